@@ -1,0 +1,140 @@
+import { z } from 'zod';
+
+/**
+ * What flows between a compiled state machine and the functions it calls. The compiler writes these shapes in
+ * Parameters; the supervisor, the agents and the local engine parse them. Change them only together.
+ *
+ * State data of a running workflow:
+ *   $.trigger  the event detail / webhook payload / manual input / schedule info that started the run
+ *   $.context  tenantId, workflowId, runId, … (ExecutionContext, filled by the supervisor's start task)
+ *   $.steps    results by step id: $.steps.<id> = the action's output (trimmed to its declared keys)
+ */
+
+/** Input given to StartExecution by every starter (dispatcher, scheduler, API, webhook path). */
+export const ExecutionInput = z.object({
+  trigger: z.record(z.string(), z.unknown()),
+  context: z.looseObject({
+    tenantId: z.string().min(1),
+    workflowId: z.string().min(1),
+    workflowVersion: z.number().int().min(1).optional(),
+    triggerType: z.enum(['event', 'schedule', 'manual', 'webhook']),
+    /** Bus event id that started the run (event/webhook triggers). */
+    eventId: z.string().optional(),
+    /** Dry run: side-effecting actions are recorded with their inputs and not performed. */
+    dryRun: z.boolean().optional(),
+  }),
+});
+export type ExecutionInput = z.infer<typeof ExecutionInput>;
+
+/** $.context after the supervisor's start task. */
+export const ExecutionContext = z.looseObject({
+  tenantId: z.string(),
+  workflowId: z.string(),
+  workflowVersion: z.number().int(),
+  workflowName: z.string(),
+  runId: z.string(),
+  triggerType: z.enum(['event', 'schedule', 'manual', 'webhook']),
+  dryRun: z.boolean(),
+  /** Whether the run must wait for approval before its steps (Auto Mode off and not manual). */
+  needsApproval: z.boolean(),
+  timezone: z.string(),
+  startedAt: z.string(),
+});
+export type ExecutionContext = z.infer<typeof ExecutionContext>;
+
+/** Metadata the compiler attaches to every agent invocation. */
+export const TaskMeta = z.object({
+  tenantId: z.string().min(1),
+  workflowId: z.string().min(1),
+  runId: z.string().min(1),
+  executionId: z.string().min(1),
+  stepId: z.string().min(1),
+  /** Index inside a forEach (Map) iteration; -1 outside one. Part of the idempotency key. */
+  itemIndex: z.number().int().optional(),
+  /** `$$.State.RetryCount`. */
+  attempt: z.number().int().optional(),
+  dryRun: z.boolean().optional(),
+});
+export type TaskMeta = z.infer<typeof TaskMeta>;
+
+/** Payload of an agent Lambda invocation (`arn:aws:states:::lambda:invoke`, Payload). */
+export const AgentTaskPayload = z.object({
+  action: z.string().min(1),
+  input: z.record(z.string(), z.unknown()),
+  meta: TaskMeta,
+});
+export type AgentTaskPayload = z.infer<typeof AgentTaskPayload>;
+
+/** Payloads of the supervisor's tasks. */
+export const SupervisorStart = z.object({
+  op: z.literal('start'),
+  executionId: z.string(),
+  executionName: z.string(),
+  startedAt: z.string(),
+  input: ExecutionInput,
+});
+export const SupervisorRequestApproval = z.object({
+  op: z.literal('requestApproval'),
+  taskToken: z.string().min(1),
+  context: ExecutionContext,
+  /** Step id of an approval step; `_run` for the Auto Mode gate before the whole run. */
+  stepId: z.string(),
+  message: z.string(),
+  approvers: z.array(z.string()).optional(),
+  trigger: z.record(z.string(), z.unknown()).optional(),
+});
+export const SupervisorRegisterWait = z.object({
+  op: z.literal('registerWait'),
+  taskToken: z.string().min(1),
+  context: ExecutionContext,
+  stepId: z.string(),
+  event: z.string(),
+  /** Correlation: detail field -> expected value, already resolved. */
+  match: z.record(z.string(), z.unknown()),
+  timeoutSeconds: z.number().int(),
+});
+export const SupervisorFinish = z.object({
+  op: z.literal('finish'),
+  context: ExecutionContext,
+  steps: z.record(z.string(), z.unknown()),
+});
+export const SupervisorFail = z.object({
+  op: z.literal('fail'),
+  context: ExecutionContext,
+  steps: z.record(z.string(), z.unknown()).optional(),
+  error: z.object({ Error: z.string(), Cause: z.string().optional() }),
+});
+export const SupervisorRoute = z.object({
+  op: z.literal('route'),
+  input: z.record(z.string(), z.unknown()),
+  meta: TaskMeta,
+});
+export const SupervisorPayload = z.discriminatedUnion('op', [
+  SupervisorStart,
+  SupervisorRequestApproval,
+  SupervisorRegisterWait,
+  SupervisorFinish,
+  SupervisorFail,
+  SupervisorRoute,
+]);
+export type SupervisorPayload = z.infer<typeof SupervisorPayload>;
+
+/** Error names thrown by tasks and matched in Retry/Catch. */
+export const ERRORS = {
+  /** Bad input, missing integration, permanent refusal: never retried. */
+  nonRetriable: 'NonRetriableError',
+  /** Throttling, timeouts, 5xx from a dependency: retried with backoff. */
+  retriable: 'RetriableError',
+  /** A booking overlaps another one. */
+  conflict: 'ConflictError',
+  /** The run was rejected by a person. */
+  rejected: 'ApprovalRejected',
+} as const;
+
+/** Where the compiler gets resource ARNs: CDK tokens at synth, real ARNs at run time, local ARNs locally. */
+export interface ResourceResolver {
+  agentFunction(agent: string): string;
+  supervisorFunction(): string;
+  tableName(): string;
+  eventBusName(): string;
+}

@@ -1,0 +1,324 @@
+import { z } from 'zod';
+
+/**
+ * The workflow language: a workflow definition is data. This file is the structural schema only; the
+ * semantic checks (actions exist, inputs fit, references resolve, durations parse, limits) live in
+ * validate.ts, which reports every problem at once with its JSON path.
+ */
+
+export const StepId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be 1-64 characters: lowercase letters, digits, "-" or "_"')
+  .brand<'StepId'>();
+export type StepId = z.infer<typeof StepId>;
+
+/** ISO-8601 duration (`P2D`, `PT30M`, `P1DT12H`); parsed and range-checked by duration.ts. */
+export const IsoDuration = z.string().min(2);
+
+/**
+ * An EventBridge-style filter on the event detail. Either dotted keys (`{ "lead.status": ["new"] }`) or nested
+ * objects; leaves are EventBridge pattern arrays (`["new"]`, `[{ "prefix": "a" }]`, `[{ "numeric": [">", 5] }]`).
+ */
+export const EventFilter = z.record(z.string(), z.unknown());
+export type EventFilter = z.infer<typeof EventFilter>;
+
+export const EventTrigger = z.strictObject({
+  type: z.literal('event'),
+  /** A bus event name (see events.ts). */
+  event: z.string().min(1),
+  filter: EventFilter.optional(),
+});
+
+export const ScheduleTrigger = z.strictObject({
+  type: z.literal('schedule'),
+  /** EventBridge Scheduler cron: 6 fields `min hour day-of-month month day-of-week year`. */
+  cron: z.string().optional(),
+  /** `5 minutes`, `1 hour`, `1 day`. */
+  rate: z.string().optional(),
+  /** One-time: local date-time `2026-12-01T09:00:00` in `timezone`. */
+  at: z.string().optional(),
+  /** IANA time zone. @default the tenant's time zone, else UTC */
+  timezone: z.string().optional(),
+});
+
+export const ManualTrigger = z.strictObject({
+  type: z.literal('manual'),
+  /** Names of the input fields a manual run is expected to carry (checked references: `{{trigger.<name>}}`). */
+  inputs: z.array(z.string().min(1)).optional(),
+});
+
+export const WebhookTrigger = z.strictObject({
+  type: z.literal('webhook'),
+  /** The `{source}` of `POST /webhooks/{tenantId}/{source}`. */
+  source: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be lowercase letters, digits, "-" or "_"'),
+  /** Optional filter on the webhook payload (same syntax as event filters). */
+  filter: EventFilter.optional(),
+});
+
+export const Trigger = z.discriminatedUnion('type', [
+  EventTrigger,
+  ScheduleTrigger,
+  ManualTrigger,
+  WebhookTrigger,
+]);
+export type Trigger = z.infer<typeof Trigger>;
+
+export const ComparisonOperators = [
+  'eq',
+  'ne',
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'contains',
+  'startsWith',
+  'in',
+  'exists',
+] as const;
+export type ComparisonOperator = (typeof ComparisonOperators)[number];
+
+export const Comparison = z.strictObject({
+  /** What to look at: `trigger.lead.value`, `steps.find.count` (no braces). */
+  path: z.string().min(1),
+  eq: z.union([z.string(), z.number(), z.boolean(), z.null()]).optional(),
+  ne: z.union([z.string(), z.number(), z.boolean(), z.null()]).optional(),
+  gt: z.union([z.number(), z.string()]).optional(),
+  gte: z.union([z.number(), z.string()]).optional(),
+  lt: z.union([z.number(), z.string()]).optional(),
+  lte: z.union([z.number(), z.string()]).optional(),
+  contains: z.string().optional(),
+  startsWith: z.string().optional(),
+  in: z
+    .array(z.union([z.string(), z.number()]))
+    .min(1)
+    .optional(),
+  exists: z.boolean().optional(),
+});
+export type Comparison = z.infer<typeof Comparison>;
+
+export type Condition = Comparison | { all: Condition[] } | { any: Condition[] } | { not: Condition };
+export const Condition: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ all: z.array(Condition).min(1) }),
+    z.strictObject({ any: z.array(Condition).min(1) }),
+    z.strictObject({ not: Condition }),
+    Comparison,
+  ]),
+);
+
+export const RetryPolicy = z.strictObject({
+  /** @default the action's policy from the catalogue */
+  maxAttempts: z.number().int().min(0).max(10).optional(),
+  intervalSeconds: z.number().int().min(1).max(3600).optional(),
+  backoffRate: z.number().min(1).max(10).optional(),
+});
+export type RetryPolicy = z.infer<typeof RetryPolicy>;
+
+const base = {
+  id: StepId,
+  /** Display name used for the state name; @default derived from the step ("Send email"). */
+  name: z.string().min(1).max(70).optional(),
+  description: z.string().max(500).optional(),
+};
+
+export type Step = ActionStep | WaitStep | WaitForStep | IfStep | ParallelStep | ForEachStep | ApprovalStep;
+
+export interface ActionStep {
+  id: StepId;
+  name?: string | undefined;
+  description?: string | undefined;
+  action: string;
+  input?: Record<string, unknown> | undefined;
+  retry?: RetryPolicy | undefined;
+  /** `fail` (default): the run fails. `continue`: the error is recorded under steps.<id>.error and the run goes on. */
+  onError?: 'fail' | 'continue' | undefined;
+  /** Task timeout (ISO-8601 duration). */
+  timeout?: string | undefined;
+}
+
+export interface WaitStep {
+  id: StepId;
+  name?: string | undefined;
+  description?: string | undefined;
+  /** ISO duration (`P2D`), or `{ until }` with an ISO timestamp or a reference to one. */
+  wait: string | { until: string };
+}
+
+export interface WaitForStep {
+  id: StepId;
+  name?: string | undefined;
+  description?: string | undefined;
+  waitFor: { event: string; match: Record<string, string>; timeout: string };
+  onEvent?: Step[] | undefined;
+  onTimeout?: Step[] | undefined;
+}
+
+export interface IfStep {
+  id: StepId;
+  name?: string | undefined;
+  description?: string | undefined;
+  if: Condition;
+  then: Step[];
+  else?: Step[] | undefined;
+}
+
+export interface ParallelStep {
+  id: StepId;
+  name?: string | undefined;
+  description?: string | undefined;
+  parallel: Step[][];
+}
+
+export interface ForEachStep {
+  id: StepId;
+  name?: string | undefined;
+  description?: string | undefined;
+  forEach: { items: string; concurrency?: number | undefined; steps: Step[] };
+}
+
+export interface ApprovalStep {
+  id: StepId;
+  name?: string | undefined;
+  description?: string | undefined;
+  approval: { message: string; approvers?: string[] | undefined; timeout?: string | undefined };
+  /** Steps run when rejected or timed out; @default the run ends as rejected. */
+  onReject?: Step[] | undefined;
+}
+
+export const StepKinds = ['action', 'wait', 'waitFor', 'if', 'parallel', 'forEach', 'approval'] as const;
+export type StepKind = (typeof StepKinds)[number];
+
+/** The kind of a step, from its distinguishing key; undefined when it has none (or several). */
+export const stepKind = (step: unknown): StepKind | undefined => {
+  if (step === null || typeof step !== 'object') return undefined;
+  const kinds = StepKinds.filter((k) => (k === 'action' ? 'action' in step : k in step));
+  return kinds.length === 1 ? kinds[0] : undefined;
+};
+
+const Steps: z.ZodType<Step[]> = z.lazy(() => z.array(Step));
+
+export const ActionStep = z.strictObject({
+  ...base,
+  action: z.string().min(1),
+  input: z.record(z.string(), z.unknown()).optional(),
+  retry: RetryPolicy.optional(),
+  onError: z.enum(['fail', 'continue']).optional(),
+  timeout: IsoDuration.optional(),
+});
+
+export const WaitStep = z.strictObject({
+  ...base,
+  wait: z.union([IsoDuration, z.strictObject({ until: z.string().min(1) })]),
+});
+
+export const WaitForStep = z.strictObject({
+  ...base,
+  waitFor: z.strictObject({
+    event: z.string().min(1),
+    /** Correlation: event detail field -> expected value (usually a reference). At least one entry. */
+    match: z.record(z.string(), z.string()),
+    timeout: IsoDuration,
+  }),
+  onEvent: Steps.optional(),
+  onTimeout: Steps.optional(),
+});
+
+export const IfStep = z.strictObject({ ...base, if: Condition, then: Steps, else: Steps.optional() });
+
+export const ParallelStep = z.strictObject({ ...base, parallel: z.array(Steps) });
+
+export const ForEachStep = z.strictObject({
+  ...base,
+  forEach: z.strictObject({
+    /** A whole reference to an array: `{{steps.find.leads}}`. */
+    items: z.string().min(1),
+    /** Items processed at once; 0 = no limit. @default 10 */
+    concurrency: z.number().int().min(0).max(1000).optional(),
+    steps: Steps,
+  }),
+});
+
+export const ApprovalStep = z.strictObject({
+  ...base,
+  approval: z.strictObject({
+    message: z.string().min(1),
+    approvers: z.array(z.string().min(1)).optional(),
+    timeout: IsoDuration.optional(),
+  }),
+  onReject: Steps.optional(),
+});
+
+export const STEP_SCHEMAS = {
+  action: ActionStep,
+  wait: WaitStep,
+  waitFor: WaitForStep,
+  if: IfStep,
+  parallel: ParallelStep,
+  forEach: ForEachStep,
+  approval: ApprovalStep,
+} as const;
+
+export const Step: z.ZodType<Step> = z.lazy(() =>
+  z.custom<unknown>().transform((value, ctx) => {
+    const kind = stepKind(value);
+    if (!kind) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `a step needs exactly one of: ${StepKinds.join(', ')}`,
+      });
+      return z.NEVER;
+    }
+    const parsed = STEP_SCHEMAS[kind].safeParse(value);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, code: 'custom', path: issue.path });
+      return z.NEVER;
+    }
+    return parsed.data as Step;
+  }),
+) as unknown as z.ZodType<Step>;
+
+export const WorkflowSettings = z.strictObject({
+  /** STANDARD or EXPRESS. @default chosen for cost: EXPRESS when there is no wait/waitFor/approval */
+  type: z.enum(['STANDARD', 'EXPRESS']).optional(),
+  /** Execution timeout (ISO duration). @default none for STANDARD, PT5M for EXPRESS */
+  timeout: IsoDuration.optional(),
+});
+export type WorkflowSettings = z.infer<typeof WorkflowSettings>;
+
+export const WorkflowDefinition = z.strictObject({
+  name: z.string().trim().min(1).max(80),
+  description: z.string().max(2000).optional(),
+  trigger: Trigger,
+  /** Overrides the tenant's Auto Mode for this workflow. @default the tenant setting */
+  autoMode: z.boolean().optional(),
+  settings: WorkflowSettings.optional(),
+  steps: Steps,
+});
+export type WorkflowDefinition = z.infer<typeof WorkflowDefinition>;
+
+/** Depth-first walk over every step, with its JSON path (`steps[0].then[1]`) as an array of keys. */
+export function* walkSteps(
+  steps: readonly Step[],
+  path: readonly (string | number)[] = ['steps'],
+): Generator<{ step: Step; path: (string | number)[] }> {
+  for (const [i, step] of steps.entries()) {
+    const here = [...path, i];
+    yield { step, path: here };
+    for (const [key, children] of childBranches(step)) yield* walkSteps(children, [...here, ...key]);
+  }
+}
+
+/** The nested step lists of a step, each with its key path relative to the step. */
+export const childBranches = (step: Step): [(string | number)[], Step[]][] => {
+  if ('then' in step)
+    return [[['then'], step.then], ...(step.else ? [[['else'], step.else] as [string[], Step[]]] : [])];
+  if ('waitFor' in step)
+    return [
+      ...(step.onEvent ? [[['onEvent'], step.onEvent] as [string[], Step[]]] : []),
+      ...(step.onTimeout ? [[['onTimeout'], step.onTimeout] as [string[], Step[]]] : []),
+    ];
+  if ('parallel' in step) return step.parallel.map((b, i) => [['parallel', i], b]);
+  if ('forEach' in step) return [[['forEach', 'steps'], step.forEach.steps]];
+  if ('approval' in step) return step.onReject ? [[['onReject'], step.onReject]] : [];
+  return [];
+};
