@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/**
+ * Environment variables of the deployed functions. Infra sets them (infra/), adapters read them once at cold
+ * start with readConfig(); a missing or malformed one fails the cold start with the variable's name.
+ */
+export const ENV = {
+  tableName: 'TABLE_NAME',
+  eventBusName: 'EVENT_BUS_NAME',
+  filesBucket: 'FILES_BUCKET',
+  secretsKeyId: 'SECRETS_KEY_ID',
+  bedrockModelId: 'BEDROCK_MODEL_ID',
+  fromAddress: 'FROM_ADDRESS',
+  /** JSON object: agent name -> Lambda ARN (for compiling runtime-provisioned workflows). */
+  agentFunctionArns: 'AGENT_FUNCTION_ARNS',
+  supervisorFunctionArn: 'SUPERVISOR_FUNCTION_ARN',
+  stateMachineRoleArn: 'STATE_MACHINE_ROLE_ARN',
+  stateMachinePrefix: 'STATE_MACHINE_PREFIX',
+  stateMachineLogGroupArn: 'STATE_MACHINE_LOG_GROUP_ARN',
+  scheduleGroup: 'SCHEDULE_GROUP',
+  schedulerRoleArn: 'SCHEDULER_ROLE_ARN',
+  schedulerDlqArn: 'SCHEDULER_DLQ_ARN',
+  dispatchDlqUrl: 'DISPATCH_DLQ_URL',
+  stage: 'STAGE',
+} as const;
+
+export type ConfigKey = keyof typeof ENV;
+
+/** Reads and checks the named variables; throws one error naming every missing one. */
+export const readConfig = <K extends ConfigKey>(
+  keys: readonly K[],
+  env: NodeJS.ProcessEnv = process.env,
+): Record<K, string> => {
+  const missing = keys.filter((k) => !env[ENV[k]]);
+  if (missing.length > 0) {
+    throw new Error(`Missing environment variables: ${missing.map((k) => ENV[k]).join(', ')}`);
+  }
+  return Object.fromEntries(keys.map((k) => [k, env[ENV[k]] as string])) as Record<K, string>;
+};
+
+export const AgentFunctionArns = z.record(z.string(), z.string().min(1));
