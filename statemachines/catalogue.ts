@@ -16,7 +16,6 @@ export const AGENTS = [
   'billing',
   'notify',
   'report',
-  'ai',
   'http',
   'files',
   'knowledge',
@@ -27,7 +26,9 @@ export type AgentName = z.infer<typeof AgentName>;
 /** Who performs an action: an agent Lambda, or a direct Step Functions service integration (no Lambda hop). */
 export type Performer =
   | { readonly kind: 'agent'; readonly agent: AgentName }
-  | { readonly kind: 'integration'; readonly service: 'dynamodb' | 'eventbridge' };
+  | { readonly kind: 'integration'; readonly service: 'dynamodb' | 'eventbridge' }
+  /** The supervisor routes free-form `ai.task` steps to the right agent and action (Bedrock tool use). */
+  | { readonly kind: 'supervisor' };
 
 export interface ActionRetry {
   /** Attempts after the first. */
@@ -348,7 +349,7 @@ export const CATALOGUE = {
     name: 'ai.task',
     title: 'AI task',
     description: 'A free-form instruction: the supervisor picks the right agent and action with Bedrock.',
-    performer: agent('ai'),
+    performer: { kind: 'supervisor' },
     sideEffect: true,
     retry: AI_RETRY,
     input: z.strictObject({

@@ -17,6 +17,7 @@ export const EVENT_NAMES = [
   'workflow.completed',
   'workflow.failed',
   'approval.requested',
+  'webhook.received',
 ] as const;
 
 export const EventName = z.enum(EVENT_NAMES);
@@ -41,6 +42,7 @@ export const EVENT_DESCRIPTIONS: Record<EventName, string> = {
   'workflow.completed': 'A workflow run completed.',
   'workflow.failed': 'A workflow run failed.',
   'approval.requested': 'A run waits for a person to approve it (Auto Mode off).',
+  'webhook.received': 'An inbound webhook from a source with no specific mapping (generic JSON payload).',
 };
 
 /**
@@ -63,6 +65,7 @@ export const EVENT_DETAIL_FIELDS: Record<EventName, readonly string[]> = {
   'workflow.completed': ['workflowId', 'runId', 'workflowName', 'result', 'result.*'],
   'workflow.failed': ['workflowId', 'runId', 'workflowName', 'error', 'error.*'],
   'approval.requested': ['workflowId', 'runId', 'approvalId', 'summary'],
+  'webhook.received': ['webhook', 'webhook.*', 'payload', 'payload.*'],
 };
 
 /** The envelope every bus event has, on AWS (EventBridge) and locally. */

@@ -6,6 +6,7 @@ import type {
   HttpFetch,
   LlmConfig,
   Mailer,
+  ProvisionerPort,
   SecretBox,
   WorkflowEngine,
 } from './ports';
@@ -23,6 +24,7 @@ export interface Platform {
   readonly secrets: SecretBox;
   readonly files: FileStore;
   readonly clock: Clock;
+  readonly provisioner: ProvisionerPort;
   /** Default sender address for outgoing email. */
   readonly fromAddress: string;
 }

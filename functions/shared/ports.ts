@@ -69,6 +69,43 @@ export interface StartExecutionRequest {
   readonly input: unknown;
 }
 
+export type ExecutionStatus =
+  | 'RUNNING'
+  | 'SUCCEEDED'
+  | 'FAILED'
+  | 'TIMED_OUT'
+  | 'ABORTED'
+  | 'PENDING_REDRIVE';
+
+export interface ExecutionDescription {
+  readonly executionArn: string;
+  readonly stateMachineArn: string;
+  readonly name: string;
+  readonly status: ExecutionStatus;
+  readonly startDate: string;
+  readonly stopDate?: string;
+  readonly input?: unknown;
+  readonly output?: unknown;
+  readonly error?: { readonly error: string; readonly cause?: string };
+}
+
+/** One entry of a run's timeline, from the execution history (GetExecutionHistory on AWS, the local engine's). */
+export interface TimelineEntry {
+  /** State name as compiled ("Send welcome email"). */
+  readonly name: string;
+  /** Workflow step id when the state belongs to a step. */
+  readonly stepId?: string;
+  readonly type: string;
+  readonly status: 'running' | 'succeeded' | 'failed' | 'waiting';
+  readonly input?: unknown;
+  readonly output?: unknown;
+  readonly error?: { readonly error: string; readonly cause?: string };
+  readonly startedAt: string;
+  readonly endedAt?: string;
+  /** Retries that happened before the final attempt. */
+  readonly retries?: number;
+}
+
 /** The Step Functions boundary: SDK on AWS, the local engine locally. Handlers do not know which. */
 export interface WorkflowEngine {
   startExecution(req: StartExecutionRequest): Promise<{ executionArn: string; alreadyStarted: boolean }>;
@@ -76,6 +113,16 @@ export interface WorkflowEngine {
   sendTaskFailure(taskToken: string, error: string, cause: string): Promise<void>;
   stopExecution(executionArn: string, cause: string): Promise<void>;
   redriveExecution(executionArn: string): Promise<void>;
+  describeExecution(executionArn: string): Promise<ExecutionDescription | undefined>;
+  getTimeline(executionArn: string): Promise<TimelineEntry[]>;
+}
+
+/**
+ * Asks for a workflow's AWS resources to be converged to its saved definition (state machine, subscription,
+ * schedule). On AWS the provisioner also runs from the table's stream; locally it runs in-process.
+ */
+export interface ProvisionerPort {
+  requestProvision(tenantId: string, workflowId: string): Promise<void>;
 }
 
 export interface Database {
