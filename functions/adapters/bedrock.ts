@@ -1,0 +1,130 @@
+import {
+  type ContentBlock,
+  ConverseCommand,
+  type ConverseCommandInput,
+  type ConverseCommandOutput,
+  type Message,
+  type Tool,
+  type ToolChoice,
+} from '@aws-sdk/client-bedrock-runtime';
+import type { DocumentType } from '@smithy/types';
+import { NonRetriableError, RetriableError } from '../shared/errors';
+import type { LlmConfig } from '../shared/ports';
+
+/** A tool the model may call: name (Bedrock: [a-zA-Z0-9_-]{1,64}), description, JSON schema of its input. */
+export interface LlmTool {
+  readonly name: string;
+  readonly description: string;
+  readonly inputSchema: Record<string, unknown>;
+}
+
+export interface LlmUsage {
+  readonly inputTokens: number;
+  readonly outputTokens: number;
+  readonly totalTokens: number;
+}
+
+export interface ConverseRequest {
+  readonly system?: string;
+  /** A single user prompt, or a prepared conversation. */
+  readonly prompt?: string;
+  readonly messages?: readonly Message[];
+  readonly tools?: readonly LlmTool[];
+  /** `any`: the model must call one of the tools. @default auto when tools are given */
+  readonly toolChoice?: 'auto' | 'any' | { readonly tool: string };
+  readonly maxTokens?: number;
+  readonly temperature?: number;
+}
+
+export interface ConverseResult {
+  readonly text: string;
+  readonly toolUse:
+    | { readonly toolUseId: string; readonly name: string; readonly input: unknown }
+    | undefined;
+  readonly stopReason: string;
+  readonly usage: LlmUsage;
+  readonly modelId: string;
+}
+
+export type UsageRecorder = (usage: LlmUsage & { readonly modelId: string }) => void | Promise<void>;
+
+const RETRIABLE = new Set([
+  'ThrottlingException',
+  'ServiceUnavailableException',
+  'ModelTimeoutException',
+  'ModelNotReadyException',
+  'InternalServerException',
+  'TimeoutError',
+]);
+
+const toolChoiceOf = (choice: ConverseRequest['toolChoice']): ToolChoice => {
+  if (choice === 'any') return { any: {} };
+  if (choice === undefined || choice === 'auto') return { auto: {} };
+  return { tool: { name: choice.tool } };
+};
+
+/** Builds the ConverseCommand input (exported: tests assert the exact request). */
+export const converseInput = (modelId: string, req: ConverseRequest): ConverseCommandInput => {
+  const messages: Message[] = req.messages
+    ? [...req.messages]
+    : [{ role: 'user', content: [{ text: req.prompt ?? '' }] }];
+  const tools: Tool[] | undefined = req.tools?.map((t) => ({
+    toolSpec: {
+      name: t.name,
+      description: t.description,
+      inputSchema: { json: t.inputSchema as DocumentType },
+    },
+  }));
+  return {
+    modelId,
+    messages,
+    ...(req.system ? { system: [{ text: req.system }] } : {}),
+    inferenceConfig: { maxTokens: req.maxTokens ?? 1024, temperature: req.temperature ?? 0.2 },
+    ...(tools && tools.length > 0 ? { toolConfig: { tools, toolChoice: toolChoiceOf(req.toolChoice) } } : {}),
+  };
+};
+
+/** One Converse call with error classification (throttling/timeouts retriable, validation/access not) and usage recording. */
+export const converse = async (
+  llm: LlmConfig,
+  req: ConverseRequest,
+  recordUsage?: UsageRecorder,
+): Promise<ConverseResult> => {
+  let out: ConverseCommandOutput;
+  try {
+    out = await llm.client.send(new ConverseCommand(converseInput(llm.modelId, req)));
+  } catch (error) {
+    const name = (error as { name?: string }).name ?? 'Error';
+    const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+    const message = `Bedrock Converse failed: ${name}: ${(error as Error).message}`;
+    if (RETRIABLE.has(name) || (status !== undefined && status >= 500)) {
+      throw new RetriableError(message, { cause: error });
+    }
+    throw new NonRetriableError(message, { cause: error });
+  }
+  const content: ContentBlock[] =
+    out.output && 'message' in out.output ? (out.output.message?.content ?? []) : [];
+  const text = content
+    .map((c) => ('text' in c && typeof c.text === 'string' ? c.text : ''))
+    .join('')
+    .trim();
+  const toolBlock = content.find((c) => 'toolUse' in c && c.toolUse !== undefined);
+  const toolUse =
+    toolBlock && 'toolUse' in toolBlock && toolBlock.toolUse
+      ? {
+          toolUseId: toolBlock.toolUse.toolUseId ?? '',
+          name: toolBlock.toolUse.name ?? '',
+          input: toolBlock.toolUse.input as unknown,
+        }
+      : undefined;
+  const usage: LlmUsage = {
+    inputTokens: out.usage?.inputTokens ?? 0,
+    outputTokens: out.usage?.outputTokens ?? 0,
+    totalTokens: out.usage?.totalTokens ?? (out.usage?.inputTokens ?? 0) + (out.usage?.outputTokens ?? 0),
+  };
+  if (recordUsage) await recordUsage({ ...usage, modelId: llm.modelId });
+  return { text, toolUse, stopReason: out.stopReason ?? 'end_turn', usage, modelId: llm.modelId };
+};
+
+/** Bedrock tool names allow [a-zA-Z0-9_-]; catalogue names have dots (`email.send` -> `email_send`). */
+export const toolNameOf = (action: string): string => action.replace(/[^a-zA-Z0-9_-]/g, '_');

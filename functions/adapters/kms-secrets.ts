@@ -1,0 +1,34 @@
+import { DecryptCommand, EncryptCommand, KMSClient } from '@aws-sdk/client-kms';
+import type { SecretBox } from '../shared/ports';
+
+const PREFIX = 'kms:v1:';
+
+/**
+ * Integration secrets encrypted with KMS. The tenant id is the EncryptionContext, so a ciphertext copied into
+ * another tenant's record does not decrypt (and CloudTrail shows which tenant each use was for).
+ */
+export const createKmsSecretBox = (keyId: string, client: KMSClient = new KMSClient({})): SecretBox => ({
+  async encrypt(plaintext, tenantId) {
+    const out = await client.send(
+      new EncryptCommand({
+        KeyId: keyId,
+        Plaintext: new TextEncoder().encode(plaintext),
+        EncryptionContext: { tenantId },
+      }),
+    );
+    if (!out.CiphertextBlob) throw new Error('KMS Encrypt returned no ciphertext');
+    return PREFIX + Buffer.from(out.CiphertextBlob).toString('base64');
+  },
+  async decrypt(ciphertext, tenantId) {
+    if (!ciphertext.startsWith(PREFIX)) throw new Error('Not a KMS ciphertext of this application');
+    const out = await client.send(
+      new DecryptCommand({
+        KeyId: keyId,
+        CiphertextBlob: Buffer.from(ciphertext.slice(PREFIX.length), 'base64'),
+        EncryptionContext: { tenantId },
+      }),
+    );
+    if (!out.Plaintext) throw new Error('KMS Decrypt returned no plaintext');
+    return new TextDecoder().decode(out.Plaintext);
+  },
+});

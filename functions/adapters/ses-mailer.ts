@@ -1,0 +1,76 @@
+import { SESv2Client, SendEmailCommand, type SendEmailCommandInput } from '@aws-sdk/client-sesv2';
+import { NonRetriableError, RetriableError } from '../shared/errors';
+import type { Mailer, OutgoingEmail } from '../shared/ports';
+
+export interface SesMailerOptions {
+  readonly client?: SESv2Client;
+  /** SES configuration set (event destinations for bounces/complaints). */
+  readonly configurationSetName?: string;
+}
+
+/** Header carrying the (execution, step) idempotency key so a duplicate delivery can be recognised downstream. */
+export const IDEMPOTENCY_HEADER = 'X-Dynaris-Idempotency-Key';
+
+const RETRIABLE_SES_ERRORS = new Set([
+  'TooManyRequestsException',
+  'LimitExceededException',
+  'ThrottlingException',
+  'InternalFailure',
+  'ServiceUnavailable',
+]);
+
+/** Builds the exact SESv2 request for an email (exported so tests and the local outbox can show it). */
+export const sendEmailInput = (
+  email: OutgoingEmail,
+  configurationSetName?: string,
+): SendEmailCommandInput => {
+  if (!email.text && !email.html) throw new NonRetriableError('An email needs a text or an HTML body');
+  const headers = Object.entries(email.headers ?? {}).map(([Name, Value]) => ({ Name, Value }));
+  return {
+    FromEmailAddress: email.from,
+    Destination: {
+      ToAddresses: [...email.to],
+      ...(email.cc && email.cc.length > 0 ? { CcAddresses: [...email.cc] } : {}),
+    },
+    ...(email.replyTo ? { ReplyToAddresses: [email.replyTo] } : {}),
+    Content: {
+      Simple: {
+        Subject: { Data: email.subject, Charset: 'UTF-8' },
+        Body: {
+          ...(email.text ? { Text: { Data: email.text, Charset: 'UTF-8' } } : {}),
+          ...(email.html ? { Html: { Data: email.html, Charset: 'UTF-8' } } : {}),
+        },
+        ...(headers.length > 0 ? { Headers: headers } : {}),
+      },
+    },
+    EmailTags: [{ Name: 'tenantId', Value: email.tenantId.replace(/[^A-Za-z0-9_-]/g, '_') }],
+    ...(configurationSetName ? { ConfigurationSetName: configurationSetName } : {}),
+  };
+};
+
+const statusOf = (error: unknown): number | undefined =>
+  (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+
+/** Mailer on SES v2. Throttling and SES 5xx become RetriableError; rejections (bad address, unverified sender) NonRetriable. */
+export const createSesMailer = (options: SesMailerOptions = {}): Mailer => {
+  const client = options.client ?? new SESv2Client({});
+  return {
+    async send(email) {
+      const input = sendEmailInput(email, options.configurationSetName);
+      try {
+        const out = await client.send(new SendEmailCommand(input));
+        if (!out.MessageId) throw new RetriableError('SES returned no MessageId');
+        return { messageId: out.MessageId };
+      } catch (error) {
+        if (error instanceof RetriableError || error instanceof NonRetriableError) throw error;
+        const name = (error as { name?: string }).name ?? 'Error';
+        const status = statusOf(error);
+        const message = `SES SendEmail failed: ${name}: ${(error as Error).message}`;
+        if (RETRIABLE_SES_ERRORS.has(name) || (status !== undefined && status >= 500)) {
+          throw new RetriableError(message, { cause: error });
+        }
+        throw new NonRetriableError(message, { cause: error });
+      }
+    },
+  };
+};
