@@ -7,6 +7,8 @@ export const main = async (argv: readonly string[]): Promise<number> => {
     case '--help':
       process.stdout.write(`${USAGE}\n`);
       return 0;
+    case 'match':
+      return (await import('./match')).runMatch(argv.slice(1));
     default:
       process.stderr.write(`Unknown command "${command}".\n${USAGE}\n`);
       return 2;
