@@ -1,0 +1,204 @@
+import { z } from 'zod';
+import { type AnyRoute, ErrorBody } from '../shared/http';
+import { API_KEY_HEADER } from './middleware/auth';
+
+/**
+ * OpenAPI 3.1 from the route table: the same zod schemas the router validates with are converted with
+ * z.toJSONSchema, so the document cannot drift from the behaviour. Named schemas (`.meta({ id })`) become
+ * components; every route lists its error responses with the one error shape.
+ */
+
+type JsonSchema = Record<string, unknown>;
+
+const COMMON_ERRORS: Record<number, string> = {
+  400: 'Invalid request: every invalid field is listed in error.details',
+  401: 'Missing or invalid credentials',
+  403: 'The principal belongs to no tenant',
+  404: 'Not found (also for another tenant’s ids)',
+  405: 'Method not allowed on this path',
+  409: 'Conflict (version mismatch or already decided)',
+  413: 'Request body too large',
+  422: 'Semantically invalid (e.g. workflow validation failed)',
+  429: 'Rate limit exceeded; see Retry-After',
+  500: 'Internal error; the body carries a request id',
+  501: 'Not available in this build',
+  503: 'A dependency is unavailable; retry',
+};
+
+export interface OpenApiInfo {
+  readonly title: string;
+  readonly version: string;
+  readonly description?: string;
+  readonly servers?: readonly { url: string; description?: string }[];
+}
+
+export const buildOpenApi = <Ctx>(
+  routes: readonly AnyRoute<Ctx>[],
+  info: OpenApiInfo,
+): Record<string, unknown> => {
+  const components: Record<string, JsonSchema> = {};
+
+  /** Converts a schema, hoisting its $defs into components and rewriting refs. */
+  const toSchema = (schema: z.ZodType, io: 'input' | 'output', scope: string): JsonSchema => {
+    const json = z.toJSONSchema(schema, {
+      io,
+      unrepresentable: 'any',
+      cycles: 'ref',
+      reused: 'inline',
+      target: 'draft-2020-12',
+    }) as JsonSchema;
+    const defs = (json.$defs ?? {}) as Record<string, JsonSchema>;
+    const rename = new Map<string, string>();
+    for (const name of Object.keys(defs)) {
+      rename.set(name, name.startsWith('__') ? `${scope}${name.replace(/^_+/, '_')}` : name);
+    }
+    const rewrite = (node: unknown): unknown => {
+      if (Array.isArray(node)) return node.map(rewrite);
+      if (node === null || typeof node !== 'object') return node;
+      const out: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(node)) {
+        if (key === '$ref' && typeof value === 'string') {
+          if (value === '#') out[key] = `#/components/schemas/${scope}`;
+          else {
+            const m = /^#\/\$defs\/(.+)$/.exec(value);
+            out[key] = m ? `#/components/schemas/${rename.get(m[1] as string) ?? m[1]}` : value;
+          }
+        } else if (key !== '$schema' && key !== '$defs') out[key] = rewrite(value);
+      }
+      return out;
+    };
+    for (const [name, def] of Object.entries(defs)) {
+      const target = rename.get(name) as string;
+      if (!components[target]) components[target] = rewrite(def) as JsonSchema;
+    }
+    const root = rewrite(json) as JsonSchema;
+    if (json.$ref === '#' || JSON.stringify(root).includes(`"#/components/schemas/${scope}"`)) {
+      components[scope] = root;
+      return { $ref: `#/components/schemas/${scope}` };
+    }
+    return root;
+  };
+
+  const errorSchema = toSchema(ErrorBody, 'output', 'Error');
+  const paths: Record<string, Record<string, unknown>> = {};
+
+  for (const route of routes) {
+    const parameters: Record<string, unknown>[] = [];
+    const addParameters = (schema: z.ZodType | undefined, where: 'path' | 'query') => {
+      if (!schema) return;
+      const json = toSchema(schema, 'input', `${route.operationId}_${where}`);
+      const properties = (json.properties ?? {}) as Record<string, JsonSchema>;
+      const required = new Set((json.required ?? []) as string[]);
+      for (const [name, prop] of Object.entries(properties)) {
+        const { description, ...rest } = prop;
+        parameters.push({
+          name,
+          in: where,
+          required: where === 'path' || required.has(name),
+          ...(typeof description === 'string' ? { description } : {}),
+          schema: rest,
+        });
+      }
+    };
+    addParameters(route.params, 'path');
+    addParameters(route.query, 'query');
+    if (route.auth === 'signature') {
+      parameters.push(
+        {
+          name: 'x-dynaris-signature',
+          in: 'header',
+          required: true,
+          description: 't=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">',
+          schema: { type: 'string' },
+        },
+        {
+          name: 'x-dynaris-delivery',
+          in: 'header',
+          required: true,
+          schema: { type: 'string', maxLength: 200 },
+        },
+      );
+    }
+
+    const responses: Record<string, unknown> = {};
+    for (const [status, spec] of Object.entries(route.responses)) {
+      responses[status] = spec.schema
+        ? {
+            description: spec.description,
+            content: {
+              'application/json': {
+                schema: toSchema(spec.schema, 'output', `${route.operationId}_${status}`),
+              },
+            },
+          }
+        : { description: spec.description };
+    }
+    const errorStatuses = new Set<number>([400, 413, 500, ...(route.errors ?? [])]);
+    if (route.auth !== 'none') errorStatuses.add(401);
+    if (route.auth === 'tenant') {
+      errorStatuses.add(403);
+      errorStatuses.add(429);
+    }
+    if (route.params && route.auth === 'tenant') errorStatuses.add(404);
+    for (const status of [...errorStatuses].sort()) {
+      if (responses[status]) continue;
+      responses[status] = {
+        description: COMMON_ERRORS[status] ?? 'Error',
+        content: { 'application/json': { schema: errorSchema } },
+      };
+    }
+
+    const operation: Record<string, unknown> = {
+      operationId: route.operationId,
+      summary: route.summary,
+      ...(route.description ? { description: route.description } : {}),
+      tags: route.tags,
+      ...(parameters.length > 0 ? { parameters } : {}),
+      responses,
+      security: route.auth === 'tenant' ? [{ bearerAuth: [] }, { apiKeyAuth: [] }] : [],
+    };
+    if (route.body) {
+      const schema = toSchema(route.body, 'input', `${route.operationId}_body`);
+      operation.requestBody = {
+        required: !route.body.safeParse(undefined).success,
+        content: {
+          'application/json': { schema },
+          ...(route.acceptsForm ? { 'application/x-www-form-urlencoded': { schema } } : {}),
+        },
+      };
+    }
+    const pathItem = paths[route.path] ?? {};
+    pathItem[route.method.toLowerCase()] = operation;
+    paths[route.path] = pathItem;
+  }
+
+  return {
+    openapi: '3.1.0',
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    info: {
+      title: info.title,
+      version: info.version,
+      ...(info.description ? { description: info.description } : {}),
+    },
+    ...(info.servers ? { servers: info.servers } : {}),
+    paths,
+    components: {
+      schemas: components,
+      securitySchemes: {
+        bearerAuth: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description: 'Cognito user pool token; the tenant comes from the custom:tenantId claim.',
+        },
+        apiKeyAuth: {
+          type: 'apiKey',
+          in: 'header',
+          name: API_KEY_HEADER,
+          description: 'Per-tenant API key for machine clients (stored hashed).',
+        },
+      },
+    },
+    tags: [...new Set(routes.flatMap((r) => r.tags))].map((name) => ({ name })),
+  };
+};
