@@ -1,0 +1,55 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import middy from '@middy/core';
+import { httpErrors } from '../api/middleware/http-errors';
+import { createDeliveryStore } from '../data/deliveries';
+import { createTenantRepository } from '../data/tenants';
+import { createRouter, dispatch, type ErrorLogger, type HttpEvent, type HttpResult } from '../shared/http';
+import { getPlatform, type Platform } from '../shared/platform';
+import { createWebhookRoute, type TrackingResolver, type WebhookDeps } from './webhooks';
+
+const logger = new Logger({ serviceName: 'webhooks' });
+const log: ErrorLogger = (message, details) => logger.error(message, details);
+
+/** Webhook dependencies from the platform: the tenants repository holds the signing secrets. */
+export const createWebhookDeps = (
+  platform: Platform,
+  options: { tracking?: TrackingResolver } = {},
+): WebhookDeps => {
+  const tenants = createTenantRepository({
+    db: platform.db,
+    secrets: platform.secrets,
+    clock: platform.clock,
+  });
+  return {
+    secrets: {
+      async webhookSecrets(tenantId) {
+        const secret = await tenants.getWebhookSecret(tenantId);
+        return secret ? [secret] : undefined;
+      },
+    },
+    deliveries: createDeliveryStore({ db: platform.db, clock: platform.clock }),
+    bus: platform.bus,
+    clock: platform.clock,
+    ...(options.tracking ? { tracking: options.tracking } : {}),
+  };
+};
+
+/** `POST /webhooks/{tenantId}/{source}` as a function of the event (the local runtime serves it with this). */
+export const createWebhookHandler = (
+  deps: WebhookDeps,
+  errorLog: ErrorLogger = log,
+): ((event: HttpEvent) => Promise<HttpResult>) => {
+  const router = createRouter([createWebhookRoute<WebhookDeps>((ctx) => ctx)]);
+  return (event) => dispatch(event, { router, context: async () => deps, log: errorLog });
+};
+
+let cached: { platform: Platform; handle: (event: HttpEvent) => Promise<HttpResult> } | undefined;
+
+const lambdaHandler = async (event: HttpEvent): Promise<HttpResult> => {
+  const platform = getPlatform();
+  if (cached?.platform !== platform)
+    cached = { platform, handle: createWebhookHandler(createWebhookDeps(platform)) };
+  return cached.handle(event);
+};
+
+export const handler = middy(lambdaHandler).use(httpErrors(log));

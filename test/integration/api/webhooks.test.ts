@@ -1,0 +1,315 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTenantRepository } from '../../../functions/data/tenants';
+import type { HttpEvent, HttpResult } from '../../../functions/shared/http';
+import { createWebhookDeps, createWebhookHandler } from '../../../functions/webhooks/handler';
+import { signatureHeader, webhookEventId } from '../../../functions/webhooks/webhooks';
+import { startTestPlatform, type TestPlatform } from '../../support/api-platform';
+import { httpEvent, jsonOf } from '../../support/http-events';
+
+const SECRET_A = 'whsec_tenant_a_0123456789abcdef';
+const SECRET_B = 'whsec_tenant_b_0123456789abcdef';
+
+let platform: TestPlatform;
+let handle: (event: HttpEvent) => Promise<HttpResult>;
+let delivery = 0;
+
+const nowSeconds = () => Math.floor(platform.clock.now().getTime() / 1000);
+
+const post = (
+  tenant: string,
+  source: string,
+  body: string,
+  options: {
+    secret?: string;
+    timestamp?: number;
+    deliveryId?: string | null;
+    contentType?: string;
+    signature?: string;
+    signedBody?: string;
+  } = {},
+) => {
+  const deliveryId = options.deliveryId === undefined ? `d-${++delivery}` : options.deliveryId;
+  const t = options.timestamp ?? nowSeconds();
+  const headers: Record<string, string> = {
+    'content-type': options.contentType ?? 'application/json',
+    'x-dynaris-signature':
+      options.signature ?? signatureHeader(options.secret ?? SECRET_A, t, options.signedBody ?? body),
+    ...(deliveryId !== null ? { 'x-dynaris-delivery': deliveryId } : {}),
+  };
+  return handle(httpEvent('POST', `/webhooks/${tenant}/${source}`, { rawBody: body, headers }));
+};
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+  const tenants = createTenantRepository({
+    db: platform.db,
+    secrets: platform.secrets,
+    clock: platform.clock,
+  });
+  await tenants.setWebhookSecret('tenant-a', SECRET_A);
+  await tenants.setWebhookSecret('tenant-b', SECRET_B);
+  handle = createWebhookHandler(createWebhookDeps(platform), () => undefined);
+});
+afterAll(async () => platform.close());
+beforeEach(() => {
+  platform.published.length = 0;
+});
+
+describe('inbound webhooks', () => {
+  it('GIVEN a correctly signed generic JSON webhook WHEN posted THEN 202 and one webhook.received event with an id derived from the delivery', async () => {
+    const res = await post('tenant-a', 'stripe', JSON.stringify({ type: 'charge.succeeded', amount: 4200 }), {
+      deliveryId: 'evt-1',
+    });
+    expect(res.statusCode).toBe(202);
+    const eventId = webhookEventId('tenant-a', 'stripe', 'evt-1');
+    expect(jsonOf(res)).toEqual({
+      accepted: true,
+      eventId,
+      deliveryId: 'evt-1',
+      eventType: 'webhook.received',
+    });
+    expect(platform.published).toEqual([
+      {
+        id: eventId,
+        source: 'dynaris.webhook',
+        detailType: 'webhook.received',
+        time: platform.clock.now().toISOString(),
+        detail: {
+          tenantId: 'tenant-a',
+          webhook: { source: 'stripe', deliveryId: 'evt-1' },
+          payload: { type: 'charge.succeeded', amount: 4200 },
+        },
+      },
+    ]);
+  });
+
+  it('GIVEN the same delivery id twice WHEN re-sent (new signature) THEN 200 duplicate and no second event', async () => {
+    const body = JSON.stringify({ n: 1 });
+    expect((await post('tenant-a', 'generic', body, { deliveryId: 'dup-1' })).statusCode).toBe(202);
+    platform.clock.advance(30_000);
+    const again = await post('tenant-a', 'generic', body, { deliveryId: 'dup-1' });
+    expect(again.statusCode).toBe(200);
+    expect(jsonOf(again)).toMatchObject({ duplicate: true, deliveryId: 'dup-1' });
+    expect(platform.published).toHaveLength(1);
+  });
+
+  it('GIVEN a captured request WHEN replayed byte for byte THEN 200 duplicate and no second event', async () => {
+    const body = JSON.stringify({ n: 2 });
+    const t = nowSeconds();
+    const headers = {
+      'content-type': 'application/json',
+      'x-dynaris-signature': signatureHeader(SECRET_A, t, body),
+      'x-dynaris-delivery': 'replay-1',
+    };
+    const event = () => httpEvent('POST', '/webhooks/tenant-a/generic', { rawBody: body, headers });
+    expect((await handle(event())).statusCode).toBe(202);
+    const replay = await handle(event());
+    expect(replay.statusCode).toBe(200);
+    expect(jsonOf(replay)).toMatchObject({ duplicate: true });
+    expect(platform.published).toHaveLength(1);
+  });
+
+  it('GIVEN a captured signed request WHEN replayed under a new delivery id THEN it is recognised as a replay', async () => {
+    const body = JSON.stringify({ n: 3 });
+    const t = nowSeconds();
+    const sig = signatureHeader(SECRET_A, t, body);
+    expect((await post('tenant-a', 'generic', body, { signature: sig, deliveryId: 'orig' })).statusCode).toBe(
+      202,
+    );
+    const replay = await post('tenant-a', 'generic', body, { signature: sig, deliveryId: 'forged' });
+    expect(replay.statusCode).toBe(200);
+    expect(jsonOf(replay)).toMatchObject({ duplicate: true, reason: expect.stringMatching(/replay/) });
+    expect(platform.published).toHaveLength(1);
+  });
+
+  it('GIVEN a signature made with another secret WHEN posted THEN 401 and nothing published', async () => {
+    const res = await post('tenant-a', 'generic', '{"a":1}', { secret: SECRET_B });
+    expect(res.statusCode).toBe(401);
+    expect(jsonOf(res)).toMatchObject({
+      error: { code: 'Unauthorized', message: 'Signature does not match' },
+    });
+    expect(platform.published).toHaveLength(0);
+  });
+
+  it('GIVEN a body changed after signing WHEN posted THEN 401', async () => {
+    const res = await post('tenant-a', 'generic', '{"amount":9999}', { signedBody: '{"amount":1}' });
+    expect(res.statusCode).toBe(401);
+    expect(platform.published).toHaveLength(0);
+  });
+
+  it('GIVEN a timestamp older than 5 minutes WHEN posted THEN 401 saying it is outside the tolerance', async () => {
+    const res = await post('tenant-a', 'generic', '{}', { timestamp: nowSeconds() - 301 });
+    expect(res.statusCode).toBe(401);
+    expect((jsonOf(res).error as { message: string }).message).toMatch(/outside the tolerance/);
+  });
+
+  it('GIVEN a timestamp more than 5 minutes in the future WHEN posted THEN 401 (tolerance both ways)', async () => {
+    const res = await post('tenant-a', 'generic', '{}', { timestamp: nowSeconds() + 301 });
+    expect(res.statusCode).toBe(401);
+    expect((jsonOf(res).error as { message: string }).message).toMatch(/outside the tolerance/);
+  });
+
+  it('GIVEN a timestamp just inside the tolerance WHEN posted THEN it is accepted', async () => {
+    expect((await post('tenant-a', 'generic', '{}', { timestamp: nowSeconds() - 299 })).statusCode).toBe(202);
+    expect((await post('tenant-a', 'generic', '{}', { timestamp: nowSeconds() + 299 })).statusCode).toBe(202);
+  });
+
+  it('GIVEN no or a malformed signature header WHEN posted THEN 401', async () => {
+    const noSig = await handle(
+      httpEvent('POST', '/webhooks/tenant-a/generic', {
+        rawBody: '{}',
+        headers: { 'x-dynaris-delivery': 'x1' },
+      }),
+    );
+    expect(noSig.statusCode).toBe(401);
+    expect((await post('tenant-a', 'generic', '{}', { signature: 'v1=abc' })).statusCode).toBe(401);
+    expect(
+      (await post('tenant-a', 'generic', '{}', { signature: `t=${nowSeconds()},v1=${'0'.repeat(63)}` }))
+        .statusCode,
+    ).toBe(401);
+  });
+
+  it('GIVEN a valid signature WHEN the delivery header is missing THEN 400 naming it', async () => {
+    const res = await post('tenant-a', 'generic', '{}', { deliveryId: null });
+    expect(res.statusCode).toBe(400);
+    expect((jsonOf(res).error as { message: string }).message).toMatch(/x-dynaris-delivery/);
+  });
+
+  it('GIVEN an unknown tenant WHEN posted THEN 404 revealing nothing more', async () => {
+    const res = await post('tenant-zz', 'generic', '{}');
+    expect(res.statusCode).toBe(404);
+    expect(res.body).not.toMatch(/tenant-zz|secret/i);
+  });
+
+  it("GIVEN tenant A's secret WHEN posting to tenant B's endpoint THEN 401 and no event in either tenant", async () => {
+    const res = await post('tenant-b', 'generic', '{}', { secret: SECRET_A });
+    expect(res.statusCode).toBe(401);
+    expect(platform.published).toHaveLength(0);
+  });
+
+  it('GIVEN a body over 1 MB WHEN posted THEN 413', async () => {
+    const big = JSON.stringify({ blob: 'x'.repeat(1024 * 1024) });
+    const res = await post('tenant-a', 'generic', big);
+    expect(res.statusCode).toBe(413);
+  });
+
+  it('GIVEN a JSON source WHEN the body is not JSON THEN 400 (and form-encoded is refused for it)', async () => {
+    expect((await post('tenant-a', 'generic', 'not json')).statusCode).toBe(400);
+    const form = await post('tenant-a', 'generic', 'a=1', {
+      contentType: 'application/x-www-form-urlencoded',
+    });
+    expect(form.statusCode).toBe(400);
+    expect(platform.published).toHaveLength(0);
+  });
+
+  it('GIVEN a form source WHEN a form-encoded submission arrives THEN form.submitted with fields and the lead email', async () => {
+    const res = await post(
+      'tenant-a',
+      'form',
+      'form=Contact&email=Ada%40Example.com&name=Ada+Lovelace&msg=hi',
+      {
+        contentType: 'application/x-www-form-urlencoded',
+        deliveryId: 'form-1',
+      },
+    );
+    expect(res.statusCode).toBe(202);
+    expect(platform.published[0]).toMatchObject({
+      source: 'dynaris.form',
+      detailType: 'form.submitted',
+      detail: {
+        tenantId: 'tenant-a',
+        webhook: { source: 'form', deliveryId: 'form-1' },
+        form: 'Contact',
+        fields: { email: 'Ada@Example.com', name: 'Ada Lovelace', msg: 'hi' },
+        lead: { email: 'ada@example.com', name: 'Ada Lovelace' },
+      },
+    });
+  });
+
+  it('GIVEN a Typeform payload WHEN posted THEN answers become fields keyed by their ref', async () => {
+    const body = JSON.stringify({
+      form_response: {
+        form_id: 'abc',
+        definition: { title: 'Demo request' },
+        answers: [
+          { type: 'email', email: 'grace@example.com', field: { ref: 'work_email' } },
+          { type: 'text', text: 'Grace', field: { ref: 'first_name' } },
+          { type: 'choice', choice: { label: 'Enterprise' }, field: { ref: 'plan' } },
+        ],
+      },
+    });
+    expect((await post('tenant-a', 'typeform', body)).statusCode).toBe(202);
+    expect(platform.published[0]?.detail).toMatchObject({
+      form: 'Demo request',
+      fields: { work_email: 'grace@example.com', first_name: 'Grace', plan: 'Enterprise' },
+      lead: { email: 'grace@example.com', name: 'Grace' },
+    });
+  });
+
+  it('GIVEN an inbound email WHEN posted THEN email.received with from, subject, text and the tracking id', async () => {
+    const body = JSON.stringify({
+      from: 'Ada <ada@example.com>',
+      to: 'reply+trk_12345678@mail.example.com',
+      subject: 'Re: your offer',
+      text: 'Sounds good',
+      inReplyTo: '<m-1@example.com>',
+    });
+    expect((await post('tenant-a', 'email', body, { deliveryId: 'mail-1' })).statusCode).toBe(202);
+    expect(platform.published[0]).toMatchObject({
+      source: 'dynaris.email',
+      detailType: 'email.received',
+      detail: {
+        tenantId: 'tenant-a',
+        webhook: { source: 'email', deliveryId: 'mail-1' },
+        from: 'ada@example.com',
+        subject: 'Re: your offer',
+        text: 'Sounds good',
+        trackingId: 'trk_12345678',
+        inReplyTo: '<m-1@example.com>',
+        leadId: null,
+      },
+    });
+  });
+
+  it('GIVEN a tracking resolver WHEN an email reply carries a known tracking id THEN the event names the lead', async () => {
+    const withTracking = createWebhookHandler(
+      createWebhookDeps(platform, {
+        tracking: {
+          leadIdForTracking: async (tenant, id) =>
+            tenant === 'tenant-a' && id === 'trk_known1' ? 'lead-9' : undefined,
+        },
+      }),
+      () => undefined,
+    );
+    const body = JSON.stringify({ from: 'x@example.com', trackingId: 'trk_known1', subject: 's', text: 't' });
+    const t = nowSeconds();
+    const res = await withTracking(
+      httpEvent('POST', '/webhooks/tenant-a/email', {
+        rawBody: body,
+        headers: {
+          'x-dynaris-signature': signatureHeader(SECRET_A, t, body),
+          'x-dynaris-delivery': 'mail-2',
+        },
+      }),
+    );
+    expect(res.statusCode).toBe(202);
+    expect(platform.published[0]?.detail).toMatchObject({ leadId: 'lead-9', trackingId: 'trk_known1' });
+  });
+
+  it('GIVEN the bus is down WHEN a delivery arrives THEN 503 and the retried delivery is published once', async () => {
+    platform.failNextPublish();
+    const first = await post('tenant-a', 'generic', '{"x":1}', { deliveryId: 'outage-1' });
+    expect(first.statusCode).toBe(503);
+    expect(platform.published).toHaveLength(0);
+    platform.clock.advance(1000);
+    const retry = await post('tenant-a', 'generic', '{"x":1}', { deliveryId: 'outage-1' });
+    expect(retry.statusCode).toBe(202);
+    expect(platform.published).toHaveLength(1);
+  });
+
+  it('GIVEN an invalid source segment WHEN posted THEN 400 with the path parameter named', async () => {
+    const res = await post('tenant-a', 'Bad Source!', '{}');
+    expect(res.statusCode).toBe(400);
+    expect(JSON.stringify(jsonOf(res))).toMatch(/path\.source/);
+  });
+});
