@@ -1,0 +1,227 @@
+import { createHash } from 'node:crypto';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ConflictError, NotFoundError } from '../shared/errors';
+import type { Clock, Database } from '../shared/ports';
+import {
+  decodeCursor,
+  encodeCursor,
+  type Item,
+  isConditionFailure,
+  type Page,
+  type PageRequest,
+  pageSize,
+} from './platform-store';
+import { GSI1, GSI2, tenantKey } from './table';
+
+/**
+ * Approvals (Auto Mode gate and approval steps), each holding the task token of the parked execution:
+ *   approval  pk T#<t>#APPROVAL#<id>  sk APPROVAL
+ *             gsi1pk T#<t>#APPROVALS#PENDING  gsi1sk <createdAt>#<id>   (sparse: removed once decided)
+ *             gsi2pk T#<t>#RUN#<runId>#APPROVALS  gsi2sk <createdAt>#<id>
+ * The decision is a conditional update on status = pending, so it happens exactly once.
+ */
+
+export type ApprovalStatus = 'pending' | 'approved' | 'rejected';
+
+export interface ApprovalRecord {
+  readonly tenantId: string;
+  readonly approvalId: string;
+  readonly runId: string;
+  readonly workflowId: string;
+  readonly workflowName: string;
+  readonly stepId: string;
+  readonly message: string;
+  /** What will happen if approved, in words ("Send email to …", "Create invoice …"). */
+  readonly willDo: readonly string[];
+  readonly approvers: readonly string[];
+  readonly status: ApprovalStatus;
+  readonly createdAt: string;
+  readonly expiresAt: string | null;
+  readonly decidedBy: string | null;
+  readonly decidedAt: string | null;
+  readonly comment: string | null;
+}
+
+export interface NewApproval {
+  readonly runId: string;
+  readonly workflowId: string;
+  readonly workflowName: string;
+  readonly stepId: string;
+  readonly message: string;
+  readonly willDo: readonly string[];
+  readonly approvers?: readonly string[];
+  readonly taskToken: string;
+  readonly expiresAt?: string;
+  readonly trigger?: Record<string, unknown>;
+}
+
+export interface Decision {
+  readonly approved: boolean;
+  readonly by: string;
+  readonly comment?: string | null;
+}
+
+/** Same (run, step, task token) -> same approval: a retried request does not create a second one. */
+export const approvalIdOf = (runId: string, stepId: string, taskToken: string): string =>
+  `apr-${createHash('sha256').update(`${runId}\n${stepId}\n${taskToken}`).digest('hex').slice(0, 24)}`;
+
+const key = (tenantId: string, approvalId: string) => ({
+  pk: tenantKey(tenantId, 'APPROVAL', approvalId),
+  sk: 'APPROVAL',
+});
+
+const toApproval = (i: Item): ApprovalRecord => ({
+  tenantId: i.tenantId,
+  approvalId: i.approvalId,
+  runId: i.runId,
+  workflowId: i.workflowId,
+  workflowName: i.workflowName,
+  stepId: i.stepId,
+  message: i.message,
+  willDo: i.willDo ?? [],
+  approvers: i.approvers ?? [],
+  status: i.status,
+  createdAt: i.createdAt,
+  expiresAt: i.expiresAt ?? null,
+  decidedBy: i.decidedBy ?? null,
+  decidedAt: i.decidedAt ?? null,
+  comment: i.comment ?? null,
+});
+
+export const createApprovalRepository = ({ db, clock }: { db: Database; clock: Clock }) => {
+  const T = db.tableName;
+
+  const getItem = async (tenantId: string, approvalId: string): Promise<Item | undefined> =>
+    (
+      await db.doc.send(
+        new GetCommand({ TableName: T, Key: key(tenantId, approvalId), ConsistentRead: true }),
+      )
+    ).Item;
+
+  const list = async (
+    tenantId: string,
+    index: typeof GSI1 | typeof GSI2,
+    partition: string,
+    req: PageRequest,
+  ) => {
+    const attr = index === GSI1 ? 'gsi1pk' : 'gsi2pk';
+    const out = await db.doc.send(
+      new QueryCommand({
+        TableName: T,
+        IndexName: index,
+        KeyConditionExpression: `${attr} = :p`,
+        ExpressionAttributeValues: { ':p': partition },
+        ScanIndexForward: false,
+        Limit: pageSize(req.limit),
+        ExclusiveStartKey: decodeCursor(tenantId, req.cursor),
+      }),
+    );
+    const nextCursor = encodeCursor(tenantId, out.LastEvaluatedKey);
+    return {
+      items: (out.Items ?? []).map(toApproval),
+      ...(nextCursor ? { nextCursor } : {}),
+    } as Page<ApprovalRecord>;
+  };
+
+  return {
+    /** Stores a pending approval; a retried request (same run, step and token) returns the existing one. */
+    async create(
+      tenantId: string,
+      input: NewApproval,
+    ): Promise<{ approval: ApprovalRecord; created: boolean }> {
+      const approvalId = approvalIdOf(input.runId, input.stepId, input.taskToken);
+      const createdAt = clock.now().toISOString();
+      const item: Item = {
+        ...key(tenantId, approvalId),
+        gsi1pk: tenantKey(tenantId, 'APPROVALS', 'PENDING'),
+        gsi1sk: `${createdAt}#${approvalId}`,
+        gsi2pk: tenantKey(tenantId, 'RUN', input.runId, 'APPROVALS'),
+        gsi2sk: `${createdAt}#${approvalId}`,
+        type: 'approval',
+        tenantId,
+        approvalId,
+        runId: input.runId,
+        workflowId: input.workflowId,
+        workflowName: input.workflowName,
+        stepId: input.stepId,
+        message: input.message,
+        willDo: [...input.willDo],
+        approvers: [...(input.approvers ?? [])],
+        taskToken: input.taskToken,
+        status: 'pending',
+        createdAt,
+        expiresAt: input.expiresAt ?? null,
+        ...(input.trigger ? { trigger: input.trigger } : {}),
+      };
+      try {
+        await db.doc.send(
+          new PutCommand({ TableName: T, Item: item, ConditionExpression: 'attribute_not_exists(pk)' }),
+        );
+        return { approval: toApproval(item), created: true };
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+        const existing = await getItem(tenantId, approvalId);
+        if (!existing) throw error;
+        return { approval: toApproval(existing), created: false };
+      }
+    },
+
+    async get(tenantId: string, approvalId: string): Promise<ApprovalRecord> {
+      const item = await getItem(tenantId, approvalId);
+      if (!item) throw new NotFoundError('Approval', approvalId);
+      return toApproval(item);
+    },
+
+    /**
+     * Decides a pending approval exactly once (conditional on status = pending). Returns the record and the task
+     * token the caller resumes the execution with; a second decision is a ConflictError.
+     */
+    async decide(
+      tenantId: string,
+      approvalId: string,
+      decision: Decision,
+    ): Promise<{ approval: ApprovalRecord; taskToken: string }> {
+      try {
+        const out = await db.doc.send(
+          new UpdateCommand({
+            TableName: T,
+            Key: key(tenantId, approvalId),
+            UpdateExpression:
+              'SET #status = :decided, decidedBy = :by, decidedAt = :at, #comment = :comment REMOVE gsi1pk, gsi1sk',
+            ConditionExpression: 'attribute_exists(pk) AND #status = :pending',
+            ExpressionAttributeNames: { '#status': 'status', '#comment': 'comment' },
+            ExpressionAttributeValues: {
+              ':decided': decision.approved ? 'approved' : 'rejected',
+              ':pending': 'pending',
+              ':by': decision.by,
+              ':at': clock.now().toISOString(),
+              ':comment': decision.comment ?? null,
+            },
+            ReturnValues: 'ALL_NEW',
+          }),
+        );
+        const item = out.Attributes ?? {};
+        return { approval: toApproval(item), taskToken: item.taskToken as string };
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+        const existing = await getItem(tenantId, approvalId);
+        if (!existing) throw new NotFoundError('Approval', approvalId);
+        throw new ConflictError(
+          `Approval ${approvalId} was already ${existing.status as string} by ${existing.decidedBy as string} at ${existing.decidedAt as string}`,
+        );
+      }
+    },
+
+    /** Pending approvals of the tenant, newest first. */
+    listPending(tenantId: string, req: PageRequest = {}): Promise<Page<ApprovalRecord>> {
+      return list(tenantId, GSI1, tenantKey(tenantId, 'APPROVALS', 'PENDING'), req);
+    },
+
+    /** Approvals of one run (pending and decided), newest first. */
+    listByRun(tenantId: string, runId: string, req: PageRequest = {}): Promise<Page<ApprovalRecord>> {
+      return list(tenantId, GSI2, tenantKey(tenantId, 'RUN', runId, 'APPROVALS'), req);
+    },
+  };
+};
+
+export type ApprovalRepository = ReturnType<typeof createApprovalRepository>;
