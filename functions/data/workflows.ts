@@ -296,10 +296,19 @@ export const createWorkflowRepository = ({ db, clock }: { db: Database; clock: C
                   TableName: T,
                   Key: wfKey(tenantId, workflowId),
                   UpdateExpression:
-                    'SET currentVersion = :next, definition = :def, #name = :name, description = :desc, #trigger = :trigger, autoMode = :auto, updatedAt = :at, updatedBy = :by',
-                  ConditionExpression:
-                    'attribute_exists(pk) AND currentVersion = :expected AND #status <> :deleting',
-                  ExpressionAttributeNames: { '#name': 'name', '#trigger': 'trigger', '#status': 'status' },
+                    'SET #cv = :next, #def = :def, #name = :name, #desc = :desc, #trigger = :trigger, #auto = :auto, #at = :at, #by = :by',
+                  ConditionExpression: 'attribute_exists(pk) AND #cv = :expected AND #status <> :deleting',
+                  ExpressionAttributeNames: {
+                    '#cv': 'currentVersion',
+                    '#def': 'definition',
+                    '#name': 'name',
+                    '#desc': 'description',
+                    '#trigger': 'trigger',
+                    '#auto': 'autoMode',
+                    '#at': 'updatedAt',
+                    '#by': 'updatedBy',
+                    '#status': 'status',
+                  },
                   ExpressionAttributeValues: {
                     ':next': next,
                     ':expected': expectedVersion,
@@ -444,7 +453,8 @@ export const createWorkflowRepository = ({ db, clock }: { db: Database; clock: C
           updatedAt: clock.now().toISOString(),
         },
         {
-          condition: 'currentVersion >= :dv',
+          condition: '#cv >= :dv',
+          names: { '#cv': 'currentVersion' },
           values: { ':dv': deployed.version },
           conflict: `Version ${deployed.version} of workflow ${workflowId} does not exist`,
         },
@@ -457,7 +467,8 @@ export const createWorkflowRepository = ({ db, clock }: { db: Database; clock: C
           new UpdateCommand({
             TableName: T,
             Key: wfKey(tenantId, workflowId),
-            UpdateExpression: 'SET deployed = :null',
+            UpdateExpression: 'SET #d = :null',
+            ExpressionAttributeNames: { '#d': 'deployed' },
             ConditionExpression: 'attribute_exists(pk)',
             ExpressionAttributeValues: { ':null': null },
           }),
