@@ -119,7 +119,7 @@ export const createApprovalRepository = ({ db, clock }: { db: Database; clock: C
     const nextCursor = encodeCursor(tenantId, out.LastEvaluatedKey);
     return {
       items: (out.Items ?? []).map(toApproval),
-      ...(nextCursor ? { nextCursor } : {}),
+      ...(nextCursor ? { cursor: nextCursor } : {}),
     } as Page<ApprovalRecord>;
   };
 

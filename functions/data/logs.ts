@@ -63,7 +63,7 @@ export const createLogRepository = ({ db, clock }: { db: Database; clock: Clock 
       }),
     );
     const nextCursor = encodeCursor(tenantId, out.LastEvaluatedKey);
-    return { items: (out.Items ?? []).map(toEntry), ...(nextCursor ? { nextCursor } : {}) };
+    return { items: (out.Items ?? []).map(toEntry), ...(nextCursor ? { cursor: nextCursor } : {}) };
   };
 
   return {

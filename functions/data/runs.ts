@@ -143,7 +143,7 @@ export const createRunRepository = ({ db, clock }: { db: Database; clock: Clock 
       startKey = lastKey;
     } while (lastKey && items.length < limit);
     const nextCursor = encodeCursor(tenantId, lastKey);
-    return { items, ...(nextCursor ? { nextCursor } : {}) };
+    return { items, ...(nextCursor ? { cursor: nextCursor } : {}) };
   };
 
   /** Records a new run; a second create with the same runId (a retried start) returns the first record. */

@@ -344,7 +344,7 @@ export const createTenantRepository = (deps: TenantRepositoryDeps) => {
           createdAt: i.createdAt as string,
           revokedAt: (i.revokedAt as string | null | undefined) ?? null,
         })),
-        ...(nextCursor ? { nextCursor } : {}),
+        ...(nextCursor ? { cursor: nextCursor } : {}),
       };
     },
 

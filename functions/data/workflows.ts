@@ -372,7 +372,7 @@ export const createWorkflowRepository = ({ db, clock }: { db: Database; clock: C
         }),
       );
       const nextCursor = encodeCursor(tenantId, out.LastEvaluatedKey);
-      return { items: (out.Items ?? []).map(toVersion), ...(nextCursor ? { nextCursor } : {}) };
+      return { items: (out.Items ?? []).map(toVersion), ...(nextCursor ? { cursor: nextCursor } : {}) };
     },
 
     /** The tenant's workflows, newest first; `status` filters within the tenant's partition. */
@@ -407,7 +407,7 @@ export const createWorkflowRepository = ({ db, clock }: { db: Database; clock: C
         startKey = lastKey;
       } while (lastKey && items.length < limit);
       const nextCursor = encodeCursor(tenantId, lastKey);
-      return { items, ...(nextCursor ? { nextCursor } : {}) };
+      return { items, ...(nextCursor ? { cursor: nextCursor } : {}) };
     },
 
     async setStatus(

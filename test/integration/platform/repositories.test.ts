@@ -187,7 +187,7 @@ describe('workflows', () => {
     do {
       const page = await repo.list('t-page', { limit: 2, ...(cursor ? { cursor } : {}) });
       seen.push(...page.items.map((w) => w.workflowId));
-      cursor = page.nextCursor;
+      cursor = page.cursor;
       pages++;
     } while (cursor);
     expect(seen).toEqual([...ids].reverse());
@@ -201,10 +201,10 @@ describe('workflows', () => {
     await repo.create('t-cur', definition('A'));
     await repo.create('t-cur', definition('B'));
     const page = await repo.list('t-cur', { limit: 1 });
-    expect(page.nextCursor).toBeDefined();
-    await expect(
-      repo.list('t-other', { limit: 1, cursor: page.nextCursor as string }),
-    ).rejects.toBeInstanceOf(BadRequestError);
+    expect(page.cursor).toBeDefined();
+    await expect(repo.list('t-other', { limit: 1, cursor: page.cursor as string })).rejects.toBeInstanceOf(
+      BadRequestError,
+    );
   });
 
   it('GIVEN enable, disable, deployment and deletion WHEN applied THEN status and resources follow and a deleting workflow refuses saves', async () => {
@@ -313,10 +313,10 @@ describe('runs and logs', () => {
     expect(first.items.map((r) => r.runId)).toEqual(['a-4', 'a-3', 'a-2']);
     const second = await repo.listByWorkflow('t-list', 'wf-a', {
       limit: 3,
-      cursor: first.nextCursor as string,
+      cursor: first.cursor as string,
     });
     expect(second.items.map((r) => r.runId)).toEqual(['a-1', 'a-0']);
-    expect(second.nextCursor).toBeUndefined();
+    expect(second.cursor).toBeUndefined();
     expect((await repo.listByTenant('t-list')).items.map((r) => r.runId)).toEqual([
       'b-0',
       'a-4',
