@@ -1,5 +1,3 @@
-import type { Item } from './repository';
-
 /**
  * Helpers shared by the platform repositories (tenants, workflows, runs, logs, approvals) on top of repository.ts:
  * condition-failure recognition (plain and transactional) and bounded JSON blobs.
