@@ -104,6 +104,8 @@ export interface TimelineEntry {
   readonly endedAt?: string;
   /** Retries that happened before the final attempt. */
   readonly retries?: number;
+  /** Position of the forEach (Map) iteration this entry belongs to. */
+  readonly itemIndex?: number;
 }
 
 /** The Step Functions boundary: SDK on AWS, the local engine locally. Handlers do not know which. */

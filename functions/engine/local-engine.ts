@@ -1,0 +1,943 @@
+import './polyfill';
+import { randomBytes } from 'node:crypto';
+import type { StateMachineDefinition } from 'aws-local-stepfunctions';
+import { ExecutionAbortedError, ExecutionError, StateMachine } from 'aws-local-stepfunctions';
+import type {
+  ExecutionDescription,
+  ExecutionStatus,
+  StartExecutionRequest,
+  TimelineEntry,
+  WorkflowEngine,
+} from '../shared/ports';
+import { createRealClock, type EngineClock, isVirtualClock } from './clock';
+import {
+  type PreparedMachine,
+  prepareDefinition,
+  substituteMarkers,
+  type TaskSpec,
+  WAIT_RESOURCE,
+} from './prepare';
+import { decideRetry } from './retry';
+
+/**
+ * A Step Functions engine in this process, on aws-local-stepfunctions, implementing the WorkflowEngine port.
+ * It adds what the library lacks: task tokens (`.waitForTaskToken`, SendTaskSuccess/Failure), Task TimeoutSeconds,
+ * Retry and Wait on an injectable clock (virtual in tests and `dynaris run`), execution history (the run
+ * timeline), stop, redrive, idempotent execution names and describe/list.
+ *
+ * Task resources are executed by the injected `invoke`: Lambda resources (plain function ARN or
+ * `arn:aws:states:::lambda:invoke[.waitForTaskToken]` with FunctionName/Payload) as kind "function", other
+ * service integrations (`arn:aws:states:::dynamodb:putItem`, `…:events:putEvents`) as kind "service".
+ */
+
+export interface TaskInvocation {
+  readonly kind: 'function' | 'service';
+  /** Function ARN (or name) for "function"; the integration resource without `.waitForTaskToken` for "service". */
+  readonly resource: string;
+  readonly payload: unknown;
+  readonly executionArn: string;
+  readonly stateName: string;
+  /** Retries before this attempt. */
+  readonly attempt: number;
+  /** Set for `.waitForTaskToken` resources (already substituted into the payload). */
+  readonly taskToken?: string;
+}
+
+export type TaskInvoker = (call: TaskInvocation) => Promise<unknown>;
+
+export type StateMachineType = 'STANDARD' | 'EXPRESS';
+
+export type EngineEvent =
+  | {
+      readonly type: 'ExecutionStarted';
+      readonly executionArn: string;
+      readonly name: string;
+      readonly at: string;
+    }
+  | {
+      readonly type: 'ExecutionFinished';
+      readonly executionArn: string;
+      readonly name: string;
+      readonly status: ExecutionStatus;
+      readonly error?: { error: string; cause?: string };
+      readonly at: string;
+    }
+  | {
+      readonly type: 'StateEntered' | 'StateSucceeded' | 'StateFailed' | 'StateWaiting' | 'StateRetrying';
+      readonly executionArn: string;
+      readonly name: string;
+      readonly stateName: string;
+      readonly stateType: string;
+      readonly stepId: string | undefined;
+      readonly action: string | undefined;
+      readonly error?: { error: string; cause?: string };
+      readonly at: string;
+    };
+
+export interface LocalEngineOptions {
+  readonly invoke: TaskInvoker;
+  readonly clock?: EngineClock;
+  readonly region?: string;
+  readonly accountId?: string;
+  /** Finished executions kept for describe/timeline/name de-duplication; the oldest are dropped first. */
+  readonly maxFinishedExecutions?: number;
+  /** Called synchronously for every state transition (console logs, tests). Must not throw. */
+  readonly onEvent?: (event: EngineEvent) => void;
+  /** For retry jitter; injectable for deterministic tests. */
+  readonly random?: () => number;
+}
+
+export interface ExecutionSummary {
+  readonly executionArn: string;
+  readonly stateMachineArn: string;
+  readonly name: string;
+  readonly status: ExecutionStatus;
+  readonly startDate: string;
+  readonly stopDate?: string;
+  readonly redriveCount: number;
+}
+
+export interface PendingTask {
+  readonly taskToken: string;
+  readonly executionArn: string;
+  readonly stateName: string;
+  readonly stepId: string | undefined;
+  readonly payload: unknown;
+}
+
+/** Errors carry the AWS SDK exception names, so callers handle the local and the AWS engine alike. */
+export class EngineError extends Error {
+  constructor(name: string, message: string) {
+    super(message);
+    this.name = name;
+  }
+}
+
+/** An error as a task raises it: the name is what Retry/Catch match. */
+class TaskError extends Error {
+  constructor(name: string, message: string) {
+    super(message);
+    this.name = name;
+  }
+}
+
+/** Thrown inside an execution that is being stopped: neither retried nor caught by the library. */
+class ExecutionStoppedError extends Error {
+  readonly isRetryable = false;
+  readonly isCatchable = false;
+  constructor() {
+    super('Execution stopped');
+    this.name = 'States.Aborted';
+  }
+}
+
+interface RegisteredMachine {
+  readonly arn: string;
+  readonly name: string;
+  readonly type: StateMachineType;
+  readonly prepared: PreparedMachine;
+}
+
+interface MutableTimelineEntry {
+  name: string;
+  stepId?: string;
+  action?: string;
+  type: string;
+  status: TimelineEntry['status'];
+  input?: unknown;
+  output?: unknown;
+  error?: { error: string; cause?: string };
+  startedAt: string;
+  endedAt?: string;
+  retries?: number;
+  itemIndex?: number;
+  topLevel: boolean;
+}
+
+interface Execution {
+  readonly arn: string;
+  readonly name: string;
+  readonly stateMachineArn: string;
+  readonly machine: RegisteredMachine;
+  readonly input: unknown;
+  readonly startDate: string;
+  status: ExecutionStatus;
+  stopDate?: string;
+  output?: unknown;
+  error?: { error: string; cause?: string };
+  redriveCount: number;
+  timeline: MutableTimelineEntry[];
+  /** Aborted when the execution stops or finishes: ends every sleep and token wait it owns. */
+  controller: AbortController;
+  libraryAbort?: () => void;
+  /** Task handlers working (invoking a function) vs waiting (token, timer). */
+  running: number;
+  blocked: number;
+  waitingStates: Map<string, number>;
+  /** Retry counts reported by the task handler, consumed by the timeline when the state ends. */
+  retries: Map<string, number[]>;
+  /** True while the library may still emit events for the current run (timeline not complete yet). */
+  logging: boolean;
+  settled: Promise<void>;
+  resolveSettled: () => void;
+}
+
+interface PendingToken {
+  readonly execution: Execution;
+  readonly stateName: string;
+  readonly payload: unknown;
+  resolve(output: unknown): void;
+  reject(error: Error): void;
+}
+
+const FORBIDDEN_NAME_CHARS = /[\s<>{}[\]?*"#%\\^|~`$&,;:/]/;
+
+/** Step Functions execution names: 1-80 characters, no whitespace, brackets, wildcards or control characters. */
+const isValidExecutionName = (name: string): boolean =>
+  name.length >= 1 &&
+  name.length <= 80 &&
+  !FORBIDDEN_NAME_CHARS.test(name) &&
+  ![...name].some((c) => {
+    const code = c.codePointAt(0) ?? 0;
+    return code < 0x20 || (code >= 0x7f && code <= 0x9f);
+  });
+
+const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+const toErrorInfo = (error: unknown): { error: string; cause?: string } => {
+  if (error instanceof Error) return { error: error.name, cause: error.message };
+  return { error: 'Error', cause: String(error) };
+};
+
+export class LocalEngine implements WorkflowEngine {
+  readonly clock: EngineClock;
+  private readonly invoke: TaskInvoker;
+  private readonly region: string;
+  private readonly accountId: string;
+  private readonly maxFinished: number;
+  private readonly onEvent: ((event: EngineEvent) => void) | undefined;
+  private readonly random: () => number;
+  private readonly machines = new Map<string, RegisteredMachine>();
+  private readonly executions = new Map<string, Execution>();
+  private readonly tokens = new Map<string, PendingToken>();
+
+  constructor(options: LocalEngineOptions) {
+    this.invoke = options.invoke;
+    this.clock = options.clock ?? createRealClock();
+    this.region = options.region ?? 'us-east-1';
+    this.accountId = options.accountId ?? '000000000000';
+    this.maxFinished = options.maxFinishedExecutions ?? 10_000;
+    this.onEvent = options.onEvent;
+    this.random = options.random ?? Math.random;
+  }
+
+  // ---- state machines ------------------------------------------------------------------------------------
+
+  stateMachineArn(name: string): string {
+    return `arn:aws:states:${this.region}:${this.accountId}:stateMachine:${name}`;
+  }
+
+  /** Creates or updates a state machine. Running executions keep the definition they started with. */
+  registerStateMachine(arn: string, definition: unknown, type: StateMachineType = 'STANDARD'): void {
+    const name = arn.split(':stateMachine:')[1];
+    if (!name) throw new EngineError('InvalidArn', `Not a state machine ARN: ${arn}`);
+    let prepared: PreparedMachine;
+    try {
+      prepared = prepareDefinition(definition);
+      // Validates the original definition once (asl-validator); the rewritten one is run without validation.
+      new StateMachine(prepared.original as unknown as StateMachineDefinition, {
+        validationOptions: { checkArn: false },
+      });
+    } catch (error) {
+      throw new EngineError('InvalidDefinition', error instanceof Error ? error.message : String(error));
+    }
+    this.machines.set(arn, { arn, name, type, prepared });
+  }
+
+  deleteStateMachine(arn: string): void {
+    this.machines.delete(arn);
+  }
+
+  hasStateMachine(arn: string): boolean {
+    return this.machines.has(arn);
+  }
+
+  getDefinition(arn: string): unknown {
+    return this.machines.get(arn)?.prepared.original;
+  }
+
+  listStateMachines(): { arn: string; name: string; type: StateMachineType }[] {
+    return [...this.machines.values()].map(({ arn, name, type }) => ({ arn, name, type }));
+  }
+
+  // ---- executions ----------------------------------------------------------------------------------------
+
+  async startExecution(
+    req: StartExecutionRequest,
+  ): Promise<{ executionArn: string; alreadyStarted: boolean }> {
+    const machine = this.machines.get(req.stateMachineArn);
+    if (!machine)
+      throw new EngineError(
+        'StateMachineDoesNotExist',
+        `State machine ${req.stateMachineArn} does not exist`,
+      );
+    if (!isValidExecutionName(req.name)) {
+      throw new EngineError('InvalidName', `Invalid execution name "${req.name}"`);
+    }
+    const executionArn = `${req.stateMachineArn.replace(':stateMachine:', ':execution:')}:${req.name}`;
+    if (this.executions.has(executionArn)) return { executionArn, alreadyStarted: true };
+
+    let resolveSettled!: () => void;
+    const settled = new Promise<void>((resolve) => {
+      resolveSettled = resolve;
+    });
+    const execution: Execution = {
+      arn: executionArn,
+      name: req.name,
+      stateMachineArn: req.stateMachineArn,
+      machine,
+      input: structuredClone(req.input),
+      startDate: this.now(),
+      status: 'RUNNING',
+      redriveCount: 0,
+      timeline: [],
+      controller: new AbortController(),
+      running: 0,
+      blocked: 0,
+      waitingStates: new Map(),
+      retries: new Map(),
+      logging: false,
+      settled,
+      resolveSettled,
+    };
+    this.executions.set(executionArn, execution);
+    this.emit({ type: 'ExecutionStarted', executionArn, name: req.name, at: execution.startDate });
+    this.run(execution, machine.prepared.definition.StartAt, execution.input);
+    this.enforceExecutionTimeout(execution);
+    this.evictFinished();
+    return { executionArn, alreadyStarted: false };
+  }
+
+  async describeExecution(executionArn: string): Promise<ExecutionDescription | undefined> {
+    const e = this.executions.get(executionArn);
+    if (!e) return undefined;
+    return {
+      executionArn: e.arn,
+      stateMachineArn: e.stateMachineArn,
+      name: e.name,
+      status: e.status,
+      startDate: e.startDate,
+      ...(e.stopDate !== undefined ? { stopDate: e.stopDate } : {}),
+      input: structuredClone(e.input),
+      ...(e.output !== undefined ? { output: structuredClone(e.output) } : {}),
+      ...(e.error ? { error: { ...e.error } } : {}),
+    };
+  }
+
+  listExecutions(filter: { stateMachineArn?: string; status?: ExecutionStatus } = {}): ExecutionSummary[] {
+    return [...this.executions.values()]
+      .filter((e) => !filter.stateMachineArn || e.stateMachineArn === filter.stateMachineArn)
+      .filter((e) => !filter.status || e.status === filter.status)
+      .map((e) => ({
+        executionArn: e.arn,
+        stateMachineArn: e.stateMachineArn,
+        name: e.name,
+        status: e.status,
+        startDate: e.startDate,
+        ...(e.stopDate !== undefined ? { stopDate: e.stopDate } : {}),
+        redriveCount: e.redriveCount,
+      }));
+  }
+
+  async getTimeline(executionArn: string): Promise<TimelineEntry[]> {
+    const e = this.executions.get(executionArn);
+    if (!e) return [];
+    const waiting = new Map(e.waitingStates);
+    return e.timeline.map((t) => {
+      let status = t.status;
+      const w = waiting.get(t.name) ?? 0;
+      if (status === 'running' && w > 0) {
+        status = 'waiting';
+        waiting.set(t.name, w - 1);
+      }
+      const { topLevel: _topLevel, action: _action, ...entry } = t;
+      return structuredClone({ ...entry, status }) as TimelineEntry;
+    });
+  }
+
+  /** Timeline entries with the catalogue action (or step kind) of each state: for `dynaris run` and dry runs. */
+  async getSteps(executionArn: string): Promise<(TimelineEntry & { action?: string })[]> {
+    const e = this.executions.get(executionArn);
+    if (!e) return [];
+    const timeline = await this.getTimeline(executionArn);
+    return timeline.map((t, i) => {
+      const action = e.timeline[i]?.action;
+      return action ? { ...t, action } : t;
+    });
+  }
+
+  /** Tasks currently waiting for SendTaskSuccess/Failure (optionally of one execution). */
+  pendingTasks(executionArn?: string): PendingTask[] {
+    return [...this.tokens.entries()]
+      .filter(([, t]) => !executionArn || t.execution.arn === executionArn)
+      .map(([taskToken, t]) => ({
+        taskToken,
+        executionArn: t.execution.arn,
+        stateName: t.stateName,
+        stepId: t.execution.machine.prepared.states.get(t.stateName)?.stepId,
+        payload: structuredClone(t.payload),
+      }));
+  }
+
+  async sendTaskSuccess(taskToken: string, output: unknown): Promise<void> {
+    const pending = this.takeToken(taskToken);
+    pending.resolve(structuredClone(output ?? null));
+  }
+
+  async sendTaskFailure(taskToken: string, error: string, cause: string): Promise<void> {
+    const pending = this.takeToken(taskToken);
+    pending.reject(new TaskError(error || 'States.TaskFailed', cause ?? ''));
+  }
+
+  async stopExecution(executionArn: string, cause: string): Promise<void> {
+    const e = this.requireExecution(executionArn);
+    if (e.status !== 'RUNNING') return;
+    this.terminate(e, 'ABORTED', { error: 'States.Aborted', cause });
+  }
+
+  /**
+   * Re-runs a FAILED, TIMED_OUT or ABORTED execution from the top-level state where it failed, with the input that
+   * state had, keeping the same execution (ARN, name, history; agents' idempotency keys therefore still match).
+   * For a failure inside a Parallel or Map the whole Parallel/Map state runs again (successful inner steps are
+   * not repeated by the agents because of their idempotency records). States that succeeded before are not rerun.
+   */
+  async redriveExecution(executionArn: string): Promise<void> {
+    const e = this.requireExecution(executionArn);
+    if (e.status === 'RUNNING' || e.status === 'SUCCEEDED') {
+      throw new EngineError('ExecutionNotRedrivable', `Execution ${executionArn} is ${e.status}`);
+    }
+    await e.settled;
+    const point = this.redrivePoint(e);
+    if (!point)
+      throw new EngineError('ExecutionNotRedrivable', `Execution ${executionArn} has no state to redrive`);
+    e.status = 'RUNNING';
+    delete e.stopDate;
+    delete e.error;
+    delete e.output;
+    e.redriveCount += 1;
+    e.controller = new AbortController();
+    let resolveSettled!: () => void;
+    e.settled = new Promise<void>((resolve) => {
+      resolveSettled = resolve;
+    });
+    e.resolveSettled = resolveSettled;
+    this.emit({ type: 'ExecutionStarted', executionArn: e.arn, name: e.name, at: this.now() });
+    this.run(e, point.stateName, point.input);
+    this.enforceExecutionTimeout(e);
+  }
+
+  /** Resolves once the execution is no longer running (its timeline complete); returns its description. */
+  async waitForExecution(executionArn: string): Promise<ExecutionDescription> {
+    for (;;) {
+      const e = this.requireExecution(executionArn);
+      await e.settled;
+      if (e.status !== 'RUNNING') {
+        const d = await this.describeExecution(executionArn);
+        if (d) return d;
+      }
+    }
+  }
+
+  /**
+   * True when nothing inside the engine can progress without outside help: every running execution is waiting
+   * for a timer or a task token (no task function is working, no state is between tasks).
+   */
+  isIdle(): boolean {
+    for (const e of this.executions.values()) {
+      if (e.status === 'RUNNING' && (e.running > 0 || e.blocked === 0)) return false;
+      if (e.logging && e.status !== 'RUNNING') return false;
+    }
+    return true;
+  }
+
+  /** Resolves when isIdle() holds across a full turn of the event loop. */
+  async waitForIdle(): Promise<void> {
+    for (;;) {
+      await settle();
+      if (!this.isIdle()) continue;
+      await settle();
+      if (this.isIdle()) return;
+    }
+  }
+
+  /** Whether the clock has a timer owned by a running execution (a Wait, a retry pause, a task timeout). */
+  hasExecutionTimers(): boolean {
+    if (!isVirtualClock(this.clock)) return false;
+    return (
+      this.clock.nextDue(
+        (owner) => owner !== undefined && this.executions.get(owner)?.status === 'RUNNING',
+      ) !== undefined
+    );
+  }
+
+  /**
+   * Virtual clock only: runs until every execution has finished or waits for something outside the engine
+   * (a task token), jumping virtual time to the next due timer whenever nothing else can progress.
+   */
+  async runUntilSettled(maxTimerJumps = 10_000): Promise<void> {
+    const clock = this.clock;
+    if (!isVirtualClock(clock)) {
+      await this.waitForIdle();
+      return;
+    }
+    for (let i = 0; i < maxTimerJumps; i++) {
+      await this.waitForIdle();
+      if (!this.hasExecutionTimers()) return;
+      clock.fireNext();
+    }
+    throw new Error(`runUntilSettled: still running after ${maxTimerJumps} timer jumps`);
+  }
+
+  // ---- internals -----------------------------------------------------------------------------------------
+
+  private now(): string {
+    return this.clock.now().toISOString();
+  }
+
+  private emit(event: EngineEvent): void {
+    try {
+      this.onEvent?.(event);
+    } catch {
+      // a logger must never break an execution
+    }
+  }
+
+  private requireExecution(executionArn: string): Execution {
+    const e = this.executions.get(executionArn);
+    if (!e) throw new EngineError('ExecutionDoesNotExist', `Execution ${executionArn} does not exist`);
+    return e;
+  }
+
+  private takeToken(taskToken: string): PendingToken {
+    const pending = this.tokens.get(taskToken);
+    if (!pending) {
+      throw new EngineError('TaskDoesNotExist', 'Task token is unknown, already used, or its task timed out');
+    }
+    this.tokens.delete(taskToken);
+    return pending;
+  }
+
+  private evictFinished(): void {
+    const finished = [...this.executions.values()].filter((e) => e.status !== 'RUNNING');
+    const excess = finished.length - this.maxFinished;
+    if (excess <= 0) return;
+    for (const e of finished.slice(0, excess)) this.executions.delete(e.arn);
+  }
+
+  private enforceExecutionTimeout(e: Execution): void {
+    const seconds = e.machine.prepared.timeoutSeconds;
+    if (seconds === undefined) return;
+    const controller = e.controller;
+    void this.clock.sleep(seconds * 1000, controller.signal, e.arn).then(() => {
+      if (!controller.signal.aborted && e.status === 'RUNNING') {
+        this.terminate(e, 'TIMED_OUT', {
+          error: 'States.Timeout',
+          cause: `Execution timed out after ${seconds} seconds`,
+        });
+      }
+    });
+  }
+
+  private terminate(e: Execution, status: ExecutionStatus, error: { error: string; cause?: string }): void {
+    e.status = status;
+    e.stopDate = this.now();
+    e.error = error;
+    this.finishRun(e);
+    e.libraryAbort?.();
+    this.emit({
+      type: 'ExecutionFinished',
+      executionArn: e.arn,
+      name: e.name,
+      status,
+      error,
+      at: e.stopDate,
+    });
+  }
+
+  /** Ends every wait the execution owns (tokens, timers). */
+  private finishRun(e: Execution): void {
+    e.controller.abort();
+    for (const [token, pending] of this.tokens) {
+      if (pending.execution === e) {
+        this.tokens.delete(token);
+        pending.reject(new ExecutionStoppedError());
+      }
+    }
+  }
+
+  private redrivePoint(e: Execution): { stateName: string; input: unknown } | undefined {
+    const top = e.timeline.filter((t) => t.topLevel);
+    const failed = [...top].reverse().find((t) => t.status === 'failed' && t.type !== 'Fail');
+    const chosen = failed ?? [...top].reverse().find((t) => t.status === 'failed');
+    return chosen ? { stateName: chosen.name, input: chosen.input } : undefined;
+  }
+
+  private run(e: Execution, startAt: string, input: unknown): void {
+    const { prepared } = e.machine;
+    const definition = { ...prepared.definition, StartAt: startAt } as unknown as StateMachineDefinition;
+    const machine = new StateMachine(definition, { validationOptions: { noValidate: true } });
+    const handlers: Record<string, (input: unknown) => Promise<unknown>> = {};
+    for (const spec of prepared.tasks.values()) {
+      handlers[spec.name] = (wrapped) => this.runTask(e, spec, wrapped);
+    }
+    const execution = machine.run(input as never, {
+      overrides: { taskResourceLocalHandlers: handlers as never },
+      context: {
+        Execution: {
+          Id: e.arn,
+          Name: e.name,
+          RoleArn: `arn:aws:iam::${this.accountId}:role/dynaris-local`,
+          RedriveCount: e.redriveCount,
+        },
+        StateMachine: { Id: e.stateMachineArn, Name: e.machine.name },
+      },
+    });
+    e.libraryAbort = execution.abort;
+    e.logging = true;
+    const consumer = this.consumeEvents(e, execution.eventLogs).finally(() => {
+      e.logging = false;
+    });
+    const controller = e.controller;
+    execution.result.then(
+      (output) => {
+        if (controller.signal.aborted || e.status !== 'RUNNING') return;
+        e.status = 'SUCCEEDED';
+        e.output = output;
+        e.stopDate = this.now();
+        this.finishRun(e);
+        this.emit({
+          type: 'ExecutionFinished',
+          executionArn: e.arn,
+          name: e.name,
+          status: 'SUCCEEDED',
+          at: e.stopDate,
+        });
+      },
+      (error: unknown) => {
+        if (error instanceof ExecutionAbortedError || controller.signal.aborted || e.status !== 'RUNNING')
+          return;
+        const cause = error instanceof ExecutionError ? error.cause : error;
+        const info = toErrorInfo(cause);
+        e.status = 'FAILED';
+        e.error = info;
+        e.stopDate = this.now();
+        this.finishRun(e);
+        this.emit({
+          type: 'ExecutionFinished',
+          executionArn: e.arn,
+          name: e.name,
+          status: 'FAILED',
+          error: info,
+          at: e.stopDate,
+        });
+      },
+    );
+    void Promise.allSettled([execution.result, consumer]).then(() => e.resolveSettled());
+  }
+
+  private async consumeEvents(e: Execution, events: AsyncGenerator<unknown>): Promise<void> {
+    const { states } = e.machine.prepared;
+    const openEntry = (name: string, index: number | undefined): MutableTimelineEntry | undefined => {
+      for (let i = e.timeline.length - 1; i >= 0; i--) {
+        const t = e.timeline[i];
+        if (t && t.name === name && t.itemIndex === index && t.endedAt === undefined) return t;
+      }
+      return undefined;
+    };
+    for await (const raw of events) {
+      const ev = raw as {
+        type: string;
+        index?: number;
+        state?: { name: string; type: string; input: unknown; output?: unknown };
+        Error?: string;
+        Cause?: unknown;
+      };
+      if (!ev.state) continue;
+      const info = states.get(ev.state.name);
+      const at = this.now();
+      const base = {
+        executionArn: e.arn,
+        name: e.name,
+        stateName: ev.state.name,
+        stateType: info?.type ?? ev.state.type,
+        stepId: info?.stepId,
+        action: info?.action,
+        at,
+      };
+      switch (ev.type) {
+        case 'StateEntered': {
+          const entry: MutableTimelineEntry = {
+            name: ev.state.name,
+            type: info?.type ?? ev.state.type,
+            status: 'running',
+            input: ev.state.input,
+            startedAt: at,
+            topLevel: info?.topLevel ?? false,
+          };
+          if (info?.stepId) entry.stepId = info.stepId;
+          if (info?.action) entry.action = info.action;
+          if (ev.index !== undefined) entry.itemIndex = ev.index;
+          e.timeline.push(entry);
+          this.emit({ type: 'StateEntered', ...base });
+          break;
+        }
+        case 'StateExited': {
+          const entry = openEntry(ev.state.name, ev.index);
+          if (entry) {
+            entry.status = 'succeeded';
+            entry.output = ev.state.output;
+            entry.endedAt = at;
+            this.applyRetries(e, entry);
+          }
+          this.emit({ type: 'StateSucceeded', ...base });
+          break;
+        }
+        case 'StateFailed': {
+          const entry = openEntry(ev.state.name, ev.index);
+          const error = {
+            error: ev.Error ?? 'States.TaskFailed',
+            cause:
+              typeof ev.Cause === 'string'
+                ? ev.Cause
+                : ev.Cause instanceof Error
+                  ? ev.Cause.message
+                  : JSON.stringify(ev.Cause ?? ''),
+          };
+          if (entry) {
+            entry.status = 'failed';
+            entry.error = error;
+            entry.endedAt = at;
+            this.applyRetries(e, entry);
+          }
+          this.emit({ type: 'StateFailed', ...base, error });
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    // States the library abandoned (stopped execution, sibling branch failed) never exit.
+    const at = this.now();
+    for (const entry of e.timeline) {
+      if (entry.endedAt !== undefined) continue;
+      entry.status = 'failed';
+      entry.error = { error: 'States.Aborted', cause: 'The state was interrupted before it finished' };
+      entry.endedAt = at;
+    }
+  }
+
+  private applyRetries(e: Execution, entry: MutableTimelineEntry): void {
+    const queue = e.retries.get(entry.name);
+    const n = queue?.shift();
+    if (n !== undefined && n > 0) entry.retries = n;
+  }
+
+  private async blockedOn<T>(e: Execution, stateName: string, wait: Promise<T>): Promise<T> {
+    e.running -= 1;
+    e.blocked += 1;
+    e.waitingStates.set(stateName, (e.waitingStates.get(stateName) ?? 0) + 1);
+    try {
+      return await wait;
+    } finally {
+      e.blocked -= 1;
+      e.running += 1;
+      const w = (e.waitingStates.get(stateName) ?? 1) - 1;
+      if (w > 0) e.waitingStates.set(stateName, w);
+      else e.waitingStates.delete(stateName);
+    }
+  }
+
+  private async runTask(e: Execution, spec: TaskSpec, wrapped: unknown): Promise<unknown> {
+    const controller = e.controller;
+    const params = (wrapped ?? {}) as { p?: unknown; t?: unknown; seconds?: unknown; timestamp?: unknown };
+    const enteredTime = this.now();
+    const attempts = spec.retry.map(() => 0);
+    const info = e.machine.prepared.states.get(spec.name);
+    let retryCount = 0;
+    const report = () => {
+      const queue = e.retries.get(spec.name) ?? [];
+      queue.push(retryCount);
+      e.retries.set(spec.name, queue);
+    };
+    e.running += 1;
+    try {
+      for (;;) {
+        if (controller.signal.aborted) throw new ExecutionStoppedError();
+        try {
+          const result = await this.attemptTask(e, spec, params, { retryCount, enteredTime });
+          if (controller.signal.aborted) throw new ExecutionStoppedError();
+          report();
+          return result;
+        } catch (error) {
+          if (controller.signal.aborted || error instanceof ExecutionStoppedError)
+            throw new ExecutionStoppedError();
+          const name = error instanceof Error ? error.name : 'Error';
+          const decision = decideRetry(spec.retry, attempts, name, this.random);
+          if (!decision) {
+            report();
+            throw error instanceof TaskError
+              ? error
+              : new TaskError(name, error instanceof Error ? error.message : String(error));
+          }
+          this.emit({
+            type: 'StateRetrying',
+            executionArn: e.arn,
+            name: e.name,
+            stateName: spec.name,
+            stateType: info?.type ?? 'Task',
+            stepId: info?.stepId,
+            action: info?.action,
+            error: toErrorInfo(error),
+            at: this.now(),
+          });
+          await this.blockedOn(e, spec.name, this.clock.sleep(decision.delayMs, controller.signal, e.arn));
+          retryCount += 1;
+        }
+      }
+    } finally {
+      e.running -= 1;
+    }
+  }
+
+  private async attemptTask(
+    e: Execution,
+    spec: TaskSpec,
+    params: { p?: unknown; t?: unknown; seconds?: unknown; timestamp?: unknown },
+    attempt: { retryCount: number; enteredTime: string },
+  ): Promise<unknown> {
+    const signal = e.controller.signal;
+    if (spec.resource === WAIT_RESOURCE) {
+      const ms = this.waitMilliseconds(spec, params);
+      this.emitWaiting(e, spec.name);
+      await this.blockedOn(e, spec.name, this.clock.sleep(ms, signal, e.arn));
+      if (signal.aborted) throw new ExecutionStoppedError();
+      return params.p;
+    }
+
+    const timeoutSeconds = spec.timeoutSeconds ?? (typeof params.t === 'number' ? params.t : undefined);
+    const waitsForToken = spec.resource.endsWith('.waitForTaskToken');
+    const baseResource = spec.resource.replace(/\.(waitForTaskToken|sync(:2)?)$/, '');
+    const token = waitsForToken ? randomBytes(48).toString('base64url') : undefined;
+    const payload = substituteMarkers(params.p, {
+      ...(token ? { taskToken: token } : {}),
+      retryCount: attempt.retryCount,
+      enteredTime: attempt.enteredTime,
+      startTime: e.startDate,
+    });
+
+    const isLambdaIntegration = baseResource === 'arn:aws:states:::lambda:invoke';
+    const call: TaskInvocation = isLambdaIntegration
+      ? {
+          kind: 'function',
+          resource: String((payload as { FunctionName?: unknown })?.FunctionName ?? ''),
+          payload: (payload as { Payload?: unknown })?.Payload ?? {},
+          executionArn: e.arn,
+          stateName: spec.name,
+          attempt: attempt.retryCount,
+          ...(token ? { taskToken: token } : {}),
+        }
+      : {
+          kind: baseResource.startsWith('arn:aws:states:::') ? 'service' : 'function',
+          resource: baseResource,
+          payload,
+          executionArn: e.arn,
+          stateName: spec.name,
+          attempt: attempt.retryCount,
+          ...(token ? { taskToken: token } : {}),
+        };
+
+    // One timer per attempt, covering the invocation and (for token tasks) the wait for the token.
+    const timeoutController = new AbortController();
+    const onStop = () => timeoutController.abort();
+    signal.addEventListener('abort', onStop, { once: true });
+    const timedOut =
+      timeoutSeconds !== undefined
+        ? this.clock.sleep(timeoutSeconds * 1000, timeoutController.signal, e.arn).then(() => {
+            if (timeoutController.signal.aborted) return new Promise<never>(() => {});
+            throw new TaskError('States.Timeout', `Task timed out after ${timeoutSeconds} seconds`);
+          })
+        : undefined;
+    const race = <T>(p: Promise<T>): Promise<T> => (timedOut ? Promise.race([p, timedOut]) : p);
+
+    try {
+      if (!token) {
+        const result = await race(this.invokeFunction(call));
+        return isLambdaIntegration
+          ? { ExecutedVersion: '$LATEST', Payload: result, StatusCode: 200 }
+          : result;
+      }
+      const tokenResult = new Promise<unknown>((resolve, reject) => {
+        this.tokens.set(token, {
+          execution: e,
+          stateName: spec.name,
+          payload: call.payload,
+          resolve,
+          reject,
+        });
+      });
+      tokenResult.catch(() => {});
+      try {
+        await race(this.invokeFunction(call));
+        this.emitWaiting(e, spec.name);
+        return await this.blockedOn(e, spec.name, race(tokenResult));
+      } finally {
+        this.tokens.delete(token);
+      }
+    } finally {
+      signal.removeEventListener('abort', onStop);
+      timeoutController.abort();
+    }
+  }
+
+  private async invokeFunction(call: TaskInvocation): Promise<unknown> {
+    try {
+      return await this.invoke(call);
+    } catch (error) {
+      if (error instanceof ExecutionStoppedError || error instanceof TaskError) throw error;
+      const name = error instanceof Error ? error.name : 'Error';
+      const message = error instanceof Error ? error.message : String(error);
+      // Lambda failures reach Step Functions with the function's error type as Error and a JSON Cause.
+      if (call.kind === 'function') {
+        throw new TaskError(name, JSON.stringify({ errorType: name, errorMessage: message }));
+      }
+      throw new TaskError(name, message);
+    }
+  }
+
+  private waitMilliseconds(spec: TaskSpec, params: { seconds?: unknown; timestamp?: unknown }): number {
+    const w = spec.wait ?? {};
+    const seconds = w.seconds ?? (typeof params.seconds === 'number' ? params.seconds : undefined);
+    if (seconds !== undefined) return Math.max(0, seconds * 1000);
+    const timestamp = w.timestamp ?? (typeof params.timestamp === 'string' ? params.timestamp : undefined);
+    if (timestamp !== undefined) {
+      const at = Date.parse(timestamp);
+      if (Number.isNaN(at)) throw new TaskError('States.Runtime', `Invalid Wait timestamp "${timestamp}"`);
+      return Math.max(0, at - this.clock.now().getTime());
+    }
+    throw new TaskError('States.Runtime', `Wait state "${spec.name}" has no duration`);
+  }
+
+  private emitWaiting(e: Execution, stateName: string): void {
+    const info = e.machine.prepared.states.get(stateName);
+    this.emit({
+      type: 'StateWaiting',
+      executionArn: e.arn,
+      name: e.name,
+      stateName,
+      stateType: info?.type ?? 'Task',
+      stepId: info?.stepId,
+      action: info?.action,
+      at: this.now(),
+    });
+  }
+}
