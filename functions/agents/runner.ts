@@ -1,0 +1,286 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import middy, { type MiddlewareObj } from '@middy/core';
+import type { Context } from 'aws-lambda';
+import { z } from 'zod';
+import {
+  type ActionInput,
+  type ActionName,
+  type ActionOutput,
+  type ActionSpec,
+  type AgentName,
+  getAction,
+} from '../../statemachines/catalogue';
+import { AgentTaskPayload, ERRORS, type TaskMeta } from '../../statemachines/contracts';
+import { withIdempotency } from '../data/idempotency';
+import { VersionConflictError } from '../data/repository';
+import { ConflictError, HttpError, NonRetriableError, RetriableError } from '../shared/errors';
+import { getPlatform, type Platform } from '../shared/platform';
+import type { Clock, Database } from '../shared/ports';
+
+/**
+ * The shared agent runner: every agent Lambda is `makeAgentHandler(area, createExecutors)`. For each task it
+ * parses the AgentTaskPayload, checks that the action belongs to the area, validates the input with the catalogue
+ * schema, skips side effects in dry runs (returning a would-be output), runs side-effecting actions at most once
+ * per (execution, step, item) with a stored result, shapes the output to the catalogue keys (null when absent)
+ * and classifies errors so the state machine's Retry/Catch do the right thing.
+ */
+
+export type Executor<A extends ActionName> = (
+  input: ActionInput<A>,
+  meta: TaskMeta,
+) => Promise<ActionOutput<A>>;
+export type Executors = { readonly [A in ActionName]?: Executor<A> };
+/** Would-be outputs for dry runs of side-effecting actions (a neutral placeholder is built when absent). */
+export type DryRunPreviews = {
+  readonly [A in ActionName]?: (
+    input: ActionInput<A>,
+    meta: TaskMeta,
+  ) => Promise<ActionOutput<A>> | ActionOutput<A>;
+};
+
+export interface RunnerDeps {
+  readonly db: Database;
+  readonly clock: Clock;
+  readonly logger?: Pick<Logger, 'info' | 'warn' | 'error'>;
+}
+
+export interface RunAgentTaskRequest {
+  readonly area: AgentName;
+  readonly executors: Executors;
+  readonly previews?: DryRunPreviews;
+  readonly deps: RunnerDeps;
+  readonly payload: unknown;
+}
+
+export type TaskOutput = Record<string, unknown>;
+
+/** `<executionId>#<stepId>#<itemIndex>`: the unit of work a Step Functions retry repeats. */
+export const taskIdempotencyKey = (action: string, meta: TaskMeta): string =>
+  `${meta.executionId}#${meta.stepId}#${meta.itemIndex ?? -1}#${action}`;
+
+const issuesText = (error: z.ZodError): string =>
+  error.issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`).join('; ');
+
+export const runAgentTask = async (request: RunAgentTaskRequest): Promise<TaskOutput> => {
+  const { area, executors, deps } = request;
+  const parsed = AgentTaskPayload.safeParse(request.payload);
+  if (!parsed.success) throw new NonRetriableError(`Invalid task payload: ${issuesText(parsed.error)}`);
+  const { action, meta } = parsed.data;
+
+  const spec = getAction(action);
+  if (!spec) throw new NonRetriableError(`Unknown action "${action}"`);
+  if (spec.performer.kind !== 'agent' || spec.performer.agent !== area) {
+    throw new NonRetriableError(`Action "${action}" is not performed by the ${area} agent`);
+  }
+  const executor = executors[action as ActionName] as
+    | ((input: unknown, meta: TaskMeta) => Promise<unknown>)
+    | undefined;
+  if (!executor) throw new NonRetriableError(`The ${area} agent does not implement "${action}"`);
+
+  const input = spec.input.safeParse(parsed.data.input);
+  if (!input.success) throw new NonRetriableError(`Invalid input for ${action}: ${issuesText(input.error)}`);
+
+  if (meta.dryRun && spec.sideEffect) {
+    const preview = request.previews?.[action as ActionName] as
+      | ((input: unknown, meta: TaskMeta) => unknown)
+      | undefined;
+    const wouldBe = preview ? await preview(input.data, meta) : placeholderOutput(spec);
+    deps.logger?.info('dry run: action not performed', { action, stepId: meta.stepId, runId: meta.runId });
+    return shapeOutput(spec, wouldBe);
+  }
+
+  try {
+    const run = () => executor(input.data, meta);
+    const result = spec.sideEffect
+      ? await withIdempotency(
+          deps.db,
+          {
+            tenantId: meta.tenantId,
+            key: taskIdempotencyKey(action, meta),
+            clock: deps.clock,
+            onReplay: () =>
+              deps.logger?.info('replayed stored result', { action, stepId: meta.stepId, runId: meta.runId }),
+          },
+          run,
+        )
+      : await run();
+    return shapeOutput(spec, result);
+  } catch (error) {
+    const classified = classifyError(error);
+    deps.logger?.warn('task failed', {
+      action,
+      stepId: meta.stepId,
+      runId: meta.runId,
+      errorName: classified.name,
+      errorMessage: classified.message,
+    });
+    throw classified;
+  }
+};
+
+/** Every declared output key present (null when absent), JSON-clean (what the ResultSelector will select). */
+export const shapeOutput = (spec: ActionSpec, value: unknown): TaskOutput => {
+  const source = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const out: TaskOutput = {};
+  for (const key of Object.keys(spec.output.shape)) out[key] = source[key] ?? null;
+  return JSON.parse(JSON.stringify(out)) as TaskOutput;
+};
+
+const placeholderFor = (schema: z.ZodType): unknown => {
+  switch (schema._zod.def.type) {
+    case 'string':
+      return 'dry-run';
+    case 'number':
+    case 'int':
+      return 0;
+    case 'boolean':
+      return false;
+    case 'array':
+      return [];
+    case 'object':
+    case 'record':
+      return {};
+    default:
+      return null;
+  }
+};
+
+/** A neutral would-be output: `"dry-run"` strings, zeros, empty collections. */
+export const placeholderOutput = (spec: ActionSpec): TaskOutput =>
+  Object.fromEntries(Object.entries(spec.output.shape).map(([k, s]) => [k, placeholderFor(s as z.ZodType)]));
+
+const RETRIABLE_AWS_ERRORS = new Set([
+  'ThrottlingException',
+  'Throttling',
+  'TooManyRequestsException',
+  'ProvisionedThroughputExceededException',
+  'RequestLimitExceeded',
+  'TransactionConflictException',
+  'TransactionInProgressException',
+  'InternalServerError',
+  'InternalFailure',
+  'ServiceUnavailable',
+  'ServiceUnavailableException',
+  'ModelNotReadyException',
+  'ModelTimeoutException',
+  'TimeoutError',
+  'AbortError',
+  'RequestTimeout',
+  'RequestTimeoutException',
+]);
+const RETRIABLE_NETWORK_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EAI_AGAIN',
+  'ENOTFOUND',
+]);
+
+/**
+ * Maps any failure to the error names Retry/Catch match: RetriableError (throttling, 5xx, timeouts, concurrent
+ * modification), NonRetriableError (bad input, not found, missing integration, other 4xx) or ConflictError (a
+ * booking overlaps, a uniqueness rule refused the write).
+ */
+export const classifyError = (error: unknown): Error => {
+  if (error instanceof NonRetriableError || error instanceof RetriableError) return error;
+  if (error instanceof VersionConflictError) return new RetriableError(error.message, { cause: error });
+  if (error instanceof ConflictError) {
+    const conflict = new ConflictError(error.message);
+    conflict.name = ERRORS.conflict;
+    return conflict;
+  }
+  if (error instanceof HttpError) {
+    return error.statusCode === 429 || error.statusCode >= 500
+      ? new RetriableError(error.message, { cause: error })
+      : new NonRetriableError(error.message, { cause: error });
+  }
+  if (error instanceof z.ZodError) return new NonRetriableError(issuesText(error), { cause: error });
+  const e = (error ?? {}) as {
+    name?: string;
+    message?: string;
+    code?: string;
+    $retryable?: unknown;
+    $metadata?: { httpStatusCode?: number };
+    cause?: { code?: string };
+  };
+  const message = e.message ?? String(error);
+  const status = e.$metadata?.httpStatusCode;
+  if (
+    (e.name && RETRIABLE_AWS_ERRORS.has(e.name)) ||
+    e.$retryable ||
+    (status !== undefined && (status === 429 || status >= 500)) ||
+    (e.code && RETRIABLE_NETWORK_CODES.has(e.code)) ||
+    (e.cause?.code && RETRIABLE_NETWORK_CODES.has(e.cause.code)) ||
+    (error instanceof TypeError && message === 'fetch failed')
+  ) {
+    return new RetriableError(`${e.name ?? 'Error'}: ${message}`, { cause: error });
+  }
+  if (status !== undefined && status >= 400) {
+    return new NonRetriableError(`${e.name ?? 'Error'}: ${message}`, { cause: error });
+  }
+  // Unknown failures are retried a bounded number of times (the catalogue policy): effects are idempotent.
+  return new RetriableError(`${e.name ?? 'Error'}: ${message}`, { cause: error });
+};
+
+export interface AgentParts {
+  readonly executors: Executors;
+  readonly previews?: DryRunPreviews;
+}
+
+export interface AgentHandlerOptions {
+  /** Events that are not agent tasks (e.g. a scheduled `{ op: "detectOverdue" }`); undefined = not handled. */
+  readonly onOtherEvent?: (
+    event: Record<string, unknown>,
+    platform: Platform,
+  ) => Promise<unknown> | undefined;
+}
+
+const logTaskContext = (logger: Logger): MiddlewareObj<unknown> => ({
+  before: (request) => {
+    logger.addContext(request.context);
+    const meta = (request.event as { meta?: Partial<TaskMeta> } | null)?.meta;
+    logger.appendKeys({ tenantId: meta?.tenantId, runId: meta?.runId, stepId: meta?.stepId });
+  },
+  after: () => logger.resetKeys(),
+  onError: () => logger.resetKeys(),
+});
+
+/** The Lambda handler of an agent area; executors are built once per platform (cold start). */
+export const makeAgentHandler = (
+  area: AgentName,
+  create: (platform: Platform) => Executors | AgentParts,
+  options: AgentHandlerOptions = {},
+) => {
+  const logger = new Logger({ serviceName: `agent-${area}` });
+  let built: { platform: Platform; parts: AgentParts } | undefined;
+  const partsFor = (platform: Platform): AgentParts => {
+    if (built?.platform !== platform) {
+      const made = create(platform);
+      built = {
+        platform,
+        parts: 'executors' in made ? (made as AgentParts) : { executors: made as Executors },
+      };
+    }
+    return built.parts;
+  };
+
+  const lambdaHandler = async (event: unknown, _context: Context): Promise<unknown> => {
+    const platform = getPlatform();
+    const record = (typeof event === 'object' && event !== null ? event : {}) as Record<string, unknown>;
+    if (!('action' in record) && options.onOtherEvent) {
+      const handled = options.onOtherEvent(record, platform);
+      if (handled) return handled;
+    }
+    const parts = partsFor(platform);
+    return runAgentTask({
+      area,
+      executors: parts.executors,
+      ...(parts.previews ? { previews: parts.previews } : {}),
+      deps: { db: platform.db, clock: platform.clock, logger },
+      payload: event,
+    });
+  };
+
+  return middy(lambdaHandler).use(logTaskContext(logger));
+};

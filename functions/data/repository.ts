@@ -1,0 +1,315 @@
+import { randomBytes } from 'node:crypto';
+import type { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  type NativeAttributeValue,
+  QueryCommand,
+  type QueryCommandInput,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import { BadRequestError, ConflictError, NotFoundError } from '../shared/errors';
+import type { Database } from '../shared/ports';
+import { GSI1, GSI2, KEY, tenantKey } from './table';
+
+/**
+ * Helpers shared by the business repositories (leads, contacts, bookings, invoices, files, knowledge): typed
+ * errors, key builders, optimistic versioning, cursor pagination and transactions with readable conflicts.
+ */
+
+export { NotFoundError };
+export type Item = Record<string, NativeAttributeValue>;
+
+/** Someone else changed the item since it was read (optimistic versioning). Retrying after a re-read is safe. */
+export class VersionConflictError extends ConflictError {
+  readonly entity: string;
+  readonly id: string;
+  constructor(entity: string, id: string, expectedVersion?: number) {
+    super(
+      expectedVersion === undefined
+        ? `${entity} ${id} was changed concurrently; read it again and retry`
+        : `${entity} ${id} is no longer at version ${expectedVersion}; read it again and retry`,
+    );
+    this.entity = entity;
+    this.id = id;
+  }
+}
+
+/** A uniqueness rule refused the write (same email, same path …). */
+export class AlreadyExistsError extends ConflictError {
+  readonly entity: string;
+  readonly id: string;
+  constructor(entity: string, id: string, message?: string) {
+    super(message ?? `${entity} ${id} already exists`);
+    this.entity = entity;
+    this.id = id;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Keys and ids
+
+/** The main item of an entity: pk `T#<t>#<ENTITY>#<id>`, sk `<ENTITY>`. */
+export const entityKey = (tenantId: string, entity: string, id: string): { pk: string; sk: string } => ({
+  pk: tenantKey(tenantId, entity, id),
+  sk: entity,
+});
+
+/** A uniqueness marker: pk `T#<t>#<KIND>#<value>`, sk `<KIND>`. Written in the same transaction as its owner. */
+export const uniqueKey = (tenantId: string, kind: string, value: string): { pk: string; sk: string } => ({
+  pk: tenantKey(tenantId, kind, value),
+  sk: kind,
+});
+
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** Time-ordered id (ULID layout: 10 chars of milliseconds, 16 random), with a short type prefix: `ld_01J…`. */
+export const newId = (prefix: string, now: Date = new Date()): string => {
+  let time = now.getTime();
+  let head = '';
+  for (let i = 0; i < 10; i++) {
+    head = CROCKFORD[time % 32] + head;
+    time = Math.floor(time / 32);
+  }
+  const bytes = randomBytes(16);
+  let tail = '';
+  for (const b of bytes) tail += CROCKFORD[b % 32];
+  return `${prefix}_${head}${tail}`;
+};
+
+/** Ids travel in keys: refuse separators and anything that is not a plain token. */
+export const assertId = (entity: string, id: string): void => {
+  if (!/^[A-Za-z0-9_-]{1,128}$/.test(id)) throw new NotFoundError(entity, id.slice(0, 128));
+};
+
+const KEY_ATTRIBUTES = new Set<string>([
+  KEY.pk,
+  KEY.sk,
+  KEY.gsi1pk,
+  KEY.gsi1sk,
+  KEY.gsi2pk,
+  KEY.gsi2sk,
+  KEY.ttl,
+]);
+
+/** The domain view of a stored item: keys, index attributes and the type tag removed. */
+export const stripKeys = <T>(item: Item): T => {
+  const out: Item = {};
+  for (const [k, v] of Object.entries(item)) if (!KEY_ATTRIBUTES.has(k) && k !== 'type') out[k] = v;
+  return out as T;
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Pagination
+
+export interface PageRequest {
+  readonly limit?: number;
+  readonly cursor?: string;
+}
+
+export interface Page<T> {
+  readonly items: T[];
+  /** Opaque; pass back as `cursor` for the next page. Absent on the last page. */
+  readonly cursor?: string;
+}
+
+export const DEFAULT_PAGE_SIZE = 25;
+export const MAX_PAGE_SIZE = 100;
+
+export const clampLimit = (
+  limit: number | undefined,
+  max = MAX_PAGE_SIZE,
+  fallback = DEFAULT_PAGE_SIZE,
+): number => {
+  if (limit === undefined || !Number.isFinite(limit)) return Math.min(fallback, max);
+  return Math.min(Math.max(Math.trunc(limit), 1), max);
+};
+
+/** base64url of `{ t: tenantId, k: LastEvaluatedKey }`; absent when there is no next page. */
+export const encodeCursor = (tenantId: string, lastKey: Item | undefined): string | undefined =>
+  lastKey
+    ? Buffer.from(JSON.stringify({ t: tenantId, k: lastKey }), 'utf8').toString('base64url')
+    : undefined;
+
+/**
+ * Refuses anything that is not a cursor this tenant was given: not base64url JSON, another tenant's, attributes
+ * other than keys, or key values outside the tenant's key space. Garbage is a 400, never a scan elsewhere.
+ */
+export const decodeCursor = (tenantId: string, cursor: string | undefined): Item | undefined => {
+  if (cursor === undefined || cursor === '') return undefined;
+  const invalid = () =>
+    new BadRequestError('Invalid cursor', [{ path: 'cursor', message: 'not a cursor from this API' }]);
+  if (!/^[A-Za-z0-9_-]+$/.test(cursor) || cursor.length > 4096) throw invalid();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid();
+  }
+  if (typeof parsed !== 'object' || parsed === null) throw invalid();
+  const { t, k } = parsed as { t?: unknown; k?: unknown };
+  if (t !== tenantId || typeof k !== 'object' || k === null || Array.isArray(k)) throw invalid();
+  const entries = Object.entries(k);
+  if (entries.length === 0) throw invalid();
+  const prefix = tenantKey(tenantId, '');
+  for (const [name, value] of entries) {
+    if (!KEY_ATTRIBUTES.has(name) || name === KEY.ttl || typeof value !== 'string') throw invalid();
+    if ((name === KEY.pk || name === KEY.gsi1pk || name === KEY.gsi2pk) && !value.startsWith(prefix))
+      throw invalid();
+  }
+  return k as Item;
+};
+
+export interface QueryPageRequest {
+  readonly tenantId: string;
+  readonly index?: typeof GSI1 | typeof GSI2;
+  readonly keyCondition: string;
+  readonly names: Record<string, string>;
+  readonly values: Record<string, NativeAttributeValue>;
+  readonly filter?: string;
+  readonly limit: number;
+  readonly cursor?: string | undefined;
+  readonly newestFirst?: boolean;
+}
+
+/**
+ * One page of a Query. With a filter, keeps reading (bounded) until the page is full, so callers get `limit` items
+ * whenever that many exist; the cursor resumes exactly after the last item returned.
+ */
+export const queryPage = async (db: Database, req: QueryPageRequest): Promise<Page<Item>> => {
+  let startKey = decodeCursor(req.tenantId, req.cursor);
+  const items: Item[] = [];
+  for (let round = 0; round < 20; round++) {
+    const input: QueryCommandInput = {
+      TableName: db.tableName,
+      KeyConditionExpression: req.keyCondition,
+      ExpressionAttributeNames: req.names,
+      ExpressionAttributeValues: req.values,
+      ScanIndexForward: !req.newestFirst,
+      Limit: req.filter ? Math.max(req.limit - items.length, 25) : req.limit - items.length,
+      ...(req.index ? { IndexName: req.index } : {}),
+      ...(req.filter ? { FilterExpression: req.filter } : {}),
+      ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+    };
+    const out = await db.doc.send(new QueryCommand(input));
+    const page = out.Items ?? [];
+    for (const [i, item] of page.entries()) {
+      items.push(item);
+      if (items.length === req.limit) {
+        const more = i < page.length - 1 || out.LastEvaluatedKey !== undefined;
+        return { items, ...(more ? { cursor: encodeCursor(req.tenantId, keyOf(item, req.index))! } : {}) };
+      }
+    }
+    startKey = out.LastEvaluatedKey;
+    if (!startKey) return { items };
+  }
+  const last = items.at(-1);
+  return { items, ...(startKey && last ? { cursor: encodeCursor(req.tenantId, startKey)! } : {}) };
+};
+
+/** The LastEvaluatedKey DynamoDB would give after `item` in a query on `index`. */
+const keyOf = (item: Item, index?: string): Item => {
+  const key: Item = { [KEY.pk]: item[KEY.pk], [KEY.sk]: item[KEY.sk] };
+  if (index === GSI1) Object.assign(key, { [KEY.gsi1pk]: item[KEY.gsi1pk], [KEY.gsi1sk]: item[KEY.gsi1sk] });
+  if (index === GSI2) Object.assign(key, { [KEY.gsi2pk]: item[KEY.gsi2pk], [KEY.gsi2sk]: item[KEY.gsi2sk] });
+  return key;
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Writes
+
+export const isConditionalCheckFailed = (error: unknown): boolean =>
+  (error as { name?: string } | null)?.name === 'ConditionalCheckFailedException';
+
+export const isTransactionCanceled = (error: unknown): error is TransactionCanceledException =>
+  (error as { name?: string } | null)?.name === 'TransactionCanceledException';
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+export interface TransactStep {
+  readonly item: TransactItem;
+  /** The error to raise when this item's condition fails; a generic conflict naming `label` otherwise. */
+  readonly onConditionFailed?: () => Error;
+  /** What the item is, for error messages: "lead ld_…", "calendar day 2026-03-01". */
+  readonly label: string;
+}
+
+/** Index of the first item whose condition failed, or -1. */
+export const failedConditionIndex = (error: unknown): number =>
+  isTransactionCanceled(error)
+    ? (error.CancellationReasons ?? []).findIndex((r) => r.Code === 'ConditionalCheckFailed')
+    : -1;
+
+/**
+ * TransactWriteItems with conflicts mapped to typed errors: the first failed condition raises its step's error
+ * (or a ConflictError naming the item). Transaction conflicts with concurrent writers raise VersionConflictError
+ * (retry after re-reading).
+ */
+export const transact = async (
+  db: Database,
+  steps: readonly TransactStep[],
+  token?: string,
+): Promise<void> => {
+  try {
+    await db.doc.send(
+      new TransactWriteCommand({
+        TransactItems: steps.map((s) => s.item),
+        ...(token ? { ClientRequestToken: token } : {}),
+      }),
+    );
+  } catch (error) {
+    if (!isTransactionCanceled(error)) throw error;
+    const reasons = error.CancellationReasons ?? [];
+    const failed = reasons.findIndex((r) => r.Code === 'ConditionalCheckFailed');
+    if (failed >= 0) {
+      const step = steps[failed]!;
+      throw step.onConditionFailed?.() ?? new ConflictError(`${step.label}: condition failed`);
+    }
+    const conflicting = reasons.findIndex((r) => r.Code === 'TransactionConflict');
+    if (conflicting >= 0) throw new VersionConflictError('item', steps[conflicting]!.label);
+    throw error;
+  }
+};
+
+/** `SET #a = :a, …` / `REMOVE #b` for a patch (undefined = untouched, null = removed). */
+export const buildUpdate = (
+  patch: Record<string, NativeAttributeValue>,
+): { expression: string; names: Record<string, string>; values: Record<string, NativeAttributeValue> } => {
+  const sets: string[] = [];
+  const removes: string[] = [];
+  const names: Record<string, string> = {};
+  const values: Record<string, NativeAttributeValue> = {};
+  let i = 0;
+  for (const [attribute, value] of Object.entries(patch)) {
+    if (value === undefined) continue;
+    const n = `#u${i}`;
+    names[n] = attribute;
+    if (value === null) removes.push(n);
+    else {
+      values[`:u${i}`] = value;
+      sets.push(`${n} = :u${i}`);
+    }
+    i++;
+  }
+  const expression = [
+    sets.length ? `SET ${sets.join(', ')}` : '',
+    removes.length ? `REMOVE ${removes.join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return { expression, names, values };
+};
+
+/** Retries `attempt` on VersionConflictError with a short random backoff (optimistic read-modify-write loops). */
+export const retryOnVersionConflict = async <T>(attempt: () => Promise<T>, maxAttempts = 8): Promise<T> => {
+  for (let i = 1; ; i++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!(error instanceof VersionConflictError) || i >= maxAttempts) throw error;
+      await new Promise((r) => setTimeout(r, Math.random() * Math.min(5 * 2 ** i, 100)));
+    }
+  }
+};
+
+/** Sort key fragment that keeps numbers in order as strings. */
+export const padNumber = (n: number, width = 10): string => String(n).padStart(width, '0');
