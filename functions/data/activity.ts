@@ -1,0 +1,370 @@
+import { BatchWriteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { BusEvent } from '../../statemachines/events';
+import type { Clock, Database } from '../shared/ports';
+import { GSI1, GSI2, KEY, tenantKey } from './table';
+import { correlationValue, isConditionFailure, readPath } from './waits';
+
+/**
+ * The activity feed (the Events module): every bus event, recorded once by the correlator, newest first, kept
+ * 90 days. Plus the recent-events look-back index a wait registration reads to catch a reply that arrived before
+ * the wait was stored.
+ *
+ *   event    pk T#<t>#EVENT#<eventId>                sk EVENT                 (once per event id: conditional put)
+ *            gsi1pk T#<t>#ACTIVITY                   gsi1sk <time>#<eventId>   (all events, newest first)
+ *            gsi2pk T#<t>#ACTIVITY#TYPE#<type>       gsi2sk <time>#<eventId>   (by type)
+ *   copies   pk T#<t>#ACTIVITY#WF#<workflowId>       sk <time>#<eventId>       (by workflow)
+ *            pk T#<t>#ACTIVITY#LEAD#<leadId>         sk <time>#<eventId>       (by lead)
+ *   recent   pk T#<t>#RECENT#<type>#<field>#<value>  sk <time>#<eventId>       ttl 24 h (look-back)
+ *
+ * Copies and look-back entries are written before the event item, so a crash half-way is completed by the
+ * redelivery (their puts are idempotent) and the event item, written last, is the "recorded" marker.
+ */
+
+export const ACTIVITY_TTL_SECONDS = 90 * 24 * 3600;
+export const RECENT_EVENT_TTL_SECONDS = 24 * 3600;
+/** Scalar detail fields indexed for look-back, at most this deep and this many. */
+const LOOKBACK_MAX_DEPTH = 3;
+const LOOKBACK_MAX_FIELDS = 50;
+
+export interface ActivityEvent {
+  readonly eventId: string;
+  readonly type: string;
+  readonly source: string;
+  readonly time: string;
+  readonly detail: Record<string, unknown>;
+  readonly workflowId?: string;
+  readonly runId?: string;
+  readonly leadId?: string;
+  readonly receivedAt: string;
+}
+
+export interface ActivityQuery {
+  readonly type?: string;
+  readonly workflowId?: string;
+  readonly leadId?: string;
+  /** 1..200, default 50. */
+  readonly limit?: number;
+  /** From a previous page's nextCursor: continue with older events. */
+  readonly cursor?: string;
+  /** Only events newer than this: a cursor (an item's position, see ActivityPage.newestCursor) or an ISO time. */
+  readonly since?: string;
+}
+
+export interface ActivityPage {
+  readonly items: ActivityEvent[];
+  /** Set when older events remain. */
+  readonly nextCursor?: string;
+  /** Position of the newest item: pass as `since` to poll for what is newer. */
+  readonly newestCursor?: string;
+}
+
+export interface ActivityStore {
+  /** Records the event once per id; false when it was already recorded (duplicate delivery). */
+  record(event: BusEvent): Promise<boolean>;
+  get(tenantId: string, eventId: string): Promise<ActivityEvent | undefined>;
+  list(tenantId: string, query?: ActivityQuery): Promise<ActivityPage>;
+  /**
+   * Events of `type` whose detail carries every field of `match`, with time >= `since` (oldest first), from the
+   * look-back index (strongly consistent).
+   */
+  recentMatching(
+    tenantId: string,
+    type: string,
+    match: Readonly<Record<string, unknown>>,
+    since: string,
+  ): Promise<ActivityEvent[]>;
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+
+/** The workflow an event is about (workflow.* events, approvals, events emitted by a run). */
+export const workflowOf = (detail: Record<string, unknown>): string | undefined =>
+  str(detail.workflowId) ??
+  str(readPath(detail, 'workflow.id')) ??
+  str(readPath(detail, 'context.workflowId'));
+
+export const runOf = (detail: Record<string, unknown>): string | undefined =>
+  str(detail.runId) ?? str(readPath(detail, 'context.runId'));
+
+/** The lead an event is about, wherever the event type keeps it. */
+export const leadOf = (detail: Record<string, unknown>): string | undefined =>
+  str(detail.leadId) ??
+  str(readPath(detail, 'lead.id')) ??
+  str(readPath(detail, 'booking.leadId')) ??
+  str(readPath(detail, 'invoice.leadId')) ??
+  str(readPath(detail, 'contact.leadId'));
+
+const normalizeTime = (time: string): string => {
+  const t = new Date(time);
+  return Number.isNaN(t.getTime()) ? time : t.toISOString();
+};
+
+const position = (time: string, eventId: string) => `${normalizeTime(time)}#${eventId}`;
+
+const encodeCursor = (sortKey: string): string => Buffer.from(sortKey, 'utf8').toString('base64url');
+const decodeCursor = (cursor: string): string | undefined => {
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  return /^\d{4}-\d{2}-\d{2}T[^#]+#.+$/.test(text) ? text : undefined;
+};
+
+/** Scalar leaves of a detail as dotted paths (`lead.id`), for the look-back index. */
+export const scalarFields = (detail: Record<string, unknown>): [string, string | number | boolean][] => {
+  const out: [string, string | number | boolean][] = [];
+  const walk = (value: unknown, path: string, depth: number) => {
+    if (out.length >= LOOKBACK_MAX_FIELDS) return;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      if (path !== 'tenantId' && value !== '') out.push([path, value]);
+      return;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value) || depth >= LOOKBACK_MAX_DEPTH)
+      return;
+    for (const [k, v] of Object.entries(value)) walk(v, path === '' ? k : `${path}.${k}`, depth + 1);
+  };
+  walk(detail, '', 0);
+  return out;
+};
+
+const recentKey = (tenantId: string, type: string, field: string, value: unknown) =>
+  tenantKey(tenantId, 'RECENT', type, field, correlationValue(value));
+
+const fromItem = (item: Record<string, unknown>): ActivityEvent => ({
+  eventId: String(item.eventId),
+  type: String(item.eventType),
+  source: String(item.source),
+  time: String(item.time),
+  detail: (item.detail ?? {}) as Record<string, unknown>,
+  receivedAt: String(item.receivedAt),
+  ...(typeof item.workflowId === 'string' ? { workflowId: item.workflowId } : {}),
+  ...(typeof item.runId === 'string' ? { runId: item.runId } : {}),
+  ...(typeof item.leadId === 'string' ? { leadId: item.leadId } : {}),
+});
+
+export const createActivityStore = ({ db, clock }: { db: Database; clock: Clock }): ActivityStore => {
+  const epoch = () => Math.floor(clock.now().getTime() / 1000);
+
+  const batchPut = async (items: Record<string, unknown>[]) => {
+    for (let i = 0; i < items.length; i += 25) {
+      let requests: unknown[] = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }));
+      for (let attempt = 0; requests.length > 0; attempt++) {
+        if (attempt > 8) throw new Error('BatchWrite kept returning unprocessed items');
+        if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
+        const result = await db.doc.send(
+          new BatchWriteCommand({
+            RequestItems: { [db.tableName]: requests as { PutRequest: { Item: Record<string, unknown> } }[] },
+          }),
+        );
+        requests = result.UnprocessedItems?.[db.tableName] ?? [];
+      }
+    }
+  };
+
+  const getEvent = async (tenantId: string, eventId: string) => {
+    const result = await db.doc.send(
+      new GetCommand({
+        TableName: db.tableName,
+        Key: { [KEY.pk]: tenantKey(tenantId, 'EVENT', eventId), [KEY.sk]: 'EVENT' },
+        ConsistentRead: true,
+      }),
+    );
+    if (!result.Item) return undefined;
+    const ttl = result.Item[KEY.ttl];
+    return typeof ttl === 'number' && ttl < epoch() ? undefined : fromItem(result.Item);
+  };
+
+  return {
+    async record(event) {
+      const tenantId = event.detail.tenantId;
+      const now = clock.now();
+      const sortKey = position(event.time, event.id);
+      const workflowId = workflowOf(event.detail);
+      const runId = runOf(event.detail);
+      const leadId = leadOf(event.detail);
+      const body = {
+        type: 'activity',
+        tenantId,
+        eventId: event.id,
+        eventType: event.detailType,
+        source: event.source,
+        time: event.time,
+        detail: event.detail,
+        receivedAt: now.toISOString(),
+        [KEY.ttl]: Math.floor(now.getTime() / 1000) + ACTIVITY_TTL_SECONDS,
+        ...(workflowId ? { workflowId } : {}),
+        ...(runId ? { runId } : {}),
+        ...(leadId ? { leadId } : {}),
+      };
+      const recentTtl = Math.floor(now.getTime() / 1000) + RECENT_EVENT_TTL_SECONDS;
+      const sideItems: Record<string, unknown>[] = [
+        ...scalarFields(event.detail).map(([field, value]) => ({
+          [KEY.pk]: recentKey(tenantId, event.detailType, field, value),
+          [KEY.sk]: sortKey,
+          [KEY.ttl]: recentTtl,
+          type: 'recentEvent',
+          eventId: event.id,
+          time: event.time,
+        })),
+        ...(workflowId
+          ? [{ ...body, [KEY.pk]: tenantKey(tenantId, 'ACTIVITY', 'WF', workflowId), [KEY.sk]: sortKey }]
+          : []),
+        ...(leadId
+          ? [{ ...body, [KEY.pk]: tenantKey(tenantId, 'ACTIVITY', 'LEAD', leadId), [KEY.sk]: sortKey }]
+          : []),
+      ];
+      await batchPut(sideItems);
+      try {
+        await db.doc.send(
+          new PutCommand({
+            TableName: db.tableName,
+            Item: {
+              ...body,
+              [KEY.pk]: tenantKey(tenantId, 'EVENT', event.id),
+              [KEY.sk]: 'EVENT',
+              [KEY.gsi1pk]: tenantKey(tenantId, 'ACTIVITY'),
+              [KEY.gsi1sk]: sortKey,
+              [KEY.gsi2pk]: tenantKey(tenantId, 'ACTIVITY', 'TYPE', event.detailType),
+              [KEY.gsi2sk]: sortKey,
+            },
+            ConditionExpression: 'attribute_not_exists(#pk)',
+            ExpressionAttributeNames: { '#pk': KEY.pk },
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (isConditionFailure(error)) return false;
+        throw error;
+      }
+    },
+
+    get: getEvent,
+
+    async list(tenantId, query = {}) {
+      const limit = Math.max(1, Math.min(200, query.limit ?? 50));
+      const names: Record<string, string> = { '#ttl': KEY.ttl };
+      const values: Record<string, unknown> = { ':now': epoch() };
+      const filters = ['(attribute_not_exists(#ttl) OR #ttl > :now)'];
+      let index: string | undefined;
+      let pkName: string;
+      let skName: string;
+      if (query.leadId) {
+        [pkName, skName] = [KEY.pk, KEY.sk];
+        values[':pk'] = tenantKey(tenantId, 'ACTIVITY', 'LEAD', query.leadId);
+      } else if (query.workflowId) {
+        [pkName, skName] = [KEY.pk, KEY.sk];
+        values[':pk'] = tenantKey(tenantId, 'ACTIVITY', 'WF', query.workflowId);
+      } else if (query.type) {
+        [index, pkName, skName] = [GSI2, KEY.gsi2pk, KEY.gsi2sk];
+        values[':pk'] = tenantKey(tenantId, 'ACTIVITY', 'TYPE', query.type);
+      } else {
+        [index, pkName, skName] = [GSI1, KEY.gsi1pk, KEY.gsi1sk];
+        values[':pk'] = tenantKey(tenantId, 'ACTIVITY');
+      }
+      if (query.type && (query.leadId || query.workflowId)) {
+        names['#eventType'] = 'eventType';
+        values[':type'] = query.type;
+        filters.push('#eventType = :type');
+      }
+      if (query.leadId && query.workflowId) {
+        names['#workflowId'] = 'workflowId';
+        values[':wf'] = query.workflowId;
+        filters.push('#workflowId = :wf');
+      }
+      names['#pk'] = pkName;
+      names['#sk'] = skName;
+      const before = query.cursor ? decodeCursor(query.cursor) : undefined;
+      const after = query.since
+        ? (decodeCursor(query.since) ??
+          (Number.isNaN(Date.parse(query.since)) ? undefined : normalizeTime(query.since)))
+        : undefined;
+      let keyCondition = '#pk = :pk';
+      if (before && after) {
+        keyCondition += ' AND #sk BETWEEN :after AND :before';
+        values[':before'] = before;
+        values[':after'] = after;
+      } else if (before) {
+        keyCondition += ' AND #sk < :before';
+        values[':before'] = before;
+      } else if (after) {
+        keyCondition += ' AND #sk > :after';
+        values[':after'] = after;
+      }
+
+      const items: ActivityEvent[] = [];
+      let lastSortKey: string | undefined;
+      let ExclusiveStartKey: Record<string, unknown> | undefined;
+      let more = false;
+      do {
+        const page = await db.doc.send(
+          new QueryCommand({
+            TableName: db.tableName,
+            ...(index ? { IndexName: index } : {}),
+            KeyConditionExpression: keyCondition,
+            FilterExpression: filters.join(' AND '),
+            ExpressionAttributeNames: names,
+            ExpressionAttributeValues: values,
+            ScanIndexForward: false,
+            Limit: limit + 1,
+            ExclusiveStartKey,
+          }),
+        );
+        for (const item of page.Items ?? []) {
+          const sortKey = String(item[skName]);
+          if (sortKey === before || sortKey === after) continue;
+          if (items.length === limit) {
+            more = true;
+            break;
+          }
+          items.push(fromItem(item));
+          lastSortKey = sortKey;
+        }
+        ExclusiveStartKey = page.LastEvaluatedKey;
+      } while (!more && ExclusiveStartKey);
+      const first = items[0];
+      return {
+        items,
+        ...(more && lastSortKey ? { nextCursor: encodeCursor(lastSortKey) } : {}),
+        ...(first ? { newestCursor: encodeCursor(position(first.time, first.eventId)) } : {}),
+      };
+    },
+
+    async recentMatching(tenantId, type, match, since) {
+      const fields = Object.keys(match).sort();
+      const first = fields[0];
+      if (first === undefined) return [];
+      // EventBridge times have second precision: compare from the start of the run's second.
+      const from = `${normalizeTime(since).slice(0, 19)}`;
+      const candidates: string[] = [];
+      let ExclusiveStartKey: Record<string, unknown> | undefined;
+      do {
+        const page = await db.doc.send(
+          new QueryCommand({
+            TableName: db.tableName,
+            KeyConditionExpression: '#pk = :pk AND #sk >= :from',
+            ExpressionAttributeNames: { '#pk': KEY.pk, '#sk': KEY.sk },
+            ExpressionAttributeValues: {
+              ':pk': recentKey(tenantId, type, first, match[first]),
+              ':from': from,
+            },
+            ConsistentRead: true,
+            ExclusiveStartKey,
+          }),
+        );
+        for (const item of page.Items ?? []) {
+          if (typeof item[KEY.ttl] === 'number' && item[KEY.ttl] < epoch()) continue;
+          candidates.push(String(item.eventId));
+        }
+        ExclusiveStartKey = page.LastEvaluatedKey;
+      } while (ExclusiveStartKey);
+      const events: ActivityEvent[] = [];
+      for (const eventId of candidates) {
+        // Missing: the correlator is recording it right now and will check the waits itself afterwards.
+        const event = await getEvent(tenantId, eventId);
+        if (!event) continue;
+        const all = fields.every(
+          (f) => correlationValue(readPath(event.detail, f)) === correlationValue(match[f]),
+        );
+        if (all) events.push(event);
+      }
+      return events;
+    },
+  };
+};

@@ -1,0 +1,236 @@
+import { createHash } from 'node:crypto';
+import type { ExecutionInput } from '../../statemachines/contracts';
+import type { BusEvent } from '../../statemachines/events';
+import { matchPattern, toEventBridgeShape } from '../../statemachines/patterns';
+import { type StoredSubscription, type SubscriptionStore, webhookEventType } from '../data/subscriptions';
+import { RetriableError } from '../shared/errors';
+import type { WorkflowEngine } from '../shared/ports';
+import type { StartGuard } from './start-guard';
+
+/**
+ * The dispatcher: one bus event -> the enabled workflows subscribed to (tenant, event type) whose filter
+ * matches -> one execution each. Static EventBridge rules route by event type to here, so the number of
+ * workflows is not bounded by the bus's rule limits.
+ *
+ * Exactly once per (event, workflow): Standard executions get a deterministic name (a second start is a no-op),
+ * Express starts are guarded by a conditional write. Throttled starts are retried with backoff and full jitter;
+ * whatever still fails is thrown (after every other start was attempted) so the Lambda's async retries and its
+ * on-failure destination keep the event.
+ */
+
+export interface RetryPolicy {
+  readonly attempts: number;
+  readonly baseDelayMs: number;
+  readonly maxDelayMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 6, baseDelayMs: 100, maxDelayMs: 3000 };
+/** Concurrent StartExecution calls per event (a popular event type can match many workflows). */
+export const START_CONCURRENCY = 10;
+
+export interface DispatcherDeps {
+  readonly subscriptions: Pick<SubscriptionStore, 'forEvent'>;
+  readonly engine: Pick<WorkflowEngine, 'startExecution'>;
+  readonly expressGuard: StartGuard;
+  readonly retry?: RetryPolicy;
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly random?: () => number;
+  readonly log?: (message: string, details: Record<string, unknown>) => void;
+}
+
+export interface StartedRun {
+  readonly workflowId: string;
+  readonly executionName: string;
+  readonly executionArn: string | undefined;
+  readonly alreadyStarted: boolean;
+}
+
+export interface DispatchResult {
+  readonly eventId: string;
+  readonly candidates: number;
+  readonly matched: number;
+  readonly runs: StartedRun[];
+}
+
+/** Thrown when some starts failed after retries; the event is redelivered (successful starts de-duplicate). */
+export class DispatchError extends Error {
+  readonly failures: readonly { workflowId: string; error: unknown }[];
+  constructor(eventId: string, failures: readonly { workflowId: string; error: unknown }[]) {
+    super(
+      `Dispatch of event ${eventId} failed for ${failures.length} workflow(s): ${failures
+        .map(
+          (f) =>
+            `${f.workflowId} (${f.error instanceof Error ? `${f.error.name}: ${f.error.message}` : String(f.error)})`,
+        )
+        .join(', ')}`,
+    );
+    this.name = 'DispatchError';
+    this.failures = failures;
+  }
+}
+
+const MAX_EXECUTION_NAME = 80;
+
+/** `<workflowId>-<sha256(eventId)[0..16]>`, at most 80 characters: the same event never starts a workflow twice. */
+export const executionNameFor = (eventId: string, workflowId: string): string => {
+  const suffix = createHash('sha256').update(eventId).digest('hex').slice(0, 16);
+  const safeId = workflowId.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, MAX_EXECUTION_NAME - suffix.length - 1);
+  return `${safeId}-${suffix}`;
+};
+
+const THROTTLING = new Set([
+  'ThrottlingException',
+  'TooManyRequestsException',
+  'RequestLimitExceeded',
+  'ProvisionedThroughputExceededException',
+  'ServiceUnavailable',
+  'ServiceUnavailableException',
+  'InternalServerError',
+  'InternalFailure',
+  'RetriableError',
+  'TimeoutError',
+]);
+
+/** Throttling, 5xx and network errors: worth retrying right away with backoff. */
+export const isTransient = (error: unknown): boolean => {
+  if (!(error instanceof Error)) return false;
+  const meta = (error as { $metadata?: { httpStatusCode?: number }; $retryable?: unknown }).$metadata;
+  if (THROTTLING.has(error.name)) return true;
+  if ((error as { $retryable?: unknown }).$retryable) return true;
+  if (meta?.httpStatusCode !== undefined && meta.httpStatusCode >= 500) return true;
+  return ['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNREFUSED'].includes(
+    (error as { code?: string }).code ?? '',
+  );
+};
+
+/** Full-jitter exponential backoff: random in [0, min(max, base * 2^attempt)). */
+export const backoffDelay = (attempt: number, policy: RetryPolicy, random: () => number): number =>
+  Math.floor(random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt));
+
+export const withRetry = async <T>(
+  action: () => Promise<T>,
+  policy: RetryPolicy,
+  sleep: (ms: number) => Promise<void>,
+  random: () => number,
+): Promise<T> => {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await action();
+    } catch (error) {
+      if (!isTransient(error) || attempt + 1 >= policy.attempts) throw error;
+      await sleep(backoffDelay(attempt, policy, random));
+    }
+  }
+};
+
+/** The event types whose subscribers see this event: its own and, for webhook events, `webhook:<source>`. */
+export const subscribedTypes = (event: BusEvent): string[] => {
+  const webhook = event.detail.webhook;
+  const source =
+    typeof webhook === 'object' && webhook !== null ? (webhook as Record<string, unknown>).source : undefined;
+  return typeof source === 'string' && source !== ''
+    ? [event.detailType, webhookEventType(source)]
+    : [event.detailType];
+};
+
+export const executionInputFor = (event: BusEvent, subscription: StoredSubscription): ExecutionInput => ({
+  trigger: event.detail,
+  context: {
+    tenantId: event.detail.tenantId,
+    workflowId: subscription.workflowId,
+    workflowVersion: subscription.workflowVersion,
+    triggerType: subscription.eventType.startsWith('webhook:') ? 'webhook' : 'event',
+    eventId: event.id,
+  },
+});
+
+const runLimited = async <T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>) => {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+};
+
+export const createDispatcher = (deps: DispatcherDeps) => {
+  const policy = deps.retry ?? DEFAULT_RETRY;
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const random = deps.random ?? Math.random;
+  const retry = <T>(action: () => Promise<T>) => withRetry(action, policy, sleep, random);
+
+  const start = async (event: BusEvent, subscription: StoredSubscription): Promise<StartedRun> => {
+    const tenantId = event.detail.tenantId;
+    const executionName = executionNameFor(event.id, subscription.workflowId);
+    const request = {
+      stateMachineArn: subscription.stateMachineArn,
+      name: executionName,
+      input: executionInputFor(event, subscription),
+    };
+    if (subscription.workflowType === 'STANDARD') {
+      const result = await retry(() => deps.engine.startExecution(request));
+      return { workflowId: subscription.workflowId, executionName, ...result };
+    }
+    const claim = await retry(() => deps.expressGuard.claim(tenantId, executionName));
+    if (claim === 'alreadyStarted') {
+      return {
+        workflowId: subscription.workflowId,
+        executionName,
+        executionArn: undefined,
+        alreadyStarted: true,
+      };
+    }
+    if (claim === 'inProgress') {
+      throw new RetriableError(`Express start ${executionName} is being attempted by another delivery`);
+    }
+    try {
+      const result = await retry(() => deps.engine.startExecution(request));
+      await retry(() => deps.expressGuard.markStarted(tenantId, executionName, result.executionArn));
+      return { workflowId: subscription.workflowId, executionName, ...result };
+    } catch (error) {
+      await deps.expressGuard.release(tenantId, executionName).catch(() => undefined);
+      throw error;
+    }
+  };
+
+  return {
+    async dispatch(event: BusEvent): Promise<DispatchResult> {
+      const tenantId = event.detail.tenantId;
+      const lists = await Promise.all(
+        subscribedTypes(event).map((type) => retry(() => deps.subscriptions.forEvent(tenantId, type))),
+      );
+      const byWorkflow = new Map<string, StoredSubscription>();
+      for (const subscription of lists.flat()) {
+        if (subscription.tenantId === tenantId && !byWorkflow.has(subscription.workflowId)) {
+          byWorkflow.set(subscription.workflowId, subscription);
+        }
+      }
+      const shaped = toEventBridgeShape(event);
+      const matched = [...byWorkflow.values()].filter((s) => matchPattern(s.pattern, shaped));
+      const runs: StartedRun[] = [];
+      const failures: { workflowId: string; error: unknown }[] = [];
+      await runLimited(matched, START_CONCURRENCY, async (subscription) => {
+        try {
+          runs.push(await start(event, subscription));
+        } catch (error) {
+          failures.push({ workflowId: subscription.workflowId, error });
+        }
+      });
+      deps.log?.('dispatched', {
+        eventId: event.id,
+        tenantId,
+        type: event.detailType,
+        candidates: byWorkflow.size,
+        matched: matched.length,
+        started: runs.filter((r) => !r.alreadyStarted).length,
+        failed: failures.length,
+      });
+      if (failures.length > 0) throw new DispatchError(event.id, failures);
+      return { eventId: event.id, candidates: byWorkflow.size, matched: matched.length, runs };
+    },
+  };
+};
+
+export type Dispatcher = ReturnType<typeof createDispatcher>;

@@ -1,0 +1,49 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import middy from '@middy/core';
+import type { EventBridgeEvent } from 'aws-lambda';
+import { BusEvent } from '../../statemachines/events';
+import { createSubscriptionStore } from '../data/subscriptions';
+import { getPlatform } from '../shared/platform';
+import { createDispatcher, type Dispatcher } from './dispatcher';
+import { createStartGuard } from './start-guard';
+
+const logger = new Logger({ serviceName: 'dispatcher' });
+
+/** EventBridge's envelope -> the bus event contract. Throws (the event goes to the DLQ) when it is not one. */
+export const fromEventBridge = (event: EventBridgeEvent<string, unknown>): BusEvent =>
+  BusEvent.parse({
+    id: event.id,
+    source: event.source,
+    detailType: event['detail-type'],
+    time: event.time,
+    detail: event.detail,
+  });
+
+let dispatcher: Dispatcher | undefined;
+const getDispatcher = (): Dispatcher => {
+  if (!dispatcher) {
+    const { db, engine, clock } = getPlatform();
+    dispatcher = createDispatcher({
+      subscriptions: createSubscriptionStore({ db, clock }),
+      engine,
+      expressGuard: createStartGuard({ db, clock }),
+      log: (message, details) => logger.info(message, details),
+    });
+  }
+  return dispatcher;
+};
+
+/** Rebuilds dependencies from the platform on next use (tests and the local runtime swap platforms). */
+export const resetDispatcher = (): void => {
+  dispatcher = undefined;
+};
+
+const lambdaHandler = async (event: EventBridgeEvent<string, unknown>) => {
+  const result = await getDispatcher().dispatch(fromEventBridge(event));
+  return { eventId: result.eventId, matched: result.matched, started: result.runs.length };
+};
+
+/** EventBridge target (async invoke): a thrown error is retried by Lambda, then sent to the on-failure destination. */
+export const handler = middy(lambdaHandler).onError(async (request) => {
+  logger.error('dispatch failed', { error: request.error as Error, eventId: request.event?.id });
+});
