@@ -95,6 +95,8 @@ export const SupervisorRegisterWait = z.object({
 });
 export const SupervisorFinish = z.object({
   op: z.literal('finish'),
+  /** `rejected` when an approval was refused or timed out (the compiler's "Finish: rejected" state). @default succeeded */
+  outcome: z.enum(['succeeded', 'rejected']).optional(),
   context: ExecutionContext,
   steps: z.record(z.string(), z.unknown()),
 });
