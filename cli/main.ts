@@ -7,6 +7,8 @@ export const main = async (argv: readonly string[]): Promise<number> => {
     case '--help':
       process.stdout.write(`${USAGE}\n`);
       return 0;
+    case 'validate':
+      return (await import('./validate')).runValidate(argv.slice(1));
     case 'match':
       return (await import('./match')).runMatch(argv.slice(1));
     default:
