@@ -269,13 +269,13 @@ export const createActivityStore = ({ db, clock }: { db: Database; clock: Clock 
         filters.push('#workflowId = :wf');
       }
       names['#pk'] = pkName;
-      names['#sk'] = skName;
       const before = query.cursor ? decodeCursor(query.cursor) : undefined;
       const after = query.since
         ? (decodeCursor(query.since) ??
           (Number.isNaN(Date.parse(query.since)) ? undefined : normalizeTime(query.since)))
         : undefined;
       let keyCondition = '#pk = :pk';
+      if (before || after) names['#sk'] = skName;
       if (before && after) {
         keyCondition += ' AND #sk BETWEEN :after AND :before';
         values[':before'] = before;

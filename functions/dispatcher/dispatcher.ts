@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
+import type { EventBridgeEvent } from 'aws-lambda';
 import type { ExecutionInput } from '../../statemachines/contracts';
-import type { BusEvent } from '../../statemachines/events';
+import { BusEvent } from '../../statemachines/events';
 import { matchPattern, toEventBridgeShape } from '../../statemachines/patterns';
 import { type StoredSubscription, type SubscriptionStore, webhookEventType } from '../data/subscriptions';
 import { RetriableError } from '../shared/errors';
@@ -68,6 +69,16 @@ export class DispatchError extends Error {
     this.failures = failures;
   }
 }
+
+/** EventBridge's envelope -> the bus event contract. Throws (the event goes to the DLQ) when it is not one. */
+export const fromEventBridge = (event: EventBridgeEvent<string, unknown>): BusEvent =>
+  BusEvent.parse({
+    id: event.id,
+    source: event.source,
+    detailType: event['detail-type'],
+    time: event.time,
+    detail: event.detail,
+  });
 
 const MAX_EXECUTION_NAME = 80;
 

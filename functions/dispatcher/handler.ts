@@ -1,23 +1,14 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
-import { BusEvent } from '../../statemachines/events';
 import { createSubscriptionStore } from '../data/subscriptions';
 import { getPlatform } from '../shared/platform';
-import { createDispatcher, type Dispatcher } from './dispatcher';
+import { createDispatcher, type Dispatcher, fromEventBridge } from './dispatcher';
 import { createStartGuard } from './start-guard';
 
-const logger = new Logger({ serviceName: 'dispatcher' });
+export { fromEventBridge };
 
-/** EventBridge's envelope -> the bus event contract. Throws (the event goes to the DLQ) when it is not one. */
-export const fromEventBridge = (event: EventBridgeEvent<string, unknown>): BusEvent =>
-  BusEvent.parse({
-    id: event.id,
-    source: event.source,
-    detailType: event['detail-type'],
-    time: event.time,
-    detail: event.detail,
-  });
+const logger = new Logger({ serviceName: 'dispatcher' });
 
 let dispatcher: Dispatcher | undefined;
 const getDispatcher = (): Dispatcher => {

@@ -1,0 +1,159 @@
+import type { z } from 'zod';
+import type { SupervisorRegisterWait } from '../../statemachines/contracts';
+import type { BusEvent } from '../../statemachines/events';
+import type { ActivityStore } from '../data/activity';
+import { matchFromDetail, type PendingWait, type WaitStore } from '../data/waits';
+import type { Clock, WorkflowEngine } from '../shared/ports';
+
+/**
+ * The correlator sees every bus event. It records the event in the activity feed (and the look-back index),
+ * then resumes the executions waiting for it: waits are keyed by (tenant, event, correlation values), a wait is
+ * claimed with a conditional delete so exactly one correlator resumes it, and the execution gets
+ * SendTaskSuccess { event, eventId, receivedAt }.
+ *
+ * No lost wake-up: the correlator writes the look-back entry before it reads the waits, and registration
+ * stores the wait before it reads the look-back (both strongly consistent), so whichever comes second sees
+ * the other. When both see each other, the claim decides.
+ */
+
+export type RegisterWaitPayload = z.infer<typeof SupervisorRegisterWait>;
+
+export interface CorrelatorDeps {
+  readonly activity: ActivityStore;
+  readonly waits: WaitStore;
+  readonly engine: Pick<WorkflowEngine, 'sendTaskSuccess'>;
+  readonly clock: Clock;
+  readonly log?: (message: string, details: Record<string, unknown>) => void;
+}
+
+/** The output a resumed `waitFor` task receives (the compiler reads `$.event` into steps.<id>.event). */
+export interface WaitForOutput {
+  readonly event: Record<string, unknown>;
+  readonly eventId: string;
+  readonly receivedAt: string;
+}
+
+export interface CorrelationResult {
+  readonly eventId: string;
+  /** False when the event had already been recorded (duplicate delivery). */
+  readonly recorded: boolean;
+  readonly resumed: number;
+  /** Waits whose token had timed out or vanished, removed. */
+  readonly cleanedUp: number;
+}
+
+export type RegisterWaitResult =
+  | { readonly status: 'waiting'; readonly expiresAt: string }
+  | { readonly status: 'resumed'; readonly eventId: string };
+
+/** Step Functions errors meaning the token can no longer be used: the wait is obsolete. */
+const DEAD_TOKEN = new Set(['TaskTimedOut', 'TaskDoesNotExist', 'InvalidToken']);
+
+type ResumeOutcome = 'resumed' | 'lost' | 'cleanedUp';
+
+const resume = async (
+  deps: CorrelatorDeps,
+  wait: PendingWait,
+  output: WaitForOutput,
+): Promise<ResumeOutcome> => {
+  const expired = new Date(wait.expiresAt).getTime() <= deps.clock.now().getTime();
+  if (!(await deps.waits.claim(wait))) return 'lost';
+  if (expired) {
+    // States.Timeout has already taken the other branch: nothing to resume.
+    deps.log?.('expired wait removed', { runId: wait.runId, stepId: wait.stepId });
+    return 'cleanedUp';
+  }
+  try {
+    await deps.engine.sendTaskSuccess(wait.taskToken, output);
+    deps.log?.('wait resumed', { runId: wait.runId, stepId: wait.stepId, eventId: output.eventId });
+    return 'resumed';
+  } catch (error) {
+    const name = error instanceof Error ? error.name : '';
+    if (DEAD_TOKEN.has(name)) {
+      deps.log?.('dead task token removed', { runId: wait.runId, stepId: wait.stepId, error: name });
+      return 'cleanedUp';
+    }
+    // Not delivered: put the wait back so the redelivered event (or a later one) resumes it.
+    await deps.waits.restore(wait);
+    throw error;
+  }
+};
+
+/** Records one bus event and resumes every execution waiting for it. Safe to run twice for the same event. */
+export const correlateEvent = async (deps: CorrelatorDeps, event: BusEvent): Promise<CorrelationResult> => {
+  const tenantId = event.detail.tenantId;
+  const recorded = await deps.activity.record(event);
+  const output: WaitForOutput = {
+    event: event.detail,
+    eventId: event.id,
+    receivedAt: deps.clock.now().toISOString(),
+  };
+  let resumed = 0;
+  let cleanedUp = 0;
+  const failures: unknown[] = [];
+  for (const fields of await deps.waits.fieldSets(tenantId, event.detailType)) {
+    const match = matchFromDetail(event.detail, fields);
+    if (!match) continue;
+    for (const wait of await deps.waits.find(tenantId, event.detailType, match)) {
+      try {
+        const outcome = await resume(deps, wait, output);
+        if (outcome === 'resumed') resumed++;
+        if (outcome === 'cleanedUp') cleanedUp++;
+      } catch (error) {
+        failures.push(error);
+      }
+    }
+  }
+  if (failures.length > 0) {
+    const first = failures[0];
+    throw failures.length === 1 && first instanceof Error
+      ? first
+      : new AggregateError(failures, `${failures.length} waits could not be resumed for event ${event.id}`);
+  }
+  return { eventId: event.id, recorded, resumed, cleanedUp };
+};
+
+/**
+ * Stores a `waitFor` step's task token (called by the supervisor's registerWait task), then looks back for the
+ * awaited event since the run started: a reply that beat the bookkeeping resumes the execution at once.
+ */
+export const registerWait = async (
+  deps: CorrelatorDeps,
+  payload: RegisterWaitPayload,
+): Promise<RegisterWaitResult> => {
+  const { context } = payload;
+  const now = deps.clock.now();
+  const wait: PendingWait = {
+    tenantId: context.tenantId,
+    event: payload.event,
+    match: payload.match,
+    taskToken: payload.taskToken,
+    workflowId: context.workflowId,
+    runId: context.runId,
+    stepId: payload.stepId,
+    runStartedAt: context.startedAt,
+    registeredAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + payload.timeoutSeconds * 1000).toISOString(),
+  };
+  await deps.waits.register(wait);
+  const earlier = await deps.activity.recentMatching(
+    context.tenantId,
+    payload.event,
+    payload.match,
+    context.startedAt,
+  );
+  const first = earlier[0];
+  if (first) {
+    const output = { event: first.detail, eventId: first.eventId, receivedAt: first.receivedAt };
+    if ((await resume(deps, wait, output)) === 'resumed')
+      return { status: 'resumed', eventId: first.eventId };
+    // Otherwise a correlator claimed it meanwhile (and resumes the run) or the token is dead.
+  }
+  return { status: 'waiting', expiresAt: wait.expiresAt };
+};
+
+export const createCorrelator = (deps: CorrelatorDeps) => ({
+  correlate: (event: BusEvent) => correlateEvent(deps, event),
+  registerWait: (payload: RegisterWaitPayload) => registerWait(deps, payload),
+});
+export type Correlator = ReturnType<typeof createCorrelator>;

@@ -1,0 +1,30 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import middy from '@middy/core';
+import type { EventBridgeEvent } from 'aws-lambda';
+import { createActivityStore } from '../data/activity';
+import { createWaitStore } from '../data/waits';
+import { fromEventBridge } from '../dispatcher/dispatcher';
+import { getPlatform } from '../shared/platform';
+import { type CorrelatorDeps, correlateEvent } from './correlator';
+
+const logger = new Logger({ serviceName: 'correlator' });
+
+/** The correlator's dependencies from the platform; the supervisor uses the same for registerWait. */
+export const correlatorDeps = (): CorrelatorDeps => {
+  const { db, engine, clock } = getPlatform();
+  return {
+    activity: createActivityStore({ db, clock }),
+    waits: createWaitStore({ db, clock }),
+    engine,
+    clock,
+    log: (message, details) => logger.info(message, details),
+  };
+};
+
+const lambdaHandler = async (event: EventBridgeEvent<string, unknown>) =>
+  correlateEvent(correlatorDeps(), fromEventBridge(event));
+
+/** EventBridge target for every bus event (async invoke: thrown errors are retried, then go to the DLQ). */
+export const handler = middy(lambdaHandler).onError(async (request) => {
+  logger.error('correlation failed', { error: request.error as Error, eventId: request.event?.id });
+});

@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACTIVITY_TTL_SECONDS, createActivityStore, scalarFields } from '../../functions/data/activity';
+import type { Clock } from '../../functions/shared/ports';
+import type { BusEvent } from '../../statemachines/events';
+import { startTestDatabase, type TestDatabase } from '../support/dynalite';
+
+let db: TestDatabase;
+let now = new Date('2026-11-25T12:00:00.000Z');
+const clock: Clock = { now: () => now };
+
+const T = 'tenant-feed';
+const events: BusEvent[] = [
+  {
+    id: 'e1',
+    source: 'dynaris.lead',
+    detailType: 'lead.created',
+    time: '2026-11-25T10:00:01Z',
+    detail: { tenantId: T, lead: { id: 'L1' } },
+  },
+  {
+    id: 'e2',
+    source: 'dynaris.email',
+    detailType: 'email.sent',
+    time: '2026-11-25T10:00:02Z',
+    detail: { tenantId: T, leadId: 'L1' },
+  },
+  {
+    id: 'e3',
+    source: 'dynaris.workflow',
+    detailType: 'workflow.started',
+    time: '2026-11-25T10:00:03Z',
+    detail: { tenantId: T, workflowId: 'W1', runId: 'R1' },
+  },
+  {
+    id: 'e4',
+    source: 'dynaris.lead',
+    detailType: 'lead.created',
+    time: '2026-11-25T10:00:04Z',
+    detail: { tenantId: T, lead: { id: 'L2' } },
+  },
+  {
+    id: 'e5',
+    source: 'dynaris.workflow',
+    detailType: 'workflow.completed',
+    time: '2026-11-25T10:00:05Z',
+    detail: { tenantId: T, workflowId: 'W1', runId: 'R1', leadId: 'L1' },
+  },
+  {
+    id: 'e6',
+    source: 'dynaris.booking',
+    detailType: 'booking.created',
+    time: '2026-11-25T10:00:06Z',
+    detail: { tenantId: T, booking: { id: 'B1', leadId: 'L2' } },
+  },
+  {
+    id: 'other',
+    source: 'dynaris.lead',
+    detailType: 'lead.created',
+    time: '2026-11-25T10:00:07Z',
+    detail: { tenantId: 'someone-else', lead: { id: 'L1' } },
+  },
+];
+
+beforeAll(async () => {
+  db = await startTestDatabase();
+  const store = createActivityStore({ db, clock });
+  for (const e of events) await store.record(e);
+});
+afterAll(async () => {
+  await db.close();
+});
+
+const ids = (page: { items: { eventId: string }[] }) => page.items.map((e) => e.eventId);
+
+describe('activity feed', () => {
+  it('GIVEN recorded events WHEN listed THEN they come newest first and only for the tenant', async () => {
+    const store = createActivityStore({ db, clock });
+    expect(ids(await store.list(T))).toStrictEqual(['e6', 'e5', 'e4', 'e3', 'e2', 'e1']);
+  });
+
+  it('GIVEN filters WHEN listed THEN type, workflow and lead narrow the feed, alone or together', async () => {
+    const store = createActivityStore({ db, clock });
+    expect(ids(await store.list(T, { type: 'lead.created' }))).toStrictEqual(['e4', 'e1']);
+    expect(ids(await store.list(T, { workflowId: 'W1' }))).toStrictEqual(['e5', 'e3']);
+    expect(ids(await store.list(T, { leadId: 'L1' }))).toStrictEqual(['e5', 'e2', 'e1']);
+    expect(ids(await store.list(T, { leadId: 'L2' }))).toStrictEqual(['e6', 'e4']);
+    expect(ids(await store.list(T, { leadId: 'L1', type: 'email.sent' }))).toStrictEqual(['e2']);
+    expect(ids(await store.list(T, { leadId: 'L1', workflowId: 'W1' }))).toStrictEqual(['e5']);
+    expect(ids(await store.list(T, { workflowId: 'W1', type: 'workflow.completed' }))).toStrictEqual(['e5']);
+  });
+
+  it('GIVEN a page size WHEN paging with the cursor THEN every event is seen once, newest first', async () => {
+    const store = createActivityStore({ db, clock });
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await store.list(T, { limit: 4, ...(cursor ? { cursor } : {}) });
+      seen.push(...ids(page));
+      cursor = page.nextCursor;
+      pages++;
+    } while (cursor);
+    expect(seen).toStrictEqual(['e6', 'e5', 'e4', 'e3', 'e2', 'e1']);
+    expect(pages).toBe(2);
+  });
+
+  it('GIVEN a since position WHEN listed THEN only newer events are returned', async () => {
+    const store = createActivityStore({ db, clock });
+    const first = await store.list(T, { limit: 3 });
+    const older = await store.list(T, { cursor: first.nextCursor! });
+    expect(ids(await store.list(T, { since: older.newestCursor! }))).toStrictEqual(['e6', 'e5', 'e4']);
+    expect(ids(await store.list(T, { since: '2026-11-25T10:00:04.500Z' }))).toStrictEqual(['e6', 'e5']);
+  });
+
+  it('GIVEN the same event twice WHEN recorded THEN the second is reported as a duplicate', async () => {
+    const store = createActivityStore({ db, clock });
+    expect(await store.record(events[0]!)).toBe(false);
+    expect(ids(await store.list(T, { type: 'lead.created' }))).toStrictEqual(['e4', 'e1']);
+  });
+
+  it('GIVEN events older than 90 days WHEN listed THEN they are gone even before TTL deletion runs', async () => {
+    const store = createActivityStore({ db, clock });
+    now = new Date(now.getTime() + (ACTIVITY_TTL_SECONDS + 60) * 1000);
+    try {
+      expect(ids(await store.list(T))).toStrictEqual([]);
+      expect(await store.get(T, 'e1')).toBeUndefined();
+    } finally {
+      now = new Date('2026-11-25T12:00:00.000Z');
+    }
+  });
+
+  it('GIVEN a detail WHEN indexed for look-back THEN scalar leaves are listed by dotted path without the tenant', () => {
+    expect(
+      scalarFields({ tenantId: 't', leadId: 'L1', lead: { id: 'L1', tags: ['a'], n: 3 }, empty: '' }),
+    ).toStrictEqual([
+      ['leadId', 'L1'],
+      ['lead.id', 'L1'],
+      ['lead.n', 3],
+    ]);
+  });
+});
