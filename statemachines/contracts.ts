@@ -79,6 +79,8 @@ export const SupervisorRequestApproval = z.object({
   context: ExecutionContext,
   /** Step id of an approval step; `_run` for the Auto Mode gate before the whole run. */
   stepId: z.string(),
+  /** Position inside a forEach (Map) iteration, so concurrent iterations' approvals stay apart. */
+  itemIndex: z.number().int().optional(),
   message: z.string(),
   approvers: z.array(z.string()).optional(),
   trigger: z.record(z.string(), z.unknown()).optional(),
@@ -88,6 +90,8 @@ export const SupervisorRegisterWait = z.object({
   taskToken: z.string().min(1),
   context: ExecutionContext,
   stepId: z.string(),
+  /** Position inside a forEach (Map) iteration, so concurrent iterations' waits stay apart. */
+  itemIndex: z.number().int().optional(),
   event: z.string(),
   /** Correlation: detail field -> expected value, already resolved. */
   match: z.record(z.string(), z.unknown()),

@@ -1,0 +1,199 @@
+import { getAction } from '../catalogue';
+import { humanizeDuration } from '../duration';
+import { parseReference, parseTemplate, type Reference } from '../references';
+import type { ActionStep, Comparison, Condition, ForEachStep, WaitForStep, WaitStep } from '../schema';
+
+/** Step Functions limit on state names. */
+export const MAX_STATE_NAME = 80;
+
+/** Names of the supervisor's states around every workflow; user steps never take them. */
+export const RESERVED_STATE_NAMES = {
+  start: 'Start run',
+  gate: 'Approval needed?',
+  waitForApproval: 'Wait for approval',
+  gateUnavailable: 'Approval not possible',
+  finish: 'Finish run',
+  finishRejected: 'Finish rejected run',
+  rejected: 'Run rejected',
+  recordFailure: 'Record failure',
+  failed: 'Run failed',
+} as const;
+
+const ELLIPSIS = '…';
+
+/** Cuts text to `max` characters on a word boundary when one is close, marking the cut with an ellipsis. */
+export const truncate = (text: string, max: number): string => {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}${ELLIPSIS}`;
+};
+
+/** Hands out unique state names (the whole machine shares one namespace, nested branches included). */
+export class StateNamer {
+  readonly #taken = new Set<string>();
+
+  constructor(reserved: Iterable<string> = Object.values(RESERVED_STATE_NAMES)) {
+    for (const name of reserved) this.#taken.add(name);
+  }
+
+  /** `base` if free, else `base (2)`, `base (3)`…, always <= 80 characters. */
+  unique(base: string): string {
+    const first = truncate(base, MAX_STATE_NAME) || 'Step';
+    let name = first;
+    for (let n = 2; this.#taken.has(name); n++) {
+      const suffix = ` (${n})`;
+      name = `${truncate(first, MAX_STATE_NAME - suffix.length)}${suffix}`;
+    }
+    this.#taken.add(name);
+    return name;
+  }
+}
+
+const words = (segment: string): string =>
+  segment
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .toLowerCase();
+
+const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** How a reference reads inside a name: `{{trigger.lead.email}}` -> `[lead.email]`. */
+export const referenceHint = (ref: Reference): string => {
+  const segments = ref.segments.filter((s) => !/^\d+$/.test(s));
+  if (segments.length === 0) return `[${ref.root}]`;
+  return `[${segments.slice(-2).join('.')}]`;
+};
+
+/** A template rendered for a name: literal text kept, references as hints. */
+export const templateHint = (value: string): string =>
+  parseTemplate(value)
+    .map((p) => (p.kind === 'text' ? p.text : referenceHint(p.ref)))
+    .join('');
+
+/** `trigger.lead.value` -> `Lead value`; `steps.find.count` -> `Find count`; `index` -> `Index`. */
+export const humanizePath = (path: string): string => {
+  const ref = parseReference(path);
+  const segments = ref.segments.filter((s) => !/^\d+$/.test(s));
+  const parts =
+    ref.root === 'item' || ref.root === 'index' || segments.length === 0 ? [ref.root, ...segments] : segments;
+  return capitalize(parts.map(words).join(' '));
+};
+
+const HINT_KEYS = [
+  'subject',
+  'title',
+  'text',
+  'message',
+  'instruction',
+  'query',
+  'name',
+  'event',
+  'email',
+  'customerEmail',
+  'url',
+  'status',
+  'period',
+] as const;
+
+const MAX_HINT = 48;
+
+export const actionStepName = (step: ActionStep): string => {
+  if (step.name) return step.name;
+  const title = getAction(step.action)?.title ?? step.action;
+  const input = step.input ?? {};
+  for (const key of HINT_KEYS) {
+    const value = input[key];
+    if (typeof value === 'string' && value.trim())
+      return `${title}: ${truncate(templateHint(value), MAX_HINT)}`;
+  }
+  return title;
+};
+
+export const waitStepName = (step: WaitStep): string => {
+  if (step.name) return step.name;
+  if (typeof step.wait === 'string') return `Wait ${humanizeDuration(step.wait)}`;
+  return `Wait until ${templateHint(step.wait.until)}`;
+};
+
+/** What people call the awaited event in names: `Wait for reply (2 days)`. */
+export const EVENT_NOUNS: Record<string, string> = {
+  'email.received': 'reply',
+  'email.sent': 'email sent',
+  'lead.created': 'new lead',
+  'lead.updated': 'lead update',
+  'file.updated': 'file update',
+  'form.submitted': 'form submission',
+  'booking.created': 'booking',
+  'booking.cancelled': 'cancellation',
+  'invoice.created': 'invoice',
+  'invoice.paid': 'payment',
+  'invoice.overdue': 'overdue invoice',
+  'workflow.started': 'workflow start',
+  'workflow.completed': 'workflow completion',
+  'workflow.failed': 'workflow failure',
+  'approval.requested': 'approval request',
+  'webhook.received': 'webhook',
+};
+
+export const eventNoun = (event: string): string => EVENT_NOUNS[event] ?? event;
+
+export const waitForStepName = (step: WaitForStep): string =>
+  step.name ?? `Wait for ${eventNoun(step.waitFor.event)} (${humanizeDuration(step.waitFor.timeout)})`;
+
+export const waitForTimeoutName = (step: WaitForStep): string =>
+  `No ${eventNoun(step.waitFor.event)} within ${humanizeDuration(step.waitFor.timeout)}`;
+
+const literal = (value: unknown): string => (typeof value === 'string' ? `"${value}"` : String(value));
+
+const comparisonText = (c: Comparison): string => {
+  const subject = humanizePath(c.path);
+  if (c.eq !== undefined) return `${subject} is ${literal(c.eq)}`;
+  if (c.ne !== undefined) return `${subject} is not ${literal(c.ne)}`;
+  if (c.gt !== undefined) return `${subject} > ${c.gt}`;
+  if (c.gte !== undefined) return `${subject} >= ${c.gte}`;
+  if (c.lt !== undefined) return `${subject} < ${c.lt}`;
+  if (c.lte !== undefined) return `${subject} <= ${c.lte}`;
+  if (c.contains !== undefined) return `${subject} contains ${literal(c.contains)}`;
+  if (c.startsWith !== undefined) return `${subject} starts with ${literal(c.startsWith)}`;
+  if (c.in !== undefined) return `${subject} is ${c.in.map(literal).join(' or ')}`;
+  if (c.exists === false) return `${subject} missing`;
+  return `${subject} exists`;
+};
+
+export const conditionText = (condition: Condition): string => {
+  if ('all' in condition) return condition.all.map(conditionText).join(' and ');
+  if ('any' in condition) return condition.any.map(conditionText).join(' or ');
+  if ('not' in condition) return `not (${conditionText(condition.not)})`;
+  return comparisonText(condition);
+};
+
+export const ifStepName = (step: { name?: string | undefined; if: Condition }): string =>
+  step.name ?? `${truncate(conditionText(step.if), MAX_STATE_NAME - 1)}?`;
+
+const singular = (noun: string): string => {
+  if (/ies$/.test(noun)) return noun.replace(/ies$/, 'y');
+  if (/(ss|us)$/.test(noun)) return noun;
+  if (/(x|ch|sh)es$/.test(noun)) return noun.replace(/es$/, '');
+  return noun.replace(/s$/, '');
+};
+
+export const forEachStepName = (step: ForEachStep): string => {
+  if (step.name) return step.name;
+  const ref = parseTemplate(step.forEach.items).find((p) => p.kind === 'ref');
+  const last = ref?.kind === 'ref' ? ref.ref.segments.filter((s) => !/^\d+$/.test(s)).at(-1) : undefined;
+  return `For each ${last ? singular(words(last)) : 'item'}`;
+};
+
+export const approvalStepName = (step: {
+  name?: string | undefined;
+  approval: { message: string };
+}): string => step.name ?? `Approval: ${templateHint(step.approval.message)}`;
+
+/** The short label of an approval, for the names of its rejection states. */
+export const approvalLabel = (step: { name?: string | undefined; approval: { message: string } }): string =>
+  truncate(step.name ?? templateHint(step.approval.message), 56);
+
+export const parallelStepName = (step: { name?: string | undefined; parallel: unknown[][] }): string =>
+  step.name ?? `Run ${step.parallel.length} branches in parallel`;
