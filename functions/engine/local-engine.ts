@@ -220,6 +220,11 @@ export class LocalEngine implements WorkflowEngine {
   private readonly machines = new Map<string, RegisteredMachine>();
   private readonly executions = new Map<string, Execution>();
   private readonly tokens = new Map<string, PendingToken>();
+  /**
+   * `$$.State` as paths outside Task Parameters see it (e.g. inside States.Format): the library shares this object
+   * across states and reads it when a state's fields are evaluated, i.e. when the state is entered.
+   */
+  private readonly stateContext: Record<string, unknown>;
 
   constructor(options: LocalEngineOptions) {
     this.invoke = options.invoke;
@@ -229,6 +234,14 @@ export class LocalEngine implements WorkflowEngine {
     this.maxFinished = options.maxFinishedExecutions ?? 10_000;
     this.onEvent = options.onEvent;
     this.random = options.random ?? Math.random;
+    const clock = this.clock;
+    this.stateContext = Object.defineProperties(
+      {},
+      {
+        EnteredTime: { enumerable: true, get: () => clock.now().toISOString() },
+        RetryCount: { enumerable: true, value: 0 },
+      },
+    );
   }
 
   // ---- state machines ------------------------------------------------------------------------------------
@@ -237,13 +250,21 @@ export class LocalEngine implements WorkflowEngine {
     return `arn:aws:states:${this.region}:${this.accountId}:stateMachine:${name}`;
   }
 
-  /** Creates or updates a state machine. Running executions keep the definition they started with. */
-  registerStateMachine(arn: string, definition: unknown, type: StateMachineType = 'STANDARD'): void {
+  /**
+   * Creates or updates a state machine. Running executions keep the definition they started with.
+   * `stateNames` (step id -> state name, as CompiledWorkflow.stateNames) labels the timeline with step ids.
+   */
+  registerStateMachine(
+    arn: string,
+    definition: unknown,
+    type: StateMachineType = 'STANDARD',
+    options: { stateNames?: Readonly<Record<string, string>> } = {},
+  ): void {
     const name = arn.split(':stateMachine:')[1];
     if (!name) throw new EngineError('InvalidArn', `Not a state machine ARN: ${arn}`);
     let prepared: PreparedMachine;
     try {
-      prepared = prepareDefinition(definition);
+      prepared = prepareDefinition(definition, options.stateNames);
       // Validates the original definition once (asl-validator); the rewritten one is run without validation.
       new StateMachine(prepared.original as unknown as StateMachineDefinition, {
         validationOptions: { checkArn: false },
@@ -374,6 +395,11 @@ export class LocalEngine implements WorkflowEngine {
       const action = e.timeline[i]?.action;
       return action ? { ...t, action } : t;
     });
+  }
+
+  /** The workflow step id of a state of an execution's state machine. */
+  stepIdOf(executionArn: string, stateName: string): string | undefined {
+    return this.executions.get(executionArn)?.machine.prepared.states.get(stateName)?.stepId;
   }
 
   /** Tasks currently waiting for SendTaskSuccess/Failure (optionally of one execution). */
@@ -600,6 +626,7 @@ export class LocalEngine implements WorkflowEngine {
           RedriveCount: e.redriveCount,
         },
         StateMachine: { Id: e.stateMachineArn, Name: e.machine.name },
+        State: this.stateContext,
       },
     });
     e.libraryAbort = execution.abort;

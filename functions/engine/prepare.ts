@@ -252,7 +252,15 @@ export class DefinitionError extends Error {
   }
 }
 
-export const prepareDefinition = (input: unknown): PreparedMachine => {
+/**
+ * @param stateNames step id -> name of the state that performs it (CompiledWorkflow.stateNames); labels Wait,
+ * Choice, Map and Parallel states, which carry no step id of their own.
+ */
+export const prepareDefinition = (
+  input: unknown,
+  stateNames: Readonly<Record<string, string>> = {},
+): PreparedMachine => {
+  const stepOfState = new Map(Object.entries(stateNames).map(([stepId, stateName]) => [stateName, stepId]));
   if (!isRecord(input) || typeof input.StartAt !== 'string' || !isRecord(input.States)) {
     throw new DefinitionError('A state machine definition needs StartAt and States');
   }
@@ -271,7 +279,7 @@ export const prepareDefinition = (input: unknown): PreparedMachine => {
         name,
         type: state.Type,
         topLevel,
-        stepId: stepIdOfState(state),
+        stepId: stepOfState.get(name) ?? stepIdOfState(state),
         action: actionOfState(state),
       });
       if (state.Type === 'Task') {

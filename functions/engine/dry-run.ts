@@ -1,0 +1,268 @@
+import { getAction } from '../../statemachines/catalogue';
+import { compileWorkflow, placeholderResolver } from '../../statemachines/compile';
+import type { ExecutionContext, ExecutionInput, ResourceResolver } from '../../statemachines/contracts';
+import type { WorkflowDefinition } from '../../statemachines/schema';
+import type { ExecutionStatus } from '../shared/ports';
+import { VirtualClock } from './clock';
+import { LocalEngine, type TaskInvocation } from './local-engine';
+import { synthesize } from './synthesize';
+
+/**
+ * Runs a workflow without touching anything: it is compiled as for deployment and executed by the local engine on
+ * a virtual clock, with every task replaced by a recorder. Actions are recorded with the input they would have
+ * received and answer with an output shaped like their catalogue output; waitFor steps see their event arrive
+ * (unless told otherwise), approvals are approved, and waits pass at once. Used by POST /workflows/{id}/test and
+ * by tests of compiled behaviour.
+ */
+
+export type WaitForOutcome = { outcome: 'event'; event?: Record<string, unknown> } | { outcome: 'timeout' };
+
+export interface DryRunOptions {
+  readonly tenantId?: string;
+  readonly workflowId?: string;
+  readonly triggerType?: ExecutionContext['triggerType'];
+  readonly timezone?: string;
+  /** Start of the virtual clock. @default now */
+  readonly now?: Date;
+  /** Whether the Auto Mode gate asks for approval. @default false */
+  readonly needsApproval?: boolean;
+  /** Per waitFor step id. @default the event arrives, with a detail built from the step's match */
+  readonly waitFor?: Readonly<Record<string, WaitForOutcome>>;
+  /** Per approval step id (`_run` for the Auto Mode gate). @default approve */
+  readonly approvals?: Readonly<Record<string, 'approve' | 'reject' | 'timeout'>>;
+  /** Outputs to use instead of synthesised ones, per step id. */
+  readonly outputs?: Readonly<Record<string, Record<string, unknown>>>;
+  /** Steps that fail (every attempt), per step id. */
+  readonly failures?: Readonly<Record<string, { error: string; cause?: string }>>;
+  readonly resolver?: ResourceResolver;
+}
+
+export interface DryRunStep {
+  readonly id: string;
+  /** Catalogue action, or the step kind (wait, waitFor, approval, if, parallel, forEach). */
+  readonly action: string;
+  readonly status: 'succeeded' | 'failed' | 'running' | 'waiting';
+  readonly input?: unknown;
+  readonly output?: unknown;
+  readonly error?: { error: string; cause?: string };
+  readonly itemIndex?: number;
+  readonly startedAt: string;
+  readonly endedAt?: string;
+  /** The action sends or changes something outside the run (it was not performed). */
+  readonly sideEffect?: boolean;
+}
+
+export interface DryRunResult {
+  readonly status: ExecutionStatus;
+  /** How the supervisor would have closed the run. */
+  readonly outcome: 'succeeded' | 'rejected' | 'failed' | 'incomplete';
+  readonly steps: DryRunStep[];
+  readonly error?: { error: string; cause?: string };
+  readonly startedAt: string;
+  readonly endedAt: string;
+  /** Virtual time the run took (waits included). */
+  readonly elapsedSeconds: number;
+}
+
+interface Recorded {
+  stepId: string;
+  itemIndex: number | undefined;
+  input: unknown;
+  output?: unknown;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** `{ pk: { S: "x" }, n: { N: "1" } }` -> `{ pk: "x", n: 1 }` (the attribute types a compiled log item uses). */
+const fromAttributeMap = (item: unknown): Record<string, unknown> => {
+  const out: Record<string, unknown> = {};
+  if (!isRecord(item)) return out;
+  for (const [k, v] of Object.entries(item)) {
+    if (!isRecord(v)) continue;
+    if ('S' in v) out[k] = v.S;
+    else if ('N' in v) out[k] = Number(v.N);
+    else if ('BOOL' in v) out[k] = v.BOOL;
+    else if ('NULL' in v) out[k] = null;
+  }
+  return out;
+};
+
+class DryRunError extends Error {
+  constructor(name: string, message: string) {
+    super(message);
+    this.name = name;
+  }
+}
+
+export const dryRunWorkflow = async (
+  definition: WorkflowDefinition,
+  trigger: Record<string, unknown>,
+  options: DryRunOptions = {},
+): Promise<DryRunResult> => {
+  const resolver = options.resolver ?? placeholderResolver;
+  const compiled = compileWorkflow(definition, { resolver });
+  const clock = new VirtualClock(options.now ?? new Date());
+  const supervisorArn = resolver.supervisorFunction();
+  const recorded: Recorded[] = [];
+  let outcome: DryRunResult['outcome'] = 'incomplete';
+  const tenantId = options.tenantId ?? 'dry-run';
+  const workflowId = options.workflowId ?? 'dry-run';
+  const triggerType = options.triggerType ?? (definition.trigger.type as ExecutionContext['triggerType']);
+
+  const engine: LocalEngine = new LocalEngine({
+    clock,
+    random: () => 1,
+    invoke: async (call: TaskInvocation) => {
+      const payload = isRecord(call.payload) ? call.payload : {};
+      if (call.kind === 'service') {
+        const stepId = engine.stepIdOf(call.executionArn, call.stateName) ?? call.stateName;
+        if (call.resource.startsWith('arn:aws:states:::dynamodb:')) {
+          const item = fromAttributeMap(payload.Item);
+          recorded.push({
+            stepId,
+            itemIndex: typeof item.itemIndex === 'number' ? item.itemIndex : undefined,
+            input: { level: item.level, message: item.message },
+            output: {},
+          });
+          return {};
+        }
+        if (call.resource.startsWith('arn:aws:states:::events:')) {
+          const entries = Array.isArray(payload.Entries) ? payload.Entries : [];
+          const entry = isRecord(entries[0]) ? entries[0] : {};
+          recorded.push({
+            stepId,
+            itemIndex: undefined,
+            input: { event: entry.DetailType, detail: entry.Detail },
+            output: {},
+          });
+          return { Entries: entries.map((_, i) => ({ EventId: `dry-run-${i}` })), FailedEntryCount: 0 };
+        }
+        throw new DryRunError('NonRetriableError', `Unsupported integration ${call.resource}`);
+      }
+
+      if (call.resource === supervisorArn) {
+        switch (payload.op) {
+          case 'start': {
+            const context: ExecutionContext = {
+              tenantId,
+              workflowId,
+              workflowVersion: 1,
+              workflowName: definition.name,
+              runId: call.executionArn.split(':').pop() ?? 'dry-run',
+              triggerType,
+              dryRun: true,
+              needsApproval: options.needsApproval ?? false,
+              timezone: options.timezone ?? 'UTC',
+              startedAt:
+                typeof payload.startedAt === 'string' ? payload.startedAt : clock.now().toISOString(),
+            };
+            return context;
+          }
+          case 'finish':
+            outcome = payload.outcome === 'rejected' ? 'rejected' : 'succeeded';
+            return {};
+          case 'fail':
+            outcome = 'failed';
+            return {};
+          case 'requestApproval': {
+            const stepId = String(payload.stepId);
+            const decision = options.approvals?.[stepId] ?? 'approve';
+            const token = call.taskToken ?? '';
+            const decided = { by: 'dry-run', at: clock.now().toISOString(), comment: null };
+            // The engine registers the token before invoking, so answering from inside the invocation is safe.
+            if (decision === 'approve') await engine.sendTaskSuccess(token, { approved: true, ...decided });
+            if (decision === 'reject')
+              await engine.sendTaskFailure(token, 'ApprovalRejected', JSON.stringify(decided));
+            return null;
+          }
+          case 'registerWait': {
+            const stepId = String(payload.stepId);
+            const wanted = options.waitFor?.[stepId] ?? { outcome: 'event' };
+            if (wanted.outcome === 'event') {
+              const match = isRecord(payload.match) ? payload.match : {};
+              const detail = wanted.event ?? { tenantId, ...match };
+              const token = call.taskToken ?? '';
+              await engine.sendTaskSuccess(token, {
+                event: detail,
+                eventId: `dry-run-${stepId}`,
+                receivedAt: clock.now().toISOString(),
+              });
+            }
+            return null;
+          }
+          case 'route':
+            return performAction(payload);
+          default:
+            throw new DryRunError('NonRetriableError', `Unknown supervisor op ${String(payload.op)}`);
+        }
+      }
+      return performAction(payload);
+    },
+  });
+
+  const performAction = (payload: Record<string, unknown>): unknown => {
+    const meta = isRecord(payload.meta) ? payload.meta : {};
+    const stepId = String(meta.stepId ?? '');
+    const itemIndex = typeof meta.itemIndex === 'number' && meta.itemIndex >= 0 ? meta.itemIndex : undefined;
+    const action = String(payload.action ?? '');
+    const entry: Recorded = { stepId, itemIndex, input: payload.input };
+    recorded.push(entry);
+    const failure = options.failures?.[stepId];
+    if (failure) throw new DryRunError(failure.error, failure.cause ?? `${action} failed (simulated)`);
+    const spec = getAction(action);
+    const output = options.outputs?.[stepId] ?? (spec ? synthesize(spec.output, stepId) : {});
+    entry.output = output;
+    return output;
+  };
+
+  const arn = engine.stateMachineArn('dry-run');
+  engine.registerStateMachine(arn, compiled.definition, compiled.type, { stateNames: compiled.stateNames });
+  const input: ExecutionInput = { trigger, context: { tenantId, workflowId, triggerType, dryRun: true } };
+  const startedAt = clock.now();
+  const { executionArn } = await engine.startExecution({ stateMachineArn: arn, name: 'dry-run', input });
+  await engine.runUntilSettled();
+  let description = await engine.describeExecution(executionArn);
+  if (description?.status === 'RUNNING') {
+    // Only a callback nobody answers can leave it running; the dry run reports it as incomplete.
+    await engine.stopExecution(executionArn, 'Dry run: nothing answered a callback');
+    description = await engine.waitForExecution(executionArn);
+  }
+
+  const byStep = new Map<string, Recorded[]>();
+  for (const r of recorded) {
+    const key = `${r.stepId}#${r.itemIndex ?? ''}`;
+    byStep.set(key, [...(byStep.get(key) ?? []), r]);
+  }
+  const steps: DryRunStep[] = [];
+  for (const t of await engine.getSteps(executionArn)) {
+    if (!t.stepId) continue;
+    const action = t.action ?? 'step';
+    const spec = getAction(action);
+    const queue = byStep.get(`${t.stepId}#${t.itemIndex ?? ''}`) ?? byStep.get(`${t.stepId}#`);
+    const call = spec || action === 'log' || action === 'events.emit' ? queue?.shift() : undefined;
+    steps.push({
+      id: t.stepId,
+      action,
+      status: t.status,
+      ...(call ? { input: call.input } : {}),
+      ...(call && 'output' in call ? { output: call.output } : {}),
+      ...(t.error ? { error: t.error } : {}),
+      ...(t.itemIndex !== undefined ? { itemIndex: t.itemIndex } : {}),
+      startedAt: t.startedAt,
+      ...(t.endedAt ? { endedAt: t.endedAt } : {}),
+      ...(spec?.sideEffect ? { sideEffect: true } : {}),
+    });
+  }
+  const endedAt = clock.now();
+  const status = description?.status ?? 'FAILED';
+  return {
+    status,
+    outcome: status === 'FAILED' ? 'failed' : outcome,
+    steps,
+    ...(description?.error ? { error: description.error } : {}),
+    startedAt: startedAt.toISOString(),
+    endedAt: endedAt.toISOString(),
+    elapsedSeconds: Math.round((endedAt.getTime() - startedAt.getTime()) / 1000),
+  };
+};
