@@ -928,6 +928,7 @@ class Validator {
         elapsed >= this.timeoutSeconds &&
         step.onTimeout.length > 0
       ) {
+        this.unreachableReported = true;
         this.add(
           [...path, 'onTimeout'],
           'unreachable',
@@ -1113,9 +1114,10 @@ class Validator {
     let common = 0;
     while (common < target.path.length && common < path.length && target.path[common] === path[common])
       common++;
-    for (let i = common; i < target.path.length; i++) {
+    for (let i = Math.max(1, common - 1); i < target.path.length; i++) {
       const key = target.path[i];
       if (typeof key !== 'string' || !BRANCH_KEYS.has(key)) continue;
+      if (key === 'steps' && target.path[i - 1] !== 'forEach') continue;
       const owner = this.stepsByPath.get(toJsonPath(target.path.slice(0, key === 'steps' ? i - 1 : i)));
       const ownerName = owner ? `"${owner.id}"` : 'its parent step';
       switch (key) {
