@@ -114,6 +114,8 @@ export interface TestPlatform extends Platform {
   readonly provisionRequests: { tenantId: string; workflowId: string }[];
   /** Makes the next bus publish fail (outage). */
   failNextPublish(): void;
+  /** What requestProvision does besides recording the call (a test's stand-in for the provisioner). */
+  onProvision: ((tenantId: string, workflowId: string) => Promise<void>) | undefined;
   close(): Promise<void>;
 }
 
@@ -151,9 +153,11 @@ export const startTestPlatform = async (): Promise<TestPlatform> => {
     provisioner: {
       async requestProvision(tenantId, workflowId) {
         provisionRequests.push({ tenantId, workflowId });
+        await platform.onProvision?.(tenantId, workflowId);
       },
     },
     fromAddress: 'robot@example.com',
+    onProvision: undefined,
     failNextPublish() {
       failPublish = true;
     },

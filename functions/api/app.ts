@@ -1,0 +1,136 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { validateWorkflow } from '../../statemachines/validate';
+import { createActivityStore } from '../data/activity';
+import { createApprovalRepository } from '../data/approvals';
+import { createLogRepository } from '../data/logs';
+import { createRunRepository } from '../data/runs';
+import { createTenantRepository } from '../data/tenants';
+import { createWorkflowRepository } from '../data/workflows';
+import {
+  type AnyRoute,
+  createRouter,
+  dispatch,
+  type ErrorLogger,
+  type HttpEvent,
+  type HttpResult,
+} from '../shared/http';
+import type { Platform } from '../shared/platform';
+import { createWebhookDeps } from '../webhooks/handler';
+import { createWebhookRoute } from '../webhooks/webhooks';
+import type { ApiContext, ApiDeps, WorkflowLanguage } from './context';
+import { createDataModules } from './data';
+import { authenticate } from './middleware/auth';
+import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './middleware/rate-limit';
+import { buildOpenApi } from './openapi';
+import { approvalRoutes } from './routes/approvals';
+import { dataRoutes } from './routes/data';
+import { feedRoutes } from './routes/feed';
+import { metaRoutes } from './routes/meta';
+import { runRoutes } from './routes/runs';
+import { settingsRoutes } from './routes/settings';
+import { workflowRoutes } from './routes/workflows';
+
+/**
+ * The API as one function of an API Gateway HTTP API (v2) event. The route table below is the single source of
+ * the router and of /openapi.json. On AWS the handler (handler.ts) builds it from getPlatform(); the local
+ * runtime builds it with its own Platform: `createApiHandler(platform)`.
+ */
+
+export const API_ROUTES: readonly AnyRoute<ApiContext>[] = [
+  ...metaRoutes,
+  ...workflowRoutes,
+  ...runRoutes,
+  ...approvalRoutes,
+  ...settingsRoutes,
+  ...dataRoutes,
+  ...feedRoutes,
+  createWebhookRoute<ApiContext>((ctx) => ctx.deps.webhooks),
+];
+
+export const API_INFO = {
+  title: 'Dynaris API',
+  version: '1.0.0',
+  description:
+    'Workflow automation: workflows, runs, approvals, settings, data modules, events, schedules and logs. ' +
+    'Authenticate with a bearer JWT (tenant from the custom:tenantId claim) or an x-api-key header. Errors share ' +
+    'one shape: { error: { code, message, details?: [{ path, message }], requestId } }.',
+};
+
+let openApiCache: Record<string, unknown> | undefined;
+export const openApiDocument = (): Record<string, unknown> => {
+  openApiCache ??= buildOpenApi(API_ROUTES, API_INFO);
+  return openApiCache;
+};
+
+const defaultLogger = new Logger({ serviceName: 'api' });
+export const defaultErrorLog: ErrorLogger = (message, details) => defaultLogger.error(message, details);
+
+/** The diagram comes from statemachines/diagram.ts once it lands; until then a plain outline of the steps. */
+const outlineDiagram: WorkflowLanguage['diagram'] = (definition) =>
+  [
+    'flowchart TD',
+    `  start([${definition.trigger.type}])`,
+    ...definition.steps.map(
+      (step, i) => `  ${i === 0 ? 'start' : `s${i - 1}`} --> s${i}[${step.name ?? step.id}]`,
+    ),
+  ].join('\n');
+
+export const defaultLanguage: WorkflowLanguage = {
+  validate: (definition) => validateWorkflow(definition),
+  diagram: outlineDiagram,
+};
+
+export interface ApiOptions {
+  readonly log?: ErrorLogger;
+  readonly rateLimit?: RateLimitOptions;
+  /** Replace parts (tests, the local runtime's dry runner). */
+  readonly overrides?: Partial<Omit<ApiDeps, 'platform'>>;
+}
+
+/** Builds the API's dependencies from a Platform (real repositories over platform.db). */
+export const createApiDeps = (platform: Platform, options: ApiOptions = {}): ApiDeps => {
+  const { db, clock } = platform;
+  const log = options.log ?? defaultErrorLog;
+  const base: ApiDeps = {
+    platform,
+    tenants: createTenantRepository({
+      db,
+      secrets: platform.secrets,
+      clock,
+      allowInsecureIntegrationUrls: platform.mode === 'local',
+    }),
+    workflows: createWorkflowRepository({ db, clock }),
+    runs: createRunRepository({ db, clock }),
+    approvals: createApprovalRepository({ db, clock }),
+    logs: createLogRepository({ db, clock }),
+    activity: createActivityStore({ db, clock }),
+    data: createDataModules(platform),
+    language: defaultLanguage,
+    webhooks: createWebhookDeps(platform),
+    limiter: createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, clock),
+    log,
+  };
+  return { ...base, ...options.overrides };
+};
+
+/** The API over given dependencies: `(event) => result`, never throws. */
+export const createApi = (deps: ApiDeps): ((event: HttpEvent) => Promise<HttpResult>) => {
+  const router = createRouter(API_ROUTES);
+  return (event) =>
+    dispatch<ApiContext>(event, {
+      router,
+      log: deps.log,
+      async context(route, ev, headers) {
+        if (route.auth !== 'tenant') return { deps, principal: undefined, openapi: openApiDocument };
+        const principal = await authenticate(ev, headers, deps.tenants);
+        deps.limiter.take(principal.limitKey);
+        return { deps, principal, openapi: openApiDocument };
+      },
+    });
+};
+
+/** What the local runtime calls: the API for a platform. */
+export const createApiHandler = (
+  platform: Platform,
+  options: ApiOptions = {},
+): ((event: HttpEvent) => Promise<HttpResult>) => createApi(createApiDeps(platform, options));

@@ -1,0 +1,81 @@
+import type { WorkflowDefinition } from '../../statemachines/schema';
+import type { ValidationReport } from '../../statemachines/validate';
+import type { ActivityStore } from '../data/activity';
+import type { ApprovalRepository } from '../data/approvals';
+import type { LogRepository } from '../data/logs';
+import type { RunRepository } from '../data/runs';
+import type { TenantRepository } from '../data/tenants';
+import type { WorkflowRepository } from '../data/workflows';
+import { UnauthorizedError } from '../shared/errors';
+import type { ErrorLogger } from '../shared/http';
+import type { Platform } from '../shared/platform';
+import type { WebhookDeps } from '../webhooks/webhooks';
+import type { DataModules } from './data-modules';
+import type { Principal } from './middleware/auth';
+import type { RateLimiter } from './middleware/rate-limit';
+
+/** The workflow language as the API uses it: validation (statemachines/validate.ts) and the Mermaid diagram. */
+export interface WorkflowLanguage {
+  validate(definition: unknown): ValidationReport;
+  diagram(definition: WorkflowDefinition): string;
+}
+
+/** A dry run of a workflow definition (functions/engine, local-runtime): actions recorded, nothing performed. */
+export interface DryRunner {
+  dryRun(input: {
+    tenantId: string;
+    workflowId: string;
+    definition: WorkflowDefinition;
+    trigger: Record<string, unknown>;
+  }): Promise<Record<string, unknown>>;
+}
+
+/** The assistant (functions/assistant): plain words -> a validated workflow definition. */
+export interface Assistant {
+  createWorkflowFromPrompt(input: { tenantId: string; prompt: string }): Promise<Record<string, unknown>>;
+}
+
+/** Everything the API routes use. Built from the Platform by createApiDeps (app.ts); tests substitute parts. */
+export interface ApiDeps {
+  readonly platform: Platform;
+  readonly tenants: TenantRepository;
+  readonly workflows: WorkflowRepository;
+  readonly runs: RunRepository;
+  readonly approvals: ApprovalRepository;
+  readonly logs: LogRepository;
+  readonly activity: ActivityStore;
+  readonly data: DataModules;
+  readonly language: WorkflowLanguage;
+  readonly webhooks: WebhookDeps;
+  readonly limiter: RateLimiter;
+  readonly log: ErrorLogger;
+  /** Absent until the local-runtime helper's dry-run helper is wired: POST /workflows/{id}/test answers 501. */
+  readonly dryRunner?: DryRunner;
+  /** Absent until the assistant is wired: POST /assistant/workflows answers 501. */
+  readonly assistant?: Assistant;
+}
+
+export interface ApiContext {
+  readonly deps: ApiDeps;
+  /** Set on every `auth: 'tenant'` route; undefined on public and webhook routes. */
+  readonly principal: Principal | undefined;
+  /** The OpenAPI document of this API (built lazily from the route table). */
+  readonly openapi: () => Record<string, unknown>;
+}
+
+/** The caller's tenant: from the principal, never from the request. */
+export const tenantOf = (ctx: ApiContext): string => {
+  if (!ctx.principal) throw new UnauthorizedError();
+  return ctx.principal.tenantId;
+};
+
+export const principalOf = (ctx: ApiContext): Principal => {
+  if (!ctx.principal) throw new UnauthorizedError();
+  return ctx.principal;
+};
+
+/** Who did it, for records: the user's email when known, else their id (`apikey:<id>` for machine clients). */
+export const actorOf = (ctx: ApiContext): string => {
+  const p = principalOf(ctx);
+  return p.email ?? p.userId;
+};

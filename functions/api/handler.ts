@@ -1,0 +1,16 @@
+import middy from '@middy/core';
+import type { HttpEvent, HttpResult } from '../shared/http';
+import { getPlatform, type Platform } from '../shared/platform';
+import { createApiHandler, defaultErrorLog } from './app';
+import { httpErrors } from './middleware/http-errors';
+
+let cached: { platform: Platform; handle: (event: HttpEvent) => Promise<HttpResult> } | undefined;
+
+/** Built once per container (per platform): repositories, router and rate-limit buckets live across requests. */
+const lambdaHandler = async (event: HttpEvent): Promise<HttpResult> => {
+  const platform = getPlatform();
+  if (cached?.platform !== platform) cached = { platform, handle: createApiHandler(platform) };
+  return cached.handle(event);
+};
+
+export const handler = middy(lambdaHandler).use(httpErrors(defaultErrorLog));

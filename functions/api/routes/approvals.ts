@@ -1,0 +1,105 @@
+import { ERRORS } from '../../../statemachines/contracts';
+import { ConflictError } from '../../shared/errors';
+import { type AnyRoute, defineRoute, ok } from '../../shared/http';
+import { type ApiContext, actorOf, tenantOf } from '../context';
+import { Approval, ApprovalPage, DecisionBody, IdParams, PageQuery, pageView } from '../schemas';
+
+const route = defineRoute<ApiContext>();
+const tags = ['Approvals'];
+
+/** The engine no longer has the task (it timed out or the run was stopped). */
+const isGoneTask = (err: unknown): boolean =>
+  /TaskTimedOut|TaskDoesNotExist|InvalidToken|ExecutionDoesNotExist/i.test(
+    `${(err as { name?: string }).name ?? ''} ${(err as { message?: string }).message ?? ''}`,
+  );
+
+const decide =
+  (approved: boolean) =>
+  async (
+    req: { params: { id: string }; body: { comment?: string | undefined } | undefined },
+    ctx: ApiContext,
+  ) => {
+    const tenantId = tenantOf(ctx);
+    const by = actorOf(ctx);
+    const comment = req.body?.comment ?? null;
+    // Exactly once: a conditional update on status = pending; a second decision is 409 (404 for other tenants).
+    const { approval, taskToken } = await ctx.deps.approvals.decide(tenantId, req.params.id, {
+      approved,
+      by,
+      comment,
+    });
+    const at = approval.decidedAt ?? ctx.deps.platform.clock.now().toISOString();
+    try {
+      if (approved) {
+        await ctx.deps.platform.engine.sendTaskSuccess(taskToken, { approved: true, by, at, comment });
+      } else {
+        await ctx.deps.platform.engine.sendTaskFailure(
+          taskToken,
+          ERRORS.rejected,
+          JSON.stringify({ by, at, comment }),
+        );
+      }
+    } catch (err) {
+      if (isGoneTask(err)) {
+        throw new ConflictError(
+          `Approval ${approval.approvalId} was recorded but its run no longer waits (timed out or stopped)`,
+        );
+      }
+      throw err;
+    }
+    if (approved && approval.stepId === '_run') {
+      const run = await ctx.deps.runs.get(tenantId, approval.runId);
+      if (run?.status === 'waiting_approval') await ctx.deps.runs.transition(tenantId, run.runId, 'running');
+    }
+    return ok(approval);
+  };
+
+export const approvalRoutes: AnyRoute<ApiContext>[] = [
+  route({
+    operationId: 'listApprovals',
+    method: 'GET',
+    path: '/approvals',
+    summary: 'List pending approvals, newest first',
+    tags,
+    auth: 'tenant',
+    query: PageQuery,
+    responses: { 200: { description: 'A page of pending approvals', schema: ApprovalPage } },
+    async handler(req, ctx) {
+      const { limit, cursor } = req.query;
+      return ok(
+        pageView(
+          await ctx.deps.approvals.listPending(tenantOf(ctx), {
+            ...(limit !== undefined ? { limit } : {}),
+            ...(cursor !== undefined ? { cursor } : {}),
+          }),
+        ),
+      );
+    },
+  }),
+  route({
+    operationId: 'approve',
+    method: 'POST',
+    path: '/approvals/{id}/approve',
+    summary: 'Approve: the parked run continues (who and when are recorded)',
+    tags,
+    auth: 'tenant',
+    params: IdParams,
+    body: DecisionBody,
+    responses: { 200: { description: 'Approved', schema: Approval } },
+    errors: [409],
+    handler: decide(true),
+  }),
+  route({
+    operationId: 'reject',
+    method: 'POST',
+    path: '/approvals/{id}/reject',
+    summary: 'Reject: the run takes its onReject steps or ends as rejected',
+    tags,
+    auth: 'tenant',
+    params: IdParams,
+    body: DecisionBody,
+    responses: { 200: { description: 'Rejected', schema: Approval } },
+    errors: [409],
+    handler: decide(false),
+  }),
+];

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { type AnyRoute, defineRoute, NotImplementedError, ok } from '../../shared/http';
+import { type ApiContext, tenantOf } from '../context';
+
+const route = defineRoute<ApiContext>();
+
+export const AssistantRequest = z.strictObject({
+  prompt: z.string().trim().min(3).max(4000).describe('The workflow in plain words'),
+});
+
+export const AssistantResult = z
+  .looseObject({
+    definition: z.record(z.string(), z.unknown()),
+    explanation: z.string(),
+    diagram: z.string(),
+    validation: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: 'AssistantResult' });
+
+export const metaRoutes: AnyRoute<ApiContext>[] = [
+  route({
+    operationId: 'health',
+    method: 'GET',
+    path: '/health',
+    summary: 'Liveness (no authentication)',
+    tags: ['Meta'],
+    auth: 'none',
+    responses: {
+      200: {
+        description: 'Up',
+        schema: z.object({ status: z.literal('ok'), mode: z.enum(['aws', 'local']), time: z.string() }),
+      },
+    },
+    async handler(_req, ctx) {
+      return ok({
+        status: 'ok',
+        mode: ctx.deps.platform.mode,
+        time: ctx.deps.platform.clock.now().toISOString(),
+      });
+    },
+  }),
+  route({
+    operationId: 'openapi',
+    method: 'GET',
+    path: '/openapi.json',
+    summary: 'This API as an OpenAPI 3.1 document (generated from the route table)',
+    tags: ['Meta'],
+    auth: 'none',
+    responses: { 200: { description: 'OpenAPI 3.1 document', schema: z.record(z.string(), z.unknown()) } },
+    async handler(_req, ctx) {
+      return ok(ctx.openapi(), { 'cache-control': 'public, max-age=300' });
+    },
+  }),
+  route({
+    operationId: 'createWorkflowFromPrompt',
+    method: 'POST',
+    path: '/assistant/workflows',
+    summary:
+      'Describe a workflow in plain words; get a definition, an explanation, its diagram and validation report',
+    description: 'Nothing is saved or enabled: POST the definition to /workflows to keep it.',
+    tags: ['Assistant'],
+    auth: 'tenant',
+    body: AssistantRequest,
+    responses: { 200: { description: 'A validated workflow definition', schema: AssistantResult } },
+    errors: [422, 501],
+    async handler(req, ctx) {
+      if (!ctx.deps.assistant)
+        throw new NotImplementedError('The assistant is not available in this deployment yet');
+      return ok(
+        await ctx.deps.assistant.createWorkflowFromPrompt({
+          tenantId: tenantOf(ctx),
+          prompt: req.body.prompt,
+        }),
+      );
+    },
+  }),
+];

@@ -1,0 +1,230 @@
+import { randomUUID } from 'node:crypto';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { ExecutionInput } from '../../../statemachines/contracts';
+import { type RunRecord, TERMINAL_RUN_STATUSES } from '../../data/runs';
+import { tenantKey } from '../../data/table';
+import { ConflictError, NotFoundError } from '../../shared/errors';
+import { type AnyRoute, accepted, defineRoute, ok } from '../../shared/http';
+import { type ApiContext, type ApiDeps, actorOf, tenantOf } from '../context';
+import {
+  IdParams,
+  pageView,
+  Run,
+  RunDetail,
+  RunIdParams,
+  RunListQuery,
+  RunPage,
+  RunStarted,
+  StartRunBody,
+} from '../schemas';
+import { findWorkflow } from './workflows';
+
+const route = defineRoute<ApiContext>();
+const tags = ['Runs'];
+
+const findRun = async (ctx: ApiContext, runId: string): Promise<RunRecord> => {
+  const run = await ctx.deps.runs.get(tenantOf(ctx), runId);
+  if (!run) throw new NotFoundError('Run', runId);
+  return run;
+};
+
+/** Manual runs get a random, valid execution name (the runId). */
+export const newManualRunId = (): string => `manual-${randomUUID()}`;
+
+/**
+ * Puts a failed run back to running after a redrive. The run repository only moves runs forward (terminal
+ * statuses are final), so this one transition is done here on the run item's documented key
+ * (functions/data/runs.ts: pk T#<t>#RUN#<runId>, sk RUN), conditional on the run still being failed.
+ */
+const reopenFailedRun = async (deps: ApiDeps, tenantId: string, runId: string): Promise<boolean> => {
+  try {
+    await deps.platform.db.doc.send(
+      new UpdateCommand({
+        TableName: deps.platform.db.tableName,
+        Key: { pk: tenantKey(tenantId, 'RUN', runId), sk: 'RUN' },
+        UpdateExpression:
+          'SET #status = :running, endedAt = :null, updatedAt = :now, redrivenAt = :now, redriveCount = if_not_exists(redriveCount, :zero) + :one',
+        ConditionExpression: 'attribute_exists(pk) AND #status = :failed',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':running': 'running',
+          ':failed': 'failed',
+          ':null': null,
+          ':now': deps.platform.clock.now().toISOString(),
+          ':zero': 0,
+          ':one': 1,
+        },
+      }),
+    );
+    return true;
+  } catch (err) {
+    if ((err as { name?: string }).name === 'ConditionalCheckFailedException') return false;
+    throw err;
+  }
+};
+
+export const runRoutes: AnyRoute<ApiContext>[] = [
+  route({
+    operationId: 'startRun',
+    method: 'POST',
+    path: '/workflows/{id}/runs',
+    summary: 'Start a manual run with input',
+    description:
+      'Manual runs never wait for approval (Auto Mode applies to event, schedule and webhook starts).',
+    tags,
+    auth: 'tenant',
+    params: IdParams,
+    body: StartRunBody,
+    responses: { 202: { description: 'Started', schema: RunStarted } },
+    errors: [409],
+    async handler(req, ctx) {
+      const tenantId = tenantOf(ctx);
+      const workflow = await findWorkflow(ctx, req.params.id);
+      const stateMachineArn = workflow.deployed?.stateMachineArn;
+      if (!stateMachineArn || workflow.status === 'error') {
+        throw new ConflictError(
+          `Workflow ${workflow.workflowId} is not deployed${workflow.statusReason ? ` (${workflow.statusReason})` : ''}; enable it first`,
+        );
+      }
+      const runId = newManualRunId();
+      const input: ExecutionInput = {
+        trigger: req.body?.input ?? {},
+        context: {
+          tenantId,
+          workflowId: workflow.workflowId,
+          workflowVersion: workflow.deployed?.version ?? workflow.currentVersion,
+          triggerType: 'manual',
+          startedBy: actorOf(ctx),
+        },
+      };
+      const started = await ctx.deps.platform.engine.startExecution({ stateMachineArn, name: runId, input });
+      // The supervisor's start task records the run too; whichever comes first wins (same runId), so a GET right
+      // after this answer finds it.
+      const { run } = await ctx.deps.runs.create(tenantId, {
+        runId,
+        workflowId: workflow.workflowId,
+        workflowName: workflow.name,
+        version: workflow.deployed?.version ?? workflow.currentVersion,
+        executionId: started.executionArn,
+        triggerType: 'manual',
+        dryRun: false,
+        autoMode: true,
+        startedAt: ctx.deps.platform.clock.now().toISOString(),
+      });
+      return accepted({
+        runId,
+        executionArn: started.executionArn,
+        status: run.status,
+        alreadyStarted: started.alreadyStarted,
+      });
+    },
+  }),
+  route({
+    operationId: 'listRuns',
+    method: 'GET',
+    path: '/workflows/{id}/runs',
+    summary: 'List the runs of a workflow, newest first',
+    tags,
+    auth: 'tenant',
+    params: IdParams,
+    query: RunListQuery,
+    responses: { 200: { description: 'A page of runs', schema: RunPage } },
+    async handler(req, ctx) {
+      const workflow = await findWorkflow(ctx, req.params.id);
+      const { limit, cursor, status } = req.query;
+      return ok(
+        pageView(
+          await ctx.deps.runs.listByWorkflow(tenantOf(ctx), workflow.workflowId, {
+            ...(limit !== undefined ? { limit } : {}),
+            ...(cursor !== undefined ? { cursor } : {}),
+            ...(status !== undefined ? { status } : {}),
+          }),
+        ),
+      );
+    },
+  }),
+  route({
+    operationId: 'getRun',
+    method: 'GET',
+    path: '/runs/{runId}',
+    summary: 'Get a run with its step timeline',
+    description:
+      'Each timeline entry: state name, step id, status, input, output or error, start and end times, retries.',
+    tags,
+    auth: 'tenant',
+    params: RunIdParams,
+    responses: { 200: { description: 'The run', schema: RunDetail } },
+    async handler(req, ctx) {
+      const tenantId = tenantOf(ctx);
+      const run = await findRun(ctx, req.params.runId);
+      const [timeline, execution, approvals] = await Promise.all([
+        ctx.deps.platform.engine.getTimeline(run.executionId),
+        ctx.deps.platform.engine.describeExecution(run.executionId),
+        ctx.deps.approvals.listByRun(tenantId, run.runId, { limit: 100 }),
+      ]);
+      return ok({
+        run,
+        timeline,
+        approvals: approvals.items,
+        execution: execution
+          ? {
+              status: execution.status,
+              startDate: execution.startDate,
+              ...(execution.stopDate ? { stopDate: execution.stopDate } : {}),
+            }
+          : null,
+      });
+    },
+  }),
+  route({
+    operationId: 'cancelRun',
+    method: 'POST',
+    path: '/runs/{runId}/cancel',
+    summary: 'Cancel a running run',
+    tags,
+    auth: 'tenant',
+    params: RunIdParams,
+    responses: { 200: { description: 'Cancelled', schema: Run } },
+    errors: [409],
+    async handler(req, ctx) {
+      const tenantId = tenantOf(ctx);
+      const run = await findRun(ctx, req.params.runId);
+      if (TERMINAL_RUN_STATUSES.includes(run.status)) {
+        throw new ConflictError(`Run ${run.runId} already ended (${run.status})`);
+      }
+      const by = actorOf(ctx);
+      await ctx.deps.platform.engine.stopExecution(run.executionId, `Cancelled by ${by}`);
+      const now = ctx.deps.platform.clock.now().toISOString();
+      const { run: updated, changed } = await ctx.deps.runs.transition(tenantId, run.runId, 'cancelled', {
+        endedAt: now,
+        error: { error: 'Cancelled', cause: `Cancelled by ${by}`, stepId: null },
+      });
+      if (!changed)
+        throw new ConflictError(`Run ${run.runId} ended (${updated.status}) before it could be cancelled`);
+      return ok(updated);
+    },
+  }),
+  route({
+    operationId: 'redriveRun',
+    method: 'POST',
+    path: '/runs/{runId}/redrive',
+    summary: 'Redrive a failed run from the step that failed',
+    tags,
+    auth: 'tenant',
+    params: RunIdParams,
+    responses: { 200: { description: 'Running again', schema: Run } },
+    errors: [409],
+    async handler(req, ctx) {
+      const tenantId = tenantOf(ctx);
+      const run = await findRun(ctx, req.params.runId);
+      if (run.status !== 'failed') {
+        throw new ConflictError(`Only failed runs can be redriven; run ${run.runId} is ${run.status}`);
+      }
+      await ctx.deps.platform.engine.redriveExecution(run.executionId);
+      if (!(await reopenFailedRun(ctx.deps, tenantId, run.runId))) {
+        throw new ConflictError(`Run ${run.runId} changed while being redriven`);
+      }
+      return ok(await findRun(ctx, run.runId));
+    },
+  }),
+];

@@ -1,0 +1,255 @@
+import { z } from 'zod';
+import { WorkflowDefinition } from '../../../statemachines/schema';
+import type { ValidationReport } from '../../../statemachines/validate';
+import type { WorkflowRecord } from '../../data/workflows';
+import { NotFoundError, UnprocessableError } from '../../shared/errors';
+import {
+  type AnyRoute,
+  accepted,
+  created,
+  defineRoute,
+  NotImplementedError,
+  ok,
+  ServiceUnavailableError,
+} from '../../shared/http';
+import { type ApiContext, type ApiDeps, actorOf, tenantOf } from '../context';
+import {
+  IdParams,
+  pageView,
+  TestWorkflowBody,
+  UpdateWorkflowBody,
+  Workflow,
+  WorkflowDetail,
+  WorkflowListQuery,
+  WorkflowPage,
+  WorkflowWithReport,
+} from '../schemas';
+
+const route = defineRoute<ApiContext>();
+const tags = ['Workflows'];
+
+/** Semantic validation; an invalid definition is 422 with the whole report. */
+const mustBeValid = (deps: ApiDeps, definition: unknown, at: string): ApiValidationReport => {
+  const report = deps.language.validate(definition);
+  if (!report.valid) {
+    const n = report.issues.length;
+    throw new UnprocessableError(
+      `The workflow is invalid: ${n} problem${n === 1 ? '' : 's'}`,
+      report.issues.map((i) => ({ path: i.path.replace(/^\$/, at), message: `${i.message} (${i.code})` })),
+    );
+  }
+  return reportView(report);
+};
+
+type ApiValidationReport = { valid: boolean; issues: ValidationReport['issues'] };
+/** The report without the parsed definition (the workflow is returned beside it). */
+const reportView = (report: ValidationReport): ApiValidationReport => ({
+  valid: report.valid,
+  issues: report.issues,
+});
+
+/** A workflow of the caller's tenant, or 404 (also for another tenant's ids and workflows being deleted). */
+export const findWorkflow = async (ctx: ApiContext, workflowId: string): Promise<WorkflowRecord> => {
+  const wf = await ctx.deps.workflows.get(tenantOf(ctx), workflowId);
+  if (!wf || wf.status === 'deleting') throw new NotFoundError('Workflow', workflowId);
+  return wf;
+};
+
+/** Converges AWS to the saved workflow; a failure is recorded on the workflow and answered 503. */
+const provision = async (ctx: ApiContext, workflowId: string): Promise<WorkflowRecord | undefined> => {
+  const tenantId = tenantOf(ctx);
+  try {
+    await ctx.deps.platform.provisioner.requestProvision(tenantId, workflowId);
+  } catch (err) {
+    ctx.deps.log('Provisioning failed', { tenantId, workflowId, error: String(err) });
+    const wf = await ctx.deps.workflows.get(tenantId, workflowId);
+    if (wf && wf.status !== 'error') {
+      await ctx.deps.workflows
+        .setStatus(tenantId, workflowId, 'error', 'Provisioning failed; retry enabling the workflow')
+        .catch(() => undefined);
+    }
+    throw new ServiceUnavailableError(
+      `Provisioning workflow ${workflowId} failed${wf?.statusReason ? `: ${wf.statusReason}` : ''}; it is in error status, retry`,
+    );
+  }
+  return ctx.deps.workflows.get(tenantId, workflowId);
+};
+
+const ValidationError = 422;
+
+export const workflowRoutes: AnyRoute<ApiContext>[] = [
+  route({
+    operationId: 'createWorkflow',
+    method: 'POST',
+    path: '/workflows',
+    summary: 'Create a workflow (saved as a draft, version 1)',
+    description:
+      'The definition is checked structurally (400, every field) and semantically (422 with the validation report: ' +
+      'actions exist, inputs fit, references resolve, durations and schedules parse). Nothing runs until it is enabled.',
+    tags,
+    auth: 'tenant',
+    body: WorkflowDefinition,
+    responses: { 201: { description: 'Created', schema: WorkflowWithReport } },
+    errors: [ValidationError],
+    async handler(req, ctx) {
+      const validation = mustBeValid(ctx.deps, req.body, 'body');
+      const workflow = await ctx.deps.workflows.create(tenantOf(ctx), req.body, { by: actorOf(ctx) });
+      return created({ workflow, validation }, `/workflows/${workflow.workflowId}`);
+    },
+  }),
+  route({
+    operationId: 'listWorkflows',
+    method: 'GET',
+    path: '/workflows',
+    summary: 'List workflows, newest first',
+    tags,
+    auth: 'tenant',
+    query: WorkflowListQuery,
+    responses: { 200: { description: 'A page of workflows', schema: WorkflowPage } },
+    async handler(req, ctx) {
+      const { limit, cursor, status } = req.query;
+      const page = await ctx.deps.workflows.list(tenantOf(ctx), {
+        ...(limit !== undefined ? { limit } : {}),
+        ...(cursor !== undefined ? { cursor } : {}),
+        ...(status !== undefined ? { status } : {}),
+      });
+      return ok(pageView(page));
+    },
+  }),
+  route({
+    operationId: 'getWorkflow',
+    method: 'GET',
+    path: '/workflows/{id}',
+    summary: 'Get a workflow with its diagram and validation report',
+    tags,
+    auth: 'tenant',
+    params: IdParams,
+    responses: { 200: { description: 'The workflow', schema: WorkflowDetail } },
+    async handler(req, ctx) {
+      const workflow = await findWorkflow(ctx, req.params.id);
+      const report = ctx.deps.language.validate(workflow.definition);
+      const diagram = report.valid ? ctx.deps.language.diagram(workflow.definition) : '';
+      return ok({ workflow, validation: reportView(report), diagram });
+    },
+  }),
+  route({
+    operationId: 'updateWorkflow',
+    method: 'PUT',
+    path: '/workflows/{id}',
+    summary: 'Save a new version of a workflow',
+    description:
+      'Optimistic concurrency: `expectedVersion` is the currentVersion the change was made from; if someone saved ' +
+      'since, 409. Running executions finish on the version they started with; an enabled workflow is re-provisioned.',
+    tags,
+    auth: 'tenant',
+    params: IdParams,
+    body: UpdateWorkflowBody,
+    responses: { 200: { description: 'Saved', schema: WorkflowWithReport } },
+    errors: [409, ValidationError, 503],
+    async handler(req, ctx) {
+      const existing = await findWorkflow(ctx, req.params.id);
+      const validation = mustBeValid(ctx.deps, req.body.definition, 'body.definition');
+      let workflow = await ctx.deps.workflows.saveVersion(
+        tenantOf(ctx),
+        existing.workflowId,
+        req.body.definition,
+        req.body.expectedVersion,
+        { by: actorOf(ctx), ...(req.body.comment ? { comment: req.body.comment } : {}) },
+      );
+      if (workflow.status === 'enabled' || workflow.status === 'error' || workflow.deployed) {
+        workflow = (await provision(ctx, workflow.workflowId)) ?? workflow;
+      }
+      return ok({ workflow, validation });
+    },
+  }),
+  route({
+    operationId: 'enableWorkflow',
+    method: 'POST',
+    path: '/workflows/{id}/enable',
+    summary: 'Enable a workflow: deploy its state machine and turn its trigger on',
+    tags,
+    auth: 'tenant',
+    params: IdParams,
+    responses: { 200: { description: 'Enabled (status may be error with a reason)', schema: Workflow } },
+    errors: [409, ValidationError, 503],
+    async handler(req, ctx) {
+      const existing = await findWorkflow(ctx, req.params.id);
+      mustBeValid(ctx.deps, existing.definition, 'definition');
+      const enabled = await ctx.deps.workflows.enable(tenantOf(ctx), existing.workflowId);
+      return ok((await provision(ctx, existing.workflowId)) ?? enabled);
+    },
+  }),
+  route({
+    operationId: 'disableWorkflow',
+    method: 'POST',
+    path: '/workflows/{id}/disable',
+    summary: 'Disable a workflow: its trigger stops (running executions finish)',
+    tags,
+    auth: 'tenant',
+    params: IdParams,
+    responses: { 200: { description: 'Disabled', schema: Workflow } },
+    errors: [409, 503],
+    async handler(req, ctx) {
+      const existing = await findWorkflow(ctx, req.params.id);
+      const disabled = await ctx.deps.workflows.disable(
+        tenantOf(ctx),
+        existing.workflowId,
+        `Disabled by ${actorOf(ctx)}`,
+      );
+      return ok((await provision(ctx, existing.workflowId)) ?? disabled);
+    },
+  }),
+  route({
+    operationId: 'deleteWorkflow',
+    method: 'DELETE',
+    path: '/workflows/{id}',
+    summary: 'Delete a workflow and everything deployed for it',
+    tags,
+    auth: 'tenant',
+    params: IdParams,
+    responses: {
+      202: {
+        description: 'Deletion under way (state machine, schedule and subscription are removed)',
+        schema: z.object({ workflowId: z.string(), status: z.literal('deleting') }),
+      },
+    },
+    errors: [409, 503],
+    async handler(req, ctx) {
+      const existing = await findWorkflow(ctx, req.params.id);
+      await ctx.deps.workflows.markDeleting(tenantOf(ctx), existing.workflowId);
+      await provision(ctx, existing.workflowId);
+      return accepted({ workflowId: existing.workflowId, status: 'deleting' });
+    },
+  }),
+  route({
+    operationId: 'testWorkflow',
+    method: 'POST',
+    path: '/workflows/{id}/test',
+    summary:
+      'Dry-run a workflow: every step runs, side-effecting actions are recorded with their inputs, not performed',
+    tags,
+    auth: 'tenant',
+    params: IdParams,
+    body: TestWorkflowBody,
+    responses: {
+      200: {
+        description: 'The dry run: steps with their would-be inputs and outputs',
+        schema: z.record(z.string(), z.unknown()),
+      },
+    },
+    errors: [ValidationError, 501],
+    async handler(req, ctx) {
+      const workflow = await findWorkflow(ctx, req.params.id);
+      const validation = mustBeValid(ctx.deps, workflow.definition, 'definition');
+      if (!ctx.deps.dryRunner)
+        throw new NotImplementedError('Dry runs are not available in this deployment yet');
+      const result = await ctx.deps.dryRunner.dryRun({
+        tenantId: tenantOf(ctx),
+        workflowId: workflow.workflowId,
+        definition: workflow.definition,
+        trigger: req.body?.trigger ?? {},
+      });
+      return ok({ ...result, workflowId: workflow.workflowId, version: workflow.currentVersion, validation });
+    },
+  }),
+];
