@@ -8,8 +8,9 @@ type Path = Key[];
 
 const allPaths = (value: unknown, path: Path = []): Path[] => {
   const out: Path[] = [path];
-  if (Array.isArray(value)) value.forEach((v, i) => out.push(...allPaths(v, [...path, i])));
-  else if (value !== null && typeof value === 'object') {
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) out.push(...allPaths(v, [...path, i]));
+  } else if (value !== null && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) out.push(...allPaths(v, [...path, k]));
   }
   return out;
