@@ -9,6 +9,12 @@ export const main = async (argv: readonly string[]): Promise<number> => {
       return 0;
     case 'validate':
       return (await import('./validate')).runValidate(argv.slice(1));
+    case 'compile':
+      return (await import('./compile')).runCompile(argv.slice(1));
+    case 'diagram':
+      return (await import('./diagram')).runDiagram(argv.slice(1));
+    case 'cost':
+      return (await import('./cost')).runCost(argv.slice(1));
     case 'match':
       return (await import('./match')).runMatch(argv.slice(1));
     default:
