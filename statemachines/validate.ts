@@ -557,11 +557,11 @@ class Validator {
       }
     }
     const trigger = isRecord(def.trigger) ? def.trigger : {};
-    if (this.express && def.autoMode === false && trigger.type !== 'manual') {
+    if (this.express && def.autoMode !== true && trigger.type !== 'manual') {
       this.add(
         ['settings', 'type'],
         'express-cannot-wait',
-        'with Auto Mode off, runs wait for approval first, which an EXPRESS workflow cannot do; use STANDARD',
+        'runs started by events, schedules or webhooks may have to wait for approval first (Auto Mode off), which an EXPRESS workflow cannot do; set "autoMode": true, or use STANDARD',
       );
     }
   }

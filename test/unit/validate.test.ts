@@ -518,11 +518,20 @@ describe('unreachable constructs and workflow type', () => {
   });
 
   it('GIVEN an EXPRESS workflow that waits or runs longer than 5 minutes WHEN validated THEN both are refused', () => {
-    const def = workflow([{ id: 'w', wait: 'PT1M' }], { settings: { type: 'EXPRESS', timeout: 'PT10M' } });
+    const def = workflow([{ id: 'w', wait: 'PT1M' }], {
+      autoMode: true,
+      settings: { type: 'EXPRESS', timeout: 'PT10M' },
+    });
     expect(only(def)).toStrictEqual([
       { path: '$.settings.timeout', code: 'express-timeout' },
       { path: '$.steps[0].wait', code: 'express-cannot-wait' },
     ]);
+  });
+
+  it('GIVEN an EXPRESS workflow started by events without Auto Mode forced on WHEN validated THEN the approval gate is refused', () => {
+    const def = workflow([log('a', 'x')], { settings: { type: 'EXPRESS' } });
+    expect(only(def)).toStrictEqual([{ path: '$.settings.type', code: 'express-cannot-wait' }]);
+    expect(issues({ ...def, autoMode: true })).toStrictEqual([]);
   });
 });
 
