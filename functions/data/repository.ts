@@ -182,7 +182,7 @@ export const queryPage = async (db: Database, req: QueryPageRequest): Promise<Pa
     const input: QueryCommandInput = {
       TableName: db.tableName,
       KeyConditionExpression: req.keyCondition,
-      ExpressionAttributeNames: req.names,
+      ...(Object.keys(req.names).length ? { ExpressionAttributeNames: req.names } : {}),
       ExpressionAttributeValues: req.values,
       ScanIndexForward: !req.newestFirst,
       Limit: req.filter ? Math.max(req.limit - items.length, 25) : req.limit - items.length,

@@ -1,0 +1,501 @@
+import { BatchGetCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
+import { BadRequestError, ConflictError, NotFoundError } from '../shared/errors';
+import type { Clock, Database } from '../shared/ports';
+import {
+  assertId,
+  clampLimit,
+  entityKey,
+  type Item,
+  newId,
+  type Page,
+  type PageRequest,
+  queryPage,
+  stripKeys,
+  type TransactStep,
+  transact,
+  VersionConflictError,
+} from './repository';
+import { GSI1, GSI2, tenantKey } from './table';
+
+/**
+ * Calendar bookings that can never overlap, also when requests race.
+ *
+ *   booking       pk T#<t>#BOOKING#<id>        sk BOOKING   gsi1 T#<t>#BOOKINGS / <start>#<id>
+ *                                                           gsi2 T#<t>#BOOKINGS#LEAD#<leadId> / <start>#<id>
+ *   calendar day  pk T#<t>#CALDAY#<YYYY-MM-DD>  sk CALDAY    version, slots [{ b: bookingId, s: startMs, e: endMs }]
+ *
+ * Every confirmed booking is listed in the calendar-day item of each UTC day it touches. Booking = read those day
+ * items, check the new interval against their slots, then one transaction that writes the booking and every day
+ * item conditioned on the version that was read (and bumps it). Two overlapping bookings share at least one day, so
+ * they race on the same day item and only one transaction can commit; the other re-reads and sees the overlap.
+ * Cancelling removes the slot in the same way, which frees it.
+ */
+
+export const BOOKING_STATUSES = ['confirmed', 'cancelled'] as const;
+export const BookingStatus = z.enum(BOOKING_STATUSES);
+export type BookingStatus = z.infer<typeof BookingStatus>;
+
+export const MAX_BOOKING_MS = 7 * 86_400_000;
+const DAY_MS = 86_400_000;
+
+export const Booking = z.object({
+  id: z.string(),
+  title: z.string(),
+  start: z.string(),
+  end: z.string(),
+  status: BookingStatus,
+  attendeeEmail: z.string().nullable(),
+  leadId: z.string().nullable(),
+  location: z.string().nullable(),
+  notes: z.string().nullable(),
+  cancelledAt: z.string().nullable(),
+  cancelReason: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+});
+export type Booking = z.infer<typeof Booking>;
+
+const IsoDateTime = z.iso.datetime({ offset: true });
+
+export const NewBooking = z.object({
+  title: z.string().trim().min(1).max(200),
+  start: IsoDateTime,
+  end: IsoDateTime,
+  attendeeEmail: z.email().optional(),
+  leadId: z.string().max(128).optional(),
+  location: z.string().max(500).optional(),
+  notes: z.string().max(5000).optional(),
+});
+export type NewBooking = z.infer<typeof NewBooking>;
+
+export const BookingPatch = z.object({
+  title: z.string().trim().min(1).max(200).optional(),
+  start: IsoDateTime.optional(),
+  end: IsoDateTime.optional(),
+  attendeeEmail: z.email().nullable().optional(),
+  location: z.string().max(500).nullable().optional(),
+  notes: z.string().max(5000).nullable().optional(),
+});
+export type BookingPatch = z.infer<typeof BookingPatch>;
+
+export interface BookingFilters extends PageRequest {
+  /** Bookings starting at or after (ISO). */
+  readonly from?: string;
+  /** Bookings starting before (ISO). */
+  readonly to?: string;
+  readonly status?: BookingStatus;
+  readonly leadId?: string;
+}
+
+export interface BusyInterval {
+  readonly bookingId: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The interval overlaps a confirmed booking. */
+export class BookingConflictError extends ConflictError {
+  readonly conflictingBookingId: string;
+  constructor(start: string, end: string, conflictingBookingId: string) {
+    super(`${start} – ${end} overlaps booking ${conflictingBookingId}`);
+    this.conflictingBookingId = conflictingBookingId;
+  }
+}
+
+interface Slot {
+  b: string;
+  s: number;
+  e: number;
+}
+interface CalendarDay {
+  date: string;
+  version: number;
+  exists: boolean;
+  slots: Slot[];
+}
+
+const ENTITY = 'BOOKING';
+const bookingKey = (tenantId: string, id: string) => entityKey(tenantId, ENTITY, id);
+const dayKey = (tenantId: string, date: string) => ({
+  pk: tenantKey(tenantId, 'CALDAY', date),
+  sk: 'CALDAY',
+});
+
+/** UTC dates (YYYY-MM-DD) the half-open interval [start, end) touches. */
+export const utcDaysTouched = (startMs: number, endMs: number): string[] => {
+  const days: string[] = [];
+  for (let d = Math.floor(startMs / DAY_MS); d * DAY_MS < endMs; d++) {
+    days.push(new Date(d * DAY_MS).toISOString().slice(0, 10));
+  }
+  return days;
+};
+
+const bookingItem = (tenantId: string, b: Booking): Item => ({
+  ...bookingKey(tenantId, b.id),
+  type: 'booking',
+  tenantId,
+  ...b,
+  gsi1pk: tenantKey(tenantId, 'BOOKINGS'),
+  gsi1sk: `${b.start}#${b.id}`,
+  ...(b.leadId
+    ? { gsi2pk: tenantKey(tenantId, 'BOOKINGS', 'LEAD', b.leadId), gsi2sk: `${b.start}#${b.id}` }
+    : {}),
+});
+
+const toBooking = (item: Item): Booking => {
+  const { tenantId: _t, ...rest } = stripKeys<Item>(item);
+  return rest as Booking;
+};
+
+const parseInterval = (start: string, end: string): { startMs: number; endMs: number } => {
+  const startMs = Date.parse(start);
+  const endMs = Date.parse(end);
+  if (!Number.isFinite(startMs) || !Number.isFinite(endMs))
+    throw new BadRequestError('start and end must be ISO-8601');
+  if (endMs <= startMs) throw new BadRequestError('end must be after start');
+  if (endMs - startMs > MAX_BOOKING_MS) throw new BadRequestError('a booking lasts at most 7 days');
+  return { startMs, endMs };
+};
+
+const MAX_ATTEMPTS = 12;
+
+export const createBookingRepository = ({ db, clock }: { readonly db: Database; readonly clock: Clock }) => {
+  const readDays = async (tenantId: string, dates: readonly string[]): Promise<CalendarDay[]> => {
+    const found = new Map<string, Item>();
+    for (let i = 0; i < dates.length; i += 100) {
+      let keys: Item[] | undefined = dates.slice(i, i + 100).map((d) => dayKey(tenantId, d));
+      for (let tries = 0; keys && keys.length > 0 && tries < 8; tries++) {
+        const out = await db.doc.send(
+          new BatchGetCommand({ RequestItems: { [db.tableName]: { Keys: keys, ConsistentRead: true } } }),
+        );
+        for (const item of out.Responses?.[db.tableName] ?? []) found.set(item.date as string, item);
+        keys = out.UnprocessedKeys?.[db.tableName]?.Keys as Item[] | undefined;
+      }
+    }
+    return dates.map((date) => {
+      const item = found.get(date);
+      return item
+        ? { date, version: item.version as number, exists: true, slots: (item.slots as Slot[]) ?? [] }
+        : { date, version: 0, exists: false, slots: [] };
+    });
+  };
+
+  const dayWrite = (tenantId: string, day: CalendarDay, slots: Slot[]): TransactStep => ({
+    label: `calendar day ${day.date}`,
+    onConditionFailed: () => new VersionConflictError('calendar day', day.date, day.version),
+    item: {
+      Put: {
+        TableName: db.tableName,
+        Item: {
+          ...dayKey(tenantId, day.date),
+          type: 'calendarDay',
+          tenantId,
+          date: day.date,
+          version: day.version + 1,
+          slots: slots.sort((a, b) => a.s - b.s),
+        },
+        ...(day.exists
+          ? { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': day.version } }
+          : { ConditionExpression: 'attribute_not_exists(pk)' }),
+      },
+    },
+  });
+
+  /** Retries when a calendar day changed between read and write (another booking on the same day). */
+  const withDayRetries = async <T>(attempt: () => Promise<T>): Promise<T> => {
+    for (let i = 1; ; i++) {
+      try {
+        return await attempt();
+      } catch (error) {
+        const dayConflict = error instanceof VersionConflictError && error.entity === 'calendar day';
+        if (!dayConflict || i >= MAX_ATTEMPTS) throw error;
+        await new Promise((r) => setTimeout(r, Math.random() * Math.min(3 * 2 ** i, 50)));
+      }
+    }
+  };
+
+  const find = async (tenantId: string, id: string): Promise<Booking | undefined> => {
+    assertId('booking', id);
+    const out = await db.doc.send(
+      new GetCommand({ TableName: db.tableName, Key: bookingKey(tenantId, id), ConsistentRead: true }),
+    );
+    return out.Item ? toBooking(out.Item) : undefined;
+  };
+
+  const get = async (tenantId: string, id: string): Promise<Booking> => {
+    const b = await find(tenantId, id);
+    if (!b) throw new NotFoundError('booking', id);
+    return b;
+  };
+
+  const firstOverlap = (slots: readonly Slot[], startMs: number, endMs: number, ignore?: string) =>
+    slots.find((s) => s.b !== ignore && s.s < endMs && startMs < s.e);
+
+  /** Books [start, end) or throws BookingConflictError naming the booking it overlaps. */
+  const create = async (tenantId: string, input: NewBooking): Promise<Booking> => {
+    const data = NewBooking.parse(input);
+    const { startMs, endMs } = parseInterval(data.start, data.end);
+    const at = clock.now().toISOString();
+    const booking: Booking = {
+      id: newId('bk', clock.now()),
+      title: data.title,
+      start: new Date(startMs).toISOString(),
+      end: new Date(endMs).toISOString(),
+      status: 'confirmed',
+      attendeeEmail: data.attendeeEmail ?? null,
+      leadId: data.leadId ?? null,
+      location: data.location ?? null,
+      notes: data.notes ?? null,
+      cancelledAt: null,
+      cancelReason: null,
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    };
+    return withDayRetries(async () => {
+      const days = await readDays(tenantId, utcDaysTouched(startMs, endMs));
+      for (const day of days) {
+        const clash = firstOverlap(day.slots, startMs, endMs);
+        if (clash) throw new BookingConflictError(booking.start, booking.end, clash.b);
+      }
+      await transact(db, [
+        {
+          label: `booking ${booking.id}`,
+          item: {
+            Put: {
+              TableName: db.tableName,
+              Item: bookingItem(tenantId, booking),
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+        },
+        ...days.map((day) =>
+          dayWrite(tenantId, day, [...day.slots, { b: booking.id, s: startMs, e: endMs }]),
+        ),
+      ]);
+      return booking;
+    });
+  };
+
+  /**
+   * Changes a confirmed booking. A new time is checked against the calendar like a new booking, and the old slot
+   * is freed in the same transaction.
+   */
+  const update = async (
+    tenantId: string,
+    id: string,
+    patch: BookingPatch,
+    options: { expectedVersion?: number } = {},
+  ): Promise<Booking> => {
+    const data = BookingPatch.parse(patch);
+    return withDayRetries(async () => {
+      const current = await get(tenantId, id);
+      if (options.expectedVersion !== undefined && current.version !== options.expectedVersion) {
+        throw new VersionConflictError('booking', id, options.expectedVersion);
+      }
+      const next: Booking = {
+        ...current,
+        title: data.title ?? current.title,
+        start: data.start ? new Date(data.start).toISOString() : current.start,
+        end: data.end ? new Date(data.end).toISOString() : current.end,
+        attendeeEmail: data.attendeeEmail === undefined ? current.attendeeEmail : data.attendeeEmail,
+        location: data.location === undefined ? current.location : data.location,
+        notes: data.notes === undefined ? current.notes : data.notes,
+        updatedAt: clock.now().toISOString(),
+        version: current.version + 1,
+      };
+      const moved = next.start !== current.start || next.end !== current.end;
+      if (moved && current.status !== 'confirmed') throw new ConflictError(`booking ${id} is cancelled`);
+      const steps: TransactStep[] = [
+        {
+          label: `booking ${id}`,
+          onConditionFailed: () => new VersionConflictError('booking', id, current.version),
+          item: {
+            Put: {
+              TableName: db.tableName,
+              Item: bookingItem(tenantId, next),
+              ConditionExpression: 'version = :v',
+              ExpressionAttributeValues: { ':v': current.version },
+            },
+          },
+        },
+      ];
+      if (moved) {
+        const { startMs, endMs } = parseInterval(next.start, next.end);
+        const old = parseInterval(current.start, current.end);
+        const dates = [
+          ...new Set([...utcDaysTouched(old.startMs, old.endMs), ...utcDaysTouched(startMs, endMs)]),
+        ];
+        const newDates = new Set(utcDaysTouched(startMs, endMs));
+        for (const day of await readDays(tenantId, dates)) {
+          const clash = firstOverlap(day.slots, startMs, endMs, id);
+          if (clash && newDates.has(day.date)) throw new BookingConflictError(next.start, next.end, clash.b);
+          const slots = day.slots.filter((s) => s.b !== id);
+          if (newDates.has(day.date)) slots.push({ b: id, s: startMs, e: endMs });
+          steps.push(dayWrite(tenantId, day, slots));
+        }
+      }
+      await transact(db, steps);
+      return next;
+    });
+  };
+
+  const freeSlot = async (
+    tenantId: string,
+    id: string,
+    expectedVersion: number | undefined,
+    write: (current: Booking) => TransactStep,
+  ): Promise<Booking> =>
+    withDayRetries(async () => {
+      const current = await get(tenantId, id);
+      if (expectedVersion !== undefined && current.version !== expectedVersion) {
+        throw new VersionConflictError('booking', id, expectedVersion);
+      }
+      const { startMs, endMs } = parseInterval(current.start, current.end);
+      const days =
+        current.status === 'confirmed' ? await readDays(tenantId, utcDaysTouched(startMs, endMs)) : [];
+      const steps = [
+        write(current),
+        ...days
+          .filter((d) => d.slots.some((s) => s.b === id))
+          .map((d) =>
+            dayWrite(
+              tenantId,
+              d,
+              d.slots.filter((s) => s.b !== id),
+            ),
+          ),
+      ];
+      await transact(db, steps);
+      return current;
+    });
+
+  /** Cancels and frees the slot. Cancelling a cancelled booking returns it unchanged (`changed: false`). */
+  const cancel = async (
+    tenantId: string,
+    id: string,
+    options: { reason?: string; expectedVersion?: number } = {},
+  ): Promise<{ booking: Booking; changed: boolean }> => {
+    const existing = await get(tenantId, id);
+    if (existing.status === 'cancelled') return { booking: existing, changed: false };
+    const at = clock.now().toISOString();
+    let next: Booking | undefined;
+    try {
+      await freeSlot(tenantId, id, options.expectedVersion, (current) => {
+        next = {
+          ...current,
+          status: 'cancelled',
+          cancelledAt: at,
+          cancelReason: options.reason ?? null,
+          updatedAt: at,
+          version: current.version + 1,
+        };
+        return {
+          label: `booking ${id}`,
+          onConditionFailed: () => new VersionConflictError('booking', id, current.version),
+          item: {
+            Put: {
+              TableName: db.tableName,
+              Item: bookingItem(tenantId, next),
+              ConditionExpression: 'version = :v AND #status = :confirmed',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: { ':v': current.version, ':confirmed': 'confirmed' },
+            },
+          },
+        };
+      });
+    } catch (error) {
+      // Cancelled concurrently by someone else: the outcome is the same.
+      const now = await find(tenantId, id);
+      if (now?.status === 'cancelled' && options.expectedVersion === undefined)
+        return { booking: now, changed: false };
+      throw error;
+    }
+    return { booking: next!, changed: true };
+  };
+
+  /** Removes the booking entirely (and frees its slot). */
+  const remove = async (
+    tenantId: string,
+    id: string,
+    options: { expectedVersion?: number } = {},
+  ): Promise<void> => {
+    await freeSlot(tenantId, id, options.expectedVersion, (current) => ({
+      label: `booking ${id}`,
+      onConditionFailed: () => new VersionConflictError('booking', id, current.version),
+      item: {
+        Delete: {
+          TableName: db.tableName,
+          Key: bookingKey(tenantId, id),
+          ConditionExpression: 'version = :v',
+          ExpressionAttributeValues: { ':v': current.version },
+        },
+      },
+    }));
+  };
+
+  /** In start order. */
+  const list = async (tenantId: string, filters: BookingFilters = {}): Promise<Page<Booking>> => {
+    const byLead = filters.leadId !== undefined;
+    if (byLead) assertId('lead', filters.leadId!);
+    const values: Item = {
+      ':p': byLead
+        ? tenantKey(tenantId, 'BOOKINGS', 'LEAD', filters.leadId!)
+        : tenantKey(tenantId, 'BOOKINGS'),
+    };
+    const sk = byLead ? 'gsi2sk' : 'gsi1sk';
+    let keyCondition = `${byLead ? 'gsi2pk' : 'gsi1pk'} = :p`;
+    if (filters.from || filters.to) {
+      const iso = (name: string, v: string) => {
+        const ms = Date.parse(v);
+        if (!Number.isFinite(ms)) throw new BadRequestError(`${name} must be an ISO-8601 date-time`);
+        return new Date(ms).toISOString();
+      };
+      values[':from'] = filters.from ? iso('from', filters.from) : '0';
+      values[':to'] = filters.to ? iso('to', filters.to) : '9';
+      keyCondition += ` AND ${sk} BETWEEN :from AND :to`;
+    }
+    const names: Record<string, string> = {};
+    let filter: string | undefined;
+    if (filters.status) {
+      names['#status'] = 'status';
+      values[':status'] = BookingStatus.parse(filters.status);
+      filter = '#status = :status';
+    }
+    const page = await queryPage(db, {
+      tenantId,
+      index: byLead ? GSI2 : GSI1,
+      keyCondition,
+      names,
+      values,
+      ...(filter ? { filter } : {}),
+      limit: clampLimit(filters.limit),
+      cursor: filters.cursor,
+    });
+    const items = page.items
+      .map(toBooking)
+      // BETWEEN is inclusive; `to` is exclusive.
+      .filter((b) => !filters.to || b.start < new Date(filters.to).toISOString());
+    return { items, ...(page.cursor ? { cursor: page.cursor } : {}) };
+  };
+
+  /** Confirmed bookings overlapping [from, to), from the calendar-day items (no query over bookings). */
+  const busyIntervals = async (tenantId: string, fromMs: number, toMs: number): Promise<BusyInterval[]> => {
+    if (toMs <= fromMs) return [];
+    if (toMs - fromMs > 400 * DAY_MS) throw new BadRequestError('the window is limited to 400 days');
+    const days = await readDays(tenantId, utcDaysTouched(fromMs, toMs));
+    const seen = new Map<string, BusyInterval>();
+    for (const day of days) {
+      for (const s of day.slots) {
+        if (s.s < toMs && fromMs < s.e) seen.set(s.b, { bookingId: s.b, start: s.s, end: s.e });
+      }
+    }
+    return [...seen.values()].sort((a, b) => a.start - b.start);
+  };
+
+  return { create, get, update, cancel, delete: remove, list, busyIntervals };
+};
+
+export type BookingRepository = ReturnType<typeof createBookingRepository>;

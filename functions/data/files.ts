@@ -1,0 +1,392 @@
+import { createHash } from 'node:crypto';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
+import { BadRequestError, NotFoundError } from '../shared/errors';
+import type { Clock, Database, FileStore } from '../shared/ports';
+import {
+  AlreadyExistsError,
+  assertId,
+  clampLimit,
+  entityKey,
+  type Item,
+  newId,
+  type Page,
+  type PageRequest,
+  queryPage,
+  stripKeys,
+  type TransactStep,
+  transact,
+  uniqueKey,
+  VersionConflictError,
+} from './repository';
+import { GSI1, GSI2, tenantKey } from './table';
+
+/**
+ * Files: metadata in DynamoDB, content in the FileStore (S3 on AWS) under `tenants/<t>/files/<id>/v<version>`.
+ * A path (folder + name) names at most one file; creating a file at a taken path replaces its content (new version).
+ *
+ *   file  pk T#<t>#FILE#<id>            sk FILE      gsi1 T#<t>#FILES / <createdAt>#<id>
+ *                                                   gsi2 T#<t>#FILES#FOLDER#<folder> / <name>#<id>
+ *   path  pk T#<t>#FILEPATH#<path>      sk FILEPATH  fileId (uniqueness, same transaction as the file)
+ */
+
+export const MAX_FILE_BYTES = 5_000_000;
+
+export const FileMeta = z.object({
+  id: z.string(),
+  name: z.string(),
+  folder: z.string(),
+  path: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+  contentKey: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+});
+export type FileMeta = z.infer<typeof FileMeta>;
+
+export interface NewFile {
+  readonly name: string;
+  readonly folder?: string;
+  readonly content: string | Uint8Array;
+  readonly contentType?: string;
+}
+
+export interface FilePatch {
+  readonly name?: string;
+  readonly folder?: string;
+  readonly content?: string | Uint8Array;
+  readonly contentType?: string;
+}
+
+export interface FileFilters extends PageRequest {
+  readonly folder?: string;
+}
+
+const hasControlCharacter = (s: string): boolean => [...s].some((c) => c.charCodeAt(0) < 32);
+
+const FileName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(255)
+  .refine(
+    (n) => !/[/\\]/.test(n) && !hasControlCharacter(n) && n !== '.' && n !== '..',
+    'must not contain slashes or control characters',
+  );
+
+/** `a/b/` -> `a/b`; refuses `..` and empty segments. The root folder is ``. */
+export const normalizeFolder = (folder: string | undefined): string => {
+  const segments = (folder ?? '').split('/').filter((s) => s.length > 0);
+  for (const s of segments) {
+    if (s === '.' || s === '..' || s.includes('\\') || hasControlCharacter(s))
+      throw new BadRequestError(`invalid folder "${folder}"`);
+  }
+  const normalized = segments.join('/');
+  if (normalized.length > 500) throw new BadRequestError('folder is too long');
+  return normalized;
+};
+
+const ENTITY = 'FILE';
+const fileKey = (tenantId: string, id: string) => entityKey(tenantId, ENTITY, id);
+const pathKey = (tenantId: string, path: string) => uniqueKey(tenantId, 'FILEPATH', path);
+const joinPath = (folder: string, name: string) => (folder ? `${folder}/${name}` : name);
+export const fileContentKey = (tenantId: string, id: string, version: number) =>
+  `tenants/${tenantId}/files/${id}/v${version}`;
+
+const fileItem = (tenantId: string, f: FileMeta): Item => ({
+  ...fileKey(tenantId, f.id),
+  type: 'file',
+  tenantId,
+  ...f,
+  gsi1pk: tenantKey(tenantId, 'FILES'),
+  gsi1sk: `${f.createdAt}#${f.id}`,
+  gsi2pk: tenantKey(tenantId, 'FILES', 'FOLDER', f.folder),
+  gsi2sk: `${f.name}#${f.id}`,
+});
+
+const toFile = (item: Item): FileMeta => {
+  const { tenantId: _t, ...rest } = stripKeys<Item>(item);
+  return rest as FileMeta;
+};
+
+const toBytes = (content: string | Uint8Array): Uint8Array =>
+  typeof content === 'string' ? new TextEncoder().encode(content) : content;
+
+const guessContentType = (name: string): string => {
+  const ext = name.toLowerCase().split('.').pop() ?? '';
+  const types: Record<string, string> = {
+    txt: 'text/plain; charset=utf-8',
+    md: 'text/markdown; charset=utf-8',
+    csv: 'text/csv; charset=utf-8',
+    json: 'application/json',
+    html: 'text/html; charset=utf-8',
+    pdf: 'application/pdf',
+    png: 'image/png',
+    jpg: 'image/jpeg',
+    jpeg: 'image/jpeg',
+  };
+  return types[ext] ?? 'application/octet-stream';
+};
+
+export const createFileRepository = ({
+  db,
+  clock,
+  store,
+}: {
+  readonly db: Database;
+  readonly clock: Clock;
+  readonly store: FileStore;
+}) => {
+  const find = async (tenantId: string, id: string): Promise<FileMeta | undefined> => {
+    assertId('file', id);
+    const out = await db.doc.send(
+      new GetCommand({ TableName: db.tableName, Key: fileKey(tenantId, id), ConsistentRead: true }),
+    );
+    return out.Item ? toFile(out.Item) : undefined;
+  };
+
+  const get = async (tenantId: string, id: string): Promise<FileMeta> => {
+    const f = await find(tenantId, id);
+    if (!f) throw new NotFoundError('file', id);
+    return f;
+  };
+
+  const findByPath = async (tenantId: string, path: string): Promise<FileMeta | undefined> => {
+    const out = await db.doc.send(
+      new GetCommand({ TableName: db.tableName, Key: pathKey(tenantId, path), ConsistentRead: true }),
+    );
+    const id = out.Item?.fileId as string | undefined;
+    return id ? find(tenantId, id) : undefined;
+  };
+
+  const getContent = async (tenantId: string, id: string): Promise<{ file: FileMeta; body: Uint8Array }> => {
+    const file = await get(tenantId, id);
+    const body = await store.get(file.contentKey);
+    if (!body) throw new NotFoundError('content of file', id);
+    return { file, body };
+  };
+
+  const checkedBytes = (content: string | Uint8Array): Uint8Array => {
+    const bytes = toBytes(content);
+    if (bytes.byteLength > MAX_FILE_BYTES)
+      throw new BadRequestError(`a file holds at most ${MAX_FILE_BYTES} bytes`);
+    return bytes;
+  };
+
+  /** Writes content then metadata; the content of a write that lost its race is removed again. */
+  const putVersion = async (
+    tenantId: string,
+    current: FileMeta | undefined,
+    next: FileMeta,
+    bytes: Uint8Array | undefined,
+    extraSteps: TransactStep[],
+  ): Promise<void> => {
+    if (bytes) await store.put(next.contentKey, bytes, next.contentType);
+    try {
+      await transact(db, [
+        {
+          label: `file ${next.id}`,
+          onConditionFailed: () => new VersionConflictError('file', next.id, current?.version),
+          item: {
+            Put: {
+              TableName: db.tableName,
+              Item: fileItem(tenantId, next),
+              ...(current
+                ? {
+                    ConditionExpression: 'version = :v',
+                    ExpressionAttributeValues: { ':v': current.version },
+                  }
+                : { ConditionExpression: 'attribute_not_exists(pk)' }),
+            },
+          },
+        },
+        ...extraSteps,
+      ]);
+    } catch (error) {
+      if (bytes && next.contentKey !== current?.contentKey)
+        await store.delete(next.contentKey).catch(() => undefined);
+      throw error;
+    }
+    if (bytes && current && current.contentKey !== next.contentKey) {
+      await store.delete(current.contentKey).catch(() => undefined);
+    }
+  };
+
+  /** Creates the file, or replaces the content of the file at the same path (`created: false`). */
+  const create = async (tenantId: string, input: NewFile): Promise<{ file: FileMeta; created: boolean }> => {
+    const name = FileName.parse(input.name);
+    const folder = normalizeFolder(input.folder);
+    const path = joinPath(folder, name);
+    const bytes = checkedBytes(input.content);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const contentType = input.contentType ?? guessContentType(name);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const existing = await findByPath(tenantId, path);
+      const at = clock.now().toISOString();
+      if (existing) {
+        const version = existing.version + 1;
+        const next: FileMeta = {
+          ...existing,
+          contentType,
+          size: bytes.byteLength,
+          sha256,
+          contentKey: fileContentKey(tenantId, existing.id, version),
+          updatedAt: at,
+          version,
+        };
+        try {
+          await putVersion(tenantId, existing, next, bytes, []);
+          return { file: next, created: false };
+        } catch (error) {
+          if (!(error instanceof VersionConflictError)) throw error;
+          continue;
+        }
+      }
+      const id = newId('fl', clock.now());
+      const file: FileMeta = {
+        id,
+        name,
+        folder,
+        path,
+        contentType,
+        size: bytes.byteLength,
+        sha256,
+        contentKey: fileContentKey(tenantId, id, 1),
+        createdAt: at,
+        updatedAt: at,
+        version: 1,
+      };
+      try {
+        await putVersion(tenantId, undefined, file, bytes, [
+          {
+            label: `file path ${path}`,
+            onConditionFailed: () => new AlreadyExistsError('file at', path),
+            item: {
+              Put: {
+                TableName: db.tableName,
+                Item: { ...pathKey(tenantId, path), type: 'filePath', tenantId, fileId: id },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+          },
+        ]);
+        return { file, created: true };
+      } catch (error) {
+        // Someone created the same path meanwhile: replace theirs on the next round.
+        if (!(error instanceof AlreadyExistsError)) throw error;
+      }
+    }
+    throw new VersionConflictError('file at', path);
+  };
+
+  /** Rename, move and/or replace content. Moving onto a taken path is refused (AlreadyExistsError). */
+  const update = async (
+    tenantId: string,
+    id: string,
+    patch: FilePatch,
+    options: { expectedVersion?: number } = {},
+  ): Promise<FileMeta> => {
+    const current = await get(tenantId, id);
+    if (options.expectedVersion !== undefined && current.version !== options.expectedVersion) {
+      throw new VersionConflictError('file', id, options.expectedVersion);
+    }
+    const name = patch.name === undefined ? current.name : FileName.parse(patch.name);
+    const folder = patch.folder === undefined ? current.folder : normalizeFolder(patch.folder);
+    const path = joinPath(folder, name);
+    const bytes = patch.content === undefined ? undefined : checkedBytes(patch.content);
+    const version = current.version + 1;
+    const next: FileMeta = {
+      ...current,
+      name,
+      folder,
+      path,
+      contentType: patch.contentType ?? current.contentType,
+      ...(bytes
+        ? {
+            size: bytes.byteLength,
+            sha256: createHash('sha256').update(bytes).digest('hex'),
+            contentKey: fileContentKey(tenantId, id, version),
+          }
+        : {}),
+      updatedAt: clock.now().toISOString(),
+      version,
+    };
+    const steps: TransactStep[] = [];
+    if (path !== current.path) {
+      steps.push(
+        {
+          label: `file path ${current.path}`,
+          item: { Delete: { TableName: db.tableName, Key: pathKey(tenantId, current.path) } },
+        },
+        {
+          label: `file path ${path}`,
+          onConditionFailed: () => new AlreadyExistsError('file at', path),
+          item: {
+            Put: {
+              TableName: db.tableName,
+              Item: { ...pathKey(tenantId, path), type: 'filePath', tenantId, fileId: id },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+        },
+      );
+    }
+    await putVersion(tenantId, current, next, bytes, steps);
+    return next;
+  };
+
+  const remove = async (
+    tenantId: string,
+    id: string,
+    options: { expectedVersion?: number } = {},
+  ): Promise<void> => {
+    const current = await get(tenantId, id);
+    const version = options.expectedVersion ?? current.version;
+    await transact(db, [
+      {
+        label: `file ${id}`,
+        onConditionFailed: () => new VersionConflictError('file', id, version),
+        item: {
+          Delete: {
+            TableName: db.tableName,
+            Key: fileKey(tenantId, id),
+            ConditionExpression: 'version = :v',
+            ExpressionAttributeValues: { ':v': version },
+          },
+        },
+      },
+      {
+        label: `file path ${current.path}`,
+        item: { Delete: { TableName: db.tableName, Key: pathKey(tenantId, current.path) } },
+      },
+    ]);
+    await store.delete(current.contentKey).catch(() => undefined);
+  };
+
+  /** Newest first; within a folder, by name. */
+  const list = async (tenantId: string, filters: FileFilters = {}): Promise<Page<FileMeta>> => {
+    const inFolder = filters.folder !== undefined;
+    const page = await queryPage(db, {
+      tenantId,
+      index: inFolder ? GSI2 : GSI1,
+      keyCondition: inFolder ? 'gsi2pk = :p' : 'gsi1pk = :p',
+      names: {},
+      values: {
+        ':p': inFolder
+          ? tenantKey(tenantId, 'FILES', 'FOLDER', normalizeFolder(filters.folder))
+          : tenantKey(tenantId, 'FILES'),
+      },
+      limit: clampLimit(filters.limit),
+      cursor: filters.cursor,
+      newestFirst: !inFolder,
+    });
+    return { items: page.items.map(toFile), ...(page.cursor ? { cursor: page.cursor } : {}) };
+  };
+
+  return { create, get, findByPath, getContent, update, delete: remove, list };
+};
+
+export type FileRepository = ReturnType<typeof createFileRepository>;

@@ -1,0 +1,395 @@
+import { BatchGetCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
+import { NotFoundError } from '../shared/errors';
+import type { Clock, Database } from '../shared/ports';
+import {
+  assertId,
+  clampLimit,
+  entityKey,
+  type Item,
+  newId,
+  type Page,
+  type PageRequest,
+  queryPage,
+  retryOnVersionConflict,
+  stripKeys,
+  type TransactStep,
+  transact,
+  VersionConflictError,
+} from './repository';
+import { GSI1, tenantKey } from './table';
+
+/**
+ * Knowledge-base entries and ranked keyword search (BM25 over title and body).
+ *
+ *   entry        pk T#<t>#KB#<id>    sk KB          title, body, tags     gsi1 T#<t>#KBS / <createdAt>#<id>
+ *   search doc   pk T#<t>#KBINDEX    sk <id>        title, tf {term: n}, len (same transaction as the entry)
+ *
+ * A search reads the tenant's search documents (one Query over one partition: term frequencies only, no bodies),
+ * ranks them in memory, then fetches the top entries for snippets. This keeps writes to two items per entry (term
+ * items would cost one write per distinct term and a read per query term), and it is exact BM25 with global
+ * statistics. It is bounded: at most MAX_SEARCH_DOCUMENTS entries are ranked (newest ids win beyond that) and each
+ * document keeps its MAX_TERMS_PER_DOCUMENT most frequent terms. See docs/data-model.md.
+ */
+
+export const MAX_SEARCH_DOCUMENTS = 2000;
+export const MAX_TERMS_PER_DOCUMENT = 300;
+const TITLE_WEIGHT = 2;
+
+export const KnowledgeEntry = z.object({
+  id: z.string(),
+  title: z.string(),
+  body: z.string(),
+  tags: z.array(z.string()),
+  source: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+});
+export type KnowledgeEntry = z.infer<typeof KnowledgeEntry>;
+
+export const NewKnowledgeEntry = z.object({
+  title: z.string().trim().min(1).max(300),
+  body: z.string().max(200_000),
+  tags: z.array(z.string().max(50)).max(50).optional(),
+  source: z.string().max(500).optional(),
+});
+export type NewKnowledgeEntry = z.infer<typeof NewKnowledgeEntry>;
+
+export const KnowledgePatch = z.object({
+  title: z.string().trim().min(1).max(300).optional(),
+  body: z.string().max(200_000).optional(),
+  tags: z.array(z.string().max(50)).max(50).optional(),
+  source: z.string().max(500).nullable().optional(),
+});
+export type KnowledgePatch = z.infer<typeof KnowledgePatch>;
+
+export interface SearchResult {
+  readonly id: string;
+  readonly title: string;
+  readonly snippet: string;
+  readonly score: number;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Text analysis and ranking (pure)
+
+const STOPWORDS = new Set(
+  'a an and are as at be but by for from has have how i if in into is it its of on or our so that the their then there these they this to was we were what when where which who why will with you your'.split(
+    ' ',
+  ),
+);
+
+/** Light English stemming: plurals, then one of -ing/-ed/-ly, then a silent final e ("pricing" = "prices" = "pric"). */
+export const stem = (word: string): string => {
+  let w = word;
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  for (const suffix of ['ing', 'edly', 'ed', 'ly']) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+};
+
+/** Lower-cased, accent-free, stop words dropped, stemmed. */
+export const tokenize = (text: string): string[] =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t.length > 1 && !STOPWORDS.has(t))
+    .map(stem);
+
+export interface SearchDocument {
+  readonly id: string;
+  readonly title: string;
+  /** term -> weighted frequency */
+  readonly tf: Record<string, number>;
+  readonly len: number;
+}
+
+export const buildSearchDocument = (id: string, title: string, body: string): SearchDocument => {
+  const counts = new Map<string, number>();
+  for (const t of tokenize(title)) counts.set(t, (counts.get(t) ?? 0) + TITLE_WEIGHT);
+  for (const t of tokenize(body)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const len = [...counts.values()].reduce((a, b) => a + b, 0);
+  const kept = [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, MAX_TERMS_PER_DOCUMENT);
+  return { id, title, tf: Object.fromEntries(kept), len };
+};
+
+/** Okapi BM25 (k1 = 1.2, b = 0.75); documents matching no query term are left out. Best first. */
+export const rankBm25 = (
+  documents: readonly SearchDocument[],
+  query: string,
+  options: { k1?: number; b?: number } = {},
+): { id: string; score: number }[] => {
+  const k1 = options.k1 ?? 1.2;
+  const b = options.b ?? 0.75;
+  const terms = [...new Set(tokenize(query))];
+  if (terms.length === 0 || documents.length === 0) return [];
+  const n = documents.length;
+  const avgLen = documents.reduce((s, d) => s + d.len, 0) / n || 1;
+  const idf = new Map<string, number>();
+  for (const term of terms) {
+    const df = documents.filter((d) => (d.tf[term] ?? 0) > 0).length;
+    idf.set(term, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+  }
+  const scored: { id: string; score: number }[] = [];
+  for (const d of documents) {
+    let score = 0;
+    for (const term of terms) {
+      const f = d.tf[term] ?? 0;
+      if (f === 0) continue;
+      score += (idf.get(term) ?? 0) * ((f * (k1 + 1)) / (f + k1 * (1 - b + (b * d.len) / avgLen)));
+    }
+    if (score > 0) scored.push({ id: d.id, score });
+  }
+  return scored.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1));
+};
+
+/** About `width` characters around the first query term found in the body (or its start). */
+export const makeSnippet = (body: string, query: string, width = 200): string => {
+  const text = body.replace(/\s+/g, ' ').trim();
+  if (text.length <= width) return text;
+  const terms = new Set(tokenize(query));
+  let at = -1;
+  const wordPattern = /[\p{L}\p{N}]+/gu;
+  for (let m = wordPattern.exec(text); m; m = wordPattern.exec(text)) {
+    const [token] = tokenize(m[0]);
+    if (token && terms.has(token)) {
+      at = m.index;
+      break;
+    }
+  }
+  const start = at < 0 ? 0 : Math.max(0, at - Math.floor(width / 3));
+  const end = Math.min(text.length, start + width);
+  return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Repository
+
+const ENTITY = 'KB';
+const entryKey = (tenantId: string, id: string) => entityKey(tenantId, ENTITY, id);
+const searchKey = (tenantId: string, id: string) => ({ pk: tenantKey(tenantId, 'KBINDEX'), sk: id });
+
+const entryItem = (tenantId: string, e: KnowledgeEntry): Item => ({
+  ...entryKey(tenantId, e.id),
+  type: 'knowledge',
+  tenantId,
+  ...e,
+  gsi1pk: tenantKey(tenantId, 'KBS'),
+  gsi1sk: `${e.createdAt}#${e.id}`,
+});
+
+const toEntry = (item: Item): KnowledgeEntry => {
+  const { tenantId: _t, ...rest } = stripKeys<Item>(item);
+  return rest as KnowledgeEntry;
+};
+
+export const createKnowledgeRepository = ({
+  db,
+  clock,
+}: {
+  readonly db: Database;
+  readonly clock: Clock;
+}) => {
+  const searchDocPut = (tenantId: string, e: KnowledgeEntry): TransactStep => ({
+    label: `search document ${e.id}`,
+    item: {
+      Put: {
+        TableName: db.tableName,
+        Item: {
+          ...searchKey(tenantId, e.id),
+          type: 'knowledgeSearchDoc',
+          tenantId,
+          ...buildSearchDocument(e.id, e.title, `${e.body} ${e.tags.join(' ')}`),
+        },
+      },
+    },
+  });
+
+  const find = async (tenantId: string, id: string): Promise<KnowledgeEntry | undefined> => {
+    assertId('knowledge entry', id);
+    const out = await db.doc.send(
+      new GetCommand({ TableName: db.tableName, Key: entryKey(tenantId, id), ConsistentRead: true }),
+    );
+    return out.Item ? toEntry(out.Item) : undefined;
+  };
+
+  const get = async (tenantId: string, id: string): Promise<KnowledgeEntry> => {
+    const e = await find(tenantId, id);
+    if (!e) throw new NotFoundError('knowledge entry', id);
+    return e;
+  };
+
+  const create = async (tenantId: string, input: NewKnowledgeEntry): Promise<KnowledgeEntry> => {
+    const data = NewKnowledgeEntry.parse(input);
+    const at = clock.now().toISOString();
+    const entry: KnowledgeEntry = {
+      id: newId('kb', clock.now()),
+      title: data.title,
+      body: data.body,
+      tags: [...new Set(data.tags ?? [])],
+      source: data.source ?? null,
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    };
+    await transact(db, [
+      {
+        label: `knowledge entry ${entry.id}`,
+        item: {
+          Put: {
+            TableName: db.tableName,
+            Item: entryItem(tenantId, entry),
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+      },
+      searchDocPut(tenantId, entry),
+    ]);
+    return entry;
+  };
+
+  const update = async (
+    tenantId: string,
+    id: string,
+    patch: KnowledgePatch,
+    options: { expectedVersion?: number } = {},
+  ): Promise<KnowledgeEntry> => {
+    const data = KnowledgePatch.parse(patch);
+    const attempt = async () => {
+      const current = await get(tenantId, id);
+      if (options.expectedVersion !== undefined && current.version !== options.expectedVersion) {
+        throw new VersionConflictError('knowledge entry', id, options.expectedVersion);
+      }
+      const next: KnowledgeEntry = {
+        ...current,
+        title: data.title ?? current.title,
+        body: data.body ?? current.body,
+        tags: data.tags ? [...new Set(data.tags)] : current.tags,
+        source: data.source === undefined ? current.source : data.source,
+        updatedAt: clock.now().toISOString(),
+        version: current.version + 1,
+      };
+      await transact(db, [
+        {
+          label: `knowledge entry ${id}`,
+          onConditionFailed: () => new VersionConflictError('knowledge entry', id, current.version),
+          item: {
+            Put: {
+              TableName: db.tableName,
+              Item: entryItem(tenantId, next),
+              ConditionExpression: 'version = :v',
+              ExpressionAttributeValues: { ':v': current.version },
+            },
+          },
+        },
+        searchDocPut(tenantId, next),
+      ]);
+      return next;
+    };
+    return options.expectedVersion === undefined ? retryOnVersionConflict(attempt) : attempt();
+  };
+
+  const remove = async (
+    tenantId: string,
+    id: string,
+    options: { expectedVersion?: number } = {},
+  ): Promise<void> => {
+    const current = await get(tenantId, id);
+    const version = options.expectedVersion ?? current.version;
+    await transact(db, [
+      {
+        label: `knowledge entry ${id}`,
+        onConditionFailed: () => new VersionConflictError('knowledge entry', id, version),
+        item: {
+          Delete: {
+            TableName: db.tableName,
+            Key: entryKey(tenantId, id),
+            ConditionExpression: 'version = :v',
+            ExpressionAttributeValues: { ':v': version },
+          },
+        },
+      },
+      {
+        label: `search document ${id}`,
+        item: { Delete: { TableName: db.tableName, Key: searchKey(tenantId, id) } },
+      },
+    ]);
+  };
+
+  /** Newest first. */
+  const list = async (tenantId: string, page: PageRequest = {}): Promise<Page<KnowledgeEntry>> => {
+    const out = await queryPage(db, {
+      tenantId,
+      index: GSI1,
+      keyCondition: 'gsi1pk = :p',
+      names: {},
+      values: { ':p': tenantKey(tenantId, 'KBS') },
+      limit: clampLimit(page.limit),
+      cursor: page.cursor,
+      newestFirst: true,
+    });
+    return { items: out.items.map(toEntry), ...(out.cursor ? { cursor: out.cursor } : {}) };
+  };
+
+  const loadSearchDocuments = async (tenantId: string): Promise<SearchDocument[]> => {
+    const docs: SearchDocument[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await queryPage(db, {
+        tenantId,
+        keyCondition: 'pk = :p',
+        names: {},
+        values: { ':p': tenantKey(tenantId, 'KBINDEX') },
+        limit: 100,
+        cursor,
+        // Newest ids first, so the cap keeps the most recent entries.
+        newestFirst: true,
+      });
+      for (const i of page.items)
+        docs.push({ id: i.id as string, title: i.title as string, tf: i.tf, len: i.len });
+      cursor = page.cursor;
+    } while (cursor && docs.length < MAX_SEARCH_DOCUMENTS);
+    return docs.slice(0, MAX_SEARCH_DOCUMENTS);
+  };
+
+  /** Best first; scores rounded to 4 decimals. */
+  const search = async (tenantId: string, query: string, limit = 5): Promise<SearchResult[]> => {
+    const ranked = rankBm25(await loadSearchDocuments(tenantId), query).slice(0, clampLimit(limit, 50, 5));
+    if (ranked.length === 0) return [];
+    const out = await db.doc.send(
+      new BatchGetCommand({
+        RequestItems: { [db.tableName]: { Keys: ranked.map((r) => entryKey(tenantId, r.id)) } },
+      }),
+    );
+    const byId = new Map((out.Responses?.[db.tableName] ?? []).map((i) => [i.id as string, toEntry(i)]));
+    return ranked.flatMap((r) => {
+      const e = byId.get(r.id);
+      return e
+        ? [
+            {
+              id: e.id,
+              title: e.title,
+              snippet: makeSnippet(e.body, query),
+              score: Math.round(r.score * 1e4) / 1e4,
+            },
+          ]
+        : [];
+    });
+  };
+
+  return { create, get, update, delete: remove, list, search };
+};
+
+export type KnowledgeRepository = ReturnType<typeof createKnowledgeRepository>;
