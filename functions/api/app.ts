@@ -1,11 +1,14 @@
 import { Logger } from '@aws-lambda-powertools/logger';
+import { toMermaid } from '../../statemachines/diagram';
 import { validateWorkflow } from '../../statemachines/validate';
+import { createWorkflowFromPrompt } from '../assistant/assistant';
 import { createActivityStore } from '../data/activity';
 import { createApprovalRepository } from '../data/approvals';
 import { createLogRepository } from '../data/logs';
 import { createRunRepository } from '../data/runs';
 import { createTenantRepository } from '../data/tenants';
 import { createWorkflowRepository } from '../data/workflows';
+import { dryRunWorkflow } from '../engine/dry-run';
 import {
   type AnyRoute,
   createRouter,
@@ -83,14 +86,20 @@ export const defaultLanguage: WorkflowLanguage = {
 export interface ApiOptions {
   readonly log?: ErrorLogger;
   readonly rateLimit?: RateLimitOptions;
-  /** Replace parts (tests, the local runtime's dry runner). */
-  readonly overrides?: Partial<Omit<ApiDeps, 'platform'>>;
+  /** Replace parts (tests, the local runtime); `undefined` removes an optional one (dryRunner, assistant). */
+  readonly overrides?: { readonly [K in Exclude<keyof ApiDeps, 'platform'>]?: ApiDeps[K] | undefined };
 }
 
 /** Builds the API's dependencies from a Platform (real repositories over platform.db). */
 export const createApiDeps = (platform: Platform, options: ApiOptions = {}): ApiDeps => {
   const { db, clock } = platform;
   const log = options.log ?? defaultErrorLog;
+  const tenants = createTenantRepository({
+    db,
+    secrets: platform.secrets,
+    clock,
+    allowInsecureIntegrationUrls: platform.mode === 'local',
+  });
   const base: ApiDeps = {
     platform,
     tenants: createTenantRepository({
@@ -109,8 +118,26 @@ export const createApiDeps = (platform: Platform, options: ApiOptions = {}): Api
     webhooks: createWebhookDeps(platform),
     limiter: createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, clock),
     log,
+    dryRunner: {
+      async dryRun({ tenantId, workflowId, definition, trigger }) {
+        const settings = await tenants.getTenantSettings(tenantId);
+        const result = await dryRunWorkflow(definition, trigger, {
+          tenantId,
+          workflowId,
+          triggerType: definition.trigger.type,
+          timezone: settings.timezone,
+          now: clock.now(),
+        });
+        return { ...result };
+      },
+    },
+    assistant: {
+      createWorkflowFromPrompt: async ({ prompt }) => ({
+        ...(await createWorkflowFromPrompt({ llm: platform.llm }, prompt)),
+      }),
+    },
   };
-  return { ...base, ...options.overrides };
+  return { ...base, ...options.overrides } as ApiDeps;
 };
 
 /** The API over given dependencies: `(event) => result`, never throws. */

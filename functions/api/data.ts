@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { Booking, BookingPatch, BookingStatus, createBookingRepository, NewBooking } from '../data/bookings';
+import { Contact, ContactPatch, createContactRepository, NewContact } from '../data/contacts';
+import { createInvoiceRepository, Invoice, InvoicePatch, InvoiceStatus, NewInvoice } from '../data/invoices';
 import { createLeadRepository, Lead, LeadPatch, LeadStatus, NewLead } from '../data/leads';
 import { ConflictError, NotFoundError } from '../shared/errors';
 import type { Platform } from '../shared/platform';
@@ -70,9 +73,7 @@ const leadsAdapter = (platform: Platform): CollectionAdapter => {
       if (!created) throw new ConflictError(`A lead with email ${lead.email} already exists (${lead.id})`);
       return { item: lead, events: [dataEvent(clock, tenantId, 'lead.created', { lead })] };
     },
-    async get(tenantId, id) {
-      return orUndefined(repo.get(tenantId, id));
-    },
+    get: (tenantId, id) => orUndefined(repo.get(tenantId, id)),
     async update(tenantId, id, body) {
       const { expectedVersion, ...patch } = body as LeadPatch & { expectedVersion?: number };
       const { lead, changes } = await repo.update(tenantId, id, patch, defined({ expectedVersion }));
@@ -91,10 +92,214 @@ const leadsAdapter = (platform: Platform): CollectionAdapter => {
   };
 };
 
+// --------------------------------------------------------------------------------------------------- contacts
+
+const ContactsQuery = z.object({
+  limit: Limit,
+  cursor: Cursor,
+  company: z.string().min(1).max(200).optional(),
+  email: z.email().optional(),
+});
+
+export const contactsSpec: CollectionSpec = {
+  name: 'contacts',
+  title: 'Contact',
+  item: Contact.meta({ id: 'Contact' }),
+  createBody: z.strictObject(NewContact.shape).meta({ id: 'NewContact' }),
+  updateBody: z
+    .strictObject({ ...ContactPatch.shape, expectedVersion: ExpectedVersion })
+    .meta({ id: 'ContactPatch' }),
+  listQuery: ContactsQuery,
+};
+
+const contactsAdapter = (platform: Platform): CollectionAdapter => {
+  const repo = createContactRepository({ db: platform.db, clock: platform.clock });
+  return {
+    async list(tenantId, query) {
+      return pageView(await repo.list(tenantId, defined(query as z.infer<typeof ContactsQuery>)));
+    },
+    async create(tenantId, body) {
+      return { item: await repo.create(tenantId, body as NewContact), events: [] };
+    },
+    get: (tenantId, id) => orUndefined(repo.get(tenantId, id)),
+    async update(tenantId, id, body) {
+      const { expectedVersion, ...patch } = body as ContactPatch & { expectedVersion?: number };
+      return { item: await repo.update(tenantId, id, patch, defined({ expectedVersion })), events: [] };
+    },
+    async remove(tenantId, id) {
+      await repo.delete(tenantId, id);
+      return { item: null, events: [] };
+    },
+  };
+};
+
+// --------------------------------------------------------------------------------------------------- bookings
+
+const BookingsQuery = z.object({
+  limit: Limit,
+  cursor: Cursor,
+  from: IsoTime.optional().describe('Bookings starting at or after'),
+  to: IsoTime.optional().describe('Bookings starting before'),
+  status: BookingStatus.optional(),
+  leadId: z.string().min(1).max(128).optional(),
+});
+
+const BookingUpdate = z
+  .strictObject({
+    ...BookingPatch.shape,
+    /** `cancelled` cancels the booking (frees the slot, emits booking.cancelled). */
+    status: z.literal('cancelled').optional(),
+    cancelReason: z.string().max(1000).optional(),
+    expectedVersion: ExpectedVersion,
+  })
+  .meta({ id: 'BookingPatch' });
+
+export const bookingsSpec: CollectionSpec = {
+  name: 'bookings',
+  title: 'Booking',
+  item: Booking.meta({ id: 'Booking' }),
+  createBody: z.strictObject(NewBooking.shape).meta({ id: 'NewBooking' }),
+  updateBody: BookingUpdate,
+  listQuery: BookingsQuery,
+};
+
+const bookingsAdapter = (platform: Platform): CollectionAdapter => {
+  const repo = createBookingRepository({ db: platform.db, clock: platform.clock });
+  const { clock } = platform;
+  return {
+    async list(tenantId, query) {
+      return pageView(await repo.list(tenantId, defined(query as z.infer<typeof BookingsQuery>)));
+    },
+    async create(tenantId, body) {
+      const booking = await repo.create(tenantId, body as NewBooking);
+      return {
+        item: booking,
+        events: [dataEvent(clock, tenantId, 'booking.created', { booking, leadId: booking.leadId })],
+      };
+    },
+    get: (tenantId, id) => orUndefined(repo.get(tenantId, id)),
+    async update(tenantId, id, body) {
+      const { expectedVersion, status, cancelReason, ...patch } = body as z.infer<typeof BookingUpdate>;
+      let booking =
+        Object.keys(defined(patch)).length > 0
+          ? await repo.update(tenantId, id, patch as BookingPatch, defined({ expectedVersion }))
+          : await repo.get(tenantId, id);
+      if (status !== 'cancelled') return { item: booking, events: [] };
+      const cancelled = await repo.cancel(tenantId, id, defined({ reason: cancelReason }));
+      booking = cancelled.booking;
+      return {
+        item: booking,
+        events: cancelled.changed
+          ? [dataEvent(clock, tenantId, 'booking.cancelled', { booking, reason: cancelReason ?? null })]
+          : [],
+      };
+    },
+    async remove(tenantId, id) {
+      const existing = await repo.get(tenantId, id);
+      await repo.delete(tenantId, id);
+      return {
+        item: null,
+        events:
+          existing.status === 'confirmed'
+            ? [dataEvent(clock, tenantId, 'booking.cancelled', { booking: existing, reason: 'deleted' })]
+            : [],
+      };
+    },
+  };
+};
+
+// --------------------------------------------------------------------------------------------------- invoices
+
+const InvoicesQuery = z.object({
+  limit: Limit,
+  cursor: Cursor,
+  status: InvoiceStatus.optional(),
+  customerEmail: z.email().optional(),
+  leadId: z.string().min(1).max(128).optional(),
+});
+
+const InvoiceUpdate = z
+  .strictObject({
+    ...InvoicePatch.shape,
+    /** `open` issues a draft (it gets its number, emits invoice.created); `paid` records the payment (invoice.paid). */
+    status: z.enum(['open', 'paid']).optional(),
+    paidAt: IsoTime.optional(),
+    amountCents: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe('Payment amount with status paid; @default the balance'),
+    expectedVersion: ExpectedVersion,
+  })
+  .meta({ id: 'InvoicePatch' });
+
+export const invoicesSpec: CollectionSpec = {
+  name: 'invoices',
+  title: 'Invoice',
+  item: Invoice.meta({ id: 'Invoice' }),
+  createBody: z.strictObject(NewInvoice.shape).meta({ id: 'NewInvoice' }),
+  updateBody: InvoiceUpdate,
+  listQuery: InvoicesQuery,
+};
+
+const invoicesAdapter = (platform: Platform): CollectionAdapter => {
+  const repo = createInvoiceRepository({ db: platform.db, clock: platform.clock });
+  const { clock } = platform;
+  return {
+    async list(tenantId, query) {
+      return pageView(await repo.list(tenantId, defined(query as z.infer<typeof InvoicesQuery>)));
+    },
+    async create(tenantId, body) {
+      const invoice = await repo.create(tenantId, body as NewInvoice);
+      return {
+        item: invoice,
+        events:
+          invoice.status === 'draft' ? [] : [dataEvent(clock, tenantId, 'invoice.created', { invoice })],
+      };
+    },
+    get: (tenantId, id) => orUndefined(repo.get(tenantId, id)),
+    async update(tenantId, id, body) {
+      const { expectedVersion, status, paidAt, amountCents, ...patch } = body as z.infer<
+        typeof InvoiceUpdate
+      >;
+      let invoice =
+        Object.keys(defined(patch)).length > 0
+          ? await repo.update(tenantId, id, patch as InvoicePatch, defined({ expectedVersion }))
+          : await repo.get(tenantId, id);
+      const events = [];
+      if (status === 'open' || (status === 'paid' && invoice.status === 'draft')) {
+        const wasDraft = invoice.status === 'draft';
+        invoice = await repo.issue(tenantId, id);
+        if (wasDraft) events.push(dataEvent(clock, tenantId, 'invoice.created', { invoice }));
+      }
+      if (status === 'paid') {
+        const paid = await repo.markPaid(tenantId, id, defined({ paidAt, amountCents }));
+        invoice = paid.invoice;
+        if (paid.changed && invoice.status === 'paid')
+          events.push(dataEvent(clock, tenantId, 'invoice.paid', { invoice }));
+      }
+      return { item: invoice, events };
+    },
+    async remove(tenantId, id) {
+      await repo.delete(tenantId, id);
+      return { item: null, events: [] };
+    },
+  };
+};
+
 // ------------------------------------------------------------------------------------------------------ wiring
 
-export const COLLECTION_SPECS: readonly CollectionSpec[] = [leadsSpec];
+export const COLLECTION_SPECS: readonly CollectionSpec[] = [
+  leadsSpec,
+  contactsSpec,
+  bookingsSpec,
+  invoicesSpec,
+];
 
 export const createDataModules = (platform: Platform): DataModules => ({
   leads: leadsAdapter(platform),
+  contacts: contactsAdapter(platform),
+  bookings: bookingsAdapter(platform),
+  invoices: invoicesAdapter(platform),
 });

@@ -175,13 +175,41 @@ describe('workflows API', () => {
     }
   });
 
-  it('GIVEN no dry runner is wired WHEN a test run is asked THEN 501 with a clear message', async () => {
+  it('GIVEN a workflow WHEN tested THEN a dry run on the local engine records each action with its would-be input and performs nothing', async () => {
     const wf = await create();
+    const published = api.platform.published.length;
+    const started = api.platform.engine.started.length;
     const res = await api.call('POST', `/workflows/${wf.workflowId}/test`, {
-      body: { trigger: { lead: { email: 'a@b.co' } } },
+      body: { trigger: { lead: { email: 'ada@example.com', name: 'Ada' } } },
     });
-    expect(res.status).toBe(501);
-    expect(res.body.error.code).toBe('NotImplemented');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ workflowId: wf.workflowId, version: 1, outcome: 'succeeded' });
+    expect(res.body.steps).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          id: 'welcome',
+          action: 'email.send',
+          input: expect.objectContaining({ to: 'ada@example.com', subject: 'Welcome, Ada' }),
+          sideEffect: true,
+        }),
+      ]),
+    );
+    expect(api.platform.published).toHaveLength(published);
+    expect(api.platform.engine.started).toHaveLength(started);
+  });
+
+  it('GIVEN no dry runner is wired WHEN a test run is asked THEN 501 with a clear message', async () => {
+    const harness = await startApiHarness({ overrides: { dryRunner: undefined } });
+    try {
+      const created = await harness.call('POST', '/workflows', { body: welcomeWorkflow() });
+      const res = await harness.call('POST', `/workflows/${created.body.workflow.workflowId}/test`, {
+        body: {},
+      });
+      expect(res.status).toBe(501);
+      expect(res.body.error.code).toBe('NotImplemented');
+    } finally {
+      await harness.close();
+    }
   });
 
   it('GIVEN a dry runner WHEN a workflow is tested THEN its result is answered with the version tested', async () => {

@@ -1,0 +1,242 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApprovalRepository } from '../../../functions/data/approvals';
+import { createRunRepository } from '../../../functions/data/runs';
+import { type ApiHarness, startApiHarness, TENANT_A, welcomeWorkflow } from '../../support/api-harness';
+
+let api: ApiHarness;
+let workflowId: string;
+const approvals = () => createApprovalRepository({ db: api.platform.db, clock: api.platform.clock });
+const runs = () => createRunRepository({ db: api.platform.db, clock: api.platform.clock });
+
+beforeAll(async () => {
+  api = await startApiHarness();
+  const res = await api.call('POST', '/workflows', { body: welcomeWorkflow() });
+  workflowId = res.body.workflow.workflowId;
+  await api.call('POST', `/workflows/${workflowId}/enable`);
+});
+afterAll(async () => api.close());
+
+const startRun = async (input: Record<string, unknown> = { lead: { email: 'ada@example.com' } }) => {
+  const res = await api.call('POST', `/workflows/${workflowId}/runs`, { body: { input } });
+  expect(res.status).toBe(202);
+  return res.body as { runId: string; executionArn: string };
+};
+
+/** A parked approval as the supervisor records it. */
+const parkApproval = async (runId: string, stepId = '_run') =>
+  (
+    await approvals().create(TENANT_A, {
+      runId,
+      workflowId,
+      workflowName: 'Welcome new leads',
+      stepId,
+      message: 'Send the welcome email?',
+      willDo: ['Send email to ada@example.com'],
+      taskToken: `token-${runId}-${stepId}`,
+    })
+  ).approval;
+
+describe('runs API', () => {
+  it('GIVEN an enabled workflow WHEN a manual run is started THEN the engine gets the ExecutionInput under a random run id and the run is recorded', async () => {
+    const before = api.platform.engine.started.length;
+    const { runId, executionArn } = await startRun({ lead: { email: 'ada@example.com' } });
+    expect(runId).toMatch(/^manual-[0-9a-f-]{36}$/);
+    const started = api.platform.engine.started[before];
+    expect(started).toEqual({
+      stateMachineArn: expect.stringContaining(workflowId),
+      name: runId,
+      input: {
+        trigger: { lead: { email: 'ada@example.com' } },
+        context: {
+          tenantId: TENANT_A,
+          workflowId,
+          workflowVersion: 1,
+          triggerType: 'manual',
+          startedBy: expect.any(String),
+        },
+      },
+    });
+    const get = await api.call('GET', `/runs/${runId}`);
+    expect(get.status).toBe(200);
+    expect(get.body.run).toMatchObject({
+      runId,
+      workflowId,
+      status: 'running',
+      triggerType: 'manual',
+      executionId: executionArn,
+    });
+    const second = await startRun();
+    expect(second.runId).not.toBe(runId);
+  });
+
+  it('GIVEN a draft (never deployed) workflow WHEN a run is started THEN 409 telling to enable it', async () => {
+    const draft = await api.call('POST', '/workflows', { body: welcomeWorkflow('Draft') });
+    const res = await api.call('POST', `/workflows/${draft.body.workflow.workflowId}/runs`, { body: {} });
+    expect(res.status).toBe(409);
+    expect(res.body.error.message).toMatch(/enable it/);
+  });
+
+  it('GIVEN runs of a workflow WHEN listed THEN newest first with pagination', async () => {
+    const a = await startRun();
+    api.platform.clock.advance(1000);
+    const b = await startRun();
+    const page = await api.call('GET', `/workflows/${workflowId}/runs?limit=2`);
+    expect(page.status).toBe(200);
+    expect(page.body.items.map((r: { runId: string }) => r.runId)).toEqual([b.runId, a.runId]);
+    expect(page.body.nextCursor).toEqual(expect.any(String));
+    const filtered = await api.call('GET', `/workflows/${workflowId}/runs?status=failed`);
+    expect(filtered.body.items).toEqual([]);
+  });
+
+  it('GIVEN a run with history WHEN fetched THEN the timeline lists each step with status, input, output and times', async () => {
+    const { runId, executionArn } = await startRun();
+    api.platform.engine.setExecution(executionArn, { status: 'RUNNING' }, [
+      {
+        name: 'Send email',
+        stepId: 'welcome',
+        type: 'Task',
+        status: 'succeeded',
+        input: { to: 'ada@example.com' },
+        output: { messageId: 'm-1' },
+        startedAt: '2026-11-25T10:00:00.000Z',
+        endedAt: '2026-11-25T10:00:01.000Z',
+      },
+    ]);
+    const res = await api.call('GET', `/runs/${runId}`);
+    expect(res.body.timeline).toEqual([
+      expect.objectContaining({
+        name: 'Send email',
+        stepId: 'welcome',
+        status: 'succeeded',
+        output: { messageId: 'm-1' },
+      }),
+    ]);
+    expect(res.body.execution).toMatchObject({ status: 'RUNNING' });
+  });
+
+  it('GIVEN a running run WHEN cancelled THEN the execution is stopped and the run is cancelled; cancelling again is 409', async () => {
+    const { runId, executionArn } = await startRun();
+    const res = await api.call('POST', `/runs/${runId}/cancel`);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ runId, status: 'cancelled', endedAt: expect.any(String) });
+    expect(api.platform.engine.stopped.at(-1)).toEqual({
+      executionArn,
+      cause: expect.stringMatching(/Cancelled by/),
+    });
+    expect((await api.call('POST', `/runs/${runId}/cancel`)).status).toBe(409);
+  });
+
+  it('GIVEN a failed run WHEN redriven THEN the engine redrives it and the run runs again; a running run cannot be redriven', async () => {
+    const { runId, executionArn } = await startRun();
+    expect((await api.call('POST', `/runs/${runId}/redrive`)).status).toBe(409);
+    await runs().transition(TENANT_A, runId, 'failed', {
+      endedAt: api.platform.clock.now().toISOString(),
+      error: { error: 'RetriableError', cause: 'SES throttled', stepId: 'welcome' },
+    });
+    const res = await api.call('POST', `/runs/${runId}/redrive`);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ runId, status: 'running', endedAt: null });
+    expect(api.platform.engine.redriven).toContain(executionArn);
+  });
+
+  it('GIVEN an unknown run id WHEN read, cancelled or redriven THEN 404', async () => {
+    for (const [m, p] of [
+      ['GET', '/runs/nope'],
+      ['POST', '/runs/nope/cancel'],
+      ['POST', '/runs/nope/redrive'],
+      ['GET', '/workflows/nope/runs'],
+      ['POST', '/workflows/nope/runs'],
+    ] as const) {
+      expect([m, p, (await api.call(m, p)).status]).toEqual([m, p, 404]);
+    }
+  });
+});
+
+describe('approvals API', () => {
+  it('GIVEN pending approvals WHEN listed THEN they are answered newest first', async () => {
+    const { runId } = await startRun();
+    const approval = await parkApproval(runId);
+    const res = await api.call('GET', '/approvals');
+    expect(res.status).toBe(200);
+    expect(res.body.items.map((a: { approvalId: string }) => a.approvalId)).toContain(approval.approvalId);
+  });
+
+  it('GIVEN a pending approval WHEN approved THEN SendTaskSuccess carries who and when, the record keeps them, and deciding twice is 409', async () => {
+    const { runId } = await startRun();
+    const approval = await parkApproval(runId, 'confirm');
+    const res = await api.call('POST', `/approvals/${approval.approvalId}/approve`, {
+      body: { comment: 'go ahead' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      status: 'approved',
+      decidedBy: expect.stringMatching(/^apikey:/),
+      comment: 'go ahead',
+    });
+    expect(api.platform.engine.taskSuccesses.at(-1)).toEqual({
+      taskToken: `token-${runId}-confirm`,
+      output: { approved: true, by: res.body.decidedBy, at: res.body.decidedAt, comment: 'go ahead' },
+    });
+    const again = await api.call('POST', `/approvals/${approval.approvalId}/reject`);
+    expect(again.status).toBe(409);
+    expect(again.body.error.message).toMatch(/already approved/);
+    const pending = await api.call('GET', '/approvals');
+    expect(pending.body.items.map((a: { approvalId: string }) => a.approvalId)).not.toContain(
+      approval.approvalId,
+    );
+  });
+
+  it('GIVEN a pending approval WHEN rejected THEN SendTaskFailure ApprovalRejected with a JSON cause of who, when and why', async () => {
+    const { runId } = await startRun();
+    const approval = await parkApproval(runId, 'confirm');
+    const res = await api.call('POST', `/approvals/${approval.approvalId}/reject`, {
+      body: { comment: 'wrong lead' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.status).toBe('rejected');
+    const failure = api.platform.engine.taskFailures.at(-1);
+    expect(failure?.error).toBe('ApprovalRejected');
+    expect(JSON.parse(failure?.cause ?? '{}')).toEqual({
+      by: res.body.decidedBy,
+      at: res.body.decidedAt,
+      comment: 'wrong lead',
+    });
+  });
+
+  it('GIVEN a run parked at the Auto Mode gate WHEN approved THEN the run is running again', async () => {
+    const { runId } = await startRun();
+    await runs().transition(TENANT_A, runId, 'waiting_approval');
+    const approval = await parkApproval(runId, '_run');
+    await api.call('POST', `/approvals/${approval.approvalId}/approve`);
+    expect((await api.call('GET', `/runs/${runId}`)).body.run.status).toBe('running');
+  });
+
+  it('GIVEN an approval whose run stopped waiting WHEN approved THEN 409 explaining it', async () => {
+    const { runId } = await startRun();
+    const approval = await parkApproval(runId, 'late');
+    const original = api.platform.engine.sendTaskSuccess;
+    api.platform.engine.sendTaskSuccess = async () => {
+      const err = new Error('Task Timed Out');
+      err.name = 'TaskTimedOut';
+      throw err;
+    };
+    try {
+      const res = await api.call('POST', `/approvals/${approval.approvalId}/approve`);
+      expect(res.status).toBe(409);
+      expect(res.body.error.message).toMatch(/no longer waits/);
+    } finally {
+      api.platform.engine.sendTaskSuccess = original;
+    }
+  });
+
+  it('GIVEN an unknown approval WHEN approved or rejected THEN 404; a bad comment is 400', async () => {
+    expect((await api.call('POST', '/approvals/apr-nope/approve')).status).toBe(404);
+    expect((await api.call('POST', '/approvals/apr-nope/reject')).status).toBe(404);
+    const bad = await api.call('POST', '/approvals/apr-nope/approve', { body: { comment: 5, extra: 1 } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual([
+      'body.comment',
+      'body.extra',
+    ]);
+  });
+});
