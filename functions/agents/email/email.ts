@@ -1,0 +1,235 @@
+import { createHash } from 'node:crypto';
+import type { ActionInput, ActionOutput } from '../../../statemachines/catalogue';
+import type { TaskMeta } from '../../../statemachines/contracts';
+import { eventSource } from '../../../statemachines/events';
+import { converse } from '../../adapters/bedrock';
+import { IDEMPOTENCY_HEADER } from '../../adapters/ses-mailer';
+import { createLeadRepository, type Lead, normalizeEmail, toLeadSummary } from '../../data/leads';
+import { createRunRepository } from '../../data/runs';
+import { NonRetriableError } from '../../shared/errors';
+import type { Clock, Database, EventPublisher, LlmConfig, Mailer } from '../../shared/ports';
+import type { AgentParts } from '../runner';
+import { createEmailTracking, replyToAddress, TRACKING_HEADER, trackingIdFor } from './tracking';
+
+/** Knowledge-base context for drafts (the knowledge agent's search), injected so this area does not depend on it. */
+export type KnowledgeSearch = (
+  query: string,
+  meta: TaskMeta,
+) => Promise<readonly { title: string; snippet: string }[]>;
+
+export interface EmailAgentDeps {
+  readonly db: Database;
+  readonly bus: EventPublisher;
+  readonly clock: Clock;
+  readonly mailer: Mailer;
+  readonly llm: LlmConfig | undefined;
+  readonly fromAddress: string;
+  readonly searchKnowledge?: KnowledgeSearch;
+}
+
+const escapeHtml = (text: string): string =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
+
+export const idempotencyHeaderValue = (meta: TaskMeta): string =>
+  createHash('sha256')
+    .update(`${meta.tenantId}#${meta.executionId}#${meta.stepId}#${meta.itemIndex ?? -1}`)
+    .digest('hex');
+
+const firstName = (lead: Lead | undefined): string | undefined =>
+  lead?.name?.trim().split(/\s+/)[0] || undefined;
+
+/** The topic of an instruction such as "Write a friendly follow-up about our pricing" -> "our pricing". */
+export const topicOf = (instruction: string): string => {
+  const sentence = (instruction.split(/(?<=[.!?])\s|\n/)[0] ?? instruction).replace(/[.!?]+$/, '').trim();
+  const about = /\b(?:about|regarding|on the subject of|re:?)\s+(.+)$/i.exec(sentence)?.[1];
+  const topic = (about ?? sentence)
+    .replace(
+      /^(please\s+)?(write|draft|compose|send|create|prepare)\s+(an?\s+)?((friendly|formal|brief|short|polite|personal(ised|ized)?)\s+)*(e-?mail|message|note|follow[- ]?up)?\s*(to\s+\S+(\s+\S+)?\s*)?/i,
+      '',
+    )
+    .trim();
+  const text = topic || sentence;
+  return text.length > 70 ? `${text.slice(0, 69)}…` : text;
+};
+
+const capitalize = (s: string): string => (s ? s[0]?.toUpperCase() + s.slice(1) : s);
+
+/** The draft without a model: deterministic, built from the lead, the instruction and the knowledge snippets. */
+export const templateDraft = (
+  input: ActionInput<'email.draft'>,
+  lead: Lead | undefined,
+  knowledge: readonly { title: string; snippet: string }[],
+): ActionOutput<'email.draft'> => {
+  const tone = input.tone ?? 'friendly';
+  const name = firstName(lead);
+  const topic = topicOf(input.instruction);
+  const greeting = tone === 'formal' ? `Dear ${lead?.name ?? 'Sir or Madam'},` : `Hi ${name ?? 'there'},`;
+  const company = lead?.company ? ` at ${lead.company}` : '';
+  const lines = [greeting, ''];
+  if (tone === 'brief') {
+    lines.push(`A quick note about ${topic}.`);
+  } else {
+    lines.push(
+      tone === 'formal'
+        ? `I am writing to you${company} regarding ${topic}.`
+        : `I wanted to reach out${company} about ${topic}.`,
+    );
+  }
+  if (knowledge.length > 0) {
+    lines.push('', tone === 'formal' ? 'You may find the following helpful:' : 'A few things that may help:');
+    for (const k of knowledge.slice(0, 3)) lines.push(`- ${k.title}: ${k.snippet}`);
+  }
+  lines.push(
+    '',
+    tone === 'formal'
+      ? 'Please do not hesitate to reply to this email with any questions.'
+      : 'Just reply to this email if you have any questions.',
+    '',
+    tone === 'formal' ? 'Kind regards' : 'Best',
+  );
+  return { subject: capitalize(topic), body: lines.join('\n') };
+};
+
+const parseDraft = (text: string): ActionOutput<'email.draft'> | undefined => {
+  const json = /\{[\s\S]*\}/.exec(text)?.[0];
+  if (json) {
+    try {
+      const parsed = JSON.parse(json) as { subject?: unknown; body?: unknown };
+      if (
+        typeof parsed.subject === 'string' &&
+        typeof parsed.body === 'string' &&
+        parsed.subject &&
+        parsed.body
+      ) {
+        return { subject: parsed.subject.trim(), body: parsed.body.trim() };
+      }
+    } catch {
+      // not JSON: try the "Subject:" form
+    }
+  }
+  const m = /^\s*subject:\s*(.+)\n+([\s\S]+)$/i.exec(text);
+  return m?.[1] && m[2] ? { subject: m[1].trim(), body: m[2].trim() } : undefined;
+};
+
+export const createEmailAgent = (deps: EmailAgentDeps): AgentParts => {
+  const { db, bus, clock, mailer } = deps;
+  const leads = createLeadRepository({ db, clock });
+  const tracking = createEmailTracking({ db, clock });
+  const runs = createRunRepository({ db, clock });
+
+  const findLead = async (tenantId: string, leadId: string | undefined, email: string | undefined) => {
+    if (leadId) return leads.get(tenantId, leadId);
+    return email ? leads.findByEmail(tenantId, normalizeEmail(email)) : undefined;
+  };
+
+  return {
+    executors: {
+      async 'email.send'(input, meta) {
+        if (!input.body && !input.html) throw new NonRetriableError('email.send needs a body or html');
+        const lead = await findLead(meta.tenantId, input.leadId, input.to);
+        const trackingId = trackingIdFor(meta);
+        const { messageId } = await mailer.send({
+          tenantId: meta.tenantId,
+          from: deps.fromAddress,
+          to: [input.to],
+          ...(input.cc ? { cc: input.cc } : {}),
+          // Replies go to the tracked plus-address unless the workflow chose its own Reply-To.
+          replyTo: input.replyTo ?? replyToAddress(deps.fromAddress, trackingId),
+          subject: input.subject,
+          ...(input.body ? { text: input.body } : {}),
+          html:
+            input.html ??
+            `<p>${escapeHtml(input.body ?? '')
+              .replace(/\n{2,}/g, '</p><p>')
+              .replace(/\n/g, '<br>')}</p>`,
+          headers: { [TRACKING_HEADER]: trackingId, [IDEMPOTENCY_HEADER]: idempotencyHeaderValue(meta) },
+        });
+        const sentAt = clock.now().toISOString();
+        await tracking.record({
+          tenantId: meta.tenantId,
+          trackingId,
+          messageId,
+          leadId: lead?.id ?? null,
+          to: input.to,
+          subject: input.subject,
+          workflowId: meta.workflowId,
+          runId: meta.runId,
+          sentAt,
+        });
+        if (lead) {
+          await leads.addTimelineEntry(meta.tenantId, lead.id, {
+            kind: 'email.sent',
+            text: `Email sent: "${input.subject}"`,
+            data: { messageId, trackingId, to: input.to, workflowId: meta.workflowId, runId: meta.runId },
+          });
+        }
+        await bus.publish([
+          {
+            detailType: 'email.sent',
+            source: eventSource('email.sent'),
+            id: `${meta.tenantId}:${trackingId}:email.sent`,
+            time: sentAt,
+            detail: {
+              tenantId: meta.tenantId,
+              leadId: lead?.id ?? null,
+              to: input.to,
+              subject: input.subject,
+              messageId,
+              trackingId,
+              workflowId: meta.workflowId,
+              runId: meta.runId,
+              ...(lead ? { lead: toLeadSummary(lead) } : {}),
+            },
+          },
+        ]);
+        return { messageId, trackingId, to: input.to };
+      },
+
+      async 'email.draft'(input, meta) {
+        const lead = await findLead(meta.tenantId, input.leadId, input.to);
+        const knowledge = deps.searchKnowledge
+          ? await deps.searchKnowledge(
+              `${input.instruction} ${lead?.company ?? ''}`.trim().slice(0, 1000),
+              meta,
+            )
+          : [];
+        if (!deps.llm) return templateDraft(input, lead, knowledge);
+        const facts = {
+          recipient: lead
+            ? {
+                name: lead.name,
+                email: lead.email,
+                company: lead.company,
+                status: lead.status,
+                tags: lead.tags,
+              }
+            : { email: input.to ?? null },
+          knowledgeBase: knowledge.slice(0, 5).map((k) => ({ title: k.title, snippet: k.snippet })),
+        };
+        const reply = await converse(
+          deps.llm,
+          {
+            system:
+              'You write short, personal business emails. Use only the facts given; never invent prices, dates or ' +
+              'promises. Answer with JSON only: {"subject": "...", "body": "..."} (plain-text body, no signature placeholder).',
+            prompt: `Instruction: ${input.instruction}\nTone: ${input.tone ?? 'friendly'}\nFacts (JSON): ${JSON.stringify(facts)}`,
+            maxTokens: 1200,
+            temperature: 0.4,
+          },
+          (u) => runs.addLlmUsage(meta.tenantId, meta.runId, u),
+        );
+        return parseDraft(reply.text) ?? templateDraft(input, lead, knowledge);
+      },
+    },
+    previews: {
+      'email.send': (input, meta) => ({
+        messageId: 'dry-run',
+        trackingId: trackingIdFor(meta),
+        to: input.to,
+      }),
+    },
+  };
+};

@@ -1,0 +1,236 @@
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import http, { type IncomingHttpHeaders } from 'node:http';
+import https from 'node:https';
+import type { LookupFunction } from 'node:net';
+import type { ActionInput, ActionOutput } from '../../../statemachines/catalogue';
+import { createTenantRepository } from '../../data/tenants';
+import { NonRetriableError, RetriableError } from '../../shared/errors';
+import type { Clock, Database, SecretBox } from '../../shared/ports';
+import type { AgentParts } from '../runner';
+import { type AllowList, forbiddenReason, parseAllowList, parseIp } from './addresses';
+
+/**
+ * http.request with SSRF protection. Every connection — the first and each redirect hop — goes through a DNS
+ * lookup that checks the address actually connected to (no window for DNS rebinding): loopback, link-local
+ * (169.254.169.254 metadata), private, ULA, mapped and other special ranges are refused unless the tenant's
+ * settings allow-list the host or the range. Responses are size-limited and every request has a deadline.
+ */
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+export const MAX_RESPONSE_BYTES = 1024 * 1024;
+export const MAX_REQUEST_BYTES = 1024 * 1024;
+export const MAX_REDIRECTS = 5;
+
+export type Lookup = (hostname: string) => Promise<LookupAddress[]>;
+
+const systemLookup: Lookup = (hostname) =>
+  new Promise((resolve, reject) =>
+    dnsLookup(hostname, { all: true, verbatim: true }, (err, addresses) =>
+      err ? reject(err) : resolve(addresses),
+    ),
+  );
+
+export class ForbiddenAddressError extends NonRetriableError {
+  constructor(host: string, address: string, reason: string) {
+    super(
+      `http.request refused: ${host} is ${address === host ? '' : `${address}, `}a ${reason}. Add the host or its range to the HTTP allow-list in the account settings to allow it.`,
+    );
+  }
+}
+
+export interface HttpAgentDeps {
+  readonly db: Database;
+  readonly clock: Clock;
+  readonly secrets: SecretBox;
+  /** DNS resolution (tests substitute it to simulate public/private answers). */
+  readonly lookup?: Lookup;
+  readonly maxResponseBytes?: number;
+}
+
+interface Hop {
+  readonly status: number;
+  readonly headers: IncomingHttpHeaders;
+  readonly body: Buffer;
+}
+
+/** A `net` lookup that resolves, checks every answer, and hands the socket only checked addresses. */
+const guardedLookup = (lookup: Lookup, host: string, allow: AllowList): LookupFunction =>
+  ((hostname: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) => {
+    lookup(hostname)
+      .then((addresses) => {
+        if (addresses.length === 0) throw new NonRetriableError(`http.request: ${host} has no address`);
+        if (!allow.allowsHost(host)) {
+          for (const a of addresses) {
+            const ip = parseIp(a.address);
+            const reason = ip ? forbiddenReason(ip) : 'unparseable address';
+            if (reason && !(ip && allow.allowsIp(ip)))
+              throw new ForbiddenAddressError(host, a.address, reason);
+          }
+        }
+        if (options.all) callback(null, addresses);
+        else callback(null, addresses[0]?.address, addresses[0]?.family);
+      })
+      .catch((error: unknown) => callback(error));
+  }) as unknown as LookupFunction;
+
+const checkLiteral = (host: string, allow: AllowList): void => {
+  const ip = parseIp(host);
+  if (!ip || allow.allowsHost(host) || allow.allowsIp(ip)) return;
+  const reason = forbiddenReason(ip);
+  if (reason) throw new ForbiddenAddressError(host, host, reason);
+};
+
+const once = (
+  url: URL,
+  init: { method: string; headers: Record<string, string>; body: Buffer | undefined; signal: AbortSignal },
+  lookup: LookupFunction,
+  maxBytes: number,
+): Promise<Hop> =>
+  new Promise((resolve, reject) => {
+    const client = url.protocol === 'https:' ? https : http;
+    const req = client.request(
+      url,
+      { method: init.method, headers: init.headers, signal: init.signal, lookup, agent: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > maxBytes) {
+            res.destroy();
+            reject(new NonRetriableError(`http.request: the response is larger than ${maxBytes} bytes`));
+            return;
+          }
+          chunks.push(chunk);
+        });
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(init.body);
+  });
+
+const flattenHeaders = (headers: IncomingHttpHeaders): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(headers)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : String(v)]),
+  );
+
+const decodeBody = (hop: Hop): unknown => {
+  const type = String(hop.headers['content-type'] ?? '');
+  const text = hop.body.toString('utf8');
+  if (/\bjson\b/i.test(type) && text.trim()) {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return text;
+    }
+  }
+  return text;
+};
+
+const FORBIDDEN_REQUEST_HEADERS = new Set(['host', 'content-length', 'transfer-encoding', 'connection']);
+
+/** Performs one http.request (following safe redirects) for a tenant's allow-list. Exported for tests and the CLI. */
+export const performHttpRequest = async (
+  input: ActionInput<'http.request'>,
+  options: { allowList: readonly string[]; lookup?: Lookup; maxResponseBytes?: number },
+): Promise<ActionOutput<'http.request'>> => {
+  const allow = parseAllowList(options.allowList);
+  const lookup = options.lookup ?? systemLookup;
+  const timeoutMs = input.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const signal = AbortSignal.timeout(timeoutMs);
+  let method = input.method ?? 'GET';
+  const headers: Record<string, string> = {
+    'user-agent': 'dynaris-workflows/1',
+    accept: 'application/json, text/*;q=0.9, */*;q=0.5',
+  };
+  for (const [k, v] of Object.entries(input.headers ?? {})) {
+    if (!FORBIDDEN_REQUEST_HEADERS.has(k.toLowerCase())) headers[k.toLowerCase()] = v;
+  }
+  let body: Buffer | undefined;
+  if (input.body !== undefined && method !== 'GET') {
+    body = Buffer.from(typeof input.body === 'string' ? input.body : JSON.stringify(input.body), 'utf8');
+    if (typeof input.body !== 'string' && !headers['content-type'])
+      headers['content-type'] = 'application/json';
+    if (body.length > MAX_REQUEST_BYTES)
+      throw new NonRetriableError(`http.request: the body is larger than ${MAX_REQUEST_BYTES} bytes`);
+  }
+
+  let url = new URL(input.url);
+  for (let hop = 0; ; hop++) {
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      throw new NonRetriableError(`http.request: ${url.protocol} URLs are not allowed`);
+    }
+    if (url.username || url.password)
+      throw new NonRetriableError('http.request: credentials in URLs are not allowed; use a header');
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    checkLiteral(host, allow);
+    let res: Hop;
+    try {
+      res = await once(
+        url,
+        {
+          method,
+          headers: { ...headers, ...(body ? { 'content-length': String(body.length) } : {}) },
+          body,
+          signal,
+        },
+        guardedLookup(lookup, host, allow),
+        options.maxResponseBytes ?? MAX_RESPONSE_BYTES,
+      );
+    } catch (error) {
+      if (error instanceof NonRetriableError || error instanceof RetriableError) throw error;
+      const e = error as { name?: string; code?: string };
+      if (signal.aborted || e.name === 'AbortError' || e.name === 'TimeoutError') {
+        throw new RetriableError(`http.request: no complete response from ${host} within ${timeoutMs} ms`);
+      }
+      if (e.code === 'ENOTFOUND') throw new NonRetriableError(`http.request: ${host} does not resolve`);
+      throw new RetriableError(`http.request to ${host} failed: ${e.code ?? e.name ?? 'network error'}`);
+    }
+    const location = res.headers.location;
+    if (res.status >= 300 && res.status < 400 && location) {
+      if (hop >= MAX_REDIRECTS)
+        throw new NonRetriableError(`http.request: more than ${MAX_REDIRECTS} redirects`);
+      const next = new URL(location, url);
+      if (next.host !== url.host) {
+        delete headers.authorization;
+        delete headers.cookie;
+      }
+      if (res.status === 303 || ((res.status === 301 || res.status === 302) && method === 'POST')) {
+        method = 'GET';
+        body = undefined;
+        delete headers['content-type'];
+      }
+      url = next;
+      continue;
+    }
+    if (res.status === 429 || res.status === 408 || res.status >= 500) {
+      throw new RetriableError(`http.request: ${host} answered ${res.status}`);
+    }
+    return { status: res.status, headers: flattenHeaders(res.headers), body: decodeBody(res) };
+  }
+};
+
+export const createHttpAgent = (deps: HttpAgentDeps): AgentParts => {
+  const tenants = createTenantRepository({ db: deps.db, clock: deps.clock, secrets: deps.secrets });
+  return {
+    executors: {
+      async 'http.request'(input, meta) {
+        const settings = await tenants.getTenantSettings(meta.tenantId);
+        return performHttpRequest(input, {
+          allowList: settings.httpAllowList,
+          ...(deps.lookup ? { lookup: deps.lookup } : {}),
+          ...(deps.maxResponseBytes ? { maxResponseBytes: deps.maxResponseBytes } : {}),
+        });
+      },
+    },
+    previews: {
+      'http.request': () => ({ status: 0, headers: {}, body: null }),
+    },
+  };
+};

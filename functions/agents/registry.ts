@@ -1,0 +1,33 @@
+import type { AgentName } from '../../statemachines/catalogue';
+import { createActivityStore } from '../data/activity';
+import type { Platform } from '../shared/platform';
+import { createEmailAgent } from './email/email';
+import { knowledgeSearchFor } from './email/knowledge-context';
+import { createHttpAgent } from './http/http';
+import { createNotifyAgent } from './notify/notify';
+import { createReportAgent } from './report/report';
+import type { AgentParts, Executors } from './runner';
+
+/**
+ * Every agent area's executors in one process: the supervisor's ai.task routing runs the chosen action through the
+ * same executors (and the same runner: validation, dry run, idempotency) the agent Lambdas use. Each area is
+ * listed here as `create<Area>Agent(platform)`.
+ */
+export type AgentRegistry = Partial<Record<AgentName, AgentParts>>;
+
+type AreaFactory = (platform: Platform) => Executors | AgentParts;
+
+const normalize = (made: Executors | AgentParts): AgentParts =>
+  'executors' in made ? (made as AgentParts) : { executors: made as Executors };
+
+const AREAS: Partial<Record<AgentName, AreaFactory>> = {
+  email: (p) => createEmailAgent({ ...p, searchKnowledge: knowledgeSearchFor(p) }),
+  notify: (p) => createNotifyAgent(p),
+  report: (p) => createReportAgent({ ...p, activity: createActivityStore(p) }),
+  http: (p) => createHttpAgent(p),
+};
+
+export const createAgentRegistry = (platform: Platform): AgentRegistry =>
+  Object.fromEntries(
+    Object.entries(AREAS).map(([area, factory]) => [area, normalize((factory as AreaFactory)(platform))]),
+  ) as AgentRegistry;

@@ -1,0 +1,106 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import middy, { type MiddlewareObj } from '@middy/core';
+import type { Context } from 'aws-lambda';
+import { SupervisorPayload } from '../../statemachines/contracts';
+import { createAgentRegistry } from '../agents/registry';
+import { createWaitStore } from '../data/waits';
+import { NonRetriableError } from '../shared/errors';
+import { getPlatform, type Platform } from '../shared/platform';
+import { createSupervisor, type Supervisor, type WaitRegistrar } from './supervisor';
+
+const logger = new Logger({ serviceName: 'supervisor' });
+
+/**
+ * Stores the wait for the correlator. Interim wiring until functions/correlator exports registerWait (which also
+ * looks back for an event that arrived before the wait was stored).
+ */
+export const waitStoreRegistrar = (platform: Pick<Platform, 'db' | 'clock'>): WaitRegistrar => {
+  const waits = createWaitStore(platform);
+  return {
+    async registerWait(p) {
+      const now = platform.clock.now();
+      await waits.register({
+        tenantId: p.context.tenantId,
+        event: p.event,
+        match: p.match,
+        taskToken: p.taskToken,
+        workflowId: p.context.workflowId,
+        runId: p.context.runId,
+        stepId: p.stepId,
+        runStartedAt: p.context.startedAt,
+        registeredAt: now.toISOString(),
+        expiresAt: new Date(now.getTime() + p.timeoutSeconds * 1000).toISOString(),
+      });
+    },
+  };
+};
+
+let built: { platform: Platform; supervisor: Supervisor } | undefined;
+const supervisorFor = (platform: Platform): Supervisor => {
+  if (built?.platform !== platform) {
+    let registry: ReturnType<typeof createAgentRegistry> | undefined;
+    built = {
+      platform,
+      supervisor: createSupervisor({
+        ...platform,
+        waits: waitStoreRegistrar(platform),
+        agents: () => {
+          registry ??= createAgentRegistry(platform);
+          return registry;
+        },
+      }),
+    };
+  }
+  return built.supervisor;
+};
+
+const logContext: MiddlewareObj<unknown> = {
+  before: (request) => {
+    logger.addContext(request.context);
+    const e = (request.event ?? {}) as {
+      op?: string;
+      context?: { tenantId?: string; runId?: string };
+      meta?: { tenantId?: string; runId?: string };
+    };
+    logger.appendKeys({
+      op: e.op,
+      tenantId: e.context?.tenantId ?? e.meta?.tenantId,
+      runId: e.context?.runId ?? e.meta?.runId,
+    });
+  },
+  after: () => logger.resetKeys(),
+  onError: (request) => {
+    logger.warn('supervisor task failed', {
+      errorName: request.error?.name,
+      errorMessage: request.error?.message,
+    });
+    logger.resetKeys();
+  },
+};
+
+const lambdaHandler = async (event: unknown, _context: Context): Promise<unknown> => {
+  const parsed = SupervisorPayload.safeParse(event);
+  if (!parsed.success) {
+    throw new NonRetriableError(
+      `Invalid supervisor payload: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(payload)'}: ${i.message}`).join('; ')}`,
+    );
+  }
+  const supervisor = supervisorFor(getPlatform());
+  const payload = parsed.data;
+  switch (payload.op) {
+    case 'start':
+      return supervisor.start(payload);
+    case 'requestApproval':
+      return supervisor.requestApproval(payload);
+    case 'registerWait':
+      return supervisor.registerWait(payload);
+    case 'finish':
+      return supervisor.finish(payload);
+    case 'fail':
+      return supervisor.fail(payload);
+    case 'route':
+      return supervisor.route(payload);
+  }
+};
+
+export const handler = middy(lambdaHandler).use(logContext);
