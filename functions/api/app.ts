@@ -68,19 +68,9 @@ export const openApiDocument = (): Record<string, unknown> => {
 const defaultLogger = new Logger({ serviceName: 'api' });
 export const defaultErrorLog: ErrorLogger = (message, details) => defaultLogger.error(message, details);
 
-/** The diagram comes from statemachines/diagram.ts once it lands; until then a plain outline of the steps. */
-const outlineDiagram: WorkflowLanguage['diagram'] = (definition) =>
-  [
-    'flowchart TD',
-    `  start([${definition.trigger.type}])`,
-    ...definition.steps.map(
-      (step, i) => `  ${i === 0 ? 'start' : `s${i - 1}`} --> s${i}[${step.name ?? step.id}]`,
-    ),
-  ].join('\n');
-
 export const defaultLanguage: WorkflowLanguage = {
   validate: (definition) => validateWorkflow(definition),
-  diagram: outlineDiagram,
+  diagram: (definition) => toMermaid(definition),
 };
 
 export interface ApiOptions {

@@ -77,6 +77,7 @@ describe('runs API', () => {
   });
 
   it('GIVEN runs of a workflow WHEN listed THEN newest first with pagination', async () => {
+    api.platform.clock.advance(1000);
     const a = await startRun();
     api.platform.clock.advance(1000);
     const b = await startRun();
