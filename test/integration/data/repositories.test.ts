@@ -13,7 +13,12 @@ import { memoryFileStore } from '../../support/memory-files';
 describe('business repositories', () => {
   let db: TestDatabase;
   let tick = Date.parse('2026-02-01T00:00:00Z');
-  const clock = { now: () => new Date((tick += 1000)) };
+  const clock = {
+    now: () => {
+      tick += 1000;
+      return new Date(tick);
+    },
+  };
   let repos: ReturnType<typeof makeRepos>;
   const store = memoryFileStore();
   const makeRepos = () => ({
