@@ -17,6 +17,8 @@ export const main = async (argv: readonly string[]): Promise<number> => {
       return (await import('./cost')).runCost(argv.slice(1));
     case 'match':
       return (await import('./match')).runMatch(argv.slice(1));
+    case 'create':
+      return (await import('./create')).runCreate(argv.slice(1));
     default:
       process.stderr.write(`Unknown command "${command}".\n${USAGE}\n`);
       return 2;

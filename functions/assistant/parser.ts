@@ -497,7 +497,12 @@ const ACTIONS: readonly [RegExp, ActionParser][] = [
       const drafted = prev?.action === 'email.draft' && /\bit\b|draft/.test(clause);
       const input: Record<string, unknown> = {
         to,
-        subject: drafted ? `{{steps.${prev.id}.subject}}` : tpl.subject(ctx.subject),
+        // After an email.sent trigger, answer in the same thread: "Re: …" does not match the trigger's filter.
+        subject: drafted
+          ? `{{steps.${prev.id}.subject}}`
+          : ctx.event === 'email.sent'
+            ? 'Re: {{trigger.subject}}'
+            : tpl.subject(ctx.subject),
         body: drafted ? `{{steps.${prev.id}.body}}` : `${greet(ctx.subject)}\n\n${tpl.body}`,
       };
       if (ctx.subject?.leadId) input.leadId = ctx.subject.leadId;
@@ -749,7 +754,12 @@ const parseNonResponse = (text: string, problems: string[]): WorkflowDefinition 
     match = { 'booking.leadId': '{{trigger.lead.id}}' };
     label = 'booking';
   } else {
-    trigger = { type: 'event', event: 'email.sent' };
+    // Reminders reply in the same thread ("Re: …"), so they do not start the workflow again.
+    trigger = {
+      type: 'event',
+      event: 'email.sent',
+      filter: { subject: [{ 'anything-but': { prefix: 'Re:' } }] },
+    };
     waitEvent = 'email.received';
     match = { leadId: '{{trigger.leadId}}' };
     label = 'reply';

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parsePrompt } from '../../functions/assistant/parser';
 import { type Step, walkSteps } from '../../statemachines/schema';
+import { validateWorkflow } from '../../statemachines/validate';
+
+const NOT_A_REPLY = { subject: [{ 'anything-but': { prefix: 'Re:' } }] };
 
 /** prompt -> expected trigger and the ordered actions (depth-first, waits written as "wait"). */
 const TABLE: readonly [string, Record<string, unknown>, readonly string[]][] = [
@@ -17,7 +20,7 @@ const TABLE: readonly [string, Record<string, unknown>, readonly string[]][] = [
   ],
   [
     "If a lead doesn't respond in 2 days, send a reminder email",
-    { type: 'event', event: 'email.sent' },
+    { type: 'event', event: 'email.sent', filter: NOT_A_REPLY },
     ['waitFor', 'email.send'],
   ],
   // Everyday variants of "When <event>, <actions>"
@@ -120,12 +123,12 @@ const TABLE: readonly [string, Record<string, unknown>, readonly string[]][] = [
   // Non-responses
   [
     "If a lead doesn't reply within 3 days, send a follow-up email, otherwise schedule a meeting",
-    { type: 'event', event: 'email.sent' },
+    { type: 'event', event: 'email.sent', filter: NOT_A_REPLY },
     ['waitFor', 'calendar.schedule', 'email.send'],
   ],
   [
     'If a prospect has not responded after 1 week, email them again',
-    { type: 'event', event: 'email.sent' },
+    { type: 'event', event: 'email.sent', filter: NOT_A_REPLY },
     ['waitFor', 'email.send'],
   ],
   [

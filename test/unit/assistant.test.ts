@@ -1,0 +1,127 @@
+import {
+  BedrockRuntimeClient,
+  ConverseCommand,
+  type ConverseCommandOutput,
+} from '@aws-sdk/client-bedrock-runtime';
+import type { DocumentType } from '@smithy/types';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  AssistantNotUnderstoodError,
+  createWorkflowFromPrompt,
+  MAX_REPAIR_ROUNDS,
+} from '../../functions/assistant/assistant';
+
+const bedrock = mockClient(BedrockRuntimeClient);
+const llm = { client: new BedrockRuntimeClient({ region: 'us-east-1' }), modelId: 'anthropic.claude-test' };
+
+const toolAnswer = (name: string, input: unknown, id = 'tool-1'): ConverseCommandOutput => ({
+  output: {
+    message: {
+      role: 'assistant',
+      content: [{ toolUse: { toolUseId: id, name, input: input as DocumentType } }],
+    },
+  },
+  stopReason: 'tool_use',
+  usage: { inputTokens: 1000, outputTokens: 200, totalTokens: 1200 },
+  metrics: { latencyMs: 10 },
+  $metadata: {},
+});
+
+const VALID = {
+  name: 'Lead follow-up',
+  trigger: { type: 'event', event: 'lead.created' },
+  steps: [
+    {
+      id: 'welcome',
+      action: 'email.send',
+      input: { to: '{{trigger.lead.email}}', subject: 'Welcome {{trigger.lead.name}}', body: 'Hello!' },
+    },
+  ],
+};
+const INVALID = {
+  ...VALID,
+  steps: [{ id: 'welcome', action: 'email.sendd', input: { to: '{{trigger.lead.email}}' } }],
+};
+
+describe('the AI assistant', () => {
+  beforeEach(() => bedrock.reset());
+
+  it('GIVEN no model WHEN asked for the lead follow-up THEN the parser answers with a valid definition, explanation and diagram', async () => {
+    const result = await createWorkflowFromPrompt(
+      { llm: undefined },
+      'When a new lead is added, send a follow-up email and schedule a meeting',
+    );
+    expect(result.source).toBe('parser');
+    expect(result.validation.valid).toBe(true);
+    expect(result.explanation).toContain('Runs when a lead was added');
+    expect(result.diagram).toMatch(/^(flowchart|graph)/);
+    expect(result.usage).toStrictEqual({ inputTokens: 0, outputTokens: 0, rounds: 0 });
+  });
+
+  it('GIVEN an invalid first answer WHEN the model repairs it THEN the valid one is returned and the errors were sent back', async () => {
+    bedrock
+      .on(ConverseCommand)
+      .resolvesOnce(toolAnswer('submit_workflow', { definition: INVALID }, 'first'))
+      .resolvesOnce(toolAnswer('submit_workflow', { definition: VALID }, 'second'));
+    const usages: number[] = [];
+    const result = await createWorkflowFromPrompt(
+      { llm, recordUsage: (u) => void usages.push(u.totalTokens) },
+      'When a lead is created, welcome them by email',
+    );
+    expect(result.source).toBe('bedrock');
+    expect(result.definition.steps[0]).toMatchObject({ action: 'email.send' });
+    expect(result.usage).toStrictEqual({ inputTokens: 2000, outputTokens: 400, rounds: 2 });
+    expect(usages).toStrictEqual([1200, 1200]);
+
+    const calls = bedrock.commandCalls(ConverseCommand);
+    expect(calls).toHaveLength(2);
+    const first = calls[0]!.args[0].input;
+    expect(first.modelId).toBe('anthropic.claude-test');
+    expect(first.toolConfig?.toolChoice).toStrictEqual({ any: {} });
+    expect(first.toolConfig?.tools?.map((t) => t.toolSpec?.name)).toStrictEqual([
+      'submit_workflow',
+      'report_unclear',
+    ]);
+    expect(first.system?.[0]?.text).toContain('email.send:');
+    const repair = calls[1]!.args[0].input.messages ?? [];
+    expect(repair).toHaveLength(3);
+    expect(repair[1]?.content?.[0]?.toolUse?.toolUseId).toBe('first');
+    const toolResult = repair[2]?.content?.[0]?.toolResult;
+    expect(toolResult?.status).toBe('error');
+    expect(toolResult?.content?.[0]?.text).toContain('$.steps[0].action');
+  });
+
+  it('GIVEN a model that never fixes its answer WHEN the rounds run out THEN the parser answers and says why', async () => {
+    bedrock.on(ConverseCommand).resolves(toolAnswer('submit_workflow', { definition: INVALID }));
+    const result = await createWorkflowFromPrompt(
+      { llm },
+      'When a new lead is added, send a follow-up email and schedule a meeting',
+    );
+    expect(bedrock.commandCalls(ConverseCommand)).toHaveLength(MAX_REPAIR_ROUNDS + 1);
+    expect(result.source).toBe('parser');
+    expect(result.fallbackReason).toContain('still invalid');
+  });
+
+  it('GIVEN a Bedrock outage WHEN asked THEN the parser answers', async () => {
+    bedrock
+      .on(ConverseCommand)
+      .rejects(Object.assign(new Error('down'), { name: 'ServiceUnavailableException' }));
+    const result = await createWorkflowFromPrompt(
+      { llm },
+      "Every day at 5 PM, summarize today's activity and send it to Slack",
+    );
+    expect(result.source).toBe('parser');
+    expect(result.fallbackReason).toContain('model unavailable');
+  });
+
+  it('GIVEN a request neither the model nor the parser understands WHEN asked THEN it fails with the problems', async () => {
+    bedrock
+      .on(ConverseCommand)
+      .resolves(toolAnswer('report_unclear', { problems: ['"be nice" is not an action'] }));
+    const error = await createWorkflowFromPrompt({ llm }, 'Be nice to everyone').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AssistantNotUnderstoodError);
+    expect((error as AssistantNotUnderstoodError).statusCode).toBe(422);
+    expect((error as AssistantNotUnderstoodError).problems).toStrictEqual(['"be nice" is not an action']);
+  });
+});
