@@ -768,7 +768,8 @@ class Validator {
       );
       return OPEN;
     }
-    if (input === undefined || isRecord(input)) this.actionInput(spec.input, input ?? {}, [...path, 'input']);
+    if (input === undefined || isRecord(input))
+      this.actionInput(spec.input, input ?? {}, [...path, 'input'], scope);
     const emitted =
       name === 'events.emit' && isRecord(input) && typeof input.event === 'string'
         ? input.event
@@ -791,13 +792,15 @@ class Validator {
   }
 
   /** The input against the catalogue schema; whole references may be of any type, templates are text. */
-  private actionInput(schema: z.ZodType, input: Record<string, unknown>, path: Path): void {
+  private actionInput(schema: z.ZodType, input: Record<string, unknown>, path: Path, scope: Scope): void {
     const referencePaths: string[] = [];
     const templatePaths = new Set<string>();
     const replace = (v: unknown, at: Key[]): unknown => {
       if (typeof v === 'string') {
-        if (wholeReference(v)) {
+        const ref = wholeReference(v);
+        if (ref) {
           referencePaths.push(toJsonPath(at));
+          this.referenceType(ref, schemaAt(schema, at), [...path, ...at], scope);
           return SENTINEL;
         }
         if (parseTemplate(v).some((p) => p.kind === 'ref')) templatePaths.add(toJsonPath(at));
@@ -840,6 +843,20 @@ class Validator {
         });
       }
     }
+  }
+
+  /** A whole reference passes its value as is: refuse it when its known type differs from the input's type. */
+  private referenceType(ref: Reference, expected: z.ZodType | undefined, path: Path, scope: Scope): void {
+    const want = expected ? coarseSchemaType(expected) : undefined;
+    if (want === undefined) return;
+    const shape = this.reference(ref, path, scope, true);
+    const have = shape ? coarseShapeType(shape) : undefined;
+    if (have === undefined || have === want) return;
+    this.add(
+      path,
+      'type-mismatch',
+      `{{${ref.expression}}} is ${article(have)}, but this input needs ${article(want)}${want === 'string' ? '; put text around it to make a string' : ''}`,
+    );
   }
 
   private wait(value: unknown, path: Path, scope: Scope): number | undefined {
@@ -1053,18 +1070,19 @@ class Validator {
   }
 
   /** Checks one reference; returns the shape it points to, or undefined when it is wrong (already reported). */
-  private reference(ref: Reference, path: Path, scope: Scope): Shape | undefined {
+  private reference(ref: Reference, path: Path, scope: Scope, quiet = false): Shape | undefined {
     const shown = `{{${ref.expression}}}`;
     if (!isWellFormedReference(ref)) {
-      this.add(
-        path,
-        'bad-reference',
-        `${shown} is not a reference; write it as {{trigger.lead.email}}, {{steps.<id>.<field>}} or {{context.tenantId}}`,
-      );
+      if (!quiet)
+        this.add(
+          path,
+          'bad-reference',
+          `${shown} is not a reference; write it as {{trigger.lead.email}}, {{steps.<id>.<field>}} or {{context.tenantId}}`,
+        );
       return undefined;
     }
     const fail = (code: string, message: string): undefined => {
-      this.add(path, code, message);
+      if (!quiet) this.add(path, code, message);
       return undefined;
     };
     const walk = (shape: Shape, segments: readonly string[], label: string): Shape | undefined => {
@@ -1195,6 +1213,64 @@ const walkShape = (start: Shape, segments: readonly string[], label: string): Wa
   }
   if (shape.t === 'forbidden') return { ok: false, code: shape.code, message: shape.message };
   return { ok: true, shape };
+};
+
+/** The part of an input schema at a path (objects, lists, records; optional/nullable unwrapped). */
+const schemaAt = (schema: z.ZodType, path: readonly Key[]): z.ZodType | undefined => {
+  let current: z.ZodType | undefined = schema;
+  for (const key of path) {
+    current = current && unwrapSchema(current);
+    if (current instanceof z.ZodObject) current = (current.shape as Record<string, z.ZodType>)[String(key)];
+    else if (current instanceof z.ZodArray && typeof key === 'number') current = current.element as z.ZodType;
+    else if (current instanceof z.ZodRecord) current = current.valueType as z.ZodType;
+    else return undefined;
+  }
+  return current;
+};
+
+const unwrapSchema = (schema: z.ZodType): z.ZodType => {
+  let s = schema;
+  for (
+    let i = 0;
+    i < 10 && (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault);
+    i++
+  ) {
+    s = s.unwrap() as z.ZodType;
+  }
+  return s;
+};
+
+type Coarse = 'string' | 'number' | 'boolean' | 'array' | 'object';
+
+const coarseSchemaType = (schema: z.ZodType): Coarse | undefined => {
+  const s = unwrapSchema(schema);
+  switch (s.def.type) {
+    case 'string':
+      return 'string';
+    case 'number':
+    case 'int':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    case 'array':
+      return 'array';
+    case 'object':
+    case 'record':
+      return 'object';
+    case 'enum':
+      return s instanceof z.ZodEnum && Object.values(s.enum).every((v) => typeof v === 'string')
+        ? 'string'
+        : undefined;
+    default:
+      return undefined;
+  }
+};
+
+const coarseShapeType = (shape: Shape): Coarse | undefined => {
+  if (shape.t === 'leaf') return shape.type as Coarse | undefined;
+  if (shape.t === 'array') return 'array';
+  if (shape.t === 'object' || shape.t === 'record') return 'object';
+  return undefined;
 };
 
 /** The nested step lists of a raw step, with their key paths relative to the step (tolerant of bad types). */

@@ -145,6 +145,29 @@ describe('actions and their inputs', () => {
     expect(issues(def)).toStrictEqual([]);
   });
 
+  it('GIVEN whole references of a known but wrong type WHEN validated THEN each mismatch is reported at its input', () => {
+    const def = workflow([
+      { id: 'find', action: 'crm.findLeads', input: {} },
+      send('mail', {
+        to: '{{steps.find.count}}',
+        subject: '{{steps.find.leads}}',
+        cc: ['{{steps.find.leads.0.email}}'],
+      }),
+      {
+        id: 'page',
+        action: 'crm.findLeads',
+        input: { limit: '{{steps.find.count}}', tag: '{{steps.find.leads.0.name}}' },
+      },
+    ]);
+    expect(only(def)).toStrictEqual([
+      { path: '$.steps[1].input.to', code: 'type-mismatch' },
+      { path: '$.steps[1].input.subject', code: 'type-mismatch' },
+    ]);
+    expect(find(def, 'type-mismatch').message).toBe(
+      '{{steps.find.count}} is a number, but this input needs text (a string); put text around it to make a string',
+    );
+  });
+
   it('GIVEN a text template where a number is expected WHEN validated THEN it is refused (templates are text)', () => {
     const def = workflow([{ id: 'a', action: 'crm.findLeads', input: { limit: '{{steps.x.count}} leads' } }]);
     expect(only(def)).toContainEqual({ path: '$.steps[0].input.limit', code: 'bad-input' });
@@ -315,7 +338,7 @@ describe('references', () => {
         onEvent: [log('got', '{{steps.reply.event.subject}}')],
         onTimeout: [log('none', '{{steps.reply.received}} {{steps.reply.event.subject}}')],
       },
-      log('after', '{{steps.reply.received}}'),
+      log('after', 'received: {{steps.reply.received}}'),
     ]);
     expect(only(def)).toStrictEqual([
       { path: '$.steps[0].onTimeout[0].input.message', code: 'event-outside-onEvent' },
