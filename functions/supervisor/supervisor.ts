@@ -452,7 +452,7 @@ export const createSupervisor = (deps: SupervisorDeps) => {
     const tools: LlmTool[] = [];
     for (const name of ACTION_NAMES) {
       const spec = getAction(name);
-      if (!spec || spec.performer.kind !== 'agent') continue;
+      if (spec?.performer.kind !== 'agent') continue;
       if (!registry[spec.performer.agent]?.executors[name]) continue;
       const { $schema: _drop, ...schema } = z.toJSONSchema(spec.input, {
         unrepresentable: 'any',
