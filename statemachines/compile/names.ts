@@ -175,7 +175,7 @@ export const ifStepName = (step: { name?: string | undefined; if: Condition }): 
 const singular = (noun: string): string => {
   if (/ies$/.test(noun)) return noun.replace(/ies$/, 'y');
   if (/(ss|us)$/.test(noun)) return noun;
-  if (/(x|ch|sh)es$/.test(noun)) return noun.replace(/es$/, '');
+  if (/(ss|x|ch|sh|zz)es$/.test(noun)) return noun.replace(/es$/, '');
   return noun.replace(/s$/, '');
 };
 
@@ -196,4 +196,5 @@ export const approvalLabel = (step: { name?: string | undefined; approval: { mes
   truncate(step.name ?? templateHint(step.approval.message), 56);
 
 export const parallelStepName = (step: { name?: string | undefined; parallel: unknown[][] }): string =>
-  step.name ?? `Run ${step.parallel.length} branches in parallel`;
+  step.name ??
+  (step.parallel.length === 1 ? 'Run 1 branch' : `Run ${step.parallel.length} branches in parallel`);

@@ -1,0 +1,52 @@
+import {
+  type AslCatcher,
+  type AslDefinition,
+  type AslState,
+  type AslStateMachine,
+  aslProblems,
+} from '../../statemachines/compile';
+
+/**
+ * asl-validator builds its JSON-schema validator on every call (~0.6 s). To check many compiled definitions at once
+ * they become the branches of one Parallel state, each with its state names prefixed so they stay unique; problems
+ * are reported with the index of the definition they come from.
+ */
+
+const renameMachine = (machine: AslStateMachine, prefix: string): AslStateMachine => {
+  const r = (name: string) => `${prefix}${name}`;
+  const states: Record<string, AslState> = {};
+  for (const [name, state] of Object.entries(machine.States)) {
+    const copy = structuredClone(state) as AslState & {
+      Next?: string;
+      Default?: string;
+      Catch?: AslCatcher[];
+      Choices?: { Next?: string }[];
+      Branches?: AslStateMachine[];
+      ItemProcessor?: AslStateMachine;
+    };
+    if (copy.Next) copy.Next = r(copy.Next);
+    if (copy.Default) copy.Default = r(copy.Default);
+    for (const c of copy.Catch ?? []) c.Next = r(c.Next);
+    for (const c of copy.Choices ?? []) if (c.Next) c.Next = r(c.Next);
+    if (copy.Branches) copy.Branches = copy.Branches.map((b) => renameMachine(b, prefix));
+    if (copy.ItemProcessor)
+      copy.ItemProcessor = { ...copy.ItemProcessor, ...renameMachine(copy.ItemProcessor, prefix) };
+    states[r(name)] = copy;
+  }
+  return { StartAt: r(machine.StartAt), States: states };
+};
+
+export const aslProblemsBatch = (definitions: readonly AslDefinition[]): string[] => {
+  if (definitions.length === 0) return [];
+  const wrapper = {
+    StartAt: 'All',
+    States: {
+      All: {
+        Type: 'Parallel',
+        Branches: definitions.map((d, i) => renameMachine(d, `${i}|`)),
+        End: true,
+      },
+    },
+  };
+  return aslProblems(wrapper);
+};
