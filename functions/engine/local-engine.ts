@@ -462,6 +462,14 @@ export class LocalEngine implements WorkflowEngine {
     this.enforceExecutionTimeout(e);
   }
 
+  /** Stops every running execution (shutdown): their timers and token waits end, nothing more runs. */
+  close(): void {
+    for (const e of this.executions.values()) {
+      if (e.status === 'RUNNING')
+        this.terminate(e, 'ABORTED', { error: 'States.Aborted', cause: 'The local engine was shut down' });
+    }
+  }
+
   /** Resolves once the execution is no longer running (its timeline complete); returns its description. */
   async waitForExecution(executionArn: string): Promise<ExecutionDescription> {
     for (;;) {
@@ -538,6 +546,11 @@ export class LocalEngine implements WorkflowEngine {
     }
   }
 
+  /** For events raised by task handlers: after the timeline consumer has reported the states before. */
+  private emitLater(event: EngineEvent): void {
+    if (this.onEvent) setImmediate(() => this.emit(event));
+  }
+
   private requireExecution(executionArn: string): Execution {
     const e = this.executions.get(executionArn);
     if (!e) throw new EngineError('ExecutionDoesNotExist', `Execution ${executionArn} does not exist`);
@@ -580,7 +593,7 @@ export class LocalEngine implements WorkflowEngine {
     e.error = error;
     this.finishRun(e);
     e.libraryAbort?.();
-    this.emit({
+    this.emitLater({
       type: 'ExecutionFinished',
       executionArn: e.arn,
       name: e.name,
@@ -642,7 +655,7 @@ export class LocalEngine implements WorkflowEngine {
         e.output = output;
         e.stopDate = this.now();
         this.finishRun(e);
-        this.emit({
+        this.emitLater({
           type: 'ExecutionFinished',
           executionArn: e.arn,
           name: e.name,
@@ -659,7 +672,7 @@ export class LocalEngine implements WorkflowEngine {
         e.error = info;
         e.stopDate = this.now();
         this.finishRun(e);
-        this.emit({
+        this.emitLater({
           type: 'ExecutionFinished',
           executionArn: e.arn,
           name: e.name,
@@ -719,13 +732,13 @@ export class LocalEngine implements WorkflowEngine {
           break;
         }
         case 'StateExited': {
+          // The library also reports a caught failure as exited; that entry is already closed as failed.
           const entry = openEntry(ev.state.name, ev.index);
-          if (entry) {
-            entry.status = 'succeeded';
-            entry.output = ev.state.output;
-            entry.endedAt = at;
-            this.applyRetries(e, entry);
-          }
+          if (!entry) break;
+          entry.status = 'succeeded';
+          entry.output = ev.state.output;
+          entry.endedAt = at;
+          this.applyRetries(e, entry);
           this.emit({ type: 'StateSucceeded', ...base });
           break;
         }
@@ -816,7 +829,7 @@ export class LocalEngine implements WorkflowEngine {
               ? error
               : new TaskError(name, error instanceof Error ? error.message : String(error));
           }
-          this.emit({
+          this.emitLater({
             type: 'StateRetrying',
             executionArn: e.arn,
             name: e.name,
@@ -956,7 +969,7 @@ export class LocalEngine implements WorkflowEngine {
 
   private emitWaiting(e: Execution, stateName: string): void {
     const info = e.machine.prepared.states.get(stateName);
-    this.emit({
+    this.emitLater({
       type: 'StateWaiting',
       executionArn: e.arn,
       name: e.name,

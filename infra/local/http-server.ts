@@ -1,0 +1,208 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { HttpEvent, HttpResult } from '../../functions/shared/http';
+
+/**
+ * Serves Lambda-style HTTP handlers on a Node server: each request becomes the API Gateway HTTP API (payload 2.0)
+ * event the deployed functions receive, and the structured result is written back.
+ */
+
+export type HttpHandler = (event: HttpEvent) => Promise<HttpResult>;
+
+export interface RouteTemplate {
+  readonly method: string;
+  readonly path: string;
+}
+
+const MAX_BODY_BYTES = 6 * 1024 * 1024;
+
+const TEXT_TYPES = /^(text\/|application\/(json|x-www-form-urlencoded|xml|[a-z.+-]*\+json|javascript))/i;
+
+/** `/workflows/{id}` against `/workflows/abc` -> `{ id: "abc" }`; undefined when it does not match. */
+export const matchTemplate = (template: string, path: string): Record<string, string> | undefined => {
+  const t = template.split('/');
+  const p = path.split('/');
+  if (t.length !== p.length) return undefined;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < t.length; i++) {
+    const seg = t[i] ?? '';
+    const value = p[i] ?? '';
+    const m = /^\{([^}+]+)\}$/.exec(seg);
+    if (m?.[1]) {
+      if (value === '') return undefined;
+      params[m[1]] = decodeURIComponent(value);
+    } else if (seg !== value) return undefined;
+  }
+  return params;
+};
+
+export interface ToEventOptions {
+  readonly routes?: readonly RouteTemplate[];
+  readonly stage?: string;
+  readonly now?: () => Date;
+}
+
+/** The API Gateway v2 event for a Node request and its body. */
+export const toApiGatewayEvent = (
+  req: http.IncomingMessage,
+  body: Buffer,
+  options: ToEventOptions = {},
+): HttpEvent => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const method = (req.method ?? 'GET').toUpperCase();
+  const headers: Record<string, string> = {};
+  const cookies: string[] = [];
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    const key = name.toLowerCase();
+    if (key === 'cookie') {
+      cookies.push(...String(value).split(/;\s*/).filter(Boolean));
+      continue;
+    }
+    headers[key] = Array.isArray(value) ? value.join(',') : value;
+  }
+  const query: Record<string, string> = {};
+  for (const [k, v] of url.searchParams) query[k] = k in query ? `${query[k]},${v}` : v;
+
+  let routeKey = '$default';
+  let pathParameters: Record<string, string> | undefined;
+  for (const route of options.routes ?? []) {
+    if (route.method !== method) continue;
+    const params = matchTemplate(route.path, url.pathname);
+    if (params) {
+      routeKey = `${route.method} ${route.path}`;
+      if (Object.keys(params).length > 0) pathParameters = params;
+      break;
+    }
+  }
+
+  const contentType = headers['content-type'] ?? '';
+  const isText = body.length === 0 || TEXT_TYPES.test(contentType);
+  const now = (options.now ?? (() => new Date()))();
+  const requestId = randomUUID();
+  const event = {
+    version: '2.0',
+    routeKey,
+    rawPath: url.pathname,
+    rawQueryString: url.search.startsWith('?') ? url.search.slice(1) : url.search,
+    ...(cookies.length ? { cookies } : {}),
+    headers,
+    ...(Object.keys(query).length ? { queryStringParameters: query } : {}),
+    ...(pathParameters ? { pathParameters } : {}),
+    requestContext: {
+      accountId: '000000000000',
+      apiId: 'local',
+      domainName: headers.host ?? 'localhost',
+      domainPrefix: (headers.host ?? 'localhost').split('.')[0] ?? 'localhost',
+      http: {
+        method,
+        path: url.pathname,
+        protocol: `HTTP/${req.httpVersion}`,
+        sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+        userAgent: headers['user-agent'] ?? '',
+      },
+      requestId,
+      routeKey,
+      stage: options.stage ?? '$default',
+      time: now.toUTCString(),
+      timeEpoch: now.getTime(),
+    },
+    isBase64Encoded: !isText,
+    ...(body.length ? { body: isText ? body.toString('utf8') : body.toString('base64') } : {}),
+  };
+  return event as unknown as HttpEvent;
+};
+
+export const writeResult = (res: http.ServerResponse, result: HttpResult): void => {
+  const headers: Record<string, string | string[]> = {};
+  for (const [k, v] of Object.entries(result.headers ?? {})) headers[k.toLowerCase()] = String(v);
+  if (result.cookies?.length) headers['set-cookie'] = result.cookies;
+  const body =
+    result.body === undefined
+      ? undefined
+      : result.isBase64Encoded
+        ? Buffer.from(result.body, 'base64')
+        : Buffer.from(result.body, 'utf8');
+  res.writeHead(result.statusCode ?? 200, headers);
+  res.end(body);
+};
+
+const readBody = (req: http.IncomingMessage): Promise<Buffer> =>
+  new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(Object.assign(new Error('Request body exceeds 6 MB'), { statusCode: 413 }));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+
+export interface LocalHttpServer {
+  readonly port: number;
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+export interface ServeOptions extends ToEventOptions {
+  readonly port?: number;
+  /** 127.0.0.1 by default: the local system is not exposed beyond this machine unless asked. */
+  readonly host?: string;
+  readonly handle: HttpHandler;
+  /** Called after each request (console log). */
+  readonly onRequest?: (event: HttpEvent, result: HttpResult, ms: number) => void;
+  /** Tracks requests in flight (the runtime's idle detection). */
+  readonly onBusy?: (delta: 1 | -1) => void;
+}
+
+export const serveHttp = async (options: ServeOptions): Promise<LocalHttpServer> => {
+  const server = http.createServer((req, res) => {
+    options.onBusy?.(1);
+    const started = Date.now();
+    void (async () => {
+      try {
+        const body = await readBody(req);
+        const event = toApiGatewayEvent(req, body, options);
+        const result = await options.handle(event);
+        writeResult(res, result);
+        options.onRequest?.(event, result, Date.now() - started);
+      } catch (error) {
+        const status = (error as { statusCode?: number }).statusCode ?? 500;
+        writeResult(res, {
+          statusCode: status,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            error: {
+              code: status === 413 ? 'PayloadTooLarge' : 'InternalError',
+              message: (error as Error).message,
+            },
+          }),
+        });
+      } finally {
+        options.onBusy?.(-1);
+      }
+    })();
+  });
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 3000, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    port,
+    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+};

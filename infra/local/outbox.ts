@@ -1,0 +1,158 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import type { Clock, HttpFetch, Mailer, OutgoingEmail } from '../../functions/shared/ports';
+
+/**
+ * What the local system would have sent: every email, Slack message and outgoing HTTP request, with its content,
+ * so a person can see the effects of a run (GET /outbox). URLs that are configured to be real (SLACK_WEBHOOK_URL,
+ * DYNARIS_HTTP_PASSTHROUGH prefixes) are still really called, and recorded with the answer they got.
+ */
+
+export type OutboxKind = 'email' | 'slack' | 'http';
+
+export interface OutboxMessage {
+  readonly id: string;
+  readonly kind: OutboxKind;
+  /** Tenant on whose behalf it was sent (known for emails and for anything sent from a task). */
+  readonly tenantId: string | undefined;
+  readonly at: string;
+  /** Email */
+  readonly from?: string;
+  readonly to?: readonly string[];
+  readonly cc?: readonly string[];
+  readonly replyTo?: string;
+  readonly subject?: string;
+  readonly text?: string;
+  readonly html?: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly messageId?: string;
+  /** Slack / HTTP */
+  readonly url?: string;
+  readonly method?: string;
+  readonly body?: unknown;
+  /** Whether it really left this machine, and what came back. */
+  readonly delivered: boolean;
+  readonly response?: { readonly status: number };
+  readonly error?: string;
+}
+
+/** The tenant a piece of work runs for; the local invoker sets it around every task so fetch calls are tagged. */
+export const tenantScope = new AsyncLocalStorage<string>();
+
+export class Outbox {
+  private readonly messages: OutboxMessage[] = [];
+
+  constructor(private readonly max = 10_000) {}
+
+  record(message: Omit<OutboxMessage, 'id'>): OutboxMessage {
+    const stored = { id: randomUUID(), ...message };
+    this.messages.push(stored);
+    if (this.messages.length > this.max) this.messages.splice(0, this.messages.length - this.max);
+    return stored;
+  }
+
+  list(filter: { tenantId?: string; kind?: OutboxKind } = {}): OutboxMessage[] {
+    return this.messages.filter(
+      (m) => (!filter.tenantId || m.tenantId === filter.tenantId) && (!filter.kind || m.kind === filter.kind),
+    );
+  }
+
+  clear(): void {
+    this.messages.length = 0;
+  }
+}
+
+export const createOutboxMailer = (outbox: Outbox, clock: Clock): Mailer => ({
+  async send(email: OutgoingEmail) {
+    const messageId = `local-${randomUUID()}@dynaris.local`;
+    outbox.record({
+      kind: 'email',
+      tenantId: email.tenantId,
+      at: clock.now().toISOString(),
+      from: email.from,
+      to: [...email.to],
+      ...(email.cc ? { cc: [...email.cc] } : {}),
+      ...(email.replyTo ? { replyTo: email.replyTo } : {}),
+      subject: email.subject,
+      ...(email.text !== undefined ? { text: email.text } : {}),
+      ...(email.html !== undefined ? { html: email.html } : {}),
+      ...(email.headers ? { headers: { ...email.headers } } : {}),
+      messageId,
+      delivered: false,
+    });
+    return { messageId };
+  },
+});
+
+/** The placeholder Slack webhook the local tenant gets when SLACK_WEBHOOK_URL is not set: recorded, never sent. */
+export const LOCAL_SLACK_URL = 'http://outbox.localhost/slack/local';
+
+export interface OutboxFetchOptions {
+  readonly clock: Clock;
+  /** URLs (prefixes) that are really called. */
+  readonly passthrough?: readonly string[];
+  /** URLs (prefixes) recorded as Slack messages. */
+  readonly slackUrls?: readonly string[];
+  readonly realFetch?: typeof fetch;
+}
+
+const bodyOf = (body: RequestInit['body']): unknown => {
+  if (body === undefined || body === null) return undefined;
+  if (typeof body === 'string') {
+    try {
+      return JSON.parse(body) as unknown;
+    } catch {
+      return body;
+    }
+  }
+  if (body instanceof URLSearchParams) return body.toString();
+  if (body instanceof Uint8Array || body instanceof ArrayBuffer)
+    return Buffer.from(body as Uint8Array).toString('utf8');
+  return String(body);
+};
+
+const headersOf = (headers: RequestInit['headers']): Record<string, string> => {
+  const out: Record<string, string> = {};
+  new Headers(headers).forEach((value, key) => {
+    out[key] = /authorization|api-key|token|secret/i.test(key) ? '***' : value;
+  });
+  return out;
+};
+
+export const createOutboxFetch = (outbox: Outbox, options: OutboxFetchOptions): HttpFetch => {
+  const realFetch = options.realFetch ?? fetch;
+  const matches = (url: string, prefixes: readonly string[] | undefined) =>
+    (prefixes ?? []).some((p) => p !== '' && url.startsWith(p));
+  return async (url, init = {}) => {
+    const kind: OutboxKind =
+      matches(url, options.slackUrls) || url.startsWith('https://hooks.slack.com/') ? 'slack' : 'http';
+    const base = {
+      kind,
+      tenantId: tenantScope.getStore(),
+      at: options.clock.now().toISOString(),
+      url,
+      method: (init.method ?? 'GET').toUpperCase(),
+      headers: headersOf(init.headers),
+      body: bodyOf(init.body),
+    };
+    if (!matches(url, options.passthrough)) {
+      outbox.record({ ...base, delivered: false, response: { status: 200 } });
+      return new Response(kind === 'slack' ? 'ok' : JSON.stringify({ ok: true, outbox: true }), {
+        status: 200,
+        headers: { 'content-type': kind === 'slack' ? 'text/plain' : 'application/json' },
+      });
+    }
+    try {
+      const response = await realFetch(url, init);
+      outbox.record({ ...base, delivered: true, response: { status: response.status } });
+      return response;
+    } catch (error) {
+      outbox.record({
+        ...base,
+        delivered: false,
+        error: error instanceof Error ? error.message : String(error),
+      });
+      throw error;
+    }
+  };
+};
