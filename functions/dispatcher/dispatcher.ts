@@ -70,15 +70,28 @@ export class DispatchError extends Error {
   }
 }
 
-/** EventBridge's envelope -> the bus event contract. Throws (the event goes to the DLQ) when it is not one. */
-export const fromEventBridge = (event: EventBridgeEvent<string, unknown>): BusEvent =>
-  BusEvent.parse({
-    id: event.id,
+/**
+ * EventBridge's envelope -> the bus event contract. A publisher-given stable id (`_eventId` in the detail, see
+ * functions/adapters/eventbridge-bus.ts) replaces EventBridge's own id, so a re-published event de-duplicates.
+ * Throws (the event goes to the DLQ) when it is not a bus event.
+ */
+export const fromEventBridge = (event: EventBridgeEvent<string, unknown>): BusEvent => {
+  const raw = event.detail;
+  let id = event.id;
+  let detail = raw;
+  if (typeof raw === 'object' && raw !== null && '_eventId' in raw) {
+    const { _eventId, ...rest } = raw as Record<string, unknown>;
+    if (typeof _eventId === 'string' && _eventId !== '') id = _eventId;
+    detail = rest;
+  }
+  return BusEvent.parse({
+    id,
     source: event.source,
     detailType: event['detail-type'],
     time: event.time,
-    detail: event.detail,
+    detail,
   });
+};
 
 const MAX_EXECUTION_NAME = 80;
 

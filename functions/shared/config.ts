@@ -21,6 +21,9 @@ export const ENV = {
   schedulerRoleArn: 'SCHEDULER_ROLE_ARN',
   schedulerDlqArn: 'SCHEDULER_DLQ_ARN',
   dispatchDlqUrl: 'DISPATCH_DLQ_URL',
+  /** The dispatcher Lambda and its DLQ: targets of the dispatch rules the provisioner adds where missing. */
+  dispatcherFunctionArn: 'DISPATCHER_FUNCTION_ARN',
+  dispatchDlqArn: 'DISPATCH_DLQ_ARN',
   stage: 'STAGE',
 } as const;
 

@@ -1,0 +1,150 @@
+import {
+  DescribeRuleCommand,
+  EventBridgeClient,
+  ListRuleNamesByTargetCommand,
+  PutEventsCommand,
+  type PutEventsRequestEntry,
+  PutRuleCommand,
+  PutTargetsCommand,
+} from '@aws-sdk/client-eventbridge';
+import type { RoutingRule, RoutingRulesPort } from '../provisioner/ports';
+import type { EventPublisher, PublishedEvent } from '../shared/ports';
+
+/**
+ * EventBridge through the SDK: the EventPublisher port (PutEvents) and the provisioner's RoutingRulesPort.
+ *
+ * EventBridge assigns its own event ids, so a publisher-given stable id (a webhook delivery, an outbox replay)
+ * travels in the detail as `_eventId`; consumers (fromEventBridge) use it as the event id, which keeps
+ * de-duplication working when the same event is published twice.
+ */
+
+export const STABLE_ID_FIELD = '_eventId';
+/** PutEvents accepts at most 10 entries per call. */
+export const PUT_EVENTS_BATCH = 10;
+
+export interface EventBridgeBusOptions {
+  readonly client?: EventBridgeClient;
+  readonly eventBusName: string;
+  readonly maxAttempts?: number;
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+export const toPutEventsEntry = (event: PublishedEvent, eventBusName: string): PutEventsRequestEntry => ({
+  EventBusName: eventBusName,
+  Source: event.source,
+  DetailType: event.detailType,
+  Detail: JSON.stringify(event.id ? { ...event.detail, [STABLE_ID_FIELD]: event.id } : event.detail),
+  ...(event.time ? { Time: new Date(event.time) } : {}),
+});
+
+export class PublishError extends Error {
+  readonly failed: readonly { detailType: string; errorCode: string; errorMessage: string }[];
+  constructor(failed: readonly { detailType: string; errorCode: string; errorMessage: string }[]) {
+    super(
+      `${failed.length} event(s) could not be published: ${failed
+        .map((f) => `${f.detailType} (${f.errorCode}: ${f.errorMessage})`)
+        .join(', ')}`,
+    );
+    this.name = 'PublishError';
+    this.failed = failed;
+  }
+}
+
+export const createEventBridgePublisher = (options: EventBridgeBusOptions): EventPublisher => {
+  const client = options.client ?? new EventBridgeClient({});
+  const maxAttempts = options.maxAttempts ?? 5;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+
+  const publishBatch = async (batch: readonly PublishedEvent[]) => {
+    let pending = batch.map((event) => ({ event, entry: toPutEventsEntry(event, options.eventBusName) }));
+    let lastFailures: { detailType: string; errorCode: string; errorMessage: string }[] = [];
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      if (attempt >= maxAttempts) throw new PublishError(lastFailures);
+      if (attempt > 0) await sleep(Math.floor(Math.random() * Math.min(2000, 100 * 2 ** attempt)));
+      const out = await client.send(new PutEventsCommand({ Entries: pending.map((p) => p.entry) }));
+      if (!out.FailedEntryCount) return;
+      // Entries answer in request order; only the failed ones are sent again.
+      const results = out.Entries ?? [];
+      const failedIndexes = pending.map((_, i) => i).filter((i) => !results[i] || results[i]?.ErrorCode);
+      lastFailures = failedIndexes.map((i) => ({
+        detailType: pending[i]?.event.detailType ?? '',
+        errorCode: results[i]?.ErrorCode ?? 'Unknown',
+        errorMessage: results[i]?.ErrorMessage ?? 'no result returned',
+      }));
+      pending = failedIndexes.map((i) => pending[i]!);
+    }
+  };
+
+  return {
+    async publish(events) {
+      for (let i = 0; i < events.length; i += PUT_EVENTS_BATCH) {
+        await publishBatch(events.slice(i, i + PUT_EVENTS_BATCH));
+      }
+    },
+  };
+};
+
+export interface RoutingRulesOptions {
+  readonly client?: EventBridgeClient;
+  readonly eventBusName: string;
+  readonly dispatcherArn: string;
+  readonly dispatchDlqArn?: string;
+}
+
+/** Retry policy of the dispatcher targets the provisioner adds (same as the static ones infra deploys). */
+export const DISPATCH_TARGET_RETRY = { MaximumRetryAttempts: 8, MaximumEventAgeInSeconds: 6 * 3600 } as const;
+
+export const createRoutingRules = (options: RoutingRulesOptions): RoutingRulesPort => {
+  const client = options.client ?? new EventBridgeClient({});
+  return {
+    async listDispatchRules() {
+      const names: string[] = [];
+      let NextToken: string | undefined;
+      do {
+        const page = await client.send(
+          new ListRuleNamesByTargetCommand({
+            TargetArn: options.dispatcherArn,
+            EventBusName: options.eventBusName,
+            ...(NextToken ? { NextToken } : {}),
+          }),
+        );
+        names.push(...(page.RuleNames ?? []));
+        NextToken = page.NextToken;
+      } while (NextToken);
+      const rules: RoutingRule[] = [];
+      for (const name of names) {
+        const rule = await client.send(
+          new DescribeRuleCommand({ Name: name, EventBusName: options.eventBusName }),
+        );
+        if (rule.State !== 'DISABLED' && rule.EventPattern) rules.push({ name, pattern: rule.EventPattern });
+      }
+      return rules;
+    },
+
+    async createDispatchRule(rule, description) {
+      await client.send(
+        new PutRuleCommand({
+          Name: rule.name,
+          EventBusName: options.eventBusName,
+          EventPattern: rule.pattern,
+          State: 'ENABLED',
+          Description: description,
+        }),
+      );
+      await client.send(
+        new PutTargetsCommand({
+          Rule: rule.name,
+          EventBusName: options.eventBusName,
+          Targets: [
+            {
+              Id: 'dispatcher',
+              Arn: options.dispatcherArn,
+              RetryPolicy: { ...DISPATCH_TARGET_RETRY },
+              ...(options.dispatchDlqArn ? { DeadLetterConfig: { Arn: options.dispatchDlqArn } } : {}),
+            },
+          ],
+        }),
+      );
+    },
+  };
+};

@@ -1,0 +1,162 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import middy from '@middy/core';
+import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { z } from 'zod';
+import type { ResourceResolver } from '../../statemachines/contracts';
+import { createRoutingRules } from '../adapters/eventbridge-bus';
+import { createSchedulerAdapter } from '../adapters/scheduler';
+import { createSfnEngine } from '../adapters/sfn-engine';
+import { createSubscriptionStore } from '../data/subscriptions';
+import { tenantKey } from '../data/table';
+import { createWorkflowRepository } from '../data/workflows';
+import { AgentFunctionArns, readConfig } from '../shared/config';
+import { getPlatform } from '../shared/platform';
+import type { Database } from '../shared/ports';
+import {
+  createProvisioner,
+  createProvisionStateStore,
+  type Provisioner,
+  type ProvisionerSettings,
+} from './provisioner';
+
+const logger = new Logger({ serviceName: 'provisioner' });
+
+/** The account id inside an IAM role ARN (`arn:aws:iam::123456789012:role/x`). */
+export const accountOf = (arn: string): string => {
+  const account = arn.split(':')[4];
+  if (!account) throw new Error(`Cannot read the account id from ${arn}`);
+  return account;
+};
+
+/** Compile-time resource ARNs and provisioning settings from the function's environment. */
+export const settingsFromEnv = (env: NodeJS.ProcessEnv = process.env): ProvisionerSettings => {
+  const c = readConfig(
+    [
+      'tableName',
+      'eventBusName',
+      'agentFunctionArns',
+      'supervisorFunctionArn',
+      'stateMachineRoleArn',
+      'stateMachinePrefix',
+      'scheduleGroup',
+      'schedulerRoleArn',
+    ],
+    env,
+  );
+  const agents = AgentFunctionArns.parse(JSON.parse(c.agentFunctionArns));
+  const resolver: ResourceResolver = {
+    agentFunction: (agent) => {
+      const arn = agents[agent];
+      if (!arn) throw new Error(`No Lambda ARN for agent "${agent}" in AGENT_FUNCTION_ARNS`);
+      return arn;
+    },
+    supervisorFunction: () => c.supervisorFunctionArn,
+    tableName: () => c.tableName,
+    eventBusName: () => c.eventBusName,
+  };
+  const logGroupArn = env.STATE_MACHINE_LOG_GROUP_ARN;
+  const schedulerDlqArn = env.SCHEDULER_DLQ_ARN;
+  return {
+    resolver,
+    stateMachinePrefix: c.stateMachinePrefix,
+    stateMachineRoleArn: c.stateMachineRoleArn,
+    ...(logGroupArn ? { logGroupArn } : {}),
+    tracingEnabled: true,
+    scheduleGroup: c.scheduleGroup,
+    schedulerRoleArn: c.schedulerRoleArn,
+    ...(schedulerDlqArn ? { schedulerDlqArn } : {}),
+  };
+};
+
+/** Workflow partition keys `T#<tenantId>#WF#<workflowId>` / `WORKFLOW` -> ids. */
+export const workflowOfRecord = (
+  record: DynamoDBRecord,
+): { tenantId: string; workflowId: string } | undefined => {
+  const image = record.dynamodb?.NewImage ?? record.dynamodb?.OldImage;
+  const tenantId = image?.tenantId?.S;
+  const workflowId = image?.workflowId?.S;
+  if (tenantId && workflowId) return { tenantId, workflowId };
+  const pk = record.dynamodb?.Keys?.pk?.S ?? '';
+  const match = /^T#(.+)#WF#([^#]+)$/.exec(pk);
+  return match ? { tenantId: match[1] as string, workflowId: match[2] as string } : undefined;
+};
+
+let provisioner: Provisioner | undefined;
+const getProvisioner = (db?: Database): Provisioner => {
+  if (!provisioner) {
+    const platform = getPlatform();
+    const database = db ?? platform.db;
+    const settings = settingsFromEnv();
+    const region = process.env.AWS_REGION ?? 'us-east-1';
+    const engine = createSfnEngine({ region, accountId: accountOf(settings.stateMachineRoleArn) });
+    const env = readConfig(['eventBusName', 'dispatcherFunctionArn']);
+    const dispatchDlqArn = process.env.DISPATCH_DLQ_ARN;
+    const workflows = createWorkflowRepository({ db: database, clock: platform.clock });
+    provisioner = createProvisioner({
+      workflows,
+      subscriptions: createSubscriptionStore({ db: database, clock: platform.clock }),
+      stateMachines: engine,
+      schedules: createSchedulerAdapter(),
+      rules: createRoutingRules({
+        eventBusName: env.eventBusName,
+        dispatcherArn: env.dispatcherFunctionArn,
+        ...(dispatchDlqArn ? { dispatchDlqArn } : {}),
+      }),
+      state: createProvisionStateStore({ db: database }),
+      settings,
+      tenantTimezone: async (tenantId) => {
+        // The tenant settings item (functions/data/tenants.ts); read directly: no secrets are needed here.
+        const out = await database.doc.send(
+          new GetCommand({
+            TableName: database.tableName,
+            Key: { pk: tenantKey(tenantId, 'TENANT'), sk: 'SETTINGS' },
+          }),
+        );
+        return typeof out.Item?.timezone === 'string' ? out.Item.timezone : 'UTC';
+      },
+      clock: platform.clock,
+      log: (message, details) => logger.info(message, details),
+    });
+  }
+  return provisioner;
+};
+
+export const DirectInvocation = z.object({ tenantId: z.string().min(1), workflowId: z.string().min(1) });
+
+/** Runs the provisioner over a stream batch: one convergence per workflow, failures reported per record. */
+export const handleStream = async (
+  p: Provisioner,
+  event: DynamoDBStreamEvent,
+): Promise<DynamoDBBatchResponse> => {
+  const failures: { itemIdentifier: string }[] = [];
+  const done = new Map<string, boolean>();
+  for (const record of event.Records) {
+    const ids = workflowOfRecord(record);
+    if (!ids) continue;
+    const key = `${ids.tenantId}/${ids.workflowId}`;
+    let ok = done.get(key);
+    if (ok === undefined) {
+      try {
+        await p.provision(ids.tenantId, ids.workflowId);
+        ok = true;
+      } catch (error) {
+        logger.error('provisioning failed', { error: error as Error, ...ids });
+        ok = false;
+      }
+      done.set(key, ok);
+    }
+    if (!ok && record.dynamodb?.SequenceNumber)
+      failures.push({ itemIdentifier: record.dynamodb.SequenceNumber });
+  }
+  return { batchItemFailures: failures };
+};
+
+const lambdaHandler = async (event: DynamoDBStreamEvent | z.infer<typeof DirectInvocation>) => {
+  if ('Records' in event) return handleStream(getProvisioner(), event);
+  const { tenantId, workflowId } = DirectInvocation.parse(event);
+  return getProvisioner().provision(tenantId, workflowId);
+};
+
+/** Table stream (workflow items) and direct invocation `{ tenantId, workflowId }`. */
+export const handler = middy(lambdaHandler);
