@@ -64,14 +64,11 @@ export const periodRange = (period: PeriodName, now: Date, timeZone: string): { 
   }
 };
 
-export const formatLocal = (instant: Date, timeZone: string): string =>
-  new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(instant);
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `Tue 24 Nov 2026, 09:30` in the zone (built from parts: the same text on every ICU version). */
+export const formatLocal = (instant: Date, timeZone: string): string => {
+  const p = partsIn(instant, timeZone);
+  return `${p.weekday} ${p.day} ${MONTHS[p.month - 1]} ${p.year}, ${pad(p.hour)}:${pad(p.minute)}`;
+};
