@@ -33,6 +33,8 @@ export interface CollectionSpec {
   readonly updateBody: z.ZodType;
   /** Query parameters of the collection GET (pagination and filters). */
   readonly listQuery: z.ZodType;
+  /** Body limit of POST/PUT in bytes; @default the API default (256 KB). */
+  readonly bodyLimit?: number;
 }
 
 /** The operations, bound to a database at start-up. */

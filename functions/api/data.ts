@@ -1,9 +1,16 @@
 import { z } from 'zod';
 import { Booking, BookingPatch, BookingStatus, createBookingRepository, NewBooking } from '../data/bookings';
 import { Contact, ContactPatch, createContactRepository, NewContact } from '../data/contacts';
+import { createFileRepository, FileMeta } from '../data/files';
 import { createInvoiceRepository, Invoice, InvoicePatch, InvoiceStatus, NewInvoice } from '../data/invoices';
+import {
+  createKnowledgeRepository,
+  KnowledgeEntry,
+  KnowledgePatch,
+  NewKnowledgeEntry,
+} from '../data/knowledge';
 import { createLeadRepository, Lead, LeadPatch, LeadStatus, NewLead } from '../data/leads';
-import { ConflictError, NotFoundError } from '../shared/errors';
+import { BadRequestError, ConflictError, NotFoundError } from '../shared/errors';
 import type { Platform } from '../shared/platform';
 import {
   type CollectionAdapter,
@@ -288,6 +295,153 @@ const invoicesAdapter = (platform: Platform): CollectionAdapter => {
   };
 };
 
+// ------------------------------------------------------------------------------------------------------ files
+
+/** Content travels in JSON: UTF-8 text, or base64 for binary. */
+const FileContent = {
+  content: z.string().max(7_000_000),
+  encoding: z.enum(['utf8', 'base64']).optional().describe('@default utf8'),
+  contentType: z.string().min(1).max(200).optional(),
+};
+
+const NewFileBody = z
+  .strictObject({ name: z.string().min(1).max(255), folder: z.string().max(500).optional(), ...FileContent })
+  .meta({ id: 'NewFile' });
+
+const FileUpdate = z
+  .strictObject({
+    name: z.string().min(1).max(255).optional(),
+    folder: z.string().max(500).optional(),
+    content: FileContent.content.optional(),
+    encoding: FileContent.encoding,
+    contentType: FileContent.contentType,
+    expectedVersion: ExpectedVersion,
+  })
+  .meta({ id: 'FilePatch' });
+
+/** Files up to this size come back with their content on GET /files/{id}. */
+export const INLINE_CONTENT_BYTES = 1_000_000;
+
+const FileView = FileMeta.extend({
+  content: z.string().optional(),
+  encoding: z.enum(['utf8', 'base64']).optional(),
+  contentOmitted: z.boolean().optional().describe('true when the file is too large to inline'),
+}).meta({ id: 'File' });
+
+const FilesQuery = z.object({ limit: Limit, cursor: Cursor, folder: z.string().max(500).optional() });
+
+export const filesSpec: CollectionSpec = {
+  name: 'files',
+  title: 'File',
+  item: FileView,
+  createBody: NewFileBody,
+  updateBody: FileUpdate,
+  listQuery: FilesQuery,
+  // A 5 MB file base64-encodes to 6.7 MB: the Lambda payload limit (6 MB) is the real ceiling.
+  bodyLimit: 6_000_000,
+};
+
+const decodeContent = (content: string, encoding: 'utf8' | 'base64' | undefined): string | Uint8Array => {
+  if (encoding !== 'base64') return content;
+  if (!/^[A-Za-z0-9+/=\s_-]*$/.test(content)) {
+    throw new BadRequestError('Invalid file content', [{ path: 'body.content', message: 'not base64' }]);
+  }
+  return new Uint8Array(Buffer.from(content, 'base64'));
+};
+
+const isTextual = (contentType: string) => /^text\/|json|xml|csv|yaml|javascript/i.test(contentType);
+
+const filesAdapter = (platform: Platform): CollectionAdapter => {
+  const repo = createFileRepository({ db: platform.db, clock: platform.clock, store: platform.files });
+  const { clock } = platform;
+  return {
+    async list(tenantId, query) {
+      return pageView(await repo.list(tenantId, defined(query as z.infer<typeof FilesQuery>)));
+    },
+    async create(tenantId, body) {
+      const b = body as z.infer<typeof NewFileBody>;
+      const { file } = await repo.create(tenantId, {
+        name: b.name,
+        content: decodeContent(b.content, b.encoding),
+        ...defined({ folder: b.folder, contentType: b.contentType }),
+      });
+      return { item: file, events: [dataEvent(clock, tenantId, 'file.updated', { file })] };
+    },
+    async get(tenantId, id) {
+      const file = await orUndefined(repo.get(tenantId, id));
+      if (!file) return undefined;
+      if (file.size > INLINE_CONTENT_BYTES) return { ...file, contentOmitted: true };
+      const stored = await orUndefined(repo.getContent(tenantId, id));
+      if (!stored) return { ...file, contentOmitted: true };
+      return isTextual(file.contentType)
+        ? { ...file, content: Buffer.from(stored.body).toString('utf8'), encoding: 'utf8' }
+        : { ...file, content: Buffer.from(stored.body).toString('base64'), encoding: 'base64' };
+    },
+    async update(tenantId, id, body) {
+      const { expectedVersion, content, encoding, ...rest } = body as z.infer<typeof FileUpdate>;
+      const file = await repo.update(
+        tenantId,
+        id,
+        { ...defined(rest), ...(content !== undefined ? { content: decodeContent(content, encoding) } : {}) },
+        defined({ expectedVersion }),
+      );
+      return { item: file, events: [dataEvent(clock, tenantId, 'file.updated', { file })] };
+    },
+    async remove(tenantId, id) {
+      await repo.delete(tenantId, id);
+      return { item: null, events: [] };
+    },
+  };
+};
+
+// ---------------------------------------------------------------------------------------------------- knowledge
+
+const KnowledgeQuery = z.object({
+  limit: Limit,
+  cursor: Cursor,
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(500)
+    .optional()
+    .describe('Full-text search (ranked, with snippets); no paging'),
+});
+
+export const knowledgeSpec: CollectionSpec = {
+  name: 'knowledge',
+  title: 'Knowledge entry',
+  item: KnowledgeEntry.meta({ id: 'KnowledgeEntry' }),
+  createBody: z.strictObject(NewKnowledgeEntry.shape).meta({ id: 'NewKnowledgeEntry' }),
+  updateBody: z
+    .strictObject({ ...KnowledgePatch.shape, expectedVersion: ExpectedVersion })
+    .meta({ id: 'KnowledgePatch' }),
+  listQuery: KnowledgeQuery,
+};
+
+const knowledgeAdapter = (platform: Platform): CollectionAdapter => {
+  const repo = createKnowledgeRepository({ db: platform.db, clock: platform.clock });
+  return {
+    async list(tenantId, query) {
+      const { q, limit, cursor } = query as z.infer<typeof KnowledgeQuery>;
+      if (q) return { items: await repo.search(tenantId, q, limit ?? 10) };
+      return pageView(await repo.list(tenantId, defined({ limit, cursor })));
+    },
+    async create(tenantId, body) {
+      return { item: await repo.create(tenantId, body as NewKnowledgeEntry), events: [] };
+    },
+    get: (tenantId, id) => orUndefined(repo.get(tenantId, id)),
+    async update(tenantId, id, body) {
+      const { expectedVersion, ...patch } = body as KnowledgePatch & { expectedVersion?: number };
+      return { item: await repo.update(tenantId, id, patch, defined({ expectedVersion })), events: [] };
+    },
+    async remove(tenantId, id) {
+      await repo.delete(tenantId, id);
+      return { item: null, events: [] };
+    },
+  };
+};
+
 // ------------------------------------------------------------------------------------------------------ wiring
 
 export const COLLECTION_SPECS: readonly CollectionSpec[] = [
@@ -295,6 +449,8 @@ export const COLLECTION_SPECS: readonly CollectionSpec[] = [
   contactsSpec,
   bookingsSpec,
   invoicesSpec,
+  filesSpec,
+  knowledgeSpec,
 ];
 
 export const createDataModules = (platform: Platform): DataModules => ({
@@ -302,4 +458,6 @@ export const createDataModules = (platform: Platform): DataModules => ({
   contacts: contactsAdapter(platform),
   bookings: bookingsAdapter(platform),
   invoices: invoicesAdapter(platform),
+  files: filesAdapter(platform),
+  knowledge: knowledgeAdapter(platform),
 });

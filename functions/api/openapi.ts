@@ -52,14 +52,17 @@ export const buildOpenApi = <Ctx>(
     for (const name of Object.keys(defs)) {
       rename.set(name, name.startsWith('__') ? `${scope}${name.replace(/^_+/, '_')}` : name);
     }
+    let selfReferencing = false;
     const rewrite = (node: unknown): unknown => {
       if (Array.isArray(node)) return node.map(rewrite);
       if (node === null || typeof node !== 'object') return node;
       const out: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(node)) {
         if (key === '$ref' && typeof value === 'string') {
-          if (value === '#') out[key] = `#/components/schemas/${scope}`;
-          else {
+          if (value === '#') {
+            selfReferencing = true;
+            out[key] = `#/components/schemas/${scope}`;
+          } else {
             const m = /^#\/\$defs\/(.+)$/.exec(value);
             out[key] = m ? `#/components/schemas/${rename.get(m[1] as string) ?? m[1]}` : value;
           }
@@ -72,7 +75,7 @@ export const buildOpenApi = <Ctx>(
       if (!components[target]) components[target] = rewrite(def) as JsonSchema;
     }
     const root = rewrite(json) as JsonSchema;
-    if (json.$ref === '#' || JSON.stringify(root).includes(`"#/components/schemas/${scope}"`)) {
+    if (selfReferencing) {
       components[scope] = root;
       return { $ref: `#/components/schemas/${scope}` };
     }

@@ -125,6 +125,7 @@ export const startTestPlatform = async (): Promise<TestPlatform> => {
   const published: PublishedEvent[] = [];
   const provisionRequests: { tenantId: string; workflowId: string }[] = [];
   let failPublish = false;
+  const fileBodies = new Map<string, Uint8Array>();
   const platform: TestPlatform = {
     mode: 'local',
     db,
@@ -146,9 +147,13 @@ export const startTestPlatform = async (): Promise<TestPlatform> => {
     llm: undefined,
     secrets: createLocalSecretBox(generateSecretsKey()),
     files: {
-      put: async () => undefined,
-      get: async () => undefined,
-      delete: async () => undefined,
+      put: async (key, body) => {
+        fileBodies.set(key, typeof body === 'string' ? new TextEncoder().encode(body) : body);
+      },
+      get: async (key) => fileBodies.get(key),
+      delete: async (key) => {
+        fileBodies.delete(key);
+      },
     },
     provisioner: {
       async requestProvision(tenantId, workflowId) {

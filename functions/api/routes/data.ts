@@ -66,6 +66,7 @@ export const collectionRoutes = (spec: CollectionSpec): AnyRoute<ApiContext>[] =
       tags,
       auth: 'tenant',
       body: spec.createBody,
+      ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
       responses: { 201: { description: 'Created', schema: spec.item } },
       errors: [409, 503],
       async handler(req, ctx) {
@@ -99,6 +100,7 @@ export const collectionRoutes = (spec: CollectionSpec): AnyRoute<ApiContext>[] =
       auth: 'tenant',
       params: ItemParams,
       body: spec.updateBody,
+      ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
       responses: { 200: { description: 'Saved', schema: spec.item } },
       errors: [409, 503],
       async handler(req, ctx) {

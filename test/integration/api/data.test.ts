@@ -194,6 +194,57 @@ describe('data modules', () => {
     ).toEqual([open.body.id]);
   });
 
+  it('GIVEN files WHEN created, read, replaced and listed by folder THEN content round-trips and file.updated fires', async () => {
+    const res = await api.call('POST', '/files', {
+      body: { name: 'offer.txt', folder: 'sales/2026', content: 'Hello offer' },
+    });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      name: 'offer.txt',
+      folder: 'sales/2026',
+      path: 'sales/2026/offer.txt',
+      size: 11,
+    });
+    const read = await api.call('GET', `/files/${res.body.id}`);
+    expect(read.body).toMatchObject({ content: 'Hello offer', encoding: 'utf8' });
+    const bin = Buffer.from([0, 1, 2, 255]).toString('base64');
+    const replaced = await api.call('PUT', `/files/${res.body.id}`, {
+      body: { content: bin, encoding: 'base64', contentType: 'application/octet-stream' },
+    });
+    expect(replaced.status).toBe(200);
+    expect((await api.call('GET', `/files/${res.body.id}`)).body).toMatchObject({
+      content: bin,
+      encoding: 'base64',
+      size: 4,
+    });
+    expect(
+      (await api.call('GET', '/files?folder=sales/2026')).body.items.map((f: { id: string }) => f.id),
+    ).toEqual([res.body.id]);
+    expect(types()).toEqual(['file.updated', 'file.updated']);
+    const bad = await api.call('POST', '/files', { body: { name: '../etc/passwd', content: 'x' } });
+    expect(bad.status).toBe(400);
+    expect((await api.call('DELETE', `/files/${res.body.id}`)).status).toBe(204);
+  });
+
+  it('GIVEN knowledge entries WHEN created and searched THEN q ranks them with snippets; CRUD works', async () => {
+    const a = await api.call('POST', '/knowledge', {
+      body: { title: 'Refund policy', body: 'Refunds within 30 days of purchase.' },
+    });
+    await api.call('POST', '/knowledge', {
+      body: { title: 'Shipping', body: 'We ship worldwide in 5 days.' },
+    });
+    expect(a.status).toBe(201);
+    const found = await api.call('GET', '/knowledge?q=refund');
+    expect(found.status).toBe(200);
+    expect(found.body.items[0]).toMatchObject({ id: a.body.id, title: 'Refund policy' });
+    const upd = await api.call('PUT', `/knowledge/${a.body.id}`, {
+      body: { tags: ['policy'], expectedVersion: 1 },
+    });
+    expect(upd.body).toMatchObject({ tags: ['policy'], version: 2 });
+    expect((await api.call('GET', '/knowledge?limit=1')).body.nextCursor).toEqual(expect.any(String));
+    expect((await api.call('DELETE', `/knowledge/${a.body.id}`)).status).toBe(204);
+  });
+
   it('GIVEN the bus is down WHEN a lead is created THEN 503 says the change was saved but the event not published', async () => {
     api.platform.failNextPublish();
     const res = await api.call('POST', '/leads', { body: { email: 'outage@example.com' } });

@@ -279,3 +279,14 @@ describe('meta routes', () => {
     }
   });
 });
+
+describe('the OpenAPI route', () => {
+  it('GIVEN no credentials WHEN /openapi.json is fetched THEN the generated 3.1 document is served', async () => {
+    const res = await api.call('GET', '/openapi.json', { as: 'none' });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      openapi: '3.1.0',
+      paths: expect.objectContaining({ '/workflows': expect.any(Object) }),
+    });
+  });
+});
