@@ -24,6 +24,8 @@ export const ENV = {
   /** The dispatcher Lambda and its DLQ: targets of the dispatch rules the provisioner adds where missing. */
   dispatcherFunctionArn: 'DISPATCHER_FUNCTION_ARN',
   dispatchDlqArn: 'DISPATCH_DLQ_ARN',
+  /** The provisioner Lambda (ProvisionerPort on AWS may invoke it directly; the table stream also runs it). */
+  provisionerFunctionName: 'PROVISIONER_FUNCTION_NAME',
   stage: 'STAGE',
 } as const;
 

@@ -1,0 +1,59 @@
+import type { Node } from 'constructs';
+import { z } from 'zod';
+
+/**
+ * What a stage is configured with (cdk.json `context`, or `-c key=value`). Parsed once, at the edge of the app.
+ * Lists may be given as JSON arrays (cdk.json) or as comma-separated strings (`-c builtInWorkflows=a,b`).
+ */
+const List = z.preprocess(
+  (v) =>
+    typeof v === 'string'
+      ? v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : v,
+  z.array(z.string().min(1)),
+);
+
+export const StageConfig = z.object({
+  stage: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{0,15}$/, 'stage: lowercase letters, digits and "-", 1-16 characters'),
+  /** Tenant the built-in workflows serve. */
+  tenantId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/),
+  /** Template ids from statemachines/templates deployed as built-in workflows. */
+  builtInWorkflows: List.default([]),
+  bedrockModelId: z.string().min(1).default('anthropic.claude-3-5-haiku-20241022-v1:0'),
+  /** Verified SES identity (domain or address) mail is sent from. */
+  sesIdentity: z.string().min(3).default('example.com'),
+  fromAddress: z.string().min(3).default('workflows@example.com'),
+  corsOrigins: List.default(['http://localhost:3000']),
+  alarmEmail: z.string().optional(),
+  logRetentionDays: z.coerce.number().int().positive().default(30),
+  archiveRetentionDays: z.coerce.number().int().positive().default(30),
+  /** Requests per second / burst on the API's default route. */
+  apiRateLimit: z.coerce.number().positive().default(50),
+  apiBurstLimit: z.coerce.number().int().positive().default(100),
+});
+export type StageConfig = z.infer<typeof StageConfig>;
+
+const KEYS = Object.keys(StageConfig.shape) as (keyof StageConfig)[];
+
+export const isProduction = (config: Pick<StageConfig, 'stage'>): boolean =>
+  config.stage === 'prod' || config.stage === 'production';
+
+/** Reads the stage configuration from the CDK context; a bad value fails synth naming the key. */
+export const readStageConfig = (node: Node, overrides: Partial<Record<keyof StageConfig, unknown>> = {}) => {
+  const raw: Record<string, unknown> = { stage: 'dev', tenantId: 'default' };
+  for (const key of KEYS) {
+    const value = overrides[key] ?? node.tryGetContext(key);
+    if (value !== undefined) raw[key] = value;
+  }
+  const parsed = StageConfig.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid stage configuration (cdk.json context / -c): ${problems}`);
+  }
+  return parsed.data;
+};

@@ -1,0 +1,219 @@
+import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { acknowledge } from './acknowledge';
+
+/** The claim the API reads the caller's tenant from (functions/api/middleware/auth.ts TENANT_CLAIM). */
+export const TENANT_ATTRIBUTE = 'tenantId';
+export const TENANT_CLAIM = `custom:${TENANT_ATTRIBUTE}`;
+
+const REASONS_API = {
+  webhooks:
+    'Webhook senders (forms, email providers) cannot hold a Cognito token; every delivery is authenticated by its HMAC signature with timestamp tolerance (x-dynaris-signature) in the webhooks function, and de-duplicated.',
+  machine:
+    'Machine clients authenticate with a per-tenant API key (x-api-key) that the handler checks against hashed keys in the table; API Gateway has no native API-key check for HTTP APIs and one authorizer per route.',
+  mfaOutsideProduction:
+    'Outside the production stage MFA is optional (TOTP offered) so developers and test users can sign in; the prod stage requires it.',
+  featurePlan:
+    'Cognito threat protection needs the Plus feature plan, a per-user cost the operator opts into; password policy, no self sign-up and MFA (required in prod) cover the baseline.',
+} as const;
+
+const AUTHENTICATED_METHODS = [
+  apigw.HttpMethod.GET,
+  apigw.HttpMethod.POST,
+  apigw.HttpMethod.PUT,
+  apigw.HttpMethod.PATCH,
+  apigw.HttpMethod.DELETE,
+];
+
+/** HTTP API access log line: one JSON object per request. */
+const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
+  JSON.stringify({
+    requestId: '$context.requestId',
+    ip: '$context.identity.sourceIp',
+    time: '$context.requestTime',
+    method: '$context.httpMethod',
+    route: '$context.routeKey',
+    path: '$context.path',
+    status: '$context.status',
+    latencyMs: '$context.responseLatency',
+    integrationLatencyMs: '$context.integrationLatency',
+    responseLength: '$context.responseLength',
+    integrationError: '$context.integrationErrorMessage',
+    authorizerError: '$context.authorizer.error',
+    user: '$context.authorizer.claims.sub',
+  }),
+);
+
+export interface ApiProps {
+  readonly namePrefix: string;
+  readonly apiFunction: lambda.IFunction;
+  readonly webhookFunction: lambda.IFunction;
+  readonly corsOrigins: readonly string[];
+  readonly rateLimit: number;
+  readonly burstLimit: number;
+  readonly logRetention: logs.RetentionDays;
+  readonly removalPolicy: RemovalPolicy;
+  readonly production: boolean;
+}
+
+/**
+ * Two HTTP APIs over the same handler. API Gateway allows one authorizer per route and a JWT authorizer rejects
+ * requests without a bearer token, so:
+ *  - `Api`: people (Cognito JWT; the tenant is the `custom:tenantId` claim), `GET /health`, `GET /openapi.json`
+ *    and the webhooks (`POST /webhooks/{tenantId}/{source}`, HMAC-signed, checked by the webhooks function);
+ *  - `MachineApi`: the same routes for machine clients with an `x-api-key` header, checked by the handler
+ *    against the hashed per-tenant keys. Bearer tokens are not trusted there (no authorizer claims).
+ */
+export class Api extends Construct {
+  readonly userPool: cognito.UserPool;
+  readonly userPoolClient: cognito.UserPoolClient;
+  readonly httpApi: apigw.HttpApi;
+  readonly machineApi: apigw.HttpApi;
+  readonly stage: apigw.HttpStage;
+  readonly machineStage: apigw.HttpStage;
+  readonly accessLogs: logs.LogGroup;
+
+  constructor(scope: Construct, id: string, props: ApiProps) {
+    super(scope, id);
+    this.userPool = new cognito.UserPool(this, 'Users', {
+      userPoolName: `${props.namePrefix}-users`,
+      // Users are created by an administrator with their tenant; nobody picks their own tenant.
+      selfSignUpEnabled: false,
+      signInAliases: { email: true },
+      standardAttributes: { email: { required: true, mutable: true } },
+      customAttributes: {
+        [TENANT_ATTRIBUTE]: new cognito.StringAttribute({ minLen: 1, maxLen: 64, mutable: false }),
+      },
+      passwordPolicy: {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+        tempPasswordValidity: Duration.days(3),
+      },
+      mfa: props.production ? cognito.Mfa.REQUIRED : cognito.Mfa.OPTIONAL,
+      mfaSecondFactor: { otp: true, sms: false },
+      accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
+      deletionProtection: props.production,
+      removalPolicy: props.removalPolicy,
+    });
+    if (!props.production) acknowledge(this.userPool, 'AwsSolutions-COG2', REASONS_API.mfaOutsideProduction);
+    acknowledge(this.userPool, 'AwsSolutions-COG8', REASONS_API.featurePlan);
+    this.userPoolClient = this.userPool.addClient('WebClient', {
+      userPoolClientName: `${props.namePrefix}-web`,
+      generateSecret: false,
+      authFlows: { userSrp: true },
+      preventUserExistenceErrors: true,
+      idTokenValidity: Duration.hours(1),
+      accessTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.days(30),
+      readAttributes: new cognito.ClientAttributes()
+        .withStandardAttributes({ email: true, emailVerified: true })
+        .withCustomAttributes(TENANT_ATTRIBUTE),
+      // The tenant claim is readable but never writable by the user.
+      writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ email: true }),
+    });
+
+    this.accessLogs = new logs.LogGroup(this, 'AccessLogs', {
+      logGroupName: `/aws/apigateway/${props.namePrefix}-api`,
+      retention: props.logRetention,
+      removalPolicy: props.removalPolicy,
+    });
+    const cors: apigw.CorsPreflightOptions = {
+      allowOrigins: [...props.corsOrigins],
+      allowMethods: [apigw.CorsHttpMethod.ANY],
+      allowHeaders: ['authorization', 'content-type', 'x-api-key', 'idempotency-key'],
+      maxAge: Duration.hours(1),
+    };
+    const apiIntegration = new HttpLambdaIntegration('ApiIntegration', props.apiFunction);
+    const webhookIntegration = new HttpLambdaIntegration('WebhookIntegration', props.webhookFunction);
+    const authorizer = new HttpUserPoolAuthorizer('CognitoJwt', this.userPool, {
+      userPoolClients: [this.userPoolClient],
+      identitySource: ['$request.header.Authorization'],
+    });
+
+    this.httpApi = new apigw.HttpApi(this, 'HttpApi', {
+      apiName: `${props.namePrefix}-api`,
+      description: 'Dynaris API (Cognito JWT) and webhooks',
+      corsPreflight: cors,
+      createDefaultStage: false,
+    });
+    this.stage = this.defaultStage('Stage', this.httpApi, props);
+    this.addPublicRoutes(this.httpApi, apiIntegration);
+    for (const route of this.httpApi.addRoutes({
+      path: '/webhooks/{tenantId}/{source}',
+      methods: [apigw.HttpMethod.POST],
+      integration: webhookIntegration,
+    })) {
+      acknowledge(route, 'AwsSolutions-APIG4', REASONS_API.webhooks);
+    }
+    this.httpApi.addRoutes({
+      path: '/{proxy+}',
+      methods: AUTHENTICATED_METHODS,
+      integration: apiIntegration,
+      authorizer,
+    });
+
+    this.machineApi = new apigw.HttpApi(this, 'MachineApi', {
+      apiName: `${props.namePrefix}-machine-api`,
+      description: 'Dynaris API for machine clients (x-api-key, checked by the handler)',
+      createDefaultStage: false,
+    });
+    this.machineStage = this.defaultStage('MachineStage', this.machineApi, props);
+    const machineIntegration = new HttpLambdaIntegration('MachineApiIntegration', props.apiFunction);
+    this.addPublicRoutes(this.machineApi, machineIntegration);
+    for (const route of this.machineApi.addRoutes({
+      path: '/{proxy+}',
+      methods: AUTHENTICATED_METHODS,
+      integration: machineIntegration,
+    })) {
+      acknowledge(route, 'AwsSolutions-APIG4', REASONS_API.machine);
+    }
+  }
+
+  get url(): string {
+    return this.stage.url;
+  }
+
+  get machineUrl(): string {
+    return this.machineStage.url;
+  }
+
+  /** `https://…/webhooks/` — append `{tenantId}/{source}`. */
+  get webhookBaseUrl(): string {
+    return `${this.stage.url}webhooks/`;
+  }
+
+  private addPublicRoutes(api: apigw.HttpApi, integration: HttpLambdaIntegration): void {
+    for (const path of ['/health', '/openapi.json']) {
+      for (const route of api.addRoutes({ path, methods: [apigw.HttpMethod.GET], integration })) {
+        acknowledge(
+          route,
+          'AwsSolutions-APIG4',
+          `${path} is public by design: a health probe and the API description carry no tenant data.`,
+        );
+      }
+    }
+  }
+
+  private defaultStage(id: string, httpApi: apigw.HttpApi, props: ApiProps): apigw.HttpStage {
+    return new apigw.HttpStage(this, id, {
+      httpApi,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: props.rateLimit, burstLimit: props.burstLimit },
+      accessLogSettings: {
+        destination: new apigw.LogGroupLogDestination(this.accessLogs),
+        format: ACCESS_LOG_FORMAT,
+      },
+    });
+  }
+}

@@ -1,0 +1,80 @@
+import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { EVENT_NAMES, type EventName } from '../../statemachines/events';
+import { deadLetterQueue } from './queues';
+
+/** Every Dynaris event has a `dynaris.<module>` source; the rules match nothing else on the bus. */
+export const DYNARIS_SOURCE_PREFIX = 'dynaris.';
+
+/** Event names grouped by their module (`lead.created` -> `lead`): one static dispatch rule per group. */
+export const eventGroups = (names: readonly EventName[] = EVENT_NAMES): Map<string, EventName[]> => {
+  const groups = new Map<string, EventName[]>();
+  for (const name of names) {
+    const group = name.split('.')[0] ?? name;
+    groups.set(group, [...(groups.get(group) ?? []), name]);
+  }
+  return groups;
+};
+
+/** What every Lambda target of a bus rule gets: its DLQ, bounded retries and event age. */
+export const TARGET_RETRY = { retryAttempts: 8, maxEventAge: Duration.hours(6) } as const;
+
+export interface BusProps {
+  readonly busName: string;
+  readonly archiveRetention: Duration;
+  readonly removalPolicy: RemovalPolicy;
+}
+
+/**
+ * The custom event bus, its archive (replay), and the static routing: a rule per event group to the
+ * dispatcher and one rule for every Dynaris event to the correlator. No rule per workflow (300-rule quota).
+ */
+export class Bus extends Construct {
+  readonly bus: events.EventBus;
+  readonly archive: events.Archive;
+  readonly dispatchDlq: sqs.Queue;
+  readonly correlateDlq: sqs.Queue;
+  readonly dispatchRules: events.Rule[] = [];
+  correlateRule: events.Rule | undefined;
+
+  constructor(scope: Construct, id: string, props: BusProps) {
+    super(scope, id);
+    this.bus = new events.EventBus(this, 'Bus', { eventBusName: props.busName });
+    this.bus.applyRemovalPolicy(props.removalPolicy);
+    this.archive = this.bus.archive('Archive', {
+      archiveName: `${props.busName}-archive`,
+      description: 'Every Dynaris event, for replay',
+      eventPattern: { source: events.Match.prefix(DYNARIS_SOURCE_PREFIX) },
+      retention: props.archiveRetention,
+    });
+    this.dispatchDlq = deadLetterQueue(this, 'DispatchDlq');
+    this.correlateDlq = deadLetterQueue(this, 'CorrelateDlq');
+  }
+
+  /** Routes each event group to the dispatcher and every event to the correlator. */
+  connect(dispatcher: lambda.IFunction, correlator: lambda.IFunction): void {
+    for (const [group, names] of eventGroups()) {
+      const rule = new events.Rule(this, `Dispatch-${group}`, {
+        eventBus: this.bus,
+        description: `${names.join(', ')} -> dispatcher (starts subscribed workflows)`,
+        eventPattern: { source: events.Match.prefix(DYNARIS_SOURCE_PREFIX), detailType: names },
+      });
+      rule.addTarget(
+        new targets.LambdaFunction(dispatcher, { deadLetterQueue: this.dispatchDlq, ...TARGET_RETRY }),
+      );
+      this.dispatchRules.push(rule);
+    }
+    this.correlateRule = new events.Rule(this, 'CorrelateAll', {
+      eventBus: this.bus,
+      description: 'Every Dynaris event -> correlator (resumes waiting runs, records the activity feed)',
+      eventPattern: { source: events.Match.prefix(DYNARIS_SOURCE_PREFIX) },
+    });
+    this.correlateRule.addTarget(
+      new targets.LambdaFunction(correlator, { deadLetterQueue: this.correlateDlq, ...TARGET_RETRY }),
+    );
+  }
+}

@@ -1,0 +1,104 @@
+import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import { LOCK_FILE, REPO_ROOT } from '../paths';
+import { acknowledge, REASONS } from './acknowledge';
+
+/** ESM bundles still meet CommonJS dependencies that call require(): give them one. */
+export const ESM_REQUIRE_BANNER =
+  "import { createRequire as __dynarisCreateRequire } from 'node:module'; const require = __dynarisCreateRequire(import.meta.url);";
+
+/** The esbuild options every function is bundled with (bench/infra.ts measures with the same ones). */
+export const BUNDLING: nodejs.BundlingOptions = {
+  minify: true,
+  sourceMap: true,
+  sourcesContent: false,
+  target: 'node22',
+  format: nodejs.OutputFormat.ESM,
+  mainFields: ['module', 'main'],
+  banner: ESM_REQUIRE_BANNER,
+  // The nodejs22.x runtime ships AWS SDK v3; bundling it would only grow every cold start.
+  externalModules: ['@aws-sdk/*'],
+  forceDockerBundling: false,
+};
+
+export interface DynarisFunctionProps {
+  /** Absolute path of the handler entry file (exports `handler`). */
+  readonly entry: string;
+  /** Short name: `supervisor`, `agent-email`, … (Powertools service name, log group, function name suffix). */
+  readonly serviceName: string;
+  readonly functionNamePrefix: string;
+  readonly description: string;
+  readonly environment?: Record<string, string>;
+  readonly memorySize?: number;
+  readonly timeout?: Duration;
+  readonly reservedConcurrentExecutions?: number;
+  readonly logRetention: logs.RetentionDays;
+  readonly logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
+  readonly removalPolicy: RemovalPolicy;
+}
+
+/**
+ * A Lambda function as every Dynaris function is deployed: Node.js 22 on arm64, bundled locally by esbuild
+ * (minified, source maps, ESM), its own log group with retention, X-Ray tracing, Powertools settings, and its
+ * own role that starts with nothing but writing to its log group. Everything else is granted by method.
+ */
+export class DynarisFunction extends nodejs.NodejsFunction {
+  readonly ownLogGroup: logs.LogGroup;
+  readonly serviceName: string;
+
+  constructor(scope: Construct, id: string, props: DynarisFunctionProps) {
+    const functionName = `${props.functionNamePrefix}-${props.serviceName}`;
+    const logGroup = new logs.LogGroup(scope, `${id}Logs`, {
+      logGroupName: `/aws/lambda/${functionName}`,
+      retention: props.logRetention,
+      removalPolicy: props.removalPolicy,
+    });
+    const role = new iam.Role(scope, `${id}Role`, {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: `Execution role of ${functionName}`,
+    });
+    role.addToPolicy(
+      new iam.PolicyStatement({
+        sid: 'WriteOwnLogs',
+        actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        resources: [logGroup.logGroupArn],
+      }),
+    );
+    super(scope, id, {
+      entry: props.entry,
+      handler: 'handler',
+      functionName,
+      description: props.description,
+      runtime: lambda.Runtime.NODEJS_22_X,
+      architecture: lambda.Architecture.ARM_64,
+      memorySize: props.memorySize ?? 512,
+      timeout: props.timeout ?? Duration.seconds(30),
+      projectRoot: REPO_ROOT,
+      depsLockFilePath: LOCK_FILE,
+      bundling: BUNDLING,
+      role,
+      logGroup,
+      loggingFormat: lambda.LoggingFormat.JSON,
+      tracing: lambda.Tracing.ACTIVE,
+      ...(props.reservedConcurrentExecutions !== undefined
+        ? { reservedConcurrentExecutions: props.reservedConcurrentExecutions }
+        : {}),
+      environment: {
+        POWERTOOLS_SERVICE_NAME: props.serviceName,
+        POWERTOOLS_LOG_LEVEL: props.logLevel ?? 'INFO',
+        LOG_LEVEL: props.logLevel ?? 'INFO',
+        // Stack traces point at the TypeScript sources (bundles carry source maps).
+        NODE_OPTIONS: '--enable-source-maps',
+        ...props.environment,
+      },
+    });
+    this.ownLogGroup = logGroup;
+    acknowledge(role, 'AwsSolutions-IAM5[Resource::*]', REASONS.xray);
+    acknowledge(this, 'AwsSolutions-L1', REASONS.lambdaRuntime);
+    this.serviceName = props.serviceName;
+  }
+}

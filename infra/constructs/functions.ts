@@ -1,0 +1,295 @@
+import { join } from 'node:path';
+import { Duration, type RemovalPolicy, Stack } from 'aws-cdk-lib';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as sources from 'aws-cdk-lib/aws-lambda-event-sources';
+import type * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { ENV } from '../../functions/shared/config';
+import { AGENTS, type AgentName } from '../../statemachines/catalogue';
+import { FUNCTIONS_DIR } from '../paths';
+import { acknowledge, REASONS } from './acknowledge';
+import type { Bus } from './bus';
+import { DynarisFunction } from './function';
+import {
+  grantFileObjects,
+  grantIdempotencyWrites,
+  grantInvoke,
+  grantSecrets,
+  grantTableRead,
+  grantTableReadWrite,
+} from './grants';
+import { deadLetterQueue } from './queues';
+import type { Storage } from './storage';
+
+/**
+ * `read`: read the table, and write nothing but idempotency records (every agent records its results so a
+ * retried step never acts twice). `readWrite`: the agent owns data in the table.
+ */
+type TableAccess = 'read' | 'readWrite';
+
+/**
+ * What each agent may touch, beyond its log group. Least privilege per area: agents that only look things up
+ * get read access; only agents whose actions announce changes may publish on the bus.
+ */
+export interface AgentAccess {
+  readonly table: TableAccess;
+  readonly publishes: boolean;
+  readonly sendsEmail?: boolean;
+  readonly invokesModel?: boolean;
+  readonly decryptsSecrets?: boolean;
+  readonly files?: boolean;
+  readonly timeout?: Duration;
+  readonly memorySize?: number;
+}
+
+export const AGENT_ACCESS: Record<AgentName, AgentAccess> = {
+  email: { table: 'readWrite', publishes: true, sendsEmail: true, invokesModel: true },
+  crm: { table: 'readWrite', publishes: true },
+  calendar: { table: 'readWrite', publishes: true },
+  billing: { table: 'readWrite', publishes: true, timeout: Duration.minutes(5) },
+  notify: { table: 'read', publishes: false, decryptsSecrets: true },
+  report: { table: 'read', publishes: false, invokesModel: true, timeout: Duration.minutes(2) },
+  http: { table: 'read', publishes: false, decryptsSecrets: true, timeout: Duration.seconds(45) },
+  files: { table: 'readWrite', publishes: true, files: true },
+  knowledge: { table: 'read', publishes: false },
+};
+
+export const WORKFLOW_ITEM_SK = 'WORKFLOW';
+
+export interface FunctionsProps {
+  readonly namePrefix: string;
+  readonly stage: string;
+  readonly table: dynamodb.Table;
+  readonly bus: Bus;
+  readonly storage: Storage;
+  readonly bedrockModelId: string;
+  readonly sesIdentity: string;
+  readonly fromAddress: string;
+  readonly logRetention: logs.RetentionDays;
+  readonly removalPolicy: RemovalPolicy;
+  /** Where the handler entry files live. @default <repo>/functions */
+  readonly functionsDir?: string;
+}
+
+/** ARNs a Bedrock InvokeModel call is authorised on: a foundation model, or a cross-region inference profile. */
+export const bedrockModelArns = (stack: Stack, modelId: string): string[] => {
+  const profile = /^(us|eu|apac|us-gov|global)\.(.+)$/.exec(modelId);
+  if (!profile) return [`arn:${stack.partition}:bedrock:${stack.region}::foundation-model/${modelId}`];
+  return [
+    `arn:${stack.partition}:bedrock:${stack.region}:${stack.account}:inference-profile/${modelId}`,
+    // A cross-region profile routes to the base model in whichever region serves the request.
+    `arn:${stack.partition}:bedrock:*::foundation-model/${profile[2]}`,
+  ];
+};
+
+/** Every Lambda function of the platform, with the grants each one needs and nothing more. */
+export class Functions extends Construct {
+  readonly supervisor: DynarisFunction;
+  readonly agents: Record<AgentName, DynarisFunction>;
+  readonly api: DynarisFunction;
+  readonly webhooks: DynarisFunction;
+  readonly dispatcher: DynarisFunction;
+  readonly correlator: DynarisFunction;
+  readonly provisioner: DynarisFunction;
+  readonly provisionerStreamDlq;
+  readonly overdueRule: events.Rule;
+  readonly overdueDlq;
+
+  constructor(scope: Construct, id: string, props: FunctionsProps) {
+    super(scope, id);
+    const { table, bus, storage } = props;
+    const dir = props.functionsDir ?? FUNCTIONS_DIR;
+    const stack = Stack.of(this);
+    const environment = {
+      [ENV.tableName]: table.tableName,
+      [ENV.eventBusName]: bus.bus.eventBusName,
+      [ENV.filesBucket]: storage.filesBucket.bucketName,
+      [ENV.secretsKeyId]: storage.secretsKey.keyArn,
+      [ENV.bedrockModelId]: props.bedrockModelId,
+      [ENV.fromAddress]: props.fromAddress,
+      [ENV.stage]: props.stage,
+    };
+    const make = (
+      name: string,
+      entry: string,
+      description: string,
+      extra: { timeout?: Duration; memorySize?: number } = {},
+    ) =>
+      new DynarisFunction(this, name, {
+        entry: join(dir, entry),
+        serviceName: name,
+        functionNamePrefix: props.namePrefix,
+        description,
+        environment,
+        logRetention: props.logRetention,
+        removalPolicy: props.removalPolicy,
+        ...extra,
+      });
+
+    const modelArns = bedrockModelArns(stack, props.bedrockModelId);
+    const invokeModel = (fn: DynarisFunction) =>
+      fn.addToRolePolicy(
+        new iam.PolicyStatement({
+          sid: 'InvokeConfiguredModel',
+          actions: ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'],
+          resources: modelArns,
+        }),
+      );
+    const grantTable = (fn: DynarisFunction, access: TableAccess) => {
+      if (access === 'readWrite') return grantTableReadWrite(table, fn);
+      grantTableRead(table, fn);
+      grantIdempotencyWrites(table, fn);
+    };
+
+    this.agents = Object.fromEntries(
+      AGENTS.map((agent) => {
+        const access = AGENT_ACCESS[agent];
+        const fn = make(`agent-${agent}`, `agents/${agent}/handler.ts`, `Dynaris ${agent} agent`, {
+          ...(access.timeout ? { timeout: access.timeout } : {}),
+          ...(access.memorySize ? { memorySize: access.memorySize } : {}),
+        });
+        grantTable(fn, access.table);
+        if (access.publishes) bus.bus.grantPutEventsTo(fn);
+        if (access.invokesModel) invokeModel(fn);
+        if (access.decryptsSecrets) grantSecrets(storage.secretsKey, fn, 'decrypt');
+        if (access.files) grantFileObjects(storage.filesBucket, fn);
+        if (access.sendsEmail) {
+          fn.addToRolePolicy(
+            new iam.PolicyStatement({
+              sid: 'SendFromVerifiedIdentity',
+              actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+              resources: [
+                stack.formatArn({ service: 'ses', resource: 'identity', resourceName: props.sesIdentity }),
+              ],
+            }),
+          );
+        }
+        return [agent, fn];
+      }),
+    ) as Record<AgentName, DynarisFunction>;
+
+    this.supervisor = make(
+      'supervisor',
+      'supervisor/handler.ts',
+      'Dynaris supervisor: start, approval, finish, AI routing',
+      {
+        timeout: Duration.minutes(2),
+      },
+    );
+    grantTableReadWrite(table, this.supervisor);
+    bus.bus.grantPutEventsTo(this.supervisor);
+    invokeModel(this.supervisor);
+
+    this.api = make('api', 'api/handler.ts', 'Dynaris HTTP API', { memorySize: 1024 });
+    grantTableReadWrite(table, this.api);
+    bus.bus.grantPutEventsTo(this.api);
+    grantSecrets(storage.secretsKey, this.api, 'encryptDecrypt');
+    grantFileObjects(storage.filesBucket, this.api);
+    invokeModel(this.api);
+
+    this.webhooks = make(
+      'webhooks',
+      'webhooks/handler.ts',
+      'Dynaris inbound webhooks: verify, de-duplicate, publish',
+    );
+    grantTableReadWrite(table, this.webhooks);
+    bus.bus.grantPutEventsTo(this.webhooks);
+    grantSecrets(storage.secretsKey, this.webhooks, 'decrypt');
+
+    this.dispatcher = make(
+      'dispatcher',
+      'dispatcher/handler.ts',
+      'Dynaris dispatcher: starts subscribed workflows',
+    );
+    grantTableReadWrite(table, this.dispatcher);
+    bus.dispatchDlq.grantSendMessages(this.dispatcher);
+    this.dispatcher.addEnvironment(ENV.dispatchDlqUrl, bus.dispatchDlq.queueUrl);
+
+    this.correlator = make('correlator', 'correlator/handler.ts', 'Dynaris correlator: resumes waiting runs');
+    grantTableReadWrite(table, this.correlator);
+
+    this.provisioner = make(
+      'provisioner',
+      'provisioner/handler.ts',
+      'Dynaris provisioner: converges workflow resources',
+      {
+        timeout: Duration.minutes(2),
+      },
+    );
+    grantTableReadWrite(table, this.provisioner);
+    this.provisionerStreamDlq = deadLetterQueue(this, 'ProvisionerStreamDlq');
+    const streamSource = dynamodb.Table.fromTableAttributes(this, 'WorkflowStream', {
+      tableArn: table.tableArn,
+      ...(table.tableStreamArn ? { tableStreamArn: table.tableStreamArn } : {}),
+    });
+    this.provisioner.addEventSource(
+      new sources.DynamoEventSource(streamSource, {
+        startingPosition: lambda.StartingPosition.LATEST,
+        batchSize: 10,
+        bisectBatchOnError: true,
+        retryAttempts: 5,
+        maxRecordAge: Duration.hours(6),
+        reportBatchItemFailures: true,
+        onFailure: new sources.SqsDlq(this.provisionerStreamDlq),
+        // Only workflow items (functions/data/workflows.ts: sk WORKFLOW) concern the provisioner.
+        filters: [
+          lambda.FilterCriteria.filter({
+            dynamodb: { Keys: { sk: { S: lambda.FilterRule.isEqual(WORKFLOW_ITEM_SK) } } },
+          }),
+        ],
+      }),
+    );
+    if (this.provisioner.role)
+      acknowledge(
+        this.provisioner.role,
+        'AwsSolutions-IAM5[Resource::*]',
+        `${REASONS.listStreams} ${REASONS.xray}`,
+      );
+    grantInvoke(this.api, 'RequestProvisioning', [this.provisioner.functionArn]);
+    this.api.addEnvironment(ENV.provisionerFunctionName, this.provisioner.functionName);
+
+    // Billing's daily sweep for overdue invoices.
+    this.overdueDlq = deadLetterQueue(this, 'OverdueSweepDlq');
+    this.overdueRule = new events.Rule(this, 'DailyOverdueSweep', {
+      description: 'Daily: billing agent marks unpaid invoices past due as overdue (invoice.overdue events)',
+      schedule: events.Schedule.cron({ minute: '0', hour: '6' }),
+    });
+    this.overdueRule.addTarget(
+      new targets.LambdaFunction(this.agents.billing, {
+        event: events.RuleTargetInput.fromObject({ op: 'detectOverdue' }),
+        deadLetterQueue: this.overdueDlq,
+        retryAttempts: 4,
+        maxEventAge: Duration.hours(2),
+      }),
+    );
+  }
+
+  all(): DynarisFunction[] {
+    return [
+      this.supervisor,
+      ...AGENTS.map((a) => this.agents[a]),
+      this.api,
+      this.webhooks,
+      this.dispatcher,
+      this.correlator,
+      this.provisioner,
+    ];
+  }
+
+  /** Lets the supervisor route `ai.task` steps by invoking the chosen agent. */
+  grantRouting(): void {
+    grantInvoke(
+      this.supervisor,
+      'InvokeAgentsForAiTasks',
+      AGENTS.map((a) => this.agents[a].functionArn),
+    );
+    this.supervisor.addEnvironment(
+      ENV.agentFunctionArns,
+      Stack.of(this).toJsonString(Object.fromEntries(AGENTS.map((a) => [a, this.agents[a].functionArn]))),
+    );
+  }
+}

@@ -1,0 +1,226 @@
+import { type RemovalPolicy, Stack } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { ENV } from '../../functions/shared/config';
+import { AGENTS } from '../../statemachines/catalogue';
+import { acknowledge, nagArn, REASONS } from './acknowledge';
+import { workflowExecutionArns, workflowStateMachineArns } from './arns';
+import type { DynarisFunction } from './function';
+import type { Functions } from './functions';
+import type { Scheduler } from './scheduler';
+
+export interface WorkflowRuntimeProps {
+  readonly stateMachinePrefix: string;
+  readonly table: { readonly tableArn: string };
+  readonly bus: { readonly eventBusArn: string };
+  readonly functions: Functions;
+  readonly scheduler: Scheduler;
+  readonly logRetention: logs.RetentionDays;
+  readonly removalPolicy: RemovalPolicy;
+}
+
+/** CloudWatch Logs delivery for Step Functions: these actions have no resource-level permissions. */
+export const LOG_DELIVERY_ACTIONS = [
+  'logs:CreateLogDelivery',
+  'logs:GetLogDelivery',
+  'logs:UpdateLogDelivery',
+  'logs:DeleteLogDelivery',
+  'logs:ListLogDeliveries',
+  'logs:PutResourcePolicy',
+  'logs:DescribeResourcePolicies',
+  'logs:DescribeLogGroups',
+];
+
+/** X-Ray trace submission: no resource-level permissions exist for these actions. */
+export const XRAY_ACTIONS = [
+  'xray:PutTraceSegments',
+  'xray:PutTelemetryRecords',
+  'xray:GetSamplingRules',
+  'xray:GetSamplingTargets',
+];
+
+/**
+ * What every workflow state machine runs with (built-in and runtime-provisioned): one role that may invoke the
+ * agents and the supervisor, write log items, and publish events; one log group. The provisioner may create and
+ * change only state machines and schedules under its own prefix and group, and pass only these two roles.
+ */
+export class WorkflowRuntime extends Construct {
+  readonly role: iam.Role;
+  readonly logGroup: logs.LogGroup;
+  readonly stateMachinePrefix: string;
+
+  constructor(
+    scope: Construct,
+    id: string,
+    private readonly props: WorkflowRuntimeProps,
+  ) {
+    super(scope, id);
+    const { functions, table, bus } = props;
+    this.stateMachinePrefix = props.stateMachinePrefix;
+    this.logGroup = new logs.LogGroup(this, 'Logs', {
+      logGroupName: `/aws/vendedlogs/states/${props.stateMachinePrefix}`,
+      retention: props.logRetention,
+      removalPolicy: props.removalPolicy,
+    });
+    this.role = new iam.Role(this, 'StateMachineRole', {
+      description: 'Runs Dynaris workflow state machines',
+      assumedBy: new iam.ServicePrincipal('states.amazonaws.com', {
+        conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
+      }),
+    });
+    const invokable: DynarisFunction[] = [functions.supervisor, ...AGENTS.map((a) => functions.agents[a])];
+    this.role.addToPolicy(
+      new iam.PolicyStatement({
+        sid: 'InvokeAgentsAndSupervisor',
+        actions: ['lambda:InvokeFunction'],
+        resources: invokable.map((fn) => fn.functionArn),
+      }),
+    );
+    this.role.addToPolicy(
+      new iam.PolicyStatement({
+        sid: 'WriteRunLogItems',
+        actions: ['dynamodb:PutItem'],
+        resources: [table.tableArn],
+      }),
+    );
+    this.role.addToPolicy(
+      new iam.PolicyStatement({
+        sid: 'EmitEvents',
+        actions: ['events:PutEvents'],
+        resources: [bus.eventBusArn],
+      }),
+    );
+    this.role.addToPolicy(
+      new iam.PolicyStatement({
+        sid: 'DeliverExecutionLogs',
+        actions: LOG_DELIVERY_ACTIONS,
+        resources: ['*'],
+      }),
+    );
+    this.role.addToPolicy(
+      new iam.PolicyStatement({ sid: 'SendTraces', actions: XRAY_ACTIONS, resources: ['*'] }),
+    );
+    acknowledge(this.role, 'AwsSolutions-IAM5[Resource::*]', `${REASONS.logDelivery} ${REASONS.xray}`);
+    this.wireFunctions();
+  }
+
+  private wireFunctions(): void {
+    const { functions, scheduler } = this.props;
+    const prefix = this.props.stateMachinePrefix;
+    const machines = workflowStateMachineArns(this, prefix);
+    const executions = workflowExecutionArns(this, prefix);
+    const agentArns = Stack.of(this).toJsonString(
+      Object.fromEntries(AGENTS.map((a) => [a, functions.agents[a].functionArn])),
+    );
+
+    const provisioner = functions.provisioner;
+    provisioner.addToRolePolicy(
+      new iam.PolicyStatement({
+        sid: 'ManageOwnStateMachines',
+        actions: [
+          'states:CreateStateMachine',
+          'states:UpdateStateMachine',
+          'states:DeleteStateMachine',
+          'states:DescribeStateMachine',
+          'states:TagResource',
+        ],
+        resources: [machines],
+      }),
+    );
+    provisioner.addToRolePolicy(
+      new iam.PolicyStatement({
+        sid: 'ManageOwnSchedules',
+        actions: [
+          'scheduler:CreateSchedule',
+          'scheduler:UpdateSchedule',
+          'scheduler:DeleteSchedule',
+          'scheduler:GetSchedule',
+        ],
+        resources: [scheduler.scheduleArns],
+      }),
+    );
+    provisioner.addToRolePolicy(
+      new iam.PolicyStatement({
+        sid: 'PassWorkflowRoles',
+        actions: ['iam:PassRole'],
+        resources: [this.role.roleArn, scheduler.role.roleArn],
+        conditions: {
+          StringEquals: { 'iam:PassedToService': ['states.amazonaws.com', 'scheduler.amazonaws.com'] },
+        },
+      }),
+    );
+    const runtimeEnv: Record<string, string> = {
+      [ENV.agentFunctionArns]: agentArns,
+      [ENV.supervisorFunctionArn]: functions.supervisor.functionArn,
+      [ENV.stateMachineRoleArn]: this.role.roleArn,
+      [ENV.stateMachinePrefix]: prefix,
+      [ENV.stateMachineLogGroupArn]: this.logGroup.logGroupArn,
+      [ENV.scheduleGroup]: scheduler.group.scheduleGroupName,
+      [ENV.schedulerRoleArn]: scheduler.role.roleArn,
+      [ENV.schedulerDlqArn]: scheduler.dlq.queueArn,
+    };
+    for (const [k, v] of Object.entries(runtimeEnv)) provisioner.addEnvironment(k, v);
+
+    // Starters: the API (manual runs) and the dispatcher (event and webhook triggers).
+    for (const starter of [functions.api, functions.dispatcher]) {
+      starter.addToRolePolicy(
+        new iam.PolicyStatement({
+          sid: 'StartWorkflowRuns',
+          actions: ['states:StartExecution'],
+          resources: [machines],
+        }),
+      );
+      starter.addEnvironment(ENV.stateMachinePrefix, prefix);
+    }
+    functions.api.addToRolePolicy(
+      new iam.PolicyStatement({
+        sid: 'ManageWorkflowRuns',
+        actions: [
+          'states:DescribeExecution',
+          'states:GetExecutionHistory',
+          'states:StopExecution',
+          'states:RedriveExecution',
+        ],
+        resources: [executions],
+      }),
+    );
+    functions.api.addToRolePolicy(
+      new iam.PolicyStatement({
+        sid: 'DecideApprovals',
+        actions: ['states:SendTaskSuccess', 'states:SendTaskFailure'],
+        resources: [machines],
+      }),
+    );
+    const ackRole = (fn: DynarisFunction, finding: string, reason: string) => {
+      if (fn.role) acknowledge(fn.role, `AwsSolutions-IAM5[Resource::${finding}]`, reason);
+    };
+    const machinesFinding = nagArn(this, 'states', `stateMachine:${prefix}-*`);
+    for (const fn of [
+      functions.api,
+      functions.dispatcher,
+      functions.correlator,
+      functions.supervisor,
+      provisioner,
+    ]) {
+      ackRole(fn, machinesFinding, REASONS.workflowStateMachines);
+    }
+    ackRole(functions.api, nagArn(this, 'states', `execution:${prefix}-*:*`), REASONS.workflowExecutions);
+    ackRole(
+      provisioner,
+      nagArn(this, 'scheduler', `schedule/${scheduler.group.scheduleGroupName}/*`),
+      REASONS.schedules,
+    );
+    // The correlator resumes waits when the event arrives; the supervisor's registerWait resumes at once when
+    // the awaited event arrived before the wait was registered (recent-events lookback).
+    for (const fn of [functions.correlator, functions.supervisor]) {
+      fn.addToRolePolicy(
+        new iam.PolicyStatement({
+          sid: 'ResumeWaitingRuns',
+          actions: ['states:SendTaskSuccess'],
+          resources: [machines],
+        }),
+      );
+    }
+  }
+}

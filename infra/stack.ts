@@ -1,0 +1,143 @@
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import { isProduction, type StageConfig } from './config';
+import { Api } from './constructs/api';
+import { type BuiltInTemplate, BuiltInWorkflows } from './constructs/built-in-workflows';
+import { Bus } from './constructs/bus';
+import { Functions } from './constructs/functions';
+import { Observability } from './constructs/observability';
+import { Scheduler } from './constructs/scheduler';
+import { Storage } from './constructs/storage';
+import { Table } from './constructs/table';
+import { WorkflowRuntime } from './constructs/workflow-runtime';
+import { cdkResolver } from './resolver';
+
+export interface DynarisStackProps extends StackProps {
+  readonly config: StageConfig;
+  /** Where the handler entry files live. @default <repo>/functions */
+  readonly functionsDir?: string;
+  /** Templates that `config.builtInWorkflows` picks from (infra/templates.ts loadTemplates()). */
+  readonly templates: ReadonlyMap<string, BuiltInTemplate>;
+}
+
+/** Days CloudWatch Logs accepts as a retention, rounded up from the configured number. */
+const retentionDays = (days: number): logs.RetentionDays => {
+  const allowed = Object.values(logs.RetentionDays)
+    .filter((d): d is number => typeof d === 'number' && d > 0)
+    .sort((a, b) => a - b);
+  return (allowed.find((d) => d >= days) ?? allowed[allowed.length - 1]) as logs.RetentionDays;
+};
+
+/** One stage of the platform: each concern is one construct; this file only wires them together. */
+export class DynarisStack extends Stack {
+  readonly table: Table;
+  readonly storage: Storage;
+  readonly bus: Bus;
+  readonly scheduler: Scheduler;
+  readonly functions: Functions;
+  readonly runtime: WorkflowRuntime;
+  readonly builtIns: BuiltInWorkflows;
+  readonly api: Api;
+  readonly observability: Observability;
+  readonly functionsDir: string | undefined;
+
+  constructor(scope: Construct, id: string, props: DynarisStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+    this.functionsDir = props.functionsDir;
+    const production = isProduction(config);
+    const namePrefix = `dynaris-${config.stage}`;
+    const stateMachinePrefix = namePrefix;
+    const removalPolicy = production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+    const logRetention = retentionDays(config.logRetentionDays);
+
+    this.table = new Table(this, 'Data', { tableName: namePrefix, production });
+    this.storage = new Storage(this, 'Storage', { production });
+    this.bus = new Bus(this, 'Events', {
+      busName: namePrefix,
+      archiveRetention: Duration.days(config.archiveRetentionDays),
+      removalPolicy,
+    });
+    this.scheduler = new Scheduler(this, 'Schedules', { groupName: namePrefix, stateMachinePrefix });
+    this.functions = new Functions(this, 'Functions', {
+      namePrefix,
+      stage: config.stage,
+      table: this.table.table,
+      bus: this.bus,
+      storage: this.storage,
+      bedrockModelId: config.bedrockModelId,
+      sesIdentity: config.sesIdentity,
+      fromAddress: config.fromAddress,
+      logRetention,
+      removalPolicy,
+      ...(props.functionsDir ? { functionsDir: props.functionsDir } : {}),
+    });
+    this.functions.grantRouting();
+    this.bus.connect(this.functions.dispatcher, this.functions.correlator);
+    this.runtime = new WorkflowRuntime(this, 'WorkflowRuntime', {
+      stateMachinePrefix,
+      table: this.table.table,
+      bus: this.bus.bus,
+      functions: this.functions,
+      scheduler: this.scheduler,
+      logRetention,
+      removalPolicy,
+    });
+    this.builtIns = new BuiltInWorkflows(this, 'BuiltInWorkflows', {
+      templateIds: config.builtInWorkflows,
+      templates: props.templates,
+      tenantId: config.tenantId,
+      stateMachinePrefix,
+      resolver: cdkResolver(this.functions, this.table.table, this.bus.bus),
+      runtime: this.runtime,
+      bus: this.bus.bus,
+      scheduler: this.scheduler,
+    });
+    this.api = new Api(this, 'Api', {
+      namePrefix,
+      apiFunction: this.functions.api,
+      webhookFunction: this.functions.webhooks,
+      corsOrigins: config.corsOrigins,
+      rateLimit: config.apiRateLimit,
+      burstLimit: config.apiBurstLimit,
+      logRetention,
+      removalPolicy,
+      production,
+    });
+    this.observability = new Observability(this, 'Observability', {
+      namePrefix,
+      functions: this.functions.all(),
+      deadLetterQueues: {
+        Dispatch: this.bus.dispatchDlq,
+        Correlate: this.bus.correlateDlq,
+        Scheduler: this.scheduler.dlq,
+        ProvisionerStream: this.functions.provisionerStreamDlq,
+        OverdueSweep: this.functions.overdueDlq,
+        BuiltInTriggers: this.builtIns.dlq,
+      },
+      apis: { Api: this.api.httpApi, MachineApi: this.api.machineApi },
+      workflowLogGroup: this.runtime.logGroup,
+      builtInStateMachines: this.builtIns.stateMachines,
+      alarmEmail: config.alarmEmail,
+    });
+
+    new CfnOutput(this, 'ApiUrl', {
+      value: this.api.url,
+      description: 'HTTP API (Cognito ID token as bearer)',
+    });
+    new CfnOutput(this, 'MachineApiUrl', {
+      value: this.api.machineUrl,
+      description: 'HTTP API for machine clients (x-api-key header)',
+    });
+    new CfnOutput(this, 'WebhookBaseUrl', {
+      value: this.api.webhookBaseUrl,
+      description: 'POST <base><tenantId>/<source> with x-dynaris-signature',
+    });
+    new CfnOutput(this, 'UserPoolId', { value: this.api.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.api.userPoolClient.userPoolClientId });
+    new CfnOutput(this, 'EventBusName', { value: this.bus.bus.eventBusName });
+    new CfnOutput(this, 'TableName', { value: this.table.table.tableName });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.observability.topic.topicArn });
+  }
+}
