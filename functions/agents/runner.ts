@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Logger } from '@aws-lambda-powertools/logger';
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { Context } from 'aws-lambda';
@@ -57,6 +58,13 @@ export type TaskOutput = Record<string, unknown>;
 /** `<executionId>#<stepId>#<itemIndex>`: the unit of work a Step Functions retry repeats. */
 export const taskIdempotencyKey = (action: string, meta: TaskMeta): string =>
   `${meta.executionId}#${meta.stepId}#${meta.itemIndex ?? -1}#${action}`;
+
+/** A bus event id stable across retries of one task, so consumers can drop a duplicate publish. */
+export const taskEventId = (meta: TaskMeta, eventName: string): string =>
+  createHash('sha256')
+    .update(`${meta.tenantId}#${meta.executionId}#${meta.stepId}#${meta.itemIndex ?? -1}#${eventName}`)
+    .digest('hex')
+    .slice(0, 32);
 
 const issuesText = (error: z.ZodError): string =>
   error.issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`).join('; ');

@@ -1,0 +1,185 @@
+import type { TaskMeta } from '../../../statemachines/contracts';
+import { eventSource } from '../../../statemachines/events';
+import { IDEMPOTENCY_HEADER } from '../../adapters/ses-mailer';
+import {
+  addDays,
+  computeTotals,
+  createInvoiceRepository,
+  daysOverdue,
+  type Invoice,
+  type InvoiceRepository,
+} from '../../data/invoices';
+import { NonRetriableError } from '../../shared/errors';
+import type { Clock, Database, EventPublisher, Mailer } from '../../shared/ports';
+import { type AgentParts, taskEventId, taskIdempotencyKey } from '../runner';
+
+/** Lists the tenants to check for overdue invoices (platform-data's tenant repository can provide it). */
+export interface TenantDirectory {
+  listTenantIds(): Promise<readonly string[]>;
+}
+
+export interface BillingAgentDeps {
+  readonly db: Database;
+  readonly bus: EventPublisher;
+  readonly clock: Clock;
+  readonly mailer: Mailer;
+  readonly fromAddress: string;
+}
+
+export const formatMoney = (cents: number, currency: string): string => {
+  try {
+    return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(cents / 100);
+  } catch {
+    return `${(cents / 100).toFixed(2)} ${currency}`;
+  }
+};
+
+export const reminderEmail = (invoice: Invoice, now: Date, message?: string) => {
+  const balance = invoice.totalCents - invoice.paidCents;
+  const late = invoice.dueDate ? daysOverdue(invoice.dueDate, now) : 0;
+  const when =
+    late > 0
+      ? `was due on ${invoice.dueDate} (${late} day${late === 1 ? '' : 's'} ago)`
+      : `is due on ${invoice.dueDate}`;
+  const greeting = invoice.customerName ? `Dear ${invoice.customerName},` : 'Hello,';
+  return {
+    subject: `Payment reminder: invoice ${invoice.number} ${late > 0 ? 'is overdue' : 'is due'}`,
+    text: [
+      greeting,
+      '',
+      `this is a reminder that invoice ${invoice.number} over ${formatMoney(balance, invoice.currency)} ${when}.`,
+      ...(message ? ['', message] : []),
+      '',
+      'If you have already paid, please disregard this message.',
+    ].join('\n'),
+  };
+};
+
+const publishInvoiceEvent = (
+  bus: EventPublisher,
+  tenantId: string,
+  name: 'invoice.created' | 'invoice.paid' | 'invoice.overdue',
+  id: string,
+  detail: Record<string, unknown>,
+) => bus.publish([{ detailType: name, source: eventSource(name), id, detail: { tenantId, ...detail } }]);
+
+export const createBillingAgent = (deps: BillingAgentDeps): AgentParts => {
+  const invoices = createInvoiceRepository(deps);
+  const eventId = (meta: TaskMeta, name: string) => taskEventId(meta, name);
+
+  return {
+    executors: {
+      'invoice.create': async (input, meta) => {
+        const invoice = await invoices.create(meta.tenantId, input);
+        await publishInvoiceEvent(
+          deps.bus,
+          meta.tenantId,
+          'invoice.created',
+          eventId(meta, 'invoice.created'),
+          {
+            invoice,
+          },
+        );
+        return {
+          invoiceId: invoice.id,
+          number: invoice.number!,
+          totalCents: invoice.totalCents,
+          currency: invoice.currency,
+          dueDate: invoice.dueDate!,
+        };
+      },
+
+      'invoice.sendReminder': async (input, meta) => {
+        const key = taskIdempotencyKey('invoice.sendReminder', meta);
+        const current = await invoices.get(meta.tenantId, input.invoiceId);
+        if (current.status !== 'open' && current.status !== 'overdue') {
+          throw new NonRetriableError(
+            `invoice ${current.number ?? current.id} is ${current.status}; no reminder sent`,
+          );
+        }
+        const { invoice, reminderCount } = await invoices.recordReminder(meta.tenantId, input.invoiceId, key);
+        const email = reminderEmail(invoice, deps.clock.now(), input.message);
+        const { messageId } = await deps.mailer.send({
+          tenantId: meta.tenantId,
+          from: deps.fromAddress,
+          to: [invoice.customerEmail],
+          subject: email.subject,
+          text: email.text,
+          headers: { [IDEMPOTENCY_HEADER]: eventId(meta, 'invoice.reminder') },
+        });
+        return { invoiceId: invoice.id, reminderCount, messageId };
+      },
+
+      'invoice.markPaid': async (input, meta) => {
+        const { invoice, changed } = await invoices.markPaid(meta.tenantId, input.invoiceId, {
+          ...(input.paidAt ? { paidAt: input.paidAt } : {}),
+          ...(input.amountCents !== undefined ? { amountCents: input.amountCents } : {}),
+        });
+        if (changed && invoice.status === 'paid') {
+          await publishInvoiceEvent(deps.bus, meta.tenantId, 'invoice.paid', eventId(meta, 'invoice.paid'), {
+            invoice,
+          });
+        }
+        return { invoiceId: invoice.id, status: invoice.status };
+      },
+    },
+    previews: {
+      'invoice.create': (input) => {
+        const totals = computeTotals(input.lines, input.taxRateBps ?? 0);
+        const today = deps.clock.now().toISOString().slice(0, 10);
+        return {
+          invoiceId: 'dry-run',
+          number: 'dry-run',
+          totalCents: totals.totalCents,
+          currency: input.currency,
+          dueDate: addDays(today, input.dueInDays ?? 14),
+        };
+      },
+    },
+  };
+};
+
+export interface OverdueReport {
+  readonly tenants: number;
+  readonly checked: number;
+  readonly markedOverdue: number;
+}
+
+/**
+ * Marks open invoices whose due date has passed as overdue (once) and emits invoice.overdue for each. Safe to run
+ * repeatedly and concurrently: the open -> overdue transition is conditional, and the event id is derived from the
+ * invoice so a duplicate publish is recognisable.
+ */
+export const detectOverdueInvoices = async (
+  deps: Pick<BillingAgentDeps, 'db' | 'bus' | 'clock'> & { readonly invoices?: InvoiceRepository },
+  now: Date,
+  tenantIds: readonly string[],
+): Promise<OverdueReport> => {
+  const invoices = deps.invoices ?? createInvoiceRepository(deps);
+  let checked = 0;
+  let markedOverdue = 0;
+  for (const tenantId of tenantIds) {
+    let cursor: string | undefined;
+    do {
+      const page = await invoices.listPastDue(tenantId, now, { limit: 100, ...(cursor ? { cursor } : {}) });
+      for (const candidate of page.items) {
+        checked++;
+        const { invoice, changed } = await invoices.markOverdue(tenantId, candidate.id);
+        if (!changed) continue;
+        markedOverdue++;
+        await publishInvoiceEvent(
+          deps.bus,
+          tenantId,
+          'invoice.overdue',
+          `invoice.overdue#${tenantId}#${invoice.id}`,
+          {
+            invoice,
+            daysOverdue: daysOverdue(invoice.dueDate!, now),
+          },
+        );
+      }
+      cursor = page.cursor;
+    } while (cursor);
+  }
+  return { tenants: tenantIds.length, checked, markedOverdue };
+};

@@ -1,0 +1,112 @@
+import type { TaskMeta } from '../../../statemachines/contracts';
+import { eventSource } from '../../../statemachines/events';
+import { createLeadRepository, type Lead, type LeadFilters, toLeadSummary } from '../../data/leads';
+import { NonRetriableError, NotFoundError } from '../../shared/errors';
+import type { Clock, Database, EventPublisher } from '../../shared/ports';
+import { type AgentParts, taskEventId } from '../runner';
+
+export interface CrmAgentDeps {
+  readonly db: Database;
+  readonly bus: EventPublisher;
+  readonly clock: Clock;
+}
+
+const FIND_PAGE = 100;
+
+/** crm.createLead / updateLead / addNote / findLeads / getLead over the lead repository. */
+export const createCrmAgent = (deps: CrmAgentDeps): AgentParts => {
+  const leads = createLeadRepository(deps);
+
+  const publish = (meta: TaskMeta, name: 'lead.created' | 'lead.updated', detail: Record<string, unknown>) =>
+    deps.bus.publish([
+      {
+        detailType: name,
+        source: eventSource(name),
+        id: taskEventId(meta, name),
+        detail: { tenantId: meta.tenantId, ...detail },
+      },
+    ]);
+
+  const resolveLead = async (
+    tenantId: string,
+    input: { leadId?: string | undefined; email?: string | undefined },
+  ): Promise<Lead> => {
+    if (input.leadId) return leads.get(tenantId, input.leadId);
+    if (input.email) {
+      const lead = await leads.findByEmail(tenantId, input.email);
+      if (!lead) throw new NotFoundError('lead with email', input.email);
+      return lead;
+    }
+    throw new NonRetriableError('crm.getLead needs a leadId or an email');
+  };
+
+  return {
+    executors: {
+      'crm.createLead': async (input, meta) => {
+        const { lead, created } = await leads.create(meta.tenantId, input);
+        if (created) await publish(meta, 'lead.created', { lead });
+        return { leadId: lead.id, created, lead: toLeadSummary(lead) };
+      },
+
+      'crm.updateLead': async (input, meta) => {
+        const { leadId, ...patch } = input;
+        const { lead, changes } = await leads.update(meta.tenantId, leadId, patch);
+        if (Object.keys(changes).length > 0) await publish(meta, 'lead.updated', { lead, changes });
+        return { leadId: lead.id, lead: toLeadSummary(lead) };
+      },
+
+      'crm.addNote': async (input, meta) => {
+        const note = await leads.addNote(meta.tenantId, input.leadId, input.text);
+        return { noteId: note.id, leadId: input.leadId };
+      },
+
+      'crm.findLeads': async (input, meta) => {
+        const wanted = input.limit ?? 100;
+        const filters: LeadFilters = {
+          ...(input.status ? { status: input.status } : {}),
+          ...(input.tag ? { tag: input.tag } : {}),
+          ...(input.source ? { source: input.source } : {}),
+          ...(input.minValue !== undefined ? { minValue: input.minValue } : {}),
+          ...(input.createdAfter ? { createdAfter: input.createdAfter } : {}),
+          ...(input.createdBefore ? { createdBefore: input.createdBefore } : {}),
+        };
+        const found: Lead[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await leads.list(meta.tenantId, {
+            ...filters,
+            limit: Math.min(FIND_PAGE, wanted - found.length),
+            ...(cursor ? { cursor } : {}),
+          });
+          found.push(...page.items);
+          cursor = page.cursor;
+        } while (cursor && found.length < wanted);
+        return { leads: found.map(toLeadSummary), count: found.length };
+      },
+
+      'crm.getLead': async (input, meta) => {
+        const lead = await resolveLead(meta.tenantId, input);
+        return { leadId: lead.id, lead: toLeadSummary(lead) };
+      },
+    },
+    previews: {
+      'crm.createLead': async (input, meta) => {
+        const existing = await leads.findByEmail(meta.tenantId, input.email);
+        if (existing) return { leadId: existing.id, created: false, lead: toLeadSummary(existing) };
+        return {
+          leadId: 'dry-run',
+          created: true,
+          lead: {
+            id: 'dry-run',
+            email: input.email.trim().toLowerCase(),
+            name: input.name ?? null,
+            company: input.company ?? null,
+            status: input.status ?? 'new',
+            value: input.value ?? null,
+            tags: input.tags ?? [],
+          },
+        };
+      },
+    },
+  };
+};

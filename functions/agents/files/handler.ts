@@ -1,0 +1,4 @@
+import { makeAgentHandler } from '../runner';
+import { createFilesAgent } from './agent';
+
+export const handler = makeAgentHandler('files', (platform) => createFilesAgent(platform));
