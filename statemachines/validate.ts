@@ -141,9 +141,10 @@ export const closest = (word: string, candidates: readonly string[]): string | u
   return best !== undefined && bestScore <= Math.max(2, Math.ceil(word.length / 3)) ? best : undefined;
 };
 
+/** `; did you mean "x"?` or `.` — ends a sentence either way, so more text can follow. */
 const didYouMean = (word: string, candidates: readonly string[]): string => {
   const c = closest(word, candidates);
-  return c ? `; did you mean "${c}"?` : '';
+  return c ? `; did you mean "${c}"?` : '.';
 };
 
 const list = (names: Iterable<string>): string => [...names].join(', ');
@@ -206,8 +207,8 @@ const allowedKeysAt = (root: unknown, path: Path): string[] => {
   const parent = valueAt(root, path.slice(0, -1));
   const parentKind = stepKind(parent);
   if (typeof last === 'string' && parentKind && last === parentKind) {
-    const inner = (STEP_SCHEMAS[parentKind].shape as Record<string, unknown>)[last];
-    return shapeKeys(inner);
+    const inner = shapeKeys((STEP_SCHEMAS[parentKind].shape as Record<string, unknown>)[last]);
+    if (inner.length > 0) return inner;
   }
   if (last === 'retry') return shapeKeys(STEP_SCHEMAS.action.shape.retry.unwrap());
   const kind = stepKind(here);

@@ -62,6 +62,26 @@ describe('structure', () => {
     expect(i.message).toContain('did you mean "onError"');
   });
 
+  it('GIVEN unknown keys with no close match WHEN validated THEN the allowed keys of that place are listed', () => {
+    const def = {
+      ...workflow([{ id: 'c', if: { path: 'trigger.lead.value', gt: 1, foo: 2 }, then: [log('a', 'x')] }]),
+      extra: 1,
+    };
+    expect(issues(def)).toStrictEqual([
+      {
+        path: '$.extra',
+        code: 'unknown-key',
+        message: 'unknown key "extra". Allowed here: name, description, trigger, autoMode, settings, steps',
+      },
+      {
+        path: '$.steps[0].if.foo',
+        code: 'unknown-key',
+        message:
+          'unknown key "foo". Allowed here: path, eq, ne, gt, gte, lt, lte, contains, startsWith, in, exists',
+      },
+    ]);
+  });
+
   it('GIVEN wrong types and missing keys WHEN validated THEN each is reported with a readable message', () => {
     const all = issues({ name: 42, trigger: { type: 'manual' }, steps: 'none' });
     expect(all).toContainEqual({
