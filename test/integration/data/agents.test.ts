@@ -23,7 +23,12 @@ describe('business agents on the shared runner', () => {
   const events: PublishedEvent[] = [];
   const bus = { publish: async (e: readonly PublishedEvent[]) => void events.push(...e) };
   const sent: OutgoingEmail[] = [];
-  const mailer = { send: async (e: OutgoingEmail) => (sent.push(e), { messageId: `m-${sent.length}` }) };
+  const mailer = {
+    send: async (e: OutgoingEmail) => {
+      sent.push(e);
+      return { messageId: `m-${sent.length}` };
+    },
+  };
   const files = memoryFileStore();
   const settings = { getTenantSettings: async () => ({ timezone: 'Europe/Berlin' }) };
   let step = 0;
@@ -46,7 +51,7 @@ describe('business agents on the shared runner', () => {
       knowledge: () => createKnowledgeAgent(deps),
     }[area as 'crm']();
   };
-  const metaFor = (tenantId: string, extra: Record<string, unknown> = {}) => ({
+  const metaFor = (tenantId: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
     tenantId,
     workflowId: 'wf',
     runId: 'run',
