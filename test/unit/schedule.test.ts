@@ -158,6 +158,22 @@ describe('rate and at', () => {
     expect(iso(times)).toStrictEqual(['2026-12-01T08:00:00.000Z']);
   });
 
+  it('GIVEN a one-time at inside the spring-forward gap WHEN asked THEN it fires when the clock has moved on', () => {
+    const times = nextFireTimes(
+      { at: '2026-03-29T02:30:00', timezone: 'Europe/Berlin' },
+      new Date('2026-03-01T00:00:00Z'),
+      1,
+    );
+    expect(iso(times)).toStrictEqual(['2026-03-29T01:30:00.000Z']);
+  });
+
+  it('GIVEN rate 1 hour starting in the future WHEN asked THEN the first fire time is the start itself', () => {
+    const times = nextFireTimes({ rate: '1 hour' }, new Date('2026-11-25T10:00:00Z'), 2, {
+      start: new Date('2026-11-26T08:00:00Z'),
+    });
+    expect(iso(times)).toStrictEqual(['2026-11-26T08:00:00.000Z', '2026-11-26T09:00:00.000Z']);
+  });
+
   it('GIVEN a one-time at in the past WHEN asked THEN nothing is left to fire', () => {
     expect(nextFireTimes({ at: '2020-01-01T09:00:00' }, new Date('2026-11-25T00:00:00Z'), 5)).toStrictEqual(
       [],
