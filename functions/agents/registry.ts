@@ -1,9 +1,15 @@
 import type { AgentName } from '../../statemachines/catalogue';
 import { createActivityStore } from '../data/activity';
+import { createTenantRepository } from '../data/tenants';
 import type { Platform } from '../shared/platform';
+import { createBillingAgent } from './billing/agent';
+import { createCalendarAgent } from './calendar/agent';
+import { createCrmAgent } from './crm/agent';
 import { createEmailAgent } from './email/email';
 import { knowledgeSearchFor } from './email/knowledge-context';
+import { createFilesAgent } from './files/agent';
 import { createHttpAgent } from './http/http';
+import { createKnowledgeAgent } from './knowledge/agent';
 import { createNotifyAgent } from './notify/notify';
 import { createReportAgent } from './report/report';
 import type { AgentParts, Executors } from './runner';
@@ -25,6 +31,11 @@ const AREAS: Partial<Record<AgentName, AreaFactory>> = {
   notify: (p) => createNotifyAgent(p),
   report: (p) => createReportAgent({ ...p, activity: createActivityStore(p) }),
   http: (p) => createHttpAgent(p),
+  crm: (p) => createCrmAgent(p),
+  calendar: (p) => createCalendarAgent({ ...p, settings: createTenantRepository(p) }),
+  billing: (p) => createBillingAgent(p),
+  files: (p) => createFilesAgent(p),
+  knowledge: (p) => createKnowledgeAgent(p),
 };
 
 export const createAgentRegistry = (platform: Platform): AgentRegistry =>

@@ -3,6 +3,8 @@ import middy, { type MiddlewareObj } from '@middy/core';
 import type { Context } from 'aws-lambda';
 import { SupervisorPayload } from '../../statemachines/contracts';
 import { createAgentRegistry } from '../agents/registry';
+import { createCorrelator } from '../correlator/correlator';
+import { createActivityStore } from '../data/activity';
 import { createWaitStore } from '../data/waits';
 import { NonRetriableError } from '../shared/errors';
 import { getPlatform, type Platform } from '../shared/platform';
@@ -10,29 +12,15 @@ import { createSupervisor, type Supervisor, type WaitRegistrar } from './supervi
 
 const logger = new Logger({ serviceName: 'supervisor' });
 
-/**
- * Stores the wait for the correlator. Interim wiring until functions/correlator exports registerWait (which also
- * looks back for an event that arrived before the wait was stored).
- */
-export const waitStoreRegistrar = (platform: Pick<Platform, 'db' | 'clock'>): WaitRegistrar => {
-  const waits = createWaitStore(platform);
-  return {
-    async registerWait(p) {
-      const now = platform.clock.now();
-      await waits.register({
-        tenantId: p.context.tenantId,
-        event: p.event,
-        match: p.match,
-        taskToken: p.taskToken,
-        workflowId: p.context.workflowId,
-        runId: p.context.runId,
-        stepId: p.stepId,
-        runStartedAt: p.context.startedAt,
-        registeredAt: now.toISOString(),
-        expiresAt: new Date(now.getTime() + p.timeoutSeconds * 1000).toISOString(),
-      });
-    },
-  };
+/** waitFor registration is the correlator's: store the wait, then resume at once if the event already arrived. */
+export const correlatorRegistrar = (platform: Platform): WaitRegistrar => {
+  const correlator = createCorrelator({
+    activity: createActivityStore(platform),
+    waits: createWaitStore(platform),
+    engine: platform.engine,
+    clock: platform.clock,
+  });
+  return { registerWait: (payload) => correlator.registerWait(payload) };
 };
 
 let built: { platform: Platform; supervisor: Supervisor } | undefined;
@@ -43,7 +31,7 @@ const supervisorFor = (platform: Platform): Supervisor => {
       platform,
       supervisor: createSupervisor({
         ...platform,
-        waits: waitStoreRegistrar(platform),
+        waits: correlatorRegistrar(platform),
         agents: () => {
           registry ??= createAgentRegistry(platform);
           return registry;

@@ -147,7 +147,12 @@ describe('email.send through SES', () => {
 
   it('GIVEN a dry run WHEN email.send runs THEN nothing is sent and a would-be output comes back', async () => {
     const sent: OutgoingEmail[] = [];
-    const mailer: Mailer = { send: async (e) => (sent.push(e), { messageId: 'm' }) };
+    const mailer: Mailer = {
+      send: async (e) => {
+        sent.push(e);
+        return { messageId: 'm' };
+      },
+    };
     const agent = createEmailAgent({
       db,
       bus: recordingBus(),
@@ -295,7 +300,12 @@ const slackAgent = (fetch: HttpFetch = globalThis.fetch, sent: OutgoingEmail[] =
     clock,
     secrets,
     fetch,
-    mailer: { send: async (e) => (sent.push(e), { messageId: 'm' }) },
+    mailer: {
+      send: async (e) => {
+        sent.push(e);
+        return { messageId: 'm' };
+      },
+    },
     fromAddress: 'bot@acme.example',
   });
 
