@@ -175,7 +175,12 @@ describe('Step Functions engine', () => {
         previousEventId: 3,
         type: 'TaskFailed',
         timestamp: at(2),
-        taskFailedEventDetails: { error: 'RetriableError', cause: 'smtp 451' },
+        taskFailedEventDetails: {
+          resource: 'email',
+          resourceType: 'lambda',
+          error: 'RetriableError',
+          cause: 'smtp 451',
+        },
       },
     ];
     const page2: HistoryEvent[] = [
@@ -287,7 +292,12 @@ describe('Step Functions engine', () => {
           previousEventId: 3,
           type: 'TaskFailed',
           timestamp: t,
-          taskFailedEventDetails: { error: 'NonRetriableError', cause: 'no customer' },
+          taskFailedEventDetails: {
+            resource: 'r',
+            resourceType: 'lambda',
+            error: 'NonRetriableError',
+            cause: 'no customer',
+          },
         },
         { id: 5, previousEventId: 4, type: 'ExecutionFailed', timestamp: t },
       ],
