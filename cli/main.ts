@@ -19,6 +19,10 @@ export const main = async (argv: readonly string[]): Promise<number> => {
       return (await import('./match')).runMatch(argv.slice(1));
     case 'create':
       return (await import('./create')).runCreate(argv.slice(1));
+    case 'run':
+      return (await import('./run')).runRun(argv.slice(1));
+    case 'serve':
+      return (await import('./serve')).runServe(argv.slice(1));
     default:
       process.stderr.write(`Unknown command "${command}".\n${USAGE}\n`);
       return 2;

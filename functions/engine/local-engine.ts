@@ -151,6 +151,8 @@ interface MutableTimelineEntry {
   endedAt?: string;
   retries?: number;
   itemIndex?: number;
+  /** What the task was called with (its effective Parameters, tokens substituted). */
+  parameters?: unknown;
   topLevel: boolean;
 }
 
@@ -174,8 +176,8 @@ interface Execution {
   running: number;
   blocked: number;
   waitingStates: Map<string, number>;
-  /** Retry counts reported by the task handler, consumed by the timeline when the state ends. */
-  retries: Map<string, number[]>;
+  /** Retry counts and payloads reported by the task handler, consumed by the timeline when the state ends. */
+  retries: Map<string, { retries: number; parameters: unknown }[]>;
   /** True while the library may still emit events for the current run (timeline not complete yet). */
   logging: boolean;
   settled: Promise<void>;
@@ -381,19 +383,26 @@ export class LocalEngine implements WorkflowEngine {
         status = 'waiting';
         waiting.set(t.name, w - 1);
       }
-      const { topLevel: _topLevel, action: _action, ...entry } = t;
+      const { topLevel: _topLevel, action: _action, parameters: _parameters, ...entry } = t;
       return structuredClone({ ...entry, status }) as TimelineEntry;
     });
   }
 
-  /** Timeline entries with the catalogue action (or step kind) of each state: for `dynaris run` and dry runs. */
-  async getSteps(executionArn: string): Promise<(TimelineEntry & { action?: string })[]> {
+  /**
+   * Timeline entries with the catalogue action (or step kind) of each state and, for tasks, the payload they were
+   * called with: for `dynaris run` and dry runs.
+   */
+  async getSteps(executionArn: string): Promise<(TimelineEntry & { action?: string; parameters?: unknown })[]> {
     const e = this.executions.get(executionArn);
     if (!e) return [];
     const timeline = await this.getTimeline(executionArn);
     return timeline.map((t, i) => {
-      const action = e.timeline[i]?.action;
-      return action ? { ...t, action } : t;
+      const source = e.timeline[i];
+      return {
+        ...t,
+        ...(source?.action ? { action: source.action } : {}),
+        ...(source?.parameters !== undefined ? { parameters: structuredClone(source.parameters) } : {}),
+      };
     });
   }
 
@@ -777,9 +786,10 @@ export class LocalEngine implements WorkflowEngine {
   }
 
   private applyRetries(e: Execution, entry: MutableTimelineEntry): void {
-    const queue = e.retries.get(entry.name);
-    const n = queue?.shift();
-    if (n !== undefined && n > 0) entry.retries = n;
+    const report = e.retries.get(entry.name)?.shift();
+    if (!report) return;
+    if (report.retries > 0) entry.retries = report.retries;
+    if (report.parameters !== undefined) entry.parameters = report.parameters;
   }
 
   private async blockedOn<T>(e: Execution, stateName: string, wait: Promise<T>): Promise<T> {
@@ -804,9 +814,10 @@ export class LocalEngine implements WorkflowEngine {
     const attempts = spec.retry.map(() => 0);
     const info = e.machine.prepared.states.get(spec.name);
     let retryCount = 0;
+    let parameters: unknown;
     const report = () => {
       const queue = e.retries.get(spec.name) ?? [];
-      queue.push(retryCount);
+      queue.push({ retries: retryCount, parameters });
       e.retries.set(spec.name, queue);
     };
     e.running += 1;
@@ -814,7 +825,13 @@ export class LocalEngine implements WorkflowEngine {
       for (;;) {
         if (controller.signal.aborted) throw new ExecutionStoppedError();
         try {
-          const result = await this.attemptTask(e, spec, params, { retryCount, enteredTime });
+          const result = await this.attemptTask(e, spec, params, {
+            retryCount,
+            enteredTime,
+            onPayload: (p) => {
+              parameters = p;
+            },
+          });
           if (controller.signal.aborted) throw new ExecutionStoppedError();
           report();
           return result;
@@ -853,7 +870,7 @@ export class LocalEngine implements WorkflowEngine {
     e: Execution,
     spec: TaskSpec,
     params: { p?: unknown; t?: unknown; seconds?: unknown; timestamp?: unknown },
-    attempt: { retryCount: number; enteredTime: string },
+    attempt: { retryCount: number; enteredTime: string; onPayload: (payload: unknown) => void },
   ): Promise<unknown> {
     const signal = e.controller.signal;
     if (spec.resource === WAIT_RESOURCE) {
@@ -874,6 +891,7 @@ export class LocalEngine implements WorkflowEngine {
       enteredTime: attempt.enteredTime,
       startTime: e.startDate,
     });
+    attempt.onPayload(payload);
 
     const isLambdaIntegration = baseResource === 'arn:aws:states:::lambda:invoke';
     const call: TaskInvocation = isLambdaIntegration

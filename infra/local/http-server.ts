@@ -206,3 +206,36 @@ export const serveHttp = async (options: ServeOptions): Promise<LocalHttpServer>
       }),
   };
 };
+
+/** An API Gateway v2 event for an in-process request (no socket): `dynaris run`, benchmarks. */
+export const buildApiEvent = (
+  method: string,
+  pathWithQuery: string,
+  options: {
+    body?: unknown;
+    headers?: Record<string, string>;
+    routes?: readonly RouteTemplate[];
+    now?: Date;
+  } = {},
+): HttpEvent => {
+  const body =
+    options.body === undefined
+      ? Buffer.alloc(0)
+      : Buffer.from(typeof options.body === 'string' ? options.body : JSON.stringify(options.body), 'utf8');
+  const headers: Record<string, string> = {
+    host: 'localhost',
+    ...(body.length ? { 'content-type': 'application/json' } : {}),
+  };
+  for (const [k, v] of Object.entries(options.headers ?? {})) headers[k.toLowerCase()] = v;
+  const fake = {
+    url: pathWithQuery,
+    method,
+    headers,
+    httpVersion: '1.1',
+    socket: { remoteAddress: '127.0.0.1' },
+  } as unknown as http.IncomingMessage;
+  return toApiGatewayEvent(fake, body, {
+    ...(options.routes ? { routes: options.routes } : {}),
+    ...(options.now ? { now: () => options.now as Date } : {}),
+  });
+};

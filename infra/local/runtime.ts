@@ -17,7 +17,7 @@ import {
   generateSecretsKey,
   LOCAL_SECRETS_KEY_ENV,
 } from '../../functions/adapters/local-secrets';
-import { createApiHandler } from '../../functions/api/app';
+import { API_ROUTES, createApiHandler } from '../../functions/api/app';
 import { authenticate, hashApiKey } from '../../functions/api/middleware/auth';
 import { createDocumentClient } from '../../functions/data/client';
 import { createSubscriptionStore } from '../../functions/data/subscriptions';
@@ -42,7 +42,7 @@ import { consoleRunLog } from './console-log';
 import { type RunningDynalite, startDynalite } from './dynalite';
 import { createLocalFileStore } from './files';
 import { LOCAL_ACCOUNT, LOCAL_PREFIX, LOCAL_REGION, loadLocalFunctions, localResolver } from './functions';
-import { type LocalHttpServer, serveHttp } from './http-server';
+import { buildApiEvent, type LocalHttpServer, serveHttp } from './http-server';
 import { createLocalInvoker, type LambdaLike, lambdaContext } from './invoker';
 import { createOutboxFetch, createOutboxMailer, LOCAL_SLACK_URL, Outbox, type OutboxKind } from './outbox';
 import { LocalRoutingRules, LocalStateMachines } from './provisioning';
@@ -113,6 +113,8 @@ export interface LocalRuntime extends TenantCredentials {
   runUntilSettled(): Promise<void>;
   /** Sends an HTTP request through the same path as the server (no socket). */
   request(event: HttpEvent): Promise<HttpResult>;
+  /** Calls the API in-process as the default tenant (x-api-key); the body of the answer is parsed JSON. */
+  api(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }>;
   stop(): Promise<void>;
 }
 
@@ -446,6 +448,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
         port,
         host: options.host ?? env.HOST ?? '127.0.0.1',
         handle,
+        routes: API_ROUTES,
         now: () => clock.now(),
         onBusy: (delta) => {
           busyHttp += delta;
@@ -500,6 +503,24 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
         }
       },
       request: handle,
+      async api(method, apiPath, body) {
+        const result = await handle(
+          buildApiEvent(method, apiPath, {
+            ...(body !== undefined ? { body } : {}),
+            headers: { 'x-api-key': credentials.apiKey },
+            routes: API_ROUTES,
+            now: clock.now(),
+          }),
+        );
+        const text = result.body ?? '';
+        let parsed: unknown = text;
+        try {
+          parsed = text ? (JSON.parse(text) as unknown) : undefined;
+        } catch {
+          // not JSON
+        }
+        return { status: result.statusCode ?? 200, body: parsed };
+      },
       async stop() {
         await waitForIdle().catch(() => {});
         await bus.flush();

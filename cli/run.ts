@@ -1,0 +1,282 @@
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { WorkflowDefinition } from '../statemachines/schema';
+import { formatIssues, validateWorkflow } from '../statemachines/validate';
+
+/** Exit codes of `dynaris run`. */
+export const RUN_EXIT = { succeeded: 0, failed: 1, unusable: 2 } as const;
+
+const USAGE = `Usage: dynaris run FILE --event FILE [--json] [--verbose]
+
+  FILE          a workflow definition (JSON)
+  --event FILE  what triggers the run: the event detail (or a whole bus event with "detail"), the webhook
+                payload, or the manual input, as JSON
+  --json        print { status, steps: [{ id, action, status, input, output }] }
+  --verbose     also print the live run log on stderr
+Runs the workflow once in the local runtime (in memory, virtual time: waits pass at once; approvals are approved,
+events awaited with waitFor do not arrive, so their timeouts apply). Exit code: 0 succeeded, 1 failed, 2 bad input.`;
+
+export interface RunStep {
+  readonly id: string;
+  readonly action: string;
+  readonly status: string;
+  readonly input: unknown;
+  readonly output: unknown;
+  readonly error?: { error: string; cause?: string };
+  readonly itemIndex?: number;
+  readonly startedAt: string;
+  readonly endedAt?: string;
+  readonly retries?: number;
+}
+
+export interface RunResult {
+  readonly status: string;
+  readonly runId: string;
+  readonly steps: RunStep[];
+  readonly error?: { error: string; cause?: string };
+  readonly startedAt: string;
+  readonly endedAt: string;
+  /** Emails, Slack messages and HTTP calls the run would have sent. */
+  readonly outbox: unknown[];
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The step's input as a person reads it: the action input, the log line, the event, the wait. */
+const stepInput = (action: string, parameters: unknown): unknown => {
+  if (!isRecord(parameters)) return null;
+  if (isRecord(parameters.input) && typeof parameters.action === 'string') return parameters.input;
+  if (action === 'log' && isRecord(parameters.Item)) {
+    const item = parameters.Item as Record<string, { S?: string }>;
+    return { level: item.level?.S ?? null, message: item.message?.S ?? null };
+  }
+  if (action === 'events.emit' && Array.isArray(parameters.Entries)) {
+    const entry = isRecord(parameters.Entries[0]) ? parameters.Entries[0] : {};
+    return { event: entry.DetailType ?? null, detail: entry.Detail ?? null };
+  }
+  const payload = isRecord(parameters.Payload) ? parameters.Payload : undefined;
+  if (payload?.op === 'registerWait')
+    return { event: payload.event, match: payload.match, timeoutSeconds: payload.timeoutSeconds };
+  if (payload?.op === 'requestApproval')
+    return { message: payload.message, approvers: payload.approvers ?? null };
+  if (typeof parameters.seconds === 'number' || typeof parameters.timestamp === 'string') {
+    return { seconds: parameters.seconds ?? null, until: parameters.timestamp ?? null };
+  }
+  return null;
+};
+
+const triggerOf = (event: unknown): Record<string, unknown> => {
+  if (isRecord(event) && isRecord(event.detail) && ('detail-type' in event || 'detailType' in event))
+    return event.detail;
+  return isRecord(event) ? event : { value: event };
+};
+
+/**
+ * Runs a validated workflow once in an in-memory local runtime with virtual time and returns what happened.
+ * The trigger is given as-is (the run starts directly, as the dispatcher would start it for a matching event).
+ */
+export const runWorkflowOnce = async (
+  definition: WorkflowDefinition,
+  event: unknown,
+  options: { log?: (line: string) => void } = {},
+): Promise<RunResult> => {
+  const { startLocalRuntime } = await import('../infra/local/runtime');
+  const { stateMachineName } = await import('../functions/provisioner/provisioner');
+  const { LOCAL_PREFIX } = await import('../infra/local/functions');
+  const runtime = await startLocalRuntime({
+    clock: 'virtual',
+    http: false,
+    log: options.log ?? (() => {}),
+    env: {},
+  });
+  try {
+    const created = await runtime.api('POST', '/workflows', definition);
+    const workflow =
+      isRecord(created.body) && isRecord(created.body.workflow) ? created.body.workflow : undefined;
+    const workflowId = typeof workflow?.workflowId === 'string' ? workflow.workflowId : undefined;
+    if (created.status !== 201 || !workflowId)
+      throw new Error(`Saving the workflow failed: ${JSON.stringify(created.body)}`);
+    const enabled = await runtime.api('POST', `/workflows/${workflowId}/enable`);
+    if (enabled.status !== 200)
+      throw new Error(`Enabling the workflow failed: ${JSON.stringify(enabled.body)}`);
+    await runtime.waitForIdle();
+
+    const trigger = triggerOf(event);
+    const runId = `run-${randomUUID()}`;
+    const startedAt = runtime.clock.now().toISOString();
+    const { executionArn } = await runtime.engine.startExecution({
+      stateMachineArn: runtime.engine.stateMachineArn(
+        stateMachineName(LOCAL_PREFIX, runtime.tenantId, workflowId),
+      ),
+      name: runId,
+      input: {
+        trigger,
+        context: {
+          tenantId: runtime.tenantId,
+          workflowId,
+          workflowVersion: 1,
+          triggerType: definition.trigger.type,
+          ...(definition.trigger.type === 'event' || definition.trigger.type === 'webhook'
+            ? { eventId: `run-${runId}` }
+            : {}),
+        },
+      },
+    });
+
+    // Approvals are approved through the API (as a person would); waits and timeouts pass in virtual time.
+    for (let round = 0; round < 100; round++) {
+      await runtime.runUntilSettled();
+      const d = await runtime.engine.describeExecution(executionArn);
+      if (d?.status !== 'RUNNING') break;
+      const pending = await runtime.api('GET', '/approvals');
+      const items = isRecord(pending.body) && Array.isArray(pending.body.items) ? pending.body.items : [];
+      const ids = items
+        .filter(isRecord)
+        .map((a) => a.approvalId ?? a.id)
+        .filter((id): id is string => typeof id === 'string');
+      if (ids.length === 0) break;
+      for (const id of ids)
+        await runtime.api('POST', `/approvals/${id}/approve`, { comment: 'approved by dynaris run' });
+    }
+    let description = await runtime.engine.describeExecution(executionArn);
+    if (description?.status === 'RUNNING') {
+      await runtime.engine.stopExecution(
+        executionArn,
+        'dynaris run: nothing more can happen without outside input',
+      );
+      description = await runtime.engine.waitForExecution(executionArn);
+    }
+
+    const steps: RunStep[] = [];
+    for (const s of await runtime.engine.getSteps(executionArn)) {
+      if (!s.stepId) continue;
+      const action = s.action ?? 'step';
+      const output =
+        isRecord(s.output) && isRecord(s.output.steps) ? (s.output.steps[s.stepId] ?? null) : null;
+      // A wait for an event or a decision that ran out of time took its timeout path: not a failure.
+      const timedOut = s.error?.error === 'States.Timeout' && (action === 'waitFor' || action === 'approval');
+      steps.push({
+        id: s.stepId,
+        action,
+        status: timedOut ? 'timed_out' : s.status,
+        input: stepInput(action, s.parameters),
+        output: timedOut
+          ? action === 'waitFor'
+            ? { received: false, event: null }
+            : { approved: false, by: null, at: null, comment: null }
+          : s.status === 'succeeded'
+            ? output
+            : null,
+        ...(s.error && !timedOut ? { error: s.error } : {}),
+        ...(s.itemIndex !== undefined ? { itemIndex: s.itemIndex } : {}),
+        startedAt: s.startedAt,
+        ...(s.endedAt ? { endedAt: s.endedAt } : {}),
+        ...(s.retries ? { retries: s.retries } : {}),
+      });
+    }
+    return {
+      status: description?.status ?? 'FAILED',
+      runId,
+      steps,
+      ...(description?.error ? { error: description.error } : {}),
+      startedAt,
+      endedAt: runtime.clock.now().toISOString(),
+      outbox: runtime.outbox.list(),
+    };
+  } finally {
+    await runtime.stop();
+  }
+};
+
+const SYMBOL: Record<string, string> = {
+  succeeded: '✓',
+  failed: '✗',
+  running: '…',
+  waiting: '⏸',
+  timed_out: '⌛',
+};
+
+const oneLine = (value: unknown, max = 100): string => {
+  const text = value === null || value === undefined ? '' : JSON.stringify(value);
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+};
+
+const elapsed = (from: string, to: string): string => {
+  const s = Math.round((Date.parse(to) - Date.parse(from)) / 1000);
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.round(s / 60)}m`;
+  if (s < 172_800) return `${Math.round(s / 3600)}h`;
+  return `${Math.round(s / 86_400)}d`;
+};
+
+export const formatRun = (result: RunResult): string => {
+  const lines = [
+    `Run ${result.runId}: ${result.status} (virtual time ${elapsed(result.startedAt, result.endedAt)})`,
+  ];
+  for (const step of result.steps) {
+    const at = `+${elapsed(result.startedAt, step.startedAt)}`.padStart(5);
+    const index = step.itemIndex !== undefined ? `[${step.itemIndex}]` : '';
+    const retries = step.retries ? ` (${step.retries} retries)` : '';
+    lines.push(
+      `  ${SYMBOL[step.status] ?? '?'} ${at} ${`${step.id}${index}`.padEnd(18)} ${step.action.padEnd(20)} ${oneLine(step.input)}${retries}`,
+    );
+    if (step.error) lines.push(`            ${step.error.error}: ${step.error.cause ?? ''}`);
+  }
+  if (result.error)
+    lines.push(`Error: ${result.error.error}${result.error.cause ? `: ${result.error.cause}` : ''}`);
+  if (result.outbox.length) lines.push(`Outbox: ${result.outbox.length} message(s) would have been sent`);
+  return lines.join('\n');
+};
+
+export const runRun = async (args: readonly string[]): Promise<number> => {
+  const json = args.includes('--json');
+  const verbose = args.includes('--verbose');
+  const rest = args.filter((a) => a !== '--json' && a !== '--verbose');
+  const eventAt = rest.indexOf('--event');
+  const eventFile = eventAt >= 0 ? rest[eventAt + 1] : undefined;
+  const files = rest.filter((_, i) => i !== eventAt && i !== eventAt + 1);
+  const [file] = files;
+  if (file === '--help' || args.includes('--help')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (!file || !eventFile || files.length !== 1) {
+    process.stderr.write(`${USAGE}\n`);
+    return RUN_EXIT.unusable;
+  }
+  const readJson = async (f: string): Promise<unknown> => JSON.parse(await readFile(f, 'utf8')) as unknown;
+  let definitionValue: unknown;
+  let event: unknown;
+  try {
+    definitionValue = await readJson(file);
+    event = await readJson(eventFile);
+  } catch (error) {
+    process.stderr.write(`cannot read input: ${(error as Error).message}\n`);
+    return RUN_EXIT.unusable;
+  }
+  const report = validateWorkflow(definitionValue);
+  if (!report.valid || !report.definition) {
+    process.stderr.write(`${file} is not a valid workflow:\n${formatIssues(report.issues)}\n`);
+    return RUN_EXIT.unusable;
+  }
+  const result = await runWorkflowOnce(report.definition, event, {
+    ...(verbose ? { log: (line: string) => process.stderr.write(`${line}\n`) } : {}),
+  });
+  if (json) {
+    const steps = result.steps.map(({ id, action, status, input, output, error }) => ({
+      id,
+      action,
+      status,
+      input,
+      output,
+      ...(error ? { error } : {}),
+    }));
+    process.stdout.write(
+      `${JSON.stringify({ status: result.status, steps, ...(result.error ? { error: result.error } : {}) }, null, 2)}\n`,
+    );
+  } else {
+    process.stdout.write(`${formatRun(result)}\n`);
+  }
+  return result.status === 'SUCCEEDED' ? RUN_EXIT.succeeded : RUN_EXIT.failed;
+};

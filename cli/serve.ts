@@ -1,0 +1,61 @@
+/** `dynaris serve` (= npm start): the whole system locally, until Ctrl-C. */
+
+const USAGE = `Usage: dynaris serve [--port N] [--data-dir DIR]
+
+  --port N        HTTP port (default: PORT or 3000)
+  --data-dir DIR  keep data (DynamoDB, files, event archive, secrets key) in DIR across restarts; in memory otherwise
+Environment: PORT, HOST (127.0.0.1), DYNARIS_TENANT_ID (local), DYNARIS_API_KEY, DYNARIS_WEBHOOK_SECRET,
+SLACK_WEBHOOK_URL (Slack messages really sent there), DYNARIS_HTTP_PASSTHROUGH (comma-separated URL prefixes that
+http.request really calls; everything else goes to GET /outbox), FROM_ADDRESS.`;
+
+const valueOf = (args: readonly string[], flag: string): string | undefined => {
+  const i = args.indexOf(flag);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+
+export const runServe = async (args: readonly string[]): Promise<number> => {
+  if (args.includes('--help')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const portText = valueOf(args, '--port');
+  const port = portText !== undefined ? Number(portText) : undefined;
+  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65_535)) {
+    process.stderr.write(`--port must be a port number\n${USAGE}\n`);
+    return 2;
+  }
+  const dataDir = valueOf(args, '--data-dir');
+  if (args.includes('--data-dir') && !dataDir) {
+    process.stderr.write(`--data-dir needs a folder\n${USAGE}\n`);
+    return 2;
+  }
+  const { startLocalRuntime } = await import('../infra/local/runtime');
+  const env = process.env;
+  const runtime = await startLocalRuntime({
+    ...(port !== undefined ? { port } : {}),
+    ...(dataDir ? { dataDir } : {}),
+  });
+  const generatedKey = !env.DYNARIS_API_KEY;
+  const generatedSecret = !env.DYNARIS_WEBHOOK_SECRET;
+  const out = (line = '') => process.stdout.write(`${line}\n`);
+  out(`Dynaris is running locally at ${runtime.url}`);
+  out(`  data:            ${dataDir ? `kept in ${dataDir}` : 'in memory (use --data-dir DIR to keep it)'}`);
+  out(`  tenant:          ${runtime.tenantId}`);
+  out(
+    `  API key:         ${runtime.apiKey}${generatedKey ? '   (generated; set DYNARIS_API_KEY to choose it)' : ''}`,
+  );
+  out(
+    `  webhook secret:  ${runtime.webhookSecret}${generatedSecret ? '   (set DYNARIS_WEBHOOK_SECRET to choose it)' : ''}`,
+  );
+  out(`  outbox:          curl -H "x-api-key: ${runtime.apiKey}" ${runtime.url}/outbox`);
+  for (const [arn, why] of runtime.missingFunctions) out(`  ! ${arn.split(':function:')[1]}: ${why}`);
+  out();
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  out('Stopping…');
+  await runtime.stop();
+  return 0;
+};
