@@ -17,6 +17,7 @@ import {
   generateSecretsKey,
   LOCAL_SECRETS_KEY_ENV,
 } from '../../functions/adapters/local-secrets';
+import { createEmailTracking } from '../../functions/agents/email/tracking';
 import { API_ROUTES, createApiHandler } from '../../functions/api/app';
 import { authenticate, hashApiKey } from '../../functions/api/middleware/auth';
 import { createDocumentClient } from '../../functions/data/client';
@@ -36,6 +37,7 @@ import { createProvisioner, createProvisionStateStore } from '../../functions/pr
 import { type HttpEvent, type HttpResult, normalizeHeaders } from '../../functions/shared/http';
 import { type Platform, setPlatform } from '../../functions/shared/platform';
 import type { ProvisionerPort } from '../../functions/shared/ports';
+import { createWebhookDeps } from '../../functions/webhooks/handler';
 import { compileWorkflow } from '../../statemachines/compile';
 import { LocalBus } from './bus';
 import { consoleRunLog } from './console-log';
@@ -412,8 +414,16 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
         await provisionerPort.requestProvision(item.tenantId, item.workflowId);
     }
 
+    const emailTracking = createEmailTracking({ db, clock });
     const api = createApiHandler(platform, {
       overrides: {
+        // Inbound replies are tied to the lead of the email they answer (tracking records of the email agent).
+        webhooks: createWebhookDeps(platform, {
+          tracking: {
+            leadIdForTracking: async (t, trackingId) =>
+              (await emailTracking.get(t, trackingId))?.leadId ?? undefined,
+          },
+        }),
         dryRunner: createDryRunner({
           resolver,
           timezoneOf: async (t) => (await tenants.getTenantSettings(t)).timezone,
