@@ -368,12 +368,15 @@ export const createKnowledgeRepository = ({
   const search = async (tenantId: string, query: string, limit = 5): Promise<SearchResult[]> => {
     const ranked = rankBm25(await loadSearchDocuments(tenantId), query).slice(0, clampLimit(limit, 50, 5));
     if (ranked.length === 0) return [];
-    const out = await db.doc.send(
-      new BatchGetCommand({
-        RequestItems: { [db.tableName]: { Keys: ranked.map((r) => entryKey(tenantId, r.id)) } },
-      }),
-    );
-    const byId = new Map((out.Responses?.[db.tableName] ?? []).map((i) => [i.id as string, toEntry(i)]));
+    const byId = new Map<string, KnowledgeEntry>();
+    let keys: Item[] | undefined = ranked.map((r) => entryKey(tenantId, r.id));
+    for (let tries = 0; keys && keys.length > 0 && tries < 8; tries++) {
+      const out = await db.doc.send(
+        new BatchGetCommand({ RequestItems: { [db.tableName]: { Keys: keys } } }),
+      );
+      for (const i of out.Responses?.[db.tableName] ?? []) byId.set(i.id as string, toEntry(i));
+      keys = out.UnprocessedKeys?.[db.tableName]?.Keys as Item[] | undefined;
+    }
     return ranked.flatMap((r) => {
       const e = byId.get(r.id);
       return e

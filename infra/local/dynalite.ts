@@ -483,10 +483,17 @@ export const startDynalite = async (options: DynaliteOptions = {}): Promise<Runn
       });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    front.once('error', reject);
-    front.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      front.once('error', reject);
+      front.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+    });
+  } catch (error) {
+    // Port taken (or similar): do not leave the inner store running.
+    agent.destroy();
+    await new Promise<void>((resolve) => inner.close(() => resolve()));
+    throw error;
+  }
   const port = (front.address() as AddressInfo).port;
 
   const sweepExpiredItems = async (nowEpochSeconds = Math.floor(Date.now() / 1000)): Promise<number> => {

@@ -237,3 +237,21 @@ describe('dynalite persistence', () => {
     }
   });
 });
+
+describe('dynalite start-up', () => {
+  it('GIVEN a port already in use WHEN another instance starts on it THEN it fails and the first keeps serving', async () => {
+    const first = await startTestDatabase();
+    try {
+      const { startDynalite } = await import('../../../infra/local/dynalite');
+      const port = Number(new URL(first.endpoint).port);
+      await expect(startDynalite({ port })).rejects.toThrow(/EADDRINUSE/);
+      await first.doc.send(new PutCommand({ TableName: first.tableName, Item: { pk: 'still', sk: 'x' } }));
+      const r = await first.doc.send(
+        new GetCommand({ TableName: first.tableName, Key: { pk: 'still', sk: 'x' } }),
+      );
+      expect(r.Item).toEqual({ pk: 'still', sk: 'x' });
+    } finally {
+      await first.close();
+    }
+  });
+});
