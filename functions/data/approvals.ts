@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { ConflictError, NotFoundError } from '../shared/errors';
+import { ConflictError, ForbiddenError, NotFoundError } from '../shared/errors';
 import type { Clock, Database } from '../shared/ports';
 import {
   decodeCursor,
@@ -21,7 +21,8 @@ import { GSI1, GSI2, tenantKey } from './table';
  * The decision is a conditional update on status = pending, so it happens exactly once.
  */
 
-export type ApprovalStatus = 'pending' | 'approved' | 'rejected';
+/** `expired`: the run ended (timed out, failed, stopped) while the approval was still pending. */
+export type ApprovalStatus = 'pending' | 'approved' | 'rejected' | 'expired';
 
 export interface ApprovalRecord {
   readonly tenantId: string;
@@ -59,7 +60,19 @@ export interface Decision {
   readonly approved: boolean;
   readonly by: string;
   readonly comment?: string | null;
+  /** Other identities of the decider (email, user id) matched against the approval's approvers. */
+  readonly aliases?: readonly string[];
 }
+
+/** With approvers listed, only they may decide (compared case-insensitively with `by` and its aliases). */
+export const mayDecide = (
+  approvers: readonly string[],
+  decision: Pick<Decision, 'by' | 'aliases'>,
+): boolean => {
+  if (approvers.length === 0) return true;
+  const allowed = new Set(approvers.map((a) => a.trim().toLowerCase()));
+  return [decision.by, ...(decision.aliases ?? [])].some((id) => allowed.has(id.trim().toLowerCase()));
+};
 
 /** Same (run, step, task token) -> same approval: a retried request does not create a second one. */
 export const approvalIdOf = (runId: string, stepId: string, taskToken: string): string =>
@@ -181,6 +194,13 @@ export const createApprovalRepository = ({ db, clock }: { db: Database; clock: C
       approvalId: string,
       decision: Decision,
     ): Promise<{ approval: ApprovalRecord; taskToken: string }> {
+      const current = await getItem(tenantId, approvalId);
+      if (!current) throw new NotFoundError('Approval', approvalId);
+      if (!mayDecide((current.approvers as string[] | undefined) ?? [], decision)) {
+        throw new ForbiddenError(
+          `Only ${(current.approvers as string[]).join(', ')} may decide this approval`,
+        );
+      }
       try {
         const out = await db.doc.send(
           new UpdateCommand({
@@ -210,6 +230,41 @@ export const createApprovalRepository = ({ db, clock }: { db: Database; clock: C
           `Approval ${approvalId} was already ${existing.status as string} by ${existing.decidedBy as string} at ${existing.decidedAt as string}`,
         );
       }
+    },
+
+    /** Marks a run's still-pending approvals expired (the run ended; their tokens are dead). Returns how many. */
+    async expireForRun(tenantId: string, runId: string): Promise<number> {
+      let expired = 0;
+      let cursor: string | undefined;
+      do {
+        const page = await list(tenantId, GSI2, tenantKey(tenantId, 'RUN', runId, 'APPROVALS'), {
+          limit: 100,
+          ...(cursor ? { cursor } : {}),
+        });
+        for (const a of page.items.filter((x) => x.status === 'pending')) {
+          try {
+            await db.doc.send(
+              new UpdateCommand({
+                TableName: T,
+                Key: key(tenantId, a.approvalId),
+                UpdateExpression: 'SET #status = :expired, decidedAt = :at REMOVE gsi1pk, gsi1sk',
+                ConditionExpression: '#status = :pending',
+                ExpressionAttributeNames: { '#status': 'status' },
+                ExpressionAttributeValues: {
+                  ':expired': 'expired',
+                  ':pending': 'pending',
+                  ':at': clock.now().toISOString(),
+                },
+              }),
+            );
+            expired++;
+          } catch (error) {
+            if (!isConditionFailure(error)) throw error;
+          }
+        }
+        cursor = page.cursor;
+      } while (cursor);
+      return expired;
     },
 
     /** Pending approvals of the tenant, newest first. */

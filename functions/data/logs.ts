@@ -56,7 +56,14 @@ export const createLogRepository = ({ db, clock }: { db: Database; clock: Clock 
         TableName: T,
         ...(input.index ? { IndexName: input.index } : {}),
         KeyConditionExpression: `${input.key} = :p${input.prefix ? ' AND begins_with(sk, :pre)' : ''}`,
-        ExpressionAttributeValues: { ':p': input.value, ...(input.prefix ? { ':pre': input.prefix } : {}) },
+        // Expired entries may linger until DynamoDB's TTL sweep deletes them; readers skip them.
+        FilterExpression: 'attribute_not_exists(#ttl) OR #ttl > :now',
+        ExpressionAttributeNames: { '#ttl': 'ttl' },
+        ExpressionAttributeValues: {
+          ':p': input.value,
+          ':now': Math.floor(clock.now().getTime() / 1000),
+          ...(input.prefix ? { ':pre': input.prefix } : {}),
+        },
         ScanIndexForward: false,
         Limit: pageSize(req.limit),
         ExclusiveStartKey: decodeCursor(tenantId, req.cursor),

@@ -34,7 +34,19 @@ export const OpeningInterval = z
 export type OpeningInterval = z.infer<typeof OpeningInterval>;
 
 /** Opening intervals per weekday, in the tenant's time zone; a missing or empty day is closed. */
-export const BusinessHours = z.partialRecord(Weekday, z.array(OpeningInterval).max(6));
+export const BusinessHours = z.partialRecord(
+  Weekday,
+  z
+    .array(OpeningInterval)
+    .max(6)
+    .refine(
+      (day) => {
+        const sorted = [...day].sort((a, b) => a.start.localeCompare(b.start));
+        return sorted.every((iv, i) => i === 0 || (sorted[i - 1] as OpeningInterval).end <= iv.start);
+      },
+      { message: 'intervals of a day must not overlap' },
+    ),
+);
 export type BusinessHours = z.infer<typeof BusinessHours>;
 
 export const TimeZone = z.string().refine(

@@ -7,7 +7,7 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { Trigger, WorkflowDefinition } from '../../statemachines/schema';
-import { ConflictError, NotFoundError } from '../shared/errors';
+import { BadRequestError, ConflictError, NotFoundError } from '../shared/errors';
 import type { Clock, Database } from '../shared/ports';
 import {
   decodeCursor,
@@ -229,7 +229,9 @@ export const createWorkflowRepository = ({ db, clock }: { db: Database; clock: C
       opts: SaveOptions & { workflowId?: string } = {},
     ): Promise<WorkflowRecord> {
       const workflowId = opts.workflowId ?? newWorkflowId();
-      if (!WORKFLOW_ID.test(workflowId)) throw new ConflictError(`Invalid workflow id ${workflowId}`);
+      if (!WORKFLOW_ID.test(workflowId)) {
+        throw new BadRequestError(`Invalid workflow id ${workflowId}: 1-40 lowercase letters, digits or "-"`);
+      }
       const at = clock.now().toISOString();
       const item: Item = {
         ...wfKey(tenantId, workflowId),

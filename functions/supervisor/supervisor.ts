@@ -334,6 +334,7 @@ export const createSupervisor = (deps: SupervisorDeps) => {
         steps: p.steps,
         endedAt: now.toISOString(),
       });
+      await approvals.expireForRun(ctx.tenantId, ctx.runId);
       if (run.status !== status) return { status: run.status };
       if (changed) {
         const stepIds = Object.keys(p.steps);
@@ -376,6 +377,7 @@ export const createSupervisor = (deps: SupervisorDeps) => {
         endedAt: now.toISOString(),
         error: { error: p.error.Error, cause, stepId: null },
       });
+      await approvals.expireForRun(ctx.tenantId, ctx.runId);
       if (run.status !== 'failed') return { status: run.status };
       if (changed) {
         await log(

@@ -6,7 +6,12 @@ import { createLogRepository } from '../../../functions/data/logs';
 import { createRunRepository, type NewRun } from '../../../functions/data/runs';
 import { createTenantRepository, sha256Hex } from '../../../functions/data/tenants';
 import { createWorkflowRepository } from '../../../functions/data/workflows';
-import { BadRequestError, ConflictError, NotFoundError } from '../../../functions/shared/errors';
+import {
+  BadRequestError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+} from '../../../functions/shared/errors';
 import { startTestDatabase, type TestDatabase } from '../../support/dynalite';
 import { definition, tickingClock } from './fixtures';
 
@@ -71,12 +76,39 @@ describe('tenant settings', () => {
         timezone: 'Mars/Olympus',
         businessHours: { mon: [{ start: '18:00', end: '09:00' }] },
         team: [{ name: 'Ann', email: 'not-an-email' }],
+        httpAllowList: ['10.0.0.0/8'],
       })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BadRequestError);
     const paths = (err as BadRequestError).details?.map((d) => d.path) ?? [];
     expect(paths).toEqual(expect.arrayContaining(['timezone', 'team.0.email']));
     expect(paths.some((p) => p.startsWith('businessHours.mon'))).toBe(true);
+  });
+
+  it('GIVEN overlapping opening intervals WHEN saved THEN they are refused', async () => {
+    const err = await tenants()
+      .updateSettings('t-overlap', {
+        businessHours: {
+          tue: [
+            { start: '09:00', end: '13:00' },
+            { start: '12:00', end: '17:00' },
+          ],
+        },
+      })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(BadRequestError);
+    expect((err as BadRequestError).details).toEqual([
+      { path: 'businessHours.tue', message: 'intervals of a day must not overlap' },
+    ]);
+    const ok = await tenants().updateSettings('t-overlap', {
+      businessHours: {
+        tue: [
+          { start: '13:00', end: '17:00' },
+          { start: '09:00', end: '13:00' },
+        ],
+      },
+    });
+    expect(ok.businessHours.tue).toHaveLength(2);
   });
 
   it('GIVEN an http:// integration URL WHEN insecure URLs are not allowed THEN it is refused', async () => {
@@ -194,6 +226,12 @@ describe('workflows', () => {
     expect(pages).toBe(4);
     const enabled = await repo.list('t-page', { status: 'enabled' });
     expect(enabled.items.map((w) => w.workflowId)).toEqual([ids[3]]);
+  });
+
+  it('GIVEN an invalid workflow id WHEN creating THEN it is a bad request', async () => {
+    await expect(
+      workflows().create('t-wf', definition('Bad'), { workflowId: 'Has Spaces' }),
+    ).rejects.toBeInstanceOf(BadRequestError);
   });
 
   it('GIVEN a cursor of another tenant WHEN it is used THEN it is refused', async () => {
@@ -422,6 +460,36 @@ describe('approvals', () => {
     expect(stored.comment).toBe(winner.approval.comment);
     expect((await repo.listPending('t-ap2')).items).toEqual([]);
     expect((await repo.listByRun('t-ap2', 'r-race')).items).toHaveLength(1);
+  });
+
+  it('GIVEN an approval with approvers WHEN someone else decides THEN it is forbidden and stays pending; an approver (by alias) may decide', async () => {
+    const repo = approvals();
+    const { approval } = await repo.create('t-ap-who', {
+      ...input('r-who'),
+      approvers: ['Ann@Acme.example'],
+    });
+    await expect(
+      repo.decide('t-ap-who', approval.approvalId, { approved: true, by: 'bob@acme.example' }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    expect((await repo.get('t-ap-who', approval.approvalId)).status).toBe('pending');
+    const ok = await repo.decide('t-ap-who', approval.approvalId, {
+      approved: true,
+      by: 'user-123',
+      aliases: ['ann@acme.example'],
+    });
+    expect(ok.approval).toMatchObject({ status: 'approved', decidedBy: 'user-123' });
+  });
+
+  it('GIVEN a run with a pending approval WHEN its approvals are expired THEN it leaves the pending list and cannot be decided', async () => {
+    const repo = approvals();
+    const { approval } = await repo.create('t-ap-exp', input('r-exp'));
+    expect(await repo.expireForRun('t-ap-exp', 'r-exp')).toBe(1);
+    expect(await repo.expireForRun('t-ap-exp', 'r-exp')).toBe(0);
+    expect((await repo.get('t-ap-exp', approval.approvalId)).status).toBe('expired');
+    expect((await repo.listPending('t-ap-exp')).items).toEqual([]);
+    await expect(repo.decide('t-ap-exp', approval.approvalId, { approved: true, by: 'ann' })).rejects.toThrow(
+      /already expired/,
+    );
   });
 
   it("GIVEN tenant A's pending approval WHEN tenant B lists or decides it THEN B sees nothing and cannot decide", async () => {

@@ -316,6 +316,23 @@ describe('supervisor finish and fail', () => {
     expect(bus.ofType('workflow.completed')[0]?.detail).toMatchObject({ result: { status: 'rejected' } });
   });
 
+  it('GIVEN an approval step still pending WHEN the run fails THEN the approval expires and leaves the pending list', async () => {
+    const wf = await setup('sv-exp');
+    const ctx = await contextOf('sv-exp', wf.workflowId, 'run-exp');
+    const sup = supervisorWith();
+    const { approvalId } = await sup.requestApproval({
+      op: 'requestApproval',
+      taskToken: 'tok-exp',
+      context: ctx,
+      stepId: 'welcome',
+      message: 'Send it?',
+    });
+    await sup.fail({ op: 'fail', context: ctx, error: { Error: 'States.Timeout' } });
+    const repo = createApprovalRepository({ db, clock });
+    expect((await repo.get('sv-exp', approvalId)).status).toBe('expired');
+    expect((await repo.listPending('sv-exp')).items).toEqual([]);
+  });
+
   it('GIVEN a failing step WHEN fail is recorded THEN the Lambda cause is readable, workflow.failed is emitted and a late finish changes nothing', async () => {
     const wf = await setup('sv-fail');
     const ctx = await contextOf('sv-fail', wf.workflowId, 'run-fail');
