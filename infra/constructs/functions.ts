@@ -60,6 +60,17 @@ export const AGENT_ACCESS: Record<AgentName, AgentAccess> = {
 
 export const WORKFLOW_ITEM_SK = 'WORKFLOW';
 
+/** Service name -> handler entry file, relative to functions/. */
+export const FUNCTION_ENTRIES: Readonly<Record<string, string>> = {
+  supervisor: 'supervisor/handler.ts',
+  ...Object.fromEntries(AGENTS.map((a) => [`agent-${a}`, `agents/${a}/handler.ts`])),
+  api: 'api/handler.ts',
+  webhooks: 'webhooks/handler.ts',
+  dispatcher: 'dispatcher/handler.ts',
+  correlator: 'correlator/handler.ts',
+  provisioner: 'provisioner/handler.ts',
+};
+
 export interface FunctionsProps {
   readonly namePrefix: string;
   readonly stage: string;
@@ -115,11 +126,12 @@ export class Functions extends Construct {
     };
     const make = (
       name: string,
-      entry: string,
       description: string,
       extra: { timeout?: Duration; memorySize?: number } = {},
-    ) =>
-      new DynarisFunction(this, name, {
+    ) => {
+      const entry = FUNCTION_ENTRIES[name];
+      if (!entry) throw new Error(`No entry file registered for function ${name}`);
+      return new DynarisFunction(this, name, {
         entry: join(dir, entry),
         serviceName: name,
         functionNamePrefix: props.namePrefix,
@@ -129,6 +141,7 @@ export class Functions extends Construct {
         removalPolicy: props.removalPolicy,
         ...extra,
       });
+    };
 
     const modelArns = bedrockModelArns(stack, props.bedrockModelId);
     const invokeModel = (fn: DynarisFunction) =>
@@ -148,7 +161,7 @@ export class Functions extends Construct {
     this.agents = Object.fromEntries(
       AGENTS.map((agent) => {
         const access = AGENT_ACCESS[agent];
-        const fn = make(`agent-${agent}`, `agents/${agent}/handler.ts`, `Dynaris ${agent} agent`, {
+        const fn = make(`agent-${agent}`, `Dynaris ${agent} agent`, {
           ...(access.timeout ? { timeout: access.timeout } : {}),
           ...(access.memorySize ? { memorySize: access.memorySize } : {}),
         });
@@ -172,54 +185,36 @@ export class Functions extends Construct {
       }),
     ) as Record<AgentName, DynarisFunction>;
 
-    this.supervisor = make(
-      'supervisor',
-      'supervisor/handler.ts',
-      'Dynaris supervisor: start, approval, finish, AI routing',
-      {
-        timeout: Duration.minutes(2),
-      },
-    );
+    this.supervisor = make('supervisor', 'Dynaris supervisor: start, approval, finish, AI routing', {
+      timeout: Duration.minutes(2),
+    });
     grantTableReadWrite(table, this.supervisor);
     bus.bus.grantPutEventsTo(this.supervisor);
     invokeModel(this.supervisor);
 
-    this.api = make('api', 'api/handler.ts', 'Dynaris HTTP API', { memorySize: 1024 });
+    this.api = make('api', 'Dynaris HTTP API', { memorySize: 1024 });
     grantTableReadWrite(table, this.api);
     bus.bus.grantPutEventsTo(this.api);
     grantSecrets(storage.secretsKey, this.api, 'encryptDecrypt');
     grantFileObjects(storage.filesBucket, this.api);
     invokeModel(this.api);
 
-    this.webhooks = make(
-      'webhooks',
-      'webhooks/handler.ts',
-      'Dynaris inbound webhooks: verify, de-duplicate, publish',
-    );
+    this.webhooks = make('webhooks', 'Dynaris inbound webhooks: verify, de-duplicate, publish');
     grantTableReadWrite(table, this.webhooks);
     bus.bus.grantPutEventsTo(this.webhooks);
     grantSecrets(storage.secretsKey, this.webhooks, 'decrypt');
 
-    this.dispatcher = make(
-      'dispatcher',
-      'dispatcher/handler.ts',
-      'Dynaris dispatcher: starts subscribed workflows',
-    );
+    this.dispatcher = make('dispatcher', 'Dynaris dispatcher: starts subscribed workflows');
     grantTableReadWrite(table, this.dispatcher);
     bus.dispatchDlq.grantSendMessages(this.dispatcher);
     this.dispatcher.addEnvironment(ENV.dispatchDlqUrl, bus.dispatchDlq.queueUrl);
 
-    this.correlator = make('correlator', 'correlator/handler.ts', 'Dynaris correlator: resumes waiting runs');
+    this.correlator = make('correlator', 'Dynaris correlator: resumes waiting runs');
     grantTableReadWrite(table, this.correlator);
 
-    this.provisioner = make(
-      'provisioner',
-      'provisioner/handler.ts',
-      'Dynaris provisioner: converges workflow resources',
-      {
-        timeout: Duration.minutes(2),
-      },
-    );
+    this.provisioner = make('provisioner', 'Dynaris provisioner: converges workflow resources', {
+      timeout: Duration.minutes(2),
+    });
     grantTableReadWrite(table, this.provisioner);
     this.provisionerStreamDlq = deadLetterQueue(this, 'ProvisionerStreamDlq');
     const streamSource = dynamodb.Table.fromTableAttributes(this, 'WorkflowStream', {

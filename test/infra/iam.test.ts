@@ -1,0 +1,295 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AGENTS } from '../../statemachines/catalogue';
+import {
+  actionsOf,
+  asArray,
+  functionRoleId,
+  render,
+  roleStatements,
+  type Statement,
+  type Synthesized,
+  synth,
+} from './support/synth';
+
+let s: Synthesized;
+beforeAll(() => {
+  s = synth({});
+});
+
+const LOGS = ['logs:CreateLogStream', 'logs:PutLogEvents'];
+const XRAY = ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'];
+const BASE = [...LOGS, ...XRAY];
+const READ = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
+const WRITE = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
+const TABLE = [...READ, ...WRITE];
+const IDEMPOTENCY = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'];
+const PUBLISH = ['events:PutEvents'];
+const MODEL = ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'];
+const FILES = ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'];
+const SQS_SEND = ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'];
+
+/** Exactly the actions each function may perform: nothing missing, nothing extra. */
+const EXPECTED: Record<string, string[]> = {
+  'agent-email': [...BASE, ...TABLE, ...PUBLISH, ...MODEL, 'ses:SendEmail', 'ses:SendRawEmail'],
+  'agent-crm': [...BASE, ...TABLE, ...PUBLISH],
+  'agent-calendar': [...BASE, ...TABLE, ...PUBLISH],
+  'agent-billing': [...BASE, ...TABLE, ...PUBLISH],
+  'agent-notify': [...BASE, ...READ, ...IDEMPOTENCY, 'kms:Decrypt'],
+  'agent-report': [...BASE, ...READ, ...IDEMPOTENCY, ...MODEL],
+  'agent-http': [...BASE, ...READ, ...IDEMPOTENCY, 'kms:Decrypt'],
+  'agent-files': [...BASE, ...TABLE, ...PUBLISH, ...FILES],
+  'agent-knowledge': [...BASE, ...READ, ...IDEMPOTENCY],
+  supervisor: [...BASE, ...TABLE, ...PUBLISH, ...MODEL, 'lambda:InvokeFunction', 'states:SendTaskSuccess'],
+  api: [
+    ...BASE,
+    ...TABLE,
+    ...PUBLISH,
+    ...MODEL,
+    ...FILES,
+    'kms:Encrypt',
+    'kms:Decrypt',
+    'lambda:InvokeFunction',
+    'states:StartExecution',
+    'states:DescribeExecution',
+    'states:GetExecutionHistory',
+    'states:StopExecution',
+    'states:RedriveExecution',
+    'states:SendTaskSuccess',
+    'states:SendTaskFailure',
+  ],
+  webhooks: [...BASE, ...TABLE, ...PUBLISH, 'kms:Decrypt'],
+  dispatcher: [...BASE, ...TABLE, ...SQS_SEND, 'states:StartExecution'],
+  correlator: [...BASE, ...TABLE, 'states:SendTaskSuccess'],
+  provisioner: [
+    ...BASE,
+    ...TABLE,
+    ...SQS_SEND,
+    'dynamodb:ListStreams',
+    'dynamodb:DescribeStream',
+    'dynamodb:GetRecords',
+    'dynamodb:GetShardIterator',
+    'states:CreateStateMachine',
+    'states:UpdateStateMachine',
+    'states:DeleteStateMachine',
+    'states:DescribeStateMachine',
+    'states:TagResource',
+    'scheduler:CreateSchedule',
+    'scheduler:UpdateSchedule',
+    'scheduler:DeleteSchedule',
+    'scheduler:GetSchedule',
+    'iam:PassRole',
+  ],
+};
+
+const statementsOf = (service: string): Statement[] =>
+  roleStatements(s.resources, functionRoleId(s.resources, `dynaris-dev-${service}`));
+
+const resourcesFor = (statements: readonly Statement[], action: string): string[] =>
+  statements
+    .filter((st) => asArray(st.Action).includes(action))
+    .flatMap((st) => asArray(st.Resource).map(render));
+
+/** Resource "*" is accepted only for actions that AWS offers no resource-level permission for. */
+const STAR_ALLOWED: Record<string, string> = {
+  'xray:PutTraceSegments': 'X-Ray has no resource-level permissions',
+  'xray:PutTelemetryRecords': 'X-Ray has no resource-level permissions',
+  'xray:GetSamplingRules': 'X-Ray has no resource-level permissions',
+  'xray:GetSamplingTargets': 'X-Ray has no resource-level permissions',
+  'dynamodb:ListStreams': 'ListStreams has no resource-level permissions (stream event source)',
+  'logs:CreateLogDelivery': 'vended log delivery for Step Functions: no resource-level permissions',
+  'logs:GetLogDelivery': 'vended log delivery for Step Functions: no resource-level permissions',
+  'logs:UpdateLogDelivery': 'vended log delivery for Step Functions: no resource-level permissions',
+  'logs:DeleteLogDelivery': 'vended log delivery for Step Functions: no resource-level permissions',
+  'logs:ListLogDeliveries': 'vended log delivery for Step Functions: no resource-level permissions',
+  'logs:PutResourcePolicy': 'vended log delivery for Step Functions: no resource-level permissions',
+  'logs:DescribeResourcePolicies': 'vended log delivery for Step Functions: no resource-level permissions',
+  'logs:DescribeLogGroups': 'vended log delivery for Step Functions: no resource-level permissions',
+};
+
+describe('least privilege per function', () => {
+  it.each(Object.entries(EXPECTED))(
+    'GIVEN the synthesized stack WHEN reading the role of %s THEN it allows exactly the actions it needs',
+    (service, expected) => {
+      expect(actionsOf(statementsOf(service))).toEqual([...new Set(expected)].sort());
+    },
+  );
+
+  it('GIVEN every function of the platform WHEN counting THEN each one has an expectation above (none unchecked)', () => {
+    const names = Object.values(s.resources)
+      .filter(
+        (r) =>
+          r.Type === 'AWS::Lambda::Function' &&
+          String(r.Properties?.FunctionName ?? '').startsWith('dynaris-'),
+      )
+      .map((r) => String(r.Properties?.FunctionName).replace('dynaris-dev-', ''))
+      .sort();
+    expect(names).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it('GIVEN the agents that only look things up WHEN they write THEN only idempotency records, by partition-key condition', () => {
+    for (const service of ['agent-notify', 'agent-report', 'agent-http', 'agent-knowledge']) {
+      const writes = statementsOf(service).filter((st) => asArray(st.Action).includes('dynamodb:PutItem'));
+      expect(writes).toHaveLength(1);
+      expect(writes[0]?.Condition).toEqual({
+        'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['T#*#IDEMPOTENCY#*'] },
+      });
+    }
+  });
+
+  it('GIVEN table access WHEN granted THEN it names the table and its two indexes, never index/* and never Scan', () => {
+    for (const service of Object.keys(EXPECTED)) {
+      const stmts = statementsOf(service);
+      expect(actionsOf(stmts)).not.toContain('dynamodb:Scan');
+      const resources = resourcesFor(stmts, 'dynamodb:Query');
+      expect(resources).toEqual([
+        '<DataTableFDBAD0F2.Arn>',
+        '<DataTableFDBAD0F2.Arn>/index/gsi1',
+        '<DataTableFDBAD0F2.Arn>/index/gsi2',
+      ]);
+    }
+  });
+
+  it('GIVEN the workflow permissions WHEN scoped THEN state machines and executions are limited to the stage prefix', () => {
+    const prefix = 'arn:<AWS::Partition>:states:eu-central-1:123456789012';
+    expect(resourcesFor(statementsOf('dispatcher'), 'states:StartExecution')).toEqual([
+      `${prefix}:stateMachine:dynaris-dev-*`,
+    ]);
+    expect(resourcesFor(statementsOf('api'), 'states:StopExecution')).toEqual([
+      `${prefix}:execution:dynaris-dev-*:*`,
+    ]);
+    expect(resourcesFor(statementsOf('provisioner'), 'states:CreateStateMachine')).toEqual([
+      `${prefix}:stateMachine:dynaris-dev-*`,
+    ]);
+    expect(resourcesFor(statementsOf('provisioner'), 'scheduler:CreateSchedule')).toEqual([
+      'arn:<AWS::Partition>:scheduler:eu-central-1:123456789012:schedule/dynaris-dev/*',
+    ]);
+  });
+
+  it('GIVEN the provisioner WHEN passing roles THEN only the state machine and scheduler roles, only to their services', () => {
+    const pass = statementsOf('provisioner').filter((st) => asArray(st.Action).includes('iam:PassRole'));
+    expect(pass).toHaveLength(1);
+    expect(asArray(pass[0]?.Resource).map(render).sort()).toEqual([
+      '<SchedulesExecutionRoleF6248141.Arn>',
+      '<WorkflowRuntimeStateMachineRoleBE1600FF.Arn>',
+    ]);
+    expect(pass[0]?.Condition).toEqual({
+      StringEquals: { 'iam:PassedToService': ['states.amazonaws.com', 'scheduler.amazonaws.com'] },
+    });
+  });
+
+  it('GIVEN tenant secrets WHEN functions use the key THEN only with a tenant encryption context', () => {
+    for (const service of ['api', 'webhooks', 'agent-notify', 'agent-http']) {
+      const kms = statementsOf(service).filter((st) => asArray(st.Action).some((a) => a.startsWith('kms:')));
+      expect(kms).toHaveLength(1);
+      expect(kms[0]?.Condition).toEqual({ Null: { 'kms:EncryptionContext:tenantId': 'false' } });
+    }
+  });
+
+  it('GIVEN Bedrock access WHEN granted THEN only the configured model', () => {
+    expect(resourcesFor(statementsOf('supervisor'), 'bedrock:InvokeModel')).toEqual([
+      'arn:<AWS::Partition>:bedrock:eu-central-1::foundation-model/anthropic.claude-3-5-haiku-20241022-v1:0',
+    ]);
+  });
+
+  it('GIVEN the email agent WHEN sending THEN only from the configured SES identity', () => {
+    expect(resourcesFor(statementsOf('agent-email'), 'ses:SendEmail')).toEqual([
+      'arn:<AWS::Partition>:ses:eu-central-1:123456789012:identity/example.com',
+    ]);
+  });
+
+  it('GIVEN the supervisor WHEN routing ai.task THEN it may invoke the nine agents and nothing else', () => {
+    const targets = resourcesFor(statementsOf('supervisor'), 'lambda:InvokeFunction');
+    expect(targets).toHaveLength(AGENTS.length);
+    for (const t of targets) expect(t).toMatch(/^<Functionsagent[a-z]+[0-9A-F]{8}\.Arn>$/);
+  });
+});
+
+describe('the workflow state machine role', () => {
+  const runtime = () => roleStatements(s.resources, 'WorkflowRuntimeStateMachineRoleBE1600FF');
+
+  it('GIVEN the role WHEN listing its actions THEN invoke, put log item, put events, log delivery and traces only', () => {
+    expect(actionsOf(runtime())).toEqual(
+      [
+        'lambda:InvokeFunction',
+        'dynamodb:PutItem',
+        'events:PutEvents',
+        ...Object.keys(STAR_ALLOWED).filter((a) => a.startsWith('logs:') || a.startsWith('xray:')),
+      ].sort(),
+    );
+  });
+
+  it('GIVEN the role WHEN invoking THEN only the supervisor and the agents', () => {
+    const invoke = runtime()
+      .filter((st) => asArray(st.Action).includes('lambda:InvokeFunction'))
+      .flatMap((st) => asArray(st.Resource).map(render));
+    expect(invoke).toHaveLength(AGENTS.length + 1);
+    expect(invoke.some((r) => r.includes('Functionssupervisor'))).toBe(true);
+    expect(invoke.some((r) => /api|dispatcher|provisioner|correlator|webhooks/.test(r))).toBe(false);
+  });
+
+  it('GIVEN the role WHEN writing THEN PutItem on the table and PutEvents on the bus only', () => {
+    const stmts = runtime();
+    expect(resourcesFor(stmts, 'dynamodb:PutItem')).toEqual(['<DataTableFDBAD0F2.Arn>']);
+    expect(resourcesFor(stmts, 'events:PutEvents')).toEqual(['<EventsBus45DE4339.Arn>']);
+  });
+
+  it('GIVEN the scheduler role WHEN starting runs THEN StartExecution on the workflow prefix and its DLQ only', () => {
+    const stmts = roleStatements(s.resources, 'SchedulesExecutionRoleF6248141');
+    expect(actionsOf(stmts)).toEqual([
+      'sqs:GetQueueAttributes',
+      'sqs:GetQueueUrl',
+      'sqs:SendMessage',
+      'states:StartExecution',
+    ]);
+    expect(resourcesFor(stmts, 'states:StartExecution')).toEqual([
+      'arn:<AWS::Partition>:states:eu-central-1:123456789012:stateMachine:dynaris-dev-*',
+    ]);
+  });
+});
+
+describe('no wildcard resources where a scoped one exists', () => {
+  it('GIVEN every policy in the stack WHEN scanning for Resource "*" THEN only allow-listed actions have it', () => {
+    const offenders: string[] = [];
+    for (const [id, r] of Object.entries(s.resources)) {
+      const docs: { Statement: Statement[] }[] = [];
+      if (r.Type === 'AWS::IAM::Policy')
+        docs.push((r.Properties as { PolicyDocument: { Statement: Statement[] } }).PolicyDocument);
+      if (r.Type === 'AWS::IAM::Role') {
+        for (const p of (r.Properties?.Policies as
+          | { PolicyDocument: { Statement: Statement[] } }[]
+          | undefined) ?? [])
+          docs.push(p.PolicyDocument);
+      }
+      for (const doc of docs) {
+        for (const st of doc.Statement) {
+          if (st.Effect !== 'Allow' || !asArray(st.Resource).includes('*')) continue;
+          for (const action of asArray(st.Action))
+            if (!STAR_ALLOWED[action]) offenders.push(`${id}: ${action}`);
+        }
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('GIVEN every policy WHEN scanning for action wildcards THEN there are none', () => {
+    const wild: string[] = [];
+    for (const [id, r] of Object.entries(s.resources)) {
+      if (r.Type !== 'AWS::IAM::Policy') continue;
+      for (const st of (r.Properties as { PolicyDocument: { Statement: Statement[] } }).PolicyDocument
+        .Statement) {
+        for (const a of asArray(st.Action)) if (a.includes('*')) wild.push(`${id}: ${a}`);
+      }
+    }
+    expect(wild).toEqual([]);
+  });
+
+  it('GIVEN the roles WHEN listing managed policies THEN no function role uses an AWS managed policy', () => {
+    const withManaged = Object.entries(s.resources)
+      .filter(
+        ([id, r]) =>
+          r.Type === 'AWS::IAM::Role' && id.startsWith('Functions') && r.Properties?.ManagedPolicyArns,
+      )
+      .map(([id]) => id);
+    expect(withManaged).toEqual([]);
+  });
+});

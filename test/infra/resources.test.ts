@@ -1,0 +1,389 @@
+import { App } from 'aws-cdk-lib';
+import { Match } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GSI1, GSI2, KEY } from '../../functions/data/table';
+import { readStageConfig } from '../../infra/config';
+import { eventGroups } from '../../infra/constructs/bus';
+import { EVENT_NAMES } from '../../statemachines/events';
+import { acknowledgedRules, nagFindings } from './support/nag';
+import { asArray, render, type Synthesized, synth } from './support/synth';
+
+let s: Synthesized;
+beforeAll(() => {
+  s = synth({});
+});
+
+const ofType = (type: string) => Object.entries(s.resources).filter(([, r]) => r.Type === type);
+
+describe('the table', () => {
+  it('GIVEN TABLE_DESIGN WHEN synthesized THEN keys and indexes match it, with PITR, encryption, TTL and stream', () => {
+    s.template.hasResourceProperties('AWS::DynamoDB::Table', {
+      TableName: 'dynaris-dev',
+      BillingMode: 'PAY_PER_REQUEST',
+      KeySchema: [
+        { AttributeName: KEY.pk, KeyType: 'HASH' },
+        { AttributeName: KEY.sk, KeyType: 'RANGE' },
+      ],
+      GlobalSecondaryIndexes: [
+        Match.objectLike({
+          IndexName: GSI1,
+          KeySchema: [
+            { AttributeName: KEY.gsi1pk, KeyType: 'HASH' },
+            { AttributeName: KEY.gsi1sk, KeyType: 'RANGE' },
+          ],
+        }),
+        Match.objectLike({
+          IndexName: GSI2,
+          KeySchema: [
+            { AttributeName: KEY.gsi2pk, KeyType: 'HASH' },
+            { AttributeName: KEY.gsi2sk, KeyType: 'RANGE' },
+          ],
+        }),
+      ],
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      SSESpecification: { SSEEnabled: true },
+      TimeToLiveSpecification: { AttributeName: 'ttl', Enabled: true },
+      StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
+      DeletionProtectionEnabled: false,
+    });
+  });
+
+  it('GIVEN the stream WHEN the provisioner reads it THEN only workflow items, with bisect, retries and a DLQ', () => {
+    s.template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: Match.stringLikeRegexp('^Functionsprovisioner') },
+      StartingPosition: 'LATEST',
+      BisectBatchOnFunctionError: true,
+      MaximumRetryAttempts: 5,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      FilterCriteria: {
+        Filters: [{ Pattern: JSON.stringify({ dynamodb: { Keys: { sk: { S: ['WORKFLOW'] } } } }) }],
+      },
+      DestinationConfig: {
+        OnFailure: { Destination: { 'Fn::GetAtt': [Match.stringLikeRegexp('ProvisionerStreamDlq'), 'Arn'] } },
+      },
+    });
+  });
+});
+
+describe('the bus', () => {
+  it('GIVEN the bus WHEN synthesized THEN it is archived with a retention', () => {
+    s.template.hasResourceProperties('AWS::Events::EventBus', { Name: 'dynaris-dev' });
+    s.template.hasResourceProperties('AWS::Events::Archive', {
+      RetentionDays: 30,
+      EventPattern: { source: [{ prefix: 'dynaris.' }] },
+    });
+  });
+
+  it('GIVEN the event names WHEN routed to the dispatcher THEN one static rule per group lists exact names, no wildcard', () => {
+    const dispatchRules = ofType('AWS::Events::Rule').filter(([id]) => id.startsWith('EventsDispatch'));
+    const groups = eventGroups();
+    expect(dispatchRules).toHaveLength(groups.size);
+    const routed = dispatchRules.flatMap(
+      ([, r]) => (r.Properties.EventPattern as { 'detail-type': string[] })['detail-type'],
+    );
+    expect([...routed].sort()).toEqual([...EVENT_NAMES].sort());
+    for (const [, r] of dispatchRules) {
+      expect(JSON.stringify(r.Properties?.EventPattern)).not.toMatch(/wildcard|anything-but|\*/);
+    }
+  });
+
+  it('GIVEN every bus rule to a Lambda or a state machine WHEN synthesized THEN each target has a DLQ and a retry policy', () => {
+    const busRules = ofType('AWS::Events::Rule').filter(([, r]) => r.Properties?.EventBusName);
+    expect(busRules.length).toBeGreaterThan(eventGroups().size);
+    for (const [id, r] of busRules) {
+      for (const target of r.Properties.Targets as Record<string, unknown>[]) {
+        expect(target.DeadLetterConfig, id).toMatchObject({ Arn: expect.anything() });
+        expect(target.RetryPolicy, id).toMatchObject({
+          MaximumRetryAttempts: 8,
+          MaximumEventAgeInSeconds: 21600,
+        });
+      }
+    }
+  });
+
+  it('GIVEN the correlator WHEN routed THEN one rule sends every Dynaris event to it', () => {
+    s.template.hasResourceProperties('AWS::Events::Rule', {
+      EventPattern: { source: [{ prefix: 'dynaris.' }] },
+      Targets: [
+        Match.objectLike({ Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^Functionscorrelator'), 'Arn'] } }),
+      ],
+    });
+  });
+
+  it('GIVEN the daily overdue sweep WHEN scheduled THEN billing gets {"op":"detectOverdue"} with a DLQ and retries', () => {
+    s.template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'cron(0 6 * * ? *)',
+      Targets: [
+        Match.objectLike({
+          Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^Functionsagentbilling'), 'Arn'] },
+          Input: JSON.stringify({ op: 'detectOverdue' }),
+          DeadLetterConfig: Match.anyValue(),
+          RetryPolicy: Match.objectLike({ MaximumRetryAttempts: 4 }),
+        }),
+      ],
+    });
+  });
+});
+
+describe('queues and encryption', () => {
+  it('GIVEN every SQS queue WHEN synthesized THEN it is encrypted and its policy refuses plain HTTP', () => {
+    const queues = ofType('AWS::SQS::Queue');
+    expect(queues.length).toBe(6);
+    for (const [, q] of queues) expect(q.Properties?.SqsManagedSseEnabled).toBe(true);
+    const policies = ofType('AWS::SQS::QueuePolicy');
+    for (const [id] of queues) {
+      const policy = policies.find(([, p]) => JSON.stringify(p.Properties?.Queues).includes(id));
+      expect(JSON.stringify(policy?.[1].Properties?.PolicyDocument), id).toContain(
+        '"aws:SecureTransport":"false"',
+      );
+    }
+  });
+
+  it('GIVEN the buckets WHEN synthesized THEN they are encrypted, private, TLS-only and the files bucket logs access', () => {
+    s.template.hasResourceProperties('AWS::S3::Bucket', {
+      BucketEncryption: Match.anyValue(),
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      VersioningConfiguration: { Status: 'Enabled' },
+      LoggingConfiguration: Match.objectLike({ LogFilePrefix: 'files/' }),
+    });
+    for (const [, policy] of ofType('AWS::S3::BucketPolicy')) {
+      expect(JSON.stringify(policy.Properties?.PolicyDocument)).toContain('"aws:SecureTransport":"false"');
+    }
+  });
+
+  it('GIVEN the secrets key and the alarm topic key WHEN synthesized THEN both rotate', () => {
+    const keys = ofType('AWS::KMS::Key');
+    expect(keys).toHaveLength(2);
+    for (const [, k] of keys) expect(k.Properties?.EnableKeyRotation).toBe(true);
+  });
+});
+
+describe('functions', () => {
+  const functions = () =>
+    ofType('AWS::Lambda::Function').filter(([, r]) =>
+      String(r.Properties?.FunctionName ?? '').startsWith('dynaris-'),
+    );
+
+  it('GIVEN every platform function WHEN synthesized THEN nodejs22.x on arm64, traced, JSON logs to its own group', () => {
+    expect(functions()).toHaveLength(15);
+    for (const [id, fn] of functions()) {
+      const p = fn.Properties as Record<string, unknown>;
+      expect(p.Runtime, id).toBe('nodejs22.x');
+      expect(p.Architectures, id).toEqual(['arm64']);
+      expect(p.TracingConfig, id).toEqual({ Mode: 'Active' });
+      expect(p.LoggingConfig, id).toMatchObject({
+        LogFormat: 'JSON',
+        LogGroup: { Ref: expect.stringMatching(/Logs/) },
+      });
+      expect(p.Handler, id).toBe('index.handler');
+    }
+  });
+
+  it('GIVEN every platform function WHEN reading its environment THEN Powertools, source maps and the table/bus are set', () => {
+    for (const [id, fn] of functions()) {
+      const env = (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+      expect(env.POWERTOOLS_SERVICE_NAME, id).toBe(
+        String(fn.Properties?.FunctionName).replace('dynaris-dev-', ''),
+      );
+      expect(env.POWERTOOLS_LOG_LEVEL, id).toBe('INFO');
+      expect(env.NODE_OPTIONS, id).toBe('--enable-source-maps');
+      expect(env.TABLE_NAME, id).toEqual({ Ref: expect.stringMatching(/^DataTable/) });
+      expect(env.EVENT_BUS_NAME, id).toEqual({ Ref: expect.stringMatching(/^EventsBus/) });
+      expect(env.STAGE, id).toBe('dev');
+    }
+  });
+
+  it('GIVEN the provisioner WHEN reading its environment THEN it has every runtime setting it compiles and deploys with', () => {
+    const provisioner = functions().find(([, f]) => f.Properties.FunctionName === 'dynaris-dev-provisioner');
+    if (!provisioner) throw new Error('no provisioner function');
+    const env = (provisioner[1].Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+    for (const name of [
+      'AGENT_FUNCTION_ARNS',
+      'SUPERVISOR_FUNCTION_ARN',
+      'STATE_MACHINE_ROLE_ARN',
+      'STATE_MACHINE_LOG_GROUP_ARN',
+      'SCHEDULE_GROUP',
+      'SCHEDULER_ROLE_ARN',
+      'SCHEDULER_DLQ_ARN',
+    ]) {
+      expect(env[name], name).toBeDefined();
+    }
+    expect(env.STATE_MACHINE_PREFIX).toBe('dynaris-dev');
+    expect(render(env.AGENT_FUNCTION_ARNS)).toMatch(/"email":"<Functionsagentemail[0-9A-F]{8}\.Arn>"/);
+  });
+
+  it('GIVEN every log group in the stack WHEN synthesized THEN each one has a retention', () => {
+    const groups = ofType('AWS::Logs::LogGroup');
+    expect(groups.length).toBeGreaterThanOrEqual(17);
+    for (const [id, g] of groups) expect(g.Properties?.RetentionInDays, id).toBe(30);
+  });
+});
+
+describe('the API', () => {
+  it('GIVEN the user pool WHEN synthesized THEN no self sign-up, strong passwords and an immutable tenant attribute', () => {
+    s.template.hasResourceProperties('AWS::Cognito::UserPool', {
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      Policies: { PasswordPolicy: Match.objectLike({ MinimumLength: 12, RequireSymbols: true }) },
+      Schema: Match.arrayWith([
+        Match.objectLike({ Name: 'tenantId', Mutable: false, AttributeDataType: 'String' }),
+      ]),
+    });
+  });
+
+  it('GIVEN the web client WHEN users update attributes THEN the tenant claim is readable but not writable', () => {
+    s.template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      GenerateSecret: false,
+      ReadAttributes: Match.arrayWith(['custom:tenantId']),
+      WriteAttributes: ['email'],
+    });
+  });
+
+  it('GIVEN the HTTP API WHEN routes are read THEN the proxy needs the JWT authorizer and the webhooks and health do not', () => {
+    const routes = ofType('AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties as Record<string, unknown>);
+    const mainApi = (r: Record<string, unknown>) => JSON.stringify(r.ApiId).includes('ApiHttpApi');
+    const main = routes.filter(mainApi);
+    for (const r of main.filter((r) => String(r.RouteKey).endsWith('/{proxy+}'))) {
+      expect(r.AuthorizationType, String(r.RouteKey)).toBe('JWT');
+    }
+    expect(
+      main
+        .filter((r) => String(r.RouteKey).endsWith('/{proxy+}'))
+        .map((r) => String(r.RouteKey).split(' ')[0])
+        .sort(),
+    ).toEqual(['DELETE', 'GET', 'PATCH', 'POST', 'PUT']);
+    const webhook = main.find((r) => r.RouteKey === 'POST /webhooks/{tenantId}/{source}');
+    expect(webhook?.AuthorizationType).toBe('NONE');
+    expect(main.find((r) => r.RouteKey === 'GET /health')?.AuthorizationType).toBe('NONE');
+    s.template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+      JwtConfiguration: {
+        Audience: [{ Ref: Match.stringLikeRegexp('WebClient') }],
+        Issuer: Match.anyValue(),
+      },
+    });
+  });
+
+  it('GIVEN both API stages WHEN synthesized THEN default-route throttling and JSON access logs are on', () => {
+    const stages = ofType('AWS::ApiGatewayV2::Stage');
+    expect(stages).toHaveLength(2);
+    for (const [id, st] of stages) {
+      const p = st.Properties as Record<string, unknown>;
+      expect(p.StageName, id).toBe('$default');
+      expect(p.DefaultRouteSettings, id).toEqual({ ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 });
+      const log = p.AccessLogSettings as { DestinationArn: unknown; Format: string };
+      expect(render(log.DestinationArn), id).toMatch(/ApiAccessLogs/);
+      expect(JSON.parse(log.Format), id).toMatchObject({
+        requestId: '$context.requestId',
+        status: '$context.status',
+      });
+    }
+  });
+
+  it('GIVEN browsers WHEN calling the API THEN CORS allows the configured origins and the auth headers', () => {
+    s.template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      Name: 'dynaris-dev-api',
+      CorsConfiguration: Match.objectLike({
+        AllowOrigins: ['http://localhost:3000'],
+        AllowHeaders: Match.arrayWith(['authorization', 'x-api-key']),
+      }),
+    });
+  });
+});
+
+describe('observability', () => {
+  const alarms = () =>
+    ofType('AWS::CloudWatch::Alarm').map(([, a]) => a.Properties as Record<string, unknown>);
+
+  it('GIVEN each DLQ WHEN a message lands THEN an alarm fires at depth > 0', () => {
+    const dlqAlarms = alarms().filter((a) => a.MetricName === 'ApproximateNumberOfMessagesVisible');
+    expect(dlqAlarms).toHaveLength(6);
+    for (const a of dlqAlarms) {
+      expect(a).toMatchObject({
+        Threshold: 0,
+        ComparisonOperator: 'GreaterThanThreshold',
+        Statistic: 'Maximum',
+      });
+    }
+  });
+
+  it('GIVEN each function WHEN it errors or is throttled THEN an alarm fires', () => {
+    expect(alarms().filter((a) => a.MetricName === 'Errors' && a.Namespace === 'AWS/Lambda')).toHaveLength(
+      15,
+    );
+    expect(alarms().filter((a) => a.MetricName === 'Throttles')).toHaveLength(15);
+  });
+
+  it('GIVEN the APIs WHEN they answer 5xx THEN an alarm fires for each', () => {
+    expect(alarms().filter((a) => a.MetricName === '5xx')).toHaveLength(2);
+  });
+
+  it('GIVEN any workflow execution WHEN it fails THEN the shared execution log feeds a failed-executions alarm', () => {
+    s.template.hasResourceProperties('AWS::Logs::MetricFilter', {
+      FilterPattern: Match.stringLikeRegexp('ExecutionFailed'),
+      MetricTransformations: [
+        Match.objectLike({ MetricName: 'WorkflowExecutionsFailed', MetricNamespace: 'Dynaris' }),
+      ],
+    });
+    expect(alarms().filter((a) => a.MetricName === 'WorkflowExecutionsFailed')).toHaveLength(1);
+    expect(alarms().filter((a) => a.MetricName === 'ExecutionsFailed')).toHaveLength(6);
+  });
+
+  it('GIVEN the alarms WHEN they fire THEN they notify the encrypted alarm topic, and a dashboard exists', () => {
+    for (const a of alarms())
+      expect(a.AlarmActions).toEqual([{ Ref: expect.stringMatching(/ObservabilityAlarms/) }]);
+    s.template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
+    s.template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+  });
+});
+
+describe('outputs', () => {
+  it('GIVEN the stack WHEN deployed THEN it outputs the API URLs, webhook base, user pool ids and bus name', () => {
+    const outputs = Object.keys(s.template.toJSON().Outputs ?? {});
+    for (const name of [
+      'ApiUrl',
+      'MachineApiUrl',
+      'WebhookBaseUrl',
+      'UserPoolId',
+      'UserPoolClientId',
+      'EventBusName',
+    ]) {
+      expect(outputs).toContain(name);
+    }
+    expect(render(s.template.toJSON().Outputs.WebhookBaseUrl.Value)).toMatch(/\/webhooks\/$/);
+  });
+});
+
+describe('the production stage', () => {
+  it('GIVEN stage prod WHEN synthesized THEN the table, user pool and logs are retained and protected, and MFA is required', () => {
+    const prod = synth({ stage: 'prod', logRetentionDays: 365 });
+    prod.template.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({ DeletionProtectionEnabled: true, TableName: 'dynaris-prod' }),
+    });
+    prod.template.hasResourceProperties('AWS::Cognito::UserPool', {
+      MfaConfiguration: 'ON',
+      DeletionProtection: 'ACTIVE',
+    });
+    for (const [id, g] of Object.entries(prod.resources).filter(
+      ([, r]) => r.Type === 'AWS::Logs::LogGroup',
+    )) {
+      expect(g.Properties?.RetentionInDays, id).toBe(365);
+      expect(g.DeletionPolicy, id).toBe('Retain');
+    }
+    expect(asArray(prod.stack.stackName)).toEqual(['Dynaris-prod']);
+    expect(nagFindings(prod.stack)).toEqual([]);
+    const cog2 = acknowledgedRules(prod.stack).filter((a) => a.id.includes('AwsSolutions-COG2'));
+    expect(cog2).toEqual([]);
+  });
+
+  it('GIVEN a bad stage name WHEN synthesized THEN synth fails naming the key', () => {
+    const app = new App({ context: { stage: 'Prod Stage!' } });
+    expect(() => readStageConfig(app.node)).toThrow(/stage: lowercase/);
+  });
+});
