@@ -25,6 +25,7 @@ export const RECENT_EVENT_TTL_SECONDS = 24 * 3600;
 /** Scalar detail fields indexed for look-back, at most this deep and this many. */
 const LOOKBACK_MAX_DEPTH = 3;
 const LOOKBACK_MAX_FIELDS = 50;
+const ANY_FIELD = '*';
 
 export interface ActivityEvent {
   readonly eventId: string;
@@ -195,7 +196,8 @@ export const createActivityStore = ({ db, clock }: { db: Database; clock: Clock 
       };
       const recentTtl = Math.floor(now.getTime() / 1000) + RECENT_EVENT_TTL_SECONDS;
       const sideItems: Record<string, unknown>[] = [
-        ...scalarFields(event.detail).map(([field, value]) => ({
+        // `*` = "any event of this type", for waits with an empty match.
+        ...[...scalarFields(event.detail), [ANY_FIELD, ANY_FIELD] as const].map(([field, value]) => ({
           [KEY.pk]: recentKey(tenantId, event.detailType, field, value),
           [KEY.sk]: sortKey,
           [KEY.ttl]: recentTtl,
@@ -329,7 +331,10 @@ export const createActivityStore = ({ db, clock }: { db: Database; clock: Clock 
     async recentMatching(tenantId, type, match, since) {
       const fields = Object.keys(match).sort();
       const first = fields[0];
-      if (first === undefined) return [];
+      const pk =
+        first === undefined
+          ? recentKey(tenantId, type, ANY_FIELD, ANY_FIELD)
+          : recentKey(tenantId, type, first, match[first]);
       // EventBridge times have second precision: compare from the start of the run's second.
       const from = `${normalizeTime(since).slice(0, 19)}`;
       const candidates: string[] = [];
@@ -341,7 +346,7 @@ export const createActivityStore = ({ db, clock }: { db: Database; clock: Clock 
             KeyConditionExpression: '#pk = :pk AND #sk >= :from',
             ExpressionAttributeNames: { '#pk': KEY.pk, '#sk': KEY.sk },
             ExpressionAttributeValues: {
-              ':pk': recentKey(tenantId, type, first, match[first]),
+              ':pk': pk,
               ':from': from,
             },
             ConsistentRead: true,

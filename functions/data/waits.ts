@@ -64,7 +64,9 @@ export const correlationValue = (value: unknown): string => {
   return text.length > MAX_VALUE_IN_KEY || /[#|]/.test(text) ? `sha256:${sha(text)}` : text;
 };
 
-export const fieldSetKey = (fields: readonly string[]): string => [...fields].sort().join('+');
+/** `leadId`, `booking.leadId+status`; `*` for an empty match (any event of the type). */
+export const fieldSetKey = (fields: readonly string[]): string =>
+  fields.length === 0 ? '*' : [...fields].sort().join('+');
 
 /** `<fields>#<values>` for a match object; values in field order. */
 export const correlationKey = (match: Readonly<Record<string, unknown>>): string => {

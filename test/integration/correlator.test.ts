@@ -240,6 +240,25 @@ describe('correlator', () => {
     expect(engine.taskSuccess).toHaveLength(0);
   });
 
+  it('GIVEN a wait with an empty match WHEN any event of its type arrives, before or after registration, THEN it resumes', async () => {
+    const { deps, engine } = setup();
+    const tenant = unique('t');
+    const after = waitPayload(tenant, {}, { event: 'invoice.paid' });
+    await registerWait(deps, after);
+    const paid = (id: string) => ({
+      id,
+      source: 'dynaris.invoice',
+      detailType: 'invoice.paid',
+      time: '2026-11-25T10:00:00Z',
+      detail: { tenantId: tenant, invoice: { id: id } },
+    });
+    await correlateEvent(deps, paid('inv-1'));
+    expect(engine.taskSuccess.map((t) => t.taskToken)).toStrictEqual([after.taskToken]);
+
+    const before = waitPayload(tenant, {}, { event: 'invoice.paid' });
+    expect(await registerWait(deps, before)).toStrictEqual({ status: 'resumed', eventId: 'inv-1' });
+  });
+
   it('GIVEN registrations and replies racing WHEN they interleave THEN every run is resumed exactly once', async () => {
     const { deps, engine } = setup();
     const tenant = unique('t');
