@@ -1,6 +1,12 @@
 import type { TaskMeta } from '../../../statemachines/contracts';
 import { eventSource } from '../../../statemachines/events';
-import { createLeadRepository, type Lead, type LeadFilters, toLeadSummary } from '../../data/leads';
+import {
+  createLeadRepository,
+  type Lead,
+  type LeadFilters,
+  type LeadSummary,
+  toLeadSummary,
+} from '../../data/leads';
 import { NonRetriableError, NotFoundError } from '../../shared/errors';
 import type { Clock, Database, EventPublisher } from '../../shared/ports';
 import { type AgentParts, taskEventId } from '../runner';
@@ -12,6 +18,7 @@ export interface CrmAgentDeps {
 }
 
 const FIND_PAGE = 100;
+const MAX_RESULT_BYTES = 180_000;
 
 /** crm.createLead / updateLead / addNote / findLeads / getLead over the lead repository. */
 export const createCrmAgent = (deps: CrmAgentDeps): AgentParts => {
@@ -81,7 +88,16 @@ export const createCrmAgent = (deps: CrmAgentDeps): AgentParts => {
           found.push(...page.items);
           cursor = page.cursor;
         } while (cursor && found.length < wanted);
-        return { leads: found.map(toLeadSummary), count: found.length };
+        // Step Functions state is limited to 256 KB: return as many leads as fit comfortably.
+        const leadsOut: LeadSummary[] = [];
+        let bytes = 0;
+        for (const lead of found) {
+          const summary = toLeadSummary(lead);
+          bytes += Buffer.byteLength(JSON.stringify(summary));
+          if (bytes > MAX_RESULT_BYTES) break;
+          leadsOut.push(summary);
+        }
+        return { leads: leadsOut, count: leadsOut.length };
       },
 
       'crm.getLead': async (input, meta) => {
