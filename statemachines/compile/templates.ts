@@ -13,19 +13,29 @@ export type PathOf = (ref: Reference) => string;
 export const escapeIntrinsicText = (text: string): string => text.replace(/[\\'{}]/g, (c) => `\\${c}`);
 
 /**
- * A backslash, computed: the escaped form `\\` is valid Step Functions syntax but refused by asl-validator's
- * grammar, so a literal backslash enters a string as this argument of States.Format instead.
+ * Characters that enter a string as States.Format arguments instead of literal text:
+ *  - a backslash: its escaped form is valid Step Functions syntax but refused by asl-validator's grammar;
+ *  - parentheses, when a text has unbalanced ones: aws-local-stepfunctions (the local engine) counts parentheses
+ *    inside quoted literals when it splits arguments, so `'(a {}'` breaks there. Balanced ones stay literal.
  */
-export const BACKSLASH = "States.Base64Decode('XA==')";
+export const COMPUTED_CHARACTERS: Readonly<Record<string, string>> = {
+  '\\': "States.Base64Decode('XA==')",
+  '(': "States.Base64Decode('KA==')",
+  ')': "States.Base64Decode('KQ==')",
+};
 
-/** Literal text as a States.Format template plus the arguments its backslashes need. */
+const unbalanced = (text: string): boolean => text.split('(').length !== text.split(')').length;
+
+/** Literal text as a States.Format template plus the arguments its computed characters need. */
 const formatPieces = (text: string): { template: string; args: string[] } => {
+  const computed = unbalanced(text) ? /([\\()])/ : /(\\)/;
   const args: string[] = [];
   let template = '';
-  for (const chunk of text.split(/(\\)/)) {
-    if (chunk === '\\') {
+  for (const chunk of text.split(computed)) {
+    const expression = chunk.length === 1 && computed.test(chunk) ? COMPUTED_CHARACTERS[chunk] : undefined;
+    if (expression) {
       template += '{}';
-      args.push(BACKSLASH);
+      args.push(expression);
     } else template += escapeIntrinsicText(chunk);
   }
   return { template, args };
@@ -33,9 +43,8 @@ const formatPieces = (text: string): { template: string; args: string[] } => {
 
 /** A literal string as an intrinsic-function argument. */
 export const intrinsicString = (text: string): string => {
-  if (!text.includes('\\')) return `'${escapeIntrinsicText(text)}'`;
   const { template, args } = formatPieces(text);
-  return `States.Format(${[`'${template}'`, ...args].join(', ')})`;
+  return args.length ? `States.Format(${[`'${template}'`, ...args].join(', ')})` : `'${template}'`;
 };
 
 /** `{ dynamic: false }` for plain text; else the path or intrinsic expression computing the string at run time. */
