@@ -25,6 +25,7 @@ import { createDataModules } from './data';
 import { authenticate } from './middleware/auth';
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './middleware/rate-limit';
 import { buildOpenApi } from './openapi';
+import { createRunReopener } from './reopen';
 import { approvalRoutes } from './routes/approvals';
 import { dataRoutes } from './routes/data';
 import { feedRoutes } from './routes/feed';
@@ -92,12 +93,7 @@ export const createApiDeps = (platform: Platform, options: ApiOptions = {}): Api
   });
   const base: ApiDeps = {
     platform,
-    tenants: createTenantRepository({
-      db,
-      secrets: platform.secrets,
-      clock,
-      allowInsecureIntegrationUrls: platform.mode === 'local',
-    }),
+    tenants,
     workflows: createWorkflowRepository({ db, clock }),
     runs: createRunRepository({ db, clock }),
     approvals: createApprovalRepository({ db, clock }),
@@ -106,16 +102,16 @@ export const createApiDeps = (platform: Platform, options: ApiOptions = {}): Api
     data: createDataModules(platform),
     language: defaultLanguage,
     webhooks: createWebhookDeps(platform),
+    reopenFailedRun: createRunReopener(platform),
     limiter: createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, clock),
     log,
     dryRunner: {
-      async dryRun({ tenantId, workflowId, definition, trigger }) {
-        const settings = await tenants.getTenantSettings(tenantId);
+      async dryRun({ tenantId, workflowId, definition, trigger, timezone }) {
         const result = await dryRunWorkflow(definition, trigger, {
           tenantId,
           workflowId,
           triggerType: definition.trigger.type,
-          timezone: settings.timezone,
+          timezone,
           now: clock.now(),
         });
         return { ...result };

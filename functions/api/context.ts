@@ -27,6 +27,8 @@ export interface DryRunner {
     workflowId: string;
     definition: WorkflowDefinition;
     trigger: Record<string, unknown>;
+    /** The tenant's time zone (the default of schedule triggers and date formatting). */
+    timezone: string;
   }): Promise<Record<string, unknown>>;
 }
 
@@ -48,6 +50,11 @@ export interface ApiDeps {
   readonly language: WorkflowLanguage;
   readonly webhooks: WebhookDeps;
   readonly limiter: RateLimiter;
+  /**
+   * Puts a failed run back to running after a redrive (conditional on it still being failed). The run repository
+   * only moves runs forward, so this one transition lives here (reopen.ts) until it offers one.
+   */
+  readonly reopenFailedRun: (tenantId: string, runId: string) => Promise<boolean>;
   readonly log: ErrorLogger;
   /** Absent until the local-runtime helper's dry-run helper is wired: POST /workflows/{id}/test answers 501. */
   readonly dryRunner?: DryRunner;

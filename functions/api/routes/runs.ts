@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ExecutionInput } from '../../../statemachines/contracts';
 import { type RunRecord, TERMINAL_RUN_STATUSES } from '../../data/runs';
-import { tenantKey } from '../../data/table';
 import { ConflictError, NotFoundError } from '../../shared/errors';
 import { type AnyRoute, accepted, defineRoute, ok } from '../../shared/http';
-import { type ApiContext, type ApiDeps, actorOf, tenantOf } from '../context';
+import { type ApiContext, actorOf, tenantOf } from '../context';
 import {
   IdParams,
   pageView,
@@ -30,38 +28,6 @@ const findRun = async (ctx: ApiContext, runId: string): Promise<RunRecord> => {
 
 /** Manual runs get a random, valid execution name (the runId). */
 export const newManualRunId = (): string => `manual-${randomUUID()}`;
-
-/**
- * Puts a failed run back to running after a redrive. The run repository only moves runs forward (terminal
- * statuses are final), so this one transition is done here on the run item's documented key
- * (functions/data/runs.ts: pk T#<t>#RUN#<runId>, sk RUN), conditional on the run still being failed.
- */
-const reopenFailedRun = async (deps: ApiDeps, tenantId: string, runId: string): Promise<boolean> => {
-  try {
-    await deps.platform.db.doc.send(
-      new UpdateCommand({
-        TableName: deps.platform.db.tableName,
-        Key: { pk: tenantKey(tenantId, 'RUN', runId), sk: 'RUN' },
-        UpdateExpression:
-          'SET #status = :running, endedAt = :null, updatedAt = :now, redrivenAt = :now, redriveCount = if_not_exists(redriveCount, :zero) + :one',
-        ConditionExpression: 'attribute_exists(pk) AND #status = :failed',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':running': 'running',
-          ':failed': 'failed',
-          ':null': null,
-          ':now': deps.platform.clock.now().toISOString(),
-          ':zero': 0,
-          ':one': 1,
-        },
-      }),
-    );
-    return true;
-  } catch (err) {
-    if ((err as { name?: string }).name === 'ConditionalCheckFailedException') return false;
-    throw err;
-  }
-};
 
 export const runRoutes: AnyRoute<ApiContext>[] = [
   route({
@@ -221,7 +187,7 @@ export const runRoutes: AnyRoute<ApiContext>[] = [
         throw new ConflictError(`Only failed runs can be redriven; run ${run.runId} is ${run.status}`);
       }
       await ctx.deps.platform.engine.redriveExecution(run.executionId);
-      if (!(await reopenFailedRun(ctx.deps, tenantId, run.runId))) {
+      if (!(await ctx.deps.reopenFailedRun(tenantId, run.runId))) {
         throw new ConflictError(`Run ${run.runId} changed while being redriven`);
       }
       return ok(await findRun(ctx, run.runId));

@@ -243,8 +243,10 @@ export const workflowRoutes: AnyRoute<ApiContext>[] = [
       const validation = mustBeValid(ctx.deps, workflow.definition, 'definition');
       if (!ctx.deps.dryRunner)
         throw new NotImplementedError('Dry runs are not available in this deployment yet');
+      const settings = await ctx.deps.tenants.getTenantSettings(tenantOf(ctx));
       const result = await ctx.deps.dryRunner.dryRun({
         tenantId: tenantOf(ctx),
+        timezone: settings.timezone,
         workflowId: workflow.workflowId,
         definition: workflow.definition,
         trigger: req.body?.trigger ?? {},
