@@ -3,6 +3,7 @@ import type { SupervisorRegisterWait } from '../../statemachines/contracts';
 import type { BusEvent } from '../../statemachines/events';
 import type { ActivityStore } from '../data/activity';
 import { matchFromDetail, type PendingWait, type WaitStore } from '../data/waits';
+import { DEFAULT_RETRY, type RetryPolicy, withRetry } from '../dispatcher/dispatcher';
 import type { Clock, WorkflowEngine } from '../shared/ports';
 
 /**
@@ -24,6 +25,9 @@ export interface CorrelatorDeps {
   readonly engine: Pick<WorkflowEngine, 'sendTaskSuccess'>;
   readonly clock: Clock;
   readonly log?: (message: string, details: Record<string, unknown>) => void;
+  /** Throttled SendTaskSuccess calls are retried this way before the wait is put back. */
+  readonly retry?: RetryPolicy;
+  readonly sleep?: (ms: number) => Promise<void>;
 }
 
 /** The output a resumed `waitFor` task receives (the compiler reads `$.event` into steps.<id>.event). */
@@ -64,7 +68,12 @@ const resume = async (
     return 'cleanedUp';
   }
   try {
-    await deps.engine.sendTaskSuccess(wait.taskToken, output);
+    await withRetry(
+      () => deps.engine.sendTaskSuccess(wait.taskToken, output),
+      deps.retry ?? DEFAULT_RETRY,
+      deps.sleep ?? ((ms) => new Promise<void>((r) => setTimeout(r, ms))),
+      Math.random,
+    );
     deps.log?.('wait resumed', { runId: wait.runId, stepId: wait.stepId, eventId: output.eventId });
     return 'resumed';
   } catch (error) {

@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto';
 import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { compileWorkflow } from '../../statemachines/compile';
 import type { ExecutionInput, ResourceResolver } from '../../statemachines/contracts';
-import { type EventPattern, filterToPattern, matchPattern } from '../../statemachines/patterns';
+import {
+  type EventPattern,
+  filterToPattern,
+  matchPattern,
+  validateFilter,
+} from '../../statemachines/patterns';
 import { scheduleExpression, scheduleTimezone } from '../../statemachines/schedule';
 import type { Trigger } from '../../statemachines/schema';
 import type { Subscription, SubscriptionStore } from '../data/subscriptions';
@@ -253,6 +258,12 @@ export const desiredSubscription = (
 ): Subscription | undefined => {
   const trigger: Trigger = workflow.definition.trigger;
   if (trigger.type !== 'event' && trigger.type !== 'webhook') return undefined;
+  const problems = validateFilter(trigger.filter);
+  if (problems.length > 0) {
+    throw new ProvisioningError(
+      `The trigger filter is not a valid event pattern: ${problems.map((p) => `${p.path || '(filter)'}: ${p.message}`).join('; ')}`,
+    );
+  }
   return {
     tenantId: workflow.tenantId,
     eventType: trigger.type === 'event' ? trigger.event : webhookEventType(trigger.source),

@@ -33,6 +33,7 @@ const setup = () => {
     waits: createWaitStore({ db, clock }),
     engine,
     clock,
+    sleep: async () => {},
   };
   return { clock, engine, deps };
 };
@@ -204,6 +205,26 @@ describe('correlator', () => {
     engine.tokenErrors.delete(payload.taskToken);
     const retried = await correlateEvent(deps, event);
     expect(retried).toMatchObject({ recorded: false, resumed: 1 });
+    expect(engine.taskSuccess.map((t) => t.taskToken)).toStrictEqual([payload.taskToken]);
+  });
+
+  it('GIVEN SendTaskSuccess is throttled once WHEN correlating THEN it is retried at once and the run resumes', async () => {
+    const { deps, engine } = setup();
+    const tenant = unique('t');
+    const payload = waitPayload(tenant, { leadId: 'L1' });
+    await registerWait(deps, payload);
+    let calls = 0;
+    const flaky: CorrelatorDeps = {
+      ...deps,
+      engine: {
+        sendTaskSuccess: async (token, output) => {
+          if (calls++ === 0) throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
+          await engine.sendTaskSuccess(token, output);
+        },
+      },
+    };
+    expect(await correlateEvent(flaky, reply(tenant, 'L1'))).toMatchObject({ resumed: 1 });
+    expect(calls).toBe(2);
     expect(engine.taskSuccess.map((t) => t.taskToken)).toStrictEqual([payload.taskToken]);
   });
 

@@ -559,6 +559,19 @@ describe('provisioner', () => {
     expect(schedules.size).toBe(1);
   });
 
+  it('GIVEN a trigger filter EventBridge would refuse WHEN provisioned THEN the workflow is in error naming the problem and nothing subscribes', async () => {
+    const definition = WorkflowDefinition.parse({
+      ...leadWorkflow(),
+      trigger: { type: 'event', event: 'lead.created', filter: { 'lead.ip': [{ cidr: '10.0.0.0/99' }] } },
+    });
+    const { tenantId, workflowId } = await newWorkflow(definition);
+    const report = await provisioner().provision(tenantId, workflowId);
+    expect(report.outcome).toBe('error');
+    expect(report.reason).toMatch(/lead\.ip\[0\]\.cidr: "10\.0\.0\.0\/99" is not a valid/);
+    expect((await workflows().get(tenantId, workflowId))?.status).toBe('error');
+    expect(await subscriptions().forWorkflow(tenantId, workflowId)).toStrictEqual([]);
+  });
+
   it('GIVEN a trigger changed from event to schedule WHEN provisioned THEN the subscription is removed and the schedule created', async () => {
     const { tenantId, workflowId } = await newWorkflow(leadWorkflow());
     await provisioner().provision(tenantId, workflowId);
