@@ -1,4 +1,4 @@
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { BadRequestError, ConflictError, NotFoundError } from '../shared/errors';
 import type { Clock, Database } from '../shared/ports';
@@ -123,6 +123,12 @@ export const daysOverdue = (dueDate: string, now: Date): number =>
   );
 
 const ENTITY = 'INVOICE';
+/**
+ * The one index partition that is not tenant-scoped: the counter item of every tenant that has issued an invoice is
+ * listed here (gsi1), so the scheduled overdue sweep finds the tenants to check without a scan. Only that system
+ * job reads it; no request path does.
+ */
+export const INVOICING_TENANTS = 'SYSTEM#INVOICING_TENANTS';
 const invoiceKey = (tenantId: string, id: string) => entityKey(tenantId, ENTITY, id);
 const counterKey = (tenantId: string) => ({ pk: tenantKey(tenantId, 'INVOICECOUNTER'), sk: 'COUNTER' });
 const isUnpaid = (s: InvoiceStatus) => s === 'open' || s === 'overdue';
@@ -186,7 +192,14 @@ export const createInvoiceRepository = ({ db, clock }: { readonly db: Database; 
             item: {
               Put: {
                 TableName: db.tableName,
-                Item: { ...counterKey(tenantId), type: 'invoiceCounter', tenantId, value: sequence },
+                Item: {
+                  ...counterKey(tenantId),
+                  type: 'invoiceCounter',
+                  tenantId,
+                  value: sequence,
+                  gsi1pk: INVOICING_TENANTS,
+                  gsi1sk: tenantId,
+                },
                 ...(last === 0
                   ? { ConditionExpression: 'attribute_not_exists(pk)' }
                   : {
@@ -579,3 +592,24 @@ export const createInvoiceRepository = ({ db, clock }: { readonly db: Database; 
 };
 
 export type InvoiceRepository = ReturnType<typeof createInvoiceRepository>;
+
+/** Tenants that have issued at least one invoice (for the overdue sweep). */
+export const listInvoicingTenants = async (db: Database): Promise<string[]> => {
+  const tenants: string[] = [];
+  let startKey: Item | undefined;
+  do {
+    const out = await db.doc.send(
+      new QueryCommand({
+        TableName: db.tableName,
+        IndexName: GSI1,
+        KeyConditionExpression: 'gsi1pk = :p',
+        ExpressionAttributeValues: { ':p': INVOICING_TENANTS },
+        ProjectionExpression: 'gsi1sk',
+        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+      }),
+    );
+    for (const i of out.Items ?? []) tenants.push(i.gsi1sk as string);
+    startKey = out.LastEvaluatedKey;
+  } while (startKey);
+  return tenants;
+};

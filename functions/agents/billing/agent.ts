@@ -7,16 +7,11 @@ import {
   createInvoiceRepository,
   daysOverdue,
   type Invoice,
-  type InvoiceRepository,
+  listInvoicingTenants,
 } from '../../data/invoices';
 import { NonRetriableError } from '../../shared/errors';
 import type { Clock, Database, EventPublisher, Mailer } from '../../shared/ports';
 import { type AgentParts, taskEventId, taskIdempotencyKey } from '../runner';
-
-/** Lists the tenants to check for overdue invoices (platform-data's tenant repository can provide it). */
-export interface TenantDirectory {
-  listTenantIds(): Promise<readonly string[]>;
-}
 
 export interface BillingAgentDeps {
   readonly db: Database;
@@ -148,14 +143,14 @@ export interface OverdueReport {
 /**
  * Marks open invoices whose due date has passed as overdue (once) and emits invoice.overdue for each. Safe to run
  * repeatedly and concurrently: the open -> overdue transition is conditional, and the event id is derived from the
- * invoice so a duplicate publish is recognisable.
+ * invoice so a duplicate publish is recognisable. Checks `deps.tenantIds`, or every tenant that has issued invoices.
  */
 export const detectOverdueInvoices = async (
-  deps: Pick<BillingAgentDeps, 'db' | 'bus' | 'clock'> & { readonly invoices?: InvoiceRepository },
+  deps: Pick<BillingAgentDeps, 'db' | 'bus' | 'clock'> & { readonly tenantIds?: readonly string[] },
   now: Date,
-  tenantIds: readonly string[],
 ): Promise<OverdueReport> => {
-  const invoices = deps.invoices ?? createInvoiceRepository(deps);
+  const invoices = createInvoiceRepository(deps);
+  const tenantIds = deps.tenantIds ?? (await listInvoicingTenants(deps.db));
   let checked = 0;
   let markedOverdue = 0;
   for (const tenantId of tenantIds) {

@@ -245,8 +245,8 @@ describe('business agents on the shared runner', () => {
       metaFor('od'),
     );
     const later = new Date('2026-03-05T06:00:00Z');
-    const first = await detectOverdueInvoices({ db, bus, clock }, later, ['od']);
-    const second = await detectOverdueInvoices({ db, bus, clock }, later, ['od']);
+    const first = await detectOverdueInvoices({ db, bus, clock, tenantIds: ['od'] }, later);
+    const second = await detectOverdueInvoices({ db, bus, clock, tenantIds: ['od'] }, later);
     expect(first).toEqual({ tenants: 1, checked: 1, markedOverdue: 1 });
     expect(second.markedOverdue).toBe(0);
     const overdue = emitted('invoice.overdue');
@@ -295,7 +295,15 @@ describe('business agents on the shared runner', () => {
       crmHandler({ action: 'invoice.create', input: {}, meta: metaFor('h') }, context),
     ).rejects.toMatchObject({ name: 'NonRetriableError' });
     now = new Date('2026-04-30T00:00:00Z');
-    const report = await billingHandler({ op: 'detectOverdue', tenantId: 't1' }, context);
-    expect(report).toMatchObject({ tenants: 1 });
+    expect(await billingHandler({ op: 'detectOverdue', tenantId: 't1' }, context)).toMatchObject({
+      tenants: 1,
+    });
+    // Without a tenant: every tenant that has issued invoices (t1 and od); od's 30-day invoice is now past due.
+    const all = (await billingHandler({ op: 'detectOverdue' }, context)) as {
+      tenants: number;
+      markedOverdue: number;
+    };
+    expect(all).toMatchObject({ tenants: 2, markedOverdue: 1 });
+    expect(emitted('invoice.overdue').at(-1)?.detail.tenantId).toBe('od');
   });
 });
