@@ -50,6 +50,8 @@ export interface ActionSpec<I extends z.ZodType = z.ZodType, O extends z.ZodObje
   readonly retry: ActionRetry;
   /** Short verb phrase for default state names: "Send email". */
   readonly title: string;
+  /** The bus event the action publishes when it changes something (its detail: EVENT_DETAILS in events.ts). */
+  readonly emits?: EventName;
 }
 
 const DEFAULT_RETRY: ActionRetry = {
@@ -89,6 +91,7 @@ const spec = <I extends z.ZodType, O extends z.ZodObject>(s: ActionSpec<I, O>): 
 export const CATALOGUE = {
   'email.send': spec({
     name: 'email.send',
+    emits: 'email.sent',
     title: 'Send email',
     description: 'Send an email (SES) to a lead or address; replies are tracked back to the lead.',
     performer: agent('email'),
@@ -122,6 +125,7 @@ export const CATALOGUE = {
   }),
   'crm.createLead': spec({
     name: 'crm.createLead',
+    emits: 'lead.created',
     title: 'Create lead',
     description: 'Create a lead, or return the existing one with the same email (de-duplicated).',
     performer: agent('crm'),
@@ -142,6 +146,7 @@ export const CATALOGUE = {
   }),
   'crm.updateLead': spec({
     name: 'crm.updateLead',
+    emits: 'lead.updated',
     title: 'Update lead',
     description: 'Change a lead: status, value, tags, name or custom fields.',
     performer: agent('crm'),
@@ -199,6 +204,7 @@ export const CATALOGUE = {
   }),
   'calendar.schedule': spec({
     name: 'calendar.schedule',
+    emits: 'booking.created',
     title: 'Schedule meeting',
     description: "Book the next free slot inside the tenant's business hours (never double-books).",
     performer: agent('calendar'),
@@ -218,6 +224,7 @@ export const CATALOGUE = {
   }),
   'calendar.cancel': spec({
     name: 'calendar.cancel',
+    emits: 'booking.cancelled',
     title: 'Cancel meeting',
     description: 'Cancel a booking.',
     performer: agent('calendar'),
@@ -228,6 +235,7 @@ export const CATALOGUE = {
   }),
   'invoice.create': spec({
     name: 'invoice.create',
+    emits: 'invoice.created',
     title: 'Create invoice',
     description: 'Issue an invoice: gapless per-tenant number, integer cents, tax and due date.',
     performer: agent('billing'),
@@ -273,6 +281,7 @@ export const CATALOGUE = {
   }),
   'invoice.markPaid': spec({
     name: 'invoice.markPaid',
+    emits: 'invoice.paid',
     title: 'Mark invoice paid',
     description: 'Record the payment of an invoice.',
     performer: agent('billing'),
@@ -360,6 +369,7 @@ export const CATALOGUE = {
   }),
   'files.create': spec({
     name: 'files.create',
+    emits: 'file.updated',
     title: 'Create file',
     description: 'Store a file (content in S3, metadata in DynamoDB).',
     performer: agent('files'),

@@ -45,27 +45,274 @@ export const EVENT_DESCRIPTIONS: Record<EventName, string> = {
   'webhook.received': 'An inbound webhook from a source with no specific mapping (generic JSON payload).',
 };
 
+// ------------------------------------------------------------------------------------------------ detail schemas
+// The entity objects inside event details, as the repositories store them (functions/data/{leads,bookings,
+// invoices,files}.ts; statemachines/ cannot import them, test/unit/event-contracts.test.ts keeps them equal).
+// Objects are loose: a publisher may add fields; the declared ones are what every publisher sends.
+
+const NullableString = z.string().nullable();
+const Id = z.string().min(1);
+
+export const EventLeadStatus = z.enum(['new', 'contacted', 'qualified', 'customer', 'lost']);
+
+/** A whole lead record (lead.created, lead.updated). */
+export const EventLead = z.looseObject({
+  id: Id,
+  email: z.string(),
+  name: NullableString,
+  company: NullableString,
+  phone: NullableString,
+  source: NullableString,
+  status: EventLeadStatus,
+  value: z.number().nullable(),
+  tags: z.array(z.string()),
+  fields: z.record(z.string(), z.unknown()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+});
+export type EventLead = z.infer<typeof EventLead>;
+
+/** The lead as other events carry it (catalogue LeadSummary: email.sent, booking.created). */
+export const EventLeadSummary = z.looseObject({
+  id: Id,
+  email: z.string(),
+  name: NullableString,
+  company: NullableString,
+  status: EventLeadStatus,
+  value: z.number().nullable(),
+  tags: z.array(z.string()),
+});
+export type EventLeadSummary = z.infer<typeof EventLeadSummary>;
+
+/** The submitter a form webhook names (no lead record exists yet). */
+export const EventFormLead = z.looseObject({ email: z.string(), name: NullableString });
+
+export const EventBooking = z.looseObject({
+  id: Id,
+  title: z.string(),
+  start: z.string(),
+  end: z.string(),
+  status: z.enum(['confirmed', 'cancelled']),
+  attendeeEmail: NullableString,
+  leadId: NullableString,
+  location: NullableString,
+  notes: NullableString,
+  cancelledAt: NullableString,
+  cancelReason: NullableString,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+});
+export type EventBooking = z.infer<typeof EventBooking>;
+
+export const EventInvoiceLine = z.looseObject({
+  description: z.string(),
+  quantity: z.number().int(),
+  unitPriceCents: z.number().int(),
+  amountCents: z.number().int(),
+});
+
+export const EventInvoice = z.looseObject({
+  id: Id,
+  number: NullableString,
+  sequence: z.number().int().nullable(),
+  status: z.enum(['draft', 'open', 'paid', 'overdue']),
+  customerEmail: z.string(),
+  customerName: NullableString,
+  leadId: NullableString,
+  currency: z.string(),
+  lines: z.array(EventInvoiceLine),
+  subtotalCents: z.number().int(),
+  taxRateBps: z.number().int(),
+  taxCents: z.number().int(),
+  totalCents: z.number().int(),
+  paidCents: z.number().int(),
+  dueInDays: z.number().int(),
+  issueDate: NullableString,
+  dueDate: NullableString,
+  paidAt: NullableString,
+  overdueAt: NullableString,
+  reminderCount: z.number().int(),
+  lastReminderAt: NullableString,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+});
+export type EventInvoice = z.infer<typeof EventInvoice>;
+
+export const EventFile = z.looseObject({
+  id: Id,
+  name: z.string(),
+  folder: z.string(),
+  path: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+  contentKey: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+});
+export type EventFile = z.infer<typeof EventFile>;
+
+/** Every webhook event's detail names its delivery (the bus event id derives from it). */
+export const EventWebhook = z.looseObject({ source: z.string(), deliveryId: z.string() });
+
+const detail = <S extends z.core.$ZodLooseShape>(shape: S) =>
+  z.looseObject({ tenantId: Id, ...shape }) as unknown as z.ZodObject<{ tenantId: typeof Id } & S>;
+
+const RunIds = { workflowId: Id, runId: Id, workflowName: z.string() };
+
+/**
+ * The detail of each bus event. Required fields are what every publisher sends; optional ones only some (see the
+ * field descriptions and docs/workflow-language.md). `events.emit` may publish any name with a detail of the
+ * workflow author's choosing; these schemas describe what the platform itself publishes.
+ */
+export const EVENT_DETAILS = {
+  'lead.created': detail({ lead: EventLead }),
+  'lead.updated': detail({
+    lead: EventLead,
+    changes: z
+      .record(z.string(), z.looseObject({ from: z.unknown(), to: z.unknown() }))
+      .describe('changed fields: { "status": { "from": "new", "to": "contacted" } }'),
+  }),
+  'email.received': detail({
+    webhook: EventWebhook,
+    from: z.string().describe('sender address, lower case'),
+    to: NullableString,
+    subject: NullableString,
+    text: NullableString,
+    messageId: NullableString,
+    inReplyTo: NullableString,
+    trackingId: NullableString.describe('the email.sent it answers, when recognised'),
+    leadId: NullableString.describe('the lead of that email.sent'),
+    lead: EventLeadSummary.nullable().optional().describe('declared, not yet sent by the webhook mapping'),
+  }),
+  'email.sent': detail({
+    leadId: NullableString,
+    to: z.string(),
+    subject: z.string(),
+    messageId: z.string(),
+    trackingId: z.string(),
+    workflowId: z.string(),
+    runId: z.string(),
+    lead: EventLeadSummary.optional().describe('present when the recipient is a lead'),
+  }),
+  'file.updated': detail({
+    file: EventFile,
+    created: z.boolean().optional().describe('files.create only'),
+  }),
+  'form.submitted': detail({
+    webhook: EventWebhook,
+    source: z.string().describe('the webhook source: form, typeform, tally, webflow, jotform'),
+    form: NullableString,
+    fields: z.record(z.string(), z.unknown()),
+    lead: EventFormLead.nullable().describe('the submitter, when a field holds an email address'),
+  }),
+  'booking.created': detail({
+    booking: EventBooking,
+    lead: EventLeadSummary.optional().describe('calendar.schedule with a leadId only'),
+    leadId: NullableString.optional().describe('API only; use booking.leadId'),
+  }),
+  'booking.cancelled': detail({
+    booking: EventBooking,
+    reason: NullableString.describe('"deleted" when the booking was deleted through the API'),
+  }),
+  'invoice.created': detail({ invoice: EventInvoice }),
+  'invoice.paid': detail({ invoice: EventInvoice }),
+  'invoice.overdue': detail({ invoice: EventInvoice, daysOverdue: z.number().int() }),
+  'workflow.started': detail({
+    ...RunIds,
+    version: z.number().int(),
+    triggerType: z.enum(['event', 'schedule', 'manual', 'webhook']),
+    eventId: z.string().optional().describe('the event that started the run'),
+  }),
+  'workflow.completed': detail({
+    ...RunIds,
+    result: z.looseObject({
+      status: z.enum(['succeeded', 'rejected']),
+      steps: z.record(z.string(), z.unknown()).optional().describe('absent above 64 KB'),
+      stepsOmitted: z.boolean().optional(),
+    }),
+  }),
+  'workflow.failed': detail({
+    ...RunIds,
+    error: z.looseObject({ error: z.string(), cause: NullableString }),
+  }),
+  'approval.requested': detail({
+    ...RunIds,
+    approvalId: Id,
+    stepId: z.string(),
+    message: z.string(),
+    summary: z.string(),
+    willDo: z.array(z.string()),
+    approvers: z.array(z.string()),
+  }),
+  'webhook.received': detail({
+    webhook: EventWebhook,
+    payload: z.unknown().describe('the JSON body as sent'),
+  }),
+} as const satisfies Record<EventName, z.ZodObject>;
+
+export type EventDetail<E extends EventName> = z.infer<(typeof EVENT_DETAILS)[E]>;
+
+const unwrap = (schema: z.ZodType): z.ZodType => {
+  let s = schema;
+  while (s instanceof z.ZodOptional || s instanceof z.ZodNullable) s = s.unwrap() as z.ZodType;
+  return s;
+};
+
+/** Dotted paths of a schema; `open` adds `<path>.*` for loose objects (fields beyond the declared ones allowed). */
+const fieldPaths = (schema: z.ZodObject, prefix: string, open: boolean): string[] =>
+  Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([key, child]) => {
+    const path = `${prefix}${key}`;
+    const inner = unwrap(child);
+    if (inner instanceof z.ZodObject) {
+      const loose = open && inner.def.catchall instanceof z.ZodUnknown;
+      return [path, ...fieldPaths(inner, `${path}.`, open), ...(loose ? [`${path}.*`] : [])];
+    }
+    if (inner instanceof z.ZodArray) {
+      const element = unwrap(inner.element as z.ZodType);
+      return element instanceof z.ZodObject ? [path, ...fieldPaths(element, `${path}[].`, open)] : [path];
+    }
+    if (inner instanceof z.ZodRecord || inner instanceof z.ZodUnknown) return [path, `${path}.*`];
+    return [path];
+  });
+
+const pathsOf = (open: boolean) =>
+  Object.fromEntries(
+    EVENT_NAMES.map((name) => [
+      name,
+      fieldPaths(EVENT_DETAILS[name], '', open).filter((f) => f !== 'tenantId'),
+    ]),
+  ) as unknown as Record<EventName, readonly string[]>;
+
+/**
+ * The fields each event's publishers actually send (beyond `tenantId`), derived from EVENT_DETAILS: dotted paths
+ * (`lead.email`), `[]` for the elements of a list (`invoice.lines[].description`) and `.*` only where the content
+ * is free-form (`fields.*`, `payload.*`, `changes.*`). What templates should reference.
+ */
+export const EVENT_DETAIL_PATHS: Record<EventName, readonly string[]> = pathsOf(false);
+
 /**
  * Fields that the detail of each event is known to carry (beyond `tenantId`), used by the validator to check
- * `{{trigger.…}}` references. `*` marks an open object whose children are not checked.
+ * `{{trigger.…}}` references. `*` marks an open object whose children are not checked: free-form content, and the
+ * entity objects (`lead.*`, `booking.*`, …), which may carry more than EVENT_DETAILS declares. Derived from
+ * EVENT_DETAILS (= EVENT_DETAIL_PATHS plus the `.*` of every loose object).
  */
-export const EVENT_DETAIL_FIELDS: Record<EventName, readonly string[]> = {
-  'lead.created': ['lead', 'lead.*'],
-  'lead.updated': ['lead', 'lead.*', 'changes', 'changes.*'],
-  'email.received': ['leadId', 'from', 'to', 'subject', 'text', 'trackingId', 'messageId', 'lead', 'lead.*'],
-  'email.sent': ['leadId', 'to', 'subject', 'messageId', 'trackingId', 'lead', 'lead.*'],
-  'file.updated': ['file', 'file.*'],
-  'form.submitted': ['form', 'fields', 'fields.*', 'source', 'lead', 'lead.*'],
-  'booking.created': ['booking', 'booking.*', 'lead', 'lead.*'],
-  'booking.cancelled': ['booking', 'booking.*', 'reason'],
-  'invoice.created': ['invoice', 'invoice.*'],
-  'invoice.paid': ['invoice', 'invoice.*'],
-  'invoice.overdue': ['invoice', 'invoice.*', 'daysOverdue'],
-  'workflow.started': ['workflowId', 'runId', 'workflowName'],
-  'workflow.completed': ['workflowId', 'runId', 'workflowName', 'result', 'result.*'],
-  'workflow.failed': ['workflowId', 'runId', 'workflowName', 'error', 'error.*'],
-  'approval.requested': ['workflowId', 'runId', 'approvalId', 'summary'],
-  'webhook.received': ['webhook', 'webhook.*', 'payload', 'payload.*'],
+export const EVENT_DETAIL_FIELDS: Record<EventName, readonly string[]> = pathsOf(true);
+
+/** Whether a dotted detail path (`lead.status`, `fields.email`) is declared for the event in EVENT_DETAIL_PATHS. */
+export const isDeclaredDetailPath = (event: EventName, path: string): boolean => {
+  const fields = EVENT_DETAIL_PATHS[event];
+  const normalized = path.replace(/\[\d+\]/g, '[]');
+  if (normalized === 'tenantId' || fields.includes(normalized)) return true;
+  const segments = normalized.split('.');
+  for (let i = segments.length - 1; i > 0; i--) {
+    if (fields.includes(`${segments.slice(0, i).join('.')}.*`)) return true;
+  }
+  return false;
 };
 
 /** The envelope every bus event has, on AWS (EventBridge) and locally. */

@@ -363,13 +363,25 @@ const shapeOfZod = (schema: unknown, depth = 0): Shape => {
   return OPEN;
 };
 
+/** The detail shape from EVENT_DETAIL_FIELDS: dotted paths nest, `[]` is a list's element, `.*` opens an object. */
 const eventDetailShape = (event: string): Shape => {
   const fields = EVENT_DETAIL_FIELDS[event as EventName];
   if (!fields) return OPEN;
+  const shapeAt = (prefix: string): Shape => {
+    if (fields.includes(`${prefix}.*`)) return OPEN;
+    const children = new Set<string>();
+    for (const f of fields) {
+      if (f.startsWith(`${prefix}[].`)) return { t: 'array', element: shapeAt(`${prefix}[]`) };
+      if (f.startsWith(`${prefix}.`))
+        children.add((f.slice(prefix.length + 1).split('.')[0] as string).replace(/\[\]$/, ''));
+    }
+    if (children.size === 0) return leaf();
+    return object(Object.fromEntries([...children].map((c) => [c, shapeAt(`${prefix}.${c}`)])));
+  };
   const out: Record<string, Shape> = { tenantId: leaf('string') };
   for (const f of fields) {
-    if (f.endsWith('.*')) out[f.slice(0, -2)] = OPEN;
-    else if (!f.includes('.')) out[f] ??= leaf();
+    const top = f.split('.')[0]?.replace(/\[\]$/, '') as string;
+    out[top] ??= shapeAt(top);
   }
   return object(out);
 };
@@ -420,18 +432,6 @@ const KIND_RESULTS: Record<StepKind, string> = {
   parallel: 'no result of its own (a parallel; its branches write their own steps)',
   forEach: '',
   approval: '',
-};
-
-/** Events published as a side effect of actions (for self-trigger loops). */
-const EMITS: Partial<Record<string, EventName>> = {
-  'email.send': 'email.sent',
-  'crm.createLead': 'lead.created',
-  'crm.updateLead': 'lead.updated',
-  'calendar.schedule': 'booking.created',
-  'calendar.cancel': 'booking.cancelled',
-  'invoice.create': 'invoice.created',
-  'invoice.markPaid': 'invoice.paid',
-  'files.create': 'file.updated',
 };
 
 interface StepInfo {
@@ -772,9 +772,7 @@ class Validator {
     if (input === undefined || isRecord(input))
       this.actionInput(spec.input, input ?? {}, [...path, 'input'], scope);
     const emitted =
-      name === 'events.emit' && isRecord(input) && typeof input.event === 'string'
-        ? input.event
-        : EMITS[name];
+      name === 'events.emit' && isRecord(input) && typeof input.event === 'string' ? input.event : spec.emits;
     if (emitted !== undefined && emitted === this.triggerEvent && !this.triggerFiltered) {
       this.add(
         [...path, 'action'],
