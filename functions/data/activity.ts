@@ -1,5 +1,6 @@
 import { BatchWriteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { BusEvent } from '../../statemachines/events';
+import { BadRequestError } from '../shared/errors';
 import type { Clock, Database } from '../shared/ports';
 import { GSI1, GSI2, KEY, tenantKey } from './table';
 import { correlationValue, isConditionFailure, readPath } from './waits';
@@ -276,6 +277,16 @@ export const createActivityStore = ({ db, clock }: { db: Database; clock: Clock 
         ? (decodeCursor(query.since) ??
           (Number.isNaN(Date.parse(query.since)) ? undefined : normalizeTime(query.since)))
         : undefined;
+      if (query.cursor && !before) {
+        throw new BadRequestError('Invalid cursor', [
+          { path: 'cursor', message: 'not a cursor of the events feed' },
+        ]);
+      }
+      if (query.since && !after) {
+        throw new BadRequestError('Invalid since', [
+          { path: 'since', message: 'expected a newestCursor of the events feed or an ISO-8601 time' },
+        ]);
+      }
       let keyCondition = '#pk = :pk';
       if (before || after) names['#sk'] = skName;
       if (before && after) {

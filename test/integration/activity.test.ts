@@ -112,6 +112,18 @@ describe('activity feed', () => {
     expect(ids(await store.list(T, { since: '2026-11-25T10:00:04.500Z' }))).toStrictEqual(['e6', 'e5']);
   });
 
+  it('GIVEN a cursor or since that is not one of ours WHEN listed THEN it is a 400 naming the parameter', async () => {
+    const store = createActivityStore({ db, clock });
+    await expect(store.list(T, { cursor: 'bm9wZQ' })).rejects.toMatchObject({
+      statusCode: 400,
+      details: [{ path: 'cursor', message: expect.any(String) }],
+    });
+    await expect(store.list(T, { since: 'yesterday' })).rejects.toMatchObject({
+      statusCode: 400,
+      details: [{ path: 'since', message: expect.any(String) }],
+    });
+  });
+
   it('GIVEN the same event twice WHEN recorded THEN the second is reported as a duplicate', async () => {
     const store = createActivityStore({ db, clock });
     expect(await store.record(events[0]!)).toBe(false);
