@@ -1,4 +1,5 @@
-import { App } from 'aws-cdk-lib';
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
 import { readStageConfig } from './config';
 import { DynarisStack } from './stack';
 import { loadTemplates } from './templates';
@@ -15,4 +16,8 @@ new DynarisStack(app, `Dynaris-${config.stage}`, {
   ...(account || region ? { env: { ...(account ? { account } : {}), ...(region ? { region } : {}) } } : {}),
   tags: { project: 'dynaris', stage: config.stage },
 });
+// cdk-nag AwsSolutions on every synth: an unacknowledged finding stops it (`-c nag=false` to skip).
+if (app.node.tryGetContext('nag') !== false && app.node.tryGetContext('nag') !== 'false') {
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+}
 app.synth();
