@@ -149,7 +149,7 @@ export const decodeCursor = (tenantId: string, cursor: string | undefined): Item
   const { t, k } = parsed as { t?: unknown; k?: unknown };
   if (t !== tenantId || typeof k !== 'object' || k === null || Array.isArray(k)) throw invalid();
   const entries = Object.entries(k);
-  if (entries.length === 0) throw invalid();
+  if (!(KEY.pk in k) || !(KEY.sk in k)) throw invalid();
   const prefix = tenantKey(tenantId, '');
   for (const [name, value] of entries) {
     if (!KEY_ATTRIBUTES.has(name) || name === KEY.ttl || typeof value !== 'string') throw invalid();

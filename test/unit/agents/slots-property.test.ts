@@ -1,0 +1,71 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type BusinessHours,
+  DEFAULT_BUSINESS_HOURS,
+  findFreeSlot,
+  type Interval,
+  openingIntervals,
+} from '../../../functions/agents/calendar/slots';
+
+const MIN = 60_000;
+const BASE = Date.parse('2026-03-23T00:00:00Z'); // a Monday, the week Berlin changes to summer time
+
+/** The reference: every grid start of every opening, in order, the first that fits. */
+const bruteForce = (
+  earliest: number,
+  latest: number,
+  durationMs: number,
+  timeZone: string,
+  hours: BusinessHours,
+  busy: readonly Interval[],
+): Interval | undefined => {
+  for (const open of openingIntervals(earliest, latest, timeZone, hours)) {
+    for (let start = open.start; start + durationMs <= open.end; start += 15 * MIN) {
+      const end = start + durationMs;
+      if (start < earliest || end > latest) continue;
+      if (busy.every((b) => !(b.start < end && start < b.end))) return { start, end };
+    }
+  }
+  return undefined;
+};
+
+describe('free slot search (properties)', () => {
+  it('GIVEN random busy intervals, durations and windows WHEN searching THEN the result equals an exhaustive scan of the grid', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kolkata'),
+        fc.integer({ min: 0, max: 7 * 24 * 60 }),
+        fc.integer({ min: 1, max: 8 }).map((n) => n * 15 * MIN),
+        fc.array(
+          fc.record({
+            at: fc.integer({ min: 0, max: 9 * 24 * 60 }),
+            length: fc.integer({ min: 5, max: 240 }),
+          }),
+          { maxLength: 25 },
+        ),
+        fc.integer({ min: 1, max: 10 }),
+        (timeZone, earliestMinute, durationMs, busyRaw, windowDays) => {
+          const earliest = BASE + earliestMinute * MIN;
+          const latest = earliest + windowDays * 86_400_000;
+          const busy = busyRaw.map((b) => ({
+            start: BASE + b.at * MIN,
+            end: BASE + (b.at + b.length) * MIN,
+          }));
+          const found = findFreeSlot({
+            earliest,
+            latest,
+            durationMs,
+            timeZone,
+            businessHours: DEFAULT_BUSINESS_HOURS,
+            busy,
+          });
+          expect(found).toEqual(
+            bruteForce(earliest, latest, durationMs, timeZone, DEFAULT_BUSINESS_HOURS, busy),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
