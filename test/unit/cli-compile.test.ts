@@ -1,0 +1,128 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { aslProblems } from '../../statemachines/compile';
+
+const dir = mkdtempSync(join(tmpdir(), 'dynaris-cli-compile-'));
+const file = (name: string, content: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+const VALID = file(
+  'valid.json',
+  JSON.stringify({
+    name: 'Lead follow-up',
+    trigger: { type: 'event', event: 'lead.created' },
+    steps: [
+      {
+        id: 'welcome',
+        name: 'Send welcome email',
+        action: 'email.send',
+        input: { to: '{{trigger.lead.email}}', subject: 'Welcome' },
+      },
+      { id: 'find', action: 'crm.findLeads', input: { status: 'new' } },
+      {
+        id: 'each',
+        forEach: {
+          items: '{{steps.find.leads}}',
+          steps: [{ id: 'n', action: 'crm.addNote', input: { leadId: '{{item.id}}', text: 'x' } }],
+        },
+      },
+    ],
+  }),
+);
+const INVALID = file(
+  'invalid.json',
+  JSON.stringify({ name: 'x', trigger: { type: 'manual' }, steps: [{ id: 'a', action: 'nope' }] }),
+);
+const BROKEN = file('broken.json', '{ "name": ');
+
+const dynaris = (...args: string[]) => {
+  const r = spawnSync(process.execPath, ['bin/dynaris.js', ...args], {
+    encoding: 'utf8',
+    cwd: process.cwd(),
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+describe('dynaris compile | diagram | cost', () => {
+  it('GIVEN a valid workflow WHEN compiled THEN stdout is the ASL (valid for asl-validator) and the exit code 0', () => {
+    const r = dynaris('compile', VALID);
+    expect(r.code).toBe(0);
+    const asl = JSON.parse(r.stdout);
+    expect(asl.StartAt).toBe('Start run');
+    expect(Object.keys(asl.States)).toContain('Send welcome email');
+    expect(aslProblems(asl)).toStrictEqual([]);
+  });
+
+  it('GIVEN --compact and --summary WHEN compiling THEN one line of JSON, or the type and state names', () => {
+    const compact = dynaris('compile', VALID, '--compact');
+    expect(compact.stdout.trim().split('\n')).toHaveLength(1);
+    const summary = dynaris('compile', '--summary', VALID);
+    expect(summary.code).toBe(0);
+    expect(summary.stdout).toMatch(
+      /^Lead follow-up: STANDARD, \d+ states, \d+ bytes\n {2}welcome: Send welcome email\n/,
+    );
+    expect(summary.stdout).toContain('  each: For each lead');
+  });
+
+  it('GIVEN a valid workflow WHEN diagrammed THEN stdout is a Mermaid flowchart (optionally fenced for Markdown)', () => {
+    const r = dynaris('diagram', VALID);
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('flowchart TD\n')).toBe(true);
+    expect(r.stdout).toContain('["Send welcome email"]');
+    const md = dynaris('diagram', VALID, '--markdown');
+    expect(md.stdout.startsWith('```mermaid\nflowchart TD\n')).toBe(true);
+    expect(md.stdout.trimEnd().endsWith('```')).toBe(true);
+  });
+
+  it('GIVEN a valid workflow WHEN costed THEN the report shows per-run and per-million costs with the prices; --json and --items work', () => {
+    const r = dynaris('cost', VALID);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Cost estimate: Lead follow-up (STANDARD, us-east-1)');
+    expect(r.stdout).toContain('Per 1M runs');
+    expect(r.stdout).toContain('Prices: AWS list prices');
+    const ten = JSON.parse(dynaris('cost', VALID, '--json').stdout);
+    const fifty = JSON.parse(dynaris('cost', VALID, '--json', '--items', '50').stdout);
+    expect(ten.assumptions.forEachItems).toBe(10);
+    expect(fifty.assumptions.forEachItems).toBe(50);
+    expect(fifty.perRunUsd).toBeGreaterThan(ten.perRunUsd);
+    const bad = dynaris('cost', VALID, '--items', 'lots');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--items must be a whole number');
+  });
+
+  for (const command of ['compile', 'diagram', 'cost']) {
+    it(`GIVEN a missing file WHEN ${command} runs THEN it says so and exits 2`, () => {
+      const r = dynaris(command, join(dir, 'nope.json'));
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('no such file');
+      expect(r.stdout).toBe('');
+    });
+
+    it(`GIVEN invalid JSON WHEN ${command} runs THEN it says so and exits 2`, () => {
+      const r = dynaris(command, BROKEN);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('is not valid JSON');
+    });
+
+    it(`GIVEN an invalid workflow WHEN ${command} runs THEN every problem is listed with its path and it exits 1`, () => {
+      const r = dynaris(command, INVALID);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('is not a valid workflow');
+      expect(r.stderr).toContain('$.steps[0].action');
+      expect(r.stdout).toBe('');
+    });
+  }
+
+  it('GIVEN no file WHEN compile runs THEN usage is printed and the exit code is 2; --help exits 0', () => {
+    const r = dynaris('compile');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Usage: dynaris compile FILE');
+    expect(dynaris('compile', '--help').code).toBe(0);
+  });
+});

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { estimateCost, formatCostReport, PRICES_US_EAST_1 } from '../../statemachines/cost';
+import { WorkflowDefinition } from '../../statemachines/schema';
+
+const def = (steps: unknown[], extra: Record<string, unknown> = {}) =>
+  WorkflowDefinition.parse({ name: 'Costed', trigger: { type: 'manual' }, steps, ...extra });
+
+describe('cost of one run on the main path', () => {
+  it('GIVEN a STANDARD workflow WHEN estimated THEN transitions, Lambda, events and DynamoDB are priced from the usage', () => {
+    const estimate = estimateCost(
+      def([
+        { id: 'mail', action: 'email.send', input: { to: 'a@b.co', subject: 'Hi' } },
+        { id: 'pause', wait: 'P1D' },
+        { id: 'note', action: 'log', input: { message: 'x' } },
+      ]),
+    );
+    expect(estimate.workflowType).toBe('STANDARD');
+    // Start, email, wait, log, Finish
+    expect(estimate.usage.stateTransitions).toBe(5);
+    // supervisor start + finish, email agent
+    expect(estimate.usage.lambdaInvocations).toBe(3);
+    // workflow.started, email.sent, workflow.completed
+    expect(estimate.usage.events).toBe(3);
+    // start 1 + email 3 + log 1 + finish 1
+    expect(estimate.usage.dynamoDbWrites).toBe(6);
+    expect(estimate.usage.dynamoDbReads).toBe(4);
+    const line = (item: string) => estimate.lines.find((l) => l.item.startsWith(item));
+    expect(line('Standard state transitions')).toStrictEqual({
+      service: 'Step Functions',
+      item: 'Standard state transitions',
+      quantity: 5,
+      unit: 'transition',
+      unitPriceUsd: 0.000025,
+      perRunUsd: 0.000125,
+      perMillionRunsUsd: 125,
+    });
+    // 256 MB: supervisor 2 x 120 ms, email 300 ms = 0.25 GB x 0.54 s
+    expect(line('Compute')?.quantity).toBe(0.135);
+    const expected =
+      5 * 0.000025 + 3 * 0.0000002 + 0.135 * 0.0000133334 + 3 * 0.000001 + 6 * 0.000000625 + 4 * 0.000000125;
+    expect(estimate.perRunUsd).toBeCloseTo(expected, 12);
+    expect(estimate.perMillionRunsUsd).toBeCloseTo(expected * 1e6, 4);
+    expect(estimate.prices).toBe(PRICES_US_EAST_1);
+  });
+
+  it('GIVEN an EXPRESS workflow WHEN estimated THEN requests and duration at 64 MB in 100 ms units replace transitions', () => {
+    const estimate = estimateCost(
+      def([{ id: 'note', action: 'crm.addNote', input: { leadId: 'L1', text: 'x' } }]),
+    );
+    expect(estimate.workflowType).toBe('EXPRESS');
+    expect(estimate.lines.some((l) => l.item === 'Standard state transitions')).toBe(false);
+    // supervisor 120 + crm 120 + supervisor 120 = 360 ms -> 0.4 s billed
+    expect(estimate.usage.activeDurationMs).toBe(360);
+    const duration = estimate.lines.find((l) => l.item.startsWith('Express duration'));
+    expect(duration).toMatchObject({
+      item: 'Express duration (0.4 s at 64 MB)',
+      quantity: 0.025,
+      unit: 'GB-second',
+    });
+    expect(estimate.lines.find((l) => l.item === 'Express requests')?.perRunUsd).toBe(0.000001);
+  });
+
+  it('GIVEN branches WHEN estimated THEN the main path is counted: then-branch, event arrives, approved, every parallel branch', () => {
+    const mainPath = estimateCost(
+      def([
+        {
+          id: 'hot',
+          if: { path: 'trigger.v', gt: 1 },
+          then: [{ id: 'a', action: 'notify.team', input: { text: 'a' } }],
+          else: [
+            { id: 'b', action: 'http.request', input: { url: 'https://x.test' } },
+            { id: 'c', action: 'http.request', input: { url: 'https://x.test' } },
+          ],
+        },
+        {
+          id: 'w',
+          waitFor: { event: 'email.received', match: { leadId: 'L1' }, timeout: 'P1D' },
+          onEvent: [{ id: 'e', action: 'log', input: { message: 'e' } }],
+          onTimeout: [{ id: 'f', action: 'crm.addNote', input: { leadId: 'L1', text: 'x' } }],
+        },
+        {
+          id: 'ok',
+          approval: { message: 'ok?' },
+          onReject: [{ id: 'g', action: 'log', input: { message: 'g' } }],
+        },
+        {
+          id: 'p',
+          parallel: [
+            [{ id: 'h', action: 'log', input: { message: 'h' } }],
+            [{ id: 'i', action: 'log', input: { message: 'i' } }],
+          ],
+        },
+      ]),
+    );
+    // Start, Choice, notify, waitFor, log e, approval, Parallel, h, i, Finish
+    expect(mainPath.usage.stateTransitions).toBe(10);
+    expect(mainPath.usage.lambdaInvocations).toBe(5); // supervisor x2, notify, registerWait, requestApproval
+    expect(mainPath.assumptions.mainPath).toContain('if -> then-branch');
+  });
+
+  it('GIVEN a forEach WHEN estimated with 10 or 100 items THEN the body is counted per item', () => {
+    const loop = def([
+      { id: 'find', action: 'crm.findLeads', input: {} },
+      {
+        id: 'each',
+        forEach: {
+          items: '{{steps.find.leads}}',
+          steps: [{ id: 'n', action: 'crm.addNote', input: { leadId: 'x', text: 'x' } }],
+        },
+      },
+    ]);
+    const ten = estimateCost(loop);
+    const hundred = estimateCost(loop, { forEachItems: 100 });
+    expect(ten.assumptions.forEachItems).toBe(10);
+    expect(hundred.usage.lambdaInvocations - ten.usage.lambdaInvocations).toBe(90);
+    expect(hundred.usage.stateTransitions - ten.usage.stateTransitions).toBe(90);
+  });
+
+  it('GIVEN event, webhook and schedule triggers WHEN estimated THEN the dispatcher or the Scheduler invocation is included', () => {
+    const steps = [{ id: 'x', action: 'log', input: { message: 'x' } }];
+    const event = estimateCost(
+      def(steps, { trigger: { type: 'event', event: 'lead.created' }, autoMode: true }),
+    );
+    expect(event.lines.find((l) => l.service === 'Lambda')?.item).toContain('dispatcher ×1');
+    const schedule = estimateCost(
+      def(steps, { trigger: { type: 'schedule', rate: '1 day' }, autoMode: true }),
+    );
+    expect(schedule.usage.schedulerInvocations).toBe(1);
+    expect(schedule.lines.find((l) => l.service === 'Scheduler')?.perMillionRunsUsd).toBe(1);
+  });
+
+  it('GIVEN an estimate WHEN formatted THEN the report has a line per service, the totals, the main path, the assumptions and the prices', () => {
+    const report = formatCostReport(
+      estimateCost(def([{ id: 'mail', action: 'email.send', input: { to: 'a@b.co', subject: 'Hi' } }])),
+    );
+    const lines = report.split('\n');
+    expect(lines[0]).toBe('Cost estimate: Costed (EXPRESS, us-east-1)');
+    expect(report).toMatch(/^Total\s+\$0\.0000\d+\s+\$\d+\.\d\d$/m);
+    expect(report).toContain('Main path: if -> then-branch; waitFor -> the event arrives');
+    expect(report).toContain('Lambda assumptions (arm64, warm): supervisor 256 MB 120 ms');
+    expect(report).toContain(
+      'Prices: AWS list prices, us-east-1: Step Functions Standard $0.025 per 1,000 state transitions',
+    );
+    expect(report).toContain('$0.00001667 per GB-second');
+  });
+});
