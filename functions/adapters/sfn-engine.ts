@@ -247,15 +247,19 @@ export const historyToTimeline = (
 
 export interface SfnEngineOptions {
   readonly client?: SFNClient;
-  /** For StateMachinePort.arnFor. */
-  readonly region: string;
-  readonly accountId: string;
+  /** Needed by StateMachinePort.arnFor only (the provisioner); the WorkflowEngine part works without. */
+  readonly region?: string;
+  readonly accountId?: string;
 }
 
-export const createSfnEngine = (options: SfnEngineOptions): WorkflowEngine & StateMachinePort => {
+export const createSfnEngine = (options: SfnEngineOptions = {}): WorkflowEngine & StateMachinePort => {
   const client = options.client ?? new SFNClient({});
-  const arnFor = (name: string) =>
-    `arn:aws:states:${options.region}:${options.accountId}:stateMachine:${name}`;
+  const arnFor = (name: string) => {
+    if (!options.region || !options.accountId) {
+      throw new Error('createSfnEngine needs region and accountId to name state machines');
+    }
+    return `arn:aws:states:${options.region}:${options.accountId}:stateMachine:${name}`;
+  };
 
   const describeExecution = async (executionArn: string): Promise<ExecutionDescription | undefined> => {
     try {
