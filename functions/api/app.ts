@@ -9,6 +9,7 @@ import { createRunRepository } from '../data/runs';
 import { createTenantRepository } from '../data/tenants';
 import { createWorkflowRepository } from '../data/workflows';
 import { dryRunWorkflow } from '../engine/dry-run';
+import { UnauthorizedError } from '../shared/errors';
 import {
   type AnyRoute,
   createRouter,
@@ -22,7 +23,7 @@ import { createWebhookDeps } from '../webhooks/handler';
 import { createWebhookRoute } from '../webhooks/webhooks';
 import type { ApiContext, ApiDeps, WorkflowLanguage } from './context';
 import { createDataModules } from './data';
-import { authenticate } from './middleware/auth';
+import { authenticate, type Principal } from './middleware/auth';
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './middleware/rate-limit';
 import { buildOpenApi } from './openapi';
 import { createRunReopener } from './reopen';
@@ -135,7 +136,15 @@ export const createApi = (deps: ApiDeps): ((event: HttpEvent) => Promise<HttpRes
       log: deps.log,
       async context(route, ev, headers) {
         if (route.auth !== 'tenant') return { deps, principal: undefined, openapi: openApiDocument };
-        const principal = await authenticate(ev, headers, deps.tenants);
+        let principal: Principal;
+        try {
+          principal = await authenticate(ev, headers, deps.tenants);
+        } catch (err) {
+          // Failed attempts count against the caller's address: guessing keys is throttled (429) too.
+          if (err instanceof UnauthorizedError)
+            deps.limiter.take(`anon:${ev.requestContext?.http?.sourceIp ?? '?'}`);
+          throw err;
+        }
         deps.limiter.take(principal.limitKey);
         return { deps, principal, openapi: openApiDocument };
       },

@@ -1,5 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import middy from '@middy/core';
+import { createEmailTracking } from '../agents/email/tracking';
 import { httpErrors } from '../api/middleware/http-errors';
 import { createDeliveryStore } from '../data/deliveries';
 import { createTenantRepository } from '../data/tenants';
@@ -9,6 +10,27 @@ import { createWebhookRoute, type TrackingResolver, type WebhookDeps } from './w
 
 const logger = new Logger({ serviceName: 'webhooks' });
 const log: ErrorLogger = (message, details) => logger.error(message, details);
+
+/** email.send's tracking records (functions/agents/email/tracking.ts) resolve replies to their lead. */
+export const emailTrackingResolver = (platform: Pick<Platform, 'db' | 'clock'>): TrackingResolver => {
+  const tracking = createEmailTracking({ db: platform.db, clock: platform.clock });
+  return {
+    async resolve(tenantId, inbound) {
+      const explicit =
+        inbound.trackingId && /^[A-Za-z0-9_-]{1,128}$/.test(inbound.trackingId)
+          ? await tracking.get(tenantId, inbound.trackingId)
+          : undefined;
+      const found =
+        explicit ??
+        (await tracking.resolveInbound(tenantId, {
+          to: inbound.to,
+          ...(inbound.inReplyTo ? { inReplyTo: inbound.inReplyTo } : {}),
+          ...(inbound.references ? { references: inbound.references } : {}),
+        }));
+      return found ? { trackingId: found.trackingId, leadId: found.leadId } : undefined;
+    },
+  };
+};
 
 /** Webhook dependencies from the platform: the tenants repository holds the signing secrets. */
 export const createWebhookDeps = (
@@ -30,7 +52,7 @@ export const createWebhookDeps = (
     deliveries: createDeliveryStore({ db: platform.db, clock: platform.clock }),
     bus: platform.bus,
     clock: platform.clock,
-    ...(options.tracking ? { tracking: options.tracking } : {}),
+    tracking: options.tracking ?? emailTrackingResolver(platform),
   };
 };
 

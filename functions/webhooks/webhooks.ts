@@ -35,9 +35,12 @@ export interface WebhookSecrets {
   webhookSecrets(tenantId: string): Promise<readonly string[] | undefined>;
 }
 
-/** Resolves the tracking id carried by a reply (set by email.send) to the lead it was sent to. */
+/** Finds the sent email (email.send's tracking record) an inbound email replies to, and so its lead. */
 export interface TrackingResolver {
-  leadIdForTracking(tenantId: string, trackingId: string): Promise<string | undefined>;
+  resolve(
+    tenantId: string,
+    inbound: { to: readonly string[]; inReplyTo?: string; references?: string; trackingId?: string },
+  ): Promise<{ trackingId: string; leadId: string | null } | undefined>;
 }
 
 export interface WebhookDeps {
@@ -156,7 +159,7 @@ export const trackingIdOf = (
   const fromHeader = headers ? pick(headers, 'x-dynaris-tracking-id', 'X-Dynaris-Tracking-Id') : undefined;
   if (fromHeader) return fromHeader;
   for (const address of (to ?? '').split(',')) {
-    const plus = /\+([A-Za-z0-9_-]{6,128})@/.exec(address);
+    const plus = /\+(?:r-)?([A-Za-z0-9_-]{6,128})@/.exec(address);
     if (plus?.[1]) return plus[1];
   }
   const ref = /<?([A-Za-z0-9_-]{6,128})@dynaris[^>]*>?/i.exec(inReplyTo ?? '');
@@ -180,7 +183,10 @@ const headerValue = (payload: Json, name: string): string | undefined => {
 /** Inbound email: generic JSON, Postmark-style (`From`, `TextBody`) or Mailgun-style form fields (`body-plain`). */
 export const mapEmail = (
   payload: Json,
-): Omit<MappedEvent, 'detailType'> & { trackingId: string | undefined } => {
+): Omit<MappedEvent, 'detailType'> & {
+  trackingId: string | undefined;
+  inbound: { to: string[]; inReplyTo?: string; references?: string };
+} => {
   const from = pick(payload, 'from', 'From', 'sender');
   const to = pick(payload, 'to', 'To', 'recipient');
   const subject = pick(payload, 'subject', 'Subject');
@@ -188,11 +194,20 @@ export const mapEmail = (
   const messageId =
     pick(payload, 'messageId', 'MessageID', 'Message-Id') ?? headerValue(payload, 'message-id');
   const inReplyTo = pick(payload, 'inReplyTo', 'In-Reply-To') ?? headerValue(payload, 'in-reply-to');
+  const references = pick(payload, 'references', 'References') ?? headerValue(payload, 'references');
   const trackingId = trackingIdOf(payload, to, inReplyTo);
   if (!from)
     throw new BadRequestError('Email payload is invalid', [{ path: 'body.from', message: 'Required' }]);
   return {
     trackingId,
+    inbound: {
+      to: (to ?? '')
+        .split(',')
+        .map((a) => a.trim())
+        .filter((a) => a.length > 0),
+      ...(inReplyTo ? { inReplyTo } : {}),
+      ...(references ? { references } : {}),
+    },
     detail: {
       from: emailAddressOf(from) ?? from,
       to: to ?? null,
@@ -334,10 +349,20 @@ export const mapWebhook = async (
   const detailType = eventNameForSource(source);
   if (detailType === 'email.received') {
     if (!isRecord(payload)) throw new BadRequestError('Email payload must be an object');
-    const { detail, trackingId } = mapEmail(payload);
-    const leadId =
-      trackingId && tracking ? await tracking.leadIdForTracking(tenantId, trackingId) : undefined;
-    return { detailType, detail: { tenantId, webhook, ...detail, leadId: leadId ?? null } };
+    const { detail, trackingId, inbound } = mapEmail(payload);
+    const resolved = tracking
+      ? await tracking.resolve(tenantId, { ...inbound, ...(trackingId ? { trackingId } : {}) })
+      : undefined;
+    return {
+      detailType,
+      detail: {
+        tenantId,
+        webhook,
+        ...detail,
+        trackingId: resolved?.trackingId ?? trackingId ?? null,
+        leadId: resolved?.leadId ?? null,
+      },
+    };
   }
   if (detailType === 'form.submitted') {
     if (!isRecord(payload)) throw new BadRequestError('Form payload must be an object');

@@ -123,9 +123,19 @@ export const runRoutes: AnyRoute<ApiContext>[] = [
     async handler(req, ctx) {
       const tenantId = tenantOf(ctx);
       const run = await findRun(ctx, req.params.runId);
+      // The run record is ours; the history is the engine's (and expires there after 90 days): without it the run
+      // is still answered, with an empty timeline.
+      const fromEngine = async <T>(what: string, read: () => Promise<T>, fallback: T): Promise<T> => {
+        try {
+          return await read();
+        } catch (err) {
+          ctx.deps.log(`Reading the ${what} of run ${run.runId} failed`, { tenantId, error: String(err) });
+          return fallback;
+        }
+      };
       const [timeline, execution, approvals] = await Promise.all([
-        ctx.deps.platform.engine.getTimeline(run.executionId),
-        ctx.deps.platform.engine.describeExecution(run.executionId),
+        fromEngine('timeline', () => ctx.deps.platform.engine.getTimeline(run.executionId), []),
+        fromEngine('execution', () => ctx.deps.platform.engine.describeExecution(run.executionId), undefined),
         ctx.deps.approvals.listByRun(tenantId, run.runId, { limit: 100 }),
       ]);
       return ok({

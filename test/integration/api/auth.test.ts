@@ -93,6 +93,47 @@ describe('authentication, authorization and limits', () => {
     }
   });
 
+  it('GIVEN repeated bad API keys from one address WHEN they continue THEN 429 (key guessing is throttled)', async () => {
+    const harness = await startApiHarness({ rateLimit: { burst: 3, ratePerSecond: 1 } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        statuses.push(
+          (await harness.call('GET', '/settings', { as: 'none', headers: { 'x-api-key': `guess-${i}` } }))
+            .status,
+        );
+      }
+      expect(statuses).toEqual([401, 401, 401, 429, 429]);
+      expect((await harness.call('GET', '/settings')).status).toBe(200);
+    } finally {
+      await harness.close();
+    }
+  });
+
+  it('GIVEN the Lambda entry points WHEN invoked through middy with the configured platform THEN they answer like the app', async () => {
+    const { setPlatform } = await import('../../../functions/shared/platform');
+    const { handler } = await import('../../../functions/api/handler');
+    const { handler: webhookHandler } = await import('../../../functions/webhooks/handler');
+    const { httpEvent } = await import('../../support/http-events');
+    setPlatform(api.platform);
+    try {
+      const health = await handler(httpEvent('GET', '/health'), {} as never);
+      expect(health.statusCode).toBe(200);
+      const listed = await handler(
+        httpEvent('GET', '/workflows', { headers: { 'x-api-key': api.keys.a } }),
+        {} as never,
+      );
+      expect(listed.statusCode).toBe(200);
+      const unknownTenant = await webhookHandler(
+        httpEvent('POST', '/webhooks/nobody/generic', { body: {}, headers: { 'x-dynaris-delivery': 'd' } }),
+        {} as never,
+      );
+      expect(unknownTenant.statusCode).toBe(404);
+    } finally {
+      setPlatform(undefined);
+    }
+  });
+
   it('GIVEN a known path WHEN called with another method THEN 405 with Allow; an unknown path is 404', async () => {
     const harness = await startApiHarness();
     try {

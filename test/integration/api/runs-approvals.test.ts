@@ -115,6 +115,21 @@ describe('runs API', () => {
     expect(res.body.execution).toMatchObject({ status: 'RUNNING' });
   });
 
+  it('GIVEN the engine cannot read the history WHEN a run is fetched THEN the run is still answered with an empty timeline', async () => {
+    const { runId } = await startRun();
+    const original = api.platform.engine.getTimeline;
+    api.platform.engine.getTimeline = async () => {
+      throw new Error('ExecutionDoesNotExist');
+    };
+    try {
+      const res = await api.call('GET', `/runs/${runId}`);
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ run: { runId }, timeline: [] });
+    } finally {
+      api.platform.engine.getTimeline = original;
+    }
+  });
+
   it('GIVEN a running run WHEN cancelled THEN the execution is stopped and the run is cancelled; cancelling again is 409', async () => {
     const { runId, executionArn } = await startRun();
     const res = await api.call('POST', `/runs/${runId}/cancel`);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createEmailTracking } from '../../../functions/agents/email/tracking';
 import { createTenantRepository } from '../../../functions/data/tenants';
 import type { HttpEvent, HttpResult } from '../../../functions/shared/http';
 import { createWebhookDeps, createWebhookHandler } from '../../../functions/webhooks/handler';
@@ -271,29 +272,56 @@ describe('inbound webhooks', () => {
     });
   });
 
-  it('GIVEN a tracking resolver WHEN an email reply carries a known tracking id THEN the event names the lead', async () => {
-    const withTracking = createWebhookHandler(
-      createWebhookDeps(platform, {
-        tracking: {
-          leadIdForTracking: async (tenant, id) =>
-            tenant === 'tenant-a' && id === 'trk_known1' ? 'lead-9' : undefined,
-        },
-      }),
-      () => undefined,
-    );
-    const body = JSON.stringify({ from: 'x@example.com', trackingId: 'trk_known1', subject: 's', text: 't' });
+  it('GIVEN a reply to a tracked email WHEN it arrives at the plus address THEN email.received names the lead', async () => {
+    await createEmailTracking({ db: platform.db, clock: platform.clock }).record({
+      tenantId: 'tenant-a',
+      trackingId: 't0123456789abcdef01234567',
+      messageId: '0100018c-abc',
+      leadId: 'ld_42',
+      to: 'ada@example.com',
+      subject: 'Offer',
+      workflowId: 'wf-1',
+      runId: 'run-1',
+      sentAt: platform.clock.now().toISOString(),
+    });
+    const body = JSON.stringify({
+      from: 'ada@example.com',
+      to: 'sales+r-t0123456789abcdef01234567@acme.io',
+      subject: 'Re: Offer',
+      text: 'Yes please',
+    });
+    expect((await post('tenant-a', 'email', body, { deliveryId: 'mail-2' })).statusCode).toBe(202);
+    expect(platform.published[0]?.detail).toMatchObject({
+      leadId: 'ld_42',
+      trackingId: 't0123456789abcdef01234567',
+    });
+    const byHeader = JSON.stringify({
+      from: 'ada@example.com',
+      to: 'sales@acme.io',
+      subject: 'Re: Offer',
+      text: 'Again',
+      headers: { 'In-Reply-To': '<0100018c-abc@eu-west-1.amazonses.com>' },
+    });
+    expect((await post('tenant-a', 'email', byHeader, { deliveryId: 'mail-3' })).statusCode).toBe(202);
+    expect(platform.published[1]?.detail).toMatchObject({ leadId: 'ld_42' });
+    // Another tenant's reply never resolves to tenant A's lead.
+    const other = JSON.stringify({
+      from: 'x@example.com',
+      to: 'sales+r-t0123456789abcdef01234567@acme.io',
+      text: 'hi',
+    });
     const t = nowSeconds();
-    const res = await withTracking(
-      httpEvent('POST', '/webhooks/tenant-a/email', {
-        rawBody: body,
+    const res = await handle(
+      httpEvent('POST', '/webhooks/tenant-b/email', {
+        rawBody: other,
         headers: {
-          'x-dynaris-signature': signatureHeader(SECRET_A, t, body),
-          'x-dynaris-delivery': 'mail-2',
+          'x-dynaris-signature': signatureHeader(SECRET_B, t, other),
+          'x-dynaris-delivery': 'mail-b',
         },
       }),
     );
     expect(res.statusCode).toBe(202);
-    expect(platform.published[0]?.detail).toMatchObject({ leadId: 'lead-9', trackingId: 'trk_known1' });
+    expect(platform.published[2]?.detail).toMatchObject({ tenantId: 'tenant-b', leadId: null });
   });
 
   it('GIVEN the bus is down WHEN a delivery arrives THEN 503 and the retried delivery is published once', async () => {
