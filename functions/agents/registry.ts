@@ -30,7 +30,7 @@ const AREAS: Partial<Record<AgentName, AreaFactory>> = {
   email: (p) => createEmailAgent({ ...p, searchKnowledge: knowledgeSearchFor(p) }),
   notify: (p) => createNotifyAgent(p),
   report: (p) => createReportAgent({ ...p, activity: createActivityStore(p) }),
-  http: (p) => createHttpAgent(p),
+  http: (p) => createHttpAgent({ ...p, ...(p.mode === 'local' ? { via: p.fetch } : {}) }),
   crm: (p) => createCrmAgent(p),
   calendar: (p) => createCalendarAgent({ ...p, settings: createTenantRepository(p) }),
   billing: (p) => createBillingAgent(p),

@@ -236,6 +236,46 @@ export const createTenantRepository = (deps: TenantRepositoryDeps) => {
     }
   };
 
+  const toApiKey = (i: Item): ApiKeyRecord => ({
+    keyId: i.keyId as string,
+    name: i.name as string,
+    prefix: i.prefix as string,
+    createdAt: i.createdAt as string,
+    revokedAt: (i.revokedAt as string | null | undefined) ?? null,
+  });
+
+  const storeApiKey = async (
+    tenantId: string,
+    name: string,
+    keyId: string,
+    key: string,
+    prefix: string,
+  ): Promise<ApiKeyRecord & { key: string }> => {
+    const record: ApiKeyRecord = {
+      keyId,
+      name: name.trim().slice(0, 100) || 'API key',
+      prefix,
+      createdAt: clock.now().toISOString(),
+      revokedAt: null,
+    };
+    await db.doc.send(
+      new PutCommand({
+        TableName: db.tableName,
+        Item: {
+          pk: tenantKey(tenantId, 'APIKEY'),
+          sk: keyId,
+          gsi1pk: `APIKEY#${sha256Hex(key)}`,
+          gsi1sk: 'APIKEY',
+          type: 'apiKey',
+          tenantId,
+          ...record,
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+    return { ...record, key };
+  };
+
   const repo = {
     async getTenantSettings(tenantId: string): Promise<TenantSettings> {
       return view(tenantId, await load(tenantId));
@@ -309,32 +349,38 @@ export const createTenantRepository = (deps: TenantRepositoryDeps) => {
     },
 
     /** Creates an API key; the plaintext is returned here and never again (only its SHA-256 is stored). */
-    async createApiKey(tenantId: string, name: string): Promise<ApiKeyRecord & { key: string }> {
+    createApiKey(tenantId: string, name: string): Promise<ApiKeyRecord & { key: string }> {
       const keyId = randomBytes(9).toString('base64url');
       const key = `${API_KEY_PREFIX}${keyId}_${randomBytes(24).toString('base64url')}`;
-      const record: ApiKeyRecord = {
-        keyId,
-        name: name.trim().slice(0, 100) || 'API key',
-        prefix: key.slice(0, API_KEY_PREFIX.length + keyId.length),
-        createdAt: clock.now().toISOString(),
-        revokedAt: null,
-      };
-      await db.doc.send(
-        new PutCommand({
-          TableName: db.tableName,
-          Item: {
-            pk: tenantKey(tenantId, 'APIKEY'),
-            sk: keyId,
-            gsi1pk: `APIKEY#${sha256Hex(key)}`,
-            gsi1sk: 'APIKEY',
-            type: 'apiKey',
-            tenantId,
-            ...record,
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
+      return storeApiKey(tenantId, name, keyId, key, `${API_KEY_PREFIX}${keyId}`);
+    },
+
+    /**
+     * Registers a key chosen by an operator (e.g. DYNARIS_API_KEY of the local runtime). Idempotent for the same
+     * tenant; a key already registered for another tenant is a ConflictError.
+     */
+    async importApiKey(tenantId: string, name: string, key: string): Promise<ApiKeyRecord> {
+      if (key.length < 24) throw new BadRequestError('An API key needs at least 24 characters');
+      const existing = await repo.findApiKey(sha256Hex(key));
+      if (existing && existing.tenantId !== tenantId)
+        throw new ConflictError('This API key belongs to another tenant');
+      if (existing) {
+        const listed = await db.doc.send(
+          new GetCommand({
+            TableName: db.tableName,
+            Key: { pk: tenantKey(tenantId, 'APIKEY'), sk: existing.keyId },
+          }),
+        );
+        return toApiKey(listed.Item ?? {});
+      }
+      const { key: _plain, ...record } = await storeApiKey(
+        tenantId,
+        name,
+        randomBytes(9).toString('base64url'),
+        key,
+        `${key.slice(0, 6)}…`,
       );
-      return { ...record, key };
+      return record;
     },
 
     async listApiKeys(tenantId: string, page: PageRequest = {}): Promise<Page<ApiKeyRecord>> {
@@ -349,13 +395,7 @@ export const createTenantRepository = (deps: TenantRepositoryDeps) => {
       );
       const nextCursor = encodeCursor(tenantId, out.LastEvaluatedKey);
       return {
-        items: (out.Items ?? []).map((i) => ({
-          keyId: i.keyId as string,
-          name: i.name as string,
-          prefix: i.prefix as string,
-          createdAt: i.createdAt as string,
-          revokedAt: (i.revokedAt as string | null | undefined) ?? null,
-        })),
+        items: (out.Items ?? []).map(toApiKey),
         ...(nextCursor ? { cursor: nextCursor } : {}),
       };
     },

@@ -1,4 +1,7 @@
 import { makeAgentHandler } from '../runner';
 import { createHttpAgent } from './http';
 
-export const handler = makeAgentHandler('http', (platform) => createHttpAgent(platform));
+/** On AWS requests use pinned, address-checked sockets; locally they go through the platform fetch (the outbox). */
+export const handler = makeAgentHandler('http', (platform) =>
+  createHttpAgent({ ...platform, ...(platform.mode === 'local' ? { via: platform.fetch } : {}) }),
+);

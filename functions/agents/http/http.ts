@@ -5,7 +5,7 @@ import type { LookupFunction } from 'node:net';
 import type { ActionInput, ActionOutput } from '../../../statemachines/catalogue';
 import { createTenantRepository } from '../../data/tenants';
 import { NonRetriableError, RetriableError } from '../../shared/errors';
-import type { Clock, Database, SecretBox } from '../../shared/ports';
+import type { Clock, Database, HttpFetch, SecretBox } from '../../shared/ports';
 import type { AgentParts } from '../runner';
 import { type AllowList, forbiddenReason, parseAllowList, parseIp } from './addresses';
 
@@ -45,6 +45,12 @@ export interface HttpAgentDeps {
   /** DNS resolution (tests substitute it to simulate public/private answers). */
   readonly lookup?: Lookup;
   readonly maxResponseBytes?: number;
+  /**
+   * Send through this fetch instead of direct sockets (the local runtime's outbox, which records requests and only
+   * really calls its configured passthrough prefixes). Literal addresses are still checked; host names are not
+   * resolved here.
+   */
+  readonly via?: HttpFetch;
 }
 
 interface Hop {
@@ -113,6 +119,41 @@ const once = (
     req.end(init.body);
   });
 
+const viaFetch = async (
+  fetch: HttpFetch,
+  url: URL,
+  init: { method: string; headers: Record<string, string>; body: Buffer | undefined; signal: AbortSignal },
+  maxBytes: number,
+): Promise<Hop> => {
+  const { 'content-length': _length, ...headers } = init.headers;
+  const response = await fetch(url.toString(), {
+    method: init.method,
+    headers,
+    ...(init.body ? { body: new Uint8Array(init.body) } : {}),
+    redirect: 'manual',
+    signal: init.signal,
+  });
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const reader = response.body?.getReader();
+  for (;;) {
+    if (!reader) break;
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new NonRetriableError(`http.request: the response is larger than ${maxBytes} bytes`);
+    }
+    chunks.push(Buffer.from(value));
+  }
+  const out: IncomingHttpHeaders = {};
+  response.headers.forEach((value, key) => {
+    out[key] = value;
+  });
+  return { status: response.status, headers: out, body: Buffer.concat(chunks) };
+};
+
 const flattenHeaders = (headers: IncomingHttpHeaders): Record<string, string> =>
   Object.fromEntries(
     Object.entries(headers)
@@ -138,7 +179,7 @@ const FORBIDDEN_REQUEST_HEADERS = new Set(['host', 'content-length', 'transfer-e
 /** Performs one http.request (following safe redirects) for a tenant's allow-list. Exported for tests and the CLI. */
 export const performHttpRequest = async (
   input: ActionInput<'http.request'>,
-  options: { allowList: readonly string[]; lookup?: Lookup; maxResponseBytes?: number },
+  options: { allowList: readonly string[]; lookup?: Lookup; maxResponseBytes?: number; via?: HttpFetch },
 ): Promise<ActionOutput<'http.request'>> => {
   const allow = parseAllowList(options.allowList);
   const lookup = options.lookup ?? systemLookup;
@@ -172,17 +213,16 @@ export const performHttpRequest = async (
     checkLiteral(host, allow);
     let res: Hop;
     try {
-      res = await once(
-        url,
-        {
-          method,
-          headers: { ...headers, ...(body ? { 'content-length': String(body.length) } : {}) },
-          body,
-          signal,
-        },
-        guardedLookup(lookup, host, allow),
-        options.maxResponseBytes ?? MAX_RESPONSE_BYTES,
-      );
+      const init = {
+        method,
+        headers: { ...headers, ...(body ? { 'content-length': String(body.length) } : {}) },
+        body,
+        signal,
+      };
+      const maxBytes = options.maxResponseBytes ?? MAX_RESPONSE_BYTES;
+      res = options.via
+        ? await viaFetch(options.via, url, init, maxBytes)
+        : await once(url, init, guardedLookup(lookup, host, allow), maxBytes);
     } catch (error) {
       if (error instanceof NonRetriableError || error instanceof RetriableError) throw error;
       const e = error as { name?: string; code?: string };
@@ -226,6 +266,7 @@ export const createHttpAgent = (deps: HttpAgentDeps): AgentParts => {
           allowList: settings.httpAllowList,
           ...(deps.lookup ? { lookup: deps.lookup } : {}),
           ...(deps.maxResponseBytes ? { maxResponseBytes: deps.maxResponseBytes } : {}),
+          ...(deps.via ? { via: deps.via } : {}),
         });
       },
     },

@@ -195,6 +195,47 @@ describe('http.request SSRF protection', () => {
   });
 });
 
+describe('http.request through the local outbox fetch', () => {
+  it('GIVEN the local runtime fetch WHEN a workflow calls a public host THEN the request goes through it with method, headers and body; literal private addresses are still refused', async () => {
+    const seen: { url: string; init: RequestInit | undefined }[] = [];
+    const via = async (url: string, init?: RequestInit) => {
+      seen.push({ url, init });
+      if (url.includes('/moved'))
+        return new Response(null, { status: 302, headers: { location: 'http://10.0.0.5/admin' } });
+      return new Response(JSON.stringify({ ok: true, outbox: true }), {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      });
+    };
+    const agent = createHttpAgent({ db, clock, secrets, via });
+    const run = (input: Record<string, unknown>) =>
+      runAgentTask({
+        area: 'http',
+        ...agent,
+        deps: { db, clock },
+        payload: { action: 'http.request', input, meta: meta('h-via') },
+      });
+    expect(await run({ url: 'https://api.example.com/hooks', method: 'POST', body: { a: 1 } })).toEqual({
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: { ok: true, outbox: true },
+    });
+    expect(seen[0]?.url).toBe('https://api.example.com/hooks');
+    expect(seen[0]?.init?.method).toBe('POST');
+    expect(seen[0]?.init?.redirect).toBe('manual');
+    expect(Buffer.from(seen[0]?.init?.body as Uint8Array).toString('utf8')).toBe('{"a":1}');
+    expect((seen[0]?.init?.headers as Record<string, string>)['content-type']).toBe('application/json');
+    await expect(run({ url: 'http://169.254.169.254/latest' })).rejects.toBeInstanceOf(ForbiddenAddressError);
+    await expect(run({ url: 'https://api.example.com/moved' })).rejects.toThrow(
+      /10\.0\.0\.5 is a private address/,
+    );
+    expect(seen.map((x) => x.url)).toEqual([
+      'https://api.example.com/hooks',
+      'https://api.example.com/moved',
+    ]);
+  });
+});
+
 describe('report.summarize', () => {
   const record = (tenantId: string, type: string, time: string, detail: Record<string, unknown> = {}) =>
     createActivityStore({ db, clock }).record({

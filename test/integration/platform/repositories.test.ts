@@ -149,6 +149,17 @@ describe('tenant settings', () => {
     expect(await repo.findApiKey(sha256Hex(created.key))).toBeUndefined();
   });
 
+  it('GIVEN an operator-chosen key WHEN imported twice and then for another tenant THEN it resolves to the first tenant and the second import conflicts', async () => {
+    const repo = tenants();
+    const key = 'dyn_local_0123456789abcdefghijklmn';
+    const first = await repo.importApiKey('t-import', 'Local runtime key', key);
+    expect(first.prefix).toBe('dyn_lo…');
+    expect(await repo.importApiKey('t-import', 'Local runtime key', key)).toEqual(first);
+    expect(await repo.findApiKey(sha256Hex(key))).toEqual({ tenantId: 't-import', keyId: first.keyId });
+    await expect(repo.importApiKey('t-import-other', 'x', key)).rejects.toBeInstanceOf(ConflictError);
+    await expect(repo.importApiKey('t-import', 'x', 'short')).rejects.toBeInstanceOf(BadRequestError);
+  });
+
   it('GIVEN a webhook secret WHEN it is set THEN only the owning tenant reads it back', async () => {
     const repo = tenants();
     const secret = await repo.setWebhookSecret('t-hook');
