@@ -215,11 +215,17 @@ export const startDynalite = async (options: DynaliteOptions = {}): Promise<Runn
       req.end(payload);
     });
 
+  /** Key schemas by table; forgotten whenever a table is created, changed or deleted. */
+  const keySchemas = new Map<string, string[]>();
   const keyAttributeNames = async (tableName: string): Promise<string[] | WireResponse> => {
+    const cached = keySchemas.get(tableName);
+    if (cached) return cached;
     const r = await call('DescribeTable', { TableName: tableName });
     if (r.status !== 200) return r;
     const table = r.body.Table as { KeySchema: { AttributeName: string }[] };
-    return table.KeySchema.map((k) => k.AttributeName);
+    const names = table.KeySchema.map((k) => k.AttributeName);
+    keySchemas.set(tableName, names);
+    return names;
   };
 
   const getItem = async (tableName: string, key: AttributeMap): Promise<AttributeMap | undefined> => {
@@ -316,21 +322,20 @@ export const startDynalite = async (options: DynaliteOptions = {}): Promise<Runn
         }
       }
 
-      const snapshots: (AttributeMap | undefined)[] = [];
-      for (const w of planned) snapshots.push(await getItem(w.tableName, w.key));
-
+      // Items are distinct, so snapshots and operations are independent of each other: run them concurrently.
+      const snapshots = await Promise.all(planned.map((w) => getItem(w.tableName, w.key)));
+      const responses = await Promise.all(
+        planned.map((w) => {
+          const { ReturnValuesOnConditionCheckFailure: _returnOld, ...params } = w.params;
+          // ConditionCheck: an UpdateItem without updates evaluates the condition; the item is put back below.
+          return call(w.op === 'Put' ? 'PutItem' : w.op === 'Delete' ? 'DeleteItem' : 'UpdateItem', params);
+        }),
+      );
       const reasons: Json[] = [];
       const applied: number[] = [];
       let failure: WireResponse | undefined;
-      for (const [i, w] of planned.entries()) {
-        const { ReturnValuesOnConditionCheckFailure: returnOld, ...params } = w.params;
-        const r =
-          w.op === 'Put'
-            ? await call('PutItem', params)
-            : w.op === 'Delete'
-              ? await call('DeleteItem', params)
-              : // ConditionCheck: an UpdateItem without updates evaluates the condition; the item is put back below.
-                await call('UpdateItem', params);
+      for (const [i, r] of responses.entries()) {
+        const w = planned[i]!;
         if (r.status === 200) {
           reasons.push({ Code: 'None' });
           if (w.op === 'ConditionCheck') await restore(w, snapshots[i]);
@@ -340,17 +345,22 @@ export const startDynalite = async (options: DynaliteOptions = {}): Promise<Runn
           reasons.push({
             Code: 'ConditionalCheckFailed',
             Message: 'The conditional request failed',
-            ...(returnOld === 'ALL_OLD' && snapshot ? { Item: snapshot } : {}),
+            ...(w.params.ReturnValuesOnConditionCheckFailure === 'ALL_OLD' && snapshot
+              ? { Item: snapshot }
+              : {}),
           });
         } else {
-          failure = r;
-          break;
+          failure ??= r;
+          reasons.push({
+            Code: errorType(r.body) || 'ValidationError',
+            Message: String(r.body.message ?? ''),
+          });
         }
       }
 
       const cancelled = reasons.some((r) => r.Code !== 'None');
       if (failure || cancelled) {
-        for (const i of applied.reverse()) await restore(planned[i]!, snapshots[i]);
+        await Promise.all(applied.map((i) => restore(planned[i]!, snapshots[i])));
         if (failure) return failure;
         return {
           status: 400,
@@ -447,6 +457,8 @@ export const startDynalite = async (options: DynaliteOptions = {}): Promise<Runn
     const [api, operation] = String(req.headers['x-amz-target'] ?? '').split('.');
     const own = api === API_PREFIX && operation ? handled[operation] : undefined;
     if (!own) {
+      if (operation === 'CreateTable' || operation === 'DeleteTable' || operation === 'UpdateTable')
+        keySchemas.clear();
       void lock.acquire(false).then((release) => {
         res.once('finish', release);
         res.once('close', release);
