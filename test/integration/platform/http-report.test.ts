@@ -220,11 +220,12 @@ describe('http.request through the local outbox fetch', () => {
       headers: { 'content-type': 'application/json' },
       body: { ok: true, outbox: true },
     });
-    expect(seen[0]?.url).toBe('https://api.example.com/hooks');
-    expect(seen[0]?.init?.method).toBe('POST');
-    expect(seen[0]?.init?.redirect).toBe('manual');
-    expect(Buffer.from(seen[0]?.init?.body as Uint8Array).toString('utf8')).toBe('{"a":1}');
-    expect((seen[0]?.init?.headers as Record<string, string>)['content-type']).toBe('application/json');
+    const first = seen[0] as { url: string; init: RequestInit };
+    expect(first.url).toBe('https://api.example.com/hooks');
+    expect(first.init.method).toBe('POST');
+    expect(first.init.redirect).toBe('manual');
+    expect(Buffer.from(first.init.body as Uint8Array).toString('utf8')).toBe('{"a":1}');
+    expect((first.init.headers as Record<string, string>)['content-type']).toBe('application/json');
     await expect(run({ url: 'http://169.254.169.254/latest' })).rejects.toBeInstanceOf(ForbiddenAddressError);
     await expect(run({ url: 'https://api.example.com/moved' })).rejects.toThrow(
       /10\.0\.0\.5 is a private address/,
