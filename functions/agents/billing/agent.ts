@@ -143,14 +143,16 @@ export interface OverdueReport {
 /**
  * Marks open invoices whose due date has passed as overdue (once) and emits invoice.overdue for each. Safe to run
  * repeatedly and concurrently: the open -> overdue transition is conditional, and the event id is derived from the
- * invoice so a duplicate publish is recognisable. Checks `deps.tenantIds`, or every tenant that has issued invoices.
+ * invoice so a duplicate publish is recognisable. Checks `onlyTenants` (or `deps.tenantIds`), else every tenant
+ * that has issued invoices.
  */
 export const detectOverdueInvoices = async (
   deps: Pick<BillingAgentDeps, 'db' | 'bus' | 'clock'> & { readonly tenantIds?: readonly string[] },
   now: Date,
+  onlyTenants?: readonly string[],
 ): Promise<OverdueReport> => {
   const invoices = createInvoiceRepository(deps);
-  const tenantIds = deps.tenantIds ?? (await listInvoicingTenants(deps.db));
+  const tenantIds = onlyTenants ?? deps.tenantIds ?? (await listInvoicingTenants(deps.db));
   let checked = 0;
   let markedOverdue = 0;
   for (const tenantId of tenantIds) {
