@@ -33,6 +33,8 @@ export const truncate = (text: string, max: number): string => {
 /** Hands out unique state names (the whole machine shares one namespace, nested branches included). */
 export class StateNamer {
   readonly #taken = new Set<string>();
+  /** Next suffix to try per base name, so many equal names cost O(1) each. */
+  readonly #next = new Map<string, number>();
 
   constructor(reserved: Iterable<string> = Object.values(RESERVED_STATE_NAMES)) {
     for (const name of reserved) this.#taken.add(name);
@@ -42,10 +44,13 @@ export class StateNamer {
   unique(base: string): string {
     const first = truncate(base, MAX_STATE_NAME) || 'Step';
     let name = first;
-    for (let n = 2; this.#taken.has(name); n++) {
+    let n = this.#next.get(first) ?? 2;
+    while (this.#taken.has(name)) {
       const suffix = ` (${n})`;
       name = `${truncate(first, MAX_STATE_NAME - suffix.length)}${suffix}`;
+      n++;
     }
+    this.#next.set(first, n);
     this.#taken.add(name);
     return name;
   }

@@ -1,0 +1,176 @@
+/**
+ * Validate + compile throughput of the workflow language, for a 20-step and a 500-step workflow (realistic mixes
+ * of every step kind, with references and templated inputs). Prints ops/s and ms per op for validation, compilation
+ * and both together, plus the size of the compiled state machine.
+ *
+ *   npx tsx bench/language.ts [seconds per operation=2]
+ */
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { compileWorkflow, placeholderResolver } from '../statemachines/compile';
+import { type WorkflowDefinition, walkSteps } from '../statemachines/schema';
+import { validateWorkflow } from '../statemachines/validate';
+
+/** A block of exactly 10 steps: templated actions, an if, a waitFor with a branch, a forEach and a parallel. */
+const block = (n: number): unknown[] => [
+  { id: `find-${n}`, action: 'crm.findLeads', input: { status: 'new', limit: 50 } },
+  {
+    id: `hot-${n}`,
+    if: {
+      all: [
+        { path: 'trigger.lead.value', gt: 10000 },
+        { path: 'trigger.lead.status', in: ['new', 'contacted'] },
+      ],
+    },
+    then: [
+      {
+        id: `welcome-${n}`,
+        name: `Send welcome email ${n}`,
+        action: 'email.send',
+        input: {
+          to: '{{trigger.lead.email}}',
+          subject: "Welcome, {{trigger.lead.name}}! It's {great}",
+          cc: ['{{trigger.lead.email}}', 'sales@acme.test'],
+        },
+      },
+    ],
+  },
+  {
+    id: `reply-${n}`,
+    waitFor: { event: 'email.received', match: { leadId: '{{trigger.lead.id}}' }, timeout: 'P2D' },
+    onEvent: [
+      {
+        id: `thanks-${n}`,
+        action: 'crm.addNote',
+        input: { leadId: '{{trigger.lead.id}}', text: `Replied: {{steps.reply-${n}.event.subject}}` },
+      },
+    ],
+  },
+  {
+    id: `each-${n}`,
+    forEach: {
+      items: `{{steps.find-${n}.leads}}`,
+      concurrency: 5,
+      steps: [
+        { id: `tag-${n}`, action: 'crm.updateLead', input: { leadId: '{{item.id}}', addTags: ['campaign'] } },
+      ],
+    },
+  },
+  {
+    id: `both-${n}`,
+    parallel: [
+      [
+        {
+          id: `emit-${n}`,
+          action: 'events.emit',
+          input: { event: 'lead.updated', detail: { leadId: '{{trigger.lead.id}}' } },
+        },
+      ],
+      [{ id: `log-${n}`, action: 'log', input: { message: `Found {{steps.find-${n}.count}} leads` } }],
+    ],
+  },
+];
+
+/** A workflow of `steps` steps (counting nested ones), built from blocks of 10. */
+export const benchWorkflow = (steps: number): unknown => {
+  const blocks = Math.ceil(steps / 10);
+  const all = Array.from({ length: blocks }, (_, i) => block(i + 1)).flat();
+  const def = { name: `Bench ${steps} steps`, trigger: { type: 'event', event: 'lead.created' }, steps: all };
+  const count = [...walkSteps(all as WorkflowDefinition['steps'])].length;
+  if (count !== blocks * 10) throw new Error(`bench workflow has ${count} steps, expected ${blocks * 10}`);
+  return def;
+};
+
+export interface BenchCase {
+  steps: number;
+  states: number;
+  aslBytes: number;
+  validate: { opsPerSecond: number; msPerOp: number };
+  compile: { opsPerSecond: number; msPerOp: number };
+  validateAndCompile: { opsPerSecond: number; msPerOp: number };
+}
+
+type Rate = { opsPerSecond: number; msPerOp: number };
+
+/** Runs `fn` repeatedly for `ms` milliseconds (at least 3 times); ms per op of that round. */
+const round = (fn: () => void, ms: number): number => {
+  let ops = 0;
+  const start = performance.now();
+  while (performance.now() - start < ms || ops < 3) {
+    fn();
+    ops++;
+  }
+  return (performance.now() - start) / ops;
+};
+
+/**
+ * Interleaved rounds of every operation (so a busy neighbour or a GC pause hits all of them alike); the median
+ * round of each is reported.
+ */
+const measureAll = (fns: Record<string, () => void>, seconds: number, rounds = 7): Record<string, Rate> => {
+  for (const fn of Object.values(fns)) for (let i = 0; i < 3; i++) fn(); // warm-up
+  const samples: Record<string, number[]> = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
+  const perRound = (seconds * 1000) / rounds;
+  for (let r = 0; r < rounds; r++)
+    for (const [k, fn] of Object.entries(fns)) samples[k]?.push(round(fn, perRound));
+  return Object.fromEntries(
+    Object.entries(samples).map(([k, list]) => {
+      const msPerOp = [...list].sort((x, y) => x - y)[Math.floor(list.length / 2)] ?? Number.NaN;
+      return [k, { opsPerSecond: 1000 / msPerOp, msPerOp }];
+    }),
+  );
+};
+
+export const runLanguageBench = (options: { seconds?: number; print?: boolean } = {}): BenchCase[] => {
+  const seconds = options.seconds ?? 2;
+  const results: BenchCase[] = [];
+  for (const steps of [20, 500]) {
+    const raw = benchWorkflow(steps);
+    const report = validateWorkflow(raw);
+    if (!report.valid || !report.definition) {
+      throw new Error(
+        `bench workflow is invalid:\n${report.issues.map((i) => `${i.path}: ${i.message}`).join('\n')}`,
+      );
+    }
+    const def = report.definition;
+    const compiled = compileWorkflow(def, { resolver: placeholderResolver });
+    const rates = measureAll(
+      {
+        validate: () => validateWorkflow(raw, { checkLimits: false }),
+        compile: () => compileWorkflow(def, { resolver: placeholderResolver }),
+        validateAndCompile: () => {
+          const r = validateWorkflow(raw, { checkLimits: false });
+          if (r.definition) compileWorkflow(r.definition, { resolver: placeholderResolver });
+        },
+      },
+      seconds,
+    );
+    results.push({
+      steps,
+      states: compiled.stateCount,
+      aslBytes: compiled.json.length,
+      validate: rates.validate as Rate,
+      compile: rates.compile as Rate,
+      validateAndCompile: rates.validateAndCompile as Rate,
+    });
+  }
+  if (options.print ?? true) {
+    const fmt = (m: Rate) =>
+      `${m.opsPerSecond.toFixed(1).padStart(9)} ops/s ${m.msPerOp.toFixed(3).padStart(9)} ms/op`;
+    const lines = ['Workflow language: validate + compile (placeholder resources, one core)'];
+    for (const r of results) {
+      lines.push(
+        `  ${String(r.steps).padStart(3)} steps -> ${r.states} states, ${(r.aslBytes / 1024).toFixed(1)} KiB of ASL`,
+        `    validate            ${fmt(r.validate)}`,
+        `    compile             ${fmt(r.compile)}`,
+        `    validate + compile  ${fmt(r.validateAndCompile)}`,
+      );
+    }
+    process.stdout.write(`${lines.join('\n')}\n`);
+  }
+  return results;
+};
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  runLanguageBench({ seconds: Number(process.argv[2] ?? 2) });
+}
