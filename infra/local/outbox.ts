@@ -96,18 +96,22 @@ export interface OutboxFetchOptions {
   readonly realFetch?: typeof fetch;
 }
 
+const parsedText = (text: string): unknown => {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+};
+
+/** The request body as a person reads it: JSON parsed, text as text. */
 const bodyOf = (body: RequestInit['body']): unknown => {
   if (body === undefined || body === null) return undefined;
-  if (typeof body === 'string') {
-    try {
-      return JSON.parse(body) as unknown;
-    } catch {
-      return body;
-    }
-  }
+  if (typeof body === 'string') return parsedText(body);
   if (body instanceof URLSearchParams) return body.toString();
-  if (body instanceof Uint8Array || body instanceof ArrayBuffer)
-    return Buffer.from(body as Uint8Array).toString('utf8');
+  if (body instanceof ArrayBuffer) return parsedText(Buffer.from(body).toString('utf8'));
+  if (ArrayBuffer.isView(body))
+    return parsedText(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'));
   return String(body);
 };
 

@@ -17,7 +17,6 @@ import {
   generateSecretsKey,
   LOCAL_SECRETS_KEY_ENV,
 } from '../../functions/adapters/local-secrets';
-import { createEmailTracking } from '../../functions/agents/email/tracking';
 import { API_ROUTES, createApiHandler } from '../../functions/api/app';
 import { authenticate, hashApiKey } from '../../functions/api/middleware/auth';
 import { createDocumentClient } from '../../functions/data/client';
@@ -37,8 +36,8 @@ import { createProvisioner, createProvisionStateStore } from '../../functions/pr
 import { type HttpEvent, type HttpResult, normalizeHeaders } from '../../functions/shared/http';
 import { type Platform, setPlatform } from '../../functions/shared/platform';
 import type { ProvisionerPort } from '../../functions/shared/ports';
-import { createWebhookDeps } from '../../functions/webhooks/handler';
 import { compileWorkflow } from '../../statemachines/compile';
+import { nextFireTimes } from '../../statemachines/schedule';
 import { LocalBus } from './bus';
 import { consoleRunLog } from './console-log';
 import { type RunningDynalite, startDynalite } from './dynalite';
@@ -218,6 +217,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
     };
     let busyHttp = 0;
     let provisioning = 0;
+    let sweeping = 0;
     const bus = new LocalBus({
       clock,
       region: LOCAL_REGION,
@@ -414,16 +414,41 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
         await provisionerPort.requestProvision(item.tenantId, item.workflowId);
     }
 
-    const emailTracking = createEmailTracking({ db, clock });
+    // The deployed stack's daily EventBridge rule: billing's overdue sweep at 06:00 UTC, for the local tenants.
+    const sweepTenants = new Set<string>([credentials.tenantId]);
+    for (const raw of saved.Items ?? []) {
+      const t = unmarshall(raw).tenantId;
+      if (typeof t === 'string') sweepTenants.add(t);
+    }
+    const sweepController = new AbortController();
+    stops.push(() => sweepController.abort());
+    const billing = loaded.functions.get(resolver.agentFunction('billing'));
+    void (async () => {
+      while (!sweepController.signal.aborted && billing) {
+        const next = nextFireTimes({ cron: '0 6 * * ? *', timezone: 'UTC' }, clock.now(), 1)[0];
+        if (!next) return;
+        await clock.sleep(
+          next.getTime() - clock.now().getTime(),
+          sweepController.signal,
+          'rule:overdue-sweep',
+        );
+        if (sweepController.signal.aborted) return;
+        sweeping += 1;
+        try {
+          await billing(
+            { op: 'detectOverdue', tenantIds: [...sweepTenants] },
+            lambdaContext('overdue-sweep', 900_000),
+          );
+        } catch (error) {
+          log(`${stamp()} ! overdue sweep failed: ${error instanceof Error ? error.message : String(error)}`);
+        } finally {
+          sweeping -= 1;
+        }
+      }
+    })();
+
     const api = createApiHandler(platform, {
       overrides: {
-        // Inbound replies are tied to the lead of the email they answer (tracking records of the email agent).
-        webhooks: createWebhookDeps(platform, {
-          tracking: {
-            leadIdForTracking: async (t, trackingId) =>
-              (await emailTracking.get(t, trackingId))?.leadId ?? undefined,
-          },
-        }),
         dryRunner: createDryRunner({
           resolver,
           timezoneOf: async (t) => (await tenants.getTenantSettings(t)).timezone,
@@ -468,7 +493,8 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       stops.push(() => s.close());
     }
 
-    const isIdle = () => engine.isIdle() && bus.isIdle() && busyHttp === 0 && provisioning === 0;
+    const isIdle = () =>
+      engine.isIdle() && bus.isIdle() && busyHttp === 0 && provisioning === 0 && sweeping === 0;
     const waitForIdle = async () => {
       for (;;) {
         await settle();
@@ -491,7 +517,11 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       clock,
       tableName: LOCAL_TABLE,
       missingFunctions: loaded.missing,
-      createTenant,
+      async createTenant(id, given) {
+        const created = await createTenant(id, given);
+        sweepTenants.add(id);
+        return created;
+      },
       waitForIdle,
       async advance(ms) {
         if (!isVirtualClock(clock)) throw new Error('advance() needs the virtual clock');

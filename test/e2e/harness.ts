@@ -76,14 +76,16 @@ export interface System {
   stop(): Promise<void>;
 }
 
-export const startSystem = async (options: { startTime?: Date } = {}): Promise<System> => {
+export const startSystem = async (
+  options: { startTime?: Date; env?: NodeJS.ProcessEnv } = {},
+): Promise<System> => {
   const log: string[] = [];
   const rt = await startLocalRuntime({
     port: 0,
     clock: 'virtual',
     startTime: options.startTime ?? START,
     log: (line) => log.push(line),
-    env: {},
+    env: options.env ?? {},
   });
   const api = clientFor(rt.url, rt.apiKey);
   const system: System = {

@@ -21,9 +21,10 @@ describe('daily summary on a schedule', () => {
 
     await sys.advance(MINUTE);
     const runs = await sys.runs(workflowId);
-    expect(runs.map((r) => [r.status, r.triggerType, r.startedAt]), explain(sys)).toEqual([
-      ['succeeded', 'schedule', '2026-03-02T16:00:00.000Z'],
-    ]);
+    expect(
+      runs.map((r) => [r.status, r.triggerType, r.startedAt]),
+      explain(sys),
+    ).toEqual([['succeeded', 'schedule', '2026-03-02T16:00:00.000Z']]);
     const [post] = await sys.outbox('slack');
     expect(String((post?.body as { text?: string })?.text)).toContain('Daily summary');
 
@@ -38,11 +39,16 @@ describe('daily summary on a schedule', () => {
   it('GIVEN a schedule without a time zone WHEN the tenant works in New York THEN it fires at 17:00 New York time', async () => {
     const settings = await sys.api.put('/settings', { timezone: 'America/New_York' });
     expect(settings.status, JSON.stringify(settings.body)).toBe(200);
-    const { timezone: _zone, ...trigger } = (templateJson('daily-summary') as { trigger: Record<string, unknown> }).trigger;
+    const { timezone: _zone, ...trigger } = (
+      templateJson('daily-summary') as { trigger: Record<string, unknown> }
+    ).trigger;
     const workflowId = await sys.deploy({ ...(templateJson('daily-summary') as object), trigger });
     await sys.advance(DAY);
     // 2 March 2026 is winter time in New York (UTC-5): 17:00 there is 22:00 UTC.
-    expect((await sys.runs(workflowId)).map((r) => r.startedAt), explain(sys)).toEqual(['2026-03-02T22:00:00.000Z']);
+    expect(
+      (await sys.runs(workflowId)).map((r) => r.startedAt),
+      explain(sys),
+    ).toEqual(['2026-03-02T22:00:00.000Z']);
   });
 });
 
@@ -73,7 +79,10 @@ describe('no reply in 2 days -> reminder; a reply before -> a call instead', () 
 
     await sys.advance(MINUTE);
     const emails = await sys.outbox('email');
-    expect(emails.map((e) => e.subject), explain(sys)).toEqual(['Welcome, Dee', 'Re: Welcome, Dee']);
+    expect(
+      emails.map((e) => e.subject),
+      explain(sys),
+    ).toEqual(['Welcome, Dee', 'Re: Welcome, Dee']);
     expect(emails[1]?.at).toBe(new Date(START.getTime() + 2 * DAY).toISOString());
     expect((await sys.runs(reminderId)).map((r) => r.status)).toEqual(['succeeded']);
     const lead = await sys.api.get<{ status: string }>(`/leads/${leadId}`);
@@ -91,17 +100,25 @@ describe('no reply in 2 days -> reminder; a reply before -> a call instead', () 
       subject: 'Re: Welcome, Dee',
       text: 'Sounds good, call me.',
       inReplyTo: `<${String(welcome?.messageId)}>`,
-      trackingId: String((welcome?.headers as Record<string, string> | undefined)?.['X-Dynaris-Tracking-Id'] ?? ''),
+      trackingId: String(
+        (welcome?.headers as Record<string, string> | undefined)?.['X-Dynaris-Tracking-Id'] ?? '',
+      ),
     });
     expect(reply.status, JSON.stringify(reply.body)).toBe(202);
     await sys.settle();
 
     const runs = await sys.runs(reminderId);
-    expect(runs.map((r) => r.status), explain(sys)).toEqual(['succeeded']);
+    expect(
+      runs.map((r) => r.status),
+      explain(sys),
+    ).toEqual(['succeeded']);
     const { timeline } = await sys.run(String(runs[0]?.runId));
     expect(timeline.filter((t) => t.stepId).map((t) => t.stepId)).toEqual(['await-reply', 'book-call']);
     const bookings = await sys.api.get<{ items: { title: string; leadId: string }[] }>('/bookings');
-    expect(bookings.body.items.map((b) => b.title).sort()).toEqual(['Call about "Re: Welcome, Dee"', 'Follow-up call with Dee']);
+    expect(bookings.body.items.map((b) => b.title).sort()).toEqual([
+      'Call about "Re: Welcome, Dee"',
+      'Follow-up call with Dee',
+    ]);
 
     await sys.advance(3 * DAY);
     expect((await sys.outbox('email')).map((e) => e.subject)).toEqual(['Welcome, Dee']);
