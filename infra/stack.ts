@@ -73,12 +73,11 @@ export class DynarisStack extends Stack {
       removalPolicy,
       ...(props.functionsDir ? { functionsDir: props.functionsDir } : {}),
     });
-    this.functions.grantRouting();
     this.bus.connect(this.functions.dispatcher, this.functions.correlator);
     this.runtime = new WorkflowRuntime(this, 'WorkflowRuntime', {
       stateMachinePrefix,
       table: this.table.table,
-      bus: this.bus.bus,
+      bus: this.bus,
       functions: this.functions,
       scheduler: this.scheduler,
       logRetention,

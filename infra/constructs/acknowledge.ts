@@ -30,6 +30,10 @@ export const REASONS = {
     'This queue is itself a dead-letter queue (for an EventBridge target, a Lambda event source or a Scheduler schedule); a DLQ of a DLQ adds nothing. Its depth is alarmed on.',
   listStreams:
     'dynamodb:ListStreams has no resource-level permissions; the Lambda event source mapping needs it to find the table stream.',
+  dispatchRulesRead:
+    'The provisioner lists and describes the rules of its own bus to find whether an event type already reaches the dispatcher; rule names are not known at deploy time.',
+  dispatchRulesWrite:
+    'The provisioner creates dispatch rules at run time for event types no static rule covers; it may write only rules named with its own prefix on its own bus.',
   logDelivery:
     'CloudWatch Logs vended delivery actions (Create/Get/Update/Delete/ListLogDeliveries, Put/DescribeResourcePolicies, DescribeLogGroups) have no resource-level permissions; AWS requires Resource "*" for Step Functions logging.',
 } as const;

@@ -35,6 +35,8 @@ export interface BusProps {
  */
 export class Bus extends Construct {
   readonly bus: events.EventBus;
+  /** The bus name as a literal (ARNs built from it read plainly in policies). */
+  readonly busName: string;
   readonly archive: events.Archive;
   readonly dispatchDlq: sqs.Queue;
   readonly correlateDlq: sqs.Queue;
@@ -43,6 +45,7 @@ export class Bus extends Construct {
 
   constructor(scope: Construct, id: string, props: BusProps) {
     super(scope, id);
+    this.busName = props.busName;
     this.bus = new events.EventBus(this, 'Bus', { eventBusName: props.busName });
     this.bus.applyRemovalPolicy(props.removalPolicy);
     this.archive = this.bus.archive('Archive', {

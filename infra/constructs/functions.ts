@@ -152,6 +152,16 @@ export class Functions extends Construct {
           resources: modelArns,
         }),
       );
+    const sendEmail = (fn: DynarisFunction) =>
+      fn.addToRolePolicy(
+        new iam.PolicyStatement({
+          sid: 'SendFromVerifiedIdentity',
+          actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+          resources: [
+            stack.formatArn({ service: 'ses', resource: 'identity', resourceName: props.sesIdentity }),
+          ],
+        }),
+      );
     const grantTable = (fn: DynarisFunction, access: TableAccess) => {
       if (access === 'readWrite') return grantTableReadWrite(table, fn);
       grantTableRead(table, fn);
@@ -170,17 +180,7 @@ export class Functions extends Construct {
         if (access.invokesModel) invokeModel(fn);
         if (access.decryptsSecrets) grantSecrets(storage.secretsKey, fn, 'decrypt');
         if (access.files) grantFileObjects(storage.filesBucket, fn);
-        if (access.sendsEmail) {
-          fn.addToRolePolicy(
-            new iam.PolicyStatement({
-              sid: 'SendFromVerifiedIdentity',
-              actions: ['ses:SendEmail', 'ses:SendRawEmail'],
-              resources: [
-                stack.formatArn({ service: 'ses', resource: 'identity', resourceName: props.sesIdentity }),
-              ],
-            }),
-          );
-        }
+        if (access.sendsEmail) sendEmail(fn);
         return [agent, fn];
       }),
     ) as Record<AgentName, DynarisFunction>;
@@ -188,9 +188,14 @@ export class Functions extends Construct {
     this.supervisor = make('supervisor', 'Dynaris supervisor: start, approval, finish, AI routing', {
       timeout: Duration.minutes(2),
     });
+    // ai.task steps run the chosen agent's action in-process (functions/agents/registry.ts), so the supervisor
+    // holds the union of what the agents may do.
     grantTableReadWrite(table, this.supervisor);
     bus.bus.grantPutEventsTo(this.supervisor);
     invokeModel(this.supervisor);
+    sendEmail(this.supervisor);
+    grantFileObjects(storage.filesBucket, this.supervisor);
+    grantSecrets(storage.secretsKey, this.supervisor, 'decrypt');
 
     this.api = make('api', 'Dynaris HTTP API', { memorySize: 1024 });
     grantTableReadWrite(table, this.api);
@@ -273,18 +278,5 @@ export class Functions extends Construct {
       this.correlator,
       this.provisioner,
     ];
-  }
-
-  /** Lets the supervisor route `ai.task` steps by invoking the chosen agent. */
-  grantRouting(): void {
-    grantInvoke(
-      this.supervisor,
-      'InvokeAgentsForAiTasks',
-      AGENTS.map((a) => this.agents[a].functionArn),
-    );
-    this.supervisor.addEnvironment(
-      ENV.agentFunctionArns,
-      Stack.of(this).toJsonString(Object.fromEntries(AGENTS.map((a) => [a, this.agents[a].functionArn]))),
-    );
   }
 }

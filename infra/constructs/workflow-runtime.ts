@@ -6,6 +6,7 @@ import { ENV } from '../../functions/shared/config';
 import { AGENTS } from '../../statemachines/catalogue';
 import { acknowledge, nagArn, REASONS } from './acknowledge';
 import { workflowExecutionArns, workflowStateMachineArns } from './arns';
+import type { Bus } from './bus';
 import type { DynarisFunction } from './function';
 import type { Functions } from './functions';
 import type { Scheduler } from './scheduler';
@@ -13,7 +14,7 @@ import type { Scheduler } from './scheduler';
 export interface WorkflowRuntimeProps {
   readonly stateMachinePrefix: string;
   readonly table: { readonly tableArn: string };
-  readonly bus: { readonly eventBusArn: string };
+  readonly bus: Bus;
   readonly functions: Functions;
   readonly scheduler: Scheduler;
   readonly logRetention: logs.RetentionDays;
@@ -88,7 +89,7 @@ export class WorkflowRuntime extends Construct {
       new iam.PolicyStatement({
         sid: 'EmitEvents',
         actions: ['events:PutEvents'],
-        resources: [bus.eventBusArn],
+        resources: [bus.bus.eventBusArn],
       }),
     );
     this.role.addToPolicy(
@@ -103,6 +104,59 @@ export class WorkflowRuntime extends Construct {
     );
     acknowledge(this.role, 'AwsSolutions-IAM5[Resource::*]', `${REASONS.logDelivery} ${REASONS.xray}`);
     this.wireFunctions();
+  }
+
+  /**
+   * The provisioner adds a dispatch rule (`<prefix>-route-<event>`) for an event type no static rule covers.
+   * It may read the bus's rules and write only its own; the dispatcher and the dispatch DLQ accept those rules.
+   */
+  private wireDispatchRules(): void {
+    const { functions, bus } = this.props;
+    const stack = Stack.of(this);
+    const rules = (name: string) =>
+      stack.formatArn({ service: 'events', resource: 'rule', resourceName: `${bus.busName}/${name}` });
+    const ownRules = rules(`${this.stateMachinePrefix}-route-*`);
+    functions.provisioner.addToRolePolicy(
+      new iam.PolicyStatement({
+        sid: 'ReadDispatchRules',
+        actions: ['events:ListRuleNamesByTarget', 'events:DescribeRule'],
+        resources: [rules('*')],
+      }),
+    );
+    functions.provisioner.addToRolePolicy(
+      new iam.PolicyStatement({
+        sid: 'WriteOwnDispatchRules',
+        actions: ['events:PutRule', 'events:PutTargets'],
+        resources: [ownRules],
+      }),
+    );
+    if (functions.provisioner.role) {
+      acknowledge(
+        functions.provisioner.role,
+        `AwsSolutions-IAM5[Resource::${nagArn(this, 'events', `rule/${bus.busName}/${this.stateMachinePrefix}-route-*`)}]`,
+        REASONS.dispatchRulesWrite,
+      );
+      acknowledge(
+        functions.provisioner.role,
+        `AwsSolutions-IAM5[Resource::${nagArn(this, 'events', `rule/${bus.busName}/*`)}]`,
+        REASONS.dispatchRulesRead,
+      );
+    }
+    functions.dispatcher.addPermission('InvokeFromProvisionedRules', {
+      principal: new iam.ServicePrincipal('events.amazonaws.com'),
+      action: 'lambda:InvokeFunction',
+      sourceArn: ownRules,
+      sourceAccount: stack.account,
+    });
+    bus.dispatchDlq.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'DeadLettersFromProvisionedRules',
+        principals: [new iam.ServicePrincipal('events.amazonaws.com')],
+        actions: ['sqs:SendMessage'],
+        resources: [bus.dispatchDlq.queueArn],
+        conditions: { ArnLike: { 'aws:SourceArn': ownRules } },
+      }),
+    );
   }
 
   private wireFunctions(): void {
@@ -124,6 +178,7 @@ export class WorkflowRuntime extends Construct {
           'states:DeleteStateMachine',
           'states:DescribeStateMachine',
           'states:TagResource',
+          'states:ListTagsForResource',
         ],
         resources: [machines],
       }),
@@ -150,6 +205,7 @@ export class WorkflowRuntime extends Construct {
         },
       }),
     );
+    this.wireDispatchRules();
     const runtimeEnv: Record<string, string> = {
       [ENV.agentFunctionArns]: agentArns,
       [ENV.supervisorFunctionArn]: functions.supervisor.functionArn,
@@ -159,6 +215,8 @@ export class WorkflowRuntime extends Construct {
       [ENV.scheduleGroup]: scheduler.group.scheduleGroupName,
       [ENV.schedulerRoleArn]: scheduler.role.roleArn,
       [ENV.schedulerDlqArn]: scheduler.dlq.queueArn,
+      [ENV.dispatcherFunctionArn]: functions.dispatcher.functionArn,
+      [ENV.dispatchDlqArn]: this.props.bus.dispatchDlq.queueArn,
     };
     for (const [k, v] of Object.entries(runtimeEnv)) provisioner.addEnvironment(k, v);
 

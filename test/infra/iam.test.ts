@@ -39,7 +39,18 @@ const EXPECTED: Record<string, string[]> = {
   'agent-http': [...BASE, ...READ, ...IDEMPOTENCY, 'kms:Decrypt'],
   'agent-files': [...BASE, ...TABLE, ...PUBLISH, ...FILES],
   'agent-knowledge': [...BASE, ...READ, ...IDEMPOTENCY],
-  supervisor: [...BASE, ...TABLE, ...PUBLISH, ...MODEL, 'lambda:InvokeFunction', 'states:SendTaskSuccess'],
+  // ai.task runs the chosen agent in-process: the union of the agents' side effects, no Lambda invoke.
+  supervisor: [
+    ...BASE,
+    ...TABLE,
+    ...PUBLISH,
+    ...MODEL,
+    ...FILES,
+    'ses:SendEmail',
+    'ses:SendRawEmail',
+    'kms:Decrypt',
+    'states:SendTaskSuccess',
+  ],
   api: [
     ...BASE,
     ...TABLE,
@@ -73,6 +84,11 @@ const EXPECTED: Record<string, string[]> = {
     'states:DeleteStateMachine',
     'states:DescribeStateMachine',
     'states:TagResource',
+    'states:ListTagsForResource',
+    'events:ListRuleNamesByTarget',
+    'events:DescribeRule',
+    'events:PutRule',
+    'events:PutTargets',
     'scheduler:CreateSchedule',
     'scheduler:UpdateSchedule',
     'scheduler:DeleteSchedule',
@@ -197,10 +213,46 @@ describe('least privilege per function', () => {
     ]);
   });
 
-  it('GIVEN the supervisor WHEN routing ai.task THEN it may invoke the nine agents and nothing else', () => {
-    const targets = resourcesFor(statementsOf('supervisor'), 'lambda:InvokeFunction');
-    expect(targets).toHaveLength(AGENTS.length);
-    for (const t of targets) expect(t).toMatch(/^<Functionsagent[a-z]+[0-9A-F]{8}\.Arn>$/);
+  it('GIVEN the provisioner WHEN managing dispatch rules THEN it reads its bus rules and writes only its own prefix', () => {
+    const rules = 'arn:<AWS::Partition>:events:eu-central-1:123456789012:rule/dynaris-dev';
+    expect(resourcesFor(statementsOf('provisioner'), 'events:DescribeRule')).toEqual([`${rules}/*`]);
+    expect(resourcesFor(statementsOf('provisioner'), 'events:PutRule')).toEqual([
+      `${rules}/dynaris-dev-route-*`,
+    ]);
+    expect(resourcesFor(statementsOf('provisioner'), 'events:PutTargets')).toEqual([
+      `${rules}/dynaris-dev-route-*`,
+    ]);
+  });
+
+  it('GIVEN rules the provisioner creates WHEN they fire THEN the dispatcher and its DLQ accept them, and only them', () => {
+    const own = 'arn:<AWS::Partition>:events:eu-central-1:123456789012:rule/dynaris-dev/dynaris-dev-route-*';
+    const permissions = Object.values(s.resources).filter(
+      (r) => r.Type === 'AWS::Lambda::Permission' && render(r.Properties.SourceArn) === own,
+    );
+    expect(permissions).toHaveLength(1);
+    expect(permissions[0]?.Properties).toMatchObject({
+      Action: 'lambda:InvokeFunction',
+      Principal: 'events.amazonaws.com',
+      SourceAccount: '123456789012',
+    });
+    expect(render(permissions[0]?.Properties.FunctionName)).toMatch(
+      /^<Functionsdispatcher[0-9A-F]{8}\.Arn>$/,
+    );
+    const dlqPolicy = Object.values(s.resources).find(
+      (r) =>
+        r.Type === 'AWS::SQS::QueuePolicy' &&
+        JSON.stringify(r.Properties.Queues).includes('EventsDispatchDlq'),
+    );
+    const statements = (dlqPolicy?.Properties.PolicyDocument as { Statement: Statement[] }).Statement;
+    const fromOwn = statements.filter((st) =>
+      JSON.stringify(st.Condition ?? {}).includes('dynaris-dev-route-*'),
+    );
+    expect(fromOwn).toHaveLength(1);
+    expect(fromOwn[0]).toMatchObject({ Effect: 'Allow', Action: 'sqs:SendMessage' });
+  });
+
+  it('GIVEN the supervisor WHEN it runs ai.task actions in-process THEN it invokes no other function', () => {
+    expect(resourcesFor(statementsOf('supervisor'), 'lambda:InvokeFunction')).toEqual([]);
   });
 });
 

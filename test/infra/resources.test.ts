@@ -210,6 +210,8 @@ describe('functions', () => {
       'SCHEDULE_GROUP',
       'SCHEDULER_ROLE_ARN',
       'SCHEDULER_DLQ_ARN',
+      'DISPATCHER_FUNCTION_ARN',
+      'DISPATCH_DLQ_ARN',
     ]) {
       expect(env[name], name).toBeDefined();
     }
