@@ -8,7 +8,7 @@ Environment: PORT, HOST (127.0.0.1), DYNARIS_TENANT_ID (local), DYNARIS_API_KEY,
 SLACK_WEBHOOK_URL (Slack messages really sent there), DYNARIS_HTTP_PASSTHROUGH (comma-separated URL prefixes that
 http.request really calls; everything else goes to GET /outbox), FROM_ADDRESS.`;
 
-const valueOf = (args: readonly string[], flag: string): string | undefined => {
+const flagValue = (args: readonly string[], flag: string): string | undefined => {
   const i = args.indexOf(flag);
   return i >= 0 ? args[i + 1] : undefined;
 };
@@ -18,13 +18,13 @@ export const runServe = async (args: readonly string[]): Promise<number> => {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const portText = valueOf(args, '--port');
+  const portText = flagValue(args, '--port');
   const port = portText !== undefined ? Number(portText) : undefined;
   if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65_535)) {
     process.stderr.write(`--port must be a port number\n${USAGE}\n`);
     return 2;
   }
-  const dataDir = valueOf(args, '--data-dir');
+  const dataDir = flagValue(args, '--data-dir');
   if (args.includes('--data-dir') && !dataDir) {
     process.stderr.write(`--data-dir needs a folder\n${USAGE}\n`);
     return 2;

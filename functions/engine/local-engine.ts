@@ -392,7 +392,9 @@ export class LocalEngine implements WorkflowEngine {
    * Timeline entries with the catalogue action (or step kind) of each state and, for tasks, the payload they were
    * called with: for `dynaris run` and dry runs.
    */
-  async getSteps(executionArn: string): Promise<(TimelineEntry & { action?: string; parameters?: unknown })[]> {
+  async getSteps(
+    executionArn: string,
+  ): Promise<(TimelineEntry & { action?: string; parameters?: unknown })[]> {
     const e = this.executions.get(executionArn);
     if (!e) return [];
     const timeline = await this.getTimeline(executionArn);
