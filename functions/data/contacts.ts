@@ -101,23 +101,18 @@ const toContact = (item: Item): Contact => {
   return rest as Contact;
 };
 
-const emailPut = (tenantId: string, email: string, id: string): TransactStep => ({
-  label: `contact email ${email}`,
-  onConditionFailed: () => new AlreadyExistsError('contact with email', email),
-  item: {
-    Put: {
-      TableName: '',
-      Item: { ...emailKey(tenantId, email), type: 'contactEmail', tenantId, contactId: id },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    },
-  },
-});
-
 export const createContactRepository = ({ db, clock }: { readonly db: Database; readonly clock: Clock }) => {
-  const withTable = (s: TransactStep): TransactStep => {
-    const [op, params] = Object.entries(s.item)[0] as [string, Record<string, unknown>];
-    return { ...s, item: { [op]: { ...params, TableName: db.tableName } } };
-  };
+  const emailPut = (tenantId: string, email: string, id: string): TransactStep => ({
+    label: `contact email ${email}`,
+    onConditionFailed: () => new AlreadyExistsError('contact with email', email),
+    item: {
+      Put: {
+        TableName: db.tableName,
+        Item: { ...emailKey(tenantId, email), type: 'contactEmail', tenantId, contactId: id },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+  });
 
   const find = async (tenantId: string, id: string): Promise<Contact | undefined> => {
     assertId('contact', id);
@@ -171,7 +166,7 @@ export const createContactRepository = ({ db, clock }: { readonly db: Database; 
         },
       },
     ];
-    if (contact.email) steps.push(withTable(emailPut(tenantId, contact.email, contact.id)));
+    if (contact.email) steps.push(emailPut(tenantId, contact.email, contact.id));
     await transact(db, steps);
     return contact;
   };
@@ -227,7 +222,7 @@ export const createContactRepository = ({ db, clock }: { readonly db: Database; 
             item: { Delete: { TableName: db.tableName, Key: emailKey(tenantId, current.email) } },
           });
         }
-        if (next.email) steps.push(withTable(emailPut(tenantId, next.email, id)));
+        if (next.email) steps.push(emailPut(tenantId, next.email, id));
       }
       await transact(db, steps);
       return next;

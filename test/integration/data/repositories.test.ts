@@ -278,6 +278,20 @@ describe('business repositories', () => {
       expect((await repos.contacts.list('ct', { email: 'a@x.io' })).items.map((c) => c.name)).toEqual(['A']);
     });
 
+    it('GIVEN a contact WHEN its email changes THEN the old email is free, and a stale version is a 409', async () => {
+      const c = await repos.contacts.create('ct2', { name: 'C', email: 'c@x.io', company: 'Acme' });
+      const moved = await repos.contacts.update('ct2', c.id, { email: 'c2@x.io' });
+      expect(moved).toMatchObject({ email: 'c2@x.io', version: 2 });
+      await expect(repos.contacts.create('ct2', { name: 'D', email: 'c@x.io' })).resolves.toBeDefined();
+      await expect(repos.contacts.create('ct2', { name: 'E', email: 'c2@x.io' })).rejects.toBeInstanceOf(
+        AlreadyExistsError,
+      );
+      await expect(
+        repos.contacts.update('ct2', c.id, { name: 'X' }, { expectedVersion: 1 }),
+      ).rejects.toBeInstanceOf(VersionConflictError);
+      expect((await repos.contacts.list('ct2', { company: 'acme' })).items.map((x) => x.id)).toEqual([c.id]);
+    });
+
     it('GIVEN a file WHEN created again at the same path THEN its content is replaced as a new version and the old content removed', async () => {
       const first = await repos.files.create('fs', { name: 'notes.txt', folder: '/docs/', content: 'v1' });
       expect(first).toMatchObject({ created: true, file: { path: 'docs/notes.txt', size: 2, version: 1 } });
