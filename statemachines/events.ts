@@ -187,7 +187,7 @@ export const EVENT_DETAILS = {
     inReplyTo: NullableString,
     trackingId: NullableString.describe('the email.sent it answers, when recognised'),
     leadId: NullableString.describe('the lead of that email.sent'),
-    lead: EventLeadSummary.nullable().optional().describe('declared, not yet sent by the webhook mapping'),
+    lead: EventLeadSummary.nullable().optional().describe('the lead of that email.sent, when known'),
   }),
   'email.sent': detail({
     leadId: NullableString,
@@ -213,7 +213,7 @@ export const EVENT_DETAILS = {
   'booking.created': detail({
     booking: EventBooking,
     lead: EventLeadSummary.optional().describe('calendar.schedule with a leadId only'),
-    leadId: NullableString.optional().describe('API only; use booking.leadId'),
+    leadId: NullableString.optional().describe('same as booking.leadId; API writes only'),
   }),
   'booking.cancelled': detail({
     booking: EventBooking,
