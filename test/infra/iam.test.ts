@@ -243,7 +243,8 @@ describe('least privilege per function', () => {
         r.Type === 'AWS::SQS::QueuePolicy' &&
         JSON.stringify(r.Properties.Queues).includes('EventsDispatchDlq'),
     );
-    const statements = (dlqPolicy?.Properties.PolicyDocument as { Statement: Statement[] }).Statement;
+    if (!dlqPolicy) throw new Error('no queue policy on the dispatch DLQ');
+    const statements = (dlqPolicy.Properties.PolicyDocument as { Statement: Statement[] }).Statement;
     const fromOwn = statements.filter((st) =>
       JSON.stringify(st.Condition ?? {}).includes('dynaris-dev-route-*'),
     );
