@@ -92,7 +92,7 @@ export const runAgentTask = async (request: RunAgentTaskRequest): Promise<TaskOu
     const preview = request.previews?.[action as ActionName] as
       | ((input: unknown, meta: TaskMeta) => unknown)
       | undefined;
-    const wouldBe = preview ? await preview(input.data, meta) : placeholderOutput(spec);
+    const wouldBe = preview ? await preview(input.data, meta) : placeholderOutput(spec, input.data);
     deps.logger?.info('dry run: action not performed', { action, stepId: meta.stepId, runId: meta.runId });
     return shapeOutput(spec, wouldBe);
   }
@@ -153,9 +153,20 @@ const placeholderFor = (schema: z.ZodType): unknown => {
   }
 };
 
-/** A neutral would-be output: `"dry-run"` strings, zeros, empty collections. */
-export const placeholderOutput = (spec: ActionSpec): TaskOutput =>
-  Object.fromEntries(Object.entries(spec.output.shape).map(([k, s]) => [k, placeholderFor(s as z.ZodType)]));
+/**
+ * A neutral would-be output: values echoed from the input where an input field has the output key's name and type
+ * (`invoiceId`, `leadId`, `name` …), otherwise `"dry-run"` strings, zeros and empty collections.
+ */
+export const placeholderOutput = (spec: ActionSpec, input: unknown = {}): TaskOutput => {
+  const given = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(spec.output.shape).map(([k, s]) => {
+      const schema = s as z.ZodType;
+      const echoed = given[k] !== undefined && schema.safeParse(given[k]).success;
+      return [k, echoed ? given[k] : placeholderFor(schema)];
+    }),
+  );
+};
 
 const RETRIABLE_AWS_ERRORS = new Set([
   'ThrottlingException',

@@ -75,7 +75,7 @@ describe('agent runner', () => {
       },
     });
     expect(called).toBe(false);
-    expect(out).toEqual({ noteId: 'dry-run', leadId: 'dry-run' });
+    expect(out).toEqual({ noteId: 'dry-run', leadId: 'ld_1' });
   });
 
   it('GIVEN a read-only action WHEN it returns fewer keys than declared THEN missing keys are null and extra keys dropped', async () => {
