@@ -51,6 +51,11 @@ export const TaskMeta = z.object({
   stepId: z.string().min(1),
   /** Index inside a forEach (Map) iteration; -1 outside one. Part of the idempotency key. */
   itemIndex: z.number().int().optional(),
+  /**
+   * Inside a forEach nested in another forEach: the indexes from the outermost loop in, `"2.5"` (itemIndex alone
+   * repeats across outer iterations). Absent otherwise. Part of the idempotency key when present.
+   */
+  itemPath: z.string().optional(),
   /** `$$.State.RetryCount`. */
   attempt: z.number().int().optional(),
   dryRun: z.boolean().optional(),
@@ -81,6 +86,8 @@ export const SupervisorRequestApproval = z.object({
   stepId: z.string(),
   /** Position inside a forEach (Map) iteration, so concurrent iterations' approvals stay apart. */
   itemIndex: z.number().int().optional(),
+  /** Nested forEach: the indexes from the outermost loop in (see TaskMeta.itemPath). */
+  itemPath: z.string().optional(),
   message: z.string(),
   approvers: z.array(z.string()).optional(),
   trigger: z.record(z.string(), z.unknown()).optional(),
@@ -92,6 +99,8 @@ export const SupervisorRegisterWait = z.object({
   stepId: z.string(),
   /** Position inside a forEach (Map) iteration, so concurrent iterations' waits stay apart. */
   itemIndex: z.number().int().optional(),
+  /** Nested forEach: the indexes from the outermost loop in (see TaskMeta.itemPath). */
+  itemPath: z.string().optional(),
   event: z.string(),
   /** Correlation: detail field -> expected value, already resolved. */
   match: z.record(z.string(), z.unknown()),

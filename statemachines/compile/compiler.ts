@@ -98,6 +98,8 @@ interface Scope {
 
 const TOP_KEYS = ['trigger', 'context'] as const;
 const MAP_KEYS = ['trigger', 'context', 'outer', 'item', 'index'] as const;
+/** A forEach inside a forEach also carries the path of indexes from the outermost loop in. */
+const NESTED_MAP_KEYS = [...MAP_KEYS, 'itemPath'] as const;
 
 const stepPath = (id: string): string => `$.steps.${id}`;
 
@@ -313,6 +315,7 @@ class Compiler {
     };
     if (scope.local) meta['itemIndex.$'] = '$.index';
     else meta.itemIndex = -1;
+    if (scope.keys.includes('itemPath')) meta['itemPath.$'] = '$.itemPath';
     if (this.#includeAttempt) meta['attempt.$'] = '$$.State.RetryCount';
     meta['dryRun.$'] = '$.context.dryRun';
     return meta;
@@ -479,6 +482,7 @@ class Compiler {
       stepId: step.id,
     };
     if (scope.local) payload['itemIndex.$'] = '$.index';
+    if (scope.keys.includes('itemPath')) payload['itemPath.$'] = '$.itemPath';
     return { ...fields, ...payload };
   }
 
@@ -574,9 +578,10 @@ class Compiler {
       throw new CompileError(
         `step "${step.id}": forEach.items must be a whole reference such as {{steps.find.leads}}`,
       );
+    const nested = scope.local !== undefined;
     const body: Scope = {
       kind: 'map',
-      keys: MAP_KEYS,
+      keys: nested ? NESTED_MAP_KEYS : MAP_KEYS,
       local: bodyIds(step.forEach.steps),
       states: {},
       label: name,
@@ -596,6 +601,13 @@ class Compiler {
         steps: {},
         'item.$': '$$.Map.Item.Value',
         'index.$': '$$.Map.Item.Index',
+        ...(nested
+          ? {
+              'itemPath.$': scope.keys.includes('itemPath')
+                ? "States.Format('{}.{}', $.itemPath, $$.Map.Item.Index)"
+                : "States.Format('{}.{}', $.index, $$.Map.Item.Index)",
+            }
+          : {}),
       },
       ItemProcessor: { ProcessorConfig: { Mode: 'INLINE' }, ...processor },
       ResultSelector: { 'results.$': '$', 'count.$': 'States.ArrayLength($)' },

@@ -418,6 +418,37 @@ describe('loops, branches and data', () => {
     expect(r.output.steps).not.toHaveProperty('note');
   });
 
+  it('GIVEN a forEach inside a forEach WHEN the run executes THEN every inner action gets a distinct item path for its idempotency key', async () => {
+    const r = await runWorkflow(
+      workflow([
+        {
+          id: 'outer-loop',
+          forEach: {
+            items: '{{trigger.teams}}',
+            steps: [
+              {
+                id: 'inner-loop',
+                forEach: {
+                  items: '{{item.members}}',
+                  steps: [{ id: 'n', action: 'crm.addNote', input: { leadId: '{{item}}', text: 'hi' } }],
+                },
+              },
+            ],
+          },
+        },
+      ]),
+      { trigger: { teams: [{ members: ['a', 'b'] }, { members: ['c'] }] } },
+    );
+    expect(r.status).toBe('SUCCEEDED');
+    expect(
+      r.inputsOfAction('crm.addNote').map((i) => [i.input.leadId, i.meta.itemIndex, i.meta.itemPath]),
+    ).toStrictEqual([
+      ['a', 0, '0.0'],
+      ['b', 1, '0.1'],
+      ['c', 0, '1.0'],
+    ]);
+  });
+
   it('GIVEN a forEach over an empty list WHEN the run executes THEN the results are empty and the run goes on', async () => {
     const r = await runWorkflow(
       workflow([{ id: 'each', forEach: { items: '{{trigger.ids}}', steps: [log('x')] } }, log('after')]),

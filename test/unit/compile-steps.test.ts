@@ -572,9 +572,15 @@ describe('forEach steps', () => {
     };
     expect(inner.ItemsPath).toBe('$.steps.get.lead.tags');
     expect(inner.ItemSelector['outer.$']).toBe('States.JsonMerge($.outer, $.steps, false)');
+    // itemIndex repeats across outer iterations: the path of indexes keeps the idempotency key unique.
+    expect(inner.ItemSelector['itemPath.$']).toBe("States.Format('{}.{}', $.index, $$.Map.Item.Index)");
     expect(inner.ItemProcessor.States['Add note: [item]']).toMatchObject({
-      Parameters: { input: { 'leadId.$': '$.outer.get.leadId', 'text.$': '$.item' } },
+      Parameters: {
+        input: { 'leadId.$': '$.outer.get.leadId', 'text.$': '$.item' },
+        meta: { 'itemIndex.$': '$.index', 'itemPath.$': '$.itemPath' },
+      },
     });
+    expect(outer).not.toHaveProperty(['ItemSelector', 'itemPath.$']);
   });
 });
 
