@@ -1,6 +1,6 @@
 import { ERRORS } from '../../../statemachines/contracts';
 import { ConflictError } from '../../shared/errors';
-import { type AnyRoute, defineRoute, ok } from '../../shared/http';
+import { type AnyRoute, defineRoute, ok, ServiceUnavailableError } from '../../shared/http';
 import { type ApiContext, actorOf, tenantOf } from '../context';
 import { Approval, ApprovalPage, DecisionBody, IdParams, PageQuery, pageView } from '../schemas';
 
@@ -45,7 +45,14 @@ const decide =
           `Approval ${approval.approvalId} was recorded but its run no longer waits (timed out or stopped)`,
         );
       }
-      throw err;
+      ctx.deps.log('Resuming an approved/rejected run failed', {
+        tenantId,
+        approvalId: approval.approvalId,
+        error: String(err),
+      });
+      throw new ServiceUnavailableError(
+        `The decision on approval ${approval.approvalId} was recorded but the run could not be resumed yet; contact support with the request id`,
+      );
     }
     if (approved && approval.stepId === '_run') {
       const run = await ctx.deps.runs.get(tenantId, approval.runId);
@@ -86,7 +93,7 @@ export const approvalRoutes: AnyRoute<ApiContext>[] = [
     params: IdParams,
     body: DecisionBody,
     responses: { 200: { description: 'Approved', schema: Approval } },
-    errors: [409],
+    errors: [409, 503],
     handler: decide(true),
   }),
   route({
@@ -99,7 +106,7 @@ export const approvalRoutes: AnyRoute<ApiContext>[] = [
     params: IdParams,
     body: DecisionBody,
     responses: { 200: { description: 'Rejected', schema: Approval } },
-    errors: [409],
+    errors: [409, 503],
     handler: decide(false),
   }),
 ];

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ExecutionInput } from '../../../statemachines/contracts';
 import { type RunRecord, TERMINAL_RUN_STATUSES } from '../../data/runs';
 import { ConflictError, NotFoundError } from '../../shared/errors';
-import { type AnyRoute, accepted, defineRoute, ok } from '../../shared/http';
+import { type AnyRoute, accepted, defineRoute, ok, ServiceUnavailableError } from '../../shared/http';
 import { type ApiContext, actorOf, tenantOf } from '../context';
 import {
   IdParams,
@@ -29,6 +29,16 @@ const findRun = async (ctx: ApiContext, runId: string): Promise<RunRecord> => {
 /** Manual runs get a random, valid execution name (the runId). */
 export const newManualRunId = (): string => `manual-${randomUUID()}`;
 
+/** An engine call whose failure is the engine's, not the caller's: logged, answered 503 (retry). */
+const engineCall = async <T>(ctx: ApiContext, what: string, call: () => Promise<T>): Promise<T> => {
+  try {
+    return await call();
+  } catch (err) {
+    ctx.deps.log(`Engine call failed: ${what}`, { tenantId: ctx.principal?.tenantId, error: String(err) });
+    throw new ServiceUnavailableError(`The workflow engine could not ${what}; retry in a moment`);
+  }
+};
+
 export const runRoutes: AnyRoute<ApiContext>[] = [
   route({
     operationId: 'startRun',
@@ -42,7 +52,7 @@ export const runRoutes: AnyRoute<ApiContext>[] = [
     params: IdParams,
     body: StartRunBody,
     responses: { 202: { description: 'Started', schema: RunStarted } },
-    errors: [409],
+    errors: [409, 503],
     async handler(req, ctx) {
       const tenantId = tenantOf(ctx);
       const workflow = await findWorkflow(ctx, req.params.id);
@@ -63,7 +73,9 @@ export const runRoutes: AnyRoute<ApiContext>[] = [
           startedBy: actorOf(ctx),
         },
       };
-      const started = await ctx.deps.platform.engine.startExecution({ stateMachineArn, name: runId, input });
+      const started = await engineCall(ctx, 'start the run', () =>
+        ctx.deps.platform.engine.startExecution({ stateMachineArn, name: runId, input }),
+      );
       // The supervisor's start task records the run too; whichever comes first wins (same runId), so a GET right
       // after this answer finds it.
       const { run } = await ctx.deps.runs.create(tenantId, {
@@ -161,7 +173,7 @@ export const runRoutes: AnyRoute<ApiContext>[] = [
     auth: 'tenant',
     params: RunIdParams,
     responses: { 200: { description: 'Cancelled', schema: Run } },
-    errors: [409],
+    errors: [409, 503],
     async handler(req, ctx) {
       const tenantId = tenantOf(ctx);
       const run = await findRun(ctx, req.params.runId);
@@ -169,7 +181,9 @@ export const runRoutes: AnyRoute<ApiContext>[] = [
         throw new ConflictError(`Run ${run.runId} already ended (${run.status})`);
       }
       const by = actorOf(ctx);
-      await ctx.deps.platform.engine.stopExecution(run.executionId, `Cancelled by ${by}`);
+      await engineCall(ctx, 'stop the run', () =>
+        ctx.deps.platform.engine.stopExecution(run.executionId, `Cancelled by ${by}`),
+      );
       const now = ctx.deps.platform.clock.now().toISOString();
       const { run: updated, changed } = await ctx.deps.runs.transition(tenantId, run.runId, 'cancelled', {
         endedAt: now,
@@ -189,14 +203,16 @@ export const runRoutes: AnyRoute<ApiContext>[] = [
     auth: 'tenant',
     params: RunIdParams,
     responses: { 200: { description: 'Running again', schema: Run } },
-    errors: [409],
+    errors: [409, 503],
     async handler(req, ctx) {
       const tenantId = tenantOf(ctx);
       const run = await findRun(ctx, req.params.runId);
       if (run.status !== 'failed') {
         throw new ConflictError(`Only failed runs can be redriven; run ${run.runId} is ${run.status}`);
       }
-      await ctx.deps.platform.engine.redriveExecution(run.executionId);
+      await engineCall(ctx, 'redrive the run', () =>
+        ctx.deps.platform.engine.redriveExecution(run.executionId),
+      );
       if (!(await ctx.deps.reopenFailedRun(tenantId, run.runId))) {
         throw new ConflictError(`Run ${run.runId} changed while being redriven`);
       }

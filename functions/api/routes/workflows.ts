@@ -72,7 +72,14 @@ const provision = async (ctx: ApiContext, workflowId: string): Promise<WorkflowR
       `Provisioning workflow ${workflowId} failed${wf?.statusReason ? `: ${wf.statusReason}` : ''}; it is in error status, retry`,
     );
   }
-  return ctx.deps.workflows.get(tenantId, workflowId);
+  const after = await ctx.deps.workflows.get(tenantId, workflowId);
+  // The provisioner records permanent failures on the workflow instead of throwing: say so, not 200.
+  if (after?.status === 'error') {
+    throw new UnprocessableError(
+      `Workflow ${workflowId} (version ${after.currentVersion}) is saved but could not be deployed: ${after.statusReason ?? 'unknown reason'}`,
+    );
+  }
+  return after;
 };
 
 const ValidationError = 422;

@@ -69,6 +69,21 @@ describe('runs API', () => {
     expect(second.runId).not.toBe(runId);
   });
 
+  it('GIVEN the engine is unavailable WHEN a run is started THEN 503 asking to retry, with no internals', async () => {
+    const original = api.platform.engine.startExecution;
+    api.platform.engine.startExecution = async () => {
+      throw new Error('ThrottlingException: arn:aws:states:secret');
+    };
+    try {
+      const res = await api.call('POST', `/workflows/${workflowId}/runs`, { body: {} });
+      expect(res.status).toBe(503);
+      expect(res.body.error.message).toMatch(/retry/);
+      expect(res.raw.body).not.toMatch(/Throttling|arn:/);
+    } finally {
+      api.platform.engine.startExecution = original;
+    }
+  });
+
   it('GIVEN a draft (never deployed) workflow WHEN a run is started THEN 409 telling to enable it', async () => {
     const draft = await api.call('POST', '/workflows', { body: welcomeWorkflow('Draft') });
     const res = await api.call('POST', `/workflows/${draft.body.workflow.workflowId}/runs`, { body: {} });

@@ -143,6 +143,7 @@ describe('workflows API', () => {
 
   it('GIVEN the provisioner fails WHEN enabling THEN 503 and the workflow is left in error status with a reason', async () => {
     const wf = await create();
+    const standIn = api.platform.onProvision;
     api.platform.onProvision = async () => {
       throw new Error('CreateStateMachine: AccessDenied');
     };
@@ -151,13 +152,37 @@ describe('workflows API', () => {
       expect(res.status).toBe(503);
       expect(res.body.error.message).not.toMatch(/AccessDenied/);
     } finally {
-      api.platform.onProvision = undefined;
+      api.platform.onProvision = standIn;
     }
     const get = await api.call('GET', `/workflows/${wf.workflowId}`);
     expect(get.body.workflow).toMatchObject({
       status: 'error',
       statusReason: expect.stringMatching(/Provisioning failed/),
     });
+  });
+
+  it('GIVEN the provisioner records a permanent failure WHEN enabling THEN 422 with its reason; fixing it and enabling again recovers', async () => {
+    const wf = await create();
+    const standIn = api.platform.onProvision;
+    api.platform.onProvision = async (tenantId, workflowId) => {
+      const { createWorkflowRepository } = await import('../../../functions/data/workflows');
+      await createWorkflowRepository({ db: api.platform.db, clock: api.platform.clock }).setStatus(
+        tenantId,
+        workflowId,
+        'error',
+        'State machine definition exceeds 1 MB',
+      );
+    };
+    try {
+      const res = await api.call('POST', `/workflows/${wf.workflowId}/enable`);
+      expect(res.status).toBe(422);
+      expect(res.body.error.message).toMatch(
+        /saved but could not be deployed: State machine definition exceeds 1 MB/,
+      );
+    } finally {
+      api.platform.onProvision = standIn;
+    }
+    expect((await api.call('GET', `/workflows/${wf.workflowId}`)).body.workflow.status).toBe('error');
   });
 
   it('GIVEN a workflow WHEN deleted THEN 202 and it is gone afterwards', async () => {
