@@ -1,4 +1,4 @@
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventPattern } from '../../statemachines/patterns';
 import type { Clock, Database } from '../shared/ports';
 import { GSI1, KEY, tenantKey } from './table';
@@ -40,6 +40,8 @@ export interface SubscriptionStore {
   remove(tenantId: string, eventType: string, workflowId: string): Promise<boolean>;
   /** Every subscriber of (tenant, event type), all pages, strongly consistent. */
   forEvent(tenantId: string, eventType: string): Promise<StoredSubscription[]>;
+  /** Changes whenever a subscriber of (tenant, event type) is added, changed or removed (0 before any). */
+  indexVersion(tenantId: string, eventType: string): Promise<number>;
   /** Every subscription a workflow holds (normally 0 or 1; more after a crash while its trigger changed). */
   forWorkflow(tenantId: string, workflowId: string): Promise<StoredSubscription[]>;
 }
@@ -67,6 +69,27 @@ export const subscriptionItem = (s: Subscription, updatedAt: string) => ({
   workflowType: s.workflowType,
   updatedAt,
 });
+
+/** One counter per (tenant, event type), beside its subscriptions (sk sorts before `WF#`, never listed). */
+const versionKey = (tenantId: string, eventType: string) => ({
+  [KEY.pk]: tenantKey(tenantId, 'SUB', eventType),
+  [KEY.sk]: '#VERSION',
+});
+
+const bumpVersion = (tableName: string, tenantId: string, eventType: string) => ({
+  TableName: tableName,
+  Key: versionKey(tenantId, eventType),
+  UpdateExpression: 'ADD #version :one',
+  ExpressionAttributeNames: { '#version': 'version' },
+  ExpressionAttributeValues: { ':one': 1 },
+});
+
+const isCancelledByCondition = (error: unknown): boolean =>
+  error instanceof Error &&
+  error.name === 'TransactionCanceledException' &&
+  ((error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).some(
+    (r) => r.Code === 'ConditionalCheckFailed',
+  );
 
 const fromItem = (item: Record<string, unknown>): StoredSubscription => ({
   tenantId: String(item.tenantId),
@@ -109,24 +132,56 @@ export const createSubscriptionStore = ({ db, clock }: { db: Database; clock: Cl
         }),
       );
       if (existing.Item && sameSubscription(fromItem(existing.Item), subscription)) return 'unchanged';
+      // The write and the index version change together, so a cached list can never outlive a change.
       await db.doc.send(
-        new PutCommand({
-          TableName: db.tableName,
-          Item: subscriptionItem(subscription, clock.now().toISOString()),
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: db.tableName,
+                Item: subscriptionItem(subscription, clock.now().toISOString()),
+              },
+            },
+            { Update: bumpVersion(db.tableName, subscription.tenantId, subscription.eventType) },
+          ],
         }),
       );
       return existing.Item ? 'updated' : 'created';
     },
 
     async remove(tenantId, eventType, workflowId) {
-      const result = await db.doc.send(
-        new DeleteCommand({
+      try {
+        await db.doc.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Delete: {
+                  TableName: db.tableName,
+                  Key: subscriptionKey(tenantId, eventType, workflowId),
+                  ConditionExpression: 'attribute_exists(#pk)',
+                  ExpressionAttributeNames: { '#pk': KEY.pk },
+                },
+              },
+              { Update: bumpVersion(db.tableName, tenantId, eventType) },
+            ],
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (isCancelledByCondition(error)) return false;
+        throw error;
+      }
+    },
+
+    async indexVersion(tenantId, eventType) {
+      const out = await db.doc.send(
+        new GetCommand({
           TableName: db.tableName,
-          Key: subscriptionKey(tenantId, eventType, workflowId),
-          ReturnValues: 'ALL_OLD',
+          Key: versionKey(tenantId, eventType),
+          ConsistentRead: true,
         }),
       );
-      return result.Attributes !== undefined;
+      return typeof out.Item?.version === 'number' ? out.Item.version : 0;
     },
 
     forEvent(tenantId, eventType) {

@@ -5,6 +5,7 @@ import { createSubscriptionStore } from '../data/subscriptions';
 import { getPlatform } from '../shared/platform';
 import { createDispatcher, type Dispatcher, fromEventBridge } from './dispatcher';
 import { createStartGuard } from './start-guard';
+import { createCachedSubscriptionIndex } from './subscription-cache';
 
 export { fromEventBridge };
 
@@ -15,7 +16,7 @@ const getDispatcher = (): Dispatcher => {
   if (!dispatcher) {
     const { db, engine, clock } = getPlatform();
     dispatcher = createDispatcher({
-      subscriptions: createSubscriptionStore({ db, clock }),
+      subscriptions: createCachedSubscriptionIndex(createSubscriptionStore({ db, clock })),
       engine,
       expressGuard: createStartGuard({ db, clock }),
       log: (message, details) => logger.info(message, details),

@@ -3,6 +3,7 @@ import { createSubscriptionStore, webhookEventType } from '../../functions/data/
 import { createDispatcher, DispatchError, executionNameFor } from '../../functions/dispatcher/dispatcher';
 import { fromEventBridge } from '../../functions/dispatcher/handler';
 import { createStartGuard } from '../../functions/dispatcher/start-guard';
+import { createCachedSubscriptionIndex } from '../../functions/dispatcher/subscription-cache';
 import type { Clock } from '../../functions/shared/ports';
 import { ExecutionInput } from '../../statemachines/contracts';
 import { startTestDatabase, type TestDatabase } from '../support/dynalite';
@@ -215,6 +216,61 @@ describe('dispatcher behaviour', () => {
     expect((intake.input as ExecutionInput).context.triggerType).toBe('webhook');
     const anyForm = engine.calls.find((c) => c.stateMachineArn === machineArn(tenantId, 'any-form'))!;
     expect((anyForm.input as ExecutionInput).context.triggerType).toBe('event');
+  });
+
+  it('GIVEN a warm dispatcher WHEN subscriptions do not change THEN the list is read once; WHEN one changes THEN the next event sees it', async () => {
+    const store = createSubscriptionStore({ db, clock });
+    await store.upsert(subscription(tenantId, 'lead.updated', 'first', undefined));
+    let listReads = 0;
+    const counting = {
+      indexVersion: store.indexVersion,
+      forEvent: async (t: string, e: string) => {
+        listReads++;
+        return store.forEvent(t, e);
+      },
+    };
+    const cached = createCachedSubscriptionIndex(counting);
+    const engine = new FakeEngine();
+    const dispatcher = createDispatcher({
+      subscriptions: cached,
+      engine,
+      expressGuard: createStartGuard({ db, clock }),
+      sleep: noSleep,
+    });
+    const event = (id: string) => ({
+      id,
+      source: 'dynaris.lead',
+      detailType: 'lead.updated',
+      time: '2026-11-25T10:00:00Z',
+      detail: { tenantId },
+    });
+    const versionBefore = await store.indexVersion(tenantId, 'lead.updated');
+    expect((await dispatcher.dispatch(event('c1'))).matched).toBe(1);
+    expect((await dispatcher.dispatch(event('c2'))).matched).toBe(1);
+    expect(listReads).toBe(1);
+
+    await store.upsert(subscription(tenantId, 'lead.updated', 'second', undefined));
+    expect(await store.indexVersion(tenantId, 'lead.updated')).toBe(versionBefore + 1);
+    expect((await dispatcher.dispatch(event('c3'))).matched).toBe(2);
+
+    expect(await store.remove(tenantId, 'lead.updated', 'first')).toBe(true);
+    expect(await store.remove(tenantId, 'lead.updated', 'first')).toBe(false);
+    const last = await dispatcher.dispatch(event('c4'));
+    expect(last.runs.map((r) => r.workflowId)).toStrictEqual(['second']);
+    expect(listReads).toBe(3);
+    // Unchanged upserts do not move the version (no needless cache misses).
+    const version = await store.indexVersion(tenantId, 'lead.updated');
+    expect(await store.upsert(subscription(tenantId, 'lead.updated', 'second', undefined))).toBe('unchanged');
+    expect(await store.indexVersion(tenantId, 'lead.updated')).toBe(version);
+  });
+
+  it('GIVEN more (tenant, type) lists than the cache holds WHEN dispatching THEN the least recently used is evicted', async () => {
+    const store = createSubscriptionStore({ db, clock });
+    const cached = createCachedSubscriptionIndex(store, { maxEntries: 2 });
+    await cached.forEvent(tenantId, 'a.one');
+    await cached.forEvent(tenantId, 'a.two');
+    await cached.forEvent(tenantId, 'a.three');
+    expect(cached.size()).toBe(2);
   });
 
   it('GIVEN an EventBridge envelope WHEN converted THEN it is the bus event contract, and one without a tenant is refused', () => {
