@@ -327,6 +327,39 @@ describe('what workflows read from events is declared', () => {
   });
 });
 
+describe('the validator reads the derived fields', () => {
+  const refs = (event: EventName, message: string) =>
+    validateWorkflow({
+      name: 'x',
+      trigger: { type: 'event', event },
+      steps: [{ id: 'a', action: 'log', input: { message } }],
+    }).issues.map((i) => i.code);
+
+  it.each([
+    ['email.received', '{{trigger.inReplyTo}} {{trigger.webhook.deliveryId}}'],
+    ['workflow.started', '{{trigger.version}} {{trigger.triggerType}}'],
+    ['approval.requested', '{{trigger.message}} {{trigger.approvers}}'],
+    ['email.sent', '{{trigger.lead.status}} {{trigger.workflowId}}'],
+    ['form.submitted', '{{trigger.fields.anything}} {{trigger.lead.email}}'],
+  ] as [EventName, string][])(
+    'GIVEN a %s trigger WHEN %s is referenced THEN it is accepted',
+    (event, message) => {
+      expect(refs(event, message)).toStrictEqual([]);
+    },
+  );
+
+  it.each([
+    ['email.received', '{{trigger.leadid}}'],
+    ['booking.cancelled', '{{trigger.lead.id}}'],
+    ['workflow.failed', '{{trigger.result.status}}'],
+  ] as [EventName, string][])(
+    'GIVEN a %s trigger WHEN %s is referenced THEN it is refused',
+    (event, message) => {
+      expect(refs(event, message)).toContain('unknown-field');
+    },
+  );
+});
+
 describe('actions that publish', () => {
   it('GIVEN the catalogue WHEN read THEN exactly the publishing actions declare the event they emit', () => {
     const emits = Object.fromEntries(
