@@ -50,9 +50,18 @@ export const AGENT_ACCESS: Record<AgentName, AgentAccess> = {
   email: { table: 'readWrite', publishes: true, sendsEmail: true, invokesModel: true },
   crm: { table: 'readWrite', publishes: true },
   calendar: { table: 'readWrite', publishes: true },
-  billing: { table: 'readWrite', publishes: true, timeout: Duration.minutes(5) },
-  notify: { table: 'read', publishes: false, decryptsSecrets: true },
-  report: { table: 'read', publishes: false, invokesModel: true, timeout: Duration.minutes(2) },
+  // Payment reminders go out by email; the daily overdue sweep runs over every tenant's open invoices.
+  billing: { table: 'readWrite', publishes: true, sendsEmail: true, timeout: Duration.minutes(5) },
+  // Slack webhooks are tenant secrets; notify.team also emails the team.
+  notify: { table: 'read', publishes: false, decryptsSecrets: true, sendsEmail: true },
+  // Reads tenant settings (secrets decrypted on read) and summarizes with the model.
+  report: {
+    table: 'read',
+    publishes: false,
+    invokesModel: true,
+    decryptsSecrets: true,
+    timeout: Duration.minutes(2),
+  },
   http: { table: 'read', publishes: false, decryptsSecrets: true, timeout: Duration.seconds(45) },
   files: { table: 'readWrite', publishes: true, files: true },
   knowledge: { table: 'read', publishes: false },

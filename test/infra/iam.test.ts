@@ -33,9 +33,9 @@ const EXPECTED: Record<string, string[]> = {
   'agent-email': [...BASE, ...TABLE, ...PUBLISH, ...MODEL, 'ses:SendEmail', 'ses:SendRawEmail'],
   'agent-crm': [...BASE, ...TABLE, ...PUBLISH],
   'agent-calendar': [...BASE, ...TABLE, ...PUBLISH],
-  'agent-billing': [...BASE, ...TABLE, ...PUBLISH],
-  'agent-notify': [...BASE, ...READ, ...IDEMPOTENCY, 'kms:Decrypt'],
-  'agent-report': [...BASE, ...READ, ...IDEMPOTENCY, ...MODEL],
+  'agent-billing': [...BASE, ...TABLE, ...PUBLISH, 'ses:SendEmail', 'ses:SendRawEmail'],
+  'agent-notify': [...BASE, ...READ, ...IDEMPOTENCY, 'kms:Decrypt', 'ses:SendEmail', 'ses:SendRawEmail'],
+  'agent-report': [...BASE, ...READ, ...IDEMPOTENCY, ...MODEL, 'kms:Decrypt'],
   'agent-http': [...BASE, ...READ, ...IDEMPOTENCY, 'kms:Decrypt'],
   'agent-files': [...BASE, ...TABLE, ...PUBLISH, ...FILES],
   'agent-knowledge': [...BASE, ...READ, ...IDEMPOTENCY],
@@ -194,7 +194,7 @@ describe('least privilege per function', () => {
   });
 
   it('GIVEN tenant secrets WHEN functions use the key THEN only with a tenant encryption context', () => {
-    for (const service of ['api', 'webhooks', 'agent-notify', 'agent-http']) {
+    for (const service of ['api', 'webhooks', 'supervisor', 'agent-notify', 'agent-http', 'agent-report']) {
       const kms = statementsOf(service).filter((st) => asArray(st.Action).some((a) => a.startsWith('kms:')));
       expect(kms).toHaveLength(1);
       expect(kms[0]?.Condition).toEqual({ Null: { 'kms:EncryptionContext:tenantId': 'false' } });
