@@ -174,6 +174,9 @@ const decodeBody = (hop: Hop): unknown => {
   return text;
 };
 
+/** Certificate problems do not fix themselves between retries. */
+const TLS_FAILURES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS_CERT/;
+
 const FORBIDDEN_REQUEST_HEADERS = new Set(['host', 'content-length', 'transfer-encoding', 'connection']);
 
 /** Performs one http.request (following safe redirects) for a tenant's allow-list. Exported for tests and the CLI. */
@@ -230,6 +233,12 @@ export const performHttpRequest = async (
         throw new RetriableError(`http.request: no complete response from ${host} within ${timeoutMs} ms`);
       }
       if (e.code === 'ENOTFOUND') throw new NonRetriableError(`http.request: ${host} does not resolve`);
+      if (e.code && (e.code.startsWith('ERR_INVALID') || e.code.startsWith('ERR_HTTP_INVALID'))) {
+        throw new NonRetriableError(`http.request: the request is malformed (${e.code})`);
+      }
+      if (e.code && TLS_FAILURES.test(e.code)) {
+        throw new NonRetriableError(`http.request: ${host} presented an untrusted certificate (${e.code})`);
+      }
       throw new RetriableError(`http.request to ${host} failed: ${e.code ?? e.name ?? 'network error'}`);
     }
     const location = res.headers.location;

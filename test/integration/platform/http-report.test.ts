@@ -187,6 +187,13 @@ describe('http.request SSRF protection', () => {
     expect((err as Error).message).toBe('http.request: no complete response from 127.0.0.1 within 200 ms');
   });
 
+  it('GIVEN a header value with a line break WHEN called THEN the request is refused for good as malformed', async () => {
+    await tenants().updateSettings('h-crlf', { httpAllowList: ['127.0.0.1'] });
+    await expect(
+      call('h-crlf', { url: `http://127.0.0.1:${port}/json`, headers: { 'x-evil': 'a\r\nInjected: 1' } }),
+    ).rejects.toThrow(new NonRetriableError('http.request: the request is malformed (ERR_INVALID_CHAR)'));
+  });
+
   it('GIVEN a 503 WHEN called THEN the error is retriable', async () => {
     await tenants().updateSettings('h-down', { httpAllowList: ['127.0.0.1'] });
     await expect(call('h-down', { url: `http://127.0.0.1:${port}/down` })).rejects.toBeInstanceOf(
