@@ -87,6 +87,8 @@ export interface BookingFilters extends PageRequest {
   readonly to?: string;
   readonly status?: BookingStatus;
   readonly leadId?: string;
+  /** With `from`/`to`: bookings overlapping [from, to) instead of starting in it (calendar views). */
+  readonly overlapping?: boolean;
 }
 
 export interface BusyInterval {
@@ -453,17 +455,28 @@ export const createBookingRepository = ({ db, clock }: { readonly db: Database; 
         if (!Number.isFinite(ms)) throw new BadRequestError(`${name} must be an ISO-8601 date-time`);
         return new Date(ms).toISOString();
       };
-      values[':from'] = filters.from ? iso('from', filters.from) : '0';
+      const from = filters.from ? iso('from', filters.from) : undefined;
+      // A booking lasts at most MAX_BOOKING_MS, so one overlapping `from` started at most that long before it.
+      values[':from'] =
+        from && filters.overlapping
+          ? new Date(Date.parse(from) - MAX_BOOKING_MS).toISOString()
+          : (from ?? '0');
       values[':to'] = filters.to ? iso('to', filters.to) : '9';
       keyCondition += ` AND ${sk} BETWEEN :from AND :to`;
+      if (from && filters.overlapping) values[':overlapFrom'] = from;
     }
     const names: Record<string, string> = {};
-    let filter: string | undefined;
+    const conditions: string[] = [];
     if (filters.status) {
       names['#status'] = 'status';
       values[':status'] = BookingStatus.parse(filters.status);
-      filter = '#status = :status';
+      conditions.push('#status = :status');
     }
+    if (values[':overlapFrom'] !== undefined) {
+      names['#end'] = 'end';
+      conditions.push('#end > :overlapFrom');
+    }
+    const filter = conditions.length ? conditions.join(' AND ') : undefined;
     const page = await queryPage(db, {
       tenantId,
       index: byLead ? GSI2 : GSI1,

@@ -140,4 +140,33 @@ describe('bookings', () => {
     );
     expect(busy.map((x) => x.bookingId)).toEqual([b.id, a.id]);
   });
+
+  it('GIVEN bookings around a window WHEN listed as overlapping THEN one that started before the window but runs into it is included', async () => {
+    const early = await bookings.create('view', {
+      title: 'long',
+      start: '2026-10-01T08:00:00Z',
+      end: '2026-10-01T12:00:00Z',
+    });
+    const inside = await bookings.create('view', {
+      title: 'in',
+      start: '2026-10-01T13:00:00Z',
+      end: '2026-10-01T14:00:00Z',
+    });
+    await bookings.create('view', {
+      title: 'before',
+      start: '2026-10-01T06:00:00Z',
+      end: '2026-10-01T07:00:00Z',
+    });
+    await bookings.create('view', {
+      title: 'after',
+      start: '2026-10-01T18:00:00Z',
+      end: '2026-10-01T19:00:00Z',
+    });
+    const window = { from: '2026-10-01T10:00:00Z', to: '2026-10-01T15:00:00Z' };
+    expect((await bookings.list('view', window)).items.map((b) => b.id)).toEqual([inside.id]);
+    expect((await bookings.list('view', { ...window, overlapping: true })).items.map((b) => b.id)).toEqual([
+      early.id,
+      inside.id,
+    ]);
+  });
 });
