@@ -456,6 +456,50 @@ describe('parallel steps', () => {
 });
 
 describe('forEach steps', () => {
+  it('GIVEN a parallel inside a forEach body WHEN compiled THEN the merge keeps outer, item and index for the steps after it', () => {
+    const s = states([
+      {
+        id: 'each',
+        forEach: {
+          items: '{{trigger.ids}}',
+          steps: [
+            {
+              id: 'both',
+              parallel: [
+                [{ id: 'a', action: 'log', input: { message: 'a' } }],
+                [{ id: 'b', action: 'log', input: { message: 'b' } }],
+              ],
+            },
+          ],
+        },
+      },
+    ]);
+    const map = s['For each id'] as { ItemProcessor: { States: Record<string, AslState> } };
+    expect(map.ItemProcessor.States['Run 2 branches in parallel']).toMatchObject({
+      ResultSelector: {
+        'trigger.$': '$[0].trigger',
+        'context.$': '$[0].context',
+        'outer.$': '$[0].outer',
+        'item.$': '$[0].item',
+        'index.$': '$[0].index',
+        'steps.$': 'States.JsonMerge($[0].steps, $[1].steps, false)',
+      },
+      End: true,
+      OutputPath: '$.steps',
+    });
+  });
+
+  it('GIVEN forEach items that are not a whole reference WHEN compiled THEN a CompileError explains the expected form', () => {
+    const def = WorkflowDefinition.parse({
+      name: 'x',
+      trigger: { type: 'manual' },
+      steps: [{ id: 'each', forEach: { items: 'leads: {{trigger.ids}}', steps: [] } }],
+    });
+    expect(() => compileWorkflow(def, { resolver: placeholderResolver })).toThrow(
+      'step "each": forEach.items must be a whole reference such as {{steps.find.leads}}',
+    );
+  });
+
   it('GIVEN forEach WHEN compiled THEN a Map passes trigger, context, earlier results, item and index, and collects each iteration’s own results', () => {
     const compiled = compile([
       { id: 'find', action: 'crm.findLeads', input: { status: 'new' } },

@@ -81,6 +81,8 @@ describe('property: random valid workflows compile to sound state machines', () 
         expect(danglingTargets(compiled.definition)).toStrictEqual([]);
         expect(unreachable(compiled.definition)).toStrictEqual([]);
         expect(JSON.parse(compiled.json)).toStrictEqual(compiled.definition);
+        // Deterministic: the same definition always gives the same state machine (no needless redeploys).
+        expect(compileWorkflow(def, { resolver: placeholderResolver }).json).toBe(compiled.json);
         if (compiled.type === 'EXPRESS') expect(compiled.json).not.toContain('waitForTaskToken');
       }),
       { numRuns: 300 },
