@@ -93,9 +93,9 @@ const TRIGGER_WORDS: Record<ExecutionContext['triggerType'], string> = {
   webhook: 'a webhook',
 };
 
-const durationText = (fromIso: string, to: Date): string => {
-  const ms = Math.max(0, to.getTime() - new Date(fromIso).getTime());
-  const s = Math.round(ms / 1000);
+/** `42s`, `3m 5s`, `5h 0m`, `2d 0h`. */
+export const secondsText = (seconds: number): string => {
+  const s = Math.max(0, Math.round(seconds));
   if (s < 60) return `${s}s`;
   const m = Math.floor(s / 60);
   if (m < 60) return `${m}m ${s % 60}s`;
@@ -103,6 +103,9 @@ const durationText = (fromIso: string, to: Date): string => {
   if (h < 48) return `${h}h ${m % 60}m`;
   return `${Math.floor(h / 24)}d ${h % 24}h`;
 };
+
+const durationText = (fromIso: string, to: Date): string =>
+  secondsText((to.getTime() - new Date(fromIso).getTime()) / 1000);
 
 /** Step ids whose result is an error recorded with onError: continue. */
 const erroredSteps = (steps: Record<string, unknown>): string[] =>
@@ -319,7 +322,7 @@ export const createSupervisor = (deps: SupervisorDeps) => {
         p.context,
         p.stepId,
         'info',
-        `Waiting up to ${durationText('1970-01-01T00:00:00Z', new Date(p.timeoutSeconds * 1000))} for ${p.event}${Object.keys(p.match).length ? ` matching ${truncate(JSON.stringify(p.match), 300)}` : ''}.`,
+        `Waiting up to ${secondsText(p.timeoutSeconds)} for ${p.event}${Object.keys(p.match).length ? ` matching ${truncate(JSON.stringify(p.match), 300)}` : ''}.`,
       );
       return { registered: true };
     },

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { converse, converseInput, toolNameOf } from '../../functions/adapters/bedrock';
 import { NonRetriableError, RetriableError } from '../../functions/shared/errors';
 import { describeSteps, renderWithTrigger, stepsAfter } from '../../functions/supervisor/describe';
-import { readableCause } from '../../functions/supervisor/supervisor';
+import { readableCause, secondsText } from '../../functions/supervisor/supervisor';
 import type { Step } from '../../statemachines/schema';
 
 const steps = [
@@ -66,6 +66,15 @@ describe('what a run will do, in words', () => {
     expect(readableCause('{"errorType":"X","errorMessage":"boom","trace":[]}')).toBe('boom');
     expect(readableCause('plain')).toBe('plain');
     expect(readableCause(undefined)).toBeNull();
+  });
+
+  it('GIVEN durations WHEN written for people THEN the two largest units are used', () => {
+    expect([secondsText(42), secondsText(185), secondsText(5 * 3600), secondsText(172_800)]).toEqual([
+      '42s',
+      '3m 5s',
+      '5h 0m',
+      '2d 0h',
+    ]);
   });
 });
 
