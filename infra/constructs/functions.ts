@@ -219,9 +219,8 @@ export class Functions extends Construct {
     grantSecrets(storage.secretsKey, this.webhooks, 'decrypt');
 
     this.dispatcher = make('dispatcher', 'Dynaris dispatcher: starts subscribed workflows');
+    // A failed start throws: EventBridge retries the event, then parks it in the dispatch DLQ.
     grantTableReadWrite(table, this.dispatcher);
-    bus.dispatchDlq.grantSendMessages(this.dispatcher);
-    this.dispatcher.addEnvironment(ENV.dispatchDlqUrl, bus.dispatchDlq.queueUrl);
 
     this.correlator = make('correlator', 'Dynaris correlator: resumes waiting runs');
     grantTableReadWrite(table, this.correlator);

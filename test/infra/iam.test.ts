@@ -69,7 +69,7 @@ const EXPECTED: Record<string, string[]> = {
     'states:SendTaskFailure',
   ],
   webhooks: [...BASE, ...TABLE, ...PUBLISH, 'kms:Decrypt'],
-  dispatcher: [...BASE, ...TABLE, ...SQS_SEND, 'states:StartExecution'],
+  dispatcher: [...BASE, ...TABLE, 'states:StartExecution'],
   correlator: [...BASE, ...TABLE, 'states:SendTaskSuccess'],
   provisioner: [
     ...BASE,
