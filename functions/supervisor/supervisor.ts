@@ -124,6 +124,27 @@ const rejection = (steps: Record<string, unknown>): { by?: string; comment?: str
   return undefined;
 };
 
+/**
+ * Approvers as written in the workflow (names or emails) plus the email and name of each matching team member, so
+ * a person signed in with their email may decide an approval that names them.
+ */
+export const expandApprovers = (
+  approvers: readonly string[],
+  team: readonly { name: string; email?: string | undefined }[],
+): string[] => {
+  const out = new Set(approvers);
+  for (const a of approvers) {
+    const wanted = a.trim().toLowerCase();
+    for (const m of team) {
+      if (m.name.toLowerCase() === wanted || m.email?.toLowerCase() === wanted) {
+        out.add(m.name);
+        if (m.email) out.add(m.email);
+      }
+    }
+  }
+  return [...out];
+};
+
 const MAX_RESULT_IN_EVENT = 64 * 1024;
 
 export const createSupervisor = (deps: SupervisorDeps) => {
@@ -280,7 +301,9 @@ export const createSupervisor = (deps: SupervisorDeps) => {
         stepId: p.stepId,
         message: p.message,
         willDo,
-        ...(p.approvers ? { approvers: p.approvers } : {}),
+        ...(p.approvers?.length
+          ? { approvers: expandApprovers(p.approvers, (await tenants.getTenantSettings(ctx.tenantId)).team) }
+          : {}),
         taskToken: p.taskToken,
         ...(p.trigger ? { trigger: p.trigger } : {}),
       });

@@ -253,6 +253,27 @@ describe('approvals through the supervisor', () => {
     expect(engine.taskFailures).toEqual([]);
   });
 
+  it('GIVEN an approval step naming a team member WHEN someone else decides THEN it is forbidden; the member signed in by email may decide', async () => {
+    await tenants().updateSettings('sv-who', { team: [{ name: 'Ann Smith', email: 'ann@acme.example' }] });
+    const wf = await setup('sv-who');
+    const ctx = await contextOf('sv-who', wf.workflowId, 'run-who');
+    const engine = fakeEngine(clock);
+    const sup = supervisorWith({ engine });
+    const { approvalId } = await sup.requestApproval({
+      op: 'requestApproval',
+      taskToken: 'tok-who',
+      context: ctx,
+      stepId: 'welcome',
+      message: 'Send it?',
+      approvers: ['Ann Smith'],
+    });
+    await expect(
+      sup.decideApproval('sv-who', approvalId, { approved: true, by: 'bob@acme.example' }),
+    ).rejects.toThrow(/Only Ann Smith, ann@acme.example may decide/);
+    await sup.decideApproval('sv-who', approvalId, { approved: true, by: 'ANN@acme.example' });
+    expect(engine.taskSuccesses).toHaveLength(1);
+  });
+
   it('GIVEN a pending approval WHEN rejected THEN the task fails with ApprovalRejected and the decision as JSON cause', async () => {
     const wf = await setup('sv-rej', { tenantAutoMode: false });
     const ctx = await contextOf('sv-rej', wf.workflowId, 'run-rej');
