@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { runCompile } from '../../cli/compile';
+import { runCost } from '../../cli/cost';
+import { runDiagram } from '../../cli/diagram';
 import { aslProblems } from '../../statemachines/compile';
 
 const dir = mkdtempSync(join(tmpdir(), 'dynaris-cli-compile-'));
@@ -49,6 +52,31 @@ const dynaris = (...args: string[]) => {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
+const run: Record<string, (args: string[]) => Promise<number>> = {
+  compile: (args) => runCompile(args),
+  diagram: (args) => runDiagram(args),
+  cost: (args) => runCost(args),
+};
+const inProcess = async (command: string, ...args: string[]) => {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+  try {
+    const code = await (run[command] as (a: string[]) => Promise<number>)(args);
+    return { code, stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+};
+
 describe('dynaris compile | diagram | cost', () => {
   it('GIVEN a valid workflow WHEN compiled THEN stdout is the ASL (valid for asl-validator) and the exit code 0', () => {
     const r = dynaris('compile', VALID);
@@ -59,10 +87,10 @@ describe('dynaris compile | diagram | cost', () => {
     expect(aslProblems(asl)).toStrictEqual([]);
   });
 
-  it('GIVEN --compact and --summary WHEN compiling THEN one line of JSON, or the type and state names', () => {
+  it('GIVEN --compact and --summary WHEN compiling THEN one line of JSON, or the type and state names', async () => {
     const compact = dynaris('compile', VALID, '--compact');
     expect(compact.stdout.trim().split('\n')).toHaveLength(1);
-    const summary = dynaris('compile', '--summary', VALID);
+    const summary = await inProcess('compile', '--summary', VALID);
     expect(summary.code).toBe(0);
     expect(summary.stdout).toMatch(
       /^Lead follow-up: STANDARD, \d+ states, \d+ bytes\n {2}welcome: Send welcome email\n/,
@@ -70,59 +98,87 @@ describe('dynaris compile | diagram | cost', () => {
     expect(summary.stdout).toContain('  each: For each lead');
   });
 
-  it('GIVEN a valid workflow WHEN diagrammed THEN stdout is a Mermaid flowchart (optionally fenced for Markdown)', () => {
+  it('GIVEN a valid workflow WHEN diagrammed THEN stdout is a Mermaid flowchart (optionally fenced for Markdown)', async () => {
     const r = dynaris('diagram', VALID);
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith('flowchart TD\n')).toBe(true);
     expect(r.stdout).toContain('["Send welcome email"]');
-    const md = dynaris('diagram', VALID, '--markdown');
+    const md = await inProcess('diagram', VALID, '--markdown');
     expect(md.stdout.startsWith('```mermaid\nflowchart TD\n')).toBe(true);
     expect(md.stdout.trimEnd().endsWith('```')).toBe(true);
   });
 
-  it('GIVEN a valid workflow WHEN costed THEN the report shows per-run and per-million costs with the prices; --json and --items work', () => {
+  it('GIVEN a valid workflow WHEN costed THEN the report shows per-run and per-million costs with the prices; --json and --items work', async () => {
     const r = dynaris('cost', VALID);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Cost estimate: Lead follow-up (STANDARD, us-east-1)');
     expect(r.stdout).toContain('Per 1M runs');
     expect(r.stdout).toContain('Prices: AWS list prices');
-    const ten = JSON.parse(dynaris('cost', VALID, '--json').stdout);
-    const fifty = JSON.parse(dynaris('cost', VALID, '--json', '--items', '50').stdout);
+    const ten = JSON.parse((await inProcess('cost', VALID, '--json')).stdout);
+    const fifty = JSON.parse((await inProcess('cost', VALID, '--json', '--items', '50')).stdout);
     expect(ten.assumptions.forEachItems).toBe(10);
     expect(fifty.assumptions.forEachItems).toBe(50);
     expect(fifty.perRunUsd).toBeGreaterThan(ten.perRunUsd);
-    const bad = dynaris('cost', VALID, '--items', 'lots');
+    const bad = await inProcess('cost', VALID, '--items', 'lots');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--items must be a whole number');
   });
 
+  // One spawn per error class (the exit code through the real binary), every command in-process.
+  it('GIVEN a missing file, invalid JSON or an invalid workflow WHEN run through the binary THEN exit codes are 2, 2 and 1', () => {
+    expect(dynaris('compile', join(dir, 'nope.json')).code).toBe(2);
+    expect(dynaris('diagram', BROKEN).code).toBe(2);
+    const invalid = dynaris('cost', INVALID);
+    expect(invalid.code).toBe(1);
+    expect(invalid.stdout).toBe('');
+  });
+
   for (const command of ['compile', 'diagram', 'cost']) {
-    it(`GIVEN a missing file WHEN ${command} runs THEN it says so and exits 2`, () => {
-      const r = dynaris(command, join(dir, 'nope.json'));
+    it(`GIVEN a missing file WHEN ${command} runs THEN it says so and exits 2`, async () => {
+      const r = await inProcess(command, join(dir, 'nope.json'));
+      expect(r).toStrictEqual({
+        code: 2,
+        stdout: '',
+        stderr: `cannot read ${join(dir, 'nope.json')}: no such file\n`,
+      });
+    });
+
+    it(`GIVEN a directory WHEN ${command} runs THEN it says so and exits 2`, async () => {
+      const r = await inProcess(command, dir);
+      expect(r).toStrictEqual({
+        code: 2,
+        stdout: '',
+        stderr: `cannot read ${dir}: it is a directory, not a file\n`,
+      });
+    });
+
+    it(`GIVEN invalid JSON WHEN ${command} runs THEN it says so and exits 2`, async () => {
+      const r = await inProcess(command, BROKEN);
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain('no such file');
       expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^.*broken\.json is not valid JSON: /);
     });
 
-    it(`GIVEN invalid JSON WHEN ${command} runs THEN it says so and exits 2`, () => {
-      const r = dynaris(command, BROKEN);
-      expect(r.code).toBe(2);
-      expect(r.stderr).toContain('is not valid JSON');
-    });
-
-    it(`GIVEN an invalid workflow WHEN ${command} runs THEN every problem is listed with its path and it exits 1`, () => {
-      const r = dynaris(command, INVALID);
+    it(`GIVEN an invalid workflow WHEN ${command} runs THEN every problem is listed with its path and it exits 1`, async () => {
+      const r = await inProcess(command, INVALID);
       expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
       expect(r.stderr).toContain('is not a valid workflow');
       expect(r.stderr).toContain('$.steps[0].action');
-      expect(r.stdout).toBe('');
+    });
+
+    it(`GIVEN an unknown option WHEN ${command} runs THEN usage is printed and it exits 2`, async () => {
+      const r = await inProcess(command, VALID, '--frobnicate');
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('unknown option --frobnicate');
+      expect(r.stderr).toContain(`Usage: dynaris ${command} FILE`);
     });
   }
 
-  it('GIVEN no file WHEN compile runs THEN usage is printed and the exit code is 2; --help exits 0', () => {
-    const r = dynaris('compile');
+  it('GIVEN no file WHEN compile runs THEN usage is printed and the exit code is 2; --help exits 0', async () => {
+    const r = await inProcess('compile');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Usage: dynaris compile FILE');
-    expect(dynaris('compile', '--help').code).toBe(0);
+    expect((await inProcess('compile', '--help')).code).toBe(0);
   });
 });
