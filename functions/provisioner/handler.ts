@@ -10,9 +10,10 @@ import { createSfnEngine } from '../adapters/sfn-engine';
 import { createSubscriptionStore } from '../data/subscriptions';
 import { tenantKey } from '../data/table';
 import { createWorkflowRepository } from '../data/workflows';
-import { AgentFunctionArns, readConfig } from '../shared/config';
+import { AgentFunctionArns, ENV, readConfig } from '../shared/config';
 import { getPlatform } from '../shared/platform';
 import type { Database } from '../shared/ports';
+import type { RoutingRulesPort } from './ports';
 import {
   createProvisioner,
   createProvisionStateStore,
@@ -82,6 +83,31 @@ export const workflowOfRecord = (
   return match ? { tenantId: match[1] as string, workflowId: match[2] as string } : undefined;
 };
 
+/** Deployed static rules send every Dynaris event to the dispatcher (infra/constructs/bus.ts). */
+export const STATIC_ROUTES: RoutingRulesPort = {
+  listDispatchRules: async () => [
+    { name: 'static', pattern: JSON.stringify({ source: [{ prefix: 'dynaris.' }] }) },
+  ],
+  createDispatchRule: async () => {
+    throw new Error('No dispatcher ARN configured (DISPATCHER_FUNCTION_ARN): cannot add a dispatch rule');
+  },
+};
+
+/**
+ * The bus rules port: checks and adds rules when the dispatcher's ARN is configured; without it, relies on the
+ * static rules infra deploys for every event type (and says so once).
+ */
+export const routingRulesFromEnv = (env: NodeJS.ProcessEnv = process.env): RoutingRulesPort => {
+  const eventBusName = env[ENV.eventBusName];
+  const dispatcherArn = env[ENV.dispatcherFunctionArn];
+  if (!eventBusName || !dispatcherArn) {
+    logger.warn('DISPATCHER_FUNCTION_ARN or EVENT_BUS_NAME not set: relying on the static dispatch rules');
+    return STATIC_ROUTES;
+  }
+  const dispatchDlqArn = env[ENV.dispatchDlqArn];
+  return createRoutingRules({ eventBusName, dispatcherArn, ...(dispatchDlqArn ? { dispatchDlqArn } : {}) });
+};
+
 let provisioner: Provisioner | undefined;
 const getProvisioner = (db?: Database): Provisioner => {
   if (!provisioner) {
@@ -90,19 +116,13 @@ const getProvisioner = (db?: Database): Provisioner => {
     const settings = settingsFromEnv();
     const region = process.env.AWS_REGION ?? 'us-east-1';
     const engine = createSfnEngine({ region, accountId: accountOf(settings.stateMachineRoleArn) });
-    const env = readConfig(['eventBusName', 'dispatcherFunctionArn']);
-    const dispatchDlqArn = process.env.DISPATCH_DLQ_ARN;
     const workflows = createWorkflowRepository({ db: database, clock: platform.clock });
     provisioner = createProvisioner({
       workflows,
       subscriptions: createSubscriptionStore({ db: database, clock: platform.clock }),
       stateMachines: engine,
       schedules: createSchedulerAdapter(),
-      rules: createRoutingRules({
-        eventBusName: env.eventBusName,
-        dispatcherArn: env.dispatcherFunctionArn,
-        ...(dispatchDlqArn ? { dispatchDlqArn } : {}),
-      }),
+      rules: routingRulesFromEnv(),
       state: createProvisionStateStore({ db: database }),
       settings,
       tenantTimezone: async (tenantId) => {

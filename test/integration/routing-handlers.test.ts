@@ -4,7 +4,13 @@ import { handler as correlatorHandler } from '../../functions/correlator/handler
 import { createActivityStore } from '../../functions/data/activity';
 import { createSubscriptionStore } from '../../functions/data/subscriptions';
 import { handler as dispatcherHandler, resetDispatcher } from '../../functions/dispatcher/handler';
-import { handleStream, settingsFromEnv, workflowOfRecord } from '../../functions/provisioner/handler';
+import {
+  handleStream,
+  routingRulesFromEnv,
+  STATIC_ROUTES,
+  settingsFromEnv,
+  workflowOfRecord,
+} from '../../functions/provisioner/handler';
 import type { Provisioner } from '../../functions/provisioner/provisioner';
 import { type Platform, setPlatform } from '../../functions/shared/platform';
 import type { Clock } from '../../functions/shared/ports';
@@ -136,5 +142,17 @@ describe('provisioner stream handling', () => {
     expect(() => settings.resolver.agentFunction('crm')).toThrow(/crm/);
     expect(settings.logGroupArn).toBeUndefined();
     expect(() => settingsFromEnv({ ...env, SCHEDULE_GROUP: '' })).toThrow(/SCHEDULE_GROUP/);
+  });
+
+  it('GIVEN no dispatcher ARN in the environment WHEN routing rules are needed THEN the static rules are relied on', async () => {
+    expect(routingRulesFromEnv({ EVENT_BUS_NAME: 'bus' })).toBe(STATIC_ROUTES);
+    const [rule] = await STATIC_ROUTES.listDispatchRules();
+    expect(JSON.parse(rule?.pattern ?? '{}')).toStrictEqual({ source: [{ prefix: 'dynaris.' }] });
+    expect(
+      routingRulesFromEnv({
+        EVENT_BUS_NAME: 'bus',
+        DISPATCHER_FUNCTION_ARN: 'arn:aws:lambda:us-east-1:1:function:d',
+      }),
+    ).not.toBe(STATIC_ROUTES);
   });
 });
