@@ -137,6 +137,10 @@ export class DynarisStack extends Stack {
     new CfnOutput(this, 'UserPoolClientId', { value: this.api.userPoolClient.userPoolClientId });
     new CfnOutput(this, 'EventBusName', { value: this.bus.bus.eventBusName });
     new CfnOutput(this, 'TableName', { value: this.table.table.tableName });
+    new CfnOutput(this, 'SecretsKeyArn', {
+      value: this.storage.secretsKey.keyArn,
+      description: 'KMS key for tenant secrets (infra/tenant.ts --secrets-key)',
+    });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.observability.topic.topicArn });
   }
 }
