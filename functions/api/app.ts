@@ -1,5 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { toMermaid } from '../../statemachines/diagram';
+import { workflowJsonSchema } from '../../statemachines/json-schema';
 import { validateWorkflow } from '../../statemachines/validate';
 import { createWorkflowFromPrompt } from '../assistant/assistant';
 import { createActivityStore } from '../data/activity';
@@ -63,7 +64,7 @@ export const API_INFO = {
 
 let openApiCache: Record<string, unknown> | undefined;
 export const openApiDocument = (): Record<string, unknown> => {
-  openApiCache ??= buildOpenApi(API_ROUTES, API_INFO);
+  openApiCache ??= buildOpenApi(API_ROUTES, API_INFO, { WorkflowDefinition: workflowJsonSchema() });
   return openApiCache;
 };
 

@@ -25,6 +25,35 @@ const COMMON_ERRORS: Record<number, string> = {
   503: 'A dependency is unavailable; retry',
 };
 
+/** Named components whose document form is given rather than converted (e.g. the language's own JSON Schema). */
+export type ComponentOverrides = Readonly<Record<string, JsonSchema>>;
+
+/** Puts a standalone JSON Schema in as component `name`, its $defs as `<name>_<def>`. */
+const addOverride = (components: Record<string, JsonSchema>, name: string, schema: JsonSchema): void => {
+  const {
+    $defs,
+    $schema: _ignored,
+    ...root
+  } = schema as { $defs?: Record<string, JsonSchema>; $schema?: unknown };
+  const rewrite = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(rewrite);
+    if (node === null || typeof node !== 'object') return node;
+    return Object.fromEntries(
+      Object.entries(node).map(([k, v]) => {
+        if (k !== '$ref' || typeof v !== 'string') return [k, rewrite(v)];
+        const def = /^#\/\$defs\/(.+)$/.exec(v)?.[1];
+        return [
+          k,
+          def ? `#/components/schemas/${name}_${def}` : v === '#' ? `#/components/schemas/${name}` : v,
+        ];
+      }),
+    );
+  };
+  for (const [def, body] of Object.entries($defs ?? {}))
+    components[`${name}_${def}`] = rewrite(body) as JsonSchema;
+  components[name] = rewrite(root) as JsonSchema;
+};
+
 export interface OpenApiInfo {
   readonly title: string;
   readonly version: string;
@@ -35,6 +64,7 @@ export interface OpenApiInfo {
 export const buildOpenApi = <Ctx>(
   routes: readonly AnyRoute<Ctx>[],
   info: OpenApiInfo,
+  overrides: ComponentOverrides = {},
 ): Record<string, unknown> => {
   const components: Record<string, JsonSchema> = {};
 
@@ -174,6 +204,8 @@ export const buildOpenApi = <Ctx>(
     pathItem[route.method.toLowerCase()] = operation;
     paths[route.path] = pathItem;
   }
+
+  for (const [name, schema] of Object.entries(overrides)) addOverride(components, name, schema);
 
   return {
     openapi: '3.1.0',

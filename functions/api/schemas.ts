@@ -7,6 +7,12 @@ import { WorkflowDefinition } from '../../statemachines/schema';
  * document is generated from them, so the two cannot disagree.
  */
 
+/**
+ * The workflow definition as the routes validate it (the language's own schema); named so the OpenAPI document
+ * shows it once, as the language's JSON Schema (statemachines/json-schema.ts).
+ */
+export const WorkflowDefinitionBody = WorkflowDefinition.meta({ id: 'WorkflowDefinition' });
+
 export const Id = z
   .string()
   .min(1)
@@ -65,7 +71,7 @@ export const Workflow = z
     statusReason: z.string().nullable(),
     trigger: TriggerSummary,
     autoMode: z.boolean().nullable(),
-    definition: WorkflowDefinition,
+    definition: WorkflowDefinitionBody,
     currentVersion: z.number().int(),
     deployed: z
       .looseObject({

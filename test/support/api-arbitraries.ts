@@ -37,8 +37,8 @@ export const SAMPLE_BODIES: Record<string, unknown> = {
   updateInvoice: { status: 'paid' },
   createFile: { name: 'a.txt', content: 'hello' },
   updateFile: { content: 'aGk=', encoding: 'base64' },
-  createKnowledgeentry: { title: 'Refunds', body: 'Within 30 days' },
-  updateKnowledgeentry: { tags: ['policy'] },
+  createKnowledgeEntry: { title: 'Refunds', body: 'Within 30 days' },
+  updateKnowledgeEntry: { tags: ['policy'] },
   receiveWebhook: { any: 'payload' },
 };
 

@@ -116,6 +116,14 @@ describe('the OpenAPI document', () => {
     expect(list.parameters.map((p) => p.name)).toEqual(
       expect.arrayContaining(['limit', 'cursor', 'status', 'tag']),
     );
+    expect(body).toEqual({ $ref: '#/components/schemas/WorkflowDefinition' });
+    const definition = doc.components.schemas.WorkflowDefinition as {
+      properties: { steps: { items: unknown } };
+    };
+    expect(definition.properties.steps.items).toEqual({
+      $ref: '#/components/schemas/WorkflowDefinition_step',
+    });
+    expect(JSON.stringify(doc.components.schemas.WorkflowDefinition_step)).toMatch(/waitFor/);
     expect(doc.components.securitySchemes).toMatchObject({
       bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
       apiKeyAuth: { type: 'apiKey', in: 'header', name: 'x-api-key' },

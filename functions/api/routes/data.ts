@@ -30,7 +30,12 @@ const publish = async (ctx: ApiContext, result: WriteResult): Promise<void> => {
   }
 };
 
-const singularOperation = (spec: CollectionSpec, verb: string) => `${verb}${spec.title.replace(/\s+/g, '')}`;
+const pascal = (words: string) =>
+  words
+    .split(/\s+/)
+    .map((w) => `${w[0]?.toUpperCase() ?? ''}${w.slice(1)}`)
+    .join('');
+const singularOperation = (spec: CollectionSpec, verb: string) => `${verb}${pascal(spec.title)}`;
 const pluralOperation = (spec: CollectionSpec, verb: string) =>
   `${verb}${spec.name[0]?.toUpperCase() ?? ''}${spec.name.slice(1)}`;
 

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { WorkflowDefinition } from '../../../statemachines/schema';
 import type { ValidationReport } from '../../../statemachines/validate';
 import type { WorkflowRecord } from '../../data/workflows';
 import { NotFoundError, UnprocessableError } from '../../shared/errors';
@@ -19,6 +18,7 @@ import {
   TestWorkflowBody,
   UpdateWorkflowBody,
   Workflow,
+  WorkflowDefinitionBody,
   WorkflowDetail,
   WorkflowListQuery,
   WorkflowPage,
@@ -95,7 +95,7 @@ export const workflowRoutes: AnyRoute<ApiContext>[] = [
       'actions exist, inputs fit, references resolve, durations and schedules parse). Nothing runs until it is enabled.',
     tags,
     auth: 'tenant',
-    body: WorkflowDefinition,
+    body: WorkflowDefinitionBody,
     responses: { 201: { description: 'Created', schema: WorkflowWithReport } },
     errors: [ValidationError],
     async handler(req, ctx) {
