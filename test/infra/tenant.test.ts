@@ -27,15 +27,7 @@ describe('first tenant credentials', () => {
     });
     expect(created.webhookSecret).toMatch(/^[A-Za-z0-9_-]{40,}$/);
     expect(await tenants.getWebhookSecret('acme')).toBe(created.webhookSecret);
-    const stored = JSON.stringify(
-      (
-        await db.doc.send(
-          new (
-            await import('@aws-sdk/lib-dynamodb')
-          ).ScanCommand({ TableName: db.tableName }),
-        )
-      ).Items,
-    );
+    const stored = JSON.stringify((await db.doc.send(new ScanCommand({ TableName: db.tableName }))).Items);
     expect(stored).not.toContain(created.apiKey);
     expect(stored).not.toContain(created.webhookSecret);
   });
