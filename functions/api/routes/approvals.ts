@@ -13,6 +13,21 @@ const isGoneTask = (err: unknown): boolean =>
     `${(err as { name?: string }).name ?? ''} ${(err as { message?: string }).message ?? ''}`,
   );
 
+const RESUME_ATTEMPTS = 3;
+const withRetries = async (
+  call: () => Promise<void>,
+  retriable: (err: unknown) => boolean,
+): Promise<void> => {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call();
+    } catch (err) {
+      if (attempt >= RESUME_ATTEMPTS || !retriable(err)) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 50 * 4 ** (attempt - 1)));
+    }
+  }
+};
+
 const decide =
   (approved: boolean) =>
   async (
@@ -29,16 +44,17 @@ const decide =
       comment,
     });
     const at = approval.decidedAt ?? ctx.deps.platform.clock.now().toISOString();
+    const resume = () =>
+      approved
+        ? ctx.deps.platform.engine.sendTaskSuccess(taskToken, { approved: true, by, at, comment })
+        : ctx.deps.platform.engine.sendTaskFailure(
+            taskToken,
+            ERRORS.rejected,
+            JSON.stringify({ by, at, comment }),
+          );
     try {
-      if (approved) {
-        await ctx.deps.platform.engine.sendTaskSuccess(taskToken, { approved: true, by, at, comment });
-      } else {
-        await ctx.deps.platform.engine.sendTaskFailure(
-          taskToken,
-          ERRORS.rejected,
-          JSON.stringify({ by, at, comment }),
-        );
-      }
+      // The decision is already recorded (exactly once), so a throttled or failed resume is retried here.
+      await withRetries(resume, (err) => !isGoneTask(err));
     } catch (err) {
       if (isGoneTask(err)) {
         throw new ConflictError(

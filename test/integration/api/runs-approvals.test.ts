@@ -260,6 +260,26 @@ describe('approvals API', () => {
     }
   });
 
+  it('GIVEN a throttled engine WHEN an approval is decided THEN the resume is retried and succeeds once', async () => {
+    const { runId } = await startRun();
+    const approval = await parkApproval(runId, 'throttled');
+    const original = api.platform.engine.sendTaskSuccess;
+    let calls = 0;
+    api.platform.engine.sendTaskSuccess = async (token, output) => {
+      calls += 1;
+      if (calls < 3) throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
+      return original(token, output);
+    };
+    try {
+      const res = await api.call('POST', `/approvals/${approval.approvalId}/approve`);
+      expect(res.status).toBe(200);
+      expect(calls).toBe(3);
+      expect(api.platform.engine.taskSuccesses.at(-1)?.taskToken).toBe(`token-${runId}-throttled`);
+    } finally {
+      api.platform.engine.sendTaskSuccess = original;
+    }
+  });
+
   it('GIVEN an unknown approval WHEN approved or rejected THEN 404; a bad comment is 400', async () => {
     expect((await api.call('POST', '/approvals/apr-nope/approve')).status).toBe(404);
     expect((await api.call('POST', '/approvals/apr-nope/reject')).status).toBe(404);
