@@ -169,10 +169,15 @@ export const toMermaid = (def: WorkflowDefinition): string => {
   const diagram = new Diagram(stateNames);
   let pending: Pending[] = [{ from: diagram.node('stadium', triggerLabel(def.trigger)) }];
   if (needsRunApproval(def)) {
-    const gate = diagram.node('hexagon', 'Approval, when Auto Mode is off');
+    // autoMode false: every automatic run waits for a person; unset: the tenant's Auto Mode decides.
+    const always = def.autoMode === false;
+    const gate = diagram.node(
+      'hexagon',
+      always ? 'Approval before each run' : 'Approval, when Auto Mode is off',
+    );
     diagram.link(pending, gate);
     diagram.link([{ from: gate, label: 'rejected' }], diagram.rejectedEnd());
-    pending = [{ from: gate, label: 'approved or not needed' }];
+    pending = [{ from: gate, label: always ? 'approved' : 'approved or not needed' }];
   }
   const ends = diagram.sequence(def.steps, pending);
   diagram.link(ends, diagram.node('stadium', 'Done'));

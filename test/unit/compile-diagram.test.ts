@@ -116,6 +116,17 @@ describe('Mermaid diagram of a workflow', () => {
     );
   });
 
+  it('GIVEN autoMode false WHEN drawn THEN every automatic run visibly waits for approval', () => {
+    const mermaid = toMermaid(
+      def([{ id: 'x', action: 'log', input: { message: 'x' } }], {
+        trigger: { type: 'webhook', source: 'typeform' },
+        autoMode: false,
+      }),
+    );
+    expect(mermaid).toContain('  n2{{"Approval before each run"}}');
+    expect(mermaid).toContain('  n2 -->|"approved"| n4');
+  });
+
   it('GIVEN labels with quotes, #, <, >, & and backticks WHEN escaped THEN they become Mermaid entity codes and cannot break out', () => {
     expect(escapeMermaid('Send "welcome" <b> & #tag `x`')).toBe(
       'Send #quot;welcome#quot; #lt;b#gt; #amp; #35;tag #96;x#96;',
