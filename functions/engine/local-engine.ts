@@ -222,6 +222,10 @@ export class LocalEngine implements WorkflowEngine {
   private readonly machines = new Map<string, RegisteredMachine>();
   private readonly executions = new Map<string, Execution>();
   private readonly tokens = new Map<string, PendingToken>();
+  /** Executions running or still completing their timeline (what idle detection looks at). */
+  private readonly active = new Set<Execution>();
+  /** Finished executions, oldest first, for eviction beyond maxFinishedExecutions. */
+  private readonly finishedOrder: string[] = [];
   /**
    * `$$.State` as paths outside Task Parameters see it (e.g. inside States.Format): the library shares this object
    * across states and reads it when a state's fields are evaluated, i.e. when the state is entered.
@@ -475,7 +479,7 @@ export class LocalEngine implements WorkflowEngine {
 
   /** Stops every running execution (shutdown): their timers and token waits end, nothing more runs. */
   close(): void {
-    for (const e of this.executions.values()) {
+    for (const e of [...this.active]) {
       if (e.status === 'RUNNING')
         this.terminate(e, 'ABORTED', { error: 'States.Aborted', cause: 'The local engine was shut down' });
     }
@@ -498,7 +502,7 @@ export class LocalEngine implements WorkflowEngine {
    * for a timer or a task token (no task function is working, no state is between tasks).
    */
   isIdle(): boolean {
-    for (const e of this.executions.values()) {
+    for (const e of this.active) {
       if (e.status === 'RUNNING' && (e.running > 0 || e.blocked === 0)) return false;
       if (e.logging && e.status !== 'RUNNING') return false;
     }
@@ -578,10 +582,12 @@ export class LocalEngine implements WorkflowEngine {
   }
 
   private evictFinished(): void {
-    const finished = [...this.executions.values()].filter((e) => e.status !== 'RUNNING');
-    const excess = finished.length - this.maxFinished;
-    if (excess <= 0) return;
-    for (const e of finished.slice(0, excess)) this.executions.delete(e.arn);
+    while (this.finishedOrder.length > this.maxFinished) {
+      const arn = this.finishedOrder.shift();
+      const e = arn ? this.executions.get(arn) : undefined;
+      // A redriven execution is running again (and queued again when it finishes).
+      if (e && e.status !== 'RUNNING' && !this.active.has(e)) this.executions.delete(e.arn);
+    }
   }
 
   private enforceExecutionTimeout(e: Execution): void {
@@ -655,6 +661,7 @@ export class LocalEngine implements WorkflowEngine {
     });
     e.libraryAbort = execution.abort;
     e.logging = true;
+    this.active.add(e);
     const consumer = this.consumeEvents(e, execution.eventLogs).finally(() => {
       e.logging = false;
     });
@@ -693,7 +700,14 @@ export class LocalEngine implements WorkflowEngine {
         });
       },
     );
-    void Promise.allSettled([execution.result, consumer]).then(() => e.resolveSettled());
+    void Promise.allSettled([execution.result, consumer]).then(() => {
+      if (e.status !== 'RUNNING') {
+        this.active.delete(e);
+        this.finishedOrder.push(e.arn);
+        this.evictFinished();
+      }
+      e.resolveSettled();
+    });
   }
 
   private async consumeEvents(e: Execution, events: AsyncGenerator<unknown>): Promise<void> {

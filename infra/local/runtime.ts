@@ -81,6 +81,8 @@ export interface LocalRuntimeOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** Skip the HTTP server (dynaris run). */
   readonly http?: boolean;
+  /** Every engine event (execution started/finished, state transitions), besides the console log. */
+  readonly onEngineEvent?: (event: EngineEvent) => void;
 }
 
 export interface TenantCredentials {
@@ -239,7 +241,10 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       clock,
       region: LOCAL_REGION,
       accountId: LOCAL_ACCOUNT,
-      onEvent: (event: EngineEvent) => runLog(event),
+      onEvent: (event: EngineEvent) => {
+        runLog(event);
+        options.onEngineEvent?.(event);
+      },
       invoke: createLocalInvoker({
         functions: loaded.functions,
         dynamodb,

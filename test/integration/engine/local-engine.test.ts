@@ -118,6 +118,35 @@ describe('LocalEngine', () => {
     expect(engine.listExecutions({ stateMachineArn: arn })).toHaveLength(1);
   });
 
+  it('GIVEN a limit on kept executions WHEN more have finished THEN the oldest finished ones are forgotten, running ones never', async () => {
+    const clock = new VirtualClock(START);
+    const engine = new LocalEngine({ clock, maxFinishedExecutions: 2, invoke: async () => ({}) });
+    const arn = engine.stateMachineArn('keep');
+    engine.registerStateMachine(arn, { StartAt: 'A', States: { A: task(undefined) } });
+    const slow = engine.stateMachineArn('slow');
+    engine.registerStateMachine(slow, {
+      StartAt: 'W',
+      States: { W: { Type: 'Wait', Seconds: 60, End: true } },
+    });
+    const waiting = await engine.startExecution({ stateMachineArn: slow, name: 'waiting', input: {} });
+    const arns: string[] = [];
+    for (const name of ['one', 'two', 'three']) {
+      const { executionArn } = await engine.startExecution({ stateMachineArn: arn, name, input: {} });
+      await engine.waitForExecution(executionArn);
+      arns.push(executionArn);
+    }
+    await engine.waitForIdle();
+    expect(await engine.describeExecution(arns[0] ?? '')).toBeUndefined();
+    expect((await engine.describeExecution(arns[2] ?? ''))?.status).toBe('SUCCEEDED');
+    expect((await engine.describeExecution(waiting.executionArn))?.status).toBe('RUNNING');
+    expect(
+      engine
+        .listExecutions()
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['three', 'two', 'waiting']);
+  });
+
   it('GIVEN an unknown state machine or a bad name WHEN an execution is started THEN it is refused with the AWS error name', async () => {
     const { engine, register } = setup();
     await expect(
