@@ -770,6 +770,16 @@ class Compiler {
   }
 }
 
+/** `Type` and `Comment` first in every state, as people read them in the console. */
+const tidy = (machine: AslStateMachine): void => {
+  for (const [name, state] of Object.entries(machine.States)) {
+    const { Type, Comment, ...rest } = state as AslState & { Comment?: string };
+    machine.States[name] = { Type, ...(Comment === undefined ? {} : { Comment }), ...rest } as AslState;
+    if (state.Type === 'Parallel') for (const branch of state.Branches) tidy(branch);
+    if (state.Type === 'Map') tidy(state.ItemProcessor);
+  }
+};
+
 const countStates = (definition: AslDefinition): number => {
   let n = 0;
   for (const _ of allStates(definition)) n++;
@@ -784,6 +794,7 @@ export const compileWorkflow = (def: WorkflowDefinition, options: CompileOptions
   const type = chooseWorkflowType(def);
   const compiler = new Compiler(options);
   const definition = compiler.compile(def, type);
+  tidy(definition);
   return {
     definition,
     json: JSON.stringify(definition),
