@@ -8,7 +8,7 @@ import { createActivityStore } from '../data/activity';
 import { createWaitStore } from '../data/waits';
 import { NonRetriableError } from '../shared/errors';
 import { getPlatform, type Platform } from '../shared/platform';
-import { createSupervisor, type Supervisor, type WaitRegistrar } from './supervisor';
+import { createSupervisor, ExecutionStatusChange, type Supervisor, type WaitRegistrar } from './supervisor';
 
 const logger = new Logger({ serviceName: 'supervisor' });
 
@@ -66,7 +66,15 @@ const logContext: MiddlewareObj<unknown> = {
   },
 };
 
+const STATUS_CHANGE = 'Step Functions Execution Status Change';
+
 const lambdaHandler = async (event: unknown, _context: Context): Promise<unknown> => {
+  const envelope = (event ?? {}) as { 'detail-type'?: unknown; detail?: unknown };
+  if (envelope['detail-type'] === STATUS_CHANGE) {
+    const change = ExecutionStatusChange.safeParse(envelope.detail);
+    if (!change.success) throw new NonRetriableError('Invalid execution status change event');
+    return supervisorFor(getPlatform()).reconcileExecution(change.data);
+  }
   const parsed = SupervisorPayload.safeParse(event);
   if (!parsed.success) {
     throw new NonRetriableError(

@@ -9,6 +9,7 @@ import {
 import {
   ERRORS,
   ExecutionContext,
+  ExecutionInput,
   type SupervisorFail,
   type SupervisorFinish,
   type SupervisorRegisterWait,
@@ -144,6 +145,17 @@ export const expandApprovers = (
   }
   return [...out];
 };
+
+/** The detail of EventBridge's "Step Functions Execution Status Change" event (the fields used). */
+export const ExecutionStatusChange = z.looseObject({
+  executionArn: z.string(),
+  name: z.string(),
+  status: z.string(),
+  input: z.string().nullish(),
+  error: z.string().nullish(),
+  cause: z.string().nullish(),
+});
+export type ExecutionStatusChange = z.infer<typeof ExecutionStatusChange>;
 
 const MAX_RESULT_IN_EVENT = 64 * 1024;
 
@@ -421,6 +433,68 @@ export const createSupervisor = (deps: SupervisorDeps) => {
         error: { error: p.error.Error, cause: cause ? truncate(cause, 4000) : null },
       });
       return { status: 'failed' };
+    },
+
+    /**
+     * Closes runs whose execution ended without reaching "Finish run" or "Record failure" (execution timeout, a stop
+     * from the console, a failure of the failure path): from EventBridge's "Step Functions Execution Status Change".
+     * A run that already ended is left alone.
+     */
+    async reconcileExecution(
+      change: ExecutionStatusChange,
+    ): Promise<{ status: RunStatus } | { skipped: string }> {
+      if (!['FAILED', 'TIMED_OUT', 'ABORTED'].includes(change.status))
+        return { skipped: `status ${change.status}` };
+      let input: ExecutionInput;
+      try {
+        input = ExecutionInput.parse(JSON.parse(change.input ?? ''));
+      } catch {
+        return { skipped: 'execution input not available' };
+      }
+      const { tenantId, workflowId } = input.context;
+      const existing = await runs.get(tenantId, change.name);
+      if (!existing) return { skipped: 'no run record' };
+      const status: RunStatus = change.status === 'ABORTED' ? 'cancelled' : 'failed';
+      const error =
+        change.status === 'TIMED_OUT'
+          ? { error: 'States.Timeout', cause: 'The execution ran past its time limit', stepId: null }
+          : change.status === 'ABORTED'
+            ? {
+                error: 'ExecutionAborted',
+                cause: readableCause(change.cause ?? undefined) ?? 'The execution was stopped',
+                stepId: null,
+              }
+            : {
+                error: change.error ?? 'ExecutionFailed',
+                cause: readableCause(change.cause ?? undefined),
+                stepId: null,
+              };
+      const now = clock.now();
+      const { run, changed } = await runs.transition(tenantId, change.name, status, {
+        endedAt: now.toISOString(),
+        error,
+      });
+      await approvals.expireForRun(tenantId, change.name);
+      if (!changed) return { status: run.status };
+      const ids = { tenantId, runId: run.runId, workflowId };
+      await log(
+        ids,
+        '_fail',
+        status === 'cancelled' ? 'warn' : 'error',
+        status === 'cancelled'
+          ? `Run stopped after ${durationText(run.startedAt, now)}${error.cause ? `: ${truncate(error.cause, 500)}` : ''}.`
+          : `Run ${change.status === 'TIMED_OUT' ? 'timed out' : 'failed'} after ${durationText(run.startedAt, now)}: ${error.error}${error.cause ? ` — ${truncate(error.cause, 1000)}` : ''}`,
+      );
+      if (status === 'failed') {
+        await publish('workflow.failed', `${tenantId}:${run.runId}:workflow.failed`, {
+          tenantId,
+          workflowId,
+          runId: run.runId,
+          workflowName: run.workflowName,
+          error: { error: error.error, cause: error.cause },
+        });
+      }
+      return { status };
     },
 
     /**

@@ -84,6 +84,34 @@ describe('supervisor Lambda handler', () => {
     ]);
   });
 
+  it('GIVEN an EventBridge execution status change WHEN delivered to the supervisor THEN the run is reconciled', async () => {
+    const wf = await createWorkflowRepository(platform).create('sh-4', definition('Timeout'));
+    await createWorkflowRepository(platform).enable('sh-4', wf.workflowId);
+    const input = {
+      trigger: {},
+      context: { tenantId: 'sh-4', workflowId: wf.workflowId, triggerType: 'manual' },
+    };
+    await invoke({
+      op: 'start',
+      executionId: 'arn:x:run-h4',
+      executionName: 'run-h4',
+      startedAt: platform.clock.now().toISOString(),
+      input,
+    });
+    const out = await invoke({
+      version: '0',
+      source: 'aws.states',
+      'detail-type': 'Step Functions Execution Status Change',
+      detail: {
+        executionArn: 'arn:x:run-h4',
+        name: 'run-h4',
+        status: 'TIMED_OUT',
+        input: JSON.stringify(input),
+      },
+    });
+    expect(out).toEqual({ status: 'failed' });
+  });
+
   it('GIVEN no model is configured WHEN an ai.task is routed THEN it fails for good', async () => {
     await expect(
       invoke({

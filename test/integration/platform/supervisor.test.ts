@@ -383,6 +383,83 @@ describe('supervisor finish and fail', () => {
   });
 });
 
+describe('reconciling executions that ended outside the supervisor', () => {
+  const change = (
+    tenantId: string,
+    workflowId: string,
+    runId: string,
+    status: string,
+    extra: Record<string, unknown> = {},
+  ) => ({
+    executionArn: `arn:aws:states:eu-west-1:1:execution:sm:${runId}`,
+    name: runId,
+    status,
+    input: JSON.stringify({ trigger: {}, context: { tenantId, workflowId, triggerType: 'event' } }),
+    ...extra,
+  });
+
+  it('GIVEN a run whose execution timed out WHEN the status change arrives THEN the run fails with States.Timeout, once, and its approvals expire', async () => {
+    const wf = await setup('sv-rc');
+    const ctx = await contextOf('sv-rc', wf.workflowId, 'run-rc');
+    const sup = supervisorWith();
+    const { approvalId } = await sup.requestApproval({
+      op: 'requestApproval',
+      taskToken: 'tok-rc',
+      context: ctx,
+      stepId: '_run',
+      message: 'Go?',
+    });
+    expect(await sup.reconcileExecution(change('sv-rc', wf.workflowId, 'run-rc', 'TIMED_OUT'))).toEqual({
+      status: 'failed',
+    });
+    expect(await sup.reconcileExecution(change('sv-rc', wf.workflowId, 'run-rc', 'TIMED_OUT'))).toEqual({
+      status: 'failed',
+    });
+    expect(await runs().mustGet('sv-rc', 'run-rc')).toMatchObject({
+      status: 'failed',
+      error: { error: 'States.Timeout' },
+    });
+    expect(bus.ofType('workflow.failed')).toHaveLength(1);
+    expect((await createApprovalRepository({ db, clock }).get('sv-rc', approvalId)).status).toBe('expired');
+    const [entry] = (await logs().listByRun('sv-rc', 'run-rc')).items;
+    expect(entry?.message).toMatch(
+      /^Run timed out after \d+s: States\.Timeout — The execution ran past its time limit$/,
+    );
+  });
+
+  it('GIVEN a finished run WHEN a late ABORTED change arrives THEN nothing changes; a stopped running run is cancelled; other tenants and statuses are skipped', async () => {
+    const wf = await setup('sv-rc2');
+    const sup = supervisorWith();
+    const done = await contextOf('sv-rc2', wf.workflowId, 'run-done');
+    await sup.finish({ op: 'finish', context: done, steps: {} });
+    expect(await sup.reconcileExecution(change('sv-rc2', wf.workflowId, 'run-done', 'ABORTED'))).toEqual({
+      status: 'succeeded',
+    });
+    await contextOf('sv-rc2', wf.workflowId, 'run-stop');
+    expect(
+      await sup.reconcileExecution(
+        change('sv-rc2', wf.workflowId, 'run-stop', 'ABORTED', { cause: 'Stopped from the console' }),
+      ),
+    ).toEqual({
+      status: 'cancelled',
+    });
+    expect((await runs().mustGet('sv-rc2', 'run-stop')).error).toEqual({
+      error: 'ExecutionAborted',
+      cause: 'Stopped from the console',
+      stepId: null,
+    });
+    expect(await sup.reconcileExecution(change('sv-other', wf.workflowId, 'run-stop', 'ABORTED'))).toEqual({
+      skipped: 'no run record',
+    });
+    expect(await sup.reconcileExecution(change('sv-rc2', wf.workflowId, 'run-stop', 'SUCCEEDED'))).toEqual({
+      skipped: 'status SUCCEEDED',
+    });
+    expect(await sup.reconcileExecution({ executionArn: 'x', name: 'run-stop', status: 'FAILED' })).toEqual({
+      skipped: 'execution input not available',
+    });
+  });
+});
+
 describe('ai.task routing', () => {
   const meta = (runId: string, tenantId = 'sv-ai'): TaskMeta => ({
     tenantId,
