@@ -120,8 +120,15 @@ export const createApiDeps = (platform: Platform, options: ApiOptions = {}): Api
       },
     },
     assistant: {
-      createWorkflowFromPrompt: async ({ prompt }) => ({
-        ...(await createWorkflowFromPrompt({ llm: platform.llm }, prompt)),
+      createWorkflowFromPrompt: async ({ tenantId, prompt }) => ({
+        ...(await createWorkflowFromPrompt(
+          {
+            llm: platform.llm,
+            // Token use per request, in the function's structured log (metric filters can sum it per tenant).
+            recordUsage: (usage) => defaultLogger.info('assistant token use', { tenantId, ...usage }),
+          },
+          prompt,
+        )),
       }),
     },
   };
