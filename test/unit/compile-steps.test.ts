@@ -887,6 +887,33 @@ describe('the supervisor around every workflow', () => {
   });
 });
 
+describe('resources come from the resolver', () => {
+  it('GIVEN a resolver (CDK tokens at synth) WHEN compiled THEN every resource is the resolver’s and no placeholder remains', () => {
+    const resolver = {
+      agentFunction: (agent: string) => `TOKEN[agent-${agent}]`,
+      supervisorFunction: () => 'TOKEN[supervisor]',
+      tableName: () => 'TOKEN[table]',
+      eventBusName: () => 'TOKEN[bus]',
+    };
+    const def = WorkflowDefinition.parse({
+      name: 'R',
+      trigger: { type: 'event', event: 'lead.created' },
+      steps: [
+        { id: 'a', action: 'email.send', input: { to: 'a@b.co', subject: 'x' } },
+        { id: 'b', action: 'log', input: { message: 'x' } },
+        { id: 'c', action: 'events.emit', input: { event: 'lead.updated' } },
+        { id: 'd', action: 'ai.task', input: { instruction: 'x' } },
+        { id: 'e', waitFor: { event: 'email.received', match: { leadId: 'x' }, timeout: 'P1D' } },
+      ],
+    });
+    const json = compileWorkflow(def, { resolver }).json;
+    expect(json).not.toContain('000000000000');
+    expect(json).not.toContain('"dynaris"');
+    for (const token of ['TOKEN[agent-email]', 'TOKEN[supervisor]', 'TOKEN[table]', 'TOKEN[bus]'])
+      expect(json).toContain(token);
+  });
+});
+
 describe('asl-validator', () => {
   it('GIVEN every definition compiled in this file WHEN checked with asl-validator THEN none has a problem', () => {
     expect(compiledHere.length).toBeGreaterThan(20);
