@@ -35,6 +35,13 @@ export const StageConfig = z.object({
   /** Requests per second / burst on the API's default route. */
   apiRateLimit: z.coerce.number().positive().default(50),
   apiBurstLimit: z.coerce.number().int().positive().default(100),
+  /** Reserved concurrency by function service name (`{ "dispatcher": 50 }`); unreserved by default. */
+  reservedConcurrency: z
+    .preprocess(
+      (v) => (typeof v === 'string' ? JSON.parse(v) : v),
+      z.record(z.string(), z.number().int().min(1)),
+    )
+    .default({}),
 });
 export type StageConfig = z.infer<typeof StageConfig>;
 

@@ -71,6 +71,7 @@ export class DynarisStack extends Stack {
       fromAddress: config.fromAddress,
       logRetention,
       removalPolicy,
+      reservedConcurrency: config.reservedConcurrency,
       ...(props.functionsDir ? { functionsDir: props.functionsDir } : {}),
     });
     this.bus.connect(this.functions.dispatcher, this.functions.correlator);

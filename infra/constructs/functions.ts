@@ -91,6 +91,8 @@ export interface FunctionsProps {
   readonly fromAddress: string;
   readonly logRetention: logs.RetentionDays;
   readonly removalPolicy: RemovalPolicy;
+  /** Reserved concurrency by service name (`dispatcher`, `agent-email`, …). */
+  readonly reservedConcurrency?: Readonly<Record<string, number>>;
   /** Where the handler entry files live. @default <repo>/functions */
   readonly functionsDir?: string;
 }
@@ -140,6 +142,7 @@ export class Functions extends Construct {
     ) => {
       const entry = FUNCTION_ENTRIES[name];
       if (!entry) throw new Error(`No entry file registered for function ${name}`);
+      const reserved = props.reservedConcurrency?.[name];
       return new DynarisFunction(this, name, {
         entry: join(dir, entry),
         serviceName: name,
@@ -148,9 +151,14 @@ export class Functions extends Construct {
         environment,
         logRetention: props.logRetention,
         removalPolicy: props.removalPolicy,
+        ...(reserved !== undefined ? { reservedConcurrentExecutions: reserved } : {}),
         ...extra,
       });
     };
+    const unknownReserved = Object.keys(props.reservedConcurrency ?? {}).filter((n) => !FUNCTION_ENTRIES[n]);
+    if (unknownReserved.length > 0) {
+      throw new Error(`reservedConcurrency names unknown functions: ${unknownReserved.join(', ')}`);
+    }
 
     const modelArns = bedrockModelArns(stack, props.bedrockModelId);
     const invokeModel = (fn: DynarisFunction) =>

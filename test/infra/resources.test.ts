@@ -363,7 +363,11 @@ describe('outputs', () => {
 
 describe('the production stage', () => {
   it('GIVEN stage prod WHEN synthesized THEN the table, user pool and logs are retained and protected, and MFA is required', () => {
-    const prod = synth({ stage: 'prod', logRetentionDays: 365 });
+    const prod = synth({ stage: 'prod', logRetentionDays: 365, reservedConcurrency: '{"dispatcher":50}' });
+    prod.template.hasResourceProperties('AWS::Lambda::Function', {
+      FunctionName: 'dynaris-prod-dispatcher',
+      ReservedConcurrentExecutions: 50,
+    });
     prod.template.hasResource('AWS::DynamoDB::Table', {
       DeletionPolicy: 'Retain',
       Properties: Match.objectLike({ DeletionProtectionEnabled: true, TableName: 'dynaris-prod' }),
@@ -382,6 +386,13 @@ describe('the production stage', () => {
     expect(nagFindings(prod.stack)).toEqual([]);
     const cog2 = acknowledgedRules(prod.stack).filter((a) => a.id.includes('AwsSolutions-COG2'));
     expect(cog2).toEqual([]);
+  });
+
+  it('GIVEN no reserved concurrency WHEN synthesized THEN no function reserves any', () => {
+    const reserved = Object.values(s.resources).filter(
+      (r) => r.Type === 'AWS::Lambda::Function' && r.Properties.ReservedConcurrentExecutions !== undefined,
+    );
+    expect(reserved).toEqual([]);
   });
 
   it('GIVEN a bad stage name WHEN synthesized THEN synth fails naming the key', () => {
