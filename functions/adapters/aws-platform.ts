@@ -1,0 +1,54 @@
+import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
+import { createDocumentClient } from '../data/client';
+import { ENV, readConfig } from '../shared/config';
+import { type Platform, setPlatformFactory } from '../shared/platform';
+import { type FileStore, type SecretBox, systemClock } from '../shared/ports';
+import { createEventBridgePublisher } from './eventbridge-bus';
+import { createKmsSecretBox } from './kms-secrets';
+import { createS3FileStore } from './s3-files';
+import { createSesMailer } from './ses-mailer';
+import { createSfnEngine } from './sfn-engine';
+
+/**
+ * The Platform of a deployed function, built once at cold start from its environment (infra sets it). The table
+ * and the bus are required: a function without them fails its cold start naming the variable. The rest is
+ * optional per function; using an unconfigured one fails with the variable's name instead of a vague SDK error.
+ */
+
+const unconfigured = (variable: string) => (): never => {
+  throw new Error(`${variable} is not set for this function`);
+};
+
+export const createAwsPlatform = (env: NodeJS.ProcessEnv = process.env): Platform => {
+  const { tableName, eventBusName } = readConfig(['tableName', 'eventBusName'], env);
+  const bucket = env[ENV.filesBucket];
+  const keyId = env[ENV.secretsKeyId];
+  const modelId = env[ENV.bedrockModelId];
+  const files: FileStore = bucket
+    ? createS3FileStore(bucket)
+    : {
+        put: unconfigured(ENV.filesBucket),
+        get: unconfigured(ENV.filesBucket),
+        delete: unconfigured(ENV.filesBucket),
+      };
+  const secrets: SecretBox = keyId
+    ? createKmsSecretBox(keyId)
+    : { encrypt: unconfigured(ENV.secretsKeyId), decrypt: unconfigured(ENV.secretsKeyId) };
+  return {
+    mode: 'aws',
+    db: { doc: createDocumentClient(), tableName },
+    bus: createEventBridgePublisher({ eventBusName }),
+    engine: createSfnEngine(),
+    mailer: createSesMailer(),
+    fetch: (url, init) => fetch(url, init),
+    llm: modelId ? { client: new BedrockRuntimeClient({}), modelId } : undefined,
+    secrets,
+    files,
+    clock: systemClock,
+    // The provisioner runs from the table's stream of workflow items: a saved workflow converges on its own.
+    provisioner: { requestProvision: async () => {} },
+    fromAddress: env[ENV.fromAddress] ?? 'no-reply@example.com',
+  };
+};
+
+setPlatformFactory(() => createAwsPlatform());
