@@ -295,26 +295,34 @@ export const createTenantRepository = (deps: TenantRepositoryDeps) => {
         );
       }
       const patch = parsed.data;
-      const current = await load(tenantId);
-      if (expectedVersion !== undefined && expectedVersion !== (current.version ?? 0)) {
-        throw new ConflictError(`Settings are at version ${current.version ?? 0}, not ${expectedVersion}`);
-      }
-      const next: StoredSettings = { ...current };
-      if (patch.autoMode !== undefined) next.autoMode = patch.autoMode;
-      if (patch.timezone !== undefined) next.timezone = patch.timezone;
-      if (patch.businessHours !== undefined) next.businessHours = patch.businessHours;
-      if (patch.team !== undefined) next.team = patch.team;
-      if (patch.httpAllowList !== undefined) next.httpAllowList = patch.httpAllowList;
       const slackUrl = patch.integrations?.slackWebhookUrl;
-      if (slackUrl === null) {
-        delete next.slackWebhookUrlEnc;
-        delete next.slackWebhookUrlMask;
-      } else if (slackUrl !== undefined) {
-        checkIntegrationUrl(slackUrl);
-        next.slackWebhookUrlEnc = await secrets.encrypt(slackUrl, tenantId);
-        next.slackWebhookUrlMask = maskUrl(slackUrl);
+      if (slackUrl) checkIntegrationUrl(slackUrl);
+      // Without expectedVersion a concurrent save is merged by re-reading (fields not in the patch are kept);
+      // with it, the caller asked to lose to any other save.
+      for (let attempt = 0; ; attempt++) {
+        const current = await load(tenantId);
+        if (expectedVersion !== undefined && expectedVersion !== (current.version ?? 0)) {
+          throw new ConflictError(`Settings are at version ${current.version ?? 0}, not ${expectedVersion}`);
+        }
+        const next: StoredSettings = { ...current };
+        if (patch.autoMode !== undefined) next.autoMode = patch.autoMode;
+        if (patch.timezone !== undefined) next.timezone = patch.timezone;
+        if (patch.businessHours !== undefined) next.businessHours = patch.businessHours;
+        if (patch.team !== undefined) next.team = patch.team;
+        if (patch.httpAllowList !== undefined) next.httpAllowList = patch.httpAllowList;
+        if (slackUrl === null) {
+          delete next.slackWebhookUrlEnc;
+          delete next.slackWebhookUrlMask;
+        } else if (slackUrl !== undefined) {
+          next.slackWebhookUrlEnc = await secrets.encrypt(slackUrl, tenantId);
+          next.slackWebhookUrlMask = maskUrl(slackUrl);
+        }
+        try {
+          return view(tenantId, await save(tenantId, current, next));
+        } catch (error) {
+          if (!(error instanceof ConflictError) || expectedVersion !== undefined || attempt >= 7) throw error;
+        }
       }
-      return view(tenantId, await save(tenantId, current, next));
     },
 
     /** The decrypted Slack incoming-webhook URL, for the notify agent only. Never log it. */

@@ -127,6 +127,27 @@ describe('tenant settings', () => {
     expect(after).toMatchObject({ autoMode: false, timezone: 'Europe/Berlin', version: 2 });
   });
 
+  it('GIVEN five unversioned patches of different fields at once WHEN saved THEN every change survives', async () => {
+    const repo = tenants();
+    const names = Array.from({ length: 5 }, (_, n) => `Member ${n}`);
+    await Promise.all([
+      repo.updateSettings('t-merge', { autoMode: false }),
+      repo.updateSettings('t-merge', { timezone: 'Asia/Tokyo' }),
+      repo.updateSettings('t-merge', { httpAllowList: ['10.0.0.0/8'] }),
+      repo.updateSettings('t-merge', { team: names.map((name) => ({ name })) }),
+      repo.updateSettings('t-merge', { integrations: { slackWebhookUrl: SLACK } }),
+    ]);
+    const s = await repo.getTenantSettings('t-merge');
+    expect(s).toMatchObject({
+      autoMode: false,
+      timezone: 'Asia/Tokyo',
+      httpAllowList: ['10.0.0.0/8'],
+      version: 5,
+    });
+    expect(s.team.map((m) => m.name)).toEqual(names);
+    expect(s.integrations.slack.configured).toBe(true);
+  });
+
   it('GIVEN an API key WHEN it is looked up by its hash THEN it resolves to its tenant until revoked; only the hash is stored', async () => {
     const repo = tenants();
     const created = await repo.createApiKey('t-keys', 'CI');
