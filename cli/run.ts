@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { stepInput, stepResult } from '../functions/engine/steps';
 import type { WorkflowDefinition } from '../statemachines/schema';
 import { formatIssues, validateWorkflow } from '../statemachines/validate';
 
@@ -42,29 +43,6 @@ export interface RunResult {
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** The step's input as a person reads it: the action input, the log line, the event, the wait. */
-const stepInput = (action: string, parameters: unknown): unknown => {
-  if (!isRecord(parameters)) return null;
-  if (isRecord(parameters.input) && typeof parameters.action === 'string') return parameters.input;
-  if (action === 'log' && isRecord(parameters.Item)) {
-    const item = parameters.Item as Record<string, { S?: string }>;
-    return { level: item.level?.S ?? null, message: item.message?.S ?? null };
-  }
-  if (action === 'events.emit' && Array.isArray(parameters.Entries)) {
-    const entry = isRecord(parameters.Entries[0]) ? parameters.Entries[0] : {};
-    return { event: entry.DetailType ?? null, detail: entry.Detail ?? null };
-  }
-  const payload = isRecord(parameters.Payload) ? parameters.Payload : undefined;
-  if (payload?.op === 'registerWait')
-    return { event: payload.event, match: payload.match, timeoutSeconds: payload.timeoutSeconds };
-  if (payload?.op === 'requestApproval')
-    return { message: payload.message, approvers: payload.approvers ?? null };
-  if (typeof parameters.seconds === 'number' || typeof parameters.timestamp === 'string') {
-    return { seconds: parameters.seconds ?? null, until: parameters.timestamp ?? null };
-  }
-  return null;
-};
 
 const triggerOf = (event: unknown): Record<string, unknown> => {
   if (isRecord(event) && isRecord(event.detail) && ('detail-type' in event || 'detailType' in event))

@@ -1,10 +1,13 @@
+import type { z } from 'zod';
 import { getAction } from '../../statemachines/catalogue';
 import { compileWorkflow, placeholderResolver } from '../../statemachines/compile';
 import type { ExecutionContext, ExecutionInput, ResourceResolver } from '../../statemachines/contracts';
+import { EVENT_DETAILS } from '../../statemachines/events';
 import type { WorkflowDefinition } from '../../statemachines/schema';
 import type { ExecutionStatus } from '../shared/ports';
 import { VirtualClock } from './clock';
 import { LocalEngine, type TaskInvocation } from './local-engine';
+import { stepInput, stepResult } from './steps';
 import { synthesize } from './synthesize';
 
 /**
@@ -42,7 +45,7 @@ export interface DryRunStep {
   /** Catalogue action, or the step kind (wait, waitFor, approval, if, parallel, forEach). */
   readonly action: string;
   readonly status: 'succeeded' | 'failed' | 'running' | 'waiting';
-  readonly input?: unknown;
+  readonly input: unknown;
   readonly output?: unknown;
   readonly error?: { error: string; cause?: string };
   readonly itemIndex?: number;
@@ -86,6 +89,31 @@ const fromAttributeMap = (item: unknown): Record<string, unknown> => {
     else if ('NULL' in v) out[k] = null;
   }
   return out;
+};
+
+/** `{ "invoice.id": "x" }` applied to an object: nested fields set in place. */
+const setPath = (target: Record<string, unknown>, dotted: string, value: unknown): void => {
+  const keys = dotted.split('.');
+  let node = target;
+  for (const key of keys.slice(0, -1)) {
+    if (!isRecord(node[key])) node[key] = {};
+    node = node[key] as Record<string, unknown>;
+  }
+  node[keys.at(-1) ?? dotted] = value;
+};
+
+/** The event a waitFor receives in a dry run: shaped like the real detail, with the awaited match values. */
+const eventDetailFor = (
+  event: string,
+  match: Record<string, unknown>,
+  tenantId: string,
+): Record<string, unknown> => {
+  const schema = (EVENT_DETAILS as Partial<Record<string, z.ZodType>>)[event];
+  const synthesized = schema ? synthesize(schema, event) : {};
+  const detail = isRecord(synthesized) ? synthesized : {};
+  for (const [path, value] of Object.entries(match)) setPath(detail, path, value);
+  detail.tenantId = tenantId;
+  return detail;
 };
 
 class DryRunError extends Error {
@@ -181,7 +209,7 @@ export const dryRunWorkflow = async (
             const wanted = options.waitFor?.[stepId] ?? { outcome: 'event' };
             if (wanted.outcome === 'event') {
               const match = isRecord(payload.match) ? payload.match : {};
-              const detail = wanted.event ?? { tenantId, ...match };
+              const detail = wanted.event ?? eventDetailFor(String(payload.event), match, tenantId);
               const token = call.taskToken ?? '';
               await engine.sendTaskSuccess(token, {
                 event: detail,
@@ -245,8 +273,12 @@ export const dryRunWorkflow = async (
       id: t.stepId,
       action,
       status: t.status,
-      ...(call ? { input: call.input } : {}),
-      ...(call && 'output' in call ? { output: call.output } : {}),
+      input: call ? call.input : stepInput(action, t.parameters),
+      ...(call && 'output' in call
+        ? { output: call.output }
+        : t.status === 'succeeded' && stepResult(t.output, t.stepId) !== undefined
+          ? { output: stepResult(t.output, t.stepId) }
+          : {}),
       ...(t.error ? { error: t.error } : {}),
       ...(t.itemIndex !== undefined ? { itemIndex: t.itemIndex } : {}),
       startedAt: t.startedAt,
