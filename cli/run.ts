@@ -130,8 +130,7 @@ export const runWorkflowOnce = async (
     for (const s of await runtime.engine.getSteps(executionArn)) {
       if (!s.stepId) continue;
       const action = s.action ?? 'step';
-      const output =
-        isRecord(s.output) && isRecord(s.output.steps) ? (s.output.steps[s.stepId] ?? null) : null;
+      const output = stepResult(s.output, s.stepId) ?? null;
       // A wait for an event or a decision that ran out of time took its timeout path: not a failure.
       const timedOut = s.error?.error === 'States.Timeout' && (action === 'waitFor' || action === 'approval');
       steps.push({
