@@ -3,17 +3,31 @@ import {
   type AslDefinition,
   type AslState,
   type AslStateMachine,
+  allStates,
   aslProblems,
 } from '../../statemachines/compile';
 
 /**
  * asl-validator builds its JSON-schema validator on every call (~0.6 s). To check many compiled definitions at once
  * they become the branches of one Parallel state, each with its state names prefixed so they stay unique; problems
- * are reported with the index of the definition they come from.
+ * are reported with the index of the definition they come from. A prefixed name that would pass the 80-character
+ * limit becomes `<prefix>#<n>` (the original length is checked here instead).
  */
 
-const renameMachine = (machine: AslStateMachine, prefix: string): AslStateMachine => {
-  const r = (name: string) => `${prefix}${name}`;
+const MAX_NAME = 80;
+
+const renameMachine = (
+  machine: AslStateMachine,
+  prefix: string,
+  aliases: Map<string, string> = new Map(),
+): AslStateMachine => {
+  const r = (name: string) => {
+    const known = aliases.get(name);
+    if (known) return known;
+    const alias = prefix.length + name.length <= MAX_NAME ? `${prefix}${name}` : `${prefix}#${aliases.size}`;
+    aliases.set(name, alias);
+    return alias;
+  };
   const states: Record<string, AslState> = {};
   for (const [name, state] of Object.entries(machine.States)) {
     const copy = structuredClone(state) as AslState & {
@@ -38,6 +52,11 @@ const renameMachine = (machine: AslStateMachine, prefix: string): AslStateMachin
 
 export const aslProblemsBatch = (definitions: readonly AslDefinition[]): string[] => {
   if (definitions.length === 0) return [];
+  const tooLong = definitions.flatMap((d, i) =>
+    [...allStates(d)].flatMap(([name]) =>
+      name.length > MAX_NAME ? [`${i}|${name}: longer than ${MAX_NAME}`] : [],
+    ),
+  );
   const wrapper = {
     StartAt: 'All',
     States: {
@@ -48,5 +67,5 @@ export const aslProblemsBatch = (definitions: readonly AslDefinition[]): string[
       },
     },
   };
-  return aslProblems(wrapper);
+  return [...tooLong, ...aslProblems(wrapper)];
 };

@@ -384,11 +384,31 @@ export const workflowFromShapes = (
   };
 };
 
-/** Random valid workflow definitions (raw JSON, as a user would write them). */
+/** Nesting depth of a step list (a step with children is one level deeper than its list). */
+const depth = (steps: unknown): number => {
+  if (!Array.isArray(steps)) return 0;
+  let max = 0;
+  for (const step of steps as Record<string, unknown>[]) {
+    const children = [
+      step.then,
+      step.else,
+      step.onEvent,
+      step.onTimeout,
+      step.onReject,
+      (step.forEach as { steps?: unknown } | undefined)?.steps,
+      ...((step.parallel as unknown[] | undefined) ?? []),
+    ];
+    max = Math.max(max, 1 + Math.max(0, ...children.map(depth)));
+  }
+  return max;
+};
+
+/** Random valid workflow definitions (raw JSON, as a user would write them), nested at most 8 levels (MAX_NESTING_DEPTH). */
 export const validWorkflow: fc.Arbitrary<Record<string, unknown>> = fc
   .record({
     steps: shapes.nonEmpty,
     name: text(1, 80).filter((s) => s.trim().length > 0),
     autoMode: fc.option(fc.boolean(), { nil: null }),
   })
-  .map(({ steps, ...options }) => workflowFromShapes(steps, options));
+  .map(({ steps, ...options }) => workflowFromShapes(steps, options))
+  .filter((def) => depth(def.steps) <= 8);
