@@ -1,3 +1,5 @@
+// Deployed: build the Platform from this function's environment at cold start (the local runtime sets its own).
+import '../adapters/aws-platform';
 import middy from '@middy/core';
 import type { HttpEvent, HttpResult } from '../shared/http';
 import { getPlatform, type Platform } from '../shared/platform';

@@ -1,3 +1,5 @@
+// Deployed: build the Platform from this function's environment at cold start (the local runtime sets its own).
+import '../adapters/aws-platform';
 import { Logger } from '@aws-lambda-powertools/logger';
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';

@@ -1,3 +1,5 @@
+// Deployed: build the Platform from this function's environment at cold start (the local runtime sets its own).
+import '../adapters/aws-platform';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import middy from '@middy/core';

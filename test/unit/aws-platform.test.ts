@@ -35,3 +35,27 @@ describe('the AWS platform built at cold start', () => {
     );
   });
 });
+
+describe('every Lambda entry point', () => {
+  it('GIVEN a deployed environment WHEN a handler module loads THEN getPlatform() builds the AWS platform', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { readdirSync } = await import('node:fs');
+    const entries = readdirSync('functions', { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('/handler.ts'))
+      .map((f) => `functions/${f}`)
+      .sort();
+    expect(entries.length).toBeGreaterThanOrEqual(15);
+    const script = `
+      const { getPlatform } = await import('./functions/shared/platform.ts');
+      for (const entry of ${JSON.stringify(entries)}) {
+        await import('./' + entry);
+      }
+      console.log(getPlatform().mode, getPlatform().db.tableName);`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      env: { ...process.env, ...ENV, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe('aws dynaris-dev');
+  });
+});

@@ -1,3 +1,5 @@
+// Deployed: build the Platform from this function's environment at cold start (the local runtime sets its own).
+import '../../adapters/aws-platform';
 import { makeAgentHandler } from '../runner';
 import { createHttpAgent } from './http';
 
