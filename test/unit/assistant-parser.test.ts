@@ -180,6 +180,7 @@ describe('the deterministic assistant parser', () => {
       if (!result.ok) throw new Error(`not understood: ${result.problems.join('; ')}`);
       expect(result.definition.trigger).toStrictEqual(trigger);
       expect(kindsOf(result.definition.steps)).toStrictEqual(actions);
+      expect(validateWorkflow(result.definition).issues).toStrictEqual([]);
     },
   );
 
