@@ -186,6 +186,36 @@ describe('approvals', () => {
     });
   });
 
+  it('GIVEN an approval inside a forEach is rejected for one item WHEN the run executes THEN the run ends as rejected', async () => {
+    const r = await runWorkflow(
+      workflow([
+        {
+          id: 'each',
+          forEach: {
+            items: '{{trigger.ids}}',
+            concurrency: 1,
+            steps: [{ id: 'ok', approval: { message: 'Contact {{item}}?' } }, log('contacted', '{{item}}')],
+          },
+        },
+        log('after'),
+      ]),
+      {
+        trigger: { ids: ['a', 'b'] },
+        approvals: (payload) => {
+          if (payload.message === 'Contact b?')
+            throw new TaskError('ApprovalRejected', '{"by":"x","at":"y","comment":null}');
+          return APPROVED;
+        },
+      },
+    );
+    expect(
+      r.calls.filter((c) => c.task.kind === 'requestApproval').map((c) => c.input.itemIndex),
+    ).toStrictEqual([0, 1]);
+    expect(ran(r)).toStrictEqual(['contacted']);
+    expect(r.inputsOf('Finish rejected run')).toHaveLength(1);
+    expect(r.inputsOf('Finish run')).toStrictEqual([]);
+  });
+
   it('GIVEN an approval inside a parallel branch is rejected WHEN the run executes THEN the whole run ends as rejected', async () => {
     const r = await runWorkflow(
       workflow([
@@ -222,6 +252,20 @@ describe('the Auto Mode gate', () => {
     });
     expect(ran(r)).toStrictEqual([]);
     expect(r.inputsOf('Finish rejected run')).toHaveLength(1);
+  });
+
+  it('GIVEN a forced EXPRESS workflow and a run that needs approval WHEN it executes THEN it fails with ApprovalUnavailable, recorded', async () => {
+    const r = await runWorkflow(
+      workflow([log('work')], {
+        trigger: { type: 'event', event: 'lead.created' },
+        settings: { type: 'EXPRESS' },
+      }),
+      { context: { needsApproval: true } },
+    );
+    expect(ran(r)).toStrictEqual([]);
+    expect(r.inputsOf('Record failure')[0].error.Error).toBe('ApprovalUnavailable');
+    expect(r.status).toBe('FAILED');
+    expect(r.error?.name).toBe('ApprovalUnavailable');
   });
 
   it('GIVEN Auto Mode is on WHEN the run executes THEN nobody is asked', async () => {
@@ -298,6 +342,24 @@ describe('failures', () => {
     expect(r.status).toBe('FAILED');
     expect(r.error).toStrictEqual({ name: 'NonRetriableError', message: 'no such mailbox' });
     expect(ran(r)).toStrictEqual([]);
+  });
+
+  it('GIVEN the supervisor cannot finish the run WHEN retries run out THEN the failure is recorded and the run fails', async () => {
+    let finishes = 0;
+    const r = await runWorkflow(workflow([log('x')]), {
+      stubs: {
+        'Finish run': () => {
+          finishes++;
+          throw new TaskError('Lambda.ServiceException', 'unavailable');
+        },
+      },
+    });
+    expect(finishes).toBe(4);
+    expect(r.inputsOf('Record failure')[0].error).toStrictEqual({
+      Error: 'Lambda.ServiceException',
+      Cause: 'unavailable',
+    });
+    expect(r.status).toBe('FAILED');
   });
 
   it('GIVEN a ConflictError WHEN the run executes THEN it is never retried', async () => {
