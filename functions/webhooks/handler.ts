@@ -5,7 +5,9 @@ import middy from '@middy/core';
 import { createEmailTracking } from '../agents/email/tracking';
 import { httpErrors } from '../api/middleware/http-errors';
 import { createDeliveryStore } from '../data/deliveries';
+import { createLeadRepository, toLeadSummary } from '../data/leads';
 import { createTenantRepository } from '../data/tenants';
+import { NotFoundError } from '../shared/errors';
 import { createRouter, dispatch, type ErrorLogger, type HttpEvent, type HttpResult } from '../shared/http';
 import { getPlatform, type Platform } from '../shared/platform';
 import { createWebhookRoute, type TrackingResolver, type WebhookDeps } from './webhooks';
@@ -13,9 +15,16 @@ import { createWebhookRoute, type TrackingResolver, type WebhookDeps } from './w
 const logger = new Logger({ serviceName: 'webhooks' });
 const log: ErrorLogger = (message, details) => logger.error(message, details);
 
+/** A lead deleted since the email was sent: the reply still names its id, with lead null. */
+const absentAsUndefined = (err: unknown): undefined => {
+  if (err instanceof NotFoundError) return undefined;
+  throw err;
+};
+
 /** email.send's tracking records (functions/agents/email/tracking.ts) resolve replies to their lead. */
 export const emailTrackingResolver = (platform: Pick<Platform, 'db' | 'clock'>): TrackingResolver => {
   const tracking = createEmailTracking({ db: platform.db, clock: platform.clock });
+  const leads = createLeadRepository({ db: platform.db, clock: platform.clock });
   return {
     async resolve(tenantId, inbound) {
       const explicit =
@@ -29,7 +38,11 @@ export const emailTrackingResolver = (platform: Pick<Platform, 'db' | 'clock'>):
           ...(inbound.inReplyTo ? { inReplyTo: inbound.inReplyTo } : {}),
           ...(inbound.references ? { references: inbound.references } : {}),
         }));
-      return found ? { trackingId: found.trackingId, leadId: found.leadId } : undefined;
+      if (!found) return undefined;
+      const lead = found.leadId
+        ? await leads.get(tenantId, found.leadId).catch(absentAsUndefined)
+        : undefined;
+      return { trackingId: found.trackingId, leadId: found.leadId, lead: lead ? toLeadSummary(lead) : null };
     },
   };
 };

@@ -2,6 +2,7 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { type EventName, eventSource } from '../../statemachines/events';
 import type { DeliveryStore } from '../data/deliveries';
+import type { LeadSummary } from '../data/leads';
 import { BadRequestError, HttpError, NotFoundError, UnauthorizedError } from '../shared/errors';
 import {
   type AnyRoute,
@@ -35,12 +36,15 @@ export interface WebhookSecrets {
   webhookSecrets(tenantId: string): Promise<readonly string[] | undefined>;
 }
 
-/** Finds the sent email (email.send's tracking record) an inbound email replies to, and so its lead. */
+/**
+ * Finds the sent email (email.send's tracking record) an inbound email replies to, and so its lead: `lead` is that
+ * lead's summary as it is now (null when the lead no longer exists).
+ */
 export interface TrackingResolver {
   resolve(
     tenantId: string,
     inbound: { to: readonly string[]; inReplyTo?: string; references?: string; trackingId?: string },
-  ): Promise<{ trackingId: string; leadId: string | null } | undefined>;
+  ): Promise<{ trackingId: string; leadId: string | null; lead?: LeadSummary | null } | undefined>;
 }
 
 export interface WebhookDeps {
@@ -361,6 +365,7 @@ export const mapWebhook = async (
         ...detail,
         trackingId: resolved?.trackingId ?? trackingId ?? null,
         leadId: resolved?.leadId ?? null,
+        lead: resolved?.leadId ? (resolved.lead ?? null) : null,
       },
     };
   }

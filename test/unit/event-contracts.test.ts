@@ -418,6 +418,25 @@ describe('webhook mapping publishes contract details', () => {
     expect(EVENT_DETAILS['email.received'].parse(mapped.detail)).toMatchObject({ from: 'ada@example.com' });
   });
 
+  it('GIVEN an inbound email that resolves to a lead WHEN mapped THEN the detail carries the lead summary; unresolved, lead is null', async () => {
+    const lead = {
+      id: 'lead-1',
+      email: 'ada@example.com',
+      name: 'Ada',
+      company: null,
+      status: 'contacted' as const,
+      value: null,
+      tags: [],
+    };
+    const payload = { from: 'ada@example.com', to: 'reply+trk-123456@in.example.com', text: 'yes' };
+    const withLead = await mapWebhook('t1', 'email', 'd-5', payload, {
+      resolve: async () => ({ trackingId: 'trk-123456', leadId: 'lead-1', lead }),
+    });
+    expect(EVENT_DETAILS['email.received'].parse(withLead.detail)).toMatchObject({ leadId: 'lead-1', lead });
+    const without = await mapWebhook('t1', 'email', 'd-6', payload, undefined);
+    expect(EVENT_DETAILS['email.received'].parse(without.detail)).toMatchObject({ leadId: null, lead: null });
+  });
+
   const forms: Record<(typeof FORM_SOURCES)[number], Json> = {
     form: { form: 'Contact', email: 'ada@example.com', name: 'Ada' },
     typeform: {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createEmailTracking } from '../../../functions/agents/email/tracking';
+import { createLeadRepository } from '../../../functions/data/leads';
 import { createTenantRepository } from '../../../functions/data/tenants';
 import type { HttpEvent, HttpResult } from '../../../functions/shared/http';
 import { createWebhookDeps, createWebhookHandler } from '../../../functions/webhooks/handler';
@@ -322,6 +323,48 @@ describe('inbound webhooks', () => {
     );
     expect(res.statusCode).toBe(202);
     expect(platform.published[2]?.detail).toMatchObject({ tenantId: 'tenant-b', leadId: null });
+  });
+
+  it('GIVEN a reply to an email sent to a stored lead WHEN it arrives THEN email.received carries the lead summary, and a reply whose lead was deleted carries lead null', async () => {
+    const leads = createLeadRepository({ db: platform.db, clock: platform.clock });
+    const { lead } = await leads.create('tenant-a', {
+      email: 'bea@example.com',
+      name: 'Bea',
+      company: 'Acme',
+      value: 900,
+      tags: ['hot'],
+      fields: { size: 5 },
+    });
+    const tracking = createEmailTracking({ db: platform.db, clock: platform.clock });
+    const record = (trackingId: string, leadId: string) =>
+      tracking.record({
+        tenantId: 'tenant-a',
+        trackingId,
+        messageId: `msg-${trackingId}`,
+        leadId,
+        to: 'bea@example.com',
+        subject: 'Offer',
+        workflowId: 'wf-1',
+        runId: 'run-1',
+        sentAt: platform.clock.now().toISOString(),
+      });
+    await record('t1111111111111111111111111', lead.id);
+    await record('t2222222222222222222222222', 'ld_gone');
+    const reply = (trackingId: string) =>
+      JSON.stringify({ from: 'bea@example.com', to: `sales+r-${trackingId}@acme.io`, text: 'Yes' });
+    expect((await post('tenant-a', 'email', reply('t1111111111111111111111111'))).statusCode).toBe(202);
+    expect((await post('tenant-a', 'email', reply('t2222222222222222222222222'))).statusCode).toBe(202);
+    expect(platform.published[0]?.detail).toMatchObject({ leadId: lead.id });
+    expect(platform.published[0]?.detail.lead).toStrictEqual({
+      id: lead.id,
+      email: 'bea@example.com',
+      name: 'Bea',
+      company: 'Acme',
+      status: 'new',
+      value: 900,
+      tags: ['hot'],
+    });
+    expect(platform.published[1]?.detail).toMatchObject({ leadId: 'ld_gone', lead: null });
   });
 
   it('GIVEN the bus is down WHEN a delivery arrives THEN 503 and the retried delivery is published once', async () => {
