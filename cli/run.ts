@@ -32,6 +32,8 @@ export interface RunStep {
 
 export interface RunResult {
   readonly status: string;
+  /** The run as recorded: succeeded, failed, rejected, cancelled… */
+  readonly outcome?: string;
   readonly runId: string;
   readonly steps: RunStep[];
   readonly error?: { error: string; cause?: string };
@@ -103,8 +105,11 @@ export const runWorkflowOnce = async (
     });
 
     // Approvals are approved through the API (as a person would); waits and timeouts pass in virtual time.
-    for (let round = 0; round < 100; round++) {
-      await runtime.runUntilSettled();
+    // Approvals are approved through the API (as a person would) before any time passes; then virtual time jumps
+    // to the next due timer (waits, retries, timeouts) until the run ends or nothing more can happen.
+    const { isVirtualClock } = await import('../functions/engine/clock');
+    for (let step = 0; step < 10_000; step++) {
+      await runtime.waitForIdle();
       const d = await runtime.engine.describeExecution(executionArn);
       if (d?.status !== 'RUNNING') break;
       const pending = await runtime.api('GET', '/approvals');
@@ -113,9 +118,13 @@ export const runWorkflowOnce = async (
         .filter(isRecord)
         .map((a) => a.approvalId ?? a.id)
         .filter((id): id is string => typeof id === 'string');
-      if (ids.length === 0) break;
-      for (const id of ids)
-        await runtime.api('POST', `/approvals/${id}/approve`, { comment: 'approved by dynaris run' });
+      if (ids.length > 0) {
+        for (const id of ids)
+          await runtime.api('POST', `/approvals/${id}/approve`, { comment: 'approved by dynaris run' });
+        continue;
+      }
+      if (!isVirtualClock(runtime.clock) || !runtime.engine.hasExecutionTimers()) break;
+      runtime.clock.fireNext();
     }
     let description = await runtime.engine.describeExecution(executionArn);
     if (description?.status === 'RUNNING') {
@@ -152,8 +161,11 @@ export const runWorkflowOnce = async (
         ...(s.retries ? { retries: s.retries } : {}),
       });
     }
+    const record = await runtime.api('GET', `/runs/${encodeURIComponent(runId)}`);
+    const runRecord = isRecord(record.body) && isRecord(record.body.run) ? record.body.run : undefined;
     return {
       status: description?.status ?? 'FAILED',
+      ...(typeof runRecord?.status === 'string' ? { outcome: runRecord.status } : {}),
       runId,
       steps,
       ...(description?.error ? { error: description.error } : {}),
@@ -250,7 +262,16 @@ export const runRun = async (args: readonly string[]): Promise<number> => {
       ...(error ? { error } : {}),
     }));
     process.stdout.write(
-      `${JSON.stringify({ status: result.status, steps, ...(result.error ? { error: result.error } : {}) }, null, 2)}\n`,
+      `${JSON.stringify(
+        {
+          status: result.status,
+          ...(result.outcome ? { outcome: result.outcome } : {}),
+          steps,
+          ...(result.error ? { error: result.error } : {}),
+        },
+        null,
+        2,
+      )}\n`,
     );
   } else {
     process.stdout.write(`${formatRun(result)}\n`);

@@ -237,7 +237,7 @@ export class LocalEngine implements WorkflowEngine {
     this.clock = options.clock ?? createRealClock();
     this.region = options.region ?? 'us-east-1';
     this.accountId = options.accountId ?? '000000000000';
-    this.maxFinished = options.maxFinishedExecutions ?? 10_000;
+    this.maxFinished = options.maxFinishedExecutions ?? 2_000;
     this.onEvent = options.onEvent;
     this.random = options.random ?? Math.random;
     const clock = this.clock;
