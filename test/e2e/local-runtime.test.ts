@@ -3,7 +3,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runWorkflowOnce } from '../../cli/run';
 import { startLocalRuntime } from '../../infra/local/runtime';
+import { WorkflowDefinition } from '../../statemachines/schema';
 import { templateJson } from '../../statemachines/templates';
 import { clientFor, DAY, explain, START, type System, startSystem } from './harness';
 
@@ -171,6 +173,32 @@ describe('the local runtime as a user meets it', () => {
     const bad = await runCli(['run', workflow]);
     expect(bad.code).toBe(2);
   }, 60_000);
+
+  it('GIVEN a workflow with Auto Mode off and an approval step WHEN dynaris run runs it THEN both approvals are given before time passes and the run succeeds', async () => {
+    const definition = WorkflowDefinition.parse({
+      name: 'Careful welcome',
+      autoMode: false,
+      trigger: { type: 'event', event: 'lead.created' },
+      steps: [
+        { id: 'ok', approval: { message: 'Welcome {{trigger.lead.email}}?' } },
+        {
+          id: 'welcome',
+          action: 'email.send',
+          input: { to: '{{trigger.lead.email}}', subject: 'Hi', body: 'Hello' },
+        },
+      ],
+    });
+    const result = await runWorkflowOnce(definition, { lead: { id: 'l1', email: 'rae@example.com' } });
+    expect(result.status).toBe('SUCCEEDED');
+    expect(result.outcome).toBe('succeeded');
+    expect(result.steps.map((s) => [s.id, s.status])).toEqual([
+      ['ok', 'succeeded'],
+      ['welcome', 'succeeded'],
+    ]);
+    expect(result.steps[0]?.output).toMatchObject({ approved: true });
+    expect(Date.parse(result.endedAt) - Date.parse(result.startedAt)).toBeLessThan(60_000);
+    expect(result.outbox).toHaveLength(1);
+  });
 
   it('GIVEN dynaris serve WHEN it starts THEN it prints how to reach it, serves /health and the outbox with the configured key, and stops cleanly on SIGINT', async () => {
     const child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], {
