@@ -2,11 +2,11 @@ import type { EngineEvent } from '../../functions/engine/local-engine';
 
 /**
  * A readable console log of runs as they happen:
- *   09:00:00 ▶ dynaris-local-local-wf1 / wf1-3f2a… started
+ *   09:00:00 ▶ "Lead follow-up" (local/wf1) / wf1-3f2a… started
  *   09:00:00   ✓ Send welcome email [welcome]
  *   09:00:00   ⏸ Wait for reply (2 days) [await-reply] waiting
  *   09:00:00   ↻ Post to Slack [notify] retrying after RetriableError: busy
- *   09:00:00 ■ dynaris-local-local-wf1 / wf1-3f2a… SUCCEEDED
+ *   09:00:00 ■ "Lead follow-up" (local/wf1) / wf1-3f2a… SUCCEEDED
  */
 
 const QUIET_TYPES = new Set(['Pass', 'Succeed', 'Choice']);
@@ -16,6 +16,9 @@ const time = (iso: string) => `${iso.slice(5, 10)} ${iso.slice(11, 19)}`;
 
 const machineOf = (executionArn: string) =>
   executionArn.split(':execution:')[1]?.split(':')[0] ?? executionArn;
+
+/** Names state machines by the workflow they run ("Lead follow-up"), when known. */
+export type MachineLabel = (stateMachineName: string) => string | undefined;
 
 const shortCause = (cause: string | undefined): string => {
   if (!cause) return '';
@@ -29,15 +32,22 @@ const shortCause = (cause: string | undefined): string => {
   return text.length > 160 ? `${text.slice(0, 159)}…` : text;
 };
 
-export const formatEngineEvent = (event: EngineEvent): string | undefined => {
+export const formatEngineEvent = (
+  event: EngineEvent,
+  label: MachineLabel = () => undefined,
+): string | undefined => {
+  const machine = () => {
+    const name = machineOf(event.executionArn);
+    return label(name) ?? name;
+  };
   switch (event.type) {
     case 'ExecutionStarted':
-      return `${time(event.at)} ▶ ${machineOf(event.executionArn)} / ${event.name} started`;
+      return `${time(event.at)} ▶ ${machine()} / ${event.name} started`;
     case 'ExecutionFinished': {
       const why = event.error
         ? ` (${event.error.error}${event.error.cause ? `: ${shortCause(event.error.cause)}` : ''})`
         : '';
-      return `${time(event.at)} ■ ${machineOf(event.executionArn)} / ${event.name} ${event.status}${why}`;
+      return `${time(event.at)} ■ ${machine()} / ${event.name} ${event.status}${why}`;
     }
     default: {
       if (QUIET_TYPES.has(event.stateType) && event.type !== 'StateFailed') return undefined;
@@ -64,8 +74,8 @@ export const formatEngineEvent = (event: EngineEvent): string | undefined => {
 };
 
 export const consoleRunLog =
-  (write: (line: string) => void = (line) => process.stdout.write(`${line}\n`)) =>
+  (write: (line: string) => void = (line) => process.stdout.write(`${line}\n`), label?: MachineLabel) =>
   (event: EngineEvent): void => {
-    const line = formatEngineEvent(event);
+    const line = formatEngineEvent(event, label);
     if (line) write(line);
   };

@@ -32,7 +32,11 @@ import {
 } from '../../functions/engine/clock';
 import { createDryRunner } from '../../functions/engine/dry-run';
 import { type EngineEvent, LocalEngine } from '../../functions/engine/local-engine';
-import { createProvisioner, createProvisionStateStore } from '../../functions/provisioner/provisioner';
+import {
+  createProvisioner,
+  createProvisionStateStore,
+  stateMachineName,
+} from '../../functions/provisioner/provisioner';
 import { type HttpEvent, type HttpResult, normalizeHeaders } from '../../functions/shared/http';
 import { type Platform, setPlatform } from '../../functions/shared/platform';
 import type { ProvisionerPort } from '../../functions/shared/ports';
@@ -236,7 +240,9 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
     });
 
     const loaded = await loadLocalFunctions(resolver);
-    const runLog = consoleRunLog(log);
+    /** State machine name -> `"<workflow name>" (<workflowId>)`, filled as workflows are deployed. */
+    const machineLabels = new Map<string, string>();
+    const runLog = consoleRunLog(log, (machine) => machineLabels.get(machine));
     const engine = new LocalEngine({
       clock,
       region: LOCAL_REGION,
@@ -273,7 +279,12 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       stateNamesFor: async (tags) => {
         if (!tags.tenantId || !tags.workflowId) return undefined;
         const wf = await workflows.get(tags.tenantId, tags.workflowId);
-        return wf ? compileWorkflow(wf.definition, { resolver }).stateNames : undefined;
+        if (!wf) return undefined;
+        machineLabels.set(
+          stateMachineName(LOCAL_PREFIX, wf.tenantId, wf.workflowId),
+          `"${wf.name}" (${wf.tenantId}/${wf.workflowId})`,
+        );
+        return compileWorkflow(wf.definition, { resolver }).stateNames;
       },
     });
     const provisioner = createProvisioner({

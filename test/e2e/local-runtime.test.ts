@@ -241,9 +241,9 @@ describe('the local runtime as a user meets it', () => {
     await sys.api.post('/leads', { email: 'quin@example.com', name: 'Quin' });
     await sys.settle();
     const text = sys.log.join('\n');
-    expect(text, explain(sys)).toMatch(/▶ dynaris-local-local-wf-\S+ \/ \S+ started/);
+    expect(text, explain(sys)).toMatch(/▶ "Lead follow-up" \(local\/wf-\S+\) \/ \S+ started/);
     expect(text).toContain('✓ Send welcome email [welcome]');
     expect(text).toContain('✓ Schedule follow-up call [follow-up-call]');
-    expect(text).toMatch(/■ \S+ \/ \S+ SUCCEEDED/);
+    expect(text).toMatch(/■ "Lead follow-up" \(local\/wf-\S+\) \/ \S+ SUCCEEDED/);
   });
 });
