@@ -115,6 +115,7 @@ export class DynarisStack extends Stack {
         ProvisionerStream: this.functions.provisionerStreamDlq,
         OverdueSweep: this.functions.overdueDlq,
         BuiltInTriggers: this.builtIns.dlq,
+        StatusChange: this.runtime.statusChangeDlq,
       },
       apis: { Api: this.api.httpApi, MachineApi: this.api.machineApi },
       workflowLogGroup: this.runtime.logGroup,

@@ -16,3 +16,7 @@ export const workflowStateMachineArns = (scope: IConstruct, prefix: string): str
 /** Every execution of those state machines: `arn:…:execution:<prefix>-*:*`. */
 export const workflowExecutionArns = (scope: IConstruct, prefix: string): string =>
   states(scope, 'execution', `${prefix}-*:*`);
+
+/** The ARN prefix every workflow state machine's ARN starts with (for event patterns): `arn:…:stateMachine:<prefix>-`. */
+export const workflowStateMachineArnPrefix = (scope: IConstruct, prefix: string): string =>
+  states(scope, 'stateMachine', `${prefix}-`);

@@ -1,14 +1,18 @@
 import { type RemovalPolicy, Stack } from 'aws-cdk-lib';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ENV } from '../../functions/shared/config';
 import { AGENTS } from '../../statemachines/catalogue';
 import { acknowledge, nagArn, REASONS } from './acknowledge';
-import { workflowExecutionArns, workflowStateMachineArns } from './arns';
-import type { Bus } from './bus';
+import { workflowExecutionArns, workflowStateMachineArnPrefix, workflowStateMachineArns } from './arns';
+import { type Bus, TARGET_RETRY } from './bus';
 import type { DynarisFunction } from './function';
 import type { Functions } from './functions';
+import { deadLetterQueue } from './queues';
 import type { Scheduler } from './scheduler';
 
 export interface WorkflowRuntimeProps {
@@ -50,6 +54,8 @@ export class WorkflowRuntime extends Construct {
   readonly role: iam.Role;
   readonly logGroup: logs.LogGroup;
   readonly stateMachinePrefix: string;
+  readonly statusChangeRule: events.Rule;
+  readonly statusChangeDlq: sqs.Queue;
 
   constructor(
     scope: Construct,
@@ -104,6 +110,31 @@ export class WorkflowRuntime extends Construct {
     );
     acknowledge(this.role, 'AwsSolutions-IAM5[Resource::*]', `${REASONS.logDelivery} ${REASONS.xray}`);
     this.wireFunctions();
+    this.statusChangeDlq = deadLetterQueue(this, 'StatusChangeDlq');
+    this.statusChangeRule = this.reconcileEndedExecutions(this.statusChangeDlq);
+  }
+
+  /**
+   * Executions that end outside their own failure path (execution timeout, a stop from the console) never reach
+   * "Record failure": Step Functions' status-change events (default bus) let the supervisor close those runs.
+   */
+  private reconcileEndedExecutions(dlq: sqs.Queue): events.Rule {
+    const { functions } = this.props;
+    const rule = new events.Rule(this, 'EndedExecutions', {
+      description: `Failed, timed-out and aborted ${this.stateMachinePrefix}-* executions -> supervisor (closes their runs)`,
+      eventPattern: {
+        source: ['aws.states'],
+        detailType: ['Step Functions Execution Status Change'],
+        detail: {
+          status: ['FAILED', 'TIMED_OUT', 'ABORTED'],
+          stateMachineArn: [{ prefix: workflowStateMachineArnPrefix(this, this.stateMachinePrefix) }],
+        },
+      },
+    });
+    rule.addTarget(
+      new targets.LambdaFunction(functions.supervisor, { deadLetterQueue: dlq, ...TARGET_RETRY }),
+    );
+    return rule;
   }
 
   /**

@@ -110,6 +110,34 @@ describe('the bus', () => {
     });
   });
 
+  it('GIVEN a workflow execution that ends outside its own paths WHEN Step Functions reports it THEN the supervisor closes the run', () => {
+    const rule = Object.values(s.resources).find(
+      (r) =>
+        r.Type === 'AWS::Events::Rule' &&
+        JSON.stringify(r.Properties.EventPattern ?? {}).includes('aws.states'),
+    );
+    if (!rule) throw new Error('no status-change rule');
+    expect(rule.Properties.EventBusName).toBeUndefined();
+    const pattern = rule.Properties.EventPattern as {
+      source: string[];
+      'detail-type': string[];
+      detail: { status: string[]; stateMachineArn: { prefix: unknown }[] };
+    };
+    expect(pattern.source).toEqual(['aws.states']);
+    expect(pattern['detail-type']).toEqual(['Step Functions Execution Status Change']);
+    expect(pattern.detail.status).toEqual(['FAILED', 'TIMED_OUT', 'ABORTED']);
+    expect(render(pattern.detail.stateMachineArn[0]?.prefix)).toBe(
+      'arn:<AWS::Partition>:states:eu-central-1:123456789012:stateMachine:dynaris-dev-',
+    );
+    expect(rule.Properties.Targets).toEqual([
+      expect.objectContaining({
+        Arn: { 'Fn::GetAtt': [expect.stringMatching(/^Functionssupervisor/), 'Arn'] },
+        DeadLetterConfig: { Arn: { 'Fn::GetAtt': [expect.stringMatching(/StatusChangeDlq/), 'Arn'] } },
+        RetryPolicy: { MaximumRetryAttempts: 8, MaximumEventAgeInSeconds: 21600 },
+      }),
+    ]);
+  });
+
   it('GIVEN the daily overdue sweep WHEN scheduled THEN billing gets {"op":"detectOverdue"} with a DLQ and retries', () => {
     s.template.hasResourceProperties('AWS::Events::Rule', {
       ScheduleExpression: 'cron(0 6 * * ? *)',
@@ -128,7 +156,7 @@ describe('the bus', () => {
 describe('queues and encryption', () => {
   it('GIVEN every SQS queue WHEN synthesized THEN it is encrypted and its policy refuses plain HTTP', () => {
     const queues = ofType('AWS::SQS::Queue');
-    expect(queues.length).toBe(6);
+    expect(queues.length).toBe(7);
     for (const [, q] of queues) expect(q.Properties?.SqsManagedSseEnabled).toBe(true);
     const policies = ofType('AWS::SQS::QueuePolicy');
     for (const [id] of queues) {
@@ -304,7 +332,7 @@ describe('observability', () => {
 
   it('GIVEN each DLQ WHEN a message lands THEN an alarm fires at depth > 0', () => {
     const dlqAlarms = alarms().filter((a) => a.MetricName === 'ApproximateNumberOfMessagesVisible');
-    expect(dlqAlarms).toHaveLength(6);
+    expect(dlqAlarms).toHaveLength(7);
     for (const a of dlqAlarms) {
       expect(a).toMatchObject({
         Threshold: 0,
