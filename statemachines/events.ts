@@ -212,8 +212,8 @@ export const EVENT_DETAILS = {
   }),
   'booking.created': detail({
     booking: EventBooking,
-    lead: EventLeadSummary.optional().describe('calendar.schedule with a leadId only'),
-    leadId: NullableString.optional().describe('same as booking.leadId; API writes only'),
+    leadId: NullableString.describe('same as booking.leadId'),
+    lead: EventLeadSummary.optional().describe('present when the booking names a lead'),
   }),
   'booking.cancelled': detail({
     booking: EventBooking,

@@ -9,7 +9,7 @@ import {
   KnowledgePatch,
   NewKnowledgeEntry,
 } from '../data/knowledge';
-import { createLeadRepository, Lead, LeadPatch, LeadStatus, NewLead } from '../data/leads';
+import { createLeadRepository, Lead, LeadPatch, LeadStatus, NewLead, toLeadSummary } from '../data/leads';
 import { BadRequestError, ConflictError, NotFoundError } from '../shared/errors';
 import type { Platform } from '../shared/platform';
 import {
@@ -172,16 +172,35 @@ export const bookingsSpec: CollectionSpec = {
 
 const bookingsAdapter = (platform: Platform): CollectionAdapter => {
   const repo = createBookingRepository({ db: platform.db, clock: platform.clock });
+  const leads = createLeadRepository({ db: platform.db, clock: platform.clock });
   const { clock } = platform;
+  /** The booked lead: booking.created carries its summary, so a booking may not name a lead that does not exist. */
+  const leadOf = async (tenantId: string, leadId: string | undefined): Promise<Lead | undefined> => {
+    if (leadId === undefined) return undefined;
+    const lead = await orUndefined(leads.get(tenantId, leadId));
+    if (!lead)
+      throw new BadRequestError('Booking names an unknown lead', [
+        { path: 'body.leadId', message: `no lead with id ${leadId}` },
+      ]);
+    return lead;
+  };
   return {
     async list(tenantId, query) {
       return pageView(await repo.list(tenantId, defined(query as z.infer<typeof BookingsQuery>)));
     },
     async create(tenantId, body) {
-      const booking = await repo.create(tenantId, body as NewBooking);
+      const input = body as NewBooking;
+      const lead = await leadOf(tenantId, input.leadId);
+      const booking = await repo.create(tenantId, input);
       return {
         item: booking,
-        events: [dataEvent(clock, tenantId, 'booking.created', { booking, leadId: booking.leadId })],
+        events: [
+          dataEvent(clock, tenantId, 'booking.created', {
+            booking,
+            leadId: booking.leadId,
+            ...(lead ? { lead: toLeadSummary(lead) } : {}),
+          }),
+        ],
       };
     },
     get: (tenantId, id) => orUndefined(repo.get(tenantId, id)),

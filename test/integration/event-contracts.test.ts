@@ -132,8 +132,11 @@ describe('agents publish contract details', () => {
     ]);
     expect(events[0]?.detail).toMatchObject({
       booking: { leadId, attendeeEmail: 'bo@example.com' },
+      leadId,
       lead: { id: leadId },
     });
+    expect(events[1]?.detail).toMatchObject({ leadId: null });
+    expect(events[1]?.detail).not.toHaveProperty('lead');
     expect(events[2]?.detail).toMatchObject({ reason: 'ill', booking: { status: 'cancelled' } });
   });
 
@@ -210,7 +213,9 @@ describe('API data writes publish contract details', () => {
       start: `2026-03-03T${String(h).padStart(2, '0')}:00:00.000Z`,
       end: `2026-03-03T${String(h).padStart(2, '0')}:30:00.000Z`,
     });
-    const a = await bookings.create('api-t', { title: 'A', ...slot(9), leadId: 'lead-x' }, 'user');
+    const lead = await modules().leads!.create('api-t', { email: 'kim@example.com' }, 'user');
+    const leadId = (lead.item as { id: string }).id;
+    const a = await bookings.create('api-t', { title: 'A', ...slot(9), leadId }, 'user');
     const b = await bookings.create('api-t', { title: 'B', ...slot(11) }, 'user');
     platform.published.push(...a.events, ...b.events);
     await write(
@@ -230,6 +235,9 @@ describe('API data writes publish contract details', () => {
       'booking.cancelled',
     ]);
     expect(events[3]?.detail).toMatchObject({ reason: 'deleted' });
+    expect(events[0]?.detail).toMatchObject({ leadId, lead: { id: leadId, email: 'kim@example.com' } });
+    expect(events[1]?.detail).toMatchObject({ leadId: null });
+    expect(events[1]?.detail).not.toHaveProperty('lead');
   });
 
   it('GIVEN invoices created, issued and paid through the API WHEN their events are built THEN they follow the contract', async () => {

@@ -271,6 +271,28 @@ describe('event detail contracts', () => {
     }
   });
 
+  it('GIVEN booking.created WHEN its detail lacks the top-level leadId THEN it breaks the contract; null is accepted', () => {
+    const booking = {
+      id: 'b1',
+      title: 'Call',
+      start: '2026-11-26T09:00:00.000Z',
+      end: '2026-11-26T09:30:00.000Z',
+      status: 'confirmed',
+      attendeeEmail: null,
+      leadId: null,
+      location: null,
+      notes: null,
+      cancelledAt: null,
+      cancelReason: null,
+      createdAt: '2026-11-25T10:00:00.000Z',
+      updatedAt: '2026-11-25T10:00:00.000Z',
+      version: 1,
+    };
+    const schema = EVENT_DETAILS['booking.created'];
+    expect(schema.safeParse({ tenantId: 't', booking }).success).toBe(false);
+    expect(schema.safeParse({ tenantId: 't', booking, leadId: null }).success).toBe(true);
+  });
+
   it('GIVEN the derived field lists WHEN read THEN entity objects list their fields and free-form content is open', () => {
     expect(EVENT_DETAIL_PATHS['email.sent']).toContain('lead.status');
     expect(EVENT_DETAIL_PATHS['invoice.overdue']).toContain('invoice.lines[].amountCents');

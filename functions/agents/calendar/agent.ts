@@ -120,7 +120,11 @@ export const createCalendarAgent = (deps: CalendarAgentDeps): AgentParts => {
             if (!(error instanceof BookingConflictError) || attempt >= MAX_BOOKING_ATTEMPTS) throw error;
           }
         }
-        await publish(meta, 'booking.created', { booking, ...(lead ? { lead: toLeadSummary(lead) } : {}) });
+        await publish(meta, 'booking.created', {
+          booking,
+          leadId: booking.leadId,
+          ...(lead ? { lead: toLeadSummary(lead) } : {}),
+        });
         return { bookingId: booking.id, start: booking.start, end: booking.end, title: booking.title };
       },
 

@@ -132,14 +132,20 @@ describe('data modules', () => {
   });
 
   it('GIVEN bookings WHEN created and cancelled THEN booking.created and booking.cancelled fire; an overlap is 409', async () => {
+    const lead = (await api.call('POST', '/leads', { body: { email: 'ivy@example.com', name: 'Ivy' } })).body;
+    api.platform.published.length = 0;
     const body = {
       title: 'Intro call',
       start: '2026-12-01T10:00:00Z',
       end: '2026-12-01T10:30:00Z',
-      leadId: 'ld_1',
+      leadId: lead.id,
     };
     const b = await api.call('POST', '/bookings', { body });
     expect(b.status).toBe(201);
+    expect(api.platform.published[0]?.detail).toMatchObject({
+      leadId: lead.id,
+      lead: { id: lead.id, email: 'ivy@example.com', name: 'Ivy', status: 'new' },
+    });
     expect(
       (
         await api.call('POST', '/bookings', {
@@ -158,10 +164,28 @@ describe('data modules', () => {
     expect(listed.body.items.map((x: { id: string }) => x.id)).toContain(b.body.id);
   });
 
+  it('GIVEN a booking naming a lead that does not exist WHEN posted THEN 400 on leadId and nothing is booked or published', async () => {
+    const res = await api.call('POST', '/bookings', {
+      body: {
+        title: 'Ghost',
+        start: '2026-12-03T10:00:00Z',
+        end: '2026-12-03T10:30:00Z',
+        leadId: 'ld_nobody',
+      },
+    });
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.body)).toContain('leadId');
+    expect(types()).toEqual([]);
+    const listed = await api.call('GET', '/bookings?from=2026-12-03T00:00:00Z&to=2026-12-04T00:00:00Z');
+    expect(listed.body.items).toEqual([]);
+  });
+
   it('GIVEN a confirmed booking WHEN deleted THEN booking.cancelled fires (the slot is freed)', async () => {
     const b = await api.call('POST', '/bookings', {
       body: { title: 'Demo', start: '2026-12-02T10:00:00Z', end: '2026-12-02T11:00:00Z' },
     });
+    expect(api.platform.published[0]?.detail).toMatchObject({ leadId: null });
+    expect(api.platform.published[0]?.detail).not.toHaveProperty('lead');
     expect((await api.call('DELETE', `/bookings/${b.body.id}`)).status).toBe(204);
     expect(types()).toEqual(['booking.created', 'booking.cancelled']);
   });
