@@ -153,3 +153,10 @@ export interface ResourceResolver {
   tableName(): string;
   eventBusName(): string;
 }
+
+/**
+ * The unit of work a Step Functions retry repeats: execution, step and position in (nested) forEach loops.
+ * Idempotency keys, tracking ids and event ids derive from it, so two iterations never share one.
+ */
+export const taskUnit = (meta: Pick<TaskMeta, 'executionId' | 'stepId' | 'itemIndex' | 'itemPath'>): string =>
+  `${meta.executionId}#${meta.stepId}#${meta.itemPath ?? meta.itemIndex ?? -1}`;

@@ -11,7 +11,7 @@ import {
   type AgentName,
   getAction,
 } from '../../statemachines/catalogue';
-import { AgentTaskPayload, ERRORS, type TaskMeta } from '../../statemachines/contracts';
+import { AgentTaskPayload, ERRORS, type TaskMeta, taskUnit } from '../../statemachines/contracts';
 import { withIdempotency } from '../data/idempotency';
 import { VersionConflictError } from '../data/repository';
 import { ConflictError, HttpError, NonRetriableError, RetriableError } from '../shared/errors';
@@ -56,13 +56,12 @@ export interface RunAgentTaskRequest {
 export type TaskOutput = Record<string, unknown>;
 
 /** `<executionId>#<stepId>#<itemIndex>`: the unit of work a Step Functions retry repeats. */
-export const taskIdempotencyKey = (action: string, meta: TaskMeta): string =>
-  `${meta.executionId}#${meta.stepId}#${meta.itemIndex ?? -1}#${action}`;
+export const taskIdempotencyKey = (action: string, meta: TaskMeta): string => `${taskUnit(meta)}#${action}`;
 
 /** A bus event id stable across retries of one task, so consumers can drop a duplicate publish. */
 export const taskEventId = (meta: TaskMeta, eventName: string): string =>
   createHash('sha256')
-    .update(`${meta.tenantId}#${meta.executionId}#${meta.stepId}#${meta.itemIndex ?? -1}#${eventName}`)
+    .update(`${meta.tenantId}#${taskUnit(meta)}#${eventName}`)
     .digest('hex')
     .slice(0, 32);
 

@@ -16,6 +16,7 @@ import {
   type SupervisorRequestApproval,
   type SupervisorRoute,
   type SupervisorStart,
+  taskUnit,
 } from '../../statemachines/contracts';
 import { eventSource } from '../../statemachines/events';
 import type { WorkflowDefinition } from '../../statemachines/schema';
@@ -541,7 +542,7 @@ export const createSupervisor = (deps: SupervisorDeps) => {
         db,
         {
           tenantId: meta.tenantId,
-          key: `${meta.executionId}#${meta.stepId}#${meta.itemIndex ?? -1}#ai.task`,
+          key: `${taskUnit(meta)}#ai.task`,
           clock,
         },
         () => routeOnce(llm, input.data.instruction, input.data.context, meta),

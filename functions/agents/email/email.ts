@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ActionInput, ActionOutput } from '../../../statemachines/catalogue';
-import type { TaskMeta } from '../../../statemachines/contracts';
+import { type TaskMeta, taskUnit } from '../../../statemachines/contracts';
 import { eventSource } from '../../../statemachines/events';
 import { converse } from '../../adapters/bedrock';
 import { IDEMPOTENCY_HEADER } from '../../adapters/ses-mailer';
@@ -35,7 +35,7 @@ const escapeHtml = (text: string): string =>
 
 export const idempotencyHeaderValue = (meta: TaskMeta): string =>
   createHash('sha256')
-    .update(`${meta.tenantId}#${meta.executionId}#${meta.stepId}#${meta.itemIndex ?? -1}`)
+    .update(`${meta.tenantId}#${taskUnit(meta)}`)
     .digest('hex');
 
 const firstName = (lead: Lead | undefined): string | undefined =>

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { TaskMeta } from '../../../statemachines/contracts';
+import { type TaskMeta, taskUnit } from '../../../statemachines/contracts';
 import { GSI1, tenantKey } from '../../data/table';
 import type { Clock, Database } from '../../shared/ports';
 
@@ -28,11 +28,9 @@ export interface EmailTrackingRecord {
   readonly sentAt: string;
 }
 
-export const trackingIdFor = (meta: Pick<TaskMeta, 'executionId' | 'stepId' | 'itemIndex'>): string =>
-  `t${createHash('sha256')
-    .update(`${meta.executionId}#${meta.stepId}#${meta.itemIndex ?? -1}`)
-    .digest('hex')
-    .slice(0, 24)}`;
+export const trackingIdFor = (
+  meta: Pick<TaskMeta, 'executionId' | 'stepId' | 'itemIndex' | 'itemPath'>,
+): string => `t${createHash('sha256').update(taskUnit(meta)).digest('hex').slice(0, 24)}`;
 
 /** `hello@acme.com` + id -> `hello+r-<id>@acme.com` (the display name, if any, is dropped). */
 export const replyToAddress = (fromAddress: string, trackingId: string): string => {
