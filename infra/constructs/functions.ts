@@ -17,7 +17,6 @@ import { DynarisFunction } from './function';
 import {
   grantFileObjects,
   grantIdempotencyWrites,
-  grantInvoke,
   grantSecrets,
   grantTableRead,
   grantTableReadWrite,
@@ -265,8 +264,7 @@ export class Functions extends Construct {
         'AwsSolutions-IAM5[Resource::*]',
         `${REASONS.listStreams} ${REASONS.xray}`,
       );
-    grantInvoke(this.api, 'RequestProvisioning', [this.provisioner.functionArn]);
-    this.api.addEnvironment(ENV.provisionerFunctionName, this.provisioner.functionName);
+    // The API needs no invoke: on AWS a saved workflow reaches the provisioner through the table's stream.
 
     // Billing's daily sweep for overdue invoices.
     this.overdueDlq = deadLetterQueue(this, 'OverdueSweepDlq');

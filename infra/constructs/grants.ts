@@ -66,13 +66,6 @@ export const grantIdempotencyWrites = (table: TableRef, grantee: iam.IGrantable)
   );
 };
 
-/** Lambda invoke on the unqualified function ARNs (nothing here publishes versions or aliases). */
-export const grantInvoke = (grantee: iam.IGrantable, sid: string, functionArns: readonly string[]): void => {
-  grantee.grantPrincipal.addToPrincipalPolicy(
-    new iam.PolicyStatement({ sid, actions: ['lambda:InvokeFunction'], resources: [...functionArns] }),
-  );
-};
-
 /**
  * Secrets are encrypted with the tenant id as encryption context (functions/adapters/kms-secrets.ts); calls
  * without one are refused, so the key cannot be used as a general-purpose encryption service.

@@ -59,7 +59,6 @@ const EXPECTED: Record<string, string[]> = {
     ...FILES,
     'kms:Encrypt',
     'kms:Decrypt',
-    'lambda:InvokeFunction',
     'states:StartExecution',
     'states:DescribeExecution',
     'states:GetExecutionHistory',
