@@ -201,7 +201,7 @@ export const EVENT_DETAILS = {
   }),
   'file.updated': detail({
     file: EventFile,
-    created: z.boolean().optional().describe('files.create only'),
+    created: z.boolean().describe('false when an existing file was replaced'),
   }),
   'form.submitted': detail({
     webhook: EventWebhook,

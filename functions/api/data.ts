@@ -379,12 +379,12 @@ const filesAdapter = (platform: Platform): CollectionAdapter => {
     },
     async create(tenantId, body) {
       const b = body as z.infer<typeof NewFileBody>;
-      const { file } = await repo.create(tenantId, {
+      const { file, created } = await repo.create(tenantId, {
         name: b.name,
         content: decodeContent(b.content, b.encoding),
         ...defined({ folder: b.folder, contentType: b.contentType }),
       });
-      return { item: file, events: [dataEvent(clock, tenantId, 'file.updated', { file })] };
+      return { item: file, events: [dataEvent(clock, tenantId, 'file.updated', { file, created })] };
     },
     async get(tenantId, id) {
       const file = await orUndefined(repo.get(tenantId, id));
@@ -404,7 +404,7 @@ const filesAdapter = (platform: Platform): CollectionAdapter => {
         { ...defined(rest), ...(content !== undefined ? { content: decodeContent(content, encoding) } : {}) },
         defined({ expectedVersion }),
       );
-      return { item: file, events: [dataEvent(clock, tenantId, 'file.updated', { file })] };
+      return { item: file, events: [dataEvent(clock, tenantId, 'file.updated', { file, created: false })] };
     },
     async remove(tenantId, id) {
       await repo.delete(tenantId, id);

@@ -260,7 +260,10 @@ describe('API data writes publish contract details', () => {
     const created = await files.create('api-t', { name: 'a.txt', content: 'one' }, 'user');
     platform.published.push(...created.events);
     await write(files.update('api-t', (created.item as { id: string }).id, { content: 'two' }, 'user'));
-    expect(typesOf(published())).toStrictEqual(['file.updated', 'file.updated']);
+    await write(files.create('api-t', { name: 'a.txt', content: 'three' }, 'user'));
+    const events = published();
+    expect(typesOf(events)).toStrictEqual(['file.updated', 'file.updated', 'file.updated']);
+    expect(events.map((e) => e.detail.created)).toStrictEqual([true, false, false]);
   });
 });
 

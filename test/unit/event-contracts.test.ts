@@ -293,6 +293,26 @@ describe('event detail contracts', () => {
     expect(schema.safeParse({ tenantId: 't', booking, leadId: null }).success).toBe(true);
   });
 
+  it('GIVEN file.updated WHEN its detail lacks created THEN it breaks the contract', () => {
+    const file = {
+      id: 'f1',
+      name: 'a.txt',
+      folder: '/',
+      path: '/a.txt',
+      contentType: 'text/plain',
+      size: 3,
+      sha256: 'abc',
+      contentKey: 'k',
+      createdAt: '2026-11-25T10:00:00.000Z',
+      updatedAt: '2026-11-25T10:00:00.000Z',
+      version: 1,
+    };
+    expect(EVENT_DETAILS['file.updated'].safeParse({ tenantId: 't', file }).success).toBe(false);
+    expect(EVENT_DETAILS['file.updated'].safeParse({ tenantId: 't', file, created: false }).success).toBe(
+      true,
+    );
+  });
+
   it('GIVEN the derived field lists WHEN read THEN entity objects list their fields and free-form content is open', () => {
     expect(EVENT_DETAIL_PATHS['email.sent']).toContain('lead.status');
     expect(EVENT_DETAIL_PATHS['invoice.overdue']).toContain('invoice.lines[].amountCents');

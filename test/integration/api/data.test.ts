@@ -245,6 +245,7 @@ describe('data modules', () => {
       (await api.call('GET', '/files?folder=sales/2026')).body.items.map((f: { id: string }) => f.id),
     ).toEqual([res.body.id]);
     expect(types()).toEqual(['file.updated', 'file.updated']);
+    expect(api.platform.published.map((e) => e.detail.created)).toEqual([true, false]);
     const bad = await api.call('POST', '/files', { body: { name: '../etc/passwd', content: 'x' } });
     expect(bad.status).toBe(400);
     expect((await api.call('DELETE', `/files/${res.body.id}`)).status).toBe(204);
