@@ -53,7 +53,7 @@ describe('plain words to a running workflow', () => {
     expect(bookings.body.items).toMatchObject([{ title: 'Meeting with Ada Lovelace' }]);
   });
 
-  it('GIVEN "every day at 5 PM, summarize today\'s activity and send it to Slack" WHEN the clock passes 17:00 THEN the day's activity is posted to Slack', async () => {
+  it('GIVEN "every day at 5 PM, summarize today\'s activity and send it to Slack" WHEN the clock passes 17:00 THEN the activity of the day is posted to Slack', async () => {
     const { definition } = await ask("Every day at 5 PM, summarize today's activity and send it to Slack");
     const workflowId = await sys.deploy(definition);
     await sys.api.post('/leads', { email: 'cy@example.com', name: 'Cy' });
