@@ -205,6 +205,7 @@ const isValidExecutionName = (name: string): boolean =>
   });
 
 const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 1));
 
 const toErrorInfo = (error: unknown): { error: string; cause?: string } => {
   if (error instanceof Error) return { error: error.name, cause: error.message };
@@ -509,10 +510,22 @@ export class LocalEngine implements WorkflowEngine {
     return true;
   }
 
+  /** What keeps the engine busy (for diagnostics): running executions and the states they are in. */
+  busyReport(): string[] {
+    const out: string[] = [];
+    for (const e of this.active) {
+      if (e.status !== 'RUNNING' || (e.running === 0 && e.blocked > 0)) continue;
+      const open = e.timeline.filter((t) => t.endedAt === undefined).map((t) => t.name);
+      out.push(`${e.name}: ${e.running} task(s) working, in ${open.join(', ') || 'transition'}`);
+    }
+    return out;
+  }
+
   /** Resolves when isIdle() holds across a full turn of the event loop. */
   async waitForIdle(): Promise<void> {
-    for (;;) {
-      await settle();
+    for (let spins = 0; ; spins++) {
+      // Busy work is usually I/O: after a few turns, poll gently instead of spinning the event loop.
+      await (spins < 20 ? settle() : pause());
       if (!this.isIdle()) continue;
       await settle();
       if (this.isIdle()) return;

@@ -511,10 +511,24 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
 
     const isIdle = () =>
       engine.isIdle() && bus.isIdle() && busyHttp === 0 && provisioning === 0 && sweeping === 0;
+    // A task that never returns would keep the system busy forever; say what is stuck instead of hanging.
+    const IDLE_LIMIT_MS = 120_000;
     const waitForIdle = async () => {
-      for (;;) {
-        await settle();
-        await engine.waitForIdle();
+      const since = Date.now();
+      for (let spins = 0; ; spins++) {
+        // Busy work is usually I/O (dynalite, HTTP): after a few turns, poll gently instead of spinning.
+        await (spins < 20 ? settle() : new Promise((resolve) => setTimeout(resolve, 1)));
+        if (Date.now() - since > IDLE_LIMIT_MS) {
+          const busy = [
+            ...engine.busyReport(),
+            ...(bus.isIdle() ? [] : ['bus deliveries in flight']),
+            ...(busyHttp ? [`${busyHttp} HTTP request(s)`] : []),
+            ...(provisioning ? [`${provisioning} provisioning(s)`] : []),
+          ];
+          throw new Error(
+            `The local runtime is still busy after ${IDLE_LIMIT_MS / 1000} s: ${busy.join('; ')}`,
+          );
+        }
         if (!isIdle()) continue;
         await settle();
         if (isIdle()) return;
