@@ -20,6 +20,7 @@ import {
 import { API_ROUTES, createApiHandler } from '../../functions/api/app';
 import { authenticate, hashApiKey } from '../../functions/api/middleware/auth';
 import { createDocumentClient } from '../../functions/data/client';
+import { createRunRepository } from '../../functions/data/runs';
 import { createSubscriptionStore } from '../../functions/data/subscriptions';
 import { createTableInput, tenantKey } from '../../functions/data/table';
 import { createTenantRepository } from '../../functions/data/tenants';
@@ -428,6 +429,39 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       const item = unmarshall(raw) as { tenantId?: string; workflowId?: string };
       if (item.tenantId && item.workflowId)
         await provisionerPort.requestProvision(item.tenantId, item.workflowId);
+    }
+
+    // Runs that were in progress when a persisted runtime stopped cannot resume (executions live in memory): say so
+    // on their records instead of leaving them "running" forever.
+    const orphans = await dynamodb.send(
+      new ScanCommand({
+        TableName: LOCAL_TABLE,
+        FilterExpression: '#t = :r AND #s IN (:running, :waiting)',
+        ExpressionAttributeNames: { '#t': 'type', '#s': 'status' },
+        ExpressionAttributeValues: {
+          ':r': { S: 'run' },
+          ':running': { S: 'running' },
+          ':waiting': { S: 'waiting_approval' },
+        },
+      }),
+    );
+    const runs = createRunRepository({ db, clock });
+    for (const raw of orphans.Items ?? []) {
+      const item = unmarshall(raw) as { tenantId?: string; runId?: string; executionId?: string };
+      if (!item.tenantId || !item.runId) continue;
+      if (item.executionId && (await engine.describeExecution(item.executionId))) continue;
+      await runs.transition(item.tenantId, item.runId, 'failed', {
+        error: {
+          error: 'LocalRuntimeRestarted',
+          cause:
+            'The local runtime stopped while this run was in progress; runs in progress do not resume after a restart',
+          stepId: null,
+        },
+        endedAt: clock.now().toISOString(),
+      });
+      log(
+        `${stamp()} ! run ${item.runId} (${item.tenantId}) was in progress when the runtime stopped: marked failed`,
+      );
     }
 
     // The deployed stack's daily EventBridge rule: billing's overdue sweep at 06:00 UTC, for the local tenants.

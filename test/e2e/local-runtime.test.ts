@@ -83,6 +83,19 @@ describe('the local runtime as a user meets it', () => {
     );
     const workflowId = created.body.workflow.workflowId;
     expect((await api1.post(`/workflows/${workflowId}/enable`)).status).toBe(200);
+    const slow = await api1.post<{ workflow: { workflowId: string } }>('/workflows', {
+      name: 'Slow nudge',
+      trigger: { type: 'manual' },
+      steps: [
+        { id: 'pause', wait: 'P2D' },
+        { id: 'nudge', action: 'notify.slack', input: { text: 'nudge' } },
+      ],
+    });
+    await api1.post(`/workflows/${slow.body.workflow.workflowId}/enable`);
+    const inFlight = await api1.post<{ runId: string }>(`/workflows/${slow.body.workflow.workflowId}/runs`, {
+      input: {},
+    });
+    await first.waitForIdle();
     await first.stop();
 
     const second = await startLocalRuntime({
@@ -98,6 +111,10 @@ describe('the local runtime as a user meets it', () => {
       const leads = await api2.get<{ items: { email: string }[] }>('/leads');
       expect(leads.body.items.map((l) => l.email)).toEqual(['per@example.com']);
       expect(second.webhookSecret).toBe(env.DYNARIS_WEBHOOK_SECRET);
+      const orphan = await api2.get<{ run: { status: string; error: { error: string } } }>(
+        `/runs/${inFlight.body.runId}`,
+      );
+      expect(orphan.body.run).toMatchObject({ status: 'failed', error: { error: 'LocalRuntimeRestarted' } });
       await second.advance(DAY);
       const runs = await api2.get<{ items: { status: string }[] }>(`/workflows/${workflowId}/runs`);
       expect(runs.body.items.map((r) => r.status)).toEqual(['succeeded']);
