@@ -9,6 +9,7 @@ import {
   PutItemCommand,
   ResourceNotFoundException,
   ScanCommand,
+  type ScanCommandInput,
 } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { EventBridgeEvent } from 'aws-lambda';
@@ -163,6 +164,23 @@ const secretsKey = async (env: NodeJS.ProcessEnv, dataDir: string | undefined): 
     await writeFile(file, `${key}\n`, { mode: 0o600 });
     return key;
   }
+};
+
+/** Every item matching a filter (all pages): start-up only, on the local table. */
+const scanAll = async (
+  client: DynamoDBClient,
+  input: Omit<ScanCommandInput, 'TableName' | 'ExclusiveStartKey'>,
+): Promise<Record<string, unknown>[]> => {
+  const items: Record<string, unknown>[] = [];
+  let start: ScanCommandInput['ExclusiveStartKey'];
+  do {
+    const page = await client.send(
+      new ScanCommand({ ...input, TableName: LOCAL_TABLE, ExclusiveStartKey: start }),
+    );
+    for (const raw of page.Items ?? []) items.push(unmarshall(raw));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return items;
 };
 
 const json = (statusCode: number, body: unknown): HttpResult => ({
@@ -417,37 +435,30 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
 
     // State machines, subscriptions' targets and schedules live in this process: rebuild them from the saved
     // workflows (a persisted --data-dir, or nothing on a fresh start).
-    const saved = await dynamodb.send(
-      new ScanCommand({
-        TableName: LOCAL_TABLE,
-        FilterExpression: '#t = :w',
-        ExpressionAttributeNames: { '#t': 'type' },
-        ExpressionAttributeValues: { ':w': { S: 'workflow' } },
-      }),
-    );
-    for (const raw of saved.Items ?? []) {
-      const item = unmarshall(raw) as { tenantId?: string; workflowId?: string };
-      if (item.tenantId && item.workflowId)
-        await provisionerPort.requestProvision(item.tenantId, item.workflowId);
+    const saved = await scanAll(dynamodb, {
+      FilterExpression: '#t = :w',
+      ExpressionAttributeNames: { '#t': 'type' },
+      ExpressionAttributeValues: { ':w': { S: 'workflow' } },
+    });
+    for (const item of saved) {
+      const { tenantId: t, workflowId: w } = item as { tenantId?: string; workflowId?: string };
+      if (t && w) await provisionerPort.requestProvision(t, w);
     }
 
     // Runs that were in progress when a persisted runtime stopped cannot resume (executions live in memory): say so
     // on their records instead of leaving them "running" forever.
-    const orphans = await dynamodb.send(
-      new ScanCommand({
-        TableName: LOCAL_TABLE,
-        FilterExpression: '#t = :r AND #s IN (:running, :waiting)',
-        ExpressionAttributeNames: { '#t': 'type', '#s': 'status' },
-        ExpressionAttributeValues: {
-          ':r': { S: 'run' },
-          ':running': { S: 'running' },
-          ':waiting': { S: 'waiting_approval' },
-        },
-      }),
-    );
+    const orphans = await scanAll(dynamodb, {
+      FilterExpression: '#t = :r AND #s IN (:running, :waiting)',
+      ExpressionAttributeNames: { '#t': 'type', '#s': 'status' },
+      ExpressionAttributeValues: {
+        ':r': { S: 'run' },
+        ':running': { S: 'running' },
+        ':waiting': { S: 'waiting_approval' },
+      },
+    });
     const runs = createRunRepository({ db, clock });
-    for (const raw of orphans.Items ?? []) {
-      const item = unmarshall(raw) as { tenantId?: string; runId?: string; executionId?: string };
+    for (const orphan of orphans) {
+      const item = orphan as { tenantId?: string; runId?: string; executionId?: string };
       if (!item.tenantId || !item.runId) continue;
       if (item.executionId && (await engine.describeExecution(item.executionId))) continue;
       await runs.transition(item.tenantId, item.runId, 'failed', {
@@ -466,9 +477,8 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
 
     // The deployed stack's daily EventBridge rule: billing's overdue sweep at 06:00 UTC, for the local tenants.
     const sweepTenants = new Set<string>([credentials.tenantId]);
-    for (const raw of saved.Items ?? []) {
-      const t = unmarshall(raw).tenantId;
-      if (typeof t === 'string') sweepTenants.add(t);
+    for (const item of saved) {
+      if (typeof item.tenantId === 'string') sweepTenants.add(item.tenantId);
     }
     const sweepController = new AbortController();
     stops.push(() => sweepController.abort());
