@@ -121,6 +121,14 @@ class TaskError extends Error {
   }
 }
 
+/** A result over the 256 KiB limit: Step Functions fails the state with States.DataLimitExceeded, unretried. */
+class DataLimitError extends TaskError {
+  readonly isRetryable = false;
+  constructor(message: string) {
+    super('States.DataLimitExceeded', message);
+  }
+}
+
 /** Thrown inside an execution that is being stopped: neither retried nor caught by the library. */
 class ExecutionStoppedError extends Error {
   readonly isRetryable = false;
@@ -203,6 +211,9 @@ const isValidExecutionName = (name: string): boolean =>
     const code = c.codePointAt(0) ?? 0;
     return code < 0x20 || (code >= 0x7f && code <= 0x9f);
   });
+
+/** Step Functions' limit on execution input and on the data passed between states. */
+const MAX_PAYLOAD_BYTES = 256 * 1024;
 
 const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 1));
@@ -314,6 +325,13 @@ export class LocalEngine implements WorkflowEngine {
     }
     const executionArn = `${req.stateMachineArn.replace(':stateMachine:', ':execution:')}:${req.name}`;
     if (this.executions.has(executionArn)) return { executionArn, alreadyStarted: true };
+    const inputBytes = Buffer.byteLength(JSON.stringify(req.input ?? null));
+    if (inputBytes > MAX_PAYLOAD_BYTES) {
+      throw new EngineError(
+        'InvalidExecutionInput',
+        `Execution input is ${inputBytes} bytes; the limit is 256 KiB`,
+      );
+    }
 
     let resolveSettled!: () => void;
     const settled = new Promise<void>((resolve) => {
@@ -862,9 +880,15 @@ export class LocalEngine implements WorkflowEngine {
             },
           });
           if (controller.signal.aborted) throw new ExecutionStoppedError();
+          const bytes = Buffer.byteLength(JSON.stringify(result ?? null));
+          if (bytes > MAX_PAYLOAD_BYTES) {
+            report();
+            throw new DataLimitError(`The task result is ${bytes} bytes; the limit is 256 KiB`);
+          }
           report();
           return result;
         } catch (error) {
+          if (error instanceof DataLimitError) throw error;
           if (controller.signal.aborted || error instanceof ExecutionStoppedError)
             throw new ExecutionStoppedError();
           const name = error instanceof Error ? error.name : 'Error';

@@ -163,6 +163,34 @@ describe('LocalEngine', () => {
     expect(await engine.describeExecution(`${arn}:missing`)).toBeUndefined();
   });
 
+  it('GIVEN payloads over 256 KiB WHEN an execution starts or a task returns one THEN they are refused as Step Functions refuses them', async () => {
+    const big = 'x'.repeat(300 * 1024);
+    const { engine, calls, register } = setup({ [FN]: () => ({ big }) });
+    const arn = register({
+      StartAt: 'A',
+      States: {
+        A: task(undefined, {
+          Retry: [{ ErrorEquals: ['States.ALL'], MaxAttempts: 3 }],
+          Catch: [{ ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'Caught' }],
+        }),
+        Caught: { Type: 'Pass', End: true },
+      },
+    });
+    await expect(
+      engine.startExecution({ stateMachineArn: arn, name: 'too-big', input: { big } }),
+    ).rejects.toMatchObject({
+      name: 'InvalidExecutionInput',
+    });
+    const { executionArn } = await engine.startExecution({
+      stateMachineArn: arn,
+      name: 'big-result',
+      input: {},
+    });
+    const done = await engine.waitForExecution(executionArn);
+    expect(calls).toHaveLength(1);
+    expect(done.output).toMatchObject({ error: { Error: 'States.DataLimitExceeded' } });
+  });
+
   it('GIVEN an invalid definition WHEN it is registered THEN registration fails with InvalidDefinition', () => {
     const { engine } = setup();
     expect(() =>
