@@ -20,6 +20,7 @@ import {
 } from '../../statemachines/contracts';
 import { eventSource } from '../../statemachines/events';
 import type { WorkflowDefinition } from '../../statemachines/schema';
+import { TEMPLATE_IDS, TEMPLATES, type TemplateId } from '../../statemachines/templates';
 import { converse, type LlmTool, toolNameOf } from '../adapters/bedrock';
 import { type AgentParts, runAgentTask } from '../agents/runner';
 import { type ApprovalRecord, createApprovalRepository } from '../data/approvals';
@@ -27,7 +28,7 @@ import { withIdempotency } from '../data/idempotency';
 import { createLogRepository, type LogLevel } from '../data/logs';
 import { createRunRepository, type RunRecord, type RunStatus } from '../data/runs';
 import { createTenantRepository } from '../data/tenants';
-import { createWorkflowRepository, type WorkflowRecord } from '../data/workflows';
+import { createWorkflowRepository, summarizeTrigger, type WorkflowRecord } from '../data/workflows';
 import { ConflictError, NonRetriableError } from '../shared/errors';
 import type { Clock, Database, EventPublisher, LlmConfig, SecretBox, WorkflowEngine } from '../shared/ports';
 import { describeSteps, stepsAfter } from './describe';
@@ -220,10 +221,14 @@ export const createSupervisor = (deps: SupervisorDeps) => {
     return run;
   };
 
+  /** A saved workflow, or a built-in one the stack deployed from a template (it has no item in the table). */
+  const loadWorkflow = async (tenantId: string, workflowId: string): Promise<WorkflowRecord | undefined> =>
+    (await workflows.get(tenantId, workflowId)) ?? builtInWorkflow(tenantId, workflowId);
+
   const supervisor = {
     async start(p: StartPayload): Promise<ExecutionContext> {
       const c = p.input.context;
-      const wf = await workflows.get(c.tenantId, c.workflowId);
+      const wf = await loadWorkflow(c.tenantId, c.workflowId);
       if (!wf) throw new NonRetriableError(`Workflow ${c.workflowId} does not exist`);
       const version = c.workflowVersion ?? wf.deployed?.version ?? wf.currentVersion;
       const definition = await definitionOf(wf, version);
@@ -299,7 +304,7 @@ export const createSupervisor = (deps: SupervisorDeps) => {
 
     async requestApproval(p: RequestApprovalPayload): Promise<{ approvalId: string }> {
       const ctx = p.context;
-      const wf = await workflows.get(ctx.tenantId, ctx.workflowId);
+      const wf = await loadWorkflow(ctx.tenantId, ctx.workflowId);
       const definition = wf ? await definitionOf(wf, ctx.workflowVersion) : undefined;
       const next = definition
         ? p.stepId === '_run'
@@ -661,3 +666,32 @@ export const createSupervisor = (deps: SupervisorDeps) => {
 };
 
 export type Supervisor = ReturnType<typeof createSupervisor>;
+
+/** Ids of the built-in workflows infra deploys from statemachines/templates (infra/constructs/built-in-workflows.ts). */
+export const BUILT_IN_PREFIX = 'builtin-';
+
+const isTemplateId = (id: string): id is TemplateId => (TEMPLATE_IDS as readonly string[]).includes(id);
+
+/** The record of a built-in workflow: enabled, version 1, its definition the template it was compiled from. */
+export const builtInWorkflow = (tenantId: string, workflowId: string): WorkflowRecord | undefined => {
+  const templateId = workflowId.startsWith(BUILT_IN_PREFIX) ? workflowId.slice(BUILT_IN_PREFIX.length) : '';
+  if (!isTemplateId(templateId)) return undefined;
+  const definition = TEMPLATES[templateId];
+  return {
+    tenantId,
+    workflowId,
+    name: definition.name,
+    description: definition.description ?? null,
+    status: 'enabled',
+    statusReason: 'deployed by the stack',
+    trigger: summarizeTrigger(definition.trigger),
+    autoMode: definition.autoMode ?? null,
+    definition,
+    currentVersion: 1,
+    deployed: null,
+    createdAt: '1970-01-01T00:00:00.000Z',
+    updatedAt: '1970-01-01T00:00:00.000Z',
+    createdBy: 'stack',
+    updatedBy: 'stack',
+  };
+};

@@ -122,7 +122,7 @@ export class BuiltInWorkflows extends Construct {
           arn: machine.stateMachineArn,
           roleArn: props.scheduler.role.roleArn,
           input: JSON.stringify({
-            trigger: { scheduledAt: '<aws.scheduler.scheduled-time>' },
+            trigger: { scheduledTime: '<aws.scheduler.scheduled-time>' },
             context: context('schedule', false),
           }),
           retryPolicy: { maximumRetryAttempts: 5, maximumEventAgeInSeconds: Duration.hours(1).toSeconds() },

@@ -119,7 +119,7 @@ describe('built-in workflows', () => {
         DeadLetterConfig: { Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('SchedulesDlq'), 'Arn'] } },
         RetryPolicy: { MaximumRetryAttempts: 5, MaximumEventAgeInSeconds: 3600 },
         Input: JSON.stringify({
-          trigger: { scheduledAt: '<aws.scheduler.scheduled-time>' },
+          trigger: { scheduledTime: '<aws.scheduler.scheduled-time>' },
           context: { tenantId: TEST_TENANT, workflowId: 'builtin-daily-summary', triggerType: 'schedule' },
         }),
       },
