@@ -271,6 +271,7 @@ export const CATALOGUE = {
   }),
   'invoice.sendReminder': spec({
     name: 'invoice.sendReminder',
+    emits: 'email.sent',
     title: 'Send invoice reminder',
     description: 'Email a payment reminder for an unpaid invoice.',
     performer: agent('billing'),

@@ -190,6 +190,10 @@ export const EVENT_DETAILS = {
     lead: EventLeadSummary.nullable().optional().describe('the lead of that email.sent, when known'),
   }),
   'email.sent': detail({
+    kind: z
+      .enum(['message', 'invoice-reminder'])
+      .describe('"message": email.send; "invoice-reminder": invoice.sendReminder'),
+    invoiceId: z.string().optional().describe('invoice-reminder only'),
     leadId: NullableString,
     to: z.string(),
     subject: z.string(),

@@ -754,11 +754,15 @@ const parseNonResponse = (text: string, problems: string[]): WorkflowDefinition 
     match = { 'booking.leadId': '{{trigger.lead.id}}' };
     label = 'booking';
   } else {
-    // Reminders reply in the same thread ("Re: …"), so they do not start the workflow again.
+    // Reminders reply in the same thread ("Re: …"), so they do not start the workflow again; only messages
+    // (email.send) count, not invoice reminders (kind "invoice-reminder"); events without a kind are messages.
     trigger = {
       type: 'event',
       event: 'email.sent',
-      filter: { subject: [{ 'anything-but': { prefix: 'Re:' } }] },
+      filter: {
+        subject: [{ 'anything-but': { prefix: 'Re:' } }],
+        $or: [{ kind: ['message'] }, { kind: [{ exists: false }] }],
+      },
     };
     waitEvent = 'email.received';
     match = { leadId: '{{trigger.leadId}}' };

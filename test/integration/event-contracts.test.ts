@@ -6,12 +6,21 @@ import { createEmailAgent } from '../../functions/agents/email/email';
 import { createFilesAgent } from '../../functions/agents/files/agent';
 import { type AgentParts, runAgentTask } from '../../functions/agents/runner';
 import { createDataModules } from '../../functions/api/data';
+import { parsePrompt } from '../../functions/assistant/parser';
+import { createLeadRepository } from '../../functions/data/leads';
 import { createWorkflowRepository } from '../../functions/data/workflows';
 import type { PublishedEvent } from '../../functions/shared/ports';
 import { createSupervisor } from '../../functions/supervisor/supervisor';
 import { type ActionName, type AgentName, CATALOGUE } from '../../statemachines/catalogue';
 import { EVENT_DETAILS, EVENT_NAMES, type EventName, eventSource } from '../../statemachines/events';
+import {
+  filterToPattern,
+  type MatchableEvent,
+  matchPattern,
+  toEventBridgeShape,
+} from '../../statemachines/patterns';
 import { WorkflowDefinition } from '../../statemachines/schema';
+import { templateJson } from '../../statemachines/templates';
 import { startTestPlatform, type TestPlatform } from '../support/api-platform';
 import { runWorkflow } from '../support/compiled-run';
 
@@ -179,6 +188,79 @@ describe('agents publish contract details', () => {
     expect(events[0]?.detail).toMatchObject({ file: { name: 'notes.txt', size: 5 }, created: true });
   });
 
+  it('GIVEN invoice.sendReminder to a customer who is a new lead WHEN sent THEN email.sent follows the contract with invoiceId, kind invoice-reminder and the lead, and the lead timeline shows it', async () => {
+    const { leadId } = await run<{ leadId: string }>('ag-rem', 'crm.createLead', {
+      email: 'ola@example.com',
+    });
+    const line = { description: 'Audit', quantity: 1, unitPriceCents: 9900 };
+    const { invoiceId } = await run<{ invoiceId: string }>('ag-rem', 'invoice.create', {
+      customerEmail: 'ola@example.com',
+      currency: 'EUR',
+      lines: [line],
+    });
+    const { invoiceId: other } = await run<{ invoiceId: string }>('ag-rem', 'invoice.create', {
+      customerEmail: 'nobody@example.com',
+      currency: 'EUR',
+      lines: [line],
+    });
+    platform.published.length = 0;
+    const reminded = await run<{ messageId: string }>('ag-rem', 'invoice.sendReminder', { invoiceId });
+    await run('ag-rem', 'invoice.sendReminder', { invoiceId: other });
+    const events = published();
+    expect(typesOf(events)).toStrictEqual(['email.sent', 'email.sent']);
+    expect(events[0]?.detail).toMatchObject({
+      kind: 'invoice-reminder',
+      invoiceId,
+      leadId,
+      to: 'ola@example.com',
+      messageId: reminded.messageId,
+      workflowId: 'wf-1',
+      runId: 'run-1',
+      lead: { id: leadId, status: 'new' },
+    });
+    expect(events[1]?.detail).toMatchObject({ kind: 'invoice-reminder', invoiceId: other, leadId: null });
+    expect(events[1]?.detail).not.toHaveProperty('lead');
+    const timeline = await createLeadRepository(platform).listTimeline('ag-rem', leadId);
+    expect(timeline.items).toContainEqual(
+      expect.objectContaining({
+        kind: 'email.sent',
+        text: expect.stringContaining('Payment reminder'),
+        data: expect.objectContaining({ invoiceId }),
+      }),
+    );
+  });
+
+  it('GIVEN an invoice reminder and a message to a new lead WHEN matched against the no-reply workflows THEN only the message starts them', async () => {
+    const { leadId } = await run<{ leadId: string }>('ag-nr', 'crm.createLead', { email: 'pia@example.com' });
+    const { invoiceId } = await run<{ invoiceId: string }>('ag-nr', 'invoice.create', {
+      customerEmail: 'pia@example.com',
+      leadId,
+      currency: 'EUR',
+      lines: [{ description: 'Audit', quantity: 1, unitPriceCents: 9900 }],
+    });
+    platform.published.length = 0;
+    await run('ag-nr', 'invoice.sendReminder', { invoiceId });
+    await run('ag-nr', 'email.send', { to: 'pia@example.com', subject: 'Hello', body: 'Hi Pia' });
+    const [reminder, message] = published();
+    expect(message?.detail).toMatchObject({ kind: 'message', lead: { status: 'new' } });
+    const parsed = parsePrompt("If a lead doesn't respond in 2 days, send a reminder email");
+    if (!parsed.ok) throw new Error(parsed.problems.join('; '));
+    const filters = {
+      template: (templateJson('no-reply-reminder') as { trigger: { filter: Record<string, unknown> } })
+        .trigger.filter,
+      assistant: (parsed.definition.trigger as { filter?: Record<string, unknown> }).filter,
+    };
+    for (const [name, filter] of Object.entries(filters)) {
+      const starts = (event: PublishedEvent | undefined) =>
+        matchPattern(
+          filterToPattern(filter),
+          toEventBridgeShape({ id: 'e', time: '2026-03-02T08:00:00.000Z', ...event } as MatchableEvent),
+        );
+      expect(starts(message), name).toBe(true);
+      expect(starts(reminder), name).toBe(false);
+    }
+  });
+
   it('GIVEN email.send to a lead and to an address that is no lead WHEN sent THEN email.sent follows the contract, with the lead only for the lead', async () => {
     await run('ag-mail', 'crm.createLead', { email: 'fay@example.com', name: 'Fay' });
     platform.published.length = 0;
@@ -186,8 +268,11 @@ describe('agents publish contract details', () => {
     await run('ag-mail', 'email.send', { to: 'stranger@example.com', subject: 'Hello', body: 'Hi' });
     const events = published();
     expect(typesOf(events)).toStrictEqual([CATALOGUE['email.send'].emits, 'email.sent']);
-    expect(events[0]?.detail).toMatchObject({ lead: { email: 'fay@example.com', status: 'new' } });
-    expect(events[1]?.detail).toMatchObject({ leadId: null, to: 'stranger@example.com' });
+    expect(events[0]?.detail).toMatchObject({
+      kind: 'message',
+      lead: { email: 'fay@example.com', status: 'new' },
+    });
+    expect(events[1]?.detail).toMatchObject({ kind: 'message', leadId: null, to: 'stranger@example.com' });
     expect(events[1]?.detail).not.toHaveProperty('lead');
   });
 });

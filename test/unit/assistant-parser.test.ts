@@ -3,7 +3,10 @@ import { parsePrompt } from '../../functions/assistant/parser';
 import { type Step, walkSteps } from '../../statemachines/schema';
 import { validateWorkflow } from '../../statemachines/validate';
 
-const NOT_A_REPLY = { subject: [{ 'anything-but': { prefix: 'Re:' } }] };
+const NOT_A_REPLY = {
+  subject: [{ 'anything-but': { prefix: 'Re:' } }],
+  $or: [{ kind: ['message'] }, { kind: [{ exists: false }] }],
+};
 
 /** prompt -> expected trigger and the ordered actions (depth-first, waits written as "wait"). */
 const TABLE: readonly [string, Record<string, unknown>, readonly string[]][] = [

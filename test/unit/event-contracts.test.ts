@@ -417,6 +417,7 @@ describe('actions that publish', () => {
       'calendar.schedule': 'booking.created',
       'calendar.cancel': 'booking.cancelled',
       'invoice.create': 'invoice.created',
+      'invoice.sendReminder': 'email.sent',
       'invoice.markPaid': 'invoice.paid',
       'files.create': 'file.updated',
     });

@@ -9,8 +9,10 @@ import {
   type Invoice,
   listInvoicingTenants,
 } from '../../data/invoices';
-import { NonRetriableError } from '../../shared/errors';
+import { createLeadRepository, type Lead, toLeadSummary } from '../../data/leads';
+import { NonRetriableError, NotFoundError } from '../../shared/errors';
 import type { Clock, Database, EventPublisher, Mailer } from '../../shared/ports';
+import { createEmailTracking, replyToAddress, TRACKING_HEADER, trackingIdFor } from '../email/tracking';
 import { type AgentParts, taskEventId, taskIdempotencyKey } from '../runner';
 
 export interface BillingAgentDeps {
@@ -60,7 +62,21 @@ const publishInvoiceEvent = (
 
 export const createBillingAgent = (deps: BillingAgentDeps): AgentParts => {
   const invoices = createInvoiceRepository(deps);
+  const leads = createLeadRepository(deps);
+  const tracking = createEmailTracking(deps);
   const eventId = (meta: TaskMeta, name: string) => taskEventId(meta, name);
+
+  /** The invoice's lead, else the lead with the customer's email (a lead deleted since: none). */
+  const customerLead = async (tenantId: string, invoice: Invoice): Promise<Lead | undefined> => {
+    if (invoice.leadId) {
+      try {
+        return await leads.get(tenantId, invoice.leadId);
+      } catch (error) {
+        if (!(error instanceof NotFoundError)) throw error;
+      }
+    }
+    return leads.findByEmail(tenantId, invoice.customerEmail);
+  };
 
   return {
     executors: {
@@ -94,14 +110,59 @@ export const createBillingAgent = (deps: BillingAgentDeps): AgentParts => {
         }
         const { invoice, reminderCount } = await invoices.recordReminder(meta.tenantId, input.invoiceId, key);
         const email = reminderEmail(invoice, deps.clock.now(), input.message);
+        const lead = await customerLead(meta.tenantId, invoice);
+        const trackingId = trackingIdFor(meta);
         const { messageId } = await deps.mailer.send({
           tenantId: meta.tenantId,
           from: deps.fromAddress,
           to: [invoice.customerEmail],
+          // A reply ("I paid yesterday") comes back as email.received naming the lead, like replies to email.send.
+          replyTo: replyToAddress(deps.fromAddress, trackingId),
           subject: email.subject,
           text: email.text,
-          headers: { [IDEMPOTENCY_HEADER]: eventId(meta, 'invoice.reminder') },
+          headers: { [TRACKING_HEADER]: trackingId, [IDEMPOTENCY_HEADER]: eventId(meta, 'invoice.reminder') },
         });
+        const sentAt = deps.clock.now().toISOString();
+        const sent = {
+          messageId,
+          trackingId,
+          to: invoice.customerEmail,
+          invoiceId: invoice.id,
+          workflowId: meta.workflowId,
+          runId: meta.runId,
+        };
+        await tracking.record({
+          tenantId: meta.tenantId,
+          ...sent,
+          leadId: lead?.id ?? null,
+          subject: email.subject,
+          sentAt,
+        });
+        if (lead) {
+          await leads.addTimelineEntry(meta.tenantId, lead.id, {
+            kind: 'email.sent',
+            text: `Invoice reminder sent: "${email.subject}"`,
+            data: sent,
+          });
+        }
+        // email.sent like email.send's, so the activity feed shows the reminder; `kind` tells the two apart, so
+        // "no reply to our email" workflows (filtered on kind) do not chase a payment reminder.
+        await deps.bus.publish([
+          {
+            detailType: 'email.sent',
+            source: eventSource('email.sent'),
+            id: `${meta.tenantId}:${trackingId}:email.sent`,
+            time: sentAt,
+            detail: {
+              tenantId: meta.tenantId,
+              kind: 'invoice-reminder',
+              leadId: lead?.id ?? null,
+              subject: email.subject,
+              ...sent,
+              ...(lead ? { lead: toLeadSummary(lead) } : {}),
+            },
+          },
+        ]);
         return { invoiceId: invoice.id, reminderCount, messageId };
       },
 

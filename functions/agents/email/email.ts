@@ -174,6 +174,7 @@ export const createEmailAgent = (deps: EmailAgentDeps): AgentParts => {
             time: sentAt,
             detail: {
               tenantId: meta.tenantId,
+              kind: 'message',
               leadId: lead?.id ?? null,
               to: input.to,
               subject: input.subject,

@@ -46,6 +46,12 @@ export const createNotifyAgent = (deps: NotifyAgentDeps): AgentParts => {
     return url;
   };
 
+  /**
+   * Team notifications publish no email.sent on purpose: that event means "we wrote to a lead or contact", and
+   * customer-facing workflows start from it (no-reply reminders, "when an email is sent, notify the team"). An
+   * internal note would start them, and the last one would notify again on its own notification, forever. The run
+   * log still shows the step.
+   */
   const email = async (tenantId: string, to: readonly string[], text: string) => {
     await deps.mailer.send({ tenantId, from: deps.fromAddress, to, subject: subjectOf(text), text });
   };
