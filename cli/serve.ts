@@ -31,10 +31,23 @@ export const runServe = async (args: readonly string[]): Promise<number> => {
   }
   const { startLocalRuntime } = await import('../infra/local/runtime');
   const env = process.env;
-  const runtime = await startLocalRuntime({
-    ...(port !== undefined ? { port } : {}),
-    ...(dataDir ? { dataDir } : {}),
-  });
+  let runtime: Awaited<ReturnType<typeof startLocalRuntime>>;
+  try {
+    runtime = await startLocalRuntime({
+      ...(port !== undefined ? { port } : {}),
+      ...(dataDir ? { dataDir } : {}),
+    });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const message =
+      code === 'EADDRINUSE'
+        ? `port ${port ?? env.PORT ?? 3000} is already in use; set PORT or --port (0 picks a free one)`
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    process.stderr.write(`dynaris serve could not start: ${message}\n`);
+    return 1;
+  }
   const generatedKey = !env.DYNARIS_API_KEY;
   const generatedSecret = !env.DYNARIS_WEBHOOK_SECRET;
   const out = (line = '') => process.stdout.write(`${line}\n`);

@@ -539,6 +539,9 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
     let server: LocalHttpServer | undefined;
     if (options.http !== false) {
       const port = options.port ?? Number(env.PORT ?? 3000);
+      if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+        throw new Error(`PORT must be a port number (0-65535), not "${env.PORT}"`);
+      }
       server = await serveHttp({
         port,
         host: options.host ?? env.HOST ?? '127.0.0.1',
