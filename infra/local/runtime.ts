@@ -551,6 +551,12 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
         onBusy: (delta) => {
           busyHttp += delta;
         },
+        onRequest: (event, result, elapsedMs) => {
+          if (event.rawPath === '/health') return;
+          log(
+            `${stamp()} → ${event.requestContext.http.method} ${event.rawPath} ${result.statusCode ?? 200} (${elapsedMs} ms)`,
+          );
+        },
       });
       const s = server;
       stops.push(() => s.close());
