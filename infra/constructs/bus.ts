@@ -2,6 +2,7 @@ import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as destinations from 'aws-cdk-lib/aws-lambda-destinations';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { EVENT_NAMES, type EventName } from '../../statemachines/events';
@@ -58,8 +59,22 @@ export class Bus extends Construct {
     this.correlateDlq = deadLetterQueue(this, 'CorrelateDlq');
   }
 
-  /** Routes each event group to the dispatcher and every event to the correlator. */
+  /**
+   * Routes each event group to the dispatcher and every event to the correlator. The target DLQs catch events
+   * EventBridge could not deliver; an event whose function keeps failing after Lambda's own async retries goes to
+   * the same queue through the function's on-failure destination, so it is never dropped.
+   */
   connect(dispatcher: lambda.IFunction, correlator: lambda.IFunction): void {
+    dispatcher.configureAsyncInvoke({
+      onFailure: new destinations.SqsDestination(this.dispatchDlq),
+      retryAttempts: 2,
+      maxEventAge: TARGET_RETRY.maxEventAge,
+    });
+    correlator.configureAsyncInvoke({
+      onFailure: new destinations.SqsDestination(this.correlateDlq),
+      retryAttempts: 2,
+      maxEventAge: TARGET_RETRY.maxEventAge,
+    });
     for (const [group, names] of eventGroups()) {
       const rule = new events.Rule(this, `Dispatch-${group}`, {
         eventBus: this.bus,

@@ -22,6 +22,7 @@ const BASE = [...LOGS, ...XRAY];
 const READ = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
 const WRITE = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
 const TABLE = [...READ, ...WRITE];
+const FAILURE_DESTINATION = ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'];
 const IDEMPOTENCY = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'];
 const PUBLISH = ['events:PutEvents'];
 const MODEL = ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'];
@@ -68,8 +69,9 @@ const EXPECTED: Record<string, string[]> = {
     'states:SendTaskFailure',
   ],
   webhooks: [...BASE, ...TABLE, ...PUBLISH, 'kms:Decrypt'],
-  dispatcher: [...BASE, ...TABLE, 'states:StartExecution'],
-  correlator: [...BASE, ...TABLE, 'states:SendTaskSuccess'],
+  // The SQS actions are the on-failure destination: an event the function keeps failing on lands in its DLQ.
+  dispatcher: [...BASE, ...TABLE, ...FAILURE_DESTINATION, 'states:StartExecution'],
+  correlator: [...BASE, ...TABLE, ...FAILURE_DESTINATION, 'states:SendTaskSuccess'],
   provisioner: [
     ...BASE,
     ...TABLE,
@@ -162,6 +164,15 @@ describe('least privilege per function', () => {
         '<DataTableFDBAD0F2.Arn>/index/gsi2',
       ]);
     }
+  });
+
+  it('GIVEN the dispatcher and correlator WHEN they send to a queue THEN only to their own DLQ', () => {
+    expect(resourcesFor(statementsOf('dispatcher'), 'sqs:SendMessage')).toEqual([
+      expect.stringMatching(/^<EventsDispatchDlq[0-9A-F]{8}\.Arn>$/),
+    ]);
+    expect(resourcesFor(statementsOf('correlator'), 'sqs:SendMessage')).toEqual([
+      expect.stringMatching(/^<EventsCorrelateDlq[0-9A-F]{8}\.Arn>$/),
+    ]);
   });
 
   it('GIVEN the workflow permissions WHEN scoped THEN state machines and executions are limited to the stage prefix', () => {
