@@ -57,8 +57,12 @@ export class Outbox {
     );
   }
 
-  clear(): void {
-    this.messages.length = 0;
+  /** Forgets what was recorded (of one tenant, or all); returns how many messages were dropped. */
+  clear(tenantId?: string): number {
+    const before = this.messages.length;
+    const kept = tenantId ? this.messages.filter((m) => m.tenantId !== tenantId) : [];
+    this.messages.splice(0, this.messages.length, ...kept);
+    return before - kept.length;
   }
 }
 

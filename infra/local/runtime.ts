@@ -517,9 +517,10 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
     });
     const handle = async (event: HttpEvent): Promise<HttpResult> => {
       const method = event.requestContext.http.method.toUpperCase();
-      if (event.rawPath === '/outbox' && method === 'GET') {
+      if (event.rawPath === '/outbox' && (method === 'GET' || method === 'DELETE')) {
         try {
           const principal = await authenticate(event, normalizeHeaders(event.headers), tenants);
+          if (method === 'DELETE') return json(200, { cleared: outbox.clear(principal.tenantId) });
           const kind = event.queryStringParameters?.kind as OutboxKind | undefined;
           if (kind && !OUTBOX_KINDS.includes(kind)) {
             return json(400, {

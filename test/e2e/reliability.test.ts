@@ -134,6 +134,8 @@ describe('approvals, retries, failures and redrive', () => {
       body: { email: 'oz@example.com' },
       delivered: false,
     });
+    expect(await sys.api.del('/outbox')).toMatchObject({ status: 200, body: { cleared: 3 } });
+    expect(await sys.outbox()).toEqual([]);
   });
 
   it('GIVEN a tool that keeps failing WHEN retries run out THEN the run fails with the error recorded, and a redrive after the fix finishes it without repeating earlier steps', async () => {
