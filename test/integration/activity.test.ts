@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTIVITY_TTL_SECONDS, createActivityStore, scalarFields } from '../../functions/data/activity';
+import {
+  ACTIVITY_TTL_SECONDS,
+  createActivityStore,
+  runOf,
+  scalarFields,
+  workflowOf,
+} from '../../functions/data/activity';
 import type { Clock } from '../../functions/shared/ports';
 import type { BusEvent } from '../../statemachines/events';
 import { startTestDatabase, type TestDatabase } from '../support/dynalite';
@@ -73,6 +79,33 @@ afterAll(async () => {
 const ids = (page: { items: { eventId: string }[] }) => page.items.map((e) => e.eventId);
 
 describe('activity feed', () => {
+  it('GIVEN events a run emitted with events.emit WHEN recorded THEN they are linked to that run and workflow, even when the detail forwards another run', async () => {
+    const store = createActivityStore({ db, clock });
+    const tenant = 'tenant-emit';
+    const emittedBy = { workflowId: 'W-emit', runId: 'R-emit', stepId: 'announce' };
+    await store.record({
+      id: 'emit-1',
+      source: 'dynaris.workflow',
+      detailType: 'deal.won',
+      time: '2026-11-25T10:01:00Z',
+      detail: { tenantId: tenant, amount: 5, emittedBy },
+    });
+    await store.record({
+      id: 'emit-2',
+      source: 'dynaris.workflow',
+      detailType: 'email.sent',
+      time: '2026-11-25T10:02:00Z',
+      detail: { tenantId: tenant, workflowId: 'W-sender', runId: 'R-sender', emittedBy },
+    });
+    for (const id of ['emit-1', 'emit-2'])
+      expect(await store.get(tenant, id), id).toMatchObject({ workflowId: 'W-emit', runId: 'R-emit' });
+    expect(ids(await store.list(tenant, { workflowId: 'W-emit' }))).toStrictEqual(['emit-2', 'emit-1']);
+    expect(workflowOf({ emittedBy: { workflowId: 'W', runId: 'R' } })).toBe('W');
+    expect(runOf({ emittedBy: { workflowId: 'W', runId: 'R' } })).toBe('R');
+    expect(runOf({ runId: 'R0', emittedBy: { workflowId: 'W', runId: 'R' } })).toBe('R');
+    expect(workflowOf({ workflowId: 'W0', runId: 'R0' })).toBe('W0');
+  });
+
   it('GIVEN recorded events WHEN listed THEN they come newest first and only for the tenant', async () => {
     const store = createActivityStore({ db, clock });
     expect(ids(await store.list(T))).toStrictEqual(['e6', 'e5', 'e4', 'e3', 'e2', 'e1']);
