@@ -298,28 +298,3 @@ export const dryRunWorkflow = async (
     elapsedSeconds: Math.round((endedAt.getTime() - startedAt.getTime()) / 1000),
   };
 };
-
-/** The API's DryRunner (functions/api/context.ts) over dryRunWorkflow: same on AWS and locally. */
-export const createDryRunner = (
-  defaults: Omit<DryRunOptions, 'tenantId' | 'workflowId'> & {
-    /** The tenant's time zone for `$.context.timezone`. */
-    timezoneOf?: (tenantId: string) => Promise<string>;
-  } = {},
-) => ({
-  async dryRun(input: {
-    tenantId: string;
-    workflowId: string;
-    definition: WorkflowDefinition;
-    trigger: Record<string, unknown>;
-  }): Promise<Record<string, unknown>> {
-    const { timezoneOf, ...options } = defaults;
-    const timezone = timezoneOf ? await timezoneOf(input.tenantId) : options.timezone;
-    const result = await dryRunWorkflow(input.definition, input.trigger, {
-      ...options,
-      ...(timezone ? { timezone } : {}),
-      tenantId: input.tenantId,
-      workflowId: input.workflowId,
-    });
-    return { ...result };
-  },
-});

@@ -32,7 +32,6 @@ import {
   isVirtualClock,
   VirtualClock,
 } from '../../functions/engine/clock';
-import { createDryRunner } from '../../functions/engine/dry-run';
 import { type EngineEvent, LocalEngine } from '../../functions/engine/local-engine';
 import {
   createProvisioner,
@@ -507,14 +506,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       }
     })();
 
-    const api = createApiHandler(platform, {
-      overrides: {
-        dryRunner: createDryRunner({
-          resolver,
-          timezoneOf: async (t) => (await tenants.getTenantSettings(t)).timezone,
-        }),
-      },
-    });
+    const api = createApiHandler(platform);
     const handle = async (event: HttpEvent): Promise<HttpResult> => {
       const method = event.requestContext.http.method.toUpperCase();
       if (event.rawPath === '/outbox' && (method === 'GET' || method === 'DELETE')) {
