@@ -214,6 +214,7 @@ const isValidExecutionName = (name: string): boolean =>
 
 /** Step Functions' limit on execution input and on the data passed between states. */
 const MAX_PAYLOAD_BYTES = 256 * 1024;
+const EXPRESS_MAX_SECONDS = 300;
 
 const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 1));
@@ -289,6 +290,17 @@ export class LocalEngine implements WorkflowEngine {
       });
     } catch (error) {
       throw new EngineError('InvalidDefinition', error instanceof Error ? error.message : String(error));
+    }
+    if (type === 'EXPRESS') {
+      const callback = [...prepared.tasks.values()].find((t) =>
+        /\.(waitForTaskToken|sync(:2)?)$/.test(t.resource),
+      );
+      if (callback) {
+        throw new EngineError(
+          'InvalidDefinition',
+          `Express state machines do not support ${callback.resource} (state "${callback.name}"); use STANDARD`,
+        );
+      }
     }
     this.machines.set(arn, { arn, name, type, prepared });
   }
@@ -622,7 +634,10 @@ export class LocalEngine implements WorkflowEngine {
   }
 
   private enforceExecutionTimeout(e: Execution): void {
-    const seconds = e.machine.prepared.timeoutSeconds;
+    const own = e.machine.prepared.timeoutSeconds;
+    // Express executions end after 5 minutes at most.
+    const seconds =
+      e.machine.type === 'EXPRESS' ? Math.min(own ?? EXPRESS_MAX_SECONDS, EXPRESS_MAX_SECONDS) : own;
     if (seconds === undefined) return;
     const controller = e.controller;
     void this.clock.sleep(seconds * 1000, controller.signal, e.arn).then(() => {

@@ -191,6 +191,39 @@ describe('LocalEngine', () => {
     expect(done.output).toMatchObject({ error: { Error: 'States.DataLimitExceeded' } });
   });
 
+  it('GIVEN an EXPRESS state machine THEN callbacks are refused at registration and a run longer than 5 minutes times out', async () => {
+    const { engine } = setup();
+    expect(() =>
+      engine.registerStateMachine(
+        engine.stateMachineArn('express-callback'),
+        {
+          StartAt: 'Wait for reply',
+          States: {
+            'Wait for reply': {
+              Type: 'Task',
+              Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken',
+              Parameters: { FunctionName: SUPERVISOR, Payload: { 'taskToken.$': '$$.Task.Token' } },
+              End: true,
+            },
+          },
+        },
+        'EXPRESS',
+      ),
+    ).toThrow(expect.objectContaining({ name: 'InvalidDefinition' }));
+    const arn = engine.stateMachineArn('express-long');
+    engine.registerStateMachine(
+      arn,
+      { StartAt: 'Long', States: { Long: { Type: 'Wait', Seconds: 600, End: true } } },
+      'EXPRESS',
+    );
+    const { executionArn } = await engine.startExecution({ stateMachineArn: arn, name: 'e1', input: {} });
+    await engine.runUntilSettled();
+    expect(await engine.waitForExecution(executionArn)).toMatchObject({
+      status: 'TIMED_OUT',
+      error: { error: 'States.Timeout' },
+    });
+  });
+
   it('GIVEN an invalid definition WHEN it is registered THEN registration fails with InvalidDefinition', () => {
     const { engine } = setup();
     expect(() =>
