@@ -63,7 +63,10 @@ const block = (n: number): unknown[] => [
         {
           id: `emit-${n}`,
           action: 'events.emit',
-          input: { event: 'lead.updated', detail: { leadId: '{{trigger.lead.id}}' } },
+          input: {
+            event: 'lead.updated',
+            detail: { lead: '{{trigger.lead}}', changes: {}, leadId: '{{trigger.lead.id}}' },
+          },
         },
       ],
       [{ id: `log-${n}`, action: 'log', input: { message: `Found {{steps.find-${n}.count}} leads` } }],

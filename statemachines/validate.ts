@@ -3,7 +3,14 @@ import { CATALOGUE, getAction, isActionName } from './catalogue';
 import { allStates, compileWorkflow, placeholderResolver } from './compile';
 import { ExecutionContext, ExecutionInput } from './contracts';
 import { parseDuration } from './duration';
-import { EVENT_DETAIL_FIELDS, EVENT_NAMES, type EventName } from './events';
+import {
+  EVENT_DETAIL_FIELDS,
+  EVENT_DETAIL_PATHS,
+  EVENT_DETAILS,
+  EVENT_NAMES,
+  type EventName,
+  isDeclaredDetailPath,
+} from './events';
 import {
   MAX_DEFINITION_BYTES,
   MAX_EXPRESS_DURATION_SECONDS,
@@ -521,6 +528,8 @@ class Validator {
             p.message,
           );
         }
+        if (trigger.type === 'event' && isEventName(trigger.event))
+          this.filterFields(trigger.event, trigger[filterKey], [], ['trigger', filterKey]);
       }
     }
     if (trigger.type === 'schedule') {
@@ -537,6 +546,43 @@ class Validator {
           p.message,
         );
       }
+    }
+  }
+
+  /** Every field a trigger filter tests must be one the event carries (EVENT_DETAIL_PATHS), or it never matches. */
+  private filterFields(
+    event: EventName,
+    filter: Record<string, unknown>,
+    prefix: string[],
+    path: Path,
+  ): void {
+    for (const [key, value] of Object.entries(filter)) {
+      if (key === '$or') {
+        if (Array.isArray(value))
+          value.forEach((branch, i) => {
+            if (isRecord(branch)) this.filterFields(event, branch, prefix, [...path, key, i]);
+          });
+        continue;
+      }
+      const segments = [...prefix, ...key.split('.')];
+      if (isRecord(value)) {
+        this.filterFields(event, value, segments, [...path, key]);
+        continue;
+      }
+      const detailPath = filterDetailPath(event, segments);
+      if (isDeclaredDetailPath(event, detailPath)) continue;
+      const shown = segments.join('.');
+      const parent = segments.slice(0, -1).join('.');
+      const siblings = detailChildren(event, parent);
+      const last = segments.at(-1) ?? '';
+      const guess = closest(last, siblings);
+      this.add(
+        [...path, key],
+        'unknown-field',
+        `the "${event}" event has no field "${shown}", so this filter never matches` +
+          `${guess ? `; did you mean "${parent ? `${parent}.` : ''}${guess}"?` : '.'}` +
+          `${siblings.length ? ` ${parent ? `"${parent}" has` : 'Its fields are'}: ${list(siblings)}` : ''}`,
+      );
     }
   }
 
@@ -771,6 +817,8 @@ class Validator {
     }
     if (input === undefined || isRecord(input))
       this.actionInput(spec.input, input ?? {}, [...path, 'input'], scope);
+    if (name === 'events.emit' && isRecord(input) && isEventName(input.event))
+      this.emittedDetail(input.event, input.detail, [...path, 'input']);
     const emitted =
       name === 'events.emit' && isRecord(input) && typeof input.event === 'string' ? input.event : spec.emits;
     if (emitted !== undefined && emitted === this.triggerEvent && !this.triggerFiltered) {
@@ -788,6 +836,23 @@ class Validator {
     }
     if (isActionName(name) && name === 'ai.task') return OPEN;
     return shape;
+  }
+
+  /**
+   * An emitted platform event carries what every publisher of it sends (the required fields of EVENT_DETAILS), so
+   * the workflows it starts can read them. A detail that is one whole reference is not checked.
+   */
+  private emittedDetail(event: EventName, detail: unknown, path: Path): void {
+    if (detail !== undefined && !isRecord(detail)) return;
+    const present = new Set(Object.keys(detail ?? {}));
+    for (const field of requiredDetailFields(event)) {
+      if (present.has(field)) continue;
+      this.add(
+        detail === undefined ? path : [...path, 'detail'],
+        'missing-detail-field',
+        `a "${event}" event needs the detail field "${field}": every "${event}" carries it and the workflows it starts read it (fields: see the events table in docs/workflow-language.md)`,
+      );
+    }
   }
 
   /** The input against the catalogue schema; whole references may be of any type, templates are text. */
@@ -1163,6 +1228,38 @@ class Validator {
     return undefined;
   }
 }
+
+const isEventName = (v: unknown): v is EventName =>
+  typeof v === 'string' && (EVENT_NAMES as readonly string[]).includes(v);
+
+/** Detail fields (beyond tenantId) that every publisher of the event sends. */
+const requiredDetailFields = (event: EventName): string[] =>
+  Object.entries(EVENT_DETAILS[event].shape as Record<string, z.ZodType>)
+    .filter(([key, schema]) => key !== 'tenantId' && !schema.safeParse(undefined).success)
+    .map(([key]) => key);
+
+/** Filter keys name list elements without `[]` (EventBridge matches each element): `invoice.lines[].description`. */
+const filterDetailPath = (event: EventName, segments: readonly string[]): string => {
+  const paths = EVENT_DETAIL_PATHS[event];
+  let out = '';
+  for (const seg of segments) {
+    out = !out ? seg : paths.some((p) => p.startsWith(`${out}[].`)) ? `${out}[].${seg}` : `${out}.${seg}`;
+  }
+  return out;
+};
+
+/** The declared fields directly under a dotted path of the detail ('' = the top level). */
+const detailChildren = (event: EventName, parent: string): string[] => {
+  const names = new Set<string>();
+  for (const p of EVENT_DETAIL_PATHS[event]) {
+    const plain = p.replaceAll('[]', '');
+    if (parent && !plain.startsWith(`${parent}.`)) continue;
+    const rest = parent ? plain.slice(parent.length + 1) : plain;
+    const child = rest.split('.')[0];
+    if (child && child !== '*') names.add(child);
+  }
+  return [...names];
+};
 
 type WalkResult = { ok: true; shape: Shape } | { ok: false; code: string; message: string };
 

@@ -200,7 +200,11 @@ class Builder {
           'crm.addNote': { leadId, text: t },
           'crm.findLeads': { status: 'new', limit: 5 },
           'crm.updateLead': { leadId, status: 'contacted', fields: { note: t, nested: { n: 1 } } },
-          'events.emit': { event: 'lead.updated', detail: { leadId, note: t, list: [t, 1] } },
+          'events.emit': {
+            event: 'lead.updated',
+            // lead and changes: what every lead.updated carries (the validator requires them).
+            detail: { lead: '{{trigger.lead}}', changes: {}, leadId, note: t, list: [t, 1] },
+          },
           'http.request': { url: 'https://example.com/hook', method: 'POST', body: { text: t, n: [1, 2] } },
           'ai.task': { instruction: t },
           'crm.getLead': { leadId },

@@ -578,6 +578,90 @@ describe('unreachable constructs and workflow type', () => {
   });
 });
 
+describe('events.emit of a platform event', () => {
+  const emit = (event: string, detail?: Json, id = 'tell'): Json => ({
+    id,
+    action: 'events.emit',
+    input: { event, ...(detail ? { detail } : {}) },
+  });
+
+  it('GIVEN an emitted lead.updated without changes WHEN validated THEN the missing field is named at the detail', () => {
+    const def = workflow([emit('lead.updated', { lead: '{{trigger.lead}}' })]);
+    expect(only(def)).toStrictEqual([{ path: '$.steps[0].input.detail', code: 'missing-detail-field' }]);
+    expect(find(def, 'missing-detail-field').message).toMatch(/"changes"/);
+    expect(find(def, 'missing-detail-field').message).not.toMatch(/"lead"/);
+  });
+
+  it('GIVEN an emitted event with no detail WHEN validated THEN every required field is reported, tenantId never', () => {
+    const report = issues(workflow([emit('invoice.overdue')]));
+    expect(report.map((i) => i.code)).toStrictEqual(['missing-detail-field', 'missing-detail-field']);
+    expect(report.map((i) => i.path)).toStrictEqual(['$.steps[0].input', '$.steps[0].input']);
+    expect(report.map((i) => i.message).join(' ')).toMatch(/"invoice".*"daysOverdue"/);
+    expect(report.map((i) => i.message).join(' ')).not.toMatch(/tenantId/);
+  });
+
+  it('GIVEN an emitted event with every required field (optional ones left out, extra ones added) WHEN validated THEN it is valid', () => {
+    const def = workflow([
+      emit('lead.updated', { lead: '{{trigger.lead}}', changes: {}, note: 'extra', tenantId: 'ignored' }),
+      emit('booking.created', { booking: { id: 'b' }, leadId: null }, 'book'),
+      emit('webhook.received', { webhook: { source: 's', deliveryId: 'd' } }, 'hook'),
+    ]);
+    expect(issues(def)).toStrictEqual([]);
+  });
+
+  it('GIVEN a detail that is one whole reference WHEN validated THEN its fields are not guessed', () => {
+    expect(issues(workflow([emit('lead.updated', '{{trigger}}' as unknown as Json)]))).toStrictEqual([]);
+  });
+});
+
+describe('trigger filter fields', () => {
+  const filtered = (event: string, filter: Json) =>
+    workflow([log('a', 'x')], { trigger: { type: 'event', event, filter } });
+
+  it('GIVEN a filter on a field the event does not carry WHEN validated THEN unknown-field at that key with a did-you-mean', () => {
+    const def = filtered('email.received', { leadid: [{ exists: true }] });
+    expect(only(def)).toStrictEqual([{ path: '$.trigger.filter.leadid', code: 'unknown-field' }]);
+    expect(find(def, 'unknown-field').message).toMatch(/did you mean "leadId"\?/);
+  });
+
+  it('GIVEN unknown fields in dotted keys, nested objects and $or branches WHEN validated THEN each is reported where it is written', () => {
+    const def = filtered('lead.created', {
+      'lead.stauts': ['new'],
+      lead: { vaule: [{ numeric: ['>', 5] }] },
+      $or: [{ 'lead.source': ['web'] }, { 'lead.compnay': ['Acme'] }],
+    });
+    expect(only(def)).toStrictEqual([
+      { path: '$.trigger.filter["lead.stauts"]', code: 'unknown-field' },
+      { path: '$.trigger.filter.lead.vaule', code: 'unknown-field' },
+      { path: '$.trigger.filter.$or[1]["lead.compnay"]', code: 'unknown-field' },
+    ]);
+    const messages = issues(def).map((i) => i.message);
+    expect(messages[0]).toMatch(/did you mean "lead.status"\?/);
+    expect(messages[1]).toMatch(/did you mean "lead.value"\?/);
+    expect(messages[2]).toMatch(/did you mean "lead.company"\?/);
+  });
+
+  it('GIVEN filters on declared fields, list elements, free-form content and tenantId WHEN validated THEN they are accepted', () => {
+    expect(
+      issues(filtered('invoice.overdue', { 'invoice.lines.description': [{ prefix: 'Audit' }] })),
+    ).toStrictEqual([]);
+    expect(
+      issues(filtered('form.submitted', { fields: { company: ['Acme'] }, source: ['typeform'] })),
+    ).toStrictEqual([]);
+    expect(
+      issues(filtered('lead.updated', { 'changes.status.to': ['qualified'], tenantId: ['t'] })),
+    ).toStrictEqual([]);
+    expect(issues(filtered('email.sent', { kind: ['message'], 'lead.status': ['new'] }))).toStrictEqual([]);
+  });
+
+  it('GIVEN a webhook trigger filter WHEN validated THEN its payload fields are not checked', () => {
+    const def = workflow([log('a', 'x')], {
+      trigger: { type: 'webhook', source: 'stripe', filter: { 'payload.anything': ['x'] } },
+    });
+    expect(issues(def)).toStrictEqual([]);
+  });
+});
+
 describe('triggers', () => {
   it('GIVEN an unknown trigger event and a bad filter WHEN validated THEN both are reported with paths into the filter', () => {
     const def = workflow([log('a', 'x')], {
