@@ -176,7 +176,9 @@ export const Approval = z
     message: z.string(),
     willDo: z.array(z.string()),
     approvers: z.array(z.string()),
-    status: z.enum(['pending', 'approved', 'rejected']),
+    status: z
+      .enum(['pending', 'approved', 'rejected', 'expired'])
+      .describe('expired: the run ended (timed out, failed, stopped) before anyone decided'),
     createdAt: z.string(),
     expiresAt: z.string().nullable(),
     decidedBy: z.string().nullable(),

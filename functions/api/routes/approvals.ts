@@ -1,7 +1,7 @@
 import { ERRORS } from '../../../statemachines/contracts';
 import { ConflictError } from '../../shared/errors';
 import { type AnyRoute, defineRoute, ok, ServiceUnavailableError } from '../../shared/http';
-import { type ApiContext, actorOf, tenantOf } from '../context';
+import { type ApiContext, actorOf, principalOf, tenantOf } from '../context';
 import { Approval, ApprovalPage, DecisionBody, IdParams, PageQuery, pageView } from '../schemas';
 
 const route = defineRoute<ApiContext>();
@@ -37,11 +37,15 @@ const decide =
     const tenantId = tenantOf(ctx);
     const by = actorOf(ctx);
     const comment = req.body?.comment ?? null;
+    // Listed approvers may be named by email or user id: the caller is matched on both.
+    const { email, userId } = principalOf(ctx);
+    const aliases = [...new Set([email, userId].filter((id): id is string => id !== undefined))];
     // Exactly once: a conditional update on status = pending; a second decision is 409 (404 for other tenants).
     const { approval, taskToken } = await ctx.deps.approvals.decide(tenantId, req.params.id, {
       approved,
       by,
       comment,
+      aliases,
     });
     const at = approval.decidedAt ?? ctx.deps.platform.clock.now().toISOString();
     const resume = () =>
@@ -109,7 +113,7 @@ export const approvalRoutes: AnyRoute<ApiContext>[] = [
     params: IdParams,
     body: DecisionBody,
     responses: { 200: { description: 'Approved', schema: Approval } },
-    errors: [409, 503],
+    errors: [403, 409, 503],
     handler: decide(true),
   }),
   route({
@@ -122,7 +126,7 @@ export const approvalRoutes: AnyRoute<ApiContext>[] = [
     params: IdParams,
     body: DecisionBody,
     responses: { 200: { description: 'Rejected', schema: Approval } },
-    errors: [409, 503],
+    errors: [403, 409, 503],
     handler: decide(false),
   }),
 ];

@@ -23,7 +23,7 @@ const startRun = async (input: Record<string, unknown> = { lead: { email: 'ada@e
 };
 
 /** A parked approval as the supervisor records it. */
-const parkApproval = async (runId: string, stepId = '_run') =>
+const parkApproval = async (runId: string, stepId = '_run', approvers?: string[]) =>
   (
     await approvals().create(TENANT_A, {
       runId,
@@ -33,6 +33,7 @@ const parkApproval = async (runId: string, stepId = '_run') =>
       message: 'Send the welcome email?',
       willDo: ['Send email to ada@example.com'],
       taskToken: `token-${runId}-${stepId}`,
+      ...(approvers ? { approvers } : {}),
     })
   ).approval;
 
@@ -278,6 +279,46 @@ describe('approvals API', () => {
     } finally {
       api.platform.engine.sendTaskSuccess = original;
     }
+  });
+
+  it.each([
+    ['email', 'Ops@Acme.io'],
+    ['user id', 'user-7'],
+  ])(
+    'GIVEN an approval listing its approver by %s WHEN that signed-in user approves THEN it is accepted, and another user is 403',
+    async (_, approver) => {
+      const { runId } = await startRun();
+      const approval = await parkApproval(runId, `listed-${approver}`, [approver]);
+      const stranger = { sub: 'user-8', email: 'someone@acme.io', 'custom:tenantId': TENANT_A };
+      const refused = await api.call('POST', `/approvals/${approval.approvalId}/approve`, {
+        as: 'none',
+        claims: stranger,
+      });
+      expect(refused.status).toBe(403);
+      const user = { sub: 'user-7', email: 'ops@acme.io', 'custom:tenantId': TENANT_A };
+      const res = await api.call('POST', `/approvals/${approval.approvalId}/approve`, {
+        as: 'none',
+        claims: user,
+      });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ status: 'approved', decidedBy: 'ops@acme.io' });
+    },
+  );
+
+  it('GIVEN an approval whose run ended while it was pending WHEN read through the run THEN status expired is part of the contract', async () => {
+    const { runId } = await startRun();
+    await parkApproval(runId, 'gone');
+    expect(await approvals().expireForRun(TENANT_A, runId)).toBe(1);
+    const res = await api.call('GET', `/runs/${runId}`);
+    expect(res.status).toBe(200);
+    expect(res.body.approvals).toEqual([expect.objectContaining({ stepId: 'gone', status: 'expired' })]);
+    const spec = (await api.call('GET', '/openapi.json')).body;
+    expect(spec.components.schemas.Approval.properties.status.enum).toEqual([
+      'pending',
+      'approved',
+      'rejected',
+      'expired',
+    ]);
   });
 
   it('GIVEN an unknown approval WHEN approved or rejected THEN 404; a bad comment is 400', async () => {
