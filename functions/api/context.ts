@@ -51,8 +51,8 @@ export interface ApiDeps {
   readonly webhooks: WebhookDeps;
   readonly limiter: RateLimiter;
   /**
-   * Puts a failed run back to running after a redrive (conditional on it still being failed). The run repository
-   * only moves runs forward, so this one transition lives here (reopen.ts) until it offers one.
+   * Puts a failed or cancelled run back to running after a redrive (RunRepository.reopen, conditional on it still
+   * being failed/cancelled); false when it was not.
    */
   readonly reopenFailedRun: (tenantId: string, runId: string) => Promise<boolean>;
   readonly log: ErrorLogger;

@@ -1,37 +1,13 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { tenantKey } from '../data/table';
+import { createRunRepository } from '../data/runs';
 import type { Platform } from '../shared/platform';
 
 /**
- * Redrive support: a failed run goes back to running. Written on the run item's documented key
- * (functions/data/runs.ts: pk T#<t>#RUN#<runId>, sk RUN) because the run repository treats terminal statuses as
- * final; conditional on the run still being failed, so it happens once.
+ * Redrive support: a failed or cancelled run goes back to running once its execution was redriven (the run
+ * repository's conditional reopen, so a repeated or racing redrive reopens it once). False when the run was in
+ * another status by then.
  */
-export const createRunReopener =
-  ({ db, clock }: Pick<Platform, 'db' | 'clock'>) =>
-  async (tenantId: string, runId: string): Promise<boolean> => {
-    try {
-      await db.doc.send(
-        new UpdateCommand({
-          TableName: db.tableName,
-          Key: { pk: tenantKey(tenantId, 'RUN', runId), sk: 'RUN' },
-          UpdateExpression:
-            'SET #status = :running, endedAt = :null, updatedAt = :now, redrivenAt = :now, redriveCount = if_not_exists(redriveCount, :zero) + :one',
-          ConditionExpression: 'attribute_exists(pk) AND #status = :failed',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':running': 'running',
-            ':failed': 'failed',
-            ':null': null,
-            ':now': clock.now().toISOString(),
-            ':zero': 0,
-            ':one': 1,
-          },
-        }),
-      );
-      return true;
-    } catch (err) {
-      if ((err as { name?: string }).name === 'ConditionalCheckFailedException') return false;
-      throw err;
-    }
-  };
+export const createRunReopener = ({ db, clock }: Pick<Platform, 'db' | 'clock'>) => {
+  const runs = createRunRepository({ db, clock });
+  return async (tenantId: string, runId: string): Promise<boolean> =>
+    (await runs.reopen(tenantId, runId)).changed;
+};

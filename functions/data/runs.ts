@@ -240,6 +240,43 @@ export const createRunRepository = ({ db, clock }: { db: Database; clock: Clock 
     }
   };
 
+  /**
+   * Puts a failed or cancelled run back to running after its execution was redriven (Step Functions redrives
+   * failed, aborted and timed-out executions). Conditional on the run still being failed/cancelled, so a repeated
+   * or racing redrive reopens it once; `changed` is false when it was in any other status.
+   */
+  const reopen = async (tenantId: string, runId: string): Promise<{ run: RunRecord; changed: boolean }> => {
+    const now = clock.now().toISOString();
+    try {
+      const out = await db.doc.send(
+        new UpdateCommand({
+          TableName: T,
+          Key: runKey(tenantId, runId),
+          UpdateExpression:
+            'SET #status = :running, endedAt = :null, updatedAt = :now, redrivenAt = :now, redriveCount = if_not_exists(redriveCount, :zero) + :one',
+          ConditionExpression: 'attribute_exists(pk) AND #status IN (:failed, :cancelled)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':running': 'running',
+            ':failed': 'failed',
+            ':cancelled': 'cancelled',
+            ':null': null,
+            ':now': now,
+            ':zero': 0,
+            ':one': 1,
+          },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return { run: toRun(out.Attributes ?? {}), changed: true };
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      const existing = await get(tenantId, runId);
+      if (!existing) throw new NotFoundError('Run', runId);
+      return { run: existing, changed: false };
+    }
+  };
+
   return {
     get,
     async mustGet(tenantId: string, runId: string): Promise<RunRecord> {
@@ -249,6 +286,7 @@ export const createRunRepository = ({ db, clock }: { db: Database; clock: Clock 
     },
     create,
     transition,
+    reopen,
     /** Runs of one workflow, newest first. */
     listByWorkflow(tenantId: string, workflowId: string, page: PageRequest & { status?: RunStatus } = {}) {
       return query(tenantId, GSI1, tenantKey(tenantId, 'WF', workflowId, 'RUNS'), page);

@@ -238,7 +238,7 @@ export const fakeApiDeps = (): ApiDeps & { ids: string[] } => {
     data,
     reopenFailedRun: async (t: string, id: string) => {
       const r = runs.get(`${t}/${id}`);
-      if (r?.status !== 'failed') return false;
+      if (r?.status !== 'failed' && r?.status !== 'cancelled') return false;
       runs.set(`${t}/${id}`, { ...r, status: 'running', endedAt: null });
       return true;
     },

@@ -198,7 +198,7 @@ export const runRoutes: AnyRoute<ApiContext>[] = [
     operationId: 'redriveRun',
     method: 'POST',
     path: '/runs/{runId}/redrive',
-    summary: 'Redrive a failed run from the step that failed',
+    summary: 'Redrive a failed or cancelled run from the step where it stopped',
     tags,
     auth: 'tenant',
     params: RunIdParams,
@@ -207,8 +207,10 @@ export const runRoutes: AnyRoute<ApiContext>[] = [
     async handler(req, ctx) {
       const tenantId = tenantOf(ctx);
       const run = await findRun(ctx, req.params.runId);
-      if (run.status !== 'failed') {
-        throw new ConflictError(`Only failed runs can be redriven; run ${run.runId} is ${run.status}`);
+      if (run.status !== 'failed' && run.status !== 'cancelled') {
+        throw new ConflictError(
+          `Only failed or cancelled runs can be redriven; run ${run.runId} is ${run.status}`,
+        );
       }
       await engineCall(ctx, 'redrive the run', () =>
         ctx.deps.platform.engine.redriveExecution(run.executionId),

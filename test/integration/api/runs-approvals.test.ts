@@ -171,6 +171,15 @@ describe('runs API', () => {
     expect(api.platform.engine.redriven).toContain(executionArn);
   });
 
+  it('GIVEN a cancelled run WHEN redriven THEN the engine redrives it (Step Functions redrives aborted executions) and the run runs again', async () => {
+    const { runId, executionArn } = await startRun();
+    expect((await api.call('POST', `/runs/${runId}/cancel`)).status).toBe(200);
+    const res = await api.call('POST', `/runs/${runId}/redrive`);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ runId, status: 'running', endedAt: null });
+    expect(api.platform.engine.redriven).toContain(executionArn);
+  });
+
   it('GIVEN an unknown run id WHEN read, cancelled or redriven THEN 404', async () => {
     for (const [m, p] of [
       ['GET', '/runs/nope'],

@@ -374,6 +374,33 @@ describe('runs and logs', () => {
     await expect(repo.transition('t-run', 'missing', 'failed')).rejects.toBeInstanceOf(NotFoundError);
   });
 
+  it('GIVEN failed and cancelled runs WHEN reopened for a redrive THEN they run again once; running, succeeded and unknown runs are not reopened', async () => {
+    const repo = runs();
+    for (const id of ['re-failed', 're-cancelled', 're-succeeded', 're-running'])
+      await repo.create('t-reopen', newRun(id));
+    const endedAt = clock.now().toISOString();
+    await repo.transition('t-reopen', 're-failed', 'failed', {
+      endedAt,
+      error: { error: 'RetriableError', cause: 'SES throttled', stepId: 'welcome' },
+    });
+    await repo.transition('t-reopen', 're-cancelled', 'cancelled', { endedAt });
+    await repo.transition('t-reopen', 're-succeeded', 'succeeded', { endedAt });
+    for (const id of ['re-failed', 're-cancelled']) {
+      const reopened = await repo.reopen('t-reopen', id);
+      expect(reopened.changed, id).toBe(true);
+      expect(reopened.run).toMatchObject({ runId: id, status: 'running', endedAt: null });
+      expect((await repo.reopen('t-reopen', id)).changed, `${id} twice`).toBe(false);
+    }
+    // Reopened, the run ends again through the usual transition.
+    expect((await repo.transition('t-reopen', 're-failed', 'succeeded', { endedAt })).changed).toBe(true);
+    for (const id of ['re-succeeded', 're-running']) {
+      const refused = await repo.reopen('t-reopen', id);
+      expect(refused.changed, id).toBe(false);
+      expect(refused.run.status).toBe(id === 're-running' ? 'running' : 'succeeded');
+    }
+    await expect(repo.reopen('t-reopen', 'missing')).rejects.toBeInstanceOf(NotFoundError);
+  });
+
   it('GIVEN runs of two workflows WHEN listed per workflow and per tenant THEN newest first, paginated, and never another tenant', async () => {
     const repo = runs();
     for (let n = 0; n < 5; n++) await repo.create('t-list', newRun(`a-${n}`, 'wf-a'));
