@@ -85,6 +85,8 @@ export interface LocalEngineOptions {
   readonly onEvent?: (event: EngineEvent) => void;
   /** For retry jitter; injectable for deterministic tests. */
   readonly random?: () => number;
+  /** Called when a snapshot() would differ (a run started, moved to another top-level state, waits, ended). */
+  readonly onChange?: () => void;
 }
 
 export interface ExecutionSummary {
@@ -190,6 +192,35 @@ interface Execution {
   logging: boolean;
   settled: Promise<void>;
   resolveSettled: () => void;
+  /** Tokens this execution waits for: what a snapshot needs to resume the wait after a restart. */
+  openTokens: Map<string, OpenToken>;
+  /** Set when the execution was resumed from a snapshot: the first entry of that state continues, not restarts. */
+  resumeAt?: { stateName: string; enteredAt: string; token?: OpenToken };
+}
+
+interface OpenToken {
+  readonly token: string;
+  readonly stateName: string;
+  /** When the task began waiting (its TimeoutSeconds runs from here). */
+  readonly since: string;
+  readonly payload: unknown;
+}
+
+/**
+ * A running execution as it can be written to disk and resumed later (local runtime with --data-dir): it continues
+ * from the top-level state it was in, with that state's input; a Wait keeps its deadline and a task waiting for a
+ * token keeps that token (no new registration), so waits, approvals and their records survive a restart.
+ */
+export interface ExecutionSnapshot {
+  readonly executionArn: string;
+  readonly name: string;
+  readonly stateMachineArn: string;
+  readonly input: unknown;
+  readonly startDate: string;
+  readonly redriveCount: number;
+  readonly timeline: unknown[];
+  readonly resume: { readonly stateName: string; readonly input: unknown; readonly enteredAt: string };
+  readonly token?: OpenToken;
 }
 
 interface PendingToken {
@@ -232,6 +263,7 @@ export class LocalEngine implements WorkflowEngine {
   private readonly maxFinished: number;
   private readonly onEvent: ((event: EngineEvent) => void) | undefined;
   private readonly random: () => number;
+  private readonly onChange: (() => void) | undefined;
   private readonly machines = new Map<string, RegisteredMachine>();
   private readonly executions = new Map<string, Execution>();
   private readonly tokens = new Map<string, PendingToken>();
@@ -253,6 +285,7 @@ export class LocalEngine implements WorkflowEngine {
     this.maxFinished = options.maxFinishedExecutions ?? 2_000;
     this.onEvent = options.onEvent;
     this.random = options.random ?? Math.random;
+    this.onChange = options.onChange;
     const clock = this.clock;
     this.stateContext = Object.defineProperties(
       {},
@@ -367,6 +400,7 @@ export class LocalEngine implements WorkflowEngine {
       logging: false,
       settled,
       resolveSettled,
+      openTokens: new Map(),
     };
     this.executions.set(executionArn, execution);
     this.emit({ type: 'ExecutionStarted', executionArn, name: req.name, at: execution.startDate });
@@ -508,6 +542,93 @@ export class LocalEngine implements WorkflowEngine {
     this.enforceExecutionTimeout(e);
   }
 
+  /** Running executions as they can be resumed later (see ExecutionSnapshot); those in no resumable spot are left out. */
+  snapshot(): ExecutionSnapshot[] {
+    const out: ExecutionSnapshot[] = [];
+    for (const e of this.active) {
+      if (e.status !== 'RUNNING') continue;
+      const current = [...e.timeline].reverse().find((t) => t.topLevel && t.endedAt === undefined);
+      if (!current) continue;
+      const token = [...e.openTokens.values()].find((t) => t.stateName === current.name);
+      out.push({
+        executionArn: e.arn,
+        name: e.name,
+        stateMachineArn: e.stateMachineArn,
+        input: structuredClone(e.input),
+        startDate: e.startDate,
+        redriveCount: e.redriveCount,
+        timeline: structuredClone(e.timeline.filter((t) => t.endedAt !== undefined)),
+        resume: {
+          stateName: current.name,
+          input: structuredClone(current.input),
+          enteredAt: current.startedAt,
+        },
+        ...(token ? { token: structuredClone(token) } : {}),
+      });
+    }
+    return out;
+  }
+
+  /**
+   * Continues executions from snapshots (after a restart). Their state machines must be registered again first;
+   * a snapshot whose state machine or state no longer exists is skipped and reported.
+   */
+  resume(snapshots: readonly ExecutionSnapshot[]): {
+    resumed: string[];
+    skipped: { executionArn: string; reason: string }[];
+  } {
+    const resumed: string[] = [];
+    const skipped: { executionArn: string; reason: string }[] = [];
+    for (const snap of snapshots) {
+      const machine = this.machines.get(snap.stateMachineArn);
+      if (this.executions.has(snap.executionArn)) {
+        skipped.push({ executionArn: snap.executionArn, reason: 'already known' });
+        continue;
+      }
+      if (!machine || !(snap.resume.stateName in machine.prepared.definition.States)) {
+        skipped.push({
+          executionArn: snap.executionArn,
+          reason: 'its state machine or state no longer exists',
+        });
+        continue;
+      }
+      let resolveSettled!: () => void;
+      const settled = new Promise<void>((resolve) => {
+        resolveSettled = resolve;
+      });
+      const e: Execution = {
+        arn: snap.executionArn,
+        name: snap.name,
+        stateMachineArn: snap.stateMachineArn,
+        machine,
+        input: structuredClone(snap.input),
+        startDate: snap.startDate,
+        status: 'RUNNING',
+        redriveCount: snap.redriveCount,
+        timeline: structuredClone(snap.timeline) as MutableTimelineEntry[],
+        controller: new AbortController(),
+        running: 0,
+        blocked: 0,
+        waitingStates: new Map(),
+        retries: new Map(),
+        logging: false,
+        settled,
+        resolveSettled,
+        openTokens: new Map(),
+        resumeAt: {
+          stateName: snap.resume.stateName,
+          enteredAt: snap.resume.enteredAt,
+          ...(snap.token ? { token: snap.token } : {}),
+        },
+      };
+      this.executions.set(e.arn, e);
+      this.run(e, snap.resume.stateName, structuredClone(snap.resume.input));
+      this.enforceExecutionTimeout(e);
+      resumed.push(e.arn);
+    }
+    return { resumed, skipped };
+  }
+
   /** Stops every running execution (shutdown): their timers and token waits end, nothing more runs. */
   close(): void {
     for (const e of [...this.active]) {
@@ -601,6 +722,14 @@ export class LocalEngine implements WorkflowEngine {
       this.onEvent?.(event);
     } catch {
       // a logger must never break an execution
+    }
+  }
+
+  private notifyChange(): void {
+    try {
+      this.onChange?.();
+    } catch {
+      // persistence must never break an execution
     }
   }
 
@@ -751,6 +880,7 @@ export class LocalEngine implements WorkflowEngine {
         this.active.delete(e);
         this.finishedOrder.push(e.arn);
         this.evictFinished();
+        this.notifyChange();
       }
       e.resolveSettled();
     });
@@ -799,6 +929,7 @@ export class LocalEngine implements WorkflowEngine {
           if (info?.action) entry.action = info.action;
           if (ev.index !== undefined) entry.itemIndex = ev.index;
           e.timeline.push(entry);
+          if (entry.topLevel) this.notifyChange();
           this.emit({ type: 'StateEntered', ...base });
           break;
         }
@@ -941,18 +1072,32 @@ export class LocalEngine implements WorkflowEngine {
     attempt: { retryCount: number; enteredTime: string; onPayload: (payload: unknown) => void },
   ): Promise<unknown> {
     const signal = e.controller.signal;
+    // The first entry of the state an execution was resumed in continues where it was.
+    const resumed = e.resumeAt?.stateName === spec.name ? e.resumeAt : undefined;
+    if (resumed) delete e.resumeAt;
+    const elapsedMs = resumed ? Math.max(0, this.clock.now().getTime() - Date.parse(resumed.enteredAt)) : 0;
     if (spec.resource === WAIT_RESOURCE) {
-      const ms = this.waitMilliseconds(spec, params);
+      const ms = Math.max(
+        0,
+        this.waitMilliseconds(spec, params) -
+          (spec.wait?.timestamp || spec.wait?.timestampPath ? 0 : elapsedMs),
+      );
       this.emitWaiting(e, spec.name);
       await this.blockedOn(e, spec.name, this.clock.sleep(ms, signal, e.arn));
       if (signal.aborted) throw new ExecutionStoppedError();
       return params.p;
     }
 
-    const timeoutSeconds = spec.timeoutSeconds ?? (typeof params.t === 'number' ? params.t : undefined);
     const waitsForToken = spec.resource.endsWith('.waitForTaskToken');
+    const resumedToken = waitsForToken ? resumed?.token : undefined;
+    const fullTimeout = spec.timeoutSeconds ?? (typeof params.t === 'number' ? params.t : undefined);
+    // A resumed token wait keeps its deadline, counted from when it began waiting.
+    const timeoutSeconds =
+      fullTimeout !== undefined && resumedToken
+        ? Math.max(0, fullTimeout - (this.clock.now().getTime() - Date.parse(resumedToken.since)) / 1000)
+        : fullTimeout;
     const baseResource = spec.resource.replace(/\.(waitForTaskToken|sync(:2)?)$/, '');
-    const token = waitsForToken ? randomBytes(48).toString('base64url') : undefined;
+    const token = waitsForToken ? (resumedToken?.token ?? randomBytes(48).toString('base64url')) : undefined;
     const payload = substituteMarkers(params.p, {
       ...(token ? { taskToken: token } : {}),
       retryCount: attempt.retryCount,
@@ -1012,12 +1157,22 @@ export class LocalEngine implements WorkflowEngine {
         });
       });
       tokenResult.catch(() => {});
+      const open: OpenToken = resumedToken ?? {
+        token,
+        stateName: spec.name,
+        since: this.now(),
+        payload: call.payload,
+      };
+      e.openTokens.set(token, open);
       try {
-        await race(this.invokeFunction(call));
+        // A resumed wait was registered before the restart (the waiting records hold this token): not again.
+        if (!resumedToken) await race(this.invokeFunction(call));
+        this.notifyChange();
         this.emitWaiting(e, spec.name);
         return await this.blockedOn(e, spec.name, race(tokenResult));
       } finally {
         this.tokens.delete(token);
+        e.openTokens.delete(token);
       }
     } finally {
       signal.removeEventListener('abort', onStop);

@@ -1,6 +1,6 @@
 import './quiet-logs';
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   CreateTableCommand,
@@ -32,7 +32,7 @@ import {
   isVirtualClock,
   VirtualClock,
 } from '../../functions/engine/clock';
-import { type EngineEvent, LocalEngine } from '../../functions/engine/local-engine';
+import { type EngineEvent, type ExecutionSnapshot, LocalEngine } from '../../functions/engine/local-engine';
 import {
   createProvisioner,
   createProvisionStateStore,
@@ -257,6 +257,30 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
         ),
     });
 
+    // With --data-dir, running executions are written to disk as they move, and resumed at the next start.
+    const snapshotFile = dataDir ? path.join(dataDir, 'executions.json') : undefined;
+    let snapshotsFrozen = false;
+    let snapshotTimer: NodeJS.Timeout | undefined;
+    let snapshotWrites: Promise<void> = Promise.resolve();
+    const writeSnapshot = () => {
+      if (!snapshotFile) return Promise.resolve();
+      const text = JSON.stringify(engine.snapshot());
+      snapshotWrites = snapshotWrites
+        .then(async () => {
+          await writeFile(`${snapshotFile}.tmp`, text);
+          await rename(`${snapshotFile}.tmp`, snapshotFile);
+        })
+        .catch((error: unknown) => log(`${stamp()} ! could not save running executions: ${String(error)}`));
+      return snapshotWrites;
+    };
+    const scheduleSnapshot = () => {
+      if (!snapshotFile || snapshotsFrozen || snapshotTimer) return;
+      snapshotTimer = setTimeout(() => {
+        snapshotTimer = undefined;
+        if (!snapshotsFrozen) void writeSnapshot();
+      }, 50);
+    };
+
     const loaded = await loadLocalFunctions(resolver);
     /** State machine name -> `"<workflow name>" (<workflowId>)`, filled as workflows are deployed. */
     const machineLabels = new Map<string, string>();
@@ -269,6 +293,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
         runLog(event);
         options.onEngineEvent?.(event);
       },
+      onChange: scheduleSnapshot,
       invoke: createLocalInvoker({
         functions: loaded.functions,
         dynamodb,
@@ -277,7 +302,13 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       }),
     });
 
-    stops.push(() => engine.close());
+    stops.push(async () => {
+      // The last word on running executions is written before the engine stops them.
+      snapshotsFrozen = true;
+      if (snapshotTimer) clearTimeout(snapshotTimer);
+      await writeSnapshot();
+      engine.close();
+    });
     const scheduler = new LocalScheduler({
       clock,
       engine,
@@ -444,8 +475,24 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       if (t && w) await provisionerPort.requestProvision(t, w);
     }
 
-    // Runs that were in progress when a persisted runtime stopped cannot resume (executions live in memory): say so
-    // on their records instead of leaving them "running" forever.
+    if (snapshotFile) {
+      let snapshots: ExecutionSnapshot[] = [];
+      try {
+        snapshots = JSON.parse(await readFile(snapshotFile, 'utf8')) as ExecutionSnapshot[];
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+          log(
+            `${stamp()} ! ${snapshotFile} is unreadable; running executions are not resumed: ${String(error)}`,
+          );
+        }
+      }
+      const { resumed, skipped } = engine.resume(snapshots);
+      if (resumed.length) log(`${stamp()} ↺ resumed ${resumed.length} run(s) that were in progress`);
+      for (const s of skipped) log(`${stamp()} ! could not resume ${s.executionArn}: ${s.reason}`);
+    }
+
+    // Runs that were in progress but could not be resumed (no snapshot: the process was killed): say so on their
+    // records instead of leaving them "running" forever.
     const orphans = await scanAll(dynamodb, {
       FilterExpression: '#t = :r AND #s IN (:running, :waiting)',
       ExpressionAttributeNames: { '#t': 'type', '#s': 'status' },

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runWorkflowOnce } from '../../cli/run';
+import { DELIVERY_HEADER, SIGNATURE_HEADER, signatureHeader } from '../../functions/webhooks/webhooks';
 import { startLocalRuntime } from '../../infra/local/runtime';
 import { WorkflowDefinition } from '../../statemachines/schema';
 import { templateJson } from '../../statemachines/templates';
@@ -59,7 +60,72 @@ describe('the local runtime as a user meets it', () => {
     expect(await sys.runs(workflowId)).toEqual([]);
   });
 
-  it('GIVEN --data-dir WHEN the runtime restarts THEN data, credentials from the environment and deployed workflows survive, and schedules fire again', async () => {
+  const persisted = async (dataDir: string) => {
+    const env = {
+      DYNARIS_API_KEY: 'dyn_local_e2e_key_0123456789',
+      DYNARIS_WEBHOOK_SECRET: 'e2e-webhook-secret-0123456789',
+    };
+    const start = (startTime: Date) =>
+      startLocalRuntime({ port: 0, clock: 'virtual', startTime, dataDir, log: () => {}, env });
+    const first = await start(START);
+    const api1 = clientFor(first.url, env.DYNARIS_API_KEY);
+    expect(first.apiKey).toBe(env.DYNARIS_API_KEY);
+    await api1.post('/leads', { email: 'per@example.com', name: 'Per' });
+    const created = await api1.post<{ workflow: { workflowId: string } }>(
+      '/workflows',
+      templateJson('daily-summary'),
+    );
+    const summaryId = created.body.workflow.workflowId;
+    expect((await api1.post(`/workflows/${summaryId}/enable`)).status).toBe(200);
+    const slow = await api1.post<{ workflow: { workflowId: string } }>('/workflows', {
+      name: 'Slow nudge',
+      trigger: { type: 'manual' },
+      steps: [
+        { id: 'pause', wait: 'P2D' },
+        { id: 'nudge', action: 'notify.slack', input: { text: 'nudge' } },
+      ],
+    });
+    await api1.post(`/workflows/${slow.body.workflow.workflowId}/enable`);
+    const inFlight = await api1.post<{ runId: string }>(`/workflows/${slow.body.workflow.workflowId}/runs`, {
+      input: {},
+    });
+    await first.advance(DAY);
+    await first.stop();
+    return { env, start, summaryId, runId: inFlight.body.runId };
+  };
+
+  it('GIVEN --data-dir WHEN the runtime restarts THEN data, credentials, deployed workflows and schedules survive, and a run in progress resumes with its deadline', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'dynaris-e2e-'));
+    dirs.push(dataDir);
+    const { env, start, summaryId, runId } = await persisted(dataDir);
+    // The new process starts when the old one stopped, one day into the two-day wait.
+    const second = await start(new Date(START.getTime() + DAY));
+    try {
+      const api2 = clientFor(second.url, env.DYNARIS_API_KEY);
+      const leads = await api2.get<{ items: { email: string }[] }>('/leads');
+      expect(leads.body.items.map((l) => l.email)).toEqual(['per@example.com']);
+      expect(second.webhookSecret).toBe(env.DYNARIS_WEBHOOK_SECRET);
+      const status = async () =>
+        (await api2.get<{ run: { status: string; endedAt: string | null } }>(`/runs/${runId}`)).body.run;
+      expect((await status()).status).toBe('running');
+
+      await second.advance(DAY - 60_000);
+      expect((await status()).status).toBe('running');
+      await second.advance(60_000);
+      expect(await status()).toMatchObject({
+        status: 'succeeded',
+        endedAt: new Date(START.getTime() + 2 * DAY).toISOString(),
+      });
+      const slack = await api2.get<{ items: { body: { text: string } }[] }>('/outbox?kind=slack');
+      expect(slack.body.items.map((m) => m.body.text)).toContain('nudge');
+      const runs = await api2.get<{ items: { status: string }[] }>(`/workflows/${summaryId}/runs`);
+      expect(runs.body.items.map((r) => r.status)).toEqual(['succeeded', 'succeeded']);
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it('GIVEN --data-dir and a run waiting for a reply WHEN the runtime restarts and the reply arrives THEN the same wait resumes and books the call', async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'dynaris-e2e-'));
     dirs.push(dataDir);
     const env = {
@@ -75,49 +141,67 @@ describe('the local runtime as a user meets it', () => {
       env,
     });
     const api1 = clientFor(first.url, env.DYNARIS_API_KEY);
-    expect(first.apiKey).toBe(env.DYNARIS_API_KEY);
-    await api1.post('/leads', { email: 'per@example.com', name: 'Per' });
-    const created = await api1.post<{ workflow: { workflowId: string } }>(
-      '/workflows',
-      templateJson('daily-summary'),
-    );
-    const workflowId = created.body.workflow.workflowId;
-    expect((await api1.post(`/workflows/${workflowId}/enable`)).status).toBe(200);
-    const slow = await api1.post<{ workflow: { workflowId: string } }>('/workflows', {
-      name: 'Slow nudge',
-      trigger: { type: 'manual' },
-      steps: [
-        { id: 'pause', wait: 'P2D' },
-        { id: 'nudge', action: 'notify.slack', input: { text: 'nudge' } },
-      ],
-    });
-    await api1.post(`/workflows/${slow.body.workflow.workflowId}/enable`);
-    const inFlight = await api1.post<{ runId: string }>(`/workflows/${slow.body.workflow.workflowId}/runs`, {
-      input: {},
-    });
+    for (const id of ['lead-follow-up', 'no-reply-reminder'] as const) {
+      const created = await api1.post<{ workflow: { workflowId: string } }>('/workflows', templateJson(id));
+      await api1.post(`/workflows/${created.body.workflow.workflowId}/enable`);
+    }
+    await api1.post('/leads', { email: 'sam@example.com', name: 'Sam' });
     await first.waitForIdle();
+    const [welcome] = first.outbox.list({ kind: 'email' });
     await first.stop();
 
     const second = await startLocalRuntime({
       port: 0,
       clock: 'virtual',
-      startTime: START,
+      startTime: new Date(START.getTime() + DAY),
       dataDir,
       log: () => {},
       env,
     });
     try {
+      const raw = JSON.stringify({
+        from: 'sam@example.com',
+        subject: 'Re: Welcome, Sam',
+        text: 'Call me',
+        inReplyTo: `<${String(welcome?.messageId)}>`,
+        trackingId: String(welcome?.headers?.['X-Dynaris-Tracking-Id'] ?? ''),
+      });
+      const t = Math.floor(second.clock.now().getTime() / 1000);
+      const reply = await fetch(`${second.url}/webhooks/${second.tenantId}/email`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          [SIGNATURE_HEADER]: signatureHeader(env.DYNARIS_WEBHOOK_SECRET, t, raw),
+          [DELIVERY_HEADER]: 'reply-1',
+        },
+        body: raw,
+      });
+      expect(reply.status).toBe(202);
+      await second.waitForIdle();
+      // No reminder: the resumed wait received the reply (this process's outbox starts empty).
+      expect(second.outbox.list({ kind: 'email' })).toEqual([]);
       const api2 = clientFor(second.url, env.DYNARIS_API_KEY);
-      const leads = await api2.get<{ items: { email: string }[] }>('/leads');
-      expect(leads.body.items.map((l) => l.email)).toEqual(['per@example.com']);
-      expect(second.webhookSecret).toBe(env.DYNARIS_WEBHOOK_SECRET);
-      const orphan = await api2.get<{ run: { status: string; error: { error: string } } }>(
-        `/runs/${inFlight.body.runId}`,
-      );
+      const titles = (await api2.get<{ items: { title: string }[] }>('/bookings')).body.items
+        .map((b) => b.title)
+        .sort();
+      expect(titles).toEqual(['Call about "Re: Welcome, Sam"', 'Follow-up call with Sam']);
+      await second.advance(2 * DAY);
+      expect(second.outbox.list({ kind: 'email' })).toEqual([]);
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it('GIVEN --data-dir WHEN the process died without saving its running executions THEN their runs are marked failed, not left running', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'dynaris-e2e-'));
+    dirs.push(dataDir);
+    const { env, start, runId } = await persisted(dataDir);
+    await rm(path.join(dataDir, 'executions.json'));
+    const second = await start(new Date(START.getTime() + DAY));
+    try {
+      const api2 = clientFor(second.url, env.DYNARIS_API_KEY);
+      const orphan = await api2.get<{ run: { status: string; error: { error: string } } }>(`/runs/${runId}`);
       expect(orphan.body.run).toMatchObject({ status: 'failed', error: { error: 'LocalRuntimeRestarted' } });
-      await second.advance(DAY);
-      const runs = await api2.get<{ items: { status: string }[] }>(`/workflows/${workflowId}/runs`);
-      expect(runs.body.items.map((r) => r.status)).toEqual(['succeeded']);
     } finally {
       await second.stop();
     }

@@ -797,4 +797,91 @@ describe('LocalEngine', () => {
       expect((await engine.getSteps(executionArn)).map((s) => s.action)).toEqual([undefined, 'log']);
     });
   });
+  describe('snapshot and resume (restart of a persisted local runtime)', () => {
+    const machine = {
+      StartAt: 'Greet',
+      States: {
+        Greet: task('Wait for reply', { ResultPath: '$.greet' }),
+        'Wait for reply': {
+          Type: 'Task',
+          Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken',
+          Parameters: {
+            FunctionName: SUPERVISOR,
+            Payload: { op: 'registerWait', 'taskToken.$': '$$.Task.Token' },
+          },
+          TimeoutSeconds: 172_800,
+          ResultPath: '$.reply',
+          Catch: [{ ErrorEquals: ['States.Timeout'], ResultPath: '$.timeout', Next: 'Pause' }],
+          Next: 'Pause',
+        },
+        Pause: { Type: 'Wait', Seconds: 86_400, Next: 'Done' },
+        Done: task(undefined, { ResultPath: '$.done' }),
+      },
+    };
+
+    const firstLife = async () => {
+      const clock = new VirtualClock(START);
+      const a = setup({ [FN]: () => ({ ok: true }), [SUPERVISOR]: () => null }, clock);
+      const arn = a.register(machine);
+      const { executionArn } = await a.engine.startExecution({ stateMachineArn: arn, name: 'r1', input: {} });
+      await a.engine.waitForIdle();
+      const token = a.engine.pendingTasks()[0]?.taskToken;
+      clock.advanceTo(START.getTime() + DAY);
+      const snapshots = a.engine.snapshot();
+      a.engine.close();
+      return { clock, executionArn, token, snapshots };
+    };
+
+    it('GIVEN a run waiting for a token WHEN it is snapshotted and resumed in a new engine THEN it waits for the same token, without registering again', async () => {
+      const { clock, executionArn, token, snapshots } = await firstLife();
+      expect(snapshots).toHaveLength(1);
+      expect(snapshots[0]?.resume.stateName).toBe('Wait for reply');
+      const b = setup({ [FN]: () => ({ ok: true }), [SUPERVISOR]: () => null }, clock);
+      b.register(machine);
+      expect(b.engine.resume(JSON.parse(JSON.stringify(snapshots)))).toEqual({
+        resumed: [executionArn],
+        skipped: [],
+      });
+      await b.engine.waitForIdle();
+      expect(b.calls).toEqual([]);
+      expect(b.engine.pendingTasks().map((t) => t.taskToken)).toEqual([token]);
+      await b.engine.sendTaskSuccess(token ?? '', { event: { text: 'hi' } });
+      await b.engine.runUntilSettled();
+      const done = await b.engine.waitForExecution(executionArn);
+      expect(done.status).toBe('SUCCEEDED');
+      expect(done.output).toMatchObject({
+        greet: { ok: true },
+        reply: { event: { text: 'hi' } },
+        done: { ok: true },
+      });
+      expect((await b.engine.getTimeline(executionArn)).map((t) => `${t.name}:${t.status}`)).toEqual([
+        'Greet:succeeded',
+        'Wait for reply:succeeded',
+        'Pause:succeeded',
+        'Done:succeeded',
+      ]);
+    });
+
+    it('GIVEN a resumed token wait and a resumed Wait WHEN nothing answers THEN each keeps its original deadline', async () => {
+      const { clock, executionArn, snapshots } = await firstLife();
+      const b = setup({ [FN]: () => ({ at: clock.now().toISOString() }), [SUPERVISOR]: () => null }, clock);
+      b.register(machine);
+      b.engine.resume(snapshots);
+      await b.engine.runUntilSettled();
+      const done = await b.engine.waitForExecution(executionArn);
+      // Timed out 2 days after it began waiting (not 2 days after the restart), then paused 1 day.
+      expect(done.output).toMatchObject({
+        timeout: { Error: 'States.Timeout' },
+        done: { at: new Date(START.getTime() + 3 * DAY).toISOString() },
+      });
+    });
+
+    it('GIVEN a snapshot whose state machine is gone WHEN resumed THEN it is skipped with the reason', async () => {
+      const { snapshots, clock } = await firstLife();
+      const b = setup({}, clock);
+      expect(b.engine.resume(snapshots).skipped).toEqual([
+        { executionArn: snapshots[0]?.executionArn, reason: 'its state machine or state no longer exists' },
+      ]);
+    });
+  });
 });
