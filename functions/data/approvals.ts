@@ -74,6 +74,9 @@ export const mayDecide = (
   return [decision.by, ...(decision.aliases ?? [])].some((id) => allowed.has(id.trim().toLowerCase()));
 };
 
+const sameIdentity = (a: unknown, b: string): boolean =>
+  typeof a === 'string' && a.trim().toLowerCase() === b.trim().toLowerCase();
+
 /** Same (run, step, task token) -> same approval: a retried request does not create a second one. */
 export const approvalIdOf = (runId: string, stepId: string, taskToken: string): string =>
   `apr-${createHash('sha256').update(`${runId}\n${stepId}\n${taskToken}`).digest('hex').slice(0, 24)}`;
@@ -187,13 +190,16 @@ export const createApprovalRepository = ({ db, clock }: { db: Database; clock: C
 
     /**
      * Decides a pending approval exactly once (conditional on status = pending). Returns the record and the task
-     * token the caller resumes the execution with; a second decision is a ConflictError.
+     * token the caller resumes the execution with. A different or opposite second decision is a ConflictError;
+     * the SAME decision by the same decider is a repeat (`repeated`): it returns the recorded decision and token so
+     * the caller can re-send a resume that failed the first time (`resumed` says whether one already succeeded,
+     * see markResumed).
      */
     async decide(
       tenantId: string,
       approvalId: string,
       decision: Decision,
-    ): Promise<{ approval: ApprovalRecord; taskToken: string }> {
+    ): Promise<{ approval: ApprovalRecord; taskToken: string; repeated: boolean; resumed: boolean }> {
       const current = await getItem(tenantId, approvalId);
       if (!current) throw new NotFoundError('Approval', approvalId);
       if (!mayDecide((current.approvers as string[] | undefined) ?? [], decision)) {
@@ -221,15 +227,48 @@ export const createApprovalRepository = ({ db, clock }: { db: Database; clock: C
           }),
         );
         const item = out.Attributes ?? {};
-        return { approval: toApproval(item), taskToken: item.taskToken as string };
+        return {
+          approval: toApproval(item),
+          taskToken: item.taskToken as string,
+          repeated: false,
+          resumed: false,
+        };
       } catch (error) {
         if (!isConditionFailure(error)) throw error;
         const existing = await getItem(tenantId, approvalId);
         if (!existing) throw new NotFoundError('Approval', approvalId);
+        if (
+          existing.status === (decision.approved ? 'approved' : 'rejected') &&
+          sameIdentity(existing.decidedBy, decision.by)
+        ) {
+          return {
+            approval: toApproval(existing),
+            taskToken: existing.taskToken as string,
+            repeated: true,
+            resumed: typeof existing.resumedAt === 'string',
+          };
+        }
         throw new ConflictError(
           `Approval ${approvalId} was already ${existing.status as string} by ${existing.decidedBy as string} at ${existing.decidedAt as string}`,
         );
       }
+    },
+
+    /** Records that the parked execution was resumed with the decision, so a repeated decision does not resume twice. */
+    async markResumed(tenantId: string, approvalId: string): Promise<void> {
+      await db.doc
+        .send(
+          new UpdateCommand({
+            TableName: T,
+            Key: key(tenantId, approvalId),
+            UpdateExpression: 'SET resumedAt = if_not_exists(resumedAt, :at)',
+            ConditionExpression: 'attribute_exists(pk)',
+            ExpressionAttributeValues: { ':at': clock.now().toISOString() },
+          }),
+        )
+        .catch((error: unknown) => {
+          if (!isConditionFailure(error)) throw error;
+        });
     },
 
     /** Marks a run's still-pending approvals expired (the run ended; their tokens are dead). Returns how many. */

@@ -514,8 +514,18 @@ export const createSupervisor = (deps: SupervisorDeps) => {
     ): Promise<ApprovalRecord> {
       if (!deps.engine) throw new Error('decideApproval needs the workflow engine');
       const pending = await approvals.get(tenantId, approvalId);
-      const { approval, taskToken } = await approvals.decide(tenantId, approvalId, decision);
-      const result = { by: decision.by, at: approval.decidedAt, comment: decision.comment ?? null };
+      // The same decision by the same person again re-sends a resume that failed; once resumed, it is a no-op.
+      const { approval, taskToken, repeated, resumed } = await approvals.decide(
+        tenantId,
+        approvalId,
+        decision,
+      );
+      if (repeated && resumed) return approval;
+      const result = {
+        by: approval.decidedBy ?? decision.by,
+        at: approval.decidedAt,
+        comment: approval.comment,
+      };
       try {
         if (decision.approved) await deps.engine.sendTaskSuccess(taskToken, { approved: true, ...result });
         else await deps.engine.sendTaskFailure(taskToken, ERRORS.rejected, JSON.stringify(result));
@@ -526,6 +536,7 @@ export const createSupervisor = (deps: SupervisorDeps) => {
         }
         throw error;
       }
+      await approvals.markResumed(tenantId, approvalId);
       const ctx = { tenantId, runId: pending.runId, workflowId: pending.workflowId };
       if (decision.approved) await runs.transition(tenantId, pending.runId, 'running');
       await log(

@@ -40,22 +40,24 @@ const decide =
     // Listed approvers may be named by email or user id: the caller is matched on both.
     const { email, userId } = principalOf(ctx);
     const aliases = [...new Set([email, userId].filter((id): id is string => id !== undefined))];
-    // Exactly once: a conditional update on status = pending; a second decision is 409 (404 for other tenants).
-    const { approval, taskToken } = await ctx.deps.approvals.decide(tenantId, req.params.id, {
-      approved,
-      by,
-      comment,
-      aliases,
-    });
-    const at = approval.decidedAt ?? ctx.deps.platform.clock.now().toISOString();
+    // Exactly once: a conditional update on status = pending; another decision is 409 (404 for other tenants).
+    // The same decision by the same person again is a repeat: it re-sends a resume that failed the first time.
+    const { approval, taskToken, repeated, resumed } = await ctx.deps.approvals.decide(
+      tenantId,
+      req.params.id,
+      { approved, by, comment, aliases },
+    );
+    if (repeated && resumed) return ok(approval);
+    // The run resumes with the decision as recorded (a repeat carries the first request's comment and time).
+    const decided = {
+      by: approval.decidedBy ?? by,
+      at: approval.decidedAt ?? ctx.deps.platform.clock.now().toISOString(),
+      comment: approval.comment,
+    };
     const resume = () =>
       approved
-        ? ctx.deps.platform.engine.sendTaskSuccess(taskToken, { approved: true, by, at, comment })
-        : ctx.deps.platform.engine.sendTaskFailure(
-            taskToken,
-            ERRORS.rejected,
-            JSON.stringify({ by, at, comment }),
-          );
+        ? ctx.deps.platform.engine.sendTaskSuccess(taskToken, { approved: true, ...decided })
+        : ctx.deps.platform.engine.sendTaskFailure(taskToken, ERRORS.rejected, JSON.stringify(decided));
     try {
       // The decision is already recorded (exactly once), so a throttled or failed resume is retried here.
       await withRetries(resume, (err) => !isGoneTask(err));
@@ -71,9 +73,10 @@ const decide =
         error: String(err),
       });
       throw new ServiceUnavailableError(
-        `The decision on approval ${approval.approvalId} was recorded but the run could not be resumed yet; contact support with the request id`,
+        `The decision on approval ${approval.approvalId} was recorded but the run could not be resumed yet; send the same decision again to retry`,
       );
     }
+    await ctx.deps.approvals.markResumed(tenantId, approval.approvalId);
     if (approved && approval.stepId === '_run') {
       const run = await ctx.deps.runs.get(tenantId, approval.runId);
       if (run?.status === 'waiting_approval') await ctx.deps.runs.transition(tenantId, run.runId, 'running');

@@ -330,6 +330,95 @@ describe('approvals API', () => {
     ]);
   });
 
+  it('GIVEN an approval recorded while the engine failed to resume the run WHEN the same person approves again THEN the resume is re-sent with the recorded decision and answered 200; other decisions stay 409', async () => {
+    const { runId } = await startRun();
+    await runs().transition(TENANT_A, runId, 'waiting_approval');
+    const approval = await parkApproval(runId, '_run');
+    const engine = api.platform.engine;
+    const original = engine.sendTaskSuccess;
+    let failing = true;
+    engine.sendTaskSuccess = async (token, output) => {
+      if (failing) throw Object.assign(new Error('Service unavailable'), { name: 'ServiceUnavailable' });
+      return original(token, output);
+    };
+    const ops = { sub: 'user-7', email: 'ops@acme.io', 'custom:tenantId': TENANT_A };
+    const approve = (claims: Record<string, string>, comment?: string) =>
+      api.call('POST', `/approvals/${approval.approvalId}/approve`, {
+        as: 'none',
+        claims,
+        ...(comment ? { body: { comment } } : {}),
+      });
+    try {
+      const before = engine.taskSuccesses.length;
+      const first = await approve(ops, 'ship it');
+      expect(first.status).toBe(503);
+      expect(engine.taskSuccesses.length).toBe(before);
+      const recorded = await approvals().get(TENANT_A, approval.approvalId);
+      expect(recorded).toMatchObject({ status: 'approved', decidedBy: 'ops@acme.io', comment: 'ship it' });
+      expect((await runs().get(TENANT_A, runId))?.status).toBe('waiting_approval');
+
+      failing = false;
+      const other = { sub: 'user-9', email: 'cfo@acme.io', 'custom:tenantId': TENANT_A };
+      expect((await approve(other)).status).toBe(409);
+      const opposite = await api.call('POST', `/approvals/${approval.approvalId}/reject`, {
+        as: 'none',
+        claims: ops,
+      });
+      expect(opposite.status).toBe(409);
+      expect(engine.taskSuccesses.length).toBe(before);
+      expect(engine.taskFailures.map((f) => f.taskToken)).not.toContain(`token-${runId}-_run`);
+
+      const again = await approve(ops);
+      expect(again.status).toBe(200);
+      expect(again.body).toMatchObject({ status: 'approved', decidedBy: 'ops@acme.io', comment: 'ship it' });
+      expect(engine.taskSuccesses.slice(before)).toEqual([
+        {
+          taskToken: `token-${runId}-_run`,
+          output: { approved: true, by: 'ops@acme.io', at: recorded.decidedAt, comment: 'ship it' },
+        },
+      ]);
+      expect((await runs().get(TENANT_A, runId))?.status).toBe('running');
+
+      // Once the run resumed, a further repeat is answered from the record without resuming twice.
+      expect((await approve(ops)).status).toBe(200);
+      expect(engine.taskSuccesses.length).toBe(before + 1);
+    } finally {
+      engine.sendTaskSuccess = original;
+    }
+  });
+
+  it('GIVEN a rejection recorded while the engine failed WHEN the same person rejects again THEN SendTaskFailure is re-sent with the recorded cause', async () => {
+    const { runId } = await startRun();
+    const approval = await parkApproval(runId, 'confirm-reject');
+    const engine = api.platform.engine;
+    const original = engine.sendTaskFailure;
+    let failing = true;
+    engine.sendTaskFailure = async (token, error, cause) => {
+      if (failing) throw Object.assign(new Error('Service unavailable'), { name: 'ServiceUnavailable' });
+      return original(token, error, cause);
+    };
+    try {
+      const reject = (body?: Record<string, string>) =>
+        api.call('POST', `/approvals/${approval.approvalId}/reject`, body ? { body } : {});
+      expect((await reject({ comment: 'wrong lead' })).status).toBe(503);
+      failing = false;
+      const again = await reject();
+      expect(again.status).toBe(200);
+      const failure = engine.taskFailures.at(-1);
+      expect(failure).toMatchObject({
+        taskToken: `token-${runId}-confirm-reject`,
+        error: 'ApprovalRejected',
+      });
+      expect(JSON.parse(failure?.cause ?? '{}')).toEqual({
+        by: again.body.decidedBy,
+        at: again.body.decidedAt,
+        comment: 'wrong lead',
+      });
+    } finally {
+      engine.sendTaskFailure = original;
+    }
+  });
+
   it('GIVEN an unknown approval WHEN approved or rejected THEN 404; a bad comment is 400', async () => {
     expect((await api.call('POST', '/approvals/apr-nope/approve')).status).toBe(404);
     expect((await api.call('POST', '/approvals/apr-nope/reject')).status).toBe(404);

@@ -253,6 +253,42 @@ describe('approvals through the supervisor', () => {
     expect(engine.taskFailures).toEqual([]);
   });
 
+  it('GIVEN an approval decided while the engine was down WHEN the same person decides the same again THEN the execution resumes once; an opposite decision conflicts', async () => {
+    const wf = await setup('sv-rep', { tenantAutoMode: false });
+    const ctx = await contextOf('sv-rep', wf.workflowId, 'run-rep');
+    const engine = fakeEngine(clock);
+    const sendTaskSuccess = engine.sendTaskSuccess.bind(engine);
+    let down = true;
+    engine.sendTaskSuccess = async (token, output) => {
+      if (down) throw Object.assign(new Error('Service unavailable'), { name: 'ServiceUnavailable' });
+      return sendTaskSuccess(token, output);
+    };
+    const sup = supervisorWith({ engine });
+    const { approvalId } = await sup.requestApproval({
+      op: 'requestApproval',
+      taskToken: 'tok-rep',
+      context: ctx,
+      stepId: '_run',
+      message: 'Go?',
+    });
+    const decision = { approved: true, by: 'ann@example.com', comment: 'ok' };
+    await expect(sup.decideApproval('sv-rep', approvalId, decision)).rejects.toThrow(/unavailable/);
+    down = false;
+    await expect(
+      sup.decideApproval('sv-rep', approvalId, { approved: false, by: 'ann@example.com' }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    const decided = await sup.decideApproval('sv-rep', approvalId, { approved: true, by: 'Ann@Example.com' });
+    expect(engine.taskSuccesses).toEqual([
+      {
+        taskToken: 'tok-rep',
+        output: { approved: true, by: 'ann@example.com', at: decided.decidedAt, comment: 'ok' },
+      },
+    ]);
+    expect((await runs().mustGet('sv-rep', 'run-rep')).status).toBe('running');
+    await sup.decideApproval('sv-rep', approvalId, decision);
+    expect(engine.taskSuccesses).toHaveLength(1);
+  });
+
   it('GIVEN an approval step naming a team member WHEN someone else decides THEN it is forbidden; the member signed in by email may decide', async () => {
     await tenants().updateSettings('sv-who', { team: [{ name: 'Ann Smith', email: 'ann@acme.example' }] });
     const wf = await setup('sv-who');
