@@ -187,7 +187,7 @@ export const EVENT_DETAILS = {
     inReplyTo: NullableString,
     trackingId: NullableString.describe('the email.sent it answers, when recognised'),
     leadId: NullableString.describe('the lead of that email.sent'),
-    lead: EventLeadSummary.nullable().optional().describe('the lead of that email.sent, when known'),
+    lead: EventLeadSummary.nullable().describe('the lead of that email.sent, when known'),
   }),
   'email.sent': detail({
     kind: z

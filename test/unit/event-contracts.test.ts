@@ -478,6 +478,8 @@ describe('webhook mapping publishes contract details', () => {
     expect(EVENT_DETAILS['email.received'].parse(withLead.detail)).toMatchObject({ leadId: 'lead-1', lead });
     const without = await mapWebhook('t1', 'email', 'd-6', payload, undefined);
     expect(EVENT_DETAILS['email.received'].parse(without.detail)).toMatchObject({ leadId: null, lead: null });
+    const { lead: _lead, ...withoutLead } = without.detail;
+    expect(EVENT_DETAILS['email.received'].safeParse(withoutLead).success).toBe(false);
   });
 
   const forms: Record<(typeof FORM_SOURCES)[number], Json> = {
