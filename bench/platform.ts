@@ -15,16 +15,14 @@ import { createLocalSecretBox, generateSecretsKey } from '../functions/adapters/
 import { createApprovalRepository } from '../functions/data/approvals';
 import { createWorkflowRepository } from '../functions/data/workflows';
 import { createSupervisor } from '../functions/supervisor/supervisor';
+import { FUNCTION_ENTRIES } from '../infra/constructs/functions';
 import type { WorkflowDefinition } from '../statemachines/schema';
 import { startTestDatabase } from '../test/support/dynalite';
 
-const ENTRIES: Record<string, string> = {
-  supervisor: 'functions/supervisor/handler.ts',
-  'agent-email': 'functions/agents/email/handler.ts',
-  'agent-notify': 'functions/agents/notify/handler.ts',
-  'agent-report': 'functions/agents/report/handler.ts',
-  'agent-http': 'functions/agents/http/handler.ts',
-};
+/** Every deployed handler, from the same table the stack builds its functions from. */
+const ENTRIES: Record<string, string> = Object.fromEntries(
+  Object.entries(FUNCTION_ENTRIES).map(([name, entry]) => [name, `functions/${entry}`]),
+);
 const OUT = join(process.cwd(), 'node_modules', '.cache', 'dynaris-bench-platform');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
@@ -33,7 +31,7 @@ const percentile = (xs: number[], p: number) =>
 
 const bundles = async () => {
   mkdirSync(OUT, { recursive: true });
-  console.log('# platform-data handlers: bundle and cold module init (median of 5 fresh processes)');
+  console.log('# every handler: bundle and cold module init (median of 5 fresh processes)');
   console.log(`${'function'.padEnd(14)} ${'size'.padStart(10)} ${'init ms'.padStart(8)}`);
   for (const [name, entry] of Object.entries(ENTRIES)) {
     const outfile = join(OUT, `${name}.mjs`);
