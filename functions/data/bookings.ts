@@ -1,20 +1,26 @@
-import { BatchGetCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
-import { BadRequestError, ConflictError, NotFoundError } from '../shared/errors';
+import { BadRequestError, ConflictError } from '../shared/errors';
 import type { Clock, Database } from '../shared/ports';
 import {
+  assertExpectedVersion,
   assertId,
   clampLimit,
+  deleteAtVersionStep,
   entityKey,
+  findById,
   type Item,
+  mustExist,
   newId,
   type Page,
   type PageRequest,
+  putAtVersionStep,
+  putNewStep,
   queryPage,
-  stripKeys,
   type TransactStep,
   transact,
   VersionConflictError,
+  withoutTenant,
 } from './repository';
 import { GSI1, GSI2, tenantKey } from './table';
 
@@ -146,10 +152,7 @@ const bookingItem = (tenantId: string, b: Booking): Item => ({
     : {}),
 });
 
-const toBooking = (item: Item): Booking => {
-  const { tenantId: _t, ...rest } = stripKeys<Item>(item);
-  return rest as Booking;
-};
+const toBooking = (item: Item): Booking => withoutTenant<Booking>(item);
 
 const parseInterval = (start: string, end: string): { startMs: number; endMs: number } => {
   const startMs = Date.parse(start);
@@ -184,26 +187,24 @@ export const createBookingRepository = ({ db, clock }: { readonly db: Database; 
     });
   };
 
-  const dayWrite = (tenantId: string, day: CalendarDay, slots: Slot[]): TransactStep => ({
-    label: `calendar day ${day.date}`,
-    onConditionFailed: () => new VersionConflictError('calendar day', day.date, day.version),
-    item: {
-      Put: {
-        TableName: db.tableName,
-        Item: {
-          ...dayKey(tenantId, day.date),
-          type: 'calendarDay',
-          tenantId,
-          date: day.date,
-          version: day.version + 1,
-          slots: slots.sort((a, b) => a.s - b.s),
-        },
-        ...(day.exists
-          ? { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': day.version } }
-          : { ConditionExpression: 'attribute_not_exists(pk)' }),
-      },
-    },
-  });
+  const dayWrite = (tenantId: string, day: CalendarDay, slots: Slot[]): TransactStep => {
+    const item = {
+      ...dayKey(tenantId, day.date),
+      type: 'calendarDay',
+      tenantId,
+      date: day.date,
+      version: day.version + 1,
+      slots: slots.sort((a, b) => a.s - b.s),
+    };
+    return day.exists
+      ? putAtVersionStep(db, 'calendar day', day.date, item, day.version)
+      : putNewStep(
+          db,
+          `calendar day ${day.date}`,
+          item,
+          () => new VersionConflictError('calendar day', day.date, day.version),
+        );
+  };
 
   /** Retries when a calendar day changed between read and write (another booking on the same day). */
   const withDayRetries = async <T>(attempt: () => Promise<T>): Promise<T> => {
@@ -218,19 +219,11 @@ export const createBookingRepository = ({ db, clock }: { readonly db: Database; 
     }
   };
 
-  const find = async (tenantId: string, id: string): Promise<Booking | undefined> => {
-    assertId('booking', id);
-    const out = await db.doc.send(
-      new GetCommand({ TableName: db.tableName, Key: bookingKey(tenantId, id), ConsistentRead: true }),
-    );
-    return out.Item ? toBooking(out.Item) : undefined;
-  };
+  const find = async (tenantId: string, id: string): Promise<Booking | undefined> =>
+    findById(db, 'booking', id, bookingKey(tenantId, id), toBooking);
 
-  const get = async (tenantId: string, id: string): Promise<Booking> => {
-    const b = await find(tenantId, id);
-    if (!b) throw new NotFoundError('booking', id);
-    return b;
-  };
+  const get = async (tenantId: string, id: string): Promise<Booking> =>
+    mustExist('booking', id, await find(tenantId, id));
 
   const firstOverlap = (slots: readonly Slot[], startMs: number, endMs: number, ignore?: string) =>
     slots.find((s) => s.b !== ignore && s.s < endMs && startMs < s.e);
@@ -263,16 +256,7 @@ export const createBookingRepository = ({ db, clock }: { readonly db: Database; 
         if (clash) throw new BookingConflictError(booking.start, booking.end, clash.b);
       }
       await transact(db, [
-        {
-          label: `booking ${booking.id}`,
-          item: {
-            Put: {
-              TableName: db.tableName,
-              Item: bookingItem(tenantId, booking),
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-        },
+        putNewStep(db, `booking ${booking.id}`, bookingItem(tenantId, booking)),
         ...days.map((day) =>
           dayWrite(tenantId, day, [...day.slots, { b: booking.id, s: startMs, e: endMs }]),
         ),
@@ -294,9 +278,7 @@ export const createBookingRepository = ({ db, clock }: { readonly db: Database; 
     const data = BookingPatch.parse(patch);
     return withDayRetries(async () => {
       const current = await get(tenantId, id);
-      if (options.expectedVersion !== undefined && current.version !== options.expectedVersion) {
-        throw new VersionConflictError('booking', id, options.expectedVersion);
-      }
+      assertExpectedVersion('booking', id, current, options.expectedVersion);
       const next: Booking = {
         ...current,
         title: data.title ?? current.title,
@@ -311,18 +293,7 @@ export const createBookingRepository = ({ db, clock }: { readonly db: Database; 
       const moved = next.start !== current.start || next.end !== current.end;
       if (moved && current.status !== 'confirmed') throw new ConflictError(`booking ${id} is cancelled`);
       const steps: TransactStep[] = [
-        {
-          label: `booking ${id}`,
-          onConditionFailed: () => new VersionConflictError('booking', id, current.version),
-          item: {
-            Put: {
-              TableName: db.tableName,
-              Item: bookingItem(tenantId, next),
-              ConditionExpression: 'version = :v',
-              ExpressionAttributeValues: { ':v': current.version },
-            },
-          },
-        },
+        putAtVersionStep(db, 'booking', id, bookingItem(tenantId, next), current.version),
       ];
       if (moved) {
         const { startMs, endMs } = parseInterval(next.start, next.end);
@@ -352,9 +323,7 @@ export const createBookingRepository = ({ db, clock }: { readonly db: Database; 
   ): Promise<Booking> =>
     withDayRetries(async () => {
       const current = await get(tenantId, id);
-      if (expectedVersion !== undefined && current.version !== expectedVersion) {
-        throw new VersionConflictError('booking', id, expectedVersion);
-      }
+      assertExpectedVersion('booking', id, current, expectedVersion);
       const { startMs, endMs } = parseInterval(current.start, current.end);
       const days =
         current.status === 'confirmed' ? await readDays(tenantId, utcDaysTouched(startMs, endMs)) : [];
@@ -424,18 +393,9 @@ export const createBookingRepository = ({ db, clock }: { readonly db: Database; 
     id: string,
     options: { expectedVersion?: number } = {},
   ): Promise<void> => {
-    await freeSlot(tenantId, id, options.expectedVersion, (current) => ({
-      label: `booking ${id}`,
-      onConditionFailed: () => new VersionConflictError('booking', id, current.version),
-      item: {
-        Delete: {
-          TableName: db.tableName,
-          Key: bookingKey(tenantId, id),
-          ConditionExpression: 'version = :v',
-          ExpressionAttributeValues: { ':v': current.version },
-        },
-      },
-    }));
+    await freeSlot(tenantId, id, options.expectedVersion, (current) =>
+      deleteAtVersionStep(db, 'booking', id, bookingKey(tenantId, id), current.version),
+    );
   };
 
   /** In start order. */

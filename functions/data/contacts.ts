@@ -1,24 +1,29 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
-import { NotFoundError } from '../shared/errors';
 import type { Clock, Database } from '../shared/ports';
 import { normalizeEmail } from './leads';
 import {
   AlreadyExistsError,
-  assertId,
+  assertExpectedVersion,
   clampLimit,
+  deleteAtVersionStep,
+  deleteStep,
   entityKey,
+  findById,
+  findByUniqueKey,
   type Item,
+  mapPage,
+  mustExist,
   newId,
   type Page,
   type PageRequest,
+  putAtVersionStep,
+  putNewStep,
   queryPage,
   retryOnVersionConflict,
-  stripKeys,
   type TransactStep,
   transact,
   uniqueKey,
-  VersionConflictError,
+  withoutTenant,
 } from './repository';
 import { GSI1, GSI2, tenantKey } from './table';
 
@@ -96,45 +101,25 @@ const contactItem = (tenantId: string, c: Contact): Item => ({
     : {}),
 });
 
-const toContact = (item: Item): Contact => {
-  const { tenantId: _t, ...rest } = stripKeys<Item>(item);
-  return rest as Contact;
-};
+const toContact = (item: Item): Contact => withoutTenant<Contact>(item);
 
 export const createContactRepository = ({ db, clock }: { readonly db: Database; readonly clock: Clock }) => {
-  const emailPut = (tenantId: string, email: string, id: string): TransactStep => ({
-    label: `contact email ${email}`,
-    onConditionFailed: () => new AlreadyExistsError('contact with email', email),
-    item: {
-      Put: {
-        TableName: db.tableName,
-        Item: { ...emailKey(tenantId, email), type: 'contactEmail', tenantId, contactId: id },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      },
-    },
-  });
-
-  const find = async (tenantId: string, id: string): Promise<Contact | undefined> => {
-    assertId('contact', id);
-    const out = await db.doc.send(
-      new GetCommand({ TableName: db.tableName, Key: contactKey(tenantId, id), ConsistentRead: true }),
+  const emailPut = (tenantId: string, email: string, id: string): TransactStep =>
+    putNewStep(
+      db,
+      `contact email ${email}`,
+      { ...emailKey(tenantId, email), type: 'contactEmail', tenantId, contactId: id },
+      () => new AlreadyExistsError('contact with email', email),
     );
-    return out.Item ? toContact(out.Item) : undefined;
-  };
 
-  const get = async (tenantId: string, id: string): Promise<Contact> => {
-    const c = await find(tenantId, id);
-    if (!c) throw new NotFoundError('contact', id);
-    return c;
-  };
+  const find = async (tenantId: string, id: string): Promise<Contact | undefined> =>
+    findById(db, 'contact', id, contactKey(tenantId, id), toContact);
 
-  const findByEmail = async (tenantId: string, email: string): Promise<Contact | undefined> => {
-    const out = await db.doc.send(
-      new GetCommand({ TableName: db.tableName, Key: emailKey(tenantId, email), ConsistentRead: true }),
-    );
-    const id = out.Item?.contactId as string | undefined;
-    return id ? find(tenantId, id) : undefined;
-  };
+  const get = async (tenantId: string, id: string): Promise<Contact> =>
+    mustExist('contact', id, await find(tenantId, id));
+
+  const findByEmail = async (tenantId: string, email: string): Promise<Contact | undefined> =>
+    findByUniqueKey(db, emailKey(tenantId, email), 'contactId', (id) => find(tenantId, id));
 
   /** A second contact with the same email is refused (AlreadyExistsError, 409). */
   const create = async (tenantId: string, input: NewContact): Promise<Contact> => {
@@ -154,18 +139,7 @@ export const createContactRepository = ({ db, clock }: { readonly db: Database; 
       updatedAt: at,
       version: 1,
     };
-    const steps: TransactStep[] = [
-      {
-        label: `contact ${contact.id}`,
-        item: {
-          Put: {
-            TableName: db.tableName,
-            Item: contactItem(tenantId, contact),
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
-      },
-    ];
+    const steps: TransactStep[] = [putNewStep(db, `contact ${contact.id}`, contactItem(tenantId, contact))];
     if (contact.email) steps.push(emailPut(tenantId, contact.email, contact.id));
     await transact(db, steps);
     return contact;
@@ -180,9 +154,7 @@ export const createContactRepository = ({ db, clock }: { readonly db: Database; 
     const data = ContactPatch.parse(patch);
     const attempt = async (): Promise<Contact> => {
       const current = await get(tenantId, id);
-      if (options.expectedVersion !== undefined && current.version !== options.expectedVersion) {
-        throw new VersionConflictError('contact', id, options.expectedVersion);
-      }
+      assertExpectedVersion('contact', id, current, options.expectedVersion);
       const fields = { ...current.fields };
       for (const [k, v] of Object.entries(data.fields ?? {})) {
         if (v === null) delete fields[k];
@@ -202,25 +174,11 @@ export const createContactRepository = ({ db, clock }: { readonly db: Database; 
         version: current.version + 1,
       };
       const steps: TransactStep[] = [
-        {
-          label: `contact ${id}`,
-          onConditionFailed: () => new VersionConflictError('contact', id, current.version),
-          item: {
-            Put: {
-              TableName: db.tableName,
-              Item: contactItem(tenantId, next),
-              ConditionExpression: 'version = :v',
-              ExpressionAttributeValues: { ':v': current.version },
-            },
-          },
-        },
+        putAtVersionStep(db, 'contact', id, contactItem(tenantId, next), current.version),
       ];
       if (next.email !== current.email) {
         if (current.email) {
-          steps.push({
-            label: `contact email ${current.email}`,
-            item: { Delete: { TableName: db.tableName, Key: emailKey(tenantId, current.email) } },
-          });
+          steps.push(deleteStep(db, `contact email ${current.email}`, emailKey(tenantId, current.email)));
         }
         if (next.email) steps.push(emailPut(tenantId, next.email, id));
       }
@@ -237,25 +195,9 @@ export const createContactRepository = ({ db, clock }: { readonly db: Database; 
   ): Promise<void> => {
     const current = await get(tenantId, id);
     const version = options.expectedVersion ?? current.version;
-    const steps: TransactStep[] = [
-      {
-        label: `contact ${id}`,
-        onConditionFailed: () => new VersionConflictError('contact', id, version),
-        item: {
-          Delete: {
-            TableName: db.tableName,
-            Key: contactKey(tenantId, id),
-            ConditionExpression: 'version = :v',
-            ExpressionAttributeValues: { ':v': version },
-          },
-        },
-      },
-    ];
+    const steps = [deleteAtVersionStep(db, 'contact', id, contactKey(tenantId, id), version)];
     if (current.email) {
-      steps.push({
-        label: `contact email ${current.email}`,
-        item: { Delete: { TableName: db.tableName, Key: emailKey(tenantId, current.email) } },
-      });
+      steps.push(deleteStep(db, `contact email ${current.email}`, emailKey(tenantId, current.email)));
     }
     await transact(db, steps);
   };
@@ -281,7 +223,7 @@ export const createContactRepository = ({ db, clock }: { readonly db: Database; 
       cursor: filters.cursor,
       newestFirst: !byCompany,
     });
-    return { items: page.items.map(toContact), ...(page.cursor ? { cursor: page.cursor } : {}) };
+    return mapPage(page, toContact);
   };
 
   return { create, get, findByEmail, update, delete: remove, list };

@@ -1,23 +1,30 @@
 import { createHash } from 'node:crypto';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { BadRequestError, NotFoundError } from '../shared/errors';
 import type { Clock, Database, FileStore } from '../shared/ports';
 import {
   AlreadyExistsError,
-  assertId,
+  assertExpectedVersion,
   clampLimit,
+  deleteAtVersionStep,
+  deleteStep,
   entityKey,
+  findById,
+  findByUniqueKey,
   type Item,
+  mapPage,
+  mustExist,
   newId,
   type Page,
   type PageRequest,
+  putAtVersionStep,
+  putNewStep,
   queryPage,
-  stripKeys,
   type TransactStep,
   transact,
   uniqueKey,
   VersionConflictError,
+  withoutTenant,
 } from './repository';
 import { GSI1, GSI2, tenantKey } from './table';
 
@@ -107,10 +114,7 @@ const fileItem = (tenantId: string, f: FileMeta): Item => ({
   gsi2sk: `${f.name}#${f.id}`,
 });
 
-const toFile = (item: Item): FileMeta => {
-  const { tenantId: _t, ...rest } = stripKeys<Item>(item);
-  return rest as FileMeta;
-};
+const toFile = (item: Item): FileMeta => withoutTenant<FileMeta>(item);
 
 const toBytes = (content: string | Uint8Array): Uint8Array =>
   typeof content === 'string' ? new TextEncoder().encode(content) : content;
@@ -140,27 +144,25 @@ export const createFileRepository = ({
   readonly clock: Clock;
   readonly store: FileStore;
 }) => {
-  const find = async (tenantId: string, id: string): Promise<FileMeta | undefined> => {
-    assertId('file', id);
-    const out = await db.doc.send(
-      new GetCommand({ TableName: db.tableName, Key: fileKey(tenantId, id), ConsistentRead: true }),
-    );
-    return out.Item ? toFile(out.Item) : undefined;
-  };
+  const find = async (tenantId: string, id: string): Promise<FileMeta | undefined> =>
+    findById(db, 'file', id, fileKey(tenantId, id), toFile);
 
-  const get = async (tenantId: string, id: string): Promise<FileMeta> => {
-    const f = await find(tenantId, id);
-    if (!f) throw new NotFoundError('file', id);
-    return f;
-  };
+  const get = async (tenantId: string, id: string): Promise<FileMeta> =>
+    mustExist('file', id, await find(tenantId, id));
 
-  const findByPath = async (tenantId: string, path: string): Promise<FileMeta | undefined> => {
-    const out = await db.doc.send(
-      new GetCommand({ TableName: db.tableName, Key: pathKey(tenantId, path), ConsistentRead: true }),
+  const findByPath = async (tenantId: string, path: string): Promise<FileMeta | undefined> =>
+    findByUniqueKey(db, pathKey(tenantId, path), 'fileId', (id) => find(tenantId, id));
+
+  const pathPut = (tenantId: string, path: string, id: string): TransactStep =>
+    putNewStep(
+      db,
+      `file path ${path}`,
+      { ...pathKey(tenantId, path), type: 'filePath', tenantId, fileId: id },
+      () => new AlreadyExistsError('file at', path),
     );
-    const id = out.Item?.fileId as string | undefined;
-    return id ? find(tenantId, id) : undefined;
-  };
+
+  const pathDelete = (tenantId: string, path: string): TransactStep =>
+    deleteStep(db, `file path ${path}`, pathKey(tenantId, path));
 
   const getContent = async (tenantId: string, id: string): Promise<{ file: FileMeta; body: Uint8Array }> => {
     const file = await get(tenantId, id);
@@ -186,23 +188,11 @@ export const createFileRepository = ({
   ): Promise<void> => {
     if (bytes) await store.put(next.contentKey, bytes, next.contentType);
     try {
+      const item = fileItem(tenantId, next);
       await transact(db, [
-        {
-          label: `file ${next.id}`,
-          onConditionFailed: () => new VersionConflictError('file', next.id, current?.version),
-          item: {
-            Put: {
-              TableName: db.tableName,
-              Item: fileItem(tenantId, next),
-              ...(current
-                ? {
-                    ConditionExpression: 'version = :v',
-                    ExpressionAttributeValues: { ':v': current.version },
-                  }
-                : { ConditionExpression: 'attribute_not_exists(pk)' }),
-            },
-          },
-        },
+        current
+          ? putAtVersionStep(db, 'file', next.id, item, current.version)
+          : putNewStep(db, `file ${next.id}`, item, () => new VersionConflictError('file', next.id)),
         ...extraSteps,
       ]);
     } catch (error) {
@@ -260,19 +250,7 @@ export const createFileRepository = ({
         version: 1,
       };
       try {
-        await putVersion(tenantId, undefined, file, bytes, [
-          {
-            label: `file path ${path}`,
-            onConditionFailed: () => new AlreadyExistsError('file at', path),
-            item: {
-              Put: {
-                TableName: db.tableName,
-                Item: { ...pathKey(tenantId, path), type: 'filePath', tenantId, fileId: id },
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
-            },
-          },
-        ]);
+        await putVersion(tenantId, undefined, file, bytes, [pathPut(tenantId, path, id)]);
         return { file, created: true };
       } catch (error) {
         // Someone created the same path meanwhile: replace theirs on the next round.
@@ -290,9 +268,7 @@ export const createFileRepository = ({
     options: { expectedVersion?: number } = {},
   ): Promise<FileMeta> => {
     const current = await get(tenantId, id);
-    if (options.expectedVersion !== undefined && current.version !== options.expectedVersion) {
-      throw new VersionConflictError('file', id, options.expectedVersion);
-    }
+    assertExpectedVersion('file', id, current, options.expectedVersion);
     const name = patch.name === undefined ? current.name : FileName.parse(patch.name);
     const folder = patch.folder === undefined ? current.folder : normalizeFolder(patch.folder);
     const path = joinPath(folder, name);
@@ -316,23 +292,7 @@ export const createFileRepository = ({
     };
     const steps: TransactStep[] = [];
     if (path !== current.path) {
-      steps.push(
-        {
-          label: `file path ${current.path}`,
-          item: { Delete: { TableName: db.tableName, Key: pathKey(tenantId, current.path) } },
-        },
-        {
-          label: `file path ${path}`,
-          onConditionFailed: () => new AlreadyExistsError('file at', path),
-          item: {
-            Put: {
-              TableName: db.tableName,
-              Item: { ...pathKey(tenantId, path), type: 'filePath', tenantId, fileId: id },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-        },
-      );
+      steps.push(pathDelete(tenantId, current.path), pathPut(tenantId, path, id));
     }
     await putVersion(tenantId, current, next, bytes, steps);
     return next;
@@ -346,22 +306,8 @@ export const createFileRepository = ({
     const current = await get(tenantId, id);
     const version = options.expectedVersion ?? current.version;
     await transact(db, [
-      {
-        label: `file ${id}`,
-        onConditionFailed: () => new VersionConflictError('file', id, version),
-        item: {
-          Delete: {
-            TableName: db.tableName,
-            Key: fileKey(tenantId, id),
-            ConditionExpression: 'version = :v',
-            ExpressionAttributeValues: { ':v': version },
-          },
-        },
-      },
-      {
-        label: `file path ${current.path}`,
-        item: { Delete: { TableName: db.tableName, Key: pathKey(tenantId, current.path) } },
-      },
+      deleteAtVersionStep(db, 'file', id, fileKey(tenantId, id), version),
+      pathDelete(tenantId, current.path),
     ]);
     await store.delete(current.contentKey).catch(() => undefined);
   };
@@ -383,7 +329,7 @@ export const createFileRepository = ({
       cursor: filters.cursor,
       newestFirst: !inFolder,
     });
-    return { items: page.items.map(toFile), ...(page.cursor ? { cursor: page.cursor } : {}) };
+    return mapPage(page, toFile);
   };
 
   return { create, get, findByPath, getContent, update, delete: remove, list };

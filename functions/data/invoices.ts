@@ -1,22 +1,29 @@
-import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
-import { BadRequestError, ConflictError, NotFoundError } from '../shared/errors';
+import { BadRequestError, ConflictError } from '../shared/errors';
 import type { Clock, Database } from '../shared/ports';
 import { normalizeEmail } from './leads';
 import {
+  assertExpectedVersion,
   assertId,
   clampLimit,
   entityKey,
+  findById,
   type Item,
   isConditionalCheckFailed,
+  mapPage,
+  mustExist,
   newId,
   type Page,
   type PageRequest,
+  putAtVersionStep,
+  putNewStep,
   queryPage,
+  readItem,
   retryOnVersionConflict,
-  stripKeys,
   transact,
   VersionConflictError,
+  withoutTenant,
 } from './repository';
 import { GSI1, GSI2, tenantKey } from './table';
 
@@ -146,7 +153,7 @@ const invoiceItem = (tenantId: string, inv: Invoice): Item => ({
 });
 
 const toInvoice = (item: Item): Invoice => {
-  const { tenantId: _t, reminderKeys: _r, ...rest } = stripKeys<Item>(item);
+  const { reminderKeys: _r, ...rest } = withoutTenant<Item>(item);
   return rest as Invoice;
 };
 
@@ -154,26 +161,14 @@ const toInvoice = (item: Item): Invoice => {
 const MAX_ISSUE_ATTEMPTS = 200;
 
 export const createInvoiceRepository = ({ db, clock }: { readonly db: Database; readonly clock: Clock }) => {
-  const find = async (tenantId: string, id: string): Promise<Invoice | undefined> => {
-    assertId('invoice', id);
-    const out = await db.doc.send(
-      new GetCommand({ TableName: db.tableName, Key: invoiceKey(tenantId, id), ConsistentRead: true }),
-    );
-    return out.Item ? toInvoice(out.Item) : undefined;
-  };
+  const find = async (tenantId: string, id: string): Promise<Invoice | undefined> =>
+    findById(db, 'invoice', id, invoiceKey(tenantId, id), toInvoice);
 
-  const get = async (tenantId: string, id: string): Promise<Invoice> => {
-    const inv = await find(tenantId, id);
-    if (!inv) throw new NotFoundError('invoice', id);
-    return inv;
-  };
+  const get = async (tenantId: string, id: string): Promise<Invoice> =>
+    mustExist('invoice', id, await find(tenantId, id));
 
-  const readCounter = async (tenantId: string): Promise<number> => {
-    const out = await db.doc.send(
-      new GetCommand({ TableName: db.tableName, Key: counterKey(tenantId), ConsistentRead: true }),
-    );
-    return (out.Item?.value as number | undefined) ?? 0;
-  };
+  const readCounter = async (tenantId: string): Promise<number> =>
+    ((await readItem(db, counterKey(tenantId)))?.value as number | undefined) ?? 0;
 
   /** Writes `build(n+1)` together with the counter n -> n+1, retrying while other issuers win. */
   const issueWithNextNumber = async (
@@ -273,18 +268,7 @@ export const createInvoiceRepository = ({ db, clock }: { readonly db: Database; 
       version: 1,
     };
     if (data.status === 'draft') {
-      await transact(db, [
-        {
-          label: `invoice ${draft.id}`,
-          item: {
-            Put: {
-              TableName: db.tableName,
-              Item: invoiceItem(tenantId, draft),
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-        },
-      ]);
+      await transact(db, [putNewStep(db, `invoice ${draft.id}`, invoiceItem(tenantId, draft))]);
       return draft;
     }
     let issued: Invoice = draft;
@@ -332,9 +316,7 @@ export const createInvoiceRepository = ({ db, clock }: { readonly db: Database; 
     const data = InvoicePatch.parse(patch);
     const attempt = async () => {
       const current = await get(tenantId, id);
-      if (options.expectedVersion !== undefined && current.version !== options.expectedVersion) {
-        throw new VersionConflictError('invoice', id, options.expectedVersion);
-      }
+      assertExpectedVersion('invoice', id, current, options.expectedVersion);
       if (current.status !== 'draft')
         throw new ConflictError(`invoice ${id} is issued and can no longer be edited`);
       const taxRateBps = data.taxRateBps ?? current.taxRateBps;
@@ -350,20 +332,7 @@ export const createInvoiceRepository = ({ db, clock }: { readonly db: Database; 
         updatedAt: clock.now().toISOString(),
         version: current.version + 1,
       };
-      await transact(db, [
-        {
-          label: `invoice ${id}`,
-          onConditionFailed: () => new VersionConflictError('invoice', id, current.version),
-          item: {
-            Put: {
-              TableName: db.tableName,
-              Item: invoiceItem(tenantId, next),
-              ConditionExpression: 'version = :v',
-              ExpressionAttributeValues: { ':v': current.version },
-            },
-          },
-        },
-      ]);
+      await transact(db, [putAtVersionStep(db, 'invoice', id, invoiceItem(tenantId, next), current.version)]);
       return next;
     };
     return options.expectedVersion === undefined ? retryOnVersionConflict(attempt) : attempt();
@@ -401,29 +370,13 @@ export const createInvoiceRepository = ({ db, clock }: { readonly db: Database; 
     next: Invoice,
     reminderKeys: unknown,
   ): Promise<void> => {
-    await transact(db, [
-      {
-        label: `invoice ${current.id}`,
-        onConditionFailed: () => new VersionConflictError('invoice', current.id, current.version),
-        item: {
-          Put: {
-            TableName: db.tableName,
-            Item: { ...invoiceItem(tenantId, next), ...(reminderKeys ? { reminderKeys } : {}) },
-            ConditionExpression: 'version = :v',
-            ExpressionAttributeValues: { ':v': current.version },
-          },
-        },
-      },
-    ]);
+    const item = { ...invoiceItem(tenantId, next), ...(reminderKeys ? { reminderKeys } : {}) };
+    await transact(db, [putAtVersionStep(db, 'invoice', current.id, item, current.version)]);
   };
 
   const readRaw = async (tenantId: string, id: string): Promise<Item> => {
     assertId('invoice', id);
-    const out = await db.doc.send(
-      new GetCommand({ TableName: db.tableName, Key: invoiceKey(tenantId, id), ConsistentRead: true }),
-    );
-    if (!out.Item) throw new NotFoundError('invoice', id);
-    return out.Item;
+    return mustExist('invoice', id, await readItem(db, invoiceKey(tenantId, id)));
   };
 
   const change = (
@@ -555,7 +508,7 @@ export const createInvoiceRepository = ({ db, clock }: { readonly db: Database; 
       cursor: filters.cursor,
       newestFirst: !unpaidIndex,
     });
-    return { items: page.items.map(toInvoice), ...(page.cursor ? { cursor: page.cursor } : {}) };
+    return mapPage(page, toInvoice);
   };
 
   /** Open invoices whose due date is before `now`'s UTC date (the overdue candidates), oldest due first. */
@@ -574,7 +527,7 @@ export const createInvoiceRepository = ({ db, clock }: { readonly db: Database; 
       limit: clampLimit(page.limit),
       cursor: page.cursor,
     });
-    return { items: out.items.map(toInvoice), ...(out.cursor ? { cursor: out.cursor } : {}) };
+    return mapPage(out, toInvoice);
   };
 
   return {

@@ -1,21 +1,26 @@
-import { BatchGetCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
-import { NotFoundError } from '../shared/errors';
 import type { Clock, Database } from '../shared/ports';
 import {
-  assertId,
+  assertExpectedVersion,
   clampLimit,
+  deleteAtVersionStep,
+  deleteStep,
   entityKey,
+  findById,
   type Item,
+  mapPage,
+  mustExist,
   newId,
   type Page,
   type PageRequest,
+  putAtVersionStep,
+  putNewStep,
   queryPage,
   retryOnVersionConflict,
-  stripKeys,
   type TransactStep,
   transact,
-  VersionConflictError,
+  withoutTenant,
 } from './repository';
 import { GSI1, tenantKey } from './table';
 
@@ -190,10 +195,7 @@ const entryItem = (tenantId: string, e: KnowledgeEntry): Item => ({
   gsi1sk: `${e.createdAt}#${e.id}`,
 });
 
-const toEntry = (item: Item): KnowledgeEntry => {
-  const { tenantId: _t, ...rest } = stripKeys<Item>(item);
-  return rest as KnowledgeEntry;
-};
+const toEntry = (item: Item): KnowledgeEntry => withoutTenant<KnowledgeEntry>(item);
 
 export const createKnowledgeRepository = ({
   db,
@@ -217,19 +219,11 @@ export const createKnowledgeRepository = ({
     },
   });
 
-  const find = async (tenantId: string, id: string): Promise<KnowledgeEntry | undefined> => {
-    assertId('knowledge entry', id);
-    const out = await db.doc.send(
-      new GetCommand({ TableName: db.tableName, Key: entryKey(tenantId, id), ConsistentRead: true }),
-    );
-    return out.Item ? toEntry(out.Item) : undefined;
-  };
+  const find = async (tenantId: string, id: string): Promise<KnowledgeEntry | undefined> =>
+    findById(db, 'knowledge entry', id, entryKey(tenantId, id), toEntry);
 
-  const get = async (tenantId: string, id: string): Promise<KnowledgeEntry> => {
-    const e = await find(tenantId, id);
-    if (!e) throw new NotFoundError('knowledge entry', id);
-    return e;
-  };
+  const get = async (tenantId: string, id: string): Promise<KnowledgeEntry> =>
+    mustExist('knowledge entry', id, await find(tenantId, id));
 
   const create = async (tenantId: string, input: NewKnowledgeEntry): Promise<KnowledgeEntry> => {
     const data = NewKnowledgeEntry.parse(input);
@@ -245,16 +239,7 @@ export const createKnowledgeRepository = ({
       version: 1,
     };
     await transact(db, [
-      {
-        label: `knowledge entry ${entry.id}`,
-        item: {
-          Put: {
-            TableName: db.tableName,
-            Item: entryItem(tenantId, entry),
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
-      },
+      putNewStep(db, `knowledge entry ${entry.id}`, entryItem(tenantId, entry)),
       searchDocPut(tenantId, entry),
     ]);
     return entry;
@@ -269,9 +254,7 @@ export const createKnowledgeRepository = ({
     const data = KnowledgePatch.parse(patch);
     const attempt = async () => {
       const current = await get(tenantId, id);
-      if (options.expectedVersion !== undefined && current.version !== options.expectedVersion) {
-        throw new VersionConflictError('knowledge entry', id, options.expectedVersion);
-      }
+      assertExpectedVersion('knowledge entry', id, current, options.expectedVersion);
       const next: KnowledgeEntry = {
         ...current,
         title: data.title ?? current.title,
@@ -282,18 +265,7 @@ export const createKnowledgeRepository = ({
         version: current.version + 1,
       };
       await transact(db, [
-        {
-          label: `knowledge entry ${id}`,
-          onConditionFailed: () => new VersionConflictError('knowledge entry', id, current.version),
-          item: {
-            Put: {
-              TableName: db.tableName,
-              Item: entryItem(tenantId, next),
-              ConditionExpression: 'version = :v',
-              ExpressionAttributeValues: { ':v': current.version },
-            },
-          },
-        },
+        putAtVersionStep(db, 'knowledge entry', id, entryItem(tenantId, next), current.version),
         searchDocPut(tenantId, next),
       ]);
       return next;
@@ -309,22 +281,8 @@ export const createKnowledgeRepository = ({
     const current = await get(tenantId, id);
     const version = options.expectedVersion ?? current.version;
     await transact(db, [
-      {
-        label: `knowledge entry ${id}`,
-        onConditionFailed: () => new VersionConflictError('knowledge entry', id, version),
-        item: {
-          Delete: {
-            TableName: db.tableName,
-            Key: entryKey(tenantId, id),
-            ConditionExpression: 'version = :v',
-            ExpressionAttributeValues: { ':v': version },
-          },
-        },
-      },
-      {
-        label: `search document ${id}`,
-        item: { Delete: { TableName: db.tableName, Key: searchKey(tenantId, id) } },
-      },
+      deleteAtVersionStep(db, 'knowledge entry', id, entryKey(tenantId, id), version),
+      deleteStep(db, `search document ${id}`, searchKey(tenantId, id)),
     ]);
   };
 
@@ -340,7 +298,7 @@ export const createKnowledgeRepository = ({
       cursor: page.cursor,
       newestFirst: true,
     });
-    return { items: out.items.map(toEntry), ...(out.cursor ? { cursor: out.cursor } : {}) };
+    return mapPage(out, toEntry);
   };
 
   const loadSearchDocuments = async (tenantId: string): Promise<SearchDocument[]> => {

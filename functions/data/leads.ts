@@ -1,24 +1,33 @@
-import { BatchWriteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import type { LeadSummary as LeadSummarySchema } from '../../statemachines/catalogue';
 import { BadRequestError, NotFoundError } from '../shared/errors';
 import type { Clock, Database } from '../shared/ports';
 import {
   AlreadyExistsError,
+  assertExpectedVersion,
   assertId,
   clampLimit,
+  deleteAtVersionStep,
+  deleteStep,
   entityKey,
+  findById,
+  findByUniqueKey,
   type Item,
+  mapPage,
+  mustExist,
   newId,
   type Page,
   type PageRequest,
+  putAtVersionStep,
+  putNewStep,
   queryPage,
   retryOnVersionConflict,
-  stripKeys,
   type TransactStep,
   transact,
   uniqueKey,
   VersionConflictError,
+  withoutTenant,
 } from './repository';
 import { GSI1, GSI2, tenantKey } from './table';
 
@@ -177,10 +186,7 @@ const indexItem = (tenantId: string, lead: Lead, entry: IndexEntry): Item => ({
   gsi1sk: createdSort(lead),
 });
 
-const toLead = (item: Item): Lead => {
-  const { tenantId: _t, ...rest } = stripKeys<Item>(item);
-  return rest as Lead;
-};
+const toLead = (item: Item): Lead => withoutTenant<Lead>(item);
 
 const isoOrThrow = (name: string, value: string): string => {
   const d = new Date(value);
@@ -189,27 +195,25 @@ const isoOrThrow = (name: string, value: string): string => {
 };
 
 export const createLeadRepository = ({ db, clock }: LeadRepositoryDeps) => {
-  const getItem = async (tenantId: string, id: string): Promise<Lead | undefined> => {
-    assertId('lead', id);
-    const out = await db.doc.send(
-      new GetCommand({ TableName: db.tableName, Key: leadKey(tenantId, id), ConsistentRead: true }),
-    );
-    return out.Item ? toLead(out.Item) : undefined;
-  };
+  const getItem = async (tenantId: string, id: string): Promise<Lead | undefined> =>
+    findById(db, 'lead', id, leadKey(tenantId, id), toLead);
 
-  const get = async (tenantId: string, id: string): Promise<Lead> => {
-    const lead = await getItem(tenantId, id);
-    if (!lead) throw new NotFoundError('lead', id);
-    return lead;
-  };
+  const get = async (tenantId: string, id: string): Promise<Lead> =>
+    mustExist('lead', id, await getItem(tenantId, id));
 
-  const findByEmail = async (tenantId: string, email: string): Promise<Lead | undefined> => {
-    const out = await db.doc.send(
-      new GetCommand({ TableName: db.tableName, Key: emailKey(tenantId, email), ConsistentRead: true }),
+  const findByEmail = async (tenantId: string, email: string): Promise<Lead | undefined> =>
+    findByUniqueKey(db, emailKey(tenantId, email), 'leadId', (leadId) => getItem(tenantId, leadId));
+
+  const emailPut = (tenantId: string, email: string, leadId: string): TransactStep =>
+    putNewStep(
+      db,
+      `lead email ${email}`,
+      { ...emailKey(tenantId, email), type: 'leadEmail', tenantId, leadId },
+      () => new AlreadyExistsError('lead with email', email),
     );
-    const leadId = out.Item?.leadId as string | undefined;
-    return leadId ? getItem(tenantId, leadId) : undefined;
-  };
+
+  const indexDelete = (tenantId: string, id: string, entry: IndexEntry): TransactStep =>
+    deleteStep(db, `lead index ${entry.sk}`, { pk: leadKey(tenantId, id).pk, sk: entry.sk });
 
   /** Creates the lead, or returns the existing lead with the same email (`created: false`). */
   const create = async (tenantId: string, input: NewLead): Promise<{ lead: Lead; created: boolean }> => {
@@ -233,27 +237,8 @@ export const createLeadRepository = ({ db, clock }: LeadRepositoryDeps) => {
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
         await transact(db, [
-          {
-            label: `lead ${lead.id}`,
-            item: {
-              Put: {
-                TableName: db.tableName,
-                Item: leadItem(tenantId, lead),
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
-            },
-          },
-          {
-            label: `lead email ${lead.email}`,
-            onConditionFailed: () => new AlreadyExistsError('lead with email', lead.email),
-            item: {
-              Put: {
-                TableName: db.tableName,
-                Item: { ...emailKey(tenantId, lead.email), type: 'leadEmail', tenantId, leadId: lead.id },
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
-            },
-          },
+          putNewStep(db, `lead ${lead.id}`, leadItem(tenantId, lead)),
+          emailPut(tenantId, lead.email, lead.id),
           ...indexEntries(tenantId, lead).map(
             (entry): TransactStep => ({
               label: `lead index ${entry.sk}`,
@@ -334,25 +319,12 @@ export const createLeadRepository = ({ db, clock }: LeadRepositoryDeps) => {
     const data = LeadPatch.parse(patch);
     const attempt = async () => {
       const current = await get(tenantId, id);
-      if (options.expectedVersion !== undefined && current.version !== options.expectedVersion) {
-        throw new VersionConflictError('lead', id, options.expectedVersion);
-      }
+      assertExpectedVersion('lead', id, current, options.expectedVersion);
       const { next, changes } = applyPatch(current, data, clock.now().toISOString());
       if (Object.keys(changes).length === 0) return { lead: current, changes };
 
       const steps: TransactStep[] = [
-        {
-          label: `lead ${id}`,
-          onConditionFailed: () => new VersionConflictError('lead', id, current.version),
-          item: {
-            Put: {
-              TableName: db.tableName,
-              Item: leadItem(tenantId, next),
-              ConditionExpression: 'version = :v',
-              ExpressionAttributeValues: { ':v': current.version },
-            },
-          },
-        },
+        putAtVersionStep(db, 'lead', id, leadItem(tenantId, next), current.version),
       ];
       if (next.email !== current.email) {
         steps.push(
@@ -368,28 +340,13 @@ export const createLeadRepository = ({ db, clock }: LeadRepositoryDeps) => {
               },
             },
           },
-          {
-            label: `lead email ${next.email}`,
-            onConditionFailed: () => new AlreadyExistsError('lead with email', next.email),
-            item: {
-              Put: {
-                TableName: db.tableName,
-                Item: { ...emailKey(tenantId, next.email), type: 'leadEmail', tenantId, leadId: id },
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
-            },
-          },
+          emailPut(tenantId, next.email, id),
         );
       }
       const nextEntries = indexEntries(tenantId, next);
       const keep = new Set(nextEntries.map((e) => e.sk));
       for (const e of indexEntries(tenantId, current)) {
-        if (!keep.has(e.sk)) {
-          steps.push({
-            label: `lead index ${e.sk}`,
-            item: { Delete: { TableName: db.tableName, Key: { pk: leadKey(tenantId, id).pk, sk: e.sk } } },
-          });
-        }
+        if (!keep.has(e.sk)) steps.push(indexDelete(tenantId, id, e));
       }
       for (const e of nextEntries) {
         steps.push({
@@ -410,32 +367,11 @@ export const createLeadRepository = ({ db, clock }: LeadRepositoryDeps) => {
     options: { expectedVersion?: number } = {},
   ): Promise<void> => {
     const current = await get(tenantId, id);
-    if (options.expectedVersion !== undefined && current.version !== options.expectedVersion) {
-      throw new VersionConflictError('lead', id, options.expectedVersion);
-    }
+    assertExpectedVersion('lead', id, current, options.expectedVersion);
     await transact(db, [
-      {
-        label: `lead ${id}`,
-        onConditionFailed: () => new VersionConflictError('lead', id, current.version),
-        item: {
-          Delete: {
-            TableName: db.tableName,
-            Key: leadKey(tenantId, id),
-            ConditionExpression: 'version = :v',
-            ExpressionAttributeValues: { ':v': current.version },
-          },
-        },
-      },
-      {
-        label: `lead email ${current.email}`,
-        item: { Delete: { TableName: db.tableName, Key: emailKey(tenantId, current.email) } },
-      },
-      ...indexEntries(tenantId, current).map(
-        (e): TransactStep => ({
-          label: `lead index ${e.sk}`,
-          item: { Delete: { TableName: db.tableName, Key: { pk: leadKey(tenantId, id).pk, sk: e.sk } } },
-        }),
-      ),
+      deleteAtVersionStep(db, 'lead', id, leadKey(tenantId, id), current.version),
+      deleteStep(db, `lead email ${current.email}`, emailKey(tenantId, current.email)),
+      ...indexEntries(tenantId, current).map((e) => indexDelete(tenantId, id, e)),
     ]);
     // The rest of the partition (timeline, stray index items): deleted after the lead is gone.
     let startKey: Item | undefined;
@@ -516,7 +452,7 @@ export const createLeadRepository = ({ db, clock }: LeadRepositoryDeps) => {
       cursor: filters.cursor,
       newestFirst: true,
     });
-    return { items: page.items.map(toLead), ...(page.cursor ? { cursor: page.cursor } : {}) };
+    return mapPage(page, toLead);
   };
 
   const addTimelineEntry = async (
@@ -585,13 +521,7 @@ export const createLeadRepository = ({ db, clock }: LeadRepositoryDeps) => {
       cursor: page.cursor,
       newestFirst: true,
     });
-    return {
-      items: out.items.map((i) => {
-        const { tenantId: _t, ...rest } = stripKeys<Item>(i);
-        return rest as TimelineEntry;
-      }),
-      ...(out.cursor ? { cursor: out.cursor } : {}),
-    };
+    return mapPage(out, withoutTenant<TimelineEntry>);
   };
 
   return { create, get, findByEmail, update, delete: remove, list, addNote, addTimelineEntry, listTimeline };

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
+  GetCommand,
   type NativeAttributeValue,
   QueryCommand,
   type QueryCommandInput,
@@ -98,6 +99,68 @@ export const stripKeys = <T>(item: Item): T => {
   return out as T;
 };
 
+/** stripKeys without the tenantId either: what a repository hands out (the caller already knows the tenant). */
+export const withoutTenant = <T>(item: Item): T => {
+  const { tenantId: _t, ...rest } = stripKeys<Item>(item);
+  return rest as T;
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reads
+
+export interface ItemKey {
+  readonly pk: string;
+  readonly sk: string;
+}
+
+/** A strongly consistent GetItem: the stored item, or undefined. */
+export const readItem = async (db: Database, key: ItemKey): Promise<Item | undefined> => {
+  const out = await db.doc.send(new GetCommand({ TableName: db.tableName, Key: key, ConsistentRead: true }));
+  return out.Item;
+};
+
+/** Find by id: a malformed id is a NotFoundError (never a key), the item is read consistently and parsed. */
+export const findById = async <T>(
+  db: Database,
+  entity: string,
+  id: string,
+  key: ItemKey,
+  parse: (item: Item) => T,
+): Promise<T | undefined> => {
+  assertId(entity, id);
+  const item = await readItem(db, key);
+  return item ? parse(item) : undefined;
+};
+
+/** The value, or NotFoundError(entity, id) (404) when there is none. */
+export const mustExist = <T>(entity: string, id: string, value: T | undefined): T => {
+  if (value === undefined) throw new NotFoundError(entity, id);
+  return value;
+};
+
+/** Follows a uniqueness marker (see uniqueKey) to its owner: reads the marker, then finds the id it names. */
+export const findByUniqueKey = async <T>(
+  db: Database,
+  marker: ItemKey,
+  ownerIdAttribute: string,
+  find: (id: string) => Promise<T | undefined>,
+): Promise<T | undefined> => {
+  const id = (await readItem(db, marker))?.[ownerIdAttribute] as string | undefined;
+  return id ? find(id) : undefined;
+};
+
+/** A caller that names the version it read gets VersionConflictError (409) when the item has moved on. */
+export const assertExpectedVersion = (
+  entity: string,
+  id: string,
+  current: { readonly version: number },
+  expectedVersion: number | undefined,
+): void => {
+  if (expectedVersion !== undefined && current.version !== expectedVersion) {
+    throw new VersionConflictError(entity, id, expectedVersion);
+  }
+};
+
 // ---------------------------------------------------------------------------------------------------------------
 // Pagination
 
@@ -111,6 +174,12 @@ export interface Page<T> {
   /** Opaque; pass back as `cursor` for the next page. Absent on the last page. */
   readonly cursor?: string;
 }
+
+/** A repository page of domain values from a page of stored items. */
+export const mapPage = <T>(page: Page<Item>, parse: (item: Item) => T): Page<T> => ({
+  items: page.items.map(parse),
+  ...(page.cursor ? { cursor: page.cursor } : {}),
+});
 
 export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 100;
@@ -232,6 +301,64 @@ export interface TransactStep {
   /** What the item is, for error messages: "lead ld_…", "calendar day 2026-03-01". */
   readonly label: string;
 }
+
+/** Creates an item that must not exist yet (a new entity, a uniqueness marker). */
+export const putNewStep = (
+  db: Database,
+  label: string,
+  item: Item,
+  onConditionFailed?: () => Error,
+): TransactStep => ({
+  label,
+  ...(onConditionFailed ? { onConditionFailed } : {}),
+  item: { Put: { TableName: db.tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } },
+});
+
+/** Replaces an entity only while it is still at `version`; otherwise VersionConflictError (409). */
+export const putAtVersionStep = (
+  db: Database,
+  entity: string,
+  id: string,
+  item: Item,
+  version: number,
+): TransactStep => ({
+  label: `${entity} ${id}`,
+  onConditionFailed: () => new VersionConflictError(entity, id, version),
+  item: {
+    Put: {
+      TableName: db.tableName,
+      Item: item,
+      ConditionExpression: 'version = :v',
+      ExpressionAttributeValues: { ':v': version },
+    },
+  },
+});
+
+/** Deletes an item unconditionally (markers and index items that go with their owner). */
+export const deleteStep = (db: Database, label: string, key: ItemKey): TransactStep => ({
+  label,
+  item: { Delete: { TableName: db.tableName, Key: key } },
+});
+
+/** Deletes an entity only while it is still at `version`; otherwise VersionConflictError (409). */
+export const deleteAtVersionStep = (
+  db: Database,
+  entity: string,
+  id: string,
+  key: ItemKey,
+  version: number,
+): TransactStep => ({
+  label: `${entity} ${id}`,
+  onConditionFailed: () => new VersionConflictError(entity, id, version),
+  item: {
+    Delete: {
+      TableName: db.tableName,
+      Key: key,
+      ConditionExpression: 'version = :v',
+      ExpressionAttributeValues: { ':v': version },
+    },
+  },
+});
 
 /** Index of the first item whose condition failed, or -1. */
 export const failedConditionIndex = (error: unknown): number =>
