@@ -1,5 +1,5 @@
 import { compileWorkflow, placeholderResolver } from '../statemachines/compile';
-import { EXIT, loadWorkflow, parseArgs } from './load-workflow';
+import { checkUsage, EXIT, loadWorkflow, parseArgs } from './load-workflow';
 
 const USAGE = `Usage: dynaris compile FILE [--compact] [--summary]
 
@@ -11,17 +11,9 @@ ones). Exit code: 0 compiled, 1 invalid workflow (every problem listed on stderr
 
 export const runCompile = async (args: readonly string[]): Promise<number> => {
   const parsed = parseArgs(args, { flags: ['--compact', '--summary'] });
-  if (parsed.flags.has('--help')) {
-    process.stdout.write(`${USAGE}\n`);
-    return EXIT.ok;
-  }
-  if (!parsed.file || parsed.problems.length) {
-    process.stderr.write(
-      `${[...parsed.problems, ...(parsed.file ? [] : ['FILE is missing'])].join('\n')}\n${USAGE}\n`,
-    );
-    return EXIT.unreadable;
-  }
-  const loaded = await loadWorkflow(parsed.file);
+  const usage = checkUsage(parsed, USAGE);
+  if ('exitCode' in usage) return usage.exitCode;
+  const loaded = await loadWorkflow(usage.file);
   if (!loaded.ok) return loaded.exitCode;
   const compiled = compileWorkflow(loaded.definition, { resolver: placeholderResolver });
   if (parsed.flags.has('--summary')) {

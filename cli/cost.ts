@@ -1,5 +1,5 @@
 import { estimateCost, formatCostReport } from '../statemachines/cost';
-import { EXIT, loadWorkflow, parseArgs } from './load-workflow';
+import { checkUsage, EXIT, loadWorkflow, parseArgs } from './load-workflow';
 
 const USAGE = `Usage: dynaris cost FILE [--items N] [--json]
 
@@ -11,22 +11,14 @@ used are printed with it. Exit code: 0 done, 1 invalid workflow, 2 missing file,
 
 export const runCost = async (args: readonly string[]): Promise<number> => {
   const parsed = parseArgs(args, { flags: ['--json'], values: ['--items'] });
-  if (parsed.flags.has('--help')) {
-    process.stdout.write(`${USAGE}\n`);
-    return EXIT.ok;
-  }
   const itemsText = parsed.values.get('--items');
   const items = itemsText === undefined ? undefined : Number(itemsText);
   if (items !== undefined && !(Number.isInteger(items) && items >= 0 && items <= 1_000_000)) {
     parsed.problems.push(`--items must be a whole number from 0 to 1000000, not "${itemsText}"`);
   }
-  if (!parsed.file || parsed.problems.length) {
-    process.stderr.write(
-      `${[...parsed.problems, ...(parsed.file ? [] : ['FILE is missing'])].join('\n')}\n${USAGE}\n`,
-    );
-    return EXIT.unreadable;
-  }
-  const loaded = await loadWorkflow(parsed.file);
+  const usage = checkUsage(parsed, USAGE);
+  if ('exitCode' in usage) return usage.exitCode;
+  const loaded = await loadWorkflow(usage.file);
   if (!loaded.ok) return loaded.exitCode;
   const estimate = estimateCost(loaded.definition, items === undefined ? {} : { forEachItems: items });
   process.stdout.write(

@@ -1,5 +1,5 @@
 import { toMermaid } from '../statemachines/diagram';
-import { EXIT, loadWorkflow, parseArgs } from './load-workflow';
+import { checkUsage, EXIT, loadWorkflow, parseArgs } from './load-workflow';
 
 const USAGE = `Usage: dynaris diagram FILE [--markdown]
 
@@ -9,17 +9,9 @@ Prints a Mermaid flowchart of the workflow. Exit code: 0 done, 1 invalid workflo
 
 export const runDiagram = async (args: readonly string[]): Promise<number> => {
   const parsed = parseArgs(args, { flags: ['--markdown'] });
-  if (parsed.flags.has('--help')) {
-    process.stdout.write(`${USAGE}\n`);
-    return EXIT.ok;
-  }
-  if (!parsed.file || parsed.problems.length) {
-    process.stderr.write(
-      `${[...parsed.problems, ...(parsed.file ? [] : ['FILE is missing'])].join('\n')}\n${USAGE}\n`,
-    );
-    return EXIT.unreadable;
-  }
-  const loaded = await loadWorkflow(parsed.file);
+  const usage = checkUsage(parsed, USAGE);
+  if ('exitCode' in usage) return usage.exitCode;
+  const loaded = await loadWorkflow(usage.file);
   if (!loaded.ok) return loaded.exitCode;
   const diagram = toMermaid(loaded.definition);
   process.stdout.write(

@@ -22,23 +22,31 @@ const explainReadError = (file: string, error: unknown): string => {
   return `cannot read ${file}: ${code ?? String(error)}`;
 };
 
-/** Reads a workflow file ("-" = stdin), parses the JSON and validates it; explains any failure on stderr. */
-export const loadWorkflow = async (file: string): Promise<Loaded> => {
+/**
+ * Reads a file ("-" = stdin) and parses it as JSON; explains an unreadable file or invalid JSON on stderr and
+ * returns undefined (exit code EXIT.unreadable for every command).
+ */
+export const readJsonInput = async (file: string): Promise<{ value: unknown } | undefined> => {
   let text: string;
   try {
     text = await readInput(file);
   } catch (error) {
     process.stderr.write(`${explainReadError(file, error)}\n`);
-    return { ok: false, exitCode: EXIT.unreadable };
+    return undefined;
   }
-  let value: unknown;
   try {
-    value = JSON.parse(text);
+    return { value: JSON.parse(text) };
   } catch (error) {
     process.stderr.write(`${file} is not valid JSON: ${(error as Error).message}\n`);
-    return { ok: false, exitCode: EXIT.unreadable };
+    return undefined;
   }
-  const report = validateWorkflow(value);
+};
+
+/** Reads a workflow file ("-" = stdin), parses the JSON and validates it; explains any failure on stderr. */
+export const loadWorkflow = async (file: string): Promise<Loaded> => {
+  const input = await readJsonInput(file);
+  if (!input) return { ok: false, exitCode: EXIT.unreadable };
+  const report = validateWorkflow(input.value);
   if (!report.valid || !report.definition) {
     const n = report.issues.length;
     process.stderr.write(
@@ -78,4 +86,22 @@ export const parseArgs = (
   }
   if (positional.length > 1) problems.push(`one FILE expected, got ${positional.length}`);
   return { file: positional[0], flags, values, problems };
+};
+
+/**
+ * The FILE to work on, or the exit code to stop with: `--help` prints the usage on stdout (0); a missing FILE or any
+ * problem prints the problems and the usage on stderr (2).
+ */
+export const checkUsage = (parsed: ParsedArgs, usage: string): { file: string } | { exitCode: number } => {
+  if (parsed.flags.has('--help')) {
+    process.stdout.write(`${usage}\n`);
+    return { exitCode: EXIT.ok };
+  }
+  if (!parsed.file || parsed.problems.length) {
+    process.stderr.write(
+      `${[...parsed.problems, ...(parsed.file ? [] : ['FILE is missing'])].join('\n')}\n${usage}\n`,
+    );
+    return { exitCode: EXIT.unreadable };
+  }
+  return { file: parsed.file };
 };
