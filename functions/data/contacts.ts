@@ -3,7 +3,6 @@ import type { Clock, Database } from '../shared/ports';
 import { normalizeEmail } from './leads';
 import {
   AlreadyExistsError,
-  assertExpectedVersion,
   clampLimit,
   deleteAtVersionStep,
   deleteStep,
@@ -19,10 +18,10 @@ import {
   putAtVersionStep,
   putNewStep,
   queryPage,
-  retryOnVersionConflict,
   type TransactStep,
   transact,
   uniqueKey,
+  updateAtVersion,
   withoutTenant,
 } from './repository';
 import { GSI1, GSI2, tenantKey } from './table';
@@ -152,40 +151,43 @@ export const createContactRepository = ({ db, clock }: { readonly db: Database; 
     options: { expectedVersion?: number } = {},
   ): Promise<Contact> => {
     const data = ContactPatch.parse(patch);
-    const attempt = async (): Promise<Contact> => {
-      const current = await get(tenantId, id);
-      assertExpectedVersion('contact', id, current, options.expectedVersion);
-      const fields = { ...current.fields };
-      for (const [k, v] of Object.entries(data.fields ?? {})) {
-        if (v === null) delete fields[k];
-        else fields[k] = v;
-      }
-      const next: Contact = {
-        ...current,
-        name: data.name ?? current.name,
-        email: data.email === undefined ? current.email : data.email ? normalizeEmail(data.email) : null,
-        company: data.company === undefined ? current.company : data.company,
-        phone: data.phone === undefined ? current.phone : data.phone,
-        title: data.title === undefined ? current.title : data.title,
-        leadId: data.leadId === undefined ? current.leadId : data.leadId,
-        tags: data.tags ? [...new Set(data.tags)] : current.tags,
-        fields,
-        updatedAt: clock.now().toISOString(),
-        version: current.version + 1,
-      };
-      const steps: TransactStep[] = [
-        putAtVersionStep(db, 'contact', id, contactItem(tenantId, next), current.version),
-      ];
-      if (next.email !== current.email) {
-        if (current.email) {
-          steps.push(deleteStep(db, `contact email ${current.email}`, emailKey(tenantId, current.email)));
+    return updateAtVersion(
+      'contact',
+      id,
+      options.expectedVersion,
+      () => get(tenantId, id),
+      async (current): Promise<Contact> => {
+        const fields = { ...current.fields };
+        for (const [k, v] of Object.entries(data.fields ?? {})) {
+          if (v === null) delete fields[k];
+          else fields[k] = v;
         }
-        if (next.email) steps.push(emailPut(tenantId, next.email, id));
-      }
-      await transact(db, steps);
-      return next;
-    };
-    return options.expectedVersion === undefined ? retryOnVersionConflict(attempt) : attempt();
+        const next: Contact = {
+          ...current,
+          name: data.name ?? current.name,
+          email: data.email === undefined ? current.email : data.email ? normalizeEmail(data.email) : null,
+          company: data.company === undefined ? current.company : data.company,
+          phone: data.phone === undefined ? current.phone : data.phone,
+          title: data.title === undefined ? current.title : data.title,
+          leadId: data.leadId === undefined ? current.leadId : data.leadId,
+          tags: data.tags ? [...new Set(data.tags)] : current.tags,
+          fields,
+          updatedAt: clock.now().toISOString(),
+          version: current.version + 1,
+        };
+        const steps: TransactStep[] = [
+          putAtVersionStep(db, 'contact', id, contactItem(tenantId, next), current.version),
+        ];
+        if (next.email !== current.email) {
+          if (current.email) {
+            steps.push(deleteStep(db, `contact email ${current.email}`, emailKey(tenantId, current.email)));
+          }
+          if (next.email) steps.push(emailPut(tenantId, next.email, id));
+        }
+        await transact(db, steps);
+        return next;
+      },
+    );
   };
 
   const remove = async (

@@ -4,7 +4,6 @@ import { BadRequestError, ConflictError } from '../shared/errors';
 import type { Clock, Database } from '../shared/ports';
 import { normalizeEmail } from './leads';
 import {
-  assertExpectedVersion,
   assertId,
   clampLimit,
   entityKey,
@@ -22,6 +21,7 @@ import {
   readItem,
   retryOnVersionConflict,
   transact,
+  updateAtVersion,
   VersionConflictError,
   withoutTenant,
 } from './repository';
@@ -314,28 +314,33 @@ export const createInvoiceRepository = ({ db, clock }: { readonly db: Database; 
     options: { expectedVersion?: number } = {},
   ): Promise<Invoice> => {
     const data = InvoicePatch.parse(patch);
-    const attempt = async () => {
-      const current = await get(tenantId, id);
-      assertExpectedVersion('invoice', id, current, options.expectedVersion);
-      if (current.status !== 'draft')
-        throw new ConflictError(`invoice ${id} is issued and can no longer be edited`);
-      const taxRateBps = data.taxRateBps ?? current.taxRateBps;
-      const next: Invoice = {
-        ...current,
-        customerEmail: data.customerEmail ? normalizeEmail(data.customerEmail) : current.customerEmail,
-        customerName: data.customerName ?? current.customerName,
-        leadId: data.leadId ?? current.leadId,
-        currency: data.currency ?? current.currency,
-        ...computeTotals(data.lines ?? current.lines, taxRateBps),
-        taxRateBps,
-        dueInDays: data.dueInDays ?? current.dueInDays,
-        updatedAt: clock.now().toISOString(),
-        version: current.version + 1,
-      };
-      await transact(db, [putAtVersionStep(db, 'invoice', id, invoiceItem(tenantId, next), current.version)]);
-      return next;
-    };
-    return options.expectedVersion === undefined ? retryOnVersionConflict(attempt) : attempt();
+    return updateAtVersion(
+      'invoice',
+      id,
+      options.expectedVersion,
+      () => get(tenantId, id),
+      async (current) => {
+        if (current.status !== 'draft')
+          throw new ConflictError(`invoice ${id} is issued and can no longer be edited`);
+        const taxRateBps = data.taxRateBps ?? current.taxRateBps;
+        const next: Invoice = {
+          ...current,
+          customerEmail: data.customerEmail ? normalizeEmail(data.customerEmail) : current.customerEmail,
+          customerName: data.customerName ?? current.customerName,
+          leadId: data.leadId ?? current.leadId,
+          currency: data.currency ?? current.currency,
+          ...computeTotals(data.lines ?? current.lines, taxRateBps),
+          taxRateBps,
+          dueInDays: data.dueInDays ?? current.dueInDays,
+          updatedAt: clock.now().toISOString(),
+          version: current.version + 1,
+        };
+        await transact(db, [
+          putAtVersionStep(db, 'invoice', id, invoiceItem(tenantId, next), current.version),
+        ]);
+        return next;
+      },
+    );
   };
 
   /** Drafts only: deleting an issued invoice would leave a gap in the numbering. */

@@ -2,7 +2,6 @@ import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import type { Clock, Database } from '../shared/ports';
 import {
-  assertExpectedVersion,
   clampLimit,
   deleteAtVersionStep,
   deleteStep,
@@ -17,9 +16,9 @@ import {
   putAtVersionStep,
   putNewStep,
   queryPage,
-  retryOnVersionConflict,
   type TransactStep,
   transact,
+  updateAtVersion,
   withoutTenant,
 } from './repository';
 import { GSI1, tenantKey } from './table';
@@ -252,25 +251,28 @@ export const createKnowledgeRepository = ({
     options: { expectedVersion?: number } = {},
   ): Promise<KnowledgeEntry> => {
     const data = KnowledgePatch.parse(patch);
-    const attempt = async () => {
-      const current = await get(tenantId, id);
-      assertExpectedVersion('knowledge entry', id, current, options.expectedVersion);
-      const next: KnowledgeEntry = {
-        ...current,
-        title: data.title ?? current.title,
-        body: data.body ?? current.body,
-        tags: data.tags ? [...new Set(data.tags)] : current.tags,
-        source: data.source === undefined ? current.source : data.source,
-        updatedAt: clock.now().toISOString(),
-        version: current.version + 1,
-      };
-      await transact(db, [
-        putAtVersionStep(db, 'knowledge entry', id, entryItem(tenantId, next), current.version),
-        searchDocPut(tenantId, next),
-      ]);
-      return next;
-    };
-    return options.expectedVersion === undefined ? retryOnVersionConflict(attempt) : attempt();
+    return updateAtVersion(
+      'knowledge entry',
+      id,
+      options.expectedVersion,
+      () => get(tenantId, id),
+      async (current) => {
+        const next: KnowledgeEntry = {
+          ...current,
+          title: data.title ?? current.title,
+          body: data.body ?? current.body,
+          tags: data.tags ? [...new Set(data.tags)] : current.tags,
+          source: data.source === undefined ? current.source : data.source,
+          updatedAt: clock.now().toISOString(),
+          version: current.version + 1,
+        };
+        await transact(db, [
+          putAtVersionStep(db, 'knowledge entry', id, entryItem(tenantId, next), current.version),
+          searchDocPut(tenantId, next),
+        ]);
+        return next;
+      },
+    );
   };
 
   const remove = async (

@@ -22,10 +22,10 @@ import {
   putAtVersionStep,
   putNewStep,
   queryPage,
-  retryOnVersionConflict,
   type TransactStep,
   transact,
   uniqueKey,
+  updateAtVersion,
   VersionConflictError,
   withoutTenant,
 } from './repository';
@@ -317,47 +317,50 @@ export const createLeadRepository = ({ db, clock }: LeadRepositoryDeps) => {
     options: { expectedVersion?: number } = {},
   ): Promise<{ lead: Lead; changes: LeadChanges }> => {
     const data = LeadPatch.parse(patch);
-    const attempt = async () => {
-      const current = await get(tenantId, id);
-      assertExpectedVersion('lead', id, current, options.expectedVersion);
-      const { next, changes } = applyPatch(current, data, clock.now().toISOString());
-      if (Object.keys(changes).length === 0) return { lead: current, changes };
+    return updateAtVersion(
+      'lead',
+      id,
+      options.expectedVersion,
+      () => get(tenantId, id),
+      async (current) => {
+        const { next, changes } = applyPatch(current, data, clock.now().toISOString());
+        if (Object.keys(changes).length === 0) return { lead: current, changes };
 
-      const steps: TransactStep[] = [
-        putAtVersionStep(db, 'lead', id, leadItem(tenantId, next), current.version),
-      ];
-      if (next.email !== current.email) {
-        steps.push(
-          {
-            label: `lead email ${current.email}`,
-            onConditionFailed: () => new VersionConflictError('lead', id, current.version),
-            item: {
-              Delete: {
-                TableName: db.tableName,
-                Key: emailKey(tenantId, current.email),
-                ConditionExpression: 'leadId = :id',
-                ExpressionAttributeValues: { ':id': id },
+        const steps: TransactStep[] = [
+          putAtVersionStep(db, 'lead', id, leadItem(tenantId, next), current.version),
+        ];
+        if (next.email !== current.email) {
+          steps.push(
+            {
+              label: `lead email ${current.email}`,
+              onConditionFailed: () => new VersionConflictError('lead', id, current.version),
+              item: {
+                Delete: {
+                  TableName: db.tableName,
+                  Key: emailKey(tenantId, current.email),
+                  ConditionExpression: 'leadId = :id',
+                  ExpressionAttributeValues: { ':id': id },
+                },
               },
             },
-          },
-          emailPut(tenantId, next.email, id),
-        );
-      }
-      const nextEntries = indexEntries(tenantId, next);
-      const keep = new Set(nextEntries.map((e) => e.sk));
-      for (const e of indexEntries(tenantId, current)) {
-        if (!keep.has(e.sk)) steps.push(indexDelete(tenantId, id, e));
-      }
-      for (const e of nextEntries) {
-        steps.push({
-          label: `lead index ${e.sk}`,
-          item: { Put: { TableName: db.tableName, Item: indexItem(tenantId, next, e) } },
-        });
-      }
-      await transact(db, steps);
-      return { lead: next, changes };
-    };
-    return options.expectedVersion === undefined ? retryOnVersionConflict(attempt) : attempt();
+            emailPut(tenantId, next.email, id),
+          );
+        }
+        const nextEntries = indexEntries(tenantId, next);
+        const keep = new Set(nextEntries.map((e) => e.sk));
+        for (const e of indexEntries(tenantId, current)) {
+          if (!keep.has(e.sk)) steps.push(indexDelete(tenantId, id, e));
+        }
+        for (const e of nextEntries) {
+          steps.push({
+            label: `lead index ${e.sk}`,
+            item: { Put: { TableName: db.tableName, Item: indexItem(tenantId, next, e) } },
+          });
+        }
+        await transact(db, steps);
+        return { lead: next, changes };
+      },
+    );
   };
 
   /** Deletes the lead, its email marker, index items and timeline. */

@@ -438,5 +438,24 @@ export const retryOnVersionConflict = async <T>(attempt: () => Promise<T>, maxAt
   }
 };
 
+/**
+ * Optimistic read-modify-write of one entity. With `expectedVersion` the caller gets one attempt and a 409 when the
+ * entity has moved on; without, a lost race is retried on a fresh read.
+ */
+export const updateAtVersion = <E extends { readonly version: number }, R>(
+  entity: string,
+  id: string,
+  expectedVersion: number | undefined,
+  read: () => Promise<E>,
+  write: (current: E) => Promise<R>,
+): Promise<R> => {
+  const attempt = async (): Promise<R> => {
+    const current = await read();
+    assertExpectedVersion(entity, id, current, expectedVersion);
+    return write(current);
+  };
+  return expectedVersion === undefined ? retryOnVersionConflict(attempt) : attempt();
+};
+
 /** Sort key fragment that keeps numbers in order as strings. */
 export const padNumber = (n: number, width = 10): string => String(n).padStart(width, '0');
