@@ -314,6 +314,13 @@ export const putNewStep = (
   item: { Put: { TableName: db.tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } },
 });
 
+/** The label, conflict error and condition of a write that holds only while the entity is still at `version`. */
+const atVersion = (entity: string, id: string, version: number) => ({
+  label: `${entity} ${id}`,
+  onConditionFailed: () => new VersionConflictError(entity, id, version),
+  condition: { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': version } },
+});
+
 /** Replaces an entity only while it is still at `version`; otherwise VersionConflictError (409). */
 export const putAtVersionStep = (
   db: Database,
@@ -321,18 +328,10 @@ export const putAtVersionStep = (
   id: string,
   item: Item,
   version: number,
-): TransactStep => ({
-  label: `${entity} ${id}`,
-  onConditionFailed: () => new VersionConflictError(entity, id, version),
-  item: {
-    Put: {
-      TableName: db.tableName,
-      Item: item,
-      ConditionExpression: 'version = :v',
-      ExpressionAttributeValues: { ':v': version },
-    },
-  },
-});
+): TransactStep => {
+  const { label, onConditionFailed, condition } = atVersion(entity, id, version);
+  return { label, onConditionFailed, item: { Put: { TableName: db.tableName, Item: item, ...condition } } };
+};
 
 /** Deletes an item unconditionally (markers and index items that go with their owner). */
 export const deleteStep = (db: Database, label: string, key: ItemKey): TransactStep => ({
@@ -347,18 +346,10 @@ export const deleteAtVersionStep = (
   id: string,
   key: ItemKey,
   version: number,
-): TransactStep => ({
-  label: `${entity} ${id}`,
-  onConditionFailed: () => new VersionConflictError(entity, id, version),
-  item: {
-    Delete: {
-      TableName: db.tableName,
-      Key: key,
-      ConditionExpression: 'version = :v',
-      ExpressionAttributeValues: { ':v': version },
-    },
-  },
-});
+): TransactStep => {
+  const { label, onConditionFailed, condition } = atVersion(entity, id, version);
+  return { label, onConditionFailed, item: { Delete: { TableName: db.tableName, Key: key, ...condition } } };
+};
 
 /** Index of the first item whose condition failed, or -1. */
 export const failedConditionIndex = (error: unknown): number =>
