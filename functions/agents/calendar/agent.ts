@@ -3,7 +3,7 @@ import { parseDuration } from '../../../statemachines/duration';
 import { eventSource } from '../../../statemachines/events';
 import { type Booking, BookingConflictError, createBookingRepository } from '../../data/bookings';
 import { createLeadRepository, toLeadSummary } from '../../data/leads';
-import { ConflictError, NonRetriableError, NotFoundError } from '../../shared/errors';
+import { ConflictError, NonRetriableError, NotFoundError, RetriableError } from '../../shared/errors';
 import type { Clock, Database, EventPublisher } from '../../shared/ports';
 import { type AgentParts, taskEventId } from '../runner';
 import {
@@ -39,6 +39,10 @@ const DEFAULT_DURATION_MINUTES = 30;
 const DEFAULT_WITHIN = 'P14D';
 /** A lost race re-reads the calendar and tries the next free slot this many times. */
 const MAX_BOOKING_ATTEMPTS = 10;
+
+/** Spreads racing bookers apart: they all computed the same "next free slot". */
+const backoff = (attempt: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(10 * 2 ** attempt, 500)));
 
 export const createCalendarAgent = (deps: CalendarAgentDeps): AgentParts => {
   const bookings = createBookingRepository(deps);
@@ -117,7 +121,15 @@ export const createCalendarAgent = (deps: CalendarAgentDeps): AgentParts => {
             });
           } catch (error) {
             // Someone booked this slot between our read and our write: look again.
-            if (!(error instanceof BookingConflictError) || attempt >= MAX_BOOKING_ATTEMPTS) throw error;
+            if (!(error instanceof BookingConflictError)) throw error;
+            if (attempt >= MAX_BOOKING_ATTEMPTS) {
+              // Contention, not a full calendar (that is NoFreeSlotError): the state machine retries the step.
+              throw new RetriableError(
+                `Lost ${attempt} races for the next free slot to concurrent bookings; trying again later`,
+                { cause: error },
+              );
+            }
+            await backoff(attempt);
           }
         }
         await publish(meta, 'booking.created', {
