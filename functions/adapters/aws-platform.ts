@@ -3,6 +3,7 @@ import { createDocumentClient } from '../data/client';
 import { ENV, readConfig } from '../shared/config';
 import { type Platform, setPlatformFactory } from '../shared/platform';
 import { type FileStore, type SecretBox, systemClock } from '../shared/ports';
+import { stampingCause } from '../shared/task-context';
 import { createEventBridgePublisher } from './eventbridge-bus';
 import { createKmsSecretBox } from './kms-secrets';
 import { createS3FileStore } from './s3-files';
@@ -37,7 +38,7 @@ export const createAwsPlatform = (env: NodeJS.ProcessEnv = process.env): Platfor
   return {
     mode: 'aws',
     db: { doc: createDocumentClient(), tableName },
-    bus: createEventBridgePublisher({ eventBusName }),
+    bus: stampingCause(createEventBridgePublisher({ eventBusName })),
     engine: createSfnEngine(),
     mailer: createSesMailer(),
     fetch: (url, init) => fetch(url, init),

@@ -17,6 +17,7 @@ import { VersionConflictError } from '../data/repository';
 import { ConflictError, HttpError, NonRetriableError, RetriableError } from '../shared/errors';
 import { getPlatform, type Platform } from '../shared/platform';
 import type { Clock, Database } from '../shared/ports';
+import { runWithCause } from '../shared/task-context';
 
 /**
  * The shared agent runner: every agent Lambda is `makeAgentHandler(area, createExecutors)`. For each task it
@@ -97,7 +98,8 @@ export const runAgentTask = async (request: RunAgentTaskRequest): Promise<TaskOu
   }
 
   try {
-    const run = () => executor(input.data, meta);
+    const run = () =>
+      runWithCause({ workflowId: meta.workflowId, runId: meta.runId }, () => executor(input.data, meta));
     const result = spec.sideEffect
       ? await withIdempotency(
           deps.db,

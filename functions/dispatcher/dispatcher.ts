@@ -6,6 +6,7 @@ import { matchPattern, toEventBridgeShape } from '../../statemachines/patterns';
 import { type StoredSubscription, type SubscriptionStore, webhookEventType } from '../data/subscriptions';
 import { RetriableError } from '../shared/errors';
 import type { WorkflowEngine } from '../shared/ports';
+import { causingWorkflow } from '../shared/task-context';
 import type { StartGuard } from './start-guard';
 
 /**
@@ -50,6 +51,8 @@ export interface DispatchResult {
   readonly eventId: string;
   readonly candidates: number;
   readonly matched: number;
+  /** Matching workflows not started because the event came from one of their own runs. */
+  readonly selfTriggered: number;
   readonly runs: StartedRun[];
 }
 
@@ -232,7 +235,11 @@ export const createDispatcher = (deps: DispatcherDeps) => {
         }
       }
       const shaped = toEventBridgeShape(event);
-      const matched = [...byWorkflow.values()].filter((s) => matchPattern(s.pattern, shaped));
+      // A run's own events never start its workflow again: that loop would not end.
+      const cause = causingWorkflow(event.detailType, event.detail);
+      const matching = [...byWorkflow.values()].filter((s) => matchPattern(s.pattern, shaped));
+      const matched = matching.filter((s) => s.workflowId !== cause);
+      const selfTriggered = matching.length - matched.length;
       const runs: StartedRun[] = [];
       const failures: { workflowId: string; error: unknown }[] = [];
       await runLimited(matched, START_CONCURRENCY, async (subscription) => {
@@ -248,11 +255,12 @@ export const createDispatcher = (deps: DispatcherDeps) => {
         type: event.detailType,
         candidates: byWorkflow.size,
         matched: matched.length,
+        selfTriggered,
         started: runs.filter((r) => !r.alreadyStarted).length,
         failed: failures.length,
       });
       if (failures.length > 0) throw new DispatchError(event.id, failures);
-      return { eventId: event.id, candidates: byWorkflow.size, matched: matched.length, runs };
+      return { eventId: event.id, candidates: byWorkflow.size, matched: matched.length, selfTriggered, runs };
     },
   };
 };

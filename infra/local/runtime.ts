@@ -41,6 +41,7 @@ import {
 import { type HttpEvent, type HttpResult, normalizeHeaders } from '../../functions/shared/http';
 import { type Platform, setPlatform } from '../../functions/shared/platform';
 import type { ProvisionerPort } from '../../functions/shared/ports';
+import { stampingCause } from '../../functions/shared/task-context';
 import { compileWorkflow } from '../../statemachines/compile';
 import { nextFireTimes } from '../../statemachines/schedule';
 import { LocalBus } from './bus';
@@ -381,7 +382,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
     const platform: Platform = {
       mode: 'local',
       db,
-      bus,
+      bus: stampingCause(bus),
       engine,
       mailer: createOutboxMailer(outbox, clock),
       fetch: createOutboxFetch(outbox, {
