@@ -54,7 +54,7 @@ export const MAX_REPAIR_ROUNDS = 3;
 const SUBMIT = 'submit_workflow';
 const UNCLEAR = 'report_unclear';
 
-const systemPrompt = (): string => {
+const buildSystemPrompt = (): string => {
   const actions = ACTION_NAMES.map((name: ActionName) => {
     const spec = CATALOGUE[name];
     const fields = Object.keys((spec.input as unknown as { shape?: object }).shape ?? {}).join(', ');
@@ -81,7 +81,7 @@ const systemPrompt = (): string => {
   ].join('\n');
 };
 
-const tools = () => [
+const buildTools = () => [
   {
     name: SUBMIT,
     description: 'Submit the workflow definition that implements the request.',
@@ -102,6 +102,13 @@ const tools = () => [
   },
 ];
 
+/** The prompt and tool schemas depend only on the catalogue: built once per process, on first use. */
+let request: { system: string; tools: ReturnType<typeof buildTools> } | undefined;
+const modelRequest = () => {
+  request ??= { system: buildSystemPrompt(), tools: buildTools() };
+  return request;
+};
+
 const formatIssues = (report: ValidationReport): string =>
   report.issues.map((i) => `${i.path}: ${i.message}`).join('\n');
 
@@ -121,9 +128,9 @@ const askModel = async (
     const result = await converse(
       deps.llm,
       {
-        system: systemPrompt(),
+        system: modelRequest().system,
         messages,
-        tools: tools(),
+        tools: modelRequest().tools,
         toolChoice: 'any',
         maxTokens: 4096,
         temperature: 0,
