@@ -109,6 +109,13 @@ export const runAgentTask = async (request: RunAgentTaskRequest): Promise<TaskOu
             clock: deps.clock,
             onReplay: () =>
               deps.logger?.info('replayed stored result', { action, stepId: meta.stepId, runId: meta.runId }),
+            onResultNotStored: (error) =>
+              deps.logger?.warn('task done but its result was not stored', {
+                action,
+                stepId: meta.stepId,
+                runId: meta.runId,
+                errorMessage: error instanceof Error ? error.message : String(error),
+              }),
           },
           run,
         )

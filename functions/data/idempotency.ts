@@ -41,6 +41,8 @@ export interface IdempotencyOptions {
   readonly clock?: Clock;
   /** Called when the stored result is returned instead of running the work. */
   readonly onReplay?: () => void;
+  /** Called when the work succeeded but its result could not be stored (the result is returned all the same). */
+  readonly onResultNotStored?: (error: unknown) => void;
 }
 
 interface IdempotencyRecord {
@@ -147,8 +149,9 @@ export const withIdempotency = async <T>(
       }),
     );
   } catch (error) {
-    // Another attempt took over after our lock expired; our work is done, theirs decides the stored result.
-    if (!isConditionalCheckFailed(error)) throw error;
+    // Conditional failure: another attempt took over after our lock expired and its result is the stored one.
+    // Anything else: the effect has happened, so failing now would only make the caller retry it.
+    if (!isConditionalCheckFailed(error)) options.onResultNotStored?.(error);
   }
   return result;
 };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IdempotencyInProgressError, withIdempotency } from '../../../functions/data/idempotency';
-import type { Clock } from '../../../functions/shared/ports';
+import type { Clock, Database } from '../../../functions/shared/ports';
 import { startTestDatabase, type TestDatabase } from '../../support/dynalite';
 
 describe('withIdempotency', () => {
@@ -106,5 +106,32 @@ describe('withIdempotency', () => {
       if (o.status === 'fulfilled') expect(o.value).toBe('once');
       else expect(o.reason).toBeInstanceOf(IdempotencyInProgressError);
     }
+  });
+
+  it('GIVEN work that succeeded WHEN storing its result fails THEN the result is still returned and the work is not reported as failed', async () => {
+    // A thrown error here would make Step Functions retry a step whose effect already happened: the retry finds
+    // the key still claimed and fails the run, or redoes the effect once the lock expires.
+    const storeFails: Database = {
+      tableName: db.tableName,
+      doc: {
+        send: (command: { constructor: { name: string } }) =>
+          command.constructor.name === 'UpdateCommand'
+            ? Promise.reject(Object.assign(new Error('throttled'), { name: 'ThrottlingException' }))
+            : db.doc.send(command as never),
+      } as unknown as Database['doc'],
+    };
+    let runs = 0;
+    let notStored: unknown;
+    const result = await withIdempotency(
+      storeFails,
+      { tenantId: 't1', key: 'store-fails', onResultNotStored: (error) => (notStored = error) },
+      async () => {
+        runs++;
+        return 'sent';
+      },
+    );
+    expect(result).toBe('sent');
+    expect(runs).toBe(1);
+    expect((notStored as Error).name).toBe('ThrottlingException');
   });
 });
