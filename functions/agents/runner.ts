@@ -66,6 +66,13 @@ export const taskEventId = (meta: TaskMeta, eventName: string): string =>
     .digest('hex')
     .slice(0, 32);
 
+/** An entity id stable across retries of one task, so a retry finds what an attempt that failed later created. */
+export const taskEntityId = (meta: TaskMeta, prefix: string): string =>
+  `${prefix}_${createHash('sha256')
+    .update(`${meta.tenantId}#${taskUnit(meta)}`)
+    .digest('hex')
+    .slice(0, 26)}`;
+
 const issuesText = (error: z.ZodError): string =>
   error.issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`).join('; ');
 

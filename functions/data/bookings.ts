@@ -228,13 +228,21 @@ export const createBookingRepository = ({ db, clock }: { readonly db: Database; 
   const firstOverlap = (slots: readonly Slot[], startMs: number, endMs: number, ignore?: string) =>
     slots.find((s) => s.b !== ignore && s.s < endMs && startMs < s.e);
 
-  /** Books [start, end) or throws BookingConflictError naming the booking it overlaps. */
-  const create = async (tenantId: string, input: NewBooking): Promise<Booking> => {
+  /**
+   * Books [start, end) or throws BookingConflictError naming the booking it overlaps. `options.id` (checked like any
+   * id) lets a retried caller name the booking so that a second attempt cannot book twice.
+   */
+  const create = async (
+    tenantId: string,
+    input: NewBooking,
+    options: { readonly id?: string } = {},
+  ): Promise<Booking> => {
     const data = NewBooking.parse(input);
     const { startMs, endMs } = parseInterval(data.start, data.end);
     const at = clock.now().toISOString();
+    if (options.id !== undefined) assertId('booking', options.id);
     const booking: Booking = {
-      id: newId('bk', clock.now()),
+      id: options.id ?? newId('bk', clock.now()),
       title: data.title,
       start: new Date(startMs).toISOString(),
       end: new Date(endMs).toISOString(),
@@ -468,7 +476,7 @@ export const createBookingRepository = ({ db, clock }: { readonly db: Database; 
     return [...seen.values()].sort((a, b) => a.start - b.start);
   };
 
-  return { create, get, update, cancel, delete: remove, list, busyIntervals };
+  return { create, find, get, update, cancel, delete: remove, list, busyIntervals };
 };
 
 export type BookingRepository = ReturnType<typeof createBookingRepository>;

@@ -5,7 +5,7 @@ import { type Booking, BookingConflictError, createBookingRepository } from '../
 import { createLeadRepository, toLeadSummary } from '../../data/leads';
 import { ConflictError, NonRetriableError, NotFoundError, RetriableError } from '../../shared/errors';
 import type { Clock, Database, EventPublisher } from '../../shared/ports';
-import { type AgentParts, taskEventId } from '../runner';
+import { type AgentParts, taskEntityId, taskEventId } from '../runner';
 import {
   type BusinessHours,
   DEFAULT_BUSINESS_HOURS,
@@ -103,22 +103,28 @@ export const createCalendarAgent = (deps: CalendarAgentDeps): AgentParts => {
     executors: {
       'calendar.schedule': async (input, meta) => {
         const lead = input.leadId ? await leads.get(meta.tenantId, input.leadId) : undefined;
-        let booking: Booking | undefined;
+        // A retry after a failure past the booking (publishing, say) finds that booking instead of taking a second slot.
+        const bookingId = taskEntityId(meta, 'bk');
+        let booking: Booking | undefined = await bookings.find(meta.tenantId, bookingId);
         for (let attempt = 1; !booking; attempt++) {
           const slot = await nextSlot(meta.tenantId, input);
           try {
-            booking = await bookings.create(meta.tenantId, {
-              title: input.title,
-              start: new Date(slot.start).toISOString(),
-              end: new Date(slot.end).toISOString(),
-              ...(input.attendeeEmail
-                ? { attendeeEmail: input.attendeeEmail }
-                : lead
-                  ? { attendeeEmail: lead.email }
-                  : {}),
-              ...(input.leadId ? { leadId: input.leadId } : {}),
-              ...(input.location ? { location: input.location } : {}),
-            });
+            booking = await bookings.create(
+              meta.tenantId,
+              {
+                title: input.title,
+                start: new Date(slot.start).toISOString(),
+                end: new Date(slot.end).toISOString(),
+                ...(input.attendeeEmail
+                  ? { attendeeEmail: input.attendeeEmail }
+                  : lead
+                    ? { attendeeEmail: lead.email }
+                    : {}),
+                ...(input.leadId ? { leadId: input.leadId } : {}),
+                ...(input.location ? { location: input.location } : {}),
+              },
+              { id: bookingId },
+            );
           } catch (error) {
             // Someone booked this slot between our read and our write: look again.
             if (!(error instanceof BookingConflictError)) throw error;

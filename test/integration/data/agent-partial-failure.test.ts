@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCalendarAgent } from '../../../functions/agents/calendar/agent';
+import { type AgentParts, runAgentTask } from '../../../functions/agents/runner';
+import { createBookingRepository } from '../../../functions/data/bookings';
+import type { PublishedEvent } from '../../../functions/shared/ports';
+import type { AgentName } from '../../../statemachines/catalogue';
+import { startTestDatabase, type TestDatabase } from '../../support/dynalite';
+
+/**
+ * A step whose write committed but whose event could not be published fails as retriable; the Step Functions
+ * retry must find what the first attempt created instead of creating it again, and still publish the event.
+ */
+describe('agent steps retried after a partial failure', () => {
+  let db: TestDatabase;
+  const now = new Date('2026-03-02T08:00:00Z'); // a Monday
+  const clock = { now: () => now };
+  const events: PublishedEvent[] = [];
+  let failNextPublish = false;
+  const bus = {
+    publish: async (e: readonly PublishedEvent[]) => {
+      if (failNextPublish) {
+        failNextPublish = false;
+        throw Object.assign(new Error('bus unavailable'), { name: 'ServiceUnavailable' });
+      }
+      events.push(...e);
+    },
+  };
+  const deps = () => ({ db, bus, clock });
+
+  beforeAll(async () => {
+    db = await startTestDatabase();
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  const meta = (tenantId: string, executionId: string) => ({
+    tenantId,
+    workflowId: 'wf',
+    runId: 'run',
+    executionId,
+    stepId: 'step',
+    itemIndex: -1,
+  });
+  const run = (area: AgentName, parts: AgentParts, action: string, input: unknown, m: unknown) =>
+    runAgentTask({ area, ...parts, deps: { db, clock }, payload: { action, input, meta: m } });
+  const emitted = (name: string) => events.filter((e) => e.detailType === name);
+
+  it('GIVEN calendar.schedule booked a slot but could not publish WHEN the step is retried THEN the same booking is returned, no second slot is taken and booking.created is published', async () => {
+    const calendar = createCalendarAgent(deps());
+    const m = meta('cal', 'exec-cal');
+    failNextPublish = true;
+    await expect(run('calendar', calendar, 'calendar.schedule', { title: 'Intro' }, m)).rejects.toMatchObject(
+      {
+        name: 'RetriableError',
+      },
+    );
+    const retried = await run(
+      'calendar',
+      calendar,
+      'calendar.schedule',
+      { title: 'Intro' },
+      { ...m, attempt: 1 },
+    );
+    const booked = await createBookingRepository(deps()).list('cal', {});
+    expect(booked.items).toHaveLength(1);
+    expect(retried.bookingId).toBe(booked.items[0]?.id);
+    expect(emitted('booking.created').map((e) => e.detail.booking)).toMatchObject([
+      { id: retried.bookingId },
+    ]);
+  });
+});
