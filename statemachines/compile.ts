@@ -12,7 +12,7 @@ export {
   WORKFLOW_EVENT_SOURCE,
 } from './compile/compiler';
 export { asRfc3339, conditionRule, escapeStringMatches } from './compile/conditions';
-export { MAX_STATE_NAME, RESERVED_STATE_NAMES, StateNamer } from './compile/names';
+export { MAX_STATE_NAME, RESERVED_STATE_NAMES, StateNamer, stepStateNames } from './compile/names';
 export {
   AGENT_RETRY_ERRORS,
   actionTimeoutSeconds,

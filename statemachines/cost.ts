@@ -1,7 +1,10 @@
 import { getAction } from './catalogue';
-import { compileWorkflow } from './compile/compiler';
-import { placeholderResolver } from './compile/resolver';
-import { ASSUMED_FOREACH_ITEMS, needsRunApproval, type WorkflowType } from './compile/workflow-type';
+import {
+  ASSUMED_FOREACH_ITEMS,
+  chooseWorkflowType,
+  needsRunApproval,
+  type WorkflowType,
+} from './compile/workflow-type';
 import type { Step, WorkflowDefinition } from './schema';
 
 /**
@@ -267,8 +270,7 @@ const round = (n: number, digits = 10): number => Number(n.toPrecision(digits));
 export const estimateCost = (def: WorkflowDefinition, options: CostOptions = {}): CostEstimate => {
   const prices = PRICES_US_EAST_1;
   const items = options.forEachItems ?? ASSUMED_FOREACH_ITEMS;
-  const compiled = compileWorkflow(def, { resolver: placeholderResolver });
-  const type = compiled.type;
+  const type = chooseWorkflowType(def);
   const estimator = new Estimator(prices, items);
   const t = emptyTally();
 

@@ -1,5 +1,4 @@
-import { compileWorkflow } from './compile/compiler';
-import { placeholderResolver } from './compile/resolver';
+import { stepStateNames } from './compile/names';
 import { needsRunApproval } from './compile/workflow-type';
 import { humanizeDuration } from './duration';
 import type { Step, Trigger, WorkflowDefinition } from './schema';
@@ -165,7 +164,8 @@ class Diagram {
 }
 
 export const toMermaid = (def: WorkflowDefinition): string => {
-  const { stateNames } = compileWorkflow(def, { resolver: placeholderResolver });
+  const stateNames: Record<string, string> = {};
+  for (const [step, name] of stepStateNames(def.steps)) stateNames[step.id] = name;
   const diagram = new Diagram(stateNames);
   let pending: Pending[] = [{ from: diagram.node('stadium', triggerLabel(def.trigger)) }];
   if (needsRunApproval(def)) {

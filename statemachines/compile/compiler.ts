@@ -29,18 +29,12 @@ import type {
 import { allStates } from './asl';
 import { asRfc3339, conditionRule } from './conditions';
 import {
-  actionStepName,
   approvalLabel,
-  approvalStepName,
-  forEachStepName,
-  ifStepName,
-  parallelStepName,
   RESERVED_STATE_NAMES as R,
   StateNamer,
+  stepStateNames,
   truncate,
-  waitForStepName,
   waitForTimeoutName,
-  waitStepName,
 } from './names';
 import {
   actionRetriers,
@@ -123,7 +117,7 @@ class Compiler {
   readonly #resolver: ResourceResolver;
   readonly #includeAttempt: boolean;
   readonly #namer = new StateNamer();
-  readonly #names = new Map<Step, string>();
+  #names = new Map<Step, string>();
 
   constructor(options: CompileOptions) {
     this.#resolver = options.resolver;
@@ -131,9 +125,7 @@ class Compiler {
   }
 
   compile(def: WorkflowDefinition, type: WorkflowType): AslDefinition {
-    // Main states are named first, in document order, so they get the plain names and auxiliary states the suffixes.
-    for (const { step } of walkSteps(def.steps))
-      this.#names.set(step, this.#namer.unique(this.#baseName(step)));
+    this.#names = stepStateNames(def.steps, this.#namer);
 
     const states: Record<string, AslState> = {};
     const top: Scope = { kind: 'top', keys: TOP_KEYS, local: undefined, states, label: def.name };
@@ -201,16 +193,6 @@ class Compiler {
   }
 
   // ---------------------------------------------------------------- names and flow
-
-  #baseName(step: Step): string {
-    if ('action' in step) return actionStepName(step);
-    if ('wait' in step) return waitStepName(step);
-    if ('waitFor' in step) return waitForStepName(step);
-    if ('if' in step) return ifStepName(step);
-    if ('parallel' in step) return parallelStepName(step);
-    if ('forEach' in step) return forEachStepName(step);
-    return approvalStepName(step);
-  }
 
   #name(step: Step): string {
     const name = this.#names.get(step);

@@ -1,7 +1,16 @@
 import { getAction } from '../catalogue';
 import { humanizeDuration } from '../duration';
 import { parseReference, parseTemplate, type Reference } from '../references';
-import type { ActionStep, Comparison, Condition, ForEachStep, WaitForStep, WaitStep } from '../schema';
+import {
+  type ActionStep,
+  type Comparison,
+  type Condition,
+  type ForEachStep,
+  type Step,
+  type WaitForStep,
+  type WaitStep,
+  walkSteps,
+} from '../schema';
 
 /** Step Functions limit on state names. */
 export const MAX_STATE_NAME = 80;
@@ -203,3 +212,23 @@ export const approvalLabel = (step: { name?: string | undefined; approval: { mes
 export const parallelStepName = (step: { name?: string | undefined; parallel: unknown[][] }): string =>
   step.name ??
   (step.parallel.length === 1 ? 'Run 1 branch' : `Run ${step.parallel.length} branches in parallel`);
+
+const baseStateName = (step: Step): string => {
+  if ('action' in step) return actionStepName(step);
+  if ('wait' in step) return waitStepName(step);
+  if ('waitFor' in step) return waitForStepName(step);
+  if ('if' in step) return ifStepName(step);
+  if ('parallel' in step) return parallelStepName(step);
+  if ('forEach' in step) return forEachStepName(step);
+  return approvalStepName(step);
+};
+
+/**
+ * The state that performs each step, named in document order before any auxiliary state so steps get the plain
+ * names. The compiler names its states this way, so these are the compiled names without compiling.
+ */
+export const stepStateNames = (steps: readonly Step[], namer = new StateNamer()): Map<Step, string> => {
+  const names = new Map<Step, string>();
+  for (const { step } of walkSteps(steps)) names.set(step, namer.unique(baseStateName(step)));
+  return names;
+};
