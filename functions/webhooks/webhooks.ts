@@ -342,41 +342,55 @@ export const parseWebhookBody = (source: string, rawBody: Buffer, mediaType: str
   }
 };
 
+/**
+ * Checks and maps a payload without I/O (bad payloads fail here, before anything is recorded); the returned
+ * function completes the event with what needs reads: the lead an inbound email replies to.
+ */
+export const prepareWebhook = (
+  tenantId: string,
+  source: string,
+  deliveryId: string,
+  payload: unknown,
+): ((tracking: TrackingResolver | undefined) => Promise<MappedEvent>) => {
+  const webhook = { source, deliveryId };
+  const detailType = eventNameForSource(source);
+  if (detailType === 'email.received') {
+    if (!isRecord(payload)) throw new BadRequestError('Email payload must be an object');
+    const { detail, trackingId, inbound } = mapEmail(payload);
+    return async (tracking) => {
+      const resolved = tracking
+        ? await tracking.resolve(tenantId, { ...inbound, ...(trackingId ? { trackingId } : {}) })
+        : undefined;
+      return {
+        detailType,
+        detail: {
+          tenantId,
+          webhook,
+          ...detail,
+          trackingId: resolved?.trackingId ?? trackingId ?? null,
+          leadId: resolved?.leadId ?? null,
+          lead: resolved?.leadId ? (resolved.lead ?? null) : null,
+        },
+      };
+    };
+  }
+  let mapped: MappedEvent;
+  if (detailType === 'form.submitted') {
+    if (!isRecord(payload)) throw new BadRequestError('Form payload must be an object');
+    const { form, fields } = mapFormFields(source, payload);
+    const lead = leadOfFields(fields);
+    mapped = { detailType, detail: { tenantId, webhook, source, form, fields, lead: lead ?? null } };
+  } else mapped = { detailType, detail: { tenantId, webhook, payload } };
+  return async () => mapped;
+};
+
 export const mapWebhook = async (
   tenantId: string,
   source: string,
   deliveryId: string,
   payload: unknown,
   tracking: TrackingResolver | undefined,
-): Promise<MappedEvent> => {
-  const webhook = { source, deliveryId };
-  const detailType = eventNameForSource(source);
-  if (detailType === 'email.received') {
-    if (!isRecord(payload)) throw new BadRequestError('Email payload must be an object');
-    const { detail, trackingId, inbound } = mapEmail(payload);
-    const resolved = tracking
-      ? await tracking.resolve(tenantId, { ...inbound, ...(trackingId ? { trackingId } : {}) })
-      : undefined;
-    return {
-      detailType,
-      detail: {
-        tenantId,
-        webhook,
-        ...detail,
-        trackingId: resolved?.trackingId ?? trackingId ?? null,
-        leadId: resolved?.leadId ?? null,
-        lead: resolved?.leadId ? (resolved.lead ?? null) : null,
-      },
-    };
-  }
-  if (detailType === 'form.submitted') {
-    if (!isRecord(payload)) throw new BadRequestError('Form payload must be an object');
-    const { form, fields } = mapFormFields(source, payload);
-    const lead = leadOfFields(fields);
-    return { detailType, detail: { tenantId, webhook, source, form, fields, lead: lead ?? null } };
-  }
-  return { detailType, detail: { tenantId, webhook, payload } };
-};
+): Promise<MappedEvent> => prepareWebhook(tenantId, source, deliveryId, payload)(tracking);
 
 // ---------------------------------------------------------------------------------------------------------------
 // The route
@@ -428,7 +442,7 @@ export const receiveWebhook = async (
   const eventId = webhookEventId(tenantId, source, deliveryId);
 
   const payload = parseWebhookBody(source, rawBody, mediaTypeOf(headers));
-  const mapped = await mapWebhook(tenantId, source, deliveryId, payload, deps.tracking);
+  const complete = prepareWebhook(tenantId, source, deliveryId, payload);
 
   const firstUser = await deps.deliveries.useSignature(tenantId, signature, deliveryId);
   if (firstUser !== deliveryId) {
@@ -453,6 +467,19 @@ export const receiveWebhook = async (
         reason: claim.status === 'pending' ? 'delivery is being processed' : 'delivery already received',
       },
     };
+  }
+  // Lookups for the event come after the de-duplication, so a repeated delivery costs none; a failure here gives
+  // the claim back, like a failed publish, so the sender's retry is processed.
+  let mapped: MappedEvent;
+  try {
+    mapped = await complete(deps.tracking);
+  } catch (err) {
+    await deps.deliveries.release(tenantId, source, deliveryId).catch(() => undefined);
+    const unavailable = new ServiceUnavailableError(
+      'Could not look up what the email replies to; retry the delivery',
+    );
+    unavailable.cause = err; // logged with the 503, never sent
+    throw unavailable;
   }
   const event: PublishedEvent = {
     id: eventId,

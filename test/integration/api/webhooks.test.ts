@@ -378,6 +378,79 @@ describe('inbound webhooks', () => {
     expect(platform.published).toHaveLength(1);
   });
 
+  it('GIVEN an email delivery already received WHEN it is delivered again THEN 200 duplicate without looking up its lead again', async () => {
+    let lookups = 0;
+    const counting = createWebhookHandler(
+      createWebhookDeps(platform, {
+        tracking: {
+          resolve: async () => {
+            lookups += 1;
+            return undefined;
+          },
+        },
+      }),
+      () => undefined,
+    );
+    const body = JSON.stringify({ from: 'ada@example.com', to: 'sales@acme.io', text: 'hello' });
+    const send = () => {
+      const t = nowSeconds();
+      return counting(
+        httpEvent('POST', '/webhooks/tenant-a/email', {
+          rawBody: body,
+          headers: {
+            'content-type': 'application/json',
+            'x-dynaris-signature': signatureHeader(SECRET_A, t, body),
+            'x-dynaris-delivery': 'mail-dup-1',
+          },
+        }),
+      );
+    };
+    expect((await send()).statusCode).toBe(202);
+    platform.clock.advance(1000);
+    const again = await send();
+    expect(again.statusCode).toBe(200);
+    expect(jsonOf(again)).toMatchObject({ duplicate: true, deliveryId: 'mail-dup-1' });
+    expect(lookups).toBe(1);
+    expect(platform.published).toHaveLength(1);
+  });
+
+  it('GIVEN the lead lookup of an inbound email fails WHEN it arrives THEN 503 (not 500) and the retried delivery is published once', async () => {
+    let failing = true;
+    const flaky = createWebhookHandler(
+      createWebhookDeps(platform, {
+        tracking: {
+          resolve: async () => {
+            if (failing) throw new Error('ProvisionedThroughputExceededException');
+            return undefined;
+          },
+        },
+      }),
+      () => undefined,
+    );
+    const body = JSON.stringify({ from: 'ada@example.com', to: 'sales@acme.io', text: 'are you there?' });
+    const send = () => {
+      const t = nowSeconds();
+      return flaky(
+        httpEvent('POST', '/webhooks/tenant-a/email', {
+          rawBody: body,
+          headers: {
+            'content-type': 'application/json',
+            'x-dynaris-signature': signatureHeader(SECRET_A, t, body),
+            'x-dynaris-delivery': 'mail-flaky-1',
+          },
+        }),
+      );
+    };
+    const first = await send();
+    expect(first.statusCode).toBe(503);
+    expect(JSON.stringify(jsonOf(first))).not.toMatch(/ProvisionedThroughput/);
+    expect(platform.published).toHaveLength(0);
+    failing = false;
+    platform.clock.advance(1000);
+    expect((await send()).statusCode).toBe(202);
+    expect(platform.published).toHaveLength(1);
+  });
+
   it('GIVEN an invalid source segment WHEN posted THEN 400 with the path parameter named', async () => {
     const res = await post('tenant-a', 'Bad Source!', '{}');
     expect(res.statusCode).toBe(400);
