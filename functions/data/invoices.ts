@@ -239,13 +239,19 @@ export const createInvoiceRepository = ({ db, clock }: { readonly db: Database; 
     };
   };
 
-  const create = async (tenantId: string, input: NewInvoice): Promise<Invoice> => {
+  /** `options.id` (checked like any id) lets a retried caller name the invoice so a second attempt cannot issue twice. */
+  const create = async (
+    tenantId: string,
+    input: NewInvoice,
+    options: { readonly id?: string } = {},
+  ): Promise<Invoice> => {
     const data = NewInvoice.parse(input);
+    if (options.id !== undefined) assertId('invoice', options.id);
     const now = clock.now();
     const at = now.toISOString();
     const taxRateBps = data.taxRateBps ?? 0;
     const draft: Invoice = {
-      id: newId('inv', now),
+      id: options.id ?? newId('inv', now),
       number: null,
       sequence: null,
       status: 'draft',
@@ -538,6 +544,7 @@ export const createInvoiceRepository = ({ db, clock }: { readonly db: Database; 
   return {
     create,
     issue,
+    find,
     get,
     update,
     delete: remove,

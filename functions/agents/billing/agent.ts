@@ -13,7 +13,7 @@ import { createLeadRepository, type Lead, toLeadSummary } from '../../data/leads
 import { NonRetriableError, NotFoundError } from '../../shared/errors';
 import type { Clock, Database, EventPublisher, Mailer } from '../../shared/ports';
 import { createEmailTracking, replyToAddress, TRACKING_HEADER, trackingIdFor } from '../email/tracking';
-import { type AgentParts, taskEventId, taskIdempotencyKey } from '../runner';
+import { type AgentParts, taskEntityId, taskEventId, taskIdempotencyKey } from '../runner';
 
 export interface BillingAgentDeps {
   readonly db: Database;
@@ -81,7 +81,11 @@ export const createBillingAgent = (deps: BillingAgentDeps): AgentParts => {
   return {
     executors: {
       'invoice.create': async (input, meta) => {
-        const invoice = await invoices.create(meta.tenantId, input);
+        // A retry after a failure past the write (publishing, say) finds that invoice instead of issuing a second.
+        const invoiceId = taskEntityId(meta, 'inv');
+        const invoice =
+          (await invoices.find(meta.tenantId, invoiceId)) ??
+          (await invoices.create(meta.tenantId, input, { id: invoiceId }));
         await publishInvoiceEvent(
           deps.bus,
           meta.tenantId,

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBillingAgent } from '../../../functions/agents/billing/agent';
 import { createCalendarAgent } from '../../../functions/agents/calendar/agent';
 import { type AgentParts, runAgentTask } from '../../../functions/agents/runner';
 import { createBookingRepository } from '../../../functions/data/bookings';
+import { createInvoiceRepository } from '../../../functions/data/invoices';
 import type { PublishedEvent } from '../../../functions/shared/ports';
 import type { AgentName } from '../../../statemachines/catalogue';
 import { startTestDatabase, type TestDatabase } from '../../support/dynalite';
@@ -67,6 +69,31 @@ describe('agent steps retried after a partial failure', () => {
     expect(retried.bookingId).toBe(booked.items[0]?.id);
     expect(emitted('booking.created').map((e) => e.detail.booking)).toMatchObject([
       { id: retried.bookingId },
+    ]);
+  });
+
+  it('GIVEN invoice.create issued an invoice but could not publish WHEN the step is retried THEN the same invoice and number are returned, no second number is used and invoice.created is published', async () => {
+    const billing = createBillingAgent({
+      ...deps(),
+      mailer: { send: async () => ({ messageId: 'm' }) },
+      fromAddress: 'billing@example.com',
+    });
+    const m = meta('inv', 'exec-inv');
+    const input = {
+      customerEmail: 'c@example.com',
+      currency: 'EUR',
+      lines: [{ description: 'Work', quantity: 1, unitPriceCents: 1000 }],
+    };
+    failNextPublish = true;
+    await expect(run('billing', billing, 'invoice.create', input, m)).rejects.toMatchObject({
+      name: 'RetriableError',
+    });
+    const retried = await run('billing', billing, 'invoice.create', input, { ...m, attempt: 1 });
+    const issued = await createInvoiceRepository(deps()).list('inv', {});
+    expect(issued.items).toHaveLength(1);
+    expect(retried).toMatchObject({ invoiceId: issued.items[0]?.id, number: issued.items[0]?.number });
+    expect(emitted('invoice.created').map((e) => e.detail.invoice)).toMatchObject([
+      { id: retried.invoiceId },
     ]);
   });
 });
