@@ -67,6 +67,8 @@ const resume = async (
     deps.log?.('expired wait removed', { runId: wait.runId, stepId: wait.stepId });
     return 'cleanedUp';
   }
+  // Before the run can move on: its next wait's look-back must not take this event again.
+  await deps.waits.markConsumed(wait, output.eventId);
   try {
     await withRetry(
       () => deps.engine.sendTaskSuccess(wait.taskToken, output),
@@ -92,6 +94,9 @@ const resume = async (
 export const correlateEvent = async (deps: CorrelatorDeps, event: BusEvent): Promise<CorrelationResult> => {
   const tenantId = event.detail.tenantId;
   const recorded = await deps.activity.record(event);
+  // A redelivery resumes only waits that were pending when the event was first recorded: a wait registered later
+  // already looked back and saw it (and must not take it if its run consumed it before).
+  const firstRecordedAt = recorded ? undefined : (await deps.activity.get(tenantId, event.id))?.receivedAt;
   const output: WaitForOutput = {
     event: event.detail,
     eventId: event.id,
@@ -104,6 +109,7 @@ export const correlateEvent = async (deps: CorrelatorDeps, event: BusEvent): Pro
     const match = matchFromDetail(event.detail, fields);
     if (!match) continue;
     for (const wait of await deps.waits.find(tenantId, event.detailType, match)) {
+      if (firstRecordedAt !== undefined && wait.registeredAt > firstRecordedAt) continue;
       try {
         const outcome = await resume(deps, wait, output);
         if (outcome === 'resumed') resumed++;
@@ -151,7 +157,10 @@ export const registerWait = async (
     payload.match,
     context.startedAt,
   );
-  const first = earlier[0];
+  // An event that resumed an earlier wait of this run (the first of two replies) is not delivered twice.
+  const consumed =
+    earlier.length > 0 ? await deps.waits.consumedBy(context.tenantId, context.runId) : undefined;
+  const first = earlier.find((e) => !consumed?.has(e.eventId));
   if (first) {
     const output = { event: first.detail, eventId: first.eventId, receivedAt: first.receivedAt };
     if ((await resume(deps, wait, output)) === 'resumed')

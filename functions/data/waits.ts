@@ -18,10 +18,15 @@ import { GSI1, KEY, tenantKey } from './table';
  *   pk     T#<tenantId>#WAITFIELDS#<event>               sk     <fields>      ttl = the latest expiry using it
  *
  * Claiming a wait is a conditional delete: of two correlators (duplicate delivery, or the correlator racing a
- * registration's look-back) exactly one wins and resumes the execution.
+ * registration's look-back) exactly one wins and resumes the execution. The event that resumed a run's wait is
+ * recorded against the run, so the run's next wait on the same event does not take it again from the look-back:
+ *
+ *   pk     T#<tenantId>#WAITED#<runId>                   sk     <eventId>     ttl = 2 days (look-back lasts 1)
  */
 
 export const WAIT_TTL_GRACE_SECONDS = 24 * 3600;
+/** Longer than the look-back window (activity's recent-event index lives 24 hours). */
+export const CONSUMED_TTL_SECONDS = 2 * 24 * 3600;
 /** Correlation values longer than this are hashed in the key. */
 const MAX_VALUE_IN_KEY = 200;
 
@@ -53,6 +58,10 @@ export interface WaitStore {
   restore(wait: PendingWait): Promise<void>;
   /** Waits of one run (e.g. to clean up after a cancel). */
   forRun(tenantId: string, runId: string): Promise<PendingWait[]>;
+  /** Records that `eventId` resumed a wait of the run, before the run can move on to its next wait. */
+  markConsumed(wait: PendingWait, eventId: string): Promise<void>;
+  /** Ids of the events that already resumed a wait of this run (strongly consistent). */
+  consumedBy(tenantId: string, runId: string): Promise<Set<string>>;
 }
 
 const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -243,6 +252,43 @@ export const createWaitStore = ({ db, clock }: { db: Database; clock: Clock }): 
         }),
       );
       return (page.Items ?? []).map(fromItem);
+    },
+
+    async markConsumed(wait, eventId) {
+      await db.doc.send(
+        new PutCommand({
+          TableName: db.tableName,
+          Item: {
+            [KEY.pk]: tenantKey(wait.tenantId, 'WAITED', wait.runId),
+            [KEY.sk]: eventId,
+            [KEY.ttl]: Math.floor(clock.now().getTime() / 1000) + CONSUMED_TTL_SECONDS,
+            type: 'waitConsumed',
+            runId: wait.runId,
+            stepId: wait.stepId,
+            eventId,
+          },
+        }),
+      );
+    },
+
+    async consumedBy(tenantId, runId) {
+      const ids = new Set<string>();
+      let ExclusiveStartKey: Record<string, unknown> | undefined;
+      do {
+        const page = await db.doc.send(
+          new QueryCommand({
+            TableName: db.tableName,
+            KeyConditionExpression: '#pk = :pk',
+            ExpressionAttributeNames: { '#pk': KEY.pk },
+            ExpressionAttributeValues: { ':pk': tenantKey(tenantId, 'WAITED', runId) },
+            ConsistentRead: true,
+            ExclusiveStartKey,
+          }),
+        );
+        for (const item of page.Items ?? []) ids.add(String(item[KEY.sk]));
+        ExclusiveStartKey = page.LastEvaluatedKey;
+      } while (ExclusiveStartKey);
+      return ids;
     },
   };
 };

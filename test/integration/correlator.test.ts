@@ -280,6 +280,54 @@ describe('correlator', () => {
     expect(await registerWait(deps, before)).toStrictEqual({ status: 'resumed', eventId: 'inv-1' });
   });
 
+  it('GIVEN a run whose first wait was resumed by a reply WHEN the same run waits again for that lead THEN the first reply is not delivered twice and the next reply resumes it', async () => {
+    const { deps, engine, clock } = setup();
+    const tenant = unique('t');
+    const first = waitPayload(tenant, { leadId: 'L1' });
+    await registerWait(deps, first);
+    const firstReply = reply(tenant, 'L1');
+    await correlateEvent(deps, firstReply);
+    clock.advance(5);
+
+    const second = {
+      ...waitPayload(tenant, { leadId: 'L1' }),
+      context: first.context,
+      stepId: 'await-2nd-reply',
+    };
+    expect(await registerWait(deps, second)).toMatchObject({ status: 'waiting' });
+    expect(engine.taskSuccess.map((t) => t.taskToken)).toStrictEqual([first.taskToken]);
+
+    const secondReply = reply(tenant, 'L1', unique('evt'), '2026-11-25T10:00:10Z');
+    await correlateEvent(deps, secondReply);
+    expect(
+      engine.taskSuccess.map((t) => [t.taskToken, (t.output as { eventId: string }).eventId]),
+    ).toStrictEqual([
+      [first.taskToken, firstReply.id],
+      [second.taskToken, secondReply.id],
+    ]);
+  });
+
+  it('GIVEN a reply that resumed a run WHEN it is delivered again after the run registered its next wait THEN the next wait keeps waiting', async () => {
+    const { deps, engine, clock } = setup();
+    const tenant = unique('t');
+    const first = waitPayload(tenant, { leadId: 'L1' });
+    await registerWait(deps, first);
+    const event = reply(tenant, 'L1');
+    await correlateEvent(deps, event);
+    clock.advance(5);
+    const second = {
+      ...waitPayload(tenant, { leadId: 'L1' }),
+      context: first.context,
+      stepId: 'await-2nd-reply',
+    };
+    await registerWait(deps, second);
+
+    clock.advance(60);
+    expect(await correlateEvent(deps, event)).toMatchObject({ recorded: false, resumed: 0 });
+    expect(engine.taskSuccess.map((t) => t.taskToken)).toStrictEqual([first.taskToken]);
+    expect(await deps.waits.find(tenant, 'email.received', { leadId: 'L1' })).toHaveLength(1);
+  });
+
   it('GIVEN registrations and replies racing WHEN they interleave THEN every run is resumed exactly once', async () => {
     const { deps, engine } = setup();
     const tenant = unique('t');
