@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { EVENT_NAMES } from '../../statemachines/events';
 import { WorkflowDefinition } from '../../statemachines/schema';
+import { RUN_STATUSES } from '../data/runs';
+import { WORKFLOW_STATUSES } from '../data/workflows';
 
 /**
  * Request and response schemas of the API routes. The router validates requests with them and the OpenAPI
@@ -67,7 +69,7 @@ export const Workflow = z
     workflowId: z.string(),
     name: z.string(),
     description: z.string().nullable(),
-    status: z.enum(['draft', 'enabled', 'disabled', 'error', 'deleting']),
+    status: z.enum(WORKFLOW_STATUSES),
     statusReason: z.string().nullable(),
     trigger: TriggerSummary,
     autoMode: z.boolean().nullable(),
@@ -98,7 +100,7 @@ export const WorkflowDetail = z
 export const WorkflowPage = pageOf(Workflow, 'WorkflowPage');
 
 export const WorkflowListQuery = PageQuery.extend({
-  status: z.enum(['draft', 'enabled', 'disabled', 'error', 'deleting']).optional(),
+  status: z.enum(WORKFLOW_STATUSES).optional(),
 });
 
 export const UpdateWorkflowBody = z.strictObject({
@@ -122,14 +124,7 @@ export const StartRunBody = z
   })
   .optional();
 
-export const RunStatusEnum = z.enum([
-  'running',
-  'waiting_approval',
-  'succeeded',
-  'failed',
-  'rejected',
-  'cancelled',
-]);
+export const RunStatusEnum = z.enum(RUN_STATUSES);
 
 export const Run = z
   .looseObject({
