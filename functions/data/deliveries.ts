@@ -1,6 +1,6 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Clock, Database } from '../shared/ports';
+import { isConditionFailure } from './platform-store';
 import { KEY, tenantKey } from './table';
 
 /**
@@ -37,10 +37,6 @@ const deliveryKey = (tenantId: string, source: string, deliveryId: string) => ({
   [KEY.pk]: tenantKey(tenantId, 'DELIVERY', source, deliveryId),
   [KEY.sk]: 'DELIVERY',
 });
-
-const isConditionFailure = (err: unknown): boolean =>
-  err instanceof ConditionalCheckFailedException ||
-  (err instanceof Error && err.name === 'ConditionalCheckFailedException');
 
 export const createDeliveryStore = ({ db, clock }: { db: Database; clock: Clock }): DeliveryStore => {
   const epoch = () => Math.floor(clock.now().getTime() / 1000);
