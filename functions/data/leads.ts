@@ -215,12 +215,20 @@ export const createLeadRepository = ({ db, clock }: LeadRepositoryDeps) => {
   const indexDelete = (tenantId: string, id: string, entry: IndexEntry): TransactStep =>
     deleteStep(db, `lead index ${entry.sk}`, { pk: leadKey(tenantId, id).pk, sk: entry.sk });
 
-  /** Creates the lead, or returns the existing lead with the same email (`created: false`). */
-  const create = async (tenantId: string, input: NewLead): Promise<{ lead: Lead; created: boolean }> => {
+  /**
+   * Creates the lead, or returns the existing lead with the same email (`created: false`). `options.id` (checked like
+   * any id) lets a retried caller name the lead, so it can tell its own earlier write from someone else's.
+   */
+  const create = async (
+    tenantId: string,
+    input: NewLead,
+    options: { readonly id?: string } = {},
+  ): Promise<{ lead: Lead; created: boolean }> => {
     const data = NewLead.parse(input);
+    if (options.id !== undefined) assertId('lead', options.id);
     const at = clock.now().toISOString();
     const lead: Lead = {
-      id: newId('ld', clock.now()),
+      id: options.id ?? newId('ld', clock.now()),
       email: normalizeEmail(data.email),
       name: data.name ?? null,
       company: data.company ?? null,
@@ -237,7 +245,12 @@ export const createLeadRepository = ({ db, clock }: LeadRepositoryDeps) => {
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
         await transact(db, [
-          putNewStep(db, `lead ${lead.id}`, leadItem(tenantId, lead)),
+          putNewStep(
+            db,
+            `lead ${lead.id}`,
+            leadItem(tenantId, lead),
+            () => new AlreadyExistsError('lead', lead.id),
+          ),
           emailPut(tenantId, lead.email, lead.id),
           ...indexEntries(tenantId, lead).map(
             (entry): TransactStep => ({
@@ -249,7 +262,9 @@ export const createLeadRepository = ({ db, clock }: LeadRepositoryDeps) => {
         return { lead, created: true };
       } catch (error) {
         if (!(error instanceof AlreadyExistsError)) throw error;
-        const existing = await findByEmail(tenantId, lead.email);
+        const existing =
+          (options.id !== undefined ? await getItem(tenantId, options.id) : undefined) ??
+          (await findByEmail(tenantId, lead.email));
         if (existing) return { lead: existing, created: false };
         // The other lead was deleted in between: try again.
       }

@@ -9,7 +9,7 @@ import {
 } from '../../data/leads';
 import { NonRetriableError, NotFoundError } from '../../shared/errors';
 import type { Clock, Database, EventPublisher } from '../../shared/ports';
-import { type AgentParts, taskEventId } from '../runner';
+import { type AgentParts, taskEntityId, taskEventId } from '../runner';
 
 export interface CrmAgentDeps {
   readonly db: Database;
@@ -50,7 +50,11 @@ export const createCrmAgent = (deps: CrmAgentDeps): AgentParts => {
   return {
     executors: {
       'crm.createLead': async (input, meta) => {
-        const { lead, created } = await leads.create(meta.tenantId, input);
+        const leadId = taskEntityId(meta, 'ld');
+        const stored = await leads.create(meta.tenantId, input, { id: leadId });
+        // A retry after a failure past the write (publishing, say) finds its own lead: still this step's creation.
+        const { lead } = stored;
+        const created = stored.created || lead.id === leadId;
         if (created) await publish(meta, 'lead.created', { lead });
         return { leadId: lead.id, created, lead: toLeadSummary(lead) };
       },

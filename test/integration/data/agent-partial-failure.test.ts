@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBillingAgent } from '../../../functions/agents/billing/agent';
 import { createCalendarAgent } from '../../../functions/agents/calendar/agent';
+import { createCrmAgent } from '../../../functions/agents/crm/agent';
 import { type AgentParts, runAgentTask } from '../../../functions/agents/runner';
 import { createBookingRepository } from '../../../functions/data/bookings';
 import { createInvoiceRepository } from '../../../functions/data/invoices';
@@ -95,5 +96,32 @@ describe('agent steps retried after a partial failure', () => {
     expect(emitted('invoice.created').map((e) => e.detail.invoice)).toMatchObject([
       { id: retried.invoiceId },
     ]);
+  });
+
+  it('GIVEN crm.createLead stored a lead but could not publish WHEN the step is retried THEN it reports the lead as created and lead.created is published', async () => {
+    const crm = createCrmAgent(deps());
+    const m = meta('crm', 'exec-crm');
+    failNextPublish = true;
+    await expect(run('crm', crm, 'crm.createLead', { email: 'new@example.com' }, m)).rejects.toMatchObject({
+      name: 'RetriableError',
+    });
+    const retried = await run(
+      'crm',
+      crm,
+      'crm.createLead',
+      { email: 'new@example.com' },
+      { ...m, attempt: 1 },
+    );
+    expect(retried.created).toBe(true);
+    expect(emitted('lead.created').map((e) => e.detail.lead)).toMatchObject([{ id: retried.leadId }]);
+    const other = await run(
+      'crm',
+      crm,
+      'crm.createLead',
+      { email: 'new@example.com' },
+      meta('crm', 'exec-other'),
+    );
+    expect(other).toMatchObject({ created: false, leadId: retried.leadId });
+    expect(emitted('lead.created')).toHaveLength(1);
   });
 });
