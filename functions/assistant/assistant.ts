@@ -5,7 +5,7 @@ import { toMermaid } from '../../statemachines/diagram';
 import { EVENT_DESCRIPTIONS, EVENT_NAMES } from '../../statemachines/events';
 import { workflowJsonSchema } from '../../statemachines/json-schema';
 import type { WorkflowDefinition } from '../../statemachines/schema';
-import { type ValidationReport, validateWorkflow } from '../../statemachines/validate';
+import { formatIssues, type ValidationReport, validateWorkflow } from '../../statemachines/validate';
 import { converse, type LlmUsage } from '../adapters/bedrock';
 import { UnprocessableError } from '../shared/errors';
 import type { LlmConfig } from '../shared/ports';
@@ -109,9 +109,6 @@ const modelRequest = () => {
   return request;
 };
 
-const formatIssues = (report: ValidationReport): string =>
-  report.issues.map((i) => `${i.path}: ${i.message}`).join('\n');
-
 type ModelOutcome =
   | { kind: 'valid'; definition: WorkflowDefinition; report: ValidationReport }
   | { kind: 'unclear'; problems: string[] }
@@ -171,7 +168,7 @@ const askModel = async (
             status: 'error',
             content: [
               {
-                text: `The definition is invalid. Fix every problem and submit again:\n${formatIssues(report)}`,
+                text: `The definition is invalid. Fix every problem and submit again:\n${formatIssues(report.issues)}`,
               },
             ],
           },
