@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dryRunWorkflow } from '../../../functions/engine/dry-run';
+import { LocalEngine } from '../../../functions/engine/local-engine';
 import { WorkflowDefinition } from '../../../statemachines/schema';
 
 const NOW = new Date('2026-03-02T09:00:00.000Z');
@@ -64,6 +65,18 @@ describe('dryRunWorkflow', () => {
     });
     expect(note?.input).toEqual({ level: 'info', message: 'Welcomed Ana' });
     expect(result.elapsedSeconds).toBe(0);
+  });
+
+  it('GIVEN a dry run WHEN its compiled state machine is registered THEN the ASL schema check (~100 ms a call) is skipped for this compiler output', async () => {
+    const register = vi.spyOn(LocalEngine.prototype, 'registerStateMachine');
+    try {
+      const result = await dryRunWorkflow(followUp, trigger, { now: NOW });
+      expect(result.status).toBe('SUCCEEDED');
+      expect(register).toHaveBeenCalledTimes(1);
+      expect(register.mock.calls[0]?.[3]).toMatchObject({ validate: false });
+    } finally {
+      register.mockRestore();
+    }
   });
 
   it('GIVEN the reply never comes WHEN dry run with the waitFor timing out THEN the reminder is sent after 2 virtual days instead of the meeting', async () => {

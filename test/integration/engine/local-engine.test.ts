@@ -234,6 +234,26 @@ describe('LocalEngine', () => {
     ).toThrow(expect.objectContaining({ name: 'InvalidDefinition' }));
   });
 
+  it('GIVEN a definition WHEN it is registered THEN getDefinition returns it as given (the ASL check adds nothing to it)', () => {
+    const { engine, register } = setup();
+    const definition = { StartAt: 'A', States: { A: { Type: 'Pass', Result: 1, End: true } } };
+    const arn = register(structuredClone(definition));
+    expect(engine.getDefinition(arn)).toEqual(definition);
+  });
+
+  it('GIVEN validate false WHEN a definition the ASL schema refuses but the engine can run is registered THEN it is accepted and runs', async () => {
+    const { engine } = setup();
+    const definition = { StartAt: 'A', States: { A: { Type: 'Pass', Result: 1, End: true, Extra: 1 } } };
+    expect(() => engine.registerStateMachine(engine.stateMachineArn('strict'), definition)).toThrow(
+      expect.objectContaining({ name: 'InvalidDefinition' }),
+    );
+    const arn = engine.stateMachineArn('trusted');
+    engine.registerStateMachine(arn, definition, 'STANDARD', { validate: false });
+    const { executionArn } = await engine.startExecution({ stateMachineArn: arn, name: 'e1', input: {} });
+    await engine.runUntilSettled();
+    expect(await engine.waitForExecution(executionArn)).toMatchObject({ status: 'SUCCEEDED', output: 1 });
+  });
+
   describe('task tokens', () => {
     const approvalMachine = {
       StartAt: 'Wait for approval',
