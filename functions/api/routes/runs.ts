@@ -77,22 +77,29 @@ export const runRoutes: AnyRoute<ApiContext>[] = [
         ctx.deps.platform.engine.startExecution({ stateMachineArn, name: runId, input }),
       );
       // The supervisor's start task records the run too; whichever comes first wins (same runId), so a GET right
-      // after this answer finds it.
-      const { run } = await ctx.deps.runs.create(tenantId, {
-        runId,
-        workflowId: workflow.workflowId,
-        workflowName: workflow.name,
-        version: workflow.deployed?.version ?? workflow.currentVersion,
-        executionId: started.executionArn,
-        triggerType: 'manual',
-        dryRun: false,
-        autoMode: true,
-        startedAt: ctx.deps.platform.clock.now().toISOString(),
-      });
+      // after this answer finds it. The execution has started either way: failing here would invite a retry that
+      // starts a second run, so a failed write is logged and the supervisor's record stands.
+      let status: RunRecord['status'] = 'running';
+      try {
+        const { run } = await ctx.deps.runs.create(tenantId, {
+          runId,
+          workflowId: workflow.workflowId,
+          workflowName: workflow.name,
+          version: workflow.deployed?.version ?? workflow.currentVersion,
+          executionId: started.executionArn,
+          triggerType: 'manual',
+          dryRun: false,
+          autoMode: true,
+          startedAt: ctx.deps.platform.clock.now().toISOString(),
+        });
+        status = run.status;
+      } catch (err) {
+        ctx.deps.log('Recording a started run failed', { tenantId, runId, error: String(err) });
+      }
       return accepted({
         runId,
         executionArn: started.executionArn,
-        status: run.status,
+        status,
         alreadyStarted: started.alreadyStarted,
       });
     },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApprovalRepository } from '../../../functions/data/approvals';
-import { createRunRepository } from '../../../functions/data/runs';
+import { createRunRepository, type RunRepository } from '../../../functions/data/runs';
 import { type ApiHarness, startApiHarness, TENANT_A, welcomeWorkflow } from '../../support/api-harness';
 
 let api: ApiHarness;
@@ -82,6 +82,30 @@ describe('runs API', () => {
       expect(res.raw.body).not.toMatch(/Throttling|arn:/);
     } finally {
       api.platform.engine.startExecution = original;
+    }
+  });
+
+  it('GIVEN the run record cannot be written WHEN a run is started THEN 202 with its runId (the execution started; a retry would start it twice)', async () => {
+    let real: RunRepository | undefined;
+    const failingCreate: RunRepository['create'] = async () => {
+      throw new Error('ProvisionedThroughputExceededException');
+    };
+    const runsWithFailingCreate = new Proxy({} as RunRepository, {
+      get: (_target, name) =>
+        name === 'create' ? failingCreate : (real as unknown as Record<PropertyKey, unknown>)[name],
+    });
+    const harness = await startApiHarness({ overrides: { runs: runsWithFailingCreate } });
+    real = createRunRepository({ db: harness.platform.db, clock: harness.platform.clock });
+    try {
+      const wf = await harness.call('POST', '/workflows', { body: welcomeWorkflow() });
+      const id = wf.body.workflow.workflowId;
+      expect((await harness.call('POST', `/workflows/${id}/enable`)).status).toBe(200);
+      const res = await harness.call('POST', `/workflows/${id}/runs`, { body: {} });
+      expect(res.status).toBe(202);
+      expect(res.body).toMatchObject({ runId: expect.any(String), status: 'running' });
+      expect(harness.platform.engine.started).toHaveLength(1);
+    } finally {
+      await harness.close();
     }
   });
 
