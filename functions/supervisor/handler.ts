@@ -5,6 +5,7 @@ import middy, { type MiddlewareObj } from '@middy/core';
 import type { Context } from 'aws-lambda';
 import { SupervisorPayload } from '../../statemachines/contracts';
 import { createAgentRegistry } from '../agents/registry';
+import { classifyError } from '../agents/runner';
 import { createCorrelator } from '../correlator/correlator';
 import { createActivityStore } from '../data/activity';
 import { createWaitStore } from '../data/waits';
@@ -70,7 +71,7 @@ const logContext: MiddlewareObj<unknown> = {
 
 const STATUS_CHANGE = 'Step Functions Execution Status Change';
 
-const lambdaHandler = async (event: unknown, _context: Context): Promise<unknown> => {
+const handle = async (event: unknown): Promise<unknown> => {
   const envelope = (event ?? {}) as { 'detail-type'?: unknown; detail?: unknown };
   if (envelope['detail-type'] === STATUS_CHANGE) {
     const change = ExecutionStatusChange.safeParse(envelope.detail);
@@ -98,6 +99,18 @@ const lambdaHandler = async (event: unknown, _context: Context): Promise<unknown
       return supervisor.fail(payload);
     case 'route':
       return supervisor.route(payload);
+  }
+};
+
+/**
+ * Throttling, 5xx and timeouts leave as RetriableError, the name the supervisor states' Retry matches (every op is
+ * idempotent); a raw SDK error would skip the retry and fail the run, even at "Finish run".
+ */
+const lambdaHandler = async (event: unknown, _context: Context): Promise<unknown> => {
+  try {
+    return await handle(event);
+  } catch (error) {
+    throw classifyError(error);
   }
 };
 

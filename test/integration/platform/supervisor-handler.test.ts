@@ -2,7 +2,7 @@ import type { Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActivityStore } from '../../../functions/data/activity';
 import { createWorkflowRepository } from '../../../functions/data/workflows';
-import { NonRetriableError } from '../../../functions/shared/errors';
+import { NonRetriableError, RetriableError } from '../../../functions/shared/errors';
 import { setPlatform } from '../../../functions/shared/platform';
 import { handler } from '../../../functions/supervisor/handler';
 import type { ExecutionContext } from '../../../statemachines/contracts';
@@ -110,6 +110,31 @@ describe('supervisor Lambda handler', () => {
       },
     });
     expect(out).toEqual({ status: 'failed' });
+  });
+
+  it('GIVEN the table throttles past the SDK retries WHEN a supervisor task runs THEN it fails as RetriableError, which its Retry matches, not as a run failure', async () => {
+    const throttled = Object.assign(new Error('Throughput exceeds the current capacity'), {
+      name: 'ProvisionedThroughputExceededException',
+      $metadata: { httpStatusCode: 400 },
+    });
+    setPlatform({
+      ...platform,
+      db: { ...platform.db, doc: { send: async () => Promise.reject(throttled) } as never },
+    });
+    try {
+      const err = await invoke({
+        op: 'start',
+        executionId: 'arn:x:run-h5',
+        executionName: 'run-h5',
+        startedAt: platform.clock.now().toISOString(),
+        input: { trigger: {}, context: { tenantId: 'sh-5', workflowId: 'wf-5', triggerType: 'manual' } },
+      }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(RetriableError);
+      expect((err as Error).name).toBe('RetriableError');
+      expect((err as Error).message).toContain('ProvisionedThroughputExceededException');
+    } finally {
+      setPlatform(platform);
+    }
   });
 
   it('GIVEN no model is configured WHEN an ai.task is routed THEN it fails for good', async () => {
