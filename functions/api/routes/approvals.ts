@@ -76,10 +76,21 @@ const decide =
         `The decision on approval ${approval.approvalId} was recorded but the run could not be resumed yet; send the same decision again to retry`,
       );
     }
-    await ctx.deps.approvals.markResumed(tenantId, approval.approvalId);
-    if (approved && approval.stepId === '_run') {
-      const run = await ctx.deps.runs.get(tenantId, approval.runId);
-      if (run?.status === 'waiting_approval') await ctx.deps.runs.transition(tenantId, run.runId, 'running');
+    // The run has resumed: a failure in the bookkeeping below is logged, not answered as an error (the caller's
+    // retry would find the task gone and get a 409 for a decision that took effect).
+    try {
+      await ctx.deps.approvals.markResumed(tenantId, approval.approvalId);
+      if (approved && approval.stepId === '_run') {
+        const run = await ctx.deps.runs.get(tenantId, approval.runId);
+        if (run?.status === 'waiting_approval')
+          await ctx.deps.runs.transition(tenantId, run.runId, 'running');
+      }
+    } catch (err) {
+      ctx.deps.log('Recording the resume of a decided approval failed', {
+        tenantId,
+        approvalId: approval.approvalId,
+        error: String(err),
+      });
     }
     return ok(approval);
   };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApprovalRepository } from '../../../functions/data/approvals';
+import { type ApprovalRepository, createApprovalRepository } from '../../../functions/data/approvals';
 import { createRunRepository, type RunRepository } from '../../../functions/data/runs';
 import { type ApiHarness, startApiHarness, TENANT_A, welcomeWorkflow } from '../../support/api-harness';
 
@@ -249,6 +249,39 @@ describe('approvals API', () => {
     expect(pending.body.items.map((a: { approvalId: string }) => a.approvalId)).not.toContain(
       approval.approvalId,
     );
+  });
+
+  it('GIVEN the resume succeeded WHEN recording it fails THEN the approval is still answered 200 (the decision took effect)', async () => {
+    let real: ApprovalRepository | undefined;
+    const approvalsFailingMarkResumed = new Proxy({} as ApprovalRepository, {
+      get: (_target, name) =>
+        name === 'markResumed'
+          ? async () => {
+              throw new Error('ProvisionedThroughputExceededException');
+            }
+          : (real as unknown as Record<PropertyKey, unknown>)[name],
+    });
+    const harness = await startApiHarness({ overrides: { approvals: approvalsFailingMarkResumed } });
+    real = createApprovalRepository({ db: harness.platform.db, clock: harness.platform.clock });
+    try {
+      const approval = (
+        await real.create(TENANT_A, {
+          runId: 'run-x',
+          workflowId: 'wf-x',
+          workflowName: 'Welcome new leads',
+          stepId: 'confirm',
+          message: 'Send the welcome email?',
+          willDo: ['Send email to ada@example.com'],
+          taskToken: 'token-run-x-confirm',
+        })
+      ).approval;
+      const res = await harness.call('POST', `/approvals/${approval.approvalId}/approve`);
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ status: 'approved' });
+      expect(harness.platform.engine.taskSuccesses).toHaveLength(1);
+    } finally {
+      await harness.close();
+    }
   });
 
   it('GIVEN a pending approval WHEN rejected THEN SendTaskFailure ApprovalRejected with a JSON cause of who, when and why', async () => {
