@@ -116,17 +116,24 @@ export const createBillingAgent = (deps: BillingAgentDeps): AgentParts => {
         const email = reminderEmail(invoice, deps.clock.now(), input.message);
         const lead = await customerLead(meta.tenantId, invoice);
         const trackingId = trackingIdFor(meta);
-        const { messageId } = await deps.mailer.send({
-          tenantId: meta.tenantId,
-          from: deps.fromAddress,
-          to: [invoice.customerEmail],
-          // A reply ("I paid yesterday") comes back as email.received naming the lead, like replies to email.send.
-          replyTo: replyToAddress(deps.fromAddress, trackingId),
-          subject: email.subject,
-          text: email.text,
-          headers: { [TRACKING_HEADER]: trackingId, [IDEMPOTENCY_HEADER]: eventId(meta, 'invoice.reminder') },
-        });
-        const sentAt = deps.clock.now().toISOString();
+        // A retry after a failure past the send (publishing, say) must not remind the customer twice.
+        const alreadySent = await tracking.get(meta.tenantId, trackingId);
+        const { messageId } =
+          alreadySent ??
+          (await deps.mailer.send({
+            tenantId: meta.tenantId,
+            from: deps.fromAddress,
+            to: [invoice.customerEmail],
+            // A reply ("I paid yesterday") comes back as email.received naming the lead, like replies to email.send.
+            replyTo: replyToAddress(deps.fromAddress, trackingId),
+            subject: email.subject,
+            text: email.text,
+            headers: {
+              [TRACKING_HEADER]: trackingId,
+              [IDEMPOTENCY_HEADER]: eventId(meta, 'invoice.reminder'),
+            },
+          }));
+        const sentAt = alreadySent?.sentAt ?? deps.clock.now().toISOString();
         const sent = {
           messageId,
           trackingId,

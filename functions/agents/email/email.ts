@@ -131,23 +131,27 @@ export const createEmailAgent = (deps: EmailAgentDeps): AgentParts => {
         if (!input.body && !input.html) throw new NonRetriableError('email.send needs a body or html');
         const lead = await findLead(meta.tenantId, input.leadId, input.to);
         const trackingId = trackingIdFor(meta);
-        const { messageId } = await mailer.send({
-          tenantId: meta.tenantId,
-          from: deps.fromAddress,
-          to: [input.to],
-          ...(input.cc ? { cc: input.cc } : {}),
-          // Replies go to the tracked plus-address unless the workflow chose its own Reply-To.
-          replyTo: input.replyTo ?? replyToAddress(deps.fromAddress, trackingId),
-          subject: input.subject,
-          ...(input.body ? { text: input.body } : {}),
-          html:
-            input.html ??
-            `<p>${escapeHtml(input.body ?? '')
-              .replace(/\n{2,}/g, '</p><p>')
-              .replace(/\n/g, '<br>')}</p>`,
-          headers: { [TRACKING_HEADER]: trackingId, [IDEMPOTENCY_HEADER]: idempotencyHeaderValue(meta) },
-        });
-        const sentAt = clock.now().toISOString();
+        // A retry after a failure past the send (publishing, say) must not email the recipient twice.
+        const alreadySent = await tracking.get(meta.tenantId, trackingId);
+        const { messageId } =
+          alreadySent ??
+          (await mailer.send({
+            tenantId: meta.tenantId,
+            from: deps.fromAddress,
+            to: [input.to],
+            ...(input.cc ? { cc: input.cc } : {}),
+            // Replies go to the tracked plus-address unless the workflow chose its own Reply-To.
+            replyTo: input.replyTo ?? replyToAddress(deps.fromAddress, trackingId),
+            subject: input.subject,
+            ...(input.body ? { text: input.body } : {}),
+            html:
+              input.html ??
+              `<p>${escapeHtml(input.body ?? '')
+                .replace(/\n{2,}/g, '</p><p>')
+                .replace(/\n/g, '<br>')}</p>`,
+            headers: { [TRACKING_HEADER]: trackingId, [IDEMPOTENCY_HEADER]: idempotencyHeaderValue(meta) },
+          }));
+        const sentAt = alreadySent?.sentAt ?? clock.now().toISOString();
         await tracking.record({
           tenantId: meta.tenantId,
           trackingId,

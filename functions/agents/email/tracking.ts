@@ -62,6 +62,8 @@ export const createEmailTracking = ({ db, clock }: { db: Database; clock: Clock 
       new GetCommand({
         TableName: T,
         Key: { pk: tenantKey(tenantId, 'EMAILTRACK', trackingId), sk: 'TRACK' },
+        // Senders read it to learn whether a retried step already sent its email.
+        ConsistentRead: true,
       }),
     );
     return out.Item ? strip(out.Item) : undefined;

@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBillingAgent } from '../../../functions/agents/billing/agent';
 import { createCalendarAgent } from '../../../functions/agents/calendar/agent';
 import { createCrmAgent } from '../../../functions/agents/crm/agent';
+import { createEmailAgent } from '../../../functions/agents/email/email';
 import { type AgentParts, runAgentTask } from '../../../functions/agents/runner';
 import { createBookingRepository } from '../../../functions/data/bookings';
 import { createInvoiceRepository } from '../../../functions/data/invoices';
-import type { PublishedEvent } from '../../../functions/shared/ports';
+import type { OutgoingEmail, PublishedEvent } from '../../../functions/shared/ports';
 import type { AgentName } from '../../../statemachines/catalogue';
 import { startTestDatabase, type TestDatabase } from '../../support/dynalite';
 
@@ -29,6 +30,13 @@ describe('agent steps retried after a partial failure', () => {
     },
   };
   const deps = () => ({ db, bus, clock });
+  const sent: OutgoingEmail[] = [];
+  const mailer = {
+    send: async (e: OutgoingEmail) => {
+      sent.push(e);
+      return { messageId: `m-${sent.length}` };
+    },
+  };
 
   beforeAll(async () => {
     db = await startTestDatabase();
@@ -76,7 +84,7 @@ describe('agent steps retried after a partial failure', () => {
   it('GIVEN invoice.create issued an invoice but could not publish WHEN the step is retried THEN the same invoice and number are returned, no second number is used and invoice.created is published', async () => {
     const billing = createBillingAgent({
       ...deps(),
-      mailer: { send: async () => ({ messageId: 'm' }) },
+      mailer,
       fromAddress: 'billing@example.com',
     });
     const m = meta('inv', 'exec-inv');
@@ -123,5 +131,46 @@ describe('agent steps retried after a partial failure', () => {
     );
     expect(other).toMatchObject({ created: false, leadId: retried.leadId });
     expect(emitted('lead.created')).toHaveLength(1);
+  });
+
+  it('GIVEN email.send sent the message but could not publish email.sent WHEN the step is retried THEN the message is not sent again and email.sent is published with its message id', async () => {
+    const email = createEmailAgent({ ...deps(), mailer, llm: undefined, fromAddress: 'hello@example.com' });
+    const m = meta('mail', 'exec-mail');
+    const input = { to: 'ann@example.com', subject: 'Hello', body: 'Hi Ann' };
+    const before = sent.length;
+    failNextPublish = true;
+    await expect(run('email', email, 'email.send', input, m)).rejects.toMatchObject({
+      name: 'RetriableError',
+    });
+    const retried = await run('email', email, 'email.send', input, { ...m, attempt: 1 });
+    expect(sent.length - before).toBe(1);
+    expect(retried.messageId).toBe(`m-${sent.length}`);
+    expect(emitted('email.sent').filter((e) => e.detail.tenantId === 'mail')).toMatchObject([
+      { detail: { messageId: retried.messageId } },
+    ]);
+  });
+
+  it('GIVEN invoice.sendReminder sent the reminder but could not publish WHEN the step is retried THEN the customer gets one reminder', async () => {
+    const billing = createBillingAgent({ ...deps(), mailer, fromAddress: 'billing@example.com' });
+    const invoice = await createInvoiceRepository(deps()).create('rem', {
+      customerEmail: 'c@example.com',
+      currency: 'EUR',
+      lines: [{ description: 'Work', quantity: 1, unitPriceCents: 1000 }],
+    });
+    const m = meta('rem', 'exec-rem');
+    const before = sent.length;
+    failNextPublish = true;
+    await expect(
+      run('billing', billing, 'invoice.sendReminder', { invoiceId: invoice.id }, m),
+    ).rejects.toMatchObject({ name: 'RetriableError' });
+    const retried = await run(
+      'billing',
+      billing,
+      'invoice.sendReminder',
+      { invoiceId: invoice.id },
+      { ...m, attempt: 1 },
+    );
+    expect(sent.length - before).toBe(1);
+    expect(retried).toMatchObject({ reminderCount: 1, messageId: `m-${sent.length}` });
   });
 });
