@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { stepInput, stepResult } from '../functions/engine/steps';
 import type { WorkflowDefinition } from '../statemachines/schema';
-import { formatIssues, validateWorkflow } from '../statemachines/validate';
+import { loadWorkflow, readJsonInput } from './load-workflow';
 
 /** Exit codes of `dynaris run`. */
 export const RUN_EXIT = { succeeded: 0, failed: 1, unusable: 2 } as const;
@@ -234,22 +233,12 @@ export const runRun = async (args: readonly string[]): Promise<number> => {
     process.stderr.write(`${USAGE}\n`);
     return RUN_EXIT.unusable;
   }
-  const readJson = async (f: string): Promise<unknown> => JSON.parse(await readFile(f, 'utf8')) as unknown;
-  let definitionValue: unknown;
-  let event: unknown;
-  try {
-    definitionValue = await readJson(file);
-    event = await readJson(eventFile);
-  } catch (error) {
-    process.stderr.write(`cannot read input: ${(error as Error).message}\n`);
-    return RUN_EXIT.unusable;
-  }
-  const report = validateWorkflow(definitionValue);
-  if (!report.valid || !report.definition) {
-    process.stderr.write(`${file} is not a valid workflow:\n${formatIssues(report.issues)}\n`);
-    return RUN_EXIT.unusable;
-  }
-  const result = await runWorkflowOnce(report.definition, event, {
+  // Both explain an unreadable file, invalid JSON or an invalid workflow on stderr, as every command does.
+  const loaded = await loadWorkflow(file);
+  if (!loaded.ok) return RUN_EXIT.unusable;
+  const event = await readJsonInput(eventFile);
+  if (!event) return RUN_EXIT.unusable;
+  const result = await runWorkflowOnce(loaded.definition, event.value, {
     ...(verbose ? { log: (line: string) => process.stderr.write(`${line}\n`) } : {}),
   });
   if (json) {
