@@ -116,6 +116,31 @@ const eventDetailFor = (
   return detail;
 };
 
+/** `given` laid over `base`: nested objects merged key by key, anything else taken from `given`. */
+const overlay = (base: unknown, given: unknown): unknown => {
+  if (!isRecord(base) || !isRecord(given)) return given;
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(given)) out[key] = overlay(base[key], value);
+  return out;
+};
+
+/**
+ * The trigger of an event-started dry run: the given fields over a detail shaped like the event's contract, so a
+ * reference the validator accepted (every field of the event, e.g. `{{trigger.lead.company}}`) points to a value
+ * even when the person testing gave only a few fields.
+ */
+const triggerFor = (
+  definition: WorkflowDefinition,
+  given: Record<string, unknown>,
+  tenantId: string,
+): Record<string, unknown> => {
+  if (definition.trigger.type !== 'event') return given;
+  const schema = (EVENT_DETAILS as Partial<Record<string, z.ZodType>>)[definition.trigger.event];
+  if (!schema) return given;
+  const shaped = overlay({ ...(synthesize(schema, 'trigger') as object), tenantId }, given);
+  return isRecord(shaped) ? shaped : given;
+};
+
 class DryRunError extends Error {
   constructor(name: string, message: string) {
     super(message);
@@ -250,7 +275,10 @@ export const dryRunWorkflow = async (
     stateNames: compiled.stateNames,
     validate: false,
   });
-  const input: ExecutionInput = { trigger, context: { tenantId, workflowId, triggerType, dryRun: true } };
+  const input: ExecutionInput = {
+    trigger: triggerFor(definition, trigger, tenantId),
+    context: { tenantId, workflowId, triggerType, dryRun: true },
+  };
   const startedAt = clock.now();
   const { executionArn } = await engine.startExecution({ stateMachineArn: arn, name: 'dry-run', input });
   await engine.runUntilSettled();

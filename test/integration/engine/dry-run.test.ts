@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { dryRunWorkflow } from '../../../functions/engine/dry-run';
 import { LocalEngine } from '../../../functions/engine/local-engine';
@@ -77,6 +78,22 @@ describe('dryRunWorkflow', () => {
     } finally {
       register.mockRestore();
     }
+  });
+
+  it('GIVEN an event trigger with only some of the event fields WHEN dry run THEN the missing fields are filled in the shape of the event contract and the given ones kept', async () => {
+    const template = WorkflowDefinition.parse(
+      JSON.parse(readFileSync('statemachines/templates/lead-follow-up.json', 'utf8')),
+    );
+    const result = await dryRunWorkflow(
+      template,
+      { lead: { id: 'ld_1', email: 'ada@example.com', name: 'Ada' } },
+      { now: NOW, tenantId: 't1' },
+    );
+    expect(result.error).toBeUndefined();
+    expect(result.outcome).toBe('succeeded');
+    const welcome = result.steps.find((s) => s.id === 'welcome');
+    expect(welcome?.input).toMatchObject({ to: 'ada@example.com', leadId: 'ld_1', subject: 'Welcome, Ada' });
+    expect(JSON.stringify(welcome?.input)).toContain('dry-run:trigger.lead.company');
   });
 
   it('GIVEN the reply never comes WHEN dry run with the waitFor timing out THEN the reminder is sent after 2 virtual days instead of the meeting', async () => {
