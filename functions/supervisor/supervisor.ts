@@ -26,10 +26,10 @@ import { type AgentParts, runAgentTask } from '../agents/runner';
 import { type ApprovalRecord, createApprovalRepository } from '../data/approvals';
 import { withIdempotency } from '../data/idempotency';
 import { createLogRepository, type LogLevel } from '../data/logs';
-import { createRunRepository, type RunRecord, type RunStatus } from '../data/runs';
+import { createRunRepository, type RunStatus } from '../data/runs';
 import { createTenantRepository } from '../data/tenants';
 import { createWorkflowRepository, summarizeTrigger, type WorkflowRecord } from '../data/workflows';
-import { ConflictError, NonRetriableError } from '../shared/errors';
+import { ConflictError, NonRetriableError, NotFoundError } from '../shared/errors';
 import type { Clock, Database, EventPublisher, LlmConfig, SecretBox, WorkflowEngine } from '../shared/ports';
 import { describeSteps, stepsAfter } from './describe';
 
@@ -204,10 +204,9 @@ export const createSupervisor = (deps: SupervisorDeps) => {
     }
   };
 
-  const ensureRun = async (ctx: ExecutionContext): Promise<RunRecord> => {
-    const existing = await runs.get(ctx.tenantId, ctx.runId);
-    if (existing) return existing;
-    const { run } = await runs.create(ctx.tenantId, {
+  /** The run record when "Start run" never wrote it (its start failed before): finish/fail must still record. */
+  const createMissingRun = async (ctx: ExecutionContext): Promise<void> => {
+    await runs.create(ctx.tenantId, {
       runId: ctx.runId,
       workflowId: ctx.workflowId,
       workflowName: ctx.workflowName,
@@ -218,7 +217,21 @@ export const createSupervisor = (deps: SupervisorDeps) => {
       autoMode: !ctx.needsApproval,
       startedAt: ctx.startedAt,
     });
-    return run;
+  };
+
+  /** Ends the run; the record is created only when the transition finds none (the common case is one update). */
+  const endRun = async (
+    ctx: ExecutionContext,
+    status: RunStatus,
+    fields: Parameters<typeof runs.transition>[3],
+  ): ReturnType<typeof runs.transition> => {
+    try {
+      return await runs.transition(ctx.tenantId, ctx.runId, status, fields);
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) throw error;
+      await createMissingRun(ctx);
+      return runs.transition(ctx.tenantId, ctx.runId, status, fields);
+    }
   };
 
   /** A saved workflow, or a built-in one the stack deployed from a template (it has no item in the table). */
@@ -370,11 +383,10 @@ export const createSupervisor = (deps: SupervisorDeps) => {
 
     async finish(p: FinishPayload): Promise<{ status: RunStatus }> {
       const ctx = p.context;
-      await ensureRun(ctx);
       const rejected = p.outcome === 'rejected';
       const status: RunStatus = rejected ? 'rejected' : 'succeeded';
       const now = clock.now();
-      const { run, changed } = await runs.transition(ctx.tenantId, ctx.runId, status, {
+      const { run, changed } = await endRun(ctx, status, {
         steps: p.steps,
         endedAt: now.toISOString(),
       });
@@ -413,10 +425,9 @@ export const createSupervisor = (deps: SupervisorDeps) => {
 
     async fail(p: FailPayload): Promise<{ status: RunStatus }> {
       const ctx = p.context;
-      await ensureRun(ctx);
       const cause = readableCause(p.error.Cause);
       const now = clock.now();
-      const { run, changed } = await runs.transition(ctx.tenantId, ctx.runId, 'failed', {
+      const { run, changed } = await endRun(ctx, 'failed', {
         ...(p.steps ? { steps: p.steps } : {}),
         endedAt: now.toISOString(),
         error: { error: p.error.Error, cause, stepId: null },

@@ -357,6 +357,36 @@ describe('supervisor finish and fail', () => {
     expect(messages[0]).toMatch(/^Run succeeded in \d+s: 1 step recorded \(welcome\)\.$/);
   });
 
+  it('GIVEN a recorded run WHEN it finishes THEN the run is not read first (one conditional update); a failure with no run record still records the run as failed', async () => {
+    const wf = await setup('sv-fin-io');
+    const ctx = await contextOf('sv-fin-io', wf.workflowId, 'run-fin-io');
+    const sent: string[] = [];
+    const counting = {
+      ...db,
+      doc: {
+        send: (command: { constructor: { name: string } }) => {
+          sent.push(command.constructor.name);
+          return db.doc.send(command as never);
+        },
+      } as never,
+    };
+    const sup = supervisorWith({ db: counting });
+    expect(await sup.finish({ op: 'finish', context: ctx, steps: {} })).toEqual({ status: 'succeeded' });
+    expect(sent.filter((name) => name === 'GetCommand')).toEqual([]);
+
+    const orphan = { ...ctx, runId: 'run-fin-io-orphan' };
+    const failed = await sup.fail({
+      op: 'fail',
+      context: orphan,
+      error: { Error: 'Boom', Cause: 'it broke' },
+    });
+    expect(failed).toEqual({ status: 'failed' });
+    expect(await runs().mustGet('sv-fin-io', 'run-fin-io-orphan')).toMatchObject({
+      status: 'failed',
+      error: { error: 'Boom', cause: 'it broke' },
+    });
+  });
+
   it('GIVEN a rejected approval WHEN the run finishes with outcome rejected THEN it ends as rejected naming who refused', async () => {
     const wf = await setup('sv-finrej');
     const ctx = await contextOf('sv-finrej', wf.workflowId, 'run-finrej');
