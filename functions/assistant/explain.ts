@@ -98,6 +98,10 @@ const describeSteps = (steps: readonly Step[], depth: number, lines: string[]): 
       describeSteps(step.forEach.steps, depth + 2, lines);
     } else if ('approval' in step) {
       lines.push(`${n}Ask for approval: "${step.approval.message}"`);
+      if (step.onReject?.length) {
+        lines.push(`${pad}   If rejected or not decided in time (then the run ends):`);
+        describeSteps(step.onReject, depth + 2, lines);
+      }
     }
   });
 };
