@@ -19,7 +19,10 @@ const MAX_BODY_BYTES = 6 * 1024 * 1024;
 
 const TEXT_TYPES = /^(text\/|application\/(json|x-www-form-urlencoded|xml|[a-z.+-]*\+json|javascript))/i;
 
-/** `/workflows/{id}` against `/workflows/abc` -> `{ id: "abc" }`; undefined when it does not match. */
+/**
+ * `/workflows/{id}` against `/workflows/abc` -> `{ id: "abc" }`; undefined when it does not match. A parameter that
+ * is not valid percent-encoding is the client's error (statusCode 400).
+ */
 export const matchTemplate = (template: string, path: string): Record<string, string> | undefined => {
   const t = template.split('/');
   const p = path.split('/');
@@ -31,7 +34,13 @@ export const matchTemplate = (template: string, path: string): Record<string, st
     const m = /^\{([^}+]+)\}$/.exec(seg);
     if (m?.[1]) {
       if (value === '') return undefined;
-      params[m[1]] = decodeURIComponent(value);
+      try {
+        params[m[1]] = decodeURIComponent(value);
+      } catch {
+        throw Object.assign(new Error(`Path segment "${value}" is not valid percent-encoding`), {
+          statusCode: 400,
+        });
+      }
     } else if (seg !== value) return undefined;
   }
   return params;
@@ -180,7 +189,7 @@ export const serveHttp = async (options: ServeOptions): Promise<LocalHttpServer>
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({
             error: {
-              code: status === 413 ? 'PayloadTooLarge' : 'InternalError',
+              code: status === 413 ? 'PayloadTooLarge' : status === 400 ? 'BadRequest' : 'InternalError',
               message: (error as Error).message,
             },
           }),

@@ -164,6 +164,28 @@ describe('HTTP front', () => {
     expect((buildApiEvent('GET', '/health') as unknown as { routeKey: string }).routeKey).toBe('$default');
   });
 
+  it('GIVEN a path parameter that is not valid percent-encoding WHEN requested THEN the answer is 400 naming the segment, and the handler is not called', async () => {
+    let called = false;
+    const server = await serveHttp({
+      port: 0,
+      routes: [{ method: 'GET', path: '/workflows/{id}' }],
+      handle: async () => {
+        called = true;
+        return { statusCode: 200 };
+      },
+    });
+    try {
+      const res = await fetch(`${server.url}/workflows/%E0%A4%A`);
+      expect(res.status).toBe(400);
+      expect(await res.json()).toEqual({
+        error: { code: 'BadRequest', message: 'Path segment "%E0%A4%A" is not valid percent-encoding' },
+      });
+      expect(called).toBe(false);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('GIVEN a handler WHEN served on loopback THEN status, headers and body come back as the handler returned them', async () => {
     const server = await serveHttp({
       port: 0,
