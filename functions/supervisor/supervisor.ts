@@ -241,11 +241,13 @@ export const createSupervisor = (deps: SupervisorDeps) => {
   const supervisor = {
     async start(p: StartPayload): Promise<ExecutionContext> {
       const c = p.input.context;
-      const wf = await loadWorkflow(c.tenantId, c.workflowId);
+      const [wf, settings] = await Promise.all([
+        loadWorkflow(c.tenantId, c.workflowId),
+        tenants.getTenantSettings(c.tenantId),
+      ]);
       if (!wf) throw new NonRetriableError(`Workflow ${c.workflowId} does not exist`);
       const version = c.workflowVersion ?? wf.deployed?.version ?? wf.currentVersion;
       const definition = await definitionOf(wf, version);
-      const settings = await tenants.getTenantSettings(c.tenantId);
       const autoMode = definition.autoMode ?? settings.autoMode;
       const manual = c.triggerType === 'manual';
       const needsApproval = !manual && !autoMode;

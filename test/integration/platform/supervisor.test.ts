@@ -150,6 +150,29 @@ describe('supervisor start and Auto Mode', () => {
     );
   });
 
+  it('GIVEN a run starting WHEN the supervisor reads the workflow and the tenant settings THEN it reads them together, not one after the other', async () => {
+    const wf = await setup('sv-io', { tenantAutoMode: true });
+    let inFlight = 0;
+    let mostGetsAtOnce = 0;
+    const counting = {
+      ...db,
+      doc: {
+        send: async (command: { constructor: { name: string } }) => {
+          const isGet = command.constructor.name === 'GetCommand';
+          if (isGet) mostGetsAtOnce = Math.max(mostGetsAtOnce, ++inFlight);
+          try {
+            return await db.doc.send(command as never);
+          } finally {
+            if (isGet) inFlight--;
+          }
+        },
+      } as never,
+    };
+    const ctx = await supervisorWith({ db: counting }).start(startPayload('sv-io', wf.workflowId));
+    expect(ctx).toMatchObject({ timezone: 'Europe/Berlin', needsApproval: false });
+    expect(mostGetsAtOnce).toBe(2);
+  });
+
   it('GIVEN a disabled workflow WHEN an event starts it THEN the run is cancelled with a reason and the task fails for good', async () => {
     const wf = await setup('sv-off', { enable: false });
     const err = await supervisorWith()
