@@ -1,6 +1,5 @@
 import type { TaskMeta } from '../../../statemachines/contracts';
 import { eventSource } from '../../../statemachines/events';
-import { IDEMPOTENCY_HEADER } from '../../adapters/ses-mailer';
 import {
   addDays,
   computeTotals,
@@ -9,10 +8,10 @@ import {
   type Invoice,
   listInvoicingTenants,
 } from '../../data/invoices';
-import { createLeadRepository, type Lead, toLeadSummary } from '../../data/leads';
+import { createLeadRepository, type Lead } from '../../data/leads';
 import { NonRetriableError, NotFoundError } from '../../shared/errors';
 import type { Clock, Database, EventPublisher, Mailer } from '../../shared/ports';
-import { createEmailTracking, replyToAddress, TRACKING_HEADER, trackingIdFor } from '../email/tracking';
+import { createTrackedSender } from '../email/send-tracked';
 import { type AgentParts, taskEntityId, taskEventId, taskIdempotencyKey } from '../runner';
 
 export interface BillingAgentDeps {
@@ -63,7 +62,7 @@ const publishInvoiceEvent = (
 export const createBillingAgent = (deps: BillingAgentDeps): AgentParts => {
   const invoices = createInvoiceRepository(deps);
   const leads = createLeadRepository(deps);
-  const tracking = createEmailTracking(deps);
+  const sendTracked = createTrackedSender(deps);
   const eventId = (meta: TaskMeta, name: string) => taskEventId(meta, name);
 
   /** The invoice's lead, else the lead with the customer's email (a lead deleted since: none). */
@@ -115,65 +114,17 @@ export const createBillingAgent = (deps: BillingAgentDeps): AgentParts => {
         const { invoice, reminderCount } = await invoices.recordReminder(meta.tenantId, input.invoiceId, key);
         const email = reminderEmail(invoice, deps.clock.now(), input.message);
         const lead = await customerLead(meta.tenantId, invoice);
-        const trackingId = trackingIdFor(meta);
-        // A retry after a failure past the send (publishing, say) must not remind the customer twice.
-        const alreadySent = await tracking.get(meta.tenantId, trackingId);
-        const { messageId } =
-          alreadySent ??
-          (await deps.mailer.send({
-            tenantId: meta.tenantId,
-            from: deps.fromAddress,
-            to: [invoice.customerEmail],
-            // A reply ("I paid yesterday") comes back as email.received naming the lead, like replies to email.send.
-            replyTo: replyToAddress(deps.fromAddress, trackingId),
-            subject: email.subject,
-            text: email.text,
-            headers: {
-              [TRACKING_HEADER]: trackingId,
-              [IDEMPOTENCY_HEADER]: eventId(meta, 'invoice.reminder'),
-            },
-          }));
-        const sentAt = alreadySent?.sentAt ?? deps.clock.now().toISOString();
-        const sent = {
-          messageId,
-          trackingId,
+        const { messageId } = await sendTracked(meta, {
           to: invoice.customerEmail,
-          invoiceId: invoice.id,
-          workflowId: meta.workflowId,
-          runId: meta.runId,
-        };
-        await tracking.record({
-          tenantId: meta.tenantId,
-          ...sent,
-          leadId: lead?.id ?? null,
           subject: email.subject,
-          sentAt,
+          text: email.text,
+          // A reply ("I paid yesterday") comes back as email.received naming the lead, like replies to email.send;
+          // `kind` keeps "no reply to our email" workflows (filtered on it) from chasing a payment reminder.
+          lead,
+          kind: 'invoice-reminder',
+          timelineText: `Invoice reminder sent: "${email.subject}"`,
+          related: { invoiceId: invoice.id },
         });
-        if (lead) {
-          await leads.addTimelineEntry(meta.tenantId, lead.id, {
-            kind: 'email.sent',
-            text: `Invoice reminder sent: "${email.subject}"`,
-            data: sent,
-          });
-        }
-        // email.sent like email.send's, so the activity feed shows the reminder; `kind` tells the two apart, so
-        // "no reply to our email" workflows (filtered on kind) do not chase a payment reminder.
-        await deps.bus.publish([
-          {
-            detailType: 'email.sent',
-            source: eventSource('email.sent'),
-            id: `${meta.tenantId}:${trackingId}:email.sent`,
-            time: sentAt,
-            detail: {
-              tenantId: meta.tenantId,
-              kind: 'invoice-reminder',
-              leadId: lead?.id ?? null,
-              subject: email.subject,
-              ...sent,
-              ...(lead ? { lead: toLeadSummary(lead) } : {}),
-            },
-          },
-        ]);
         return { invoiceId: invoice.id, reminderCount, messageId };
       },
 

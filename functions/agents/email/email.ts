@@ -1,15 +1,13 @@
-import { createHash } from 'node:crypto';
 import type { ActionInput, ActionOutput } from '../../../statemachines/catalogue';
-import { type TaskMeta, taskUnit } from '../../../statemachines/contracts';
-import { eventSource } from '../../../statemachines/events';
+import type { TaskMeta } from '../../../statemachines/contracts';
 import { converse } from '../../adapters/bedrock';
-import { IDEMPOTENCY_HEADER } from '../../adapters/ses-mailer';
-import { createLeadRepository, type Lead, normalizeEmail, toLeadSummary } from '../../data/leads';
+import { createLeadRepository, type Lead, normalizeEmail } from '../../data/leads';
 import { createRunRepository } from '../../data/runs';
 import { NonRetriableError } from '../../shared/errors';
 import type { Clock, Database, EventPublisher, LlmConfig, Mailer } from '../../shared/ports';
 import type { AgentParts } from '../runner';
-import { createEmailTracking, replyToAddress, TRACKING_HEADER, trackingIdFor } from './tracking';
+import { createTrackedSender } from './send-tracked';
+import { trackingIdFor } from './tracking';
 
 /** Knowledge-base context for drafts (the knowledge agent's search), injected so this area does not depend on it. */
 export type KnowledgeSearch = (
@@ -33,10 +31,7 @@ const escapeHtml = (text: string): string =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
   );
 
-export const idempotencyHeaderValue = (meta: TaskMeta): string =>
-  createHash('sha256')
-    .update(`${meta.tenantId}#${taskUnit(meta)}`)
-    .digest('hex');
+export { idempotencyHeaderValue } from './send-tracked';
 
 const firstName = (lead: Lead | undefined): string | undefined =>
   lead?.name?.trim().split(/\s+/)[0] || undefined;
@@ -115,9 +110,9 @@ const parseDraft = (text: string): ActionOutput<'email.draft'> | undefined => {
 };
 
 export const createEmailAgent = (deps: EmailAgentDeps): AgentParts => {
-  const { db, bus, clock, mailer } = deps;
+  const { db, clock } = deps;
   const leads = createLeadRepository({ db, clock });
-  const tracking = createEmailTracking({ db, clock });
+  const sendTracked = createTrackedSender(deps);
   const runs = createRunRepository({ db, clock });
 
   const findLead = async (tenantId: string, leadId: string | undefined, email: string | undefined) => {
@@ -130,66 +125,21 @@ export const createEmailAgent = (deps: EmailAgentDeps): AgentParts => {
       async 'email.send'(input, meta) {
         if (!input.body && !input.html) throw new NonRetriableError('email.send needs a body or html');
         const lead = await findLead(meta.tenantId, input.leadId, input.to);
-        const trackingId = trackingIdFor(meta);
-        // A retry after a failure past the send (publishing, say) must not email the recipient twice.
-        const alreadySent = await tracking.get(meta.tenantId, trackingId);
-        const { messageId } =
-          alreadySent ??
-          (await mailer.send({
-            tenantId: meta.tenantId,
-            from: deps.fromAddress,
-            to: [input.to],
-            ...(input.cc ? { cc: input.cc } : {}),
-            // Replies go to the tracked plus-address unless the workflow chose its own Reply-To.
-            replyTo: input.replyTo ?? replyToAddress(deps.fromAddress, trackingId),
-            subject: input.subject,
-            ...(input.body ? { text: input.body } : {}),
-            html:
-              input.html ??
-              `<p>${escapeHtml(input.body ?? '')
-                .replace(/\n{2,}/g, '</p><p>')
-                .replace(/\n/g, '<br>')}</p>`,
-            headers: { [TRACKING_HEADER]: trackingId, [IDEMPOTENCY_HEADER]: idempotencyHeaderValue(meta) },
-          }));
-        const sentAt = alreadySent?.sentAt ?? clock.now().toISOString();
-        await tracking.record({
-          tenantId: meta.tenantId,
-          trackingId,
-          messageId,
-          leadId: lead?.id ?? null,
+        const { messageId, trackingId } = await sendTracked(meta, {
           to: input.to,
+          cc: input.cc,
+          replyTo: input.replyTo,
           subject: input.subject,
-          workflowId: meta.workflowId,
-          runId: meta.runId,
-          sentAt,
+          text: input.body || undefined,
+          html:
+            input.html ??
+            `<p>${escapeHtml(input.body ?? '')
+              .replace(/\n{2,}/g, '</p><p>')
+              .replace(/\n/g, '<br>')}</p>`,
+          lead,
+          kind: 'message',
+          timelineText: `Email sent: "${input.subject}"`,
         });
-        if (lead) {
-          await leads.addTimelineEntry(meta.tenantId, lead.id, {
-            kind: 'email.sent',
-            text: `Email sent: "${input.subject}"`,
-            data: { messageId, trackingId, to: input.to, workflowId: meta.workflowId, runId: meta.runId },
-          });
-        }
-        await bus.publish([
-          {
-            detailType: 'email.sent',
-            source: eventSource('email.sent'),
-            id: `${meta.tenantId}:${trackingId}:email.sent`,
-            time: sentAt,
-            detail: {
-              tenantId: meta.tenantId,
-              kind: 'message',
-              leadId: lead?.id ?? null,
-              to: input.to,
-              subject: input.subject,
-              messageId,
-              trackingId,
-              workflowId: meta.workflowId,
-              runId: meta.runId,
-              ...(lead ? { lead: toLeadSummary(lead) } : {}),
-            },
-          },
-        ]);
         return { messageId, trackingId, to: input.to };
       },
 
