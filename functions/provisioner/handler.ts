@@ -1,7 +1,6 @@
 // Deployed: build the Platform from this function's environment at cold start (the local runtime sets its own).
 import '../adapters/aws-platform';
 import { Logger } from '@aws-lambda-powertools/logger';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import middy from '@middy/core';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { z } from 'zod';
@@ -10,7 +9,7 @@ import { createRoutingRules } from '../adapters/eventbridge-bus';
 import { createSchedulerAdapter } from '../adapters/scheduler';
 import { createSfnEngine } from '../adapters/sfn-engine';
 import { createSubscriptionStore } from '../data/subscriptions';
-import { tenantKey } from '../data/table';
+import { createTenantRepository } from '../data/tenants';
 import { createWorkflowRepository } from '../data/workflows';
 import { AgentFunctionArns, ENV, readConfig } from '../shared/config';
 import { getPlatform } from '../shared/platform';
@@ -119,6 +118,11 @@ const getProvisioner = (db?: Database): Provisioner => {
     const region = process.env.AWS_REGION ?? 'us-east-1';
     const engine = createSfnEngine({ region, accountId: accountOf(settings.stateMachineRoleArn) });
     const workflows = createWorkflowRepository({ db: database, clock: platform.clock });
+    const tenants = createTenantRepository({
+      db: database,
+      clock: platform.clock,
+      secrets: platform.secrets,
+    });
     provisioner = createProvisioner({
       workflows,
       subscriptions: createSubscriptionStore({ db: database, clock: platform.clock }),
@@ -127,16 +131,7 @@ const getProvisioner = (db?: Database): Provisioner => {
       rules: routingRulesFromEnv(),
       state: createProvisionStateStore({ db: database }),
       settings,
-      tenantTimezone: async (tenantId) => {
-        // The tenant settings item (functions/data/tenants.ts); read directly: no secrets are needed here.
-        const out = await database.doc.send(
-          new GetCommand({
-            TableName: database.tableName,
-            Key: { pk: tenantKey(tenantId, 'TENANT'), sk: 'SETTINGS' },
-          }),
-        );
-        return typeof out.Item?.timezone === 'string' ? out.Item.timezone : 'UTC';
-      },
+      tenantTimezone: async (tenantId) => (await tenants.getTenantSettings(tenantId)).timezone,
       clock: platform.clock,
       log: (message, details) => logger.info(message, details),
     });
