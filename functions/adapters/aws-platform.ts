@@ -47,7 +47,7 @@ export const createAwsPlatform = (env: NodeJS.ProcessEnv = process.env): Platfor
     files,
     clock: systemClock,
     // The provisioner runs from the table's stream of workflow items: a saved workflow converges on its own.
-    provisioner: { requestProvision: async () => {} },
+    provisioner: { requestProvision: async () => {}, deferred: true },
     fromAddress: env[ENV.fromAddress] ?? 'no-reply@example.com',
   };
 };

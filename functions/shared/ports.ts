@@ -125,6 +125,11 @@ export interface WorkflowEngine {
  */
 export interface ProvisionerPort {
   requestProvision(tenantId: string, workflowId: string): Promise<void>;
+  /**
+   * True when provisioning happens later (AWS: the table's stream), so its outcome cannot be read right after the
+   * request. @default false: requestProvision returns once the workflow has converged (local runtime, tests)
+   */
+  readonly deferred?: boolean;
 }
 
 export interface Database {

@@ -72,6 +72,8 @@ const provision = async (ctx: ApiContext, workflowId: string): Promise<WorkflowR
       `Provisioning workflow ${workflowId} failed${wf?.statusReason ? `: ${wf.statusReason}` : ''}; it is in error status, retry`,
     );
   }
+  // Converging later (AWS: the table stream): the stored status is the previous outcome, not this one's.
+  if (ctx.deps.platform.provisioner.deferred) return undefined;
   const after = await ctx.deps.workflows.get(tenantId, workflowId);
   // The provisioner records permanent failures on the workflow instead of throwing: say so, not 200.
   if (after?.status === 'error') {

@@ -185,6 +185,27 @@ describe('workflows API', () => {
     expect((await api.call('GET', `/workflows/${wf.workflowId}`)).body.workflow.status).toBe('error');
   });
 
+  it('GIVEN provisioning that runs later (AWS stream) and a workflow in error WHEN a fix is saved THEN 200 with the saved version, not the old failure', async () => {
+    const harness = await startApiHarness();
+    const { createWorkflowRepository } = await import('../../../functions/data/workflows');
+    try {
+      const wf = (await harness.call('POST', '/workflows', { body: welcomeWorkflow() })).body.workflow;
+      const repo = createWorkflowRepository({ db: harness.platform.db, clock: harness.platform.clock });
+      await repo.enable(TENANT_A, wf.workflowId);
+      await repo.setStatus(TENANT_A, wf.workflowId, 'error', 'State machine definition exceeds 1 MB');
+      const provisioner = harness.platform.provisioner as { deferred?: boolean };
+      provisioner.deferred = true;
+      const res = await harness.call('PUT', `/workflows/${wf.workflowId}`, {
+        body: { expectedVersion: 1, definition: welcomeWorkflow() },
+      });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      expect(res.body.workflow.currentVersion).toBe(2);
+      expect(harness.platform.provisionRequests.map((r) => r.workflowId)).toContain(wf.workflowId);
+    } finally {
+      await harness.close();
+    }
+  });
+
   it('GIVEN a workflow WHEN deleted THEN 202 and it is gone afterwards', async () => {
     const harness = await startApiHarness();
     try {
