@@ -251,6 +251,27 @@ const EXPRESS_MAX_SECONDS = 300;
 const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 1));
 
+/** "This run is over" as a promise and its resolve: each start, resume and redrive gets a fresh one. */
+const settledSignal = (): { settled: Promise<void>; resolveSettled: () => void } => {
+  let resolveSettled!: () => void;
+  const settled = new Promise<void>((resolve) => {
+    resolveSettled = resolve;
+  });
+  return { settled, resolveSettled };
+};
+
+/** What an execution tracks while it runs, fresh when it starts or is resumed. */
+const freshRunState = () => ({
+  controller: new AbortController(),
+  running: 0,
+  blocked: 0,
+  waitingStates: new Map<string, number>(),
+  retries: new Map<string, { retries: number; parameters: unknown }[]>(),
+  logging: false,
+  openTokens: new Map<string, OpenToken>(),
+  ...settledSignal(),
+});
+
 const toErrorInfo = (error: unknown): { error: string; cause?: string } => {
   if (error instanceof Error) return { error: error.name, cause: error.message };
   return { error: 'Error', cause: String(error) };
@@ -386,10 +407,6 @@ export class LocalEngine implements WorkflowEngine {
       );
     }
 
-    let resolveSettled!: () => void;
-    const settled = new Promise<void>((resolve) => {
-      resolveSettled = resolve;
-    });
     const execution: Execution = {
       arn: executionArn,
       name: req.name,
@@ -400,15 +417,7 @@ export class LocalEngine implements WorkflowEngine {
       status: 'RUNNING',
       redriveCount: 0,
       timeline: [],
-      controller: new AbortController(),
-      running: 0,
-      blocked: 0,
-      waitingStates: new Map(),
-      retries: new Map(),
-      logging: false,
-      settled,
-      resolveSettled,
-      openTokens: new Map(),
+      ...freshRunState(),
     };
     this.executions.set(executionArn, execution);
     this.emit({ type: 'ExecutionStarted', executionArn, name: req.name, at: execution.startDate });
@@ -540,11 +549,7 @@ export class LocalEngine implements WorkflowEngine {
     delete e.output;
     e.redriveCount += 1;
     e.controller = new AbortController();
-    let resolveSettled!: () => void;
-    e.settled = new Promise<void>((resolve) => {
-      resolveSettled = resolve;
-    });
-    e.resolveSettled = resolveSettled;
+    Object.assign(e, settledSignal());
     this.emit({ type: 'ExecutionStarted', executionArn: e.arn, name: e.name, at: this.now() });
     this.run(e, point.stateName, point.input);
     this.enforceExecutionTimeout(e);
@@ -600,10 +605,6 @@ export class LocalEngine implements WorkflowEngine {
         });
         continue;
       }
-      let resolveSettled!: () => void;
-      const settled = new Promise<void>((resolve) => {
-        resolveSettled = resolve;
-      });
       const e: Execution = {
         arn: snap.executionArn,
         name: snap.name,
@@ -614,15 +615,7 @@ export class LocalEngine implements WorkflowEngine {
         status: 'RUNNING',
         redriveCount: snap.redriveCount,
         timeline: structuredClone(snap.timeline) as MutableTimelineEntry[],
-        controller: new AbortController(),
-        running: 0,
-        blocked: 0,
-        waitingStates: new Map(),
-        retries: new Map(),
-        logging: false,
-        settled,
-        resolveSettled,
-        openTokens: new Map(),
+        ...freshRunState(),
         resumeAt: {
           stateName: snap.resume.stateName,
           enteredAt: snap.resume.enteredAt,
