@@ -342,9 +342,30 @@ const dayMatches = (c: CronSchedule, year: number, month: number, day: number): 
   return true;
 };
 
+const DAY_MS = 86_400_000;
+
+/**
+ * The zone's UTC offsets in effect from the day before a local day to the day after it: every offset that
+ * localToInstants would try for a local time of that day (one change at most per day, as in every real zone).
+ */
+const offsetsAround = (localMidnight: number, zone: string): number[] => [
+  ...new Set([-DAY_MS, 0, DAY_MS, 2 * DAY_MS].map((shift) => offsetAt(localMidnight + shift, zone))),
+];
+
+/** localToInstants(local, zone)[0] with the day's offsets computed once. */
+const firstInstant = (local: number, offsets: readonly number[], zone: string): number | undefined => {
+  let first: number | undefined;
+  for (const offset of offsets) {
+    const candidate = local - offset;
+    if ((first === undefined || candidate < first) && wallClock(candidate, zone) === local) first = candidate;
+  }
+  return first;
+};
+
 const cronFireTimes = (c: CronSchedule, zone: string, from: Date, count: number): Date[] => {
   const out: Date[] = [];
   if (count <= 0) return out;
+  const fromMs = from.getTime();
   const start = new Date(wallClock(from.getTime(), zone));
   let year = start.getUTCFullYear();
   let month = start.getUTCMonth() + 1;
@@ -362,12 +383,15 @@ const cronFireTimes = (c: CronSchedule, zone: string, from: Date, count: number)
       day = 1;
     } else {
       if (dayMatches(c, year, month, day)) {
+        const offsets = offsetsAround(Date.UTC(year, month - 1, day), zone);
         for (const hour of c.hours) {
           for (const minute of c.minutes) {
-            const instants = localToInstants(Date.UTC(year, month - 1, day, hour, minute), zone);
-            const first = instants[0];
+            const local = Date.UTC(year, month - 1, day, hour, minute);
+            // Times of day already past cost no time-zone conversion (an every-minute cron asked late in the day).
+            if (offsets.every((offset) => local - offset <= fromMs)) continue;
+            const first = firstInstant(local, offsets, zone);
             // A skipped local time (spring forward) does not fire; a repeated one (fall back) fires once.
-            if (first !== undefined && first > from.getTime()) {
+            if (first !== undefined && first > fromMs) {
               out.push(new Date(first));
               if (out.length >= count) return out;
             }
