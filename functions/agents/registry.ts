@@ -12,7 +12,7 @@ import { createHttpAgent } from './http/http';
 import { createKnowledgeAgent } from './knowledge/agent';
 import { createNotifyAgent } from './notify/notify';
 import { createReportAgent } from './report/report';
-import type { AgentParts, Executors } from './runner';
+import { type AgentParts, type Executors, toAgentParts } from './runner';
 
 /**
  * Every agent area's executors in one process: the supervisor's ai.task routing runs the chosen action through the
@@ -22,9 +22,6 @@ import type { AgentParts, Executors } from './runner';
 export type AgentRegistry = Partial<Record<AgentName, AgentParts>>;
 
 type AreaFactory = (platform: Platform) => Executors | AgentParts;
-
-const normalize = (made: Executors | AgentParts): AgentParts =>
-  'executors' in made ? (made as AgentParts) : { executors: made as Executors };
 
 const AREAS: Partial<Record<AgentName, AreaFactory>> = {
   email: (p) => createEmailAgent({ ...p, searchKnowledge: knowledgeSearchFor(p) }),
@@ -40,5 +37,5 @@ const AREAS: Partial<Record<AgentName, AreaFactory>> = {
 
 export const createAgentRegistry = (platform: Platform): AgentRegistry =>
   Object.fromEntries(
-    Object.entries(AREAS).map(([area, factory]) => [area, normalize((factory as AreaFactory)(platform))]),
+    Object.entries(AREAS).map(([area, factory]) => [area, toAgentParts((factory as AreaFactory)(platform))]),
   ) as AgentRegistry;

@@ -262,6 +262,10 @@ export interface AgentParts {
   readonly previews?: DryRunPreviews;
 }
 
+/** What `create<Area>Agent` returns, either bare executors or executors with dry-run previews, as AgentParts. */
+export const toAgentParts = (made: Executors | AgentParts): AgentParts =>
+  'executors' in made ? (made as AgentParts) : { executors: made as Executors };
+
 export interface AgentHandlerOptions {
   /** Events that are not agent tasks (e.g. a scheduled `{ op: "detectOverdue" }`); undefined = not handled. */
   readonly onOtherEvent?: (
@@ -289,13 +293,7 @@ export const makeAgentHandler = (
   const logger = new Logger({ serviceName: `agent-${area}` });
   let built: { platform: Platform; parts: AgentParts } | undefined;
   const partsFor = (platform: Platform): AgentParts => {
-    if (built?.platform !== platform) {
-      const made = create(platform);
-      built = {
-        platform,
-        parts: 'executors' in made ? (made as AgentParts) : { executors: made as Executors },
-      };
-    }
+    if (built?.platform !== platform) built = { platform, parts: toAgentParts(create(platform)) };
     return built.parts;
   };
 
