@@ -526,7 +526,6 @@ export const createSupervisor = (deps: SupervisorDeps) => {
       decision: ApprovalDecision,
     ): Promise<ApprovalRecord> {
       if (!deps.engine) throw new Error('decideApproval needs the workflow engine');
-      const pending = await approvals.get(tenantId, approvalId);
       // The same decision by the same person again re-sends a resume that failed; once resumed, it is a no-op.
       const { approval, taskToken, repeated, resumed } = await approvals.decide(
         tenantId,
@@ -550,11 +549,11 @@ export const createSupervisor = (deps: SupervisorDeps) => {
         throw error;
       }
       await approvals.markResumed(tenantId, approvalId);
-      const ctx = { tenantId, runId: pending.runId, workflowId: pending.workflowId };
-      if (decision.approved) await runs.transition(tenantId, pending.runId, 'running');
+      const ctx = { tenantId, runId: approval.runId, workflowId: approval.workflowId };
+      if (decision.approved) await runs.transition(tenantId, approval.runId, 'running');
       await log(
         ctx,
-        pending.stepId,
+        approval.stepId,
         decision.approved ? 'info' : 'warn',
         `${decision.approved ? 'Approved' : 'Rejected'} by ${decision.by}${decision.comment ? `: "${decision.comment}"` : ''}.`,
       );

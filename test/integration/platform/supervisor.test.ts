@@ -245,6 +245,40 @@ describe('approvals through the supervisor', () => {
     });
   });
 
+  it('GIVEN a pending approval WHEN decided THEN the approval is read once (the decision returns the run, step and workflow it belongs to)', async () => {
+    const wf = await setup('sv-dec-io', { tenantAutoMode: false });
+    const ctx = await contextOf('sv-dec-io', wf.workflowId, 'run-dec-io');
+    const engine = fakeEngine(clock);
+    const { approvalId } = await supervisorWith({ engine }).requestApproval({
+      op: 'requestApproval',
+      taskToken: 'tok-dec-io',
+      context: ctx,
+      stepId: '_run',
+      message: 'Go?',
+    });
+    const sent: string[] = [];
+    const counting = {
+      ...db,
+      doc: {
+        send: (command: { constructor: { name: string } }) => {
+          sent.push(command.constructor.name);
+          return db.doc.send(command as never);
+        },
+      } as never,
+    };
+    await supervisorWith({ db: counting, engine }).decideApproval('sv-dec-io', approvalId, {
+      approved: true,
+      by: 'ada@example.com',
+    });
+    expect(sent.filter((name) => name === 'GetCommand')).toHaveLength(1);
+    expect((await runs().mustGet('sv-dec-io', 'run-dec-io')).status).toBe('running');
+    expect((await logs().listByRun('sv-dec-io', 'run-dec-io')).items[0]).toMatchObject({
+      stepId: '_run',
+      workflowId: wf.workflowId,
+      message: 'Approved by ada@example.com.',
+    });
+  });
+
   it('GIVEN a pending approval WHEN approved THEN the execution resumes with by/at/comment, once; a second decision conflicts', async () => {
     const wf = await setup('sv-dec', { tenantAutoMode: false });
     const ctx = await contextOf('sv-dec', wf.workflowId, 'run-dec');
