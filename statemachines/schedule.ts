@@ -342,6 +342,22 @@ const dayMatches = (c: CronSchedule, year: number, month: number, day: number): 
   return true;
 };
 
+/** Whether any date matches the day-of-month, month, day-of-week and year fields (30 February never does). */
+const firesOnSomeDate = (c: CronSchedule): boolean => {
+  const calendars = new Set<string>();
+  for (const year of c.years) {
+    // Years that are alike in leap day and weekday of 1 January have the same dates: check one of each kind.
+    const calendar = `${daysInMonth(year, 2)}-${weekday(year, 1, 1)}`;
+    if (calendars.has(calendar)) continue;
+    calendars.add(calendar);
+    for (const month of c.months) {
+      for (let day = 1; day <= daysInMonth(year, month); day++)
+        if (dayMatches(c, year, month, day)) return true;
+    }
+  }
+  return false;
+};
+
 const DAY_MS = 86_400_000;
 
 /**
@@ -505,6 +521,13 @@ export const validateSchedule = (spec: ScheduleSpec): ScheduleProblem[] => {
   if (spec.cron !== undefined) {
     const r = parseCron(spec.cron);
     if (!r.ok) problems.push({ field: 'cron', message: r.message });
+    else if (!firesOnSomeDate(r.value)) {
+      problems.push({
+        field: 'cron',
+        message:
+          'this cron never fires: no date matches its day-of-month, month, day-of-week and year (like 30 February)',
+      });
+    }
   }
   if (spec.rate !== undefined) {
     const r = parseRate(spec.rate);
