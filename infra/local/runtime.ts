@@ -6,7 +6,6 @@ import {
   CreateTableCommand,
   DescribeTableCommand,
   DynamoDBClient,
-  PutItemCommand,
   ResourceNotFoundException,
   ScanCommand,
   type ScanCommandInput,
@@ -19,11 +18,11 @@ import {
   LOCAL_SECRETS_KEY_ENV,
 } from '../../functions/adapters/local-secrets';
 import { API_ROUTES, createApiHandler } from '../../functions/api/app';
-import { authenticate, hashApiKey } from '../../functions/api/middleware/auth';
+import { authenticate } from '../../functions/api/middleware/auth';
 import { createDocumentClient } from '../../functions/data/client';
 import { createRunRepository } from '../../functions/data/runs';
 import { createSubscriptionStore } from '../../functions/data/subscriptions';
-import { createTableInput, tenantKey } from '../../functions/data/table';
+import { createTableInput } from '../../functions/data/table';
 import { createTenantRepository } from '../../functions/data/tenants';
 import { createWorkflowRepository } from '../../functions/data/workflows';
 import {
@@ -416,32 +415,8 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       given: { apiKey?: string; webhookSecret?: string } = {},
     ): Promise<TenantCredentials> => {
       const apiKey = given.apiKey ?? `dyn_local_${randomBytes(24).toString('base64url')}`;
-      const existing = await tenants.findApiKey(hashApiKey(apiKey));
-      if (existing && existing.tenantId !== tenantId) {
-        throw new Error(`The API key is already used by tenant ${existing.tenantId}`);
-      }
-      if (!existing) {
-        const keyId = randomBytes(9).toString('base64url');
-        // The item createApiKey writes (functions/data/tenants.ts), with a key chosen by the operator.
-        await dynamodb.send(
-          new PutItemCommand({
-            TableName: LOCAL_TABLE,
-            Item: {
-              pk: { S: tenantKey(tenantId, 'APIKEY') },
-              sk: { S: keyId },
-              gsi1pk: { S: `APIKEY#${hashApiKey(apiKey)}` },
-              gsi1sk: { S: 'APIKEY' },
-              type: { S: 'apiKey' },
-              tenantId: { S: tenantId },
-              keyId: { S: keyId },
-              name: { S: 'Local runtime key' },
-              prefix: { S: apiKey.slice(0, 12) },
-              createdAt: { S: clock.now().toISOString() },
-              revokedAt: { NULL: true },
-            },
-          }),
-        );
-      }
+      // Registers the operator's key (idempotent; a key of another tenant is refused).
+      await tenants.importApiKey(tenantId, 'Local runtime key', apiKey);
       const webhookSecret =
         given.webhookSecret ??
         (await tenants.getWebhookSecret(tenantId)) ??

@@ -207,6 +207,29 @@ describe('the local runtime as a user meets it', () => {
     }
   });
 
+  it('GIVEN an operator-chosen API key WHEN the runtime registers it THEN the tenant repository rules apply: a key under 24 characters is refused at start, a key of another tenant is refused', async () => {
+    await expect(
+      startLocalRuntime({ http: false, clock: 'virtual', log: () => {}, env: {}, apiKey: 'dyn_short_key' }),
+    ).rejects.toThrow(/at least 24 characters/);
+    const rt = await startLocalRuntime({
+      http: false,
+      clock: 'virtual',
+      log: () => {},
+      env: {},
+      apiKey: 'dyn_local_e2e_key_0123456789',
+    });
+    try {
+      await expect(rt.createTenant('acme', { apiKey: 'dyn_local_e2e_key_0123456789' })).rejects.toThrow(
+        /another tenant/,
+      );
+      const again = await rt.createTenant('local', { apiKey: 'dyn_local_e2e_key_0123456789' });
+      expect(again.apiKey).toBe('dyn_local_e2e_key_0123456789');
+      expect((await rt.api('GET', '/health')).status).toBe(200);
+    } finally {
+      await rt.stop();
+    }
+  });
+
   it('GIVEN a workflow file and an event file WHEN dynaris run --json is called THEN it prints the status and the ordered steps with action, status, input and output', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'dynaris-run-'));
     dirs.push(dir);
