@@ -12,6 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { executionNameFor } from '../functions/dispatcher/dispatcher';
+import { dryRunWorkflow } from '../functions/engine/dry-run';
 import { type EngineEvent, LocalEngine, type TaskInvocation } from '../functions/engine/local-engine';
 import { synthesize } from '../functions/engine/synthesize';
 import {
@@ -109,6 +110,23 @@ const engineAlone = async (executions: number): Promise<string[]> => {
   return [
     'LocalEngine alone (compiled lead follow-up, tasks answered in memory, all executions at once)',
     `  throughput                   ${(executions / elapsed).toFixed(0)} runs/s  (${executions} runs, ${states} states each, ${elapsed.toFixed(2)} s; ${ok} succeeded)`,
+  ];
+};
+
+/** What POST /workflows/{id}/test costs besides I/O: compile, a private engine on a virtual clock, the run. */
+const dryRuns = async (count: number): Promise<string[]> => {
+  const definition = WorkflowDefinition.parse(templateJson('lead-follow-up'));
+  const trigger = { lead: { id: 'l1', email: 'a@example.com', name: 'A' } };
+  await dryRunWorkflow(definition, trigger);
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const t = performance.now();
+    await dryRunWorkflow(definition, trigger);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return [
+    `  dry run (lead follow-up)     p50 ${ms(percentile(times, 50))}  p99 ${ms(percentile(times, 99))}  (${count} sequential, POST /workflows/{id}/test without its reads)`,
   ];
 };
 
@@ -267,6 +285,7 @@ const main = async () => {
         `  memory before / after        ${before}  ->  ${after}`,
         '',
         ...(await engineAlone(engineRuns)),
+        ...(await dryRuns(100)),
         `  memory after                 ${memory()}`,
         '',
       ].join('\n'),
