@@ -184,6 +184,8 @@ export const createSupervisor = (deps: SupervisorDeps) => {
     level: LogLevel,
     message: string,
     data?: Record<string, unknown>,
+    /** A time fixed by a stored record: the entry's key is then the same on every retry (written once). */
+    at?: string,
   ) =>
     logs.append(ctx.tenantId, {
       runId: ctx.runId,
@@ -192,6 +194,7 @@ export const createSupervisor = (deps: SupervisorDeps) => {
       level,
       message,
       ...(data ? { data } : {}),
+      ...(at ? { at } : {}),
     });
 
   /** The definition a run executes: its version when still stored, else the current one. */
@@ -254,7 +257,7 @@ export const createSupervisor = (deps: SupervisorDeps) => {
       const runId = p.executionName;
       const startedAt = new Date(p.startedAt).toISOString();
 
-      const { run, created } = await runs.create(c.tenantId, {
+      const { run } = await runs.create(c.tenantId, {
         runId,
         workflowId: c.workflowId,
         workflowName: definition.name,
@@ -279,19 +282,20 @@ export const createSupervisor = (deps: SupervisorDeps) => {
         throw new NonRetriableError(reason);
       }
 
-      if (created) {
-        const gate = needsApproval
-          ? ` Auto Mode is off${definition.autoMode === false ? ' for this workflow' : ' for this account'}: waiting for approval before any step runs.`
-          : manual
-            ? ''
-            : ' Auto Mode is on: running now.';
-        await log(
-          ids,
-          '_start',
-          'info',
-          `Run started by ${TRIGGER_WORDS[c.triggerType]}${c.triggerType === 'event' && wf.trigger.event ? ` (${wf.trigger.event})` : ''}, version ${version}${c.dryRun ? ', dry run (nothing is sent or changed)' : ''}.${gate}`,
-        );
-      }
+      const gate = needsApproval
+        ? ` Auto Mode is off${definition.autoMode === false ? ' for this workflow' : ' for this account'}: waiting for approval before any step runs.`
+        : manual
+          ? ''
+          : ' Auto Mode is on: running now.';
+      // Written on every attempt under the run's start time: a retry rewrites the same entry, never loses it.
+      await log(
+        ids,
+        '_start',
+        'info',
+        `Run started by ${TRIGGER_WORDS[c.triggerType]}${c.triggerType === 'event' && wf.trigger.event ? ` (${wf.trigger.event})` : ''}, version ${version}${c.dryRun ? ', dry run (nothing is sent or changed)' : ''}.${gate}`,
+        undefined,
+        run.startedAt,
+      );
       await publish('workflow.started', `${c.tenantId}:${runId}:workflow.started`, {
         tenantId: c.tenantId,
         workflowId: c.workflowId,
@@ -327,7 +331,7 @@ export const createSupervisor = (deps: SupervisorDeps) => {
           : (stepsAfter(definition.steps, p.stepId) ?? [])
         : [];
       const willDo = describeSteps(next, p.trigger);
-      const { approval, created } = await approvals.create(ctx.tenantId, {
+      const { approval } = await approvals.create(ctx.tenantId, {
         runId: ctx.runId,
         workflowId: ctx.workflowId,
         workflowName: ctx.workflowName,
@@ -341,17 +345,14 @@ export const createSupervisor = (deps: SupervisorDeps) => {
         ...(p.trigger ? { trigger: p.trigger } : {}),
       });
       await runs.transition(ctx.tenantId, ctx.runId, 'waiting_approval');
-      if (created) {
-        await log(
-          ctx,
-          p.stepId,
-          'info',
-          `Waiting for approval: ${p.message}${p.approvers?.length ? ` (approvers: ${p.approvers.join(', ')})` : ''}`,
-          {
-            approvalId: approval.approvalId,
-          },
-        );
-      }
+      await log(
+        ctx,
+        p.stepId,
+        'info',
+        `Waiting for approval: ${p.message}${p.approvers?.length ? ` (approvers: ${p.approvers.join(', ')})` : ''}`,
+        { approvalId: approval.approvalId },
+        approval.createdAt,
+      );
       const summary =
         willDo.length > 0
           ? `${p.message}. If approved: ${willDo.map((l) => l.trim()).join('; ')}`
@@ -388,27 +389,27 @@ export const createSupervisor = (deps: SupervisorDeps) => {
       const rejected = p.outcome === 'rejected';
       const status: RunStatus = rejected ? 'rejected' : 'succeeded';
       const now = clock.now();
-      const { run, changed } = await endRun(ctx, status, {
+      const { run } = await endRun(ctx, status, {
         steps: p.steps,
         endedAt: now.toISOString(),
       });
       await approvals.expireForRun(ctx.tenantId, ctx.runId);
       if (run.status !== status) return { status: run.status };
-      if (changed) {
-        const stepIds = Object.keys(p.steps);
-        const errored = erroredSteps(p.steps);
-        let message: string;
-        if (rejected) {
-          const r = rejection(p.steps);
-          message = r?.by
-            ? `Run rejected by ${r.by}${r.comment ? `: "${r.comment}"` : ''}; nothing further was done.`
-            : 'Run ended without approval (rejected or no decision in time); nothing further was done.';
-        } else {
-          message = `Run succeeded in ${durationText(run.startedAt, now)}: ${stepIds.length} step${stepIds.length === 1 ? '' : 's'} recorded${stepIds.length ? ` (${truncate(stepIds.join(', '), 300)})` : ''}.`;
-          if (errored.length) message += ` Continued past errors in: ${errored.join(', ')}.`;
-        }
-        await log(ctx, '_finish', rejected || errored.length ? 'warn' : 'info', message);
+      // Under the run's recorded end: a retried finish rewrites the same entry (a lost write is made good).
+      const endedAt = run.endedAt ?? now.toISOString();
+      const stepIds = Object.keys(p.steps);
+      const errored = erroredSteps(p.steps);
+      let message: string;
+      if (rejected) {
+        const r = rejection(p.steps);
+        message = r?.by
+          ? `Run rejected by ${r.by}${r.comment ? `: "${r.comment}"` : ''}; nothing further was done.`
+          : 'Run ended without approval (rejected or no decision in time); nothing further was done.';
+      } else {
+        message = `Run succeeded in ${durationText(run.startedAt, new Date(endedAt))}: ${stepIds.length} step${stepIds.length === 1 ? '' : 's'} recorded${stepIds.length ? ` (${truncate(stepIds.join(', '), 300)})` : ''}.`;
+        if (errored.length) message += ` Continued past errors in: ${errored.join(', ')}.`;
       }
+      await log(ctx, '_finish', rejected || errored.length ? 'warn' : 'info', message, undefined, endedAt);
       const stepsJson = JSON.stringify(p.steps);
       await publish('workflow.completed', `${ctx.tenantId}:${ctx.runId}:workflow.completed`, {
         tenantId: ctx.tenantId,
@@ -429,21 +430,22 @@ export const createSupervisor = (deps: SupervisorDeps) => {
       const ctx = p.context;
       const cause = readableCause(p.error.Cause);
       const now = clock.now();
-      const { run, changed } = await endRun(ctx, 'failed', {
+      const { run } = await endRun(ctx, 'failed', {
         ...(p.steps ? { steps: p.steps } : {}),
         endedAt: now.toISOString(),
         error: { error: p.error.Error, cause, stepId: null },
       });
       await approvals.expireForRun(ctx.tenantId, ctx.runId);
       if (run.status !== 'failed') return { status: run.status };
-      if (changed) {
-        await log(
-          ctx,
-          '_fail',
-          'error',
-          `Run failed after ${durationText(run.startedAt, now)}: ${p.error.Error}${cause ? ` — ${truncate(cause, 1000)}` : ''}`,
-        );
-      }
+      const endedAt = run.endedAt ?? now.toISOString();
+      await log(
+        ctx,
+        '_fail',
+        'error',
+        `Run failed after ${durationText(run.startedAt, new Date(endedAt))}: ${p.error.Error}${cause ? ` — ${truncate(cause, 1000)}` : ''}`,
+        undefined,
+        endedAt,
+      );
       await publish('workflow.failed', `${ctx.tenantId}:${ctx.runId}:workflow.failed`, {
         tenantId: ctx.tenantId,
         workflowId: ctx.workflowId,

@@ -150,6 +150,56 @@ describe('supervisor start and Auto Mode', () => {
     );
   });
 
+  it('GIVEN the log write fails after the run was recorded WHEN start, the approval request and finish are retried THEN each writes its log line once', async () => {
+    const wf = await setup('sv-relog', { tenantAutoMode: false });
+    let failNextLog = true;
+    const flaky = {
+      ...db,
+      doc: {
+        send: (command: { input?: { Item?: { type?: unknown } } }) => {
+          if (failNextLog && command.input?.Item?.type === 'log') {
+            failNextLog = false;
+            return Promise.reject(Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' }));
+          }
+          return db.doc.send(command as never);
+        },
+      } as never,
+    };
+    const sup = supervisorWith({ db: flaky });
+    const p = startPayload('sv-relog', wf.workflowId, 'event', 'run-relog');
+    await expect(sup.start(p)).rejects.toThrow(/Rate exceeded/);
+    const ctx = await sup.start(p);
+
+    const ask = {
+      op: 'requestApproval' as const,
+      taskToken: 'tok-relog',
+      context: ctx,
+      stepId: '_run',
+      message: 'Go?',
+    };
+    failNextLog = true;
+    await expect(sup.requestApproval(ask)).rejects.toThrow(/Rate exceeded/);
+    await sup.requestApproval(ask);
+
+    const end = { op: 'finish' as const, context: ctx, steps: {} };
+    failNextLog = true;
+    await expect(sup.finish(end)).rejects.toThrow(/Rate exceeded/);
+    await sup.finish(end);
+    await sup.finish(end);
+
+    const lines = (await logs().listByRun('sv-relog', 'run-relog')).items.map((e) => e.stepId);
+    expect(lines.sort()).toEqual(['_finish', '_run', '_start']);
+
+    const failing = await sup.start(startPayload('sv-relog', wf.workflowId, 'event', 'run-relog-fail'));
+    const failure = { op: 'fail' as const, context: failing, error: { Error: 'Boom', Cause: 'it broke' } };
+    failNextLog = true;
+    await expect(sup.fail(failure)).rejects.toThrow(/Rate exceeded/);
+    await sup.fail(failure);
+    await sup.fail(failure);
+    const failLines = (await logs().listByRun('sv-relog', 'run-relog-fail')).items.map((e) => e.stepId);
+    expect(failLines.sort()).toEqual(['_fail', '_start']);
+  });
+
   it('GIVEN a run starting WHEN the supervisor reads the workflow and the tenant settings THEN it reads them together, not one after the other', async () => {
     const wf = await setup('sv-io', { tenantAutoMode: true });
     let inFlight = 0;
