@@ -153,7 +153,7 @@ const invoiceItem = (tenantId: string, inv: Invoice): Item => ({
 });
 
 const toInvoice = (item: Item): Invoice => {
-  const { reminderKeys: _r, ...rest } = withoutTenant<Item>(item);
+  const { reminderKeys: _r, paidByKey: _p, ...rest } = withoutTenant<Item>(item);
   return rest as Invoice;
 };
 
@@ -380,8 +380,9 @@ export const createInvoiceRepository = ({ db, clock }: { readonly db: Database; 
     current: Invoice,
     next: Invoice,
     reminderKeys: unknown,
+    extra: Item = {},
   ): Promise<void> => {
-    const item = { ...invoiceItem(tenantId, next), ...(reminderKeys ? { reminderKeys } : {}) };
+    const item = { ...invoiceItem(tenantId, next), ...(reminderKeys ? { reminderKeys } : {}), ...extra };
     await transact(db, [putAtVersionStep(db, 'invoice', current.id, item, current.version)]);
   };
 
@@ -390,47 +391,66 @@ export const createInvoiceRepository = ({ db, clock }: { readonly db: Database; 
     return mustExist('invoice', id, await readItem(db, invoiceKey(tenantId, id)));
   };
 
+  /**
+   * Read, apply, write at version. `keyed` stores extra attributes with the change and recognises, from the stored
+   * item, a repeat of a change this caller already made (reported as changed again).
+   */
   const change = (
     tenantId: string,
     id: string,
     apply: (current: Invoice) => Invoice | undefined,
+    keyed?: { readonly attributes: (next: Invoice) => Item; readonly madeBy: (raw: Item) => boolean },
   ): Promise<{ invoice: Invoice; changed: boolean }> =>
     retryOnVersionConflict(async () => {
       const raw = await readRaw(tenantId, id);
       const current = toInvoice(raw);
       const next = apply(current);
-      if (!next) return { invoice: current, changed: false };
-      await put(tenantId, current, next, raw.reminderKeys);
+      if (!next) return { invoice: current, changed: keyed?.madeBy(raw) ?? false };
+      await put(tenantId, current, next, raw.reminderKeys, keyed?.attributes(next));
       return { invoice: next, changed: true };
     });
 
   /**
    * Records a payment. The invoice becomes paid once payments reach the total (default amount: the balance).
-   * Paying a paid invoice changes nothing.
+   * Paying a paid invoice changes nothing, except for the `paymentKey` that paid it (a retried step): that repeat
+   * reports the change again, so the caller can finish what it does after paying (publish invoice.paid).
    */
   const markPaid = (
     tenantId: string,
     id: string,
-    payment: { paidAt?: string; amountCents?: number } = {},
-  ): Promise<{ invoice: Invoice; changed: boolean }> =>
-    change(tenantId, id, (current) => {
-      if (current.status === 'paid') return undefined;
-      if (current.status === 'draft') throw new ConflictError(`invoice ${id} is a draft; issue it first`);
-      const balance = current.totalCents - current.paidCents;
-      const amount = payment.amountCents ?? balance;
-      if (!Number.isSafeInteger(amount) || amount < 0)
-        throw new BadRequestError('amountCents must be a whole number');
-      const paidCents = current.paidCents + amount;
-      const at = clock.now().toISOString();
-      const paidAt = payment.paidAt ? new Date(payment.paidAt).toISOString() : at;
-      return {
-        ...current,
-        paidCents,
-        ...(paidCents >= current.totalCents ? { status: 'paid' as const, paidAt } : {}),
-        updatedAt: at,
-        version: current.version + 1,
-      };
-    });
+    payment: { paidAt?: string; amountCents?: number; paymentKey?: string } = {},
+  ): Promise<{ invoice: Invoice; changed: boolean }> => {
+    const { paymentKey } = payment;
+    const keyed = paymentKey
+      ? {
+          attributes: (next: Invoice): Item => (next.status === 'paid' ? { paidByKey: paymentKey } : {}),
+          madeBy: (raw: Item) => raw.paidByKey === paymentKey,
+        }
+      : undefined;
+    return change(
+      tenantId,
+      id,
+      (current) => {
+        if (current.status === 'paid') return undefined;
+        if (current.status === 'draft') throw new ConflictError(`invoice ${id} is a draft; issue it first`);
+        const balance = current.totalCents - current.paidCents;
+        const amount = payment.amountCents ?? balance;
+        if (!Number.isSafeInteger(amount) || amount < 0)
+          throw new BadRequestError('amountCents must be a whole number');
+        const paidCents = current.paidCents + amount;
+        const at = clock.now().toISOString();
+        const paidAt = payment.paidAt ? new Date(payment.paidAt).toISOString() : at;
+        return {
+          ...current,
+          paidCents,
+          ...(paidCents >= current.totalCents ? { status: 'paid' as const, paidAt } : {}),
+          updatedAt: at,
+          version: current.version + 1,
+        };
+      },
+      keyed,
+    );
+  };
 
   /** open -> overdue once (returns changed: false when it already was, or is paid). */
   const markOverdue = (tenantId: string, id: string): Promise<{ invoice: Invoice; changed: boolean }> =>

@@ -132,6 +132,8 @@ export const createBillingAgent = (deps: BillingAgentDeps): AgentParts => {
         const { invoice, changed } = await invoices.markPaid(meta.tenantId, input.invoiceId, {
           ...(input.paidAt ? { paidAt: input.paidAt } : {}),
           ...(input.amountCents !== undefined ? { amountCents: input.amountCents } : {}),
+          // A retry after invoice.paid failed to publish is told the payment was this step's, and publishes.
+          paymentKey: taskIdempotencyKey('invoice.markPaid', meta),
         });
         if (changed && invoice.status === 'paid') {
           await publishInvoiceEvent(deps.bus, meta.tenantId, 'invoice.paid', eventId(meta, 'invoice.paid'), {

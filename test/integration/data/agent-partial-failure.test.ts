@@ -173,4 +173,33 @@ describe('agent steps retried after a partial failure', () => {
     expect(sent.length - before).toBe(1);
     expect(retried).toMatchObject({ reminderCount: 1, messageId: `m-${sent.length}` });
   });
+
+  it('GIVEN invoice.markPaid paid the invoice but could not publish WHEN the step is retried THEN invoice.paid is published once; paying an invoice someone else paid publishes nothing', async () => {
+    const billing = createBillingAgent({ ...deps(), mailer, fromAddress: 'billing@example.com' });
+    const repo = createInvoiceRepository(deps());
+    const lines = [{ description: 'Work', quantity: 1, unitPriceCents: 1000 }];
+    const invoice = await repo.create('paid', { customerEmail: 'c@example.com', currency: 'EUR', lines });
+    const m = meta('paid', 'exec-paid');
+    failNextPublish = true;
+    await expect(
+      run('billing', billing, 'invoice.markPaid', { invoiceId: invoice.id }, m),
+    ).rejects.toMatchObject({
+      name: 'RetriableError',
+    });
+    const retried = await run(
+      'billing',
+      billing,
+      'invoice.markPaid',
+      { invoiceId: invoice.id },
+      { ...m, attempt: 1 },
+    );
+    expect(retried).toEqual({ invoiceId: invoice.id, status: 'paid' });
+    const paidEvents = () => emitted('invoice.paid').filter((e) => e.detail.tenantId === 'paid');
+    expect(paidEvents().map((e) => e.detail.invoice)).toMatchObject([{ id: invoice.id }]);
+
+    const other = await repo.create('paid', { customerEmail: 'd@example.com', currency: 'EUR', lines });
+    await repo.markPaid('paid', other.id);
+    await run('billing', billing, 'invoice.markPaid', { invoiceId: other.id }, meta('paid', 'exec-paid-2'));
+    expect(paidEvents()).toHaveLength(1);
+  });
 });
