@@ -67,9 +67,9 @@ const resume = async (
     deps.log?.('expired wait removed', { runId: wait.runId, stepId: wait.stepId });
     return 'cleanedUp';
   }
-  // Before the run can move on: its next wait's look-back must not take this event again.
-  await deps.waits.markConsumed(wait, output.eventId);
   try {
+    // Before the run can move on: its next wait's look-back must not take this event again.
+    await deps.waits.markConsumed(wait, output.eventId);
     await withRetry(
       () => deps.engine.sendTaskSuccess(wait.taskToken, output),
       deps.retry ?? DEFAULT_RETRY,

@@ -208,6 +208,28 @@ describe('correlator', () => {
     expect(engine.taskSuccess.map((t) => t.taskToken)).toStrictEqual([payload.taskToken]);
   });
 
+  it('GIVEN recording which event resumed the run fails WHEN correlating THEN the wait is kept and the redelivery resumes it', async () => {
+    const { deps, engine } = setup();
+    const tenant = unique('t');
+    const payload = waitPayload(tenant, { leadId: 'L1' });
+    await registerWait(deps, payload);
+    const failing: CorrelatorDeps = {
+      ...deps,
+      waits: {
+        ...deps.waits,
+        markConsumed: async () => {
+          throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
+        },
+      },
+    };
+    const event = reply(tenant, 'L1');
+    await expect(correlateEvent(failing, event)).rejects.toThrow(/Rate exceeded/);
+    expect(await deps.waits.find(tenant, 'email.received', { leadId: 'L1' })).toHaveLength(1);
+
+    expect(await correlateEvent(deps, event)).toMatchObject({ recorded: false, resumed: 1 });
+    expect(engine.taskSuccess.map((t) => t.taskToken)).toStrictEqual([payload.taskToken]);
+  });
+
   it('GIVEN SendTaskSuccess is throttled once WHEN correlating THEN it is retried at once and the run resumes', async () => {
     const { deps, engine } = setup();
     const tenant = unique('t');
