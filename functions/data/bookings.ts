@@ -152,7 +152,10 @@ const bookingItem = (tenantId: string, b: Booking): Item => ({
     : {}),
 });
 
-const toBooking = (item: Item): Booking => withoutTenant<Booking>(item);
+const toBooking = (item: Item): Booking => {
+  const { cancelledByKey: _c, ...booking } = withoutTenant<Booking & { cancelledByKey?: string }>(item);
+  return booking;
+};
 
 const parseInterval = (start: string, end: string): { startMs: number; endMs: number } => {
   const startMs = Date.parse(start);
@@ -351,14 +354,26 @@ export const createBookingRepository = ({ db, clock }: { readonly db: Database; 
       return current;
     });
 
-  /** Cancels and frees the slot. Cancelling a cancelled booking returns it unchanged (`changed: false`). */
+  /**
+   * Cancels and frees the slot. Cancelling a cancelled booking returns it unchanged (`changed: false`), except for
+   * the `cancelKey` that cancelled it (a retried step): that repeat reports the change again, so the caller can
+   * finish what it does after cancelling (publish booking.cancelled).
+   */
   const cancel = async (
     tenantId: string,
     id: string,
-    options: { reason?: string; expectedVersion?: number } = {},
+    options: { reason?: string; expectedVersion?: number; cancelKey?: string } = {},
   ): Promise<{ booking: Booking; changed: boolean }> => {
-    const existing = await get(tenantId, id);
-    if (existing.status === 'cancelled') return { booking: existing, changed: false };
+    const raw = mustExist(
+      'booking',
+      id,
+      await findById(db, 'booking', id, bookingKey(tenantId, id), (i) => i),
+    );
+    const existing = toBooking(raw);
+    if (existing.status === 'cancelled') {
+      const repeat = options.cancelKey !== undefined && raw.cancelledByKey === options.cancelKey;
+      return { booking: existing, changed: repeat };
+    }
     const at = clock.now().toISOString();
     let next: Booking | undefined;
     try {
@@ -377,7 +392,10 @@ export const createBookingRepository = ({ db, clock }: { readonly db: Database; 
           item: {
             Put: {
               TableName: db.tableName,
-              Item: bookingItem(tenantId, next),
+              Item: {
+                ...bookingItem(tenantId, next),
+                ...(options.cancelKey ? { cancelledByKey: options.cancelKey } : {}),
+              },
               ConditionExpression: 'version = :v AND #status = :confirmed',
               ExpressionAttributeNames: { '#status': 'status' },
               ExpressionAttributeValues: { ':v': current.version, ':confirmed': 'confirmed' },

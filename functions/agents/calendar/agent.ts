@@ -5,7 +5,7 @@ import { type Booking, BookingConflictError, createBookingRepository } from '../
 import { createLeadRepository, toLeadSummary } from '../../data/leads';
 import { ConflictError, NonRetriableError, NotFoundError, RetriableError } from '../../shared/errors';
 import type { Clock, Database, EventPublisher } from '../../shared/ports';
-import { type AgentParts, taskEntityId, taskEventId } from '../runner';
+import { type AgentParts, taskEntityId, taskEventId, taskIdempotencyKey } from '../runner';
 import {
   type BusinessHours,
   DEFAULT_BUSINESS_HOURS,
@@ -149,6 +149,8 @@ export const createCalendarAgent = (deps: CalendarAgentDeps): AgentParts => {
       'calendar.cancel': async (input, meta) => {
         const { booking, changed } = await bookings.cancel(meta.tenantId, input.bookingId, {
           ...(input.reason ? { reason: input.reason } : {}),
+          // A retry after booking.cancelled failed to publish is told the cancellation was this step's, and publishes.
+          cancelKey: taskIdempotencyKey('calendar.cancel', meta),
         });
         if (changed) await publish(meta, 'booking.cancelled', { booking, reason: input.reason ?? null });
         return { bookingId: booking.id, status: booking.status };

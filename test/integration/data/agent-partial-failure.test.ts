@@ -202,4 +202,38 @@ describe('agent steps retried after a partial failure', () => {
     await run('billing', billing, 'invoice.markPaid', { invoiceId: other.id }, meta('paid', 'exec-paid-2'));
     expect(paidEvents()).toHaveLength(1);
   });
+
+  it('GIVEN calendar.cancel cancelled the booking but could not publish WHEN the step is retried THEN booking.cancelled is published once; cancelling a booking someone else cancelled publishes nothing', async () => {
+    const calendar = createCalendarAgent(deps());
+    const bookings = createBookingRepository(deps());
+    const slot = { title: 'Call', start: '2026-03-03T10:00:00.000Z', end: '2026-03-03T10:30:00.000Z' };
+    const booking = await bookings.create('cxl', slot);
+    const m = meta('cxl', 'exec-cxl');
+    failNextPublish = true;
+    await expect(
+      run('calendar', calendar, 'calendar.cancel', { bookingId: booking.id }, m),
+    ).rejects.toMatchObject({
+      name: 'RetriableError',
+    });
+    const retried = await run(
+      'calendar',
+      calendar,
+      'calendar.cancel',
+      { bookingId: booking.id },
+      { ...m, attempt: 1 },
+    );
+    expect(retried).toEqual({ bookingId: booking.id, status: 'cancelled' });
+    const cancelled = () => emitted('booking.cancelled').filter((e) => e.detail.tenantId === 'cxl');
+    expect(cancelled().map((e) => e.detail.booking)).toMatchObject([{ id: booking.id }]);
+
+    const other = await bookings.create('cxl', {
+      ...slot,
+      start: '2026-03-03T11:00:00.000Z',
+      end: '2026-03-03T11:30:00.000Z',
+    });
+    await bookings.cancel('cxl', other.id);
+    await run('calendar', calendar, 'calendar.cancel', { bookingId: other.id }, meta('cxl', 'exec-cxl-2'));
+    expect(cancelled()).toHaveLength(1);
+    expect(Object.keys(await bookings.get('cxl', booking.id))).not.toContain('cancelledByKey');
+  });
 });
