@@ -202,8 +202,10 @@ export const createSupervisor = (deps: SupervisorDeps) => {
     if (version === wf.currentVersion) return wf.definition;
     try {
       return (await workflows.getVersion(wf.tenantId, wf.workflowId, version)).definition;
-    } catch {
-      return wf.definition;
+    } catch (error) {
+      // Only a version that is gone falls back; a throttle must not run the run on another definition.
+      if (error instanceof NotFoundError) return wf.definition;
+      throw error;
     }
   };
 

@@ -200,6 +200,27 @@ describe('supervisor start and Auto Mode', () => {
     expect(failLines.sort()).toEqual(['_fail', '_start']);
   });
 
+  it('GIVEN a run of an earlier version WHEN reading that version fails transiently THEN start fails rather than run the current definition', async () => {
+    const wf = await setup('sv-ver', { def: definition('Version one') });
+    await workflows().saveVersion('sv-ver', wf.workflowId, definition('Version two'), wf.currentVersion);
+    const p = startPayload('sv-ver', wf.workflowId, 'event', 'run-ver');
+    const pinned = { ...p, input: { ...p.input, context: { ...p.input.context, workflowVersion: 1 } } };
+    const throttling = {
+      ...db,
+      doc: {
+        send: (command: { input?: { Key?: { sk?: unknown } } }) =>
+          String(command.input?.Key?.sk ?? '').startsWith('V#')
+            ? Promise.reject(Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' }))
+            : db.doc.send(command as never),
+      } as never,
+    };
+    await expect(supervisorWith({ db: throttling }).start(pinned)).rejects.toThrow(/Rate exceeded/);
+    expect(await supervisorWith().start(pinned)).toMatchObject({
+      workflowVersion: 1,
+      workflowName: 'Version one',
+    });
+  });
+
   it('GIVEN a run starting WHEN the supervisor reads the workflow and the tenant settings THEN it reads them together, not one after the other', async () => {
     const wf = await setup('sv-io', { tenantAutoMode: true });
     let inFlight = 0;
