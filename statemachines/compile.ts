@@ -1,7 +1,6 @@
 /** The compiler from workflow definitions to Amazon States Language. Implementation: statemachines/compile/. */
 export type * from './compile/asl';
 export { allStates } from './compile/asl';
-export { aslProblems } from './compile/check';
 export {
   CALLBACK_RESOURCE,
   type CompiledWorkflow,

@@ -4,8 +4,8 @@ import {
   type AslState,
   type AslStateMachine,
   allStates,
-  aslProblems,
 } from '../../statemachines/compile';
+import { aslProblems } from '../../statemachines/compile/check';
 
 /**
  * asl-validator builds its JSON-schema validator on every call (~0.6 s). To check many compiled definitions at once

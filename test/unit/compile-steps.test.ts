@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   type AslDefinition,
   type AslState,
-  aslProblems,
   compileWorkflow,
   placeholderResolver,
 } from '../../statemachines/compile';
+import { aslProblems } from '../../statemachines/compile/check';
 import { WorkflowDefinition } from '../../statemachines/schema';
 import { aslProblemsBatch } from '../support/asl-batch';
 
