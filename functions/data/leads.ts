@@ -22,6 +22,7 @@ import {
   putAtVersionStep,
   putNewStep,
   queryPage,
+  readItem,
   type TransactStep,
   transact,
   uniqueKey,
@@ -186,7 +187,10 @@ const indexItem = (tenantId: string, lead: Lead, entry: IndexEntry): Item => ({
   gsi1sk: createdSort(lead),
 });
 
-const toLead = (item: Item): Lead => withoutTenant<Lead>(item);
+const toLead = (item: Item): Lead => {
+  const { lastChange: _c, ...lead } = withoutTenant<Lead & { lastChange?: unknown }>(item);
+  return lead;
+};
 
 const isoOrThrow = (name: string, value: string): string => {
   const d = new Date(value);
@@ -329,21 +333,34 @@ export const createLeadRepository = ({ db, clock }: LeadRepositoryDeps) => {
     tenantId: string,
     id: string,
     patch: LeadPatch,
-    options: { expectedVersion?: number } = {},
+    options: { expectedVersion?: number; changeKey?: string } = {},
   ): Promise<{ lead: Lead; changes: LeadChanges }> => {
     const data = LeadPatch.parse(patch);
+    const { changeKey } = options;
     return updateAtVersion(
       'lead',
       id,
       options.expectedVersion,
-      () => get(tenantId, id),
-      async (current) => {
+      async () => {
+        assertId('lead', id);
+        const item = mustExist('lead', id, await readItem(db, leadKey(tenantId, id)));
+        const lead = toLead(item);
+        const lastChange = item.lastChange as { key: string; changes: LeadChanges } | undefined;
+        return { lead, lastChange, version: lead.version };
+      },
+      async ({ lead: current, lastChange }) => {
         const { next, changes } = applyPatch(current, data, clock.now().toISOString());
-        if (Object.keys(changes).length === 0) return { lead: current, changes };
+        if (Object.keys(changes).length === 0) {
+          // The repeat of a change made with the same key (a retried step) gets that change back.
+          const repeat = changeKey !== undefined && lastChange?.key === changeKey;
+          return { lead: current, changes: repeat ? lastChange.changes : changes };
+        }
 
-        const steps: TransactStep[] = [
-          putAtVersionStep(db, 'lead', id, leadItem(tenantId, next), current.version),
-        ];
+        const stored = {
+          ...leadItem(tenantId, next),
+          ...(changeKey ? { lastChange: { key: changeKey, changes } } : {}),
+        };
+        const steps: TransactStep[] = [putAtVersionStep(db, 'lead', id, stored, current.version)];
         if (next.email !== current.email) {
           steps.push(
             {

@@ -9,7 +9,7 @@ import {
 } from '../../data/leads';
 import { NonRetriableError, NotFoundError } from '../../shared/errors';
 import type { Clock, Database, EventPublisher } from '../../shared/ports';
-import { type AgentParts, taskEntityId, taskEventId } from '../runner';
+import { type AgentParts, taskEntityId, taskEventId, taskIdempotencyKey } from '../runner';
 
 export interface CrmAgentDeps {
   readonly db: Database;
@@ -61,7 +61,10 @@ export const createCrmAgent = (deps: CrmAgentDeps): AgentParts => {
 
       'crm.updateLead': async (input, meta) => {
         const { leadId, ...patch } = input;
-        const { lead, changes } = await leads.update(meta.tenantId, leadId, patch);
+        // A retry after lead.updated failed to publish gets this step's changes back, and publishes.
+        const { lead, changes } = await leads.update(meta.tenantId, leadId, patch, {
+          changeKey: taskIdempotencyKey('crm.updateLead', meta),
+        });
         if (Object.keys(changes).length > 0) await publish(meta, 'lead.updated', { lead, changes });
         return { leadId: lead.id, lead: toLeadSummary(lead) };
       },

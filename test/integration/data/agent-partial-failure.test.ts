@@ -236,4 +236,27 @@ describe('agent steps retried after a partial failure', () => {
     expect(cancelled()).toHaveLength(1);
     expect(Object.keys(await bookings.get('cxl', booking.id))).not.toContain('cancelledByKey');
   });
+
+  it('GIVEN crm.updateLead changed the lead but could not publish WHEN the step is retried THEN lead.updated is published once with the changes', async () => {
+    const crm = createCrmAgent(deps());
+    const { leadId } = await run(
+      'crm',
+      crm,
+      'crm.createLead',
+      { email: 'upd@example.com' },
+      meta('upd', 'exec-upd-0'),
+    );
+    const m = meta('upd', 'exec-upd');
+    failNextPublish = true;
+    await expect(run('crm', crm, 'crm.updateLead', { leadId, status: 'qualified' }, m)).rejects.toMatchObject(
+      {
+        name: 'RetriableError',
+      },
+    );
+    await run('crm', crm, 'crm.updateLead', { leadId, status: 'qualified' }, { ...m, attempt: 1 });
+    const updated = () => emitted('lead.updated').filter((e) => e.detail.tenantId === 'upd');
+    expect(updated().map((e) => e.detail.changes)).toEqual([{ status: { from: 'new', to: 'qualified' } }]);
+    await run('crm', crm, 'crm.updateLead', { leadId, status: 'qualified' }, meta('upd', 'exec-upd-2'));
+    expect(updated()).toHaveLength(1);
+  });
 });
