@@ -41,7 +41,6 @@ import {
   actionTimeoutSeconds,
   DEFAULT_APPROVAL_TIMEOUT,
   DEFAULT_FOREACH_CONCURRENCY,
-  LAMBDA_SERVICE_ERRORS,
   RUN_APPROVAL_TIMEOUT,
   SUPERVISOR_RETRY,
   SUPERVISOR_TIMEOUT_SECONDS,
@@ -474,8 +473,9 @@ class Compiler {
       Resource: CALLBACK_RESOURCE,
       Parameters: { FunctionName: this.#resolver.supervisorFunction(), Payload: payload },
       TimeoutSeconds: timeoutSeconds,
-      // Only the registration call is retried; States.Timeout means the wait is over.
-      Retry: [{ ...SUPERVISOR_RETRY, ErrorEquals: [...LAMBDA_SERVICE_ERRORS] }],
+      // Only the registration call is retried (a retry registers a fresh token; the dead one is dropped when the
+      // event arrives); States.Timeout means the wait is over.
+      Retry: [SUPERVISOR_RETRY],
     };
   }
 

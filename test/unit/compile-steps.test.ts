@@ -57,8 +57,9 @@ const LAMBDA_ERRORS = [
   'Lambda.TooManyRequestsException',
 ];
 const TO_RECORD_FAILURE = { ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'Record failure' };
+/** Registering a wait or an approval retries like every supervisor task, the supervisor's RetriableError included. */
 const CALLBACK_RETRY = {
-  ErrorEquals: LAMBDA_ERRORS,
+  ErrorEquals: [...LAMBDA_ERRORS, 'RetriableError'],
   IntervalSeconds: 1,
   MaxAttempts: 3,
   BackoffRate: 2,
