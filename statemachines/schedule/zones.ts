@@ -1,0 +1,91 @@
+/**
+ * Wall-clock arithmetic in IANA time zones, as EventBridge Scheduler evaluates schedules: local times skipped by a
+ * spring-forward gap have no instant, local times repeated by a fall-back overlap have two.
+ */
+
+let zoneSet: Set<string> | undefined;
+const knownZones = (): Set<string> => {
+  zoneSet ??= new Set([...Intl.supportedValuesOf('timeZone'), 'UTC']);
+  return zoneSet;
+};
+
+/** An IANA zone name (`Europe/Berlin`, `UTC`); legacy aliases that Intl resolves (`Asia/Calcutta`) are accepted. */
+export const isValidTimeZone = (zone: string): boolean => {
+  if (knownZones().has(zone)) return true;
+  if (!/^[A-Za-z][A-Za-z_]*(\/[A-Za-z0-9_+-]+)+$/.test(zone)) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatterFor = (zone: string): Intl.DateTimeFormat => {
+  let f = formatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(zone, f);
+  }
+  return f;
+};
+
+/** The wall-clock time of an instant in a zone, as milliseconds of a UTC date with the same fields. */
+export const wallClock = (instant: number, zone: string): number => {
+  const parts: Record<string, number> = {};
+  for (const p of formatterFor(zone).formatToParts(new Date(instant))) {
+    if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  }
+  const { year = 1970, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = parts;
+  return Date.UTC(year, month - 1, day, hour, minute, second) + (((instant % 1000) + 1000) % 1000);
+};
+
+export const offsetAt = (instant: number, zone: string): number => wallClock(instant, zone) - instant;
+
+/**
+ * Instants whose wall-clock time in `zone` is `local` (ms of a UTC date with the local fields): none inside a
+ * spring-forward gap, two inside a fall-back overlap, one otherwise. Sorted.
+ */
+export const localToInstants = (local: number, zone: string): number[] => {
+  const offsets = new Set([
+    offsetAt(local - 86_400_000, zone),
+    offsetAt(local, zone),
+    offsetAt(local + 86_400_000, zone),
+  ]);
+  const found = new Set<number>();
+  for (const offset of offsets) {
+    const candidate = local - offset;
+    if (wallClock(candidate, zone) === local) found.add(candidate);
+  }
+  return [...found].sort((a, b) => a - b);
+};
+
+export const DAY_MS = 86_400_000;
+
+/**
+ * The zone's UTC offsets in effect from the day before a local day to the day after it: every offset that
+ * localToInstants would try for a local time of that day (one change at most per day, as in every real zone).
+ */
+export const offsetsAround = (localMidnight: number, zone: string): number[] => [
+  ...new Set([-DAY_MS, 0, DAY_MS, 2 * DAY_MS].map((shift) => offsetAt(localMidnight + shift, zone))),
+];
+
+/** localToInstants(local, zone)[0] with the day's offsets computed once. */
+export const firstInstant = (local: number, offsets: readonly number[], zone: string): number | undefined => {
+  let first: number | undefined;
+  for (const offset of offsets) {
+    const candidate = local - offset;
+    if ((first === undefined || candidate < first) && wallClock(candidate, zone) === local) first = candidate;
+  }
+  return first;
+};
