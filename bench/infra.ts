@@ -66,7 +66,7 @@ for (const [name, entry] of Object.entries(FUNCTION_ENTRIES)) {
     write: false,
     platform: 'node',
     format: 'esm',
-    target: BUNDLING.target ?? 'node22',
+    target: BUNDLING.target ?? 'node24',
     minify: BUNDLING.minify ?? true,
     mainFields: BUNDLING.mainFields ?? ['module', 'main'],
     banner: { js: ESM_REQUIRE_BANNER },

@@ -41,7 +41,7 @@ const bundles = async () => {
       bundle: true,
       minify: true,
       platform: 'node',
-      target: 'node20',
+      target: 'node24',
       format: 'esm',
       external: ['@aws-sdk/*'],
       banner: {

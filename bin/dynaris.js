@@ -2,8 +2,14 @@
 // Runs the TypeScript CLI through tsx so the published entry needs no build step.
 import { register } from 'tsx/esm/api';
 
-// The SDK warns on every start that future releases need Node 22; Lambda runs 22, the CLI supports 20.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+const [major] = process.versions.node.split('.').map(Number);
+if ((major ?? 0) < 24) {
+  // npm scripts and npx put the project's Node 24 (the `node` devDependency) first on PATH; a bare `node` may not.
+  process.stderr.write(
+    `${JSON.stringify({ error: 'UnsupportedNode', message: `dynaris needs Node.js >= 24, this is ${process.version}: run it through npm (npm start, npx dynaris)` })}\n`,
+  );
+  process.exit(1);
+}
 register();
 const { main } = await import('../cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

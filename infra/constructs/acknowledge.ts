@@ -17,7 +17,7 @@ export const nagArn = (scope: IConstruct, service: string, resource: string): st
 export const REASONS = {
   xray: 'X-Ray PutTraceSegments/PutTelemetryRecords (and GetSampling*) have no resource-level permissions; AWS requires Resource "*".',
   lambdaRuntime:
-    'Runtime pinned to nodejs22.x on purpose: the code is built and tested for Node.js 22 (esbuild target node22); upgrades are deliberate.',
+    'Runtime pinned to nodejs24.x on purpose: the code is built and tested for Node.js 24 (esbuild target node24); upgrades are deliberate.',
   workflowStateMachines:
     "Workflow state machines are created at run time by the provisioner, one per saved workflow, so their ARNs are unknown at deploy time; the pattern is limited to this stage's own name prefix.",
   workflowExecutions:

@@ -16,11 +16,11 @@ export const BUNDLING: nodejs.BundlingOptions = {
   minify: true,
   sourceMap: true,
   sourcesContent: false,
-  target: 'node22',
+  target: 'node24',
   format: nodejs.OutputFormat.ESM,
   mainFields: ['module', 'main'],
   banner: ESM_REQUIRE_BANNER,
-  // The nodejs22.x runtime ships AWS SDK v3; bundling it would only grow every cold start.
+  // The nodejs24.x runtime ships AWS SDK v3; bundling it would only grow every cold start.
   externalModules: ['@aws-sdk/*'],
   forceDockerBundling: false,
 };
@@ -42,7 +42,7 @@ export interface DynarisFunctionProps {
 }
 
 /**
- * A Lambda function as every Dynaris function is deployed: Node.js 22 on arm64, bundled locally by esbuild
+ * A Lambda function as every Dynaris function is deployed: Node.js 24 on arm64, bundled locally by esbuild
  * (minified, source maps, ESM), its own log group with retention, X-Ray tracing, Powertools settings, and its
  * own role that starts with nothing but writing to its log group. Everything else is granted by method.
  */
@@ -73,7 +73,7 @@ export class DynarisFunction extends nodejs.NodejsFunction {
       handler: 'handler',
       functionName,
       description: props.description,
-      runtime: lambda.Runtime.NODEJS_22_X,
+      runtime: lambda.Runtime.NODEJS_24_X,
       architecture: lambda.Architecture.ARM_64,
       memorySize: props.memorySize ?? 512,
       timeout: props.timeout ?? Duration.seconds(30),

@@ -197,11 +197,11 @@ describe('functions', () => {
       String(r.Properties?.FunctionName ?? '').startsWith('dynaris-'),
     );
 
-  it('GIVEN every platform function WHEN synthesized THEN nodejs22.x on arm64, traced, JSON logs to its own group', () => {
+  it('GIVEN every platform function WHEN synthesized THEN nodejs24.x on arm64, traced, JSON logs to its own group', () => {
     expect(functions()).toHaveLength(15);
     for (const [id, fn] of functions()) {
       const p = fn.Properties as Record<string, unknown>;
-      expect(p.Runtime, id).toBe('nodejs22.x');
+      expect(p.Runtime, id).toBe('nodejs24.x');
       expect(p.Architectures, id).toEqual(['arm64']);
       expect(p.TracingConfig, id).toEqual({ Mode: 'Active' });
       expect(p.LoggingConfig, id).toMatchObject({

@@ -27,21 +27,6 @@ import type { WorkflowDefinition } from '../../statemachines/schema';
  * Wait states are overridden to 0 ms and retry pauses to 0 ms.
  */
 
-// aws-local-stepfunctions 3 uses Promise.withResolvers (Node >= 22) for Task timeouts; Node 20 lacks it.
-if (typeof (Promise as { withResolvers?: unknown }).withResolvers !== 'function') {
-  Object.assign(Promise, {
-    withResolvers<T>() {
-      let resolve!: (value: T) => void;
-      let reject!: (reason?: unknown) => void;
-      const promise = new Promise<T>((res, rej) => {
-        resolve = res;
-        reject = rej;
-      });
-      return { promise, resolve, reject };
-    },
-  });
-}
-
 export type EventLog =
   ReturnType<StateMachine['run']>['eventLogs'] extends AsyncGenerator<infer E> ? E : never;
 

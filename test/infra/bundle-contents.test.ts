@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, type Metafile } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLING, ESM_REQUIRE_BANNER } from '../../infra/constructs/function';
+import { FUNCTION_ENTRIES } from '../../infra/constructs/functions';
+import { FUNCTIONS_DIR, REPO_ROOT } from '../../infra/paths';
+
+/**
+ * What each Lambda bundle really contains, from esbuild's own record of its inputs (the same options as `cdk
+ * synth`): no package that only tests, the local runtime, the CLI or the CDK app need (package-lock marks those
+ * `dev`), and no repository file outside functions/ and statemachines/.
+ */
+interface LockEntry {
+  readonly dev?: boolean;
+}
+const lock = JSON.parse(readFileSync(join(REPO_ROOT, 'package-lock.json'), 'utf8')) as {
+  packages: Record<string, LockEntry>;
+};
+
+/** `node_modules/a/node_modules/@s/b/lib/x.js` -> `node_modules/a/node_modules/@s/b` (its package-lock key). */
+const lockKey = (input: string): string | undefined => {
+  const m = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+  return m?.[1];
+};
+
+const inputs = new Map<string, string[]>();
+
+beforeAll(async () => {
+  for (const [name, entry] of Object.entries(FUNCTION_ENTRIES)) {
+    const result = await build({
+      entryPoints: [join(FUNCTIONS_DIR, entry)],
+      absWorkingDir: REPO_ROOT,
+      bundle: true,
+      write: false,
+      metafile: true,
+      platform: 'node',
+      format: 'esm',
+      target: BUNDLING.target ?? 'node24',
+      mainFields: BUNDLING.mainFields ?? ['module', 'main'],
+      banner: { js: ESM_REQUIRE_BANNER },
+      external: [...(BUNDLING.externalModules ?? [])],
+      logLevel: 'silent',
+    });
+    inputs.set(name, Object.keys((result.metafile as Metafile).inputs));
+  }
+}, 120_000);
+
+describe('what every Lambda bundle contains', () => {
+  it('GIVEN every function entry WHEN bundled THEN no package from devDependencies is inside', () => {
+    expect(inputs.size).toBe(Object.keys(FUNCTION_ENTRIES).length);
+    const devInBundles: string[] = [];
+    for (const [name, files] of inputs) {
+      const keys = new Set(files.map(lockKey).filter((k) => k !== undefined));
+      for (const key of keys) {
+        const entry = lock.packages[key];
+        expect(entry, `${key} is in package-lock.json`).toBeDefined();
+        if (entry?.dev === true) devInBundles.push(`${name}: ${key}`);
+      }
+    }
+    expect(devInBundles).toStrictEqual([]);
+  });
+
+  it('GIVEN every function entry WHEN bundled THEN only functions/ and statemachines/ sources are inside', () => {
+    const outside: string[] = [];
+    for (const [name, files] of inputs) {
+      for (const file of files) {
+        if (file.includes('node_modules/')) continue;
+        if (!/^(functions|statemachines)\//.test(file)) outside.push(`${name}: ${file}`);
+      }
+    }
+    expect(outside).toStrictEqual([]);
+  });
+
+  it('GIVEN the API function WHEN bundled THEN it holds the dry-run engine and the test-only packages are absent', () => {
+    const api = inputs.get('api') ?? [];
+    expect(api.some((f) => f.startsWith('node_modules/aws-local-stepfunctions/'))).toBe(true);
+    for (const pkg of ['vitest', 'fast-check', 'dynalite', 'tsx', 'aws-sdk-client-mock', 'aws-cdk-lib']) {
+      expect(
+        [...inputs.values()].flat().some((f) => f.startsWith(`node_modules/${pkg}/`)),
+        pkg,
+      ).toBe(false);
+    }
+  });
+});
