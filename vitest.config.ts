@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
-    hookTimeout: 30_000,
+    // beforeAll hooks synthesize the whole stack: on a loaded 2-core machine that alone can take over 30 s.
+    hookTimeout: 120_000,
     pool: 'forks',
     setupFiles: ['test/support/fast-check-setup.ts'],
   },
