@@ -2,6 +2,7 @@ import { BatchWriteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sd
 import type { BusEvent } from '../../statemachines/events';
 import { BadRequestError } from '../shared/errors';
 import type { Clock, Database } from '../shared/ports';
+import { documentAttribute, readDocument } from './documents';
 import { GSI1, GSI2, KEY, tenantKey } from './table';
 import { correlationValue, isConditionFailure, readPath } from './waits';
 
@@ -141,7 +142,7 @@ const fromItem = (item: Record<string, unknown>): ActivityEvent => ({
   type: String(item.eventType),
   source: String(item.source),
   time: String(item.time),
-  detail: (item.detail ?? {}) as Record<string, unknown>,
+  detail: readDocument(item, 'detail') ?? {},
   receivedAt: String(item.receivedAt),
   ...(typeof item.workflowId === 'string' ? { workflowId: item.workflowId } : {}),
   ...(typeof item.runId === 'string' ? { runId: item.runId } : {}),
@@ -195,7 +196,7 @@ export const createActivityStore = ({ db, clock }: { db: Database; clock: Clock 
         eventType: event.detailType,
         source: event.source,
         time: event.time,
-        detail: event.detail,
+        ...documentAttribute('detail', event.detail),
         receivedAt: now.toISOString(),
         [KEY.ttl]: Math.floor(now.getTime() / 1000) + ACTIVITY_TTL_SECONDS,
         ...(workflowId ? { workflowId } : {}),

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, ForbiddenError, NotFoundError } from '../shared/errors';
 import type { Clock, Database } from '../shared/ports';
+import { documentAttribute } from './documents';
 import {
   decodeCursor,
   encodeCursor,
@@ -167,7 +168,7 @@ export const createApprovalRepository = ({ db, clock }: { db: Database; clock: C
         status: 'pending',
         createdAt,
         expiresAt: input.expiresAt ?? null,
-        ...(input.trigger ? { trigger: input.trigger } : {}),
+        ...(input.trigger ? documentAttribute('trigger', input.trigger) : {}),
       };
       try {
         await db.doc.send(

@@ -13,6 +13,7 @@ import {
   PayloadTooLargeError,
   TooManyRequestsError,
 } from './errors';
+import { checkJsonValue, parseJsonWithinLimits } from './json-limits';
 
 /**
  * The HTTP layer shared by the API and webhook functions: API Gateway HTTP API (payload v2) events in, structured
@@ -304,7 +305,7 @@ export const mediaTypeOf = (headers: Readonly<Record<string, string>>): string =
 export const isFormMediaType = (mediaType: string): boolean =>
   mediaType === 'application/x-www-form-urlencoded';
 
-/** Parses JSON, answering 400 (never 500) when it is not. Empty -> undefined. */
+/** Parses JSON within the free-form limits (json-limits.ts); 400 (never 500) when it is not. Empty -> undefined. */
 export const parseJson = (bytes: Buffer): unknown => {
   if (bytes.length === 0) return undefined;
   let text: string;
@@ -315,8 +316,9 @@ export const parseJson = (bytes: Buffer): unknown => {
   }
   if (text.trim().length === 0) return undefined;
   try {
-    return JSON.parse(text) as unknown;
+    return parseJsonWithinLimits(text, 'body');
   } catch (err) {
+    if (err instanceof HttpError) throw err;
     throw new BadRequestError(`Request body is not valid JSON: ${(err as Error).message}`);
   }
 };
@@ -329,6 +331,7 @@ export const parseForm = (bytes: Buffer): Record<string, string | string[]> => {
     if (prev === undefined) out[key] = value;
     else out[key] = Array.isArray(prev) ? [...prev, value] : [prev, value];
   }
+  checkJsonValue(out, 'body');
   return out;
 };
 

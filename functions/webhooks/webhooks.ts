@@ -16,6 +16,7 @@ import {
   ServiceUnavailableError,
   WEBHOOK_BODY_LIMIT,
 } from '../shared/http';
+import { parseJsonWithinLimits } from '../shared/json-limits';
 import type { Clock, EventPublisher, PublishedEvent } from '../shared/ports';
 
 /**
@@ -334,8 +335,9 @@ export const parseWebhookBody = (source: string, rawBody: Buffer, mediaType: str
     throw new BadRequestError('Webhook body is not valid UTF-8');
   }
   try {
-    return JSON.parse(text) as unknown;
+    return parseJsonWithinLimits(text, 'body');
   } catch (err) {
+    if (err instanceof HttpError) throw err;
     throw new BadRequestError(
       `Webhook body is not valid JSON${acceptsForm ? ' (or send application/x-www-form-urlencoded)' : ''}: ${(err as Error).message}`,
     );

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
+import { exceedsNesting, NESTING_MESSAGE, replayRequest } from './dynalite-guard';
 
 /**
  * DynamoDB on loopback: dynalite (the real wire protocol over LevelDB) behind a small HTTP front in the same process.
@@ -106,11 +107,11 @@ const errorType = (body: Json): string => String(body.__type ?? '').replace(/^.*
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const readBody = (req: http.IncomingMessage): Promise<string> =>
+const readBody = (req: http.IncomingMessage): Promise<Buffer> =>
   new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 
@@ -456,16 +457,6 @@ export const startDynalite = async (options: DynaliteOptions = {}): Promise<Runn
   const front = http.createServer((req, res) => {
     const [api, operation] = String(req.headers['x-amz-target'] ?? '').split('.');
     const own = api === API_PREFIX && operation ? handled[operation] : undefined;
-    if (!own) {
-      if (operation === 'CreateTable' || operation === 'DeleteTable' || operation === 'UpdateTable')
-        keySchemas.clear();
-      void lock.acquire(false).then((release) => {
-        res.once('finish', release);
-        res.once('close', release);
-        innerHandler(req, res);
-      });
-      return;
-    }
     const contentType =
       String(req.headers['content-type'] ?? '')
         .split(';')[0]
@@ -473,7 +464,18 @@ export const startDynalite = async (options: DynaliteOptions = {}): Promise<Runn
         ? 'application/json'
         : 'application/x-amz-json-1.0';
     void readBody(req)
-      .then(async (text) => {
+      .then(async (raw) => {
+        const text = raw.toString('utf8');
+        if (exceedsNesting(text)) return send(res, contentType, validationError(NESTING_MESSAGE));
+        if (!own) {
+          if (operation === 'CreateTable' || operation === 'DeleteTable' || operation === 'UpdateTable')
+            keySchemas.clear();
+          const release = await lock.acquire(false);
+          res.once('finish', release);
+          res.once('close', release);
+          innerHandler(replayRequest(req, raw), res);
+          return;
+        }
         let body: unknown;
         try {
           body = JSON.parse(text);

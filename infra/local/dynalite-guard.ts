@@ -1,0 +1,71 @@
+import type http from 'node:http';
+import { Readable } from 'node:stream';
+import { tooDeepAt } from '../../functions/shared/json-limits';
+
+/**
+ * What DynamoDB refuses before it touches storage and dynalite does not: documents nested deeper than 32 levels.
+ * dynalite walks attribute values recursively, so a deep enough item threw RangeError (stack exhausted) inside
+ * its request callback and ended the process; DynamoDB answers ValidationException. The front checks every
+ * request here, so the store refuses it cleanly whatever sends it (the API's own limit is the first line).
+ */
+
+/** DynamoDB: a top-level attribute is level 1; its value may hold 31 more nested maps or lists. */
+export const MAX_ATTRIBUTE_NESTING = 32;
+export const NESTING_MESSAGE =
+  'Nesting Levels have exceeded supported limits: Attributes in the item have nested levels beyond supported limit';
+
+/** Wire depth that no valid request exceeds: each document level is two JSON levels ({"M": {…}}), plus the envelope. */
+const MAX_WIRE_DEPTH = 2 * MAX_ATTRIBUTE_NESTING + 8;
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Nested M/L levels of one attribute value in the wire format (`{"M": {"a": {"L": []}}}` = 2). */
+const documentLevels = (value: unknown): number => {
+  if (!isObject(value)) return 0;
+  let deepest = 0;
+  if (isObject(value.M))
+    for (const v of Object.values(value.M)) deepest = Math.max(deepest, documentLevels(v));
+  else if (Array.isArray(value.L)) for (const v of value.L) deepest = Math.max(deepest, documentLevels(v));
+  else return 0;
+  return deepest + 1;
+};
+
+/**
+ * True when some attribute value anywhere in the request (items, keys, expression values, transactions, batches)
+ * nests deeper than DynamoDB allows. `text` is the raw request; a text too deep to be any valid request is
+ * refused without parsing it.
+ */
+export const exceedsNesting = (text: string): boolean => {
+  if (tooDeepAt(text, MAX_WIRE_DEPTH)) return true;
+  let request: unknown;
+  try {
+    request = JSON.parse(text);
+  } catch {
+    return false; // dynalite answers SerializationException
+  }
+  // Any object that looks like an attribute value is measured; maps of attribute values are walked through.
+  const stack: unknown[] = [request];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) stack.push(...node);
+    else if (isObject(node)) {
+      const keys = Object.keys(node);
+      const document = keys.length === 1 && (isObject(node.M) || Array.isArray(node.L));
+      if (document) {
+        if (documentLevels(node) > MAX_ATTRIBUTE_NESTING - 1) return true;
+      } else stack.push(...Object.values(node));
+    }
+  }
+  return false;
+};
+
+/** The request again, its body already read: what dynalite's handler reads (headers, method, url, data events). */
+export const replayRequest = (req: http.IncomingMessage, body: Buffer): http.IncomingMessage =>
+  Object.assign(Readable.from(body.length > 0 ? [body] : []), {
+    headers: req.headers,
+    method: req.method,
+    url: req.url,
+    httpVersion: req.httpVersion,
+    socket: req.socket,
+  }) as unknown as http.IncomingMessage;
