@@ -1,0 +1,35 @@
+import type { ValidationContext } from './context';
+import type { Path } from './issues';
+import { article } from './messages';
+import type { Shape } from './shapes';
+
+/** One comparison of a condition, with the shape its path points to. */
+export interface Comparison {
+  /** The path as written, e.g. `trigger.lead.value`. */
+  readonly path: string;
+  readonly op: string;
+  readonly value: unknown;
+  readonly shape: Shape;
+}
+
+/** A comparison whose operator or value cannot fit the compared value's known type can never be true. */
+export const checkComparisonType = (ctx: ValidationContext, c: Comparison, path: Path): void => {
+  const { shape, op, value } = c;
+  if (shape.t !== 'leaf' || shape.type === undefined) return;
+  const mismatch =
+    (shape.type === 'number' && ['contains', 'startsWith'].includes(op)) ||
+    (shape.type === 'number' &&
+      typeof value === 'string' &&
+      ['eq', 'ne', 'gt', 'gte', 'lt', 'lte'].includes(op)) ||
+    (shape.type === 'boolean' && !['eq', 'ne', 'exists'].includes(op)) ||
+    (shape.type === 'string' &&
+      typeof value === 'number' &&
+      ['gt', 'gte', 'lt', 'lte', 'eq', 'ne'].includes(op));
+  if (mismatch) {
+    ctx.add(
+      [...path, op],
+      'type-mismatch',
+      `${c.path} is ${article(shape.type)}; "${op}" ${JSON.stringify(value)} can never be true`,
+    );
+  }
+};

@@ -1,0 +1,52 @@
+import type { StepKind } from '../schema';
+import { type Path, toJsonPath, type ValidationIssue } from './issues';
+import { OPEN, type Shape } from './shapes';
+
+/** Where a step is, and in which order it comes in the document (for "runs after this point"). */
+export interface StepInfo {
+  readonly id: string;
+  readonly path: Path;
+  readonly order: number;
+  readonly kind: StepKind | undefined;
+}
+
+/** What is visible at one point of the walk. */
+export interface Scope {
+  readonly steps: ReadonlyMap<string, Shape>;
+  /** Shape of `{{item}}`; undefined outside forEach bodies. */
+  readonly item: Shape | undefined;
+  /** Minimum time already spent waiting on every path to here (fixed waits only). */
+  readonly elapsed: number;
+  readonly depth: number;
+}
+
+/** What a step adds for the steps after it: the results it binds, and the time spent waiting so far. */
+export interface StepOutcome {
+  readonly bindings: Map<string, Shape>;
+  readonly elapsed: number;
+}
+
+/**
+ * The state every semantic check shares while walking one raw definition: the issues found so far, the index of
+ * step ids, and what the trigger and settings established. Checks are plain functions over it.
+ */
+export class ValidationContext {
+  readonly issues: ValidationIssue[] = [];
+  readonly stepsById = new Map<string, StepInfo>();
+  readonly stepsByPath = new Map<string, StepInfo>();
+  stepCount = 0;
+  /** The shape of `{{trigger.…}}`. */
+  triggerData: Shape = OPEN;
+  triggerEvent: string | undefined;
+  triggerFiltered = false;
+  express = false;
+  /** settings.timeout in seconds, when given and valid. */
+  timeoutSeconds: number | undefined;
+  /** Only the first step cut off by settings.timeout is reported. */
+  unreachableReported = false;
+
+
+  add(path: Path, code: string, message: string): void {
+    this.issues.push({ path: toJsonPath(path), code, message });
+  }
+}

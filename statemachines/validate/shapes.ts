@@ -1,0 +1,148 @@
+import * as z from 'zod';
+import { ExecutionContext, ExecutionInput } from '../contracts';
+import { EVENT_DETAIL_FIELDS, type EventName } from '../events';
+import { isRecord } from './issues';
+import { article, didYouMean, list } from './messages';
+
+/** What a reference can point into: the type of trigger data, context and step results. */
+export type Shape =
+  | { readonly t: 'open' }
+  | { readonly t: 'leaf'; readonly type?: string }
+  | { readonly t: 'object'; readonly fields: ReadonlyMap<string, Shape> }
+  | { readonly t: 'array'; readonly element: Shape }
+  | { readonly t: 'record'; readonly value: Shape }
+  | { readonly t: 'forbidden'; readonly message: string; readonly code: string };
+
+export const OPEN: Shape = { t: 'open' };
+export const leaf = (type?: string): Shape => (type === undefined ? { t: 'leaf' } : { t: 'leaf', type });
+export const object = (fields: Record<string, Shape>): Shape => ({
+  t: 'object',
+  fields: new Map(Object.entries(fields)),
+});
+
+export const shapeOfZod = (schema: unknown, depth = 0): Shape => {
+  if (depth > 20) return OPEN;
+  if (schema instanceof z.ZodNullable || schema instanceof z.ZodOptional)
+    return shapeOfZod(schema.unwrap(), depth + 1);
+  if (schema instanceof z.ZodObject) {
+    const fields: Record<string, Shape> = {};
+    for (const [k, v] of Object.entries(schema.shape as Record<string, unknown>))
+      fields[k] = shapeOfZod(v, depth + 1);
+    return object(fields);
+  }
+  if (schema instanceof z.ZodArray) return { t: 'array', element: shapeOfZod(schema.element, depth + 1) };
+  if (schema instanceof z.ZodRecord) return { t: 'record', value: shapeOfZod(schema.valueType, depth + 1) };
+  if (schema instanceof z.ZodString || schema instanceof z.ZodEnum) return leaf('string');
+  if (schema instanceof z.ZodNumber) return leaf('number');
+  if (schema instanceof z.ZodBoolean) return leaf('boolean');
+  return OPEN;
+};
+
+/** The detail shape from EVENT_DETAIL_FIELDS: dotted paths nest, `[]` is a list's element, `.*` opens an object. */
+export const eventDetailShape = (event: string): Shape => {
+  const fields = EVENT_DETAIL_FIELDS[event as EventName];
+  if (!fields) return OPEN;
+  const shapeAt = (prefix: string): Shape => {
+    if (fields.includes(`${prefix}.*`)) return OPEN;
+    const children = new Set<string>();
+    for (const f of fields) {
+      if (f.startsWith(`${prefix}[].`)) return { t: 'array', element: shapeAt(`${prefix}[]`) };
+      if (f.startsWith(`${prefix}.`))
+        children.add((f.slice(prefix.length + 1).split('.')[0] as string).replace(/\[\]$/, ''));
+    }
+    if (children.size === 0) return leaf();
+    return object(Object.fromEntries([...children].map((c) => [c, shapeAt(`${prefix}.${c}`)])));
+  };
+  const out: Record<string, Shape> = { tenantId: leaf('string') };
+  for (const f of fields) {
+    const top = f.split('.')[0]?.replace(/\[\]$/, '') as string;
+    out[top] ??= shapeAt(top);
+  }
+  return object(out);
+};
+
+export const triggerShape = (trigger: unknown): Shape => {
+  if (!isRecord(trigger)) return OPEN;
+  switch (trigger.type) {
+    case 'event':
+      return typeof trigger.event === 'string' ? eventDetailShape(trigger.event) : OPEN;
+    case 'manual':
+      return Array.isArray(trigger.inputs)
+        ? object(
+            Object.fromEntries(trigger.inputs.filter((i) => typeof i === 'string').map((i) => [i, OPEN])),
+          )
+        : OPEN;
+    case 'schedule':
+      return object({ scheduledTime: leaf('string') });
+    default:
+      return OPEN;
+  }
+};
+
+export const CONTEXT_SHAPE: Shape = (() => {
+  const a = shapeOfZod(ExecutionContext);
+  const b = shapeOfZod(ExecutionInput.shape.context);
+  const fields = new Map<string, Shape>();
+  if (b.t === 'object') for (const [k, v] of b.fields) fields.set(k, v);
+  if (a.t === 'object') for (const [k, v] of a.fields) fields.set(k, v);
+  return { t: 'object', fields };
+})();
+
+export const describeShape = (s: Shape): string =>
+  s.t === 'leaf'
+    ? s.type === undefined
+      ? 'a single value'
+      : article(s.type)
+    : s.t === 'array'
+      ? 'a list'
+      : 'an object';
+
+export type WalkResult = { ok: true; shape: Shape } | { ok: false; code: string; message: string };
+
+export const walkShape = (start: Shape, segments: readonly string[], label: string): WalkResult => {
+  let shape = start;
+  let at = label;
+  for (const seg of segments) {
+    switch (shape.t) {
+      case 'open':
+        return { ok: true, shape: OPEN };
+      case 'forbidden':
+        return { ok: false, code: shape.code, message: shape.message };
+      case 'leaf':
+        return {
+          ok: false,
+          code: 'unknown-field',
+          message: `${at} is ${describeShape(shape)}; it has no field "${seg}"`,
+        };
+      case 'record':
+        shape = shape.value;
+        break;
+      case 'array':
+        if (!/^\d+$/.test(seg)) {
+          return {
+            ok: false,
+            code: 'unknown-field',
+            message: `${at} is a list; use an index (${at}.0) or go through it with forEach`,
+          };
+        }
+        shape = shape.element;
+        break;
+      case 'object': {
+        const next = shape.fields.get(seg);
+        if (!next) {
+          const names = [...shape.fields.keys()];
+          return {
+            ok: false,
+            code: 'unknown-field',
+            message: `${at} has no field "${seg}"${didYouMean(seg, names)}${names.length ? ` It has: ${list(names)}` : ''}`,
+          };
+        }
+        shape = next;
+        break;
+      }
+    }
+    at = `${at}.${seg}`;
+  }
+  if (shape.t === 'forbidden') return { ok: false, code: shape.code, message: shape.message };
+  return { ok: true, shape };
+};

@@ -1,0 +1,93 @@
+import { EVENT_NAMES, type EventName, isDeclaredDetailPath } from '../events';
+import { validateFilter } from '../patterns';
+import { validateSchedule } from '../schedule';
+import type { ValidationContext } from './context';
+import { detailChildren, filterDetailPath, isEventName } from './event-fields';
+import { isRecord, type Path } from './issues';
+import { closest, didYouMean, list } from './messages';
+import { triggerShape } from './shapes';
+
+/**
+ * Triggers: the event exists, the filter is a valid EventBridge pattern over fields the event carries, the
+ * schedule is a valid cron/rate/at in a real time zone. Sets what the trigger makes available to references.
+ */
+export const checkTrigger = (ctx: ValidationContext, trigger: unknown): void => {
+  ctx.triggerData = triggerShape(trigger);
+  if (!isRecord(trigger)) return;
+  const filterKey = 'filter';
+  if (trigger.type === 'event' && typeof trigger.event === 'string') {
+    ctx.triggerEvent = trigger.event;
+    if (!(EVENT_NAMES as readonly string[]).includes(trigger.event)) {
+      ctx.add(
+        ['trigger', 'event'],
+        'unknown-event',
+        `unknown event "${trigger.event}"${didYouMean(trigger.event, EVENT_NAMES)} Events: ${list(EVENT_NAMES)}`,
+      );
+    }
+  }
+  if ((trigger.type === 'event' || trigger.type === 'webhook') && trigger[filterKey] !== undefined) {
+    ctx.triggerFiltered = isRecord(trigger[filterKey]) && Object.keys(trigger[filterKey]).length > 0;
+    if (isRecord(trigger[filterKey])) {
+      for (const p of validateFilter(trigger[filterKey])) {
+        const sub =
+          p.path === '' ? [] : p.path.split(/\.|\[(\d+)\]/).filter((s) => s !== undefined && s !== '');
+        ctx.add(
+          ['trigger', 'filter', ...sub.map((s) => (/^\d+$/.test(s) ? Number(s) : s))],
+          'bad-filter',
+          p.message,
+        );
+      }
+      if (trigger.type === 'event' && isEventName(trigger.event))
+        filterFields(ctx, trigger.event, trigger[filterKey], [], ['trigger', filterKey]);
+    }
+  }
+  if (trigger.type === 'schedule') {
+    const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+    for (const p of validateSchedule({
+      cron: str(trigger.cron),
+      rate: str(trigger.rate),
+      at: str(trigger.at),
+      timezone: str(trigger.timezone),
+    })) {
+      ctx.add(p.field === '' ? ['trigger'] : ['trigger', p.field], `bad-${p.field || 'schedule'}`, p.message);
+    }
+  }
+};
+
+/** Every field a trigger filter tests must be one the event carries (EVENT_DETAIL_PATHS), or it never matches. */
+const filterFields = (
+  ctx: ValidationContext,
+  event: EventName,
+  filter: Record<string, unknown>,
+  prefix: string[],
+  path: Path,
+): void => {
+  for (const [key, value] of Object.entries(filter)) {
+    if (key === '$or') {
+      if (Array.isArray(value))
+        value.forEach((branch, i) => {
+          if (isRecord(branch)) filterFields(ctx, event, branch, prefix, [...path, key, i]);
+        });
+      continue;
+    }
+    const segments = [...prefix, ...key.split('.')];
+    if (isRecord(value)) {
+      filterFields(ctx, event, value, segments, [...path, key]);
+      continue;
+    }
+    const detailPath = filterDetailPath(event, segments);
+    if (isDeclaredDetailPath(event, detailPath)) continue;
+    const shown = segments.join('.');
+    const parent = segments.slice(0, -1).join('.');
+    const siblings = detailChildren(event, parent);
+    const last = segments.at(-1) ?? '';
+    const guess = closest(last, siblings);
+    ctx.add(
+      [...path, key],
+      'unknown-field',
+      `the "${event}" event has no field "${shown}", so this filter never matches` +
+        `${guess ? `; did you mean "${parent ? `${parent}.` : ''}${guess}"?` : '.'}` +
+        `${siblings.length ? ` ${parent ? `"${parent}" has` : 'Its fields are'}: ${list(siblings)}` : ''}`,
+    );
+  }
+};
