@@ -79,3 +79,9 @@ export const consoleRunLog =
     const line = formatEngineEvent(event, label);
     if (line) write(line);
   };
+
+/** A console line prefixed with the clock's time (`11-27 13:21:08 …`), as the run log prints it. */
+export const clockLog =
+  (log: (line: string) => void, clock: { now(): Date }) =>
+  (line: string): void =>
+    log(`${time(clock.now().toISOString())} ${line}`);

@@ -1,3 +1,6 @@
+import { createSubscriptionStore } from '../../functions/data/subscriptions';
+import type { TenantRepository } from '../../functions/data/tenants';
+import type { WorkflowRepository } from '../../functions/data/workflows';
 import type { LocalEngine } from '../../functions/engine/local-engine';
 import type {
   DeployedStateMachine,
@@ -6,6 +9,16 @@ import type {
   StateMachinePort,
   StateMachineSpec,
 } from '../../functions/provisioner/ports';
+import {
+  createProvisioner,
+  createProvisionStateStore,
+  stateMachineName,
+} from '../../functions/provisioner/provisioner';
+import type { Clock, Database, ProvisionerPort } from '../../functions/shared/ports';
+import { compileWorkflow } from '../../statemachines/compile';
+import type { ResourceResolver } from '../../statemachines/contracts';
+import { LOCAL_ACCOUNT, LOCAL_PREFIX } from './functions';
+import type { LocalScheduler } from './scheduler';
 
 /**
  * The provisioner's state-machine and routing ports for the local runtime: compiled ASL is registered in the
@@ -90,3 +103,86 @@ export class LocalRoutingRules implements RoutingRulesPort {
     if (!this.rules.some((r) => r.name === rule.name)) this.rules.push(rule);
   }
 }
+
+export interface LocalProvisioningDeps {
+  readonly db: Database;
+  readonly clock: Clock;
+  readonly engine: LocalEngine;
+  readonly scheduler: LocalScheduler;
+  readonly resolver: ResourceResolver;
+  readonly workflows: WorkflowRepository;
+  readonly tenants: TenantRepository;
+  /** Filled as workflows deploy: state machine name -> `"<workflow name>" (<tenant>/<workflowId>)`. */
+  readonly machineLabels: Map<string, string>;
+  /** A console line (already stamped with the time). */
+  readonly say: (line: string) => void;
+}
+
+export interface LocalProvisioning {
+  readonly port: ProvisionerPort;
+  /** Provisionings requested and not finished (the runtime is not idle while any runs). */
+  pending(): number;
+}
+
+/**
+ * The provisioner, as the stream-triggered Lambda runs it on AWS, over the local engine, scheduler and routing:
+ * one provisioning at a time per workflow, in the order they were requested.
+ */
+export const createLocalProvisioning = (deps: LocalProvisioningDeps): LocalProvisioning => {
+  const { db, clock, engine, resolver, workflows, tenants, machineLabels, say } = deps;
+  const stateMachines = new LocalStateMachines({
+    engine,
+    stateNamesFor: async (tags) => {
+      if (!tags.tenantId || !tags.workflowId) return undefined;
+      const wf = await workflows.get(tags.tenantId, tags.workflowId);
+      if (!wf) return undefined;
+      machineLabels.set(
+        stateMachineName(LOCAL_PREFIX, wf.tenantId, wf.workflowId),
+        `"${wf.name}" (${wf.tenantId}/${wf.workflowId})`,
+      );
+      return compileWorkflow(wf.definition, { resolver }).stateNames;
+    },
+  });
+  const provisioner = createProvisioner({
+    workflows,
+    subscriptions: createSubscriptionStore({ db, clock }),
+    stateMachines,
+    schedules: deps.scheduler,
+    rules: new LocalRoutingRules(),
+    state: createProvisionStateStore({ db }),
+    settings: {
+      resolver,
+      stateMachinePrefix: LOCAL_PREFIX,
+      stateMachineRoleArn: `arn:aws:iam::${LOCAL_ACCOUNT}:role/${LOCAL_PREFIX}-states`,
+      tracingEnabled: false,
+      scheduleGroup: LOCAL_PREFIX,
+      schedulerRoleArn: `arn:aws:iam::${LOCAL_ACCOUNT}:role/${LOCAL_PREFIX}-scheduler`,
+    },
+    tenantTimezone: async (tenantId) => (await tenants.getTenantSettings(tenantId)).timezone,
+    clock,
+    log: (message, details) => {
+      if (message !== 'provisioned' || (details.changes as unknown[] | undefined)?.length)
+        say(
+          `⚙ ${message} ${String(details.workflowId)}${details.reason ? `: ${String(details.reason)}` : ''}`,
+        );
+    },
+  });
+  let pending = 0;
+  const queues = new Map<string, Promise<unknown>>();
+  const port: ProvisionerPort = {
+    requestProvision(tenantId, workflowId) {
+      const key = `${tenantId}/${workflowId}`;
+      pending += 1;
+      const next = (queues.get(key) ?? Promise.resolve())
+        .catch(() => {})
+        .then(() => provisioner.provision(tenantId, workflowId))
+        .finally(() => {
+          pending -= 1;
+          if (queues.get(key) === next) queues.delete(key);
+        });
+      queues.set(key, next);
+      return next.then(() => undefined);
+    },
+  };
+  return { port, pending: () => pending };
+};

@@ -1,0 +1,63 @@
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import type { ExecutionSnapshot, LocalEngine } from '../../functions/engine/local-engine';
+
+/**
+ * With --data-dir, running executions are written to disk as they move (debounced, atomically through a
+ * temporary file), and resumed at the next start. Without a file, every call does nothing.
+ */
+export class ExecutionSnapshots {
+  private frozen = false;
+  private timer: NodeJS.Timeout | undefined;
+  private writes: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly file: string | undefined,
+    private readonly snapshot: () => ExecutionSnapshot[],
+    private readonly say: (line: string) => void,
+  ) {}
+
+  /** The engine changed: write soon (at most one write per 50 ms). */
+  readonly schedule = (): void => {
+    if (!this.file || this.frozen || this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (!this.frozen) void this.write();
+    }, 50);
+  };
+
+  /** The last word on running executions, written before the engine stops them; nothing is written after. */
+  async freeze(): Promise<void> {
+    this.frozen = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.write();
+  }
+
+  /** Resumes what the file holds in the engine, saying what could not be resumed. */
+  async resumeInto(engine: LocalEngine): Promise<void> {
+    if (!this.file) return;
+    let snapshots: ExecutionSnapshot[] = [];
+    try {
+      snapshots = JSON.parse(await readFile(this.file, 'utf8')) as ExecutionSnapshot[];
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+        this.say(`! ${this.file} is unreadable; running executions are not resumed: ${String(error)}`);
+      }
+    }
+    const { resumed, skipped } = engine.resume(snapshots);
+    if (resumed.length) this.say(`↺ resumed ${resumed.length} run(s) that were in progress`);
+    for (const s of skipped) this.say(`! could not resume ${s.executionArn}: ${s.reason}`);
+  }
+
+  private write(): Promise<void> {
+    const file = this.file;
+    if (!file) return Promise.resolve();
+    const text = JSON.stringify(this.snapshot());
+    this.writes = this.writes
+      .then(async () => {
+        await writeFile(`${file}.tmp`, text);
+        await rename(`${file}.tmp`, file);
+      })
+      .catch((error: unknown) => this.say(`! could not save running executions: ${String(error)}`));
+    return this.writes;
+  }
+}
