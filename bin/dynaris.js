@@ -6,7 +6,7 @@ const [major] = process.versions.node.split('.').map(Number);
 if ((major ?? 0) < 24) {
   // npm scripts and npx put the project's Node 24 (the `node` devDependency) first on PATH; a bare `node` may not.
   process.stderr.write(
-    `${JSON.stringify({ error: 'UnsupportedNode', message: `dynaris needs Node.js >= 24, this is ${process.version}: run it through npm (npm start, npx dynaris)` })}\n`,
+    `${JSON.stringify({ error: 'UnsupportedNode', message: `dynaris needs Node.js >= 24, this is ${process.version}: run it through npm (npm run dynaris -- ..., npm start) or put Node.js 24 first on PATH` })}\n`,
   );
   process.exit(1);
 }

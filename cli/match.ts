@@ -6,17 +6,10 @@ import {
   toEventBridgeShape,
   validatePattern,
 } from '../statemachines/patterns';
+import { type CommandDef, runCommand } from './command';
 
 /** Exit codes of `dynaris match`. */
 export const MATCH_EXIT = { match: 0, noMatch: 1, invalid: 2 } as const;
-
-const USAGE = `Usage: dynaris match PATTERN_FILE EVENT_FILE [--filter]
-
-  PATTERN_FILE  an EventBridge event pattern (JSON); with --filter, a trigger filter applied to the event detail;
-                a workflow definition file is accepted too (its trigger becomes the pattern)
-  EVENT_FILE    a sample event: EventBridge shape ({ "detail-type", "source", "detail" }), a bus event
-                ({ "detailType", "detail" }) or a bare detail object
-Exit code: 0 match, 1 no match, 2 invalid pattern or unreadable file.`;
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -99,15 +92,30 @@ const defaultOutput: Output = {
   err: (t) => process.stderr.write(`${t}\n`),
 };
 
+export const command: CommandDef = {
+  name: 'match',
+  synopsis: 'PATTERN_FILE EVENT_FILE [--filter]',
+  summary: 'test an event filter against a sample event (exit 0 match, 1 no match, 2 invalid)',
+  help: `  PATTERN_FILE  an EventBridge event pattern (JSON); with --filter, a trigger filter applied to the event detail;
+                a workflow definition file is accepted too (its trigger becomes the pattern)
+  EVENT_FILE    a sample event: EventBridge shape ({ "detail-type", "source", "detail" }), a bus event
+                ({ "detailType", "detail" }) or a bare detail object
+Exit code: 0 match, 1 no match, 2 invalid pattern or unreadable file.`,
+  options: { filter: { type: 'boolean' } },
+  positionals: { min: 2, max: 2, names: ['PATTERN_FILE', 'EVENT_FILE'] },
+  run: ({ values, positionals: [patternFile = '', eventFile = ''] }) =>
+    matchFiles(patternFile, eventFile, values.filter === true),
+};
+
 /** `dynaris match PATTERN_FILE EVENT_FILE [--filter]`. Returns the exit code. */
-export const runMatch = async (args: readonly string[], io: Output = defaultOutput): Promise<number> => {
-  const asFilter = args.includes('--filter');
-  const files = args.filter((a) => a !== '--filter');
-  if (files.length !== 2) {
-    io.err(USAGE);
-    return MATCH_EXIT.invalid;
-  }
-  const [patternFile, eventFile] = files as [string, string];
+export const runMatch = (args: readonly string[]): Promise<number> => runCommand(command, args);
+
+const matchFiles = async (
+  patternFile: string,
+  eventFile: string,
+  asFilter: boolean,
+  io: Output = defaultOutput,
+): Promise<number> => {
   const [patternJson, eventJson] = await Promise.all([readJson(patternFile), readJson(eventFile)]);
   if (!patternJson.ok || !eventJson.ok) {
     for (const r of [patternJson, eventJson]) if (!r.ok) io.err(r.error);

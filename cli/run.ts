@@ -1,20 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { stepInput, stepResult } from '../functions/engine/steps';
 import type { WorkflowDefinition } from '../statemachines/schema';
+import { type CommandDef, type CommandInput, runCommand, usageError } from './command';
 import { loadWorkflow, readJsonInput } from './load-workflow';
 
 /** Exit codes of `dynaris run`. */
 export const RUN_EXIT = { succeeded: 0, failed: 1, unusable: 2 } as const;
-
-const USAGE = `Usage: dynaris run FILE --event FILE [--json] [--verbose]
-
-  FILE          a workflow definition (JSON)
-  --event FILE  what triggers the run: the event detail (or a whole bus event with "detail"), the webhook
-                payload, or the manual input, as JSON
-  --json        print { status, steps: [{ id, action, status, input, output }] }
-  --verbose     also print the live run log on stderr
-Runs the workflow once in the local runtime (in memory, virtual time: waits pass at once; approvals are approved,
-events awaited with waitFor do not arrive, so their timeouts apply). Exit code: 0 succeeded, 1 failed, 2 bad input.`;
 
 export interface RunStep {
   readonly id: string;
@@ -217,22 +208,29 @@ export const formatRun = (result: RunResult): string => {
   return lines.join('\n');
 };
 
-export const runRun = async (args: readonly string[]): Promise<number> => {
-  const json = args.includes('--json');
-  const verbose = args.includes('--verbose');
-  const rest = args.filter((a) => a !== '--json' && a !== '--verbose');
-  const eventAt = rest.indexOf('--event');
-  const eventFile = eventAt >= 0 ? rest[eventAt + 1] : undefined;
-  const files = rest.filter((_, i) => i !== eventAt && i !== eventAt + 1);
-  const [file] = files;
-  if (file === '--help' || args.includes('--help')) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  if (!file || !eventFile || files.length !== 1) {
-    process.stderr.write(`${USAGE}\n`);
-    return RUN_EXIT.unusable;
-  }
+export const command: CommandDef = {
+  name: 'run',
+  synopsis: 'FILE --event FILE [--json] [--verbose]',
+  summary: 'run a workflow once locally (virtual time)',
+  help: `  FILE          a workflow definition (JSON)
+  --event FILE  what triggers the run: the event detail (or a whole bus event with "detail"), the webhook
+                payload, or the manual input, as JSON
+  --json        print { status, steps: [{ id, action, status, input, output }] }
+  --verbose     also print the live run log on stderr
+Runs the workflow once in the local runtime (in memory, virtual time: waits pass at once; approvals are approved,
+events awaited with waitFor do not arrive, so their timeouts apply). Exit code: 0 succeeded, 1 failed, 2 bad input.`,
+  options: { event: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean' } },
+  positionals: { min: 1, max: 1, names: ['FILE'] },
+  run: (input) => run(input),
+};
+
+export const runRun = (args: readonly string[]): Promise<number> => runCommand(command, args);
+
+const run = async ({ values, positionals: [file = ''] }: CommandInput): Promise<number> => {
+  const eventFile = typeof values.event === 'string' ? values.event : undefined;
+  if (!eventFile) return usageError(command, '--event FILE is missing', '--event');
+  const json = values.json === true;
+  const verbose = values.verbose === true;
   // Both explain an unreadable file, invalid JSON or an invalid workflow on stderr, as every command does.
   const loaded = await loadWorkflow(file);
   if (!loaded.ok) return RUN_EXIT.unusable;

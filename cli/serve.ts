@@ -1,33 +1,34 @@
+import { type CommandDef, type CommandInput, runCommand, usageError } from './command';
+import { printError } from './errors';
+
 /** `dynaris serve` (= npm start): the whole system locally, until Ctrl-C. */
 
-const USAGE = `Usage: dynaris serve [--port N] [--data-dir DIR]
-
-  --port N        HTTP port (default: PORT or 3000)
+export const command: CommandDef = {
+  name: 'serve',
+  synopsis: '[--port N] [--data-dir DIR]',
+  summary: 'run the whole system locally (same as npm start)',
+  help: `  --port N        HTTP port (default: PORT or 3000)
   --data-dir DIR  keep data (DynamoDB, files, event archive, secrets key) in DIR across restarts; in memory otherwise
 Environment: PORT, HOST (127.0.0.1), DYNARIS_TENANT_ID (local), DYNARIS_API_KEY, DYNARIS_WEBHOOK_SECRET,
 SLACK_WEBHOOK_URL (Slack messages really sent there), DYNARIS_HTTP_PASSTHROUGH (comma-separated URL prefixes that
-http.request really calls; everything else goes to GET /outbox), FROM_ADDRESS.`;
-
-const flagValue = (args: readonly string[], flag: string): string | undefined => {
-  const i = args.indexOf(flag);
-  return i >= 0 ? args[i + 1] : undefined;
+http.request really calls; everything else goes to GET /outbox), FROM_ADDRESS.
+Exit code: 0 stopped (Ctrl-C), 1 could not start (e.g. the port is in use), 2 bad option.`,
+  options: { port: { type: 'string' }, 'data-dir': { type: 'string' } },
+  positionals: { min: 0, max: 0, names: [] },
+  run: (input) => serve(input),
 };
 
-export const runServe = async (args: readonly string[]): Promise<number> => {
-  if (args.includes('--help')) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  const portText = flagValue(args, '--port');
+export const runServe = (args: readonly string[]): Promise<number> => runCommand(command, args);
+
+const serve = async ({ values }: CommandInput): Promise<number> => {
+  const portText = typeof values.port === 'string' ? values.port : undefined;
   const port = portText !== undefined ? Number(portText) : undefined;
   if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65_535)) {
-    process.stderr.write(`--port must be a port number\n${USAGE}\n`);
-    return 2;
+    return usageError(command, `--port must be a port number (0-65535), not "${portText}"`, '--port');
   }
-  const dataDir = flagValue(args, '--data-dir');
-  if (args.includes('--data-dir') && !dataDir) {
-    process.stderr.write(`--data-dir needs a folder\n${USAGE}\n`);
-    return 2;
+  const dataDir = typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined;
+  if (dataDir === '') {
+    return usageError(command, '--data-dir needs a folder', '--data-dir');
   }
   const { startLocalRuntime } = await import('../infra/local/runtime');
   const env = process.env;
@@ -45,7 +46,10 @@ export const runServe = async (args: readonly string[]): Promise<number> => {
         : error instanceof Error
           ? error.message
           : String(error);
-    process.stderr.write(`dynaris serve could not start: ${message}\n`);
+    printError({
+      code: code === 'EADDRINUSE' ? 'AddressInUse' : 'ServeFailed',
+      message: `dynaris serve could not start: ${message}`,
+    });
     return 1;
   }
   const generatedKey = !env.DYNARIS_API_KEY;

@@ -136,19 +136,31 @@ describe('dynaris compile | diagram | cost', () => {
   for (const command of ['compile', 'diagram', 'cost']) {
     it(`GIVEN a missing file WHEN ${command} runs THEN it says so and exits 2`, async () => {
       const r = await inProcess(command, join(dir, 'nope.json'));
-      expect(r).toStrictEqual({
+      expect({ ...r, stderr: JSON.parse(r.stderr) }).toStrictEqual({
         code: 2,
         stdout: '',
-        stderr: `cannot read ${join(dir, 'nope.json')}: no such file\n`,
+        stderr: {
+          error: {
+            code: 'NotFound',
+            message: `cannot read ${join(dir, 'nope.json')}: no such file`,
+            details: [{ path: join(dir, 'nope.json'), message: 'no such file' }],
+          },
+        },
       });
     });
 
     it(`GIVEN a directory WHEN ${command} runs THEN it says so and exits 2`, async () => {
       const r = await inProcess(command, dir);
-      expect(r).toStrictEqual({
+      expect({ ...r, stderr: JSON.parse(r.stderr) }).toStrictEqual({
         code: 2,
         stdout: '',
-        stderr: `cannot read ${dir}: it is a directory, not a file\n`,
+        stderr: {
+          error: {
+            code: 'Unreadable',
+            message: `cannot read ${dir}: it is a directory, not a file`,
+            details: [{ path: dir, message: 'it is a directory, not a file' }],
+          },
+        },
       });
     });
 
@@ -156,22 +168,29 @@ describe('dynaris compile | diagram | cost', () => {
       const r = await inProcess(command, BROKEN);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(/^.*broken\.json is not valid JSON: /);
+      expect(JSON.parse(r.stderr).error).toMatchObject({
+        code: 'InvalidJson',
+        message: expect.stringMatching(/^.*broken\.json is not valid JSON: /),
+      });
     });
 
     it(`GIVEN an invalid workflow WHEN ${command} runs THEN every problem is listed with its path and it exits 1`, async () => {
       const r = await inProcess(command, INVALID);
       expect(r.code).toBe(1);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toContain('is not a valid workflow');
-      expect(r.stderr).toContain('$.steps[0].action');
+      const { error } = JSON.parse(r.stderr);
+      expect(error.code).toBe('Unprocessable');
+      expect(error.message).toContain('is not a valid workflow');
+      expect(error.details.map((d: { path: string }) => d.path)).toContain('$.steps[0].action');
     });
 
     it(`GIVEN an unknown option WHEN ${command} runs THEN usage is printed and it exits 2`, async () => {
       const r = await inProcess(command, VALID, '--frobnicate');
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain('unknown option --frobnicate');
-      expect(r.stderr).toContain(`Usage: dynaris ${command} FILE`);
+      const { error } = JSON.parse(r.stderr);
+      expect(error).toMatchObject({ code: 'UsageError', message: 'unknown option --frobnicate' });
+      expect(error.details).toStrictEqual([{ path: '--frobnicate', message: 'unknown option' }]);
+      expect(error.usage).toContain(`Usage: dynaris ${command} FILE`);
     });
   }
 

@@ -22,7 +22,11 @@ describe('dynaris create', () => {
     const run = dynaris('create', 'When a new lead is added, fly to the moon');
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('I did not understand the action "fly to the moon"');
+    const { error } = JSON.parse(run.stderr);
+    expect(error.code).toBe('Unprocessable');
+    expect(error.details.map((d: { message: string }) => d.message).join('\n')).toContain(
+      'I did not understand the action "fly to the moon"',
+    );
   });
 
   it('GIVEN no text WHEN run THEN it exits 2 with the usage', () => {

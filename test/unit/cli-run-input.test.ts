@@ -24,16 +24,26 @@ describe('dynaris run input files', () => {
     const missing = join(dir, 'missing.json');
     const r = dynaris([missing, '--event', file('event.json', '{}')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`cannot read ${missing}: no such file\n`);
+    expect(JSON.parse(r.stderr)).toStrictEqual({
+      error: {
+        code: 'NotFound',
+        message: `cannot read ${missing}: no such file`,
+        details: [{ path: missing, message: 'no such file' }],
+      },
+    });
   });
 
   it('GIVEN an event file that is not JSON WHEN run THEN it names that file and exits 2', () => {
     const event = file('broken.json', '{"lead": ');
     const r = dynaris([WORKFLOW, '--event', event]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(
-      new RegExp(`^${event.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} is not valid JSON: `),
-    );
+    expect(JSON.parse(r.stderr).error).toMatchObject({
+      code: 'InvalidJson',
+      message: expect.stringMatching(
+        new RegExp(`^${event.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} is not valid JSON: `),
+      ),
+      details: [{ path: event }],
+    });
   });
 
   it('GIVEN an invalid workflow WHEN run THEN the problems are listed with their count and it exits 2', () => {
@@ -43,6 +53,10 @@ describe('dynaris run input files', () => {
     );
     const r = dynaris([bad, '--event', file('e.json', '{}')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/is not a valid workflow \(1 problem\):\n\$\.steps\[0\]\.action: /);
+    const { error } = JSON.parse(r.stderr);
+    expect(error.code).toBe('Unprocessable');
+    expect(error.message).toMatch(/is not a valid workflow \(1 problem\)$/);
+    expect(error.details).toHaveLength(1);
+    expect(error.details[0].path).toBe('$.steps[0].action');
   });
 });
