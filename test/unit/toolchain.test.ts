@@ -26,4 +26,23 @@ describe('the toolchain', () => {
     expect(ci).toMatch(/^npm test\b/m);
     expect(pkg.scripts.lint).toContain('scripts/lint/main.ts');
   });
+
+  it('GIVEN the repository WHEN a maintainer looks for the house files THEN license, changelog, contributing and Renovate are there', () => {
+    expect(readFileSync('LICENSE', 'utf8')).toContain(
+      'Apache License\n                           Version 2.0',
+    );
+    expect((JSON.parse(readFileSync('package.json', 'utf8')) as { license: string }).license).toBe(
+      'Apache-2.0',
+    );
+    expect(readFileSync('CHANGELOG.md', 'utf8')).toMatch(/^## Unreleased$/m);
+    expect(readFileSync('CONTRIBUTING.md', 'utf8')).toContain('npm run lint');
+    const renovate = JSON.parse(readFileSync('renovate.json', 'utf8')) as {
+      packageRules: { matchPackageNames?: string[]; allowedVersions?: string }[];
+    };
+    const held = (name: string) =>
+      renovate.packageRules.find((r) => r.matchPackageNames?.includes(name) && r.allowedVersions)
+        ?.allowedVersions;
+    expect(held('node')).toBe('<25');
+    expect(held('aws-cdk')).toBe('<3');
+  });
 });
