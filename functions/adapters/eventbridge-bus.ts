@@ -7,7 +7,7 @@ import {
   PutRuleCommand,
   PutTargetsCommand,
 } from '@aws-sdk/client-eventbridge';
-import type { RoutingRule, RoutingRulesPort } from '../provisioner/ports';
+import type { RoutingRule, RoutingRulesPort } from '../shared/deployment-ports';
 import type { EventPublisher, PublishedEvent } from '../shared/ports';
 
 /**

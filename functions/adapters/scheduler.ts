@@ -6,7 +6,7 @@ import {
   SchedulerClient,
   UpdateScheduleCommand,
 } from '@aws-sdk/client-scheduler';
-import type { DeployedSchedule, SchedulePort, ScheduleSpec } from '../provisioner/ports';
+import type { DeployedSchedule, SchedulePort, ScheduleSpec } from '../shared/deployment-ports';
 
 /** EventBridge Scheduler through the SDK: the provisioner's SchedulePort. */
 

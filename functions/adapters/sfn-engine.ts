@@ -21,7 +21,7 @@ import type {
   StateMachineLogging,
   StateMachinePort,
   StateMachineSpec,
-} from '../provisioner/ports';
+} from '../shared/deployment-ports';
 import type {
   ExecutionDescription,
   ExecutionStatus,

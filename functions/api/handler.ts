@@ -2,9 +2,9 @@
 import '../adapters/aws-platform';
 import middy from '@middy/core';
 import type { HttpEvent, HttpResult } from '../shared/http';
+import { httpErrors } from '../shared/http-errors';
 import { getPlatform, type Platform } from '../shared/platform';
 import { createApiHandler, defaultErrorLog } from './app';
-import { httpErrors } from './middleware/http-errors';
 
 let cached: { platform: Platform; handle: (event: HttpEvent) => Promise<HttpResult> } | undefined;
 

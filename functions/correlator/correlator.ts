@@ -3,8 +3,8 @@ import type { SupervisorRegisterWait } from '../../statemachines/contracts';
 import type { BusEvent } from '../../statemachines/events';
 import type { ActivityStore } from '../data/activity';
 import { matchFromDetail, type PendingWait, type WaitStore } from '../data/waits';
-import { DEFAULT_RETRY, type RetryPolicy, withRetry } from '../dispatcher/dispatcher';
 import type { Clock, WorkflowEngine } from '../shared/ports';
+import { DEFAULT_RETRY, type RetryPolicy, withRetry } from '../shared/retry';
 
 /**
  * The correlator sees every bus event. It records the event in the activity feed (and the look-back index),

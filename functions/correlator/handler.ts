@@ -5,7 +5,7 @@ import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { createActivityStore } from '../data/activity';
 import { createWaitStore } from '../data/waits';
-import { fromEventBridge } from '../dispatcher/dispatcher';
+import { fromEventBridge } from '../shared/bus-event';
 import { getPlatform } from '../shared/platform';
 import { type CorrelatorDeps, correlateEvent } from './correlator';
 

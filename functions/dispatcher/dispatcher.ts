@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { EventBridgeEvent } from 'aws-lambda';
 import type { ExecutionInput } from '../../statemachines/contracts';
-import { BusEvent } from '../../statemachines/events';
+import type { BusEvent } from '../../statemachines/events';
 import { matchPattern, toEventBridgeShape } from '../../statemachines/patterns';
 import { type StoredSubscription, type SubscriptionStore, webhookEventType } from '../data/subscriptions';
 import { RetriableError } from '../shared/errors';
 import type { WorkflowEngine } from '../shared/ports';
+import { DEFAULT_RETRY, type RetryPolicy, withRetry } from '../shared/retry';
 import { causingWorkflow } from '../shared/task-context';
 import type { StartGuard } from './start-guard';
 
@@ -20,13 +20,6 @@ import type { StartGuard } from './start-guard';
  * on-failure destination keep the event.
  */
 
-export interface RetryPolicy {
-  readonly attempts: number;
-  readonly baseDelayMs: number;
-  readonly maxDelayMs: number;
-}
-
-export const DEFAULT_RETRY: RetryPolicy = { attempts: 6, baseDelayMs: 100, maxDelayMs: 3000 };
 /** Concurrent StartExecution calls per event (a popular event type can match many workflows). */
 export const START_CONCURRENCY = 10;
 
@@ -73,29 +66,6 @@ export class DispatchError extends Error {
   }
 }
 
-/**
- * EventBridge's envelope -> the bus event contract. A publisher-given stable id (`_eventId` in the detail, see
- * functions/adapters/eventbridge-bus.ts) replaces EventBridge's own id, so a re-published event de-duplicates.
- * Throws (the event goes to the DLQ) when it is not a bus event.
- */
-export const fromEventBridge = (event: EventBridgeEvent<string, unknown>): BusEvent => {
-  const raw = event.detail;
-  let id = event.id;
-  let detail = raw;
-  if (typeof raw === 'object' && raw !== null && '_eventId' in raw) {
-    const { _eventId, ...rest } = raw as Record<string, unknown>;
-    if (typeof _eventId === 'string' && _eventId !== '') id = _eventId;
-    detail = rest;
-  }
-  return BusEvent.parse({
-    id,
-    source: event.source,
-    detailType: event['detail-type'],
-    time: event.time,
-    detail,
-  });
-};
-
 const MAX_EXECUTION_NAME = 80;
 
 /** `<workflowId>-<sha256(eventId)[0..16]>`, at most 80 characters: the same event never starts a workflow twice. */
@@ -103,51 +73,6 @@ export const executionNameFor = (eventId: string, workflowId: string): string =>
   const suffix = createHash('sha256').update(eventId).digest('hex').slice(0, 16);
   const safeId = workflowId.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, MAX_EXECUTION_NAME - suffix.length - 1);
   return `${safeId}-${suffix}`;
-};
-
-const THROTTLING = new Set([
-  'ThrottlingException',
-  'TooManyRequestsException',
-  'RequestLimitExceeded',
-  'ProvisionedThroughputExceededException',
-  'ServiceUnavailable',
-  'ServiceUnavailableException',
-  'InternalServerError',
-  'InternalFailure',
-  'RetriableError',
-  'TimeoutError',
-]);
-
-/** Throttling, 5xx and network errors: worth retrying right away with backoff. */
-export const isTransient = (error: unknown): boolean => {
-  if (!(error instanceof Error)) return false;
-  const meta = (error as { $metadata?: { httpStatusCode?: number }; $retryable?: unknown }).$metadata;
-  if (THROTTLING.has(error.name)) return true;
-  if ((error as { $retryable?: unknown }).$retryable) return true;
-  if (meta?.httpStatusCode !== undefined && meta.httpStatusCode >= 500) return true;
-  return ['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNREFUSED'].includes(
-    (error as { code?: string }).code ?? '',
-  );
-};
-
-/** Full-jitter exponential backoff: random in [0, min(max, base * 2^attempt)). */
-export const backoffDelay = (attempt: number, policy: RetryPolicy, random: () => number): number =>
-  Math.floor(random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt));
-
-export const withRetry = async <T>(
-  action: () => Promise<T>,
-  policy: RetryPolicy,
-  sleep: (ms: number) => Promise<void>,
-  random: () => number,
-): Promise<T> => {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await action();
-    } catch (error) {
-      if (!isTransient(error) || attempt + 1 >= policy.attempts) throw error;
-      await sleep(backoffDelay(attempt, policy, random));
-    }
-  }
 };
 
 /** The event types whose subscribers see this event: its own and, for webhook events, `webhook:<source>`. */

@@ -4,12 +4,11 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { createSubscriptionStore } from '../data/subscriptions';
+import { fromEventBridge } from '../shared/bus-event';
 import { getPlatform } from '../shared/platform';
-import { createDispatcher, type Dispatcher, fromEventBridge } from './dispatcher';
+import { createDispatcher, type Dispatcher } from './dispatcher';
 import { createStartGuard } from './start-guard';
 import { createCachedSubscriptionIndex } from './subscription-cache';
-
-export { fromEventBridge };
 
 const logger = new Logger({ serviceName: 'dispatcher' });
 

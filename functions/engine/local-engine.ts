@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { StateMachineDefinition } from 'aws-local-stepfunctions';
 import { ExecutionAbortedError, ExecutionError, StateMachine } from 'aws-local-stepfunctions';
-import { aslProblems } from '../../statemachines/compile/check';
+import { aslProblems } from './asl-check';
 import type {
   ExecutionDescription,
   ExecutionStatus,

@@ -12,9 +12,9 @@ import { createSubscriptionStore } from '../data/subscriptions';
 import { createTenantRepository } from '../data/tenants';
 import { createWorkflowRepository } from '../data/workflows';
 import { AgentFunctionArns, ENV, readConfig } from '../shared/config';
+import type { RoutingRulesPort } from '../shared/deployment-ports';
 import { getPlatform } from '../shared/platform';
 import type { Database } from '../shared/ports';
-import type { RoutingRulesPort } from './ports';
 import {
   createProvisioner,
   createProvisionStateStore,

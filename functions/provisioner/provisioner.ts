@@ -14,8 +14,6 @@ import type { Subscription, SubscriptionStore } from '../data/subscriptions';
 import { webhookEventType } from '../data/subscriptions';
 import { KEY, tenantKey } from '../data/table';
 import type { DeployedResources, WorkflowRecord, WorkflowStatus } from '../data/workflows';
-import { isTransient } from '../dispatcher/dispatcher';
-import type { Clock, Database } from '../shared/ports';
 import type {
   DeployedSchedule,
   DeployedStateMachine,
@@ -24,7 +22,9 @@ import type {
   ScheduleSpec,
   StateMachinePort,
   StateMachineSpec,
-} from './ports';
+} from '../shared/deployment-ports';
+import type { Clock, Database } from '../shared/ports';
+import { isTransient } from '../shared/retry';
 
 /**
  * The provisioner converges AWS to a saved workflow: its state machine (CreateStateMachine/UpdateStateMachine),

@@ -3,12 +3,12 @@ import '../adapters/aws-platform';
 import { Logger } from '@aws-lambda-powertools/logger';
 import middy from '@middy/core';
 import { createEmailTracking } from '../agents/email/tracking';
-import { httpErrors } from '../api/middleware/http-errors';
 import { createDeliveryStore } from '../data/deliveries';
 import { createLeadRepository, toLeadSummary } from '../data/leads';
 import { createTenantRepository } from '../data/tenants';
 import { NotFoundError } from '../shared/errors';
 import { createRouter, dispatch, type ErrorLogger, type HttpEvent, type HttpResult } from '../shared/http';
+import { httpErrors } from '../shared/http-errors';
 import { getPlatform, type Platform } from '../shared/platform';
 import { createWebhookRoute, type TrackingResolver, type WebhookDeps } from './webhooks';
 

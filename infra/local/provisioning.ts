@@ -2,18 +2,18 @@ import { createSubscriptionStore } from '../../functions/data/subscriptions';
 import type { TenantRepository } from '../../functions/data/tenants';
 import type { WorkflowRepository } from '../../functions/data/workflows';
 import type { LocalEngine } from '../../functions/engine/local-engine';
+import {
+  createProvisioner,
+  createProvisionStateStore,
+  stateMachineName,
+} from '../../functions/provisioner/provisioner';
 import type {
   DeployedStateMachine,
   RoutingRule,
   RoutingRulesPort,
   StateMachinePort,
   StateMachineSpec,
-} from '../../functions/provisioner/ports';
-import {
-  createProvisioner,
-  createProvisionStateStore,
-  stateMachineName,
-} from '../../functions/provisioner/provisioner';
+} from '../../functions/shared/deployment-ports';
 import type { Clock, Database, ProvisionerPort } from '../../functions/shared/ports';
 import { compileWorkflow } from '../../statemachines/compile';
 import type { ResourceResolver } from '../../statemachines/contracts';

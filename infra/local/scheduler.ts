@@ -1,5 +1,5 @@
 import type { EngineClock } from '../../functions/engine/clock';
-import type { DeployedSchedule, SchedulePort, ScheduleSpec } from '../../functions/provisioner/ports';
+import type { DeployedSchedule, SchedulePort, ScheduleSpec } from '../../functions/shared/deployment-ports';
 import type { WorkflowEngine } from '../../functions/shared/ports';
 import { nextFireTimes, type ScheduleSpec as TriggerSchedule } from '../../statemachines/schedule';
 

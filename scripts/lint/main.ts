@@ -3,13 +3,19 @@ import { relative } from 'node:path';
 import { FUNCTION_ENTRIES } from '../../infra/constructs/functions';
 import { FUNCTIONS_DIR, REPO_ROOT } from '../../infra/paths';
 import { loadProject, type Violation } from './project';
+import { checkBoundaries } from './rules/boundaries';
+import { checkCycles } from './rules/cycles';
 import { checkPackages } from './rules/packages';
 
 const lambdaEntries = Object.values(FUNCTION_ENTRIES).map((entry) =>
   relative(REPO_ROOT, `${FUNCTIONS_DIR}/${entry}`),
 );
 const project = loadProject(REPO_ROOT, lambdaEntries);
-const violations: Violation[] = [...checkPackages(project)];
+const violations: Violation[] = [
+  ...checkPackages(project),
+  ...checkBoundaries(project),
+  ...checkCycles(project),
+];
 
 for (const v of violations) console.error(`${v.file}: ${v.rule}: ${v.message}`);
 console.log(

@@ -34,11 +34,14 @@ const SOURCE = /\.(ts|tsx|js|mjs|cjs)$/;
 
 export const isSource = (file: string): boolean => SOURCE.test(file) && !file.endsWith('.d.ts');
 
-/** The edges out of one file; relative specifiers that resolve to nothing are kept with neither file nor pkg. */
-export const edgesOf = (project: Project, file: string): Edge[] => {
+/**
+ * The edges out of one file; relative specifiers that resolve to nothing are kept with neither file nor pkg.
+ * Node built-ins are left out unless asked for (then `pkg` is the specifier, `node:fs`).
+ */
+export const edgesOf = (project: Project, file: string, options: { builtins?: boolean } = {}): Edge[] => {
   const source = project.files.get(file) ?? '';
   return scanImports(source).flatMap((ref: ImportRef): Edge[] => {
-    if (isBuiltin(ref.specifier)) return [];
+    if (isBuiltin(ref.specifier)) return options.builtins ? [{ ...ref, pkg: ref.specifier }] : [];
     if (isRelative(ref.specifier)) {
       const target = resolveRelative(file, ref.specifier, (f) => project.files.has(f));
       return [{ ...ref, ...(target === undefined ? {} : { file: target }) }];

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSubscriptionStore, webhookEventType } from '../../functions/data/subscriptions';
 import { createDispatcher, DispatchError, executionNameFor } from '../../functions/dispatcher/dispatcher';
-import { fromEventBridge } from '../../functions/dispatcher/handler';
 import { createStartGuard } from '../../functions/dispatcher/start-guard';
 import { createCachedSubscriptionIndex } from '../../functions/dispatcher/subscription-cache';
+import { fromEventBridge } from '../../functions/shared/bus-event';
 import type { Clock } from '../../functions/shared/ports';
 import { ExecutionInput } from '../../statemachines/contracts';
 import { startTestDatabase, type TestDatabase } from '../support/dynalite';

@@ -5,7 +5,7 @@ import {
   type AslStateMachine,
   allStates,
 } from '../../statemachines/compile';
-import { aslProblems } from '../../statemachines/compile/check';
+import { aslProblems } from '../../functions/engine/asl-check';
 
 /**
  * asl-validator builds its JSON-schema validator on every call (~0.6 s). To check many compiled definitions at once

@@ -11,7 +11,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createEventBridgePublisher, PublishError } from '../../functions/adapters/eventbridge-bus';
 import { createSfnEngine, historyToTimeline } from '../../functions/adapters/sfn-engine';
-import { fromEventBridge } from '../../functions/dispatcher/dispatcher';
+import { fromEventBridge } from '../../functions/shared/bus-event';
 import type { PublishedEvent } from '../../functions/shared/ports';
 
 const eventbridge = mockClient(EventBridgeClient);

@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { runCompile } from '../../cli/compile';
 import { runCost } from '../../cli/cost';
 import { runDiagram } from '../../cli/diagram';
-import { aslProblems } from '../../statemachines/compile/check';
+import { aslProblems } from '../../functions/engine/asl-check';
 
 const dir = mkdtempSync(join(tmpdir(), 'dynaris-cli-compile-'));
 const file = (name: string, content: string) => {

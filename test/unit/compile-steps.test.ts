@@ -5,7 +5,7 @@ import {
   compileWorkflow,
   placeholderResolver,
 } from '../../statemachines/compile';
-import { aslProblems } from '../../statemachines/compile/check';
+import { aslProblems } from '../../functions/engine/asl-check';
 import { WorkflowDefinition } from '../../statemachines/schema';
 import { aslProblemsBatch } from '../support/asl-batch';
 

@@ -1,11 +1,5 @@
 import type { MiddlewareObj } from '@middy/core';
-import {
-  type ErrorLogger,
-  errorResponse,
-  type HttpEvent,
-  type HttpResult,
-  requestIdOf,
-} from '../../shared/http';
+import { type ErrorLogger, errorResponse, type HttpEvent, type HttpResult, requestIdOf } from './http';
 
 /**
  * Middy safety net: an error escaping the handler (platform construction at cold start, a bug outside the
