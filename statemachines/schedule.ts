@@ -8,12 +8,12 @@
 import { cronFireTimes, firesOnSomeDate, parseCron } from './schedule/cron';
 import { formatLocal, parseAt, parseRate } from './schedule/rate-at';
 import type { ScheduleProblem, ScheduleSpec } from './schedule/types';
-import { isValidTimeZone, localToInstants, offsetAt } from './schedule/zones';
+import { isValidTimeZone, localToInstants, offsetAt } from './time-zones';
 
 export { type CronSchedule, parseCron } from './schedule/cron';
 export { parseAt, parseRate, type Rate } from './schedule/rate-at';
 export type { ScheduleProblem, ScheduleSpec } from './schedule/types';
-export { isValidTimeZone, localToInstants, wallClock } from './schedule/zones';
+export { isValidTimeZone, localToInstants, wallClock } from './time-zones';
 
 /** Every problem of a schedule trigger: exactly one of cron/rate/at, each well formed, a known time zone. */
 export const validateSchedule = (spec: ScheduleSpec): ScheduleProblem[] => {

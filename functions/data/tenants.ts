@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
+import { isValidTimeZone } from '../../statemachines/time-zones';
 import { BadRequestError, ConflictError, NotFoundError } from '../shared/errors';
 import type { Clock, Database, SecretBox } from '../shared/ports';
 import {
@@ -49,17 +50,9 @@ export const BusinessHours = z.partialRecord(
 );
 export type BusinessHours = z.infer<typeof BusinessHours>;
 
-export const TimeZone = z.string().refine(
-  (tz) => {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: tz });
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'must be an IANA time zone such as Europe/Berlin' },
-);
+export const TimeZone = z.string().refine(isValidTimeZone, {
+  message: 'must be an IANA time zone such as Europe/Berlin',
+});
 
 export const TeamMember = z.strictObject({
   name: z.string().trim().min(1).max(200),

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { StateMachineDefinition } from 'aws-local-stepfunctions';
 import { ExecutionAbortedError, ExecutionError, StateMachine } from 'aws-local-stepfunctions';
-import { aslProblems } from './asl-check';
 import type {
   ExecutionDescription,
   ExecutionStatus,
@@ -9,6 +8,7 @@ import type {
   TimelineEntry,
   WorkflowEngine,
 } from '../shared/ports';
+import { aslProblems } from './asl-check';
 import { createRealClock, type EngineClock, isVirtualClock } from './clock';
 import {
   type PreparedMachine,

@@ -4,8 +4,8 @@
  * Fire times are computed in the schedule's zone (zones.ts).
  */
 import { CRON_MAX_YEAR, CRON_MIN_YEAR } from '../limits';
+import { firstInstant, offsetsAround, wallClock } from '../time-zones';
 import type { Parsed } from './types';
-import { firstInstant, offsetsAround, wallClock } from './zones';
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 const DAYS = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];

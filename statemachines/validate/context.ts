@@ -45,7 +45,6 @@ export class ValidationContext {
   /** Only the first step cut off by settings.timeout is reported. */
   unreachableReported = false;
 
-
   add(path: Path, code: string, message: string): void {
     this.issues.push({ path: toJsonPath(path), code, message });
   }

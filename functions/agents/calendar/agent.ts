@@ -1,6 +1,7 @@
 import type { TaskMeta } from '../../../statemachines/contracts';
 import { parseDuration } from '../../../statemachines/duration';
 import { eventSource } from '../../../statemachines/events';
+import { isValidTimeZone } from '../../../statemachines/time-zones';
 import { type Booking, BookingConflictError, createBookingRepository } from '../../data/bookings';
 import { createLeadRepository, toLeadSummary } from '../../data/leads';
 import { ConflictError, NonRetriableError, NotFoundError, RetriableError } from '../../shared/errors';
@@ -12,7 +13,6 @@ import {
   DEFAULT_TIMEZONE,
   findFreeSlot,
   type Interval,
-  isValidTimeZone,
 } from './slots';
 
 /**

@@ -1,6 +1,8 @@
+import { localTimeToInstant, zonedParts } from '../../../statemachines/time-zones';
+
 /**
- * Free-slot search inside business hours, in the tenant's time zone (DST-correct, no date library: Intl only).
- * Pure: the calendar agent passes the busy intervals it read.
+ * Free-slot search inside business hours, in the tenant's time zone (DST-correct through
+ * statemachines/time-zones.ts). Pure: the calendar agent passes the busy intervals it read.
  */
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -23,61 +25,9 @@ export const DEFAULT_BUSINESS_HOURS: BusinessHours = {
   fri: [{ start: '09:00', end: '17:00' }],
 };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const formatterFor = (timeZone: string): Intl.DateTimeFormat => {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-};
-
-export const isValidTimeZone = (timeZone: string): boolean => {
-  try {
-    formatterFor(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-/** Local wall-clock fields of an instant in a time zone. */
-export const zonedParts = (epochMs: number, timeZone: string) => {
-  const parts: Record<string, number> = {};
-  for (const p of formatterFor(timeZone).formatToParts(new Date(epochMs))) {
-    if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  }
-  return {
-    year: parts.year ?? 1970,
-    month: parts.month ?? 1,
-    day: parts.day ?? 1,
-    hour: parts.hour ?? 0,
-    minute: parts.minute ?? 0,
-    second: parts.second ?? 0,
-  };
-};
-
-/** Offset of the zone from UTC at an instant, in ms (Berlin in summer: +7 200 000). */
-export const zoneOffsetMs = (epochMs: number, timeZone: string): number => {
-  const p = zonedParts(epochMs, timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return asUtc - Math.floor(epochMs / 1000) * 1000;
-};
-
 /**
- * The instant at which the zone's clock shows the given local time. A local time skipped by a DST jump is moved
- * forward by the jump (02:30 on a spring-forward night is 03:30), as Temporal's "compatible" disambiguation does; a
- * repeated local time maps to its first occurrence.
+ * The instant at which the zone's clock shows the given local time (see localTimeToInstant: a time skipped by a DST
+ * jump moves forward by the jump, a repeated time takes its first occurrence).
  */
 export const zonedTimeToUtc = (
   year: number,
@@ -85,17 +35,7 @@ export const zonedTimeToUtc = (
   day: number,
   minutesOfDay: number,
   timeZone: string,
-): number => {
-  const local = Date.UTC(year, month - 1, day) + minutesOfDay * 60_000;
-  const before = zoneOffsetMs(local - 86_400_000, timeZone);
-  const after = zoneOffsetMs(local + 86_400_000, timeZone);
-  const candidates = [...new Set([before, after])]
-    .map((offset) => local - offset)
-    .filter((t) => zoneOffsetMs(t, timeZone) === local - t)
-    .sort((a, b) => a - b);
-  if (candidates.length > 0) return candidates[0]!;
-  return local - Math.min(before, after);
-};
+): number => localTimeToInstant(Date.UTC(year, month - 1, day) + minutesOfDay * 60_000, timeZone);
 
 const minutesOf = (hhmm: string): number => {
   const [h, m] = hhmm.split(':').map(Number);

@@ -1,6 +1,12 @@
 /**
- * Wall-clock arithmetic in IANA time zones, as EventBridge Scheduler evaluates schedules: local times skipped by a
- * spring-forward gap have no instant, local times repeated by a fall-back overlap have two.
+ * Time zones, in one place: schedule evaluation (statemachines/schedule), report periods (agents/report) and
+ * calendar slots (agents/calendar) all convert through this module, and test/unit/time-zones.test.ts holds the
+ * DST cases. Intl only, no date library.
+ *
+ * A local time is written as the milliseconds of a UTC date with the same fields (`Date.UTC(y, m - 1, d, h, min)`).
+ * Local times skipped by a spring-forward gap have no instant and local times repeated by a fall-back overlap have
+ * two (localToInstants: what EventBridge Scheduler needs); localTimeToInstant picks one, as Temporal's
+ * "compatible" disambiguation does (what a calendar or a report period needs).
  */
 
 let zoneSet: Set<string> | undefined;
@@ -88,4 +94,44 @@ export const firstInstant = (local: number, offsets: readonly number[], zone: st
     if ((first === undefined || candidate < first) && wallClock(candidate, zone) === local) first = candidate;
   }
   return first;
+};
+
+/** Local wall-clock fields of an instant in a zone; `weekday` 0 = Monday … 6 = Sunday. */
+export interface ZonedParts {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  readonly weekday: number;
+}
+
+export const zonedParts = (instant: number, zone: string): ZonedParts => {
+  const d = new Date(wallClock(instant, zone));
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    weekday: (d.getUTCDay() + 6) % 7,
+  };
+};
+
+/**
+ * The instant at which the zone's clock shows `local`: a time skipped by a DST gap is moved forward by the jump
+ * (02:30 on a spring-forward night is 03:30), a repeated time takes its first occurrence.
+ */
+export const localTimeToInstant = (local: number, zone: string): number => {
+  const [first] = localToInstants(local, zone);
+  if (first !== undefined) return first;
+  return local - Math.min(offsetAt(local - DAY_MS, zone), offsetAt(local + DAY_MS, zone));
+};
+
+/** The instant the local calendar day `daysBack` days before the one containing `instant` begins. */
+export const localMidnight = (instant: number, zone: string, daysBack = 0): number => {
+  const p = zonedParts(instant, zone);
+  return localTimeToInstant(Date.UTC(p.year, p.month - 1, p.day - daysBack), zone);
 };
