@@ -1,6 +1,7 @@
 import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import { AssistantNotUnderstoodError, createWorkflowFromPrompt } from '../functions/assistant/assistant';
 import { ENV } from '../functions/shared/config';
+import { AWS_RETRY } from '../functions/shared/retry';
 import { type CommandDef, runCommand, usageError } from './command';
 import { printError } from './errors';
 
@@ -14,7 +15,7 @@ const create = async (words: readonly string[]): Promise<number> => {
     return usageError(command, 'TEXT is empty: describe the workflow in plain words', 'TEXT', 'empty');
   }
   const modelId = process.env[ENV.bedrockModelId];
-  const llm = modelId ? { client: new BedrockRuntimeClient({}), modelId } : undefined;
+  const llm = modelId ? { client: new BedrockRuntimeClient({ ...AWS_RETRY }), modelId } : undefined;
   try {
     const result = await createWorkflowFromPrompt({ llm }, prompt);
     process.stdout.write(`${JSON.stringify(result.definition, null, 2)}\n`);

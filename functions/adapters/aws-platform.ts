@@ -3,6 +3,7 @@ import { createDocumentClient } from '../data/client';
 import { ENV, readConfig } from '../shared/config';
 import { type Platform, setPlatformFactory } from '../shared/platform';
 import { type FileStore, type SecretBox, systemClock } from '../shared/ports';
+import { AWS_RETRY } from '../shared/retry';
 import { stampingCause } from '../shared/task-context';
 import { createEventBridgePublisher } from './eventbridge-bus';
 import { createKmsSecretBox } from './kms-secrets';
@@ -42,7 +43,7 @@ export const createAwsPlatform = (env: NodeJS.ProcessEnv = process.env): Platfor
     engine: createSfnEngine(),
     mailer: createSesMailer(),
     fetch: (url, init) => fetch(url, init),
-    llm: modelId ? { client: new BedrockRuntimeClient({}), modelId } : undefined,
+    llm: modelId ? { client: new BedrockRuntimeClient({ ...AWS_RETRY }), modelId } : undefined,
     secrets,
     files,
     clock: systemClock,

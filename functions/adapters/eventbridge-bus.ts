@@ -9,6 +9,7 @@ import {
 } from '@aws-sdk/client-eventbridge';
 import type { RoutingRule, RoutingRulesPort } from '../shared/deployment-ports';
 import type { EventPublisher, PublishedEvent } from '../shared/ports';
+import { AWS_RETRY, POLICIES, retry } from '../shared/retry';
 
 /**
  * EventBridge through the SDK: the EventPublisher port (PutEvents) and the provisioner's RoutingRulesPort.
@@ -25,7 +26,7 @@ export const PUT_EVENTS_BATCH = 10;
 export interface EventBridgeBusOptions {
   readonly client?: EventBridgeClient;
   readonly eventBusName: string;
-  readonly maxAttempts?: number;
+  /** Pauses between attempts of the entries PutEvents failed (tests pass a fake). */
   readonly sleep?: (ms: number) => Promise<void>;
 }
 
@@ -51,28 +52,35 @@ export class PublishError extends Error {
 }
 
 export const createEventBridgePublisher = (options: EventBridgeBusOptions): EventPublisher => {
-  const client = options.client ?? new EventBridgeClient({});
-  const maxAttempts = options.maxAttempts ?? 5;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const client = options.client ?? new EventBridgeClient({ ...AWS_RETRY });
 
+  /**
+   * PutEvents answers 200 with FailedEntryCount when some entries failed (throttled inside the batch): the SDK
+   * does not retry those, so the failed entries alone are sent again (POLICIES.failedPutEvents).
+   */
   const publishBatch = async (batch: readonly PublishedEvent[]) => {
     let pending = batch.map((event) => ({ event, entry: toPutEventsEntry(event, options.eventBusName) }));
-    let lastFailures: { detailType: string; errorCode: string; errorMessage: string }[] = [];
-    for (let attempt = 0; pending.length > 0; attempt++) {
-      if (attempt >= maxAttempts) throw new PublishError(lastFailures);
-      if (attempt > 0) await sleep(Math.floor(Math.random() * Math.min(2000, 100 * 2 ** attempt)));
-      const out = await client.send(new PutEventsCommand({ Entries: pending.map((p) => p.entry) }));
-      if (!out.FailedEntryCount) return;
-      // Entries answer in request order; only the failed ones are sent again.
-      const results = out.Entries ?? [];
-      const failedIndexes = pending.map((_, i) => i).filter((i) => !results[i] || results[i]?.ErrorCode);
-      lastFailures = failedIndexes.map((i) => ({
-        detailType: pending[i]?.event.detailType ?? '',
-        errorCode: results[i]?.ErrorCode ?? 'Unknown',
-        errorMessage: results[i]?.ErrorMessage ?? 'no result returned',
-      }));
-      pending = failedIndexes.map((i) => pending[i]!);
-    }
+    await retry(
+      async () => {
+        const out = await client.send(new PutEventsCommand({ Entries: pending.map((p) => p.entry) }));
+        if (!out.FailedEntryCount) return;
+        // Entries answer in request order; only the failed ones are sent again.
+        const results = out.Entries ?? [];
+        const failedIndexes = pending.map((_, i) => i).filter((i) => !results[i] || results[i]?.ErrorCode);
+        const failures = failedIndexes.map((i) => ({
+          detailType: pending[i]?.event.detailType ?? '',
+          errorCode: results[i]?.ErrorCode ?? 'Unknown',
+          errorMessage: results[i]?.ErrorMessage ?? 'no result returned',
+        }));
+        pending = failedIndexes.map((i) => pending[i]!);
+        throw new PublishError(failures);
+      },
+      POLICIES.failedPutEvents,
+      {
+        retryOn: (error) => error instanceof PublishError,
+        ...(options.sleep ? { sleep: options.sleep } : {}),
+      },
+    );
   };
 
   return {
@@ -95,7 +103,7 @@ export interface RoutingRulesOptions {
 export const DISPATCH_TARGET_RETRY = { MaximumRetryAttempts: 8, MaximumEventAgeInSeconds: 6 * 3600 } as const;
 
 export const createRoutingRules = (options: RoutingRulesOptions): RoutingRulesPort => {
-  const client = options.client ?? new EventBridgeClient({});
+  const client = options.client ?? new EventBridgeClient({ ...AWS_RETRY });
   return {
     async listDispatchRules() {
       const names: string[] = [];

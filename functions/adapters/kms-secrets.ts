@@ -1,5 +1,6 @@
 import { DecryptCommand, EncryptCommand, KMSClient } from '@aws-sdk/client-kms';
 import type { SecretBox } from '../shared/ports';
+import { AWS_RETRY } from '../shared/retry';
 
 const PREFIX = 'kms:v1:';
 
@@ -7,7 +8,10 @@ const PREFIX = 'kms:v1:';
  * Integration secrets encrypted with KMS. The tenant id is the EncryptionContext, so a ciphertext copied into
  * another tenant's record does not decrypt (and CloudTrail shows which tenant each use was for).
  */
-export const createKmsSecretBox = (keyId: string, client: KMSClient = new KMSClient({})): SecretBox => ({
+export const createKmsSecretBox = (
+  keyId: string,
+  client: KMSClient = new KMSClient({ ...AWS_RETRY }),
+): SecretBox => ({
   async encrypt(plaintext, tenantId) {
     const out = await client.send(
       new EncryptCommand({

@@ -7,6 +7,7 @@ import {
   UpdateScheduleCommand,
 } from '@aws-sdk/client-scheduler';
 import type { DeployedSchedule, SchedulePort, ScheduleSpec } from '../shared/deployment-ports';
+import { AWS_RETRY } from '../shared/retry';
 
 /** EventBridge Scheduler through the SDK: the provisioner's SchedulePort. */
 
@@ -40,7 +41,9 @@ export const scheduleInput = (spec: ScheduleSpec): CreateScheduleCommandInput =>
   },
 });
 
-export const createSchedulerAdapter = (client: SchedulerClient = new SchedulerClient({})): SchedulePort => {
+export const createSchedulerAdapter = (
+  client: SchedulerClient = new SchedulerClient({ ...AWS_RETRY }),
+): SchedulePort => {
   const update = async (spec: ScheduleSpec) => {
     const out = await client.send(new UpdateScheduleCommand(scheduleInput(spec)));
     return { arn: out.ScheduleArn ?? '' };

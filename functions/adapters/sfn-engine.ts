@@ -29,6 +29,7 @@ import type {
   TimelineEntry,
   WorkflowEngine,
 } from '../shared/ports';
+import { AWS_RETRY } from '../shared/retry';
 
 /**
  * Step Functions through the SDK: the WorkflowEngine port (start, callbacks, stop, redrive, describe, timeline)
@@ -253,7 +254,7 @@ export interface SfnEngineOptions {
 }
 
 export const createSfnEngine = (options: SfnEngineOptions = {}): WorkflowEngine & StateMachinePort => {
-  const client = options.client ?? new SFNClient({});
+  const client = options.client ?? new SFNClient({ ...AWS_RETRY });
   const arnFor = (name: string) => {
     if (!options.region || !options.accountId) {
       throw new Error('createSfnEngine needs region and accountId to name state machines');

@@ -4,7 +4,6 @@ import type { BusEvent } from '../../statemachines/events';
 import type { ActivityStore } from '../data/activity';
 import { matchFromDetail, type PendingWait, type WaitStore } from '../data/waits';
 import type { Clock, WorkflowEngine } from '../shared/ports';
-import { DEFAULT_RETRY, type RetryPolicy, withRetry } from '../shared/retry';
 
 /**
  * The correlator sees every bus event. It records the event in the activity feed (and the look-back index),
@@ -25,9 +24,6 @@ export interface CorrelatorDeps {
   readonly engine: Pick<WorkflowEngine, 'sendTaskSuccess'>;
   readonly clock: Clock;
   readonly log?: (message: string, details: Record<string, unknown>) => void;
-  /** Throttled SendTaskSuccess calls are retried this way before the wait is put back. */
-  readonly retry?: RetryPolicy;
-  readonly sleep?: (ms: number) => Promise<void>;
 }
 
 /** The output a resumed `waitFor` task receives (the compiler reads `$.event` into steps.<id>.event). */
@@ -70,12 +66,8 @@ const resume = async (
   try {
     // Before the run can move on: its next wait's look-back must not take this event again.
     await deps.waits.markConsumed(wait, output.eventId);
-    await withRetry(
-      () => deps.engine.sendTaskSuccess(wait.taskToken, output),
-      deps.retry ?? DEFAULT_RETRY,
-      deps.sleep ?? ((ms) => new Promise<void>((r) => setTimeout(r, ms))),
-      Math.random,
-    );
+    // Throttling is retried by the AWS SDK (functions/shared/retry.ts); what still fails puts the wait back.
+    await deps.engine.sendTaskSuccess(wait.taskToken, output);
     deps.log?.('wait resumed', { runId: wait.runId, stepId: wait.stepId, eventId: output.eventId });
     return 'resumed';
   } catch (error) {

@@ -2,6 +2,7 @@ import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { BadRequestError, ConflictError } from '../shared/errors';
 import type { Clock, Database } from '../shared/ports';
+import { POLICIES, retry } from '../shared/retry';
 import {
   assertExpectedVersion,
   assertId,
@@ -167,8 +168,6 @@ const parseInterval = (start: string, end: string): { startMs: number; endMs: nu
   return { startMs, endMs };
 };
 
-const MAX_ATTEMPTS = 12;
-
 export const createBookingRepository = ({ db, clock }: { readonly db: Database; readonly clock: Clock }) => {
   const readDays = async (tenantId: string, dates: readonly string[]): Promise<CalendarDay[]> => {
     const found = new Map<string, Item>();
@@ -210,17 +209,10 @@ export const createBookingRepository = ({ db, clock }: { readonly db: Database; 
   };
 
   /** Retries when a calendar day changed between read and write (another booking on the same day). */
-  const withDayRetries = async <T>(attempt: () => Promise<T>): Promise<T> => {
-    for (let i = 1; ; i++) {
-      try {
-        return await attempt();
-      } catch (error) {
-        const dayConflict = error instanceof VersionConflictError && error.entity === 'calendar day';
-        if (!dayConflict || i >= MAX_ATTEMPTS) throw error;
-        await new Promise((r) => setTimeout(r, Math.random() * Math.min(3 * 2 ** i, 50)));
-      }
-    }
-  };
+  const withDayRetries = <T>(attempt: () => Promise<T>): Promise<T> =>
+    retry(attempt, POLICIES.sameDayBooking, {
+      retryOn: (error) => error instanceof VersionConflictError && error.entity === 'calendar day',
+    });
 
   const find = async (tenantId: string, id: string): Promise<Booking | undefined> =>
     findById(db, 'booking', id, bookingKey(tenantId, id), toBooking);

@@ -1,5 +1,6 @@
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { AWS_RETRY } from '../shared/retry';
 
 export interface DocumentClientOptions {
   /** Local or LocalStack endpoint; the SDK default (AWS_ENDPOINT_URL or the regional endpoint) when absent. */
@@ -12,6 +13,7 @@ export interface DocumentClientOptions {
 /** The document client every repository uses: undefined attributes dropped, numbers kept as JS numbers. */
 export const createDocumentClient = (options: DocumentClientOptions = {}): DynamoDBDocumentClient => {
   const config: DynamoDBClientConfig = {
+    ...AWS_RETRY,
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     ...(options.region ? { region: options.region } : {}),
     ...(options.credentials ? { credentials: options.credentials } : {}),

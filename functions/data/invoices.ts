@@ -2,6 +2,7 @@ import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { BadRequestError, ConflictError } from '../shared/errors';
 import type { Clock, Database } from '../shared/ports';
+import { POLICIES, retry } from '../shared/retry';
 import { normalizeEmail } from './leads';
 import {
   assertId,
@@ -157,9 +158,6 @@ const toInvoice = (item: Item): Invoice => {
   return rest as Invoice;
 };
 
-/** Attempts at the counter before giving up (each lost race is another issuer's success). */
-const MAX_ISSUE_ATTEMPTS = 200;
-
 export const createInvoiceRepository = ({ db, clock }: { readonly db: Database; readonly clock: Clock }) => {
   const find = async (tenantId: string, id: string): Promise<Invoice | undefined> =>
     findById(db, 'invoice', id, invoiceKey(tenantId, id), toInvoice);
@@ -170,16 +168,19 @@ export const createInvoiceRepository = ({ db, clock }: { readonly db: Database; 
   const readCounter = async (tenantId: string): Promise<number> =>
     ((await readItem(db, counterKey(tenantId)))?.value as number | undefined) ?? 0;
 
-  /** Writes `build(n+1)` together with the counter n -> n+1, retrying while other issuers win. */
-  const issueWithNextNumber = async (
+  /**
+   * Writes `build(n+1)` together with the counter n -> n+1, retrying while other issuers win
+   * (POLICIES.invoiceNumber: each lost race is another issuer's success).
+   */
+  const issueWithNextNumber = (
     tenantId: string,
     build: (sequence: number) => { item: Item; condition?: { expression: string; values: Item } },
-  ): Promise<number> => {
-    for (let attempt = 1; ; attempt++) {
-      const last = await readCounter(tenantId);
-      const sequence = last + 1;
-      const { item, condition } = build(sequence);
-      try {
+  ): Promise<number> =>
+    retry(
+      async () => {
+        const last = await readCounter(tenantId);
+        const sequence = last + 1;
+        const { item, condition } = build(sequence);
         await transact(db, [
           {
             label: `invoice counter of ${tenantId}`,
@@ -219,13 +220,12 @@ export const createInvoiceRepository = ({ db, clock }: { readonly db: Database; 
           },
         ]);
         return sequence;
-      } catch (error) {
-        const counterMoved = error instanceof VersionConflictError && error.entity === 'invoice counter';
-        if (!counterMoved || attempt >= MAX_ISSUE_ATTEMPTS) throw error;
-        await new Promise((r) => setTimeout(r, Math.random() * Math.min(2 * attempt, 25)));
-      }
-    }
-  };
+      },
+      POLICIES.invoiceNumber,
+      {
+        retryOn: (error) => error instanceof VersionConflictError && error.entity === 'invoice counter',
+      },
+    );
 
   const numbered = (inv: Invoice, sequence: number, now: Date): Invoice => {
     const issueDate = now.toISOString().slice(0, 10);

@@ -10,6 +10,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { BadRequestError, ConflictError, NotFoundError } from '../shared/errors';
 import type { Database } from '../shared/ports';
+import { POLICIES, retry } from '../shared/retry';
 import { GSI1, GSI2, KEY, tenantKey } from './table';
 
 /**
@@ -417,17 +418,9 @@ export const buildUpdate = (
   return { expression, names, values };
 };
 
-/** Retries `attempt` on VersionConflictError with a short random backoff (optimistic read-modify-write loops). */
-export const retryOnVersionConflict = async <T>(attempt: () => Promise<T>, maxAttempts = 8): Promise<T> => {
-  for (let i = 1; ; i++) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (!(error instanceof VersionConflictError) || i >= maxAttempts) throw error;
-      await new Promise((r) => setTimeout(r, Math.random() * Math.min(5 * 2 ** i, 100)));
-    }
-  }
-};
+/** Retries `attempt` on VersionConflictError (optimistic read-modify-write loops): POLICIES.versionConflict. */
+export const retryOnVersionConflict = <T>(attempt: () => Promise<T>): Promise<T> =>
+  retry(attempt, POLICIES.versionConflict, { retryOn: (error) => error instanceof VersionConflictError });
 
 /**
  * Optimistic read-modify-write of one entity. With `expectedVersion` the caller gets one attempt and a 409 when the

@@ -5,7 +5,6 @@ import { matchPattern, toEventBridgeShape } from '../../statemachines/patterns';
 import { type StoredSubscription, type SubscriptionStore, webhookEventType } from '../data/subscriptions';
 import { RetriableError } from '../shared/errors';
 import type { WorkflowEngine } from '../shared/ports';
-import { DEFAULT_RETRY, type RetryPolicy, withRetry } from '../shared/retry';
 import { causingWorkflow } from '../shared/task-context';
 import type { StartGuard } from './start-guard';
 
@@ -15,9 +14,9 @@ import type { StartGuard } from './start-guard';
  * workflows is not bounded by the bus's rule limits.
  *
  * Exactly once per (event, workflow): Standard executions get a deterministic name (a second start is a no-op),
- * Express starts are guarded by a conditional write. Throttled starts are retried with backoff and full jitter;
- * whatever still fails is thrown (after every other start was attempted) so the Lambda's async retries and its
- * on-failure destination keep the event.
+ * Express starts are guarded by a conditional write. Throttled calls are retried by the AWS SDK (AWS_RETRY in
+ * functions/shared/retry.ts: 3 attempts), never again here; whatever still fails is thrown (after every other start
+ * was attempted) so the Lambda's async retries and its on-failure destination keep the event.
  */
 
 /** Concurrent StartExecution calls per event (a popular event type can match many workflows). */
@@ -27,9 +26,6 @@ export interface DispatcherDeps {
   readonly subscriptions: Pick<SubscriptionStore, 'forEvent'>;
   readonly engine: Pick<WorkflowEngine, 'startExecution'>;
   readonly expressGuard: StartGuard;
-  readonly retry?: RetryPolicy;
-  readonly sleep?: (ms: number) => Promise<void>;
-  readonly random?: () => number;
   readonly log?: (message: string, details: Record<string, unknown>) => void;
 }
 
@@ -108,11 +104,6 @@ const runLimited = async <T>(items: readonly T[], limit: number, work: (item: T)
 };
 
 export const createDispatcher = (deps: DispatcherDeps) => {
-  const policy = deps.retry ?? DEFAULT_RETRY;
-  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const random = deps.random ?? Math.random;
-  const retry = <T>(action: () => Promise<T>) => withRetry(action, policy, sleep, random);
-
   const start = async (event: BusEvent, subscription: StoredSubscription): Promise<StartedRun> => {
     const tenantId = event.detail.tenantId;
     const executionName = executionNameFor(event.id, subscription.workflowId);
@@ -122,10 +113,10 @@ export const createDispatcher = (deps: DispatcherDeps) => {
       input: executionInputFor(event, subscription),
     };
     if (subscription.workflowType === 'STANDARD') {
-      const result = await retry(() => deps.engine.startExecution(request));
+      const result = await deps.engine.startExecution(request);
       return { workflowId: subscription.workflowId, executionName, ...result };
     }
-    const claim = await retry(() => deps.expressGuard.claim(tenantId, executionName));
+    const claim = await deps.expressGuard.claim(tenantId, executionName);
     if (claim === 'alreadyStarted') {
       return {
         workflowId: subscription.workflowId,
@@ -138,8 +129,8 @@ export const createDispatcher = (deps: DispatcherDeps) => {
       throw new RetriableError(`Express start ${executionName} is being attempted by another delivery`);
     }
     try {
-      const result = await retry(() => deps.engine.startExecution(request));
-      await retry(() => deps.expressGuard.markStarted(tenantId, executionName, result.executionArn));
+      const result = await deps.engine.startExecution(request);
+      await deps.expressGuard.markStarted(tenantId, executionName, result.executionArn);
       return { workflowId: subscription.workflowId, executionName, ...result };
     } catch (error) {
       await deps.expressGuard.release(tenantId, executionName).catch(() => undefined);
@@ -151,7 +142,7 @@ export const createDispatcher = (deps: DispatcherDeps) => {
     async dispatch(event: BusEvent): Promise<DispatchResult> {
       const tenantId = event.detail.tenantId;
       const lists = await Promise.all(
-        subscribedTypes(event).map((type) => retry(() => deps.subscriptions.forEvent(tenantId, type))),
+        subscribedTypes(event).map((type) => deps.subscriptions.forEvent(tenantId, type)),
       );
       const byWorkflow = new Map<string, StoredSubscription>();
       for (const subscription of lists.flat()) {

@@ -33,7 +33,6 @@ const setup = () => {
     waits: createWaitStore({ db, clock }),
     engine,
     clock,
-    sleep: async () => {},
   };
   return { clock, engine, deps };
 };
@@ -230,7 +229,7 @@ describe('correlator', () => {
     expect(engine.taskSuccess.map((t) => t.taskToken)).toStrictEqual([payload.taskToken]);
   });
 
-  it('GIVEN SendTaskSuccess is throttled once WHEN correlating THEN it is retried at once and the run resumes', async () => {
+  it('GIVEN SendTaskSuccess is throttled WHEN correlating THEN it is called once (the SDK retries), the wait is kept and the redelivery resumes', async () => {
     const { deps, engine } = setup();
     const tenant = unique('t');
     const payload = waitPayload(tenant, { leadId: 'L1' });
@@ -245,6 +244,8 @@ describe('correlator', () => {
         },
       },
     };
+    await expect(correlateEvent(flaky, reply(tenant, 'L1'))).rejects.toThrow(/Rate exceeded/);
+    expect(calls).toBe(1);
     expect(await correlateEvent(flaky, reply(tenant, 'L1'))).toMatchObject({ resumed: 1 });
     expect(calls).toBe(2);
     expect(engine.taskSuccess.map((t) => t.taskToken)).toStrictEqual([payload.taskToken]);

@@ -18,7 +18,6 @@ import {
 } from '../support/routing';
 
 const clock: Clock = { now: () => new Date('2026-11-25T10:00:01Z') };
-const noSleep = async () => {};
 
 let db: TestDatabase;
 
@@ -34,7 +33,6 @@ const dispatcherFor = (engine: FakeEngine) =>
     subscriptions: createSubscriptionStore({ db, clock }),
     engine,
     expressGuard: createStartGuard({ db, clock }),
-    sleep: noSleep,
   });
 
 describe('dispatcher with 10,000 subscribed workflows', () => {
@@ -111,21 +109,15 @@ describe('dispatcher with 10,000 subscribed workflows', () => {
 describe('dispatcher behaviour', () => {
   const tenantId = 'tenant-behaviour';
 
-  it('GIVEN throttled starts WHEN dispatched THEN they are retried with backoff and succeed', async () => {
+  it('GIVEN a throttled start WHEN dispatched THEN the dispatcher calls the engine once and fails the event (the SDK retries, not the dispatcher)', async () => {
     const store = createSubscriptionStore({ db, clock });
     await store.upsert(subscription(tenantId, 'invoice.paid', 'thanks', undefined));
     const engine = new FakeEngine();
-    engine.startFailures.push('ThrottlingException', 'ThrottlingException');
-    const delays: number[] = [];
+    engine.startFailures.push('ThrottlingException');
     const dispatcher = createDispatcher({
       subscriptions: store,
       engine,
       expressGuard: createStartGuard({ db, clock }),
-      sleep: async (ms) => {
-        delays.push(ms);
-      },
-      random: () => 0.999,
-      retry: { attempts: 5, baseDelayMs: 100, maxDelayMs: 1000 },
     });
     const event = {
       id: 'evt-throttle',
@@ -134,10 +126,11 @@ describe('dispatcher behaviour', () => {
       time: '2026-11-25T10:00:00Z',
       detail: { tenantId },
     };
+    await expect(dispatcher.dispatch(event)).rejects.toBeInstanceOf(DispatchError);
+    expect(engine.calls).toHaveLength(1);
     const result = await dispatcher.dispatch(event);
     expect(result.runs).toHaveLength(1);
     expect(engine.executions.size).toBe(1);
-    expect(delays).toStrictEqual([99, 199]);
   });
 
   it('GIVEN starts that keep failing WHEN dispatched THEN the event fails (for the DLQ) and a redelivery starts only what is missing', async () => {
@@ -149,8 +142,6 @@ describe('dispatcher behaviour', () => {
       subscriptions: store,
       engine,
       expressGuard: createStartGuard({ db, clock }),
-      sleep: noSleep,
-      retry: { attempts: 2, baseDelayMs: 1, maxDelayMs: 1 },
     });
     const event = {
       id: 'evt-fail',
@@ -159,8 +150,8 @@ describe('dispatcher behaviour', () => {
       time: '2026-11-25T10:00:00Z',
       detail: { tenantId },
     };
-    // Dispatch order is the subscription order (confirm, remind): both attempts of the first start fail.
-    engine.startFailures.push('ServiceUnavailable', 'ServiceUnavailable');
+    // Dispatch order is the subscription order (confirm, remind): the first start fails.
+    engine.startFailures.push('ServiceUnavailable');
     await expect(dispatcher.dispatch(event)).rejects.toBeInstanceOf(DispatchError);
     expect(engine.executions.size).toBe(1);
 
@@ -178,8 +169,6 @@ describe('dispatcher behaviour', () => {
       subscriptions: store,
       engine,
       expressGuard: createStartGuard({ db, clock }),
-      sleep: noSleep,
-      retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
     });
     const event = {
       id: 'evt-x',
@@ -235,7 +224,6 @@ describe('dispatcher behaviour', () => {
       subscriptions: cached,
       engine,
       expressGuard: createStartGuard({ db, clock }),
-      sleep: noSleep,
     });
     const event = (id: string) => ({
       id,

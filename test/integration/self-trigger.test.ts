@@ -26,7 +26,6 @@ const dispatcher = (engine: FakeEngine) =>
     subscriptions: createSubscriptionStore({ db, clock }),
     engine,
     expressGuard: createStartGuard({ db, clock }),
-    sleep: async () => {},
   });
 
 const event = (id: string, detailType: string, detail: Record<string, unknown>) => ({

@@ -13,6 +13,7 @@ import { createEventBridgePublisher, PublishError } from '../../functions/adapte
 import { createSfnEngine, historyToTimeline } from '../../functions/adapters/sfn-engine';
 import { fromEventBridge } from '../../functions/shared/bus-event';
 import type { PublishedEvent } from '../../functions/shared/ports';
+import { POLICIES } from '../../functions/shared/retry';
 
 const eventbridge = mockClient(EventBridgeClient);
 const sfn = mockClient(SFNClient);
@@ -73,13 +74,12 @@ describe('EventBridge publisher', () => {
     const bus = createEventBridgePublisher({
       client: new EventBridgeClient({}),
       eventBusName: 'dynaris',
-      maxAttempts: 3,
       sleep: async () => {},
     });
     const error = await bus.publish(events(1)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PublishError);
     expect((error as PublishError).message).toContain('lead.created (InternalFailure: down)');
-    expect(eventbridge.commandCalls(PutEventsCommand)).toHaveLength(3);
+    expect(eventbridge.commandCalls(PutEventsCommand)).toHaveLength(POLICIES.failedPutEvents.attempts);
   });
 
   it('GIVEN an event with a stable id WHEN published and received THEN consumers see that id, not EventBridge’s', async () => {

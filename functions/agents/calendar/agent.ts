@@ -6,6 +6,7 @@ import { type Booking, BookingConflictError, createBookingRepository } from '../
 import { createLeadRepository, toLeadSummary } from '../../data/leads';
 import { ConflictError, NonRetriableError, NotFoundError, RetriableError } from '../../shared/errors';
 import type { Clock, Database, EventPublisher } from '../../shared/ports';
+import { POLICIES, retry } from '../../shared/retry';
 import { type AgentParts, taskEntityId, taskEventId, taskIdempotencyKey } from '../runner';
 import {
   type BusinessHours,
@@ -37,12 +38,6 @@ export class NoFreeSlotError extends ConflictError {}
 
 const DEFAULT_DURATION_MINUTES = 30;
 const DEFAULT_WITHIN = 'P14D';
-/** A lost race re-reads the calendar and tries the next free slot this many times. */
-const MAX_BOOKING_ATTEMPTS = 10;
-
-/** Spreads racing bookers apart: they all computed the same "next free slot". */
-const backoff = (attempt: number) =>
-  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(10 * 2 ** attempt, 500)));
 
 export const createCalendarAgent = (deps: CalendarAgentDeps): AgentParts => {
   const bookings = createBookingRepository(deps);
@@ -105,39 +100,40 @@ export const createCalendarAgent = (deps: CalendarAgentDeps): AgentParts => {
         const lead = input.leadId ? await leads.get(meta.tenantId, input.leadId) : undefined;
         // A retry after a failure past the booking (publishing, say) finds that booking instead of taking a second slot.
         const bookingId = taskEntityId(meta, 'bk');
-        let booking: Booking | undefined = await bookings.find(meta.tenantId, bookingId);
-        for (let attempt = 1; !booking; attempt++) {
-          const slot = await nextSlot(meta.tenantId, input);
-          try {
-            booking = await bookings.create(
-              meta.tenantId,
-              {
-                title: input.title,
-                start: new Date(slot.start).toISOString(),
-                end: new Date(slot.end).toISOString(),
-                ...(input.attendeeEmail
-                  ? { attendeeEmail: input.attendeeEmail }
-                  : lead
-                    ? { attendeeEmail: lead.email }
-                    : {}),
-                ...(input.leadId ? { leadId: input.leadId } : {}),
-                ...(input.location ? { location: input.location } : {}),
-              },
-              { id: bookingId },
-            );
-          } catch (error) {
-            // Someone booked this slot between our read and our write: look again.
-            if (!(error instanceof BookingConflictError)) throw error;
-            if (attempt >= MAX_BOOKING_ATTEMPTS) {
-              // Contention, not a full calendar (that is NoFreeSlotError): the state machine retries the step.
-              throw new RetriableError(
-                `Lost ${attempt} races for the next free slot to concurrent bookings; trying again later`,
-                { cause: error },
+        // A lost race (someone booked the slot between our read and our write) re-reads the calendar and tries the
+        // next free slot, spread apart by the backoff: racing bookers all computed the same "next free slot".
+        const booking: Booking =
+          (await bookings.find(meta.tenantId, bookingId)) ??
+          (await retry(
+            async () => {
+              const slot = await nextSlot(meta.tenantId, input);
+              return bookings.create(
+                meta.tenantId,
+                {
+                  title: input.title,
+                  start: new Date(slot.start).toISOString(),
+                  end: new Date(slot.end).toISOString(),
+                  ...(input.attendeeEmail
+                    ? { attendeeEmail: input.attendeeEmail }
+                    : lead
+                      ? { attendeeEmail: lead.email }
+                      : {}),
+                  ...(input.leadId ? { leadId: input.leadId } : {}),
+                  ...(input.location ? { location: input.location } : {}),
+                },
+                { id: bookingId },
               );
-            }
-            await backoff(attempt);
-          }
-        }
+            },
+            POLICIES.bookingRace,
+            { retryOn: (error) => error instanceof BookingConflictError },
+          ).catch((error: unknown) => {
+            if (!(error instanceof BookingConflictError)) throw error;
+            // Contention, not a full calendar (that is NoFreeSlotError): the state machine retries the step.
+            throw new RetriableError(
+              `Lost ${POLICIES.bookingRace.attempts} races for the next free slot to concurrent bookings; trying again later`,
+              { cause: error },
+            );
+          }));
         await publish(meta, 'booking.created', {
           booking,
           leadId: booking.leadId,
