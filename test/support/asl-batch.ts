@@ -1,3 +1,4 @@
+import { aslProblems } from '../../functions/engine/asl-check';
 import {
   type AslCatcher,
   type AslDefinition,
@@ -5,7 +6,6 @@ import {
   type AslStateMachine,
   allStates,
 } from '../../statemachines/compile';
-import { aslProblems } from '../../functions/engine/asl-check';
 
 /**
  * asl-validator builds its JSON-schema validator on every call (~0.6 s). To check many compiled definitions at once

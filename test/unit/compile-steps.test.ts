@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { aslProblems } from '../../functions/engine/asl-check';
 import {
   type AslDefinition,
   type AslState,
   compileWorkflow,
   placeholderResolver,
 } from '../../statemachines/compile';
-import { aslProblems } from '../../functions/engine/asl-check';
 import { WorkflowDefinition } from '../../statemachines/schema';
 import { aslProblemsBatch } from '../support/asl-batch';
 
