@@ -5,6 +5,7 @@ import { FUNCTIONS_DIR, REPO_ROOT } from '../../infra/paths';
 import { loadProject, type Violation } from './project';
 import { checkBoundaries } from './rules/boundaries';
 import { checkCycles } from './rules/cycles';
+import { checkFileSizes } from './rules/file-size';
 import { checkPackages } from './rules/packages';
 
 const lambdaEntries = Object.values(FUNCTION_ENTRIES).map((entry) =>
@@ -15,6 +16,7 @@ const violations: Violation[] = [
   ...checkPackages(project),
   ...checkBoundaries(project),
   ...checkCycles(project),
+  ...checkFileSizes(project),
 ];
 
 for (const v of violations) console.error(`${v.file}: ${v.rule}: ${v.message}`);
