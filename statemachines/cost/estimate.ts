@@ -1,11 +1,19 @@
-import { getAction } from './catalogue';
+import { getAction } from '../catalogue';
 import {
   ASSUMED_FOREACH_ITEMS,
   chooseWorkflowType,
   needsRunApproval,
   type WorkflowType,
-} from './compile/workflow-type';
-import type { Step, WorkflowDefinition } from './schema';
+} from '../compile/workflow-type';
+import type { Step, WorkflowDefinition } from '../schema';
+import {
+  ACTION_USAGE,
+  FUNCTION_PROFILES,
+  type FunctionProfile,
+  INTEGRATION_LATENCY_MS,
+  PRICES_US_EAST_1,
+  type PriceTable,
+} from './prices';
 
 /**
  * Cost of one run on AWS list prices (us-east-1), for the MAIN PATH through the workflow:
@@ -15,102 +23,6 @@ import type { Step, WorkflowDefinition } from './schema';
  * supervisor, dispatcher), EventBridge events put, DynamoDB reads and writes, and the Scheduler invocation of
  * scheduled workflows. Not counted: the free tiers, CloudWatch Logs, data transfer, SES, Bedrock tokens.
  */
-
-export interface PriceTable {
-  region: 'us-east-1';
-  /** USD per state transition (STANDARD). */
-  standardTransition: number;
-  /** USD per request (EXPRESS). */
-  expressRequest: number;
-  /** USD per GB-second (EXPRESS), billed at 64 MB in 100 ms units. */
-  expressGbSecond: number;
-  expressBilledMemoryGb: number;
-  expressBillingUnitMs: number;
-  lambdaRequest: number;
-  /** arm64. */
-  lambdaGbSecond: number;
-  lambdaBillingUnitMs: number;
-  eventBridgeEvent: number;
-  dynamoDbWriteUnit: number;
-  dynamoDbReadUnit: number;
-  schedulerInvocation: number;
-  source: string;
-}
-
-export const PRICES_US_EAST_1: PriceTable = {
-  region: 'us-east-1',
-  standardTransition: 0.025 / 1000,
-  expressRequest: 1 / 1_000_000,
-  expressGbSecond: 0.00001667,
-  expressBilledMemoryGb: 64 / 1024,
-  expressBillingUnitMs: 100,
-  lambdaRequest: 0.2 / 1_000_000,
-  lambdaGbSecond: 0.0000133334,
-  lambdaBillingUnitMs: 1,
-  eventBridgeEvent: 1 / 1_000_000,
-  dynamoDbWriteUnit: 0.625 / 1_000_000,
-  dynamoDbReadUnit: 0.125 / 1_000_000,
-  schedulerInvocation: 1 / 1_000_000,
-  source:
-    'AWS list prices, us-east-1: Step Functions Standard $0.025 per 1,000 state transitions; Express $1.00 per 1M ' +
-    'requests + $0.00001667 per GB-second (64 MB, 100 ms units); Lambda arm64 $0.20 per 1M requests + ' +
-    '$0.0000133334 per GB-second (1 ms units); EventBridge $1.00 per 1M events; DynamoDB on-demand $0.625 per 1M ' +
-    'write units, $0.125 per 1M read units; EventBridge Scheduler $1.00 per 1M invocations',
-};
-
-/** Assumed memory and duration of each function (a warm invocation; cold starts are not priced). */
-export interface FunctionProfile {
-  memoryMb: number;
-  durationMs: number;
-}
-
-export const FUNCTION_PROFILES: Record<string, FunctionProfile> = {
-  supervisor: { memoryMb: 256, durationMs: 120 },
-  /** `ai.task` routing through the supervisor: a model call. */
-  'supervisor:route': { memoryMb: 512, durationMs: 4000 },
-  dispatcher: { memoryMb: 256, durationMs: 80 },
-  email: { memoryMb: 256, durationMs: 300 },
-  'email:draft': { memoryMb: 512, durationMs: 4000 },
-  crm: { memoryMb: 256, durationMs: 120 },
-  calendar: { memoryMb: 256, durationMs: 200 },
-  billing: { memoryMb: 256, durationMs: 250 },
-  notify: { memoryMb: 256, durationMs: 300 },
-  report: { memoryMb: 512, durationMs: 4000 },
-  http: { memoryMb: 256, durationMs: 600 },
-  files: { memoryMb: 256, durationMs: 250 },
-  knowledge: { memoryMb: 512, durationMs: 300 },
-};
-
-/** Assumed latency of a direct service integration (DynamoDB PutItem, EventBridge PutEvents), for Express duration. */
-export const INTEGRATION_LATENCY_MS = 40;
-
-/**
- * DynamoDB units and bus events an action causes, besides its invocation: every agent action reads and writes its
- * idempotency record (1 read, 1 write); the rest is the action's own data (items under 1 KB: 1 unit each).
- */
-export const ACTION_USAGE: Record<string, { reads: number; writes: number; events: number }> = {
-  'email.send': { reads: 2, writes: 3, events: 1 },
-  'email.draft': { reads: 3, writes: 1, events: 0 },
-  'crm.createLead': { reads: 2, writes: 3, events: 1 },
-  'crm.updateLead': { reads: 2, writes: 2, events: 1 },
-  'crm.addNote': { reads: 2, writes: 2, events: 0 },
-  'crm.findLeads': { reads: 6, writes: 1, events: 0 },
-  'crm.getLead': { reads: 2, writes: 1, events: 0 },
-  'calendar.schedule': { reads: 4, writes: 3, events: 1 },
-  'calendar.cancel': { reads: 2, writes: 2, events: 1 },
-  'invoice.create': { reads: 2, writes: 4, events: 1 },
-  'invoice.sendReminder': { reads: 2, writes: 2, events: 0 },
-  'invoice.markPaid': { reads: 2, writes: 2, events: 1 },
-  'notify.slack': { reads: 2, writes: 1, events: 0 },
-  'notify.team': { reads: 2, writes: 1, events: 0 },
-  'report.summarize': { reads: 20, writes: 1, events: 0 },
-  'http.request': { reads: 1, writes: 1, events: 0 },
-  'ai.task': { reads: 3, writes: 2, events: 0 },
-  'files.create': { reads: 1, writes: 2, events: 1 },
-  'knowledge.search': { reads: 10, writes: 1, events: 0 },
-  log: { reads: 0, writes: 1, events: 0 },
-  'events.emit': { reads: 0, writes: 0, events: 1 },
-};
 
 export interface Usage {
   stateTransitions: number;
@@ -395,46 +307,4 @@ export const estimateCost = (def: WorkflowDefinition, options: CostOptions = {})
     perMillionRunsUsd: round(perRun * 1_000_000),
     prices,
   };
-};
-
-const usd = (n: number, perRun: boolean): string => (perRun ? `$${n.toFixed(8)}` : `$${n.toFixed(2)}`);
-
-const pad = (text: string, width: number): string => text.padEnd(width);
-const padLeft = (text: string, width: number): string => text.padStart(width);
-
-export const formatCostReport = (estimate: CostEstimate): string => {
-  const rows = estimate.lines.map((l) => [
-    l.service,
-    l.item,
-    `${l.quantity} ${l.unit}${l.quantity === 1 ? '' : 's'}`,
-    usd(l.perRunUsd, true),
-    usd(l.perMillionRunsUsd, false),
-  ]);
-  const header = ['Service', 'What', 'Quantity per run', 'Cost per run', 'Per 1M runs'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const fmt = (r: string[]) =>
-    r
-      .map((c, i) => (i >= 3 ? padLeft(c, widths[i] ?? 0) : pad(c, widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd();
-  const total = ['Total', '', '', usd(estimate.perRunUsd, true), usd(estimate.perMillionRunsUsd, false)];
-  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  const fns = Object.entries(estimate.assumptions.functions)
-    .map(([fn, p]) => `${fn} ${p.memoryMb} MB ${p.durationMs} ms`)
-    .join('; ');
-  return [
-    `Cost estimate: ${estimate.workflow} (${estimate.workflowType}, ${estimate.region})`,
-    '',
-    fmt(header),
-    rule,
-    ...rows.map(fmt),
-    rule,
-    fmt(total),
-    '',
-    `Main path: ${estimate.assumptions.mainPath}; forEach assumed ${estimate.assumptions.forEachItems} items.`,
-    `Usage per run: ${estimate.usage.stateTransitions} state transitions, ${estimate.usage.lambdaInvocations} Lambda invocations, ${estimate.usage.events} events, ${estimate.usage.dynamoDbWrites} DynamoDB writes, ${estimate.usage.dynamoDbReads} reads, about ${(estimate.usage.activeDurationMs / 1000).toFixed(1)} s active.`,
-    `Lambda assumptions (arm64, warm): ${fns}.`,
-    `Not counted: ${estimate.assumptions.notCounted}.`,
-    `Prices: ${estimate.prices.source}.`,
-  ].join('\n');
 };

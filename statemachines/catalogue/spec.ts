@@ -1,0 +1,94 @@
+import * as z from 'zod';
+import type { EventName } from '../events';
+
+/**
+ * The parts every action spec is made of (performers, retry policies, shared field schemas). The action catalogue: one registry, read by the validator, the compiler, the assistant, the local runtime, the
+ * agents and the docs. Action names are a public contract.
+ *
+ * Output schemas list every key an action returns; agents always return every key (null when absent) because the
+ * compiler trims results with a ResultSelector built from these keys.
+ */
+
+export const AGENTS = [
+  'email',
+  'crm',
+  'calendar',
+  'billing',
+  'notify',
+  'report',
+  'http',
+  'files',
+  'knowledge',
+] as const;
+export const AgentName = z.enum(AGENTS);
+export type AgentName = z.infer<typeof AgentName>;
+
+/** Who performs an action: an agent Lambda, or a direct Step Functions service integration (no Lambda hop). */
+export type Performer =
+  | { readonly kind: 'agent'; readonly agent: AgentName }
+  | { readonly kind: 'integration'; readonly service: 'dynamodb' | 'eventbridge' }
+  /** The supervisor routes free-form `ai.task` steps to the right agent and action (Bedrock tool use). */
+  | { readonly kind: 'supervisor' };
+
+export interface ActionRetry {
+  /** Attempts after the first. */
+  readonly maxAttempts: number;
+  readonly intervalSeconds: number;
+  readonly backoffRate: number;
+  /** Cap on a single backoff interval. */
+  readonly maxDelaySeconds: number;
+}
+
+export interface ActionSpec<I extends z.ZodType = z.ZodType, O extends z.ZodObject = z.ZodObject> {
+  readonly name: string;
+  readonly description: string;
+  readonly performer: Performer;
+  readonly input: I;
+  readonly output: O;
+  /** Sends, creates or changes something outside the run: idempotent per (execution, step), skipped in dry runs. */
+  readonly sideEffect: boolean;
+  readonly retry: ActionRetry;
+  /** Short verb phrase for default state names: "Send email". */
+  readonly title: string;
+  /** The bus event the action publishes when it changes something (its detail: EVENT_DETAILS in events.ts). */
+  readonly emits?: EventName;
+}
+
+export const DEFAULT_RETRY: ActionRetry = {
+  maxAttempts: 3,
+  intervalSeconds: 2,
+  backoffRate: 2,
+  maxDelaySeconds: 60,
+};
+export const PATIENT_RETRY: ActionRetry = {
+  maxAttempts: 5,
+  intervalSeconds: 5,
+  backoffRate: 2,
+  maxDelaySeconds: 300,
+};
+export const AI_RETRY: ActionRetry = {
+  maxAttempts: 3,
+  intervalSeconds: 5,
+  backoffRate: 2,
+  maxDelaySeconds: 60,
+};
+
+export const Email = z.email();
+export const IsoDateTime = z.iso.datetime({ offset: true });
+export const Money = z.number().int().min(0);
+export const Currency = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO-4217 code such as EUR');
+export const LeadStatus = z.enum(['new', 'contacted', 'qualified', 'customer', 'lost']);
+
+export const LeadSummary = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string().nullable(),
+  company: z.string().nullable(),
+  status: LeadStatus,
+  value: z.number().nullable(),
+  tags: z.array(z.string()),
+});
+
+export const agent = (a: AgentName): Performer => ({ kind: 'agent', agent: a });
+
+export const spec = <I extends z.ZodType, O extends z.ZodObject>(s: ActionSpec<I, O>): ActionSpec<I, O> => s;

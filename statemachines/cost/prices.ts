@@ -1,0 +1,104 @@
+/**
+ * The prices and usage assumptions behind the cost estimate. Cost of one run on AWS list prices (us-east-1), for the MAIN PATH through the workflow:
+ *   if -> the then-branch; waitFor -> the event arrives (onEvent); approval -> approved; forEach -> N items
+ *   (default 10); parallel -> every branch; the Auto Mode gate -> not needed; no retries, no failures.
+ * Counted: Step Functions (state transitions for STANDARD; requests and duration for EXPRESS), Lambda (agents,
+ * supervisor, dispatcher), EventBridge events put, DynamoDB reads and writes, and the Scheduler invocation of
+ * scheduled workflows. Not counted: the free tiers, CloudWatch Logs, data transfer, SES, Bedrock tokens.
+ */
+
+export interface PriceTable {
+  region: 'us-east-1';
+  /** USD per state transition (STANDARD). */
+  standardTransition: number;
+  /** USD per request (EXPRESS). */
+  expressRequest: number;
+  /** USD per GB-second (EXPRESS), billed at 64 MB in 100 ms units. */
+  expressGbSecond: number;
+  expressBilledMemoryGb: number;
+  expressBillingUnitMs: number;
+  lambdaRequest: number;
+  /** arm64. */
+  lambdaGbSecond: number;
+  lambdaBillingUnitMs: number;
+  eventBridgeEvent: number;
+  dynamoDbWriteUnit: number;
+  dynamoDbReadUnit: number;
+  schedulerInvocation: number;
+  source: string;
+}
+
+export const PRICES_US_EAST_1: PriceTable = {
+  region: 'us-east-1',
+  standardTransition: 0.025 / 1000,
+  expressRequest: 1 / 1_000_000,
+  expressGbSecond: 0.00001667,
+  expressBilledMemoryGb: 64 / 1024,
+  expressBillingUnitMs: 100,
+  lambdaRequest: 0.2 / 1_000_000,
+  lambdaGbSecond: 0.0000133334,
+  lambdaBillingUnitMs: 1,
+  eventBridgeEvent: 1 / 1_000_000,
+  dynamoDbWriteUnit: 0.625 / 1_000_000,
+  dynamoDbReadUnit: 0.125 / 1_000_000,
+  schedulerInvocation: 1 / 1_000_000,
+  source:
+    'AWS list prices, us-east-1: Step Functions Standard $0.025 per 1,000 state transitions; Express $1.00 per 1M ' +
+    'requests + $0.00001667 per GB-second (64 MB, 100 ms units); Lambda arm64 $0.20 per 1M requests + ' +
+    '$0.0000133334 per GB-second (1 ms units); EventBridge $1.00 per 1M events; DynamoDB on-demand $0.625 per 1M ' +
+    'write units, $0.125 per 1M read units; EventBridge Scheduler $1.00 per 1M invocations',
+};
+
+/** Assumed memory and duration of each function (a warm invocation; cold starts are not priced). */
+export interface FunctionProfile {
+  memoryMb: number;
+  durationMs: number;
+}
+
+export const FUNCTION_PROFILES: Record<string, FunctionProfile> = {
+  supervisor: { memoryMb: 256, durationMs: 120 },
+  /** `ai.task` routing through the supervisor: a model call. */
+  'supervisor:route': { memoryMb: 512, durationMs: 4000 },
+  dispatcher: { memoryMb: 256, durationMs: 80 },
+  email: { memoryMb: 256, durationMs: 300 },
+  'email:draft': { memoryMb: 512, durationMs: 4000 },
+  crm: { memoryMb: 256, durationMs: 120 },
+  calendar: { memoryMb: 256, durationMs: 200 },
+  billing: { memoryMb: 256, durationMs: 250 },
+  notify: { memoryMb: 256, durationMs: 300 },
+  report: { memoryMb: 512, durationMs: 4000 },
+  http: { memoryMb: 256, durationMs: 600 },
+  files: { memoryMb: 256, durationMs: 250 },
+  knowledge: { memoryMb: 512, durationMs: 300 },
+};
+
+/** Assumed latency of a direct service integration (DynamoDB PutItem, EventBridge PutEvents), for Express duration. */
+export const INTEGRATION_LATENCY_MS = 40;
+
+/**
+ * DynamoDB units and bus events an action causes, besides its invocation: every agent action reads and writes its
+ * idempotency record (1 read, 1 write); the rest is the action's own data (items under 1 KB: 1 unit each).
+ */
+export const ACTION_USAGE: Record<string, { reads: number; writes: number; events: number }> = {
+  'email.send': { reads: 2, writes: 3, events: 1 },
+  'email.draft': { reads: 3, writes: 1, events: 0 },
+  'crm.createLead': { reads: 2, writes: 3, events: 1 },
+  'crm.updateLead': { reads: 2, writes: 2, events: 1 },
+  'crm.addNote': { reads: 2, writes: 2, events: 0 },
+  'crm.findLeads': { reads: 6, writes: 1, events: 0 },
+  'crm.getLead': { reads: 2, writes: 1, events: 0 },
+  'calendar.schedule': { reads: 4, writes: 3, events: 1 },
+  'calendar.cancel': { reads: 2, writes: 2, events: 1 },
+  'invoice.create': { reads: 2, writes: 4, events: 1 },
+  'invoice.sendReminder': { reads: 2, writes: 2, events: 0 },
+  'invoice.markPaid': { reads: 2, writes: 2, events: 1 },
+  'notify.slack': { reads: 2, writes: 1, events: 0 },
+  'notify.team': { reads: 2, writes: 1, events: 0 },
+  'report.summarize': { reads: 20, writes: 1, events: 0 },
+  'http.request': { reads: 1, writes: 1, events: 0 },
+  'ai.task': { reads: 3, writes: 2, events: 0 },
+  'files.create': { reads: 1, writes: 2, events: 1 },
+  'knowledge.search': { reads: 10, writes: 1, events: 0 },
+  log: { reads: 0, writes: 1, events: 0 },
+  'events.emit': { reads: 0, writes: 0, events: 1 },
+};
