@@ -52,7 +52,7 @@ export const runWorkflowOnce = async (
   options: { log?: (line: string) => void } = {},
 ): Promise<RunResult> => {
   const { startLocalRuntime } = await import('../infra/local/runtime');
-  const { stateMachineName } = await import('../functions/provisioner/provisioner');
+  const { stateMachineName } = await import('../functions/provisioner/names');
   const { LOCAL_PREFIX } = await import('../infra/local/functions');
   const runtime = await startLocalRuntime({
     clock: 'virtual',

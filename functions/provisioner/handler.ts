@@ -15,12 +15,9 @@ import { AgentFunctionArns, ENV, readConfig } from '../shared/config';
 import type { RoutingRulesPort } from '../shared/deployment-ports';
 import { getPlatform } from '../shared/platform';
 import type { Database } from '../shared/ports';
-import {
-  createProvisioner,
-  createProvisionStateStore,
-  type Provisioner,
-  type ProvisionerSettings,
-} from './provisioner';
+import { createProvisioner, type Provisioner } from './provisioner';
+import { createProvisionStateStore } from './state-store';
+import type { ProvisionerSettings } from './types';
 
 const logger = new Logger({ serviceName: 'provisioner' });
 

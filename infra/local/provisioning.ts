@@ -2,11 +2,9 @@ import { createSubscriptionStore } from '../../functions/data/subscriptions';
 import type { TenantRepository } from '../../functions/data/tenants';
 import type { WorkflowRepository } from '../../functions/data/workflows';
 import type { LocalEngine } from '../../functions/engine/local-engine';
-import {
-  createProvisioner,
-  createProvisionStateStore,
-  stateMachineName,
-} from '../../functions/provisioner/provisioner';
+import { stateMachineName } from '../../functions/provisioner/names';
+import { createProvisioner } from '../../functions/provisioner/provisioner';
+import { createProvisionStateStore } from '../../functions/provisioner/state-store';
 import type {
   DeployedStateMachine,
   RoutingRule,
