@@ -17,7 +17,6 @@ export const OVER_LIMIT_ALLOWED: Readonly<Record<string, string>> = {
   'functions/data/tenants.ts': 'h12 (issue 12): shared data repository / remaining splits in progress',
   'functions/data/workflows.ts': 'h12 (issue 12): shared data repository / remaining splits in progress',
   'functions/engine/local-engine.ts': 'h11 (split landing)',
-    'h12 (issue 12): shared data repository / remaining splits in progress',
   'functions/shared/http.ts': 'h13 is changing it (issue 13); h12 splits it after h13 lands',
   'functions/supervisor/supervisor.ts': 'h11 (split landing)',
   'functions/webhooks/webhooks.ts': 'h14 (split landing)',
@@ -36,7 +35,6 @@ export const OVER_LIMIT_ALLOWED: Readonly<Record<string, string>> = {
   'test/integration/platform/repositories.test.ts':
     'h12 (issue 12): shared data repository / remaining splits in progress',
   'test/integration/platform/supervisor.test.ts': 'h11 (split landing)',
-    'h12 (issue 12): shared data repository / remaining splits in progress',
   'test/support/workflow-arbitrary.ts':
     'h12 (issue 12): shared data repository / remaining splits in progress',
   'test/unit/compile-steps.test.ts': 'h11 (split landing)',
