@@ -22,17 +22,10 @@ export const OVER_LIMIT_ALLOWED: Readonly<Record<string, string>> = {
   'functions/webhooks/webhooks.ts': 'h14 (split landing)',
   'infra/local/dynalite.ts': 'h13 owns it (issue 13); h12 splits it after h13 lands',
   'statemachines/compile/compiler.ts': 'h11 (split landing)',
-  'test/infra/resources.test.ts': 'h12 (issue 12): shared data repository / remaining splits in progress',
   'test/integration/api/runs-approvals.test.ts': 'h13 area; h12 splits it after h13 lands',
   'test/integration/api/webhooks.test.ts': 'h14 area; h12 splits it after h14 lands',
-  'test/integration/asl-behaviour.test.ts':
-    'h12 (issue 12): shared data repository / remaining splits in progress',
   'test/integration/engine/local-engine.test.ts': 'h11 (split landing)',
   'test/integration/event-contracts.test.ts':
-    'h12 (issue 12): shared data repository / remaining splits in progress',
-  'test/integration/platform/email-notify.test.ts':
-    'h12 (issue 12): shared data repository / remaining splits in progress',
-  'test/integration/platform/repositories.test.ts':
     'h12 (issue 12): shared data repository / remaining splits in progress',
   'test/integration/platform/supervisor.test.ts': 'h11 (split landing)',
   'test/support/workflow-arbitrary.ts':

@@ -1,71 +1,18 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createLocalSecretBox, generateSecretsKey } from '../../../functions/adapters/local-secrets';
+import { describe, expect, it } from 'vitest';
 import { createSesMailer, IDEMPOTENCY_HEADER } from '../../../functions/adapters/ses-mailer';
 import { createEmailAgent, idempotencyHeaderValue } from '../../../functions/agents/email/email';
 import { createEmailTracking, replyToAddress, trackingIdFor } from '../../../functions/agents/email/tracking';
-import { createNotifyAgent } from '../../../functions/agents/notify/notify';
 import { runAgentTask } from '../../../functions/agents/runner';
 import { createLeadRepository } from '../../../functions/data/leads';
-import { createTenantRepository } from '../../../functions/data/tenants';
 import { NonRetriableError, RetriableError } from '../../../functions/shared/errors';
-import type { HttpFetch, Mailer, OutgoingEmail } from '../../../functions/shared/ports';
-import type { TaskMeta } from '../../../statemachines/contracts';
-import { startTestDatabase, type TestDatabase } from '../../support/dynalite';
-import { recordingBus, tickingClock } from './fixtures';
+import type { Mailer, OutgoingEmail } from '../../../functions/shared/ports';
+import { clock, db, FROM, meta, useEmailAndSlack } from '../../support/email-notify';
+import { recordingBus } from './fixtures';
 
-let db: TestDatabase;
-const clock = tickingClock();
-const secrets = createLocalSecretBox(generateSecretsKey());
-const FROM = 'Acme <hello@acme.example>';
-
-// A local Slack: records every POST and answers with the status the test sets.
-let server: Server;
-let slackBase: string;
-const received: { path: string; body: string; headers: IncomingMessage['headers'] }[] = [];
-let nextStatus: number[] = [];
-beforeAll(async () => {
-  db = await startTestDatabase();
-  server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c: Buffer) => {
-      body += c.toString('utf8');
-    });
-    req.on('end', () => {
-      received.push({ path: req.url ?? '', body, headers: req.headers });
-      const status = nextStatus.shift() ?? 200;
-      res.writeHead(status, status === 429 ? { 'retry-after': '30' } : {});
-      res.end(status === 200 ? 'ok' : status === 404 ? 'no_service' : 'error');
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  slackBase = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  await new Promise((r) => server.close(r));
-  await db.close();
-});
-beforeEach(() => {
-  received.length = 0;
-  nextStatus = [];
-});
-
-let seq = 0;
-const meta = (tenantId: string, extra: Partial<TaskMeta> = {}): TaskMeta => ({
-  tenantId,
-  workflowId: 'wf-1',
-  runId: `run-${++seq}`,
-  executionId: `arn:aws:states:eu-west-1:1:execution:sm:run-${seq}`,
-  stepId: 'step',
-  itemIndex: -1,
-  ...extra,
-});
-
-const tenants = () => createTenantRepository({ db, secrets, clock, allowInsecureIntegrationUrls: true });
+useEmailAndSlack();
 
 describe('email.send through SES', () => {
   it('GIVEN a lead WHEN email.send runs and is retried THEN SES gets exactly one SendEmail with reply tracking, the lead timeline and email.sent record it once', async () => {
@@ -290,125 +237,6 @@ describe('email.draft', () => {
         recipient: { name: 'Alan', email: 'alan@example.com', company: 'Bletchley', status: 'new', tags: [] },
         knowledgeBase: [{ title: 'Trial', snippet: '14 days free.' }],
       })}`,
-    );
-  });
-});
-
-const slackAgent = (fetch: HttpFetch = globalThis.fetch, sent: OutgoingEmail[] = []) =>
-  createNotifyAgent({
-    db,
-    clock,
-    secrets,
-    fetch,
-    mailer: {
-      send: async (e) => {
-        sent.push(e);
-        return { messageId: 'm' };
-      },
-    },
-    fromAddress: 'bot@acme.example',
-  });
-
-describe('notify.slack against a local Slack', () => {
-  it('GIVEN a configured webhook WHEN notify.slack runs and is retried THEN Slack receives one escaped message', async () => {
-    await tenants().updateSettings('sl-1', {
-      integrations: { slackWebhookUrl: `${slackBase}/services/T1/B1/secret123` },
-    });
-    const agent = slackAgent();
-    const payload = {
-      action: 'notify.slack',
-      input: { text: 'New lead <!channel> & co' },
-      meta: meta('sl-1'),
-    };
-    const a = await runAgentTask({ area: 'notify', ...agent, deps: { db, clock }, payload });
-    const b = await runAgentTask({ area: 'notify', ...agent, deps: { db, clock }, payload });
-    expect(a).toEqual({ delivered: true, via: 'slack' });
-    expect(b).toEqual(a);
-    expect(received).toEqual([
-      expect.objectContaining({
-        path: '/services/T1/B1/secret123',
-        body: JSON.stringify({ text: 'New lead &lt;!channel&gt; &amp; co' }),
-      }),
-    ]);
-    expect(received[0]?.headers['content-type']).toBe('application/json; charset=utf-8');
-  });
-
-  it.each([
-    [429, RetriableError, /rate-limited.*30s/],
-    [503, RetriableError, /answered 503/],
-    [404, NonRetriableError, /refused the message \(404: no_service\)/],
-  ] as const)(
-    'GIVEN Slack answers %i WHEN notify.slack runs THEN the error is %o and never shows the webhook URL',
-    async (status, kind, message) => {
-      await tenants().updateSettings(`sl-${status}`, {
-        integrations: { slackWebhookUrl: `${slackBase}/services/T1/B1/secret123` },
-      });
-      nextStatus = [status];
-      const err = await runAgentTask({
-        area: 'notify',
-        ...slackAgent(),
-        deps: { db, clock },
-        payload: { action: 'notify.slack', input: { text: 'x' }, meta: meta(`sl-${status}`) },
-      }).catch((e: unknown) => e);
-      expect(err).toBeInstanceOf(kind);
-      expect((err as Error).message).toMatch(message);
-      expect((err as Error).message).not.toContain('secret123');
-    },
-  );
-
-  it("GIVEN only tenant A has Slack WHEN tenant B's workflow posts THEN it fails for good as a missing integration and A's webhook is not called", async () => {
-    await tenants().updateSettings('sl-a', { integrations: { slackWebhookUrl: `${slackBase}/services/A` } });
-    const err = await runAgentTask({
-      area: 'notify',
-      ...slackAgent(),
-      deps: { db, clock },
-      payload: { action: 'notify.slack', input: { text: 'x' }, meta: meta('sl-b') },
-    }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(NonRetriableError);
-    expect((err as Error).message).toMatch(/Slack is not connected/);
-    expect(received).toEqual([]);
-  });
-});
-
-describe('notify.team', () => {
-  it('GIVEN team members WHEN a named member is notified THEN email or a Slack mention reaches them, and unknown names fail for good', async () => {
-    await tenants().updateSettings('tm-1', {
-      team: [
-        { name: 'Ann Smith', email: 'ann@acme.example' },
-        { name: 'Bob Jones', email: 'bob@acme.example', slackUserId: 'U012AB3CD' },
-      ],
-      integrations: { slackWebhookUrl: `${slackBase}/services/team` },
-    });
-    const sent: OutgoingEmail[] = [];
-    const agent = slackAgent(globalThis.fetch, sent);
-    const run = (input: Record<string, unknown>) =>
-      runAgentTask({
-        area: 'notify',
-        ...agent,
-        deps: { db, clock },
-        payload: { action: 'notify.team', input, meta: meta('tm-1') },
-      });
-    expect(await run({ text: 'Hot lead: ACME\nvalue 20k', member: 'ann' })).toEqual({
-      delivered: true,
-      via: 'email',
-    });
-    expect(sent).toEqual([
-      {
-        tenantId: 'tm-1',
-        from: 'bot@acme.example',
-        to: ['ann@acme.example'],
-        subject: 'Hot lead: ACME',
-        text: 'Hot lead: ACME\nvalue 20k',
-      },
-    ]);
-    expect(await run({ text: 'Call ACME', member: 'Bob Jones' })).toEqual({ delivered: true, via: 'slack' });
-    expect(received.map((r) => r.body)).toEqual([JSON.stringify({ text: '<@U012AB3CD> Call ACME' })]);
-    expect(await run({ text: 'Via mail', member: 'bob@acme.example', via: 'email' })).toEqual({
-      delivered: true,
-      via: 'email',
-    });
-    await expect(run({ text: 'x', member: 'Carol' })).rejects.toThrow(
-      /No team member "Carol" \(team: Ann Smith, Bob Jones\)/,
     );
   });
 });
