@@ -28,8 +28,6 @@ export const OVER_LIMIT_ALLOWED: Readonly<Record<string, string>> = {
   'test/integration/event-contracts.test.ts':
     'h12 (issue 12): shared data repository / remaining splits in progress',
   'test/integration/platform/supervisor.test.ts': 'h11 (split landing)',
-  'test/support/workflow-arbitrary.ts':
-    'h12 (issue 12): shared data repository / remaining splits in progress',
   'test/unit/compile-steps.test.ts': 'h11 (split landing)',
   'test/unit/event-contracts.test.ts':
     'h12 (issue 12): shared data repository / remaining splits in progress',

@@ -1,130 +1,7 @@
-import fc from 'fast-check';
+import type { Cond, Shape } from './shapes';
 
-/**
- * Random VALID workflow definitions for property tests: random step trees (every kind, nested up to 3 levels),
- * with references only to what exists on that path (trigger fields, results of earlier steps that always ran,
- * the forEach item and index), inputs that satisfy the action schemas, and texts full of characters that need
- * escaping (`' { } \ * $ ( ) , "`).
- *
- * A shape tree is generated first; a deterministic builder then assigns ids and picks references from what is in
- * scope, so fast-check can shrink the shapes.
- */
-
-type Cond = {
-  kind: 'num' | 'str' | 'bool' | 'exists' | 'in' | 'time' | 'all' | 'any' | 'not';
-  n: number;
-  text: string;
-};
-
-type Shape =
-  | {
-      k: 'action';
-      a: number;
-      text: string;
-      pick: number;
-      name: string | null;
-      onError: boolean;
-      retry: number;
-    }
-  | { k: 'wait'; seconds: number; name: string | null }
-  | { k: 'waitUntil'; iso: boolean }
-  | { k: 'waitFor'; hours: number; onEvent: Shape[]; onTimeout: Shape[] }
-  | { k: 'if'; cond: Cond; then: Shape[]; else: Shape[] | null }
-  | { k: 'parallel'; branches: Shape[][]; name: string | null }
-  | { k: 'forEach'; concurrency: number | null; steps: Shape[] }
-  | { k: 'approval'; text: string; hours: number | null; onReject: Shape[] };
-
-const TRICKY = [...'abcXYZ 019\'{}\\*$(),"#<>&|`é–'];
-/** Literal text never holds `{{` or `}}` (they would start or end a reference). */
-const text = (min = 1, max = 24) =>
-  fc
-    .array(fc.constantFrom(...TRICKY), { minLength: min, maxLength: max })
-    .map((cs) => cs.join(''))
-    .filter((s) => !s.includes('{{') && !s.includes('}}'));
-const name = fc.option(
-  text(1, 70).filter((s) => s.trim().length > 0),
-  { nil: null, freq: 3 },
-);
-
-const cond: fc.Arbitrary<Cond> = fc.record({
-  kind: fc.constantFrom('num', 'str', 'bool', 'exists', 'in', 'time', 'all', 'any', 'not'),
-  n: fc.integer({ min: -5, max: 100_000 }),
-  text: text(1, 10),
-});
-
-const shapes = fc.letrec<{ step: Shape; list: Shape[]; nonEmpty: Shape[] }>((tie) => ({
-  step: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    {
-      weight: 8,
-      arbitrary: fc.record({
-        k: fc.constant('action' as const),
-        a: fc.nat(9),
-        text: text(),
-        pick: fc.nat(),
-        name,
-        onError: fc.boolean(),
-        retry: fc.nat(4),
-      }),
-    },
-    {
-      weight: 1,
-      arbitrary: fc.record({
-        k: fc.constant('wait' as const),
-        seconds: fc.integer({ min: 1, max: 400_000 }),
-        name,
-      }),
-    },
-    { weight: 1, arbitrary: fc.record({ k: fc.constant('waitUntil' as const), iso: fc.boolean() }) },
-    {
-      weight: 2,
-      arbitrary: fc.record({
-        k: fc.constant('waitFor' as const),
-        hours: fc.integer({ min: 1, max: 200 }),
-        onEvent: tie('list'),
-        onTimeout: tie('list'),
-      }),
-    },
-    {
-      weight: 2,
-      arbitrary: fc.record({
-        k: fc.constant('if' as const),
-        cond,
-        then: tie('nonEmpty'),
-        else: fc.option(tie('list'), { nil: null }),
-      }),
-    },
-    {
-      weight: 1,
-      arbitrary: fc.record({
-        k: fc.constant('parallel' as const),
-        branches: fc.array(tie('nonEmpty'), { minLength: 2, maxLength: 3 }),
-        name,
-      }),
-    },
-    {
-      weight: 1,
-      arbitrary: fc.record({
-        k: fc.constant('forEach' as const),
-        concurrency: fc.option(fc.nat(20), { nil: null }),
-        steps: tie('nonEmpty'),
-      }),
-    },
-    {
-      weight: 1,
-      arbitrary: fc.record({
-        k: fc.constant('approval' as const),
-        text: text(),
-        hours: fc.option(fc.integer({ min: 1, max: 300 }), { nil: null }),
-        onReject: tie('list'),
-      }),
-    },
-  ),
-  list: fc.array(tie('step'), { maxLength: 3, depthIdentifier: 'steps' }),
-  nonEmpty: fc.array(tie('step'), { minLength: 1, maxLength: 3, depthIdentifier: 'steps' }),
-}));
-
-interface Scope {
+/** Turns a shape tree into steps: ids assigned in order, references picked from what is in scope on that path. */
+export interface Scope {
   /** Whole references to strings, usable in texts. */
   strings: string[];
   /** Numeric fields for conditions. */
@@ -138,7 +15,7 @@ interface Scope {
   inLoop: boolean;
 }
 
-const ACTIONS = [
+export const ACTIONS = [
   'log',
   'notify.team',
   'email.send',
@@ -151,7 +28,7 @@ const ACTIONS = [
   'crm.getLead',
 ] as const;
 
-class Builder {
+export class Builder {
   #n = 0;
 
   id(): string {
@@ -350,7 +227,7 @@ class Builder {
   }
 }
 
-const TRIGGER_SCOPE: Scope = {
+export const TRIGGER_SCOPE: Scope = {
   strings: ['trigger.lead.email', 'trigger.lead.name', 'trigger.lead.id', 'trigger.lead.createdAt'],
   numbers: ['trigger.lead.value'],
   booleans: [],
@@ -359,60 +236,3 @@ const TRIGGER_SCOPE: Scope = {
   leadIds: ['trigger.lead.id'],
   inLoop: false,
 };
-
-/** A trigger (lead.created detail) carrying every field the generated workflows reference. */
-export const SAMPLE_TRIGGER = {
-  tenantId: 't1',
-  lead: {
-    id: 'L1',
-    email: 'ann@acme.test',
-    name: "Ann O'Hara",
-    status: 'new',
-    value: 12_000,
-    createdAt: '2026-01-02T10:00:00Z',
-    company: 'Acme',
-    tags: ['x'],
-  },
-};
-
-export const workflowFromShapes = (
-  steps: Shape[],
-  options: { name: string; autoMode: boolean | null },
-): Record<string, unknown> => {
-  const builder = new Builder();
-  return {
-    name: options.name,
-    trigger: { type: 'event', event: 'lead.created' },
-    ...(options.autoMode === null ? {} : { autoMode: options.autoMode }),
-    steps: builder.sequence(steps, TRIGGER_SCOPE),
-  };
-};
-
-/** Nesting depth of a step list (a step with children is one level deeper than its list). */
-const depth = (steps: unknown): number => {
-  if (!Array.isArray(steps)) return 0;
-  let max = 0;
-  for (const step of steps as Record<string, unknown>[]) {
-    const children = [
-      step.then,
-      step.else,
-      step.onEvent,
-      step.onTimeout,
-      step.onReject,
-      (step.forEach as { steps?: unknown } | undefined)?.steps,
-      ...((step.parallel as unknown[] | undefined) ?? []),
-    ];
-    max = Math.max(max, 1 + Math.max(0, ...children.map(depth)));
-  }
-  return max;
-};
-
-/** Random valid workflow definitions (raw JSON, as a user would write them), nested at most 8 levels (MAX_NESTING_DEPTH). */
-export const validWorkflow: fc.Arbitrary<Record<string, unknown>> = fc
-  .record({
-    steps: shapes.nonEmpty,
-    name: text(1, 80).filter((s) => s.trim().length > 0),
-    autoMode: fc.option(fc.boolean(), { nil: null }),
-  })
-  .map(({ steps, ...options }) => workflowFromShapes(steps, options))
-  .filter((def) => depth(def.steps) <= 8);
