@@ -56,7 +56,7 @@ export const catalogueMarkdown = (): string => {
   ].join('\n');
 };
 
-export const CATALOGUE_BEGIN = '<!-- catalogue:begin (generated from statemachines/catalogue.ts) -->';
+export const CATALOGUE_BEGIN = '<!-- catalogue:begin (generated from statemachines/catalogue/) -->';
 export const CATALOGUE_END = '<!-- catalogue:end -->';
 
 /** The document with the section between the markers replaced by the current catalogue. */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 /**
  * The workflow language: a workflow definition is data. This file is the structural schema only; the
  * semantic checks (actions exist, inputs fit, references resolve, durations parse, limits) live in
- * validate.ts, which reports every problem at once with its JSON path.
+ * validate/, which reports every problem at once with its JSON path.
  */
 
 export const StepId = z

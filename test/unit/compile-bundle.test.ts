@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 describe('what the language modules pull into a Lambda bundle', () => {
   it('GIVEN the compiler and validator entry points WHEN bundled as the stack bundles handlers THEN asl-validator (a test and local-engine aid, ~300 KB minified) is not in them', async () => {
     const result = await build({
-      entryPoints: ['statemachines/compile.ts', 'statemachines/validate.ts'],
+      entryPoints: ['statemachines/compile.ts', 'statemachines/validate/index.ts'],
       bundle: true,
       write: false,
       metafile: true,
