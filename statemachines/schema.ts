@@ -293,6 +293,8 @@ export const WorkflowDefinition = z.strictObject({
   autoMode: z.boolean().optional(),
   settings: WorkflowSettings.optional(),
   steps: Steps,
+  /** For editors only: the JSON Schema the file follows (schema/workflow.schema.json). Ignored when running. */
+  $schema: z.string().min(1).max(2000).optional(),
 });
 export type WorkflowDefinition = z.infer<typeof WorkflowDefinition>;
 

@@ -46,7 +46,8 @@ describe('structure', () => {
       {
         path: '$.extra',
         code: 'unknown-key',
-        message: 'unknown key "extra". Allowed here: name, description, trigger, autoMode, settings, steps',
+        message:
+          'unknown key "extra". Allowed here: name, description, trigger, autoMode, settings, steps, $schema',
       },
       {
         path: '$.steps[0].if.foo',

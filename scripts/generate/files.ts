@@ -1,0 +1,27 @@
+import { join } from 'node:path';
+import { REPO_ROOT } from '../../infra/paths';
+import { workflowJsonSchema } from '../../statemachines/json-schema';
+
+/**
+ * Files checked in but made from code. `npm run generate` writes them; test/unit/generated-files.test.ts fails
+ * when one is stale, so a change to the source is never shipped without its generated file.
+ */
+export interface GeneratedFile {
+  /** Relative to the repository root. */
+  readonly path: string;
+  /** What it says the file is made from, for the staleness message. */
+  readonly source: string;
+  readonly render: () => Promise<string>;
+}
+
+export const WORKFLOW_SCHEMA_PATH = 'schema/workflow.schema.json';
+
+export const GENERATED_FILES: readonly GeneratedFile[] = [
+  {
+    path: WORKFLOW_SCHEMA_PATH,
+    source: 'the zod schema in statemachines/schema.ts',
+    render: async () => `${JSON.stringify(workflowJsonSchema(), null, 2)}\n`,
+  },
+];
+
+export const absolutePath = (file: GeneratedFile): string => join(REPO_ROOT, file.path);
