@@ -221,7 +221,12 @@ const main = async () => {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          [SIGNATURE_HEADER]: signatureHeader(rt.webhookSecret, Math.floor(Date.now() / 1000), raw),
+          [SIGNATURE_HEADER]: signatureHeader(
+            rt.webhookSecret,
+            Math.floor(Date.now() / 1000),
+            { tenantId: rt.tenantId, source: 'form' },
+            raw,
+          ),
           [DELIVERY_HEADER]: deliveryId,
         },
         body: raw,

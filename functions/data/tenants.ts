@@ -81,12 +81,53 @@ export interface TenantSettings {
   readonly httpAllowList: readonly string[];
   readonly integrations: {
     readonly slack: { readonly configured: boolean; readonly webhookUrl: string | null };
+    /** Masked: `whsec_…f3a9`, or a generic HMAC's settings with its secret masked. */
+    readonly webhookSecrets: Readonly<Record<string, unknown>>;
   };
   readonly webhookSecretConfigured: boolean;
   /** Optimistic-concurrency version (0 = never saved; defaults in effect). */
   readonly version: number;
   readonly updatedAt: string | null;
 }
+
+/** Source path segment of a webhook (`stripe`, `typeform`, `my-crm`). */
+export const WebhookSource = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be a webhook source name');
+
+const HeaderName = z
+  .string()
+  .regex(/^[A-Za-z0-9-]{1,64}$/, 'must be an HTTP header name')
+  .transform((h) => h.toLowerCase());
+
+/** A tenant-configured HMAC for a source no provider verifier covers. */
+export const GenericHmacSetting = z.strictObject({
+  secret: z.string().min(16).max(512),
+  header: HeaderName,
+  algorithm: z.enum(['sha1', 'sha256', 'sha512']).default('sha256'),
+  encoding: z.enum(['hex', 'base64']).default('hex'),
+  /** Text before the digest in the header, such as `sha256=`. */
+  prefix: z.string().max(32).default(''),
+  /** A header carrying a unique delivery id, for de-duplication. @default none: the signature itself */
+  deliveryHeader: HeaderName.optional(),
+});
+export type GenericHmacSetting = z.infer<typeof GenericHmacSetting>;
+
+/** A provider's signing secret (Stripe `whsec_…`, Typeform, GitHub, Slack, Shopify, Calendly), or a generic HMAC. */
+export const WebhookSecretSetting = z.union([z.string().min(8).max(512), GenericHmacSetting]);
+
+/** What a webhook source of a tenant is verified with (functions/webhooks). */
+export type WebhookSourceSecret =
+  | { readonly kind: 'secret'; readonly secrets: readonly string[] }
+  | { readonly kind: 'hmac'; readonly config: GenericHmacSetting };
+
+/** Sources verified by their provider's own scheme: the tenant's general webhook secret never applies to them. */
+export const PROVIDER_SOURCES: readonly string[] = [
+  'stripe',
+  'typeform',
+  'github',
+  'slack',
+  'shopify',
+  'calendly',
+];
 
 export const TenantSettingsPatch = z.strictObject({
   autoMode: z.boolean().optional(),
@@ -100,6 +141,11 @@ export const TenantSettingsPatch = z.strictObject({
       slackWebhookUrl: z
         .url({ protocol: /^https?$/ })
         .nullable()
+        .optional(),
+      /** Per-source webhook signing secrets; null removes one. Stored encrypted, returned masked. */
+      webhookSecrets: z
+        .record(WebhookSource, WebhookSecretSetting.nullable())
+        .refine((r) => Object.keys(r).length <= 50, { message: 'at most 50 sources' })
         .optional(),
     })
     .optional(),
@@ -138,6 +184,13 @@ export const maskUrl = (url: string): string => {
   }
 };
 
+/** `whsec_…f3a9`: the first characters and the last four, never more than a third of the secret. */
+export const maskSecret = (secret: string): string => {
+  const shown = Math.min(6, Math.floor(secret.length / 3));
+  const prefix = /^[a-z]+_/.exec(secret)?.[0] ?? '';
+  return `${prefix.length <= shown ? prefix : ''}…${secret.slice(-Math.min(4, Math.floor(secret.length / 4)))}`;
+};
+
 export const sha256Hex = (value: string): string => createHash('sha256').update(value, 'utf8').digest('hex');
 
 const settingsKey = (tenantId: string) => ({ pk: tenantKey(tenantId, 'TENANT'), sk: 'SETTINGS' });
@@ -152,6 +205,9 @@ interface StoredSettings {
   slackWebhookUrlEnc?: string;
   slackWebhookUrlMask?: string;
   webhookSecretEnc?: string;
+  /** Source -> encrypted JSON of its WebhookSecretSetting. */
+  webhookSecretsEnc?: Record<string, string>;
+  webhookSecretsMask?: Record<string, unknown>;
   version?: number;
   updatedAt?: string;
 }
@@ -177,6 +233,7 @@ export const createTenantRepository = (deps: TenantRepositoryDeps) => {
       slack: s.slackWebhookUrlEnc
         ? { configured: true, webhookUrl: s.slackWebhookUrlMask ?? null }
         : { configured: false, webhookUrl: null },
+      webhookSecrets: s.webhookSecretsMask ?? {},
     },
     webhookSecretConfigured: Boolean(s.webhookSecretEnc),
     version: s.version ?? 0,
@@ -310,6 +367,25 @@ export const createTenantRepository = (deps: TenantRepositoryDeps) => {
           next.slackWebhookUrlEnc = await secrets.encrypt(slackUrl, tenantId);
           next.slackWebhookUrlMask = maskUrl(slackUrl);
         }
+        const sourceSecrets = patch.integrations?.webhookSecrets;
+        if (sourceSecrets) {
+          const enc = { ...(current.webhookSecretsEnc ?? {}) };
+          const mask = { ...(current.webhookSecretsMask ?? {}) };
+          for (const [source, setting] of Object.entries(sourceSecrets)) {
+            if (setting === null) {
+              delete enc[source];
+              delete mask[source];
+              continue;
+            }
+            enc[source] = await secrets.encrypt(JSON.stringify(setting), tenantId);
+            mask[source] =
+              typeof setting === 'string'
+                ? maskSecret(setting)
+                : { ...setting, secret: maskSecret(setting.secret) };
+          }
+          next.webhookSecretsEnc = enc;
+          next.webhookSecretsMask = mask;
+        }
         try {
           return view(tenantId, await save(tenantId, current, next));
         } catch (error) {
@@ -327,6 +403,23 @@ export const createTenantRepository = (deps: TenantRepositoryDeps) => {
     async getWebhookSecret(tenantId: string): Promise<string | undefined> {
       const s = await load(tenantId);
       return s.webhookSecretEnc ? secrets.decrypt(s.webhookSecretEnc, tenantId) : undefined;
+    },
+
+    /**
+     * What a webhook to `source` is verified with: the secret (or HMAC settings) set for that source, else, for a
+     * source no provider covers, the tenant's webhook secret. Undefined: no such tenant, or nothing set.
+     */
+    async webhookSecretFor(tenantId: string, source: string): Promise<WebhookSourceSecret | undefined> {
+      const s = await load(tenantId);
+      const enc = s.webhookSecretsEnc?.[source];
+      if (enc) {
+        const setting = WebhookSecretSetting.parse(JSON.parse(await secrets.decrypt(enc, tenantId)));
+        return typeof setting === 'string'
+          ? { kind: 'secret', secrets: [setting] }
+          : { kind: 'hmac', config: setting };
+      }
+      if (PROVIDER_SOURCES.includes(source) || !s.webhookSecretEnc) return undefined;
+      return { kind: 'secret', secrets: [await secrets.decrypt(s.webhookSecretEnc, tenantId)] };
     },
 
     /** Sets (or generates) the webhook signing secret; returns the plaintext this once. */

@@ -2,50 +2,17 @@
 import '../adapters/aws-platform';
 import { Logger } from '@aws-lambda-powertools/logger';
 import middy from '@middy/core';
-import { createEmailTracking } from '../agents/email/tracking';
 import { createDeliveryStore } from '../data/deliveries';
-import { createLeadRepository, toLeadSummary } from '../data/leads';
 import { createTenantRepository } from '../data/tenants';
-import { NotFoundError } from '../shared/errors';
+import { emailTrackingResolver } from '../email/tracking-resolver';
 import { createRouter, dispatch, type ErrorLogger, type HttpEvent, type HttpResult } from '../shared/http';
 import { httpErrors } from '../shared/http-errors';
 import { getPlatform, type Platform } from '../shared/platform';
-import { createWebhookRoute, type TrackingResolver, type WebhookDeps } from './webhooks';
+import type { TrackingResolver } from './mapping';
+import { createWebhookRoute, type WebhookDeps } from './webhooks';
 
 const logger = new Logger({ serviceName: 'webhooks' });
 const log: ErrorLogger = (message, details) => logger.error(message, details);
-
-/** A lead deleted since the email was sent: the reply still names its id, with lead null. */
-const absentAsUndefined = (err: unknown): undefined => {
-  if (err instanceof NotFoundError) return undefined;
-  throw err;
-};
-
-/** email.send's tracking records (functions/agents/email/tracking.ts) resolve replies to their lead. */
-export const emailTrackingResolver = (platform: Pick<Platform, 'db' | 'clock'>): TrackingResolver => {
-  const tracking = createEmailTracking({ db: platform.db, clock: platform.clock });
-  const leads = createLeadRepository({ db: platform.db, clock: platform.clock });
-  return {
-    async resolve(tenantId, inbound) {
-      const explicit =
-        inbound.trackingId && /^[A-Za-z0-9_-]{1,128}$/.test(inbound.trackingId)
-          ? await tracking.get(tenantId, inbound.trackingId)
-          : undefined;
-      const found =
-        explicit ??
-        (await tracking.resolveInbound(tenantId, {
-          to: inbound.to,
-          ...(inbound.inReplyTo ? { inReplyTo: inbound.inReplyTo } : {}),
-          ...(inbound.references ? { references: inbound.references } : {}),
-        }));
-      if (!found) return undefined;
-      const lead = found.leadId
-        ? await leads.get(tenantId, found.leadId).catch(absentAsUndefined)
-        : undefined;
-      return { trackingId: found.trackingId, leadId: found.leadId, lead: lead ? toLeadSummary(lead) : null };
-    },
-  };
-};
 
 /** Webhook dependencies from the platform: the tenants repository holds the signing secrets. */
 export const createWebhookDeps = (
@@ -58,12 +25,7 @@ export const createWebhookDeps = (
     clock: platform.clock,
   });
   return {
-    secrets: {
-      async webhookSecrets(tenantId) {
-        const secret = await tenants.getWebhookSecret(tenantId);
-        return secret ? [secret] : undefined;
-      },
-    },
+    secrets: { secretFor: (tenantId, source) => tenants.webhookSecretFor(tenantId, source) },
     deliveries: createDeliveryStore({ db: platform.db, clock: platform.clock }),
     bus: platform.bus,
     clock: platform.clock,

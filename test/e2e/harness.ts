@@ -99,7 +99,12 @@ export const startSystem = async (
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          [SIGNATURE_HEADER]: signatureHeader(opts.secret ?? rt.webhookSecret, timestamp, raw),
+          [SIGNATURE_HEADER]: signatureHeader(
+            opts.secret ?? rt.webhookSecret,
+            timestamp,
+            { tenantId: opts.tenantId ?? rt.tenantId, source },
+            raw,
+          ),
           [DELIVERY_HEADER]: opts.deliveryId ?? randomUUID(),
         },
         body: raw,

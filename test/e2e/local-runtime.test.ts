@@ -171,7 +171,12 @@ describe('the local runtime as a user meets it', () => {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          [SIGNATURE_HEADER]: signatureHeader(env.DYNARIS_WEBHOOK_SECRET, t, raw),
+          [SIGNATURE_HEADER]: signatureHeader(
+            env.DYNARIS_WEBHOOK_SECRET,
+            t,
+            { tenantId: second.tenantId, source: 'email' },
+            raw,
+          ),
           [DELIVERY_HEADER]: 'reply-1',
         },
         body: raw,

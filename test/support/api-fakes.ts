@@ -244,7 +244,8 @@ export const fakeApiDeps = (): ApiDeps & { ids: string[] } => {
     },
     webhooks: {
       secrets: {
-        webhookSecrets: async (t: string) => (t === 'tenant-a' ? ['whsec-a-0123456789abcdef'] : undefined),
+        secretFor: async (t: string) =>
+          t === 'tenant-a' ? { kind: 'secret' as const, secrets: ['whsec-a-0123456789abcdef'] } : undefined,
       },
       deliveries: deliveryStore,
       bus: platform.bus,

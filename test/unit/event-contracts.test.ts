@@ -6,7 +6,7 @@ import { Booking } from '../../functions/data/bookings';
 import { FileMeta } from '../../functions/data/files';
 import { Invoice } from '../../functions/data/invoices';
 import { Lead } from '../../functions/data/leads';
-import { FORM_SOURCES, mapWebhook } from '../../functions/webhooks/webhooks';
+import { FORM_SOURCES, mapWebhook } from '../../functions/webhooks/mapping';
 import { ACTION_NAMES, CATALOGUE, LeadSummary } from '../../statemachines/catalogue';
 import {
   EVENT_DETAIL_FIELDS,

@@ -5,14 +5,20 @@ import {
   leadOfFields,
   mapEmail,
   mapFormFields,
-  parseSignatureHeader,
   parseWebhookBody,
+} from '../../functions/webhooks/mapping';
+import {
+  parseTimestampedHeader as parseSignatureHeader,
   signatureHeader,
-  signPayload,
-  verifySignature,
-} from '../../functions/webhooks/webhooks';
+  signPayload as signFor,
+  verifyDynarisSignature,
+} from '../../functions/webhooks/signature';
 
 const body = Buffer.from('{"a":1}');
+const target = { tenantId: 't1', source: 'form' };
+const signPayload = (secret: string, t: number, raw: Buffer) => signFor(secret, t, target, raw);
+const verifySignature = (header: string, raw: Buffer, secrets: string[], now: number) =>
+  verifyDynarisSignature(header, raw, secrets, target, now);
 
 describe('webhook signatures', () => {
   it('GIVEN a header with two v1 values WHEN the secret was rotated THEN either secret verifies it', () => {
@@ -37,7 +43,7 @@ describe('webhook signatures', () => {
   });
 
   it('GIVEN the tolerance WHEN the timestamp is exactly 300 s away THEN it passes; 301 s fails', () => {
-    const header = signatureHeader('secret-0123456789ab', 1000, body);
+    const header = signatureHeader('secret-0123456789ab', 1000, target, body);
     expect(() => verifySignature(header, body, ['secret-0123456789ab'], 1300)).not.toThrow();
     expect(() => verifySignature(header, body, ['secret-0123456789ab'], 700)).not.toThrow();
     expect(() => verifySignature(header, body, ['secret-0123456789ab'], 1301)).toThrow(

@@ -19,6 +19,11 @@ export const Settings = z
         configured: z.boolean(),
         webhookUrl: z.string().nullable().describe('Masked: never returned in full'),
       }),
+      webhookSecrets: z
+        .record(z.string(), z.unknown())
+        .describe(
+          'Per-source webhook secrets, masked (`whsec_…f3a9`); generic HMAC settings with the secret masked',
+        ),
     }),
     webhookSecretConfigured: z.boolean(),
     version: z.number().int(),

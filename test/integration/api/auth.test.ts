@@ -128,7 +128,7 @@ describe('authentication, authorization and limits', () => {
         httpEvent('POST', '/webhooks/nobody/generic', { body: {}, headers: { 'x-dynaris-delivery': 'd' } }),
         {} as never,
       );
-      expect(unknownTenant.statusCode).toBe(404);
+      expect(unknownTenant.statusCode).toBe(401);
     } finally {
       setPlatform(undefined);
     }

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createEmailTracking } from '../../../functions/agents/email/tracking';
 import { createLeadRepository } from '../../../functions/data/leads';
@@ -10,6 +11,7 @@ import { httpEvent, jsonOf } from '../../support/http-events';
 
 const SECRET_A = 'whsec_tenant_a_0123456789abcdef';
 const SECRET_B = 'whsec_tenant_b_0123456789abcdef';
+const TYPEFORM_SECRET = 'typeform-secret-of-a';
 
 let platform: TestPlatform;
 let handle: (event: HttpEvent) => Promise<HttpResult>;
@@ -28,6 +30,7 @@ const post = (
     contentType?: string;
     signature?: string;
     signedBody?: string;
+    headers?: Record<string, string>;
   } = {},
 ) => {
   const deliveryId = options.deliveryId === undefined ? `d-${++delivery}` : options.deliveryId;
@@ -35,8 +38,15 @@ const post = (
   const headers: Record<string, string> = {
     'content-type': options.contentType ?? 'application/json',
     'x-dynaris-signature':
-      options.signature ?? signatureHeader(options.secret ?? SECRET_A, t, options.signedBody ?? body),
+      options.signature ??
+      signatureHeader(
+        options.secret ?? SECRET_A,
+        t,
+        { tenantId: tenant, source },
+        options.signedBody ?? body,
+      ),
     ...(deliveryId !== null ? { 'x-dynaris-delivery': deliveryId } : {}),
+    ...options.headers,
   };
   return handle(httpEvent('POST', `/webhooks/${tenant}/${source}`, { rawBody: body, headers }));
 };
@@ -50,6 +60,9 @@ beforeAll(async () => {
   });
   await tenants.setWebhookSecret('tenant-a', SECRET_A);
   await tenants.setWebhookSecret('tenant-b', SECRET_B);
+  await tenants.updateSettings('tenant-a', {
+    integrations: { webhookSecrets: { typeform: TYPEFORM_SECRET } },
+  });
   handle = createWebhookHandler(createWebhookDeps(platform), () => undefined);
 });
 afterAll(async () => platform.close());
@@ -59,11 +72,16 @@ beforeEach(() => {
 
 describe('inbound webhooks', () => {
   it('GIVEN a correctly signed generic JSON webhook WHEN posted THEN 202 and one webhook.received event with an id derived from the delivery', async () => {
-    const res = await post('tenant-a', 'stripe', JSON.stringify({ type: 'charge.succeeded', amount: 4200 }), {
-      deliveryId: 'evt-1',
-    });
+    const res = await post(
+      'tenant-a',
+      'acme-crm',
+      JSON.stringify({ type: 'charge.succeeded', amount: 4200 }),
+      {
+        deliveryId: 'evt-1',
+      },
+    );
     expect(res.statusCode).toBe(202);
-    const eventId = webhookEventId('tenant-a', 'stripe', 'evt-1');
+    const eventId = webhookEventId('tenant-a', 'acme-crm', 'evt-1');
     expect(jsonOf(res)).toEqual({
       accepted: true,
       eventId,
@@ -78,7 +96,7 @@ describe('inbound webhooks', () => {
         time: platform.clock.now().toISOString(),
         detail: {
           tenantId: 'tenant-a',
-          webhook: { source: 'stripe', deliveryId: 'evt-1' },
+          webhook: { source: 'acme-crm', deliveryId: 'evt-1' },
           payload: { type: 'charge.succeeded', amount: 4200 },
         },
       },
@@ -100,7 +118,7 @@ describe('inbound webhooks', () => {
     const t = nowSeconds();
     const headers = {
       'content-type': 'application/json',
-      'x-dynaris-signature': signatureHeader(SECRET_A, t, body),
+      'x-dynaris-signature': signatureHeader(SECRET_A, t, { tenantId: 'tenant-a', source: 'generic' }, body),
       'x-dynaris-delivery': 'replay-1',
     };
     const event = () => httpEvent('POST', '/webhooks/tenant-a/generic', { rawBody: body, headers });
@@ -114,7 +132,7 @@ describe('inbound webhooks', () => {
   it('GIVEN a captured signed request WHEN replayed under a new delivery id THEN it is recognised as a replay', async () => {
     const body = JSON.stringify({ n: 3 });
     const t = nowSeconds();
-    const sig = signatureHeader(SECRET_A, t, body);
+    const sig = signatureHeader(SECRET_A, t, { tenantId: 'tenant-a', source: 'generic' }, body);
     expect((await post('tenant-a', 'generic', body, { signature: sig, deliveryId: 'orig' })).statusCode).toBe(
       202,
     );
@@ -177,10 +195,36 @@ describe('inbound webhooks', () => {
     expect((jsonOf(res).error as { message: string }).message).toMatch(/x-dynaris-delivery/);
   });
 
-  it('GIVEN an unknown tenant WHEN posted THEN 404 revealing nothing more', async () => {
-    const res = await post('tenant-zz', 'generic', '{}');
-    expect(res.statusCode).toBe(404);
-    expect(res.body).not.toMatch(/tenant-zz|secret/i);
+  it('GIVEN an unknown tenant WHEN posted THEN the answer is exactly that of a wrong signature (no tenant probing)', async () => {
+    const unknown = await post('tenant-zz', 'generic', '{}');
+    const forged = await post('tenant-a', 'generic', '{}', { secret: 'whsec_not_the_right_one_0123' });
+    const refusal = (res: HttpResult) => {
+      const { code, message } = jsonOf(res).error as { code: string; message: string };
+      return { status: res.statusCode, code, message };
+    };
+    expect(refusal(unknown)).toStrictEqual({
+      status: 401,
+      code: 'Unauthorized',
+      message: 'Signature does not match',
+    });
+    expect(refusal(forged)).toStrictEqual(refusal(unknown));
+    expect(unknown.body).not.toMatch(/tenant-zz|secret/i);
+    // Missing headers too: the same refusal whether the tenant exists or not.
+    const bare = (tenant: string) =>
+      handle(httpEvent('POST', `/webhooks/${tenant}/generic`, { rawBody: '{}', headers: {} }));
+    expect(refusal(await bare('tenant-zz'))).toStrictEqual(refusal(await bare('tenant-a')));
+  });
+
+  it('GIVEN a delivery signed for one source WHEN replayed to another source path of the same tenant THEN 401 and nothing published', async () => {
+    const body = JSON.stringify({ email: 'grace@example.com' });
+    const t = nowSeconds();
+    const sig = signatureHeader(SECRET_A, t, { tenantId: 'tenant-a', source: 'form' }, body);
+    expect((await post('tenant-a', 'form', body, { signature: sig, deliveryId: 'bound-1' })).statusCode).toBe(
+      202,
+    );
+    const moved = await post('tenant-a', 'generic', body, { signature: sig, deliveryId: 'bound-1' });
+    expect(moved.statusCode).toBe(401);
+    expect(platform.published).toHaveLength(1);
   });
 
   it("GIVEN tenant A's secret WHEN posting to tenant B's endpoint THEN 401 and no event in either tenant", async () => {
@@ -240,7 +284,14 @@ describe('inbound webhooks', () => {
         ],
       },
     });
-    expect((await post('tenant-a', 'typeform', body)).statusCode).toBe(202);
+    // Typeform signs with its own header: sha256=<base64 HMAC of the body> with the secret set in the settings.
+    const typeform = await post('tenant-a', 'typeform', body, {
+      signature: 'ignored',
+      headers: {
+        'typeform-signature': `sha256=${createHmac('sha256', TYPEFORM_SECRET).update(body).digest('base64')}`,
+      },
+    });
+    expect(typeform.statusCode).toBe(202);
     expect(platform.published[0]?.detail).toMatchObject({
       form: 'Demo request',
       fields: { work_email: 'grace@example.com', first_name: 'Grace', plan: 'Enterprise' },
@@ -316,7 +367,12 @@ describe('inbound webhooks', () => {
       httpEvent('POST', '/webhooks/tenant-b/email', {
         rawBody: other,
         headers: {
-          'x-dynaris-signature': signatureHeader(SECRET_B, t, other),
+          'x-dynaris-signature': signatureHeader(
+            SECRET_B,
+            t,
+            { tenantId: 'tenant-b', source: 'email' },
+            other,
+          ),
           'x-dynaris-delivery': 'mail-b',
         },
       }),
@@ -399,7 +455,12 @@ describe('inbound webhooks', () => {
           rawBody: body,
           headers: {
             'content-type': 'application/json',
-            'x-dynaris-signature': signatureHeader(SECRET_A, t, body),
+            'x-dynaris-signature': signatureHeader(
+              SECRET_A,
+              t,
+              { tenantId: 'tenant-a', source: 'email' },
+              body,
+            ),
             'x-dynaris-delivery': 'mail-dup-1',
           },
         }),
@@ -435,7 +496,12 @@ describe('inbound webhooks', () => {
           rawBody: body,
           headers: {
             'content-type': 'application/json',
-            'x-dynaris-signature': signatureHeader(SECRET_A, t, body),
+            'x-dynaris-signature': signatureHeader(
+              SECRET_A,
+              t,
+              { tenantId: 'tenant-a', source: 'email' },
+              body,
+            ),
             'x-dynaris-delivery': 'mail-flaky-1',
           },
         }),
