@@ -57,6 +57,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./match')).command,
   },
   {
+    name: 'email receive',
+    brief: 'FILE.eml',
+    summary: 'feed a raw email to the running local runtime (POST /inbound/email)',
+    load: async () => (await import('./email')).command,
+  },
+  {
     name: 'serve',
     brief: '',
     summary: 'run the whole system locally (same as npm start)',

@@ -186,8 +186,34 @@ export const EVENT_DETAILS = {
     messageId: NullableString,
     inReplyTo: NullableString,
     trackingId: NullableString.describe('the email.sent it answers, when recognised'),
-    leadId: NullableString.describe('the lead of that email.sent'),
+    leadId: NullableString.describe(
+      'the lead of that email.sent (inbound mail: else the lead with the sender address)',
+    ),
     lead: EventLeadSummary.nullable().describe('the lead of that email.sent, when known'),
+    sender: z
+      .looseObject({ address: z.string(), name: NullableString })
+      .optional()
+      .describe('inbound mail (SES, POST /inbound/email): the From mailbox'),
+    attachments: z
+      .array(
+        z.looseObject({
+          fileId: z.string(),
+          name: z.string(),
+          path: z.string(),
+          contentType: z.string(),
+          size: z.number(),
+        }),
+      )
+      .optional()
+      .describe('inbound mail: attachments saved as files'),
+    correlatedBy: z
+      .enum(['tracking', 'sender', 'none'])
+      .optional()
+      .describe('inbound mail: how leadId was found'),
+    flags: z
+      .array(z.string())
+      .optional()
+      .describe('inbound mail: SES verdicts that did not pass (`spam:FAIL`)'),
   }),
   'email.sent': detail({
     kind: z

@@ -27,6 +27,7 @@ import { startOverdueSweep } from './overdue-sweep';
 import { createLocalProvisioning } from './provisioning';
 import { failOrphanedRuns, reprovisionSavedWorkflows } from './recovery';
 import { type LocalRoute, routeRequests } from './routes/index';
+import { inboundEmailRoutes } from './routes/inbound-email';
 import { outboxRoutes } from './routes/outbox';
 import { LocalScheduler } from './scheduler';
 import { secretsKey } from './secrets-key';
@@ -281,7 +282,10 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
     });
     stops.push(() => sweep.stop());
 
-    const localRoutes: LocalRoute[] = [...outboxRoutes({ outbox, tenants })];
+    const localRoutes: LocalRoute[] = [
+      ...outboxRoutes({ outbox, tenants }),
+      ...inboundEmailRoutes({ platform, tenants, log: (line) => log(`${stamp()} ${line}`) }),
+    ];
     const handle = routeRequests(localRoutes, createApiHandler(platform));
 
     let server: LocalHttpServer | undefined;

@@ -1,0 +1,66 @@
+// Deployed: build the Platform from this function's environment at cold start.
+import '../adapters/aws-platform';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import middy from '@middy/core';
+import type { SESEvent } from 'aws-lambda';
+import { getPlatform } from '../shared/platform';
+import { createPlatformEmailIngest } from './deps';
+import type { EmailIngest } from './ingest';
+import { tenantForRecipients, tenantRoutingFrom } from './tenant';
+import { verdictPolicyFrom } from './verdicts';
+
+/**
+ * SES receipt rule -> S3 (the raw message) -> this function (the receipt, with its verdicts): reads the message,
+ * finds the tenant from the recipients and hands both to the ingest. A dropped message is logged with its reason;
+ * an error (S3, DynamoDB, the bus) fails the invocation so Lambda's async retries run it again, and the ingest's
+ * de-duplication keeps a retry from publishing twice.
+ */
+
+const logger = new Logger({ serviceName: 'email-ingest' });
+const bucket = process.env.INBOUND_EMAIL_BUCKET ?? '';
+const prefix = process.env.INBOUND_EMAIL_PREFIX ?? 'inbound/';
+const routing = tenantRoutingFrom(process.env);
+const policy = verdictPolicyFrom(process.env);
+const s3 = new S3Client({});
+if (!bucket) throw new Error('INBOUND_EMAIL_BUCKET is not set for this function');
+
+let ingest: EmailIngest | undefined;
+
+const lambdaHandler = async (event: SESEvent): Promise<void> => {
+  ingest ??= createPlatformEmailIngest(getPlatform(), {
+    policy,
+    log: (message, details) => logger.warn(message, details),
+  });
+  for (const record of event.Records) {
+    const { mail, receipt } = record.ses;
+    const tenantId = tenantForRecipients(routing, receipt.recipients);
+    if (!tenantId) {
+      logger.warn('inbound email dropped', {
+        messageId: mail.messageId,
+        code: 'no-tenant',
+        recipients: receipt.recipients,
+      });
+      continue;
+    }
+    const object = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: `${prefix}${mail.messageId}` }));
+    const raw = await object.Body?.transformToByteArray();
+    if (!raw) throw new Error(`The message ${mail.messageId} is not in s3://${bucket}/${prefix}`);
+    const outcome = await ingest.ingest({
+      tenantId,
+      raw,
+      channel: 'ses',
+      receiptId: mail.messageId,
+      verdicts: {
+        spam: receipt.spamVerdict.status,
+        virus: receipt.virusVerdict.status,
+        spf: receipt.spfVerdict.status,
+        dkim: receipt.dkimVerdict.status,
+        dmarc: receipt.dmarcVerdict.status,
+      },
+    });
+    logger.info('inbound email', { messageId: mail.messageId, tenantId, ...outcome });
+  }
+};
+
+export const handler = middy(lambdaHandler);
