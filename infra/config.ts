@@ -35,6 +35,27 @@ export const StageConfig = z.object({
   /** Requests per second / burst on the API's default route. */
   apiRateLimit: z.coerce.number().positive().default(50),
   apiBurstLimit: z.coerce.number().int().positive().default(100),
+  /** Domain SES receives mail for (its MX record points at inbound-smtp.<region>.amazonaws.com); unset: no receiving. */
+  inboundEmailDomain: z
+    .string()
+    .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, 'inboundEmailDomain: a domain name')
+    .optional(),
+  /** Tenant of inbound mail no recipient names (single-tenant deployments). @default the stage's tenantId */
+  inboundEmailTenant: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,40}$/)
+    .optional(),
+  /** Address or domain -> tenant id for inbound mail (`{"support@acme.com":"acme"}`). */
+  inboundEmailRecipients: z
+    .preprocess((v) => (typeof v === 'string' ? JSON.parse(v) : v), z.record(z.string(), z.string()))
+    .default({}),
+  /** `drop` or `flag` per SES verdict (`{"spam":"drop"}`); default: virus drop, the others flag. */
+  inboundEmailVerdicts: z
+    .preprocess(
+      (v) => (typeof v === 'string' ? JSON.parse(v) : v),
+      z.partialRecord(z.enum(['spam', 'virus', 'spf', 'dkim', 'dmarc']), z.enum(['drop', 'flag'])),
+    )
+    .default({}),
   /** Reserved concurrency by function service name (`{ "dispatcher": 50 }`); unreserved by default. */
   reservedConcurrency: z
     .preprocess(

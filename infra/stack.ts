@@ -6,6 +6,7 @@ import { Api } from './constructs/api';
 import { type BuiltInTemplate, BuiltInWorkflows } from './constructs/built-in-workflows';
 import { Bus } from './constructs/bus';
 import { Functions } from './constructs/functions';
+import { InboundEmail } from './constructs/inbound-email';
 import { Observability } from './constructs/observability';
 import { Scheduler } from './constructs/scheduler';
 import { Storage } from './constructs/storage';
@@ -38,6 +39,8 @@ export class DynarisStack extends Stack {
   readonly functions: Functions;
   readonly runtime: WorkflowRuntime;
   readonly builtIns: BuiltInWorkflows;
+  /** SES receiving, when `inboundEmailDomain` is configured. */
+  readonly inboundEmail: InboundEmail | undefined;
   readonly api: Api;
   readonly observability: Observability;
   readonly functionsDir: string | undefined;
@@ -75,6 +78,22 @@ export class DynarisStack extends Stack {
       ...(props.functionsDir ? { functionsDir: props.functionsDir } : {}),
     });
     this.bus.connect(this.functions.dispatcher, this.functions.correlator);
+    this.inboundEmail = config.inboundEmailDomain
+      ? new InboundEmail(this, 'InboundEmail', {
+          namePrefix,
+          receivingDomain: config.inboundEmailDomain,
+          defaultTenant: config.inboundEmailTenant ?? config.tenantId,
+          recipientTenants: config.inboundEmailRecipients,
+          verdicts: config.inboundEmailVerdicts,
+          table: this.table.table,
+          bus: this.bus,
+          storage: this.storage,
+          environment: this.functions.environment,
+          functionsDir: this.functions.functionsDir,
+          logRetention,
+          removalPolicy,
+        })
+      : undefined;
     this.runtime = new WorkflowRuntime(this, 'WorkflowRuntime', {
       stateMachinePrefix,
       table: this.table.table,
@@ -107,7 +126,7 @@ export class DynarisStack extends Stack {
     });
     this.observability = new Observability(this, 'Observability', {
       namePrefix,
-      functions: this.functions.all(),
+      functions: [...this.functions.all(), ...(this.inboundEmail ? [this.inboundEmail.ingest] : [])],
       deadLetterQueues: {
         Dispatch: this.bus.dispatchDlq,
         Correlate: this.bus.correlateDlq,

@@ -119,6 +119,10 @@ export class Functions extends Construct {
   readonly provisionerStreamDlq;
   readonly overdueRule: events.Rule;
   readonly overdueDlq;
+  /** The environment every function gets (table, bus, files bucket, secrets key, …). */
+  readonly environment: Readonly<Record<string, string>>;
+  /** Where the handler entry files live. */
+  readonly functionsDir: string;
 
   constructor(scope: Construct, id: string, props: FunctionsProps) {
     super(scope, id);
@@ -134,6 +138,8 @@ export class Functions extends Construct {
       [ENV.fromAddress]: props.fromAddress,
       [ENV.stage]: props.stage,
     };
+    this.environment = environment;
+    this.functionsDir = dir;
     const make = (
       name: string,
       description: string,
