@@ -23,11 +23,11 @@ const prefix = process.env.INBOUND_EMAIL_PREFIX ?? 'inbound/';
 const routing = tenantRoutingFrom(process.env);
 const policy = verdictPolicyFrom(process.env);
 const s3 = new S3Client({});
-if (!bucket) throw new Error('INBOUND_EMAIL_BUCKET is not set for this function');
 
 let ingest: EmailIngest | undefined;
 
 const lambdaHandler = async (event: SESEvent): Promise<void> => {
+  if (!bucket) throw new Error('INBOUND_EMAIL_BUCKET is not set for this function');
   ingest ??= createPlatformEmailIngest(getPlatform(), {
     policy,
     log: (message, details) => logger.warn(message, details),

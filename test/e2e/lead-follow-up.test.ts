@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { templateJson } from '../../statemachines/templates';
 import { explain, type System, startSystem } from './harness';
@@ -68,7 +69,11 @@ describe('new lead -> welcome email, follow-up call, team notified', () => {
         },
       ],
     });
-    const delivery = await sys.webhook('typeform', {
+    // Typeform signs with its own scheme and the secret set for the source in the settings.
+    const secret = 'typeform-webhook-secret';
+    await sys.api.put('/settings', { integrations: { webhookSecrets: { typeform: secret } } });
+    const raw = JSON.stringify({
+      event_id: '01HTYPEFORM',
       form_response: {
         form_id: 'contact',
         answers: [
@@ -77,7 +82,15 @@ describe('new lead -> welcome email, follow-up call, team notified', () => {
         ],
       },
     });
-    expect(delivery.status, JSON.stringify(delivery.body)).toBe(202);
+    const delivery = await fetch(`${sys.rt.url}/webhooks/${sys.rt.tenantId}/typeform`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'typeform-signature': `sha256=${createHmac('sha256', secret).update(raw).digest('base64')}`,
+      },
+      body: raw,
+    });
+    expect(delivery.status, await delivery.clone().text()).toBe(202);
     await sys.settle();
 
     const leads = await sys.api.get<{ items: { email: string; name: string }[] }>('/leads');
