@@ -77,6 +77,8 @@ export const FUNCTION_ENTRIES: Readonly<Record<string, string>> = {
   dispatcher: 'dispatcher/handler.ts',
   correlator: 'correlator/handler.ts',
   provisioner: 'provisioner/handler.ts',
+  /** Created by InboundEmail (infra/constructs/inbound-email.ts) when inbound email is configured. */
+  'email-ingest': 'email/handler.ts',
 };
 
 export interface FunctionsProps {

@@ -9,13 +9,13 @@ import { Construct } from 'constructs';
 import { acknowledge } from './acknowledge';
 import type { Bus } from './bus';
 import { DynarisFunction } from './function';
+import { FUNCTION_ENTRIES } from './functions';
 import { grantFileObjects, grantTableReadWrite } from './grants';
 import type { Storage } from './storage';
 
 /** Regions whose SES endpoint receives email (the SES developer guide's receiving-endpoint table). */
 export const SES_RECEIVING_REGIONS: readonly string[] = ['us-east-1', 'us-west-2', 'eu-west-1'];
 
-export const INBOUND_EMAIL_ENTRY = 'email/handler.ts';
 export const INBOUND_OBJECT_PREFIX = 'inbound/';
 
 export interface InboundEmailProps {
@@ -78,7 +78,7 @@ export class InboundEmail extends Construct {
       ]),
     );
     this.ingest = new DynarisFunction(this, 'Ingest', {
-      entry: join(props.functionsDir, INBOUND_EMAIL_ENTRY),
+      entry: join(props.functionsDir, FUNCTION_ENTRIES['email-ingest'] ?? 'email/handler.ts'),
       serviceName: 'email-ingest',
       functionNamePrefix: props.namePrefix,
       description: 'Dynaris inbound email: parse, correlate, publish email.received',
