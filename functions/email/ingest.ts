@@ -3,12 +3,12 @@ import { eventSource } from '../../statemachines/events';
 import type { DeliveryStore } from '../data/deliveries';
 import type { FileMeta, NewFile } from '../data/files';
 import type { LeadSummary } from '../data/leads';
+import { eventEntryBytes, MAX_EVENT_ENTRY_BYTES } from '../shared/event-size';
 import type { Clock, EventPublisher } from '../shared/ports';
-import type { TrackingResolver } from '../webhooks/mapping';
-import { eventEntryBytes, MAX_EVENT_ENTRY_BYTES } from '../webhooks/webhooks';
 import { classifyMessage } from './classify';
 import { MAX_TEXT_CHARS, MalformedEmailError, type ParsedEmail, parseEmail } from './parse';
 import { stripQuotedHistory } from './reply-text';
+import type { TrackingResolver } from './tracking-resolver';
 import { applyVerdicts, type VerdictPolicy, type Verdicts } from './verdicts';
 
 /**

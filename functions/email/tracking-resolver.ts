@@ -1,8 +1,18 @@
 import { createEmailTracking } from '../agents/email/tracking';
-import { createLeadRepository, toLeadSummary } from '../data/leads';
+import { createLeadRepository, type LeadSummary, toLeadSummary } from '../data/leads';
 import { NotFoundError } from '../shared/errors';
 import type { Platform } from '../shared/platform';
-import type { TrackingResolver } from '../webhooks/mapping';
+
+/**
+ * Finds the sent email (email.send's tracking record) an inbound email replies to, and so its lead: `lead` is that
+ * lead's summary as it is now (null when the lead no longer exists).
+ */
+export interface TrackingResolver {
+  resolve(
+    tenantId: string,
+    inbound: { to: readonly string[]; inReplyTo?: string; references?: string; trackingId?: string },
+  ): Promise<{ trackingId: string; leadId: string | null; lead?: LeadSummary | null } | undefined>;
+}
 
 /** A lead deleted since the email was sent: the reply still names its id, with lead null. */
 const absentAsUndefined = (err: unknown): undefined => {

@@ -1,5 +1,5 @@
 import type { EventName } from '../../statemachines/events';
-import type { LeadSummary } from '../data/leads';
+import type { TrackingResolver } from '../email/tracking-resolver';
 import { BadRequestError, HttpError } from '../shared/errors';
 import { isFormMediaType, parseForm } from '../shared/http';
 import { parseJsonWithinLimits } from '../shared/json-limits';
@@ -10,19 +10,10 @@ import { parseJsonWithinLimits } from '../shared/json-limits';
  * returned completion takes. Every scan of untrusted text here is linear and bounded.
  */
 
+export type { TrackingResolver } from '../email/tracking-resolver';
+
 export const FORM_SOURCES = ['form', 'typeform', 'tally', 'webflow', 'jotform'] as const;
 export const EMAIL_SOURCE = 'email';
-
-/**
- * Finds the sent email (email.send's tracking record) an inbound email replies to, and so its lead: `lead` is that
- * lead's summary as it is now (null when the lead no longer exists).
- */
-export interface TrackingResolver {
-  resolve(
-    tenantId: string,
-    inbound: { to: readonly string[]; inReplyTo?: string; references?: string; trackingId?: string },
-  ): Promise<{ trackingId: string; leadId: string | null; lead?: LeadSummary | null } | undefined>;
-}
 
 export interface MappedEvent {
   readonly detailType: EventName;

@@ -4,6 +4,7 @@ import { eventSource } from '../../statemachines/events';
 import type { DeliveryStore } from '../data/deliveries';
 import type { WebhookSourceSecret } from '../data/tenants';
 import { BadRequestError, HttpError } from '../shared/errors';
+import { eventEntryBytes, MAX_EVENT_ENTRY_BYTES } from '../shared/event-size';
 import {
   type AnyRoute,
   accepted,
@@ -43,9 +44,6 @@ export {
   signPayload,
 } from './signature';
 
-/** EventBridge refuses a PutEvents entry over 256 KB (source, detail-type, detail and time counted). */
-export const MAX_EVENT_ENTRY_BYTES = 262_144;
-
 /** A tenant's secret for a webhook source; undefined: no such tenant, or nothing configured for that source. */
 export interface WebhookSecrets {
   secretFor(tenantId: string, source: string): Promise<WebhookSourceSecret | undefined>;
@@ -62,13 +60,6 @@ export interface WebhookDeps {
 /** The bus event id of a delivery: stable, so every consumer de-duplicates a re-published delivery. */
 export const webhookEventId = (tenantId: string, source: string, deliveryId: string): string =>
   `wh-${createHash('sha256').update(`${tenantId}\n${source}\n${deliveryId}`).digest('hex').slice(0, 40)}`;
-
-/** The size EventBridge counts for an entry (https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-putevent-size.html). */
-export const eventEntryBytes = (event: Pick<PublishedEvent, 'source' | 'detailType' | 'detail'>): number =>
-  14 +
-  Buffer.byteLength(event.source, 'utf8') +
-  Buffer.byteLength(event.detailType, 'utf8') +
-  Buffer.byteLength(JSON.stringify(event.detail), 'utf8');
 
 /** Refused as a whole: a bigger event cannot be put on the bus, so a sender's retry would never succeed. */
 export class EventTooLargeError extends HttpError {
