@@ -49,7 +49,9 @@ export const receiveEmail = async (
       body: new Uint8Array(raw),
     });
   } catch (error) {
-    io.err(`cannot reach the local runtime at ${base} (is \`npm start\` running?): ${(error as Error).message}`);
+    io.err(
+      `cannot reach the local runtime at ${base} (is \`npm start\` running?): ${(error as Error).message}`,
+    );
     return EMAIL_EXIT.error;
   }
   const body = (await res.json().catch(() => ({}))) as {

@@ -26,8 +26,8 @@ import { createOutboxFetch, createOutboxMailer, LOCAL_SLACK_URL, Outbox } from '
 import { startOverdueSweep } from './overdue-sweep';
 import { createLocalProvisioning } from './provisioning';
 import { failOrphanedRuns, reprovisionSavedWorkflows } from './recovery';
-import { type LocalRoute, routeRequests } from './routes/index';
 import { inboundEmailRoutes } from './routes/inbound-email';
+import { type LocalRoute, routeRequests } from './routes/index';
 import { outboxRoutes } from './routes/outbox';
 import { LocalScheduler } from './scheduler';
 import { secretsKey } from './secrets-key';
@@ -284,7 +284,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
 
     const localRoutes: LocalRoute[] = [
       ...outboxRoutes({ outbox, tenants }),
-      ...inboundEmailRoutes({ platform, tenants, log: (line) => log(`${stamp()} ${line}`) }),
+      ...inboundEmailRoutes({ platform, tenants, log }),
     ];
     const handle = routeRequests(localRoutes, createApiHandler(platform));
 

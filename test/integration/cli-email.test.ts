@@ -28,7 +28,9 @@ describe('dynaris email receive', () => {
 
   it('GIVEN a bounce WHEN received THEN exit 1 with the reason on stderr', async () => {
     const c = io();
-    const code = await receiveEmail(fixture('bounce-dsn'), { url: rt.url }, c.io, { DYNARIS_API_KEY: rt.apiKey });
+    const code = await receiveEmail(fixture('bounce-dsn'), { url: rt.url }, c.io, {
+      DYNARIS_API_KEY: rt.apiKey,
+    });
     expect(code).toBe(EMAIL_EXIT.dropped);
     expect(c.err.join('\n')).toMatch(/422: .*bounce/);
   });

@@ -1,5 +1,5 @@
-import type { Platform } from '../../../functions/shared/platform';
 import type { TenantRepository } from '../../../functions/data/tenants';
+import type { Platform } from '../../../functions/shared/platform';
 import { createInboundEmailRoute, INBOUND_EMAIL_PATH } from '../inbound-email';
 import type { LocalRoute } from './index';
 

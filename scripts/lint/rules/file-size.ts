@@ -19,7 +19,6 @@ export const OVER_LIMIT_ALLOWED: Readonly<Record<string, string>> = {
   'functions/engine/local-engine.ts': 'h11 (split landing)',
   'functions/shared/http.ts': 'h13 is changing it (issue 13); h12 splits it after h13 lands',
   'functions/supervisor/supervisor.ts': 'h11 (split landing)',
-  'functions/webhooks/webhooks.ts': 'h14 (split landing)',
   'infra/local/dynalite.ts': 'h13 owns it (issue 13); h12 splits it after h13 lands',
   'statemachines/compile/compiler.ts': 'h11 (split landing)',
   'test/integration/api/runs-approvals.test.ts': 'h13 area; h12 splits it after h13 lands',
