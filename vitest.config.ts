@@ -1,12 +1,22 @@
 import { defineConfig } from 'vitest/config';
 
+const shared = {
+  testTimeout: 30_000,
+  // beforeAll hooks synthesize the whole stack: on a loaded 2-core machine that alone can take over 30 s.
+  hookTimeout: 120_000,
+  pool: 'forks' as const,
+  setupFiles: ['test/support/fast-check-setup.ts'],
+};
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    testTimeout: 30_000,
-    // beforeAll hooks synthesize the whole stack: on a loaded 2-core machine that alone can take over 30 s.
-    hookTimeout: 120_000,
-    pool: 'forks',
-    setupFiles: ['test/support/fast-check-setup.ts'],
+    projects: [
+      {
+        // One module cache per worker across the infra files, so they share each synthesized stack
+        // (test/infra/support/synth.ts memoizes it) instead of synthesizing the whole stack once per file.
+        test: { ...shared, name: 'infra', include: ['test/infra/**/*.test.ts'], isolate: false },
+      },
+      { test: { ...shared, name: 'rest', include: ['test/**/*.test.ts'], exclude: ['test/infra/**'] } },
+    ],
   },
 });

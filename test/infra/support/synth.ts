@@ -29,11 +29,24 @@ export interface Synthesized {
   >;
 }
 
+const synthesized = new Map<string, Synthesized>();
+
 /**
- * Synthesizes the stack as `cdk synth` would, with every template deployed as a built-in and bundling skipped
- * (`aws:cdk:bundling-stacks: []`): the assets are not built, everything else is.
+ * Synthesizes the stack as `cdk synth` would, once per context: the infra test files share one worker
+ * (vitest.config.ts), so they share each synthesized stack instead of paying a whole-stack synth per file.
+ * Callers treat the result as read-only.
  */
 export const synth = (context: Record<string, unknown> = {}, functionsDir?: string): Synthesized => {
+  const key = JSON.stringify([context, functionsDir ?? null]);
+  const cached = synthesized.get(key);
+  if (cached) return cached;
+  const fresh = synthesizeStack(context, functionsDir);
+  synthesized.set(key, fresh);
+  return fresh;
+};
+
+/** Every template deployed as a built-in and bundling skipped (`aws:cdk:bundling-stacks: []`). */
+const synthesizeStack = (context: Record<string, unknown>, functionsDir?: string): Synthesized => {
   const missing = missingEntries(functionsDir);
   if (missing.length > 0) throw new Error(`Handler entry files not written yet: ${missing.join(', ')}`);
   const app = new App({
