@@ -4,11 +4,19 @@ export const formatTime = (iso: string | null | undefined, timeZone?: string): s
   if (!iso) return '—';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString(undefined, {
-    dateStyle: 'medium',
-    timeStyle: 'medium',
-    ...(timeZone ? { timeZone, timeZoneName: 'short' } : {}),
-  });
+  // dateStyle cannot be combined with timeZoneName (a TypeError), so a zone gets the fields spelled out.
+  return timeZone
+    ? d.toLocaleString(undefined, {
+        weekday: 'short',
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone,
+        timeZoneName: 'short',
+      })
+    : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 };
 
 export const formatDuration = (ms: number): string => {

@@ -38,6 +38,13 @@ beforeAll(async () => {
   });
   workflowId = (created.body as { workflow: { workflowId: string } }).workflow.workflowId;
   expect((await runtime.api('POST', `/workflows/${workflowId}/enable`)).status).toBe(200);
+  const daily = await runtime.api('POST', '/workflows', {
+    name: 'Daily summary',
+    trigger: { type: 'schedule', cron: '0 17 * * ? *', timezone: 'Europe/Berlin' },
+    steps: [{ id: 'sum', action: 'report.summarize', input: {} }],
+  });
+  const dailyId = (daily.body as { workflow: { workflowId: string } }).workflow.workflowId;
+  expect((await runtime.api('POST', `/workflows/${dailyId}/enable`)).status).toBe(200);
   browser = await launchBrowser();
   page = await browser.context.newPage();
   page.setDefaultTimeout(15_000);
@@ -110,6 +117,18 @@ describe('approvals in the console', { timeout: 60_000 }, () => {
     await page.goto(`${runtime.url}/#/workflows/${workflowId}?tab=edit`);
     await page.getByLabel('Workflow definition (JSON)').waitFor();
     expect(await unlabelledControls(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('GIVEN a scheduled workflow WHEN the Schedule module opens THEN its next five fire times show in its own time zone', async () => {
+    await page.goto(`${runtime.url}/#/schedules`);
+    const row = page.locator('tbody tr', { hasText: 'Daily summary' });
+    await row.waitFor();
+    const times = await row.locator('.fire-times time').allTextContents();
+    expect(times).toHaveLength(5);
+    for (const t of times) expect(t).toMatch(/17:00|5:00/);
+    expect(await row.textContent()).toContain('Europe/Berlin');
+    expect(problems).toEqual([]);
   });
 
   it('GIVEN a phone-sized screen WHEN the console is used THEN the menu folds behind a button and no page scrolls sideways', async () => {
@@ -141,6 +160,7 @@ describe('approvals in the console', { timeout: 60_000 }, () => {
         );
         expect(overflow, view).toBeLessThanOrEqual(0);
       }
+      expect(problems).toEqual([]);
     } finally {
       await page.setViewportSize({ width: 1280, height: 900 });
     }

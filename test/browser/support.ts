@@ -1,64 +1,13 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { type LocalRuntime, startLocalRuntime } from '../../infra/local/runtime';
+
+export { type BrowserSession, launchBrowser } from '../../console/chromium';
 
 /**
  * Real headless Chromium (Debian's `chromium` package, driven by playwright-core) against the local runtime on a
  * loopback port: the console as a person uses it. When the browser is missing or cannot start, the tests fail
  * with a message saying so; they are never skipped.
  */
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export interface BrowserSession {
-  readonly context: BrowserContext;
-  readonly profileDir: string;
-  close(): Promise<void>;
-}
-
-export const launchBrowser = async (): Promise<BrowserSession> => {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `Chromium is not installed at ${CHROMIUM_PATH}: the console's browser tests need it. ` +
-        'Install it with `apt-get install -y chromium` (.ci/run does), or point CHROMIUM_PATH at a Chromium binary.',
-    );
-  }
-  const profileDir = await mkdtemp(path.join(tmpdir(), 'dynaris-chromium-'));
-  let context: BrowserContext;
-  try {
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: ['--headless', ...FLAGS],
-      viewport: { width: 1280, height: 900 },
-      timeout: 30_000,
-    });
-  } catch (error) {
-    await rm(profileDir, { recursive: true, force: true });
-    throw new Error(`Headless Chromium (${CHROMIUM_PATH}) could not start: ${(error as Error).message}`);
-  }
-  return {
-    context,
-    profileDir,
-    async close() {
-      await context.close().catch(() => undefined);
-      await rm(profileDir, { recursive: true, force: true });
-    },
-  };
-};
 
 export const API_KEY = 'dyn_browser_test_key_0123456789abcdef';
 

@@ -158,8 +158,8 @@ export const EventsView = ({ route }: { route: Route }) => {
             value={leadText}
             onInput={(e) => setLeadText((e.target as HTMLInputElement).value)}
           />
-          <button type="submit">Apply</button>
         </span>
+        <button type="submit">Apply</button>
       </form>
       <p class="sr-only" role="status" aria-live="polite">
         {announce}
