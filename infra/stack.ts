@@ -123,6 +123,7 @@ export class DynarisStack extends Stack {
           assetsDir: props.consoleDir ?? CONSOLE_DIST,
           accessLogsBucket: this.storage.accessLogsBucket,
           removalPolicy,
+          logRetention,
         })
       : undefined;
     this.api = new Api(this, 'Api', {

@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Aws, DefaultStackSynthesizer, Duration, type RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
+import { Aws, Duration, type RemovalPolicy } from 'aws-cdk-lib';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
+import type * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
-import { Construct, type IConstruct } from 'constructs';
+import { Construct } from 'constructs';
 import { acknowledge } from './acknowledge';
+import { asIBucket, type ConsoleConfig, ConsolePublisher } from './console-publish';
 
 /**
  * The web console on AWS: its built files in a private S3 bucket, served only through CloudFront (origin access
@@ -18,20 +19,7 @@ const REASONS_CONSOLE = {
   geo: 'The console is a sign-in page and static files for the business users of this deployment, wherever they are; every API call it makes is authorised by Cognito, so no country is blocked by default.',
   waf: 'The distribution serves only static, public build files (no data, no forms that reach a server); the API it calls has its own stage throttling. A web ACL is a per-month cost the operator can add.',
   tls: 'With the default *.cloudfront.net certificate CloudFront fixes the viewer TLS policy; deploying with a custom domain and certificate lets the distribution require TLSv1.2_2021.',
-  deployRole:
-    'The CDK BucketDeployment provider writes the console files and invalidates the distribution; its role uses the AWS managed basic execution policy for its own logs.',
-  deployActions:
-    'The CDK BucketDeployment provider copies the build from the CDK asset bucket into the console bucket; its object-level action groups apply only to those two buckets.',
-  deployObjects:
-    'The CDK BucketDeployment provider reads the uploaded build from the CDK asset bucket and writes it into the console bucket: objects of those two buckets only.',
-  invalidation:
-    'CloudFront CreateInvalidation/GetInvalidation as granted by the CDK BucketDeployment provider; it invalidates only the console distribution it is given, at deploy time.',
-  deployRuntime:
-    'The BucketDeployment provider runtime is chosen by the CDK version in use; it runs only at deploy time and is upgraded with aws-cdk-lib.',
 } as const;
-
-/** CDK's IBucket typing predates exactOptionalPropertyTypes; the object is a real Bucket. */
-const asIBucket = (bucket: s3.Bucket): s3.IBucket => bucket as unknown as s3.IBucket;
 
 export interface ConsoleHostingProps {
   /** The built console (`npm run build:console` writes console/dist). */
@@ -39,20 +27,16 @@ export interface ConsoleHostingProps {
   /** Server access logs and CloudFront standard logs go here (an ACL-enabled bucket). */
   readonly accessLogsBucket: s3.Bucket;
   readonly removalPolicy: RemovalPolicy;
-}
-
-export interface ConsoleConfig {
-  /** The HTTP API the console calls (Cognito ID token as bearer). */
-  readonly apiUrl: string;
-  /** `https://<prefix>.auth.<region>.amazoncognito.com` */
-  readonly signInDomain: string;
-  readonly userPoolClientId: string;
+  /** Of the deploy-time copy's log group. */
+  readonly logRetention: logs.RetentionDays;
 }
 
 export class ConsoleHosting extends Construct {
   readonly bucket: s3.Bucket;
   readonly distribution: cloudfront.Distribution;
   readonly #assetsDir: string;
+  readonly #logRetention: logs.RetentionDays;
+  readonly #removalPolicy: RemovalPolicy;
 
   constructor(scope: Construct, id: string, props: ConsoleHostingProps) {
     super(scope, id);
@@ -62,6 +46,8 @@ export class ConsoleHosting extends Construct {
       );
     }
     this.#assetsDir = props.assetsDir;
+    this.#logRetention = props.logRetention;
+    this.#removalPolicy = props.removalPolicy;
     this.bucket = new s3.Bucket(this, 'Files', {
       encryption: s3.BucketEncryption.S3_MANAGED,
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
@@ -132,60 +118,15 @@ export class ConsoleHosting extends Construct {
     return `https://${this.distribution.distributionDomainName}`;
   }
 
-  /**
-   * Uploads the build and its config.json. Hashed assets are kept across deploys (an open page still finds its
-   * files) and cached for a year; index.html and config.json are revalidated on every load.
-   */
-  publish(config: ConsoleConfig): void {
-    const assets = new s3deploy.BucketDeployment(this, 'Assets', {
-      sources: [s3deploy.Source.asset(join(this.#assetsDir, 'assets'))],
-      destinationBucket: asIBucket(this.bucket),
-      destinationKeyPrefix: 'assets/',
-      prune: false,
-      retainOnDelete: false,
-      cacheControl: [s3deploy.CacheControl.fromString('public, max-age=31536000, immutable')],
-    });
-    const page = new s3deploy.BucketDeployment(this, 'Page', {
-      sources: [
-        s3deploy.Source.asset(this.#assetsDir, { exclude: ['assets', 'assets/**', '.build-hash'] }),
-        s3deploy.Source.jsonData('config.json', {
-          mode: 'aws',
-          apiUrl: config.apiUrl,
-          cognito: { domain: config.signInDomain, clientId: config.userPoolClientId },
-        }),
-      ],
-      destinationBucket: asIBucket(this.bucket),
-      prune: false,
-      retainOnDelete: false,
-      cacheControl: [s3deploy.CacheControl.noCache()],
+  /** Uploads the build with its config.json (see ConsolePublisher). */
+  publish(config: ConsoleConfig): ConsolePublisher {
+    return new ConsolePublisher(this, 'Publish', {
+      assetsDir: this.#assetsDir,
+      bucket: this.bucket,
       distribution: this.distribution,
-      distributionPaths: ['/', '/index.html', '/config.json'],
+      config,
+      logRetention: this.#logRetention,
+      removalPolicy: this.#removalPolicy,
     });
-    // The page refers to the assets: they are in place before it changes.
-    page.node.addDependency(assets);
-    const stack = Stack.of(this);
-    const region = Token.isUnresolved(stack.region) ? '<AWS::Region>' : stack.region;
-    const account = Token.isUnresolved(stack.account) ? '<AWS::AccountId>' : stack.account;
-    const assetBucket = `cdk-${DefaultStackSynthesizer.DEFAULT_QUALIFIER}-assets-${account}-${region}`;
-    const consoleBucket = stack.getLogicalId(this.bucket.node.defaultChild as s3.CfnBucket);
-    for (const provider of deploymentProviders(this)) {
-      acknowledge(
-        provider,
-        'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-        REASONS_CONSOLE.deployRole,
-      );
-      for (const action of ['s3:GetObject*', 's3:GetBucket*', 's3:List*', 's3:DeleteObject*', 's3:Abort*'])
-        acknowledge(provider, `AwsSolutions-IAM5[Action::${action}]`, REASONS_CONSOLE.deployActions);
-      for (const resource of [`arn:<AWS::Partition>:s3:::${assetBucket}/*`, `<${consoleBucket}.Arn>/*`])
-        acknowledge(provider, `AwsSolutions-IAM5[Resource::${resource}]`, REASONS_CONSOLE.deployObjects);
-      acknowledge(provider, 'AwsSolutions-IAM5[Resource::*]', REASONS_CONSOLE.invalidation);
-      acknowledge(provider, 'AwsSolutions-L1', REASONS_CONSOLE.deployRuntime);
-    }
   }
 }
-
-/** The stack-level singleton function (and role) CDK creates for BucketDeployment. */
-const deploymentProviders = (scope: IConstruct): IConstruct[] =>
-  Stack.of(scope)
-    .node.children.filter((c) => c.node.id.startsWith('Custom::CDKBucketDeployment'))
-    .flatMap((c) => [c, ...c.node.findAll()]);

@@ -24,6 +24,7 @@ const build = (options: { console: boolean }) => {
         assetsDir: CONSOLE_DIST,
         accessLogsBucket: storage.accessLogsBucket,
         removalPolicy: RemovalPolicy.DESTROY,
+        logRetention: logs.RetentionDays.ONE_MONTH,
       })
     : undefined;
   const fn = (id: string) => {
@@ -174,6 +175,41 @@ describe('the console on AWS', () => {
     expect(JSON.stringify(page?.SourceMarkers)).toMatch(/UserPoolClient|SignIn/);
   });
 
+  it('GIVEN the deploy-time copy WHEN its role is read THEN it reads the asset bucket, writes the console bucket and invalidates its distribution, with no wildcard action and no managed policy', () => {
+    const t = withConsole.template;
+    const roleId = Object.keys(t.findResources('AWS::IAM::Role')).find((id) =>
+      id.startsWith('ConsolePublishRole'),
+    );
+    expect(roleId).toBeDefined();
+    expect(
+      t.findResources('AWS::IAM::Role')[roleId as string]?.Properties?.ManagedPolicyArns,
+    ).toBeUndefined();
+    const statements = Object.values(t.findResources('AWS::IAM::Policy'))
+      .filter((p) => JSON.stringify(p.Properties.Roles).includes(roleId as string))
+      .flatMap(
+        (p) => p.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[],
+      );
+    const actions = statements.flatMap((st) => (Array.isArray(st.Action) ? st.Action : [st.Action])).sort();
+    expect(actions).toEqual([
+      'cloudfront:CreateInvalidation',
+      'cloudfront:GetInvalidation',
+      'logs:CreateLogStream',
+      'logs:PutLogEvents',
+      's3:DeleteObject',
+      's3:GetObject',
+      's3:ListBucket',
+      's3:PutObject',
+    ]);
+    for (const st of statements) expect(st.Resource).not.toBe('*');
+    const invalidation = statements.find((st) => JSON.stringify(st.Action).includes('cloudfront'));
+    expect(JSON.stringify(invalidation?.Resource)).toContain('distribution/');
+    // Both deployments run with that role.
+    const fn = Object.values(t.findResources('AWS::Lambda::Function')).find((f) =>
+      JSON.stringify(f.Properties.Role).includes(roleId as string),
+    );
+    expect(fn).toBeDefined();
+  });
+
   it('GIVEN the console WHEN cdk-nag AwsSolutions runs THEN nothing is left unacknowledged', () => {
     expect(nagFindings(withConsole.stack)).toEqual([]);
   });
@@ -198,6 +234,7 @@ describe('the console on AWS', () => {
             assetsDir: empty,
             accessLogsBucket: storage.accessLogsBucket,
             removalPolicy: RemovalPolicy.DESTROY,
+            logRetention: logs.RetentionDays.ONE_MONTH,
           }),
       ).toThrow(/npm run build:console/);
     } finally {
