@@ -1,61 +1,47 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalRuntime } from '../../infra/local/runtime';
-import {
-  type BrowserSession,
-  launchBrowser,
-  signIn,
-  startRuntime,
-  unlabelledControls,
-  watchProblems,
-} from './support';
+import { type ConsoleSession, eventually, openConsole, unlabelledControls } from './support';
 
 /**
  * Auto Mode off from the settings page, a run parked for approval and approved from the inbox; and the console
  * with the keyboard alone and on a phone-sized screen.
  */
 
-const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000, interval: 100 });
-
+let session: ConsoleSession;
 let runtime: LocalRuntime;
-let browser: BrowserSession;
 let page: Page;
 let problems: string[];
 let workflowId: string;
 
 beforeAll(async () => {
-  runtime = await startRuntime();
-  const created = await runtime.api('POST', '/workflows', {
-    name: 'Welcome new leads',
-    trigger: { type: 'event', event: 'lead.created' },
-    steps: [
-      {
-        id: 'welcome',
-        action: 'email.send',
-        input: { to: '{{trigger.lead.email}}', subject: 'Welcome, {{trigger.lead.name}}', body: 'Hello!' },
-      },
-    ],
+  session = await openConsole(async (rt) => {
+    runtime = rt;
+    const created = await runtime.api('POST', '/workflows', {
+      name: 'Welcome new leads',
+      trigger: { type: 'event', event: 'lead.created' },
+      steps: [
+        {
+          id: 'welcome',
+          action: 'email.send',
+          input: { to: '{{trigger.lead.email}}', subject: 'Welcome, {{trigger.lead.name}}', body: 'Hello!' },
+        },
+      ],
+    });
+    workflowId = (created.body as { workflow: { workflowId: string } }).workflow.workflowId;
+    expect((await runtime.api('POST', `/workflows/${workflowId}/enable`)).status).toBe(200);
+    const daily = await runtime.api('POST', '/workflows', {
+      name: 'Daily summary',
+      trigger: { type: 'schedule', cron: '0 17 * * ? *', timezone: 'Europe/Berlin' },
+      steps: [{ id: 'sum', action: 'report.summarize', input: {} }],
+    });
+    const dailyId = (daily.body as { workflow: { workflowId: string } }).workflow.workflowId;
+    expect((await runtime.api('POST', `/workflows/${dailyId}/enable`)).status).toBe(200);
   });
-  workflowId = (created.body as { workflow: { workflowId: string } }).workflow.workflowId;
-  expect((await runtime.api('POST', `/workflows/${workflowId}/enable`)).status).toBe(200);
-  const daily = await runtime.api('POST', '/workflows', {
-    name: 'Daily summary',
-    trigger: { type: 'schedule', cron: '0 17 * * ? *', timezone: 'Europe/Berlin' },
-    steps: [{ id: 'sum', action: 'report.summarize', input: {} }],
-  });
-  const dailyId = (daily.body as { workflow: { workflowId: string } }).workflow.workflowId;
-  expect((await runtime.api('POST', `/workflows/${dailyId}/enable`)).status).toBe(200);
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-  page.setDefaultTimeout(15_000);
-  problems = watchProblems(page);
-  await signIn(page, runtime.url);
+  ({ page, problems } = session);
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
-});
+afterAll(async () => session?.close());
 
 describe('approvals in the console', { timeout: 60_000 }, () => {
   it('GIVEN Auto Mode turned off in the settings WHEN a lead arrives THEN its run waits in the inbox saying what approving will do, and approving lets it finish', async () => {

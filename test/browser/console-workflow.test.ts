@@ -1,41 +1,26 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserSession } from '../../console/chromium';
 import type { LocalRuntime } from '../../infra/local/runtime';
-import {
-  type BrowserSession,
-  launchBrowser,
-  signIn,
-  startRuntime,
-  unlabelledControls,
-  watchProblems,
-} from './support';
+import { type ConsoleSession, eventually, openConsole, signIn, unlabelledControls } from './support';
 
 /**
  * The console in real headless Chromium against the local runtime: from plain words to a workflow that runs, as a
  * person would do it, and a validation problem pinned to its field.
  */
 
-/** Waits for what the page shows next (runs take a moment to start and finish). */
-const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000, interval: 100 });
-
+let session: ConsoleSession;
 let runtime: LocalRuntime;
 let browser: BrowserSession;
 let page: Page;
 let problems: string[];
 
 beforeAll(async () => {
-  runtime = await startRuntime();
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-  page.setDefaultTimeout(15_000);
-  problems = watchProblems(page);
-  await signIn(page, runtime.url);
+  session = await openConsole();
+  ({ runtime, browser, page, problems } = session);
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
-});
+afterAll(async () => session?.close());
 
 describe('the console, from a request in plain words to a completed run', { timeout: 60_000 }, () => {
   let workflowUrl = '';

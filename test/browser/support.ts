@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { type BrowserSession, launchBrowser } from '../../console/chromium';
 import { type LocalRuntime, startLocalRuntime } from '../../infra/local/runtime';
-
-export { type BrowserSession, launchBrowser } from '../../console/chromium';
 
 /**
  * Real headless Chromium (Debian's `chromium` package, driven by playwright-core) against the local runtime on a
@@ -53,3 +53,47 @@ export const unlabelledControls = (page: Page): Promise<string[]> =>
       })
       .map((el) => el.outerHTML.slice(0, 120)),
   );
+
+export interface ConsoleSession {
+  readonly runtime: LocalRuntime;
+  readonly browser: BrowserSession;
+  readonly page: Page;
+  /** What the page reported as errors so far (tests expect none). */
+  readonly problems: string[];
+  close(): Promise<void>;
+}
+
+/** The runtime (prepared through its API), the browser and a signed-in console page. */
+export const openConsole = async (
+  prepare?: (runtime: LocalRuntime) => Promise<void>,
+): Promise<ConsoleSession> => {
+  const runtime = await startRuntime();
+  let browser: BrowserSession | undefined;
+  try {
+    await prepare?.(runtime);
+    browser = await launchBrowser();
+    const page = await browser.context.newPage();
+    page.setDefaultTimeout(15_000);
+    const problems = watchProblems(page);
+    await signIn(page, runtime.url);
+    const opened = browser;
+    return {
+      runtime,
+      browser: opened,
+      page,
+      problems,
+      async close() {
+        await opened.close();
+        await runtime.stop();
+      },
+    };
+  } catch (error) {
+    await browser?.close();
+    await runtime.stop();
+    throw error;
+  }
+};
+
+/** Waits for what the page shows next (runs take a moment to start and finish). */
+export const eventually = <T>(read: () => Promise<T> | T) =>
+  expect.poll(read, { timeout: 20_000, interval: 100 });

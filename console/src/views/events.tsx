@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { SelectFilter, useWorkflowOptions } from '../components/filters';
 import { Empty, ErrorNotice, PageTitle, TableScroll } from '../components/ui';
 import { useApi } from '../context';
+import { EVENT_TYPES } from '../contracts';
 import { formatTime, summary } from '../format';
 import { useLoad, usePolling } from '../hooks';
 import { href, navigate, type Route } from '../router';
@@ -10,25 +12,6 @@ import type { ActivityEvent } from '../types';
  * The Events module: a live feed of what happens (bus events and workflow activity), newest first. It polls
  * GET /events with the feed's own cursor (`since` = the newest position seen), so nothing is read twice.
  */
-
-export const EVENT_TYPES = [
-  'lead.created',
-  'lead.updated',
-  'email.received',
-  'email.sent',
-  'file.updated',
-  'form.submitted',
-  'booking.created',
-  'booking.cancelled',
-  'invoice.created',
-  'invoice.paid',
-  'invoice.overdue',
-  'workflow.started',
-  'workflow.completed',
-  'workflow.failed',
-  'approval.requested',
-  'webhook.received',
-];
 
 const MAX_SHOWN = 500;
 
@@ -57,7 +40,7 @@ export const EventsView = ({ route }: { route: Route }) => {
   const [announce, setAnnounce] = useState('');
   const newest = useRef<string | undefined>(undefined);
   const [leadText, setLeadText] = useState(filters.leadId ?? '');
-  const workflows = useLoad(() => api.listWorkflows({ limit: 100 }), []);
+  const workflowOptions = useWorkflowOptions();
 
   const first = useLoad(async () => {
     const page = await api.listEvents({ ...filters, limit: 50 });
@@ -121,36 +104,20 @@ export const EventsView = ({ route }: { route: Route }) => {
           setFilter({ leadId: leadText.trim() || undefined });
         }}
       >
-        <span class="field-inline">
-          <label for="ev-type">Type</label>
-          <select
-            id="ev-type"
-            value={filters.type ?? ''}
-            onChange={(e) => setFilter({ type: (e.target as HTMLSelectElement).value || undefined })}
-          >
-            <option value="">Any</option>
-            {EVENT_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </span>
-        <span class="field-inline">
-          <label for="ev-workflow">Workflow</label>
-          <select
-            id="ev-workflow"
-            value={filters.workflowId ?? ''}
-            onChange={(e) => setFilter({ workflowId: (e.target as HTMLSelectElement).value || undefined })}
-          >
-            <option value="">Any</option>
-            {(workflows.data?.items ?? []).map((wf) => (
-              <option key={wf.workflowId} value={wf.workflowId}>
-                {wf.name}
-              </option>
-            ))}
-          </select>
-        </span>
+        <SelectFilter
+          id="ev-type"
+          label="Type"
+          value={filters.type}
+          options={EVENT_TYPES.map((t) => ({ value: t, label: t }))}
+          onChange={(v) => setFilter({ type: v })}
+        />
+        <SelectFilter
+          id="ev-workflow"
+          label="Workflow"
+          value={filters.workflowId}
+          options={workflowOptions}
+          onChange={(v) => setFilter({ workflowId: v })}
+        />
         <span class="field-inline">
           <label for="ev-lead">Lead id</label>
           <input

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
+import { SelectFilter, useWorkflowOptions } from '../components/filters';
 import { Empty, ErrorNotice, Loading, PageTitle, Status, TableScroll } from '../components/ui';
 import { useApi } from '../context';
+import { RUN_STATUSES } from '../contracts';
 import { between, formatTime } from '../format';
 import { useLoad, usePolling } from '../hooks';
 import { href, navigate, type Route } from '../router';
@@ -8,21 +10,12 @@ import type { Run, RunStatus } from '../types';
 
 /** Every run, newest first, filtered by status and workflow; refreshes while runs are in progress. */
 
-export const RUN_STATUSES: RunStatus[] = [
-  'running',
-  'waiting_approval',
-  'succeeded',
-  'failed',
-  'rejected',
-  'cancelled',
-];
-
 export const RunsView = ({ route }: { route: Route }) => {
   const api = useApi();
   const status = (route.query.get('status') ?? undefined) as RunStatus | undefined;
   const workflowId = route.query.get('workflowId') ?? undefined;
   const [older, setOlder] = useState<{ items: Run[]; cursor?: string }>({ items: [] });
-  const workflows = useLoad(() => api.listWorkflows({ limit: 100 }), []);
+  const workflowOptions = useWorkflowOptions();
   const runs = useLoad(async () => {
     const page = await api.listRuns({ status, workflowId, limit: 25 });
     setOlder((o) =>
@@ -53,36 +46,20 @@ export const RunsView = ({ route }: { route: Route }) => {
       <PageTitle>Runs</PageTitle>
       <fieldset class="filters">
         <legend class="sr-only">Filter runs</legend>
-        <span class="field-inline">
-          <label for="run-status">Status</label>
-          <select
-            id="run-status"
-            value={status ?? ''}
-            onChange={(e) => setFilter({ status: (e.target as HTMLSelectElement).value || undefined })}
-          >
-            <option value="">Any</option>
-            {RUN_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s.replace('_', ' ')}
-              </option>
-            ))}
-          </select>
-        </span>
-        <span class="field-inline">
-          <label for="run-workflow">Workflow</label>
-          <select
-            id="run-workflow"
-            value={workflowId ?? ''}
-            onChange={(e) => setFilter({ workflowId: (e.target as HTMLSelectElement).value || undefined })}
-          >
-            <option value="">Any</option>
-            {(workflows.data?.items ?? []).map((wf) => (
-              <option key={wf.workflowId} value={wf.workflowId}>
-                {wf.name}
-              </option>
-            ))}
-          </select>
-        </span>
+        <SelectFilter
+          id="run-status"
+          label="Status"
+          value={status}
+          options={RUN_STATUSES.map((v) => ({ value: v, label: v.replace('_', ' ') }))}
+          onChange={(v) => setFilter({ status: v })}
+        />
+        <SelectFilter
+          id="run-workflow"
+          label="Workflow"
+          value={workflowId}
+          options={workflowOptions}
+          onChange={(v) => setFilter({ workflowId: v })}
+        />
       </fieldset>
       <ErrorNotice error={runs.error} />
       {runs.loading && !runs.data ? <Loading what="runs" /> : null}
