@@ -10,13 +10,22 @@ const shared = {
 
 export default defineConfig({
   test: {
+    // Builds the web console when its sources changed (the browser tests load it from the local runtime).
+    globalSetup: ['test/support/console-build.ts'],
     projects: [
       {
         // One module cache per worker across the infra files, so they share each synthesized stack
         // (test/infra/support/synth.ts memoizes it) instead of synthesizing the whole stack once per file.
         test: { ...shared, name: 'infra', include: ['test/infra/**/*.test.ts'], isolate: false },
       },
-      { test: { ...shared, name: 'rest', include: ['test/**/*.test.ts'], exclude: ['test/infra/**'] } },
+      {
+        test: {
+          ...shared,
+          name: 'rest',
+          include: ['test/**/*.test.ts', 'console/test/**/*.test.ts'],
+          exclude: ['test/infra/**'],
+        },
+      },
     ],
   },
 });

@@ -64,6 +64,7 @@ const serve = async ({ values }: CommandInput): Promise<number> => {
   out(
     `  webhook secret:  ${runtime.webhookSecret}${generatedSecret ? '   (set DYNARIS_WEBHOOK_SECRET to choose it)' : ''}`,
   );
+  out(`  console:         ${runtime.url}/   (sign in with the API key)`);
   out(`  outbox:          curl -H "x-api-key: ${runtime.apiKey}" ${runtime.url}/outbox`);
   for (const [arn, why] of runtime.missingFunctions) out(`  ! ${arn.split(':function:')[1]}: ${why}`);
   out();

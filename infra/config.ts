@@ -29,6 +29,14 @@ export const StageConfig = z.object({
   sesIdentity: z.string().min(3).default('example.com'),
   fromAddress: z.string().min(3).default('workflows@example.com'),
   corsOrigins: List.default(['http://localhost:3000']),
+  /** Deploy the web console (S3 + CloudFront, Cognito hosted sign-in). */
+  console: z.preprocess((v) => (v === 'false' ? false : v === 'true' ? true : v), z.boolean()).default(true),
+  /** Hosted sign-in domain prefix (unique per region). @default dynaris-<stage>-<account id> */
+  signInDomainPrefix: z
+    .string()
+    .regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, 'signInDomainPrefix: lowercase letters, digits and "-"')
+    .refine((v) => !/aws|amazon|cognito/.test(v), 'signInDomainPrefix may not contain aws, amazon or cognito')
+    .optional(),
   alarmEmail: z.string().optional(),
   logRetentionDays: z.coerce.number().int().positive().default(30),
   archiveRetentionDays: z.coerce.number().int().positive().default(30),

@@ -5,3 +5,5 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const FUNCTIONS_DIR = join(REPO_ROOT, 'functions');
 export const LOCK_FILE = join(REPO_ROOT, 'package-lock.json');
+/** The built web console (`npm run build:console`). */
+export const CONSOLE_DIST = join(REPO_ROOT, 'console', 'dist');

@@ -5,6 +5,7 @@ import { isProduction, type StageConfig } from './config';
 import { Api } from './constructs/api';
 import { type BuiltInTemplate, BuiltInWorkflows } from './constructs/built-in-workflows';
 import { Bus } from './constructs/bus';
+import { ConsoleHosting } from './constructs/console';
 import { Functions } from './constructs/functions';
 import { InboundEmail } from './constructs/inbound-email';
 import { Observability } from './constructs/observability';
@@ -12,6 +13,7 @@ import { Scheduler } from './constructs/scheduler';
 import { Storage } from './constructs/storage';
 import { Table } from './constructs/table';
 import { WorkflowRuntime } from './constructs/workflow-runtime';
+import { CONSOLE_DIST } from './paths';
 import { cdkResolver } from './resolver';
 
 export interface DynarisStackProps extends StackProps {
@@ -20,6 +22,8 @@ export interface DynarisStackProps extends StackProps {
   readonly functionsDir?: string;
   /** Templates that `config.builtInWorkflows` picks from (infra/templates.ts loadTemplates()). */
   readonly templates: ReadonlyMap<string, BuiltInTemplate>;
+  /** The built web console. @default <repo>/console/dist */
+  readonly consoleDir?: string;
 }
 
 /** Days CloudWatch Logs accepts as a retention, rounded up from the configured number. */
@@ -42,6 +46,7 @@ export class DynarisStack extends Stack {
   /** SES receiving, when `inboundEmailDomain` is configured. */
   readonly inboundEmail: InboundEmail | undefined;
   readonly api: Api;
+  readonly console: ConsoleHosting | undefined;
   readonly observability: Observability;
   readonly functionsDir: string | undefined;
 
@@ -113,6 +118,14 @@ export class DynarisStack extends Stack {
       bus: this.bus.bus,
       scheduler: this.scheduler,
     });
+    this.console = config.console
+      ? new ConsoleHosting(this, 'Console', {
+          assetsDir: props.consoleDir ?? CONSOLE_DIST,
+          accessLogsBucket: this.storage.accessLogsBucket,
+          removalPolicy,
+          logRetention,
+        })
+      : undefined;
     this.api = new Api(this, 'Api', {
       namePrefix,
       apiFunction: this.functions.api,
@@ -123,7 +136,24 @@ export class DynarisStack extends Stack {
       logRetention,
       removalPolicy,
       production,
+      ...(this.console
+        ? {
+            console: {
+              url: this.console.url,
+              origin: this.console.origin,
+              signInDomainPrefix: config.signInDomainPrefix ?? `${namePrefix}-${this.account}`,
+            },
+          }
+        : {}),
     });
+    if (this.console && this.api.signInDomain) {
+      this.console.publish({
+        apiUrl: this.api.url,
+        signInDomain: this.api.signInDomain.baseUrl(),
+        userPoolClientId: this.api.userPoolClient.userPoolClientId,
+      });
+      new CfnOutput(this, 'ConsoleUrl', { value: this.console.url, description: 'The web console' });
+    }
     this.observability = new Observability(this, 'Observability', {
       namePrefix,
       functions: [...this.functions.all(), ...(this.inboundEmail ? [this.inboundEmail.ingest] : [])],

@@ -32,8 +32,11 @@ import { approvalRoutes } from './routes/approvals';
 import { dataRoutes } from './routes/data';
 import { feedRoutes } from './routes/feed';
 import { metaRoutes } from './routes/meta';
+import { runListRoutes } from './routes/run-list';
 import { runRoutes } from './routes/runs';
 import { settingsRoutes } from './routes/settings';
+import { validationRoutes } from './routes/validation';
+import { versionRoutes } from './routes/versions';
 import { workflowRoutes } from './routes/workflows';
 
 /**
@@ -45,7 +48,10 @@ import { workflowRoutes } from './routes/workflows';
 export const API_ROUTES: readonly AnyRoute<ApiContext>[] = [
   ...metaRoutes,
   ...workflowRoutes,
+  ...validationRoutes,
+  ...versionRoutes,
   ...runRoutes,
+  ...runListRoutes,
   ...approvalRoutes,
   ...settingsRoutes,
   ...dataRoutes,

@@ -61,6 +61,17 @@ export interface ApiProps {
   readonly logRetention: logs.RetentionDays;
   readonly removalPolicy: RemovalPolicy;
   readonly production: boolean;
+  /** The web console's hosting: allowed as a CORS origin and as the hosted sign-in's return address. */
+  readonly console?: ApiConsoleProps;
+}
+
+export interface ApiConsoleProps {
+  /** `https://<distribution>/`: where Cognito sends people back after signing in or out. */
+  readonly url: string;
+  /** `https://<distribution>` (the CORS origin). */
+  readonly origin: string;
+  /** Prefix of the hosted sign-in domain (`<prefix>.auth.<region>.amazoncognito.com`), unique per region. */
+  readonly signInDomainPrefix: string;
 }
 
 /**
@@ -74,6 +85,8 @@ export interface ApiProps {
 export class Api extends Construct {
   readonly userPool: cognito.UserPool;
   readonly userPoolClient: cognito.UserPoolClient;
+  /** Cognito's hosted sign-in for the web console (absent without a console). */
+  readonly signInDomain: cognito.UserPoolDomain | undefined;
   readonly httpApi: apigw.HttpApi;
   readonly machineApi: apigw.HttpApi;
   readonly stage: apigw.HttpStage;
@@ -120,7 +133,26 @@ export class Api extends Construct {
         .withCustomAttributes(TENANT_ATTRIBUTE),
       // The tenant claim is readable but never writable by the user.
       writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ email: true }),
+      // The console signs in through the hosted UI: authorization code with PKCE (no secret in a browser) and an
+      // ID token, which carries the tenant claim the API reads.
+      ...(props.console
+        ? {
+            oAuth: {
+              flows: { authorizationCodeGrant: true },
+              scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE],
+              callbackUrls: [props.console.url],
+              logoutUrls: [props.console.url],
+            },
+            supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO],
+          }
+        : // No hosted sign-in without the console (CDK's default would allow the implicit flow to example.com).
+          { disableOAuth: true }),
     });
+    this.signInDomain = props.console
+      ? this.userPool.addDomain('SignIn', {
+          cognitoDomain: { domainPrefix: props.console.signInDomainPrefix },
+        })
+      : undefined;
 
     this.accessLogs = new logs.LogGroup(this, 'AccessLogs', {
       logGroupName: `/aws/apigateway/${props.namePrefix}-api`,
@@ -128,7 +160,7 @@ export class Api extends Construct {
       removalPolicy: props.removalPolicy,
     });
     const cors: apigw.CorsPreflightOptions = {
-      allowOrigins: [...props.corsOrigins],
+      allowOrigins: [...props.corsOrigins, ...(props.console ? [props.console.origin] : [])],
       allowMethods: [apigw.CorsHttpMethod.ANY],
       allowHeaders: ['authorization', 'content-type', 'x-api-key', 'idempotency-key'],
       maxAge: Duration.hours(1),

@@ -14,6 +14,7 @@ import type { HttpEvent, HttpResult } from '../../functions/shared/http';
 import { type Platform, setPlatform } from '../../functions/shared/platform';
 import { stampingCause } from '../../functions/shared/task-context';
 import { LocalBus } from './bus';
+import { isQuietConsoleRequest } from './console-assets';
 import { clockLog, consoleRunLog } from './console-log';
 import { startDynalite } from './dynalite';
 import { createLocalFileStore } from './files';
@@ -26,6 +27,7 @@ import { createOutboxFetch, createOutboxMailer, LOCAL_SLACK_URL, Outbox } from '
 import { startOverdueSweep } from './overdue-sweep';
 import { createLocalProvisioning } from './provisioning';
 import { failOrphanedRuns, reprovisionSavedWorkflows } from './recovery';
+import { consoleRoutes } from './routes/console';
 import { inboundEmailRoutes } from './routes/inbound-email';
 import { type LocalRoute, routeRequests } from './routes/index';
 import { outboxRoutes } from './routes/outbox';
@@ -67,6 +69,8 @@ export interface LocalRuntimeOptions {
   readonly http?: boolean;
   /** Every engine event (execution started/finished, state transitions), besides the console log. */
   readonly onEngineEvent?: (event: EngineEvent) => void;
+  /** The built web console served at `/`. @default console/dist */
+  readonly consoleDir?: string;
 }
 
 export interface TenantCredentials {
@@ -282,11 +286,13 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
     });
     stops.push(() => sweep.stop());
 
+    const api = createApiHandler(platform);
     const localRoutes: LocalRoute[] = [
       ...outboxRoutes({ outbox, tenants }),
       ...inboundEmailRoutes({ platform, tenants, log }),
+      ...consoleRoutes({ dir: options.consoleDir, otherwise: api }),
     ];
-    const handle = routeRequests(localRoutes, createApiHandler(platform));
+    const handle = routeRequests(localRoutes, api);
 
     let server: LocalHttpServer | undefined;
     if (options.http !== false) {
@@ -304,7 +310,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
           busyHttp += delta;
         },
         onRequest: (event, result, elapsedMs) => {
-          if (event.rawPath === '/health') return;
+          if (event.rawPath === '/health' || isQuietConsoleRequest(event, result)) return;
           say(
             `→ ${event.requestContext.http.method} ${event.rawPath} ${result.statusCode ?? 200} (${elapsedMs} ms)`,
           );

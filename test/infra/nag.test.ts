@@ -25,6 +25,10 @@ describe('cdk-nag AwsSolutions', () => {
     expect([...rules].sort()).toEqual(
       [
         'AwsSolutions-APIG4',
+        // The console's CloudFront distribution: geo restriction, WAF, default-certificate TLS.
+        'AwsSolutions-CFR1',
+        'AwsSolutions-CFR2',
+        'AwsSolutions-CFR4',
         'AwsSolutions-COG2',
         'AwsSolutions-COG8',
         'AwsSolutions-IAM5',

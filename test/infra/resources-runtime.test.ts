@@ -136,7 +136,8 @@ describe('the API', () => {
     s.template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
       Name: 'dynaris-dev-api',
       CorsConfiguration: Match.objectLike({
-        AllowOrigins: ['http://localhost:3000'],
+        // The configured origins, then the web console's distribution.
+        AllowOrigins: ['http://localhost:3000', { 'Fn::Join': ['', ['https://', Match.anyValue()]] }],
         AllowHeaders: Match.arrayWith(['authorization', 'x-api-key']),
       }),
     });

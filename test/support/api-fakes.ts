@@ -198,6 +198,18 @@ export const fakeApiDeps = (): ApiDeps & { ids: string[] } => {
       setStatus: async (t: string, id: string, status: WorkflowRecord['status']) =>
         setWf({ ...wf(t, id), status }),
       markDeleting: async (t: string, id: string) => setWf({ ...wf(t, id), status: 'deleting' }),
+      // Only the current version is kept here.
+      listVersions: async (t: string, id: string) => {
+        const w = wf(t, id);
+        return page([
+          { workflowId: id, version: w.currentVersion, definition: w.definition, savedAt: w.updatedAt },
+        ]);
+      },
+      getVersion: async (t: string, id: string, version: number) => {
+        const w = wf(t, id);
+        if (version !== w.currentVersion) throw new NotFoundError(`Version ${version} of workflow`, id);
+        return { workflowId: id, version, definition: w.definition, savedAt: w.updatedAt };
+      },
     } as unknown as ApiDeps['workflows'],
     runs: {
       get: async (t: string, id: string) => runs.get(`${t}/${id}`),
@@ -222,6 +234,7 @@ export const fakeApiDeps = (): ApiDeps & { ids: string[] } => {
       },
       listByWorkflow: async (t: string, w: string) =>
         page([...runs.values()].filter((r) => r.tenantId === t && r.workflowId === w)),
+      listByTenant: async (t: string) => page([...runs.values()].filter((r) => r.tenantId === t)),
     } as unknown as ApiDeps['runs'],
     approvals: {
       listPending: async () => page([]),

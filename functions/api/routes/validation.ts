@@ -1,0 +1,68 @@
+import * as z from 'zod';
+import { workflowGraph } from '../../../statemachines/graph';
+import { type AnyRoute, defineRoute, ok } from '../../shared/http';
+import type { ApiContext } from '../context';
+import { ValidationReport } from '../schemas';
+
+/**
+ * Validation without saving: what an editor calls as the user types (every problem with its JSON path, structural
+ * and semantic alike, always 200), with the compiled graph and the Mermaid diagram of a valid definition.
+ */
+
+const route = defineRoute<ApiContext>();
+
+const GraphNode = z.object({
+  id: z.string().describe('The state name, as in the Step Functions console'),
+  kind: z.enum(['Task', 'Pass', 'Wait', 'Choice', 'Parallel', 'Map', 'Succeed', 'Fail', 'Join']),
+  stepId: z.string().optional().describe('The workflow step this state performs'),
+  parent: z.string().optional().describe('The Parallel or Map state this state runs inside'),
+  comment: z.string().optional(),
+});
+const GraphEdge = z.object({
+  from: z.string(),
+  to: z.string(),
+  kind: z.enum(['next', 'choice', 'default', 'catch', 'branch', 'join']),
+  label: z.string().optional(),
+});
+export const StateGraph = z
+  .object({ startAt: z.string(), nodes: z.array(GraphNode), edges: z.array(GraphEdge) })
+  .meta({ id: 'StateGraph' });
+
+export const ValidateWorkflowBody = z.strictObject({
+  definition: z.unknown().describe('A workflow definition, valid or not'),
+});
+
+export const WorkflowCheck = z
+  .object({
+    valid: z.boolean(),
+    issues: ValidationReport.shape.issues,
+    graph: StateGraph.nullable().describe('The compiled state machine as a graph; null when invalid'),
+    diagram: z.string().describe('Mermaid flowchart; empty when invalid'),
+  })
+  .meta({ id: 'WorkflowCheck' });
+
+export const validationRoutes: AnyRoute<ApiContext>[] = [
+  route({
+    operationId: 'validateWorkflow',
+    method: 'POST',
+    path: '/workflows/validate',
+    summary: 'Validate a definition without saving it; a valid one comes with its compiled graph and diagram',
+    description:
+      'Always 200 for any JSON definition: `issues` lists every problem with its JSONPath (`$.steps[0].action`). ' +
+      'Nothing is stored.',
+    tags: ['Workflows'],
+    auth: 'tenant',
+    body: ValidateWorkflowBody,
+    responses: { 200: { description: 'The validation report', schema: WorkflowCheck } },
+    async handler(req, ctx) {
+      const report = ctx.deps.language.validate(req.body.definition);
+      const definition = report.valid ? report.definition : undefined;
+      return ok({
+        valid: report.valid,
+        issues: report.issues,
+        graph: definition ? workflowGraph(definition) : null,
+        diagram: definition ? ctx.deps.language.diagram(definition) : '',
+      });
+    },
+  }),
+];

@@ -1,0 +1,70 @@
+import * as z from 'zod';
+import { type AnyRoute, defineRoute, ok } from '../../shared/http';
+import { type ApiContext, tenantOf } from '../context';
+import { Id, Limit, pageOf, pageView, WorkflowDefinitionBody } from '../schemas';
+import { findWorkflow } from './workflows';
+
+/** A workflow's saved versions (history, and the two sides of a diff). */
+
+const route = defineRoute<ApiContext>();
+const tags = ['Workflows'];
+
+export const WorkflowVersion = z
+  .object({
+    workflowId: z.string(),
+    version: z.number().int(),
+    definition: WorkflowDefinitionBody,
+    savedAt: z.string(),
+    savedBy: z.string().nullable(),
+    comment: z.string().nullable(),
+  })
+  .meta({ id: 'WorkflowVersion' });
+export const WorkflowVersionPage = pageOf(WorkflowVersion, 'WorkflowVersionPage');
+
+const VersionParams = z.object({
+  id: Id,
+  version: z.coerce.number().int().min(1).max(1_000_000).describe('A saved version number (1, 2, …)'),
+});
+
+export const versionRoutes: AnyRoute<ApiContext>[] = [
+  route({
+    operationId: 'listWorkflowVersions',
+    method: 'GET',
+    path: '/workflows/{id}/versions',
+    summary: 'The saved versions of a workflow, newest first, each with its definition, author and comment',
+    tags,
+    auth: 'tenant',
+    params: z.object({ id: Id }),
+    query: z.object({
+      limit: Limit,
+      cursor: z.string().min(1).max(2048).optional().describe('nextCursor of the previous page'),
+    }),
+    responses: { 200: { description: 'A page of versions', schema: WorkflowVersionPage } },
+    async handler(req, ctx) {
+      const workflow = await findWorkflow(ctx, req.params.id);
+      const { limit, cursor } = req.query;
+      return ok(
+        pageView(
+          await ctx.deps.workflows.listVersions(tenantOf(ctx), workflow.workflowId, {
+            ...(limit !== undefined ? { limit } : {}),
+            ...(cursor !== undefined ? { cursor } : {}),
+          }),
+        ),
+      );
+    },
+  }),
+  route({
+    operationId: 'getWorkflowVersion',
+    method: 'GET',
+    path: '/workflows/{id}/versions/{version}',
+    summary: 'One saved version of a workflow',
+    tags,
+    auth: 'tenant',
+    params: VersionParams,
+    responses: { 200: { description: 'The version', schema: WorkflowVersion } },
+    async handler(req, ctx) {
+      const workflow = await findWorkflow(ctx, req.params.id);
+      return ok(await ctx.deps.workflows.getVersion(tenantOf(ctx), workflow.workflowId, req.params.version));
+    },
+  }),
+];

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ApiHarness, startApiHarness, welcomeWorkflow } from '../../support/api-harness';
+
+let api: ApiHarness;
+beforeAll(async () => {
+  api = await startApiHarness();
+});
+afterAll(async () => api.close());
+
+describe('POST /workflows/validate', () => {
+  it('GIVEN a valid definition WHEN validated THEN 200 with no issues, the compiled graph and the diagram, and nothing is stored', async () => {
+    const res = await api.call('POST', '/workflows/validate', { body: { definition: welcomeWorkflow() } });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      valid: true,
+      issues: [],
+      diagram: expect.stringContaining('flowchart'),
+    });
+    expect(res.body.graph.startAt).toBe('Start run');
+    expect(res.body.graph.nodes).toContainEqual(expect.objectContaining({ stepId: 'welcome', kind: 'Task' }));
+    expect((await api.call('GET', '/workflows')).body.items).toEqual([]);
+  });
+
+  it('GIVEN structural and semantic mistakes WHEN validated THEN 200 with every issue at its JSON path and no graph', async () => {
+    const res = await api.call('POST', '/workflows/validate', {
+      body: {
+        definition: {
+          name: 'Broken',
+          trigger: { type: 'event', event: 'lead.created' },
+          steps: [
+            { id: 'a', action: 'email.sendd', input: {} },
+            { id: 'b', action: 'email.send', input: { to: '{{steps.nope.x}}', subject: 's' } },
+            { id: 'c', wait: 'soon' },
+          ],
+        },
+      },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.valid).toBe(false);
+    expect(res.body.graph).toBeNull();
+    expect(res.body.diagram).toBe('');
+    const paths = res.body.issues.map((i: { path: string }) => i.path);
+    expect(paths).toEqual(expect.arrayContaining(['$.steps[0].action', '$.steps[1].input.to']));
+    expect(paths.some((p: string) => p.startsWith('$.steps[2]'))).toBe(true);
+  });
+
+  it('GIVEN something that is not a workflow at all WHEN validated THEN 200 with one issue at the root', async () => {
+    const res = await api.call('POST', '/workflows/validate', { body: { definition: [1, 2] } });
+    expect(res.status).toBe(200);
+    expect(res.body.issues).toEqual([expect.objectContaining({ path: '$', code: 'wrong-type' })]);
+  });
+
+  it('GIVEN no definition, an extra field or no credentials WHEN validated THEN 400 or 401', async () => {
+    const missing = await api.call('POST', '/workflows/validate', { body: {} });
+    expect(missing.status).toBe(400);
+    const extra = await api.call('POST', '/workflows/validate', {
+      body: { definition: welcomeWorkflow(), tenantId: 'x' },
+    });
+    expect(extra.status).toBe(400);
+    expect(extra.body.error.details.map((d: { path: string }) => d.path)).toContain('body.tenantId');
+    expect((await api.call('POST', '/workflows/validate', { as: 'none', body: {} })).status).toBe(401);
+  });
+});
