@@ -40,7 +40,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: 'run',
-    brief: 'FILE --event FILE [--json]',
+    brief: 'FILE|TEMPLATE [--event FILE] [--seed FILE]',
     summary: 'run a workflow once locally (virtual time)',
     load: async () => (await import('./run')).command,
   },

@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { stepInput, stepResult } from '../functions/engine/steps';
 import type { WorkflowDefinition } from '../statemachines/schema';
 import { type CommandDef, type CommandInput, runCommand, usageError } from './command';
-import { loadWorkflow, readJsonInput } from './load-workflow';
+import { printError } from './errors';
+import { loadWorkflow } from './load-workflow';
+import { applySeed, missingRecordHint, type Seed, SeedError } from './seed';
+import { resolveRunInputs } from './template-example';
 
 /** Exit codes of `dynaris run`. */
 export const RUN_EXIT = { succeeded: 0, failed: 1, unusable: 2 } as const;
@@ -49,7 +52,7 @@ const triggerOf = (event: unknown): Record<string, unknown> => {
 export const runWorkflowOnce = async (
   definition: WorkflowDefinition,
   event: unknown,
-  options: { log?: (line: string) => void } = {},
+  options: { log?: (line: string) => void; seed?: Seed } = {},
 ): Promise<RunResult> => {
   const { startLocalRuntime } = await import('../infra/local/runtime');
   const { stateMachineName } = await import('../functions/provisioner/names');
@@ -61,6 +64,11 @@ export const runWorkflowOnce = async (
     env: {},
   });
   try {
+    if (options.seed?.settings) {
+      const saved = await runtime.api('PUT', '/settings', options.seed.settings);
+      if (saved.status !== 200) throw new SeedError(`seed.settings: ${JSON.stringify(saved.body)}`);
+    }
+    if (options.seed) await applySeed(runtime.platform, runtime.tenantId, options.seed);
     const created = await runtime.api('POST', '/workflows', definition);
     const workflow =
       isRecord(created.body) && isRecord(created.body.workflow) ? created.body.workflow : undefined;
@@ -210,35 +218,54 @@ export const formatRun = (result: RunResult): string => {
 
 export const command: CommandDef = {
   name: 'run',
-  synopsis: 'FILE --event FILE [--json] [--verbose]',
+  synopsis: 'FILE|TEMPLATE [--event FILE] [--seed FILE] [--json] [--verbose]',
   summary: 'run a workflow once locally (virtual time)',
-  help: `  FILE          a workflow definition (JSON)
+  help: `  FILE          a workflow definition (JSON), or the name of a shipped template (lead-follow-up, …)
   --event FILE  what triggers the run: the event detail (or a whole bus event with "detail"), the webhook
-                payload, or the manual input, as JSON
+                payload, or the manual input, as JSON. Optional for a shipped template: its example event is used
+  --seed FILE   records to put in the simulated store first, as JSON: { "leads": [...], "bookings": [...],
+                "invoices": [...], "contacts": [...], "knowledge": [...] } (leads, bookings and invoices keep their
+                "id", so an event can name them). Added to a template's example records
   --json        print { status, steps: [{ id, action, status, input, output }] }
   --verbose     also print the live run log on stderr
 Runs the workflow once in the local runtime (in memory, virtual time: waits pass at once; approvals are approved,
-events awaited with waitFor do not arrive, so their timeouts apply). Exit code: 0 succeeded, 1 failed, 2 bad input.`,
-  options: { event: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean' } },
+events awaited with waitFor do not arrive, so their timeouts apply). A step that needs a record the store does not
+have fails, and the message names that record. Exit code: 0 succeeded, 1 failed, 2 bad input.`,
+  options: {
+    event: { type: 'string' },
+    seed: { type: 'string' },
+    json: { type: 'boolean' },
+    verbose: { type: 'boolean' },
+  },
   positionals: { min: 1, max: 1, names: ['FILE'] },
   run: (input) => run(input),
 };
 
 export const runRun = (args: readonly string[]): Promise<number> => runCommand(command, args);
 
-const run = async ({ values, positionals: [file = ''] }: CommandInput): Promise<number> => {
-  const eventFile = typeof values.event === 'string' ? values.event : undefined;
-  if (!eventFile) return usageError(command, '--event FILE is missing', '--event');
+const run = async ({ values, positionals: [given = ''] }: CommandInput): Promise<number> => {
   const json = values.json === true;
   const verbose = values.verbose === true;
-  // Both explain an unreadable file, invalid JSON or an invalid workflow on stderr, as every command does.
-  const loaded = await loadWorkflow(file);
-  if (!loaded.ok) return RUN_EXIT.unusable;
-  const event = await readJsonInput(eventFile);
-  if (!event) return RUN_EXIT.unusable;
-  const result = await runWorkflowOnce(loaded.definition, event.value, {
-    ...(verbose ? { log: (line: string) => process.stderr.write(`${line}\n`) } : {}),
+  const inputs = await resolveRunInputs(given, {
+    ...(typeof values.event === 'string' ? { event: values.event } : {}),
+    ...(typeof values.seed === 'string' ? { seed: values.seed } : {}),
   });
+  if ('usage' in inputs) return usageError(command, inputs.usage.message, inputs.usage.path);
+  if ('exitCode' in inputs) return inputs.exitCode;
+  // Explains an unreadable file, invalid JSON or an invalid workflow on stderr, as every command does.
+  const loaded = await loadWorkflow(inputs.file);
+  if (!loaded.ok) return RUN_EXIT.unusable;
+  let result: RunResult;
+  try {
+    result = await runWorkflowOnce(loaded.definition, inputs.event, {
+      ...(inputs.seed ? { seed: inputs.seed } : {}),
+      ...(verbose ? { log: (line: string) => process.stderr.write(`${line}\n`) } : {}),
+    });
+  } catch (error) {
+    if (!(error instanceof SeedError)) throw error;
+    printError({ code: 'InvalidSeed', message: error.message });
+    return RUN_EXIT.unusable;
+  }
   if (json) {
     const steps = result.steps.map(({ id, action, status, input, output, error }) => ({
       id,
@@ -263,5 +290,9 @@ const run = async ({ values, positionals: [file = ''] }: CommandInput): Promise<
   } else {
     process.stdout.write(`${formatRun(result)}\n`);
   }
+  const hint = missingRecordHint(
+    [result.error?.cause, ...result.steps.map((step) => step.error?.cause)].find((c) => missingRecordHint(c)),
+  );
+  if (hint) process.stderr.write(`${hint}\n`);
   return result.status === 'SUCCEEDED' ? RUN_EXIT.succeeded : RUN_EXIT.failed;
 };

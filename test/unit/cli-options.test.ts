@@ -86,8 +86,8 @@ describe('the dynaris command line', () => {
     });
   });
 
-  it('GIVEN run without --event WHEN run THEN the error names --event and it exits 2', async () => {
-    expect(await main(['run', 'statemachines/templates/lead-follow-up.json'])).toBe(2);
+  it('GIVEN run of a workflow that is not a shipped template, without --event, WHEN run THEN the error names --event and it exits 2', async () => {
+    expect(await main(['run', 'my-workflow.json'])).toBe(2);
     expect(error()).toMatchObject({ code: 'UsageError', details: [{ path: '--event' }] });
   });
 
