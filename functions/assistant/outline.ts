@@ -24,7 +24,8 @@ export const outlineTrigger = (trigger: Trigger): string => {
   switch (trigger.type) {
     case 'event':
       if (trigger.filter === undefined) return trigger.event;
-      if (trigger.event === 'email.sent' && isSentMessagesFilter(trigger.filter)) return 'email.sent[message]';
+      if (trigger.event === 'email.sent' && isSentMessagesFilter(trigger.filter))
+        return 'email.sent[message]';
       return `${trigger.event} ${JSON.stringify(trigger.filter)}`;
     case 'schedule': {
       const when = trigger.cron

@@ -1,3 +1,4 @@
+import type { ActionOutput } from '../../../statemachines/catalogue';
 import type { TaskMeta } from '../../../statemachines/contracts';
 import { eventSource } from '../../../statemachines/events';
 import {
@@ -13,6 +14,24 @@ import { NonRetriableError, NotFoundError } from '../../shared/errors';
 import type { Clock, Database, EventPublisher, Mailer } from '../../shared/ports';
 import { createTrackedSender } from '../email/send-tracked';
 import { type AgentParts, taskEntityId, taskEventId, taskIdempotencyKey } from '../runner';
+
+const FIND_PAGE = 100;
+const MAX_RESULT_BYTES = 180_000;
+
+type InvoiceSummary = ActionOutput<'invoice.find'>['invoices'][number];
+
+const toInvoiceSummary = (invoice: Invoice): InvoiceSummary => ({
+  id: invoice.id,
+  number: invoice.number ?? null,
+  status: invoice.status,
+  customerEmail: invoice.customerEmail,
+  customerName: invoice.customerName ?? null,
+  leadId: invoice.leadId ?? null,
+  currency: invoice.currency,
+  totalCents: invoice.totalCents,
+  paidCents: invoice.paidCents,
+  dueDate: invoice.dueDate ?? null,
+});
 
 export interface BillingAgentDeps {
   readonly db: Database;
@@ -126,6 +145,38 @@ export const createBillingAgent = (deps: BillingAgentDeps): AgentParts => {
           related: { invoiceId: invoice.id },
         });
         return { invoiceId: invoice.id, reminderCount, messageId };
+      },
+
+      'invoice.find': async (input, meta) => {
+        const wanted = input.limit ?? 100;
+        // "unpaid" is open or overdue: the two statuses the unpaid index holds.
+        const statuses = input.status === 'unpaid' ? (['overdue', 'open'] as const) : [input.status];
+        const found: Invoice[] = [];
+        for (const status of statuses) {
+          let cursor: string | undefined;
+          do {
+            const page = await invoices.list(meta.tenantId, {
+              ...(status ? { status } : {}),
+              ...(input.customerEmail ? { customerEmail: input.customerEmail } : {}),
+              ...(input.leadId ? { leadId: input.leadId } : {}),
+              limit: Math.min(FIND_PAGE, wanted - found.length),
+              ...(cursor ? { cursor } : {}),
+            });
+            found.push(...page.items);
+            cursor = page.cursor;
+          } while (cursor && found.length < wanted);
+          if (found.length >= wanted) break;
+        }
+        // Step Functions state is limited to 256 KB: return as many invoices as fit comfortably.
+        const out: InvoiceSummary[] = [];
+        let bytes = 0;
+        for (const invoice of found) {
+          const summary = toInvoiceSummary(invoice);
+          bytes += Buffer.byteLength(JSON.stringify(summary));
+          if (bytes > MAX_RESULT_BYTES) break;
+          out.push(summary);
+        }
+        return { invoices: out, count: out.length };
       },
 
       'invoice.markPaid': async (input, meta) => {
