@@ -1,5 +1,6 @@
 import type { EventName } from '../../statemachines/events';
-import type { Step, Trigger, WorkflowDefinition } from '../../statemachines/schema';
+import type { Trigger, WorkflowDefinition } from '../../statemachines/schema';
+import { validateWorkflow } from '../../statemachines/validate';
 import { assemble } from './grammar/assemble';
 import { Clause } from './grammar/clause';
 import { readCondition } from './grammar/conditions';
@@ -8,6 +9,7 @@ import { type Item, readClause } from './grammar/items';
 import { splitClauses } from './grammar/split';
 import { SUBJECTS } from './grammar/subjects';
 import { prepare } from './grammar/text';
+import { breakSelfLoops } from './grammar/loops';
 import { findTrigger, impliedEvent } from './grammar/trigger';
 import { readWait } from './grammar/waits';
 import { SENT_MESSAGES_FILTER } from './outline';
@@ -26,6 +28,8 @@ export type ParseResult =
       readonly definition: WorkflowDefinition;
       /** Words that were skipped without changing the workflow ("with our logo"). */
       readonly notUnderstood: readonly string[];
+      /** What the parser decided on the user's behalf ("the lead is already in the CRM …"). */
+      readonly notes: readonly string[];
     }
   | { readonly ok: false; readonly problems: readonly string[]; readonly notUnderstood: readonly string[] };
 
@@ -120,7 +124,8 @@ export const parsePrompt = (prompt: string): ParseResult => {
   const state = { ctx, problems, notUnderstood };
   for (const [i, clause] of clauses.entries()) {
     const piece = pieces[i];
-    if (piece) readClause(clause, { segment: piece.segment, sep: piece.sep }, state, items);
+    const afterTrigger = i === found.at + 1 && piece?.sep === 'and';
+    if (piece) readClause(clause, { segment: piece.segment, sep: piece.sep, afterTrigger }, state, items);
   }
   if (!trigger) {
     // without a trigger nothing has a subject: those complaints are consequences, not causes
@@ -133,25 +138,29 @@ export const parsePrompt = (prompt: string): ParseResult => {
   }
   const { steps, filter } = assemble(items, ctx, problems);
   if (problems.length > 0) return fail(problems, notUnderstood);
-  if (steps.length === 0) return fail(['I found no action to perform'], notUnderstood);
-  const finalTrigger = withFilter(trigger, filter, steps);
-  return {
-    ok: true,
-    definition: { name: nameFrom(original), description: original, trigger: finalTrigger, steps },
-    notUnderstood,
+  if (steps.length === 0)
+    return fail(
+      notUnderstood.length > 0
+        ? [`I did not understand "${notUnderstood.join(' … ')}"`]
+        : ['I found no action to perform'],
+      notUnderstood,
+    );
+  const filtered: Trigger =
+    filter && trigger.type === 'event' ? { ...trigger, filter: { ...(trigger.filter ?? {}), ...filter } } : trigger;
+  const fixed = breakSelfLoops(filtered, steps);
+  if (fixed.steps.length === 0) return fail(['I found no action to perform', ...fixed.notes], notUnderstood);
+  const definition: WorkflowDefinition = {
+    name: nameFrom(original),
+    description: original,
+    trigger: fixed.trigger,
+    steps: fixed.steps,
   };
-};
-
-/** Adds condition filters (tags) to an event trigger; a lead.updated workflow that updates leads ignores its own. */
-const withFilter = (
-  trigger: Trigger,
-  filter: Record<string, unknown> | undefined,
-  steps: readonly Step[],
-): Trigger => {
-  if (trigger.type !== 'event') return trigger;
-  const merged = filter ? { ...(trigger.filter ?? {}), ...filter } : trigger.filter;
-  const updatesLeads = JSON.stringify(steps).includes('"crm.updateLead"');
-  if (trigger.event === 'lead.updated' && updatesLeads && !merged)
-    return { ...trigger, filter: { 'changes.status': [{ exists: true }] } };
-  return merged ? { ...trigger, filter: merged } : trigger;
+  // The grammars only build what the language accepts; anything else is refused here, never returned.
+  const report = validateWorkflow(definition);
+  if (!report.valid || !report.definition)
+    return fail(
+      report.issues.map((i) => `the workflow I read would not be valid (${i.path}: ${i.message})`),
+      notUnderstood,
+    );
+  return { ok: true, definition: report.definition, notUnderstood, notes: fixed.notes };
 };

@@ -1,12 +1,12 @@
 import type { Step } from '../../../statemachines/schema';
 import type { Clause } from './clause';
 import { type ActionResult, action, type Ctx, itText, noSubject, outcome, triggerText } from './context';
-import { emailTemplateOf, type Recipient, recipientOf } from './recipients';
+import { emailTemplateOf, type Recipient, recipientOf, SUBJECT_RE } from './recipients';
 import { EMAIL_ADDRESS, quoteIn } from './text';
 
 /** Messages: emails to the subject or an address, the team, Slack, drafts, and activity reports. */
 
-const V = '^\\s*(?:(?:then|also|and|please|just|immediately|automatically|finally|next|first)\\s+)*';
+const V = '^[\\s,]*(?:(?:then|also|and|please|just|immediately|automatically|finally|next|first)\\s+)*';
 
 const SLACK =
   /\b(?:on|to|in|into|via|through|over|using)\s+(?:the\s+|our\s+)?slack(?:\s+channel)?\b|\bslack\b/;
@@ -81,8 +81,12 @@ export const readReport = (clause: Clause, ctx: Ctx): ActionResult | undefined =
   )
     return undefined;
   const address = clause.find(EMAIL_ADDRESS);
-  clause.take(
-    /^\s*(?:(?:then|also|and|please|just)\s+)*(?:summari[sz]e|recap|compile|prepare|generate|create|make|write|produce|send|post|share|email|e-mail|mail|deliver|give|get|put together|build|drop)\b(?:\s+(?:me|us|the team|everyone))?/,
+  if (address) clause.mark(address.index, address[0].length);
+  const early: Recipient | undefined = address
+    ? { kind: 'address', address: clause.cased(address[0]) }
+    : recipientOf(clause, undefined);
+  const verb = clause.take(
+    /^[\s,]*(?:(?:then|also|and|please|just)\s+)*(?:summari[sz]e|recap|compile|prepare|generate|create|make|write|produce|send|post|share|email|e-mail|mail|deliver|give|get|put together|build|drop)\b(?:\s+(?:me|us|the team|everyone))?/,
   );
   let period: string | undefined;
   for (const [re, name] of PERIODS) {
@@ -99,6 +103,7 @@ export const readReport = (clause: Clause, ctx: Ctx): ActionResult | undefined =
     /\b(?:of|on|for|about)?\s*(?:(?:all|the|our)\s+)?(?:activity|activities|what happened|everything that happened|events?|leads?,? (?:emails?,? )?(?:and )?(?:bookings|invoices|meetings)|the pipeline)\b/,
   );
   clause.take(/\bsummari[sz]e\b|\brecap\b/);
+  clause.take(/\b(?:sent|delivered|posted|shared)\b/);
   const summaryId = action(ctx, 'summary', 'report.summarize', { period: period ?? defaultPeriod(ctx) });
   const steps: Step[] = [summaryId];
   ctx.previous = { id: summaryId.id, action: 'report.summarize' };
@@ -114,11 +119,11 @@ export const readReport = (clause: Clause, ctx: Ctx): ActionResult | undefined =
   }
   const byEmail =
     Boolean(clause.take(BY_EMAIL)) ||
-    /^\s*(?:(?:then|also|and|please)\s+)*(?:e?mail|send\s+(?:me\s+|us\s+)?an?\s+e?mail)/.test(t);
-  if (address) clause.mark(address.index, address[0].length);
-  const to: Recipient | undefined = address
-    ? { kind: 'address', address: clause.cased(address[0]) }
-    : recipientOf(clause, undefined);
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:e?mail|send\s+(?:me\s+|us\s+)?an?\s+e?mail)/.test(t);
+  const to: Recipient | undefined =
+    early ??
+    (recipientOf(clause, undefined) ??
+      (verb && /\s(?:me|us|the team|everyone)$/.test(verb[0]) ? { kind: 'team' } : undefined));
   if (to?.kind === 'address') {
     steps.push(
       action(ctx, 'email-report', 'email.send', { to: to.address, subject: 'Activity summary', body: text }),
@@ -144,17 +149,20 @@ export const readSlack = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
   )
     return undefined;
   const to = recipientOf(clause, undefined);
-  clause.take(SLACK);
-  if (to?.kind === 'member') {
-    return outcome([teamMessage(clause, ctx, to, 'notify-team')], false);
-  }
   clause.take(
     new RegExp(
-      `${V}(?:post|send|share|put|drop|forward|publish|write|push|message|ping|notify|alert|tell|let|announce|broadcast|shout|slack|update|give|leave)\\b(?:\\s+(?:know|a heads[- ]up))?`,
+      `${V}(?:post|send|sent|posted|shared|share|put|drop|forward|publish|write|push|message|ping|notify|alert|tell|let|announce|broadcast|shout|slack|update|give|leave)\\b(?:\\s+(?:know|a heads[- ]up))?`,
     ),
   );
+  if (to?.kind === 'member') {
+    const step = teamMessage(clause, ctx, to, 'notify-team');
+    (step as { input: Record<string, unknown> }).input.via = 'slack';
+    clause.take(SLACK);
+    return outcome([step], false);
+  }
+  clause.take(SLACK);
   clause.take(
-    /\b(?:it|this|that|a message|a note|an alert|an update|a notification|the details|the lead(?:'s)? details|a heads[- ]up|the news|a post|the summary|the result|them|everyone|the team|sales team|a ping)\b/,
+    /\b(?:it|this|that|a\s+message|a\s+note|an\s+alert|an\s+update|a\s+notification|the\s+details|the\s+lead(?:'s)?\s+details|a\s+heads[-\s]up|the\s+news|a\s+post|the\s+summary|the\s+result|the\s+error|the\s+failure|the\s+reply|the\s+submission|the\s+payment|them|everyone|the\s+team|sales\s+team|a\s+ping)\b/,
   );
   clause.take(/\b(?:know|about it)\b/);
   const text = textOf(clause, itText(ctx));
@@ -166,6 +174,19 @@ export const readSlack = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
 // --------------------------------------------------------------------------------------------- the team
 
 export const readTeam = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
+  const getNotified = clause.find(
+    new RegExp(
+      `${V}(?:get|receive|be|send (?:me|us) an?)\\s+(?:an?\\s+)?(?:(?:e?mail|slack|instant|quick)\\s+)?(?:notified|notifications?|alerts?|alerted|pinged|pings?|heads[- ]up)\\b`,
+    ),
+  );
+  if (getNotified) {
+    clause.mark(getNotified.index, getNotified[0].length);
+    const step = teamMessage(clause, ctx, { kind: 'team' }, 'notify-team');
+    const input = (step as { input: Record<string, unknown> }).input;
+    if (/\be?mail\b/.test(getNotified[0])) input.via = 'email';
+    if (/\bslack\b/.test(getNotified[0])) input.via = 'slack';
+    return outcome([step], false);
+  }
   const verb = clause.find(
     new RegExp(
       `${V}(?:notify|alert|tell|inform|ping|let|warn|escalate|flag|loop in|cc|update|assign|hand|pass|give)\\b`,
@@ -186,20 +207,20 @@ const EMAIL_VERB = new RegExp(
   `${V}(?:send|email|mail|reply|respond|answer|write|shoot|drop|follow up|reach out|check in|thank|welcome|congratulate|greet|remind|nudge|contact|message|forward|introduce|get back|re-?engage|offer)\\b`,
 );
 const EMAIL_WORDS =
-  'emails?|mail|message|note|reply|letter|newsletter|confirmation|reminder|follow up|check-?in|thank you|thanks|welcome|intro(?:duction)?|invite|invitation|pricing|price list|brochure|info(?:rmation)?|details|proposal|quote|discount|offer|coupon|survey|feedback|review request|update|greeting|congratulations|apology|link|case study|goodbye|farewell';
+  'emails?|mail|message|note|nudge|receipt|copy|reply|letter|newsletter|confirmation|reminder|follow up|check-?in|thank you|thanks|welcome|intro(?:duction)?|invite|invitation|pricing|price list|brochure|info(?:rmation)?|details|proposal|quote|discount|offer|coupon|survey|feedback|review request|update|greeting|congratulations|apology|link|case study|goodbye|farewell';
 const EMAIL_NOUN = new RegExp(`\\b(?:${EMAIL_WORDS})\\b`);
 
 export const readDraft = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const t = clause.view;
   const draft =
-    /^\s*(?:(?:then|also|and|please)\s+)*(?:draft|write|compose|craft|generate|prepare|create)\b/.exec(t);
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:draft|write|compose|craft|generate|prepare|create)\b/.exec(t);
   const ai =
     /\b(?:personali[sz]ed|custom(?:ised|ized)?|tailored|ai|ai-written|ai-generated|using ai|with ai)\b/.test(
       t,
     );
   if (!draft || !/\b(?:emails?|reply|response|message|answer|letter|note)\b/.test(t)) return undefined;
-  if (!/^\s*(?:(?:then|also|and|please)\s+)*draft\b/.test(t) && !ai) return undefined;
-  clause.take(/^\s*(?:(?:then|also|and|please)\s+)*(?:draft|write|compose|craft|generate|prepare|create)\b/);
+  if (!/^[\s,]*(?:(?:then|also|and|please)\s+)*draft\b/.test(t) && !ai) return undefined;
+  clause.take(/^[\s,]*(?:(?:then|also|and|please)\s+)*(?:draft|write|compose|craft|generate|prepare|create)\b/);
   clause.take(
     /\b(?:an?\s+)?(?:personali[sz]ed|custom(?:ised|ized)?|tailored|ai-written|ai-generated)?\s*(?:\w+\s+)?(?:emails?|reply|response|message|answer|letter|note)\b/,
   );
@@ -211,7 +232,7 @@ export const readDraft = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
   const drafted = action(ctx, 'draft-email', 'email.draft', input);
   ctx.previous = { id: drafted.id, action: 'email.draft' };
   const steps: Step[] = [drafted];
-  if (!/^\s*(?:(?:then|also|and|please)\s+)*draft\b/.test(t)) {
+  if (!/^[\s,]*(?:(?:then|also|and|please)\s+)*draft\b/.test(t)) {
     const sent = sendDraft(ctx, drafted.id);
     if ('problem' in sent) return sent;
     steps.push(sent);
@@ -240,9 +261,9 @@ export const readEmail = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
   if (
     previous?.action === 'email.draft' &&
     /\b(?:it|the draft|the email|this)\b/.test(t) &&
-    /^\s*(?:(?:then|also|and|please)\s+)*send\b/.test(t)
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*send\b/.test(t)
   ) {
-    clause.take(/^\s*(?:(?:then|also|and|please)\s+)*send\b/);
+    clause.take(/^[\s,]*(?:(?:then|also|and|please)\s+)*send\b/);
     clause.take(/\b(?:it|the draft|the email|this)\b/);
     recipientOf(clause, ctx.subject);
     const sent = sendDraft(ctx, previous.id);
@@ -253,8 +274,9 @@ export const readEmail = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
     /^(?:email|mail|reply|respond|answer|follow|reach|check|thank|welcome|congratulate|greet|remind|nudge|forward|get|introduce|re-?engage)/.test(
       verbWord,
     );
-  if (!isEmailVerb && !EMAIL_NOUN.test(t)) return undefined;
-  const forward = /^\s*(?:(?:then|also|and|please)\s+)*forward\b/.test(t);
+  const toSubject = new RegExp(`^[\\s,]*(?:(?:then|also|and|please)\\s+)*(?:send|give|share|forward)\\s+${SUBJECT_RE.source}`).test(t);
+  if (!isEmailVerb && !EMAIL_NOUN.test(t) && !toSubject) return undefined;
+  const forward = /^[\s,]*(?:(?:then|also|and|please)\s+)*forward\b/.test(t);
   const to = recipientOf(clause, ctx.subject);
   clause.mark(verb.index, verb[0].length);
   if (to && (to.kind === 'team' || to.kind === 'member' || to.kind === 'channel')) {
@@ -278,13 +300,15 @@ export const readEmail = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
   const template = emailTemplateOf(t);
   clause.take(
     new RegExp(
-      `\\b(?:an?\\s+|the\\s+|our\\s+|another\\s+|one more\\s+|a second\\s+|a final\\s+|a last\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${EMAIL_WORDS})\\b(?:\\s+e?mail)?`,
+      `\\b(?:an?\\s+|the\\s+|our\\s+|another\\s+|one more\\s+|a second\\s+|a final\\s+|a last\\s+)?(?:[\\w-]+\\s+){0,2}(?:${EMAIL_WORDS})\\b(?:\\s+e?mail)?`,
     ),
   );
+  clause.take(/\b(?:asking|inviting|telling|reminding|encouraging|offering)\s+(?:them\s+)?(?:to|about|for)\s+.+$/);
   clause.take(/\b(?:to|with|up|out|in|back|again|on|by email|via email|an email|a message)\b/);
   const subjectQuote = clause.take(SUBJECT_QUOTE);
-  const topic =
-    template.id === 'email' ? clause.take(/\b(?:an?|the|our|my)\s+([a-z][\w' -]{1,40}?)\s*$/) : undefined;
+  const topicTaken = clause.take(/\b(?:an?|the|our|my|their|his|her)\s+([a-z][\w' -]{1,40}?)\s*$/);
+  const topic = template.id === 'email' ? topicTaken : undefined;
+
   const name = to?.kind === 'address' ? undefined : ctx.subject?.name;
   const bodyText = textOf(clause, '');
   const subject = subjectQuote

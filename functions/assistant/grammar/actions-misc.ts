@@ -4,7 +4,7 @@ import { DURATION, durationOf, EMAIL_ADDRESS, quoteIn, URL } from './text';
 
 /** Waits, files, HTTP calls, the knowledge base, free-form AI tasks, log entries, approvals — and what no action does. */
 
-const LEAD_IN = '^\\s*(?:(?:then|also|and|please|just|finally|next)\\s+)*';
+const LEAD_IN = '^[\\s,]*(?:(?:then|also|and|please|just|finally|next)\\s+)*';
 
 export const readWait = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const m =
@@ -170,7 +170,7 @@ export const readApproval = (clause: Clause, ctx: Ctx): ActionResult | undefined
     clause.find(new RegExp(`${LEAD_IN}(?:get|have)\\s+it\\s+approved\\b`));
   if (!m) return undefined;
   clause.mark(m.index, m[0].length);
-  clause.take(/\b(?:first|before(?:hand)?|it)\b/);
+  clause.take(/\b(?:first|beforehand|it)\b/);
   const approver = clause.take(EMAIL_ADDRESS);
   const within = clause.take(new RegExp(`\\b(?:within|in)\\s+(${DURATION.source})`));
   const approval: Record<string, unknown> = { message: `Approve the next steps? ${triggerText(ctx)}` };
@@ -181,8 +181,16 @@ export const readApproval = (clause: Clause, ctx: Ctx): ActionResult | undefined
 };
 
 /** Things people ask for that no action does: refused with what to say instead. */
+export const UNSUPPORTED_APPS =
+  /\b(?:microsoft teams|ms teams|teams|google sheets?|spreadsheet|excel|airtable|notion|trello|asana|jira|monday\.com|clickup|salesforce|hubspot|pipedrive|zoho|mailchimp|klaviyo|discord|telegram|whatsapp|twilio|intercom|zendesk|quickbooks|xero|google drive|dropbox|google calendar|outlook calendar|zoom)\b/;
+
 export const readUnsupported = (clause: Clause): ActionResult | undefined => {
   const t = clause.view;
+  const app = UNSUPPORTED_APPS.exec(t);
+  if (app)
+    return {
+      problem: `there is no ${clause.cased(app[0])} action ("${clause.original.trim()}"); actions cover email, Slack, team notifications, the CRM, the calendar, invoices, files and HTTP calls (http.request can call its API)`,
+    };
   if (
     new RegExp(
       `${LEAD_IN}(?:call|phone|ring|dial)\\s+(?:them|him|her|the (?:lead|customer|client|prospect|attendee))\\b`,
@@ -192,7 +200,7 @@ export const readUnsupported = (clause: Clause): ActionResult | undefined => {
       problem: `there is no phone-call action ("${clause.original.trim()}"); "schedule a call" books one, "notify the team" asks someone to call`,
     };
   if (
-    /\b(?:sms|text message|whatsapp|imessage|telegram)\b|^\s*(?:(?:then|also|and|please)\s+)*text\s+(?:them|him|her|me|the)\b/.test(
+    /\b(?:sms|text message|whatsapp|imessage|telegram)\b|^[\s,]*(?:(?:then|also|and|please)\s+)*text\s+(?:them|him|her|me|the)\b/.test(
       t,
     )
   )

@@ -46,20 +46,20 @@ export const readNote = (clause: Clause, ctx: Ctx): ActionResult | undefined => 
   const t = clause.view;
   const noun = /\b(?:note|comment|remark|activity entry)s?\b/.test(t);
   const logRecord =
-    /^\s*(?:(?:then|also|and|please)\s+)*(?:log|record|track)\b/.test(t) &&
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:log|record|track)\b/.test(t) &&
     /\b(?:on|in|to)\s+(?:their|the|his|her)\s+(?:record|timeline|profile|lead|crm|contact)\b|\bin the crm\b/.test(
       t,
     );
   if (!noun && !logRecord) return undefined;
   if (
-    !/^\s*(?:(?:then|also|and|please)\s+)*(?:add|write|leave|log|record|create|put|save|attach|make|jot|note|track|drop|post)\b/.test(
+    !/^[\s,]*(?:(?:then|also|and|please)\s+)*(?:add|write|leave|log|record|create|put|save|attach|make|jot|note|track|drop|post)\b/.test(
       t,
     )
   )
     return undefined;
   if (/\b(?:thank you|thank-you|thanks)\s+note\b/.test(t)) return undefined;
   clause.take(
-    /^\s*(?:(?:then|also|and|please)\s+)*(?:add|write|leave|log|record|create|put|save|attach|make|jot|note|track|drop|post)\b(?:\s+down)?/,
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:add|write|leave|log|record|create|put|save|attach|make|jot|note|track|drop|post)\b(?:\s+down)?/,
   );
   clause.take(
     /\b(?:an?\s+|the\s+)?(?:internal\s+|short\s+|quick\s+|crm\s+)?(?:note|comment|remark|activity entry)s?\b/,
@@ -91,22 +91,22 @@ export const readNote = (clause: Clause, ctx: Ctx): ActionResult | undefined => 
 export const readCreateLead = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const t = clause.view;
   const verb =
-    /^\s*(?:(?:then|also|and|please)\s+)*(?:create|add|save|store|capture|register|put|insert|enter|record|import|push|sync|copy|turn|convert|make)\b/.exec(
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:create|add|save|store|capture|register|put|insert|enter|record|import|push|sync|copy|turn|convert|make)\b/.exec(
       t,
     );
   if (!verb) return undefined;
   const intoCrm = CRM_PLACE.test(t);
   const asLead =
-    /\b(?:as\s+an?\s+(?:new\s+)?(?:lead|contact|prospect)|(?:an?\s+|the\s+)?(?:new\s+)?(?:lead|contact|prospect)(?:\s+record)?\s*(?:$|for|from|with|in|to|and))\b/.test(
+    /\b(?:as\s+an?\s+(?:new\s+)?(?:lead|contact|prospect)|(?:an?\s+|the\s+)?(?:new\s+)?(?:lead|contact|prospect)(?:\s+record)?\s*(?:$|\b(?:for|from|with|in|to|and)\b))/.test(
       t,
     );
   if (!intoCrm && !asLead) return undefined;
-  if (/\b(?:note|tag|label|comment)\b/.test(t)) return undefined;
+  if (/^[\s,]*(?:(?:then|also|and|please)\s+)*(?:add|create|put|make|record)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:note|tag|label|comment)s?\b/.test(t)) return undefined;
   clause.mark(verb.index, verb[0].length);
   clause.take(
     /\b(?:them|him|her|it|this person|the person|the (?:submitter|sender|visitor|attendee|customer|client|contact))\b/,
   );
-  clause.take(/\b(?:as\s+)?(?:an?\s+|the\s+)?(?:new\s+)?(?:lead|contact|prospect)(?:\s+record)?\b/);
+  clause.take(/\b(?:as\s+)?(?:an?\s+|the\s+)?(?:new\s+)?(?:crm\s+)?(?:lead|contact|prospect)(?:\s+record)?\b/);
   clause.take(CRM_PLACE);
   clause.take(/\b(?:into|in|to|a|an)\b/);
   const email = ctx.subject?.email;
@@ -127,27 +127,27 @@ export const readCreateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
 
 export const readUpdateLead = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const t = clause.view;
-  const tagVerb = /^\s*(?:(?:then|also|and|please)\s+)*(?:tag|label)\b/.test(t);
+  const tagVerb = /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:tag|label)\b/.test(t);
   const addTag =
-    /^\s*(?:(?:then|also|and|please)\s+)*(?:add|apply|attach|put|give|move|subscribe)\b.*\b(?:tags?|labels?|list|segment|group|audience)\b/.test(
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:add|apply|attach|put|give|move|subscribe)\b.*\b(?:tags?|labels?|list|segment|group|audience)\b/.test(
       t,
     );
   const removeTag =
-    /^\s*(?:(?:then|also|and|please)\s+)*(?:remove|delete|drop|take off|clear)\b.*\b(?:tags?|labels?)\b/.test(
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:remove|delete|drop|take off|clear)\b.*\b(?:tags?|labels?)\b/.test(
       t,
     );
   const statusVerb =
-    /^\s*(?:(?:then|also|and|please)\s+)*(?:mark|set|move|change|update|flag|put|switch|convert|qualify|disqualify|promote|make)\b/.test(
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:mark|set|move|change|update|flag|put|switch|convert|qualify|disqualify|promote|make)\b/.test(
       t,
     );
   const valueSet =
     /\b(?:deal\s+)?value\b/.test(t) &&
-    /^\s*(?:(?:then|also|and|please)\s+)*(?:set|update|change|make)\b/.test(t);
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:set|update|change|make)\b/.test(t);
   if (!tagVerb && !addTag && !removeTag && !statusVerb) return undefined;
   const input: Record<string, unknown> = {};
   if (tagVerb || addTag || removeTag) {
     clause.take(
-      /^\s*(?:(?:then|also|and|please)\s+)*(?:tag|label|add|apply|attach|put|give|remove|delete|drop|take off|clear)\b/,
+      /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:tag|label|add|apply|attach|put|give|remove|delete|drop|take off|clear)\b/,
     );
     clause.take(/\b(?:them|it|him|her|the lead|the contact|the customer|this lead)\b/);
     clause.take(/\b(?:a|an|the)\s+(?:tags?|labels?)\b/);
@@ -157,18 +157,18 @@ export const readUpdateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
     if (tags.length === 0) return { problem: `say which tag: "${clause.original.trim()}"` };
     input[removeTag ? 'removeTags' : 'addTags'] = tags;
   } else if (valueSet) {
-    clause.take(/^\s*(?:(?:then|also|and|please)\s+)*(?:set|update|change|make)\b/);
+    clause.take(/^[\s,]*(?:(?:then|also|and|please)\s+)*(?:set|update|change|make)\b/);
     clause.take(/\b(?:the|their|its)?\s*(?:deal\s+)?value\b/);
     const amount = clause.take(new RegExp(`\\b(?:to\\s+)?${AMOUNT.source}`));
     const value = amount ? amountOf(new RegExp(AMOUNT.source).exec(amount[0]) ?? ['']) : undefined;
     if (!value) return undefined;
     input.value = value.value;
   } else {
-    const qualify = /^\s*(?:(?:then|also|and|please)\s+)*(dis)?qualify\b/.exec(t);
+    const qualify = /^[\s,]*(?:(?:then|also|and|please)\s+)*(dis)?qualify\b/.exec(t);
     const status = qualify ? (qualify[1] ? 'lost' : 'qualified') : STATUS_WORDS[STATUS_RE.exec(t)?.[1] ?? ''];
     if (!status) return undefined;
     clause.take(
-      /^\s*(?:(?:then|also|and|please)\s+)*(?:mark|set|move|change|update|flag|put|switch|convert|qualify|disqualify|promote|make)\b/,
+      /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:mark|set|move|change|update|flag|put|switch|convert|qualify|disqualify|promote|make)\b/,
     );
     clause.take(STATUS_RE);
     clause.take(
@@ -199,7 +199,7 @@ const MEETING =
 export const readSchedule = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const t = clause.view;
   const verb =
-    /^\s*(?:(?:then|also|and|please)\s+)*(?:schedule|book|set up|arrange|plan|organi[sz]e|create|add|put|invite|hold|reserve|propose|offer|get|fix|line up)\b/.exec(
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:schedule|book|set up|arrange|plan|organi[sz]e|create|add|put|invite|hold|reserve|propose|offer|get|fix|line up)\b/.exec(
       t,
     );
   const meeting = MEETING.exec(t);
@@ -253,7 +253,7 @@ export const readSchedule = (clause: Clause, ctx: Ctx): ActionResult | undefined
 
 export const readCancel = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const m = clause.find(
-    /^\s*(?:(?:then|also|and|please)\s+)*(?:cancel|call off|delete)\s+(?:the|their|this|that|his|her)?\s*(?:\w+\s+)?(?:meeting|booking|call|appointment|demo|session)\b/,
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:cancel|call off|delete)\s+(?:the|their|this|that|his|her)?\s*(?:\w+\s+)?(?:meeting|booking|call|appointment|demo|session)\b/,
   );
   if (!m) return undefined;
   clause.mark(m.index, m[0].length);
@@ -270,11 +270,11 @@ export const readInvoiceReminder = (clause: Clause, ctx: Ctx): ActionResult | un
   if (!ctx.subject?.invoiceId) return undefined;
   const t = clause.view;
   const m =
-    /^\s*(?:(?:then|also|and|please)\s+)*(?:send|email)\s+(?:them\s+|the customer\s+|the client\s+)?(?:an?\s+|the\s+|another\s+|one more\s+|a second\s+|a final\s+|a last\s+)?(?:\w+\s+){0,2}?(?:payment\s+)?reminders?\b/.exec(
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:send|email)\s+(?:them\s+|the customer\s+|the client\s+)?(?:an?\s+|the\s+|another\s+|one more\s+|a second\s+|a final\s+|a last\s+)?(?:\w+\s+){0,2}?(?:payment\s+)?reminders?\b/.exec(
       t,
     ) ??
-    /^\s*(?:(?:then|also|and|please)\s+)*(?:remind|chase|nudge|dun)\b/.exec(t) ??
-    /^\s*(?:(?:then|also|and|please)\s+)*follow\s+up\s+on\s+(?:the\s+|their\s+)?(?:payment|invoice)\b/.exec(
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:remind|chase|nudge|dun)\b/.exec(t) ??
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*follow\s+up\s+on\s+(?:the\s+|their\s+)?(?:payment|invoice)\b/.exec(
       t,
     );
   if (!m) return undefined;
@@ -290,9 +290,13 @@ export const readInvoiceReminder = (clause: Clause, ctx: Ctx): ActionResult | un
 };
 
 export const readMarkPaid = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
-  const m = clause.find(
-    /^\s*(?:(?:then|also|and|please)\s+)*(?:mark|record|set|flag)\s+(?:the\s+|their\s+|this\s+)?(?:invoice|bill|payment)\s+(?:as\s+)?(?:paid|settled|received)\b/,
-  );
+  const m =
+    clause.find(
+      /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:mark|record|set|flag)\s+(?:the\s+|their\s+|this\s+)?(?:invoice|bill|payment)\s+(?:as\s+)?(?:paid|settled|received)\b/,
+    ) ??
+    (ctx.subject?.invoiceId
+      ? clause.find(/^[\s,]*(?:(?:then|also|and|please)\s+)*(?:mark|record|set|flag)\s+(?:it|this)\s+(?:as\s+)?(?:paid|settled)\b/)
+      : undefined);
   if (!m) return undefined;
   clause.mark(m.index, m[0].length);
   if (!ctx.subject?.invoiceId) return noSubject(clause.original.trim(), ctx);
@@ -302,10 +306,10 @@ export const readMarkPaid = (clause: Clause, ctx: Ctx): ActionResult | undefined
 export const readCreateInvoice = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const t = clause.view;
   const m =
-    /^\s*(?:(?:then|also|and|please)\s+)*(?:create|send|issue|generate|raise|make|prepare|draft|cut)\s+(?:them\s+|the customer\s+|the client\s+)?(?:an?\s+|the\s+)?(?:new\s+)?invoice\b/.exec(
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:create|send|issue|generate|raise|make|prepare|draft|cut)\s+(?:them\s+|the customer\s+|the client\s+)?(?:an?\s+|the\s+)?(?:new\s+)?invoice\b/.exec(
       t,
     ) ??
-    /^\s*(?:(?:then|also|and|please)\s+)*(?:bill|charge|invoice)\s+(?:them|the customer|the client|the lead|the attendee)\b/.exec(
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:bill|charge|invoice)\s+(?:them|the customer|the client|the lead|the attendee)\b/.exec(
       t,
     );
   if (!m) return undefined;

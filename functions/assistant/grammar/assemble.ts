@@ -138,7 +138,9 @@ export const assemble = (items: readonly Item[], ctx: Ctx, problems: string[]): 
           break;
         }
         case 'loop': {
-          const body = block((i) => (i.kind === 'steps' && !i.usesSubject) || i.kind === 'loop');
+          const body = block((i) =>
+            item.explicit ? i.kind === 'loop' : (i.kind === 'steps' && !i.usesSubject) || i.kind === 'loop',
+          );
           if (body.length === 0) {
             problems.push('there is nothing to do for each of the records found');
             break;

@@ -56,7 +56,7 @@ const LEAD_SHAPE = new RegExp(
 );
 
 const FIND_VERB =
-  /^\s*(?:(?:then|also|and|please|first)\s+)*(?:find|get|look up|fetch|collect|gather|go through|loop through|loop over|select|pick|take|list|grab|pull)\b/;
+  /^[\s,]*(?:(?:then|also|and|please|first)\s+)*(?:find|get|look up|fetch|collect|gather|go through|loop through|loop over|select|pick|take|list|grab|pull)\b/;
 
 export const readCollection = (clause: Clause, ctx: Ctx): Collection | undefined => {
   const found = findCollection(clause, ctx);

@@ -194,6 +194,14 @@ const readAtom = (text: string, ctx: ConditionContext, inherited: Kind | undefin
     if (!m) continue;
     const k = kind ?? 'lead';
     field = meanings[k] ?? (k === 'form' ? m[0].replace(/\s+/g, '_') : undefined);
+    if (!field && !subj?.groups?.noun) {
+      // "the subject contains …" in a reply workflow: the field says which record it is about
+      const other = (Object.keys(meanings) as Kind[]).find((o) => rootOf(o, ctx.subject, ctx.event));
+      if (other) {
+        kind = other;
+        field = meanings[other];
+      }
+    }
     if (field) {
       pos += m[0].length;
       skip(/^\s+field\b/);
@@ -221,6 +229,11 @@ const readAtom = (text: string, ctx: ConditionContext, inherited: Kind | undefin
     /^(?:overdue|late|past due)\s+(?:by\s+)?(.{0,30}?)\s*(\d+)\s+days?\b|^(.{0,30}?)\s*(\d+)\s+days?\s+(?:overdue|late|past due)\b/.exec(
       rest(),
     );
+  const by = /^(?:by|for)\s+(.{0,30}?)\s*(\d+)\s+days?\b/.exec(rest());
+  if (by && ctx.event === 'invoice.overdue' && pos <= 1) {
+    const op = readOp((by[1] ?? '').trim())?.op ?? 'gte';
+    return { comparison: wrap(cmp('trigger.daysOverdue', op, Number(by[2]))), length: pos + by[0].length, kind: 'invoice' };
+  }
   if (overdue && ctx.event === 'invoice.overdue') {
     const op = readOp((overdue[1] ?? overdue[3] ?? '').trim())?.op ?? 'gte';
     return {
@@ -245,6 +258,16 @@ const readAtom = (text: string, ctx: ConditionContext, inherited: Kind | undefin
   if (amountAt && (op || field)) {
     const amount = amountOf(amountAt);
     const opLength = op ? rest().length - rest().slice(op.length).trimStart().length : 0;
+    const unit = /^\s*(days?|hours?|weeks?|months?)\b/.exec(text.slice(pos + (op ? rest().length - rest().slice(op.length).trimStart().length : 0) + amountAt[0].length));
+    if (amount && unit) {
+      if (ctx.event !== 'invoice.overdue' || !/^days?$/.test(unit[1] ?? '')) return undefined;
+      const opLen = op ? rest().length - rest().slice(op.length).trimStart().length : 0;
+      return {
+        comparison: wrap(cmp('trigger.daysOverdue', op?.op ?? 'gte', amount.value)),
+        length: pos + opLen + amountAt[0].length + unit[0].length,
+        kind: 'invoice',
+      };
+    }
     if (amount) {
       const f =
         field ??
@@ -295,7 +318,7 @@ const readAtom = (text: string, ctx: ConditionContext, inherited: Kind | undefin
       };
     }
   }
-  const works = /^(?:works|working|is)\s+(?:at|for)\s+/.exec(rest());
+  const works = /^(?:works|work|working|is|are)\s+(?:at|for)\s+/.exec(rest());
   if (works && k === 'lead') {
     const v = readValue(rest().slice(works[0].length));
     if (v)

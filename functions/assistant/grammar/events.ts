@@ -32,7 +32,7 @@ const MEET =
   '(?:meeting|call|booking|demo|appointment|consultation|session|reservation|discovery call|sales call|intro call|calendly (?:booking|event|meeting))s?';
 const INV = '(?:invoice|bill)s?';
 const FORM =
-  '(?:(?:contact|web|website|signup|sign-up|lead|registration|onboarding|intake|order|feedback|request|quote|demo request|booking)\\s+)?(?:form submission|form entry|form response|form|survey|questionnaire|submission|typeform|application)s?';
+  "(?:(?!(?:is|are|was|gets|has)\\b)[\\w'-]+\\s+){0,3}?(?:form submission|form entry|form response|form|survey|questionnaire|submission|typeform|application)s?";
 const FORM_SOURCES = ['typeform', 'tally', 'jotform', 'webflow'];
 const FILE = '(?:file|document|doc|attachment|pdf|contract|image|spreadsheet|photo|receipt)s?';
 const WF = '(?:workflow|automation|run|job|process|flow|zap)s?';
@@ -142,11 +142,11 @@ const SHAPES: readonly Shape[] = [
   ),
   shape(
     'email.received',
-    `(?:we|i)\\s+(?:get|receive|got|hear back)\\s+(?:${A}(?:new\\s+)?(?:reply|response|email|message|answer)s?)?(?:\\s+(?:back\\s+)?from\\s+(?:${A}${LEAD}|someone|them|a customer))?`,
+    `(?:we|i)\\s+(?:(?:get|receive|got)\\s+${A}(?:new\\s+)?(?:reply|response|email|message|answer)s?|hear back)(?:\\s+(?:back\\s+)?from\\s+(?:${A}${LEAD}|someone|them|a customer))?`,
   ),
   shape(
     'email.received',
-    `${A}(?:new\\s+|incoming\\s+|inbound\\s+)?(?:reply|response|email|message|answer)s?(?:\\s+from\\s+${A}${LEAD})?${BE}(?:received|arrives?|comes? in|lands?|in)`,
+    `${A}(?:new\\s+|incoming\\s+|inbound\\s+)?(?:reply|response|email|message|answer)s?(?:\\s+from\\s+${A}${LEAD})?${BE}(?:received|arrives?|comes? in|lands?|in)(?:\\s+from\\s+(?:${A}(?:new\\s+|unknown\\s+)?(?:${LEAD}|person|sender|address)|someone|anyone))?`,
   ),
   shape('email.received', `${A}(?:new\\s+)?(?:incoming|inbound)\\s+(?:email|message)s?`),
   shape(
@@ -171,6 +171,12 @@ const SHAPES: readonly Shape[] = [
   {
     re: new RegExp(
       `^${SOMEONE}\\s+(?:submits|fills (?:in|out)|completes|sends)\\s+${A}(?<src>${FORM_SOURCES.join('|')})(?:\\s+form)?`,
+    ),
+    build: (m) => webhookOf(m, false),
+  },
+  {
+    re: new RegExp(
+      `^${A}${NEW}(?<src>${FORM_SOURCES.join('|')})(?:\\s+(?:form|survey|response|submission|entry))?${BE}(?:submitted|filled(?: in| out)?|completed|received|comes? in|arrives?)`,
     ),
     build: (m) => webhookOf(m, false),
   },

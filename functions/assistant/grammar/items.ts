@@ -4,6 +4,7 @@ import {
   readAi,
   readApproval,
   readFile,
+  UNSUPPORTED_APPS,
   readHttp,
   readKnowledge,
   readLog,
@@ -20,11 +21,12 @@ import {
   readSchedule,
   readUpdateLead,
 } from './actions-records';
-import type { Clause } from './clause';
 import { type Collection, readCollection } from './collections';
+import { SUBJECT_RE } from './recipients';
 import { readCondition } from './conditions';
 import type { ActionReader, Ctx } from './context';
-import type { Separator } from './split';
+import { Clause } from './clause';
+import { type Separator, VERB_START, verbOfGerund } from './split';
 import { matchFor, readWait as readWaitClause, type WaitRead } from './waits';
 
 /**
@@ -42,7 +44,7 @@ export type Item = { readonly segment: number; readonly sep: Separator } & (
     }
   | { readonly kind: 'wait'; readonly wait: WaitRead; readonly match: Record<string, string> | undefined }
   | { readonly kind: 'otherwise' }
-  | { readonly kind: 'loop'; readonly collection: Collection }
+  | { readonly kind: 'loop'; readonly collection: Collection; readonly explicit: boolean }
 );
 
 export interface ReadState {
@@ -50,13 +52,23 @@ export interface ReadState {
   readonly problems: string[];
   readonly notUnderstood: string[];
   /** The subject outside the loop being read, restored when an action no longer acts on the loop's items. */
-  loopOuter?: { readonly subject: Ctx['subject'] } | undefined;
+  loopOuter?: { readonly subject: Ctx['subject']; readonly explicit: boolean } | undefined;
 }
 
-const openLoop = (state: ReadState, collection: Collection): void => {
-  state.loopOuter ??= { subject: state.ctx.subject };
+const openLoop = (state: ReadState, collection: Collection, explicit: boolean): void => {
+  state.loopOuter = { subject: state.loopOuter?.subject ?? state.ctx.subject, explicit };
   state.ctx.subject = collection.item;
 };
+
+const closeLoop = (state: ReadState): void => {
+  if (!state.loopOuter) return;
+  state.ctx.subject = state.loopOuter.subject;
+  state.loopOuter = undefined;
+};
+
+/** Actions for the team (a notification, a report) end a loop someone did not ask for explicitly. */
+const TEAM_ACTION =
+  /^[\s,]*(?:(?:then|also|and|please|finally)\s+)*(?:notify|tell|alert|inform|ping|let|post|share|slack|summari[sz]e|send (?:a |the |an? )?(?:summary|report|recap|digest)|report|escalate|log)\b/;
 
 /** Leftovers with these words change the meaning: refusing is safer than ignoring them. */
 const MEANINGFUL_LEFTOVER =
@@ -93,12 +105,12 @@ const CONDITION_LEAD =
   /^\s*(?:(?:and|but|then|so)\s+)?(?:if|only if|but only if|and if|but if|when|unless|provided(?: that)?|as long as|in case|only when|only for|for|where|whenever|in which case if)\s+/;
 
 /** "… is paid and the amount is over 5000", "… comes in with a value under 1000": the trigger's conditions. */
-const CONTINUATION = /^\s*(?:and|but|where|with|while|that|who|whose|which)\s+(?=\S)/;
+const CONTINUATION = /^\s*(?:and|but|where|with|while|that|who|whose|which|by|for|from|worth)?\s*(?=\S)/;
 
 /** Reads one clause into items (several when it holds a condition and its action, or two actions). */
 export const readClause = (
   clause: Clause,
-  at: { segment: number; sep: Separator },
+  at: { segment: number; sep: Separator; afterTrigger?: boolean },
   state: ReadState,
   items: Item[],
 ): void => {
@@ -135,7 +147,7 @@ export const readClause = (
       push({ ...base, kind: 'wait', wait: read, match: matchFor(read.awaited, ctx.subject) });
       continue;
     }
-    const lead = CONDITION_LEAD.exec(view) ?? (touched ? CONTINUATION.exec(view) : null);
+    const lead = CONDITION_LEAD.exec(view) ?? (touched || at.afterTrigger ? CONTINUATION.exec(view) : null);
     if (lead) {
       const cond = readCondition(view.slice(lead[0].length), {
         subject: ctx.subject,
@@ -161,8 +173,8 @@ export const readClause = (
         const collection = readCollection(clause, ctx);
         if (collection) {
           clause.mark(0, lead[0].length);
-          push({ ...base, kind: 'loop', collection });
-          openLoop(state, collection);
+          push({ ...base, kind: 'loop', collection, explicit: true });
+          openLoop(state, collection, true);
           continue;
         }
       }
@@ -170,10 +182,12 @@ export const readClause = (
     if (!ctx.event) {
       const collection = readCollection(clause, ctx);
       if (collection) {
-        push({ ...base, kind: 'loop', collection });
-        openLoop(state, collection);
+        push({ ...base, kind: 'loop', collection, explicit: false });
+        openLoop(state, collection, false);
       }
     }
+    if (state.loopOuter && !state.loopOuter.explicit && TEAM_ACTION.test(clause.view) && !SUBJECT_RE.test(clause.view))
+      closeLoop(state);
     let read = false;
     for (const reader of READERS) {
       const result = reader(clause, ctx);
@@ -184,19 +198,31 @@ export const readClause = (
         clause.markAll();
       } else {
         push({ ...base, kind: 'steps', steps: result.steps, usesSubject: result.usesSubject });
-        if (!result.usesSubject && state.loopOuter) {
-          ctx.subject = state.loopOuter.subject;
-          state.loopOuter = undefined;
-        }
+        if (!result.usesSubject && state.loopOuter && !state.loopOuter.explicit) closeLoop(state);
       }
       break;
     }
     if (!read) break;
+    // "ask for approval before sending the invoice": the gerund is the next action
+    const next = /^\s*(?:before|then|and then|and|after that)\s+([a-z]+ing)\b(.*)$/.exec(clause.view);
+    const verb = next?.[1] ? verbOfGerund(next[1]) : undefined;
+    if (next && verb) {
+      const offset = next.index + next[0].length - (next[2]?.length ?? 0) - (next[1]?.length ?? 0);
+      const rest = new Clause(clause.prepared, `${verb}${clause.text.slice(offset + (next[1]?.length ?? 0))}`);
+      clause.mark(0, clause.text.length);
+      readClause(rest, { ...at, afterTrigger: false }, state, items);
+      return;
+    }
   }
   const leftovers = clause.leftovers();
   if (leftovers.length === 0) return;
-  if ((items.length === before && !touched) || leftovers.some((l) => MEANINGFUL_LEFTOVER.test(l))) {
-    state.problems.push(`I did not understand "${leftovers.join(' … ')}"`);
+  if (leftovers.some((l) => UNSUPPORTED_APPS.test(l.toLowerCase())) || (items.length === before && (!touched || leftovers.some((l) => VERB_START.test(l)))) || leftovers.some((l) => MEANINGFUL_LEFTOVER.test(l))) {
+    const app = leftovers.map((l) => UNSUPPORTED_APPS.exec(l.toLowerCase())?.[0]).find(Boolean);
+    state.problems.push(
+      app
+        ? `there is no ${app} action ("${leftovers.join(' … ')}")`
+        : `I did not understand "${leftovers.join(' … ')}"`,
+    );
     return;
   }
   state.notUnderstood.push(...leftovers);

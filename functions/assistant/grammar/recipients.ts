@@ -36,7 +36,7 @@ const NOT_NAMES = new Set(
 /** A team member named after a notify verb or "to"/"with" ("notify Anna", "tell Tom Baker", "email it to Sam"). */
 export const memberIn = (clause: Clause): { name: string; index: number; length: number } | undefined => {
   const re =
-    /\b(?:notify|alert|tell|inform|ping|let|warn|message|text|remind|to|for|with|cc|loop in|escalate to|assign(?:ed)?(?: it| them| the lead)? to|ask)\s+([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)/g;
+    /\b(?:notify|alert|tell|inform|ping|let|warn|message|text|remind|to|for|with|cc|email|e-mail|mail|send|give|loop in|escalate to|assign(?:ed)?(?: it| them| the lead)? to|ask)\s+([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)/g;
   const view = clause.view;
   for (let m = re.exec(view); m; m = re.exec(view)) {
     const start = m.index + m[0].length - (m[1]?.length ?? 0);
@@ -219,6 +219,7 @@ export const EMAIL_KINDS: readonly [RegExp, EmailTemplate][] = [
       'Your meeting was cancelled. Reply to this email if you would like to find a new time.',
     ),
   ],
+  [/\breceipt\b/, T('receipt', () => 'Your receipt', 'Thank you for your payment. This email confirms we received it.')],
   [
     /\bcongratulat/,
     T('congratulations', () => 'Congratulations!', 'Congratulations, and thank you for choosing us.'),

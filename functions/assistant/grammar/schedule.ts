@@ -377,7 +377,7 @@ export const scanZones = (clause: Clause, parts: Parts, problems: string[]): voi
     const adjacent = followsPiece(clause, m.index);
     const accepted = WEAK_NAMES.has(name) ? explicit || adjacent : explicit || introduced || adjacent;
     if (!accepted) break;
-    const zone = resolveZone(name);
+    const zone = resolveZone(name, clause.cased(name));
     if (!zone) break;
     if (!zone.ok) problems.push(zone.problem);
     else if (parts.zone && parts.zone !== zone.zone)
@@ -423,9 +423,12 @@ export const scheduleOf = (
   if (p.rate) {
     const [n, unit] = p.rate.split(' ');
     if (p.hourRange && /minute|hour/.test(unit ?? '')) {
+      // AWS documents "/" as start/increment only: a stepped range is written as the list of its hours
+      const [from, to] = p.hourRange;
+      const every = Number(n);
       const step = unit?.startsWith('hour')
-        ? `${p.hourRange[0]}-${p.hourRange[1]}/${n}`
-        : `${p.hourRange[0]}-${p.hourRange[1]}`;
+        ? Array.from({ length: Math.floor((to - from) / every) + 1 }, (_, i) => from + i * every).join(',')
+        : `${from}-${to}`;
       const minutes = unit?.startsWith('minute') ? `0/${n}` : '0';
       return withZone({
         type: 'schedule',

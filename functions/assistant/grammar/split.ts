@@ -18,6 +18,19 @@ const VERBS =
 const KEYWORDS =
   "if|unless|otherwise|else|when|whenever|once|after|before|every|each|daily|weekly|monthly|hourly|nightly|on|at|in|then|only|but|for|whether|in case|should|as soon as|right after|upon|twice|the next day|the day after|a day later|a week later|next|finally|also|lastly|afterwards|and then|until|till|with|remind|there|we|i|and if|or|nobody|no one|they|it's|its|it|a summary|a report|a daily|a weekly|a monthly";
 
+const VERB_WORD = new RegExp(`^(?:${VERBS})$`);
+
+/** "sending" -> "send", "creating" -> "create", "tagging" -> "tag": the verb a gerund stands for, if known. */
+export const verbOfGerund = (word: string): string | undefined => {
+  if (!word.endsWith('ing') || word.length < 5) return undefined;
+  const stem = word.slice(0, -3);
+  const candidates = [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1'), stem.replace(/y$/, 'y')];
+  return candidates.find((c) => VERB_WORD.test(c));
+};
+
+/** A clause that starts with one of these asks for something: not understanding it is not a detail. */
+export const VERB_START = new RegExp(`^\\s*(?:(?:please|then|also|and)\\s+)*(?:${VERBS})\\b`, 'i');
+
 const STARTER = new RegExp(
   `^\\s*(?:(?:${KEYWORDS})\\b|(?:${VERBS})\\b|\\d+\\s+(?:more\\s+)?(?:minutes?|hours?|days?|weeks?|months?)\\b|⟦)`,
 );
@@ -26,7 +39,7 @@ const SENTENCE = /\s*(?:[.!?;]+(?=\s|$)|\n|:(?=\s)|\s(?:->|=>|→|—)\s)\s*/;
 
 /** Commas that are not thousands separators, "and"/"then" connectors, and words that start a clause. */
 const SPLIT =
-  /,(?!\d{3}(?!\d))\s*(?:(?:and|then)\s+)?|\s+(?:and\s+then|and\s+also|then|and|also|as well as|plus|followed by|after that|afterwards)\s+|\s+(?=(?:if|unless|otherwise|else|whenever|when|but only if|only if|but if|in case|or else)\b)/g;
+  /,(?!\d{3}(?!\d))\s*(?:(?:and|then)\s+)?|\s+(?:and\s+then|and\s+also|then|and|also|as well as|plus|followed by|after that|afterwards)\s+|(?<!\b(?:only|but|and))\s+(?=(?:if|unless|otherwise|else|whenever|when|but only if|only if|but if|in case|or else)\b)/g;
 
 const sepOf = (raw: string): Separator => {
   const s = raw.trim();
@@ -53,7 +66,9 @@ export const splitClauses = (text: string): Piece[] => {
     const merged: { text: string; sep: Separator }[] = [];
     for (const [i, c] of chunks.entries()) {
       const prev = merged.at(-1);
-      if (prev && i > 0 && !STARTER.test(c.text)) {
+      // after a comma, four words or more that do not continue a list are a clause of their own
+      const standsAlone = c.raw.trim().startsWith(',') && !/^\s*and\b/.test(c.text) && c.text.trim().split(/\s+/).length >= 4;
+      if (prev && i > 0 && !STARTER.test(c.text) && !standsAlone) {
         prev.text = `${prev.text}${c.raw}${c.text}`;
         continue;
       }

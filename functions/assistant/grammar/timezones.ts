@@ -240,7 +240,7 @@ export const WEAK_NAMES = new Set(
   'central eastern mountain pacific west wet rio local et ct mt pt sf cat us est nz uk'.split(' '),
 );
 
-export const resolveZone = (name: string): ZoneResult | undefined => {
+export const resolveZone = (name: string, written = name): ZoneResult | undefined => {
   const key = name
     .trim()
     .toLowerCase()
@@ -250,7 +250,7 @@ export const resolveZone = (name: string): ZoneResult | undefined => {
   if (ambiguous)
     return {
       ok: false,
-      problem: `"${name.trim()}" is ambiguous: it could be ${ambiguous}; name a city or an IANA zone such as Europe/Berlin`,
+      problem: `"${written.trim()}" is ambiguous: it could be ${ambiguous}; name a city or an IANA zone such as Europe/Berlin`,
     };
   const zone = NAMES[key] ?? IANA.get(key);
   return zone ? { ok: true, zone } : undefined;

@@ -20,10 +20,10 @@ export interface FoundTrigger {
 }
 
 const TRAILING =
-  /\s(?:when(?:ever)?|once|as soon as|each time|every time|any ?time|after|right after|upon|for (?:each|every|any|all)|to (?:each|every|any|all)|on|if|(?:to|for|of)(?=\s+(?:all\s+|any\s+|our\s+)?new\s))\s+/g;
+  /\s(?:when(?:ever)?|once|as soon as|each time|every time|any ?time|after|right after|upon|(?:for|to|from|with|about|of|on) (?:each|every|any|all)|on|if|(?:to|for|of|from|about)(?=\s+(?:all\s+|any\s+|our\s+)?new\s))\s+/g;
 
 const SCHEDULE_HINT =
-  /\b(?:every|each|daily|weekly|monthly|hourly|nightly|twice|mornings?|evenings?|weekdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|at \d|\d\s*(?:am|pm))\b/;
+  /\b(?:(?:every|each)\s+(?:\d+\s+|other\s+|single\s+)?(?:day|week|month|year|hour|minute|morning|evening|afternoon|night|weekday|weekend|quarter|mon|tue|wed|thu|fri|sat|sun)|daily|weekly|monthly|hourly|nightly|twice|(?:in the |on )?(?:mornings?|evenings?)|weekdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|at \d|\d\s*(?:am|pm))\b/;
 
 const accept = (clause: Clause, index: number, length: number, phrase: EventPhrase) => {
   clause.mark(index, length);
@@ -42,6 +42,8 @@ const leadingEvent = (clause: Clause, first: boolean, scheduled: boolean): Event
     if (word === 'after' && new RegExp(`^(?:${DURATION.source})`).test(after)) return undefined;
     if (/^for (?:each|every|any|all)$|^with (?:each|every)$/.test(word) && scheduled) return undefined;
     const phrase = readEventPhrase(after);
+    // "if a new lead's budget is …", "when a new lead is worth …": a condition about the subject, not an event
+    if (phrase && /^(?:'s\b|\s+(?:is|are|was|has|have|worth|whose)\b)/.test(after.slice(phrase.length))) return undefined;
     if (phrase) return accept(clause, offset, kw[0].length + phrase.length, phrase);
     return undefined;
   }
@@ -56,7 +58,7 @@ const leadingEvent = (clause: Clause, first: boolean, scheduled: boolean): Event
 const trailingEvent = (clause: Clause, scheduled: boolean): EventPhrase | undefined => {
   const view = clause.view;
   for (const m of view.matchAll(TRAILING)) {
-    if (/for (?:each|every|any|all)|to (?:each|every|any|all)/.test(m[0]) && scheduled) continue;
+    if (/(?:for|to|from|with|about|of|on) (?:each|every|any|all)/.test(m[0]) && scheduled) continue;
     const start = m.index + m[0].length;
     const phrase = readEventPhrase(view.slice(start));
     if (!phrase) continue;
