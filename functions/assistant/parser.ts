@@ -6,10 +6,10 @@ import { Clause } from './grammar/clause';
 import { readCondition } from './grammar/conditions';
 import type { Ctx } from './grammar/context';
 import { type Item, readClause } from './grammar/items';
+import { breakSelfLoops } from './grammar/loops';
 import { splitClauses } from './grammar/split';
 import { SUBJECTS } from './grammar/subjects';
 import { prepare } from './grammar/text';
-import { breakSelfLoops } from './grammar/loops';
 import { findTrigger, impliedEvent } from './grammar/trigger';
 import { readWait } from './grammar/waits';
 import { SENT_MESSAGES_FILTER } from './outline';
@@ -146,7 +146,9 @@ export const parsePrompt = (prompt: string): ParseResult => {
       notUnderstood,
     );
   const filtered: Trigger =
-    filter && trigger.type === 'event' ? { ...trigger, filter: { ...(trigger.filter ?? {}), ...filter } } : trigger;
+    filter && trigger.type === 'event'
+      ? { ...trigger, filter: { ...(trigger.filter ?? {}), ...filter } }
+      : trigger;
   const fixed = breakSelfLoops(filtered, steps);
   if (fixed.steps.length === 0) return fail(['I found no action to perform', ...fixed.notes], notUnderstood);
   const definition: WorkflowDefinition = {

@@ -122,8 +122,8 @@ export const readReport = (clause: Clause, ctx: Ctx): ActionResult | undefined =
     /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:e?mail|send\s+(?:me\s+|us\s+)?an?\s+e?mail)/.test(t);
   const to: Recipient | undefined =
     early ??
-    (recipientOf(clause, undefined) ??
-      (verb && /\s(?:me|us|the team|everyone)$/.test(verb[0]) ? { kind: 'team' } : undefined));
+    recipientOf(clause, undefined) ??
+    (verb && /\s(?:me|us|the team|everyone)$/.test(verb[0]) ? { kind: 'team' } : undefined);
   if (to?.kind === 'address') {
     steps.push(
       action(ctx, 'email-report', 'email.send', { to: to.address, subject: 'Activity summary', body: text }),
@@ -220,7 +220,9 @@ export const readDraft = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
     );
   if (!draft || !/\b(?:emails?|reply|response|message|answer|letter|note)\b/.test(t)) return undefined;
   if (!/^[\s,]*(?:(?:then|also|and|please)\s+)*draft\b/.test(t) && !ai) return undefined;
-  clause.take(/^[\s,]*(?:(?:then|also|and|please)\s+)*(?:draft|write|compose|craft|generate|prepare|create)\b/);
+  clause.take(
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:draft|write|compose|craft|generate|prepare|create)\b/,
+  );
   clause.take(
     /\b(?:an?\s+)?(?:personali[sz]ed|custom(?:ised|ized)?|tailored|ai-written|ai-generated)?\s*(?:\w+\s+)?(?:emails?|reply|response|message|answer|letter|note)\b/,
   );
@@ -274,7 +276,9 @@ export const readEmail = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
     /^(?:email|mail|reply|respond|answer|follow|reach|check|thank|welcome|congratulate|greet|remind|nudge|forward|get|introduce|re-?engage)/.test(
       verbWord,
     );
-  const toSubject = new RegExp(`^[\\s,]*(?:(?:then|also|and|please)\\s+)*(?:send|give|share|forward)\\s+${SUBJECT_RE.source}`).test(t);
+  const toSubject = new RegExp(
+    `^[\\s,]*(?:(?:then|also|and|please)\\s+)*(?:send|give|share|forward)\\s+${SUBJECT_RE.source}`,
+  ).test(t);
   if (!isEmailVerb && !EMAIL_NOUN.test(t) && !toSubject) return undefined;
   const forward = /^[\s,]*(?:(?:then|also|and|please)\s+)*forward\b/.test(t);
   const to = recipientOf(clause, ctx.subject);
@@ -303,10 +307,14 @@ export const readEmail = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
       `\\b(?:an?\\s+|the\\s+|our\\s+|another\\s+|one more\\s+|a second\\s+|a final\\s+|a last\\s+)?(?:[\\w-]+\\s+){0,2}(?:${EMAIL_WORDS})\\b(?:\\s+e?mail)?`,
     ),
   );
-  clause.take(/\b(?:asking|inviting|telling|reminding|encouraging|offering)\s+(?:them\s+)?(?:to|about|for)\s+.+$/);
-  clause.take(/\b(?:to|with|up|out|in|back|again|on|by email|via email|an email|a message)\b/);
+  clause.take(
+    /\b(?:asking|inviting|telling|reminding|encouraging|offering)\s+(?:them\s+)?(?:to|about|for)\s+.+$/,
+  );
+  clause.take(/\b(?:to|up|out|back|again|by email|via email|an email|a message)\b/);
   const subjectQuote = clause.take(SUBJECT_QUOTE);
-  const topicTaken = clause.take(/\b(?:an?|the|our|my|their|his|her)\s+([a-z][\w' -]{1,40}?)\s*$/);
+  const topicTaken = clause.take(
+    /(?<!\b(?:with|in|on|for|about|using|from|at|by|of|to)\s+)\b(?:an?|the|our|my|their|his|her)\s+([a-z][\w' -]{1,40}?)\s*$/,
+  );
   const topic = template.id === 'email' ? topicTaken : undefined;
 
   const name = to?.kind === 'address' ? undefined : ctx.subject?.name;

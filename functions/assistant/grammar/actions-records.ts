@@ -101,12 +101,19 @@ export const readCreateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
       t,
     );
   if (!intoCrm && !asLead) return undefined;
-  if (/^[\s,]*(?:(?:then|also|and|please)\s+)*(?:add|create|put|make|record)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:note|tag|label|comment)s?\b/.test(t)) return undefined;
+  if (
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:add|create|put|make|record)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:note|tag|label|comment)s?\b/.test(
+      t,
+    )
+  )
+    return undefined;
   clause.mark(verb.index, verb[0].length);
   clause.take(
     /\b(?:them|him|her|it|this person|the person|the (?:submitter|sender|visitor|attendee|customer|client|contact))\b/,
   );
-  clause.take(/\b(?:as\s+)?(?:an?\s+|the\s+)?(?:new\s+)?(?:crm\s+)?(?:lead|contact|prospect)(?:\s+record)?\b/);
+  clause.take(
+    /\b(?:as\s+)?(?:an?\s+|the\s+)?(?:new\s+)?(?:crm\s+)?(?:lead|contact|prospect)(?:\s+record)?\b/,
+  );
   clause.take(CRM_PLACE);
   clause.take(/\b(?:into|in|to|a|an)\b/);
   const email = ctx.subject?.email;
@@ -121,7 +128,12 @@ export const readCreateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
     if (tags.length > 0) input.tags = tags;
   }
   const step = action(ctx, 'create-lead', 'crm.createLead', input);
-  ctx.subject = { ...ctx.subject, noun: ctx.subject?.noun ?? 'lead', leadId: `{{steps.${step.id}.leadId}}` };
+  if (!ctx.subject?.leadId)
+    ctx.subject = {
+      ...ctx.subject,
+      noun: ctx.subject?.noun ?? 'lead',
+      leadId: `{{steps.${step.id}.leadId}}`,
+    };
   return outcome([step], true);
 };
 
@@ -295,7 +307,9 @@ export const readMarkPaid = (clause: Clause, ctx: Ctx): ActionResult | undefined
       /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:mark|record|set|flag)\s+(?:the\s+|their\s+|this\s+)?(?:invoice|bill|payment)\s+(?:as\s+)?(?:paid|settled|received)\b/,
     ) ??
     (ctx.subject?.invoiceId
-      ? clause.find(/^[\s,]*(?:(?:then|also|and|please)\s+)*(?:mark|record|set|flag)\s+(?:it|this)\s+(?:as\s+)?(?:paid|settled)\b/)
+      ? clause.find(
+          /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:mark|record|set|flag)\s+(?:it|this)\s+(?:as\s+)?(?:paid|settled)\b/,
+        )
       : undefined);
   if (!m) return undefined;
   clause.mark(m.index, m[0].length);

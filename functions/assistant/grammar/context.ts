@@ -42,8 +42,12 @@ export const action = (ctx: Ctx, base: string, name: ActionName, input: Record<s
 /** A one-line description of what started the run (for notifications, notes and logs). */
 export const triggerText = (ctx: Ctx): string =>
   (ctx.event && TRIGGER_TEXT[ctx.event]) ??
-  (ctx.subject?.leadRoot === 'item' ? 'Lead: {{item.name}} ({{item.email}}), status {{item.status}}' : undefined) ??
-  (ctx.subject?.invoiceRoot === 'item' ? 'Invoice {{item.number}} for {{item.customerEmail}} ({{item.status}})' : undefined) ??
+  (ctx.subject?.leadRoot === 'item'
+    ? 'Lead: {{item.name}} ({{item.email}}), status {{item.status}}'
+    : undefined) ??
+  (ctx.subject?.invoiceRoot === 'item'
+    ? 'Invoice {{item.number}} for {{item.customerEmail}} ({{item.status}})'
+    : undefined) ??
   (ctx.event && ctx.subject?.email
     ? `Update about ${ctx.subject.email}`
     : 'Update from {{context.workflowName}}');

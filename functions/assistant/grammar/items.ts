@@ -4,12 +4,12 @@ import {
   readAi,
   readApproval,
   readFile,
-  UNSUPPORTED_APPS,
   readHttp,
   readKnowledge,
   readLog,
   readUnsupported,
   readWait,
+  UNSUPPORTED_APPS,
 } from './actions-misc';
 import {
   readCancel,
@@ -21,11 +21,11 @@ import {
   readSchedule,
   readUpdateLead,
 } from './actions-records';
+import { Clause } from './clause';
 import { type Collection, readCollection } from './collections';
-import { SUBJECT_RE } from './recipients';
 import { readCondition } from './conditions';
 import type { ActionReader, Ctx } from './context';
-import { Clause } from './clause';
+import { SUBJECT_RE } from './recipients';
 import { type Separator, VERB_START, verbOfGerund } from './split';
 import { matchFor, readWait as readWaitClause, type WaitRead } from './waits';
 
@@ -186,7 +186,12 @@ export const readClause = (
         openLoop(state, collection, false);
       }
     }
-    if (state.loopOuter && !state.loopOuter.explicit && TEAM_ACTION.test(clause.view) && !SUBJECT_RE.test(clause.view))
+    if (
+      state.loopOuter &&
+      !state.loopOuter.explicit &&
+      TEAM_ACTION.test(clause.view) &&
+      !SUBJECT_RE.test(clause.view)
+    )
       closeLoop(state);
     let read = false;
     for (const reader of READERS) {
@@ -208,7 +213,10 @@ export const readClause = (
     const verb = next?.[1] ? verbOfGerund(next[1]) : undefined;
     if (next && verb) {
       const offset = next.index + next[0].length - (next[2]?.length ?? 0) - (next[1]?.length ?? 0);
-      const rest = new Clause(clause.prepared, `${verb}${clause.text.slice(offset + (next[1]?.length ?? 0))}`);
+      const rest = new Clause(
+        clause.prepared,
+        `${verb}${clause.text.slice(offset + (next[1]?.length ?? 0))}`,
+      );
       clause.mark(0, clause.text.length);
       readClause(rest, { ...at, afterTrigger: false }, state, items);
       return;
@@ -216,7 +224,11 @@ export const readClause = (
   }
   const leftovers = clause.leftovers();
   if (leftovers.length === 0) return;
-  if (leftovers.some((l) => UNSUPPORTED_APPS.test(l.toLowerCase())) || (items.length === before && (!touched || leftovers.some((l) => VERB_START.test(l)))) || leftovers.some((l) => MEANINGFUL_LEFTOVER.test(l))) {
+  if (
+    leftovers.some((l) => UNSUPPORTED_APPS.test(l.toLowerCase())) ||
+    (items.length === before && (!touched || leftovers.some((l) => VERB_START.test(l)))) ||
+    leftovers.some((l) => MEANINGFUL_LEFTOVER.test(l))
+  ) {
     const app = leftovers.map((l) => UNSUPPORTED_APPS.exec(l.toLowerCase())?.[0]).find(Boolean);
     state.problems.push(
       app

@@ -27,7 +27,8 @@ const actionsIn = (steps: readonly Step[]): Extract<Step, { action: string }>[] 
 const without = (steps: readonly Step[], drop: (s: Step) => boolean): Step[] =>
   steps.flatMap((s): Step[] => {
     if (drop(s)) return [];
-    if ('if' in s) return [{ ...s, then: without(s.then, drop), ...(s.else ? { else: without(s.else, drop) } : {}) }];
+    if ('if' in s)
+      return [{ ...s, then: without(s.then, drop), ...(s.else ? { else: without(s.else, drop) } : {}) }];
     if ('waitFor' in s)
       return [
         {
@@ -65,7 +66,8 @@ export const breakSelfLoops = (trigger: Trigger, steps: Step[]): LoopFix => {
   for (const a of looping) {
     const input = a.input ?? {};
     if (a.action === 'crm.updateLead') {
-      if (typeof input.status === 'string') filter['changes.status.to'] = [{ 'anything-but': [input.status] }];
+      if (typeof input.status === 'string')
+        filter['changes.status.to'] = [{ 'anything-but': [input.status] }];
       else filter['changes.status'] = [{ exists: true }];
     } else if (a.action === 'email.send' && typeof input.to === 'string' && !input.to.includes('{{')) {
       filter.to = [{ 'anything-but': [input.to.toLowerCase()] }];
@@ -78,5 +80,7 @@ export const breakSelfLoops = (trigger: Trigger, steps: Step[]): LoopFix => {
       filter['file.name'] = [{ 'anything-but': { prefix: literalPrefix(input.name) } }];
     }
   }
-  return Object.keys(filter).length > 0 ? { trigger: { ...trigger, filter }, steps, notes } : { trigger, steps, notes };
+  return Object.keys(filter).length > 0
+    ? { trigger: { ...trigger, filter }, steps, notes }
+    : { trigger, steps, notes };
 };

@@ -219,7 +219,10 @@ export const EMAIL_KINDS: readonly [RegExp, EmailTemplate][] = [
       'Your meeting was cancelled. Reply to this email if you would like to find a new time.',
     ),
   ],
-  [/\breceipt\b/, T('receipt', () => 'Your receipt', 'Thank you for your payment. This email confirms we received it.')],
+  [
+    /\breceipt\b/,
+    T('receipt', () => 'Your receipt', 'Thank you for your payment. This email confirms we received it.'),
+  ],
   [
     /\bcongratulat/,
     T('congratulations', () => 'Congratulations!', 'Congratulations, and thank you for choosing us.'),

@@ -67,7 +67,8 @@ export const splitClauses = (text: string): Piece[] => {
     for (const [i, c] of chunks.entries()) {
       const prev = merged.at(-1);
       // after a comma, four words or more that do not continue a list are a clause of their own
-      const standsAlone = c.raw.trim().startsWith(',') && !/^\s*and\b/.test(c.text) && c.text.trim().split(/\s+/).length >= 4;
+      const standsAlone =
+        c.raw.trim().startsWith(',') && !/^\s*and\b/.test(c.text) && c.text.trim().split(/\s+/).length >= 4;
       if (prev && i > 0 && !STARTER.test(c.text) && !standsAlone) {
         prev.text = `${prev.text}${c.raw}${c.text}`;
         continue;

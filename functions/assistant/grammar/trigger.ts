@@ -43,7 +43,8 @@ const leadingEvent = (clause: Clause, first: boolean, scheduled: boolean): Event
     if (/^for (?:each|every|any|all)$|^with (?:each|every)$/.test(word) && scheduled) return undefined;
     const phrase = readEventPhrase(after);
     // "if a new lead's budget is …", "when a new lead is worth …": a condition about the subject, not an event
-    if (phrase && /^(?:'s\b|\s+(?:is|are|was|has|have|worth|whose)\b)/.test(after.slice(phrase.length))) return undefined;
+    if (phrase && /^(?:'s\b|\s+(?:is|are|was|has|have|worth|whose)\b)/.test(after.slice(phrase.length)))
+      return undefined;
     if (phrase) return accept(clause, offset, kw[0].length + phrase.length, phrase);
     return undefined;
   }
