@@ -13,10 +13,10 @@ import { createLeadRepository, type Lead } from '../../data/leads';
 import { NonRetriableError, NotFoundError } from '../../shared/errors';
 import type { Clock, Database, EventPublisher, Mailer } from '../../shared/ports';
 import { createTrackedSender } from '../email/send-tracked';
+import { summariesWithin } from '../result-size';
 import { type AgentParts, taskEntityId, taskEventId, taskIdempotencyKey } from '../runner';
 
 const FIND_PAGE = 100;
-const MAX_RESULT_BYTES = 180_000;
 
 type InvoiceSummary = ActionOutput<'invoice.find'>['invoices'][number];
 
@@ -167,15 +167,7 @@ export const createBillingAgent = (deps: BillingAgentDeps): AgentParts => {
           } while (cursor && found.length < wanted);
           if (found.length >= wanted) break;
         }
-        // Step Functions state is limited to 256 KB: return as many invoices as fit comfortably.
-        const out: InvoiceSummary[] = [];
-        let bytes = 0;
-        for (const invoice of found) {
-          const summary = toInvoiceSummary(invoice);
-          bytes += Buffer.byteLength(JSON.stringify(summary));
-          if (bytes > MAX_RESULT_BYTES) break;
-          out.push(summary);
-        }
+        const out = summariesWithin(found, toInvoiceSummary);
         return { invoices: out, count: out.length };
       },
 

@@ -1,27 +1,13 @@
 import type { Clause } from './clause';
 import { type ActionResult, action, type Ctx, noSubject, outcome, triggerText } from './context';
 import { recipientOf } from './recipients';
+import { LEAD_STATUS_WORDS } from './statuses';
 import { AMOUNT, amountOf, quoteIn } from './text';
 
 /** Records: leads (create, note, status, tags, value), meetings, invoices. */
 
 const CRM_PLACE =
   /\b(?:to|in|into|on)\s+(?:the\s+|our\s+|my\s+)?(?:crm|contacts?|leads?|lead list|database|pipeline|contact list|list|system|records?|address book)\b/;
-const STATUS_WORDS: Record<string, string> = {
-  new: 'new',
-  contacted: 'contacted',
-  qualified: 'qualified',
-  customer: 'customer',
-  client: 'customer',
-  won: 'customer',
-  converted: 'customer',
-  lost: 'lost',
-  dead: 'lost',
-  disqualified: 'lost',
-  'closed lost': 'lost',
-  'closed won': 'customer',
-  cold: 'lost',
-};
 const STATUS_RE =
   /\b(closed won|closed lost|new|contacted|qualified|customer|client|won|converted|lost|dead|disqualified|cold)\b/;
 
@@ -122,7 +108,7 @@ export const readCreateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
   if (ctx.subject?.name) input.name = ctx.subject.name;
   if (ctx.event === 'form.submitted') input.source = '{{trigger.source}}';
   const status = clause.take(/\b(?:as|with status)\s+(new|contacted|qualified|customer)\b/);
-  if (status?.[1]) input.status = STATUS_WORDS[status[1]];
+  if (status?.[1]) input.status = LEAD_STATUS_WORDS[status[1]];
   if (/\b(?:tag|tagged|label)/.test(clause.view)) {
     const tags = tagsOf(clause);
     if (tags.length > 0) input.tags = tags;
@@ -177,7 +163,11 @@ export const readUpdateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
     input.value = value.value;
   } else {
     const qualify = /^[\s,]*(?:(?:then|also|and|please)\s+)*(dis)?qualify\b/.exec(t);
-    const status = qualify ? (qualify[1] ? 'lost' : 'qualified') : STATUS_WORDS[STATUS_RE.exec(t)?.[1] ?? ''];
+    const status = qualify
+      ? qualify[1]
+        ? 'lost'
+        : 'qualified'
+      : LEAD_STATUS_WORDS[STATUS_RE.exec(t)?.[1] ?? ''];
     if (!status) return undefined;
     clause.take(
       /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:mark|set|move|change|update|flag|put|switch|convert|qualify|disqualify|promote|make)\b/,

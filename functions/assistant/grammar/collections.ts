@@ -1,6 +1,7 @@
 import type { Step } from '../../../statemachines/schema';
 import type { Clause } from './clause';
 import { action, type Ctx } from './context';
+import { LEAD_STATUS_WORDS } from './statuses';
 import { INVOICE_ITEM, LEAD_ITEM, type Subject } from './subjects';
 import { AMOUNT, amountOf } from './text';
 
@@ -40,20 +41,13 @@ const INVOICE_SHAPES: readonly RegExp[] = [
   ),
 ];
 
-const LEAD_STATUS: Record<string, string> = {
-  new: 'new',
-  contacted: 'contacted',
-  qualified: 'qualified',
-  lost: 'lost',
-  customer: 'customer',
-  customers: 'customer',
-  client: 'customer',
-  clients: 'customer',
-};
-
 const LEAD_SHAPE = new RegExp(
   `\\b(?:all|every|each|any)\\s+(?:(?:of\\s+)?(?:the|our|my)\\s+)?(?:(?<adj>[a-z][\\w-]*)\\s+)?(?<noun>leads?|contacts?|prospects?|customers?|clients?|subscribers?)\\b(?:\\s+(?:that\\s+are\\s+|who\\s+are\\s+)?(?:tagged|with\\s+the\\s+tag|labell?ed)\\s+(?:as\\s+)?(?<tag>⟦\\d+⟧|[\\w-]+))?(?:\\s+(?:from|via)\\s+(?<src>[\\w-]+))?(?:\\s+(?:worth|with\\s+a\\s+value\\s+(?:of\\s+)?)\\s*(?:more\\s+than|over|above|at\\s+least)\\s+(?<amt>${AMOUNT.source}))?(?:\\s+(?:who|that)\\s+are\\s+(?<who>new|contacted|qualified|lost|customers?))?|\\b(?:the|our|my)\\s+(?<adj2>new|contacted|qualified|lost)\\s+(?<noun2>leads|contacts|prospects)\\b`,
 );
+
+/** Adjectives of a list of leads that are statuses (others, like "hot" or "cold", are tags). */
+const LEAD_STATUS = (word: string): string | undefined =>
+  /^(?:new|contacted|qualified|lost|customers?|clients?)$/.test(word) ? LEAD_STATUS_WORDS[word] : undefined;
 
 const FIND_VERB =
   /^[\s,]*(?:(?:then|also|and|please|first)\s+)*(?:find|get|look up|fetch|collect|gather|go through|loop through|loop over|select|pick|take|list|grab|pull)\b/;
@@ -82,8 +76,8 @@ const findCollection = (clause: Clause, ctx: Ctx): Collection | undefined => {
   const adjective = g.adj ?? g.adj2;
   const noun = g.noun ?? g.noun2 ?? '';
   const status =
-    (adjective ? LEAD_STATUS[adjective] : undefined) ??
-    (g.who ? LEAD_STATUS[g.who] : undefined) ??
+    (adjective ? LEAD_STATUS(adjective) : undefined) ??
+    (g.who ? LEAD_STATUS(g.who) : undefined) ??
     (/^(?:customer|client)/.test(noun) ? 'customer' : undefined);
   if (status) input.status = status;
   else if (adjective && !/^(?:single|one|of|active|current|existing|our|my|the)$/.test(adjective))

@@ -1,5 +1,6 @@
 import type { EventName } from '../../../statemachines/events';
 import type { EventFilter, Trigger } from '../../../statemachines/schema';
+import { LEAD_STATUS_WORDS } from './statuses';
 
 /**
  * Event triggers: "a new lead is added", "someone books a demo", "an invoice becomes overdue", "a deal is won".
@@ -37,25 +38,7 @@ const FORM_SOURCES = ['typeform', 'tally', 'jotform', 'webflow'];
 const FILE = '(?:file|document|doc|attachment|pdf|contract|image|spreadsheet|photo|receipt)s?';
 const WF = '(?:workflow|automation|run|job|process|flow|zap)s?';
 
-const STATUS_WORDS: Record<string, string> = {
-  new: 'new',
-  contacted: 'contacted',
-  qualified: 'qualified',
-  customer: 'customer',
-  client: 'customer',
-  'paying customer': 'customer',
-  won: 'customer',
-  'closed won': 'customer',
-  closed: 'customer',
-  converted: 'customer',
-  lost: 'lost',
-  'closed lost': 'lost',
-  dead: 'lost',
-  churned: 'lost',
-  disqualified: 'lost',
-  cold: 'lost',
-};
-const STATUS = `(?<st>${Object.keys(STATUS_WORDS)
+const STATUS = `(?<st>${Object.keys(LEAD_STATUS_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
 
@@ -76,7 +59,7 @@ const withFilter = (
 });
 
 const statusFilter = (m: RegExpExecArray): EventFilter => ({
-  'changes.status.to': [STATUS_WORDS[m.groups?.st ?? ''] ?? m.groups?.st ?? ''],
+  'changes.status.to': [LEAD_STATUS_WORDS[m.groups?.st ?? ''] ?? m.groups?.st ?? ''],
 });
 
 const webhookOf = (m: RegExpExecArray, explicit = true) => {
