@@ -36,7 +36,16 @@ export const NOTIFY_AND_REPORT_ACTIONS = {
     retry: AI_RETRY,
     input: z.strictObject({
       period: z
-        .enum(['today', 'yesterday', 'last24h', 'last7days', 'thisWeek', 'last30days', 'lastMonth', 'thisMonth'])
+        .enum([
+          'today',
+          'yesterday',
+          'last24h',
+          'last7days',
+          'thisWeek',
+          'last30days',
+          'lastMonth',
+          'thisMonth',
+        ])
         .optional(),
       since: IsoDateTime.optional(),
       until: IsoDateTime.optional(),

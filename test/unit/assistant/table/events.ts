@@ -2,6 +2,12 @@ import type { Case } from './case';
 
 /** Event triggers, phrased the ways people write them (Zapier/Make/n8n template titles, "when…", "…whenever…", "New lead?"). */
 export const EVENTS: readonly Case[] = [
+  // the seed sentence
+  [
+    'When a new lead is added, send a follow-up email and schedule a meeting',
+    'lead.created',
+    'email.send; calendar.schedule',
+  ],
   ['Send a Slack message for every new lead', 'lead.created', 'notify.slack'],
   ['Create a CRM lead from each new form submission', 'form.submitted', 'crm.createLead'],
   ['Get an email notification when an invoice is paid', 'invoice.paid', 'notify.team'],

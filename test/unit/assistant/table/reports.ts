@@ -2,6 +2,12 @@ import type { Case } from './case';
 
 /** Reports with a period and a channel. */
 export const REPORTS: readonly Case[] = [
+  // the seed sentence
+  [
+    "Every day at 5 PM, summarize today's activity and send it to Slack",
+    'cron(0 17 * * ? *)',
+    'report.summarize; notify.slack',
+  ],
   ['A summary every Monday on Slack', 'cron(0 9 ? * MON *)', 'report.summarize; notify.slack'],
   ['Weekly report by email', 'cron(0 9 ? * MON *)', 'report.summarize; notify.team'],
   ['Send me a daily digest by email at 7am', 'cron(0 7 * * ? *)', 'report.summarize; notify.team'],

@@ -2,6 +2,12 @@ import type { Case } from './case';
 
 /** Something that does not happen in time (any verb, any subject) and its positive form. */
 export const NEGATIVE_WAITS: readonly Case[] = [
+  // the seed sentence
+  [
+    "If a lead doesn't respond in 2 days, send a reminder email",
+    'email.sent[message]',
+    'waitFor(email.received,P2D,timeout:[email.send])',
+  ],
   [
     "If an invoice isn't paid within 14 days, send a payment reminder",
     'invoice.created',
