@@ -37,6 +37,12 @@ const BENCHES: readonly { name: string; file: string; args: readonly string[]; w
     what: 'webhook-to-start latency, runs/s and memory locally',
   },
   { name: 'infra', file: 'bench/infra.ts', args: [], what: 'cdk synth time and per-function bundle sizes' },
+  {
+    name: 'assistant',
+    file: 'bench/assistant/accuracy.ts',
+    args: [],
+    what: 'assistant parser accuracy by class (development table, held-out set) and time per request',
+  },
 ];
 
 const only = process.argv.slice(2);

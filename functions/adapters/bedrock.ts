@@ -84,16 +84,63 @@ export const converseInput = (modelId: string, req: ConverseRequest): ConverseCo
   };
 };
 
+/** The call was abandoned because its deadline came (the request is aborted too). */
+export class DeadlineExceededError extends RetriableError {
+  constructor(ms: number) {
+    super(`Bedrock Converse did not answer within ${ms} ms`);
+    this.name = 'DeadlineExceededError';
+  }
+}
+
+export interface ConverseOptions {
+  readonly recordUsage?: UsageRecorder;
+  /**
+   * Milliseconds the call may take: the HTTP request is aborted and DeadlineExceededError thrown when they pass,
+   * so a caller with its own deadline (the API's 30 s) is never kept waiting. @default no limit
+   */
+  readonly timeoutMs?: number;
+}
+
+/** Runs `call` with an abort signal that fires after `ms`, and gives up at that moment even if `call` ignores it. */
+const withDeadline = async <T>(
+  ms: number | undefined,
+  call: (signal?: AbortSignal) => Promise<T>,
+): Promise<T> => {
+  if (ms === undefined) return call();
+  if (ms <= 0) throw new DeadlineExceededError(0);
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new DeadlineExceededError(ms));
+    }, ms);
+  });
+  try {
+    return await Promise.race([call(controller.signal), expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+};
+
 /** One Converse call with error classification (throttling/timeouts retriable, validation/access not) and usage recording. */
 export const converse = async (
   llm: LlmConfig,
   req: ConverseRequest,
-  recordUsage?: UsageRecorder,
+  options: ConverseOptions | UsageRecorder = {},
 ): Promise<ConverseResult> => {
+  const { recordUsage, timeoutMs } =
+    typeof options === 'function' ? { recordUsage: options, timeoutMs: undefined } : options;
   let out: ConverseCommandOutput;
   try {
-    out = await llm.client.send(new ConverseCommand(converseInput(llm.modelId, req)));
+    out = await withDeadline(timeoutMs, (abortSignal) =>
+      llm.client.send(
+        new ConverseCommand(converseInput(llm.modelId, req)),
+        abortSignal ? { abortSignal } : {},
+      ),
+    );
   } catch (error) {
+    if (error instanceof DeadlineExceededError) throw error;
     const name = (error as { name?: string }).name ?? 'Error';
     const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
     const message = `Bedrock Converse failed: ${name}: ${(error as Error).message}`;

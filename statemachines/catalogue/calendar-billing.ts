@@ -11,6 +11,20 @@ import {
   spec,
 } from './spec';
 
+/** An invoice as invoice.find lists it (amounts in cents). */
+const InvoiceSummary = z.object({
+  id: z.string(),
+  number: z.string().nullable(),
+  status: z.enum(['draft', 'open', 'paid', 'overdue']),
+  customerEmail: z.string(),
+  customerName: z.string().nullable(),
+  leadId: z.string().nullable(),
+  currency: z.string(),
+  totalCents: z.number(),
+  paidCents: z.number(),
+  dueDate: z.string().nullable(),
+});
+
 /** Calendar bookings (agent calendar) and invoices (agent billing). */
 export const CALENDAR_AND_BILLING_ACTIONS = {
   'calendar.schedule': spec({
@@ -90,6 +104,22 @@ export const CALENDAR_AND_BILLING_ACTIONS = {
     retry: PATIENT_RETRY,
     input: z.strictObject({ invoiceId: z.string().min(1), message: z.string().max(5000).optional() }),
     output: z.object({ invoiceId: z.string(), reminderCount: z.number(), messageId: z.string() }),
+  }),
+  'invoice.find': spec({
+    name: 'invoice.find',
+    title: 'Find invoices',
+    description:
+      'Find invoices by status (unpaid = open or overdue), customer or lead (for reminders and reports over many invoices).',
+    performer: agent('billing'),
+    sideEffect: false,
+    retry: DEFAULT_RETRY,
+    input: z.strictObject({
+      status: z.enum(['draft', 'open', 'paid', 'overdue', 'unpaid']).optional(),
+      customerEmail: Email.optional(),
+      leadId: z.string().min(1).optional(),
+      limit: z.number().int().min(1).max(1000).optional(),
+    }),
+    output: z.object({ invoices: z.array(InvoiceSummary), count: z.number() }),
   }),
   'invoice.markPaid': spec({
     name: 'invoice.markPaid',

@@ -35,7 +35,18 @@ export const NOTIFY_AND_REPORT_ACTIONS = {
     sideEffect: false,
     retry: AI_RETRY,
     input: z.strictObject({
-      period: z.enum(['today', 'yesterday', 'last24h', 'last7days', 'thisWeek']).optional(),
+      period: z
+        .enum([
+          'today',
+          'yesterday',
+          'last24h',
+          'last7days',
+          'thisWeek',
+          'last30days',
+          'lastMonth',
+          'thisMonth',
+        ])
+        .optional(),
       since: IsoDateTime.optional(),
       until: IsoDateTime.optional(),
       title: z.string().max(200).optional(),

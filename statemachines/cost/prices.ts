@@ -92,6 +92,7 @@ export const ACTION_USAGE: Record<string, { reads: number; writes: number; event
   'invoice.create': { reads: 2, writes: 4, events: 1 },
   'invoice.sendReminder': { reads: 2, writes: 2, events: 0 },
   'invoice.markPaid': { reads: 2, writes: 2, events: 1 },
+  'invoice.find': { reads: 6, writes: 1, events: 0 },
   'notify.slack': { reads: 2, writes: 1, events: 0 },
   'notify.team': { reads: 2, writes: 1, events: 0 },
   'report.summarize': { reads: 20, writes: 1, events: 0 },

@@ -25,7 +25,7 @@ describe('dynaris create', () => {
     const { error } = JSON.parse(run.stderr);
     expect(error.code).toBe('Unprocessable');
     expect(error.details.map((d: { message: string }) => d.message).join('\n')).toContain(
-      'I did not understand the action "fly to the moon"',
+      'I did not understand "fly to the moon"',
     );
   });
 

@@ -1,3 +1,4 @@
+import type { ActionOutput } from '../../../statemachines/catalogue';
 import type { TaskMeta } from '../../../statemachines/contracts';
 import { eventSource } from '../../../statemachines/events';
 import {
@@ -12,7 +13,25 @@ import { createLeadRepository, type Lead } from '../../data/leads';
 import { NonRetriableError, NotFoundError } from '../../shared/errors';
 import type { Clock, Database, EventPublisher, Mailer } from '../../shared/ports';
 import { createTrackedSender } from '../email/send-tracked';
+import { summariesWithin } from '../result-size';
 import { type AgentParts, taskEntityId, taskEventId, taskIdempotencyKey } from '../runner';
+
+const FIND_PAGE = 100;
+
+type InvoiceSummary = ActionOutput<'invoice.find'>['invoices'][number];
+
+const toInvoiceSummary = (invoice: Invoice): InvoiceSummary => ({
+  id: invoice.id,
+  number: invoice.number ?? null,
+  status: invoice.status,
+  customerEmail: invoice.customerEmail,
+  customerName: invoice.customerName ?? null,
+  leadId: invoice.leadId ?? null,
+  currency: invoice.currency,
+  totalCents: invoice.totalCents,
+  paidCents: invoice.paidCents,
+  dueDate: invoice.dueDate ?? null,
+});
 
 export interface BillingAgentDeps {
   readonly db: Database;
@@ -126,6 +145,30 @@ export const createBillingAgent = (deps: BillingAgentDeps): AgentParts => {
           related: { invoiceId: invoice.id },
         });
         return { invoiceId: invoice.id, reminderCount, messageId };
+      },
+
+      'invoice.find': async (input, meta) => {
+        const wanted = input.limit ?? 100;
+        // "unpaid" is open or overdue: the two statuses the unpaid index holds.
+        const statuses = input.status === 'unpaid' ? (['overdue', 'open'] as const) : [input.status];
+        const found: Invoice[] = [];
+        for (const status of statuses) {
+          let cursor: string | undefined;
+          do {
+            const page = await invoices.list(meta.tenantId, {
+              ...(status ? { status } : {}),
+              ...(input.customerEmail ? { customerEmail: input.customerEmail } : {}),
+              ...(input.leadId ? { leadId: input.leadId } : {}),
+              limit: Math.min(FIND_PAGE, wanted - found.length),
+              ...(cursor ? { cursor } : {}),
+            });
+            found.push(...page.items);
+            cursor = page.cursor;
+          } while (cursor && found.length < wanted);
+          if (found.length >= wanted) break;
+        }
+        const out = summariesWithin(found, toInvoiceSummary);
+        return { invoices: out, count: out.length };
       },
 
       'invoice.markPaid': async (input, meta) => {

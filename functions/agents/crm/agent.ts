@@ -9,6 +9,7 @@ import {
 } from '../../data/leads';
 import { NonRetriableError, NotFoundError } from '../../shared/errors';
 import type { Clock, Database, EventPublisher } from '../../shared/ports';
+import { summariesWithin } from '../result-size';
 import { type AgentParts, taskEntityId, taskEventId, taskIdempotencyKey } from '../runner';
 
 export interface CrmAgentDeps {
@@ -18,7 +19,6 @@ export interface CrmAgentDeps {
 }
 
 const FIND_PAGE = 100;
-const MAX_RESULT_BYTES = 180_000;
 
 /** crm.createLead / updateLead / addNote / findLeads / getLead over the lead repository. */
 export const createCrmAgent = (deps: CrmAgentDeps): AgentParts => {
@@ -95,15 +95,7 @@ export const createCrmAgent = (deps: CrmAgentDeps): AgentParts => {
           found.push(...page.items);
           cursor = page.cursor;
         } while (cursor && found.length < wanted);
-        // Step Functions state is limited to 256 KB: return as many leads as fit comfortably.
-        const leadsOut: LeadSummary[] = [];
-        let bytes = 0;
-        for (const lead of found) {
-          const summary = toLeadSummary(lead);
-          bytes += Buffer.byteLength(JSON.stringify(summary));
-          if (bytes > MAX_RESULT_BYTES) break;
-          leadsOut.push(summary);
-        }
+        const leadsOut: LeadSummary[] = summariesWithin(found, toLeadSummary);
         return { leads: leadsOut, count: leadsOut.length };
       },
 

@@ -1,11 +1,25 @@
-import { localMidnight, zonedParts } from '../../../statemachines/time-zones';
+import { localMidnight, localTimeToInstant, zonedParts } from '../../../statemachines/time-zones';
 
 /** Period boundaries in a tenant's time zone (calendar days and weeks begin at local midnight, Monday). */
 
-export type PeriodName = 'today' | 'yesterday' | 'last24h' | 'last7days' | 'thisWeek';
+export type PeriodName =
+  | 'today'
+  | 'yesterday'
+  | 'last24h'
+  | 'last7days'
+  | 'thisWeek'
+  | 'last30days'
+  | 'lastMonth'
+  | 'thisMonth';
 
 const midnight = (now: Date, timeZone: string, daysBack = 0): Date =>
   new Date(localMidnight(now.getTime(), timeZone, daysBack));
+
+/** Local midnight of the 1st of the month `monthsBack` months before the one containing `now`. */
+const monthStart = (now: Date, timeZone: string, monthsBack: number): Date => {
+  const p = zonedParts(now.getTime(), timeZone);
+  return new Date(localTimeToInstant(Date.UTC(p.year, p.month - 1 - monthsBack, 1), timeZone));
+};
 
 export const periodRange = (period: PeriodName, now: Date, timeZone: string): { from: Date; to: Date } => {
   switch (period) {
@@ -19,6 +33,12 @@ export const periodRange = (period: PeriodName, now: Date, timeZone: string): { 
       return { from: new Date(now.getTime() - 7 * 86_400_000), to: now };
     case 'thisWeek':
       return { from: midnight(now, timeZone, zonedParts(now.getTime(), timeZone).weekday), to: now };
+    case 'last30days':
+      return { from: new Date(now.getTime() - 30 * 86_400_000), to: now };
+    case 'lastMonth':
+      return { from: monthStart(now, timeZone, 1), to: monthStart(now, timeZone, 0) };
+    case 'thisMonth':
+      return { from: monthStart(now, timeZone, 0), to: now };
   }
 };
 

@@ -14,6 +14,8 @@ export const AssistantResult = z
     explanation: z.string(),
     diagram: z.string(),
     validation: z.record(z.string(), z.unknown()),
+    source: z.enum(['bedrock', 'parser']),
+    notUnderstood: z.array(z.string()).describe('Words of the request the workflow does not express, quoted'),
   })
   .meta({ id: 'AssistantResult' });
 

@@ -1,32 +1,15 @@
-import {
-  BedrockRuntimeClient,
-  ConverseCommand,
-  type ConverseCommandOutput,
-} from '@aws-sdk/client-bedrock-runtime';
-import type { DocumentType } from '@smithy/types';
+import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   AssistantNotUnderstoodError,
   createWorkflowFromPrompt,
-  MAX_REPAIR_ROUNDS,
-} from '../../functions/assistant/assistant';
+} from '../../../functions/assistant/assistant';
+import { MAX_MODEL_ROUNDS } from '../../../functions/assistant/model';
+import { toolAnswer } from '../../support/bedrock-answers';
 
 const bedrock = mockClient(BedrockRuntimeClient);
 const llm = { client: new BedrockRuntimeClient({ region: 'us-east-1' }), modelId: 'anthropic.claude-test' };
-
-const toolAnswer = (name: string, input: unknown, id = 'tool-1'): ConverseCommandOutput => ({
-  output: {
-    message: {
-      role: 'assistant',
-      content: [{ toolUse: { toolUseId: id, name, input: input as DocumentType } }],
-    },
-  },
-  stopReason: 'tool_use',
-  usage: { inputTokens: 1000, outputTokens: 200, totalTokens: 1200 },
-  metrics: { latencyMs: 10 },
-  $metadata: {},
-});
 
 const VALID = {
   name: 'Lead follow-up',
@@ -44,26 +27,43 @@ const INVALID = {
   steps: [{ id: 'welcome', action: 'email.sendd', input: { to: '{{trigger.lead.email}}' } }],
 };
 
-describe('the AI assistant', () => {
+describe('the AI assistant with and without a model', () => {
   beforeEach(() => bedrock.reset());
 
-  it('GIVEN no model WHEN asked for the lead follow-up THEN the parser answers with a valid definition, explanation and diagram', async () => {
+  it('GIVEN no model WHEN asked for the lead follow-up THEN the parser answers with a valid definition, one explanation line per step and a diagram', async () => {
     const result = await createWorkflowFromPrompt(
       { llm: undefined },
       'When a new lead is added, send a follow-up email and schedule a meeting',
     );
     expect(result.source).toBe('parser');
     expect(result.validation.valid).toBe(true);
-    expect(result.explanation).toContain('Runs when a lead was added');
+    expect(result.explanation.split('\n').slice(0, 4)).toStrictEqual([
+      'Runs when a lead was added (API, import, webhook or workflow) (lead.created).',
+      'Then:',
+      '1. Send email to {{trigger.lead.email}} ("Following up, {{trigger.lead.name}}") [email.send]',
+      '2. Schedule meeting "Meeting with {{trigger.lead.name}}" [calendar.schedule]',
+    ]);
     expect(result.diagram).toMatch(/^(flowchart|graph)/);
+    expect(result.notUnderstood).toStrictEqual([]);
     expect(result.usage).toStrictEqual({ inputTokens: 0, outputTokens: 0, rounds: 0 });
   });
 
-  it('GIVEN an invalid first answer WHEN the model repairs it THEN the valid one is returned and the errors were sent back', async () => {
+  it('GIVEN words no grammar reads WHEN answered THEN they are quoted in the answer and in its explanation', async () => {
+    const result = await createWorkflowFromPrompt(
+      { llm: undefined },
+      'When a lead signs up, send a welcome email with our logo in purple',
+    );
+    expect(result.notUnderstood).toStrictEqual(['with our logo in purple']);
+    expect(result.explanation).toContain('Not understood (left out): "with our logo in purple".');
+  });
+
+  it('GIVEN an invalid first answer WHEN the model repairs it THEN the valid one is returned, the parser draft went first and the errors were sent back', async () => {
     bedrock
       .on(ConverseCommand)
       .resolvesOnce(toolAnswer('submit_workflow', { definition: INVALID }, 'first'))
-      .resolvesOnce(toolAnswer('submit_workflow', { definition: VALID }, 'second'));
+      .resolvesOnce(
+        toolAnswer('submit_workflow', { definition: VALID, notUnderstood: ['politely'] }, 'second'),
+      );
     const usages: number[] = [];
     const result = await createWorkflowFromPrompt(
       { llm, recordUsage: (u) => void usages.push(u.totalTokens) },
@@ -71,6 +71,7 @@ describe('the AI assistant', () => {
     );
     expect(result.source).toBe('bedrock');
     expect(result.definition.steps[0]).toMatchObject({ action: 'email.send' });
+    expect(result.notUnderstood).toStrictEqual(['politely']);
     expect(result.usage).toStrictEqual({ inputTokens: 2000, outputTokens: 400, rounds: 2 });
     expect(usages).toStrictEqual([1200, 1200]);
 
@@ -84,6 +85,9 @@ describe('the AI assistant', () => {
       'report_unclear',
     ]);
     expect(first.system?.[0]?.text).toContain('email.send:');
+    const draft = first.messages?.[0]?.content?.[0]?.text ?? '';
+    expect(draft).toContain('The parser read it as this draft:');
+    expect(draft).toContain('"action":"email.send"');
     const repair = calls[1]!.args[0].input.messages ?? [];
     expect(repair).toHaveLength(3);
     expect(repair[1]?.content?.[0]?.toolUse?.toolUseId).toBe('first');
@@ -98,7 +102,7 @@ describe('the AI assistant', () => {
       { llm },
       'When a new lead is added, send a follow-up email and schedule a meeting',
     );
-    expect(bedrock.commandCalls(ConverseCommand)).toHaveLength(MAX_REPAIR_ROUNDS + 1);
+    expect(bedrock.commandCalls(ConverseCommand)).toHaveLength(MAX_MODEL_ROUNDS);
     expect(result.source).toBe('parser');
     expect(result.fallbackReason).toContain('still invalid');
   });
@@ -123,5 +127,16 @@ describe('the AI assistant', () => {
     expect(error).toBeInstanceOf(AssistantNotUnderstoodError);
     expect((error as AssistantNotUnderstoodError).statusCode).toBe(422);
     expect((error as AssistantNotUnderstoodError).problems).toStrictEqual(['"be nice" is not an action']);
+  });
+
+  it('GIVEN no model and a request the parser cannot read WHEN asked THEN the 422 quotes the part it did not understand', async () => {
+    const error = await createWorkflowFromPrompt(
+      { llm: undefined },
+      'Every day at 9, order pizza for the office',
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AssistantNotUnderstoodError);
+    expect((error as AssistantNotUnderstoodError).problems).toStrictEqual([
+      'I did not understand "order pizza for the office"',
+    ]);
   });
 });

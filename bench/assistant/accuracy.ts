@@ -1,0 +1,79 @@
+/**
+ * `npm run bench -- assistant`: the deterministic parser's accuracy on the development table by class
+ * (test/unit/assistant/table), on the held-out requests (bench/assistant/heldout.ts, never tuned against), and the
+ * time it takes per request. A request is right when its trigger and its step outline (conditions and ordered
+ * actions) are exactly as expected, or, for a request that cannot be a workflow, when it is refused.
+ */
+import { performance } from 'node:perf_hooks';
+import { outlineOf } from '../../functions/assistant/outline';
+import { parsePrompt } from '../../functions/assistant/parser';
+import { REFUSALS, TABLE } from '../../test/unit/assistant/table';
+import { HELD_OUT } from './heldout';
+
+type Row = readonly [cls: string, prompt: string, expected: readonly [string, string] | null];
+
+const rows = (): { dev: Row[]; held: Row[] } => ({
+  dev: [
+    ...Object.entries(TABLE).flatMap(([cls, cases]) =>
+      cases.map(([prompt, trigger, steps]): Row => [cls, prompt, [trigger, steps]]),
+    ),
+    ...REFUSALS.map(([prompt]): Row => ['refusals', prompt, null]),
+  ],
+  held: [...HELD_OUT],
+});
+
+const judge = ([, prompt, expected]: Row): { right: boolean; got: string } => {
+  const result = parsePrompt(prompt);
+  if (!result.ok) return { right: expected === null, got: `refused: ${result.problems.join('; ')}` };
+  const o = outlineOf(result.definition);
+  const got = `${o.trigger} || ${o.steps}`;
+  return { right: expected !== null && o.trigger === expected[0] && o.steps === expected[1], got };
+};
+
+const pct = (n: number, of: number) => `${((100 * n) / Math.max(1, of)).toFixed(1)}%`;
+
+const report = (title: string, set: readonly Row[], showMisses: boolean): void => {
+  const byClass = new Map<string, { right: number; total: number }>();
+  const misses: string[] = [];
+  for (const row of set) {
+    const { right, got } = judge(row);
+    const entry = byClass.get(row[0]) ?? { right: 0, total: 0 };
+    entry.total += 1;
+    if (right) entry.right += 1;
+    else
+      misses.push(
+        `  ✗ [${row[0]}] ${row[1]}\n      expected ${row[2] ? row[2].join(' || ') : 'a refusal'}\n      got      ${got}`,
+      );
+    byClass.set(row[0], entry);
+  }
+  const right = [...byClass.values()].reduce((n, e) => n + e.right, 0);
+  process.stdout.write(`\n${title}: ${right}/${set.length} right (${pct(right, set.length)})\n`);
+  for (const [cls, e] of byClass)
+    process.stdout.write(
+      `  ${cls.padEnd(34)} ${`${e.right}/${e.total}`.padStart(7)}  ${pct(e.right, e.total).padStart(6)}\n`,
+    );
+  if (showMisses && misses.length > 0) process.stdout.write(`${misses.join('\n')}\n`);
+};
+
+const timing = (prompts: readonly string[]): void => {
+  for (const p of prompts) parsePrompt(p); // warm up the regular expressions
+  const rounds = 5;
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++)
+    for (const p of prompts) {
+      const t = performance.now();
+      parsePrompt(p);
+      times.push(performance.now() - t);
+    }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
+  const mean = times.reduce((a, b) => a + b, 0) / times.length;
+  process.stdout.write(
+    `\ntime per request (${times.length} parses, validation included): mean ${mean.toFixed(2)} ms, p50 ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms, max ${at(1).toFixed(2)} ms\n`,
+  );
+};
+
+const { dev, held } = rows();
+report('development table', dev, true);
+report('held-out requests', held, process.argv.includes('--misses'));
+timing([...dev, ...held].map((r) => r[1]));

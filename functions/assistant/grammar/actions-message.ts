@@ -1,0 +1,346 @@
+import type { Step } from '../../../statemachines/schema';
+import type { Clause } from './clause';
+import { type ActionResult, action, type Ctx, itText, noSubject, outcome, triggerText } from './context';
+import { emailTemplateOf, type Recipient, recipientOf, SUBJECT_RE } from './recipients';
+import { EMAIL_ADDRESS, quoteIn } from './text';
+
+/** Messages: emails to the subject or an address, the team, Slack, drafts, and activity reports. */
+
+const V = '^[\\s,]*(?:(?:then|also|and|please|just|immediately|automatically|finally|next|first)\\s+)*';
+
+const SLACK =
+  /\b(?:on|to|in|into|via|through|over|using)\s+(?:the\s+|our\s+)?slack(?:\s+channel)?\b|\bslack\b/;
+const BY_EMAIL =
+  /\b(?:by|via|over|through|per|in an?|with an?)\s+e?mail\b|\b(?:to|in)\s+(?:my|their|the)\s+inbox\b/;
+const TEXT_QUOTE =
+  /\b(?:saying|that says|which says|reading|with the (?:text|message|body)|with|:)\s*(⟦\d+⟧)/;
+const SUBJECT_QUOTE = /\b(?:with\s+)?(?:the\s+)?subject(?:\s+line)?\s*(?:of\s+|:\s*)?(⟦\d+⟧)/;
+
+/** The message text a clause gives (a quote, "about …"), else `fallback`. */
+const textOf = (clause: Clause, fallback: string): string => {
+  const quoted = clause.take(TEXT_QUOTE) ?? clause.take(/⟦\d+⟧/);
+  if (quoted) return quoteIn(clause.prepared, quoted[0]) ?? fallback;
+  const about = clause.take(/\b(?:about|that|regarding|re)\s+(.{3,})$/);
+  return about?.[1] ? `${clause.cased(about[1]).trim()}: ${fallback}` : fallback;
+};
+
+/** A message to the team (a member, a role, everyone), by Slack or email as asked. */
+const teamMessage = (clause: Clause, ctx: Ctx, to: Recipient, base: string): Step => {
+  const input: Record<string, unknown> = {};
+  const escalate = /\bescalat/.test(clause.text);
+  const text = textOf(clause, itText(ctx));
+  const role = to.kind === 'team' && to.role ? `For the ${to.role}: ` : '';
+  input.text = `${escalate ? 'Escalation: ' : ''}${role}${text}`;
+  if (to.kind === 'member') input.member = to.member;
+  if (to.kind === 'address') input.member = to.address;
+  if (clause.take(SLACK)) input.via = 'slack';
+  else if (clause.take(BY_EMAIL) || /^\s*(?:e?mail|send (?:\w+ )?an? e?mail)/.test(clause.text))
+    input.via = 'email';
+  return action(ctx, base, 'notify.team', input);
+};
+
+// --------------------------------------------------------------------------------------------------- reports
+
+const REPORT_NOUN =
+  /\b(?:summary|summaries|report|recap|digest|overview|rundown|round-?up|stats|statistics|kpis?|metrics)\b/;
+const PERIODS: readonly [RegExp, string][] = [
+  [/\b(?:yesterday(?:'s)?|the day before|previous day)\b/, 'yesterday'],
+  [/\b(?:this week(?:'s)?|the current week|week so far|week to date)\b/, 'thisWeek'],
+  [
+    /\b(?:last|past|previous)\s+(?:7|seven)\s+days\b|\b(?:last|past|previous)\s+week(?:'s)?\b|\bthe week(?:'s)?\b|\bweekly\b|\bweek(?:'s)?\b/,
+    'last7days',
+  ],
+  [/\b(?:last|past|previous)\s+(?:30|thirty)\s+days\b/, 'last30days'],
+  [
+    /\b(?:last|past|previous)\s+month(?:'s)?\b|\bthe month(?:'s)?\b|\bmonthly\b|\bmonth(?:'s)?\b/,
+    'lastMonth',
+  ],
+  [/\b(?:last|past)\s+24\s+hours\b|\bhourly\b/, 'last24h'],
+  [/\b(?:today(?:'s)?|the day(?:'s)?|of the day|daily|the day's|end of (?:the )?day|nightly)\b/, 'today'],
+];
+
+const defaultPeriod = (ctx: Ctx): string =>
+  ctx.cadence === 'weekly'
+    ? 'last7days'
+    : ctx.cadence === 'monthly'
+      ? 'lastMonth'
+      : ctx.cadence === 'daily-morning'
+        ? 'yesterday'
+        : ctx.cadence === 'daily-evening'
+          ? 'today'
+          : 'last24h';
+
+export const readReport = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
+  const t = clause.view;
+  if (!REPORT_NOUN.test(t) && !/^\s*(?:\w+\s+)*?(?:summari[sz]e|recap)\b/.test(t)) return undefined;
+  // "summarize the reply" is a job for the model, not an activity report
+  if (
+    /\bsummari[sz]e\s+(?:the|their|this|that|each|every)\s+(?:email|reply|message|submission|form|conversation|thread|file|document|call|meeting|notes?)\b/.test(
+      t,
+    )
+  )
+    return undefined;
+  const address = clause.find(EMAIL_ADDRESS);
+  if (address) clause.mark(address.index, address[0].length);
+  const early: Recipient | undefined = address
+    ? { kind: 'address', address: clause.cased(address[0]) }
+    : recipientOf(clause, undefined);
+  const verb = clause.take(
+    /^[\s,]*(?:(?:then|also|and|please|just)\s+)*(?:summari[sz]e|recap|compile|prepare|generate|create|make|write|produce|send|post|share|email|e-mail|mail|deliver|give|get|put together|build|drop)\b(?:\s+(?:me|us|the team|everyone))?/,
+  );
+  let period: string | undefined;
+  for (const [re, name] of PERIODS) {
+    const m = clause.take(re);
+    if (m) {
+      period = name;
+      break;
+    }
+  }
+  clause.take(
+    /\b(?:an?\s+|the\s+|my\s+|our\s+)?(?:quick\s+|short\s+|brief\s+|full\s+|activity\s+|sales\s+|pipeline\s+)*(?:summary|summaries|report|recap|digest|overview|rundown|round-?up|stats|statistics|kpis?|metrics)\b/,
+  );
+  clause.take(
+    /\b(?:of|on|for|about)?\s*(?:(?:all|the|our)\s+)?(?:activity|activities|what happened|everything that happened|events?|leads?,? (?:emails?,? )?(?:and )?(?:bookings|invoices|meetings)|the pipeline)\b/,
+  );
+  clause.take(/\bsummari[sz]e\b|\brecap\b/);
+  clause.take(/\b(?:sent|delivered|posted|shared)\b/);
+  const summaryId = action(ctx, 'summary', 'report.summarize', { period: period ?? defaultPeriod(ctx) });
+  const steps: Step[] = [summaryId];
+  ctx.previous = { id: summaryId.id, action: 'report.summarize' };
+  const text = `{{steps.${summaryId.id}.summary}}`;
+  if (clause.find(SLACK) || clause.find(/#[a-z0-9]/)) {
+    const channel = clause.take(/#([a-z0-9][a-z0-9_-]{0,79})\b/);
+    clause.take(SLACK);
+    clause.take(/\b(?:to|in|on)\s+(?:the\s+)?(?:team|sales|channel)\b/);
+    steps.push(
+      action(ctx, 'post-to-slack', 'notify.slack', channel ? { text, channel: `#${channel[1]}` } : { text }),
+    );
+    return outcome(steps, false);
+  }
+  const byEmail =
+    Boolean(clause.take(BY_EMAIL)) ||
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:e?mail|send\s+(?:me\s+|us\s+)?an?\s+e?mail)/.test(t);
+  const to: Recipient | undefined =
+    early ??
+    recipientOf(clause, undefined) ??
+    (verb && /\s(?:me|us|the team|everyone)$/.test(verb[0]) ? { kind: 'team' } : undefined);
+  if (to?.kind === 'address') {
+    steps.push(
+      action(ctx, 'email-report', 'email.send', { to: to.address, subject: 'Activity summary', body: text }),
+    );
+  } else if (to?.kind === 'channel') {
+    steps.push(action(ctx, 'post-to-slack', 'notify.slack', { text, channel: to.channel }));
+  } else if (to || byEmail) {
+    const input: Record<string, unknown> = { text };
+    if (to?.kind === 'member') input.member = to.member;
+    if (byEmail) input.via = 'email';
+    steps.push(action(ctx, 'send-report', 'notify.team', input));
+  }
+  return outcome(steps, false);
+};
+
+// ------------------------------------------------------------------------------------------------- Slack
+
+export const readSlack = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
+  if (!clause.find(SLACK) && !clause.find(/#[a-z0-9]/)) return undefined;
+  if (
+    /\b(?:e?mail|summary|report|recap|digest)\b/.test(clause.view) &&
+    !/\b(?:post|share|slack)\b/.test(clause.view)
+  )
+    return undefined;
+  const to = recipientOf(clause, undefined);
+  clause.take(
+    new RegExp(
+      `${V}(?:post|send|sent|posted|shared|share|put|drop|forward|publish|write|push|message|ping|notify|alert|tell|let|announce|broadcast|shout|slack|update|give|leave)\\b(?:\\s+(?:know|a heads[- ]up))?`,
+    ),
+  );
+  if (to?.kind === 'member') {
+    const step = teamMessage(clause, ctx, to, 'notify-team');
+    (step as { input: Record<string, unknown> }).input.via = 'slack';
+    clause.take(SLACK);
+    return outcome([step], false);
+  }
+  clause.take(SLACK);
+  clause.take(
+    /\b(?:it|this|that|a\s+message|a\s+note|an\s+alert|an\s+update|a\s+notification|the\s+details|the\s+lead(?:'s)?\s+details|a\s+heads[-\s]up|the\s+news|a\s+post|the\s+summary|the\s+result|the\s+error|the\s+failure|the\s+reply|the\s+submission|the\s+payment|them|everyone|the\s+team|sales\s+team|a\s+ping)\b/,
+  );
+  clause.take(/\b(?:know|about it)\b/);
+  const text = textOf(clause, itText(ctx));
+  const input: Record<string, unknown> = { text };
+  if (to?.kind === 'channel') input.channel = to.channel;
+  return outcome([action(ctx, 'post-to-slack', 'notify.slack', input)], false);
+};
+
+// --------------------------------------------------------------------------------------------- the team
+
+export const readTeam = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
+  const getNotified = clause.find(
+    new RegExp(
+      `${V}(?:get|receive|be|send (?:me|us) an?)\\s+(?:an?\\s+)?(?:(?:e?mail|slack|instant|quick)\\s+)?(?:notified|notifications?|alerts?|alerted|pinged|pings?|heads[- ]up)\\b`,
+    ),
+  );
+  if (getNotified) {
+    clause.mark(getNotified.index, getNotified[0].length);
+    const step = teamMessage(clause, ctx, { kind: 'team' }, 'notify-team');
+    const input = (step as { input: Record<string, unknown> }).input;
+    if (/\be?mail\b/.test(getNotified[0])) input.via = 'email';
+    if (/\bslack\b/.test(getNotified[0])) input.via = 'slack';
+    return outcome([step], false);
+  }
+  const verb = clause.find(
+    new RegExp(
+      `${V}(?:notify|alert|tell|inform|ping|let|warn|escalate|flag|loop in|cc|update|assign|hand|pass|give)\\b`,
+    ),
+  );
+  if (!verb) return undefined;
+  const to = recipientOf(clause, ctx.subject);
+  if (to?.kind === 'subject') return undefined;
+  clause.mark(verb.index, verb[0].length);
+  clause.take(/\b(?:know|a heads[- ]up|(?:it|this|the lead|them)\s+(?:over\s+)?to|it|this|over)\b/);
+  clause.take(/\b(?:to|with)\s*$/);
+  return outcome([teamMessage(clause, ctx, to ?? { kind: 'team' }, 'notify-team')], false);
+};
+
+// ------------------------------------------------------------------------------------------------ emails
+
+const EMAIL_VERB = new RegExp(
+  `${V}(?:send|email|mail|reply|respond|answer|write|shoot|drop|follow up|reach out|check in|thank|welcome|congratulate|greet|remind|nudge|contact|message|forward|introduce|get back|re-?engage|offer)\\b`,
+);
+const EMAIL_WORDS =
+  'emails?|mail|message|note|nudge|receipt|copy|reply|letter|newsletter|confirmation|reminder|follow up|check-?in|thank you|thanks|welcome|intro(?:duction)?|invite|invitation|pricing|price list|brochure|info(?:rmation)?|details|proposal|quote|discount|offer|coupon|survey|feedback|review request|update|greeting|congratulations|apology|link|case study|goodbye|farewell';
+const EMAIL_NOUN = new RegExp(`\\b(?:${EMAIL_WORDS})\\b`);
+
+export const readDraft = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
+  const t = clause.view;
+  const draft =
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:draft|write|compose|craft|generate|prepare|create)\b/.exec(t);
+  const ai =
+    /\b(?:personali[sz]ed|custom(?:ised|ized)?|tailored|ai|ai-written|ai-generated|using ai|with ai)\b/.test(
+      t,
+    );
+  if (!draft || !/\b(?:emails?|reply|response|message|answer|letter|note)\b/.test(t)) return undefined;
+  if (!/^[\s,]*(?:(?:then|also|and|please)\s+)*draft\b/.test(t) && !ai) return undefined;
+  clause.take(
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:draft|write|compose|craft|generate|prepare|create)\b/,
+  );
+  clause.take(
+    /\b(?:an?\s+)?(?:personali[sz]ed|custom(?:ised|ized)?|tailored|ai-written|ai-generated)?\s*(?:\w+\s+)?(?:emails?|reply|response|message|answer|letter|note)\b/,
+  );
+  clause.take(/\b(?:using|with)\s+ai\b|\bai\b/);
+  const instruction = clause.original.trim();
+  clause.markAll();
+  const input: Record<string, unknown> = { instruction };
+  if (ctx.subject?.leadId) input.leadId = ctx.subject.leadId;
+  const drafted = action(ctx, 'draft-email', 'email.draft', input);
+  ctx.previous = { id: drafted.id, action: 'email.draft' };
+  const steps: Step[] = [drafted];
+  if (!/^[\s,]*(?:(?:then|also|and|please)\s+)*draft\b/.test(t)) {
+    const sent = sendDraft(ctx, drafted.id);
+    if ('problem' in sent) return sent;
+    steps.push(sent);
+  }
+  return outcome(steps, true);
+};
+
+const sendDraft = (ctx: Ctx, draftId: string): Step | { problem: string } => {
+  const to = ctx.subject?.email;
+  if (!to) return noSubject('send the draft', ctx);
+  const input: Record<string, unknown> = {
+    to,
+    subject: `{{steps.${draftId}.subject}}`,
+    body: `{{steps.${draftId}.body}}`,
+  };
+  if (ctx.subject?.leadId) input.leadId = ctx.subject.leadId;
+  return action(ctx, 'send-draft', 'email.send', input);
+};
+
+export const readEmail = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
+  const t = clause.view;
+  const verb = EMAIL_VERB.exec(t);
+  if (!verb) return undefined;
+  if (clause.find(SLACK)) return undefined;
+  const previous = ctx.previous;
+  if (
+    previous?.action === 'email.draft' &&
+    /\b(?:it|the draft|the email|this)\b/.test(t) &&
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*send\b/.test(t)
+  ) {
+    clause.take(/^[\s,]*(?:(?:then|also|and|please)\s+)*send\b/);
+    clause.take(/\b(?:it|the draft|the email|this)\b/);
+    recipientOf(clause, ctx.subject);
+    const sent = sendDraft(ctx, previous.id);
+    return 'problem' in sent ? sent : outcome([sent], true);
+  }
+  const verbWord = verb[0].trim().split(/\s+/).at(-1) ?? '';
+  const isEmailVerb =
+    /^(?:email|mail|reply|respond|answer|follow|reach|check|thank|welcome|congratulate|greet|remind|nudge|forward|get|introduce|re-?engage)/.test(
+      verbWord,
+    );
+  const toSubject = new RegExp(
+    `^[\\s,]*(?:(?:then|also|and|please)\\s+)*(?:send|give|share|forward)\\s+${SUBJECT_RE.source}`,
+  ).test(t);
+  if (!isEmailVerb && !EMAIL_NOUN.test(t) && !toSubject) return undefined;
+  const forward = /^[\s,]*(?:(?:then|also|and|please)\s+)*forward\b/.test(t);
+  const to = recipientOf(clause, ctx.subject);
+  clause.mark(verb.index, verb[0].length);
+  if (to && (to.kind === 'team' || to.kind === 'member' || to.kind === 'channel')) {
+    clause.take(EMAIL_NOUN);
+    if (to.kind === 'channel')
+      return outcome(
+        [
+          action(ctx, 'post-to-slack', 'notify.slack', {
+            text: textOf(clause, itText(ctx)),
+            channel: to.channel,
+          }),
+        ],
+        false,
+      );
+    const step = teamMessage(clause, ctx, to, 'notify-team');
+    (step as { input: Record<string, unknown> }).input.via = 'email';
+    return outcome([step], false);
+  }
+  const address = to?.kind === 'address' ? to.address : ctx.subject?.email;
+  if (!address) return noSubject(clause.original.trim(), ctx);
+  const template = emailTemplateOf(t);
+  clause.take(
+    new RegExp(
+      `\\b(?:an?\\s+|the\\s+|our\\s+|another\\s+|one more\\s+|a second\\s+|a final\\s+|a last\\s+)?(?:[\\w-]+\\s+){0,2}(?:${EMAIL_WORDS})\\b(?:\\s+e?mail)?`,
+    ),
+  );
+  clause.take(
+    /\b(?:asking|inviting|telling|reminding|encouraging|offering)\s+(?:them\s+)?(?:to|about|for)\s+.+$/,
+  );
+  clause.take(/\b(?:to|up|out|back|again|by email|via email|an email|a message)\b/);
+  const subjectQuote = clause.take(SUBJECT_QUOTE);
+  const topicTaken = clause.take(
+    /(?<!\b(?:with|in|on|for|about|using|from|at|by|of|to)\s+)\b(?:an?|the|our|my|their|his|her)\s+([a-z][\w' -]{1,40}?)\s*$/,
+  );
+  const topic = template.id === 'email' ? topicTaken : undefined;
+
+  const name = to?.kind === 'address' ? undefined : ctx.subject?.name;
+  const bodyText = textOf(clause, '');
+  const subject = subjectQuote
+    ? (quoteIn(clause.prepared, subjectQuote[1] ?? '') ?? template.subject(name))
+    : forward && ctx.event === 'email.received'
+      ? 'Fwd: {{trigger.subject}}'
+      : ctx.event === 'email.sent' && to?.kind !== 'address'
+        ? 'Re: {{trigger.subject}}'
+        : topic?.[1]
+          ? clause.cased(topic[1]).replace(/^./, (c) => c.toUpperCase())
+          : template.subject(name);
+  const body = bodyText
+    ? bodyText
+    : forward && ctx.event === 'email.received'
+      ? '{{trigger.text}}'
+      : previous?.action === 'report.summarize' && /\b(?:it|summary|report)\b/.test(t)
+        ? `{{steps.${previous.id}.summary}}`
+        : `${name ? `Hi ${name},` : 'Hi,'}\n\n${template.body}`;
+  const input: Record<string, unknown> = { to: address, subject, body };
+  if (to?.kind !== 'address' && ctx.subject?.leadId) input.leadId = ctx.subject.leadId;
+  const base = forward ? 'forward-email' : template.id === 'email' ? 'send-email' : `${template.id}-email`;
+  return outcome([action(ctx, base, 'email.send', input)], to?.kind !== 'address');
+};
+
+/** In the order tried: the first that reads the clause wins. */
+
+export { teamMessage, triggerText };

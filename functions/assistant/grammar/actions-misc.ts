@@ -1,0 +1,213 @@
+import type { Clause } from './clause';
+import { type ActionResult, action, type Ctx, itText, outcome, triggerText, uniqueId } from './context';
+import { DURATION, durationOf, EMAIL_ADDRESS, quoteIn, URL } from './text';
+
+/** Waits, files, HTTP calls, the knowledge base, free-form AI tasks, log entries, approvals — and what no action does. */
+
+const LEAD_IN = '^[\\s,]*(?:(?:then|also|and|please|just|finally|next)\\s+)*';
+
+export const readWait = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
+  const m =
+    clause.find(
+      new RegExp(
+        `${LEAD_IN}(?:wait|pause|sleep|hold(?: off)?|delay(?: it)?)\\s+(?:for\\s+)?(?:another\\s+|a further\\s+)?(${DURATION.source})`,
+      ),
+    ) ??
+    clause.find(
+      new RegExp(`${LEAD_IN}(?:after|in)\\s+(?:another\\s+)?(${DURATION.source})(?:\\s+more)?(?:\\s*,)?`),
+    ) ??
+    clause.find(new RegExp(`${LEAD_IN}(${DURATION.source})\\s+(?:later|after that|afterwards)`)) ??
+    clause.find(
+      new RegExp(`${LEAD_IN}(the next day|the day after|the following day|next morning|the next morning)`),
+    );
+  if (!m?.[1]) {
+    const until = clause.find(new RegExp(`${LEAD_IN}(?:wait|pause)\\s+(?:until|till)\\s+(.+)$`));
+    if (until)
+      return {
+        problem: `I can wait for a duration ("wait 2 days"), not until "${clause.cased(until[1] ?? '').trim()}"`,
+      };
+    return undefined;
+  }
+  const iso = durationOf(
+    /morning/.test(m[1]) ? 'the next day' : m[1].replace(/^the day after$/, 'the next day'),
+  );
+  if (!iso) return undefined;
+  clause.mark(m.index, m[0].length);
+  return outcome([{ id: uniqueId(ctx, 'wait'), wait: iso }], false);
+};
+
+export const readFile = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
+  const t = clause.view;
+  const m = new RegExp(
+    `${LEAD_IN}(?:save|store|create|write|export|archive|put|keep|upload|generate|make|add)\\b`,
+  ).exec(t);
+  if (!m || !/\b(?:file|document|pdf|txt|csv|files|drive|folder|text file)\b/.test(t)) return undefined;
+  clause.mark(m.index, m[0].length);
+  clause.take(
+    /\b(?:it|this|that|them|the (?:submission|reply|email|summary|report|details|lead|data|answers|result)s?|their details|a copy)\b/,
+  );
+  clause.take(
+    /\b(?:as|to|in|into)?\s*(?:an?\s+|the\s+|our\s+)?(?:new\s+)?(?:text\s+)?(?:file|document|pdf|txt|csv|files|drive)\b/,
+  );
+  const folder = clause.take(/\b(?:in|into|to|under)\s+(?:the\s+)?(⟦\d+⟧|[\w-]+)\s+folder\b/);
+  const named = clause.take(/\b(?:called|named|as)\s+(⟦\d+⟧|[\w.-]+\.\w{2,4})/);
+  clause.take(/\bwith\s+(?:their|the|its)\s+(?:details|data|info(?:rmation)?|contents?|answers)\b/);
+  const name = named?.[1]
+    ? (quoteIn(clause.prepared, named[1]) ?? clause.cased(named[1]))
+    : `${ctx.event ?? 'run'}-{{context.runId}}.txt`;
+  const content = ctx.previous ? itText(ctx) : detailsOf(ctx);
+  const input: Record<string, unknown> = { name, content, contentType: 'text/plain' };
+  if (folder?.[1]) input.folder = quoteIn(clause.prepared, folder[1]) ?? clause.cased(folder[1]);
+  return outcome([action(ctx, 'save-file', 'files.create', input)], false);
+};
+
+const detailsOf = (ctx: Ctx): string => {
+  const s = ctx.subject;
+  if (!s) return triggerText(ctx);
+  return [s.name ? `Name: ${s.name}` : undefined, s.email ? `Email: ${s.email}` : undefined, triggerText(ctx)]
+    .filter(Boolean)
+    .join('\n');
+};
+
+export const readHttp = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
+  const url = clause.find(URL);
+  if (!url) return undefined;
+  clause.mark(url.index, url[0].length);
+  const verb = clause.take(
+    new RegExp(
+      `${LEAD_IN}(?:call|post|send|forward|push|notify|ping|hit|trigger|get|fetch|check|sync|submit|put|request)\\b`,
+    ),
+  );
+  clause.take(
+    /\b(?:it|this|the (?:data|details|lead|event|submission|payload)|a (?:webhook|request|post request|get request)|an? http request|the api)\b/,
+  );
+  clause.take(/\b(?:to|at|on|with)\b/);
+  const get = /^(?:\s*(?:then|also|and|please)\s+)*(?:get|fetch|check)\b/.test(verb?.[0] ?? '');
+  const input: Record<string, unknown> = { url: clause.cased(url[0]), method: get ? 'GET' : 'POST' };
+  if (!get)
+    input.body = {
+      workflow: '{{context.workflowName}}',
+      runId: '{{context.runId}}',
+      event: triggerText(ctx),
+    };
+  return outcome([action(ctx, 'call-http', 'http.request', input)], false);
+};
+
+export const readKnowledge = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
+  const m = clause.find(
+    new RegExp(
+      `${LEAD_IN}(?:search|look up|look|find|check|query|consult)\\b.*?\\b(?:knowledge base|kb|knowledge|docs|documentation|help cent(?:er|re)|faq)s?\\b`,
+    ),
+  );
+  if (!m) return undefined;
+  clause.mark(m.index, m[0].length);
+  const quoted = clause.take(/⟦\d+⟧/);
+  const about = quoted ? undefined : clause.take(/\b(?:for|about|on)\s+(.{3,})$/);
+  const query = quoted
+    ? (quoteIn(clause.prepared, quoted[0]) ?? '')
+    : about?.[1] && !/^(?:it|this|the (?:question|reply|email|answer))$/.test(about[1].trim())
+      ? clause.cased(about[1]).trim()
+      : ctx.event === 'email.received'
+        ? '{{trigger.subject}} {{trigger.text}}'
+        : ctx.event === 'form.submitted'
+          ? '{{trigger.form}}'
+          : '';
+  if (!query) return { problem: `say what to search the knowledge base for: "${clause.original.trim()}"` };
+  const step = action(ctx, 'search-knowledge', 'knowledge.search', { query });
+  return outcome([step], false);
+};
+
+const AI_VERB =
+  /\b(?:classify|categori[sz]e|analy[sz]e|score|extract|translate|detect|determine|enrich|research|triage|prioriti[sz]e|sort|rate|assess|evaluate|summari[sz]e|answer|reply to|check the sentiment of|work out|figure out|decide)\b/;
+
+export const readAi = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
+  const t = clause.view;
+  const ask = new RegExp(
+    `${LEAD_IN}(?:use|ask|have|let|get|tell)\\s+(?:the\\s+)?(?:ai|an ai|gpt|chatgpt|claude|the assistant|an assistant|bedrock|a model|an llm|llm|the model)\\s+(?:to\\s+)?`,
+  ).exec(t);
+  const aiMention = /\b(?:with|using|via|by)\s+(?:ai|gpt|an llm|bedrock|the model)\b/.test(t);
+  const verb = new RegExp(`${LEAD_IN}${AI_VERB.source}`).exec(t);
+  if (!ask && !(verb && (aiMention || ctx.event !== undefined))) return undefined;
+  const instruction = ask ? clause.cased(t.slice(ask[0].length)).trim() : clause.original.trim();
+  if (instruction.length < 3) return undefined;
+  clause.markAll();
+  const step = action(ctx, 'ai-task', 'ai.task', {
+    instruction: instruction.replace(
+      /⟦(\d+)⟧/g,
+      (_m, n: string) => `"${clause.prepared.quotes[Number(n)] ?? ''}"`,
+    ),
+    context: { about: triggerText(ctx) },
+  });
+  ctx.previous = { id: step.id, action: 'ai.task' };
+  return outcome([step], false);
+};
+
+export const readLog = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
+  const m = clause.find(
+    new RegExp(
+      `${LEAD_IN}(?:log|record|write down|track|keep a record of|write)\\s+(?:it|this|that|the event|everything|the (?:reply|payment|booking|submission|details|result|error|failure|run|lead|update|change))(?:\\s+(?:in|to)\\s+(?:the\\s+)?(?:log|run log|audit log|logs))?\\b|${LEAD_IN}(?:add|write)\\s+(?:an?\\s+)?(?:entry|line)\\s+(?:to|in)\\s+the\\s+log\\b`,
+    ),
+  );
+  if (!m) return undefined;
+  clause.mark(m.index, m[0].length);
+  const quoted = clause.take(/⟦\d+⟧/);
+  const message = quoted ? (quoteIn(clause.prepared, quoted[0]) ?? triggerText(ctx)) : triggerText(ctx);
+  return outcome([action(ctx, 'log', 'log', { message })], false);
+};
+
+export const readApproval = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
+  const m =
+    clause.find(
+      new RegExp(
+        `${LEAD_IN}(?:ask|get|request|wait for|require|seek|need|obtain)\\s+(?:for\\s+)?(?:my\\s+|an?\\s+|the\\s+|a manager's\\s+|the manager's\\s+|someone's\\s+|human\\s+)?(?:approval|sign-?off|ok|okay|go-ahead|permission)\\b(?:\\s+(?:from|of|by)\\s+(?:me|a manager|the manager|my manager|the boss|someone))?`,
+      ),
+    ) ??
+    clause.find(
+      new RegExp(
+        `${LEAD_IN}(?:have|let|make)\\s+(?:me|a manager|the manager|my manager|the boss|someone|a human|a person)\\s+(?:approve|review|confirm|sign off)(?:\\s+it|\\s+first)?\\b`,
+      ),
+    ) ??
+    clause.find(new RegExp(`${LEAD_IN}(?:get|have)\\s+it\\s+approved\\b`));
+  if (!m) return undefined;
+  clause.mark(m.index, m[0].length);
+  clause.take(/\b(?:first|beforehand|it)\b/);
+  const approver = clause.take(EMAIL_ADDRESS);
+  const within = clause.take(new RegExp(`\\b(?:within|in)\\s+(${DURATION.source})`));
+  const approval: Record<string, unknown> = { message: `Approve the next steps? ${triggerText(ctx)}` };
+  if (approver) approval.approvers = [clause.cased(approver[0])];
+  const timeout = within?.[1] ? durationOf(within[1]) : undefined;
+  if (timeout) approval.timeout = timeout;
+  return outcome([{ id: uniqueId(ctx, 'approval'), approval: approval as never }], false);
+};
+
+/** Things people ask for that no action does: refused with what to say instead. */
+export const UNSUPPORTED_APPS =
+  /\b(?:microsoft teams|ms teams|teams|google sheets?|spreadsheet|excel|airtable|notion|trello|asana|jira|monday\.com|clickup|salesforce|hubspot|pipedrive|zoho|mailchimp|klaviyo|discord|telegram|whatsapp|twilio|intercom|zendesk|quickbooks|xero|google drive|dropbox|google calendar|outlook calendar|zoom)\b/;
+
+export const readUnsupported = (clause: Clause): ActionResult | undefined => {
+  const t = clause.view;
+  const app = UNSUPPORTED_APPS.exec(t);
+  if (app)
+    return {
+      problem: `there is no ${clause.cased(app[0])} action ("${clause.original.trim()}"); actions cover email, Slack, team notifications, the CRM, the calendar, invoices, files and HTTP calls (http.request can call its API)`,
+    };
+  if (
+    new RegExp(
+      `${LEAD_IN}(?:call|phone|ring|dial)\\s+(?:them|him|her|the (?:lead|customer|client|prospect|attendee))\\b`,
+    ).test(t)
+  )
+    return {
+      problem: `there is no phone-call action ("${clause.original.trim()}"); "schedule a call" books one, "notify the team" asks someone to call`,
+    };
+  if (
+    /\b(?:sms|text message|whatsapp|imessage|telegram)\b|^[\s,]*(?:(?:then|also|and|please)\s+)*text\s+(?:them|him|her|me|the)\b/.test(
+      t,
+    )
+  )
+    return {
+      problem: `there is no SMS or chat-app action ("${clause.original.trim()}"); email, Slack and team notifications are available`,
+    };
+  if (/\b(?:tweet|twitter|facebook|instagram|tiktok|post on linkedin)\b/.test(t))
+    return { problem: `there is no social-media action ("${clause.original.trim()}")` };
+  return undefined;
+};

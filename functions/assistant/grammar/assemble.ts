@@ -1,0 +1,162 @@
+import type { Condition, EventFilter, Step } from '../../../statemachines/schema';
+import { type Ctx, uniqueId } from './context';
+import type { Item } from './items';
+import { durationSecondsOf, isoOfSeconds } from './text';
+
+/**
+ * Nests the items of a request into steps. A condition governs what follows it up to "otherwise" (whose actions
+ * are its else branch), or — written after an action without a comma ("notify the team if it is over 10k") — the
+ * actions just before it. A wait governs what follows it the same way: a negative wait ("if they don't reply in 2
+ * days") acts on the timeout, a positive one on the event, and "otherwise" takes the other branch. A loop holds the
+ * actions that act on its items.
+ */
+export interface Assembled {
+  readonly steps: Step[];
+  readonly filter: EventFilter | undefined;
+}
+
+/** "When they reply, …" without a duration waits this long (the explanation says so). */
+const DEFAULT_WAIT = 'P7D';
+
+const LABELS: Record<string, string> = {
+  'email.received': 'reply',
+  'invoice.paid': 'payment',
+  'booking.created': 'booking',
+  'form.submitted': 'form',
+};
+
+export const assemble = (items: readonly Item[], ctx: Ctx, problems: string[]): Assembled => {
+  let pos = 0;
+  const filters: EventFilter[] = [];
+  const waitStack: number[] = [];
+
+  const block = (stop: (item: Item) => boolean): Step[] => {
+    const steps: Step[] = [];
+    /** Where each segment's actions start in `steps` (for conditions written after their actions). */
+    const segmentStart = new Map<number, number>();
+    while (pos < items.length) {
+      const item = items[pos] as Item;
+      if (stop(item)) break;
+      pos += 1;
+      switch (item.kind) {
+        case 'steps':
+          if (!segmentStart.has(item.segment)) segmentStart.set(item.segment, steps.length);
+          steps.push(...item.steps);
+          break;
+        case 'otherwise':
+          problems.push('"otherwise" needs an "if" or a wait before it');
+          break;
+        case 'if': {
+          if (item.filter) filters.push(item.filter);
+          const condition: Condition | undefined =
+            item.condition && (item.negated ? { not: item.condition } : item.condition);
+          const previous = items[pos - 2];
+          const trailing =
+            item.sep === 'keyword' && previous?.kind === 'steps' && previous.segment === item.segment;
+          let then: Step[];
+          if (trailing)
+            then = steps.splice(segmentStart.get(item.segment) ?? steps.length - previous.steps.length);
+          else {
+            then = block((i) => i.kind === 'otherwise');
+            if (then.length === 0 && steps.length > 0 && items[pos]?.kind !== 'otherwise') {
+              // "email them, if they are qualified": the condition is about the action before it
+              const last = [...segmentStart.values()].at(-1) ?? 0;
+              then = steps.splice(last);
+            }
+          }
+          let otherwise: Step[] | undefined;
+          if (items[pos]?.kind === 'otherwise') {
+            pos += 1;
+            otherwise = block(() => false);
+          }
+          if (!condition) {
+            if (otherwise?.length)
+              problems.push(
+                'a tag test cannot have an "otherwise" branch (it filters which events start the workflow)',
+              );
+            steps.push(...then);
+            break;
+          }
+          if (then.length === 0) {
+            problems.push('the condition has no action to run when it holds');
+            break;
+          }
+          steps.push({
+            id: uniqueId(ctx, 'check'),
+            if: condition,
+            then,
+            ...(otherwise && otherwise.length > 0 ? { else: otherwise } : {}),
+          });
+          break;
+        }
+        case 'wait': {
+          let wait = item.wait;
+          let match = item.match;
+          if (!wait.timeout) {
+            const next = items[pos];
+            if (next?.kind === 'wait' && next.wait.event === wait.event && next.wait.timeout) {
+              pos += 1;
+              wait = next.wait;
+              match = next.match ?? match;
+            } else if (wait.polarity === 'positive') {
+              wait = { ...wait, timeout: DEFAULT_WAIT };
+            } else {
+              problems.push(`say how long to wait for the ${wait.awaited} ("within 3 days")`);
+              break;
+            }
+          }
+          if (!match) {
+            problems.push(
+              `there is nothing to recognise the ${wait.awaited} by in this trigger (no lead, invoice or email to match)`,
+            );
+            break;
+          }
+          let seconds = durationSecondsOf(wait.timeout as string);
+          const outer = waitStack.at(-1);
+          if (outer !== undefined && !wait.relative && seconds > outer) seconds -= outer;
+          waitStack.push((outer ?? 0) + seconds);
+          const sameEvent = (i: Item) =>
+            i.kind === 'otherwise' ||
+            (i.kind === 'wait' &&
+              i.wait.event === wait.event &&
+              i.wait.polarity !== wait.polarity &&
+              !i.wait.timeout);
+          const main = block(sameEvent);
+          let other: Step[] = [];
+          if (items[pos] && sameEvent(items[pos] as Item)) {
+            pos += 1;
+            other = block(() => false);
+          }
+          waitStack.pop();
+          const [onEvent, onTimeout] = wait.polarity === 'negative' ? [other, main] : [main, other];
+          steps.push({
+            id: uniqueId(ctx, `await-${LABELS[wait.event] ?? 'event'}`),
+            waitFor: { event: wait.event, match, timeout: isoOfSeconds(seconds) },
+            ...(onEvent.length > 0 ? { onEvent } : {}),
+            ...(onTimeout.length > 0 ? { onTimeout } : {}),
+          });
+          break;
+        }
+        case 'loop': {
+          const body = block((i) =>
+            item.explicit ? i.kind === 'loop' : (i.kind === 'steps' && !i.usesSubject) || i.kind === 'loop',
+          );
+          if (body.length === 0) {
+            problems.push('there is nothing to do for each of the records found');
+            break;
+          }
+          steps.push(item.collection.find, {
+            id: uniqueId(ctx, 'each'),
+            forEach: { items: item.collection.items, concurrency: 5, steps: body },
+          });
+          break;
+        }
+      }
+    }
+    return steps;
+  };
+
+  const steps = block(() => false);
+  const filter = filters.length > 0 ? (Object.assign({}, ...filters) as EventFilter) : undefined;
+  return { steps, filter };
+};

@@ -1,0 +1,93 @@
+import type { Step } from '../../../statemachines/schema';
+import type { Clause } from './clause';
+import { action, type Ctx } from './context';
+import { LEAD_STATUS_WORDS } from './statuses';
+import { INVOICE_ITEM, LEAD_ITEM, type Subject } from './subjects';
+import { AMOUNT, amountOf } from './text';
+
+/**
+ * Many records at once, in a scheduled or manual workflow: "remind the customers with overdue invoices", "email
+ * all qualified leads", "every lead tagged hot", "each new lead". Becomes a find step and a forEach over what it
+ * found; the actions of the clause then act on each item.
+ */
+export interface Collection {
+  readonly find: Step;
+  readonly items: string;
+  readonly item: Subject;
+}
+
+const INVOICE_STATUS: Record<string, string> = {
+  overdue: 'overdue',
+  late: 'overdue',
+  'past due': 'overdue',
+  'past-due': 'overdue',
+  unpaid: 'unpaid',
+  outstanding: 'unpaid',
+  open: 'open',
+  paid: 'paid',
+  draft: 'draft',
+};
+const INV_ADJ = '(overdue|late|past[- ]due|unpaid|outstanding|open|paid|draft)';
+
+const INVOICE_SHAPES: readonly RegExp[] = [
+  new RegExp(
+    `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?(?:customers?|clients?|people|everyone|everybody|anyone|those|payers?|debtors?)\\s+(?:with|who have|that have|having|whose|who owe|owing)\\s+(?:an?\\s+|their\\s+|any\\s+|unpaid\\s+)?(?:${INV_ADJ}\\s+)?(?:invoices?|bills?|payments?)(?:\\s+(?:are|is)\\s+(?:still\\s+)?${INV_ADJ})?`,
+  ),
+  new RegExp(
+    `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?${INV_ADJ}\\s+(?:invoices?|bills?)\\b`,
+  ),
+  new RegExp(
+    `\\b(?:(?:all|every|each|any)\\s+)(?:invoices?|bills?)\\s+(?:that\\s+(?:are|is)\\s+|which\\s+(?:are|is)\\s+)?(?:still\\s+)?${INV_ADJ}\\b`,
+  ),
+];
+
+const LEAD_SHAPE = new RegExp(
+  `\\b(?:all|every|each|any)\\s+(?:(?:of\\s+)?(?:the|our|my)\\s+)?(?:(?<adj>[a-z][\\w-]*)\\s+)?(?<noun>leads?|contacts?|prospects?|customers?|clients?|subscribers?)\\b(?:\\s+(?:that\\s+are\\s+|who\\s+are\\s+)?(?:tagged|with\\s+the\\s+tag|labell?ed)\\s+(?:as\\s+)?(?<tag>⟦\\d+⟧|[\\w-]+))?(?:\\s+(?:from|via)\\s+(?<src>[\\w-]+))?(?:\\s+(?:worth|with\\s+a\\s+value\\s+(?:of\\s+)?)\\s*(?:more\\s+than|over|above|at\\s+least)\\s+(?<amt>${AMOUNT.source}))?(?:\\s+(?:who|that)\\s+are\\s+(?<who>new|contacted|qualified|lost|customers?))?|\\b(?:the|our|my)\\s+(?<adj2>new|contacted|qualified|lost)\\s+(?<noun2>leads|contacts|prospects)\\b`,
+);
+
+/** Adjectives of a list of leads that are statuses (others, like "hot" or "cold", are tags). */
+const LEAD_STATUS = (word: string): string | undefined =>
+  /^(?:new|contacted|qualified|lost|customers?|clients?)$/.test(word) ? LEAD_STATUS_WORDS[word] : undefined;
+
+const FIND_VERB =
+  /^[\s,]*(?:(?:then|also|and|please|first)\s+)*(?:find|get|look up|fetch|collect|gather|go through|loop through|loop over|select|pick|take|list|grab|pull)\b/;
+
+export const readCollection = (clause: Clause, ctx: Ctx): Collection | undefined => {
+  const found = findCollection(clause, ctx);
+  if (found) clause.take(FIND_VERB);
+  return found;
+};
+
+const findCollection = (clause: Clause, ctx: Ctx): Collection | undefined => {
+  for (const re of INVOICE_SHAPES) {
+    const m = clause.find(re);
+    if (!m) continue;
+    const word = [...m].slice(1).find((g) => g && INVOICE_STATUS[g.replace(/\s+/, ' ')] !== undefined);
+    const status = word ? INVOICE_STATUS[word.replace(/\s+/, ' ')] : 'unpaid';
+    clause.mark(m.index, m[0].length);
+    const find = action(ctx, 'find-invoices', 'invoice.find', { status });
+    return { find, items: `{{steps.${find.id}.invoices}}`, item: INVOICE_ITEM };
+  }
+  const m = clause.find(LEAD_SHAPE);
+  if (!m?.groups) return undefined;
+  const g = m.groups;
+  clause.mark(m.index, m[0].length);
+  const input: Record<string, unknown> = {};
+  const adjective = g.adj ?? g.adj2;
+  const noun = g.noun ?? g.noun2 ?? '';
+  const status =
+    (adjective ? LEAD_STATUS(adjective) : undefined) ??
+    (g.who ? LEAD_STATUS(g.who) : undefined) ??
+    (/^(?:customer|client)/.test(noun) ? 'customer' : undefined);
+  if (status) input.status = status;
+  else if (adjective && !/^(?:single|one|of|active|current|existing|our|my|the)$/.test(adjective))
+    input.tag = clause.cased(adjective);
+  if (g.tag) input.tag = clause.prepared.quotes[Number(/\d+/.exec(g.tag)?.[0] ?? -1)] ?? clause.cased(g.tag);
+  if (g.src) input.source = clause.cased(g.src);
+  if (g.amt) {
+    const amount = amountOf(new RegExp(AMOUNT.source).exec(g.amt) ?? ([] as unknown as RegExpExecArray));
+    if (amount) input.minValue = amount.value;
+  }
+  const find = action(ctx, 'find-leads', 'crm.findLeads', input);
+  return { find, items: `{{steps.${find.id}.leads}}`, item: LEAD_ITEM };
+};

@@ -1,0 +1,174 @@
+import type { EventName } from '../../../statemachines/events';
+import type { Comparison, Condition, EventFilter } from '../../../statemachines/schema';
+import type { Subject } from './subjects';
+
+/** The words conditions are made of: subjects, fields, operators, statuses, values. */
+
+export interface ConditionRead {
+  readonly condition: Condition | undefined;
+  /** Tests EventBridge can do but a Choice state cannot (a tag in a list): become the trigger's filter. */
+  readonly filter: EventFilter | undefined;
+  /** Characters understood. */
+  readonly length: number;
+  /** What the comparison is about, when no trigger says it ("if an invoice is over $500" → an invoice event). */
+  readonly about: 'lead' | 'invoice' | 'booking' | 'message' | 'form' | 'file' | undefined;
+  readonly problem?: string;
+}
+
+export type Kind = NonNullable<ConditionRead['about']>;
+
+export const SUBJECT_NOUNS: Record<string, Kind> = {
+  lead: 'lead',
+  deal: 'lead',
+  customer: 'lead',
+  client: 'lead',
+  contact: 'lead',
+  prospect: 'lead',
+  opportunity: 'lead',
+  person: 'lead',
+  invoice: 'invoice',
+  bill: 'invoice',
+  payment: 'invoice',
+  booking: 'booking',
+  meeting: 'booking',
+  call: 'booking',
+  demo: 'booking',
+  appointment: 'booking',
+  email: 'message',
+  reply: 'message',
+  message: 'message',
+  response: 'message',
+  form: 'form',
+  submission: 'form',
+  file: 'file',
+  document: 'file',
+};
+
+export const SUBJECT = new RegExp(
+  `^(?:(?:the|a|an|this|that|their|its|his|her|our)\\s+)?(?:new\\s+)?(?<noun>${Object.keys(SUBJECT_NOUNS).join('|')})(?:'s|s'|s)?\\b\\s*|^(?:they|it|he|she|their|its|his|her)(?:'s|'re)?\\b\\s*`,
+);
+
+export const OPS: readonly [RegExp, keyof Comparison][] = [
+  [
+    /^(?:more than or equal to|greater than or equal to|at least|no less than|a minimum of|minimum|>=|≥|not less than)/,
+    'gte',
+  ],
+  [/^(?:less than or equal to|at most|no more than|up to|a maximum of|maximum|<=|≤|not more than)/, 'lte'],
+  [
+    /^(?:more than|over|above|greater than|bigger than|larger than|higher than|exceeds?|exceeding|in excess of|>)/,
+    'gt',
+  ],
+  [/^(?:less than|under|below|smaller than|lower than|<|fewer than)/, 'lt'],
+  [/^(?:equal to|equals?|exactly|=|==)/, 'eq'],
+];
+
+export const LEAD_STATUS = /^(new|contacted|qualified|customer|client|lost|won)\b/;
+export const INVOICE_STATUS = /^(paid|open|draft|overdue|unpaid)\b/;
+
+/** Field words after the subject ("value", "deal size", "total", …) and what they mean for each kind. */
+export const FIELDS: readonly [RegExp, Partial<Record<Kind, string>>][] = [
+  [
+    /^(?:deal\s+)?(?:value|size|amount|worth)|^budget|^revenue|^price/,
+    { lead: 'value', invoice: 'totalCents', form: 'budget' },
+  ],
+  [/^(?:invoice\s+)?(?:total|amount|sum)/, { invoice: 'totalCents', lead: 'value' }],
+  [/^(?:status|stage)/, { lead: 'status', invoice: 'status', booking: 'status' }],
+  [/^(?:lead\s+)?source/, { lead: 'source', form: 'source' }],
+  [/^company(?:\s+name)?/, { lead: 'company', form: 'company' }],
+  [
+    /^(?:email(?:\s+address)?|address)/,
+    { lead: 'email', invoice: 'customerEmail', booking: 'attendeeEmail', message: 'from' },
+  ],
+  [/^(?:name|full name)/, { lead: 'name', invoice: 'customerName', file: 'name', form: 'name' }],
+  [/^subject(?:\s+line)?/, { message: 'subject' }],
+  [/^(?:text|body|content|message)/, { message: 'text' }],
+  [/^(?:title|type)/, { booking: 'title' }],
+  [/^location/, { booking: 'location' }],
+  [/^currency/, { invoice: 'currency' }],
+  [/^(?:folder)/, { file: 'folder' }],
+  [/^(?:size)/, { file: 'size' }],
+];
+
+export const rootOf = (
+  kind: Kind,
+  subject: Subject | undefined,
+  event: EventName | undefined,
+): string | undefined => {
+  switch (kind) {
+    case 'lead':
+      return subject?.leadRoot ?? (event === undefined ? 'trigger.lead' : undefined);
+    case 'invoice':
+      return subject?.invoiceRoot ?? (event === undefined ? 'trigger.invoice' : undefined);
+    case 'booking':
+      return subject?.bookingRoot ?? (event === undefined ? 'trigger.booking' : undefined);
+    case 'message':
+      return subject?.messageRoot;
+    case 'form':
+      return subject?.fieldsRoot;
+    case 'file':
+      return subject?.fileRoot;
+  }
+};
+
+export const defaultKind = (subject: Subject | undefined): Kind | undefined =>
+  subject?.invoiceRoot
+    ? 'invoice'
+    : subject?.bookingRoot && !subject.leadRoot
+      ? 'booking'
+      : subject?.fieldsRoot
+        ? 'form'
+        : subject?.leadRoot
+          ? 'lead'
+          : subject?.fileRoot
+            ? 'file'
+            : undefined;
+
+/** A value of one to three words (or a quoted phrase), stopping before an action verb or a connector. */
+export const STOP_WORDS =
+  /^(?:and|or|but|then|so|send|email|notify|tell|alert|add|create|mark|tag|schedule|book|post|ping|let|remind|call|assign|move|update|set|log|otherwise|else|if|when|to|on|in|for|with|via|by|at)$/;
+export const readValue = (text: string): { value: string; length: number } | undefined => {
+  const quoted = /^⟦\d+⟧/.exec(text);
+  if (quoted) return { value: quoted[0], length: quoted[0].length };
+  const words: string[] = [];
+  const re = /\s*([\p{L}\p{N}@._+'-]+)/uy;
+  let end = 0;
+  for (let m = re.exec(text); m && words.length < 3; m = re.exec(text)) {
+    const w = (m[1] ?? '').replace(/[.']+$/, '');
+    if (STOP_WORDS.test(w) || w.length === 0) break;
+    words.push(w);
+    end = re.lastIndex;
+  }
+  if (words.length === 0) return undefined;
+  return { value: text.slice(0, end).trim().replace(/[.]+$/, ''), length: end };
+};
+
+export interface Atom {
+  readonly comparison?: Comparison;
+  readonly filter?: EventFilter;
+  readonly length: number;
+  readonly kind: Kind | undefined;
+}
+
+export interface ConditionContext {
+  readonly subject: Subject | undefined;
+  readonly event: EventName | undefined;
+  /** The original casing of a fragment (values such as "LinkedIn" keep theirs). */
+  readonly cased: (fragment: string) => string;
+}
+
+export const readOp = (text: string): { op: keyof Comparison; length: number } | undefined => {
+  for (const [re, op] of OPS) {
+    const m = re.exec(text);
+    if (m) return { op, length: m[0].length };
+  }
+  return undefined;
+};
+
+export const cmp = (path: string, op: keyof Comparison, value: unknown): Comparison =>
+  ({ path, [op]: value }) as unknown as Comparison;
+
+export const negate = (c: Comparison): Comparison => {
+  if (c.eq !== undefined) return { path: c.path, ne: c.eq } as Comparison;
+  if (c.ne !== undefined) return { path: c.path, eq: c.ne } as Comparison;
+  return { not: c } as unknown as Comparison;
+};

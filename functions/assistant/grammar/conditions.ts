@@ -1,0 +1,299 @@
+import type { Comparison, Condition } from '../../../statemachines/schema';
+import {
+  type Atom,
+  type ConditionContext,
+  type ConditionRead,
+  cmp,
+  defaultKind,
+  FIELDS,
+  INVOICE_STATUS,
+  type Kind,
+  LEAD_STATUS,
+  negate,
+  readOp,
+  readValue,
+  rootOf,
+  SUBJECT,
+  SUBJECT_NOUNS,
+} from './condition-words';
+import { AMOUNT, amountOf } from './text';
+
+export type { ConditionContext, ConditionRead } from './condition-words';
+
+/**
+ * Conditions: "the deal is worth more than 10k", "the lead is from LinkedIn and qualified", "the invoice total is
+ * over $1,000", "the reply mentions pricing", "it is more than 30 days overdue". Comparisons are read one at a
+ * time (each may drop the subject of the one before) and joined with and/or. The grammar stops at the first word
+ * it cannot read as part of a condition, so "if the value is over 10k notify the team" leaves "notify the team"
+ * to the action grammar instead of comparing the value with the text "10k notify the team".
+ */
+
+/** One comparison at the start of `text`. */
+const readAtom = (text: string, ctx: ConditionContext, inherited: Kind | undefined): Atom | undefined => {
+  let pos = 0;
+  const rest = () => text.slice(pos);
+  const skip = (re: RegExp) => {
+    const m = re.exec(rest());
+    if (m) pos += m[0].length;
+    return m;
+  };
+  skip(/^\s*(?:who|that|which|whose|with|where)?\s*/);
+  const subj = skip(SUBJECT);
+  let kind: Kind | undefined = subj?.groups?.noun ? SUBJECT_NOUNS[subj.groups.noun] : inherited;
+  if (kind === undefined) kind = defaultKind(ctx.subject);
+  skip(/^\s*(?:(?:a|an|the)\s+)?/);
+  let field: string | undefined;
+  for (const [re, meanings] of FIELDS) {
+    const m = re.exec(rest());
+    if (!m) continue;
+    const k = kind ?? 'lead';
+    field = meanings[k] ?? (k === 'form' ? m[0].replace(/\s+/g, '_') : undefined);
+    if (!field && !subj?.groups?.noun) {
+      // "the subject contains …" in a reply workflow: the field says which record it is about
+      const other = (Object.keys(meanings) as Kind[]).find((o) => rootOf(o, ctx.subject, ctx.event));
+      if (other) {
+        kind = other;
+        field = meanings[other];
+      }
+    }
+    if (field) {
+      pos += m[0].length;
+      skip(/^\s+field\b/);
+    }
+    break;
+  }
+  if (!field && (kind === 'form' || kind === undefined)) {
+    const named = /^([a-z][\w-]*)\s+field\b/.exec(rest());
+    if (named?.[1]) {
+      field = named[1];
+      kind = 'form';
+      pos += named[0].length;
+    }
+  }
+  const k: Kind = kind ?? 'lead';
+  const root = rootOf(k, ctx.subject, ctx.event);
+  if (!root) return undefined;
+  const path = (f: string) => `${root}.${f}`;
+  skip(/^\s*(?:is|are|was|'s|has been|have been|of|=)?\s*(?:worth|valued at|priced at|for)?\s*/);
+  const negated = Boolean(skip(/^(?:not|n't|isn't|is not|aren't|doesn't|does not)\s+/));
+  const wrap = (c: Comparison): Comparison => (negated ? negate(c) : c);
+
+  // days overdue / reminders (invoices)
+  const overdue =
+    /^(?:overdue|late|past due)\s+(?:by\s+)?(.{0,30}?)\s*(\d+)\s+days?\b|^(.{0,30}?)\s*(\d+)\s+days?\s+(?:overdue|late|past due)\b/.exec(
+      rest(),
+    );
+  const by = /^(?:by|for)\s+(.{0,30}?)\s*(\d+)\s+days?\b/.exec(rest());
+  if (by && ctx.event === 'invoice.overdue' && pos <= 1) {
+    const op = readOp((by[1] ?? '').trim())?.op ?? 'gte';
+    return {
+      comparison: wrap(cmp('trigger.daysOverdue', op, Number(by[2]))),
+      length: pos + by[0].length,
+      kind: 'invoice',
+    };
+  }
+  if (overdue && ctx.event === 'invoice.overdue') {
+    const op = readOp((overdue[1] ?? overdue[3] ?? '').trim())?.op ?? 'gte';
+    return {
+      comparison: wrap(cmp('trigger.daysOverdue', op, Number(overdue[2] ?? overdue[4]))),
+      length: pos + overdue[0].length,
+      kind: 'invoice',
+    };
+  }
+  const reminded = /^(?:been\s+)?reminded\s+(.{0,30}?)\s*(\d+)\s+times?\b/.exec(rest());
+  if (reminded && root) {
+    const op = readOp(reminded[1] ?? '')?.op ?? 'gte';
+    return {
+      comparison: wrap(cmp(path('reminderCount'), op, Number(reminded[2]))),
+      length: pos + reminded[0].length,
+      kind: 'invoice',
+    };
+  }
+
+  // numbers
+  const op = readOp(rest());
+  const amountAt = new RegExp(`^${AMOUNT.source}`).exec(op ? rest().slice(op.length).trimStart() : rest());
+  if (amountAt && (op || field)) {
+    const amount = amountOf(amountAt);
+    const opLength = op ? rest().length - rest().slice(op.length).trimStart().length : 0;
+    const unit = /^\s*(days?|hours?|weeks?|months?)\b/.exec(
+      text.slice(
+        pos + (op ? rest().length - rest().slice(op.length).trimStart().length : 0) + amountAt[0].length,
+      ),
+    );
+    if (amount && unit) {
+      if (ctx.event !== 'invoice.overdue' || !/^days?$/.test(unit[1] ?? '')) return undefined;
+      const opLen = op ? rest().length - rest().slice(op.length).trimStart().length : 0;
+      return {
+        comparison: wrap(cmp('trigger.daysOverdue', op?.op ?? 'gte', amount.value)),
+        length: pos + opLen + amountAt[0].length + unit[0].length,
+        kind: 'invoice',
+      };
+    }
+    if (amount) {
+      const f =
+        field ??
+        (k === 'invoice' ? 'totalCents' : k === 'lead' ? 'value' : k === 'form' ? 'amount' : undefined);
+      if (!f) return undefined;
+      const value = f === 'totalCents' ? Math.round(amount.value * 100) : amount.value;
+      const more = /^\s*(?:or\s+more|\+|or\s+above|or\s+higher)/.exec(
+        text.slice(pos + opLength + amountAt[0].length),
+      );
+      const less = /^\s*(?:or\s+less|or\s+below|or\s+fewer)/.exec(
+        text.slice(pos + opLength + amountAt[0].length),
+      );
+      const finalOp: keyof Comparison = op?.op ?? (more ? 'gte' : less ? 'lte' : 'eq');
+      const extra = (more ?? less)?.[0].length ?? 0;
+      return {
+        comparison: wrap(cmp(path(f), finalOp, value)),
+        length: pos + opLength + amountAt[0].length + extra,
+        kind: k,
+      };
+    }
+  }
+
+  // statuses
+  const status = (k === 'invoice' ? INVOICE_STATUS : LEAD_STATUS).exec(
+    rest().replace(/^(?:a|an|marked as|marked)\s+/, ''),
+  );
+  if (status?.[1] && (field === undefined || field === 'status')) {
+    const skipped = rest().length - rest().replace(/^(?:a|an|marked as|marked)\s+/, '').length;
+    const word = status[1];
+    const value = word === 'client' || word === 'won' ? 'customer' : word === 'unpaid' ? 'paid' : word;
+    const c = cmp(path('status'), word === 'unpaid' ? 'ne' : 'eq', value);
+    return { comparison: wrap(c), length: pos + skipped + status[0].length, kind: k };
+  }
+
+  // source and company ("is from LinkedIn", "came in via the website", "works at Acme")
+  const from =
+    /^(?:(?:comes?|came|signed up|arrived|is|was)\s+)?(?:in\s+)?(?:from|via|through)\s+(?:the\s+)?/.exec(
+      rest(),
+    );
+  if (from && (k === 'lead' || k === 'form')) {
+    const v = readValue(rest().slice(from[0].length));
+    if (v) {
+      const value = ctx.cased(v.value);
+      return {
+        comparison: wrap(cmp(k === 'form' ? 'trigger.source' : path('source'), 'eq', value)),
+        length: pos + from[0].length + v.length,
+        kind: k,
+      };
+    }
+  }
+  const works = /^(?:works|work|working|is|are)\s+(?:at|for)\s+/.exec(rest());
+  if (works && k === 'lead') {
+    const v = readValue(rest().slice(works[0].length));
+    if (v)
+      return {
+        comparison: wrap(cmp(path('company'), 'eq', ctx.cased(v.value))),
+        length: pos + works[0].length + v.length,
+        kind: k,
+      };
+  }
+
+  // tags: a list, tested by the trigger filter
+  const tagged =
+    /^(?:tagged|labell?ed)\s+(?:as\s+|with\s+)?|^has\s+(?:the\s+|a\s+)?tag\s+|^has\s+(?:the\s+|a\s+)?(?=[\w-]+\s+tag\b)/.exec(
+      rest(),
+    );
+  if (tagged && k === 'lead') {
+    const v = readValue(rest().slice(tagged[0].length));
+    if (v) {
+      const tail = /^\s+tag\b/.exec(rest().slice(tagged[0].length + v.length));
+      const value = ctx.cased(v.value).replace(/\s+tag$/, '');
+      const rel = root.startsWith('trigger.') ? root.slice('trigger.'.length) : undefined;
+      const length = pos + tagged[0].length + v.length + (tail?.[0].length ?? 0);
+      if (!rel || negated) return undefined;
+      return { filter: { [`${rel}.tags`]: [value] }, length, kind: k };
+    }
+  }
+
+  // text tests ("mentions pricing", "contains 'unsubscribe'", "ends with @gmail.com", "is a demo")
+  const text2 =
+    /^(?:contains|mentions|includes|says|talks about|asks about|is about|refers to|has the word|ends with|starts with|begins with)\s+(?:the\s+word\s+)?/.exec(
+      rest(),
+    );
+  if (text2) {
+    const v = readValue(rest().slice(text2[0].length));
+    const f =
+      field ?? (k === 'message' ? 'text' : k === 'booking' ? 'title' : k === 'file' ? 'name' : undefined);
+    if (v && f) {
+      const op: keyof Comparison = /^(?:starts|begins)/.test(text2[0]) ? 'startsWith' : 'contains';
+      return {
+        comparison: wrap(cmp(path(f), op, ctx.cased(v.value))),
+        length: pos + text2[0].length + v.length,
+        kind: k,
+      };
+    }
+  }
+  if (k === 'booking' && !field) {
+    const isA = /^(?:a|an)\s+/.exec(rest());
+    const v = isA ? readValue(rest().slice(isA[0].length)) : undefined;
+    if (isA && v)
+      return {
+        comparison: wrap(cmp(path('title'), 'contains', ctx.cased(v.value))),
+        length: pos + isA[0].length + v.length,
+        kind: k,
+      };
+  }
+  // presence ("has a phone number", "has no company")
+  const has =
+    /^(?:has|have)\s+(no\s+|a\s+|an\s+)?(phone(?:\s+number)?|company|name|email(?:\s+address)?)\b|^(?:does not|doesn't)\s+have\s+(?:a\s+|an\s+)?(phone(?:\s+number)?|company|name)\b/.exec(
+      rest(),
+    );
+  if (has && k === 'lead') {
+    const f = (has[2] ?? has[3] ?? '').split(/\s/)[0] ?? '';
+    const absent = has[1]?.trim() === 'no' || Boolean(has[3]);
+    return { comparison: wrap(cmp(path(f), 'exists', !absent)), length: pos + has[0].length, kind: k };
+  }
+  // equality on a named field ("the source is LinkedIn", "the currency is EUR")
+  if (field && !['value', 'totalCents', 'size'].includes(field)) {
+    const v = readValue(rest());
+    if (v) {
+      const value = field === 'currency' ? v.value.toUpperCase() : ctx.cased(v.value);
+      return { comparison: wrap(cmp(path(field), 'eq', value)), length: pos + v.length, kind: k };
+    }
+  }
+  return undefined;
+};
+
+/** Reads "A and B", "A or B" at the start of `text`. */
+export const readCondition = (text: string, ctx: ConditionContext): ConditionRead | undefined => {
+  const first = readAtom(text, ctx, undefined);
+  if (!first) return undefined;
+  const atoms: Atom[] = [first];
+  const joins: string[] = [];
+  let pos = first.length;
+  for (;;) {
+    const join = /^\s*(?:,\s*)?(and|or|but not|&)\s+/.exec(text.slice(pos));
+    if (!join) break;
+    const next = readAtom(text.slice(pos + join[0].length), ctx, atoms.at(-1)?.kind);
+    if (!next) break;
+    joins.push(join[1] ?? 'and');
+    atoms.push(next);
+    pos += join[0].length + next.length;
+  }
+  const comparisons = atoms.flatMap((a, i) =>
+    a.comparison ? [joins[i - 1] === 'but not' ? ({ not: a.comparison } as Condition) : a.comparison] : [],
+  );
+  const filters = atoms.flatMap((a) => (a.filter ? [a.filter] : []));
+  const anyJoin = joins.includes('or');
+  if (anyJoin && filters.length > 0)
+    return {
+      condition: undefined,
+      filter: undefined,
+      length: pos,
+      about: first.kind,
+      problem: 'a tag cannot be one of several alternatives ("or"); make two workflows',
+    };
+  const condition: Condition | undefined =
+    comparisons.length === 0
+      ? undefined
+      : comparisons.length === 1
+        ? comparisons[0]
+        : anyJoin
+          ? { any: comparisons }
+          : { all: comparisons };
+  const filter = filters.length > 0 ? Object.assign({}, ...filters) : undefined;
+  return { condition, filter, length: pos, about: first.kind };
+};

@@ -1,0 +1,70 @@
+import type { ActionName } from '../../../statemachines/catalogue';
+import type { EventName } from '../../../statemachines/events';
+import type { Step } from '../../../statemachines/schema';
+import type { Clause } from './clause';
+import { type Subject, TRIGGER_TEXT } from './subjects';
+
+/** What the action grammars know while reading a request: the trigger, who it is about, what came before. */
+export interface Ctx {
+  readonly event: EventName | undefined;
+  subject: Subject | undefined;
+  readonly ids: Set<string>;
+  /** The last step whose text "it" refers to (a summary, a draft, search results). */
+  previous: { readonly id: string; readonly action: ActionName } | undefined;
+  /** The schedule's cadence, for a report's default period. */
+  readonly cadence: 'hourly' | 'daily-morning' | 'daily-evening' | 'weekly' | 'monthly' | undefined;
+}
+
+export interface ActionOutcome {
+  readonly steps: Step[];
+  /** Whether the steps act on the subject (the loop's item, the trigger's lead): keeps a loop open. */
+  readonly usesSubject: boolean;
+}
+
+export type ActionResult = ActionOutcome | { readonly problem: string };
+
+/** Reads a clause, marking what it understood; undefined when the clause is not this action after all. */
+export type ActionReader = (clause: Clause, ctx: Ctx) => ActionResult | undefined;
+
+export const uniqueId = (ctx: Ctx, base: string): Step['id'] => {
+  let id = base;
+  for (let n = 2; ctx.ids.has(id); n++) id = `${base}-${n}`;
+  ctx.ids.add(id);
+  return id as Step['id'];
+};
+
+export const action = (ctx: Ctx, base: string, name: ActionName, input: Record<string, unknown>): Step => ({
+  id: uniqueId(ctx, base),
+  action: name,
+  input,
+});
+
+/** A one-line description of what started the run (for notifications, notes and logs). */
+export const triggerText = (ctx: Ctx): string =>
+  (ctx.event && TRIGGER_TEXT[ctx.event]) ??
+  (ctx.subject?.leadRoot === 'item'
+    ? 'Lead: {{item.name}} ({{item.email}}), status {{item.status}}'
+    : undefined) ??
+  (ctx.subject?.invoiceRoot === 'item'
+    ? 'Invoice {{item.number}} for {{item.customerEmail}} ({{item.status}})'
+    : undefined) ??
+  (ctx.event && ctx.subject?.email
+    ? `Update about ${ctx.subject.email}`
+    : 'Update from {{context.workflowName}}');
+
+/** The text "it" means: the last summary, draft or search, else what started the run. */
+export const itText = (ctx: Ctx): string => {
+  const prev = ctx.previous;
+  if (prev?.action === 'report.summarize') return `{{steps.${prev.id}.summary}}`;
+  if (prev?.action === 'email.draft') return `{{steps.${prev.id}.body}}`;
+  if (prev?.action === 'ai.task') return `{{steps.${prev.id}.result}}`;
+  return triggerText(ctx);
+};
+
+export const outcome = (steps: Step[], usesSubject: boolean): ActionOutcome => ({ steps, usesSubject });
+
+export const noSubject = (what: string, ctx: Ctx): { problem: string } => ({
+  problem: ctx.subject
+    ? `I understood "${what}" but this trigger gives no ${ctx.subject.noun} to do it for`
+    : `I understood "${what}" but there is no person or record to do it for in this trigger`,
+});

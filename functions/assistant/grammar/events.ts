@@ -1,0 +1,268 @@
+import type { EventName } from '../../../statemachines/events';
+import type { EventFilter, Trigger } from '../../../statemachines/schema';
+import { LEAD_STATUS_WORDS } from './statuses';
+
+/**
+ * Event triggers: "a new lead is added", "someone books a demo", "an invoice becomes overdue", "a deal is won".
+ * Each event has a few phrase shapes (subject + verb, someone + verb + object, "we get …", a bare noun phrase);
+ * the subject may carry a qualifier ("a lead from LinkedIn", "an invoice over $5,000") that the condition grammar
+ * reads. The grammar reads from the start of a phrase and says how much it understood.
+ */
+
+export interface EventPhrase {
+  readonly trigger: Trigger;
+  /** The qualifier inside the subject ("from linkedin", "worth more than 10k"), for the condition grammar. */
+  readonly qualifier: string | undefined;
+  /** Characters of the phrase understood. */
+  readonly length: number;
+  /** Something the phrase needs but did not say (a webhook without its source). */
+  readonly problem?: string;
+}
+
+const A = '(?:(?:a|an|the|any|some|our|my|each|every|all|one of (?:our|my|the))\\s+)?';
+const NEW = '(?:(?:new|fresh|incoming|inbound|brand new)\\s+)?';
+const LEAD =
+  '(?:lead|prospect|contact|customer|client|subscriber|sign-?up|signup|user|member|person|visitor|buyer|patient|student|candidate|account)s?';
+const DEAL = '(?:deal|opportunity|opportunities)s?';
+const Q =
+  '(?<q>\\s+(?:from|via|through|worth|valued|over|above|under|below|with|tagged|who|whose|in|at|of)\\b(?:[^,;]|,(?=\\d{3}))*?)?';
+const BE = '\\s+(?:(?:is|are|was|were|gets?|got|has been|have been|becomes?|goes|went|turns)\\s+)?';
+const SOMEONE =
+  '(?:someone|somebody|anyone|anybody|a visitor|a user|a person|people|they|a lead|a prospect|a customer|a client|a contact|an attendee|a guest|a new lead|a new customer)';
+const MEET =
+  '(?:meeting|call|booking|demo|appointment|consultation|session|reservation|discovery call|sales call|intro call|calendly (?:booking|event|meeting))s?';
+const INV = '(?:invoice|bill)s?';
+const FORM =
+  "(?:(?!(?:is|are|was|gets|has)\\b)[\\w'-]+\\s+){0,3}?(?:form submission|form entry|form response|form|survey|questionnaire|submission|typeform|application)s?";
+const FORM_SOURCES = ['typeform', 'tally', 'jotform', 'webflow'];
+const FILE = '(?:file|document|doc|attachment|pdf|contract|image|spreadsheet|photo|receipt)s?';
+const WF = '(?:workflow|automation|run|job|process|flow|zap)s?';
+
+const STATUS = `(?<st>${Object.keys(LEAD_STATUS_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
+
+interface Shape {
+  readonly re: RegExp;
+  readonly event?: EventName;
+  readonly build?: (m: RegExpExecArray) => { trigger: Trigger; problem?: string } | undefined;
+}
+
+const shape = (event: EventName, source: string): Shape => ({ event, re: new RegExp(`^${source}`) });
+const withFilter = (
+  event: EventName,
+  source: string,
+  filter: (m: RegExpExecArray) => EventFilter,
+): Shape => ({
+  re: new RegExp(`^${source}`),
+  build: (m) => ({ trigger: { type: 'event', event, filter: filter(m) } }),
+});
+
+const statusFilter = (m: RegExpExecArray): EventFilter => ({
+  'changes.status.to': [LEAD_STATUS_WORDS[m.groups?.st ?? ''] ?? m.groups?.st ?? ''],
+});
+
+const webhookOf = (m: RegExpExecArray, explicit = true) => {
+  const source = (m.groups?.src2 ?? m.groups?.src ?? '').replace(/[^a-z0-9_-]/g, '');
+  if (!source || /^(?:a|an|the|new|any|webhook|arrives|comes|is)$/.test(source))
+    return {
+      trigger: { type: 'webhook', source: 'webhook' } as Trigger,
+      problem: 'say which service sends the webhook ("a webhook from stripe")',
+    };
+  if (!explicit && FORM_SOURCES.includes(source))
+    return { trigger: { type: 'event', event: 'form.submitted', filter: { source: [source] } } as Trigger };
+  return { trigger: { type: 'webhook', source } as Trigger };
+};
+
+/** Most specific first: the first shape that matches from the start wins. */
+const SHAPES: readonly Shape[] = [
+  // webhooks and manual starts
+  {
+    re: /^(?:a|an|the|any)?\s*(?:(?<src>[a-z0-9_-]+)\s+)?webhook(?:\s+(?:from|for|by)\s+(?<src2>[a-z0-9_-]+))?\s+(?:(?:is|gets)\s+)?(?:arrives?|received|comes? in|fires|called|triggered|hits|sent|is received|is called)/,
+    build: (m) => webhookOf(m),
+  },
+  {
+    re: /^(?<src>[a-z0-9_-]+)\s+(?:sends|posts|calls|fires|triggers)\s+(?:us\s+)?(?:a\s+)?(?:new\s+)?webhook/,
+    build: webhookOf,
+  },
+  { re: /^(?:we|i)\s+(?:get|receive)\s+(?:a\s+)?webhook\s+from\s+(?<src>[a-z0-9_-]+)/, build: webhookOf },
+  {
+    re: /^(?:(?:i|we|someone)\s+(?:click|press|hit|run|start|trigger|launch)\s+(?:it|this|a button|the button|the workflow)(?:\s+(?:manually|by hand|myself))?|(?:i|we)\s+(?:start|run|trigger)\s+it\s+(?:manually|by hand|on demand)|(?:it is|it's)?\s*(?:started|run|triggered)\s+(?:manually|by hand|on demand)|on demand|manually)/,
+    build: () => ({ trigger: { type: 'manual' } }),
+  },
+  // lead status changes (before the general lead shapes)
+  withFilter(
+    'lead.updated',
+    `${A}${LEAD}(?:'s)?\\s+(?:status|stage)\\s+(?:changes|is changed|is updated|moves|is set|becomes|goes|switches)\\s+to\\s+${STATUS}`,
+    statusFilter,
+  ),
+  withFilter(
+    'lead.updated',
+    `${A}(?:${LEAD}|${DEAL})${Q}\\s+(?:becomes?|turns? into|converts? (?:in)?to|is converted (?:in)?to|moves? to|is moved to|(?:is|gets) marked (?:as )?|(?:is|gets) set to|goes to|changes to|is changed to)\\s*(?:a\\s+|an\\s+)?${STATUS}`,
+    statusFilter,
+  ),
+  withFilter('lead.updated', `${A}(?:${LEAD}|${DEAL})${Q}${BE}${STATUS}\\b`, statusFilter),
+  withFilter(
+    'lead.updated',
+    `(?:we|i)\\s+(?<st>win|lose|close)\\s+${A}(?:deal|lead|opportunity|customer)`,
+    (m) => ({
+      'changes.status.to': [m.groups?.st === 'lose' ? 'lost' : 'customer'],
+    }),
+  ),
+  withFilter(
+    'lead.updated',
+    `${A}(?:${LEAD}|${DEAL})${BE}tagged\\s+(?:as\\s+|with\\s+)?(?<tag>[a-z0-9][\\w-]*)`,
+    (m) => ({ 'lead.tags': [m.groups?.tag ?? ''] }),
+  ),
+  shape(
+    'lead.updated',
+    `${A}(?:${LEAD}|${DEAL})(?:'s\\s+(?:status|stage|details|record|value))?${Q}\\s+(?:(?:is|gets|was)\\s+)?(?:updated|changed|edited|modified|changes|moves stage|changes stage)`,
+  ),
+  // replies and emails
+  shape(
+    'email.received',
+    `(?:${A}${LEAD}|${SOMEONE}|they|he|she)${Q}\\s+(?:replies|reply|responds|respond|answers|writes back|gets back(?: to (?:us|me))?|emails (?:us|me)|sends (?:us|me) an? (?:email|message)|writes to (?:us|me)|reaches out|contacts (?:us|me)|(?:replies|responds) to (?:an|our|the|my) (?:email|message))`,
+  ),
+  shape(
+    'email.received',
+    `(?:we|i)\\s+(?:(?:get|receive|got)\\s+${A}(?:new\\s+)?(?:reply|response|email|message|answer)s?|hear back)(?:\\s+(?:back\\s+)?from\\s+(?:${A}${LEAD}|someone|them|a customer))?`,
+  ),
+  shape(
+    'email.received',
+    `${A}(?:new\\s+|incoming\\s+|inbound\\s+)?(?:reply|response|email|message|answer)s?(?:\\s+from\\s+${A}${LEAD})?${BE}(?:received|arrives?|comes? in|lands?|in)(?:\\s+from\\s+(?:${A}(?:new\\s+|unknown\\s+)?(?:${LEAD}|person|sender|address)|someone|anyone))?`,
+  ),
+  shape('email.received', `${A}(?:new\\s+)?(?:incoming|inbound)\\s+(?:email|message)s?`),
+  shape(
+    'email.sent',
+    `${A}(?:email|message)s?${Q}${BE}sent|(?:we|i)\\s+(?:send|sent)\\s+${A}(?:email|message)|sending\\s+${A}(?:email|message)`,
+  ),
+  // files and forms
+  shape(
+    'file.updated',
+    `${A}${NEW}${FILE}${Q}${BE}(?:uploaded|added|updated|changed|created|replaced|modified|saved|stored|shared|dropped)`,
+  ),
+  shape(
+    'file.updated',
+    `(?:${SOMEONE}|we|i)\\s+(?:uploads?|adds?|updates?|saves?|drops?|shares?)\\s+${A}(?:new\\s+)?${FILE}`,
+  ),
+  {
+    re: new RegExp(
+      `^${A}${NEW}(?<src>${FORM_SOURCES.join('|')})\\s+(?:form\\s+|survey\\s+)?(?:response|submission|entry|form)s?(?:${BE}(?:submitted|filled(?: in| out)?|completed|received|comes? in|arrives?))?`,
+    ),
+    build: (m) => webhookOf(m, false),
+  },
+  {
+    re: new RegExp(
+      `^${SOMEONE}\\s+(?:submits|fills (?:in|out)|completes|sends)\\s+${A}(?<src>${FORM_SOURCES.join('|')})(?:\\s+form)?`,
+    ),
+    build: (m) => webhookOf(m, false),
+  },
+  {
+    re: new RegExp(
+      `^${A}${NEW}(?<src>${FORM_SOURCES.join('|')})(?:\\s+(?:form|survey|response|submission|entry))?${BE}(?:submitted|filled(?: in| out)?|completed|received|comes? in|arrives?)`,
+    ),
+    build: (m) => webhookOf(m, false),
+  },
+  shape(
+    'form.submitted',
+    `${A}${NEW}${FORM}${Q}${BE}(?:submitted|filled(?: in| out)?|completed|received|sent|comes? in|arrives?)`,
+  ),
+  shape('form.submitted', `${SOMEONE}\\s+(?:submits|fills (?:in|out)|completes|sends)\\s+${A}${FORM}`),
+  shape('form.submitted', `${A}new\\s+${FORM}`),
+  // bookings
+  shape('booking.cancelled', `${A}${MEET}${Q}${BE}(?:cancell?ed|called off|deleted|removed)`),
+  shape('booking.cancelled', `${SOMEONE}\\s+cancels?\\s+${A}(?:\\w+\\s+)?${MEET}`),
+  shape('booking.cancelled', `${A}(?:new\\s+)?(?:booking\\s+|meeting\\s+)?cancellation`),
+  shape(
+    'booking.created',
+    `${A}${NEW}(?:\\w+\\s+)?${MEET}${Q}${BE}(?:booked|scheduled|created|made|set up|arranged|added|confirmed|reserved|requested)`,
+  ),
+  shape(
+    'booking.created',
+    `(?:${SOMEONE}|we|i)\\s+(?:books?|schedules?|reserves?|sets? up|requests?)\\s+${A}(?:\\w+\\s+)?${MEET}`,
+  ),
+  shape('booking.created', `${A}new\\s+(?:\\w+\\s+)?${MEET}`),
+  // invoices
+  shape(
+    'invoice.overdue',
+    `${A}(?:${INV}|payments?)${Q}${BE}(?:overdue|past due|late|missed|unpaid (?:after|past) (?:the|its) due date|not paid (?:by|on) (?:the|its) due date)`,
+  ),
+  shape(
+    'invoice.overdue',
+    `(?:a\\s+|the\\s+)?(?:customer|client)s?\\s+(?:is|are)\\s+late\\s+(?:paying|with (?:a |the |their )?payment)|(?:a\\s+)?(?:customer|client)\\s+misses\\s+a\\s+payment`,
+  ),
+  shape('invoice.overdue', `${A}(?:new\\s+)?overdue\\s+${INV}`),
+  shape('invoice.paid', `${A}${INV}${Q}${BE}(?:paid|settled)(?:\\s+in\\s+full)?`),
+  shape(
+    'invoice.paid',
+    `${A}(?:new\\s+)?payment${Q}${BE}(?:received|made|comes? in|arrives?|succeeds|is successful|goes through|cleared|recorded)`,
+  ),
+  shape(
+    'invoice.paid',
+    `(?:${SOMEONE}|somebody)\\s+pays(?:\\s+${A}${INV})?|(?:we|i)\\s+(?:get|are|got)\\s+paid|(?:we|i)\\s+receive\\s+${A}payment`,
+  ),
+  shape('invoice.paid', `${A}new\\s+payment`),
+  shape('invoice.created', `${A}${NEW}${INV}${Q}${BE}(?:created|issued|sent|generated|raised|made|drafted)`),
+  shape('invoice.created', `(?:we|i)\\s+(?:send|issue|create|raise|generate)\\s+${A}${INV}`),
+  shape('invoice.created', `${A}new\\s+${INV}`),
+  // workflows and approvals
+  shape(
+    'workflow.failed',
+    `${A}${WF}${Q}\\s+(?:fails?|failed|errors?(?: out)?|breaks?|crashes|goes wrong|has an error)|(?:something|anything)\\s+(?:fails|goes wrong|breaks)`,
+  ),
+  shape(
+    'workflow.completed',
+    `${A}${WF}${Q}\\s+(?:completes?|finishes|succeeds|is done|is completed|ends|runs successfully)`,
+  ),
+  shape('workflow.started', `${A}${WF}${Q}\\s+(?:starts?|begins?|is started|kicks off)`),
+  shape(
+    'approval.requested',
+    `${A}(?:new\\s+)?approval(?:\\s+request)?${BE}(?:requested|needed|required|pending|asked for|comes in)|someone\\s+(?:needs|has)\\s+to\\s+approve|${A}new\\s+approval\\s+request`,
+  ),
+  // new leads last: the broadest shapes
+  shape(
+    'lead.created',
+    `${A}${NEW}${LEAD}${Q}${BE}(?:added|created|captured|imported|registered|entered|saved|signed up|generated|received)(?:\\s+(?:to|in|into)\\s+(?:the|our)\\s+(?:crm|system|database|list|pipeline))?`,
+  ),
+  shape(
+    'lead.created',
+    `${A}${NEW}${LEAD}${Q}\\s+(?:comes? in|arrives?|signs? up|registers?|joins?|subscribes?|shows up|appears|enters|is added)`,
+  ),
+  shape(
+    'lead.created',
+    `(?:someone|somebody|anyone|a visitor|a user|a person|people|they|a customer|a new customer)\\s+(?:signs? up|registers?|subscribes?|joins?|creates? an account|opts? in)`,
+  ),
+  shape(
+    'lead.created',
+    `(?:we|i)\\s+(?:get|receive|capture|add|import|create|have)\\s+${A}${NEW}${LEAD}${Q}`,
+  ),
+  shape('lead.created', `${A}new\\s+${LEAD}${Q}`),
+];
+
+/** Reads an event phrase at the start of `text` ("a new lead from linkedin is added, …"). */
+export const readEventPhrase = (text: string): EventPhrase | undefined => {
+  const t = text.trimStart();
+  const offset = text.length - t.length;
+  for (const s of SHAPES) {
+    const m = s.re.exec(t);
+    if (!m) continue;
+    const built = s.event ? { trigger: { type: 'event', event: s.event } as Trigger } : s.build?.(m);
+    if (!built) continue;
+    const qualifier = m.groups?.q?.trim();
+    return {
+      trigger: built.trigger,
+      qualifier: qualifier ? qualifier : undefined,
+      length: offset + m[0].length,
+      ...('problem' in built && built.problem ? { problem: built.problem } : {}),
+    };
+  }
+  return undefined;
+};
+
+/** Words that introduce a trigger at the start of a clause ("when", "whenever", "as soon as", …). */
+export const LEADING_TRIGGER =
+  /^(?:when(?:ever)?|once|as soon as|each time|every time|any ?time|after|right after|just after|immediately after|soon after|on|upon|if|in case|for (?:each|every|any|all)|with (?:each|every)|following)\s+/;
+
+/** Words that introduce a trigger after the actions ("… when a lead signs up", "… to every new subscriber"). */
+export const TRAILING_TRIGGER =
+  /\s+(?:when(?:ever)?|once|as soon as|each time|every time|any ?time|after|right after|upon|for (?:each|every|any|all)|to (?:each|every|any|all)|on|if)\s+/g;

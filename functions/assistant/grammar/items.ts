@@ -1,0 +1,241 @@
+import type { Condition, EventFilter, Step } from '../../../statemachines/schema';
+import { readDraft, readEmail, readReport, readSlack, readTeam } from './actions-message';
+import {
+  readAi,
+  readApproval,
+  readFile,
+  readHttp,
+  readKnowledge,
+  readLog,
+  readUnsupported,
+  readWait,
+  UNSUPPORTED_APPS,
+} from './actions-misc';
+import {
+  readCancel,
+  readCreateInvoice,
+  readCreateLead,
+  readInvoiceReminder,
+  readMarkPaid,
+  readNote,
+  readSchedule,
+  readUpdateLead,
+} from './actions-records';
+import { Clause } from './clause';
+import { type Collection, readCollection } from './collections';
+import { readCondition } from './conditions';
+import type { ActionReader, Ctx } from './context';
+import { SUBJECT_RE } from './recipients';
+import { type Separator, VERB_START, verbOfGerund } from './split';
+import { matchFor, readWait as readWaitClause, type WaitRead } from './waits';
+
+/**
+ * A request as a sequence of items — actions, conditions, waits, "otherwise", loops — each read from its clause
+ * by its own grammar with what the request said before it (the trigger, the subject, the last summary). The
+ * assembler nests them into steps.
+ */
+export type Item = { readonly segment: number; readonly sep: Separator } & (
+  | { readonly kind: 'steps'; readonly steps: Step[]; readonly usesSubject: boolean }
+  | {
+      readonly kind: 'if';
+      readonly condition: Condition | undefined;
+      readonly filter: EventFilter | undefined;
+      readonly negated: boolean;
+    }
+  | { readonly kind: 'wait'; readonly wait: WaitRead; readonly match: Record<string, string> | undefined }
+  | { readonly kind: 'otherwise' }
+  | { readonly kind: 'loop'; readonly collection: Collection; readonly explicit: boolean }
+);
+
+export interface ReadState {
+  readonly ctx: Ctx;
+  readonly problems: string[];
+  readonly notUnderstood: string[];
+  /** The subject outside the loop being read, restored when an action no longer acts on the loop's items. */
+  loopOuter?: { readonly subject: Ctx['subject']; readonly explicit: boolean } | undefined;
+}
+
+const openLoop = (state: ReadState, collection: Collection, explicit: boolean): void => {
+  state.loopOuter = { subject: state.loopOuter?.subject ?? state.ctx.subject, explicit };
+  state.ctx.subject = collection.item;
+};
+
+const closeLoop = (state: ReadState): void => {
+  if (!state.loopOuter) return;
+  state.ctx.subject = state.loopOuter.subject;
+  state.loopOuter = undefined;
+};
+
+/** Actions for the team (a notification, a report) end a loop someone did not ask for explicitly. */
+const TEAM_ACTION =
+  /^[\s,]*(?:(?:then|also|and|please|finally)\s+)*(?:notify|tell|alert|inform|ping|let|post|share|slack|summari[sz]e|send (?:a |the |an? )?(?:summary|report|recap|digest)|report|escalate|log)\b/;
+
+/** Leftovers with these words change the meaning: refusing is safer than ignoring them. */
+const MEANINGFUL_LEFTOVER =
+  /\b(?:if|unless|only|not|never|except|every|each|daily|weekly|monthly|hourly|when|whenever|before|until|otherwise|don't|doesn't|no)\b/i;
+
+/** The action grammars, most specific first; the first that reads a clause wins. */
+const READERS: readonly ActionReader[] = [
+  readUnsupported,
+  readWait,
+  readApproval,
+  readHttp,
+  readKnowledge,
+  readNote,
+  readMarkPaid,
+  readInvoiceReminder,
+  readCreateInvoice,
+  readCancel,
+  readSchedule,
+  readReport,
+  readDraft,
+  readFile,
+  readUpdateLead,
+  readCreateLead,
+  readSlack,
+  readTeam,
+  readEmail,
+  readLog,
+  readAi,
+];
+
+const OTHERWISE =
+  /^\s*(?:(?:and|but|,)\s+)?(?:otherwise|else|or else|failing that|(?:if not|if (?:they|he|she|it) (?:don't|do not|doesn't|does not|didn't|did not)|if no(?:t)?|if so|if they do|if it does)(?=\s*(?:,|:|$|then\b)))\b[\s,:]*/;
+const CONDITION_LEAD =
+  /^\s*(?:(?:and|but|then|so)\s+)?(?:if|only if|but only if|and if|but if|when|unless|provided(?: that)?|as long as|in case|only when|only for|for|where|whenever|in which case if)\s+/;
+
+/** "… is paid and the amount is over 5000", "… comes in with a value under 1000": the trigger's conditions. */
+const CONTINUATION = /^\s*(?:and|but|where|with|while|that|who|whose|which|by|for|from|worth)?\s*(?=\S)/;
+
+/** Reads one clause into items (several when it holds a condition and its action, or two actions). */
+export const readClause = (
+  clause: Clause,
+  at: { segment: number; sep: Separator; afterTrigger?: boolean },
+  state: ReadState,
+  items: Item[],
+): void => {
+  const { ctx } = state;
+  const push = (item: Item) => items.push(item);
+  const base = { segment: at.segment, sep: at.sep };
+  let guard = 0;
+  const before = items.length;
+  const touched = clause.touched;
+  while (!clause.done && guard++ < 8) {
+    const view = clause.view;
+    const otherwise = OTHERWISE.exec(view);
+    if (otherwise?.[0].trim()) {
+      clause.mark(otherwise.index, otherwise[0].length);
+      push({ ...base, kind: 'otherwise' });
+      continue;
+    }
+    const wait =
+      /^\s*(?:(?:and|but|then|so)\s+)?(?:if|when|in case|should|unless|once|and if|but if|wait|keep waiting|there|no|without|after)\b|^\s*(?:they|he|she|it|the|we|nobody|no one)\b/.test(
+        view,
+      )
+        ? readWaitClause(view)
+        : undefined;
+    if (wait) {
+      clause.mark(0, wait.length);
+      if (wait.problem) {
+        state.problems.push(wait.problem);
+        return;
+      }
+      const unless = /^\s*(?:(?:and|but|then|so)\s+)?unless\b/.test(view);
+      const read: WaitRead = unless
+        ? { ...wait, polarity: wait.polarity === 'positive' ? 'negative' : 'positive' }
+        : wait;
+      push({ ...base, kind: 'wait', wait: read, match: matchFor(read.awaited, ctx.subject) });
+      continue;
+    }
+    const lead = CONDITION_LEAD.exec(view) ?? (touched || at.afterTrigger ? CONTINUATION.exec(view) : null);
+    if (lead) {
+      const cond = readCondition(view.slice(lead[0].length), {
+        subject: ctx.subject,
+        event: ctx.event,
+        cased: (s) => clause.cased(s),
+      });
+      if (cond && (cond.condition || cond.filter)) {
+        clause.mark(0, lead[0].length + cond.length);
+        if (cond.problem) state.problems.push(cond.problem);
+        push({
+          ...base,
+          kind: 'if',
+          condition: cond.condition,
+          filter: cond.filter,
+          negated: /\bunless\b/.test(lead[0]),
+        });
+        continue;
+      }
+      if (
+        /^\s*(?:(?:and|but|then|so)\s+)?(?:for)\s+/.test(lead[0]) &&
+        /^\s*(?:(?:and|but|then|so)\s+)?for\s+(?:each|every|all)\b/.test(view)
+      ) {
+        const collection = readCollection(clause, ctx);
+        if (collection) {
+          clause.mark(0, lead[0].length);
+          push({ ...base, kind: 'loop', collection, explicit: true });
+          openLoop(state, collection, true);
+          continue;
+        }
+      }
+    }
+    if (!ctx.event) {
+      const collection = readCollection(clause, ctx);
+      if (collection) {
+        push({ ...base, kind: 'loop', collection, explicit: false });
+        openLoop(state, collection, false);
+      }
+    }
+    if (
+      state.loopOuter &&
+      !state.loopOuter.explicit &&
+      TEAM_ACTION.test(clause.view) &&
+      !SUBJECT_RE.test(clause.view)
+    )
+      closeLoop(state);
+    let read = false;
+    for (const reader of READERS) {
+      const result = reader(clause, ctx);
+      if (!result) continue;
+      read = true;
+      if ('problem' in result) {
+        state.problems.push(result.problem);
+        clause.markAll();
+      } else {
+        push({ ...base, kind: 'steps', steps: result.steps, usesSubject: result.usesSubject });
+        if (!result.usesSubject && state.loopOuter && !state.loopOuter.explicit) closeLoop(state);
+      }
+      break;
+    }
+    if (!read) break;
+    // "ask for approval before sending the invoice": the gerund is the next action
+    const next = /^\s*(?:before|then|and then|and|after that)\s+([a-z]+ing)\b(.*)$/.exec(clause.view);
+    const verb = next?.[1] ? verbOfGerund(next[1]) : undefined;
+    if (next && verb) {
+      const offset = next.index + next[0].length - (next[2]?.length ?? 0) - (next[1]?.length ?? 0);
+      const rest = new Clause(
+        clause.prepared,
+        `${verb}${clause.text.slice(offset + (next[1]?.length ?? 0))}`,
+      );
+      clause.mark(0, clause.text.length);
+      readClause(rest, { ...at, afterTrigger: false }, state, items);
+      return;
+    }
+  }
+  const leftovers = clause.leftovers();
+  if (leftovers.length === 0) return;
+  if (
+    leftovers.some((l) => UNSUPPORTED_APPS.test(l.toLowerCase())) ||
+    (items.length === before && (!touched || leftovers.some((l) => VERB_START.test(l)))) ||
+    leftovers.some((l) => MEANINGFUL_LEFTOVER.test(l))
+  ) {
+    const app = leftovers.map((l) => UNSUPPORTED_APPS.exec(l.toLowerCase())?.[0]).find(Boolean);
+    state.problems.push(
+      app
+        ? `there is no ${app} action ("${leftovers.join(' … ')}")`
+        : `I did not understand "${leftovers.join(' … ')}"`,
+    );
+    return;
+  }
+  state.notUnderstood.push(...leftovers);
+};

@@ -1,0 +1,239 @@
+import type { Clause } from './clause';
+import type { Subject } from './subjects';
+import { EMAIL_ADDRESS } from './text';
+
+/**
+ * Who an action is for: the person the workflow is about ("them", "the lead", "the customer"), an address
+ * written out, a team member by name ("Anna"), the team or a role ("sales", "the manager", "me"), or a Slack
+ * channel ("#sales").
+ */
+export type Recipient =
+  | { readonly kind: 'subject' }
+  | { readonly kind: 'address'; readonly address: string }
+  | { readonly kind: 'member'; readonly member: string }
+  | { readonly kind: 'team'; readonly role?: string }
+  | { readonly kind: 'channel'; readonly channel: string };
+
+const SUBJECT_WORDS =
+  '(?:them|him|her|they|the\\s+(?:new\\s+)?(?:lead|prospect|contact|customer|client|attendee|guest|person|submitter|sender|subscriber|user|member|visitor|buyer|payer|invitee|participant)|(?:each|every)\\s+(?:one|lead|customer|client|contact|person)|the\\s+(?:lead|customer|client)\\s+again|back)';
+export const SUBJECT_RE = new RegExp(`\\b${SUBJECT_WORDS}\\b`);
+
+const ROLES =
+  '(?:the\\s+|our\\s+|my\\s+)?(?:(?:sales|support|success|finance|accounting|accounts|billing|marketing|ops|operations|management|leadership|account|customer success|dev|engineering|hr)\\s+)?(?:team|department|dept|channel|manager|managers|owner|boss|lead|head|rep|reps|people|folks|crew|staff|admin|admins|director|ceo|founder|founders|everyone|everybody|colleagues|coworkers|office)';
+const ROLE_RE = new RegExp(
+  `\\b(?:to\\s+|for\\s+)?${ROLES}\\b|\\b(?:sales|support|finance|accounting|billing|marketing|management|ops)\\b`,
+);
+const ME_RE = /\b(?:me|myself|us)\b/;
+const CHANNEL_RE = /#([a-z0-9][a-z0-9_-]{0,79})\b|\bthe\s+([a-z0-9][a-z0-9_-]{0,40})\s+channel\b/;
+
+/** Capitalised words in the original that are not ordinary words: a team member's name ("Anna", "Tom Baker"). */
+const NOT_NAMES = new Set(
+  'I Slack Email CRM When Whenever If Then And Also Every Each Send Notify Tell Let Ping Alert Post Add Create Mark Tag Schedule Book Remind Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December AI LinkedIn Google Stripe Calendly Typeform Shopify HubSpot Zoom Teams Gmail Outlook PDF USD EUR GBP CET UTC GMT EST PST CST IST Berlin London Paris Pacific Eastern Central OK Please Hi Hello Dear The A An Our My Their Sales Support Finance Marketing Accounting Billing Ops Team Manager Boss Owner Everyone Inbound New Welcome Thanks Thank Re Fwd Asap'.split(
+    ' ',
+  ),
+);
+
+/** A team member named after a notify verb or "to"/"with" ("notify Anna", "tell Tom Baker", "email it to Sam"). */
+export const memberIn = (clause: Clause): { name: string; index: number; length: number } | undefined => {
+  const re =
+    /\b(?:notify|alert|tell|inform|ping|let|warn|message|text|remind|to|for|with|cc|email|e-mail|mail|send|give|loop in|escalate to|assign(?:ed)?(?: it| them| the lead)? to|ask)\s+([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)/g;
+  const view = clause.view;
+  for (let m = re.exec(view); m; m = re.exec(view)) {
+    const start = m.index + m[0].length - (m[1]?.length ?? 0);
+    const original = clause.cased(clause.text).slice(start, start + (m[1]?.length ?? 0));
+    const words = original.split(/\s+/);
+    const name: string[] = [];
+    for (const w of words) {
+      if (!/^[A-Z][a-z'-]+$/.test(w) || NOT_NAMES.has(w)) break;
+      name.push(w);
+    }
+    if (name.length > 0) {
+      const text = name.join(' ');
+      return { name: text, index: start, length: text.length };
+    }
+  }
+  return undefined;
+};
+
+/**
+ * Finds who the clause addresses and marks it. `prefer` decides when several are named: the first of the kinds
+ * given is taken.
+ */
+export const recipientOf = (clause: Clause, subject: Subject | undefined): Recipient | undefined => {
+  const address = clause.find(EMAIL_ADDRESS);
+  if (address) {
+    clause.mark(address.index, address[0].length);
+    clause.take(/\b(?:to|for|at|cc)\s+(?=\s*$)/);
+    return { kind: 'address', address: clause.cased(address[0]) };
+  }
+  const channel = clause.find(CHANNEL_RE);
+  if (channel) {
+    clause.mark(channel.index, channel[0].length);
+    return { kind: 'channel', channel: `#${channel[1] ?? channel[2]}` };
+  }
+  const member = memberIn(clause);
+  if (member) {
+    clause.mark(member.index, member.length);
+    return { kind: 'member', member: member.name };
+  }
+  if (subject?.email) {
+    const s = clause.find(SUBJECT_RE);
+    if (s) {
+      clause.mark(s.index, s[0].length);
+      return { kind: 'subject' };
+    }
+  }
+  const role = clause.find(ROLE_RE);
+  if (role) {
+    clause.mark(role.index, role[0].length);
+    const word = role[0].replace(/^(?:to|for)\s+/, '').replace(/^(?:the|our|my)\s+/, '');
+    return /^(?:team|everyone|everybody|staff|people|folks|crew|office|colleagues|coworkers)$/.test(word)
+      ? { kind: 'team' }
+      : { kind: 'team', role: word };
+  }
+  const me = clause.find(ME_RE);
+  if (me) {
+    clause.mark(me.index, me[0].length);
+    return { kind: 'team' };
+  }
+  return undefined;
+};
+
+// ------------------------------------------------------------------------------------------------ emails
+
+export interface EmailTemplate {
+  readonly subject: (name: string | undefined) => string;
+  readonly body: string;
+  readonly id: string;
+}
+
+const T = (id: string, subject: (name: string | undefined) => string, body: string): EmailTemplate => ({
+  id,
+  subject,
+  body,
+});
+
+/** Kinds of email people ask for, in the order they are recognised. */
+export const EMAIL_KINDS: readonly [RegExp, EmailTemplate][] = [
+  [
+    /\bfollow(?:ing)?[ -]?up\b|\bcheck(?:ing)?[ -]?in\b|\bnudge\b/,
+    T(
+      'follow-up',
+      (n) => (n ? `Following up, ${n}` : 'Following up'),
+      'Thanks for your interest. I wanted to follow up and see how we can help. Would a short call this week work for you?',
+    ),
+  ],
+  [
+    /\bwelcome\b|\bonboarding\b|\bintro(?:duction|ductory)?\b|\bgreet/,
+    T(
+      'welcome',
+      (n) => (n ? `Welcome, ${n}!` : 'Welcome!'),
+      'Thanks for getting in touch. We are glad to have you and will be in contact shortly.',
+    ),
+  ],
+  [
+    /\bthank(?:s| you)?\b|\bappreciat/,
+    T(
+      'thank-you',
+      () => 'Thank you!',
+      'Thank you for your time. Let us know if there is anything else we can do for you.',
+    ),
+  ],
+  [
+    /\bremind(?:er)?\b/,
+    T(
+      'reminder',
+      () => 'A quick reminder',
+      'Just a friendly reminder about my last message. Let me know if you have any questions.',
+    ),
+  ],
+  [
+    /\bconfirm(?:ation)?\b/,
+    T(
+      'confirmation',
+      () => 'Your meeting is confirmed',
+      'This confirms our meeting. We look forward to speaking with you.',
+    ),
+  ],
+  [
+    /\b(?:goodbye|farewell|sorry to see|we miss you|win[ -]?back|re-?engage)/,
+    T(
+      'goodbye',
+      () => 'Sorry to see you go',
+      'We are sorry to see you go. If anything changes, we would be glad to hear from you.',
+    ),
+  ],
+  [
+    /\b(?:apolog|sorry)/,
+    T(
+      'apology',
+      () => 'Our apologies',
+      'We are sorry for the trouble. We are on it and will get back to you shortly.',
+    ),
+  ],
+  [
+    /\bnewsletter|\bupdate\b|\bnews\b/,
+    T(
+      'newsletter',
+      () => 'News from our team',
+      'Here is what is new with us this week. Reply to this email if you have any questions.',
+    ),
+  ],
+  [
+    /\b(?:discount|offer|coupon|promo(?:tion)?|deal)\b/,
+    T(
+      'offer',
+      () => 'A special offer for you',
+      'As a thank-you, here is a special offer for you. Reply to this email to claim it.',
+    ),
+  ],
+  [
+    /\b(?:feedback|review|survey|rating)\b/,
+    T(
+      'feedback',
+      () => 'How did we do?',
+      'We would love to hear your feedback. Could you take a minute to tell us how it went?',
+    ),
+  ],
+  [
+    /\b(?:booking link|calendar link|scheduling link|invite|invitation)\b/,
+    T(
+      'invitation',
+      () => 'Let us find a time',
+      'Would you like to meet? Reply with a time that suits you and we will send an invitation.',
+    ),
+  ],
+  [
+    /\b(?:pricing|price list|brochure|information|info|details|proposal|quote|catalog(?:ue)?)\b/,
+    T(
+      'information',
+      () => 'The information you asked for',
+      'Thanks for your interest. Here is the information you asked for; reply with any questions.',
+    ),
+  ],
+  [
+    /\b(?:cancell?ation|cancell?ed|reschedul)/,
+    T(
+      'cancelled',
+      () => 'Your meeting was cancelled',
+      'Your meeting was cancelled. Reply to this email if you would like to find a new time.',
+    ),
+  ],
+  [
+    /\breceipt\b/,
+    T('receipt', () => 'Your receipt', 'Thank you for your payment. This email confirms we received it.'),
+  ],
+  [
+    /\bcongratulat/,
+    T('congratulations', () => 'Congratulations!', 'Congratulations, and thank you for choosing us.'),
+  ],
+];
+
+export const GENERIC_EMAIL = T(
+  'email',
+  () => 'Hello from our team',
+  'We wanted to reach out. Reply to this email if you have any questions.',
+);
+
+export const emailTemplateOf = (text: string): EmailTemplate =>
+  EMAIL_KINDS.find(([re]) => re.test(text))?.[1] ?? GENERIC_EMAIL;

@@ -1,0 +1,323 @@
+/**
+ * The pieces of a schedule, each with its own small grammar: days (weekdays, lists, ranges, nth weekday of the
+ * month, days of the month, quarters), times ("at 8:30", "half past eight", "noon", "twice a day", parts of the
+ * day), hour ranges and rates ("every 15 minutes"). schedule.ts finds them in a request and assembles them.
+ */
+
+const DAY_NUMBERS: Record<string, number> = { sun: 1, mon: 2, tue: 3, wed: 4, thu: 5, fri: 6, sat: 7 };
+const DAY = '(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?s?';
+const DAY_RE = new RegExp(`^${DAY}$`);
+const dayCode = (word: string): string | undefined => {
+  if (!DAY_RE.test(word)) return undefined;
+  const code = word.slice(0, 3).toUpperCase();
+  return code in { MON: 1, TUE: 1, WED: 1, THU: 1, FRI: 1, SAT: 1, SUN: 1 } ? code : undefined;
+};
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
+const EVERY = '(?:every|each|on|on every|on each|every single)';
+
+export interface ScheduleParts {
+  rate?: string;
+  everyDays?: number;
+  dow?: string;
+  dom?: string;
+  month?: string;
+  hours?: number[];
+  minute?: number;
+  hourRange?: [number, number];
+  partOfDay?: number;
+  weekly?: boolean;
+  monthly?: boolean;
+  zone?: string;
+}
+
+/** 12-hour clock words to a 24-hour hour; a bare 1–6 is taken as afternoon (office hours). */
+const hourOf = (h: number, meridiem: string | undefined, bareIsPm = true): number | undefined => {
+  const m = meridiem?.replace(/\./g, '');
+  if (h > 23) return undefined;
+  if (m === 'pm' && h < 12) return h + 12;
+  if (m === 'am' && h === 12) return 0;
+  if (!m && bareIsPm && h >= 1 && h <= 6) return h + 12;
+  return h;
+};
+
+export const TIME_AT =
+  /\b(?:at|@|by|around|from)?\s*(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|o'clock|h\b|hrs\b)?(?:\s*(?:and|&|,)\s*(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|o'clock)?)*/;
+const TIME_LIST_ITEM = /(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|o'clock)?/g;
+
+interface PieceGrammar {
+  readonly re: RegExp;
+  readonly apply: (m: RegExpExecArray, parts: ScheduleParts, problems: string[]) => void;
+}
+
+const set = <K extends keyof ScheduleParts>(
+  parts: ScheduleParts,
+  key: K,
+  value: ScheduleParts[K],
+  problems: string[],
+  what: string,
+) => {
+  if (parts[key] !== undefined && JSON.stringify(parts[key]) !== JSON.stringify(value))
+    problems.push(`the request names two different ${what}; a workflow has one schedule`);
+  parts[key] = value;
+};
+
+const days = (text: string): string[] =>
+  (text.match(new RegExp(DAY, 'g')) ?? []).map((d) => dayCode(d)).filter((d): d is string => d !== undefined);
+
+export const PIECES: readonly PieceGrammar[] = [
+  {
+    re: /\b(?:every|each)\s+(?:other|second)\s+(day|hour|week|minute)\b|\b(?:bi-?weekly|fortnightly)\b/,
+    apply: (m, p, problems) => {
+      const unit = m[1] ?? 'week';
+      if (unit === 'week') set(p, 'rate', '14 days', problems, 'frequencies');
+      else if (unit === 'day') p.everyDays = 2;
+      else set(p, 'rate', `2 ${unit}s`, problems, 'frequencies');
+    },
+  },
+  {
+    re: /\b(?:every|each)\s+(\d+)\s+(minute|min|hour|hr|day|week)s?\b/,
+    apply: (m, p, problems) => {
+      const n = Number(m[1]);
+      const unit = (m[2] ?? '').startsWith('min') ? 'minute' : (m[2] ?? '').startsWith('h') ? 'hour' : m[2];
+      if (unit === 'day' && n > 1) p.everyDays = n;
+      else if (unit === 'week') set(p, 'rate', `${n * 7} days`, problems, 'frequencies');
+      else set(p, 'rate', `${n} ${unit}${n === 1 ? '' : 's'}`, problems, 'frequencies');
+    },
+  },
+  {
+    re: /\b(?:every|each)\s+(?:half\s+(?:an\s+)?hour|30\s+mins?)\b|\btwice an hour\b/,
+    apply: (_m, p, problems) => set(p, 'rate', '30 minutes', problems, 'frequencies'),
+  },
+  {
+    re: /\b(?:every|each)\s+(?:quarter\s+(?:of\s+an\s+)?hour)\b/,
+    apply: (_m, p, problems) => set(p, 'rate', '15 minutes', problems, 'frequencies'),
+  },
+  {
+    re: /\b(?:hourly|every\s+hour|each\s+hour|once\s+an\s+hour|on\s+the\s+hour)\b/,
+    apply: (_m, p, problems) => set(p, 'rate', '1 hour', problems, 'frequencies'),
+  },
+  {
+    re: /\bevery\s+minute\b/,
+    apply: (_m, p, problems) => set(p, 'rate', '1 minute', problems, 'frequencies'),
+  },
+  {
+    re: /\b(twice|(\d+)\s+times)\s+(?:a|per|each|every)\s+(day|week|month)\b|\btwice\s+(daily|weekly|monthly)\b/,
+    apply: (m, p, problems) => {
+      const n = m[1] === 'twice' || m[4] ? 2 : Number(m[2]);
+      const unit = m[3] ?? (m[4] === 'daily' ? 'day' : m[4] === 'weekly' ? 'week' : 'month');
+      const spread: Record<number, number[]> = { 2: [9, 17], 3: [9, 13, 17], 4: [8, 12, 16, 20] };
+      if (unit === 'day') {
+        const hours = spread[n];
+        if (hours) set(p, 'hours', hours, problems, 'times');
+        else set(p, 'rate', `${Math.max(1, Math.floor(24 / n))} hours`, problems, 'frequencies');
+      } else if (unit === 'week') {
+        const week: Record<number, string> = {
+          2: 'MON,THU',
+          3: 'MON,WED,FRI',
+          4: 'MON,TUE,THU,FRI',
+          5: 'MON-FRI',
+        };
+        const dow = week[n];
+        if (dow) set(p, 'dow', dow, problems, 'days');
+        else problems.push(`"${m[0]}" is more often than once a day; say which days or how often a day`);
+      } else {
+        set(p, 'dom', n === 2 ? '1,15' : n === 3 ? '1,10,20' : '1,8,15,22', problems, 'days of the month');
+      }
+    },
+  },
+  {
+    re: new RegExp(
+      `\\b(?:on\\s+)?(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)\\s+(${DAY})\\s+(?:of|in)\\s+(?:the|each|every|a)?\\s*month\\b`,
+    ),
+    apply: (m, p, problems) => {
+      const code = dayCode(m[2] ?? '');
+      const n = DAY_NUMBERS[(code ?? '').toLowerCase()];
+      if (!code || !n) return;
+      const which = (m[1] ?? '').replace(/\d(st|nd|rd|th)$/, '');
+      const ord = ORDINALS[which] ?? Number.parseInt(m[1] ?? '', 10);
+      set(p, 'dow', m[1] === 'last' ? `${n}L` : `${n}#${ord}`, problems, 'days');
+      p.monthly = true;
+    },
+  },
+  {
+    re: /\b(?:on\s+|at\s+)?(?:the\s+)?(?:last\s+(working|business|week)\s*day|end)\s+of\s+(?:the|each|every|a)?\s*month\b|\b(?:month-end|end of month)\b|\b(?:on\s+)?(?:the\s+)?last\s+day\s+of\s+(?:the|each|every|a)?\s*month\b/,
+    apply: (m, p, problems) => {
+      set(p, 'dom', m[1] ? 'LW' : 'L', problems, 'days of the month');
+      p.monthly = true;
+    },
+  },
+  {
+    re: /\b(?:at\s+|on\s+)?(?:the\s+)?(?:start|beginning|first\s+day)\s+of\s+(?:the|each|every|a)?\s*month\b/,
+    apply: (_m, p, problems) => {
+      set(p, 'dom', '1', problems, 'days of the month');
+      p.monthly = true;
+    },
+  },
+  {
+    re: new RegExp(
+      `\\b(?:on\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)(?:\\s+(?:day\\s+)?(?:of\\s+)?(?:the|each|every|a)?\\s*month)?(?!\\s*(?:${MONTH}))\\b|\\b(?:on\\s+)?(?:the\\s+)?(first|second|third|fourth|fifth)(?=\\s+(?:day\\s+)?of\\s+(?:the|each|every|a)?\\s*month)(?:\\s+day)?\\s+of\\s+(?:the|each|every|a)?\\s*month\\b`,
+    ),
+    apply: (m, p, problems) => {
+      const n = m[1] ? Number(m[1]) : (ORDINALS[m[2] ?? ''] ?? 0);
+      if (n < 1 || n > 31) problems.push(`"${m[0].trim()}" is not a day of the month`);
+      else set(p, 'dom', String(n), problems, 'days of the month');
+      p.monthly = true;
+    },
+  },
+  {
+    re: new RegExp(
+      `\\b(?:on\\s+)?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|\\b(?:on\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})\\b`,
+    ),
+    apply: (m, p, problems) => {
+      const month = MONTHS.indexOf((m[1] ?? m[4] ?? '').slice(0, 3)) + 1;
+      const day = Number(m[2] ?? m[3]);
+      if (month < 1 || day < 1 || day > 31) return;
+      set(p, 'month', String(month), problems, 'months');
+      set(p, 'dom', String(day), problems, 'days of the month');
+    },
+  },
+  {
+    re: /\b(?:every|each)\s+quarter\b|\bquarterly\b|\bonce\s+a\s+quarter\b/,
+    apply: (_m, p, problems) => {
+      set(p, 'month', '1,4,7,10', problems, 'months');
+      p.monthly = true;
+    },
+  },
+  {
+    re: /\b(?:every|each)\s+year\b|\b(?:yearly|annually)\b|\bonce\s+a\s+year\b/,
+    apply: (_m, p) => {
+      p.month ??= '1';
+      p.monthly = true;
+    },
+  },
+  {
+    re: /\b(?:every|each)\s+month\b|\bmonthly\b|\bonce\s+a\s+month\b|\bper\s+month\b/,
+    apply: (_m, p) => {
+      p.monthly = true;
+    },
+  },
+  {
+    re: new RegExp(
+      `\\b(?:${EVERY}\\s+)?(?:(?:work(?:ing)?|business|week)\\s*days?|weekdays?)\\b|\\b(?:${DAY})\\s*(?:-|to|through|thru|until)\\s*(?:${DAY})\\b`,
+    ),
+    apply: (m, p, problems) => {
+      const range = days(m[0]);
+      if (range.length === 2) set(p, 'dow', `${range[0]}-${range[1]}`, problems, 'days');
+      else set(p, 'dow', 'MON-FRI', problems, 'days');
+    },
+  },
+  {
+    re: new RegExp(`\\b(?:${EVERY}\\s+)?(?:the\\s+)?weekends?\\b`),
+    apply: (_m, p, problems) => set(p, 'dow', 'SAT,SUN', problems, 'days'),
+  },
+  {
+    re: new RegExp(
+      `\\b(?:${EVERY}\\s+)?(?:the\\s+)?${DAY}(?:\\s+(?:morning|afternoon|evening|night))?(?:\\s*(?:,|/|&|\\band\\b|\\bor\\b|\\bplus\\b)\\s*(?:on\\s+)?${DAY})*\\b`,
+    ),
+    apply: (m, p, problems) => {
+      const list = [...new Set(days(m[0]))];
+      if (list.length > 0) set(p, 'dow', list.join(','), problems, 'days');
+      const part = /morning|afternoon|evening|night/.exec(m[0]);
+      const hour = part ? PART_OF_DAY[part[0]] : undefined;
+      if (hour !== undefined) p.partOfDay = hour;
+    },
+  },
+  {
+    re: /\b(?:every|each|once\s+a|per|once\s+every)\s+week\b|\bweekly\b/,
+    apply: (_m, p) => {
+      p.weekly = true;
+    },
+  },
+  {
+    re: /\b(?:every|each)\s+(?:single\s+)?day\b|\b(?:daily|everyday|nightly)\b|\bonce\s+a\s+day\b|\bper\s+day\b|\bday\s+by\s+day\b/,
+    apply: (m, p) => {
+      if (m[0] === 'nightly') p.partOfDay ??= 20;
+    },
+  },
+  {
+    re: /\b(?:between|from)\s+(\d{1,2})\s*(am|pm)?\s*(?:and|to|until|-)\s*(\d{1,2})\s*(am|pm)?\b|\b(?:during|within|in)\s+(?:business|office|working|work)\s+hours\b/,
+    apply: (m, p, problems) => {
+      if (!m[1]) {
+        set(p, 'hourRange', [9, 17], problems, 'hours');
+        p.dow ??= 'MON-FRI';
+        return;
+      }
+      const from = hourOf(Number(m[1]), m[2], false);
+      const to = hourOf(Number(m[3]), m[4] ?? (Number(m[3]) < Number(m[1]) ? 'pm' : undefined), false);
+      if (from === undefined || to === undefined || to < from)
+        problems.push(`I could not read the hours "${m[0]}"`);
+      else set(p, 'hourRange', [from, to], problems, 'hours');
+    },
+  },
+  {
+    re: /\b(?:at\s+)?(?:half\s+past|quarter\s+past|quarter\s+to)\s+(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.|o'clock)?/,
+    apply: (m, p, problems) => {
+      const base = Number(m[1]);
+      const to = m[0].includes(' to ');
+      const hour = hourOf(to ? base - 1 : base, m[2]);
+      if (hour === undefined || base > 12)
+        return void problems.push(`I could not read the time "${m[0].trim()}"`);
+      set(p, 'hours', [hour], problems, 'times');
+      set(p, 'minute', m[0].includes('half') ? 30 : to ? 45 : 15, problems, 'times');
+    },
+  },
+  {
+    re: /\b(?:at\s+)?(?:noon|midday|lunch\s*time|lunch)\b/,
+    apply: (_m, p, problems) => set(p, 'hours', [12], problems, 'times'),
+  },
+  {
+    re: /\b(?:at\s+)?midnight\b/,
+    apply: (_m, p, problems) => set(p, 'hours', [0], problems, 'times'),
+  },
+  {
+    re: /\b(?:at\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:business\s+|work(?:ing)?\s+)?day|eod|close\s+of\s+business|cob|after\s+work)\b/,
+    apply: (_m, p) => {
+      p.partOfDay = 17;
+    },
+  },
+  {
+    re: /\b(?:first\s+thing(?:\s+in\s+the\s+morning)?|start\s+of\s+(?:the\s+)?(?:business\s+|work(?:ing)?\s+)?day)\b/,
+    apply: (_m, p) => {
+      p.partOfDay = 8;
+    },
+  },
+  {
+    re: /\b(?:in\s+the\s+|every\s+|each\s+|on\s+)?(mornings?|afternoons?|evenings?|nights?|tonight)\b/,
+    apply: (m, p) => {
+      const word = (m[1] ?? '').replace(/s$/, '');
+      const hour = PART_OF_DAY[word === 'tonight' ? 'evening' : word];
+      if (hour !== undefined) p.partOfDay = hour;
+    },
+  },
+  {
+    re: TIME_AT,
+    apply: (m, p, problems) => {
+      const items = [...m[0].replace(/^\s*(?:at|@|by|around|from)\s*/, '').matchAll(TIME_LIST_ITEM)];
+      const times = items.map((i) => ({ hour: hourOf(Number(i[1]), i[3]), minute: Number(i[2] ?? 0) }));
+      if (times.some((t) => t.hour === undefined || t.minute > 59))
+        return void problems.push(`I could not read the time "${m[0].trim()}"`);
+      const minutes = new Set(times.map((t) => t.minute));
+      if (minutes.size > 1)
+        return void problems.push(
+          `"${m[0].trim()}" needs two schedules (different minutes); make two workflows`,
+        );
+      set(
+        p,
+        'hours',
+        [...new Set(times.map((t) => t.hour as number))].sort((a, b) => a - b),
+        problems,
+        'times',
+      );
+      set(p, 'minute', times[0]?.minute ?? 0, problems, 'times');
+    },
+  },
+];
+
+const PART_OF_DAY: Record<string, number> = { morning: 9, afternoon: 14, evening: 18, night: 20 };
+
+/** A time that is a clock time only with "at", am/pm or hh:mm ("3 days" and "10k" are not times). */
+export const isClockTime = (m: RegExpExecArray): boolean =>
+  /^\s*(?:at|@)\b/.test(m[0]) || Boolean(m[2]) || /am|pm|a\.m|p\.m|o'clock|h\b|hrs/.test(m[0]);

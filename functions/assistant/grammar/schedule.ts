@@ -1,0 +1,150 @@
+import type { Trigger } from '../../../statemachines/schema';
+import type { Clause } from './clause';
+import { isClockTime, PIECES, type ScheduleParts, TIME_AT } from './schedule-pieces';
+import { resolveZone, WEAK_NAMES, ZONE_NAME } from './timezones';
+
+export type { ScheduleParts } from './schedule-pieces';
+
+/**
+ * Schedules: the pieces of a recurring time — which days, what time(s), which zone — may appear anywhere in the
+ * request and in any order ("every Monday at 9 in Berlin", "a summary every Monday on Slack", "at half past eight
+ * on weekdays"). Each piece has its own small grammar; together they make one EventBridge Scheduler cron or rate
+ * expression (AWS syntax: `min hour day-of-month month day-of-week year`, one of the day fields `?`).
+ */
+
+const ZONE_PIECE = new RegExp(
+  `(?:\\(\\s*)?(?:\\b(?:in|on)\\s+)?(?:the\\s+)?(${ZONE_NAME.source})(\\s+time(?:\\s*zone)?|\\s+timezone)?(?:\\s*\\))?`,
+  'u',
+);
+const UNKNOWN_ZONE =
+  /\b(?:in\s+)?([a-z][a-z ]{1,30}?)\s+(?:time\s*zone|timezone|time)\b(?!\s+(?:of|as|for|to))/;
+
+/** Scans one clause for schedule pieces and marks them; call for every clause, then `schedule(parts)`. */
+export const scanSchedule = (clause: Clause, parts: ScheduleParts, problems: string[]): boolean => {
+  let found = false;
+  for (const piece of PIECES) {
+    for (let m = clause.find(piece.re); m; m = clause.find(piece.re)) {
+      if (piece.re === TIME_AT && !isClockTime(m)) break;
+      if (
+        piece.re === TIME_AT &&
+        /\b(?:minute|hour|day|week|month)s?\b/.test(
+          clause.view.slice(m.index + m[0].length, m.index + m[0].length + 12),
+        )
+      )
+        break;
+      piece.apply(m, parts, problems);
+      clause.mark(m.index, m[0].length);
+      found = true;
+    }
+  }
+  return found;
+};
+
+/** Whether only blanks and commas separate `index` from an understood schedule piece before it. */
+const followsPiece = (clause: Clause, index: number): boolean => {
+  const gap = /[\s,]*$/.exec(clause.text.slice(0, index))?.[0].length ?? 0;
+  return index - gap > 0 && clause.isMarked(index - gap - 1);
+};
+
+/** Scans one clause for time zones; call for every clause once a schedule was found. */
+export const scanZones = (clause: Clause, parts: ScheduleParts, problems: string[]): void => {
+  for (let m = clause.find(ZONE_PIECE); m; m = clause.find(ZONE_PIECE)) {
+    const name = m[1] ?? '';
+    const explicit = Boolean(m[2]) || m[0].includes('(');
+    const introduced = /^\s*(?:in|on)\b/.test(m[0]);
+    const adjacent = followsPiece(clause, m.index);
+    const accepted = WEAK_NAMES.has(name) ? explicit || adjacent : explicit || introduced || adjacent;
+    if (!accepted) break;
+    const zone = resolveZone(name, clause.cased(name));
+    if (!zone) break;
+    if (!zone.ok) problems.push(zone.problem);
+    else if (parts.zone && parts.zone !== zone.zone)
+      problems.push('the request names two different time zones');
+    else parts.zone = zone.zone;
+    clause.mark(m.index, m[0].length);
+  }
+  const place = clause.find(/\b(?:in|at)\s+([a-z][a-z/_ ]{1,30}?)\s*(?=,|$)/);
+  if (
+    place?.[1] &&
+    followsPiece(clause, place.index) &&
+    !/^(?:the|a|an|all|once|slack|email|total|the morning|the evening|the afternoon)\b/.test(place[1])
+  ) {
+    problems.push(
+      `I don't know the time zone "${clause.cased(place[1]).trim()}"; name a city or an IANA zone such as Europe/Berlin`,
+    );
+    clause.mark(place.index, place[0].length);
+  }
+  const unknown = clause.find(UNKNOWN_ZONE);
+  if (
+    unknown?.[1] &&
+    !/^(?:the|same|each|every|a|an|any|that|this|what|lead|response|reply|delivery|send|first|next|last|real|business|office|working|their|our|my|your|local|due|record|one|any)\b/.test(
+      unknown[1],
+    )
+  ) {
+    problems.push(
+      `I don't know the time zone "${clause.cased(unknown[1]).trim()}"; name a city or an IANA zone such as Europe/Berlin`,
+    );
+    clause.mark(unknown.index, unknown[0].length);
+  }
+};
+
+export const newScheduleParts = (): ScheduleParts => ({});
+
+/** The trigger the pieces make, or the problem that prevents one. */
+export const scheduleOf = (
+  p: ScheduleParts,
+  problems: string[],
+): Extract<Trigger, { type: 'schedule' }> | undefined => {
+  const withZone = (t: Extract<Trigger, { type: 'schedule' }>) => (p.zone ? { ...t, timezone: p.zone } : t);
+  const hasDay = p.dow !== undefined || p.dom !== undefined || p.month !== undefined;
+  const hasTime = p.hours !== undefined || p.partOfDay !== undefined;
+  if (p.rate) {
+    const [n, unit] = p.rate.split(' ');
+    if (p.hourRange && /minute|hour/.test(unit ?? '')) {
+      // AWS documents "/" as start/increment only: a stepped range is written as the list of its hours
+      const [from, to] = p.hourRange;
+      const every = Number(n);
+      const step = unit?.startsWith('hour')
+        ? Array.from({ length: Math.floor((to - from) / every) + 1 }, (_, i) => from + i * every).join(',')
+        : `${from}-${to}`;
+      const minutes = unit?.startsWith('minute') ? `0/${n}` : '0';
+      return withZone({
+        type: 'schedule',
+        cron: `${minutes} ${step} ${p.dow ? '?' : '*'} * ${p.dow ?? '?'} *`,
+      });
+    }
+    if (hasDay || hasTime) {
+      problems.push(
+        `"every ${p.rate}" cannot also be tied to a day or a time; EventBridge Scheduler runs a rate from when it is created`,
+      );
+      return undefined;
+    }
+    return withZone({ type: 'schedule', rate: p.rate });
+  }
+  const hours = p.hours
+    ? p.partOfDay !== undefined && p.partOfDay >= 12
+      ? p.hours.map((h) => (h < 12 ? h + 12 : h))
+      : p.hours
+    : [p.partOfDay ?? 9];
+  const hourField = p.hourRange ? `${p.hourRange[0]}-${p.hourRange[1]}` : hours.join(',');
+  const minute = p.minute ?? 0;
+  let dom = p.dom ?? (p.dow ? '?' : p.monthly ? '1' : '*');
+  let dow = p.dow ?? (p.weekly && !p.dom ? 'MON' : '?');
+  if (dow !== '?' && dom !== '?') {
+    if (p.dom) {
+      problems.push('a schedule can name days of the week or days of the month, not both');
+      return undefined;
+    }
+    dom = '?';
+  }
+  if (p.everyDays) {
+    if (dow !== '?' || (dom !== '*' && dom !== '?')) {
+      problems.push(`"every ${p.everyDays} days" cannot also be tied to days of the week or month`);
+      return undefined;
+    }
+    if (!hasTime) return withZone({ type: 'schedule', rate: `${p.everyDays} days` });
+    dom = `1/${p.everyDays}`;
+    dow = '?';
+  }
+  return withZone({ type: 'schedule', cron: `${minute} ${hourField} ${dom} ${p.month ?? '*'} ${dow} *` });
+};

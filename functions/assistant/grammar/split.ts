@@ -1,0 +1,84 @@
+/**
+ * Splits a request into clauses. Sentences and semicolons always end a clause; commas, "and", "then" end one only
+ * when what follows can start a clause of its own (a verb, "if", "otherwise", a time), so "Mondays and
+ * Thursdays", "10,000", "hot and vip" and "name and email" stay whole.
+ */
+
+export type Separator = 'start' | 'sentence' | 'comma' | 'and' | 'then' | 'keyword';
+
+export interface Piece {
+  readonly text: string;
+  readonly sep: Separator;
+  /** Index of the sentence-level segment (commas and sentences start a new one), for trailing conditions. */
+  readonly segment: number;
+}
+
+const VERBS =
+  'send|email|mail|reply|respond|answer|write|shoot|drop|follow|reach|check|thank|welcome|congratulate|greet|remind|nudge|contact|message|forward|introduce|notify|alert|tell|inform|ping|let|warn|escalate|flag|loop|cc|update|assign|hand|pass|post|share|put|publish|push|announce|broadcast|slack|add|create|make|log|record|note|save|store|capture|register|insert|enter|import|sync|copy|tag|label|mark|set|move|change|switch|convert|qualify|disqualify|promote|remove|delete|schedule|book|arrange|plan|organi[sz]e|invite|hold|reserve|propose|offer|cancel|call|bill|charge|invoice|issue|generate|raise|prepare|draft|compose|craft|summari[sz]e|recap|compile|produce|deliver|give|get|search|look|find|query|consult|use|ask|have|request|require|seek|wait|pause|sleep|delay|classify|categori[sz]e|analy[sz]e|score|extract|translate|detect|determine|enrich|research|triage|prioriti[sz]e|sort|rate|assess|evaluate|text|phone|ring|archive|export|upload|keep|track|chase|dun|obtain|tweet|order|buy|fetch|hit|trigger|run|collect|gather|go|stop|start|attach|jot|leave|apply|clear|fix|line|offer';
+const KEYWORDS =
+  "if|unless|otherwise|else|when|whenever|once|after|before|every|each|daily|weekly|monthly|hourly|nightly|on|at|in|then|only|but|for|whether|in case|should|as soon as|right after|upon|twice|the next day|the day after|a day later|a week later|next|finally|also|lastly|afterwards|and then|until|till|with|remind|there|we|i|and if|or|nobody|no one|they|it's|its|it|a summary|a report|a daily|a weekly|a monthly";
+
+const VERB_WORD = new RegExp(`^(?:${VERBS})$`);
+
+/** "sending" -> "send", "creating" -> "create", "tagging" -> "tag": the verb a gerund stands for, if known. */
+export const verbOfGerund = (word: string): string | undefined => {
+  if (!word.endsWith('ing') || word.length < 5) return undefined;
+  const stem = word.slice(0, -3);
+  const candidates = [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1'), stem.replace(/y$/, 'y')];
+  return candidates.find((c) => VERB_WORD.test(c));
+};
+
+/** A clause that starts with one of these asks for something: not understanding it is not a detail. */
+export const VERB_START = new RegExp(`^\\s*(?:(?:please|then|also|and)\\s+)*(?:${VERBS})\\b`, 'i');
+
+const STARTER = new RegExp(
+  `^\\s*(?:(?:${KEYWORDS})\\b|(?:${VERBS})\\b|\\d+\\s+(?:more\\s+)?(?:minutes?|hours?|days?|weeks?|months?)\\b|⟦)`,
+);
+
+const SENTENCE = /\s*(?:[.!?;]+(?=\s|$)|\n|:(?=\s)|\s(?:->|=>|→|—)\s)\s*/;
+
+/** Commas that are not thousands separators, "and"/"then" connectors, and words that start a clause. */
+const SPLIT =
+  /,(?!\d{3}(?!\d))\s*(?:(?:and|then)\s+)?|\s+(?:and\s+then|and\s+also|then|and|also|as well as|plus|followed by|after that|afterwards)\s+|(?<!\b(?:only|but|and))\s+(?=(?:if|unless|otherwise|else|whenever|when|but only if|only if|but if|in case|or else)\b)/g;
+
+const sepOf = (raw: string): Separator => {
+  const s = raw.trim();
+  if (s.startsWith(',')) return 'comma';
+  if (s === '') return 'keyword';
+  if (/then|after|followed/.test(s)) return 'then';
+  return 'and';
+};
+
+export const splitClauses = (text: string): Piece[] => {
+  const pieces: Piece[] = [];
+  let segment = 0;
+  for (const [si, sentence] of text.split(SENTENCE).entries()) {
+    if (!sentence.trim()) continue;
+    const chunks: { text: string; raw: string }[] = [];
+    let last = 0;
+    let raw = '';
+    for (const m of sentence.matchAll(SPLIT)) {
+      chunks.push({ text: sentence.slice(last, m.index), raw });
+      raw = m[0];
+      last = m.index + m[0].length;
+    }
+    chunks.push({ text: sentence.slice(last), raw });
+    const merged: { text: string; sep: Separator }[] = [];
+    for (const [i, c] of chunks.entries()) {
+      const prev = merged.at(-1);
+      // after a comma, four words or more that do not continue a list are a clause of their own
+      const standsAlone =
+        c.raw.trim().startsWith(',') && !/^\s*and\b/.test(c.text) && c.text.trim().split(/\s+/).length >= 4;
+      if (prev && i > 0 && !STARTER.test(c.text) && !standsAlone) {
+        prev.text = `${prev.text}${c.raw}${c.text}`;
+        continue;
+      }
+      merged.push({ text: c.text, sep: i === 0 ? (si === 0 ? 'start' : 'sentence') : sepOf(c.raw) });
+    }
+    for (const p of merged) {
+      if (p.sep === 'start' || p.sep === 'comma' || p.sep === 'sentence') segment += 1;
+      if (p.text.trim()) pieces.push({ text: p.text.trim(), sep: p.sep, segment });
+    }
+  }
+  return pieces;
+};

@@ -1,0 +1,21 @@
+/** Lead statuses as people say them ("won", "closed lost", "a client") → the statuses leads have. */
+export const LEAD_STATUS_WORDS: Readonly<Record<string, string>> = {
+  new: 'new',
+  contacted: 'contacted',
+  qualified: 'qualified',
+  customer: 'customer',
+  customers: 'customer',
+  client: 'customer',
+  clients: 'customer',
+  'paying customer': 'customer',
+  won: 'customer',
+  'closed won': 'customer',
+  closed: 'customer',
+  converted: 'customer',
+  lost: 'lost',
+  'closed lost': 'lost',
+  dead: 'lost',
+  churned: 'lost',
+  disqualified: 'lost',
+  cold: 'lost',
+};

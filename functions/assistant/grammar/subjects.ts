@@ -1,0 +1,136 @@
+import type { EventName } from '../../../statemachines/events';
+
+/**
+ * Who or what a workflow is about — the lead of a lead event, the customer of an invoice, the attendee of a
+ * booking, the current item of a loop — as references. "Them", "the lead", "the customer" in an action clause
+ * resolve to these; conditions read their fields from the roots.
+ */
+export interface Subject {
+  readonly noun: string;
+  readonly email?: string;
+  readonly name?: string;
+  readonly leadId?: string;
+  readonly invoiceId?: string;
+  readonly bookingId?: string;
+  /** Where the lead's fields are (`trigger.lead`, `item`). */
+  readonly leadRoot?: string;
+  /** Which lead fields that root carries (form submitters carry only email and name). */
+  readonly leadFields?: readonly string[];
+  readonly invoiceRoot?: string;
+  readonly bookingRoot?: string;
+  /** Free-form fields (form submissions): `trigger.fields`. */
+  readonly fieldsRoot?: string;
+  /** The text of a message (email.received). */
+  readonly messageRoot?: string;
+  readonly fileRoot?: string;
+}
+
+const LEAD_FIELDS = ['value', 'status', 'source', 'company', 'email', 'name', 'tags', 'phone'];
+const SUMMARY_FIELDS = ['value', 'status', 'company', 'email', 'name', 'tags'];
+
+const lead: Subject = {
+  noun: 'lead',
+  email: '{{trigger.lead.email}}',
+  name: '{{trigger.lead.name}}',
+  leadId: '{{trigger.lead.id}}',
+  leadRoot: 'trigger.lead',
+  leadFields: LEAD_FIELDS,
+};
+
+const invoice: Subject = {
+  noun: 'customer',
+  email: '{{trigger.invoice.customerEmail}}',
+  name: '{{trigger.invoice.customerName}}',
+  invoiceId: '{{trigger.invoice.id}}',
+  leadId: '{{trigger.invoice.leadId}}',
+  invoiceRoot: 'trigger.invoice',
+};
+
+export const SUBJECTS: Partial<Record<EventName, Subject>> = {
+  'lead.created': lead,
+  'lead.updated': lead,
+  'form.submitted': {
+    noun: 'submitter',
+    email: '{{trigger.lead.email}}',
+    name: '{{trigger.lead.name}}',
+    leadRoot: 'trigger.lead',
+    leadFields: ['email', 'name'],
+    fieldsRoot: 'trigger.fields',
+  },
+  'email.received': {
+    noun: 'sender',
+    email: '{{trigger.from}}',
+    leadId: '{{trigger.leadId}}',
+    leadRoot: 'trigger.lead',
+    leadFields: SUMMARY_FIELDS,
+    messageRoot: 'trigger',
+  },
+  'email.sent': {
+    noun: 'lead',
+    email: '{{trigger.to}}',
+    leadId: '{{trigger.leadId}}',
+    leadRoot: 'trigger.lead',
+    leadFields: SUMMARY_FIELDS,
+    messageRoot: 'trigger',
+  },
+  'booking.created': {
+    noun: 'attendee',
+    email: '{{trigger.booking.attendeeEmail}}',
+    leadId: '{{trigger.booking.leadId}}',
+    bookingId: '{{trigger.booking.id}}',
+    leadRoot: 'trigger.lead',
+    leadFields: SUMMARY_FIELDS,
+    bookingRoot: 'trigger.booking',
+  },
+  'booking.cancelled': {
+    noun: 'attendee',
+    email: '{{trigger.booking.attendeeEmail}}',
+    leadId: '{{trigger.booking.leadId}}',
+    bookingId: '{{trigger.booking.id}}',
+    bookingRoot: 'trigger.booking',
+  },
+  'invoice.created': invoice,
+  'invoice.paid': invoice,
+  'invoice.overdue': invoice,
+  'file.updated': { noun: 'file', fileRoot: 'trigger.file' },
+};
+
+/** The current lead of a loop over `crm.findLeads` results. */
+export const LEAD_ITEM: Subject = {
+  noun: 'lead',
+  email: '{{item.email}}',
+  name: '{{item.name}}',
+  leadId: '{{item.id}}',
+  leadRoot: 'item',
+  leadFields: SUMMARY_FIELDS,
+};
+
+/** The current invoice of a loop over `invoice.find` results. */
+export const INVOICE_ITEM: Subject = {
+  noun: 'customer',
+  email: '{{item.customerEmail}}',
+  name: '{{item.customerName}}',
+  invoiceId: '{{item.id}}',
+  invoiceRoot: 'item',
+};
+
+/** A one-line description of what started the run, for notifications and notes. */
+export const TRIGGER_TEXT: Partial<Record<EventName, string>> = {
+  'lead.created': 'New lead: {{trigger.lead.name}} ({{trigger.lead.email}})',
+  'lead.updated':
+    'Lead updated: {{trigger.lead.name}} ({{trigger.lead.email}}), status {{trigger.lead.status}}',
+  'form.submitted': 'New form submission from {{trigger.lead.email}}',
+  'email.received': 'Reply from {{trigger.from}}: {{trigger.subject}}',
+  'email.sent': 'Email sent to {{trigger.to}}: {{trigger.subject}}',
+  'booking.created': 'New booking: {{trigger.booking.title}} at {{trigger.booking.start}}',
+  'booking.cancelled': 'Booking cancelled: {{trigger.booking.title}} at {{trigger.booking.start}}',
+  'invoice.created': 'Invoice {{trigger.invoice.number}} issued to {{trigger.invoice.customerEmail}}',
+  'invoice.paid': 'Invoice {{trigger.invoice.number}} was paid by {{trigger.invoice.customerEmail}}',
+  'invoice.overdue':
+    'Invoice {{trigger.invoice.number}} for {{trigger.invoice.customerEmail}} is {{trigger.daysOverdue}} days overdue',
+  'file.updated': 'File {{trigger.file.path}} was updated',
+  'workflow.failed': 'Workflow {{trigger.workflowName}} failed: {{trigger.error.error}}',
+  'workflow.completed': 'Workflow {{trigger.workflowName}} completed',
+  'workflow.started': 'Workflow {{trigger.workflowName}} started',
+  'approval.requested': 'Approval needed: {{trigger.message}}',
+};

@@ -1,0 +1,203 @@
+/**
+ * The request as the grammars read it: lower case, straight quotes, single spaces, quoted phrases set aside (so
+ * their commas and verbs do not split clauses), number words as digits. The original casing stays available for
+ * the parts that are copied into the workflow (names, tags, sources, quoted text).
+ */
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  ninety: 90,
+};
+
+/** Lower-cases one character at a time, so offsets stay aligned with the original. */
+const lowerAligned = (s: string): string =>
+  [...s]
+    .map((c) => {
+      const l = c.toLowerCase();
+      return l.length === c.length ? l : c;
+    })
+    .join('');
+
+export interface Prepared {
+  /** Lower case, normalised; quoted phrases replaced by `⟦n⟧`. */
+  readonly text: string;
+  /** The same text in its original casing (same length, same offsets). */
+  readonly cased: string;
+  /** The quoted phrases, as written. */
+  readonly quotes: readonly string[];
+}
+
+const QUOTED = /"([^"]{1,500})"|(?<![\p{L}\p{N}])'([^']{1,500}?)'(?![\p{L}\p{N}])/gu;
+
+export const prepare = (prompt: string): Prepared => {
+  const quotes: string[] = [];
+  let cased = prompt
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[“”„«»]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(QUOTED, (_m, dq: string | undefined, sq: string | undefined) => {
+      quotes.push((dq ?? sq ?? '').trim());
+      return `⟦${quotes.length - 1}⟧`;
+    });
+  cased = cased
+    .replace(/\be-mail/gi, 'email')
+    .replace(/\bfollow-up\b/gi, 'follow up')
+    .replace(/\bthank-you\b/gi, 'thank you')
+    .replace(/\b(\d+)(h|hrs?|d|mins?)\b/gi, (_m, n: string, u: string) => {
+      const unit = u.toLowerCase();
+      return `${n} ${unit.startsWith('h') ? 'hours' : unit.startsWith('d') ? 'days' : 'minutes'}`;
+    })
+    .replace(/\b([a-z]+)(?:-([a-z]+))?\b/gi, (word, a: string, b: string | undefined) => {
+      const first = NUMBER_WORDS[a.toLowerCase()];
+      if (first === undefined) return word;
+      if (b === undefined) return String(first);
+      const second = NUMBER_WORDS[b.toLowerCase()];
+      return second !== undefined && second < 10 && first >= 20 ? String(first + second) : word;
+    });
+  return { text: lowerAligned(cased), cased, quotes };
+};
+
+/** The original casing of a fragment of `prepared.text` (its first occurrence), quotes restored. */
+export const casedOf = (prepared: Prepared, fragment: string): string => {
+  const at = prepared.text.indexOf(fragment);
+  const raw = at < 0 ? fragment : prepared.cased.slice(at, at + fragment.length);
+  return restoreQuotes(prepared, raw);
+};
+
+export const restoreQuotes = (prepared: Prepared, s: string): string =>
+  s.replace(/⟦(\d+)⟧/g, (_m, n: string) => prepared.quotes[Number(n)] ?? '');
+
+/** The quoted phrase a fragment carries (`saying ⟦0⟧`), if any. */
+export const quoteIn = (prepared: Prepared, fragment: string): string | undefined => {
+  const m = /⟦(\d+)⟧/.exec(fragment);
+  return m ? prepared.quotes[Number(m[1])] : undefined;
+};
+
+// ------------------------------------------------------------------------------------------ small grammars
+
+export const ARTICLE = '(?:a|an|the|any|some|our|my|your|their|this|that)';
+
+const UNIT_RE = '(minute|min|hour|hr|day|business day|working day|week|fortnight|month)s?';
+
+/** `3 days`, `a week`, `48 hours`, `a fortnight`, `half an hour`, `tomorrow`: an ISO duration. */
+export const DURATION = new RegExp(
+  `(?:(\\d+(?:\\.\\d+)?|an?|a couple of|a few)\\s+(?:more\\s+|additional\\s+|extra\\s+|further\\s+)?${UNIT_RE}|half an hour|tomorrow|the next day|next week|the following day|overnight)`,
+);
+
+export const isoDuration = (amount: number, unit: string): string | undefined => {
+  if (!(amount > 0) || !Number.isFinite(amount)) return undefined;
+  if (unit.startsWith('min')) return Number.isInteger(amount) ? `PT${amount}M` : undefined;
+  if (unit.startsWith('h'))
+    return Number.isInteger(amount) ? `PT${amount}H` : `PT${Math.round(amount * 60)}M`;
+  if (unit.startsWith('fortnight')) return `P${Math.round(amount * 14)}D`;
+  if (unit.startsWith('week')) return `P${Math.round(amount * 7)}D`;
+  if (unit.startsWith('month')) return `P${Math.round(amount * 30)}D`;
+  return Number.isInteger(amount) ? `P${amount}D` : `PT${Math.round(amount * 24)}H`;
+};
+
+/** The ISO duration of a DURATION match. */
+export const durationOf = (phrase: string): string | undefined => {
+  const p = phrase.trim();
+  if (p === 'half an hour') return 'PT30M';
+  if (/^(?:tomorrow|the next day|the following day|overnight)$/.test(p)) return 'P1D';
+  if (p === 'next week') return 'P7D';
+  const m = new RegExp(
+    `^(\\d+(?:\\.\\d+)?|an?|a couple of|a few)\\s+(?:more\\s+|additional\\s+|extra\\s+|further\\s+)?${UNIT_RE}$`,
+  ).exec(p);
+  if (!m?.[1] || !m[2]) return undefined;
+  const amount = /^an?$/.test(m[1]) ? 1 : m[1] === 'a couple of' ? 2 : m[1] === 'a few' ? 3 : Number(m[1]);
+  return isoDuration(amount, m[2]);
+};
+
+export const durationSecondsOf = (iso: string): number => {
+  const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/.exec(iso);
+  return m ? Number(m[1] ?? 0) * 86_400 + Number(m[2] ?? 0) * 3600 + Number(m[3] ?? 0) * 60 : 0;
+};
+
+/** Seconds back to the ISO form the parser writes (days when whole, else hours, else minutes). */
+export const isoOfSeconds = (seconds: number): string =>
+  seconds % 86_400 === 0
+    ? `P${seconds / 86_400}D`
+    : seconds % 3600 === 0
+      ? `PT${seconds / 3600}H`
+      : `PT${Math.max(1, Math.round(seconds / 60))}M`;
+
+/** `$10k`, `10,000`, `5 000 EUR`, `1.5 million`, `500 bucks`. */
+export const AMOUNT =
+  /(?:(\$|€|£|usd|eur|gbp)\s*)?(\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(k|m|thousand|million|grand)?\b\s*(\$|€|£|usd|eur|gbp|dollars?|euros?|pounds?|bucks)?/;
+
+export interface Amount {
+  readonly value: number;
+  readonly currency: string | undefined;
+}
+
+const CURRENCIES: Record<string, string> = {
+  $: 'USD',
+  usd: 'USD',
+  dollar: 'USD',
+  dollars: 'USD',
+  bucks: 'USD',
+  '€': 'EUR',
+  eur: 'EUR',
+  euro: 'EUR',
+  euros: 'EUR',
+  '£': 'GBP',
+  gbp: 'GBP',
+  pound: 'GBP',
+  pounds: 'GBP',
+};
+
+export const amountOf = (m: RegExpExecArray | RegExpMatchArray): Amount | undefined => {
+  const digits = m[2]?.replace(/[, ]/g, '');
+  if (!digits) return undefined;
+  const n = Number(digits);
+  if (!Number.isFinite(n)) return undefined;
+  const scale = m[3] === 'k' || m[3] === 'thousand' || m[3] === 'grand' ? 1000 : m[3] ? 1_000_000 : 1;
+  const unit = m[1] ?? m[4];
+  return { value: Math.round(n * scale * 100) / 100, currency: unit ? CURRENCIES[unit] : undefined };
+};
+
+export const EMAIL_ADDRESS = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/;
+export const URL = /https?:\/\/[^\s,;"]+[^\s,;".]/;
+
+/** Words that carry no meaning of their own in a clause (politeness, emphasis, glue). */
+export const FILLER = new Set(
+  `a an the to for of on in at by with and also too then please kindly automatically immediately instantly
+   right away straight asap quickly just as well them him her it its they their this that these those our my
+   your we us i me you new all every each any some about so please also again always really nice short quick
+   brief little small simple personal personalized personalised friendly polite nicely politely gently`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+
+/** Runs of words that are not filler, as the user wrote them. */
+export const meaningful = (fragment: string): boolean =>
+  fragment
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}#@.'⟦⟧-]+/u)
+    .some((w) => w.length > 0 && !FILLER.has(w) && !/^[.'-]+$/.test(w));

@@ -1,0 +1,112 @@
+import type { EventName } from '../../../statemachines/events';
+import type { Trigger } from '../../../statemachines/schema';
+import type { Clause } from './clause';
+import { type EventPhrase, LEADING_TRIGGER, readEventPhrase } from './events';
+import { newScheduleParts, type ScheduleParts, scanSchedule, scanZones, scheduleOf } from './schedule';
+import { DURATION, meaningful } from './text';
+import { readWait } from './waits';
+
+/**
+ * Finds what starts the workflow: an event phrase introduced by "when", "whenever", "as soon as", "after",
+ * "for every", "if" (or written alone first: "New lead → …", or after the actions: "… when a lead signs up", "… to
+ * every new subscriber"), else a schedule made of the time pieces found anywhere in the request.
+ */
+export interface FoundTrigger {
+  readonly trigger: Trigger | undefined;
+  readonly qualifier: { readonly text: string; readonly clause: Clause } | undefined;
+  readonly cadence: 'hourly' | 'daily-morning' | 'daily-evening' | 'weekly' | 'monthly' | undefined;
+  /** The clause index of the event phrase (later "when …" clauses are waits, not triggers). */
+  readonly at: number;
+}
+
+const TRAILING =
+  /\s(?:when(?:ever)?|once|as soon as|each time|every time|any ?time|after|right after|upon|(?:for|to|from|with|about|of|on) (?:each|every|any|all)|on|if|(?:to|for|of|from|about)(?=\s+(?:all\s+|any\s+|our\s+)?new\s))\s+/g;
+
+const SCHEDULE_HINT =
+  /\b(?:(?:every|each)\s+(?:\d+\s+|other\s+|single\s+)?(?:day|week|month|year|hour|minute|morning|evening|afternoon|night|weekday|weekend|quarter|mon|tue|wed|thu|fri|sat|sun)|daily|weekly|monthly|hourly|nightly|twice|(?:in the |on )?(?:mornings?|evenings?)|weekdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|at \d|\d\s*(?:am|pm))\b/;
+
+const accept = (clause: Clause, index: number, length: number, phrase: EventPhrase) => {
+  clause.mark(index, length);
+  return phrase;
+};
+
+const leadingEvent = (clause: Clause, first: boolean, scheduled: boolean): EventPhrase | undefined => {
+  const view = clause.view;
+  const kw = LEADING_TRIGGER.exec(view.trimStart());
+  const offset = view.length - view.trimStart().length;
+  if (kw) {
+    const word = kw[0].trim();
+    const after = view.slice(offset + kw[0].length);
+    const wait = /^(?:if|in case|when|once)$/.test(word) ? readWait(view.slice(offset)) : undefined;
+    if (wait && (wait.polarity === 'negative' || wait.timeout)) return undefined;
+    if (word === 'after' && new RegExp(`^(?:${DURATION.source})`).test(after)) return undefined;
+    if (/^for (?:each|every|any|all)$|^with (?:each|every)$/.test(word) && scheduled) return undefined;
+    const phrase = readEventPhrase(after);
+    // "if a new lead's budget is …", "when a new lead is worth …": a condition about the subject, not an event
+    if (phrase && /^(?:'s\b|\s+(?:is|are|was|has|have|worth|whose)\b)/.test(after.slice(phrase.length)))
+      return undefined;
+    if (phrase) return accept(clause, offset, kw[0].length + phrase.length, phrase);
+    return undefined;
+  }
+  if (!first) return undefined;
+  const bare = readEventPhrase(view);
+  if (bare && !meaningful(view.slice(bare.length).replace(/[?!:]/g, '')))
+    return accept(clause, 0, bare.length, bare);
+  if (bare && /^\s*(?:\?|:|,)/.test(view.slice(bare.length))) return accept(clause, 0, bare.length, bare);
+  return undefined;
+};
+
+const trailingEvent = (clause: Clause, scheduled: boolean): EventPhrase | undefined => {
+  const view = clause.view;
+  for (const m of view.matchAll(TRAILING)) {
+    if (/(?:for|to|from|with|about|of|on) (?:each|every|any|all)/.test(m[0]) && scheduled) continue;
+    const start = m.index + m[0].length;
+    const phrase = readEventPhrase(view.slice(start));
+    if (!phrase) continue;
+    const rest = view.slice(start + phrase.length);
+    if (meaningful(rest)) continue;
+    const keepTo = /^\s(?:to|for|of)\s/.test(m[0]) ? m[0].length - m[0].trimStart().length : 0;
+    return accept(clause, m.index + keepTo, m[0].length - keepTo + phrase.length, phrase);
+  }
+  return undefined;
+};
+
+const cadenceOf = (t: Extract<Trigger, { type: 'schedule' }>): FoundTrigger['cadence'] => {
+  if (t.rate) return /minute|hour/.test(t.rate) ? 'hourly' : 'daily-evening';
+  const [, hour = '9', dom = '*', , dow = '?'] = (t.cron ?? '').split(' ');
+  if (dow !== '?' && dow !== '*' && !/-|,/.test(dow)) return /#|L/.test(dow) ? 'monthly' : 'weekly';
+  if (dom !== '*' && dom !== '?') return 'monthly';
+  const h = Number(hour.split(/[,-]/)[0]);
+  return h >= 12 ? 'daily-evening' : 'daily-morning';
+};
+
+export const findTrigger = (clauses: readonly Clause[], problems: string[]): FoundTrigger => {
+  const scheduled = clauses.some((c) => SCHEDULE_HINT.test(c.text));
+  for (const [i, clause] of clauses.entries()) {
+    const phrase = leadingEvent(clause, i === 0, scheduled) ?? trailingEvent(clause, scheduled);
+    if (!phrase) continue;
+    if (phrase.problem) problems.push(phrase.problem);
+    return {
+      trigger: phrase.trigger,
+      qualifier: phrase.qualifier ? { text: phrase.qualifier, clause } : undefined,
+      cadence: undefined,
+      at: i,
+    };
+  }
+  const parts: ScheduleParts = newScheduleParts();
+  const found = clauses.map((c) => scanSchedule(c, parts, problems)).some(Boolean);
+  if (!found) return { trigger: undefined, qualifier: undefined, cadence: undefined, at: -1 };
+  for (const c of clauses) scanZones(c, parts, problems);
+  const trigger = scheduleOf(parts, problems);
+  return { trigger, qualifier: undefined, cadence: trigger ? cadenceOf(trigger) : undefined, at: -1 };
+};
+
+/** The event a request implies when it names none ("if an invoice isn't paid in 7 days" → invoice.created). */
+export const impliedEvent = (noun: string | undefined, about: string | undefined): EventName | undefined => {
+  if (about === 'payment' || /^(?:invoice|bill|payment)/.test(noun ?? '')) return 'invoice.created';
+  if (about === 'confirmation' || /^(?:booking|meeting|call|demo|appointment|attendee)/.test(noun ?? ''))
+    return 'booking.created';
+  if (about === 'booking' || about === 'form') return 'lead.created';
+  if (about === 'reply') return 'email.sent';
+  return undefined;
+};

@@ -1,0 +1,249 @@
+import type { EventName } from '../../../statemachines/events';
+import type { Subject } from './subjects';
+import { DURATION, durationOf } from './text';
+
+/**
+ * Waits for something to happen: "if the lead doesn't reply within 2 days", "an invoice that isn't paid after a
+ * week", "a booking not confirmed by tomorrow", "if the form is still incomplete after 5 days", "if they reply
+ * within 3 days" — whatever the verb and subject. Each becomes a waitFor on the event that would mean it happened,
+ * with a timeout; the negative ones act on the timeout, the positive ones on the event.
+ */
+
+export type Awaited = 'reply' | 'payment' | 'booking' | 'form' | 'confirmation';
+
+export interface WaitRead {
+  readonly polarity: 'negative' | 'positive';
+  readonly awaited: Awaited;
+  readonly event: EventName;
+  /** Undefined: "wait for a reply" with no duration; a later clause may give it. */
+  readonly timeout: string | undefined;
+  /** "5 more days": counted from the wait before it, not from the start. */
+  readonly relative: boolean;
+  /** What the subject of the clause was ("invoice", "lead", "booking"), for the trigger when none is given. */
+  readonly noun: string | undefined;
+  readonly length: number;
+  readonly problem?: string;
+}
+
+const EVENTS: Record<Awaited, EventName> = {
+  reply: 'email.received',
+  payment: 'invoice.paid',
+  booking: 'booking.created',
+  form: 'form.submitted',
+  confirmation: 'email.received',
+};
+
+const NEG =
+  "(?:doesn't|does not|don't|do not|hasn't|has not|haven't|have not|didn't|did not|never|fails? to|failed to|won't|will not|isn't|is not|aren't|are not|wasn't|weren't|has yet to|have yet to|hasn't yet|haven't yet|has still not|have still not|not yet|still not|still hasn't|still haven't|still doesn't|still don't|still isn't|still is not|still aren't|not)";
+
+const VERBS: readonly [RegExp, Awaited | 'untracked'][] = [
+  [
+    /^(?:repl(?:y|ied|ies)|respond(?:ed|s)?|answer(?:ed|s)?|write back|wrote back|written back|get back|got back|gotten back|hear back|heard back|react(?:ed)?|email(?:ed)? (?:us |me )?back|return(?:ed)? (?:our|the|my) (?:email|message))\b/,
+    'reply',
+  ],
+  [/^(?:pa(?:y|id|ys)|settle(?:d)?|make (?:a |the )?payment|made (?:a |the )?payment)\b/, 'payment'],
+  [/^(?:book(?:ed|s)?|schedule(?:d|s)?|reserve(?:d)?)\b/, 'booking'],
+  [
+    /^(?:complete(?:d|s)?|fill(?:ed|s)? (?:in|out)|submit(?:ted|s)?|finish(?:ed|es)?|return(?:ed)? (?:the )?form)\b/,
+    'form',
+  ],
+  [/^(?:confirm(?:ed|s)?|accept(?:ed|s)?)\b/, 'confirmation'],
+  [
+    /^(?:open(?:ed|s)?|read|click(?:ed|s)?|view(?:ed|s)?|sign(?:ed|s)?|show(?:ed|s)? up|attend(?:ed|s)?|log(?:ged)? in|upgrade(?:d)?|buy|bought|purchase(?:d)?)\b/,
+    'untracked',
+  ],
+];
+
+const STATES: readonly [RegExp, Awaited][] = [
+  [/\b(?:(?:still|remains?|stays?|is|are)\s+)*(?:unpaid|outstanding|not (?:yet )?paid|open)\b/, 'payment'],
+  [
+    /\b(?:(?:still|remains?|stays?|is|are)\s+)*(?:unanswered|unreplied|ignored)\b|\bignores?\s+(?:our|the|my|an?)\s+(?:email|message|follow up)\b/,
+    'reply',
+  ],
+  [/\b(?:(?:still|remains?|stays?|is|are)\s+)*unconfirmed\b/, 'confirmation'],
+  [/\b(?:(?:still|remains?|stays?|is|are)\s+)*(?:incomplete|unfinished|unsubmitted)\b/, 'form'],
+  [/\b(?:(?:still|remains?|stays?|is|are)\s+)*unbooked\b/, 'booking'],
+  [
+    /\b(?:there\s+is\s+|there's\s+|we\s+(?:get|have|see)\s+|with\s+|without\s+(?:an?\s+)?|gets?\s+)?no\s+(?:reply|response|answer|word)\b|\bwithout\s+(?:an?\s+)?(?:reply|response|answer)\b/,
+    'reply',
+  ],
+  [
+    /\b(?:there\s+is\s+|there's\s+|with\s+|without\s+(?:an?\s+)?)?no\s+payment\b|\bwithout\s+(?:a\s+)?payment\b/,
+    'payment',
+  ],
+  [/\b(?:there\s+is\s+|there's\s+)?no\s+booking\b|\bwithout\s+(?:a\s+)?booking\b/, 'booking'],
+];
+
+const WHO =
+  '(?:they|he|she|someone|somebody|anyone|(?:a|an|the|any)\\s+(?:new\\s+)?(?:lead|prospect|contact|customer|client|attendee|subscriber|person|recipient))';
+
+const POSITIVE: readonly [RegExp, Awaited][] = [
+  [
+    new RegExp(
+      `^${WHO}\\s+(?:repl(?:y|ies)|respond(?:s)?|answer(?:s)?|write(?:s)? back|get(?:s)? back(?: to us)?)\\b`,
+    ),
+    'reply',
+  ],
+  [
+    new RegExp(`^${WHO}\\s+pa(?:y|ys)\\b|^(?:the\\s+|it\\s+|an?\\s+)?(?:invoice\\s+)?(?:is|gets)\\s+paid\\b`),
+    'payment',
+  ],
+  [new RegExp(`^${WHO}\\s+book(?:s)?\\b`), 'booking'],
+  [new RegExp(`^${WHO}\\s+(?:complete(?:s)?|fill(?:s)? (?:in|out)|submit(?:s)?)\\b`), 'form'],
+  [new RegExp(`^${WHO}\\s+confirm(?:s)?\\b`), 'confirmation'],
+];
+
+const WITHIN = new RegExp(
+  `\\b(?:within|in|after|by|for|before|during|over|inside(?: of)?|at least)\\s+(?:the\\s+(?:next|first)\\s+|another\\s+|a further\\s+)?(${DURATION.source})(?:\\s+more)?|\\b(${DURATION.source})\\s+(?:later|after(?:wards)?|on|have passed|has passed|pass(?:es)?|go by|goes by)\\b|\\bby\\s+(tomorrow|the next day|next week)\\b`,
+);
+
+const untrackedProblem = (verb: string) =>
+  `there is no event for "${verb.trim()}" (opens, clicks, signatures and visits are not tracked); replies, payments, bookings and form submissions are`;
+
+/** Reads a wait at the start of a clause (after "if", "when", "in case"). */
+export const readWait = (text: string): WaitRead | undefined => {
+  const lead = /^\s*(?:(?:and|but|then|so)\s+)?(?:if|when|in case|should|once|unless|and if|but if)?\s*/.exec(
+    text,
+  );
+  const start = lead ? lead[0].length : 0;
+  const rest = text.slice(start);
+  const duration = WITHIN.exec(rest);
+  const relative = /\b(?:more|another|further|additional|extra)\b/.test(duration?.[0] ?? '');
+  const timeoutOf = (): string | undefined => {
+    const phrase = duration?.[1] ?? duration?.[2] ?? duration?.[3];
+    return phrase
+      ? durationOf(phrase.replace(/^(?:another|a further)\s+/, '1 ').replace(/^1 (\d)/, '$1'))
+      : undefined;
+  };
+
+  const neg =
+    new RegExp(`^(.*?)\\b${NEG}\\s+(?:yet\\s+|ever\\s+|even\\s+)?`).exec(rest) ??
+    /^(.*?)\b(?:nobody|no one|no-one|none of them)\s+/.exec(rest);
+  if (neg) {
+    const after = rest.slice(neg[0].length);
+    for (const [re, awaited] of VERBS) {
+      const v = re.exec(after);
+      if (!v) continue;
+      if (awaited === 'untracked')
+        return { ...empty, length: start + neg[0].length + v[0].length, problem: untrackedProblem(v[0]) };
+      return finish(
+        'negative',
+        awaited,
+        neg[1] ?? '',
+        start,
+        neg[0].length + v[0].length,
+        rest,
+        duration,
+        timeoutOf(),
+        relative,
+      );
+    }
+  }
+  for (const [re, awaited] of STATES) {
+    const s = re.exec(rest);
+    if (!s || (s.index > 60 && !duration)) continue;
+    if (awaited === 'payment' && /^\s*open\b/.test(s[0]) && !/\b(?:still|remains?|stays?)\b/.test(s[0]))
+      continue;
+    return finish(
+      'negative',
+      awaited,
+      rest.slice(0, s.index),
+      start,
+      s.index + s[0].length,
+      rest,
+      duration,
+      timeoutOf(),
+      relative,
+    );
+  }
+  for (const [re, awaited] of POSITIVE) {
+    const p = re.exec(rest);
+    if (!p) continue;
+    return finish('positive', awaited, p[0], start, p[0].length, rest, duration, timeoutOf(), relative);
+  }
+  const waitFor =
+    /^(?:wait|keep waiting|hold on)\s+(?:up to\s+(?:\S+\s+\S+)\s+)?for\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+)?(reply|response|answer|payment|booking|confirmation|form)\b/.exec(
+      rest,
+    );
+  if (waitFor) {
+    const word = waitFor[1] ?? '';
+    const awaited: Awaited = /reply|response|answer/.test(word)
+      ? 'reply'
+      : word === 'payment'
+        ? 'payment'
+        : word === 'booking'
+          ? 'booking'
+          : word === 'form'
+            ? 'form'
+            : 'confirmation';
+    return finish('positive', awaited, '', start, waitFor[0].length, rest, duration, timeoutOf(), relative);
+  }
+  return undefined;
+};
+
+const empty: WaitRead = {
+  polarity: 'negative',
+  awaited: 'reply',
+  event: 'email.received',
+  timeout: undefined,
+  relative: false,
+  noun: undefined,
+  length: 0,
+};
+
+const NOUN =
+  /\b(lead|prospect|contact|customer|client|invoice|bill|payment|booking|meeting|call|demo|appointment|attendee|form|survey|submission|they|someone|anyone|nobody|we|subscriber|user)s?\b/;
+
+const finish = (
+  polarity: WaitRead['polarity'],
+  awaited: Awaited,
+  subjectText: string,
+  start: number,
+  verbEnd: number,
+  rest: string,
+  duration: RegExpExecArray | null,
+  timeout: string | undefined,
+  relative: boolean,
+): WaitRead => {
+  const objectEnd = (() => {
+    // the object of the verb ("their invoice", "a call", "the onboarding form") runs to the duration or the clause end
+    if (duration && duration.index >= verbEnd) return duration.index + duration[0].length;
+    const object =
+      /^(?:\s+(?!(?:send|email|notify|tell|remind|mark|add|create|schedule|book|post|alert|escalate|ping|then|and|otherwise)\b)[\w'-]+){0,4}/.exec(
+        rest.slice(verbEnd),
+      );
+    const end = verbEnd + (object?.[0].length ?? 0);
+    return duration ? Math.max(end, duration.index + duration[0].length) : end;
+  })();
+  const noun = NOUN.exec(subjectText)?.[1] ?? NOUN.exec(rest.slice(0, objectEnd))?.[1];
+  return {
+    polarity,
+    awaited,
+    event: EVENTS[awaited],
+    timeout,
+    relative,
+    noun: noun === 'we' ? 'lead' : noun,
+    length: start + objectEnd,
+  };
+};
+
+/** The waitFor match for an awaited event, from who the workflow is about; undefined when nothing correlates. */
+export const matchFor = (
+  awaited: Awaited,
+  subject: Subject | undefined,
+): Record<string, string> | undefined => {
+  if (!subject) return undefined;
+  switch (awaited) {
+    case 'reply':
+    case 'confirmation':
+      if (subject.leadId && !subject.bookingId && !subject.invoiceId) return { leadId: subject.leadId };
+      return subject.email ? { from: subject.email } : undefined;
+    case 'payment':
+      return subject.invoiceId ? { 'invoice.id': subject.invoiceId } : undefined;
+    case 'booking':
+      if (subject.leadId && !subject.leadId.includes('booking')) return { 'booking.leadId': subject.leadId };
+      return subject.email ? { 'booking.attendeeEmail': subject.email } : undefined;
+    case 'form':
+      return subject.email ? { 'lead.email': subject.email } : undefined;
+  }
+};

@@ -1,0 +1,115 @@
+import type { Case } from './case';
+
+/** Conditions with numbers, statuses, sources, text; if/otherwise; conditions written after their action. */
+export const CONDITIONS: readonly Case[] = [
+  [
+    'If the deal is worth more than 10k, notify the team, otherwise send a welcome email',
+    'lead.created',
+    'if(trigger.lead.value gt 10000)[notify.team]else[email.send]',
+  ],
+  [
+    'If the deal is worth more than 10k notify the team otherwise send a welcome email',
+    'lead.created',
+    'if(trigger.lead.value gt 10000)[notify.team]else[email.send]',
+  ],
+  [
+    'When a lead comes in, notify the sales team if the value is above 25000',
+    'lead.created',
+    'if(trigger.lead.value gt 25000)[notify.team]',
+  ],
+  [
+    'When an invoice is paid and the amount is over 5000 dollars, thank the customer and tell the CEO',
+    'invoice.paid',
+    'if(trigger.invoice.totalCents gt 500000)[email.send; notify.team]',
+  ],
+  [
+    'When a new lead is created, if they are from Google Ads and worth at least 2k, book a demo, otherwise add a note',
+    'lead.created',
+    'if((trigger.lead.source eq "Google Ads" and trigger.lead.value gte 2000))[calendar.schedule]else[crm.addNote]',
+  ],
+  [
+    'When a lead replies and the email mentions pricing, forward it to sales@acme.com',
+    'email.received',
+    'if(trigger.text contains "pricing")[email.send]',
+  ],
+  [
+    'When a new lead arrives, if the company is Acme, notify Anna',
+    'lead.created',
+    'if(trigger.lead.company eq "Acme")[notify.team]',
+  ],
+  [
+    'When a lead is updated, if the status is qualified, schedule a call',
+    'lead.updated',
+    'if(trigger.lead.status eq "qualified")[calendar.schedule]',
+  ],
+  [
+    'When a new lead comes in, unless they are from LinkedIn, send a welcome email',
+    'lead.created',
+    'if(not trigger.lead.source eq "LinkedIn")[email.send]',
+  ],
+  [
+    'When a lead comes in with a value under 1000, tag them as small',
+    'lead.created',
+    'if(trigger.lead.value lt 1000)[crm.updateLead]',
+  ],
+  [
+    'When a new lead tagged vip is added, notify the team on Slack',
+    'lead.created {"lead.tags":["vip"]}',
+    'notify.slack',
+  ],
+  [
+    'When an invoice over $5,000 is paid, post to Slack',
+    'invoice.paid',
+    'if(trigger.invoice.totalCents gt 500000)[notify.slack]',
+  ],
+  [
+    "If a new lead's budget is greater than €50,000, alert the CEO; otherwise add them to the nurture list",
+    'lead.created',
+    'if(trigger.lead.value gt 50000)[notify.team]else[crm.updateLead]',
+  ],
+  [
+    'When a lead signs up, if their value is 1 million or more, notify Sam on Slack, else send a welcome email',
+    'lead.created',
+    'if(trigger.lead.value gte 1000000)[notify.team]else[email.send]',
+  ],
+  [
+    'When an invoice is overdue by more than 60 days, notify the team, otherwise send a reminder',
+    'invoice.overdue',
+    'if(trigger.daysOverdue gt 60)[notify.team]else[invoice.sendReminder]',
+  ],
+  [
+    'When a reply arrives, if the subject contains "unsubscribe", mark the lead as lost',
+    'email.received',
+    'if(trigger.subject contains "unsubscribe")[crm.updateLead]',
+  ],
+  [
+    'When a booking is created, if the meeting is a demo, notify sales',
+    'booking.created',
+    'if(trigger.booking.title contains "demo")[notify.team]',
+  ],
+  [
+    'When a form is submitted, if the budget field is over 5000, create a lead and notify the team',
+    'form.submitted',
+    'if(trigger.fields.budget gt 5000)[crm.createLead; notify.team]',
+  ],
+  [
+    'When a lead is created, only if the source is Website, send a welcome email',
+    'lead.created',
+    'if(trigger.lead.source eq "Website")[email.send]',
+  ],
+  [
+    'If a lead is worth less than $500, tag them as low-value',
+    'lead.created',
+    'if(trigger.lead.value lt 500)[crm.updateLead]',
+  ],
+  [
+    'When a new lead is added and they work at Google, notify Tom',
+    'lead.created',
+    'if(trigger.lead.company eq "Google")[notify.team]',
+  ],
+  [
+    'When an invoice is created, if the total exceeds 10000 EUR, ask for approval',
+    'invoice.created',
+    'if(trigger.invoice.totalCents gt 1000000)[approval]',
+  ],
+];

@@ -1,0 +1,30 @@
+import type { Case } from './case';
+import { CONDITIONS } from './conditions';
+import { EVENTS } from './events';
+import { LISTS } from './lists';
+import { MANY_RECORDS } from './many';
+import { RECORDS } from './records';
+import { RECURRING } from './recurring';
+import { REPORTS } from './reports';
+import { NEGATIVE_WAITS } from './waits';
+import { TIME_ZONES } from './zones';
+
+export type { Case } from './case';
+export { REFUSALS, type Refusal } from './refusals';
+
+/**
+ * The development table: requests of our own, grouped by the classes of the assistant issue, each with the
+ * trigger and the ordered steps (conditions included) it must produce. Held-out requests are in
+ * bench/assistant/heldout.ts and are not used here.
+ */
+export const TABLE: Readonly<Record<string, readonly Case[]>> = {
+  'event triggers': EVENTS,
+  'record-creating actions': RECORDS,
+  'negative waits': NEGATIVE_WAITS,
+  'time zones': TIME_ZONES,
+  'recurring days and times': RECURRING,
+  'conditions and if/otherwise': CONDITIONS,
+  'lists of actions': LISTS,
+  'schedules over many records': MANY_RECORDS,
+  'reports with period and channel': REPORTS,
+};

@@ -1,0 +1,65 @@
+import type { Case } from './case';
+
+/** Schedules over many records: a find step and a forEach. */
+export const MANY_RECORDS: readonly Case[] = [
+  [
+    'Every hour, remind the customers with overdue invoices',
+    'rate(1 hour)',
+    'invoice.find; forEach[invoice.sendReminder]',
+  ],
+  [
+    'Every Monday morning, email all new leads a check-in',
+    'cron(0 9 ? * MON *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
+  [
+    'Every day at 10, send a follow-up to every lead tagged cold',
+    'cron(0 10 * * ? *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
+  [
+    'Each morning, for every overdue invoice, send a reminder and notify finance',
+    'cron(0 9 * * ? *)',
+    'invoice.find; forEach[invoice.sendReminder; notify.team]',
+  ],
+  [
+    'Every Friday, find all qualified leads and email them a case study',
+    'cron(0 9 ? * FRI *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
+  [
+    'Every day, send a payment reminder to all customers with unpaid invoices',
+    'cron(0 9 * * ? *)',
+    'invoice.find; forEach[invoice.sendReminder]',
+  ],
+  [
+    'Every week, email every lead from LinkedIn our newsletter',
+    'cron(0 9 ? * MON *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
+  [
+    'Every morning at 8, tag all new leads as to-review',
+    'cron(0 8 * * ? *)',
+    'crm.findLeads; forEach[crm.updateLead]',
+  ],
+  [
+    'Every Monday, send each qualified lead a check-in email and add a note',
+    'cron(0 9 ? * MON *)',
+    'crm.findLeads; forEach[email.send; crm.addNote]',
+  ],
+  [
+    'Every evening, remind clients whose invoices are overdue and post a summary to Slack',
+    'cron(0 18 * * ? *)',
+    'invoice.find; forEach[invoice.sendReminder]; report.summarize; notify.slack',
+  ],
+  [
+    'On the first of every month, email all customers a thank-you note',
+    'cron(0 9 1 * ? *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
+  [
+    'Every day at noon, for each new lead, notify the team on Slack',
+    'cron(0 12 * * ? *)',
+    'crm.findLeads; forEach[notify.slack]',
+  ],
+];

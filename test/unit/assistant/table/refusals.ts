@@ -1,0 +1,40 @@
+/**
+ * Requests that cannot be a workflow: each must be refused, and the refusal must quote (or name) the part that was
+ * not understood, so the user knows what to change.
+ */
+export type Refusal = readonly [prompt: string, quoted: string];
+
+export const REFUSALS: readonly Refusal[] = [
+  ['When a lead opens our email, send them a discount', '"When a lead opens our email"'],
+  ['Every day at 9, order pizza for the office', '"order pizza for the office"'],
+  ['Make my business better', '"Make my business better"'],
+  ['When a tweet mentions us, reply to it', 'social-media'],
+  ['When a lead comes in, call them', 'no phone-call action ("call them")'],
+  [
+    'When a lead signs up, text them a welcome message',
+    'no SMS or chat-app action ("text them a welcome message")',
+  ],
+  ['Every day at 25:00, post a summary to Slack', 'I could not read the time "at 25:00"'],
+  ['Every day at 9am in Atlantis, post a summary to Slack', 'time zone "Atlantis"'],
+  ['If the weather is nice, send an email', '"If the weather is nice"'],
+  ['When a new lead is added, fly to the moon', '"fly to the moon"'],
+  ['When a lead is created, create an invoice', 'say the amount to invoice'],
+  ['When a lead is added, wait until Monday, then email them', 'not until "Monday"'],
+  ["If a lead doesn't open the email within 2 days, resend it", 'no event for "open"'],
+  ['Every day, post a summary to Slack and to Microsoft Teams', 'no Microsoft Teams action'],
+  ['When a form is submitted, add a row to Google Sheets', 'no Google Sheets action'],
+  ['When a lead is created, send a welcome email unless they unsubscribed', '"unless they unsubscribed"'],
+  [
+    'Every day at 9 CST, post a summary to Slack',
+    '"CST" is ambiguous: it could be US Central (America/Chicago), China',
+  ],
+  ['Every day at 10am CST, post a summary to Slack', '"CST" is ambiguous'],
+  [
+    'Every day at 5pm IST, send the team a summary',
+    '"IST" is ambiguous: it could be India (Asia/Kolkata), Israel',
+  ],
+  ['Every morning at 9 BST, post a summary to Slack', '"BST" is ambiguous'],
+  ['Every day at 8am Narnia time, post a summary to Slack', 'time zone "Narnia"'],
+  ['Every blue moon at 5pm, send it to Slack', '"Every blue moon"'],
+  ['', 'The description is empty'],
+];
