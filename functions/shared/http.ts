@@ -486,6 +486,20 @@ export const errorResponse = (err: unknown, requestId: string, log: ErrorLogger)
       headers,
     );
   }
+  if (isDependencyFailure(err)) {
+    log('Dependency unavailable', { requestId, error: describeError(err) });
+    return jsonResponse(
+      503,
+      {
+        error: {
+          code: 'ServiceUnavailable',
+          message: 'A dependency (database, bus or engine) is unavailable; retry in a moment',
+          requestId,
+        },
+      },
+      { ...headers, 'retry-after': '1' },
+    );
+  }
   log('Unhandled error', { requestId, error: describeError(err) });
   return jsonResponse(
     500,
@@ -497,6 +511,33 @@ export const errorResponse = (err: unknown, requestId: string, log: ErrorLogger)
       },
     },
     headers,
+  );
+};
+
+const DEPENDENCY_ERRORS = new Set([
+  'InternalServerError',
+  'InternalFailure',
+  'ServiceUnavailable',
+  'ServiceUnavailableException',
+  'ThrottlingException',
+  'ProvisionedThroughputExceededException',
+  'RequestLimitExceeded',
+  'TimeoutError',
+]);
+
+/**
+ * An AWS service (or the local store standing in for it) that failed on its side or throttled: a retry can
+ * succeed, so the caller gets 503 with Retry-After, not a 500. The SDK marks such errors `$fault: 'server'` or
+ * `$retryable`; connection failures carry a socket error code.
+ */
+export const isDependencyFailure = (err: unknown): boolean => {
+  if (typeof err !== 'object' || err === null) return false;
+  const e = err as { name?: string; code?: string; $fault?: string; $retryable?: unknown };
+  return (
+    e.$fault === 'server' ||
+    e.$retryable !== undefined ||
+    DEPENDENCY_ERRORS.has(e.name ?? '') ||
+    ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(e.code ?? '')
   );
 };
 
