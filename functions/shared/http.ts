@@ -143,6 +143,8 @@ export interface RouteSpec<
   readonly bodyLimit?: number;
   /** Success responses by status; error responses are added by the OpenAPI builder from `errors`. */
   readonly responses: Readonly<Record<number, ResponseSpec>>;
+  /** Takes an `Idempotency-Key` header (functions/api/idempotency-key.ts); documented in OpenAPI. */
+  readonly idempotencyKey?: boolean;
   /** Error statuses this route can answer besides the common ones (400, 401, 403, 413, 429, 500). */
   readonly errors?: readonly number[];
   // Method syntax on purpose: routes with different schemas must fit one `AnyRoute<Ctx>[]` table.
@@ -416,9 +418,10 @@ export const DEFAULT_CORS: CorsOptions = {
     'x-api-key',
     'x-dynaris-signature',
     'x-dynaris-delivery',
+    'idempotency-key',
     REQUEST_ID_HEADER,
   ],
-  exposeHeaders: [REQUEST_ID_HEADER, 'retry-after', 'location'],
+  exposeHeaders: [REQUEST_ID_HEADER, 'retry-after', 'location', 'idempotent-replayed'],
   maxAgeSeconds: 600,
 };
 
