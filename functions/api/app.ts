@@ -6,6 +6,7 @@ import { createWorkflowFromPrompt } from '../assistant/assistant';
 import { createActivityStore } from '../data/activity';
 import { createApprovalRepository } from '../data/approvals';
 import { createLogRepository } from '../data/logs';
+import { createRequestKeyStore } from '../data/request-keys';
 import { createRunRepository } from '../data/runs';
 import { createTenantRepository } from '../data/tenants';
 import { createWorkflowRepository } from '../data/workflows';
@@ -24,6 +25,7 @@ import { createWebhookDeps } from '../webhooks/handler';
 import { createWebhookRoute } from '../webhooks/webhooks';
 import type { ApiContext, ApiDeps, WorkflowLanguage } from './context';
 import { createDataModules } from './data';
+import { withIdempotencyKey } from './idempotency-key';
 import { authenticate, type Principal } from './middleware/auth';
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './middleware/rate-limit';
 import { buildOpenApi } from './openapi';
@@ -57,7 +59,7 @@ export const API_ROUTES: readonly AnyRoute<ApiContext>[] = [
   ...dataRoutes,
   ...feedRoutes,
   createWebhookRoute<ApiContext>((ctx) => ctx.deps.webhooks),
-];
+].map((route) => (route.method === 'POST' && route.auth === 'tenant' ? withIdempotencyKey(route) : route));
 
 export const API_INFO = {
   title: 'Dynaris API',
@@ -112,6 +114,7 @@ export const createApiDeps = (platform: Platform, options: ApiOptions = {}): Api
     webhooks: createWebhookDeps(platform),
     reopenFailedRun: createRunReopener(platform),
     limiter: createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, clock),
+    requestKeys: createRequestKeyStore({ db, clock }),
     log,
     dryRunner: {
       async dryRun({ tenantId, workflowId, definition, trigger, timezone }) {

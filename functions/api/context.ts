@@ -3,6 +3,7 @@ import type { ValidationReport } from '../../statemachines/validate';
 import type { ActivityStore } from '../data/activity';
 import type { ApprovalRepository } from '../data/approvals';
 import type { LogRepository } from '../data/logs';
+import type { RequestKeyStore } from '../data/request-keys';
 import type { RunRepository } from '../data/runs';
 import type { TenantRepository } from '../data/tenants';
 import type { WorkflowRepository } from '../data/workflows';
@@ -50,6 +51,8 @@ export interface ApiDeps {
   readonly language: WorkflowLanguage;
   readonly webhooks: WebhookDeps;
   readonly limiter: RateLimiter;
+  /** Idempotency-Key records (POST routes). */
+  readonly requestKeys: RequestKeyStore;
   /**
    * Puts a failed or cancelled run back to running after a redrive (RunRepository.reopen, conditional on it still
    * being failed/cancelled); false when it was not.

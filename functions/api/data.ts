@@ -10,7 +10,7 @@ import {
   NewKnowledgeEntry,
 } from '../data/knowledge';
 import { createLeadRepository, Lead, LeadPatch, LeadStatus, NewLead, toLeadSummary } from '../data/leads';
-import { BadRequestError, ConflictError, NotFoundError } from '../shared/errors';
+import { BadRequestError, ConflictError, NotFoundError, UnprocessableError } from '../shared/errors';
 import type { Platform } from '../shared/platform';
 import {
   type CollectionAdapter,
@@ -42,6 +42,28 @@ const orUndefined = async <T>(promise: Promise<T>): Promise<T | undefined> => {
     if (err instanceof NotFoundError) return undefined;
     throw err;
   }
+};
+
+/**
+ * A record's `leadId` must name a lead of the caller's tenant: another tenant's id looks exactly like one that does
+ * not exist (leads are read under the caller's tenant), and either is refused 422 instead of being stored as a
+ * dangling reference. Returns the lead (events carry its summary).
+ */
+const leadReferences = (platform: Platform) => {
+  const leads = createLeadRepository({ db: platform.db, clock: platform.clock });
+  return async (
+    tenantId: string,
+    leadId: string | null | undefined,
+    what: string,
+  ): Promise<Lead | undefined> => {
+    if (leadId === undefined || leadId === null) return undefined;
+    const lead = await orUndefined(leads.get(tenantId, leadId));
+    if (!lead)
+      throw new UnprocessableError(`${what} names an unknown lead`, [
+        { path: 'body.leadId', message: `no lead with id ${leadId.slice(0, 128)}` },
+      ]);
+    return lead;
+  };
 };
 
 // ------------------------------------------------------------------------------------------------------ leads
@@ -121,16 +143,19 @@ export const contactsSpec: CollectionSpec = {
 
 const contactsAdapter = (platform: Platform): CollectionAdapter => {
   const repo = createContactRepository({ db: platform.db, clock: platform.clock });
+  const leadOf = leadReferences(platform);
   return {
     async list(tenantId, query) {
       return pageView(await repo.list(tenantId, defined(query as z.infer<typeof ContactsQuery>)));
     },
     async create(tenantId, body) {
+      await leadOf(tenantId, (body as NewContact).leadId, 'The contact');
       return { item: await repo.create(tenantId, body as NewContact), events: [] };
     },
     get: (tenantId, id) => orUndefined(repo.get(tenantId, id)),
     async update(tenantId, id, body) {
       const { expectedVersion, ...patch } = body as ContactPatch & { expectedVersion?: number };
+      await leadOf(tenantId, patch.leadId, 'The contact');
       return { item: await repo.update(tenantId, id, patch, defined({ expectedVersion })), events: [] };
     },
     async remove(tenantId, id) {
@@ -172,25 +197,15 @@ export const bookingsSpec: CollectionSpec = {
 
 const bookingsAdapter = (platform: Platform): CollectionAdapter => {
   const repo = createBookingRepository({ db: platform.db, clock: platform.clock });
-  const leads = createLeadRepository({ db: platform.db, clock: platform.clock });
+  const leadOf = leadReferences(platform);
   const { clock } = platform;
-  /** The booked lead: booking.created carries its summary, so a booking may not name a lead that does not exist. */
-  const leadOf = async (tenantId: string, leadId: string | undefined): Promise<Lead | undefined> => {
-    if (leadId === undefined) return undefined;
-    const lead = await orUndefined(leads.get(tenantId, leadId));
-    if (!lead)
-      throw new BadRequestError('Booking names an unknown lead', [
-        { path: 'body.leadId', message: `no lead with id ${leadId}` },
-      ]);
-    return lead;
-  };
   return {
     async list(tenantId, query) {
       return pageView(await repo.list(tenantId, defined(query as z.infer<typeof BookingsQuery>)));
     },
     async create(tenantId, body) {
       const input = body as NewBooking;
-      const lead = await leadOf(tenantId, input.leadId);
+      const lead = await leadOf(tenantId, input.leadId, 'The booking');
       const booking = await repo.create(tenantId, input);
       return {
         item: booking,
@@ -271,12 +286,14 @@ export const invoicesSpec: CollectionSpec = {
 
 const invoicesAdapter = (platform: Platform): CollectionAdapter => {
   const repo = createInvoiceRepository({ db: platform.db, clock: platform.clock });
+  const leadOf = leadReferences(platform);
   const { clock } = platform;
   return {
     async list(tenantId, query) {
       return pageView(await repo.list(tenantId, defined(query as z.infer<typeof InvoicesQuery>)));
     },
     async create(tenantId, body) {
+      await leadOf(tenantId, (body as NewInvoice).leadId, 'The invoice');
       const invoice = await repo.create(tenantId, body as NewInvoice);
       return {
         item: invoice,
@@ -289,6 +306,7 @@ const invoicesAdapter = (platform: Platform): CollectionAdapter => {
       const { expectedVersion, status, paidAt, amountCents, ...patch } = body as z.infer<
         typeof InvoiceUpdate
       >;
+      await leadOf(tenantId, patch.leadId, 'The invoice');
       let invoice =
         Object.keys(defined(patch)).length > 0
           ? await repo.update(tenantId, id, patch as InvoicePatch, defined({ expectedVersion }))

@@ -135,6 +135,17 @@ export const buildOpenApi = <Ctx>(
     };
     addParameters(route.params, 'path');
     addParameters(route.query, 'query');
+    if (route.idempotencyKey) {
+      parameters.push({
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: false,
+        description:
+          'Retry safely: the same key with the same request returns the first answer (kept 48 h, header ' +
+          'idempotent-replayed: true); the same key with another request is a 422; while the first runs, 409.',
+        schema: { type: 'string', minLength: 1, maxLength: 255 },
+      });
+    }
     if (route.auth === 'signature') {
       parameters.push(
         {

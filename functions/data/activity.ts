@@ -287,12 +287,12 @@ export const createActivityStore = ({ db, clock }: { db: Database; clock: Clock 
         : undefined;
       if (query.cursor && !before) {
         throw new BadRequestError('Invalid cursor', [
-          { path: 'cursor', message: 'not a cursor of the events feed' },
+          { path: 'query.cursor', message: 'not a cursor of the events feed' },
         ]);
       }
       if (query.since && !after) {
         throw new BadRequestError('Invalid since', [
-          { path: 'since', message: 'expected a newestCursor of the events feed or an ISO-8601 time' },
+          { path: 'query.since', message: 'expected a newestCursor of the events feed or an ISO-8601 time' },
         ]);
       }
       let keyCondition = '#pk = :pk';

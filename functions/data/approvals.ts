@@ -122,15 +122,18 @@ export const createApprovalRepository = ({ db, clock }: { db: Database; clock: C
     req: PageRequest,
   ) => {
     const attr = index === GSI1 ? 'gsi1pk' : 'gsi2pk';
+    const keys = {
+      IndexName: index,
+      KeyConditionExpression: `${attr} = :p`,
+      ExpressionAttributeValues: { ':p': partition },
+    };
     const out = await db.doc.send(
       new QueryCommand({
         TableName: T,
-        IndexName: index,
-        KeyConditionExpression: `${attr} = :p`,
-        ExpressionAttributeValues: { ':p': partition },
+        ...keys,
         ScanIndexForward: false,
         Limit: pageSize(req.limit),
-        ExclusiveStartKey: decodeCursor(tenantId, req.cursor),
+        ExclusiveStartKey: decodeCursor(tenantId, req.cursor, keys),
       }),
     );
     const nextCursor = encodeCursor(tenantId, out.LastEvaluatedKey);

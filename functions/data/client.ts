@@ -1,5 +1,7 @@
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BadRequestError } from '../shared/errors';
+import { NUMBER_RULE } from '../shared/json-limits';
 import { AWS_RETRY } from '../shared/retry';
 
 export interface DocumentClientOptions {
@@ -18,8 +20,46 @@ export const createDocumentClient = (options: DocumentClientOptions = {}): Dynam
     ...(options.region ? { region: options.region } : {}),
     ...(options.credentials ? { credentials: options.credentials } : {}),
   };
-  return DynamoDBDocumentClient.from(new DynamoDBClient(config), {
+  const doc = DynamoDBDocumentClient.from(new DynamoDBClient(config), {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: true },
     unmarshallOptions: { wrapNumbers: false },
   });
+  doc.middlewareStack.add(
+    (next) => async (args) => {
+      try {
+        return await next(args);
+      } catch (error) {
+        throw unstorableValue(error) ?? error;
+      }
+    },
+    { step: 'initialize', priority: 'high', name: 'unstorableValues' },
+  );
+  return doc;
 };
+
+/**
+ * Values no item can hold, whoever computed them: a number the marshaller refuses (beyond 2^53: it would be stored
+ * changed) or DynamoDB refuses (overflow, underflow), a document nested beyond 32 levels. The API answers them 400
+ * and agents fail the step without retrying (a BadRequestError), instead of a 500 or a retried task.
+ */
+const unstorableValue = (error: unknown): UnstorableValueError | undefined => {
+  const { name, message } = (error ?? {}) as { name?: string; message?: string };
+  if (typeof message !== 'string') return undefined;
+  const marshalling =
+    /^Number .* is (greater|lesser) than Number\.(MAX|MIN)_SAFE_INTEGER|^Special numeric value /.test(
+      message,
+    );
+  const refused =
+    name === 'ValidationException' &&
+    /Number overflow|Number underflow|Nesting Levels have exceeded supported limits/.test(message);
+  if (!marshalling && !refused) return undefined;
+  return new UnstorableValueError(
+    marshalling ? `${message.replace(/\.? Use NumberValue.*$/, '')}; ${NUMBER_RULE}` : message,
+  );
+};
+
+export class UnstorableValueError extends BadRequestError {
+  constructor(message: string) {
+    super(`A value cannot be stored: ${message}`);
+  }
+}

@@ -66,7 +66,11 @@ export const createLogRepository = ({ db, clock }: { db: Database; clock: Clock 
         },
         ScanIndexForward: false,
         Limit: pageSize(req.limit),
-        ExclusiveStartKey: decodeCursor(tenantId, req.cursor),
+        ExclusiveStartKey: decodeCursor(tenantId, req.cursor, {
+          IndexName: input.index,
+          KeyConditionExpression: `${input.key} = :p${input.prefix ? ' AND begins_with(sk, :pre)' : ''}`,
+          ExpressionAttributeValues: { ':p': input.value, ...(input.prefix ? { ':pre': input.prefix } : {}) },
+        }),
       }),
     );
     const nextCursor = encodeCursor(tenantId, out.LastEvaluatedKey);

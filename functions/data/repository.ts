@@ -8,10 +8,13 @@ import {
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import { BadRequestError, ConflictError, NotFoundError } from '../shared/errors';
+import { ConflictError, NotFoundError } from '../shared/errors';
 import type { Database } from '../shared/ports';
 import { POLICIES, retry } from '../shared/retry';
+import { decodeCursor, encodeCursor } from './cursors';
 import { GSI1, GSI2, KEY, tenantKey } from './table';
+
+export { decodeCursor, encodeCursor };
 
 /**
  * Helpers shared by the business repositories (leads, contacts, bookings, invoices, files, knowledge): typed
@@ -194,41 +197,6 @@ export const clampLimit = (
   return Math.min(Math.max(Math.trunc(limit), 1), max);
 };
 
-/** base64url of `{ t: tenantId, k: LastEvaluatedKey }`; absent when there is no next page. */
-export const encodeCursor = (tenantId: string, lastKey: Item | undefined): string | undefined =>
-  lastKey
-    ? Buffer.from(JSON.stringify({ t: tenantId, k: lastKey }), 'utf8').toString('base64url')
-    : undefined;
-
-/**
- * Refuses anything that is not a cursor this tenant was given: not base64url JSON, another tenant's, attributes
- * other than keys, or key values outside the tenant's key space. Garbage is a 400, never a scan elsewhere.
- */
-export const decodeCursor = (tenantId: string, cursor: string | undefined): Item | undefined => {
-  if (cursor === undefined || cursor === '') return undefined;
-  const invalid = () =>
-    new BadRequestError('Invalid cursor', [{ path: 'cursor', message: 'not a cursor from this API' }]);
-  if (!/^[A-Za-z0-9_-]+$/.test(cursor) || cursor.length > 4096) throw invalid();
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw invalid();
-  }
-  if (typeof parsed !== 'object' || parsed === null) throw invalid();
-  const { t, k } = parsed as { t?: unknown; k?: unknown };
-  if (t !== tenantId || typeof k !== 'object' || k === null || Array.isArray(k)) throw invalid();
-  const entries = Object.entries(k);
-  if (!(KEY.pk in k) || !(KEY.sk in k)) throw invalid();
-  const prefix = tenantKey(tenantId, '');
-  for (const [name, value] of entries) {
-    if (!KEY_ATTRIBUTES.has(name) || name === KEY.ttl || typeof value !== 'string') throw invalid();
-    if ((name === KEY.pk || name === KEY.gsi1pk || name === KEY.gsi2pk) && !value.startsWith(prefix))
-      throw invalid();
-  }
-  return k as Item;
-};
-
 export interface QueryPageRequest {
   readonly tenantId: string;
   readonly index?: typeof GSI1 | typeof GSI2;
@@ -246,7 +214,12 @@ export interface QueryPageRequest {
  * whenever that many exist; the cursor resumes exactly after the last item returned.
  */
 export const queryPage = async (db: Database, req: QueryPageRequest): Promise<Page<Item>> => {
-  let startKey = decodeCursor(req.tenantId, req.cursor);
+  let startKey = decodeCursor(req.tenantId, req.cursor, {
+    IndexName: req.index,
+    KeyConditionExpression: req.keyCondition,
+    ExpressionAttributeNames: req.names,
+    ExpressionAttributeValues: req.values,
+  });
   const items: Item[] = [];
   for (let round = 0; round < 20; round++) {
     const input: QueryCommandInput = {

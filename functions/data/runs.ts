@@ -121,7 +121,11 @@ export const createRunRepository = ({ db, clock }: { db: Database; clock: Clock 
     const limit = pageSize(page.limit);
     const attr = index === GSI1 ? 'gsi1pk' : 'gsi2pk';
     const items: RunRecord[] = [];
-    let startKey = decodeCursor(tenantId, page.cursor);
+    let startKey = decodeCursor(tenantId, page.cursor, {
+      IndexName: index,
+      KeyConditionExpression: `${attr} = :p`,
+      ExpressionAttributeValues: { ':p': partition },
+    });
     let lastKey: Item | undefined;
     do {
       const out = await db.doc.send(

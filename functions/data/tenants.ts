@@ -484,7 +484,10 @@ export const createTenantRepository = (deps: TenantRepositoryDeps) => {
           KeyConditionExpression: 'pk = :pk',
           ExpressionAttributeValues: { ':pk': tenantKey(tenantId, 'APIKEY') },
           Limit: pageSize(page.limit),
-          ExclusiveStartKey: decodeCursor(tenantId, page.cursor),
+          ExclusiveStartKey: decodeCursor(tenantId, page.cursor, {
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': tenantKey(tenantId, 'APIKEY') },
+          }),
         }),
       );
       const nextCursor = encodeCursor(tenantId, out.LastEvaluatedKey);

@@ -370,7 +370,10 @@ export const createWorkflowRepository = ({ db, clock }: { db: Database; clock: C
           ExpressionAttributeValues: { ':pk': tenantKey(tenantId, 'WF', workflowId), ':v': 'V#' },
           ScanIndexForward: false,
           Limit: pageSize(page.limit),
-          ExclusiveStartKey: decodeCursor(tenantId, page.cursor),
+          ExclusiveStartKey: decodeCursor(tenantId, page.cursor, {
+            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
+            ExpressionAttributeValues: { ':pk': tenantKey(tenantId, 'WF', workflowId), ':v': 'V#' },
+          }),
         }),
       );
       const nextCursor = encodeCursor(tenantId, out.LastEvaluatedKey);
@@ -384,7 +387,11 @@ export const createWorkflowRepository = ({ db, clock }: { db: Database; clock: C
     ): Promise<Page<WorkflowRecord>> {
       const limit = pageSize(page.limit);
       const items: WorkflowRecord[] = [];
-      let startKey = decodeCursor(tenantId, page.cursor);
+      let startKey = decodeCursor(tenantId, page.cursor, {
+        IndexName: GSI1,
+        KeyConditionExpression: 'gsi1pk = :p',
+        ExpressionAttributeValues: { ':p': tenantKey(tenantId, 'WORKFLOWS') },
+      });
       let lastKey: Item | undefined;
       do {
         const out = await db.doc.send(

@@ -143,6 +143,8 @@ export interface RouteSpec<
   readonly bodyLimit?: number;
   /** Success responses by status; error responses are added by the OpenAPI builder from `errors`. */
   readonly responses: Readonly<Record<number, ResponseSpec>>;
+  /** Takes an `Idempotency-Key` header (functions/api/idempotency-key.ts); documented in OpenAPI. */
+  readonly idempotencyKey?: boolean;
   /** Error statuses this route can answer besides the common ones (400, 401, 403, 413, 429, 500). */
   readonly errors?: readonly number[];
   // Method syntax on purpose: routes with different schemas must fit one `AnyRoute<Ctx>[]` table.
@@ -416,9 +418,10 @@ export const DEFAULT_CORS: CorsOptions = {
     'x-api-key',
     'x-dynaris-signature',
     'x-dynaris-delivery',
+    'idempotency-key',
     REQUEST_ID_HEADER,
   ],
-  exposeHeaders: [REQUEST_ID_HEADER, 'retry-after', 'location'],
+  exposeHeaders: [REQUEST_ID_HEADER, 'retry-after', 'location', 'idempotent-replayed'],
   maxAgeSeconds: 600,
 };
 
@@ -486,6 +489,20 @@ export const errorResponse = (err: unknown, requestId: string, log: ErrorLogger)
       headers,
     );
   }
+  if (isDependencyFailure(err)) {
+    log('Dependency unavailable', { requestId, error: describeError(err) });
+    return jsonResponse(
+      503,
+      {
+        error: {
+          code: 'ServiceUnavailable',
+          message: 'A dependency (database, bus or engine) is unavailable; retry in a moment',
+          requestId,
+        },
+      },
+      { ...headers, 'retry-after': '1' },
+    );
+  }
   log('Unhandled error', { requestId, error: describeError(err) });
   return jsonResponse(
     500,
@@ -497,6 +514,33 @@ export const errorResponse = (err: unknown, requestId: string, log: ErrorLogger)
       },
     },
     headers,
+  );
+};
+
+const DEPENDENCY_ERRORS = new Set([
+  'InternalServerError',
+  'InternalFailure',
+  'ServiceUnavailable',
+  'ServiceUnavailableException',
+  'ThrottlingException',
+  'ProvisionedThroughputExceededException',
+  'RequestLimitExceeded',
+  'TimeoutError',
+]);
+
+/**
+ * An AWS service (or the local store standing in for it) that failed on its side or throttled: a retry can
+ * succeed, so the caller gets 503 with Retry-After, not a 500. The SDK marks such errors `$fault: 'server'` or
+ * `$retryable`; connection failures carry a socket error code.
+ */
+export const isDependencyFailure = (err: unknown): boolean => {
+  if (typeof err !== 'object' || err === null) return false;
+  const e = err as { name?: string; code?: string; $fault?: string; $retryable?: unknown };
+  return (
+    e.$fault === 'server' ||
+    e.$retryable !== undefined ||
+    DEPENDENCY_ERRORS.has(e.name ?? '') ||
+    ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(e.code ?? '')
   );
 };
 

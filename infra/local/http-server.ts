@@ -15,7 +15,14 @@ export interface RouteTemplate {
   readonly path: string;
 }
 
+/**
+ * Bodies over 6 MB get 413 here. On AWS nothing that large reaches the function either: API Gateway refuses
+ * bodies over 10 MB itself (413), and a Lambda invocation (the whole event, body included) is limited to 6 MB.
+ * Every route's own limit (256 KB, webhooks 1 MB, files 6 MB of JSON) is below this one.
+ */
 const MAX_BODY_BYTES = 6 * 1024 * 1024;
+/** How much of an oversized body is read (and dropped) so that the client gets its 413 rather than a reset. */
+const DRAIN_LIMIT_BYTES = 64 * 1024 * 1024;
 
 const TEXT_TYPES = /^(text\/|application\/(json|x-www-form-urlencoded|xml|[a-z.+-]*\+json|javascript))/i;
 
@@ -137,22 +144,36 @@ export const writeResult = (res: http.ServerResponse, result: HttpResult): void 
   res.end(body);
 };
 
-const readBody = (req: http.IncomingMessage): Promise<Buffer> =>
+/**
+ * The request body, or `tooLarge` past `limit` bytes. An oversized body is still read to its end (and dropped):
+ * answering 413 while the client is still sending, then closing, would reset the connection before the client
+ * reads the answer. Past DRAIN_LIMIT_BYTES the client gets its 413 at once and the connection is closed.
+ */
+const readBody = (req: http.IncomingMessage, limit: number): Promise<Buffer | 'tooLarge'> =>
   new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > DRAIN_LIMIT_BYTES) {
+      resolve('tooLarge');
+      return;
+    }
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(Object.assign(new Error('Request body exceeds 6 MB'), { statusCode: 413 }));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size <= limit) chunks.push(chunk);
+      else if (size > DRAIN_LIMIT_BYTES) resolve('tooLarge');
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => resolve(size > limit ? 'tooLarge' : Buffer.concat(chunks)));
     req.on('error', reject);
   });
+
+const tooLarge = (limit: number): HttpResult => ({
+  statusCode: 413,
+  headers: { 'content-type': 'application/json; charset=utf-8', connection: 'close' },
+  body: JSON.stringify({
+    error: { code: 'PayloadTooLarge', message: `Request body exceeds ${limit} bytes` },
+  }),
+});
 
 export interface LocalHttpServer {
   readonly port: number;
@@ -177,21 +198,27 @@ export const serveHttp = async (options: ServeOptions): Promise<LocalHttpServer>
     const started = Date.now();
     void (async () => {
       try {
-        const body = await readBody(req);
+        const body = await readBody(req, MAX_BODY_BYTES);
+        if (body === 'tooLarge') {
+          writeResult(res, tooLarge(MAX_BODY_BYTES));
+          res.once('finish', () => req.destroy());
+          return;
+        }
         const event = toApiGatewayEvent(req, body, options);
         const result = await options.handle(event);
         writeResult(res, result);
         options.onRequest?.(event, result, Date.now() - started);
       } catch (error) {
+        // The handlers never throw; this is the server's own failure (a path that is not valid percent-encoding).
         const status = (error as { statusCode?: number }).statusCode ?? 500;
         writeResult(res, {
           statusCode: status,
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json; charset=utf-8' },
           body: JSON.stringify({
-            error: {
-              code: status === 413 ? 'PayloadTooLarge' : status === 400 ? 'BadRequest' : 'InternalError',
-              message: (error as Error).message,
-            },
+            error:
+              status === 400
+                ? { code: 'BadRequest', message: (error as Error).message }
+                : { code: 'InternalError', message: 'Internal error' },
           }),
         });
       } finally {

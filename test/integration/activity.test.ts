@@ -149,11 +149,11 @@ describe('activity feed', () => {
     const store = createActivityStore({ db, clock });
     await expect(store.list(T, { cursor: 'bm9wZQ' })).rejects.toMatchObject({
       statusCode: 400,
-      details: [{ path: 'cursor', message: expect.any(String) }],
+      details: [{ path: 'query.cursor', message: expect.any(String) }],
     });
     await expect(store.list(T, { since: 'yesterday' })).rejects.toMatchObject({
       statusCode: 400,
-      details: [{ path: 'since', message: expect.any(String) }],
+      details: [{ path: 'query.since', message: expect.any(String) }],
     });
   });
 

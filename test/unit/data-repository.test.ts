@@ -2,13 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { buildUpdate, clampLimit, decodeCursor, encodeCursor, newId } from '../../functions/data/repository';
 import { BadRequestError } from '../../functions/shared/errors';
 
+const LEADS = {
+  IndexName: 'gsi1',
+  KeyConditionExpression: 'gsi1pk = :p',
+  ExpressionAttributeValues: { ':p': 'T#a#LEADS' },
+};
+
 describe('repository helpers', () => {
   it('GIVEN a last evaluated key WHEN it round-trips through a cursor THEN the same key comes back for the same tenant only', () => {
     const key = { pk: 'T#a#LEAD#1', sk: 'LEAD', gsi1pk: 'T#a#LEADS', gsi1sk: '2026#1' };
     const cursor = encodeCursor('a', key)!;
     expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(decodeCursor('a', cursor)).toEqual(key);
-    expect(() => decodeCursor('b', cursor)).toThrow(BadRequestError);
+    expect(decodeCursor('a', cursor, LEADS)).toEqual(key);
+    expect(() => decodeCursor('b', cursor, LEADS)).toThrow(BadRequestError);
   });
 
   it('GIVEN garbage or forged cursors WHEN decoded THEN each is refused as a bad request', () => {
@@ -19,9 +25,9 @@ describe('repository helpers', () => {
       'base64url',
     );
     for (const c of ['%%%', 'bm90IGpzb24', forged, extra, Buffer.from('[]').toString('base64url')]) {
-      expect(() => decodeCursor('a', c)).toThrow(BadRequestError);
+      expect(() => decodeCursor('a', c, LEADS)).toThrow(BadRequestError);
     }
-    expect(decodeCursor('a', undefined)).toBeUndefined();
+    expect(decodeCursor('a', undefined, LEADS)).toBeUndefined();
   });
 
   it('GIVEN limits out of range WHEN clamped THEN they fall between 1 and the maximum', () => {

@@ -1,13 +1,13 @@
-import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
-import http, { type IncomingHttpHeaders } from 'node:http';
-import https from 'node:https';
-import type { LookupFunction } from 'node:net';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { ActionInput, ActionOutput } from '../../../statemachines/catalogue';
 import { createTenantRepository } from '../../data/tenants';
 import { NonRetriableError, RetriableError } from '../../shared/errors';
 import type { Clock, Database, HttpFetch, SecretBox } from '../../shared/ports';
 import type { AgentParts } from '../runner';
-import { type AllowList, forbiddenReason, parseAllowList, parseIp } from './addresses';
+import { parseAllowList } from './addresses';
+import { type Hop, type Lookup, sendGuarded } from './outbound';
+
+export { ForbiddenAddressError, type Lookup } from './outbound';
 
 /**
  * http.request with SSRF protection. Every connection — the first and each redirect hop — goes through a DNS
@@ -20,23 +20,6 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 export const MAX_RESPONSE_BYTES = 1024 * 1024;
 export const MAX_REQUEST_BYTES = 1024 * 1024;
 export const MAX_REDIRECTS = 5;
-
-export type Lookup = (hostname: string) => Promise<LookupAddress[]>;
-
-const systemLookup: Lookup = (hostname) =>
-  new Promise((resolve, reject) =>
-    dnsLookup(hostname, { all: true, verbatim: true }, (err, addresses) =>
-      err ? reject(err) : resolve(addresses),
-    ),
-  );
-
-export class ForbiddenAddressError extends NonRetriableError {
-  constructor(host: string, address: string, reason: string) {
-    super(
-      `http.request refused: ${host} is ${address === host ? '' : `${address}, `}a ${reason}. Add the host or its range to the HTTP allow-list in the account settings to allow it.`,
-    );
-  }
-}
 
 export interface HttpAgentDeps {
   readonly db: Database;
@@ -52,107 +35,6 @@ export interface HttpAgentDeps {
    */
   readonly via?: HttpFetch;
 }
-
-interface Hop {
-  readonly status: number;
-  readonly headers: IncomingHttpHeaders;
-  readonly body: Buffer;
-}
-
-/** A `net` lookup that resolves, checks every answer, and hands the socket only checked addresses. */
-const guardedLookup = (lookup: Lookup, host: string, allow: AllowList): LookupFunction =>
-  ((hostname: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) => {
-    lookup(hostname)
-      .then((addresses) => {
-        if (addresses.length === 0) throw new NonRetriableError(`http.request: ${host} has no address`);
-        if (!allow.allowsHost(host)) {
-          for (const a of addresses) {
-            const ip = parseIp(a.address);
-            const reason = ip ? forbiddenReason(ip) : 'unparseable address';
-            if (reason && !(ip && allow.allowsIp(ip)))
-              throw new ForbiddenAddressError(host, a.address, reason);
-          }
-        }
-        if (options.all) callback(null, addresses);
-        else callback(null, addresses[0]?.address, addresses[0]?.family);
-      })
-      .catch((error: unknown) => callback(error));
-  }) as unknown as LookupFunction;
-
-const checkLiteral = (host: string, allow: AllowList): void => {
-  const ip = parseIp(host);
-  if (!ip || allow.allowsHost(host) || allow.allowsIp(ip)) return;
-  const reason = forbiddenReason(ip);
-  if (reason) throw new ForbiddenAddressError(host, host, reason);
-};
-
-const once = (
-  url: URL,
-  init: { method: string; headers: Record<string, string>; body: Buffer | undefined; signal: AbortSignal },
-  lookup: LookupFunction,
-  maxBytes: number,
-): Promise<Hop> =>
-  new Promise((resolve, reject) => {
-    const client = url.protocol === 'https:' ? https : http;
-    const req = client.request(
-      url,
-      { method: init.method, headers: init.headers, signal: init.signal, lookup, agent: false },
-      (res) => {
-        const chunks: Buffer[] = [];
-        let size = 0;
-        res.on('data', (chunk: Buffer) => {
-          size += chunk.length;
-          if (size > maxBytes) {
-            res.destroy();
-            reject(new NonRetriableError(`http.request: the response is larger than ${maxBytes} bytes`));
-            return;
-          }
-          chunks.push(chunk);
-        });
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
-        );
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(init.body);
-  });
-
-const viaFetch = async (
-  fetch: HttpFetch,
-  url: URL,
-  init: { method: string; headers: Record<string, string>; body: Buffer | undefined; signal: AbortSignal },
-  maxBytes: number,
-): Promise<Hop> => {
-  const { 'content-length': _length, ...headers } = init.headers;
-  const response = await fetch(url.toString(), {
-    method: init.method,
-    headers,
-    ...(init.body ? { body: new Uint8Array(init.body) } : {}),
-    redirect: 'manual',
-    signal: init.signal,
-  });
-  const chunks: Buffer[] = [];
-  let size = 0;
-  const reader = response.body?.getReader();
-  for (;;) {
-    if (!reader) break;
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw new NonRetriableError(`http.request: the response is larger than ${maxBytes} bytes`);
-    }
-    chunks.push(Buffer.from(value));
-  }
-  const out: IncomingHttpHeaders = {};
-  response.headers.forEach((value, key) => {
-    out[key] = value;
-  });
-  return { status: response.status, headers: out, body: Buffer.concat(chunks) };
-};
 
 const flattenHeaders = (headers: IncomingHttpHeaders): Record<string, string> =>
   Object.fromEntries(
@@ -185,7 +67,6 @@ export const performHttpRequest = async (
   options: { allowList: readonly string[]; lookup?: Lookup; maxResponseBytes?: number; via?: HttpFetch },
 ): Promise<ActionOutput<'http.request'>> => {
   const allow = parseAllowList(options.allowList);
-  const lookup = options.lookup ?? systemLookup;
   const timeoutMs = input.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const signal = AbortSignal.timeout(timeoutMs);
   let method = input.method ?? 'GET';
@@ -207,13 +88,7 @@ export const performHttpRequest = async (
 
   let url = new URL(input.url);
   for (let hop = 0; ; hop++) {
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      throw new NonRetriableError(`http.request: ${url.protocol} URLs are not allowed`);
-    }
-    if (url.username || url.password)
-      throw new NonRetriableError('http.request: credentials in URLs are not allowed; use a header');
     const host = url.hostname.replace(/^\[|\]$/g, '');
-    checkLiteral(host, allow);
     let res: Hop;
     try {
       const init = {
@@ -222,10 +97,13 @@ export const performHttpRequest = async (
         body,
         signal,
       };
-      const maxBytes = options.maxResponseBytes ?? MAX_RESPONSE_BYTES;
-      res = options.via
-        ? await viaFetch(options.via, url, init, maxBytes)
-        : await once(url, init, guardedLookup(lookup, host, allow), maxBytes);
+      res = await sendGuarded(url, init, {
+        what: 'http.request',
+        allow,
+        lookup: options.lookup,
+        via: options.via,
+        maxBytes: options.maxResponseBytes ?? MAX_RESPONSE_BYTES,
+      });
     } catch (error) {
       if (error instanceof NonRetriableError || error instanceof RetriableError) throw error;
       const e = error as { name?: string; code?: string };

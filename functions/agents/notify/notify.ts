@@ -1,6 +1,8 @@
 import { createTenantRepository, type TeamMember } from '../../data/tenants';
 import { NonRetriableError } from '../../shared/errors';
 import type { Clock, Database, HttpFetch, Mailer, SecretBox } from '../../shared/ports';
+import { parseAllowList } from '../http/addresses';
+import type { Lookup } from '../http/outbound';
 import type { AgentParts } from '../runner';
 import { escapeSlack, postToSlack } from './slack';
 
@@ -8,7 +10,11 @@ export interface NotifyAgentDeps {
   readonly db: Database;
   readonly clock: Clock;
   readonly secrets: SecretBox;
+  /** Where Slack messages go outside AWS (the local runtime's outbox, tests); on AWS: pinned, checked sockets. */
   readonly fetch: HttpFetch;
+  readonly mode?: 'aws' | 'local';
+  /** DNS resolution for the SSRF guard (tests substitute it). */
+  readonly lookup?: Lookup;
   readonly mailer: Mailer;
   readonly fromAddress: string;
 }
@@ -40,10 +46,18 @@ const subjectOf = (text: string): string => {
 export const createNotifyAgent = (deps: NotifyAgentDeps): AgentParts => {
   const tenants = createTenantRepository({ db: deps.db, clock: deps.clock, secrets: deps.secrets });
 
-  const slackUrl = async (tenantId: string): Promise<string> => {
-    const url = await tenants.getSlackWebhookUrl(tenantId);
+  /** Posts to the tenant's Slack webhook through the SSRF guard, with the tenant's HTTP allow-list. */
+  const slack = async (tenantId: string, message: { text: string; channel?: string | undefined }) => {
+    const [url, settings] = await Promise.all([
+      tenants.getSlackWebhookUrl(tenantId),
+      tenants.getTenantSettings(tenantId),
+    ]);
     if (!url) throw new NonRetriableError(NO_SLACK);
-    return url;
+    await postToSlack(url, message, {
+      allow: parseAllowList(settings.httpAllowList),
+      lookup: deps.lookup,
+      via: deps.mode === 'aws' ? undefined : deps.fetch,
+    });
   };
 
   /**
@@ -59,10 +73,7 @@ export const createNotifyAgent = (deps: NotifyAgentDeps): AgentParts => {
   return {
     executors: {
       async 'notify.slack'(input, meta) {
-        await postToSlack(deps.fetch, await slackUrl(meta.tenantId), {
-          text: escapeSlack(input.text),
-          channel: input.channel,
-        });
+        await slack(meta.tenantId, { text: escapeSlack(input.text), channel: input.channel });
         return { delivered: true, via: 'slack' };
       },
 
@@ -72,7 +83,7 @@ export const createNotifyAgent = (deps: NotifyAgentDeps): AgentParts => {
         if (!input.member) {
           // The whole team: the Slack channel, or everyone with an email.
           if (input.via !== 'email' && (slackReady || input.via === 'slack')) {
-            await postToSlack(deps.fetch, await slackUrl(meta.tenantId), { text: escapeSlack(input.text) });
+            await slack(meta.tenantId, { text: escapeSlack(input.text) });
             return { delivered: true, via: 'slack' };
           }
           const emails = settings.team.flatMap((m) => (m.email ? [m.email] : []));
@@ -99,9 +110,7 @@ export const createNotifyAgent = (deps: NotifyAgentDeps): AgentParts => {
         }
         if (via === 'slack') {
           const mention = member.slackUserId ? `<@${member.slackUserId}> ` : `${escapeSlack(member.name)}: `;
-          await postToSlack(deps.fetch, await slackUrl(meta.tenantId), {
-            text: `${mention}${escapeSlack(input.text)}`,
-          });
+          await slack(meta.tenantId, { text: `${mention}${escapeSlack(input.text)}` });
           return { delivered: true, via: 'slack' };
         }
         throw new NonRetriableError(`${member.name} can be reached neither by email nor by Slack`);

@@ -29,11 +29,30 @@ const findRun = async (ctx: ApiContext, runId: string): Promise<RunRecord> => {
 /** Manual runs get a random, valid execution name (the runId). */
 export const newManualRunId = (): string => `manual-${randomUUID()}`;
 
-/** An engine call whose failure is the engine's, not the caller's: logged, answered 503 (retry). */
+/**
+ * Engine refusals that are about the state of the execution, not the engine's health (AWS Step Functions error
+ * names; the LocalEngine raises the same): the caller raced another request or asked for something the run's state
+ * does not allow, so a retry cannot help -> 409.
+ */
+const ENGINE_CONFLICTS = new Set([
+  'ExecutionNotRedrivable',
+  'ExecutionAlreadyExists',
+  'StateMachineDeleting',
+  'StateMachineDoesNotExist',
+  'TaskDoesNotExist',
+  'TaskTimedOut',
+]);
+
+/** An engine call: a conflict with the run's state is a 409; any other failure is the engine's (logged, 503). */
 const engineCall = async <T>(ctx: ApiContext, what: string, call: () => Promise<T>): Promise<T> => {
   try {
     return await call();
   } catch (err) {
+    const name = (err as { name?: string } | null)?.name ?? '';
+    if (ENGINE_CONFLICTS.has(name)) {
+      throw new ConflictError(`The workflow engine could not ${what}: ${name}`);
+    }
+    if (name === 'ExecutionDoesNotExist') throw new NotFoundError('Execution of the run');
     ctx.deps.log(`Engine call failed: ${what}`, { tenantId: ctx.principal?.tenantId, error: String(err) });
     throw new ServiceUnavailableError(`The workflow engine could not ${what}; retry in a moment`);
   }
@@ -196,6 +215,8 @@ export const runRoutes: AnyRoute<ApiContext>[] = [
         endedAt: now,
         error: { error: 'Cancelled', cause: `Cancelled by ${by}`, stepId: null },
       });
+      // The stopped execution's task tokens are dead: its pending approvals close with it.
+      await ctx.deps.approvals.expireForRun(tenantId, run.runId);
       if (!changed)
         throw new ConflictError(`Run ${run.runId} ended (${updated.status}) before it could be cancelled`);
       return ok(updated);
@@ -219,11 +240,25 @@ export const runRoutes: AnyRoute<ApiContext>[] = [
           `Only failed or cancelled runs can be redriven; run ${run.runId} is ${run.status}`,
         );
       }
-      await engineCall(ctx, 'redrive the run', () =>
-        ctx.deps.platform.engine.redriveExecution(run.executionId),
-      );
+      // Claim first (the run record's conditional reopen): of racing redrives exactly one goes on, the others get
+      // 409 without touching the engine.
       if (!(await ctx.deps.reopenFailedRun(tenantId, run.runId))) {
-        throw new ConflictError(`Run ${run.runId} changed while being redriven`);
+        throw new ConflictError(`Run ${run.runId} is already being redriven or changed meanwhile`);
+      }
+      try {
+        // An approval still pending belongs to the attempt that ended (its token is dead): a redrive that reaches
+        // the approval step asks again, so the run never shows two.
+        await ctx.deps.approvals.expireForRun(tenantId, run.runId);
+        await engineCall(ctx, 'redrive the run', () =>
+          ctx.deps.platform.engine.redriveExecution(run.executionId),
+        );
+      } catch (error) {
+        // Not redriven: the run goes back to how it ended.
+        await ctx.deps.runs.transition(tenantId, run.runId, run.status, {
+          ...(run.endedAt ? { endedAt: run.endedAt } : {}),
+          ...(run.error ? { error: run.error } : {}),
+        });
+        throw error;
       }
       return ok(await findRun(ctx, run.runId));
     },

@@ -164,7 +164,7 @@ describe('data modules', () => {
     expect(listed.body.items.map((x: { id: string }) => x.id)).toContain(b.body.id);
   });
 
-  it('GIVEN a booking naming a lead that does not exist WHEN posted THEN 400 on leadId and nothing is booked or published', async () => {
+  it('GIVEN a booking naming a lead that does not exist WHEN posted THEN 422 on leadId and nothing is booked or published', async () => {
     const res = await api.call('POST', '/bookings', {
       body: {
         title: 'Ghost',
@@ -173,7 +173,7 @@ describe('data modules', () => {
         leadId: 'ld_nobody',
       },
     });
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(422);
     expect(JSON.stringify(res.body)).toContain('leadId');
     expect(types()).toEqual([]);
     const listed = await api.call('GET', '/bookings?from=2026-12-03T00:00:00Z&to=2026-12-04T00:00:00Z');

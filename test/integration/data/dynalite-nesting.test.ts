@@ -43,7 +43,8 @@ describe('dynalite refuses what DynamoDB refuses: nesting beyond 32 levels', () 
         new PutCommand({ TableName: db.tableName, Item: { pk: 'no', sk: 'x', d: nestedMaps(32) } }),
       ),
     );
-    expect(error?.name).toBe('ValidationException');
+    // The document client turns DynamoDB's ValidationException into the 400-class UnstorableValueError.
+    expect(error?.name).toBe('UnstorableValueError');
     expect(error?.message).toContain('Nesting Levels have exceeded supported limits');
   });
 

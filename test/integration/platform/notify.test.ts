@@ -35,6 +35,7 @@ const slackAgent = (fetch: HttpFetch = globalThis.fetch, sent: OutgoingEmail[] =
 describe('notify.slack against a local Slack', () => {
   it('GIVEN a configured webhook WHEN notify.slack runs and is retried THEN Slack receives one escaped message', async () => {
     await tenants().updateSettings('sl-1', {
+      httpAllowList: ['127.0.0.1'],
       integrations: { slackWebhookUrl: `${slackBase}/services/T1/B1/secret123` },
     });
     const agent = slackAgent();
@@ -64,6 +65,7 @@ describe('notify.slack against a local Slack', () => {
     'GIVEN Slack answers %i WHEN notify.slack runs THEN the error is %o and never shows the webhook URL',
     async (status, kind, message) => {
       await tenants().updateSettings(`sl-${status}`, {
+        httpAllowList: ['127.0.0.1'],
         integrations: { slackWebhookUrl: `${slackBase}/services/T1/B1/secret123` },
       });
       nextStatus.push(status);
@@ -80,7 +82,10 @@ describe('notify.slack against a local Slack', () => {
   );
 
   it("GIVEN only tenant A has Slack WHEN tenant B's workflow posts THEN it fails for good as a missing integration and A's webhook is not called", async () => {
-    await tenants().updateSettings('sl-a', { integrations: { slackWebhookUrl: `${slackBase}/services/A` } });
+    await tenants().updateSettings('sl-a', {
+      httpAllowList: ['127.0.0.1'],
+      integrations: { slackWebhookUrl: `${slackBase}/services/A` },
+    });
     const err = await runAgentTask({
       area: 'notify',
       ...slackAgent(),
@@ -96,6 +101,7 @@ describe('notify.slack against a local Slack', () => {
 describe('notify.team', () => {
   it('GIVEN team members WHEN a named member is notified THEN email or a Slack mention reaches them, and unknown names fail for good', async () => {
     await tenants().updateSettings('tm-1', {
+      httpAllowList: ['127.0.0.1'],
       team: [
         { name: 'Ann Smith', email: 'ann@acme.example' },
         { name: 'Bob Jones', email: 'bob@acme.example', slackUserId: 'U012AB3CD' },

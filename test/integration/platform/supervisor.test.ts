@@ -675,7 +675,10 @@ describe('ai.task routing', () => {
   });
 
   it('GIVEN Bedrock picks notify.slack WHEN routed (and retried) THEN the request lists catalogue tools, the action runs through the agent once', async () => {
-    await tenants().updateSettings('sv-ai', { integrations: { slackWebhookUrl: 'http://127.0.0.1:9/hook' } });
+    await tenants().updateSettings('sv-ai', {
+      httpAllowList: ['127.0.0.1'],
+      integrations: { slackWebhookUrl: 'http://127.0.0.1:9/hook' },
+    });
     const client = new BedrockRuntimeClient({
       region: 'us-east-1',
       credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
@@ -770,6 +773,7 @@ describe('ai.task routing', () => {
 
   it('GIVEN Bedrock first calls a tool with invalid input WHEN routed THEN it is told why and its corrected call runs', async () => {
     await tenants().updateSettings('sv-ai2', {
+      httpAllowList: ['127.0.0.1'],
       integrations: { slackWebhookUrl: 'http://127.0.0.1:9/hook' },
     });
     const client = new BedrockRuntimeClient({
