@@ -1,27 +1,16 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Clock, Database } from '../shared/ports';
 import { normalizeEmail } from './leads';
 import {
   AlreadyExistsError,
-  clampLimit,
-  deleteAtVersionStep,
-  deleteStep,
+  type Companion,
+  createEntityStore,
   entityKey,
-  findById,
-  findByUniqueKey,
   type Item,
-  mapPage,
-  mustExist,
   newId,
   type Page,
   type PageRequest,
-  putAtVersionStep,
-  putNewStep,
-  queryPage,
-  type TransactStep,
-  transact,
   uniqueKey,
-  updateAtVersion,
   withoutTenant,
 } from './repository';
 import { GSI1, GSI2, tenantKey } from './table';
@@ -100,31 +89,36 @@ const contactItem = (tenantId: string, c: Contact): Item => ({
     : {}),
 });
 
-const toContact = (item: Item): Contact => withoutTenant<Contact>(item);
+/** The contact's email marker, when it has an email: a second contact with the same email is refused. */
+const emailMarker = (tenantId: string, c: Contact): Companion[] =>
+  c.email
+    ? [
+        {
+          key: emailKey(tenantId, c.email),
+          label: `contact email ${c.email}`,
+          item: { ...emailKey(tenantId, c.email), type: 'contactEmail', tenantId, contactId: c.id },
+          unique: () => new AlreadyExistsError('contact with email', c.email as string),
+        },
+      ]
+    : [];
 
 export const createContactRepository = ({ db, clock }: { readonly db: Database; readonly clock: Clock }) => {
-  const emailPut = (tenantId: string, email: string, id: string): TransactStep =>
-    putNewStep(
-      db,
-      `contact email ${email}`,
-      { ...emailKey(tenantId, email), type: 'contactEmail', tenantId, contactId: id },
-      () => new AlreadyExistsError('contact with email', email),
-    );
+  const store = createEntityStore<Contact>(db, {
+    entity: 'contact',
+    key: contactKey,
+    toItem: contactItem,
+    fromItem: (item) => withoutTenant<Contact>(item),
+    companions: emailMarker,
+  });
 
-  const find = async (tenantId: string, id: string): Promise<Contact | undefined> =>
-    findById(db, 'contact', id, contactKey(tenantId, id), toContact);
-
-  const get = async (tenantId: string, id: string): Promise<Contact> =>
-    mustExist('contact', id, await find(tenantId, id));
-
-  const findByEmail = async (tenantId: string, email: string): Promise<Contact | undefined> =>
-    findByUniqueKey(db, emailKey(tenantId, email), 'contactId', (id) => find(tenantId, id));
+  const findByEmail = (tenantId: string, email: string): Promise<Contact | undefined> =>
+    store.findByMarker(tenantId, emailKey(tenantId, email), 'contactId');
 
   /** A second contact with the same email is refused (AlreadyExistsError, 409). */
   const create = async (tenantId: string, input: NewContact): Promise<Contact> => {
     const data = NewContact.parse(input);
     const at = clock.now().toISOString();
-    const contact: Contact = {
+    return store.insert(tenantId, {
       id: newId('ct', clock.now()),
       name: data.name,
       email: data.email ? normalizeEmail(data.email) : null,
@@ -137,11 +131,7 @@ export const createContactRepository = ({ db, clock }: { readonly db: Database; 
       createdAt: at,
       updatedAt: at,
       version: 1,
-    };
-    const steps: TransactStep[] = [putNewStep(db, `contact ${contact.id}`, contactItem(tenantId, contact))];
-    if (contact.email) steps.push(emailPut(tenantId, contact.email, contact.id));
-    await transact(db, steps);
-    return contact;
+    });
   };
 
   const update = async (
@@ -151,43 +141,26 @@ export const createContactRepository = ({ db, clock }: { readonly db: Database; 
     options: { expectedVersion?: number } = {},
   ): Promise<Contact> => {
     const data = ContactPatch.parse(patch);
-    return updateAtVersion(
-      'contact',
-      id,
-      options.expectedVersion,
-      () => get(tenantId, id),
-      async (current): Promise<Contact> => {
-        const fields = { ...current.fields };
-        for (const [k, v] of Object.entries(data.fields ?? {})) {
-          if (v === null) delete fields[k];
-          else fields[k] = v;
-        }
-        const next: Contact = {
-          ...current,
-          name: data.name ?? current.name,
-          email: data.email === undefined ? current.email : data.email ? normalizeEmail(data.email) : null,
-          company: data.company === undefined ? current.company : data.company,
-          phone: data.phone === undefined ? current.phone : data.phone,
-          title: data.title === undefined ? current.title : data.title,
-          leadId: data.leadId === undefined ? current.leadId : data.leadId,
-          tags: data.tags ? [...new Set(data.tags)] : current.tags,
-          fields,
-          updatedAt: clock.now().toISOString(),
-          version: current.version + 1,
-        };
-        const steps: TransactStep[] = [
-          putAtVersionStep(db, 'contact', id, contactItem(tenantId, next), current.version),
-        ];
-        if (next.email !== current.email) {
-          if (current.email) {
-            steps.push(deleteStep(db, `contact email ${current.email}`, emailKey(tenantId, current.email)));
-          }
-          if (next.email) steps.push(emailPut(tenantId, next.email, id));
-        }
-        await transact(db, steps);
-        return next;
-      },
-    );
+    return store.update(tenantId, id, options.expectedVersion, (current) => {
+      const fields = { ...current.fields };
+      for (const [k, v] of Object.entries(data.fields ?? {})) {
+        if (v === null) delete fields[k];
+        else fields[k] = v;
+      }
+      return {
+        ...current,
+        name: data.name ?? current.name,
+        email: data.email === undefined ? current.email : data.email ? normalizeEmail(data.email) : null,
+        company: data.company === undefined ? current.company : data.company,
+        phone: data.phone === undefined ? current.phone : data.phone,
+        title: data.title === undefined ? current.title : data.title,
+        leadId: data.leadId === undefined ? current.leadId : data.leadId,
+        tags: data.tags ? [...new Set(data.tags)] : current.tags,
+        fields,
+        updatedAt: clock.now().toISOString(),
+        version: current.version + 1,
+      };
+    });
   };
 
   const remove = async (
@@ -195,13 +168,7 @@ export const createContactRepository = ({ db, clock }: { readonly db: Database; 
     id: string,
     options: { expectedVersion?: number } = {},
   ): Promise<void> => {
-    const current = await get(tenantId, id);
-    const version = options.expectedVersion ?? current.version;
-    const steps = [deleteAtVersionStep(db, 'contact', id, contactKey(tenantId, id), version)];
-    if (current.email) {
-      steps.push(deleteStep(db, `contact email ${current.email}`, emailKey(tenantId, current.email)));
-    }
-    await transact(db, steps);
+    await store.remove(tenantId, id, options.expectedVersion);
   };
 
   /** Newest first; by company in name order; by email at most one. */
@@ -211,24 +178,27 @@ export const createContactRepository = ({ db, clock }: { readonly db: Database; 
       return { items: c ? [c] : [] };
     }
     const byCompany = filters.company !== undefined && filters.company.trim() !== '';
-    const page = await queryPage(db, {
+    return store.list(
       tenantId,
-      index: byCompany ? GSI2 : GSI1,
-      keyCondition: byCompany ? 'gsi2pk = :p' : 'gsi1pk = :p',
-      names: {},
-      values: {
-        ':p': byCompany
-          ? tenantKey(tenantId, 'CONTACTS', 'COMPANY', companyKey(filters.company ?? ''))
-          : tenantKey(tenantId, 'CONTACTS'),
-      },
-      limit: clampLimit(filters.limit),
-      cursor: filters.cursor,
-      newestFirst: !byCompany,
-    });
-    return mapPage(page, toContact);
+      byCompany
+        ? {
+            index: GSI2,
+            keyCondition: 'gsi2pk = :p',
+            names: {},
+            values: { ':p': tenantKey(tenantId, 'CONTACTS', 'COMPANY', companyKey(filters.company ?? '')) },
+          }
+        : {
+            index: GSI1,
+            keyCondition: 'gsi1pk = :p',
+            names: {},
+            values: { ':p': tenantKey(tenantId, 'CONTACTS') },
+            newestFirst: true,
+          },
+      filters,
+    );
   };
 
-  return { create, get, findByEmail, update, delete: remove, list };
+  return { create, get: store.get, findByEmail, update, delete: remove, list };
 };
 
 export type ContactRepository = ReturnType<typeof createContactRepository>;

@@ -1,29 +1,23 @@
-import { BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LeadSummary as LeadSummarySchema } from '../../statemachines/catalogue';
 import { BadRequestError, NotFoundError } from '../shared/errors';
 import type { Clock, Database } from '../shared/ports';
 import {
   AlreadyExistsError,
-  assertExpectedVersion,
   assertId,
+  type Companion,
   clampLimit,
-  deleteAtVersionStep,
-  deleteStep,
+  createEntityStore,
+  deletePartition,
   entityKey,
-  findById,
-  findByUniqueKey,
   type Item,
   mapPage,
   mustExist,
   newId,
   type Page,
   type PageRequest,
-  putAtVersionStep,
-  putNewStep,
   queryPage,
   readItem,
-  type TransactStep,
   transact,
   uniqueKey,
   updateAtVersion,
@@ -187,6 +181,26 @@ const indexItem = (tenantId: string, lead: Lead, entry: IndexEntry): Item => ({
   gsi1sk: createdSort(lead),
 });
 
+/** The email marker (leads are unique by email; dropped only while it is still this lead's) and the index copies. */
+const leadCompanions = (tenantId: string, lead: Lead): Companion[] => [
+  {
+    key: emailKey(tenantId, lead.email),
+    label: `lead email ${lead.email}`,
+    item: { ...emailKey(tenantId, lead.email), type: 'leadEmail', tenantId, leadId: lead.id },
+    unique: () => new AlreadyExistsError('lead with email', lead.email),
+    dropWhen: {
+      expression: 'leadId = :id',
+      values: { ':id': lead.id },
+      onFailed: () => new VersionConflictError('lead', lead.id, lead.version),
+    },
+  },
+  ...indexEntries(tenantId, lead).map((entry) => ({
+    key: { pk: leadKey(tenantId, lead.id).pk, sk: entry.sk },
+    label: `lead index ${entry.sk}`,
+    item: indexItem(tenantId, lead, entry),
+  })),
+];
+
 const toLead = (item: Item): Lead => {
   const { lastChange: _c, ...lead } = withoutTenant<Lead & { lastChange?: unknown }>(item);
   return lead;
@@ -199,25 +213,18 @@ const isoOrThrow = (name: string, value: string): string => {
 };
 
 export const createLeadRepository = ({ db, clock }: LeadRepositoryDeps) => {
-  const getItem = async (tenantId: string, id: string): Promise<Lead | undefined> =>
-    findById(db, 'lead', id, leadKey(tenantId, id), toLead);
+  const store = createEntityStore<Lead>(db, {
+    entity: 'lead',
+    key: leadKey,
+    toItem: leadItem,
+    fromItem: toLead,
+    companions: leadCompanions,
+    exists: (lead) => new AlreadyExistsError('lead', lead.id),
+  });
+  const { find: getItem, get } = store;
 
-  const get = async (tenantId: string, id: string): Promise<Lead> =>
-    mustExist('lead', id, await getItem(tenantId, id));
-
-  const findByEmail = async (tenantId: string, email: string): Promise<Lead | undefined> =>
-    findByUniqueKey(db, emailKey(tenantId, email), 'leadId', (leadId) => getItem(tenantId, leadId));
-
-  const emailPut = (tenantId: string, email: string, leadId: string): TransactStep =>
-    putNewStep(
-      db,
-      `lead email ${email}`,
-      { ...emailKey(tenantId, email), type: 'leadEmail', tenantId, leadId },
-      () => new AlreadyExistsError('lead with email', email),
-    );
-
-  const indexDelete = (tenantId: string, id: string, entry: IndexEntry): TransactStep =>
-    deleteStep(db, `lead index ${entry.sk}`, { pk: leadKey(tenantId, id).pk, sk: entry.sk });
+  const findByEmail = (tenantId: string, email: string): Promise<Lead | undefined> =>
+    store.findByMarker(tenantId, emailKey(tenantId, email), 'leadId');
 
   /**
    * Creates the lead, or returns the existing lead with the same email (`created: false`). `options.id` (checked like
@@ -248,21 +255,7 @@ export const createLeadRepository = ({ db, clock }: LeadRepositoryDeps) => {
     };
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
-        await transact(db, [
-          putNewStep(
-            db,
-            `lead ${lead.id}`,
-            leadItem(tenantId, lead),
-            () => new AlreadyExistsError('lead', lead.id),
-          ),
-          emailPut(tenantId, lead.email, lead.id),
-          ...indexEntries(tenantId, lead).map(
-            (entry): TransactStep => ({
-              label: `lead index ${entry.sk}`,
-              item: { Put: { TableName: db.tableName, Item: indexItem(tenantId, lead, entry) } },
-            }),
-          ),
-        ]);
+        await store.insert(tenantId, lead);
         return { lead, created: true };
       } catch (error) {
         if (!(error instanceof AlreadyExistsError)) throw error;
@@ -360,35 +353,7 @@ export const createLeadRepository = ({ db, clock }: LeadRepositoryDeps) => {
           ...leadItem(tenantId, next),
           ...(changeKey ? { lastChange: { key: changeKey, changes } } : {}),
         };
-        const steps: TransactStep[] = [putAtVersionStep(db, 'lead', id, stored, current.version)];
-        if (next.email !== current.email) {
-          steps.push(
-            {
-              label: `lead email ${current.email}`,
-              onConditionFailed: () => new VersionConflictError('lead', id, current.version),
-              item: {
-                Delete: {
-                  TableName: db.tableName,
-                  Key: emailKey(tenantId, current.email),
-                  ConditionExpression: 'leadId = :id',
-                  ExpressionAttributeValues: { ':id': id },
-                },
-              },
-            },
-            emailPut(tenantId, next.email, id),
-          );
-        }
-        const nextEntries = indexEntries(tenantId, next);
-        const keep = new Set(nextEntries.map((e) => e.sk));
-        for (const e of indexEntries(tenantId, current)) {
-          if (!keep.has(e.sk)) steps.push(indexDelete(tenantId, id, e));
-        }
-        for (const e of nextEntries) {
-          steps.push({
-            label: `lead index ${e.sk}`,
-            item: { Put: { TableName: db.tableName, Item: indexItem(tenantId, next, e) } },
-          });
-        }
+        const steps = store.replaceSteps(tenantId, current, next, stored);
         await transact(db, steps);
         return { lead: next, changes };
       },
@@ -401,41 +366,12 @@ export const createLeadRepository = ({ db, clock }: LeadRepositoryDeps) => {
     id: string,
     options: { expectedVersion?: number } = {},
   ): Promise<void> => {
-    const current = await get(tenantId, id);
-    assertExpectedVersion('lead', id, current, options.expectedVersion);
-    await transact(db, [
-      deleteAtVersionStep(db, 'lead', id, leadKey(tenantId, id), current.version),
-      deleteStep(db, `lead email ${current.email}`, emailKey(tenantId, current.email)),
-      ...indexEntries(tenantId, current).map((e) => indexDelete(tenantId, id, e)),
-    ]);
+    await store.remove(tenantId, id, options.expectedVersion);
     // The rest of the partition (timeline, stray index items): deleted after the lead is gone.
-    let startKey: Item | undefined;
-    do {
-      const page = await db.doc.send(
-        new QueryCommand({
-          TableName: db.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': leadKey(tenantId, id).pk },
-          ProjectionExpression: 'pk, sk',
-          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-        }),
-      );
-      const keys = (page.Items ?? []).map((i) => ({ pk: i.pk, sk: i.sk }));
-      for (let i = 0; i < keys.length; i += 25) {
-        let requests: Item[] | undefined = keys.slice(i, i + 25).map((Key) => ({ DeleteRequest: { Key } }));
-        for (let tries = 0; requests && requests.length > 0 && tries < 5; tries++) {
-          const out = await db.doc.send(
-            new BatchWriteCommand({ RequestItems: { [db.tableName]: requests } }),
-          );
-          requests = out.UnprocessedItems?.[db.tableName] as Item[] | undefined;
-        }
-      }
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    await deletePartition(db, leadKey(tenantId, id).pk);
   };
 
   const list = async (tenantId: string, filters: LeadFilters = {}): Promise<Page<Lead>> => {
-    const limit = clampLimit(filters.limit);
     const names: Record<string, string> = {};
     const values: Item = {};
     const conditions: string[] = [];
@@ -476,18 +412,18 @@ export const createLeadRepository = ({ db, clock }: LeadRepositoryDeps) => {
       values[':min'] = filters.minValue;
       conditions.push('#value >= :min');
     }
-    const page = await queryPage(db, {
+    return store.list(
       tenantId,
-      index,
-      keyCondition,
-      names: { ...names },
-      values,
-      ...(conditions.length ? { filter: conditions.join(' AND ') } : {}),
-      limit,
-      cursor: filters.cursor,
-      newestFirst: true,
-    });
-    return mapPage(page, toLead);
+      {
+        index,
+        keyCondition,
+        names: { ...names },
+        values,
+        ...(conditions.length ? { filter: conditions.join(' AND ') } : {}),
+        newestFirst: true,
+      },
+      filters,
+    );
   };
 
   const addTimelineEntry = async (

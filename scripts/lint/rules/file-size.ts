@@ -13,7 +13,6 @@ export const OVER_LIMIT_ALLOWED: Readonly<Record<string, string>> = {
   'functions/data/bookings.ts': 'h12 (issue 12): shared data repository / remaining splits in progress',
   'functions/data/invoices.ts': 'h12 (issue 12): shared data repository / remaining splits in progress',
   'functions/data/leads.ts': 'h12 (issue 12): shared data repository / remaining splits in progress',
-  'functions/data/repository.ts': 'h12 (issue 12): shared data repository / remaining splits in progress',
   'functions/data/tenants.ts': 'h12 (issue 12): shared data repository / remaining splits in progress',
   'functions/data/workflows.ts': 'h12 (issue 12): shared data repository / remaining splits in progress',
   'functions/engine/local-engine.ts': 'h11 (split landing)',
