@@ -5,13 +5,12 @@ import {
   AlreadyExistsError,
   type Companion,
   createEntityStore,
-  entityKey,
+  firstVersion,
   type Item,
   newId,
   type Page,
   type PageRequest,
   uniqueKey,
-  withoutTenant,
 } from './repository';
 import { GSI1, GSI2, tenantKey } from './table';
 
@@ -70,15 +69,10 @@ export interface ContactFilters extends PageRequest {
 
 const ENTITY = 'CONTACT';
 const EMAIL = 'CONTACTEMAIL';
-const contactKey = (tenantId: string, id: string) => entityKey(tenantId, ENTITY, id);
 const emailKey = (tenantId: string, email: string) => uniqueKey(tenantId, EMAIL, normalizeEmail(email));
 const companyKey = (company: string) => company.trim().toLowerCase();
 
-const contactItem = (tenantId: string, c: Contact): Item => ({
-  ...contactKey(tenantId, c.id),
-  type: 'contact',
-  tenantId,
-  ...c,
+const contactIndexes = (tenantId: string, c: Contact): Item => ({
   gsi1pk: tenantKey(tenantId, 'CONTACTS'),
   gsi1sk: `${c.createdAt}#${c.id}`,
   ...(c.company
@@ -105,9 +99,8 @@ const emailMarker = (tenantId: string, c: Contact): Companion[] =>
 export const createContactRepository = ({ db, clock }: { readonly db: Database; readonly clock: Clock }) => {
   const store = createEntityStore<Contact>(db, {
     entity: 'contact',
-    key: contactKey,
-    toItem: contactItem,
-    fromItem: (item) => withoutTenant<Contact>(item),
+    kind: ENTITY,
+    indexes: contactIndexes,
     companions: emailMarker,
   });
 
@@ -128,48 +121,30 @@ export const createContactRepository = ({ db, clock }: { readonly db: Database; 
       leadId: data.leadId ?? null,
       tags: [...new Set(data.tags ?? [])],
       fields: data.fields ?? {},
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
+      ...firstVersion(at),
     });
   };
 
-  const update = async (
-    tenantId: string,
-    id: string,
-    patch: ContactPatch,
-    options: { expectedVersion?: number } = {},
-  ): Promise<Contact> => {
-    const data = ContactPatch.parse(patch);
-    return store.update(tenantId, id, options.expectedVersion, (current) => {
-      const fields = { ...current.fields };
-      for (const [k, v] of Object.entries(data.fields ?? {})) {
-        if (v === null) delete fields[k];
-        else fields[k] = v;
-      }
-      return {
-        ...current,
-        name: data.name ?? current.name,
-        email: data.email === undefined ? current.email : data.email ? normalizeEmail(data.email) : null,
-        company: data.company === undefined ? current.company : data.company,
-        phone: data.phone === undefined ? current.phone : data.phone,
-        title: data.title === undefined ? current.title : data.title,
-        leadId: data.leadId === undefined ? current.leadId : data.leadId,
-        tags: data.tags ? [...new Set(data.tags)] : current.tags,
-        fields,
-        updatedAt: clock.now().toISOString(),
-        version: current.version + 1,
-      };
-    });
-  };
-
-  const remove = async (
-    tenantId: string,
-    id: string,
-    options: { expectedVersion?: number } = {},
-  ): Promise<void> => {
-    await store.remove(tenantId, id, options.expectedVersion);
-  };
+  const update = store.patcher(ContactPatch.parse, (current, data): Contact => {
+    const fields = { ...current.fields };
+    for (const [k, v] of Object.entries(data.fields ?? {})) {
+      if (v === null) delete fields[k];
+      else fields[k] = v;
+    }
+    return {
+      ...current,
+      name: data.name ?? current.name,
+      email: data.email === undefined ? current.email : data.email ? normalizeEmail(data.email) : null,
+      company: data.company === undefined ? current.company : data.company,
+      phone: data.phone === undefined ? current.phone : data.phone,
+      title: data.title === undefined ? current.title : data.title,
+      leadId: data.leadId === undefined ? current.leadId : data.leadId,
+      tags: data.tags ? [...new Set(data.tags)] : current.tags,
+      fields,
+      updatedAt: clock.now().toISOString(),
+      version: current.version + 1,
+    };
+  });
 
   /** Newest first; by company in name order; by email at most one. */
   const list = async (tenantId: string, filters: ContactFilters = {}): Promise<Page<Contact>> => {
@@ -198,7 +173,7 @@ export const createContactRepository = ({ db, clock }: { readonly db: Database; 
     );
   };
 
-  return { create, get: store.get, findByEmail, update, delete: remove, list };
+  return { create, get: store.get, findByEmail, update, delete: store.deleter, list };
 };
 
 export type ContactRepository = ReturnType<typeof createContactRepository>;

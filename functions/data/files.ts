@@ -7,7 +7,6 @@ import {
   assertExpectedVersion,
   type Companion,
   createEntityStore,
-  entityKey,
   type Item,
   newId,
   type Page,
@@ -15,7 +14,7 @@ import {
   transact,
   uniqueKey,
   VersionConflictError,
-  withoutTenant,
+  type VersionOptions,
 } from './repository';
 import { GSI1, GSI2, tenantKey } from './table';
 
@@ -88,24 +87,17 @@ export const normalizeFolder = (folder: string | undefined): string => {
 };
 
 const ENTITY = 'FILE';
-const fileKey = (tenantId: string, id: string) => entityKey(tenantId, ENTITY, id);
 const pathKey = (tenantId: string, path: string) => uniqueKey(tenantId, 'FILEPATH', path);
 const joinPath = (folder: string, name: string) => (folder ? `${folder}/${name}` : name);
 export const fileContentKey = (tenantId: string, id: string, version: number) =>
   `tenants/${tenantId}/files/${id}/v${version}`;
 
-const fileItem = (tenantId: string, f: FileMeta): Item => ({
-  ...fileKey(tenantId, f.id),
-  type: 'file',
-  tenantId,
-  ...f,
+const fileIndexes = (tenantId: string, f: FileMeta): Item => ({
   gsi1pk: tenantKey(tenantId, 'FILES'),
   gsi1sk: `${f.createdAt}#${f.id}`,
   gsi2pk: tenantKey(tenantId, 'FILES', 'FOLDER', f.folder),
   gsi2sk: `${f.name}#${f.id}`,
 });
-
-const toFile = (item: Item): FileMeta => withoutTenant<FileMeta>(item);
 
 /** The path marker: one file per path. */
 const pathMarker = (tenantId: string, f: FileMeta): Companion => ({
@@ -145,9 +137,8 @@ export const createFileRepository = ({
 }) => {
   const files = createEntityStore<FileMeta>(db, {
     entity: 'file',
-    key: fileKey,
-    toItem: fileItem,
-    fromItem: toFile,
+    kind: ENTITY,
+    indexes: fileIndexes,
     companions: (tenantId, f) => [pathMarker(tenantId, f)],
     exists: (f) => new VersionConflictError('file', f.id),
   });
@@ -285,11 +276,7 @@ export const createFileRepository = ({
     return next;
   };
 
-  const remove = async (
-    tenantId: string,
-    id: string,
-    options: { expectedVersion?: number } = {},
-  ): Promise<void> => {
+  const remove = async (tenantId: string, id: string, options: VersionOptions = {}): Promise<void> => {
     const current = await files.remove(tenantId, id, options.expectedVersion);
     await store.delete(current.contentKey).catch(() => undefined);
   };

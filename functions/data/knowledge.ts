@@ -6,6 +6,7 @@ import {
   clampLimit,
   createEntityStore,
   entityKey,
+  firstVersion,
   type Item,
   newId,
   type Page,
@@ -177,11 +178,7 @@ const ENTITY = 'KB';
 const entryKey = (tenantId: string, id: string) => entityKey(tenantId, ENTITY, id);
 const searchKey = (tenantId: string, id: string) => ({ pk: tenantKey(tenantId, 'KBINDEX'), sk: id });
 
-const entryItem = (tenantId: string, e: KnowledgeEntry): Item => ({
-  ...entryKey(tenantId, e.id),
-  type: 'knowledge',
-  tenantId,
-  ...e,
+const entryIndexes = (tenantId: string, e: KnowledgeEntry): Item => ({
   gsi1pk: tenantKey(tenantId, 'KBS'),
   gsi1sk: `${e.createdAt}#${e.id}`,
 });
@@ -209,9 +206,9 @@ export const createKnowledgeRepository = ({
 }) => {
   const store = createEntityStore<KnowledgeEntry>(db, {
     entity: 'knowledge entry',
-    key: entryKey,
-    toItem: entryItem,
-    fromItem: toEntry,
+    kind: ENTITY,
+    type: 'knowledge',
+    indexes: entryIndexes,
     companions: (tenantId, e) => [searchDocument(tenantId, e)],
   });
 
@@ -224,20 +221,13 @@ export const createKnowledgeRepository = ({
       body: data.body,
       tags: [...new Set(data.tags ?? [])],
       source: data.source ?? null,
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
+      ...firstVersion(at),
     });
   };
 
-  const update = async (
-    tenantId: string,
-    id: string,
-    patch: KnowledgePatch,
-    options: { expectedVersion?: number } = {},
-  ): Promise<KnowledgeEntry> => {
-    const data = KnowledgePatch.parse(patch);
-    return store.update(tenantId, id, options.expectedVersion, (current) => ({
+  const update = store.patcher(
+    KnowledgePatch.parse,
+    (current, data): KnowledgeEntry => ({
       ...current,
       title: data.title ?? current.title,
       body: data.body ?? current.body,
@@ -245,16 +235,8 @@ export const createKnowledgeRepository = ({
       source: data.source === undefined ? current.source : data.source,
       updatedAt: clock.now().toISOString(),
       version: current.version + 1,
-    }));
-  };
-
-  const remove = async (
-    tenantId: string,
-    id: string,
-    options: { expectedVersion?: number } = {},
-  ): Promise<void> => {
-    await store.remove(tenantId, id, options.expectedVersion);
-  };
+    }),
+  );
 
   /** Newest first. */
   const list = (tenantId: string, page: PageRequest = {}): Promise<Page<KnowledgeEntry>> =>
@@ -316,7 +298,7 @@ export const createKnowledgeRepository = ({
     });
   };
 
-  return { create, get: store.get, update, delete: remove, list, search };
+  return { create, get: store.get, update, delete: store.deleter, list, search };
 };
 
 export type KnowledgeRepository = ReturnType<typeof createKnowledgeRepository>;

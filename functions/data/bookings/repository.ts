@@ -33,11 +33,7 @@ const DAY_MS = 86_400_000;
 
 const ENTITY = 'BOOKING';
 const bookingKey = (tenantId: string, id: string) => entityKey(tenantId, ENTITY, id);
-const bookingItem = (tenantId: string, b: Booking): Item => ({
-  ...bookingKey(tenantId, b.id),
-  type: 'booking',
-  tenantId,
-  ...b,
+const bookingIndexes = (tenantId: string, b: Booking): Item => ({
   gsi1pk: tenantKey(tenantId, 'BOOKINGS'),
   gsi1sk: `${b.start}#${b.id}`,
   ...(b.leadId
@@ -63,8 +59,8 @@ const parseInterval = (start: string, end: string): { startMs: number; endMs: nu
 export const createBookingRepository = ({ db, clock }: { readonly db: Database; readonly clock: Clock }) => {
   const store = createEntityStore<Booking>(db, {
     entity: 'booking',
-    key: bookingKey,
-    toItem: bookingItem,
+    kind: ENTITY,
+    indexes: bookingIndexes,
     fromItem: toBooking,
   });
   const { find, get } = store;
@@ -230,7 +226,7 @@ export const createBookingRepository = ({ db, clock }: { readonly db: Database; 
             Put: {
               TableName: db.tableName,
               Item: {
-                ...bookingItem(tenantId, next),
+                ...store.item(tenantId, next),
                 ...(options.cancelKey ? { cancelledByKey: options.cancelKey } : {}),
               },
               ConditionExpression: 'version = :v AND #status = :confirmed',

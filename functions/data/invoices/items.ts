@@ -21,11 +21,7 @@ export const counterKey = (tenantId: string) => ({
 });
 export const isUnpaid = (s: InvoiceStatus) => s === 'open' || s === 'overdue';
 
-export const invoiceItem = (tenantId: string, inv: Invoice): Item => ({
-  ...invoiceKey(tenantId, inv.id),
-  type: 'invoice',
-  tenantId,
-  ...inv,
+export const invoiceIndexes = (tenantId: string, inv: Invoice): Item => ({
   gsi1pk: tenantKey(tenantId, 'INVOICES'),
   gsi1sk: `${inv.createdAt}#${inv.id}`,
   ...(isUnpaid(inv.status) && inv.dueDate

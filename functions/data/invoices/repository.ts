@@ -20,7 +20,7 @@ import {
   VersionConflictError,
 } from '../repository';
 import { GSI1, GSI2, tenantKey } from '../table';
-import { invoiceItem, invoiceKey, toInvoice } from './items';
+import { ENTITY, invoiceIndexes, invoiceKey, toInvoice } from './items';
 import { issueWithNextNumber } from './numbering';
 import {
   addDays,
@@ -36,8 +36,8 @@ import {
 export const createInvoiceRepository = ({ db, clock }: { readonly db: Database; readonly clock: Clock }) => {
   const store = createEntityStore<Invoice>(db, {
     entity: 'invoice',
-    key: invoiceKey,
-    toItem: invoiceItem,
+    kind: ENTITY,
+    indexes: invoiceIndexes,
     fromItem: toInvoice,
   });
   const { find, get } = store;
@@ -89,13 +89,13 @@ export const createInvoiceRepository = ({ db, clock }: { readonly db: Database; 
       version: 1,
     };
     if (data.status === 'draft') {
-      await transact(db, [putNewStep(db, `invoice ${draft.id}`, invoiceItem(tenantId, draft))]);
+      await transact(db, [putNewStep(db, `invoice ${draft.id}`, store.item(tenantId, draft))]);
       return draft;
     }
     let issued: Invoice = draft;
     await issueWithNextNumber(db, tenantId, (sequence) => {
       issued = numbered(draft, sequence, now);
-      return { item: invoiceItem(tenantId, issued) };
+      return { item: store.item(tenantId, issued) };
     });
     return issued;
   };
@@ -114,7 +114,7 @@ export const createInvoiceRepository = ({ db, clock }: { readonly db: Database; 
           version: current.version + 1,
         };
         return {
-          item: invoiceItem(tenantId, issued),
+          item: store.item(tenantId, issued),
           condition: { expression: 'version = :v', values: { ':v': current.version } },
         };
       });
@@ -157,7 +157,7 @@ export const createInvoiceRepository = ({ db, clock }: { readonly db: Database; 
           version: current.version + 1,
         };
         await transact(db, [
-          putAtVersionStep(db, 'invoice', id, invoiceItem(tenantId, next), current.version),
+          putAtVersionStep(db, 'invoice', id, store.item(tenantId, next), current.version),
         ]);
         return next;
       },
@@ -197,7 +197,7 @@ export const createInvoiceRepository = ({ db, clock }: { readonly db: Database; 
     reminderKeys: unknown,
     extra: Item = {},
   ): Promise<void> => {
-    const item = { ...invoiceItem(tenantId, next), ...(reminderKeys ? { reminderKeys } : {}), ...extra };
+    const item = { ...store.item(tenantId, next), ...(reminderKeys ? { reminderKeys } : {}), ...extra };
     await transact(db, [putAtVersionStep(db, 'invoice', current.id, item, current.version)]);
   };
 

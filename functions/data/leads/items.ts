@@ -26,11 +26,7 @@ export const emailKey = (tenantId: string, email: string) =>
   uniqueKey(tenantId, EMAIL, normalizeEmail(email));
 export const createdSort = (lead: Lead) => `${lead.createdAt}#${lead.id}`;
 
-export const leadItem = (tenantId: string, lead: Lead): Item => ({
-  ...leadKey(tenantId, lead.id),
-  type: 'lead',
-  tenantId,
-  ...lead,
+export const leadIndexes = (tenantId: string, lead: Lead): Item => ({
   gsi1pk: tenantKey(tenantId, 'LEADS'),
   gsi1sk: createdSort(lead),
   gsi2pk: tenantKey(tenantId, 'LEADS', 'STATUS', lead.status),

@@ -15,11 +15,12 @@ import {
 } from '../repository';
 import { GSI1, GSI2, tenantKey } from '../table';
 import {
+  ENTITY,
   emailKey,
   isoOrThrow,
   type LeadRepositoryDeps,
   leadCompanions,
-  leadItem,
+  leadIndexes,
   leadKey,
   toLead,
 } from './items';
@@ -40,8 +41,8 @@ import { createLeadTimeline } from './timeline';
 export const createLeadRepository = ({ db, clock }: LeadRepositoryDeps) => {
   const store = createEntityStore<Lead>(db, {
     entity: 'lead',
-    key: leadKey,
-    toItem: leadItem,
+    kind: ENTITY,
+    indexes: leadIndexes,
     fromItem: toLead,
     companions: leadCompanions,
     exists: (lead) => new AlreadyExistsError('lead', lead.id),
@@ -175,7 +176,7 @@ export const createLeadRepository = ({ db, clock }: LeadRepositoryDeps) => {
         }
 
         const stored = {
-          ...leadItem(tenantId, next),
+          ...store.item(tenantId, next),
           ...(changeKey ? { lastChange: { key: changeKey, changes } } : {}),
         };
         const steps = store.replaceSteps(tenantId, current, next, stored);

@@ -1,5 +1,5 @@
 import type { Database } from '../../shared/ports';
-import type { Item } from './keys';
+import { entityKey, type Item, withoutTenant } from './keys';
 import { clampLimit, mapPage, type Page, type PageRequest, type QueryPageRequest, queryPage } from './pages';
 import { assertExpectedVersion, findById, findByUniqueKey, type ItemKey, mustExist } from './reads';
 import {
@@ -46,10 +46,14 @@ export interface Companion {
 export interface EntityDef<T extends Versioned> {
   /** The entity's name in messages and errors: `lead`, `knowledge entry`. */
   readonly entity: string;
-  readonly key: (tenantId: string, id: string) => ItemKey;
-  /** The stored item: keys, type, tenantId and index attributes included. */
-  readonly toItem: (tenantId: string, value: T) => Item;
-  readonly fromItem: (item: Item) => T;
+  /** The key kind: the main item is pk `T#<t>#<KIND>#<id>`, sk `<KIND>` (entityKey). */
+  readonly kind: string;
+  /** The stored `type` attribute. @default entity */
+  readonly type?: string;
+  /** The index attributes of the stored item (gsi1pk/gsi1sk, …). */
+  readonly indexes?: (tenantId: string, value: T) => Item;
+  /** The value of a stored item. @default the item without its keys and tenant */
+  readonly fromItem?: (item: Item) => T;
   readonly companions?: (tenantId: string, value: T) => Companion[];
   /** The error when the main item already exists. @default a generic conflict naming it */
   readonly exists?: (value: T) => Error;
@@ -59,6 +63,23 @@ export interface EntityDef<T extends Versioned> {
 export type ListQuery = Omit<QueryPageRequest, 'tenantId' | 'limit' | 'cursor'>;
 
 const sameKey = (a: ItemKey, b: ItemKey) => a.pk === b.pk && a.sk === b.sk;
+
+/** The stored main item of an entity: its key, type and tenant, the value, and its index attributes. */
+export const entityItem = (
+  key: ItemKey,
+  type: string,
+  tenantId: string,
+  value: object,
+  indexes: Item = {},
+): Item => ({ ...key, type, tenantId, ...value, ...indexes });
+
+/** The bookkeeping fields of a new entity. */
+export const firstVersion = (at: string) => ({ createdAt: at, updatedAt: at, version: 1 });
+
+/** The options every write by id takes: the version the caller read (409 when the entity has moved on). */
+export interface VersionOptions {
+  readonly expectedVersion?: number;
+}
 
 const putCompanion = (db: Database, c: Companion): TransactStep =>
   c.unique
@@ -83,9 +104,20 @@ const dropCompanion = (db: Database, c: Companion): TransactStep =>
 
 export const createEntityStore = <T extends Versioned>(db: Database, def: EntityDef<T>) => {
   const companionsOf = (tenantId: string, value: T) => def.companions?.(tenantId, value) ?? [];
+  const key = (tenantId: string, id: string): ItemKey => entityKey(tenantId, def.kind, id);
+  /** The stored main item of a value. */
+  const item = (tenantId: string, value: T): Item =>
+    entityItem(
+      key(tenantId, value.id),
+      def.type ?? def.entity,
+      tenantId,
+      value,
+      def.indexes?.(tenantId, value),
+    );
+  const fromItem = def.fromItem ?? ((stored: Item) => withoutTenant<T>(stored));
 
   const find = (tenantId: string, id: string): Promise<T | undefined> =>
-    findById(db, def.entity, id, def.key(tenantId, id), def.fromItem);
+    findById(db, def.entity, id, key(tenantId, id), fromItem);
 
   const get = async (tenantId: string, id: string): Promise<T> =>
     mustExist(def.entity, id, await find(tenantId, id));
@@ -102,7 +134,7 @@ export const createEntityStore = <T extends Versioned>(db: Database, def: Entity
     putNewStep(
       db,
       `${def.entity} ${value.id}`,
-      def.toItem(tenantId, value),
+      item(tenantId, value),
       def.exists ? () => (def.exists as (v: T) => Error)(value) : undefined,
     ),
     ...companionsOf(tenantId, value).map((c) => putCompanion(db, c)),
@@ -116,7 +148,7 @@ export const createEntityStore = <T extends Versioned>(db: Database, def: Entity
     const before = companionsOf(tenantId, current);
     const after = companionsOf(tenantId, next);
     return [
-      putAtVersionStep(db, def.entity, current.id, stored ?? def.toItem(tenantId, next), current.version),
+      putAtVersionStep(db, def.entity, current.id, stored ?? item(tenantId, next), current.version),
       ...before.filter((c) => !after.some((n) => sameKey(n.key, c.key))).map((c) => dropCompanion(db, c)),
       ...after
         .filter((c) => !(c.unique && before.some((b) => sameKey(b.key, c.key))))
@@ -126,7 +158,7 @@ export const createEntityStore = <T extends Versioned>(db: Database, def: Entity
 
   /** The steps that delete the entity at its version, with every companion. */
   const removeSteps = (tenantId: string, current: T): TransactStep[] => [
-    deleteAtVersionStep(db, def.entity, current.id, def.key(tenantId, current.id), current.version),
+    deleteAtVersionStep(db, def.entity, current.id, key(tenantId, current.id), current.version),
     ...companionsOf(tenantId, current).map((c) => deleteStep(db, c.label, c.key)),
   ];
 
@@ -165,14 +197,43 @@ export const createEntityStore = <T extends Versioned>(db: Database, def: Entity
     return current;
   };
 
+  /** `update(tenantId, id, patch, options)` for a patch schema and how a parsed patch changes the entity. */
+  const patcher =
+    <P>(parse: (input: unknown) => P, apply: (current: T, patch: P) => T) =>
+    (tenantId: string, id: string, input: P, options: VersionOptions = {}): Promise<T> => {
+      const patch = parse(input);
+      return update(tenantId, id, options.expectedVersion, (current) => apply(current, patch));
+    };
+
+  /** `delete(tenantId, id, options)`: the entity and its companions. */
+  const deleter = async (tenantId: string, id: string, options: VersionOptions = {}): Promise<void> => {
+    await remove(tenantId, id, options.expectedVersion);
+  };
+
   /** One page of an index, parsed. */
   const list = async (tenantId: string, query: ListQuery, page: PageRequest = {}): Promise<Page<T>> =>
     mapPage(
       await queryPage(db, { ...query, tenantId, limit: clampLimit(page.limit), cursor: page.cursor }),
-      def.fromItem,
+      fromItem,
     );
 
-  return { find, get, findByMarker, insert, insertSteps, update, replaceSteps, remove, removeSteps, list };
+  return {
+    key,
+    item,
+    fromItem,
+    find,
+    get,
+    findByMarker,
+    insert,
+    insertSteps,
+    update,
+    patcher,
+    replaceSteps,
+    remove,
+    deleter,
+    removeSteps,
+    list,
+  };
 };
 
 export type EntityStore<T extends Versioned> = ReturnType<typeof createEntityStore<T>>;
