@@ -2,11 +2,13 @@ import { createHash } from 'node:crypto';
 import * as z from 'zod';
 import { BadRequestError, NotFoundError } from '../shared/errors';
 import type { Clock, Database, FileStore } from '../shared/ports';
+import { POLICIES, retry } from '../shared/retry';
 import {
   AlreadyExistsError,
   assertExpectedVersion,
   type Companion,
   createEntityStore,
+  firstVersion,
   type Item,
   newId,
   type Page,
@@ -195,7 +197,8 @@ export const createFileRepository = ({
     const bytes = checkedBytes(input.content);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const contentType = input.contentType ?? guessContentType(name);
-    for (let attempt = 0; attempt < 5; attempt++) {
+    // A lost race (someone replaced or created the same path meanwhile) re-reads the path and tries again.
+    const attempt = async (): Promise<{ file: FileMeta; created: boolean }> => {
       const existing = await findByPath(tenantId, path);
       const at = clock.now().toISOString();
       if (existing) {
@@ -209,13 +212,8 @@ export const createFileRepository = ({
           updatedAt: at,
           version,
         };
-        try {
-          await putVersion(tenantId, existing, next, bytes);
-          return { file: next, created: false };
-        } catch (error) {
-          if (!(error instanceof VersionConflictError)) throw error;
-          continue;
-        }
+        await putVersion(tenantId, existing, next, bytes);
+        return { file: next, created: false };
       }
       const id = newId('fl', clock.now());
       const file: FileMeta = {
@@ -227,19 +225,16 @@ export const createFileRepository = ({
         size: bytes.byteLength,
         sha256,
         contentKey: fileContentKey(tenantId, id, 1),
-        createdAt: at,
-        updatedAt: at,
-        version: 1,
+        ...firstVersion(at),
       };
-      try {
-        await putVersion(tenantId, undefined, file, bytes);
-        return { file, created: true };
-      } catch (error) {
-        // Someone created the same path meanwhile: replace theirs on the next round.
-        if (!(error instanceof AlreadyExistsError)) throw error;
-      }
-    }
-    throw new VersionConflictError('file at', path);
+      await putVersion(tenantId, undefined, file, bytes);
+      return { file, created: true };
+    };
+    const lostRace = (error: unknown) =>
+      error instanceof VersionConflictError || error instanceof AlreadyExistsError;
+    return retry(attempt, POLICIES.versionConflict, { retryOn: lostRace }).catch((error: unknown) => {
+      throw lostRace(error) ? new VersionConflictError('file at', path) : error;
+    });
   };
 
   /** Rename, move and/or replace content. Moving onto a taken path is refused (AlreadyExistsError). */

@@ -1,4 +1,5 @@
 import { BadRequestError } from '../../shared/errors';
+import { POLICIES, retry } from '../../shared/retry';
 import {
   AlreadyExistsError,
   assertId,
@@ -79,7 +80,8 @@ export const createLeadRepository = ({ db, clock }: LeadRepositoryDeps) => {
       updatedAt: at,
       version: 1,
     };
-    for (let attempt = 0; attempt < 3; attempt++) {
+    // The email is taken: that lead is the answer. It was deleted in between: try again.
+    const attempt = async (): Promise<{ lead: Lead; created: boolean }> => {
       try {
         await store.insert(tenantId, lead);
         return { lead, created: true };
@@ -89,10 +91,12 @@ export const createLeadRepository = ({ db, clock }: LeadRepositoryDeps) => {
           (options.id !== undefined ? await getItem(tenantId, options.id) : undefined) ??
           (await findByEmail(tenantId, lead.email));
         if (existing) return { lead: existing, created: false };
-        // The other lead was deleted in between: try again.
+        throw new VersionConflictError('lead with email', lead.email);
       }
-    }
-    throw new VersionConflictError('lead with email', lead.email);
+    };
+    return retry(attempt, POLICIES.versionConflict, {
+      retryOn: (error) => error instanceof VersionConflictError && error.entity === 'lead with email',
+    });
   };
 
   const applyPatch = (current: Lead, patch: LeadPatch, at: string): { next: Lead; changes: LeadChanges } => {
