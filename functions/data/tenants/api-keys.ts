@@ -1,15 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { BadRequestError, ConflictError, NotFoundError } from '../../shared/errors';
-import {
-  decodeCursor,
-  encodeCursor,
-  type Item,
-  isConditionFailure,
-  type Page,
-  type PageRequest,
-  pageSize,
-} from '../platform-store';
+import { type Item, isConditionFailure, type Page, type PageRequest, pageSize } from '../platform-store';
+import { mapPage, queryPage } from '../repository';
 import { GSI1, tenantKey } from '../table';
 import { API_KEY_PREFIX, type ApiKeyRecord, sha256Hex, type TenantRepositoryDeps } from './schema';
 
@@ -94,20 +87,15 @@ export const createApiKeys = (deps: Pick<TenantRepositoryDeps, 'db' | 'clock'>) 
     },
 
     async listApiKeys(tenantId: string, page: PageRequest = {}): Promise<Page<ApiKeyRecord>> {
-      const out = await db.doc.send(
-        new QueryCommand({
-          TableName: db.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': tenantKey(tenantId, 'APIKEY') },
-          Limit: pageSize(page.limit),
-          ExclusiveStartKey: decodeCursor(tenantId, page.cursor),
-        }),
-      );
-      const nextCursor = encodeCursor(tenantId, out.LastEvaluatedKey);
-      return {
-        items: (out.Items ?? []).map(toApiKey),
-        ...(nextCursor ? { cursor: nextCursor } : {}),
-      };
+      const out = await queryPage(db, {
+        tenantId,
+        keyCondition: 'pk = :pk',
+        names: {},
+        values: { ':pk': tenantKey(tenantId, 'APIKEY') },
+        limit: pageSize(page.limit),
+        cursor: page.cursor,
+      });
+      return mapPage(out, toApiKey);
     },
 
     /** Revokes a key: it stops authenticating at once (its hash leaves the lookup index). */

@@ -1,16 +1,9 @@
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { WorkflowDefinition } from '../../../statemachines/schema';
 import { BadRequestError, ConflictError, NotFoundError } from '../../shared/errors';
 import type { Clock, Database } from '../../shared/ports';
-import {
-  decodeCursor,
-  encodeCursor,
-  type Item,
-  isConditionFailure,
-  type Page,
-  type PageRequest,
-  pageSize,
-} from '../platform-store';
+import { type Item, isConditionFailure, type Page, type PageRequest, pageSize } from '../platform-store';
+import { mapPage, queryPage } from '../repository';
 import { GSI1, tenantKey } from '../table';
 import { createWorkflowLifecycle } from './lifecycle';
 import {
@@ -175,18 +168,16 @@ export const createWorkflowRepository = ({ db, clock }: { db: Database; clock: C
     workflowId: string,
     page: PageRequest = {},
   ): Promise<Page<WorkflowVersion>> {
-    const out = await db.doc.send(
-      new QueryCommand({
-        TableName: db.tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
-        ExpressionAttributeValues: { ':pk': tenantKey(tenantId, 'WF', workflowId), ':v': 'V#' },
-        ScanIndexForward: false,
-        Limit: pageSize(page.limit),
-        ExclusiveStartKey: decodeCursor(tenantId, page.cursor),
-      }),
-    );
-    const nextCursor = encodeCursor(tenantId, out.LastEvaluatedKey);
-    return { items: (out.Items ?? []).map(toVersion), ...(nextCursor ? { cursor: nextCursor } : {}) };
+    const out = await queryPage(db, {
+      tenantId,
+      keyCondition: 'pk = :pk AND begins_with(sk, :v)',
+      names: {},
+      values: { ':pk': tenantKey(tenantId, 'WF', workflowId), ':v': 'V#' },
+      limit: pageSize(page.limit),
+      cursor: page.cursor,
+      newestFirst: true,
+    });
+    return mapPage(out, toVersion);
   },
 
   /** The tenant's workflows, newest first; `status` filters within the tenant's partition. */
@@ -194,34 +185,18 @@ export const createWorkflowRepository = ({ db, clock }: { db: Database; clock: C
     tenantId: string,
     page: PageRequest & { status?: WorkflowStatus } = {},
   ): Promise<Page<WorkflowRecord>> {
-    const limit = pageSize(page.limit);
-    const items: WorkflowRecord[] = [];
-    let startKey = decodeCursor(tenantId, page.cursor);
-    let lastKey: Item | undefined;
-    do {
-      const out = await db.doc.send(
-        new QueryCommand({
-          TableName: db.tableName,
-          IndexName: GSI1,
-          KeyConditionExpression: 'gsi1pk = :p',
-          ExpressionAttributeValues: {
-            ':p': tenantKey(tenantId, 'WORKFLOWS'),
-            ...(page.status ? { ':st': page.status } : {}),
-          },
-          ...(page.status
-            ? { FilterExpression: '#status = :st', ExpressionAttributeNames: { '#status': 'status' } }
-            : {}),
-          ScanIndexForward: false,
-          Limit: limit - items.length,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      items.push(...(out.Items ?? []).map(toRecord));
-      lastKey = out.LastEvaluatedKey;
-      startKey = lastKey;
-    } while (lastKey && items.length < limit);
-    const nextCursor = encodeCursor(tenantId, lastKey);
-    return { items, ...(nextCursor ? { cursor: nextCursor } : {}) };
+    const out = await queryPage(db, {
+      tenantId,
+      index: GSI1,
+      keyCondition: 'gsi1pk = :p',
+      names: page.status ? { '#status': 'status' } : {},
+      values: { ':p': tenantKey(tenantId, 'WORKFLOWS'), ...(page.status ? { ':st': page.status } : {}) },
+      ...(page.status ? { filter: '#status = :st' } : {}),
+      limit: pageSize(page.limit),
+      cursor: page.cursor,
+      newestFirst: true,
+    });
+    return mapPage(out, toRecord);
   },
 
   ...createWorkflowLifecycle({ db, clock }),
