@@ -1,8 +1,9 @@
-import { BatchWriteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { BusEvent } from '../../statemachines/events';
 import { BadRequestError } from '../shared/errors';
 import type { Clock, Database } from '../shared/ports';
 import { documentAttribute, readDocument } from './documents';
+import { batchWriteAll } from './repository';
 import { GSI1, GSI2, KEY, tenantKey } from './table';
 import { correlationValue, isConditionFailure, readPath } from './waits';
 
@@ -152,21 +153,11 @@ const fromItem = (item: Record<string, unknown>): ActivityEvent => ({
 export const createActivityStore = ({ db, clock }: { db: Database; clock: Clock }): ActivityStore => {
   const epoch = () => Math.floor(clock.now().getTime() / 1000);
 
-  const batchPut = async (items: Record<string, unknown>[]) => {
-    for (let i = 0; i < items.length; i += 25) {
-      let requests: unknown[] = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }));
-      for (let attempt = 0; requests.length > 0; attempt++) {
-        if (attempt > 8) throw new Error('BatchWrite kept returning unprocessed items');
-        if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
-        const result = await db.doc.send(
-          new BatchWriteCommand({
-            RequestItems: { [db.tableName]: requests as { PutRequest: { Item: Record<string, unknown> } }[] },
-          }),
-        );
-        requests = result.UnprocessedItems?.[db.tableName] ?? [];
-      }
-    }
-  };
+  const batchPut = (items: Record<string, unknown>[]) =>
+    batchWriteAll(
+      db,
+      items.map((Item) => ({ PutRequest: { Item } })),
+    );
 
   const getEvent = async (tenantId: string, eventId: string) => {
     const result = await db.doc.send(

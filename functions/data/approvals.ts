@@ -1,17 +1,10 @@
 import { createHash } from 'node:crypto';
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, ForbiddenError, NotFoundError } from '../shared/errors';
 import type { Clock, Database } from '../shared/ports';
 import { documentAttribute } from './documents';
-import {
-  decodeCursor,
-  encodeCursor,
-  type Item,
-  isConditionFailure,
-  type Page,
-  type PageRequest,
-  pageSize,
-} from './platform-store';
+import { type Item, isConditionFailure, type Page, type PageRequest, pageSize } from './platform-store';
+import { mapPage, queryPage } from './repository';
 import { GSI1, GSI2, tenantKey } from './table';
 
 /**
@@ -122,25 +115,17 @@ export const createApprovalRepository = ({ db, clock }: { db: Database; clock: C
     req: PageRequest,
   ) => {
     const attr = index === GSI1 ? 'gsi1pk' : 'gsi2pk';
-    const keys = {
-      IndexName: index,
-      KeyConditionExpression: `${attr} = :p`,
-      ExpressionAttributeValues: { ':p': partition },
-    };
-    const out = await db.doc.send(
-      new QueryCommand({
-        TableName: T,
-        ...keys,
-        ScanIndexForward: false,
-        Limit: pageSize(req.limit),
-        ExclusiveStartKey: decodeCursor(tenantId, req.cursor, keys),
-      }),
-    );
-    const nextCursor = encodeCursor(tenantId, out.LastEvaluatedKey);
-    return {
-      items: (out.Items ?? []).map(toApproval),
-      ...(nextCursor ? { cursor: nextCursor } : {}),
-    } as Page<ApprovalRecord>;
+    const out = await queryPage(db, {
+      tenantId,
+      index,
+      keyCondition: `${attr} = :p`,
+      names: {},
+      values: { ':p': partition },
+      limit: pageSize(req.limit),
+      cursor: req.cursor,
+      newestFirst: true,
+    });
+    return mapPage(out, toApproval) as Page<ApprovalRecord>;
   };
 
   return {

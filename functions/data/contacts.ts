@@ -1,28 +1,16 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Clock, Database } from '../shared/ports';
 import { normalizeEmail } from './leads';
 import {
   AlreadyExistsError,
-  clampLimit,
-  deleteAtVersionStep,
-  deleteStep,
-  entityKey,
-  findById,
-  findByUniqueKey,
+  type Companion,
+  createEntityStore,
+  firstVersion,
   type Item,
-  mapPage,
-  mustExist,
   newId,
   type Page,
   type PageRequest,
-  putAtVersionStep,
-  putNewStep,
-  queryPage,
-  type TransactStep,
-  transact,
   uniqueKey,
-  updateAtVersion,
-  withoutTenant,
 } from './repository';
 import { GSI1, GSI2, tenantKey } from './table';
 
@@ -81,15 +69,10 @@ export interface ContactFilters extends PageRequest {
 
 const ENTITY = 'CONTACT';
 const EMAIL = 'CONTACTEMAIL';
-const contactKey = (tenantId: string, id: string) => entityKey(tenantId, ENTITY, id);
 const emailKey = (tenantId: string, email: string) => uniqueKey(tenantId, EMAIL, normalizeEmail(email));
 const companyKey = (company: string) => company.trim().toLowerCase();
 
-const contactItem = (tenantId: string, c: Contact): Item => ({
-  ...contactKey(tenantId, c.id),
-  type: 'contact',
-  tenantId,
-  ...c,
+const contactIndexes = (tenantId: string, c: Contact): Item => ({
   gsi1pk: tenantKey(tenantId, 'CONTACTS'),
   gsi1sk: `${c.createdAt}#${c.id}`,
   ...(c.company
@@ -100,31 +83,35 @@ const contactItem = (tenantId: string, c: Contact): Item => ({
     : {}),
 });
 
-const toContact = (item: Item): Contact => withoutTenant<Contact>(item);
+/** The contact's email marker, when it has an email: a second contact with the same email is refused. */
+const emailMarker = (tenantId: string, c: Contact): Companion[] =>
+  c.email
+    ? [
+        {
+          key: emailKey(tenantId, c.email),
+          label: `contact email ${c.email}`,
+          item: { ...emailKey(tenantId, c.email), type: 'contactEmail', tenantId, contactId: c.id },
+          unique: () => new AlreadyExistsError('contact with email', c.email as string),
+        },
+      ]
+    : [];
 
 export const createContactRepository = ({ db, clock }: { readonly db: Database; readonly clock: Clock }) => {
-  const emailPut = (tenantId: string, email: string, id: string): TransactStep =>
-    putNewStep(
-      db,
-      `contact email ${email}`,
-      { ...emailKey(tenantId, email), type: 'contactEmail', tenantId, contactId: id },
-      () => new AlreadyExistsError('contact with email', email),
-    );
+  const store = createEntityStore<Contact>(db, {
+    entity: 'contact',
+    kind: ENTITY,
+    indexes: contactIndexes,
+    companions: emailMarker,
+  });
 
-  const find = async (tenantId: string, id: string): Promise<Contact | undefined> =>
-    findById(db, 'contact', id, contactKey(tenantId, id), toContact);
-
-  const get = async (tenantId: string, id: string): Promise<Contact> =>
-    mustExist('contact', id, await find(tenantId, id));
-
-  const findByEmail = async (tenantId: string, email: string): Promise<Contact | undefined> =>
-    findByUniqueKey(db, emailKey(tenantId, email), 'contactId', (id) => find(tenantId, id));
+  const findByEmail = (tenantId: string, email: string): Promise<Contact | undefined> =>
+    store.findByMarker(tenantId, emailKey(tenantId, email), 'contactId');
 
   /** A second contact with the same email is refused (AlreadyExistsError, 409). */
   const create = async (tenantId: string, input: NewContact): Promise<Contact> => {
     const data = NewContact.parse(input);
     const at = clock.now().toISOString();
-    const contact: Contact = {
+    return store.insert(tenantId, {
       id: newId('ct', clock.now()),
       name: data.name,
       email: data.email ? normalizeEmail(data.email) : null,
@@ -134,75 +121,30 @@ export const createContactRepository = ({ db, clock }: { readonly db: Database; 
       leadId: data.leadId ?? null,
       tags: [...new Set(data.tags ?? [])],
       fields: data.fields ?? {},
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
-    };
-    const steps: TransactStep[] = [putNewStep(db, `contact ${contact.id}`, contactItem(tenantId, contact))];
-    if (contact.email) steps.push(emailPut(tenantId, contact.email, contact.id));
-    await transact(db, steps);
-    return contact;
+      ...firstVersion(at),
+    });
   };
 
-  const update = async (
-    tenantId: string,
-    id: string,
-    patch: ContactPatch,
-    options: { expectedVersion?: number } = {},
-  ): Promise<Contact> => {
-    const data = ContactPatch.parse(patch);
-    return updateAtVersion(
-      'contact',
-      id,
-      options.expectedVersion,
-      () => get(tenantId, id),
-      async (current): Promise<Contact> => {
-        const fields = { ...current.fields };
-        for (const [k, v] of Object.entries(data.fields ?? {})) {
-          if (v === null) delete fields[k];
-          else fields[k] = v;
-        }
-        const next: Contact = {
-          ...current,
-          name: data.name ?? current.name,
-          email: data.email === undefined ? current.email : data.email ? normalizeEmail(data.email) : null,
-          company: data.company === undefined ? current.company : data.company,
-          phone: data.phone === undefined ? current.phone : data.phone,
-          title: data.title === undefined ? current.title : data.title,
-          leadId: data.leadId === undefined ? current.leadId : data.leadId,
-          tags: data.tags ? [...new Set(data.tags)] : current.tags,
-          fields,
-          updatedAt: clock.now().toISOString(),
-          version: current.version + 1,
-        };
-        const steps: TransactStep[] = [
-          putAtVersionStep(db, 'contact', id, contactItem(tenantId, next), current.version),
-        ];
-        if (next.email !== current.email) {
-          if (current.email) {
-            steps.push(deleteStep(db, `contact email ${current.email}`, emailKey(tenantId, current.email)));
-          }
-          if (next.email) steps.push(emailPut(tenantId, next.email, id));
-        }
-        await transact(db, steps);
-        return next;
-      },
-    );
-  };
-
-  const remove = async (
-    tenantId: string,
-    id: string,
-    options: { expectedVersion?: number } = {},
-  ): Promise<void> => {
-    const current = await get(tenantId, id);
-    const version = options.expectedVersion ?? current.version;
-    const steps = [deleteAtVersionStep(db, 'contact', id, contactKey(tenantId, id), version)];
-    if (current.email) {
-      steps.push(deleteStep(db, `contact email ${current.email}`, emailKey(tenantId, current.email)));
+  const update = store.patcher(ContactPatch.parse, (current, data): Contact => {
+    const fields = { ...current.fields };
+    for (const [k, v] of Object.entries(data.fields ?? {})) {
+      if (v === null) delete fields[k];
+      else fields[k] = v;
     }
-    await transact(db, steps);
-  };
+    return {
+      ...current,
+      name: data.name ?? current.name,
+      email: data.email === undefined ? current.email : data.email ? normalizeEmail(data.email) : null,
+      company: data.company === undefined ? current.company : data.company,
+      phone: data.phone === undefined ? current.phone : data.phone,
+      title: data.title === undefined ? current.title : data.title,
+      leadId: data.leadId === undefined ? current.leadId : data.leadId,
+      tags: data.tags ? [...new Set(data.tags)] : current.tags,
+      fields,
+      updatedAt: clock.now().toISOString(),
+      version: current.version + 1,
+    };
+  });
 
   /** Newest first; by company in name order; by email at most one. */
   const list = async (tenantId: string, filters: ContactFilters = {}): Promise<Page<Contact>> => {
@@ -211,24 +153,27 @@ export const createContactRepository = ({ db, clock }: { readonly db: Database; 
       return { items: c ? [c] : [] };
     }
     const byCompany = filters.company !== undefined && filters.company.trim() !== '';
-    const page = await queryPage(db, {
+    return store.list(
       tenantId,
-      index: byCompany ? GSI2 : GSI1,
-      keyCondition: byCompany ? 'gsi2pk = :p' : 'gsi1pk = :p',
-      names: {},
-      values: {
-        ':p': byCompany
-          ? tenantKey(tenantId, 'CONTACTS', 'COMPANY', companyKey(filters.company ?? ''))
-          : tenantKey(tenantId, 'CONTACTS'),
-      },
-      limit: clampLimit(filters.limit),
-      cursor: filters.cursor,
-      newestFirst: !byCompany,
-    });
-    return mapPage(page, toContact);
+      byCompany
+        ? {
+            index: GSI2,
+            keyCondition: 'gsi2pk = :p',
+            names: {},
+            values: { ':p': tenantKey(tenantId, 'CONTACTS', 'COMPANY', companyKey(filters.company ?? '')) },
+          }
+        : {
+            index: GSI1,
+            keyCondition: 'gsi1pk = :p',
+            names: {},
+            values: { ':p': tenantKey(tenantId, 'CONTACTS') },
+            newestFirst: true,
+          },
+      filters,
+    );
   };
 
-  return { create, get, findByEmail, update, delete: remove, list };
+  return { create, get: store.get, findByEmail, update, delete: store.deleter, list };
 };
 
 export type ContactRepository = ReturnType<typeof createContactRepository>;

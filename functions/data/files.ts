@@ -1,30 +1,22 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { BadRequestError, NotFoundError } from '../shared/errors';
 import type { Clock, Database, FileStore } from '../shared/ports';
+import { POLICIES, retry } from '../shared/retry';
 import {
   AlreadyExistsError,
   assertExpectedVersion,
-  clampLimit,
-  deleteAtVersionStep,
-  deleteStep,
-  entityKey,
-  findById,
-  findByUniqueKey,
+  type Companion,
+  createEntityStore,
+  firstVersion,
   type Item,
-  mapPage,
-  mustExist,
   newId,
   type Page,
   type PageRequest,
-  putAtVersionStep,
-  putNewStep,
-  queryPage,
-  type TransactStep,
   transact,
   uniqueKey,
   VersionConflictError,
-  withoutTenant,
+  type VersionOptions,
 } from './repository';
 import { GSI1, GSI2, tenantKey } from './table';
 
@@ -97,24 +89,25 @@ export const normalizeFolder = (folder: string | undefined): string => {
 };
 
 const ENTITY = 'FILE';
-const fileKey = (tenantId: string, id: string) => entityKey(tenantId, ENTITY, id);
 const pathKey = (tenantId: string, path: string) => uniqueKey(tenantId, 'FILEPATH', path);
 const joinPath = (folder: string, name: string) => (folder ? `${folder}/${name}` : name);
 export const fileContentKey = (tenantId: string, id: string, version: number) =>
   `tenants/${tenantId}/files/${id}/v${version}`;
 
-const fileItem = (tenantId: string, f: FileMeta): Item => ({
-  ...fileKey(tenantId, f.id),
-  type: 'file',
-  tenantId,
-  ...f,
+const fileIndexes = (tenantId: string, f: FileMeta): Item => ({
   gsi1pk: tenantKey(tenantId, 'FILES'),
   gsi1sk: `${f.createdAt}#${f.id}`,
   gsi2pk: tenantKey(tenantId, 'FILES', 'FOLDER', f.folder),
   gsi2sk: `${f.name}#${f.id}`,
 });
 
-const toFile = (item: Item): FileMeta => withoutTenant<FileMeta>(item);
+/** The path marker: one file per path. */
+const pathMarker = (tenantId: string, f: FileMeta): Companion => ({
+  key: pathKey(tenantId, f.path),
+  label: `file path ${f.path}`,
+  item: { ...pathKey(tenantId, f.path), type: 'filePath', tenantId, fileId: f.id },
+  unique: () => new AlreadyExistsError('file at', f.path),
+});
 
 const toBytes = (content: string | Uint8Array): Uint8Array =>
   typeof content === 'string' ? new TextEncoder().encode(content) : content;
@@ -144,25 +137,17 @@ export const createFileRepository = ({
   readonly clock: Clock;
   readonly store: FileStore;
 }) => {
-  const find = async (tenantId: string, id: string): Promise<FileMeta | undefined> =>
-    findById(db, 'file', id, fileKey(tenantId, id), toFile);
+  const files = createEntityStore<FileMeta>(db, {
+    entity: 'file',
+    kind: ENTITY,
+    indexes: fileIndexes,
+    companions: (tenantId, f) => [pathMarker(tenantId, f)],
+    exists: (f) => new VersionConflictError('file', f.id),
+  });
+  const { get } = files;
 
-  const get = async (tenantId: string, id: string): Promise<FileMeta> =>
-    mustExist('file', id, await find(tenantId, id));
-
-  const findByPath = async (tenantId: string, path: string): Promise<FileMeta | undefined> =>
-    findByUniqueKey(db, pathKey(tenantId, path), 'fileId', (id) => find(tenantId, id));
-
-  const pathPut = (tenantId: string, path: string, id: string): TransactStep =>
-    putNewStep(
-      db,
-      `file path ${path}`,
-      { ...pathKey(tenantId, path), type: 'filePath', tenantId, fileId: id },
-      () => new AlreadyExistsError('file at', path),
-    );
-
-  const pathDelete = (tenantId: string, path: string): TransactStep =>
-    deleteStep(db, `file path ${path}`, pathKey(tenantId, path));
+  const findByPath = (tenantId: string, path: string): Promise<FileMeta | undefined> =>
+    files.findByMarker(tenantId, pathKey(tenantId, path), 'fileId');
 
   const getContent = async (tenantId: string, id: string): Promise<{ file: FileMeta; body: Uint8Array }> => {
     const file = await get(tenantId, id);
@@ -178,23 +163,22 @@ export const createFileRepository = ({
     return bytes;
   };
 
-  /** Writes content then metadata; the content of a write that lost its race is removed again. */
+  /**
+   * Writes content then metadata (a move replaces the path marker in the same transaction); the content of a write
+   * that lost its race is removed again.
+   */
   const putVersion = async (
     tenantId: string,
     current: FileMeta | undefined,
     next: FileMeta,
     bytes: Uint8Array | undefined,
-    extraSteps: TransactStep[],
   ): Promise<void> => {
     if (bytes) await store.put(next.contentKey, bytes, next.contentType);
     try {
-      const item = fileItem(tenantId, next);
-      await transact(db, [
-        current
-          ? putAtVersionStep(db, 'file', next.id, item, current.version)
-          : putNewStep(db, `file ${next.id}`, item, () => new VersionConflictError('file', next.id)),
-        ...extraSteps,
-      ]);
+      await transact(
+        db,
+        current ? files.replaceSteps(tenantId, current, next) : files.insertSteps(tenantId, next),
+      );
     } catch (error) {
       if (bytes && next.contentKey !== current?.contentKey)
         await store.delete(next.contentKey).catch(() => undefined);
@@ -213,7 +197,8 @@ export const createFileRepository = ({
     const bytes = checkedBytes(input.content);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const contentType = input.contentType ?? guessContentType(name);
-    for (let attempt = 0; attempt < 5; attempt++) {
+    // A lost race (someone replaced or created the same path meanwhile) re-reads the path and tries again.
+    const attempt = async (): Promise<{ file: FileMeta; created: boolean }> => {
       const existing = await findByPath(tenantId, path);
       const at = clock.now().toISOString();
       if (existing) {
@@ -227,13 +212,8 @@ export const createFileRepository = ({
           updatedAt: at,
           version,
         };
-        try {
-          await putVersion(tenantId, existing, next, bytes, []);
-          return { file: next, created: false };
-        } catch (error) {
-          if (!(error instanceof VersionConflictError)) throw error;
-          continue;
-        }
+        await putVersion(tenantId, existing, next, bytes);
+        return { file: next, created: false };
       }
       const id = newId('fl', clock.now());
       const file: FileMeta = {
@@ -245,19 +225,16 @@ export const createFileRepository = ({
         size: bytes.byteLength,
         sha256,
         contentKey: fileContentKey(tenantId, id, 1),
-        createdAt: at,
-        updatedAt: at,
-        version: 1,
+        ...firstVersion(at),
       };
-      try {
-        await putVersion(tenantId, undefined, file, bytes, [pathPut(tenantId, path, id)]);
-        return { file, created: true };
-      } catch (error) {
-        // Someone created the same path meanwhile: replace theirs on the next round.
-        if (!(error instanceof AlreadyExistsError)) throw error;
-      }
-    }
-    throw new VersionConflictError('file at', path);
+      await putVersion(tenantId, undefined, file, bytes);
+      return { file, created: true };
+    };
+    const lostRace = (error: unknown) =>
+      error instanceof VersionConflictError || error instanceof AlreadyExistsError;
+    return retry(attempt, POLICIES.versionConflict, { retryOn: lostRace }).catch((error: unknown) => {
+      throw lostRace(error) ? new VersionConflictError('file at', path) : error;
+    });
   };
 
   /** Rename, move and/or replace content. Moving onto a taken path is refused (AlreadyExistsError). */
@@ -290,46 +267,33 @@ export const createFileRepository = ({
       updatedAt: clock.now().toISOString(),
       version,
     };
-    const steps: TransactStep[] = [];
-    if (path !== current.path) {
-      steps.push(pathDelete(tenantId, current.path), pathPut(tenantId, path, id));
-    }
-    await putVersion(tenantId, current, next, bytes, steps);
+    await putVersion(tenantId, current, next, bytes);
     return next;
   };
 
-  const remove = async (
-    tenantId: string,
-    id: string,
-    options: { expectedVersion?: number } = {},
-  ): Promise<void> => {
-    const current = await get(tenantId, id);
-    const version = options.expectedVersion ?? current.version;
-    await transact(db, [
-      deleteAtVersionStep(db, 'file', id, fileKey(tenantId, id), version),
-      pathDelete(tenantId, current.path),
-    ]);
+  const remove = async (tenantId: string, id: string, options: VersionOptions = {}): Promise<void> => {
+    const current = await files.remove(tenantId, id, options.expectedVersion);
     await store.delete(current.contentKey).catch(() => undefined);
   };
 
   /** Newest first; within a folder, by name. */
-  const list = async (tenantId: string, filters: FileFilters = {}): Promise<Page<FileMeta>> => {
+  const list = (tenantId: string, filters: FileFilters = {}): Promise<Page<FileMeta>> => {
     const inFolder = filters.folder !== undefined;
-    const page = await queryPage(db, {
+    return files.list(
       tenantId,
-      index: inFolder ? GSI2 : GSI1,
-      keyCondition: inFolder ? 'gsi2pk = :p' : 'gsi1pk = :p',
-      names: {},
-      values: {
-        ':p': inFolder
-          ? tenantKey(tenantId, 'FILES', 'FOLDER', normalizeFolder(filters.folder))
-          : tenantKey(tenantId, 'FILES'),
+      {
+        index: inFolder ? GSI2 : GSI1,
+        keyCondition: inFolder ? 'gsi2pk = :p' : 'gsi1pk = :p',
+        names: {},
+        values: {
+          ':p': inFolder
+            ? tenantKey(tenantId, 'FILES', 'FOLDER', normalizeFolder(filters.folder))
+            : tenantKey(tenantId, 'FILES'),
+        },
+        newestFirst: !inFolder,
       },
-      limit: clampLimit(filters.limit),
-      cursor: filters.cursor,
-      newestFirst: !inFolder,
-    });
-    return mapPage(page, toFile);
+      filters,
+    );
   };
 
   return { create, get, findByPath, getContent, update, delete: remove, list };

@@ -1,24 +1,17 @@
-import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Clock, Database } from '../shared/ports';
 import {
+  batchGetAll,
+  type Companion,
   clampLimit,
-  deleteAtVersionStep,
-  deleteStep,
+  createEntityStore,
   entityKey,
-  findById,
+  firstVersion,
   type Item,
-  mapPage,
-  mustExist,
   newId,
   type Page,
   type PageRequest,
-  putAtVersionStep,
-  putNewStep,
   queryPage,
-  type TransactStep,
-  transact,
-  updateAtVersion,
   withoutTenant,
 } from './repository';
 import { GSI1, tenantKey } from './table';
@@ -185,16 +178,24 @@ const ENTITY = 'KB';
 const entryKey = (tenantId: string, id: string) => entityKey(tenantId, ENTITY, id);
 const searchKey = (tenantId: string, id: string) => ({ pk: tenantKey(tenantId, 'KBINDEX'), sk: id });
 
-const entryItem = (tenantId: string, e: KnowledgeEntry): Item => ({
-  ...entryKey(tenantId, e.id),
-  type: 'knowledge',
-  tenantId,
-  ...e,
+const entryIndexes = (tenantId: string, e: KnowledgeEntry): Item => ({
   gsi1pk: tenantKey(tenantId, 'KBS'),
   gsi1sk: `${e.createdAt}#${e.id}`,
 });
 
 const toEntry = (item: Item): KnowledgeEntry => withoutTenant<KnowledgeEntry>(item);
+
+/** The entry's search document: rewritten with every change, in the same transaction. */
+const searchDocument = (tenantId: string, e: KnowledgeEntry): Companion => ({
+  key: searchKey(tenantId, e.id),
+  label: `search document ${e.id}`,
+  item: {
+    ...searchKey(tenantId, e.id),
+    type: 'knowledgeSearchDoc',
+    tenantId,
+    ...buildSearchDocument(e.id, e.title, `${e.body} ${e.tags.join(' ')}`),
+  },
+});
 
 export const createKnowledgeRepository = ({
   db,
@@ -203,105 +204,53 @@ export const createKnowledgeRepository = ({
   readonly db: Database;
   readonly clock: Clock;
 }) => {
-  const searchDocPut = (tenantId: string, e: KnowledgeEntry): TransactStep => ({
-    label: `search document ${e.id}`,
-    item: {
-      Put: {
-        TableName: db.tableName,
-        Item: {
-          ...searchKey(tenantId, e.id),
-          type: 'knowledgeSearchDoc',
-          tenantId,
-          ...buildSearchDocument(e.id, e.title, `${e.body} ${e.tags.join(' ')}`),
-        },
-      },
-    },
+  const store = createEntityStore<KnowledgeEntry>(db, {
+    entity: 'knowledge entry',
+    kind: ENTITY,
+    type: 'knowledge',
+    indexes: entryIndexes,
+    companions: (tenantId, e) => [searchDocument(tenantId, e)],
   });
-
-  const find = async (tenantId: string, id: string): Promise<KnowledgeEntry | undefined> =>
-    findById(db, 'knowledge entry', id, entryKey(tenantId, id), toEntry);
-
-  const get = async (tenantId: string, id: string): Promise<KnowledgeEntry> =>
-    mustExist('knowledge entry', id, await find(tenantId, id));
 
   const create = async (tenantId: string, input: NewKnowledgeEntry): Promise<KnowledgeEntry> => {
     const data = NewKnowledgeEntry.parse(input);
     const at = clock.now().toISOString();
-    const entry: KnowledgeEntry = {
+    return store.insert(tenantId, {
       id: newId('kb', clock.now()),
       title: data.title,
       body: data.body,
       tags: [...new Set(data.tags ?? [])],
       source: data.source ?? null,
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
-    };
-    await transact(db, [
-      putNewStep(db, `knowledge entry ${entry.id}`, entryItem(tenantId, entry)),
-      searchDocPut(tenantId, entry),
-    ]);
-    return entry;
+      ...firstVersion(at),
+    });
   };
 
-  const update = async (
-    tenantId: string,
-    id: string,
-    patch: KnowledgePatch,
-    options: { expectedVersion?: number } = {},
-  ): Promise<KnowledgeEntry> => {
-    const data = KnowledgePatch.parse(patch);
-    return updateAtVersion(
-      'knowledge entry',
-      id,
-      options.expectedVersion,
-      () => get(tenantId, id),
-      async (current) => {
-        const next: KnowledgeEntry = {
-          ...current,
-          title: data.title ?? current.title,
-          body: data.body ?? current.body,
-          tags: data.tags ? [...new Set(data.tags)] : current.tags,
-          source: data.source === undefined ? current.source : data.source,
-          updatedAt: clock.now().toISOString(),
-          version: current.version + 1,
-        };
-        await transact(db, [
-          putAtVersionStep(db, 'knowledge entry', id, entryItem(tenantId, next), current.version),
-          searchDocPut(tenantId, next),
-        ]);
-        return next;
-      },
-    );
-  };
-
-  const remove = async (
-    tenantId: string,
-    id: string,
-    options: { expectedVersion?: number } = {},
-  ): Promise<void> => {
-    const current = await get(tenantId, id);
-    const version = options.expectedVersion ?? current.version;
-    await transact(db, [
-      deleteAtVersionStep(db, 'knowledge entry', id, entryKey(tenantId, id), version),
-      deleteStep(db, `search document ${id}`, searchKey(tenantId, id)),
-    ]);
-  };
+  const update = store.patcher(
+    KnowledgePatch.parse,
+    (current, data): KnowledgeEntry => ({
+      ...current,
+      title: data.title ?? current.title,
+      body: data.body ?? current.body,
+      tags: data.tags ? [...new Set(data.tags)] : current.tags,
+      source: data.source === undefined ? current.source : data.source,
+      updatedAt: clock.now().toISOString(),
+      version: current.version + 1,
+    }),
+  );
 
   /** Newest first. */
-  const list = async (tenantId: string, page: PageRequest = {}): Promise<Page<KnowledgeEntry>> => {
-    const out = await queryPage(db, {
+  const list = (tenantId: string, page: PageRequest = {}): Promise<Page<KnowledgeEntry>> =>
+    store.list(
       tenantId,
-      index: GSI1,
-      keyCondition: 'gsi1pk = :p',
-      names: {},
-      values: { ':p': tenantKey(tenantId, 'KBS') },
-      limit: clampLimit(page.limit),
-      cursor: page.cursor,
-      newestFirst: true,
-    });
-    return mapPage(out, toEntry);
-  };
+      {
+        index: GSI1,
+        keyCondition: 'gsi1pk = :p',
+        names: {},
+        values: { ':p': tenantKey(tenantId, 'KBS') },
+        newestFirst: true,
+      },
+      page,
+    );
 
   const loadSearchDocuments = async (tenantId: string): Promise<SearchDocument[]> => {
     const docs: SearchDocument[] = [];
@@ -329,14 +278,11 @@ export const createKnowledgeRepository = ({
     const ranked = rankBm25(await loadSearchDocuments(tenantId), query).slice(0, clampLimit(limit, 50, 5));
     if (ranked.length === 0) return [];
     const byId = new Map<string, KnowledgeEntry>();
-    let keys: Item[] | undefined = ranked.map((r) => entryKey(tenantId, r.id));
-    for (let tries = 0; keys && keys.length > 0 && tries < 8; tries++) {
-      const out = await db.doc.send(
-        new BatchGetCommand({ RequestItems: { [db.tableName]: { Keys: keys } } }),
-      );
-      for (const i of out.Responses?.[db.tableName] ?? []) byId.set(i.id as string, toEntry(i));
-      keys = out.UnprocessedKeys?.[db.tableName]?.Keys as Item[] | undefined;
-    }
+    for (const i of await batchGetAll(
+      db,
+      ranked.map((r) => entryKey(tenantId, r.id)),
+    ))
+      byId.set(i.id as string, toEntry(i));
     return ranked.flatMap((r) => {
       const e = byId.get(r.id);
       return e
@@ -352,7 +298,7 @@ export const createKnowledgeRepository = ({
     });
   };
 
-  return { create, get, update, delete: remove, list, search };
+  return { create, get: store.get, update, delete: store.deleter, list, search };
 };
 
 export type KnowledgeRepository = ReturnType<typeof createKnowledgeRepository>;

@@ -1,16 +1,15 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { NotFoundError } from '../shared/errors';
 import type { Clock, Database } from '../shared/ports';
 import {
   boundedJson,
-  decodeCursor,
-  encodeCursor,
   type Item,
   isConditionFailure,
   type Page,
   type PageRequest,
   pageSize,
 } from './platform-store';
+import { mapPage, queryPage } from './repository';
 import { GSI1, GSI2, tenantKey } from './table';
 
 /**
@@ -118,36 +117,19 @@ export const createRunRepository = ({ db, clock }: { db: Database; clock: Clock 
     partition: string,
     page: PageRequest & { status?: RunStatus },
   ): Promise<Page<RunRecord>> => {
-    const limit = pageSize(page.limit);
     const attr = index === GSI1 ? 'gsi1pk' : 'gsi2pk';
-    const items: RunRecord[] = [];
-    let startKey = decodeCursor(tenantId, page.cursor, {
-      IndexName: index,
-      KeyConditionExpression: `${attr} = :p`,
-      ExpressionAttributeValues: { ':p': partition },
+    const out = await queryPage(db, {
+      tenantId,
+      index,
+      keyCondition: `${attr} = :p`,
+      names: page.status ? { '#status': 'status' } : {},
+      values: { ':p': partition, ...(page.status ? { ':st': page.status } : {}) },
+      ...(page.status ? { filter: '#status = :st' } : {}),
+      limit: pageSize(page.limit),
+      cursor: page.cursor,
+      newestFirst: true,
     });
-    let lastKey: Item | undefined;
-    do {
-      const out = await db.doc.send(
-        new QueryCommand({
-          TableName: T,
-          IndexName: index,
-          KeyConditionExpression: `${attr} = :p`,
-          ExpressionAttributeValues: { ':p': partition, ...(page.status ? { ':st': page.status } : {}) },
-          ...(page.status
-            ? { FilterExpression: '#status = :st', ExpressionAttributeNames: { '#status': 'status' } }
-            : {}),
-          ScanIndexForward: false,
-          Limit: limit - items.length,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      items.push(...(out.Items ?? []).map(toRun));
-      lastKey = out.LastEvaluatedKey;
-      startKey = lastKey;
-    } while (lastKey && items.length < limit);
-    const nextCursor = encodeCursor(tenantId, lastKey);
-    return { items, ...(nextCursor ? { cursor: nextCursor } : {}) };
+    return mapPage(out, toRun);
   };
 
   /** Records a new run; a second create with the same runId (a retried start) returns the first record. */

@@ -65,19 +65,16 @@ describe('the one retry helper', () => {
   });
 
   it('GIVEN the written-down policies WHEN their budgets are computed THEN they are the figures the module documents', () => {
-    const budgets = Object.fromEntries(
-      Object.entries(POLICIES).map(([name, p]) => [
-        name,
-        { attempts: p.attempts, maxTotalMs: maxTotalDelayMs(p) },
-      ]),
+    const budgets = Object.entries(POLICIES).map(
+      ([name, p]) => `${name}: ${p.attempts} attempts, ${maxTotalDelayMs(p)} ms`,
     );
-    expect(budgets).toStrictEqual({
-      versionConflict: { attempts: 8, maxTotalMs: 450 },
-      bookingRace: { attempts: 10, maxTotalMs: 2620 },
-      sameDayBooking: { attempts: 12, maxTotalMs: 440 },
-      invoiceNumber: { attempts: 200, maxTotalMs: 4905 },
-      unprocessedItems: { attempts: 8, maxTotalMs: 3550 },
-      failedPutEvents: { attempts: 5, maxTotalMs: 3000 },
-    });
+    expect(budgets).toStrictEqual([
+      'versionConflict: 8 attempts, 450 ms',
+      'bookingRace: 10 attempts, 2620 ms',
+      'sameDayBooking: 12 attempts, 440 ms',
+      'invoiceNumber: 200 attempts, 4905 ms',
+      'unprocessedItems: 8 attempts, 3550 ms',
+      'failedPutEvents: 5 attempts, 3000 ms',
+    ]);
   });
 });

@@ -9,12 +9,6 @@ export const MAX_LINES = 400;
 export const OVER_LIMIT_ALLOWED: Readonly<Record<string, string>> = {
   'functions/adapters/sfn-engine.ts': 'h11 owns it (issue 11); h12 splits it after h11 lands',
   'functions/api/data.ts': 'h13 owns functions/api (issue 13); h12 splits it after h13 lands',
-  'functions/data/bookings.ts': 'h12 (issue 12): shared data repository / remaining splits in progress',
-  'functions/data/invoices.ts': 'h12 (issue 12): shared data repository / remaining splits in progress',
-  'functions/data/leads.ts': 'h12 (issue 12): shared data repository / remaining splits in progress',
-  'functions/data/repository.ts': 'h12 (issue 12): shared data repository / remaining splits in progress',
-  'functions/data/tenants.ts': 'h12 (issue 12): shared data repository / remaining splits in progress',
-  'functions/data/workflows.ts': 'h12 (issue 12): shared data repository / remaining splits in progress',
   'functions/engine/local-engine.ts': 'h11 (split landing)',
   'functions/shared/http.ts': 'h13 is changing it (issue 13); h12 splits it after h13 lands',
   'functions/supervisor/supervisor.ts': 'h11 (split landing)',

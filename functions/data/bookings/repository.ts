@@ -1,12 +1,9 @@
-import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
-import { BadRequestError, ConflictError } from '../shared/errors';
-import type { Clock, Database } from '../shared/ports';
-import { POLICIES, retry } from '../shared/retry';
+import { BadRequestError, ConflictError } from '../../shared/errors';
+import type { Clock, Database } from '../../shared/ports';
 import {
   assertExpectedVersion,
   assertId,
-  clampLimit,
+  createEntityStore,
   deleteAtVersionStep,
   entityKey,
   findById,
@@ -14,138 +11,29 @@ import {
   mustExist,
   newId,
   type Page,
-  type PageRequest,
-  putAtVersionStep,
-  putNewStep,
-  queryPage,
   type TransactStep,
   transact,
   VersionConflictError,
   withoutTenant,
-} from './repository';
-import { GSI1, GSI2, tenantKey } from './table';
+} from '../repository';
+import { GSI1, GSI2, tenantKey } from '../table';
+import { dayWrite, firstOverlap, readDays, utcDaysTouched, withDayRetries } from './calendar-days';
+import {
+  type Booking,
+  BookingConflictError,
+  type BookingFilters,
+  BookingPatch,
+  BookingStatus,
+  type BusyInterval,
+  MAX_BOOKING_MS,
+  NewBooking,
+} from './schema';
 
-/**
- * Calendar bookings that can never overlap, also when requests race.
- *
- *   booking       pk T#<t>#BOOKING#<id>        sk BOOKING   gsi1 T#<t>#BOOKINGS / <start>#<id>
- *                                                           gsi2 T#<t>#BOOKINGS#LEAD#<leadId> / <start>#<id>
- *   calendar day  pk T#<t>#CALDAY#<YYYY-MM-DD>  sk CALDAY    version, slots [{ b: bookingId, s: startMs, e: endMs }]
- *
- * Every confirmed booking is listed in the calendar-day item of each UTC day it touches. Booking = read those day
- * items, check the new interval against their slots, then one transaction that writes the booking and every day
- * item conditioned on the version that was read (and bumps it). Two overlapping bookings share at least one day, so
- * they race on the same day item and only one transaction can commit; the other re-reads and sees the overlap.
- * Cancelling removes the slot in the same way, which frees it.
- */
-
-export const BOOKING_STATUSES = ['confirmed', 'cancelled'] as const;
-export const BookingStatus = z.enum(BOOKING_STATUSES);
-export type BookingStatus = z.infer<typeof BookingStatus>;
-
-export const MAX_BOOKING_MS = 7 * 86_400_000;
 const DAY_MS = 86_400_000;
-
-export const Booking = z.object({
-  id: z.string(),
-  title: z.string(),
-  start: z.string(),
-  end: z.string(),
-  status: BookingStatus,
-  attendeeEmail: z.string().nullable(),
-  leadId: z.string().nullable(),
-  location: z.string().nullable(),
-  notes: z.string().nullable(),
-  cancelledAt: z.string().nullable(),
-  cancelReason: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  version: z.number().int(),
-});
-export type Booking = z.infer<typeof Booking>;
-
-const IsoDateTime = z.iso.datetime({ offset: true });
-
-export const NewBooking = z.object({
-  title: z.string().trim().min(1).max(200),
-  start: IsoDateTime,
-  end: IsoDateTime,
-  attendeeEmail: z.email().optional(),
-  leadId: z.string().max(128).optional(),
-  location: z.string().max(500).optional(),
-  notes: z.string().max(5000).optional(),
-});
-export type NewBooking = z.infer<typeof NewBooking>;
-
-export const BookingPatch = z.object({
-  title: z.string().trim().min(1).max(200).optional(),
-  start: IsoDateTime.optional(),
-  end: IsoDateTime.optional(),
-  attendeeEmail: z.email().nullable().optional(),
-  location: z.string().max(500).nullable().optional(),
-  notes: z.string().max(5000).nullable().optional(),
-});
-export type BookingPatch = z.infer<typeof BookingPatch>;
-
-export interface BookingFilters extends PageRequest {
-  /** Bookings starting at or after (ISO). */
-  readonly from?: string;
-  /** Bookings starting before (ISO). */
-  readonly to?: string;
-  readonly status?: BookingStatus;
-  readonly leadId?: string;
-  /** With `from`/`to`: bookings overlapping [from, to) instead of starting in it (calendar views). */
-  readonly overlapping?: boolean;
-}
-
-export interface BusyInterval {
-  readonly bookingId: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-/** The interval overlaps a confirmed booking. */
-export class BookingConflictError extends ConflictError {
-  readonly conflictingBookingId: string;
-  constructor(start: string, end: string, conflictingBookingId: string) {
-    super(`${start} – ${end} overlaps booking ${conflictingBookingId}`);
-    this.conflictingBookingId = conflictingBookingId;
-  }
-}
-
-interface Slot {
-  b: string;
-  s: number;
-  e: number;
-}
-interface CalendarDay {
-  date: string;
-  version: number;
-  exists: boolean;
-  slots: Slot[];
-}
 
 const ENTITY = 'BOOKING';
 const bookingKey = (tenantId: string, id: string) => entityKey(tenantId, ENTITY, id);
-const dayKey = (tenantId: string, date: string) => ({
-  pk: tenantKey(tenantId, 'CALDAY', date),
-  sk: 'CALDAY',
-});
-
-/** UTC dates (YYYY-MM-DD) the half-open interval [start, end) touches. */
-export const utcDaysTouched = (startMs: number, endMs: number): string[] => {
-  const days: string[] = [];
-  for (let d = Math.floor(startMs / DAY_MS); d * DAY_MS < endMs; d++) {
-    days.push(new Date(d * DAY_MS).toISOString().slice(0, 10));
-  }
-  return days;
-};
-
-const bookingItem = (tenantId: string, b: Booking): Item => ({
-  ...bookingKey(tenantId, b.id),
-  type: 'booking',
-  tenantId,
-  ...b,
+const bookingIndexes = (tenantId: string, b: Booking): Item => ({
   gsi1pk: tenantKey(tenantId, 'BOOKINGS'),
   gsi1sk: `${b.start}#${b.id}`,
   ...(b.leadId
@@ -169,59 +57,13 @@ const parseInterval = (start: string, end: string): { startMs: number; endMs: nu
 };
 
 export const createBookingRepository = ({ db, clock }: { readonly db: Database; readonly clock: Clock }) => {
-  const readDays = async (tenantId: string, dates: readonly string[]): Promise<CalendarDay[]> => {
-    const found = new Map<string, Item>();
-    for (let i = 0; i < dates.length; i += 100) {
-      let keys: Item[] | undefined = dates.slice(i, i + 100).map((d) => dayKey(tenantId, d));
-      for (let tries = 0; keys && keys.length > 0 && tries < 8; tries++) {
-        const out = await db.doc.send(
-          new BatchGetCommand({ RequestItems: { [db.tableName]: { Keys: keys, ConsistentRead: true } } }),
-        );
-        for (const item of out.Responses?.[db.tableName] ?? []) found.set(item.date as string, item);
-        keys = out.UnprocessedKeys?.[db.tableName]?.Keys as Item[] | undefined;
-      }
-    }
-    return dates.map((date) => {
-      const item = found.get(date);
-      return item
-        ? { date, version: item.version as number, exists: true, slots: (item.slots as Slot[]) ?? [] }
-        : { date, version: 0, exists: false, slots: [] };
-    });
-  };
-
-  const dayWrite = (tenantId: string, day: CalendarDay, slots: Slot[]): TransactStep => {
-    const item = {
-      ...dayKey(tenantId, day.date),
-      type: 'calendarDay',
-      tenantId,
-      date: day.date,
-      version: day.version + 1,
-      slots: slots.sort((a, b) => a.s - b.s),
-    };
-    return day.exists
-      ? putAtVersionStep(db, 'calendar day', day.date, item, day.version)
-      : putNewStep(
-          db,
-          `calendar day ${day.date}`,
-          item,
-          () => new VersionConflictError('calendar day', day.date, day.version),
-        );
-  };
-
-  /** Retries when a calendar day changed between read and write (another booking on the same day). */
-  const withDayRetries = <T>(attempt: () => Promise<T>): Promise<T> =>
-    retry(attempt, POLICIES.sameDayBooking, {
-      retryOn: (error) => error instanceof VersionConflictError && error.entity === 'calendar day',
-    });
-
-  const find = async (tenantId: string, id: string): Promise<Booking | undefined> =>
-    findById(db, 'booking', id, bookingKey(tenantId, id), toBooking);
-
-  const get = async (tenantId: string, id: string): Promise<Booking> =>
-    mustExist('booking', id, await find(tenantId, id));
-
-  const firstOverlap = (slots: readonly Slot[], startMs: number, endMs: number, ignore?: string) =>
-    slots.find((s) => s.b !== ignore && s.s < endMs && startMs < s.e);
+  const store = createEntityStore<Booking>(db, {
+    entity: 'booking',
+    kind: ENTITY,
+    indexes: bookingIndexes,
+    fromItem: toBooking,
+  });
+  const { find, get } = store;
 
   /**
    * Books [start, end) or throws BookingConflictError naming the booking it overlaps. `options.id` (checked like any
@@ -253,15 +95,15 @@ export const createBookingRepository = ({ db, clock }: { readonly db: Database; 
       version: 1,
     };
     return withDayRetries(async () => {
-      const days = await readDays(tenantId, utcDaysTouched(startMs, endMs));
+      const days = await readDays(db, tenantId, utcDaysTouched(startMs, endMs));
       for (const day of days) {
         const clash = firstOverlap(day.slots, startMs, endMs);
         if (clash) throw new BookingConflictError(booking.start, booking.end, clash.b);
       }
       await transact(db, [
-        putNewStep(db, `booking ${booking.id}`, bookingItem(tenantId, booking)),
+        ...store.insertSteps(tenantId, booking),
         ...days.map((day) =>
-          dayWrite(tenantId, day, [...day.slots, { b: booking.id, s: startMs, e: endMs }]),
+          dayWrite(db, tenantId, day, [...day.slots, { b: booking.id, s: startMs, e: endMs }]),
         ),
       ]);
       return booking;
@@ -295,9 +137,7 @@ export const createBookingRepository = ({ db, clock }: { readonly db: Database; 
       };
       const moved = next.start !== current.start || next.end !== current.end;
       if (moved && current.status !== 'confirmed') throw new ConflictError(`booking ${id} is cancelled`);
-      const steps: TransactStep[] = [
-        putAtVersionStep(db, 'booking', id, bookingItem(tenantId, next), current.version),
-      ];
+      const steps = store.replaceSteps(tenantId, current, next);
       if (moved) {
         const { startMs, endMs } = parseInterval(next.start, next.end);
         const old = parseInterval(current.start, current.end);
@@ -305,12 +145,12 @@ export const createBookingRepository = ({ db, clock }: { readonly db: Database; 
           ...new Set([...utcDaysTouched(old.startMs, old.endMs), ...utcDaysTouched(startMs, endMs)]),
         ];
         const newDates = new Set(utcDaysTouched(startMs, endMs));
-        for (const day of await readDays(tenantId, dates)) {
+        for (const day of await readDays(db, tenantId, dates)) {
           const clash = firstOverlap(day.slots, startMs, endMs, id);
           if (clash && newDates.has(day.date)) throw new BookingConflictError(next.start, next.end, clash.b);
           const slots = day.slots.filter((s) => s.b !== id);
           if (newDates.has(day.date)) slots.push({ b: id, s: startMs, e: endMs });
-          steps.push(dayWrite(tenantId, day, slots));
+          steps.push(dayWrite(db, tenantId, day, slots));
         }
       }
       await transact(db, steps);
@@ -329,13 +169,14 @@ export const createBookingRepository = ({ db, clock }: { readonly db: Database; 
       assertExpectedVersion('booking', id, current, expectedVersion);
       const { startMs, endMs } = parseInterval(current.start, current.end);
       const days =
-        current.status === 'confirmed' ? await readDays(tenantId, utcDaysTouched(startMs, endMs)) : [];
+        current.status === 'confirmed' ? await readDays(db, tenantId, utcDaysTouched(startMs, endMs)) : [];
       const steps = [
         write(current),
         ...days
           .filter((d) => d.slots.some((s) => s.b === id))
           .map((d) =>
             dayWrite(
+              db,
               tenantId,
               d,
               d.slots.filter((s) => s.b !== id),
@@ -385,7 +226,7 @@ export const createBookingRepository = ({ db, clock }: { readonly db: Database; 
             Put: {
               TableName: db.tableName,
               Item: {
-                ...bookingItem(tenantId, next),
+                ...store.item(tenantId, next),
                 ...(options.cancelKey ? { cancelledByKey: options.cancelKey } : {}),
               },
               ConditionExpression: 'version = :v AND #status = :confirmed',
@@ -455,20 +296,13 @@ export const createBookingRepository = ({ db, clock }: { readonly db: Database; 
       conditions.push('#end > :overlapFrom');
     }
     const filter = conditions.length ? conditions.join(' AND ') : undefined;
-    const page = await queryPage(db, {
+    const page = await store.list(
       tenantId,
-      index: byLead ? GSI2 : GSI1,
-      keyCondition,
-      names,
-      values,
-      ...(filter ? { filter } : {}),
-      limit: clampLimit(filters.limit),
-      cursor: filters.cursor,
-    });
-    const items = page.items
-      .map(toBooking)
-      // BETWEEN is inclusive; `to` is exclusive.
-      .filter((b) => !filters.to || b.start < new Date(filters.to).toISOString());
+      { index: byLead ? GSI2 : GSI1, keyCondition, names, values, ...(filter ? { filter } : {}) },
+      filters,
+    );
+    // BETWEEN is inclusive; `to` is exclusive.
+    const items = page.items.filter((b) => !filters.to || b.start < new Date(filters.to).toISOString());
     return { items, ...(page.cursor ? { cursor: page.cursor } : {}) };
   };
 
@@ -476,7 +310,7 @@ export const createBookingRepository = ({ db, clock }: { readonly db: Database; 
   const busyIntervals = async (tenantId: string, fromMs: number, toMs: number): Promise<BusyInterval[]> => {
     if (toMs <= fromMs) return [];
     if (toMs - fromMs > 400 * DAY_MS) throw new BadRequestError('the window is limited to 400 days');
-    const days = await readDays(tenantId, utcDaysTouched(fromMs, toMs));
+    const days = await readDays(db, tenantId, utcDaysTouched(fromMs, toMs));
     const seen = new Map<string, BusyInterval>();
     for (const day of days) {
       for (const s of day.slots) {

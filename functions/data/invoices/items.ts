@@ -1,0 +1,56 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Database } from '../../shared/ports';
+import { entityKey, type Item, withoutTenant } from '../repository';
+import { GSI1, tenantKey } from '../table';
+
+import type { Invoice, InvoiceStatus } from './schema';
+
+/** How an invoice is stored: keys, the unpaid index, the counter and the system list of invoicing tenants. */
+
+export const ENTITY = 'INVOICE';
+/**
+ * The one index partition that is not tenant-scoped: the counter item of every tenant that has issued an invoice is
+ * listed here (gsi1), so the scheduled overdue sweep finds the tenants to check without a scan. Only that system
+ * job reads it; no request path does.
+ */
+export const INVOICING_TENANTS = 'SYSTEM#INVOICING_TENANTS';
+export const invoiceKey = (tenantId: string, id: string) => entityKey(tenantId, ENTITY, id);
+export const counterKey = (tenantId: string) => ({
+  pk: tenantKey(tenantId, 'INVOICECOUNTER'),
+  sk: 'COUNTER',
+});
+export const isUnpaid = (s: InvoiceStatus) => s === 'open' || s === 'overdue';
+
+export const invoiceIndexes = (tenantId: string, inv: Invoice): Item => ({
+  gsi1pk: tenantKey(tenantId, 'INVOICES'),
+  gsi1sk: `${inv.createdAt}#${inv.id}`,
+  ...(isUnpaid(inv.status) && inv.dueDate
+    ? { gsi2pk: tenantKey(tenantId, 'INVOICES', 'UNPAID'), gsi2sk: `${inv.dueDate}#${inv.id}` }
+    : {}),
+});
+
+export const toInvoice = (item: Item): Invoice => {
+  const { reminderKeys: _r, paidByKey: _p, ...rest } = withoutTenant<Item>(item);
+  return rest as Invoice;
+};
+
+/** Tenants that have issued at least one invoice (for the overdue sweep). */
+export const listInvoicingTenants = async (db: Database): Promise<string[]> => {
+  const tenants: string[] = [];
+  let startKey: Item | undefined;
+  do {
+    const out = await db.doc.send(
+      new QueryCommand({
+        TableName: db.tableName,
+        IndexName: GSI1,
+        KeyConditionExpression: 'gsi1pk = :p',
+        ExpressionAttributeValues: { ':p': INVOICING_TENANTS },
+        ProjectionExpression: 'gsi1sk',
+        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+      }),
+    );
+    for (const i of out.Items ?? []) tenants.push(i.gsi1sk as string);
+    startKey = out.LastEvaluatedKey;
+  } while (startKey);
+  return tenants;
+};

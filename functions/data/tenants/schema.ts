@@ -1,0 +1,193 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { isValidTimeZone } from '../../../statemachines/time-zones';
+import type { Clock, Database, SecretBox } from '../../shared/ports';
+import { tenantKey } from '../table';
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const Weekday = z.enum(WEEKDAYS);
+export type Weekday = z.infer<typeof Weekday>;
+
+export const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24h)');
+export const OpeningInterval = z
+  .strictObject({ start: TimeOfDay, end: TimeOfDay.or(z.literal('24:00')) })
+  .refine((i) => i.start < i.end, { message: 'start must be before end' });
+export type OpeningInterval = z.infer<typeof OpeningInterval>;
+
+/** Opening intervals per weekday, in the tenant's time zone; a missing or empty day is closed. */
+export const BusinessHours = z.partialRecord(
+  Weekday,
+  z
+    .array(OpeningInterval)
+    .max(6)
+    .refine(
+      (day) => {
+        const sorted = [...day].sort((a, b) => a.start.localeCompare(b.start));
+        return sorted.every((iv, i) => i === 0 || (sorted[i - 1] as OpeningInterval).end <= iv.start);
+      },
+      { message: 'intervals of a day must not overlap' },
+    ),
+);
+export type BusinessHours = z.infer<typeof BusinessHours>;
+
+export const TimeZone = z.string().refine(isValidTimeZone, {
+  message: 'must be an IANA time zone such as Europe/Berlin',
+});
+
+export const TeamMember = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  email: z.email().optional(),
+  slackUserId: z
+    .string()
+    .regex(/^[UW][A-Z0-9]{2,20}$/, 'must be a Slack user id such as U012AB3CD')
+    .optional(),
+});
+export type TeamMember = z.infer<typeof TeamMember>;
+
+/** Hosts (`api.example.com`, `*.example.com`) or CIDRs (`10.0.0.0/8`, `::1/128`) that http.request may reach although private. */
+export const AllowListEntry = z.string().trim().min(1).max(253);
+
+export const DEFAULT_BUSINESS_HOURS: BusinessHours = Object.fromEntries(
+  (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((d) => [d, [{ start: '09:00', end: '17:00' }]]),
+);
+
+/** What callers see: secrets only masked. */
+export interface TenantSettings {
+  readonly tenantId: string;
+  readonly autoMode: boolean;
+  readonly timezone: string;
+  readonly businessHours: BusinessHours;
+  readonly team: readonly TeamMember[];
+  readonly httpAllowList: readonly string[];
+  readonly integrations: {
+    readonly slack: { readonly configured: boolean; readonly webhookUrl: string | null };
+    /** Masked: `whsec_…f3a9`, or a generic HMAC's settings with its secret masked. */
+    readonly webhookSecrets: Readonly<Record<string, unknown>>;
+  };
+  readonly webhookSecretConfigured: boolean;
+  /** Optimistic-concurrency version (0 = never saved; defaults in effect). */
+  readonly version: number;
+  readonly updatedAt: string | null;
+}
+
+/** Source path segment of a webhook (`stripe`, `typeform`, `my-crm`). */
+export const WebhookSource = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be a webhook source name');
+
+const HeaderName = z
+  .string()
+  .regex(/^[A-Za-z0-9-]{1,64}$/, 'must be an HTTP header name')
+  .transform((h) => h.toLowerCase());
+
+/** A tenant-configured HMAC for a source no provider verifier covers. */
+export const GenericHmacSetting = z.strictObject({
+  secret: z.string().min(16).max(512),
+  header: HeaderName,
+  algorithm: z.enum(['sha1', 'sha256', 'sha512']).default('sha256'),
+  encoding: z.enum(['hex', 'base64']).default('hex'),
+  /** Text before the digest in the header, such as `sha256=`. */
+  prefix: z.string().max(32).default(''),
+  /** A header carrying a unique delivery id, for de-duplication. @default none: the signature itself */
+  deliveryHeader: HeaderName.optional(),
+});
+export type GenericHmacSetting = z.infer<typeof GenericHmacSetting>;
+
+/** A provider's signing secret (Stripe `whsec_…`, Typeform, GitHub, Slack, Shopify, Calendly), or a generic HMAC. */
+export const WebhookSecretSetting = z.union([z.string().min(8).max(512), GenericHmacSetting]);
+
+/** What a webhook source of a tenant is verified with (functions/webhooks). */
+export type WebhookSourceSecret =
+  | { readonly kind: 'secret'; readonly secrets: readonly string[] }
+  | { readonly kind: 'hmac'; readonly config: GenericHmacSetting };
+
+/** Sources verified by their provider's own scheme: the tenant's general webhook secret never applies to them. */
+export const PROVIDER_SOURCES: readonly string[] = [
+  'stripe',
+  'typeform',
+  'github',
+  'slack',
+  'shopify',
+  'calendly',
+];
+
+export const TenantSettingsPatch = z.strictObject({
+  autoMode: z.boolean().optional(),
+  timezone: TimeZone.optional(),
+  businessHours: BusinessHours.optional(),
+  team: z.array(TeamMember).max(200).optional(),
+  httpAllowList: z.array(AllowListEntry).max(100).optional(),
+  integrations: z
+    .strictObject({
+      /** Incoming-webhook URL; null removes the integration. */
+      slackWebhookUrl: z
+        .url({ protocol: /^https?$/ })
+        .nullable()
+        .optional(),
+      /** Per-source webhook signing secrets; null removes one. Stored encrypted, returned masked. */
+      webhookSecrets: z
+        .record(WebhookSource, WebhookSecretSetting.nullable())
+        .refine((r) => Object.keys(r).length <= 50, { message: 'at most 50 sources' })
+        .optional(),
+    })
+    .optional(),
+});
+export type TenantSettingsPatch = z.infer<typeof TenantSettingsPatch>;
+
+/** What the calendar agent needs (business hours and time zone), without the secrets. */
+export interface TenantSettingsReader {
+  getTenantSettings(tenantId: string): Promise<TenantSettings>;
+}
+
+export interface ApiKeyRecord {
+  readonly keyId: string;
+  readonly name: string;
+  /** First characters of the key, to recognise it in a list. */
+  readonly prefix: string;
+  readonly createdAt: string;
+  readonly revokedAt: string | null;
+}
+
+export interface TenantRepositoryDeps {
+  readonly db: Database;
+  readonly secrets: SecretBox;
+  readonly clock: Clock;
+  /** Accept http:// integration URLs (local runtime and tests); production requires https. */
+  readonly allowInsecureIntegrationUrls?: boolean;
+}
+
+/** `https://hooks.slack.com/…/AbCd`: enough to recognise, useless to an attacker. */
+export const maskUrl = (url: string): string => {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}/…/${url.slice(-4)}`;
+  } catch {
+    return `…${url.slice(-4)}`;
+  }
+};
+
+/** `whsec_…f3a9`: the first characters and the last four, never more than a third of the secret. */
+export const maskSecret = (secret: string): string => {
+  const shown = Math.min(6, Math.floor(secret.length / 3));
+  const prefix = /^[a-z]+_/.exec(secret)?.[0] ?? '';
+  return `${prefix.length <= shown ? prefix : ''}…${secret.slice(-Math.min(4, Math.floor(secret.length / 4)))}`;
+};
+
+export const sha256Hex = (value: string): string => createHash('sha256').update(value, 'utf8').digest('hex');
+
+export const settingsKey = (tenantId: string) => ({ pk: tenantKey(tenantId, 'TENANT'), sk: 'SETTINGS' });
+export const API_KEY_PREFIX = 'dyn_';
+
+export interface StoredSettings {
+  autoMode?: boolean;
+  timezone?: string;
+  businessHours?: BusinessHours;
+  team?: TeamMember[];
+  httpAllowList?: string[];
+  slackWebhookUrlEnc?: string;
+  slackWebhookUrlMask?: string;
+  webhookSecretEnc?: string;
+  /** Source -> encrypted JSON of its WebhookSecretSetting. */
+  webhookSecretsEnc?: Record<string, string>;
+  webhookSecretsMask?: Record<string, unknown>;
+  version?: number;
+  updatedAt?: string;
+}
