@@ -37,7 +37,7 @@ export interface LocalStackStatus {
 }
 
 export const localStackEndpoint = (env: NodeJS.ProcessEnv = process.env): string =>
-  (env.AWS_ENDPOINT_URL ?? env.LOCALSTACK_ENDPOINT ?? DEFAULT_LOCALSTACK_ENDPOINT).replace(/\/+$/, '');
+  (env.AWS_ENDPOINT_URL ?? env.LOCALSTACK_ENDPOINT ?? DEFAULT_LOCALSTACK_ENDPOINT).replace(/(?<!\/)\/+$/, '');
 
 export const isLoopback = (endpoint: string): boolean => {
   try {
@@ -63,7 +63,7 @@ export const detectLocalStack = async (
   options: { timeoutMs?: number; fetch?: typeof fetch } = {},
 ): Promise<LocalStackStatus> => {
   const doFetch = options.fetch ?? fetch;
-  const url = `${endpoint.replace(/\/+$/, '')}/_localstack/health`;
+  const url = `${endpoint.replace(/(?<!\/)\/+$/, '')}/_localstack/health`;
   const notReachable = (why: string): LocalStackStatus => ({
     endpoint,
     reachable: false,

@@ -18,7 +18,8 @@ export type TemplatePart =
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'ref'; readonly ref: Reference };
 
-const REFERENCE = /\{\{\s*([^{}]*?)\s*\}\}/g;
+/** `{{ expression }}`; the spaces inside the braces are trimmed in code (a regex doing it backtracks). */
+const REFERENCE = /\{\{([^{}]*)\}\}/g;
 const SEGMENT = /^[A-Za-z_$][\w$-]*$|^\d+$/;
 
 export const parseReference = (expression: string): Reference => {
@@ -38,7 +39,7 @@ export const parseTemplate = (value: string): TemplatePart[] => {
   for (const match of value.matchAll(REFERENCE)) {
     const index = match.index ?? 0;
     if (index > last) parts.push({ kind: 'text', text: value.slice(last, index) });
-    parts.push({ kind: 'ref', ref: parseReference(match[1] ?? '') });
+    parts.push({ kind: 'ref', ref: parseReference((match[1] ?? '').trim()) });
     last = index + match[0].length;
   }
   if (last < value.length) parts.push({ kind: 'text', text: value.slice(last) });

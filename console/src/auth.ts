@@ -34,7 +34,7 @@ export const loadConfig = async (fetcher: typeof fetch = fetch): Promise<Console
     apiUrl: string;
     cognito: Partial<CognitoConfig>;
   }>;
-  const apiUrl = (raw.apiUrl ?? '').replace(/\/+$/, '');
+  const apiUrl = (raw.apiUrl ?? '').replace(/(?<!\/)\/+$/, '');
   if (raw.mode === 'aws') {
     if (!raw.cognito?.domain || !raw.cognito.clientId || !apiUrl)
       throw new Error('config.json: mode "aws" needs apiUrl, cognito.domain and cognito.clientId');
@@ -77,7 +77,10 @@ export const rememberKey = (
 export const base64Url = (bytes: Uint8Array): string => {
   let text = '';
   for (const b of bytes) text += String.fromCharCode(b);
-  return btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(text)
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/(?<!=)=+$/, '');
 };
 
 /** RFC 7636 S256: BASE64URL(SHA256(ASCII(verifier))). */

@@ -38,7 +38,7 @@ interface KeyCondition {
 
 const NAME = '(#?[A-Za-z0-9_]+)';
 const VALUE = '(:[A-Za-z0-9_]+)';
-const PARTITION = new RegExp(String.raw`^\s*${NAME}\s*=\s*${VALUE}\s*(?:AND\s+(.*))?$`, 'is');
+const PARTITION = new RegExp(String.raw`^\s*${NAME}\s*=\s*${VALUE}\s*(?:AND\s+(\S.*))?$`, 'is');
 const BEGINS = new RegExp(String.raw`^begins_with\s*\(\s*${NAME}\s*,\s*${VALUE}\s*\)\s*$`, 'i');
 const COMPARE = new RegExp(String.raw`^${NAME}\s*(<=|>=|=|<|>)\s*${VALUE}\s*$`);
 const BETWEEN = new RegExp(String.raw`^${NAME}\s+BETWEEN\s+${VALUE}\s+AND\s+${VALUE}\s*$`, 'i');

@@ -7,6 +7,7 @@ import { checkBoundaries } from './rules/boundaries';
 import { checkCycles } from './rules/cycles';
 import { checkFileSizes } from './rules/file-size';
 import { checkPackages } from './rules/packages';
+import { checkRegexes } from './rules/regex';
 
 const lambdaEntries = Object.values(FUNCTION_ENTRIES).map((entry) =>
   relative(REPO_ROOT, `${FUNCTIONS_DIR}/${entry}`),
@@ -17,6 +18,7 @@ const violations: Violation[] = [
   ...checkBoundaries(project),
   ...checkCycles(project),
   ...checkFileSizes(project),
+  ...checkRegexes(project),
 ];
 
 for (const v of violations) console.error(`${v.file}: ${v.rule}: ${v.message}`);

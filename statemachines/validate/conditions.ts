@@ -38,7 +38,7 @@ export const checkCondition = (
     ctx.add(
       [...path, 'path'],
       'bad-reference',
-      `write the path without braces: "${text.replace(/\{\{\s*|\s*\}\}/g, '')}"`,
+      `write the path without braces: "${text.replace(/\{\{([^{}]*)\}\}/g, (_, inner: string) => inner.trim())}"`,
     );
     return;
   }

@@ -15,7 +15,7 @@ const BRANCH_KEYS = new Set(['then', 'else', 'onEvent', 'onTimeout', 'onReject',
 export const checkReferences = (ctx: ValidationContext, value: unknown, path: Path, scope: Scope): void => {
   const visit = (v: unknown, at: Path): void => {
     if (typeof v === 'string') {
-      const stripped = v.replace(/\{\{\s*([^{}]*?)\s*\}\}/g, '');
+      const stripped = v.replace(/\{\{[^{}]*\}\}/g, '');
       if (stripped.includes('{{') || stripped.includes('}}')) {
         ctx.add(
           at,

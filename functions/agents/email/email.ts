@@ -38,8 +38,10 @@ const firstName = (lead: Lead | undefined): string | undefined =>
 
 /** The topic of an instruction such as "Write a friendly follow-up about our pricing" -> "our pricing". */
 export const topicOf = (instruction: string): string => {
-  const sentence = (instruction.split(/(?<=[.!?])\s|\n/)[0] ?? instruction).replace(/[.!?]+$/, '').trim();
-  const about = /\b(?:about|regarding|on the subject of|re:?)\s+(.+)$/i.exec(sentence)?.[1];
+  const sentence = (instruction.split(/(?<=[.!?])\s|\n/)[0] ?? instruction)
+    .replace(/(?<![.!?])[.!?]+$/, '')
+    .trim();
+  const about = /\b(?:about|regarding|on the subject of|re:?)\s+(\S.*)$/i.exec(sentence)?.[1];
   const topic = (about ?? sentence)
     .replace(
       /^(please\s+)?(write|draft|compose|send|create|prepare)\s+(an?\s+)?((friendly|formal|brief|short|polite|personal(ised|ized)?)\s+)*(e-?mail|message|note|follow[- ]?up)?\s*(to\s+\S+(\s+\S+)?\s*)?/i,
@@ -88,8 +90,10 @@ export const templateDraft = (
   return { subject: capitalize(topic), body: lines.join('\n') };
 };
 
-const parseDraft = (text: string): ActionOutput<'email.draft'> | undefined => {
-  const json = /\{[\s\S]*\}/.exec(text)?.[0];
+export const parseDraft = (text: string): ActionOutput<'email.draft'> | undefined => {
+  // From the first "{" to the last "}" (what a greedy /\{[\s\S]*\}/ finds, without rescanning from every "{").
+  const open = text.indexOf('{');
+  const json = open === -1 ? undefined : text.slice(open, text.lastIndexOf('}') + 1) || undefined;
   if (json) {
     try {
       const parsed = JSON.parse(json) as { subject?: unknown; body?: unknown };
@@ -105,8 +109,14 @@ const parseDraft = (text: string): ActionOutput<'email.draft'> | undefined => {
       // not JSON: try the "Subject:" form
     }
   }
-  const m = /^\s*subject:\s*(.+)\n+([\s\S]+)$/i.exec(text);
-  return m?.[1] && m[2] ? { subject: m[1].trim(), body: m[2].trim() } : undefined;
+  // "Subject: …" then the body on the following lines, read line by line (the one-regex form backtracks).
+  const label = /^\s*subject:/i.exec(text);
+  if (!label) return undefined;
+  const rest = text.slice(label[0].length).trimStart();
+  const end = rest.indexOf('\n');
+  const subject = end === -1 ? '' : rest.slice(0, end).trim();
+  const body = end === -1 ? '' : rest.slice(end + 1).trim();
+  return subject && body ? { subject, body } : undefined;
 };
 
 export const createEmailAgent = (deps: EmailAgentDeps): AgentParts => {

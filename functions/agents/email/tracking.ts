@@ -34,7 +34,7 @@ export const trackingIdFor = (
 
 /** `hello@acme.com` + id -> `hello+r-<id>@acme.com` (the display name, if any, is dropped). */
 export const replyToAddress = (fromAddress: string, trackingId: string): string => {
-  const bare = /<([^>]+)>/.exec(fromAddress)?.[1] ?? fromAddress;
+  const bare = /<([^<>]+)>/.exec(fromAddress)?.[1] ?? fromAddress;
   const at = bare.lastIndexOf('@');
   if (at <= 0) return bare;
   const local = bare.slice(0, at).split('+')[0];

@@ -82,7 +82,7 @@ export const readHttp = (clause: Clause, ctx: Ctx): ActionResult | undefined => 
     /\b(?:it|this|the (?:data|details|lead|event|submission|payload)|a (?:webhook|request|post request|get request)|an? http request|the api)\b/,
   );
   clause.take(/\b(?:to|at|on|with)\b/);
-  const get = /^(?:\s*(?:then|also|and|please)\s+)*(?:get|fetch|check)\b/.test(verb?.[0] ?? '');
+  const get = /^\s*(?:(?:then|also|and|please)\s+)*(?:get|fetch|check)\b/.test(verb?.[0] ?? '');
   const input: Record<string, unknown> = { url: clause.cased(url[0]), method: get ? 'GET' : 'POST' };
   if (!get)
     input.body = {
