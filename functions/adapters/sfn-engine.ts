@@ -5,6 +5,7 @@ import {
   DescribeStateMachineCommand,
   GetExecutionHistoryCommand,
   type HistoryEvent,
+  ListExecutionsCommand,
   ListTagsForResourceCommand,
   type LoggingConfiguration,
   RedriveExecutionCommand,
@@ -405,6 +406,15 @@ export const createSfnEngine = (options: SfnEngineOptions = {}): WorkflowEngine 
 
     async tag(arn, tags) {
       await client.send(new TagResourceCommand({ resourceArn: arn, tags: toTags(tags) }));
+    },
+
+    async hasRunningExecutions(arn, type) {
+      // ListExecutions refuses EXPRESS machines; their executions run to the end after a deletion anyway.
+      if (type === 'EXPRESS') return false;
+      const out = await client.send(
+        new ListExecutionsCommand({ stateMachineArn: arn, statusFilter: 'RUNNING', maxResults: 1 }),
+      );
+      return (out.executions ?? []).length > 0;
     },
 
     async delete(arn) {

@@ -19,6 +19,20 @@ export const fitName = (name: string, max: number, pattern: RegExp): string => {
 export const stateMachineName = (prefix: string, tenantId: string, workflowId: string): string =>
   fitName(`${prefix}-${tenantId}-${workflowId}`, 80, /[^A-Za-z0-9_-]/g);
 
+/**
+ * The two names a workflow's state machine may have: Step Functions cannot change a machine's type in place, so a
+ * change of type creates the new machine under the other name, switches the triggers to it, then deletes the old
+ * one. The first is the usual name (what a workflow that never changed type has).
+ */
+export const stateMachineNames = (
+  prefix: string,
+  tenantId: string,
+  workflowId: string,
+): readonly [string, string] => [
+  stateMachineName(prefix, tenantId, workflowId),
+  fitName(`${prefix}-${tenantId}-${workflowId}-2`, 80, /[^A-Za-z0-9_-]/g),
+];
+
 /** `<tenantId>-<workflowId>` within the schedule group, at most 64 characters. */
 export const scheduleName = (tenantId: string, workflowId: string): string =>
   fitName(`${tenantId}-${workflowId}`, 64, /[^A-Za-z0-9_.-]/g);

@@ -1,24 +1,28 @@
 import { type EventPattern, matchPattern } from '../../statemachines/patterns';
 import type { Subscription } from '../data/subscriptions';
 import type { DeployedResources } from '../data/workflows';
-import type { ScheduleSpec, StateMachineSpec } from '../shared/deployment-ports';
+import type { ScheduleSpec } from '../shared/deployment-ports';
 import { isTransient } from '../shared/retry';
 import {
   desiredSchedule,
   desiredStateMachine,
   desiredSubscription,
-  missingTags,
   parsedOrText,
   scheduleDiffers,
-  stateMachineDiffers,
 } from './desired';
 import {
   dispatchRuleName,
   dispatchRulePattern,
   scheduleName,
-  stateMachineName,
+  stateMachineNames,
   webhookBusEvent,
 } from './names';
+import {
+  type ConvergedMachine,
+  convergeStateMachine,
+  deleteStateMachines,
+  retireStateMachines,
+} from './state-machines';
 import type { ProvisionerDeps, ProvisionOutcome, ProvisionReport } from './types';
 
 /**
@@ -57,6 +61,8 @@ const errorMessage = (error: unknown): string => {
 export const createProvisioner = (deps: ProvisionerDeps) => {
   const { settings } = deps;
   const routedTypes = new Set<string>();
+  const machineNames = (tenantId: string, workflowId: string) =>
+    stateMachineNames(settings.stateMachinePrefix, tenantId, workflowId);
 
   /** Makes sure some dispatch rule sends `eventType` to the dispatcher; adds one only where none does. */
   const ensureRoute = async (eventType: string, changes: string[]) => {
@@ -126,55 +132,11 @@ export const createProvisioner = (deps: ProvisionerDeps) => {
     return current.arn;
   };
 
-  const convergeStateMachine = async (desired: StateMachineSpec, changes: string[]): Promise<string> => {
-    const arn = deps.stateMachines.arnFor(desired.name);
-    const current = await deps.stateMachines.describe(arn);
-    if (current?.status === 'DELETING') {
-      throw Object.assign(new Error(`State machine ${desired.name} is still being deleted; retrying later`), {
-        name: 'StateMachineDeleting',
-        $retryable: {},
-      });
-    }
-    if (!current) {
-      const created = await deps.stateMachines.create(desired);
-      changes.push(`createStateMachine ${desired.name}`);
-      return created.arn;
-    }
-    if (current.type !== desired.type) {
-      // The type cannot change in place: delete now, create on the retry once the deletion has finished.
-      await deps.stateMachines.delete(arn);
-      changes.push(`deleteStateMachine ${desired.name} (type ${current.type} -> ${desired.type})`);
-      throw Object.assign(
-        new Error(`State machine ${desired.name} changes type; recreating after deletion`),
-        {
-          name: 'StateMachineDeleting',
-          $retryable: {},
-        },
-      );
-    }
-    if (stateMachineDiffers(current, desired)) {
-      await deps.stateMachines.update(arn, desired);
-      changes.push(`updateStateMachine ${desired.name}`);
-    }
-    const tags = missingTags(current, desired);
-    if (Object.keys(tags).length > 0) {
-      await deps.stateMachines.tag(arn, tags);
-      changes.push(`tagStateMachine ${desired.name}`);
-    }
-    return arn;
-  };
-
   /** Removes every resource the workflow may have, found by its deterministic names. */
   const teardown = async (tenantId: string, workflowId: string, changes: string[]) => {
     await convergeSchedule(tenantId, workflowId, undefined, changes);
     await convergeSubscriptions(tenantId, workflowId, undefined, changes);
-    const name = stateMachineName(settings.stateMachinePrefix, tenantId, workflowId);
-    const arn = deps.stateMachines.arnFor(name);
-    const current = await deps.stateMachines.describe(arn);
-    if (current && current.status !== 'DELETING') {
-      await deps.stateMachines.delete(arn);
-      changes.push(`deleteStateMachine ${name}`);
-    }
+    await deleteStateMachines(deps.stateMachines, machineNames(tenantId, workflowId), changes);
   };
 
   const provision = async (tenantId: string, workflowId: string): Promise<ProvisionReport> => {
@@ -213,24 +175,39 @@ export const createProvisioner = (deps: ProvisionerDeps) => {
         await deps.state.put(tenantId, workflowId, { target, lastError: null, updatedAt: now });
       }
       let stateMachineArn: string;
+      let stale: ConvergedMachine['stale'];
       let subscription: Subscription | undefined;
       let scheduleArn: string | null = null;
+      const names = machineNames(tenantId, workflowId);
+      const deployedArn = workflow.deployed?.stateMachineArn ?? undefined;
       if (target === 'disabled') {
         // Triggers go first, so a workflow that no longer compiles can still be switched off.
         await convergeSchedule(tenantId, workflowId, undefined, changes);
         await convergeSubscriptions(tenantId, workflowId, undefined, changes);
-        stateMachineArn = await convergeStateMachine(desiredStateMachine(settings, workflow), changes);
+        const machine = desiredStateMachine(settings, workflow);
+        ({ arn: stateMachineArn, stale } = await convergeStateMachine(
+          deps.stateMachines,
+          machine,
+          names,
+          deployedArn,
+          changes,
+        ));
       } else {
         const machine = desiredStateMachine(settings, workflow);
-        const schedule = desiredSchedule(
-          settings,
-          workflow,
-          deps.stateMachines.arnFor(machine.name),
+        const timezone =
           workflow.definition.trigger.type === 'schedule' && !workflow.definition.trigger.timezone
             ? await deps.tenantTimezone(tenantId)
-            : 'UTC',
-        );
-        stateMachineArn = await convergeStateMachine(machine, changes);
+            : 'UTC';
+        // Checked before anything changes: a schedule that cannot be made leaves the deployment as it was.
+        desiredSchedule(settings, workflow, deps.stateMachines.arnFor(machine.name), timezone);
+        ({ arn: stateMachineArn, stale } = await convergeStateMachine(
+          deps.stateMachines,
+          machine,
+          names,
+          deployedArn,
+          changes,
+        ));
+        const schedule = desiredSchedule(settings, workflow, stateMachineArn, timezone);
         subscription = desiredSubscription(workflow, stateMachineArn, machine.type);
         const trigger = workflow.definition.trigger;
         if (trigger.type === 'event') await ensureRoute(trigger.event, changes);
@@ -248,6 +225,8 @@ export const createProvisioner = (deps: ProvisionerDeps) => {
         await deps.workflows.setDeployment(tenantId, workflowId, deployment);
         changes.push('recordDeployment');
       }
+      // Only now that nothing points at them: the machines a change of type replaced.
+      await retireStateMachines(deps.stateMachines, stale, changes);
       if (workflow.status === 'error') {
         await deps.workflows.setStatus(tenantId, workflowId, target, null);
         await deps.state.put(tenantId, workflowId, { target, lastError: null, updatedAt: now });

@@ -40,6 +40,11 @@ export interface StateMachinePort {
   /** Adds or replaces tags (only those given). */
   tag(arn: string, tags: Readonly<Record<string, string>>): Promise<void>;
   delete(arn: string): Promise<void>;
+  /**
+   * Whether a deletion now would end runs: a STANDARD machine's executions are terminated at their next state
+   * transition once it is deleted. (AWS cannot list EXPRESS executions, which run to their end after a deletion.)
+   */
+  hasRunningExecutions(arn: string, type: StateMachineType): Promise<boolean>;
 }
 
 export interface FlexibleWindow {

@@ -208,6 +208,7 @@ export class WorkflowRuntime extends Construct {
           'states:UpdateStateMachine',
           'states:DeleteStateMachine',
           'states:DescribeStateMachine',
+          'states:ListExecutions',
           'states:TagResource',
           'states:ListTagsForResource',
         ],

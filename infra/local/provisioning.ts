@@ -2,7 +2,7 @@ import { createSubscriptionStore } from '../../functions/data/subscriptions';
 import type { TenantRepository } from '../../functions/data/tenants';
 import type { WorkflowRepository } from '../../functions/data/workflows';
 import type { LocalEngine } from '../../functions/engine/local-engine';
-import { stateMachineName } from '../../functions/provisioner/names';
+import { stateMachineNames } from '../../functions/provisioner/names';
 import { createProvisioner } from '../../functions/provisioner/provisioner';
 import { createProvisionStateStore } from '../../functions/provisioner/state-store';
 import type {
@@ -72,6 +72,10 @@ export class LocalStateMachines implements StateMachinePort {
     if (current) this.deployed.set(arn, { ...current, tags: { ...current.tags, ...tags } });
   }
 
+  async hasRunningExecutions(arn: string): Promise<boolean> {
+    return this.options.engine.listExecutions({ stateMachineArn: arn, status: 'RUNNING' }).length > 0;
+  }
+
   async delete(arn: string): Promise<void> {
     this.options.engine.deleteStateMachine(arn);
     this.deployed.delete(arn);
@@ -134,10 +138,8 @@ export const createLocalProvisioning = (deps: LocalProvisioningDeps): LocalProvi
       if (!tags.tenantId || !tags.workflowId) return undefined;
       const wf = await workflows.get(tags.tenantId, tags.workflowId);
       if (!wf) return undefined;
-      machineLabels.set(
-        stateMachineName(LOCAL_PREFIX, wf.tenantId, wf.workflowId),
-        `"${wf.name}" (${wf.tenantId}/${wf.workflowId})`,
-      );
+      for (const name of stateMachineNames(LOCAL_PREFIX, wf.tenantId, wf.workflowId))
+        machineLabels.set(name, `"${wf.name}" (${wf.tenantId}/${wf.workflowId})`);
       return compileWorkflow(wf.definition, { resolver }).stateNames;
     },
   });

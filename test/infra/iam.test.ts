@@ -84,6 +84,7 @@ const EXPECTED: Record<string, string[]> = {
     'states:UpdateStateMachine',
     'states:DeleteStateMachine',
     'states:DescribeStateMachine',
+    'states:ListExecutions',
     'states:TagResource',
     'states:ListTagsForResource',
     'events:ListRuleNamesByTarget',

@@ -179,26 +179,6 @@ describe('provisioner', () => {
     expect(wf?.statusReason).toBeNull();
   });
 
-  it('GIVEN a new version that changes the workflow type WHEN provisioned THEN the state machine is deleted, then recreated with the new type on the retry', async () => {
-    const standard = WorkflowDefinition.parse({ ...leadWorkflow(), settings: { type: 'STANDARD' } });
-    const express = WorkflowDefinition.parse({ ...leadWorkflow(), settings: { type: 'EXPRESS' } });
-    const { tenantId, workflowId } = await newWorkflow(standard);
-    await provisioner().provision(tenantId, workflowId);
-    await workflows().saveVersion(tenantId, workflowId, express, 1);
-
-    await expect(provisioner().provision(tenantId, workflowId)).rejects.toThrow(/changes type/);
-    expect(sfn.commandCalls(DeleteStateMachineCommand)).toHaveLength(1);
-
-    const report = await provisioner().provision(tenantId, workflowId);
-    expect(report.outcome).toBe('converged');
-    expect(sfn.commandCalls(CreateStateMachineCommand).map((c) => c.args[0].input.type)).toStrictEqual([
-      'STANDARD',
-      'EXPRESS',
-    ]);
-    expect((await subscriptions().forEvent(tenantId, 'lead.created'))[0]?.workflowType).toBe('EXPRESS');
-    expect((await workflows().get(tenantId, workflowId))?.status).toBe('enabled');
-  });
-
   it('GIVEN a draft workflow WHEN provisioned THEN it gets a state machine but no trigger', async () => {
     const { tenantId, workflowId } = await newWorkflow(leadWorkflow(), false);
     await provisioner().provision(tenantId, workflowId);

@@ -18,6 +18,7 @@ import {
   type CreateStateMachineCommandInput,
   DeleteStateMachineCommand,
   DescribeStateMachineCommand,
+  ListExecutionsCommand,
   ListTagsForResourceCommand,
   SFNClient,
   TagResourceCommand,
@@ -73,8 +74,14 @@ export interface Machine {
   input: CreateStateMachineCommandInput;
   arn: string;
   tags: Record<string, string>;
+  /** Set by a DeleteStateMachine while executions still run (AWS ends them at their next transition). */
+  status?: 'DELETING';
 }
 export const machines = new Map<string, Machine>();
+/** State machine ARN -> names of its RUNNING executions (what ListExecutions answers). */
+export const runningExecutions = new Map<string, string[]>();
+/** Executions a DeleteStateMachine ended (runs lost). */
+export const terminatedExecutions: string[] = [];
 export const schedules = new Map<string, CreateScheduleCommandInput>();
 export const rules = new Map<string, { pattern: string; targets: string[] }>();
 
@@ -83,6 +90,8 @@ export const installMocks = () => {
   scheduler.reset();
   eventbridge.reset();
   machines.clear();
+  runningExecutions.clear();
+  terminatedExecutions.length = 0;
   schedules.clear();
   rules.clear();
   // The static rule infra deploys for the lead group (lead.created, lead.updated).
@@ -100,7 +109,7 @@ export const installMocks = () => {
     return {
       stateMachineArn: m.arn,
       name: m.input.name,
-      status: 'ACTIVE',
+      status: m.status ?? 'ACTIVE',
       definition: m.input.definition,
       roleArn: m.input.roleArn,
       type: m.input.type,
@@ -134,8 +143,32 @@ export const installMocks = () => {
     return {};
   });
   sfn.on(DeleteStateMachineCommand).callsFake(({ stateMachineArn }) => {
-    machines.delete(stateMachineArn);
+    const running = runningExecutions.get(stateMachineArn) ?? [];
+    const m = machines.get(stateMachineArn);
+    if (running.length > 0 && m) {
+      terminatedExecutions.push(...running);
+      m.status = 'DELETING';
+    } else machines.delete(stateMachineArn);
     return {};
+  });
+  sfn.on(ListExecutionsCommand).callsFake(({ stateMachineArn, statusFilter, maxResults }) => {
+    const m = machines.get(stateMachineArn);
+    if (!m) throw awsError('StateMachineDoesNotExist');
+    // As AWS: Express executions cannot be listed.
+    if (m.input.type === 'EXPRESS') throw awsError('StateMachineTypeNotSupported');
+    const names =
+      statusFilter === undefined || statusFilter === 'RUNNING'
+        ? (runningExecutions.get(stateMachineArn) ?? [])
+        : [];
+    return {
+      executions: names.slice(0, maxResults ?? 100).map((name) => ({
+        executionArn: `${stateMachineArn.replace(':stateMachine:', ':execution:')}:${name}`,
+        stateMachineArn,
+        name,
+        status: 'RUNNING',
+        startDate: new Date(),
+      })),
+    };
   });
 
   const scheduleKey = (group: string | undefined, name: string | undefined) => `${group}/${name}`;
