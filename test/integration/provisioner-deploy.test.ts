@@ -1,14 +1,9 @@
 import { PutRuleCommand } from '@aws-sdk/client-eventbridge';
 import { CreateScheduleCommand, UpdateScheduleCommand } from '@aws-sdk/client-scheduler';
-import {
-  CreateStateMachineCommand,
-  DeleteStateMachineCommand,
-  UpdateStateMachineCommand,
-} from '@aws-sdk/client-sfn';
+import { CreateStateMachineCommand, UpdateStateMachineCommand } from '@aws-sdk/client-sfn';
 import { describe, expect, it } from 'vitest';
 import { scheduleName } from '../../functions/provisioner/names';
 import { compileWorkflow, placeholderResolver } from '../../statemachines/compile';
-import { WorkflowDefinition } from '../../statemachines/schema';
 import {
   eventbridge,
   installMocksKeepingState,
