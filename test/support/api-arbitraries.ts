@@ -13,6 +13,7 @@ import { httpEvent } from './http-events';
 export const SAMPLE_BODIES: Record<string, unknown> = {
   createWorkflow: welcomeWorkflow(),
   updateWorkflow: { expectedVersion: 1, definition: welcomeWorkflow() },
+  validateWorkflow: { definition: welcomeWorkflow() },
   testWorkflow: { trigger: { lead: { email: 'ada@example.com' } } },
   startRun: { input: { lead: { email: 'ada@example.com' } } },
   approve: { comment: 'ok' },
