@@ -43,6 +43,8 @@ export type DryRunPreviews = {
 export interface RunnerDeps {
   readonly db: Database;
   readonly clock: Clock;
+  /** How long the step's idempotency lock lasts: until this invocation cannot be running any more. */
+  readonly lockSeconds?: number;
   readonly logger?: Pick<Logger, 'info' | 'warn' | 'error'>;
 }
 
@@ -114,6 +116,7 @@ export const runAgentTask = async (request: RunAgentTaskRequest): Promise<TaskOu
             tenantId: meta.tenantId,
             key: taskIdempotencyKey(action, meta),
             clock: deps.clock,
+            ...(deps.lockSeconds !== undefined ? { lockSeconds: deps.lockSeconds } : {}),
             onReplay: () =>
               deps.logger?.info('replayed stored result', { action, stepId: meta.stepId, runId: meta.runId }),
             onResultNotStored: (error) =>
@@ -284,6 +287,19 @@ const logTaskContext = (logger: Logger): MiddlewareObj<unknown> => ({
   onError: () => logger.resetKeys(),
 });
 
+/** Clock skew allowed between this function and the next attempt's. */
+export const LOCK_MARGIN_SECONDS = 5;
+
+/**
+ * A step's lock lasts as long as the invocation holding it can (Lambda ends it at its timeout), so an attempt that
+ * died with its sandbox (timeout, crash) stops blocking the retry once its time is up, not 15 minutes later.
+ */
+const lockFor = (context: Context | undefined): { lockSeconds?: number } => {
+  const remaining =
+    typeof context?.getRemainingTimeInMillis === 'function' ? context.getRemainingTimeInMillis() : 0;
+  return remaining > 0 ? { lockSeconds: Math.ceil(remaining / 1000) + LOCK_MARGIN_SECONDS } : {};
+};
+
 /** The Lambda handler of an agent area; executors are built once per platform (cold start). */
 export const makeAgentHandler = (
   area: AgentName,
@@ -297,7 +313,7 @@ export const makeAgentHandler = (
     return built.parts;
   };
 
-  const lambdaHandler = async (event: unknown, _context: Context): Promise<unknown> => {
+  const lambdaHandler = async (event: unknown, context: Context): Promise<unknown> => {
     const platform = getPlatform();
     const record = (typeof event === 'object' && event !== null ? event : {}) as Record<string, unknown>;
     if (!('action' in record) && options.onOtherEvent) {
@@ -309,7 +325,7 @@ export const makeAgentHandler = (
       area,
       executors: parts.executors,
       ...(parts.previews ? { previews: parts.previews } : {}),
-      deps: { db: platform.db, clock: platform.clock, logger },
+      deps: { db: platform.db, clock: platform.clock, logger, ...lockFor(context) },
       payload: event,
     });
   };
