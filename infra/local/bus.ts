@@ -1,14 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { appendFile } from 'node:fs/promises';
+import { access, appendFile } from 'node:fs/promises';
 import type { EventBridgeEvent } from 'aws-lambda';
 import type { Clock, EventPublisher, PublishedEvent } from '../../functions/shared/ports';
 import type { BusEvent } from '../../statemachines/events';
+import { isObject, readJsonLines } from './data-files';
 
 /**
  * The local event bus: what EventBridge does for the deployed system. Every published event is archived and
  * delivered, asynchronously and in the EventBridge envelope, to every target (the same dispatcher and correlator
  * handlers as on AWS). A target that throws is retried (like EventBridge's async Lambda invocation) and, when it
  * keeps failing, the event lands in the dead letters with the error.
+ *
+ * With files it is an outbox: publish returns once the event is appended to the archive (what PutEvents'
+ * acknowledgement means on AWS), each finished (event, target) delivery is appended to the delivery log, and
+ * `deliverPending()` at the next start delivers what the log does not show, so a kill between the acknowledgement
+ * and the dispatch loses nothing. Targets de-duplicate by event id (the dispatcher: one execution name per event and
+ * workflow), so a delivery made again after a kill acts at most once.
  */
 
 export interface BusTarget {
@@ -34,6 +41,8 @@ export interface LocalBusOptions {
   readonly busName?: string;
   /** Appends every event as a JSON line (the archive survives restarts with --data-dir). */
   readonly archiveFile?: string;
+  /** Appends `{"id","target"}` when a target is done with an event (delivered or dead-lettered). */
+  readonly deliveryFile?: string;
   /** Events kept in memory for GET-style inspection; the oldest are dropped first. */
   readonly maxArchived?: number;
   /** Delays between delivery attempts to a failing target (real milliseconds). */
@@ -56,6 +65,7 @@ export class LocalBus implements EventPublisher {
   private readonly dead: DeadLetter[] = [];
   private inFlight = 0;
   private archiveWrites: Promise<void> = Promise.resolve();
+  private deliveryWrites: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: LocalBusOptions) {}
 
@@ -63,6 +73,7 @@ export class LocalBus implements EventPublisher {
     this.targets.push(target);
   }
 
+  /** Resolves once the events are archived (on disk with an archive file); a failed append throws. */
   async publish(events: readonly PublishedEvent[]): Promise<void> {
     const accepted: ArchivedEvent[] = [];
     for (const e of events) {
@@ -81,10 +92,49 @@ export class LocalBus implements EventPublisher {
         publishedAt: this.options.clock.now().toISOString(),
       });
     }
+    await this.appendArchive(accepted);
     for (const event of accepted) {
-      this.archive(event);
+      this.remember(event);
       for (const target of this.targets) this.deliver(target, event);
     }
+  }
+
+  /**
+   * At start, after the targets are added: loads the archive and delivers every (event, target) the delivery log
+   * does not show as done, and those `again` names. Returns how many deliveries began.
+   */
+  async deliverPending(
+    again: (event: ArchivedEvent, target: string) => boolean = () => false,
+  ): Promise<number> {
+    const { archiveFile, deliveryFile } = this.options;
+    if (!archiveFile) return 0;
+    const events = await readJsonLines(archiveFile, isArchivedEvent, 'its events are not delivered again');
+    if (!deliveryFile) {
+      for (const event of events) this.remember(event, false);
+      return 0;
+    }
+    // A data dir from before the delivery log: its events were delivered by the process that published them.
+    const legacy = events.length > 0 && !(await exists(deliveryFile));
+    const deliveries = await readJsonLines(
+      deliveryFile,
+      isDelivery,
+      'every archived event is delivered again',
+    );
+    await appendFile(deliveryFile, '', 'utf8');
+    const done = new Set(deliveries.map((d) => `${d.target}\u0000${d.id}`));
+    let started = 0;
+    const seen = new Set<string>();
+    for (const event of events) {
+      this.remember(event, false);
+      if (seen.has(event.id)) continue;
+      seen.add(event.id);
+      for (const target of this.targets) {
+        if ((legacy || done.has(`${target.name}\u0000${event.id}`)) && !again(event, target.name)) continue;
+        this.deliver(target, event);
+        started += 1;
+      }
+    }
+    return started;
   }
 
   /** Events published so far (oldest first), optionally of one tenant. */
@@ -111,22 +161,36 @@ export class LocalBus implements EventPublisher {
     return this.inFlight === 0;
   }
 
-  /** Resolves once no delivery is in progress and the archive file is written. */
+  /** Resolves once no delivery is in progress and the archive and delivery log are written. */
   async flush(): Promise<void> {
     while (this.inFlight > 0) await new Promise((resolve) => setImmediate(resolve));
-    await this.archiveWrites;
+    await this.archiveWrites.catch(() => undefined);
+    await this.deliveryWrites;
   }
 
-  private archive(event: ArchivedEvent): void {
+  private appendArchive(events: readonly ArchivedEvent[]): Promise<void> {
+    const file = this.options.archiveFile;
+    if (!file || events.length === 0) return Promise.resolve();
+    const text = events.map((e) => `${JSON.stringify(e)}\n`).join('');
+    const write = this.archiveWrites.catch(() => undefined).then(() => appendFile(file, text, 'utf8'));
+    this.archiveWrites = write;
+    return write;
+  }
+
+  private remember(event: ArchivedEvent, announce = true): void {
     this.archived.push(event);
     const max = this.options.maxArchived ?? 50_000;
     if (this.archived.length > max) this.archived.splice(0, this.archived.length - max);
-    const file = this.options.archiveFile;
-    if (file) {
-      const line = `${JSON.stringify(event)}\n`;
-      this.archiveWrites = this.archiveWrites.then(() => appendFile(file, line, 'utf8')).catch(() => {});
-    }
-    this.options.onPublished?.(event);
+    if (announce) this.options.onPublished?.(event);
+  }
+
+  /** The delivery is done (delivered or dead-lettered): a restart does not deliver it again. */
+  private recordDelivery(target: string, event: ArchivedEvent): void {
+    const file = this.options.deliveryFile;
+    if (!file) return;
+    const line = `${JSON.stringify({ id: event.id, target })}\n`;
+    // A record that cannot be written only means the delivery is made again after a restart (targets de-duplicate).
+    this.deliveryWrites = this.deliveryWrites.then(() => appendFile(file, line, 'utf8')).catch(() => {});
   }
 
   private envelope(event: ArchivedEvent): EventBridgeEvent<string, unknown> {
@@ -167,8 +231,26 @@ export class LocalBus implements EventPublisher {
     };
     setImmediate(() => {
       void attempt(0).finally(() => {
+        this.recordDelivery(target.name, event);
         this.inFlight -= 1;
       });
     });
   }
 }
+
+const exists = (file: string): Promise<boolean> =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
+
+const isArchivedEvent = (value: unknown): value is ArchivedEvent =>
+  isObject(value) &&
+  typeof value.id === 'string' &&
+  typeof value.detailType === 'string' &&
+  typeof value.source === 'string' &&
+  isObject(value.detail) &&
+  typeof value.detail.tenantId === 'string';
+
+const isDelivery = (value: unknown): value is { id: string; target: string } =>
+  isObject(value) && typeof value.id === 'string' && typeof value.target === 'string';

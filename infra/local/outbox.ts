@@ -1,6 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import { appendFileSync, writeFileSync } from 'node:fs';
+import { IDEMPOTENCY_HEADER } from '../../functions/adapters/ses-mailer';
 import type { Clock, HttpFetch, Mailer, OutgoingEmail } from '../../functions/shared/ports';
+import { isObject, readJsonLines } from './data-files';
 
 /**
  * What the local system would have sent: every email, Slack message and outgoing HTTP request, with its content,
@@ -42,10 +45,23 @@ export const tenantScope = new AsyncLocalStorage<string>();
 export class Outbox {
   private readonly messages: OutboxMessage[] = [];
 
-  constructor(private readonly max = 10_000) {}
+  /** With a file (--data-dir), every message is appended to it before the send returns, and reloaded by load(). */
+  constructor(
+    private readonly max = 10_000,
+    private readonly file?: string,
+  ) {}
+
+  /** What earlier runs of the runtime recorded (the file's messages, the newest `max`). */
+  async load(): Promise<void> {
+    if (!this.file) return;
+    const stored = await readJsonLines(this.file, isOutboxMessage, 'the outbox starts empty');
+    this.messages.splice(0, this.messages.length, ...stored.slice(-this.max));
+  }
 
   record(message: Omit<OutboxMessage, 'id'>): OutboxMessage {
     const stored = { id: randomUUID(), ...message };
+    // Durable before the sender hears "sent": a restart knows what left (and does not send it twice).
+    if (this.file) appendFileSync(this.file, `${JSON.stringify(stored)}\n`, 'utf8');
     this.messages.push(stored);
     if (this.messages.length > this.max) this.messages.splice(0, this.messages.length - this.max);
     return stored;
@@ -57,17 +73,35 @@ export class Outbox {
     );
   }
 
+  /** The email already recorded for this idempotency key (a retried step whose send was not yet acknowledged). */
+  emailWithKey(tenantId: string, key: string): OutboxMessage | undefined {
+    return this.messages.find(
+      (m) => m.kind === 'email' && m.tenantId === tenantId && m.headers?.[IDEMPOTENCY_HEADER] === key,
+    );
+  }
+
   /** Forgets what was recorded (of one tenant, or all); returns how many messages were dropped. */
   clear(tenantId?: string): number {
     const before = this.messages.length;
     const kept = tenantId ? this.messages.filter((m) => m.tenantId !== tenantId) : [];
+    if (this.file) writeFileSync(this.file, kept.map((m) => `${JSON.stringify(m)}\n`).join(''), 'utf8');
     this.messages.splice(0, this.messages.length, ...kept);
     return before - kept.length;
   }
 }
 
+const isOutboxMessage = (value: unknown): value is OutboxMessage =>
+  isObject(value) &&
+  typeof value.id === 'string' &&
+  typeof value.kind === 'string' &&
+  typeof value.at === 'string';
+
 export const createOutboxMailer = (outbox: Outbox, clock: Clock): Mailer => ({
   async send(email: OutgoingEmail) {
+    // SES does not de-duplicate; locally the idempotency header lets a retried send find the first one.
+    const key = email.headers?.[IDEMPOTENCY_HEADER];
+    const earlier = key ? outbox.emailWithKey(email.tenantId, key) : undefined;
+    if (earlier?.messageId) return { messageId: earlier.messageId };
     const messageId = `local-${randomUUID()}@dynaris.local`;
     outbox.record({
       kind: 'email',

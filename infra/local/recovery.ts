@@ -1,8 +1,11 @@
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DeleteItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
 import type { RunRepository } from '../../functions/data/runs';
 import type { LocalEngine } from '../../functions/engine/local-engine';
-import type { Clock, ProvisionerPort } from '../../functions/shared/ports';
-import { scanAll } from './local-table';
+import type { Clock, ProvisionerPort, WorkflowEngine } from '../../functions/shared/ports';
+import type { LocalBus } from './bus';
+import { LOCAL_TABLE, scanAll } from './local-table';
+import type { ExecutionSnapshots } from './snapshots';
 
 /**
  * What a start finds from an earlier one (a persisted --data-dir; nothing on a fresh start): state machines,
@@ -27,19 +30,19 @@ export const reprovisionSavedWorkflows = async (
   return tenants;
 };
 
-/**
- * Runs that were in progress but could not be resumed (no snapshot: the process was killed): say so on their
- * records instead of leaving them "running" forever.
- */
-export const failOrphanedRuns = async (deps: {
-  dynamodb: DynamoDBClient;
-  engine: LocalEngine;
-  runs: RunRepository;
-  clock: Clock;
-  say: (line: string) => void;
-}): Promise<void> => {
-  const { engine, runs, clock, say } = deps;
-  const orphans = await scanAll(deps.dynamodb, {
+interface OrphanedRun {
+  readonly tenantId: string;
+  readonly runId: string;
+  readonly status: string;
+  readonly eventId: string | undefined;
+}
+
+/** Runs recorded as in progress whose execution the engine does not have (the process was killed). */
+export const findOrphanedRuns = async (
+  dynamodb: DynamoDBClient,
+  engine: LocalEngine,
+): Promise<OrphanedRun[]> => {
+  const found = await scanAll(dynamodb, {
     FilterExpression: '#t = :r AND #s IN (:running, :waiting)',
     ExpressionAttributeNames: { '#t': 'type', '#s': 'status' },
     ExpressionAttributeValues: {
@@ -48,11 +51,38 @@ export const failOrphanedRuns = async (deps: {
       ':waiting': { S: 'waiting_approval' },
     },
   });
-  for (const orphan of orphans) {
-    const item = orphan as { tenantId?: string; runId?: string; executionId?: string };
-    if (!item.tenantId || !item.runId) continue;
-    if (item.executionId && (await engine.describeExecution(item.executionId))) continue;
-    await runs.transition(item.tenantId, item.runId, 'failed', {
+  const orphans: OrphanedRun[] = [];
+  for (const item of found) {
+    const { tenantId, runId, executionId, status, eventId } = item as Record<string, unknown>;
+    if (typeof tenantId !== 'string' || typeof runId !== 'string') continue;
+    if (typeof executionId === 'string' && (await engine.describeExecution(executionId))) continue;
+    orphans.push({
+      tenantId,
+      runId,
+      status: String(status),
+      eventId: typeof eventId === 'string' ? eventId : undefined,
+    });
+  }
+  return orphans;
+};
+
+/**
+ * Runs that were in progress but could not be resumed (no snapshot, no event to start them again): say so on their
+ * records instead of leaving them "running" forever.
+ */
+export const failOrphanedRuns = async (deps: {
+  orphans: readonly OrphanedRun[];
+  engine: LocalEngine;
+  runs: RunRepository;
+  clock: Clock;
+  say: (line: string) => void;
+}): Promise<void> => {
+  const { engine, runs, clock, say } = deps;
+  for (const orphan of deps.orphans) {
+    const run = await runs.get(orphan.tenantId, orphan.runId);
+    if (!run || !['running', 'waiting_approval'].includes(run.status)) continue;
+    if (await engine.describeExecution(run.executionId)) continue;
+    await runs.transition(orphan.tenantId, orphan.runId, 'failed', {
       error: {
         error: 'LocalRuntimeRestarted',
         cause:
@@ -61,6 +91,124 @@ export const failOrphanedRuns = async (deps: {
       },
       endedAt: clock.now().toISOString(),
     });
-    say(`! run ${item.runId} (${item.tenantId}) was in progress when the runtime stopped: marked failed`);
+    say(`! run ${orphan.runId} (${orphan.tenantId}) was in progress when the runtime stopped: marked failed`);
   }
+};
+
+/** Claims a process holds while it works: a step's idempotency lock, an Idempotency-Key request, an Express start. */
+const CLAIMS = [
+  { type: 'idempotency', status: 'IN_PROGRESS', owner: 'attemptId' },
+  { type: 'requestKey', status: 'IN_PROGRESS', owner: 'attemptId' },
+  { type: 'expressStart', status: 'pending', owner: 'claimedAt' },
+] as const;
+
+/**
+ * Gives back every claim found at start. One runtime owns a data dir (DynamoDB's files are locked), and at start it
+ * has not begun any work, so each claim belongs to the process that stopped: its holder is dead. A released step
+ * runs again when its run resumes; what it had already done is found again (a stored result, a tracked email, the
+ * outbox's idempotency header), so its side effects still happen once. Returns how many were released.
+ */
+export const releaseDeadClaims = async (dynamodb: DynamoDBClient): Promise<number> => {
+  let released = 0;
+  for (const claim of CLAIMS) {
+    const held = await scanAll(dynamodb, {
+      FilterExpression: '#t = :type AND #s = :status',
+      ExpressionAttributeNames: { '#t': 'type', '#s': 'status' },
+      ExpressionAttributeValues: { ':type': { S: claim.type }, ':status': { S: claim.status } },
+    });
+    for (const item of held) {
+      const owner = item[claim.owner];
+      if (typeof item.pk !== 'string' || typeof item.sk !== 'string' || owner === undefined) continue;
+      await dynamodb
+        .send(
+          new DeleteItemCommand({
+            TableName: LOCAL_TABLE,
+            Key: marshall({ pk: item.pk, sk: item.sk }),
+            ConditionExpression: '#owner = :owner AND #s = :status',
+            ExpressionAttributeNames: { '#owner': claim.owner, '#s': 'status' },
+            ExpressionAttributeValues: marshall({ ':owner': owner, ':status': claim.status }),
+          }),
+        )
+        .then(() => {
+          released += 1;
+        })
+        .catch((error: unknown) => {
+          if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+        });
+    }
+  }
+  return released;
+};
+
+/**
+ * Step Functions remembers a Standard execution's name for 90 days, so the dispatcher's deterministic name makes a
+ * second start of one (event, workflow) a no-op. The local engine forgets executions when the process stops; the
+ * run record (runId = execution name) remembers instead: a name with a run record is not started again, except the
+ * runs `restartable` holds (found running at start with no execution left: started again under the same name, they
+ * continue as the same run and their finished steps replay their stored results).
+ */
+export const rememberingStarts = (
+  engine: LocalEngine,
+  runs: Pick<RunRepository, 'get'>,
+  restartable: Set<string>,
+): WorkflowEngine => ({
+  async startExecution(req) {
+    const arn = `${req.stateMachineArn.replace(':stateMachine:', ':execution:')}:${req.name}`;
+    const tenantId = (req.input as { context?: { tenantId?: unknown } } | undefined)?.context?.tenantId;
+    if (!(await engine.describeExecution(arn)) && typeof tenantId === 'string') {
+      const run = await runs.get(tenantId, req.name);
+      if (run && !restartable.delete(`${tenantId}\u0000${req.name}`)) {
+        return { executionArn: run.executionId || arn, alreadyStarted: true };
+      }
+    }
+    return engine.startExecution(req);
+  },
+  sendTaskSuccess: (token, output) => engine.sendTaskSuccess(token, output),
+  sendTaskFailure: (token, error, cause) => engine.sendTaskFailure(token, error, cause),
+  stopExecution: (arn, cause) => engine.stopExecution(arn, cause),
+  redriveExecution: (arn) => engine.redriveExecution(arn),
+  describeExecution: (arn) => engine.describeExecution(arn),
+  getTimeline: (arn) => engine.getTimeline(arn),
+});
+
+/**
+ * What a start does with what the stopped process left: claims released, workflows provisioned again, running
+ * executions resumed from their snapshot, event deliveries it had not made made now (runs it had started from an
+ * event but not snapshotted start again as the same run), and what still cannot continue marked failed.
+ * Returns the tenants that have workflows.
+ */
+export const recoverAfterRestart = async (deps: {
+  dynamodb: DynamoDBClient;
+  engine: LocalEngine;
+  bus: LocalBus;
+  /** The bus target that starts runs from events. */
+  dispatcher: string;
+  snapshots: ExecutionSnapshots;
+  provisioner: ProvisionerPort;
+  runs: RunRepository;
+  /** Shared with rememberingStarts. */
+  restartable: Set<string>;
+  clock: Clock;
+  say: (line: string) => void;
+}): Promise<Set<string>> => {
+  const { dynamodb, engine, bus, say } = deps;
+  const released = await releaseDeadClaims(dynamodb);
+  if (released > 0) say(`↺ released ${released} claim(s) held by the stopped process`);
+  const tenants = await reprovisionSavedWorkflows(dynamodb, deps.provisioner);
+  await deps.snapshots.resumeInto(engine);
+  const orphans = await findOrphanedRuns(dynamodb, engine);
+  const again = new Set<string>();
+  for (const orphan of orphans) {
+    if (orphan.status !== 'running' || !orphan.eventId) continue;
+    again.add(orphan.eventId);
+    deps.restartable.add(`${orphan.tenantId}\u0000${orphan.runId}`);
+  }
+  const pending = await bus.deliverPending(
+    (event, target) => target === deps.dispatcher && again.has(event.id),
+  );
+  if (pending > 0) say(`↺ ${pending} event delivery(ies) the stopped process had not made: delivering now`);
+  await bus.flush();
+  deps.restartable.clear();
+  await failOrphanedRuns({ orphans, engine, runs: deps.runs, clock: deps.clock, say });
+  return tenants;
 };

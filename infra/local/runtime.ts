@@ -26,7 +26,7 @@ import { LOCAL_TABLE, openLocalTable } from './local-table';
 import { createOutboxFetch, createOutboxMailer, LOCAL_SLACK_URL, Outbox } from './outbox';
 import { startOverdueSweep } from './overdue-sweep';
 import { createLocalProvisioning } from './provisioning';
-import { failOrphanedRuns, reprovisionSavedWorkflows } from './recovery';
+import { recoverAfterRestart, rememberingStarts } from './recovery';
 import { consoleRoutes } from './routes/console';
 import { inboundEmailRoutes } from './routes/inbound-email';
 import { type LocalRoute, routeRequests } from './routes/index';
@@ -134,7 +134,8 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
     const secrets = createLocalSecretBox(await secretsKey(env, dataDir));
     const resolver = localResolver(LOCAL_TABLE);
 
-    const outbox = new Outbox();
+    const outbox = new Outbox(10_000, dataDir ? path.join(dataDir, 'outbox.jsonl') : undefined);
+    await outbox.load();
     const slackUrl = env.SLACK_WEBHOOK_URL?.trim() || undefined;
     const passthrough = [
       ...(slackUrl ? [slackUrl] : []),
@@ -150,7 +151,12 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       region: LOCAL_REGION,
       accountId: LOCAL_ACCOUNT,
       busName: resolver.eventBusName(),
-      ...(dataDir ? { archiveFile: path.join(dataDir, 'events.jsonl') } : {}),
+      ...(dataDir
+        ? {
+            archiveFile: path.join(dataDir, 'events.jsonl'),
+            deliveryFile: path.join(dataDir, 'deliveries.jsonl'),
+          }
+        : {}),
       onPublished: (e) => say(`◆ event ${e.detailType} (${e.detail.tenantId})`),
       onDeliveryError: (target, e, error, willRetry) =>
         say(
@@ -213,11 +219,13 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       say,
     });
 
+    const runs = createRunRepository({ db, clock });
+    const restartable = new Set<string>();
     const platform: Platform = {
       mode: 'local',
       db,
       bus: stampingCause(bus),
-      engine,
+      engine: rememberingStarts(engine, runs, restartable),
       mailer: createOutboxMailer(outbox, clock),
       fetch: createOutboxFetch(outbox, {
         clock,
@@ -242,7 +250,8 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       name,
       handle: (event: EventBridgeEvent<string, unknown>) => handler(event, lambdaContext(name, 900_000)),
     });
-    bus.addTarget(target(`${LOCAL_PREFIX}-dispatcher`, dispatcherModule.handler as unknown as LambdaLike));
+    const dispatcher = `${LOCAL_PREFIX}-dispatcher`;
+    bus.addTarget(target(dispatcher, dispatcherModule.handler as unknown as LambdaLike));
     bus.addTarget(target(`${LOCAL_PREFIX}-correlator`, correlatorModule.handler as unknown as LambdaLike));
 
     const createTenant = async (
@@ -274,9 +283,18 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       ...(givenSecret ? { webhookSecret: givenSecret } : {}),
     });
 
-    const tenantsWithWorkflows = await reprovisionSavedWorkflows(dynamodb, provisioning.port);
-    await snapshots.resumeInto(engine);
-    await failOrphanedRuns({ dynamodb, engine, runs: createRunRepository({ db, clock }), clock, say });
+    const tenantsWithWorkflows = await recoverAfterRestart({
+      dynamodb,
+      engine,
+      bus,
+      dispatcher,
+      snapshots,
+      provisioner: provisioning.port,
+      runs,
+      restartable,
+      clock,
+      say,
+    });
 
     const sweep = startOverdueSweep({
       clock,

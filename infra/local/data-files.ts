@@ -1,0 +1,92 @@
+import { readFile } from 'node:fs/promises';
+
+/**
+ * Files of a --data-dir that the runtime reads at start. A damaged one stops the start with a DataFileError: the
+ * message names the file, what is wrong and what to do, and `dynaris serve` prints it without a stack trace.
+ */
+export class DataFileError extends Error {
+  constructor(
+    readonly file: string,
+    problem: string,
+    remedy: string,
+  ) {
+    super(`${file}: ${problem}. ${remedy}`);
+    this.name = 'DataFileError';
+  }
+}
+
+const MOVE_ASIDE = 'Move the file out of the data directory (or restore it from a backup) and start again';
+
+/**
+ * The records of an append-only JSON-lines file (none when it does not exist). A last line without its newline is
+ * the write a kill interrupted: it was never acknowledged, so it is dropped. Any other line that is not a record is
+ * damage and throws a DataFileError.
+ */
+export const readJsonLines = async <T>(
+  file: string,
+  isRecord: (value: unknown) => value is T,
+  lost: string,
+): Promise<T[]> => {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return [];
+    throw new DataFileError(file, `cannot be read (${code ?? String(error)})`, 'Check its permissions');
+  }
+  const lines = text.split('\n');
+  const torn = lines.pop();
+  const records: T[] = [];
+  for (const [index, line] of lines.entries()) {
+    if (line.trim() === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line) as unknown;
+    } catch {
+      value = undefined;
+    }
+    if (!isRecord(value)) {
+      throw new DataFileError(
+        file,
+        `line ${index + 1} is not a valid record (the file is damaged)`,
+        `${MOVE_ASIDE}; without it ${lost}`,
+      );
+    }
+    records.push(value);
+  }
+  if (torn !== undefined && torn.trim() !== '') {
+    // Kept only when it is complete (a record written without its newline by an older version).
+    try {
+      const value = JSON.parse(torn) as unknown;
+      if (isRecord(value)) records.push(value);
+    } catch {
+      // interrupted write
+    }
+  }
+  return records;
+};
+
+/** A JSON document of the data dir (undefined when absent); damage throws a DataFileError. */
+export const readJsonFile = async (file: string, lost: string): Promise<unknown> => {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    throw new DataFileError(file, `cannot be read (${code ?? String(error)})`, 'Check its permissions');
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new DataFileError(
+      file,
+      'is not valid JSON (the file is damaged)',
+      `${MOVE_ASIDE}; without it ${lost}`,
+    );
+  }
+};
+
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
