@@ -10,9 +10,33 @@ export interface StepInfo {
   readonly kind: StepKind | undefined;
 }
 
+/** Results visible at one point of the walk: `get` is all a check needs. */
+export interface VisibleSteps {
+  get(id: string): Shape | undefined;
+}
+
+/**
+ * The results in scope, as layers: a nested step list reads its parent's layer instead of copying it, so the walk
+ * stays linear in the number of steps (a copy per nested list made it quadratic). Lookups go up at most the
+ * nesting depth. A layer is only written while its own list is walked, before anything after it reads it.
+ */
+export class StepLayer implements VisibleSteps {
+  readonly #own = new Map<string, Shape>();
+  constructor(readonly parent: VisibleSteps | undefined = undefined) {}
+
+  get(id: string): Shape | undefined {
+    return this.#own.get(id) ?? this.parent?.get(id);
+  }
+
+  set(id: string, shape: Shape): this {
+    this.#own.set(id, shape);
+    return this;
+  }
+}
+
 /** What is visible at one point of the walk. */
 export interface Scope {
-  readonly steps: ReadonlyMap<string, Shape>;
+  readonly steps: VisibleSteps;
   /** Shape of `{{item}}`; undefined outside forEach bodies. */
   readonly item: Shape | undefined;
   /** Minimum time already spent waiting on every path to here (fixed waits only). */

@@ -1,7 +1,7 @@
 import { MAX_JSON_DEPTH, MAX_STEPS } from '../limits';
 import { type WorkflowDefinition, WorkflowDefinition as WorkflowDefinitionSchema } from '../schema';
 import { checkCompiledLimits } from './compiled-limits';
-import { ValidationContext } from './context';
+import { StepLayer, ValidationContext } from './context';
 import { dedupe, isRecord, type ValidationIssue, type ValidationReport } from './issues';
 import { describe } from './messages';
 import { checkSettings } from './settings';
@@ -85,7 +85,7 @@ const checkSemantics = (def: Record<string, unknown>): ValidationIssue[] => {
   if (!Array.isArray(def.steps)) return ctx.issues;
   indexSteps(ctx, def.steps, ['steps'], 1);
   if (def.steps.length === 0) ctx.add(['steps'], 'empty-branch', 'a workflow needs at least one step');
-  checkSequence(ctx, def.steps, ['steps'], { steps: new Map(), item: undefined, elapsed: 0, depth: 1 });
+  checkSequence(ctx, def.steps, ['steps'], { steps: new StepLayer(), item: undefined, elapsed: 0, depth: 1 });
   return ctx.issues;
 };
 

@@ -5,7 +5,7 @@ import { parseTemplate, wholeReference } from '../references';
 import { type StepKind, stepKind } from '../schema';
 import { checkAction } from './actions';
 import { checkCondition } from './conditions';
-import type { Scope, StepOutcome, ValidationContext } from './context';
+import { type Scope, StepLayer, type StepOutcome, type ValidationContext } from './context';
 import { checkDuration } from './durations';
 import { isRecord, type Path } from './issues';
 import { describe, didYouMean, list } from './messages';
@@ -34,7 +34,7 @@ export const checkSequence = (
   path: Path,
   scope: Scope,
 ): StepOutcome => {
-  const visible = new Map(scope.steps);
+  const visible = new StepLayer(scope.steps);
   const added = new Map<string, Shape>();
   let elapsed = scope.elapsed;
   for (const [i, step] of steps.entries()) {
@@ -167,7 +167,7 @@ const checkStep = (ctx: ValidationContext, step: unknown, path: Path, scope: Sco
             '"onReject" has no steps; remove it (the run then ends as rejected) or add steps',
           );
         }
-        const steps = new Map(scope.steps);
+        const steps = new StepLayer(scope.steps);
         if (id !== undefined) steps.set(id, shape);
         checkSequence(ctx, step.onReject, [...path, 'onReject'], { ...inner, steps });
       }
@@ -255,8 +255,8 @@ const checkWaitFor = (
       message: `steps.${id}.event exists only inside "onEvent" of "${id}" (the event may not have arrived elsewhere); check steps.${id}.received instead`,
     },
   });
-  const withWait = (shape: Shape): Map<string, Shape> => {
-    const steps = new Map(scope.steps);
+  const withWait = (shape: Shape): StepLayer => {
+    const steps = new StepLayer(scope.steps);
     if (id !== undefined) steps.set(id, shape);
     return steps;
   };
