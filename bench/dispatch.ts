@@ -39,7 +39,12 @@ const main = async () => {
       new Set(subscriptions.filter((s) => s.workflowType === 'EXPRESS').map((s) => s.stateMachineArn)),
     );
     const expressGuard = createStartGuard({ db, clock });
-    const uncached = createDispatcher({ subscriptions: store, engine, expressGuard });
+    // A cold container: a new index (every subscriber read) per event.
+    const uncached = createDispatcher({
+      subscriptions: { indexFor: (t, e) => createCachedSubscriptionIndex(store).indexFor(t, e) },
+      engine,
+      expressGuard,
+    });
     // As deployed: the warm Lambda re-reads a list only when its index version changed.
     const dispatcher = createDispatcher({
       subscriptions: createCachedSubscriptionIndex(store),

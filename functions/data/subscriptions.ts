@@ -1,6 +1,7 @@
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventPattern } from '../../statemachines/patterns';
 import type { Clock, Database } from '../shared/ports';
+import { POLICIES, retry } from '../shared/retry';
 import { GSI1, KEY, tenantKey } from './table';
 
 /**
@@ -9,6 +10,12 @@ import { GSI1, KEY, tenantKey } from './table';
  *
  *   pk     T#<tenantId>#SUB#<eventType>     sk     WF#<workflowId>      (dispatcher: all subscribers of a type)
  *   gsi1pk T#<tenantId>#WFSUB#<workflowId>  gsi1sk <eventType>          (provisioner: a workflow's subscriptions)
+ *   pk     T#<tenantId>#SUB#<eventType>     sk     #VERSION             (the version: +1 per change)
+ *   pk     T#<tenantId>#SUB#<eventType>     sk     #CHANGE#<version>    (what that change did; expires after 7 days)
+ *
+ * Every change writes the subscription, the next version and its change record in one transaction, conditional on
+ * the version it read, so versions have no gaps and a reader that holds version n catches up by reading the change
+ * records after n (changesSince) instead of every subscriber again.
  *
  * Webhook triggers subscribe under the pseudo event type `webhook:<source>`.
  */
@@ -42,9 +49,26 @@ export interface SubscriptionStore {
   forEvent(tenantId: string, eventType: string): Promise<StoredSubscription[]>;
   /** Changes whenever a subscriber of (tenant, event type) is added, changed or removed (0 before any). */
   indexVersion(tenantId: string, eventType: string): Promise<number>;
+  /** The changes numbered after `after` up to `upTo` (both versions), in order; fewer once they expired. */
+  changesSince(
+    tenantId: string,
+    eventType: string,
+    after: number,
+    upTo: number,
+  ): Promise<SubscriptionChange[]>;
   /** Every subscription a workflow holds (normally 0 or 1; more after a crash while its trigger changed). */
   forWorkflow(tenantId: string, workflowId: string): Promise<StoredSubscription[]>;
 }
+
+/** One change of a (tenant, event type)'s subscribers: the subscription as it now is, or undefined once removed. */
+export interface SubscriptionChange {
+  readonly version: number;
+  readonly workflowId: string;
+  readonly subscription: StoredSubscription | undefined;
+}
+
+/** How long change records are kept: a dispatcher that fell further behind reads every subscriber again. */
+export const CHANGE_RETENTION_SECONDS = 7 * 24 * 3600;
 
 export const webhookEventType = (source: string): string => `webhook:${source}`;
 
@@ -76,20 +100,56 @@ const versionKey = (tenantId: string, eventType: string) => ({
   [KEY.sk]: '#VERSION',
 });
 
-const bumpVersion = (tableName: string, tenantId: string, eventType: string) => ({
+const changeSk = (version: number) => `#CHANGE#${String(version).padStart(12, '0')}`;
+
+/** Moves the version from `current` to `current + 1`, only if no other change took `current + 1` first. */
+const nextVersion = (tableName: string, tenantId: string, eventType: string, current: number) => ({
   TableName: tableName,
   Key: versionKey(tenantId, eventType),
-  UpdateExpression: 'ADD #version :one',
+  UpdateExpression: 'SET #version = :next',
+  ConditionExpression: current === 0 ? 'attribute_not_exists(#version)' : '#version = :current',
   ExpressionAttributeNames: { '#version': 'version' },
-  ExpressionAttributeValues: { ':one': 1 },
+  ExpressionAttributeValues: current === 0 ? { ':next': 1 } : { ':next': current + 1, ':current': current },
 });
 
-const isCancelledByCondition = (error: unknown): boolean =>
-  error instanceof Error &&
-  error.name === 'TransactionCanceledException' &&
-  ((error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).some(
-    (r) => r.Code === 'ConditionalCheckFailed',
+const changeItem = (
+  tenantId: string,
+  eventType: string,
+  workflowId: string,
+  version: number,
+  subscription: StoredSubscription | undefined,
+  nowSeconds: number,
+) => ({
+  [KEY.pk]: tenantKey(tenantId, 'SUB', eventType),
+  [KEY.sk]: changeSk(version),
+  type: 'subscriptionChange',
+  tenantId,
+  eventType,
+  workflowId,
+  version,
+  ...(subscription ? { subscription: JSON.stringify(subscription) } : {}),
+  [KEY.ttl]: nowSeconds + CHANGE_RETENTION_SECONDS,
+});
+
+const cancellationCodes = (error: unknown): (string | undefined)[] | undefined =>
+  error instanceof Error && error.name === 'TransactionCanceledException'
+    ? ((error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).map((r) => r.Code)
+    : undefined;
+
+/** The version moved between our read and our write (items 1 and 2 of every change transaction). */
+const isVersionRace = (error: unknown): boolean => {
+  const codes = cancellationCodes(error);
+  return (
+    codes !== undefined && (codes[1] === 'ConditionalCheckFailed' || codes[2] === 'ConditionalCheckFailed')
   );
+};
+
+const fromChange = (item: Record<string, unknown>): SubscriptionChange => ({
+  version: Number(item.version),
+  workflowId: String(item.workflowId),
+  subscription:
+    typeof item.subscription === 'string' ? (JSON.parse(item.subscription) as StoredSubscription) : undefined,
+});
 
 const fromItem = (item: Record<string, unknown>): StoredSubscription => ({
   tenantId: String(item.tenantId),
@@ -122,6 +182,50 @@ export const createSubscriptionStore = ({ db, clock }: { db: Database; clock: Cl
     return items;
   };
 
+  const readVersion = async (tenantId: string, eventType: string): Promise<number> => {
+    const out = await db.doc.send(
+      new GetCommand({ TableName: db.tableName, Key: versionKey(tenantId, eventType), ConsistentRead: true }),
+    );
+    return typeof out.Item?.version === 'number' ? out.Item.version : 0;
+  };
+
+  /**
+   * One change: `write` (the subscription's own Put or Delete), the next version and its change record, in one
+   * transaction conditional on the version read just before; a concurrent change of the same (tenant, event type)
+   * makes it read the version again and retry.
+   */
+  const change = (
+    tenantId: string,
+    eventType: string,
+    workflowId: string,
+    write: Record<string, unknown>,
+    subscription: StoredSubscription | undefined,
+  ) =>
+    retry(
+      async () => {
+        const current = await readVersion(tenantId, eventType);
+        const now = Math.floor(clock.now().getTime() / 1000);
+        await db.doc.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              write,
+              { Update: nextVersion(db.tableName, tenantId, eventType, current) },
+              {
+                Put: {
+                  TableName: db.tableName,
+                  Item: changeItem(tenantId, eventType, workflowId, current + 1, subscription, now),
+                  ConditionExpression: 'attribute_not_exists(#pk)',
+                  ExpressionAttributeNames: { '#pk': KEY.pk },
+                },
+              },
+            ],
+          }),
+        );
+      },
+      POLICIES.versionConflict,
+      { retryOn: isVersionRace },
+    );
+
   return {
     async upsert(subscription) {
       const existing = await db.doc.send(
@@ -132,56 +236,60 @@ export const createSubscriptionStore = ({ db, clock }: { db: Database; clock: Cl
         }),
       );
       if (existing.Item && sameSubscription(fromItem(existing.Item), subscription)) return 'unchanged';
-      // The write and the index version change together, so a cached list can never outlive a change.
-      await db.doc.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: db.tableName,
-                Item: subscriptionItem(subscription, clock.now().toISOString()),
-              },
-            },
-            { Update: bumpVersion(db.tableName, subscription.tenantId, subscription.eventType) },
-          ],
-        }),
+      const item = subscriptionItem(subscription, clock.now().toISOString());
+      await change(
+        subscription.tenantId,
+        subscription.eventType,
+        subscription.workflowId,
+        { Put: { TableName: db.tableName, Item: item } },
+        fromItem(item),
       );
       return existing.Item ? 'updated' : 'created';
     },
 
     async remove(tenantId, eventType, workflowId) {
+      const write = {
+        Delete: {
+          TableName: db.tableName,
+          Key: subscriptionKey(tenantId, eventType, workflowId),
+          ConditionExpression: 'attribute_exists(#pk)',
+          ExpressionAttributeNames: { '#pk': KEY.pk },
+        },
+      };
       try {
-        await db.doc.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Delete: {
-                  TableName: db.tableName,
-                  Key: subscriptionKey(tenantId, eventType, workflowId),
-                  ConditionExpression: 'attribute_exists(#pk)',
-                  ExpressionAttributeNames: { '#pk': KEY.pk },
-                },
-              },
-              { Update: bumpVersion(db.tableName, tenantId, eventType) },
-            ],
-          }),
-        );
+        await change(tenantId, eventType, workflowId, write, undefined);
         return true;
       } catch (error) {
-        if (isCancelledByCondition(error)) return false;
+        if (!isVersionRace(error) && cancellationCodes(error)?.[0] === 'ConditionalCheckFailed') return false;
         throw error;
       }
     },
 
-    async indexVersion(tenantId, eventType) {
-      const out = await db.doc.send(
-        new GetCommand({
-          TableName: db.tableName,
-          Key: versionKey(tenantId, eventType),
-          ConsistentRead: true,
-        }),
-      );
-      return typeof out.Item?.version === 'number' ? out.Item.version : 0;
+    indexVersion: readVersion,
+
+    async changesSince(tenantId, eventType, after, upTo) {
+      if (upTo <= after) return [];
+      const changes: SubscriptionChange[] = [];
+      let ExclusiveStartKey: Record<string, unknown> | undefined;
+      do {
+        const page = await db.doc.send(
+          new QueryCommand({
+            TableName: db.tableName,
+            KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+            ExpressionAttributeNames: { '#pk': KEY.pk, '#sk': KEY.sk },
+            ExpressionAttributeValues: {
+              ':pk': tenantKey(tenantId, 'SUB', eventType),
+              ':from': changeSk(after + 1),
+              ':to': changeSk(upTo),
+            },
+            ConsistentRead: true,
+            ExclusiveStartKey,
+          }),
+        );
+        for (const item of page.Items ?? []) changes.push(fromChange(item));
+        ExclusiveStartKey = page.LastEvaluatedKey;
+      } while (ExclusiveStartKey);
+      return changes;
     },
 
     forEvent(tenantId, eventType) {

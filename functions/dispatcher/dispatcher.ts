@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { ExecutionInput } from '../../statemachines/contracts';
 import type { BusEvent } from '../../statemachines/events';
-import { matchPattern, toEventBridgeShape } from '../../statemachines/patterns';
-import { type StoredSubscription, type SubscriptionStore, webhookEventType } from '../data/subscriptions';
+import { toEventBridgeShape } from '../../statemachines/patterns';
+import { type StoredSubscription, webhookEventType } from '../data/subscriptions';
 import { RetriableError } from '../shared/errors';
 import type { WorkflowEngine } from '../shared/ports';
 import { causingWorkflow } from '../shared/task-context';
 import type { StartGuard } from './start-guard';
+import type { SubscriptionIndex, SubscriptionIndexes } from './subscription-cache';
 
 /**
  * The dispatcher: one bus event -> the enabled workflows subscribed to (tenant, event type) whose filter
@@ -23,7 +24,8 @@ import type { StartGuard } from './start-guard';
 export const START_CONCURRENCY = 10;
 
 export interface DispatcherDeps {
-  readonly subscriptions: Pick<SubscriptionStore, 'forEvent'>;
+  /** The subscribers of (tenant, event type), indexed by their patterns (createCachedSubscriptionIndex). */
+  readonly subscriptions: SubscriptionIndexes;
   readonly engine: Pick<WorkflowEngine, 'startExecution'>;
   readonly expressGuard: StartGuard;
   readonly log?: (message: string, details: Record<string, unknown>) => void;
@@ -38,7 +40,10 @@ export interface StartedRun {
 
 export interface DispatchResult {
   readonly eventId: string;
+  /** Subscribers of the event's tenant and type(s). */
   readonly candidates: number;
+  /** Of those, the ones whose pattern was matched in full (the index ruled the others out). */
+  readonly tested: number;
   readonly matched: number;
   /** Matching workflows not started because the event came from one of their own runs. */
   readonly selfTriggered: number;
@@ -92,6 +97,31 @@ export const executionInputFor = (event: BusEvent, subscription: StoredSubscript
   },
 });
 
+const byWorkflowId = (a: StoredSubscription, b: StoredSubscription) =>
+  a.workflowId < b.workflowId ? -1 : a.workflowId > b.workflowId ? 1 : 0;
+
+/**
+ * The matching subscriptions over the event's types, one per workflow: a workflow subscribed under two of them
+ * (its event type and `webhook:<source>`) is judged by the first type's subscription only. Each type's matches in
+ * workflow id order (the order of its subscriber list).
+ */
+const matchAll = (indexes: readonly SubscriptionIndex[], tenantId: string, shaped: unknown) => {
+  let candidates = 0;
+  let tested = 0;
+  const matching: StoredSubscription[] = [];
+  indexes.forEach((index, i) => {
+    const earlier = indexes.slice(0, i);
+    const hidden = (workflowId: string) => earlier.some((e) => e.has(workflowId));
+    if (earlier.length === 0) candidates += index.size;
+    else for (const id of index.workflowIds()) if (!hidden(id)) candidates += 1;
+    const result = index.match(shaped);
+    tested += result.tested;
+    const own = result.matches.filter((s) => s.tenantId === tenantId && !hidden(s.workflowId));
+    matching.push(...own.sort(byWorkflowId));
+  });
+  return { candidates, tested, matching };
+};
+
 const runLimited = async <T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>) => {
   let next = 0;
   const worker = async () => {
@@ -141,19 +171,12 @@ export const createDispatcher = (deps: DispatcherDeps) => {
   return {
     async dispatch(event: BusEvent): Promise<DispatchResult> {
       const tenantId = event.detail.tenantId;
-      const lists = await Promise.all(
-        subscribedTypes(event).map((type) => deps.subscriptions.forEvent(tenantId, type)),
+      const indexes = await Promise.all(
+        subscribedTypes(event).map((type) => deps.subscriptions.indexFor(tenantId, type)),
       );
-      const byWorkflow = new Map<string, StoredSubscription>();
-      for (const subscription of lists.flat()) {
-        if (subscription.tenantId === tenantId && !byWorkflow.has(subscription.workflowId)) {
-          byWorkflow.set(subscription.workflowId, subscription);
-        }
-      }
-      const shaped = toEventBridgeShape(event);
+      const { candidates, tested, matching } = matchAll(indexes, tenantId, toEventBridgeShape(event));
       // A run's own events never start its workflow again: that loop would not end.
       const cause = causingWorkflow(event.detailType, event.detail);
-      const matching = [...byWorkflow.values()].filter((s) => matchPattern(s.pattern, shaped));
       const matched = matching.filter((s) => s.workflowId !== cause);
       const selfTriggered = matching.length - matched.length;
       const runs: StartedRun[] = [];
@@ -169,14 +192,15 @@ export const createDispatcher = (deps: DispatcherDeps) => {
         eventId: event.id,
         tenantId,
         type: event.detailType,
-        candidates: byWorkflow.size,
+        candidates,
+        tested,
         matched: matched.length,
         selfTriggered,
         started: runs.filter((r) => !r.alreadyStarted).length,
         failed: failures.length,
       });
       if (failures.length > 0) throw new DispatchError(event.id, failures);
-      return { eventId: event.id, candidates: byWorkflow.size, matched: matched.length, selfTriggered, runs };
+      return { eventId: event.id, candidates, tested, matched: matched.length, selfTriggered, runs };
     },
   };
 };

@@ -21,6 +21,12 @@ import { wildcardMatches } from './wildcard';
 export const matchPattern = (pattern: EventPattern, event: unknown): boolean =>
   matchObject(nestDottedKeys(pattern, 'pattern') as EventPattern, nestDottedKeys(event, 'event'));
 
+/**
+ * matchPattern for a pattern and an event whose dotted keys are already nested (nestDottedKeys), so that one
+ * event tested against many patterns is prepared once.
+ */
+export const matchNested = (pattern: EventPattern, event: unknown): boolean => matchObject(pattern, event);
+
 const matchObject = (pattern: EventPattern, value: unknown): boolean => {
   if (Array.isArray(value)) {
     const objects = flatten(value).filter(isPlainObject);
@@ -64,7 +70,8 @@ const matchLeaf = (matchers: readonly unknown[], actual: unknown): boolean => {
   });
 };
 
-const matchValue = (matcher: unknown, value: unknown): boolean => {
+/** Whether one matcher of a list (an exact value or an operator object, not `exists`) accepts one leaf value. */
+export const matchValue = (matcher: unknown, value: unknown): boolean => {
   if (!isPlainObject(matcher)) return exactEquals(matcher, value);
   const [op, operand] = Object.entries(matcher)[0] ?? [];
   switch (op) {

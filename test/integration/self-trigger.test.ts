@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSubscriptionStore } from '../../functions/data/subscriptions';
 import { createDispatcher } from '../../functions/dispatcher/dispatcher';
 import { createStartGuard } from '../../functions/dispatcher/start-guard';
+import { createCachedSubscriptionIndex } from '../../functions/dispatcher/subscription-cache';
 import type { PublishedEvent } from '../../functions/shared/ports';
 import { causingWorkflow, runWithCause, stampingCause } from '../../functions/shared/task-context';
 import { startTestDatabase, type TestDatabase } from '../support/dynalite';
@@ -23,7 +24,7 @@ afterAll(async () => {
 
 const dispatcher = (engine: FakeEngine) =>
   createDispatcher({
-    subscriptions: createSubscriptionStore({ db, clock }),
+    subscriptions: createCachedSubscriptionIndex(createSubscriptionStore({ db, clock })),
     engine,
     expressGuard: createStartGuard({ db, clock }),
   });
