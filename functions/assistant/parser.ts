@@ -33,8 +33,9 @@ export type ParseResult =
     }
   | { readonly ok: false; readonly problems: readonly string[]; readonly notUnderstood: readonly string[] };
 
+/** Words around the request itself, in any clause: "please", "kindly", "can you", "I want you to", "automatically". */
 const PREAMBLE =
-  /^\s*(?:(?:please|kindly|hey|hi|ok|okay|so)[\s,]+)*(?:(?:can|could|would) you\s+(?:please\s+)?|i (?:want|would like|'d like|need|wish) (?:you )?(?:to\s+)?|we (?:want|need|would like) (?:to\s+)?|(?:help me\s+)?(?:create|make|build|set up|setup|add|write|design) (?:me\s+)?(?:a|an) (?:new\s+)?(?:workflow|automation|zap|flow|rule|process)(?: that| which| to| where|:)?\s*|automate(?: this)?:?\s*|make sure (?:that\s+)?|i'd like it if\s+)*/;
+  /^(\s*(?:(?:and|then|also|so|but)\s+)?)((?:(?:please|kindly|automatically|auto|just|simply|always|ok|okay|so)[\s,]+|(?:can|could|would|will) you\s+(?:please\s+)?|i(?:'d| would)? (?:want|like|need|wish|love)(?: you)?(?: to)?\s+|we(?:'d| would)? (?:want|like|need|wish)(?: you)?(?: to)?\s+|(?:help me\s+)?(?:create|make|build|set up|setup|add|write|design) (?:me\s+|us\s+)?(?:(?:a|an) (?:new\s+|simple\s+|small\s+)?(?:workflow|automation|zap|flow|rule|process|scenario)|something)(?: that| which| to| where|:)?\s*|automate(?: this)?:?\s*|make sure (?:that\s+)?(?:to\s+)?|i'd like it if\s+)+)/;
 
 const titleCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -79,14 +80,18 @@ export const parsePrompt = (prompt: string): ParseResult => {
   const prepared = prepare(original);
   const pieces = splitClauses(prepared.text.replace(/[.!]+$/, ''));
   const clauses = pieces.map((p) => new Clause(prepared, p.text));
-  const first = clauses[0];
-  if (first) {
-    const preamble = PREAMBLE.exec(first.text);
-    if (preamble?.[0]) first.mark(0, preamble[0].length);
+  for (const clause of clauses) {
+    const preamble = PREAMBLE.exec(clause.text);
+    if (preamble?.[2]) clause.mark(preamble[1]?.length ?? 0, preamble[2].length);
   }
   const problems: string[] = [];
   const notUnderstood: string[] = [];
   const found = findTrigger(clauses, problems);
+  // "when a lead replies I want you to add a note": the same words after the trigger read in the clause
+  for (const clause of clauses) {
+    const preamble = PREAMBLE.exec(clause.view);
+    if (preamble?.[2]) clause.mark(preamble[1]?.length ?? 0, preamble[2].length);
+  }
   let trigger: Trigger | undefined = found.trigger;
   if (!trigger) {
     const event = implied(clauses);

@@ -165,6 +165,7 @@ export const readSlack = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
     /\b(?:it|this|that|a\s+message|a\s+note|an\s+alert|an\s+update|a\s+notification|the\s+details|the\s+lead(?:'s)?\s+details|a\s+heads[-\s]up|the\s+news|a\s+post|the\s+summary|the\s+result|the\s+error|the\s+failure|the\s+reply|the\s+submission|the\s+payment|them|everyone|the\s+team|sales\s+team|a\s+ping)\b/,
   );
   clause.take(/\b(?:know|about it)\b/);
+  clause.take(/^\s*(?:(?:a|an|the)\s+)?(?:messages?|alerts?|notifications?|updates?|pings?|posts?|dms?|notes?)\b/);
   const text = textOf(clause, itText(ctx));
   const input: Record<string, unknown> = { text };
   if (to?.kind === 'channel') input.channel = to.channel;

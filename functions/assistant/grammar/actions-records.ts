@@ -83,7 +83,7 @@ export const readCreateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
   if (!verb) return undefined;
   const intoCrm = CRM_PLACE.test(t);
   const asLead =
-    /\b(?:as\s+an?\s+(?:new\s+)?(?:lead|contact|prospect)|(?:an?\s+|the\s+)?(?:new\s+)?(?:lead|contact|prospect)(?:\s+record)?\s*(?:$|\b(?:for|from|with|in|to|and)\b))/.test(
+    /\b(?:as\s+(?:an?\s+)?(?:new\s+)?(?:lead|contact|prospect)s?\b|(?:an?\s+|the\s+)?(?:new\s+)?(?:lead|contact|prospect)(?:\s+record)?\s*(?:$|\b(?:for|from|with|in|to|and)\b))/.test(
       t,
     );
   if (!intoCrm && !asLead) return undefined;
@@ -98,7 +98,7 @@ export const readCreateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
     /\b(?:them|him|her|it|this person|the person|the (?:submitter|sender|visitor|attendee|customer|client|contact))\b/,
   );
   clause.take(
-    /\b(?:as\s+)?(?:an?\s+|the\s+)?(?:new\s+)?(?:crm\s+)?(?:lead|contact|prospect)(?:\s+record)?\b/,
+    /\b(?:as\s+)?(?:an?\s+|the\s+)?(?:new\s+)?(?:crm\s+)?(?:lead|contact|prospect)s?(?:\s+records?)?\b/,
   );
   clause.take(CRM_PLACE);
   clause.take(/\b(?:into|in|to|a|an)\b/);

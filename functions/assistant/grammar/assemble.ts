@@ -94,7 +94,12 @@ export const assemble = (items: readonly Item[], ctx: Ctx, problems: string[]): 
           let match = item.match;
           if (!wait.timeout) {
             const next = items[pos];
-            if (next?.kind === 'wait' && next.wait.event === wait.event && next.wait.timeout) {
+            const before = steps.at(-1);
+            if (before && 'wait' in before && typeof before.wait === 'string') {
+              // "wait 2 days and if there is no reply, …": the wait is the time given to reply
+              steps.pop();
+              wait = { ...wait, timeout: before.wait };
+            } else if (next?.kind === 'wait' && next.wait.event === wait.event && next.wait.timeout) {
               pos += 1;
               wait = next.wait;
               match = next.match ?? match;

@@ -31,7 +31,7 @@ const INV_ADJ = '(overdue|late|past[- ]due|unpaid|outstanding|open|paid|draft)';
 
 const INVOICE_SHAPES: readonly RegExp[] = [
   new RegExp(
-    `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?(?:customers?|clients?|people|everyone|everybody|anyone|those|payers?|debtors?)\\s+(?:with|who have|that have|having|whose|who owe|owing)\\s+(?:an?\\s+|their\\s+|any\\s+|unpaid\\s+)?(?:${INV_ADJ}\\s+)?(?:invoices?|bills?|payments?)(?:\\s+(?:are|is)\\s+(?:still\\s+)?${INV_ADJ})?`,
+    `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?(?:customers?|clients?|people|everyone|everybody|anyone|those|payers?|debtors?)\\s+(?:with|who have|that have|having|whose|who owe|owing|about|regarding|of|for)\\s+(?:an?\\s+|their\\s+|any\\s+|unpaid\\s+|the\\s+)?(?:${INV_ADJ}\\s+)?(?:invoices?|bills?|payments?)(?:\\s+(?:are|is)\\s+(?:still\\s+)?${INV_ADJ})?`,
   ),
   new RegExp(
     `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?${INV_ADJ}\\s+(?:invoices?|bills?)\\b`,

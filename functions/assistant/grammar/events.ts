@@ -134,7 +134,7 @@ const SHAPES: readonly Shape[] = [
   shape('email.received', `${A}(?:new\\s+)?(?:incoming|inbound)\\s+(?:email|message)s?`),
   shape(
     'email.sent',
-    `${A}(?:email|message)s?${Q}${BE}sent|(?:we|i)\\s+(?:send|sent)\\s+${A}(?:email|message)|sending\\s+${A}(?:email|message)`,
+    `${A}(?:email|message)s?${Q}${BE}sent|(?:we|i)\\s+(?:send|sent)\\s+${A}(?:email|message)|sending\\s+${A}(?:email|message)|(?:we|i)\\s+(?:email|emailed|e-mail|contact|contacted|message|messaged|write to|wrote to|reach out to|reached out to)\\s+${A}${NEW}${LEAD}`,
   ),
   // files and forms
   shape(
@@ -202,7 +202,10 @@ const SHAPES: readonly Shape[] = [
     `(?:${SOMEONE}|somebody)\\s+pays(?:\\s+${A}${INV})?|(?:we|i)\\s+(?:get|are|got)\\s+paid|(?:we|i)\\s+receive\\s+${A}payment`,
   ),
   shape('invoice.paid', `${A}new\\s+payment`),
-  shape('invoice.created', `${A}${NEW}${INV}${Q}${BE}(?:created|issued|sent|generated|raised|made|drafted)`),
+  shape(
+    'invoice.created',
+    `${A}${NEW}${INV}${Q}${BE}(?:created|issued|sent(?: out)?|generated|raised|made|drafted|out|goes out|went out)`,
+  ),
   shape('invoice.created', `(?:we|i)\\s+(?:send|issue|create|raise|generate)\\s+${A}${INV}`),
   shape('invoice.created', `${A}new\\s+${INV}`),
   // workflows and approvals

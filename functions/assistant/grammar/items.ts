@@ -70,9 +70,25 @@ const closeLoop = (state: ReadState): void => {
 const TEAM_ACTION =
   /^[\s,]*(?:(?:then|also|and|please|finally)\s+)*(?:notify|tell|alert|inform|ping|let|post|share|slack|summari[sz]e|send (?:a |the |an? )?(?:summary|report|recap|digest)|report|escalate|log)\b/;
 
+/** "… about each one", "… for each of them": the action is for every item found. */
+const EACH_ONE = /\b(?:about|for|on|of|to)\s+(?:each|every)\s+(?:one|1|of them|item|record)\b/;
+
 /** Leftovers with these words change the meaning: refusing is safer than ignoring them. */
 const MEANINGFUL_LEFTOVER =
   /\b(?:if|unless|only|not|never|except|every|each|daily|weekly|monthly|hourly|when|whenever|before|until|otherwise|don't|doesn't|no)\b/i;
+
+const NOUN_LEAD = '^[\\s,]*(?:(?:then|and|also|plus|with)\\s+)*(?:(?:an?|the|our|one|another|a second|a final)\\s+)?';
+/** Actions written as their object alone ("→ welcome email + slack message"), and the verb they stand for. */
+const NOUN_ACTIONS: readonly [RegExp, string][] = [
+  [
+    new RegExp(
+      `${NOUN_LEAD}(?=(?:[\\w-]+\\s+){0,2}(?:e?mails?|message|dm|notification|alert|reminder|follow up|nudge|confirmation|receipt|newsletter|thank you)\\b)`,
+    ),
+    'send',
+  ],
+  [new RegExp(`${NOUN_LEAD}(?=(?:[\\w-]+\\s+)?(?:note|comment)\\b)`), 'add'],
+  [new RegExp(`${NOUN_LEAD}(?=(?:new\\s+)?invoice\\b)`), 'create'],
+];
 
 /** The action grammars, most specific first; the first that reads a clause wins. */
 const READERS: readonly ActionReader[] = [
@@ -129,7 +145,7 @@ export const readClause = (
       continue;
     }
     const wait =
-      /^\s*(?:(?:and|but|then|so)\s+)?(?:if|when|in case|should|unless|once|and if|but if|wait|keep waiting|there|no|without|after)\b|^\s*(?:they|he|she|it|the|we|nobody|no one)\b/.test(
+      /^\s*(?:(?:and|but|then|so)\s+)?(?:if|when|in case|should|unless|once|and if|but if|wait|keep waiting|there|no|without|after)\b|^\s*(?:they|he|she|it|the|we|nobody|no one|unpaid|outstanding|unanswered|unconfirmed|(?:an?\s+|any\s+)?(?:leads?|prospects?|contacts?|customers?|clients?|invoices?|bills?|bookings?|meetings?|appointments?|forms?|surveys?))\b/.test(
         view,
       )
         ? readWaitClause(view)
@@ -186,11 +202,13 @@ export const readClause = (
         openLoop(state, collection, false);
       }
     }
+    const perItem = state.loopOuter ? Boolean(clause.take(EACH_ONE)) : false;
     if (
       state.loopOuter &&
       !state.loopOuter.explicit &&
       TEAM_ACTION.test(clause.view) &&
-      !SUBJECT_RE.test(clause.view)
+      !SUBJECT_RE.test(clause.view) &&
+      !EACH_ONE.test(clause.text)
     )
       closeLoop(state);
     let read = false;
@@ -202,12 +220,26 @@ export const readClause = (
         state.problems.push(result.problem);
         clause.markAll();
       } else {
-        push({ ...base, kind: 'steps', steps: result.steps, usesSubject: result.usesSubject });
-        if (!result.usesSubject && state.loopOuter && !state.loopOuter.explicit) closeLoop(state);
+        const usesSubject = result.usesSubject || perItem;
+        const item: Item = { ...base, kind: 'steps', steps: result.steps, usesSubject };
+        // "send a follow up after 2 days", "remind them 3 days later": the delay comes first
+        const previous = items.length > before ? items.at(-1) : undefined;
+        const delay = result.steps.length === 1 && result.steps.every((s) => 'wait' in s);
+        if (delay && previous?.kind === 'steps') items.splice(items.length - 1, 0, item);
+        else push(item);
+        if (!usesSubject && state.loopOuter && !state.loopOuter.explicit) closeLoop(state);
       }
       break;
     }
-    if (!read) break;
+    if (!read) {
+      // "welcome email", "a follow up after 2 days", "slack message", "note": an action named by its object
+      const implied = NOUN_ACTIONS.find(([re]) => re.test(clause.view));
+      if (!implied || at.sep === 'keyword' || VERB_START.test(clause.view)) break;
+      const rest = new Clause(clause.prepared, `${implied[1]} ${clause.view.replace(implied[0], '')}`);
+      clause.markAll();
+      readClause(rest, { ...at, afterTrigger: false }, state, items);
+      return;
+    }
     // "ask for approval before sending the invoice": the gerund is the next action
     const next = /^\s*(?:before|then|and then|and|after that)\s+([a-z]+ing)\b(.*)$/.exec(clause.view);
     const verb = next?.[1] ? verbOfGerund(next[1]) : undefined;

@@ -25,6 +25,12 @@ export const scanSchedule = (clause: Clause, parts: ScheduleParts, problems: str
   for (const piece of PIECES) {
     for (let m = clause.find(piece.re); m; m = clause.find(piece.re)) {
       if (piece.re === TIME_AT && !isClockTime(m)) break;
+      // "no reply by Friday": a deadline for a wait, not the days the workflow runs on
+      if (
+        /\b(?:by|before|until|till)\s+(?:next\s+|this\s+)?$/.test(clause.view.slice(0, m.index)) &&
+        /\b(?:mon|tue|wed|thu|fri|sat|sun)/.test(m[0])
+      )
+        break;
       if (
         piece.re === TIME_AT &&
         /\b(?:minute|hour|day|week|month)s?\b/.test(

@@ -13,12 +13,12 @@ export interface Piece {
   readonly segment: number;
 }
 
-const VERBS =
+export const VERBS =
   'send|email|mail|reply|respond|answer|write|shoot|drop|follow|reach|check|thank|welcome|congratulate|greet|remind|nudge|contact|message|forward|introduce|notify|alert|tell|inform|ping|let|warn|escalate|flag|loop|cc|update|assign|hand|pass|post|share|put|publish|push|announce|broadcast|slack|add|create|make|log|record|note|save|store|capture|register|insert|enter|import|sync|copy|tag|label|mark|set|move|change|switch|convert|qualify|disqualify|promote|remove|delete|schedule|book|arrange|plan|organi[sz]e|invite|hold|reserve|propose|offer|cancel|call|bill|charge|invoice|issue|generate|raise|prepare|draft|compose|craft|summari[sz]e|recap|compile|produce|deliver|give|get|search|look|find|query|consult|use|ask|have|request|require|seek|wait|pause|sleep|delay|classify|categori[sz]e|analy[sz]e|score|extract|translate|detect|determine|enrich|research|triage|prioriti[sz]e|sort|rate|assess|evaluate|text|phone|ring|archive|export|upload|keep|track|chase|dun|obtain|tweet|order|buy|fetch|hit|trigger|run|collect|gather|go|stop|start|attach|jot|leave|apply|clear|fix|line|offer';
 const KEYWORDS =
   "if|unless|otherwise|else|when|whenever|once|after|before|every|each|daily|weekly|monthly|hourly|nightly|on|at|in|then|only|but|for|whether|in case|should|as soon as|right after|upon|twice|the next day|the day after|a day later|a week later|next|finally|also|lastly|afterwards|and then|until|till|with|remind|there|we|i|and if|or|nobody|no one|they|it's|its|it|a summary|a report|a daily|a weekly|a monthly";
 
-const VERB_WORD = new RegExp(`^(?:${VERBS})$`);
+export const VERB_WORD = new RegExp(`^(?:${VERBS})$`);
 
 /** "sending" -> "send", "creating" -> "create", "tagging" -> "tag": the verb a gerund stands for, if known. */
 export const verbOfGerund = (word: string): string | undefined => {

@@ -1,3 +1,5 @@
+import { VERB_WORD } from './split';
+
 /**
  * The request as the grammars read it: lower case, straight quotes, single spaces, quoted phrases set aside (so
  * their commas and verbs do not split clauses), number words as digits. The original casing stays available for
@@ -41,6 +43,43 @@ const lowerAligned = (s: string): string =>
     })
     .join('');
 
+/**
+ * How people type: apostrophes left out ("doesnt"), "&" and "+" for "and", "pls", "u", "msg", greetings and thanks
+ * around the request. Rewritten to the forms the grammars read; nothing that carries meaning is dropped.
+ */
+const informal = (s: string): string =>
+  s
+    .replace(/\b(does|do|did|has|have|had|is|are|was|were|should|would|could)nt\b/gi, "$1n't")
+    .replace(/\b(wo|ca)nt\b/gi, "$1n't")
+    .replace(/\s+(?:&|\+)\s+/g, ' and ')
+    .replace(/\b(?:pls|plz|pleas)\b/gi, 'please')
+    .replace(/\bu\b(?!\.)/gi, 'you')
+    .replace(/\bur\b/gi, 'your')
+    .replace(/\bmsgs?\b/gi, (m) => (m.length > 3 ? 'messages' : 'message'))
+    .replace(/\bthru\b/gi, 'through')
+    .replace(
+      /\b(?:(?:i|we)(?:'d| would)? (?:want|like|need|wish|love) (?:to )?)?(?:get|be|receive) (?:notified|alerted|pinged|informed)\b/gi,
+      'notify me',
+    )
+    .replace(
+      /\b(?:i|we)(?:'d| would)? (?:want|like|need|wish|love) (?:to )?(?:(?:get|receive|be sent|have) )?(an? (?:slack |email |e-mail )?(?:email|e-mail|message|alert|notification|ping|dm|heads up))\b/gi,
+      (_m, noun: string) => (/slack/i.test(noun) ? 'notify me on slack' : /mail/i.test(noun) ? 'email me' : 'notify me'),
+    )
+    .replace(
+      /\b((?:something|automation|workflow|zap|flow|rule|scenario) (?:that|which) (?:also )?)([a-z]+?)(ies|es|s)\b/gi,
+      (m, head: string, stem: string, end: string) => {
+        const base = [end === 'ies' ? `${stem}y` : stem, `${stem}e`, `${stem}${end.slice(0, -1)}`].find((v) =>
+          VERB_WORD.test(v.toLowerCase()),
+        );
+        return base ? `${head}${base}` : m;
+      },
+    )
+    .replace(/^(?:(?:hey|hi|hello|ok|okay|so)\b[\s,!.]*)+/i, '')
+    .replace(
+      /(?:^|[.!?,]\s*)(?:(?:many\s+)?thanks|thank you|thx|ty|cheers)(?:\s+(?:so much|a lot|in advance|very much))?[\s.!]*$/i,
+      '',
+    );
+
 export interface Prepared {
   /** Lower case, normalised; quoted phrases replaced by `⟦n⟧`. */
   readonly text: string;
@@ -64,7 +103,7 @@ export const prepare = (prompt: string): Prepared => {
       quotes.push((dq ?? sq ?? '').trim());
       return `⟦${quotes.length - 1}⟧`;
     });
-  cased = cased
+  cased = informal(cased)
     .replace(/\be-mail/gi, 'email')
     .replace(/\bfollow-up\b/gi, 'follow up')
     .replace(/\bthank-you\b/gi, 'thank you')

@@ -3,6 +3,7 @@ import type { Trigger } from '../../../statemachines/schema';
 import type { Clause } from './clause';
 import { type EventPhrase, LEADING_TRIGGER, readEventPhrase } from './events';
 import { newScheduleParts, type ScheduleParts, scanSchedule, scanZones, scheduleOf } from './schedule';
+import { VERBS } from './split';
 import { DURATION, meaningful } from './text';
 import { readWait } from './waits';
 
@@ -71,6 +72,21 @@ const trailingEvent = (clause: Clause, scheduled: boolean): EventPhrase | undefi
   return undefined;
 };
 
+/** "email new subscribers a welcome message", "add new Calendly bookings to the CRM": the object is the event. */
+const OBJECT_EVENT = new RegExp(
+  `^\\s*(?:(?:please|then|and|also|just)\\s+)*(?:${VERBS})s?\\s+(?:(?:all|any|our|the|each|every)\\s+)?(?=new\\s)`,
+);
+
+const objectEvent = (clause: Clause, scheduled: boolean): EventPhrase | undefined => {
+  if (scheduled) return undefined;
+  const m = OBJECT_EVENT.exec(clause.view);
+  if (!m) return undefined;
+  const phrase = readEventPhrase(clause.view.slice(m[0].length));
+  if (!phrase || phrase.qualifier) return undefined;
+  clause.mark(m[0].length, phrase.length);
+  return phrase;
+};
+
 const cadenceOf = (t: Extract<Trigger, { type: 'schedule' }>): FoundTrigger['cadence'] => {
   if (t.rate) return /minute|hour/.test(t.rate) ? 'hourly' : 'daily-evening';
   const [, hour = '9', dom = '*', , dow = '?'] = (t.cron ?? '').split(' ');
@@ -83,7 +99,10 @@ const cadenceOf = (t: Extract<Trigger, { type: 'schedule' }>): FoundTrigger['cad
 export const findTrigger = (clauses: readonly Clause[], problems: string[]): FoundTrigger => {
   const scheduled = clauses.some((c) => SCHEDULE_HINT.test(c.text));
   for (const [i, clause] of clauses.entries()) {
-    const phrase = leadingEvent(clause, i === 0, scheduled) ?? trailingEvent(clause, scheduled);
+    const phrase =
+      leadingEvent(clause, i === 0, scheduled) ??
+      trailingEvent(clause, scheduled) ??
+      objectEvent(clause, scheduled);
     if (!phrase) continue;
     if (phrase.problem) problems.push(phrase.problem);
     return {

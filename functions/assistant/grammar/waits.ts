@@ -57,7 +57,7 @@ const VERBS: readonly [RegExp, Awaited | 'untracked'][] = [
 const STATES: readonly [RegExp, Awaited][] = [
   [/\b(?:(?:still|remains?|stays?|is|are)\s+)*(?:unpaid|outstanding|not (?:yet )?paid|open)\b/, 'payment'],
   [
-    /\b(?:(?:still|remains?|stays?|is|are)\s+)*(?:unanswered|unreplied|ignored)\b|\bignores?\s+(?:our|the|my|an?)\s+(?:email|message|follow up)\b/,
+    /\b(?:(?:still|remains?|stays?|is|are|goes|go|went|keeps?)\s+)*(?:unanswered|unreplied|ignored|silent|quiet)\b|\bignores?\s+(?:our|the|my|an?)\s+(?:email|message|follow up)\b/,
     'reply',
   ],
   [/\b(?:(?:still|remains?|stays?|is|are)\s+)*unconfirmed\b/, 'confirmation'],
@@ -94,14 +94,31 @@ const POSITIVE: readonly [RegExp, Awaited][] = [
 ];
 
 const WITHIN = new RegExp(
-  `\\b(?:within|in|after|by|for|before|during|over|inside(?: of)?|at least)\\s+(?:the\\s+(?:next|first)\\s+|another\\s+|a further\\s+)?(${DURATION.source})(?:\\s+more)?|\\b(${DURATION.source})\\s+(?:later|after(?:wards)?|on|have passed|has passed|pass(?:es)?|go by|goes by)\\b|\\bby\\s+(tomorrow|the next day|next week)\\b`,
+  `\\b(?:within|in|after|by|for|before|during|over|inside(?: of)?|at least)\\s+(?:the\\s+(?:next|first)\\s+|another\\s+|a further\\s+)?(${DURATION.source})(?:\\s+more)?|\\b(${DURATION.source})\\s+(?:later|after(?:wards)?(?:\\s+(?:it|they|the|our|their|its|we|sending|issuing|being|signing|the)\\b(?:\\s+(?!(?:send|email|notify|tell|remind|mark|add|create|schedule|book|post|alert|escalate|ping|then|and|otherwise)\\b)[\\w'-]+){0,3})?|on|have passed|has passed|pass(?:es)?|go by|goes by)\\b|\\bby\\s+(tomorrow|the next day|next week)\\b`,
 );
 
 const untrackedProblem = (verb: string) =>
   `there is no event for "${verb.trim()}" (opens, clicks, signatures and visits are not tracked); replies, payments, bookings and form submissions are`;
 
+/** "no reply by Friday", "until the end of the month": a deadline, which a waitFor (a duration) cannot express. */
+const DEADLINE =
+  /\b(?:by|before|until|till)\s+(?:(?:next|this|the)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|end of (?:the )?(?:day|week|month)|eod|eow|noon|midnight|\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}(?:st|nd|rd|th)?(?:\s+of\s+[a-z]+)?)\b/;
+
 /** Reads a wait at the start of a clause (after "if", "when", "in case"). */
 export const readWait = (text: string): WaitRead | undefined => {
+  const read = readWaitPhrase(text);
+  if (!read || read.timeout || read.problem) return read;
+  const deadline = DEADLINE.exec(text.slice(0, read.length + 40));
+  return deadline
+    ? {
+        ...read,
+        length: Math.max(read.length, deadline.index + deadline[0].length),
+        problem: `I can wait for a duration ("within 3 days"), not until a day or a time ("${deadline[0]}")`,
+      }
+    : read;
+};
+
+const readWaitPhrase = (text: string): WaitRead | undefined => {
   const lead = /^\s*(?:(?:and|but|then|so)\s+)?(?:if|when|in case|should|once|unless|and if|but if)?\s*/.exec(
     text,
   );
@@ -110,14 +127,15 @@ export const readWait = (text: string): WaitRead | undefined => {
   const duration = WITHIN.exec(rest);
   const relative = /\b(?:more|another|further|additional|extra)\b/.test(duration?.[0] ?? '');
   const timeoutOf = (): string | undefined => {
-    const phrase = duration?.[1] ?? duration?.[2] ?? duration?.[3];
+    // DURATION has groups of its own: the later alternatives' phrase is found again in the match
+    const phrase = duration?.[1] ?? (duration ? new RegExp(DURATION.source).exec(duration[0])?.[0] : undefined);
     return phrase
       ? durationOf(phrase.replace(/^(?:another|a further)\s+/, '1 ').replace(/^1 (\d)/, '$1'))
       : undefined;
   };
 
   const neg =
-    new RegExp(`^(.*?)\\b${NEG}\\s+(?:yet\\s+|ever\\s+|even\\s+)?`).exec(rest) ??
+    new RegExp(`^(.*?)\\b${NEG}\\s+(?:(?:yet|ever|even|been|got|gotten|actually|really)\\s+){0,2}`).exec(rest) ??
     /^(.*?)\b(?:nobody|no one|no-one|none of them)\s+/.exec(rest);
   if (neg) {
     const after = rest.slice(neg[0].length);
