@@ -165,7 +165,9 @@ export const readSlack = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
     /\b(?:it|this|that|a\s+message|a\s+note|an\s+alert|an\s+update|a\s+notification|the\s+details|the\s+lead(?:'s)?\s+details|a\s+heads[-\s]up|the\s+news|a\s+post|the\s+summary|the\s+result|the\s+error|the\s+failure|the\s+reply|the\s+submission|the\s+payment|them|everyone|the\s+team|sales\s+team|a\s+ping)\b/,
   );
   clause.take(/\b(?:know|about it)\b/);
-  clause.take(/^\s*(?:(?:a|an|the)\s+)?(?:messages?|alerts?|notifications?|updates?|pings?|posts?|dms?|notes?)\b/);
+  clause.take(
+    /^\s*(?:(?:a|an|the)\s+)?(?:messages?|alerts?|notifications?|updates?|pings?|posts?|dms?|notes?)\b/,
+  );
   const text = textOf(clause, itText(ctx));
   const input: Record<string, unknown> = { text };
   if (to?.kind === 'channel') input.channel = to.channel;
@@ -243,15 +245,15 @@ export const readDraft = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
   return outcome(steps, true);
 };
 
-const sendDraft = (ctx: Ctx, draftId: string): Step | { problem: string } => {
-  const to = ctx.subject?.email;
+const sendDraft = (ctx: Ctx, draftId: string, address?: string): Step | { problem: string } => {
+  const to = address ?? ctx.subject?.email;
   if (!to) return noSubject('send the draft', ctx);
   const input: Record<string, unknown> = {
     to,
     subject: `{{steps.${draftId}.subject}}`,
     body: `{{steps.${draftId}.body}}`,
   };
-  if (ctx.subject?.leadId) input.leadId = ctx.subject.leadId;
+  if (!address && ctx.subject?.leadId) input.leadId = ctx.subject.leadId;
   return action(ctx, 'send-draft', 'email.send', input);
 };
 
@@ -268,8 +270,8 @@ export const readEmail = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
   ) {
     clause.take(/^[\s,]*(?:(?:then|also|and|please)\s+)*send\b/);
     clause.take(/\b(?:it|the draft|the email|this)\b/);
-    recipientOf(clause, ctx.subject);
-    const sent = sendDraft(ctx, previous.id);
+    const to = recipientOf(clause, ctx.subject);
+    const sent = sendDraft(ctx, previous.id, to?.kind === 'address' ? to.address : undefined);
     return 'problem' in sent ? sent : outcome([sent], true);
   }
   const verbWord = verb[0].trim().split(/\s+/).at(-1) ?? '';

@@ -111,7 +111,9 @@ export const readKnowledge = (clause: Clause, ctx: Ctx): ActionResult | undefine
         ? '{{trigger.subject}} {{trigger.text}}'
         : ctx.event === 'form.submitted'
           ? '{{trigger.form}}'
-          : '';
+          : ctx.event
+            ? triggerText(ctx)
+            : '';
   if (!query) return { problem: `say what to search the knowledge base for: "${clause.original.trim()}"` };
   const step = action(ctx, 'search-knowledge', 'knowledge.search', { query });
   return outcome([step], false);
@@ -159,7 +161,12 @@ export const readApproval = (clause: Clause, ctx: Ctx): ActionResult | undefined
   const m =
     clause.find(
       new RegExp(
-        `${LEAD_IN}(?:ask|get|request|wait for|require|seek|need|obtain)\\s+(?:for\\s+)?(?:my\\s+|an?\\s+|the\\s+|a manager's\\s+|the manager's\\s+|someone's\\s+|human\\s+)?(?:approval|sign-?off|ok|okay|go-ahead|permission)\\b(?:\\s+(?:from|of|by)\\s+(?:me|a manager|the manager|my manager|the boss|someone))?`,
+        `${LEAD_IN}(?:ask|get|request|wait for|require|seek|need|obtain)\\s+(?:for\\s+)?(?:my\\s+|an?\\s+|the\\s+|a manager's\\s+|the manager's\\s+|someone's\\s+|human\\s+)?(?:approval|sign-?off|ok|okay|go-ahead|permission)\\b(?:\\s+(?:from|of|by)\\s+(?:me|someone|(?:(?:an?|the|my|our)\\s+)?[\\w'-]+))?`,
+      ),
+    ) ??
+    clause.find(
+      new RegExp(
+        `${LEAD_IN}(?:ask|request|get)\\s+(?:(?:an?|the|my|our)\\s+)?[\\w'-]+\\s+(?:for|to give(?: us| me)?)\\s+(?:an?\\s+|their\\s+|his\\s+|her\\s+)?(?:approval|sign-?off|ok|okay|go-ahead|permission)\\b`,
       ),
     ) ??
     clause.find(

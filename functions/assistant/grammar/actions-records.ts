@@ -21,6 +21,11 @@ const tagsOf = (clause: Clause): string[] => {
   const m = clause.take(
     /\b(?:as|with(?:\s+the)?(?:\s+tags?)?|tags?|labels?)\s+([a-z0-9][\w-]*(?:\s*(?:,|and)\s*[a-z0-9][\w-]*)*)/,
   );
+  // "tag them hot": the tag right after who is tagged, when nothing else is left
+  const bare = m
+    ? undefined
+    : clause.take(/^\s*(?:(?:them|him|her|it|the (?:lead|contact|customer|person))\s+)?([a-z0-9][\w-]*)\s*$/);
+  if (bare?.[1] && !/^(?:them|him|her|it|lead|contact)$/.test(bare[1])) return [clause.cased(bare[1])];
   if (!m?.[1]) return [];
   return m[1]
     .split(/\s*(?:,|and)\s*/)
@@ -320,7 +325,7 @@ export const readCreateInvoice = (clause: Clause, ctx: Ctx): ActionResult | unde
   clause.mark(m.index, m[0].length);
   const email = ctx.subject?.email;
   if (!email) return noSubject(clause.original.trim(), ctx);
-  const amountMatch = clause.take(new RegExp(`\\b(?:for|of|worth)?\\s*${AMOUNT.source}`));
+  const amountMatch = clause.take(new RegExp(`(?:\\b(?:for|of|worth)\\s*)?${AMOUNT.source}`));
   const amount = amountMatch ? amountOf(new RegExp(AMOUNT.source).exec(amountMatch[0]) ?? ['']) : undefined;
   if (!amount)
     return {

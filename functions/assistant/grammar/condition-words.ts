@@ -144,6 +144,8 @@ export const readValue = (text: string): { value: string; length: number } | und
 
 export interface Atom {
   readonly comparison?: Comparison;
+  /** "between 1k and 5k": both bounds, which a single comparison cannot hold. */
+  readonly range?: Condition;
   readonly filter?: EventFilter;
   readonly length: number;
   readonly kind: Kind | undefined;

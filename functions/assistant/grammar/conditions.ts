@@ -14,8 +14,10 @@ import {
   readValue,
   rootOf,
   SUBJECT,
+  STOP_WORDS,
   SUBJECT_NOUNS,
 } from './condition-words';
+import { VERB_WORD } from './split';
 import { AMOUNT, amountOf } from './text';
 
 export type { ConditionContext, ConditionRead } from './condition-words';
@@ -27,6 +29,10 @@ export type { ConditionContext, ConditionRead } from './condition-words';
  * it cannot read as part of a condition, so "if the value is over 10k notify the team" leaves "notify the team"
  * to the action grammar instead of comparing the value with the text "10k notify the team".
  */
+
+const BETWEEN = new RegExp(
+  `^(?:between|from)\\s+(${AMOUNT.source.replace(/\((?!\?)/g, '(?:')})\\s*(?:and|to|-)\\s*(${AMOUNT.source.replace(/\((?!\?)/g, '(?:')})`,
+);
 
 /** One comparison at the start of `text`. */
 const readAtom = (text: string, ctx: ConditionContext, inherited: Kind | undefined): Atom | undefined => {
@@ -111,6 +117,19 @@ const readAtom = (text: string, ctx: ConditionContext, inherited: Kind | undefin
   }
 
   // numbers
+  const between = BETWEEN.exec(rest());
+  const low = between ? amountOf(AMOUNT.exec(between[1] ?? '') ?? ['']) : undefined;
+  const high = between ? amountOf(AMOUNT.exec(between[2] ?? '') ?? ['']) : undefined;
+  if (between && low && high) {
+    const f =
+      field ??
+      (k === 'invoice' ? 'totalCents' : k === 'lead' ? 'value' : k === 'form' ? 'amount' : undefined);
+    if (!f) return undefined;
+    const scale = (n: number) => (f === 'totalCents' ? Math.round(n * 100) : n);
+    const [lo, hi] = [scale(low.value), scale(high.value)].sort((a, b) => a - b);
+    const range: Condition = { all: [cmp(path(f), 'gte', lo), cmp(path(f), 'lte', hi)] };
+    return { range: negated ? { not: range } : range, length: pos + between[0].length, kind: k };
+  }
   const op = readOp(rest());
   const amountAt = new RegExp(`^${AMOUNT.source}`).exec(op ? rest().slice(op.length).trimStart() : rest());
   if (amountAt && (op || field)) {
@@ -156,7 +175,20 @@ const readAtom = (text: string, ctx: ConditionContext, inherited: Kind | undefin
   const status = (k === 'invoice' ? INVOICE_STATUS : LEAD_STATUS).exec(
     rest().replace(/^(?:a|an|marked as|marked)\s+/, ''),
   );
-  if (status?.[1] && (field === undefined || field === 'status')) {
+  // "a new order", "a lost parcel": the status word is an adjective of something else
+  const stripped = rest().replace(/^(?:a|an|marked as|marked)\s+/, '');
+  const nextWord = status
+    ? /^\s+([a-z]+)/.exec(stripped.slice(status.index + status[0].length))?.[1]
+    : undefined;
+  const adjective =
+    !subj &&
+    nextWord !== undefined &&
+    !/^(?:lead|contact|customer|client|prospect|deal|one|ones|status|stage|yet|now|anymore)s?$/.test(
+      nextWord,
+    ) &&
+    !STOP_WORDS.test(nextWord) &&
+    (/\b(?:a|an)\s+$/.test(text.slice(0, pos)) || !VERB_WORD.test(nextWord));
+  if (status?.[1] && !adjective && (field === undefined || field === 'status')) {
     const skipped = rest().length - rest().replace(/^(?:a|an|marked as|marked)\s+/, '').length;
     const word = status[1];
     const value = word === 'client' || word === 'won' ? 'customer' : word === 'unpaid' ? 'paid' : word;
@@ -215,12 +247,18 @@ const readAtom = (text: string, ctx: ConditionContext, inherited: Kind | undefin
     );
   if (text2) {
     const v = readValue(rest().slice(text2[0].length));
+    // "a reply that mentions pricing" in a workflow about a lead and its message: the text is the message's
+    const textKind = (['message', 'booking', 'file'] as const).find(
+      (o) => o === k || (!field && !subj?.groups?.noun && rootOf(o, ctx.subject, ctx.event)),
+    );
+    const textRoot = textKind ? rootOf(textKind, ctx.subject, ctx.event) : undefined;
     const f =
-      field ?? (k === 'message' ? 'text' : k === 'booking' ? 'title' : k === 'file' ? 'name' : undefined);
-    if (v && f) {
+      field ??
+      (textKind === 'message' ? 'text' : textKind === 'booking' ? 'title' : textKind ? 'name' : undefined);
+    if (v && f && (field || textRoot)) {
       const op: keyof Comparison = /^(?:starts|begins)/.test(text2[0]) ? 'startsWith' : 'contains';
       return {
-        comparison: wrap(cmp(path(f), op, ctx.cased(v.value))),
+        comparison: wrap(cmp(field ? path(f) : `${textRoot}.${f}`, op, ctx.cased(v.value))),
         length: pos + text2[0].length + v.length,
         kind: k,
       };
@@ -265,17 +303,18 @@ export const readCondition = (text: string, ctx: ConditionContext): ConditionRea
   const joins: string[] = [];
   let pos = first.length;
   for (;;) {
-    const join = /^\s*(?:,\s*)?(and|or|but not|&)\s+/.exec(text.slice(pos));
+    const join = /^\s*(?:,\s*)?(and|or|but not|&|(?=with\s)|(?=whose\s))\s*/.exec(text.slice(pos));
     if (!join) break;
     const next = readAtom(text.slice(pos + join[0].length), ctx, atoms.at(-1)?.kind);
     if (!next) break;
-    joins.push(join[1] ?? 'and');
+    joins.push(join[1] || 'and');
     atoms.push(next);
     pos += join[0].length + next.length;
   }
-  const comparisons = atoms.flatMap((a, i) =>
-    a.comparison ? [joins[i - 1] === 'but not' ? ({ not: a.comparison } as Condition) : a.comparison] : [],
-  );
+  const comparisons = atoms.flatMap((a, i) => {
+    const c: Condition | undefined = a.range ?? a.comparison;
+    return c ? [joins[i - 1] === 'but not' ? ({ not: c } as Condition) : c] : [];
+  });
   const filters = atoms.flatMap((a) => (a.filter ? [a.filter] : []));
   const anyJoin = joins.includes('or');
   if (anyJoin && filters.length > 0)

@@ -77,7 +77,8 @@ const EACH_ONE = /\b(?:about|for|on|of|to)\s+(?:each|every)\s+(?:one|1|of them|i
 const MEANINGFUL_LEFTOVER =
   /\b(?:if|unless|only|not|never|except|every|each|daily|weekly|monthly|hourly|when|whenever|before|until|otherwise|don't|doesn't|no)\b/i;
 
-const NOUN_LEAD = '^[\\s,]*(?:(?:then|and|also|plus|with)\\s+)*(?:(?:an?|the|our|one|another|a second|a final)\\s+)?';
+const NOUN_LEAD =
+  '^[\\s,]*(?:(?:then|and|also|plus|with)\\s+)*(?:(?:an?|the|our|one|another|a second|a final)\\s+)?';
 /** Actions written as their object alone ("→ welcome email + slack message"), and the verb they stand for. */
 const NOUN_ACTIONS: readonly [RegExp, string][] = [
   [
@@ -121,7 +122,7 @@ const CONDITION_LEAD =
   /^\s*(?:(?:and|but|then|so)\s+)?(?:if|only if|but only if|and if|but if|when|unless|provided(?: that)?|as long as|in case|only when|only for|for|where|whenever|in which case if)\s+/;
 
 /** "… is paid and the amount is over 5000", "… comes in with a value under 1000": the trigger's conditions. */
-const CONTINUATION = /^\s*(?:and|but|where|with|while|that|who|whose|which|by|for|from|worth)?\s*(?=\S)/;
+const CONTINUATION = /^\s*(?:and|but|where|while)?\s*(?=\S)/;
 
 /** Reads one clause into items (several when it holds a condition and its action, or two actions). */
 export const readClause = (

@@ -63,7 +63,8 @@ const informal = (s: string): string =>
     )
     .replace(
       /\b(?:i|we)(?:'d| would)? (?:want|like|need|wish|love) (?:to )?(?:(?:get|receive|be sent|have) )?(an? (?:slack |email |e-mail )?(?:email|e-mail|message|alert|notification|ping|dm|heads up))\b/gi,
-      (_m, noun: string) => (/slack/i.test(noun) ? 'notify me on slack' : /mail/i.test(noun) ? 'email me' : 'notify me'),
+      (_m, noun: string) =>
+        /slack/i.test(noun) ? 'notify me on slack' : /mail/i.test(noun) ? 'email me' : 'notify me',
     )
     .replace(
       /\b((?:something|automation|workflow|zap|flow|rule|scenario) (?:that|which) (?:also )?)([a-z]+?)(ies|es|s)\b/gi,

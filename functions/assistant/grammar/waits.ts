@@ -128,15 +128,17 @@ const readWaitPhrase = (text: string): WaitRead | undefined => {
   const relative = /\b(?:more|another|further|additional|extra)\b/.test(duration?.[0] ?? '');
   const timeoutOf = (): string | undefined => {
     // DURATION has groups of its own: the later alternatives' phrase is found again in the match
-    const phrase = duration?.[1] ?? (duration ? new RegExp(DURATION.source).exec(duration[0])?.[0] : undefined);
+    const phrase =
+      duration?.[1] ?? (duration ? new RegExp(DURATION.source).exec(duration[0])?.[0] : undefined);
     return phrase
       ? durationOf(phrase.replace(/^(?:another|a further)\s+/, '1 ').replace(/^1 (\d)/, '$1'))
       : undefined;
   };
 
   const neg =
-    new RegExp(`^(.*?)\\b${NEG}\\s+(?:(?:yet|ever|even|been|got|gotten|actually|really)\\s+){0,2}`).exec(rest) ??
-    /^(.*?)\b(?:nobody|no one|no-one|none of them)\s+/.exec(rest);
+    new RegExp(`^(.*?)\\b${NEG}\\s+(?:(?:yet|ever|even|been|got|gotten|actually|really)\\s+){0,2}`).exec(
+      rest,
+    ) ?? /^(.*?)\b(?:nobody|no one|no-one|none of them)\s+/.exec(rest);
   if (neg) {
     const after = rest.slice(neg[0].length);
     for (const [re, awaited] of VERBS) {
