@@ -69,6 +69,19 @@ const days = (text: string): string[] =>
 
 export const PIECES: readonly PieceGrammar[] = [
   {
+    re: new RegExp(`\\b(?:every|each|on)\\s+(?:other|second|2nd|alternate)\\s+(${DAY}|month)\\b`),
+    apply: (m, p, problems) => {
+      if (m[1] === 'month') {
+        set(p, 'month', '1,3,5,7,9,11', problems, 'months');
+        p.monthly = true;
+        return;
+      }
+      problems.push(
+        `"${m[0]}" cannot be a schedule: a cron expression cannot skip weeks; say "every ${m[1]}" or "every 2 weeks" (every 14 days from when the schedule is created)`,
+      );
+    },
+  },
+  {
     re: /\b(?:every|each)\s+(?:other|second)\s+(day|hour|week|minute)\b|\b(?:bi-?weekly|fortnightly)\b/,
     apply: (m, p, problems) => {
       const unit = m[1] ?? 'week';
@@ -158,12 +171,14 @@ export const PIECES: readonly PieceGrammar[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:on\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)(?:\\s+(?:day\\s+)?(?:of\\s+)?(?:the|each|every|a)?\\s*month)?(?!\\s*(?:${MONTH}))\\b|\\b(?:on\\s+)?(?:the\\s+)?(first|second|third|fourth|fifth)(?=\\s+(?:day\\s+)?of\\s+(?:the|each|every|a)?\\s*month)(?:\\s+day)?\\s+of\\s+(?:the|each|every|a)?\\s*month\\b`,
+      `\\b(?:on\\s+)?(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)(?:\\s*(?:,|and|&)\\s*(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th))*)(?:\\s+(?:day\\s+)?(?:of\\s+)?(?:the|each|every|a)?\\s*month)?(?!\\s*(?:${MONTH}))\\b|\\b(?:on\\s+)?(?:the\\s+)?(first|second|third|fourth|fifth)(?=\\s+(?:day\\s+)?of\\s+(?:the|each|every|a)?\\s*month)(?:\\s+day)?\\s+of\\s+(?:the|each|every|a)?\\s*month\\b`,
     ),
     apply: (m, p, problems) => {
-      const n = m[1] ? Number(m[1]) : (ORDINALS[m[2] ?? ''] ?? 0);
-      if (n < 1 || n > 31) problems.push(`"${m[0].trim()}" is not a day of the month`);
-      else set(p, 'dom', String(n), problems, 'days of the month');
+      const ns = m[1]
+        ? (m[1].match(/\d{1,2}(?=st|nd|rd|th)/g) ?? []).map(Number)
+        : [ORDINALS[m[2] ?? ''] ?? 0];
+      if (ns.some((n) => n < 1 || n > 31)) problems.push(`"${m[0].trim()}" is not a day of the month`);
+      else set(p, 'dom', [...new Set(ns)].sort((a, b) => a - b).join(','), problems, 'days of the month');
       p.monthly = true;
     },
   },
@@ -201,7 +216,7 @@ export const PIECES: readonly PieceGrammar[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:${EVERY}\\s+)?(?:(?:work(?:ing)?|business|week)\\s*days?|weekdays?)\\b|\\b(?:${DAY})\\s*(?:-|to|through|thru|until)\\s*(?:${DAY})\\b`,
+      `\\b(?:(?:during|from|throughout|over|on)\\s+(?:the\\s+)?)?(?:${EVERY}\\s+)?(?:(?:work(?:ing)?|business|week)\\s*days?|weekdays?)\\b|\\b(?:from\\s+)?(?:${DAY})\\s*(?:-|to|through|thru|until)\\s*(?:${DAY})\\b|\\bbetween\\s+(?:${DAY})\\s+and\\s+(?:${DAY})\\b`,
     ),
     apply: (m, p, problems) => {
       const range = days(m[0]);

@@ -119,6 +119,14 @@ export const scheduleOf = (
         cron: `${minutes} ${step} ${p.dow ? '?' : '*'} * ${p.dow ?? '?'} *`,
       });
     }
+    if (p.dow && !p.dom && !p.month && !hasTime && /minute|hour/.test(unit ?? '')) {
+      // "every hour on weekdays": the rate within the days
+      const every = Number(n);
+      const cron = unit?.startsWith('minute')
+        ? `0/${every} * ? * ${p.dow} *`
+        : `0 ${every === 1 ? '*' : Array.from({ length: Math.ceil(24 / every) }, (_, i) => i * every).join(',')} ? * ${p.dow} *`;
+      return withZone({ type: 'schedule', cron });
+    }
     if (hasDay || hasTime) {
       problems.push(
         `"every ${p.rate}" cannot also be tied to a day or a time; EventBridge Scheduler runs a rate from when it is created`,
