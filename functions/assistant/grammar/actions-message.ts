@@ -80,6 +80,13 @@ export const readReport = (clause: Clause, ctx: Ctx): ActionResult | undefined =
     )
   )
     return undefined;
+  // "draft a summary email", "write a recap message": an email to write, not an activity report
+  if (
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:draft|write|compose|craft)\s+(?:an?\s+|the\s+)?(?:short\s+|quick\s+|brief\s+)?(?:summary|recap)\s+(?:e?mail|message|note|reply)\b/.test(
+      t,
+    )
+  )
+    return undefined;
   const address = clause.find(EMAIL_ADDRESS);
   if (address) clause.mark(address.index, address[0].length);
   const early: Recipient | undefined = address
@@ -222,7 +229,12 @@ export const readDraft = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
       t,
     );
   if (!draft || !/\b(?:emails?|reply|response|message|answer|letter|note)\b/.test(t)) return undefined;
-  if (!/^[\s,]*(?:(?:then|also|and|please)\s+)*draft\b/.test(t) && !ai) return undefined;
+  // "write a summary email": words to be written, for someone to send; "write them an email saying …" is literal
+  const composed =
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:write|compose|craft)\s+(?:an?\s+|the\s+)?[\w-]+\s+(?:e?mail|message|reply|letter)\b/.test(
+      t,
+    ) && !/⟦|\b(?:saying|that says)\b/.test(t);
+  if (!/^[\s,]*(?:(?:then|also|and|please)\s+)*draft\b/.test(t) && !ai && !composed) return undefined;
   clause.take(
     /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:draft|write|compose|craft|generate|prepare|create)\b/,
   );
@@ -237,7 +249,7 @@ export const readDraft = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
   const drafted = action(ctx, 'draft-email', 'email.draft', input);
   ctx.previous = { id: drafted.id, action: 'email.draft' };
   const steps: Step[] = [drafted];
-  if (!/^[\s,]*(?:(?:then|also|and|please)\s+)*draft\b/.test(t)) {
+  if (!/^[\s,]*(?:(?:then|also|and|please)\s+)*draft\b/.test(t) && !composed) {
     const sent = sendDraft(ctx, drafted.id);
     if ('problem' in sent) return sent;
     steps.push(sent);

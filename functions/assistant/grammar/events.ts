@@ -121,7 +121,7 @@ const SHAPES: readonly Shape[] = [
   // replies and emails
   shape(
     'email.received',
-    `(?:${A}${LEAD}|${SOMEONE}|they|he|she)${Q}\\s+(?:replies|reply|responds|respond|answers|writes back|gets back(?: to (?:us|me))?|emails (?:us|me)|sends (?:us|me) an? (?:email|message)|writes to (?:us|me)|reaches out|contacts (?:us|me)|(?:replies|responds) to (?:an|our|the|my) (?:email|message))`,
+    `(?:${A}${LEAD}|${SOMEONE}|they|he|she)${Q}\\s+(?:(?:replies|responds|answers)(?: to)? (?:an|our|the|my|their) (?:email|message|proposal|quote|offer)s?|replies|reply|responds|respond|answers|writes back|gets back(?: to (?:us|me))?|emails (?:us|me)|sends (?:us|me) an? (?:email|message)|writes to (?:us|me)|reaches out|contacts (?:us|me)|(?:replies|responds) to (?:an|our|the|my) (?:email|message))`,
   ),
   shape(
     'email.received',
@@ -147,7 +147,7 @@ const SHAPES: readonly Shape[] = [
   ),
   {
     re: new RegExp(
-      `^${A}${NEW}(?<src>${FORM_SOURCES.join('|')})\\s+(?:form\\s+|survey\\s+)?(?:response|submission|entry|form)s?(?:${BE}(?:submitted|filled(?: in| out)?|completed|received|comes? in|arrives?))?`,
+      `^${A}${NEW}(?<src>${FORM_SOURCES.join('|')})\\s+(?:form\\s+|survey\\s+)?(?:response|submission|entry|form|respondent)s?(?:${BE}(?:submitted|filled(?: in| out)?|completed|received|comes? in|arrives?))?`,
     ),
     build: (m) => webhookOf(m, false),
   },
