@@ -320,7 +320,11 @@ export const readCreateInvoice = (clause: Clause, ctx: Ctx): ActionResult | unde
     ) ??
     /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:bill|charge|invoice)\s+(?:them|the customer|the client|the lead|the attendee)\b/.exec(
       t,
-    );
+    ) ??
+    // "invoice for 300 EUR", "charge $50"
+    new RegExp(
+      `^[\\s,]*(?:(?:then|also|and|please)\\s+)*(?:bill|charge|invoice)\\b(?=\\s+(?:for\\s+|of\\s+)?${AMOUNT.source})`,
+    ).exec(t);
   if (!m) return undefined;
   clause.mark(m.index, m[0].length);
   const email = ctx.subject?.email;

@@ -112,4 +112,46 @@ export const CONDITIONS: readonly Case[] = [
     'invoice.created',
     'if(trigger.invoice.totalCents gt 1000000)[approval]',
   ],
+  // conditions after the event's verb, ranges, approvals from anyone
+  [
+    'When a new lead comes in from Google Ads, notify Tom, otherwise add a note',
+    'lead.created',
+    'if(trigger.lead.source eq "Google Ads")[notify.team]else[crm.addNote]',
+  ],
+  [
+    'When a new lead arrives from Instagram with a value above 300, send them a coupon',
+    'lead.created',
+    'if((trigger.lead.source eq "Instagram" and trigger.lead.value gt 300))[email.send]',
+  ],
+  [
+    'When a lead comes in via Facebook, notify the team',
+    'lead.created',
+    'if(trigger.lead.source eq "Facebook")[notify.team]',
+  ],
+  [
+    'When an email arrives that mentions refund, alert support',
+    'email.received',
+    'if(trigger.text contains "refund")[notify.team]',
+  ],
+  [
+    'If a lead is worth over 50k, ask the boss for approval',
+    'lead.created',
+    'if(trigger.lead.value gt 50000)[approval]',
+  ],
+  ['When an invoice is created, get approval from the CFO', 'invoice.created', 'approval'],
+  [
+    'When a lead is created with a budget between 500 and 2000 dollars, tag them as mid',
+    'lead.created',
+    'if((trigger.lead.value gte 500 and trigger.lead.value lte 2000))[crm.updateLead]',
+  ],
+  [
+    'When an invoice is paid, if the total is between $1k and $5k, notify finance',
+    'invoice.paid',
+    'if((trigger.invoice.totalCents gte 100000 and trigger.invoice.totalCents lte 500000))[notify.team]',
+  ],
+  [
+    'If a new deal is worth between 10k and 50k, notify Tom, otherwise add a note',
+    'lead.created',
+    'if((trigger.lead.value gte 10000 and trigger.lead.value lte 50000))[notify.team]else[crm.addNote]',
+  ],
 ];

@@ -57,4 +57,7 @@ export const EVENTS: readonly Case[] = [
   ],
   ['When a lead replies, draft a response and send it', 'email.received', 'email.draft; email.send'],
   ['When a form is submitted, forward the submission to ops@acme.com', 'form.submitted', 'email.send'],
+  ['When an invoice goes out, notify the team', 'invoice.created', 'notify.team'],
+  ['When a lead replies to our message, forward it to help@acme.com', 'email.received', 'email.send'],
+  ['When a client answers our email, forward the reply to sales@acme.com', 'email.received', 'email.send'],
 ];

@@ -1,6 +1,7 @@
 import type { Case } from './case';
 import { CONDITIONS } from './conditions';
 import { EVENTS } from './events';
+import { INFORMAL } from './informal';
 import { LISTS } from './lists';
 import { MANY_RECORDS } from './many';
 import { RECORDS } from './records';
@@ -27,4 +28,5 @@ export const TABLE: Readonly<Record<string, readonly Case[]>> = {
   'lists of actions': LISTS,
   'schedules over many records': MANY_RECORDS,
   'reports with period and channel': REPORTS,
+  'informal writing': INFORMAL,
 };

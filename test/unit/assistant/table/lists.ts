@@ -62,4 +62,24 @@ export const LISTS: readonly Case[] = [
     'booking.created',
     'email.send; notify.slack; crm.createLead; approval; invoice.create',
   ],
+  [
+    'When a new lead comes in, search the knowledge base, draft a reply and send it',
+    'lead.created',
+    'knowledge.search; email.draft; email.send',
+  ],
+  [
+    'When a booking is cancelled, label the lead churn-risk and notify Tom',
+    'booking.cancelled',
+    'crm.updateLead; notify.team',
+  ],
+  [
+    'When a file is added, write a summary email and send it to boss@acme.com',
+    'file.updated',
+    'email.draft; email.send',
+  ],
+  [
+    'When a file is uploaded, draft an email about it and send it to ops@acme.com',
+    'file.updated',
+    'email.draft; email.send',
+  ],
 ];

@@ -62,4 +62,24 @@ export const MANY_RECORDS: readonly Case[] = [
     'cron(0 12 * * ? *)',
     'crm.findLeads; forEach[notify.slack]',
   ],
+  [
+    'Every day, nudge clients about their unpaid invoices',
+    'cron(0 9 * * ? *)',
+    'invoice.find; forEach[invoice.sendReminder]',
+  ],
+  [
+    'Every morning remind customers of overdue bills',
+    'cron(0 9 * * ? *)',
+    'invoice.find; forEach[invoice.sendReminder]',
+  ],
+  [
+    'Every afternoon, loop through the unpaid invoices and post a message in Slack for each one',
+    'cron(0 14 * * ? *)',
+    'invoice.find; forEach[notify.slack]',
+  ],
+  [
+    'Every Friday, go through all qualified leads and tell Anna about each of them',
+    'cron(0 9 ? * FRI *)',
+    'crm.findLeads; forEach[notify.team]',
+  ],
 ];

@@ -57,4 +57,17 @@ export const RECORDS: readonly Case[] = [
     'booking.created',
     'crm.addNote; invoice.create; email.send',
   ],
+  ['When a lead signs up, tag them vip', 'lead.created', 'crm.updateLead'],
+  ['When a booking is made, charge them £45', 'booking.created', 'invoice.create'],
+  [
+    'When a deal is won, invoice the client €1,500',
+    'lead.updated {"changes.status.to":["customer"]}',
+    'invoice.create',
+  ],
+  ['When a form is submitted, add the person as contact', 'form.submitted', 'crm.createLead'],
+  [
+    'When a new Tally respondent comes in, add them to the CRM',
+    'form.submitted {"source":["tally"]}',
+    'crm.createLead',
+  ],
 ];

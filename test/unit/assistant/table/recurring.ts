@@ -84,4 +84,30 @@ export const RECURRING: readonly Case[] = [
     'cron(0 20 ? * SUN *)',
     'report.summarize; notify.team',
   ],
+  [
+    'On the 5th and 20th of each month, email me a summary',
+    'cron(0 9 5,20 * ? *)',
+    'report.summarize; notify.team',
+  ],
+  [
+    'Every hour during weekdays, post a summary to Slack',
+    'cron(0 * ? * MON-FRI *)',
+    'report.summarize; notify.slack',
+  ],
+  [
+    'Every 15 minutes on weekdays, post a summary to Slack',
+    'cron(0/15 * ? * MON-FRI *)',
+    'report.summarize; notify.slack',
+  ],
+  [
+    'Every hour between Monday and Friday, post a summary to Slack',
+    'cron(0 * ? * MON-FRI *)',
+    'report.summarize; notify.slack',
+  ],
+  [
+    'Every other month, send a report to Slack',
+    'cron(0 9 1 1,3,5,7,9,11 ? *)',
+    'report.summarize; notify.slack',
+  ],
+  ['Every other week, email me a summary', 'rate(14 days)', 'report.summarize; notify.team'],
 ];

@@ -37,4 +37,12 @@ export const REFUSALS: readonly Refusal[] = [
   ['Every day at 8am Narnia time, post a summary to Slack', 'time zone "Narnia"'],
   ['Every blue moon at 5pm, send it to Slack', '"Every blue moon"'],
   ['', 'The description is empty'],
+  ['When a new order is placed on Shopify, notify me', '"When a new order is placed on Shopify"'],
+  ['When a new sale is made on Etsy, notify me', '"When a new sale is made on Etsy"'],
+  ["If a lead doesn't answer by Monday, notify Tom", 'not until a day or a time ("by monday")'],
+  [
+    "When a lead signs up, send a welcome email and if they don't book a call by Thursday, remind them",
+    'not until a day or a time ("by thursday")',
+  ],
+  ['Every other Friday, send a report to the team', 'a cron expression cannot skip weeks'],
 ];

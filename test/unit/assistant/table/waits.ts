@@ -108,4 +108,65 @@ export const NEGATIVE_WAITS: readonly Case[] = [
     'invoice.created',
     'waitFor(invoice.paid,P14D,timeout:[invoice.sendReminder])',
   ],
+  // other subjects, verbs and durations
+  [
+    "When a booking is made and it's still unconfirmed 6 hours later, ping the team",
+    'booking.created',
+    'waitFor(email.received,PT6H,timeout:[notify.team])',
+  ],
+  [
+    'If an invoice is still open 2 weeks after it was sent, notify finance',
+    'invoice.created',
+    'waitFor(invoice.paid,P14D,timeout:[notify.team])',
+  ],
+  [
+    'If a prospect stays silent for a week, mark them as cold',
+    'email.sent[message]',
+    'waitFor(email.received,P7D,timeout:[crm.updateLead])',
+  ],
+  [
+    "If a client still hasn't replied 3 days after our proposal, send a nudge",
+    'email.sent[message]',
+    'waitFor(email.received,P3D,timeout:[email.send])',
+  ],
+  [
+    "If an invoice hasn't been paid 45 days after issuing it, send a last reminder",
+    'invoice.created',
+    'waitFor(invoice.paid,P45D,timeout:[invoice.sendReminder])',
+  ],
+  [
+    "When we contact a new lead and they don't answer within 3 days, send a reminder",
+    'email.sent[message]',
+    'waitFor(email.received,P3D,timeout:[email.send])',
+  ],
+  [
+    'When a bill is sent out and not paid after 20 days, escalate to Maria',
+    'invoice.created',
+    'waitFor(invoice.paid,P20D,timeout:[notify.team])',
+  ],
+  [
+    "When I email a prospect, wait 2 days and if there's no reply, send a follow up",
+    'email.sent[message]',
+    'waitFor(email.received,P2D,timeout:[email.send])',
+  ],
+  [
+    "When an invoice is created, wait a week; if it's still unpaid, remind the customer",
+    'invoice.created',
+    'waitFor(invoice.paid,P7D,timeout:[invoice.sendReminder])',
+  ],
+  [
+    'Leads with no reply after 3 days: send a follow up',
+    'email.sent[message]',
+    'waitFor(email.received,P3D,timeout:[email.send])',
+  ],
+  [
+    'Unpaid invoices after 30 days -> notify finance',
+    'invoice.created',
+    'waitFor(invoice.paid,P30D,timeout:[notify.team])',
+  ],
+  [
+    'Bookings still unconfirmed after 1 day: remind the attendee',
+    'booking.created',
+    'waitFor(email.received,P1D,timeout:[email.send])',
+  ],
 ];
