@@ -13,8 +13,8 @@ import {
   readOp,
   readValue,
   rootOf,
-  SUBJECT,
   STOP_WORDS,
+  SUBJECT,
   SUBJECT_NOUNS,
 } from './condition-words';
 import { VERB_WORD } from './split';
