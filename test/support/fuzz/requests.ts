@@ -156,8 +156,10 @@ export const requestArbitrary = (
           'application/json',
           'application/json',
           'application/json',
+          'application/json; charset=utf-16',
           'text/plain',
           'application/x-www-form-urlencoded',
+          'multipart/form-data; boundary=x',
           undefined,
         ),
         idempotencyKey: fc.oneof(
@@ -165,6 +167,7 @@ export const requestArbitrary = (
           { weight: 1, arbitrary: fc.constantFrom('k1', 'k2', 'x'.repeat(300), '\u00e9t\u00e9', ' ') },
         ),
         signed: fc.boolean(),
+        extraQuery: fc.constantFrom('none', 'none', 'none', 'repeat', 'unknown'),
         // Sometimes a number path segment too large for JS (path params feed the same parsers).
         bigVersion: fc.constantFrom(undefined, undefined, undefined, '1'.repeat(400)),
       })
@@ -182,6 +185,9 @@ export const requestArbitrary = (
           const v = r.query[k];
           return v === undefined ? [] : [`${encode(q.name)}=${encode(v)}`];
         });
+        // A parameter given twice, or one no operation knows, is what a careless client sends too.
+        if (r.extraQuery === 'repeat' && query[0]) query.push(query[0].replace(/=.*/, '=2'));
+        if (r.extraQuery === 'unknown') query.push('unknown=1', 'limit[]=1', '__proto__=x');
         if (query.length > 0) path += `?${query.join('&')}`;
         const headers: Record<string, string> = { 'x-api-key': apiKey };
         if (r.body.body !== undefined && r.contentType) headers['content-type'] = r.contentType;

@@ -165,6 +165,12 @@ export const BROKEN_BODIES: readonly (string | Uint8Array)[] = [
   '{/*comment*/"a":1}',
   new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xc0, 0xaf, 0xff, 0xfe, 0x22, 0x7d]),
   new Uint8Array([0xef, 0xbb, 0xbf, 0x7b, 0x7d]),
+  // Form bodies (webhook sources send forms): bad escapes, repeated and empty keys, prototype keys, deep brackets.
+  'email=a%40b.co&name=%ZZ&email=x',
+  '=&&=&a',
+  '__proto__[polluted]=1&constructor[prototype][x]=1',
+  `${'a['.repeat(500)}=1`,
+  `email=${'a'.repeat(100_000)}@x`,
 ];
 
 /** Cursors a client could forge: not base64, base64 of the wrong JSON, another list's key, huge. */
