@@ -1,7 +1,7 @@
 import { type EventPattern, matchPattern } from '../../statemachines/patterns';
 import type { Subscription } from '../data/subscriptions';
 import type { DeployedResources } from '../data/workflows';
-import type { ScheduleSpec } from '../shared/deployment-ports';
+import type { ScheduleSpec, StateMachineSpec } from '../shared/deployment-ports';
 import { isTransient } from '../shared/retry';
 import {
   desiredSchedule,
@@ -174,17 +174,13 @@ export const createProvisioner = (deps: ProvisionerDeps) => {
       if (workflow.status !== 'error' && saved?.target !== target) {
         await deps.state.put(tenantId, workflowId, { target, lastError: null, updatedAt: now });
       }
-      let stateMachineArn: string;
-      let stale: ConvergedMachine['stale'];
+      let stateMachineArn = '';
+      let stale: ConvergedMachine['stale'] = [];
       let subscription: Subscription | undefined;
       let scheduleArn: string | null = null;
-      const names = machineNames(tenantId, workflowId);
-      const deployedArn = workflow.deployed?.stateMachineArn ?? undefined;
-      if (target === 'disabled') {
-        // Triggers go first, so a workflow that no longer compiles can still be switched off.
-        await convergeSchedule(tenantId, workflowId, undefined, changes);
-        await convergeSubscriptions(tenantId, workflowId, undefined, changes);
-        const machine = desiredStateMachine(settings, workflow);
+      const converge = async (machine: StateMachineSpec) => {
+        const deployedArn = workflow.deployed?.stateMachineArn ?? undefined;
+        const names = machineNames(tenantId, workflowId);
         ({ arn: stateMachineArn, stale } = await convergeStateMachine(
           deps.stateMachines,
           machine,
@@ -192,6 +188,12 @@ export const createProvisioner = (deps: ProvisionerDeps) => {
           deployedArn,
           changes,
         ));
+      };
+      if (target === 'disabled') {
+        // Triggers go first, so a workflow that no longer compiles can still be switched off.
+        await convergeSchedule(tenantId, workflowId, undefined, changes);
+        await convergeSubscriptions(tenantId, workflowId, undefined, changes);
+        await converge(desiredStateMachine(settings, workflow));
       } else {
         const machine = desiredStateMachine(settings, workflow);
         const timezone =
@@ -200,13 +202,7 @@ export const createProvisioner = (deps: ProvisionerDeps) => {
             : 'UTC';
         // Checked before anything changes: a schedule that cannot be made leaves the deployment as it was.
         desiredSchedule(settings, workflow, deps.stateMachines.arnFor(machine.name), timezone);
-        ({ arn: stateMachineArn, stale } = await convergeStateMachine(
-          deps.stateMachines,
-          machine,
-          names,
-          deployedArn,
-          changes,
-        ));
+        await converge(machine);
         const schedule = desiredSchedule(settings, workflow, stateMachineArn, timezone);
         subscription = desiredSubscription(workflow, stateMachineArn, machine.type);
         const trigger = workflow.definition.trigger;

@@ -65,7 +65,7 @@ const weirdString = fc.oneof(
 );
 
 /** Replaces, removes or adds one key somewhere in a JSON value. */
-const mutate = (value: unknown, rng: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> =>
+export const mutate = (value: unknown, rng: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> =>
   fc
     .tuple(fc.nat(), fc.nat(), rng, fc.constantFrom('replace', 'remove', 'add', 'wrap'))
     .map(([a, b, replacement, op]) => {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { mutate } from '../api-arbitraries';
 
 /**
  * What the fuzz suite puts into requests: values of the wrong type, numbers JSON can write but JS or DynamoDB
@@ -119,36 +120,9 @@ export const trouble: fc.Arbitrary<unknown> = fc
   )
   .chain(troubleOf);
 
-/** Replaces, removes or adds one key somewhere in a JSON value (any depth), or wraps the value. */
+/** A valid value with one key replaced, removed or added at any depth, wrapped, or replaced whole. */
 export const mutated = (value: unknown): fc.Arbitrary<unknown> =>
-  fc
-    .tuple(
-      fc.nat(),
-      fc.nat(),
-      trouble,
-      fc.constantFrom('replace', 'replace', 'remove', 'add', 'wrap', 'whole'),
-    )
-    .map(([a, b, replacement, op]) => {
-      if (op === 'whole') return replacement;
-      const clone = structuredClone(value) as unknown;
-      if (op === 'wrap') return [clone];
-      const containers: Record<string, unknown>[] = [];
-      const walk = (v: unknown) => {
-        if (v && typeof v === 'object') {
-          containers.push(v as Record<string, unknown>);
-          for (const child of Object.values(v)) walk(child);
-        }
-      };
-      walk(clone);
-      const target = containers[a % Math.max(containers.length, 1)];
-      if (!target) return replacement;
-      const keys = Object.keys(target);
-      const key = keys.length > 0 ? (keys[b % keys.length] as string) : 'k';
-      if (op === 'replace') target[key] = replacement;
-      else if (op === 'remove') delete target[key];
-      else target[`extra${b % 5}`] = replacement;
-      return clone;
-    });
+  fc.oneof({ weight: 5, arbitrary: mutate(value, trouble) }, { weight: 1, arbitrary: trouble });
 
 /** Bodies that are not the JSON they claim to be. */
 export const BROKEN_BODIES: readonly (string | Uint8Array)[] = [
