@@ -129,6 +129,7 @@ export class DynarisStack extends Stack {
     this.api = new Api(this, 'Api', {
       namePrefix,
       apiFunction: this.functions.api,
+      dryRunFunction: this.functions.dryRun,
       webhookFunction: this.functions.webhooks,
       corsOrigins: config.corsOrigins,
       rateLimit: config.apiRateLimit,

@@ -4,7 +4,7 @@ import middy from '@middy/core';
 import type { HttpEvent, HttpResult } from '../shared/http';
 import { httpErrors } from '../shared/http-errors';
 import { getPlatform, type Platform } from '../shared/platform';
-import { createApiHandler, defaultErrorLog } from './app';
+import { createApiHandler, defaultErrorLog } from './api';
 
 let cached: { platform: Platform; handle: (event: HttpEvent) => Promise<HttpResult> } | undefined;
 

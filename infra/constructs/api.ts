@@ -51,9 +51,14 @@ const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
   }),
 );
 
+/** The route served by the dry-run function (functions/api/dry-run-handler.ts). */
+export const DRY_RUN_PATH = '/workflows/{id}/test';
+
 export interface ApiProps {
   readonly namePrefix: string;
   readonly apiFunction: lambda.IFunction;
+  /** Serves POST /workflows/{id}/test (dry runs) on both APIs; every other route goes to apiFunction. */
+  readonly dryRunFunction: lambda.IFunction;
   readonly webhookFunction: lambda.IFunction;
   readonly corsOrigins: readonly string[];
   readonly rateLimit: number;
@@ -193,6 +198,13 @@ export class Api extends Construct {
       integration: apiIntegration,
       authorizer,
     });
+    // The more specific route wins over /{proxy+}: dry runs reach the function that carries the engine.
+    this.httpApi.addRoutes({
+      path: DRY_RUN_PATH,
+      methods: [apigw.HttpMethod.POST],
+      integration: new HttpLambdaIntegration('DryRunIntegration', props.dryRunFunction),
+      authorizer,
+    });
 
     this.machineApi = new apigw.HttpApi(this, 'MachineApi', {
       apiName: `${props.namePrefix}-machine-api`,
@@ -202,11 +214,18 @@ export class Api extends Construct {
     this.machineStage = this.defaultStage('MachineStage', this.machineApi, props);
     const machineIntegration = new HttpLambdaIntegration('MachineApiIntegration', props.apiFunction);
     this.addPublicRoutes(this.machineApi, machineIntegration);
-    for (const route of this.machineApi.addRoutes({
-      path: '/{proxy+}',
-      methods: AUTHENTICATED_METHODS,
-      integration: machineIntegration,
-    })) {
+    for (const route of [
+      ...this.machineApi.addRoutes({
+        path: '/{proxy+}',
+        methods: AUTHENTICATED_METHODS,
+        integration: machineIntegration,
+      }),
+      ...this.machineApi.addRoutes({
+        path: DRY_RUN_PATH,
+        methods: [apigw.HttpMethod.POST],
+        integration: new HttpLambdaIntegration('MachineDryRunIntegration', props.dryRunFunction),
+      }),
+    ]) {
       acknowledge(route, 'AwsSolutions-APIG4', REASONS_API.machine);
     }
   }

@@ -73,6 +73,8 @@ export const FUNCTION_ENTRIES: Readonly<Record<string, string>> = {
   supervisor: 'supervisor/handler.ts',
   ...Object.fromEntries(AGENTS.map((a) => [`agent-${a}`, `agents/${a}/handler.ts`])),
   api: 'api/handler.ts',
+  /** POST /workflows/{id}/test: the API with the dry-run engine, which the api function does not carry. */
+  'api-dry-run': 'api/dry-run-handler.ts',
   webhooks: 'webhooks/handler.ts',
   dispatcher: 'dispatcher/handler.ts',
   correlator: 'correlator/handler.ts',
@@ -114,6 +116,7 @@ export class Functions extends Construct {
   readonly supervisor: DynarisFunction;
   readonly agents: Record<AgentName, DynarisFunction>;
   readonly api: DynarisFunction;
+  readonly dryRun: DynarisFunction;
   readonly webhooks: DynarisFunction;
   readonly dispatcher: DynarisFunction;
   readonly correlator: DynarisFunction;
@@ -228,6 +231,14 @@ export class Functions extends Construct {
     grantFileObjects(storage.filesBucket, this.api);
     invokeModel(this.api);
 
+    // Dry runs record every action instead of performing it: the workflow, the tenant's settings, the caller's
+    // key and Idempotency-Key records are all it touches.
+    this.dryRun = make('api-dry-run', 'Dynaris dry runs of workflows (POST /workflows/{id}/test)', {
+      memorySize: 1024,
+    });
+    grantTableReadWrite(table, this.dryRun);
+    grantSecrets(storage.secretsKey, this.dryRun, 'decrypt');
+
     this.webhooks = make('webhooks', 'Dynaris inbound webhooks: verify, de-duplicate, publish');
     grantTableReadWrite(table, this.webhooks);
     bus.bus.grantPutEventsTo(this.webhooks);
@@ -295,6 +306,7 @@ export class Functions extends Construct {
       this.supervisor,
       ...AGENTS.map((a) => this.agents[a]),
       this.api,
+      this.dryRun,
       this.webhooks,
       this.dispatcher,
       this.correlator,

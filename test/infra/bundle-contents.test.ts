@@ -72,9 +72,15 @@ describe('what every Lambda bundle contains', () => {
     expect(outside).toStrictEqual([]);
   });
 
-  it('GIVEN the API function WHEN bundled THEN it holds the dry-run engine and the test-only packages are absent', () => {
-    const api = inputs.get('api') ?? [];
-    expect(api.some((f) => f.startsWith('node_modules/aws-local-stepfunctions/'))).toBe(true);
+  it('GIVEN the API function WHEN bundled THEN the dry-run engine is only in the dry-run function and the test-only packages are absent', () => {
+    const engine = ['aws-local-stepfunctions', 'ajv', 'jsonata', 'asl-validator'];
+    const holds = (name: string, pkg: string) =>
+      (inputs.get(name) ?? []).some((f) => f.startsWith(`node_modules/${pkg}/`));
+    for (const pkg of engine) {
+      expect(holds('api', pkg), `api: ${pkg}`).toBe(false);
+      expect(holds('api-dry-run', pkg), `api-dry-run: ${pkg}`).toBe(true);
+    }
+    expect((inputs.get('api') ?? []).some((f) => f.startsWith('functions/engine/'))).toBe(false);
     for (const pkg of ['vitest', 'fast-check', 'dynalite', 'tsx', 'aws-sdk-client-mock', 'aws-cdk-lib']) {
       expect(
         [...inputs.values()].flat().some((f) => f.startsWith(`node_modules/${pkg}/`)),

@@ -48,6 +48,7 @@ const build = (options: { console: boolean }) => {
   const api = new Api(stack, 'Api', {
     namePrefix: 'dynaris-test',
     apiFunction: fn('ApiFn'),
+    dryRunFunction: fn('DryRunFn'),
     webhookFunction: fn('WebhookFn'),
     corsOrigins: ['http://localhost:3000'],
     rateLimit: 50,

@@ -52,6 +52,8 @@ const EXPECTED: Record<string, string[]> = {
     'kms:Decrypt',
     'states:SendTaskSuccess',
   ],
+  // Dry runs perform nothing: the table (workflow, settings, keys, Idempotency-Key records) and reading secrets.
+  'api-dry-run': [...BASE, ...TABLE, 'kms:Decrypt'],
   api: [
     ...BASE,
     ...TABLE,

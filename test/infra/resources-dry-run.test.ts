@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { ofType, s, useSynthesizedStack } from './support/resources';
+
+useSynthesizedStack();
+
+/** The logical id of the Lambda function an API Gateway integration invokes. */
+const functionOf = (integrationId: string): string | undefined => {
+  const integration = s.resources[integrationId]?.Properties as { IntegrationUri?: unknown } | undefined;
+  return /"Fn::GetAtt":\["([^"]+)","Arn"\]/.exec(JSON.stringify(integration?.IntegrationUri))?.[1];
+};
+
+const routes = () =>
+  ofType('AWS::ApiGatewayV2::Route').map(([, r]) => {
+    const p = r.Properties as {
+      RouteKey: string;
+      ApiId: unknown;
+      Target?: unknown;
+      AuthorizationType?: string;
+    };
+    const integration = /"Ref":"([^"]+)"/.exec(JSON.stringify(p.Target))?.[1] ?? '';
+    return {
+      key: p.RouteKey,
+      api: JSON.stringify(p.ApiId),
+      auth: p.AuthorizationType,
+      fn: functionOf(integration),
+    };
+  });
+
+const functionNamed = (name: string): string | undefined =>
+  ofType('AWS::Lambda::Function').find(([, r]) => r.Properties?.FunctionName === `dynaris-dev-${name}`)?.[0];
+
+describe('dry runs have their own function', () => {
+  it('GIVEN the synthesized stack WHEN reading the routes THEN POST /workflows/{id}/test goes to the dry-run function on both APIs, with the JWT authorizer on the main one', () => {
+    const dryRun = functionNamed('api-dry-run');
+    const api = functionNamed('api');
+    expect(dryRun).toBeDefined();
+    const test = routes().filter((r) => r.key === 'POST /workflows/{id}/test');
+    expect(test).toHaveLength(2);
+    for (const r of test) expect(r.fn, r.api).toBe(dryRun);
+    expect(test.find((r) => r.api.includes('ApiHttpApi'))?.auth).toBe('JWT');
+    // Everything else still goes to the api function.
+    const proxies = routes().filter((r) => r.key.endsWith('/{proxy+}'));
+    expect(proxies.length).toBeGreaterThan(0);
+    for (const r of proxies) expect(r.fn, r.key).toBe(api);
+  });
+
+  it('GIVEN the dry-run function WHEN synthesized THEN it has the api function’s memory and may be invoked by API Gateway', () => {
+    const dryRun = functionNamed('api-dry-run') as string;
+    expect(s.resources[dryRun]?.Properties?.MemorySize).toBe(1024);
+    const permissions = ofType('AWS::Lambda::Permission').filter(([, p]) =>
+      JSON.stringify(p.Properties?.FunctionName).includes(dryRun),
+    );
+    expect(permissions.map(([, p]) => p.Properties?.Principal)).toContain('apigateway.amazonaws.com');
+  });
+});
