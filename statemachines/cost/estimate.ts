@@ -11,6 +11,7 @@ import {
   FUNCTION_PROFILES,
   type FunctionProfile,
   INTEGRATION_LATENCY_MS,
+  PER_EVENT_USAGE,
   PRICES_US_EAST_1,
   type PriceTable,
 } from './prices';
@@ -20,7 +21,8 @@ import {
  *   if -> the then-branch; waitFor -> the event arrives (onEvent); approval -> approved; forEach -> N items
  *   (default 10); parallel -> every branch; the Auto Mode gate -> not needed; no retries, no failures.
  * Counted: Step Functions (state transitions for STANDARD; requests and duration for EXPRESS), Lambda (agents,
- * supervisor, dispatcher), EventBridge events put, DynamoDB reads and writes, and the Scheduler invocation of
+ * supervisor, the dispatcher that starts the run, and the dispatcher and correlator invocations that each of the
+ * run's own events causes), EventBridge events put, DynamoDB reads and writes, and the Scheduler invocation of
  * scheduled workflows. Not counted: the free tiers, CloudWatch Logs, data transfer, SES, Bedrock tokens.
  */
 
@@ -208,6 +210,15 @@ export const estimateCost = (def: WorkflowDefinition, options: CostOptions = {})
   invoke(t, 'supervisor', prices);
   t.dynamoDbWrites += 1;
   t.events += 1;
+
+  // Every event the run puts on the bus reaches the dispatcher and the correlator (outside the execution).
+  for (let i = 0; i < t.events; i++) {
+    for (const fn of ['dispatcher', 'correlator'] as const) {
+      invoke(t, fn, prices, false);
+      t.dynamoDbReads += PER_EVENT_USAGE[fn].reads;
+      t.dynamoDbWrites += PER_EVENT_USAGE[fn].writes;
+    }
+  }
 
   const lines: CostLine[] = [];
   const line = (l: Omit<CostLine, 'perRunUsd' | 'perMillionRunsUsd'>): void => {

@@ -3,7 +3,7 @@
  *   if -> the then-branch; waitFor -> the event arrives (onEvent); approval -> approved; forEach -> N items
  *   (default 10); parallel -> every branch; the Auto Mode gate -> not needed; no retries, no failures.
  * Counted: Step Functions (state transitions for STANDARD; requests and duration for EXPRESS), Lambda (agents,
- * supervisor, dispatcher), EventBridge events put, DynamoDB reads and writes, and the Scheduler invocation of
+ * supervisor, and the dispatcher and correlator invocations every event causes), EventBridge events put, DynamoDB reads and writes, and the Scheduler invocation of
  * scheduled workflows. Not counted: the free tiers, CloudWatch Logs, data transfer, SES, Bedrock tokens.
  */
 
@@ -49,28 +49,49 @@ export const PRICES_US_EAST_1: PriceTable = {
     'write units, $0.125 per 1M read units; EventBridge Scheduler $1.00 per 1M invocations',
 };
 
-/** Assumed memory and duration of each function (a warm invocation; cold starts are not priced). */
+/** Memory and assumed duration of each function (a warm invocation; cold starts are not priced). */
 export interface FunctionProfile {
   memoryMb: number;
   durationMs: number;
 }
 
+/**
+ * What every function is deployed with (infra/constructs/function.ts: DynarisFunction's default memorySize; no
+ * platform function sets another one). test/infra/cost-profiles.test.ts checks it against the synthesized stack.
+ */
+export const DEPLOYED_MEMORY_MB = 512;
+
 export const FUNCTION_PROFILES: Record<string, FunctionProfile> = {
-  supervisor: { memoryMb: 256, durationMs: 120 },
+  supervisor: { memoryMb: DEPLOYED_MEMORY_MB, durationMs: 120 },
   /** `ai.task` routing through the supervisor: a model call. */
-  'supervisor:route': { memoryMb: 512, durationMs: 4000 },
-  dispatcher: { memoryMb: 256, durationMs: 80 },
-  email: { memoryMb: 256, durationMs: 300 },
-  'email:draft': { memoryMb: 512, durationMs: 4000 },
-  crm: { memoryMb: 256, durationMs: 120 },
-  calendar: { memoryMb: 256, durationMs: 200 },
-  billing: { memoryMb: 256, durationMs: 250 },
-  notify: { memoryMb: 256, durationMs: 300 },
-  report: { memoryMb: 512, durationMs: 4000 },
-  http: { memoryMb: 256, durationMs: 600 },
-  files: { memoryMb: 256, durationMs: 250 },
-  knowledge: { memoryMb: 512, durationMs: 300 },
+  'supervisor:route': { memoryMb: DEPLOYED_MEMORY_MB, durationMs: 4000 },
+  dispatcher: { memoryMb: DEPLOYED_MEMORY_MB, durationMs: 60 },
+  correlator: { memoryMb: DEPLOYED_MEMORY_MB, durationMs: 80 },
+  email: { memoryMb: DEPLOYED_MEMORY_MB, durationMs: 300 },
+  'email:draft': { memoryMb: DEPLOYED_MEMORY_MB, durationMs: 4000 },
+  crm: { memoryMb: DEPLOYED_MEMORY_MB, durationMs: 120 },
+  calendar: { memoryMb: DEPLOYED_MEMORY_MB, durationMs: 200 },
+  billing: { memoryMb: DEPLOYED_MEMORY_MB, durationMs: 250 },
+  notify: { memoryMb: DEPLOYED_MEMORY_MB, durationMs: 300 },
+  report: { memoryMb: DEPLOYED_MEMORY_MB, durationMs: 4000 },
+  http: { memoryMb: DEPLOYED_MEMORY_MB, durationMs: 600 },
+  files: { memoryMb: DEPLOYED_MEMORY_MB, durationMs: 250 },
+  knowledge: { memoryMb: DEPLOYED_MEMORY_MB, durationMs: 300 },
 };
+
+/**
+ * What every event put on the bus causes besides its own price (infra/constructs/bus.ts: every Dynaris event goes to
+ * the dispatcher through its group's rule and to the correlator through the catch-all rule), in DynamoDB units:
+ * - dispatcher: the subscription index version, a strongly consistent GetItem (1 read unit; docs/data-model.md);
+ * - correlator: the wait field sets, a strongly consistent Query (1 read unit); the activity item with its two
+ *   index entries (3 write units), its by-workflow copy (1; the run's own events carry their workflow) and the
+ *   look-back copies (functions/data/activity.ts: one per scalar field of the detail and one for "any", about 6
+ *   for the platform's events).
+ */
+export const PER_EVENT_USAGE = {
+  dispatcher: { reads: 1, writes: 0 },
+  correlator: { reads: 1, writes: 3 + 1 + 6 },
+} as const;
 
 /** Assumed latency of a direct service integration (DynamoDB PutItem, EventBridge PutEvents), for Express duration. */
 export const INTEGRATION_LATENCY_MS = 40;

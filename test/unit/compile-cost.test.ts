@@ -17,13 +17,14 @@ describe('cost of one run on the main path', () => {
     expect(estimate.workflowType).toBe('STANDARD');
     // Start, email, wait, log, Finish
     expect(estimate.usage.stateTransitions).toBe(5);
-    // supervisor start + finish, email agent
-    expect(estimate.usage.lambdaInvocations).toBe(3);
+    // supervisor start + finish, email agent; then a dispatcher and a correlator for each of the 3 events
+    expect(estimate.usage.lambdaInvocations).toBe(3 + 3 * 2);
     // workflow.started, email.sent, workflow.completed
     expect(estimate.usage.events).toBe(3);
-    // start 1 + email 3 + log 1 + finish 1
-    expect(estimate.usage.dynamoDbWrites).toBe(6);
-    expect(estimate.usage.dynamoDbReads).toBe(4);
+    // start 1 + email 3 + log 1 + finish 1; the correlator records each event (10 write units)
+    expect(estimate.usage.dynamoDbWrites).toBe(6 + 3 * 10);
+    // start 2 + email 2; per event the dispatcher's version and the correlator's wait field sets
+    expect(estimate.usage.dynamoDbReads).toBe(4 + 3 * 2);
     const line = (item: string) => estimate.lines.find((l) => l.item.startsWith(item));
     expect(line('Standard state transitions')).toStrictEqual({
       service: 'Step Functions',
@@ -34,10 +35,10 @@ describe('cost of one run on the main path', () => {
       perRunUsd: 0.000125,
       perMillionRunsUsd: 125,
     });
-    // 256 MB: supervisor 2 x 120 ms, email 300 ms = 0.25 GB x 0.54 s
-    expect(line('Compute')?.quantity).toBe(0.135);
+    // 512 MB as deployed: supervisor 2 x 120 ms, email 300 ms, 3 x (dispatcher 60 + correlator 80 ms) = 0.5 GB x 0.96 s
+    expect(line('Compute')?.quantity).toBe(0.48);
     const expected =
-      5 * 0.000025 + 3 * 0.0000002 + 0.135 * 0.0000133334 + 3 * 0.000001 + 6 * 0.000000625 + 4 * 0.000000125;
+      5 * 0.000025 + 9 * 0.0000002 + 0.48 * 0.0000133334 + 3 * 0.000001 + 36 * 0.000000625 + 10 * 0.000000125;
     expect(estimate.perRunUsd).toBeCloseTo(expected, 12);
     expect(estimate.perMillionRunsUsd).toBeCloseTo(expected * 1e6, 4);
     expect(estimate.prices).toBe(PRICES_US_EAST_1);
@@ -94,7 +95,8 @@ describe('cost of one run on the main path', () => {
     );
     // Start, Choice, notify, waitFor, log e, approval, Parallel, h, i, Finish
     expect(mainPath.usage.stateTransitions).toBe(10);
-    expect(mainPath.usage.lambdaInvocations).toBe(5); // supervisor x2, notify, registerWait, requestApproval
+    // supervisor x2, notify, registerWait, requestApproval; 3 events (started, approval.requested, completed) x 2
+    expect(mainPath.usage.lambdaInvocations).toBe(5 + 3 * 2);
     expect(mainPath.assumptions.mainPath).toContain('if -> then-branch');
   });
 
@@ -116,12 +118,30 @@ describe('cost of one run on the main path', () => {
     expect(hundred.usage.stateTransitions - ten.usage.stateTransitions).toBe(90);
   });
 
+  it('GIVEN a run that puts events on the bus WHEN estimated THEN each event costs a dispatcher and a correlator invocation with their DynamoDB units', () => {
+    const quiet = estimateCost(def([{ id: 'x', action: 'log', input: { message: 'x' } }]));
+    const loud = estimateCost(
+      def([
+        { id: 'x', action: 'log', input: { message: 'x' } },
+        { id: 'e', action: 'events.emit', input: { event: 'lead.updated', detail: {} } },
+      ]),
+    );
+    expect(loud.usage.events - quiet.usage.events).toBe(1);
+    expect(loud.usage.lambdaInvocations - quiet.usage.lambdaInvocations).toBe(2);
+    expect(loud.usage.dynamoDbReads - quiet.usage.dynamoDbReads).toBe(2);
+    expect(loud.usage.dynamoDbWrites - quiet.usage.dynamoDbWrites).toBe(10);
+    const invocations = loud.lines.find((l) => l.service === 'Lambda')?.item ?? '';
+    expect(invocations).toContain('dispatcher ×3');
+    expect(invocations).toContain('correlator ×3');
+  });
+
   it('GIVEN event, webhook and schedule triggers WHEN estimated THEN the dispatcher or the Scheduler invocation is included', () => {
     const steps = [{ id: 'x', action: 'log', input: { message: 'x' } }];
     const event = estimateCost(
       def(steps, { trigger: { type: 'event', event: 'lead.created' }, autoMode: true }),
     );
-    expect(event.lines.find((l) => l.service === 'Lambda')?.item).toContain('dispatcher ×1');
+    // The dispatcher that starts the run, then one per event of the run (workflow.started, workflow.completed).
+    expect(event.lines.find((l) => l.service === 'Lambda')?.item).toContain('dispatcher ×3');
     const schedule = estimateCost(
       def(steps, { trigger: { type: 'schedule', rate: '1 day' }, autoMode: true }),
     );
@@ -137,7 +157,7 @@ describe('cost of one run on the main path', () => {
     expect(lines[0]).toBe('Cost estimate: Costed (EXPRESS, us-east-1)');
     expect(report).toMatch(/^Total\s+\$0\.0000\d+\s+\$\d+\.\d\d$/m);
     expect(report).toContain('Main path: if -> then-branch; waitFor -> the event arrives');
-    expect(report).toContain('Lambda assumptions (arm64, warm): supervisor 256 MB 120 ms');
+    expect(report).toContain('Lambda assumptions (arm64, warm): supervisor 512 MB 120 ms');
     expect(report).toContain(
       'Prices: AWS list prices, us-east-1: Step Functions Standard $0.025 per 1,000 state transitions',
     );
