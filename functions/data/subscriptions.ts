@@ -169,14 +169,17 @@ const sameSubscription = (a: Subscription, b: Subscription): boolean =>
   JSON.stringify(a.pattern) === JSON.stringify(b.pattern);
 
 export const createSubscriptionStore = ({ db, clock }: { db: Database; clock: Clock }): SubscriptionStore => {
-  const queryAll = async (input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName'>) => {
-    const items: StoredSubscription[] = [];
+  const queryAll = async <T = StoredSubscription>(
+    input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName'>,
+    read: (item: Record<string, unknown>) => T = fromItem as (item: Record<string, unknown>) => T,
+  ): Promise<T[]> => {
+    const items: T[] = [];
     let ExclusiveStartKey: Record<string, unknown> | undefined;
     do {
       const page = await db.doc.send(
         new QueryCommand({ ...input, TableName: db.tableName, ExclusiveStartKey }),
       );
-      for (const item of page.Items ?? []) items.push(fromItem(item));
+      for (const item of page.Items ?? []) items.push(read(item));
       ExclusiveStartKey = page.LastEvaluatedKey;
     } while (ExclusiveStartKey);
     return items;
@@ -269,27 +272,19 @@ export const createSubscriptionStore = ({ db, clock }: { db: Database; clock: Cl
 
     async changesSince(tenantId, eventType, after, upTo) {
       if (upTo <= after) return [];
-      const changes: SubscriptionChange[] = [];
-      let ExclusiveStartKey: Record<string, unknown> | undefined;
-      do {
-        const page = await db.doc.send(
-          new QueryCommand({
-            TableName: db.tableName,
-            KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
-            ExpressionAttributeNames: { '#pk': KEY.pk, '#sk': KEY.sk },
-            ExpressionAttributeValues: {
-              ':pk': tenantKey(tenantId, 'SUB', eventType),
-              ':from': changeSk(after + 1),
-              ':to': changeSk(upTo),
-            },
-            ConsistentRead: true,
-            ExclusiveStartKey,
-          }),
-        );
-        for (const item of page.Items ?? []) changes.push(fromChange(item));
-        ExclusiveStartKey = page.LastEvaluatedKey;
-      } while (ExclusiveStartKey);
-      return changes;
+      return queryAll(
+        {
+          KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+          ExpressionAttributeNames: { '#pk': KEY.pk, '#sk': KEY.sk },
+          ExpressionAttributeValues: {
+            ':pk': tenantKey(tenantId, 'SUB', eventType),
+            ':from': changeSk(after + 1),
+            ':to': changeSk(upTo),
+          },
+          ConsistentRead: true,
+        },
+        fromChange,
+      );
     },
 
     forEvent(tenantId, eventType) {
