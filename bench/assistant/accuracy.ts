@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- assistant`: the deterministic parser's accuracy on the development table by class
- * (test/unit/assistant/table), on the held-out requests (bench/assistant/heldout.ts and heldout-2/, never tuned against), and the
+ * (test/unit/assistant/table), on the held-out requests (bench/assistant/heldout.ts, heldout-2/ and heldout-3/, never tuned against), and the
  * time it takes per request. A request is right when its trigger and its step outline (conditions and ordered
  * actions) are exactly as expected, or, for a request that cannot be a workflow, when it is refused.
  */
@@ -10,10 +10,11 @@ import { parsePrompt } from '../../functions/assistant/parser';
 import { REFUSALS, TABLE } from '../../test/unit/assistant/table';
 import { HELD_OUT } from './heldout';
 import { HELD_OUT_2 } from './heldout-2';
+import { HELD_OUT_3 } from './heldout-3';
 
 type Row = readonly [cls: string, prompt: string, expected: readonly [string, string] | null];
 
-const rows = (): { dev: Row[]; held: Row[]; held2: Row[] } => ({
+const rows = (): { dev: Row[]; held: Row[]; held2: Row[]; held3: Row[] } => ({
   dev: [
     ...Object.entries(TABLE).flatMap(([cls, cases]) =>
       cases.map(([prompt, trigger, steps]): Row => [cls, prompt, [trigger, steps]]),
@@ -22,6 +23,7 @@ const rows = (): { dev: Row[]; held: Row[]; held2: Row[] } => ({
   ],
   held: [...HELD_OUT],
   held2: [...HELD_OUT_2],
+  held3: [...HELD_OUT_3],
 });
 
 const judge = ([, prompt, expected]: Row): { right: boolean; got: string } => {
@@ -75,8 +77,9 @@ const timing = (prompts: readonly string[]): void => {
   );
 };
 
-const { dev, held, held2 } = rows();
+const { dev, held, held2, held3 } = rows();
 report('development table', dev, true);
 report('held-out requests', held, process.argv.includes('--misses'));
 report('held-out requests, second set', held2, process.argv.includes('--misses'));
-timing([...dev, ...held, ...held2].map((r) => r[1]));
+report('held-out requests, third set', held3, process.argv.includes('--misses'));
+timing([...dev, ...held, ...held2, ...held3].map((r) => r[1]));
