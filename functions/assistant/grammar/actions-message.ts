@@ -203,7 +203,9 @@ export const readTeam = (clause: Clause, ctx: Ctx): ActionResult | undefined => 
     ),
   );
   if (!verb) return undefined;
+  // "update our website", "give it a score": these verbs notify someone only when they name who
   const to = recipientOf(clause, ctx.subject);
+  if (/\b(?:update|assign|hand|pass|give|cc)\s*$/.test(verb[0]) && !to) return undefined;
   if (to?.kind === 'subject') return undefined;
   clause.mark(verb.index, verb[0].length);
   clause.take(/\b(?:know|a heads[- ]up|(?:it|this|the lead|them)\s+(?:over\s+)?to|it|this|over)\b/);
@@ -217,7 +219,7 @@ const EMAIL_VERB = new RegExp(
   `${V}(?:send|email|mail|reply|respond|answer|write|shoot|drop|follow up|reach out|check in|thank|welcome|congratulate|greet|remind|nudge|contact|message|forward|introduce|get back|re-?engage|offer)\\b`,
 );
 const EMAIL_WORDS =
-  'emails?|mail|message|note|nudge|receipt|copy|reply|letter|newsletter|confirmation|reminder|follow up|check-?in|thank you|thanks|welcome|intro(?:duction)?|invite|invitation|pricing|price list|brochure|info(?:rmation)?|details|proposal|quote|discount|offer|coupon|survey|feedback|review request|update|greeting|congratulations|apology|link|case study|goodbye|farewell';
+  'emails?|mail|message|note|nudge|receipt|copy|reply|letter|newsletter|confirmation|reminder|follow up|check-?in|thank you|thanks|welcome|intro(?:duction)?|invite|invitation|pricing|price list|brochure|info(?:rmation)?|details|proposal|quote|discount|offer|coupon|survey|feedback|review request|update|greeting|congratulations|apology|link|case study|goodbye|farewell|guide|e-?book|checklist|white ?paper|deck|slides|welcome pack|kit|materials?|agenda|catalog(?:ue)?|portfolio|tips|resources|instructions|voucher|gift card|promo code|newsletter';
 const EMAIL_NOUN = new RegExp(`\\b(?:${EMAIL_WORDS})\\b`);
 
 export const readDraft = (clause: Clause, ctx: Ctx): ActionResult | undefined => {

@@ -80,7 +80,9 @@ const readAtom = (text: string, ctx: ConditionContext, inherited: Kind | undefin
   const root = rootOf(k, ctx.subject, ctx.event);
   if (!root) return undefined;
   const path = (f: string) => `${root}.${f}`;
-  skip(/^\s*(?:is|are|was|'s|has been|have been|of|=)?\s*(?:worth|valued at|priced at|for)?\s*/);
+  const worth = /worth|valued|priced/.test(
+    skip(/^\s*(?:is|are|was|'s|has been|have been|of|=)?\s*(?:worth|valued at|priced at|for)?\s*/)?.[0] ?? '',
+  );
   const negated = Boolean(skip(/^(?:not|n't|isn't|is not|aren't|doesn't|does not)\s+/));
   const wrap = (c: Comparison): Comparison => (negated ? negate(c) : c);
 
@@ -132,7 +134,7 @@ const readAtom = (text: string, ctx: ConditionContext, inherited: Kind | undefin
   }
   const op = readOp(rest());
   const amountAt = new RegExp(`^${AMOUNT.source}`).exec(op ? rest().slice(op.length).trimStart() : rest());
-  if (amountAt && (op || field)) {
+  if (amountAt && (op || field || worth)) {
     const amount = amountOf(amountAt);
     const opLength = op ? rest().length - rest().slice(op.length).trimStart().length : 0;
     const unit = /^\s*(days?|hours?|weeks?|months?)\b/.exec(

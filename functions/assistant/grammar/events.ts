@@ -132,6 +132,11 @@ const SHAPES: readonly Shape[] = [
     `${A}(?:new\\s+|incoming\\s+|inbound\\s+)?(?:reply|response|email|message|answer)s?(?:\\s+from\\s+${A}${LEAD})?${BE}(?:received|arrives?|comes? in|lands?|in)(?:\\s+from\\s+(?:${A}(?:new\\s+|unknown\\s+)?(?:${LEAD}|person|sender|address)|someone|anyone))?`,
   ),
   shape('email.received', `${A}(?:new\\s+)?(?:incoming|inbound)\\s+(?:email|message)s?`),
+  // "a reply mentions 'invoice'", "an email contains the word urgent": the event and a test of its text
+  shape(
+    'email.received',
+    `${A}(?:new\\s+|incoming\\s+|inbound\\s+)?(?:reply|response|email|message|answer)s?(?<q>\\s+(?:mentions|contains|includes|says|talks about|asks about|is about|refers to)\\s+(?:⟦\\d+⟧|[^,;]*?(?=\\s*(?:,|;|$))))`,
+  ),
   shape(
     'email.sent',
     `${A}(?:email|message)s?${Q}${BE}sent|(?:we|i)\\s+(?:send|sent)\\s+${A}(?:email|message)|sending\\s+${A}(?:email|message)|(?:we|i)\\s+(?:email|emailed|e-mail|contact|contacted|message|messaged|write to|wrote to|reach out to|reached out to)\\s+${A}${NEW}${LEAD}`,
@@ -244,6 +249,15 @@ const SHAPES: readonly Shape[] = [
 
 /** Reads an event phrase at the start of `text` ("a new lead from linkedin is added, …"). */
 export const readEventPhrase = (text: string): EventPhrase | undefined => {
+  const read = readShapes(text);
+  // "new invoice paid", "a new booking cancelled": "new" before a subject whose shapes do not expect it
+  const fresh = /^\s*(?:(?:a|an|the|any)\s+)?(?:new|fresh|incoming)\s+/.exec(text);
+  const again = fresh ? readShapes(text.slice(fresh[0].length)) : undefined;
+  if (!again || !fresh || (read && read.length >= fresh[0].length + again.length)) return read;
+  return { ...again, length: fresh[0].length + again.length };
+};
+
+const readShapes = (text: string): EventPhrase | undefined => {
   const t = text.trimStart();
   const offset = text.length - t.length;
   for (const s of SHAPES) {

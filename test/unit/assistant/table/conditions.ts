@@ -154,4 +154,14 @@ export const CONDITIONS: readonly Case[] = [
     'lead.created',
     'if((trigger.lead.value gte 10000 and trigger.lead.value lte 50000))[notify.team]else[crm.addNote]',
   ],
+  [
+    'If a deal is worth 2.5M or more, notify Tom',
+    'lead.created',
+    'if(trigger.lead.value gte 2500000)[notify.team]',
+  ],
+  [
+    'If a new lead is worth 500 or less, tag them as small',
+    'lead.created',
+    'if(trigger.lead.value lte 500)[crm.updateLead]',
+  ],
 ];

@@ -60,4 +60,16 @@ export const EVENTS: readonly Case[] = [
   ['When an invoice goes out, notify the team', 'invoice.created', 'notify.team'],
   ['When a lead replies to our message, forward it to help@acme.com', 'email.received', 'email.send'],
   ['When a client answers our email, forward the reply to sales@acme.com', 'email.received', 'email.send'],
+  [
+    'When an email contains the word urgent, notify Tom',
+    'email.received',
+    'if(trigger.text contains "urgent")[notify.team]',
+  ],
+  [
+    "When a message mentions 'refund' notify support",
+    'email.received',
+    'if(trigger.text contains "refund")[notify.team]',
+  ],
+  ['new booking cancelled -> alert the team', 'booking.cancelled', 'notify.team'],
+  ['When a new invoice is paid, thank them', 'invoice.paid', 'email.send'],
 ];

@@ -70,4 +70,7 @@ export const RECORDS: readonly Case[] = [
     'form.submitted {"source":["tally"]}',
     'crm.createLead',
   ],
+  ['When a lead signs up, send them our onboarding guide', 'lead.created', 'email.send'],
+  ['When a demo is booked, email the attendee the slides', 'booking.created', 'email.send'],
+  ['When a lead signs up, update the sales team', 'lead.created', 'notify.team'],
 ];

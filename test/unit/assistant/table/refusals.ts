@@ -45,4 +45,5 @@ export const REFUSALS: readonly Refusal[] = [
     'not until a day or a time ("by thursday")',
   ],
   ['Every other Friday, send a report to the team', 'a cron expression cannot skip weeks'],
+  ['Every day, update the homepage', '"update the homepage"'],
 ];
