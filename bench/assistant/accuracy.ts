@@ -77,9 +77,43 @@ const timing = (prompts: readonly string[]): void => {
   );
 };
 
+/**
+ * The grammars' patterns are bounded, not linear (scripts/lint/rules/regex.ts: BOUNDED_INPUT): parsePrompt refuses
+ * a request over 2,000 characters first. The worst case within the bound, on runs that make patterns backtrack.
+ */
+const adversarial = (): void => {
+  const runs = [
+    'a ',
+    'new ',
+    '1, ',
+    'when ',
+    ' ',
+    'and ',
+    'every ',
+    '0',
+    '.',
+    'if they do not reply ',
+    '$1,000 ',
+  ];
+  const heads = ['', 'When a new lead comes in, ', 'Every day, ', 'If a reply mentions '];
+  let worst = { ms: 0, what: '' };
+  for (const run of runs)
+    for (const head of heads) {
+      const prompt = (head + run.repeat(2000)).slice(0, 2000);
+      const t = performance.now();
+      parsePrompt(prompt);
+      const ms = performance.now() - t;
+      if (ms > worst.ms) worst = { ms, what: JSON.stringify(head + run) };
+    }
+  process.stdout.write(
+    `worst case at the 2,000-character bound (${runs.length * heads.length} adversarial requests): ${worst.ms.toFixed(1)} ms (${worst.what} repeated)\n`,
+  );
+};
+
 const { dev, held, held2, held3 } = rows();
 report('development table', dev, true);
 report('held-out requests', held, process.argv.includes('--misses'));
 report('held-out requests, second set', held2, process.argv.includes('--misses'));
 report('held-out requests, third set', held3, process.argv.includes('--misses'));
 timing([...dev, ...held, ...held2, ...held3].map((r) => r[1]));
+adversarial();
