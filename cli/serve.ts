@@ -12,7 +12,8 @@ export const command: CommandDef = {
 Environment: PORT, HOST (127.0.0.1), DYNARIS_TENANT_ID (local), DYNARIS_API_KEY, DYNARIS_WEBHOOK_SECRET,
 SLACK_WEBHOOK_URL (Slack messages really sent there), DYNARIS_HTTP_PASSTHROUGH (comma-separated URL prefixes that
 http.request really calls; everything else goes to GET /outbox), FROM_ADDRESS.
-Exit code: 0 stopped (Ctrl-C), 1 could not start (e.g. the port is in use), 2 bad option.`,
+Exit code: 0 stopped (Ctrl-C), 1 could not start (the port is in use; a data dir that is damaged, read-only or on a
+full disk: the message names the file and what to do), 2 bad option.`,
   options: { port: { type: 'string' }, 'data-dir': { type: 'string' } },
   positionals: { min: 0, max: 0, names: [] },
   run: (input) => serve(input),
@@ -46,8 +47,9 @@ const serve = async ({ values }: CommandInput): Promise<number> => {
         : error instanceof Error
           ? error.message
           : String(error);
+    const storage = error instanceof Error && error.name === 'DataFileError';
     printError({
-      code: code === 'EADDRINUSE' ? 'AddressInUse' : 'ServeFailed',
+      code: code === 'EADDRINUSE' ? 'AddressInUse' : storage ? 'DataDirUnusable' : 'ServeFailed',
       message: `dynaris serve could not start: ${message}`,
     });
     return 1;

@@ -3,7 +3,7 @@ import { access, appendFile } from 'node:fs/promises';
 import type { EventBridgeEvent } from 'aws-lambda';
 import type { Clock, EventPublisher, PublishedEvent } from '../../functions/shared/ports';
 import type { BusEvent } from '../../statemachines/events';
-import { isObject, readJsonLines } from './data-files';
+import { isObject, readJsonLines, storageWrite } from './data-files';
 
 /**
  * The local event bus: what EventBridge does for the deployed system. Every published event is archived and
@@ -172,7 +172,9 @@ export class LocalBus implements EventPublisher {
     const file = this.options.archiveFile;
     if (!file || events.length === 0) return Promise.resolve();
     const text = events.map((e) => `${JSON.stringify(e)}\n`).join('');
-    const write = this.archiveWrites.catch(() => undefined).then(() => appendFile(file, text, 'utf8'));
+    const write = this.archiveWrites
+      .catch(() => undefined)
+      .then(() => storageWrite('The event archive', () => appendFile(file, text, 'utf8')));
     this.archiveWrites = write;
     return write;
   }

@@ -90,3 +90,52 @@ export const readJsonFile = async (file: string, lost: string): Promise<unknown>
 
 export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const STORAGE_CODES = new Set([
+  'ENOSPC',
+  'EROFS',
+  'EACCES',
+  'EPERM',
+  'EDQUOT',
+  'EIO',
+  'EFBIG',
+  'LEVEL_IO_ERROR',
+]);
+
+/** The disk refused a write (full, read-only, no permission, I/O error): not the request's fault, not a bug. */
+export const isStorageFailure = (error: unknown): boolean => {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && STORAGE_CODES.has(code)) return true;
+  const cause = (error as { cause?: unknown } | null)?.cause;
+  return cause !== undefined && cause !== error && isStorageFailure(cause);
+};
+
+/**
+ * A write the data directory refused. It is a server fault (`$fault`), so the API answers 503 with Retry-After:
+ * the client retries once space is freed or the directory is writable again; what is stored stays as it was.
+ */
+export class StorageUnavailableError extends Error {
+  readonly $fault = 'server';
+  readonly code: string;
+  constructor(what: string, cause: unknown) {
+    const code = String((cause as { code?: unknown }).code ?? 'EIO');
+    super(`${what} could not be written (${code}): the data directory is full or read-only`, { cause });
+    this.name = 'StorageUnavailable';
+    this.code = code;
+  }
+}
+
+/** Runs a write, turning the disk's refusal into a StorageUnavailableError. */
+export const storageWrite = <T>(what: string, write: () => T): T => {
+  try {
+    const result = write();
+    if (result instanceof Promise) {
+      return result.catch((error: unknown) => {
+        throw isStorageFailure(error) ? new StorageUnavailableError(what, error) : error;
+      }) as T;
+    }
+    return result;
+  } catch (error) {
+    throw isStorageFailure(error) ? new StorageUnavailableError(what, error) : error;
+  }
+};

@@ -1,6 +1,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileStore } from '../../functions/shared/ports';
+import { storageWrite } from './data-files';
 
 /** The local FileStore: a folder (under --data-dir) or memory. Keys are S3-style paths (`T#t1/files/…`). */
 export const createLocalFileStore = (folder?: string): FileStore => {
@@ -23,8 +24,10 @@ export const createLocalFileStore = (folder?: string): FileStore => {
   const fileOf = (key: string) => path.join(folder, encodeURIComponent(key));
   return {
     async put(key, body) {
-      await mkdir(folder, { recursive: true });
-      await writeFile(fileOf(key), typeof body === 'string' ? Buffer.from(body, 'utf8') : body);
+      await storageWrite('The file', async () => {
+        await mkdir(folder, { recursive: true });
+        await writeFile(fileOf(key), typeof body === 'string' ? Buffer.from(body, 'utf8') : body);
+      });
     },
     async get(key) {
       try {

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { IDEMPOTENCY_HEADER } from '../../functions/adapters/ses-mailer';
 import type { Clock, HttpFetch, Mailer, OutgoingEmail } from '../../functions/shared/ports';
-import { isObject, readJsonLines } from './data-files';
+import { isObject, readJsonLines, storageWrite } from './data-files';
 
 /**
  * What the local system would have sent: every email, Slack message and outgoing HTTP request, with its content,
@@ -61,7 +61,8 @@ export class Outbox {
   record(message: Omit<OutboxMessage, 'id'>): OutboxMessage {
     const stored = { id: randomUUID(), ...message };
     // Durable before the sender hears "sent": a restart knows what left (and does not send it twice).
-    if (this.file) appendFileSync(this.file, `${JSON.stringify(stored)}\n`, 'utf8');
+    const file = this.file;
+    if (file) storageWrite('The outbox', () => appendFileSync(file, `${JSON.stringify(stored)}\n`, 'utf8'));
     this.messages.push(stored);
     if (this.messages.length > this.max) this.messages.splice(0, this.messages.length - this.max);
     return stored;
@@ -84,7 +85,11 @@ export class Outbox {
   clear(tenantId?: string): number {
     const before = this.messages.length;
     const kept = tenantId ? this.messages.filter((m) => m.tenantId !== tenantId) : [];
-    if (this.file) writeFileSync(this.file, kept.map((m) => `${JSON.stringify(m)}\n`).join(''), 'utf8');
+    const file = this.file;
+    if (file) {
+      const text = kept.map((m) => `${JSON.stringify(m)}\n`).join('');
+      storageWrite('The outbox', () => writeFileSync(file, text, 'utf8'));
+    }
     this.messages.splice(0, this.messages.length, ...kept);
     return before - kept.length;
   }

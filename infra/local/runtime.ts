@@ -1,6 +1,5 @@
 import './quiet-logs';
 import { randomBytes } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { createLocalSecretBox } from '../../functions/adapters/local-secrets';
@@ -16,6 +15,7 @@ import { stampingCause } from '../../functions/shared/task-context';
 import { LocalBus } from './bus';
 import { isQuietConsoleRequest } from './console-assets';
 import { clockLog, consoleRunLog } from './console-log';
+import { openDataDir } from './data-dir';
 import { startDynalite } from './dynalite';
 import { createLocalFileStore } from './files';
 import { LOCAL_ACCOUNT, LOCAL_PREFIX, LOCAL_REGION, loadLocalFunctions, localResolver } from './functions';
@@ -113,7 +113,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
   const env = options.env ?? process.env;
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const dataDir = options.dataDir ? path.resolve(options.dataDir) : undefined;
-  if (dataDir) await mkdir(dataDir, { recursive: true });
+  if (dataDir) await openDataDir(dataDir);
 
   const clock: EngineClock =
     typeof options.clock === 'object'

@@ -1,5 +1,6 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import type { ExecutionSnapshot, LocalEngine } from '../../functions/engine/local-engine';
+import { DataFileError, readJsonFile } from './data-files';
 
 /**
  * With --data-dir, running executions are written to disk as they move (debounced, atomically through a
@@ -35,15 +36,16 @@ export class ExecutionSnapshots {
   /** Resumes what the file holds in the engine, saying what could not be resumed. */
   async resumeInto(engine: LocalEngine): Promise<void> {
     if (!this.file) return;
-    let snapshots: ExecutionSnapshot[] = [];
-    try {
-      snapshots = JSON.parse(await readFile(this.file, 'utf8')) as ExecutionSnapshot[];
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-        this.say(`! ${this.file} is unreadable; running executions are not resumed: ${String(error)}`);
-      }
+    const lost = 'the runs it holds do not resume (they are marked failed)';
+    const saved = (await readJsonFile(this.file, lost)) ?? [];
+    if (!Array.isArray(saved)) {
+      throw new DataFileError(
+        this.file,
+        'is not a list of executions (the file is damaged)',
+        `Move it aside: ${lost}`,
+      );
     }
-    const { resumed, skipped } = engine.resume(snapshots);
+    const { resumed, skipped } = engine.resume(saved as ExecutionSnapshot[]);
     if (resumed.length) this.say(`↺ resumed ${resumed.length} run(s) that were in progress`);
     for (const s of skipped) this.say(`! could not resume ${s.executionArn}: ${s.reason}`);
   }
