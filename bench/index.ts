@@ -38,6 +38,12 @@ const BENCHES: readonly { name: string; file: string; args: readonly string[]; w
   },
   { name: 'infra', file: 'bench/infra.ts', args: [], what: 'cdk synth time and per-function bundle sizes' },
   {
+    name: 'redos',
+    file: 'bench/redos.ts',
+    args: [],
+    what: 'regex lint cost, assistant worst case at its input bound, fixed patterns on 100k characters',
+  },
+  {
     name: 'assistant',
     file: 'bench/assistant/accuracy.ts',
     args: [],
