@@ -1,7 +1,7 @@
 import { createSubscriptionStore } from '../../functions/data/subscriptions';
 import type { TenantRepository } from '../../functions/data/tenants';
 import type { WorkflowRepository } from '../../functions/data/workflows';
-import type { LocalEngine } from '../../functions/engine/local-engine';
+import type { EngineEvent, LocalEngine } from '../../functions/engine/local-engine';
 import { stateMachineNames } from '../../functions/provisioner/names';
 import { createProvisioner } from '../../functions/provisioner/provisioner';
 import { createProvisionStateStore } from '../../functions/provisioner/state-store';
@@ -34,6 +34,7 @@ export interface LocalStateMachinesOptions {
 
 export class LocalStateMachines implements StateMachinePort {
   private readonly deployed = new Map<string, DeployedStateMachine>();
+  private readonly retiring = new Map<string, { tenantId: string; workflowId: string }>();
 
   constructor(private readonly options: LocalStateMachinesOptions) {}
 
@@ -73,7 +74,28 @@ export class LocalStateMachines implements StateMachinePort {
   }
 
   async hasRunningExecutions(arn: string): Promise<boolean> {
-    return this.options.engine.listExecutions({ stateMachineArn: arn, status: 'RUNNING' }).length > 0;
+    const running =
+      this.options.engine.listExecutions({ stateMachineArn: arn, status: 'RUNNING' }).length > 0;
+    const tags = this.deployed.get(arn)?.tags;
+    if (running && tags?.tenantId && tags.workflowId)
+      this.retiring.set(arn, { tenantId: tags.tenantId, workflowId: tags.workflowId });
+    return running;
+  }
+
+  /**
+   * A machine kept for its running executions (a change of type replaced it) whose last execution has just
+   * finished: the workflow to provision again, which deletes it.
+   */
+  retiredBy(executionArn: string): { tenantId: string; workflowId: string } | undefined {
+    const machineArn = executionArn.replace(':execution:', ':stateMachine:').replace(/:[^:]*$/, '');
+    const workflow = this.retiring.get(machineArn);
+    if (
+      !workflow ||
+      this.options.engine.listExecutions({ stateMachineArn: machineArn, status: 'RUNNING' }).length > 0
+    )
+      return undefined;
+    this.retiring.delete(machineArn);
+    return workflow;
   }
 
   async delete(arn: string): Promise<void> {
@@ -122,6 +144,8 @@ export interface LocalProvisioningDeps {
 
 export interface LocalProvisioning {
   readonly port: ProvisionerPort;
+  /** Engine events: a machine a change of type replaced is deleted once its last run has finished. */
+  readonly onEngineEvent: (event: EngineEvent) => void;
   /** Provisionings requested and not finished (the runtime is not idle while any runs). */
   pending(): number;
 }
@@ -184,5 +208,13 @@ export const createLocalProvisioning = (deps: LocalProvisioningDeps): LocalProvi
       return next.then(() => undefined);
     },
   };
-  return { port, pending: () => pending };
+  return {
+    port,
+    pending: () => pending,
+    onEngineEvent(event) {
+      const workflow =
+        event.type === 'ExecutionFinished' ? stateMachines.retiredBy(event.executionArn) : undefined;
+      if (workflow) void port.requestProvision(workflow.tenantId, workflow.workflowId).catch(() => {});
+    },
+  };
 };

@@ -175,14 +175,12 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
     /** State machine name -> `"<workflow name>" (<workflowId>)`, filled as workflows are deployed. */
     const machineLabels = new Map<string, string>();
     const runLog = consoleRunLog(log, (machine) => machineLabels.get(machine));
+    const engineListeners = [runLog, options.onEngineEvent];
     const engine = new LocalEngine({
       clock,
       region: LOCAL_REGION,
       accountId: LOCAL_ACCOUNT,
-      onEvent: (event: EngineEvent) => {
-        runLog(event);
-        options.onEngineEvent?.(event);
-      },
+      onEvent: (event: EngineEvent) => engineListeners.map((listener) => listener?.(event)),
       onChange: snapshots.schedule,
       invoke: createLocalInvoker({
         functions: loaded.functions,
@@ -218,6 +216,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       machineLabels,
       say,
     });
+    engineListeners.push(provisioning.onEngineEvent);
 
     const runs = createRunRepository({ db, clock });
     const restartable = new Set<string>();

@@ -38,7 +38,7 @@ const startRun = async (workflowId: string): Promise<string> => {
 };
 
 describe('changing the type of an enabled workflow', () => {
-  it('GIVEN an enabled STANDARD workflow with a run waiting for approval WHEN a version removes the approval THEN it is enabled as EXPRESS, new runs succeed and the waiting run completes', async () => {
+  it('GIVEN an enabled STANDARD workflow with a run waiting for approval WHEN a version removes the approval THEN it is enabled as EXPRESS, new runs succeed, the waiting run completes and the old machine then goes', async () => {
     const workflowId = await system.deploy(withApproval);
     const before = await system.api.get<{ workflow: Workflow }>(`/workflows/${workflowId}`);
     const waiting = await startRun(workflowId);
@@ -53,6 +53,9 @@ describe('changing the type of an enabled workflow', () => {
       before.body.workflow.deployed?.stateMachineArn,
     );
 
+    const oldMachine = before.body.workflow.deployed?.stateMachineArn as string;
+    expect(system.rt.engine.hasStateMachine(oldMachine)).toBe(true);
+
     const fresh = await startRun(workflowId);
     expect((await system.run(fresh)).run.status, explain(system)).toBe('succeeded');
 
@@ -64,6 +67,9 @@ describe('changing the type of an enabled workflow', () => {
     expect((await system.api.post(`/approvals/${approval?.approvalId}/approve`, {})).status).toBe(200);
     await system.settle();
     expect((await system.run(waiting)).run.status, explain(system)).toBe('succeeded');
+    // Its last run over, the replaced machine is deleted.
+    await system.settle();
+    expect(system.rt.engine.hasStateMachine(oldMachine)).toBe(false);
   });
 
   it('GIVEN an EXPRESS workflow WHEN a version adds an approval THEN it is enabled as STANDARD and its runs wait for the approval', async () => {
