@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- assistant`: the deterministic parser's accuracy on the development table by class
- * (test/unit/assistant/table), on the held-out requests (bench/assistant/heldout.ts, heldout-2/ and heldout-3/, never tuned against), and the
+ * (test/unit/assistant/table), on the held-out requests (bench/assistant/heldout.ts, heldout-2/, heldout-3/ and heldout-4/, never tuned against), and the
  * time it takes per request. A request is right when its trigger and its step outline (conditions and ordered
  * actions) are exactly as expected, or, for a request that cannot be a workflow, when it is refused.
  */
@@ -11,10 +11,11 @@ import { REFUSALS, TABLE } from '../../test/unit/assistant/table';
 import { HELD_OUT } from './heldout';
 import { HELD_OUT_2 } from './heldout-2';
 import { HELD_OUT_3 } from './heldout-3';
+import { HELD_OUT_4 } from './heldout-4';
 
 type Row = readonly [cls: string, prompt: string, expected: readonly [string, string] | null];
 
-const rows = (): { dev: Row[]; held: Row[]; held2: Row[]; held3: Row[] } => ({
+const rows = (): { dev: Row[]; held: Row[]; held2: Row[]; held3: Row[]; held4: Row[] } => ({
   dev: [
     ...Object.entries(TABLE).flatMap(([cls, cases]) =>
       cases.map(([prompt, trigger, steps]): Row => [cls, prompt, [trigger, steps]]),
@@ -24,6 +25,7 @@ const rows = (): { dev: Row[]; held: Row[]; held2: Row[]; held3: Row[] } => ({
   held: [...HELD_OUT],
   held2: [...HELD_OUT_2],
   held3: [...HELD_OUT_3],
+  held4: [...HELD_OUT_4],
 });
 
 const judge = ([, prompt, expected]: Row): { right: boolean; got: string } => {
@@ -110,10 +112,11 @@ const adversarial = (): void => {
   );
 };
 
-const { dev, held, held2, held3 } = rows();
+const { dev, held, held2, held3, held4 } = rows();
 report('development table', dev, true);
 report('held-out requests', held, process.argv.includes('--misses'));
 report('held-out requests, second set', held2, process.argv.includes('--misses'));
 report('held-out requests, third set', held3, process.argv.includes('--misses'));
-timing([...dev, ...held, ...held2, ...held3].map((r) => r[1]));
+report('held-out requests, fourth set', held4, process.argv.includes('--misses'));
+timing([...dev, ...held, ...held2, ...held3, ...held4].map((r) => r[1]));
 adversarial();
