@@ -99,6 +99,16 @@ export const assemble = (items: readonly Item[], ctx: Ctx, problems: string[]): 
               // "wait 2 days and if there is no reply, …": the wait is the time given to reply
               steps.pop();
               wait = { ...wait, timeout: before.wait };
+            } else if (
+              next?.kind === 'steps' &&
+              next.steps.length === 1 &&
+              next.steps[0] !== undefined &&
+              'wait' in next.steps[0] &&
+              typeof next.steps[0].wait === 'string'
+            ) {
+              // "if they never confirm, remind them 2 hours later": the delay is the time given
+              pos += 1;
+              wait = { ...wait, timeout: next.steps[0].wait };
             } else if (next?.kind === 'wait' && next.wait.event === wait.event && next.wait.timeout) {
               pos += 1;
               wait = next.wait;

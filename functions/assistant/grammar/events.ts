@@ -26,7 +26,8 @@ const LEAD =
 const DEAL = '(?:deal|opportunity|opportunities)s?';
 const Q =
   '(?<q>\\s+(?:from|via|through|worth|valued|over|above|under|below|with|tagged|who|whose|in|at|of)\\b(?:[^,;]|,(?=\\d{3}))*?)?';
-const BE = '\\s+(?:(?:is|are|was|were|gets?|got|has been|have been|becomes?|goes|went|turns)\\s+)?';
+const BE =
+  '\\s+(?:(?:is|are|was|were|gets?|got|has been|have been|becomes?|goes|went|turns)\\s+)?(?:(?:marked|flagged)\\s+(?:as\\s+)?)?';
 const SOMEONE =
   '(?:someone|somebody|anyone|anybody|a visitor|a user|a person|people|they|a lead|a prospect|a customer|a client|a contact|an attendee|a guest|a new lead|a new customer)';
 const MEET =

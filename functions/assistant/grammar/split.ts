@@ -35,7 +35,7 @@ const STARTER = new RegExp(
   `^\\s*(?:(?:${KEYWORDS})\\b|(?:${VERBS})\\b|\\d+\\s+(?:more\\s+)?(?:minutes?|hours?|days?|weeks?|months?)\\b|⟦)`,
 );
 
-const SENTENCE = /\s*(?:[.!?;]+(?=\s|$)|\n|:(?=\s)|\s(?:->|=>|→|—)\s)\s*/;
+const SENTENCE = /\s*(?:[.!?;]+(?=\s|$)|\n|:(?=\s)|\s(?:->|=>|→|—|=)\s)\s*/;
 
 /** Commas that are not thousands separators, "and"/"then" connectors, and words that start a clause. */
 const SPLIT =

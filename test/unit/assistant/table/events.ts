@@ -72,4 +72,5 @@ export const EVENTS: readonly Case[] = [
   ],
   ['new booking cancelled -> alert the team', 'booking.cancelled', 'notify.team'],
   ['When a new invoice is paid, thank them', 'invoice.paid', 'email.send'],
+  ['When a bill is flagged as overdue, notify Tom', 'invoice.overdue', 'notify.team'],
 ];

@@ -56,4 +56,5 @@ export const INFORMAL: readonly Case[] = [
   ['Save new form submissions as leads', 'form.submitted', 'crm.createLead'],
   ['Email new subscribers a welcome message', 'lead.created', 'email.send'],
   ['Post new invoices to #finance', 'invoice.created', 'notify.slack'],
+  ['booking cancelled = email the attendee', 'booking.cancelled', 'email.send'],
 ];

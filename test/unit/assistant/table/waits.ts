@@ -169,4 +169,9 @@ export const NEGATIVE_WAITS: readonly Case[] = [
     'booking.created',
     'waitFor(email.received,P1D,timeout:[email.send])',
   ],
+  [
+    "If the attendee doesn't confirm the call, send a reminder 3 hours later",
+    'booking.created',
+    'waitFor(email.received,PT3H,timeout:[email.send])',
+  ],
 ];
