@@ -1,0 +1,48 @@
+import * as z from 'zod';
+import { Contact, ContactPatch, createContactRepository, NewContact } from '../../data/contacts';
+import type { Platform } from '../../shared/platform';
+import { type CollectionAdapter, type CollectionSpec, defined } from '../data-modules';
+import { Cursor, Limit, pageView } from '../schemas';
+import { ExpectedVersion, leadReferences, orUndefined } from './common';
+
+const ContactsQuery = z.object({
+  limit: Limit,
+  cursor: Cursor,
+  company: z.string().min(1).max(200).optional(),
+  email: z.email().optional(),
+});
+
+export const contactsSpec: CollectionSpec = {
+  name: 'contacts',
+  title: 'Contact',
+  item: Contact.meta({ id: 'Contact' }),
+  createBody: z.strictObject(NewContact.shape).meta({ id: 'NewContact' }),
+  updateBody: z
+    .strictObject({ ...ContactPatch.shape, expectedVersion: ExpectedVersion })
+    .meta({ id: 'ContactPatch' }),
+  listQuery: ContactsQuery,
+};
+
+export const contactsAdapter = (platform: Platform): CollectionAdapter => {
+  const repo = createContactRepository({ db: platform.db, clock: platform.clock });
+  const leadOf = leadReferences(platform);
+  return {
+    async list(tenantId, query) {
+      return pageView(await repo.list(tenantId, defined(query as z.infer<typeof ContactsQuery>)));
+    },
+    async create(tenantId, body) {
+      await leadOf(tenantId, (body as NewContact).leadId, 'The contact');
+      return { item: await repo.create(tenantId, body as NewContact), events: [] };
+    },
+    get: (tenantId, id) => orUndefined(repo.get(tenantId, id)),
+    async update(tenantId, id, body) {
+      const { expectedVersion, ...patch } = body as ContactPatch & { expectedVersion?: number };
+      await leadOf(tenantId, patch.leadId, 'The contact');
+      return { item: await repo.update(tenantId, id, patch, defined({ expectedVersion })), events: [] };
+    },
+    async remove(tenantId, id) {
+      await repo.delete(tenantId, id);
+      return { item: null, events: [] };
+    },
+  };
+};

@@ -1,0 +1,104 @@
+import * as z from 'zod';
+import { createFileRepository, FileMeta } from '../../data/files';
+import { BadRequestError } from '../../shared/errors';
+import type { Platform } from '../../shared/platform';
+import { type CollectionAdapter, type CollectionSpec, dataEvent, defined } from '../data-modules';
+import { Cursor, Limit, pageView } from '../schemas';
+import { ExpectedVersion, orUndefined } from './common';
+
+/** Content travels in JSON: UTF-8 text, or base64 for binary. */
+const FileContent = {
+  content: z.string().max(7_000_000),
+  encoding: z.enum(['utf8', 'base64']).optional().describe('@default utf8'),
+  contentType: z.string().min(1).max(200).optional(),
+};
+
+const NewFileBody = z
+  .strictObject({ name: z.string().min(1).max(255), folder: z.string().max(500).optional(), ...FileContent })
+  .meta({ id: 'NewFile' });
+
+const FileUpdate = z
+  .strictObject({
+    name: z.string().min(1).max(255).optional(),
+    folder: z.string().max(500).optional(),
+    content: FileContent.content.optional(),
+    encoding: FileContent.encoding,
+    contentType: FileContent.contentType,
+    expectedVersion: ExpectedVersion,
+  })
+  .meta({ id: 'FilePatch' });
+
+/** Files up to this size come back with their content on GET /files/{id}. */
+export const INLINE_CONTENT_BYTES = 1_000_000;
+
+const FileView = FileMeta.extend({
+  content: z.string().optional(),
+  encoding: z.enum(['utf8', 'base64']).optional(),
+  contentOmitted: z.boolean().optional().describe('true when the file is too large to inline'),
+}).meta({ id: 'File' });
+
+const FilesQuery = z.object({ limit: Limit, cursor: Cursor, folder: z.string().max(500).optional() });
+
+export const filesSpec: CollectionSpec = {
+  name: 'files',
+  title: 'File',
+  item: FileView,
+  createBody: NewFileBody,
+  updateBody: FileUpdate,
+  listQuery: FilesQuery,
+  // A 5 MB file base64-encodes to 6.7 MB: the Lambda payload limit (6 MB) is the real ceiling.
+  bodyLimit: 6_000_000,
+};
+
+const decodeContent = (content: string, encoding: 'utf8' | 'base64' | undefined): string | Uint8Array => {
+  if (encoding !== 'base64') return content;
+  if (!/^[A-Za-z0-9+/=\s_-]*$/.test(content)) {
+    throw new BadRequestError('Invalid file content', [{ path: 'body.content', message: 'not base64' }]);
+  }
+  return new Uint8Array(Buffer.from(content, 'base64'));
+};
+
+const isTextual = (contentType: string) => /^text\/|json|xml|csv|yaml|javascript/i.test(contentType);
+
+export const filesAdapter = (platform: Platform): CollectionAdapter => {
+  const repo = createFileRepository({ db: platform.db, clock: platform.clock, store: platform.files });
+  const { clock } = platform;
+  return {
+    async list(tenantId, query) {
+      return pageView(await repo.list(tenantId, defined(query as z.infer<typeof FilesQuery>)));
+    },
+    async create(tenantId, body) {
+      const b = body as z.infer<typeof NewFileBody>;
+      const { file, created } = await repo.create(tenantId, {
+        name: b.name,
+        content: decodeContent(b.content, b.encoding),
+        ...defined({ folder: b.folder, contentType: b.contentType }),
+      });
+      return { item: file, events: [dataEvent(clock, tenantId, 'file.updated', { file, created })] };
+    },
+    async get(tenantId, id) {
+      const file = await orUndefined(repo.get(tenantId, id));
+      if (!file) return undefined;
+      if (file.size > INLINE_CONTENT_BYTES) return { ...file, contentOmitted: true };
+      const stored = await orUndefined(repo.getContent(tenantId, id));
+      if (!stored) return { ...file, contentOmitted: true };
+      return isTextual(file.contentType)
+        ? { ...file, content: Buffer.from(stored.body).toString('utf8'), encoding: 'utf8' }
+        : { ...file, content: Buffer.from(stored.body).toString('base64'), encoding: 'base64' };
+    },
+    async update(tenantId, id, body) {
+      const { expectedVersion, content, encoding, ...rest } = body as z.infer<typeof FileUpdate>;
+      const file = await repo.update(
+        tenantId,
+        id,
+        { ...defined(rest), ...(content !== undefined ? { content: decodeContent(content, encoding) } : {}) },
+        defined({ expectedVersion }),
+      );
+      return { item: file, events: [dataEvent(clock, tenantId, 'file.updated', { file, created: false })] };
+    },
+    async remove(tenantId, id) {
+      await repo.delete(tenantId, id);
+      return { item: null, events: [] };
+    },
+  };
+};

@@ -1,0 +1,93 @@
+import * as z from 'zod';
+import {
+  createInvoiceRepository,
+  Invoice,
+  InvoicePatch,
+  InvoiceStatus,
+  NewInvoice,
+} from '../../data/invoices';
+import type { Platform } from '../../shared/platform';
+import { type CollectionAdapter, type CollectionSpec, dataEvent, defined } from '../data-modules';
+import { Cursor, Limit, pageView } from '../schemas';
+import { ExpectedVersion, IsoTime, leadReferences, orUndefined } from './common';
+
+const InvoicesQuery = z.object({
+  limit: Limit,
+  cursor: Cursor,
+  status: InvoiceStatus.optional(),
+  customerEmail: z.email().optional(),
+  leadId: z.string().min(1).max(128).optional(),
+});
+
+const InvoiceUpdate = z
+  .strictObject({
+    ...InvoicePatch.shape,
+    /** `open` issues a draft (it gets its number, emits invoice.created); `paid` records the payment (invoice.paid). */
+    status: z.enum(['open', 'paid']).optional(),
+    paidAt: IsoTime.optional(),
+    amountCents: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe('Payment amount with status paid; @default the balance'),
+    expectedVersion: ExpectedVersion,
+  })
+  .meta({ id: 'InvoicePatch' });
+
+export const invoicesSpec: CollectionSpec = {
+  name: 'invoices',
+  title: 'Invoice',
+  item: Invoice.meta({ id: 'Invoice' }),
+  createBody: z.strictObject(NewInvoice.shape).meta({ id: 'NewInvoice' }),
+  updateBody: InvoiceUpdate,
+  listQuery: InvoicesQuery,
+};
+
+export const invoicesAdapter = (platform: Platform): CollectionAdapter => {
+  const repo = createInvoiceRepository({ db: platform.db, clock: platform.clock });
+  const leadOf = leadReferences(platform);
+  const { clock } = platform;
+  return {
+    async list(tenantId, query) {
+      return pageView(await repo.list(tenantId, defined(query as z.infer<typeof InvoicesQuery>)));
+    },
+    async create(tenantId, body) {
+      await leadOf(tenantId, (body as NewInvoice).leadId, 'The invoice');
+      const invoice = await repo.create(tenantId, body as NewInvoice);
+      return {
+        item: invoice,
+        events:
+          invoice.status === 'draft' ? [] : [dataEvent(clock, tenantId, 'invoice.created', { invoice })],
+      };
+    },
+    get: (tenantId, id) => orUndefined(repo.get(tenantId, id)),
+    async update(tenantId, id, body) {
+      const { expectedVersion, status, paidAt, amountCents, ...patch } = body as z.infer<
+        typeof InvoiceUpdate
+      >;
+      await leadOf(tenantId, patch.leadId, 'The invoice');
+      let invoice =
+        Object.keys(defined(patch)).length > 0
+          ? await repo.update(tenantId, id, patch as InvoicePatch, defined({ expectedVersion }))
+          : await repo.get(tenantId, id);
+      const events = [];
+      if (status === 'open' || (status === 'paid' && invoice.status === 'draft')) {
+        const wasDraft = invoice.status === 'draft';
+        invoice = await repo.issue(tenantId, id);
+        if (wasDraft) events.push(dataEvent(clock, tenantId, 'invoice.created', { invoice }));
+      }
+      if (status === 'paid') {
+        const paid = await repo.markPaid(tenantId, id, defined({ paidAt, amountCents }));
+        invoice = paid.invoice;
+        if (paid.changed && invoice.status === 'paid')
+          events.push(dataEvent(clock, tenantId, 'invoice.paid', { invoice }));
+      }
+      return { item: invoice, events };
+    },
+    async remove(tenantId, id) {
+      await repo.delete(tenantId, id);
+      return { item: null, events: [] };
+    },
+  };
+};

@@ -1,0 +1,60 @@
+import * as z from 'zod';
+import { createLeadRepository, Lead, LeadPatch, LeadStatus, NewLead } from '../../data/leads';
+import { ConflictError } from '../../shared/errors';
+import type { Platform } from '../../shared/platform';
+import { type CollectionAdapter, type CollectionSpec, dataEvent, defined } from '../data-modules';
+import { Cursor, Limit, pageView } from '../schemas';
+import { ExpectedVersion, IsoTime, orUndefined } from './common';
+
+const LeadsQuery = z.object({
+  limit: Limit,
+  cursor: Cursor,
+  status: LeadStatus.optional(),
+  tag: z.string().min(1).max(50).optional(),
+  source: z.string().min(1).max(100).optional(),
+  minValue: z.coerce.number().min(0).optional(),
+  createdAfter: IsoTime.optional(),
+  createdBefore: IsoTime.optional(),
+});
+
+export const leadsSpec: CollectionSpec = {
+  name: 'leads',
+  title: 'Lead',
+  item: Lead.meta({ id: 'Lead' }),
+  createBody: z.strictObject(NewLead.shape).meta({ id: 'NewLead' }),
+  updateBody: z
+    .strictObject({ ...LeadPatch.shape, expectedVersion: ExpectedVersion })
+    .meta({ id: 'LeadPatch' }),
+  listQuery: LeadsQuery,
+};
+
+export const leadsAdapter = (platform: Platform): CollectionAdapter => {
+  const repo = createLeadRepository({ db: platform.db, clock: platform.clock });
+  const { clock } = platform;
+  return {
+    async list(tenantId, query) {
+      return pageView(await repo.list(tenantId, defined(query as z.infer<typeof LeadsQuery>)));
+    },
+    async create(tenantId, body) {
+      const { lead, created } = await repo.create(tenantId, body as NewLead);
+      if (!created) throw new ConflictError(`A lead with email ${lead.email} already exists (${lead.id})`);
+      return { item: lead, events: [dataEvent(clock, tenantId, 'lead.created', { lead })] };
+    },
+    get: (tenantId, id) => orUndefined(repo.get(tenantId, id)),
+    async update(tenantId, id, body) {
+      const { expectedVersion, ...patch } = body as LeadPatch & { expectedVersion?: number };
+      const { lead, changes } = await repo.update(tenantId, id, patch, defined({ expectedVersion }));
+      return {
+        item: lead,
+        events:
+          Object.keys(changes).length > 0
+            ? [dataEvent(clock, tenantId, 'lead.updated', { lead, changes })]
+            : [],
+      };
+    },
+    async remove(tenantId, id) {
+      await repo.delete(tenantId, id);
+      return { item: null, events: [] };
+    },
+  };
+};

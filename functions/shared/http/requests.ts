@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import type * as z from 'zod';
+import { BadRequestError, type FieldIssue, HttpError, PayloadTooLargeError } from '../errors';
+import { checkJsonValue, parseJsonWithinLimits } from '../json-limits';
+import type { HttpEvent } from './event';
+
+/** Header names lower-cased (API Gateway v2 already does; the local server and tests may not). */
+export const normalizeHeaders = (headers: HttpEvent['headers'] | undefined): Record<string, string> => {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (typeof value === 'string') out[name.toLowerCase()] = value;
+  }
+  return out;
+};
+
+export const requestIdOf = (event: HttpEvent): string => {
+  const fromGateway = event.requestContext?.requestId;
+  return typeof fromGateway === 'string' && fromGateway.length > 0 ? fromGateway : randomUUID();
+};
+
+export const methodOf = (event: HttpEvent): string =>
+  (event.requestContext?.http?.method ?? 'GET').toUpperCase();
+
+/** The request path without a named stage prefix (`/prod/workflows` -> `/workflows`). */
+export const pathOf = (event: HttpEvent): string => {
+  const raw = event.rawPath || event.requestContext?.http?.path || '/';
+  const stage = event.requestContext?.stage;
+  if (stage && stage !== '$default' && (raw === `/${stage}` || raw.startsWith(`/${stage}/`))) {
+    return raw.slice(stage.length + 1) || '/';
+  }
+  return raw;
+};
+
+/** The raw body bytes (base64 decoded when API Gateway encoded them), refused over `limit` bytes. */
+export const readBody = (event: HttpEvent, limit: number): Buffer => {
+  const body = event.body ?? '';
+  // Cheap upper bound first so a huge body is refused before decoding it.
+  const approx = event.isBase64Encoded ? Math.floor((body.length * 3) / 4) : body.length;
+  if (approx > limit * 4) throw new PayloadTooLargeError(limit);
+  const bytes = event.isBase64Encoded ? Buffer.from(body, 'base64') : Buffer.from(body, 'utf8');
+  if (bytes.length > limit) throw new PayloadTooLargeError(limit);
+  return bytes;
+};
+
+export const mediaTypeOf = (headers: Readonly<Record<string, string>>): string =>
+  (headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+
+export const isFormMediaType = (mediaType: string): boolean =>
+  mediaType === 'application/x-www-form-urlencoded';
+
+/** Parses JSON within the free-form limits (json-limits.ts); 400 (never 500) when it is not. Empty -> undefined. */
+export const parseJson = (bytes: Buffer): unknown => {
+  if (bytes.length === 0) return undefined;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new BadRequestError('Request body is not valid UTF-8');
+  }
+  if (text.trim().length === 0) return undefined;
+  try {
+    return parseJsonWithinLimits(text, 'body');
+  } catch (err) {
+    if (err instanceof HttpError) throw err;
+    throw new BadRequestError(`Request body is not valid JSON: ${(err as Error).message}`);
+  }
+};
+
+/** application/x-www-form-urlencoded -> record; a repeated key keeps its values as an array. */
+export const parseForm = (bytes: Buffer): Record<string, string | string[]> => {
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of new URLSearchParams(bytes.toString('utf8'))) {
+    const prev = out[key];
+    if (prev === undefined) out[key] = value;
+    else out[key] = Array.isArray(prev) ? [...prev, value] : [prev, value];
+  }
+  checkJsonValue(out, 'body');
+  return out;
+};
+
+/** Query string -> record. API Gateway v2 joins repeated keys with commas; we keep the last value. */
+export const queryOf = (event: HttpEvent): Record<string, string> => {
+  const out: Record<string, string> = {};
+  if (event.rawQueryString) {
+    for (const [key, value] of new URLSearchParams(event.rawQueryString)) out[key] = value;
+    return out;
+  }
+  for (const [key, value] of Object.entries(event.queryStringParameters ?? {})) {
+    if (typeof value === 'string') out[key] = value;
+  }
+  return out;
+};
+
+/** `['steps', 0, 'id']` under `body` -> `body.steps[0].id`. */
+export const formatIssuePath = (root: string, path: readonly PropertyKey[]): string => {
+  let out = root;
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)) out += out ? `.${key}` : key;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out || '(root)';
+};
+
+/** Every issue of a zod error as { path, message }, unions flattened to their most relevant branch. */
+export const zodDetails = (error: z.ZodError, root: string): FieldIssue[] => {
+  const out: FieldIssue[] = [];
+  const visit = (issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[]) => {
+    for (const issue of issues) {
+      const path = [...prefix, ...issue.path];
+      if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+        // Report the branch that got furthest (fewest issues) rather than "Invalid input".
+        const best = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
+        if (best.length > 0 && best.length <= 5) {
+          visit(best, path);
+          continue;
+        }
+      }
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys)
+          out.push({ path: formatIssuePath(root, [...path, key]), message: 'Unknown field' });
+        continue;
+      }
+      out.push({ path: formatIssuePath(root, path), message: issue.message });
+    }
+  };
+  visit(error.issues, []);
+  return out;
+};
+
+/** Parses with a schema, collecting issues (every one, with its path) rather than throwing at the first. */
+export const parseWith = <S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  root: string,
+  issues: FieldIssue[],
+): z.output<S> | undefined => {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  issues.push(...zodDetails(result.error, root));
+  return undefined;
+};
