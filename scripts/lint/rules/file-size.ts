@@ -12,7 +12,6 @@ export const OVER_LIMIT_ALLOWED: Readonly<Record<string, string>> = {
   'functions/supervisor/supervisor.ts': 'h11 (split landing)',
   'infra/local/dynalite.ts': 'h15 is replacing it with infra/local/dynalite/ (issue 15)',
   'statemachines/compile/compiler.ts': 'h11 (split landing)',
-  'test/integration/api/runs-approvals.test.ts': 'h13 area; h12 splits it after h13 lands',
   'test/integration/engine/local-engine.test.ts': 'h11 (split landing)',
   'test/integration/platform/supervisor.test.ts': 'h11 (split landing)',
   'test/unit/compile-steps.test.ts': 'h11 (split landing)',
