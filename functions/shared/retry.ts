@@ -37,6 +37,10 @@ export interface Backoff {
  * - unprocessedItems: DynamoDB batch calls that leave items unprocessed (throttled within a 200 answer, which the
  *   SDK does not retry): 8 attempts, at most 3.6 s.
  * - failedPutEvents: PutEvents entries that failed inside a 200 answer: 5 attempts, at most 3 s.
+ * - taskResume: resuming a run after an approval decision was recorded (SendTaskSuccess/SendTaskFailure through
+ *   the engine port): 3 attempts, at most 0.3 s. The one engine call retried in code, on purpose: the decision is
+ *   already stored exactly once, so a throttled resume is tried again before the caller gets a 503 (the local engine
+ *   has no SDK retry under it; on AWS each attempt is an SDK call with its own 3).
  */
 export const POLICIES = {
   versionConflict: { attempts: 8, baseDelayMs: 10, maxDelayMs: 100 },
@@ -45,6 +49,7 @@ export const POLICIES = {
   invoiceNumber: { attempts: 200, baseDelayMs: 2, maxDelayMs: 25 },
   unprocessedItems: { attempts: 8, baseDelayMs: 50, maxDelayMs: 1000 },
   failedPutEvents: { attempts: 5, baseDelayMs: 200, maxDelayMs: 2000 },
+  taskResume: { attempts: 3, baseDelayMs: 100, maxDelayMs: 200 },
 } as const satisfies Record<string, Backoff>;
 
 /** The pause before retry number `retry` (1 = the first retry): full jitter, random in [0, cap). */

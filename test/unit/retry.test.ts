@@ -75,6 +75,7 @@ describe('the one retry helper', () => {
       'invoiceNumber: 200 attempts, 4905 ms',
       'unprocessedItems: 8 attempts, 3550 ms',
       'failedPutEvents: 5 attempts, 3000 ms',
+      'taskResume: 3 attempts, 300 ms',
     ]);
   });
 });

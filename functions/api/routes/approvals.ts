@@ -1,6 +1,7 @@
 import { ERRORS } from '../../../statemachines/contracts';
 import { ConflictError } from '../../shared/errors';
 import { type AnyRoute, defineRoute, ok, ServiceUnavailableError } from '../../shared/http';
+import { POLICIES, retry } from '../../shared/retry';
 import { type ApiContext, actorOf, principalOf, tenantOf } from '../context';
 import { Approval, ApprovalPage, DecisionBody, IdParams, PageQuery, pageView } from '../schemas';
 
@@ -12,21 +13,6 @@ const isGoneTask = (err: unknown): boolean =>
   /TaskTimedOut|TaskDoesNotExist|InvalidToken|ExecutionDoesNotExist/i.test(
     `${(err as { name?: string }).name ?? ''} ${(err as { message?: string }).message ?? ''}`,
   );
-
-const RESUME_ATTEMPTS = 3;
-const withRetries = async (
-  call: () => Promise<void>,
-  retriable: (err: unknown) => boolean,
-): Promise<void> => {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await call();
-    } catch (err) {
-      if (attempt >= RESUME_ATTEMPTS || !retriable(err)) throw err;
-      await new Promise((resolve) => setTimeout(resolve, 50 * 4 ** (attempt - 1)));
-    }
-  }
-};
 
 const decide =
   (approved: boolean) =>
@@ -60,7 +46,7 @@ const decide =
         : ctx.deps.platform.engine.sendTaskFailure(taskToken, ERRORS.rejected, JSON.stringify(decided));
     try {
       // The decision is already recorded (exactly once), so a throttled or failed resume is retried here.
-      await withRetries(resume, (err) => !isGoneTask(err));
+      await retry(resume, POLICIES.taskResume, { retryOn: (err) => !isGoneTask(err) });
     } catch (err) {
       if (isGoneTask(err)) {
         throw new ConflictError(
