@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Clock, Database } from '../shared/ports';
+import { readPartition } from './repository';
 import { GSI1, KEY, tenantKey } from './table';
 
 /**
@@ -179,44 +180,17 @@ export const createWaitStore = ({ db, clock }: { db: Database; clock: Clock }): 
     async fieldSets(tenantId, event) {
       const sets: string[][] = [];
       const now = Math.floor(clock.now().getTime() / 1000);
-      let ExclusiveStartKey: Record<string, unknown> | undefined;
-      do {
-        const page = await db.doc.send(
-          new QueryCommand({
-            TableName: db.tableName,
-            KeyConditionExpression: '#pk = :pk',
-            ExpressionAttributeNames: { '#pk': KEY.pk },
-            ExpressionAttributeValues: { ':pk': tenantKey(tenantId, 'WAITFIELDS', event) },
-            ConsistentRead: true,
-            ExclusiveStartKey,
-          }),
-        );
-        for (const item of page.Items ?? []) {
-          if (typeof item[KEY.ttl] === 'number' && item[KEY.ttl] < now) continue;
-          sets.push(Array.isArray(item.fields) ? item.fields.map(String) : []);
-        }
-        ExclusiveStartKey = page.LastEvaluatedKey;
-      } while (ExclusiveStartKey);
+      for (const item of await readPartition(db, tenantKey(tenantId, 'WAITFIELDS', event))) {
+        if (typeof item[KEY.ttl] === 'number' && item[KEY.ttl] < now) continue;
+        sets.push(Array.isArray(item.fields) ? item.fields.map(String) : []);
+      }
       return sets;
     },
 
     async find(tenantId, event, match) {
       const waits: PendingWait[] = [];
-      let ExclusiveStartKey: Record<string, unknown> | undefined;
-      do {
-        const page = await db.doc.send(
-          new QueryCommand({
-            TableName: db.tableName,
-            KeyConditionExpression: '#pk = :pk',
-            ExpressionAttributeNames: { '#pk': KEY.pk },
-            ExpressionAttributeValues: { ':pk': tenantKey(tenantId, 'WAIT', event, correlationKey(match)) },
-            ConsistentRead: true,
-            ExclusiveStartKey,
-          }),
-        );
-        for (const item of page.Items ?? []) waits.push(fromItem(item));
-        ExclusiveStartKey = page.LastEvaluatedKey;
-      } while (ExclusiveStartKey);
+      for (const item of await readPartition(db, tenantKey(tenantId, 'WAIT', event, correlationKey(match))))
+        waits.push(fromItem(item));
       return waits;
     },
 
@@ -273,21 +247,8 @@ export const createWaitStore = ({ db, clock }: { db: Database; clock: Clock }): 
 
     async consumedBy(tenantId, runId) {
       const ids = new Set<string>();
-      let ExclusiveStartKey: Record<string, unknown> | undefined;
-      do {
-        const page = await db.doc.send(
-          new QueryCommand({
-            TableName: db.tableName,
-            KeyConditionExpression: '#pk = :pk',
-            ExpressionAttributeNames: { '#pk': KEY.pk },
-            ExpressionAttributeValues: { ':pk': tenantKey(tenantId, 'WAITED', runId) },
-            ConsistentRead: true,
-            ExclusiveStartKey,
-          }),
-        );
-        for (const item of page.Items ?? []) ids.add(String(item[KEY.sk]));
-        ExclusiveStartKey = page.LastEvaluatedKey;
-      } while (ExclusiveStartKey);
+      for (const item of await readPartition(db, tenantKey(tenantId, 'WAITED', runId)))
+        ids.add(String(item[KEY.sk]));
       return ids;
     },
   };

@@ -1,6 +1,5 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Database } from '../../shared/ports';
-import { entityKey, type Item, withoutTenant } from '../repository';
+import { entityKey, type Item, queryAll, withoutTenant } from '../repository';
 import { GSI1, tenantKey } from '../table';
 
 import type { Invoice, InvoiceStatus } from './schema';
@@ -36,21 +35,11 @@ export const toInvoice = (item: Item): Invoice => {
 
 /** Tenants that have issued at least one invoice (for the overdue sweep). */
 export const listInvoicingTenants = async (db: Database): Promise<string[]> => {
-  const tenants: string[] = [];
-  let startKey: Item | undefined;
-  do {
-    const out = await db.doc.send(
-      new QueryCommand({
-        TableName: db.tableName,
-        IndexName: GSI1,
-        KeyConditionExpression: 'gsi1pk = :p',
-        ExpressionAttributeValues: { ':p': INVOICING_TENANTS },
-        ProjectionExpression: 'gsi1sk',
-        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-      }),
-    );
-    for (const i of out.Items ?? []) tenants.push(i.gsi1sk as string);
-    startKey = out.LastEvaluatedKey;
-  } while (startKey);
-  return tenants;
+  const items = await queryAll(db, {
+    IndexName: GSI1,
+    KeyConditionExpression: 'gsi1pk = :p',
+    ExpressionAttributeValues: { ':p': INVOICING_TENANTS },
+    ProjectionExpression: 'gsi1sk',
+  });
+  return items.map((i) => i.gsi1sk as string);
 };

@@ -1,5 +1,6 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Database } from '../../shared/ports';
+import { KEY } from '../table';
 import { assertId, type Item, NotFoundError, VersionConflictError } from './keys';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -15,6 +16,36 @@ export const readItem = async (db: Database, key: ItemKey): Promise<Item | undef
   const out = await db.doc.send(new GetCommand({ TableName: db.tableName, Key: key, ConsistentRead: true }));
   return out.Item;
 };
+
+/** Every item a query matches, page after page: for item sets read whole (small by design). */
+export const queryAll = async (
+  db: Database,
+  input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>,
+): Promise<Item[]> => {
+  const items: Item[] = [];
+  let startKey: Item | undefined;
+  do {
+    const page = await db.doc.send(
+      new QueryCommand({
+        ...input,
+        TableName: db.tableName,
+        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+      }),
+    );
+    items.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return items;
+};
+
+/** Every item of one partition, read consistently. */
+export const readPartition = (db: Database, pk: string): Promise<Item[]> =>
+  queryAll(db, {
+    KeyConditionExpression: '#pk = :pk',
+    ExpressionAttributeNames: { '#pk': KEY.pk },
+    ExpressionAttributeValues: { ':pk': pk },
+    ConsistentRead: true,
+  });
 
 /** Find by id: a malformed id is a NotFoundError (never a key), the item is read consistently and parsed. */
 export const findById = async <T>(
