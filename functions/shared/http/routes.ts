@@ -104,7 +104,7 @@ export const createRouter = <Ctx>(routes: readonly AnyRoute<Ctx>[]): Router<Ctx>
   }));
   const seen = new Set<string>();
   for (const { route } of compiled) {
-    const key = `${route.method} ${route.path.replace(/\{[^}]+\}/g, '{}')}`;
+    const key = `${route.method} ${route.path.replace(/\{[^{}]+\}/g, '{}')}`;
     if (seen.has(key)) throw new Error(`Duplicate route ${route.method} ${route.path}`);
     seen.add(key);
   }
