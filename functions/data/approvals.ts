@@ -37,13 +37,9 @@ export interface ApprovalRecord {
   readonly comment: string | null;
 }
 
-export interface NewApproval {
-  readonly runId: string;
-  readonly workflowId: string;
-  readonly workflowName: string;
-  readonly stepId: string;
-  readonly message: string;
-  readonly willDo: readonly string[];
+/** What the supervisor records when a step asks for approval: the record's own fields, the engine's task token. */
+export interface NewApproval
+  extends Pick<ApprovalRecord, 'runId' | 'workflowId' | 'workflowName' | 'stepId' | 'message' | 'willDo'> {
   readonly approvers?: readonly string[];
   readonly taskToken: string;
   readonly expiresAt?: string;

@@ -1,6 +1,7 @@
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Clock, Database } from '../shared/ports';
 import { isConditionFailure } from './platform-store';
+import { absentOrExpired, putIf, readItem } from './repository';
 import { KEY, tenantKey } from './table';
 
 /**
@@ -45,31 +46,18 @@ export const createDeliveryStore = ({ db, clock }: { db: Database; clock: Clock 
     async claim(tenantId, source, deliveryId, eventId) {
       const now = epoch();
       const key = deliveryKey(tenantId, source, deliveryId);
-      try {
-        await db.doc.send(
-          new PutCommand({
-            TableName: db.tableName,
-            Item: {
-              ...key,
-              type: 'delivery',
-              tenantId,
-              source,
-              deliveryId,
-              eventId,
-              status: 'pending',
-              claimedAt: now,
-              [KEY.ttl]: now + DELIVERY_TTL_SECONDS,
-            },
-            // Expired items may linger until DynamoDB's TTL sweep: treat them as absent.
-            ConditionExpression: 'attribute_not_exists(#pk) OR #ttl < :now',
-            ExpressionAttributeNames: { '#pk': KEY.pk, '#ttl': KEY.ttl },
-            ExpressionAttributeValues: { ':now': now },
-          }),
-        );
-        return { outcome: 'claimed' };
-      } catch (err) {
-        if (!isConditionFailure(err)) throw err;
-      }
+      const fresh = {
+        ...key,
+        type: 'delivery',
+        tenantId,
+        source,
+        deliveryId,
+        eventId,
+        status: 'pending',
+        claimedAt: now,
+        [KEY.ttl]: now + DELIVERY_TTL_SECONDS,
+      };
+      if (await putIf(db, fresh, absentOrExpired(now))) return { outcome: 'claimed' };
       // Someone has it: take over a stale pending claim (crashed attempt), otherwise it is a duplicate.
       try {
         await db.doc.send(
@@ -90,10 +78,7 @@ export const createDeliveryStore = ({ db, clock }: { db: Database; clock: Clock 
       } catch (err) {
         if (!isConditionFailure(err)) throw err;
       }
-      const existing = await db.doc.send(
-        new GetCommand({ TableName: db.tableName, Key: key, ConsistentRead: true }),
-      );
-      const item = existing.Item ?? {};
+      const item = (await readItem(db, key)) ?? {};
       return {
         outcome: 'duplicate',
         status: item.status === 'pending' ? 'pending' : 'published',
@@ -132,30 +117,15 @@ export const createDeliveryStore = ({ db, clock }: { db: Database; clock: Clock 
     async useSignature(tenantId, signature, deliveryId) {
       const now = epoch();
       const key = { [KEY.pk]: tenantKey(tenantId, 'WEBHOOKSIG', signature), [KEY.sk]: 'SIG' };
-      try {
-        await db.doc.send(
-          new PutCommand({
-            TableName: db.tableName,
-            Item: {
-              ...key,
-              type: 'webhookSignature',
-              tenantId,
-              deliveryId,
-              [KEY.ttl]: now + SIGNATURE_TTL_SECONDS,
-            },
-            ConditionExpression: 'attribute_not_exists(#pk) OR #ttl < :now',
-            ExpressionAttributeNames: { '#pk': KEY.pk, '#ttl': KEY.ttl },
-            ExpressionAttributeValues: { ':now': now },
-          }),
-        );
-        return deliveryId;
-      } catch (err) {
-        if (!isConditionFailure(err)) throw err;
-      }
-      const existing = await db.doc.send(
-        new GetCommand({ TableName: db.tableName, Key: key, ConsistentRead: true }),
-      );
-      const first = existing.Item?.deliveryId;
+      const item = {
+        ...key,
+        type: 'webhookSignature',
+        tenantId,
+        deliveryId,
+        [KEY.ttl]: now + SIGNATURE_TTL_SECONDS,
+      };
+      if (await putIf(db, item, absentOrExpired(now))) return deliveryId;
+      const first = (await readItem(db, key))?.deliveryId;
       return typeof first === 'string' ? first : deliveryId;
     },
   };

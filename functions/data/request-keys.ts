@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Clock, Database } from '../shared/ports';
 import { isConditionFailure } from './platform-store';
+import { putIf, readItem } from './repository';
 import { KEY, tenantKey } from './table';
 
 /**
@@ -64,36 +65,28 @@ export const createRequestKeyStore = ({ db, clock }: { db: Database; clock: Cloc
     async claim(tenantId, key, fingerprint) {
       const attemptId = randomUUID();
       const now = epoch();
-      try {
-        await db.doc.send(
-          new PutCommand({
-            TableName: db.tableName,
-            Item: {
-              ...keyOf(tenantId, key),
-              type: 'requestKey',
-              tenantId,
-              fingerprint,
-              status: 'IN_PROGRESS',
-              attemptId,
-              lockedUntil: now + REQUEST_KEY_LOCK_SECONDS,
-              [KEY.ttl]: now + REQUEST_KEY_TTL_SECONDS,
-            },
-            // New, expired, or a claim whose holder is gone (same request only: a different one is a mismatch).
-            ConditionExpression:
-              'attribute_not_exists(#pk) OR #ttl < :now OR (#status = :inProgress AND lockedUntil < :now AND fingerprint = :fp)',
-            ExpressionAttributeNames: { '#pk': KEY.pk, '#ttl': KEY.ttl, '#status': 'status' },
-            ExpressionAttributeValues: { ':now': now, ':inProgress': 'IN_PROGRESS', ':fp': fingerprint },
-          }),
-        );
-        return { outcome: 'claimed', attemptId };
-      } catch (error) {
-        if (!isConditionFailure(error)) throw error;
-      }
-      const existing = (
-        await db.doc.send(
-          new GetCommand({ TableName: db.tableName, Key: keyOf(tenantId, key), ConsistentRead: true }),
-        )
-      ).Item;
+      const claimed = await putIf(
+        db,
+        {
+          ...keyOf(tenantId, key),
+          type: 'requestKey',
+          tenantId,
+          fingerprint,
+          status: 'IN_PROGRESS',
+          attemptId,
+          lockedUntil: now + REQUEST_KEY_LOCK_SECONDS,
+          [KEY.ttl]: now + REQUEST_KEY_TTL_SECONDS,
+        },
+        // New, expired, or a claim whose holder is gone (same request only: a different one is a mismatch).
+        {
+          expression:
+            'attribute_not_exists(#pk) OR #ttl < :now OR (#status = :inProgress AND lockedUntil < :now AND fingerprint = :fp)',
+          names: { '#pk': KEY.pk, '#ttl': KEY.ttl, '#status': 'status' },
+          values: { ':now': now, ':inProgress': 'IN_PROGRESS', ':fp': fingerprint },
+        },
+      );
+      if (claimed) return { outcome: 'claimed', attemptId };
+      const existing = await readItem(db, keyOf(tenantId, key));
       if (!existing) return { outcome: 'inProgress' }; // released meanwhile: the client retries
       if (existing.fingerprint !== fingerprint) return { outcome: 'mismatch' };
       if (existing.status === 'COMPLETED')

@@ -1,7 +1,8 @@
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventPattern } from '../../statemachines/patterns';
 import type { Clock, Database } from '../shared/ports';
 import { POLICIES, retry } from '../shared/retry';
+import { queryAll, readItem } from './repository';
 import { GSI1, KEY, tenantKey } from './table';
 
 /**
@@ -169,27 +170,14 @@ const sameSubscription = (a: Subscription, b: Subscription): boolean =>
   JSON.stringify(a.pattern) === JSON.stringify(b.pattern);
 
 export const createSubscriptionStore = ({ db, clock }: { db: Database; clock: Clock }): SubscriptionStore => {
-  const queryAll = async <T = StoredSubscription>(
-    input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName'>,
+  const readAll = async <T = StoredSubscription>(
+    input: Parameters<typeof queryAll>[1],
     read: (item: Record<string, unknown>) => T = fromItem as (item: Record<string, unknown>) => T,
-  ): Promise<T[]> => {
-    const items: T[] = [];
-    let ExclusiveStartKey: Record<string, unknown> | undefined;
-    do {
-      const page = await db.doc.send(
-        new QueryCommand({ ...input, TableName: db.tableName, ExclusiveStartKey }),
-      );
-      for (const item of page.Items ?? []) items.push(read(item));
-      ExclusiveStartKey = page.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
-    return items;
-  };
+  ): Promise<T[]> => (await queryAll(db, input)).map(read);
 
   const readVersion = async (tenantId: string, eventType: string): Promise<number> => {
-    const out = await db.doc.send(
-      new GetCommand({ TableName: db.tableName, Key: versionKey(tenantId, eventType), ConsistentRead: true }),
-    );
-    return typeof out.Item?.version === 'number' ? out.Item.version : 0;
+    const item = await readItem(db, versionKey(tenantId, eventType));
+    return typeof item?.version === 'number' ? item.version : 0;
   };
 
   /**
@@ -272,7 +260,7 @@ export const createSubscriptionStore = ({ db, clock }: { db: Database; clock: Cl
 
     async changesSince(tenantId, eventType, after, upTo) {
       if (upTo <= after) return [];
-      return queryAll(
+      return readAll(
         {
           KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
           ExpressionAttributeNames: { '#pk': KEY.pk, '#sk': KEY.sk },
@@ -288,7 +276,7 @@ export const createSubscriptionStore = ({ db, clock }: { db: Database; clock: Cl
     },
 
     forEvent(tenantId, eventType) {
-      return queryAll({
+      return readAll({
         KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :wf)',
         ExpressionAttributeNames: { '#pk': KEY.pk, '#sk': KEY.sk },
         ExpressionAttributeValues: { ':pk': tenantKey(tenantId, 'SUB', eventType), ':wf': 'WF#' },
@@ -297,7 +285,7 @@ export const createSubscriptionStore = ({ db, clock }: { db: Database; clock: Cl
     },
 
     forWorkflow(tenantId, workflowId) {
-      return queryAll({
+      return readAll({
         IndexName: GSI1,
         KeyConditionExpression: '#pk = :pk',
         ExpressionAttributeNames: { '#pk': KEY.gsi1pk },

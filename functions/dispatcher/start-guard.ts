@@ -1,4 +1,5 @@
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { putIf, readItem } from '../data/repository';
 import { KEY, tenantKey } from '../data/table';
 import { isConditionFailure } from '../data/waits';
 import type { Clock, Database } from '../shared/ports';
@@ -32,36 +33,26 @@ export const createStartGuard = ({ db, clock }: { db: Database; clock: Clock }):
   return {
     async claim(tenantId, executionName) {
       const now = epoch();
-      try {
-        await db.doc.send(
-          new PutCommand({
-            TableName: db.tableName,
-            Item: {
-              ...guardKey(tenantId, executionName),
-              type: 'expressStart',
-              tenantId,
-              executionName,
-              status: 'pending',
-              claimedAt: now,
-              [KEY.ttl]: now + START_GUARD_TTL_SECONDS,
-            },
-            ConditionExpression: 'attribute_not_exists(#pk) OR (#status = :pending AND #claimedAt < :stale)',
-            ExpressionAttributeNames: { '#pk': KEY.pk, '#status': 'status', '#claimedAt': 'claimedAt' },
-            ExpressionAttributeValues: { ':pending': 'pending', ':stale': now - START_GUARD_LEASE_SECONDS },
-          }),
-        );
-        return 'claimed';
-      } catch (error) {
-        if (!isConditionFailure(error)) throw error;
-        const existing = await db.doc.send(
-          new GetCommand({
-            TableName: db.tableName,
-            Key: guardKey(tenantId, executionName),
-            ConsistentRead: true,
-          }),
-        );
-        return existing.Item?.status === 'started' ? 'alreadyStarted' : 'inProgress';
-      }
+      const claimed = await putIf(
+        db,
+        {
+          ...guardKey(tenantId, executionName),
+          type: 'expressStart',
+          tenantId,
+          executionName,
+          status: 'pending',
+          claimedAt: now,
+          [KEY.ttl]: now + START_GUARD_TTL_SECONDS,
+        },
+        {
+          expression: 'attribute_not_exists(#pk) OR (#status = :pending AND #claimedAt < :stale)',
+          names: { '#pk': KEY.pk, '#status': 'status', '#claimedAt': 'claimedAt' },
+          values: { ':pending': 'pending', ':stale': now - START_GUARD_LEASE_SECONDS },
+        },
+      );
+      if (claimed) return 'claimed';
+      const existing = await readItem(db, guardKey(tenantId, executionName));
+      return existing?.status === 'started' ? 'alreadyStarted' : 'inProgress';
     },
 
     async markStarted(tenantId, executionName, executionArn) {

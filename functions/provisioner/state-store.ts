@@ -1,4 +1,5 @@
-import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { readItem } from '../data/repository';
 import { KEY, tenantKey } from '../data/table';
 import type { Database } from '../shared/ports';
 
@@ -28,18 +29,12 @@ export const provisionKey = (tenantId: string, workflowId: string) => ({
 
 export const createProvisionStateStore = ({ db }: { db: Database }): ProvisionStateStore => ({
   async get(tenantId, workflowId) {
-    const out = await db.doc.send(
-      new GetCommand({
-        TableName: db.tableName,
-        Key: provisionKey(tenantId, workflowId),
-        ConsistentRead: true,
-      }),
-    );
-    if (!out.Item) return undefined;
+    const item = await readItem(db, provisionKey(tenantId, workflowId));
+    if (!item) return undefined;
     return {
-      target: out.Item.target === 'enabled' ? 'enabled' : 'disabled',
-      lastError: typeof out.Item.lastError === 'string' ? out.Item.lastError : null,
-      updatedAt: String(out.Item.updatedAt),
+      target: item.target === 'enabled' ? 'enabled' : 'disabled',
+      lastError: typeof item.lastError === 'string' ? item.lastError : null,
+      updatedAt: String(item.updatedAt),
     };
   },
   async put(tenantId, workflowId, state) {

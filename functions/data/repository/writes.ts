@@ -1,12 +1,14 @@
 import type { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   type NativeAttributeValue,
+  PutCommand,
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../../shared/errors';
 import type { Database } from '../../shared/ports';
 import { POLICIES, retry } from '../../shared/retry';
+import { KEY } from '../table';
 import { type Item, VersionConflictError } from './keys';
 import { assertExpectedVersion, type ItemKey } from './reads';
 
@@ -15,6 +17,39 @@ import { assertExpectedVersion, type ItemKey } from './reads';
 
 export const isConditionalCheckFailed = (error: unknown): boolean =>
   (error as { name?: string } | null)?.name === 'ConditionalCheckFailedException';
+
+/** A DynamoDB condition: the expression with the attribute names and values it uses. */
+export interface Condition {
+  readonly expression: string;
+  readonly names?: Readonly<Record<string, string>>;
+  readonly values?: Readonly<Record<string, NativeAttributeValue>>;
+}
+
+/** Puts `item` where `condition` holds: true when written, false when the condition failed (other errors throw). */
+export const putIf = async (db: Database, item: Item, condition: Condition): Promise<boolean> => {
+  try {
+    await db.doc.send(
+      new PutCommand({
+        TableName: db.tableName,
+        Item: item,
+        ConditionExpression: condition.expression,
+        ...(condition.names ? { ExpressionAttributeNames: { ...condition.names } } : {}),
+        ...(condition.values ? { ExpressionAttributeValues: { ...condition.values } } : {}),
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionalCheckFailed(error)) return false;
+    throw error;
+  }
+};
+
+/** No item at the key, or one past its TTL (DynamoDB deletes expired items late: they count as absent). */
+export const absentOrExpired = (now: number): Condition => ({
+  expression: 'attribute_not_exists(#pk) OR #ttl < :now',
+  names: { '#pk': KEY.pk, '#ttl': KEY.ttl },
+  values: { ':now': now },
+});
 
 export const isTransactionCanceled = (error: unknown): error is TransactionCanceledException =>
   (error as { name?: string } | null)?.name === 'TransactionCanceledException';
