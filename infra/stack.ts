@@ -130,6 +130,7 @@ export class DynarisStack extends Stack {
       namePrefix,
       apiFunction: this.functions.api,
       dryRunFunction: this.functions.dryRun,
+      assistantFunction: this.functions.assistant,
       webhookFunction: this.functions.webhooks,
       corsOrigins: config.corsOrigins,
       rateLimit: config.apiRateLimit,

@@ -2,7 +2,6 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { toMermaid } from '../../statemachines/diagram';
 import { workflowJsonSchema } from '../../statemachines/json-schema';
 import { validateWorkflow } from '../../statemachines/validate';
-import { createWorkflowFromPrompt } from '../assistant/assistant';
 import { createActivityStore } from '../data/activity';
 import { createApprovalRepository } from '../data/approvals';
 import { createLogRepository } from '../data/logs';
@@ -42,9 +41,9 @@ import { workflowRoutes } from './routes/workflows';
 
 /**
  * The API as one function of an API Gateway HTTP API (v2) event. The route table below is the single source of
- * the router and of /openapi.json. Without the dry-run engine: on AWS dry runs have their own function
- * (dry-run-handler.ts, which adds it), so the api Lambda does not load an ASL interpreter it never uses; app.ts
- * (the local runtime, tests) adds it too. On AWS the handler (handler.ts) builds it from getPlatform().
+ * the router and of /openapi.json. Without the dry-run engine and the assistant: on AWS dry runs and the
+ * assistant have their own functions (dry-run-handler.ts, assistant-handler.ts, which add them), so the api Lambda
+ * does not load code it never runs; app.ts (the local runtime, tests) adds both. On AWS the handler (handler.ts) builds it from getPlatform().
  */
 
 export const API_ROUTES: readonly AnyRoute<ApiContext>[] = [
@@ -116,18 +115,6 @@ export const createApiDeps = (platform: Platform, options: ApiOptions = {}): Api
     limiter: createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, clock),
     requestKeys: createRequestKeyStore({ db, clock }),
     log,
-    assistant: {
-      createWorkflowFromPrompt: async ({ tenantId, prompt }) => ({
-        ...(await createWorkflowFromPrompt(
-          {
-            llm: platform.llm,
-            // Token use per request, in the function's structured log (metric filters can sum it per tenant).
-            recordUsage: (usage) => defaultLogger.info('assistant token use', { tenantId, ...usage }),
-          },
-          prompt,
-        )),
-      }),
-    },
   };
   return { ...base, ...options.overrides } as ApiDeps;
 };

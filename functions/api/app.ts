@@ -1,12 +1,14 @@
 import type { HttpEvent, HttpResult } from '../shared/http';
 import type { Platform } from '../shared/platform';
 import * as core from './api';
+import { createAssistant } from './assistant-runner';
 import type { ApiDeps } from './context';
 import { createDryRunner } from './dry-runner';
 
 /**
- * The whole API, dry runs included: what the local runtime and the tests use. On AWS the api function is built
- * from ./api (no dry-run engine) and POST /workflows/{id}/test goes to its own function (dry-run-handler.ts).
+ * The whole API, dry runs and the assistant included: what the local runtime and the tests use. On AWS the api
+ * function is built from ./api (neither), and POST /workflows/{id}/test and POST /assistant/workflows go to their
+ * own functions (dry-run-handler.ts, assistant-handler.ts).
  */
 
 export {
@@ -21,7 +23,11 @@ export {
 
 const withDryRuns = (platform: Platform, options: core.ApiOptions): core.ApiOptions => ({
   ...options,
-  overrides: { dryRunner: createDryRunner(platform.clock), ...options.overrides },
+  overrides: {
+    dryRunner: createDryRunner(platform.clock),
+    assistant: createAssistant(platform),
+    ...options.overrides,
+  },
 });
 
 export const createApiDeps = (platform: Platform, options: core.ApiOptions = {}): ApiDeps =>

@@ -53,12 +53,16 @@ const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
 
 /** The route served by the dry-run function (functions/api/dry-run-handler.ts). */
 export const DRY_RUN_PATH = '/workflows/{id}/test';
+/** The route served by the assistant function (functions/api/assistant-handler.ts). */
+export const ASSISTANT_PATH = '/assistant/workflows';
 
 export interface ApiProps {
   readonly namePrefix: string;
   readonly apiFunction: lambda.IFunction;
   /** Serves POST /workflows/{id}/test (dry runs) on both APIs; every other route goes to apiFunction. */
   readonly dryRunFunction: lambda.IFunction;
+  /** Serves POST /assistant/workflows on both APIs. */
+  readonly assistantFunction: lambda.IFunction;
   readonly webhookFunction: lambda.IFunction;
   readonly corsOrigins: readonly string[];
   readonly rateLimit: number;
@@ -205,6 +209,12 @@ export class Api extends Construct {
       integration: new HttpLambdaIntegration('DryRunIntegration', props.dryRunFunction),
       authorizer,
     });
+    this.httpApi.addRoutes({
+      path: ASSISTANT_PATH,
+      methods: [apigw.HttpMethod.POST],
+      integration: new HttpLambdaIntegration('AssistantIntegration', props.assistantFunction),
+      authorizer,
+    });
 
     this.machineApi = new apigw.HttpApi(this, 'MachineApi', {
       apiName: `${props.namePrefix}-machine-api`,
@@ -224,6 +234,11 @@ export class Api extends Construct {
         path: DRY_RUN_PATH,
         methods: [apigw.HttpMethod.POST],
         integration: new HttpLambdaIntegration('MachineDryRunIntegration', props.dryRunFunction),
+      }),
+      ...this.machineApi.addRoutes({
+        path: ASSISTANT_PATH,
+        methods: [apigw.HttpMethod.POST],
+        integration: new HttpLambdaIntegration('MachineAssistantIntegration', props.assistantFunction),
       }),
     ]) {
       acknowledge(route, 'AwsSolutions-APIG4', REASONS_API.machine);

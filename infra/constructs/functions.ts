@@ -75,6 +75,8 @@ export const FUNCTION_ENTRIES: Readonly<Record<string, string>> = {
   api: 'api/handler.ts',
   /** POST /workflows/{id}/test: the API with the dry-run engine, which the api function does not carry. */
   'api-dry-run': 'api/dry-run-handler.ts',
+  /** POST /assistant/workflows: the API with the assistant (the request parser, the model call). */
+  'api-assistant': 'api/assistant-handler.ts',
   webhooks: 'webhooks/handler.ts',
   dispatcher: 'dispatcher/handler.ts',
   correlator: 'correlator/handler.ts',
@@ -117,6 +119,7 @@ export class Functions extends Construct {
   readonly agents: Record<AgentName, DynarisFunction>;
   readonly api: DynarisFunction;
   readonly dryRun: DynarisFunction;
+  readonly assistant: DynarisFunction;
   readonly webhooks: DynarisFunction;
   readonly dispatcher: DynarisFunction;
   readonly correlator: DynarisFunction;
@@ -229,7 +232,6 @@ export class Functions extends Construct {
     bus.bus.grantPutEventsTo(this.api);
     grantSecrets(storage.secretsKey, this.api, 'encryptDecrypt');
     grantFileObjects(storage.filesBucket, this.api);
-    invokeModel(this.api);
 
     // Dry runs record every action instead of performing it: the workflow, the tenant's settings, the caller's
     // key and Idempotency-Key records are all it touches.
@@ -238,6 +240,18 @@ export class Functions extends Construct {
     });
     grantTableReadWrite(table, this.dryRun);
     grantSecrets(storage.secretsKey, this.dryRun, 'decrypt');
+
+    // The only API route that calls the model: plain words -> a workflow definition.
+    this.assistant = make(
+      'api-assistant',
+      'Dynaris assistant: workflows from plain words (POST /assistant/workflows)',
+      {
+        memorySize: 1024,
+      },
+    );
+    grantTableReadWrite(table, this.assistant);
+    grantSecrets(storage.secretsKey, this.assistant, 'decrypt');
+    invokeModel(this.assistant);
 
     this.webhooks = make('webhooks', 'Dynaris inbound webhooks: verify, de-duplicate, publish');
     grantTableReadWrite(table, this.webhooks);
@@ -307,6 +321,7 @@ export class Functions extends Construct {
       ...AGENTS.map((a) => this.agents[a]),
       this.api,
       this.dryRun,
+      this.assistant,
       this.webhooks,
       this.dispatcher,
       this.correlator,

@@ -81,6 +81,9 @@ describe('what every Lambda bundle contains', () => {
       expect(holds('api-dry-run', pkg), `api-dry-run: ${pkg}`).toBe(true);
     }
     expect((inputs.get('api') ?? []).some((f) => f.startsWith('functions/engine/'))).toBe(false);
+    // The assistant (request parser, model calls) only in its own function.
+    expect((inputs.get('api') ?? []).some((f) => f.startsWith('functions/assistant/'))).toBe(false);
+    expect((inputs.get('api-assistant') ?? []).some((f) => f.startsWith('functions/assistant/'))).toBe(true);
     for (const pkg of ['vitest', 'fast-check', 'dynalite', 'tsx', 'aws-sdk-client-mock', 'aws-cdk-lib']) {
       expect(
         [...inputs.values()].flat().some((f) => f.startsWith(`node_modules/${pkg}/`)),

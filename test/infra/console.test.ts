@@ -49,6 +49,7 @@ const build = (options: { console: boolean }) => {
     namePrefix: 'dynaris-test',
     apiFunction: fn('ApiFn'),
     dryRunFunction: fn('DryRunFn'),
+    assistantFunction: fn('AssistantFn'),
     webhookFunction: fn('WebhookFn'),
     corsOrigins: ['http://localhost:3000'],
     rateLimit: 50,

@@ -54,11 +54,12 @@ const EXPECTED: Record<string, string[]> = {
   ],
   // Dry runs perform nothing: the table (workflow, settings, keys, Idempotency-Key records) and reading secrets.
   'api-dry-run': [...BASE, ...TABLE, 'kms:Decrypt'],
+  // The only API route that calls the model; the api function itself may not.
+  'api-assistant': [...BASE, ...TABLE, ...MODEL, 'kms:Decrypt'],
   api: [
     ...BASE,
     ...TABLE,
     ...PUBLISH,
-    ...MODEL,
     ...FILES,
     'kms:Encrypt',
     'kms:Decrypt',

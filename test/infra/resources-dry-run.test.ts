@@ -29,7 +29,7 @@ const routes = () =>
 const functionNamed = (name: string): string | undefined =>
   ofType('AWS::Lambda::Function').find(([, r]) => r.Properties?.FunctionName === `dynaris-dev-${name}`)?.[0];
 
-describe('dry runs have their own function', () => {
+describe('dry runs and the assistant have their own functions', () => {
   it('GIVEN the synthesized stack WHEN reading the routes THEN POST /workflows/{id}/test goes to the dry-run function on both APIs, with the JWT authorizer on the main one', () => {
     const dryRun = functionNamed('api-dry-run');
     const api = functionNamed('api');
@@ -42,6 +42,15 @@ describe('dry runs have their own function', () => {
     const proxies = routes().filter((r) => r.key.endsWith('/{proxy+}'));
     expect(proxies.length).toBeGreaterThan(0);
     for (const r of proxies) expect(r.fn, r.key).toBe(api);
+  });
+
+  it('GIVEN the synthesized stack WHEN reading the routes THEN POST /assistant/workflows goes to the assistant function on both APIs', () => {
+    const assistant = functionNamed('api-assistant');
+    expect(assistant).toBeDefined();
+    const routed = routes().filter((r) => r.key === 'POST /assistant/workflows');
+    expect(routed).toHaveLength(2);
+    for (const r of routed) expect(r.fn, r.api).toBe(assistant);
+    expect(routed.find((r) => r.api.includes('ApiHttpApi'))?.auth).toBe('JWT');
   });
 
   it('GIVEN the dry-run function WHEN synthesized THEN it has the api function’s memory and may be invoked by API Gateway', () => {

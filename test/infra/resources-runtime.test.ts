@@ -15,7 +15,7 @@ describe('functions', () => {
     );
 
   it('GIVEN every platform function WHEN synthesized THEN nodejs24.x on arm64, traced, JSON logs to its own group', () => {
-    expect(functions()).toHaveLength(16);
+    expect(functions()).toHaveLength(17);
     for (const [id, fn] of functions()) {
       const p = fn.Properties as Record<string, unknown>;
       expect(p.Runtime, id).toBe('nodejs24.x');
@@ -162,9 +162,9 @@ describe('observability', () => {
 
   it('GIVEN each function WHEN it errors or is throttled THEN an alarm fires', () => {
     expect(alarms().filter((a) => a.MetricName === 'Errors' && a.Namespace === 'AWS/Lambda')).toHaveLength(
-      16,
+      17,
     );
-    expect(alarms().filter((a) => a.MetricName === 'Throttles')).toHaveLength(16);
+    expect(alarms().filter((a) => a.MetricName === 'Throttles')).toHaveLength(17);
   });
 
   it('GIVEN the APIs WHEN they answer 5xx THEN an alarm fires for each', () => {
