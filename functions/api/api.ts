@@ -26,7 +26,8 @@ import { createDataModules } from './data';
 import { withIdempotencyKey } from './idempotency-key';
 import { authenticate, type Principal } from './middleware/auth';
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './middleware/rate-limit';
-import { buildOpenApi } from './openapi';
+import { buildOpenApi, type OpenApiInfo, type OperationExamples } from './openapi';
+import OPENAPI_EXAMPLES from './openapi-examples.json' with { type: 'json' };
 import { createRunReopener } from './reopen';
 import { approvalRoutes } from './routes/approvals';
 import { dataRoutes } from './routes/data';
@@ -67,11 +68,32 @@ export const API_INFO = {
     'Workflow automation: workflows, runs, approvals, settings, data modules, events, schedules and logs. ' +
     'Authenticate with a bearer JWT (tenant from the custom:tenantId claim) or an x-api-key header. Errors share ' +
     'one shape: { error: { code, message, details?: [{ path, message }], requestId } }.',
-};
+  servers: [
+    {
+      url: 'http://localhost:{port}',
+      description: 'The local runtime (npm start): x-api-key is printed at start-up',
+      variables: { port: { default: '3000', description: 'PORT' } },
+    },
+    {
+      url: 'https://{apiId}.execute-api.{region}.amazonaws.com',
+      description:
+        "Deployed: the stack's ApiUrl output (Cognito JWT) or MachineApiUrl output (x-api-key), same routes",
+      variables: {
+        apiId: { default: 'abc123defg', description: 'The HTTP API id in the ApiUrl / MachineApiUrl output' },
+        region: { default: 'us-east-1', description: 'The region the stack is deployed to' },
+      },
+    },
+  ],
+} as const satisfies OpenApiInfo;
 
 let openApiCache: Record<string, unknown> | undefined;
 export const openApiDocument = (): Record<string, unknown> => {
-  openApiCache ??= buildOpenApi(API_ROUTES, API_INFO, { WorkflowDefinition: workflowJsonSchema() });
+  openApiCache ??= buildOpenApi(
+    API_ROUTES,
+    API_INFO,
+    { WorkflowDefinition: workflowJsonSchema() },
+    OPENAPI_EXAMPLES as Readonly<Record<string, OperationExamples>>,
+  );
   return openApiCache;
 };
 

@@ -25,6 +25,41 @@ const COMMON_ERRORS: Record<number, string> = {
   503: 'A dependency is unavailable; retry',
 };
 
+/**
+ * Examples for one operation (functions/api/openapi-examples.json, keyed by operationId): the request body, the
+ * body of each success response, and a value for each path parameter. test/unit/api-openapi-examples.test.ts
+ * checks every one against the route's own zod schemas.
+ */
+export interface OperationExamples {
+  readonly request?: unknown;
+  readonly responses?: Readonly<Record<string, unknown>>;
+  readonly parameters?: Readonly<Record<string, string>>;
+}
+
+const errorExample = (status: number): unknown => ({
+  error: {
+    code: ERROR_CODES[status] ?? 'Error',
+    message: COMMON_ERRORS[status] ?? 'Error',
+    ...(status === 400 ? { details: [{ path: 'body.email', message: 'Invalid email address' }] } : {}),
+    requestId: '5f0c3d0e-2b1a-4d6e-9a4b-0c1d2e3f4a5b',
+  },
+});
+
+const ERROR_CODES: Record<number, string> = {
+  400: 'BadRequest',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'NotFound',
+  405: 'MethodNotAllowed',
+  409: 'Conflict',
+  413: 'PayloadTooLarge',
+  422: 'Unprocessable',
+  429: 'TooManyRequests',
+  500: 'InternalError',
+  501: 'NotImplemented',
+  503: 'ServiceUnavailable',
+};
+
 /** Named components whose document form is given rather than converted (e.g. the language's own JSON Schema). */
 export type ComponentOverrides = Readonly<Record<string, JsonSchema>>;
 
@@ -54,17 +89,34 @@ const addOverride = (components: Record<string, JsonSchema>, name: string, schem
   components[name] = rewrite(root) as JsonSchema;
 };
 
+export interface OpenApiServer {
+  readonly url: string;
+  readonly description?: string;
+  readonly variables?: Readonly<Record<string, { readonly default: string; readonly description?: string }>>;
+}
+
+/** The document as one server answers it: its own origin first, then the documented ones. */
+export const withServers = (
+  document: Record<string, unknown>,
+  origin: string | undefined,
+): Record<string, unknown> => {
+  const listed = (document.servers ?? []) as OpenApiServer[];
+  if (!origin || listed.some((s) => s.url === origin)) return document;
+  return { ...document, servers: [{ url: origin, description: 'This server' }, ...listed] };
+};
+
 export interface OpenApiInfo {
   readonly title: string;
   readonly version: string;
   readonly description?: string;
-  readonly servers?: readonly { url: string; description?: string }[];
+  readonly servers?: readonly OpenApiServer[];
 }
 
 export const buildOpenApi = <Ctx>(
   routes: readonly AnyRoute<Ctx>[],
   info: OpenApiInfo,
   overrides: ComponentOverrides = {},
+  examples: Readonly<Record<string, OperationExamples>> = {},
 ): Record<string, unknown> => {
   const components: Record<string, JsonSchema> = {};
 
@@ -96,7 +148,7 @@ export const buildOpenApi = <Ctx>(
             const m = /^#\/\$defs\/(.+)$/.exec(value);
             out[key] = m ? `#/components/schemas/${rename.get(m[1] as string) ?? m[1]}` : value;
           }
-        } else if (key !== '$schema' && key !== '$defs') out[key] = rewrite(value);
+        } else if (key !== '$defs' && !(node === json && key === '$schema')) out[key] = rewrite(value);
       }
       return out;
     };
@@ -116,6 +168,7 @@ export const buildOpenApi = <Ctx>(
   const paths: Record<string, Record<string, unknown>> = {};
 
   for (const route of routes) {
+    const example = examples[route.operationId] ?? {};
     const parameters: Record<string, unknown>[] = [];
     const addParameters = (schema: z.ZodType | undefined, where: 'path' | 'query') => {
       if (!schema) return;
@@ -130,6 +183,7 @@ export const buildOpenApi = <Ctx>(
           required: where === 'path' || required.has(name),
           ...(typeof description === 'string' ? { description } : {}),
           schema: rest,
+          ...(example.parameters?.[name] !== undefined ? { example: example.parameters[name] } : {}),
         });
       }
     };
@@ -172,6 +226,11 @@ export const buildOpenApi = <Ctx>(
             content: {
               'application/json': {
                 schema: toSchema(spec.schema, 'output', `${route.operationId}_${status}`),
+                ...(example.responses?.[status] !== undefined
+                  ? { example: example.responses[status] }
+                  : Number(status) >= 400
+                    ? { example: errorExample(Number(status)) }
+                    : {}),
               },
             },
           }
@@ -188,7 +247,7 @@ export const buildOpenApi = <Ctx>(
       if (responses[status]) continue;
       responses[status] = {
         description: COMMON_ERRORS[status] ?? 'Error',
-        content: { 'application/json': { schema: errorSchema } },
+        content: { 'application/json': { schema: errorSchema, example: errorExample(status) } },
       };
     }
 
@@ -206,7 +265,10 @@ export const buildOpenApi = <Ctx>(
       operation.requestBody = {
         required: !route.body.safeParse(undefined).success,
         content: {
-          'application/json': { schema },
+          'application/json': {
+            schema,
+            ...(example.request !== undefined ? { example: example.request } : {}),
+          },
           ...(route.acceptsForm ? { 'application/x-www-form-urlencoded': { schema } } : {}),
         },
       };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type AnyRoute, defineRoute, NotImplementedError, ok } from '../../shared/http';
 import { type ApiContext, tenantOf } from '../context';
+import { withServers } from '../openapi';
 
 const route = defineRoute<ApiContext>();
 
@@ -49,8 +50,13 @@ export const metaRoutes: AnyRoute<ApiContext>[] = [
     tags: ['Meta'],
     auth: 'none',
     responses: { 200: { description: 'OpenAPI 3.1 document', schema: z.record(z.string(), z.unknown()) } },
-    async handler(_req, ctx) {
-      return ok(ctx.openapi(), { 'cache-control': 'public, max-age=300' });
+    async handler(req, ctx) {
+      const host = req.event.requestContext?.domainName ?? req.headers.host;
+      const scheme =
+        req.headers['x-forwarded-proto'] ?? (ctx.deps.platform.mode === 'local' ? 'http' : 'https');
+      return ok(withServers(ctx.openapi(), host ? `${scheme}://${host}` : undefined), {
+        'cache-control': 'public, max-age=300',
+      });
     },
   }),
   route({
