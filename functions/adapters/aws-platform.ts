@@ -1,10 +1,12 @@
 import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import { createDocumentClient } from '../data/client';
 import { ENV, readConfig } from '../shared/config';
+import { metrics, traceClient } from '../shared/observability';
 import { type Platform, setPlatformFactory } from '../shared/platform';
 import { type FileStore, type SecretBox, systemClock } from '../shared/ports';
 import { AWS_RETRY } from '../shared/retry';
 import { stampingCause } from '../shared/task-context';
+import { createEmfMetrics } from './emf-metrics';
 import { createEventBridgePublisher } from './eventbridge-bus';
 import { createKmsSecretBox } from './kms-secrets';
 import { createS3FileStore } from './s3-files';
@@ -43,11 +45,12 @@ export const createAwsPlatform = (env: NodeJS.ProcessEnv = process.env): Platfor
     engine: createSfnEngine(),
     mailer: createSesMailer(),
     fetch: (url, init) => fetch(url, init),
-    llm: modelId ? { client: new BedrockRuntimeClient({ ...AWS_RETRY }), modelId } : undefined,
+    llm: modelId ? { client: traceClient(new BedrockRuntimeClient({ ...AWS_RETRY })), modelId } : undefined,
     secrets,
     files,
     clock: systemClock,
     // The provisioner runs from the table's stream of workflow items: a saved workflow converges on its own.
+    metrics: createEmfMetrics(metrics),
     provisioner: { requestProvision: async () => {}, deferred: true },
     fromAddress: env[ENV.fromAddress] ?? 'no-reply@example.com',
   };

@@ -8,6 +8,7 @@ import {
   PutTargetsCommand,
 } from '@aws-sdk/client-eventbridge';
 import type { RoutingRule, RoutingRulesPort } from '../shared/deployment-ports';
+import { traceClient } from '../shared/observability';
 import type { EventPublisher, PublishedEvent } from '../shared/ports';
 import { AWS_RETRY, POLICIES, retry } from '../shared/retry';
 
@@ -52,7 +53,7 @@ export class PublishError extends Error {
 }
 
 export const createEventBridgePublisher = (options: EventBridgeBusOptions): EventPublisher => {
-  const client = options.client ?? new EventBridgeClient({ ...AWS_RETRY });
+  const client = options.client ?? traceClient(new EventBridgeClient({ ...AWS_RETRY }));
 
   /**
    * PutEvents answers 200 with FailedEntryCount when some entries failed (throttled inside the batch): the SDK
@@ -103,7 +104,7 @@ export interface RoutingRulesOptions {
 export const DISPATCH_TARGET_RETRY = { MaximumRetryAttempts: 8, MaximumEventAgeInSeconds: 6 * 3600 } as const;
 
 export const createRoutingRules = (options: RoutingRulesOptions): RoutingRulesPort => {
-  const client = options.client ?? new EventBridgeClient({ ...AWS_RETRY });
+  const client = options.client ?? traceClient(new EventBridgeClient({ ...AWS_RETRY }));
   return {
     async listDispatchRules() {
       const names: string[] = [];

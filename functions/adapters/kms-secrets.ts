@@ -1,4 +1,5 @@
 import { DecryptCommand, EncryptCommand, KMSClient } from '@aws-sdk/client-kms';
+import { traceClient } from '../shared/observability';
 import type { SecretBox } from '../shared/ports';
 import { AWS_RETRY } from '../shared/retry';
 
@@ -10,7 +11,7 @@ const PREFIX = 'kms:v1:';
  */
 export const createKmsSecretBox = (
   keyId: string,
-  client: KMSClient = new KMSClient({ ...AWS_RETRY }),
+  client: KMSClient = traceClient(new KMSClient({ ...AWS_RETRY })),
 ): SecretBox => ({
   async encrypt(plaintext, tenantId) {
     const out = await client.send(

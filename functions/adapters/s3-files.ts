@@ -1,11 +1,12 @@
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { traceClient } from '../shared/observability';
 import type { FileStore } from '../shared/ports';
 import { AWS_RETRY } from '../shared/retry';
 
 /** File contents in S3 (metadata lives in DynamoDB, functions/data/files.ts). Keys are tenant-prefixed by the caller. */
 export const createS3FileStore = (
   bucket: string,
-  client: S3Client = new S3Client({ ...AWS_RETRY }),
+  client: S3Client = traceClient(new S3Client({ ...AWS_RETRY })),
 ): FileStore => ({
   async put(key, body, contentType) {
     await client.send(

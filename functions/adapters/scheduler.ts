@@ -7,6 +7,7 @@ import {
   UpdateScheduleCommand,
 } from '@aws-sdk/client-scheduler';
 import type { DeployedSchedule, SchedulePort, ScheduleSpec } from '../shared/deployment-ports';
+import { traceClient } from '../shared/observability';
 import { AWS_RETRY } from '../shared/retry';
 
 /** EventBridge Scheduler through the SDK: the provisioner's SchedulePort. */
@@ -42,7 +43,7 @@ export const scheduleInput = (spec: ScheduleSpec): CreateScheduleCommandInput =>
 });
 
 export const createSchedulerAdapter = (
-  client: SchedulerClient = new SchedulerClient({ ...AWS_RETRY }),
+  client: SchedulerClient = traceClient(new SchedulerClient({ ...AWS_RETRY })),
 ): SchedulePort => {
   const update = async (spec: ScheduleSpec) => {
     const out = await client.send(new UpdateScheduleCommand(scheduleInput(spec)));

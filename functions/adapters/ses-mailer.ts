@@ -1,5 +1,6 @@
 import { SESv2Client, SendEmailCommand, type SendEmailCommandInput } from '@aws-sdk/client-sesv2';
 import { NonRetriableError, RetriableError } from '../shared/errors';
+import { traceClient } from '../shared/observability';
 import type { Mailer, OutgoingEmail } from '../shared/ports';
 import { AWS_RETRY } from '../shared/retry';
 
@@ -54,7 +55,7 @@ const statusOf = (error: unknown): number | undefined =>
 
 /** Mailer on SES v2. Throttling and SES 5xx become RetriableError; rejections (bad address, unverified sender) NonRetriable. */
 export const createSesMailer = (options: SesMailerOptions = {}): Mailer => {
-  const client = options.client ?? new SESv2Client({ ...AWS_RETRY });
+  const client = options.client ?? traceClient(new SESv2Client({ ...AWS_RETRY }));
   return {
     async send(email) {
       const input = sendEmailInput(email, options.configurationSetName);

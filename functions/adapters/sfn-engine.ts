@@ -23,6 +23,7 @@ import type {
   StateMachinePort,
   StateMachineSpec,
 } from '../shared/deployment-ports';
+import { traceClient } from '../shared/observability';
 import type {
   ExecutionDescription,
   ExecutionStatus,
@@ -255,7 +256,7 @@ export interface SfnEngineOptions {
 }
 
 export const createSfnEngine = (options: SfnEngineOptions = {}): WorkflowEngine & StateMachinePort => {
-  const client = options.client ?? new SFNClient({ ...AWS_RETRY });
+  const client = options.client ?? traceClient(new SFNClient({ ...AWS_RETRY }));
   const arnFor = (name: string) => {
     if (!options.region || !options.accountId) {
       throw new Error('createSfnEngine needs region and accountId to name state machines');

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Logger } from '@aws-lambda-powertools/logger';
-import middy, { type MiddlewareObj } from '@middy/core';
+import type { MiddlewareObj } from '@middy/core';
 import type { Context } from 'aws-lambda';
 import { z } from 'zod';
 import {
@@ -15,6 +15,8 @@ import { AgentTaskPayload, ERRORS, type TaskMeta, taskUnit } from '../../statema
 import { withIdempotency } from '../data/idempotency';
 import { VersionConflictError } from '../data/repository';
 import { ConflictError, HttpError, NonRetriableError, RetriableError } from '../shared/errors';
+import type { MetricsPort } from '../shared/metrics';
+import { observed } from '../shared/observability';
 import { getPlatform, type Platform } from '../shared/platform';
 import type { Clock, Database } from '../shared/ports';
 import { runWithCause } from '../shared/task-context';
@@ -46,6 +48,8 @@ export interface RunnerDeps {
   /** How long the step's idempotency lock lasts: until this invocation cannot be running any more. */
   readonly lockSeconds?: number;
   readonly logger?: Pick<Logger, 'info' | 'warn' | 'error'>;
+  /** StepDuration per action: the time the agent took for the step (failures included). */
+  readonly metrics?: MetricsPort;
 }
 
 export interface RunAgentTaskRequest {
@@ -106,6 +110,14 @@ export const runAgentTask = async (request: RunAgentTaskRequest): Promise<TaskOu
     return shapeOutput(spec, wouldBe);
   }
 
+  const started = performance.now();
+  const timed = () =>
+    deps.metrics?.record(
+      'StepDuration',
+      performance.now() - started,
+      { action },
+      { tenantId: meta.tenantId, workflowId: meta.workflowId, runId: meta.runId, stepId: meta.stepId },
+    );
   try {
     const run = () =>
       runWithCause({ workflowId: meta.workflowId, runId: meta.runId }, () => executor(input.data, meta));
@@ -130,8 +142,10 @@ export const runAgentTask = async (request: RunAgentTaskRequest): Promise<TaskOu
           run,
         )
       : await run();
+    timed();
     return shapeOutput(spec, result);
   } catch (error) {
+    timed();
     const classified = classifyError(error);
     deps.logger?.warn('task failed', {
       action,
@@ -279,7 +293,6 @@ export interface AgentHandlerOptions {
 
 const logTaskContext = (logger: Logger): MiddlewareObj<unknown> => ({
   before: (request) => {
-    logger.addContext(request.context);
     const meta = (request.event as { meta?: Partial<TaskMeta> } | null)?.meta;
     logger.appendKeys({ tenantId: meta?.tenantId, runId: meta?.runId, stepId: meta?.stepId });
   },
@@ -325,10 +338,16 @@ export const makeAgentHandler = (
       area,
       executors: parts.executors,
       ...(parts.previews ? { previews: parts.previews } : {}),
-      deps: { db: platform.db, clock: platform.clock, logger, ...lockFor(context) },
+      deps: {
+        db: platform.db,
+        clock: platform.clock,
+        logger,
+        metrics: platform.metrics,
+        ...lockFor(context),
+      },
       payload: event,
     });
   };
 
-  return middy(lambdaHandler).use(logTaskContext(logger));
+  return observed(lambdaHandler, logger).use(logTaskContext(logger));
 };

@@ -97,7 +97,7 @@ export const openApiDocument = (): Record<string, unknown> => {
   return openApiCache;
 };
 
-const defaultLogger = new Logger({ serviceName: 'api' });
+export const defaultLogger = new Logger({ serviceName: 'api' });
 export const defaultErrorLog: ErrorLogger = (message, details) => defaultLogger.error(message, details);
 
 export const defaultLanguage: WorkflowLanguage = {

@@ -1,8 +1,8 @@
 // Deployed: build the Platform from this function's environment at cold start (the local runtime sets its own).
 import '../adapters/aws-platform';
-import middy from '@middy/core';
 import { httpErrors } from '../shared/http-errors';
-import { defaultErrorLog } from './api';
+import { observed } from '../shared/observability';
+import { defaultErrorLog, defaultLogger } from './api';
 import { apiWith } from './api-with';
 import { createDryRunner } from './dry-runner';
 
@@ -10,6 +10,7 @@ import { createDryRunner } from './dry-runner';
  * The dry-run function: API Gateway sends it POST /workflows/{id}/test only, so the local engine (an ASL
  * interpreter, JSONata, JSONPath) stays out of the api function.
  */
-export const handler = middy(apiWith((platform) => ({ dryRunner: createDryRunner(platform.clock) }))).use(
-  httpErrors(defaultErrorLog),
-);
+export const handler = observed(
+  apiWith((platform) => ({ dryRunner: createDryRunner(platform.clock) })),
+  defaultLogger,
+).use(httpErrors(defaultErrorLog));

@@ -1,10 +1,10 @@
 // Deployed: build the Platform from this function's environment at cold start (the local runtime sets its own).
 import '../adapters/aws-platform';
-import middy from '@middy/core';
 import type { HttpEvent, HttpResult } from '../shared/http';
 import { httpErrors } from '../shared/http-errors';
+import { observed } from '../shared/observability';
 import { getPlatform, type Platform } from '../shared/platform';
-import { createApiHandler, defaultErrorLog } from './api';
+import { createApiHandler, defaultErrorLog, defaultLogger } from './api';
 
 let cached: { platform: Platform; handle: (event: HttpEvent) => Promise<HttpResult> } | undefined;
 
@@ -15,4 +15,4 @@ const lambdaHandler = async (event: HttpEvent): Promise<HttpResult> => {
   return cached.handle(event);
 };
 
-export const handler = middy(lambdaHandler).use(httpErrors(defaultErrorLog));
+export const handler = observed(lambdaHandler, defaultLogger).use(httpErrors(defaultErrorLog));

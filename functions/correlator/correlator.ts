@@ -3,6 +3,7 @@ import type { SupervisorRegisterWait } from '../../statemachines/contracts';
 import type { BusEvent } from '../../statemachines/events';
 import type { ActivityStore } from '../data/activity';
 import { matchFromDetail, type PendingWait, type WaitStore } from '../data/waits';
+import type { MetricsPort } from '../shared/metrics';
 import type { Clock, WorkflowEngine } from '../shared/ports';
 
 /**
@@ -24,6 +25,8 @@ export interface CorrelatorDeps {
   readonly engine: Pick<WorkflowEngine, 'sendTaskSuccess'>;
   readonly clock: Clock;
   readonly log?: (message: string, details: Record<string, unknown>) => void;
+  /** Counts runs from their lifecycle events (once: only the first delivery of an event is counted). */
+  readonly metrics?: MetricsPort;
 }
 
 /** The output a resumed `waitFor` task receives (the compiler reads `$.event` into steps.<id>.event). */
@@ -82,10 +85,42 @@ const resume = async (
   }
 };
 
+const RUN_METRIC = {
+  'workflow.started': 'RunsStarted',
+  'workflow.completed': 'RunsSucceeded',
+  'workflow.failed': 'RunsFailed',
+} as const;
+
+/**
+ * workflow.started / completed / failed are the supervisor's record of every run's start and end (Standard and
+ * Express alike, timeouts and aborts included): counting them here counts each run once (starts per trigger type),
+ * with the workflow and run ids as metadata. A run completed as rejected (approval refused) is neither success nor
+ * failure.
+ */
+const countRun = (metrics: MetricsPort, event: BusEvent): void => {
+  const name = RUN_METRIC[event.detailType as keyof typeof RUN_METRIC];
+  if (!name) return;
+  const detail = event.detail as Record<string, unknown>;
+  const result = detail.result as { status?: unknown } | undefined;
+  if (name === 'RunsSucceeded' && result?.status !== undefined && result.status !== 'succeeded') return;
+  const ids = {
+    tenantId: event.detail.tenantId,
+    workflowId: typeof detail.workflowId === 'string' ? detail.workflowId : undefined,
+    runId: typeof detail.runId === 'string' ? detail.runId : undefined,
+  };
+  if (name !== 'RunsStarted') {
+    metrics.record(name, 1, {}, ids);
+    return;
+  }
+  const trigger = typeof detail.triggerType === 'string' ? detail.triggerType : 'unknown';
+  metrics.record(name, 1, { trigger }, ids);
+};
+
 /** Records one bus event and resumes every execution waiting for it. Safe to run twice for the same event. */
 export const correlateEvent = async (deps: CorrelatorDeps, event: BusEvent): Promise<CorrelationResult> => {
   const tenantId = event.detail.tenantId;
   const recorded = await deps.activity.record(event);
+  if (recorded && deps.metrics) countRun(deps.metrics, event);
   // A redelivery resumes only waits that were pending when the event was first recorded: a wait registered later
   // already looked back and saw it (and must not take it if its run consumed it before).
   const firstRecordedAt = recorded ? undefined : (await deps.activity.get(tenantId, event.id))?.receivedAt;

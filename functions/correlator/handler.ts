@@ -1,11 +1,11 @@
 // Deployed: build the Platform from this function's environment at cold start (the local runtime sets its own).
 import '../adapters/aws-platform';
 import { Logger } from '@aws-lambda-powertools/logger';
-import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { createActivityStore } from '../data/activity';
 import { createWaitStore } from '../data/waits';
 import { fromEventBridge } from '../shared/bus-event';
+import { observed } from '../shared/observability';
 import { getPlatform } from '../shared/platform';
 import { type CorrelatorDeps, correlateEvent } from './correlator';
 
@@ -13,13 +13,14 @@ const logger = new Logger({ serviceName: 'correlator' });
 
 /** The correlator's dependencies from the platform; the supervisor uses the same for registerWait. */
 export const correlatorDeps = (): CorrelatorDeps => {
-  const { db, engine, clock } = getPlatform();
+  const { db, engine, clock, metrics } = getPlatform();
   return {
     activity: createActivityStore({ db, clock }),
     waits: createWaitStore({ db, clock }),
     engine,
     clock,
     log: (message, details) => logger.info(message, details),
+    metrics,
   };
 };
 
@@ -27,6 +28,6 @@ const lambdaHandler = async (event: EventBridgeEvent<string, unknown>) =>
   correlateEvent(correlatorDeps(), fromEventBridge(event));
 
 /** EventBridge target for every bus event (async invoke: thrown errors are retried, then go to the DLQ). */
-export const handler = middy(lambdaHandler).onError(async (request) => {
+export const handler = observed(lambdaHandler, logger).onError(async (request) => {
   logger.error('correlation failed', { error: request.error as Error, eventId: request.event?.id });
 });

@@ -2,6 +2,7 @@ import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynam
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { BadRequestError } from '../shared/errors';
 import { NUMBER_RULE } from '../shared/json-limits';
+import { traceClient } from '../shared/observability';
 import { AWS_RETRY } from '../shared/retry';
 
 export interface DocumentClientOptions {
@@ -20,7 +21,7 @@ export const createDocumentClient = (options: DocumentClientOptions = {}): Dynam
     ...(options.region ? { region: options.region } : {}),
     ...(options.credentials ? { credentials: options.credentials } : {}),
   };
-  const doc = DynamoDBDocumentClient.from(new DynamoDBClient(config), {
+  const doc = DynamoDBDocumentClient.from(traceClient(new DynamoDBClient(config)), {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: true },
     unmarshallOptions: { wrapNumbers: false },
   });

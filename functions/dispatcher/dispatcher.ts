@@ -4,7 +4,8 @@ import type { BusEvent } from '../../statemachines/events';
 import { toEventBridgeShape } from '../../statemachines/patterns';
 import { type StoredSubscription, webhookEventType } from '../data/subscriptions';
 import { RetriableError } from '../shared/errors';
-import type { WorkflowEngine } from '../shared/ports';
+import type { MetricsPort } from '../shared/metrics';
+import type { Clock, WorkflowEngine } from '../shared/ports';
 import { causingWorkflow } from '../shared/task-context';
 import type { StartGuard } from './start-guard';
 import type { SubscriptionIndex, SubscriptionIndexes } from './subscription-cache';
@@ -29,6 +30,10 @@ export interface DispatcherDeps {
   readonly engine: Pick<WorkflowEngine, 'startExecution'>;
   readonly expressGuard: StartGuard;
   readonly log?: (message: string, details: Record<string, unknown>) => void;
+  /** Fan-out (runs one event started) and lag (event time to dispatch), per event type. */
+  readonly metrics?: MetricsPort;
+  /** For the lag. @default the system clock */
+  readonly clock?: Clock;
 }
 
 export interface StartedRun {
@@ -199,6 +204,12 @@ export const createDispatcher = (deps: DispatcherDeps) => {
         started: runs.filter((r) => !r.alreadyStarted).length,
         failed: failures.length,
       });
+      const started = runs.filter((r) => !r.alreadyStarted).length;
+      const lag = (deps.clock?.now() ?? new Date()).getTime() - Date.parse(event.time);
+      const ids = { tenantId, eventId: event.id };
+      deps.metrics?.record('DispatchFanOut', started, { event: event.detailType }, ids);
+      if (Number.isFinite(lag))
+        deps.metrics?.record('DispatchLag', Math.max(0, lag), { event: event.detailType }, ids);
       if (failures.length > 0) throw new DispatchError(event.id, failures);
       return { eventId: event.id, candidates, tested, matched: matched.length, selfTriggered, runs };
     },

@@ -1,10 +1,10 @@
 // Deployed: build the Platform from this function's environment at cold start (the local runtime sets its own).
 import '../adapters/aws-platform';
 import { Logger } from '@aws-lambda-powertools/logger';
-import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { createSubscriptionStore } from '../data/subscriptions';
 import { fromEventBridge } from '../shared/bus-event';
+import { observed } from '../shared/observability';
 import { getPlatform } from '../shared/platform';
 import { createDispatcher, type Dispatcher } from './dispatcher';
 import { createStartGuard } from './start-guard';
@@ -15,12 +15,14 @@ const logger = new Logger({ serviceName: 'dispatcher' });
 let dispatcher: Dispatcher | undefined;
 const getDispatcher = (): Dispatcher => {
   if (!dispatcher) {
-    const { db, engine, clock } = getPlatform();
+    const { db, engine, clock, metrics } = getPlatform();
     dispatcher = createDispatcher({
       subscriptions: createCachedSubscriptionIndex(createSubscriptionStore({ db, clock })),
       engine,
       expressGuard: createStartGuard({ db, clock }),
       log: (message, details) => logger.info(message, details),
+      metrics,
+      clock,
     });
   }
   return dispatcher;
@@ -37,6 +39,6 @@ const lambdaHandler = async (event: EventBridgeEvent<string, unknown>) => {
 };
 
 /** EventBridge target (async invoke): a thrown error is retried by Lambda, then sent to the on-failure destination. */
-export const handler = middy(lambdaHandler).onError(async (request) => {
+export const handler = observed(lambdaHandler, logger).onError(async (request) => {
   logger.error('dispatch failed', { error: request.error as Error, eventId: request.event?.id });
 });

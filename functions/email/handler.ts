@@ -2,8 +2,8 @@
 import '../adapters/aws-platform';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import middy from '@middy/core';
 import type { SESEvent } from 'aws-lambda';
+import { observed, traceClient } from '../shared/observability';
 import { getPlatform } from '../shared/platform';
 import { createPlatformEmailIngest } from './deps';
 import type { EmailIngest } from './ingest';
@@ -22,7 +22,7 @@ const bucket = process.env.INBOUND_EMAIL_BUCKET ?? '';
 const prefix = process.env.INBOUND_EMAIL_PREFIX ?? 'inbound/';
 const routing = tenantRoutingFrom(process.env);
 const policy = verdictPolicyFrom(process.env);
-const s3 = new S3Client({});
+const s3 = traceClient(new S3Client({}));
 
 let ingest: EmailIngest | undefined;
 
@@ -63,4 +63,4 @@ const lambdaHandler = async (event: SESEvent): Promise<void> => {
   }
 };
 
-export const handler = middy(lambdaHandler);
+export const handler = observed(lambdaHandler, logger);

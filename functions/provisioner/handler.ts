@@ -1,7 +1,6 @@
 // Deployed: build the Platform from this function's environment at cold start (the local runtime sets its own).
 import '../adapters/aws-platform';
 import { Logger } from '@aws-lambda-powertools/logger';
-import middy from '@middy/core';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { z } from 'zod';
 import type { ResourceResolver } from '../../statemachines/contracts';
@@ -13,6 +12,7 @@ import { createTenantRepository } from '../data/tenants';
 import { createWorkflowRepository } from '../data/workflows';
 import { AgentFunctionArns, ENV, readConfig } from '../shared/config';
 import type { RoutingRulesPort } from '../shared/deployment-ports';
+import { observed } from '../shared/observability';
 import { getPlatform } from '../shared/platform';
 import type { Database } from '../shared/ports';
 import { createProvisioner, type Provisioner } from './provisioner';
@@ -173,4 +173,4 @@ const lambdaHandler = async (event: DynamoDBStreamEvent | z.infer<typeof DirectI
 };
 
 /** Table stream (workflow items) and direct invocation `{ tenantId, workflowId }`. */
-export const handler = middy(lambdaHandler);
+export const handler = observed(lambdaHandler, logger);

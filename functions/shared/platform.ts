@@ -1,3 +1,4 @@
+import type { MetricsPort } from './metrics';
 import type {
   Clock,
   Database,
@@ -24,6 +25,8 @@ export interface Platform {
   readonly secrets: SecretBox;
   readonly files: FileStore;
   readonly clock: Clock;
+  /** Where metrics go: EMF log lines on AWS, the Prometheus registry behind `GET /metrics` locally. */
+  readonly metrics: MetricsPort;
   readonly provisioner: ProvisionerPort;
   /** Default sender address for outgoing email. */
   readonly fromAddress: string;

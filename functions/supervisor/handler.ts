@@ -1,7 +1,7 @@
 // Deployed: build the Platform from this function's environment at cold start (the local runtime sets its own).
 import '../adapters/aws-platform';
 import { Logger } from '@aws-lambda-powertools/logger';
-import middy, { type MiddlewareObj } from '@middy/core';
+import type { MiddlewareObj } from '@middy/core';
 import type { Context } from 'aws-lambda';
 import { SupervisorPayload } from '../../statemachines/contracts';
 import { createAgentRegistry } from '../agents/registry';
@@ -10,6 +10,7 @@ import { createCorrelator } from '../correlator/correlator';
 import { createActivityStore } from '../data/activity';
 import { createWaitStore } from '../data/waits';
 import { NonRetriableError } from '../shared/errors';
+import { observed } from '../shared/observability';
 import { getPlatform, type Platform } from '../shared/platform';
 import { createSupervisor, ExecutionStatusChange, type Supervisor, type WaitRegistrar } from './supervisor';
 
@@ -47,7 +48,6 @@ const supervisorFor = (platform: Platform): Supervisor => {
 
 const logContext: MiddlewareObj<unknown> = {
   before: (request) => {
-    logger.addContext(request.context);
     const e = (request.event ?? {}) as {
       op?: string;
       context?: { tenantId?: string; runId?: string };
@@ -114,4 +114,4 @@ const lambdaHandler = async (event: unknown, _context: Context): Promise<unknown
   }
 };
 
-export const handler = middy(lambdaHandler).use(logContext);
+export const handler = observed(lambdaHandler, logger).use(logContext);

@@ -1,12 +1,12 @@
 // Deployed: build the Platform from this function's environment at cold start (the local runtime sets its own).
 import '../adapters/aws-platform';
 import { Logger } from '@aws-lambda-powertools/logger';
-import middy from '@middy/core';
 import { createDeliveryStore } from '../data/deliveries';
 import { createTenantRepository } from '../data/tenants';
 import { emailTrackingResolver } from '../email/tracking-resolver';
 import { createRouter, dispatch, type ErrorLogger, type HttpEvent, type HttpResult } from '../shared/http';
 import { httpErrors } from '../shared/http-errors';
+import { observed } from '../shared/observability';
 import { getPlatform, type Platform } from '../shared/platform';
 import type { TrackingResolver } from './mapping';
 import { createWebhookRoute, type WebhookDeps } from './webhooks';
@@ -29,6 +29,7 @@ export const createWebhookDeps = (
     deliveries: createDeliveryStore({ db: platform.db, clock: platform.clock }),
     bus: platform.bus,
     clock: platform.clock,
+    metrics: platform.metrics,
     tracking: options.tracking ?? emailTrackingResolver(platform),
   };
 };
@@ -51,4 +52,4 @@ const lambdaHandler = async (event: HttpEvent): Promise<HttpResult> => {
   return cached.handle(event);
 };
 
-export const handler = middy(lambdaHandler).use(httpErrors(log));
+export const handler = observed(lambdaHandler, logger).use(httpErrors(log));

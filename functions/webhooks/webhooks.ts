@@ -15,6 +15,7 @@ import {
   ServiceUnavailableError,
   WEBHOOK_BODY_LIMIT,
 } from '../shared/http';
+import type { MetricsPort } from '../shared/metrics';
 import type { Clock, EventPublisher, PublishedEvent } from '../shared/ports';
 import {
   eventNameForSource,
@@ -27,6 +28,7 @@ import {
 import { providerEvent } from './provider-events';
 import { genericVerifier, isProvider, VERIFIERS, type WebhookVerifier } from './providers';
 import { DELIVERY_HEADER, SIGNATURE_HEADER, verifyDynarisSignature } from './signature';
+import { countedDelivery } from './webhook-metrics';
 
 /**
  * Inbound webhooks: `POST /webhooks/{tenantId}/{source}`, authenticated by a signature instead of a principal (ours,
@@ -55,6 +57,8 @@ export interface WebhookDeps {
   readonly bus: EventPublisher;
   readonly clock: Clock;
   readonly tracking?: TrackingResolver;
+  /** Deliveries accepted, refused (4xx) and answered as duplicates, per known source. */
+  readonly metrics?: MetricsPort;
 }
 
 /** The bus event id of a delivery: stable, so every consumer de-duplicates a re-published delivery. */
@@ -328,12 +332,11 @@ export const createWebhookRoute = <Ctx>(depsOf: (ctx: Ctx) => WebhookDeps): AnyR
     },
     errors: [],
     async handler(req, ctx) {
-      const outcome = await receiveWebhook(depsOf(ctx), {
-        tenantId: req.params.tenantId,
-        source: req.params.source,
-        headers: req.headers,
-        rawBody: req.rawBody,
-      });
+      const deps = depsOf(ctx);
+      const { tenantId, source } = req.params;
+      const outcome = await countedDelivery(deps.metrics, { tenantId, source }, () =>
+        receiveWebhook(deps, { tenantId, source, headers: req.headers, rawBody: req.rawBody }),
+      );
       return outcome.status === 202 ? accepted(outcome.body) : ok(outcome.body);
     },
   });

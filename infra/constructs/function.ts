@@ -1,8 +1,11 @@
-import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Duration, type RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import * as ssm from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
 import { LOCK_FILE, REPO_ROOT } from '../paths';
 import { acknowledge, REASONS } from './acknowledge';
@@ -20,9 +23,55 @@ export const BUNDLING: nodejs.BundlingOptions = {
   format: nodejs.OutputFormat.ESM,
   mainFields: ['module', 'main'],
   banner: ESM_REQUIRE_BANNER,
-  // The nodejs24.x runtime ships AWS SDK v3; bundling it would only grow every cold start.
-  externalModules: ['@aws-sdk/*'],
+  // The nodejs24.x runtime ships AWS SDK v3, and the Powertools layer (powertoolsLayer) brings Powertools with the
+  // X-Ray SDK its Tracer needs (~150 KB minified): bundling them would only grow every bundle.
+  externalModules: ['@aws-sdk/*', '@aws-lambda-powertools/*'],
   forceDockerBundling: false,
+};
+
+/** Bundles that carry Powertools themselves (no layer: LocalStack without layers, `-c powertoolsLayer=false`). */
+export const BUNDLING_WITH_POWERTOOLS: nodejs.BundlingOptions = {
+  ...BUNDLING,
+  externalModules: ['@aws-sdk/*'],
+};
+
+const POWERTOOLS_PACKAGES = ['logger', 'metrics', 'tracer'] as const;
+
+/** The Powertools version installed (package-lock): the layer must be the same release. */
+export const powertoolsVersion = (): string => {
+  const versions = new Set(
+    POWERTOOLS_PACKAGES.map(
+      (name) =>
+        (
+          JSON.parse(
+            readFileSync(
+              join(REPO_ROOT, 'node_modules/@aws-lambda-powertools', name, 'package.json'),
+              'utf8',
+            ),
+          ) as { version: string }
+        ).version,
+    ),
+  );
+  if (versions.size !== 1)
+    throw new Error(
+      `Powertools packages must share one version (one layer), found ${[...versions].join(', ')}`,
+    );
+  return [...versions][0] as string;
+};
+
+/**
+ * The official Powertools for AWS Lambda (TypeScript) layer of the installed version, in the stack's region: its
+ * ARN is the public SSM parameter Powertools publishes per release (resolved at deploy time). One per stack.
+ */
+export const powertoolsLayer = (scope: Construct): lambda.ILayerVersion => {
+  const stack = Stack.of(scope);
+  const existing = stack.node.tryFindChild('PowertoolsLayer') as lambda.ILayerVersion | undefined;
+  if (existing) return existing;
+  const arn = ssm.StringParameter.valueForStringParameter(
+    stack,
+    `/aws/service/powertools/typescript/generic/all/${powertoolsVersion()}`,
+  );
+  return lambda.LayerVersion.fromLayerVersionArn(stack, 'PowertoolsLayer', arn);
 };
 
 export interface DynarisFunctionProps {
@@ -39,6 +88,8 @@ export interface DynarisFunctionProps {
   readonly logRetention: logs.RetentionDays;
   readonly logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
   readonly removalPolicy: RemovalPolicy;
+  /** Powertools from its official layer, or bundled into the function. @default 'layer' */
+  readonly powertools?: 'layer' | 'bundled';
 }
 
 /**
@@ -79,7 +130,8 @@ export class DynarisFunction extends nodejs.NodejsFunction {
       timeout: props.timeout ?? Duration.seconds(30),
       projectRoot: REPO_ROOT,
       depsLockFilePath: LOCK_FILE,
-      bundling: BUNDLING,
+      bundling: props.powertools === 'bundled' ? BUNDLING_WITH_POWERTOOLS : BUNDLING,
+      ...(props.powertools === 'bundled' ? {} : { layers: [powertoolsLayer(scope)] }),
       role,
       logGroup,
       loggingFormat: lambda.LoggingFormat.JSON,

@@ -10,9 +10,9 @@ import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
+import { METRIC_NAMESPACE } from '../../functions/shared/metrics';
+import { appAlarmMetrics, appMetricWidgets } from './app-metrics';
 import type { DynarisFunction } from './function';
-
-export const METRIC_NAMESPACE = 'Dynaris';
 
 export interface ObservabilityProps {
   readonly namePrefix: string;
@@ -88,6 +88,20 @@ export class Observability extends Construct {
       );
     }
 
+    const app = appAlarmMetrics();
+    alarm(
+      'RunsFailedAlarm',
+      app.runsFailed,
+      'A workflow run failed (Standard or Express; RunsFailed metric)',
+    );
+    alarm(
+      'DispatchLagAlarm',
+      app.dispatchLag,
+      'A bus event waited over a minute before its dispatch',
+      60_000,
+    );
+    alarm('WebhooksRefusedAlarm', app.webhooksRefused, 'Over 50 webhook deliveries refused in 5 minutes', 50);
+
     const dlqMetrics: cloudwatch.IMetric[] = [];
     for (const [name, queue] of Object.entries(props.deadLetterQueues)) {
       const depth = queue.metricApproximateNumberOfMessagesVisible({
@@ -128,8 +142,17 @@ export class Observability extends Construct {
           new cloudwatch.GraphWidget({ title: 'Lambda errors', left: fnErrors, width: 12 }),
           new cloudwatch.GraphWidget({ title: 'Lambda throttles', left: fnThrottles, width: 12 }),
         ],
+        ...appMetricWidgets({ runsLogGroup: runsLogGroupOf(props.functions) }),
         [new cloudwatch.AlarmStatusWidget({ title: 'Alarms', alarms: this.alarms, width: 24 })],
       ],
     });
   }
 }
+
+/** The correlator counts runs (functions/correlator): its log group holds their EMF lines. */
+const runsLogGroupOf = (functions: readonly DynarisFunction[]): logs.ILogGroup => {
+  const correlator = functions.find((fn) => fn.serviceName === 'correlator');
+  if (!correlator)
+    throw new Error('Observability needs the correlator function (it records the run metrics)');
+  return correlator.ownLogGroup;
+};

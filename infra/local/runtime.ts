@@ -23,6 +23,7 @@ import { buildApiEvent, type LocalHttpServer, serveHttp } from './http-server';
 import { createIdle } from './idle';
 import { createLocalInvoker, type LambdaLike, lambdaContext } from './invoker';
 import { LOCAL_TABLE, openLocalTable } from './local-table';
+import { createMetricsRegistry, type MetricsRegistry } from './metrics-registry';
 import { createOutboxFetch, createOutboxMailer, LOCAL_SLACK_URL, Outbox } from './outbox';
 import { startOverdueSweep } from './overdue-sweep';
 import { createLocalProvisioning } from './provisioning';
@@ -30,6 +31,7 @@ import { recoverAfterRestart, rememberingStarts } from './recovery';
 import { consoleRoutes } from './routes/console';
 import { inboundEmailRoutes } from './routes/inbound-email';
 import { type LocalRoute, routeRequests } from './routes/index';
+import { metricsRoutes } from './routes/metrics';
 import { outboxRoutes } from './routes/outbox';
 import { LocalScheduler } from './scheduler';
 import { secretsKey } from './secrets-key';
@@ -86,6 +88,8 @@ export interface LocalRuntime extends TenantCredentials {
   readonly engine: LocalEngine;
   readonly bus: LocalBus;
   readonly outbox: Outbox;
+  /** What `GET /metrics` serves: the metrics the deployed functions write as EMF. */
+  readonly metrics: MetricsRegistry;
   readonly scheduler: LocalScheduler;
   readonly clock: EngineClock;
   readonly tableName: string;
@@ -220,6 +224,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
 
     const runs = createRunRepository({ db, clock });
     const restartable = new Set<string>();
+    const metrics = createMetricsRegistry();
     const platform: Platform = {
       mode: 'local',
       db,
@@ -235,6 +240,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       secrets,
       files: createLocalFileStore(dataDir ? path.join(dataDir, 'files') : undefined),
       clock,
+      metrics,
       provisioner: provisioning.port,
       fromAddress: env.FROM_ADDRESS ?? 'dynaris@localhost',
     };
@@ -306,6 +312,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
     const api = createApiHandler(platform);
     const localRoutes: LocalRoute[] = [
       ...outboxRoutes({ outbox, tenants }),
+      ...metricsRoutes({ metrics, tenants }),
       ...inboundEmailRoutes({ platform, tenants, log }),
       ...consoleRoutes({ dir: options.consoleDir, otherwise: api }),
     ];
@@ -356,6 +363,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       engine,
       bus,
       outbox,
+      metrics,
       scheduler,
       clock,
       tableName: LOCAL_TABLE,

@@ -7,6 +7,7 @@ import type { RunRecord } from '../../functions/data/runs';
 import { TenantSettingsPatch } from '../../functions/data/tenants';
 import { summarizeTrigger, type WorkflowRecord } from '../../functions/data/workflows';
 import { ConflictError, NotFoundError } from '../../functions/shared/errors';
+import { NO_METRICS } from '../../functions/shared/metrics';
 import type { Platform } from '../../functions/shared/platform';
 import type { WorkflowDefinition } from '../../statemachines/schema';
 import { fakeEngine, manualClock } from './api-platform';
@@ -63,6 +64,7 @@ export const fakePlatform = (): Platform => {
     secrets: { encrypt: async (p) => `enc:${p}`, decrypt: async (c) => c.slice(4) },
     files: { put: async () => undefined, get: async () => undefined, delete: async () => undefined },
     clock,
+    metrics: NO_METRICS,
     provisioner: { requestProvision: async () => undefined },
     fromAddress: 'robot@example.com',
   };

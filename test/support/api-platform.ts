@@ -1,4 +1,5 @@
 import { createLocalSecretBox, generateSecretsKey } from '../../functions/adapters/local-secrets';
+import { NO_METRICS } from '../../functions/shared/metrics';
 import type { Platform } from '../../functions/shared/platform';
 import type {
   Clock,
@@ -155,6 +156,7 @@ export const startTestPlatform = async (): Promise<TestPlatform> => {
         fileBodies.delete(key);
       },
     },
+    metrics: NO_METRICS,
     provisioner: {
       async requestProvision(tenantId, workflowId) {
         provisionRequests.push({ tenantId, workflowId });
