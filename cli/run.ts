@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createDynarisClient, type Schemas } from '@dynaris/client';
 import { stepInput, stepResult } from '../functions/engine/steps';
 import type { WorkflowDefinition } from '../statemachines/schema';
 import { type CommandDef, type CommandInput, runCommand, usageError } from './command';
@@ -6,6 +7,9 @@ import { printError } from './errors';
 import { loadWorkflow } from './load-workflow';
 import { applySeed, missingRecordHint, type Seed, SeedError } from './seed';
 import { resolveRunInputs } from './template-example';
+
+type SettingsUpdate = Schemas['SettingsUpdate'];
+type WorkflowBody = Schemas['WorkflowDefinition'];
 
 /** Exit codes of `dynaris run`. */
 export const RUN_EXIT = { succeeded: 0, failed: 1, unusable: 2 } as const;
@@ -57,27 +61,30 @@ export const runWorkflowOnce = async (
   const { startLocalRuntime } = await import('../infra/local/runtime');
   const { stateMachineName } = await import('../functions/provisioner/names');
   const { LOCAL_PREFIX } = await import('../infra/local/functions');
+  const { inProcessFetch } = await import('../infra/local/in-process-fetch');
   const runtime = await startLocalRuntime({
     clock: 'virtual',
     http: false,
     log: options.log ?? (() => {}),
     env: {},
   });
+  // The typed API client, answered in-process by the runtime (the same routes as over HTTP, no socket).
+  const api = createDynarisClient({
+    baseUrl: 'http://dynaris.local',
+    apiKey: runtime.apiKey,
+    fetch: inProcessFetch(runtime.request, { now: () => runtime.clock.now() }),
+  });
   try {
     if (options.seed?.settings) {
-      const saved = await runtime.api('PUT', '/settings', options.seed.settings);
-      if (saved.status !== 200) throw new SeedError(`seed.settings: ${JSON.stringify(saved.body)}`);
+      const saved = await api.PUT('/settings', { body: options.seed.settings as SettingsUpdate });
+      if (saved.error) throw new SeedError(`seed.settings: ${JSON.stringify(saved.error)}`);
     }
     if (options.seed) await applySeed(runtime.platform, runtime.tenantId, options.seed);
-    const created = await runtime.api('POST', '/workflows', definition);
-    const workflow =
-      isRecord(created.body) && isRecord(created.body.workflow) ? created.body.workflow : undefined;
-    const workflowId = typeof workflow?.workflowId === 'string' ? workflow.workflowId : undefined;
-    if (created.status !== 201 || !workflowId)
-      throw new Error(`Saving the workflow failed: ${JSON.stringify(created.body)}`);
-    const enabled = await runtime.api('POST', `/workflows/${workflowId}/enable`);
-    if (enabled.status !== 200)
-      throw new Error(`Enabling the workflow failed: ${JSON.stringify(enabled.body)}`);
+    const created = await api.POST('/workflows', { body: definition as WorkflowBody });
+    if (!created.data) throw new Error(`Saving the workflow failed: ${JSON.stringify(created.error)}`);
+    const { workflowId } = created.data.workflow;
+    const enabled = await api.POST('/workflows/{id}/enable', { params: { path: { id: workflowId } } });
+    if (enabled.error) throw new Error(`Enabling the workflow failed: ${JSON.stringify(enabled.error)}`);
     await runtime.waitForIdle();
 
     const trigger = triggerOf(event);
@@ -110,15 +117,14 @@ export const runWorkflowOnce = async (
       await runtime.waitForIdle();
       const d = await runtime.engine.describeExecution(executionArn);
       if (d?.status !== 'RUNNING') break;
-      const pending = await runtime.api('GET', '/approvals');
-      const items = isRecord(pending.body) && Array.isArray(pending.body.items) ? pending.body.items : [];
-      const ids = items
-        .filter(isRecord)
-        .map((a) => a.approvalId ?? a.id)
-        .filter((id): id is string => typeof id === 'string');
+      const pending = await api.GET('/approvals');
+      const ids = (pending.data?.items ?? []).map((approval) => approval.approvalId);
       if (ids.length > 0) {
         for (const id of ids)
-          await runtime.api('POST', `/approvals/${id}/approve`, { comment: 'approved by dynaris run' });
+          await api.POST('/approvals/{id}/approve', {
+            params: { path: { id } },
+            body: { comment: 'approved by dynaris run' },
+          });
         continue;
       }
       if (!isVirtualClock(runtime.clock) || !runtime.engine.hasExecutionTimers()) break;
@@ -159,11 +165,11 @@ export const runWorkflowOnce = async (
         ...(s.retries ? { retries: s.retries } : {}),
       });
     }
-    const record = await runtime.api('GET', `/runs/${encodeURIComponent(runId)}`);
-    const runRecord = isRecord(record.body) && isRecord(record.body.run) ? record.body.run : undefined;
+    const record = await api.GET('/runs/{runId}', { params: { path: { runId } } });
+    const outcome = record.data?.run.status;
     return {
       status: description?.status ?? 'FAILED',
-      ...(typeof runRecord?.status === 'string' ? { outcome: runRecord.status } : {}),
+      ...(outcome ? { outcome } : {}),
       runId,
       steps,
       ...(description?.error ? { error: description.error } : {}),

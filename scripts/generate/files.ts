@@ -15,12 +15,22 @@ export interface GeneratedFile {
 }
 
 export const WORKFLOW_SCHEMA_PATH = 'schema/workflow.schema.json';
+export const CLIENT_TYPES_PATH = 'packages/client/src/schema.ts';
 
 export const GENERATED_FILES: readonly GeneratedFile[] = [
   {
     path: WORKFLOW_SCHEMA_PATH,
     source: 'the zod schema in statemachines/schema.ts',
     render: async () => `${JSON.stringify(workflowJsonSchema(), null, 2)}\n`,
+  },
+  {
+    path: CLIENT_TYPES_PATH,
+    source: 'the OpenAPI document (functions/api: the route table and its zod schemas)',
+    render: async () => {
+      const { renderClientTypes } = await import('../../packages/client/scripts/render-types');
+      const { openApiDocument } = await import('../../functions/api/app');
+      return renderClientTypes(openApiDocument());
+    },
   },
 ];
 

@@ -2,6 +2,7 @@
 import { relative } from 'node:path';
 import { FUNCTION_ENTRIES } from '../../infra/constructs/functions';
 import { FUNCTIONS_DIR, REPO_ROOT } from '../../infra/paths';
+import { GENERATED_FILES } from '../generate/files';
 import { loadProject, type Violation } from './project';
 import { checkBoundaries } from './rules/boundaries';
 import { checkCycles } from './rules/cycles';
@@ -17,7 +18,11 @@ const violations: Violation[] = [
   ...checkPackages(project),
   ...checkBoundaries(project),
   ...checkCycles(project),
-  ...checkFileSizes(project),
+  ...checkFileSizes(
+    project,
+    undefined,
+    GENERATED_FILES.map((f) => f.path),
+  ),
   ...checkRegexes(project),
 ];
 

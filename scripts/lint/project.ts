@@ -6,6 +6,7 @@ import { type ImportRef, isBuiltin, isRelative, packageName, resolveRelative, sc
 export interface PackageJson {
   readonly dependencies?: Readonly<Record<string, string>>;
   readonly devDependencies?: Readonly<Record<string, string>>;
+  readonly workspaces?: readonly string[];
 }
 
 /** An import edge: to a repository file (`file`) or to a package (`pkg`). */
@@ -20,6 +21,8 @@ export interface Edge {
 export interface Project {
   readonly files: ReadonlyMap<string, string>;
   readonly packageJson: PackageJson;
+  /** npm workspace packages (`packages/client` -> its package.json): their files declare their own imports. */
+  readonly workspaces?: ReadonlyMap<string, PackageJson>;
   /** Repository-relative paths of the Lambda handler entry files (what esbuild bundles for AWS). */
   readonly lambdaEntries: readonly string[];
 }
@@ -83,5 +86,16 @@ export const loadProject = (root: string, lambdaEntries: readonly string[]): Pro
     }
   }
   const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as PackageJson;
-  return { files, packageJson, lambdaEntries };
+  const workspaces = new Map<string, PackageJson>();
+  for (const file of files.keys()) {
+    const dir = file.replace(/\/package\.json$/, '');
+    const inWorkspace = (packageJson.workspaces ?? []).some((glob) =>
+      glob.endsWith('/*')
+        ? dir.startsWith(glob.slice(0, -1)) && !dir.slice(glob.length - 1).includes('/')
+        : dir === glob,
+    );
+    if (dir !== file && inWorkspace)
+      workspaces.set(dir, JSON.parse(files.get(file) as string) as PackageJson);
+  }
+  return { files, packageJson, workspaces, lambdaEntries };
 };

@@ -12,16 +12,28 @@ export const checkPackages = (project: Project): Violation[] => {
   const declared = new Set([...runtime, ...Object.keys(project.packageJson.devDependencies ?? {})]);
   const violations: Violation[] = [];
 
+  const workspaceOf = (file: string) =>
+    [...(project.workspaces ?? new Map<string, never>()).entries()].find(([dir]) =>
+      file.startsWith(`${dir}/`),
+    );
   for (const file of [...project.files.keys()].filter(isSource)) {
+    // A workspace package's files import what its own package.json declares.
+    const workspace = workspaceOf(file)?.[1];
+    const allowed = workspace
+      ? new Set([
+          ...Object.keys(workspace.dependencies ?? {}),
+          ...Object.keys(workspace.devDependencies ?? {}),
+        ])
+      : declared;
     for (const edge of edgesOf(project, file)) {
       // Unresolved relative specifiers are TypeScript's to report (or code inside a string).
       if (edge.pkg === undefined) continue;
-      const ok = declared.has(edge.pkg) || (edge.typeOnly && declared.has(typesPackage(edge.pkg)));
+      const ok = allowed.has(edge.pkg) || (edge.typeOnly && allowed.has(typesPackage(edge.pkg)));
       if (!ok) {
         violations.push({
           rule: 'undeclared-package',
           file,
-          message: `imports ${edge.pkg}, which package.json does not declare`,
+          message: `imports ${edge.pkg}, which ${workspaceOf(file)?.[0] ?? '.'}/package.json does not declare`,
         });
       }
     }

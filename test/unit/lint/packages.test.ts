@@ -63,4 +63,22 @@ describe('the declared-packages house rule', () => {
     );
     expect(rulesOf(p)).toStrictEqual(['package.json: unused-dependency']);
   });
+
+  it('GIVEN a workspace package WHEN its files import what its own package.json declares THEN that is allowed, and only that', () => {
+    const p: Project = {
+      ...project(
+        {
+          'packages/client/src/index.ts':
+            "import createClient from 'openapi-fetch';\nimport * as z from 'zod';",
+          'cli/run.ts': "import { createDynarisClient } from '@dynaris/client';",
+        },
+        { devDependencies: { '@dynaris/client': '0.1.0', zod: '^4' }, workspaces: ['packages/*'] },
+        [],
+      ),
+      workspaces: new Map([['packages/client', { dependencies: { 'openapi-fetch': '^0.17.0' } }]]),
+    };
+    expect(checkPackages(p).map((v) => `${v.file}: ${v.rule}: ${v.message}`)).toStrictEqual([
+      'packages/client/src/index.ts: undeclared-package: imports zod, which packages/client/package.json does not declare',
+    ]);
+  });
 });
