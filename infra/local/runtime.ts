@@ -29,6 +29,7 @@ import { startOverdueSweep } from './overdue-sweep';
 import { createLocalProvisioning } from './provisioning';
 import { recoverAfterRestart, rememberingStarts } from './recovery';
 import { consoleRoutes } from './routes/console';
+import { docsRoutes } from './routes/docs';
 import { inboundEmailRoutes } from './routes/inbound-email';
 import { type LocalRoute, routeRequests } from './routes/index';
 import { metricsRoutes } from './routes/metrics';
@@ -313,6 +314,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
     const localRoutes: LocalRoute[] = [
       ...outboxRoutes({ outbox, tenants }),
       ...metricsRoutes({ metrics, tenants }),
+      ...docsRoutes(),
       ...inboundEmailRoutes({ platform, tenants, log }),
       ...consoleRoutes({ dir: options.consoleDir, otherwise: api }),
     ];
