@@ -33,7 +33,7 @@ const COMMON_ERRORS: Record<number, string> = {
 export interface OperationExamples {
   readonly request?: unknown;
   readonly responses?: Readonly<Record<string, unknown>>;
-  readonly parameters?: Readonly<Record<string, string>>;
+  readonly parameters?: Readonly<Record<string, string | number>>;
 }
 
 const errorExample = (status: number): unknown => ({
