@@ -23,17 +23,13 @@ import { buildApiEvent, type LocalHttpServer, serveHttp } from './http-server';
 import { createIdle } from './idle';
 import { createLocalInvoker, type LambdaLike, lambdaContext } from './invoker';
 import { LOCAL_TABLE, openLocalTable } from './local-table';
-import { createMetricsRegistry, type MetricsRegistry } from './metrics-registry';
+import { createMetricsRegistry } from './metrics-registry';
 import { createOutboxFetch, createOutboxMailer, LOCAL_SLACK_URL, Outbox } from './outbox';
 import { startOverdueSweep } from './overdue-sweep';
 import { createLocalProvisioning } from './provisioning';
 import { recoverAfterRestart, rememberingStarts } from './recovery';
-import { consoleRoutes } from './routes/console';
-import { docsRoutes } from './routes/docs';
-import { inboundEmailRoutes } from './routes/inbound-email';
-import { type LocalRoute, routeRequests } from './routes/index';
-import { metricsRoutes } from './routes/metrics';
-import { outboxRoutes } from './routes/outbox';
+import { localRoutes } from './routes/all';
+import { routeRequests } from './routes/index';
 import { LocalScheduler } from './scheduler';
 import { secretsKey } from './secrets-key';
 import { ExecutionSnapshots } from './snapshots';
@@ -89,8 +85,6 @@ export interface LocalRuntime extends TenantCredentials {
   readonly engine: LocalEngine;
   readonly bus: LocalBus;
   readonly outbox: Outbox;
-  /** What `GET /metrics` serves: the metrics the deployed functions write as EMF. */
-  readonly metrics: MetricsRegistry;
   readonly scheduler: LocalScheduler;
   readonly clock: EngineClock;
   readonly tableName: string;
@@ -311,14 +305,8 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
     stops.push(() => sweep.stop());
 
     const api = createApiHandler(platform);
-    const localRoutes: LocalRoute[] = [
-      ...outboxRoutes({ outbox, tenants }),
-      ...metricsRoutes({ metrics, tenants }),
-      ...docsRoutes(),
-      ...inboundEmailRoutes({ platform, tenants, log }),
-      ...consoleRoutes({ dir: options.consoleDir, otherwise: api }),
-    ];
-    const handle = routeRequests(localRoutes, api);
+    const routes = { outbox, tenants, metrics, platform, log, consoleDir: options.consoleDir, api };
+    const handle = routeRequests(localRoutes(routes), api);
 
     let server: LocalHttpServer | undefined;
     if (options.http !== false) {
@@ -365,7 +353,6 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       engine,
       bus,
       outbox,
-      metrics,
       scheduler,
       clock,
       tableName: LOCAL_TABLE,

@@ -2,8 +2,8 @@ import type { HttpEvent, HttpResult } from '../../../functions/shared/http';
 
 /**
  * Routes only the local runtime serves (never deployed): a table of method + path -> handler, tried before the API.
- * Adding one: a file in this folder exporting `xRoutes(deps): LocalRoute[]`, listed in localRoutes() in
- * runtime.ts's wiring (see routes/outbox.ts). Paths are exact (`/outbox`) or a prefix ending in `/*`
+ * Adding one: a file in this folder exporting `xRoutes(deps): LocalRoute[]`, listed in localRoutes()
+ * (routes/all.ts; see routes/outbox.ts). Paths are exact (`/outbox`) or a prefix ending in `/*`
  * (`/console/*`); anything no local route matches goes to the API handler.
  */
 export interface LocalRoute {
