@@ -24,7 +24,16 @@ export const DIST_DIR = path.join(CONSOLE_DIR, 'dist');
 /** What the built console may weigh, gzipped, all files together. */
 export const BUDGET_BYTES = 150 * 1024;
 const HASH_FILE = '.build-hash';
-const INPUTS = ['index.html', 'vite.config.ts', 'tsconfig.json', 'build.ts', 'src', 'public'];
+// The typed API client (packages/client) is built into the console too.
+const INPUTS = [
+  'index.html',
+  'vite.config.ts',
+  'tsconfig.json',
+  'build.ts',
+  'src',
+  'public',
+  '../packages/client/src',
+];
 
 const filesUnder = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -42,7 +51,7 @@ export const sourceHash = (): string => {
     for (const file of files)
       hash.update(path.relative(CONSOLE_DIR, file)).update('\0').update(readFileSync(file));
   }
-  for (const pkg of ['vite', 'preact']) {
+  for (const pkg of ['vite', 'preact', 'openapi-fetch']) {
     const manifest = path.join(CONSOLE_DIR, '..', 'node_modules', pkg, 'package.json');
     if (existsSync(manifest))
       hash.update(`${pkg}@${(JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version}`);

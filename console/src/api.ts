@@ -1,3 +1,4 @@
+import { createDynarisClient, type Schemas } from '@dynaris/client';
 import type {
   ActivityPage,
   Approval,
@@ -16,9 +17,12 @@ import type {
   WorkflowVersion,
 } from './types';
 
+type WorkflowBody = Schemas['WorkflowDefinition'];
+
 /**
- * Every call the console makes, and nothing else talks to the server: the public HTTP API (GET /openapi.json), over
- * fetch, with the signed-in user's credentials. A generated client can take this module's place.
+ * Every call the console makes, and nothing else talks to the server: the public HTTP API through the typed client
+ * generated from its OpenAPI document (@dynaris/client, packages/client): paths, parameters and bodies are checked
+ * against the API at compile time, and so is each answer against the shape the views read (types.ts).
  */
 
 export interface ErrorDetail {
@@ -53,119 +57,151 @@ type Query = Record<string, string | number | undefined>;
 /** Query options: an undefined value is left out of the address. */
 type Options<T> = { [K in keyof T]?: T[K] | undefined };
 
-const withQuery = (path: string, query: Query = {}): string => {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') params.set(k, String(v));
-  const text = params.toString();
-  return text ? `${path}?${text}` : path;
-};
+/** The query without its unset values (the client's types, like the API, have no "undefined" parameter). */
+const query = <T extends object>(options: T): { [K in keyof T]?: Exclude<T[K], undefined> } =>
+  Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined && v !== '')) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
 
-const id = (value: string): string => encodeURIComponent(value);
+/** What every call of the typed client answers. */
+interface Answer<T> {
+  readonly data?: T;
+  readonly error?: unknown;
+  readonly response: Response;
+}
 
 export const createApiClient = (options: ApiClientOptions) => {
   const doFetch = options.fetch ?? fetch.bind(globalThis);
+  const api = createDynarisClient({ baseUrl: options.baseUrl, fetch: (request) => doFetch(request) });
+  api.use({
+    async onRequest({ request }) {
+      request.headers.set('accept', 'application/json');
+      for (const [name, value] of Object.entries(await options.credentials()))
+        request.headers.set(name, value);
+      return request;
+    },
+  });
 
-  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const headers: Record<string, string> = {
-      accept: 'application/json',
-      ...(await options.credentials()),
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-    };
-    let res: Response;
+  /** The answer's body on 2xx; an ApiError with the API's code, message and details otherwise. */
+  const answer = async <T>(call: Promise<Answer<T>>): Promise<T> => {
+    let result: Answer<T>;
     try {
-      res = await doFetch(`${options.baseUrl}${path}`, {
-        method,
-        headers,
-        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-      });
+      result = await call;
     } catch (error) {
       throw new ApiError(0, 'NetworkError', `The API could not be reached (${(error as Error).message})`);
     }
-    const text = await res.text();
-    let parsed: unknown;
-    try {
-      parsed = text ? JSON.parse(text) : undefined;
-    } catch {
-      parsed = undefined;
-    }
-    if (!res.ok) {
-      const err = (parsed as { error?: { code?: string; message?: string; details?: ErrorDetail[] } })?.error;
-      if (res.status === 401) options.onUnauthorized?.();
-      throw new ApiError(
-        res.status,
-        err?.code ?? `Http${res.status}`,
-        err?.message ?? `The API answered ${res.status}`,
-        err?.details ?? [],
-      );
-    }
-    return parsed as T;
+    const { response } = result;
+    if (response.ok) return result.data as T;
+    const err = (result.error as { error?: { code?: string; message?: string; details?: ErrorDetail[] } })
+      ?.error;
+    if (response.status === 401) options.onUnauthorized?.();
+    throw new ApiError(
+      response.status,
+      err?.code ?? `Http${response.status}`,
+      err?.message ?? `The API answered ${response.status}`,
+      err?.details ?? [],
+    );
   };
 
-  const get = <T>(path: string, query?: Query) => call<T>('GET', withQuery(path, query));
-  const post = <T>(path: string, body?: unknown) => call<T>('POST', path, body);
-  const put = <T>(path: string, body: unknown) => call<T>('PUT', path, body);
+  /** An answer the API documents as an open object: its shape is the one the views read. */
+  const openAnswer = <T>(call: Promise<Answer<unknown>>): Promise<T> => answer(call) as Promise<T>;
+
+  const workflow = (workflowId: string) => ({ params: { path: { id: workflowId } } });
+  const run = (runId: string) => ({ params: { path: { runId } } });
 
   return {
     /** Succeeds when the credentials are accepted (the sign-in check). */
-    whoAmI: () => get<Settings>('/settings'),
+    whoAmI: (): Promise<Settings> => answer(api.GET('/settings')),
 
-    listWorkflows: (query: Options<{ limit: number; cursor: string }> = {}) =>
-      get<Page<Workflow>>('/workflows', query),
-    getWorkflow: (workflowId: string) =>
-      get<{ workflow: Workflow; validation: WorkflowCheck; diagram: string }>(`/workflows/${id(workflowId)}`),
-    createWorkflow: (definition: unknown) => post<{ workflow: Workflow }>('/workflows', definition),
-    saveWorkflow: (workflowId: string, expectedVersion: number, definition: unknown, comment?: string) =>
-      put<{ workflow: Workflow }>(`/workflows/${id(workflowId)}`, {
-        expectedVersion,
-        definition,
-        ...(comment ? { comment } : {}),
-      }),
-    enableWorkflow: (workflowId: string) => post<Workflow>(`/workflows/${id(workflowId)}/enable`),
-    disableWorkflow: (workflowId: string) => post<Workflow>(`/workflows/${id(workflowId)}/disable`),
-    deleteWorkflow: (workflowId: string) => call<unknown>('DELETE', `/workflows/${id(workflowId)}`),
-    validateWorkflow: (definition: unknown) => post<WorkflowCheck>('/workflows/validate', { definition }),
-    dryRun: (workflowId: string, trigger: JsonObject) =>
-      post<DryRunResult>(`/workflows/${id(workflowId)}/test`, { trigger }),
-    listVersions: (workflowId: string, query: Options<{ limit: number; cursor: string }> = {}) =>
-      get<Page<WorkflowVersion>>(`/workflows/${id(workflowId)}/versions`, query),
-    getVersion: (workflowId: string, version: number) =>
-      get<WorkflowVersion>(`/workflows/${id(workflowId)}/versions/${version}`),
-    startRun: (workflowId: string, input: JsonObject) =>
-      post<{ runId: string }>(`/workflows/${id(workflowId)}/runs`, { input }),
+    listWorkflows: (q: Options<{ limit: number; cursor: string }> = {}): Promise<Page<Workflow>> =>
+      answer(api.GET('/workflows', { params: { query: query(q) } })),
+    getWorkflow: (
+      workflowId: string,
+    ): Promise<{
+      workflow: Workflow;
+      validation: Pick<WorkflowCheck, 'valid' | 'issues'>;
+      diagram: string;
+    }> => answer(api.GET('/workflows/{id}', workflow(workflowId))),
+    createWorkflow: (definition: unknown): Promise<{ workflow: Workflow }> =>
+      answer(api.POST('/workflows', { body: definition as WorkflowBody })),
+    saveWorkflow: (
+      workflowId: string,
+      expectedVersion: number,
+      definition: unknown,
+      comment?: string,
+    ): Promise<{ workflow: Workflow }> =>
+      answer(
+        api.PUT('/workflows/{id}', {
+          ...workflow(workflowId),
+          body: { expectedVersion, definition: definition as WorkflowBody, ...(comment ? { comment } : {}) },
+        }),
+      ),
+    enableWorkflow: (workflowId: string): Promise<Workflow> =>
+      answer(api.POST('/workflows/{id}/enable', workflow(workflowId))),
+    disableWorkflow: (workflowId: string): Promise<Workflow> =>
+      answer(api.POST('/workflows/{id}/disable', workflow(workflowId))),
+    deleteWorkflow: (workflowId: string): Promise<unknown> =>
+      answer(api.DELETE('/workflows/{id}', workflow(workflowId))),
+    validateWorkflow: (definition: unknown): Promise<WorkflowCheck> =>
+      answer(api.POST('/workflows/validate', { body: { definition: definition as WorkflowBody } })),
+    dryRun: (workflowId: string, trigger: JsonObject): Promise<DryRunResult> =>
+      openAnswer(api.POST('/workflows/{id}/test', { ...workflow(workflowId), body: { trigger } })),
+    listVersions: (
+      workflowId: string,
+      q: Options<{ limit: number; cursor: string }> = {},
+    ): Promise<Page<WorkflowVersion>> =>
+      answer(api.GET('/workflows/{id}/versions', { params: { path: { id: workflowId }, query: query(q) } })),
+    getVersion: (workflowId: string, version: number): Promise<WorkflowVersion> =>
+      answer(
+        api.GET('/workflows/{id}/versions/{version}', { params: { path: { id: workflowId, version } } }),
+      ),
+    startRun: (workflowId: string, input: JsonObject): Promise<{ runId: string }> =>
+      answer(api.POST('/workflows/{id}/runs', { ...workflow(workflowId), body: { input } })),
 
     listRuns: (
-      query: Options<{ status: RunStatus; workflowId: string; limit: number; cursor: string }> = {},
-    ) => get<Page<Run>>('/runs', query),
-    getRun: (runId: string) => get<RunDetail>(`/runs/${id(runId)}`),
-    cancelRun: (runId: string) => post<Run>(`/runs/${id(runId)}/cancel`),
-    redriveRun: (runId: string) => post<Run>(`/runs/${id(runId)}/redrive`),
+      q: Options<{ status: RunStatus; workflowId: string; limit: number; cursor: string }> = {},
+    ): Promise<Page<Run>> => answer(api.GET('/runs', { params: { query: query(q) } })),
+    getRun: (runId: string): Promise<RunDetail> => answer(api.GET('/runs/{runId}', run(runId))),
+    cancelRun: (runId: string): Promise<Run> => answer(api.POST('/runs/{runId}/cancel', run(runId))),
+    redriveRun: (runId: string): Promise<Run> => answer(api.POST('/runs/{runId}/redrive', run(runId))),
 
-    listApprovals: (query: Options<{ limit: number; cursor: string }> = {}) =>
-      get<Page<Approval>>('/approvals', query),
-    decide: (approvalId: string, decision: 'approve' | 'reject', comment?: string) =>
-      post<Approval>(`/approvals/${id(approvalId)}/${decision}`, comment ? { comment } : {}),
+    listApprovals: (q: Options<{ limit: number; cursor: string }> = {}): Promise<Page<Approval>> =>
+      answer(api.GET('/approvals', { params: { query: query(q) } })),
+    decide: (approvalId: string, decision: 'approve' | 'reject', comment?: string): Promise<Approval> =>
+      answer(
+        api.POST(decision === 'approve' ? '/approvals/{id}/approve' : '/approvals/{id}/reject', {
+          params: { path: { id: approvalId } },
+          body: comment ? { comment } : {},
+        }),
+      ),
 
     listEvents: (
-      query: Options<{
+      q: Options<{
         since: string;
         cursor: string;
         type: string;
         workflowId: string;
         leadId: string;
         limit: number;
-      }>,
-    ) => get<ActivityPage>('/events', query),
-    listSchedules: () => get<{ items: ScheduleEntry[] }>('/schedules'),
+      }> = {},
+    ): Promise<ActivityPage> => answer(api.GET('/events', { params: { query: query(q) } })),
+    listSchedules: (): Promise<{ items: ScheduleEntry[] }> => answer(api.GET('/schedules')),
 
-    getSettings: () => get<Settings>('/settings'),
-    saveSettings: (patch: JsonObject) => put<Settings>('/settings', patch),
+    getSettings: (): Promise<Settings> => answer(api.GET('/settings')),
+    saveSettings: (patch: JsonObject): Promise<Settings> =>
+      answer(api.PUT('/settings', { body: patch as Schemas['SettingsUpdate'] })),
 
-    askAssistant: (prompt: string) => post<AssistantResult>('/assistant/workflows', { prompt }),
+    askAssistant: (prompt: string): Promise<AssistantResult> =>
+      openAnswer(api.POST('/assistant/workflows', { body: { prompt } })),
 
-    listData: (module: DataModule, query: Query = {}) => get<Page<JsonObject>>(`/${module}`, query),
-    createData: (module: DataModule, body: JsonObject) => post<JsonObject>(`/${module}`, body),
+    // The six data collections share one shape of route; the client is typed per path, so these go through the
+    // leads routes' types (the paths themselves are the module's).
+    listData: (module: DataModule, q: Query = {}): Promise<Page<JsonObject>> =>
+      answer(api.GET(`/${module}` as '/leads', { params: { query: query(q) } })),
+    createData: (module: DataModule, body: JsonObject): Promise<JsonObject> =>
+      answer(api.POST(`/${module}` as '/leads', { body: body as Schemas['NewLead'] })),
     deleteData: async (module: DataModule, itemId: string) => {
-      await call<unknown>('DELETE', `/${module}/${id(itemId)}`);
+      await answer(api.DELETE(`/${module}/{id}` as '/leads/{id}', { params: { path: { id: itemId } } }));
       return true as const;
     },
   };

@@ -1,6 +1,6 @@
 /**
  * The shapes the console reads from the public API (GET /openapi.json describes them all). Only the fields the
- * views use; a generated client can replace this file and api.ts together.
+ * views use: api.ts checks each answer of the typed client (@dynaris/client) against them at compile time.
  */
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
