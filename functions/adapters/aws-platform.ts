@@ -1,6 +1,7 @@
 import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import { createDocumentClient } from '../data/client';
 import { ENV, readConfig } from '../shared/config';
+import { recordLlmTokens } from '../shared/metrics';
 import { metrics, traceClient } from '../shared/observability';
 import { type Platform, setPlatformFactory } from '../shared/platform';
 import { type FileStore, type SecretBox, systemClock } from '../shared/ports';
@@ -19,6 +20,9 @@ import { createSfnEngine } from './sfn-engine';
  * optional per function; using an unconfigured one fails with the variable's name instead of a vague SDK error.
  */
 
+/** Who asks the LLM, as the token metrics' `purpose`: the function (`api-assistant`, `supervisor`, `agent-…`). */
+const purposeOf = (env: NodeJS.ProcessEnv): string => env.POWERTOOLS_SERVICE_NAME ?? 'unknown';
+
 const unconfigured = (variable: string) => (): never => {
   throw new Error(`${variable} is not set for this function`);
 };
@@ -28,6 +32,7 @@ export const createAwsPlatform = (env: NodeJS.ProcessEnv = process.env): Platfor
   const bucket = env[ENV.filesBucket];
   const keyId = env[ENV.secretsKeyId];
   const modelId = env[ENV.bedrockModelId];
+  const platformMetrics = createEmfMetrics(metrics);
   const files: FileStore = bucket
     ? createS3FileStore(bucket)
     : {
@@ -45,12 +50,18 @@ export const createAwsPlatform = (env: NodeJS.ProcessEnv = process.env): Platfor
     engine: createSfnEngine(),
     mailer: createSesMailer(),
     fetch: (url, init) => fetch(url, init),
-    llm: modelId ? { client: traceClient(new BedrockRuntimeClient({ ...AWS_RETRY })), modelId } : undefined,
+    llm: modelId
+      ? {
+          client: traceClient(new BedrockRuntimeClient({ ...AWS_RETRY })),
+          modelId,
+          onUsage: recordLlmTokens(platformMetrics, { purpose: purposeOf(env), modelId }),
+        }
+      : undefined,
     secrets,
     files,
     clock: systemClock,
+    metrics: platformMetrics,
     // The provisioner runs from the table's stream of workflow items: a saved workflow converges on its own.
-    metrics: createEmfMetrics(metrics),
     provisioner: { requestProvision: async () => {}, deferred: true },
     fromAddress: env[ENV.fromAddress] ?? 'no-reply@example.com',
   };

@@ -169,6 +169,7 @@ export const converse = async (
     outputTokens: out.usage?.outputTokens ?? 0,
     totalTokens: out.usage?.totalTokens ?? (out.usage?.inputTokens ?? 0) + (out.usage?.outputTokens ?? 0),
   };
+  llm.onUsage?.(usage);
   if (recordUsage) await recordUsage({ ...usage, modelId: llm.modelId });
   return { text, toolUse, stopReason: out.stopReason ?? 'end_turn', usage, modelId: llm.modelId };
 };

@@ -71,6 +71,7 @@ export const METRICS = {
   WebhooksAccepted: webhooks('Webhook deliveries verified and published'),
   WebhooksRefused: webhooks('Webhook deliveries refused (signature, replay, size, body)'),
   WebhooksDuplicate: webhooks('Webhook deliveries answered as duplicates'),
+  // purpose: the function that asked (api-assistant, supervisor, agent-…), from the LlmConfig's onUsage.
   LlmInputTokens: tokens('LLM input tokens of one request'),
   LlmOutputTokens: tokens('LLM output tokens of one request'),
 } as const satisfies Record<string, MetricSpec>;
@@ -90,6 +91,15 @@ export interface MetricsPort {
     metadata?: MetricMetadata,
   ): void;
 }
+
+/** LlmInputTokens and LlmOutputTokens of one request (the LlmConfig's `onUsage`). */
+export const recordLlmTokens =
+  (metrics: MetricsPort, labels: { readonly purpose: string; readonly modelId: string }) =>
+  (usage: { readonly inputTokens: number; readonly outputTokens: number }): void => {
+    const metadata = { modelId: labels.modelId };
+    metrics.record('LlmInputTokens', usage.inputTokens, { purpose: labels.purpose }, metadata);
+    metrics.record('LlmOutputTokens', usage.outputTokens, { purpose: labels.purpose }, metadata);
+  };
 
 /** Records nothing (tests that do not look at metrics). */
 export const NO_METRICS: MetricsPort = { record: () => {} };

@@ -48,6 +48,8 @@ export type HttpFetch = (url: string, init?: RequestInit) => Promise<Response>;
 export interface LlmConfig {
   readonly client: BedrockRuntimeClient;
   readonly modelId: string;
+  /** Told the token use of every request (the LLM token metrics), whoever made it. */
+  readonly onUsage?: (usage: { readonly inputTokens: number; readonly outputTokens: number }) => void;
 }
 
 /** Encrypts integration secrets at rest (KMS on AWS, AES-GCM with a local key locally). */
