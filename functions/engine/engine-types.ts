@@ -1,0 +1,115 @@
+import type { ExecutionStatus } from '../shared/ports';
+import type { EngineClock } from './clock';
+
+/** The LocalEngine's public types: what callers (local runtime, dry run, CLI, tests) pass in and get back. */
+
+export interface TaskInvocation {
+  readonly kind: 'function' | 'service';
+  /** Function ARN (or name) for "function"; the integration resource without `.waitForTaskToken` for "service". */
+  readonly resource: string;
+  readonly payload: unknown;
+  readonly executionArn: string;
+  readonly stateName: string;
+  /** Retries before this attempt. */
+  readonly attempt: number;
+  /** Set for `.waitForTaskToken` resources (already substituted into the payload). */
+  readonly taskToken?: string;
+}
+
+export type TaskInvoker = (call: TaskInvocation) => Promise<unknown>;
+
+export type StateMachineType = 'STANDARD' | 'EXPRESS';
+
+export type EngineEvent =
+  | {
+      readonly type: 'ExecutionStarted';
+      readonly executionArn: string;
+      readonly name: string;
+      readonly at: string;
+    }
+  | {
+      readonly type: 'ExecutionFinished';
+      readonly executionArn: string;
+      readonly name: string;
+      readonly status: ExecutionStatus;
+      readonly error?: { error: string; cause?: string };
+      readonly at: string;
+    }
+  | {
+      readonly type: 'StateEntered' | 'StateSucceeded' | 'StateFailed' | 'StateWaiting' | 'StateRetrying';
+      readonly executionArn: string;
+      readonly name: string;
+      readonly stateName: string;
+      readonly stateType: string;
+      readonly stepId: string | undefined;
+      readonly action: string | undefined;
+      readonly error?: { error: string; cause?: string };
+      readonly at: string;
+    };
+
+export interface LocalEngineOptions {
+  readonly invoke: TaskInvoker;
+  readonly clock?: EngineClock;
+  readonly region?: string;
+  readonly accountId?: string;
+  /** Finished executions kept for describe/timeline/name de-duplication; the oldest are dropped first. */
+  readonly maxFinishedExecutions?: number;
+  /** Called synchronously for every state transition (console logs, tests). Must not throw. */
+  readonly onEvent?: (event: EngineEvent) => void;
+  /** For retry jitter; injectable for deterministic tests. */
+  readonly random?: () => number;
+  /** Called when a snapshot() would differ (a run started, moved to another top-level state, waits, ended). */
+  readonly onChange?: () => void;
+}
+
+export interface ExecutionSummary {
+  readonly executionArn: string;
+  readonly stateMachineArn: string;
+  readonly name: string;
+  readonly status: ExecutionStatus;
+  readonly startDate: string;
+  readonly stopDate?: string;
+  readonly redriveCount: number;
+}
+
+export interface PendingTask {
+  readonly taskToken: string;
+  readonly executionArn: string;
+  readonly stateName: string;
+  readonly stepId: string | undefined;
+  readonly payload: unknown;
+}
+
+/** Errors carry the AWS SDK exception names, so callers handle the local and the AWS engine alike. */
+export class EngineError extends Error {
+  constructor(name: string, message: string) {
+    super(message);
+    this.name = name;
+  }
+}
+
+/** A task waiting for its token, as a snapshot keeps it. */
+export interface OpenToken {
+  readonly token: string;
+  readonly stateName: string;
+  /** When the task began waiting (its TimeoutSeconds runs from here). */
+  readonly since: string;
+  readonly payload: unknown;
+}
+
+/**
+ * A running execution as it can be written to disk and resumed later (local runtime with --data-dir): it continues
+ * from the top-level state it was in, with that state's input; a Wait keeps its deadline and a task waiting for a
+ * token keeps that token (no new registration), so waits, approvals and their records survive a restart.
+ */
+export interface ExecutionSnapshot {
+  readonly executionArn: string;
+  readonly name: string;
+  readonly stateMachineArn: string;
+  readonly input: unknown;
+  readonly startDate: string;
+  readonly redriveCount: number;
+  readonly timeline: unknown[];
+  readonly resume: { readonly stateName: string; readonly input: unknown; readonly enteredAt: string };
+  readonly token?: OpenToken;
+}

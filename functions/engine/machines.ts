@@ -1,0 +1,47 @@
+import { aslProblems } from './asl-check';
+import { EngineError, type StateMachineType } from './engine-types';
+import type { RegisteredMachine } from './execution';
+import { type PreparedMachine, prepareDefinition } from './prepare';
+
+export interface RegisterOptions {
+  readonly stateNames?: Readonly<Record<string, string>>;
+  readonly validate?: boolean;
+}
+
+/**
+ * A state machine as CreateStateMachine would accept it, prepared for the library; refused with AWS's error name
+ * (InvalidArn, InvalidDefinition) otherwise.
+ */
+export const prepareMachine = (
+  arn: string,
+  definition: unknown,
+  type: StateMachineType,
+  options: RegisterOptions,
+): RegisteredMachine => {
+  const name = arn.split(':stateMachine:')[1];
+  if (!name) throw new EngineError('InvalidArn', `Not a state machine ARN: ${arn}`);
+  let prepared: PreparedMachine;
+  try {
+    prepared = prepareDefinition(definition, options.stateNames);
+  } catch (error) {
+    throw new EngineError('InvalidDefinition', error instanceof Error ? error.message : String(error));
+  }
+  // The original definition is checked (on a copy: asl-validator writes into its input); the rewritten one is
+  // run without validation.
+  const problems = options.validate === false ? [] : aslProblems(prepared.original, { checkArn: false });
+  if (problems.length > 0) {
+    throw new EngineError('InvalidDefinition', `State machine definition is invalid: ${problems.join('; ')}`);
+  }
+  if (type === 'EXPRESS') {
+    const callback = [...prepared.tasks.values()].find((t) =>
+      /\.(waitForTaskToken|sync(:2)?)$/.test(t.resource),
+    );
+    if (callback) {
+      throw new EngineError(
+        'InvalidDefinition',
+        `Express state machines do not support ${callback.resource} (state "${callback.name}"); use STANDARD`,
+      );
+    }
+  }
+  return { arn, name, type, prepared };
+};

@@ -1,0 +1,58 @@
+import type { ExecutionSnapshot } from './engine-types';
+import {
+  type Execution,
+  freshRunState,
+  type MutableTimelineEntry,
+  type RegisteredMachine,
+} from './execution';
+
+/**
+ * Running executions written to disk and read back (local runtime with --data-dir): each continues from the
+ * top-level state it was in, keeping a Wait's deadline and a token wait's token.
+ */
+
+/** Running executions as they can be resumed later; those in no resumable spot are left out. */
+export const snapshotsOf = (active: Iterable<Execution>): ExecutionSnapshot[] => {
+  const out: ExecutionSnapshot[] = [];
+  for (const e of active) {
+    if (e.status !== 'RUNNING') continue;
+    const current = [...e.timeline].reverse().find((t) => t.topLevel && t.endedAt === undefined);
+    if (!current) continue;
+    const token = [...e.openTokens.values()].find((t) => t.stateName === current.name);
+    out.push({
+      executionArn: e.arn,
+      name: e.name,
+      stateMachineArn: e.stateMachineArn,
+      input: structuredClone(e.input),
+      startDate: e.startDate,
+      redriveCount: e.redriveCount,
+      timeline: structuredClone(e.timeline.filter((t) => t.endedAt !== undefined)),
+      resume: {
+        stateName: current.name,
+        input: structuredClone(current.input),
+        enteredAt: current.startedAt,
+      },
+      ...(token ? { token: structuredClone(token) } : {}),
+    });
+  }
+  return out;
+};
+
+/** The execution a snapshot describes, running again, to be continued at `snap.resume.stateName`. */
+export const executionFromSnapshot = (snap: ExecutionSnapshot, machine: RegisteredMachine): Execution => ({
+  arn: snap.executionArn,
+  name: snap.name,
+  stateMachineArn: snap.stateMachineArn,
+  machine,
+  input: structuredClone(snap.input),
+  startDate: snap.startDate,
+  status: 'RUNNING',
+  redriveCount: snap.redriveCount,
+  timeline: structuredClone(snap.timeline) as MutableTimelineEntry[],
+  ...freshRunState(),
+  resumeAt: {
+    stateName: snap.resume.stateName,
+    enteredAt: snap.resume.enteredAt,
+    ...(snap.token ? { token: snap.token } : {}),
+  },
+});
