@@ -1,0 +1,131 @@
+import { durationSeconds } from '../duration';
+import { wholeReference } from '../references';
+import type { ForEachStep, IfStep, ParallelStep, WaitStep } from '../schema';
+import type { AslChoiceRule, AslWaitState, JsonObject } from './asl';
+import { asRfc3339, conditionRule } from './conditions';
+import {
+  bodyIds,
+  type CompileContext,
+  MAP_KEYS,
+  NESTED_MAP_KEYS,
+  type Scope,
+  stepPath,
+  type Target,
+} from './context';
+import { DEFAULT_FOREACH_CONCURRENCY } from './policy';
+import { CompileError } from './templates';
+
+/** Control steps: wait, if, parallel and forEach. */
+
+export const compileWait = (ctx: CompileContext, step: WaitStep, scope: Scope, next: Target): void => {
+  const name = ctx.name(step);
+  const state: AslWaitState = { Type: 'Wait', ...ctx.flow(next, scope) };
+  if (step.description) state.Comment = step.description;
+  if (typeof step.wait === 'string') state.Seconds = durationSeconds(step.wait);
+  else {
+    const ref = wholeReference(step.wait.until);
+    if (ref) state.TimestampPath = ctx.pathOf(scope)(ref);
+    else {
+      const timestamp = asRfc3339(step.wait.until);
+      if (!timestamp)
+        throw new CompileError(`step "${step.id}": "${step.wait.until}" is not an ISO timestamp`);
+      state.Timestamp = timestamp;
+    }
+  }
+  scope.states[name] = state;
+};
+
+export const compileIf = (ctx: CompileContext, step: IfStep, scope: Scope, next: Target): void => {
+  const name = ctx.name(step);
+  const rule: AslChoiceRule = {
+    ...conditionRule(step.if, ctx.pathOf(scope)),
+    Next: ctx.resolve(ctx.first(step.then, next), scope),
+  };
+  scope.states[name] = {
+    Type: 'Choice',
+    ...(step.description ? { Comment: step.description } : {}),
+    Choices: [rule],
+    Default: ctx.resolve(ctx.first(step.else, next), scope),
+  };
+  ctx.sequence(step.then, scope, next);
+  if (step.else) ctx.sequence(step.else, scope, next);
+};
+
+export const compileParallel = (
+  ctx: CompileContext,
+  step: ParallelStep,
+  scope: Scope,
+  next: Target,
+): void => {
+  const name = ctx.name(step);
+  const branches = step.parallel.map((steps, i) =>
+    ctx.machine(steps, {
+      kind: 'branch',
+      keys: scope.keys,
+      local: scope.local,
+      states: {},
+      label: `${name}: branch ${i + 1}`,
+    }),
+  );
+  // Each branch outputs the whole state data; their step results are merged back into $.steps.
+  const selector: JsonObject = {};
+  for (const key of scope.keys) selector[`${key}.$`] = `$[0].${key}`;
+  let merged = '$[0].steps';
+  for (let i = 1; i < branches.length; i++) merged = `States.JsonMerge(${merged}, $[${i}].steps, false)`;
+  selector['steps.$'] = merged;
+  const catchers = ctx.containerCatchers(step, scope);
+  scope.states[name] = {
+    Type: 'Parallel',
+    ...(step.description ? { Comment: step.description } : {}),
+    Branches: branches,
+    ResultSelector: selector,
+    ...(catchers.length ? { Catch: catchers } : {}),
+    ...ctx.flow(next, scope),
+  };
+};
+
+export const compileForEach = (ctx: CompileContext, step: ForEachStep, scope: Scope, next: Target): void => {
+  const name = ctx.name(step);
+  const ref = wholeReference(step.forEach.items);
+  if (!ref)
+    throw new CompileError(
+      `step "${step.id}": forEach.items must be a whole reference such as {{steps.find.leads}}`,
+    );
+  const nested = scope.local !== undefined;
+  const body: Scope = {
+    kind: 'map',
+    keys: nested ? NESTED_MAP_KEYS : MAP_KEYS,
+    local: bodyIds(step.forEach.steps),
+    states: {},
+    label: name,
+  };
+  const processor = ctx.machine(step.forEach.steps, body);
+  const catchers = ctx.containerCatchers(step, scope);
+  scope.states[name] = {
+    Type: 'Map',
+    ...(step.description ? { Comment: step.description } : {}),
+    ItemsPath: ctx.pathOf(scope)(ref),
+    MaxConcurrency: step.forEach.concurrency ?? DEFAULT_FOREACH_CONCURRENCY,
+    ItemSelector: {
+      'trigger.$': '$.trigger',
+      'context.$': '$.context',
+      // Results of the steps before the loop, read by references to them from inside the body.
+      'outer.$': scope.local ? 'States.JsonMerge($.outer, $.steps, false)' : '$.steps',
+      steps: {},
+      'item.$': '$$.Map.Item.Value',
+      'index.$': '$$.Map.Item.Index',
+      ...(nested
+        ? {
+            'itemPath.$': scope.keys.includes('itemPath')
+              ? "States.Format('{}.{}', $.itemPath, $$.Map.Item.Index)"
+              : "States.Format('{}.{}', $.index, $$.Map.Item.Index)",
+          }
+        : {}),
+    },
+    ItemProcessor: { ProcessorConfig: { Mode: 'INLINE' }, ...processor },
+    ResultSelector: { 'results.$': '$', 'count.$': 'States.ArrayLength($)' },
+    ResultPath: stepPath(step.id),
+    ...(catchers.length ? { Catch: catchers } : {}),
+    ...ctx.flow(next, scope),
+  };
+};
