@@ -1,0 +1,136 @@
+import type * as z from 'zod';
+import type { AgentName } from '../../statemachines/catalogue';
+import type { ExecutionContext, SupervisorRegisterWait } from '../../statemachines/contracts';
+import { eventSource } from '../../statemachines/events';
+import type { WorkflowDefinition } from '../../statemachines/schema';
+import type { AgentParts } from '../agents/runner';
+import { createApprovalRepository } from '../data/approvals';
+import { createLogRepository, type LogLevel } from '../data/logs';
+import { createRunRepository, type RunStatus } from '../data/runs';
+import { createTenantRepository } from '../data/tenants';
+import { createWorkflowRepository, type WorkflowRecord } from '../data/workflows';
+import { NotFoundError } from '../shared/errors';
+import type { Clock, Database, EventPublisher, LlmConfig, SecretBox, WorkflowEngine } from '../shared/ports';
+import { builtInWorkflow } from './built-in';
+
+/** Stores a waitFor task token and resumes at once if the event already arrived (the correlator's registerWait). */
+export interface WaitRegistrar {
+  registerWait(payload: z.infer<typeof SupervisorRegisterWait>): Promise<unknown>;
+}
+
+/** Executors by agent area (functions/agents/registry.ts), for ai.task routing in-process. */
+export type AgentRegistry = Partial<Record<AgentName, AgentParts>>;
+
+export interface SupervisorDeps {
+  readonly db: Database;
+  readonly bus: EventPublisher;
+  readonly clock: Clock;
+  readonly secrets: SecretBox;
+  readonly llm: LlmConfig | undefined;
+  /** Needed by decideApproval (resumes the parked execution). */
+  readonly engine?: WorkflowEngine;
+  /** Needed by registerWait. */
+  readonly waits?: WaitRegistrar;
+  /** Needed by route; built lazily because it instantiates every agent. */
+  readonly agents?: () => AgentRegistry;
+}
+
+/** The repositories and helpers every supervisor operation uses, built once from its dependencies. */
+export const createSupervisorKit = (deps: SupervisorDeps) => {
+  const { db, bus, clock } = deps;
+  const workflows = createWorkflowRepository({ db, clock });
+  const tenants = createTenantRepository({ db, clock, secrets: deps.secrets });
+  const runs = createRunRepository({ db, clock });
+  const logs = createLogRepository({ db, clock });
+  const approvals = createApprovalRepository({ db, clock });
+
+  const publish = (
+    type: Parameters<typeof eventSource>[0],
+    id: string,
+    detail: { tenantId: string } & Record<string, unknown>,
+  ) =>
+    bus.publish([
+      { detailType: type, source: eventSource(type), detail, id, time: clock.now().toISOString() },
+    ]);
+
+  const log = (
+    ctx: { tenantId: string; runId: string; workflowId: string },
+    stepId: string,
+    level: LogLevel,
+    message: string,
+    data?: Record<string, unknown>,
+    /** A time fixed by a stored record: the entry's key is then the same on every retry (written once). */
+    at?: string,
+  ) =>
+    logs.append(ctx.tenantId, {
+      runId: ctx.runId,
+      workflowId: ctx.workflowId,
+      stepId,
+      level,
+      message,
+      ...(data ? { data } : {}),
+      ...(at ? { at } : {}),
+    });
+
+  /** The definition a run executes: its version when still stored, else the current one. */
+  const definitionOf = async (wf: WorkflowRecord, version: number): Promise<WorkflowDefinition> => {
+    if (version === wf.currentVersion) return wf.definition;
+    try {
+      return (await workflows.getVersion(wf.tenantId, wf.workflowId, version)).definition;
+    } catch (error) {
+      // Only a version that is gone falls back; a throttle must not run the run on another definition.
+      if (error instanceof NotFoundError) return wf.definition;
+      throw error;
+    }
+  };
+
+  /** The run record when "Start run" never wrote it (its start failed before): finish/fail must still record. */
+  const createMissingRun = async (ctx: ExecutionContext): Promise<void> => {
+    await runs.create(ctx.tenantId, {
+      runId: ctx.runId,
+      workflowId: ctx.workflowId,
+      workflowName: ctx.workflowName,
+      version: ctx.workflowVersion,
+      executionId: typeof ctx.executionId === 'string' ? ctx.executionId : ctx.runId,
+      triggerType: ctx.triggerType,
+      dryRun: ctx.dryRun,
+      autoMode: !ctx.needsApproval,
+      startedAt: ctx.startedAt,
+    });
+  };
+
+  /** Ends the run; the record is created only when the transition finds none (the common case is one update). */
+  const endRun = async (
+    ctx: ExecutionContext,
+    status: RunStatus,
+    fields: Parameters<typeof runs.transition>[3],
+  ): ReturnType<typeof runs.transition> => {
+    try {
+      return await runs.transition(ctx.tenantId, ctx.runId, status, fields);
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) throw error;
+      await createMissingRun(ctx);
+      return runs.transition(ctx.tenantId, ctx.runId, status, fields);
+    }
+  };
+
+  /** A saved workflow, or a built-in one the stack deployed from a template (it has no item in the table). */
+  const loadWorkflow = async (tenantId: string, workflowId: string): Promise<WorkflowRecord | undefined> =>
+    (await workflows.get(tenantId, workflowId)) ?? builtInWorkflow(tenantId, workflowId);
+  return {
+    deps,
+    clock,
+    workflows,
+    tenants,
+    runs,
+    logs,
+    approvals,
+    publish,
+    log,
+    definitionOf,
+    endRun,
+    loadWorkflow,
+  };
+};
+
+export type SupervisorKit = ReturnType<typeof createSupervisorKit>;

@@ -1,0 +1,278 @@
+import * as z from 'zod';
+import {
+  ExecutionContext,
+  ExecutionInput,
+  type SupervisorFail,
+  type SupervisorFinish,
+  type SupervisorRegisterWait,
+  type SupervisorStart,
+} from '../../statemachines/contracts';
+import type { RunStatus } from '../data/runs';
+import { NonRetriableError } from '../shared/errors';
+import type { SupervisorKit } from './kit';
+import {
+  durationText,
+  erroredSteps,
+  readableCause,
+  rejection,
+  secondsText,
+  TRIGGER_WORDS,
+  truncate,
+} from './text';
+
+/** Opening, waiting and closing runs: start, registerWait, finish, fail, and closing runs from status changes. */
+
+/** The detail of EventBridge's "Step Functions Execution Status Change" event (the fields used). */
+export const ExecutionStatusChange = z.looseObject({
+  executionArn: z.string(),
+  name: z.string(),
+  status: z.string(),
+  input: z.string().nullish(),
+  error: z.string().nullish(),
+  cause: z.string().nullish(),
+});
+export type ExecutionStatusChange = z.infer<typeof ExecutionStatusChange>;
+
+const MAX_RESULT_IN_EVENT = 64 * 1024;
+
+export const createRunLifecycle = (kit: SupervisorKit) => {
+  const {
+    deps,
+    clock,
+
+    tenants,
+    runs,
+    approvals,
+    publish,
+    log,
+    definitionOf,
+    endRun,
+    loadWorkflow,
+  } = kit;
+  return {
+    async start(p: z.infer<typeof SupervisorStart>): Promise<ExecutionContext> {
+      const c = p.input.context;
+      const [wf, settings] = await Promise.all([
+        loadWorkflow(c.tenantId, c.workflowId),
+        tenants.getTenantSettings(c.tenantId),
+      ]);
+      if (!wf) throw new NonRetriableError(`Workflow ${c.workflowId} does not exist`);
+      const version = c.workflowVersion ?? wf.deployed?.version ?? wf.currentVersion;
+      const definition = await definitionOf(wf, version);
+      const autoMode = definition.autoMode ?? settings.autoMode;
+      const manual = c.triggerType === 'manual';
+      const needsApproval = !manual && !autoMode;
+      const runId = p.executionName;
+      const startedAt = new Date(p.startedAt).toISOString();
+
+      const { run } = await runs.create(c.tenantId, {
+        runId,
+        workflowId: c.workflowId,
+        workflowName: definition.name,
+        version,
+        executionId: p.executionId,
+        triggerType: c.triggerType,
+        ...(c.eventId ? { eventId: c.eventId } : {}),
+        dryRun: c.dryRun ?? false,
+        autoMode,
+        startedAt,
+      });
+      const ids = { tenantId: c.tenantId, runId, workflowId: c.workflowId };
+
+      const runnable = manual ? wf.status !== 'deleting' : wf.status === 'enabled';
+      if (!runnable) {
+        const reason = `Workflow "${definition.name}" is ${wf.status}: runs started by ${TRIGGER_WORDS[c.triggerType]} are not executed`;
+        const ended = await runs.transition(c.tenantId, runId, 'cancelled', {
+          endedAt: clock.now().toISOString(),
+          error: { error: 'WorkflowNotEnabled', cause: reason, stepId: null },
+        });
+        if (ended.changed) await log(ids, '_start', 'warn', reason);
+        throw new NonRetriableError(reason);
+      }
+
+      const gate = needsApproval
+        ? ` Auto Mode is off${definition.autoMode === false ? ' for this workflow' : ' for this account'}: waiting for approval before any step runs.`
+        : manual
+          ? ''
+          : ' Auto Mode is on: running now.';
+      // Written on every attempt under the run's start time: a retry rewrites the same entry, never loses it.
+      await log(
+        ids,
+        '_start',
+        'info',
+        `Run started by ${TRIGGER_WORDS[c.triggerType]}${c.triggerType === 'event' && wf.trigger.event ? ` (${wf.trigger.event})` : ''}, version ${version}${c.dryRun ? ', dry run (nothing is sent or changed)' : ''}.${gate}`,
+        undefined,
+        run.startedAt,
+      );
+      await publish('workflow.started', `${c.tenantId}:${runId}:workflow.started`, {
+        tenantId: c.tenantId,
+        workflowId: c.workflowId,
+        runId,
+        workflowName: definition.name,
+        version,
+        triggerType: c.triggerType,
+        ...(c.eventId ? { eventId: c.eventId } : {}),
+      });
+
+      return ExecutionContext.parse({
+        ...c,
+        workflowVersion: version,
+        workflowName: definition.name,
+        runId,
+        executionId: p.executionId,
+        triggerType: c.triggerType,
+        dryRun: c.dryRun ?? false,
+        needsApproval,
+        autoMode,
+        timezone: settings.timezone,
+        startedAt: run.startedAt,
+      });
+    },
+
+    async registerWait(p: z.infer<typeof SupervisorRegisterWait>): Promise<{ registered: true }> {
+      if (!deps.waits) throw new NonRetriableError('Waiting for events is not configured (no correlator)');
+      await deps.waits.registerWait(p);
+      await log(
+        p.context,
+        p.stepId,
+        'info',
+        `Waiting up to ${secondsText(p.timeoutSeconds)} for ${p.event}${Object.keys(p.match).length ? ` matching ${truncate(JSON.stringify(p.match), 300)}` : ''}.`,
+      );
+      return { registered: true };
+    },
+
+    async finish(p: z.infer<typeof SupervisorFinish>): Promise<{ status: RunStatus }> {
+      const ctx = p.context;
+      const rejected = p.outcome === 'rejected';
+      const status: RunStatus = rejected ? 'rejected' : 'succeeded';
+      const now = clock.now();
+      const { run } = await endRun(ctx, status, {
+        steps: p.steps,
+        endedAt: now.toISOString(),
+      });
+      await approvals.expireForRun(ctx.tenantId, ctx.runId);
+      if (run.status !== status) return { status: run.status };
+      // Under the run's recorded end: a retried finish rewrites the same entry (a lost write is made good).
+      const endedAt = run.endedAt ?? now.toISOString();
+      const stepIds = Object.keys(p.steps);
+      const errored = erroredSteps(p.steps);
+      let message: string;
+      if (rejected) {
+        const r = rejection(p.steps);
+        message = r?.by
+          ? `Run rejected by ${r.by}${r.comment ? `: "${r.comment}"` : ''}; nothing further was done.`
+          : 'Run ended without approval (rejected or no decision in time); nothing further was done.';
+      } else {
+        message = `Run succeeded in ${durationText(run.startedAt, new Date(endedAt))}: ${stepIds.length} step${stepIds.length === 1 ? '' : 's'} recorded${stepIds.length ? ` (${truncate(stepIds.join(', '), 300)})` : ''}.`;
+        if (errored.length) message += ` Continued past errors in: ${errored.join(', ')}.`;
+      }
+      await log(ctx, '_finish', rejected || errored.length ? 'warn' : 'info', message, undefined, endedAt);
+      const stepsJson = JSON.stringify(p.steps);
+      await publish('workflow.completed', `${ctx.tenantId}:${ctx.runId}:workflow.completed`, {
+        tenantId: ctx.tenantId,
+        workflowId: ctx.workflowId,
+        runId: ctx.runId,
+        workflowName: ctx.workflowName,
+        result: {
+          status,
+          ...(Buffer.byteLength(stepsJson) <= MAX_RESULT_IN_EVENT
+            ? { steps: p.steps }
+            : { stepsOmitted: true }),
+        },
+      });
+      return { status };
+    },
+
+    async fail(p: z.infer<typeof SupervisorFail>): Promise<{ status: RunStatus }> {
+      const ctx = p.context;
+      const cause = readableCause(p.error.Cause);
+      const now = clock.now();
+      const { run } = await endRun(ctx, 'failed', {
+        ...(p.steps ? { steps: p.steps } : {}),
+        endedAt: now.toISOString(),
+        error: { error: p.error.Error, cause, stepId: null },
+      });
+      await approvals.expireForRun(ctx.tenantId, ctx.runId);
+      if (run.status !== 'failed') return { status: run.status };
+      const endedAt = run.endedAt ?? now.toISOString();
+      await log(
+        ctx,
+        '_fail',
+        'error',
+        `Run failed after ${durationText(run.startedAt, new Date(endedAt))}: ${p.error.Error}${cause ? ` — ${truncate(cause, 1000)}` : ''}`,
+        undefined,
+        endedAt,
+      );
+      await publish('workflow.failed', `${ctx.tenantId}:${ctx.runId}:workflow.failed`, {
+        tenantId: ctx.tenantId,
+        workflowId: ctx.workflowId,
+        runId: ctx.runId,
+        workflowName: ctx.workflowName,
+        error: { error: p.error.Error, cause: cause ? truncate(cause, 4000) : null },
+      });
+      return { status: 'failed' };
+    },
+
+    /**
+     * Closes runs whose execution ended without reaching "Finish run" or "Record failure" (execution timeout, a stop
+     * from the console, a failure of the failure path): from EventBridge's "Step Functions Execution Status Change".
+     * A run that already ended is left alone.
+     */
+    async reconcileExecution(
+      change: ExecutionStatusChange,
+    ): Promise<{ status: RunStatus } | { skipped: string }> {
+      if (!['FAILED', 'TIMED_OUT', 'ABORTED'].includes(change.status))
+        return { skipped: `status ${change.status}` };
+      let input: ExecutionInput;
+      try {
+        input = ExecutionInput.parse(JSON.parse(change.input ?? ''));
+      } catch {
+        return { skipped: 'execution input not available' };
+      }
+      const { tenantId, workflowId } = input.context;
+      const existing = await runs.get(tenantId, change.name);
+      if (!existing) return { skipped: 'no run record' };
+      const status: RunStatus = change.status === 'ABORTED' ? 'cancelled' : 'failed';
+      const error =
+        change.status === 'TIMED_OUT'
+          ? { error: 'States.Timeout', cause: 'The execution ran past its time limit', stepId: null }
+          : change.status === 'ABORTED'
+            ? {
+                error: 'ExecutionAborted',
+                cause: readableCause(change.cause ?? undefined) ?? 'The execution was stopped',
+                stepId: null,
+              }
+            : {
+                error: change.error ?? 'ExecutionFailed',
+                cause: readableCause(change.cause ?? undefined),
+                stepId: null,
+              };
+      const now = clock.now();
+      const { run, changed } = await runs.transition(tenantId, change.name, status, {
+        endedAt: now.toISOString(),
+        error,
+      });
+      await approvals.expireForRun(tenantId, change.name);
+      if (!changed) return { status: run.status };
+      const ids = { tenantId, runId: run.runId, workflowId };
+      await log(
+        ids,
+        '_fail',
+        status === 'cancelled' ? 'warn' : 'error',
+        status === 'cancelled'
+          ? `Run stopped after ${durationText(run.startedAt, now)}${error.cause ? `: ${truncate(error.cause, 500)}` : ''}.`
+          : `Run ${change.status === 'TIMED_OUT' ? 'timed out' : 'failed'} after ${durationText(run.startedAt, now)}: ${error.error}${error.cause ? ` — ${truncate(error.cause, 1000)}` : ''}`,
+      );
+      if (status === 'failed') {
+        await publish('workflow.failed', `${tenantId}:${run.runId}:workflow.failed`, {
+          tenantId,
+          workflowId,
+          runId: run.runId,
+          workflowName: run.workflowName,
+          error: { error: error.error, cause: error.cause },
+        });
+      }
+      return { status };
+    },
+  };
+};
