@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { createApprovalRepository } from '../../../functions/data/approvals';
+import {
+  bus,
+  clock,
+  contextOf,
+  db,
+  logs,
+  runs,
+  setup,
+  supervisorWith,
+  useSupervisorDatabase,
+} from './supervisor-fixture';
+
+useSupervisorDatabase();
+
+describe('supervisor finish and fail', () => {
+  it('GIVEN a running run WHEN it finishes THEN steps are recorded, workflow.completed is emitted and a readable log is written, once', async () => {
+    const wf = await setup('sv-fin');
+    const ctx = await contextOf('sv-fin', wf.workflowId, 'run-fin');
+    const sup = supervisorWith();
+    const steps = { welcome: { messageId: 'm1', trackingId: 't1', to: 'ada@example.com' } };
+    expect(await sup.finish({ op: 'finish', context: ctx, steps })).toEqual({ status: 'succeeded' });
+    await sup.finish({ op: 'finish', context: ctx, steps });
+    const run = await runs().mustGet('sv-fin', 'run-fin');
+    expect(run).toMatchObject({ status: 'succeeded', steps });
+    expect(run.endedAt).not.toBeNull();
+    expect(bus.ofType('workflow.completed')[0]?.detail).toMatchObject({
+      runId: 'run-fin',
+      result: { status: 'succeeded', steps },
+    });
+    const messages = (await logs().listByRun('sv-fin', 'run-fin')).items.map((e) => e.message);
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toMatch(/^Run succeeded in \d+s: 1 step recorded \(welcome\)\.$/);
+  });
+
+  it('GIVEN a recorded run WHEN it finishes THEN the run is not read first (one conditional update); a failure with no run record still records the run as failed', async () => {
+    const wf = await setup('sv-fin-io');
+    const ctx = await contextOf('sv-fin-io', wf.workflowId, 'run-fin-io');
+    const sent: string[] = [];
+    const counting = {
+      ...db,
+      doc: {
+        send: (command: { constructor: { name: string } }) => {
+          sent.push(command.constructor.name);
+          return db.doc.send(command as never);
+        },
+      } as never,
+    };
+    const sup = supervisorWith({ db: counting });
+    expect(await sup.finish({ op: 'finish', context: ctx, steps: {} })).toEqual({ status: 'succeeded' });
+    expect(sent.filter((name) => name === 'GetCommand')).toEqual([]);
+
+    const orphan = { ...ctx, runId: 'run-fin-io-orphan' };
+    const failed = await sup.fail({
+      op: 'fail',
+      context: orphan,
+      error: { Error: 'Boom', Cause: 'it broke' },
+    });
+    expect(failed).toEqual({ status: 'failed' });
+    expect(await runs().mustGet('sv-fin-io', 'run-fin-io-orphan')).toMatchObject({
+      status: 'failed',
+      error: { error: 'Boom', cause: 'it broke' },
+    });
+  });
+
+  it('GIVEN a rejected approval WHEN the run finishes with outcome rejected THEN it ends as rejected naming who refused', async () => {
+    const wf = await setup('sv-finrej');
+    const ctx = await contextOf('sv-finrej', wf.workflowId, 'run-finrej');
+    const sup = supervisorWith();
+    await sup.finish({
+      op: 'finish',
+      outcome: 'rejected',
+      context: ctx,
+      steps: { check: { approved: false, by: 'bob', at: '2026-11-25T10:05:00Z', comment: 'too early' } },
+    });
+    expect((await runs().mustGet('sv-finrej', 'run-finrej')).status).toBe('rejected');
+    const [entry] = (await logs().listByRun('sv-finrej', 'run-finrej')).items;
+    expect(entry?.message).toBe('Run rejected by bob: "too early"; nothing further was done.');
+    expect(bus.ofType('workflow.completed')[0]?.detail).toMatchObject({ result: { status: 'rejected' } });
+  });
+
+  it('GIVEN an approval step still pending WHEN the run fails THEN the approval expires and leaves the pending list', async () => {
+    const wf = await setup('sv-exp');
+    const ctx = await contextOf('sv-exp', wf.workflowId, 'run-exp');
+    const sup = supervisorWith();
+    const { approvalId } = await sup.requestApproval({
+      op: 'requestApproval',
+      taskToken: 'tok-exp',
+      context: ctx,
+      stepId: 'welcome',
+      message: 'Send it?',
+    });
+    await sup.fail({ op: 'fail', context: ctx, error: { Error: 'States.Timeout' } });
+    const repo = createApprovalRepository({ db, clock });
+    expect((await repo.get('sv-exp', approvalId)).status).toBe('expired');
+    expect((await repo.listPending('sv-exp')).items).toEqual([]);
+  });
+
+  it('GIVEN a failing step WHEN fail is recorded THEN the Lambda cause is readable, workflow.failed is emitted and a late finish changes nothing', async () => {
+    const wf = await setup('sv-fail');
+    const ctx = await contextOf('sv-fail', wf.workflowId, 'run-fail');
+    const sup = supervisorWith();
+    await sup.fail({
+      op: 'fail',
+      context: ctx,
+      steps: {},
+      error: {
+        Error: 'NonRetriableError',
+        Cause: JSON.stringify({ errorType: 'NonRetriableError', errorMessage: 'Slack is not connected' }),
+      },
+    });
+    const run = await runs().mustGet('sv-fail', 'run-fail');
+    expect(run).toMatchObject({
+      status: 'failed',
+      error: { error: 'NonRetriableError', cause: 'Slack is not connected' },
+    });
+    expect(bus.ofType('workflow.failed')[0]?.detail).toMatchObject({
+      error: { error: 'NonRetriableError', cause: 'Slack is not connected' },
+    });
+    const [entry] = (await logs().listByRun('sv-fail', 'run-fail')).items;
+    expect(entry).toMatchObject({ level: 'error', stepId: '_fail' });
+    expect(entry?.message).toMatch(/^Run failed after \d+s: NonRetriableError — Slack is not connected$/);
+    expect(await sup.finish({ op: 'finish', context: ctx, steps: {} })).toEqual({ status: 'failed' });
+    expect(bus.ofType('workflow.completed')).toEqual([]);
+  });
+});
+
+describe('reconciling executions that ended outside the supervisor', () => {
+  const change = (
+    tenantId: string,
+    workflowId: string,
+    runId: string,
+    status: string,
+    extra: Record<string, unknown> = {},
+  ) => ({
+    executionArn: `arn:aws:states:eu-west-1:1:execution:sm:${runId}`,
+    name: runId,
+    status,
+    input: JSON.stringify({ trigger: {}, context: { tenantId, workflowId, triggerType: 'event' } }),
+    ...extra,
+  });
+
+  it('GIVEN a run whose execution timed out WHEN the status change arrives THEN the run fails with States.Timeout, once, and its approvals expire', async () => {
+    const wf = await setup('sv-rc');
+    const ctx = await contextOf('sv-rc', wf.workflowId, 'run-rc');
+    const sup = supervisorWith();
+    const { approvalId } = await sup.requestApproval({
+      op: 'requestApproval',
+      taskToken: 'tok-rc',
+      context: ctx,
+      stepId: '_run',
+      message: 'Go?',
+    });
+    expect(await sup.reconcileExecution(change('sv-rc', wf.workflowId, 'run-rc', 'TIMED_OUT'))).toEqual({
+      status: 'failed',
+    });
+    expect(await sup.reconcileExecution(change('sv-rc', wf.workflowId, 'run-rc', 'TIMED_OUT'))).toEqual({
+      status: 'failed',
+    });
+    expect(await runs().mustGet('sv-rc', 'run-rc')).toMatchObject({
+      status: 'failed',
+      error: { error: 'States.Timeout' },
+    });
+    expect(bus.ofType('workflow.failed')).toHaveLength(1);
+    expect((await createApprovalRepository({ db, clock }).get('sv-rc', approvalId)).status).toBe('expired');
+    const [entry] = (await logs().listByRun('sv-rc', 'run-rc')).items;
+    expect(entry?.message).toMatch(
+      /^Run timed out after \d+s: States\.Timeout — The execution ran past its time limit$/,
+    );
+  });
+
+  it('GIVEN a finished run WHEN a late ABORTED change arrives THEN nothing changes; a stopped running run is cancelled; other tenants and statuses are skipped', async () => {
+    const wf = await setup('sv-rc2');
+    const sup = supervisorWith();
+    const done = await contextOf('sv-rc2', wf.workflowId, 'run-done');
+    await sup.finish({ op: 'finish', context: done, steps: {} });
+    expect(await sup.reconcileExecution(change('sv-rc2', wf.workflowId, 'run-done', 'ABORTED'))).toEqual({
+      status: 'succeeded',
+    });
+    await contextOf('sv-rc2', wf.workflowId, 'run-stop');
+    expect(
+      await sup.reconcileExecution(
+        change('sv-rc2', wf.workflowId, 'run-stop', 'ABORTED', { cause: 'Stopped from the console' }),
+      ),
+    ).toEqual({
+      status: 'cancelled',
+    });
+    expect((await runs().mustGet('sv-rc2', 'run-stop')).error).toEqual({
+      error: 'ExecutionAborted',
+      cause: 'Stopped from the console',
+      stepId: null,
+    });
+    expect(await sup.reconcileExecution(change('sv-other', wf.workflowId, 'run-stop', 'ABORTED'))).toEqual({
+      skipped: 'no run record',
+    });
+    expect(await sup.reconcileExecution(change('sv-rc2', wf.workflowId, 'run-stop', 'SUCCEEDED'))).toEqual({
+      skipped: 'status SUCCEEDED',
+    });
+    expect(await sup.reconcileExecution({ executionArn: 'x', name: 'run-stop', status: 'FAILED' })).toEqual({
+      skipped: 'execution input not available',
+    });
+  });
+});
