@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { aslProblems } from '../../functions/engine/asl-check';
 import type { AslDefinition } from '../../statemachines/compile';
 import { compileWorkflow } from '../../statemachines/compile';
-import { aslProblems } from '../../functions/engine/asl-check';
 import { WorkflowDefinition } from '../../statemachines/schema';
 import { aslProblemsBatch } from '../support/asl-batch';
 import {

@@ -8,13 +8,7 @@ export const MAX_LINES = 400;
  */
 export const OVER_LIMIT_ALLOWED: Readonly<Record<string, string>> = {
   'functions/adapters/sfn-engine.ts': 'h11 owns it (issue 11); h12 splits it after h11 lands',
-  'functions/engine/local-engine.ts': 'h11 (split landing)',
-  'functions/supervisor/supervisor.ts': 'h11 (split landing)',
   'infra/local/dynalite.ts': 'h15 is replacing it with infra/local/dynalite/ (issue 15)',
-  'statemachines/compile/compiler.ts': 'h11 (split landing)',
-  'test/integration/engine/local-engine.test.ts': 'h11 (split landing)',
-  'test/integration/platform/supervisor.test.ts': 'h11 (split landing)',
-  'test/unit/compile-steps.test.ts': 'h11 (split landing)',
 };
 
 const lineCount = (text: string): number => {
