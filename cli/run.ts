@@ -115,7 +115,7 @@ export const runWorkflowOnce = async (
     const { isVirtualClock } = await import('../functions/engine/clock');
     for (let step = 0; step < 10_000; step++) {
       await runtime.waitForIdle();
-      const d = await runtime.engine.describeExecution(executionArn);
+      const d = runtime.engine.inspectExecution(executionArn);
       if (d?.status !== 'RUNNING') break;
       const pending = await api.GET('/approvals');
       const ids = (pending.data?.items ?? []).map((approval) => approval.approvalId);
@@ -130,12 +130,9 @@ export const runWorkflowOnce = async (
       if (!isVirtualClock(runtime.clock) || !runtime.engine.hasExecutionTimers()) break;
       runtime.clock.fireNext();
     }
-    let description = await runtime.engine.describeExecution(executionArn);
+    let description = runtime.engine.inspectExecution(executionArn);
     if (description?.status === 'RUNNING') {
-      await runtime.engine.stopExecution(
-        executionArn,
-        'dynaris run: nothing more can happen without outside input',
-      );
+      runtime.engine.abortExecution(executionArn, 'dynaris run: nothing more can happen without outside input');
       description = await runtime.engine.waitForExecution(executionArn);
     }
 

@@ -282,10 +282,10 @@ export const dryRunWorkflow = async (
   const startedAt = clock.now();
   const { executionArn } = await engine.startExecution({ stateMachineArn: arn, name: 'dry-run', input });
   await engine.runUntilSettled();
-  let description = await engine.describeExecution(executionArn);
+  let description = engine.inspectExecution(executionArn);
   if (description?.status === 'RUNNING') {
     // Only a callback nobody answers can leave it running; the dry run reports it as incomplete.
-    await engine.stopExecution(executionArn, 'Dry run: nothing answered a callback');
+    engine.abortExecution(executionArn, 'Dry run: nothing answered a callback');
     description = await engine.waitForExecution(executionArn);
   }
 

@@ -60,6 +60,11 @@ export interface LocalEngineOptions {
   readonly random?: () => number;
   /** Called when a snapshot() would differ (a run started, moved to another top-level state, waits, ended). */
   readonly onChange?: () => void;
+  /**
+   * Each Lambda function's own timeout in seconds, by function ARN or name (the infra construct's setting): an
+   * invocation running longer fails with Sandbox.Timedout, as Lambda ends it. Functions not listed never do.
+   */
+  readonly functionTimeouts?: Readonly<Record<string, number>>;
 }
 
 export interface ExecutionSummary {
@@ -109,6 +114,8 @@ export interface ExecutionSnapshot {
   readonly input: unknown;
   readonly startDate: string;
   readonly redriveCount: number;
+  /** History events so far (absent in snapshots written before it was kept). */
+  readonly history?: number;
   readonly timeline: unknown[];
   readonly resume: { readonly stateName: string; readonly input: unknown; readonly enteredAt: string };
   readonly token?: OpenToken;

@@ -1,7 +1,9 @@
 import type { ExecutionStatus, TimelineEntry } from '../shared/ports';
+import type { PreparedMachine } from './asl-types';
 import type { EngineClock } from './clock';
 import type { EngineEvent, OpenToken, StateMachineType, TaskInvoker } from './engine-types';
-import type { PreparedMachine } from './prepare';
+import type { MapRun } from './map-run';
+import type { ScopeTrace } from './trace';
 
 /** What the LocalEngine keeps per state machine and per execution, and the errors raised inside executions. */
 
@@ -13,20 +15,28 @@ export class TaskError extends Error {
   }
 }
 
-/** A result over the 256 KiB limit: Step Functions fails the state with States.DataLimitExceeded, unretried. */
-export class DataLimitError extends TaskError {
+/**
+ * Errors that end the execution whatever the Catch says: States.DataLimitExceeded and States.Runtime are not
+ * matched by States.ALL (the engine then treats them as uncatchable, which is never more lenient than AWS).
+ */
+export class TerminalError extends TaskError {
   readonly isRetryable = false;
+  readonly isCatchable = false;
+}
+
+/** Step Functions' 256 KiB limit on a state's input (after Parameters), output, or a task's result. */
+export class DataLimitError extends TerminalError {
   constructor(message: string) {
     super('States.DataLimitExceeded', message);
   }
 }
 
-/** Thrown inside an execution that is being stopped: neither retried nor caught by the library. */
+/** Thrown inside an execution (or a Map/Parallel iteration) that is being stopped: neither retried nor caught. */
 export class ExecutionStoppedError extends Error {
   readonly isRetryable = false;
   readonly isCatchable = false;
-  constructor() {
-    super('Execution stopped');
+  constructor(message = 'Execution stopped') {
+    super(message);
     this.name = 'States.Aborted';
   }
 }
@@ -63,35 +73,42 @@ export interface Execution {
   readonly machine: RegisteredMachine;
   readonly input: unknown;
   readonly startDate: string;
+  /** The Map Run this execution is a child of (Distributed Map). */
+  readonly parentMapRun?: string;
   status: ExecutionStatus;
   stopDate?: string;
   output?: unknown;
   error?: { error: string; cause?: string };
   redriveCount: number;
+  redriveDate?: string;
   timeline: MutableTimelineEntry[];
+  /** Events the execution history holds (Standard executions stop at 25,000). */
+  history: number;
+  /** Where a redrive continues: every state entered and never exited when the execution ended. */
+  redrivePlan?: ScopeTrace;
   /** Aborted when the execution stops or finishes: ends every sleep and token wait it owns. */
   controller: AbortController;
-  libraryAbort?: () => void;
-  /** Task handlers working (invoking a function) vs waiting (token, timer). */
-  running: number;
+  /** Chains of states in progress (the top level, each Map iteration and Parallel branch) and how many wait. */
+  chains: number;
   blocked: number;
+  /** Task handlers working (invoking a function). */
+  running: number;
   waitingStates: Map<string, number>;
-  /** Retry counts and payloads reported by the task handler, consumed by the timeline when the state ends. */
-  retries: Map<string, { retries: number; parameters: unknown }[]>;
-  /** True while the library may still emit events for the current run (timeline not complete yet). */
-  logging: boolean;
   settled: Promise<void>;
   resolveSettled: () => void;
   /** Tokens this execution waits for: what a snapshot needs to resume the wait after a restart. */
   openTokens: Map<string, OpenToken>;
   /** Set when the execution was resumed from a snapshot: the first entry of that state continues, not restarts. */
   resumeAt?: { stateName: string; enteredAt: string; token?: OpenToken };
+  /** Map Runs started by this execution's Distributed Map states. */
+  mapRuns: MapRun[];
 }
 
 export interface PendingToken {
   readonly execution: Execution;
   readonly stateName: string;
   readonly payload: unknown;
+  readonly heartbeat?: () => void;
   resolve(output: unknown): void;
   reject(error: Error): void;
 }
@@ -127,11 +144,10 @@ export const settledSignal = (): { settled: Promise<void>; resolveSettled: () =>
 /** What an execution tracks while it runs, fresh when it starts or is resumed. */
 export const freshRunState = () => ({
   controller: new AbortController(),
-  running: 0,
+  chains: 0,
   blocked: 0,
+  running: 0,
   waitingStates: new Map<string, number>(),
-  retries: new Map<string, { retries: number; parameters: unknown }[]>(),
-  logging: false,
   openTokens: new Map<string, OpenToken>(),
   ...settledSignal(),
 });
@@ -141,16 +157,24 @@ export const toErrorInfo = (error: unknown): { error: string; cause?: string } =
   return { error: 'Error', cause: String(error) };
 };
 
-/** The engine as its parts (task runner, timeline) see it: shared state and the ways to report. */
+export const byteLength = (value: unknown): number => Buffer.byteLength(JSON.stringify(value ?? null));
+
+/** The engine as its parts (interpreter, task runner, Map and Parallel runners) see it. */
 export interface EngineHost {
   readonly clock: EngineClock;
   readonly invoke: TaskInvoker;
   readonly random: () => number;
+  readonly accountId: string;
+  readonly region: string;
+  /** Function timeouts in seconds by function ARN or name (the Lambda setting; Sandbox.Timedout past it). */
+  readonly functionTimeouts: Readonly<Record<string, number>>;
   /** Task tokens being waited for, across executions. */
   readonly tokens: Map<string, PendingToken>;
+  /** Tokens whose task timed out: answered TaskTimedOut rather than TaskDoesNotExist. */
+  readonly timedOutTokens: Set<string>;
   now(): string;
   emit(event: EngineEvent): void;
-  /** For events raised by task handlers: after the timeline consumer has reported the states before. */
+  /** For events raised inside a state after its StateEntered: kept in order by deferring them a turn. */
   emitLater(event: EngineEvent): void;
   notifyChange(): void;
 }

@@ -9,8 +9,8 @@ import { type Execution, pause, settle } from './execution';
  */
 export const isIdle = (active: ReadonlySet<Execution>): boolean => {
   for (const e of active) {
-    if (e.status === 'RUNNING' && (e.running > 0 || e.blocked === 0)) return false;
-    if (e.logging && e.status !== 'RUNNING') return false;
+    // Every chain of states (top level, iterations, branches) waits, or the execution is still unwinding.
+    if (e.chains > e.blocked || (e.status !== 'RUNNING' && e.chains > 0)) return false;
   }
   return true;
 };
@@ -19,7 +19,7 @@ export const isIdle = (active: ReadonlySet<Execution>): boolean => {
 export const busyReport = (active: ReadonlySet<Execution>): string[] => {
   const out: string[] = [];
   for (const e of active) {
-    if (e.status !== 'RUNNING' || (e.running === 0 && e.blocked > 0)) continue;
+    if (e.chains <= e.blocked) continue;
     const open = e.timeline.filter((t) => t.endedAt === undefined).map((t) => t.name);
     out.push(`${e.name}: ${e.running} task(s) working, in ${open.join(', ') || 'transition'}`);
   }

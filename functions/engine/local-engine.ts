@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import type {
   ExecutionDescription,
   ExecutionStatus,
+  MapRunDescription,
   StartExecutionRequest,
   TimelineEntry,
   WorkflowEngine,
@@ -16,9 +18,9 @@ import {
   type StateMachineType,
 } from './engine-types';
 import {
+  byteLength,
   type EngineHost,
   type Execution,
-  freshRunState,
   isValidExecutionName,
   MAX_PAYLOAD_BYTES,
   type PendingToken,
@@ -31,6 +33,7 @@ import { executionFromSnapshot, snapshotsOf } from './persistence';
 import { reopenForRedrive } from './redrive';
 import { ExecutionRunner } from './runner';
 import { timelineOf } from './timeline';
+import { describe, mapRunsOf, refuseExpress, stepsOf, summarize } from './views';
 
 export * from './engine-types';
 
@@ -51,6 +54,7 @@ export class LocalEngine implements WorkflowEngine {
   private readonly machines = new Map<string, RegisteredMachine>();
   private readonly executions = new Map<string, Execution>();
   private readonly tokens = new Map<string, PendingToken>();
+  private readonly timedOutTokens = new Set<string>();
   private readonly host: EngineHost;
   private readonly runner: ExecutionRunner;
 
@@ -71,7 +75,11 @@ export class LocalEngine implements WorkflowEngine {
       clock,
       invoke: options.invoke,
       random: options.random ?? Math.random,
+      accountId: this.accountId,
+      region: this.region,
+      functionTimeouts: options.functionTimeouts ?? {},
       tokens: this.tokens,
+      timedOutTokens: this.timedOutTokens,
       now: () => clock.now().toISOString(),
       emit,
       emitLater: (event) => {
@@ -85,12 +93,10 @@ export class LocalEngine implements WorkflowEngine {
         }
       },
     };
-    this.runner = new ExecutionRunner(
-      this.host,
-      this.executions,
-      this.accountId,
-      options.maxFinishedExecutions ?? 2_000,
-    );
+    this.runner = new ExecutionRunner(this.host, this.executions, options.maxFinishedExecutions ?? 2_000, {
+      redrive: (child) => this.redrive(child),
+      stop: (child, cause) => this.runner.terminate(child, 'ABORTED', { error: 'States.Aborted', cause }),
+    });
   }
 
   // ---- state machines ------------------------------------------------------------------------------------
@@ -144,89 +150,69 @@ export class LocalEngine implements WorkflowEngine {
     if (!isValidExecutionName(req.name)) {
       throw new EngineError('InvalidName', `Invalid execution name "${req.name}"`);
     }
-    const executionArn = `${req.stateMachineArn.replace(':stateMachine:', ':execution:')}:${req.name}`;
+    const express = machine.type === 'EXPRESS';
+    // Express start is not idempotent: every call is a new execution (its ARN ends with a fresh id).
+    const executionArn = express
+      ? `${req.stateMachineArn.replace(':stateMachine:', ':express:')}:${req.name}:${randomUUID()}`
+      : `${req.stateMachineArn.replace(':stateMachine:', ':execution:')}:${req.name}`;
     if (this.executions.has(executionArn)) return { executionArn, alreadyStarted: true };
-    const inputBytes = Buffer.byteLength(JSON.stringify(req.input ?? null));
+    const inputBytes = byteLength(req.input);
     if (inputBytes > MAX_PAYLOAD_BYTES) {
       throw new EngineError(
         'InvalidExecutionInput',
         `Execution input is ${inputBytes} bytes; the limit is 256 KiB`,
       );
     }
-
-    const execution: Execution = {
-      arn: executionArn,
-      name: req.name,
-      stateMachineArn: req.stateMachineArn,
-      machine,
-      input: structuredClone(req.input),
-      startDate: this.host.now(),
-      status: 'RUNNING',
-      redriveCount: 0,
-      timeline: [],
-      ...freshRunState(),
-    };
-    this.executions.set(executionArn, execution);
-    this.host.emit({ type: 'ExecutionStarted', executionArn, name: req.name, at: execution.startDate });
-    this.runner.run(execution, machine.prepared.definition.StartAt, execution.input);
-    this.runner.enforceExecutionTimeout(execution);
-    this.runner.evictFinished();
+    this.runner.start(this.runner.create(executionArn, req.name, machine, req.input));
     return { executionArn, alreadyStarted: false };
   }
 
+  /** DescribeExecution: refused for Express executions, as on AWS (inspectExecution reads any execution). */
   async describeExecution(executionArn: string): Promise<ExecutionDescription | undefined> {
+    refuseExpress(executionArn);
+    return this.inspectExecution(executionArn);
+  }
+
+  /** The engine's own view of any execution, Express included (what CloudWatch Logs would show on AWS). */
+  inspectExecution(executionArn: string): ExecutionDescription | undefined {
     const e = this.executions.get(executionArn);
-    if (!e) return undefined;
-    return {
-      executionArn: e.arn,
-      stateMachineArn: e.stateMachineArn,
-      name: e.name,
-      status: e.status,
-      startDate: e.startDate,
-      ...(e.stopDate !== undefined ? { stopDate: e.stopDate } : {}),
-      input: structuredClone(e.input),
-      ...(e.output !== undefined ? { output: structuredClone(e.output) } : {}),
-      ...(e.error ? { error: { ...e.error } } : {}),
-    };
+    return e ? describe(e, this.clock.now()) : undefined;
   }
 
   listExecutions(filter: { stateMachineArn?: string; status?: ExecutionStatus } = {}): ExecutionSummary[] {
     return [...this.executions.values()]
       .filter((e) => !filter.stateMachineArn || e.stateMachineArn === filter.stateMachineArn)
       .filter((e) => !filter.status || e.status === filter.status)
-      .map((e) => ({
-        executionArn: e.arn,
-        stateMachineArn: e.stateMachineArn,
-        name: e.name,
-        status: e.status,
-        startDate: e.startDate,
-        ...(e.stopDate !== undefined ? { stopDate: e.stopDate } : {}),
-        redriveCount: e.redriveCount,
-      }));
+      .map(summarize);
   }
 
+  /** GetExecutionHistory as a timeline: refused for Express executions, as on AWS. */
   async getTimeline(executionArn: string): Promise<TimelineEntry[]> {
+    refuseExpress(executionArn);
     const e = this.executions.get(executionArn);
     return e ? timelineOf(e) : [];
   }
 
   /**
    * Timeline entries with the catalogue action (or step kind) of each state and, for tasks, the payload they were
-   * called with: for `dynaris run` and dry runs.
+   * called with: for `dynaris run` and dry runs (any execution type).
    */
   async getSteps(
     executionArn: string,
   ): Promise<(TimelineEntry & { action?: string; parameters?: unknown })[]> {
     const e = this.executions.get(executionArn);
-    if (!e) return [];
-    return timelineOf(e).map((t, i) => {
-      const source = e.timeline[i];
-      return {
-        ...t,
-        ...(source?.action ? { action: source.action } : {}),
-        ...(source?.parameters !== undefined ? { parameters: structuredClone(source.parameters) } : {}),
-      };
-    });
+    return e ? stepsOf(e) : [];
+  }
+
+  /** Events in the execution's history so far (a Standard execution fails at 25,000). */
+  historyEventCount(executionArn: string): number {
+    return this.executions.get(executionArn)?.history ?? 0;
+  }
+
+  /** ListMapRuns + DescribeMapRun: the Distributed Map runs of an execution and their item counts. */
+  async listMapRuns(executionArn: string): Promise<MapRunDescription[]> {
+    const e = this.executions.get(executionArn);
+    return e ? mapRunsOf(e) : [];
   }
 
   /** The workflow step id of a state of an execution's state machine. */
@@ -257,23 +243,38 @@ export class LocalEngine implements WorkflowEngine {
     pending.reject(new TaskError(error || 'States.TaskFailed', cause ?? ''));
   }
 
+  async sendTaskHeartbeat(taskToken: string): Promise<void> {
+    const pending = this.tokens.get(taskToken);
+    if (!pending) throw this.tokenGone(taskToken);
+    pending.heartbeat?.();
+  }
+
   async stopExecution(executionArn: string, cause: string): Promise<void> {
+    refuseExpress(executionArn);
+    this.abortExecution(executionArn, cause);
+  }
+
+  /** Stops any execution, Express included (shutdown, dry runs); StopExecution is the AWS API's. */
+  abortExecution(executionArn: string, cause: string): void {
     const e = this.requireExecution(executionArn);
-    if (e.status !== 'RUNNING') return;
     this.runner.terminate(e, 'ABORTED', { error: 'States.Aborted', cause });
   }
 
   /**
-   * Re-runs a FAILED, TIMED_OUT or ABORTED execution from the top-level state where it failed, with the input that
-   * state had, keeping the same execution (ARN, name, history; agents' idempotency keys therefore still match).
-   * For a failure inside a Parallel or Map the whole Parallel/Map state runs again (successful inner steps are
-   * not repeated by the agents because of their idempotency records). States that succeeded before are not rerun.
+   * RedriveExecution: continues a FAILED, TIMED_OUT or ABORTED Standard execution from every state it entered and
+   * never left (see redrive.ts), keeping the same execution (ARN, name, history; agents' idempotency keys
+   * therefore still match). States that succeeded are not run again.
    */
   async redriveExecution(executionArn: string): Promise<void> {
-    const e = this.requireExecution(executionArn);
-    const point = await reopenForRedrive(e);
+    refuseExpress(executionArn);
+    await this.redrive(this.requireExecution(executionArn));
+  }
+
+  private async redrive(e: Execution): Promise<void> {
+    const plan = await reopenForRedrive(e, () => this.clock.now(), this.host.now());
+    this.runner.recordRedrive(e);
     this.host.emit({ type: 'ExecutionStarted', executionArn: e.arn, name: e.name, at: this.host.now() });
-    this.runner.run(e, point.stateName, point.input);
+    this.runner.run(e, plan.state, plan.input, plan.nested);
     this.runner.enforceExecutionTimeout(e);
   }
 
@@ -331,7 +332,7 @@ export class LocalEngine implements WorkflowEngine {
       const e = this.requireExecution(executionArn);
       await e.settled;
       if (e.status !== 'RUNNING') {
-        const d = await this.describeExecution(executionArn);
+        const d = this.inspectExecution(executionArn);
         if (d) return d;
       }
     }
@@ -378,10 +379,15 @@ export class LocalEngine implements WorkflowEngine {
 
   private takeToken(taskToken: string): PendingToken {
     const pending = this.tokens.get(taskToken);
-    if (!pending) {
-      throw new EngineError('TaskDoesNotExist', 'Task token is unknown, already used, or its task timed out');
-    }
+    if (!pending) throw this.tokenGone(taskToken);
     this.tokens.delete(taskToken);
     return pending;
+  }
+
+  /** SendTask* on a token no task waits for: TaskTimedOut when its task timed out, TaskDoesNotExist otherwise. */
+  private tokenGone(taskToken: string): EngineError {
+    return this.timedOutTokens.has(taskToken)
+      ? new EngineError('TaskTimedOut', 'Task Timed Out: the task of this token timed out')
+      : new EngineError('TaskDoesNotExist', 'Task token is unknown, already used, or its execution ended');
   }
 }

@@ -1,7 +1,8 @@
 import { aslProblems } from './asl-check';
+import type { PreparedMachine } from './asl-types';
 import { EngineError, type StateMachineType } from './engine-types';
 import type { RegisteredMachine } from './execution';
-import { type PreparedMachine, prepareDefinition } from './prepare';
+import { prepareDefinition } from './prepare';
 
 export interface RegisterOptions {
   readonly stateNames?: Readonly<Record<string, string>>;
@@ -33,13 +34,12 @@ export const prepareMachine = (
     throw new EngineError('InvalidDefinition', `State machine definition is invalid: ${problems.join('; ')}`);
   }
   if (type === 'EXPRESS') {
-    const callback = [...prepared.tasks.values()].find((t) =>
-      /\.(waitForTaskToken|sync(:2)?)$/.test(t.resource),
-    );
+    const [callback] = prepared.callbackResources;
     if (callback) {
+      const pattern = callback.resource.endsWith('.waitForTaskToken') ? '.waitForTaskToken' : '.sync';
       throw new EngineError(
         'InvalidDefinition',
-        `Express state machines do not support ${callback.resource} (state "${callback.name}"); use STANDARD`,
+        `Express state machines do not support the '${pattern}' service integration pattern (state "${callback.state}", ${callback.resource}); use STANDARD`,
       );
     }
   }

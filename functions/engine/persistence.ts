@@ -26,6 +26,7 @@ export const snapshotsOf = (active: Iterable<Execution>): ExecutionSnapshot[] =>
       input: structuredClone(e.input),
       startDate: e.startDate,
       redriveCount: e.redriveCount,
+      history: e.history,
       timeline: structuredClone(e.timeline.filter((t) => t.endedAt !== undefined)),
       resume: {
         stateName: current.name,
@@ -49,6 +50,8 @@ export const executionFromSnapshot = (snap: ExecutionSnapshot, machine: Register
   status: 'RUNNING',
   redriveCount: snap.redriveCount,
   timeline: structuredClone(snap.timeline) as MutableTimelineEntry[],
+  history: snap.history ?? 0,
+  mapRuns: [],
   ...freshRunState(),
   resumeAt: {
     stateName: snap.resume.stateName,

@@ -1,11 +1,22 @@
-import type { Retrier } from './prepare';
+import type { Retrier } from './asl-types';
 
-/** Matches Step Functions: `States.ALL` matches everything, `States.TaskFailed` everything but States.Timeout. */
+/** Errors no wildcard matches (terminal): they can only be named. */
+const UNMATCHED_BY_WILDCARDS = new Set(['States.DataLimitExceeded', 'States.Runtime']);
+const TIMEOUTS = new Set(['States.Timeout', 'States.HeartbeatTimeout']);
+
+/**
+ * Step Functions' matching of an error name against ErrorEquals: `States.ALL` matches every error but the terminal
+ * States.DataLimitExceeded and States.Runtime; `States.TaskFailed` every error but those and the timeouts;
+ * `States.Timeout` also matches States.HeartbeatTimeout (a heartbeat timeout is a task timeout).
+ */
 export const errorMatches = (errorEquals: readonly string[], errorName: string): boolean =>
-  errorEquals.some(
-    (e) =>
-      e === errorName || e === 'States.ALL' || (e === 'States.TaskFailed' && errorName !== 'States.Timeout'),
-  );
+  errorEquals.some((e) => {
+    if (e === errorName) return true;
+    if (UNMATCHED_BY_WILDCARDS.has(errorName)) return false;
+    if (e === 'States.ALL') return true;
+    if (e === 'States.TaskFailed') return !TIMEOUTS.has(errorName);
+    return e === 'States.Timeout' && errorName === 'States.HeartbeatTimeout';
+  });
 
 export interface RetryDecision {
   readonly retrierIndex: number;

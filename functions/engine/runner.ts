@@ -1,48 +1,104 @@
-import type { StateMachineDefinition } from 'aws-local-stepfunctions';
-import { ExecutionAbortedError, ExecutionError, StateMachine } from 'aws-local-stepfunctions';
 import type { ExecutionStatus } from '../shared/ports';
+import { createCompositeRunners } from './composites';
 import {
   type EngineHost,
   EXPRESS_MAX_SECONDS,
   type Execution,
   ExecutionStoppedError,
+  freshRunState,
+  type RegisteredMachine,
   toErrorInfo,
 } from './execution';
+import { recordClosingEvent, recordEvents } from './history';
+import { Interpreter } from './interpreter';
+import { type ChildExecutions, DistributedMaps } from './map-run';
 import { TaskRunner } from './task-runner';
-import { consumeEvents } from './timeline';
+import { type NestedTrace, ScopeFailure } from './trace';
 
 /**
- * Runs executions on aws-local-stepfunctions: hands the library the rewritten definition with the engine's task
- * handlers, records the outcome, enforces the execution's TimeoutSeconds and keeps the set of live executions
- * (what idle detection looks at) and the bounded list of finished ones.
+ * Runs executions: the top-level chain on the interpreter, the outcome (SUCCEEDED, FAILED, and where a redrive
+ * would continue), the execution's TimeoutSeconds (5 minutes at most for EXPRESS), stops, and the set of live
+ * executions idle detection looks at, with the bounded list of finished ones.
  */
 export class ExecutionRunner {
-  /** Executions running or still completing their timeline (what idle detection looks at). */
+  /** Executions whose chains are still running (what idle detection looks at). */
   readonly active = new Set<Execution>();
   /** Finished executions, oldest first, for eviction beyond maxFinished. */
   private readonly finishedOrder: string[] = [];
-  private readonly tasks: TaskRunner;
-  /**
-   * `$$.State` as paths outside Task Parameters see it (e.g. inside States.Format): the library shares this object
-   * across states and reads it when a state's fields are evaluated, i.e. when the state is entered.
-   */
-  private readonly stateContext: Record<string, unknown>;
+  private readonly interpreter: Interpreter;
 
   constructor(
     private readonly host: EngineHost,
     private readonly executions: Map<string, Execution>,
-    private readonly accountId: string,
     private readonly maxFinished: number,
+    children: Omit<ChildExecutions, 'start'>,
   ) {
-    this.tasks = new TaskRunner(host);
-    const clock = host.clock;
-    this.stateContext = Object.defineProperties(
-      {},
+    const tasks = new TaskRunner(host);
+    this.interpreter = new Interpreter(host, tasks.runTask);
+    const distributed = new DistributedMaps(
+      host,
+      this.interpreter,
       {
-        EnteredTime: { enumerable: true, get: () => clock.now().toISOString() },
-        RetryCount: { enumerable: true, value: 0 },
+        ...children,
+        start: (parent, machine, name, input, mapRunArn) =>
+          this.startChild(parent, machine, name, input, mapRunArn),
       },
+      (e, stateName, wait) => tasks.blockedOn(e, stateName, wait),
     );
+    tasks.composites = createCompositeRunners(this.interpreter, tasks, distributed);
+  }
+
+  /** A new execution record (not started). */
+  create(
+    arn: string,
+    name: string,
+    machine: RegisteredMachine,
+    input: unknown,
+    parentMapRun?: string,
+  ): Execution {
+    return {
+      arn,
+      name,
+      stateMachineArn: machine.arn,
+      machine,
+      input: structuredClone(input),
+      startDate: this.host.now(),
+      ...(parentMapRun ? { parentMapRun } : {}),
+      status: 'RUNNING',
+      redriveCount: 0,
+      timeline: [],
+      history: 0,
+      mapRuns: [],
+      ...freshRunState(),
+    };
+  }
+
+  /** Starts a new execution at its StartAt (ExecutionStarted is its first history event). */
+  start(e: Execution): void {
+    this.executions.set(e.arn, e);
+    this.host.emit({ type: 'ExecutionStarted', executionArn: e.arn, name: e.name, at: e.startDate });
+    e.history = 1;
+    this.run(e, e.machine.prepared.top.startAt, e.input);
+    this.enforceExecutionTimeout(e);
+    this.evictFinished();
+  }
+
+  private startChild(
+    parent: Execution,
+    machine: RegisteredMachine,
+    name: string,
+    input: unknown,
+    mapRunArn: string,
+  ): Execution {
+    const kind = machine.type === 'EXPRESS' ? 'express' : 'execution';
+    const arn =
+      machine.type === 'EXPRESS'
+        ? `${machine.arn.replace(':stateMachine:', `:${kind}:`)}:${name}:${name}`
+        : `${machine.arn.replace(':stateMachine:', `:${kind}:`)}:${name}`;
+    const child = this.create(arn, name, machine, input, mapRunArn);
+    void parent;
+    this.start(child);
+    return child;
   }
 
   evictFinished(): void {
@@ -71,24 +127,15 @@ export class ExecutionRunner {
     });
   }
 
+  /** Ends a running execution from outside its chains (stop, timeout, shutdown). */
   terminate(e: Execution, status: ExecutionStatus, error: { error: string; cause?: string }): void {
-    e.status = status;
-    e.stopDate = this.host.now();
-    e.error = error;
+    if (e.status !== 'RUNNING') return;
+    this.finish(e, status, { error });
     this.finishRun(e);
-    e.libraryAbort?.();
-    this.host.emitLater({
-      type: 'ExecutionFinished',
-      executionArn: e.arn,
-      name: e.name,
-      status,
-      error,
-      at: e.stopDate,
-    });
   }
 
-  /** Ends every wait the execution owns (tokens, timers). */
-  finishRun(e: Execution): void {
+  /** Ends every wait the execution owns (tokens, timers); its chains unwind with ExecutionStoppedError. */
+  private finishRun(e: Execution): void {
     e.controller.abort();
     for (const [token, pending] of this.host.tokens) {
       if (pending.execution === e) {
@@ -98,76 +145,61 @@ export class ExecutionRunner {
     }
   }
 
-  run(e: Execution, startAt: string, input: unknown): void {
-    const { prepared } = e.machine;
-    const definition = { ...prepared.definition, StartAt: startAt } as unknown as StateMachineDefinition;
-    const machine = new StateMachine(definition, { validationOptions: { noValidate: true } });
-    const handlers: Record<string, (input: unknown) => Promise<unknown>> = {};
-    for (const spec of prepared.tasks.values()) {
-      handlers[spec.name] = (wrapped) => this.tasks.runTask(e, spec, wrapped);
-    }
-    const execution = machine.run(input as never, {
-      overrides: { taskResourceLocalHandlers: handlers as never },
-      context: {
-        Execution: {
-          Id: e.arn,
-          Name: e.name,
-          RoleArn: `arn:aws:iam::${this.accountId}:role/dynaris-local`,
-          RedriveCount: e.redriveCount,
-        },
-        StateMachine: { Id: e.stateMachineArn, Name: e.machine.name },
-        State: this.stateContext,
-      },
+  private finish(
+    e: Execution,
+    status: ExecutionStatus,
+    outcome: { output?: unknown; error?: { error: string; cause?: string } },
+  ): void {
+    e.status = status;
+    e.stopDate = this.host.now();
+    if (outcome.error) e.error = outcome.error;
+    if (status === 'SUCCEEDED') e.output = outcome.output;
+    recordClosingEvent(e);
+    this.host.emitLater({
+      type: 'ExecutionFinished',
+      executionArn: e.arn,
+      name: e.name,
+      status,
+      ...(outcome.error ? { error: outcome.error } : {}),
+      at: e.stopDate,
     });
-    e.libraryAbort = execution.abort;
-    e.logging = true;
+  }
+
+  /** Runs the top-level chain from `startAt` (a fresh start, a redrive, or a resume after a restart). */
+  run(e: Execution, startAt: string, input: unknown, redo?: NestedTrace): void {
     this.active.add(e);
-    const consumer = consumeEvents(this.host, e, execution.eventLogs).finally(() => {
-      e.logging = false;
-    });
-    const controller = e.controller;
-    execution.result.then(
+    delete e.redrivePlan;
+    const chain = this.interpreter.runChain(
+      { e, scope: e.machine.prepared.top, topLevel: true, signal: e.controller.signal },
+      { state: startAt, input, redo },
+    );
+    chain.then(
       (output) => {
-        if (controller.signal.aborted || e.status !== 'RUNNING') return;
-        e.status = 'SUCCEEDED';
-        e.output = output;
-        e.stopDate = this.host.now();
+        if (e.status !== 'RUNNING') return;
+        this.finish(e, 'SUCCEEDED', { output });
         this.finishRun(e);
-        this.host.emitLater({
-          type: 'ExecutionFinished',
-          executionArn: e.arn,
-          name: e.name,
-          status: 'SUCCEEDED',
-          at: e.stopDate,
-        });
       },
       (error: unknown) => {
-        if (error instanceof ExecutionAbortedError || controller.signal.aborted || e.status !== 'RUNNING')
-          return;
-        const cause = error instanceof ExecutionError ? error.cause : error;
-        const info = toErrorInfo(cause);
-        e.status = 'FAILED';
-        e.error = info;
-        e.stopDate = this.host.now();
+        if (error instanceof ScopeFailure) e.redrivePlan = error.trace;
+        if (e.status !== 'RUNNING') return;
+        const cause = error instanceof ScopeFailure ? error.error : error;
+        this.finish(e, 'FAILED', { error: toErrorInfo(cause) });
         this.finishRun(e);
-        this.host.emitLater({
-          type: 'ExecutionFinished',
-          executionArn: e.arn,
-          name: e.name,
-          status: 'FAILED',
-          error: info,
-          at: e.stopDate,
-        });
       },
     );
-    void Promise.allSettled([execution.result, consumer]).then(() => {
-      if (e.status !== 'RUNNING') {
+    void chain
+      .catch(() => {})
+      .then(() => {
         this.active.delete(e);
         this.finishedOrder.push(e.arn);
         this.evictFinished();
         this.host.notifyChange();
-      }
-      e.resolveSettled();
-    });
+        e.resolveSettled();
+      });
+  }
+
+  /** An ExecutionRedriven event for a redrive (the caller checked the history has room). */
+  recordRedrive(e: Execution): void {
+    recordEvents(e, 1);
   }
 }

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import type { OpenToken, TaskInvocation } from './engine-types';
+import type { TaskSpec } from './asl-types';
 import {
+  byteLength,
   DataLimitError,
   type EngineHost,
   type Execution,
@@ -9,230 +9,164 @@ import {
   TaskError,
   toErrorInfo,
 } from './execution';
-import { substituteMarkers, type TaskSpec, WAIT_RESOURCE } from './prepare';
+import { recordEvents, taskAttemptEvents } from './history';
+import type { Frame, Visit } from './interpreter';
+import { type AttemptParams, abortable, Invocation } from './invocation';
 import { decideRetry } from './retry';
 
 /**
- * Runs one Task (or rewritten Wait) state of an execution, as aws-local-stepfunctions' task handler: Retry,
- * TimeoutSeconds, task tokens and waits on the engine clock, the invocation through the injected invoker.
+ * Runs one Task-like state of an execution as aws-local-stepfunctions' task handler: Retry (Step Functions'
+ * rules, on the engine clock), the 256 KiB limit on the task's input and result, Wait states, and the engine's
+ * Map and Parallel runners. Each attempt of a real task goes through Invocation.
  */
-export class TaskRunner {
-  constructor(private readonly host: EngineHost) {}
 
-  private async blockedOn<T>(e: Execution, stateName: string, wait: Promise<T>): Promise<T> {
-    e.running -= 1;
+/** The engine's Map and Parallel runners (map-runner.ts, parallel.ts). */
+export interface CompositeRunners {
+  map(frame: Frame, spec: TaskSpec, params: Record<string, unknown>, visit: Visit): Promise<unknown>;
+  parallel(frame: Frame, spec: TaskSpec, params: Record<string, unknown>, visit: Visit): Promise<unknown>;
+}
+
+type WrappedParams = AttemptParams & { seconds?: unknown; timestamp?: unknown } & Record<string, unknown>;
+
+export class TaskRunner {
+  private readonly invocation: Invocation;
+  composites: CompositeRunners | undefined;
+
+  constructor(private readonly host: EngineHost) {
+    this.invocation = new Invocation(
+      host,
+      (e, stateName, wait) => this.blockedOn(e, stateName, wait),
+      (e, stateName) => this.emitWaiting(e, stateName),
+    );
+  }
+
+  /** Marks the chain as waiting (timer, token, iterations) while `wait` is pending: what idle detection reads. */
+  async blockedOn<T>(e: Execution, stateName: string | undefined, wait: Promise<T>): Promise<T> {
     e.blocked += 1;
-    e.waitingStates.set(stateName, (e.waitingStates.get(stateName) ?? 0) + 1);
+    if (stateName) e.waitingStates.set(stateName, (e.waitingStates.get(stateName) ?? 0) + 1);
     try {
       return await wait;
     } finally {
       e.blocked -= 1;
-      e.running += 1;
-      const w = (e.waitingStates.get(stateName) ?? 1) - 1;
-      if (w > 0) e.waitingStates.set(stateName, w);
-      else e.waitingStates.delete(stateName);
+      if (stateName) {
+        const w = (e.waitingStates.get(stateName) ?? 1) - 1;
+        if (w > 0) e.waitingStates.set(stateName, w);
+        else e.waitingStates.delete(stateName);
+      }
     }
   }
 
-  async runTask(e: Execution, spec: TaskSpec, wrapped: unknown): Promise<unknown> {
-    const controller = e.controller;
-    const params = (wrapped ?? {}) as { p?: unknown; t?: unknown; seconds?: unknown; timestamp?: unknown };
-    const enteredTime = this.host.now();
+  readonly runTask = async (frame: Frame, wrapped: unknown, visit: Visit): Promise<unknown> => {
+    const { e, signal } = frame;
+    const spec = e.machine.prepared.tasks.get(visit.entry.name);
+    if (!spec) throw new Error(`invariant: no task spec for "${visit.entry.name}"`);
+    // A state rewritten without Parameters hands over its effective input itself.
+    const params = (
+      'Parameters' in (frame.scope.states[spec.name] ?? {}) ? (wrapped ?? {}) : { p: wrapped }
+    ) as WrappedParams;
+    if (spec.kind === 'task' && byteLength(params.p) > MAX_PAYLOAD_BYTES) {
+      throw new DataLimitError(
+        `The state/task '${spec.name}' input after Parameters exceeds the maximum number of bytes service limit.`,
+      );
+    }
     const attempts = spec.retry.map(() => 0);
-    const info = e.machine.prepared.states.get(spec.name);
     let retryCount = 0;
-    let parameters: unknown;
-    const report = () => {
-      const queue = e.retries.get(spec.name) ?? [];
-      queue.push({ retries: retryCount, parameters });
-      e.retries.set(spec.name, queue);
-    };
     e.running += 1;
     try {
       for (;;) {
-        if (controller.signal.aborted) throw new ExecutionStoppedError();
+        if (signal.aborted) throw new ExecutionStoppedError();
         try {
-          const result = await this.attemptTask(e, spec, params, {
-            retryCount,
-            enteredTime,
-            onPayload: (p) => {
-              parameters = p;
-            },
-          });
-          if (controller.signal.aborted) throw new ExecutionStoppedError();
-          const bytes = Buffer.byteLength(JSON.stringify(result ?? null));
-          if (bytes > MAX_PAYLOAD_BYTES) {
-            report();
-            throw new DataLimitError(`The task result is ${bytes} bytes; the limit is 256 KiB`);
+          const result = await this.attempt(frame, spec, params, visit, retryCount);
+          if (signal.aborted) throw new ExecutionStoppedError();
+          if (byteLength(result) > MAX_PAYLOAD_BYTES) {
+            throw new DataLimitError(
+              `The state/task '${spec.name}' returned a result with a size exceeding the maximum number of bytes service limit.`,
+            );
           }
-          report();
           return result;
         } catch (error) {
-          if (error instanceof DataLimitError) throw error;
-          if (controller.signal.aborted || error instanceof ExecutionStoppedError)
-            throw new ExecutionStoppedError();
+          if (error instanceof DataLimitError || error instanceof ExecutionStoppedError || signal.aborted)
+            throw error;
+          if (error instanceof Error && error.name === 'States.Runtime') throw error;
           const name = error instanceof Error ? error.name : 'Error';
           const decision = decideRetry(spec.retry, attempts, name, this.host.random);
           if (!decision) {
-            report();
-            throw error instanceof TaskError
-              ? error
-              : new TaskError(name, error instanceof Error ? error.message : String(error));
+            throw error instanceof Error ? error : new TaskError(name, String(error));
           }
-          this.host.emitLater({
-            type: 'StateRetrying',
-            executionArn: e.arn,
-            name: e.name,
-            stateName: spec.name,
-            stateType: info?.type ?? 'Task',
-            stepId: info?.stepId,
-            action: info?.action,
-            error: toErrorInfo(error),
-            at: this.host.now(),
-          });
+          this.emitRetrying(e, spec.name, error);
           await this.blockedOn(
             e,
             spec.name,
-            this.host.clock.sleep(decision.delayMs, controller.signal, e.arn),
+            abortable(signal, this.host.clock.sleep(decision.delayMs, signal, e.arn)),
           );
           retryCount += 1;
+          visit.entry.retries = retryCount;
         }
       }
     } finally {
       e.running -= 1;
     }
-  }
+  };
 
-  private async attemptTask(
-    e: Execution,
+  private async attempt(
+    frame: Frame,
     spec: TaskSpec,
-    params: { p?: unknown; t?: unknown; seconds?: unknown; timestamp?: unknown },
-    attempt: { retryCount: number; enteredTime: string; onPayload: (payload: unknown) => void },
+    params: WrappedParams,
+    visit: Visit,
+    retryCount: number,
   ): Promise<unknown> {
-    const signal = e.controller.signal;
+    const { e } = frame;
     // The first entry of the state an execution was resumed in continues where it was.
-    const resumed = e.resumeAt?.stateName === spec.name ? e.resumeAt : undefined;
+    const resumed = e.resumeAt?.stateName === spec.name && frame.topLevel ? e.resumeAt : undefined;
     if (resumed) delete e.resumeAt;
-    const elapsedMs = resumed
-      ? Math.max(0, this.host.clock.now().getTime() - Date.parse(resumed.enteredAt))
-      : 0;
-    if (spec.resource === WAIT_RESOURCE) {
-      const ms = Math.max(
-        0,
-        this.waitMilliseconds(spec, params) -
-          (spec.wait?.timestamp || spec.wait?.timestampPath ? 0 : elapsedMs),
-      );
-      this.emitWaiting(e, spec.name);
-      await this.blockedOn(e, spec.name, this.host.clock.sleep(ms, signal, e.arn));
-      if (signal.aborted) throw new ExecutionStoppedError();
-      return params.p;
-    }
-
-    const waitsForToken = spec.resource.endsWith('.waitForTaskToken');
-    const resumedToken = waitsForToken ? resumed?.token : undefined;
-    const fullTimeout = spec.timeoutSeconds ?? (typeof params.t === 'number' ? params.t : undefined);
-    // A resumed token wait keeps its deadline, counted from when it began waiting.
-    const timeoutSeconds =
-      fullTimeout !== undefined && resumedToken
-        ? Math.max(0, fullTimeout - (this.host.clock.now().getTime() - Date.parse(resumedToken.since)) / 1000)
-        : fullTimeout;
-    const baseResource = spec.resource.replace(/\.(waitForTaskToken|sync(:2)?)$/, '');
-    const token = waitsForToken ? (resumedToken?.token ?? randomBytes(48).toString('base64url')) : undefined;
-    const payload = substituteMarkers(params.p, {
-      ...(token ? { taskToken: token } : {}),
-      retryCount: attempt.retryCount,
-      enteredTime: attempt.enteredTime,
-      startTime: e.startDate,
-    });
-    attempt.onPayload(payload);
-
-    const isLambdaIntegration = baseResource === 'arn:aws:states:::lambda:invoke';
-    const call: TaskInvocation = isLambdaIntegration
-      ? {
-          kind: 'function',
-          resource: String((payload as { FunctionName?: unknown })?.FunctionName ?? ''),
-          payload: (payload as { Payload?: unknown })?.Payload ?? {},
-          executionArn: e.arn,
-          stateName: spec.name,
-          attempt: attempt.retryCount,
-          ...(token ? { taskToken: token } : {}),
+    switch (spec.kind) {
+      case 'wait':
+        return this.wait(frame, spec, params, resumed?.enteredAt);
+      case 'map':
+        return this.compositesOrFail().map(frame, spec, params, visit);
+      case 'parallel':
+        return this.compositesOrFail().parallel(frame, spec, params, visit);
+      default: {
+        let failed = true;
+        try {
+          const result = await this.invocation.attempt(
+            frame,
+            spec,
+            params,
+            {
+              retryCount,
+              onPayload: (payload) => {
+                visit.entry.parameters = payload;
+              },
+            },
+            resumed,
+          );
+          failed = false;
+          return result;
+        } finally {
+          // Scheduled, started, [submitted], succeeded | failed | timed out; none when the execution was stopped.
+          if (!frame.signal.aborted || !failed) recordEvents(e, taskAttemptEvents(spec.resource));
         }
-      : {
-          kind: baseResource.startsWith('arn:aws:states:::') ? 'service' : 'function',
-          resource: baseResource,
-          payload,
-          executionArn: e.arn,
-          stateName: spec.name,
-          attempt: attempt.retryCount,
-          ...(token ? { taskToken: token } : {}),
-        };
-
-    // One timer per attempt, covering the invocation and (for token tasks) the wait for the token.
-    const timeoutController = new AbortController();
-    const onStop = () => timeoutController.abort();
-    signal.addEventListener('abort', onStop, { once: true });
-    const timedOut =
-      timeoutSeconds !== undefined
-        ? this.host.clock.sleep(timeoutSeconds * 1000, timeoutController.signal, e.arn).then(() => {
-            if (timeoutController.signal.aborted) return new Promise<never>(() => {});
-            throw new TaskError('States.Timeout', `Task timed out after ${timeoutSeconds} seconds`);
-          })
-        : undefined;
-    const race = <T>(p: Promise<T>): Promise<T> => (timedOut ? Promise.race([p, timedOut]) : p);
-
-    try {
-      if (!token) {
-        const result = await race(this.invokeFunction(call));
-        return isLambdaIntegration
-          ? { ExecutedVersion: '$LATEST', Payload: result, StatusCode: 200 }
-          : result;
       }
-      const tokenResult = new Promise<unknown>((resolve, reject) => {
-        this.host.tokens.set(token, {
-          execution: e,
-          stateName: spec.name,
-          payload: call.payload,
-          resolve,
-          reject,
-        });
-      });
-      tokenResult.catch(() => {});
-      const open: OpenToken = resumedToken ?? {
-        token,
-        stateName: spec.name,
-        since: this.host.now(),
-        payload: call.payload,
-      };
-      e.openTokens.set(token, open);
-      try {
-        // A resumed wait was registered before the restart (the waiting records hold this token): not again.
-        if (!resumedToken) await race(this.invokeFunction(call));
-        this.host.notifyChange();
-        this.emitWaiting(e, spec.name);
-        return await this.blockedOn(e, spec.name, race(tokenResult));
-      } finally {
-        this.host.tokens.delete(token);
-        e.openTokens.delete(token);
-      }
-    } finally {
-      signal.removeEventListener('abort', onStop);
-      timeoutController.abort();
     }
   }
 
-  private async invokeFunction(call: TaskInvocation): Promise<unknown> {
-    try {
-      return await this.host.invoke(call);
-    } catch (error) {
-      if (error instanceof ExecutionStoppedError || error instanceof TaskError) throw error;
-      const name = error instanceof Error ? error.name : 'Error';
-      const message = error instanceof Error ? error.message : String(error);
-      // Lambda failures reach Step Functions with the function's error type as Error and a JSON Cause.
-      if (call.kind === 'function') {
-        throw new TaskError(name, JSON.stringify({ errorType: name, errorMessage: message }));
-      }
-      throw new TaskError(name, message);
-    }
+  private compositesOrFail(): CompositeRunners {
+    if (!this.composites) throw new Error('invariant: Map and Parallel runners are not wired');
+    return this.composites;
+  }
+
+  private async wait(frame: Frame, spec: TaskSpec, params: WrappedParams, resumedAt: string | undefined) {
+    const { e, signal } = frame;
+    const elapsedMs = resumedAt ? Math.max(0, this.host.clock.now().getTime() - Date.parse(resumedAt)) : 0;
+    const ms = Math.max(
+      0,
+      this.waitMilliseconds(spec, params) -
+        (spec.wait?.timestamp || spec.wait?.timestampPath ? 0 : elapsedMs),
+    );
+    this.emitWaiting(e, spec.name);
+    await this.blockedOn(e, spec.name, abortable(signal, this.host.clock.sleep(ms, signal, e.arn)));
+    return params.p;
   }
 
   private waitMilliseconds(spec: TaskSpec, params: { seconds?: unknown; timestamp?: unknown }): number {
@@ -248,7 +182,22 @@ export class TaskRunner {
     throw new TaskError('States.Runtime', `Wait state "${spec.name}" has no duration`);
   }
 
-  private emitWaiting(e: Execution, stateName: string): void {
+  private emitRetrying(e: Execution, stateName: string, error: unknown): void {
+    const info = e.machine.prepared.states.get(stateName);
+    this.host.emitLater({
+      type: 'StateRetrying',
+      executionArn: e.arn,
+      name: e.name,
+      stateName,
+      stateType: info?.type ?? 'Task',
+      stepId: info?.stepId,
+      action: info?.action,
+      error: toErrorInfo(error),
+      at: this.host.now(),
+    });
+  }
+
+  emitWaiting(e: Execution, stateName: string): void {
     const info = e.machine.prepared.states.get(stateName);
     this.host.emitLater({
       type: 'StateWaiting',

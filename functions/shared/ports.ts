@@ -89,6 +89,30 @@ export interface ExecutionDescription {
   readonly input?: unknown;
   readonly output?: unknown;
   readonly error?: { readonly error: string; readonly cause?: string };
+  /** Successful redrives so far (DescribeExecution's redriveCount). */
+  readonly redriveCount?: number;
+  /** Whether RedriveExecution would accept the execution now, and why not. */
+  readonly redriveStatus?: 'REDRIVABLE' | 'NOT_REDRIVABLE' | 'REDRIVABLE_BY_MAP_RUN';
+  readonly redriveStatusReason?: string;
+  readonly redriveDate?: string;
+}
+
+/** A Distributed Map's run (ListMapRuns + DescribeMapRun): its progress by item. */
+export interface MapRunDescription {
+  readonly mapRunArn: string;
+  readonly stateName: string;
+  readonly status: 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'ABORTED';
+  readonly startDate: string;
+  readonly stopDate?: string;
+  readonly itemCounts: {
+    readonly pending: number;
+    readonly running: number;
+    readonly succeeded: number;
+    readonly failed: number;
+    readonly timedOut: number;
+    readonly aborted: number;
+    readonly total: number;
+  };
 }
 
 /** One entry of a run's timeline, from the execution history (GetExecutionHistory on AWS, the local engine's). */
@@ -119,6 +143,10 @@ export interface WorkflowEngine {
   redriveExecution(executionArn: string): Promise<void>;
   describeExecution(executionArn: string): Promise<ExecutionDescription | undefined>;
   getTimeline(executionArn: string): Promise<TimelineEntry[]>;
+  /** SendTaskHeartbeat: keeps a callback task with HeartbeatSeconds alive. */
+  sendTaskHeartbeat?(taskToken: string): Promise<void>;
+  /** The Distributed Map runs of an execution, with their item counts. */
+  listMapRuns?(executionArn: string): Promise<MapRunDescription[]>;
 }
 
 /**

@@ -55,7 +55,8 @@ export const findOrphanedRuns = async (
   for (const item of found) {
     const { tenantId, runId, executionId, status, eventId } = item as Record<string, unknown>;
     if (typeof tenantId !== 'string' || typeof runId !== 'string') continue;
-    if (typeof executionId === 'string' && (await engine.describeExecution(executionId))) continue;
+    // inspectExecution, not describeExecution: Express ARNs are refused by the latter, as on AWS.
+    if (typeof executionId === 'string' && engine.inspectExecution(executionId)) continue;
     orphans.push({
       tenantId,
       runId,
@@ -81,7 +82,7 @@ export const failOrphanedRuns = async (deps: {
   for (const orphan of deps.orphans) {
     const run = await runs.get(orphan.tenantId, orphan.runId);
     if (!run || !['running', 'waiting_approval'].includes(run.status)) continue;
-    if (await engine.describeExecution(run.executionId)) continue;
+    if (engine.inspectExecution(run.executionId)) continue;
     await runs.transition(orphan.tenantId, orphan.runId, 'failed', {
       error: {
         error: 'LocalRuntimeRestarted',

@@ -1,5 +1,5 @@
 import { type EngineClock, VirtualClock } from '../../functions/engine/clock';
-import { LocalEngine, type TaskInvocation } from '../../functions/engine/local-engine';
+import { LocalEngine, type LocalEngineOptions, type TaskInvocation } from '../../functions/engine/local-engine';
 
 /** A LocalEngine on a virtual clock whose tasks are plain functions by resource ARN, for the engine's tests. */
 
@@ -13,11 +13,13 @@ export type Fn = (payload: Record<string, unknown>, call: TaskInvocation) => unk
 export const setup = <C extends EngineClock = VirtualClock>(
   fns: Record<string, Fn> = {},
   clock: C = new VirtualClock(START) as unknown as C,
+  options: Pick<LocalEngineOptions, 'functionTimeouts' | 'onEvent'> = {},
 ) => {
   const calls: TaskInvocation[] = [];
   const engine = new LocalEngine({
     clock,
     random: () => 1,
+    ...options,
     invoke: async (call) => {
       calls.push(call);
       const fn = fns[call.resource];
@@ -25,9 +27,9 @@ export const setup = <C extends EngineClock = VirtualClock>(
       return fn(call.payload as Record<string, unknown>, call);
     },
   });
-  const register = (definition: unknown, name = 'wf') => {
+  const register = (definition: unknown, name = 'wf', type: 'STANDARD' | 'EXPRESS' = 'STANDARD') => {
     const arn = engine.stateMachineArn(name);
-    engine.registerStateMachine(arn, definition);
+    engine.registerStateMachine(arn, definition, type);
     return arn;
   };
   return { engine, calls, clock, register };

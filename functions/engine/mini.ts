@@ -1,0 +1,146 @@
+import type { StateMachineDefinition } from 'aws-local-stepfunctions';
+import { ExecutionError, StateMachine } from 'aws-local-stepfunctions';
+import type { AslState, PreparedScope } from './asl-types';
+
+/**
+ * One state at a time on aws-local-stepfunctions. The state runs in a small machine of its own whose every
+ * transition target is a stub that reports where control went, so the engine decides each transition itself
+ * (payload limits, history, Catch, redrive) while the library does the data processing: InputPath, Parameters,
+ * intrinsic functions, ResultSelector, ResultPath, OutputPath, Choice rules, Fail's error and cause.
+ */
+
+export interface StepOutcome {
+  /** The next state, or null when the state ended its scope (End, Succeed). */
+  readonly next: string | null;
+  readonly output: unknown;
+}
+
+export type TaskHandler = (input: unknown) => Promise<unknown>;
+
+const STUB = '\u0000next:';
+const END = `${STUB}\u0000end`;
+
+/** A transition target's stand-in: a Task whose handler records where control went and with what output. */
+const stub = (): AslState => ({ Type: 'Task', Resource: 'arn:dynaris:local:next', End: true });
+
+/** The targets a state can transition to (Catch is the engine's). */
+const targetsOf = (state: AslState): string[] => {
+  const out = new Set<string>();
+  if (typeof state.Next === 'string') out.add(state.Next);
+  if (typeof state.Default === 'string') out.add(state.Default);
+  if (Array.isArray(state.Choices)) {
+    for (const rule of state.Choices as { Next?: unknown }[])
+      if (typeof rule.Next === 'string') out.add(rule.Next);
+  }
+  return [...out];
+};
+
+interface Mini {
+  readonly machine: StateMachine;
+  /** Stub state name -> the target it stands for (null: the end of the scope). */
+  readonly stubs: ReadonlyMap<string, string | null>;
+}
+
+const buildMini = (name: string, state: AslState): Mini => {
+  const rename = (target: string) => `${STUB}${target}`;
+  const single: AslState = { ...state };
+  const states: Record<string, AslState> = {};
+  if (state.End === true) {
+    delete single.End;
+    single.Next = END;
+    states[END] = stub();
+  }
+  if (typeof state.Next === 'string') single.Next = rename(state.Next);
+  if (typeof state.Default === 'string') single.Default = rename(state.Default);
+  if (Array.isArray(state.Choices)) {
+    single.Choices = (state.Choices as Record<string, unknown>[]).map((rule) =>
+      typeof rule.Next === 'string' ? { ...rule, Next: rename(rule.Next) } : rule,
+    );
+  }
+  for (const target of targetsOf(state)) states[rename(target)] = stub();
+  if (state.Type === 'Succeed') {
+    // Succeed ends the scope: report its output like an End state.
+    states[name] = { ...single, Type: 'Pass', Next: END };
+    delete states[name].End;
+    states[END] = stub();
+  } else {
+    states[name] = single;
+  }
+  const definition = { StartAt: name, States: states } as unknown as StateMachineDefinition;
+  const stubs = new Map<string, string | null>();
+  for (const stubName of Object.keys(states)) {
+    if (stubName === END) stubs.set(stubName, null);
+    else if (stubName.startsWith(STUB)) stubs.set(stubName, stubName.slice(STUB.length));
+  }
+  return { machine: new StateMachine(definition, { validationOptions: { noValidate: true } }), stubs };
+};
+
+const EVALUATE = 'Evaluate';
+
+/** Runs single states of prepared scopes; the small machines are built once per state. */
+export class StateStepper {
+  private readonly minis = new WeakMap<PreparedScope, Map<string, Mini>>();
+  private readonly templates = new WeakMap<object, StateMachine>();
+
+  /** Runs `name` once. Throws the state's error (a Fail state's, a task handler's, a path or intrinsic failure). */
+  async step(
+    scope: PreparedScope,
+    name: string,
+    input: unknown,
+    context: Record<string, unknown>,
+    handler: TaskHandler | undefined,
+  ): Promise<StepOutcome> {
+    let byName = this.minis.get(scope);
+    if (!byName) {
+      byName = new Map();
+      this.minis.set(scope, byName);
+    }
+    let mini = byName.get(name);
+    if (!mini) {
+      const state = scope.states[name];
+      if (!state) throw new Error(`invariant: no state "${name}"`);
+      mini = buildMini(name, state);
+      byName.set(name, mini);
+    }
+    let reached: StepOutcome | undefined;
+    const handlers: Record<string, TaskHandler> = handler ? { [name]: handler } : {};
+    for (const [stubName, target] of mini.stubs) {
+      handlers[stubName] = async (output) => {
+        reached = { next: target, output };
+        return null;
+      };
+    }
+    const run = mini.machine.run(input as never, {
+      overrides: { taskResourceLocalHandlers: handlers as never },
+      context,
+    });
+    try {
+      await run.result;
+    } catch (error) {
+      throw error instanceof ExecutionError ? error.cause : error;
+    }
+    if (!reached) throw new Error(`invariant: state "${name}" reached no transition`);
+    return reached;
+  }
+
+  /**
+   * A payload template (ItemSelector, BatchInput) evaluated against `input` and the context object, as the
+   * library evaluates Parameters.
+   */
+  async evaluate(template: object, input: unknown, context: Record<string, unknown>): Promise<unknown> {
+    let machine = this.templates.get(template);
+    if (!machine) {
+      const definition = {
+        StartAt: EVALUATE,
+        States: { [EVALUATE]: { Type: 'Pass', Parameters: template, End: true } },
+      } as unknown as StateMachineDefinition;
+      machine = new StateMachine(definition, { validationOptions: { noValidate: true } });
+      this.templates.set(template, machine);
+    }
+    try {
+      return await machine.run(input as never, { context }).result;
+    } catch (error) {
+      throw error instanceof ExecutionError ? error.cause : error;
+    }
+  }
+}

@@ -1,0 +1,74 @@
+import type { ExecutionDescription, MapRunDescription, TimelineEntry } from '../shared/ports';
+import { EngineError, type ExecutionSummary } from './engine-types';
+import type { Execution } from './execution';
+import { notRedrivableReason } from './redrive';
+import { timelineOf } from './timeline';
+
+/** What callers read about executions: DescribeExecution, ListExecutions, the timeline, Map Run progress. */
+
+const EXPRESS_ARN_REFUSED = "Invalid Arn: 'Resource type not valid in this context: express'";
+
+export const isExpressArn = (arn: string): boolean => arn.split(':')[5] === 'express';
+
+/** DescribeExecution, GetExecutionHistory, StopExecution and RedriveExecution refuse Express executions. */
+export const refuseExpress = (arn: string): void => {
+  if (isExpressArn(arn)) throw new EngineError('InvalidArn', EXPRESS_ARN_REFUSED);
+};
+
+export const describe = (e: Execution, now: Date): ExecutionDescription => {
+  const reason = notRedrivableReason(e, now);
+  return {
+    executionArn: e.arn,
+    stateMachineArn: e.stateMachineArn,
+    name: e.name,
+    status: e.status,
+    startDate: e.startDate,
+    ...(e.stopDate !== undefined ? { stopDate: e.stopDate } : {}),
+    input: structuredClone(e.input),
+    ...(e.output !== undefined ? { output: structuredClone(e.output) } : {}),
+    ...(e.error ? { error: { ...e.error } } : {}),
+    redriveCount: e.redriveCount,
+    ...(e.redriveDate ? { redriveDate: e.redriveDate } : {}),
+    redriveStatus: reason ? 'NOT_REDRIVABLE' : 'REDRIVABLE',
+    ...(reason ? { redriveStatusReason: reason } : {}),
+  };
+};
+
+export const summarize = (e: Execution): ExecutionSummary => ({
+  executionArn: e.arn,
+  stateMachineArn: e.stateMachineArn,
+  name: e.name,
+  status: e.status,
+  startDate: e.startDate,
+  ...(e.stopDate !== undefined ? { stopDate: e.stopDate } : {}),
+  redriveCount: e.redriveCount,
+});
+
+/** Timeline entries with the catalogue action (or step kind) of each state and what each task was called with. */
+export const stepsOf = (e: Execution): (TimelineEntry & { action?: string; parameters?: unknown })[] =>
+  timelineOf(e).map((t, i) => {
+    const source = e.timeline[i];
+    return {
+      ...t,
+      ...(source?.action ? { action: source.action } : {}),
+      ...(source?.parameters !== undefined ? { parameters: structuredClone(source.parameters) } : {}),
+    };
+  });
+
+export const mapRunsOf = (e: Execution): MapRunDescription[] =>
+  e.mapRuns.map((run) => ({
+    mapRunArn: run.mapRunArn,
+    stateName: run.stateName,
+    status: run.status,
+    startDate: run.startDate,
+    ...(run.stopDate ? { stopDate: run.stopDate } : {}),
+    itemCounts: {
+      pending: run.counts.pending,
+      running: run.counts.running,
+      succeeded: run.counts.succeeded,
+      failed: run.counts.failed,
+      timedOut: run.counts.timedOut,
+      aborted: run.counts.aborted,
+      total: run.counts.total,
+    },
+  }));
