@@ -132,7 +132,10 @@ export const runWorkflowOnce = async (
     }
     let description = runtime.engine.inspectExecution(executionArn);
     if (description?.status === 'RUNNING') {
-      runtime.engine.abortExecution(executionArn, 'dynaris run: nothing more can happen without outside input');
+      runtime.engine.abortExecution(
+        executionArn,
+        'dynaris run: nothing more can happen without outside input',
+      );
       description = await runtime.engine.waitForExecution(executionArn);
     }
 

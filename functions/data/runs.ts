@@ -56,6 +56,8 @@ export interface RunRecord {
   readonly steps: Record<string, unknown> | null;
   readonly error: RunError | null;
   readonly llmUsage: { readonly inputTokens: number; readonly outputTokens: number } | null;
+  /** Redrives of the run's execution so far (reopen counts them). */
+  readonly redriveCount: number;
   readonly updatedAt: string;
 }
 
@@ -98,6 +100,7 @@ const toRun = (i: Item): RunRecord => ({
     i.inputTokens !== undefined || i.outputTokens !== undefined
       ? { inputTokens: i.inputTokens ?? 0, outputTokens: i.outputTokens ?? 0 }
       : null,
+  redriveCount: typeof i.redriveCount === 'number' ? i.redriveCount : 0,
   updatedAt: i.updatedAt,
 });
 
@@ -229,7 +232,8 @@ export const createRunRepository = ({ db, clock }: { db: Database; clock: Clock 
   /**
    * Puts a failed or cancelled run back to running after its execution was redriven (Step Functions redrives
    * failed, aborted and timed-out executions). Conditional on the run still being failed/cancelled, so a repeated
-   * or racing redrive reopens it once; `changed` is false when it was in any other status.
+   * or racing redrive reopens it once; `changed` is false when it was in any other status. The error of the
+   * attempt that ended is cleared (the execution's timeline keeps it).
    */
   const reopen = async (tenantId: string, runId: string): Promise<{ run: RunRecord; changed: boolean }> => {
     const now = clock.now().toISOString();
@@ -239,9 +243,9 @@ export const createRunRepository = ({ db, clock }: { db: Database; clock: Clock 
           TableName: T,
           Key: runKey(tenantId, runId),
           UpdateExpression:
-            'SET #status = :running, endedAt = :null, updatedAt = :now, redrivenAt = :now, redriveCount = if_not_exists(redriveCount, :zero) + :one',
+            'SET #status = :running, endedAt = :null, updatedAt = :now, redrivenAt = :now, redriveCount = if_not_exists(redriveCount, :zero) + :one REMOVE #error',
           ConditionExpression: 'attribute_exists(pk) AND #status IN (:failed, :cancelled)',
-          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeNames: { '#status': 'status', '#error': 'error' },
           ExpressionAttributeValues: {
             ':running': 'running',
             ':failed': 'failed',

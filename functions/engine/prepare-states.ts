@@ -108,7 +108,11 @@ const KEPT = ['Comment', 'InputPath', 'ResultSelector', 'ResultPath', 'OutputPat
  * `parameters` undefined: the library hands the handler the effective input itself (any JSON value, a number
  * included, which a `$` path cannot select); the task runner then treats it as `p`.
  */
-const engineTask = (state: AslState, resource: string, parameters: Record<string, unknown> | undefined): AslState => {
+const engineTask = (
+  state: AslState,
+  resource: string,
+  parameters: Record<string, unknown> | undefined,
+): AslState => {
   const out: AslState = {
     Type: 'Task',
     Resource: resource,

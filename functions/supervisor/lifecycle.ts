@@ -30,12 +30,25 @@ export const ExecutionStatusChange = z.looseObject({
   input: z.string().nullish(),
   error: z.string().nullish(),
   cause: z.string().nullish(),
+  /** Which attempt ended: 0 for the first, n after n redrives (events can arrive late and out of order). */
+  redriveCount: z.number().int().nonnegative().nullish(),
 });
 export type ExecutionStatusChange = z.infer<typeof ExecutionStatusChange>;
 
 const MAX_RESULT_IN_EVENT = 64 * 1024;
 
 export const createRunLifecycle = (kit: SupervisorKit) => {
+  /** The step of the last state that failed, from the execution history; null when it cannot be read. */
+  const failedStepOf = async (executionArn: string): Promise<string | null> => {
+    if (!kit.deps.engine) return null;
+    try {
+      const timeline = await kit.deps.engine.getTimeline(executionArn);
+      return [...timeline].reverse().find((t) => t.status === 'failed' && t.stepId)?.stepId ?? null;
+    } catch {
+      return null;
+    }
+  };
+
   const {
     deps,
     clock,
@@ -214,9 +227,10 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
     },
 
     /**
-     * Closes runs whose execution ended without reaching "Finish run" or "Record failure" (execution timeout, a stop
-     * from the console, a failure of the failure path): from EventBridge's "Step Functions Execution Status Change".
-     * A run that already ended is left alone.
+     * Closes runs from EventBridge's "Step Functions Execution Status Change" (FAILED, TIMED_OUT, ABORTED): a
+     * failure a redrive could fix ends the execution at the failing state itself, without "Record failure", and
+     * execution timeouts and stops end it from outside. The failed step comes from the execution history. A run
+     * that already ended is left alone, and so is the change of an attempt a redrive has since replaced.
      */
     async reconcileExecution(
       change: ExecutionStatusChange,
@@ -232,7 +246,14 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
       const { tenantId, workflowId } = input.context;
       const existing = await runs.get(tenantId, change.name);
       if (!existing) return { skipped: 'no run record' };
+      const attempt = change.redriveCount ?? 0;
+      if (attempt < existing.redriveCount) {
+        return {
+          skipped: `status change of an earlier attempt (redrive ${attempt} < ${existing.redriveCount})`,
+        };
+      }
       const status: RunStatus = change.status === 'ABORTED' ? 'cancelled' : 'failed';
+      const stepId = change.status === 'FAILED' ? await failedStepOf(change.executionArn) : null;
       const error =
         change.status === 'TIMED_OUT'
           ? { error: 'States.Timeout', cause: 'The execution ran past its time limit', stepId: null }
@@ -245,7 +266,7 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
             : {
                 error: change.error ?? 'ExecutionFailed',
                 cause: readableCause(change.cause ?? undefined),
-                stepId: null,
+                stepId,
               };
       const now = clock.now();
       const { run, changed } = await runs.transition(tenantId, change.name, status, {

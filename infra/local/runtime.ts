@@ -32,6 +32,7 @@ import { localRoutes } from './routes/all';
 import { routeRequests } from './routes/index';
 import { LocalScheduler } from './scheduler';
 import { secretsKey } from './secrets-key';
+import { createStatusChanges, ENDED_EXECUTIONS_OF } from './status-changes';
 import { ExecutionSnapshots } from './snapshots';
 
 export { LOCAL_TABLE } from './local-table';
@@ -253,6 +254,19 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
     const dispatcher = `${LOCAL_PREFIX}-dispatcher`;
     bus.addTarget(target(dispatcher, dispatcherModule.handler as unknown as LambdaLike));
     bus.addTarget(target(`${LOCAL_PREFIX}-correlator`, correlatorModule.handler as unknown as LambdaLike));
+    const supervisorModule = await import('../../functions/supervisor/handler');
+    const changes = createStatusChanges({
+      region: LOCAL_REGION,
+      accountId: LOCAL_ACCOUNT,
+      inspect: (arn) => engine.inspectExecution(arn),
+      matches: ENDED_EXECUTIONS_OF(`${LOCAL_PREFIX}-`),
+      deliver: (event) =>
+        supervisorModule.handler(event as never, lambdaContext(`${LOCAL_PREFIX}-supervisor`, 900_000)),
+      onError: (error, event) =>
+        say(`! supervisor failed on ${event['detail-type']} ${String(event.detail.name)}: ${String(error)}`),
+    });
+    // Step Functions' status-change events for the rule that closes runs.
+    engineListeners.push((event) => changes.publish(event));
 
     const createTenant = async (
       tenantId: string,
@@ -342,6 +356,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
         { name: 'HTTP request(s)', busy: () => busyHttp },
         { name: 'provisioning(s)', busy: provisioning.pending },
         { name: 'overdue sweep(s)', busy: sweep.running },
+        { name: 'execution status change(s)', busy: changes.inFlight },
       ],
     });
 

@@ -4,6 +4,7 @@ import type { Reference } from '../references';
 import { childBranches, type Step, walkSteps } from '../schema';
 import type { AslCatcher, AslState, AslStateMachine } from './asl';
 import { RESERVED_STATE_NAMES as R, StateNamer } from './names';
+import { BUSINESS_ERRORS } from './policy';
 import type { PathOf } from './templates';
 
 /**
@@ -108,10 +109,13 @@ export class CompileContext {
     };
   }
 
-  /** Where failures go: at the top level to "Record failure"; inside branches they fail the branch. */
+  /**
+   * Where failures go: at the top level, business outcomes to "Record failure" (every other error fails the
+   * execution at the state, for a redrive to resume there); inside branches every failure fails the branch.
+   */
   catchers(scope: Scope): AslCatcher[] {
     return scope.kind === 'top'
-      ? [{ ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: R.recordFailure }]
+      ? [{ ErrorEquals: [...BUSINESS_ERRORS], ResultPath: '$.error', Next: R.recordFailure }]
       : [];
   }
 

@@ -30,6 +30,14 @@ export const EVENTBRIDGE_RETRY_ERRORS = [
   'States.Timeout',
 ];
 
+/**
+ * Business outcomes: failures a redrive cannot fix (bad input, a refused booking, no approval possible). Only
+ * these are caught and recorded through "Record failure" and the Fail state "Run failed". Every other error (a
+ * throttle, a timeout, a tool outage) is left uncaught, so the execution fails at the failing state itself, a
+ * redrive resumes there, and the run record is closed by Step Functions' execution status-change event.
+ */
+export const BUSINESS_ERRORS = [ERRORS.nonRetriable, ERRORS.conflict, 'ApprovalUnavailable'];
+
 /** Retry of the supervisor's own tasks (start, finish, fail, callbacks registration). */
 export const SUPERVISOR_RETRY: AslRetrier = {
   ErrorEquals: [...LAMBDA_SERVICE_ERRORS, ERRORS.retriable],

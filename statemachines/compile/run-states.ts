@@ -5,7 +5,12 @@ import type { AslState, AslTaskState, JsonObject } from './asl';
 import { callbackTask } from './callback-steps';
 import type { CompileContext } from './context';
 import { RESERVED_STATE_NAMES as R, truncate } from './names';
-import { RUN_APPROVAL_TIMEOUT, SUPERVISOR_RETRY, SUPERVISOR_TIMEOUT_SECONDS } from './policy';
+import {
+  BUSINESS_ERRORS,
+  RUN_APPROVAL_TIMEOUT,
+  SUPERVISOR_RETRY,
+  SUPERVISOR_TIMEOUT_SECONDS,
+} from './policy';
 import { needsRunApproval, type WorkflowType } from './workflow-type';
 
 /** The supervisor's states around every workflow: start, the Auto Mode gate, finish and the failure path. */
@@ -110,7 +115,7 @@ const runApprovalState = (ctx: CompileContext, def: WorkflowDefinition, firstSte
   task.ResultPath = null;
   task.Catch = [
     { ErrorEquals: [ERRORS.rejected, 'States.Timeout'], ResultPath: null, Next: R.finishRejected },
-    { ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: R.recordFailure },
+    { ErrorEquals: [...BUSINESS_ERRORS], ResultPath: '$.error', Next: R.recordFailure },
   ];
   task.Next = firstStep;
   return task;
@@ -120,7 +125,7 @@ const finishState = (ctx: CompileContext, outcome: 'succeeded' | 'rejected'): As
   return {
     ...supervisorTask(ctx, { op: 'finish', outcome, 'context.$': '$.context', 'steps.$': '$.steps' }),
     ResultPath: null,
-    Catch: [{ ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: R.recordFailure }],
+    Catch: [{ ErrorEquals: [...BUSINESS_ERRORS], ResultPath: '$.error', Next: R.recordFailure }],
   };
 };
 

@@ -156,15 +156,30 @@ describe('approvals, retries, failures and redrive', () => {
     });
     expect(await sys.outbox('slack')).toEqual([]);
 
+    // The execution failed at the step itself (no "Record failure"): the status-change event closed the run.
+    expect(failed.run.error).toMatchObject({ error: 'RetriableError', stepId: 'sync' });
+    expect(failed.timeline.map((t) => t.name)).not.toContain('Record failure');
+
     tool.setFallback(200);
     const redrive = await sys.api.post(`/runs/${String(run?.runId)}/redrive`);
     expect(redrive.status, JSON.stringify(redrive.body)).toBeLessThan(300);
     await sys.advance(MINUTE);
 
-    expect((await sys.run(String(run?.runId))).run.status, explain(sys)).toBe('succeeded');
+    const after = await sys.run(String(run?.runId));
+    expect(after.run.status, explain(sys)).toBe('succeeded');
     expect(tool.calls).toHaveLength(5);
     expect(await sys.outbox('email')).toHaveLength(1);
     expect(await sys.outbox('slack')).toHaveLength(1);
+    // Resumed at the failed step: the first step ran once and its result is kept in the run's steps.
+    expect(after.timeline.filter((t) => t.stepId).map((t) => `${t.stepId}:${t.status}`)).toEqual([
+      'hello:succeeded',
+      'sync:failed',
+      'sync:succeeded',
+      'done:succeeded',
+    ]);
+    expect(Object.keys(after.run.steps ?? {})).toEqual(['hello', 'sync', 'done']);
+    expect(after.run).toMatchObject({ redriveCount: 1, error: null });
+    expect(await sys.api.post(`/runs/${String(run?.runId)}/redrive`)).toMatchObject({ status: 409 });
   });
 
   it('GIVEN a running run waiting two days WHEN it is cancelled THEN it stops and nothing after the wait happens', async () => {

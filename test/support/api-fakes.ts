@@ -143,6 +143,7 @@ export const fakeApiDeps = (): ApiDeps & { ids: string[] } => {
     steps: null,
     error: null,
     llmUsage: null,
+    redriveCount: 0,
     updatedAt: now(),
   });
 

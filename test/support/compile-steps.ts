@@ -49,8 +49,9 @@ export const LAMBDA_ERRORS = [
   'Lambda.SdkClientException',
   'Lambda.TooManyRequestsException',
 ];
+/** Only business outcomes are recorded as failures; other errors fail the execution at the state (redrive). */
 export const TO_RECORD_FAILURE = {
-  ErrorEquals: ['States.ALL'],
+  ErrorEquals: ['NonRetriableError', 'ConflictError', 'ApprovalUnavailable'],
   ResultPath: '$.error',
   Next: 'Record failure',
 };

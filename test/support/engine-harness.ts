@@ -1,5 +1,9 @@
 import { type EngineClock, VirtualClock } from '../../functions/engine/clock';
-import { LocalEngine, type LocalEngineOptions, type TaskInvocation } from '../../functions/engine/local-engine';
+import {
+  LocalEngine,
+  type LocalEngineOptions,
+  type TaskInvocation,
+} from '../../functions/engine/local-engine';
 
 /** A LocalEngine on a virtual clock whose tasks are plain functions by resource ARN, for the engine's tests. */
 

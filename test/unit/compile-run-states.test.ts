@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aslProblems } from '../../functions/engine/asl-check';
-import type { AslDefinition } from '../../statemachines/compile';
-import { compileWorkflow } from '../../statemachines/compile';
+import { type AslDefinition, allStates, compileWorkflow } from '../../statemachines/compile';
 import { WorkflowDefinition } from '../../statemachines/schema';
 import { aslProblemsBatch } from '../support/asl-batch';
 import {
@@ -37,7 +36,7 @@ describe('the supervisor around every workflow', () => {
     });
   });
 
-  it('GIVEN any workflow WHEN compiled THEN success ends in "Finish run" and every failure in "Record failure" then "Run failed"', () => {
+  it('GIVEN any workflow WHEN compiled THEN success ends in "Finish run" and a business failure in "Record failure" then "Run failed"', () => {
     const { definition } = compile(one);
     expect(definition.States['Finish run']).toMatchObject({
       Resource: SUPERVISOR,
@@ -58,6 +57,30 @@ describe('the supervisor around every workflow', () => {
       ErrorPath: '$.error.Error',
       CausePath: '$.error.Cause',
     });
+  });
+
+  it('GIVEN any workflow WHEN compiled THEN no state catches States.ALL into "Record failure": only business outcomes go there, every other error fails the execution at its own state (where a redrive resumes)', () => {
+    const { definition } = compile(
+      [
+        { id: 'mail', action: 'email.send', input: { to: 'a@example.com', subject: 's', body: 'b' } },
+        {
+          id: 'each',
+          forEach: {
+            items: '{{trigger.leads}}',
+            steps: [{ id: 'note', action: 'log', input: { message: 'x' } }],
+          },
+        },
+        { id: 'ok', approval: { message: 'Go?' } },
+      ],
+      { trigger: { type: 'event', event: 'lead.created' } },
+    );
+    const toRecordFailure = [...allStates(definition)]
+      .flatMap(([name, state]) => ('Catch' in state ? (state.Catch ?? []).map((c) => ({ name, c })) : []))
+      .filter(({ c }) => c.Next === 'Record failure');
+    expect(toRecordFailure.length).toBeGreaterThan(3);
+    for (const { c } of toRecordFailure) {
+      expect(c.ErrorEquals).toStrictEqual(['NonRetriableError', 'ConflictError', 'ApprovalUnavailable']);
+    }
   });
 
   it('GIVEN nothing can reject the run WHEN compiled THEN there are no rejection states (Step Functions refuses unreachable states)', () => {

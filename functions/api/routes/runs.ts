@@ -26,6 +26,12 @@ const findRun = async (ctx: ApiContext, runId: string): Promise<RunRecord> => {
   return run;
 };
 
+/** Express executions (`…:express:…` ARNs): Step Functions offers no stop, redrive or history for them. */
+const isExpressRun = (run: RunRecord): boolean => run.executionId.split(':')[5] === 'express';
+
+/** Failures recorded by "Record failure" (business outcomes): a redrive would restart at the Fail state. */
+const BUSINESS_FAILURES = new Set(['NonRetriableError', 'ConflictError', 'ApprovalUnavailable']);
+
 /** Manual runs get a random, valid execution name (the runId). */
 export const newManualRunId = (): string => `manual-${randomUUID()}`;
 
@@ -41,6 +47,8 @@ const ENGINE_CONFLICTS = new Set([
   'StateMachineDoesNotExist',
   'TaskDoesNotExist',
   'TaskTimedOut',
+  // DescribeExecution/StopExecution/RedriveExecution on an express: execution ARN (AWS and the LocalEngine).
+  'InvalidArn',
 ]);
 
 /** An engine call: a conflict with the run's state is a 409; any other failure is the engine's (logged, 503). */
@@ -50,7 +58,7 @@ const engineCall = async <T>(ctx: ApiContext, what: string, call: () => Promise<
   } catch (err) {
     const name = (err as { name?: string } | null)?.name ?? '';
     if (ENGINE_CONFLICTS.has(name)) {
-      throw new ConflictError(`The workflow engine could not ${what}: ${name}`);
+      throw new ConflictError(`The workflow engine could not ${what}: ${name}: ${(err as Error).message}`);
     }
     if (name === 'ExecutionDoesNotExist') throw new NotFoundError('Execution of the run');
     ctx.deps.log(`Engine call failed: ${what}`, { tenantId: ctx.principal?.tenantId, error: String(err) });
@@ -206,6 +214,11 @@ export const runRoutes: AnyRoute<ApiContext>[] = [
       if (TERMINAL_RUN_STATUSES.includes(run.status)) {
         throw new ConflictError(`Run ${run.runId} already ended (${run.status})`);
       }
+      if (isExpressRun(run)) {
+        throw new ConflictError(
+          `Run ${run.runId} is an Express execution: Step Functions cannot stop it; it ends within 5 minutes`,
+        );
+      }
       const by = actorOf(ctx);
       await engineCall(ctx, 'stop the run', () =>
         ctx.deps.platform.engine.stopExecution(run.executionId, `Cancelled by ${by}`),
@@ -238,6 +251,16 @@ export const runRoutes: AnyRoute<ApiContext>[] = [
       if (run.status !== 'failed' && run.status !== 'cancelled') {
         throw new ConflictError(
           `Only failed or cancelled runs can be redriven; run ${run.runId} is ${run.status}`,
+        );
+      }
+      if (isExpressRun(run)) {
+        throw new ConflictError(
+          `Run ${run.runId} is an Express execution: Step Functions cannot redrive Express executions; start a new run`,
+        );
+      }
+      if (run.error && BUSINESS_FAILURES.has(run.error.error)) {
+        throw new ConflictError(
+          `Run ${run.runId} failed with ${run.error.error}, a business outcome a redrive would only repeat; fix the cause and start a new run`,
         );
       }
       // Claim first (the run record's conditional reopen): of racing redrives exactly one goes on, the others get

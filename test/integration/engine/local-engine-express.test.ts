@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NonRetriableError } from '../../../functions/shared/errors';
-import { FN, setup, SUPERVISOR, task } from '../../support/engine-harness';
+import { FN, SUPERVISOR, setup, task } from '../../support/engine-harness';
 
 const EXPRESS_ARN_REFUSED = {
   name: 'InvalidArn',

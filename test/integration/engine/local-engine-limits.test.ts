@@ -83,12 +83,20 @@ describe('LocalEngine payload and history limits', () => {
     const arn = register({
       StartAt: 'Again?',
       States: {
-        'Again?': { Type: 'Choice', Choices: [{ Variable: '$.spin', BooleanEquals: true, Next: 'Spin' }], Default: 'Done' },
+        'Again?': {
+          Type: 'Choice',
+          Choices: [{ Variable: '$.spin', BooleanEquals: true, Next: 'Spin' }],
+          Default: 'Done',
+        },
         Spin: { Type: 'Pass', Next: 'Again?' },
         Done: { Type: 'Succeed' },
       },
     });
-    const { executionArn } = await engine.startExecution({ stateMachineArn: arn, name: 'loop', input: { spin: true } });
+    const { executionArn } = await engine.startExecution({
+      stateMachineArn: arn,
+      name: 'loop',
+      input: { spin: true },
+    });
     const done = await engine.waitForExecution(executionArn);
     expect(done.status).toBe('FAILED');
     expect(done.error).toEqual({

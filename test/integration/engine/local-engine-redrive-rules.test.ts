@@ -145,8 +145,16 @@ describe('LocalEngine redrive, as Step Functions does it', () => {
         Act: task(undefined, { Parameters: { 'fail.$': '$.fail' } }),
       },
     });
-    const ok = await engine.startExecution({ stateMachineArn: arn, name: 'ok', input: { wait: 0, fail: false } });
-    const old = await engine.startExecution({ stateMachineArn: arn, name: 'old', input: { wait: 0, fail: true } });
+    const ok = await engine.startExecution({
+      stateMachineArn: arn,
+      name: 'ok',
+      input: { wait: 0, fail: false },
+    });
+    const old = await engine.startExecution({
+      stateMachineArn: arn,
+      name: 'old',
+      input: { wait: 0, fail: true },
+    });
     const running = await engine.startExecution({
       stateMachineArn: arn,
       name: 'running',

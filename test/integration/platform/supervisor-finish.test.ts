@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createApprovalRepository } from '../../../functions/data/approvals';
+import type { TimelineEntry } from '../../../functions/shared/ports';
+import { fakeEngine } from '../../support/api-platform';
 import {
   bus,
   clock,
@@ -168,6 +170,52 @@ describe('reconciling executions that ended outside the supervisor', () => {
     expect(entry?.message).toMatch(
       /^Run timed out after \d+s: States\.Timeout — The execution ran past its time limit$/,
     );
+  });
+
+  it('GIVEN an execution that failed at a step WHEN its status change arrives THEN the run fails with the error and the failed step, from the execution history, once', async () => {
+    const wf = await setup('sv-rc3');
+    await contextOf('sv-rc3', wf.workflowId, 'run-at-step');
+    const history: TimelineEntry[] = [
+      { name: 'Start run', type: 'Task', status: 'succeeded', startedAt: '2026-01-01T00:00:00.000Z' },
+      {
+        name: 'Sync to the CRM',
+        stepId: 'sync',
+        type: 'Task',
+        status: 'failed',
+        startedAt: '2026-01-01T00:00:01.000Z',
+        error: { error: 'RetriableError', cause: '{"errorType":"RetriableError","errorMessage":"503"}' },
+      },
+    ];
+    const engine = { ...fakeEngine(clock), getTimeline: async () => history };
+    const sup = supervisorWith({ engine });
+    const failed = change('sv-rc3', wf.workflowId, 'run-at-step', 'FAILED', {
+      error: 'RetriableError',
+      cause: '{"errorType":"RetriableError","errorMessage":"http.request: 127.0.0.1 answered 503"}',
+      redriveCount: 0,
+    });
+    expect(await sup.reconcileExecution(failed)).toEqual({ status: 'failed' });
+    expect(await sup.reconcileExecution(failed)).toEqual({ status: 'failed' });
+    expect((await runs().mustGet('sv-rc3', 'run-at-step')).error).toEqual({
+      error: 'RetriableError',
+      cause: 'http.request: 127.0.0.1 answered 503',
+      stepId: 'sync',
+    });
+    expect(bus.ofType('workflow.failed')).toHaveLength(1);
+  });
+
+  it('GIVEN a run reopened by a redrive WHEN the failure of the attempt before it arrives late THEN the run stays running; the failure of the redriven attempt closes it', async () => {
+    const wf = await setup('sv-rc4');
+    await contextOf('sv-rc4', wf.workflowId, 'run-redriven');
+    const sup = supervisorWith();
+    const first = change('sv-rc4', wf.workflowId, 'run-redriven', 'FAILED', { error: 'X', redriveCount: 0 });
+    expect(await sup.reconcileExecution(first)).toEqual({ status: 'failed' });
+    await runs().reopen('sv-rc4', 'run-redriven');
+    expect(await sup.reconcileExecution(first)).toEqual({
+      skipped: 'status change of an earlier attempt (redrive 0 < 1)',
+    });
+    expect((await runs().mustGet('sv-rc4', 'run-redriven')).status).toBe('running');
+    const second = change('sv-rc4', wf.workflowId, 'run-redriven', 'FAILED', { error: 'Y', redriveCount: 1 });
+    expect(await sup.reconcileExecution(second)).toEqual({ status: 'failed' });
   });
 
   it('GIVEN a finished run WHEN a late ABORTED change arrives THEN nothing changes; a stopped running run is cancelled; other tenants and statuses are skipped', async () => {
