@@ -69,7 +69,8 @@ export class VirtualClock implements EngineClock {
       if (signal?.aborted || ms <= 0) return resolve();
       const id = this.nextId++;
       const onAbort = () => {
-        this.timers = this.timers.filter((t) => t.id !== id);
+        const at = this.timers.findIndex((t) => t.id === id);
+        if (at >= 0) this.timers.splice(at, 1);
         resolve();
       };
       const timer: VirtualTimer = {
@@ -82,8 +83,15 @@ export class VirtualClock implements EngineClock {
         },
       };
       signal?.addEventListener('abort', onAbort, { once: true });
-      this.timers.push(timer);
-      this.timers.sort((a, b) => a.due - b.due || a.id - b.id);
+      // Kept in (due, id) order by binary insertion: ids grow, so a timer goes after every one due no later.
+      let lo = 0;
+      let hi = this.timers.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((this.timers[mid] as VirtualTimer).due <= timer.due) lo = mid + 1;
+        else hi = mid;
+      }
+      this.timers.splice(lo, 0, timer);
     });
   }
 

@@ -41,11 +41,18 @@ export class ExecutionStoppedError extends Error {
   }
 }
 
+export interface MachineLogging {
+  readonly level: 'ALL' | 'ERROR' | 'FATAL' | 'OFF';
+  readonly includeExecutionData: boolean;
+}
+
 export interface RegisteredMachine {
   readonly arn: string;
   readonly name: string;
   readonly type: StateMachineType;
   readonly prepared: PreparedMachine;
+  /** What its executions log (what an Express timeline can be read from). */
+  readonly logging?: MachineLogging;
 }
 
 export interface MutableTimelineEntry {

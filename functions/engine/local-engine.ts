@@ -33,19 +33,24 @@ import { executionFromSnapshot, snapshotsOf } from './persistence';
 import { reopenForRedrive } from './redrive';
 import { ExecutionRunner } from './runner';
 import { timelineOf } from './timeline';
-import { describe, mapRunsOf, refuseExpress, stepsOf, summarize } from './views';
+import {
+  describe,
+  isExpressArn,
+  mapRunsOf,
+  pendingTasksOf,
+  refuseExpress,
+  stepsOf,
+  summarize,
+} from './views';
 
 export * from './engine-types';
 
 /**
- * A Step Functions engine in this process, on aws-local-stepfunctions, implementing the WorkflowEngine port.
- * It adds what the library lacks: task tokens (`.waitForTaskToken`, SendTaskSuccess/Failure), Task TimeoutSeconds,
- * Retry and Wait on an injectable clock (virtual in tests and `dynaris run`), execution history (the run
- * timeline), stop, redrive, idempotent execution names and describe/list.
- *
- * Task resources are executed by the injected `invoke`: Lambda resources (plain function ARN or
- * `arn:aws:states:::lambda:invoke[.waitForTaskToken]` with FunctionName/Payload) as kind "function", other
- * service integrations (`arn:aws:states:::dynamodb:putItem`, `…:events:putEvents`) as kind "service".
+ * A Step Functions engine in this process, implementing the WorkflowEngine port, as strict as the service: each
+ * state runs in aws-local-stepfunctions while the engine does time (an injectable clock), task tokens, Retry and
+ * Catch, Map and Parallel, payload and history limits, redrive and the Express rules (see docs/local-runtime.md).
+ * Task resources run through the injected `invoke`: Lambda resources as kind "function", other service
+ * integrations (`arn:aws:states:::dynamodb:putItem`, `…:events:putEvents`, `…:s3:getObject`) as kind "service".
  */
 export class LocalEngine implements WorkflowEngine {
   readonly clock: EngineClock;
@@ -186,11 +191,19 @@ export class LocalEngine implements WorkflowEngine {
       .map(summarize);
   }
 
-  /** GetExecutionHistory as a timeline: refused for Express executions, as on AWS. */
+  /**
+   * The run timeline: the execution history of a Standard execution; for an Express one (which has no history)
+   * what its CloudWatch Logs hold, as on AWS: every state only with log level ALL, the data only when included.
+   */
   async getTimeline(executionArn: string): Promise<TimelineEntry[]> {
-    refuseExpress(executionArn);
     const e = this.executions.get(executionArn);
-    return e ? timelineOf(e) : [];
+    if (!e) return [];
+    if (!isExpressArn(executionArn)) return timelineOf(e);
+    const logging = e.machine.logging;
+    if (logging?.level !== 'ALL') return [];
+    return logging.includeExecutionData
+      ? timelineOf(e)
+      : timelineOf(e).map(({ input: _input, output: _output, ...entry }) => entry);
   }
 
   /**
@@ -222,15 +235,7 @@ export class LocalEngine implements WorkflowEngine {
 
   /** Tasks currently waiting for SendTaskSuccess/Failure (optionally of one execution). */
   pendingTasks(executionArn?: string): PendingTask[] {
-    return [...this.tokens.entries()]
-      .filter(([, t]) => !executionArn || t.execution.arn === executionArn)
-      .map(([taskToken, t]) => ({
-        taskToken,
-        executionArn: t.execution.arn,
-        stateName: t.stateName,
-        stepId: t.execution.machine.prepared.states.get(t.stateName)?.stepId,
-        payload: structuredClone(t.payload),
-      }));
+    return pendingTasksOf(this.tokens, executionArn);
   }
 
   async sendTaskSuccess(taskToken: string, output: unknown): Promise<void> {

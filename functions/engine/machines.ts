@@ -1,12 +1,14 @@
 import { aslProblems } from './asl-check';
 import type { PreparedMachine } from './asl-types';
 import { EngineError, type StateMachineType } from './engine-types';
-import type { RegisteredMachine } from './execution';
+import type { MachineLogging, RegisteredMachine } from './execution';
 import { prepareDefinition } from './prepare';
 
 export interface RegisterOptions {
   readonly stateNames?: Readonly<Record<string, string>>;
   readonly validate?: boolean;
+  /** The state machine's CloudWatch Logs level: Express timelines exist only with ALL. @default OFF */
+  readonly logging?: MachineLogging;
 }
 
 /**
@@ -43,5 +45,11 @@ export const prepareMachine = (
       );
     }
   }
-  return { arn, name, type, prepared };
+  return {
+    arn,
+    name,
+    type,
+    prepared,
+    logging: options.logging ?? { level: 'OFF', includeExecutionData: false },
+  };
 };

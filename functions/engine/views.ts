@@ -1,6 +1,6 @@
 import type { ExecutionDescription, MapRunDescription, TimelineEntry } from '../shared/ports';
-import { EngineError, type ExecutionSummary } from './engine-types';
-import type { Execution } from './execution';
+import { EngineError, type ExecutionSummary, type PendingTask } from './engine-types';
+import type { Execution, PendingToken } from './execution';
 import { notRedrivableReason } from './redrive';
 import { timelineOf } from './timeline';
 
@@ -72,3 +72,18 @@ export const mapRunsOf = (e: Execution): MapRunDescription[] =>
       total: run.counts.total,
     },
   }));
+
+/** Tasks waiting for SendTaskSuccess/Failure (optionally of one execution). */
+export const pendingTasksOf = (
+  tokens: ReadonlyMap<string, PendingToken>,
+  executionArn?: string,
+): PendingTask[] =>
+  [...tokens.entries()]
+    .filter(([, t]) => !executionArn || t.execution.arn === executionArn)
+    .map(([taskToken, t]) => ({
+      taskToken,
+      executionArn: t.execution.arn,
+      stateName: t.stateName,
+      stepId: t.execution.machine.prepared.states.get(t.stateName)?.stepId,
+      payload: structuredClone(t.payload),
+    }));

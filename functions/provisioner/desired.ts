@@ -56,7 +56,8 @@ export const desiredStateMachine = (
     roleArn: settings.stateMachineRoleArn,
     type: compiled.type,
     logging: settings.logGroupArn
-      ? { level: express ? 'ALL' : 'ERROR', includeExecutionData: false, logGroupArn: settings.logGroupArn }
+      ? // Express executions have no history: their timeline is read from these logs (every event, with its data).
+        { level: express ? 'ALL' : 'ERROR', includeExecutionData: express, logGroupArn: settings.logGroupArn }
       : { level: 'OFF', includeExecutionData: false },
     tracingEnabled: settings.tracingEnabled,
     tags: { tenantId: workflow.tenantId, workflowId: workflow.workflowId },

@@ -71,8 +71,12 @@ const logContext: MiddlewareObj<unknown> = {
 
 const STATUS_CHANGE = 'Step Functions Execution Status Change';
 
+/** The stack's 5-minute rule (and the local runtime) sends this to close Express runs past their deadline. */
+export const SWEEP_EXPRESS_RUNS = { op: 'sweepExpressRuns' } as const;
+
 const handle = async (event: unknown): Promise<unknown> => {
-  const envelope = (event ?? {}) as { 'detail-type'?: unknown; detail?: unknown };
+  const envelope = (event ?? {}) as { 'detail-type'?: unknown; detail?: unknown; op?: unknown };
+  if (envelope.op === SWEEP_EXPRESS_RUNS.op) return supervisorFor(getPlatform()).sweepExpressRuns();
   if (envelope['detail-type'] === STATUS_CHANGE) {
     const change = ExecutionStatusChange.safeParse(envelope.detail);
     if (!change.success) throw new NonRetriableError('Invalid execution status change event');

@@ -6,6 +6,7 @@ import type { WorkflowDefinition } from '../../statemachines/schema';
 import type { AgentParts } from '../agents/runner';
 import { createApprovalRepository } from '../data/approvals';
 import { createLogRepository, type LogLevel } from '../data/logs';
+import { createRunDeadlines } from '../data/run-deadlines';
 import { createRunRepository, type RunStatus } from '../data/runs';
 import { createTenantRepository } from '../data/tenants';
 import { createWorkflowRepository, type WorkflowRecord } from '../data/workflows';
@@ -35,6 +36,13 @@ export interface SupervisorDeps {
   readonly agents?: () => AgentRegistry;
 }
 
+/** Express execution ARNs (`…:express:…`): no status-change events, no describe, stop or redrive. */
+export const isExpressExecution = (executionId: unknown): boolean =>
+  typeof executionId === 'string' && executionId.split(':')[5] === 'express';
+
+/** An Express execution ends within 5 minutes; its run is swept as timed out a minute after that. */
+export const EXPRESS_RUN_DEADLINE_MS = 6 * 60_000;
+
 /** The repositories and helpers every supervisor operation uses, built once from its dependencies. */
 export const createSupervisorKit = (deps: SupervisorDeps) => {
   const { db, bus, clock } = deps;
@@ -43,6 +51,7 @@ export const createSupervisorKit = (deps: SupervisorDeps) => {
   const runs = createRunRepository({ db, clock });
   const logs = createLogRepository({ db, clock });
   const approvals = createApprovalRepository({ db, clock });
+  const deadlines = createRunDeadlines({ db, clock });
 
   const publish = (
     type: Parameters<typeof eventSource>[0],
@@ -125,6 +134,7 @@ export const createSupervisorKit = (deps: SupervisorDeps) => {
     runs,
     logs,
     approvals,
+    deadlines,
     publish,
     log,
     definitionOf,

@@ -9,7 +9,7 @@ import {
 } from '../../statemachines/contracts';
 import type { RunStatus } from '../data/runs';
 import { NonRetriableError } from '../shared/errors';
-import type { SupervisorKit } from './kit';
+import { EXPRESS_RUN_DEADLINE_MS, isExpressExecution, type SupervisorKit } from './kit';
 import {
   durationText,
   erroredSteps,
@@ -52,10 +52,10 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
   const {
     deps,
     clock,
-
     tenants,
     runs,
     approvals,
+    deadlines,
     publish,
     log,
     definitionOf,
@@ -90,6 +90,10 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
         autoMode,
         startedAt,
       });
+      if (isExpressExecution(p.executionId)) {
+        const deadline = new Date(Date.parse(run.startedAt) + EXPRESS_RUN_DEADLINE_MS).toISOString();
+        await deadlines.open(c.tenantId, runId, deadline);
+      }
       const ids = { tenantId: c.tenantId, runId, workflowId: c.workflowId };
 
       const runnable = manual ? wf.status !== 'deleting' : wf.status === 'enabled';
@@ -164,6 +168,7 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
         endedAt: now.toISOString(),
       });
       await approvals.expireForRun(ctx.tenantId, ctx.runId);
+      if (isExpressExecution(ctx.executionId)) await deadlines.close(ctx.tenantId, ctx.runId);
       if (run.status !== status) return { status: run.status };
       // Under the run's recorded end: a retried finish rewrites the same entry (a lost write is made good).
       const endedAt = run.endedAt ?? now.toISOString();
@@ -206,6 +211,7 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
         error: { error: p.error.Error, cause, stepId: null },
       });
       await approvals.expireForRun(ctx.tenantId, ctx.runId);
+      if (isExpressExecution(ctx.executionId)) await deadlines.close(ctx.tenantId, ctx.runId);
       if (run.status !== 'failed') return { status: run.status };
       const endedAt = run.endedAt ?? now.toISOString();
       await log(

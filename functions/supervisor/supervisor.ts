@@ -1,4 +1,5 @@
 import { createApprovalOps } from './approvals';
+import { createExpressRunSweeper } from './express-runs';
 import { createSupervisorKit, type SupervisorDeps } from './kit';
 import { createRunLifecycle } from './lifecycle';
 import { createRouter } from './route';
@@ -10,7 +11,12 @@ import { createRouter } from './route';
  */
 export const createSupervisor = (deps: SupervisorDeps) => {
   const kit = createSupervisorKit(deps);
-  return { ...createRunLifecycle(kit), ...createApprovalOps(kit), ...createRouter(kit) };
+  return {
+    ...createRunLifecycle(kit),
+    ...createApprovalOps(kit),
+    ...createRouter(kit),
+    ...createExpressRunSweeper(kit),
+  };
 };
 
 export type Supervisor = ReturnType<typeof createSupervisor>;

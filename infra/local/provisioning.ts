@@ -15,7 +15,7 @@ import type {
 import type { Clock, Database, ProvisionerPort } from '../../functions/shared/ports';
 import { compileWorkflow } from '../../statemachines/compile';
 import type { ResourceResolver } from '../../statemachines/contracts';
-import { LOCAL_ACCOUNT, LOCAL_PREFIX } from './functions';
+import { LOCAL_ACCOUNT, LOCAL_PREFIX, LOCAL_REGION } from './functions';
 import type { LocalScheduler } from './scheduler';
 
 /**
@@ -111,7 +111,10 @@ export class LocalStateMachines implements StateMachinePort {
     } catch {
       stateNames = undefined;
     }
-    this.options.engine.registerStateMachine(arn, definition, spec.type, stateNames ? { stateNames } : {});
+    this.options.engine.registerStateMachine(arn, definition, spec.type, {
+      ...(stateNames ? { stateNames } : {}),
+      logging: { level: spec.logging.level, includeExecutionData: spec.logging.includeExecutionData },
+    });
     this.deployed.set(arn, { ...structuredClone(spec), arn, status: 'ACTIVE' });
   }
 }
@@ -178,6 +181,8 @@ export const createLocalProvisioning = (deps: LocalProvisioningDeps): LocalProvi
       resolver,
       stateMachinePrefix: LOCAL_PREFIX,
       stateMachineRoleArn: `arn:aws:iam::${LOCAL_ACCOUNT}:role/${LOCAL_PREFIX}-states`,
+      // The engine keeps what CloudWatch Logs would hold: Express timelines come from these "logs".
+      logGroupArn: `arn:aws:logs:${LOCAL_REGION}:${LOCAL_ACCOUNT}:log-group:/aws/vendedlogs/states/${LOCAL_PREFIX}:*`,
       tracingEnabled: false,
       scheduleGroup: LOCAL_PREFIX,
       schedulerRoleArn: `arn:aws:iam::${LOCAL_ACCOUNT}:role/${LOCAL_PREFIX}-scheduler`,

@@ -51,6 +51,7 @@ const compileDefinition = (
   type: WorkflowType,
 ): AslDefinition => {
   ctx.names = stepStateNames(def.steps, ctx.namer);
+  ctx.type = type;
   const firstStep = def.steps[0] ? ctx.name(def.steps[0]) : R.finish;
   const states: Record<string, AslState> = openingStates(ctx, def, type, firstStep);
   const top: Scope = { kind: 'top', keys: TOP_KEYS, local: undefined, states, label: def.name };

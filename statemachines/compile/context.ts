@@ -61,6 +61,8 @@ export class CompileContext {
   rejectable = false;
   /** The Fail state ending a branch after a rejection, per approval step. */
   readonly rejectStops = new Map<string, string>();
+  /** The workflow's type: what failures are caught depends on it (see failureErrors). */
+  type: 'STANDARD' | 'EXPRESS' = 'STANDARD';
 
   constructor(
     readonly resolver: ResourceResolver,
@@ -115,8 +117,17 @@ export class CompileContext {
    */
   catchers(scope: Scope): AslCatcher[] {
     return scope.kind === 'top'
-      ? [{ ErrorEquals: [...BUSINESS_ERRORS], ResultPath: '$.error', Next: R.recordFailure }]
+      ? [{ ErrorEquals: this.failureErrors(), ResultPath: '$.error', Next: R.recordFailure }]
       : [];
+  }
+
+  /**
+   * Errors recorded through "Record failure": business outcomes for STANDARD workflows (anything else fails the
+   * execution at its state, for a redrive); everything for EXPRESS ones, which have no redrive and send no
+   * status-change event, so the supervisor must record every failure itself.
+   */
+  failureErrors(): string[] {
+    return this.type === 'EXPRESS' ? ['States.ALL'] : [...BUSINESS_ERRORS];
   }
 
   /** For Parallel and Map: a rejection inside ends the run as rejected; other failures as in catchers. */

@@ -115,7 +115,7 @@ const runApprovalState = (ctx: CompileContext, def: WorkflowDefinition, firstSte
   task.ResultPath = null;
   task.Catch = [
     { ErrorEquals: [ERRORS.rejected, 'States.Timeout'], ResultPath: null, Next: R.finishRejected },
-    { ErrorEquals: [...BUSINESS_ERRORS], ResultPath: '$.error', Next: R.recordFailure },
+    { ErrorEquals: ctx.failureErrors(), ResultPath: '$.error', Next: R.recordFailure },
   ];
   task.Next = firstStep;
   return task;
@@ -125,7 +125,7 @@ const finishState = (ctx: CompileContext, outcome: 'succeeded' | 'rejected'): As
   return {
     ...supervisorTask(ctx, { op: 'finish', outcome, 'context.$': '$.context', 'steps.$': '$.steps' }),
     ResultPath: null,
-    Catch: [{ ErrorEquals: [...BUSINESS_ERRORS], ResultPath: '$.error', Next: R.recordFailure }],
+    Catch: [{ ErrorEquals: ctx.failureErrors(), ResultPath: '$.error', Next: R.recordFailure }],
   };
 };
 

@@ -4,9 +4,10 @@ import { compileWorkflow, placeholderResolver } from '../../statemachines/compil
 import { WorkflowDefinition } from '../../statemachines/schema';
 import { aslProblemsBatch } from '../support/asl-batch';
 import {
-  AGENT_ERRORS,
   compile,
   compiledHere,
+  EXPRESS_TO_RECORD_FAILURE,
+  IDEMPOTENT_AGENT_ERRORS,
   lambda,
   meta,
   states,
@@ -78,7 +79,7 @@ describe('parallel steps', () => {
         'context.$': '$[0].context',
         'steps.$': 'States.JsonMerge(States.JsonMerge($[0].steps, $[1].steps, false), $[2].steps, false)',
       },
-      Catch: [TO_RECORD_FAILURE],
+      Catch: [EXPRESS_TO_RECORD_FAILURE],
       Next: 'Finish run',
     });
     expect(parallel).not.toHaveProperty('ResultPath');
@@ -192,7 +193,7 @@ describe('forEach steps', () => {
             TimeoutSeconds: 60,
             Retry: [
               {
-                ErrorEquals: AGENT_ERRORS,
+                ErrorEquals: IDEMPOTENT_AGENT_ERRORS,
                 IntervalSeconds: 2,
                 MaxAttempts: 3,
                 BackoffRate: 2,

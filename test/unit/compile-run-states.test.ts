@@ -7,6 +7,7 @@ import {
   CALLBACK_RETRY,
   compile,
   compiledHere,
+  EXPRESS_TO_RECORD_FAILURE,
   LAMBDA_ERRORS,
   SUPERVISOR,
   TO_RECORD_FAILURE,
@@ -29,7 +30,7 @@ describe('the supervisor around every workflow', () => {
         'input.$': '$',
       },
       TimeoutSeconds: 30,
-      Retry: [{ ...CALLBACK_RETRY, ErrorEquals: [...LAMBDA_ERRORS, 'RetriableError'] }],
+      Retry: [{ ...CALLBACK_RETRY, ErrorEquals: [...LAMBDA_ERRORS, 'Sandbox.Timedout', 'RetriableError'] }],
       Comment: 'Loads the run context (tenant, Auto Mode, dry run) and records the run as started.',
       ResultSelector: { 'trigger.$': '$$.Execution.Input.trigger', 'context.$': '$', steps: {} },
       Next: 'Write log entry: x',
@@ -42,7 +43,7 @@ describe('the supervisor around every workflow', () => {
       Resource: SUPERVISOR,
       Parameters: { op: 'finish', outcome: 'succeeded', 'context.$': '$.context', 'steps.$': '$.steps' },
       ResultPath: null,
-      Catch: [TO_RECORD_FAILURE],
+      Catch: [EXPRESS_TO_RECORD_FAILURE],
       End: true,
     });
     expect(definition.States['Record failure']).toMatchObject({
@@ -81,6 +82,19 @@ describe('the supervisor around every workflow', () => {
     for (const { c } of toRecordFailure) {
       expect(c.ErrorEquals).toStrictEqual(['NonRetriableError', 'ConflictError', 'ApprovalUnavailable']);
     }
+  });
+
+  it('GIVEN an EXPRESS workflow WHEN compiled THEN every error goes to "Record failure" (Express has no redrive and sends no status-change event: the supervisor must record the failure itself)', () => {
+    const { definition, type } = compile([
+      { id: 'mail', action: 'email.send', input: { to: 'a@example.com', subject: 's', body: 'b' } },
+    ]);
+    expect(type).toBe('EXPRESS');
+    expect((definition.States['Send email: s'] as { Catch?: unknown }).Catch).toStrictEqual([
+      { ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'Record failure' },
+    ]);
+    expect((definition.States['Finish run'] as { Catch?: unknown }).Catch).toStrictEqual([
+      { ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'Record failure' },
+    ]);
   });
 
   it('GIVEN nothing can reject the run WHEN compiled THEN there are no rejection states (Step Functions refuses unreachable states)', () => {
