@@ -24,11 +24,16 @@ export const StageConfig = z.object({
   tenantId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/),
   /** Template ids from statemachines/templates deployed as built-in workflows. */
   builtInWorkflows: List.default([]),
-  bedrockModelId: z.string().min(1).default('anthropic.claude-3-5-haiku-20241022-v1:0'),
+  /**
+   * Bedrock model or inference profile id. @default the cross-region inference profile of BEDROCK_DEFAULT_MODEL for
+   * the stack's region (`us.`, `eu.` or `apac.`): current Anthropic models are served only through a profile
+   */
+  bedrockModelId: z.string().min(1).optional(),
   /** Verified SES identity (domain or address) mail is sent from. */
   sesIdentity: z.string().min(3).default('example.com'),
   fromAddress: z.string().min(3).default('workflows@example.com'),
-  corsOrigins: List.default(['http://localhost:3000']),
+  /** Browser origins allowed to call the API (CORS), besides the web console's. @default none (no localhost) */
+  corsOrigins: List.default([]),
   /** Deploy the web console (S3 + CloudFront, Cognito hosted sign-in). */
   console: z.preprocess((v) => (v === 'false' ? false : v === 'true' ? true : v), z.boolean()).default(true),
   /** Hosted sign-in domain prefix (unique per region). @default dynaris-<stage>-<account id> */

@@ -70,7 +70,6 @@ export class DynarisStack extends Stack {
     this.scheduler = new Scheduler(this, 'Schedules', { groupName: namePrefix, stateMachinePrefix });
     this.functions = new Functions(this, 'Functions', {
       namePrefix,
-      stage: config.stage,
       table: this.table.table,
       bus: this.bus,
       storage: this.storage,
@@ -119,6 +118,7 @@ export class DynarisStack extends Stack {
       runtime: this.runtime,
       bus: this.bus.bus,
       scheduler: this.scheduler,
+      dispatcher: this.functions.dispatcher,
     });
     this.console = config.console
       ? new ConsoleHosting(this, 'Console', {

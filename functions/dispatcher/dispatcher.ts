@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import * as z from 'zod';
 import type { ExecutionInput } from '../../statemachines/contracts';
 import type { BusEvent } from '../../statemachines/events';
 import { toEventBridgeShape } from '../../statemachines/patterns';
@@ -71,6 +72,15 @@ export class DispatchError extends Error {
     this.failures = failures;
   }
 }
+
+/** What a built-in workflow's trigger rule sends the dispatcher besides the event (infra built-in-workflows.ts). */
+export const BuiltInStart = z.object({
+  stateMachineArn: z.string().min(1),
+  workflowId: z.string().min(1),
+  workflowType: z.enum(['STANDARD', 'EXPRESS']),
+  triggerType: z.enum(['event', 'webhook']),
+});
+export type BuiltInStart = z.infer<typeof BuiltInStart>;
 
 const MAX_EXECUTION_NAME = 80;
 
@@ -174,6 +184,23 @@ export const createDispatcher = (deps: DispatcherDeps) => {
   };
 
   return {
+    /**
+     * A built-in workflow's trigger rule fired (the stack deploys one rule per built-in): starts it under the name
+     * the event gives, like a subscription match, so a duplicated event starts one run.
+     */
+    async startBuiltIn(event: BusEvent, builtIn: BuiltInStart): Promise<StartedRun> {
+      return start(event, {
+        tenantId: event.detail.tenantId,
+        eventType: builtIn.triggerType === 'webhook' ? `webhook:${event.detailType}` : event.detailType,
+        workflowId: builtIn.workflowId,
+        workflowVersion: 1,
+        pattern: {},
+        stateMachineArn: builtIn.stateMachineArn,
+        workflowType: builtIn.workflowType,
+        updatedAt: event.time,
+      });
+    },
+
     async dispatch(event: BusEvent): Promise<DispatchResult> {
       const tenantId = event.detail.tenantId;
       const indexes = await Promise.all(

@@ -6,7 +6,7 @@ import { createSubscriptionStore } from '../data/subscriptions';
 import { fromEventBridge } from '../shared/bus-event';
 import { observed } from '../shared/observability';
 import { getPlatform } from '../shared/platform';
-import { createDispatcher, type Dispatcher } from './dispatcher';
+import { BuiltInStart, createDispatcher, type Dispatcher } from './dispatcher';
 import { createStartGuard } from './start-guard';
 import { createCachedSubscriptionIndex } from './subscription-cache';
 
@@ -33,7 +33,16 @@ export const resetDispatcher = (): void => {
   dispatcher = undefined;
 };
 
-const lambdaHandler = async (event: EventBridgeEvent<string, unknown>) => {
+const lambdaHandler = async (
+  event: EventBridgeEvent<string, unknown> & { builtIn?: unknown; event?: EventBridgeEvent<string, unknown> },
+) => {
+  if (event.builtIn !== undefined && event.event) {
+    const run = await getDispatcher().startBuiltIn(
+      fromEventBridge(event.event),
+      BuiltInStart.parse(event.builtIn),
+    );
+    return { eventId: event.event.id, matched: 1, started: run.alreadyStarted ? 0 : 1 };
+  }
   const result = await getDispatcher().dispatch(fromEventBridge(event));
   return { eventId: result.eventId, matched: result.matched, started: result.runs.length };
 };

@@ -15,9 +15,15 @@ export const fitName = (name: string, max: number, pattern: RegExp): string => {
   return `${clean.slice(0, max - hash.length - 1)}-${hash}`;
 };
 
-/** `<prefix>-<tenantId>-<workflowId>`, at most 80 characters (hashed tail when longer). */
+/**
+ * What every state machine name of a stage starts with: `<prefix>_`. Stage names use letters, digits and "-"
+ * only, so `dynaris-dev_*` never matches the machines of a stage named `dev-eu` (`dynaris-dev-eu_*`).
+ */
+export const stateMachineNamePrefix = (prefix: string): string => `${prefix}_`;
+
+/** `<prefix>_<tenantId>-<workflowId>`, at most 80 characters (hashed tail when longer). */
 export const stateMachineName = (prefix: string, tenantId: string, workflowId: string): string =>
-  fitName(`${prefix}-${tenantId}-${workflowId}`, 80, /[^A-Za-z0-9_-]/g);
+  fitName(`${stateMachineNamePrefix(prefix)}${tenantId}-${workflowId}`, 80, /[^A-Za-z0-9_-]/g);
 
 /**
  * The two names a workflow's state machine may have: Step Functions cannot change a machine's type in place, so a

@@ -34,6 +34,8 @@ export const REASONS = {
     'The provisioner lists and describes the rules of its own bus to find whether an event type already reaches the dispatcher; rule names are not known at deploy time.',
   dispatchRulesWrite:
     'The provisioner creates dispatch rules at run time for event types no static rule covers; it may write only rules named with its own prefix on its own bus.',
+  inferenceProfile:
+    'A cross-region inference profile routes each request to the model in one of the regions of its geography, chosen by Bedrock; IAM must allow that one model in every region (the region is the only wildcard).',
   logDelivery:
     'CloudWatch Logs vended delivery actions (Create/Get/Update/Delete/ListLogDeliveries, Put/DescribeResourcePolicies, DescribeLogGroups) have no resource-level permissions; AWS requires Resource "*" for Step Functions logging.',
 } as const;

@@ -168,12 +168,17 @@ export class Api extends Construct {
       retention: props.logRetention,
       removalPolicy: props.removalPolicy,
     });
-    const cors: apigw.CorsPreflightOptions = {
-      allowOrigins: [...props.corsOrigins, ...(props.console ? [props.console.origin] : [])],
-      allowMethods: [apigw.CorsHttpMethod.ANY],
-      allowHeaders: ['authorization', 'content-type', 'x-api-key', 'idempotency-key'],
-      maxAge: Duration.hours(1),
-    };
+    // The configured origins and the web console's; none: no CORS at all (browsers reach the API from its own origin).
+    const origins = [...props.corsOrigins, ...(props.console ? [props.console.origin] : [])];
+    const cors: apigw.CorsPreflightOptions | undefined =
+      origins.length === 0
+        ? undefined
+        : {
+            allowOrigins: origins,
+            allowMethods: [apigw.CorsHttpMethod.ANY],
+            allowHeaders: ['authorization', 'content-type', 'x-api-key', 'idempotency-key'],
+            maxAge: Duration.hours(1),
+          };
     const apiIntegration = new HttpLambdaIntegration('ApiIntegration', props.apiFunction);
     const webhookIntegration = new HttpLambdaIntegration('WebhookIntegration', props.webhookFunction);
     const authorizer = new HttpUserPoolAuthorizer('CognitoJwt', this.userPool, {
@@ -184,7 +189,7 @@ export class Api extends Construct {
     this.httpApi = new apigw.HttpApi(this, 'HttpApi', {
       apiName: `${props.namePrefix}-api`,
       description: 'Dynaris API (Cognito JWT) and webhooks',
-      corsPreflight: cors,
+      ...(cors ? { corsPreflight: cors } : {}),
       createDefaultStage: false,
     });
     this.stage = this.defaultStage('Stage', this.httpApi, props);

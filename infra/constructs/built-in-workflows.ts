@@ -1,6 +1,7 @@
 import { Duration, Stack } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
@@ -34,6 +35,11 @@ export interface BuiltInWorkflowsProps {
   readonly runtime: WorkflowRuntime;
   readonly bus: events.EventBus;
   readonly scheduler: Scheduler;
+  /**
+   * Starts event- and webhook-triggered built-ins: EventBridge cannot name an execution, the dispatcher does
+   * (from the event id), so a duplicated event starts one run.
+   */
+  readonly dispatcher: lambda.IFunction;
 }
 
 /** Workflow id of a built-in: stable across deploys, distinct from user workflow ids (`wf-…`). */
@@ -100,10 +106,21 @@ export class BuiltInWorkflows extends Construct {
         },
       });
       rule.addTarget(
-        new targets.SfnStateMachine(machine, {
-          input: events.RuleTargetInput.fromObject({
-            trigger: events.EventField.fromPath('$.detail'),
-            context: context(trigger.type, true),
+        new targets.LambdaFunction(props.dispatcher, {
+          event: events.RuleTargetInput.fromObject({
+            builtIn: {
+              stateMachineArn: machine.stateMachineArn,
+              workflowId,
+              workflowType: compiled.type,
+              triggerType: trigger.type,
+            },
+            event: {
+              id: events.EventField.eventId,
+              source: events.EventField.source,
+              'detail-type': events.EventField.detailType,
+              time: events.EventField.time,
+              detail: events.EventField.fromPath('$.detail'),
+            },
           }),
           deadLetterQueue: this.dlq,
           ...TARGET_RETRY,

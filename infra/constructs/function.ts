@@ -142,7 +142,6 @@ export class DynarisFunction extends nodejs.NodejsFunction {
       environment: {
         POWERTOOLS_SERVICE_NAME: props.serviceName,
         POWERTOOLS_LOG_LEVEL: props.logLevel ?? 'INFO',
-        LOG_LEVEL: props.logLevel ?? 'INFO',
         // Stack traces point at the TypeScript sources (bundles carry source maps).
         NODE_OPTIONS: '--enable-source-maps',
         ...props.environment,

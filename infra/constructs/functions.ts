@@ -5,11 +5,13 @@ import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as destinations from 'aws-cdk-lib/aws-lambda-destinations';
 import * as sources from 'aws-cdk-lib/aws-lambda-event-sources';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { ENV } from '../../functions/shared/config';
 import { AGENTS, type AgentName } from '../../statemachines/catalogue';
+import { functionTimeoutSeconds } from '../../statemachines/compile/policy';
 import { FUNCTIONS_DIR } from '../paths';
 import { acknowledge, REASONS } from './acknowledge';
 import type { Bus } from './bus';
@@ -41,7 +43,6 @@ export interface AgentAccess {
   readonly invokesModel?: boolean;
   readonly decryptsSecrets?: boolean;
   readonly files?: boolean;
-  readonly timeout?: Duration;
   readonly memorySize?: number;
 }
 
@@ -50,18 +51,12 @@ export const AGENT_ACCESS: Record<AgentName, AgentAccess> = {
   crm: { table: 'readWrite', publishes: true },
   calendar: { table: 'readWrite', publishes: true },
   // Payment reminders go out by email; the daily overdue sweep runs over every tenant's open invoices.
-  billing: { table: 'readWrite', publishes: true, sendsEmail: true, timeout: Duration.minutes(5) },
+  billing: { table: 'readWrite', publishes: true, sendsEmail: true },
   // Slack webhooks are tenant secrets; notify.team also emails the team.
   notify: { table: 'read', publishes: false, decryptsSecrets: true, sendsEmail: true },
   // Reads tenant settings (secrets decrypted on read) and summarizes with the model.
-  report: {
-    table: 'read',
-    publishes: false,
-    invokesModel: true,
-    decryptsSecrets: true,
-    timeout: Duration.minutes(2),
-  },
-  http: { table: 'read', publishes: false, decryptsSecrets: true, timeout: Duration.seconds(45) },
+  report: { table: 'read', publishes: false, invokesModel: true, decryptsSecrets: true },
+  http: { table: 'read', publishes: false, decryptsSecrets: true },
   files: { table: 'readWrite', publishes: true, files: true },
   knowledge: { table: 'read', publishes: false },
 };
@@ -87,11 +82,11 @@ export const FUNCTION_ENTRIES: Readonly<Record<string, string>> = {
 
 export interface FunctionsProps {
   readonly namePrefix: string;
-  readonly stage: string;
   readonly table: dynamodb.Table;
   readonly bus: Bus;
   readonly storage: Storage;
-  readonly bedrockModelId: string;
+  /** @default the region's cross-region inference profile of BEDROCK_DEFAULT_MODEL (defaultBedrockModelId) */
+  readonly bedrockModelId?: string | undefined;
   readonly sesIdentity: string;
   readonly fromAddress: string;
   readonly logRetention: logs.RetentionDays;
@@ -103,6 +98,18 @@ export interface FunctionsProps {
   /** Where the handler entry files live. @default <repo>/functions */
   readonly functionsDir?: string;
 }
+
+/** The default model: current Anthropic models are invoked through a cross-region inference profile only. */
+export const BEDROCK_DEFAULT_MODEL = 'anthropic.claude-haiku-4-5-20251001-v1:0';
+
+/**
+ * The cross-region inference profile of `model` for the stack's region: `us.` (US and Canada), `eu.` (Europe),
+ * `apac.` (Asia Pacific). An unresolved region (an environment-agnostic synth) gets `us.`.
+ */
+export const defaultBedrockModelId = (region: string, model = BEDROCK_DEFAULT_MODEL): string => {
+  const geo = /^eu-/.test(region) ? 'eu' : /^ap-/.test(region) ? 'apac' : 'us';
+  return `${geo}.${model}`;
+};
 
 /** ARNs a Bedrock InvokeModel call is authorised on: a foundation model, or a cross-region inference profile. */
 export const bedrockModelArns = (stack: Stack, modelId: string): string[] => {
@@ -139,14 +146,14 @@ export class Functions extends Construct {
     const { table, bus, storage } = props;
     const dir = props.functionsDir ?? FUNCTIONS_DIR;
     const stack = Stack.of(this);
+    const modelId = props.bedrockModelId ?? defaultBedrockModelId(stack.region);
     const environment = {
       [ENV.tableName]: table.tableName,
       [ENV.eventBusName]: bus.bus.eventBusName,
       [ENV.filesBucket]: storage.filesBucket.bucketName,
       [ENV.secretsKeyId]: storage.secretsKey.keyArn,
-      [ENV.bedrockModelId]: props.bedrockModelId,
+      [ENV.bedrockModelId]: modelId,
       [ENV.fromAddress]: props.fromAddress,
-      [ENV.stage]: props.stage,
     };
     this.environment = environment;
     this.functionsDir = dir;
@@ -176,8 +183,9 @@ export class Functions extends Construct {
       throw new Error(`reservedConcurrency names unknown functions: ${unknownReserved.join(', ')}`);
     }
 
-    const modelArns = bedrockModelArns(stack, props.bedrockModelId);
-    const invokeModel = (fn: DynarisFunction) =>
+    const modelArns = bedrockModelArns(stack, modelId);
+    const routedModel = modelArns.find((arn) => arn.includes(':bedrock:*::'));
+    const invokeModel = (fn: DynarisFunction) => {
       fn.addToRolePolicy(
         new iam.PolicyStatement({
           sid: 'InvokeConfiguredModel',
@@ -185,6 +193,11 @@ export class Functions extends Construct {
           resources: modelArns,
         }),
       );
+      if (routedModel && fn.role) {
+        const finding = routedModel.replace(/^arn:[^:]+:/, 'arn:<AWS::Partition>:');
+        acknowledge(fn.role, `AwsSolutions-IAM5[Resource::${finding}]`, REASONS.inferenceProfile);
+      }
+    };
     const sendEmail = (fn: DynarisFunction) =>
       fn.addToRolePolicy(
         new iam.PolicyStatement({
@@ -204,8 +217,9 @@ export class Functions extends Construct {
     this.agents = Object.fromEntries(
       AGENTS.map((agent) => {
         const access = AGENT_ACCESS[agent];
+        // Outlasts the longest Task timeout of its actions (statemachines/compile/policy.ts), so the Task decides.
         const fn = make(`agent-${agent}`, `Dynaris ${agent} agent`, {
-          ...(access.timeout ? { timeout: access.timeout } : {}),
+          timeout: Duration.seconds(functionTimeoutSeconds(agent)),
           ...(access.memorySize ? { memorySize: access.memorySize } : {}),
         });
         grantTable(fn, access.table);
@@ -219,7 +233,7 @@ export class Functions extends Construct {
     ) as Record<AgentName, DynarisFunction>;
 
     this.supervisor = make('supervisor', 'Dynaris supervisor: start, approval, finish, AI routing', {
-      timeout: Duration.minutes(2),
+      timeout: Duration.seconds(functionTimeoutSeconds('supervisor')),
     });
     // ai.task steps run the chosen agent's action in-process (functions/agents/registry.ts), so the supervisor
     // holds the union of what the agents may do.
@@ -307,6 +321,12 @@ export class Functions extends Construct {
     this.overdueRule = new events.Rule(this, 'DailyOverdueSweep', {
       description: 'Daily: billing agent marks unpaid invoices past due as overdue (invoice.overdue events)',
       schedule: events.Schedule.cron({ minute: '0', hour: '6' }),
+    });
+    // Lambda's own retries of the asynchronous invoke end in the same queue, never silently dropped.
+    this.agents.billing.configureAsyncInvoke({
+      onFailure: new destinations.SqsDestination(this.overdueDlq),
+      retryAttempts: 2,
+      maxEventAge: Duration.hours(2),
     });
     this.overdueRule.addTarget(
       new targets.LambdaFunction(this.agents.billing, {

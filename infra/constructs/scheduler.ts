@@ -40,7 +40,7 @@ export class Scheduler extends Construct {
     this.dlq.grantSendMessages(this.role);
     acknowledge(
       this.role,
-      `AwsSolutions-IAM5[Resource::${nagArn(this, 'states', `stateMachine:${props.stateMachinePrefix}-*`)}]`,
+      `AwsSolutions-IAM5[Resource::${nagArn(this, 'states', `stateMachine:${props.stateMachinePrefix}_*`)}]`,
       REASONS.workflowStateMachines,
     );
   }

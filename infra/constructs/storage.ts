@@ -23,7 +23,8 @@ export class Storage extends Construct {
       objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_PREFERRED,
       lifecycleRules: [{ expiration: Duration.days(365) }],
       removalPolicy: removal,
-      autoDeleteObjects: false,
+      // A bucket destroyed with the stack must be emptied first, or CloudFormation cannot delete it.
+      autoDeleteObjects: removal === RemovalPolicy.DESTROY,
     });
     this.filesBucket = new s3.Bucket(this, 'Files', {
       encryption: s3.BucketEncryption.S3_MANAGED,
@@ -35,6 +36,7 @@ export class Storage extends Construct {
       serverAccessLogsPrefix: 'files/',
       lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(30) }],
       removalPolicy: removal,
+      autoDeleteObjects: removal === RemovalPolicy.DESTROY,
     });
     this.secretsKey = new kms.Key(this, 'SecretsKey', {
       description:

@@ -1,14 +1,20 @@
-import { type RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Duration, type RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as destinations from 'aws-cdk-lib/aws-lambda-destinations';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ENV } from '../../functions/shared/config';
 import { AGENTS } from '../../statemachines/catalogue';
 import { acknowledge, nagArn, REASONS } from './acknowledge';
-import { workflowExecutionArns, workflowStateMachineArnPrefix, workflowStateMachineArns } from './arns';
+import {
+  workflowExecutionArns,
+  workflowExpressExecutionArns,
+  workflowStateMachineArnPrefix,
+  workflowStateMachineArns,
+} from './arns';
 import { type Bus, TARGET_RETRY } from './bus';
 import type { DynarisFunction } from './function';
 import type { Functions } from './functions';
@@ -56,6 +62,7 @@ export class WorkflowRuntime extends Construct {
   readonly stateMachinePrefix: string;
   readonly statusChangeRule: events.Rule;
   readonly statusChangeDlq: sqs.Queue;
+  readonly expressSweepRule: events.Rule;
 
   constructor(
     scope: Construct,
@@ -112,6 +119,32 @@ export class WorkflowRuntime extends Construct {
     this.wireFunctions();
     this.statusChangeDlq = deadLetterQueue(this, 'StatusChangeDlq');
     this.statusChangeRule = this.reconcileEndedExecutions(this.statusChangeDlq);
+    this.expressSweepRule = this.sweepExpressRuns(this.statusChangeDlq);
+    // The supervisor's asynchronous invocations (status changes, sweeps) that keep failing land in the same queue.
+    functions.supervisor.configureAsyncInvoke({
+      onFailure: new destinations.SqsDestination(this.statusChangeDlq),
+      retryAttempts: 2,
+      maxEventAge: TARGET_RETRY.maxEventAge,
+    });
+  }
+
+  /**
+   * Express executions send no status-change event: every 5 minutes the supervisor closes the runs of those that
+   * ended without closing them (past their 5 minutes, or a failure nothing recorded).
+   */
+  private sweepExpressRuns(dlq: sqs.Queue): events.Rule {
+    const rule = new events.Rule(this, 'ExpressRunSweep', {
+      description: 'Every 5 minutes: the supervisor closes Express runs past their deadline as timed out',
+      schedule: events.Schedule.rate(Duration.minutes(5)),
+    });
+    rule.addTarget(
+      new targets.LambdaFunction(this.props.functions.supervisor, {
+        event: events.RuleTargetInput.fromObject({ op: 'sweepExpressRuns' }),
+        deadLetterQueue: dlq,
+        ...TARGET_RETRY,
+      }),
+    );
+    return rule;
   }
 
   /**
@@ -121,7 +154,7 @@ export class WorkflowRuntime extends Construct {
   private reconcileEndedExecutions(dlq: sqs.Queue): events.Rule {
     const { functions } = this.props;
     const rule = new events.Rule(this, 'EndedExecutions', {
-      description: `Failed, timed-out and aborted ${this.stateMachinePrefix}-* executions -> supervisor (closes their runs)`,
+      description: `Failed, timed-out and aborted ${this.stateMachinePrefix}_* executions -> supervisor (closes their runs)`,
       eventPattern: {
         source: ['aws.states'],
         detailType: ['Step Functions Execution Status Change'],
@@ -261,8 +294,8 @@ export class WorkflowRuntime extends Construct {
           resources: [machines],
         }),
       );
-      starter.addEnvironment(ENV.stateMachinePrefix, prefix);
     }
+    const expressExecutions = workflowExpressExecutionArns(this, prefix);
     functions.api.addToRolePolicy(
       new iam.PolicyStatement({
         sid: 'ManageWorkflowRuns',
@@ -272,6 +305,31 @@ export class WorkflowRuntime extends Construct {
           'states:StopExecution',
           'states:RedriveExecution',
         ],
+        // Express executions (`express:` ARNs) answer InvalidArn to most of these; covered so the refusal is
+        // Step Functions' and never an AccessDenied.
+        resources: [executions, expressExecutions],
+      }),
+    );
+    // Express timelines: the state machine's log group (from DescribeStateMachine), read with FilterLogEvents.
+    functions.api.addToRolePolicy(
+      new iam.PolicyStatement({
+        sid: 'ReadExpressTimelines',
+        actions: ['states:DescribeStateMachine'],
+        resources: [machines],
+      }),
+    );
+    functions.api.addToRolePolicy(
+      new iam.PolicyStatement({
+        sid: 'ReadExecutionLogs',
+        actions: ['logs:FilterLogEvents'],
+        resources: [this.logGroup.logGroupArn],
+      }),
+    );
+    // Closing a run from a status-change event names the failed step, read from the execution history.
+    functions.supervisor.addToRolePolicy(
+      new iam.PolicyStatement({
+        sid: 'ReadFailedStep',
+        actions: ['states:GetExecutionHistory'],
         resources: [executions],
       }),
     );
@@ -285,7 +343,7 @@ export class WorkflowRuntime extends Construct {
     const ackRole = (fn: DynarisFunction, finding: string, reason: string) => {
       if (fn.role) acknowledge(fn.role, `AwsSolutions-IAM5[Resource::${finding}]`, reason);
     };
-    const machinesFinding = nagArn(this, 'states', `stateMachine:${prefix}-*`);
+    const machinesFinding = nagArn(this, 'states', `stateMachine:${prefix}_*`);
     for (const fn of [
       functions.api,
       functions.dispatcher,
@@ -295,7 +353,13 @@ export class WorkflowRuntime extends Construct {
     ]) {
       ackRole(fn, machinesFinding, REASONS.workflowStateMachines);
     }
-    ackRole(functions.api, nagArn(this, 'states', `execution:${prefix}-*:*`), REASONS.workflowExecutions);
+    ackRole(functions.api, nagArn(this, 'states', `execution:${prefix}_*:*`), REASONS.workflowExecutions);
+    ackRole(functions.api, nagArn(this, 'states', `express:${prefix}_*:*`), REASONS.workflowExecutions);
+    ackRole(
+      functions.supervisor,
+      nagArn(this, 'states', `execution:${prefix}_*:*`),
+      REASONS.workflowExecutions,
+    );
     ackRole(
       provisioner,
       nagArn(this, 'scheduler', `schedule/${scheduler.group.scheduleGroupName}/*`),

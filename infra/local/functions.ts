@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { AGENTS, type AgentName } from '../../statemachines/catalogue';
+import { functionTimeoutSeconds } from '../../statemachines/compile/policy';
 import type { ResourceResolver } from '../../statemachines/contracts';
 import type { LambdaLike } from './invoker';
 
@@ -61,3 +62,10 @@ export const loadLocalFunctions = async (resolver: ResourceResolver): Promise<Lo
   );
   return { functions, missing };
 };
+
+/** Each function's timeout as the stack sets it (statemachines/compile/policy.ts), by the local function ARN. */
+export const localFunctionTimeouts = (resolver: ResourceResolver): Record<string, number> =>
+  Object.fromEntries([
+    ...AGENTS.map((agent) => [resolver.agentFunction(agent), functionTimeoutSeconds(agent)] as const),
+    [resolver.supervisorFunction(), functionTimeoutSeconds('supervisor')],
+  ]);

@@ -17,8 +17,16 @@ import { isQuietConsoleRequest } from './console-assets';
 import { clockLog, consoleRunLog } from './console-log';
 import { openDataDir } from './data-dir';
 import { startDynalite } from './dynalite';
+import { wireExecutionEvents } from './execution-events';
 import { createLocalFileStore } from './files';
-import { LOCAL_ACCOUNT, LOCAL_PREFIX, LOCAL_REGION, loadLocalFunctions, localResolver } from './functions';
+import {
+  LOCAL_ACCOUNT,
+  LOCAL_PREFIX,
+  LOCAL_REGION,
+  loadLocalFunctions,
+  localFunctionTimeouts,
+  localResolver,
+} from './functions';
 import { buildApiEvent, type LocalHttpServer, serveHttp } from './http-server';
 import { createIdle } from './idle';
 import { createLocalInvoker, type LambdaLike, lambdaContext } from './invoker';
@@ -32,7 +40,6 @@ import { localRoutes } from './routes/all';
 import { routeRequests } from './routes/index';
 import { LocalScheduler } from './scheduler';
 import { secretsKey } from './secrets-key';
-import { createStatusChanges, ENDED_EXECUTIONS_OF } from './status-changes';
 import { ExecutionSnapshots } from './snapshots';
 
 export { LOCAL_TABLE } from './local-table';
@@ -182,6 +189,8 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       accountId: LOCAL_ACCOUNT,
       onEvent: (event: EngineEvent) => engineListeners.map((listener) => listener?.(event)),
       onChange: snapshots.schedule,
+      // Each function's timeout as the stack sets it: a slower invocation fails with Sandbox.Timedout, as on AWS.
+      functionTimeouts: localFunctionTimeouts(resolver),
       invoke: createLocalInvoker({
         functions: loaded.functions,
         dynamodb,
@@ -254,19 +263,10 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
     const dispatcher = `${LOCAL_PREFIX}-dispatcher`;
     bus.addTarget(target(dispatcher, dispatcherModule.handler as unknown as LambdaLike));
     bus.addTarget(target(`${LOCAL_PREFIX}-correlator`, correlatorModule.handler as unknown as LambdaLike));
-    const supervisorModule = await import('../../functions/supervisor/handler');
-    const changes = createStatusChanges({
-      region: LOCAL_REGION,
-      accountId: LOCAL_ACCOUNT,
-      inspect: (arn) => engine.inspectExecution(arn),
-      matches: ENDED_EXECUTIONS_OF(`${LOCAL_PREFIX}-`),
-      deliver: (event) =>
-        supervisorModule.handler(event as never, lambdaContext(`${LOCAL_PREFIX}-supervisor`, 900_000)),
-      onError: (error, event) =>
-        say(`! supervisor failed on ${event['detail-type']} ${String(event.detail.name)}: ${String(error)}`),
-    });
-    // Step Functions' status-change events for the rule that closes runs.
-    engineListeners.push((event) => changes.publish(event));
+    // Step Functions' status-change events for the rule that closes runs, and the Express runs' sweeper.
+    const executionEvents = await wireExecutionEvents({ engine, clock, say });
+    engineListeners.push(executionEvents.onEngineEvent);
+    stops.push(executionEvents.stop);
 
     const createTenant = async (
       tenantId: string,
@@ -356,7 +356,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
         { name: 'HTTP request(s)', busy: () => busyHttp },
         { name: 'provisioning(s)', busy: provisioning.pending },
         { name: 'overdue sweep(s)', busy: sweep.running },
-        { name: 'execution status change(s)', busy: changes.inFlight },
+        ...executionEvents.busy,
       ],
     });
 

@@ -1,16 +1,37 @@
-import { type ActionRetry, type ActionSpec, getAction } from '../catalogue';
+import { ACTION_NAMES, type ActionRetry, type ActionSpec, type AgentName, getAction } from '../catalogue';
 import { ERRORS } from '../contracts';
 import { durationSeconds } from '../duration';
 import type { ActionStep, RetryPolicy } from '../schema';
 import type { AslRetrier } from './asl';
 
-/** Errors of a Lambda invocation that are worth retrying (AWS recommends retrying the Lambda service errors). */
+/**
+ * Transient errors of a Lambda invocation, which AWS recommends retrying (Step Functions best practices: "Handle
+ * transient Lambda service exceptions"; TooManyRequests is Lambda's throttle).
+ */
 export const LAMBDA_SERVICE_ERRORS = [
   'Lambda.ServiceException',
   'Lambda.AWSLambdaException',
   'Lambda.SdkClientException',
   'Lambda.TooManyRequestsException',
+  'Lambda.ClientExecutionTimeoutException',
 ] as const;
+
+/** The function ran past its own timeout (Lambda ended it). */
+export const SANDBOX_TIMEDOUT = 'Sandbox.Timedout';
+
+/**
+ * Actions whose effect leaves AWS where it cannot be de-duplicated (an email, a Slack message, an outside HTTP
+ * call): a function that timed out may have sent before it was stopped and before its idempotency record was
+ * written, so Sandbox.Timedout is not retried for them (the run fails at the step; a person decides on a redrive).
+ */
+export const SENDS_OUTSIDE_AWS: ReadonlySet<string> = new Set([
+  'email.send',
+  'notify.slack',
+  'notify.team',
+  'invoice.sendReminder',
+  'http.request',
+  'ai.task',
+]);
 
 /** Retried for agent actions: the agent's own transient failures, its timeouts and the Lambda service errors. */
 export const AGENT_RETRY_ERRORS = [ERRORS.retriable, 'States.Timeout', ...LAMBDA_SERVICE_ERRORS];
@@ -38,9 +59,9 @@ export const EVENTBRIDGE_RETRY_ERRORS = [
  */
 export const BUSINESS_ERRORS = [ERRORS.nonRetriable, ERRORS.conflict, 'ApprovalUnavailable'];
 
-/** Retry of the supervisor's own tasks (start, finish, fail, callbacks registration). */
+/** Retry of the supervisor's own tasks (start, finish, fail, callbacks registration): every op is idempotent. */
 export const SUPERVISOR_RETRY: AslRetrier = {
-  ErrorEquals: [...LAMBDA_SERVICE_ERRORS, ERRORS.retriable],
+  ErrorEquals: [...LAMBDA_SERVICE_ERRORS, SANDBOX_TIMEDOUT, ERRORS.retriable],
   IntervalSeconds: 1,
   MaxAttempts: 3,
   BackoffRate: 2,
@@ -57,14 +78,48 @@ export const DEFAULT_FOREACH_CONCURRENCY = 10;
 
 const SLOW_ACTIONS = new Set(['email.draft', 'report.summarize', 'ai.task', 'http.request']);
 
-/** Task timeout of an action: the step's own, else 30 s for direct integrations, 120 s for model calls, 60 s else. */
-export const actionTimeoutSeconds = (step: Pick<ActionStep, 'action' | 'timeout'>): number => {
-  if (step.timeout) return durationSeconds(step.timeout);
-  const spec = getAction(step.action);
+/** Seconds between the longest Task TimeoutSeconds that invokes a function and the function's own timeout. */
+export const FUNCTION_TIMEOUT_MARGIN_SECONDS = 15;
+
+/** The default Task TimeoutSeconds of an action (no step override). */
+export const defaultActionTimeoutSeconds = (action: string): number => {
+  const spec = getAction(action);
   if (spec?.performer.kind === 'integration') return 30;
-  if (SLOW_ACTIONS.has(step.action)) return 120;
-  return 60;
+  return SLOW_ACTIONS.has(action) ? 120 : 60;
 };
+
+/** Functions Task states invoke: each agent, and the supervisor (start, finish, fail, callbacks, ai.task). */
+export type TaskFunction = AgentName | 'supervisor';
+
+/** Work a function does outside Task states (the billing agent's daily overdue sweep). */
+const OWN_WORK_SECONDS: Partial<Record<TaskFunction, number>> = { billing: 300 };
+
+/**
+ * A function's timeout: the longest Task TimeoutSeconds that can invoke it (the action defaults, which a step may
+ * only lower, see maxActionTimeoutSeconds) plus a margin, so the task's timeout decides, not Lambda's.
+ */
+export const functionTimeoutSeconds = (fn: TaskFunction): number => {
+  const tasks = ACTION_NAMES.filter((name) => {
+    const performer = getAction(name)?.performer;
+    return fn === 'supervisor'
+      ? performer?.kind === 'supervisor'
+      : performer?.kind === 'agent' && performer.agent === fn;
+  }).map(defaultActionTimeoutSeconds);
+  const longest = Math.max(SUPERVISOR_TIMEOUT_SECONDS, ...tasks);
+  return Math.max(longest + FUNCTION_TIMEOUT_MARGIN_SECONDS, OWN_WORK_SECONDS[fn] ?? 0);
+};
+
+/** The longest TimeoutSeconds a step may give an action: its function must outlast it by the margin. */
+export const maxActionTimeoutSeconds = (action: string): number => {
+  const performer = getAction(action)?.performer;
+  if (!performer || performer.kind === 'integration') return defaultActionTimeoutSeconds(action);
+  const fn: TaskFunction = performer.kind === 'agent' ? performer.agent : 'supervisor';
+  return functionTimeoutSeconds(fn) - FUNCTION_TIMEOUT_MARGIN_SECONDS;
+};
+
+/** Task timeout of an action: the step's own, else 30 s for direct integrations, 120 s for model calls, 60 s else. */
+export const actionTimeoutSeconds = (step: Pick<ActionStep, 'action' | 'timeout'>): number =>
+  step.timeout ? durationSeconds(step.timeout) : defaultActionTimeoutSeconds(step.action);
 
 export const effectiveRetry = (spec: ActionSpec, override: RetryPolicy | undefined): ActionRetry => {
   const intervalSeconds = override?.intervalSeconds ?? spec.retry.intervalSeconds;
@@ -79,7 +134,7 @@ export const effectiveRetry = (spec: ActionSpec, override: RetryPolicy | undefin
 export const retryErrors = (spec: ActionSpec): string[] => {
   if (spec.performer.kind === 'integration')
     return spec.performer.service === 'dynamodb' ? DYNAMODB_RETRY_ERRORS : EVENTBRIDGE_RETRY_ERRORS;
-  return AGENT_RETRY_ERRORS;
+  return SENDS_OUTSIDE_AWS.has(spec.name) ? AGENT_RETRY_ERRORS : [...AGENT_RETRY_ERRORS, SANDBOX_TIMEDOUT];
 };
 
 /** The Retry field of an action step; empty when the policy allows no retries. */

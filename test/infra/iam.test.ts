@@ -34,7 +34,15 @@ const EXPECTED: Record<string, string[]> = {
   'agent-email': [...BASE, ...TABLE, ...PUBLISH, ...MODEL, 'ses:SendEmail', 'ses:SendRawEmail'],
   'agent-crm': [...BASE, ...TABLE, ...PUBLISH],
   'agent-calendar': [...BASE, ...TABLE, ...PUBLISH],
-  'agent-billing': [...BASE, ...TABLE, ...PUBLISH, 'ses:SendEmail', 'ses:SendRawEmail'],
+  // The SQS actions are its sweep's on-failure destination.
+  'agent-billing': [
+    ...BASE,
+    ...TABLE,
+    ...PUBLISH,
+    ...FAILURE_DESTINATION,
+    'ses:SendEmail',
+    'ses:SendRawEmail',
+  ],
   'agent-notify': [...BASE, ...READ, ...IDEMPOTENCY, 'kms:Decrypt', 'ses:SendEmail', 'ses:SendRawEmail'],
   'agent-report': [...BASE, ...READ, ...IDEMPOTENCY, ...MODEL, 'kms:Decrypt'],
   'agent-http': [...BASE, ...READ, ...IDEMPOTENCY, 'kms:Decrypt'],
@@ -50,7 +58,10 @@ const EXPECTED: Record<string, string[]> = {
     'ses:SendEmail',
     'ses:SendRawEmail',
     'kms:Decrypt',
+    ...FAILURE_DESTINATION,
     'states:SendTaskSuccess',
+    // The failed step of a run closed by a status-change event comes from the execution history.
+    'states:GetExecutionHistory',
   ],
   // Dry runs perform nothing: the table (workflow, settings, keys, Idempotency-Key records) and reading secrets.
   'api-dry-run': [...BASE, ...TABLE, 'kms:Decrypt'],
@@ -70,6 +81,9 @@ const EXPECTED: Record<string, string[]> = {
     'states:RedriveExecution',
     'states:SendTaskSuccess',
     'states:SendTaskFailure',
+    // Express timelines: the state machine's log group, read from CloudWatch Logs.
+    'states:DescribeStateMachine',
+    'logs:FilterLogEvents',
   ],
   webhooks: [...BASE, ...TABLE, ...PUBLISH, 'kms:Decrypt'],
   // The SQS actions are the on-failure destination: an event the function keeps failing on lands in its DLQ.
@@ -182,13 +196,14 @@ describe('least privilege per function', () => {
   it('GIVEN the workflow permissions WHEN scoped THEN state machines and executions are limited to the stage prefix', () => {
     const prefix = 'arn:<AWS::Partition>:states:eu-central-1:123456789012';
     expect(resourcesFor(statementsOf('dispatcher'), 'states:StartExecution')).toEqual([
-      `${prefix}:stateMachine:dynaris-dev-*`,
+      `${prefix}:stateMachine:dynaris-dev_*`,
     ]);
     expect(resourcesFor(statementsOf('api'), 'states:StopExecution')).toEqual([
-      `${prefix}:execution:dynaris-dev-*:*`,
+      `${prefix}:execution:dynaris-dev_*:*`,
+      `${prefix}:express:dynaris-dev_*:*`,
     ]);
     expect(resourcesFor(statementsOf('provisioner'), 'states:CreateStateMachine')).toEqual([
-      `${prefix}:stateMachine:dynaris-dev-*`,
+      `${prefix}:stateMachine:dynaris-dev_*`,
     ]);
     expect(resourcesFor(statementsOf('provisioner'), 'scheduler:CreateSchedule')).toEqual([
       'arn:<AWS::Partition>:scheduler:eu-central-1:123456789012:schedule/dynaris-dev/*',
@@ -215,9 +230,10 @@ describe('least privilege per function', () => {
     }
   });
 
-  it('GIVEN Bedrock access WHEN granted THEN only the configured model', () => {
+  it("GIVEN Bedrock access WHEN granted THEN only the configured model: the region's inference profile and the model it routes to", () => {
     expect(resourcesFor(statementsOf('supervisor'), 'bedrock:InvokeModel')).toEqual([
-      'arn:<AWS::Partition>:bedrock:eu-central-1::foundation-model/anthropic.claude-3-5-haiku-20241022-v1:0',
+      'arn:<AWS::Partition>:bedrock:eu-central-1:123456789012:inference-profile/eu.anthropic.claude-haiku-4-5-20251001-v1:0',
+      'arn:<AWS::Partition>:bedrock:*::foundation-model/anthropic.claude-haiku-4-5-20251001-v1:0',
     ]);
   });
 
@@ -309,7 +325,7 @@ describe('the workflow state machine role', () => {
       'states:StartExecution',
     ]);
     expect(resourcesFor(stmts, 'states:StartExecution')).toEqual([
-      'arn:<AWS::Partition>:states:eu-central-1:123456789012:stateMachine:dynaris-dev-*',
+      'arn:<AWS::Partition>:states:eu-central-1:123456789012:stateMachine:dynaris-dev_*',
     ]);
   });
 });

@@ -120,7 +120,7 @@ describe('the bus', () => {
     expect(pattern['detail-type']).toEqual(['Step Functions Execution Status Change']);
     expect(pattern.detail.status).toEqual(['FAILED', 'TIMED_OUT', 'ABORTED']);
     expect(render(pattern.detail.stateMachineArn[0]?.prefix)).toBe(
-      'arn:<AWS::Partition>:states:eu-central-1:123456789012:stateMachine:dynaris-dev-',
+      'arn:<AWS::Partition>:states:eu-central-1:123456789012:stateMachine:dynaris-dev_',
     );
     expect(rule.Properties.Targets).toEqual([
       expect.objectContaining({

@@ -80,7 +80,7 @@ describe('built-in workflows', () => {
     }
   });
 
-  it('GIVEN an event-triggered template WHEN deployed THEN a bus rule for that event and tenant starts it with ExecutionInput', () => {
+  it('GIVEN an event-triggered template WHEN deployed THEN a bus rule for that event and tenant asks the dispatcher to start it (named from the event)', () => {
     s.template.hasResourceProperties('AWS::Events::Rule', {
       EventPattern: {
         source: [{ prefix: 'dynaris.' }],
@@ -89,15 +89,29 @@ describe('built-in workflows', () => {
       },
       Targets: [
         Match.objectLike({
-          Arn: { Ref: Match.stringLikeRegexp('noreplyreminder') },
-          RoleArn: Match.anyValue(),
+          Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^Functionsdispatcher'), 'Arn'] },
           DeadLetterConfig: Match.anyValue(),
           RetryPolicy: { MaximumRetryAttempts: 8, MaximumEventAgeInSeconds: 21600 },
           InputTransformer: {
-            InputPathsMap: { detail: '$.detail', id: '$.id' },
-            InputTemplate: Match.stringLikeRegexp(
-              `"trigger":<detail>,"context":\\{"tenantId":"${TEST_TENANT}","workflowId":"builtin-no-reply-reminder","triggerType":"event","eventId":<id>\\}`,
-            ),
+            InputPathsMap: {
+              id: '$.id',
+              source: '$.source',
+              'detail-type': '$.detail-type',
+              time: '$.time',
+              detail: '$.detail',
+            },
+            InputTemplate: {
+              'Fn::Join': [
+                '',
+                [
+                  '{"builtIn":{"stateMachineArn":"',
+                  { Ref: Match.stringLikeRegexp('noreplyreminder') },
+                  Match.stringLikeRegexp(
+                    '"workflowId":"builtin-no-reply-reminder","workflowType":"STANDARD","triggerType":"event"\\},"event":\\{"id":<id>',
+                  ),
+                ],
+              ],
+            },
           },
         }),
       ],

@@ -35,29 +35,28 @@ export const meta = (stepId: string, inMap = false) => ({
   'dryRun.$': '$.context.dryRun',
 });
 
-export const AGENT_ERRORS = [
-  'RetriableError',
-  'States.Timeout',
-  'Lambda.ServiceException',
-  'Lambda.AWSLambdaException',
-  'Lambda.SdkClientException',
-  'Lambda.TooManyRequestsException',
-];
 export const LAMBDA_ERRORS = [
   'Lambda.ServiceException',
   'Lambda.AWSLambdaException',
   'Lambda.SdkClientException',
   'Lambda.TooManyRequestsException',
+  'Lambda.ClientExecutionTimeoutException',
 ];
+/** Retried for an action that sends outside AWS (email.send): no Sandbox.Timedout, it may have sent already. */
+export const AGENT_ERRORS = ['RetriableError', 'States.Timeout', ...LAMBDA_ERRORS];
+/** Retried for an action whose repeat cannot act twice (crm.addNote): Sandbox.Timedout too. */
+export const IDEMPOTENT_AGENT_ERRORS = [...AGENT_ERRORS, 'Sandbox.Timedout'];
 /** Only business outcomes are recorded as failures; other errors fail the execution at the state (redrive). */
 export const TO_RECORD_FAILURE = {
   ErrorEquals: ['NonRetriableError', 'ConflictError', 'ApprovalUnavailable'],
   ResultPath: '$.error',
   Next: 'Record failure',
 };
+/** An EXPRESS workflow (no redrive, no status-change event) records every failure itself. */
+export const EXPRESS_TO_RECORD_FAILURE = { ...TO_RECORD_FAILURE, ErrorEquals: ['States.ALL'] };
 /** Registering a wait or an approval retries like every supervisor task, the supervisor's RetriableError included. */
 export const CALLBACK_RETRY = {
-  ErrorEquals: [...LAMBDA_ERRORS, 'RetriableError'],
+  ErrorEquals: [...LAMBDA_ERRORS, 'Sandbox.Timedout', 'RetriableError'],
   IntervalSeconds: 1,
   MaxAttempts: 3,
   BackoffRate: 2,

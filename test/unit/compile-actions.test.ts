@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { ACTION_NAMES, getAction } from '../../statemachines/catalogue';
+import { compileWorkflow, placeholderResolver } from '../../statemachines/compile';
+import { actionRetriers } from '../../statemachines/compile/policy';
+import { WorkflowDefinition } from '../../statemachines/schema';
 import { aslProblemsBatch } from '../support/asl-batch';
 import {
   AGENT_ERRORS,
   compiledHere,
+  EXPRESS_TO_RECORD_FAILURE,
+  IDEMPOTENT_AGENT_ERRORS,
   lambda,
   meta,
   SUPERVISOR,
@@ -46,7 +52,7 @@ describe('action steps', () => {
           JitterStrategy: 'FULL',
         },
       ],
-      Catch: [TO_RECORD_FAILURE],
+      Catch: [EXPRESS_TO_RECORD_FAILURE],
       Next: 'Finish run',
     });
   });
@@ -65,7 +71,7 @@ describe('action steps', () => {
       TimeoutSeconds: 120,
       Retry: [
         {
-          ErrorEquals: AGENT_ERRORS,
+          ErrorEquals: IDEMPOTENT_AGENT_ERRORS,
           IntervalSeconds: 90,
           MaxAttempts: 2,
           BackoffRate: 1.5,
@@ -151,7 +157,7 @@ describe('action steps', () => {
           JitterStrategy: 'FULL',
         },
       ],
-      Catch: [TO_RECORD_FAILURE],
+      Catch: [EXPRESS_TO_RECORD_FAILURE],
       Next: 'Finish run',
     });
   });
@@ -229,5 +235,50 @@ describe('asl-validator', () => {
   it('GIVEN every definition compiled in this file WHEN checked with asl-validator THEN none has a problem', () => {
     expect(compiledHere.length).toBeGreaterThan(5);
     expect(aslProblemsBatch(compiledHere)).toStrictEqual([]);
+  });
+});
+
+describe('retries of Lambda errors (AWS best practice: retry the transient Lambda service exceptions)', () => {
+  const RECOMMENDED = [
+    'Lambda.ServiceException',
+    'Lambda.AWSLambdaException',
+    'Lambda.SdkClientException',
+    'Lambda.TooManyRequestsException',
+    'Lambda.ClientExecutionTimeoutException',
+  ];
+  const SENDS_OUTSIDE_AWS = [
+    'email.send',
+    'notify.slack',
+    'notify.team',
+    'invoice.sendReminder',
+    'http.request',
+    'ai.task',
+  ];
+
+  it('GIVEN every agent action WHEN compiled THEN the Lambda service errors are retried, and Sandbox.Timedout only where a repeat cannot send twice', () => {
+    for (const action of ACTION_NAMES) {
+      const spec = getAction(action);
+      if (spec?.performer.kind === 'integration') continue;
+      const errors = actionRetriers(spec as NonNullable<typeof spec>, undefined).flatMap(
+        (r) => r.ErrorEquals,
+      );
+      expect(errors, action).toEqual(expect.arrayContaining(RECOMMENDED));
+      expect(errors.includes('Sandbox.Timedout'), action).toBe(!SENDS_OUTSIDE_AWS.includes(action));
+    }
+  });
+
+  it('GIVEN the supervisor tasks WHEN compiled THEN they retry the Lambda service errors and Sandbox.Timedout (every op is idempotent)', () => {
+    const { definition } = compileWorkflow(
+      WorkflowDefinition.parse({
+        name: 'T',
+        trigger: { type: 'manual' },
+        steps: [{ id: 'x', action: 'log', input: { message: 'x' } }],
+      }),
+      { resolver: placeholderResolver },
+    );
+    const start = definition.States['Start run'] as { Retry?: { ErrorEquals: string[] }[] };
+    expect(start.Retry?.[0]?.ErrorEquals).toEqual(
+      expect.arrayContaining([...RECOMMENDED, 'Sandbox.Timedout']),
+    );
   });
 });
