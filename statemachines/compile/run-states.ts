@@ -5,12 +5,7 @@ import type { AslState, AslTaskState, JsonObject } from './asl';
 import { callbackTask } from './callback-steps';
 import type { CompileContext } from './context';
 import { RESERVED_STATE_NAMES as R, truncate } from './names';
-import {
-  BUSINESS_ERRORS,
-  RUN_APPROVAL_TIMEOUT,
-  SUPERVISOR_RETRY,
-  SUPERVISOR_TIMEOUT_SECONDS,
-} from './policy';
+import { RUN_APPROVAL_TIMEOUT, SUPERVISOR_RETRY, SUPERVISOR_TIMEOUT_SECONDS } from './policy';
 import { needsRunApproval, type WorkflowType } from './workflow-type';
 
 /** The supervisor's states around every workflow: start, the Auto Mode gate, finish and the failure path. */

@@ -13,7 +13,6 @@ import {
   meta,
   SUPERVISOR,
   states,
-  TO_RECORD_FAILURE,
 } from '../support/compile-steps';
 
 describe('action steps', () => {
