@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSubscriptionStore } from '../../functions/data/subscriptions';
 import { createDispatcher, executionNameFor } from '../../functions/dispatcher/dispatcher';
 import { createStartGuard } from '../../functions/dispatcher/start-guard';
+import { createCachedSubscriptionIndex } from '../../functions/dispatcher/subscription-cache';
 import { fromEventBridge } from '../../functions/shared/bus-event';
 import type { Clock } from '../../functions/shared/ports';
 import { ExecutionInput } from '../../statemachines/contracts';
@@ -38,7 +39,7 @@ describe('built-in workflows started by their trigger rules', () => {
       const arn = machineArn('default', `builtin-lead-follow-up-${workflowType}`);
       const engine = new FakeEngine(workflowType === 'EXPRESS' ? new Set([arn]) : new Set());
       const dispatcher = createDispatcher({
-        subscriptions: createSubscriptionStore({ db, clock }),
+        subscriptions: createCachedSubscriptionIndex(createSubscriptionStore({ db, clock })),
         engine,
         expressGuard: createStartGuard({ db, clock }),
       });
