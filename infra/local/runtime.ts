@@ -1,5 +1,4 @@
 import './quiet-logs';
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { createLocalSecretBox } from '../../functions/adapters/local-secrets';
@@ -41,6 +40,7 @@ import { routeRequests } from './routes/index';
 import { LocalScheduler } from './scheduler';
 import { secretsKey } from './secrets-key';
 import { ExecutionSnapshots } from './snapshots';
+import { localTenantSetup, type TenantCredentials } from './tenant-credentials';
 
 export { LOCAL_TABLE } from './local-table';
 
@@ -80,12 +80,6 @@ export interface LocalRuntimeOptions {
   readonly consoleDir?: string;
 }
 
-export interface TenantCredentials {
-  readonly tenantId: string;
-  readonly apiKey: string;
-  readonly webhookSecret: string;
-}
-
 export interface LocalRuntime extends TenantCredentials {
   readonly url: string;
   readonly port: number;
@@ -115,6 +109,8 @@ export interface LocalRuntime extends TenantCredentials {
   api(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }>;
   stop(): Promise<void>;
 }
+
+export type { TenantCredentials } from './tenant-credentials';
 
 export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Promise<LocalRuntime> => {
   const env = options.env ?? process.env;
@@ -268,26 +264,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
     engineListeners.push(executionEvents.onEngineEvent);
     stops.push(executionEvents.stop);
 
-    const createTenant = async (
-      tenantId: string,
-      given: { apiKey?: string; webhookSecret?: string } = {},
-    ): Promise<TenantCredentials> => {
-      const apiKey = given.apiKey ?? `dyn_local_${randomBytes(24).toString('base64url')}`;
-      // Registers the operator's key (idempotent; a key of another tenant is refused).
-      await tenants.importApiKey(tenantId, 'Local runtime key', apiKey);
-      const webhookSecret =
-        given.webhookSecret ??
-        (await tenants.getWebhookSecret(tenantId)) ??
-        (await tenants.setWebhookSecret(tenantId));
-      if (given.webhookSecret) await tenants.setWebhookSecret(tenantId, given.webhookSecret);
-      const settings = await tenants.getTenantSettings(tenantId);
-      if (!settings.integrations.slack.configured) {
-        await tenants.updateSettings(tenantId, {
-          integrations: { slackWebhookUrl: slackUrl ?? LOCAL_SLACK_URL },
-        });
-      }
-      return { tenantId, apiKey, webhookSecret };
-    };
+    const createTenant = localTenantSetup(tenants, slackUrl);
 
     const tenantId = options.tenantId ?? env.DYNARIS_TENANT_ID ?? 'local';
     const givenKey = options.apiKey ?? env.DYNARIS_API_KEY;
