@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Aws, Duration, type RemovalPolicy } from 'aws-cdk-lib';
+import { Aws, Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import type * as logs from 'aws-cdk-lib/aws-logs';
@@ -55,6 +55,7 @@ export class ConsoleHosting extends Construct {
       serverAccessLogsBucket: asIBucket(props.accessLogsBucket),
       serverAccessLogsPrefix: 'console-bucket/',
       removalPolicy: props.removalPolicy,
+      autoDeleteObjects: props.removalPolicy === RemovalPolicy.DESTROY,
     });
     const region = Aws.REGION;
     const headers = new cloudfront.ResponseHeadersPolicy(this, 'Headers', {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { Annotations, CfnOutput, Duration, type RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, Duration, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
@@ -72,6 +72,7 @@ export class InboundEmail extends Construct {
       serverAccessLogsPrefix: 'inbound-email/',
       lifecycleRules: [{ prefix: INBOUND_OBJECT_PREFIX, expiration: props.retention ?? Duration.days(30) }],
       removalPolicy: props.removalPolicy,
+      autoDeleteObjects: props.removalPolicy === RemovalPolicy.DESTROY,
     });
     const verdictEnv = Object.fromEntries(
       Object.entries(props.verdicts ?? {}).map(([name, action]) => [

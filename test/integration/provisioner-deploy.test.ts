@@ -30,7 +30,7 @@ describe('provisioner', () => {
     const { tenantId, workflowId } = await newWorkflow(leadWorkflow());
     const report = await provisioner().provision(tenantId, workflowId);
 
-    const name = `dynaris-${tenantId}-${workflowId}`;
+    const name = `dynaris_${tenantId}-${workflowId}`;
     const compiled = compileWorkflow(leadWorkflow(), { resolver: placeholderResolver });
     expect(sfn.commandCalls(CreateStateMachineCommand).map((c) => c.args[0].input)).toStrictEqual([
       {
