@@ -173,6 +173,18 @@ export const createRunRepository = ({ db, clock }: { db: Database; clock: Clock 
     }
   };
 
+  /** A conditional run update that did not apply: the run as it stands (404 when there is none); other errors rethrown. */
+  const unchanged = async (
+    error: unknown,
+    tenantId: string,
+    runId: string,
+  ): Promise<{ run: RunRecord; changed: false }> => {
+    if (!isConditionFailure(error)) throw error;
+    const existing = await get(tenantId, runId);
+    if (!existing) throw new NotFoundError('Run', runId);
+    return { run: existing, changed: false };
+  };
+
   /**
    * Moves a run to a new status unless it already ended. Returns the updated record, or the unchanged one when it
    * had already ended (a retried finish/fail is then a no-op), with `changed` telling which.
@@ -222,10 +234,7 @@ export const createRunRepository = ({ db, clock }: { db: Database; clock: Clock 
       );
       return { run: toRun(out.Attributes ?? {}), changed: true };
     } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-      const existing = await get(tenantId, runId);
-      if (!existing) throw new NotFoundError('Run', runId);
-      return { run: existing, changed: false };
+      return unchanged(error, tenantId, runId);
     }
   };
 
@@ -260,10 +269,7 @@ export const createRunRepository = ({ db, clock }: { db: Database; clock: Clock 
       );
       return { run: toRun(out.Attributes ?? {}), changed: true };
     } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-      const existing = await get(tenantId, runId);
-      if (!existing) throw new NotFoundError('Run', runId);
-      return { run: existing, changed: false };
+      return unchanged(error, tenantId, runId);
     }
   };
 
