@@ -1,7 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { DataFileError } from './data-files';
+import { DataFileError, isStorageFailure } from './data-files';
 
 /**
  * Checks a --data-dir before anything is opened on it, so a start on storage that cannot work ends with one clear
@@ -17,6 +17,40 @@ type LevelClass = new (folder: string, options: Record<string, unknown>) => Leve
 // The LevelDB binding dynalite stores its tables with (dynalite's own dependency).
 const fromDynalite = createRequire(createRequire(import.meta.url).resolve('dynalite'));
 const { Level } = fromDynalite('level') as { Level: LevelClass };
+
+type Write = (this: unknown, ...args: unknown[]) => unknown;
+const writes = (fromDynalite('classic-level') as { ClassicLevel: { prototype: Record<string, Write> } })
+  .ClassicLevel.prototype;
+
+/**
+ * A LevelDB write the disk refuses (full, read-only, I/O error) is marked as DynamoDB's 500 InternalServerError:
+ * dynalite answers an error carrying `statusCode` and `body` as such instead of throwing it from a callback (which
+ * ended the process), the SDK retries it, and the API answers 503. Installed on the LevelDB class before dynalite
+ * creates its store (dynalite binds the write methods then); in-memory stores are not concerned.
+ */
+const markStoreFailures = (): void => {
+  for (const method of ['put', 'del', 'batch']) {
+    const write = writes[method];
+    if (!write || (write as { marked?: boolean }).marked) continue;
+    const marked: Write = function (this: unknown, ...args) {
+      const result = write.apply(this, args);
+      if (!(result instanceof Promise)) return result; // batch() without operations: a chained batch
+      return result.catch((error: unknown) => {
+        if (isStorageFailure(error) || (error as { code?: unknown }).code === 'LEVEL_CORRUPTION') {
+          Object.assign(error as object, {
+            statusCode: 500,
+            body: {
+              __type: 'com.amazonaws.dynamodb.v20120810#InternalServerError',
+              message: `The local store could not write: ${(error as Error).message}`,
+            },
+          });
+        }
+        throw error;
+      });
+    };
+    writes[method] = Object.assign(marked, { marked: true });
+  }
+};
 
 const codeOf = (error: unknown): string => String((error as { code?: unknown }).code ?? 'EIO');
 
@@ -46,6 +80,7 @@ export const openDataDir = async (dir: string): Promise<void> => {
     await rm(probe, { force: true }).catch(() => undefined);
   }
   await checkDatabase(path.join(dir, 'dynamodb'));
+  markStoreFailures();
 };
 
 /** Opens the LevelDB folder once: damage, a lock held by another process, or a permission problem is told here. */
