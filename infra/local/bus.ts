@@ -101,10 +101,11 @@ export class LocalBus implements EventPublisher {
 
   /**
    * At start, after the targets are added: loads the archive and delivers every (event, target) the delivery log
-   * does not show as done, and those `again` names. Returns how many deliveries began.
+   * does not show as done, and those `again` names (given when the recorded delivery finished, real epoch ms; 0 for
+   * a data dir from before the log). Returns how many deliveries began.
    */
   async deliverPending(
-    again: (event: ArchivedEvent, target: string) => boolean = () => false,
+    again: (event: ArchivedEvent, target: string, deliveredAt: number) => boolean = () => false,
   ): Promise<number> {
     const { archiveFile, deliveryFile } = this.options;
     if (!archiveFile) return 0;
@@ -121,7 +122,7 @@ export class LocalBus implements EventPublisher {
       'every archived event is delivered again',
     );
     await appendFile(deliveryFile, '', 'utf8');
-    const done = new Set(deliveries.map((d) => `${d.target}\u0000${d.id}`));
+    const done = new Map(deliveries.map((d) => [`${d.target}\u0000${d.id}`, d.at ?? 0]));
     let started = 0;
     const seen = new Set<string>();
     for (const event of events) {
@@ -129,7 +130,8 @@ export class LocalBus implements EventPublisher {
       if (seen.has(event.id)) continue;
       seen.add(event.id);
       for (const target of this.targets) {
-        if ((legacy || done.has(`${target.name}\u0000${event.id}`)) && !again(event, target.name)) continue;
+        const at = legacy ? 0 : done.get(`${target.name}\u0000${event.id}`);
+        if (at !== undefined && !again(event, target.name, at)) continue;
         this.deliver(target, event);
         started += 1;
       }
@@ -190,7 +192,7 @@ export class LocalBus implements EventPublisher {
   private recordDelivery(target: string, event: ArchivedEvent): void {
     const file = this.options.deliveryFile;
     if (!file) return;
-    const line = `${JSON.stringify({ id: event.id, target })}\n`;
+    const line = `${JSON.stringify({ id: event.id, target, at: Date.now() })}\n`;
     // A record that cannot be written only means the delivery is made again after a restart (targets de-duplicate).
     this.deliveryWrites = this.deliveryWrites.then(() => appendFile(file, line, 'utf8')).catch(() => {});
   }
@@ -254,5 +256,5 @@ const isArchivedEvent = (value: unknown): value is ArchivedEvent =>
   isObject(value.detail) &&
   typeof value.detail.tenantId === 'string';
 
-const isDelivery = (value: unknown): value is { id: string; target: string } =>
+const isDelivery = (value: unknown): value is { id: string; target: string; at?: number } =>
   isObject(value) && typeof value.id === 'string' && typeof value.target === 'string';

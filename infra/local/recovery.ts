@@ -172,6 +172,9 @@ export const rememberingStarts = (
   getTimeline: (arn) => engine.getTimeline(arn),
 });
 
+/** Slack for an execution missing from the last snapshot: its first state not yet entered, or the write lagging. */
+const SNAPSHOT_MARGIN_MS = 10_000;
+
 /**
  * What a start does with what the stopped process left: claims released, workflows provisioned again, running
  * executions resumed from their snapshot, event deliveries it had not made made now (runs it had started from an
@@ -204,8 +207,12 @@ export const recoverAfterRestart = async (deps: {
     again.add(orphan.eventId);
     deps.restartable.add(`${orphan.tenantId}\u0000${orphan.runId}`);
   }
+  // A run the dispatcher started shortly before the last snapshot may be in neither the snapshot nor a run record:
+  // those dispatches are made again (the run records and the engine tell what did start).
+  const savedAt = await deps.snapshots.savedAt();
+  const unsaved = (at: number) => savedAt === undefined || at >= savedAt - SNAPSHOT_MARGIN_MS;
   const pending = await bus.deliverPending(
-    (event, target) => target === deps.dispatcher && again.has(event.id),
+    (event, target, at) => target === deps.dispatcher && (again.has(event.id) || unsaved(at)),
   );
   if (pending > 0) say(`↺ ${pending} event delivery(ies) the stopped process had not made: delivering now`);
   await bus.flush();
