@@ -6,6 +6,15 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { exceedsNesting, NESTING_MESSAGE, replayRequest } from './dynalite-guard';
+import { ReadWriteLock } from './dynalite-lock';
+import {
+  type AttributeMap,
+  createTransactions,
+  isObject,
+  type Json,
+  validationError,
+  type WireResponse,
+} from './dynalite-transactions';
 
 /**
  * DynamoDB on loopback: dynalite (the real wire protocol over LevelDB) behind a small HTTP front in the same process.
@@ -35,13 +44,6 @@ export interface RunningDynalite {
   close(): Promise<void>;
 }
 
-type Json = Record<string, unknown>;
-type AttributeMap = Record<string, Record<string, unknown>>;
-interface WireResponse {
-  readonly status: number;
-  readonly body: Json;
-}
-
 interface DynaliteServer extends http.Server {
   close(callback?: (err?: Error) => void): this;
 }
@@ -51,61 +53,7 @@ type DynaliteFactory = (options: Record<string, unknown>) => DynaliteServer;
 const dynalite = createRequire(import.meta.url)('dynalite') as DynaliteFactory;
 
 const API_PREFIX = 'DynamoDB_20120810';
-const TYPE_PREFIX = 'com.amazonaws.dynamodb.v20120810#';
-const VALIDATION = 'com.amazon.coral.validate#ValidationException';
-const MAX_TRANSACT_ITEMS = 100;
-const IDEMPOTENCY_WINDOW_MS = 10 * 60 * 1000;
 const TTL_FILE = 'dynaris-ttl.json';
-
-/** Readers-writer lock, granted in arrival order so a waiting transaction is not starved by a stream of reads. */
-class ReadWriteLock {
-  private readers = 0;
-  private writer = false;
-  private readonly waiting: { exclusive: boolean; grant: () => void }[] = [];
-
-  acquire(exclusive: boolean): Promise<() => void> {
-    return new Promise((resolve) => {
-      this.waiting.push({
-        exclusive,
-        grant: () => {
-          let released = false;
-          resolve(() => {
-            if (released) return;
-            released = true;
-            if (exclusive) this.writer = false;
-            else this.readers--;
-            this.pump();
-          });
-        },
-      });
-      this.pump();
-    });
-  }
-
-  private pump(): void {
-    while (this.waiting.length > 0) {
-      const next = this.waiting[0]!;
-      if (next.exclusive) {
-        if (this.writer || this.readers > 0) return;
-        this.writer = true;
-      } else {
-        if (this.writer) return;
-        this.readers++;
-      }
-      this.waiting.shift();
-      next.grant();
-    }
-  }
-}
-
-const validationError = (message: string): WireResponse => ({
-  status: 400,
-  body: { __type: VALIDATION, message },
-});
-
-const errorType = (body: Json): string => String(body.__type ?? '').replace(/^.*#/, '');
-
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const readBody = (req: http.IncomingMessage): Promise<Buffer> =>
   new Promise((resolve, reject) => {
@@ -124,28 +72,6 @@ const send = (res: http.ServerResponse, contentType: string, response: WireRespo
   res.setHeader('Content-Length', Buffer.byteLength(body));
   res.end(body);
 };
-
-/** Canonical JSON (sorted keys), for request fingerprints and item identity. */
-const canonical = (value: unknown): string => {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (isObject(value)) {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
-};
-
-type TransactOp = 'Put' | 'Update' | 'Delete' | 'ConditionCheck';
-const TRANSACT_OPS: readonly TransactOp[] = ['Put', 'Update', 'Delete', 'ConditionCheck'];
-
-interface PlannedWrite {
-  readonly op: TransactOp;
-  readonly params: Json;
-  readonly tableName: string;
-  readonly key: AttributeMap;
-}
 
 export const startDynalite = async (options: DynaliteOptions = {}): Promise<RunningDynalite> => {
   const storePath = options.path ? path.resolve(options.path) : undefined;
@@ -176,11 +102,6 @@ export const startDynalite = async (options: DynaliteOptions = {}): Promise<Runn
   const saveTtl = async () => {
     if (ttlFile) await writeFile(ttlFile, JSON.stringify(Object.fromEntries(ttlSettings)));
   };
-
-  const completedTransactions = new Map<
-    string,
-    { fingerprint: string; at: number; response: WireResponse }
-  >();
 
   /** A request straight to dynalite, bypassing the front's lock (callers hold it). */
   const call = (operation: string, body: Json): Promise<WireResponse> =>
@@ -216,197 +137,10 @@ export const startDynalite = async (options: DynaliteOptions = {}): Promise<Runn
       req.end(payload);
     });
 
-  /** Key schemas by table; forgotten whenever a table is created, changed or deleted. */
-  const keySchemas = new Map<string, string[]>();
-  const keyAttributeNames = async (tableName: string): Promise<string[] | WireResponse> => {
-    const cached = keySchemas.get(tableName);
-    if (cached) return cached;
-    const r = await call('DescribeTable', { TableName: tableName });
-    if (r.status !== 200) return r;
-    const table = r.body.Table as { KeySchema: { AttributeName: string }[] };
-    const names = table.KeySchema.map((k) => k.AttributeName);
-    keySchemas.set(tableName, names);
-    return names;
-  };
-
-  const getItem = async (tableName: string, key: AttributeMap): Promise<AttributeMap | undefined> => {
-    const r = await call('GetItem', { TableName: tableName, Key: key, ConsistentRead: true });
-    if (r.status !== 200) throw new Error(`GetItem failed during a transaction: ${JSON.stringify(r.body)}`);
-    return r.body.Item as AttributeMap | undefined;
-  };
-
-  const restore = async (w: PlannedWrite, snapshot: AttributeMap | undefined): Promise<void> => {
-    const r = snapshot
-      ? await call('PutItem', { TableName: w.tableName, Item: snapshot })
-      : await call('DeleteItem', { TableName: w.tableName, Key: w.key });
-    if (r.status !== 200) throw new Error(`Could not roll back a transaction: ${JSON.stringify(r.body)}`);
-  };
-
-  const planWrites = async (body: Json): Promise<PlannedWrite[] | WireResponse> => {
-    const items = body.TransactItems;
-    if (!Array.isArray(items) || items.length === 0) {
-      return validationError(
-        "1 validation error detected: Value null at 'transactItems' failed to satisfy constraint: Member must not be null",
-      );
-    }
-    if (items.length > MAX_TRANSACT_ITEMS) {
-      return validationError(
-        `1 validation error detected: Value '[${items.length} items]' at 'transactItems' failed to satisfy constraint: Member must have length less than or equal to ${MAX_TRANSACT_ITEMS}`,
-      );
-    }
-    const schemas = new Map<string, string[]>();
-    const seen = new Set<string>();
-    const planned: PlannedWrite[] = [];
-    for (const entry of items) {
-      const ops = isObject(entry) ? TRANSACT_OPS.filter((o) => isObject(entry[o])) : [];
-      if (!isObject(entry) || ops.length !== 1) {
-        return validationError(
-          'TransactItems can only contain one of Check, Put, Update or Delete in a single TransactWriteItem',
-        );
-      }
-      const op = ops[0]!;
-      const params = entry[op] as Json;
-      const tableName = params.TableName;
-      if (typeof tableName !== 'string') return validationError('TableName must be specified');
-      let names = schemas.get(tableName);
-      if (!names) {
-        const described = await keyAttributeNames(tableName);
-        if (!Array.isArray(described)) return described;
-        names = described;
-        schemas.set(tableName, names);
-      }
-      const source = (op === 'Put' ? params.Item : params.Key) as AttributeMap | undefined;
-      if (!isObject(source)) return validationError(`${op === 'Put' ? 'Item' : 'Key'} must be specified`);
-      const key: AttributeMap = {};
-      for (const n of names) {
-        const v = source[n];
-        if (!v) return validationError('The provided key element does not match the schema');
-        key[n] = v;
-      }
-      const identity = `${tableName}\u0000${canonical(key)}`;
-      if (seen.has(identity)) {
-        return validationError('Transaction request cannot include multiple operations on one item');
-      }
-      seen.add(identity);
-      planned.push({ op, params, tableName, key });
-    }
-    return planned;
-  };
-
-  const transactWriteItems = async (body: Json): Promise<WireResponse> => {
-    const planned = await planWrites(body);
-    if (!Array.isArray(planned)) return planned;
-
-    const token = typeof body.ClientRequestToken === 'string' ? body.ClientRequestToken : undefined;
-    const { ClientRequestToken: _token, ...rest } = body;
-    const fingerprint = canonical(rest);
-
-    const release = await lock.acquire(true);
-    try {
-      if (token) {
-        const now = Date.now();
-        for (const [t, done] of completedTransactions) {
-          if (now - done.at > IDEMPOTENCY_WINDOW_MS) completedTransactions.delete(t);
-        }
-        const done = completedTransactions.get(token);
-        if (done) {
-          if (done.fingerprint !== fingerprint) {
-            return {
-              status: 400,
-              body: {
-                __type: `${TYPE_PREFIX}IdempotentParameterMismatchException`,
-                Message: 'The request uses the same client token as a previous, but non-identical request.',
-              },
-            };
-          }
-          return done.response;
-        }
-      }
-
-      // Items are distinct, so snapshots and operations are independent of each other: run them concurrently.
-      const snapshots = await Promise.all(planned.map((w) => getItem(w.tableName, w.key)));
-      const responses = await Promise.all(
-        planned.map((w) => {
-          const { ReturnValuesOnConditionCheckFailure: _returnOld, ...params } = w.params;
-          // ConditionCheck: an UpdateItem without updates evaluates the condition; the item is put back below.
-          return call(w.op === 'Put' ? 'PutItem' : w.op === 'Delete' ? 'DeleteItem' : 'UpdateItem', params);
-        }),
-      );
-      const reasons: Json[] = [];
-      const applied: number[] = [];
-      let failure: WireResponse | undefined;
-      for (const [i, r] of responses.entries()) {
-        const w = planned[i]!;
-        if (r.status === 200) {
-          reasons.push({ Code: 'None' });
-          if (w.op === 'ConditionCheck') await restore(w, snapshots[i]);
-          else applied.push(i);
-        } else if (errorType(r.body) === 'ConditionalCheckFailedException') {
-          const snapshot = snapshots[i];
-          reasons.push({
-            Code: 'ConditionalCheckFailed',
-            Message: 'The conditional request failed',
-            ...(w.params.ReturnValuesOnConditionCheckFailure === 'ALL_OLD' && snapshot
-              ? { Item: snapshot }
-              : {}),
-          });
-        } else {
-          failure ??= r;
-          reasons.push({
-            Code: errorType(r.body) || 'ValidationError',
-            Message: String(r.body.message ?? ''),
-          });
-        }
-      }
-
-      const cancelled = reasons.some((r) => r.Code !== 'None');
-      if (failure || cancelled) {
-        await Promise.all(applied.map((i) => restore(planned[i]!, snapshots[i])));
-        if (failure) return failure;
-        return {
-          status: 400,
-          body: {
-            __type: `${TYPE_PREFIX}TransactionCanceledException`,
-            Message: `Transaction cancelled, please refer cancellation reasons for specific reasons [${reasons
-              .map((r) => r.Code)
-              .join(', ')}]`,
-            CancellationReasons: reasons,
-          },
-        };
-      }
-
-      const response: WireResponse = { status: 200, body: consumedCapacity(body, planned, 2) };
-      if (token) completedTransactions.set(token, { fingerprint, at: Date.now(), response });
-      return response;
-    } finally {
-      release();
-    }
-  };
-
-  const transactGetItems = async (body: Json): Promise<WireResponse> => {
-    const items = body.TransactItems;
-    if (!Array.isArray(items) || items.length === 0 || items.length > MAX_TRANSACT_ITEMS) {
-      return validationError(
-        `1 validation error detected: Value at 'transactItems' failed to satisfy constraint: Member must have length between 1 and ${MAX_TRANSACT_ITEMS}`,
-      );
-    }
-    const release = await lock.acquire(true);
-    try {
-      const responses: Json[] = [];
-      const tables: { tableName: string }[] = [];
-      for (const entry of items) {
-        const get = isObject(entry) && isObject(entry.Get) ? entry.Get : undefined;
-        if (!get) return validationError('TransactItems can only contain Get in a TransactGetItems request');
-        const r = await call('GetItem', { ...get, ConsistentRead: true });
-        if (r.status !== 200) return r;
-        responses.push(r.body.Item ? { Item: r.body.Item } : {});
-        tables.push({ tableName: String(get.TableName) });
-      }
-      return { status: 200, body: { Responses: responses, ...consumedCapacity(body, tables, 2) } };
-    } finally {
-      release();
-    }
-  };
+  const { transactWriteItems, transactGetItems, keyAttributeNames, forgetKeySchemas } = createTransactions(
+    call,
+    lock,
+  );
 
   const updateTimeToLive = async (body: Json): Promise<WireResponse> => {
     const tableName = body.TableName;
@@ -469,7 +203,7 @@ export const startDynalite = async (options: DynaliteOptions = {}): Promise<Runn
         if (exceedsNesting(text)) return send(res, contentType, validationError(NESTING_MESSAGE));
         if (!own) {
           if (operation === 'CreateTable' || operation === 'DeleteTable' || operation === 'UpdateTable')
-            keySchemas.clear();
+            forgetKeySchemas();
           const release = await lock.acquire(false);
           res.once('finish', release);
           res.once('close', release);
@@ -576,16 +310,3 @@ export const startDynalite = async (options: DynaliteOptions = {}): Promise<Runn
 
   return { endpoint: `http://127.0.0.1:${port}`, port, sweepExpiredItems, close };
 };
-
-function consumedCapacity(
-  request: Json,
-  items: readonly { tableName: string }[],
-  unitsPerItem: number,
-): Json {
-  if (request.ReturnConsumedCapacity !== 'TOTAL' && request.ReturnConsumedCapacity !== 'INDEXES') return {};
-  const perTable = new Map<string, number>();
-  for (const i of items) perTable.set(i.tableName, (perTable.get(i.tableName) ?? 0) + unitsPerItem);
-  return {
-    ConsumedCapacity: [...perTable].map(([TableName, units]) => ({ TableName, CapacityUnits: units })),
-  };
-}

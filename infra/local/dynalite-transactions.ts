@@ -1,0 +1,274 @@
+import type { ReadWriteLock } from './dynalite-lock';
+
+/**
+ * TransactWriteItems and TransactGetItems for the dynalite front, with DynamoDB's semantics: a transaction holds the
+ * exclusive lock, snapshots the items it touches, applies each operation through dynalite's own conditional
+ * Put/Update/Delete, and on any failure puts the snapshots back and answers TransactionCanceledException with
+ * CancellationReasons as AWS does. ClientRequestToken replays within DynamoDB's 10-minute window.
+ */
+
+export type Json = Record<string, unknown>;
+export type AttributeMap = Record<string, Record<string, unknown>>;
+export interface WireResponse {
+  readonly status: number;
+  readonly body: Json;
+}
+
+export const TYPE_PREFIX = 'com.amazonaws.dynamodb.v20120810#';
+const VALIDATION = 'com.amazon.coral.validate#ValidationException';
+const MAX_TRANSACT_ITEMS = 100;
+const IDEMPOTENCY_WINDOW_MS = 10 * 60 * 1000;
+
+export const validationError = (message: string): WireResponse => ({
+  status: 400,
+  body: { __type: VALIDATION, message },
+});
+
+export const errorType = (body: Json): string => String(body.__type ?? '').replace(/^.*#/, '');
+
+export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Canonical JSON (sorted keys), for request fingerprints and item identity. */
+const canonical = (value: unknown): string => {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (isObject(value)) {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+};
+
+type TransactOp = 'Put' | 'Update' | 'Delete' | 'ConditionCheck';
+const TRANSACT_OPS: readonly TransactOp[] = ['Put', 'Update', 'Delete', 'ConditionCheck'];
+
+interface PlannedWrite {
+  readonly op: TransactOp;
+  readonly params: Json;
+  readonly tableName: string;
+  readonly key: AttributeMap;
+}
+
+/** A request straight to dynalite, bypassing the front's lock (callers hold it). */
+export type DynaliteCall = (operation: string, body: Json) => Promise<WireResponse>;
+
+export const createTransactions = (call: DynaliteCall, lock: ReadWriteLock) => {
+  const completedTransactions = new Map<
+    string,
+    { fingerprint: string; at: number; response: WireResponse }
+  >();
+
+  /** Key schemas by table; forgotten whenever a table is created, changed or deleted. */
+  const keySchemas = new Map<string, string[]>();
+  const keyAttributeNames = async (tableName: string): Promise<string[] | WireResponse> => {
+    const cached = keySchemas.get(tableName);
+    if (cached) return cached;
+    const r = await call('DescribeTable', { TableName: tableName });
+    if (r.status !== 200) return r;
+    const table = r.body.Table as { KeySchema: { AttributeName: string }[] };
+    const names = table.KeySchema.map((k) => k.AttributeName);
+    keySchemas.set(tableName, names);
+    return names;
+  };
+
+  const getItem = async (tableName: string, key: AttributeMap): Promise<AttributeMap | undefined> => {
+    const r = await call('GetItem', { TableName: tableName, Key: key, ConsistentRead: true });
+    if (r.status !== 200) throw new Error(`GetItem failed during a transaction: ${JSON.stringify(r.body)}`);
+    return r.body.Item as AttributeMap | undefined;
+  };
+
+  const restore = async (w: PlannedWrite, snapshot: AttributeMap | undefined): Promise<void> => {
+    const r = snapshot
+      ? await call('PutItem', { TableName: w.tableName, Item: snapshot })
+      : await call('DeleteItem', { TableName: w.tableName, Key: w.key });
+    if (r.status !== 200) throw new Error(`Could not roll back a transaction: ${JSON.stringify(r.body)}`);
+  };
+
+  const planWrites = async (body: Json): Promise<PlannedWrite[] | WireResponse> => {
+    const items = body.TransactItems;
+    if (!Array.isArray(items) || items.length === 0) {
+      return validationError(
+        "1 validation error detected: Value null at 'transactItems' failed to satisfy constraint: Member must not be null",
+      );
+    }
+    if (items.length > MAX_TRANSACT_ITEMS) {
+      return validationError(
+        `1 validation error detected: Value '[${items.length} items]' at 'transactItems' failed to satisfy constraint: Member must have length less than or equal to ${MAX_TRANSACT_ITEMS}`,
+      );
+    }
+    const schemas = new Map<string, string[]>();
+    const seen = new Set<string>();
+    const planned: PlannedWrite[] = [];
+    for (const entry of items) {
+      const ops = isObject(entry) ? TRANSACT_OPS.filter((o) => isObject(entry[o])) : [];
+      if (!isObject(entry) || ops.length !== 1) {
+        return validationError(
+          'TransactItems can only contain one of Check, Put, Update or Delete in a single TransactWriteItem',
+        );
+      }
+      const op = ops[0]!;
+      const params = entry[op] as Json;
+      const tableName = params.TableName;
+      if (typeof tableName !== 'string') return validationError('TableName must be specified');
+      let names = schemas.get(tableName);
+      if (!names) {
+        const described = await keyAttributeNames(tableName);
+        if (!Array.isArray(described)) return described;
+        names = described;
+        schemas.set(tableName, names);
+      }
+      const source = (op === 'Put' ? params.Item : params.Key) as AttributeMap | undefined;
+      if (!isObject(source)) return validationError(`${op === 'Put' ? 'Item' : 'Key'} must be specified`);
+      const key: AttributeMap = {};
+      for (const n of names) {
+        const v = source[n];
+        if (!v) return validationError('The provided key element does not match the schema');
+        key[n] = v;
+      }
+      const identity = `${tableName}\u0000${canonical(key)}`;
+      if (seen.has(identity)) {
+        return validationError('Transaction request cannot include multiple operations on one item');
+      }
+      seen.add(identity);
+      planned.push({ op, params, tableName, key });
+    }
+    return planned;
+  };
+
+  const transactWriteItems = async (body: Json): Promise<WireResponse> => {
+    const planned = await planWrites(body);
+    if (!Array.isArray(planned)) return planned;
+
+    const token = typeof body.ClientRequestToken === 'string' ? body.ClientRequestToken : undefined;
+    const { ClientRequestToken: _token, ...rest } = body;
+    const fingerprint = canonical(rest);
+
+    const release = await lock.acquire(true);
+    try {
+      if (token) {
+        const now = Date.now();
+        for (const [t, done] of completedTransactions) {
+          if (now - done.at > IDEMPOTENCY_WINDOW_MS) completedTransactions.delete(t);
+        }
+        const done = completedTransactions.get(token);
+        if (done) {
+          if (done.fingerprint !== fingerprint) {
+            return {
+              status: 400,
+              body: {
+                __type: `${TYPE_PREFIX}IdempotentParameterMismatchException`,
+                Message: 'The request uses the same client token as a previous, but non-identical request.',
+              },
+            };
+          }
+          return done.response;
+        }
+      }
+
+      // Items are distinct, so snapshots and operations are independent of each other: run them concurrently.
+      const snapshots = await Promise.all(planned.map((w) => getItem(w.tableName, w.key)));
+      const responses = await Promise.all(
+        planned.map((w) => {
+          const { ReturnValuesOnConditionCheckFailure: _returnOld, ...params } = w.params;
+          // ConditionCheck: an UpdateItem without updates evaluates the condition; the item is put back below.
+          return call(w.op === 'Put' ? 'PutItem' : w.op === 'Delete' ? 'DeleteItem' : 'UpdateItem', params);
+        }),
+      );
+      const reasons: Json[] = [];
+      const applied: number[] = [];
+      let failure: WireResponse | undefined;
+      for (const [i, r] of responses.entries()) {
+        const w = planned[i]!;
+        if (r.status === 200) {
+          reasons.push({ Code: 'None' });
+          if (w.op === 'ConditionCheck') await restore(w, snapshots[i]);
+          else applied.push(i);
+        } else if (errorType(r.body) === 'ConditionalCheckFailedException') {
+          const snapshot = snapshots[i];
+          reasons.push({
+            Code: 'ConditionalCheckFailed',
+            Message: 'The conditional request failed',
+            ...(w.params.ReturnValuesOnConditionCheckFailure === 'ALL_OLD' && snapshot
+              ? { Item: snapshot }
+              : {}),
+          });
+        } else {
+          failure ??= r;
+          reasons.push({
+            Code: errorType(r.body) || 'ValidationError',
+            Message: String(r.body.message ?? ''),
+          });
+        }
+      }
+
+      const cancelled = reasons.some((r) => r.Code !== 'None');
+      if (failure || cancelled) {
+        await Promise.all(applied.map((i) => restore(planned[i]!, snapshots[i])));
+        if (failure) return failure;
+        return {
+          status: 400,
+          body: {
+            __type: `${TYPE_PREFIX}TransactionCanceledException`,
+            Message: `Transaction cancelled, please refer cancellation reasons for specific reasons [${reasons
+              .map((r) => r.Code)
+              .join(', ')}]`,
+            CancellationReasons: reasons,
+          },
+        };
+      }
+
+      const response: WireResponse = { status: 200, body: consumedCapacity(body, planned, 2) };
+      if (token) completedTransactions.set(token, { fingerprint, at: Date.now(), response });
+      return response;
+    } finally {
+      release();
+    }
+  };
+
+  const transactGetItems = async (body: Json): Promise<WireResponse> => {
+    const items = body.TransactItems;
+    if (!Array.isArray(items) || items.length === 0 || items.length > MAX_TRANSACT_ITEMS) {
+      return validationError(
+        `1 validation error detected: Value at 'transactItems' failed to satisfy constraint: Member must have length between 1 and ${MAX_TRANSACT_ITEMS}`,
+      );
+    }
+    const release = await lock.acquire(true);
+    try {
+      const responses: Json[] = [];
+      const tables: { tableName: string }[] = [];
+      for (const entry of items) {
+        const get = isObject(entry) && isObject(entry.Get) ? entry.Get : undefined;
+        if (!get) return validationError('TransactItems can only contain Get in a TransactGetItems request');
+        const r = await call('GetItem', { ...get, ConsistentRead: true });
+        if (r.status !== 200) return r;
+        responses.push(r.body.Item ? { Item: r.body.Item } : {});
+        tables.push({ tableName: String(get.TableName) });
+      }
+      return { status: 200, body: { Responses: responses, ...consumedCapacity(body, tables, 2) } };
+    } finally {
+      release();
+    }
+  };
+
+  return {
+    transactWriteItems,
+    transactGetItems,
+    keyAttributeNames,
+    /** Key schemas change with CreateTable/UpdateTable/DeleteTable. */
+    forgetKeySchemas: () => keySchemas.clear(),
+  };
+};
+
+function consumedCapacity(
+  request: Json,
+  items: readonly { tableName: string }[],
+  unitsPerItem: number,
+): Json {
+  if (request.ReturnConsumedCapacity !== 'TOTAL' && request.ReturnConsumedCapacity !== 'INDEXES') return {};
+  const perTable = new Map<string, number>();
+  for (const i of items) perTable.set(i.tableName, (perTable.get(i.tableName) ?? 0) + unitsPerItem);
+  return {
+    ConsumedCapacity: [...perTable].map(([TableName, units]) => ({ TableName, CapacityUnits: units })),
+  };
+}
