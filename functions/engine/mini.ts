@@ -1,6 +1,7 @@
 import type { StateMachineDefinition } from 'aws-local-stepfunctions';
 import { ExecutionError, StateMachine } from 'aws-local-stepfunctions';
 import type { AslState, PreparedScope } from './asl-types';
+import { compileFastState, type FastState, MISS } from './fast-state';
 
 /**
  * One state at a time on aws-local-stepfunctions. The state runs in a small machine of its own whose every
@@ -36,6 +37,8 @@ const targetsOf = (state: AslState): string[] => {
 };
 
 interface Mini {
+  /** The state evaluated without the library, when it is of the common subset (fast-state.ts). */
+  readonly fast: FastState | undefined;
   readonly machine: StateMachine;
   /** Stub state name -> the target it stands for (null: the end of the scope). */
   readonly stubs: ReadonlyMap<string, string | null>;
@@ -72,7 +75,11 @@ const buildMini = (name: string, state: AslState): Mini => {
     if (stubName === END) stubs.set(stubName, null);
     else if (stubName.startsWith(STUB)) stubs.set(stubName, stubName.slice(STUB.length));
   }
-  return { machine: new StateMachine(definition, { validationOptions: { noValidate: true } }), stubs };
+  return {
+    fast: compileFastState(state),
+    machine: new StateMachine(definition, { validationOptions: { noValidate: true } }),
+    stubs,
+  };
 };
 
 const EVALUATE = 'Evaluate';
@@ -102,6 +109,10 @@ export class StateStepper {
       mini = buildMini(name, state);
       byName.set(name, mini);
     }
+    if (mini.fast && (handler || mini.fast.result !== 'task')) {
+      const outcome = await this.fastStep(mini.fast, input, context, handler);
+      if (outcome) return outcome;
+    }
     let reached: StepOutcome | undefined;
     const handlers: Record<string, TaskHandler> = handler ? { [name]: handler } : {};
     for (const [stubName, target] of mini.stubs) {
@@ -121,6 +132,28 @@ export class StateStepper {
     }
     if (!reached) throw new Error(`invariant: state "${name}" reached no transition`);
     return reached;
+  }
+
+  /** The state without the library; undefined when its input needs the library (a path that selects nothing). */
+  private async fastStep(
+    fast: FastState,
+    input: unknown,
+    context: Record<string, unknown>,
+    handler: TaskHandler | undefined,
+  ): Promise<StepOutcome | undefined> {
+    const effective = fast.input(input, context);
+    if (effective === MISS) return undefined;
+    const result =
+      fast.result === 'task' ? await (handler as TaskHandler)(effective) : fast.result(effective);
+    let selected = fast.select(result, context);
+    if (selected === MISS) selected = await this.evaluate(fast.resultSelector ?? {}, result, context);
+    const placed = fast.place(input, selected);
+    let output = fast.output(placed, context);
+    if (output === MISS) {
+      const picked = await this.evaluate({ 'v.$': fast.outputPath }, placed, context);
+      output = (picked as { v: unknown }).v;
+    }
+    return { next: fast.next, output };
   }
 
   /**
