@@ -48,6 +48,8 @@ export interface MapRun {
   readonly counts: MapRunCounts;
   /** Child execution per item (batch) index. */
   readonly children: (Execution | undefined)[];
+  /** Each child's input, kept for a redrive to start the children that never started. */
+  readonly inputs: readonly unknown[];
 }
 
 /** How the Map Run reaches the engine: starting and redriving child executions. */
@@ -89,7 +91,7 @@ export class DistributedMaps {
         : undefined;
     visit.redo = undefined;
     const inputs = previous ? undefined : await this.inputsOf(frame, spec, map, params, visit);
-    const run = previous ?? this.open(e, spec, map, params, inputs?.length ?? 0);
+    const run = previous ?? this.open(e, spec, map, params, inputs ?? []);
     visit.nested = { kind: 'mapRun', mapRunArn: run.mapRunArn };
     recordEvents(e, 2); // MapStateStarted, MapRunStarted
     run.status = 'RUNNING';
@@ -98,7 +100,7 @@ export class DistributedMaps {
       await this.blockedOn(
         e,
         undefined,
-        abortable(frame.signal, this.drive(frame, run, map, inputs, map.label ?? spec.name)),
+        abortable(frame.signal, this.drive(frame, run, map, map.label ?? spec.name)),
       );
     } catch (error) {
       this.close(run, frame.signal.aborted ? 'ABORTED' : 'FAILED');
@@ -168,8 +170,9 @@ export class DistributedMaps {
     spec: TaskSpec,
     map: MapSpec,
     params: Record<string, unknown>,
-    total: number,
+    inputs: readonly unknown[],
   ): MapRun {
+    const total = inputs.length;
     const label = map.label ?? spec.name;
     const run: MapRun = {
       mapRunArn: `arn:aws:states:${this.host.region}:${this.host.accountId}:mapRun:${e.machine.name}/${label}:${randomUUID()}`,
@@ -191,6 +194,7 @@ export class DistributedMaps {
         resultsWritten: 0,
       },
       children: new Array(total).fill(undefined),
+      inputs,
     };
     e.mapRuns.push(run);
     return run;
@@ -217,13 +221,7 @@ export class DistributedMaps {
     return machine;
   }
 
-  private async drive(
-    frame: Frame,
-    run: MapRun,
-    map: MapSpec,
-    inputs: unknown[] | undefined,
-    label: string,
-  ): Promise<void> {
+  private async drive(frame: Frame, run: MapRun, map: MapSpec, label: string): Promise<void> {
     const { e } = frame;
     const machine = this.machineFor(e, map, label);
     const concurrency = run.maxConcurrency > 0 ? run.maxConcurrency : DISTRIBUTED_DEFAULT_CONCURRENCY;
@@ -249,7 +247,7 @@ export class DistributedMaps {
           child = existing;
           await this.children.redrive(existing);
         } else {
-          const input = existing ? existing.input : inputs?.[index];
+          const input = existing ? existing.input : run.inputs[index];
           child = this.children.start(e, machine, randomUUID(), input, run.mapRunArn);
           run.children[index] = child;
         }
