@@ -7,6 +7,7 @@ export const cdkResolver = (
   functions: Functions,
   table: { readonly tableName: string },
   bus: { readonly eventBusName: string },
+  filesBucket: { readonly bucketName: string },
 ): ResourceResolver => ({
   agentFunction: (agent) => {
     const parsed = AgentName.safeParse(agent);
@@ -16,4 +17,5 @@ export const cdkResolver = (
   supervisorFunction: () => functions.supervisor.functionArn,
   tableName: () => table.tableName,
   eventBusName: () => bus.eventBusName,
+  filesBucket: () => filesBucket.bucketName,
 });

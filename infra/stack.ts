@@ -108,13 +108,14 @@ export class DynarisStack extends Stack {
       scheduler: this.scheduler,
       logRetention,
       removalPolicy,
+      filesBucket: this.storage.filesBucket,
     });
     this.builtIns = new BuiltInWorkflows(this, 'BuiltInWorkflows', {
       templateIds: config.builtInWorkflows,
       templates: props.templates,
       tenantId: config.tenantId,
       stateMachinePrefix,
-      resolver: cdkResolver(this.functions, this.table.table, this.bus.bus),
+      resolver: cdkResolver(this.functions, this.table.table, this.bus.bus, this.storage.filesBucket),
       runtime: this.runtime,
       bus: this.bus.bus,
       scheduler: this.scheduler,

@@ -152,6 +152,8 @@ export interface ResourceResolver {
   supervisorFunction(): string;
   tableName(): string;
   eventBusName(): string;
+  /** The files bucket: item files of a forEach with itemsFrom, and its children's results. */
+  filesBucket(): string;
 }
 
 /**

@@ -173,7 +173,13 @@ export interface ForEachStep {
   id: StepId;
   name?: string | undefined;
   description?: string | undefined;
-  forEach: { items: string; concurrency?: number | undefined; steps: Step[] };
+  forEach: {
+    items?: string | undefined;
+    itemsFrom?: string | undefined;
+    concurrency?: number | undefined;
+    toleratedFailurePercent?: number | undefined;
+    steps: Step[];
+  };
 }
 
 export interface ApprovalStep {
@@ -230,10 +236,17 @@ export const ParallelStep = z.strictObject({ ...base, parallel: z.array(Steps) }
 export const ForEachStep = z.strictObject({
   ...base,
   forEach: z.strictObject({
-    /** A whole reference to an array: `{{steps.find.leads}}`. */
-    items: z.string().min(1),
-    /** Items processed at once; 0 = no limit. @default 10 */
-    concurrency: z.number().int().min(0).max(1000).optional(),
+    /** A whole reference to a list in the run: `{{steps.find.leads}}` (up to about 1,000 small items). */
+    items: z.string().min(1).optional(),
+    /**
+     * Instead of items: a whole reference to an item file, `{{steps.export.leads}}` (crm.exportLeads). Any
+     * number of items, each run as its own child execution (a Step Functions Distributed Map).
+     */
+    itemsFrom: z.string().min(1).optional(),
+    /** Items processed at once; 0 = no limit. @default 10 with items, no limit (10,000) with itemsFrom */
+    concurrency: z.number().int().min(0).max(10_000).optional(),
+    /** With itemsFrom: the percentage of items that may fail without failing the step. @default 0 */
+    toleratedFailurePercent: z.number().min(0).max(100).optional(),
     steps: Steps,
   }),
 });

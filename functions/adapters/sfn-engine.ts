@@ -2,10 +2,12 @@ import {
   CreateStateMachineCommand,
   DeleteStateMachineCommand,
   DescribeExecutionCommand,
+  DescribeMapRunCommand,
   DescribeStateMachineCommand,
   GetExecutionHistoryCommand,
   type HistoryEvent,
   ListExecutionsCommand,
+  ListMapRunsCommand,
   ListTagsForResourceCommand,
   type LoggingConfiguration,
   RedriveExecutionCommand,
@@ -27,10 +29,12 @@ import { traceClient } from '../shared/observability';
 import type {
   ExecutionDescription,
   ExecutionStatus,
+  MapRunDescription,
   StartExecutionRequest,
   TimelineEntry,
   WorkflowEngine,
 } from '../shared/ports';
+import { mapRunLabel } from '../shared/ports';
 import { AWS_RETRY } from '../shared/retry';
 import { historyToTimeline, parseJson } from './sfn-history';
 import { logGroupName, logMessagesToHistory, stateMachineOfExpress } from './sfn-logs';
@@ -120,6 +124,28 @@ export const createSfnEngine = (options: SfnEngineOptions = {}): WorkflowEngine 
     }
   };
 
+  /** DescribeMapRun: the Map Run's status and item counts; its label (the forEach step id) is in its ARN. */
+  const describeMapRun = async (mapRunArn: string): Promise<MapRunDescription> => {
+    const out = await client.send(new DescribeMapRunCommand({ mapRunArn }));
+    const c = out.itemCounts;
+    return {
+      mapRunArn,
+      stateName: mapRunLabel(mapRunArn),
+      status: (out.status ?? 'RUNNING') as MapRunDescription['status'],
+      startDate: (out.startDate ?? new Date(0)).toISOString(),
+      ...(out.stopDate ? { stopDate: out.stopDate.toISOString() } : {}),
+      itemCounts: {
+        pending: c?.pending ?? 0,
+        running: c?.running ?? 0,
+        succeeded: c?.succeeded ?? 0,
+        failed: c?.failed ?? 0,
+        timedOut: c?.timedOut ?? 0,
+        aborted: c?.aborted ?? 0,
+        total: c?.total ?? 0,
+      },
+    };
+  };
+
   const describeMachine = async (arn: string): Promise<DeployedStateMachine | undefined> => {
     try {
       const out = await client.send(new DescribeStateMachineCommand({ stateMachineArn: arn }));
@@ -204,6 +230,19 @@ export const createSfnEngine = (options: SfnEngineOptions = {}): WorkflowEngine 
     },
 
     describeExecution,
+
+    async listMapRuns(executionArn) {
+      const arns: string[] = [];
+      let nextToken: string | undefined;
+      do {
+        const page = await client.send(
+          new ListMapRunsCommand({ executionArn, maxResults: 1000, ...(nextToken ? { nextToken } : {}) }),
+        );
+        arns.push(...(page.mapRuns ?? []).flatMap((run) => (run.mapRunArn ? [run.mapRunArn] : [])));
+        nextToken = page.nextToken;
+      } while (nextToken);
+      return Promise.all(arns.map(describeMapRun));
+    },
 
     async getTimeline(executionArn) {
       if (executionArn.split(':')[5] === 'express') return expressTimeline(executionArn);

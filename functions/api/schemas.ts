@@ -183,10 +183,27 @@ export const Approval = z
   .meta({ id: 'Approval' });
 export const ApprovalPage = pageOf(Approval, 'ApprovalPage');
 
+/** Progress of a forEach over an item file (a Distributed Map Run), by item. */
+export const ItemProgress = z
+  .object({
+    stepId: z.string(),
+    status: z.enum(['RUNNING', 'SUCCEEDED', 'FAILED', 'ABORTED']),
+    total: z.number().int(),
+    pending: z.number().int(),
+    running: z.number().int(),
+    succeeded: z.number().int(),
+    failed: z.number().int(),
+    timedOut: z.number().int(),
+    aborted: z.number().int(),
+  })
+  .meta({ id: 'ItemProgress' });
+
 export const RunDetail = z
   .object({
     run: Run,
     timeline: z.array(TimelineEntry),
+    /** Present when the run has a forEach with itemsFrom: its items done, failed and still running. */
+    items: z.array(ItemProgress).optional(),
     approvals: z.array(Approval),
     execution: z
       .looseObject({ status: z.string(), startDate: z.string(), stopDate: z.string().optional() })

@@ -36,6 +36,7 @@ export const settingsFromEnv = (env: NodeJS.ProcessEnv = process.env): Provision
       'eventBusName',
       'agentFunctionArns',
       'supervisorFunctionArn',
+      'filesBucket',
       'stateMachineRoleArn',
       'stateMachinePrefix',
       'scheduleGroup',
@@ -53,6 +54,7 @@ export const settingsFromEnv = (env: NodeJS.ProcessEnv = process.env): Provision
     supervisorFunction: () => c.supervisorFunctionArn,
     tableName: () => c.tableName,
     eventBusName: () => c.eventBusName,
+    filesBucket: () => c.filesBucket,
   };
   const logGroupArn = env.STATE_MACHINE_LOG_GROUP_ARN;
   const schedulerDlqArn = env.SCHEDULER_DLQ_ARN;

@@ -97,9 +97,13 @@ export interface ExecutionDescription {
   readonly redriveDate?: string;
 }
 
+/** The label of a Map Run, from its ARN `arn:…:mapRun:<state machine>/<label>:<id>` (the forEach step id). */
+export const mapRunLabel = (mapRunArn: string): string => mapRunArn.split(':')[6]?.split('/')[1] ?? '';
+
 /** A Distributed Map's run (ListMapRuns + DescribeMapRun): its progress by item. */
 export interface MapRunDescription {
   readonly mapRunArn: string;
+  /** The Map state's name; on AWS its Label (ListMapRuns names no state), which the compiler sets to the step id. */
   readonly stateName: string;
   readonly status: 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'ABORTED';
   readonly startDate: string;

@@ -18,6 +18,10 @@ export const workflowStateMachineArns = (scope: IConstruct, prefix: string): str
 export const workflowExecutionArns = (scope: IConstruct, prefix: string): string =>
   states(scope, 'execution', `${stateMachineNamePrefix(prefix)}*:*`);
 
+/** Every Map Run of those state machines' Distributed Maps: `arn:…:mapRun:<prefix>_<machine>/<label>:<id>`. */
+export const workflowMapRunArns = (scope: IConstruct, prefix: string): string =>
+  states(scope, 'mapRun', `${stateMachineNamePrefix(prefix)}*/*:*`);
+
 /** Every Express execution of those state machines: `arn:…:express:<prefix>_*:*`. */
 export const workflowExpressExecutionArns = (scope: IConstruct, prefix: string): string =>
   states(scope, 'express', `${stateMachineNamePrefix(prefix)}*:*`);

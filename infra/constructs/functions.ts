@@ -48,7 +48,7 @@ export interface AgentAccess {
 
 export const AGENT_ACCESS: Record<AgentName, AgentAccess> = {
   email: { table: 'readWrite', publishes: true, sendsEmail: true, invokesModel: true },
-  crm: { table: 'readWrite', publishes: true },
+  crm: { table: 'readWrite', publishes: true, files: true },
   calendar: { table: 'readWrite', publishes: true },
   // Payment reminders go out by email; the daily overdue sweep runs over every tenant's open invoices.
   billing: { table: 'readWrite', publishes: true, sendsEmail: true },

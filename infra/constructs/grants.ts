@@ -10,7 +10,7 @@ interface TableRef {
 interface KeyRef {
   readonly keyArn: string;
 }
-interface BucketRef {
+export interface BucketRef {
   arnForObjects(keyPattern: string): string;
   readonly node: IConstruct['node'];
 }

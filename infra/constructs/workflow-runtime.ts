@@ -12,12 +12,15 @@ import { acknowledge, nagArn, REASONS } from './acknowledge';
 import {
   workflowExecutionArns,
   workflowExpressExecutionArns,
+  workflowMapRunArns,
   workflowStateMachineArnPrefix,
   workflowStateMachineArns,
 } from './arns';
 import { type Bus, TARGET_RETRY } from './bus';
+import { grantDistributedMaps } from './distributed-maps';
 import type { DynarisFunction } from './function';
 import type { Functions } from './functions';
+import type { BucketRef } from './grants';
 import { deadLetterQueue } from './queues';
 import type { Scheduler } from './scheduler';
 
@@ -29,6 +32,8 @@ export interface WorkflowRuntimeProps {
   readonly scheduler: Scheduler;
   readonly logRetention: logs.RetentionDays;
   readonly removalPolicy: RemovalPolicy;
+  /** The files bucket: item files and results of forEach with itemsFrom (Distributed Map). */
+  readonly filesBucket: BucketRef;
 }
 
 /** CloudWatch Logs delivery for Step Functions: these actions have no resource-level permissions. */
@@ -116,6 +121,7 @@ export class WorkflowRuntime extends Construct {
       new iam.PolicyStatement({ sid: 'SendTraces', actions: XRAY_ACTIONS, resources: ['*'] }),
     );
     acknowledge(this.role, 'AwsSolutions-IAM5[Resource::*]', `${REASONS.logDelivery} ${REASONS.xray}`);
+    grantDistributedMaps(this.role, props.stateMachinePrefix, props.filesBucket);
     this.wireFunctions();
     this.statusChangeDlq = deadLetterQueue(this, 'StatusChangeDlq');
     this.statusChangeRule = this.reconcileEndedExecutions(this.statusChangeDlq);
@@ -304,10 +310,19 @@ export class WorkflowRuntime extends Construct {
           'states:GetExecutionHistory',
           'states:StopExecution',
           'states:RedriveExecution',
+          'states:ListMapRuns',
         ],
         // Express executions (`express:` ARNs) answer InvalidArn to most of these; covered so the refusal is
         // Step Functions' and never an AccessDenied.
         resources: [executions, expressExecutions],
+      }),
+    );
+    // A run's item progress (forEach with itemsFrom): DescribeMapRun of each Map Run ListMapRuns names.
+    functions.api.addToRolePolicy(
+      new iam.PolicyStatement({
+        sid: 'ReadItemProgress',
+        actions: ['states:DescribeMapRun'],
+        resources: [workflowMapRunArns(this, prefix)],
       }),
     );
     // Express timelines: the state machine's log group (from DescribeStateMachine), read with FilterLogEvents.
@@ -355,6 +370,7 @@ export class WorkflowRuntime extends Construct {
     }
     ackRole(functions.api, nagArn(this, 'states', `execution:${prefix}_*:*`), REASONS.workflowExecutions);
     ackRole(functions.api, nagArn(this, 'states', `express:${prefix}_*:*`), REASONS.workflowExecutions);
+    ackRole(functions.api, nagArn(this, 'states', `mapRun:${prefix}_*/*:*`), REASONS.workflowExecutions);
     ackRole(
       functions.supervisor,
       nagArn(this, 'states', `execution:${prefix}_*:*`),

@@ -14,6 +14,9 @@ export const LOCAL_REGION = 'us-east-1';
 export const LOCAL_ACCOUNT = '000000000000';
 export const LOCAL_PREFIX = 'dynaris-local';
 
+/** The files bucket's name in the local runtime (the FileStore serves its S3 calls). */
+export const LOCAL_FILES_BUCKET = `${LOCAL_PREFIX}-files`;
+
 export const localResolver = (tableName: string, busName = `${LOCAL_PREFIX}-bus`): ResourceResolver => ({
   agentFunction: (agent) =>
     `arn:aws:lambda:${LOCAL_REGION}:${LOCAL_ACCOUNT}:function:${LOCAL_PREFIX}-${agent}`,
@@ -21,6 +24,7 @@ export const localResolver = (tableName: string, busName = `${LOCAL_PREFIX}-bus`
     `arn:aws:lambda:${LOCAL_REGION}:${LOCAL_ACCOUNT}:function:${LOCAL_PREFIX}-supervisor`,
   tableName: () => tableName,
   eventBusName: () => busName,
+  filesBucket: () => LOCAL_FILES_BUCKET,
 });
 
 /** Handler modules, relative to this file. Each exports `handler` (a middy Lambda handler). */

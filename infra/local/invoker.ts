@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import type { Context } from 'aws-lambda';
 import type { TaskInvocation, TaskInvoker } from '../../functions/engine/local-engine';
-import type { EventPublisher } from '../../functions/shared/ports';
+import type { EventPublisher, FileStore } from '../../functions/shared/ports';
 import { tenantScope } from './outbox';
 
 /**
@@ -18,6 +18,8 @@ export interface LocalInvokerOptions {
   readonly functions: ReadonlyMap<string, LambdaLike>;
   readonly dynamodb: DynamoDBClient;
   readonly bus: EventPublisher;
+  /** The files bucket, served by the file store: `s3:getObject` and `s3:putObject` (Distributed Map). */
+  readonly files?: { readonly bucket: string; readonly store: FileStore };
   /** Explains a missing function (e.g. which module failed to load). */
   readonly missing?: (functionArn: string) => string | undefined;
   readonly timeoutMs?: number;
@@ -93,6 +95,15 @@ export const createLocalInvoker = (options: LocalInvokerOptions): TaskInvoker =>
     return result === undefined ? null : (JSON.parse(JSON.stringify(result)) as unknown);
   };
 
+  const bucketStore = (bucket: unknown): FileStore => {
+    if (!options.files || bucket !== options.files.bucket)
+      throw new ServiceError(
+        'S3.NoSuchBucketException',
+        `The specified bucket does not exist: ${String(bucket)}`,
+      );
+    return options.files.store;
+  };
+
   const invokeService = async (call: TaskInvocation): Promise<unknown> => {
     const payload = isRecord(call.payload) ? call.payload : {};
     switch (call.resource) {
@@ -122,6 +133,22 @@ export const createLocalInvoker = (options: LocalInvokerOptions): TaskInvoker =>
           }),
         );
         return { Entries: ids.map((EventId) => ({ EventId })), FailedEntryCount: 0 };
+      }
+      case 'arn:aws:states:::s3:getObject': {
+        const store = bucketStore(payload.Bucket);
+        const body = await store.get(String(payload.Key));
+        if (!body)
+          throw new ServiceError(
+            'S3.NoSuchKeyException',
+            `The specified key does not exist: ${String(payload.Key)}`,
+          );
+        return { Body: Buffer.from(body).toString('utf8') };
+      }
+      case 'arn:aws:states:::s3:putObject': {
+        const store = bucketStore(payload.Bucket);
+        const body = typeof payload.Body === 'string' ? payload.Body : JSON.stringify(payload.Body ?? null);
+        await store.put(String(payload.Key), body, 'application/json');
+        return {};
       }
       default:
         throw new ServiceError('States.Runtime', `The local runtime has no integration for ${call.resource}`);

@@ -175,6 +175,8 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       say,
     );
     const loaded = await loadLocalFunctions(resolver);
+    // One store for the functions and the engine's S3 integrations (Distributed Map items and results).
+    const files = createLocalFileStore(dataDir ? path.join(dataDir, 'files') : undefined);
     /** State machine name -> `"<workflow name>" (<workflowId>)`, filled as workflows are deployed. */
     const machineLabels = new Map<string, string>();
     const runLog = consoleRunLog(log, (machine) => machineLabels.get(machine));
@@ -191,6 +193,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
         functions: loaded.functions,
         dynamodb,
         bus,
+        files: { bucket: resolver.filesBucket(), store: files },
         missing: (arn) => loaded.missing.get(arn),
       }),
     });
@@ -239,7 +242,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       }),
       llm: undefined,
       secrets,
-      files: createLocalFileStore(dataDir ? path.join(dataDir, 'files') : undefined),
+      files,
       clock,
       metrics,
       provisioner: provisioning.port,

@@ -5,6 +5,7 @@ import {
   DEFAULT_RETRY,
   Email,
   IsoDateTime,
+  itemFile,
   LeadStatus,
   LeadSummary,
   spec,
@@ -80,6 +81,27 @@ export const CRM_ACTIONS = {
       limit: z.number().int().min(1).max(1000).optional(),
     }),
     output: z.object({ leads: z.array(LeadSummary), count: z.number() }),
+  }),
+  'crm.exportLeads': spec({
+    name: 'crm.exportLeads',
+    title: 'Export leads',
+    description:
+      'Write every lead matching the filters to a file, for a forEach with itemsFrom (campaigns of any size: a list in the run itself stops at about 1,000 leads).',
+    performer: agent('crm'),
+    // Reads leads; the file it writes is the run's own working data (the same object again on a retry), so a
+    // dry run exports too and its forEach reads real items.
+    sideEffect: false,
+    retry: DEFAULT_RETRY,
+    input: z.strictObject({
+      status: LeadStatus.optional(),
+      tag: z.string().optional(),
+      source: z.string().optional(),
+      minValue: z.number().optional(),
+      createdAfter: IsoDateTime.optional(),
+      createdBefore: IsoDateTime.optional(),
+      limit: z.number().int().min(1).max(100_000).optional(),
+    }),
+    output: z.object({ leads: itemFile(LeadSummary), count: z.number() }),
   }),
   'crm.getLead': spec({
     name: 'crm.getLead',

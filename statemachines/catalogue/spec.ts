@@ -89,6 +89,23 @@ export const LeadSummary = z.object({
   tags: z.array(z.string()),
 });
 
+/** Element schemas of item files, by the file schema (see itemFile). */
+const ITEM_FILES = new WeakMap<z.ZodType, z.ZodType>();
+
+/**
+ * A list too big for a run's state (256 KiB), written by the action as a JSON Lines object in the files bucket:
+ * `{ key, count }`. A forEach reads it with `itemsFrom` (a Distributed Map); `element` types `{{item}}`.
+ */
+export const itemFile = (element: z.ZodType) => {
+  const file = z.object({ key: z.string(), count: z.number() });
+  ITEM_FILES.set(file, element);
+  return file;
+};
+
+/** The element schema when `schema` is an item file. */
+export const itemFileElement = (schema: unknown): z.ZodType | undefined =>
+  schema instanceof z.ZodType ? ITEM_FILES.get(schema) : undefined;
+
 export const agent = (a: AgentName): Performer => ({ kind: 'agent', agent: a });
 
 export const spec = <I extends z.ZodType, O extends z.ZodObject>(s: ActionSpec<I, O>): ActionSpec<I, O> => s;

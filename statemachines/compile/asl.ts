@@ -84,10 +84,18 @@ export interface AslParallelState extends Common, Flow {
 
 export interface AslMapState extends Common, Flow {
   Type: 'Map';
-  ItemsPath: string;
+  /** Inline mode: the list in the state. */
+  ItemsPath?: string;
+  /** Distributed mode: where the items are read from (S3). */
+  ItemReader?: { Resource: string; ReaderConfig?: JsonObject; Parameters: JsonObject };
+  ResultWriter?: { Resource: string; Parameters: JsonObject };
+  Label?: string;
+  ToleratedFailurePercentage?: number;
   MaxConcurrency?: number;
   ItemSelector?: JsonObject;
-  ItemProcessor: AslStateMachine & { ProcessorConfig: { Mode: 'INLINE' } };
+  ItemProcessor: AslStateMachine & {
+    ProcessorConfig: { Mode: 'INLINE' } | { Mode: 'DISTRIBUTED'; ExecutionType: 'STANDARD' | 'EXPRESS' };
+  };
   ResultSelector?: JsonObject;
   ResultPath?: string | null;
   Retry?: AslRetrier[];

@@ -12,6 +12,7 @@ import {
   stepPath,
   type Target,
 } from './context';
+import { compileDistributedForEach } from './distributed-for-each';
 import { DEFAULT_FOREACH_CONCURRENCY } from './policy';
 import { CompileError } from './templates';
 
@@ -85,8 +86,12 @@ export const compileParallel = (
 };
 
 export const compileForEach = (ctx: CompileContext, step: ForEachStep, scope: Scope, next: Target): void => {
+  if (step.forEach.itemsFrom !== undefined) {
+    compileDistributedForEach(ctx, step, scope, next);
+    return;
+  }
   const name = ctx.name(step);
-  const ref = wholeReference(step.forEach.items);
+  const ref = step.forEach.items ? wholeReference(step.forEach.items) : undefined;
   if (!ref)
     throw new CompileError(
       `step "${step.id}": forEach.items must be a whole reference such as {{steps.find.leads}}`,

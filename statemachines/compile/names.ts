@@ -195,7 +195,7 @@ const singular = (noun: string): string => {
 
 export const forEachStepName = (step: ForEachStep): string => {
   if (step.name) return step.name;
-  const ref = parseTemplate(step.forEach.items).find((p) => p.kind === 'ref');
+  const ref = parseTemplate(step.forEach.items ?? step.forEach.itemsFrom ?? '').find((p) => p.kind === 'ref');
   const last = ref?.kind === 'ref' ? ref.ref.segments.filter((s) => !/^\d+$/.test(s)).at(-1) : undefined;
   return `For each ${last ? singular(words(last)) : 'item'}`;
 };

@@ -9,4 +9,5 @@ export const placeholderResolver: ResourceResolver = {
   supervisorFunction: () => 'arn:aws:lambda:us-east-1:000000000000:function:dynaris-supervisor',
   tableName: () => 'dynaris',
   eventBusName: () => 'dynaris',
+  filesBucket: () => 'dynaris-files',
 };

@@ -30,6 +30,8 @@ const stepSeconds = (step: Step, items: number): number => {
     return Math.max(sequenceSeconds(step.then, items), sequenceSeconds(step.else ?? [], items));
   if ('parallel' in step) return Math.max(0, ...step.parallel.map((b) => sequenceSeconds(b, items)));
   if ('forEach' in step) {
+    // Items from a file: any number, each a STANDARD child execution (a Distributed Map is never Express).
+    if (step.forEach.itemsFrom !== undefined) return Number.POSITIVE_INFINITY;
     const concurrency = step.forEach.concurrency ?? DEFAULT_FOREACH_CONCURRENCY;
     const rounds = concurrency === 0 ? 1 : Math.ceil(items / concurrency);
     return rounds * sequenceSeconds(step.forEach.steps, items);

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { itemFileElement } from '../catalogue/spec';
 import { ExecutionContext, ExecutionInput } from '../contracts';
 import { EVENT_DETAIL_FIELDS, type EventName } from '../events';
 import { isRecord } from './issues';
@@ -8,7 +9,8 @@ import { article, didYouMean, list } from './messages';
 export type Shape =
   | { readonly t: 'open' }
   | { readonly t: 'leaf'; readonly type?: string }
-  | { readonly t: 'object'; readonly fields: ReadonlyMap<string, Shape> }
+  /** `items`: the element shape when the object is an item file (see catalogue itemFile). */
+  | { readonly t: 'object'; readonly fields: ReadonlyMap<string, Shape>; readonly items?: Shape }
   | { readonly t: 'array'; readonly element: Shape }
   | { readonly t: 'record'; readonly value: Shape }
   | { readonly t: 'forbidden'; readonly message: string; readonly code: string };
@@ -28,7 +30,9 @@ export const shapeOfZod = (schema: unknown, depth = 0): Shape => {
     const fields: Record<string, Shape> = {};
     for (const [k, v] of Object.entries(schema.shape as Record<string, unknown>))
       fields[k] = shapeOfZod(v, depth + 1);
-    return object(fields);
+    const element = itemFileElement(schema);
+    if (!element) return object(fields);
+    return { t: 'object', fields: new Map(Object.entries(fields)), items: shapeOfZod(element, depth + 1) };
   }
   if (schema instanceof z.ZodArray) return { t: 'array', element: shapeOfZod(schema.element, depth + 1) };
   if (schema instanceof z.ZodRecord) return { t: 'record', value: shapeOfZod(schema.valueType, depth + 1) };

@@ -7,10 +7,11 @@ import { checkAction } from './actions';
 import { checkCondition } from './conditions';
 import { type Scope, StepLayer, type StepOutcome, type ValidationContext } from './context';
 import { checkDuration } from './durations';
+import { checkForEach } from './for-each';
 import { isRecord, type Path } from './issues';
-import { describe, didYouMean, list } from './messages';
+import { didYouMean, list } from './messages';
 import { checkReference, checkReferences } from './references';
-import { describeShape, eventDetailShape, leaf, OPEN, object, type Shape, walkShape } from './shapes';
+import { eventDetailShape, leaf, OPEN, object, type Shape, walkShape } from './shapes';
 
 /**
  * The walk over the steps, in the order they run: each step kind checked (waits, waitFor, if, parallel, forEach,
@@ -142,7 +143,7 @@ const checkStep = (ctx: ValidationContext, step: unknown, path: Path, scope: Sco
       return bind(noResult('parallel'), merged, elapsed);
     }
     case 'forEach':
-      return bind(checkForEach(ctx, step, path, inner));
+      return bind(checkForEach(ctx, step, path, inner, checkSequence));
     case 'approval': {
       const shape = object({
         approved: leaf('boolean'),
@@ -284,44 +285,4 @@ const checkWaitFor = (
     });
   }
   return outside;
-};
-
-const checkForEach = (
-  ctx: ValidationContext,
-  step: Record<string, unknown>,
-  path: Path,
-  scope: Scope,
-): Shape => {
-  const spec = step.forEach;
-  if (!isRecord(spec)) return OPEN;
-  let item: Shape = OPEN;
-  const outer: Scope = { ...scope, depth: scope.depth - 1 };
-  if (typeof spec.items === 'string') {
-    const ref = wholeReference(spec.items);
-    const itemsPath = [...path, 'forEach', 'items'];
-    if (!ref) {
-      ctx.add(
-        itemsPath,
-        'items-not-reference',
-        `"items" must be one whole reference to a list, such as {{steps.find.leads}}, not ${describe(spec.items)}`,
-      );
-    } else {
-      const shape = checkReference(ctx, ref, itemsPath, outer);
-      if (shape?.t === 'array') item = shape.element;
-      else if (shape && shape.t !== 'open' && shape.t !== 'forbidden') {
-        ctx.add(
-          itemsPath,
-          'items-not-array',
-          `{{${ref.expression}}} is ${describeShape(shape)}, not a list; forEach needs a list`,
-        );
-      }
-    }
-  }
-  let body = new Map<string, Shape>();
-  if (Array.isArray(spec.steps)) {
-    if (spec.steps.length === 0)
-      ctx.add([...path, 'forEach', 'steps'], 'empty-branch', 'the forEach body has no steps');
-    body = checkSequence(ctx, spec.steps, [...path, 'forEach', 'steps'], { ...scope, item }).bindings;
-  }
-  return object({ results: { t: 'array', element: { t: 'object', fields: body } }, count: leaf('number') });
 };

@@ -32,7 +32,8 @@ const SQS_SEND = ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'
 /** Exactly the actions each function may perform: nothing missing, nothing extra. */
 const EXPECTED: Record<string, string[]> = {
   'agent-email': [...BASE, ...TABLE, ...PUBLISH, ...MODEL, 'ses:SendEmail', 'ses:SendRawEmail'],
-  'agent-crm': [...BASE, ...TABLE, ...PUBLISH],
+  // crm.exportLeads writes the item file of a campaign.
+  'agent-crm': [...BASE, ...TABLE, ...PUBLISH, ...FILES],
   'agent-calendar': [...BASE, ...TABLE, ...PUBLISH],
   // The SQS actions are its sweep's on-failure destination.
   'agent-billing': [
@@ -79,6 +80,8 @@ const EXPECTED: Record<string, string[]> = {
     'states:GetExecutionHistory',
     'states:StopExecution',
     'states:RedriveExecution',
+    'states:ListMapRuns',
+    'states:DescribeMapRun',
     'states:SendTaskSuccess',
     'states:SendTaskFailure',
     // Express timelines: the state machine's log group, read from CloudWatch Logs.
@@ -290,12 +293,20 @@ describe('least privilege per function', () => {
 describe('the workflow state machine role', () => {
   const runtime = () => roleStatements(s.resources, 'WorkflowRuntimeStateMachineRoleBE1600FF');
 
-  it('GIVEN the role WHEN listing its actions THEN invoke, put log item, put events, log delivery and traces only', () => {
+  it('GIVEN the role WHEN listing its actions THEN invoke, put log item, put events, Distributed Map (items, results, child executions), log delivery and traces only', () => {
     expect(actionsOf(runtime())).toEqual(
       [
         'lambda:InvokeFunction',
         'dynamodb:PutItem',
         'events:PutEvents',
+        's3:GetObject',
+        's3:PutObject',
+        's3:AbortMultipartUpload',
+        's3:ListMultipartUploadParts',
+        'states:StartExecution',
+        'states:DescribeExecution',
+        'states:StopExecution',
+        'states:RedriveExecution',
         ...Object.keys(STAR_ALLOWED).filter((a) => a.startsWith('logs:') || a.startsWith('xray:')),
       ].sort(),
     );

@@ -203,6 +203,7 @@ describe('resources come from the resolver', () => {
       supervisorFunction: () => 'TOKEN[supervisor]',
       tableName: () => 'TOKEN[table]',
       eventBusName: () => 'TOKEN[bus]',
+      filesBucket: () => 'TOKEN[files]',
     };
     const def = WorkflowDefinition.parse({
       name: 'R',

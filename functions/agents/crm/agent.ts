@@ -8,7 +8,7 @@ import {
   toLeadSummary,
 } from '../../data/leads';
 import { NonRetriableError, NotFoundError } from '../../shared/errors';
-import type { Clock, Database, EventPublisher } from '../../shared/ports';
+import type { Clock, Database, EventPublisher, FileStore } from '../../shared/ports';
 import { summariesWithin } from '../result-size';
 import { type AgentParts, taskEntityId, taskEventId, taskIdempotencyKey } from '../runner';
 
@@ -16,9 +16,19 @@ export interface CrmAgentDeps {
   readonly db: Database;
   readonly bus: EventPublisher;
   readonly clock: Clock;
+  /** Where crm.exportLeads writes its files (the files bucket). */
+  readonly files: FileStore;
 }
 
+/** The key of an export in the files bucket: per tenant, one per run step (a retry writes the same object). */
+export const exportKey = (tenantId: string, exportId: string): string =>
+  `exports/${tenantId}/${exportId}.jsonl`;
+
 const FIND_PAGE = 100;
+
+type LeadQuery = {
+  readonly [K in Exclude<keyof LeadFilters, 'cursor' | 'limit'>]?: LeadFilters[K] | undefined;
+};
 
 /** crm.createLead / updateLead / addNote / findLeads / getLead over the lead repository. */
 export const createCrmAgent = (deps: CrmAgentDeps): AgentParts => {
@@ -45,6 +55,29 @@ export const createCrmAgent = (deps: CrmAgentDeps): AgentParts => {
       return lead;
     }
     throw new NonRetriableError('crm.getLead needs a leadId or an email');
+  };
+
+  const findAll = async (tenantId: string, input: LeadQuery, wanted: number): Promise<Lead[]> => {
+    const filters: LeadFilters = {
+      ...(input.status ? { status: input.status } : {}),
+      ...(input.tag ? { tag: input.tag } : {}),
+      ...(input.source ? { source: input.source } : {}),
+      ...(input.minValue !== undefined ? { minValue: input.minValue } : {}),
+      ...(input.createdAfter ? { createdAfter: input.createdAfter } : {}),
+      ...(input.createdBefore ? { createdBefore: input.createdBefore } : {}),
+    };
+    const found: Lead[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await leads.list(tenantId, {
+        ...filters,
+        limit: Math.min(FIND_PAGE, wanted - found.length),
+        ...(cursor ? { cursor } : {}),
+      });
+      found.push(...page.items);
+      cursor = page.cursor;
+    } while (cursor && found.length < wanted);
+    return found;
   };
 
   return {
@@ -75,28 +108,17 @@ export const createCrmAgent = (deps: CrmAgentDeps): AgentParts => {
       },
 
       'crm.findLeads': async (input, meta) => {
-        const wanted = input.limit ?? 100;
-        const filters: LeadFilters = {
-          ...(input.status ? { status: input.status } : {}),
-          ...(input.tag ? { tag: input.tag } : {}),
-          ...(input.source ? { source: input.source } : {}),
-          ...(input.minValue !== undefined ? { minValue: input.minValue } : {}),
-          ...(input.createdAfter ? { createdAfter: input.createdAfter } : {}),
-          ...(input.createdBefore ? { createdBefore: input.createdBefore } : {}),
-        };
-        const found: Lead[] = [];
-        let cursor: string | undefined;
-        do {
-          const page = await leads.list(meta.tenantId, {
-            ...filters,
-            limit: Math.min(FIND_PAGE, wanted - found.length),
-            ...(cursor ? { cursor } : {}),
-          });
-          found.push(...page.items);
-          cursor = page.cursor;
-        } while (cursor && found.length < wanted);
+        const found = await findAll(meta.tenantId, input, input.limit ?? 100);
         const leadsOut: LeadSummary[] = summariesWithin(found, toLeadSummary);
         return { leads: leadsOut, count: leadsOut.length };
+      },
+
+      'crm.exportLeads': async (input, meta) => {
+        const found = await findAll(meta.tenantId, input, input.limit ?? 100_000);
+        const key = exportKey(meta.tenantId, taskEntityId(meta, 'ex'));
+        const lines = found.map((lead) => JSON.stringify(toLeadSummary(lead))).join('\n');
+        await deps.files.put(key, lines, 'application/jsonl');
+        return { leads: { key, count: found.length }, count: found.length };
       },
 
       'crm.getLead': async (input, meta) => {

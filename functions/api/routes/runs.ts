@@ -3,6 +3,7 @@ import type { ExecutionInput } from '../../../statemachines/contracts';
 import { type RunRecord, TERMINAL_RUN_STATUSES } from '../../data/runs';
 import { ConflictError, NotFoundError } from '../../shared/errors';
 import { type AnyRoute, accepted, defineRoute, ok, ServiceUnavailableError } from '../../shared/http';
+import { mapRunLabel } from '../../shared/ports';
 import { type ApiContext, actorOf, tenantOf } from '../context';
 import {
   IdParams,
@@ -159,7 +160,7 @@ export const runRoutes: AnyRoute<ApiContext>[] = [
     operationId: 'getRun',
     method: 'GET',
     path: '/runs/{runId}',
-    summary: 'Get a run with its step timeline',
+    summary: 'Get a run with its step timeline and item progress',
     description:
       'Each timeline entry: state name, step id, status, input, output or error, start and end times, retries.',
     tags,
@@ -179,14 +180,22 @@ export const runRoutes: AnyRoute<ApiContext>[] = [
           return fallback;
         }
       };
-      const [timeline, execution, approvals] = await Promise.all([
-        fromEngine('timeline', () => ctx.deps.platform.engine.getTimeline(run.executionId), []),
-        fromEngine('execution', () => ctx.deps.platform.engine.describeExecution(run.executionId), undefined),
+      const { engine } = ctx.deps.platform;
+      const [timeline, execution, approvals, mapRuns] = await Promise.all([
+        fromEngine('timeline', () => engine.getTimeline(run.executionId), []),
+        fromEngine('execution', () => engine.describeExecution(run.executionId), undefined),
         ctx.deps.approvals.listByRun(tenantId, run.runId, { limit: 100 }),
+        fromEngine('item progress', async () => (await engine.listMapRuns?.(run.executionId)) ?? [], []),
       ]);
+      const items = mapRuns.map(({ mapRunArn, status, itemCounts }) => ({
+        stepId: mapRunLabel(mapRunArn),
+        status,
+        ...itemCounts,
+      }));
       return ok({
         run,
         timeline,
+        ...(items.length > 0 ? { items } : {}),
         approvals: approvals.items,
         execution: execution
           ? {

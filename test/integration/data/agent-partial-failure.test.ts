@@ -9,6 +9,7 @@ import { createInvoiceRepository } from '../../../functions/data/invoices';
 import type { OutgoingEmail, PublishedEvent } from '../../../functions/shared/ports';
 import type { AgentName } from '../../../statemachines/catalogue';
 import { startTestDatabase, type TestDatabase } from '../../support/dynalite';
+import { memoryFileStore } from '../../support/memory-files';
 
 /**
  * A step whose write committed but whose event could not be published fails as retriable; the Step Functions
@@ -107,7 +108,7 @@ describe('agent steps retried after a partial failure', () => {
   });
 
   it('GIVEN crm.createLead stored a lead but could not publish WHEN the step is retried THEN it reports the lead as created and lead.created is published', async () => {
-    const crm = createCrmAgent(deps());
+    const crm = createCrmAgent({ ...deps(), files: memoryFileStore() });
     const m = meta('crm', 'exec-crm');
     failNextPublish = true;
     await expect(run('crm', crm, 'crm.createLead', { email: 'new@example.com' }, m)).rejects.toMatchObject({
@@ -238,7 +239,7 @@ describe('agent steps retried after a partial failure', () => {
   });
 
   it('GIVEN crm.updateLead changed the lead but could not publish WHEN the step is retried THEN lead.updated is published once with the changes', async () => {
-    const crm = createCrmAgent(deps());
+    const crm = createCrmAgent({ ...deps(), files: memoryFileStore() });
     const { leadId } = await run(
       'crm',
       crm,

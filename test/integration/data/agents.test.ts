@@ -306,4 +306,26 @@ describe('business agents on the shared runner', () => {
     expect(all).toMatchObject({ tenants: 2, markedOverdue: 1 });
     expect(emitted('invoice.overdue').at(-1)?.detail.tenantId).toBe('od');
   });
+  it('GIVEN 120 leads with a tag WHEN crm.exportLeads runs (and is retried) THEN every one is written as a JSON Lines file under exports/<tenant>/, the run keeps only its key and count, and the retry writes the same object', async () => {
+    for (let n = 0; n < 120; n++)
+      await run('crm', 'crm.createLead', { email: `x${n}@example.com`, tags: ['export'] }, metaFor('t-exp'));
+    const meta = metaFor('t-exp');
+    const out = (await run('crm', 'crm.exportLeads', { tag: 'export' }, meta)) as {
+      leads: { key: string; count: number };
+      count: number;
+    };
+    expect(out).toStrictEqual({
+      leads: { key: expect.stringMatching(/^exports\/t-exp\/.+\.jsonl$/), count: 120 },
+      count: 120,
+    });
+    const lines = new TextDecoder()
+      .decode(await files.get(out.leads.key))
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(120);
+    expect(new Set(lines.map((l: { email: string }) => l.email)).size).toBe(120);
+    expect(lines[0]).toMatchObject({ id: expect.any(String), email: expect.any(String), tags: ['export'] });
+    const retry = await run('crm', 'crm.exportLeads', { tag: 'export' }, { ...meta, attempt: 1 });
+    expect(retry).toStrictEqual(out);
+  });
 });

@@ -1,0 +1,44 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  asArray,
+  functionRoleId,
+  render,
+  roleStatements,
+  type Statement,
+  type Synthesized,
+  synth,
+} from './support/synth';
+
+let s: Synthesized;
+beforeAll(() => {
+  s = synth({});
+});
+
+const resourcesFor = (statements: readonly Statement[], action: string): string[] =>
+  statements
+    .filter((st) => asArray(st.Action).includes(action))
+    .flatMap((st) => asArray(st.Resource).map(render));
+
+/** What a forEach with itemsFrom (a Step Functions Distributed Map) may touch, and nothing more. */
+describe('IAM of forEach over an item file', () => {
+  it('GIVEN the workflow state machine role WHEN it reads items, writes results and runs children THEN only the export and result prefixes of the files bucket, and only this stage’s state machines and executions', () => {
+    const stmts = roleStatements(s.resources, 'WorkflowRuntimeStateMachineRoleBE1600FF');
+    expect(resourcesFor(stmts, 's3:GetObject').sort()).toEqual([
+      expect.stringMatching(/^<StorageFiles\w+\.Arn>\/exports\/\*$/),
+      expect.stringMatching(/^<StorageFiles\w+\.Arn>\/map-results\/\*$/),
+    ]);
+    expect(resourcesFor(stmts, 'states:StartExecution')).toEqual([
+      expect.stringMatching(/:stateMachine:dynaris-dev_\*$/),
+    ]);
+    expect(resourcesFor(stmts, 'states:RedriveExecution')).toEqual([
+      expect.stringMatching(/:execution:dynaris-dev_\*:\*$/),
+    ]);
+  });
+
+  it('GIVEN the API WHEN it reads a run’s item progress THEN ListMapRuns on this stage’s executions and DescribeMapRun on their Map Runs only', () => {
+    const api = roleStatements(s.resources, functionRoleId(s.resources, 'dynaris-dev-api'));
+    const prefix = 'arn:<AWS::Partition>:states:eu-central-1:123456789012';
+    expect(resourcesFor(api, 'states:ListMapRuns')).toContain(`${prefix}:execution:dynaris-dev_*:*`);
+    expect(resourcesFor(api, 'states:DescribeMapRun')).toEqual([`${prefix}:mapRun:dynaris-dev_*/*:*`]);
+  });
+});
