@@ -22,6 +22,9 @@ export const MAX_STANDARD_DURATION_SECONDS = 31_536_000;
 /** AWS: an Express execution runs at most five minutes. */
 export const MAX_EXPRESS_DURATION_SECONDS = 300;
 
+/** AWS: a Standard execution's history holds at most 25,000 events. */
+export const MAX_HISTORY_EVENTS = 25_000;
+
 /** AWS: state input/output payloads are at most 256 KiB. */
 export const MAX_PAYLOAD_BYTES = 262_144;
 

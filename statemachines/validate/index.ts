@@ -4,6 +4,7 @@ import { checkCompiledLimits } from './compiled-limits';
 import { StepLayer, ValidationContext } from './context';
 import { dedupe, isRecord, type ValidationIssue, type ValidationReport } from './issues';
 import { describe } from './messages';
+import { checkRunLimits } from './run-limits';
 import { checkSettings } from './settings';
 import { countRawSteps, indexSteps, tooManySteps } from './step-index';
 import { checkSequence } from './steps';
@@ -34,7 +35,10 @@ export interface ValidateOptions {
 }
 
 /** Checks of a definition that passed every other check, in order. */
-const DEFINITION_CHECKS: readonly ((def: WorkflowDefinition) => ValidationIssue[])[] = [checkCompiledLimits];
+const DEFINITION_CHECKS: readonly ((def: WorkflowDefinition) => ValidationIssue[])[] = [
+  checkCompiledLimits,
+  checkRunLimits,
+];
 
 /** Plain JSON, not absurdly nested, an object: anything else gets one issue and no further checking. */
 const guardInput = (input: unknown): ValidationIssue | undefined => {
