@@ -170,6 +170,7 @@ export const rememberingStarts = (
   redriveExecution: (arn) => engine.redriveExecution(arn),
   describeExecution: (arn) => engine.describeExecution(arn),
   getTimeline: (arn) => engine.getTimeline(arn),
+  listMapRuns: (arn) => engine.listMapRuns(arn),
 });
 
 /** Slack for an execution missing from the last snapshot: its first state not yet entered, or the write lagging. */

@@ -32,17 +32,29 @@ const campaign = WorkflowDefinition.parse({
           {
             id: 'send',
             action: 'email.send',
-            input: { to: '{{item.email}}', leadId: '{{item.id}}', subject: 'Hello', body: 'Hi {{item.name}}' },
+            input: {
+              to: '{{item.email}}',
+              leadId: '{{item.id}}',
+              subject: 'Hello',
+              body: 'Hi {{item.name}}',
+            },
           },
           {
             id: 'await-reply',
             waitFor: { event: 'email.received', match: { leadId: '{{item.id}}' }, timeout: 'P2D' },
-            onEvent: [{ id: 'note', action: 'crm.addNote', input: { leadId: '{{item.id}}', text: 'replied' } }],
+            onEvent: [
+              { id: 'note', action: 'crm.addNote', input: { leadId: '{{item.id}}', text: 'replied' } },
+            ],
             onTimeout: [
               {
                 id: 'remind',
                 action: 'email.send',
-                input: { to: '{{item.email}}', leadId: '{{item.id}}', subject: 'Reminder', body: 'Any news?' },
+                input: {
+                  to: '{{item.email}}',
+                  leadId: '{{item.id}}',
+                  subject: 'Reminder',
+                  body: 'Any news?',
+                },
               },
             ],
           },
@@ -111,7 +123,10 @@ describe('a campaign at real size', () => {
     const { executionArn } = await engine.startExecution({
       stateMachineArn: arn,
       name: 'run-1',
-      input: { trigger: { tag: 'spring' }, context: { tenantId: 't1', workflowId: 'wf', triggerType: 'manual' } },
+      input: {
+        trigger: { tag: 'spring' },
+        context: { tenantId: 't1', workflowId: 'wf', triggerType: 'manual' },
+      },
     });
 
     // Every lead is contacted at once: the waits run in parallel, not 10 at a time.
@@ -122,7 +137,11 @@ describe('a campaign at real size', () => {
 
     // A tenth of the leads reply on the first day; the run view counts them as done while the rest wait.
     for (const { token } of tokens.filter(({ lead }) => lead % 10 === 0))
-      await engine.sendTaskSuccess(token, { event: { subject: 'Re: Hello' }, eventId: 'e', receivedAt: 'now' });
+      await engine.sendTaskSuccess(token, {
+        event: { subject: 'Re: Hello' },
+        eventId: 'e',
+        receivedAt: 'now',
+      });
     await engine.waitForIdle();
     const [replied] = await engine.listMapRuns(executionArn);
     expect(replied?.itemCounts).toMatchObject({ succeeded: 1_000, running: 8_900, failed: 100 });
@@ -132,14 +151,19 @@ describe('a campaign at real size', () => {
     expect(done.status).toBe('SUCCEEDED');
     expect(clock.now().getTime() - started).toBeLessThan(2 * DAY + 60_000);
     const [run] = await engine.listMapRuns(executionArn);
-    expect(run).toMatchObject({ status: 'SUCCEEDED', itemCounts: { total: LEADS, succeeded: 9_900, failed: 100 } });
+    expect(run).toMatchObject({
+      status: 'SUCCEEDED',
+      itemCounts: { total: LEADS, succeeded: 9_900, failed: 100 },
+    });
     expect(sent.filter((s) => s.startsWith('Hello:'))).toHaveLength(9_900);
     expect(sent.filter((s) => s.startsWith('Reminder:'))).toHaveLength(8_900);
 
     // The parent holds the item file's key and where the results went, never the items.
     const timeline = await engine.getTimeline(executionArn);
     const largest = Math.max(
-      ...timeline.flatMap((e) => [e.input, e.output]).map((v) => Buffer.byteLength(JSON.stringify(v ?? null))),
+      ...timeline
+        .flatMap((e) => [e.input, e.output])
+        .map((v) => Buffer.byteLength(JSON.stringify(v ?? null))),
     );
     expect(largest).toBeLessThan(MAX_PAYLOAD_BYTES / 16);
     expect(engine.historyEventCount(executionArn)).toBeLessThan(100);
