@@ -136,6 +136,7 @@ describe('provisioner stream handling', () => {
       STATE_MACHINE_PREFIX: 'dynaris',
       SCHEDULE_GROUP: 'dynaris',
       SCHEDULER_ROLE_ARN: 'arn:aws:iam::1:role/sched',
+      FILES_BUCKET: 'files',
     };
     const settings = settingsFromEnv(env);
     expect(settings.resolver.agentFunction('email')).toBe('arn:aws:lambda:us-east-1:1:function:email');

@@ -232,7 +232,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get a run with its step timeline
+         * Get a run with its step timeline and item progress
          * @description Each timeline entry: state name, step id, status, input, output or error, start and end times, retries.
          */
         get: operations["getRun"];
@@ -878,6 +878,7 @@ export interface components {
         RunDetail: {
             run: components["schemas"]["Run"];
             timeline: components["schemas"]["TimelineEntry"][];
+            items?: components["schemas"]["ItemProgress"][];
             approvals: components["schemas"]["Approval"][];
             execution: ({
                 status: string;
@@ -902,6 +903,18 @@ export interface components {
             startedAt: string;
             endedAt?: string;
             retries?: number;
+        };
+        ItemProgress: {
+            stepId: string;
+            /** @enum {string} */
+            status: "RUNNING" | "SUCCEEDED" | "FAILED" | "ABORTED";
+            total: number;
+            pending: number;
+            running: number;
+            succeeded: number;
+            failed: number;
+            timedOut: number;
+            aborted: number;
         };
         Approval: {
             approvalId: string;
@@ -1424,8 +1437,10 @@ export interface components {
             name?: string;
             description?: string;
             forEach: {
-                items: string;
+                items?: string;
+                itemsFrom?: string;
                 concurrency?: number;
+                toleratedFailurePercent?: number;
                 steps: components["schemas"]["WorkflowDefinition_step"][];
             };
         } | {
