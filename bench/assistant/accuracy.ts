@@ -8,14 +8,15 @@ import { performance } from 'node:perf_hooks';
 import { outlineOf } from '../../functions/assistant/outline';
 import { parsePrompt } from '../../functions/assistant/parser';
 import { REFUSALS, TABLE } from '../../test/unit/assistant/table';
-import { HELD_OUT } from './heldout';
+import { HELD_OUT, type HeldOutCase } from './heldout';
 import { HELD_OUT_2 } from './heldout-2';
 import { HELD_OUT_3 } from './heldout-3';
 import { HELD_OUT_4 } from './heldout-4';
+import { HELD_OUT_5 } from './heldout-5';
 
-type Row = readonly [cls: string, prompt: string, expected: readonly [string, string] | null];
+type Row = HeldOutCase;
 
-const rows = (): { dev: Row[]; held: Row[]; held2: Row[]; held3: Row[]; held4: Row[] } => ({
+const rows = (): Record<'dev' | 'held' | 'held2' | 'held3' | 'held4' | 'held5', Row[]> => ({
   dev: [
     ...Object.entries(TABLE).flatMap(([cls, cases]) =>
       cases.map(([prompt, trigger, steps]): Row => [cls, prompt, [trigger, steps]]),
@@ -26,15 +27,37 @@ const rows = (): { dev: Row[]; held: Row[]; held2: Row[]; held3: Row[]; held4: R
   held2: [...HELD_OUT_2],
   held3: [...HELD_OUT_3],
   held4: [...HELD_OUT_4],
+  held5: [...HELD_OUT_5],
 });
+
+/** Durations compared by length, not spelling: PT48H is P2D. */
+const sameDurations = (outline: string): string =>
+  outline.replace(/\bPT(\d+)H\b/g, (all, h: string) => (Number(h) % 24 === 0 ? `P${Number(h) / 24}D` : all));
 
 const judge = ([, prompt, expected]: Row): { right: boolean; got: string } => {
   const result = parsePrompt(prompt);
-  if (!result.ok) return { right: expected === null, got: `refused: ${result.problems.join('; ')}` };
+  if (!result.ok) {
+    const said = result.problems.join('; ');
+    const right =
+      expected === null ||
+      (typeof expected === 'string' && said.toLowerCase().includes(expected.toLowerCase()));
+    return { right, got: `refused: ${said}` };
+  }
   const o = outlineOf(result.definition);
   const got = `${o.trigger} || ${o.steps}`;
-  return { right: expected !== null && o.trigger === expected[0] && o.steps === expected[1], got };
+  const right =
+    Array.isArray(expected) &&
+    o.trigger === expected[0] &&
+    sameDurations(o.steps) === sameDurations(expected[1] ?? '');
+  return { right, got };
 };
+
+const expectedText = (expected: Row[2]): string =>
+  Array.isArray(expected)
+    ? expected.join(' || ')
+    : typeof expected === 'string'
+      ? `a refusal naming "${expected}"`
+      : 'a refusal';
 
 const pct = (n: number, of: number) => `${((100 * n) / Math.max(1, of)).toFixed(1)}%`;
 
@@ -47,9 +70,7 @@ const report = (title: string, set: readonly Row[], showMisses: boolean): void =
     entry.total += 1;
     if (right) entry.right += 1;
     else
-      misses.push(
-        `  ✗ [${row[0]}] ${row[1]}\n      expected ${row[2] ? row[2].join(' || ') : 'a refusal'}\n      got      ${got}`,
-      );
+      misses.push(`  ✗ [${row[0]}] ${row[1]}\n      expected ${expectedText(row[2])}\n      got      ${got}`);
     byClass.set(row[0], entry);
   }
   const right = [...byClass.values()].reduce((n, e) => n + e.right, 0);
@@ -112,11 +133,12 @@ const adversarial = (): void => {
   );
 };
 
-const { dev, held, held2, held3, held4 } = rows();
+const { dev, held, held2, held3, held4, held5 } = rows();
 report('development table', dev, true);
 report('held-out requests', held, process.argv.includes('--misses'));
 report('held-out requests, second set', held2, process.argv.includes('--misses'));
 report('held-out requests, third set', held3, process.argv.includes('--misses'));
 report('held-out requests, fourth set', held4, process.argv.includes('--misses'));
-timing([...dev, ...held, ...held2, ...held3, ...held4].map((r) => r[1]));
+report('held-out requests, fifth set (session 21)', held5, process.argv.includes('--misses'));
+timing([...dev, ...held, ...held2, ...held3, ...held4, ...held5].map((r) => r[1]));
 adversarial();

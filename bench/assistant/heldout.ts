@@ -1,10 +1,14 @@
 /**
  * Held-out requests: written before the compositional parser, never used to tune it. `npm run bench` reports the
  * parser's accuracy on them next to the development table (test/unit/assistant/table-*.ts). Each row: class,
- * request, expected trigger outline and step outline (functions/assistant/outline.ts), or null when the request
- * must be refused.
+ * request, expected trigger outline and step outline (functions/assistant/outline.ts), or, when the request must
+ * be refused, null (any refusal) or the part the refusal must quote or name (case-insensitive).
  */
-export type HeldOutCase = readonly [cls: string, prompt: string, expected: readonly [string, string] | null];
+export type HeldOutCase = readonly [
+  cls: string,
+  prompt: string,
+  expected: readonly [string, string] | string | null,
+];
 
 export const HELD_OUT: readonly HeldOutCase[] = [
   [
