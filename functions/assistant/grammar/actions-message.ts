@@ -11,7 +11,7 @@ const V = '^[\\s,]*(?:(?:then|also|and|please|just|immediately|automatically|fin
 const SLACK =
   /\b(?:on|to|in|into|via|through|over|using)\s+(?:the\s+|our\s+)?slack(?:\s+channel)?\b|\bslack\b/;
 const BY_EMAIL =
-  /\b(?:by|via|over|through|per|in an?|with an?)\s+e?mail\b|\b(?:to|in)\s+(?:my|their|the)\s+inbox\b/;
+  /\b(?:by|via|over|through|per|in an?|with an?)\s+e?mail\b|\b(?:to|in)\s+(?:my|their|the|our)\s+(?:inbox|e?mail(?:\s+address)?)\b/;
 const TEXT_QUOTE =
   /\b(?:saying|that says|which says|reading|with the (?:text|message|body)|with|:)\s*(⟦\d+⟧)/;
 const SUBJECT_QUOTE = /\b(?:with\s+)?(?:the\s+)?subject(?:\s+line)?\s*(?:of\s+|:\s*)?(⟦\d+⟧)/;
@@ -74,8 +74,16 @@ export const readReport = (clause: Clause, ctx: Ctx): ActionResult | undefined =
   const t = clause.view;
   if (!REPORT_NOUN.test(t) && !/^\s*(?:\w+\s+)*?(?:summari[sz]e|recap)\b/.test(t)) return undefined;
   // "summarize the reply" is a job for the model, not an activity report
+  if (/\b(?:with|using|via|by)\s+(?:ai|gpt|chatgpt|an llm|bedrock|the model|claude)\b/.test(t))
+    return undefined;
   if (
-    /\bsummari[sz]e\s+(?:the|their|this|that|each|every)\s+(?:email|reply|message|submission|form|conversation|thread|file|document|call|meeting|notes?)\b/.test(
+    ctx.previous &&
+    /\b(?:the|that|this)\s+(?:summary|recap|result)\b/.test(t) &&
+    !/\bsummari[sz]e\b/.test(t)
+  )
+    return undefined;
+  if (
+    /\bsummari[sz]e\s+(?:(?:the|their|this|that|each|every)\s+(?:email|reply|message|submission|form|conversation|thread|file|document|call|meeting|notes?|upload|attachment|contract|pdf)|it|them)\b/.test(
       t,
     )
   )
@@ -107,7 +115,7 @@ export const readReport = (clause: Clause, ctx: Ctx): ActionResult | undefined =
     /\b(?:an?\s+|the\s+|my\s+|our\s+)?(?:quick\s+|short\s+|brief\s+|full\s+|activity\s+|sales\s+|pipeline\s+)*(?:summary|summaries|report|recap|digest|overview|rundown|round-?up|stats|statistics|kpis?|metrics)\b/,
   );
   clause.take(
-    /\b(?:of|on|for|about)?\s*(?:(?:all|the|our)\s+)?(?:activity|activities|what happened|everything that happened|events?|leads?,? (?:emails?,? )?(?:and )?(?:bookings|invoices|meetings)|the pipeline)\b/,
+    /\b(?:of|on|for|about)?\s*(?:(?:all|the|our)\s+)?(?:activity|activities|what happened|everything that happened|events?|leads?,? (?:emails?,? )?(?:and )?(?:bookings|invoices|meetings)|the pipeline)\b|\b(?:of|on|for|about|with)\s+(?:(?:all|the|our|my|new|recent|incoming|closed|won|lost|open|overdue|unpaid|paid|qualified)\s+){0,3}(?:leads?|contacts?|customers?|sales|deals?|bookings?|meetings?|invoices?|payments?|emails?|replies|sign-?ups?|submissions?|revenue|pipeline)(?:,?\s+(?:and\s+)?(?:new\s+)?(?:leads|bookings|invoices|meetings|emails|payments|deals|sales|replies)){0,3}\b/,
   );
   clause.take(/\bsummari[sz]e\b|\brecap\b/);
   clause.take(/\b(?:sent|delivered|posted|shared)\b/);

@@ -244,7 +244,7 @@ const readAtom = (text: string, ctx: ConditionContext, inherited: Kind | undefin
 
   // text tests ("mentions pricing", "contains 'unsubscribe'", "ends with @gmail.com", "is a demo")
   const text2 =
-    /^(?:contains|mentions|includes|says|talks about|asks about|is about|refers to|has the word|ends with|starts with|begins with)\s+(?:the\s+word\s+)?/.exec(
+    /^(?:contains|mentions|includes|says|talks about|asks about|is about|refers to|has the word|ends with|starts with|begins with|containing|mentioning|including|saying|talking about|asking about|referring to|with the word|about|regarding)\s+(?:the\s+word\s+)?/.exec(
       rest(),
     );
   if (text2) {

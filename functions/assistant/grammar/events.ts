@@ -83,7 +83,7 @@ const SHAPES: readonly Shape[] = [
     build: (m) => webhookOf(m),
   },
   {
-    re: /^(?<src>[a-z0-9_-]+)\s+(?:sends|posts|calls|fires|triggers)\s+(?:us\s+)?(?:a\s+)?(?:new\s+)?webhook/,
+    re: /^(?<src>[a-z0-9_-]+)\s+(?:sends|posts|calls|fires|triggers|hits|pings)\s+(?:us\s+|to\s+)?(?:a\s+|an\s+|our\s+|the\s+|my\s+)?(?:new\s+)?webhook/,
     build: webhookOf,
   },
   { re: /^(?:we|i)\s+(?:get|receive)\s+(?:a\s+)?webhook\s+from\s+(?<src>[a-z0-9_-]+)/, build: webhookOf },
@@ -136,7 +136,7 @@ const SHAPES: readonly Shape[] = [
   // "a reply mentions 'invoice'", "an email contains the word urgent": the event and a test of its text
   shape(
     'email.received',
-    `${A}(?:new\\s+|incoming\\s+|inbound\\s+)?(?:reply|response|email|message|answer)s?(?<q>\\s+(?:mentions|contains|includes|says|talks about|asks about|is about|refers to)\\s+(?:⟦\\d+⟧|[^,;]*?(?=\\s*(?:,|;|$))))`,
+    `${A}(?:new\\s+|incoming\\s+|inbound\\s+)?(?:reply|response|email|message|answer)s?(?<q>\\s+(?:mentions|contains|includes|says|talks about|asks about|is about|refers to|mentioning|containing|including|saying|asking about|about)\\s+(?:⟦\\d+⟧|[^,;]*?(?=\\s*(?:,|;|$)|\\s+(?:arrives?|comes? in|is received|lands?)\\b)))(?:\\s+(?:arrives?|comes? in|is received|lands?))?`,
   ),
   shape(
     'email.sent',
@@ -205,7 +205,7 @@ const SHAPES: readonly Shape[] = [
   ),
   shape(
     'invoice.paid',
-    `(?:${SOMEONE}|somebody)\\s+pays(?:\\s+${A}${INV})?|(?:we|i)\\s+(?:get|are|got)\\s+paid|(?:we|i)\\s+receive\\s+${A}payment`,
+    `(?:${SOMEONE}|somebody)\\s+pays(?:\\s+${A}${INV})?|(?:${A}(?:customers|clients|buyers)|people)\\s+pay(?:\\s+${A}${INV})?|(?:we|i)\\s+(?:get|are|got)\\s+paid|(?:we|i)\\s+receive\\s+${A}payment`,
   ),
   shape('invoice.paid', `${A}new\\s+payment`),
   shape(
@@ -226,7 +226,7 @@ const SHAPES: readonly Shape[] = [
   shape('workflow.started', `${A}${WF}${Q}\\s+(?:starts?|begins?|is started|kicks off)`),
   shape(
     'approval.requested',
-    `${A}(?:new\\s+)?approval(?:\\s+request)?${BE}(?:requested|needed|required|pending|asked for|comes in)|someone\\s+(?:needs|has)\\s+to\\s+approve|${A}new\\s+approval\\s+request`,
+    `${A}(?:new\\s+)?approval(?:\\s+request)?${BE}(?:requested|needed|required|pending|asked for|comes in)|someone\\s+(?:needs|has)\\s+to\\s+approve|(?:${SOMEONE}|someone|anyone|a (?:workflow|run|teammate|colleague)|we|i)\\s+(?:requests?|asks? for|needs?|wants?|submits?)\\s+(?:an?\\s+|my\\s+|our\\s+|the\\s+)?approval(?:\\s+request)?|${A}new\\s+approval\\s+request`,
   ),
   // new leads last: the broadest shapes
   shape(
@@ -235,7 +235,7 @@ const SHAPES: readonly Shape[] = [
   ),
   shape(
     'lead.created',
-    `${A}${NEW}${LEAD}${Q}\\s+(?:comes? in|arrives?|signs? up|registers?|joins?|subscribes?|shows up|appears|enters|is added)`,
+    `${A}${NEW}(?:${LEAD}|${DEAL})${Q}\\s+(?:comes? in|arrives?|signs? up|registers?|joins?|subscribes?|shows up|appears|enters|is added)`,
   ),
   shape(
     'lead.created',

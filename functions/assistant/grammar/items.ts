@@ -73,9 +73,13 @@ const TEAM_ACTION =
 /** "… about each one", "… for each of them": the action is for every item found. */
 const EACH_ONE = /\b(?:about|for|on|of|to)\s+(?:each|every)\s+(?:one|1|of them|item|record)\b/;
 
+/** Each of the records a loop goes through, named again ("each customer", "every one of them"). */
+const EACH_ITEM =
+  /(?<!\b(?:about|for|on|of|to)\s+)\b(?:each|every)\s+(?:single\s+)?(?:one(?:\s+of\s+them)?|of\s+them|customer|client|lead|contact|person|prospect|invoice|bill|record|item)\b(?!\s+(?:with|who|whose|that|which|tagged|from|in|on)\b)/;
+
 /** Leftovers with these words change the meaning: refusing is safer than ignoring them. */
 const MEANINGFUL_LEFTOVER =
-  /\b(?:if|unless|only|not|never|except|every|each|daily|weekly|monthly|hourly|when|whenever|before|until|otherwise|don't|doesn't|no)\b/i;
+  /\b(?:if|unless|only|not|never|except|every|each|daily|weekly|monthly|hourly|when|whenever|before|until|otherwise|don't|doesn't|no|over|above|under|below|more than|less than|at least|at most|greater than|exceed(?:s|ing)?|between)\b/i;
 
 const NOUN_LEAD =
   '^[\\s,]*(?:(?:then|and|also|plus|with)\\s+)*(?:(?:an?|the|our|one|another|a second|a final)\\s+)?';
@@ -195,6 +199,18 @@ export const readClause = (
           continue;
         }
       }
+    }
+    // "loop over the overdue invoices, send each customer a reminder": each one found, not a new search
+    const each = state.loopOuter ? EACH_ITEM.exec(clause.view) : null;
+    if (each) {
+      const view = clause.view;
+      const rest = new Clause(
+        clause.prepared,
+        `${view.slice(0, each.index)}them${view.slice(each.index + each[0].length)}`,
+      );
+      clause.markAll();
+      readClause(rest, { ...at, afterTrigger: false }, state, items);
+      return;
     }
     if (!ctx.event) {
       const collection = readCollection(clause, ctx);

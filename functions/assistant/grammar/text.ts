@@ -1,4 +1,6 @@
+import { correctSpelling } from './spelling';
 import { VERB_WORD } from './split';
+import { activeVoice } from './voice';
 
 /**
  * The request as the grammars read it: lower case, straight quotes, single spaces, quoted phrases set aside (so
@@ -58,6 +60,15 @@ const informal = (s: string): string =>
     .replace(/\bmsgs?\b/gi, (m) => (m.length > 3 ? 'messages' : 'message'))
     .replace(/\bthru\b/gi, 'through')
     .replace(
+      /\b(?:(?:can|could) (?:we|i|you) (?:please )?)?(?:get|have) (slack|the team|the [a-z]+ team|me|us|[a-z]+) (?:pinged|notified|alerted|messaged|told)\b/gi,
+      'notify $1',
+    )
+    // "a big invoice …, like over 10k": the hedge goes, the number stays
+    .replace(
+      /,?\s(?:like|say|i\.e\.|e\.g\.|meaning|as in|i mean)\s(?=(?:over|above|more than|under|below|less than|at least|at most|bigger than|greater than)\s)/gi,
+      ' ',
+    )
+    .replace(
       /\b(?:(?:i|we)(?:'d| would)? (?:want|like|need|wish|love) (?:to )?)?(?:get|be|receive) (?:notified|alerted|pinged|informed)\b/gi,
       'notify me',
     )
@@ -76,10 +87,26 @@ const informal = (s: string): string =>
       },
     )
     .replace(/^(?:(?:hey|hi|hello|ok|okay|so)\b[\s,!.]*)+/i, '')
+    // "I would really appreciate it if you could …", "it would be great if …": said before the request, not in it
+    .replace(
+      /^(?:(?:i|we)(?:'d| would)? (?:really |so |very much )?(?:appreciate it|love it|like it|be (?:very |really |so )?(?:grateful|happy|glad|thankful)) if (?:you (?:could|would|can) (?:please )?)?|it(?:'d| would) be (?:really |very |so )?(?:great|nice|awesome|helpful|cool|lovely|good|amazing) if (?:you (?:could|would|can) (?:please )?)?)/i,
+      '',
+    )
     .replace(
       /(?:^|[.!?,]\s*)(?:(?:many\s+)?thanks|thank you|thx|ty|cheers)(?:\s+(?:so much|a lot|in advance|very much))?[\s.!]*$/i,
       '',
     );
+
+/** "a big invoice … over 10k": a size word before a subject whose size the request states is that number. */
+const sized = (s: string): string =>
+  /\b(?:over|above|more than|under|below|less than|at least|at most|bigger than|greater than)\s[$€£]?\d/i.test(
+    s,
+  )
+    ? s.replace(
+        /\b(?:big|large|huge|high-value|small|tiny|low-value)\s(?=(?:invoice|deal|lead|payment|order|customer|client)s?\b)/gi,
+        '',
+      )
+    : s;
 
 export interface Prepared {
   /** Lower case, normalised; quoted phrases replaced by `⟦n⟧`. */
@@ -104,7 +131,7 @@ export const prepare = (prompt: string): Prepared => {
       quotes.push((dq ?? sq ?? '').trim());
       return `⟦${quotes.length - 1}⟧`;
     });
-  cased = informal(cased)
+  cased = sized(informal(activeVoice(correctSpelling(cased))))
     .replace(/\be-mail/gi, 'email')
     .replace(/\bfollow-up\b/gi, 'follow up')
     .replace(/\bthank-you\b/gi, 'thank you')

@@ -123,9 +123,14 @@ export const findTrigger = (clauses: readonly Clause[], problems: string[]): Fou
 /** The event a request implies when it names none ("if an invoice isn't paid in 7 days" → invoice.created). */
 export const impliedEvent = (noun: string | undefined, about: string | undefined): EventName | undefined => {
   if (about === 'payment' || /^(?:invoice|bill|payment)/.test(noun ?? '')) return 'invoice.created';
-  if (about === 'confirmation' || /^(?:booking|meeting|call|demo|appointment|attendee)/.test(noun ?? ''))
-    return 'booking.created';
-  if (about === 'booking' || about === 'form') return 'lead.created';
+  if (about === 'confirmation') return 'booking.created';
+  // "a new signup doesn't schedule a call": the lead is waited on, not a booking
+  if (
+    about === 'booking' ||
+    (about === 'form' && !/^(?:booking|meeting|appointment|attendee)/.test(noun ?? ''))
+  )
+    return 'lead.created';
+  if (/^(?:booking|meeting|call|demo|appointment|attendee)/.test(noun ?? '')) return 'booking.created';
   if (about === 'reply') return 'email.sent';
   return undefined;
 };

@@ -164,4 +164,20 @@ export const CONDITIONS: readonly Case[] = [
     'lead.created',
     'if(trigger.lead.value lte 500)[crm.updateLead]',
   ],
+  // hedged numbers, size words stated as a number, text tests as participles
+  [
+    'Ping Slack when a large deal comes in, say over 50k',
+    'lead.created',
+    'if(trigger.lead.value gt 50000)[notify.slack]',
+  ],
+  [
+    "When an email arrives containing 'urgent', notify Tom",
+    'email.received',
+    'if(trigger.text contains "urgent")[notify.team]',
+  ],
+  [
+    'When a message about billing comes in, forward it to billing@acme.com',
+    'email.received',
+    'if(trigger.text contains "billing")[email.send]',
+  ],
 ];

@@ -73,4 +73,7 @@ export const EVENTS: readonly Case[] = [
   ['new booking cancelled -> alert the team', 'booking.cancelled', 'notify.team'],
   ['When a new invoice is paid, thank them', 'invoice.paid', 'email.send'],
   ['When a bill is flagged as overdue, notify Tom', 'invoice.overdue', 'notify.team'],
+  ['Whenever a teammate asks for approval, notify me on Slack', 'approval.requested', 'notify.slack'],
+  ['When Stripe hits our webhook, notify finance', 'webhook:stripe', 'notify.team'],
+  ['When a webhook from github arrives, log the payload', 'webhook:github', 'log'],
 ];

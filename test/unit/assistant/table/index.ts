@@ -8,6 +8,7 @@ import { RECORDS } from './records';
 import { RECURRING } from './recurring';
 import { REPORTS } from './reports';
 import { NEGATIVE_WAITS } from './waits';
+import { WORDING } from './wording';
 import { TIME_ZONES } from './zones';
 
 export type { Case } from './case';
@@ -29,4 +30,5 @@ export const TABLE: Readonly<Record<string, readonly Case[]>> = {
   'schedules over many records': MANY_RECORDS,
   'reports with period and channel': REPORTS,
   'informal writing': INFORMAL,
+  'typos, politeness and passive voice': WORDING,
 };

@@ -82,4 +82,9 @@ export const LISTS: readonly Case[] = [
     'file.updated',
     'email.draft; email.send',
   ],
+  [
+    'When a contract is uploaded, summarize it using AI and post the summary in #legal',
+    'file.updated',
+    'ai.task; notify.slack',
+  ],
 ];

@@ -82,4 +82,9 @@ export const MANY_RECORDS: readonly Case[] = [
     'cron(0 9 ? * FRI *)',
     'crm.findLeads; forEach[notify.team]',
   ],
+  [
+    'Every day at 8, go through the unpaid invoices, then remind each client',
+    'cron(0 8 * * ? *)',
+    'invoice.find; forEach[invoice.sendReminder]',
+  ],
 ];

@@ -46,4 +46,5 @@ export const REFUSALS: readonly Refusal[] = [
   ],
   ['Every other Friday, send a report to the team', 'a cron expression cannot skip weeks'],
   ['Every day, update the homepage', '"update the homepage"'],
+  ['When an invoice gets paid, post to Slack, only the ones above 5k', '"only the ones above 5k"'],
 ];

@@ -59,4 +59,10 @@ export const REPORTS: readonly Case[] = [
     'cron(0 9 ? * MON *)',
     'report.summarize; email.send',
   ],
+  [
+    'Every Friday, send me a report of closed deals by email',
+    'cron(0 9 ? * FRI *)',
+    'report.summarize; notify.team',
+  ],
+  ['Weekly report of new bookings to my inbox', 'cron(0 9 ? * MON *)', 'report.summarize; notify.team'],
 ];

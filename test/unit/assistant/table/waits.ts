@@ -174,4 +174,9 @@ export const NEGATIVE_WAITS: readonly Case[] = [
     'booking.created',
     'waitFor(email.received,PT3H,timeout:[email.send])',
   ],
+  [
+    "If a new subscriber doesn't book a demo within a week, email them",
+    'lead.created',
+    'waitFor(booking.created,P7D,timeout:[email.send])',
+  ],
 ];

@@ -1,0 +1,244 @@
+/**
+ * Spelling mistakes in the words the grammars read ("recieved", "welcom", "submision", "payed", "shedule"): each
+ * word of five letters or more that is not a known word and is one edit (a letter added, left out, changed or two
+ * swapped, never the first) from exactly one of the grammars' key words becomes that word. Words the grammars
+ * know (and their inflections) are never "corrected"; shorter words and misspellings two edits away are listed.
+ */
+
+const KNOWN_TEXT = `
+abbreviations about above absent accept accepted accepts account accounting accounts action actions active
+activities activity actually added additional address addresses adelaide adjacent adjective adjectives admin
+admins advance africa after afternoon afternoons afterwards again agenda ahead aires airtable alaska alert
+alerted alerts aligned alone already alternate alternatives always amazon ambiguous america american amount
+amsterdam analyse analyze anchorage angeles announce annually another answer answered answers anybody
+anymore anyone anything anywhere apologies apologise apologize apology apostrophes appear appears
+application apply appointment appointments appreciate appreciated approval approvals approve approved
+approver approvers april arabia archive argentina arizona armenia around arrange arranged arrived arrives
+asana aside asked asking assemble assembled assembler assembles assess assign assistant athens atlanta
+atlantic atoms attach attachment attend attendee attendees auckland audience audit august austin australia
+australian austria automate automatically automation available awaited awesome baker bangalore bangkok
+bangladesh become becomes bedrock before beforehand beginning begins behalf beijing being belgium below
+bengaluru berlin beside between beulah bigger billing bills birthday birthdays blanked blanks block bogota
+bombay booked booking bookings books boston bought boundary bounds branch brand brazil breaks bridge brief
+brisbane britain british broadcast broadest brochure brussels bucks budget buenos build built business
+button buyer cadence cairo calcutta calendar calendly california called calls canada canadian canberra
+cancel canceled cancellation cancelled cancels candidate candidates cannot capitalised capture captured
+carries carry casablanca cased cases casey casing catalog catalogue catch categorise categorize causes
+center central cents change changed changes changing channel character characters charge chase chatgpt
+chatham check checklist cheers chennai chicago chile china chinese choice choosing chunks churned cities
+claim classify claude clause clauses cleaned clear cleared click clicks clickup client clients clock clone
+close closed coast colleagues collect collection collections colombia comes comma commas comment common
+company comparing comparison comparisons compile complaints complete completed completes compose composed
+concurrency condition conditions confirm confirmation confirmed confirms congratulate congratulations
+connector connectors consequences console constructor consult consultation contact contacted contacts
+containing contains content contents context contract contracts conversation convert converted converts
+coordinated copenhagen copied correlates could count counted countries couple coupon cover coworkers craft
+crashes create created creates creating currency current custom customer customers daily dallas database
+davis daylight deadline debtors december decide decided decides definition delay delete deleted delhi
+deliver delivered delivery demand denmark denver department depth describe description design detail details
+detect determine deterministic dhabi dhaka diego different digest digits director discord discount discovery
+disqualified disqualify document documentation documents doesnt dollar dollars draft drafted drafts drive
+dropbox dropped drops dubai dublin duction ductory duration during dutch early easter eastern edited egypt
+eight eighteen eleven email emailed emails ember emits emphasis empty enable encouraging engage engineering
+england enrich enter entered enters entry equal equality equals error errors escalate escalated escalation
+escape eucla europe european euros evaluate evening evenings event events every everybody everyday everyone
+everything exactly exceeding exceeds excel except excess existing exists expect explain explanation explicit
+explicitly express expression extra extract facebook failed failing fails failure fallback farewell february
+feedback fetch fewer field fields fifteen fifth fifty figure files filled filler fills filtered filters
+final finally finance finds finish finishes finite finland fires first fixed flagged floor folder folks
+follow follow-up followed following follows forever forms fortnight fortnightly forty forward forwarded
+forwards found founder founders fourteen fourth fragment france francisco french frequencies fresh friday
+fridays friendly further gather general generate generated gently georgia german germany gerund getting
+given gives gmail goodbye google gotten governs grammar grammars grand grateful great greater greece
+greenwich greet greeting greetings group guard guessed guest guide halifax happen happened havana haven
+having hawaii heads heard hello helsinki higher holds holland honolulu hourly hours houston https hubspot
+human humanize hyderabad ignored ignores ignoring image imessage immediately implied implies imported
+improves inbound inbox includes incoming incomplete increment india indian indonesia inform informal
+information informed inherited input insert inside instagram instant instantly instead instruction
+instructions integer intercom interest internal intro introduce introduced invitation invite invitee
+inviting invoice invoices ireland irish israel issue issued issues issuing istanbul italy items itself
+jakarta janeiro january japan japanese jerusalem johannesburg joined joins jotform karachi keeps kenya keyof
+keyword kickoff kicks kindly kinds kingdom klaviyo knowledge known kolkata korea kuala label labels
+lagos lands language larger lastly later launch leadership leading leads least leave leaves leftovers lends
+letter level lines linked linkedin lisbon listed lists literal little loading loads local location london
+longer longest looking looping loops lovely lower lumpur lunch macquarie madrid mailchimp mails makes
+malaysia management manager managers manaus manhattan manila manual manually mapped maputo march marengo
+marked market marketing marking marks matches materials mawson maximum meaning meaningful meanings means
+media meeting meetings member mention mentions merged meridiem message messaged messages method metrics
+mexico miami microsoft midday midnight midway million minimum minute minutes missed misses missing model
+modified monday mondays month monthly months monticello montreal morning mornings morocco moscow mountain
+moved moves mumbai myself nairobi named names needed needs negate negated negative nesday nests netherlands
+never newsletter nicely nigeria night nightly nights nineteen ninety nobody normalised north norway noted
+notes nothing notification notifications notified notify notion november nudge nullable numbers obtain
+occurrence october offer offering offers office offset offsets often onboarding opens operations operators
+opportunities opportunity order orders ordinary organise organize original osaka other others otherwise
+ottawa outages outcome outer outline outlook outside outstanding overdue overnight overview owing owner
+pacific paid pakistan palmer paper parallel parcel paris parse parser parses partial participant parts
+passed patient paulo pause payable payer payers paying payload payment payments pending people perform
+period permission person personal personalised personalized perth philadelphia philippines phoenix phone
+photo phrase phrases piece pieces pinged pings pipedrive pipeline place plain plants please poland polarity
+polite politely politeness portfolio portugal positive possible posted posts pound pounds preamble prefer
+prefix prepare prepared presence present press prevents previous price priced pricing prioritise prioritize
+problem problems process produce produced product profile promo promote prompt proposal proposals propose
+prospect prospects provided publish publishes purchase qualified qualifier qualify quantity quarter
+quarterly quarters queensland query question questionnaire questions quick quickbooks quickly quiet quote
+quoted quotes raise raised range ranges rates rating reach reached reaches react reader reading reads really
+recap receipt receipts receive received receives receiving recipient recipients recognise recognised
+recognises record recorded records recurring redundant references refers refused refuses refusing regarding
+register registered registers reject rejected relative remains remark remind reminded reminder reminders
+reminding remove removed repeat replace replaced replied replies reply report reported reports request
+requested requests require required reschedul research reservation reserve reserved reserves resolve
+resources respond responded respondent responds response restore restored result results returned revenue
+review reviews rewritten right riyadh rmation roots rothera round rsday ruary rundown russia russian safer
+sales salesforce samoa santiago saturday saturdays saudi saved saves saying scale scanner scans scenario
+schedule scheduled scheduler schedules scheduling schema score scotland search seattle second seconds
+segment select semicolons sender senders sending sends sensible sentence sentences sentiment seoul separate
+separator separators september sequence service services session settle settled setup seven seventeen
+several shanghai shape shapes share shared shares sheets shenzhen shoot shopify short shortly should shout
+shows signatures signed signing signs signup signups silent silicon simple simply singapore single sixteen
+sixty skipped slack sleep slides small smaller social somebody someone something sorry source sources south
+spaces spain speaking special specific splice splits spread spreadsheet stack staff stage stand standard
+stands start started starts state statemachines stating statistics stats status statuses stays stepped steps
+still stockholm stopping stops store stored straight strategy stringify stripe stripped structured student
+study subject subjects submission submissions submit submits submitted submitter submitters subscribe
+subscriber subscribers subscribes succeeds success successful successfully suits summaries summarise
+summarize summary summer sunday sundays support supported survey surveys sweden swiss switches switzerland
+sydney syntax syowa system tagged tagging tailored taken takes talks tally tasks team teams telegram telling
+template tenant tested tests texas thailand thank thanks their theirs there these thing things third
+thirteen thirty those thousand thousands thread three through throughout throws thursday thursdays tiktok
+timeline timeout times timezone timezones title today together tokyo tomorrow tonight topic toronto total
+touch touched track tracked trailing translate trello triage tried trigger triggered triggers troll trouble
+tuesday tuesdays turkey turns tweet twelve twenty twice twilio twitter typeform ukraine unanswered unbooked
+unconfirmed under understand understanding understands understood unfinished unique united universal unknown
+unless unmarked unpaid unreplied unshift unsubmitted unsubscribe unsupported until untracked update updated
+updates upgrade upload uploaded uploads upper urday urgent using valid validate validator valley value
+valued vancouver verbs vevay video vienna vietnam visitor visits vladivostok vostok voucher waiting waits
+wanted wards warsaw washington water weather webflow webhook webhooks website wednesday wednesdays weekday
+weekdays weekend weekends weekly weeks welcome wellington weren western whatever whatsapp whenever where
+whether which whichever white whole whose winamac within without words workflow workflows working works
+worth would write writes written wrong wrote yearly yerevan yesterday zealand zendesk zones zurich
+`;
+
+/** Short stems whose inflections are five letters or more ("tagged", "paying", "sends"). */
+const KNOWN_SHORT = new Set(
+  'tag add pay send mail call book plan log note lead file form deal sign join ping post tell ask get set put run mark move bill text wait stop open view like love need want make take use help hire fire work list sort rate rank join send end miss fail file save sync copy edit drop pull push read'.split(
+    ' ',
+  ),
+);
+
+const KNOWN = new Set(KNOWN_TEXT.split(/\s+/).filter((w) => w.length > 0));
+
+/**
+ * The words a misspelling is corrected to: the grammars' key words, none of them one edit from a common word
+ * (so "large" never becomes "larger", nor "noted" "notes").
+ */
+const TARGETS = `
+received receive receives welcome submission submissions submitted submit submits invoice invoices reminder
+reminders remind reminded schedule scheduled meeting meetings booking bookings booked cancel cancels cancelled
+canceled confirmation confirm confirmed confirms follow notify notifies notified notification message messages
+summary summaries summarize summarise report reports weekly monthly daily customer customers client clients
+payment payments overdue tomorrow monday tuesday wednesday thursday friday saturday sunday weekday weekdays
+weekend morning evening afternoon calendar qualified whenever appointment appointments consultation respond
+responds responded replies replied email emails slack leads create created update updated prospect prospects
+subscriber subscribers contact contacts unpaid unconfirmed within minutes hours quarter quarterly approval
+request requested webhook uploaded upload document attendee signed register registered someone everyone anyone
+thank thanks please escalate forward forwarded digest recap pipeline newsletter onboarding feedback survey
+questionnaire proposal receipt january february march april august september october november december
+immediately automatically automation workflow every between through`
+  .split(/\s+/)
+  .filter((w) => w.length >= 5);
+
+/** First letter → target words that start with it, for the candidates of a misspelt word. */
+const BY_FIRST = new Map<string, string[]>();
+for (const w of TARGETS) BY_FIRST.set(w.charAt(0), [...(BY_FIRST.get(w.charAt(0)) ?? []), w]);
+
+/** Misspellings two edits away, or too short to correct by distance. */
+const LISTED: Readonly<Record<string, string>> = {
+  payed: 'paid',
+  teh: 'the',
+  adn: 'and',
+  wiht: 'with',
+  emial: 'email',
+  emal: 'email',
+  mial: 'mail',
+  slak: 'slack',
+  tommorow: 'tomorrow',
+  tommorrow: 'tomorrow',
+  wensday: 'wednesday',
+  wendsday: 'wednesday',
+  febuary: 'february',
+  recieve: 'receive',
+  reciept: 'receipt',
+  untill: 'until',
+  reminde: 'remind',
+  notifiy: 'notify',
+  notfy: 'notify',
+  summery: 'summary',
+  shedule: 'schedule',
+  schedual: 'schedule',
+  calender: 'calendar',
+  meating: 'meeting',
+  buisness: 'business',
+  bussiness: 'business',
+  occured: 'occurred',
+  cancle: 'cancel',
+  cancled: 'cancelled',
+  cancelation: 'cancellation',
+};
+
+/** Whether `a` becomes `b` by one edit that keeps the first letter (Damerau–Levenshtein distance 1). */
+const oneEdit = (a: string, b: string): boolean => {
+  if (a === b || Math.abs(a.length - b.length) > 1 || a.charAt(0) !== b.charAt(0)) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length)
+    return (
+      a.slice(i + 1) === b.slice(i + 1) ||
+      (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+    );
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+};
+
+/** A known word or one of its inflections ("notifies", "replied", "booking", "tagged", "weekly"). */
+const isKnown = (w: string): boolean => {
+  if (KNOWN.has(w)) return true;
+  const stems = [
+    w.replace(/(?:s|es|ed|d|ing|ly|er|ers)$/, ''),
+    w.replace(/ies$|ied$/, 'y'),
+    w.replace(/(?:ed|ing|er)$/, 'e'),
+    w.replace(/([a-z])\1(?:ed|ing|er)$/, '$1'),
+    w.replace(/s$/, ''),
+    w.replace(/es$/, ''),
+    w.replace(/ed$/, ''),
+    w.replace(/ing$/, ''),
+  ];
+  return stems.some((s) => s !== w && s.length >= 3 && (KNOWN.has(s) || KNOWN_SHORT.has(s)));
+};
+
+const correctWord = (word: string): string => {
+  const lower = word.toLowerCase();
+  const listed = LISTED[lower];
+  if (listed !== undefined) return listed;
+  if (lower.length < 5 || isKnown(lower) || !/^[a-z]+$/.test(lower)) return word;
+  const near = (BY_FIRST.get(lower.charAt(0)) ?? []).filter((w) => w.length >= 5 && oneEdit(lower, w));
+  return near.length === 1 && near[0] !== undefined ? near[0] : word;
+};
+
+/**
+ * The request with its misspelt words corrected (lower case where corrected; the rest as written). Names are left
+ * alone (a capital inside a sentence), and so are addresses, links, channels and identifiers.
+ */
+export const correctSpelling = (text: string): string =>
+  text.replace(/(?<![\w@./:#'-])[A-Za-z]+(?![\w@/:'-]|\.[A-Za-z0-9])/g, (word, at: number) => {
+    const capital = /^[A-Z][a-z]/.test(word);
+    const fixed = correctWord(word);
+    const named =
+      /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|august|september|october|november|december)$/;
+    if (capital && at > 0 && !/[.!?]\s*$/.test(text.slice(Math.max(0, at - 3), at)) && !named.test(fixed))
+      return word;
+    return fixed === word.toLowerCase() || fixed === word
+      ? word
+      : capital
+        ? fixed.charAt(0).toUpperCase() + fixed.slice(1)
+        : fixed;
+  });

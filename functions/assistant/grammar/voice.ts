@@ -1,0 +1,92 @@
+/**
+ * Requests written in the passive voice or around their subject, put in the order the grammars read
+ * ("subject-first" and "should be done" forms):
+ *   "Leads who sign up should get a welcome email"          → "When leads sign up, send them a welcome email"
+ *   "Meetings that get cancelled should trigger a Slack alert" → "When meetings get cancelled, send a Slack alert"
+ *   "Any lead who replies should be tagged as engaged"       → "When any lead replies, tag them as engaged"
+ *   "the team must be told on Slack"                          → "notify the team on Slack"
+ *   "the lead should be marked as lost"                       → "mark the lead as lost"
+ */
+
+const PARTICIPLES: Readonly<Record<string, string>> = {
+  tagged: 'tag',
+  labelled: 'label',
+  labeled: 'label',
+  marked: 'mark',
+  added: 'add',
+  moved: 'move',
+  sent: 'send',
+  emailed: 'email',
+  mailed: 'email',
+  reminded: 'remind',
+  contacted: 'contact',
+  invoiced: 'invoice',
+  billed: 'bill',
+  charged: 'charge',
+  flagged: 'flag',
+  archived: 'archive',
+  updated: 'update',
+  assigned: 'assign',
+  invited: 'invite',
+  scheduled: 'schedule',
+  booked: 'book',
+  thanked: 'thank',
+  welcomed: 'welcome',
+  logged: 'log',
+  saved: 'save',
+  created: 'create',
+  cancelled: 'cancel',
+  canceled: 'cancel',
+  notified: 'notify',
+  told: 'notify',
+  informed: 'notify',
+  alerted: 'notify',
+  pinged: 'notify',
+  messaged: 'message',
+};
+
+const OBJECT_PRONOUN: Readonly<Record<string, string>> = {
+  they: 'them',
+  he: 'him',
+  she: 'her',
+  we: 'us',
+  i: 'me',
+};
+
+const MODAL = '(?:should|must|will|shall|needs? to|ha(?:s|ve) to|is to|are to|ought to)';
+const PARTICIPLE = `(${Object.keys(PARTICIPLES).join('|')})`;
+
+/** "Leads who sign up should …" at the start of a sentence: the subject and its verb are the trigger. */
+const RELATIVE = new RegExp(
+  `(^|[.!?;]\\s)((?:(?:all|any|every|each)\\s)?(?:new\\s)?(?:[a-z]+\\s){0,2}?[a-z]+)\\s(?:who|that|which)\\s(\\S[^,.;!?]{0,80}?)\\s${MODAL}\\s(?:also\\s)?(?:(get|receive|be sent|be given)\\s|(trigger|fire|kick off|generate|cause|result in|start)\\s|be\\s${PARTICIPLE}\\b)?`,
+  'gi',
+);
+
+/** "the team must be told", "Tom should be notified on Slack": the one to tell is the object. */
+const TOLD = new RegExp(
+  `\\b((?:the|our|my)\\s(?:[a-z]+\\s)?[a-z]+|they|he|she|we|i|[a-z]+)\\s${MODAL}\\s(?:also\\s)?be\\s${PARTICIPLE}\\b`,
+  'gi',
+);
+
+const objectOf = (np: string): string => OBJECT_PRONOUN[np.toLowerCase()] ?? np;
+
+export const activeVoice = (text: string): string =>
+  text
+    .replace(
+      RELATIVE,
+      (_m, head: string, subject: string, verb: string, receive?: string, fire?: string, done?: string) => {
+        const then = receive
+          ? 'send them '
+          : fire
+            ? 'send '
+            : done
+              ? `${PARTICIPLES[done.toLowerCase()] ?? done} them`
+              : '';
+        return `${head}When ${subject} ${verb}, ${then}`;
+      },
+    )
+    .replace(TOLD, (m, np: string, done: string) => {
+      const verb = PARTICIPLES[done.toLowerCase()];
+      if (!verb || /^(?:it|this|that|which|who|what|there)$/i.test(np)) return m;
+      return `${verb} ${objectOf(np)}`;
+    });
