@@ -121,6 +121,8 @@ export class DynarisStack extends Stack {
       scheduler: this.scheduler,
       dispatcher: this.functions.dispatcher,
     });
+    // GET /workflows lists the built-ins, and POST /workflows/{id}/runs and /test serve them.
+    this.builtIns.describeTo(this.functions.api, this.functions.dryRun);
     this.console = config.console
       ? new ConsoleHosting(this, 'Console', {
           assetsDir: props.consoleDir ?? CONSOLE_DIST,

@@ -4,6 +4,7 @@ import { workflowJsonSchema } from '../../statemachines/json-schema';
 import { validateWorkflow } from '../../statemachines/validate';
 import { createActivityStore } from '../data/activity';
 import { createApprovalRepository } from '../data/approvals';
+import { createBuiltInCatalog } from '../data/built-in-workflows';
 import { createLogRepository } from '../data/logs';
 import { createRequestKeyStore } from '../data/request-keys';
 import { createRunRepository } from '../data/runs';
@@ -126,6 +127,7 @@ export const createApiDeps = (platform: Platform, options: ApiOptions = {}): Api
     platform,
     tenants,
     workflows: createWorkflowRepository({ db, clock }),
+    builtIns: createBuiltInCatalog(undefined),
     runs: createRunRepository({ db, clock }),
     approvals: createApprovalRepository({ db, clock }),
     logs: createLogRepository({ db, clock }),

@@ -2,6 +2,7 @@ import type { WorkflowDefinition } from '../../statemachines/schema';
 import type { ValidationReport } from '../../statemachines/validate';
 import type { ActivityStore } from '../data/activity';
 import type { ApprovalRepository } from '../data/approvals';
+import type { BuiltInCatalog } from '../data/built-in-workflows';
 import type { LogRepository } from '../data/logs';
 import type { RequestKeyStore } from '../data/request-keys';
 import type { RunRepository } from '../data/runs';
@@ -43,6 +44,8 @@ export interface ApiDeps {
   readonly platform: Platform;
   readonly tenants: TenantRepository;
   readonly workflows: WorkflowRepository;
+  /** The built-in workflows the deployment runs (not in the table; read-only). */
+  readonly builtIns: BuiltInCatalog;
   readonly runs: RunRepository;
   readonly approvals: ApprovalRepository;
   readonly logs: LogRepository;

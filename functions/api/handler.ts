@@ -1,17 +1,22 @@
 // Deployed: build the Platform from this function's environment at cold start (the local runtime sets its own).
 import '../adapters/aws-platform';
+import { builtInCatalogFromEnv } from '../data/built-in-workflows';
 import type { HttpEvent, HttpResult } from '../shared/http';
 import { httpErrors } from '../shared/http-errors';
 import { observed } from '../shared/observability';
 import { getPlatform, type Platform } from '../shared/platform';
 import { createApiHandler, defaultErrorLog, defaultLogger } from './api';
 
+// Checked at cold start: a malformed BUILT_IN_WORKFLOWS fails the init, naming the variable.
+const builtIns = builtInCatalogFromEnv();
+
 let cached: { platform: Platform; handle: (event: HttpEvent) => Promise<HttpResult> } | undefined;
 
 /** Built once per container (per platform): repositories, router and rate-limit buckets live across requests. */
 const lambdaHandler = async (event: HttpEvent): Promise<HttpResult> => {
   const platform = getPlatform();
-  if (cached?.platform !== platform) cached = { platform, handle: createApiHandler(platform) };
+  if (cached?.platform !== platform)
+    cached = { platform, handle: createApiHandler(platform, { overrides: { builtIns } }) };
   return cached.handle(event);
 };
 

@@ -88,6 +88,13 @@ export const Workflow = z
     updatedAt: z.string(),
     createdBy: z.string().nullable(),
     updatedBy: z.string().nullable(),
+    builtIn: z
+      .boolean()
+      .optional()
+      .describe(
+        'true: deployed by the stack from a template (read-only: PUT, DELETE, enable, disable answer 409)',
+      ),
+    templateId: z.string().optional().describe('The template a built-in workflow is deployed from'),
   })
   .meta({ id: 'Workflow' });
 

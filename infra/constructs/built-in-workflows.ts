@@ -1,4 +1,4 @@
-import { Duration, Stack } from 'aws-cdk-lib';
+import { ArnFormat, Duration, Stack } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -6,11 +6,15 @@ import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
+import {
+  BUILT_IN_WORKFLOWS_ENV,
+  builtInTriggerPattern,
+  builtInWorkflowId,
+} from '../../functions/data/built-in-workflows';
 import type { ResourceResolver } from '../../statemachines/contracts';
-import { filterToPattern } from '../../statemachines/patterns';
 import { scheduleExpression } from '../../statemachines/schedule';
 import type { Trigger } from '../../statemachines/schema';
-import { DYNARIS_SOURCE_PREFIX, TARGET_RETRY } from './bus';
+import { TARGET_RETRY } from './bus';
 import { stateMachineName } from './names';
 import { deadLetterQueue } from './queues';
 import type { Scheduler } from './scheduler';
@@ -43,7 +47,7 @@ export interface BuiltInWorkflowsProps {
 }
 
 /** Workflow id of a built-in: stable across deploys, distinct from user workflow ids (`wf-…`). */
-export const builtInWorkflowId = (templateId: string): string => `builtin-${templateId}`;
+export { builtInWorkflowId };
 
 /**
  * Templates compiled at synth time into state machines (named like runtime-provisioned ones, so the same
@@ -55,9 +59,12 @@ export class BuiltInWorkflows extends Construct {
   readonly rules: events.Rule[] = [];
   readonly schedules: scheduler.CfnSchedule[] = [];
   readonly dlq: sqs.Queue;
+  private readonly deployed: { templateId: string; stateMachineArn: string }[] = [];
+  private readonly tenantId: string;
 
   constructor(scope: Construct, id: string, props: BuiltInWorkflowsProps) {
     super(scope, id);
+    this.tenantId = props.tenantId;
     this.dlq = deadLetterQueue(this, 'TriggerDlq');
     const unknown = props.templateIds.filter((t) => !props.templates.has(t));
     if (unknown.length > 0) {
@@ -71,6 +78,17 @@ export class BuiltInWorkflows extends Construct {
     }
   }
 
+  /**
+   * What the API needs to show the built-ins (GET /workflows) and start the manual ones: set as BUILT_IN_WORKFLOWS
+   * on each function given, checked there at cold start. The ARNs are formatted from the machines' names, so the
+   * functions do not depend on the machines (which depend on the functions they invoke).
+   */
+  describeTo(...functions: lambda.Function[]): void {
+    const config = { tenantId: this.tenantId, workflows: this.deployed };
+    const value = Stack.of(this).toJsonString(config);
+    for (const fn of functions) fn.addEnvironment(BUILT_IN_WORKFLOWS_ENV, value);
+  }
+
   private deploy(template: BuiltInTemplate, props: BuiltInWorkflowsProps): void {
     const workflowId = builtInWorkflowId(template.id);
     const compiled = template.compile(props.resolver);
@@ -82,9 +100,23 @@ export class BuiltInWorkflows extends Construct {
         compiled.type === 'EXPRESS' ? sfn.StateMachineType.EXPRESS : sfn.StateMachineType.STANDARD,
       role: props.runtime.role,
       tracingEnabled: true,
-      logs: { destination: props.runtime.logGroup, level: sfn.LogLevel.ALL, includeExecutionData: false },
+      // Express runs are read from these logs (no history API), so they carry the execution data, as provisioned ones do.
+      logs: {
+        destination: props.runtime.logGroup,
+        level: sfn.LogLevel.ALL,
+        includeExecutionData: compiled.type === 'EXPRESS',
+      },
     });
     this.stateMachines.push(machine);
+    this.deployed.push({
+      templateId: template.id,
+      stateMachineArn: Stack.of(this).formatArn({
+        service: 'states',
+        resource: 'stateMachine',
+        resourceName: stateMachineName(props.stateMachinePrefix, props.tenantId, workflowId),
+        arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+      }),
+    });
     const context = (triggerType: Trigger['type'], withEventId: boolean) => ({
       tenantId: props.tenantId,
       workflowId,
@@ -93,16 +125,14 @@ export class BuiltInWorkflows extends Construct {
     });
     const trigger = template.trigger;
     if (trigger.type === 'event' || trigger.type === 'webhook') {
-      const filterDetail = (filterToPattern(trigger.filter).detail ?? {}) as Record<string, unknown>;
-      const detail: Record<string, unknown> = { ...filterDetail, tenantId: [props.tenantId] };
-      if (trigger.type === 'webhook') detail.webhook = { source: [trigger.source] };
+      const pattern = builtInTriggerPattern(trigger, props.tenantId) as Record<string, unknown>;
       const rule = new events.Rule(this, `${template.id}Trigger`, {
         eventBus: props.bus,
         description: `Starts built-in workflow ${template.name} (${props.tenantId})`,
         eventPattern: {
-          source: events.Match.prefix(DYNARIS_SOURCE_PREFIX),
-          ...(trigger.type === 'event' ? { detailType: [trigger.event] } : {}),
-          detail,
+          source: pattern.source as string[],
+          ...(pattern['detail-type'] ? { detailType: pattern['detail-type'] as string[] } : {}),
+          detail: pattern.detail as Record<string, unknown>,
         },
       });
       rule.addTarget(

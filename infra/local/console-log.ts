@@ -85,3 +85,14 @@ export const clockLog =
   (log: (line: string) => void, clock: { now(): Date }) =>
   (line: string): void =>
     log(`${time(clock.now().toISOString())} ${line}`);
+
+/** The console line for a bus target that failed on an event. */
+export const deliveryErrorLine = (
+  target: string,
+  event: { readonly detailType: string; readonly id: string },
+  error: unknown,
+  willRetry: boolean,
+): string =>
+  `! ${target} failed on ${event.detailType} ${event.id}: ${
+    error instanceof Error ? error.message : String(error)
+  }${willRetry ? ' (retrying)' : ' (dead letter)'}`;

@@ -11,9 +11,10 @@ import { type EngineEvent, LocalEngine } from '../../functions/engine/local-engi
 import type { HttpEvent, HttpResult } from '../../functions/shared/http';
 import { type Platform, setPlatform } from '../../functions/shared/platform';
 import { stampingCause } from '../../functions/shared/task-context';
+import { BUILT_IN_OPTION, deployLocalBuiltIns } from './built-ins';
 import { LocalBus } from './bus';
 import { isQuietConsoleRequest } from './console-assets';
-import { clockLog, consoleRunLog } from './console-log';
+import { clockLog, consoleRunLog, deliveryErrorLine } from './console-log';
 import { openDataDir } from './data-dir';
 import { startDynalite } from './dynalite';
 import { wireExecutionEvents } from './execution-events';
@@ -78,6 +79,8 @@ export interface LocalRuntimeOptions {
   readonly onEngineEvent?: (event: EngineEvent) => void;
   /** The built web console served at `/`. @default console/dist */
   readonly consoleDir?: string;
+  /** Templates deployed as built-in workflows of the default tenant. @default DYNARIS_BUILT_IN_WORKFLOWS, else none */
+  readonly builtInWorkflows?: readonly string[];
 }
 
 export interface LocalRuntime extends TenantCredentials {
@@ -161,12 +164,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
           }
         : {}),
       onPublished: (e) => say(`◆ event ${e.detailType} (${e.detail.tenantId})`),
-      onDeliveryError: (target, e, error, willRetry) =>
-        say(
-          `! ${target} failed on ${e.detailType} ${e.id}: ${
-            error instanceof Error ? error.message : String(error)
-          }${willRetry ? ' (retrying)' : ' (dead letter)'}`,
-        ),
+      onDeliveryError: (target, e, error, willRetry) => say(deliveryErrorLine(target, e, error, willRetry)),
     });
 
     const snapshots = new ExecutionSnapshots(
@@ -277,6 +275,17 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       ...(givenSecret ? { webhookSecret: givenSecret } : {}),
     });
 
+    const builtIns = await deployLocalBuiltIns({
+      templateIds: options.builtInWorkflows ?? env[BUILT_IN_OPTION],
+      tenantId: credentials.tenantId,
+      engine,
+      resolver,
+      scheduler,
+      bus,
+      machineLabels,
+      dispatch: (input) => dispatcherModule.handler(input as never, lambdaContext(dispatcher, 900_000)),
+    });
+
     const tenantsWithWorkflows = await recoverAfterRestart({
       dynamodb,
       engine,
@@ -298,7 +307,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
     });
     stops.push(() => sweep.stop());
 
-    const api = createApiHandler(platform);
+    const api = createApiHandler(platform, { overrides: { builtIns } });
     const routes = { outbox, tenants, metrics, platform, log, consoleDir: options.consoleDir, api };
     const handle = routeRequests(localRoutes(routes), api);
 

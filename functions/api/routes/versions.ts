@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NotFoundError } from '../../shared/errors';
 import { type AnyRoute, defineRoute, ok } from '../../shared/http';
 import { type ApiContext, tenantOf } from '../context';
 import { Id, Limit, pageOf, pageView, WorkflowDefinitionBody } from '../schemas';
@@ -42,6 +43,8 @@ export const versionRoutes: AnyRoute<ApiContext>[] = [
     responses: { 200: { description: 'A page of versions', schema: WorkflowVersionPage } },
     async handler(req, ctx) {
       const workflow = await findWorkflow(ctx, req.params.id);
+      const builtIn = ctx.deps.builtIns.get(tenantOf(ctx), workflow.workflowId);
+      if (builtIn) return ok({ items: [ctx.deps.builtIns.version(builtIn)] });
       const { limit, cursor } = req.query;
       return ok(
         pageView(
@@ -64,6 +67,11 @@ export const versionRoutes: AnyRoute<ApiContext>[] = [
     responses: { 200: { description: 'The version', schema: WorkflowVersion } },
     async handler(req, ctx) {
       const workflow = await findWorkflow(ctx, req.params.id);
+      const builtIn = ctx.deps.builtIns.get(tenantOf(ctx), workflow.workflowId);
+      if (builtIn) {
+        if (req.params.version !== 1) throw new NotFoundError('Version', String(req.params.version));
+        return ok(ctx.deps.builtIns.version(builtIn));
+      }
       return ok(await ctx.deps.workflows.getVersion(tenantOf(ctx), workflow.workflowId, req.params.version));
     },
   }),

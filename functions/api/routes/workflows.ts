@@ -14,7 +14,6 @@ import {
 import { type ApiContext, type ApiDeps, actorOf, tenantOf } from '../context';
 import {
   IdParams,
-  pageView,
   TestWorkflowBody,
   UpdateWorkflowBody,
   Workflow,
@@ -24,6 +23,7 @@ import {
   WorkflowPage,
   WorkflowWithReport,
 } from '../schemas';
+import { listWithBuiltIns, refuseBuiltIn } from './built-ins';
 
 const route = defineRoute<ApiContext>();
 const tags = ['Workflows'];
@@ -48,11 +48,22 @@ const reportView = (report: ValidationReport): ApiValidationReport => ({
   issues: report.issues,
 });
 
-/** A workflow of the caller's tenant, or 404 (also for another tenant's ids and workflows being deleted). */
+/**
+ * A workflow of the caller's tenant, its built-ins included, or 404 (also for another tenant's ids and workflows
+ * being deleted).
+ */
 export const findWorkflow = async (ctx: ApiContext, workflowId: string): Promise<WorkflowRecord> => {
+  const builtIn = ctx.deps.builtIns.get(tenantOf(ctx), workflowId);
+  if (builtIn) return builtIn;
   const wf = await ctx.deps.workflows.get(tenantOf(ctx), workflowId);
   if (!wf || wf.status === 'deleting') throw new NotFoundError('Workflow', workflowId);
   return wf;
+};
+
+/** A workflow the API may change: 409 for a built-in (with the reason), else findWorkflow. */
+const findEditableWorkflow = async (ctx: ApiContext, workflowId: string, change: string) => {
+  refuseBuiltIn(ctx, workflowId, change);
+  return findWorkflow(ctx, workflowId);
 };
 
 /** Converges AWS to the saved workflow; a failure is recorded on the workflow and answered 503. */
@@ -110,19 +121,23 @@ export const workflowRoutes: AnyRoute<ApiContext>[] = [
     operationId: 'listWorkflows',
     method: 'GET',
     path: '/workflows',
-    summary: 'List workflows, newest first',
+    summary: "List workflows: the built-in ones first, then the tenant's own, newest first",
+    description:
+      'Built-in workflows (`builtIn: true`) are deployed by the stack from templates and are read-only: they are ' +
+      'enabled, have one version, and PUT, DELETE, enable and disable answer 409.',
     tags,
     auth: 'tenant',
     query: WorkflowListQuery,
     responses: { 200: { description: 'A page of workflows', schema: WorkflowPage } },
     async handler(req, ctx) {
       const { limit, cursor, status } = req.query;
-      const page = await ctx.deps.workflows.list(tenantOf(ctx), {
-        ...(limit !== undefined ? { limit } : {}),
-        ...(cursor !== undefined ? { cursor } : {}),
-        ...(status !== undefined ? { status } : {}),
-      });
-      return ok(pageView(page));
+      return ok(
+        await listWithBuiltIns(ctx, {
+          ...(limit !== undefined ? { limit } : {}),
+          ...(cursor !== undefined ? { cursor } : {}),
+          ...(status !== undefined ? { status } : {}),
+        }),
+      );
     },
   }),
   route({
@@ -156,7 +171,7 @@ export const workflowRoutes: AnyRoute<ApiContext>[] = [
     responses: { 200: { description: 'Saved', schema: WorkflowWithReport } },
     errors: [409, ValidationError, 503],
     async handler(req, ctx) {
-      const existing = await findWorkflow(ctx, req.params.id);
+      const existing = await findEditableWorkflow(ctx, req.params.id, 'changed');
       const validation = mustBeValid(ctx.deps, req.body.definition, 'body.definition');
       let workflow = await ctx.deps.workflows.saveVersion(
         tenantOf(ctx),
@@ -182,7 +197,7 @@ export const workflowRoutes: AnyRoute<ApiContext>[] = [
     responses: { 200: { description: 'Enabled (status may be error with a reason)', schema: Workflow } },
     errors: [409, ValidationError, 503],
     async handler(req, ctx) {
-      const existing = await findWorkflow(ctx, req.params.id);
+      const existing = await findEditableWorkflow(ctx, req.params.id, 'enabled');
       mustBeValid(ctx.deps, existing.definition, 'definition');
       const enabled = await ctx.deps.workflows.enable(tenantOf(ctx), existing.workflowId);
       return ok((await provision(ctx, existing.workflowId)) ?? enabled);
@@ -199,7 +214,7 @@ export const workflowRoutes: AnyRoute<ApiContext>[] = [
     responses: { 200: { description: 'Disabled', schema: Workflow } },
     errors: [409, 503],
     async handler(req, ctx) {
-      const existing = await findWorkflow(ctx, req.params.id);
+      const existing = await findEditableWorkflow(ctx, req.params.id, 'disabled');
       const disabled = await ctx.deps.workflows.disable(
         tenantOf(ctx),
         existing.workflowId,
@@ -224,7 +239,7 @@ export const workflowRoutes: AnyRoute<ApiContext>[] = [
     },
     errors: [409, 503],
     async handler(req, ctx) {
-      const existing = await findWorkflow(ctx, req.params.id);
+      const existing = await findEditableWorkflow(ctx, req.params.id, 'deleted');
       await ctx.deps.workflows.markDeleting(tenantOf(ctx), existing.workflowId);
       await provision(ctx, existing.workflowId);
       return accepted({ workflowId: existing.workflowId, status: 'deleting' });

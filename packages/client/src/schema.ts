@@ -62,7 +62,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List workflows, newest first */
+        /**
+         * List workflows: the built-in ones first, then the tenant's own, newest first
+         * @description Built-in workflows (`builtIn: true`) are deployed by the stack from templates and are read-only: they are enabled, have one version, and PUT, DELETE, enable and disable answer 409.
+         */
         get: operations["listWorkflows"];
         put?: never;
         /**
@@ -730,6 +733,10 @@ export interface components {
             updatedAt: string;
             createdBy: string | null;
             updatedBy: string | null;
+            /** @description true: deployed by the stack from a template (read-only: PUT, DELETE, enable, disable answer 409) */
+            builtIn?: boolean;
+            /** @description The template a built-in workflow is deployed from */
+            templateId?: string;
         } & {
             [key: string]: unknown;
         };
