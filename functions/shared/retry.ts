@@ -31,8 +31,6 @@ export interface Backoff {
 /**
  * The retry policies of the code, each with its worst-case total wait (the sum of the pause caps):
  * - versionConflict: a record updated concurrently, re-read and written again: 8 attempts, at most 0.5 s.
- * - bookingRace: another booking took the computed free slot, search again: 10 attempts, at most 2.6 s.
- * - sameDayBooking: bookings of one day serialize on the day's record: 12 attempts, at most 0.5 s.
  * - invoiceNumber: concurrent invoices race for the next number: 200 attempts, at most 4.9 s.
  * - unprocessedItems: DynamoDB batch calls that leave items unprocessed (throttled within a 200 answer, which the
  *   SDK does not retry): 8 attempts, at most 3.6 s.
@@ -44,8 +42,6 @@ export interface Backoff {
  */
 export const POLICIES = {
   versionConflict: { attempts: 8, baseDelayMs: 10, maxDelayMs: 100 },
-  bookingRace: { attempts: 10, baseDelayMs: 20, maxDelayMs: 500 },
-  sameDayBooking: { attempts: 12, baseDelayMs: 6, maxDelayMs: 50 },
   invoiceNumber: { attempts: 200, baseDelayMs: 2, maxDelayMs: 25 },
   unprocessedItems: { attempts: 8, baseDelayMs: 50, maxDelayMs: 1000 },
   failedPutEvents: { attempts: 5, baseDelayMs: 200, maxDelayMs: 2000 },

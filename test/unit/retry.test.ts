@@ -70,8 +70,6 @@ describe('the one retry helper', () => {
     );
     expect(budgets).toStrictEqual([
       'versionConflict: 8 attempts, 450 ms',
-      'bookingRace: 10 attempts, 2620 ms',
-      'sameDayBooking: 12 attempts, 440 ms',
       'invoiceNumber: 200 attempts, 4905 ms',
       'unprocessedItems: 8 attempts, 3550 ms',
       'failedPutEvents: 5 attempts, 3000 ms',

@@ -2,12 +2,17 @@ import type { TaskMeta } from '../../../statemachines/contracts';
 import { parseDuration } from '../../../statemachines/duration';
 import { eventSource } from '../../../statemachines/events';
 import { isValidTimeZone } from '../../../statemachines/time-zones';
-import { type Booking, BookingConflictError, createBookingRepository } from '../../data/bookings';
+import {
+  type Booking,
+  createBookingRepository,
+  finishReservation,
+  takeReservation,
+} from '../../data/bookings';
 import { createLeadRepository, toLeadSummary } from '../../data/leads';
 import { ConflictError, NonRetriableError, NotFoundError, RetriableError } from '../../shared/errors';
 import type { Clock, Database, EventPublisher } from '../../shared/ports';
-import { POLICIES, retry } from '../../shared/retry';
 import { type AgentParts, taskEntityId, taskEventId, taskIdempotencyKey } from '../runner';
+import { bookNextFreeSlot } from './reserve';
 import {
   type BusinessHours,
   DEFAULT_BUSINESS_HOURS,
@@ -35,6 +40,21 @@ export interface CalendarAgentDeps {
 
 /** No free slot of the requested length inside business hours within the window. */
 export class NoFreeSlotError extends ConflictError {}
+
+const noFreeSlot = (durationMs: number, timeZone: string, earliest: number, latest: number) =>
+  new NoFreeSlotError(
+    `No free ${durationMs / 60_000}-minute slot within business hours (${timeZone}) between ${new Date(earliest).toISOString()} and ${new Date(latest).toISOString()}`,
+  );
+
+interface ScheduleInput {
+  readonly title: string;
+  readonly earliest?: string | undefined;
+  readonly within?: string | undefined;
+  readonly durationMinutes?: number | undefined;
+  readonly attendeeEmail?: string | undefined;
+  readonly leadId?: string | undefined;
+  readonly location?: string | undefined;
+}
 
 const DEFAULT_DURATION_MINUTES = 30;
 const DEFAULT_WITHIN = 'P14D';
@@ -72,12 +92,60 @@ export const createCalendarAgent = (deps: CalendarAgentDeps): AgentParts => {
     const durationMs = (input.durationMinutes ?? DEFAULT_DURATION_MINUTES) * 60_000;
     const busy = await bookings.busyIntervals(tenantId, earliest, latest);
     const slot = findFreeSlot({ earliest, latest, durationMs, timeZone, businessHours, busy });
-    if (!slot) {
-      throw new NoFreeSlotError(
-        `No free ${durationMs / 60_000}-minute slot within business hours (${timeZone}) between ${new Date(earliest).toISOString()} and ${new Date(latest).toISOString()}`,
-      );
-    }
+    if (!slot) throw noFreeSlot(durationMs, timeZone, earliest, latest);
     return slot;
+  };
+
+  /** Books the next free slot for this step (reserve.ts): a place in the cohort, then the next free slot per lost claim. */
+  const schedule = async (
+    tenantId: string,
+    bookingId: string,
+    input: ScheduleInput,
+    lead: { readonly email: string } | undefined,
+  ): Promise<Booking> => {
+    const { timeZone, businessHours } = await calendarOf(tenantId);
+    const { earliest, latest } = windowOf(input);
+    const durationMs = (input.durationMinutes ?? DEFAULT_DURATION_MINUTES) * 60_000;
+    const reservation = await takeReservation(deps.db, tenantId, deps.clock.now().getTime());
+    const book = (slot: Interval) =>
+      bookings.create(
+        tenantId,
+        {
+          title: input.title,
+          start: new Date(slot.start).toISOString(),
+          end: new Date(slot.end).toISOString(),
+          ...(input.attendeeEmail
+            ? { attendeeEmail: input.attendeeEmail }
+            : lead
+              ? { attendeeEmail: lead.email }
+              : {}),
+          ...(input.leadId ? { leadId: input.leadId } : {}),
+          ...(input.location ? { location: input.location } : {}),
+        },
+        { id: bookingId, reservation: reservation.key },
+      );
+    const outcome = await bookNextFreeSlot(
+      bookings,
+      tenantId,
+      { earliest, latest, durationMs, timeZone, businessHours },
+      reservation,
+      book,
+    )
+      .catch(async (error: unknown) => {
+        // The same step running twice at once (a duplicated invocation): the other one booked it.
+        const existing =
+          error instanceof ConflictError ? await bookings.find(tenantId, bookingId) : undefined;
+        if (existing) return { booked: existing, lostClaims: 0 };
+        throw error;
+      })
+      .finally(() => finishReservation(deps.db, tenantId, reservation));
+    if ('booked' in outcome) return outcome.booked;
+    if ('full' in outcome) throw noFreeSlot(durationMs, timeZone, earliest, latest);
+    // Contention, not a full calendar: the state machine retries the step.
+    throw new RetriableError(
+      `Lost ${outcome.lostClaims} slot claims to concurrent bookings; trying again later`,
+      { cause: outcome.contended },
+    );
   };
 
   const publish = async (
@@ -100,40 +168,9 @@ export const createCalendarAgent = (deps: CalendarAgentDeps): AgentParts => {
         const lead = input.leadId ? await leads.get(meta.tenantId, input.leadId) : undefined;
         // A retry after a failure past the booking (publishing, say) finds that booking instead of taking a second slot.
         const bookingId = taskEntityId(meta, 'bk');
-        // A lost race (someone booked the slot between our read and our write) re-reads the calendar and tries the
-        // next free slot, spread apart by the backoff: racing bookers all computed the same "next free slot".
         const booking: Booking =
           (await bookings.find(meta.tenantId, bookingId)) ??
-          (await retry(
-            async () => {
-              const slot = await nextSlot(meta.tenantId, input);
-              return bookings.create(
-                meta.tenantId,
-                {
-                  title: input.title,
-                  start: new Date(slot.start).toISOString(),
-                  end: new Date(slot.end).toISOString(),
-                  ...(input.attendeeEmail
-                    ? { attendeeEmail: input.attendeeEmail }
-                    : lead
-                      ? { attendeeEmail: lead.email }
-                      : {}),
-                  ...(input.leadId ? { leadId: input.leadId } : {}),
-                  ...(input.location ? { location: input.location } : {}),
-                },
-                { id: bookingId },
-              );
-            },
-            POLICIES.bookingRace,
-            { retryOn: (error) => error instanceof BookingConflictError },
-          ).catch((error: unknown) => {
-            if (!(error instanceof BookingConflictError)) throw error;
-            // Contention, not a full calendar (that is NoFreeSlotError): the state machine retries the step.
-            throw new RetriableError(
-              `Lost ${POLICIES.bookingRace.attempts} races for the next free slot to concurrent bookings; trying again later`,
-              { cause: error },
-            );
-          }));
+          (await schedule(meta.tenantId, bookingId, input, lead));
         await publish(meta, 'booking.created', {
           booking,
           leadId: booking.leadId,

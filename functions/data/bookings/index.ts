@@ -11,6 +11,7 @@
  * they race on the same day item and only one transaction can commit; the other re-reads and sees the overlap.
  * Cancelling removes the slot in the same way, which frees it.
  */
-export * from './calendar-days';
 export * from './repository';
+export * from './reservations';
 export * from './schema';
+export { GRANULE_MS, granuleRoles } from './slot-claims';

@@ -17,7 +17,7 @@ import {
   withoutTenant,
 } from '../repository';
 import { GSI1, GSI2, tenantKey } from '../table';
-import { dayWrite, firstOverlap, readDays, utcDaysTouched, withDayRetries } from './calendar-days';
+import { writeWithClaims } from './claim-writes';
 import {
   type Booking,
   BookingConflictError,
@@ -28,6 +28,7 @@ import {
   MAX_BOOKING_MS,
   NewBooking,
 } from './schema';
+import { claimChanges, holderOf, readClaims, type Span } from './slot-claims';
 
 const DAY_MS = 86_400_000;
 
@@ -46,7 +47,17 @@ const toBooking = (item: Item): Booking => {
   return booking;
 };
 
-const parseInterval = (start: string, end: string): { startMs: number; endMs: number } => {
+const spanOf = (b: Booking): Span => ({ startMs: Date.parse(b.start), endMs: Date.parse(b.end) });
+
+/** A claim refused: the booking in the way, from the granule item as it was. */
+const conflictWith =
+  (booking: Booking, span: Span) =>
+  (holder: Item | undefined): Error => {
+    const busy = holderOf(holder, booking.id, span);
+    return new BookingConflictError(booking.start, booking.end, busy?.bookingId ?? 'unknown', busy);
+  };
+
+const parseInterval = (start: string, end: string): Span => {
   const startMs = Date.parse(start);
   const endMs = Date.parse(end);
   if (!Number.isFinite(startMs) || !Number.isFinite(endMs))
@@ -67,12 +78,13 @@ export const createBookingRepository = ({ db, clock }: { readonly db: Database; 
 
   /**
    * Books [start, end) or throws BookingConflictError naming the booking it overlaps. `options.id` (checked like any
-   * id) lets a retried caller name the booking so that a second attempt cannot book twice.
+   * id) lets a retried caller name the booking so that a second attempt cannot book twice (AlreadyExistsError).
+   * `options.reservation` is the cohort place it was computed under (reservations.ts).
    */
   const create = async (
     tenantId: string,
     input: NewBooking,
-    options: { readonly id?: string } = {},
+    options: { readonly id?: string; readonly reservation?: string } = {},
   ): Promise<Booking> => {
     const data = NewBooking.parse(input);
     const { startMs, endMs } = parseInterval(data.start, data.end);
@@ -94,20 +106,17 @@ export const createBookingRepository = ({ db, clock }: { readonly db: Database; 
       updatedAt: at,
       version: 1,
     };
-    return withDayRetries(async () => {
-      const days = await readDays(db, tenantId, utcDaysTouched(startMs, endMs));
-      for (const day of days) {
-        const clash = firstOverlap(day.slots, startMs, endMs);
-        if (clash) throw new BookingConflictError(booking.start, booking.end, clash.b);
-      }
-      await transact(db, [
-        ...store.insertSteps(tenantId, booking),
-        ...days.map((day) =>
-          dayWrite(db, tenantId, day, [...day.slots, { b: booking.id, s: startMs, e: endMs }]),
-        ),
-      ]);
-      return booking;
+    const span = { startMs, endMs };
+    await writeWithClaims(db, {
+      tenantId,
+      bookingId: booking.id,
+      to: span,
+      reservation: options.reservation,
+      changes: claimChanges(undefined, span),
+      main: store.insertSteps(tenantId, booking),
+      onConflict: conflictWith(booking, span),
     });
+    return booking;
   };
 
   /**
@@ -121,71 +130,60 @@ export const createBookingRepository = ({ db, clock }: { readonly db: Database; 
     options: { expectedVersion?: number } = {},
   ): Promise<Booking> => {
     const data = BookingPatch.parse(patch);
-    return withDayRetries(async () => {
-      const current = await get(tenantId, id);
-      assertExpectedVersion('booking', id, current, options.expectedVersion);
-      const next: Booking = {
-        ...current,
-        title: data.title ?? current.title,
-        start: data.start ? new Date(data.start).toISOString() : current.start,
-        end: data.end ? new Date(data.end).toISOString() : current.end,
-        attendeeEmail: data.attendeeEmail === undefined ? current.attendeeEmail : data.attendeeEmail,
-        location: data.location === undefined ? current.location : data.location,
-        notes: data.notes === undefined ? current.notes : data.notes,
-        updatedAt: clock.now().toISOString(),
-        version: current.version + 1,
-      };
-      const moved = next.start !== current.start || next.end !== current.end;
-      if (moved && current.status !== 'confirmed') throw new ConflictError(`booking ${id} is cancelled`);
-      const steps = store.replaceSteps(tenantId, current, next);
-      if (moved) {
-        const { startMs, endMs } = parseInterval(next.start, next.end);
-        const old = parseInterval(current.start, current.end);
-        const dates = [
-          ...new Set([...utcDaysTouched(old.startMs, old.endMs), ...utcDaysTouched(startMs, endMs)]),
-        ];
-        const newDates = new Set(utcDaysTouched(startMs, endMs));
-        for (const day of await readDays(db, tenantId, dates)) {
-          const clash = firstOverlap(day.slots, startMs, endMs, id);
-          if (clash && newDates.has(day.date)) throw new BookingConflictError(next.start, next.end, clash.b);
-          const slots = day.slots.filter((s) => s.b !== id);
-          if (newDates.has(day.date)) slots.push({ b: id, s: startMs, e: endMs });
-          steps.push(dayWrite(db, tenantId, day, slots));
-        }
-      }
-      await transact(db, steps);
+    const current = await get(tenantId, id);
+    assertExpectedVersion('booking', id, current, options.expectedVersion);
+    const next: Booking = {
+      ...current,
+      title: data.title ?? current.title,
+      start: data.start ? new Date(data.start).toISOString() : current.start,
+      end: data.end ? new Date(data.end).toISOString() : current.end,
+      attendeeEmail: data.attendeeEmail === undefined ? current.attendeeEmail : data.attendeeEmail,
+      location: data.location === undefined ? current.location : data.location,
+      notes: data.notes === undefined ? current.notes : data.notes,
+      updatedAt: clock.now().toISOString(),
+      version: current.version + 1,
+    };
+    const moved = next.start !== current.start || next.end !== current.end;
+    if (moved && current.status !== 'confirmed') throw new ConflictError(`booking ${id} is cancelled`);
+    const main = store.replaceSteps(tenantId, current, next);
+    if (!moved) {
+      await transact(db, main);
       return next;
+    }
+    const from = spanOf(current);
+    const to = parseInterval(next.start, next.end);
+    await writeWithClaims(db, {
+      tenantId,
+      bookingId: id,
+      from,
+      to,
+      changes: claimChanges(from, to),
+      main,
+      onConflict: conflictWith(next, to),
     });
+    return next;
   };
 
+  /** Writes `write(current)` and gives up the booking's claims with it (a confirmed booking holds them). */
   const freeSlot = async (
     tenantId: string,
     id: string,
     expectedVersion: number | undefined,
     write: (current: Booking) => TransactStep,
-  ): Promise<Booking> =>
-    withDayRetries(async () => {
-      const current = await get(tenantId, id);
-      assertExpectedVersion('booking', id, current, expectedVersion);
-      const { startMs, endMs } = parseInterval(current.start, current.end);
-      const days =
-        current.status === 'confirmed' ? await readDays(db, tenantId, utcDaysTouched(startMs, endMs)) : [];
-      const steps = [
-        write(current),
-        ...days
-          .filter((d) => d.slots.some((s) => s.b === id))
-          .map((d) =>
-            dayWrite(
-              db,
-              tenantId,
-              d,
-              d.slots.filter((s) => s.b !== id),
-            ),
-          ),
-      ];
-      await transact(db, steps);
-      return current;
+  ): Promise<Booking> => {
+    const current = await get(tenantId, id);
+    assertExpectedVersion('booking', id, current, expectedVersion);
+    const from = current.status === 'confirmed' ? spanOf(current) : undefined;
+    await writeWithClaims(db, {
+      tenantId,
+      bookingId: id,
+      from,
+      changes: from ? claimChanges(from, undefined) : [],
+      main: [write(current)],
+      onConflict: () => new ConflictError(`booking ${id}: its slot claims are held by another booking`),
     });
+    return current;
+  };
 
   /**
    * Cancels and frees the slot. Cancelling a cancelled booking returns it unchanged (`changed: false`), except for
@@ -306,18 +304,12 @@ export const createBookingRepository = ({ db, clock }: { readonly db: Database; 
     return { items, ...(page.cursor ? { cursor: page.cursor } : {}) };
   };
 
-  /** Confirmed bookings overlapping [from, to), from the calendar-day items (no query over bookings). */
+  /** Confirmed bookings overlapping [from, to), from their slot claims (one Query, no read of the bookings). */
   const busyIntervals = async (tenantId: string, fromMs: number, toMs: number): Promise<BusyInterval[]> => {
     if (toMs <= fromMs) return [];
     if (toMs - fromMs > 400 * DAY_MS) throw new BadRequestError('the window is limited to 400 days');
-    const days = await readDays(db, tenantId, utcDaysTouched(fromMs, toMs));
-    const seen = new Map<string, BusyInterval>();
-    for (const day of days) {
-      for (const s of day.slots) {
-        if (s.s < toMs && fromMs < s.e) seen.set(s.b, { bookingId: s.b, start: s.s, end: s.e });
-      }
-    }
-    return [...seen.values()].sort((a, b) => a.start - b.start);
+    const busy = await readClaims(db, tenantId, fromMs, toMs);
+    return busy.filter((b) => b.start < toMs && fromMs < b.end).sort((a, b) => a.start - b.start);
   };
 
   return { create, find, get, update, cancel, delete: remove, list, busyIntervals };

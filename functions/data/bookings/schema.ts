@@ -7,7 +7,6 @@ export const BookingStatus = z.enum(BOOKING_STATUSES);
 export type BookingStatus = z.infer<typeof BookingStatus>;
 
 export const MAX_BOOKING_MS = 7 * 86_400_000;
-const _DAY_MS = 86_400_000;
 
 export const Booking = z.object({
   id: z.string(),
@@ -65,13 +64,18 @@ export interface BusyInterval {
   readonly bookingId: string;
   readonly start: number;
   readonly end: number;
+  /** The reservation (cohort place) the booking was made under, when it was made through one (reservations.ts). */
+  readonly reservation?: string;
 }
 
 /** The interval overlaps a confirmed booking. */
 export class BookingConflictError extends ConflictError {
   readonly conflictingBookingId: string;
-  constructor(start: string, end: string, conflictingBookingId: string) {
+  /** The interval of the booking in the way, when known (a lost slot claim tells it). */
+  readonly conflicting: BusyInterval | undefined;
+  constructor(start: string, end: string, conflictingBookingId: string, conflicting?: BusyInterval) {
     super(`${start} – ${end} overlaps booking ${conflictingBookingId}`);
     this.conflictingBookingId = conflictingBookingId;
+    this.conflicting = conflicting;
   }
 }

@@ -1,4 +1,4 @@
-import type { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import type { AttributeValue, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   type NativeAttributeValue,
   PutCommand,
@@ -58,8 +58,11 @@ type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[numb
 
 export interface TransactStep {
   readonly item: TransactItem;
-  /** The error to raise when this item's condition fails; a generic conflict naming `label` otherwise. */
-  readonly onConditionFailed?: () => Error;
+  /**
+   * The error to raise when this item's condition fails (given the item as it was when the write asks for it with
+   * ReturnValuesOnConditionCheckFailure ALL_OLD); a generic conflict naming `label` otherwise.
+   */
+  readonly onConditionFailed?: (old?: Item) => Error;
   /** What the item is, for error messages: "lead ld_…", "calendar day 2026-03-01". */
   readonly label: string;
 }
@@ -113,6 +116,23 @@ export const deleteAtVersionStep = (
   return { label, onConditionFailed, item: { Delete: { TableName: db.tableName, Key: key, ...condition } } };
 };
 
+/**
+ * An item in DynamoDB's wire format as plain values (a cancellation reason's item is not converted by the document
+ * client): strings, numbers, booleans, null, maps, lists and string/number sets.
+ */
+const plainValue = (v: AttributeValue): NativeAttributeValue => {
+  if (v.S !== undefined) return v.S;
+  if (v.N !== undefined) return Number(v.N);
+  if (v.BOOL !== undefined) return v.BOOL;
+  if (v.M !== undefined) return plainItem(v.M);
+  if (v.L !== undefined) return v.L.map(plainValue);
+  if (v.SS !== undefined) return new Set(v.SS);
+  if (v.NS !== undefined) return new Set(v.NS.map(Number));
+  return null;
+};
+const plainItem = (item: Record<string, AttributeValue>): Item =>
+  Object.fromEntries(Object.entries(item).map(([k, v]) => [k, plainValue(v)]));
+
 /** Index of the first item whose condition failed, or -1. */
 export const failedConditionIndex = (error: unknown): number =>
   isTransactionCanceled(error)
@@ -142,7 +162,11 @@ export const transact = async (
     const failed = reasons.findIndex((r) => r.Code === 'ConditionalCheckFailed');
     if (failed >= 0) {
       const step = steps[failed]!;
-      throw step.onConditionFailed?.() ?? new ConflictError(`${step.label}: condition failed`);
+      const old = reasons[failed]?.Item;
+      throw (
+        step.onConditionFailed?.(old ? plainItem(old) : undefined) ??
+        new ConflictError(`${step.label}: condition failed`)
+      );
     }
     const conflicting = reasons.findIndex((r) => r.Code === 'TransactionConflict');
     if (conflicting >= 0) throw new VersionConflictError('item', steps[conflicting]!.label);

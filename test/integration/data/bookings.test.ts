@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BookingConflictError,
   createBookingRepository,
-  utcDaysTouched,
+  granuleRoles,
 } from '../../../functions/data/bookings';
 import { startTestDatabase, type TestDatabase } from '../../support/dynalite';
 
@@ -79,12 +79,14 @@ describe('bookings', () => {
   });
 
   it('GIVEN a booking across midnight WHEN bookings on either day overlap it THEN both are refused', async () => {
-    expect(utcDaysTouched(Date.parse('2026-06-01T23:00:00Z'), Date.parse('2026-06-02T01:00:00Z'))).toEqual([
-      '2026-06-01',
-      '2026-06-02',
+    const at = (iso: string) => Date.parse(iso);
+    expect(granuleRoles({ startMs: at('2026-06-01T23:40:00Z'), endMs: at('2026-06-02T00:40:00Z') })).toEqual([
+      { at: at('2026-06-01T23:30:00Z'), role: 'T' },
+      { at: at('2026-06-02T00:00:00Z'), role: 'F' },
+      { at: at('2026-06-02T00:30:00Z'), role: 'H' },
     ]);
-    expect(utcDaysTouched(Date.parse('2026-06-01T23:00:00Z'), Date.parse('2026-06-02T00:00:00Z'))).toEqual([
-      '2026-06-01',
+    expect(granuleRoles({ startMs: at('2026-06-01T23:05:00Z'), endMs: at('2026-06-01T23:10:00Z') })).toEqual([
+      { at: at('2026-06-01T23:00:00Z'), role: 'I' },
     ]);
     await bookings.create('night', {
       title: 'late',

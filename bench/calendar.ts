@@ -1,0 +1,98 @@
+/**
+ * calendar.schedule under load: N runs book "the next free 30-minute slot" at once (the issue's lead burst), through
+ * the agent as deployed (runAgentTask: idempotency claim, reservation, claims), on the test DynamoDB. Counts are the
+ * point (attempts per booking, lost claims, requests); times are this machine's.
+ *
+ *   npx tsx bench/calendar.ts [bookers=300] [window=P60D]
+ */
+import { type DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { createCalendarAgent } from '../functions/agents/calendar/agent';
+import { runAgentTask } from '../functions/agents/runner';
+import { createBookingRepository } from '../functions/data/bookings';
+import type { Database } from '../functions/shared/ports';
+import { startTestDatabase } from '../test/support/dynalite';
+
+const bookers = Number(process.argv[2] ?? 300);
+const within = process.argv[3] ?? 'P60D';
+
+const percentile = (values: readonly number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+};
+
+const main = async () => {
+  const db = await startTestDatabase();
+  let transactions = 0;
+  let requests = 0;
+  const doc = {
+    send: (command: Parameters<DynamoDBDocumentClient['send']>[0]) => {
+      requests++;
+      if (command instanceof TransactWriteCommand) transactions++;
+      return db.doc.send(command as never);
+    },
+  } as unknown as DynamoDBDocumentClient;
+  const target: Database = { doc, tableName: db.tableName };
+  const clock = { now: () => new Date() };
+  const agent = createCalendarAgent({ db: target, bus: { publish: async () => undefined }, clock });
+  try {
+    const started = performance.now();
+    const latencies: number[] = [];
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: bookers }, async (_, i) => {
+        const t = performance.now();
+        await runAgentTask({
+          area: 'calendar',
+          executors: agent.executors,
+          deps: { db: target, clock },
+          payload: {
+            action: 'calendar.schedule',
+            input: { title: `Lead ${i}`, durationMinutes: 30, within },
+            meta: {
+              tenantId: 'bench',
+              workflowId: 'wf',
+              runId: `r${i}`,
+              executionId: `e${i}`,
+              stepId: 'book',
+            },
+          },
+        });
+        latencies.push(performance.now() - t);
+      }),
+    );
+    const totalMs = performance.now() - started;
+    const failed = outcomes.filter((o) => o.status === 'rejected');
+    const booked = await createBookingRepository({ db, clock }).busyIntervals(
+      'bench',
+      Date.now(),
+      Date.now() + 400 * 86_400_000 - 1,
+    );
+    const sorted = [...booked].sort((a, b) => a.start - b.start);
+    const overlaps = sorted.filter((b, i) => i > 0 && sorted[i - 1]!.end > b.start).length;
+    const line = (label: string, value: string) => process.stdout.write(`  ${label.padEnd(58)} ${value}\n`);
+    process.stdout.write(
+      `calendar.schedule: ${bookers} concurrent bookers, window ${within}, local DynamoDB\n`,
+    );
+    line('booked / failed', `${booked.length} / ${failed.length}`);
+    line('overlapping bookings', String(overlaps));
+    line(
+      'booking attempts (transactions) per booking',
+      (transactions / Math.max(1, booked.length)).toFixed(2),
+    );
+    line('lost slot claims in all', String(transactions - booked.length));
+    line(
+      'DynamoDB requests per booking (agent step as deployed)',
+      (requests / Math.max(1, booked.length)).toFixed(1),
+    );
+    line('all booked in', `${(totalMs / 1000).toFixed(2)} s`);
+    line(
+      'per booking p50 / p99',
+      `${percentile(latencies, 50).toFixed(0)} / ${percentile(latencies, 99).toFixed(0)} ms`,
+    );
+    if (failed.length > 0)
+      process.stdout.write(`  first failure: ${String((failed[0] as PromiseRejectedResult).reason)}\n`);
+  } finally {
+    await db.close();
+  }
+};
+
+await main();
