@@ -5,11 +5,10 @@
  *
  *   npx tsx bench/calendar.ts [bookers=300] [window=P60D]
  */
-import { type DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { createCalendarAgent } from '../functions/agents/calendar/agent';
 import { runAgentTask } from '../functions/agents/runner';
 import { createBookingRepository } from '../functions/data/bookings';
-import type { Database } from '../functions/shared/ports';
+import { countingDatabase } from '../test/support/counting-database';
 import { startTestDatabase } from '../test/support/dynalite';
 
 const bookers = Number(process.argv[2] ?? 300);
@@ -22,16 +21,8 @@ const percentile = (values: readonly number[], p: number): number => {
 
 const main = async () => {
   const db = await startTestDatabase();
-  let transactions = 0;
-  let requests = 0;
-  const doc = {
-    send: (command: Parameters<DynamoDBDocumentClient['send']>[0]) => {
-      requests++;
-      if (command instanceof TransactWriteCommand) transactions++;
-      return db.doc.send(command as never);
-    },
-  } as unknown as DynamoDBDocumentClient;
-  const target: Database = { doc, tableName: db.tableName };
+  const counted = countingDatabase(db);
+  const target = counted.db;
   const clock = { now: () => new Date() };
   const agent = createCalendarAgent({ db: target, bus: { publish: async () => undefined }, clock });
   try {
@@ -60,6 +51,8 @@ const main = async () => {
       }),
     );
     const totalMs = performance.now() - started;
+    const transactions = counted.count('TransactWriteCommand');
+    const requests = counted.total();
     const failed = outcomes.filter((o) => o.status === 'rejected');
     const booked = await createBookingRepository({ db, clock }).busyIntervals(
       'bench',

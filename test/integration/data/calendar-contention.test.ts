@@ -1,27 +1,10 @@
-import { type DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCalendarAgent } from '../../../functions/agents/calendar/agent';
 import { runAgentTask } from '../../../functions/agents/runner';
 import { type Booking, createBookingRepository } from '../../../functions/data/bookings';
 import type { Clock, Database } from '../../../functions/shared/ports';
+import { countingDatabase } from '../../support/counting-database';
 import { startTestDatabase, type TestDatabase } from '../../support/dynalite';
-
-/** The database, counting the transactions (booking attempts: one per slot claim tried) it is sent. */
-const counting = (db: Database) => {
-  let transactions = 0;
-  const doc = {
-    send: (command: Parameters<DynamoDBDocumentClient['send']>[0]) => {
-      if (command instanceof TransactWriteCommand) transactions++;
-      return db.doc.send(command as never);
-    },
-  } as unknown as DynamoDBDocumentClient;
-  return {
-    db: { doc, tableName: db.tableName } as Database,
-    get transactions() {
-      return transactions;
-    },
-  };
-};
 
 const expectNoOverlap = (booked: readonly Booking[]) => {
   const sorted = [...booked].sort((a, b) => a.start.localeCompare(b.start));
@@ -69,7 +52,7 @@ describe('calendar.schedule under contention', () => {
   // 150 bookers keep the suite's time reasonable on a shared machine; bench/calendar.ts runs 300.
   it('GIVEN 150 runs booking "the next free slot" at once WHEN they race THEN each books its own slot on its first try, none overlaps and none is lost', async () => {
     const clock = { now: () => new Date('2026-03-02T08:00:00Z') }; // a Monday
-    const target = counting(db);
+    const target = countingDatabase(db);
     const results = await Promise.allSettled(
       Array.from({ length: 150 }, (_, i) => schedule(target.db, clock, 'busy', `r${i}`)),
     );
@@ -78,7 +61,7 @@ describe('calendar.schedule under contention', () => {
     expect(booked).toHaveLength(150);
     expectNoOverlap(booked);
     // One transaction per booking: nobody lost a claim.
-    expect(target.transactions).toBe(150);
+    expect(target.count('TransactWriteCommand')).toBe(150);
     // No gaps: the first 150 half hours of business time (16 a day, Monday to Friday) are taken.
     expect(booked.map((b) => b.start).sort()[0]).toBe('2026-03-02T09:00:00.000Z');
     expect(booked.map((b) => b.start).sort()[149]).toBe('2026-03-13T11:30:00.000Z');
@@ -87,7 +70,7 @@ describe('calendar.schedule under contention', () => {
   it('GIVEN 100 runs whose requests straddle two reservation windows and a booking made through the API meanwhile WHEN they race THEN all are booked without overlap in a bounded number of attempts', async () => {
     // Booker i asks 0.5 s after booker i - 1, from 08:00:50: the reservations fall in two different minutes.
     const clockOf = (i: number) => ({ now: () => new Date(Date.parse('2026-03-02T08:00:50Z') + 500 * i) });
-    const target = counting(db);
+    const target = countingDatabase(db);
     const repo = createBookingRepository({ db, clock: clockOf(0) });
     const results = await Promise.allSettled([
       ...Array.from({ length: 100 }, (_, i) => schedule(target.db, clockOf(i), 'windows', `w${i}`)),
@@ -98,7 +81,7 @@ describe('calendar.schedule under contention', () => {
     expect(booked).toHaveLength(101);
     expectNoOverlap(booked);
     // Bounded: far from a retry storm (every booker losing to every earlier one would be ~5,000).
-    expect(target.transactions).toBeLessThanOrEqual(100 * 3);
+    expect(target.count('TransactWriteCommand')).toBeLessThanOrEqual(100 * 3);
   }, 120_000);
 
   it('GIVEN a step that booked WHEN it runs again (a retry) THEN it gets the same booking and nothing more is booked', async () => {

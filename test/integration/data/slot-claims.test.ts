@@ -1,4 +1,3 @@
-import { type DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -8,7 +7,7 @@ import {
   GRANULE_MS,
   granuleRoles,
 } from '../../../functions/data/bookings';
-import type { Database } from '../../../functions/shared/ports';
+import { countingDatabase } from '../../support/counting-database';
 import { startTestDatabase, type TestDatabase } from '../../support/dynalite';
 
 const DAY = '2026-05-04';
@@ -72,24 +71,15 @@ describe('slot claims', () => {
   });
 
   it('GIVEN 40 bookings of different half hours of one day WHEN they are made at once THEN all succeed with one transaction each', async () => {
-    let transactions = 0;
-    const doc = {
-      send: (command: Parameters<DynamoDBDocumentClient['send']>[0]) => {
-        if (command instanceof TransactWriteCommand) transactions++;
-        return db.doc.send(command as never);
-      },
-    } as unknown as DynamoDBDocumentClient;
-    const repo = createBookingRepository({
-      db: { doc, tableName: db.tableName } as Database,
-      clock: { now: () => new Date() },
-    });
+    const counted = countingDatabase(db);
+    const repo = createBookingRepository({ db: counted.db, clock: { now: () => new Date() } });
     const made = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
         repo.create('day', { title: `m${i}`, start: at(i * 30), end: at(i * 30 + 30) }),
       ),
     );
     expect(made).toHaveLength(40);
-    expect(transactions).toBe(40);
+    expect(counted.count('TransactWriteCommand')).toBe(40);
   });
 
   it('GIVEN a cancelled or deleted booking WHEN its time is booked again THEN that succeeds, and a moved one frees its old time', async () => {
