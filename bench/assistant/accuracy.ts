@@ -13,10 +13,11 @@ import { HELD_OUT_2 } from './heldout-2';
 import { HELD_OUT_3 } from './heldout-3';
 import { HELD_OUT_4 } from './heldout-4';
 import { HELD_OUT_5 } from './heldout-5';
+import { HELD_OUT_6 } from './heldout-6';
 
 type Row = HeldOutCase;
 
-const rows = (): Record<'dev' | 'held' | 'held2' | 'held3' | 'held4' | 'held5', Row[]> => ({
+const rows = (): Record<'dev' | 'held' | 'held2' | 'held3' | 'held4' | 'held5' | 'held6', Row[]> => ({
   dev: [
     ...Object.entries(TABLE).flatMap(([cls, cases]) =>
       cases.map(([prompt, trigger, steps]): Row => [cls, prompt, [trigger, steps]]),
@@ -28,6 +29,7 @@ const rows = (): Record<'dev' | 'held' | 'held2' | 'held3' | 'held4' | 'held5', 
   held3: [...HELD_OUT_3],
   held4: [...HELD_OUT_4],
   held5: [...HELD_OUT_5],
+  held6: [...HELD_OUT_6],
 });
 
 /** Durations compared by length, not spelling: PT48H is P2D. */
@@ -133,12 +135,13 @@ const adversarial = (): void => {
   );
 };
 
-const { dev, held, held2, held3, held4, held5 } = rows();
+const { dev, held, held2, held3, held4, held5, held6 } = rows();
 report('development table', dev, true);
 report('held-out requests', held, process.argv.includes('--misses'));
 report('held-out requests, second set', held2, process.argv.includes('--misses'));
 report('held-out requests, third set', held3, process.argv.includes('--misses'));
 report('held-out requests, fourth set', held4, process.argv.includes('--misses'));
 report('held-out requests, fifth set (session 21)', held5, process.argv.includes('--misses'));
-timing([...dev, ...held, ...held2, ...held3, ...held4, ...held5].map((r) => r[1]));
+report('held-out requests, sixth set (session 21)', held6, process.argv.includes('--misses'));
+timing([...dev, ...held, ...held2, ...held3, ...held4, ...held5, ...held6].map((r) => r[1]));
 adversarial();
