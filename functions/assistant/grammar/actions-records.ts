@@ -259,9 +259,14 @@ export const readSchedule = (clause: Clause, ctx: Ctx): ActionResult | undefined
 };
 
 export const readCancel = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
-  const m = clause.find(
-    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:cancel|call off|delete)\s+(?:the|their|this|that|his|her)?\s*(?:\w+\s+)?(?:meeting|booking|call|appointment|demo|session)\b/,
-  );
+  const m =
+    clause.find(
+      /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:cancel|call off|delete)\s+(?:the|their|this|that|his|her)?\s*(?:\w+\s+)?(?:meeting|booking|call|appointment|demo|session)\b/,
+    ) ??
+    // "cancel it" when the workflow is about a booking
+    (ctx.subject?.bookingId
+      ? clause.find(/^[\s,]*(?:(?:then|also|and|please)\s+)*(?:cancel|call off)\s+(?:it|them)\b/)
+      : undefined);
   if (!m) return undefined;
   clause.mark(m.index, m[0].length);
   if (!ctx.subject?.bookingId) return noSubject(clause.original.trim(), ctx);

@@ -90,6 +90,10 @@ export const assemble = (items: readonly Item[], ctx: Ctx, problems: string[]): 
           break;
         }
         case 'wait': {
+          const previous = items[pos - 2];
+          // "send a follow-up if there's no answer after 4 days": the wait governs the action before it
+          const trailing =
+            item.sep === 'keyword' && previous?.kind === 'steps' && previous.segment === item.segment;
           let wait = item.wait;
           let match = item.match;
           if (!wait.timeout) {
@@ -136,7 +140,9 @@ export const assemble = (items: readonly Item[], ctx: Ctx, problems: string[]): 
               i.wait.event === wait.event &&
               i.wait.polarity !== wait.polarity &&
               !i.wait.timeout);
-          const main = block(sameEvent);
+          let main = block(sameEvent);
+          if (main.length === 0 && trailing && steps.length > 0)
+            main = steps.splice(segmentStart.get(item.segment) ?? steps.length - previous.steps.length);
           let other: Step[] = [];
           if (items[pos] && sameEvent(items[pos] as Item)) {
             pos += 1;

@@ -37,7 +37,7 @@ const INVOICE_SHAPES: readonly RegExp[] = [
     `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?${INV_ADJ}\\s+(?:invoices?|bills?)\\b`,
   ),
   new RegExp(
-    `\\b(?:(?:all|every|each|any)\\s+)(?:invoices?|bills?)\\s+(?:that\\s+(?:are|is)\\s+|which\\s+(?:are|is)\\s+)?(?:still\\s+)?${INV_ADJ}\\b`,
+    `\\b(?:(?:all|every|each|any)\\s+)(?:(?:of\\s+)?the\\s+)?(?:invoices?|bills?)\\s+(?:that\\s+(?:are|is)\\s+|which\\s+(?:are|is)\\s+)?(?:still\\s+)?${INV_ADJ}\\b`,
   ),
 ];
 

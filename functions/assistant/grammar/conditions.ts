@@ -205,6 +205,17 @@ const readAtom = (text: string, ctx: ConditionContext, inherited: Kind | undefin
     );
   if (from && (k === 'lead' || k === 'form')) {
     const v = readValue(rest().slice(from[0].length));
+    // "a form submission comes in from Typeform": which forms start the workflow, as the trigger's filter
+    const service = v?.value.toLowerCase();
+    if (
+      v &&
+      service &&
+      k === 'form' &&
+      !negated &&
+      ctx.event === 'form.submitted' &&
+      FORM_SERVICES.includes(service)
+    )
+      return { filter: { source: [service] }, length: pos + from[0].length + v.length, kind: k };
     if (v) {
       const value = ctx.cased(v.value);
       return {
@@ -297,6 +308,9 @@ const readAtom = (text: string, ctx: ConditionContext, inherited: Kind | undefin
   return undefined;
 };
 
+/** Form services whose submissions carry their name as the event's source (functions/webhooks). */
+const FORM_SERVICES = ['typeform', 'tally', 'jotform', 'webflow'];
+
 /** Reads "A and B", "A or B" at the start of `text`. */
 export const readCondition = (text: string, ctx: ConditionContext): ConditionRead | undefined => {
   const first = readAtom(text, ctx, undefined);
@@ -307,7 +321,19 @@ export const readCondition = (text: string, ctx: ConditionContext): ConditionRea
   for (;;) {
     const join = /^\s*(?:,\s*)?(and|or|but not|&|(?=with\s)|(?=whose\s))\s*/.exec(text.slice(pos));
     if (!join) break;
-    const next = readAtom(text.slice(pos + join[0].length), ctx, atoms.at(-1)?.kind);
+    const after = text.slice(pos + join[0].length);
+    let next = readAtom(after, ctx, atoms.at(-1)?.kind);
+    // "the company is Google or Amazon": the same test on another value
+    const last = atoms.at(-1)?.comparison;
+    if (!next && last && typeof last.eq === 'string' && join[1] === 'or') {
+      const v = readValue(after);
+      if (v)
+        next = {
+          comparison: cmp(last.path, 'eq', ctx.cased(v.value)),
+          length: v.length,
+          kind: atoms.at(-1)?.kind,
+        };
+    }
     if (!next) break;
     joins.push(join[1] || 'and');
     atoms.push(next);

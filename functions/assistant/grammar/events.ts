@@ -122,7 +122,7 @@ const SHAPES: readonly Shape[] = [
   // replies and emails
   shape(
     'email.received',
-    `(?:${A}${LEAD}|${SOMEONE}|they|he|she)${Q}\\s+(?:(?:replies|responds|answers)(?: to)? (?:an|our|the|my|their) (?:email|message|proposal|quote|offer)s?|replies|reply|responds|respond|answers|writes back|gets back(?: to (?:us|me))?|emails (?:us|me)|sends (?:us|me) an? (?:email|message)|writes to (?:us|me)|reaches out|contacts (?:us|me)|(?:replies|responds) to (?:an|our|the|my) (?:email|message))`,
+    `(?:${A}${LEAD}|${SOMEONE}|they|he|she)${Q}\\s+(?:replied|responded|answered|wrote back|(?:replies|responds|answers)(?: to)? (?:an|our|the|my|their) (?:email|message|proposal|quote|offer)s?|replies|reply|responds|respond|answers|writes back|gets back(?: to (?:us|me))?|emails (?:us|me)|sends (?:us|me) an? (?:email|message)|writes to (?:us|me)|reaches out|contacts (?:us|me)|(?:replies|responds) to (?:an|our|the|my) (?:email|message))`,
   ),
   shape(
     'email.received',
@@ -217,7 +217,7 @@ const SHAPES: readonly Shape[] = [
   // workflows and approvals
   shape(
     'workflow.failed',
-    `${A}${WF}${Q}\\s+(?:fails?|failed|errors?(?: out)?|breaks?|crashes|goes wrong|has an error)|(?:something|anything)\\s+(?:fails|goes wrong|breaks)`,
+    `${A}${WF}${Q}\\s+(?:failed|fails?|errored|errors?(?: out)?|broke|breaks?|crashed|crashes|went wrong|goes wrong|has an error)\\b|(?:something|anything)\\s+(?:fails|goes wrong|breaks)`,
   ),
   shape(
     'workflow.completed',

@@ -73,6 +73,10 @@ const TEAM_ACTION =
 /** "… about each one", "… for each of them": the action is for every item found. */
 const EACH_ONE = /\b(?:about|for|on|of|to)\s+(?:each|every)\s+(?:one|1|of them|item|record)\b/;
 
+/** A sentence about the business, not a request: it starts with who we are or what happens to us. */
+const CONTEXT =
+  /^\s*(?:we(?:'re| are| have| get| run| use| sell| often| always| keep| had)|our\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|are|keeps?|has|have|often|always)|i(?:'m| am| run| have| work)|this is|there (?:is|are)|lately|recently|currently|at the moment|as you know)\b/i;
+
 /** Each of the records a loop goes through, named again ("each customer", "every one of them"). */
 const EACH_ITEM =
   /(?<!\b(?:about|for|on|of|to)\s+)\b(?:each|every)\s+(?:single\s+)?(?:one(?:\s+of\s+them)?|of\s+them|customer|client|lead|contact|person|prospect|invoice|bill|record|item)\b(?!\s+(?:with|who|whose|that|which|tagged|from|in|on)\b)/;
@@ -121,7 +125,7 @@ const READERS: readonly ActionReader[] = [
 ];
 
 const OTHERWISE =
-  /^\s*(?:(?:and|but|,)\s+)?(?:otherwise|else|or else|failing that|(?:if not|if (?:they|he|she|it) (?:don't|do not|doesn't|does not|didn't|did not)|if no(?:t)?|if so|if they do|if it does)(?=\s*(?:,|:|$|then\b)))\b[\s,:]*/;
+  /^\s*(?:(?:and|but|,)\s+)?(?:otherwise|else|or else|failing that|(?:if not|if (?:they|he|she|it) (?:don't|do not|doesn't|does not|didn't|did not)|if no(?:t)?|if so|if they do|if it does)(?=\s*(?:,|:|$|then\b))|if not(?=\s+(?:send|email|notify|tell|inform|add|create|mark|tag|post|remind|schedule|book|ping|alert)\b))\b[\s,:]*/;
 const CONDITION_LEAD =
   /^\s*(?:(?:and|but|then|so)\s+)?(?:if|only if|but only if|and if|but if|when|unless|provided(?: that)?|as long as|in case|only when|only for|for|where|whenever|in which case if)\s+/;
 
@@ -273,6 +277,17 @@ export const readClause = (
   }
   const leftovers = clause.leftovers();
   if (leftovers.length === 0) return;
+  // "We run a small agency.", "Our sales guys keep missing deals.": a sentence of context, said back, not refused
+  if (
+    items.length === before &&
+    !touched &&
+    (at.sep === 'start' || at.sep === 'sentence') &&
+    CONTEXT.test(clause.text) &&
+    !leftovers.some((l) => MEANINGFUL_LEFTOVER.test(l) || UNSUPPORTED_APPS.test(l.toLowerCase()))
+  ) {
+    state.notUnderstood.push(...leftovers);
+    return;
+  }
   if (
     leftovers.some((l) => UNSUPPORTED_APPS.test(l.toLowerCase())) ||
     (items.length === before && (!touched || leftovers.some((l) => VERB_START.test(l)))) ||

@@ -28,6 +28,8 @@ export interface ScheduleParts {
   minute?: number;
   hourRange?: [number, number];
   partOfDay?: number;
+  /** A bare 1–6 was taken as afternoon ("at 5"); "in the morning" takes it back. */
+  barePm?: boolean;
   weekly?: boolean;
   monthly?: boolean;
   zone?: string;
@@ -280,6 +282,20 @@ export const PIECES: readonly PieceGrammar[] = [
     },
   },
   {
+    // "ten past nine", "20 to 5", "5 minutes after 8"
+    re: /\b(?:at\s+)?(\d{1,2})\s+(?:minutes?\s+)?(past|after|to)\s+(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.|o'clock)?(?![\d:.])/,
+    apply: (m, p, problems) => {
+      const minutes = Number(m[1]);
+      const base = Number(m[3]);
+      const to = m[2] === 'to';
+      const hour = hourOf(to ? base - 1 : base, m[4]);
+      if (hour === undefined || base > 12 || minutes < 1 || minutes > 59)
+        return void problems.push(`I could not read the time "${m[0].trim()}"`);
+      set(p, 'hours', [hour], problems, 'times');
+      set(p, 'minute', to ? 60 - minutes : minutes, problems, 'times');
+    },
+  },
+  {
     re: /\b(?:at\s+)?(?:noon|midday|lunch\s*time|lunch)\b/,
     apply: (_m, p, problems) => set(p, 'hours', [12], problems, 'times'),
   },
@@ -312,6 +328,7 @@ export const PIECES: readonly PieceGrammar[] = [
     apply: (m, p, problems) => {
       const items = [...m[0].replace(/^\s*(?:at|@|by|around|from)\s*/, '').matchAll(TIME_LIST_ITEM)];
       const times = items.map((i) => ({ hour: hourOf(Number(i[1]), i[3]), minute: Number(i[2] ?? 0) }));
+      if (items.some((i) => !i[3] && Number(i[1]) >= 1 && Number(i[1]) <= 6)) p.barePm = true;
       if (times.some((t) => t.hour === undefined || t.minute > 59))
         return void problems.push(`I could not read the time "${m[0].trim()}"`);
       const minutes = new Set(times.map((t) => t.minute));

@@ -138,7 +138,9 @@ export const scheduleOf = (
   const hours = p.hours
     ? p.partOfDay !== undefined && p.partOfDay >= 12
       ? p.hours.map((h) => (h < 12 ? h + 12 : h))
-      : p.hours
+      : p.partOfDay !== undefined && p.barePm
+        ? p.hours.map((h) => (h >= 13 && h <= 18 ? h - 12 : h))
+        : p.hours
     : [p.partOfDay ?? 9];
   const hourField = p.hourRange ? `${p.hourRange[0]}-${p.hourRange[1]}` : hours.join(',');
   const minute = p.minute ?? 0;

@@ -1,3 +1,5 @@
+import { withoutAsides } from './asides';
+import { plainEnglish } from './learners';
 import { correctSpelling } from './spelling';
 import { VERB_WORD } from './split';
 import { activeVoice } from './voice';
@@ -131,10 +133,22 @@ export const prepare = (prompt: string): Prepared => {
       quotes.push((dq ?? sq ?? '').trim());
       return `⟦${quotes.length - 1}⟧`;
     });
-  cased = sized(informal(activeVoice(correctSpelling(cased))))
+  cased = sized(informal(activeVoice(plainEnglish(withoutAsides(correctSpelling(cased))))))
     .replace(/\be-mail/gi, 'email')
     .replace(/\bfollow-up\b/gi, 'follow up')
     .replace(/\bthank-you\b/gi, 'thank you')
+    // "a whole week", "an entire day": a week, a day
+    .replace(/\b(?:a|an) (?:whole|full|entire|complete) (minute|hour|day|week|fortnight|month)\b/gi, 'a $1')
+    // terse waits: "no reply 3 days", "unpaid 14 days" → "… after 3 days"
+    .replace(
+      /\b(no (?:reply|response|answer|payment)|unpaid|not paid|unanswered|unconfirmed|not confirmed) (\d+ ?(?:min(?:ute)?s?|h|hrs?|hours?|d|days?|w|weeks?))\b/gi,
+      '$1 after $2',
+    )
+    // "at 17h", "at 9 hours", "on 10 o'clock": a time of day, not a duration
+    .replace(
+      /\b(?:at|on) (\d{1,2}) ?(?:h|hrs?|hours?|o'clock)(?![\w'])(?! (?:later|after|before|from|ago))/gi,
+      'at $1:00',
+    )
     .replace(/\b(\d+)(h|hrs?|d|mins?)\b/gi, (_m, n: string, u: string) => {
       const unit = u.toLowerCase();
       return `${n} ${unit.startsWith('h') ? 'hours' : unit.startsWith('d') ? 'days' : 'minutes'}`;

@@ -54,6 +54,17 @@ const leadingEvent = (clause: Clause, first: boolean, scheduled: boolean): Event
   if (bare && !meaningful(view.slice(bare.length).replace(/[?!:]/g, '')))
     return accept(clause, 0, bare.length, bare);
   if (bare && /^\s*(?:\?|:|,)/.test(view.slice(bare.length))) return accept(clause, 0, bare.length, bare);
+  // "new lead from LinkedIn → …": a bare event and its qualifier make the whole clause
+  const rest = bare ? view.slice(bare.length) : '';
+  const qualifier = `${bare?.qualifier ?? ''}${rest}`.trim();
+  if (
+    bare &&
+    /\S/.test(rest) &&
+    /^[^,;:?]+$/.test(rest) &&
+    /^(?:from|via|through|worth|with|over|above|under|below|tagged)\s+\S/.test(qualifier) &&
+    !/\b(?:no|not|never|without|within|after|still|unpaid|unanswered|unconfirmed)\b/.test(qualifier)
+  )
+    return accept(clause, 0, view.length, { ...bare, qualifier, length: view.length });
   return undefined;
 };
 

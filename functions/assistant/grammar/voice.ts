@@ -70,6 +70,24 @@ const TOLD = new RegExp(
 
 const objectOf = (np: string): string => OBJECT_PRONOUN[np.toLowerCase()] ?? np;
 
+/** "they get a polite reminder", "the customer receives a thank you": something is sent to them. */
+const RECEIVES =
+  /\b(they|he|she|the (?:customer|client|lead|contact|attendee|prospect|subscriber|person)s?)\s(?:(?:should|must|will|shall|needs? to|has to|have to)\s)?(?:get|gets|receive|receives)\s(?=(?:an?|the|our|their|his|her)\s)/gi;
+
+/** "our finance team gets a message on Slack", "Tom gets an email": a notification for them. */
+const NOTIFIED =
+  /\b((?:the|our|my)\s(?:[a-z]+\s)?(?:team|channel|manager|boss|owner|department|people|guys)|finance|sales|support|ops)\s(?:gets?|receives?)\s(?:an?\s)?(?:message|notification|alert|ping|heads[- ]up)\b/gi;
+
+/** "I'd like the lead to be created", "we want them to be tagged as vip": the action, done to them. */
+const WISHED = new RegExp(
+  `\\b(?:i|we)(?:'d| would)?\\s(?:really\\s)?(?:like|want|need)\\s((?:the|our|this|that|their)\\s[a-z]+|them|him|her|it)\\sto\\sbe\\s${PARTICIPLE}\\b`,
+  'gi',
+);
+
+/** "I want the team to get a summary", "we'd like them to receive a reminder": send it to them. */
+const WISHED_FOR =
+  /\b(?:i|we)(?:'d| would)?\s(?:really\s)?(?:like|want|need)\s((?:the|our|my|this|that|their)\s(?:[a-z]+\s)?[a-z]+|them|him|her|me|us)\sto\s(?:get|receive|be sent)\s/gi;
+
 export const activeVoice = (text: string): string =>
   text
     .replace(
@@ -85,6 +103,13 @@ export const activeVoice = (text: string): string =>
         return `${head}When ${subject} ${verb}, ${then}`;
       },
     )
+    .replace(WISHED, (m, np: string, done: string) => {
+      const verb = PARTICIPLES[done.toLowerCase()];
+      return verb ? `${verb} ${np}` : m;
+    })
+    .replace(WISHED_FOR, (_m, np: string) => `send ${np} `)
+    .replace(RECEIVES, (_m, np: string) => `send ${objectOf(np)} `)
+    .replace(NOTIFIED, (_m, np: string) => `notify ${np}`)
     .replace(TOLD, (m, np: string, done: string) => {
       const verb = PARTICIPLES[done.toLowerCase()];
       if (!verb || /^(?:it|this|that|which|who|what|there)$/i.test(np)) return m;

@@ -94,7 +94,7 @@ const POSITIVE: readonly [RegExp, Awaited][] = [
 ];
 
 const WITHIN = new RegExp(
-  `\\b(?:within|in|after|by|for|before|during|over|inside(?: of)?|at least)\\s+(?:the\\s+(?:next|first)\\s+|another\\s+|a further\\s+)?(${DURATION.source})(?:\\s+more)?|\\b(${DURATION.source})\\s+(?:later|after(?:wards)?(?:\\s+(?:it|they|the|our|their|its|we|sending|issuing|being|signing|the)\\b(?:\\s+(?!(?:send|email|notify|tell|remind|mark|add|create|schedule|book|post|alert|escalate|ping|then|and|otherwise)\\b)[\\w'-]+){0,3})?|on|have passed|has passed|pass(?:es)?|go by|goes by)\\b|\\bby\\s+(tomorrow|the next day|next week)\\b`,
+  `\\b(?:within|in|after|by|for|since|before|during|over|inside(?: of)?|at least)\\s+(?:the\\s+(?:next|first)\\s+|another\\s+|a further\\s+)?(${DURATION.source})(?:\\s+more)?|\\b(${DURATION.source})\\s+(?:later|after(?:wards)?(?:\\s+(?:it|they|the|our|their|its|we|that|this|sending|issuing|being|signing|the)\\b(?:\\s+(?!(?:send|email|notify|tell|remind|mark|add|create|schedule|book|post|alert|escalate|ping|then|and|otherwise)\\b)[\\w'-]+){0,3})?|on|have passed|has passed|pass(?:es)?|go by|goes by)\\b|\\bby\\s+(tomorrow|the next day|next week)\\b`,
 );
 
 const untrackedProblem = (verb: string) =>

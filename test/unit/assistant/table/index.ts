@@ -1,6 +1,7 @@
 import type { Case } from './case';
 import { CONDITIONS } from './conditions';
 import { EVENTS } from './events';
+import { HURRIED } from './hurried';
 import { INFORMAL } from './informal';
 import { LISTS } from './lists';
 import { MANY_RECORDS } from './many';
@@ -31,4 +32,5 @@ export const TABLE: Readonly<Record<string, readonly Case[]>> = {
   'reports with period and channel': REPORTS,
   'informal writing': INFORMAL,
   'typos, politeness and passive voice': WORDING,
+  'terse, rambling and learner English': HURRIED,
 };

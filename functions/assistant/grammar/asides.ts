@@ -1,0 +1,44 @@
+/**
+ * What people say around a request, not in it: "So basically what I need is …", "I'm not sure if this is possible
+ * but …", "could you make it so that …", "around 9 I guess", "nothing fancy", "which happens a few times a day",
+ * "so sales can follow up". Taken out before the clauses are read, so they neither split nor derail a clause;
+ * nothing here can carry a trigger, a condition or an action.
+ */
+
+const INTRO =
+  /(^|[.!?]\s+)(?:(?:so|ok|okay|basically|well|alright|right)[\s,]+)*(?:what (?:i|we)(?:'d| would)? (?:really )?(?:need|want|like)(?: (?:is|are))?(?: (?:that|for))?|here(?:'s| is) what (?:i|we) (?:need|want)|(?:i'm|i am) not sure (?:if|whether) (?:this|that|it)(?:'s| is) possible,? but|not sure if (?:this|it)(?:'s| is) possible,? but|(?:i'm|i am|we're|we are) wondering (?:if|whether)|the idea is(?: that)?)[\s,:]*/gi;
+
+const MAKE_IT_SO = /\b(?:(?:can|could|would) you (?:please )?)?(?:make|set) it (?:up )?so (?:that )?/gi;
+
+const HEDGES =
+  /,?\s(?:i guess|i think|i suppose|or so|more or less|if possible|if you can|nothing fancy|that's all|that is all|no rush|or something|or whatever)(?=[,.!?]|$)/gi;
+
+/** "around 9", "like 6pm", "about 8:30": the time, without the hedge. */
+const ABOUT_TIME =
+  /\b(?:like|around|about|approximately|roughly|say|circa)\s(?=\d{1,2}(?::\d{2})?\s*(?:am|pm|o'clock)?(?![\w:.])(?!\s*(?:minutes?|hours?|days?|weeks?|months?|years?|times?|leads?|invoices?|[km]\b|%)))/gi;
+
+/** "… lost we send the contact a survey", "… an invoice we want to thank them": "we" is the workflow acting. */
+const WE_ACT =
+  /(?<!\b(?:when|whenever|if|once|after|as soon as|time|before|until|that)\s)\bwe (?:(?:should|want to|need to|will|must|can|would like to|'d like to)\s)?(?=(?:send|email|notify|tell|add|create|mark|tag|post|remind|schedule|book|thank|follow up|ping|alert|let)\b)/gi;
+
+const WHICH_HAPPENS =
+  /,\s*which (?:happens|occurs|is (?:often|usually|rare|common|frequent))\b[^,.;!?]{0,60}/gi;
+
+const PURPOSE =
+  /\s(?:so|so that|in order that) (?:the |our )?(?:[a-z]+ )?(?:can|could|will|may|might) [^,.;!?]{1,60}(?=[,.;!?]|$)/gi;
+
+export const withoutAsides = (s: string): string =>
+  s
+    .replace(INTRO, '$1')
+    .replace(/(^|[.!?]\s+)(?:after that|afterwards|after this|finally|lastly|(?:then|next),)[,\s]+/gi, '$1')
+    .replace(MAKE_IT_SO, '')
+    .replace(HEDGES, '')
+    .replace(ABOUT_TIME, 'at ')
+    .replace(WE_ACT, '')
+    .replace(
+      /\bit(?:'d| would) be (?:really |very |so )?(?:great|nice|awesome|helpful|cool|lovely|good|amazing) to\s/gi,
+      '',
+    )
+    .replace(WHICH_HAPPENS, '')
+    .replace(PURPOSE, '')
+    .replace(/^(?:(?:hey|hi|hello)(?:\s+(?:there|team|all|guys|folks|everyone))?\b[\s,!.]*)+/i, '');

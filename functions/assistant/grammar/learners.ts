@@ -1,0 +1,117 @@
+/**
+ * Requests typed in a hurry or in a second language, put in the forms the grammars read:
+ *   terse notes    "lead value > 10k: tell boss", "mon+thu 10am", "weekly digest, email, fridays 4pm",
+ *                  "new booking: confirm by email"
+ *   learner forms  "when new lead is coming", "when meeting is cancel", "please to send", "send to him",
+ *                  "make new lead", "do thank you email", "write to the team in slack", "Paris hour",
+ *                  "after booking of a call", "when arrives email with word 'urgent'"
+ * Only shapes that cannot mean anything else are rewritten.
+ */
+
+const PRESENT: Readonly<Record<string, readonly [string, string]>> = {
+  coming: ['comes', 'come'],
+  arriving: ['arrives', 'arrive'],
+  booking: ['books', 'book'],
+  becoming: ['becomes', 'become'],
+  paying: ['pays', 'pay'],
+  replying: ['replies', 'reply'],
+  responding: ['responds', 'respond'],
+  answering: ['answers', 'answer'],
+  submitting: ['submits', 'submit'],
+  cancelling: ['cancels', 'cancel'],
+  canceling: ['cancels', 'cancel'],
+  filling: ['fills', 'fill'],
+  joining: ['joins', 'join'],
+  registering: ['registers', 'register'],
+  uploading: ['uploads', 'upload'],
+  signing: ['signs', 'sign'],
+};
+
+const PARTICIPLE: Readonly<Record<string, string>> = {
+  cancel: 'cancelled',
+  book: 'booked',
+  confirm: 'confirmed',
+  submit: 'submitted',
+  upload: 'uploaded',
+  complete: 'completed',
+  create: 'created',
+  pay: 'paid',
+  qualify: 'qualified',
+};
+
+const PROGRESSIVE = new RegExp(`\\b(is|are)\\s(${Object.keys(PRESENT).join('|')})\\b`, 'gi');
+const BARE_PASSIVE = new RegExp(
+  `\\b(is|are|was|were|gets?|got)\\s(${Object.keys(PARTICIPLE).join('|')})(?![\\w-])(?!\\s(?:a|an|the|for|to|them|him|her)\\b)`,
+  'gi',
+);
+
+/** "after booking of a call", "upon receiving a payment", "on signing up": the event, said with its subject. */
+const GERUND_TRIGGERS: readonly [RegExp, string][] = [
+  [
+    /\b(after|upon|on|when)\s(?:the\s)?booking\s(?:of\s)?(a|an|the)\s(call|meeting|demo|appointment|consultation)\b/gi,
+    '$1 $2 $3 is booked',
+  ],
+  [
+    /\b(after|upon|on|when)\sreceiving\s(a|an|the)\s(payment|reply|email|message|response)\b/gi,
+    '$1 we receive $2 $3',
+  ],
+  [
+    /\b(after|upon|on|when)\s(?:submitting|(?:the\s)?submission\sof)\s(a|an|the)\s(form|survey)\b/gi,
+    '$1 $2 $3 is submitted',
+  ],
+  [/\b(after|upon|on|when)\ssigning\sup\b/gi, '$1 someone signs up'],
+];
+
+/** "when arrives email", "if comes a new lead": the verb before its subject. */
+const INVERTED =
+  /\b(when(?:ever)?|if|once)\s(?:arrives?|comes?(?:\sin)?)\s((?:an?|the)\s)?((?:new\s)?(?:email|message|reply|lead|invoice|booking|payment))\b/gi;
+
+/** "lead value > 10k: tell boss": a terse condition before the action. */
+const TERSE_CONDITION =
+  /^((?:new\s)?(?:lead|deal|invoice|payment)(?:'s)?\s(?:value|budget|total|amount|deal size|size)\s?(?:>=?|<=?|over|above|under|below|more than|less than|at least)\s?[$€£]?\d[\d,.]*\s?(?:k|m|eur|usd|gbp|€|\$)?)\s*(?::|->|→|=>)\s*/i;
+
+export const plainEnglish = (s: string): string => {
+  let out = s
+    .replace(PROGRESSIVE, (_m, be: string, ing: string) => {
+      const forms = PRESENT[ing.toLowerCase()];
+      return forms ? (be.toLowerCase() === 'is' ? forms[0] : forms[1]) : _m;
+    })
+    .replace(BARE_PASSIVE, (m, be: string, verb: string) => {
+      const done = PARTICIPLE[verb.toLowerCase()];
+      return done ? `${be} ${done}` : m;
+    })
+    .replace(
+      INVERTED,
+      (_m, when: string, article: string | undefined, noun: string) =>
+        `${when} ${article ?? ''}${noun} arrives`,
+    )
+    .replace(/\bplease to\s/gi, 'please ')
+    .replace(/\b(send|write|email|forward|give)\sto\s(him|her|them)\s(?!and\b)/gi, '$1 $2 ')
+    .replace(/\bmake\s(?:a\s|an\s)?(new\s)?(lead|contact|note|invoice|file)\b/gi, 'create a $1$2')
+    .replace(/\bdo\s(?:a\s|an\s)?(thank you|welcome|follow up|reminder|confirmation)\b/gi, 'send a $1')
+    .replace(/\bwrite to\s((?:the\s)?[a-z]+)\s(?:in|on|via)\sslack\b/gi, 'notify $1 on slack')
+    .replace(
+      /\bthe sales\b(?!\s(?:team|channel|people|department|reps?|guys|manager|rep))/gi,
+      'the sales team',
+    )
+    .replace(/(\d(?::\d{2})?\s?(?:am|pm)?\s)([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\shour\b/g, '$1$2 time')
+    .replace(
+      /\bsend\s(?:him|her|them|the client|the customer)\s(?:the|an?)\sinvoice\s(?:of|for|over)\s(?=[$€£]?\d)/gi,
+      'create an invoice for ',
+    )
+    .replace(/\bwith (?:the )?words? (?=⟦|[a-z])/gi, 'containing the word ')
+    .replace(/\bsend again\s(an?\s)?e?mail\b/gi, 'send another email')
+    // terse notes
+    .replace(/\b([a-z]{3,})\+([a-z]{3,})\b/gi, '$1 and $2')
+    .replace(
+      /\bconfirm\s(?:it\s|them\s|the booking\s)?(?:by|via|per)\se?mail\b/gi,
+      'send a confirmation email',
+    )
+    .replace(
+      /(\b(?:digest|report|summary|recap|overview)\b[^,.;]{0,30}),\s*(?:by\s|via\s|on\s)?(e?mail|slack)\s*(?=,|$)/gi,
+      (_m, head: string, channel: string) => `${head} ${/slack/i.test(channel) ? 'on slack' : 'by email'}`,
+    )
+    .replace(TERSE_CONDITION, 'if $1, ');
+  for (const [re, to] of GERUND_TRIGGERS) out = out.replace(re, to);
+  return out;
+};
