@@ -40,7 +40,7 @@ const PREAMBLE =
 const titleCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const nameFrom = (prompt: string): string => {
-  const cleaned = prompt.trim().replace(/[.!]+$/, '');
+  const cleaned = prompt.trim().replace(/(?<![.!])[.!]+$/, '');
   return titleCase(cleaned.length <= 80 ? cleaned : `${cleaned.slice(0, 79).trimEnd()}…`);
 };
 
@@ -78,7 +78,7 @@ export const parsePrompt = (prompt: string): ParseResult => {
   if (original.length === 0) return fail(['The description is empty']);
   if (original.length > 2000) return fail(['The description is longer than 2000 characters']);
   const prepared = prepare(original);
-  const pieces = splitClauses(prepared.text.replace(/[.!]+$/, ''));
+  const pieces = splitClauses(prepared.text.replace(/(?<![.!])[.!]+$/, ''));
   const clauses = pieces.map((p) => new Clause(prepared, p.text));
   for (const clause of clauses) {
     const preamble = PREAMBLE.exec(clause.text);

@@ -20,7 +20,7 @@ const SUBJECT_QUOTE = /\b(?:with\s+)?(?:the\s+)?subject(?:\s+line)?\s*(?:of\s+|:
 const textOf = (clause: Clause, fallback: string): string => {
   const quoted = clause.take(TEXT_QUOTE) ?? clause.take(/⟦\d+⟧/);
   if (quoted) return quoteIn(clause.prepared, quoted[0]) ?? fallback;
-  const about = clause.take(/\b(?:about|that|regarding|re)\s+(.{3,})$/);
+  const about = clause.take(/\b(?:about|that|regarding|re)\s+(\S.{2,})$/);
   return about?.[1] ? `${clause.cased(about[1]).trim()}: ${fallback}` : fallback;
 };
 
@@ -249,7 +249,7 @@ export const readDraft = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
     /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:draft|write|compose|craft|generate|prepare|create)\b/,
   );
   clause.take(
-    /\b(?:an?\s+)?(?:personali[sz]ed|custom(?:ised|ized)?|tailored|ai-written|ai-generated)?\s*(?:\w+\s+)?(?:emails?|reply|response|message|answer|letter|note)\b/,
+    /\b(?:an?\s+)?(?:(?:personali[sz]ed|custom(?:ised|ized)?|tailored|ai-written|ai-generated)\s+)?(?:\w+\s+)?(?:emails?|reply|response|message|answer|letter|note)\b/,
   );
   clause.take(/\b(?:using|with)\s+ai\b|\bai\b/);
   const instruction = clause.original.trim();
@@ -333,12 +333,12 @@ export const readEmail = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
     ),
   );
   clause.take(
-    /\b(?:asking|inviting|telling|reminding|encouraging|offering)\s+(?:them\s+)?(?:to|about|for)\s+.+$/,
+    /\b(?:asking|inviting|telling|reminding|encouraging|offering)\s+(?:them\s+)?(?:to|about|for)\s+\S.*$/,
   );
   clause.take(/\b(?:to|up|out|back|again|by email|via email|an email|a message)\b/);
   const subjectQuote = clause.take(SUBJECT_QUOTE);
   const topicTaken = clause.take(
-    /(?<!\b(?:with|in|on|for|about|using|from|at|by|of|to)\s+)\b(?:an?|the|our|my|their|his|her)\s+([a-z][\w' -]{1,40}?)\s*$/,
+    /(?<!\b(?:with|in|on|for|about|using|from|at|by|of|to)\s{1,40})\b(?:an?|the|our|my|their|his|her)\s+([a-z][\w' -]{1,40}?)\s*$/,
   );
   const topic = template.id === 'email' ? topicTaken : undefined;
 

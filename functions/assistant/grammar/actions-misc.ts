@@ -21,7 +21,7 @@ export const readWait = (clause: Clause, ctx: Ctx): ActionResult | undefined => 
       new RegExp(`${LEAD_IN}(the next day|the day after|the following day|next morning|the next morning)`),
     );
   if (!m?.[1]) {
-    const until = clause.find(new RegExp(`${LEAD_IN}(?:wait|pause)\\s+(?:until|till)\\s+(.+)$`));
+    const until = clause.find(new RegExp(`${LEAD_IN}(?:wait|pause)\\s+(?:until|till)\\s+(\\S.*)$`));
     if (until)
       return {
         problem: `I can wait for a duration ("wait 2 days"), not until "${clause.cased(until[1] ?? '').trim()}"`,
@@ -102,7 +102,7 @@ export const readKnowledge = (clause: Clause, ctx: Ctx): ActionResult | undefine
   if (!m) return undefined;
   clause.mark(m.index, m[0].length);
   const quoted = clause.take(/⟦\d+⟧/);
-  const about = quoted ? undefined : clause.take(/\b(?:for|about|on)\s+(.{3,})$/);
+  const about = quoted ? undefined : clause.take(/\b(?:for|about|on)\s+(\S.{2,})$/);
   const query = quoted
     ? (quoteIn(clause.prepared, quoted[0]) ?? '')
     : about?.[1] && !/^(?:it|this|the (?:question|reply|email|answer))$/.test(about[1].trim())

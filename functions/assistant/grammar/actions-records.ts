@@ -28,7 +28,7 @@ const tagsOf = (clause: Clause): string[] => {
   if (bare?.[1] && !/^(?:them|him|her|it|lead|contact)$/.test(bare[1])) return [clause.cased(bare[1])];
   if (!m?.[1]) return [];
   return m[1]
-    .split(/\s*(?:,|and)\s*/)
+    .split(/(?<!\s)\s*(?:,|and)\s*/)
     .filter((w) => w.length > 0 && !/^(?:them|it|the|a|an|lead|leads)$/.test(w))
     .map((w) => clause.cased(w));
 };
@@ -69,11 +69,11 @@ export const readNote = (clause: Clause, ctx: Ctx): ActionResult | undefined => 
     text =
       ctx.event === 'email.received' ? 'Reply: {{trigger.subject}}\n\n{{trigger.text}}' : triggerText(ctx);
   if (!text) {
-    const saying = clause.take(/\b(?:saying|that says|that|stating|:)\s+(.{2,})$/);
+    const saying = clause.take(/\b(?:saying|that says|that|stating|:)\s+(\S.+)$/);
     text = saying?.[1] ? clause.cased(saying[1]).trim() : triggerText(ctx);
   }
   clause.take(
-    /\b(?:to|on|in|for)\s+(?:the|their|his|her|this)?\s*(?:lead|record|timeline|profile|contact|crm|customer|file)?(?:'s\s+(?:record|timeline|profile))?\b/,
+    /\b(?:to|on|in|for)\s+(?:(?:the|their|his|her|this)\s+)?(?:lead|record|timeline|profile|contact|crm|customer|file)?(?:'s\s+(?:record|timeline|profile))?\b/,
   );
   clause.take(/\b(?:them|it|the lead)\b/);
   return outcome([action(ctx, 'add-note', 'crm.addNote', { leadId: ctx.subject.leadId, text })], true);
@@ -222,7 +222,7 @@ export const readSchedule = (clause: Clause, ctx: Ctx): ActionResult | undefined
         : /call/.test(meeting[0])
           ? 'Call'
           : 'Meeting';
-  const minutes = /(\d+)[- ]?min/.exec(meeting[0]) ?? clause.take(/\bfor\s+(\d+)\s+minutes?\b/);
+  const minutes = /(?<!\d)(\d+)[- ]?min/.exec(meeting[0]) ?? clause.take(/\bfor\s+(\d+)\s+minutes?\b/);
   const hour = /\b(?:an?\s+)?hour\b/.test(meeting[0]) || clause.take(/\bfor\s+an?\s+hour\b/);
   const durationMinutes = minutes?.[1]
     ? Number(minutes[1])
@@ -261,7 +261,7 @@ export const readSchedule = (clause: Clause, ctx: Ctx): ActionResult | undefined
 export const readCancel = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const m =
     clause.find(
-      /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:cancel|call off|delete)\s+(?:the|their|this|that|his|her)?\s*(?:\w+\s+)?(?:meeting|booking|call|appointment|demo|session)\b/,
+      /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:cancel|call off|delete)\s+(?:(?:the|their|this|that|his|her)\s+)?(?:\w+\s+)?(?:meeting|booking|call|appointment|demo|session)\b/,
     ) ??
     // "cancel it" when the workflow is about a booking
     (ctx.subject?.bookingId

@@ -15,7 +15,7 @@ const HEDGES =
 
 /** "around 9", "like 6pm", "about 8:30": the time, without the hedge. */
 const ABOUT_TIME =
-  /\b(?:like|around|about|approximately|roughly|say|circa)\s(?=\d{1,2}(?::\d{2})?\s*(?:am|pm|o'clock)?(?![\w:.])(?!\s*(?:minutes?|hours?|days?|weeks?|months?|years?|times?|leads?|invoices?|[km]\b|%)))/gi;
+  /\b(?:like|around|about|approximately|roughly|say|circa)\s(?=\d{1,2}(?::\d{2})?\s?(?:am|pm|o'clock)?(?![\w:.])(?!\s?(?:minutes?|hours?|days?|weeks?|months?|years?|times?|leads?|invoices?|[km]\b|%)))/gi;
 
 /** "… lost we send the contact a survey", "… an invoice we want to thank them": "we" is the workflow acting. */
 const WE_ACT =

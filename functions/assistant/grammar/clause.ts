@@ -76,7 +76,7 @@ export class Clause {
         if (meaningful(run))
           runs.push(
             restoreQuotes(this.prepared, this.cased(run))
-              .replace(/^[,.;:]+|[,.;:]+$/g, '')
+              .replace(/^[,.;:]+|(?<![,.;:])[,.;:]+$/g, '')
               .trim(),
           );
         start = -1;

@@ -133,13 +133,19 @@ export const readValue = (text: string): { value: string; length: number } | und
   const re = /\s*([\p{L}\p{N}@._+'-]+)/uy;
   let end = 0;
   for (let m = re.exec(text); m && words.length < 3; m = re.exec(text)) {
-    const w = (m[1] ?? '').replace(/[.']+$/, '');
+    const w = (m[1] ?? '').replace(/(?<![.'])[.']+$/, '');
     if (STOP_WORDS.test(w) || w.length === 0) break;
     words.push(w);
     end = re.lastIndex;
   }
   if (words.length === 0) return undefined;
-  return { value: text.slice(0, end).trim().replace(/[.]+$/, ''), length: end };
+  return {
+    value: text
+      .slice(0, end)
+      .trim()
+      .replace(/(?<!\.)\.+$/, ''),
+    length: end,
+  };
 };
 
 export interface Atom {

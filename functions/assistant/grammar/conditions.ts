@@ -88,10 +88,10 @@ const readAtom = (text: string, ctx: ConditionContext, inherited: Kind | undefin
 
   // days overdue / reminders (invoices)
   const overdue =
-    /^(?:overdue|late|past due)\s+(?:by\s+)?(.{0,30}?)\s*(\d+)\s+days?\b|^(.{0,30}?)\s*(\d+)\s+days?\s+(?:overdue|late|past due)\b/.exec(
+    /^(?:overdue|late|past due)\s+(?:by\s+)?((?:[^\d\s]+\s+){0,4}(?:[^\d\s]+)?)(\d+)\s+days?\b|^((?:[^\d\s]+\s+){0,4}(?:[^\d\s]+)?)(\d+)\s+days?\s+(?:overdue|late|past due)\b/.exec(
       rest(),
     );
-  const by = /^(?:by|for)\s+(.{0,30}?)\s*(\d+)\s+days?\b/.exec(rest());
+  const by = /^(?:by|for)\s+((?:[^\d\s]+\s+){0,4}(?:[^\d\s]+)?)(\d+)\s+days?\b/.exec(rest());
   if (by && ctx.event === 'invoice.overdue' && pos <= 1) {
     const op = readOp((by[1] ?? '').trim())?.op ?? 'gte';
     return {
@@ -108,9 +108,9 @@ const readAtom = (text: string, ctx: ConditionContext, inherited: Kind | undefin
       kind: 'invoice',
     };
   }
-  const reminded = /^(?:been\s+)?reminded\s+(.{0,30}?)\s*(\d+)\s+times?\b/.exec(rest());
+  const reminded = /^(?:been\s+)?reminded\s+((?:[^\d\s]+\s+){0,4}(?:[^\d\s]+)?)(\d+)\s+times?\b/.exec(rest());
   if (reminded && root) {
-    const op = readOp(reminded[1] ?? '')?.op ?? 'gte';
+    const op = readOp((reminded[1] ?? '').trim())?.op ?? 'gte';
     return {
       comparison: wrap(cmp(path('reminderCount'), op, Number(reminded[2]))),
       length: pos + reminded[0].length,
@@ -245,7 +245,7 @@ const readAtom = (text: string, ctx: ConditionContext, inherited: Kind | undefin
     const v = readValue(rest().slice(tagged[0].length));
     if (v) {
       const tail = /^\s+tag\b/.exec(rest().slice(tagged[0].length + v.length));
-      const value = ctx.cased(v.value).replace(/\s+tag$/, '');
+      const value = ctx.cased(v.value).replace(/(?<!\s)\s+tag$/, '');
       const rel = root.startsWith('trigger.') ? root.slice('trigger.'.length) : undefined;
       const length = pos + tagged[0].length + v.length + (tail?.[0].length ?? 0);
       if (!rel || negated) return undefined;

@@ -283,4 +283,4 @@ export const LEADING_TRIGGER =
 
 /** Words that introduce a trigger after the actions ("… when a lead signs up", "… to every new subscriber"). */
 export const TRAILING_TRIGGER =
-  /\s+(?:when(?:ever)?|once|as soon as|each time|every time|any ?time|after|right after|upon|for (?:each|every|any|all)|to (?:each|every|any|all)|on|if)\s+/g;
+  /(?<!\s)\s+(?:when(?:ever)?|once|as soon as|each time|every time|any ?time|after|right after|upon|for (?:each|every|any|all)|to (?:each|every|any|all)|on|if)\s+/g;

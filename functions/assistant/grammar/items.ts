@@ -79,7 +79,7 @@ const CONTEXT =
 
 /** Each of the records a loop goes through, named again ("each customer", "every one of them"). */
 const EACH_ITEM =
-  /(?<!\b(?:about|for|on|of|to)\s+)\b(?:each|every)\s+(?:single\s+)?(?:one(?:\s+of\s+them)?|of\s+them|customer|client|lead|contact|person|prospect|invoice|bill|record|item)\b(?!\s+(?:with|who|whose|that|which|tagged|from|in|on)\b)/;
+  /(?<!\b(?:about|for|on|of|to)\s{1,40})\b(?:each|every)\s+(?:single\s+)?(?:one(?:\s+of\s+them)?|of\s+them|customer|client|lead|contact|person|prospect|invoice|bill|record|item)\b(?!\s+(?:with|who|whose|that|which|tagged|from|in|on)\b)/;
 
 /** Leftovers with these words change the meaning: refusing is safer than ignoring them. */
 const MEANINGFUL_LEFTOVER =
@@ -130,7 +130,7 @@ const CONDITION_LEAD =
   /^\s*(?:(?:and|but|then|so)\s+)?(?:if|only if|but only if|and if|but if|when|unless|provided(?: that)?|as long as|in case|only when|only for|for|where|whenever|in which case if)\s+/;
 
 /** "… is paid and the amount is over 5000", "… comes in with a value under 1000": the trigger's conditions. */
-const CONTINUATION = /^\s*(?:and|but|where|while)?\s*(?=\S)/;
+const CONTINUATION = /^\s*(?:(?:and|but|where|while)\b\s*)?(?=\S)/;
 
 /** Reads one clause into items (several when it holds a condition and its action, or two actions). */
 export const readClause = (

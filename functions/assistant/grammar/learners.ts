@@ -39,11 +39,10 @@ const PARTICIPLE: Readonly<Record<string, string>> = {
   qualify: 'qualified',
 };
 
-const PROGRESSIVE = new RegExp(`\\b(is|are)\\s(${Object.keys(PRESENT).join('|')})\\b`, 'gi');
-const BARE_PASSIVE = new RegExp(
-  `\\b(is|are|was|were|gets?|got)\\s(${Object.keys(PARTICIPLE).join('|')})(?![\\w-])(?!\\s(?:a|an|the|for|to|them|him|her)\\b)`,
-  'gi',
-);
+const PROGRESSIVE =
+  /\b(is|are)\s(coming|arriving|booking|becoming|paying|replying|responding|answering|submitting|cancelling|canceling|filling|joining|registering|uploading|signing)\b/gi;
+const BARE_PASSIVE =
+  /\b(is|are|was|were|gets?|got)\s(cancel|book|confirm|submit|upload|complete|create|pay|qualify)(?![\w-])(?!\s(?:a|an|the|for|to|them|him|her)\b)/gi;
 
 /** "after booking of a call", "upon receiving a payment", "on signing up": the event, said with its subject. */
 const GERUND_TRIGGERS: readonly [RegExp, string][] = [

@@ -63,7 +63,7 @@ export const recipientOf = (clause: Clause, subject: Subject | undefined): Recip
   const address = clause.find(EMAIL_ADDRESS);
   if (address) {
     clause.mark(address.index, address[0].length);
-    clause.take(/\b(?:to|for|at|cc)\s+(?=\s*$)/);
+    clause.take(/\b(?:to|for|at|cc)\s+$/);
     return { kind: 'address', address: clause.cased(address[0]) };
   }
   const channel = clause.find(CHANNEL_RE);

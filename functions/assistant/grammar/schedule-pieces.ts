@@ -145,7 +145,7 @@ export const PIECES: readonly PieceGrammar[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:on\\s+)?(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)\\s+(${DAY})\\s+(?:of|in)\\s+(?:the|each|every|a)?\\s*month\\b`,
+      `\\b(?:on\\s+)?(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)\\s+(${DAY})\\s+(?:of|in)\\s+(?:(?:the|each|every|a)\\s+)?month\\b`,
     ),
     apply: (m, p, problems) => {
       const code = dayCode(m[2] ?? '');
@@ -158,14 +158,14 @@ export const PIECES: readonly PieceGrammar[] = [
     },
   },
   {
-    re: /\b(?:on\s+|at\s+)?(?:the\s+)?(?:last\s+(working|business|week)\s*day|end)\s+of\s+(?:the|each|every|a)?\s*month\b|\b(?:month-end|end of month)\b|\b(?:on\s+)?(?:the\s+)?last\s+day\s+of\s+(?:the|each|every|a)?\s*month\b/,
+    re: /\b(?:on\s+|at\s+)?(?:the\s+)?(?:last\s+(working|business|week)\s*day|end)\s+of\s+(?:(?:the|each|every|a)\s+)?month\b|\b(?:month-end|end of month)\b|\b(?:on\s+)?(?:the\s+)?last\s+day\s+of\s+(?:(?:the|each|every|a)\s+)?month\b/,
     apply: (m, p, problems) => {
       set(p, 'dom', m[1] ? 'LW' : 'L', problems, 'days of the month');
       p.monthly = true;
     },
   },
   {
-    re: /\b(?:at\s+|on\s+)?(?:the\s+)?(?:start|beginning|first\s+day)\s+of\s+(?:the|each|every|a)?\s*month\b/,
+    re: /\b(?:at\s+|on\s+)?(?:the\s+)?(?:start|beginning|first\s+day)\s+of\s+(?:(?:the|each|every|a)\s+)?month\b/,
     apply: (_m, p, problems) => {
       set(p, 'dom', '1', problems, 'days of the month');
       p.monthly = true;
@@ -173,7 +173,7 @@ export const PIECES: readonly PieceGrammar[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:on\\s+)?(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)(?:\\s*(?:,|and|&)\\s*(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th))*)(?:\\s+(?:day\\s+)?(?:of\\s+)?(?:the|each|every|a)?\\s*month)?(?!\\s*(?:${MONTH}))\\b|\\b(?:on\\s+)?(?:the\\s+)?(first|second|third|fourth|fifth)(?=\\s+(?:day\\s+)?of\\s+(?:the|each|every|a)?\\s*month)(?:\\s+day)?\\s+of\\s+(?:the|each|every|a)?\\s*month\\b`,
+      `\\b(?:on\\s+)?(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)(?:\\s*(?:,|and|&)\\s*(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th))*)(?:\\s+(?:day\\s+)?(?:of\\s+)?(?:(?:the|each|every|a)\\s+)?month)?(?!\\s*(?:${MONTH}))\\b|\\b(?:on\\s+)?(?:the\\s+)?(first|second|third|fourth|fifth)(?=\\s+(?:day\\s+)?of\\s+(?:(?:the|each|every|a)\\s+)?month)(?:\\s+day)?\\s+of\\s+(?:(?:the|each|every|a)\\s+)?month\\b`,
     ),
     apply: (m, p, problems) => {
       const ns = m[1]
@@ -255,7 +255,7 @@ export const PIECES: readonly PieceGrammar[] = [
     },
   },
   {
-    re: /\b(?:between|from)\s+(\d{1,2})\s*(am|pm)?\s*(?:and|to|until|-)\s*(\d{1,2})\s*(am|pm)?\b|\b(?:during|within|in)\s+(?:business|office|working|work)\s+hours\b/,
+    re: /\b(?:between|from)\s+(\d{1,2})\s*(?:(am|pm)\s*)?(?:and|to|until|-)\s*(\d{1,2})\s*(am|pm)?\b|\b(?:during|within|in)\s+(?:business|office|working|work)\s+hours\b/,
     apply: (m, p, problems) => {
       if (!m[1]) {
         set(p, 'hourRange', [9, 17], problems, 'hours');

@@ -48,7 +48,7 @@ export const scanSchedule = (clause: Clause, parts: ScheduleParts, problems: str
 
 /** Whether only blanks and commas separate `index` from an understood schedule piece before it. */
 const followsPiece = (clause: Clause, index: number): boolean => {
-  const gap = /[\s,]*$/.exec(clause.text.slice(0, index))?.[0].length ?? 0;
+  const gap = /(?<![\s,])[\s,]*$/.exec(clause.text.slice(0, index))?.[0].length ?? 0;
   return index - gap > 0 && clause.isMarked(index - gap - 1);
 };
 

@@ -35,11 +35,11 @@ const STARTER = new RegExp(
   `^\\s*(?:(?:${KEYWORDS})\\b|(?:${VERBS})\\b|\\d+\\s+(?:more\\s+)?(?:minutes?|hours?|days?|weeks?|months?)\\b|⟦)`,
 );
 
-const SENTENCE = /\s*(?:[.!?;]+(?=\s|$)|\n|:(?=\s)|\s(?:->|=>|→|—|=)\s)\s*/;
+const SENTENCE = /(?<!\s)\s*(?:(?<![.!?;])[.!?;]+(?=\s|$)|\n|:(?=\s)|\s(?:->|=>|→|—|=)\s)\s*/;
 
 /** Commas that are not thousands separators, "and"/"then" connectors, and words that start a clause. */
 const SPLIT =
-  /,(?!\d{3}(?!\d))\s*(?:(?:and|then)\s+)?|\s+(?:and\s+then|and\s+also|then|and|also|as well as|plus|followed by|after that|afterwards)\s+|(?<!\b(?:only|but|and))\s+(?=(?:if|unless|otherwise|else|whenever|when|but only if|only if|but if|in case|or else)\b)/g;
+  /,(?!\d{3}(?!\d))\s*(?:(?:and|then)\s+)?|(?<!\s)\s+(?:and\s+then|and\s+also|then|and|also|as well as|plus|followed by|after that|afterwards)\s+|(?<!\b(?:only|but|and)|\s)\s+(?=(?:if|unless|otherwise|else|whenever|when|but only if|only if|but if|in case|or else)\b)/g;
 
 const sepOf = (raw: string): Separator => {
   const s = raw.trim();

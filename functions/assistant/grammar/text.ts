@@ -55,7 +55,7 @@ const informal = (s: string): string =>
   s
     .replace(/\b(does|do|did|has|have|had|is|are|was|were|should|would|could)nt\b/gi, "$1n't")
     .replace(/\b(wo|ca)nt\b/gi, "$1n't")
-    .replace(/\s+(?:&|\+)\s+/g, ' and ')
+    .replace(/(?<!\s)\s+(?:&|\+)\s+/g, ' and ')
     .replace(/\b(?:pls|plz|pleas)\b/gi, 'please')
     .replace(/\bu\b(?!\.)/gi, 'you')
     .replace(/\bur\b/gi, 'your')
@@ -187,7 +187,7 @@ const UNIT_RE = '(minute|min|hour|hr|day|business day|working day|week|fortnight
 
 /** `3 days`, `a week`, `48 hours`, `a fortnight`, `half an hour`, `tomorrow`: an ISO duration. */
 export const DURATION = new RegExp(
-  `(?:(\\d+(?:\\.\\d+)?|an?|a couple of|a few)\\s+(?:more\\s+|additional\\s+|extra\\s+|further\\s+)?${UNIT_RE}|half an hour|tomorrow|the next day|next week|the following day|overnight)`,
+  `(?:((?<![\\d.])\\d+(?:\\.\\d+)?|an?|a couple of|a few)\\s+(?:more\\s+|additional\\s+|extra\\s+|further\\s+)?${UNIT_RE}|half an hour|tomorrow|the next day|next week|the following day|overnight)`,
 );
 
 export const isoDuration = (amount: number, unit: string): string | undefined => {
@@ -230,7 +230,7 @@ export const isoOfSeconds = (seconds: number): string =>
 
 /** `$10k`, `10,000`, `5 000 EUR`, `1.5 million`, `500 bucks`. */
 export const AMOUNT =
-  /(?:(\$|€|£|usd|eur|gbp)\s*)?(\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(k|m|thousand|million|grand)?\b\s*(\$|€|£|usd|eur|gbp|dollars?|euros?|pounds?|bucks)?/;
+  /(?:(\$|€|£|usd|eur|gbp)\s*)?(?<![\d.])(\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(k|m|thousand|million|grand))?\b(?:\s*(\$|€|£|usd|eur|gbp|dollars?|euros?|pounds?|bucks))?/;
 
 export interface Amount {
   readonly value: number;
@@ -263,7 +263,7 @@ export const amountOf = (m: RegExpExecArray | RegExpMatchArray): Amount | undefi
   return { value: Math.round(n * scale * 100) / 100, currency: unit ? CURRENCIES[unit] : undefined };
 };
 
-export const EMAIL_ADDRESS = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/;
+export const EMAIL_ADDRESS = /(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/;
 export const URL = /https?:\/\/[^\s,;"]+[^\s,;".]/;
 
 /** Words that carry no meaning of their own in a clause (politeness, emphasis, glue). */

@@ -244,7 +244,7 @@ export const resolveZone = (name: string, written = name): ZoneResult | undefine
   const key = name
     .trim()
     .toLowerCase()
-    .replace(/\s+(?:standard|daylight|summer)$/, '')
+    .replace(/(?<!\s)\s+(?:standard|daylight|summer)$/, '')
     .replace(/\s+/g, ' ');
   const ambiguous = AMBIGUOUS[key];
   if (ambiguous)
