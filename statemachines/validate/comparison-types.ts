@@ -1,3 +1,4 @@
+import { asRfc3339 } from '../compile/conditions';
 import type { ValidationContext } from './context';
 import type { Path } from './issues';
 import { article } from './messages';
@@ -25,6 +26,20 @@ export const checkComparisonType = (ctx: ValidationContext, c: Comparison, path:
     (shape.type === 'string' &&
       typeof value === 'number' &&
       ['gt', 'gte', 'lt', 'lte', 'eq', 'ne'].includes(op));
+  // text is ordered only as a date: "gt" on text needs a timestamp ("2026-01-01T00:00:00Z")
+  const unordered =
+    shape.type === 'string' &&
+    typeof value === 'string' &&
+    ['gt', 'gte', 'lt', 'lte'].includes(op) &&
+    asRfc3339(value) === undefined;
+  if (unordered) {
+    ctx.add(
+      [...path, op],
+      'type-mismatch',
+      `${c.path} is text; "${op}" compares numbers or timestamps, and ${JSON.stringify(value)} is neither (use eq, contains or startsWith for text)`,
+    );
+    return;
+  }
   if (mismatch) {
     ctx.add(
       [...path, op],

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { itemFileElement } from '../catalogue/spec';
 import { ExecutionContext, ExecutionInput } from '../contracts';
-import { EVENT_DETAIL_FIELDS, type EventName } from '../events';
+import { EVENT_DETAIL_FIELDS, EVENT_DETAILS, type EventName } from '../events';
 import { isRecord } from './issues';
 import { article, didYouMean, list } from './messages';
 
@@ -9,8 +9,14 @@ import { article, didYouMean, list } from './messages';
 export type Shape =
   | { readonly t: 'open' }
   | { readonly t: 'leaf'; readonly type?: string }
-  /** `items`: the element shape when the object is an item file (see catalogue itemFile). */
-  | { readonly t: 'object'; readonly fields: ReadonlyMap<string, Shape>; readonly items?: Shape }
+  | {
+      readonly t: 'object';
+      readonly fields: ReadonlyMap<string, Shape>;
+      /** The element shape when the object is an item file (see catalogue itemFile). */
+      readonly items?: Shape;
+      /** A loose object (an event's lead, booking…): fields beyond the declared ones are allowed, untyped. */
+      readonly loose?: boolean;
+    }
   | { readonly t: 'array'; readonly element: Shape }
   | { readonly t: 'record'; readonly value: Shape }
   | { readonly t: 'forbidden'; readonly message: string; readonly code: string };
@@ -42,20 +48,45 @@ export const shapeOfZod = (schema: unknown, depth = 0): Shape => {
   return OPEN;
 };
 
+const unwrapZod = (schema: unknown): unknown => {
+  let s = schema;
+  while (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault)
+    s = s.unwrap();
+  return s;
+};
+
+/** The type of one field of an event's detail (`invoice.lines[].amountCents`), from EVENT_DETAILS. */
+const detailLeaf = (event: EventName, path: string): Shape => {
+  let s: unknown = EVENT_DETAILS[event];
+  for (const segment of path.split('.')) {
+    s = unwrapZod(s);
+    if (!(s instanceof z.ZodObject)) return leaf();
+    s = (s.shape as Record<string, unknown>)[segment.replace(/\[\]$/, '')];
+    if (segment.endsWith('[]')) {
+      s = unwrapZod(s);
+      if (!(s instanceof z.ZodArray)) return leaf();
+      s = s.element;
+    }
+  }
+  const field = unwrapZod(s);
+  return field instanceof z.ZodObject ? OPEN : shapeOfZod(field);
+};
+
 /** The detail shape from EVENT_DETAIL_FIELDS: dotted paths nest, `[]` is a list's element, `.*` opens an object. */
 export const eventDetailShape = (event: string): Shape => {
   const fields = EVENT_DETAIL_FIELDS[event as EventName];
   if (!fields) return OPEN;
   const shapeAt = (prefix: string): Shape => {
-    if (fields.includes(`${prefix}.*`)) return OPEN;
+    const loose = fields.includes(`${prefix}.*`);
     const children = new Set<string>();
     for (const f of fields) {
       if (f.startsWith(`${prefix}[].`)) return { t: 'array', element: shapeAt(`${prefix}[]`) };
       if (f.startsWith(`${prefix}.`))
         children.add((f.slice(prefix.length + 1).split('.')[0] as string).replace(/\[\]$/, ''));
     }
-    if (children.size === 0) return leaf();
-    return object(Object.fromEntries([...children].map((c) => [c, shapeAt(`${prefix}.${c}`)])));
+    if (children.size === 0) return loose ? OPEN : detailLeaf(event as EventName, prefix);
+    const shape = object(Object.fromEntries([...children].map((c) => [c, shapeAt(`${prefix}.${c}`)])));
+    return loose && shape.t === 'object' ? { ...shape, loose: true } : shape;
   };
   const out: Record<string, Shape> = { tenantId: leaf('string') };
   for (const f of fields) {
@@ -133,6 +164,7 @@ export const walkShape = (start: Shape, segments: readonly string[], label: stri
         break;
       case 'object': {
         const next = shape.fields.get(seg);
+        if (!next && shape.loose) return { ok: true, shape: OPEN };
         if (!next) {
           const names = [...shape.fields.keys()];
           return {
