@@ -147,7 +147,7 @@ export const readAi = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
 export const readLog = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const m = clause.find(
     new RegExp(
-      `${LEAD_IN}(?:log|record|write down|track|keep a record of|write)\\s+(?:it|this|that|the event|everything|the (?:reply|payment|booking|submission|details|result|error|failure|run|lead|update|change|payload|data|request|body|webhook|event data|message|email|invoice))(?:\\s+(?:in|to)\\s+(?:the\\s+)?(?:log|run log|audit log|logs))?\\b|${LEAD_IN}(?:add|write)\\s+(?:an?\\s+)?(?:entry|line)\\s+(?:to|in)\\s+the\\s+log\\b`,
+      `${LEAD_IN}(?:log|record|write down|track|keep a record of|write)\\s+(?:it|this|that|them|each one|the event|everything|the (?:reply|payment|booking|submission|details|result|error|failure|run|lead|update|change|payload|data|request|body|webhook|event data|message|email|invoice))(?:\\s+(?:in|to)\\s+(?:the\\s+)?(?:log|run log|audit log|logs))?\\b|${LEAD_IN}(?:add|write)\\s+(?:an?\\s+)?(?:entry|line)\\s+(?:to|in)\\s+the\\s+log\\b|${LEAD_IN}log(?:\\s+(?:every|each|all))?\\s*$`,
     ),
   );
   if (!m) return undefined;

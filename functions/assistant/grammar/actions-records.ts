@@ -88,7 +88,7 @@ export const readCreateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
   if (!verb) return undefined;
   const intoCrm = CRM_PLACE.test(t);
   const asLead =
-    /\b(?:as\s+(?:an?\s+)?(?:new\s+)?(?:lead|contact|prospect)s?\b|(?:an?\s+|the\s+)?(?:new\s+)?(?:lead|contact|prospect)(?:\s+record)?\s*(?:$|\b(?:for|from|with|in|to|and)\b))/.test(
+    /\b(?:as\s+(?:an?\s+)?(?:new\s+)?(?:lead|contact|prospect)s?\b|(?:an?\s+|the\s+)?(?:new\s+)?(?:crm\s+)?(?:lead|contact|prospect)s?(?:\s+records?)?\s*(?:$|\b(?:for|from|with|in|to|and)\b))/.test(
       t,
     );
   if (!intoCrm && !asLead) return undefined;

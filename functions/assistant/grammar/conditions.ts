@@ -200,7 +200,7 @@ const readAtom = (text: string, ctx: ConditionContext, inherited: Kind | undefin
 
   // source and company ("is from LinkedIn", "came in via the website", "works at Acme")
   const from =
-    /^(?:(?:comes?|came|signed up|arrived|is|was)\s+)?(?:in\s+)?(?:from|via|through)\s+(?:the\s+)?/.exec(
+    /^(?:(?:comes?|came|signed up|arrived|is|was)\s+)?(?:in\s+)?(?:from|via|through)\s+(?:(?:the|our|my|their)\s+)?/.exec(
       rest(),
     );
   if (from && (k === 'lead' || k === 'form')) {

@@ -19,7 +19,7 @@ export interface EventPhrase {
   readonly problem?: string;
 }
 
-const A = '(?:(?:a|an|the|any|some|our|my|each|every|all|one of (?:our|my|the))\\s+)?';
+const A = '(?:(?:a|an|the|any|some|our|my|their|your|each|every|all|one of (?:our|my|the))\\s+)?';
 const NEW = '(?:(?:new|fresh|incoming|inbound|brand new)\\s+)?';
 const LEAD =
   '(?:lead|prospect|contact|customer|client|subscriber|sign-?up|signup|user|member|person|visitor|buyer|patient|student|candidate|account)s?';
@@ -27,7 +27,7 @@ const DEAL = '(?:deal|opportunity|opportunities)s?';
 const Q =
   '(?<q>\\s+(?:from|via|through|worth|valued|over|above|under|below|with|tagged|who|whose|in|at|of)\\b(?:[^,;]|,(?=\\d{3}))*?)?';
 const BE =
-  '\\s+(?:(?:is|are|was|were|gets?|got|has been|have been|becomes?|goes|went|turns)\\s+)?(?:(?:marked|flagged)\\s+(?:as\\s+)?)?';
+  "\\s+(?:(?:that|who|which)(?:'s|\\s+is|\\s+are|\\s+gets?|\\s+becomes?)\\s+|(?:is|are|was|were|gets?|got|has been|have been|becomes?|goes|went|turns)\\s+)?(?:(?:marked|flagged)\\s+(?:as\\s+)?)?";
 const SOMEONE =
   '(?:someone|somebody|anyone|anybody|a visitor|a user|a person|people|they|a lead|a prospect|a customer|a client|a contact|an attendee|a guest|a new lead|a new customer)';
 const MEET =
@@ -153,7 +153,7 @@ const SHAPES: readonly Shape[] = [
   ),
   {
     re: new RegExp(
-      `^${A}${NEW}(?<src>${FORM_SOURCES.join('|')})\\s+(?:form\\s+|survey\\s+)?(?:response|submission|entry|form|respondent)s?(?:${BE}(?:submitted|filled(?: in| out)?|completed|received|comes? in|arrives?))?`,
+      `^${A}${NEW}(?<src>${FORM_SOURCES.join('|')})\\s+(?:form\\s+|survey\\s+)?(?:responses?|submissions?|entry|entries|forms?|respondents?)(?:${BE}(?:submitted|filled(?: in| out)?|completed|received|comes? in|arrives?))?`,
     ),
     build: (m) => webhookOf(m, false),
   },
@@ -177,15 +177,19 @@ const SHAPES: readonly Shape[] = [
   shape('form.submitted', `${A}new\\s+${FORM}`),
   // bookings
   shape('booking.cancelled', `${A}${MEET}${Q}${BE}(?:cancell?ed|called off|deleted|removed)`),
-  shape('booking.cancelled', `${SOMEONE}\\s+cancels?\\s+${A}(?:\\w+\\s+)?${MEET}`),
+  shape(
+    'booking.cancelled',
+    `${SOMEONE}\\s+cancels?(?:\\s+${A}(?:\\w+\\s+)?${MEET})?(?!\\s+(?:a|an|the|their|his|her|it|them)\\b)`,
+  ),
   shape('booking.cancelled', `${A}(?:new\\s+)?(?:booking\\s+|meeting\\s+)?cancellation`),
+  shape('booking.cancelled', `${A}(?:new\\s+)?cancell?ed\\s+(?:\\w+\\s+)?${MEET}`),
   shape(
     'booking.created',
     `${A}${NEW}(?:\\w+\\s+)?${MEET}${Q}${BE}(?:booked|scheduled|created|made|set up|arranged|added|confirmed|reserved|requested)`,
   ),
   shape(
     'booking.created',
-    `(?:${SOMEONE}|we|i)\\s+(?:books?|schedules?|reserves?|sets? up|requests?)\\s+${A}(?:\\w+\\s+)?${MEET}`,
+    `(?:${SOMEONE}|${A}${LEAD}|we|i)\\s+(?:books?|schedules?|reserves?|sets? up|requests?)\\s+${A}(?:\\w+\\s+)?${MEET}`,
   ),
   shape('booking.created', `${A}new\\s+(?:\\w+\\s+)?${MEET}`),
   // invoices
@@ -205,9 +209,10 @@ const SHAPES: readonly Shape[] = [
   ),
   shape(
     'invoice.paid',
-    `(?:${SOMEONE}|somebody)\\s+pays(?:\\s+${A}${INV})?|(?:${A}(?:customers|clients|buyers)|people)\\s+pay(?:\\s+${A}${INV})?|(?:we|i)\\s+(?:get|are|got)\\s+paid|(?:we|i)\\s+receive\\s+${A}payment`,
+    `(?:${SOMEONE}|somebody)\\s+pays(?:\\s+${A}${INV})?|(?:${A}(?:customers|clients|buyers)|people|they)\\s+pay(?:\\s+${A}${INV})?|(?:the\\s+)?(?:customer|client)\\s+pays(?:\\s+${A}${INV})?|(?:we|i)\\s+(?:get|are|got)\\s+paid|(?:we|i)\\s+receive\\s+${A}payment`,
   ),
   shape('invoice.paid', `${A}new\\s+payment`),
+  shape('invoice.paid', `${A}(?:new\\s+)?paid\\s+${INV}`),
   shape(
     'invoice.created',
     `${A}${NEW}${INV}${Q}${BE}(?:created|issued|sent(?: out)?|generated|raised|made|drafted|out|goes out|went out)`,

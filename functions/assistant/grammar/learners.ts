@@ -85,6 +85,12 @@ export const plainEnglish = (s: string): string => {
         `${when} ${article ?? ''}${noun} arrives`,
     )
     .replace(/\bplease to\s/gi, 'please ')
+    // "follow up with leads who do not reply within 3 days": the wait, said of them
+    .replace(
+      /\b(?:leads?|prospects?|contacts?|customers?|clients?|people|anyone|those)\s(?:who|that)\s(do not|don't|does not|doesn't|haven't|have not|hasn't|has not|never|fail to)\b/gi,
+      'them if they $1',
+    )
+    .replace(/\bthere(?:\sis|'s)\s(an?\s)(new\s)?(?=[a-z])/gi, '$1$2')
     .replace(/\b(send|write|email|forward|give)\sto\s(him|her|them)\s(?!and\b)/gi, '$1 $2 ')
     .replace(/\bmake\s(?:a\s|an\s)?(new\s)?(lead|contact|note|invoice|file)\b/gi, 'create a $1$2')
     .replace(/\bdo\s(?:a\s|an\s)?(thank you|welcome|follow up|reminder|confirmation)\b/gi, 'send a $1')

@@ -46,8 +46,8 @@ const hourOf = (h: number, meridiem: string | undefined, bareIsPm = true): numbe
 };
 
 export const TIME_AT =
-  /\b(?:at|@|by|around|from)?\s*(\d{1,2})(?:[:.](\d{2}))?(?:\s*(am|pm|a\.m\.|p\.m\.|o'clock|h\b|hrs\b))?(?:\s*(?:and|&|,)\s*(\d{1,2})(?:[:.](\d{2}))?(?:\s*(am|pm|a\.m\.|p\.m\.|o'clock))?)*/;
-const TIME_LIST_ITEM = /(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|o'clock)?/g;
+  /\b(?:at|@|by|around|from)?\s*(\d{1,2})(?:[:.](\d{2}))?(?:\s*(am\b|pm\b|a\.m\.|p\.m\.|o'clock|h\b|hrs\b))?(?:\s*(?:and|&|,)\s*(\d{1,2})(?:[:.](\d{2}))?(?:\s*(am\b|pm\b|a\.m\.|p\.m\.|o'clock))?)*/;
+const TIME_LIST_ITEM = /(\d{1,2})(?:[:.](\d{2}))?\s*(am\b|pm\b|a\.m\.|p\.m\.|o'clock)?/g;
 
 interface PieceGrammar {
   readonly re: RegExp;
@@ -71,7 +71,9 @@ const days = (text: string): string[] =>
 
 export const PIECES: readonly PieceGrammar[] = [
   {
-    re: new RegExp(`\\b(?:every|each|on)\\s+(?:other|second|2nd|alternate)\\s+(${DAY}|month)\\b`),
+    re: new RegExp(
+      `\\b(?:every|each|on)\\s+(?:other|second|2nd|alternate)\\s+(${DAY}|month)\\b(?!\\s+(?:of|in)\\s+(?:(?:the|each|every|a)\\s+)?month)`,
+    ),
     apply: (m, p, problems) => {
       if (m[1] === 'month') {
         set(p, 'month', '1,3,5,7,9,11', problems, 'months');

@@ -21,7 +21,7 @@ export interface FoundTrigger {
 }
 
 const TRAILING =
-  /\s(?:when(?:ever)?|once|as soon as|each time|every time|any ?time|after|right after|upon|(?:for|to|from|with|about|of|on) (?:each|every|any|all)|on|if|(?:to|for|of|from|about)(?=\s+(?:all\s+|any\s+|our\s+)?new\s))\s+/g;
+  /\s(?:when(?:ever)?|once|as soon as|each time|every time|any ?time|after|right after|upon|(?:for|to|from|with|about|of|on) (?:each|every|any|all)|on|if|(?:to|for|of|from|about)(?=\s+(?:all\s+|any\s+|our\s+)?(?:new|overdue|cancell?ed|paid)\s))\s+/g;
 
 const SCHEDULE_HINT =
   /\b(?:(?:every|each)\s+(?:\d+\s+|other\s+|single\s+)?(?:day|week|month|year|hour|minute|morning|evening|afternoon|night|weekday|weekend|quarter|mon|tue|wed|thu|fri|sat|sun)|daily|weekly|monthly|hourly|nightly|twice|(?:in the |on )?(?:mornings?|evenings?)|weekdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|at \d|\d\s*(?:am|pm))\b/;
@@ -39,12 +39,18 @@ const leadingEvent = (clause: Clause, first: boolean, scheduled: boolean): Event
     const word = kw[0].trim();
     const after = view.slice(offset + kw[0].length);
     const wait = /^(?:if|in case|when|once)$/.test(word) ? readWait(view.slice(offset)) : undefined;
-    if (wait && (wait.polarity === 'negative' || wait.timeout)) return undefined;
+    // "when their invoice is overdue" with no duration is the event itself, not a wait
+    if (wait && (wait.timeout || (wait.polarity === 'negative' && !readEventPhrase(after))))
+      return undefined;
     if (word === 'after' && new RegExp(`^(?:${DURATION.source})`).test(after)) return undefined;
     if (/^for (?:each|every|any|all)$|^with (?:each|every)$/.test(word) && scheduled) return undefined;
     const phrase = readEventPhrase(after);
     // "if a new lead's budget is …", "when a new lead is worth …": a condition about the subject, not an event
-    if (phrase && /^(?:'s\b|\s+(?:is|are|was|has|have|worth|whose)\b)/.test(after.slice(phrase.length)))
+    if (
+      phrase &&
+      /^(?:'s\b|\s+(?:is|are|was|has|have|worth|whose)\b)/.test(after.slice(phrase.length)) &&
+      !/\b(?:comes? in|arrives?|signs? up|joins?|registers?|subscribes?)$/.test(after.slice(0, phrase.length))
+    )
       return undefined;
     if (phrase) return accept(clause, offset, kw[0].length + phrase.length, phrase);
     return undefined;
@@ -72,6 +78,8 @@ const trailingEvent = (clause: Clause, scheduled: boolean): EventPhrase | undefi
   const view = clause.view;
   for (const m of view.matchAll(TRAILING)) {
     if (/(?:for|to|from|with|about|of|on) (?:each|every|any|all)/.test(m[0]) && scheduled) continue;
+    // "a daily digest of new leads", "every day, remind clients about overdue invoices": records, not events
+    if (/^\s(?:to|for|of|from|about)\s$/.test(m[0]) && scheduled) continue;
     const start = m.index + m[0].length;
     const phrase = readEventPhrase(view.slice(start));
     if (!phrase) continue;
@@ -85,7 +93,7 @@ const trailingEvent = (clause: Clause, scheduled: boolean): EventPhrase | undefi
 
 /** "email new subscribers a welcome message", "add new Calendly bookings to the CRM": the object is the event. */
 const OBJECT_EVENT = new RegExp(
-  `^\\s*(?:(?:please|then|and|also|just)\\s+)*(?:${VERBS})s?\\s+(?:(?:all|any|our|the|each|every)\\s+)?(?=new\\s)`,
+  `^\\s*(?:(?:please|then|and|also|just)\\s+)*(?:${VERBS})s?\\s+(?:(?:all|any|our|the|each|every)\\s+)?(?=(?:new|cancell?ed|paid|overdue)\\s)`,
 );
 
 const objectEvent = (clause: Clause, scheduled: boolean): EventPhrase | undefined => {

@@ -78,7 +78,7 @@ const RECEIVES =
 
 /** "our finance team gets a message on Slack", "Tom gets an email": a notification for them. */
 const NOTIFIED =
-  /\b((?:the|our|my)\s(?:[a-z]+\s)?(?:team|channel|manager|boss|owner|department|people|guys)|finance|sales|support|ops)\s(?:gets?|receives?)\s(?:an?\s)?(?:message|notification|alert|ping|heads[- ]up)\b/gi;
+  /\b((?:the|our|my)\s(?:[a-z]+\s)?(?:team|channel|manager|boss|owner|department|people|guys)|finance|sales|support|ops)\s(?:(?:should|must|will|needs? to|has to|have to)\s)?(?:gets?|receives?)\s(?:an?\s)?(slack\s|email\s)?(?:message|notification|alert|ping|heads[- ]up)\b/gi;
 
 /** "I'd like the lead to be created", "we want them to be tagged as vip": the action, done to them. */
 const WISHED = new RegExp(
@@ -111,7 +111,7 @@ export const activeVoice = (text: string): string =>
     })
     .replace(WISHED_FOR, (_m, np: string) => `send ${np} `)
     .replace(RECEIVES, (_m, np: string) => `send ${objectOf(np)} `)
-    .replace(NOTIFIED, (_m, np: string) => `notify ${np}`)
+    .replace(NOTIFIED, (_m, np: string, via?: string) => `notify ${np}${via ? ` by ${via.trim()}` : ''}`)
     .replace(TOLD, (m, np: string, done: string) => {
       const verb = PARTICIPLES[done.toLowerCase()];
       if (!verb || /^(?:it|this|that|which|who|what|there)$/i.test(np)) return m;

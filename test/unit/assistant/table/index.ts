@@ -8,6 +8,7 @@ import { MANY_RECORDS } from './many';
 import { RECORDS } from './records';
 import { RECURRING } from './recurring';
 import { REPORTS } from './reports';
+import { TITLES } from './titles';
 import { NEGATIVE_WAITS } from './waits';
 import { WORDING } from './wording';
 import { TIME_ZONES } from './zones';
@@ -33,4 +34,5 @@ export const TABLE: Readonly<Record<string, readonly Case[]>> = {
   'informal writing': INFORMAL,
   'typos, politeness and passive voice': WORDING,
   'terse, rambling and learner English': HURRIED,
+  'titles, questions and the trigger last': TITLES,
 };
