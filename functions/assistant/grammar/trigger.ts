@@ -40,8 +40,7 @@ const leadingEvent = (clause: Clause, first: boolean, scheduled: boolean): Event
     const after = view.slice(offset + kw[0].length);
     const wait = /^(?:if|in case|when|once)$/.test(word) ? readWait(view.slice(offset)) : undefined;
     // "when their invoice is overdue" with no duration is the event itself, not a wait
-    if (wait && (wait.timeout || (wait.polarity === 'negative' && !readEventPhrase(after))))
-      return undefined;
+    if (wait && (wait.timeout || (wait.polarity === 'negative' && !readEventPhrase(after)))) return undefined;
     if (word === 'after' && new RegExp(`^(?:${DURATION.source})`).test(after)) return undefined;
     if (/^for (?:each|every|any|all)$|^with (?:each|every)$/.test(word) && scheduled) return undefined;
     const phrase = readEventPhrase(after);
