@@ -96,6 +96,35 @@ describe('the AI assistant with and without a model', () => {
     expect(toolResult?.content?.[0]?.text).toContain('$.steps[0].action');
   });
 
+  it('GIVEN a model answer comparing the lead value with text WHEN validated THEN the type error goes back and the repaired answer is returned', async () => {
+    const textValue = {
+      ...VALID,
+      steps: [
+        {
+          id: 'big',
+          if: { path: 'trigger.lead.value', gt: '10000 notify the team' },
+          then: [{ id: 'tell', action: 'notify.team', input: { text: 'Big lead' } }],
+        },
+      ],
+    };
+    const numberValue = {
+      ...VALID,
+      steps: [{ ...textValue.steps[0], if: { path: 'trigger.lead.value', gt: 10000 } }],
+    };
+    bedrock
+      .on(ConverseCommand)
+      .resolvesOnce(toolAnswer('submit_workflow', { definition: textValue }, 'first'))
+      .resolvesOnce(toolAnswer('submit_workflow', { definition: numberValue }, 'second'));
+    const result = await createWorkflowFromPrompt(
+      { llm },
+      'If a new lead is worth more than 10k, notify the team',
+    );
+    expect(result.source).toBe('bedrock');
+    expect(result.definition.steps[0]).toMatchObject({ if: { path: 'trigger.lead.value', gt: 10000 } });
+    const repair = bedrock.commandCalls(ConverseCommand)[1]!.args[0].input.messages ?? [];
+    expect(repair[2]?.content?.[0]?.toolResult?.content?.[0]?.text).toContain('$.steps[0].if.gt');
+  });
+
   it('GIVEN a model that never fixes its answer WHEN the rounds run out THEN the parser answers and says why', async () => {
     bedrock.on(ConverseCommand).resolves(toolAnswer('submit_workflow', { definition: INVALID }));
     const result = await createWorkflowFromPrompt(
