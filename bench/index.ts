@@ -1,42 +1,35 @@
 /**
  * `npm run bench`: every benchmark in turn, each in its own process so one's memory does not colour another's
- * figures. Loopback only, bounded loops. Pass names to run a subset: `npm run bench -- language dispatch`.
+ * figures, then every figure beside its target. Loopback only, bounded loops.
+ *
+ *   npm run bench                       everything
+ *   npm run bench -- language dispatch  a subset, by name
+ *   npm run bench -- --check            exit non-zero when a figure misses its target (or a benchmark fails)
  */
 import { spawnSync } from 'node:child_process';
-import { performance } from 'node:perf_hooks';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type FigureResult, formatTarget, formatValue } from './lib/figures';
 
 const BENCHES: readonly { name: string; file: string; args: readonly string[]; what: string }[] = [
   {
     name: 'language',
     file: 'bench/language.ts',
     args: ['2'],
-    what: 'validate + compile throughput (20 and 500 steps)',
+    what: 'validation scaling, validate + compile',
   },
-  {
-    name: 'dispatch',
-    file: 'bench/dispatch.ts',
-    args: ['200'],
-    what: 'dispatch latency with 10,000 subscriptions',
-  },
-  {
-    name: 'data',
-    file: 'bench/data.ts',
-    args: [],
-    what: 'repository contention (bookings, invoices, leads, search)',
-  },
-  {
-    name: 'platform',
-    file: 'bench/platform.ts',
-    args: [],
-    what: 'handler bundle sizes, cold init, supervisor cost',
-  },
-  {
-    name: 'runtime',
-    file: 'bench/runtime.ts',
-    args: [],
-    what: 'webhook-to-start latency, runs/s and memory locally',
-  },
-  { name: 'infra', file: 'bench/infra.ts', args: [], what: 'cdk synth time and per-function bundle sizes' },
+  { name: 'dispatch', file: 'bench/dispatch.ts', args: ['200'], what: 'one event vs 10,000 subscriptions' },
+  { name: 'lambdas', file: 'bench/lambdas.ts', args: [], what: 'bundle sizes, cold init vs a bare bundle' },
+  { name: 'cost', file: 'bench/cost.ts', args: [], what: 'AWS cost per million lead follow-up runs' },
+  { name: 'requests', file: 'bench/requests.ts', args: ['50'], what: 'DynamoDB requests per lead run' },
+  { name: 'load', file: 'bench/load.ts', args: ['2000', '20'], what: 'runs/s and webhook latency locally' },
+  { name: 'api', file: 'bench/api.ts', args: ['20', '48'], what: 'the HTTP API under 48 clients' },
+  { name: 'memory', file: 'bench/memory.ts', args: ['10000'], what: 'server RSS over 10k runs' },
+  { name: 'engine', file: 'bench/engine.ts', args: [], what: 'the LocalEngine alone, dry runs' },
+  { name: 'data', file: 'bench/data.ts', args: [], what: 'repository contention' },
+  { name: 'platform', file: 'bench/platform.ts', args: [], what: 'supervisor cost, approval races' },
+  { name: 'infra', file: 'bench/infra.ts', args: [], what: 'cdk synth time' },
   {
     name: 'redos',
     file: 'bench/redos.ts',
@@ -51,17 +44,56 @@ const BENCHES: readonly { name: string; file: string; args: readonly string[]; w
   },
 ];
 
-const only = process.argv.slice(2);
-const selected = only.length > 0 ? BENCHES.filter((b) => only.includes(b.name)) : BENCHES;
-let failed = 0;
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const names = args.filter((a) => !a.startsWith('--'));
+const unknown = names.filter((n) => !BENCHES.some((b) => b.name === n));
+if (unknown.length > 0) {
+  process.stderr.write(
+    `unknown benchmark(s): ${unknown.join(', ')}; known: ${BENCHES.map((b) => b.name).join(', ')}\n`,
+  );
+  process.exit(2);
+}
+const selected = names.length > 0 ? BENCHES.filter((b) => names.includes(b.name)) : BENCHES;
+
+const dir = mkdtempSync(join(tmpdir(), 'dynaris-bench-'));
+const results = join(dir, 'figures.jsonl');
+process.stdout.write(
+  `conditions: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}, Node ${process.version}, ${new Date().toISOString()}\n`,
+);
+const failed: string[] = [];
 for (const bench of selected) {
   process.stdout.write(`\n=== ${bench.name}: ${bench.what}\n`);
   const started = performance.now();
   const run = spawnSync(process.execPath, ['--import', 'tsx', bench.file, ...bench.args], {
     stdio: 'inherit',
-    env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    env: { ...process.env, BENCH_RESULTS: results, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
   });
   process.stdout.write(`=== ${bench.name} took ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
-  if (run.status !== 0) failed += 1;
+  if (run.status !== 0) failed.push(bench.name);
 }
-process.exitCode = failed > 0 ? 1 : 0;
+
+let figures: FigureResult[] = [];
+try {
+  figures = readFileSync(results, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as FigureResult);
+} catch {
+  // no figure recorded
+}
+rmSync(dir, { recursive: true, force: true });
+process.stdout.write(`\n${'figure'.padEnd(72)} ${'measured'.padStart(12)}  ${'target'.padEnd(14)}\n`);
+for (const f of figures) {
+  const verdict = f.met === undefined ? '' : f.met ? 'ok' : 'MISSED';
+  process.stdout.write(
+    `${f.label.slice(0, 72).padEnd(72)} ${formatValue(f.value, f.unit).padStart(12)}  ${formatTarget(f.target, f.unit).padEnd(14)} ${verdict}\n`,
+  );
+}
+const missed = figures.filter((f) => f.met === false);
+process.stdout.write(
+  `\n${figures.length} figures, ${figures.filter((f) => f.met).length} targets met, ${missed.length} missed${failed.length ? `; benchmarks that failed: ${failed.join(', ')}` : ''}\n`,
+);
+process.exitCode = failed.length > 0 || (check && missed.length > 0) ? 1 : 0;

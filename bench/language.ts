@@ -1,7 +1,7 @@
 /**
- * Validate + compile throughput of the workflow language, for a 20-step and a 500-step workflow (realistic mixes
- * of every step kind, with references and templated inputs). Prints ops/s and ms per op for validation, compilation
- * and both together, plus the size of the compiled state machine.
+ * The workflow language: validation as the API runs it (limits checked) from 1,000 to 5,000 steps, which must
+ * grow linearly, and validate + compile throughput for a 20-step and a 500-step workflow (realistic mixes of every
+ * step kind, with references and templated inputs; compile with placeholder resources, one core).
  *
  *   npx tsx bench/language.ts [seconds per operation=2]
  */
@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { compileWorkflow, placeholderResolver } from '../statemachines/compile';
 import { type WorkflowDefinition, walkSteps } from '../statemachines/schema';
 import { validateWorkflow } from '../statemachines/validate';
+import { median, note, report } from './lib/figures';
 
 /** A block of exactly 10 steps: templated actions, an if, a waitFor with a branch, a forEach and a parallel. */
 const block = (n: number): unknown[] => [
@@ -174,6 +175,37 @@ export const runLanguageBench = (options: { seconds?: number; print?: boolean } 
   return results;
 };
 
+/**
+ * Validation exactly as POST /workflows runs it (limits checked, compiled size included), at 200 and at 1,000
+ * steps (the most a workflow may have): ms per op, median of interleaved rounds.
+ */
+export const validationScaling = (rounds = 7): { steps: number; ms: number }[] => {
+  const sizes = [200, 1000];
+  const raws = sizes.map((n) => benchWorkflow(n));
+  for (const raw of raws) validateWorkflow(raw); // warm-up
+  const samples = sizes.map(() => [] as number[]);
+  for (let r = 0; r < rounds; r++)
+    raws.forEach((raw, i) => {
+      const t = performance.now();
+      validateWorkflow(raw);
+      samples[i]?.push(performance.now() - t);
+    });
+  return sizes.map((steps, i) => ({ steps, ms: median(samples[i] ?? []) }));
+};
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const [small, large] = validationScaling();
+  if (small && large) {
+    note(
+      `validate as the API does (limits checked): ${small.steps} steps ${small.ms.toFixed(1)} ms, ${large.steps} steps ${large.ms.toFixed(1)} ms`,
+    );
+    report({
+      id: 'language.validateScaling',
+      label: `validate ${large.steps} / ${small.steps} steps, time per step (1.0 = linear)`,
+      value: (large.ms / large.steps) * (small.steps / small.ms),
+      unit: 'x',
+      target: { kind: 'max', limit: 1.25 },
+    });
+  }
   runLanguageBench({ seconds: Number(process.argv[2] ?? 2) });
 }

@@ -1,72 +1,20 @@
 /**
- * Platform-data figures: cold module-init time and size of the supervisor and the email/notify/report/http agent
- * bundles (built like the stack builds them: esbuild, minified, ESM, @aws-sdk/* external, then imported in a fresh
- * Node process), and the supervisor's per-run cost and the approval/workflow races on dynalite (loopback; absolute
- * figures are local, the shape is what counts).
+ * The supervisor's per-run cost and the approval/workflow races on dynalite (loopback; absolute figures are local,
+ * the shape is what counts). Bundle sizes and cold init: bench/lambdas.ts.
  *
  *   npx tsx bench/platform.ts
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { build } from 'esbuild';
 import { createLocalSecretBox, generateSecretsKey } from '../functions/adapters/local-secrets';
 import { createApprovalRepository } from '../functions/data/approvals';
 import { createWorkflowRepository } from '../functions/data/workflows';
 import { createSupervisor } from '../functions/supervisor/supervisor';
-import { FUNCTION_ENTRIES } from '../infra/constructs/functions';
 import type { WorkflowDefinition } from '../statemachines/schema';
 import { startTestDatabase } from '../test/support/dynalite';
 
-/** Every deployed handler, from the same table the stack builds its functions from. */
-const ENTRIES: Record<string, string> = Object.fromEntries(
-  Object.entries(FUNCTION_ENTRIES).map(([name, entry]) => [name, `functions/${entry}`]),
-);
-const OUT = join(process.cwd(), 'node_modules', '.cache', 'dynaris-bench-platform');
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 const percentile = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? Number.NaN;
-
-const bundles = async () => {
-  mkdirSync(OUT, { recursive: true });
-  console.log('# every handler: bundle and cold module init (median of 5 fresh processes)');
-  console.log(`${'function'.padEnd(14)} ${'size'.padStart(10)} ${'init ms'.padStart(8)}`);
-  for (const [name, entry] of Object.entries(ENTRIES)) {
-    const outfile = join(OUT, `${name}.mjs`);
-    await build({
-      entryPoints: [entry],
-      outfile,
-      bundle: true,
-      minify: true,
-      platform: 'node',
-      target: 'node24',
-      format: 'esm',
-      external: ['@aws-sdk/*'],
-      banner: {
-        js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
-      },
-      logLevel: 'silent',
-    });
-    const inits: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const out = execFileSync(
-        process.execPath,
-        [
-          '--input-type=module',
-          '-e',
-          `const t = performance.now(); await import(${JSON.stringify(outfile)}); console.log(performance.now() - t);`,
-        ],
-        { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
-      );
-      inits.push(Number(out.trim()));
-    }
-    console.log(
-      `${name.padEnd(14)} ${kb(statSync(outfile).size).padStart(10)} ${median(inits).toFixed(1).padStart(8)}`,
-    );
-  }
-};
 
 const data = async () => {
   const db = await startTestDatabase();
@@ -159,5 +107,4 @@ const data = async () => {
   }
 };
 
-await bundles();
 await data();

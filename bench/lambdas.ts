@@ -1,0 +1,104 @@
+/**
+ * Every deployed handler bundled as the stack bundles it (same esbuild options: target, mainFields, format, banner,
+ * AWS SDK external as on the nodejs24.x runtime), and its cold init: the time a fresh Node process takes to import
+ * the bundle with the deployed environment set (module scope runs: SDK modules loaded, clients and config made),
+ * median of 7 processes, divided by the same for a bare bundle that creates one DynamoDB client and nothing else.
+ *
+ *   npx tsx bench/lambdas.ts
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FUNCTION_ENTRIES } from '../infra/constructs/functions';
+import { FUNCTIONS_DIR } from '../infra/paths';
+import { bundleLikeInfra } from './lib/bundle';
+import { median, note, report } from './lib/figures';
+
+const OUT = join(process.cwd(), 'node_modules', '.cache', 'dynaris-bench-lambdas');
+const PROCESSES = 7;
+const SIZE_LIMIT_KB = 250;
+const INIT_RATIO_LIMIT = 1.3;
+
+/** What infra sets on every function (infra/constructs/functions.ts), with placeholder values. */
+const DEPLOYED_ENV = {
+  AWS_REGION: 'us-east-1',
+  AWS_ACCESS_KEY_ID: 'bench',
+  AWS_SECRET_ACCESS_KEY: 'bench',
+  TABLE_NAME: 'bench-table',
+  EVENT_BUS_NAME: 'bench-bus',
+  FILES_BUCKET: 'bench-files',
+  SECRETS_KEY_ID: 'arn:aws:kms:us-east-1:123456789012:key/bench',
+  BEDROCK_MODEL_ID: 'anthropic.claude-3-haiku-20240307-v1:0',
+  FROM_ADDRESS: 'bench@example.com',
+  STAGE: 'bench',
+  POWERTOOLS_SERVICE_NAME: 'bench',
+  POWERTOOLS_LOG_LEVEL: 'ERROR',
+};
+
+const BASELINE = `import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
+const client = new DynamoDBClient({});
+export const handler = async (event) =>
+  client.send(new GetItemCommand({ TableName: process.env.TABLE_NAME, Key: { pk: { S: String(event.id) } } }));
+`;
+
+/** Import time of a bundle in a fresh process (ms), median of PROCESSES, interleaved with the others by the caller. */
+const importMs = (file: string): number => {
+  const out = execFileSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `const t = performance.now(); await import(${JSON.stringify(file)}); console.log(performance.now() - t);`,
+    ],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, ...DEPLOYED_ENV } },
+  );
+  return Number(out.trim());
+};
+
+mkdirSync(OUT, { recursive: true });
+const baselineEntry = join(OUT, 'baseline-entry.mjs');
+writeFileSync(baselineEntry, BASELINE);
+const bundles: { name: string; file: string; bytes: number }[] = [];
+const baselineFile = join(OUT, 'baseline.mjs');
+const baselineBytes = await bundleLikeInfra(baselineEntry, baselineFile);
+for (const [name, entry] of Object.entries(FUNCTION_ENTRIES)) {
+  const file = join(OUT, `${name}.mjs`);
+  bundles.push({ name, file, bytes: await bundleLikeInfra(join(FUNCTIONS_DIR, entry), file) });
+}
+
+// Interleaved: every round imports the baseline and every bundle once, so a busy neighbour hits all alike.
+const times = new Map<string, number[]>([
+  ['baseline', []],
+  ...bundles.map((b) => [b.name, []] as [string, number[]]),
+]);
+for (let round = 0; round < PROCESSES; round++) {
+  times.get('baseline')?.push(importMs(baselineFile));
+  for (const b of bundles) times.get(b.name)?.push(importMs(b.file));
+}
+const baseMs = median(times.get('baseline') ?? []);
+note(`bare one-client baseline: ${(baselineBytes / 1024).toFixed(1)} KB, init ${baseMs.toFixed(1)} ms`);
+note(`${'function'.padEnd(18)} ${'KB'.padStart(8)} ${'init ms'.padStart(8)} ${'ratio'.padStart(6)}`);
+const ratios = bundles.map((b) => {
+  const ms = median(times.get(b.name) ?? []);
+  const ratio = ms / baseMs;
+  note(
+    `${b.name.padEnd(18)} ${(b.bytes / 1024).toFixed(1).padStart(8)} ${ms.toFixed(1).padStart(8)} ${ratio.toFixed(2).padStart(6)}`,
+  );
+  return { ...b, ratio };
+});
+const biggest = ratios.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+const slowest = ratios.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+report({
+  id: 'lambdas.largestBundle',
+  label: `largest Lambda bundle, minified (${biggest.name})`,
+  value: biggest.bytes / 1024,
+  unit: 'KB',
+  target: { kind: 'max', limit: SIZE_LIMIT_KB },
+});
+report({
+  id: 'lambdas.initRatio',
+  label: `slowest cold init / bare one-client bundle (${slowest.name})`,
+  value: slowest.ratio,
+  unit: 'x',
+  target: { kind: 'max', limit: INIT_RATIO_LIMIT },
+});

@@ -1,0 +1,22 @@
+/** Bundles a handler exactly as the stack bundles it (infra/constructs/function.ts BUNDLING: esbuild options). */
+import { build } from 'esbuild';
+import { BUNDLING, ESM_REQUIRE_BANNER } from '../../infra/constructs/function';
+
+/** Writes `outfile` (minified ESM, no source map); its size in bytes. */
+export const bundleLikeInfra = async (entry: string, outfile: string): Promise<number> => {
+  const result = await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: BUNDLING.target ?? 'node24',
+    minify: BUNDLING.minify ?? true,
+    mainFields: BUNDLING.mainFields ?? ['module', 'main'],
+    banner: { js: BUNDLING.banner ?? ESM_REQUIRE_BANNER },
+    external: [...(BUNDLING.externalModules ?? [])],
+    metafile: true,
+    logLevel: 'silent',
+  });
+  return Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
+};

@@ -1,0 +1,29 @@
+/** Messages between the bench and its server process (bench/lib/server-child.ts), over the IPC channel. */
+
+export type ChildMessage =
+  | { kind: 'ready'; url: string; tenantId: string; apiKey: string; webhookSecret: string }
+  | {
+      kind: 'exec';
+      phase: 'start' | 'end';
+      arn: string;
+      name: string;
+      at: number;
+      status?: string;
+      error?: string;
+    }
+  | { kind: 'reply'; id: number; value: unknown };
+
+export type ParentMessage =
+  | { kind: 'tenants'; id: number; ids: string[] }
+  | { kind: 'stats'; id: number }
+  | { kind: 'stop'; id: number };
+
+export interface ServerStats {
+  readonly rssBytes: number;
+  readonly heapUsedBytes: number;
+  /** DynamoDB requests the runtime sent, by operation. */
+  readonly dynamodb: Record<string, number>;
+}
+
+/** Not an operation: the number of items written, over every write request. */
+export const ITEMS_WRITTEN = 'itemsWritten';

@@ -1,0 +1,99 @@
+/**
+ * Starts bench/lib/server-child.ts (the local runtime as `dynaris serve` runs it) and talks to it: HTTP for load,
+ * IPC for execution events, tenants, memory and DynamoDB request counts.
+ */
+import { type ChildProcess, fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { ChildMessage, ParentMessage, ServerStats } from './protocol';
+
+export interface Credentials {
+  readonly tenantId: string;
+  readonly apiKey: string;
+  readonly webhookSecret: string;
+}
+
+export interface ExecutionEvent {
+  readonly phase: 'start' | 'end';
+  readonly arn: string;
+  readonly name: string;
+  /** Wall-clock ms in the server process (comparable with this process's wallMs()). */
+  readonly at: number;
+  readonly status?: string;
+  readonly error?: string;
+}
+
+export interface BenchServer {
+  readonly url: string;
+  readonly pid: number;
+  readonly tenant: Credentials;
+  tenants(ids: readonly string[]): Promise<Credentials[]>;
+  stats(): Promise<ServerStats>;
+  onExecution(listener: (event: ExecutionEvent) => void): () => void;
+  /** An API call as `who`; the parsed JSON body. Throws on a status other than `expect`. */
+  api(who: Credentials, method: string, path: string, body?: unknown, expect?: number): Promise<unknown>;
+  stop(): Promise<void>;
+}
+
+const CHILD = fileURLToPath(new URL('./server-child.ts', import.meta.url));
+
+export const startBenchServer = async (options: { dataDir?: string } = {}): Promise<BenchServer> => {
+  const child: ChildProcess = fork(CHILD, [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    env: {
+      ...process.env,
+      ...(options.dataDir ? { BENCH_DATA_DIR: options.dataDir } : {}),
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    },
+  });
+  const listeners = new Set<(event: ExecutionEvent) => void>();
+  const pending = new Map<number, (value: unknown) => void>();
+  let nextId = 1;
+  const ready = new Promise<Extract<ChildMessage, { kind: 'ready' }>>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${code} before it was ready`)));
+    child.on('message', (raw) => {
+      const message = raw as ChildMessage;
+      if (message.kind === 'ready') resolve(message);
+      else if (message.kind === 'exec') for (const l of listeners) l(message);
+      else pending.get(message.id)?.(message.value);
+    });
+  });
+  const ask = <T>(message: Omit<ParentMessage, 'id'>): Promise<T> =>
+    new Promise((resolve) => {
+      const id = nextId++;
+      pending.set(id, (value) => {
+        pending.delete(id);
+        resolve(value as T);
+      });
+      child.send({ ...message, id });
+    });
+  const info = await ready;
+  const url = info.url;
+  return {
+    url,
+    pid: child.pid ?? 0,
+    tenant: { tenantId: info.tenantId, apiKey: info.apiKey, webhookSecret: info.webhookSecret },
+    tenants: (ids) => ask({ kind: 'tenants', ids: [...ids] } as Omit<ParentMessage, 'id'>),
+    stats: () => ask({ kind: 'stats' }),
+    onExecution(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async api(who, method, path, body, expect) {
+      const res = await fetch(`${url}${path}`, {
+        method,
+        headers: { 'x-api-key': who.apiKey, 'content-type': 'application/json' },
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      });
+      const text = await res.text();
+      if (expect !== undefined && res.status !== expect)
+        throw new Error(`${method} ${path} answered ${res.status}: ${text.slice(0, 500)}`);
+      return text ? (JSON.parse(text) as unknown) : undefined;
+    },
+    async stop() {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      await Promise.race([ask({ kind: 'stop' }), exited]);
+      await exited;
+    },
+  };
+};

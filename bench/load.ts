@@ -1,0 +1,153 @@
+/**
+ * The local runtime under load, in its own process as `dynaris serve` runs it (bench/lib/server-child.ts), with the
+ * load sent over HTTP on 127.0.0.1 from this process:
+ *  1. sustained lead follow-up runs per second: the template as shipped, started by POST /leads (lead.created ->
+ *     dispatcher -> run -> email, booking, Slack), at most `inFlight` runs unfinished at any time, `runs` runs timed
+ *     from the first lead to the last run's end (after a warm-up);
+ *  2. webhook -> run start: a signed form webhook POSTed until its "Capture form leads" run has started
+ *     (verification, de-duplication, bus, dispatcher, subscription lookup, StartExecution), idle (one at a time) and
+ *     under an open-loop 50 webhooks/s for `seconds` s (every webhook also starts a lead follow-up run).
+ *
+ *   npx tsx bench/load.ts [runs=1000] [seconds=20] [inFlight=32]
+ */
+import { executionNameFor } from '../functions/dispatcher/dispatcher';
+import { webhookEventId } from '../functions/webhooks/webhooks';
+import { median, note, percentile, report, wallMs } from './lib/figures';
+import { type BenchServer, type Credentials, startBenchServer } from './lib/server';
+import {
+  captureFormLeads,
+  deploy,
+  driveLeads,
+  followUpTenants,
+  LEADS_PER_TENANT,
+  leadFollowUp,
+  postFormWebhook,
+  RunTracker,
+  sleep,
+} from './lib/workload';
+
+const runs = Number(process.argv[2] ?? 1000);
+const seconds = Number(process.argv[3] ?? 20);
+const inFlight = Number(process.argv[4] ?? 32);
+const WARM_UP = 40;
+const WEBHOOK_RATE = 50;
+
+const throughput = async (server: BenchServer) => {
+  const total = WARM_UP + runs;
+  const { tenants, machines } = await followUpTenants(server, 'tp', Math.ceil(total / LEADS_PER_TENANT));
+  const tracker = new RunTracker(server, machines);
+  await driveLeads(server, tenants, tracker, 0, WARM_UP, inFlight);
+  const t0 = wallMs();
+  await driveLeads(server, tenants, tracker, WARM_UP, total, inFlight);
+  const elapsedS = (Math.max(...tracker.ended.slice(WARM_UP).map((e) => e.at)) - t0) / 1000;
+  const durations = tracker.ended.slice(WARM_UP).map((e) => e.at - (tracker.started.get(e.arn) ?? e.at));
+  const statuses = tracker.statuses(WARM_UP);
+  report({
+    id: 'runtime.throughput',
+    label: `lead follow-up runs/s (as shipped; POST /leads, ${inFlight} unfinished at most)`,
+    value: runs / elapsedS,
+    unit: 'runs/s',
+    target: { kind: 'min', limit: 100 },
+  });
+  note(
+    `${runs} runs in ${elapsedS.toFixed(1)} s over ${tenants.length} tenants (${LEADS_PER_TENANT} leads each); outcomes ${[...statuses].map(([s, n]) => `${s} ${n}`).join(', ')}`,
+  );
+  note(
+    `run duration under that load: p50 ${median(durations).toFixed(0)} ms, p99 ${percentile(durations, 99).toFixed(0)} ms`,
+  );
+  const failure = tracker.firstError(WARM_UP);
+  if (failure) note(`first failure: ${failure}`);
+  tracker.close();
+  return (statuses.get('SUCCEEDED') ?? 0) === runs;
+};
+
+interface CaptureTenant {
+  readonly who: Credentials;
+  readonly captureId: string;
+}
+
+const captureTenants = async (server: BenchServer, prefix: string, count: number) => {
+  const tenants = await server.tenants(Array.from({ length: count }, (_, i) => `bench-${prefix}-${i + 1}`));
+  const machines = new Set<string>();
+  const out: CaptureTenant[] = [];
+  for (const who of tenants) {
+    const capture = await deploy(server, who, captureFormLeads);
+    machines.add(capture.machine);
+    machines.add((await deploy(server, who, leadFollowUp())).machine);
+    out.push({ who, captureId: capture.workflowId });
+  }
+  return { tenants: out, machines };
+};
+
+/** Sends one webhook; resolves with its capture run's start latency (ms), or NaN when it did not start in time. */
+const startLatency = (server: BenchServer, tenant: CaptureTenant, startedAt: Map<string, number>) =>
+  postFormWebhook(server, tenant.who).then(async ({ sentAt, deliveryId }) => {
+    const name = executionNameFor(webhookEventId(tenant.who.tenantId, 'form', deliveryId), tenant.captureId);
+    for (let waited = 0; waited < 120_000; waited += 2) {
+      const at = startedAt.get(name);
+      if (at !== undefined) return at - sentAt;
+      await sleep(2);
+    }
+    return Number.NaN;
+  });
+
+const webhookLatency = async (server: BenchServer) => {
+  const startedAt = new Map<string, number>();
+  const stop = server.onExecution((e) => {
+    if (e.phase === 'start') startedAt.set(e.name, e.at);
+  });
+  const idle = await captureTenants(server, 'idle', 1);
+  const idleTenant = idle.tenants[0] as CaptureTenant;
+  const idleTracker = new RunTracker(server, idle.machines);
+  const idleLatencies: number[] = [];
+  for (let i = 0; i < 40; i++) {
+    const latency = await startLatency(server, idleTenant, startedAt);
+    if (i >= 10) idleLatencies.push(latency);
+    await idleTracker.endedCount(2 * (i + 1), 60_000);
+  }
+  idleTracker.close();
+  report({
+    id: 'runtime.webhookIdle',
+    label: 'webhook -> run start p99, idle (30 sequential deliveries)',
+    value: percentile(idleLatencies, 99),
+    unit: 'ms',
+  });
+
+  const count = WEBHOOK_RATE * seconds;
+  const loaded = await captureTenants(server, 'rate', Math.ceil(count / LEADS_PER_TENANT));
+  const tracker = new RunTracker(server, loaded.machines);
+  const t0 = wallMs();
+  const pending: Promise<number>[] = [];
+  for (let i = 0; i < count; i++) {
+    const due = t0 + (i * 1000) / WEBHOOK_RATE;
+    const wait = due - wallMs();
+    if (wait > 0) await sleep(wait);
+    const tenant = loaded.tenants[Math.floor(i / LEADS_PER_TENANT)] as CaptureTenant;
+    pending.push(startLatency(server, tenant, startedAt));
+  }
+  const sendSeconds = (wallMs() - t0) / 1000;
+  const latencies = await Promise.all(pending);
+  const started = latencies.filter((l) => Number.isFinite(l));
+  report({
+    id: 'runtime.webhookUnderLoad',
+    label: `webhook -> run start p99 under ${WEBHOOK_RATE} webhooks/s (each also starts a follow-up)`,
+    value: started.length === latencies.length ? percentile(started, 99) : Number.POSITIVE_INFINITY,
+    unit: 'ms',
+    target: { kind: 'max', limit: 50 },
+  });
+  note(
+    `${count} webhooks sent in ${sendSeconds.toFixed(1)} s; p50 ${median(started).toFixed(1)} ms, max ${Math.max(...started).toFixed(0)} ms; ${count - started.length} not started within 120 s; runs ended meanwhile: ${tracker.ended.length}`,
+  );
+  tracker.close();
+  stop();
+};
+
+const server = await startBenchServer();
+let ok = true;
+try {
+  ok = (await throughput(server)) && ok;
+  await webhookLatency(server);
+} finally {
+  await server.stop();
+}
+if (!ok) process.exitCode = 1;

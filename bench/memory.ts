@@ -1,0 +1,81 @@
+/**
+ * Memory of the local runtime over many runs: RSS of the server process (as `dynaris serve` runs it) after each
+ * checkpoint of lead follow-up runs (the template as shipped, POST /leads, 32 unfinished at most), in memory and
+ * with --data-dir. Flat means: what is finished lives on storage, every in-memory cache is bounded.
+ *
+ *   npx tsx bench/memory.ts [runs=10000] [mode=both|memory|data-dir]
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { note, report, wallMs } from './lib/figures';
+import { startBenchServer } from './lib/server';
+import { driveLeads, followUpTenants, LEADS_PER_TENANT, RunTracker, sleep } from './lib/workload';
+
+const runs = Number(process.argv[2] ?? 10_000);
+const mode = process.argv[3] ?? 'both';
+const FIRST = Math.min(1000, runs);
+const MB = 1024 * 1024;
+const fmtRuns = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
+
+const measure = async (dataDir: string | undefined) => {
+  const label = dataDir ? 'with --data-dir' : 'in memory';
+  const server = await startBenchServer(dataDir ? { dataDir } : {});
+  try {
+    const { tenants, machines } = await followUpTenants(server, 'mem', Math.ceil(runs / LEADS_PER_TENANT));
+    const tracker = new RunTracker(server, machines);
+    const checkpoints = [...new Set([FIRST, Math.round(runs / 2), runs])].sort((a, b) => a - b);
+    const rss = new Map<number, number>();
+    let done = 0;
+    const t0 = wallMs();
+    for (const checkpoint of checkpoints) {
+      await driveLeads(server, tenants, tracker, done, checkpoint, 32);
+      done = checkpoint;
+      await sleep(1000);
+      const stats = await server.stats();
+      rss.set(checkpoint, stats.rssBytes / MB);
+      note(
+        `${label}: after ${checkpoint} runs (${((wallMs() - t0) / 1000).toFixed(0)} s) RSS ${(stats.rssBytes / MB).toFixed(0)} MB, heap ${(stats.heapUsedBytes / MB).toFixed(0)} MB`,
+      );
+    }
+    const first = rss.get(FIRST) ?? Number.NaN;
+    const last = rss.get(runs) ?? Number.NaN;
+    const slug = dataDir ? 'dataDir' : 'memory';
+    report({
+      id: `memory.${slug}.rss${fmtRuns(FIRST)}`,
+      label: `server RSS after ${fmtRuns(FIRST)} lead follow-up runs, ${label}`,
+      value: first,
+      unit: 'MB',
+      target: { kind: 'max', limit: 400 },
+    });
+    report({
+      id: `memory.${slug}.rss${fmtRuns(runs)}`,
+      label: `server RSS after ${fmtRuns(runs)} lead follow-up runs, ${label}`,
+      value: last,
+      unit: 'MB',
+      target: { kind: 'max', limit: 400 },
+    });
+    report({
+      id: `memory.${slug}.growth`,
+      label: `RSS growth from ${fmtRuns(FIRST)} to ${fmtRuns(runs)} runs, ${label} (flat)`,
+      value: (last / first - 1) * 100,
+      unit: '%',
+      target: { kind: 'max', limit: 15 },
+    });
+    const statuses = tracker.statuses();
+    note(`outcomes ${[...statuses].map(([s, n]) => `${s} ${n}`).join(', ')}`);
+    tracker.close();
+  } finally {
+    await server.stop();
+  }
+};
+
+if (mode !== 'data-dir') await measure(undefined);
+if (mode !== 'memory') {
+  const dir = await mkdtemp(join(tmpdir(), 'dynaris-bench-'));
+  try {
+    await measure(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

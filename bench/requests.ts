@@ -1,0 +1,84 @@
+/**
+ * DynamoDB requests per lead follow-up run, counted where the local runtime's requests reach DynamoDB (dynalite):
+ * everything a new lead causes (POST /leads, lead.created on the bus, dispatcher, the run's supervisor and agent
+ * steps, the events the run emits and whoever receives them) for tenants with the lead follow-up enabled, minus the
+ * same for a tenant without workflows (the lead alone). The template as shipped.
+ *
+ *   npx tsx bench/requests.ts [leads=50]
+ */
+import { note, report } from './lib/figures';
+import { ITEMS_WRITTEN } from './lib/protocol';
+import { type BenchServer, type Credentials, startBenchServer } from './lib/server';
+import { followUpTenants, postLead, RunTracker, sleep } from './lib/workload';
+
+const leads = Number(process.argv[2] ?? 50);
+
+const total = (counts: Record<string, number>) =>
+  Object.entries(counts).reduce((sum, [op, n]) => (op === ITEMS_WRITTEN ? sum : sum + n), 0);
+const diff = (after: Record<string, number>, before: Record<string, number>) =>
+  Object.fromEntries(
+    Object.entries(after)
+      .map(([k, v]) => [k, v - (before[k] ?? 0)] as const)
+      .filter(([, v]) => v > 0),
+  );
+
+/** Waits until no DynamoDB request has been sent for a second (the bus and its targets are done). */
+const quiet = async (server: BenchServer): Promise<Record<string, number>> => {
+  let last = (await server.stats()).dynamodb;
+  for (;;) {
+    await sleep(1000);
+    const now = (await server.stats()).dynamodb;
+    if (total(now) === total(last)) return now;
+    last = now;
+  }
+};
+
+const perLead = (counts: Record<string, number>) =>
+  Object.entries(counts)
+    .sort(([, a], [, b]) => b - a)
+    .map(([op, n]) => `${op} ${(n / leads).toFixed(1)}`)
+    .join(', ');
+
+const server = await startBenchServer();
+try {
+  const [plain] = (await server.tenants(['bench-plain'])) as Credentials[];
+  const { tenants, machines } = await followUpTenants(server, 'req', 1);
+  const withFollowUp = tenants[0] as Credentials;
+  const tracker = new RunTracker(server, machines);
+  // Warm-up: the first lead of each tenant (caches, first reads).
+  await postLead(server, plain as Credentials);
+  await postLead(server, withFollowUp);
+  await tracker.endedCount(1);
+  const start = await quiet(server);
+
+  for (let i = 0; i < leads; i++) await postLead(server, plain as Credentials);
+  const afterPlain = await quiet(server);
+  for (let i = 0; i < leads; i++) {
+    await postLead(server, withFollowUp);
+    await tracker.endedCount(i + 2);
+  }
+  const afterRuns = await quiet(server);
+
+  const leadOnly = diff(afterPlain, start);
+  const leadAndRun = diff(afterRuns, afterPlain);
+  const run = diff(leadAndRun, leadOnly);
+  report({
+    id: 'requests.perRun',
+    label: 'DynamoDB requests per lead follow-up run (lead + run, minus the lead alone)',
+    value: (total(leadAndRun) - total(leadOnly)) / leads,
+    unit: 'requests',
+    target: { kind: 'max', limit: 20 },
+  });
+  report({
+    id: 'requests.perLeadAndRun',
+    label: 'DynamoDB requests per new lead with its follow-up run, all of it',
+    value: total(leadAndRun) / leads,
+    unit: 'requests',
+  });
+  note(`the lead alone: ${(total(leadOnly) / leads).toFixed(1)} requests (${perLead(leadOnly)})`);
+  note(`the run: ${perLead(run)}`);
+  note(`outcomes ${[...tracker.statuses()].map(([s, n]) => `${s} ${n}`).join(', ')}`);
+  tracker.close();
+} finally {
+  await server.stop();
+}
