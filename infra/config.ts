@@ -1,5 +1,5 @@
 import type { Node } from 'constructs';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * What a stage is configured with (cdk.json `context`, or `-c key=value`). Parsed once, at the edge of the app.

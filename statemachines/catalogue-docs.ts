@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ACTION_NAMES, CATALOGUE } from './catalogue';
 
 /** The action catalogue as Markdown, generated from the registry (docs/workflow-language.md embeds it). */

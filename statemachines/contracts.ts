@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * What flows between a compiled state machine and the functions it calls. The compiler writes these shapes in

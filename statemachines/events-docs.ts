@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ACTION_NAMES, CATALOGUE } from './catalogue';
 import {
   EVENT_DESCRIPTIONS,

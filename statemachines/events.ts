@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Bus event names (EventBridge detail-type). A public contract: see docs/workflow-language.md. */
 export const EVENT_NAMES = [

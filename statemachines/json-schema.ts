@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { STEP_SCHEMAS, WorkflowDefinition } from './schema';
 
 /**

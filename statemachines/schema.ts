@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The workflow language: a workflow definition is data. This file is the structural schema only; the

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type AnyRoute, ErrorBody } from '../shared/http';
 import { API_KEY_HEADER } from './middleware/auth';
 

@@ -2,7 +2,7 @@
 import '../adapters/aws-platform';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ResourceResolver } from '../../statemachines/contracts';
 import { createRoutingRules } from '../adapters/eventbridge-bus';
 import { createSchedulerAdapter } from '../adapters/scheduler';

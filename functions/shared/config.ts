@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Environment variables of the deployed functions. Infra sets them (infra/), adapters read them once at cold

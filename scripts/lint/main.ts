@@ -9,6 +9,7 @@ import { checkCycles } from './rules/cycles';
 import { checkFileSizes } from './rules/file-size';
 import { checkPackages } from './rules/packages';
 import { checkRegexes } from './rules/regex';
+import { checkZodImports } from './rules/zod-import';
 
 const lambdaEntries = Object.values(FUNCTION_ENTRIES).map((entry) =>
   relative(REPO_ROOT, `${FUNCTIONS_DIR}/${entry}`),
@@ -24,6 +25,7 @@ const violations: Violation[] = [
     GENERATED_FILES.map((f) => f.path),
   ),
   ...checkRegexes(project),
+  ...checkZodImports(project),
 ];
 
 for (const v of violations) console.error(`${v.file}: ${v.rule}: ${v.message}`);

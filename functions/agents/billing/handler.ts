@@ -1,6 +1,6 @@
 // Deployed: build the Platform from this function's environment at cold start (the local runtime sets its own).
 import '../../adapters/aws-platform';
-import { z } from 'zod';
+import * as z from 'zod';
 import { makeAgentHandler } from '../runner';
 import { createBillingAgent, detectOverdueInvoices } from './agent';
 

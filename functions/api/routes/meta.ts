@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type AnyRoute, defineRoute, NotImplementedError, ok } from '../../shared/http';
 import { type ApiContext, tenantOf } from '../context';
 import { withServers } from '../openapi';

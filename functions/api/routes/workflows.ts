@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ValidationReport } from '../../../statemachines/validate';
 import type { WorkflowRecord } from '../../data/workflows';
 import { NotFoundError, UnprocessableError } from '../../shared/errors';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { isValidTimeZone } from '../../../statemachines/time-zones';
 import type { Clock, Database, SecretBox } from '../../shared/ports';
 import { tenantKey } from '../table';
