@@ -1,23 +1,28 @@
-import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import { createDocumentClient } from '../data/client';
 import { ENV, readConfig } from '../shared/config';
 import { recordLlmTokens } from '../shared/metrics';
 import { metrics, traceClient } from '../shared/observability';
-import { type Platform, setPlatformFactory } from '../shared/platform';
+import { getPlatform, type Platform, setPlatformFactory } from '../shared/platform';
 import { type FileStore, type SecretBox, systemClock } from '../shared/ports';
 import { AWS_RETRY } from '../shared/retry';
 import { stampingCause } from '../shared/task-context';
+import { loadBedrockSdk } from './bedrock';
 import { createEmfMetrics } from './emf-metrics';
-import { createEventBridgePublisher } from './eventbridge-bus';
-import { createKmsSecretBox } from './kms-secrets';
-import { createS3FileStore } from './s3-files';
-import { createSesMailer } from './ses-mailer';
-import { createSfnEngine } from './sfn-engine';
+import { createEventBridgePublisher, loadEventBridgeSdk } from './eventbridge-bus';
+import { createKmsSecretBox, loadKmsSdk } from './kms-secrets';
+import { onFirstUse } from './lazy-sdk';
+import { createS3FileStore, loadS3Sdk } from './s3-files';
+import { createSesMailer, loadSesSdk } from './ses-mailer';
+import { createSfnEngine, loadSfnSdk } from './sfn-engine';
 
 /**
- * The Platform of a deployed function, built once at cold start from its environment (infra sets it). The table
- * and the bus are required: a function without them fails its cold start naming the variable. The rest is
- * optional per function; using an unconfigured one fails with the variable's name instead of a vague SDK error.
+ * The Platform of a deployed function, built from its environment (infra sets it). The table and the bus are
+ * required: a function without them fails its cold start naming the variable. The rest is optional per function;
+ * using an unconfigured one fails with the variable's name instead of a vague SDK error.
+ *
+ * Only DynamoDB's SDK is loaded by every function; each other service's SDK package is loaded when the function
+ * first calls it (functions/adapters/lazy-sdk.ts), or at cold start for the ports a handler names in
+ * startAwsFunction (its main path), so no function pays for clients it never uses.
  */
 
 /** Who asks the LLM, as the token metrics' `purpose`: the function (`api-assistant`, `supervisor`, `agent-…`). */
@@ -52,7 +57,9 @@ export const createAwsPlatform = (env: NodeJS.ProcessEnv = process.env): Platfor
     fetch: (url, init) => fetch(url, init),
     llm: modelId
       ? {
-          client: traceClient(new BedrockRuntimeClient({ ...AWS_RETRY })),
+          client: onFirstUse(async () =>
+            traceClient(new (await loadBedrockSdk()).BedrockRuntimeClient({ ...AWS_RETRY })),
+          ),
           modelId,
           onUsage: recordLlmTokens(platformMetrics, { purpose: purposeOf(env), modelId }),
         }
@@ -68,3 +75,28 @@ export const createAwsPlatform = (env: NodeJS.ProcessEnv = process.env): Platfor
 };
 
 setPlatformFactory(() => createAwsPlatform());
+
+/** Ports whose SDK package a handler may load at cold start (the services its main path calls). */
+const SDK_OF = {
+  bus: loadEventBridgeSdk,
+  engine: loadSfnSdk,
+  mailer: loadSesSdk,
+  secrets: loadKmsSdk,
+  files: loadS3Sdk,
+} as const;
+export type PreloadedPort = keyof typeof SDK_OF;
+
+/**
+ * A handler entry's cold start on Lambda (AWS_LAMBDA_FUNCTION_NAME set): the Platform is built from the
+ * environment (a missing variable fails the cold start, naming it) and the SDK packages of `preload` are loaded,
+ * so the first invocation of the function's main path finds everything ready. Elsewhere (tests, the local runtime,
+ * which sets its own Platform) it does nothing.
+ */
+export const startAwsFunction = async (
+  preload: readonly PreloadedPort[] = [],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> => {
+  if (!env.AWS_LAMBDA_FUNCTION_NAME) return;
+  getPlatform();
+  await Promise.all(preload.map((port) => SDK_OF[port]()));
+};

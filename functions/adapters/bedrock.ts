@@ -1,15 +1,18 @@
-import {
-  type ContentBlock,
-  ConverseCommand,
-  type ConverseCommandInput,
-  type ConverseCommandOutput,
-  type Message,
-  type Tool,
-  type ToolChoice,
+import type {
+  ContentBlock,
+  ConverseCommandInput,
+  ConverseCommandOutput,
+  Message,
+  Tool,
+  ToolChoice,
 } from '@aws-sdk/client-bedrock-runtime';
 import type { DocumentType } from '@smithy/types';
 import { NonRetriableError, RetriableError } from '../shared/errors';
 import type { LlmConfig } from '../shared/ports';
+import { onFirstUse } from './lazy-sdk';
+
+/** @aws-sdk/client-bedrock-runtime, loaded on the first model call (never at cold start). */
+export const loadBedrockSdk = onFirstUse(() => import('@aws-sdk/client-bedrock-runtime'));
 
 /** A tool the model may call: name (Bedrock: [a-zA-Z0-9_-]{1,64}), description, JSON schema of its input. */
 export interface LlmTool {
@@ -133,11 +136,10 @@ export const converse = async (
     typeof options === 'function' ? { recordUsage: options, timeoutMs: undefined } : options;
   let out: ConverseCommandOutput;
   try {
+    const { ConverseCommand } = await loadBedrockSdk();
+    const client = typeof llm.client === 'function' ? await llm.client() : llm.client;
     out = await withDeadline(timeoutMs, (abortSignal) =>
-      llm.client.send(
-        new ConverseCommand(converseInput(llm.modelId, req)),
-        abortSignal ? { abortSignal } : {},
-      ),
+      client.send(new ConverseCommand(converseInput(llm.modelId, req)), abortSignal ? { abortSignal } : {}),
     );
   } catch (error) {
     if (error instanceof DeadlineExceededError) throw error;

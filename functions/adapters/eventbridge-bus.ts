@@ -1,16 +1,12 @@
-import {
-  DescribeRuleCommand,
-  EventBridgeClient,
-  ListRuleNamesByTargetCommand,
-  PutEventsCommand,
-  type PutEventsRequestEntry,
-  PutRuleCommand,
-  PutTargetsCommand,
-} from '@aws-sdk/client-eventbridge';
+import type { EventBridgeClient, PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
 import type { RoutingRule, RoutingRulesPort } from '../shared/deployment-ports';
 import { traceClient } from '../shared/observability';
 import type { EventPublisher, PublishedEvent } from '../shared/ports';
 import { AWS_RETRY, POLICIES, retry } from '../shared/retry';
+import { lazyClient, onFirstUse } from './lazy-sdk';
+
+/** @aws-sdk/client-eventbridge, loaded on first use (or preloaded at cold start). */
+export const loadEventBridgeSdk = onFirstUse(() => import('@aws-sdk/client-eventbridge'));
 
 /**
  * EventBridge through the SDK: the EventPublisher port (PutEvents) and the provisioner's RoutingRulesPort.
@@ -53,7 +49,11 @@ export class PublishError extends Error {
 }
 
 export const createEventBridgePublisher = (options: EventBridgeBusOptions): EventPublisher => {
-  const client = options.client ?? traceClient(new EventBridgeClient({ ...AWS_RETRY }));
+  const eventBridge = lazyClient(
+    loadEventBridgeSdk,
+    (m) => traceClient(new m.EventBridgeClient({ ...AWS_RETRY })),
+    options.client,
+  );
 
   /**
    * PutEvents answers 200 with FailedEntryCount when some entries failed (throttled inside the batch): the SDK
@@ -63,7 +63,9 @@ export const createEventBridgePublisher = (options: EventBridgeBusOptions): Even
     let pending = batch.map((event) => ({ event, entry: toPutEventsEntry(event, options.eventBusName) }));
     await retry(
       async () => {
-        const out = await client.send(new PutEventsCommand({ Entries: pending.map((p) => p.entry) }));
+        const out = await eventBridge((m, c) =>
+          c.send(new m.PutEventsCommand({ Entries: pending.map((p) => p.entry) })),
+        );
         if (!out.FailedEntryCount) return;
         // Entries answer in request order; only the failed ones are sent again.
         const results = out.Entries ?? [];
@@ -104,26 +106,32 @@ export interface RoutingRulesOptions {
 export const DISPATCH_TARGET_RETRY = { MaximumRetryAttempts: 8, MaximumEventAgeInSeconds: 6 * 3600 } as const;
 
 export const createRoutingRules = (options: RoutingRulesOptions): RoutingRulesPort => {
-  const client = options.client ?? traceClient(new EventBridgeClient({ ...AWS_RETRY }));
+  const eventBridge = lazyClient(
+    loadEventBridgeSdk,
+    (m) => traceClient(new m.EventBridgeClient({ ...AWS_RETRY })),
+    options.client,
+  );
   return {
     async listDispatchRules() {
       const names: string[] = [];
       let NextToken: string | undefined;
       do {
-        const page = await client.send(
-          new ListRuleNamesByTargetCommand({
-            TargetArn: options.dispatcherArn,
-            EventBusName: options.eventBusName,
-            ...(NextToken ? { NextToken } : {}),
-          }),
+        const page = await eventBridge((m, c) =>
+          c.send(
+            new m.ListRuleNamesByTargetCommand({
+              TargetArn: options.dispatcherArn,
+              EventBusName: options.eventBusName,
+              ...(NextToken ? { NextToken } : {}),
+            }),
+          ),
         );
         names.push(...(page.RuleNames ?? []));
         NextToken = page.NextToken;
       } while (NextToken);
       const rules: RoutingRule[] = [];
       for (const name of names) {
-        const rule = await client.send(
-          new DescribeRuleCommand({ Name: name, EventBusName: options.eventBusName }),
+        const rule = await eventBridge((m, c) =>
+          c.send(new m.DescribeRuleCommand({ Name: name, EventBusName: options.eventBusName })),
         );
         if (rule.State !== 'DISABLED' && rule.EventPattern) rules.push({ name, pattern: rule.EventPattern });
       }
@@ -131,28 +139,32 @@ export const createRoutingRules = (options: RoutingRulesOptions): RoutingRulesPo
     },
 
     async createDispatchRule(rule, description) {
-      await client.send(
-        new PutRuleCommand({
-          Name: rule.name,
-          EventBusName: options.eventBusName,
-          EventPattern: rule.pattern,
-          State: 'ENABLED',
-          Description: description,
-        }),
+      await eventBridge((m, c) =>
+        c.send(
+          new m.PutRuleCommand({
+            Name: rule.name,
+            EventBusName: options.eventBusName,
+            EventPattern: rule.pattern,
+            State: 'ENABLED',
+            Description: description,
+          }),
+        ),
       );
-      await client.send(
-        new PutTargetsCommand({
-          Rule: rule.name,
-          EventBusName: options.eventBusName,
-          Targets: [
-            {
-              Id: 'dispatcher',
-              Arn: options.dispatcherArn,
-              RetryPolicy: { ...DISPATCH_TARGET_RETRY },
-              ...(options.dispatchDlqArn ? { DeadLetterConfig: { Arn: options.dispatchDlqArn } } : {}),
-            },
-          ],
-        }),
+      await eventBridge((m, c) =>
+        c.send(
+          new m.PutTargetsCommand({
+            Rule: rule.name,
+            EventBusName: options.eventBusName,
+            Targets: [
+              {
+                Id: 'dispatcher',
+                Arn: options.dispatcherArn,
+                RetryPolicy: { ...DISPATCH_TARGET_RETRY },
+                ...(options.dispatchDlqArn ? { DeadLetterConfig: { Arn: options.dispatchDlqArn } } : {}),
+              },
+            ],
+          }),
+        ),
       );
     },
   };

@@ -1,7 +1,11 @@
-import { DecryptCommand, EncryptCommand, KMSClient } from '@aws-sdk/client-kms';
+import type { KMSClient } from '@aws-sdk/client-kms';
 import { traceClient } from '../shared/observability';
 import type { SecretBox } from '../shared/ports';
 import { AWS_RETRY } from '../shared/retry';
+import { lazyClient, onFirstUse } from './lazy-sdk';
+
+/** @aws-sdk/client-kms, loaded on first use (or preloaded at cold start). */
+export const loadKmsSdk = onFirstUse(() => import('@aws-sdk/client-kms'));
 
 const PREFIX = 'kms:v1:';
 
@@ -9,31 +13,35 @@ const PREFIX = 'kms:v1:';
  * Integration secrets encrypted with KMS. The tenant id is the EncryptionContext, so a ciphertext copied into
  * another tenant's record does not decrypt (and CloudTrail shows which tenant each use was for).
  */
-export const createKmsSecretBox = (
-  keyId: string,
-  client: KMSClient = traceClient(new KMSClient({ ...AWS_RETRY })),
-): SecretBox => ({
-  async encrypt(plaintext, tenantId) {
-    const out = await client.send(
-      new EncryptCommand({
-        KeyId: keyId,
-        Plaintext: new TextEncoder().encode(plaintext),
-        EncryptionContext: { tenantId },
-      }),
-    );
-    if (!out.CiphertextBlob) throw new Error('KMS Encrypt returned no ciphertext');
-    return PREFIX + Buffer.from(out.CiphertextBlob).toString('base64');
-  },
-  async decrypt(ciphertext, tenantId) {
-    if (!ciphertext.startsWith(PREFIX)) throw new Error('Not a KMS ciphertext of this application');
-    const out = await client.send(
-      new DecryptCommand({
-        KeyId: keyId,
-        CiphertextBlob: Buffer.from(ciphertext.slice(PREFIX.length), 'base64'),
-        EncryptionContext: { tenantId },
-      }),
-    );
-    if (!out.Plaintext) throw new Error('KMS Decrypt returned no plaintext');
-    return new TextDecoder().decode(out.Plaintext);
-  },
-});
+export const createKmsSecretBox = (keyId: string, client?: KMSClient): SecretBox => {
+  const kms = lazyClient(loadKmsSdk, (m) => traceClient(new m.KMSClient({ ...AWS_RETRY })), client);
+  return {
+    async encrypt(plaintext, tenantId) {
+      const out = await kms((m, c) =>
+        c.send(
+          new m.EncryptCommand({
+            KeyId: keyId,
+            Plaintext: new TextEncoder().encode(plaintext),
+            EncryptionContext: { tenantId },
+          }),
+        ),
+      );
+      if (!out.CiphertextBlob) throw new Error('KMS Encrypt returned no ciphertext');
+      return PREFIX + Buffer.from(out.CiphertextBlob).toString('base64');
+    },
+    async decrypt(ciphertext, tenantId) {
+      if (!ciphertext.startsWith(PREFIX)) throw new Error('Not a KMS ciphertext of this application');
+      const out = await kms((m, c) =>
+        c.send(
+          new m.DecryptCommand({
+            KeyId: keyId,
+            CiphertextBlob: Buffer.from(ciphertext.slice(PREFIX.length), 'base64'),
+            EncryptionContext: { tenantId },
+          }),
+        ),
+      );
+      if (!out.Plaintext) throw new Error('KMS Decrypt returned no plaintext');
+      return new TextDecoder().decode(out.Plaintext);
+    },
+  };
+};

@@ -1,8 +1,12 @@
-import { SESv2Client, SendEmailCommand, type SendEmailCommandInput } from '@aws-sdk/client-sesv2';
+import type { SESv2Client, SendEmailCommandInput } from '@aws-sdk/client-sesv2';
 import { NonRetriableError, RetriableError } from '../shared/errors';
 import { traceClient } from '../shared/observability';
 import type { Mailer, OutgoingEmail } from '../shared/ports';
 import { AWS_RETRY } from '../shared/retry';
+import { lazyClient, onFirstUse } from './lazy-sdk';
+
+/** @aws-sdk/client-sesv2, loaded on first use (or preloaded at cold start). */
+export const loadSesSdk = onFirstUse(() => import('@aws-sdk/client-sesv2'));
 
 export interface SesMailerOptions {
   readonly client?: SESv2Client;
@@ -55,12 +59,12 @@ const statusOf = (error: unknown): number | undefined =>
 
 /** Mailer on SES v2. Throttling and SES 5xx become RetriableError; rejections (bad address, unverified sender) NonRetriable. */
 export const createSesMailer = (options: SesMailerOptions = {}): Mailer => {
-  const client = options.client ?? traceClient(new SESv2Client({ ...AWS_RETRY }));
+  const ses = lazyClient(loadSesSdk, (m) => traceClient(new m.SESv2Client({ ...AWS_RETRY })), options.client);
   return {
     async send(email) {
       const input = sendEmailInput(email, options.configurationSetName);
       try {
-        const out = await client.send(new SendEmailCommand(input));
+        const out = await ses((m, c) => c.send(new m.SendEmailCommand(input)));
         if (!out.MessageId) throw new RetriableError('SES returned no MessageId');
         return { messageId: out.MessageId };
       } catch (error) {

@@ -1,24 +1,4 @@
-import {
-  CreateStateMachineCommand,
-  DeleteStateMachineCommand,
-  DescribeExecutionCommand,
-  DescribeMapRunCommand,
-  DescribeStateMachineCommand,
-  GetExecutionHistoryCommand,
-  type HistoryEvent,
-  ListExecutionsCommand,
-  ListMapRunsCommand,
-  ListTagsForResourceCommand,
-  type LoggingConfiguration,
-  RedriveExecutionCommand,
-  SendTaskFailureCommand,
-  SendTaskSuccessCommand,
-  SFNClient,
-  StartExecutionCommand,
-  StopExecutionCommand,
-  TagResourceCommand,
-  UpdateStateMachineCommand,
-} from '@aws-sdk/client-sfn';
+import type { HistoryEvent, LoggingConfiguration, SFNClient } from '@aws-sdk/client-sfn';
 import type {
   DeployedStateMachine,
   StateMachineLogging,
@@ -36,8 +16,12 @@ import type {
 } from '../shared/ports';
 import { mapRunLabel } from '../shared/ports';
 import { AWS_RETRY } from '../shared/retry';
+import { lazyClient, onFirstUse } from './lazy-sdk';
 import { historyToTimeline, parseJson } from './sfn-history';
 import { logGroupName, logMessagesToHistory, stateMachineOfExpress } from './sfn-logs';
+
+/** @aws-sdk/client-sfn, loaded on first use (or preloaded at cold start). */
+export const loadSfnSdk = onFirstUse(() => import('@aws-sdk/client-sfn'));
 
 /**
  * Step Functions through the SDK: the WorkflowEngine port (start, callbacks, stop, redrive, describe, timeline)
@@ -96,7 +80,7 @@ export interface SfnEngineOptions {
 export { historyToTimeline } from './sfn-history';
 
 export const createSfnEngine = (options: SfnEngineOptions = {}): WorkflowEngine & StateMachinePort => {
-  const client = options.client ?? traceClient(new SFNClient({ ...AWS_RETRY }));
+  const sfn = lazyClient(loadSfnSdk, (m) => traceClient(new m.SFNClient({ ...AWS_RETRY })), options.client);
   const arnFor = (name: string) => {
     if (!options.region || !options.accountId) {
       throw new Error('createSfnEngine needs region and accountId to name state machines');
@@ -106,7 +90,7 @@ export const createSfnEngine = (options: SfnEngineOptions = {}): WorkflowEngine 
 
   const describeExecution = async (executionArn: string): Promise<ExecutionDescription | undefined> => {
     try {
-      const out = await client.send(new DescribeExecutionCommand({ executionArn }));
+      const out = await sfn((m, c) => c.send(new m.DescribeExecutionCommand({ executionArn })));
       return {
         executionArn: out.executionArn ?? executionArn,
         stateMachineArn: out.stateMachineArn ?? '',
@@ -126,7 +110,7 @@ export const createSfnEngine = (options: SfnEngineOptions = {}): WorkflowEngine 
 
   /** DescribeMapRun: the Map Run's status and item counts; its label (the forEach step id) is in its ARN. */
   const describeMapRun = async (mapRunArn: string): Promise<MapRunDescription> => {
-    const out = await client.send(new DescribeMapRunCommand({ mapRunArn }));
+    const out = await sfn((m, c) => c.send(new m.DescribeMapRunCommand({ mapRunArn })));
     const c = out.itemCounts;
     return {
       mapRunArn,
@@ -148,8 +132,8 @@ export const createSfnEngine = (options: SfnEngineOptions = {}): WorkflowEngine 
 
   const describeMachine = async (arn: string): Promise<DeployedStateMachine | undefined> => {
     try {
-      const out = await client.send(new DescribeStateMachineCommand({ stateMachineArn: arn }));
-      const tags = await client.send(new ListTagsForResourceCommand({ resourceArn: arn }));
+      const out = await sfn((m, c) => c.send(new m.DescribeStateMachineCommand({ stateMachineArn: arn })));
+      const tags = await sfn((m, c) => c.send(new m.ListTagsForResourceCommand({ resourceArn: arn })));
       return {
         arn: out.stateMachineArn ?? arn,
         name: out.name ?? '',
@@ -179,26 +163,30 @@ export const createSfnEngine = (options: SfnEngineOptions = {}): WorkflowEngine 
   };
 
   const updateStateMachine = async (arn: string, spec: StateMachineSpec) => {
-    await client.send(
-      new UpdateStateMachineCommand({
-        stateMachineArn: arn,
-        definition: spec.definition,
-        roleArn: spec.roleArn,
-        loggingConfiguration: toLoggingConfiguration(spec.logging),
-        tracingConfiguration: { enabled: spec.tracingEnabled },
-      }),
+    await sfn((m, c) =>
+      c.send(
+        new m.UpdateStateMachineCommand({
+          stateMachineArn: arn,
+          definition: spec.definition,
+          roleArn: spec.roleArn,
+          loggingConfiguration: toLoggingConfiguration(spec.logging),
+          tracingConfiguration: { enabled: spec.tracingEnabled },
+        }),
+      ),
     );
   };
 
   return {
     async startExecution(req: StartExecutionRequest) {
       try {
-        const out = await client.send(
-          new StartExecutionCommand({
-            stateMachineArn: req.stateMachineArn,
-            name: req.name,
-            input: JSON.stringify(req.input),
-          }),
+        const out = await sfn((m, c) =>
+          c.send(
+            new m.StartExecutionCommand({
+              stateMachineArn: req.stateMachineArn,
+              name: req.name,
+              input: JSON.stringify(req.input),
+            }),
+          ),
         );
         return {
           executionArn: out.executionArn ?? executionArnFor(req.stateMachineArn, req.name),
@@ -214,19 +202,21 @@ export const createSfnEngine = (options: SfnEngineOptions = {}): WorkflowEngine 
     },
 
     async sendTaskSuccess(taskToken, output) {
-      await client.send(new SendTaskSuccessCommand({ taskToken, output: JSON.stringify(output ?? {}) }));
+      await sfn((m, c) =>
+        c.send(new m.SendTaskSuccessCommand({ taskToken, output: JSON.stringify(output ?? {}) })),
+      );
     },
 
     async sendTaskFailure(taskToken, error, cause) {
-      await client.send(new SendTaskFailureCommand({ taskToken, error, cause }));
+      await sfn((m, c) => c.send(new m.SendTaskFailureCommand({ taskToken, error, cause })));
     },
 
     async stopExecution(executionArn, cause) {
-      await client.send(new StopExecutionCommand({ executionArn, error: 'Cancelled', cause }));
+      await sfn((m, c) => c.send(new m.StopExecutionCommand({ executionArn, error: 'Cancelled', cause })));
     },
 
     async redriveExecution(executionArn) {
-      await client.send(new RedriveExecutionCommand({ executionArn }));
+      await sfn((m, c) => c.send(new m.RedriveExecutionCommand({ executionArn })));
     },
 
     describeExecution,
@@ -235,8 +225,10 @@ export const createSfnEngine = (options: SfnEngineOptions = {}): WorkflowEngine 
       const arns: string[] = [];
       let nextToken: string | undefined;
       do {
-        const page = await client.send(
-          new ListMapRunsCommand({ executionArn, maxResults: 1000, ...(nextToken ? { nextToken } : {}) }),
+        const page = await sfn((m, c) =>
+          c.send(
+            new m.ListMapRunsCommand({ executionArn, maxResults: 1000, ...(nextToken ? { nextToken } : {}) }),
+          ),
         );
         arns.push(...(page.mapRuns ?? []).flatMap((run) => (run.mapRunArn ? [run.mapRunArn] : [])));
         nextToken = page.nextToken;
@@ -249,13 +241,15 @@ export const createSfnEngine = (options: SfnEngineOptions = {}): WorkflowEngine 
       const events: HistoryEvent[] = [];
       let nextToken: string | undefined;
       do {
-        const page = await client.send(
-          new GetExecutionHistoryCommand({
-            executionArn,
-            maxResults: 1000,
-            includeExecutionData: true,
-            ...(nextToken ? { nextToken } : {}),
-          }),
+        const page = await sfn((m, c) =>
+          c.send(
+            new m.GetExecutionHistoryCommand({
+              executionArn,
+              maxResults: 1000,
+              includeExecutionData: true,
+              ...(nextToken ? { nextToken } : {}),
+            }),
+          ),
         );
         events.push(...(page.events ?? []));
         nextToken = page.nextToken;
@@ -270,16 +264,18 @@ export const createSfnEngine = (options: SfnEngineOptions = {}): WorkflowEngine 
 
     async create(spec) {
       try {
-        const out = await client.send(
-          new CreateStateMachineCommand({
-            name: spec.name,
-            definition: spec.definition,
-            roleArn: spec.roleArn,
-            type: spec.type,
-            loggingConfiguration: toLoggingConfiguration(spec.logging),
-            tracingConfiguration: { enabled: spec.tracingEnabled },
-            tags: toTags(spec.tags),
-          }),
+        const out = await sfn((m, c) =>
+          c.send(
+            new m.CreateStateMachineCommand({
+              name: spec.name,
+              definition: spec.definition,
+              roleArn: spec.roleArn,
+              type: spec.type,
+              loggingConfiguration: toLoggingConfiguration(spec.logging),
+              tracingConfiguration: { enabled: spec.tracingEnabled },
+              tags: toTags(spec.tags),
+            }),
+          ),
         );
         return { arn: out.stateMachineArn ?? arnFor(spec.name) };
       } catch (error) {
@@ -295,21 +291,21 @@ export const createSfnEngine = (options: SfnEngineOptions = {}): WorkflowEngine 
     update: updateStateMachine,
 
     async tag(arn, tags) {
-      await client.send(new TagResourceCommand({ resourceArn: arn, tags: toTags(tags) }));
+      await sfn((m, c) => c.send(new m.TagResourceCommand({ resourceArn: arn, tags: toTags(tags) })));
     },
 
     async hasRunningExecutions(arn, type) {
       // ListExecutions refuses EXPRESS machines; their executions run to the end after a deletion anyway.
       if (type === 'EXPRESS') return false;
-      const out = await client.send(
-        new ListExecutionsCommand({ stateMachineArn: arn, statusFilter: 'RUNNING', maxResults: 1 }),
+      const out = await sfn((m, c) =>
+        c.send(new m.ListExecutionsCommand({ stateMachineArn: arn, statusFilter: 'RUNNING', maxResults: 1 })),
       );
       return (out.executions ?? []).length > 0;
     },
 
     async delete(arn) {
       try {
-        await client.send(new DeleteStateMachineCommand({ stateMachineArn: arn }));
+        await sfn((m, c) => c.send(new m.DeleteStateMachineCommand({ stateMachineArn: arn })));
       } catch (error) {
         if (errorName(error) !== 'StateMachineDoesNotExist') throw error;
       }

@@ -1,11 +1,13 @@
-// Deployed: build the Platform from this function's environment at cold start (the local runtime sets its own).
-import '../adapters/aws-platform';
+import { startAwsFunction } from '../adapters/aws-platform';
 import { builtInCatalogFromEnv } from '../data/built-in-workflows';
 import type { HttpEvent, HttpResult } from '../shared/http';
 import { httpErrors } from '../shared/http-errors';
 import { observed } from '../shared/observability';
 import { getPlatform, type Platform } from '../shared/platform';
 import { createApiHandler, defaultErrorLog, defaultLogger } from './api';
+
+// Deployed: the Platform from this function's environment, and the SDKs of its main path, at cold start.
+await startAwsFunction(['bus']);
 
 // Checked at cold start: a malformed BUILT_IN_WORKFLOWS fails the init, naming the variable.
 const builtIns = builtInCatalogFromEnv();

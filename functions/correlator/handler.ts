@@ -1,13 +1,15 @@
-// Deployed: build the Platform from this function's environment at cold start (the local runtime sets its own).
-import '../adapters/aws-platform';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { EventBridgeEvent } from 'aws-lambda';
+import { startAwsFunction } from '../adapters/aws-platform';
 import { createActivityStore } from '../data/activity';
 import { createWaitStore } from '../data/waits';
 import { fromEventBridge } from '../shared/bus-event';
 import { observed } from '../shared/observability';
 import { getPlatform } from '../shared/platform';
 import { type CorrelatorDeps, correlateEvent } from './correlator';
+
+// Deployed: the Platform from this function's environment, and the SDKs of its main path, at cold start.
+await startAwsFunction(['engine']);
 
 const logger = new Logger({ serviceName: 'correlator' });
 

@@ -1,7 +1,6 @@
-// Deployed: build the Platform from this function's environment at cold start (the local runtime sets its own).
-import '../adapters/aws-platform';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { EventBridgeEvent } from 'aws-lambda';
+import { startAwsFunction } from '../adapters/aws-platform';
 import { createSubscriptionStore } from '../data/subscriptions';
 import { fromEventBridge } from '../shared/bus-event';
 import { observed } from '../shared/observability';
@@ -9,6 +8,9 @@ import { getPlatform } from '../shared/platform';
 import { BuiltInStart, createDispatcher, type Dispatcher } from './dispatcher';
 import { createStartGuard } from './start-guard';
 import { createCachedSubscriptionIndex } from './subscription-cache';
+
+// Deployed: the Platform from this function's environment, and the SDKs of its main path, at cold start.
+await startAwsFunction(['engine']);
 
 const logger = new Logger({ serviceName: 'dispatcher' });
 

@@ -1,9 +1,8 @@
-// Deployed: build the Platform from this function's environment at cold start (the local runtime sets its own).
-import '../adapters/aws-platform';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import * as z from 'zod';
 import type { ResourceResolver } from '../../statemachines/contracts';
+import { startAwsFunction } from '../adapters/aws-platform';
 import { createRoutingRules } from '../adapters/eventbridge-bus';
 import { createSchedulerAdapter } from '../adapters/scheduler';
 import { createSfnEngine } from '../adapters/sfn-engine';
@@ -18,6 +17,9 @@ import type { Database } from '../shared/ports';
 import { createProvisioner, type Provisioner } from './provisioner';
 import { createProvisionStateStore } from './state-store';
 import type { ProvisionerSettings } from './types';
+
+// Deployed: the Platform from this function's environment, and the SDKs of its main path, at cold start.
+await startAwsFunction(['engine', 'bus']);
 
 const logger = new Logger({ serviceName: 'provisioner' });
 

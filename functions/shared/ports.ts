@@ -46,7 +46,8 @@ export interface Mailer {
 export type HttpFetch = (url: string, init?: RequestInit) => Promise<Response>;
 
 export interface LlmConfig {
-  readonly client: BedrockRuntimeClient;
+  /** The client, or its loader: a deployed function loads the Bedrock SDK only when it first calls the model. */
+  readonly client: BedrockRuntimeClient | (() => Promise<BedrockRuntimeClient>);
   readonly modelId: string;
   /** Told the token use of every request (the LLM token metrics), whoever made it. */
   readonly onUsage?: (usage: { readonly inputTokens: number; readonly outputTokens: number }) => void;

@@ -1,9 +1,8 @@
-// Deployed: build the Platform from this function's environment at cold start (the local runtime sets its own).
-import '../adapters/aws-platform';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { MiddlewareObj } from '@middy/core';
 import type { Context } from 'aws-lambda';
 import { SupervisorPayload } from '../../statemachines/contracts';
+import { startAwsFunction } from '../adapters/aws-platform';
 import { createAgentRegistry } from '../agents/registry';
 import { classifyError } from '../agents/runner';
 import { createCorrelator } from '../correlator/correlator';
@@ -13,6 +12,9 @@ import { NonRetriableError } from '../shared/errors';
 import { observed } from '../shared/observability';
 import { getPlatform, type Platform } from '../shared/platform';
 import { createSupervisor, ExecutionStatusChange, type Supervisor, type WaitRegistrar } from './supervisor';
+
+// Deployed: the Platform from this function's environment, and the SDKs of its main path, at cold start.
+await startAwsFunction(['bus']);
 
 const logger = new Logger({ serviceName: 'supervisor' });
 

@@ -1,6 +1,5 @@
-// Deployed: build the Platform from this function's environment at cold start (the local runtime sets its own).
-import '../adapters/aws-platform';
 import { Logger } from '@aws-lambda-powertools/logger';
+import { startAwsFunction } from '../adapters/aws-platform';
 import { createDeliveryStore } from '../data/deliveries';
 import { createTenantRepository } from '../data/tenants';
 import { emailTrackingResolver } from '../email/tracking-resolver';
@@ -10,6 +9,9 @@ import { observed } from '../shared/observability';
 import { getPlatform, type Platform } from '../shared/platform';
 import type { TrackingResolver } from './mapping';
 import { createWebhookRoute, type WebhookDeps } from './webhooks';
+
+// Deployed: the Platform from this function's environment, and the SDKs of its main path, at cold start.
+await startAwsFunction(['bus', 'secrets']);
 
 const logger = new Logger({ serviceName: 'webhooks' });
 const log: ErrorLogger = (message, details) => logger.error(message, details);

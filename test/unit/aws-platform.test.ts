@@ -59,3 +59,56 @@ describe('every Lambda entry point', () => {
     expect(run.stdout.trim()).toBe('aws dynaris-dev');
   });
 });
+
+describe('the SDK packages a deployed function loads at cold start', () => {
+  /** Imports `entry` as a Lambda cold start does and lists the @aws-sdk client packages then in memory. */
+  const loadedAtColdStart = async (entry: string): Promise<string[]> => {
+    const { spawnSync } = await import('node:child_process');
+    const script = `
+      const { createRequire } = await import('node:module');
+      await import('./${entry}');
+      const cache = createRequire(import.meta.url)('module')._cache;
+      const names = Object.keys(cache).map((k) => /@aws-sdk\\/(client-[a-z0-9-]+)\\//.exec(k)?.[1]).filter(Boolean);
+      console.log(JSON.stringify([...new Set(names)].sort()));`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        ...ENV,
+        AWS_LAMBDA_FUNCTION_NAME: 'dynaris-test',
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      },
+    });
+    expect(run.stderr).toBe('');
+    return JSON.parse(run.stdout) as string[];
+  };
+
+  it('GIVEN the dispatcher WHEN it cold-starts THEN it loads DynamoDB and Step Functions and nothing else', async () => {
+    expect(await loadedAtColdStart('functions/dispatcher/handler.ts')).toStrictEqual([
+      'client-dynamodb',
+      'client-sfn',
+    ]);
+  });
+
+  it('GIVEN the email agent WHEN it cold-starts THEN it loads DynamoDB, EventBridge and SES, not Bedrock, KMS, S3 or Step Functions', async () => {
+    expect(await loadedAtColdStart('functions/agents/email/handler.ts')).toStrictEqual([
+      'client-dynamodb',
+      'client-eventbridge',
+      'client-sesv2',
+    ]);
+  });
+
+  it('GIVEN a handler imported outside Lambda (tests, the local runtime) WHEN loaded THEN no SDK package is preloaded', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const script = `
+      const { createRequire } = await import('node:module');
+      await import('./functions/agents/email/handler.ts');
+      const cache = createRequire(import.meta.url)('module')._cache;
+      console.log(Object.keys(cache).some((k) => k.includes('@aws-sdk/client-sesv2/')));`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      env: { ...process.env, ...ENV, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    });
+    expect(run.stdout.trim()).toBe('false');
+  });
+});

@@ -1,8 +1,10 @@
-// Deployed: build the Platform from this function's environment at cold start (the local runtime sets its own).
-import '../../adapters/aws-platform';
 import * as z from 'zod';
+import { startAwsFunction } from '../../adapters/aws-platform';
 import { makeAgentHandler } from '../runner';
 import { createBillingAgent, detectOverdueInvoices } from './agent';
+
+// Deployed: the Platform from this function's environment, and the SDKs of its main path, at cold start.
+await startAwsFunction(['bus', 'mailer']);
 
 /** The scheduled sweep: `{ "op": "detectOverdue" }` checks every tenant that has invoices; `tenantId(s)` narrow it. */
 const DetectOverdue = z.object({

@@ -1,8 +1,10 @@
-// Deployed: build the Platform from this function's environment at cold start (the local runtime sets its own).
-import '../../adapters/aws-platform';
+import { startAwsFunction } from '../../adapters/aws-platform';
 import { createTenantRepository } from '../../data/tenants';
 import { makeAgentHandler } from '../runner';
 import { createCalendarAgent } from './agent';
+
+// Deployed: the Platform from this function's environment, and the SDKs of its main path, at cold start.
+await startAwsFunction(['bus']);
 
 export const handler = makeAgentHandler('calendar', (platform) =>
   createCalendarAgent({ ...platform, settings: createTenantRepository(platform) }),

@@ -1,6 +1,8 @@
-// Deployed: build the Platform from this function's environment at cold start (the local runtime sets its own).
-import '../../adapters/aws-platform';
+import { startAwsFunction } from '../../adapters/aws-platform';
 import { makeAgentHandler } from '../runner';
 import { createCrmAgent } from './agent';
+
+// Deployed: the Platform from this function's environment, and the SDKs of its main path, at cold start.
+await startAwsFunction(['bus']);
 
 export const handler = makeAgentHandler('crm', (platform) => createCrmAgent(platform));

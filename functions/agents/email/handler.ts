@@ -1,8 +1,10 @@
-// Deployed: build the Platform from this function's environment at cold start (the local runtime sets its own).
-import '../../adapters/aws-platform';
+import { startAwsFunction } from '../../adapters/aws-platform';
 import { makeAgentHandler } from '../runner';
 import { createEmailAgent } from './email';
 import { knowledgeSearchFor } from './knowledge-context';
+
+// Deployed: the Platform from this function's environment, and the SDKs of its main path, at cold start.
+await startAwsFunction(['bus', 'mailer']);
 
 export const handler = makeAgentHandler('email', (platform) =>
   createEmailAgent({ ...platform, searchKnowledge: knowledgeSearchFor(platform) }),

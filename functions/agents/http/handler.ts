@@ -1,7 +1,9 @@
-// Deployed: build the Platform from this function's environment at cold start (the local runtime sets its own).
-import '../../adapters/aws-platform';
+import { startAwsFunction } from '../../adapters/aws-platform';
 import { makeAgentHandler } from '../runner';
 import { createHttpAgent } from './http';
+
+// Deployed: the Platform from this function's environment, and the SDKs of its main path, at cold start.
+await startAwsFunction([]);
 
 /** On AWS requests use pinned, address-checked sockets; locally they go through the platform fetch (the outbox). */
 export const handler = makeAgentHandler('http', (platform) =>

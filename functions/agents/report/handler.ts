@@ -1,8 +1,10 @@
-// Deployed: build the Platform from this function's environment at cold start (the local runtime sets its own).
-import '../../adapters/aws-platform';
+import { startAwsFunction } from '../../adapters/aws-platform';
 import { createActivityStore } from '../../data/activity';
 import { makeAgentHandler } from '../runner';
 import { createReportAgent } from './report';
+
+// Deployed: the Platform from this function's environment, and the SDKs of its main path, at cold start.
+await startAwsFunction(['secrets']);
 
 export const handler = makeAgentHandler('report', (platform) =>
   createReportAgent({ ...platform, activity: createActivityStore(platform) }),
