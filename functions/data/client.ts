@@ -11,6 +11,8 @@ export interface DocumentClientOptions {
   readonly region?: string;
   /** Static credentials for dynalite / LocalStack; the default provider chain when absent. */
   readonly credentials?: { readonly accessKeyId: string; readonly secretAccessKey: string };
+  /** A client already made (the local runtime's, on its in-process DynamoDB); the options above are then unused. */
+  readonly client?: DynamoDBClient;
 }
 
 /** The document client every repository uses: undefined attributes dropped, numbers kept as JS numbers. */
@@ -21,7 +23,7 @@ export const createDocumentClient = (options: DocumentClientOptions = {}): Dynam
     ...(options.region ? { region: options.region } : {}),
     ...(options.credentials ? { credentials: options.credentials } : {}),
   };
-  const doc = DynamoDBDocumentClient.from(traceClient(new DynamoDBClient(config)), {
+  const doc = DynamoDBDocumentClient.from(options.client ?? traceClient(new DynamoDBClient(config)), {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: true },
     unmarshallOptions: { wrapNumbers: false },
   });

@@ -1,59 +1,68 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import http from 'node:http';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
-import { exceedsNesting, NESTING_MESSAGE, replayRequest } from './dynalite-guard';
-import { ReadWriteLock } from './dynalite-lock';
-import {
-  type AttributeMap,
-  createTransactions,
-  isObject,
-  type Json,
-  validationError,
-  type WireResponse,
-} from './dynalite-transactions';
+import { NESTING_MESSAGE, nestsTooDeep, tooDeepToParse } from './dynalite/guard';
+import { ReadWriteLock } from './dynalite/lock';
+import { API_PREFIX, type InProcessRequestHandler, inProcessRequestHandler } from './dynalite/sdk-handler';
+import { DYNALITE_OPERATIONS, type Json, openDynaliteStore, type WireResponse } from './dynalite/store';
+import { createTransactions, isObject, validationError } from './dynalite/transactions';
+import { createTimeToLive } from './dynalite/ttl';
 
 /**
- * DynamoDB on loopback: dynalite (the real wire protocol over LevelDB) behind a small HTTP front in the same process.
- * dynalite 4 lacks TransactWriteItems, TransactGetItems and UpdateTimeToLive; the front implements them with
- * DynamoDB's semantics and forwards everything else untouched.
- *
- * Isolation: every forwarded request holds a shared lock for its duration; a transaction holds the exclusive lock,
- * so no other request observes or interleaves with its intermediate states. A transaction snapshots the items it
- * touches, applies each operation through dynalite's own conditional Put/Update/Delete, and on any failure puts
- * the snapshots back and answers TransactionCanceledException with CancellationReasons exactly as AWS does.
+ * DynamoDB locally: dynalite's store (the real wire protocol's validation and semantics over LevelDB), with what
+ * dynalite 4 lacks added in front (TransactWriteItems, TransactGetItems, TTL: ./dynalite/) and DynamoDB's
+ * 32-level nesting limit enforced (./dynalite/guard.ts). Two ways in, one request path:
+ *  - `requestHandler`: the AWS SDK hands requests to the store in this process (no socket, no signing; the local
+ *    runtime and the tests use it, see ./dynalite/sdk-handler.ts);
+ *  - `endpoint`: the same over HTTP on loopback, for anything outside the process (the AWS CLI, other tools).
  */
 
 export interface DynaliteOptions {
   /** Folder of the LevelDB store (created when missing). In memory when absent. */
   readonly path?: string;
-  /** 0 or absent = a random free port. */
+  /** HTTP port on 127.0.0.1; 0 or absent = a random free port. */
   readonly port?: number;
   /** Delete items whose TTL attribute has passed every this many milliseconds. Off when absent or 0. */
   readonly ttlSweepIntervalMs?: number;
 }
 
+export interface DynaliteStats {
+  /** Requests answered, by operation (TransactWriteItems counts once, as DynamoDB bills and limits it). */
+  readonly requests: Readonly<Record<string, number>>;
+  /** Items written by Put/Update/Delete, batches and transactions. */
+  readonly itemsWritten: number;
+}
+
 export interface RunningDynalite {
   readonly endpoint: string;
   readonly port: number;
+  /** For `new DynamoDBClient({ requestHandler })` (inProcessDynamoDbClient): the store without HTTP. */
+  readonly requestHandler: InProcessRequestHandler;
+  stats(): DynaliteStats;
   /** Deletes expired items of every table with TTL enabled now; resolves to the number deleted. */
   sweepExpiredItems(nowEpochSeconds?: number): Promise<number>;
   close(): Promise<void>;
 }
 
-interface DynaliteServer extends http.Server {
-  close(callback?: (err?: Error) => void): this;
-}
-type DynaliteFactory = (options: Record<string, unknown>) => DynaliteServer;
+const SERIALIZATION = { status: 400, body: { __type: 'com.amazon.coral.service#SerializationException' } };
+const DYNALITE = new Set<string>(DYNALITE_OPERATIONS);
+const DDL = new Set(['CreateTable', 'DeleteTable', 'UpdateTable']);
 
-// dynalite is CommonJS without type declarations.
-const dynalite = createRequire(import.meta.url)('dynalite') as DynaliteFactory;
-
-const API_PREFIX = 'DynamoDB_20120810';
-const TTL_FILE = 'dynaris-ttl.json';
+/** Items a write request carries (for the stats). */
+const itemsWrittenBy = (operation: string, body: Json): number => {
+  if (operation === 'PutItem' || operation === 'UpdateItem' || operation === 'DeleteItem') return 1;
+  if (operation === 'BatchWriteItem')
+    return Object.values((body.RequestItems ?? {}) as Record<string, unknown[]>).reduce(
+      (n, l) => n + (Array.isArray(l) ? l.length : 0),
+      0,
+    );
+  if (operation === 'TransactWriteItems')
+    return Array.isArray(body.TransactItems) ? body.TransactItems.length : 0;
+  return 0;
+};
 
 const readBody = (req: http.IncomingMessage): Promise<Buffer> =>
   new Promise((resolve, reject) => {
@@ -76,121 +85,69 @@ const send = (res: http.ServerResponse, contentType: string, response: WireRespo
 export const startDynalite = async (options: DynaliteOptions = {}): Promise<RunningDynalite> => {
   const storePath = options.path ? path.resolve(options.path) : undefined;
   if (storePath) await mkdir(storePath, { recursive: true });
-
-  const inner = dynalite({
-    ...(storePath ? { path: storePath } : {}),
-    createTableMs: 0,
-    deleteTableMs: 0,
-    updateTableMs: 0,
-  });
-  const innerHandler = inner.listeners('request')[0] as http.RequestListener;
-  await new Promise<void>((resolve, reject) => {
-    inner.once('error', reject);
-    inner.listen(0, '127.0.0.1', () => resolve());
-  });
-  const innerPort = (inner.address() as AddressInfo).port;
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
+  const store = openDynaliteStore(storePath ? { path: storePath } : {});
   const lock = new ReadWriteLock();
+  const requests: Record<string, number> = {};
+  let itemsWritten = 0;
 
-  const ttlFile = storePath ? path.join(storePath, TTL_FILE) : undefined;
-  const ttlSettings = new Map<string, string>();
-  if (ttlFile) {
-    const saved = await readFile(ttlFile, 'utf8').catch(() => undefined);
-    if (saved)
-      for (const [t, a] of Object.entries(JSON.parse(saved) as Record<string, string>)) ttlSettings.set(t, a);
-  }
-  const saveTtl = async () => {
-    if (ttlFile) await writeFile(ttlFile, JSON.stringify(Object.fromEntries(ttlSettings)));
+  /** Key schemas by table; forgotten whenever a table is created, changed or deleted. */
+  const keySchemas = new Map<string, string[]>();
+  const keyAttributeNames = async (tableName: string): Promise<string[] | WireResponse> => {
+    const cached = keySchemas.get(tableName);
+    if (cached) return cached;
+    const r = await store.call('DescribeTable', { TableName: tableName });
+    if (r.status !== 200) return r;
+    const table = r.body.Table as { KeySchema: { AttributeName: string }[] };
+    const names = table.KeySchema.map((k) => k.AttributeName);
+    keySchemas.set(tableName, names);
+    return names;
   };
 
-  /** A request straight to dynalite, bypassing the front's lock (callers hold it). */
-  const call = (operation: string, body: Json): Promise<WireResponse> =>
-    new Promise((resolve, reject) => {
-      const payload = JSON.stringify(body);
-      const req = http.request(
-        {
-          host: '127.0.0.1',
-          port: innerPort,
-          method: 'POST',
-          path: '/',
-          agent,
-          headers: {
-            'content-type': 'application/x-amz-json-1.0',
-            'content-length': Buffer.byteLength(payload),
-            'x-amz-target': `${API_PREFIX}.${operation}`,
-            'x-amz-date': '20240101T000000Z',
-            authorization:
-              'AWS4-HMAC-SHA256 Credential=local/20240101/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=local',
-          },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            resolve({ status: res.statusCode ?? 500, body: text ? (JSON.parse(text) as Json) : {} });
-          });
-          res.on('error', reject);
-        },
-      );
-      req.on('error', reject);
-      req.end(payload);
-    });
-
-  const { transactWriteItems, transactGetItems, keyAttributeNames, forgetKeySchemas } = createTransactions(
-    call,
-    lock,
-  );
-
-  const updateTimeToLive = async (body: Json): Promise<WireResponse> => {
-    const tableName = body.TableName;
-    const spec = body.TimeToLiveSpecification;
-    if (typeof tableName !== 'string' || !isObject(spec) || typeof spec.Enabled !== 'boolean') {
-      return validationError('TableName and TimeToLiveSpecification (Enabled, AttributeName) are required');
-    }
-    if (typeof spec.AttributeName !== 'string' || spec.AttributeName.length === 0) {
-      return validationError('TimeToLiveSpecification.AttributeName must not be empty');
-    }
-    const described = await call('DescribeTable', { TableName: tableName });
-    if (described.status !== 200) return described;
-    const current = ttlSettings.get(tableName);
-    if (spec.Enabled && current) return validationError('TimeToLive is already enabled');
-    if (!spec.Enabled && !current) return validationError('TimeToLive is already disabled');
-    if (spec.Enabled) ttlSettings.set(tableName, spec.AttributeName);
-    else ttlSettings.delete(tableName);
-    await saveTtl();
-    return {
-      status: 200,
-      body: { TimeToLiveSpecification: { Enabled: spec.Enabled, AttributeName: spec.AttributeName } },
-    };
-  };
-
-  const describeTimeToLive = async (body: Json): Promise<WireResponse> => {
-    const tableName = body.TableName;
-    if (typeof tableName !== 'string') return validationError('TableName must be specified');
-    const described = await call('DescribeTable', { TableName: tableName });
-    if (described.status !== 200) return described;
-    const attribute = ttlSettings.get(tableName);
-    return {
-      status: 200,
-      body: {
-        TimeToLiveDescription: attribute
-          ? { TimeToLiveStatus: 'ENABLED', AttributeName: attribute }
-          : { TimeToLiveStatus: 'DISABLED' },
-      },
-    };
-  };
-
-  const handled: Record<string, (body: Json) => Promise<WireResponse>> = {
+  const deps = { call: store.call, keyAttributeNames, lock };
+  const { transactWriteItems, transactGetItems } = createTransactions(deps);
+  const ttl = await createTimeToLive({ ...deps, storePath });
+  const own: Record<string, (body: Json) => Promise<WireResponse>> = {
     TransactWriteItems: transactWriteItems,
     TransactGetItems: transactGetItems,
-    UpdateTimeToLive: updateTimeToLive,
-    DescribeTimeToLive: describeTimeToLive,
+    UpdateTimeToLive: ttl.updateTimeToLive,
+    DescribeTimeToLive: ttl.describeTimeToLive,
+  };
+
+  /** One request of the wire protocol, from either way in. */
+  const handle = async (operation: string, text: string): Promise<WireResponse> => {
+    const ownHandler = own[operation];
+    if (!ownHandler && !DYNALITE.has(operation)) {
+      return { status: 400, body: { __type: 'com.amazon.coral.service#UnknownOperationException' } };
+    }
+    requests[operation] = (requests[operation] ?? 0) + 1;
+    if (tooDeepToParse(text)) return validationError(NESTING_MESSAGE);
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return SERIALIZATION;
+    }
+    if (!isObject(body))
+      return ownHandler ? validationError('The request body must be an object') : SERIALIZATION;
+    if (nestsTooDeep(body)) return validationError(NESTING_MESSAGE);
+    const written = itemsWrittenBy(operation, body);
+    let answer: WireResponse;
+    if (ownHandler) answer = await ownHandler(body);
+    else {
+      if (DDL.has(operation)) keySchemas.clear();
+      const release = await lock.acquire(false);
+      try {
+        answer = await store.call(operation, body);
+      } finally {
+        release();
+      }
+    }
+    if (answer.status === 200) itemsWritten += written;
+    return answer;
   };
 
   const front = http.createServer((req, res) => {
     const [api, operation] = String(req.headers['x-amz-target'] ?? '').split('.');
-    const own = api === API_PREFIX && operation ? handled[operation] : undefined;
     const contentType =
       String(req.headers['content-type'] ?? '')
         .split(';')[0]
@@ -199,29 +156,12 @@ export const startDynalite = async (options: DynaliteOptions = {}): Promise<Runn
         : 'application/x-amz-json-1.0';
     void readBody(req)
       .then(async (raw) => {
-        const text = raw.toString('utf8');
-        if (exceedsNesting(text)) return send(res, contentType, validationError(NESTING_MESSAGE));
-        if (!own) {
-          if (operation === 'CreateTable' || operation === 'DeleteTable' || operation === 'UpdateTable')
-            forgetKeySchemas();
-          const release = await lock.acquire(false);
-          res.once('finish', release);
-          res.once('close', release);
-          innerHandler(replayRequest(req, raw), res);
-          return;
-        }
-        let body: unknown;
-        try {
-          body = JSON.parse(text);
-        } catch {
+        if (api !== API_PREFIX || !operation)
           return send(res, contentType, {
             status: 400,
-            body: { __type: 'com.amazon.coral.service#SerializationException' },
+            body: { __type: 'com.amazon.coral.service#UnknownOperationException' },
           });
-        }
-        if (!isObject(body))
-          return send(res, contentType, validationError('The request body must be an object'));
-        send(res, contentType, await own(body));
+        send(res, contentType, await handle(operation, raw.toString('utf8')));
       })
       .catch((err: unknown) => {
         send(res, contentType, {
@@ -237,55 +177,17 @@ export const startDynalite = async (options: DynaliteOptions = {}): Promise<Runn
       front.listen(options.port ?? 0, '127.0.0.1', () => resolve());
     });
   } catch (error) {
-    // Port taken (or similar): do not leave the inner store running.
-    agent.destroy();
-    await new Promise<void>((resolve) => inner.close(() => resolve()));
+    // Port taken (or similar): do not leave the store open.
+    await store.close();
     throw error;
   }
   const port = (front.address() as AddressInfo).port;
-
-  const sweepExpiredItems = async (nowEpochSeconds = Math.floor(Date.now() / 1000)): Promise<number> => {
-    let deleted = 0;
-    for (const [tableName, attribute] of ttlSettings) {
-      const names = await keyAttributeNames(tableName);
-      if (!Array.isArray(names)) continue;
-      let startKey: unknown;
-      do {
-        const release = await lock.acquire(false);
-        try {
-          const page = await call('Scan', {
-            TableName: tableName,
-            FilterExpression: '#ttl < :now',
-            ExpressionAttributeNames: { '#ttl': attribute },
-            ExpressionAttributeValues: { ':now': { N: String(nowEpochSeconds) } },
-            ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-          });
-          if (page.status !== 200) break;
-          for (const item of (page.body.Items ?? []) as AttributeMap[]) {
-            const key = Object.fromEntries(names.map((n) => [n, item[n]]));
-            const r = await call('DeleteItem', {
-              TableName: tableName,
-              Key: key,
-              ConditionExpression: '#ttl = :seen',
-              ExpressionAttributeNames: { '#ttl': attribute },
-              ExpressionAttributeValues: { ':seen': item[attribute] },
-            });
-            if (r.status === 200) deleted++;
-          }
-          startKey = page.body.LastEvaluatedKey;
-        } finally {
-          release();
-        }
-      } while (startKey);
-    }
-    return deleted;
-  };
 
   let sweeping: Promise<unknown> = Promise.resolve();
   const sweeper =
     options.ttlSweepIntervalMs && options.ttlSweepIntervalMs > 0
       ? setInterval(() => {
-          sweeping = sweepExpiredItems().catch(() => 0);
+          sweeping = ttl.sweepExpiredItems().catch(() => 0);
         }, options.ttlSweepIntervalMs)
       : undefined;
   sweeper?.unref();
@@ -299,14 +201,17 @@ export const startDynalite = async (options: DynaliteOptions = {}): Promise<Runn
         front.close(() => resolve());
         front.closeAllConnections();
       });
-      agent.destroy();
-      await new Promise<void>((resolve, reject) => {
-        inner.close((err) => (err ? reject(err) : resolve()));
-        inner.closeAllConnections();
-      });
+      await store.close();
     })();
     return closed;
   };
 
-  return { endpoint: `http://127.0.0.1:${port}`, port, sweepExpiredItems, close };
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    port,
+    requestHandler: inProcessRequestHandler(handle),
+    stats: () => ({ requests: { ...requests }, itemsWritten }),
+    sweepExpiredItems: ttl.sweepExpiredItems,
+    close,
+  };
 };

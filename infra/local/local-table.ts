@@ -1,7 +1,7 @@
 import {
   CreateTableCommand,
   DescribeTableCommand,
-  DynamoDBClient,
+  type DynamoDBClient,
   ResourceNotFoundException,
   ScanCommand,
   type ScanCommandInput,
@@ -11,23 +11,22 @@ import { createDocumentClient } from '../../functions/data/client';
 import { createTableInput } from '../../functions/data/table';
 import type { Database } from '../../functions/shared/ports';
 import type { RunningDynalite } from './dynalite';
+import { inProcessDynamoDbClient } from './dynalite/sdk-handler';
 import { LOCAL_PREFIX, LOCAL_REGION } from './functions';
 
 /** The one table of the local runtime, on dynalite, created as the stack creates it. */
 export const LOCAL_TABLE = `${LOCAL_PREFIX}-table`;
-
-const CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 
 export interface LocalTable {
   readonly dynamodb: DynamoDBClient;
   readonly db: Database;
 }
 
+/** Clients on the in-process request handler: the wire format without a socket (docs/performance.md). */
 export const openLocalTable = async (dynalite: RunningDynalite): Promise<LocalTable> => {
-  const options = { endpoint: dynalite.endpoint, region: LOCAL_REGION, credentials: CREDENTIALS };
-  const dynamodb = new DynamoDBClient(options);
+  const dynamodb = inProcessDynamoDbClient(dynalite.requestHandler, { region: LOCAL_REGION });
   await ensureTable(dynamodb, LOCAL_TABLE);
-  return { dynamodb, db: { doc: createDocumentClient(options), tableName: LOCAL_TABLE } };
+  return { dynamodb, db: { doc: createDocumentClient({ client: dynamodb }), tableName: LOCAL_TABLE } };
 };
 
 const ensureTable = async (client: DynamoDBClient, tableName: string): Promise<void> => {

@@ -16,7 +16,7 @@ import { LocalBus } from './bus';
 import { isQuietConsoleRequest } from './console-assets';
 import { clockLog, consoleRunLog, deliveryErrorLine } from './console-log';
 import { openDataDir } from './data-dir';
-import { startDynalite } from './dynalite';
+import { type DynaliteStats, startDynalite } from './dynalite';
 import { wireExecutionEvents } from './execution-events';
 import { createLocalFileStore } from './files';
 import {
@@ -93,6 +93,8 @@ export interface LocalRuntime extends TenantCredentials {
   readonly scheduler: LocalScheduler;
   readonly clock: EngineClock;
   readonly tableName: string;
+  /** DynamoDB requests answered so far, by operation, and items written (docs/performance.md counts per run). */
+  dynamodbStats(): DynaliteStats;
   /** Handler modules that could not be loaded (function ARN -> reason). */
   readonly missingFunctions: ReadonlyMap<string, string>;
   /** Adds (or refreshes) a tenant with its own API key and webhook secret. */
@@ -360,6 +362,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       scheduler,
       clock,
       tableName: LOCAL_TABLE,
+      dynamodbStats: () => dynalite.stats(),
       missingFunctions: loaded.missing,
       async createTenant(id, given) {
         const created = await createTenant(id, given);

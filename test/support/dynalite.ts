@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from '../../functions/data/client';
 import { createTableInput } from '../../functions/data/table';
 import type { Database } from '../../functions/shared/ports';
 import { type DynaliteOptions, type RunningDynalite, startDynalite } from '../../infra/local/dynalite';
+import { inProcessDynamoDbClient } from '../../infra/local/dynalite/sdk-handler';
 
 export interface TestDatabase extends Database {
   readonly doc: DynamoDBDocumentClient;
@@ -14,8 +15,6 @@ export interface TestDatabase extends Database {
   readonly dynalite: RunningDynalite;
   close(): Promise<void>;
 }
-
-const CREDENTIALS = { accessKeyId: 'x', secretAccessKey: 'x' };
 
 /** Creates the single table (from createTableInput) and waits until it is ACTIVE. */
 export const createTable = async (client: DynamoDBClient, tableName: string): Promise<void> => {
@@ -37,17 +36,9 @@ export const startTestDatabase = async (
   options: DynaliteOptions & { readonly tableName?: string } = {},
 ): Promise<TestDatabase> => {
   const dynalite = await startDynalite(options);
-  const client = new DynamoDBClient({
-    endpoint: dynalite.endpoint,
-    region: 'us-east-1',
-    credentials: CREDENTIALS,
-    maxAttempts: 1,
-  });
-  const doc = createDocumentClient({
-    endpoint: dynalite.endpoint,
-    region: 'us-east-1',
-    credentials: CREDENTIALS,
-  });
+  // In process, as the local runtime uses it (the wire format without a socket); `endpoint` serves HTTP clients.
+  const client = inProcessDynamoDbClient(dynalite.requestHandler, { maxAttempts: 1 });
+  const doc = createDocumentClient({ client });
   const tableName = options.tableName ?? `test-${randomUUID().slice(0, 8)}`;
   try {
     await createTable(client, tableName);

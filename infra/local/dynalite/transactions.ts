@@ -1,18 +1,13 @@
-import type { ReadWriteLock } from './dynalite-lock';
+import type { ReadWriteLock } from './lock';
+import type { AttributeMap, Json, WireResponse } from './store';
 
 /**
- * TransactWriteItems and TransactGetItems for the dynalite front, with DynamoDB's semantics: a transaction holds the
- * exclusive lock, snapshots the items it touches, applies each operation through dynalite's own conditional
- * Put/Update/Delete, and on any failure puts the snapshots back and answers TransactionCanceledException with
- * CancellationReasons as AWS does. ClientRequestToken replays within DynamoDB's 10-minute window.
+ * TransactWriteItems and TransactGetItems, which dynalite 4 lacks, with DynamoDB's semantics on top of dynalite's
+ * own conditional Put/Update/Delete. Isolation: every other request holds the shared lock for its duration, a
+ * transaction holds it exclusively, so nothing observes or interleaves with its intermediate states. A
+ * transaction snapshots the items it touches, applies each operation, and on any failure puts the snapshots back
+ * and answers TransactionCanceledException with CancellationReasons as AWS does.
  */
-
-export type Json = Record<string, unknown>;
-export type AttributeMap = Record<string, Record<string, unknown>>;
-export interface WireResponse {
-  readonly status: number;
-  readonly body: Json;
-}
 
 export const TYPE_PREFIX = 'com.amazonaws.dynamodb.v20120810#';
 const VALIDATION = 'com.amazon.coral.validate#ValidationException';
@@ -24,7 +19,7 @@ export const validationError = (message: string): WireResponse => ({
   body: { __type: VALIDATION, message },
 });
 
-export const errorType = (body: Json): string => String(body.__type ?? '').replace(/^.*#/, '');
+const errorType = (body: Json): string => String(body.__type ?? '').replace(/^.*#/, '');
 
 export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -50,27 +45,18 @@ interface PlannedWrite {
   readonly key: AttributeMap;
 }
 
-/** A request straight to dynalite, bypassing the front's lock (callers hold it). */
-export type DynaliteCall = (operation: string, body: Json) => Promise<WireResponse>;
+export interface TransactionDeps {
+  /** A request to the store; the caller of the transaction functions holds no lock, they take it themselves. */
+  readonly call: (operation: string, body: Json) => Promise<WireResponse>;
+  readonly keyAttributeNames: (tableName: string) => Promise<string[] | WireResponse>;
+  readonly lock: ReadWriteLock;
+}
 
-export const createTransactions = (call: DynaliteCall, lock: ReadWriteLock) => {
+export const createTransactions = ({ call, keyAttributeNames, lock }: TransactionDeps) => {
   const completedTransactions = new Map<
     string,
     { fingerprint: string; at: number; response: WireResponse }
   >();
-
-  /** Key schemas by table; forgotten whenever a table is created, changed or deleted. */
-  const keySchemas = new Map<string, string[]>();
-  const keyAttributeNames = async (tableName: string): Promise<string[] | WireResponse> => {
-    const cached = keySchemas.get(tableName);
-    if (cached) return cached;
-    const r = await call('DescribeTable', { TableName: tableName });
-    if (r.status !== 200) return r;
-    const table = r.body.Table as { KeySchema: { AttributeName: string }[] };
-    const names = table.KeySchema.map((k) => k.AttributeName);
-    keySchemas.set(tableName, names);
-    return names;
-  };
 
   const getItem = async (tableName: string, key: AttributeMap): Promise<AttributeMap | undefined> => {
     const r = await call('GetItem', { TableName: tableName, Key: key, ConsistentRead: true });
@@ -251,13 +237,7 @@ export const createTransactions = (call: DynaliteCall, lock: ReadWriteLock) => {
     }
   };
 
-  return {
-    transactWriteItems,
-    transactGetItems,
-    keyAttributeNames,
-    /** Key schemas change with CreateTable/UpdateTable/DeleteTable. */
-    forgetKeySchemas: () => keySchemas.clear(),
-  };
+  return { transactWriteItems, transactGetItems };
 };
 
 function consumedCapacity(

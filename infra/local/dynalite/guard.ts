@@ -1,6 +1,4 @@
-import type http from 'node:http';
-import { Readable } from 'node:stream';
-import { tooDeepAt } from '../../functions/shared/json-limits';
+import { tooDeepAt } from '../../../functions/shared/json-limits';
 
 /**
  * What DynamoDB refuses before it touches storage and dynalite does not: documents nested deeper than 32 levels.
@@ -33,17 +31,9 @@ const documentLevels = (value: unknown): number => {
 
 /**
  * True when some attribute value anywhere in the request (items, keys, expression values, transactions, batches)
- * nests deeper than DynamoDB allows. `text` is the raw request; a text too deep to be any valid request is
- * refused without parsing it.
+ * nests deeper than DynamoDB allows; the raw text is checked first with tooDeepToParse.
  */
-export const exceedsNesting = (text: string): boolean => {
-  if (tooDeepAt(text, MAX_WIRE_DEPTH)) return true;
-  let request: unknown;
-  try {
-    request = JSON.parse(text);
-  } catch {
-    return false; // dynalite answers SerializationException
-  }
+export const nestsTooDeep = (request: unknown): boolean => {
   // Any object that looks like an attribute value is measured; maps of attribute values are walked through.
   const stack: unknown[] = [request];
   while (stack.length > 0) {
@@ -60,12 +50,5 @@ export const exceedsNesting = (text: string): boolean => {
   return false;
 };
 
-/** The request again, its body already read: what dynalite's handler reads (headers, method, url, data events). */
-export const replayRequest = (req: http.IncomingMessage, body: Buffer): http.IncomingMessage =>
-  Object.assign(Readable.from(body.length > 0 ? [body] : []), {
-    headers: req.headers,
-    method: req.method,
-    url: req.url,
-    httpVersion: req.httpVersion,
-    socket: req.socket,
-  }) as unknown as http.IncomingMessage;
+/** Raw request text too deep to be any valid request (checked before parsing it). */
+export const tooDeepToParse = (text: string): boolean => tooDeepAt(text, MAX_WIRE_DEPTH) !== undefined;
