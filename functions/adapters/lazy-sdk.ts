@@ -2,7 +2,7 @@
  * AWS SDK packages loaded on first use. A Lambda bundle keeps `@aws-sdk/*` external (the nodejs24.x runtime ships
  * it), and a static import of a client package loads it at cold start whether or not the function ever calls that
  * service: with eight clients that was most of every cold start. Adapters import their package through
- * `onFirstUse(() => import('@aws-sdk/client-…'))` instead; a handler preloads at cold start the ones its main path
+ * `onFirstUse(() => import(<the client package>))` instead; a handler preloads at cold start the ones its main path
  * needs (functions/adapters/aws-platform.ts), so its first invocation does not pay for them either.
  */
 

@@ -1,8 +1,7 @@
-// Deployed: build the Platform from this function's environment at cold start.
-import '../adapters/aws-platform';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { SESEvent } from 'aws-lambda';
+import { startAwsFunction } from '../adapters/aws-platform';
 import { observed, traceClient } from '../shared/observability';
 import { getPlatform } from '../shared/platform';
 import { createPlatformEmailIngest } from './deps';
@@ -16,6 +15,9 @@ import { verdictPolicyFrom } from './verdicts';
  * an error (S3, DynamoDB, the bus) fails the invocation so Lambda's async retries run it again, and the ingest's
  * de-duplication keeps a retry from publishing twice.
  */
+
+// Deployed: the Platform from this function's environment, and the SDKs of its main path, at cold start.
+await startAwsFunction(['bus']);
 
 const logger = new Logger({ serviceName: 'email-ingest' });
 const bucket = process.env.INBOUND_EMAIL_BUCKET ?? '';
