@@ -70,6 +70,12 @@ try {
     target: { kind: 'max', limit: 20 },
   });
   report({
+    id: 'requests.itemsPerRun',
+    label: 'DynamoDB items written per lead follow-up run (billed write units)',
+    value: (run[ITEMS_WRITTEN] ?? 0) / leads,
+    unit: 'items',
+  });
+  report({
     id: 'requests.perLeadAndRun',
     label: 'DynamoDB requests per new lead with its follow-up run, all of it',
     value: total(leadAndRun) / leads,

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { SupervisorRegisterWait } from '../../statemachines/contracts';
 import type { BusEvent } from '../../statemachines/events';
 import type { ActivityStore } from '../data/activity';
-import { matchFromDetail, type PendingWait, type WaitStore } from '../data/waits';
+import { fieldSetKey, matchFromDetail, type PendingWait, type WaitStore } from '../data/waits';
 import type { MetricsPort } from '../shared/metrics';
 import type { Clock, WorkflowEngine } from '../shared/ports';
 
@@ -116,6 +116,10 @@ const countRun = (metrics: MetricsPort, event: BusEvent): void => {
   metrics.record(name, 1, { trigger }, ids);
 };
 
+const distinctFieldSets = (sets: readonly string[][]): string[][] => [
+  ...new Map(sets.map((fields) => [fieldSetKey(fields), fields] as const)).values(),
+];
+
 /** Records one bus event and resumes every execution waiting for it. Safe to run twice for the same event. */
 export const correlateEvent = async (deps: CorrelatorDeps, event: BusEvent): Promise<CorrelationResult> => {
   const tenantId = event.detail.tenantId;
@@ -132,7 +136,12 @@ export const correlateEvent = async (deps: CorrelatorDeps, event: BusEvent): Pro
   let resumed = 0;
   let cleanedUp = 0;
   const failures: unknown[] = [];
-  for (const fields of await deps.waits.fieldSets(tenantId, event.detailType)) {
+  // After recording: a wait stored before this query is found below, one stored after it looks back and finds
+  // the entry indexRecent writes before the waits are searched (a declared set is searched even with none pending).
+  const interest = await deps.waits.interest(tenantId, event.detailType);
+  const fieldSets = distinctFieldSets([...interest.waiting, ...interest.declared]);
+  await deps.activity.indexRecent(event, fieldSets);
+  for (const fields of fieldSets) {
     const match = matchFromDetail(event.detail, fields);
     if (!match) continue;
     for (const wait of await deps.waits.find(tenantId, event.detailType, match)) {

@@ -19,15 +19,14 @@ import { correlationValue, isConditionFailure, readPath } from './waits';
  *            pk T#<t>#ACTIVITY#LEAD#<leadId>         sk <time>#<eventId>       (by lead)
  *   recent   pk T#<t>#RECENT#<type>#<field>#<value>  sk <time>#<eventId>       ttl 24 h (look-back)
  *
- * Copies and look-back entries are written before the event item, so a crash half-way is completed by the
- * redelivery (their puts are idempotent) and the event item, written last, is the "recorded" marker.
+ * Copies are written before the event item, so a crash half-way is completed by the redelivery (their puts are
+ * idempotent) and the event item, written last, is the "recorded" marker. Look-back entries are written by
+ * indexRecent, only for the field sets waitFor steps declare or pending waits use (the first field of each, which
+ * recentMatching queries by), every time the event is delivered.
  */
 
 export const ACTIVITY_TTL_SECONDS = 90 * 24 * 3600;
 export const RECENT_EVENT_TTL_SECONDS = 24 * 3600;
-/** Scalar detail fields indexed for look-back, at most this deep and this many. */
-const LOOKBACK_MAX_DEPTH = 3;
-const LOOKBACK_MAX_FIELDS = 50;
 const ANY_FIELD = '*';
 
 export interface ActivityEvent {
@@ -65,6 +64,8 @@ export interface ActivityPage {
 export interface ActivityStore {
   /** Records the event once per id; false when it was already recorded (duplicate delivery). */
   record(event: BusEvent): Promise<boolean>;
+  /** Look-back entries of the event for these field sets (idempotent); an empty set = any event of the type. */
+  indexRecent(event: BusEvent, fieldSets: readonly (readonly string[])[]): Promise<void>;
   get(tenantId: string, eventId: string): Promise<ActivityEvent | undefined>;
   list(tenantId: string, query?: ActivityQuery): Promise<ActivityPage>;
   /**
@@ -118,22 +119,8 @@ const decodeCursor = (cursor: string): string | undefined => {
   return /^\d{4}-\d{2}-\d{2}T[^#]+#.+$/.test(text) ? text : undefined;
 };
 
-/** Scalar leaves of a detail as dotted paths (`lead.id`), for the look-back index. */
-export const scalarFields = (detail: Record<string, unknown>): [string, string | number | boolean][] => {
-  const out: [string, string | number | boolean][] = [];
-  const walk = (value: unknown, path: string, depth: number) => {
-    if (out.length >= LOOKBACK_MAX_FIELDS) return;
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-      if (path !== 'tenantId' && value !== '') out.push([path, value]);
-      return;
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value) || depth >= LOOKBACK_MAX_DEPTH)
-      return;
-    for (const [k, v] of Object.entries(value)) walk(v, path === '' ? k : `${path}.${k}`, depth + 1);
-  };
-  walk(detail, '', 0);
-  return out;
-};
+/** A value a wait can correlate on (correlator.matchFromDetail skips missing and null fields). */
+const isIndexable = (value: unknown): boolean => value !== undefined && value !== null;
 
 const recentKey = (tenantId: string, type: string, field: string, value: unknown) =>
   tenantKey(tenantId, 'RECENT', type, field, correlationValue(value));
@@ -194,17 +181,7 @@ export const createActivityStore = ({ db, clock }: { db: Database; clock: Clock 
         ...(runId ? { runId } : {}),
         ...(leadId ? { leadId } : {}),
       };
-      const recentTtl = Math.floor(now.getTime() / 1000) + RECENT_EVENT_TTL_SECONDS;
       const sideItems: Record<string, unknown>[] = [
-        // `*` = "any event of this type", for waits with an empty match.
-        ...[...scalarFields(event.detail), [ANY_FIELD, ANY_FIELD] as const].map(([field, value]) => ({
-          [KEY.pk]: recentKey(tenantId, event.detailType, field, value),
-          [KEY.sk]: sortKey,
-          [KEY.ttl]: recentTtl,
-          type: 'recentEvent',
-          eventId: event.id,
-          time: event.time,
-        })),
         ...(workflowId
           ? [{ ...body, [KEY.pk]: tenantKey(tenantId, 'ACTIVITY', 'WF', workflowId), [KEY.sk]: sortKey }]
           : []),
@@ -212,7 +189,7 @@ export const createActivityStore = ({ db, clock }: { db: Database; clock: Clock 
           ? [{ ...body, [KEY.pk]: tenantKey(tenantId, 'ACTIVITY', 'LEAD', leadId), [KEY.sk]: sortKey }]
           : []),
       ];
-      await batchPut(sideItems);
+      if (sideItems.length > 0) await batchPut(sideItems);
       try {
         await db.doc.send(
           new PutCommand({
@@ -235,6 +212,33 @@ export const createActivityStore = ({ db, clock }: { db: Database; clock: Clock 
         if (isConditionFailure(error)) return false;
         throw error;
       }
+    },
+
+    async indexRecent(event, fieldSets) {
+      const tenantId = event.detail.tenantId;
+      const sortKey = position(event.time, event.id);
+      const ttl = Math.floor(clock.now().getTime() / 1000) + RECENT_EVENT_TTL_SECONDS;
+      const keys = new Set<string>();
+      for (const fields of fieldSets) {
+        // recentMatching reads the entry of the first field (sorted); `*` = "any event of this type".
+        const first = [...fields].sort()[0];
+        if (first === undefined) keys.add(recentKey(tenantId, event.detailType, ANY_FIELD, ANY_FIELD));
+        else {
+          const value = readPath(event.detail, first);
+          if (isIndexable(value)) keys.add(recentKey(tenantId, event.detailType, first, value));
+        }
+      }
+      if (keys.size === 0) return;
+      await batchPut(
+        [...keys].map((pk) => ({
+          [KEY.pk]: pk,
+          [KEY.sk]: sortKey,
+          [KEY.ttl]: ttl,
+          type: 'recentEvent',
+          eventId: event.id,
+          time: event.time,
+        })),
+      );
     },
 
     get: getEvent,

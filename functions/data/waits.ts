@@ -18,6 +18,9 @@ import { GSI1, KEY, tenantKey } from './table';
  *
  *   pk     T#<tenantId>#WAITFIELDS#<event>               sk     <fields>      ttl = the latest expiry using it
  *
+ * The same partition holds the field sets workflows declare for the look-back (functions/data/lookback-keys.ts),
+ * so one query tells the correlator what is waiting and what to index.
+ *
  * Claiming a wait is a conditional delete: of two correlators (duplicate delivery, or the correlator racing a
  * registration's look-back) exactly one wins and resumes the execution. The event that resumed a run's wait is
  * recorded against the run, so the run's next wait on the same event does not take it again from the look-back:
@@ -46,11 +49,22 @@ export interface PendingWait {
   readonly expiresAt: string;
 }
 
+/** Items of declared look-back keys in the WAITFIELDS partition (functions/data/lookback-keys.ts). */
+export const LOOKBACK_KEY_TYPE = 'lookbackKey';
+
+/** Field sets (sorted dotted paths; empty = any event of the type) in use for one event type. */
+export interface WaitInterest {
+  /** Used by pending waits: the correlator looks for waits under these. */
+  readonly waiting: string[][];
+  /** Declared by workflows' waitFor steps: a recorded event gets a look-back entry for these. */
+  readonly declared: string[][];
+}
+
 export interface WaitStore {
   /** Stores the wait (idempotent for the same task token). */
   register(wait: PendingWait): Promise<void>;
-  /** The field sets waits on this event use (e.g. [["leadId"], ["booking.id", "email"]]). */
-  fieldSets(tenantId: string, event: string): Promise<string[][]>;
+  /** The field sets pending waits and declared look-back keys use for this event (strongly consistent). */
+  interest(tenantId: string, event: string): Promise<WaitInterest>;
   /** Pending waits for an exact correlation (strongly consistent). */
   find(tenantId: string, event: string, match: Readonly<Record<string, unknown>>): Promise<PendingWait[]>;
   /** Deletes the wait if it is still there. True for exactly one caller. */
@@ -177,14 +191,17 @@ export const createWaitStore = ({ db, clock }: { db: Database; clock: Clock }): 
       await put(wait);
     },
 
-    async fieldSets(tenantId, event) {
-      const sets: string[][] = [];
+    async interest(tenantId, event) {
+      const waiting: string[][] = [];
+      const declared = new Map<string, string[]>();
       const now = Math.floor(clock.now().getTime() / 1000);
       for (const item of await readPartition(db, tenantKey(tenantId, 'WAITFIELDS', event))) {
         if (typeof item[KEY.ttl] === 'number' && item[KEY.ttl] < now) continue;
-        sets.push(Array.isArray(item.fields) ? item.fields.map(String) : []);
+        const fields = Array.isArray(item.fields) ? item.fields.map(String) : [];
+        if (item.type === LOOKBACK_KEY_TYPE) declared.set(fieldSetKey(fields), fields);
+        else waiting.push(fields);
       }
-      return sets;
+      return { waiting, declared: [...declared.values()] };
     },
 
     async find(tenantId, event, match) {

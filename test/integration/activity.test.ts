@@ -1,11 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ACTIVITY_TTL_SECONDS,
-  createActivityStore,
-  runOf,
-  scalarFields,
-  workflowOf,
-} from '../../functions/data/activity';
+import { ACTIVITY_TTL_SECONDS, createActivityStore, runOf, workflowOf } from '../../functions/data/activity';
 import type { Clock } from '../../functions/shared/ports';
 import type { BusEvent } from '../../statemachines/events';
 import { startTestDatabase, type TestDatabase } from '../support/dynalite';
@@ -174,13 +168,27 @@ describe('activity feed', () => {
     }
   });
 
-  it('GIVEN a detail WHEN indexed for look-back THEN scalar leaves are listed by dotted path without the tenant', () => {
+  it('GIVEN field sets WHEN an event is indexed for look-back THEN the first field of each set and * for an empty one get an entry, which recentMatching finds it by', async () => {
+    const store = createActivityStore({ db, clock });
+    const booked: BusEvent = {
+      id: 'b-lookback',
+      source: 'dynaris.booking',
+      detailType: 'booking.created',
+      time: '2026-11-25T11:00:00Z',
+      detail: { tenantId: 'tenant-lookback', status: 'confirmed', booking: { id: 'B7', leadId: 'L7' } },
+    };
+    await store.record(booked);
     expect(
-      scalarFields({ tenantId: 't', leadId: 'L1', lead: { id: 'L1', tags: ['a'], n: 3 }, empty: '' }),
-    ).toStrictEqual([
-      ['leadId', 'L1'],
-      ['lead.id', 'L1'],
-      ['lead.n', 3],
-    ]);
+      await store.recentMatching('tenant-lookback', 'booking.created', { 'booking.id': 'B7' }, booked.time),
+    ).toStrictEqual([]);
+    await store.indexRecent(booked, [['status', 'booking.id'], [], ['booking.leadId'], ['missing']]);
+    const found = (match: Record<string, unknown>) =>
+      store
+        .recentMatching('tenant-lookback', 'booking.created', match, '2026-11-25T10:59:00Z')
+        .then((events) => events.map((e) => e.eventId));
+    expect(await found({ status: 'confirmed', 'booking.id': 'B7' })).toStrictEqual(['b-lookback']);
+    expect(await found({ 'booking.leadId': 'L7' })).toStrictEqual(['b-lookback']);
+    expect(await found({})).toStrictEqual(['b-lookback']);
+    expect(await found({ 'booking.leadId': 'L8' })).toStrictEqual([]);
   });
 });

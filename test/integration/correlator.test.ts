@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CorrelatorDeps, correlateEvent, registerWait } from '../../functions/correlator/correlator';
 import { createActivityStore } from '../../functions/data/activity';
+import { declareLookbackKeys } from '../../functions/data/lookback-keys';
 import { createWaitStore } from '../../functions/data/waits';
 import type { Clock } from '../../functions/shared/ports';
 import type { BusEvent } from '../../statemachines/events';
+import type { WorkflowDefinition } from '../../statemachines/schema';
 import { startTestDatabase, type TestDatabase } from '../support/dynalite';
 import { FakeEngine } from '../support/routing';
 
@@ -39,6 +41,21 @@ const setup = () => {
 
 let seq = 0;
 const unique = (prefix: string) => `${prefix}-${++seq}`;
+
+/** A tenant whose workflow (saved like any other) waits for replies by lead and for any paid invoice. */
+const tenantWithDeclaredWaits = async (): Promise<string> => {
+  const tenantId = unique('t');
+  await declareLookbackKeys(db, tenantId, 'no-reply-reminder', {
+    steps: [
+      {
+        id: 'await-reply',
+        waitFor: { event: 'email.received', match: { leadId: '{{trigger.lead.id}}' }, timeout: 'P2D' },
+      },
+      { id: 'await-payment', waitFor: { event: 'invoice.paid', match: {}, timeout: 'P2D' } },
+    ] as unknown as WorkflowDefinition['steps'],
+  });
+  return tenantId;
+};
 
 const waitPayload = (
   tenantId: string,
@@ -253,7 +270,7 @@ describe('correlator', () => {
 
   it('GIVEN the reply arrived before the wait was registered WHEN the wait registers THEN it is resumed at once with that reply', async () => {
     const { deps, engine } = setup();
-    const tenant = unique('t');
+    const tenant = await tenantWithDeclaredWaits();
     const event = reply(tenant, 'L1');
     expect(await correlateEvent(deps, event)).toMatchObject({ resumed: 0 });
 
@@ -274,7 +291,7 @@ describe('correlator', () => {
 
   it('GIVEN a matching event from before the run started WHEN the wait registers THEN it keeps waiting', async () => {
     const { deps, engine } = setup();
-    const tenant = unique('t');
+    const tenant = await tenantWithDeclaredWaits();
     await correlateEvent(deps, reply(tenant, 'L1', unique('evt'), '2026-11-25T09:00:00Z'));
     const result = await registerWait(
       deps,
@@ -286,7 +303,7 @@ describe('correlator', () => {
 
   it('GIVEN a wait with an empty match WHEN any event of its type arrives, before or after registration, THEN it resumes', async () => {
     const { deps, engine } = setup();
-    const tenant = unique('t');
+    const tenant = await tenantWithDeclaredWaits();
     const after = waitPayload(tenant, {}, { event: 'invoice.paid' });
     await registerWait(deps, after);
     const paid = (id: string) => ({
@@ -305,7 +322,7 @@ describe('correlator', () => {
 
   it('GIVEN a run whose first wait was resumed by a reply WHEN the same run waits again for that lead THEN the first reply is not delivered twice and the next reply resumes it', async () => {
     const { deps, engine, clock } = setup();
-    const tenant = unique('t');
+    const tenant = await tenantWithDeclaredWaits();
     const first = waitPayload(tenant, { leadId: 'L1' });
     await registerWait(deps, first);
     const firstReply = reply(tenant, 'L1');
@@ -332,7 +349,7 @@ describe('correlator', () => {
 
   it('GIVEN a reply that resumed a run WHEN it is delivered again after the run registered its next wait THEN the next wait keeps waiting', async () => {
     const { deps, engine, clock } = setup();
-    const tenant = unique('t');
+    const tenant = await tenantWithDeclaredWaits();
     const first = waitPayload(tenant, { leadId: 'L1' });
     await registerWait(deps, first);
     const event = reply(tenant, 'L1');
@@ -353,7 +370,7 @@ describe('correlator', () => {
 
   it('GIVEN registrations and replies racing WHEN they interleave THEN every run is resumed exactly once', async () => {
     const { deps, engine } = setup();
-    const tenant = unique('t');
+    const tenant = await tenantWithDeclaredWaits();
     const payloads = Array.from({ length: 25 }, (_, i) => waitPayload(tenant, { leadId: `race-${i}` }));
     await Promise.all(
       payloads.flatMap((payload, i) => [

@@ -1,5 +1,6 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Clock, Database } from '../../shared/ports';
+import { forgetLookbackKeys } from '../lookback-keys';
 import { isConditionFailure } from '../platform-store';
 import { deletePartition } from '../repository';
 import { tenantKey } from '../table';
@@ -93,6 +94,7 @@ export const createWorkflowLifecycle = ({ db, clock }: { db: Database; clock: Cl
 
   /** Step 2 of delete: the workflow item and its version history. Idempotent. */
   async remove(tenantId: string, workflowId: string): Promise<void> {
+    await forgetLookbackKeys(db, tenantId, workflowId);
     await deletePartition(db, tenantKey(tenantId, 'WF', workflowId));
   },
 });

@@ -2,6 +2,7 @@ import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { WorkflowDefinition } from '../../../statemachines/schema';
 import { BadRequestError, ConflictError, NotFoundError } from '../../shared/errors';
 import type { Clock, Database } from '../../shared/ports';
+import { declareLookbackKeys } from '../lookback-keys';
 import { type Item, isConditionFailure, type Page, type PageRequest, pageSize } from '../platform-store';
 import { mapPage, queryPage } from '../repository';
 import { GSI1, tenantKey } from '../table';
@@ -59,6 +60,8 @@ export const createWorkflowRepository = ({ db, clock }: { db: Database; clock: C
       createdBy: opts.by ?? null,
       updatedBy: opts.by ?? null,
     };
+    // Before the workflow exists, so before it can run: what its waits look back for is indexed from now on.
+    await declareLookbackKeys(db, tenantId, workflowId, definition);
     try {
       await db.doc.send(
         new TransactWriteCommand({
@@ -94,6 +97,7 @@ export const createWorkflowRepository = ({ db, clock }: { db: Database; clock: C
   ): Promise<WorkflowRecord> {
     const at = clock.now().toISOString();
     const next = expectedVersion + 1;
+    await declareLookbackKeys(db, tenantId, workflowId, definition);
     try {
       await db.doc.send(
         new TransactWriteCommand({
