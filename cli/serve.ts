@@ -1,3 +1,4 @@
+import { parseRateLimit, type RateLimitOptions } from '../functions/api/middleware/rate-limit';
 import { type CommandDef, type CommandInput, runCommand, usageError } from './command';
 import { printError } from './errors';
 
@@ -5,16 +6,24 @@ import { printError } from './errors';
 
 export const command: CommandDef = {
   name: 'serve',
-  synopsis: '[--port N] [--data-dir DIR]',
+  synopsis: '[--port N] [--data-dir DIR] [--rate-limit N|off] [--burst N]',
   summary: 'run the whole system locally (same as npm start)',
   help: `  --port N        HTTP port (default: PORT or 3000)
   --data-dir DIR  keep data (DynamoDB, files, event archive, secrets key) in DIR across restarts; in memory otherwise
+  --rate-limit N  the API's limit per API key, requests per second, or "off" (default: API_RATE_LIMIT, else
+                  10,000/s: locally the limit is never the bottleneck; AWS uses the stage throttling, 50/s)
+  --burst N       with --rate-limit: requests a key may send at once (default: twice the rate)
 Environment: PORT, HOST (127.0.0.1), DYNARIS_TENANT_ID (local), DYNARIS_API_KEY, DYNARIS_WEBHOOK_SECRET,
 SLACK_WEBHOOK_URL (Slack messages really sent there), DYNARIS_HTTP_PASSTHROUGH (comma-separated URL prefixes that
 http.request really calls; everything else goes to GET /outbox), FROM_ADDRESS.
 Exit code: 0 stopped (Ctrl-C), 1 could not start (the port is in use; a data dir that is damaged, read-only or on a
 full disk: the message names the file and what to do), 2 bad option.`,
-  options: { port: { type: 'string' }, 'data-dir': { type: 'string' } },
+  options: {
+    port: { type: 'string' },
+    'data-dir': { type: 'string' },
+    'rate-limit': { type: 'string' },
+    burst: { type: 'string' },
+  },
   positionals: { min: 0, max: 0, names: [] },
   run: (input) => serve(input),
 };
@@ -31,6 +40,18 @@ const serve = async ({ values }: CommandInput): Promise<number> => {
   if (dataDir === '') {
     return usageError(command, '--data-dir needs a folder', '--data-dir');
   }
+  const rateText = typeof values['rate-limit'] === 'string' ? values['rate-limit'] : undefined;
+  const burstText = typeof values.burst === 'string' ? values.burst : undefined;
+  if (burstText !== undefined && rateText === undefined) {
+    return usageError(command, '--burst needs --rate-limit', '--burst');
+  }
+  let rateLimit: RateLimitOptions | undefined;
+  try {
+    rateLimit = parseRateLimit(rateText, burstText, { rate: '--rate-limit', burst: '--burst' });
+  } catch (error) {
+    const message = (error as Error).message;
+    return usageError(command, message, message.startsWith('--burst') ? '--burst' : '--rate-limit');
+  }
   const { startLocalRuntime } = await import('../infra/local/runtime');
   const env = process.env;
   let runtime: Awaited<ReturnType<typeof startLocalRuntime>>;
@@ -38,6 +59,7 @@ const serve = async ({ values }: CommandInput): Promise<number> => {
     runtime = await startLocalRuntime({
       ...(port !== undefined ? { port } : {}),
       ...(dataDir ? { dataDir } : {}),
+      ...(rateLimit ? { rateLimit } : {}),
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -1,6 +1,7 @@
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { ENV } from '../functions/shared/config';
 import { isProduction, type StageConfig } from './config';
 import { Api } from './constructs/api';
 import { type BuiltInTemplate, BuiltInWorkflows } from './constructs/built-in-workflows';
@@ -131,6 +132,9 @@ export class DynarisStack extends Stack {
           logRetention,
         })
       : undefined;
+    // The API's in-container buckets use the stage throttling's figures (functions/api/middleware/rate-limit.ts).
+    this.functions.api.addEnvironment(ENV.apiRateLimit, String(config.apiRateLimit));
+    this.functions.api.addEnvironment(ENV.apiBurstLimit, String(config.apiBurstLimit));
     this.api = new Api(this, 'Api', {
       namePrefix,
       apiFunction: this.functions.api,

@@ -27,6 +27,9 @@ export const ENV = {
   /** The provisioner Lambda (ProvisionerPort on AWS may invoke it directly; the table stream also runs it). */
   provisionerFunctionName: 'PROVISIONER_FUNCTION_NAME',
   stage: 'STAGE',
+  /** The API's per-key limit, requests per second (or `off`), and its burst; the stage throttling's figures. */
+  apiRateLimit: 'API_RATE_LIMIT',
+  apiBurstLimit: 'API_BURST_LIMIT',
 } as const;
 
 export type ConfigKey = keyof typeof ENV;

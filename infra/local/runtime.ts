@@ -3,6 +3,11 @@ import path from 'node:path';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { createLocalSecretBox } from '../../functions/adapters/local-secrets';
 import { API_ROUTES, createApiHandler } from '../../functions/api/app';
+import {
+  LOCAL_RATE_LIMIT,
+  type RateLimitOptions,
+  rateLimitFromEnv,
+} from '../../functions/api/middleware/rate-limit';
 import { createRunRepository } from '../../functions/data/runs';
 import { createTenantRepository } from '../../functions/data/tenants';
 import { createWorkflowRepository } from '../../functions/data/workflows';
@@ -81,6 +86,8 @@ export interface LocalRuntimeOptions {
   readonly consoleDir?: string;
   /** Templates deployed as built-in workflows of the default tenant. @default DYNARIS_BUILT_IN_WORKFLOWS, else none */
   readonly builtInWorkflows?: readonly string[];
+  /** The API's per-key limit. @default API_RATE_LIMIT / API_BURST_LIMIT, else LOCAL_RATE_LIMIT (never the bottleneck) */
+  readonly rateLimit?: RateLimitOptions;
 }
 
 export interface LocalRuntime extends TenantCredentials {
@@ -119,6 +126,8 @@ export type { TenantCredentials } from './tenant-credentials';
 
 export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Promise<LocalRuntime> => {
   const env = options.env ?? process.env;
+  // Checked before anything starts: a malformed API_RATE_LIMIT names itself.
+  const rateLimit = options.rateLimit ?? rateLimitFromEnv(env, LOCAL_RATE_LIMIT);
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const dataDir = options.dataDir ? path.resolve(options.dataDir) : undefined;
   if (dataDir) await openDataDir(dataDir);
@@ -309,7 +318,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
     });
     stops.push(() => sweep.stop());
 
-    const api = createApiHandler(platform, { overrides: { builtIns } });
+    const api = createApiHandler(platform, { rateLimit, overrides: { builtIns } });
     const routes = { outbox, tenants, metrics, platform, log, consoleDir: options.consoleDir, api };
     const handle = routeRequests(localRoutes(routes), api);
 

@@ -115,6 +115,18 @@ describe('the API', () => {
     });
   });
 
+  it('GIVEN the stage throttling WHEN the API function is synthesized THEN its per-key buckets get the same figures', () => {
+    const api = ofType('AWS::Lambda::Function').find(
+      ([, r]) => r.Properties?.FunctionName === 'dynaris-dev-api',
+    );
+    const env = (api?.[1].Properties?.Environment as { Variables?: Record<string, unknown> } | undefined)
+      ?.Variables;
+    expect({ rate: env?.API_RATE_LIMIT, burst: env?.API_BURST_LIMIT }).toStrictEqual({
+      rate: '50',
+      burst: '100',
+    });
+  });
+
   it('GIVEN both API stages WHEN synthesized THEN default-route throttling and JSON access logs are on', () => {
     const stages = ofType('AWS::ApiGatewayV2::Stage');
     expect(stages).toHaveLength(2);
