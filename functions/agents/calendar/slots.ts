@@ -47,31 +47,53 @@ export interface Interval {
   readonly end: number;
 }
 
-/** Opening intervals (UTC instants) of the local days from `from`'s local date until after `to`. */
-export const openingIntervals = (
+/**
+ * Opening intervals (UTC instants) of the local days from `from`'s local date until after `to`, in order, one day at
+ * a time as they are read (a search that stops at the first free slot does not compute a year of days).
+ */
+export function* eachOpeningInterval(
   fromMs: number,
   toMs: number,
   timeZone: string,
   hours: BusinessHours,
-): Interval[] => {
+): Generator<Interval> {
   const first = zonedParts(fromMs, timeZone);
-  const out: Interval[] = [];
-  for (let d = 0; ; d++) {
+  for (let d = 0; d <= 801; d++) {
     const date = new Date(Date.UTC(first.year, first.month - 1, first.day + d));
     const y = date.getUTCFullYear();
     const m = date.getUTCMonth() + 1;
     const day = date.getUTCDate();
     const dayStart = zonedTimeToUtc(y, m, day, 0, timeZone);
-    if (dayStart >= toMs) break;
+    if (dayStart >= toMs) return;
     const weekday = WEEKDAYS[(date.getUTCDay() + 6) % 7]!;
+    const today: Interval[] = [];
     for (const i of hours[weekday] ?? []) {
       const start = zonedTimeToUtc(y, m, day, minutesOf(i.start), timeZone);
       const end = zonedTimeToUtc(y, m, day, minutesOf(i.end), timeZone);
-      if (end > start) out.push({ start, end });
+      if (end > start) today.push({ start, end });
     }
-    if (d > 800) break;
+    // Opening hours end by 24:00, so a day's intervals all start before the next day's.
+    yield* today.sort((a, b) => a.start - b.start);
   }
-  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Every opening interval of eachOpeningInterval, as a list. */
+export const openingIntervals = (
+  fromMs: number,
+  toMs: number,
+  timeZone: string,
+  hours: BusinessHours,
+): Interval[] => [...eachOpeningInterval(fromMs, toMs, timeZone, hours)];
+
+/** Busy intervals sorted and merged where they overlap or touch: disjoint, so their ends ascend too. */
+const mergeBusy = (busy: readonly Interval[]): Interval[] => {
+  const merged: { start: number; end: number }[] = [];
+  for (const b of [...busy].sort((x, y) => x.start - y.start)) {
+    const last = merged[merged.length - 1];
+    if (last && b.start <= last.end) last.end = Math.max(last.end, b.end);
+    else merged.push({ start: b.start, end: b.end });
+  }
+  return merged;
 };
 
 export interface FindSlotRequest {
@@ -87,17 +109,25 @@ export interface FindSlotRequest {
   readonly stepMinutes?: number;
 }
 
-/** The earliest slot of `durationMs` inside an opening interval that overlaps nothing busy. */
+/**
+ * The earliest slot of `durationMs` inside an opening interval that overlaps nothing busy. Linear in the opening
+ * intervals up to that slot plus the busy intervals: candidates only move forward, and so does the busy cursor.
+ */
 export const findFreeSlot = (req: FindSlotRequest): Interval | undefined => {
   const step = (req.stepMinutes ?? 15) * 60_000;
-  const busy = [...req.busy].sort((a, b) => a.start - b.start);
-  for (const open of openingIntervals(req.earliest, req.latest, req.timeZone, req.businessHours)) {
+  const busy = mergeBusy(req.busy);
+  let next = 0;
+  for (const open of eachOpeningInterval(req.earliest, req.latest, req.timeZone, req.businessHours)) {
+    if (open.start >= req.latest) return undefined;
     let start = open.start;
     if (start < req.earliest) start = open.start + Math.ceil((req.earliest - open.start) / step) * step;
     while (start + req.durationMs <= open.end && start + req.durationMs <= req.latest) {
       const end = start + req.durationMs;
-      const clash = busy.find((b) => b.start < end && start < b.end);
-      if (!clash) return { start, end };
+      // Overlapping opening intervals can step back in time: the cursor starts over then.
+      if (next > 0 && (busy[next - 1] as Interval).end > start) next = 0;
+      while (next < busy.length && (busy[next] as Interval).end <= start) next++;
+      const clash = busy[next];
+      if (!clash || clash.start >= end) return { start, end };
       start = open.start + Math.ceil((clash.end - open.start) / step) * step;
     }
   }

@@ -30,6 +30,16 @@ const bruteForce = (
   return undefined;
 };
 
+/** A day split in two overlapping parts given late part first (the search must not skip a slot going back). */
+const OVERLAPPING_HOURS: BusinessHours = {
+  mon: [
+    { start: '13:00', end: '18:00' },
+    { start: '08:30', end: '14:00' },
+  ],
+  wed: [{ start: '10:00', end: '24:00' }],
+  thu: [{ start: '00:00', end: '02:00' }],
+};
+
 describe('free slot search (properties)', () => {
   it('GIVEN random busy intervals, durations and windows WHEN searching THEN the result equals an exhaustive scan of the grid', () => {
     fc.assert(
@@ -66,6 +76,42 @@ describe('free slot search (properties)', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('GIVEN opening hours that overlap, listed out of order, and random busy intervals WHEN searching THEN the result equals an exhaustive scan of the grid', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kolkata'),
+        fc.integer({ min: 0, max: 7 * 24 * 60 }),
+        fc.integer({ min: 1, max: 8 }).map((n) => n * 15 * MIN),
+        fc.array(
+          fc.record({
+            at: fc.integer({ min: 0, max: 9 * 24 * 60 }),
+            length: fc.integer({ min: 5, max: 240 }),
+          }),
+          { maxLength: 25 },
+        ),
+        fc.integer({ min: 1, max: 10 }),
+        (timeZone, earliestMinute, durationMs, busyRaw, windowDays) => {
+          const earliest = BASE + earliestMinute * MIN;
+          const latest = earliest + windowDays * 86_400_000;
+          const busy = busyRaw.map((b) => ({
+            start: BASE + b.at * MIN,
+            end: BASE + (b.at + b.length) * MIN,
+          }));
+          const found = findFreeSlot({
+            earliest,
+            latest,
+            durationMs,
+            timeZone,
+            businessHours: OVERLAPPING_HOURS,
+            busy,
+          });
+          expect(found).toEqual(bruteForce(earliest, latest, durationMs, timeZone, OVERLAPPING_HOURS, busy));
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 });
