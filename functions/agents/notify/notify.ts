@@ -1,4 +1,4 @@
-import { createTenantRepository, type TeamMember } from '../../data/tenants';
+import { createTenantRepository, type TeamMember, type TenantSettings } from '../../data/tenants';
 import { NonRetriableError } from '../../shared/errors';
 import type { Clock, Database, HttpFetch, Mailer, SecretBox } from '../../shared/ports';
 import { parseAllowList } from '../http/addresses';
@@ -46,11 +46,18 @@ const subjectOf = (text: string): string => {
 export const createNotifyAgent = (deps: NotifyAgentDeps): AgentParts => {
   const tenants = createTenantRepository({ db: deps.db, clock: deps.clock, secrets: deps.secrets });
 
-  /** Posts to the tenant's Slack webhook through the SSRF guard, with the tenant's HTTP allow-list. */
-  const slack = async (tenantId: string, message: { text: string; channel?: string | undefined }) => {
+  /**
+   * Posts to the tenant's Slack webhook through the SSRF guard, with the tenant's HTTP allow-list (from `known`
+   * settings when the caller already read them).
+   */
+  const slack = async (
+    tenantId: string,
+    message: { text: string; channel?: string | undefined },
+    known?: Pick<TenantSettings, 'httpAllowList'>,
+  ) => {
     const [url, settings] = await Promise.all([
       tenants.getSlackWebhookUrl(tenantId),
-      tenants.getTenantSettings(tenantId),
+      known ?? tenants.getTenantSettings(tenantId),
     ]);
     if (!url) throw new NonRetriableError(NO_SLACK);
     await postToSlack(url, message, {
@@ -83,7 +90,7 @@ export const createNotifyAgent = (deps: NotifyAgentDeps): AgentParts => {
         if (!input.member) {
           // The whole team: the Slack channel, or everyone with an email.
           if (input.via !== 'email' && (slackReady || input.via === 'slack')) {
-            await slack(meta.tenantId, { text: escapeSlack(input.text) });
+            await slack(meta.tenantId, { text: escapeSlack(input.text) }, settings);
             return { delivered: true, via: 'slack' };
           }
           const emails = settings.team.flatMap((m) => (m.email ? [m.email] : []));
@@ -110,7 +117,7 @@ export const createNotifyAgent = (deps: NotifyAgentDeps): AgentParts => {
         }
         if (via === 'slack') {
           const mention = member.slackUserId ? `<@${member.slackUserId}> ` : `${escapeSlack(member.name)}: `;
-          await slack(meta.tenantId, { text: `${mention}${escapeSlack(input.text)}` });
+          await slack(meta.tenantId, { text: `${mention}${escapeSlack(input.text)}` }, settings);
           return { delivered: true, via: 'slack' };
         }
         throw new NonRetriableError(`${member.name} can be reached neither by email nor by Slack`);
