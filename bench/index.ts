@@ -23,7 +23,12 @@ const BENCHES: readonly { name: string; file: string; args: readonly string[]; w
   { name: 'lambdas', file: 'bench/lambdas.ts', args: [], what: 'bundle sizes, cold init vs a bare bundle' },
   { name: 'cost', file: 'bench/cost.ts', args: [], what: 'AWS cost per million lead follow-up runs' },
   { name: 'requests', file: 'bench/requests.ts', args: ['50'], what: 'DynamoDB requests per lead run' },
-  { name: 'dynamodb', file: 'bench/dynamodb.ts', args: [], what: 'local DynamoDB: loopback HTTP vs in process' },
+  {
+    name: 'dynamodb',
+    file: 'bench/dynamodb.ts',
+    args: [],
+    what: 'local DynamoDB: loopback HTTP vs in process',
+  },
   { name: 'load', file: 'bench/load.ts', args: ['2000', '20'], what: 'runs/s and webhook latency locally' },
   { name: 'api', file: 'bench/api.ts', args: ['20', '48'], what: 'the HTTP API under 48 clients' },
   { name: 'memory', file: 'bench/memory.ts', args: ['10000'], what: 'server RSS over 10k runs' },
