@@ -3,11 +3,6 @@ import path from 'node:path';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { createLocalSecretBox } from '../../functions/adapters/local-secrets';
 import { API_ROUTES, createApiHandler } from '../../functions/api/app';
-import {
-  LOCAL_RATE_LIMIT,
-  type RateLimitOptions,
-  rateLimitFromEnv,
-} from '../../functions/api/middleware/rate-limit';
 import { createRunRepository } from '../../functions/data/runs';
 import { createTenantRepository } from '../../functions/data/tenants';
 import { createWorkflowRepository } from '../../functions/data/workflows';
@@ -43,12 +38,14 @@ import { createLocalProvisioning } from './provisioning';
 import { recoverAfterRestart, rememberingStarts } from './recovery';
 import { localRoutes } from './routes/all';
 import { routeRequests } from './routes/index';
+import { apiRateLimitOf, type LocalRuntimeOptions } from './runtime-options';
 import { LocalScheduler } from './scheduler';
 import { secretsKey } from './secrets-key';
 import { ExecutionSnapshots } from './snapshots';
 import { localTenantSetup, type TenantCredentials } from './tenant-credentials';
 
 export { LOCAL_TABLE } from './local-table';
+export type { LocalRuntimeOptions };
 
 /**
  * The whole system in one process, no AWS account, no Docker: dynalite for DynamoDB, a local bus feeding the same
@@ -56,39 +53,6 @@ export { LOCAL_TABLE } from './local-table';
  * the same handler functions, a local scheduler, an outbox for everything that would leave the machine, and the
  * API and webhook routes served on a port with the API Gateway v2 event shape.
  */
-
-export interface LocalRuntimeOptions {
-  /** 0 = a free port. @default PORT or 3000 */
-  readonly port?: number;
-  /** @default HOST or 127.0.0.1 */
-  readonly host?: string;
-  /** Persist DynamoDB, files, the event archive and the secrets key here; in memory when absent. */
-  readonly dataDir?: string;
-  /** @default DYNARIS_TENANT_ID or "local" */
-  readonly tenantId?: string;
-  /** @default DYNARIS_API_KEY, else generated and printed */
-  readonly apiKey?: string;
-  /** @default DYNARIS_WEBHOOK_SECRET, else generated and printed */
-  readonly webhookSecret?: string;
-  /** `virtual`: time moves only through advance()/runUntilSettled() (tests, dynaris run). @default real */
-  readonly clock?: 'real' | 'virtual' | EngineClock;
-  /** Start of virtual time. @default now */
-  readonly startTime?: Date;
-  /** Console lines (run log, start banner); `() => {}` silences them. @default stdout */
-  readonly log?: (line: string) => void;
-  /** @default process.env */
-  readonly env?: NodeJS.ProcessEnv;
-  /** Skip the HTTP server (dynaris run). */
-  readonly http?: boolean;
-  /** Every engine event (execution started/finished, state transitions), besides the console log. */
-  readonly onEngineEvent?: (event: EngineEvent) => void;
-  /** The built web console served at `/`. @default console/dist */
-  readonly consoleDir?: string;
-  /** Templates deployed as built-in workflows of the default tenant. @default DYNARIS_BUILT_IN_WORKFLOWS, else none */
-  readonly builtInWorkflows?: readonly string[];
-  /** The API's per-key limit. @default API_RATE_LIMIT / API_BURST_LIMIT, else LOCAL_RATE_LIMIT (never the bottleneck) */
-  readonly rateLimit?: RateLimitOptions;
-}
 
 export interface LocalRuntime extends TenantCredentials {
   readonly url: string;
@@ -126,8 +90,7 @@ export type { TenantCredentials } from './tenant-credentials';
 
 export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Promise<LocalRuntime> => {
   const env = options.env ?? process.env;
-  // Checked before anything starts: a malformed API_RATE_LIMIT names itself.
-  const rateLimit = options.rateLimit ?? rateLimitFromEnv(env, LOCAL_RATE_LIMIT);
+  const rateLimit = apiRateLimitOf(options, env);
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const dataDir = options.dataDir ? path.resolve(options.dataDir) : undefined;
   if (dataDir) await openDataDir(dataDir);

@@ -1,0 +1,45 @@
+import {
+  LOCAL_RATE_LIMIT,
+  type RateLimitOptions,
+  rateLimitFromEnv,
+} from '../../functions/api/middleware/rate-limit';
+import type { EngineClock } from '../../functions/engine/clock';
+import type { EngineEvent } from '../../functions/engine/local-engine';
+
+/** What startLocalRuntime (infra/local/runtime.ts) takes; every option has a default. */
+export interface LocalRuntimeOptions {
+  /** 0 = a free port. @default PORT or 3000 */
+  readonly port?: number;
+  /** @default HOST or 127.0.0.1 */
+  readonly host?: string;
+  /** Persist DynamoDB, files, the event archive and the secrets key here; in memory when absent. */
+  readonly dataDir?: string;
+  /** @default DYNARIS_TENANT_ID or "local" */
+  readonly tenantId?: string;
+  /** @default DYNARIS_API_KEY, else generated and printed */
+  readonly apiKey?: string;
+  /** @default DYNARIS_WEBHOOK_SECRET, else generated and printed */
+  readonly webhookSecret?: string;
+  /** `virtual`: time moves only through advance()/runUntilSettled() (tests, dynaris run). @default real */
+  readonly clock?: 'real' | 'virtual' | EngineClock;
+  /** Start of virtual time. @default now */
+  readonly startTime?: Date;
+  /** Console lines (run log, start banner); `() => {}` silences them. @default stdout */
+  readonly log?: (line: string) => void;
+  /** @default process.env */
+  readonly env?: NodeJS.ProcessEnv;
+  /** Skip the HTTP server (dynaris run). */
+  readonly http?: boolean;
+  /** Every engine event (execution started/finished, state transitions), besides the console log. */
+  readonly onEngineEvent?: (event: EngineEvent) => void;
+  /** The built web console served at `/`. @default console/dist */
+  readonly consoleDir?: string;
+  /** Templates deployed as built-in workflows of the default tenant. @default DYNARIS_BUILT_IN_WORKFLOWS, else none */
+  readonly builtInWorkflows?: readonly string[];
+  /** The API's per-key limit. @default API_RATE_LIMIT / API_BURST_LIMIT, else LOCAL_RATE_LIMIT (never the bottleneck) */
+  readonly rateLimit?: RateLimitOptions;
+}
+
+/** The API's per-key limit: the option, else API_RATE_LIMIT / API_BURST_LIMIT (a malformed one throws, naming it). */
+export const apiRateLimitOf = (options: LocalRuntimeOptions, env: NodeJS.ProcessEnv): RateLimitOptions =>
+  options.rateLimit ?? rateLimitFromEnv(env, LOCAL_RATE_LIMIT);
