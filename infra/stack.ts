@@ -133,8 +133,10 @@ export class DynarisStack extends Stack {
         })
       : undefined;
     // The API's in-container buckets use the stage throttling's figures (functions/api/middleware/rate-limit.ts).
-    this.functions.api.addEnvironment(ENV.apiRateLimit, String(config.apiRateLimit));
-    this.functions.api.addEnvironment(ENV.apiBurstLimit, String(config.apiBurstLimit));
+    for (const fn of [this.functions.api, this.functions.dryRun, this.functions.assistant]) {
+      fn.addEnvironment(ENV.apiRateLimit, String(config.apiRateLimit));
+      fn.addEnvironment(ENV.apiBurstLimit, String(config.apiBurstLimit));
+    }
     this.api = new Api(this, 'Api', {
       namePrefix,
       apiFunction: this.functions.api,

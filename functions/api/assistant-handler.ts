@@ -1,10 +1,12 @@
-// Deployed: build the Platform from this function's environment at cold start (the local runtime sets its own).
-import '../adapters/aws-platform';
+import { startAwsFunction } from '../adapters/aws-platform';
 import { httpErrors } from '../shared/http-errors';
 import { observed } from '../shared/observability';
 import { defaultErrorLog, defaultLogger } from './api';
 import { apiWith } from './api-with';
 import { createAssistant } from './assistant-runner';
+
+// Deployed: the Platform from this function's environment at cold start (Bedrock's SDK loads on first use).
+await startAwsFunction([]);
 
 /**
  * The assistant function: API Gateway sends it POST /assistant/workflows only, so the request parser and its

@@ -1,5 +1,4 @@
-// Deployed: build the Platform from this function's environment at cold start (the local runtime sets its own).
-import '../adapters/aws-platform';
+import { startAwsFunction } from '../adapters/aws-platform';
 import { builtInCatalogFromEnv } from '../data/built-in-workflows';
 import { httpErrors } from '../shared/http-errors';
 import { observed } from '../shared/observability';
@@ -7,13 +6,16 @@ import { defaultErrorLog, defaultLogger } from './api';
 import { apiWith } from './api-with';
 import { createDryRunner } from './dry-runner';
 
+// Deployed: the Platform from this function's environment at cold start (a dry run calls no other AWS service).
+await startAwsFunction([]);
+
+// Checked at cold start: a malformed BUILT_IN_WORKFLOWS fails the init, naming the variable.
+const builtIns = builtInCatalogFromEnv();
+
 /**
  * The dry-run function: API Gateway sends it POST /workflows/{id}/test only, so the local engine (an ASL
  * interpreter, JSONata, JSONPath) stays out of the api function.
  */
-// Checked at cold start: a malformed BUILT_IN_WORKFLOWS fails the init, naming the variable.
-const builtIns = builtInCatalogFromEnv();
-
 export const handler = observed(
   apiWith((platform) => ({ dryRunner: createDryRunner(platform.clock), builtIns })),
   defaultLogger,

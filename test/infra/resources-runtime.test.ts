@@ -115,16 +115,16 @@ describe('the API', () => {
     });
   });
 
-  it('GIVEN the stage throttling WHEN the API function is synthesized THEN its per-key buckets get the same figures', () => {
-    const api = ofType('AWS::Lambda::Function').find(
-      ([, r]) => r.Properties?.FunctionName === 'dynaris-dev-api',
-    );
-    const env = (api?.[1].Properties?.Environment as { Variables?: Record<string, unknown> } | undefined)
-      ?.Variables;
-    expect({ rate: env?.API_RATE_LIMIT, burst: env?.API_BURST_LIMIT }).toStrictEqual({
-      rate: '50',
-      burst: '100',
-    });
+  it('GIVEN the stage throttling WHEN the API, dry-run and assistant functions are synthesized THEN their per-key buckets get the same figures', () => {
+    for (const name of ['dynaris-dev-api', 'dynaris-dev-api-dry-run', 'dynaris-dev-api-assistant']) {
+      const fn = ofType('AWS::Lambda::Function').find(([, r]) => r.Properties?.FunctionName === name);
+      const env = (fn?.[1].Properties?.Environment as { Variables?: Record<string, unknown> } | undefined)
+        ?.Variables;
+      expect({ rate: env?.API_RATE_LIMIT, burst: env?.API_BURST_LIMIT }, name).toStrictEqual({
+        rate: '50',
+        burst: '100',
+      });
+    }
   });
 
   it('GIVEN both API stages WHEN synthesized THEN default-route throttling and JSON access logs are on', () => {
