@@ -37,8 +37,10 @@ const throughput = async (server: BenchServer) => {
   const { tenants, machines } = await followUpTenants(server, 'tp', Math.ceil(total / LEADS_PER_TENANT));
   const tracker = new RunTracker(server, machines);
   await driveLeads(server, tenants, tracker, 0, WARM_UP, inFlight);
+  const cpu0 = (await server.stats()).cpuMs;
   const t0 = wallMs();
   await driveLeads(server, tenants, tracker, WARM_UP, total, inFlight);
+  const cpuPerRun = ((await server.stats()).cpuMs - cpu0) / runs;
   const elapsedS = (Math.max(...tracker.ended.slice(WARM_UP).map((e) => e.at)) - t0) / 1000;
   const durations = tracker.ended.slice(WARM_UP).map((e) => e.at - (tracker.started.get(e.arn) ?? e.at));
   const statuses = tracker.statuses(WARM_UP);
@@ -48,6 +50,13 @@ const throughput = async (server: BenchServer) => {
     value: runs / elapsedS,
     unit: 'runs/s',
     target: { kind: 'min', limit: 100 },
+  });
+  report({
+    id: 'runtime.cpuPerRun',
+    label: 'server CPU per lead follow-up run (user + system; what bounds runs/s per core)',
+    value: cpuPerRun,
+    unit: 'ms',
+    target: { kind: 'max', limit: 10 },
   });
   note(
     `${runs} runs in ${elapsedS.toFixed(1)} s over ${tenants.length} tenants (${LEADS_PER_TENANT} leads each); outcomes ${[...statuses].map(([s, n]) => `${s} ${n}`).join(', ')}`,

@@ -35,7 +35,7 @@ const measure = async (dataDir: string | undefined) => {
       const stats = await server.stats();
       rss.set(checkpoint, stats.rssBytes / MB);
       note(
-        `${label}: after ${checkpoint} runs (${((wallMs() - t0) / 1000).toFixed(0)} s) RSS ${(stats.rssBytes / MB).toFixed(0)} MB, heap ${(stats.heapUsedBytes / MB).toFixed(0)} MB`,
+        `${label}: after ${checkpoint} runs (${((wallMs() - t0) / 1000).toFixed(0)} s) RSS ${(stats.rssBytes / MB).toFixed(0)} MB, heap ${(stats.heapUsedBytes / MB).toFixed(0)} MB, external ${(stats.externalBytes / MB).toFixed(0)} MB`,
       );
     }
     const first = rss.get(FIRST) ?? Number.NaN;

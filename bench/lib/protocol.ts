@@ -21,6 +21,10 @@ export type ParentMessage =
 export interface ServerStats {
   readonly rssBytes: number;
   readonly heapUsedBytes: number;
+  /** Outside the JS heap: Buffers and ArrayBuffers (process.memoryUsage().external). */
+  readonly externalBytes: number;
+  /** CPU time the server process has used so far (user + system), in ms: a figure the machine's load does not skew. */
+  readonly cpuMs: number;
   /** DynamoDB requests the runtime sent, by operation. */
   readonly dynamodb: Record<string, number>;
 }

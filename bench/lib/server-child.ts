@@ -36,6 +36,11 @@ const stats = (): ServerStats => {
   return {
     rssBytes: m.rss,
     heapUsedBytes: m.heapUsed,
+    externalBytes: m.external,
+    cpuMs: (() => {
+      const cpu = process.cpuUsage();
+      return (cpu.user + cpu.system) / 1000;
+    })(),
     dynamodb: { ...dynamodb.requests, [ITEMS_WRITTEN]: dynamodb.itemsWritten },
   };
 };

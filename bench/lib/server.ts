@@ -38,7 +38,12 @@ const CHILD = fileURLToPath(new URL('./server-child.ts', import.meta.url));
 
 export const startBenchServer = async (options: { dataDir?: string } = {}): Promise<BenchServer> => {
   const child: ChildProcess = fork(CHILD, [], {
-    execArgv: ['--import', 'tsx'],
+    // BENCH_CPU_PROF=<dir>: a V8 CPU profile of the server written there when it stops (open it in DevTools).
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+    ],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     env: {
       ...process.env,

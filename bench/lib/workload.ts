@@ -5,7 +5,9 @@
  * over as many tenants as their calendars need (a booking is never refused for a full calendar).
  */
 import { randomUUID } from 'node:crypto';
+import { stateMachineName } from '../../functions/provisioner/names';
 import { DELIVERY_HEADER, SIGNATURE_HEADER, signatureHeader } from '../../functions/webhooks/webhooks';
+import { LOCAL_PREFIX } from '../../infra/local/functions';
 import { templateJson } from '../../statemachines/templates';
 import { wallMs } from './figures';
 import type { BenchServer, Credentials, ExecutionEvent } from './server';
@@ -44,7 +46,7 @@ export const deploy = async (
   };
   const workflowId = created.workflow.workflowId;
   await server.api(who, 'POST', `/workflows/${workflowId}/enable`, undefined, 200);
-  return { workflowId, machine: `dynaris-local-${who.tenantId}-${workflowId}`.slice(0, 80) };
+  return { workflowId, machine: stateMachineName(LOCAL_PREFIX, who.tenantId, workflowId) };
 };
 
 /** The state machine an execution ARN belongs to (Standard `:execution:` and Express `:express:` alike). */
