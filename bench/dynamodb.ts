@@ -1,7 +1,8 @@
 /**
- * The local DynamoDB path, two ways: the SDK over HTTP on loopback to dynalite's front (signed requests, a
- * socket, CRC) and the SDK with the in-process request handler (the same wire format handed to the store in this
- * process). Document-client operations as the repositories send them, 16 in flight, in interleaved rounds.
+ * The local DynamoDB path, three ways: the SDK over HTTP on loopback to dynalite's front (signed requests, a
+ * socket, CRC), the SDK with the in-process request handler (the same wire format handed to the store in this
+ * process), and the direct document client the local runtime uses (data commands without the SDK's per-request
+ * middleware). Document-client operations as the repositories send them, 16 in flight, in interleaved rounds.
  *
  *   npx tsx bench/dynamodb.ts [operations per round=2000]
  */
@@ -9,6 +10,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from '../functions/data/client';
 import { startDynalite } from '../infra/local/dynalite';
+import { sendDirectly } from '../infra/local/dynalite/direct-client';
 import { inProcessDynamoDbClient } from '../infra/local/dynalite/sdk-handler';
 import { createTable } from '../test/support/dynalite';
 import { median, note, report } from './lib/figures';
@@ -29,6 +31,10 @@ try {
   const ways = {
     loopback: createDocumentClient({ client: loopback }),
     'in-process': createDocumentClient({ client: inProcess }),
+    direct: sendDirectly(
+      createDocumentClient({ client: inProcessDynamoDbClient(dynalite.requestHandler) }),
+      dynalite.answer,
+    ),
   };
   let n = 0;
   const operations = {
@@ -75,18 +81,25 @@ try {
     return perRound / ((performance.now() - t) / 1000);
   };
   for (const [name, op] of Object.entries(operations)) {
-    const rates: Record<string, number[]> = { loopback: [], 'in-process': [] };
+    const rates: Record<string, number[]> = { loopback: [], 'in-process': [], direct: [] };
     for (let r = 0; r < ROUNDS; r++)
       for (const [way, doc] of Object.entries(ways)) rates[way]?.push(await rate(op, doc));
     const viaLoopback = median(rates.loopback ?? []);
     const viaProcess = median(rates['in-process'] ?? []);
+    const viaDirect = median(rates.direct ?? []);
     note(
-      `${name.padEnd(20)} loopback ${viaLoopback.toFixed(0).padStart(6)} ops/s   in-process ${viaProcess.toFixed(0).padStart(6)} ops/s`,
+      `${name.padEnd(20)} loopback ${viaLoopback.toFixed(0).padStart(6)} ops/s   in-process ${viaProcess.toFixed(0).padStart(6)} ops/s   direct ${viaDirect.toFixed(0).padStart(6)} ops/s`,
     );
     report({
       id: `dynamodb.${name}.speedup`,
       label: `${name}: in-process handler vs loopback HTTP (ops/s ratio)`,
       value: viaProcess / viaLoopback,
+      unit: 'x',
+    });
+    report({
+      id: `dynamodb.${name}.direct`,
+      label: `${name}: direct document client vs loopback HTTP (ops/s ratio)`,
+      value: viaDirect / viaLoopback,
       unit: 'x',
     });
   }

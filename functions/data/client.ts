@@ -45,7 +45,7 @@ export const createDocumentClient = (options: DocumentClientOptions = {}): Dynam
  * changed) or DynamoDB refuses (overflow, underflow), a document nested beyond 32 levels. The API answers them 400
  * and agents fail the step without retrying (a BadRequestError), instead of a 500 or a retried task.
  */
-const unstorableValue = (error: unknown): UnstorableValueError | undefined => {
+export const unstorableValue = (error: unknown): UnstorableValueError | undefined => {
   const { name, message } = (error ?? {}) as { name?: string; message?: string };
   if (typeof message !== 'string') return undefined;
   const marshalling =

@@ -6,7 +6,12 @@ import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { NESTING_MESSAGE, nestsTooDeep, tooDeepToParse } from './dynalite/guard';
 import { ReadWriteLock } from './dynalite/lock';
-import { API_PREFIX, type InProcessRequestHandler, inProcessRequestHandler } from './dynalite/sdk-handler';
+import {
+  API_PREFIX,
+  type InProcessRequestHandler,
+  inProcessRequestHandler,
+  type WireHandler,
+} from './dynalite/sdk-handler';
 import { DYNALITE_OPERATIONS, type Json, openDynaliteStore, type WireResponse } from './dynalite/store';
 import { createTransactions, isObject, validationError } from './dynalite/transactions';
 import { createTimeToLive } from './dynalite/ttl';
@@ -41,6 +46,8 @@ export interface RunningDynalite {
   readonly port: number;
   /** For `new DynamoDBClient({ requestHandler })` (inProcessDynamoDbClient): the store without HTTP. */
   readonly requestHandler: InProcessRequestHandler;
+  /** One request of the wire protocol (operation, JSON text), for the direct document client (./dynalite/direct-client.ts). */
+  readonly answer: WireHandler;
   stats(): DynaliteStats;
   /** Deletes expired items of every table with TTL enabled now; resolves to the number deleted. */
   sweepExpiredItems(nowEpochSeconds?: number): Promise<number>;
@@ -210,6 +217,7 @@ export const startDynalite = async (options: DynaliteOptions = {}): Promise<Runn
     endpoint: `http://127.0.0.1:${port}`,
     port,
     requestHandler: inProcessRequestHandler(handle),
+    answer: handle,
     stats: () => ({ requests: { ...requests }, itemsWritten }),
     sweepExpiredItems: ttl.sweepExpiredItems,
     close,

@@ -11,6 +11,7 @@ import { createDocumentClient } from '../../functions/data/client';
 import { createTableInput } from '../../functions/data/table';
 import type { Database } from '../../functions/shared/ports';
 import type { RunningDynalite } from './dynalite';
+import { sendDirectly } from './dynalite/direct-client';
 import { inProcessDynamoDbClient } from './dynalite/sdk-handler';
 import { LOCAL_PREFIX, LOCAL_REGION } from './functions';
 
@@ -22,11 +23,15 @@ export interface LocalTable {
   readonly db: Database;
 }
 
-/** Clients on the in-process request handler: the wire format without a socket (docs/performance.md). */
+/**
+ * Clients on the in-process store: the wire format without a socket, and data commands without the SDK's
+ * per-request middleware (docs/performance.md).
+ */
 export const openLocalTable = async (dynalite: RunningDynalite): Promise<LocalTable> => {
   const dynamodb = inProcessDynamoDbClient(dynalite.requestHandler, { region: LOCAL_REGION });
   await ensureTable(dynamodb, LOCAL_TABLE);
-  return { dynamodb, db: { doc: createDocumentClient({ client: dynamodb }), tableName: LOCAL_TABLE } };
+  const doc = sendDirectly(createDocumentClient({ client: dynamodb }), dynalite.answer);
+  return { dynamodb, db: { doc, tableName: LOCAL_TABLE } };
 };
 
 const ensureTable = async (client: DynamoDBClient, tableName: string): Promise<void> => {

@@ -5,6 +5,7 @@ import { createDocumentClient } from '../../functions/data/client';
 import { createTableInput } from '../../functions/data/table';
 import type { Database } from '../../functions/shared/ports';
 import { type DynaliteOptions, type RunningDynalite, startDynalite } from '../../infra/local/dynalite';
+import { sendDirectly } from '../../infra/local/dynalite/direct-client';
 import { inProcessDynamoDbClient } from '../../infra/local/dynalite/sdk-handler';
 
 export interface TestDatabase extends Database {
@@ -36,9 +37,10 @@ export const startTestDatabase = async (
   options: DynaliteOptions & { readonly tableName?: string } = {},
 ): Promise<TestDatabase> => {
   const dynalite = await startDynalite(options);
-  // In process, as the local runtime uses it (the wire format without a socket); `endpoint` serves HTTP clients.
+  // In process, as the local runtime uses it (no socket, data commands without the SDK's middleware); `endpoint`
+  // serves HTTP clients.
   const client = inProcessDynamoDbClient(dynalite.requestHandler, { maxAttempts: 1 });
-  const doc = createDocumentClient({ client });
+  const doc = sendDirectly(createDocumentClient({ client }), dynalite.answer);
   const tableName = options.tableName ?? `test-${randomUUID().slice(0, 8)}`;
   try {
     await createTable(client, tableName);
