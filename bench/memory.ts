@@ -3,7 +3,7 @@
  * checkpoint of lead follow-up runs (the template as shipped, POST /leads, 32 unfinished at most), in memory and
  * with --data-dir. Flat means: what is finished lives on storage, every in-memory cache is bounded.
  *
- *   npx tsx bench/memory.ts [runs=10000] [mode=both|memory|data-dir]
+ *   npx tsx bench/memory.ts [runs=10000] [mode=both|memory|data-dir] [step: a checkpoint every step runs too]
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,7 @@ import { driveLeads, followUpTenants, LEADS_PER_TENANT, RunTracker, sleep } from
 
 const runs = Number(process.argv[2] ?? 10_000);
 const mode = process.argv[3] ?? 'both';
+const step = Number(process.argv[4] ?? 0);
 const FIRST = Math.min(1000, runs);
 const MB = 1024 * 1024;
 const fmtRuns = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
@@ -24,7 +25,8 @@ const measure = async (dataDir: string | undefined) => {
   try {
     const { tenants, machines } = await followUpTenants(server, 'mem', Math.ceil(runs / LEADS_PER_TENANT));
     const tracker = new RunTracker(server, machines);
-    const checkpoints = [...new Set([FIRST, Math.round(runs / 2), runs])].sort((a, b) => a - b);
+    const every = step > 0 ? Array.from({ length: Math.floor(runs / step) }, (_, i) => (i + 1) * step) : [];
+    const checkpoints = [...new Set([0, FIRST, Math.round(runs / 2), runs, ...every])].sort((a, b) => a - b);
     const rss = new Map<number, number>();
     let done = 0;
     const t0 = wallMs();
@@ -35,7 +37,7 @@ const measure = async (dataDir: string | undefined) => {
       const stats = await server.stats();
       rss.set(checkpoint, stats.rssBytes / MB);
       note(
-        `${label}: after ${checkpoint} runs (${((wallMs() - t0) / 1000).toFixed(0)} s) RSS ${(stats.rssBytes / MB).toFixed(0)} MB, heap ${(stats.heapUsedBytes / MB).toFixed(0)} MB, external ${(stats.externalBytes / MB).toFixed(0)} MB`,
+        `${label}: after ${checkpoint} runs (${((wallMs() - t0) / 1000).toFixed(0)} s) RSS ${(stats.rssBytes / MB).toFixed(0)} MB, heap ${(stats.heapUsedBytes / MB).toFixed(0)} of ${(stats.heapTotalBytes / MB).toFixed(0)} MB, external ${(stats.externalBytes / MB).toFixed(0)} MB`,
       );
     }
     const first = rss.get(FIRST) ?? Number.NaN;

@@ -21,6 +21,8 @@ export type ParentMessage =
 export interface ServerStats {
   readonly rssBytes: number;
   readonly heapUsedBytes: number;
+  /** The JS heap V8 has reserved (what of RSS the heap accounts for). */
+  readonly heapTotalBytes: number;
   /** Outside the JS heap: Buffers and ArrayBuffers (process.memoryUsage().external). */
   readonly externalBytes: number;
   /** CPU time the server process has used so far (user + system), in ms: a figure the machine's load does not skew. */

@@ -36,6 +36,7 @@ const stats = (): ServerStats => {
   return {
     rssBytes: m.rss,
     heapUsedBytes: m.heapUsed,
+    heapTotalBytes: m.heapTotal,
     externalBytes: m.external,
     cpuMs: (() => {
       const cpu = process.cpuUsage();
