@@ -11,15 +11,34 @@ import {
  * top-level state it was in, keeping a Wait's deadline and a token wait's token.
  */
 
+/**
+ * What a snapshot of `e` is made of, cheaply: the history count, the timeline's entries and how many have ended,
+ * the open tokens, the state it would resume at. The same mark means the same snapshot.
+ */
+const markOf = (e: Execution, current: MutableTimelineEntry): string => {
+  let ended = 0;
+  for (const t of e.timeline) if (t.endedAt !== undefined) ended++;
+  return `${e.history}|${e.redriveCount}|${e.timeline.length}|${ended}|${[...e.openTokens.keys()].join(',')}|${current.name}|${current.startedAt}`;
+};
+
+/** The last snapshot of each running execution: the snapshot is written every 50 ms, most executions did not move. */
+const lastSnapshot = new WeakMap<Execution, { mark: string; snapshot: ExecutionSnapshot }>();
+
 /** Running executions as they can be resumed later; those in no resumable spot are left out. */
 export const snapshotsOf = (active: Iterable<Execution>): ExecutionSnapshot[] => {
   const out: ExecutionSnapshot[] = [];
   for (const e of active) {
     if (e.status !== 'RUNNING') continue;
-    const current = [...e.timeline].reverse().find((t) => t.topLevel && t.endedAt === undefined);
+    const current = e.timeline.findLast((t) => t.topLevel && t.endedAt === undefined);
     if (!current) continue;
+    const mark = markOf(e, current);
+    const last = lastSnapshot.get(e);
+    if (last?.mark === mark) {
+      out.push(last.snapshot);
+      continue;
+    }
     const token = [...e.openTokens.values()].find((t) => t.stateName === current.name);
-    out.push({
+    const snapshot: ExecutionSnapshot = {
       executionArn: e.arn,
       name: e.name,
       stateMachineArn: e.stateMachineArn,
@@ -34,7 +53,9 @@ export const snapshotsOf = (active: Iterable<Execution>): ExecutionSnapshot[] =>
         enteredAt: current.startedAt,
       },
       ...(token ? { token: structuredClone(token) } : {}),
-    });
+    };
+    lastSnapshot.set(e, { mark, snapshot });
+    out.push(snapshot);
   }
   return out;
 };

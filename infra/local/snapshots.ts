@@ -2,6 +2,17 @@ import { rename, stat, writeFile } from 'node:fs/promises';
 import type { ExecutionSnapshot, LocalEngine } from '../../functions/engine/local-engine';
 import { DataFileError, readJsonFile } from './data-files';
 
+/** JSON of a snapshot, made once: the engine hands back the same snapshot object while its execution does not move. */
+const texts = new WeakMap<ExecutionSnapshot, string>();
+const jsonOf = (snapshot: ExecutionSnapshot): string => {
+  let text = texts.get(snapshot);
+  if (text === undefined) {
+    text = JSON.stringify(snapshot);
+    texts.set(snapshot, text);
+  }
+  return text;
+};
+
 /**
  * With --data-dir, running executions are written to disk as they move (debounced, atomically through a
  * temporary file), and resumed at the next start. Without a file, every call does nothing.
@@ -62,7 +73,7 @@ export class ExecutionSnapshots {
   private write(): Promise<void> {
     const file = this.file;
     if (!file) return Promise.resolve();
-    const text = JSON.stringify(this.snapshot());
+    const text = `[${this.snapshot().map(jsonOf).join(',')}]`;
     this.writes = this.writes
       .then(async () => {
         await writeFile(`${file}.tmp`, text);
