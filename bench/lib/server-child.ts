@@ -31,6 +31,7 @@ const runtime = await startLocalRuntime({
 });
 
 const stats = (): ServerStats => {
+  globalThis.gc?.();
   const m = process.memoryUsage();
   const dynamodb = runtime.dynamodbStats();
   return {

@@ -42,6 +42,8 @@ export const startBenchServer = async (options: { dataDir?: string } = {}): Prom
     execArgv: [
       '--import',
       'tsx',
+      // The memory benchmark reads the live heap after a full collection (stats({ gc: true })).
+      '--expose-gc',
       ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
     ],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
