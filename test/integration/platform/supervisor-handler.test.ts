@@ -44,13 +44,17 @@ describe('supervisor Lambda handler', () => {
   it('GIVEN the awaited reply arrived before the wait was registered WHEN registerWait runs THEN the correlator resumes the run at once', async () => {
     const startedAt = platform.clock.now().toISOString();
     platform.clock.advance(1000);
-    await createActivityStore(platform).record({
+    const reply = {
       id: 'ev-reply-1',
       source: 'dynaris.email',
       detailType: 'email.received',
       time: platform.clock.now().toISOString(),
       detail: { tenantId: 'sh-2', leadId: 'L1', subject: 'Re: hello' },
-    });
+    };
+    // What the correlator does with it for a saved workflow whose waitFor matches email.received on leadId.
+    const activity = createActivityStore(platform);
+    await activity.record(reply);
+    await activity.indexRecent(reply, [['leadId']]);
     platform.clock.advance(1000);
     const context: ExecutionContext = {
       tenantId: 'sh-2',
