@@ -245,6 +245,8 @@ export const fakeApiDeps = (): ApiDeps & { ids: string[] } => {
       decide: async (_t: string, id: string) => {
         throw new NotFoundError('Approval', id);
       },
+      // Redrive and cancel expire a run's pending approvals (none here).
+      expireForRun: async () => 0,
     } as unknown as ApiDeps['approvals'],
     logs: {
       listByRun: async () => page([]),
