@@ -24,7 +24,7 @@ export {
 const withDryRuns = (platform: Platform, options: core.ApiOptions): core.ApiOptions => ({
   ...options,
   overrides: {
-    dryRunner: createDryRunner(platform.clock),
+    dryRunner: createDryRunner(platform),
     assistant: createAssistant(platform),
     ...options.overrides,
   },

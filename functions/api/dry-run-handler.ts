@@ -17,6 +17,6 @@ const builtIns = builtInCatalogFromEnv();
  * interpreter, JSONata, JSONPath) stays out of the api function.
  */
 export const handler = observed(
-  apiWith((platform) => ({ dryRunner: createDryRunner(platform.clock), builtIns })),
+  apiWith((platform) => ({ dryRunner: createDryRunner(platform), builtIns })),
   defaultLogger,
 ).use(httpErrors(defaultErrorLog));

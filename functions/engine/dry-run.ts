@@ -6,6 +6,7 @@ import { EVENT_DETAILS } from '../../statemachines/events';
 import type { WorkflowDefinition } from '../../statemachines/schema';
 import type { ExecutionStatus } from '../shared/ports';
 import { VirtualClock } from './clock';
+import { type DryRunFiles, dryRunFiles, serveS3, synthesizeOutput } from './dry-run-files';
 import { LocalEngine, type TaskInvocation } from './local-engine';
 import { stepInput, stepResult } from './steps';
 import { synthesize } from './synthesize';
@@ -29,8 +30,13 @@ export interface DryRunOptions {
   readonly now?: Date;
   /** Whether the Auto Mode gate asks for approval. @default false */
   readonly needsApproval?: boolean;
-  /** Per waitFor step id. @default the event arrives, with a detail built from the step's match */
-  readonly waitFor?: Readonly<Record<string, WaitForOutcome>>;
+  /**
+   * Per waitFor step id, or per wait (step id and resolved match: one item's wait in a loop). @default the event
+   * arrives, with a detail built from the step's match
+   */
+  readonly waitFor?:
+    | Readonly<Record<string, WaitForOutcome>>
+    | ((stepId: string, match: Record<string, unknown>) => WaitForOutcome | undefined);
   /** Per approval step id (`_run` for the Auto Mode gate). @default approve */
   readonly approvals?: Readonly<Record<string, 'approve' | 'reject' | 'timeout'>>;
   /** Outputs to use instead of synthesised ones, per step id. */
@@ -38,6 +44,17 @@ export interface DryRunOptions {
   /** Steps that fail (every attempt), per step id. */
   readonly failures?: Readonly<Record<string, { error: string; cause?: string }>>;
   readonly resolver?: ResourceResolver;
+  /** The files bucket (Distributed Map items and results). @default in memory, empty */
+  readonly files?: DryRunFiles;
+  /**
+   * Actions the dry run performs for real because they change nothing outside it (crm.exportLeads writing its file
+   * into `files`); undefined from the hook = synthesize as usual.
+   */
+  readonly perform?: (
+    action: string,
+    input: unknown,
+    meta: Record<string, unknown>,
+  ) => Promise<Record<string, unknown>> | undefined;
 }
 
 export interface DryRunStep {
@@ -141,6 +158,36 @@ const triggerFor = (
   return isRecord(shaped) ? shaped : given;
 };
 
+type StepEntry = Awaited<ReturnType<LocalEngine['getSteps']>>[number];
+
+/**
+ * The execution's steps, each Distributed Map's child executions' steps right after its forEach step, in item
+ * order, each labelled with its item's index (a child's steps are top-level in its own execution).
+ */
+const stepsWithChildren = async (engine: LocalEngine, executionArn: string): Promise<StepEntry[]> => {
+  const mapRuns = await engine.listMapRuns(executionArn);
+  const out: StepEntry[] = [];
+  for (const step of await engine.getSteps(executionArn)) {
+    out.push(step);
+    const run = mapRuns.find(
+      (r) => step.stepId && engine.stepIdOf(executionArn, r.stateName) === step.stepId,
+    );
+    if (!run) continue;
+    const children = engine.listExecutions({ mapRunArn: run.mapRunArn }).map((child) => {
+      const input = engine.inspectExecution(child.executionArn)?.input;
+      return {
+        arn: child.executionArn,
+        index: isRecord(input) && typeof input.index === 'number' ? input.index : 0,
+      };
+    });
+    for (const child of children.sort((a, b) => a.index - b.index)) {
+      for (const s of await engine.getSteps(child.arn))
+        out.push({ ...s, itemIndex: s.itemIndex ?? child.index });
+    }
+  }
+  return out;
+};
+
 class DryRunError extends Error {
   constructor(name: string, message: string) {
     super(message);
@@ -162,6 +209,7 @@ export const dryRunWorkflow = async (
   const tenantId = options.tenantId ?? 'dry-run';
   const workflowId = options.workflowId ?? 'dry-run';
   const triggerType = options.triggerType ?? (definition.trigger.type as ExecutionContext['triggerType']);
+  const files = options.files ?? dryRunFiles();
 
   const engine: LocalEngine = new LocalEngine({
     clock,
@@ -191,6 +239,8 @@ export const dryRunWorkflow = async (
           });
           return { Entries: entries.map((_, i) => ({ EventId: `dry-run-${i}` })), FailedEntryCount: 0 };
         }
+        const served = await serveS3(call.resource, payload, files);
+        if (served !== undefined) return served;
         throw new DryRunError('NonRetriableError', `Unsupported integration ${call.resource}`);
       }
 
@@ -231,9 +281,13 @@ export const dryRunWorkflow = async (
           }
           case 'registerWait': {
             const stepId = String(payload.stepId);
-            const wanted = options.waitFor?.[stepId] ?? { outcome: 'event' };
+            const match = isRecord(payload.match) ? payload.match : {};
+            const chosen =
+              typeof options.waitFor === 'function'
+                ? options.waitFor(stepId, match)
+                : options.waitFor?.[stepId];
+            const wanted = chosen ?? { outcome: 'event' };
             if (wanted.outcome === 'event') {
-              const match = isRecord(payload.match) ? payload.match : {};
               const detail = wanted.event ?? eventDetailFor(String(payload.event), match, tenantId);
               const token = call.taskToken ?? '';
               await engine.sendTaskSuccess(token, {
@@ -254,7 +308,7 @@ export const dryRunWorkflow = async (
     },
   });
 
-  const performAction = (payload: Record<string, unknown>): unknown => {
+  const performAction = async (payload: Record<string, unknown>): Promise<unknown> => {
     const meta = isRecord(payload.meta) ? payload.meta : {};
     const stepId = String(meta.stepId ?? '');
     const itemIndex = typeof meta.itemIndex === 'number' && meta.itemIndex >= 0 ? meta.itemIndex : undefined;
@@ -263,8 +317,10 @@ export const dryRunWorkflow = async (
     recorded.push(entry);
     const failure = options.failures?.[stepId];
     if (failure) throw new DryRunError(failure.error, failure.cause ?? `${action} failed (simulated)`);
-    const spec = getAction(action);
-    const output = options.outputs?.[stepId] ?? (spec ? synthesize(spec.output, stepId) : {});
+    const output =
+      options.outputs?.[stepId] ??
+      (await options.perform?.(action, payload.input, meta)) ??
+      (await synthesizeOutput(action, stepId, tenantId, files));
     entry.output = output;
     return output;
   };
@@ -295,7 +351,7 @@ export const dryRunWorkflow = async (
     byStep.set(key, [...(byStep.get(key) ?? []), r]);
   }
   const steps: DryRunStep[] = [];
-  for (const t of await engine.getSteps(executionArn)) {
+  for (const t of await stepsWithChildren(engine, executionArn)) {
     if (!t.stepId) continue;
     const action = t.action ?? 'step';
     const spec = getAction(action);

@@ -67,6 +67,13 @@ export interface LocalEngineOptions {
   readonly functionTimeouts?: Readonly<Record<string, number>>;
 }
 
+/** ListExecutions' filters: a state machine's executions, or (`mapRunArn`) a Distributed Map run's children. */
+export interface ExecutionFilter {
+  readonly stateMachineArn?: string;
+  readonly status?: ExecutionStatus;
+  readonly mapRunArn?: string;
+}
+
 export interface ExecutionSummary {
   readonly executionArn: string;
   readonly stateMachineArn: string;

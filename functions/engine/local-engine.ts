@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type {
   ExecutionDescription,
-  ExecutionStatus,
   MapRunDescription,
   StartExecutionRequest,
   TimelineEntry,
@@ -11,6 +10,7 @@ import { createRealClock, type EngineClock } from './clock';
 import {
   EngineError,
   type EngineEvent,
+  type ExecutionFilter,
   type ExecutionSnapshot,
   type ExecutionSummary,
   type LocalEngineOptions,
@@ -184,9 +184,11 @@ export class LocalEngine implements WorkflowEngine {
     return e ? describe(e, this.clock.now()) : undefined;
   }
 
-  listExecutions(filter: { stateMachineArn?: string; status?: ExecutionStatus } = {}): ExecutionSummary[] {
+  /** ListExecutions: by state machine, or (`mapRunArn`) the child executions of a Distributed Map run. */
+  listExecutions(filter: ExecutionFilter = {}): ExecutionSummary[] {
     return [...this.executions.values()]
       .filter((e) => !filter.stateMachineArn || e.stateMachineArn === filter.stateMachineArn)
+      .filter((e) => !filter.mapRunArn || e.parentMapRun === filter.mapRunArn)
       .filter((e) => !filter.status || e.status === filter.status)
       .map(summarize);
   }

@@ -1,5 +1,6 @@
 import { type CfnResource, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import { Construct } from 'constructs';
 import { MAP_RESULTS_PREFIX } from '../../statemachines/compile/distributed-for-each';
 import { acknowledge, nagArn, REASONS } from './acknowledge';
 import { workflowExecutionArns, workflowStateMachineArns } from './arns';
@@ -56,4 +57,24 @@ export const grantDistributedMaps = (
     `AwsSolutions-IAM5[Resource::${nagArn(role, 'states', executions)}]`,
     REASONS.workflowExecutions,
   );
+};
+
+/** Dry runs of a forEach with itemsFrom read item files (exports/) only: what they write stays in memory. */
+export const grantItemFileReads = (grantee: iam.IGrantable & Construct, filesBucket: BucketRef): void => {
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new iam.PolicyStatement({
+      sid: 'ReadItemFiles',
+      actions: ['s3:GetObject'],
+      resources: [filesBucket.arnForObjects('exports/*')],
+    }),
+  );
+  const cfnBucket = filesBucket.node.defaultChild as CfnResource;
+  const stack = Stack.of(cfnBucket);
+  const bucketId = stack.resolve(stack.getLogicalId(cfnBucket)) as string;
+  if (Construct.isConstruct(grantee.grantPrincipal))
+    acknowledge(
+      grantee.grantPrincipal,
+      `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/exports/*]`,
+      REASONS.fileObjects,
+    );
 };

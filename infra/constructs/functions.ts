@@ -15,6 +15,7 @@ import { functionTimeoutSeconds } from '../../statemachines/compile/policy';
 import { FUNCTIONS_DIR } from '../paths';
 import { acknowledge, REASONS } from './acknowledge';
 import type { Bus } from './bus';
+import { grantItemFileReads } from './distributed-maps';
 import { DynarisFunction } from './function';
 import {
   grantFileObjects,
@@ -251,12 +252,14 @@ export class Functions extends Construct {
     grantFileObjects(storage.filesBucket, this.api);
 
     // Dry runs record every action instead of performing it: the workflow, the tenant's settings, the caller's
-    // key and Idempotency-Key records are all it touches.
+    // key, Idempotency-Key records, the leads a crm.exportLeads reads and item files are all it touches.
     this.dryRun = make('api-dry-run', 'Dynaris dry runs of workflows (POST /workflows/{id}/test)', {
       memorySize: 1024,
     });
     grantTableReadWrite(table, this.dryRun);
     grantSecrets(storage.secretsKey, this.dryRun, 'decrypt');
+    // A forEach over an item file reads it; a crm.exportLeads it performs writes only to the dry run's memory.
+    grantItemFileReads(this.dryRun, storage.filesBucket);
 
     // The only API route that calls the model: plain words -> a workflow definition.
     this.assistant = make(

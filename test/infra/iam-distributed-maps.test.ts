@@ -41,4 +41,12 @@ describe('IAM of forEach over an item file', () => {
     expect(resourcesFor(api, 'states:ListMapRuns')).toContain(`${prefix}:execution:dynaris-dev_*:*`);
     expect(resourcesFor(api, 'states:DescribeMapRun')).toEqual([`${prefix}:mapRun:dynaris-dev_*/*:*`]);
   });
+
+  it('GIVEN the dry-run function WHEN it runs a forEach over an item file THEN it may read the export prefix only, and write nothing to the bucket', () => {
+    const dryRun = roleStatements(s.resources, functionRoleId(s.resources, 'dynaris-dev-api-dry-run'));
+    expect(resourcesFor(dryRun, 's3:GetObject')).toEqual([
+      expect.stringMatching(/^<StorageFiles\w+\.Arn>\/exports\/\*$/),
+    ]);
+    expect(resourcesFor(dryRun, 's3:PutObject')).toEqual([]);
+  });
 });

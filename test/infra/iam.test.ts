@@ -64,8 +64,9 @@ const EXPECTED: Record<string, string[]> = {
     // The failed step of a run closed by a status-change event comes from the execution history.
     'states:GetExecutionHistory',
   ],
-  // Dry runs perform nothing: the table (workflow, settings, keys, Idempotency-Key records) and reading secrets.
-  'api-dry-run': [...BASE, ...TABLE, 'kms:Decrypt'],
+  // Dry runs perform nothing: the table (workflow, settings, keys, Idempotency-Key records, the leads an export
+  // reads), reading secrets, and reading item files (exports/ only, asserted in iam-distributed-maps.test.ts).
+  'api-dry-run': [...BASE, ...TABLE, 'kms:Decrypt', 's3:GetObject'],
   // The only API route that calls the model; the api function itself may not.
   'api-assistant': [...BASE, ...TABLE, ...MODEL, 'kms:Decrypt'],
   api: [

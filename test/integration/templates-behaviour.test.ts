@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { dryRunWorkflow } from '../../functions/engine/dry-run';
+import { dryRunFiles } from '../../functions/engine/dry-run-files';
 import { compileWorkflow, placeholderResolver } from '../../statemachines/compile';
 import { TEMPLATE_IDS, TEMPLATES } from '../../statemachines/templates';
 import { aslProblemsBatch } from '../support/asl-batch';
@@ -142,42 +144,48 @@ describe('seed templates', () => {
   });
 
   describe('outreach campaign', () => {
-    it('GIVEN three leads of which one replies WHEN the run executes THEN each gets a drafted email and the right follow-up', async () => {
-      const leads = ['a', 'b', 'c'].map((id) => ({
-        ...LEAD,
-        id,
-        email: `${id}@acme.test`,
-        name: id.toUpperCase(),
-      }));
-      const r = await runWorkflow(TEMPLATES['outreach-campaign'], {
-        trigger: { tag: 'webinar', topic: 'our new plan' },
-        actions: {
-          'crm.findLeads': () => ({ leads, count: 3 }),
-          'email.draft': () => ({ subject: 'Our new plan', body: 'Hello!' }),
+    it('GIVEN three exported leads of which one replies WHEN the run executes THEN each gets a drafted email and the right follow-up', async () => {
+      // A Distributed Map (items from the export file): the LocalEngine's dry run, not aws-local-stepfunctions.
+      const files = dryRunFiles();
+      const key = 'exports/t1/campaign.jsonl';
+      await files.put(
+        key,
+        ['a', 'b', 'c']
+          .map((id) => JSON.stringify({ ...LEAD, id, email: `${id}@acme.test`, name: id.toUpperCase() }))
+          .join('\n'),
+      );
+      const r = await dryRunWorkflow(
+        TEMPLATES['outreach-campaign'],
+        { tag: 'webinar', topic: 'our new plan' },
+        {
+          tenantId: 't1',
+          files,
+          outputs: {
+            export: { leads: { key, count: 3 }, count: 3 },
+            draft: { subject: 'Our new plan', body: 'Hello!' },
+          },
+          waitFor: (_stepId, match) =>
+            match.leadId === 'b'
+              ? { outcome: 'event', event: { leadId: 'b', subject: 'Yes' } }
+              : { outcome: 'timeout' },
         },
-        waits: (payload) => {
-          if (payload.match.leadId === 'b')
-            return { event: { leadId: 'b', subject: 'Yes' }, eventId: 'e', receivedAt: 'x' };
-          throw new TaskError('States.Timeout');
-        },
-      });
-      expect(r.status).toBe('SUCCEEDED');
-      expect(r.inputsOfAction('email.draft')).toHaveLength(3);
-      expect(
-        r.inputsOfAction('email.send').map((i) => [i.input.to, i.input.subject, i.meta.itemIndex]),
-      ).toStrictEqual([
+      );
+      expect([r.status, r.outcome]).toStrictEqual(['SUCCEEDED', 'succeeded']);
+      const inputs = (id: string) =>
+        r.steps
+          .filter((s) => s.id === id)
+          .map((s) => [s.itemIndex, s.input as Record<string, unknown>] as const);
+      expect(inputs('draft')).toHaveLength(3);
+      expect(inputs('send').map(([i, input]) => [input.to, input.subject, i])).toStrictEqual([
         ['a@acme.test', 'Our new plan', 0],
         ['b@acme.test', 'Our new plan', 1],
         ['c@acme.test', 'Our new plan', 2],
       ]);
-      expect(r.inputsOfAction('crm.updateLead').map((i) => i.input.leadId)).toStrictEqual(['b']);
-      expect(r.inputsOfAction('crm.addNote')).toHaveLength(3);
-      const each = r.output.steps['each-lead'];
-      expect(each.count).toBe(3);
-      expect(
-        each.results.map((x: Record<string, { received: boolean }>) => x['await-reply']?.received),
-      ).toStrictEqual([false, true, false]);
-      expect(actions(r).at(-1)).toBe('notify.team');
+      expect(inputs('qualify').map(([, input]) => input.leadId)).toStrictEqual(['b']);
+      expect(inputs('note-reply').map(([i]) => i)).toStrictEqual([1]);
+      expect(inputs('note-silence').map(([i]) => i)).toStrictEqual([0, 2]);
+      expect(r.steps.at(-1)?.action).toBe('notify.team');
+      expect(JSON.stringify(r.steps.at(-1)?.input)).toContain('3 leads contacted');
     });
   });
 

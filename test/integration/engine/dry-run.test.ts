@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { dryRunWorkflow } from '../../../functions/engine/dry-run';
 import { LocalEngine } from '../../../functions/engine/local-engine';
 import { WorkflowDefinition } from '../../../statemachines/schema';
+import { TEMPLATES } from '../../../statemachines/templates';
 
 const NOW = new Date('2026-03-02T09:00:00.000Z');
 
@@ -194,5 +195,21 @@ describe('dryRunWorkflow', () => {
     expect(result.steps.map((s) => s.id)).toContain('sorry');
     expect(result.steps.map((s) => s.id)).not.toContain('never');
     expect(result.elapsedSeconds).toBe(3600);
+  });
+
+  it('GIVEN the outreach campaign and no lead store WHEN dry run THEN the export is synthesized as a file of two leads and each lead’s steps follow the forEach, per item', async () => {
+    const r = await dryRunWorkflow(TEMPLATES['outreach-campaign'], { tag: 'spring', topic: 'offers' });
+    expect(r.status).toBe('SUCCEEDED');
+    const exported = r.steps.find((s) => s.id === 'export');
+    expect(exported?.output).toMatchObject({ leads: { count: 2 }, count: 2 });
+    const ids = r.steps.map((s) => (s.itemIndex === undefined ? s.id : `${s.itemIndex}:${s.id}`));
+    expect(ids).toStrictEqual([
+      'export',
+      'each-lead',
+      ...[0, 1].flatMap((i) =>
+        ['draft', 'send', 'await-reply', 'note-reply', 'qualify'].map((id) => `${i}:${id}`),
+      ),
+      'report',
+    ]);
   });
 });
