@@ -67,14 +67,14 @@ describe('built-in workflows', () => {
     },
   );
 
-  it('GIVEN the built-in state machines WHEN synthesized THEN they run as the workflow role, log everything and trace', () => {
+  it('GIVEN the built-in state machines WHEN synthesized THEN they run as the workflow role, log everything (Express ones with their data, their only timeline) and trace', () => {
     for (const [id, m] of machines()) {
       expect(m.Properties.RoleArn, id).toEqual({
         'Fn::GetAtt': ['WorkflowRuntimeStateMachineRoleBE1600FF', 'Arn'],
       });
       expect(m.Properties.LoggingConfiguration, id).toMatchObject({
         Level: 'ALL',
-        IncludeExecutionData: false,
+        IncludeExecutionData: m.Properties.StateMachineType === 'EXPRESS',
       });
       expect(m.Properties.TracingConfiguration, id).toEqual({ Enabled: true });
     }
