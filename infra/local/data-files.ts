@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { appendFile, readFile, truncate } from 'node:fs/promises';
 
 /**
  * Files of a --data-dir that the runtime reads at start. A damaged one stops the start with a DataFileError: the
@@ -19,8 +19,9 @@ const MOVE_ASIDE = 'Move the file out of the data directory (or restore it from 
 
 /**
  * The records of an append-only JSON-lines file (none when it does not exist). A last line without its newline is
- * the write a kill interrupted: it was never acknowledged, so it is dropped. Any other line that is not a record is
- * damage and throws a DataFileError.
+ * the write a kill interrupted: it was never acknowledged, so it is dropped, from the file too, so that the next
+ * append starts a line of its own (glued to the torn one, it would read as damage at the start after). Any other
+ * line that is not a record is damage and throws a DataFileError.
  */
 export const readJsonLines = async <T>(
   file: string,
@@ -55,14 +56,24 @@ export const readJsonLines = async <T>(
     }
     records.push(value);
   }
-  if (torn !== undefined && torn.trim() !== '') {
+  if (torn !== undefined && torn !== '') {
     // Kept only when it is complete (a record written without its newline by an older version).
+    let value: unknown;
     try {
-      const value = JSON.parse(torn) as unknown;
-      if (isRecord(value)) records.push(value);
+      value = JSON.parse(torn) as unknown;
     } catch {
-      // interrupted write
+      value = undefined; // interrupted write
     }
+    let complete = false;
+    if (isRecord(value)) {
+      records.push(value);
+      complete = true;
+    }
+    await storageWrite(`${file}`, () =>
+      complete
+        ? appendFile(file, '\n', 'utf8')
+        : truncate(file, Buffer.byteLength(text) - Buffer.byteLength(torn)),
+    );
   }
   return records;
 };

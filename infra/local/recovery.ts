@@ -6,6 +6,7 @@ import type { Clock, ProvisionerPort, WorkflowEngine } from '../../functions/sha
 import type { LocalBus } from './bus';
 import { LOCAL_TABLE, scanAll } from './local-table';
 import type { ExecutionSnapshots } from './snapshots';
+import type { JournalEntry, StartJournal } from './start-journal';
 
 /**
  * What a start finds from an earlier one (a persisted --data-dir; nothing on a fresh start): state machines,
@@ -142,25 +143,38 @@ export const releaseDeadClaims = async (dynamodb: DynamoDBClient): Promise<numbe
 };
 
 /**
- * Step Functions remembers a Standard execution's name for 90 days, so the dispatcher's deterministic name makes a
- * second start of one (event, workflow) a no-op. The local engine forgets executions when the process stops; the
- * run record (runId = execution name) remembers instead: a name with a run record is not started again, except the
- * runs `restartable` holds (found running at start with no execution left: started again under the same name, they
- * continue as the same run and their finished steps replay their stored results).
+ * The runtime's engine port. Step Functions remembers a Standard execution's name for 90 days, so the dispatcher's
+ * deterministic name makes a second start of one (event, workflow) a no-op. The local engine forgets executions when
+ * the process stops; the run record (runId = execution name) remembers instead: a name with a run record is not
+ * started again, except the runs `restartable` holds (found running at start with no execution left: started again
+ * under the same name, they continue as the same run and their finished steps replay their stored results).
+ * A Standard start is in the journal before the engine makes it (see StartJournal).
  */
 export const rememberingStarts = (
   engine: LocalEngine,
   runs: Pick<RunRepository, 'get'>,
   restartable: Set<string>,
+  journal: StartJournal,
 ): WorkflowEngine => ({
   async startExecution(req) {
     const arn = `${req.stateMachineArn.replace(':stateMachine:', ':execution:')}:${req.name}`;
     const tenantId = (req.input as { context?: { tenantId?: unknown } } | undefined)?.context?.tenantId;
-    if (!(await engine.describeExecution(arn)) && typeof tenantId === 'string') {
-      const run = await runs.get(tenantId, req.name);
-      if (run && !restartable.delete(`${tenantId}\u0000${req.name}`)) {
-        return { executionArn: run.executionId || arn, alreadyStarted: true };
+    const standard = engine
+      .listStateMachines()
+      .some((m) => m.arn === req.stateMachineArn && m.type === 'STANDARD');
+    if (standard && !engine.inspectExecution(arn)) {
+      if (typeof tenantId === 'string') {
+        const run = await runs.get(tenantId, req.name);
+        if (run && !restartable.delete(`${tenantId}\u0000${req.name}`)) {
+          return { executionArn: run.executionId || arn, alreadyStarted: true };
+        }
       }
+      await journal.record({
+        executionArn: arn,
+        stateMachineArn: req.stateMachineArn,
+        name: req.name,
+        input: req.input,
+      });
     }
     return engine.startExecution(req);
   },
@@ -173,14 +187,43 @@ export const rememberingStarts = (
   listMapRuns: (arn) => engine.listMapRuns(arn),
 });
 
-/** Slack for an execution missing from the last snapshot: its first state not yet entered, or the write lagging. */
-const SNAPSHOT_MARGIN_MS = 10_000;
+/**
+ * Journaled starts the snapshot did not resume: started again under the same name unless their run has ended (or
+ * waits for an approval: starting it again would ask twice; failOrphanedRuns tells). Returns how many.
+ */
+const restartJournaled = async (
+  entries: readonly JournalEntry[],
+  engine: LocalEngine,
+  runs: Pick<RunRepository, 'get'>,
+  say: (line: string) => void,
+): Promise<number> => {
+  let restarted = 0;
+  for (const entry of entries) {
+    if (engine.inspectExecution(entry.executionArn)) continue;
+    const tenantId = (entry.input as { context?: { tenantId?: unknown } } | undefined)?.context?.tenantId;
+    const run = typeof tenantId === 'string' ? await runs.get(tenantId, entry.name) : undefined;
+    if (run && run.status !== 'running') continue;
+    try {
+      await engine.startExecution({
+        stateMachineArn: entry.stateMachineArn,
+        name: entry.name,
+        input: entry.input,
+      });
+      restarted += 1;
+    } catch (error) {
+      say(
+        `! could not start ${entry.executionArn} again: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+  return restarted;
+};
 
 /**
  * What a start does with what the stopped process left: claims released, workflows provisioned again, running
- * executions resumed from their snapshot, event deliveries it had not made made now (runs it had started from an
- * event but not snapshotted start again as the same run), and what still cannot continue marked failed.
- * Returns the tenants that have workflows.
+ * executions resumed from their snapshot, journaled starts the snapshot did not hold started again, event
+ * deliveries it had not made made now (runs from an event found running with no execution start again as the same
+ * run), and what still cannot continue marked failed. Returns the tenants that have workflows.
  */
 export const recoverAfterRestart = async (deps: {
   dynamodb: DynamoDBClient;
@@ -189,6 +232,7 @@ export const recoverAfterRestart = async (deps: {
   /** The bus target that starts runs from events. */
   dispatcher: string;
   snapshots: ExecutionSnapshots;
+  journal: StartJournal;
   provisioner: ProvisionerPort;
   runs: RunRepository;
   /** Shared with rememberingStarts. */
@@ -201,6 +245,8 @@ export const recoverAfterRestart = async (deps: {
   if (released > 0) say(`↺ released ${released} claim(s) held by the stopped process`);
   const tenants = await reprovisionSavedWorkflows(dynamodb, deps.provisioner);
   await deps.snapshots.resumeInto(engine);
+  const restarted = await restartJournaled(await deps.journal.load(), engine, deps.runs, say);
+  if (restarted > 0) say(`↺ started ${restarted} run(s) again that had started after the last snapshot`);
   const orphans = await findOrphanedRuns(dynamodb, engine);
   const again = new Set<string>();
   for (const orphan of orphans) {
@@ -208,16 +254,13 @@ export const recoverAfterRestart = async (deps: {
     again.add(orphan.eventId);
     deps.restartable.add(`${orphan.tenantId}\u0000${orphan.runId}`);
   }
-  // A run the dispatcher started shortly before the last snapshot may be in neither the snapshot nor a run record:
-  // those dispatches are made again (the run records and the engine tell what did start).
-  const savedAt = await deps.snapshots.savedAt();
-  const unsaved = (at: number) => savedAt === undefined || at >= savedAt - SNAPSHOT_MARGIN_MS;
   const pending = await bus.deliverPending(
-    (event, target, at) => target === deps.dispatcher && (again.has(event.id) || unsaved(at)),
+    (event, target) => target === deps.dispatcher && again.has(event.id),
   );
   if (pending > 0) say(`↺ ${pending} event delivery(ies) the stopped process had not made: delivering now`);
   await bus.flush();
   deps.restartable.clear();
   await failOrphanedRuns({ orphans, engine, runs: deps.runs, clock: deps.clock, say });
+  await deps.journal.keepOnly((entry) => engine.inspectExecution(entry.executionArn)?.status === 'RUNNING');
   return tenants;
 };

@@ -42,6 +42,7 @@ import { apiRateLimitOf, type LocalRuntimeOptions } from './runtime-options';
 import { LocalScheduler } from './scheduler';
 import { secretsKey } from './secrets-key';
 import { ExecutionSnapshots } from './snapshots';
+import { StartJournal } from './start-journal';
 import { localTenantSetup, type TenantCredentials } from './tenant-credentials';
 
 export { LOCAL_TABLE } from './local-table';
@@ -152,7 +153,14 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
     /** State machine name -> `"<workflow name>" (<workflowId>)`, filled as workflows are deployed. */
     const machineLabels = new Map<string, string>();
     const runLog = consoleRunLog(log, (machine) => machineLabels.get(machine));
-    const engineListeners = [runLog, options.onEngineEvent];
+    const journal = new StartJournal(dataDir ? path.join(dataDir, 'starts.jsonl') : undefined);
+    const engineListeners = [
+      runLog,
+      options.onEngineEvent,
+      (event: EngineEvent) => {
+        if (event.type === 'ExecutionFinished') journal.ended(event.executionArn);
+      },
+    ];
     const engine = new LocalEngine({
       clock,
       region: LOCAL_REGION,
@@ -205,7 +213,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       mode: 'local',
       db,
       bus: stampingCause(bus),
-      engine: rememberingStarts(engine, runs, restartable),
+      engine: rememberingStarts(engine, runs, restartable, journal),
       mailer: createOutboxMailer(outbox, clock),
       fetch: createOutboxFetch(outbox, {
         clock,
@@ -266,6 +274,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       bus,
       dispatcher,
       snapshots,
+      journal,
       provisioner: provisioning.port,
       runs,
       restartable,

@@ -1,4 +1,4 @@
-import { rename, stat, writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import type { ExecutionSnapshot, LocalEngine } from '../../functions/engine/local-engine';
 import { DataFileError, readJsonFile } from './data-files';
 
@@ -42,15 +42,6 @@ export class ExecutionSnapshots {
     this.frozen = true;
     if (this.timer) clearTimeout(this.timer);
     await this.write();
-  }
-
-  /** When the running executions were last written (real epoch ms), undefined without a file. */
-  async savedAt(): Promise<number | undefined> {
-    if (!this.file) return undefined;
-    return stat(this.file).then(
-      (s) => s.mtimeMs,
-      () => undefined,
-    );
   }
 
   /** Resumes what the file holds in the engine, saying what could not be resumed. */

@@ -198,11 +198,12 @@ describe('the local runtime as a user meets it', () => {
     }
   });
 
-  it('GIVEN --data-dir WHEN the process died without saving its running executions THEN their runs are marked failed, not left running', async () => {
+  it('GIVEN --data-dir WHEN the process died without saving its running executions or its start journal THEN their runs are marked failed, not left running', async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'dynaris-e2e-'));
     dirs.push(dataDir);
     const { env, start, runId } = await persisted(dataDir);
     await rm(path.join(dataDir, 'executions.json'));
+    await rm(path.join(dataDir, 'starts.jsonl'));
     const second = await start(new Date(START.getTime() + DAY));
     try {
       const api2 = clientFor(second.url, env.DYNARIS_API_KEY);

@@ -155,6 +155,50 @@ describe('restarting on a data dir a stopped process left', () => {
     expect(emails(third)).toHaveLength(1);
   });
 
+  it('GIVEN a run started (202) that the executions snapshot did not hold yet when the process died WHEN the runtime starts again THEN the same run starts again and completes once', async () => {
+    const dir = await dataDir();
+    const first = await start(dir);
+    const created = await first.api('POST', '/workflows', {
+      name: 'Later',
+      trigger: { type: 'manual' },
+      steps: [
+        { id: 'pause', wait: 'PT1H' },
+        { id: 'ping', action: 'notify.slack', input: { text: 'ping' } },
+      ],
+    });
+    const { workflowId } = (created.body as { workflow: { workflowId: string } }).workflow;
+    await first.api('POST', `/workflows/${workflowId}/enable`);
+    const started = await first.api('POST', `/workflows/${workflowId}/runs`, { input: {} });
+    expect(started.status).toBe(202);
+    const { runId } = started.body as { runId: string };
+    await first.waitForIdle();
+    await stop(first);
+    // Killed before the debounced snapshot was written: the file holds no execution.
+    await writeFile(path.join(dir, 'executions.json'), '[]');
+
+    const second = await start(dir);
+    const run = async () =>
+      ((await second.api('GET', `/runs/${runId}`)).body as { run: { status: string } }).run;
+    expect((await run()).status).toBe('running');
+    await second.advance(3_600_000);
+    await second.waitForIdle();
+    expect((await run()).status).toBe('succeeded');
+    expect(second.outbox.list({ kind: 'slack' }).map((m) => (m.body as { text: string }).text)).toEqual([
+      'ping',
+    ]);
+    const runs = await second.api('GET', `/workflows/${workflowId}/runs`);
+    expect((runs.body as { items: unknown[] }).items).toHaveLength(1);
+    await stop(second);
+
+    // Its journal entry is gone with it: a third start does not run it again.
+    const third = await start(dir);
+    await third.waitForIdle();
+    expect(third.outbox.list({ kind: 'slack' })).toHaveLength(1);
+    expect(((await third.api('GET', `/runs/${runId}`)).body as { run: { status: string } }).run.status).toBe(
+      'succeeded',
+    );
+  });
+
   it('GIVEN the delivery log lost WHEN the runtime starts again and delivers every archived event again THEN each workflow still runs at most once per event', async () => {
     const dir = await dataDir();
     const first = await start(dir);
