@@ -38,7 +38,7 @@ const serve = (dataDir: string): Promise<Served> =>
     });
     let output = '';
     const timer = setTimeout(
-      () => reject(new Error(`serve did not start within 180 s:\n${output}`)),
+      () => reject(new Error(`serve did not start within 300 s:\n${output}`)),
       180_000,
     );
     const onData = (chunk: Buffer) => {
