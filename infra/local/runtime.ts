@@ -154,13 +154,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
     const machineLabels = new Map<string, string>();
     const runLog = consoleRunLog(log, (machine) => machineLabels.get(machine));
     const journal = new StartJournal(dataDir ? path.join(dataDir, 'starts.jsonl') : undefined);
-    const engineListeners = [
-      runLog,
-      options.onEngineEvent,
-      (event: EngineEvent) => {
-        if (event.type === 'ExecutionFinished') journal.ended(event.executionArn);
-      },
-    ];
+    const engineListeners = [runLog, options.onEngineEvent, journal.onEngineEvent];
     const engine = new LocalEngine({
       clock,
       region: LOCAL_REGION,

@@ -1,4 +1,5 @@
 import { appendFile, rename, writeFile } from 'node:fs/promises';
+import type { EngineEvent } from '../../functions/engine/local-engine';
 import { isObject, readJsonLines, storageWrite } from './data-files';
 
 /**
@@ -50,6 +51,11 @@ export class StartJournal {
     this.writes = write;
     return write;
   }
+
+  /** Engine events: an execution that ended is dropped at the next rewrite. */
+  readonly onEngineEvent = (event: EngineEvent): void => {
+    if (event.type === 'ExecutionFinished') this.ended(event.executionArn);
+  };
 
   /** The execution ended: its entry is dropped at the next rewrite. */
   ended(executionArn: string): void {
