@@ -13,6 +13,7 @@ import {
 } from '../../statemachines/catalogue';
 import { AgentTaskPayload, ERRORS, type TaskMeta, taskUnit } from '../../statemachines/contracts';
 import { withIdempotency } from '../data/idempotency';
+import { createLogRepository } from '../data/logs';
 import { VersionConflictError } from '../data/repository';
 import { ConflictError, HttpError, NonRetriableError, RetriableError } from '../shared/errors';
 import type { MetricsPort } from '../shared/metrics';
@@ -131,6 +132,7 @@ export const runAgentTask = async (request: RunAgentTaskRequest): Promise<TaskOu
             ...(deps.lockSeconds !== undefined ? { lockSeconds: deps.lockSeconds } : {}),
             onReplay: () =>
               deps.logger?.info('replayed stored result', { action, stepId: meta.stepId, runId: meta.runId }),
+            onInterrupted: () => sayInterrupted(deps, action, meta),
             onResultNotStored: (error) =>
               deps.logger?.warn('task done but its result was not stored', {
                 action,
@@ -156,6 +158,29 @@ export const runAgentTask = async (request: RunAgentTaskRequest): Promise<TaskOu
     });
     throw classified;
   }
+};
+
+/**
+ * An earlier attempt of this step stopped without recording its result (its process was killed, or it ran out of
+ * time): it may already have acted, and this attempt acts again. Said in the run's log rather than done silently.
+ */
+const sayInterrupted = async (deps: RunnerDeps, action: string, meta: TaskMeta): Promise<void> => {
+  deps.logger?.warn('earlier attempt interrupted', { action, stepId: meta.stepId, runId: meta.runId });
+  const again =
+    action === 'http.request'
+      ? 'The request is sent again with the same Idempotency-Key: a service that honours the header acts once, another may act twice.'
+      : action === 'notify.slack'
+        ? 'The message is sent again: Slack does not de-duplicate, so it may show twice.'
+        : 'It runs again; what it had done is found again where the action records it.';
+  await createLogRepository({ db: deps.db, clock: deps.clock })
+    .append(meta.tenantId, {
+      runId: meta.runId,
+      workflowId: meta.workflowId,
+      stepId: meta.stepId,
+      level: 'warn',
+      message: `An earlier attempt of this step (${action}) stopped before its result was recorded, so it may already have acted. ${again}`,
+    })
+    .catch(() => undefined);
 };
 
 /** Every declared output key present (null when absent), JSON-clean (what the ResultSelector will select). */

@@ -41,6 +41,11 @@ export interface IdempotencyOptions {
   readonly clock?: Clock;
   /** Called when the stored result is returned instead of running the work. */
   readonly onReplay?: () => void;
+  /**
+   * Called before the work runs again when an earlier attempt claimed the key and stopped without a result (its
+   * process was killed, or its lock ran out): that attempt may already have acted.
+   */
+  readonly onInterrupted?: () => Promise<void> | void;
   /** Called when the work succeeded but its result could not be stored (the result is returned all the same). */
   readonly onResultNotStored?: (error: unknown) => void;
 }
@@ -74,10 +79,12 @@ export const withIdempotency = async <T>(
   const attemptId = randomUUID();
   const now = Math.floor(clock.now().getTime() / 1000);
 
+  let interrupted = false;
   try {
-    await db.doc.send(
+    const claimed = await db.doc.send(
       new PutCommand({
         TableName: db.tableName,
+        ReturnValues: 'ALL_OLD',
         Item: {
           ...Key,
           type: 'idempotency',
@@ -93,6 +100,7 @@ export const withIdempotency = async <T>(
         ExpressionAttributeValues: { ':now': now, ':inProgress': 'IN_PROGRESS' },
       }),
     );
+    interrupted = (claimed.Attributes as IdempotencyRecord | undefined)?.status === 'IN_PROGRESS';
   } catch (error) {
     if (!isConditionalCheckFailed(error)) throw error;
     const existing = (
@@ -110,6 +118,7 @@ export const withIdempotency = async <T>(
 
   let result: T;
   try {
+    if (interrupted) await options.onInterrupted?.();
     result = await fn();
   } catch (error) {
     // Release the key so that a retry can try again; only this attempt's claim is removed.

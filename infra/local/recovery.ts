@@ -1,4 +1,4 @@
-import { DeleteItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DeleteItemCommand, type DynamoDBClient, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { RunRepository } from '../../functions/data/runs';
 import type { LocalEngine } from '../../functions/engine/local-engine';
@@ -106,9 +106,11 @@ const CLAIMS = [
 
 /**
  * Gives back every claim found at start. One runtime owns a data dir (DynamoDB's files are locked), and at start it
- * has not begun any work, so each claim belongs to the process that stopped: its holder is dead. A released step
- * runs again when its run resumes; what it had already done is found again (a stored result, a tracked email, the
- * outbox's idempotency header), so its side effects still happen once. Returns how many were released.
+ * has not begun any work, so each claim belongs to the process that stopped: its holder is dead. A step's claim is
+ * kept with its lock run out, so the attempt that takes it over knows an earlier one may already have acted (and the
+ * run's log says so); the others are deleted. A released step runs again when its run resumes; what it had already
+ * done is found again (a stored result, a tracked email, the outbox's idempotency header, the Idempotency-Key an
+ * http.request carries). Returns how many were released.
  */
 export const releaseDeadClaims = async (dynamodb: DynamoDBClient): Promise<number> => {
   let released = 0;
@@ -121,15 +123,30 @@ export const releaseDeadClaims = async (dynamodb: DynamoDBClient): Promise<numbe
     for (const item of held) {
       const owner = item[claim.owner];
       if (typeof item.pk !== 'string' || typeof item.sk !== 'string' || owner === undefined) continue;
+      const guarded = {
+        TableName: LOCAL_TABLE,
+        Key: marshall({ pk: item.pk, sk: item.sk }),
+        ConditionExpression: '#owner = :owner AND #s = :status',
+      };
       await dynamodb
         .send(
-          new DeleteItemCommand({
-            TableName: LOCAL_TABLE,
-            Key: marshall({ pk: item.pk, sk: item.sk }),
-            ConditionExpression: '#owner = :owner AND #s = :status',
-            ExpressionAttributeNames: { '#owner': claim.owner, '#s': 'status' },
-            ExpressionAttributeValues: marshall({ ':owner': owner, ':status': claim.status }),
-          }),
+          claim.type === 'idempotency'
+            ? new UpdateItemCommand({
+                ...guarded,
+                ConditionExpression: `${guarded.ConditionExpression} AND lockedUntil > :ended`,
+                UpdateExpression: 'SET lockedUntil = :ended',
+                ExpressionAttributeNames: { '#owner': claim.owner, '#s': 'status' },
+                ExpressionAttributeValues: marshall({
+                  ':owner': owner,
+                  ':status': claim.status,
+                  ':ended': 0,
+                }),
+              })
+            : new DeleteItemCommand({
+                ...guarded,
+                ExpressionAttributeNames: { '#owner': claim.owner, '#s': 'status' },
+                ExpressionAttributeValues: marshall({ ':owner': owner, ':status': claim.status }),
+              }),
         )
         .then(() => {
           released += 1;

@@ -86,19 +86,29 @@ describe('restarting on a data dir a stopped process left', () => {
     await stop(first);
 
     const second = await start(dir);
-    expect(await withIdempotency(second.platform.db, unit, async () => 'ran after restart')).toBe(
-      'ran after restart',
-    );
+    const interrupted: string[] = [];
+    const told = (key: string) => () => {
+      interrupted.push(key);
+    };
+    expect(
+      await withIdempotency(
+        second.platform.db,
+        { ...unit, onInterrupted: told(unit.key) },
+        async () => 'ran after restart',
+      ),
+    ).toBe('ran after restart');
     let ranAgain = false;
     const replayed = await withIdempotency(
       second.platform.db,
-      { ...unit, key: 'exec-1#done#0' },
+      { ...unit, key: 'exec-1#done#0', onInterrupted: told('exec-1#done#0') },
       async () => {
         ranAgain = true;
         return 'second';
       },
     );
     expect([replayed, ranAgain]).toEqual(['first', false]);
+    // The attempt that took the dead claim over was told an earlier one may already have acted; the replay was not.
+    expect(interrupted).toEqual([unit.key]);
   });
 
   it('GIVEN an email sent by an attempt that died before recording it WHEN the released step sends it again after a restart THEN the outbox holds it once, with the first message id', async () => {

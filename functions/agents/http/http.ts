@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { ActionInput, ActionOutput } from '../../../statemachines/catalogue';
+import type { TaskMeta } from '../../../statemachines/contracts';
 import { createTenantRepository } from '../../data/tenants';
 import { NonRetriableError, RetriableError } from '../../shared/errors';
 import type { Clock, Database, HttpFetch, SecretBox } from '../../shared/ports';
@@ -60,11 +62,29 @@ const decodeBody = (hop: Hop): unknown => {
 const TLS_FAILURES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS_CERT/;
 
 const FORBIDDEN_REQUEST_HEADERS = new Set(['host', 'content-length', 'transfer-encoding', 'connection']);
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * The `Idempotency-Key` (IETF httpapi draft, Stripe and others) a step sends: the same on every attempt of the step,
+ * after a retry or a restart, so a service that honours the header acts once.
+ */
+export const stepIdempotencyKey = (meta: TaskMeta): string =>
+  createHash('sha256')
+    .update(`${meta.executionId}#${meta.stepId}#${meta.itemIndex}`)
+    .digest('hex')
+    .slice(0, 32);
 
 /** Performs one http.request (following safe redirects) for a tenant's allow-list. Exported for tests and the CLI. */
 export const performHttpRequest = async (
   input: ActionInput<'http.request'>,
-  options: { allowList: readonly string[]; lookup?: Lookup; maxResponseBytes?: number; via?: HttpFetch },
+  options: {
+    allowList: readonly string[];
+    lookup?: Lookup;
+    maxResponseBytes?: number;
+    via?: HttpFetch;
+    /** Sent as `Idempotency-Key` on requests that are not GET/HEAD/OPTIONS, unless the workflow sets its own. */
+    idempotencyKey?: string;
+  },
 ): Promise<ActionOutput<'http.request'>> => {
   const allow = parseAllowList(options.allowList);
   const timeoutMs = input.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -77,6 +97,8 @@ export const performHttpRequest = async (
   for (const [k, v] of Object.entries(input.headers ?? {})) {
     if (!FORBIDDEN_REQUEST_HEADERS.has(k.toLowerCase())) headers[k.toLowerCase()] = v;
   }
+  if (options.idempotencyKey && !SAFE_METHODS.has(method) && headers['idempotency-key'] === undefined)
+    headers['idempotency-key'] = options.idempotencyKey;
   let body: Buffer | undefined;
   if (input.body !== undefined && method !== 'GET') {
     body = Buffer.from(typeof input.body === 'string' ? input.body : JSON.stringify(input.body), 'utf8');
@@ -151,6 +173,7 @@ export const createHttpAgent = (deps: HttpAgentDeps): AgentParts => {
         const settings = await tenants.getTenantSettings(meta.tenantId);
         return performHttpRequest(input, {
           allowList: settings.httpAllowList,
+          idempotencyKey: stepIdempotencyKey(meta),
           ...(deps.lookup ? { lookup: deps.lookup } : {}),
           ...(deps.maxResponseBytes ? { maxResponseBytes: deps.maxResponseBytes } : {}),
           ...(deps.via ? { via: deps.via } : {}),
