@@ -179,19 +179,21 @@ export const rememberingStarts = (
     const standard = engine
       .listStateMachines()
       .some((m) => m.arn === req.stateMachineArn && m.type === 'STANDARD');
-    if (standard && !engine.inspectExecution(arn)) {
+    if (!engine.inspectExecution(arn)) {
       if (typeof tenantId === 'string') {
         const run = await runs.get(tenantId, req.name);
         if (run && !restartable.delete(`${tenantId}\u0000${req.name}`)) {
           return { executionArn: run.executionId || arn, alreadyStarted: true };
         }
       }
-      await journal.record({
-        executionArn: arn,
-        stateMachineArn: req.stateMachineArn,
-        name: req.name,
-        input: req.input,
-      });
+      // Express names are not idempotent (each start is a new execution): those are not journaled.
+      if (standard)
+        await journal.record({
+          executionArn: arn,
+          stateMachineArn: req.stateMachineArn,
+          name: req.name,
+          input: req.input,
+        });
     }
     return engine.startExecution(req);
   },
