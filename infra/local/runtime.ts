@@ -142,18 +142,15 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       onDeliveryError: (target, e, error, willRetry) => say(deliveryErrorLine(target, e, error, willRetry)),
     });
 
-    const snapshots = new ExecutionSnapshots(
-      dataDir ? path.join(dataDir, 'executions.json') : undefined,
-      () => engine.snapshot(),
-      say,
-    );
+    const inDataDir = (name: string) => (dataDir ? path.join(dataDir, name) : undefined);
+    const snapshots = new ExecutionSnapshots(inDataDir('executions.json'), () => engine.snapshot(), say);
     const loaded = await loadLocalFunctions(resolver);
     // One store for the functions and the engine's S3 integrations (Distributed Map items and results).
     const files = createLocalFileStore(dataDir ? path.join(dataDir, 'files') : undefined);
     /** State machine name -> `"<workflow name>" (<workflowId>)`, filled as workflows are deployed. */
     const machineLabels = new Map<string, string>();
     const runLog = consoleRunLog(log, (machine) => machineLabels.get(machine));
-    const journal = new StartJournal(dataDir ? path.join(dataDir, 'starts.jsonl') : undefined);
+    const journal = new StartJournal(inDataDir('starts.jsonl'));
     const engineListeners = [runLog, options.onEngineEvent, journal.onEngineEvent];
     const engine = new LocalEngine({
       clock,
