@@ -90,7 +90,7 @@ export const runWorkflowOnce = async (
     const trigger = triggerOf(event);
     const runId = `run-${randomUUID()}`;
     const startedAt = runtime.clock.now().toISOString();
-    const { executionArn } = await runtime.engine.startExecution({
+    let { executionArn } = await runtime.engine.startExecution({
       stateMachineArn: runtime.engine.stateMachineArn(
         stateMachineName(LOCAL_PREFIX, runtime.tenantId, workflowId),
       ),
@@ -109,14 +109,18 @@ export const runWorkflowOnce = async (
       },
     });
 
-    // Approvals are approved through the API (as a person would); waits and timeouts pass in virtual time.
     // Approvals are approved through the API (as a person would) before any time passes; then virtual time jumps
-    // to the next due timer (waits, retries, timeouts) until the run ends or nothing more can happen.
+    // to the next due timer (waits, retries, timeouts) until the run ends or nothing more can happen. An Express run
+    // approved before its execution started continues in the execution the approval started (its run record says
+    // which).
     const { isVirtualClock } = await import('../functions/engine/clock');
     for (let step = 0; step < 10_000; step++) {
       await runtime.waitForIdle();
-      const d = runtime.engine.inspectExecution(executionArn);
-      if (d?.status !== 'RUNNING') break;
+      const current = (await api.GET('/runs/{runId}', { params: { path: { runId } } })).data?.run.executionId;
+      if (current && current !== executionArn) {
+        executionArn = current;
+        continue;
+      }
       const pending = await api.GET('/approvals');
       const ids = (pending.data?.items ?? []).map((approval) => approval.approvalId);
       if (ids.length > 0) {
@@ -127,6 +131,7 @@ export const runWorkflowOnce = async (
           });
         continue;
       }
+      if (runtime.engine.inspectExecution(executionArn)?.status !== 'RUNNING') break;
       if (!isVirtualClock(runtime.clock) || !runtime.engine.hasExecutionTimers()) break;
       runtime.clock.fireNext();
     }

@@ -22,6 +22,11 @@ export const ExecutionInput = z.object({
     eventId: z.string().optional(),
     /** Dry run: side-effecting actions are recorded with their inputs and not performed. */
     dryRun: z.boolean().optional(),
+    /**
+     * The run's approval, decided before this execution started (Express workflows with Auto Mode off: the first
+     * execution recorded a pending approval and ended; the decision starts this one). Checked against the record.
+     */
+    approvalId: z.string().min(1).optional(),
   }),
 });
 export type ExecutionInput = z.infer<typeof ExecutionInput>;
@@ -39,6 +44,16 @@ export const ExecutionContext = z.looseObject({
   needsApproval: z.boolean(),
   timezone: z.string(),
   startedAt: z.string(),
+  /** The decision on the run's approval when it was asked before the execution started (see approveBeforeStart). */
+  approval: z
+    .object({
+      approvalId: z.string(),
+      approved: z.boolean(),
+      by: z.string().nullable(),
+      at: z.string().nullable(),
+      comment: z.string().nullable(),
+    })
+    .optional(),
 });
 export type ExecutionContext = z.infer<typeof ExecutionContext>;
 
@@ -77,6 +92,12 @@ export const SupervisorStart = z.object({
   executionName: z.string(),
   startedAt: z.string(),
   input: ExecutionInput,
+  /**
+   * Express workflows whose runs may need approval (Auto Mode off): an execution cannot wait, so when approval is
+   * needed the supervisor records a pending approval that starts the run again once decided, and this execution
+   * ends without running a step.
+   */
+  approveBeforeStart: z.literal(true).optional(),
 });
 export const SupervisorRequestApproval = z.object({
   op: z.literal('requestApproval'),

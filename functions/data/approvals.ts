@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, ForbiddenError, NotFoundError } from '../shared/errors';
 import type { Clock, Database } from '../shared/ports';
-import { documentAttribute } from './documents';
+import { documentAttribute, readDocument } from './documents';
 import { type Item, isConditionFailure, type Page, type PageRequest, pageSize } from './platform-store';
 import { mapPage, queryPage } from './repository';
 import { GSI1, GSI2, tenantKey } from './table';
 
 /**
- * Approvals (Auto Mode gate and approval steps), each holding the task token of the parked execution:
+ * Approvals (Auto Mode gate and approval steps), each holding the task token of the parked execution, or for a run
+ * approved before its execution starts (Express workflows, Auto Mode off) what starts it (`start`, with the trigger):
  *   approval  pk T#<t>#APPROVAL#<id>  sk APPROVAL
  *             gsi1pk T#<t>#APPROVALS#PENDING  gsi1sk <createdAt>#<id>   (sparse: removed once decided)
  *             gsi2pk T#<t>#RUN#<runId>#APPROVALS  gsi2sk <createdAt>#<id>
@@ -37,14 +38,44 @@ export interface ApprovalRecord {
   readonly comment: string | null;
 }
 
-/** What the supervisor records when a step asks for approval: the record's own fields, the engine's task token. */
+/**
+ * What the decision on a run approved before its execution starts needs: the state machine to start, the input
+ * context of the first execution, and the run context that execution built (a rejection or expiry closes the run
+ * with it).
+ */
+export interface ApprovalStart {
+  readonly stateMachineArn: string;
+  readonly inputContext: Record<string, unknown>;
+  readonly runContext: Record<string, unknown>;
+}
+
+/**
+ * What the supervisor records when a step asks for approval: the record's own fields and either the engine's task
+ * token (the execution waits) or what starts the run when decided (`start`; the trigger is then required).
+ */
 export interface NewApproval
   extends Pick<ApprovalRecord, 'runId' | 'workflowId' | 'workflowName' | 'stepId' | 'message' | 'willDo'> {
   readonly approvers?: readonly string[];
-  readonly taskToken: string;
+  readonly taskToken?: string;
+  readonly start?: ApprovalStart;
   readonly expiresAt?: string;
   readonly trigger?: Record<string, unknown>;
 }
+
+/** What a decided approval resumes: the parked execution's task token, or the run to start. */
+export interface DecidedApproval {
+  readonly approval: ApprovalRecord;
+  readonly taskToken: string | undefined;
+  readonly start: (ApprovalStart & { trigger: Record<string, unknown> }) | undefined;
+  readonly repeated: boolean;
+  readonly resumed: boolean;
+}
+
+/** The task-token stand-in of a run approved before its execution starts (one such approval per run). */
+export const BEFORE_START = 'before-start';
+
+const startOf = (item: Item): DecidedApproval['start'] =>
+  item.start ? { ...(item.start as ApprovalStart), trigger: readDocument(item, 'trigger') ?? {} } : undefined;
 
 export interface Decision {
   readonly approved: boolean;
@@ -130,7 +161,7 @@ export const createApprovalRepository = ({ db, clock }: { db: Database; clock: C
       tenantId: string,
       input: NewApproval,
     ): Promise<{ approval: ApprovalRecord; created: boolean }> {
-      const approvalId = approvalIdOf(input.runId, input.stepId, input.taskToken);
+      const approvalId = approvalIdOf(input.runId, input.stepId, input.taskToken ?? BEFORE_START);
       const createdAt = clock.now().toISOString();
       const item: Item = {
         ...key(tenantId, approvalId),
@@ -148,7 +179,8 @@ export const createApprovalRepository = ({ db, clock }: { db: Database; clock: C
         message: input.message,
         willDo: [...input.willDo],
         approvers: [...(input.approvers ?? [])],
-        taskToken: input.taskToken,
+        ...(input.taskToken ? { taskToken: input.taskToken } : {}),
+        ...(input.start ? { start: input.start } : {}),
         status: 'pending',
         createdAt,
         expiresAt: input.expiresAt ?? null,
@@ -167,6 +199,12 @@ export const createApprovalRepository = ({ db, clock }: { db: Database; clock: C
       }
     },
 
+    /** What starts the run of an approval asked before its execution started (undefined for parked executions). */
+    async startOf(tenantId: string, approvalId: string): Promise<DecidedApproval['start']> {
+      const item = await getItem(tenantId, approvalId);
+      return item ? startOf(item) : undefined;
+    },
+
     async get(tenantId: string, approvalId: string): Promise<ApprovalRecord> {
       const item = await getItem(tenantId, approvalId);
       if (!item) throw new NotFoundError('Approval', approvalId);
@@ -180,11 +218,7 @@ export const createApprovalRepository = ({ db, clock }: { db: Database; clock: C
      * the caller can re-send a resume that failed the first time (`resumed` says whether one already succeeded,
      * see markResumed).
      */
-    async decide(
-      tenantId: string,
-      approvalId: string,
-      decision: Decision,
-    ): Promise<{ approval: ApprovalRecord; taskToken: string; repeated: boolean; resumed: boolean }> {
+    async decide(tenantId: string, approvalId: string, decision: Decision): Promise<DecidedApproval> {
       const current = await getItem(tenantId, approvalId);
       if (!current) throw new NotFoundError('Approval', approvalId);
       if (!mayDecide((current.approvers as string[] | undefined) ?? [], decision)) {
@@ -214,7 +248,8 @@ export const createApprovalRepository = ({ db, clock }: { db: Database; clock: C
         const item = out.Attributes ?? {};
         return {
           approval: toApproval(item),
-          taskToken: item.taskToken as string,
+          taskToken: item.taskToken as string | undefined,
+          start: startOf(item),
           repeated: false,
           resumed: false,
         };
@@ -228,7 +263,8 @@ export const createApprovalRepository = ({ db, clock }: { db: Database; clock: C
         ) {
           return {
             approval: toApproval(existing),
-            taskToken: existing.taskToken as string,
+            taskToken: existing.taskToken as string | undefined,
+            start: startOf(existing),
             repeated: true,
             resumed: typeof existing.resumedAt === 'string',
           };

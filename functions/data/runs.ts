@@ -193,7 +193,12 @@ export const createRunRepository = ({ db, clock }: { db: Database; clock: Clock 
     tenantId: string,
     runId: string,
     status: RunStatus,
-    fields: { steps?: Record<string, unknown>; error?: RunError; endedAt?: string } = {},
+    fields: {
+      steps?: Record<string, unknown>;
+      error?: RunError;
+      endedAt?: string;
+      executionId?: string;
+    } = {},
   ): Promise<{ run: RunRecord; changed: boolean }> => {
     const names: Record<string, string> = { '#status': 'status' };
     const values: Record<string, unknown> = {
@@ -219,6 +224,11 @@ export const createRunRepository = ({ db, clock }: { db: Database; clock: Clock 
     if (fields.endedAt !== undefined) {
       sets.push('endedAt = :ended');
       values[':ended'] = fields.endedAt;
+    }
+    // A run approved before its execution started continues in the execution the decision started.
+    if (fields.executionId !== undefined) {
+      sets.push('executionId = :execution');
+      values[':execution'] = fields.executionId;
     }
     try {
       const out = await db.doc.send(

@@ -247,6 +247,9 @@ export const dryRunWorkflow = async (
       if (call.resource === supervisorArn) {
         switch (payload.op) {
           case 'start': {
+            // Express with Auto Mode off: the approval is asked before the execution; the dry run decides it here.
+            const before = payload.approveBeforeStart === true && options.needsApproval === true;
+            const decision = before ? (options.approvals?._run ?? 'approve') : undefined;
             const context: ExecutionContext = {
               tenantId,
               workflowId,
@@ -255,10 +258,21 @@ export const dryRunWorkflow = async (
               runId: call.executionArn.split(':').pop() ?? 'dry-run',
               triggerType,
               dryRun: true,
-              needsApproval: options.needsApproval ?? false,
+              needsApproval: (options.needsApproval ?? false) && decision !== 'approve',
               timezone: options.timezone ?? 'UTC',
               startedAt:
                 typeof payload.startedAt === 'string' ? payload.startedAt : clock.now().toISOString(),
+              ...(decision
+                ? {
+                    approval: {
+                      approvalId: 'dry-run',
+                      approved: decision === 'approve',
+                      by: decision === 'timeout' ? null : 'dry-run',
+                      at: decision === 'timeout' ? null : clock.now().toISOString(),
+                      comment: null,
+                    },
+                  }
+                : {}),
             };
             return context;
           }

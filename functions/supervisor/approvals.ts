@@ -1,9 +1,11 @@
 import type * as z from 'zod';
-import { ERRORS, type SupervisorRequestApproval } from '../../statemachines/contracts';
-import type { ApprovalRecord } from '../data/approvals';
+import type { ExecutionContext, SupervisorRequestApproval } from '../../statemachines/contracts';
+import type { Step } from '../../statemachines/schema';
+import type { ApprovalRecord, ApprovalStart } from '../data/approvals';
 import { ConflictError } from '../shared/errors';
 import { describeSteps, stepsAfter } from './describe';
 import type { SupervisorKit } from './kit';
+import { isGoneRun, resumeDecided } from './resume-approval';
 import { truncate } from './text';
 
 /** Approvals: parking a run or a step on a person's decision, and resuming it with that decision. */
@@ -35,8 +37,74 @@ export const expandApprovers = (
   return [...out];
 };
 
+/** What an approval request records: the steps it approves and what resumes the run once decided. */
+export interface ApprovalRequest {
+  readonly stepId: string;
+  readonly message: string;
+  /** The steps that run if approved (described with the trigger's values filled in). */
+  readonly next: readonly Step[];
+  readonly approvers?: readonly string[] | undefined;
+  readonly trigger?: Record<string, unknown> | undefined;
+  /** The parked execution's task token; absent for a run approved before its execution starts. */
+  readonly taskToken?: string;
+  readonly start?: ApprovalStart;
+  readonly expiresAt?: string;
+}
+
+/**
+ * Records a pending approval (a retried request finds the same one), marks the run waiting, writes the log entry and
+ * puts approval.requested on the bus with what the run will do if approved.
+ */
+export const openApproval = async (
+  kit: SupervisorKit,
+  ctx: ExecutionContext,
+  r: ApprovalRequest,
+): Promise<ApprovalRecord> => {
+  const { tenants, runs, approvals, publish, log } = kit;
+  const willDo = describeSteps(r.next, r.trigger);
+  const { approval } = await approvals.create(ctx.tenantId, {
+    runId: ctx.runId,
+    workflowId: ctx.workflowId,
+    workflowName: ctx.workflowName,
+    stepId: r.stepId,
+    message: r.message,
+    willDo,
+    ...(r.approvers?.length
+      ? { approvers: expandApprovers(r.approvers, (await tenants.getTenantSettings(ctx.tenantId)).team) }
+      : {}),
+    ...(r.taskToken ? { taskToken: r.taskToken } : {}),
+    ...(r.start ? { start: r.start } : {}),
+    ...(r.expiresAt ? { expiresAt: r.expiresAt } : {}),
+    ...(r.trigger ? { trigger: r.trigger } : {}),
+  });
+  await runs.transition(ctx.tenantId, ctx.runId, 'waiting_approval');
+  await log(
+    ctx,
+    r.stepId,
+    'info',
+    `Waiting for approval: ${r.message}${r.approvers?.length ? ` (approvers: ${r.approvers.join(', ')})` : ''}`,
+    { approvalId: approval.approvalId },
+    approval.createdAt,
+  );
+  const summary =
+    willDo.length > 0 ? `${r.message}. If approved: ${willDo.map((l) => l.trim()).join('; ')}` : r.message;
+  await publish('approval.requested', `${ctx.tenantId}:${approval.approvalId}:approval.requested`, {
+    tenantId: ctx.tenantId,
+    workflowId: ctx.workflowId,
+    runId: ctx.runId,
+    workflowName: ctx.workflowName,
+    approvalId: approval.approvalId,
+    stepId: r.stepId,
+    message: r.message,
+    summary: truncate(summary, 2000),
+    willDo,
+    approvers: r.approvers ?? [],
+  });
+  return approval;
+};
+
 export const createApprovalOps = (kit: SupervisorKit) => {
-  const { deps, tenants, runs, approvals, publish, log, definitionOf, loadWorkflow } = kit;
+  const { deps, runs, approvals, log, definitionOf, loadWorkflow } = kit;
   return {
     async requestApproval(p: z.infer<typeof SupervisorRequestApproval>): Promise<{ approvalId: string }> {
       const ctx = p.context;
@@ -47,44 +115,13 @@ export const createApprovalOps = (kit: SupervisorKit) => {
           ? definition.steps
           : (stepsAfter(definition.steps, p.stepId) ?? [])
         : [];
-      const willDo = describeSteps(next, p.trigger);
-      const { approval } = await approvals.create(ctx.tenantId, {
-        runId: ctx.runId,
-        workflowId: ctx.workflowId,
-        workflowName: ctx.workflowName,
+      const approval = await openApproval(kit, ctx, {
         stepId: p.stepId,
         message: p.message,
-        willDo,
-        ...(p.approvers?.length
-          ? { approvers: expandApprovers(p.approvers, (await tenants.getTenantSettings(ctx.tenantId)).team) }
-          : {}),
+        next,
+        approvers: p.approvers,
+        trigger: p.trigger,
         taskToken: p.taskToken,
-        ...(p.trigger ? { trigger: p.trigger } : {}),
-      });
-      await runs.transition(ctx.tenantId, ctx.runId, 'waiting_approval');
-      await log(
-        ctx,
-        p.stepId,
-        'info',
-        `Waiting for approval: ${p.message}${p.approvers?.length ? ` (approvers: ${p.approvers.join(', ')})` : ''}`,
-        { approvalId: approval.approvalId },
-        approval.createdAt,
-      );
-      const summary =
-        willDo.length > 0
-          ? `${p.message}. If approved: ${willDo.map((l) => l.trim()).join('; ')}`
-          : p.message;
-      await publish('approval.requested', `${ctx.tenantId}:${approval.approvalId}:approval.requested`, {
-        tenantId: ctx.tenantId,
-        workflowId: ctx.workflowId,
-        runId: ctx.runId,
-        workflowName: ctx.workflowName,
-        approvalId: approval.approvalId,
-        stepId: p.stepId,
-        message: p.message,
-        summary: truncate(summary, 2000),
-        willDo,
-        approvers: p.approvers ?? [],
       });
       return { approvalId: approval.approvalId };
     },
@@ -100,23 +137,19 @@ export const createApprovalOps = (kit: SupervisorKit) => {
     ): Promise<ApprovalRecord> {
       if (!deps.engine) throw new Error('decideApproval needs the workflow engine');
       // The same decision by the same person again re-sends a resume that failed; once resumed, it is a no-op.
-      const { approval, taskToken, repeated, resumed } = await approvals.decide(
-        tenantId,
-        approvalId,
-        decision,
-      );
+      const decided = await approvals.decide(tenantId, approvalId, decision);
+      const { approval, repeated, resumed } = decided;
       if (repeated && resumed) return approval;
       const result = {
+        approved: decision.approved,
         by: approval.decidedBy ?? decision.by,
         at: approval.decidedAt,
         comment: approval.comment,
       };
       try {
-        if (decision.approved) await deps.engine.sendTaskSuccess(taskToken, { approved: true, ...result });
-        else await deps.engine.sendTaskFailure(taskToken, ERRORS.rejected, JSON.stringify(result));
+        await resumeDecided({ engine: deps.engine, startGuard: kit.startGuard }, tenantId, decided, result);
       } catch (error) {
-        const name = (error as { name?: string }).name ?? '';
-        if (/TaskTimedOut|TaskDoesNotExist|InvalidToken/.test(name)) {
+        if (isGoneRun(error)) {
           throw new ConflictError('The run no longer waits for this approval (it timed out or was stopped)');
         }
         throw error;

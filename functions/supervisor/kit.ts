@@ -10,6 +10,7 @@ import { createRunDeadlines } from '../data/run-deadlines';
 import { createRunRepository, type RunStatus } from '../data/runs';
 import { createTenantRepository } from '../data/tenants';
 import { createWorkflowRepository, type WorkflowRecord } from '../data/workflows';
+import { createStartGuard } from '../dispatcher/start-guard';
 import { NotFoundError } from '../shared/errors';
 import type { Clock, Database, EventPublisher, LlmConfig, SecretBox, WorkflowEngine } from '../shared/ports';
 import { builtInWorkflow } from './built-in';
@@ -36,9 +37,7 @@ export interface SupervisorDeps {
   readonly agents?: () => AgentRegistry;
 }
 
-/** Express execution ARNs (`…:express:…`): no status-change events, no describe, stop or redrive. */
-export const isExpressExecution = (executionId: unknown): boolean =>
-  typeof executionId === 'string' && executionId.split(':')[5] === 'express';
+export { isExpressExecution } from '../shared/execution-arn';
 
 /** An Express execution ends within 5 minutes; its run is swept as timed out a minute after that. */
 export const EXPRESS_RUN_DEADLINE_MS = 6 * 60_000;
@@ -52,6 +51,7 @@ export const createSupervisorKit = (deps: SupervisorDeps) => {
   const logs = createLogRepository({ db, clock });
   const approvals = createApprovalRepository({ db, clock });
   const deadlines = createRunDeadlines({ db, clock });
+  const startGuard = createStartGuard({ db, clock });
 
   const publish = (
     type: Parameters<typeof eventSource>[0],
@@ -135,6 +135,7 @@ export const createSupervisorKit = (deps: SupervisorDeps) => {
     logs,
     approvals,
     deadlines,
+    startGuard,
     publish,
     log,
     definitionOf,

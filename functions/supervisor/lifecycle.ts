@@ -10,6 +10,7 @@ import {
 import type { RunStatus } from '../data/runs';
 import { NonRetriableError } from '../shared/errors';
 import { EXPRESS_RUN_DEADLINE_MS, isExpressExecution, type SupervisorKit } from './kit';
+import { createStartApprovals } from './start-approval';
 import {
   durationText,
   erroredSteps,
@@ -38,6 +39,7 @@ export type ExecutionStatusChange = z.infer<typeof ExecutionStatusChange>;
 const MAX_RESULT_IN_EVENT = 64 * 1024;
 
 export const createRunLifecycle = (kit: SupervisorKit) => {
+  const startApprovals = createStartApprovals(kit);
   /** The step of the last state that failed, from the execution history; null when it cannot be read. */
   const failedStepOf = async (executionArn: string): Promise<string | null> => {
     if (!kit.deps.engine) return null;
@@ -74,8 +76,15 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
       const definition = await definitionOf(wf, version);
       const autoMode = definition.autoMode ?? settings.autoMode;
       const manual = c.triggerType === 'manual';
-      const needsApproval = !manual && !autoMode;
-      const runId = p.executionName;
+      // Started by the decision on an approval asked before the run's first execution ended (Express only): the run
+      // is the one the approval belongs to; otherwise the run id is the execution's name.
+      const decided =
+        p.approveBeforeStart && c.approvalId
+          ? await startApprovals.decision(c.tenantId, c.workflowId, c.approvalId)
+          : undefined;
+      const runId = decided?.runId ?? p.executionName;
+      const approval = decided?.approval;
+      const needsApproval = !manual && !autoMode && approval?.approved !== true;
       const startedAt = new Date(p.startedAt).toISOString();
 
       const { run } = await runs.create(c.tenantId, {
@@ -90,12 +99,27 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
         autoMode,
         startedAt,
       });
-      if (isExpressExecution(p.executionId)) {
-        const deadline = new Date(Date.parse(run.startedAt) + EXPRESS_RUN_DEADLINE_MS).toISOString();
+      const express = isExpressExecution(p.executionId);
+      const parks = needsApproval && p.approveBeforeStart === true && !approval;
+      if (express && !parks && approval?.approved !== false) {
+        const deadline = new Date(Date.parse(startedAt) + EXPRESS_RUN_DEADLINE_MS).toISOString();
         await deadlines.open(c.tenantId, runId, deadline);
       }
       const ids = { tenantId: c.tenantId, runId, workflowId: c.workflowId };
-
+      const context = ExecutionContext.parse({
+        ...c,
+        workflowVersion: version,
+        workflowName: definition.name,
+        runId,
+        executionId: p.executionId,
+        triggerType: c.triggerType,
+        dryRun: c.dryRun ?? false,
+        needsApproval,
+        autoMode,
+        timezone: settings.timezone,
+        startedAt: run.startedAt,
+        ...(approval ? { approval } : {}),
+      });
       const runnable = manual ? wf.status !== 'deleting' : wf.status === 'enabled';
       if (!runnable) {
         const reason = `Workflow "${definition.name}" is ${wf.status}: runs started by ${TRIGGER_WORDS[c.triggerType]} are not executed`;
@@ -107,8 +131,29 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
         throw new NonRetriableError(reason);
       }
 
+      if (approval) {
+        // The first execution logged the start and put workflow.started; this one carries the decision.
+        if (approval.approved) {
+          const resumed = await runs.transition(c.tenantId, runId, 'running', { executionId: p.executionId });
+          if (!resumed.changed) {
+            throw new NonRetriableError(
+              `Run ${runId} already ended (${resumed.run.status}): its steps do not run`,
+            );
+          }
+          await log(
+            ids,
+            '_run',
+            'info',
+            `Approved by ${approval.by ?? 'a person'}${approval.comment ? `: "${approval.comment}"` : ''}; the steps run now.`,
+            undefined,
+            startedAt,
+          );
+        }
+        return context;
+      }
+
       const gate = needsApproval
-        ? ` Auto Mode is off${definition.autoMode === false ? ' for this workflow' : ' for this account'}: waiting for approval before any step runs.`
+        ? ` Auto Mode is off${definition.autoMode === false ? ' for this workflow' : ' for this account'}: waiting for approval before any step runs${parks ? ' (the run starts when approved)' : ''}.`
         : manual
           ? ''
           : ' Auto Mode is on: running now.';
@@ -130,20 +175,8 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
         triggerType: c.triggerType,
         ...(c.eventId ? { eventId: c.eventId } : {}),
       });
-
-      return ExecutionContext.parse({
-        ...c,
-        workflowVersion: version,
-        workflowName: definition.name,
-        runId,
-        executionId: p.executionId,
-        triggerType: c.triggerType,
-        dryRun: c.dryRun ?? false,
-        needsApproval,
-        autoMode,
-        timezone: settings.timezone,
-        startedAt: run.startedAt,
-      });
+      if (parks) await startApprovals.request(context, p.input, p.executionId, definition);
+      return context;
     },
 
     async registerWait(p: z.infer<typeof SupervisorRegisterWait>): Promise<{ registered: true }> {
@@ -176,7 +209,7 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
       const errored = erroredSteps(p.steps);
       let message: string;
       if (rejected) {
-        const r = rejection(p.steps);
+        const r = rejection(p.steps) ?? ctx.approval;
         message = r?.by
           ? `Run rejected by ${r.by}${r.comment ? `: "${r.comment}"` : ''}; nothing further was done.`
           : 'Run ended without approval (rejected or no decision in time); nothing further was done.';

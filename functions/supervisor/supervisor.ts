@@ -11,11 +11,12 @@ import { createRouter } from './route';
  */
 export const createSupervisor = (deps: SupervisorDeps) => {
   const kit = createSupervisorKit(deps);
+  const lifecycle = createRunLifecycle(kit);
   return {
-    ...createRunLifecycle(kit),
+    ...lifecycle,
     ...createApprovalOps(kit),
     ...createRouter(kit),
-    ...createExpressRunSweeper(kit),
+    ...createExpressRunSweeper(kit, lifecycle.finish),
   };
 };
 

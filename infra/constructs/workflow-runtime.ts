@@ -291,7 +291,8 @@ export class WorkflowRuntime extends Construct {
     };
     for (const [k, v] of Object.entries(runtimeEnv)) provisioner.addEnvironment(k, v);
 
-    // Starters: the API (manual runs) and the dispatcher (event and webhook triggers).
+    // Starters: the API (manual runs, and runs approved before their Express execution starts: the decision starts
+    // it) and the dispatcher (event and webhook triggers).
     for (const starter of [functions.api, functions.dispatcher]) {
       starter.addToRolePolicy(
         new iam.PolicyStatement({

@@ -14,8 +14,11 @@ const QUIET_TYPES = new Set(['Pass', 'Succeed', 'Choice']);
 /** `11-27 13:21:08` (UTC): virtual time jumps days, so the date is part of every line. */
 const time = (iso: string) => `${iso.slice(5, 10)} ${iso.slice(11, 19)}`;
 
-const machineOf = (executionArn: string) =>
-  executionArn.split(':execution:')[1]?.split(':')[0] ?? executionArn;
+/** The state machine's name in a Standard (`…:execution:<machine>:<name>`) or Express (`…:express:…`) execution ARN. */
+const machineOf = (executionArn: string) => {
+  const parts = executionArn.split(':');
+  return parts[5] === 'execution' || parts[5] === 'express' ? (parts[6] ?? executionArn) : executionArn;
+};
 
 /** Names state machines by the workflow they run ("Lead follow-up"), when known. */
 export type MachineLabel = (stateMachineName: string) => string | undefined;

@@ -56,7 +56,7 @@ const compileDefinition = (
   const states: Record<string, AslState> = openingStates(ctx, def, type, firstStep);
   const top: Scope = { kind: 'top', keys: TOP_KEYS, local: undefined, states, label: def.name };
   ctx.sequence(def.steps, top, R.finish);
-  Object.assign(states, closingStates(ctx, ctx.rejectable || (needsRunApproval(def) && type === 'STANDARD')));
+  Object.assign(states, closingStates(ctx, ctx.rejectable || needsRunApproval(def)));
 
   const definition: AslDefinition = {
     Comment: truncate(def.description ? `${def.name}: ${def.description}` : def.name, 500),

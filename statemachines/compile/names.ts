@@ -20,7 +20,7 @@ export const RESERVED_STATE_NAMES = {
   start: 'Start run',
   gate: 'Approval needed?',
   waitForApproval: 'Wait for approval',
-  gateUnavailable: 'Approval not possible',
+  approvalRequested: 'Approval requested',
   finish: 'Finish run',
   finishRejected: 'Finish rejected run',
   rejected: 'Run rejected',

@@ -11,8 +11,11 @@ import { needsRunApproval, type WorkflowType } from './workflow-type';
 /** The supervisor's states around every workflow: start, the Auto Mode gate, finish and the failure path. */
 
 /**
- * "Start run" and, when runs may need approval, the gate after it, leading to `firstStep`. In an EXPRESS workflow
- * (no callbacks possible) the gate fails the run with ApprovalUnavailable instead of waiting.
+ * "Start run" and, when runs may need approval, the gate after it, leading to `firstStep`. A STANDARD workflow parks
+ * the run on a task token ("Wait for approval"). An EXPRESS workflow cannot wait, so the approval happens before its
+ * execution starts: "Start run" records a pending approval and the execution ends at "Approval requested"; the
+ * decision starts a new execution of the run whose context carries it (approved: the steps run; rejected or no
+ * decision in time: "Finish rejected run").
  */
 export const openingStates = (
   ctx: CompileContext,
@@ -20,9 +23,10 @@ export const openingStates = (
   type: WorkflowType,
   firstStep: string,
 ): Record<string, AslState> => {
-  const start = startState(ctx);
-  const states: Record<string, AslState> = { [R.start]: start };
   const gate = needsRunApproval(def);
+  const beforeStart = gate && type === 'EXPRESS';
+  const start = startState(ctx, beforeStart);
+  const states: Record<string, AslState> = { [R.start]: start };
   if (gate && type === 'STANDARD') {
     start.Next = R.gate;
     states[R.gate] = {
@@ -32,23 +36,30 @@ export const openingStates = (
       Default: firstStep,
     };
     states[R.waitForApproval] = runApprovalState(ctx, def, firstStep);
-  } else if (gate) {
+  } else if (beforeStart) {
     start.Next = R.gate;
     states[R.gate] = {
       Type: 'Choice',
-      Choices: [{ Variable: '$.context.needsApproval', BooleanEquals: true, Next: R.gateUnavailable }],
+      Comment:
+        'Auto Mode is off for this tenant or workflow: a person approves the run before its steps, and an ' +
+        'Express execution cannot wait, so the decision starts the run again.',
+      Choices: [
+        {
+          And: [
+            { Variable: '$.context.approval', IsPresent: true },
+            { Variable: '$.context.approval.approved', BooleanEquals: false },
+          ],
+          Next: R.finishRejected,
+        },
+        { Variable: '$.context.needsApproval', BooleanEquals: true, Next: R.approvalRequested },
+      ],
       Default: firstStep,
     };
-    states[R.gateUnavailable] = {
-      Type: 'Pass',
-      Parameters: {
-        Error: 'ApprovalUnavailable',
-        Cause:
-          'Auto Mode is off but this is an EXPRESS workflow, which cannot wait for approval. ' +
-          'Set "autoMode": true on the workflow or use settings.type STANDARD.',
-      },
-      ResultPath: '$.error',
-      Next: R.recordFailure,
+    states[R.approvalRequested] = {
+      Type: 'Succeed',
+      Comment:
+        'The supervisor recorded a pending approval holding this input; approving or rejecting it starts the run ' +
+        'again. No step ran.',
     };
   } else {
     start.Next = firstStep;
@@ -79,7 +90,7 @@ const supervisorTask = (ctx: CompileContext, parameters: JsonObject): AslTaskSta
   };
 };
 
-const startState = (ctx: CompileContext): AslTaskState => {
+const startState = (ctx: CompileContext, approveBeforeStart: boolean): AslTaskState => {
   return {
     ...supervisorTask(ctx, {
       op: 'start',
@@ -87,6 +98,7 @@ const startState = (ctx: CompileContext): AslTaskState => {
       'executionName.$': '$$.Execution.Name',
       'startedAt.$': '$$.Execution.StartTime',
       'input.$': '$',
+      ...(approveBeforeStart ? { approveBeforeStart: true } : {}),
     }),
     Comment: 'Loads the run context (tenant, Auto Mode, dry run) and records the run as started.',
     // Replaces the input (no ResultPath): the state data from here on is { trigger, context, steps }.

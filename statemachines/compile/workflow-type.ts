@@ -52,12 +52,12 @@ const WAITING_KINDS = ['wait', 'waitFor', 'approval'] as const;
 
 /**
  * STANDARD or EXPRESS, chosen for cost unless settings.type says: Express when nothing waits (no wait, waitFor or
- * approval step, and no Auto Mode gate, which waits for a person) and the longest path fits in 5 minutes.
+ * approval step) and the longest path fits in 5 minutes. The Auto Mode gate does not force STANDARD: an Express
+ * run is approved before its execution starts (compile/run-states.ts).
  */
 export const chooseWorkflowType = (def: WorkflowDefinition): WorkflowType => {
   if (def.settings?.type) return def.settings.type;
   for (const { step } of walkSteps(def.steps)) if (WAITING_KINDS.some((k) => k in step)) return 'STANDARD';
-  if (needsRunApproval(def)) return 'STANDARD';
   if (def.settings?.timeout && durationSeconds(def.settings.timeout) > EXPRESS_MAX_SECONDS) return 'STANDARD';
   return longestPathSeconds(def) <= EXPRESS_MAX_SECONDS ? 'EXPRESS' : 'STANDARD';
 };

@@ -32,6 +32,8 @@ const startTool = async () => {
 const syncWorkflow = (url: string) => ({
   name: 'Sync new leads to the CRM',
   trigger: { type: 'event', event: 'lead.created' },
+  // Redrive is Standard's (Express executions cannot be redriven): nothing here waits, so the type is set.
+  settings: { type: 'STANDARD' },
   steps: [
     {
       id: 'hello',

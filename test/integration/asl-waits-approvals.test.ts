@@ -221,7 +221,10 @@ describe('approvals', () => {
 });
 
 describe('the Auto Mode gate', () => {
-  const def = workflow([log('work')], { trigger: { type: 'event', event: 'lead.created' } });
+  const def = workflow([log('work')], {
+    trigger: { type: 'event', event: 'lead.created' },
+    settings: { type: 'STANDARD' },
+  });
 
   it('GIVEN the run needs approval and gets it WHEN the run executes THEN the supervisor is asked for "_run" and the steps run', async () => {
     const r = await runWorkflow(def, { context: { needsApproval: true } });
@@ -240,18 +243,39 @@ describe('the Auto Mode gate', () => {
     expect(r.inputsOf('Finish rejected run')).toHaveLength(1);
   });
 
-  it('GIVEN a forced EXPRESS workflow and a run that needs approval WHEN it executes THEN it fails with ApprovalUnavailable, recorded', async () => {
-    const r = await runWorkflow(
-      workflow([log('work')], {
-        trigger: { type: 'event', event: 'lead.created' },
-        settings: { type: 'EXPRESS' },
-      }),
-      { context: { needsApproval: true } },
-    );
-    expect(ran(r)).toStrictEqual([]);
-    expect(r.inputsOf('Record failure')[0].error.Error).toBe('ApprovalUnavailable');
-    expect(r.status).toBe('FAILED');
-    expect(r.error?.name).toBe('ApprovalUnavailable');
+  describe('in an EXPRESS workflow (approved before the execution starts)', () => {
+    const express = workflow([log('work')], { trigger: { type: 'event', event: 'lead.created' } });
+    const decision = (approved: boolean) => ({
+      approvalId: 'apr-1',
+      approved,
+      by: 'ann@example.com',
+      at: '2026-01-01T00:00:00.000Z',
+      comment: null,
+    });
+
+    it('GIVEN a run that needs approval and has no decision yet WHEN it executes THEN it ends at "Approval requested" without running a step or waiting', async () => {
+      const r = await runWorkflow(express, { context: { needsApproval: true } });
+      expect(r.status).toBe('SUCCEEDED');
+      expect(ran(r)).toStrictEqual([]);
+      expect(r.inputsOf('Finish run')).toStrictEqual([]);
+      expect(r.inputsOf('Finish rejected run')).toStrictEqual([]);
+    });
+
+    it('GIVEN the execution a decision to approve started WHEN it executes THEN the steps run and the run finishes', async () => {
+      const r = await runWorkflow(express, { context: { needsApproval: false, approval: decision(true) } });
+      expect(ran(r)).toStrictEqual(['work']);
+      expect(r.inputsOf('Finish run')).toHaveLength(1);
+    });
+
+    it('GIVEN the execution a rejection started WHEN it executes THEN no step runs and the run is closed as rejected with the decision', async () => {
+      const r = await runWorkflow(express, { context: { needsApproval: true, approval: decision(false) } });
+      expect(ran(r)).toStrictEqual([]);
+      expect(r.inputsOf('Finish rejected run')[0]).toMatchObject({
+        outcome: 'rejected',
+        context: { approval: { approved: false, by: 'ann@example.com' } },
+      });
+      expect(r.status).toBe('SUCCEEDED');
+    });
   });
 
   it('GIVEN Auto Mode is on WHEN the run executes THEN nobody is asked', async () => {

@@ -40,7 +40,7 @@ describe('provisioner', () => {
         type: compiled.type,
         loggingConfiguration: {
           level: compiled.type === 'EXPRESS' ? 'ALL' : 'ERROR',
-          includeExecutionData: false,
+          includeExecutionData: compiled.type === 'EXPRESS',
           destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: settings.logGroupArn } }],
         },
         tracingConfiguration: { enabled: true },
@@ -102,7 +102,7 @@ describe('provisioner', () => {
         roleArn: settings.stateMachineRoleArn,
         loggingConfiguration: {
           level: compiled.type === 'EXPRESS' ? 'ALL' : 'ERROR',
-          includeExecutionData: false,
+          includeExecutionData: compiled.type === 'EXPRESS',
           destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: settings.logGroupArn } }],
         },
         tracingConfiguration: { enabled: true },

@@ -90,10 +90,19 @@ describe('seed templates', () => {
       expect(actions(r)).not.toContain('notify.team');
     });
 
-    it('GIVEN Auto Mode is off and the owner rejects the run WHEN it executes THEN nothing is sent', async () => {
-      const r = await runWorkflow(TEMPLATES['lead-follow-up'], {
+    it('GIVEN Auto Mode is off WHEN the (Express) run starts THEN nothing is sent before a person decides, and a rejection closes it with nothing sent', async () => {
+      const asked = await runWorkflow(TEMPLATES['lead-follow-up'], {
         trigger,
         context: { needsApproval: true },
+      });
+      expect(actions(asked)).toStrictEqual([]);
+      expect(asked.inputsOf('Finish run')).toStrictEqual([]);
+      const r = await runWorkflow(TEMPLATES['lead-follow-up'], {
+        trigger,
+        context: {
+          needsApproval: true,
+          approval: { approvalId: 'a', approved: false, by: 'owner', at: null, comment: null },
+        },
         approvals: rejected,
       });
       expect(actions(r)).toStrictEqual([]);

@@ -93,7 +93,7 @@ describe('dynaris compile | diagram | cost', () => {
     const summary = await inProcess('compile', '--summary', VALID);
     expect(summary.code).toBe(0);
     expect(summary.stdout).toMatch(
-      /^Lead follow-up: STANDARD, \d+ states, \d+ bytes\n {2}welcome: Send welcome email\n/,
+      /^Lead follow-up: EXPRESS, \d+ states, \d+ bytes\n {2}welcome: Send welcome email\n/,
     );
     expect(summary.stdout).toContain('  each: For each lead');
   });
@@ -111,7 +111,7 @@ describe('dynaris compile | diagram | cost', () => {
   it('GIVEN a valid workflow WHEN costed THEN the report shows per-run and per-million costs with the prices; --json and --items work', async () => {
     const r = dynaris('cost', VALID);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Cost estimate: Lead follow-up (STANDARD, us-east-1)');
+    expect(r.stdout).toContain('Cost estimate: Lead follow-up (EXPRESS, us-east-1)');
     expect(r.stdout).toContain('Per 1M runs');
     expect(r.stdout).toContain('Prices: AWS list prices');
     const ten = JSON.parse((await inProcess('cost', VALID, '--json')).stdout);

@@ -108,8 +108,12 @@ describe('the supervisor around every workflow', () => {
     ]);
   });
 
-  it('GIVEN an event trigger without autoMode WHEN compiled THEN the Auto Mode gate waits for a person when the context says so', () => {
-    const { definition } = compile(one, { trigger: { type: 'event', event: 'lead.created' } });
+  it('GIVEN a STANDARD workflow with an event trigger and no autoMode WHEN compiled THEN the Auto Mode gate parks the run on a task token when the context says so', () => {
+    const { definition, type } = compile(one, {
+      trigger: { type: 'event', event: 'lead.created' },
+      settings: { type: 'STANDARD' },
+    });
+    expect(type).toBe('STANDARD');
     expect(definition.States['Start run']).toMatchObject({ Next: 'Approval needed?' });
     expect(definition.States['Approval needed?']).toStrictEqual({
       Type: 'Choice',
@@ -155,22 +159,59 @@ describe('the supervisor around every workflow', () => {
     expect(definition.States).not.toHaveProperty('Approval needed?');
   });
 
-  it('GIVEN a forced EXPRESS workflow that may need approval WHEN compiled THEN the gate fails the run with a reason instead of waiting', () => {
-    const compiled = compile(one, {
-      trigger: { type: 'event', event: 'lead.created' },
-      settings: { type: 'EXPRESS' },
-    });
+  it('GIVEN an EXPRESS workflow whose runs may need approval WHEN compiled THEN "Start run" asks before the execution, the gate ends it at "Approval requested" while approval is pending, a rejection closes it as rejected, and nothing waits on a task token', () => {
+    const compiled = compile(one, { trigger: { type: 'event', event: 'lead.created' } });
     expect(compiled.type).toBe('EXPRESS');
-    expect(compiled.definition.States['Approval needed?']).toMatchObject({
-      Choices: [{ Variable: '$.context.needsApproval', BooleanEquals: true, Next: 'Approval not possible' }],
+    expect(compiled.definition.States['Start run']).toMatchObject({
+      Parameters: {
+        op: 'start',
+        'executionId.$': '$$.Execution.Id',
+        'executionName.$': '$$.Execution.Name',
+        'startedAt.$': '$$.Execution.StartTime',
+        'input.$': '$',
+        approveBeforeStart: true,
+      },
+      Next: 'Approval needed?',
     });
-    expect(compiled.definition.States['Approval not possible']).toMatchObject({
-      Type: 'Pass',
-      Parameters: { Error: 'ApprovalUnavailable' },
-      ResultPath: '$.error',
-      Next: 'Record failure',
+    expect(compiled.definition.States['Approval needed?']).toStrictEqual({
+      Type: 'Choice',
+      Comment:
+        'Auto Mode is off for this tenant or workflow: a person approves the run before its steps, and an ' +
+        'Express execution cannot wait, so the decision starts the run again.',
+      Choices: [
+        {
+          And: [
+            { Variable: '$.context.approval', IsPresent: true },
+            { Variable: '$.context.approval.approved', BooleanEquals: false },
+          ],
+          Next: 'Finish rejected run',
+        },
+        { Variable: '$.context.needsApproval', BooleanEquals: true, Next: 'Approval requested' },
+      ],
+      Default: 'Write log entry: x',
     });
+    expect(compiled.definition.States['Approval requested']).toStrictEqual({
+      Type: 'Succeed',
+      Comment:
+        'The supervisor recorded a pending approval holding this input; approving or rejecting it starts the run ' +
+        'again. No step ran.',
+    });
+    expect(compiled.definition.States['Finish rejected run']).toMatchObject({
+      Parameters: { op: 'finish', outcome: 'rejected' },
+      Next: 'Run rejected',
+    });
+    expect(compiled.definition.States['Run rejected']).toMatchObject({ Type: 'Succeed' });
     expect(JSON.stringify(compiled.definition)).not.toContain('waitForTaskToken');
+    expect(JSON.stringify(compiled.definition)).not.toContain('ApprovalUnavailable');
+  });
+
+  it('GIVEN a workflow that never needs approval WHEN compiled THEN "Start run" does not ask before the execution', () => {
+    for (const extra of [{}, { trigger: { type: 'event', event: 'lead.created' }, autoMode: true }]) {
+      const { definition } = compile(one, extra);
+      expect((definition.States['Start run'] as { Parameters: object }).Parameters).not.toHaveProperty(
+        'approveBeforeStart',
+      );
+    }
   });
 
   it('GIVEN settings.timeout WHEN compiled THEN the machine has TimeoutSeconds, a Comment, and json is the compact definition', () => {

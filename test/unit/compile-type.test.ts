@@ -31,10 +31,10 @@ describe('STANDARD or EXPRESS, chosen for cost', () => {
     ).toBe('STANDARD');
   });
 
-  it('GIVEN an event trigger WHEN Auto Mode may ask for approval THEN STANDARD; with autoMode true THEN EXPRESS', () => {
+  it('GIVEN an event trigger WHEN Auto Mode may ask for approval THEN still EXPRESS (the run is approved before its execution starts), and so with autoMode true', () => {
     const trigger = { type: 'event', event: 'lead.created' };
     expect(needsRunApproval(def([note('a')], { trigger }))).toBe(true);
-    expect(chooseWorkflowType(def([note('a')], { trigger }))).toBe('STANDARD');
+    expect(chooseWorkflowType(def([note('a')], { trigger }))).toBe('EXPRESS');
     expect(chooseWorkflowType(def([note('a')], { trigger, autoMode: true }))).toBe('EXPRESS');
     expect(needsRunApproval(def([note('a')]))).toBe(false);
   });

@@ -1,18 +1,13 @@
-import { ERRORS } from '../../../statemachines/contracts';
+import { createStartGuard } from '../../dispatcher/start-guard';
 import { ConflictError } from '../../shared/errors';
 import { type AnyRoute, defineRoute, ok, ServiceUnavailableError } from '../../shared/http';
 import { POLICIES, retry } from '../../shared/retry';
+import { isGoneRun, resumeDecided } from '../../supervisor/resume-approval';
 import { type ApiContext, actorOf, principalOf, tenantOf } from '../context';
 import { Approval, ApprovalPage, DecisionBody, IdParams, PageQuery, pageView } from '../schemas';
 
 const route = defineRoute<ApiContext>();
 const tags = ['Approvals'];
-
-/** The engine no longer has the task (it timed out or the run was stopped). */
-const isGoneTask = (err: unknown): boolean =>
-  /TaskTimedOut|TaskDoesNotExist|InvalidToken|ExecutionDoesNotExist/i.test(
-    `${(err as { name?: string }).name ?? ''} ${(err as { message?: string }).message ?? ''}`,
-  );
 
 const decide =
   (approved: boolean) =>
@@ -28,11 +23,13 @@ const decide =
     const aliases = [...new Set([email, userId].filter((id): id is string => id !== undefined))];
     // Exactly once: a conditional update on status = pending; another decision is 409 (404 for other tenants).
     // The same decision by the same person again is a repeat: it re-sends a resume that failed the first time.
-    const { approval, taskToken, repeated, resumed } = await ctx.deps.approvals.decide(
-      tenantId,
-      req.params.id,
-      { approved, by, comment, aliases },
-    );
+    const decidedApproval = await ctx.deps.approvals.decide(tenantId, req.params.id, {
+      approved,
+      by,
+      comment,
+      aliases,
+    });
+    const { approval, repeated, resumed } = decidedApproval;
     if (repeated && resumed) return ok(approval);
     // The run resumes with the decision as recorded (a repeat carries the first request's comment and time).
     const decided = {
@@ -40,15 +37,18 @@ const decide =
       at: approval.decidedAt ?? ctx.deps.platform.clock.now().toISOString(),
       comment: approval.comment,
     };
+    const { db, clock, engine } = ctx.deps.platform;
+    // A parked execution gets the decision; a run approved before its execution starts is started with it.
     const resume = () =>
-      approved
-        ? ctx.deps.platform.engine.sendTaskSuccess(taskToken, { approved: true, ...decided })
-        : ctx.deps.platform.engine.sendTaskFailure(taskToken, ERRORS.rejected, JSON.stringify(decided));
+      resumeDecided({ engine, startGuard: createStartGuard({ db, clock }) }, tenantId, decidedApproval, {
+        approved,
+        ...decided,
+      });
     try {
       // The decision is already recorded (exactly once), so a throttled or failed resume is retried here.
-      await retry(resume, POLICIES.taskResume, { retryOn: (err) => !isGoneTask(err) });
+      await retry(resume, POLICIES.taskResume, { retryOn: (err) => !isGoneRun(err) });
     } catch (err) {
-      if (isGoneTask(err)) {
+      if (isGoneRun(err)) {
         throw new ConflictError(
           `Approval ${approval.approvalId} was recorded but its run no longer waits (timed out or stopped)`,
         );

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ExecutionInput } from '../../../statemachines/contracts';
 import { type RunRecord, TERMINAL_RUN_STATUSES } from '../../data/runs';
 import { ConflictError, NotFoundError } from '../../shared/errors';
+import { isExpressExecution } from '../../shared/execution-arn';
 import { type AnyRoute, accepted, defineRoute, ok, ServiceUnavailableError } from '../../shared/http';
 import { mapRunLabel } from '../../shared/ports';
 import { type ApiContext, actorOf, tenantOf } from '../context';
@@ -183,7 +184,10 @@ export const runRoutes: AnyRoute<ApiContext>[] = [
       const { engine } = ctx.deps.platform;
       const [timeline, execution, approvals, mapRuns] = await Promise.all([
         fromEngine('timeline', () => engine.getTimeline(run.executionId), []),
-        fromEngine('execution', () => engine.describeExecution(run.executionId), undefined),
+        // DescribeExecution refuses Express executions (InvalidArn): their record and timeline are all there is.
+        isExpressExecution(run.executionId)
+          ? undefined
+          : fromEngine('execution', () => engine.describeExecution(run.executionId), undefined),
         ctx.deps.approvals.listByRun(tenantId, run.runId, { limit: 100 }),
         fromEngine('item progress', async () => (await engine.listMapRuns?.(run.executionId)) ?? [], []),
       ]);
