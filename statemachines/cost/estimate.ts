@@ -8,6 +8,8 @@ import {
 import type { Step, WorkflowDefinition } from '../schema';
 import {
   ACTION_USAGE,
+  EXPRESS_RUN_DEADLINE_WRITES,
+  EXPRESS_START_GUARD_WRITES,
   FUNCTION_PROFILES,
   type FunctionProfile,
   INTEGRATION_LATENCY_MS,
@@ -191,7 +193,9 @@ export const estimateCost = (def: WorkflowDefinition, options: CostOptions = {})
   // Before the run: who starts it.
   if (def.trigger.type === 'event' || def.trigger.type === 'webhook') {
     invoke(t, 'dispatcher', prices, false);
-    t.dynamoDbReads += 2; // subscription index + enabled workflow
+    t.dynamoDbReads += PER_EVENT_USAGE.dispatcher.reads; // the subscription index's version
+    // Express starts are not de-duplicated by name: the dispatcher claims each one (put) and marks it started.
+    if (type === 'EXPRESS') t.dynamoDbWrites += EXPRESS_START_GUARD_WRITES;
   }
   if (def.trigger.type === 'schedule') t.schedulerInvocations += 1;
 
@@ -210,6 +214,8 @@ export const estimateCost = (def: WorkflowDefinition, options: CostOptions = {})
   invoke(t, 'supervisor', prices);
   t.dynamoDbWrites += 1;
   t.events += 1;
+  // Express: the run's deadline, opened at the start and deleted at the end.
+  if (type === 'EXPRESS') t.dynamoDbWrites += EXPRESS_RUN_DEADLINE_WRITES;
 
   // Every event the run puts on the bus reaches the dispatcher and the correlator (outside the execution).
   for (let i = 0; i < t.events; i++) {

@@ -93,6 +93,19 @@ export const PER_EVENT_USAGE = {
   correlator: { reads: 1, writes: 3 + 1 + 6 },
 } as const;
 
+/**
+ * What an Express run writes that a Standard one does not: Step Functions sends no status-change event for Express
+ * executions, so "Start run" opens a deadline the supervisor's sweeper closes runs by, and the run's end deletes it
+ * (functions/data/run-deadlines.ts: one item with one index entry, 2 write units to put and 2 to delete).
+ */
+export const EXPRESS_RUN_DEADLINE_WRITES = 2 + 2;
+
+/**
+ * The dispatcher's start guard of an Express run (functions/dispatcher/start-guard.ts): Step Functions does not
+ * de-duplicate Express starts by name, so each is claimed with a conditional put and marked started (1 + 1 unit).
+ */
+export const EXPRESS_START_GUARD_WRITES = 1 + 1;
+
 /** Assumed latency of a direct service integration (DynamoDB PutItem, EventBridge PutEvents), for Express duration. */
 export const INTEGRATION_LATENCY_MS = 40;
 

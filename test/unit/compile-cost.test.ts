@@ -59,6 +59,21 @@ describe('cost of one run on the main path', () => {
       unit: 'GB-second',
     });
     expect(estimate.lines.find((l) => l.item === 'Express requests')?.perRunUsd).toBe(0.000001);
+    // start 1 + crm 2 + finish 1 + the run's deadline (put and delete, 2 units each); 2 events x 10
+    expect(estimate.usage.dynamoDbWrites).toBe(4 + 4 + 2 * 10);
+  });
+
+  it('GIVEN an event-triggered workflow that may need approval (Auto Mode off) WHEN estimated THEN it is priced as EXPRESS: the approval happens before the execution, so no Standard transitions', () => {
+    const steps = [{ id: 'mail', action: 'email.send', input: { to: 'a@b.co', subject: 'Hi' } }];
+    const gated = estimateCost(def(steps, { trigger: { type: 'event', event: 'lead.created' } }));
+    const auto = estimateCost(
+      def(steps, { trigger: { type: 'event', event: 'lead.created' }, autoMode: true }),
+    );
+    expect(gated.workflowType).toBe('EXPRESS');
+    expect(gated.lines.some((l) => l.service === 'Step Functions' && l.item.startsWith('Standard'))).toBe(
+      false,
+    );
+    expect(gated.perMillionRunsUsd).toBe(auto.perMillionRunsUsd);
   });
 
   it('GIVEN branches WHEN estimated THEN the main path is counted: then-branch, event arrives, approved, every parallel branch', () => {
@@ -142,6 +157,10 @@ describe('cost of one run on the main path', () => {
     );
     // The dispatcher that starts the run, then one per event of the run (workflow.started, workflow.completed).
     expect(event.lines.find((l) => l.service === 'Lambda')?.item).toContain('dispatcher ×3');
+    // It reads its subscription index's version, and claims the Express start (put) and marks it started.
+    const manual = estimateCost(def(steps));
+    expect(event.usage.dynamoDbReads - manual.usage.dynamoDbReads).toBe(1);
+    expect(event.usage.dynamoDbWrites - manual.usage.dynamoDbWrites).toBe(2);
     const schedule = estimateCost(
       def(steps, { trigger: { type: 'schedule', rate: '1 day' }, autoMode: true }),
     );
