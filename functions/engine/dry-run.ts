@@ -6,6 +6,7 @@ import { EVENT_DETAILS } from '../../statemachines/events';
 import type { WorkflowDefinition } from '../../statemachines/schema';
 import type { ExecutionStatus } from '../shared/ports';
 import { VirtualClock } from './clock';
+import { dryRunStartDecision } from './dry-run-approval';
 import { type DryRunFiles, dryRunFiles, serveS3, synthesizeOutput } from './dry-run-files';
 import { LocalEngine, type TaskInvocation } from './local-engine';
 import { stepInput, stepResult } from './steps';
@@ -247,9 +248,6 @@ export const dryRunWorkflow = async (
       if (call.resource === supervisorArn) {
         switch (payload.op) {
           case 'start': {
-            // Express with Auto Mode off: the approval is asked before the execution; the dry run decides it here.
-            const before = payload.approveBeforeStart === true && options.needsApproval === true;
-            const decision = before ? (options.approvals?._run ?? 'approve') : undefined;
             const context: ExecutionContext = {
               tenantId,
               workflowId,
@@ -258,21 +256,15 @@ export const dryRunWorkflow = async (
               runId: call.executionArn.split(':').pop() ?? 'dry-run',
               triggerType,
               dryRun: true,
-              needsApproval: (options.needsApproval ?? false) && decision !== 'approve',
               timezone: options.timezone ?? 'UTC',
               startedAt:
                 typeof payload.startedAt === 'string' ? payload.startedAt : clock.now().toISOString(),
-              ...(decision
-                ? {
-                    approval: {
-                      approvalId: 'dry-run',
-                      approved: decision === 'approve',
-                      by: decision === 'timeout' ? null : 'dry-run',
-                      at: decision === 'timeout' ? null : clock.now().toISOString(),
-                      comment: null,
-                    },
-                  }
-                : {}),
+              ...dryRunStartDecision(
+                payload,
+                options.needsApproval ?? false,
+                options.approvals?._run,
+                clock.now(),
+              ),
             };
             return context;
           }
