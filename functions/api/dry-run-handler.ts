@@ -6,8 +6,8 @@ import { defaultErrorLog, defaultLogger } from './api';
 import { apiWith } from './api-with';
 import { createDryRunner } from './dry-runner';
 
-// Deployed: the Platform from this function's environment at cold start (a dry run calls no other AWS service).
-await startAwsFunction([]);
+// Deployed: the Platform from this function's environment at cold start; S3 for item files (forEach.itemsFrom).
+await startAwsFunction(['files']);
 
 // Checked at cold start: a malformed BUILT_IN_WORKFLOWS fails the init, naming the variable.
 const builtIns = builtInCatalogFromEnv();
