@@ -84,13 +84,14 @@ export const FUNCTION_PROFILES: Record<string, FunctionProfile> = {
  * the dispatcher through its group's rule and to the correlator through the catch-all rule), in DynamoDB units:
  * - dispatcher: the subscription index version, a strongly consistent GetItem (1 read unit; docs/data-model.md);
  * - correlator: the wait field sets, a strongly consistent Query (1 read unit); the activity item with its two
- *   index entries (3 write units), its by-workflow copy (1; the run's own events carry their workflow) and the
- *   look-back copies (functions/data/activity.ts: one per scalar field of the detail and one for "any", about 6
- *   for the platform's events).
+ *   index entries (3 write units), its by-workflow copy (1; the run's own events carry their workflow), its by-lead
+ *   copy (1; counted for every event, though only events about a lead get one: functions/data/activity.ts leadOf)
+ *   and the look-back entries, written only for the field sets waitFor steps declare or pending waits use (one per
+ *   such field set; counted as 1 per event, an upper bound for a tenant with one waitFor on the event's type).
  */
 export const PER_EVENT_USAGE = {
   dispatcher: { reads: 1, writes: 0 },
-  correlator: { reads: 1, writes: 3 + 1 + 6 },
+  correlator: { reads: 1, writes: 3 + 1 + 1 + 1 },
 } as const;
 
 /**
@@ -123,7 +124,9 @@ export const ACTION_USAGE: Record<string, { reads: number; writes: number; event
   'crm.getLead': { reads: 2, writes: 1, events: 0 },
   // About 1,000 leads read in pages (4 KB a unit); the file itself goes to S3.
   'crm.exportLeads': { reads: 40, writes: 1, events: 0 },
-  'calendar.schedule': { reads: 4, writes: 3, events: 1 },
+  // A ticket taken and marked done (2), then one transaction of the booking, its companion and the half-hour slot
+  // claims it takes (about 3 items; a transactional write bills 2 units an item), and the idempotency record (1).
+  'calendar.schedule': { reads: 4, writes: 9, events: 1 },
   'calendar.cancel': { reads: 2, writes: 2, events: 1 },
   'invoice.create': { reads: 2, writes: 4, events: 1 },
   'invoice.sendReminder': { reads: 2, writes: 2, events: 0 },

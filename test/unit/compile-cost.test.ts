@@ -21,8 +21,8 @@ describe('cost of one run on the main path', () => {
     expect(estimate.usage.lambdaInvocations).toBe(3 + 3 * 2);
     // workflow.started, email.sent, workflow.completed
     expect(estimate.usage.events).toBe(3);
-    // start 1 + email 3 + log 1 + finish 1; the correlator records each event (10 write units)
-    expect(estimate.usage.dynamoDbWrites).toBe(6 + 3 * 10);
+    // start 1 + email 3 + log 1 + finish 1; the correlator records each event (6 write units)
+    expect(estimate.usage.dynamoDbWrites).toBe(6 + 3 * 6);
     // start 2 + email 2; per event the dispatcher's version and the correlator's wait field sets
     expect(estimate.usage.dynamoDbReads).toBe(4 + 3 * 2);
     const line = (item: string) => estimate.lines.find((l) => l.item.startsWith(item));
@@ -38,7 +38,7 @@ describe('cost of one run on the main path', () => {
     // 512 MB as deployed: supervisor 2 x 120 ms, email 300 ms, 3 x (dispatcher 60 + correlator 80 ms) = 0.5 GB x 0.96 s
     expect(line('Compute')?.quantity).toBe(0.48);
     const expected =
-      5 * 0.000025 + 9 * 0.0000002 + 0.48 * 0.0000133334 + 3 * 0.000001 + 36 * 0.000000625 + 10 * 0.000000125;
+      5 * 0.000025 + 9 * 0.0000002 + 0.48 * 0.0000133334 + 3 * 0.000001 + 24 * 0.000000625 + 10 * 0.000000125;
     expect(estimate.perRunUsd).toBeCloseTo(expected, 12);
     expect(estimate.perMillionRunsUsd).toBeCloseTo(expected * 1e6, 4);
     expect(estimate.prices).toBe(PRICES_US_EAST_1);
@@ -59,8 +59,8 @@ describe('cost of one run on the main path', () => {
       unit: 'GB-second',
     });
     expect(estimate.lines.find((l) => l.item === 'Express requests')?.perRunUsd).toBe(0.000001);
-    // start 1 + crm 2 + finish 1 + the run's deadline (put and delete, 2 units each); 2 events x 10
-    expect(estimate.usage.dynamoDbWrites).toBe(4 + 4 + 2 * 10);
+    // start 1 + crm 2 + finish 1 + the run's deadline (put and delete, 2 units each); 2 events x 6
+    expect(estimate.usage.dynamoDbWrites).toBe(4 + 4 + 2 * 6);
   });
 
   it('GIVEN an event-triggered workflow that may need approval (Auto Mode off) WHEN estimated THEN it is priced as EXPRESS: the approval happens before the execution, so no Standard transitions', () => {
@@ -144,7 +144,7 @@ describe('cost of one run on the main path', () => {
     expect(loud.usage.events - quiet.usage.events).toBe(1);
     expect(loud.usage.lambdaInvocations - quiet.usage.lambdaInvocations).toBe(2);
     expect(loud.usage.dynamoDbReads - quiet.usage.dynamoDbReads).toBe(2);
-    expect(loud.usage.dynamoDbWrites - quiet.usage.dynamoDbWrites).toBe(10);
+    expect(loud.usage.dynamoDbWrites - quiet.usage.dynamoDbWrites).toBe(6);
     const invocations = loud.lines.find((l) => l.service === 'Lambda')?.item ?? '';
     expect(invocations).toContain('dispatcher ×3');
     expect(invocations).toContain('correlator ×3');
