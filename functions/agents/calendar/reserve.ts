@@ -7,7 +7,7 @@ import {
   type Reservation,
 } from '../../data/bookings';
 import { VersionConflictError } from '../../data/repository';
-import { type BusinessHours, findFreeSlot, type Interval } from './slots';
+import { type BusinessHours, eachFreeSlot, findFreeSlot, type Interval } from './slots';
 
 /**
  * Booking "the next free slot" when many runs ask at once (see functions/data/bookings/reservations.ts): the booker
@@ -93,12 +93,18 @@ export const bookNextFreeSlot = async (
   const everything = () => [...view.busy, ...lost];
 
   // The free slots before this booker's belong to the earlier bookers of its cohort that it does not see yet.
-  let candidate = await nextFree(everything, req.earliest);
-  for (let place = 0; candidate && place < placesToLeave(reservation, view.busy); place++) {
-    const next: Interval | undefined = await nextFree(everything, candidate.end);
-    if (!next) break;
-    candidate = next;
-  }
+  const placeSlot = async (): Promise<Interval | undefined> => {
+    for (;;) {
+      const leave = placesToLeave(reservation, view.busy);
+      let skipped = 0;
+      for (const slot of eachFreeSlot({ ...req, latest: view.readUntil, busy: everything() })) {
+        if (skipped === leave) return slot;
+        skipped++;
+      }
+      if (!(await view.extend())) return undefined;
+    }
+  };
+  let candidate = await placeSlot();
   let lostClaims = 0;
   let lastLoss: BookingConflictError | VersionConflictError | undefined;
   for (;;) {

@@ -110,26 +110,37 @@ export interface FindSlotRequest {
 }
 
 /**
- * The earliest slot of `durationMs` inside an opening interval that overlaps nothing busy. Linear in the opening
- * intervals up to that slot plus the busy intervals: candidates only move forward, and so does the busy cursor.
+ * The free slots of `durationMs` inside opening intervals that overlap nothing busy, earliest first, each starting
+ * at or after the end of the one before. Linear in the opening intervals up to the last slot read plus the busy
+ * intervals: candidates only move forward, and so does the busy cursor.
  */
-export const findFreeSlot = (req: FindSlotRequest): Interval | undefined => {
+export function* eachFreeSlot(req: FindSlotRequest): Generator<Interval> {
   const step = (req.stepMinutes ?? 15) * 60_000;
   const busy = mergeBusy(req.busy);
   let next = 0;
+  let from = req.earliest;
   for (const open of eachOpeningInterval(req.earliest, req.latest, req.timeZone, req.businessHours)) {
-    if (open.start >= req.latest) return undefined;
+    if (open.start >= req.latest) return;
     let start = open.start;
-    if (start < req.earliest) start = open.start + Math.ceil((req.earliest - open.start) / step) * step;
+    if (start < from) start = open.start + Math.ceil((from - open.start) / step) * step;
     while (start + req.durationMs <= open.end && start + req.durationMs <= req.latest) {
       const end = start + req.durationMs;
       // Overlapping opening intervals can step back in time: the cursor starts over then.
       if (next > 0 && (busy[next - 1] as Interval).end > start) next = 0;
       while (next < busy.length && (busy[next] as Interval).end <= start) next++;
       const clash = busy[next];
-      if (!clash || clash.start >= end) return { start, end };
-      start = open.start + Math.ceil((clash.end - open.start) / step) * step;
+      const free = !clash || clash.start >= end;
+      if (free) {
+        yield { start, end };
+        from = end;
+      }
+      start = open.start + Math.ceil(((free ? end : clash.end) - open.start) / step) * step;
     }
   }
+}
+
+/** The earliest free slot (the first of eachFreeSlot). */
+export const findFreeSlot = (req: FindSlotRequest): Interval | undefined => {
+  for (const slot of eachFreeSlot(req)) return slot;
   return undefined;
 };
