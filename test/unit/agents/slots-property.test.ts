@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type BusinessHours,
   DEFAULT_BUSINESS_HOURS,
+  eachFreeSlot,
   findFreeSlot,
   type Interval,
   openingIntervals,
@@ -47,7 +48,7 @@ const HOURS: readonly [string, BusinessHours][] = [
 
 describe('free slot search (properties)', () => {
   it.each(HOURS)(
-    'GIVEN opening hours %s, random busy intervals, durations and windows WHEN searching THEN the result equals an exhaustive scan of the grid',
+    'GIVEN opening hours %s, random busy intervals, durations and windows WHEN searching THEN the first free slot and the ones after it equal an exhaustive scan of the grid',
     (_, hours) => {
       fc.assert(
         fc.property(
@@ -78,6 +79,26 @@ describe('free slot search (properties)', () => {
               busy,
             });
             expect(found).toEqual(bruteForce(earliest, latest, durationMs, timeZone, hours, busy));
+            // The slots after it: each the first free one from the end of the one before.
+            const chain: Interval[] = [];
+            for (let from = earliest, slot = found; slot && chain.length < 6; ) {
+              chain.push(slot);
+              from = slot.end;
+              slot = bruteForce(from, latest, durationMs, timeZone, hours, busy);
+            }
+            const walked: Interval[] = [];
+            for (const slot of eachFreeSlot({
+              earliest,
+              latest,
+              durationMs,
+              timeZone,
+              businessHours: hours,
+              busy,
+            })) {
+              walked.push(slot);
+              if (walked.length === 6) break;
+            }
+            expect(walked).toEqual(chain);
           },
         ),
         { numRuns: 300 },
