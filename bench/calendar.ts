@@ -10,14 +10,10 @@ import { runAgentTask } from '../functions/agents/runner';
 import { createBookingRepository } from '../functions/data/bookings';
 import { countingDatabase } from '../test/support/counting-database';
 import { startTestDatabase } from '../test/support/dynalite';
+import { note, percentile, report } from './lib/figures';
 
 const bookers = Number(process.argv[2] ?? 300);
 const within = process.argv[3] ?? 'P60D';
-
-const percentile = (values: readonly number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-};
 
 const main = async () => {
   const db = await startTestDatabase();
@@ -61,28 +57,31 @@ const main = async () => {
     );
     const sorted = [...booked].sort((a, b) => a.start - b.start);
     const overlaps = sorted.filter((b, i) => i > 0 && sorted[i - 1]!.end > b.start).length;
-    const line = (label: string, value: string) => process.stdout.write(`  ${label.padEnd(58)} ${value}\n`);
-    process.stdout.write(
-      `calendar.schedule: ${bookers} concurrent bookers, window ${within}, local DynamoDB\n`,
+    note(
+      `${bookers} concurrent bookers, window ${within}, ${(totalMs / 1000).toFixed(2)} s for all, per booking p50 ${percentile(latencies, 50).toFixed(0)} ms / p99 ${percentile(latencies, 99).toFixed(0)} ms`,
     );
-    line('booked / failed', `${booked.length} / ${failed.length}`);
-    line('overlapping bookings', String(overlaps));
-    line(
-      'booking attempts (transactions) per booking',
-      (transactions / Math.max(1, booked.length)).toFixed(2),
-    );
-    line('lost slot claims in all', String(transactions - booked.length));
-    line(
-      'DynamoDB requests per booking (agent step as deployed)',
-      (requests / Math.max(1, booked.length)).toFixed(1),
-    );
-    line('all booked in', `${(totalMs / 1000).toFixed(2)} s`);
-    line(
-      'per booking p50 / p99',
-      `${percentile(latencies, 50).toFixed(0)} / ${percentile(latencies, 99).toFixed(0)} ms`,
-    );
-    if (failed.length > 0)
-      process.stdout.write(`  first failure: ${String((failed[0] as PromiseRejectedResult).reason)}\n`);
+    note(`lost slot claims ${transactions - booked.length}; overlapping bookings ${overlaps}`);
+    if (failed.length > 0) note(`first failure: ${String((failed[0] as PromiseRejectedResult).reason)}`);
+    report({
+      id: 'calendar.failed',
+      label: `calendar.schedule: bookers that failed, of ${bookers} at once`,
+      value: failed.length + overlaps,
+      unit: 'runs',
+      target: { kind: 'max', limit: 0 },
+    });
+    report({
+      id: 'calendar.attempts',
+      label: 'calendar.schedule: booking attempts (transactions) per booking',
+      value: transactions / Math.max(1, booked.length),
+      unit: 'x',
+      target: { kind: 'max', limit: 1.1 },
+    });
+    report({
+      id: 'calendar.requests',
+      label: 'calendar.schedule: DynamoDB requests per booking (step as deployed)',
+      value: requests / Math.max(1, booked.length),
+      unit: 'req',
+    });
   } finally {
     await db.close();
   }

@@ -34,6 +34,12 @@ const BENCHES: readonly { name: string; file: string; args: readonly string[]; w
   { name: 'memory', file: 'bench/memory.ts', args: ['10000'], what: 'server RSS over 10k runs' },
   { name: 'engine', file: 'bench/engine.ts', args: [], what: 'the LocalEngine alone, dry runs' },
   { name: 'data', file: 'bench/data.ts', args: [], what: 'repository contention' },
+  {
+    name: 'calendar',
+    file: 'bench/calendar.ts',
+    args: ['300'],
+    what: '300 concurrent calendar.schedule bookers',
+  },
   { name: 'platform', file: 'bench/platform.ts', args: [], what: 'supervisor cost, approval races' },
   { name: 'infra', file: 'bench/infra.ts', args: [], what: 'cdk synth time' },
   {
