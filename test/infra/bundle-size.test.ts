@@ -25,8 +25,12 @@ const OVER_LIMIT: Readonly<Record<string, { readonly ceilingKb: number; readonly
     why: 'the API plus the dry-run engine (aws-local-stepfunctions, ajv, jsonata, jsonpath-plus, asl-validator)',
   },
   'api-assistant': {
-    ceilingKb: 570,
-    why: 'the API plus the request parser and its grammar tables (107 KB)',
+    ceilingKb: 610,
+    why: 'the API plus the request parser and its grammar tables (107 KB and growing with held-out fixes)',
+  },
+  'email-ingest': {
+    ceilingKb: 263,
+    why: 'postal-mime (89 KB) beside zod; 0.2 KB over when measured (every adapter is bundled through aws-platform)',
   },
 };
 
