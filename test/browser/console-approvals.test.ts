@@ -129,6 +129,8 @@ describe('approvals in the console', { timeout: 60_000 }, () => {
       expect(await menu.getAttribute('aria-expanded')).toBe('true');
       await page.locator('nav#nav').getByRole('link', { name: 'Runs' }).click();
       await page.getByRole('heading', { level: 1, name: 'Runs' }).waitFor();
+      // The menu folds after the navigation renders: wait for it (fails after 5 s if it stays open).
+      await page.locator('nav#nav').waitFor({ state: 'hidden', timeout: 5_000 });
       expect(await page.locator('nav#nav').isVisible()).toBe(false);
 
       for (const view of [
