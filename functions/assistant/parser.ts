@@ -4,12 +4,14 @@ import { validateWorkflow } from '../../statemachines/validate';
 import { assemble } from './grammar/assemble';
 import { Clause } from './grammar/clause';
 import { readCondition } from './grammar/conditions';
-import type { Ctx } from './grammar/context';
+import { type Ctx, uniqueId } from './grammar/context';
+import { unlisted } from './grammar/discourse';
 import { type Item, readClause } from './grammar/items';
 import { breakSelfLoops } from './grammar/loops';
 import { splitClauses } from './grammar/split';
 import { SUBJECTS } from './grammar/subjects';
 import { prepare } from './grammar/text';
+import { asTitle } from './grammar/titles';
 import { findTrigger, impliedEvent } from './grammar/trigger';
 import { readWait } from './grammar/waits';
 import { SENT_MESSAGES_FILTER } from './outline';
@@ -74,10 +76,26 @@ const implied = (clauses: readonly Clause[]): EventName | undefined => {
 
 /** Parses one plain-words description. Never throws; what it does not understand is reported, not guessed. */
 export const parsePrompt = (prompt: string): ParseResult => {
-  const original = prompt.trim().replace(/\s+/g, ' ');
-  if (original.length === 0) return fail(['The description is empty']);
-  if (original.length > 2000) return fail(['The description is longer than 2000 characters']);
-  const prepared = prepare(original);
+  const trimmed = prompt.trim();
+  if (trimmed.length === 0) return fail(['The description is empty']);
+  if (trimmed.length > 2000) return fail(['The description is longer than 2000 characters']);
+  const original = unlisted(trimmed).replace(/\s+/g, ' ');
+  const first = read(original, original);
+  if (first.ok || first.problems[0] !== NO_TRIGGER) return first;
+  // "Tag leads from LinkedIn as social": a title whose object is the trigger, tried only when none was found
+  for (const title of asTitle(original)) {
+    const second = read(original, title);
+    if (second.ok) return second;
+  }
+  return first;
+};
+
+const NO_TRIGGER =
+  'I could not find what starts the workflow. Say when it runs: "When a new lead is added, …", "Every Monday at 9, …", "If a lead doesn\'t reply in 2 days, …"';
+
+/** Reads `text` (the request, or a rewriting of it); the workflow is named after `original`. */
+const read = (original: string, text: string): ParseResult => {
+  const prepared = prepare(text);
   const pieces = splitClauses(prepared.text.replace(/(?<![.!])[.!]+$/, ''));
   const clauses = pieces.map((p) => new Clause(prepared, p.text));
   for (const clause of clauses) {
@@ -126,6 +144,14 @@ export const parsePrompt = (prompt: string): ParseResult => {
       problems.push(`I did not understand "${clause.cased(text).trim()}" about what starts the workflow`);
     }
   }
+  if (found.delay)
+    items.push({
+      kind: 'steps',
+      steps: [{ id: uniqueId(ctx, 'wait'), wait: found.delay }],
+      usesSubject: false,
+      segment: 0,
+      sep: 'start',
+    });
   const state = { ctx, problems, notUnderstood };
   for (const [i, clause] of clauses.entries()) {
     const piece = pieces[i];
@@ -136,9 +162,7 @@ export const parsePrompt = (prompt: string): ParseResult => {
     // without a trigger nothing has a subject: those complaints are consequences, not causes
     const causes = problems.filter((p) => !p.startsWith('I understood'));
     problems.splice(0, problems.length, ...causes);
-    problems.unshift(
-      'I could not find what starts the workflow. Say when it runs: "When a new lead is added, …", "Every Monday at 9, …", "If a lead doesn\'t reply in 2 days, …"',
-    );
+    problems.unshift(NO_TRIGGER);
     return fail(problems, notUnderstood);
   }
   const { steps, filter } = assemble(items, ctx, problems);

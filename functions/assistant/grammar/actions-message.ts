@@ -338,7 +338,7 @@ export const readEmail = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
   clause.take(/\b(?:to|up|out|back|again|by email|via email|an email|a message)\b/);
   const subjectQuote = clause.take(SUBJECT_QUOTE);
   const topicTaken = clause.take(
-    /(?<!\b(?:with|in|on|for|about|using|from|at|by|of|to)\s{1,40})\b(?:an?|the|our|my|their|his|her)\s+([a-z][\w' -]{1,40}?)\s*$/,
+    /(?<!\b(?:with|in|on|for|about|using|from|at|by|of|to)\s{1,40})\b(?:an?|the|our|my|their|his|her)\s+(?!(?:next|following|couple|few|minute|hour|day|week|fortnight|month)s?\b)([a-z][\w' -]{1,40}?)\s*$/,
   );
   const topic = template.id === 'email' ? topicTaken : undefined;
 

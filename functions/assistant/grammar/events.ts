@@ -34,7 +34,7 @@ const MEET =
   '(?:meeting|call|booking|demo|appointment|consultation|session|reservation|discovery call|sales call|intro call|calendly (?:booking|event|meeting))s?';
 const INV = '(?:invoice|bill)s?';
 const FORM =
-  "(?:(?!(?:is|are|was|gets|has)\\b)[\\w'-]+\\s+){0,3}?(?:form submission|form entry|form response|form|survey|questionnaire|submission|typeform|application)s?";
+  "(?:(?!(?:is|are|was|gets|has)\\b)[\\w'-]+\\s+){0,3}?(?:form submission|form entries|form entry|form response|entries|form|survey|questionnaire|submission|typeform|application)s?";
 const FORM_SOURCES = ['typeform', 'tally', 'jotform', 'webflow'];
 const FILE = '(?:file|document|doc|attachment|pdf|contract|image|spreadsheet|photo|receipt)s?';
 const WF = '(?:workflow|automation|run|job|process|flow|zap)s?';
@@ -126,17 +126,17 @@ const SHAPES: readonly Shape[] = [
   ),
   shape(
     'email.received',
-    `(?:we|i)\\s+(?:(?:get|receive|got)\\s+${A}(?:new\\s+)?(?:reply|response|email|message|answer)s?|hear back)(?:\\s+(?:back\\s+)?from\\s+(?:${A}${LEAD}|someone|them|a customer))?`,
+    `(?:we|i)\\s+(?:(?:get|receive|got)\\s+${A}(?:new\\s+)?(?:replies|reply|response|email|message|answer)s?|hear back)(?:\\s+(?:back\\s+)?from\\s+(?:${A}${LEAD}|someone|them|a customer))?`,
   ),
   shape(
     'email.received',
-    `${A}(?:new\\s+|incoming\\s+|inbound\\s+)?(?:reply|response|email|message|answer)s?(?:\\s+from\\s+${A}${LEAD})?${BE}(?:received|arrives?|comes? in|lands?|in)(?:\\s+from\\s+(?:${A}(?:new\\s+|unknown\\s+)?(?:${LEAD}|person|sender|address)|someone|anyone))?`,
+    `${A}(?:new\\s+|incoming\\s+|inbound\\s+)?(?:replies|reply|response|email|message|answer)s?(?:\\s+from\\s+${A}${LEAD})?${BE}(?:received|arrives?|comes? in|lands?|in)(?:\\s+from\\s+(?:${A}(?:new\\s+|unknown\\s+)?(?:${LEAD}|person|sender|address)|someone|anyone))?`,
   ),
   shape('email.received', `${A}(?:new\\s+)?(?:incoming|inbound)\\s+(?:email|message)s?`),
   // "a reply mentions 'invoice'", "an email contains the word urgent": the event and a test of its text
   shape(
     'email.received',
-    `${A}(?:new\\s+|incoming\\s+|inbound\\s+)?(?:reply|response|email|message|answer)s?(?<q>\\s+(?:mentions|contains|includes|says|talks about|asks about|is about|refers to|mentioning|containing|including|saying|asking about|about)\\s+(?:⟦\\d+⟧|[^,;]*?(?=\\s*(?:,|;|$)|\\s+(?:arrives?|comes? in|is received|lands?)\\b)))(?:\\s+(?:arrives?|comes? in|is received|lands?))?`,
+    `${A}(?:new\\s+|incoming\\s+|inbound\\s+)?(?:replies|reply|response|email|message|answer)s?(?<q>\\s+(?:mentions|contains|includes|says|talks about|asks about|is about|refers to|mentioning|containing|including|saying|asking about|about)\\s+(?:⟦\\d+⟧|[^,;]*?(?=\\s*(?:,|;|$)|\\s+(?:arrives?|comes? in|is received|lands?)\\b)))(?:\\s+(?:arrives?|comes? in|is received|lands?))?`,
   ),
   shape(
     'email.sent',
@@ -145,7 +145,7 @@ const SHAPES: readonly Shape[] = [
   // files and forms
   shape(
     'file.updated',
-    `${A}${NEW}${FILE}${Q}${BE}(?:uploaded|added|updated|changed|created|replaced|modified|saved|stored|shared|dropped)`,
+    `${A}${NEW}${FILE}${Q}${BE}(?:uploaded|added|updated|changed|created|replaced|modified|saved|stored|shared|dropped|comes? in|arrives?)`,
   ),
   shape(
     'file.updated',
@@ -179,19 +179,24 @@ const SHAPES: readonly Shape[] = [
   shape('booking.cancelled', `${A}${MEET}${Q}${BE}(?:cancell?ed|called off|deleted|removed)`),
   shape(
     'booking.cancelled',
-    `${SOMEONE}\\s+cancels?(?:\\s+${A}(?:\\w+\\s+)?${MEET})?(?!\\s+(?:a|an|the|their|his|her|it|them)\\b)`,
+    `(?:${SOMEONE}|${A}(?:customers|clients|attendees|guests|patients|people|leads|prospects))\\s+cancels?(?:\\s+${A}(?:\\w+\\s+)?${MEET})?(?!\\s+(?:a|an|the|their|his|her|it|them)\\b)`,
   ),
   shape('booking.cancelled', `${A}(?:new\\s+)?(?:booking\\s+|meeting\\s+)?cancellation`),
   shape('booking.cancelled', `${A}(?:new\\s+)?cancell?ed\\s+(?:\\w+\\s+)?${MEET}`),
   shape(
     'booking.created',
-    `${A}${NEW}(?:\\w+\\s+)?${MEET}${Q}${BE}(?:booked|scheduled|created|made|set up|arranged|added|confirmed|reserved|requested)`,
+    `${A}${NEW}(?:\\w+\\s+)?${MEET}${Q}${BE}(?:booked|scheduled|created|made|set up|arranged|added|confirmed|reserved|requested|comes? in|arrives?)`,
   ),
   shape(
     'booking.created',
     `(?:${SOMEONE}|${A}${LEAD}|we|i)\\s+(?:books?|schedules?|reserves?|sets? up|requests?)\\s+${A}(?:\\w+\\s+)?${MEET}`,
   ),
   shape('booking.created', `${A}new\\s+(?:\\w+\\s+)?${MEET}`),
+  // "a day after they book", "when someone schedules": booking with no object named
+  shape(
+    'booking.created',
+    `(?:${SOMEONE}|${A}(?:attendee|guest|patient|invitee)s?)\\s+(?:books?|schedules?)(?:\\s+(?:a\\s+)?(?:slot|time|session|spot))?(?![\\w-])(?!\\s+(?:a|an|the|their|his|her|it|them|in|for|with)\\b)`,
+  ),
   // invoices
   shape(
     'invoice.overdue',
@@ -205,7 +210,7 @@ const SHAPES: readonly Shape[] = [
   shape('invoice.paid', `${A}${INV}${Q}${BE}(?:paid|settled)(?:\\s+in\\s+full)?`),
   shape(
     'invoice.paid',
-    `${A}(?:new\\s+)?payment${Q}${BE}(?:received|made|comes? in|arrives?|succeeds|is successful|goes through|cleared|recorded)`,
+    `${A}(?:new\\s+)?payments?${Q}${BE}(?:received|made|comes? in|arrives?|succeeds|is successful|goes through|cleared|recorded)`,
   ),
   shape(
     'invoice.paid',

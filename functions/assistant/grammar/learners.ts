@@ -1,3 +1,5 @@
+import { ROLE_OBJECTS } from './split';
+
 /**
  * Requests typed in a hurry or in a second language, put in the forms the grammars read:
  *   terse notes    "lead value > 10k: tell boss", "mon+thu 10am", "weekly digest, email, fridays 4pm",
@@ -87,7 +89,7 @@ export const plainEnglish = (s: string): string => {
     .replace(/\bplease to\s/gi, 'please ')
     // "follow up with leads who do not reply within 3 days": the wait, said of them
     .replace(
-      /\b(?:leads?|prospects?|contacts?|customers?|clients?|people|anyone|those)\s(?:who|that)\s(do not|don't|does not|doesn't|haven't|have not|hasn't|has not|never|fail to)\b/gi,
+      /\b(?:leads?|prospects?|contacts?|customers?|clients?|attendees?|guests?|patients?|invitees?|subscribers?|people|anyone|those)\s(?:who|that)\s(do not|don't|does not|doesn't|haven't|have not|hasn't|has not|never|fail to)\b/gi,
       'them if they $1',
     )
     .replace(/\bthere(?:\sis|'s)\s(an?\s)(new\s)?(?=[a-z])/gi, '$1$2')
@@ -96,7 +98,10 @@ export const plainEnglish = (s: string): string => {
     .replace(/\bdo\s(?:a\s|an\s)?(thank you|welcome|follow up|reminder|confirmation)\b/gi, 'send a $1')
     .replace(/\bwrite to\s((?:the\s)?[a-z]+)\s(?:in|on|via)\sslack\b/gi, 'notify $1 on slack')
     .replace(
-      /\bthe sales\b(?!\s(?:team|channel|people|department|reps?|guys|manager|rep))/gi,
+      new RegExp(
+        `\\bthe sales\\b(?!\\s(?:team|channel|people|department|reps?|guys|manager|rep|${ROLE_OBJECTS})\\b)`,
+        'gi',
+      ),
       'the sales team',
     )
     .replace(/(\d(?::\d{2})?\s?(?:am|pm)?\s)([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\shour\b/g, '$1$2 time')

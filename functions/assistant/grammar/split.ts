@@ -82,3 +82,7 @@ export const splitClauses = (text: string): Piece[] => {
   }
   return pieces;
 };
+
+/** "the sales deck", "the support guide": a thing of that team, not the team. */
+export const ROLE_OBJECTS =
+  'deck|slides?|brochures?|pitch|pages?|reports?|figures|numbers|pipeline|materials?|kit|pack|presentations?|data|sheets?|playbook|script|docs?|documents?|deals?|calls?|emails?|tickets?|summary|invoices?|inbox|address|portal|guide|sequence';

@@ -1,4 +1,5 @@
 import { withoutAsides } from './asides';
+import { retold } from './discourse';
 import { plainEnglish } from './learners';
 import { correctSpelling } from './spelling';
 import { VERB_WORD } from './split';
@@ -133,7 +134,7 @@ export const prepare = (prompt: string): Prepared => {
       quotes.push((dq ?? sq ?? '').trim());
       return `⟦${quotes.length - 1}⟧`;
     });
-  cased = sized(informal(activeVoice(plainEnglish(withoutAsides(correctSpelling(cased))))))
+  cased = sized(informal(activeVoice(plainEnglish(retold(withoutAsides(correctSpelling(cased)))))))
     .replace(/\be-mail/gi, 'email')
     .replace(/\bfollow-up\b/gi, 'follow up')
     .replace(/\bthank-you\b/gi, 'thank you')
@@ -230,7 +231,7 @@ export const isoOfSeconds = (seconds: number): string =>
 
 /** `$10k`, `10,000`, `5 000 EUR`, `1.5 million`, `500 bucks`. */
 export const AMOUNT =
-  /(?:(\$|€|£|usd|eur|gbp)\s*)?(?<![\d.])(\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(k|m|thousand|million|grand))?\b(?:\s*(\$|€|£|usd|eur|gbp|dollars?|euros?|pounds?|bucks))?/;
+  /(?:(\$|€|£|usd|eur|gbp)\s*)?(?<![\d.])(\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?![\d.,])|\d+(?:\.\d+)?)(?:\s*(k|m|thousand|million|grand))?\b(?:\s*(\$|€|£|usd|euros?|eur|gbp|dollars?|pounds?|bucks)(?![a-z]))?/;
 
 export interface Amount {
   readonly value: number;
@@ -254,7 +255,11 @@ const CURRENCIES: Record<string, string> = {
 };
 
 export const amountOf = (m: RegExpExecArray | RegExpMatchArray): Amount | undefined => {
-  const digits = m[2]?.replace(/[, ]/g, '');
+  // "€2.000", "10.000 EUR": dots between groups of three digits separate thousands
+  const digits = (/^\d{1,3}(?:\.\d{3})+$/.test(m[2] ?? '') ? m[2]?.replace(/\./g, '') : m[2])?.replace(
+    /[, ]/g,
+    '',
+  );
   if (!digits) return undefined;
   const n = Number(digits);
   if (!Number.isFinite(n)) return undefined;

@@ -4,7 +4,7 @@ import type { Clause } from './clause';
 import { type EventPhrase, LEADING_TRIGGER, readEventPhrase } from './events';
 import { newScheduleParts, type ScheduleParts, scanSchedule, scanZones, scheduleOf } from './schedule';
 import { VERBS } from './split';
-import { DURATION, meaningful } from './text';
+import { DURATION, durationOf, meaningful } from './text';
 import { readWait } from './waits';
 
 /**
@@ -18,7 +18,12 @@ export interface FoundTrigger {
   readonly cadence: 'hourly' | 'daily-morning' | 'daily-evening' | 'weekly' | 'monthly' | undefined;
   /** The clause index of the event phrase (later "when …" clauses are waits, not triggers). */
   readonly at: number;
+  /** "3 days after a lead signs up": how long to wait before the first action (ISO duration). */
+  readonly delay?: string | undefined;
 }
+
+/** "3 days after", "a week following": a delay just before the trigger word. */
+const DELAY_BEFORE = new RegExp(`(?:^|\\s)(${DURATION.source})$`);
 
 const TRAILING =
   /\s(?:when(?:ever)?|once|as soon as|each time|every time|any ?time|after|right after|upon|(?:for|to|from|with|about|of|on) (?:each|every|any|all)|on|if|(?:to|for|of|from|about)(?=\s+(?:all\s+|any\s+|our\s+)?(?:new|overdue|cancell?ed|paid)\s))\s+/g;
@@ -73,7 +78,10 @@ const leadingEvent = (clause: Clause, first: boolean, scheduled: boolean): Event
   return undefined;
 };
 
-const trailingEvent = (clause: Clause, scheduled: boolean): EventPhrase | undefined => {
+const trailingEvent = (
+  clause: Clause,
+  scheduled: boolean,
+): (EventPhrase & { delay?: string }) | undefined => {
   const view = clause.view;
   for (const m of view.matchAll(TRAILING)) {
     if (/(?:for|to|from|with|about|of|on) (?:each|every|any|all)/.test(m[0]) && scheduled) continue;
@@ -85,6 +93,15 @@ const trailingEvent = (clause: Clause, scheduled: boolean): EventPhrase | undefi
     const rest = view.slice(start + phrase.length);
     if (meaningful(rest)) continue;
     const keepTo = /^\s(?:to|for|of)\s/.test(m[0]) ? m[0].length - m[0].trimStart().length : 0;
+    const delay = /after/.test(m[0]) ? DELAY_BEFORE.exec(view.slice(0, m.index)) : null;
+    const iso = delay?.[1] ? durationOf(delay[1]) : undefined;
+    if (delay && iso) {
+      clause.mark(m.index - delay[1]!.length, delay[1]!.length);
+      return {
+        ...accept(clause, m.index + keepTo, m[0].length - keepTo + phrase.length, phrase),
+        delay: iso,
+      };
+    }
     return accept(clause, m.index + keepTo, m[0].length - keepTo + phrase.length, phrase);
   }
   return undefined;
@@ -128,6 +145,7 @@ export const findTrigger = (clauses: readonly Clause[], problems: string[]): Fou
       qualifier: phrase.qualifier ? { text: phrase.qualifier, clause } : undefined,
       cadence: undefined,
       at: i,
+      delay: 'delay' in phrase ? (phrase.delay as string | undefined) : undefined,
     };
   }
   const parts: ScheduleParts = newScheduleParts();

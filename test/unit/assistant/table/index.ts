@@ -3,6 +3,7 @@ import { CONDITIONS } from './conditions';
 import { EVENTS } from './events';
 import { HURRIED } from './hurried';
 import { INFORMAL } from './informal';
+import { LAYOUT } from './layout';
 import { LISTS } from './lists';
 import { MANY_RECORDS } from './many';
 import { RECORDS } from './records';
@@ -35,4 +36,5 @@ export const TABLE: Readonly<Record<string, readonly Case[]>> = {
   'typos, politeness and passive voice': WORDING,
   'terse, rambling and learner English': HURRIED,
   'titles, questions and the trigger last': TITLES,
+  'lists, anaphora, questions and titles without new': LAYOUT,
 };

@@ -1,0 +1,189 @@
+/**
+ * How a request is laid out around its clauses, put in the shapes the grammars read:
+ *   lists          "When a lead comes in:\n- send a welcome email\n- add a note", "1. … 2. … 3. …", "Step 1: …"
+ *   anaphora       "Bookings get cancelled a lot, so whenever that happens, …" → "Whenever bookings get cancelled, …"
+ *   a fronted subject with a pronoun trigger
+ *                  "For invoices above $5,000, when they are created, …" → "When invoices above $5,000 are created, …"
+ *   a pronoun trigger after its noun
+ *                  "Email invoices to customers when they are created" → "… when invoices are created"
+ *   questions      "Could the attendee get a reminder …?" → "Send the attendee a reminder …",
+ *                  "How do I get notified when …" → "notify me when …"
+ *   wishes         "I want my approval first" → "ask for my approval"
+ * Only shapes that cannot mean anything else are rewritten.
+ */
+
+/** A list marker at the start of a line: "- ", "* ", "• ", "1. ", "2) ", "(3) ", "Step 4: ". */
+const LINE_MARKER = /^[ \t]*(?:[-*•▪◦·–—]|\(?\d{1,2}[.)]|step \d{1,2}\s?[:.)-]?)[ \t]+/i;
+
+/** Numbered steps written on one line: "1. send … 2. tag … 3. notify …", "step 1: … step 2: …". */
+const INLINE_NUMBER = /(?<![^\s:;,(])(?:step\s)?(\d{1,2})(?:[.):]|\s-)(?=\s+\p{L})/giu;
+
+const joinLines = (lines: readonly string[]): string =>
+  lines
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0)
+    .reduce(
+      (all, line) => (all === '' ? line : /[.:;!?,]$/.test(all) ? `${all} ${line}` : `${all}. ${line}`),
+      '',
+    );
+
+/** Bullets and numbered steps become sentences, so each step is a clause of its own. */
+export const unlisted = (prompt: string): string => {
+  const lines = prompt.split(/\r?\n/);
+  const text = lines.length > 1 ? joinLines(lines.map((l) => l.replace(LINE_MARKER, ''))) : prompt;
+  // numbers count as steps only in order from 1: "at 9. Then" or "over 5000. Notify" are not list markers
+  const marks = [...text.matchAll(INLINE_NUMBER)];
+  let expected = 1;
+  const steps: RegExpExecArray[] = [];
+  for (const m of marks)
+    if (Number(m[1]) === expected) {
+      steps.push(m);
+      expected += 1;
+    }
+  let out = text;
+  if (steps.length >= 2)
+    for (const m of steps.reverse()) {
+      const before = out.slice(0, m.index).trimEnd();
+      const glue = before === '' || /[.:;!?]$/.test(before) ? ' ' : '. ';
+      out = `${before}${glue}${out.slice(m.index + m[0].length).trimStart()}`;
+    }
+  // "When a lead comes in: - send a welcome email - add a note"
+  const colon = /:\s+[-*•]\s/.exec(out);
+  if (colon)
+    out = `${out.slice(0, colon.index)}:${out.slice(colon.index + 1).replace(/\s[-*•]\s+(?=\p{L})/gu, '. ')}`;
+  return out.replace(/^[.:\s]+/, '');
+};
+
+// ------------------------------------------------------------------------------------------------ anaphora
+
+/** "whenever that happens", "if this happens", "every time it occurs", "in that case": the event said before. */
+const ANAPHOR =
+  /(?:[,;]?\s(?:so|and|then|and so)\s|[,.!?;:]\s|\s-\s)(?:(?:can you|could you|please|i want you to)\s)?(?:(when(?:ever)?|every time|each time|any ?time|if|once|as soon as)\s(?:that|this|it|this one|one)\s(?:happens|occurs|is the case|comes in)|(?:in (?:that|this|such a) case|if so|when so|if that's the case|if that is the case))\b,?\s*/i;
+
+const OFTEN =
+  /(?:\s(?:a lot|often|sometimes|frequently|regularly|all the time|constantly|lately|recently|occasionally|quite often|too often|every now and then|from time to time|more and more|these days|a few times a (?:day|week|month)|now and then|every so often|again))+$/i;
+
+const LEAD_IN =
+  /^(?:(?:sometimes|often|occasionally|usually|every so often|from time to time|it happens that|it sometimes happens that|there are times when|(?:we|i) (?:often |sometimes |regularly )?(?:notice|see|find|get it) that|(?:so|ok|okay|well),?)\s+)+/i;
+
+const resolveAnaphor = (s: string): string => {
+  const m = ANAPHOR.exec(s);
+  if (!m) return s;
+  const before = s.slice(0, m.index);
+  const cut = Math.max(
+    before.lastIndexOf('. '),
+    before.lastIndexOf('! '),
+    before.lastIndexOf('? '),
+    before.lastIndexOf('; '),
+  );
+  const head = cut >= 0 ? before.slice(0, cut + 2) : '';
+  const said = before
+    .slice(cut >= 0 ? cut + 2 : 0)
+    .replace(OFTEN, '')
+    .replace(LEAD_IN, '')
+    .trim();
+  if (said.split(/\s+/).length < 2) return s;
+  const lead = (m[1] ?? 'if').toLowerCase();
+  const rest = s.slice(m.index + m[0].length);
+  return `${head}${lead.charAt(0).toUpperCase()}${lead.slice(1)} ${said.charAt(0).toLowerCase()}${said.slice(1)}, ${rest}`;
+};
+
+/** "For invoices above $5,000, when they are created, …": the subject is the trigger's, its qualifier too. */
+const FRONTED =
+  /(^|[.!?;]\s)(?:for|with|on|regarding|about|concerning)\s((?:all\s|any\s|our\s|the\s|new\s)*[^,.;!?\s][^,.;!?]{1,80}),\s?(when(?:ever)?|once|as soon as|after|if|each time|every time|any ?time)\s(?:they|it|one|these|those|one of them)\s/gi;
+
+/** The nouns a pronoun trigger can stand for, and the participles that fit each. */
+const ANTECEDENTS: readonly [RegExp, RegExp][] = [
+  [
+    /(?:\b(?:all|any|every|each|the|our|new|incoming|those|these)\s)*\b(invoices?|bills?)\b/i,
+    /^(?:paid|overdue|settled|issued|sent|created|raised|generated|made|drafted)$/,
+  ],
+  [
+    /(?:\b(?:all|any|every|each|the|our|new|incoming|those|these)\s)*\b(bookings?|meetings?|appointments?|calls?|demos?|consultations?|reservations?)\b/i,
+    /^(?:booked|cancell?ed|scheduled|made|created|confirmed|reserved|set up|arranged)$/,
+  ],
+  [
+    /(?:\b(?:all|any|every|each|the|our|new|incoming|those|these)\s)*\b(forms?|submissions?|surveys?|questionnaires?|applications?)\b/i,
+    /^(?:submitted|filled in|filled out|completed|received|sent)$/,
+  ],
+  [
+    /(?:\b(?:all|any|every|each|the|our|new|incoming|those|these)\s)*\b(files?|documents?|docs|contracts?|attachments?|pdfs?)\b/i,
+    /^(?:uploaded|added|updated|changed|created|shared|saved)$/,
+  ],
+  [
+    /(?:\b(?:all|any|every|each|the|our|new|incoming|those|these)\s)*\b(leads?|prospects?|contacts?|customers?|clients?|subscribers?|sign-?ups?)\b/i,
+    /^(?:created|added|captured|imported|registered|updated|qualified|won|lost)$/,
+  ],
+];
+
+const PRONOUN_TRIGGER =
+  /\b(when(?:ever)?|once|as soon as|after|each time|every time|any ?time)\s(they|it)\s((?:are|is|get|gets|got|become|becomes|have been|has been|were|was)\s)?(paid|overdue|settled|issued|sent|created|raised|generated|made|drafted|booked|cancell?ed|scheduled|confirmed|reserved|set up|arranged|submitted|filled in|filled out|completed|received|uploaded|added|updated|changed|shared|saved|captured|imported|registered|qualified|won|lost)\b/i;
+
+/** "Email invoices to customers when they are created" → "When invoices are created, email them to customers". */
+const resolvePronounTrigger = (s: string): string => {
+  const m = PRONOUN_TRIGGER.exec(s);
+  if (!m?.[1] || !m[4]) return s;
+  const after = s.slice(m.index + m[0].length);
+  const end = /[.!?;]\s|$/.exec(after);
+  // only a trigger that ends its sentence is moved to its front
+  if (!end || /[\p{L}\p{N}]/u.test(after.slice(0, end.index))) return s;
+  const whole = s.slice(0, m.index);
+  const cut = Math.max(
+    whole.lastIndexOf('. '),
+    whole.lastIndexOf('! '),
+    whole.lastIndexOf('? '),
+    whole.lastIndexOf('; '),
+  );
+  const head = cut >= 0 ? whole.slice(0, cut + 2) : '';
+  const before = whole.slice(cut >= 0 ? cut + 2 : 0).replace(/(?<![\s,])[\s,]+$/, '');
+  const done = m[4].toLowerCase();
+  let best: { at: number; span: string; noun: string } | undefined;
+  for (const [noun, fits] of ANTECEDENTS) {
+    if (!fits.test(done)) continue;
+    const found = noun.exec(before);
+    if (found?.[1] && (!best || found.index < best.at))
+      best = { at: found.index, span: found[0], noun: found[1] };
+  }
+  if (!best || best.at === 0) return s;
+  const plural = /s$/i.test(best.noun);
+  const be = m[3] ?? (done === 'overdue' ? (plural ? 'are ' : 'is ') : '');
+  const rest = `${before.slice(0, best.at)}${plural ? 'them' : 'it'}${before.slice(best.at + best.span.length)}`;
+  const when = m[1].charAt(0).toUpperCase() + m[1].slice(1);
+  return `${head}${when} ${best.span} ${be}${m[4]}, ${rest.charAt(0).toLowerCase()}${rest.slice(1)}${after.slice(end.index)}`;
+};
+
+// ------------------------------------------------------------------------------------------ questions, wishes
+
+/** "Could the attendee get a reminder …", "Can new leads receive a welcome email": send it to them. */
+const ASKED_FOR =
+  /(^|[.!?;]\s)(?:(?:could|can|would|will|should|might|may)\s|(?:is|would|will) it (?:be )?possible for\s)((?:the|our|my|all|every|each|any|new|a|an)\s(?:[a-z-]+\s){0,2}?[a-z-]+)\s(?:(?:also|please)\s)?(?:to\s)?(?:get|receive|be sent)\s(?=(?:an?|the|our|their|his|her|some|one)\s)/gi;
+
+/** "first send …, second add …, and finally …": the order is the order written. */
+const ORDINAL =
+  /(^|[,;.:]\s|\sand\s)(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next|lastly|finally|last of all)\b,?\s(?!(?:mon|tue|wed|thu|fri|sat|sun|day|week|month|business|working|of|time|thing|one|two|\d))/gi;
+
+/** "How do I …", "What's the best way to …": a question around the request. */
+const HOW =
+  /(^|[.!?;]\s)(?:how (?:do|can|could|would|should|might) (?:i|we)(?: go about)?|what(?:'s| is) the (?:best |easiest |simplest |right )?way to|is there (?:a|any) way to|how to)\s/gi;
+
+/** "I want my approval first", "we need the manager's approval": an approval step. */
+const APPROVAL_WISH =
+  /\b(?:i|we)(?:'d| would)?\s(?:really\s)?(?:want|need|like|require|must have|have to give)\s(my|our|an?|the|(?:the\s)?[a-z]+'s)\s(?:explicit\s|manual\s|personal\s)?(approval|sign-?off|ok|go-ahead)\b(?:\s(?:first|beforehand|before anything else(?:\shappens)?|before anything (?:is done|goes out|is sent)))*/gi;
+
+/** "send the team an alert", "give me a heads-up on Slack": a notification for them. */
+const ALERT_FOR =
+  /\b(?:send|give|shoot|drop)\s((?:the|our|my)\s(?:[a-z]+\s)?(?:team|channel|manager|boss|owner|department)|me|us|finance|sales|support|ops)\s(?:an?\s)?(?:quick\s|short\s)?(slack\s|email\s)?(?:alert|notification|ping|heads[- ]up)\b/gi;
+
+export const retold = (s: string): string =>
+  resolvePronounTrigger(
+    resolveAnaphor(s)
+      .replace(FRONTED, (_m, head: string, subject: string, when: string) => `${head}${when} ${subject} `)
+      .replace(ASKED_FOR, (_m, head: string, np: string) => `${head}send ${np} `)
+      .replace(HOW, '$1')
+      .replace(ORDINAL, '$1')
+      .replace(ALERT_FOR, (_m, who: string, via?: string) => `notify ${who}${via ? ` by ${via.trim()}` : ''}`)
+      .replace(
+        APPROVAL_WISH,
+        (_m, whose: string) => `ask for ${/^an?$/i.test(whose) ? 'an' : whose} approval`,
+      ),
+  );
