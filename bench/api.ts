@@ -66,9 +66,11 @@ try {
     }
   };
   await Promise.all(Array.from({ length: clients }, () => session(wallMs() + 3000, false)));
+  const cpu0 = (await server.stats()).cpuMs;
   const t0 = wallMs();
   await Promise.all(Array.from({ length: clients }, () => session(t0 + seconds * 1000, true)));
   const elapsedS = (wallMs() - t0) / 1000;
+  const cpuPerRequest = ((await server.stats()).cpuMs - cpu0) / Math.max(1, latencies.length);
   const ok = [...statuses].filter(([s]) => s < 400).reduce((sum, [, n]) => sum + n, 0);
   report({
     id: 'api.throughput',
@@ -83,6 +85,13 @@ try {
     value: percentile(latencies, 99),
     unit: 'ms',
     target: { kind: 'max', limit: 100 },
+  });
+  report({
+    id: 'api.cpuPerRequest',
+    label: 'server CPU per API request (user + system of the server process, not skewed by the machine load)',
+    value: cpuPerRequest,
+    unit: 'ms',
+    target: { kind: 'max', limit: 2 },
   });
   note(
     `${latencies.length} requests in ${elapsedS.toFixed(1)} s; p50 ${median(latencies).toFixed(1)} ms; statuses ${[...statuses].map(([s, n]) => `${s} ×${n}`).join(', ')}`,
