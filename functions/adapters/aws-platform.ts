@@ -1,4 +1,5 @@
 import { createDocumentClient } from '../data/client';
+import { routingByInterest } from '../data/routed-publisher';
 import { ENV, readConfig } from '../shared/config';
 import { recordLlmTokens } from '../shared/metrics';
 import { metrics, traceClient } from '../shared/observability';
@@ -48,10 +49,18 @@ export const createAwsPlatform = (env: NodeJS.ProcessEnv = process.env): Platfor
   const secrets: SecretBox = keyId
     ? createKmsSecretBox(keyId)
     : { encrypt: unconfigured(ENV.secretsKeyId), decrypt: unconfigured(ENV.secretsKeyId) };
+  const db = { doc: createDocumentClient(), tableName };
   return {
     mode: 'aws',
-    db: { doc: createDocumentClient(), tableName },
-    bus: stampingCause(createEventBridgePublisher({ eventBusName })),
+    db,
+    // Stamped first (causedBy says whose run an event is), then routed by who listens to it.
+    bus: stampingCause(
+      routingByInterest(createEventBridgePublisher({ eventBusName }), {
+        db,
+        clock: systemClock,
+        metrics: platformMetrics,
+      }),
+    ),
     engine: createSfnEngine(),
     mailer: createSesMailer(),
     fetch: (url, init) => fetch(url, init),

@@ -5,9 +5,11 @@ import type { ActivityStore } from '../data/activity';
 import { fieldSetKey, matchFromDetail, type PendingWait, type WaitStore } from '../data/waits';
 import type { MetricsPort } from '../shared/metrics';
 import type { Clock, WorkflowEngine } from '../shared/ports';
+import { countRun } from '../shared/run-metrics';
 
 /**
- * The correlator sees every bus event. It records the event in the activity feed (and the look-back index),
+ * The correlator sees every bus event except a run's own events nothing awaits (their publisher records those:
+ * functions/data/routed-publisher.ts). It records the event in the activity feed (and the look-back index),
  * then resumes the executions waiting for it: waits are keyed by (tenant, event, correlation values), a wait is
  * claimed with a conditional delete so exactly one correlator resumes it, and the execution gets
  * SendTaskSuccess { event, eventId, receivedAt }.
@@ -83,37 +85,6 @@ const resume = async (
     await deps.waits.restore(wait);
     throw error;
   }
-};
-
-const RUN_METRIC = {
-  'workflow.started': 'RunsStarted',
-  'workflow.completed': 'RunsSucceeded',
-  'workflow.failed': 'RunsFailed',
-} as const;
-
-/**
- * workflow.started / completed / failed are the supervisor's record of every run's start and end (Standard and
- * Express alike, timeouts and aborts included): counting them here counts each run once (starts per trigger type),
- * with the workflow and run ids as metadata. A run completed as rejected (approval refused) is neither success nor
- * failure.
- */
-const countRun = (metrics: MetricsPort, event: BusEvent): void => {
-  const name = RUN_METRIC[event.detailType as keyof typeof RUN_METRIC];
-  if (!name) return;
-  const detail = event.detail as Record<string, unknown>;
-  const result = detail.result as { status?: unknown } | undefined;
-  if (name === 'RunsSucceeded' && result?.status !== undefined && result.status !== 'succeeded') return;
-  const ids = {
-    tenantId: event.detail.tenantId,
-    workflowId: typeof detail.workflowId === 'string' ? detail.workflowId : undefined,
-    runId: typeof detail.runId === 'string' ? detail.runId : undefined,
-  };
-  if (name !== 'RunsStarted') {
-    metrics.record(name, 1, {}, ids);
-    return;
-  }
-  const trigger = typeof detail.triggerType === 'string' ? detail.triggerType : 'unknown';
-  metrics.record(name, 1, { trigger }, ids);
 };
 
 const distinctFieldSets = (sets: readonly string[][]): string[][] => [

@@ -1,6 +1,7 @@
 import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { type WorkflowDefinition, walkSteps } from '../../statemachines/schema';
 import type { Database } from '../shared/ports';
+import { declareAwaited, forgetAwaited } from './event-interest';
 import { queryAll } from './repository';
 import { KEY, tenantKey } from './table';
 import { fieldSetKey, LOOKBACK_KEY_TYPE } from './waits';
@@ -15,7 +16,8 @@ import { fieldSetKey, LOOKBACK_KEY_TYPE } from './waits';
  *   pk  T#<tenantId>#WAITFIELDS#<event>   sk  LOOKBACK#<fields>#<workflowId>   type lookbackKey
  *
  * Keys of earlier versions stay declared (a run of an older version may still wait on them) until the workflow is
- * deleted.
+ * deleted. The same goes for the workflow's name in the event type's `awaitedBy` (functions/data/event-interest.ts),
+ * which routes a run's own events of that type to the correlator.
  */
 
 export interface LookbackKey {
@@ -47,8 +49,15 @@ export const declareLookbackKeys = async (
   workflowId: string,
   definition: Pick<WorkflowDefinition, 'steps'>,
 ): Promise<void> => {
+  const keys = lookbackKeys(definition);
+  await declareAwaited(
+    db,
+    tenantId,
+    keys.map((key) => key.event),
+    workflowId,
+  );
   await Promise.all(
-    lookbackKeys(definition).map((key) =>
+    keys.map((key) =>
       db.doc.send(
         new PutCommand({
           TableName: db.tableName,
@@ -82,6 +91,12 @@ export const forgetLookbackKeys = async (
     if (!Array.isArray(definition?.steps)) continue;
     for (const key of lookbackKeys(definition)) keys.set(`${key.event}\n${fieldSetKey(key.fields)}`, key);
   }
+  await forgetAwaited(
+    db,
+    tenantId,
+    [...keys.values()].map((key) => key.event),
+    workflowId,
+  );
   await Promise.all(
     [...keys.values()].map((key) =>
       db.doc.send(

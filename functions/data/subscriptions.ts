@@ -11,7 +11,9 @@ import { GSI1, KEY, tenantKey } from './table';
  *
  *   pk     T#<tenantId>#SUB#<eventType>     sk     WF#<workflowId>      (dispatcher: all subscribers of a type)
  *   gsi1pk T#<tenantId>#WFSUB#<workflowId>  gsi1sk <eventType>          (provisioner: a workflow's subscriptions)
- *   pk     T#<tenantId>#SUB#<eventType>     sk     #VERSION             (the version: +1 per change)
+ *   pk     T#<tenantId>#SUB#<eventType>     sk     #VERSION             (the version: +1 per change; how many
+ *                                                                           subscribe, and which workflows await
+ *                                                                           the type: functions/data/event-interest.ts)
  *   pk     T#<tenantId>#SUB#<eventType>     sk     #CHANGE#<version>    (what that change did; expires after 7 days)
  *
  * Every change writes the subscription, the next version and its change record in one transaction, conditional on
@@ -96,21 +98,43 @@ export const subscriptionItem = (s: Subscription, updatedAt: string) => ({
 });
 
 /** One counter per (tenant, event type), beside its subscriptions (sk sorts before `WF#`, never listed). */
-const versionKey = (tenantId: string, eventType: string) => ({
+export const versionKey = (tenantId: string, eventType: string) => ({
   [KEY.pk]: tenantKey(tenantId, 'SUB', eventType),
   [KEY.sk]: '#VERSION',
 });
 
+/** The version item's count of subscriptions (read by publishers: functions/data/event-interest.ts). */
+export const SUBSCRIBERS = 'subscribers';
+
+const subscribersQuery = (tenantId: string, eventType: string) => ({
+  KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :wf)',
+  ExpressionAttributeNames: { '#pk': KEY.pk, '#sk': KEY.sk },
+  ExpressionAttributeValues: { ':pk': tenantKey(tenantId, 'SUB', eventType), ':wf': 'WF#' },
+  ConsistentRead: true,
+});
+
 const changeSk = (version: number) => `#CHANGE#${String(version).padStart(12, '0')}`;
 
-/** Moves the version from `current` to `current + 1`, only if no other change took `current + 1` first. */
-const nextVersion = (tableName: string, tenantId: string, eventType: string, current: number) => ({
+/**
+ * Moves the version from `current` to `current + 1`, only if no other change took `current + 1` first, and sets how
+ * many workflows subscribe after this change (exact: the count read with the version moves with it).
+ */
+const nextVersion = (
+  tableName: string,
+  tenantId: string,
+  eventType: string,
+  current: number,
+  subscribers: number,
+) => ({
   TableName: tableName,
   Key: versionKey(tenantId, eventType),
-  UpdateExpression: 'SET #version = :next',
+  UpdateExpression: 'SET #version = :next, #subscribers = :subscribers',
   ConditionExpression: current === 0 ? 'attribute_not_exists(#version)' : '#version = :current',
-  ExpressionAttributeNames: { '#version': 'version' },
-  ExpressionAttributeValues: current === 0 ? { ':next': 1 } : { ':next': current + 1, ':current': current },
+  ExpressionAttributeNames: { '#version': 'version', '#subscribers': SUBSCRIBERS },
+  ExpressionAttributeValues:
+    current === 0
+      ? { ':next': 1, ':subscribers': subscribers }
+      : { ':next': current + 1, ':current': current, ':subscribers': subscribers },
 });
 
 const changeItem = (
@@ -180,10 +204,24 @@ export const createSubscriptionStore = ({ db, clock }: { db: Database; clock: Cl
     return typeof item?.version === 'number' ? item.version : 0;
   };
 
+  /** The version and the subscriber count it goes with (counted once for an index from before the count). */
+  const readCounter = async (tenantId: string, eventType: string) => {
+    const item = await readItem(db, versionKey(tenantId, eventType));
+    const version = typeof item?.version === 'number' ? item.version : 0;
+    const counted = item?.[SUBSCRIBERS];
+    const subscribers =
+      typeof counted === 'number'
+        ? counted
+        : version === 0
+          ? 0
+          : (await queryAll(db, subscribersQuery(tenantId, eventType))).length;
+    return { version, subscribers };
+  };
+
   /**
-   * One change: `write` (the subscription's own Put or Delete), the next version and its change record, in one
-   * transaction conditional on the version read just before; a concurrent change of the same (tenant, event type)
-   * makes it read the version again and retry.
+   * One change: `write` (the subscription's own Put or Delete), the next version with the subscriber count `delta`
+   * changes by, and its change record, in one transaction conditional on the version read just before; a concurrent
+   * change of the same (tenant, event type) makes it read the version again and retry.
    */
   const change = (
     tenantId: string,
@@ -191,20 +229,22 @@ export const createSubscriptionStore = ({ db, clock }: { db: Database; clock: Cl
     workflowId: string,
     write: Record<string, unknown>,
     subscription: StoredSubscription | undefined,
+    delta: number,
   ) =>
     retry(
       async () => {
-        const current = await readVersion(tenantId, eventType);
+        const current = await readCounter(tenantId, eventType);
         const now = Math.floor(clock.now().getTime() / 1000);
+        const subscribers = Math.max(0, current.subscribers + delta);
         await db.doc.send(
           new TransactWriteCommand({
             TransactItems: [
               write,
-              { Update: nextVersion(db.tableName, tenantId, eventType, current) },
+              { Update: nextVersion(db.tableName, tenantId, eventType, current.version, subscribers) },
               {
                 Put: {
                   TableName: db.tableName,
-                  Item: changeItem(tenantId, eventType, workflowId, current + 1, subscription, now),
+                  Item: changeItem(tenantId, eventType, workflowId, current.version + 1, subscription, now),
                   ConditionExpression: 'attribute_not_exists(#pk)',
                   ExpressionAttributeNames: { '#pk': KEY.pk },
                 },
@@ -219,23 +259,37 @@ export const createSubscriptionStore = ({ db, clock }: { db: Database; clock: Cl
 
   return {
     async upsert(subscription) {
-      const existing = await db.doc.send(
-        new GetCommand({
-          TableName: db.tableName,
-          Key: subscriptionKey(subscription.tenantId, subscription.eventType, subscription.workflowId),
-          ConsistentRead: true,
-        }),
-      );
-      if (existing.Item && sameSubscription(fromItem(existing.Item), subscription)) return 'unchanged';
-      const item = subscriptionItem(subscription, clock.now().toISOString());
-      await change(
-        subscription.tenantId,
-        subscription.eventType,
-        subscription.workflowId,
-        { Put: { TableName: db.tableName, Item: item } },
-        fromItem(item),
-      );
-      return existing.Item ? 'updated' : 'created';
+      const key = subscriptionKey(subscription.tenantId, subscription.eventType, subscription.workflowId);
+      // The put is conditional on what was read (there or not), so the subscriber count moves by exactly one per
+      // subscription: an item that appeared or went since the read makes it read again.
+      for (;;) {
+        const existing = await db.doc.send(
+          new GetCommand({ TableName: db.tableName, Key: key, ConsistentRead: true }),
+        );
+        if (existing.Item && sameSubscription(fromItem(existing.Item), subscription)) return 'unchanged';
+        const item = subscriptionItem(subscription, clock.now().toISOString());
+        const put = {
+          Put: {
+            TableName: db.tableName,
+            Item: item,
+            ConditionExpression: existing.Item ? 'attribute_exists(#pk)' : 'attribute_not_exists(#pk)',
+            ExpressionAttributeNames: { '#pk': KEY.pk },
+          },
+        };
+        try {
+          await change(
+            subscription.tenantId,
+            subscription.eventType,
+            subscription.workflowId,
+            put,
+            fromItem(item),
+            existing.Item ? 0 : 1,
+          );
+          return existing.Item ? 'updated' : 'created';
+        } catch (error) {
+          if (isVersionRace(error) || cancellationCodes(error)?.[0] !== 'ConditionalCheckFailed') throw error;
+        }
+      }
     },
 
     async remove(tenantId, eventType, workflowId) {
@@ -248,7 +302,7 @@ export const createSubscriptionStore = ({ db, clock }: { db: Database; clock: Cl
         },
       };
       try {
-        await change(tenantId, eventType, workflowId, write, undefined);
+        await change(tenantId, eventType, workflowId, write, undefined, -1);
         return true;
       } catch (error) {
         if (!isVersionRace(error) && cancellationCodes(error)?.[0] === 'ConditionalCheckFailed') return false;
@@ -276,12 +330,7 @@ export const createSubscriptionStore = ({ db, clock }: { db: Database; clock: Cl
     },
 
     forEvent(tenantId, eventType) {
-      return readAll({
-        KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :wf)',
-        ExpressionAttributeNames: { '#pk': KEY.pk, '#sk': KEY.sk },
-        ExpressionAttributeValues: { ':pk': tenantKey(tenantId, 'SUB', eventType), ':wf': 'WF#' },
-        ConsistentRead: true,
-      });
+      return readAll(subscribersQuery(tenantId, eventType));
     },
 
     forWorkflow(tenantId, workflowId) {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { routedToPattern } from '../../statemachines/event-routing';
 import type { EventPattern } from '../../statemachines/patterns';
 
 /** Deterministic names of what the provisioner deploys: nothing can be orphaned, everything is found by name. */
@@ -55,8 +56,9 @@ export const webhookBusEvent = (source: string): string =>
 export const dispatchRuleName = (prefix: string, eventType: string): string =>
   fitName(`${prefix}-route-${eventType.replace(/\./g, '-')}`, 64, /[^A-Za-z0-9_.-]/g);
 
-/** Same shape as the static rules infra deploys: any Dynaris source, one event type. */
+/** Same shape as the static rules infra deploys: any Dynaris source, one event type, not routed away. */
 export const dispatchRulePattern = (eventType: string): EventPattern => ({
   source: [{ prefix: 'dynaris.' }],
   'detail-type': [eventType],
+  ...routedToPattern('dispatcher'),
 });

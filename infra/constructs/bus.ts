@@ -5,6 +5,7 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as destinations from 'aws-cdk-lib/aws-lambda-destinations';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { type RoutingTarget, routedToPattern } from '../../statemachines/event-routing';
 import { EVENT_NAMES, type EventName } from '../../statemachines/events';
 import { deadLetterQueue } from './queues';
 
@@ -20,6 +21,13 @@ export const eventGroups = (names: readonly EventName[] = EVENT_NAMES): Map<stri
   }
   return groups;
 };
+
+/**
+ * The `detail` part of a routed target's rule: a run's own event whose publisher found nothing subscribing to or
+ * awaiting it says so in `detail.routing`, and the rule leaves it out (statemachines/event-routing.ts; the local bus
+ * matches the same pattern).
+ */
+const routedDetail = (target: RoutingTarget) => routedToPattern(target).detail as Record<string, unknown>;
 
 /** What every Lambda target of a bus rule gets: its DLQ, bounded retries and event age. */
 export const TARGET_RETRY = { retryAttempts: 8, maxEventAge: Duration.hours(6) } as const;
@@ -60,7 +68,8 @@ export class Bus extends Construct {
   }
 
   /**
-   * Routes each event group to the dispatcher and every event to the correlator. The target DLQs catch events
+   * Routes each event group to the dispatcher and every event to the correlator, except a run's own events their
+   * publisher marked as unsubscribed (dispatcher) or already recorded with nothing awaiting them (correlator). The target DLQs catch events
    * EventBridge could not deliver; an event whose function keeps failing after Lambda's own async retries goes to
    * the same queue through the function's on-failure destination, so it is never dropped.
    */
@@ -79,7 +88,11 @@ export class Bus extends Construct {
       const rule = new events.Rule(this, `Dispatch-${group}`, {
         eventBus: this.bus,
         description: `${names.join(', ')} -> dispatcher (starts subscribed workflows)`,
-        eventPattern: { source: events.Match.prefix(DYNARIS_SOURCE_PREFIX), detailType: names },
+        eventPattern: {
+          source: events.Match.prefix(DYNARIS_SOURCE_PREFIX),
+          detailType: names,
+          detail: routedDetail('dispatcher'),
+        },
       });
       rule.addTarget(
         new targets.LambdaFunction(dispatcher, { deadLetterQueue: this.dispatchDlq, ...TARGET_RETRY }),
@@ -88,8 +101,12 @@ export class Bus extends Construct {
     }
     this.correlateRule = new events.Rule(this, 'CorrelateAll', {
       eventBus: this.bus,
-      description: 'Every Dynaris event -> correlator (resumes waiting runs, records the activity feed)',
-      eventPattern: { source: events.Match.prefix(DYNARIS_SOURCE_PREFIX) },
+      description:
+        'Every Dynaris event but a run own ones nothing awaits -> correlator (resumes waiting runs, records the activity feed)',
+      eventPattern: {
+        source: events.Match.prefix(DYNARIS_SOURCE_PREFIX),
+        detail: routedDetail('correlator'),
+      },
     });
     this.correlateRule.addTarget(
       new targets.LambdaFunction(correlator, { deadLetterQueue: this.correlateDlq, ...TARGET_RETRY }),

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { access, appendFile } from 'node:fs/promises';
 import type { EventBridgeEvent } from 'aws-lambda';
 import type { Clock, EventPublisher, PublishedEvent } from '../../functions/shared/ports';
+import { type RoutingTarget, routedToPattern } from '../../statemachines/event-routing';
 import type { BusEvent } from '../../statemachines/events';
+import { type EventPattern, matchPattern } from '../../statemachines/patterns';
 import { isObject, readJsonLines, storageWrite } from './data-files';
 
 /**
@@ -21,6 +23,12 @@ import { isObject, readJsonLines, storageWrite } from './data-files';
 export interface BusTarget {
   readonly name: string;
   handle(event: EventBridgeEvent<string, unknown>): Promise<unknown>;
+}
+
+/** A target with the pattern of its rule: only the events it matches are delivered (EventBridge's rule matching). */
+interface RuleTarget {
+  readonly target: BusTarget;
+  readonly pattern: EventPattern | undefined;
 }
 
 export interface ArchivedEvent extends BusEvent {
@@ -60,7 +68,7 @@ const DEFAULT_RETRY_DELAYS_MS = [50, 200, 1000] as const;
 const MAX_DETAIL_BYTES = 256 * 1024;
 
 export class LocalBus implements EventPublisher {
-  private readonly targets: BusTarget[] = [];
+  private readonly targets: RuleTarget[] = [];
   private readonly archived: ArchivedEvent[] = [];
   private readonly dead: DeadLetter[] = [];
   private inFlight = 0;
@@ -69,8 +77,12 @@ export class LocalBus implements EventPublisher {
 
   constructor(private readonly options: LocalBusOptions) {}
 
-  addTarget(target: BusTarget): void {
-    this.targets.push(target);
+  /**
+   * A target for every event, or, for a routed bus target (the dispatcher, the correlator), for the events its rule
+   * keeps: the same pattern as infra/constructs/bus.ts (statemachines/event-routing.ts).
+   */
+  addTarget(target: BusTarget, routedAs?: RoutingTarget): void {
+    this.targets.push({ target, pattern: routedAs ? routedToPattern(routedAs) : undefined });
   }
 
   /** Resolves once the events are archived (on disk with an archive file); a failed append throws. */
@@ -95,7 +107,7 @@ export class LocalBus implements EventPublisher {
     await this.appendArchive(accepted);
     for (const event of accepted) {
       this.remember(event);
-      for (const target of this.targets) this.deliver(target, event);
+      for (const rule of this.targets) this.deliver(rule, event);
     }
   }
 
@@ -129,11 +141,10 @@ export class LocalBus implements EventPublisher {
       this.remember(event, false);
       if (seen.has(event.id)) continue;
       seen.add(event.id);
-      for (const target of this.targets) {
-        const at = legacy ? 0 : done.get(`${target.name}\u0000${event.id}`);
-        if (at !== undefined && !again(event, target.name, at)) continue;
-        this.deliver(target, event);
-        started += 1;
+      for (const rule of this.targets) {
+        const at = legacy ? 0 : done.get(`${rule.target.name}\u0000${event.id}`);
+        if (at !== undefined && !again(event, rule.target.name, at)) continue;
+        if (this.deliver(rule, event)) started += 1;
       }
     }
     return started;
@@ -155,7 +166,7 @@ export class LocalBus implements EventPublisher {
   /** Re-delivers archived events (EventBridge archive replay), optionally filtered. */
   async replay(filter: (event: ArchivedEvent) => boolean): Promise<number> {
     const chosen = this.archived.filter(filter);
-    for (const event of chosen) for (const target of this.targets) this.deliver(target, event);
+    for (const event of chosen) for (const rule of this.targets) this.deliver(rule, event);
     return chosen.length;
   }
 
@@ -211,12 +222,15 @@ export class LocalBus implements EventPublisher {
     };
   }
 
-  private deliver(target: BusTarget, event: ArchivedEvent): void {
+  /** Starts delivering the event to the rule's target if the rule matches it; false when it does not. */
+  private deliver({ target, pattern }: RuleTarget, event: ArchivedEvent): boolean {
+    const envelope = this.envelope(event);
+    if (pattern && !matchPattern(pattern, envelope)) return false;
     this.inFlight += 1;
     const delays = this.options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
     const attempt = async (n: number): Promise<void> => {
       try {
-        await target.handle(this.envelope(event));
+        await target.handle(n === 0 ? envelope : this.envelope(event));
       } catch (error) {
         const willRetry = n < delays.length;
         this.options.onDeliveryError?.(target.name, event, error, willRetry);
@@ -239,6 +253,7 @@ export class LocalBus implements EventPublisher {
         this.inFlight -= 1;
       });
     });
+    return true;
   }
 }
 

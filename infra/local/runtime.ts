@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { createLocalSecretBox } from '../../functions/adapters/local-secrets';
 import { API_ROUTES, createApiHandler } from '../../functions/api/app';
+import { routingByInterest } from '../../functions/data/routed-publisher';
 import { createRunRepository } from '../../functions/data/runs';
 import { createTenantRepository } from '../../functions/data/tenants';
 import { createWorkflowRepository } from '../../functions/data/workflows';
@@ -203,7 +204,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
     const platform: Platform = {
       mode: 'local',
       db,
-      bus: stampingCause(bus),
+      bus: stampingCause(routingByInterest(bus, { db, clock, metrics })),
       engine: rememberingStarts(engine, runs, restartable, journal),
       mailer: createOutboxMailer(outbox, clock),
       fetch: createOutboxFetch(outbox, {
@@ -231,8 +232,11 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       handle: (event: EventBridgeEvent<string, unknown>) => handler(event, lambdaContext(name, 900_000)),
     });
     const dispatcher = `${LOCAL_PREFIX}-dispatcher`;
-    bus.addTarget(target(dispatcher, dispatcherModule.handler as unknown as LambdaLike));
-    bus.addTarget(target(`${LOCAL_PREFIX}-correlator`, correlatorModule.handler as unknown as LambdaLike));
+    bus.addTarget(target(dispatcher, dispatcherModule.handler as unknown as LambdaLike), 'dispatcher');
+    bus.addTarget(
+      target(`${LOCAL_PREFIX}-correlator`, correlatorModule.handler as unknown as LambdaLike),
+      'correlator',
+    );
     // Step Functions' status-change events for the rule that closes runs, and the Express runs' sweeper.
     const executionEvents = await wireExecutionEvents({ engine, clock, say });
     engineListeners.push(executionEvents.onEngineEvent);

@@ -23,9 +23,11 @@ import {
  *   if -> the then-branch; waitFor -> the event arrives (onEvent); approval -> approved; forEach -> N items
  *   (default 10); parallel -> every branch; the Auto Mode gate -> not needed; no retries, no failures.
  * Counted: Step Functions (state transitions for STANDARD; requests and duration for EXPRESS), Lambda (agents,
- * supervisor, the dispatcher that starts the run, and the dispatcher and correlator invocations that each of the
- * run's own events causes), EventBridge events put, DynamoDB reads and writes, and the Scheduler invocation of
- * scheduled workflows. Not counted: the free tiers, CloudWatch Logs, data transfer, SES, Bedrock tokens.
+ * supervisor, the dispatcher that starts the run), EventBridge events put, DynamoDB reads and writes (each run event's
+ * interest read and activity records), and the Scheduler invocation of scheduled workflows. The run's own events
+ * are priced for a tenant where nothing else subscribes to or awaits them: they reach neither the dispatcher nor the
+ * correlator (statemachines/event-routing.ts). Not counted: the free tiers, CloudWatch Logs, data transfer, SES,
+ * Bedrock tokens.
  */
 
 export interface Usage {
@@ -75,7 +77,8 @@ export interface CostOptions {
 
 const MAIN_PATH =
   'if -> then-branch; waitFor -> the event arrives (onEvent); approval -> approved; forEach -> N items each; ' +
-  'parallel -> every branch; Auto Mode gate -> not needed; no retries, no failures';
+  'parallel -> every branch; Auto Mode gate -> not needed; no retries, no failures; ' +
+  "the run's own events: nothing else in the tenant subscribes to or awaits them (their publisher records them)";
 
 interface Tally extends Usage {
   lambdaByFunction: Record<string, number>;
@@ -217,14 +220,10 @@ export const estimateCost = (def: WorkflowDefinition, options: CostOptions = {})
   // Express: the run's deadline, opened at the start and deleted at the end.
   if (type === 'EXPRESS') t.dynamoDbWrites += EXPRESS_RUN_DEADLINE_WRITES;
 
-  // Every event the run puts on the bus reaches the dispatcher and the correlator (outside the execution).
-  for (let i = 0; i < t.events; i++) {
-    for (const fn of ['dispatcher', 'correlator'] as const) {
-      invoke(t, fn, prices, false);
-      t.dynamoDbReads += PER_EVENT_USAGE[fn].reads;
-      t.dynamoDbWrites += PER_EVENT_USAGE[fn].writes;
-    }
-  }
+  // Every event the run puts on the bus: its publisher reads who listens to the type and, nothing listening, records
+  // the activity itself; the bus rules keep it from the dispatcher and the correlator (no invocation).
+  t.dynamoDbReads += t.events * PER_EVENT_USAGE.runEvent.reads;
+  t.dynamoDbWrites += t.events * PER_EVENT_USAGE.runEvent.writes;
 
   const lines: CostLine[] = [];
   const line = (l: Omit<CostLine, 'perRunUsd' | 'perMillionRunsUsd'>): void => {

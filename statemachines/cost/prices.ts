@@ -80,18 +80,24 @@ export const FUNCTION_PROFILES: Record<string, FunctionProfile> = {
 };
 
 /**
- * What every event put on the bus causes besides its own price (infra/constructs/bus.ts: every Dynaris event goes to
- * the dispatcher through its group's rule and to the correlator through the catch-all rule), in DynamoDB units:
- * - dispatcher: the subscription index version, a strongly consistent GetItem (1 read unit; docs/data-model.md);
- * - correlator: the wait field sets, a strongly consistent Query (1 read unit); the activity item with its two
- *   index entries (3 write units), its by-workflow copy (1; the run's own events carry their workflow), its by-lead
- *   copy (1; counted for every event, though only events about a lead get one: functions/data/activity.ts leadOf)
- *   and the look-back entries, written only for the field sets waitFor steps declare or pending waits use (one per
- *   such field set; counted as 1 per event, an upper bound for a tenant with one waitFor on the event's type).
+ * DynamoDB units around the bus, besides the events' own price:
+ * - `dispatcher`: the dispatcher that starts an event-triggered run reads the subscription index's version, a strongly
+ *   consistent GetItem (1 read unit; docs/data-model.md).
+ * - `runEvent`: each of the run's own events (workflow.started/completed, email.sent, booking.created …). Its
+ *   publisher reads who listens to the type (the same version item: 1 read unit; functions/data/event-interest.ts).
+ *   Counted for a tenant where nothing subscribes to or awaits them (statemachines/event-routing.ts): the event then
+ *   reaches neither the dispatcher nor the correlator (no invocation), and the publisher records the activity itself:
+ *   the event item with its two index entries (3 write units), its by-workflow copy (1) and its by-lead copy (1; both
+ *   counted for every event, an upper bound: only events about a workflow or a lead get them). No look-back entry:
+ *   those are written only for the field sets waitFor steps declare.
+ * - `routedEvent`: what one more target adds for an event something subscribes to or awaits (see docs/cost.md):
+ *   a dispatcher invocation with its version read, or a correlator invocation with its wait field sets query and a
+ *   look-back entry per declared field set.
  */
 export const PER_EVENT_USAGE = {
   dispatcher: { reads: 1, writes: 0 },
-  correlator: { reads: 1, writes: 3 + 1 + 1 + 1 },
+  runEvent: { reads: 1, writes: 3 + 1 + 1 },
+  routedEvent: { dispatcher: { reads: 1, writes: 0 }, correlator: { reads: 1, writes: 1 } },
 } as const;
 
 /**

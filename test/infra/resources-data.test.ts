@@ -94,9 +94,29 @@ describe('the bus', () => {
     }
   });
 
-  it('GIVEN the correlator WHEN routed THEN one rule sends every Dynaris event to it', () => {
+  it('GIVEN the dispatch rules WHEN synthesized THEN each leaves out a run event its publisher marked unsubscribed', () => {
+    for (const names of eventGroups().values()) {
+      s.template.hasResourceProperties('AWS::Events::Rule', {
+        EventPattern: {
+          source: [{ prefix: 'dynaris.' }],
+          'detail-type': names,
+          detail: { routing: { dispatcher: [{ exists: false }] } },
+        },
+        Targets: [
+          Match.objectLike({
+            Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^Functionsdispatcher'), 'Arn'] },
+          }),
+        ],
+      });
+    }
+  });
+
+  it('GIVEN the correlator WHEN routed THEN one rule sends it every Dynaris event but a run event already recorded with nothing awaiting it', () => {
     s.template.hasResourceProperties('AWS::Events::Rule', {
-      EventPattern: { source: [{ prefix: 'dynaris.' }] },
+      EventPattern: {
+        source: [{ prefix: 'dynaris.' }],
+        detail: { routing: { correlator: [{ exists: false }] } },
+      },
       Targets: [
         Match.objectLike({ Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^Functionscorrelator'), 'Arn'] } }),
       ],

@@ -130,7 +130,12 @@ describe('provisioner', () => {
       {
         Name: 'dynaris-route-invoice-paid',
         EventBusName: BUS,
-        EventPattern: JSON.stringify({ source: [{ prefix: 'dynaris.' }], 'detail-type': ['invoice.paid'] }),
+        // A run's own invoice.paid that nothing subscribes to (detail.routing.dispatcher) is left out, as by the static rules.
+        EventPattern: JSON.stringify({
+          source: [{ prefix: 'dynaris.' }],
+          'detail-type': ['invoice.paid'],
+          detail: { routing: { dispatcher: [{ exists: false }] } },
+        }),
         State: 'ENABLED',
         Description: 'invoice.paid -> dispatcher (added by the provisioner)',
       },

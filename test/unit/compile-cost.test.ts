@@ -17,14 +17,14 @@ describe('cost of one run on the main path', () => {
     expect(estimate.workflowType).toBe('STANDARD');
     // Start, email, wait, log, Finish
     expect(estimate.usage.stateTransitions).toBe(5);
-    // supervisor start + finish, email agent; then a dispatcher and a correlator for each of the 3 events
-    expect(estimate.usage.lambdaInvocations).toBe(3 + 3 * 2);
+    // supervisor start + finish, email agent; the run's events reach no dispatcher or correlator (nothing listens)
+    expect(estimate.usage.lambdaInvocations).toBe(3);
     // workflow.started, email.sent, workflow.completed
     expect(estimate.usage.events).toBe(3);
-    // start 1 + email 3 + log 1 + finish 1; the correlator records each event (6 write units)
-    expect(estimate.usage.dynamoDbWrites).toBe(6 + 3 * 6);
-    // start 2 + email 2; per event the dispatcher's version and the correlator's wait field sets
-    expect(estimate.usage.dynamoDbReads).toBe(4 + 3 * 2);
+    // start 1 + email 3 + log 1 + finish 1; each event's publisher records it (item + 2 index entries, 2 copies)
+    expect(estimate.usage.dynamoDbWrites).toBe(6 + 3 * 5);
+    // start 2 + email 2; per event its publisher's read of who listens to the type
+    expect(estimate.usage.dynamoDbReads).toBe(4 + 3 * 1);
     const line = (item: string) => estimate.lines.find((l) => l.item.startsWith(item));
     expect(line('Standard state transitions')).toStrictEqual({
       service: 'Step Functions',
@@ -35,10 +35,10 @@ describe('cost of one run on the main path', () => {
       perRunUsd: 0.000125,
       perMillionRunsUsd: 125,
     });
-    // 512 MB as deployed: supervisor 2 x 120 ms, email 300 ms, 3 x (dispatcher 60 + correlator 80 ms) = 0.5 GB x 0.96 s
-    expect(line('Compute')?.quantity).toBe(0.48);
+    // 512 MB as deployed: supervisor 2 x 120 ms, email 300 ms = 0.5 GB x 0.54 s
+    expect(line('Compute')?.quantity).toBe(0.27);
     const expected =
-      5 * 0.000025 + 9 * 0.0000002 + 0.48 * 0.0000133334 + 3 * 0.000001 + 24 * 0.000000625 + 10 * 0.000000125;
+      5 * 0.000025 + 3 * 0.0000002 + 0.27 * 0.0000133334 + 3 * 0.000001 + 21 * 0.000000625 + 7 * 0.000000125;
     expect(estimate.perRunUsd).toBeCloseTo(expected, 12);
     expect(estimate.perMillionRunsUsd).toBeCloseTo(expected * 1e6, 4);
     expect(estimate.prices).toBe(PRICES_US_EAST_1);
@@ -59,8 +59,8 @@ describe('cost of one run on the main path', () => {
       unit: 'GB-second',
     });
     expect(estimate.lines.find((l) => l.item === 'Express requests')?.perRunUsd).toBe(0.000001);
-    // start 1 + crm 2 + finish 1 + the run's deadline (put and delete, 2 units each); 2 events x 6
-    expect(estimate.usage.dynamoDbWrites).toBe(4 + 4 + 2 * 6);
+    // start 1 + crm 2 + finish 1 + the run's deadline (put and delete, 2 units each); 2 events x 5 (their records)
+    expect(estimate.usage.dynamoDbWrites).toBe(4 + 4 + 2 * 5);
   });
 
   it('GIVEN an event-triggered workflow that may need approval (Auto Mode off) WHEN estimated THEN it is priced as EXPRESS: the approval happens before the execution, so no Standard transitions', () => {
@@ -110,8 +110,9 @@ describe('cost of one run on the main path', () => {
     );
     // Start, Choice, notify, waitFor, log e, approval, Parallel, h, i, Finish
     expect(mainPath.usage.stateTransitions).toBe(10);
-    // supervisor x2, notify, registerWait, requestApproval; 3 events (started, approval.requested, completed) x 2
-    expect(mainPath.usage.lambdaInvocations).toBe(5 + 3 * 2);
+    // supervisor x2, notify, registerWait, requestApproval; the 3 events (started, approval.requested, completed)
+    // reach no dispatcher or correlator
+    expect(mainPath.usage.lambdaInvocations).toBe(5);
     expect(mainPath.assumptions.mainPath).toContain('if -> then-branch');
   });
 
@@ -133,7 +134,7 @@ describe('cost of one run on the main path', () => {
     expect(hundred.usage.stateTransitions - ten.usage.stateTransitions).toBe(90);
   });
 
-  it('GIVEN a run that puts events on the bus WHEN estimated THEN each event costs a dispatcher and a correlator invocation with their DynamoDB units', () => {
+  it('GIVEN a run that puts events on the bus nothing listens to WHEN estimated THEN each event costs its publisher one read and the activity writes, and no dispatcher or correlator invocation', () => {
     const quiet = estimateCost(def([{ id: 'x', action: 'log', input: { message: 'x' } }]));
     const loud = estimateCost(
       def([
@@ -142,12 +143,12 @@ describe('cost of one run on the main path', () => {
       ]),
     );
     expect(loud.usage.events - quiet.usage.events).toBe(1);
-    expect(loud.usage.lambdaInvocations - quiet.usage.lambdaInvocations).toBe(2);
-    expect(loud.usage.dynamoDbReads - quiet.usage.dynamoDbReads).toBe(2);
-    expect(loud.usage.dynamoDbWrites - quiet.usage.dynamoDbWrites).toBe(6);
+    expect(loud.usage.lambdaInvocations - quiet.usage.lambdaInvocations).toBe(0);
+    expect(loud.usage.dynamoDbReads - quiet.usage.dynamoDbReads).toBe(1);
+    expect(loud.usage.dynamoDbWrites - quiet.usage.dynamoDbWrites).toBe(5);
     const invocations = loud.lines.find((l) => l.service === 'Lambda')?.item ?? '';
-    expect(invocations).toContain('dispatcher ×3');
-    expect(invocations).toContain('correlator ×3');
+    expect(invocations).not.toContain('dispatcher');
+    expect(invocations).not.toContain('correlator');
   });
 
   it('GIVEN event, webhook and schedule triggers WHEN estimated THEN the dispatcher or the Scheduler invocation is included', () => {
@@ -155,8 +156,8 @@ describe('cost of one run on the main path', () => {
     const event = estimateCost(
       def(steps, { trigger: { type: 'event', event: 'lead.created' }, autoMode: true }),
     );
-    // The dispatcher that starts the run, then one per event of the run (workflow.started, workflow.completed).
-    expect(event.lines.find((l) => l.service === 'Lambda')?.item).toContain('dispatcher ×3');
+    // The dispatcher that starts the run; the run's own events (workflow.started, workflow.completed) reach none.
+    expect(event.lines.find((l) => l.service === 'Lambda')?.item).toContain('dispatcher ×1');
     // It reads its subscription index's version, and claims the Express start (put) and marks it started.
     const manual = estimateCost(def(steps));
     expect(event.usage.dynamoDbReads - manual.usage.dynamoDbReads).toBe(1);

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { type EventInterest, ROUTING_FIELD, routingOf } from '../../statemachines/event-routing';
+import type { BusEvent } from '../../statemachines/events';
+import type { MetricsPort } from '../shared/metrics';
+import type { Clock, Database, EventPublisher, PublishedEvent } from '../shared/ports';
+import { countRun } from '../shared/run-metrics';
+import { causingWorkflow } from '../shared/task-context';
+import { createActivityStore } from './activity';
+import { readEventInterest } from './event-interest';
+
+/**
+ * The bus as a run's steps see it: a run's own events (workflow.*, approval.requested, events its agents and
+ * events.emit publish: anything causingWorkflow names a workflow for) go to the dispatcher only when a workflow of
+ * the tenant subscribes to their type, and to the correlator only when a saved workflow declares a waitFor on it
+ * (statemachines/event-routing.ts). For each such event the publisher reads the type's interest (one strongly
+ * consistent GetItem per tenant and type in a publish call), marks `detail.routing`, publishes, and then records
+ * what the correlator would have: the activity feed item and its copies, and the run metrics of workflow.* events
+ * (counted once: only when the item is first recorded). Other events (API, webhooks, inbound email) are published
+ * unchanged.
+ *
+ * The rule for a subscription or waitFor saved while runs are going (no cache: nothing is older than the read):
+ * an event is routed by what is stored when its publisher reads the interest, just before PutEvents. A workflow
+ * saved before that read gets the event; one saved after it does not, as it would not get an event published
+ * before its save. A waitFor's declaration is stored when its workflow is saved, before it can be deployed and
+ * started, so a run's look-back (events since the run started) always finds every event published after the read
+ * that would concern it routed to the correlator and indexed.
+ */
+
+export interface RoutedPublisherDeps {
+  readonly db: Database;
+  readonly clock: Clock;
+  readonly metrics?: MetricsPort;
+}
+
+interface Routed {
+  readonly event: PublishedEvent & { readonly id: string; readonly time: string };
+  /** The correlator does not get it: recorded here. */
+  readonly recordHere: boolean;
+}
+
+export const routingByInterest = (bus: EventPublisher, deps: RoutedPublisherDeps): EventPublisher => {
+  const activity = createActivityStore({ db: deps.db, clock: deps.clock });
+
+  const route = async (
+    event: PublishedEvent,
+    interestOf: (tenantId: string, type: string) => Promise<EventInterest>,
+  ): Promise<Routed | PublishedEvent> => {
+    if (!causingWorkflow(event.detailType, event.detail)) return event;
+    const routing = routingOf(await interestOf(event.detail.tenantId, event.detailType));
+    if (!routing) return event;
+    const { [ROUTING_FIELD]: _given, ...detail } = event.detail;
+    return {
+      event: {
+        ...event,
+        // The feed item and the bus event must carry the same id and time.
+        id: event.id ?? randomUUID(),
+        time: event.time ?? deps.clock.now().toISOString(),
+        detail: { ...detail, tenantId: event.detail.tenantId, [ROUTING_FIELD]: routing },
+      },
+      recordHere: routing.correlator !== undefined,
+    };
+  };
+
+  return {
+    async publish(events) {
+      const reads = new Map<string, Promise<EventInterest>>();
+      const interestOf = (tenantId: string, type: string) => {
+        const key = `${tenantId}\n${type}`;
+        let read = reads.get(key);
+        if (!read) {
+          read = readEventInterest(deps.db, tenantId, type);
+          reads.set(key, read);
+        }
+        return read;
+      };
+      const routed = await Promise.all(events.map((event) => route(event, interestOf)));
+      await bus.publish(routed.map((r) => ('recordHere' in r ? r.event : r)));
+      for (const r of routed) {
+        if (!('recordHere' in r) || !r.recordHere) continue;
+        const recorded: BusEvent = {
+          id: r.event.id,
+          source: r.event.source,
+          detailType: r.event.detailType,
+          time: r.event.time,
+          detail: r.event.detail,
+        };
+        if ((await activity.record(recorded)) && deps.metrics) countRun(deps.metrics, recorded);
+      }
+    },
+  };
+};

@@ -1,0 +1,202 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createActivityStore } from '../../functions/data/activity';
+import { readEventInterest } from '../../functions/data/event-interest';
+import { routingByInterest } from '../../functions/data/routed-publisher';
+import { createSubscriptionStore, type Subscription } from '../../functions/data/subscriptions';
+import { createWorkflowRepository } from '../../functions/data/workflows';
+import type { MetricsPort } from '../../functions/shared/metrics';
+import type { Clock, EventPublisher, PublishedEvent } from '../../functions/shared/ports';
+import { runWithCause, stampingCause } from '../../functions/shared/task-context';
+import { routedToPattern } from '../../statemachines/event-routing';
+import { matchPattern } from '../../statemachines/patterns';
+import { WorkflowDefinition } from '../../statemachines/schema';
+import { countingDatabase } from '../support/counting-database';
+import { startTestDatabase, type TestDatabase } from '../support/dynalite';
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await startTestDatabase();
+});
+afterAll(async () => {
+  await db.close();
+});
+
+const clock: Clock = { now: () => new Date('2026-12-05T03:00:00.000Z') };
+let seq = 0;
+const unique = (prefix: string) => `${prefix}-${++seq}`;
+
+class CapturingBus implements EventPublisher {
+  readonly published: PublishedEvent[] = [];
+  async publish(events: readonly PublishedEvent[]) {
+    this.published.push(...events);
+  }
+}
+
+const recordedMetrics = () => {
+  const points: { name: string; dimensions: unknown }[] = [];
+  const metrics: MetricsPort = { record: (name, _value, dimensions) => points.push({ name, dimensions }) };
+  return { metrics, points };
+};
+
+const setup = () => {
+  const bus = new CapturingBus();
+  const { metrics, points } = recordedMetrics();
+  const counted = countingDatabase(db);
+  const publisher = stampingCause(routingByInterest(bus, { db: counted.db, clock, metrics }));
+  return { bus, points, publisher, counted, activity: createActivityStore({ db, clock }) };
+};
+
+const started = (tenantId: string, workflowId: string, runId: string): PublishedEvent => ({
+  id: `${tenantId}:${runId}:workflow.started`,
+  source: 'dynaris.workflow',
+  detailType: 'workflow.started',
+  detail: { tenantId, workflowId, runId, triggerType: 'event' },
+});
+
+const emailSent = (tenantId: string, leadId: string): PublishedEvent => ({
+  id: unique('email'),
+  source: 'dynaris.email',
+  detailType: 'email.sent',
+  detail: { tenantId, leadId, to: 'ada@example.com', subject: 'Welcome' },
+});
+
+const subscription = (tenantId: string, eventType: string, workflowId: string): Subscription => ({
+  tenantId,
+  eventType,
+  workflowId,
+  workflowVersion: 1,
+  pattern: {},
+  stateMachineArn: `arn:aws:states:us-east-1:123456789012:stateMachine:${workflowId}`,
+  workflowType: 'EXPRESS',
+});
+
+/** What the bus rules of infra/constructs/bus.ts (and the local bus) would deliver the event to. */
+const targetsOf = (event: PublishedEvent) =>
+  (['dispatcher', 'correlator'] as const).filter((target) =>
+    matchPattern(routedToPattern(target), { source: event.source, detail: event.detail }),
+  );
+
+const waitingForEmail = WorkflowDefinition.parse({
+  name: 'Waits for a reply to the welcome email',
+  trigger: { type: 'manual' },
+  steps: [
+    {
+      id: 'sent',
+      waitFor: { event: 'email.sent', match: { leadId: '{{trigger.leadId}}' }, timeout: 'P1D' },
+    },
+  ],
+});
+
+describe('routing a run event by who listens to its type', () => {
+  it('GIVEN nothing subscribes to or awaits workflow.started WHEN a run publishes it THEN no target gets it and the publisher records the feed item and the run metric once', async () => {
+    const { bus, points, publisher, activity, counted } = setup();
+    const tenantId = unique('t');
+
+    await publisher.publish([started(tenantId, 'wf-a', 'run-1')]);
+    await publisher.publish([started(tenantId, 'wf-a', 'run-1')]); // a retried step publishes it again
+
+    const [event] = bus.published;
+    expect(event?.detail.routing).toStrictEqual({ dispatcher: 'unsubscribed', correlator: 'recorded' });
+    expect(targetsOf(event as PublishedEvent)).toStrictEqual([]);
+    const feed = await activity.list(tenantId, { workflowId: 'wf-a' });
+    expect(feed.items.map((e) => [e.type, e.runId])).toStrictEqual([['workflow.started', 'run-1']]);
+    expect(points).toStrictEqual([{ name: 'RunsStarted', dimensions: { trigger: 'event' } }]);
+    // Per publish: the interest read, the feed copy (by workflow) and the event item.
+    expect(counted.total()).toBe(2 * 3);
+  });
+
+  it('GIVEN a workflow subscribed to email.sent WHEN an agent step publishes one THEN the dispatcher gets it, the correlator does not, and removing the subscription stops it', async () => {
+    const { bus, publisher, activity } = setup();
+    const tenantId = unique('t');
+    const subscriptions = createSubscriptionStore({ db, clock });
+    await subscriptions.upsert(subscription(tenantId, 'email.sent', 'wf-listener'));
+
+    await runWithCause({ workflowId: 'wf-sender', runId: 'run-2' }, () =>
+      publisher.publish([emailSent(tenantId, 'ld-1')]),
+    );
+    await subscriptions.remove(tenantId, 'email.sent', 'wf-listener');
+    await runWithCause({ workflowId: 'wf-sender', runId: 'run-2' }, () =>
+      publisher.publish([emailSent(tenantId, 'ld-1')]),
+    );
+
+    const [first, second] = bus.published;
+    expect(first?.detail.routing).toStrictEqual({ correlator: 'recorded' });
+    expect(targetsOf(first as PublishedEvent)).toStrictEqual(['dispatcher']);
+    expect(second?.detail.routing).toStrictEqual({ dispatcher: 'unsubscribed', correlator: 'recorded' });
+    const byLead = await activity.list(tenantId, { leadId: 'ld-1' });
+    expect(byLead.items.map((e) => e.eventId).sort()).toStrictEqual([first?.id, second?.id].sort());
+  });
+
+  it('GIVEN a saved workflow whose waitFor awaits email.sent WHEN a run publishes one THEN the correlator gets it and the publisher records nothing, until the workflow is deleted', async () => {
+    const { bus, publisher, activity } = setup();
+    const tenantId = unique('t');
+    const workflows = createWorkflowRepository({ db, clock });
+    const waiting = await workflows.create(tenantId, waitingForEmail);
+
+    await runWithCause({ workflowId: 'wf-sender', runId: 'run-3' }, () =>
+      publisher.publish([emailSent(tenantId, 'ld-2')]),
+    );
+    await workflows.remove(tenantId, waiting.workflowId);
+    await runWithCause({ workflowId: 'wf-sender', runId: 'run-3' }, () =>
+      publisher.publish([emailSent(tenantId, 'ld-2')]),
+    );
+
+    const [awaited, after] = bus.published;
+    expect(awaited?.detail.routing).toStrictEqual({ dispatcher: 'unsubscribed' });
+    expect(targetsOf(awaited as PublishedEvent)).toStrictEqual(['correlator']);
+    expect(after?.detail.routing).toStrictEqual({ dispatcher: 'unsubscribed', correlator: 'recorded' });
+    // Only the second was recorded by its publisher; the first is the correlator's to record.
+    const byLead = await activity.list(tenantId, { leadId: 'ld-2' });
+    expect(byLead.items.map((e) => e.eventId)).toStrictEqual([after?.id]);
+  });
+
+  it('GIVEN an event no run published (the API, a webhook) WHEN published THEN it goes out unchanged to every target, with no read', async () => {
+    const { bus, publisher, counted } = setup();
+    const tenantId = unique('t');
+    const lead: PublishedEvent = {
+      source: 'dynaris.lead',
+      detailType: 'lead.created',
+      detail: { tenantId, lead: { id: 'ld-3' } },
+    };
+
+    await publisher.publish([lead]);
+
+    expect(bus.published).toStrictEqual([lead]);
+    expect(targetsOf(lead)).toStrictEqual(['dispatcher', 'correlator']);
+    expect(counted.total()).toBe(0);
+  });
+});
+
+describe('the subscriber count publishers read', () => {
+  it('GIVEN subscriptions added, replaced, repeated and removed WHEN read THEN the type is subscribed exactly while one remains', async () => {
+    const tenantId = unique('t');
+    const subscriptions = createSubscriptionStore({ db, clock });
+    const interest = () => readEventInterest(db, tenantId, 'booking.created');
+
+    expect(await interest()).toStrictEqual({ subscribed: false, awaited: false });
+    await subscriptions.upsert(subscription(tenantId, 'booking.created', 'wf-1'));
+    await subscriptions.upsert(subscription(tenantId, 'booking.created', 'wf-2'));
+    await subscriptions.upsert({ ...subscription(tenantId, 'booking.created', 'wf-2'), workflowVersion: 2 });
+    await subscriptions.upsert({ ...subscription(tenantId, 'booking.created', 'wf-2'), workflowVersion: 2 });
+    await subscriptions.remove(tenantId, 'booking.created', 'wf-1');
+    await subscriptions.remove(tenantId, 'booking.created', 'wf-1');
+    expect(await interest()).toStrictEqual({ subscribed: true, awaited: false });
+    await subscriptions.remove(tenantId, 'booking.created', 'wf-2');
+    expect(await interest()).toStrictEqual({ subscribed: false, awaited: false });
+  });
+
+  it('GIVEN concurrent subscriptions of many workflows WHEN all are removed again THEN nothing stays subscribed', async () => {
+    const tenantId = unique('t');
+    const subscriptions = createSubscriptionStore({ db, clock });
+    const ids = Array.from({ length: 8 }, (_, i) => `wf-${i}`);
+
+    await Promise.all(ids.map((id) => subscriptions.upsert(subscription(tenantId, 'lead.updated', id))));
+    expect((await readEventInterest(db, tenantId, 'lead.updated')).subscribed).toBe(true);
+    await Promise.all(ids.map((id) => subscriptions.remove(tenantId, 'lead.updated', id)));
+
+    expect(await readEventInterest(db, tenantId, 'lead.updated')).toStrictEqual({
+      subscribed: false,
+      awaited: false,
+    });
+  });
+});
