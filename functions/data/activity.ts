@@ -2,6 +2,7 @@ import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { BusEvent } from '../../statemachines/events';
 import { BadRequestError } from '../shared/errors';
 import type { Clock, Database } from '../shared/ports';
+import { leadOf, runOf, workflowOf } from './activity-subjects';
 import { documentAttribute, readDocument } from './documents';
 import { batchWriteAll } from './repository';
 import { GSI1, GSI2, KEY, tenantKey } from './table';
@@ -64,6 +65,11 @@ export interface ActivityPage {
 export interface ActivityStore {
   /** Records the event once per id; false when it was already recorded (duplicate delivery). */
   record(event: BusEvent): Promise<boolean>;
+  /**
+   * Writes the event item and its copies in one BatchWriteItem, without the once-per-id check (a repeat writes the
+   * same items again): for a publisher that needs no "first time" answer (no metric counted from the event).
+   */
+  write(event: BusEvent): Promise<void>;
   /** Look-back entries of the event for these field sets (idempotent); an empty set = any event of the type. */
   indexRecent(event: BusEvent, fieldSets: readonly (readonly string[])[]): Promise<void>;
   get(tenantId: string, eventId: string): Promise<ActivityEvent | undefined>;
@@ -80,31 +86,7 @@ export interface ActivityStore {
   ): Promise<ActivityEvent[]>;
 }
 
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
-
-/**
- * The workflow an event is about (workflow.* events, approvals, events emitted by a run). An event a run
- * published with events.emit names that run in `emittedBy` (the compiler adds it); it wins over ids the author
- * forwarded in the detail, and workflow and run always come from the same place.
- */
-export const workflowOf = (detail: Record<string, unknown>): string | undefined =>
-  str(readPath(detail, 'emittedBy.workflowId')) ??
-  str(detail.workflowId) ??
-  str(readPath(detail, 'workflow.id')) ??
-  str(readPath(detail, 'context.workflowId'));
-
-export const runOf = (detail: Record<string, unknown>): string | undefined =>
-  str(readPath(detail, 'emittedBy.workflowId'))
-    ? str(readPath(detail, 'emittedBy.runId'))
-    : (str(detail.runId) ?? str(readPath(detail, 'context.runId')));
-
-/** The lead an event is about, wherever the event type keeps it. */
-export const leadOf = (detail: Record<string, unknown>): string | undefined =>
-  str(detail.leadId) ??
-  str(readPath(detail, 'lead.id')) ??
-  str(readPath(detail, 'booking.leadId')) ??
-  str(readPath(detail, 'invoice.leadId')) ??
-  str(readPath(detail, 'contact.leadId'));
+export { leadOf, runOf, workflowOf } from './activity-subjects';
 
 const normalizeTime = (time: string): string => {
   const t = new Date(time);
@@ -159,50 +141,57 @@ export const createActivityStore = ({ db, clock }: { db: Database; clock: Clock 
     return typeof ttl === 'number' && ttl < epoch() ? undefined : fromItem(result.Item);
   };
 
+  /** The event item (with its feed index entries) and its by-workflow / by-lead copies. */
+  const itemsOf = (event: BusEvent) => {
+    const tenantId = event.detail.tenantId;
+    const now = clock.now();
+    const sortKey = position(event.time, event.id);
+    const workflowId = workflowOf(event.detail);
+    const runId = runOf(event.detail);
+    const leadId = leadOf(event.detail);
+    const body = {
+      type: 'activity',
+      tenantId,
+      eventId: event.id,
+      eventType: event.detailType,
+      source: event.source,
+      time: event.time,
+      ...documentAttribute('detail', event.detail),
+      receivedAt: now.toISOString(),
+      [KEY.ttl]: Math.floor(now.getTime() / 1000) + ACTIVITY_TTL_SECONDS,
+      ...(workflowId ? { workflowId } : {}),
+      ...(runId ? { runId } : {}),
+      ...(leadId ? { leadId } : {}),
+    };
+    const sideItems: Record<string, unknown>[] = [
+      ...(workflowId
+        ? [{ ...body, [KEY.pk]: tenantKey(tenantId, 'ACTIVITY', 'WF', workflowId), [KEY.sk]: sortKey }]
+        : []),
+      ...(leadId
+        ? [{ ...body, [KEY.pk]: tenantKey(tenantId, 'ACTIVITY', 'LEAD', leadId), [KEY.sk]: sortKey }]
+        : []),
+    ];
+    const eventItem = {
+      ...body,
+      [KEY.pk]: tenantKey(tenantId, 'EVENT', event.id),
+      [KEY.sk]: 'EVENT',
+      [KEY.gsi1pk]: tenantKey(tenantId, 'ACTIVITY'),
+      [KEY.gsi1sk]: sortKey,
+      [KEY.gsi2pk]: tenantKey(tenantId, 'ACTIVITY', 'TYPE', event.detailType),
+      [KEY.gsi2sk]: sortKey,
+    };
+    return { eventItem, sideItems };
+  };
+
   return {
     async record(event) {
-      const tenantId = event.detail.tenantId;
-      const now = clock.now();
-      const sortKey = position(event.time, event.id);
-      const workflowId = workflowOf(event.detail);
-      const runId = runOf(event.detail);
-      const leadId = leadOf(event.detail);
-      const body = {
-        type: 'activity',
-        tenantId,
-        eventId: event.id,
-        eventType: event.detailType,
-        source: event.source,
-        time: event.time,
-        ...documentAttribute('detail', event.detail),
-        receivedAt: now.toISOString(),
-        [KEY.ttl]: Math.floor(now.getTime() / 1000) + ACTIVITY_TTL_SECONDS,
-        ...(workflowId ? { workflowId } : {}),
-        ...(runId ? { runId } : {}),
-        ...(leadId ? { leadId } : {}),
-      };
-      const sideItems: Record<string, unknown>[] = [
-        ...(workflowId
-          ? [{ ...body, [KEY.pk]: tenantKey(tenantId, 'ACTIVITY', 'WF', workflowId), [KEY.sk]: sortKey }]
-          : []),
-        ...(leadId
-          ? [{ ...body, [KEY.pk]: tenantKey(tenantId, 'ACTIVITY', 'LEAD', leadId), [KEY.sk]: sortKey }]
-          : []),
-      ];
+      const { eventItem, sideItems } = itemsOf(event);
       if (sideItems.length > 0) await batchPut(sideItems);
       try {
         await db.doc.send(
           new PutCommand({
             TableName: db.tableName,
-            Item: {
-              ...body,
-              [KEY.pk]: tenantKey(tenantId, 'EVENT', event.id),
-              [KEY.sk]: 'EVENT',
-              [KEY.gsi1pk]: tenantKey(tenantId, 'ACTIVITY'),
-              [KEY.gsi1sk]: sortKey,
-              [KEY.gsi2pk]: tenantKey(tenantId, 'ACTIVITY', 'TYPE', event.detailType),
-              [KEY.gsi2sk]: sortKey,
-            },
+            Item: eventItem,
             ConditionExpression: 'attribute_not_exists(#pk)',
             ExpressionAttributeNames: { '#pk': KEY.pk },
           }),
@@ -212,6 +201,11 @@ export const createActivityStore = ({ db, clock }: { db: Database; clock: Clock 
         if (isConditionFailure(error)) return false;
         throw error;
       }
+    },
+
+    async write(event) {
+      const { eventItem, sideItems } = itemsOf(event);
+      await batchPut([...sideItems, eventItem]);
     },
 
     async indexRecent(event, fieldSets) {

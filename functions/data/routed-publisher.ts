@@ -3,7 +3,7 @@ import { type EventInterest, ROUTING_FIELD, routingOf } from '../../statemachine
 import type { BusEvent } from '../../statemachines/events';
 import type { MetricsPort } from '../shared/metrics';
 import type { Clock, Database, EventPublisher, PublishedEvent } from '../shared/ports';
-import { countRun } from '../shared/run-metrics';
+import { countRun, countsRun } from '../shared/run-metrics';
 import { causingWorkflow } from '../shared/task-context';
 import { createActivityStore } from './activity';
 import { readEventInterest } from './event-interest';
@@ -15,7 +15,7 @@ import { readEventInterest } from './event-interest';
  * (statemachines/event-routing.ts). For each such event the publisher reads the type's interest (one strongly
  * consistent GetItem per tenant and type in a publish call), marks `detail.routing`, publishes, and then records
  * what the correlator would have: the activity feed item and its copies, and the run metrics of workflow.* events
- * (counted once: only when the item is first recorded). Other events (API, webhooks, inbound email) are published
+ * (counted once: only when the item is first recorded; other events are written in one BatchWriteItem). Other events (API, webhooks, inbound email) are published
  * unchanged.
  *
  * The rule for a subscription or waitFor saved while runs are going (no cache: nothing is older than the read):
@@ -84,7 +84,9 @@ export const routingByInterest = (bus: EventPublisher, deps: RoutedPublisherDeps
           time: r.event.time,
           detail: r.event.detail,
         };
-        if ((await activity.record(recorded)) && deps.metrics) countRun(deps.metrics, recorded);
+        // One BatchWriteItem, unless a run metric is counted from it: then once per event id (a conditional put).
+        if (!countsRun(recorded.detailType)) await activity.write(recorded);
+        else if ((await activity.record(recorded)) && deps.metrics) countRun(deps.metrics, recorded);
       }
     },
   };

@@ -7,6 +7,9 @@ const RUN_METRIC = {
   'workflow.failed': 'RunsFailed',
 } as const;
 
+/** Whether recording the event counts a run metric (so it must be recorded once per id). */
+export const countsRun = (detailType: string): boolean => detailType in RUN_METRIC;
+
 /**
  * workflow.started / completed / failed are the supervisor's record of every run's start and end (Standard and
  * Express alike, timeouts and aborts included): counting them where they are recorded in the activity feed (the

@@ -106,7 +106,7 @@ describe('routing a run event by who listens to its type', () => {
   });
 
   it('GIVEN a workflow subscribed to email.sent WHEN an agent step publishes one THEN the dispatcher gets it, the correlator does not, and removing the subscription stops it', async () => {
-    const { bus, publisher, activity } = setup();
+    const { bus, publisher, activity, counted } = setup();
     const tenantId = unique('t');
     const subscriptions = createSubscriptionStore({ db, clock });
     await subscriptions.upsert(subscription(tenantId, 'email.sent', 'wf-listener'));
@@ -125,6 +125,10 @@ describe('routing a run event by who listens to its type', () => {
     expect(second?.detail.routing).toStrictEqual({ dispatcher: 'unsubscribed', correlator: 'recorded' });
     const byLead = await activity.list(tenantId, { leadId: 'ld-1' });
     expect(byLead.items.map((e) => e.eventId).sort()).toStrictEqual([first?.id, second?.id].sort());
+    // Per publish: the interest read and one BatchWriteItem of the event item and its by-lead copy (no run metric).
+    expect(counted.count('GetCommand')).toBe(2);
+    expect(counted.count('BatchWriteCommand')).toBe(2);
+    expect(counted.total()).toBe(4);
   });
 
   it('GIVEN a saved workflow whose waitFor awaits email.sent WHEN a run publishes one THEN the correlator gets it and the publisher records nothing, until the workflow is deleted', async () => {

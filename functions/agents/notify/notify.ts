@@ -47,18 +47,15 @@ export const createNotifyAgent = (deps: NotifyAgentDeps): AgentParts => {
   const tenants = createTenantRepository({ db: deps.db, clock: deps.clock, secrets: deps.secrets });
 
   /**
-   * Posts to the tenant's Slack webhook through the SSRF guard, with the tenant's HTTP allow-list (from `known`
-   * settings when the caller already read them).
+   * Posts to the tenant's Slack webhook through the SSRF guard, with the tenant's HTTP allow-list (the settings and
+   * URL `known` from the caller's own read of the settings item, or read here).
    */
   const slack = async (
     tenantId: string,
     message: { text: string; channel?: string | undefined },
-    known?: Pick<TenantSettings, 'httpAllowList'>,
+    known?: { settings: Pick<TenantSettings, 'httpAllowList'>; slackWebhookUrl: string | undefined },
   ) => {
-    const [url, settings] = await Promise.all([
-      tenants.getSlackWebhookUrl(tenantId),
-      known ?? tenants.getTenantSettings(tenantId),
-    ]);
+    const { slackWebhookUrl: url, settings } = known ?? (await tenants.getTenantSettingsWithSlack(tenantId));
     if (!url) throw new NonRetriableError(NO_SLACK);
     await postToSlack(url, message, {
       allow: parseAllowList(settings.httpAllowList),
@@ -85,12 +82,14 @@ export const createNotifyAgent = (deps: NotifyAgentDeps): AgentParts => {
       },
 
       async 'notify.team'(input, meta) {
-        const settings = await tenants.getTenantSettings(meta.tenantId);
+        // One read of the settings item: the team, the allow-list and the Slack URL.
+        const known = await tenants.getTenantSettingsWithSlack(meta.tenantId);
+        const { settings } = known;
         const slackReady = settings.integrations.slack.configured;
         if (!input.member) {
           // The whole team: the Slack channel, or everyone with an email.
           if (input.via !== 'email' && (slackReady || input.via === 'slack')) {
-            await slack(meta.tenantId, { text: escapeSlack(input.text) }, settings);
+            await slack(meta.tenantId, { text: escapeSlack(input.text) }, known);
             return { delivered: true, via: 'slack' };
           }
           const emails = settings.team.flatMap((m) => (m.email ? [m.email] : []));
@@ -117,7 +116,7 @@ export const createNotifyAgent = (deps: NotifyAgentDeps): AgentParts => {
         }
         if (via === 'slack') {
           const mention = member.slackUserId ? `<@${member.slackUserId}> ` : `${escapeSlack(member.name)}: `;
-          await slack(meta.tenantId, { text: `${mention}${escapeSlack(input.text)}` }, settings);
+          await slack(meta.tenantId, { text: `${mention}${escapeSlack(input.text)}` }, known);
           return { delivered: true, via: 'slack' };
         }
         throw new NonRetriableError(`${member.name} can be reached neither by email nor by Slack`);

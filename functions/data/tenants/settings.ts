@@ -167,6 +167,19 @@ export const createTenantSettings = (deps: TenantRepositoryDeps) => {
       return s.slackWebhookUrlEnc ? secrets.decrypt(s.slackWebhookUrlEnc, tenantId) : undefined;
     },
 
+    /** The settings and the decrypted Slack URL from one read of the settings item (the notify agent). */
+    async getTenantSettingsWithSlack(
+      tenantId: string,
+    ): Promise<{ settings: TenantSettings; slackWebhookUrl: string | undefined }> {
+      const s = await load(tenantId);
+      return {
+        settings: view(tenantId, s),
+        slackWebhookUrl: s.slackWebhookUrlEnc
+          ? await secrets.decrypt(s.slackWebhookUrlEnc, tenantId)
+          : undefined,
+      };
+    },
+
     async getWebhookSecret(tenantId: string): Promise<string | undefined> {
       const s = await load(tenantId);
       return s.webhookSecretEnc ? secrets.decrypt(s.webhookSecretEnc, tenantId) : undefined;
