@@ -77,23 +77,31 @@ export const createLogRepository = ({ db, clock }: { db: Database; clock: Clock 
     return { items: (out.Items ?? []).map(toEntry), ...(nextCursor ? { cursor: nextCursor } : {}) };
   };
 
+  /** The stored item of an entry (for a caller that writes it in a batch with other items). */
+  const entryItem = (tenantId: string, entry: NewLogEntry): Item => {
+    const now = clock.now();
+    const at = entry.at ?? now.toISOString();
+    const item: Item = {
+      ...logKeys(tenantId, entry.runId, at, entry.stepId),
+      type: 'log',
+      tenantId,
+      runId: entry.runId,
+      workflowId: entry.workflowId,
+      stepId: entry.stepId,
+      level: entry.level,
+      message: entry.message.slice(0, 10_000),
+      at,
+      ...(entry.data ? { data: entry.data } : {}),
+      ttl: Math.floor(now.getTime() / 1000) + LOG_RETENTION_DAYS * 86_400,
+    };
+    return item;
+  };
+
   return {
+    entryItem,
+
     async append(tenantId: string, entry: NewLogEntry): Promise<LogEntry> {
-      const now = clock.now();
-      const at = entry.at ?? now.toISOString();
-      const item: Item = {
-        ...logKeys(tenantId, entry.runId, at, entry.stepId),
-        type: 'log',
-        tenantId,
-        runId: entry.runId,
-        workflowId: entry.workflowId,
-        stepId: entry.stepId,
-        level: entry.level,
-        message: entry.message.slice(0, 10_000),
-        at,
-        ...(entry.data ? { data: entry.data } : {}),
-        ttl: Math.floor(now.getTime() / 1000) + LOG_RETENTION_DAYS * 86_400,
-      };
+      const item = entryItem(tenantId, entry);
       await db.doc.send(new PutCommand({ TableName: T, Item: item }));
       return toEntry(item);
     },

@@ -25,56 +25,59 @@ const deadlineKey = (tenantId: string, runId: string) => ({
   sk: 'DEADLINE',
 });
 
-export const createRunDeadlines = ({ db, clock }: { db: Database; clock: Clock }) => ({
-  /** Idempotent: a retried start writes the same item. */
-  async open(tenantId: string, runId: string, deadlineAt: string): Promise<void> {
-    await db.doc.send(
-      new PutCommand({
-        TableName: db.tableName,
-        Item: {
-          ...deadlineKey(tenantId, runId),
-          type: 'runDeadline',
-          tenantId,
-          runId,
-          deadlineAt,
-          gsi1pk: EXPRESS_RUN_DEADLINES,
-          gsi1sk: `${deadlineAt}#${tenantId}#${runId}`,
-          createdAt: clock.now().toISOString(),
-        },
-      }),
-    );
-  },
+export const createRunDeadlines = ({ db, clock }: { db: Database; clock: Clock }) => {
+  /** The item that opens a run's deadline (put it alone with open, or in a batch). */
+  const item = (tenantId: string, runId: string, deadlineAt: string): Item => ({
+    ...deadlineKey(tenantId, runId),
+    type: 'runDeadline',
+    tenantId,
+    runId,
+    deadlineAt,
+    gsi1pk: EXPRESS_RUN_DEADLINES,
+    gsi1sk: `${deadlineAt}#${tenantId}#${runId}`,
+    createdAt: clock.now().toISOString(),
+  });
+  return {
+    item,
+    /** Idempotent: a retried start writes the same item. */
+    async open(tenantId: string, runId: string, deadlineAt: string): Promise<void> {
+      await db.doc.send(new PutCommand({ TableName: db.tableName, Item: item(tenantId, runId, deadlineAt) }));
+    },
 
-  async close(tenantId: string, runId: string): Promise<void> {
-    await db.doc.send(new DeleteCommand({ TableName: db.tableName, Key: deadlineKey(tenantId, runId) }));
-  },
+    /** The key that closes a run's deadline (delete it alone with close, or in a batch). */
+    key: deadlineKey,
 
-  /** Deadlines passed by `now`, oldest first (at most `limit`). */
-  async due(now: Date, limit = 500): Promise<RunDeadline[]> {
-    const out: RunDeadline[] = [];
-    let startKey: Item | undefined;
-    do {
-      const page = await db.doc.send(
-        new QueryCommand({
-          TableName: db.tableName,
-          IndexName: GSI1,
-          KeyConditionExpression: 'gsi1pk = :p AND gsi1sk < :now',
-          ExpressionAttributeValues: { ':p': EXPRESS_RUN_DEADLINES, ':now': now.toISOString() },
-          Limit: limit - out.length,
-          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-        }),
-      );
-      for (const i of page.Items ?? []) {
-        out.push({
-          tenantId: i.tenantId as string,
-          runId: i.runId as string,
-          deadlineAt: i.deadlineAt as string,
-        });
-      }
-      startKey = page.LastEvaluatedKey;
-    } while (startKey && out.length < limit);
-    return out;
-  },
-});
+    async close(tenantId: string, runId: string): Promise<void> {
+      await db.doc.send(new DeleteCommand({ TableName: db.tableName, Key: deadlineKey(tenantId, runId) }));
+    },
+
+    /** Deadlines passed by `now`, oldest first (at most `limit`). */
+    async due(now: Date, limit = 500): Promise<RunDeadline[]> {
+      const out: RunDeadline[] = [];
+      let startKey: Item | undefined;
+      do {
+        const page = await db.doc.send(
+          new QueryCommand({
+            TableName: db.tableName,
+            IndexName: GSI1,
+            KeyConditionExpression: 'gsi1pk = :p AND gsi1sk < :now',
+            ExpressionAttributeValues: { ':p': EXPRESS_RUN_DEADLINES, ':now': now.toISOString() },
+            Limit: limit - out.length,
+            ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+          }),
+        );
+        for (const i of page.Items ?? []) {
+          out.push({
+            tenantId: i.tenantId as string,
+            runId: i.runId as string,
+            deadlineAt: i.deadlineAt as string,
+          });
+        }
+        startKey = page.LastEvaluatedKey;
+      } while (startKey && out.length < limit);
+      return out;
+    },
+  };
+};
 
 export type RunDeadlines = ReturnType<typeof createRunDeadlines>;

@@ -6,6 +6,7 @@ import type { WorkflowDefinition } from '../../statemachines/schema';
 import type { AgentParts } from '../agents/runner';
 import { createApprovalRepository } from '../data/approvals';
 import { createLogRepository, type LogLevel } from '../data/logs';
+import { batchWriteAll } from '../data/repository';
 import { createRunDeadlines } from '../data/run-deadlines';
 import { createRunRepository, type RunStatus } from '../data/runs';
 import { createTenantRepository } from '../data/tenants';
@@ -62,6 +63,23 @@ export const createSupervisorKit = (deps: SupervisorDeps) => {
       { detailType: type, source: eventSource(type), detail, id, time: clock.now().toISOString() },
     ]);
 
+  const entry = (
+    ctx: { tenantId: string; runId: string; workflowId: string },
+    stepId: string,
+    level: LogLevel,
+    message: string,
+    data?: Record<string, unknown>,
+    at?: string,
+  ) => ({
+    runId: ctx.runId,
+    workflowId: ctx.workflowId,
+    stepId,
+    level,
+    message,
+    ...(data ? { data } : {}),
+    ...(at ? { at } : {}),
+  });
+
   const log = (
     ctx: { tenantId: string; runId: string; workflowId: string },
     stepId: string,
@@ -70,16 +88,28 @@ export const createSupervisorKit = (deps: SupervisorDeps) => {
     data?: Record<string, unknown>,
     /** A time fixed by a stored record: the entry's key is then the same on every retry (written once). */
     at?: string,
+  ) => logs.append(ctx.tenantId, entry(ctx, stepId, level, message, data, at));
+
+  /**
+   * A log entry under a fixed time, with the run's deadline opened (`open`) or closed (`close`) in the same
+   * BatchWriteItem: both writes are idempotent puts and deletes, one request instead of two.
+   */
+  const logWithDeadline = (
+    ctx: { tenantId: string; runId: string; workflowId: string },
+    stepId: string,
+    level: LogLevel,
+    message: string,
+    at: string,
+    deadline: { open: string } | 'close',
   ) =>
-    logs.append(ctx.tenantId, {
-      runId: ctx.runId,
-      workflowId: ctx.workflowId,
-      stepId,
-      level,
-      message,
-      ...(data ? { data } : {}),
-      ...(at ? { at } : {}),
-    });
+    batchWriteAll(db, [
+      {
+        PutRequest: { Item: logs.entryItem(ctx.tenantId, entry(ctx, stepId, level, message, undefined, at)) },
+      },
+      deadline === 'close'
+        ? { DeleteRequest: { Key: deadlines.key(ctx.tenantId, ctx.runId) } }
+        : { PutRequest: { Item: deadlines.item(ctx.tenantId, ctx.runId, deadline.open) } },
+    ]);
 
   /** The definition a run executes: its version when still stored, else the current one. */
   const definitionOf = async (wf: WorkflowRecord, version: number): Promise<WorkflowDefinition> => {
@@ -138,6 +168,7 @@ export const createSupervisorKit = (deps: SupervisorDeps) => {
     startGuard,
     publish,
     log,
+    logWithDeadline,
     definitionOf,
     endRun,
     loadWorkflow,

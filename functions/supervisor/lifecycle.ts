@@ -60,6 +60,7 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
     deadlines,
     publish,
     log,
+    logWithDeadline,
     definitionOf,
     endRun,
     loadWorkflow,
@@ -101,10 +102,14 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
       });
       const express = isExpressExecution(p.executionId);
       const parks = needsApproval && p.approveBeforeStart === true && !approval;
-      if (express && !parks && approval?.approved !== false) {
-        const deadline = new Date(Date.parse(startedAt) + EXPRESS_RUN_DEADLINE_MS).toISOString();
-        await deadlines.open(c.tenantId, runId, deadline);
-      }
+      const runnable = manual ? wf.status !== 'deleting' : wf.status === 'enabled';
+      const deadline =
+        express && !parks && approval?.approved !== false
+          ? new Date(Date.parse(startedAt) + EXPRESS_RUN_DEADLINE_MS).toISOString()
+          : undefined;
+      // On the usual path the deadline goes with the start's log entry (one request; nothing in between can fail).
+      const deadlineWithLog = deadline !== undefined && runnable && !approval;
+      if (deadline && !deadlineWithLog) await deadlines.open(c.tenantId, runId, deadline);
       const ids = { tenantId: c.tenantId, runId, workflowId: c.workflowId };
       const context = ExecutionContext.parse({
         ...c,
@@ -120,7 +125,6 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
         startedAt: run.startedAt,
         ...(approval ? { approval } : {}),
       });
-      const runnable = manual ? wf.status !== 'deleting' : wf.status === 'enabled';
       if (!runnable) {
         const reason = `Workflow "${definition.name}" is ${wf.status}: runs started by ${TRIGGER_WORDS[c.triggerType]} are not executed`;
         const ended = await runs.transition(c.tenantId, runId, 'cancelled', {
@@ -158,14 +162,10 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
           ? ''
           : ' Auto Mode is on: running now.';
       // Written on every attempt under the run's start time: a retry rewrites the same entry, never loses it.
-      await log(
-        ids,
-        '_start',
-        'info',
-        `Run started by ${TRIGGER_WORDS[c.triggerType]}${c.triggerType === 'event' && wf.trigger.event ? ` (${wf.trigger.event})` : ''}, version ${version}${c.dryRun ? ', dry run (nothing is sent or changed)' : ''}.${gate}`,
-        undefined,
-        run.startedAt,
-      );
+      const started = `Run started by ${TRIGGER_WORDS[c.triggerType]}${c.triggerType === 'event' && wf.trigger.event ? ` (${wf.trigger.event})` : ''}, version ${version}${c.dryRun ? ', dry run (nothing is sent or changed)' : ''}.${gate}`;
+      if (deadlineWithLog && deadline) {
+        await logWithDeadline(ids, '_start', 'info', started, run.startedAt, { open: deadline });
+      } else await log(ids, '_start', 'info', started, undefined, run.startedAt);
       await publish('workflow.started', `${c.tenantId}:${runId}:workflow.started`, {
         tenantId: c.tenantId,
         workflowId: c.workflowId,
@@ -201,8 +201,11 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
         endedAt: now.toISOString(),
       });
       await approvals.expireForRun(ctx.tenantId, ctx.runId);
-      if (isExpressExecution(ctx.executionId)) await deadlines.close(ctx.tenantId, ctx.runId);
-      if (run.status !== status) return { status: run.status };
+      const express = isExpressExecution(ctx.executionId);
+      if (run.status !== status) {
+        if (express) await deadlines.close(ctx.tenantId, ctx.runId);
+        return { status: run.status };
+      }
       // Under the run's recorded end: a retried finish rewrites the same entry (a lost write is made good).
       const endedAt = run.endedAt ?? now.toISOString();
       const stepIds = Object.keys(p.steps);
@@ -217,7 +220,10 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
         message = `Run succeeded in ${durationText(run.startedAt, new Date(endedAt))}: ${stepIds.length} step${stepIds.length === 1 ? '' : 's'} recorded${stepIds.length ? ` (${truncate(stepIds.join(', '), 300)})` : ''}.`;
         if (errored.length) message += ` Continued past errors in: ${errored.join(', ')}.`;
       }
-      await log(ctx, '_finish', rejected || errored.length ? 'warn' : 'info', message, undefined, endedAt);
+      const level = rejected || errored.length ? 'warn' : 'info';
+      // An Express run's deadline is deleted with the finish entry (one request).
+      if (express) await logWithDeadline(ctx, '_finish', level, message, endedAt, 'close');
+      else await log(ctx, '_finish', level, message, undefined, endedAt);
       const stepsJson = JSON.stringify(p.steps);
       await publish('workflow.completed', `${ctx.tenantId}:${ctx.runId}:workflow.completed`, {
         tenantId: ctx.tenantId,
