@@ -80,15 +80,8 @@ export const createSupervisorKit = (deps: SupervisorDeps) => {
     ...(at ? { at } : {}),
   });
 
-  const log = (
-    ctx: { tenantId: string; runId: string; workflowId: string },
-    stepId: string,
-    level: LogLevel,
-    message: string,
-    data?: Record<string, unknown>,
-    /** A time fixed by a stored record: the entry's key is then the same on every retry (written once). */
-    at?: string,
-  ) => logs.append(ctx.tenantId, entry(ctx, stepId, level, message, data, at));
+  /** Appends a log entry; `at`, a time fixed by a stored record, makes its key the same on every retry. */
+  const log = (...args: Parameters<typeof entry>) => logs.append(args[0].tenantId, entry(...args));
 
   /**
    * A log entry under a fixed time, with the run's deadline opened (`open`) or closed (`close`) in the same

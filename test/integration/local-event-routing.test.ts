@@ -10,13 +10,9 @@ import { templateJson } from '../../statemachines/templates';
 let runtime: LocalRuntime;
 
 const call = async (method: string, path: string, body?: unknown) => {
-  const res = await fetch(`${runtime.url}${path}`, {
-    method,
-    headers: { 'x-api-key': runtime.apiKey, 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
+  const answer = await runtime.api(method, path, body);
   // biome-ignore lint/suspicious/noExplicitAny: API answers read field by field in assertions
-  return { status: res.status, body: (await res.json()) as Record<string, any> };
+  return answer as { status: number; body: Record<string, any> };
 };
 
 const saveEnabled = async (definition: unknown): Promise<string> => {
