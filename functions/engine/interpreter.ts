@@ -127,7 +127,13 @@ export class Interpreter {
     });
     const spec = prepared.tasks.get(name);
     const handler: TaskHandler | undefined = spec
-      ? (wrapped) => this.runTask(frame, wrapped, visit)
+      ? (wrapped) => {
+          const task = this.runTask(frame, wrapped, visit);
+          // The library can drop this promise when it fails after calling the handler; its later rejection (an
+          // ExecutionStoppedError once the execution ends) must not end the process as an unhandled rejection.
+          task.catch(() => {});
+          return task;
+        }
       : undefined;
 
     let outcome: { next: string | null; output: unknown };
