@@ -1,5 +1,6 @@
 import type { ExecutionStatus } from '../shared/ports';
 import type { EngineClock } from './clock';
+import type { FinishedExecutionStore } from './finished';
 
 /** The LocalEngine's public types: what callers (local runtime, dry run, CLI, tests) pass in and get back. */
 
@@ -52,8 +53,13 @@ export interface LocalEngineOptions {
   readonly clock?: EngineClock;
   readonly region?: string;
   readonly accountId?: string;
-  /** Finished executions kept for describe/timeline/name de-duplication; the oldest are dropped first. */
+  /** Finished executions kept live in the heap (the others are read back from finishedExecutions). @default 100 */
   readonly maxFinishedExecutions?: number;
+  /**
+   * Where finished executions go (describe, timeline, redrive, name de-duplication read them back).
+   * @default in memory, bounded to 32 MiB of JSON and 10,000 executions (the oldest forgotten first)
+   */
+  readonly finishedExecutions?: FinishedExecutionStore;
   /** Called synchronously for every state transition (console logs, tests). Must not throw. */
   readonly onEvent?: (event: EngineEvent) => void;
   /** For retry jitter; injectable for deterministic tests. */

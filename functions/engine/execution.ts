@@ -51,6 +51,8 @@ export interface RegisteredMachine {
   readonly name: string;
   readonly type: StateMachineType;
   readonly prepared: PreparedMachine;
+  /** Identifies the definition (a hash of it, its type and state names): a stored execution ran this one. */
+  readonly version: string;
   /** What its executions log (what an Express timeline can be read from). */
   readonly logging?: MachineLogging;
 }
@@ -109,6 +111,28 @@ export interface Execution {
   resumeAt?: { stateName: string; enteredAt: string; token?: OpenToken };
   /** Map Runs started by this execution's Distributed Map states. */
   mapRuns: MapRun[];
+}
+
+/** What describe, timeline, steps and a redrive need of an execution, live or stored. */
+export interface ExecutionView {
+  readonly arn: string;
+  readonly name: string;
+  readonly stateMachineArn: string;
+  readonly machine: { readonly type: StateMachineType; readonly logging?: MachineLogging };
+  readonly input: unknown;
+  readonly startDate: string;
+  readonly parentMapRun?: string;
+  readonly status: ExecutionStatus;
+  readonly stopDate?: string;
+  readonly output?: unknown;
+  readonly error?: { error: string; cause?: string };
+  readonly redriveCount: number;
+  readonly redriveDate?: string;
+  readonly timeline: readonly MutableTimelineEntry[];
+  readonly history: number;
+  readonly redrivePlan?: ScopeTrace;
+  /** Tasks blocked on a timer or a token, by state (running executions only). */
+  readonly waitingStates?: ReadonlyMap<string, number>;
 }
 
 export interface PendingToken {

@@ -27,21 +27,14 @@ import {
   type RegisteredMachine,
   TaskError,
 } from './execution';
+import { type FinishedExecutionStore, MemoryFinishedExecutions } from './finished';
 import { busyReport, hasExecutionTimers, isIdle, runUntilSettled, waitForIdle } from './idle';
 import { prepareMachine, type RegisterOptions } from './machines';
 import { executionFromSnapshot, snapshotsOf } from './persistence';
+import { doesNotExist, ExecutionReads } from './reads';
 import { reopenForRedrive } from './redrive';
 import { ExecutionRunner } from './runner';
-import { timelineOf } from './timeline';
-import {
-  describe,
-  isExpressArn,
-  mapRunsOf,
-  pendingTasksOf,
-  refuseExpress,
-  stepsOf,
-  summarize,
-} from './views';
+import { pendingTasksOf, refuseExpress } from './views';
 
 export * from './engine-types';
 
@@ -57,7 +50,10 @@ export class LocalEngine implements WorkflowEngine {
   private readonly region: string;
   private readonly accountId: string;
   private readonly machines = new Map<string, RegisteredMachine>();
+  /** Running executions and the last few finished ones; the others are read back from `finished`. */
   private readonly executions = new Map<string, Execution>();
+  private readonly finished: FinishedExecutionStore;
+  private readonly reads: ExecutionReads;
   private readonly tokens = new Map<string, PendingToken>();
   private readonly timedOutTokens = new Set<string>();
   private readonly host: EngineHost;
@@ -98,7 +94,10 @@ export class LocalEngine implements WorkflowEngine {
         }
       },
     };
-    this.runner = new ExecutionRunner(this.host, this.executions, options.maxFinishedExecutions ?? 2_000, {
+    this.finished = options.finishedExecutions ?? new MemoryFinishedExecutions();
+    this.reads = new ExecutionReads(this.executions, this.finished, this.machines, () => this.clock.now());
+    const live = options.maxFinishedExecutions ?? 100;
+    this.runner = new ExecutionRunner(this.host, this.executions, live, this.finished, {
       redrive: (child) => this.redrive(child),
       stop: (child, cause) => this.runner.terminate(child, 'ABORTED', { error: 'States.Aborted', cause }),
     });
@@ -160,7 +159,8 @@ export class LocalEngine implements WorkflowEngine {
     const executionArn = express
       ? `${req.stateMachineArn.replace(':stateMachine:', ':express:')}:${req.name}:${randomUUID()}`
       : `${req.stateMachineArn.replace(':stateMachine:', ':execution:')}:${req.name}`;
-    if (this.executions.has(executionArn)) return { executionArn, alreadyStarted: true };
+    if (this.executions.has(executionArn) || (!express && this.finished.has(executionArn)))
+      return { executionArn, alreadyStarted: true };
     const inputBytes = byteLength(req.input);
     if (inputBytes > MAX_PAYLOAD_BYTES) {
       throw new EngineError(
@@ -180,17 +180,12 @@ export class LocalEngine implements WorkflowEngine {
 
   /** The engine's own view of any execution, Express included (what CloudWatch Logs would show on AWS). */
   inspectExecution(executionArn: string): ExecutionDescription | undefined {
-    const e = this.executions.get(executionArn);
-    return e ? describe(e, this.clock.now()) : undefined;
+    return this.reads.describe(executionArn);
   }
 
   /** ListExecutions: by state machine, or (`mapRunArn`) the child executions of a Distributed Map run. */
   listExecutions(filter: ExecutionFilter = {}): ExecutionSummary[] {
-    return [...this.executions.values()]
-      .filter((e) => !filter.stateMachineArn || e.stateMachineArn === filter.stateMachineArn)
-      .filter((e) => !filter.mapRunArn || e.parentMapRun === filter.mapRunArn)
-      .filter((e) => !filter.status || e.status === filter.status)
-      .map(summarize);
+    return this.reads.list(filter);
   }
 
   /**
@@ -198,14 +193,7 @@ export class LocalEngine implements WorkflowEngine {
    * what its CloudWatch Logs hold, as on AWS: every state only with log level ALL, the data only when included.
    */
   async getTimeline(executionArn: string): Promise<TimelineEntry[]> {
-    const e = this.executions.get(executionArn);
-    if (!e) return [];
-    if (!isExpressArn(executionArn)) return timelineOf(e);
-    const logging = e.machine.logging;
-    if (logging?.level !== 'ALL') return [];
-    return logging.includeExecutionData
-      ? timelineOf(e)
-      : timelineOf(e).map(({ input: _input, output: _output, ...entry }) => entry);
+    return this.reads.timeline(executionArn);
   }
 
   /**
@@ -215,24 +203,22 @@ export class LocalEngine implements WorkflowEngine {
   async getSteps(
     executionArn: string,
   ): Promise<(TimelineEntry & { action?: string; parameters?: unknown })[]> {
-    const e = this.executions.get(executionArn);
-    return e ? stepsOf(e) : [];
+    return this.reads.steps(executionArn);
   }
 
   /** Events in the execution's history so far (a Standard execution fails at 25,000). */
   historyEventCount(executionArn: string): number {
-    return this.executions.get(executionArn)?.history ?? 0;
+    return this.reads.view(executionArn)?.history ?? 0;
   }
 
   /** ListMapRuns + DescribeMapRun: the Distributed Map runs of an execution and their item counts. */
   async listMapRuns(executionArn: string): Promise<MapRunDescription[]> {
-    const e = this.executions.get(executionArn);
-    return e ? mapRunsOf(e) : [];
+    return this.reads.mapRuns(executionArn);
   }
 
   /** The workflow step id of a state of an execution's state machine. */
   stepIdOf(executionArn: string, stateName: string): string | undefined {
-    return this.executions.get(executionArn)?.machine.prepared.states.get(stateName)?.stepId;
+    return this.reads.stepIdOf(executionArn, stateName);
   }
 
   /** Tasks currently waiting for SendTaskSuccess/Failure (optionally of one execution). */
@@ -263,8 +249,9 @@ export class LocalEngine implements WorkflowEngine {
 
   /** Stops any execution, Express included (shutdown, dry runs); StopExecution is the AWS API's. */
   abortExecution(executionArn: string, cause: string): void {
-    const e = this.requireExecution(executionArn);
-    this.runner.terminate(e, 'ABORTED', { error: 'States.Aborted', cause });
+    const e = this.executions.get(executionArn);
+    if (e) this.runner.terminate(e, 'ABORTED', { error: 'States.Aborted', cause });
+    else if (!this.finished.has(executionArn)) throw doesNotExist(executionArn);
   }
 
   /**
@@ -274,11 +261,21 @@ export class LocalEngine implements WorkflowEngine {
    */
   async redriveExecution(executionArn: string): Promise<void> {
     refuseExpress(executionArn);
-    await this.redrive(this.requireExecution(executionArn));
+    const live = this.executions.get(executionArn);
+    if (live) return this.redrive(live);
+    const restored = this.reads.restore(executionArn);
+    this.executions.set(restored.arn, restored);
+    await this.redrive(restored).catch((error: unknown) => {
+      if (this.executions.get(restored.arn) === restored && restored.status !== 'RUNNING')
+        this.executions.delete(restored.arn);
+      throw error;
+    });
   }
 
   private async redrive(e: Execution): Promise<void> {
     const plan = await reopenForRedrive(e, () => this.clock.now(), this.host.now());
+    // A stored (or evicted Map Run child) execution is live again while it runs.
+    this.executions.set(e.arn, e);
     this.runner.recordRedrive(e);
     this.host.emit({ type: 'ExecutionStarted', executionArn: e.arn, name: e.name, at: this.host.now() });
     this.runner.run(e, plan.state, plan.input, plan.nested);
@@ -302,7 +299,9 @@ export class LocalEngine implements WorkflowEngine {
     const skipped: { executionArn: string; reason: string }[] = [];
     for (const snap of snapshots) {
       const machine = this.machines.get(snap.stateMachineArn);
-      if (this.executions.has(snap.executionArn)) {
+      const stored = this.finished.get(snap.executionArn);
+      if (this.executions.has(snap.executionArn) || (stored && stored.redriveCount >= snap.redriveCount)) {
+        // Finished after its last snapshot was written.
         skipped.push({ executionArn: snap.executionArn, reason: 'already known' });
         continue;
       }
@@ -324,6 +323,7 @@ export class LocalEngine implements WorkflowEngine {
 
   /** Stops every running execution (shutdown): their timers and token waits end, nothing more runs. */
   close(): void {
+    this.runner.closing = true;
     for (const e of [...this.runner.active]) {
       if (e.status === 'RUNNING')
         this.runner.terminate(e, 'ABORTED', {
@@ -336,12 +336,12 @@ export class LocalEngine implements WorkflowEngine {
   /** Resolves once the execution is no longer running (its timeline complete); returns its description. */
   async waitForExecution(executionArn: string): Promise<ExecutionDescription> {
     for (;;) {
-      const e = this.requireExecution(executionArn);
-      await e.settled;
-      if (e.status !== 'RUNNING') {
-        const d = this.inspectExecution(executionArn);
-        if (d) return d;
-      }
+      const e = this.executions.get(executionArn);
+      if (e) await e.settled;
+      if (e?.status === 'RUNNING') continue;
+      const d = this.inspectExecution(executionArn);
+      if (d) return d;
+      throw doesNotExist(executionArn);
     }
   }
 
@@ -377,12 +377,6 @@ export class LocalEngine implements WorkflowEngine {
   }
 
   // ---- internals -----------------------------------------------------------------------------------------
-
-  private requireExecution(executionArn: string): Execution {
-    const e = this.executions.get(executionArn);
-    if (!e) throw new EngineError('ExecutionDoesNotExist', `Execution ${executionArn} does not exist`);
-    return e;
-  }
 
   private takeToken(taskToken: string): PendingToken {
     const pending = this.tokens.get(taskToken);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { aslProblems } from './asl-check';
 import type { PreparedMachine } from './asl-types';
 import { EngineError, type StateMachineType } from './engine-types';
@@ -45,11 +46,16 @@ export const prepareMachine = (
       );
     }
   }
+  const version = createHash('sha256')
+    .update(JSON.stringify([type, definition, options.stateNames ?? null]))
+    .digest('base64url')
+    .slice(0, 22);
   return {
     arn,
     name,
     type,
     prepared,
+    version,
     logging: options.logging ?? { level: 'OFF', includeExecutionData: false },
   };
 };

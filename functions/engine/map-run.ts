@@ -215,6 +215,7 @@ export class DistributedMaps {
         name: `${e.machine.name}/${label}`,
         type: map.executionType,
         prepared: prepareDefinition(map.processorDefinition),
+        version: `${e.machine.version}/${label}`,
       };
       this.childMachines.set(map, machine);
     }

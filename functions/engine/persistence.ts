@@ -5,6 +5,7 @@ import {
   type MutableTimelineEntry,
   type RegisteredMachine,
 } from './execution';
+import type { FinishedExecution } from './finished';
 
 /**
  * Running executions written to disk and read back (local runtime with --data-dir): each continues from the
@@ -80,3 +81,29 @@ export const executionFromSnapshot = (snap: ExecutionSnapshot, machine: Register
     ...(snap.token ? { token: snap.token } : {}),
   },
 });
+
+/** A stored finished execution as a live one again (its definition is `machine`), for a redrive. */
+export const executionFromRecord = (record: FinishedExecution, machine: RegisteredMachine): Execution => {
+  const run = freshRunState();
+  run.resolveSettled();
+  return {
+    arn: record.arn,
+    name: record.name,
+    stateMachineArn: record.stateMachineArn,
+    machine,
+    input: record.input,
+    startDate: record.startDate,
+    ...(record.parentMapRun ? { parentMapRun: record.parentMapRun } : {}),
+    status: record.status,
+    ...(record.stopDate !== undefined ? { stopDate: record.stopDate } : {}),
+    ...(record.output !== undefined ? { output: record.output } : {}),
+    ...(record.error ? { error: record.error } : {}),
+    redriveCount: record.redriveCount,
+    ...(record.redriveDate ? { redriveDate: record.redriveDate } : {}),
+    timeline: [...record.timeline],
+    history: record.history,
+    ...(record.redrivePlan ? { redrivePlan: record.redrivePlan } : {}),
+    mapRuns: [],
+    ...run,
+  };
+};

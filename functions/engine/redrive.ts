@@ -1,5 +1,5 @@
 import { EngineError } from './engine-types';
-import { type Execution, settledSignal } from './execution';
+import { type Execution, type ExecutionView, settledSignal } from './execution';
 import { MAX_HISTORY_EVENTS } from './history';
 import type { ScopeTrace } from './trace';
 
@@ -15,7 +15,7 @@ export const MAX_OPEN_MS = 365 * 86_400_000;
 export type RedriveStatus = 'REDRIVABLE' | 'NOT_REDRIVABLE';
 
 /** Why an execution cannot be redriven now (DescribeExecution's redriveStatusReason), or undefined. */
-export const notRedrivableReason = (e: Execution, now: Date): string | undefined => {
+export const notRedrivableReason = (e: ExecutionView, now: Date): string | undefined => {
   if (e.machine.type === 'EXPRESS') return 'Execution is of type EXPRESS and cannot be redriven';
   if (e.status === 'RUNNING') return 'Execution is RUNNING and cannot be redriven';
   if (e.status === 'SUCCEEDED') return 'Execution is SUCCEEDED and cannot be redriven';

@@ -9,6 +9,7 @@ import {
   type RegisteredMachine,
   toErrorInfo,
 } from './execution';
+import { type FinishedExecutionStore, recordOf } from './finished';
 import { recordClosingEvent, recordEvents } from './history';
 import { Interpreter } from './interpreter';
 import { type ChildExecutions, DistributedMaps } from './map-run';
@@ -23,14 +24,17 @@ import { type NestedTrace, ScopeFailure } from './trace';
 export class ExecutionRunner {
   /** Executions whose chains are still running (what idle detection looks at). */
   readonly active = new Set<Execution>();
-  /** Finished executions, oldest first, for eviction beyond maxFinished. */
+  /** Finished executions still held live, oldest first, for eviction beyond maxFinished. */
   private readonly finishedOrder: string[] = [];
   private readonly interpreter: Interpreter;
+  /** Set at shutdown: executions it stops are resumed at the next start, not stored as ABORTED. */
+  closing = false;
 
   constructor(
     private readonly host: EngineHost,
     private readonly executions: Map<string, Execution>,
     private readonly maxFinished: number,
+    private readonly finished: FinishedExecutionStore,
     children: Omit<ChildExecutions, 'start'>,
   ) {
     const tasks = new TaskRunner(host);
@@ -191,11 +195,21 @@ export class ExecutionRunner {
       .catch(() => {})
       .then(() => {
         this.active.delete(e);
-        this.finishedOrder.push(e.arn);
+        if (e.status !== 'RUNNING' && !this.closing) this.store(e);
         this.evictFinished();
         this.host.notifyChange();
         e.resolveSettled();
       });
+  }
+
+  /** Hands a finished execution to the store (what reads fall back to once it leaves the heap). */
+  private store(e: Execution): void {
+    try {
+      this.finished.put(recordOf(e));
+    } catch {
+      // a store must never break an execution (stores say themselves what they could not keep)
+    }
+    this.finishedOrder.push(e.arn);
   }
 
   /** An ExecutionRedriven event for a redrive (the caller checked the history has room). */

@@ -1,9 +1,9 @@
 import type { TimelineEntry } from '../shared/ports';
-import type { Execution } from './execution';
+import type { ExecutionView } from './execution';
 
 /** An execution's timeline as callers see it: tasks blocked on a timer or a token show as `waiting`. */
-export const timelineOf = (e: Execution): TimelineEntry[] => {
-  const waiting = new Map(e.waitingStates);
+export const timelineOf = (e: ExecutionView): TimelineEntry[] => {
+  const waiting = new Map(e.waitingStates ?? []);
   return e.timeline.map((t) => {
     let status = t.status;
     const w = waiting.get(t.name) ?? 0;

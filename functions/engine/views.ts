@@ -1,6 +1,6 @@
 import type { ExecutionDescription, MapRunDescription, TimelineEntry } from '../shared/ports';
 import { EngineError, type ExecutionSummary, type PendingTask } from './engine-types';
-import type { Execution, PendingToken } from './execution';
+import type { Execution, ExecutionView, PendingToken } from './execution';
 import { notRedrivableReason } from './redrive';
 import { timelineOf } from './timeline';
 
@@ -15,7 +15,7 @@ export const refuseExpress = (arn: string): void => {
   if (isExpressArn(arn)) throw new EngineError('InvalidArn', EXPRESS_ARN_REFUSED);
 };
 
-export const describe = (e: Execution, now: Date): ExecutionDescription => {
+export const describe = (e: ExecutionView, now: Date): ExecutionDescription => {
   const reason = notRedrivableReason(e, now);
   return {
     executionArn: e.arn,
@@ -34,7 +34,7 @@ export const describe = (e: Execution, now: Date): ExecutionDescription => {
   };
 };
 
-export const summarize = (e: Execution): ExecutionSummary => ({
+export const summarize = (e: ExecutionView): ExecutionSummary => ({
   executionArn: e.arn,
   stateMachineArn: e.stateMachineArn,
   name: e.name,
@@ -45,7 +45,7 @@ export const summarize = (e: Execution): ExecutionSummary => ({
 });
 
 /** Timeline entries with the catalogue action (or step kind) of each state and what each task was called with. */
-export const stepsOf = (e: Execution): (TimelineEntry & { action?: string; parameters?: unknown })[] =>
+export const stepsOf = (e: ExecutionView): (TimelineEntry & { action?: string; parameters?: unknown })[] =>
   timelineOf(e).map((t, i) => {
     const source = e.timeline[i];
     return {

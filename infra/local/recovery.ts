@@ -38,7 +38,18 @@ interface OrphanedRun {
   readonly eventId: string | undefined;
 }
 
-/** Runs recorded as in progress whose execution the engine does not have (the process was killed). */
+/**
+ * Whether this run's execution leaves nothing to recover: it runs (resumed), or it succeeded (an Express run
+ * waiting for its approval before it starts ended that way). One that failed, timed out or was aborted (stored with
+ * --data-dir) while its run is still recorded in progress ended as the process was killed, before its run closed.
+ */
+const stillRunning = (engine: LocalEngine, executionId: unknown): boolean => {
+  if (typeof executionId !== 'string') return false;
+  const status = engine.inspectExecution(executionId)?.status;
+  return status === 'RUNNING' || status === 'SUCCEEDED';
+};
+
+/** Runs recorded as in progress whose execution is not running (the process was killed). */
 export const findOrphanedRuns = async (
   dynamodb: DynamoDBClient,
   engine: LocalEngine,
@@ -57,7 +68,7 @@ export const findOrphanedRuns = async (
     const { tenantId, runId, executionId, status, eventId } = item as Record<string, unknown>;
     if (typeof tenantId !== 'string' || typeof runId !== 'string') continue;
     // inspectExecution, not describeExecution: Express ARNs are refused by the latter, as on AWS.
-    if (typeof executionId === 'string' && engine.inspectExecution(executionId)) continue;
+    if (stillRunning(engine, executionId)) continue;
     orphans.push({
       tenantId,
       runId,
@@ -83,14 +94,17 @@ export const failOrphanedRuns = async (deps: {
   for (const orphan of deps.orphans) {
     const run = await runs.get(orphan.tenantId, orphan.runId);
     if (!run || !['running', 'waiting_approval'].includes(run.status)) continue;
-    if (engine.inspectExecution(run.executionId)) continue;
+    if (stillRunning(engine, run.executionId)) continue;
+    const ended = engine.inspectExecution(run.executionId)?.error;
     await runs.transition(orphan.tenantId, orphan.runId, 'failed', {
-      error: {
-        error: 'LocalRuntimeRestarted',
-        cause:
-          'The local runtime stopped while this run was in progress; runs in progress do not resume after a restart',
-        stepId: null,
-      },
+      error: ended
+        ? { error: ended.error, cause: ended.cause ?? '', stepId: null }
+        : {
+            error: 'LocalRuntimeRestarted',
+            cause:
+              'The local runtime stopped while this run was in progress; runs in progress do not resume after a restart',
+            stepId: null,
+          },
       endedAt: clock.now().toISOString(),
     });
     say(`! run ${orphan.runId} (${orphan.tenantId}) was in progress when the runtime stopped: marked failed`);

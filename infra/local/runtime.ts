@@ -20,6 +20,7 @@ import { openDataDir } from './data-dir';
 import { type DynaliteStats, startDynalite } from './dynalite';
 import { wireExecutionEvents } from './execution-events';
 import { createLocalFileStore } from './files';
+import { FinishedExecutionFiles } from './finished-files';
 import {
   LOCAL_ACCOUNT,
   LOCAL_PREFIX,
@@ -153,8 +154,11 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
     const runLog = consoleRunLog(log, (machine) => machineLabels.get(machine));
     const journal = new StartJournal(inDataDir('starts.jsonl'));
     const engineListeners = [runLog, options.onEngineEvent, journal.onEngineEvent];
+    // With --data-dir finished executions go to storage; in memory the engine keeps a bounded set.
+    const finished = dataDir ? new FinishedExecutionFiles(path.join(dataDir, 'finished'), say) : undefined;
     const engine = new LocalEngine({
       clock,
+      ...(finished ? { finishedExecutions: finished } : {}),
       region: LOCAL_REGION,
       accountId: LOCAL_ACCOUNT,
       onEvent: (event: EngineEvent) => engineListeners.map((listener) => listener?.(event)),
@@ -172,6 +176,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
     stops.push(async () => {
       await snapshots.freeze();
       engine.close();
+      await finished?.flush();
     });
     const scheduler = new LocalScheduler({
       clock,

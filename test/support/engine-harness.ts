@@ -17,7 +17,10 @@ export type Fn = (payload: Record<string, unknown>, call: TaskInvocation) => unk
 export const setup = <C extends EngineClock = VirtualClock>(
   fns: Record<string, Fn> = {},
   clock: C = new VirtualClock(START) as unknown as C,
-  options: Pick<LocalEngineOptions, 'functionTimeouts' | 'onEvent'> = {},
+  options: Pick<
+    LocalEngineOptions,
+    'functionTimeouts' | 'onEvent' | 'maxFinishedExecutions' | 'finishedExecutions'
+  > = {},
 ) => {
   const calls: TaskInvocation[] = [];
   const engine = new LocalEngine({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VirtualClock } from '../../../functions/engine/clock';
+import { MemoryFinishedExecutions } from '../../../functions/engine/finished';
 import { LocalEngine } from '../../../functions/engine/local-engine';
 import { FN, START, SUPERVISOR, setup, task } from '../../support/engine-harness';
 
@@ -81,9 +82,14 @@ describe('LocalEngine', () => {
     expect(engine.listExecutions({ stateMachineArn: arn })).toHaveLength(1);
   });
 
-  it('GIVEN a limit on kept executions WHEN more have finished THEN the oldest finished ones are forgotten, running ones never', async () => {
+  it('GIVEN a store bounded to two finished executions WHEN more have finished THEN the oldest finished ones are forgotten, running ones never', async () => {
     const clock = new VirtualClock(START);
-    const engine = new LocalEngine({ clock, maxFinishedExecutions: 2, invoke: async () => ({}) });
+    const engine = new LocalEngine({
+      clock,
+      maxFinishedExecutions: 0,
+      finishedExecutions: new MemoryFinishedExecutions({ maxCount: 2 }),
+      invoke: async () => ({}),
+    });
     const arn = engine.stateMachineArn('keep');
     engine.registerStateMachine(arn, { StartAt: 'A', States: { A: task(undefined) } });
     const slow = engine.stateMachineArn('slow');
