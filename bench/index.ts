@@ -58,15 +58,22 @@ const BENCHES: readonly { name: string; file: string; args: readonly string[]; w
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
-const names = args.filter((a) => !a.startsWith('--'));
-const unknown = names.filter((n) => !BENCHES.some((b) => b.name === n));
+const isBench = (name: string) => BENCHES.some((b) => b.name === name);
+const words = args.filter((a) => !a.startsWith('--'));
+// `npm run bench -- memory 600 memory 150`: one benchmark, then its own arguments instead of its defaults.
+const [firstWord, ...own] = words;
+const withArgs = firstWord !== undefined && isBench(firstWord) && own.length > 0 && !own.some(isBench);
+const names = withArgs ? [firstWord] : words;
+const unknown = names.filter((n) => !isBench(n));
 if (unknown.length > 0) {
   process.stderr.write(
     `unknown benchmark(s): ${unknown.join(', ')}; known: ${BENCHES.map((b) => b.name).join(', ')}\n`,
   );
   process.exit(2);
 }
-const selected = names.length > 0 ? BENCHES.filter((b) => names.includes(b.name)) : BENCHES;
+const selected = (names.length > 0 ? BENCHES.filter((b) => names.includes(b.name)) : BENCHES).map((b) =>
+  withArgs ? { ...b, args: own } : b,
+);
 
 const dir = mkdtempSync(join(tmpdir(), 'dynaris-bench-'));
 const results = join(dir, 'figures.jsonl');

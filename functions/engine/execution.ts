@@ -188,6 +188,16 @@ export const toErrorInfo = (error: unknown): { error: string; cause?: string } =
   return { error: 'Error', cause: String(error) };
 };
 
+/** Timed-out tokens answered TaskTimedOut: the newest 10,000 (older ones are answered TaskDoesNotExist). */
+export const rememberTimedOut = (tokens: Set<string>, token: string): void => {
+  tokens.add(token);
+  if (tokens.size <= 10_000) return;
+  for (const oldest of tokens) {
+    tokens.delete(oldest);
+    break;
+  }
+};
+
 export const byteLength = (value: unknown): number => Buffer.byteLength(JSON.stringify(value ?? null));
 
 /** The engine as its parts (interpreter, task runner, Map and Parallel runners) see it. */

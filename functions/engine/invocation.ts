@@ -1,7 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { TaskSpec } from './asl-types';
 import type { OpenToken, TaskInvocation } from './engine-types';
-import { type EngineHost, type Execution, ExecutionStoppedError, TaskError } from './execution';
+import {
+  type EngineHost,
+  type Execution,
+  ExecutionStoppedError,
+  rememberTimedOut,
+  TaskError,
+} from './execution';
 import type { Frame } from './interpreter';
 import { substituteMarkers } from './prepare-states';
 
@@ -93,7 +99,7 @@ export class Invocation {
       timeoutSeconds !== undefined
         ? this.host.clock.sleep(timeoutSeconds * 1000, timers.signal, e.arn).then(() => {
             if (timers.signal.aborted) return never<never>();
-            if (token) this.host.timedOutTokens.add(token);
+            if (token) rememberTimedOut(this.host.timedOutTokens, token);
             throw new TaskError('States.Timeout', `Task timed out after ${timeoutSeconds} seconds`);
           })
         : undefined;
@@ -136,7 +142,7 @@ export class Invocation {
       timers.addEventListener('abort', () => current.abort(), { once: true });
       void this.host.clock.sleep(heartbeatSeconds * 1000, current.signal, e.arn).then(() => {
         if (current.signal.aborted) return;
-        this.host.timedOutTokens.add(token);
+        rememberTimedOut(this.host.timedOutTokens, token);
         rejectToken(
           new TaskError('States.HeartbeatTimeout', `No heartbeat within ${heartbeatSeconds} seconds`),
         );

@@ -5,6 +5,7 @@ import type { Clock, EventPublisher, PublishedEvent } from '../../functions/shar
 import { type RoutingTarget, routedToPattern } from '../../statemachines/event-routing';
 import type { BusEvent } from '../../statemachines/events';
 import { type EventPattern, matchPattern } from '../../statemachines/patterns';
+import { BoundedLog } from './bounded-log';
 import { isObject, readJsonLines, storageWrite } from './data-files';
 
 /**
@@ -51,8 +52,10 @@ export interface LocalBusOptions {
   readonly archiveFile?: string;
   /** Appends `{"id","target"}` when a target is done with an event (delivered or dead-lettered). */
   readonly deliveryFile?: string;
-  /** Events kept in memory for GET-style inspection; the oldest are dropped first. */
+  /** Events kept in memory (inspection, replay); the oldest are dropped first. @default 50,000 */
   readonly maxArchived?: number;
+  /** The same bound in bytes of the events' JSON. @default 16 MiB */
+  readonly maxArchivedBytes?: number;
   /** Delays between delivery attempts to a failing target (real milliseconds). */
   readonly retryDelaysMs?: readonly number[];
   readonly onPublished?: (event: ArchivedEvent) => void;
@@ -69,13 +72,20 @@ const MAX_DETAIL_BYTES = 256 * 1024;
 
 export class LocalBus implements EventPublisher {
   private readonly targets: RuleTarget[] = [];
-  private readonly archived: ArchivedEvent[] = [];
-  private readonly dead: DeadLetter[] = [];
+  private readonly archived: BoundedLog<ArchivedEvent>;
+  private readonly dead: BoundedLog<DeadLetter>;
   private inFlight = 0;
   private archiveWrites: Promise<void> = Promise.resolve();
   private deliveryWrites: Promise<void> = Promise.resolve();
 
-  constructor(private readonly options: LocalBusOptions) {}
+  constructor(private readonly options: LocalBusOptions) {
+    this.archived = new BoundedLog(
+      options.maxArchived ?? 50_000,
+      options.maxArchivedBytes ?? 16 * 1024 * 1024,
+    );
+    // Dead letters: the newest 1,000 (an SQS DLQ keeps 14 days at most too).
+    this.dead = new BoundedLog(1_000, 4 * 1024 * 1024);
+  }
 
   /**
    * A target for every event, or, for a routed bus target (the dispatcher, the correlator), for the events its rule
@@ -152,7 +162,7 @@ export class LocalBus implements EventPublisher {
 
   /** Events published so far (oldest first), optionally of one tenant. */
   events(filter: { tenantId?: string; detailType?: string } = {}): ArchivedEvent[] {
-    return this.archived.filter(
+    return this.archived.all.filter(
       (e) =>
         (!filter.tenantId || e.detail.tenantId === filter.tenantId) &&
         (!filter.detailType || e.detailType === filter.detailType),
@@ -160,12 +170,12 @@ export class LocalBus implements EventPublisher {
   }
 
   deadLetters(): readonly DeadLetter[] {
-    return this.dead;
+    return this.dead.all;
   }
 
   /** Re-delivers archived events (EventBridge archive replay), optionally filtered. */
   async replay(filter: (event: ArchivedEvent) => boolean): Promise<number> {
-    const chosen = this.archived.filter(filter);
+    const chosen = this.archived.all.filter(filter);
     for (const event of chosen) for (const rule of this.targets) this.deliver(rule, event);
     return chosen.length;
   }
@@ -194,8 +204,6 @@ export class LocalBus implements EventPublisher {
 
   private remember(event: ArchivedEvent, announce = true): void {
     this.archived.push(event);
-    const max = this.options.maxArchived ?? 50_000;
-    if (this.archived.length > max) this.archived.splice(0, this.archived.length - max);
     if (announce) this.options.onPublished?.(event);
   }
 

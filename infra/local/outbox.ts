@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { IDEMPOTENCY_HEADER } from '../../functions/adapters/ses-mailer';
 import type { Clock, HttpFetch, Mailer, OutgoingEmail } from '../../functions/shared/ports';
+import { BoundedLog } from './bounded-log';
 import { isObject, readJsonLines, storageWrite } from './data-files';
 
 /**
@@ -43,54 +44,57 @@ export interface OutboxMessage {
 export const tenantScope = new AsyncLocalStorage<string>();
 
 export class Outbox {
-  private readonly messages: OutboxMessage[] = [];
+  private readonly messages: BoundedLog<OutboxMessage>;
 
   /** With a file (--data-dir), every message is appended to it before the send returns, and reloaded by load(). */
   constructor(
-    private readonly max = 10_000,
+    max = 10_000,
     private readonly file?: string,
-  ) {}
+    maxBytes = 16 * 1024 * 1024,
+  ) {
+    this.messages = new BoundedLog(max, maxBytes);
+  }
 
-  /** What earlier runs of the runtime recorded (the file's messages, the newest `max`). */
+  /** What earlier runs of the runtime recorded (the file's newest messages, within the bounds). */
   async load(): Promise<void> {
     if (!this.file) return;
     const stored = await readJsonLines(this.file, isOutboxMessage, 'the outbox starts empty');
-    this.messages.splice(0, this.messages.length, ...stored.slice(-this.max));
+    this.messages.replace(stored);
   }
 
   record(message: Omit<OutboxMessage, 'id'>): OutboxMessage {
     const stored = { id: randomUUID(), ...message };
     // Durable before the sender hears "sent": a restart knows what left (and does not send it twice).
     const file = this.file;
-    if (file) storageWrite('The outbox', () => appendFileSync(file, `${JSON.stringify(stored)}\n`, 'utf8'));
-    this.messages.push(stored);
-    if (this.messages.length > this.max) this.messages.splice(0, this.messages.length - this.max);
+    const json = JSON.stringify(stored);
+    if (file) storageWrite('The outbox', () => appendFileSync(file, `${json}\n`, 'utf8'));
+    this.messages.push(stored, json.length);
     return stored;
   }
 
   list(filter: { tenantId?: string; kind?: OutboxKind } = {}): OutboxMessage[] {
-    return this.messages.filter(
+    return this.messages.all.filter(
       (m) => (!filter.tenantId || m.tenantId === filter.tenantId) && (!filter.kind || m.kind === filter.kind),
     );
   }
 
   /** The email already recorded for this idempotency key (a retried step whose send was not yet acknowledged). */
   emailWithKey(tenantId: string, key: string): OutboxMessage | undefined {
-    return this.messages.find(
+    return this.messages.all.find(
       (m) => m.kind === 'email' && m.tenantId === tenantId && m.headers?.[IDEMPOTENCY_HEADER] === key,
     );
   }
 
   /** Forgets what was recorded (of one tenant, or all); returns how many messages were dropped. */
   clear(tenantId?: string): number {
-    const before = this.messages.length;
-    const kept = tenantId ? this.messages.filter((m) => m.tenantId !== tenantId) : [];
+    const before = this.messages.size.count;
+    const kept = tenantId ? this.messages.all.filter((m) => m.tenantId !== tenantId) : [];
     const file = this.file;
     if (file) {
       const text = kept.map((m) => `${JSON.stringify(m)}\n`).join('');
       storageWrite('The outbox', () => writeFileSync(file, text, 'utf8'));
     }
-    this.messages.splice(0, this.messages.length, ...kept);
+    this.messages.replace(kept);
     return before - kept.length;
   }
 }

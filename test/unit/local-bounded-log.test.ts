@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { rememberTimedOut } from '../../functions/engine/execution';
+import { BoundedLog } from '../../infra/local/bounded-log';
+
+describe('BoundedLog (what the local runtime keeps in memory of its bus archive and outbox)', () => {
+  it('GIVEN a bound in count WHEN more entries are pushed THEN only the newest are kept, oldest first', () => {
+    const log = new BoundedLog<number>(3, 1_000_000);
+    for (let i = 1; i <= 5; i++) log.push(i);
+    expect(log.all).toEqual([3, 4, 5]);
+    expect(log.size).toEqual({ count: 3, bytes: 3 });
+  });
+
+  it('GIVEN a bound in bytes WHEN large entries are pushed THEN the bytes held stay within it and the newest is always kept', () => {
+    const log = new BoundedLog<string>(1_000, 100);
+    for (let i = 0; i < 10; i++) log.push(`${i}`.repeat(30));
+    expect(log.size.bytes).toBeLessThanOrEqual(100);
+    expect(log.all.at(-1)).toBe('9'.repeat(30));
+    expect(log.all).toHaveLength(3);
+    log.push('x'.repeat(500));
+    expect(log.all).toEqual(['x'.repeat(500)]);
+  });
+
+  it('GIVEN entries already held WHEN replaced by a longer list THEN the newest of it within the bounds are kept', () => {
+    const log = new BoundedLog<number>(2, 1_000);
+    log.push(1);
+    log.replace([7, 8, 9]);
+    expect(log.all).toEqual([8, 9]);
+    expect(log.size).toEqual({ count: 2, bytes: 2 });
+  });
+});
+
+describe('timed-out task tokens the engine remembers', () => {
+  it('GIVEN more than 10,000 timed-out tokens WHEN another times out THEN the oldest is forgotten and the newest kept', () => {
+    const tokens = new Set<string>();
+    for (let i = 0; i <= 10_000; i++) rememberTimedOut(tokens, `t${i}`);
+    expect(tokens.size).toBe(10_000);
+    expect(tokens.has('t0')).toBe(false);
+    expect(tokens.has('t1')).toBe(true);
+    expect(tokens.has('t10000')).toBe(true);
+  });
+});
