@@ -39,7 +39,12 @@ const measure = async (dataDir: string | undefined) => {
       const stats = await server.stats();
       rss.set(checkpoint, stats.rssBytes / MB);
       note(
-        `${label}: after ${checkpoint} runs (${((wallMs() - t0) / 1000).toFixed(0)} s) RSS ${(stats.rssBytes / MB).toFixed(0)} MB, heap ${(stats.heapUsedBytes / MB).toFixed(0)} of ${(stats.heapTotalBytes / MB).toFixed(0)} MB, external ${(stats.externalBytes / MB).toFixed(0)} MB`,
+        `${label}: after ${checkpoint} runs (${((wallMs() - t0) / 1000).toFixed(0)} s) RSS ${(stats.rssBytes / MB).toFixed(0)} MB, heap ${(stats.heapUsedBytes / MB).toFixed(0)} of ${(stats.heapTotalBytes / MB).toFixed(0)} MB (${Object.entries(
+          stats.heapSpaces,
+        )
+          .filter(([, bytes]) => bytes >= MB)
+          .map(([space, bytes]) => `${space.replace(/_space$/, '')} ${(bytes / MB).toFixed(0)}`)
+          .join(', ')}), external ${(stats.externalBytes / MB).toFixed(0)} MB`,
       );
     }
     const first = rss.get(FIRST) ?? Number.NaN;

@@ -25,6 +25,8 @@ export interface ServerStats {
   readonly heapTotalBytes: number;
   /** Outside the JS heap: Buffers and ArrayBuffers (process.memoryUsage().external). */
   readonly externalBytes: number;
+  /** Each V8 heap space's reserved size (new_space, old_space, code_space, large_object_space, ...). */
+  readonly heapSpaces: Record<string, number>;
   /** CPU time the server process has used so far (user + system), in ms: a figure the machine's load does not skew. */
   readonly cpuMs: number;
   /** DynamoDB requests the runtime sent, by operation. */

@@ -4,6 +4,7 @@
  * plus an IPC channel that reports execution starts and ends (wall-clock ms) and answers for memory and DynamoDB
  * request counts. The parent (bench/lib/server.ts) sends load over HTTP on 127.0.0.1.
  */
+import { getHeapSpaceStatistics } from 'node:v8';
 import { startLocalRuntime } from '../../infra/local/runtime';
 import { wallMs } from './figures';
 import { type ChildMessage, ITEMS_WRITTEN, type ParentMessage, type ServerStats } from './protocol';
@@ -39,6 +40,7 @@ const stats = (): ServerStats => {
     heapUsedBytes: m.heapUsed,
     heapTotalBytes: m.heapTotal,
     externalBytes: m.external,
+    heapSpaces: Object.fromEntries(getHeapSpaceStatistics().map((h) => [h.space_name, h.space_size])),
     cpuMs: (() => {
       const cpu = process.cpuUsage();
       return (cpu.user + cpu.system) / 1000;
