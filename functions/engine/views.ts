@@ -1,5 +1,5 @@
 import type { ExecutionDescription, MapRunDescription, TimelineEntry } from '../shared/ports';
-import { EngineError, type ExecutionSummary, type PendingTask } from './engine-types';
+import { EngineError, type PendingTask } from './engine-types';
 import type { Execution, ExecutionView, PendingToken } from './execution';
 import { notRedrivableReason } from './redrive';
 import { timelineOf } from './timeline';
@@ -33,16 +33,6 @@ export const describe = (e: ExecutionView, now: Date): ExecutionDescription => {
     ...(reason ? { redriveStatusReason: reason } : {}),
   };
 };
-
-export const summarize = (e: ExecutionView): ExecutionSummary => ({
-  executionArn: e.arn,
-  stateMachineArn: e.stateMachineArn,
-  name: e.name,
-  status: e.status,
-  startDate: e.startDate,
-  ...(e.stopDate !== undefined ? { stopDate: e.stopDate } : {}),
-  redriveCount: e.redriveCount,
-});
 
 /** Timeline entries with the catalogue action (or step kind) of each state and what each task was called with. */
 export const stepsOf = (e: ExecutionView): (TimelineEntry & { action?: string; parameters?: unknown })[] =>
