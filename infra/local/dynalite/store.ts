@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { Readable } from 'node:stream';
 import { memoizeDynaliteParsers } from './expressions';
+import { closeRangeIterators, type RangeReadable } from './streams';
 
 /**
  * dynalite's store driven directly: the same request validation and actions its HTTP server runs for each request
@@ -48,17 +48,9 @@ interface DynaliteError extends Error {
   body?: Json;
 }
 type Callback = (error: DynaliteError | null, result?: Json) => void;
-interface LevelIterator {
-  next(): Promise<unknown>;
-  return?(): Promise<unknown>;
-}
 interface Store {
   lifecycleManager?: { gracefulClose(callback: (error?: Error | null) => void): void };
-  db: {
-    close(callback: (error?: Error | null) => void): void;
-    values(options: unknown): LevelIterator;
-    createValueStream(options: unknown): Readable;
-  };
+  db: { close(callback: (error?: Error | null) => void): void };
 }
 interface Validation {
   types: Json;
@@ -84,31 +76,6 @@ for (const operation of DYNALITE_OPERATIONS) {
 
 memoizeDynaliteParsers();
 
-/**
- * dynalite's value stream (every Query and Scan reads through it) as dynalite writes it, with `Readable` imported
- * once: dynalite requires 'stream' again on every call, a module resolution per query under the tsx loader.
- */
-const valueStream = (db: Store['db']) => (options: unknown) => {
-  const iterator = db.values(options);
-  return new Readable({
-    objectMode: true,
-    read() {
-      iterator.next().then(
-        (value) => this.push(value === undefined ? null : value),
-        (error: Error) => this.destroy(error),
-      );
-    },
-    destroy(error, callback) {
-      if (iterator.return)
-        iterator.return().then(
-          () => callback(error),
-          () => callback(error),
-        );
-      else callback(error);
-    },
-  });
-};
-
 const failure = (status: number, type: string, message?: string): WireResponse => ({
   status,
   body: { __type: type, ...(message ? { message } : {}) },
@@ -121,7 +88,7 @@ export const openDynaliteStore = (options: { readonly path?: string }): Dynalite
     deleteTableMs: 0,
     updateTableMs: 0,
   });
-  store.db.createValueStream = valueStream(store.db);
+  closeRangeIterators(store.db as unknown as RangeReadable);
   let closed: Promise<void> | undefined;
   return {
     call(operation, body) {
