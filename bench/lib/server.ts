@@ -3,6 +3,7 @@
  * IPC for execution events, tenants, memory and DynamoDB request counts.
  */
 import { type ChildProcess, fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ChildMessage, ParentMessage, ServerStats } from './protocol';
 
@@ -36,10 +37,20 @@ export interface BenchServer {
 
 const CHILD = fileURLToPath(new URL('./server-child.ts', import.meta.url));
 
+/** The Node flags `npm start` runs `dynaris serve` with (package.json): the server is measured as it runs. */
+const SERVE_NODE_FLAGS = (() => {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    scripts: { start: string };
+  };
+  const words = pkg.scripts.start.split(/\s+/);
+  return words.slice(1, words.indexOf('bin/dynaris.js')).filter((w) => w.startsWith('--'));
+})();
+
 export const startBenchServer = async (options: { dataDir?: string } = {}): Promise<BenchServer> => {
   const child: ChildProcess = fork(CHILD, [], {
     // BENCH_CPU_PROF=<dir>: a V8 CPU profile of the server written there when it stops (open it in DevTools).
     execArgv: [
+      ...SERVE_NODE_FLAGS,
       '--import',
       'tsx',
       // The memory benchmark reads the live heap after a full collection (stats({ gc: true })).
