@@ -54,7 +54,9 @@ const openDuring = async (work: (call: (op: string, body: unknown) => Promise<un
     BillingMode: 'PAY_PER_REQUEST',
   });
   for (;;) {
-    const { Table } = (await call('DescribeTable', { TableName: TABLE })) as { Table: { TableStatus: string } };
+    const { Table } = (await call('DescribeTable', { TableName: TABLE })) as {
+      Table: { TableStatus: string };
+    };
     if (Table.TableStatus === 'ACTIVE') break;
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
