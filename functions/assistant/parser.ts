@@ -9,7 +9,7 @@ import { unlisted } from './grammar/discourse';
 import { type Item, readClause } from './grammar/items';
 import { breakSelfLoops } from './grammar/loops';
 import { splitClauses } from './grammar/split';
-import { SUBJECTS } from './grammar/subjects';
+import { SUBJECTS, WEBHOOK_SUBJECT } from './grammar/subjects';
 import { prepare } from './grammar/text';
 import { asTitle } from './grammar/titles';
 import { findTrigger, impliedEvent } from './grammar/trigger';
@@ -122,7 +122,7 @@ const read = (original: string, text: string): ParseResult => {
   const event = trigger?.type === 'event' ? (trigger.event as EventName) : undefined;
   const ctx: Ctx = {
     event,
-    subject: event ? SUBJECTS[event] : undefined,
+    subject: event ? SUBJECTS[event] : trigger?.type === 'webhook' ? WEBHOOK_SUBJECT : undefined,
     ids: new Set(),
     previous: undefined,
     cadence: found.cadence,

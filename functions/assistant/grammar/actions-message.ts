@@ -42,7 +42,7 @@ const teamMessage = (clause: Clause, ctx: Ctx, to: Recipient, base: string): Ste
 // --------------------------------------------------------------------------------------------------- reports
 
 const REPORT_NOUN =
-  /\b(?:summary|summaries|report|recap|digest|overview|rundown|round-?up|stats|statistics|kpis?|metrics)\b/;
+  /\b(?:summary|summaries|report|recap|digest|overview|rundown|round-?up|stats|statistics|kpis?|metrics|list(?=\s+of\s)|(?<=(?:yesterday's|today's|the day's|the week's|week's|weekly|daily|monthly|sales)\s)(?:numbers|figures))\b/;
 const PERIODS: readonly [RegExp, string][] = [
   [/\b(?:yesterday(?:'s)?|the day before|previous day)\b/, 'yesterday'],
   [/\b(?:this week(?:'s)?|the current week|week so far|week to date)\b/, 'thisWeek'],
@@ -112,13 +112,13 @@ export const readReport = (clause: Clause, ctx: Ctx): ActionResult | undefined =
     }
   }
   clause.take(
-    /\b(?:an?\s+|the\s+|my\s+|our\s+)?(?:quick\s+|short\s+|brief\s+|full\s+|activity\s+|sales\s+|pipeline\s+)*(?:summary|summaries|report|recap|digest|overview|rundown|round-?up|stats|statistics|kpis?|metrics)\b/,
+    /\b(?:an?\s+|the\s+|my\s+|our\s+)?(?:quick\s+|short\s+|brief\s+|full\s+|activity\s+|sales\s+|pipeline\s+)*(?:summary|summaries|report|recap|digest|overview|rundown|round-?up|stats|statistics|kpis?|metrics|list(?=\s+of\b)|numbers|figures)\b/,
   );
   clause.take(
     /\b(?:of|on|for|about)?\s*(?:(?:all|the|our)\s+)?(?:activity|activities|what happened|everything that happened|events?|leads?,? (?:emails?,? )?(?:and )?(?:bookings|invoices|meetings)|the pipeline)\b|\b(?:of|on|for|about|with)\s+(?:(?:all|the|our|my|new|recent|incoming|closed|won|lost|open|overdue|unpaid|paid|qualified)\s+){0,3}(?:leads?|contacts?|customers?|sales|deals?|bookings?|meetings?|invoices?|payments?|emails?|replies|sign-?ups?|submissions?|revenue|pipeline)(?:,?\s+(?:and\s+)?(?:new\s+)?(?:leads|bookings|invoices|meetings|emails|payments|deals|sales|replies)){0,3}\b/,
   );
   clause.take(/\bsummari[sz]e\b|\brecap\b/);
-  clause.take(/\b(?:sent|delivered|posted|shared)\b/);
+  const sentBy = clause.take(/\b(?:sent|delivered|posted|shared|(?:e-?)?mailed|slacked)\b/);
   const summaryId = action(ctx, 'summary', 'report.summarize', { period: period ?? defaultPeriod(ctx) });
   const steps: Step[] = [summaryId];
   ctx.previous = { id: summaryId.id, action: 'report.summarize' };
@@ -134,6 +134,7 @@ export const readReport = (clause: Clause, ctx: Ctx): ActionResult | undefined =
   }
   const byEmail =
     Boolean(clause.take(BY_EMAIL)) ||
+    /mail/.test(sentBy?.[0] ?? '') ||
     /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:e?mail|send\s+(?:me\s+|us\s+)?an?\s+e?mail)/.test(t);
   const to: Recipient | undefined =
     early ??

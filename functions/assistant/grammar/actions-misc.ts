@@ -51,7 +51,9 @@ export const readFile = (clause: Clause, ctx: Ctx): ActionResult | undefined => 
   );
   const folder = clause.take(/\b(?:in|into|to|under)\s+(?:the\s+)?(⟦\d+⟧|[\w-]+)\s+folder\b/);
   const named = clause.take(/\b(?:called|named|as)\s+(⟦\d+⟧|[\w.-]+\.\w{2,4})/);
-  clause.take(/\bwith\s+(?:their|the|its)\s+(?:details|data|info(?:rmation)?|contents?|answers)\b/);
+  clause.take(
+    /\bwith\s+(?:their|the|its|a)\s+(?:details|data|info(?:rmation)?|contents?|answers|receipt|invoice|summary|reply|payload|submission|message|email|text)\b/,
+  );
   const name = named?.[1]
     ? (quoteIn(clause.prepared, named[1]) ?? clause.cased(named[1]))
     : `${ctx.event ?? 'run'}-{{context.runId}}.txt`;
@@ -147,7 +149,7 @@ export const readAi = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
 export const readLog = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const m = clause.find(
     new RegExp(
-      `${LEAD_IN}(?:log|record|write down|track|keep a record of|write)\\s+(?:it|this|that|them|each one|the event|everything|the (?:reply|payment|booking|submission|details|result|error|failure|run|lead|update|change|payload|data|request|body|webhook|event data|message|email|invoice))(?:\\s+(?:in|to)\\s+(?:the\\s+)?(?:log|run log|audit log|logs))?\\b|${LEAD_IN}(?:add|write)\\s+(?:an?\\s+)?(?:entry|line)\\s+(?:to|in)\\s+the\\s+log\\b|${LEAD_IN}log(?:\\s+(?:every|each|all))?\\s*$`,
+      `${LEAD_IN}(?:log|record|write down|track|keep a record of|write)\\s+(?:it|this|that|them|each one|the event|everything|the (?:reply|payment|booking|submission|details|result|error|failure|run|lead|update|change|payload|data|request|body|webhook|event data|message|email|invoice))(?:\\s+(?:in|to)\\s+(?:the\\s+)?(?:log|run log|audit log|logs))?\\b|${LEAD_IN}(?:add|write|create|make|put|leave)\\s+(?:an?\\s+)?(?:(?:log|audit)\\s+(?:entry|line|record|message)|(?:entry|line|error|message|note|record)\\s+(?:to|in|into)\\s+the\\s+(?:run\\s+|audit\\s+)?log)\\b|${LEAD_IN}(?:add|write|put|record|log)\\s+(?:it|this|that|them|the \\w+|an? \\w+)\\s+(?:to|in|into)\\s+the\\s+(?:run\\s+|audit\\s+)?log\\b|${LEAD_IN}log(?:\\s+(?:every|each|all))?\\s*$`,
     ),
   );
   if (!m) return undefined;
@@ -174,7 +176,13 @@ export const readApproval = (clause: Clause, ctx: Ctx): ActionResult | undefined
         `${LEAD_IN}(?:have|let|make)\\s+(?:me|a manager|the manager|my manager|the boss|someone|a human|a person)\\s+(?:approve|review|confirm|sign off)(?:\\s+it|\\s+first)?\\b`,
       ),
     ) ??
-    clause.find(new RegExp(`${LEAD_IN}(?:get|have)\\s+it\\s+approved\\b`));
+    clause.find(new RegExp(`${LEAD_IN}(?:get|have)\\s+it\\s+approved\\b`)) ??
+    // "ask Dana to approve it", "have the manager sign off on it"
+    clause.find(
+      new RegExp(
+        `${LEAD_IN}(?:ask|get|have|let)\\s+(?:(?:the|my|our)\\s+(?:manager|boss|owner|director|ceo|founder|finance team|team lead|supervisor)|(?!(?:them|him|her|they|the|it|us|everyone)\\b)[a-z][\\w'-]*)\\s+(?:to\\s+)?(?:approve|sign off on|sign off|okay|ok)(?:\\s+(?:it|this|that|them|the\\s+\\w+))?\\b`,
+      ),
+    );
   if (!m) return undefined;
   clause.mark(m.index, m[0].length);
   clause.take(/\b(?:first|beforehand|it)\b/);

@@ -43,14 +43,14 @@ export const readNote = (clause: Clause, ctx: Ctx): ActionResult | undefined => 
     );
   if (!noun && !logRecord) return undefined;
   if (
-    !/^[\s,]*(?:(?:then|also|and|please)\s+)*(?:add|write|leave|log|record|create|put|save|attach|make|jot|note|track|drop|post)\b/.test(
+    !/^[\s,]*(?:(?:then|also|and|please)\s+)*(?:add|write|leave|log|record|create|put|save|attach|make|jot|note|track|drop|post|copy|paste|turn|store|keep)\b/.test(
       t,
     )
   )
     return undefined;
   if (/\b(?:thank you|thank-you|thanks)\s+note\b/.test(t)) return undefined;
   clause.take(
-    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:add|write|leave|log|record|create|put|save|attach|make|jot|note|track|drop|post)\b(?:\s+down)?/,
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:add|write|leave|log|record|create|put|save|attach|make|jot|note|track|drop|post|copy|paste|turn|store|keep)\b(?:\s+down)?/,
   );
   clause.take(
     /\b(?:an?\s+|the\s+)?(?:internal\s+|short\s+|quick\s+|crm\s+)?(?:note|comment|remark|activity entry)s?\b/,
@@ -63,7 +63,7 @@ export const readNote = (clause: Clause, ctx: Ctx): ActionResult | undefined => 
   if (
     !text &&
     clause.take(
-      /\b(?:with|containing|of)\s+(?:the|their|his|her)\s+(?:reply|message|email|answer|response)\b|\b(?:the|their)\s+(?:reply|message|email|response)\b/,
+      /\b(?:with|containing|of)\s+(?:the|their|his|her)\s+(?:reply|message|email|answer|response)\b|\b(?:the|their|his|her)\s+(?:reply|message|email|response|answer)(?:\s+(?:in)?to)?\b/,
     )
   )
     text =
@@ -106,6 +106,10 @@ export const readCreateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
     /\b(?:as\s+)?(?:an?\s+|the\s+)?(?:new\s+)?(?:crm\s+)?(?:lead|contact|prospect)s?(?:\s+records?)?\b/,
   );
   clause.take(CRM_PLACE);
+  // "with the email of the person", "with their name and email": the subject's own details
+  clause.take(
+    /\b(?:with|using|from)\s+(?:the|their|his|her|its)\s+(?:e?mail|name|details|data|info|contact details)(?:\s+address)?(?:\s+(?:and|,)\s+(?:e?mail|name|phone)(?:\s+address)?)?(?:\s+of\s+(?:the\s+)?(?:person|sender|submitter|attendee|customer|client|guest|booker|lead))?\b/,
+  );
   clause.take(/\b(?:into|in|to|a|an)\b/);
   const email = ctx.subject?.email;
   if (!email) return noSubject(clause.original.trim(), ctx);
@@ -153,7 +157,7 @@ export const readUpdateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
       /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:tag|label|add|apply|attach|put|give|remove|delete|drop|take off|clear)\b/,
     );
     clause.take(/\b(?:them|it|him|her|the lead|the contact|the customer|this lead)\b/);
-    clause.take(/\b(?:a|an|the)\s+(?:tags?|labels?)\b/);
+    clause.take(/\b(?:a|an|the)\s+(?:tags?|labels?)\b(?=\s+(?:to|on|for|of|as|with)\b|\s*$)/);
     const tags = tagsOf(clause);
     clause.take(/\b(?:tags?|labels?)\b/);
     clause.take(/\b(?:to|from|on)\s+(?:them|it|the lead|their record|the contact)\b/);
@@ -201,7 +205,7 @@ export const readUpdateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
 // -------------------------------------------------------------------------------------------------- meetings
 
 const MEETING =
-  /\b(?:(?:\d+[- ]?min(?:ute)?s?|\d+[- ]?hours?|half[- ]hour|an?\s+hour(?:-long)?|quick|short|intro(?:ductory)?|discovery|sales|demo|kick-?off|onboarding|follow[- ]up|check-?in|strategy|consultation|zoom|video|phone|product|first)\s+)*(?:meeting|call|demo|appointment|consultation|session|kick-?off|check-?in|chat|catch[- ]up)\b/;
+  /\b(?:(?:\d+[- ]?min(?:ute)?s?|\d+[- ]?hours?|half[- ]hour|an?\s+hour(?:-long)?|quick|short|intro(?:ductory)?|discovery|sales|demo|kick-?off|onboarding|follow[- ]up|check-?in|strategy|consultation|zoom|video|phone|product|first)\s+)*(?:meeting|call|demo|appointment|consultation|session|kick-?off|check-?in|chat|catch[- ]up)\b(?![-'])/;
 
 export const readSchedule = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const t = clause.view;

@@ -159,9 +159,15 @@ export const assemble = (items: readonly Item[], ctx: Ctx, problems: string[]): 
           break;
         }
         case 'loop': {
-          const body = block((i) =>
-            item.explicit ? i.kind === 'loop' : (i.kind === 'steps' && !i.usesSubject) || i.kind === 'loop',
-          );
+          // the action of the clause that named the records is done for each ("post a message for each invoice")
+          let first = true;
+          const body = block((i) => {
+            const own = first && i.kind === 'steps' && i.segment === item.segment;
+            if (i.kind === 'steps') first = false;
+            return item.explicit
+              ? i.kind === 'loop'
+              : (i.kind === 'steps' && !i.usesSubject && !own) || i.kind === 'loop';
+          });
           if (body.length === 0) {
             problems.push('there is nothing to do for each of the records found');
             break;

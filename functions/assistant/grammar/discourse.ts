@@ -174,12 +174,34 @@ const APPROVAL_WISH =
 const ALERT_FOR =
   /\b(?:send|give|shoot|drop)\s((?:the|our|my)\s(?:[a-z]+\s)?(?:team|channel|manager|boss|owner|department)|me|us|finance|sales|support|ops)\s(?:an?\s)?(?:quick\s|short\s)?(slack\s|email\s)?(?:alert|notification|ping|heads[- ]up)\b/gi;
 
+/** "if there's still nothing a week after that": nothing of what the wait before was waiting for. */
+const NOTHING =
+  /\b(if|when|once)\s(?:there(?:'s|\sis|\shas been|\swas)\s)?(still\s)?(?:nothing|no news|no word)\b(?!\s(?:happens|happened|changes|is done|to do))/gi;
+
+const nothingOf = (s: string): string =>
+  s.replace(NOTHING, (_m, kw: string, still: string | undefined, at: number) => {
+    const before = s.slice(0, at);
+    const noun = /\b(?:paid|pay|pays|payment|unpaid|settled)\b/i.test(before)
+      ? 'payment'
+      : /\bconfirm/i.test(before)
+        ? 'confirmation'
+        : 'reply';
+    return noun === 'confirmation'
+      ? `${kw} it is ${still ?? ''}not confirmed`
+      : `${kw} there is ${still ?? ''}no ${noun}`;
+  });
+
+/** "Can the system chase …", "I want the tool to send …": the workflow is the one to act. */
+const SYSTEM_ACTS =
+  /(^|[.!?;]\s)(?:(?:can|could|should|would|will)\s(?:the\s(?:system|tool|app|platform|software|workflow|automation|bot|assistant)|it|dynaris)(?:\s(?:please|also|then))?|(?:i|we)(?:'d| would)?\s(?:want|need|like)\sthe\s(?:system|tool|app|platform|software|workflow|automation|bot)\sto)\s/gi;
+
 export const retold = (s: string): string =>
   resolvePronounTrigger(
-    resolveAnaphor(s)
+    resolveAnaphor(nothingOf(s))
       .replace(FRONTED, (_m, head: string, subject: string, when: string) => `${head}${when} ${subject} `)
       .replace(ASKED_FOR, (_m, head: string, np: string) => `${head}send ${np} `)
       .replace(HOW, '$1')
+      .replace(SYSTEM_ACTS, '$1')
       .replace(ORDINAL, '$1')
       .replace(ALERT_FOR, (_m, who: string, via?: string) => `notify ${who}${via ? ` by ${via.trim()}` : ''}`)
       .replace(

@@ -87,8 +87,13 @@ const SHAPES: readonly Shape[] = [
     build: webhookOf,
   },
   { re: /^(?:we|i)\s+(?:get|receive)\s+(?:a\s+)?webhook\s+from\s+(?<src>[a-z0-9_-]+)/, build: webhookOf },
+  // "Shopify webhook → new lead", "on a Stripe webhook event": the webhook named alone
   {
-    re: /^(?:(?:i|we|someone)\s+(?:click|press|hit|run|start|trigger|launch)\s+(?:it|this|a button|the button|the workflow)(?:\s+(?:manually|by hand|myself))?|(?:i|we)\s+(?:start|run|trigger)\s+it\s+(?:manually|by hand|on demand)|(?:it is|it's)?\s*(?:started|run|triggered)\s+(?:manually|by hand|on demand)|on demand|manually)/,
+    re: /^(?:(?:a|an|the|any|new|every|each|incoming)\s+)?(?<src>[a-z][a-z0-9_-]*)\s+webhooks?(?:\s+(?:event|call|request|notification|payload)s?)?(?![\w-])(?!\s+(?:is|are|was|gets?|has|have|comes?|arrives?|fires?|hits?|url|endpoint|secret)\b)/,
+    build: webhookOf,
+  },
+  {
+    re: /^(?:(?:i|we|someone)\s+(?:click|press|hit|run|start|trigger|launch)\s+(?:it|this|a button|the button|the workflow)(?:\s+(?:manually|by hand|myself))?|(?:i|we)\s+(?:start|run|trigger)\s+it\s+(?:manually|by hand|on demand)|(?:run|start|trigger)\s+(?:it|this)\s+(?:manually|by hand|on demand)|(?:it is|it's)?\s*(?:started|run|triggered)\s+(?:manually|by hand|on demand)|on demand|manually)/,
     build: () => ({ trigger: { type: 'manual' } }),
   },
   // lead status changes (before the general lead shapes)
@@ -132,7 +137,10 @@ const SHAPES: readonly Shape[] = [
     'email.received',
     `${A}(?:new\\s+|incoming\\s+|inbound\\s+)?(?:replies|reply|response|email|message|answer)s?(?:\\s+from\\s+${A}${LEAD})?${BE}(?:received|arrives?|comes? in|lands?|in)(?:\\s+from\\s+(?:${A}(?:new\\s+|unknown\\s+)?(?:${LEAD}|person|sender|address)|someone|anyone))?`,
   ),
-  shape('email.received', `${A}(?:new\\s+)?(?:incoming|inbound)\\s+(?:email|message)s?`),
+  shape(
+    'email.received',
+    `${A}(?:new\\s+)?(?:incoming|inbound)\\s+(?:email|message)s?(?:\\s+from\\s+(?:${A}${NEW}${LEAD}|someone|anyone))?`,
+  ),
   // "a reply mentions 'invoice'", "an email contains the word urgent": the event and a test of its text
   shape(
     'email.received',
@@ -214,7 +222,7 @@ const SHAPES: readonly Shape[] = [
   ),
   shape(
     'invoice.paid',
-    `(?:${SOMEONE}|somebody)\\s+pays(?:\\s+${A}${INV})?|(?:${A}(?:customers|clients|buyers)|people|they)\\s+pay(?:\\s+${A}${INV})?|(?:the\\s+)?(?:customer|client)\\s+pays(?:\\s+${A}${INV})?|(?:we|i)\\s+(?:get|are|got)\\s+paid|(?:we|i)\\s+receive\\s+${A}payment`,
+    `(?:${SOMEONE}|somebody)\\s+pays(?:\\s+${A}${INV})?|(?:${A}(?:customers|clients|buyers)|people|they)\\s+pay(?:\\s+${A}${INV})?|${A}(?:customer|client|buyer)\\s+pays(?:\\s+${A}${INV})?|(?:we|i)\\s+(?:get|are|got)\\s+paid|(?:we|i)\\s+receive\\s+${A}payment`,
   ),
   shape('invoice.paid', `${A}new\\s+payment`),
   shape('invoice.paid', `${A}(?:new\\s+)?paid\\s+${INV}`),
@@ -254,6 +262,11 @@ const SHAPES: readonly Shape[] = [
   shape(
     'lead.created',
     `(?:we|i)\\s+(?:get|receive|capture|add|import|create|have)\\s+${A}${NEW}${LEAD}${Q}`,
+  ),
+  // "a lead comes from Google Ads": the arrival and where from
+  shape(
+    'lead.created',
+    `${A}${NEW}(?:${LEAD}|${DEAL})\\s+(?:comes?|came|arrives?)(?<q>\\s+(?:from|via|through)\\s+[^,;]*?)(?=\\s*(?:[,;]|$))`,
   ),
   shape('lead.created', `${A}new\\s+${LEAD}${Q}`),
 ];

@@ -82,6 +82,9 @@ const EACH_ITEM =
   /(?<!\b(?:about|for|on|of|to)\s{1,40})\b(?:each|every)\s+(?:single\s+)?(?:one(?:\s+of\s+them)?|of\s+them|customer|client|lead|contact|person|prospect|invoice|bill|record|item)\b(?!\s+(?:with|who|whose|that|which|tagged|from|in|on)\b)/;
 
 /** Leftovers with these words change the meaning: refusing is safer than ignoring them. */
+const REPORT_OF =
+  /\b(?:summary|summaries|report|recap|digest|overview|rundown|round-?up|list)\s+(?:of|on|about|for|with)\s+(?:(?:all|the|our|my|every)\s+)?(?:[\w-]+\s+)?(?:invoices?|bills?|leads?|contacts?|customers?|clients?|bookings?|deals?)\b/;
+
 const MEANINGFUL_LEFTOVER =
   /\b(?:if|unless|only|not|never|except|every|each|daily|weekly|monthly|hourly|when|whenever|before|until|otherwise|don't|doesn't|no|over|above|under|below|more than|less than|at least|at most|greater than|exceed(?:s|ing)?|between)\b/i;
 
@@ -97,6 +100,14 @@ const NOUN_ACTIONS: readonly [RegExp, string][] = [
   ],
   [new RegExp(`${NOUN_LEAD}(?=(?:[\\w-]+\\s+)?(?:note|comment)\\b)`), 'add'],
   [new RegExp(`${NOUN_LEAD}(?=(?:new\\s+)?invoice\\b)`), 'create'],
+  // "Shopify webhook → new lead", "form → CRM contact": a record to create
+  [
+    new RegExp(
+      `${NOUN_LEAD}(?=(?:new\\s+|crm\\s+)(?:lead|contact)\\b|(?:lead|contact)\\s+in\\s+(?:the\\s+)?crm\\b)`,
+    ),
+    'create',
+  ],
+  [new RegExp(`${NOUN_LEAD}(?=(?:[\\w-]+\\s+)?log\\s+(?:entry|line)\\b)`), 'add'],
 ];
 
 /** The action grammars, most specific first; the first that reads a clause wins. */
@@ -216,7 +227,8 @@ export const readClause = (
       readClause(rest, { ...at, afterTrigger: false }, state, items);
       return;
     }
-    if (!ctx.event) {
+    // "a summary of overdue invoices", "a list of new leads": what a report is about, not records to act on
+    if (!ctx.event && !REPORT_OF.test(clause.view)) {
       const collection = readCollection(clause, ctx);
       if (collection) {
         push({ ...base, kind: 'loop', collection, explicit: false });
@@ -229,7 +241,9 @@ export const readClause = (
       !state.loopOuter.explicit &&
       TEAM_ACTION.test(clause.view) &&
       !SUBJECT_RE.test(clause.view) &&
-      !EACH_ONE.test(clause.text)
+      !EACH_ONE.test(clause.text) &&
+      // "post a Slack message for each overdue invoice": the action of the clause that named the records
+      !(items.at(-1)?.kind === 'loop' && items.at(-1)?.segment === at.segment)
     )
       closeLoop(state);
     let read = false;

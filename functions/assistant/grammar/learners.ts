@@ -87,9 +87,20 @@ export const plainEnglish = (s: string): string => {
         `${when} ${article ?? ''}${noun} arrives`,
     )
     .replace(/\bplease to\s/gi, 'please ')
+    // "if new lead have value more than 20000": the lead's value is more than 20000
+    .replace(
+      /\b(leads?|invoices?|deals?|bookings?|customers?|clients?|orders?)\s(?:have|has|with)\s(?:a\s|an\s|the\s)?(value|budget|score|total|amount|deal size)\s(?:of\s)?(?=(?:more|less|greater|bigger|higher|lower|over|above|under|below|at least|at most)\b)/gi,
+      "$1's $2 is ",
+    )
+    .replace(/\bevery days\b/gi, 'every day')
+    .replace(
+      /\b(?:a\s|the\s)?(?:resume|résumé|resumé)\s(?=of\s(?:the\s)?(?:day|week|month|activity|leads|sales))/gi,
+      'a summary ',
+    )
+    .replace(/\bon\s(?:e-?mail|mail)\b/gi, 'by email')
     // "follow up with leads who do not reply within 3 days": the wait, said of them
     .replace(
-      /\b(?:leads?|prospects?|contacts?|customers?|clients?|attendees?|guests?|patients?|invitees?|subscribers?|people|anyone|those)\s(?:who|that)\s(do not|don't|does not|doesn't|haven't|have not|hasn't|has not|never|fail to)\b/gi,
+      /\b(?:(?:all|any|every|our|the|new)\s)*(?:leads?|prospects?|contacts?|customers?|clients?|attendees?|guests?|patients?|invitees?|subscribers?|sign-?ups?|users?|members?|people|anyone|those)\s(?:who|that)\s(do not|don't|does not|doesn't|haven't|have not|hasn't|has not|never|fail to)\b/gi,
       'them if they $1',
     )
     .replace(/\bthere(?:\sis|'s)\s(an?\s)(new\s)?(?=[a-z])/gi, '$1$2')

@@ -25,7 +25,8 @@ const ROLE_RE = new RegExp(
   `\\b(?:to\\s+|for\\s+)?${ROLES}\\b|\\b(?:sales|support|finance|accounting|billing|marketing|management|ops)\\b(?![\\s-]+(?:${ROLE_OBJECTS})\\b)`,
 );
 const ME_RE = /\b(?:me|myself|us)\b/;
-const CHANNEL_RE = /#([a-z0-9][a-z0-9_-]{0,79})\b|\bthe\s+([a-z0-9][a-z0-9_-]{0,40})\s+channel\b/;
+const CHANNEL_RE =
+  /#([a-z0-9][a-z0-9_-]{0,79})\b(?:\s+channel\b)?|\bthe\s+([a-z0-9][a-z0-9_-]{0,40})\s+channel\b/;
 
 /** Capitalised words in the original that are not ordinary words: a team member's name ("Anna", "Tom Baker"). */
 const NOT_NAMES = new Set(

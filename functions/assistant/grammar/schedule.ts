@@ -25,6 +25,8 @@ export const scanSchedule = (clause: Clause, parts: ScheduleParts, problems: str
   for (const piece of PIECES) {
     for (let m = clause.find(piece.re); m; m = clause.find(piece.re)) {
       if (piece.re === TIME_AT && !isClockTime(m)) break;
+      // "#daily", "#sales-weekly": a channel's name, not a schedule
+      if (/[#\w-]$/.test(clause.text.slice(0, m.index)) && /^[a-z]/.test(m[0])) break;
       // "no reply by Friday": a deadline for a wait, not the days the workflow runs on
       if (
         /\b(?:by|before|until|till)\s+(?:next\s+|this\s+)?$/.test(clause.view.slice(0, m.index)) &&
@@ -137,7 +139,7 @@ export const scheduleOf = (
   }
   const hours = p.hours
     ? p.partOfDay !== undefined && p.partOfDay >= 12
-      ? p.hours.map((h) => (h < 12 ? h + 12 : h))
+      ? p.hours.map((h) => (h > 0 && h < 12 ? h + 12 : h))
       : p.partOfDay !== undefined && p.barePm
         ? p.hours.map((h) => (h >= 13 && h <= 18 ? h - 12 : h))
         : p.hours

@@ -152,6 +152,35 @@ immediately automatically automation workflow every between through`
 const BY_FIRST = new Map<string, string[]>();
 for (const w of TARGETS) BY_FIRST.set(w.charAt(0), [...(BY_FIRST.get(w.charAt(0)) ?? []), w]);
 
+/** Short key words whose two swapped letters are corrected ("wehn" → "when"). */
+const SHORT_TARGETS = [
+  'when',
+  'send',
+  'lead',
+  'team',
+  'each',
+  'week',
+  'hour',
+  'days',
+  'mail',
+  'note',
+  'book',
+  'call',
+  'then',
+  'with',
+  'from',
+  'paid',
+  'ping',
+  'post',
+  'tell',
+  'slot',
+  'once',
+  'also',
+  'them',
+  'they',
+  'tags',
+];
+
 /** Misspellings two edits away, or too short to correct by distance. */
 const LISTED: Readonly<Record<string, string>> = {
   payed: 'paid',
@@ -219,6 +248,13 @@ const correctWord = (word: string): string => {
   const lower = word.toLowerCase();
   const listed = LISTED[lower];
   if (listed !== undefined) return listed;
+  // "wehn", "sned", "taem": two letters swapped in a short key word
+  if (lower.length === 4 && !isKnown(lower) && !KNOWN_SHORT.has(lower)) {
+    const swapped = SHORT_TARGETS.find(
+      (t) => t !== lower && t.charAt(0) === lower.charAt(0) && oneEdit(lower, t),
+    );
+    if (swapped && [...swapped].sort().join('') === [...lower].sort().join('')) return swapped;
+  }
   if (lower.length < 5 || isKnown(lower) || !/^[a-z]+$/.test(lower)) return word;
   const near = (BY_FIRST.get(lower.charAt(0)) ?? []).filter((w) => w.length >= 5 && oneEdit(lower, w));
   return near.length === 1 && near[0] !== undefined ? near[0] : word;

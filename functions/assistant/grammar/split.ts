@@ -29,7 +29,7 @@ export const verbOfGerund = (word: string): string | undefined => {
 };
 
 /** A clause that starts with one of these asks for something: not understanding it is not a detail. */
-export const VERB_START = new RegExp(`^\\s*(?:(?:please|then|also|and)\\s+)*(?:${VERBS})\\b`, 'i');
+export const VERB_START = new RegExp(`^\\s*(?:(?:please|then|also|and)\\s+)*(?:${VERBS})(?![\\w-])`, 'i');
 
 const STARTER = new RegExp(
   `^\\s*(?:(?:${KEYWORDS})\\b|(?:${VERBS})\\b|\\d+\\s+(?:more\\s+)?(?:minutes?|hours?|days?|weeks?|months?)\\b|⟦)`,
@@ -39,7 +39,7 @@ const SENTENCE = /(?<!\s)\s*(?:(?<![.!?;])[.!?;]+(?=\s|$)|\n|:(?=\s)|\s(?:->|=>|
 
 /** Commas that are not thousands separators, "and"/"then" connectors, and words that start a clause. */
 const SPLIT =
-  /,(?!\d{3}(?!\d))\s*(?:(?:and|then)\s+)?|(?<!\s)\s+(?:and\s+then|and\s+also|then|and|also|as well as|plus|followed by|after that|afterwards)\s+|(?<!\b(?:only|but|and)|\s)\s+(?=(?:if|unless|otherwise|else|whenever|when|but only if|only if|but if|in case|or else)\b)/g;
+  /,(?!\d{3}(?!\d))\s*(?:(?:and|then)\s+)?|(?<!\s)\s+(?:and\s+then|and\s+also|then|and|also|as well as|plus|followed by)\s+|(?<!\s|\b(?:minutes?|hours?|days?|weeks?|months?|fortnight))\s+(?:after that|afterwards)\s+|(?<!\b(?:only|but|and)|\s)\s+(?=(?:if|unless|otherwise|else|whenever|when|but only if|only if|but if|in case|or else)\b)/g;
 
 const sepOf = (raw: string): Separator => {
   const s = raw.trim();
@@ -68,7 +68,11 @@ export const splitClauses = (text: string): Piece[] => {
       const prev = merged.at(-1);
       // after a comma, four words or more that do not continue a list are a clause of their own
       const standsAlone =
-        c.raw.trim().startsWith(',') && !/^\s*and\b/.test(c.text) && c.text.trim().split(/\s+/).length >= 4;
+        c.raw.trim().startsWith(',') &&
+        !/^\s*and\b/.test(c.text) &&
+        // ", by email to me", ", on Slack in #sales": how the action before is delivered
+        !/^\s*(?:by|via|through|over|on|in)\s+(?:e?mail|slack|#)/.test(c.text) &&
+        c.text.trim().split(/\s+/).length >= 4;
       if (prev && i > 0 && !STARTER.test(c.text) && !standsAlone) {
         prev.text = `${prev.text}${c.raw}${c.text}`;
         continue;

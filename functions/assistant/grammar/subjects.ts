@@ -46,6 +46,14 @@ const invoice: Subject = {
   invoiceRoot: 'trigger.invoice',
 };
 
+/** The sender of a webhook: its JSON body is open, so its contact fields are read where most providers put them. */
+export const WEBHOOK_SUBJECT: Subject = {
+  noun: 'sender',
+  email: '{{trigger.payload.email}}',
+  name: '{{trigger.payload.name}}',
+  fieldsRoot: 'trigger.payload',
+};
+
 export const SUBJECTS: Partial<Record<EventName, Subject>> = {
   'lead.created': lead,
   'lead.updated': lead,

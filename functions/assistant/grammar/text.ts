@@ -138,11 +138,15 @@ export const prepare = (prompt: string): Prepared => {
     .replace(/\be-mail/gi, 'email')
     .replace(/\bfollow-up\b/gi, 'follow up')
     .replace(/\bthank-you\b/gi, 'thank you')
+    // "after another week": another one
+    .replace(/\b(another|a further)\s(minute|hour|day|week|fortnight|month)\b/gi, '$1 1 $2')
+    // "12 midnight", "12 noon": one time, said twice
+    .replace(/\b12(?::00)?\s?(?:(?:am|pm|o'clock)\s)?(midnight|noon|midday)\b/gi, '$1')
     // "a whole week", "an entire day": a week, a day
     .replace(/\b(?:a|an) (?:whole|full|entire|complete) (minute|hour|day|week|fortnight|month)\b/gi, 'a $1')
     // terse waits: "no reply 3 days", "unpaid 14 days" → "… after 3 days"
     .replace(
-      /\b(no (?:reply|response|answer|payment)|unpaid|not paid|unanswered|unconfirmed|not confirmed) (\d+ ?(?:min(?:ute)?s?|h|hrs?|hours?|d|days?|w|weeks?))\b/gi,
+      /\b(no (?:reply|response|answer|payment)|unpaid|not paid|unanswered|unconfirmed|not confirmed) (\d+ ?(?:min(?:ute)?s?|h|hrs?|hours?|d|days?|w|weeks?))\b(?! (?:later|after|afterwards|ago|from))/gi,
       '$1 after $2',
     )
     // "at 17h", "at 9 hours", "on 10 o'clock": a time of day, not a duration
@@ -275,7 +279,7 @@ export const URL = /https?:\/\/[^\s,;"]+[^\s,;".]/;
 export const FILLER = new Set(
   `a an the to for of on in at by with and also too then please kindly automatically immediately instantly
    right away straight asap quickly just as well them him her it its they their this that these those our my
-   your we us i me you new all every each any some about so please also again always really nice short quick
+   your we us i me you new all every each any some about so please also again always really nice short quick whole entire sharp
    brief little small simple personal personalized personalised friendly polite nicely politely gently`
     .split(/\s+/)
     .filter((w) => w.length > 0),

@@ -26,7 +26,7 @@ const ARRIVALS: readonly [RegExp, string, string][] = [
 
 /** What a title's subject may carry: its source, its size, its tag. */
 const QUAL =
-  '((?:\\s(?:from|via|through)\\s[\\w.-]+(?:\\s(?:ads|forms?|campaigns?|pages?))?|\\s(?:(?:worth|valued at)(?:\\s(?:over|above|more than|at least|under|below|less than))?|over|above|under|below|more than|less than|bigger than)\\s[$€£]?\\d[\\d,.]*\\s?(?:k|m)?(?:\\s(?:dollars|euros|eur|usd|gbp|pounds))?|\\stagged\\s(?:as\\s)?[\\w-]+))?';
+  '((?:\\s(?:from|via|through)\\s(?:(?:a|an|the|our)\\s)?[\\w.-]+(?:\\s(?:ads|forms?|campaigns?|pages?))?|\\s(?:(?:worth|valued at)(?:\\s(?:over|above|more than|at least|under|below|less than))?|over|above|under|below|more than|less than|bigger than)\\s[$€£]?\\d[\\d,.]*\\s?(?:k|m)?(?:\\s(?:dollars|euros|eur|usd|gbp|pounds))?|\\stagged\\s(?:as\\s)?[\\w-]+))?';
 
 const TITLE = new RegExp(
   `^((?:(?:please|then|also|and|just)\\s)*(?:${VERBS}))s?\\s(?:(?:all|any|every|each|our|the|incoming)\\s)?(?:(?:new|incoming|fresh|inbound)\\s)?${NOUN}${QUAL}(?![\\w'-])`,

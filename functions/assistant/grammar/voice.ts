@@ -64,6 +64,19 @@ const RELATIVE = new RegExp(
   'gi',
 );
 
+/** "every lead that comes from Google Ads gets a welcome email": the same, said in the present. */
+const RELATIVE_GETS =
+  /(^|[.!?;,]\s|\bso\s)((?:(?:all|any|every|each)\s)?(?:new\s)?(?:[a-z]+\s){0,2}?[a-z]+)\s(?:who|that|which)\s(\S[^,.;!?]{0,80}?)\s(?:gets|receives|is sent|get|receive|are sent)\s(?=(?:an?|the|our|their|his|her|some)\s)/gi;
+
+/** "Any invoice that is paid gets logged": when it happens, that is done to it. */
+const RELATIVE_DONE = new RegExp(
+  `(^|[.!?;,]\\s)((?:(?:all|any|every|each)\\s)?(?:new\\s)?(?:[a-z]+\\s){0,2}?[a-z]+)\\s(?:who|that|which)\\s(\\S[^,.;!?]{0,80}?)\\s(?:gets|get|is|are)\\s${PARTICIPLE}\\b`,
+  'gi',
+);
+
+/** "… and gets tagged as paid", "gets marked as lost": done to them. */
+const GETS_DONE = new RegExp(`\\b(and|then)\\s(?:also\\s)?gets?\\s${PARTICIPLE}\\b`, 'gi');
+
 /** "the team must be told", "Tom should be notified on Slack": the one to tell is the object. */
 const TOLD = new RegExp(
   `\\b((?:the|our|my)\\s(?:[a-z]+\\s)?[a-z]+|they|he|she|we|i|[a-z]+)\\s${MODAL}\\s(?:also\\s)?be\\s${PARTICIPLE}\\b`,
@@ -90,6 +103,9 @@ const WISHED = new RegExp(
 const WISHED_FOR =
   /\b(?:i|we)(?:'d| would)?\s(?:really\s)?(?:like|want|need)\s((?:the|our|my|this|that|their)\s(?:[a-z]+\s)?[a-z]+|them|him|her|me|us)\sto\s(?:get|receive|be sent)\s/gi;
 
+/** "… should receive a thank-you note and be tagged as repeat": the second thing done to them, too. */
+const AND_BE = new RegExp(`\\b(and|then|,)\\s(?:(?:should|must|will|also)\\s)*be\\s${PARTICIPLE}\\b`, 'gi');
+
 export const activeVoice = (text: string): string =>
   text
     .replace(
@@ -105,6 +121,18 @@ export const activeVoice = (text: string): string =>
         return `${head}When ${subject} ${verb}, ${then}`;
       },
     )
+    .replace(
+      RELATIVE_GETS,
+      (_m, head: string, subject: string, verb: string) => `${head}When ${subject} ${verb}, send them `,
+    )
+    .replace(RELATIVE_DONE, (m, head: string, subject: string, verb: string, done: string) => {
+      const act = PARTICIPLES[done.toLowerCase()];
+      return act ? `${head}When ${subject} ${verb}, ${act} them` : m;
+    })
+    .replace(GETS_DONE, (m, and: string, done: string) => {
+      const verb = PARTICIPLES[done.toLowerCase()];
+      return verb ? `${and} ${verb} them` : m;
+    })
     .replace(WISHED, (m, np: string, done: string) => {
       const verb = PARTICIPLES[done.toLowerCase()];
       return verb ? `${verb} ${np}` : m;
@@ -112,6 +140,10 @@ export const activeVoice = (text: string): string =>
     .replace(WISHED_FOR, (_m, np: string) => `send ${np} `)
     .replace(RECEIVES, (_m, np: string) => `send ${objectOf(np)} `)
     .replace(NOTIFIED, (_m, np: string, via?: string) => `notify ${np}${via ? ` by ${via.trim()}` : ''}`)
+    .replace(AND_BE, (m, and: string, done: string) => {
+      const verb = PARTICIPLES[done.toLowerCase()];
+      return verb ? `${and === ',' ? ',' : and} ${verb} them` : m;
+    })
     .replace(TOLD, (m, np: string, done: string) => {
       const verb = PARTICIPLES[done.toLowerCase()];
       if (!verb || /^(?:it|this|that|which|who|what|there)$/i.test(np)) return m;

@@ -125,7 +125,10 @@ const readWaitPhrase = (text: string): WaitRead | undefined => {
   const start = lead ? lead[0].length : 0;
   const rest = text.slice(start);
   const duration = WITHIN.exec(rest);
-  const relative = /\b(?:more|another|further|additional|extra)\b/.test(duration?.[0] ?? '');
+  // "another week", "a week later", "10 days after that": counted from the wait before, not from the start
+  const relative = /\b(?:more|another|further|additional|extra|later|afterwards|after (?:that|this))\b/.test(
+    duration?.[0] ?? '',
+  );
   const timeoutOf = (): string | undefined => {
     // DURATION has groups of its own: the later alternatives' phrase is found again in the match
     const phrase =

@@ -1,5 +1,6 @@
 import type { Case } from './case';
 import { CONDITIONS } from './conditions';
+import { CORRESPONDENCE } from './correspondence';
 import { EVENTS } from './events';
 import { HURRIED } from './hurried';
 import { INFORMAL } from './informal';
@@ -37,4 +38,5 @@ export const TABLE: Readonly<Record<string, readonly Case[]>> = {
   'terse, rambling and learner English': HURRIED,
   'titles, questions and the trigger last': TITLES,
   'lists, anaphora, questions and titles without new': LAYOUT,
+  'letters, tickets and the subject first': CORRESPONDENCE,
 };
