@@ -37,7 +37,7 @@ export type ParseResult =
 
 /** Words around the request itself, in any clause: "please", "kindly", "can you", "I want you to", "automatically". */
 const PREAMBLE =
-  /^(\s*(?:(?:and|then|also|so|but)\s+)?)((?:(?:please|kindly|automatically|auto|just|simply|always|ok|okay|so)[\s,]+|(?:can|could|would|will) you\s+(?:please\s+)?|i(?:'d| would)? (?:want|like|need|wish|love)(?: you)?(?: to)?\s+|we(?:'d| would)? (?:want|like|need|wish)(?: you)?(?: to)?\s+|(?:help me\s+)?(?:create|make|build|set up|setup|add|write|design) (?:me\s+|us\s+)?(?:(?:a|an) (?:new\s+|simple\s+|small\s+)?(?:workflow|automation|zap|flow|rule|process|scenario)|something)(?: that| which| to| where|:)?\s*|automate(?: this)?:?\s*|make sure (?:that\s+)?(?:to\s+)?|i'd like it if\s+|(?:is it possible|is there a way|would it be possible) (?:for you )?to\s+|(?:(?:would|will) you )?be able to\s+|can we (?:please\s+)?|(?:(?:i|we)(?:'d| would)? (?:need|want|like) )?(?:something|an automation|a workflow|a zap|a flow|a rule) (?:that|which)\s+)+)/;
+  /^(\s*(?:(?:and|then|also|so|but)\s+)?)((?:(?:please|kindly|automatically|auto|just|simply|always|ok|okay|so)[\s,]+|(?:can|could|would|will) you\s+(?:please\s+)?|i(?:'d| would)? (?:want|like|need|wish|love)(?: you)?(?: to)?\s+|we(?:'d| would)? (?:want|like|need|wish)(?: you)?(?: to)?\s+|(?:help me\s+)?(?:create|make|build|set up|setup|add|write|design) (?:me\s+|us\s+)?(?:(?:a|an) (?:new\s+|simple\s+|small\s+)?(?:workflow|automation|zap|flow|rule|process|scenario|thing)|something)(?: that| which| to| where|:)?\s*|automate(?: this)?:?\s*|make sure (?:that\s+)?(?:to\s+)?|i'd like it if\s+|(?:is it possible|is there a way|would it be possible) (?:for you )?to\s+|(?:(?:would|will) you )?be able to\s+|can we (?:please\s+)?|(?:(?:i|we)(?:'d| would)? (?:need|want|like) )?(?:something|an automation|a workflow|a zap|a flow|a rule) (?:that|which)\s+)+)/;
 
 const titleCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -156,7 +156,14 @@ const read = (original: string, text: string): ParseResult => {
   for (const [i, clause] of clauses.entries()) {
     const piece = pieces[i];
     const afterTrigger = i === found.at + 1 && piece?.sep === 'and';
-    if (piece) readClause(clause, { segment: piece.segment, sep: piece.sep, afterTrigger }, state, items);
+    const beforeTrigger = found.at > i && pieces[found.at]?.segment !== piece?.segment;
+    if (piece)
+      readClause(
+        clause,
+        { segment: piece.segment, sep: piece.sep, afterTrigger, beforeTrigger },
+        state,
+        items,
+      );
   }
   if (!trigger) {
     // without a trigger nothing has a subject: those complaints are consequences, not causes

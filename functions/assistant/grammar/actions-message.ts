@@ -42,7 +42,7 @@ const teamMessage = (clause: Clause, ctx: Ctx, to: Recipient, base: string): Ste
 // --------------------------------------------------------------------------------------------------- reports
 
 const REPORT_NOUN =
-  /\b(?:summary|summaries|report|recap|digest|overview|rundown|round-?up|stats|statistics|kpis?|metrics|list(?=\s+of\s)|(?<=(?:yesterday's|today's|the day's|the week's|week's|weekly|daily|monthly|sales)\s)(?:numbers|figures))\b/;
+  /\b(?:summary|summaries|report|recap|digest|overview|rundown|round-?up|stats|statistics|kpis?|metrics|list(?=\s+of\s)|(?<=(?:yesterday's|today's|the day's|the week's|week's|weekly|daily|monthly|sales|the|our|\s)\s)(?:numbers|figures))\b/;
 const PERIODS: readonly [RegExp, string][] = [
   [/\b(?:yesterday(?:'s)?|the day before|previous day)\b/, 'yesterday'],
   [/\b(?:this week(?:'s)?|the current week|week so far|week to date)\b/, 'thisWeek'],
@@ -101,7 +101,7 @@ export const readReport = (clause: Clause, ctx: Ctx): ActionResult | undefined =
     ? { kind: 'address', address: clause.cased(address[0]) }
     : recipientOf(clause, undefined);
   const verb = clause.take(
-    /^[\s,]*(?:(?:then|also|and|please|just)\s+)*(?:summari[sz]e|recap|compile|prepare|generate|create|make|write|produce|send|post|share|email|e-mail|mail|deliver|give|get|put together|build|drop)\b(?:\s+(?:me|us|the team|everyone))?/,
+    /^[\s,]*(?:(?:then|also|and|please|just)\s+)*(?:summari[sz]e|recap|compile|prepare|generate|create|make|write|produce|send|post|share|email|e-mail|mail|deliver|give|get|put together|build|drop|schedule|set up|arrange)\b(?:\s+(?:me|us|the team|everyone))?/,
   );
   let period: string | undefined;
   for (const [re, name] of PERIODS) {
@@ -112,13 +112,14 @@ export const readReport = (clause: Clause, ctx: Ctx): ActionResult | undefined =
     }
   }
   clause.take(
-    /\b(?:an?\s+|the\s+|my\s+|our\s+)?(?:quick\s+|short\s+|brief\s+|full\s+|activity\s+|sales\s+|pipeline\s+)*(?:summary|summaries|report|recap|digest|overview|rundown|round-?up|stats|statistics|kpis?|metrics|list(?=\s+of\b)|numbers|figures)\b/,
+    /\b(?:an?\s+|the\s+|my\s+|our\s+)?(?:quick\s+|short\s+|brief\s+|full\s+|activity\s+|sales\s+|pipeline\s+|(?:(?:overdue|unpaid|open|paid|new|closed|won|lost)\s+)?(?:invoices?|leads?|bookings?|deals?|payments?)\s+)*(?:summary|summaries|report|recap|digest|overview|rundown|round-?up|stats|statistics|kpis?|metrics|list(?=\s+of\b)|numbers|figures)\b/,
   );
   clause.take(
     /\b(?:of|on|for|about)?\s*(?:(?:all|the|our)\s+)?(?:activity|activities|what happened|everything that happened|events?|leads?,? (?:emails?,? )?(?:and )?(?:bookings|invoices|meetings)|the pipeline)\b|\b(?:of|on|for|about|with)\s+(?:(?:all|the|our|my|new|recent|incoming|closed|won|lost|open|overdue|unpaid|paid|qualified)\s+){0,3}(?:leads?|contacts?|customers?|sales|deals?|bookings?|meetings?|invoices?|payments?|emails?|replies|sign-?ups?|submissions?|revenue|pipeline)(?:,?\s+(?:and\s+)?(?:new\s+)?(?:leads|bookings|invoices|meetings|emails|payments|deals|sales|replies)){0,3}\b/,
   );
   clause.take(/\bsummari[sz]e\b|\brecap\b/);
   const sentBy = clause.take(/\b(?:sent|delivered|posted|shared|(?:e-?)?mailed|slacked)\b/);
+  clause.take(/\bto\s+(?:go|be sent|get sent)\s+out\b|\bto\s+be\s+sent\b/);
   const summaryId = action(ctx, 'summary', 'report.summarize', { period: period ?? defaultPeriod(ctx) });
   const steps: Step[] = [summaryId];
   ctx.previous = { id: summaryId.id, action: 'report.summarize' };
@@ -183,6 +184,10 @@ export const readSlack = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
   clause.take(/\b(?:know|about it)\b/);
   clause.take(
     /^\s*(?:(?:a|an|the)\s+)?(?:messages?|alerts?|notifications?|updates?|pings?|posts?|dms?|notes?)\b/,
+  );
+  // "a celebration message", "a quick congrats post": what kind of message it is
+  clause.take(
+    /\b(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,2}(?:message|alert|notification|update|post|announcement|shout-?out)\b/,
   );
   const text = textOf(clause, itText(ctx));
   const input: Record<string, unknown> = { text };

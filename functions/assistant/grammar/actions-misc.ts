@@ -222,6 +222,11 @@ export const readUnsupported = (clause: Clause): ActionResult | undefined => {
     return {
       problem: `there is no SMS or chat-app action ("${clause.original.trim()}"); email, Slack and team notifications are available`,
     };
+  const physical = new RegExp(`${LEAD_IN}(print|fax|photocopy|post a letter to|mail a letter to)\\b`).exec(t);
+  if (physical)
+    return {
+      problem: `nothing can ${physical[1]} ("${clause.original.trim()}"); a workflow can email it, post it to Slack or save it as a file`,
+    };
   if (/\b(?:tweet|twitter|facebook|instagram|tiktok|post on linkedin)\b/.test(t))
     return { problem: `there is no social-media action ("${clause.original.trim()}")` };
   return undefined;

@@ -6,7 +6,7 @@
  */
 
 const INTRO =
-  /(^|[.!?]\s+)(?:(?:so|ok|okay|basically|well|alright|right)[\s,]+)*(?:what (?:i|we)(?:'d| would)? (?:really )?(?:need|want|like|love)(?: (?:is|are))?(?: (?:that|for))?|here(?:'s| is) what (?:i|we) (?:need|want)|(?:i'm|i am) not sure (?:if|whether) (?:this|that|it)(?:'s| is) possible,? but|not sure if (?:this|it)(?:'s| is) possible,? but|(?:i'm|i am|we're|we are) wondering (?:if|whether)|the idea is(?: that)?)[\s,:]*/gi;
+  /(^|[.!?]\s+)(?:(?:so|ok|okay|basically|well|alright|right)[\s,]+)*(?:what (?:i|we)(?:'d| would)? (?:really )?(?:need|want|like|love)(?: (?:is|are))?(?: (?:that|for))?|here(?:'s| is) what (?:i|we) (?:need|want)|(?:i'm|i am) not sure (?:if|whether) (?:this|that|it)(?:'s| is) possible,? but|not sure if (?:this|it)(?:'s| is) possible,? but|(?:i'm|i am|we're|we are) wondering (?:if|whether)|the idea is(?: that)?|(?:i'm|i am|we're|we are) (?:trying|looking|hoping|planning) to (?:set up|build|create|make|automate|get)(?: (?:the following|this|something like this|a workflow|an automation))?)[\s,:]*/gi;
 
 const MAKE_IT_SO = /\b(?:(?:can|could|would) you (?:please )?)?(?:make|set) it (?:up )?so (?:that )?/gi;
 
@@ -31,10 +31,10 @@ const PURPOSE =
 const SALUTATION =
   /^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings)\b(?:\s(?!(?:when|if|every|each|whenever|please|can|could|would|i|we)\b)[\p{L}'-]{1,20}){0,3}\s?[,!:.-]\s*/iu;
 const SIGN_OFF =
-  /[,.!?]\s(?:best|regards|kind regards|best regards|warm regards|many thanks|thanks|thank you|cheers|br|thx|ty|all the best|sincerely)(?:\s(?:so much|a lot|in advance))?[,.!]?(?:\s[\p{L}][\p{L}'-]{0,20}(?:\s[\p{L}][\p{L}'-]{0,20})?)?[.!]?$/iu;
+  /[,.!?]\s(?:best|regards|kind regards|best regards|warm regards|many thanks|thanks|thank you|cheers|br|thx|ty|all the best|sincerely)(?:\s(?:so much|a lot|in advance))?[,.!]?(?:\s(?:dr|mr|mrs|ms|prof)\.?)?(?:\s[\p{L}][\p{L}'-]{0,20}(?:\s[\p{L}][\p{L}'-]{0,20})?)?[.!]?$/iu;
 /** A label before the request: "Question:", "Ticket 4411:", "Feature request -", "Re:", "FYI:". */
 const LABEL =
-  /(^|[.!?]\s)(?:question|ticket|request|feature request|re|subject|note|fyi|ps|p\.s\.|context|background|task|todo|to-do|issue|bug|story|idea|use case|goal|automation|workflow)(?:\s?#?\d{1,8})?\s?[:–-]\s/gi;
+  /(^|[.!?]\s)(?:question|ticket|request|feature request|automation request|workflow request|re|fwd|fw|subject|note|fyi|ps|p\.s\.|context|background|task|todo|to-do|issue|bug|story|idea|use case|goal|automation|workflow|urgent|important|asap|priority|help|update)(?:\s?#?\d{1,8})?\s?[:–-]\s(?:(?:automation|workflow|feature|new)\s(?:request|idea|question)\s?[:–-]\s)?/gi;
 /** Said around a request in an email or a ticket, never part of it. */
 const FRAMING =
   /(^|[.!?,;:]\s|\s-\s)(?:as discussed|as agreed|as promised|as requested|as mentioned|per our (?:call|conversation|chat|meeting)|as per our (?:call|conversation|chat|meeting)|following (?:up on )?(?:our|the|my) (?:call|conversation|chat|meeting|email)|further to our (?:call|conversation|chat|meeting)|long story short|in short|in a nutshell|to be honest|honestly|tbh|ok here's the thing|here's the thing|the thing is|basically|quick question|one more thing|just a quick one|for context|fyi)\b(?:\s(?:on|last|this)\s(?:monday|tuesday|wednesday|thursday|friday|week|time)|\s(?:yesterday|earlier|today))?[\s,:.!-]*/gi;
@@ -45,6 +45,10 @@ export const withoutAsides = (s: string): string =>
     .replace(SIGN_OFF, '')
     .replace(LABEL, '$1')
     .replace(FRAMING, '$1')
+    .replace(
+      /\b(?:please\s)?(?:configure|set up|setup|build|automate|implement)\s(?:the following|this)\s?:\s?/gi,
+      '',
+    )
     // "A friendly reminder is enough.": a remark on the action already asked for
     .replace(
       /(^|[.!?]\s)(?:just\s)?(?:an?|the|one)\s[^.!?]{1,40}?\s(?:is|would be|will be|should be)\s(?:(?:more than|quite|totally)\s)?(?:enough|fine|ok|okay|sufficient|plenty)(?=[.!?]|$)[.!?]?/gi,
@@ -59,6 +63,12 @@ export const withoutAsides = (s: string): string =>
     .replace(/(^|[.!?]\s+)(?:after that|afterwards|after this|finally|lastly|(?:then|next),)[,\s]+/gi, '$1')
     .replace(MAKE_IT_SO, '')
     .replace(HEDGES, '')
+    // "um", "uh", "at like four": what speech puts between the words
+    .replace(/(^|\s)(?:um+|uh+|uhm+|erm+|hmm+|ehm+)\b[,.]?(?=\s|$)/gi, '$1')
+    .replace(
+      /\b(at|around|about)\slike\s(?=\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)/gi,
+      '$1 ',
+    )
     .replace(ABOUT_TIME, 'at ')
     .replace(WE_ACT, '')
     .replace(

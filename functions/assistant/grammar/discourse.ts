@@ -1,3 +1,5 @@
+import { VERB_WORD } from './split';
+
 /**
  * How a request is laid out around its clauses, put in the shapes the grammars read:
  *   lists          "When a lead comes in:\n- send a welcome email\n- add a note", "1. … 2. … 3. …", "Step 1: …"
@@ -27,10 +29,15 @@ const joinLines = (lines: readonly string[]): string =>
       '',
     );
 
+/** Dictated punctuation: "create a lead period then email them", "summary comma by email", "new line". */
+const DICTATED =
+  /(?<!\b(?:the|this|that|a|trial|billing|grace|time|reporting|same|each|every|per|notice|waiting|cooling-off))\s(?:period|full stop|new line|next line|new paragraph)(?=\s|$)|(?<!\b(?:a|the|oxford))\s(comma)(?=\s)/gi;
+
 /** Bullets and numbered steps become sentences, so each step is a clause of its own. */
 export const unlisted = (prompt: string): string => {
-  const lines = prompt.split(/\r?\n/);
-  const text = lines.length > 1 ? joinLines(lines.map((l) => l.replace(LINE_MARKER, ''))) : prompt;
+  const said = prompt.replace(DICTATED, (_m, comma?: string) => (comma ? ',' : '.'));
+  const lines = said.split(/\r?\n/);
+  const text = lines.length > 1 ? joinLines(lines.map((l) => l.replace(LINE_MARKER, ''))) : said;
   // numbers count as steps only in order from 1: "at 9. Then" or "over 5000. Notify" are not list markers
   const marks = [...text.matchAll(INLINE_NUMBER)];
   let expected = 1;
@@ -195,13 +202,73 @@ const nothingOf = (s: string): string =>
 const SYSTEM_ACTS =
   /(^|[.!?;]\s)(?:(?:can|could|should|would|will)\s(?:the\s(?:system|tool|app|platform|software|workflow|automation|bot|assistant)|it|dynaris)(?:\s(?:please|also|then))?|(?:i|we)(?:'d| would)?\s(?:want|need|like)\sthe\s(?:system|tool|app|platform|software|workflow|automation|bot)\sto)\s/gi;
 
+/** "give them until the next day to confirm", "give the client 5 days to pay": a wait for it, that long. */
+const GIVE_TIME =
+  /\bgive\s(?:them|him|her|the\s[a-z]+|people|customers|clients)\s(?:(?:until|till)\s(?:the next day|tomorrow|the following day)|((?:\d+|an?|one|two|three)\s(?:hours?|days?|weeks?)))\sto\s(confirm|reply|respond|answer|pay|book)\b/gi;
+
+const AWAITED: Readonly<Record<string, string>> = {
+  confirm: 'confirmation',
+  reply: 'reply',
+  respond: 'reply',
+  answer: 'reply',
+  pay: 'payment',
+  book: 'booking',
+};
+
+/** "we need three things: a welcome email, …": the list that follows is the request. */
+const THINGS =
+  /\b(?:we|i)(?:'d| would)?\s(?:need|want|like)\s(?:(?:\d+|two|three|four|five|a few|some|these|the following)\s)?things(?:\s(?:to happen|done))?\s?(?::|-)\s?/gi;
+
+/** "a call booked in the next free slot", "a lead created in the CRM": the action, said as its result. */
+const DONE_THING =
+  /(^|[,:;]\s|\sand\s)(an?|the)\s(call|meeting|demo|appointment|lead|contact|note|invoice|reminder|follow-up|follow up)\s(booked|scheduled|created|added|made|sent|logged)\b/gi;
+
+const VERB_OF_DONE: Readonly<Record<string, string>> = {
+  booked: 'book',
+  scheduled: 'schedule',
+  created: 'create',
+  added: 'add',
+  made: 'create',
+  sent: 'send',
+  logged: 'log',
+};
+
+/** "when … is overdue nothing happens", "because otherwise it's too much noise": complaints and reasons. */
+const COMPLAINT =
+  /\s(?:nothing happens|nothing is done|nobody does anything|nobody notices|it just sits there|it gets forgotten)\b|,?\s(?:because|since|as)\s(?:otherwise\s)?(?:it's|it is|that's|that would be|there's|there is|we get|we'd get|it gets|it would be)\s[^,.;!?]{1,60}/gi;
+
+/** "something that runs every Monday, finds every unpaid invoice and sends …": each verb of that something. */
+const THIRD_PERSON = /(,\s(?:and\s)?|\sand\s|\sthen\s)([a-z]+?)(ies|es|s)\b/g;
+
+const thirdPerson = (s: string): string =>
+  s.replace(
+    /\b(?:something|an automation|a workflow|a flow|a zap|a rule)\s(?:that|which)\s[^.!?]{1,300}/gi,
+    (sentence) =>
+      sentence.replace(THIRD_PERSON, (m, glue: string, stem: string, end: string) => {
+        const base = [end === 'ies' ? `${stem}y` : stem, `${stem}e`, `${stem}${end.slice(0, -1)}`].find((v) =>
+          VERB_WORD.test(v.toLowerCase()),
+        );
+        return base ? `${glue}${base}` : m;
+      }),
+  );
+
 export const retold = (s: string): string =>
   resolvePronounTrigger(
-    resolveAnaphor(nothingOf(s))
+    resolveAnaphor(nothingOf(thirdPerson(s)))
       .replace(FRONTED, (_m, head: string, subject: string, when: string) => `${head}${when} ${subject} `)
       .replace(ASKED_FOR, (_m, head: string, np: string) => `${head}send ${np} `)
       .replace(HOW, '$1')
       .replace(SYSTEM_ACTS, '$1')
+      .replace(GIVE_TIME, (_m, span: string | undefined, verb: string) => {
+        const noun = AWAITED[verb.toLowerCase()] ?? 'reply';
+        return `wait for a ${noun} within ${span ? span.replace(/^(?:an?|one)\s/i, '1 ') : '1 day'}`;
+      })
+      .replace(THINGS, '')
+      .replace(DONE_THING, (m, head: string, article: string, noun: string, done: string) => {
+        const verb = VERB_OF_DONE[done.toLowerCase()];
+        return verb ? `${head}${verb} ${article} ${noun}` : m;
+      })
+      .replace(COMPLAINT, '')
       .replace(ORDINAL, '$1')
       .replace(ALERT_FOR, (_m, who: string, via?: string) => `notify ${who}${via ? ` by ${via.trim()}` : ''}`)
       .replace(

@@ -193,7 +193,7 @@ const SHAPES: readonly Shape[] = [
   shape('booking.cancelled', `${A}(?:new\\s+)?cancell?ed\\s+(?:\\w+\\s+)?${MEET}`),
   shape(
     'booking.created',
-    `${A}${NEW}(?:\\w+\\s+)?${MEET}${Q}${BE}(?:booked|scheduled|created|made|set up|arranged|added|confirmed|reserved|requested|comes? in|arrives?)`,
+    `${A}${NEW}(?:\\w+\\s+)?${MEET}${Q}${BE}(?:booked|scheduled|created|made|set up|arranged|added|confirmed|reserved|requested|comes?(?: in)?|arrives?)`,
   ),
   shape(
     'booking.created',
@@ -253,7 +253,7 @@ const SHAPES: readonly Shape[] = [
   ),
   shape(
     'lead.created',
-    `${A}${NEW}(?:${LEAD}|${DEAL})${Q}\\s+(?:comes? in|arrives?|signs? up|registers?|joins?|subscribes?|shows up|appears|enters|is added)`,
+    `${A}${NEW}(?:${LEAD}|${DEAL})${Q}\\s+(?:comes? in|arrives?|signs? up|registers?|joins?|subscribes?|shows up|appears|enters|is added|lands?(?:\\s+in\\s+(?:the|our)\\s+(?:system|crm|inbox|pipeline|database))?)`,
   ),
   shape(
     'lead.created',

@@ -75,21 +75,25 @@ const EACH_ONE = /\b(?:about|for|on|of|to)\s+(?:each|every)\s+(?:one|1|of them|i
 
 /** A sentence about the business, not a request: it starts with who we are or what happens to us. */
 const CONTEXT =
-  /^\s*(?:we(?:'re| are| have| get| run| use| sell| often| always| keep| had)|our\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|are|keeps?|has|have|often|always)|i(?:'m| am| run| have| work)|this is|there (?:is|are)|lately|recently|currently|at the moment|as you know)\b/i;
+  /^\s*(?:we(?:'re| are| have| get| run| use| sell| often| always| keep| had|'ve| send| do| deal)|our\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|are|keeps?|has|have|often|always|tend)|i(?:'m| am| run| have| work|'ve| do)|this is|there (?:is|are)|it(?:'s| is) (?:a|an|so|really|quite|very|too|getting)|lately|recently|currently|at the moment|as you know|people|(?:most|half|some|many|a lot) of (?:our|the|them)|(?:customers|clients|leads|invoices|bookings) (?:often|keep|always|never|tend|sometimes|usually))\b/i;
 
 /** Each of the records a loop goes through, named again ("each customer", "every one of them"). */
 const EACH_ITEM =
   /(?<!\b(?:about|for|on|of|to)\s{1,40})\b(?:each|every)\s+(?:single\s+)?(?:one(?:\s+of\s+them)?|of\s+them|customer|client|lead|contact|person|prospect|invoice|bill|record|item)\b(?!\s+(?:with|who|whose|that|which|tagged|from|in|on)\b)/;
 
 /** Leftovers with these words change the meaning: refusing is safer than ignoring them. */
+/** A verb that asks for something, left over inside a clause: what it asks would be silently dropped. */
+const ACTION_LEFTOVER =
+  /\b(?:send|notify|tell|create|add|mark|tag|post|remind|schedule|ping|alert|delete|cancel|forward)(?![\w-])|\b\d+\s?(?:minutes?|hours?|days?|weeks?|months?)\b/i;
+
 const REPORT_OF =
-  /\b(?:summary|summaries|report|recap|digest|overview|rundown|round-?up|list)\s+(?:of|on|about|for|with)\s+(?:(?:all|the|our|my|every)\s+)?(?:[\w-]+\s+)?(?:invoices?|bills?|leads?|contacts?|customers?|clients?|bookings?|deals?)\b/;
+  /\b(?:summary|summaries|report|recap|digest|overview|rundown|round-?up|list)\s+(?:of|on|about|for|with)\s+(?:(?:all|the|our|my|every)\s+)?(?:[\w-]+\s+)?(?:invoices?|bills?|leads?|contacts?|customers?|clients?|bookings?|deals?)\b|\b(?:invoices?|bills?|leads?|bookings?|deals?|sales|pipeline)\s+(?:summary|report|recap|digest|overview|list)\b/;
 
 const MEANINGFUL_LEFTOVER =
   /\b(?:if|unless|only|not|never|except|every|each|daily|weekly|monthly|hourly|when|whenever|before|until|otherwise|don't|doesn't|no|over|above|under|below|more than|less than|at least|at most|greater than|exceed(?:s|ing)?|between)\b/i;
 
 const NOUN_LEAD =
-  '^[\\s,]*(?:(?:then|and|also|plus|with)\\s+)*(?:(?:an?|the|our|one|another|a second|a final)\\s+)?';
+  '^[\\s,]*(?:(?:then|and|also|plus|with|just|only|simply)\\s+)*(?:(?:an?|the|our|one|another|a second|a final)\\s+)?';
 /** Actions written as their object alone ("→ welcome email + slack message"), and the verb they stand for. */
 const NOUN_ACTIONS: readonly [RegExp, string][] = [
   [
@@ -146,7 +150,7 @@ const CONTINUATION = /^\s*(?:(?:and|but|where|while)\b\s*)?(?=\S)/;
 /** Reads one clause into items (several when it holds a condition and its action, or two actions). */
 export const readClause = (
   clause: Clause,
-  at: { segment: number; sep: Separator; afterTrigger?: boolean },
+  at: { segment: number; sep: Separator; afterTrigger?: boolean; beforeTrigger?: boolean },
   state: ReadState,
   items: Item[],
 ): void => {
@@ -228,7 +232,7 @@ export const readClause = (
       return;
     }
     // "a summary of overdue invoices", "a list of new leads": what a report is about, not records to act on
-    if (!ctx.event && !REPORT_OF.test(clause.view)) {
+    if (!ctx.event && items.length === before && !REPORT_OF.test(clause.view)) {
       const collection = readCollection(clause, ctx);
       if (collection) {
         push({ ...base, kind: 'loop', collection, explicit: false });
@@ -295,9 +299,12 @@ export const readClause = (
   if (
     items.length === before &&
     !touched &&
-    (at.sep === 'start' || at.sep === 'sentence') &&
+    (at.sep === 'start' || at.sep === 'sentence' || at.beforeTrigger) &&
     CONTEXT.test(clause.text) &&
-    !leftovers.some((l) => MEANINGFUL_LEFTOVER.test(l) || UNSUPPORTED_APPS.test(l.toLowerCase()))
+    // before the sentence that starts the workflow, "never", "no", "don't" describe how things are now
+    !leftovers.some(
+      (l) => (!at.beforeTrigger && MEANINGFUL_LEFTOVER.test(l)) || UNSUPPORTED_APPS.test(l.toLowerCase()),
+    )
   ) {
     state.notUnderstood.push(...leftovers);
     return;
@@ -305,7 +312,7 @@ export const readClause = (
   if (
     leftovers.some((l) => UNSUPPORTED_APPS.test(l.toLowerCase())) ||
     (items.length === before && (!touched || leftovers.some((l) => VERB_START.test(l)))) ||
-    leftovers.some((l) => MEANINGFUL_LEFTOVER.test(l))
+    leftovers.some((l) => MEANINGFUL_LEFTOVER.test(l) || ACTION_LEFTOVER.test(l))
   ) {
     const app = leftovers.map((l) => UNSUPPORTED_APPS.exec(l.toLowerCase())?.[0]).find(Boolean);
     state.problems.push(

@@ -87,6 +87,23 @@ export const plainEnglish = (s: string): string => {
         `${when} ${article ?? ''}${noun} arrives`,
     )
     .replace(/\bplease to\s/gi, 'please ')
+    .replace(/\bplease you\s/gi, 'please ')
+    // "is more than 30 days overdue": overdue by more than 30 days
+    .replace(
+      /\b(is|are|gets|becomes)\s((?:more than|over|at least|longer than)\s\d+\s(?:days?|weeks?))\s(overdue|late|past due)\b/gi,
+      '$1 $3 by $2',
+    )
+    .replace(
+      /(?<!\b(?:changes?|changed|moves?|moved|set|sets|goes|go|went|turns?|turned|converts?|converted|switch(?:es)?|switched|status|stage|is|are|was|as|into|back)\s)\b(to|for)\s(customer|client|lead|attendee|guest|patient|user|person|sender|submitter)\b(?!')/gi,
+      '$1 the $2',
+    )
+    .replace(
+      /\b(repl(?:y|ies)|respond|responds|answer|answers)\sto\s(e-?mail|message|mail)\b/gi,
+      '$1 to the $2',
+    )
+    .replace(/\b(is|are)\s(come|arrive)\b(?!\s(?:in|from|to)\b)/gi, (_m, be: string, v: string) =>
+      be.toLowerCase() === 'is' ? `${v}s` : v,
+    )
     // "if new lead have value more than 20000": the lead's value is more than 20000
     .replace(
       /\b(leads?|invoices?|deals?|bookings?|customers?|clients?|orders?)\s(?:have|has|with)\s(?:a\s|an\s|the\s)?(value|budget|score|total|amount|deal size)\s(?:of\s)?(?=(?:more|less|greater|bigger|higher|lower|over|above|under|below|at least|at most)\b)/gi,

@@ -184,6 +184,13 @@ const SHORT_TARGETS = [
 /** Misspellings two edits away, or too short to correct by distance. */
 const LISTED: Readonly<Record<string, string>> = {
   payed: 'paid',
+  evry: 'every',
+  evrey: 'every',
+  eveyr: 'every',
+  everey: 'every',
+  wich: 'which',
+  whe: 'when',
+  wen: 'when',
   teh: 'the',
   adn: 'and',
   wiht: 'with',

@@ -72,7 +72,7 @@ const informal = (s: string): string =>
       ' ',
     )
     .replace(
-      /\b(?:(?:i|we)(?:'d| would)? (?:want|like|need|wish|love) (?:to )?)?(?:get|be|receive) (?:notified|alerted|pinged|informed)\b/gi,
+      /\b(?:(?:i|we)(?:'d| would)? (?:also |really |still )?(?:want|like|need|wish|love) (?:to )?)?(?:get|be|receive) (?:notified|alerted|pinged|informed|told)\b(?: about (?:it|this|that|them))?/gi,
       'notify me',
     )
     .replace(
@@ -106,7 +106,7 @@ const sized = (s: string): string =>
     s,
   )
     ? s.replace(
-        /\b(?:big|large|huge|high-value|small|tiny|low-value)\s(?=(?:invoice|deal|lead|payment|order|customer|client)s?\b)/gi,
+        /\b(?:big|large|huge|high-value|high value|high-ticket|small|tiny|low-value|low value)\s(?=(?:invoice|deal|lead|payment|order|customer|client)s?\b)/gi,
         '',
       )
     : s;
@@ -125,6 +125,8 @@ const QUOTED = /"([^"]{1,500})"|(?<![\p{L}\p{N}])'([^']{1,500}?)'(?![\p{L}\p{N}]
 export const prepare = (prompt: string): Prepared => {
   const quotes: string[] = [];
   let cased = prompt
+    // "(over $50k)", "(e.g. LinkedIn)": what the parentheses hold is part of the sentence
+    .replace(/\s?\((?:e\.g\.|i\.e\.|eg|ie)?\s?([^()]{1,80})\)/gi, ' $1')
     .replace(/[’‘`´]/g, "'")
     .replace(/[“”„«»]/g, '"')
     .replace(/[–—]/g, '-')
@@ -154,6 +156,11 @@ export const prepare = (prompt: string): Prepared => {
       /\b(?:at|on) (\d{1,2}) ?(?:h|hrs?|hours?|o'clock)(?![\w'])(?! (?:later|after|before|from|ago))/gi,
       'at $1:00',
     )
+    // "each monday 9h", "every day 18h": the time of that day
+    .replace(
+      /\b((?:mon|tues|wednes|thurs|fri|satur|sun)days?|day|morning|evening|weekday)\s(\d{1,2})\s?h(?![\w'])/gi,
+      '$1 at $2:00',
+    )
     .replace(/\b(\d+)(h|hrs?|d|mins?)\b/gi, (_m, n: string, u: string) => {
       const unit = u.toLowerCase();
       return `${n} ${unit.startsWith('h') ? 'hours' : unit.startsWith('d') ? 'days' : 'minutes'}`;
@@ -165,6 +172,11 @@ export const prepare = (prompt: string): Prepared => {
       const second = NUMBER_WORDS[b.toLowerCase()];
       return second !== undefined && second < 10 && first >= 20 ? String(first + second) : word;
     });
+  // "at 8 30" (said "eight thirty"): half past eight
+  cased = cased.replace(
+    /\b(at|from|by)\s(\d{1,2})\s(15|30|45|[0-5]5|[1-5]0)\b(?!\s?(?:minutes?|mins?|hours?|days?|weeks?|%|k\b|dollars|euros))/gi,
+    '$1 $2:$3',
+  );
   return { text: lowerAligned(cased), cased, quotes };
 };
 

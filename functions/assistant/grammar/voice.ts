@@ -93,6 +93,12 @@ const RECEIVES =
 const NOTIFIED =
   /\b((?:the|our|my)\s(?:[a-z]+\s)?(?:team|channel|manager|boss|owner|department|people|guys)|finance|sales|support|ops)\s(?:(?:should|must|will|needs? to|has to|have to)\s)?(?:gets?|receives?)\s(?:an?\s)?(slack\s|email\s)?(?:message|notification|alert|ping|heads[- ]up)\b/gi;
 
+/** "Anna should get a message", "we'd like the boss notified": a notification for them. */
+const NAMED_NOTIFIED =
+  /\b([A-Z][a-z]+)\s(?:should|must|will|needs? to|has to)\s(?:also\s)?(?:get|receive)\s(?:an?\s)?(slack\s|email\s)?(?:message|notification|alert|ping|heads[- ]up)\b/g;
+const WISHED_NOTIFIED =
+  /\b(?:i|we)(?:'d| would)?\s(?:really\s)?(?:like|want|need)\s((?:the|our|my)\s(?:[a-z]+\s)?[a-z]+|[A-Z][a-z]+)\s(?:to\sbe\s)?(?:notified|told|informed|alerted|pinged)\b(?:\s(?:in that case|then|too|as well))?/gi;
+
 /** "I'd like the lead to be created", "we want them to be tagged as vip": the action, done to them. */
 const WISHED = new RegExp(
   `\\b(?:i|we)(?:'d| would)?\\s(?:really\\s)?(?:like|want|need)\\s((?:the|our|this|that|their)\\s[a-z]+|them|him|her|it)\\sto\\sbe\\s${PARTICIPLE}\\b`,
@@ -133,6 +139,11 @@ export const activeVoice = (text: string): string =>
       const verb = PARTICIPLES[done.toLowerCase()];
       return verb ? `${and} ${verb} them` : m;
     })
+    .replace(
+      NAMED_NOTIFIED,
+      (_m, who: string, via?: string) => `notify ${who}${via ? ` by ${via.trim()}` : ''}`,
+    )
+    .replace(WISHED_NOTIFIED, (_m, who: string) => `notify ${who}`)
     .replace(WISHED, (m, np: string, done: string) => {
       const verb = PARTICIPLES[done.toLowerCase()];
       return verb ? `${verb} ${np}` : m;

@@ -10,6 +10,7 @@ import { MANY_RECORDS } from './many';
 import { RECORDS } from './records';
 import { RECURRING } from './recurring';
 import { REPORTS } from './reports';
+import { SPOKEN } from './spoken';
 import { TITLES } from './titles';
 import { NEGATIVE_WAITS } from './waits';
 import { WORDING } from './wording';
@@ -39,4 +40,5 @@ export const TABLE: Readonly<Record<string, readonly Case[]>> = {
   'titles, questions and the trigger last': TITLES,
   'lists, anaphora, questions and titles without new': LAYOUT,
   'letters, tickets and the subject first': CORRESPONDENCE,
+  'dictation, speech and learner forms': SPOKEN,
 };
