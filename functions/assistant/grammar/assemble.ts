@@ -57,7 +57,13 @@ export const assemble = (items: readonly Item[], ctx: Ctx, problems: string[]): 
           if (trailing)
             then = steps.splice(segmentStart.get(item.segment) ?? steps.length - previous.steps.length);
           else {
-            then = block((i) => i.kind === 'otherwise');
+            // "if 5k–20k, notify sales; if above 20k, notify the CEO": a second condition after actions is a sibling
+            let acted = false;
+            then = block((i) => {
+              const sibling = acted && i.kind === 'if' && i.sep !== 'keyword' && i.condition !== undefined;
+              if (i.kind === 'steps') acted = true;
+              return i.kind === 'otherwise' || sibling;
+            });
             if (then.length === 0 && steps.length > 0 && items[pos]?.kind !== 'otherwise') {
               // "email them, if they are qualified": the condition is about the action before it
               const last = [...segmentStart.values()].at(-1) ?? 0;

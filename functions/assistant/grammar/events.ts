@@ -22,7 +22,7 @@ export interface EventPhrase {
 const A = '(?:(?:a|an|the|any|some|our|my|their|your|each|every|all|one of (?:our|my|the))\\s+)?';
 const NEW = '(?:(?:new|fresh|incoming|inbound|brand new)\\s+)?';
 const LEAD =
-  '(?:lead|prospect|contact|customer|client|subscriber|sign-?up|signup|user|member|person|visitor|buyer|patient|student|candidate|account)s?';
+  '(?:(?:lead|prospect|contact|customer|client|subscriber|sign-?up|signup|user|member|person|visitor|buyer|patient|student|candidate|account|registrant|enquiry|inquiry)s?|enquiries|inquiries)';
 const DEAL = '(?:deal|opportunity|opportunities)s?';
 const Q =
   '(?<q>\\s+(?:from|via|through|worth|valued|over|above|under|below|with|tagged|who|whose|in|at|of)\\b(?:[^,;]|,(?=\\d{3}))*?)?';
@@ -225,6 +225,11 @@ const SHAPES: readonly Shape[] = [
     `(?:${SOMEONE}|somebody)\\s+pays(?:\\s+${A}${INV})?|(?:${A}(?:customers|clients|buyers)|people|they)\\s+pay(?:\\s+${A}${INV})?|${A}(?:customer|client|buyer)\\s+pays(?:\\s+${A}${INV})?|(?:we|i)\\s+(?:get|are|got)\\s+paid|(?:we|i)\\s+receive\\s+${A}payment`,
   ),
   shape('invoice.paid', `${A}new\\s+payment`),
+  // "after their first payment": the payment itself
+  shape(
+    'invoice.paid',
+    `(?:their|the|a|each|every|any)\\s+(?:first\\s+|next\\s+|new\\s+)?payment(?!\\s+(?:fails?|failed|bounces?|is declined|declined|is late|is overdue|is missed|reminder|link|method|terms))`,
+  ),
   shape('invoice.paid', `${A}(?:new\\s+)?paid\\s+${INV}`),
   shape(
     'invoice.created',
@@ -268,7 +273,10 @@ const SHAPES: readonly Shape[] = [
     'lead.created',
     `${A}${NEW}(?:${LEAD}|${DEAL})\\s+(?:comes?|came|arrives?)(?<q>\\s+(?:from|via|through)\\s+[^,;]*?)(?=\\s*(?:[,;]|$))`,
   ),
-  shape('lead.created', `${A}new\\s+${LEAD}${Q}`),
+  shape(
+    'lead.created',
+    `${A}new\\s+(?:(?!(?:invoice|booking|meeting|form|file|payment|email|reply)s?\\b)[a-z][\\w-]*\\s+)?${LEAD}${Q}`,
+  ),
 ];
 
 /** Reads an event phrase at the start of `text` ("a new lead from linkedin is added, …"). */

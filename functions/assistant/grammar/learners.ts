@@ -88,10 +88,20 @@ export const plainEnglish = (s: string): string => {
     )
     .replace(/\bplease to\s/gi, 'please ')
     .replace(/\bplease you\s/gi, 'please ')
+    .replace(/\bsay\s(?:thanks|thank you)\sto\s/gi, 'thank ')
     // "is more than 30 days overdue": overdue by more than 30 days
     .replace(
       /\b(is|are|gets|becomes)\s((?:more than|over|at least|longer than)\s\d+\s(?:days?|weeks?))\s(overdue|late|past due)\b/gi,
       '$1 $3 by $2',
+    )
+    .replace(
+      /\b(overdue|late|past due)\sfor\s((?:more than|over|at least|longer than)\s\d+\s(?:days?|weeks?))\b/gi,
+      '$1 by $2',
+    )
+    // "overdue by more than 2 weeks": days are what an invoice counts
+    .replace(
+      /\b(overdue|late|past due)\sby\s(more than|over|at least|longer than)\s(\d+)\sweeks?\b/gi,
+      (_m, word: string, than: string, n: string) => `${word} by ${than} ${Number(n) * 7} days`,
     )
     .replace(
       /(?<!\b(?:changes?|changed|moves?|moved|set|sets|goes|go|went|turns?|turned|converts?|converted|switch(?:es)?|switched|status|stage|is|are|was|as|into|back)\s)\b(to|for)\s(customer|client|lead|attendee|guest|patient|user|person|sender|submitter)\b(?!')/gi,

@@ -22,7 +22,7 @@ export const SUBJECT_RE = new RegExp(`\\b${SUBJECT_WORDS}\\b`);
 const ROLES =
   '(?:the\\s+|our\\s+|my\\s+)?(?:(?:sales|support|success|finance|accounting|accounts|billing|marketing|ops|operations|management|leadership|account|customer success|dev|engineering|hr)\\s+)?(?:team|department|dept|channel|manager|managers|owner|boss|lead|head|rep|reps|people|folks|crew|staff|admin|admins|director|ceo|founder|founders|everyone|everybody|colleagues|coworkers|office)';
 const ROLE_RE = new RegExp(
-  `\\b(?:to\\s+|for\\s+)?${ROLES}\\b|\\b(?:sales|support|finance|accounting|billing|marketing|management|ops)\\b(?![\\s-]+(?:${ROLE_OBJECTS})\\b)`,
+  `\\b(?:to\\s+|for\\s+)?${ROLES}\\b|\\b(?:sales|support|finance|accounting|billing|marketing|management|ops|legal|compliance|hr|devops|engineering|procurement|operations|reception|the front desk)\\b(?![\\s-]+(?:${ROLE_OBJECTS})\\b)`,
 );
 const ME_RE = /\b(?:me|myself|us)\b/;
 const CHANNEL_RE =

@@ -147,9 +147,11 @@ export const PIECES: readonly PieceGrammar[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:on\\s+)?(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)\\s+(${DAY})\\s+(?:of|in)\\s+(?:(?:the|each|every|a)\\s+)?month\\b`,
+      `\\b(?:on\\s+)?(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)\\s+(${DAY})\\s+(?:of|in)\\s+(?:(?:the|each|every|a)\\s+)?(month|quarter)\\b`,
     ),
     apply: (m, p, problems) => {
+      // "the first Monday of each quarter": that Monday in January, April, July and October
+      if (m[3] === 'quarter') set(p, 'month', '1,4,7,10', problems, 'months');
       const code = dayCode(m[2] ?? '');
       const n = DAY_NUMBERS[(code ?? '').toLowerCase()];
       if (!code || !n) return;

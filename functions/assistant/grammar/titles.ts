@@ -10,7 +10,7 @@ import { VERBS } from './split';
 
 /** The nouns a title's object can be. */
 const NOUN =
-  '((?:failed|broken|completed|finished) (?:workflows?|runs?|automations?|jobs?)|(?:[a-z]+\\s)?(?:bookings?|meetings?|appointments?|demos?|calls?|consultations?|reservations?|form submissions?|submissions?|form entries|form entry|entries|entry|responses?|forms?|surveys?|applications?)|leads?|prospects?|contacts?|subscribers?|sign-?ups?|customers?|clients?|users?|members?|patients?|students?|registrations?|buyers?|invoices?|bills?|payments?|files?|documents?|uploads?|attachments?|contracts?|pdfs?|emails?|replies|reply|messages?)';
+  '((?:failed|broken|completed|finished) (?:workflows?|runs?|automations?|jobs?)|(?:[a-z]+\\s)?(?:bookings?|meetings?|appointments?|demos?|calls?|consultations?|reservations?|form submissions?|submissions?|form entries|form entry|entries|entry|responses?|forms?|surveys?|applications?)|leads?|prospects?|contacts?|subscribers?|registrants?|enquiries|inquiries|sign-?ups?|customers?|clients?|users?|members?|patients?|students?|registrations?|buyers?|invoices?|bills?|payments?|files?|documents?|uploads?|attachments?|contracts?|pdfs?|emails?|replies|reply|messages?)';
 
 /** The verb that says one arrived, by the noun's last word (plural, singular). */
 const ARRIVALS: readonly [RegExp, string, string][] = [
@@ -26,7 +26,7 @@ const ARRIVALS: readonly [RegExp, string, string][] = [
 
 /** What a title's subject may carry: its source, its size, its tag. */
 const QUAL =
-  '((?:\\s(?:from|via|through)\\s(?:(?:a|an|the|our)\\s)?[\\w.-]+(?:\\s(?:ads|forms?|campaigns?|pages?))?|\\s(?:(?:worth|valued at)(?:\\s(?:over|above|more than|at least|under|below|less than))?|over|above|under|below|more than|less than|bigger than)\\s[$€£]?\\d[\\d,.]*\\s?(?:k|m)?(?:\\s(?:dollars|euros|eur|usd|gbp|pounds))?|\\stagged\\s(?:as\\s)?[\\w-]+))?';
+  '((?:\\s(?:from|via|through)\\s(?:(?:a|an|the|our)\\s)?[\\w.-]+(?:\\s(?:ads|forms?|campaigns?|pages?))?|\\s(?:(?:worth|valued at)(?:\\s(?:over|above|more than|at least|under|below|less than))?|over|above|under|below|more than|less than|bigger than)\\s[$€£]?\\d[\\d,.]*\\s?(?:k|m)?(?:\\s(?:dollars|euros|eur|usd|gbp|pounds))?|\\stagged\\s(?:as\\s)?[\\w-]+|\\s(?:mentioning|containing|about|that mention|that contain|with the word)\\s(?:"[^"]{1,60}"|[\\w-]+)))?';
 
 const TITLE = new RegExp(
   `^((?:(?:please|then|also|and|just)\\s)*(?:${VERBS}))s?\\s(?:(?:all|any|every|each|our|the|incoming)\\s)?(?:(?:new|incoming|fresh|inbound)\\s)?${NOUN}${QUAL}(?![\\w'-])`,

@@ -2,6 +2,7 @@ import type { Case } from './case';
 import { CONDITIONS } from './conditions';
 import { CORRESPONDENCE } from './correspondence';
 import { EVENTS } from './events';
+import { GALLERY } from './gallery';
 import { HURRIED } from './hurried';
 import { INFORMAL } from './informal';
 import { LAYOUT } from './layout';
@@ -41,4 +42,5 @@ export const TABLE: Readonly<Record<string, readonly Case[]>> = {
   'lists, anaphora, questions and titles without new': LAYOUT,
   'letters, tickets and the subject first': CORRESPONDENCE,
   'dictation, speech and learner forms': SPOKEN,
+  'gallery titles and sibling conditions': GALLERY,
 };

@@ -1,0 +1,65 @@
+import type { Case } from './case';
+
+/**
+ * Template-gallery titles in the words of other tools ("Get Slack notifications for new Calendly events"), noun
+ * adjuncts ("the overdue invoice report"), nth weekdays of a quarter, and conditions written one after the
+ * other ("if 5k–20k, notify sales; if above 20k, notify the CEO"): siblings, not nested.
+ */
+export const GALLERY: readonly Case[] = [
+  ['Get Slack notifications for new Calendly events', 'booking.created', 'notify.slack'],
+  ['Send Gmail emails for new Typeform responses', 'form.submitted {"source":["typeform"]}', 'email.send'],
+  ['Save new form submissions as files', 'form.submitted', 'files.create'],
+  ['Create CRM leads from new Tally submissions', 'form.submitted {"source":["tally"]}', 'crm.createLead'],
+  ['Notify your team in Slack when invoices are paid', 'invoice.paid', 'notify.slack'],
+  [
+    'Weekly report of new leads sent to Slack every Monday',
+    'cron(0 9 ? * MON *)',
+    'report.summarize; notify.slack',
+  ],
+  ['Thank new customers after their first payment', 'invoice.paid', 'email.send'],
+  [
+    'Forward emails mentioning "invoice" to accounting@acme.com',
+    'email.received',
+    'if(trigger.text contains "invoice")[email.send]',
+  ],
+  ['Log all cancelled meetings', 'booking.cancelled', 'log'],
+  ['When a contract is uploaded, notify legal', 'file.updated', 'notify.team'],
+  [
+    'When an invoice over €10k is overdue for more than 2 weeks, escalate to finance on Slack',
+    'invoice.overdue',
+    'if(trigger.invoice.totalCents gt 1000000)[if(trigger.daysOverdue gt 14)[notify.slack]]',
+  ],
+  [
+    'On the first Monday of each quarter, email me a quarterly report',
+    'cron(0 9 ? 1,4,7,10 2#1 *)',
+    'report.summarize; notify.team',
+  ],
+  [
+    'If the deal value is between 5k and 20k, notify sales; if above 20k, notify the CEO',
+    'lead.created',
+    'if((trigger.lead.value gte 5000 and trigger.lead.value lte 20000))[notify.team]; if(trigger.lead.value gt 20000)[notify.team]',
+  ],
+  [
+    'When a lead comes in, if they are from LinkedIn, tag them as social, and if they are worth over 10k, notify sales',
+    'lead.created',
+    'if(trigger.lead.source eq "LinkedIn")[crm.updateLead]; if(trigger.lead.value gt 10000)[notify.team]',
+  ],
+  [
+    'When a lead comes in: if the value is over 10k, notify sales. If the source is Google, tag them as paid.',
+    'lead.created',
+    'if(trigger.lead.value gt 10000)[notify.team]; if(trigger.lead.source eq "Google")[crm.updateLead]',
+  ],
+  [
+    'every tuesday email me the overdue invoice report',
+    'cron(0 9 ? * TUE *)',
+    'report.summarize; notify.team',
+  ],
+  [
+    'Every Friday at 4pm, send me the unpaid invoices summary',
+    'cron(0 16 ? * FRI *)',
+    'report.summarize; notify.team',
+  ],
+  ['Alert compliance when a document is uploaded', 'file.updated', 'notify.team'],
+  ['Say thanks to clients after they pay', 'invoice.paid', 'email.send'],
+  ['Post new enquiries to #sales', 'lead.created', 'notify.slack'],
+];
