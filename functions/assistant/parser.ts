@@ -8,7 +8,7 @@ import { type Ctx, uniqueId } from './grammar/context';
 import { unlisted } from './grammar/discourse';
 import { type Item, readClause } from './grammar/items';
 import { breakSelfLoops } from './grammar/loops';
-import { splitClauses } from './grammar/split';
+import { splitClauses, VERB_START } from './grammar/split';
 import { SUBJECTS, WEBHOOK_SUBJECT } from './grammar/subjects';
 import { prepare } from './grammar/text';
 import { asTitle } from './grammar/titles';
@@ -128,10 +128,13 @@ const read = (original: string, text: string): ParseResult => {
     cadence: found.cadence,
   };
   const items: Item[] = [];
+  /** "new lead from google ads and value over 1000 notify sales" (no comma): the actions after the qualifier. */
+  let after: Clause | undefined;
   if (found.qualifier) {
     const { text, clause } = found.qualifier;
     const cond = readCondition(text, { subject: ctx.subject, event, cased: (s) => clause.cased(s) });
-    if (cond && (cond.condition || cond.filter) && !/\S/.test(text.slice(cond.length))) {
+    const rest = cond ? text.slice(cond.length) : text;
+    if (cond && (cond.condition || cond.filter) && (!/\S/.test(rest) || VERB_START.test(rest))) {
       items.push({
         kind: 'if',
         condition: cond.condition,
@@ -140,6 +143,7 @@ const read = (original: string, text: string): ParseResult => {
         segment: 0,
         sep: 'start',
       });
+      if (/\S/.test(rest)) after = new Clause(clause.prepared, rest.trim());
     } else {
       problems.push(`I did not understand "${clause.cased(text).trim()}" about what starts the workflow`);
     }
@@ -153,6 +157,7 @@ const read = (original: string, text: string): ParseResult => {
       sep: 'start',
     });
   const state = { ctx, problems, notUnderstood };
+  if (after) readClause(after, { segment: 0, sep: 'start' }, state, items);
   for (const [i, clause] of clauses.entries()) {
     const piece = pieces[i];
     const afterTrigger = i === found.at + 1 && piece?.sep === 'and';

@@ -215,7 +215,7 @@ export const readUnsupported = (clause: Clause): ActionResult | undefined => {
       problem: `there is no phone-call action ("${clause.original.trim()}"); "schedule a call" books one, "notify the team" asks someone to call`,
     };
   if (
-    /\b(?:sms|text message|whatsapp|imessage|telegram)\b|^[\s,]*(?:(?:then|also|and|please)\s+)*text\s+(?:them|him|her|me|the)\b/.test(
+    /\b(?:sms|text message|whatsapp|imessage|telegram)\b|^[\s,]*(?:(?:then|also|and|please)\s+)*text\s+(?:them|him|her|me|the)\b|\b(?:send|shoot|drop)\s+(?:me|us|them|him|her)\s+an?\s+(?:quick\s+)?text\b/.test(
       t,
     )
   )

@@ -44,10 +44,20 @@ export const withoutAsides = (s: string): string =>
     .replace(SALUTATION, '')
     .replace(SIGN_OFF, '')
     .replace(LABEL, '$1')
+    // "small request from marketing:", "re the invoices:", "one more thing:": a heading before the request
+    .replace(
+      /(^|[.!?]\s)(?:(?:a\s|one\s|another\s)?(?:small|quick|little|tiny|simple|new|urgent|last)\s(?:request|question|ask|favou?r|thing|idea)(?:\s(?:from|for)\s[\p{L} -]{1,30}?)?|(?:re|regarding|about|subject|topic|concerning)\s[^:.!?]{1,40}?)\s?:\s/giu,
+      '$1',
+    )
     .replace(FRAMING, '$1')
     .replace(
       /\b(?:please\s)?(?:configure|set up|setup|build|automate|implement)\s(?:the following|this)\s?:\s?/gi,
       '',
+    )
+    // "Customers complain they never hear back.": what people say about the business, before the request
+    .replace(
+      /(^|[.!?]\s)(?:(?:our|the|some|many|most)\s)?(?:customers|clients|people|users|leads|patients|guests|prospects|we|they|the team|staff)\s(?:(?:often|keep|always|sometimes|have|constantly|regularly)\s)?(?:complain(?:ed)?|complaining|say|said|tell us|told us|mention(?:ed)?|keep saying|noticed)\s(?:that\s)?[^.!?]{1,120}[.!?](?=\s)/gi,
+      '$1',
     )
     // "A friendly reminder is enough.": a remark on the action already asked for
     .replace(
@@ -77,4 +87,5 @@ export const withoutAsides = (s: string): string =>
     )
     .replace(WHICH_HAPPENS, '')
     .replace(PURPOSE, '')
-    .replace(/^(?:(?:hey|hi|hello)(?:\s+(?:there|team|all|guys|folks|everyone))?\b[\s,!.]*)+/i, '');
+    .replace(/^(?:(?:hey|hi|hello)(?:\s+(?:there|team|all|guys|folks|everyone))?\b[\s,!.]*)+/i, '')
+    .replace(/^[\s,.;:-]+/, '');

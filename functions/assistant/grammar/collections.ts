@@ -50,7 +50,7 @@ const LEAD_STATUS = (word: string): string | undefined =>
   /^(?:new|contacted|qualified|lost|customers?|clients?)$/.test(word) ? LEAD_STATUS_WORDS[word] : undefined;
 
 const FIND_VERB =
-  /^[\s,]*(?:(?:then|also|and|please|first)\s+)*(?:find|get|look up|fetch|collect|gather|go through|loop through|loop over|select|pick|take|list|grab|pull)\b/;
+  /^[\s,]*(?:(?:then|also|and|please|first)\s+)*(?:find|get|look up|look for|search for|check for|fetch|collect|gather|go through|loop through|loop over|select|pick|take|list|grab|pull)\b/;
 
 export const readCollection = (clause: Clause, ctx: Ctx): Collection | undefined => {
   const found = findCollection(clause, ctx);

@@ -200,7 +200,7 @@ const nothingOf = (s: string): string =>
 
 /** "Can the system chase …", "I want the tool to send …": the workflow is the one to act. */
 const SYSTEM_ACTS =
-  /(^|[.!?;]\s)(?:(?:can|could|should|would|will)\s(?:the\s(?:system|tool|app|platform|software|workflow|automation|bot|assistant)|it|dynaris)(?:\s(?:please|also|then))?|(?:i|we)(?:'d| would)?\s(?:want|need|like)\sthe\s(?:system|tool|app|platform|software|workflow|automation|bot)\sto)\s/gi;
+  /(^|[.!?;]\s)(?:(?:can|could|should|would|will)\s(?:the\s(?:system|tool|app|platform|software|workflow|automation|bot|assistant)|it|dynaris|we)(?:\s(?:please|also|then))?|(?:i|we)(?:'d| would)?\s(?:want|need|like)\sthe\s(?:system|tool|app|platform|software|workflow|automation|bot)\sto)\s/gi;
 
 /** "give them until the next day to confirm", "give the client 5 days to pay": a wait for it, that long. */
 const GIVE_TIME =
@@ -252,13 +252,23 @@ const thirdPerson = (s: string): string =>
       }),
   );
 
+/** "someone from sales gets pinged on Slack", "somebody in finance should be told": notify that team. */
+const SOMEONE_FROM =
+  /\b(?:someone|somebody|anyone)\s(?:from|in|on)\s(?:the\s)?([a-z]+)(?:\s(?:team|department|dept))?\s(?:(?:should|must|will|needs? to)\s)?(?:gets?|be|is)\s(?:pinged|notified|told|alerted|informed|messaged)\b/gi;
+
 export const retold = (s: string): string =>
   resolvePronounTrigger(
     resolveAnaphor(nothingOf(thirdPerson(s)))
       .replace(FRONTED, (_m, head: string, subject: string, when: string) => `${head}${when} ${subject} `)
       .replace(ASKED_FOR, (_m, head: string, np: string) => `${head}send ${np} `)
       .replace(HOW, '$1')
+      .replace(SOMEONE_FROM, (_m, team: string) => `notify the ${team} team`)
       .replace(SYSTEM_ACTS, '$1')
+      // "Can we send …" once "we" is read as the workflow acting: "Can send …"
+      .replace(
+        /(^|[.!?;]\s)(?:can|could|should|would)\s(?=(?:send|email|notify|tell|add|create|mark|tag|post|remind|schedule|book|thank|ping|alert|log|forward)\b)/gi,
+        '$1',
+      )
       .replace(GIVE_TIME, (_m, span: string | undefined, verb: string) => {
         const noun = AWAITED[verb.toLowerCase()] ?? 'reply';
         return `wait for a ${noun} within ${span ? span.replace(/^(?:an?|one)\s/i, '1 ') : '1 day'}`;

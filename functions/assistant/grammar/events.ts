@@ -87,6 +87,10 @@ const SHAPES: readonly Shape[] = [
     build: webhookOf,
   },
   { re: /^(?:we|i)\s+(?:get|receive)\s+(?:a\s+)?webhook\s+from\s+(?<src>[a-z0-9_-]+)/, build: webhookOf },
+  {
+    re: /^(?:(?:a|an|the|any|new|every|each|incoming)\s+)?webhooks?\s+(?:from|by)\s+(?<src>[a-z][a-z0-9_-]*)(?![\w-])(?!\s+(?:is|are|was|gets?|arrives?|comes?|fires?|hits?)\b)/,
+    build: webhookOf,
+  },
   // "Shopify webhook → new lead", "on a Stripe webhook event": the webhook named alone
   {
     re: /^(?:(?:a|an|the|any|new|every|each|incoming)\s+)?(?<src>[a-z][a-z0-9_-]*)\s+webhooks?(?:\s+(?:event|call|request|notification|payload)s?)?(?![\w-])(?!\s+(?:is|are|was|gets?|has|have|comes?|arrives?|fires?|hits?|url|endpoint|secret)\b)/,

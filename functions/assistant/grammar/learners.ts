@@ -88,6 +88,22 @@ export const plainEnglish = (s: string): string => {
     )
     .replace(/\bplease to\s/gi, 'please ')
     .replace(/\bplease you\s/gi, 'please ')
+    .replace(/\b(more|less|greater|bigger|higher|lower|larger|smaller)\sthen\b/gi, '$1 than')
+    .replace(/\beverytime\b/gi, 'every time')
+    // "send to sales team message": a message to that team
+    .replace(
+      /\bsend\sto\s(?:the\s)?([a-z]+\s)?team\s(?:a\s)?(?:message|msg|notification)\b/gi,
+      'notify the $1team',
+    )
+    // "a customer's invoice goes overdue": the invoice
+    .replace(
+      /\b(?:a|the|their|any|our)\s(?:customer|client|lead|contact)'s\s(invoice|bill|booking|meeting|payment)\b/gi,
+      'an $1',
+    )
+    .replace(
+      /\b(someone|somebody|a person|a visitor|a user|a lead|a customer)\sfills\s(?=(?:the|a|an|our)\s)/gi,
+      '$1 fills in ',
+    )
     .replace(/\bsay\s(?:thanks|thank you)\sto\s/gi, 'thank ')
     // "is more than 30 days overdue": overdue by more than 30 days
     .replace(

@@ -165,13 +165,26 @@ export const prepare = (prompt: string): Prepared => {
       const unit = u.toLowerCase();
       return `${n} ${unit.startsWith('h') ? 'hours' : unit.startsWith('d') ? 'days' : 'minutes'}`;
     })
-    .replace(/\b([a-z]+)(?:-([a-z]+))?\b/gi, (word, a: string, b: string | undefined) => {
-      const first = NUMBER_WORDS[a.toLowerCase()];
-      if (first === undefined) return word;
-      if (b === undefined) return String(first);
-      const second = NUMBER_WORDS[b.toLowerCase()];
-      return second !== undefined && second < 10 && first >= 20 ? String(first + second) : word;
-    });
+    .replace(
+      /\b([a-z]+)(?:-([a-z]+))?\b/gi,
+      (word, a: string, b: string | undefined, at: number, all: string) => {
+        const first = NUMBER_WORDS[a.toLowerCase()];
+        if (first === undefined) return word;
+        // "each one", "every one of them", "someone", "no one": not a number
+        if (
+          first === 1 &&
+          b === undefined &&
+          (/\b(?:each|every|this|that|the|which|no|any|some|a|another)\s$/i.test(
+            all.slice(Math.max(0, at - 9), at),
+          ) ||
+            /^\s(?:of|by)\b/i.test(all.slice(at + word.length, at + word.length + 4)))
+        )
+          return word;
+        if (b === undefined) return String(first);
+        const second = NUMBER_WORDS[b.toLowerCase()];
+        return second !== undefined && second < 10 && first >= 20 ? String(first + second) : word;
+      },
+    );
   // "at 8 30" (said "eight thirty"): half past eight
   cased = cased.replace(
     /\b(at|from|by)\s(\d{1,2})\s(15|30|45|[0-5]5|[1-5]0)\b(?!\s?(?:minutes?|mins?|hours?|days?|weeks?|%|k\b|dollars|euros))/gi,

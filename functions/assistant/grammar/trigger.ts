@@ -36,6 +36,14 @@ const accept = (clause: Clause, index: number, length: number, phrase: EventPhra
   return phrase;
 };
 
+/** "after every call", "for each form submission": one of them arriving, read as a new one. */
+const eachEvent = (text: string): EventPhrase | undefined => {
+  const each = /^(?:each|every|any|all)\s+/.exec(text);
+  if (!each) return undefined;
+  const phrase = readEventPhrase(`new ${text.slice(each[0].length)}`);
+  return phrase && !phrase.problem ? { ...phrase, length: phrase.length - 4 + each[0].length } : undefined;
+};
+
 const leadingEvent = (clause: Clause, first: boolean, scheduled: boolean): EventPhrase | undefined => {
   const view = clause.view;
   const kw = LEADING_TRIGGER.exec(view.trimStart());
@@ -48,7 +56,7 @@ const leadingEvent = (clause: Clause, first: boolean, scheduled: boolean): Event
     if (wait && (wait.timeout || (wait.polarity === 'negative' && !readEventPhrase(after)))) return undefined;
     if (word === 'after' && new RegExp(`^(?:${DURATION.source})`).test(after)) return undefined;
     if (/^for (?:each|every|any|all)$|^with (?:each|every)$/.test(word) && scheduled) return undefined;
-    const phrase = readEventPhrase(after);
+    const phrase = readEventPhrase(after) ?? eachEvent(after);
     // "if a new lead's budget is …", "when a new lead is worth …": a condition about the subject, not an event
     if (
       phrase &&
@@ -88,7 +96,7 @@ const trailingEvent = (
     // "a daily digest of new leads", "every day, remind clients about overdue invoices": records, not events
     if (/^\s(?:to|for|of|from|about)\s$/.test(m[0]) && scheduled) continue;
     const start = m.index + m[0].length;
-    const phrase = readEventPhrase(view.slice(start));
+    const phrase = readEventPhrase(view.slice(start)) ?? eachEvent(view.slice(start));
     if (!phrase) continue;
     const rest = view.slice(start + phrase.length);
     if (meaningful(rest)) continue;

@@ -12,6 +12,7 @@ import { RECORDS } from './records';
 import { RECURRING } from './recurring';
 import { REPORTS } from './reports';
 import { SPOKEN } from './spoken';
+import { TICKETS } from './tickets';
 import { TITLES } from './titles';
 import { NEGATIVE_WAITS } from './waits';
 import { WORDING } from './wording';
@@ -43,4 +44,5 @@ export const TABLE: Readonly<Record<string, readonly Case[]>> = {
   'letters, tickets and the subject first': CORRESPONDENCE,
   'dictation, speech and learner forms': SPOKEN,
   'gallery titles and sibling conditions': GALLERY,
+  'tickets and run-on notes': TICKETS,
 };
