@@ -25,8 +25,8 @@ const OVER_LIMIT: Readonly<Record<string, { readonly ceilingKb: number; readonly
     why: 'the API plus the dry-run engine (aws-local-stepfunctions, ajv, jsonata, jsonpath-plus, asl-validator)',
   },
   'api-assistant': {
-    ceilingKb: 610,
-    why: 'the API plus the request parser and its grammar tables (107 KB and growing with held-out fixes)',
+    ceilingKb: 650,
+    why: 'the API plus the request parser and its grammar tables (125 KB in session 22: layout, letters, titles; growing with held-out fixes)',
   },
   'email-ingest': {
     ceilingKb: 263,

@@ -185,8 +185,19 @@ const ALERT_FOR =
 const NOTHING =
   /\b(if|when|once)\s(?:there(?:'s|\sis|\shas been|\swas)\s)?(still\s)?(?:nothing|no news|no word)\b(?!\s(?:happens|happened|changes|is done|to do))/gi;
 
+/** "and if they still haven't after 7 days": the thing waited for before, still not done. */
+const STILL_NOT =
+  /\b(if|when|once)\s(?:they|he|she|it)\s(still\s)?(?:haven't|hasn't|have not|has not|don't|doesn't|didn't|did not)(?=\s(?:after|within|in|by|\d|an?\s|one\s|two\s|three\s))/gi;
+
 const nothingOf = (s: string): string =>
-  s.replace(NOTHING, (_m, kw: string, still: string | undefined, at: number) => {
+  s.replace(STILL_NOT, (_m, kw: string, still: string | undefined, at: number) => {
+    const before = s.slice(0, at);
+    if (/\b(?:paid|pay|pays|payment|unpaid|settled)\b/i.test(before)) return `${kw} there is ${still ?? ''}no payment`;
+    if (/\bconfirm/i.test(before)) return `${kw} it is ${still ?? ''}not confirmed`;
+    if (/\b(?:fill|form|survey|questionnaire|submit)/i.test(before)) return `${kw} they ${still ?? ''}haven't submitted the form`;
+    if (/\bbook/i.test(before)) return `${kw} they ${still ?? ''}haven't booked a call`;
+    return `${kw} there is ${still ?? ''}no reply`;
+  }).replace(NOTHING, (_m, kw: string, still: string | undefined, at: number) => {
     const before = s.slice(0, at);
     const noun = /\b(?:paid|pay|pays|payment|unpaid|settled)\b/i.test(before)
       ? 'payment'

@@ -112,6 +112,12 @@ const SHAPES: readonly Shape[] = [
     statusFilter,
   ),
   withFilter('lead.updated', `${A}(?:${LEAD}|${DEAL})${Q}${BE}${STATUS}\\b`, statusFilter),
+  // "a deal worth $25k closes": won
+  withFilter(
+    'lead.updated',
+    `${A}(?:${DEAL}|${LEAD})${Q}\\s+(?:closes|is closed|gets closed|closed|is signed|gets signed)(?!\\s+(?:as\\s+)?lost)`,
+    () => ({ 'changes.status.to': ['customer'] }),
+  ),
   withFilter(
     'lead.updated',
     `(?:we|i)\\s+(?<st>win|lose|close)\\s+${A}(?:deal|lead|opportunity|customer)`,
