@@ -45,7 +45,10 @@ export const withoutAsides = (s: string): string =>
     .replace(SIGN_OFF, '')
     .replace(LABEL, '$1')
     // "Run every 6 hours: …", "Trigger it daily at 9": the schedule, said with the verb that starts it
-    .replace(/(^|[.!?]\s)(?:run|runs|execute|trigger)(?:\s(?:it|this|the workflow))?\s(?=(?:every|each|daily|weekly|hourly|monthly|nightly|once|twice|on\s(?!demand)|at\s))/gi, '$1')
+    .replace(
+      /(^|[.!?]\s)(?:run|runs|execute|trigger)(?:\s(?:it|this|the workflow))?\s(?=(?:every|each|daily|weekly|hourly|monthly|nightly|once|twice|on\s(?!demand)|at\s))/gi,
+      '$1',
+    )
     // "small request from marketing:", "re the invoices:", "one more thing:": a heading before the request
     .replace(
       /(^|[.!?]\s)(?:(?:a\s|one\s|another\s)?(?:small|quick|little|tiny|simple|new|urgent|last)\s(?:request|question|ask|favou?r|thing|idea)(?:\s(?:from|for)\s[\p{L} -]{1,30}?)?|(?:re|regarding|about|subject|topic|concerning)\s[^:.!?]{1,40}?)\s?:\s/giu,

@@ -190,24 +190,28 @@ const STILL_NOT =
   /\b(if|when|once)\s(?:they|he|she|it)\s(still\s)?(?:haven't|hasn't|have not|has not|don't|doesn't|didn't|did not)(?=\s(?:after|within|in|by|\d|an?\s|one\s|two\s|three\s))/gi;
 
 const nothingOf = (s: string): string =>
-  s.replace(STILL_NOT, (_m, kw: string, still: string | undefined, at: number) => {
-    const before = s.slice(0, at);
-    if (/\b(?:paid|pay|pays|payment|unpaid|settled)\b/i.test(before)) return `${kw} there is ${still ?? ''}no payment`;
-    if (/\bconfirm/i.test(before)) return `${kw} it is ${still ?? ''}not confirmed`;
-    if (/\b(?:fill|form|survey|questionnaire|submit)/i.test(before)) return `${kw} they ${still ?? ''}haven't submitted the form`;
-    if (/\bbook/i.test(before)) return `${kw} they ${still ?? ''}haven't booked a call`;
-    return `${kw} there is ${still ?? ''}no reply`;
-  }).replace(NOTHING, (_m, kw: string, still: string | undefined, at: number) => {
-    const before = s.slice(0, at);
-    const noun = /\b(?:paid|pay|pays|payment|unpaid|settled)\b/i.test(before)
-      ? 'payment'
-      : /\bconfirm/i.test(before)
-        ? 'confirmation'
-        : 'reply';
-    return noun === 'confirmation'
-      ? `${kw} it is ${still ?? ''}not confirmed`
-      : `${kw} there is ${still ?? ''}no ${noun}`;
-  });
+  s
+    .replace(STILL_NOT, (_m, kw: string, still: string | undefined, at: number) => {
+      const before = s.slice(0, at);
+      if (/\b(?:paid|pay|pays|payment|unpaid|settled)\b/i.test(before))
+        return `${kw} there is ${still ?? ''}no payment`;
+      if (/\bconfirm/i.test(before)) return `${kw} it is ${still ?? ''}not confirmed`;
+      if (/\b(?:fill|form|survey|questionnaire|submit)/i.test(before))
+        return `${kw} they ${still ?? ''}haven't submitted the form`;
+      if (/\bbook/i.test(before)) return `${kw} they ${still ?? ''}haven't booked a call`;
+      return `${kw} there is ${still ?? ''}no reply`;
+    })
+    .replace(NOTHING, (_m, kw: string, still: string | undefined, at: number) => {
+      const before = s.slice(0, at);
+      const noun = /\b(?:paid|pay|pays|payment|unpaid|settled)\b/i.test(before)
+        ? 'payment'
+        : /\bconfirm/i.test(before)
+          ? 'confirmation'
+          : 'reply';
+      return noun === 'confirmation'
+        ? `${kw} it is ${still ?? ''}not confirmed`
+        : `${kw} there is ${still ?? ''}no ${noun}`;
+    });
 
 /** "Can the system chase …", "I want the tool to send …": the workflow is the one to act. */
 const SYSTEM_ACTS =

@@ -158,7 +158,7 @@ const SHAPES: readonly Shape[] = [
   ),
   shape(
     'email.sent',
-    `${A}(?:email|message)s?${Q}${BE}sent|(?:we|i)\\s+(?:send|sent)\\s+${A}(?:email|message)|sending\\s+${A}(?:email|message)|(?:we|i)\\s+(?:email|emailed|e-mail|contact|contacted|message|messaged|write to|wrote to|reach out to|reached out to)\\s+${A}${NEW}${LEAD}`,
+    `${A}(?:email|message|proposal|quote|offer|follow-up|follow up|estimate)s?${Q}${BE}sent|(?:we|i)\\s+(?:send|sent)\\s+${A}(?:email|message)|sending\\s+${A}(?:email|message)|(?:we|i)\\s+(?:email|emailed|e-mail|contact|contacted|message|messaged|write to|wrote to|reach out to|reached out to)\\s+${A}${NEW}${LEAD}`,
   ),
   // files and forms
   shape(

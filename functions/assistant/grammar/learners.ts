@@ -105,6 +105,17 @@ export const plainEnglish = (s: string): string => {
       '$1 fills in ',
     )
     .replace(/\bsay\s(?:thanks|thank you)\sto\s/gi, 'thank ')
+    // "send a second one", "send another one": another email
+    .replace(
+      /\b(send|write)\s(?:them\s)?(?:a\s(?:second|third|new|final|last)|another)\sone\b/gi,
+      '$1 them a follow-up email',
+    )
+    // "ignores our invoice", "ignores the email": does not pay it, does not answer it
+    .replace(/\bignores?\s(?:our|the|their|my|an?)\s(invoice|bill|payment request)\b/gi, "doesn't pay the $1")
+    .replace(
+      /\bignores?\s(?:our|the|their|my|an?)\s(e-?mail|message|proposal|quote|offer|follow-up)\b/gi,
+      "doesn't reply to the $1",
+    )
     // "is more than 30 days overdue": overdue by more than 30 days
     .replace(
       /\b(is|are|gets|becomes)\s((?:more than|over|at least|longer than)\s\d+\s(?:days?|weeks?))\s(overdue|late|past due)\b/gi,

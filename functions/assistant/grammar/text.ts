@@ -174,7 +174,7 @@ export const prepare = (prompt: string): Prepared => {
         if (
           first === 1 &&
           b === undefined &&
-          (/\b(?:each|every|this|that|the|which|no|any|some|a|another)\s$/i.test(
+          (/\b(?:each|every|this|that|the|which|no|any|some|a|another|second|third|new|last|first|final|next|other)\s$/i.test(
             all.slice(Math.max(0, at - 9), at),
           ) ||
             /^\s(?:of|by)\b/i.test(all.slice(at + word.length, at + word.length + 4)))

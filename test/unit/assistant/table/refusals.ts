@@ -9,6 +9,7 @@ export const REFUSALS: readonly Refusal[] = [
   ['When an invoice is overdue, fax it to the customer', 'nothing can fax'],
   // a detail left over that would change the workflow is refused, never dropped
   ['When an invoice is paid, book a follow-up meeting in 30 days', '30 days'],
+  ['Run it on demand: email me a summary of the last 14 days', 'of the last 14 days'],
   ['When a new order comes in, send a confirmation', 'When a new order comes in'],
   ['When a lead opens our email, send them a discount', '"When a lead opens our email"'],
   ['Every day at 9, order pizza for the office', '"order pizza for the office"'],

@@ -58,4 +58,34 @@ export const TICKETS: readonly Case[] = [
     'booking.created',
     'waitFor(email.received,P1D,timeout:[email.send])',
   ],
+  [
+    'When a proposal is sent and there is no answer within 72 hours, follow up',
+    'email.sent[message]',
+    'waitFor(email.received,P3D,timeout:[email.send])',
+  ],
+  [
+    'If the client ignores our invoice for a month, escalate to legal',
+    'invoice.created',
+    'waitFor(invoice.paid,P30D,timeout:[notify.team])',
+  ],
+  [
+    'No response to the welcome email after 4 days? Send a second one.',
+    'email.sent[message]',
+    'waitFor(email.received,P4D,timeout:[email.send])',
+  ],
+  [
+    "If a new signup doesn't fill in the onboarding survey within 3 days, remind them, and if they still haven't after 7 days, tell their manager",
+    'lead.created',
+    'waitFor(form.submitted,P3D,timeout:[email.send; waitFor(form.submitted,P4D,timeout:[notify.team])])',
+  ],
+  [
+    'When a deal worth at least $25k closes, post in #wins and email the team',
+    'lead.updated {"changes.status.to":["customer"]}',
+    'if(trigger.lead.value gte 25000)[notify.slack; notify.team]',
+  ],
+  [
+    'Run every 6 hours: remind customers with overdue invoices',
+    'rate(6 hours)',
+    'invoice.find; forEach[invoice.sendReminder]',
+  ],
 ];
