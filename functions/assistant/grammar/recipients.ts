@@ -22,8 +22,10 @@ export const SUBJECT_RE = new RegExp(`\\b${SUBJECT_WORDS}\\b`);
 const ROLES =
   '(?:the\\s+|our\\s+|my\\s+)?(?:(?:sales|support|success|finance|accounting|accounts|billing|marketing|ops|operations|management|leadership|account|customer success|dev|engineering|hr)\\s+)?(?:team|department|dept|channel|manager|managers|owner|boss|lead|head|rep|reps|people|folks|crew|staff|admin|admins|director|ceo|founder|founders|everyone|everybody|colleagues|coworkers|office)';
 const ROLE_RE = new RegExp(
-  `\\b(?:to\\s+|for\\s+)?${ROLES}\\b|\\b(?:sales|support|finance|accounting|billing|marketing|management|ops|legal|compliance|hr|devops|engineering|procurement|operations|reception|the front desk)\\b(?![\\s-]+(?:${ROLE_OBJECTS})\\b)`,
+  `\\b(?:to\\s+|for\\s+)?${ROLES}\\b|\\b(?:sales|support|finance|accounting|accounts|billing|marketing|management|ops|legal|compliance|hr|devops|engineering|procurement|operations|reception|the front desk)\\b(?![\\s-]+(?:${ROLE_OBJECTS})\\b)`,
 );
+const TO_ROLE =
+  /\bto\s+(?:the\s+|our\s+)?(sales|support|finance|accounting|accounts|billing|marketing|ops|legal|compliance|hr|devops)(?:\s+(?:team|department|dept|inbox))?\b(?![\s-]+(?:deck|page|portal|guide|site|form)\b)/;
 const ME_RE = /\b(?:me|myself|us)\b/;
 const CHANNEL_RE =
   /#([a-z0-9][a-z0-9_-]{0,79})\b(?:\s+channel\b)?|\bthe\s+([a-z0-9][a-z0-9_-]{0,40})\s+channel\b/;
@@ -77,6 +79,12 @@ export const recipientOf = (clause: Clause, subject: Subject | undefined): Recip
   if (member) {
     clause.mark(member.index, member.length);
     return { kind: 'member', member: member.name };
+  }
+  // "forward them to support": the team named after "to" is who gets it, not "them"
+  const toRole = clause.find(TO_ROLE);
+  if (toRole) {
+    clause.mark(toRole.index, toRole[0].length);
+    return { kind: 'team', role: toRole[1] ?? 'team' };
   }
   if (subject?.email) {
     const s = clause.find(SUBJECT_RE);
