@@ -10,6 +10,7 @@ export const REFUSALS: readonly Refusal[] = [
   // a detail left over that would change the workflow is refused, never dropped
   ['When an invoice is paid, book a follow-up meeting in 30 days', '30 days'],
   ['Run it on demand: email me a summary of the last 14 days', 'of the last 14 days'],
+  ['Tomorrow at 9, email the team a summary', 'Tomorrow'],
   ['When a new order comes in, send a confirmation', 'When a new order comes in'],
   ['When a lead opens our email, send them a discount', '"When a lead opens our email"'],
   ['Every day at 9, order pizza for the office', '"order pizza for the office"'],

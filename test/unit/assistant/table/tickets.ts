@@ -88,4 +88,10 @@ export const TICKETS: readonly Case[] = [
     'rate(6 hours)',
     'invoice.find; forEach[invoice.sendReminder]',
   ],
+  ['When new emails come in, forward them to support', 'email.received', 'notify.team'],
+  [
+    'When an invoice is overdue, remind the client and tell accounts',
+    'invoice.overdue',
+    'invoice.sendReminder; notify.team',
+  ],
 ];
