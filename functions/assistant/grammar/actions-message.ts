@@ -336,7 +336,7 @@ export const readEmail = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
   const template = emailTemplateOf(t);
   clause.take(
     new RegExp(
-      `\\b(?:an?\\s+|the\\s+|our\\s+|another\\s+|one more\\s+|a second\\s+|a final\\s+|a last\\s+)?(?:[\\w-]+\\s+){0,2}(?:${EMAIL_WORDS})\\b(?:\\s+e?mail)?`,
+      `\\b(?:an?\\s+|the\\s+|our\\s+|another\\s+|one more\\s+|a second\\s+|a final\\s+|a last\\s+)?(?:[\\w-]+\\s+){0,2}(?:${EMAIL_WORDS})\\b(?:\\s+(?:[\\w-]+\\s+)?e?mail)?`,
     ),
   );
   clause.take(

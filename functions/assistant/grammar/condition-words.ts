@@ -139,6 +139,13 @@ export const readValue = (text: string): { value: string; length: number } | und
     end = re.lastIndex;
   }
   if (words.length === 0) return undefined;
+  // "their company has more than 50 employees": a verb or a comparison is not a name to compare with
+  if (
+    /^(?:has|have|had|is|are|was|were|more|less|fewer|over|under|above|below|greater|bigger|smaller|at)$/i.test(
+      words[0] ?? '',
+    )
+  )
+    return undefined;
   return {
     value: text
       .slice(0, end)

@@ -170,14 +170,16 @@ export const prepare = (prompt: string): Prepared => {
       (word, a: string, b: string | undefined, at: number, all: string) => {
         const first = NUMBER_WORDS[a.toLowerCase()];
         if (first === undefined) return word;
-        // "each one", "every one of them", "someone", "no one": not a number
+        // "one" is a number before a unit or after "at" ("one day", "at one"), else a word ("the US one", "each one")
         if (
           first === 1 &&
           b === undefined &&
-          (/\b(?:each|every|this|that|the|which|no|any|some|a|another|second|third|new|last|first|final|next|other)\s$/i.test(
-            all.slice(Math.max(0, at - 9), at),
-          ) ||
-            /^\s(?:of|by)\b/i.test(all.slice(at + word.length, at + word.length + 4)))
+          !/^\s(?:minute|hour|day|week|fortnight|month|year|business|working|more|extra|additional|time|pm|am|o'clock|thousand|million|k\b)/i.test(
+            all.slice(at + word.length, at + word.length + 12),
+          ) &&
+          !/\b(?:at|by|from|to|until|till|in|within|after|every|and|or)\s$/i.test(
+            all.slice(Math.max(0, at - 7), at),
+          )
         )
           return word;
         if (b === undefined) return String(first);

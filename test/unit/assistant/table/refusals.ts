@@ -11,6 +11,12 @@ export const REFUSALS: readonly Refusal[] = [
   ['When an invoice is paid, book a follow-up meeting in 30 days', '30 days'],
   ['Run it on demand: email me a summary of the last 14 days', 'of the last 14 days'],
   ['Tomorrow at 9, email the team a summary', 'Tomorrow'],
+  [
+    'When a lead comes in and their company has more than 50 employees, notify sales',
+    'has more than 50 employees',
+  ],
+  ['When a form is submitted and the "team size" field is "large", notify sales', 'field'],
+  ['When a lead signs up on a weekend, email them on Monday', 'on Monday'],
   ['When a new order comes in, send a confirmation', 'When a new order comes in'],
   ['When a lead opens our email, send them a discount', '"When a lead opens our email"'],
   ['Every day at 9, order pizza for the office', '"order pizza for the office"'],
