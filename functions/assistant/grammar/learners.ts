@@ -105,6 +105,16 @@ export const plainEnglish = (s: string): string => {
       '$1 fills in ',
     )
     .replace(/\bsay\s(?:thanks|thank you)\sto\s/gi, 'thank ')
+    // "mentions pricing or discount": each word tested on its own
+    .replace(
+      /\b(mentions?|contains?|includes?|mentioning|containing|including)\s([\w-]+|⟦\d+⟧)\s(or|and)\s(?!(?:mentions?|contains?|includes?|if|when|then|send|notify|tell|add|create|mark|tag|forward)\b)([\w-]+|⟦\d+⟧)\b/gi,
+      '$1 $2 $3 $1 $4',
+    )
+    // "arrives whose value exceeds 5000": the lead's value
+    .replace(
+      /\b(arrives?|comes? in|signs? up)\swhose\s(value|budget|deal size)\s(?:exceeds|is over|is above|is more than)\s/gi,
+      '$1 with a $2 over ',
+    )
     // "send a second one", "send another one": another email
     .replace(
       /\b(send|write)\s(?:them\s)?(?:a\s(?:second|third|new|final|last)|another)\sone\b/gi,

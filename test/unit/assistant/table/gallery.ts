@@ -62,4 +62,19 @@ export const GALLERY: readonly Case[] = [
   ['Alert compliance when a document is uploaded', 'file.updated', 'notify.team'],
   ['Say thanks to clients after they pay', 'invoice.paid', 'email.send'],
   ['Post new enquiries to #sales', 'lead.created', 'notify.slack'],
+  [
+    'When a lead arrives whose value exceeds 5000, alert the team',
+    'lead.created',
+    'if(trigger.lead.value gt 5000)[notify.team]',
+  ],
+  [
+    'If a reply mentions pricing or discount, forward it to sales@acme.com',
+    'email.received',
+    'if((trigger.text contains "pricing" or trigger.text contains "discount"))[email.send]',
+  ],
+  [
+    'If the invoice remains unpaid for two weeks, send a reminder',
+    'invoice.created',
+    'waitFor(invoice.paid,P14D,timeout:[invoice.sendReminder])',
+  ],
 ];
