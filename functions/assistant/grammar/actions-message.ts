@@ -42,7 +42,7 @@ const teamMessage = (clause: Clause, ctx: Ctx, to: Recipient, base: string): Ste
 // --------------------------------------------------------------------------------------------------- reports
 
 const REPORT_NOUN =
-  /\b(?:summary|summaries|report|recap|digest|overview|rundown|round-?up|stats|statistics|kpis?|metrics|list(?=\s+of\s)|(?<=(?:yesterday's|today's|the day's|the week's|week's|weekly|daily|monthly|sales|the|our|\s)\s)(?:numbers|figures)|(?<=(?:yesterday's|today's|the day's|this week's|last week's|the week's|the month's|last month's)\s(?:new\s)?)(?:signups|sign-ups|leads|bookings|sales|payments|invoices|orders|deals|stats|activity|replies))\b/;
+  /(?<![#\w-])(?:summary|summaries|report|recap|digest|overview|rundown|round-?up|stats|statistics|kpis?|metrics|list(?=\s+of\s)|(?<=(?:yesterday's|today's|the day's|the week's|week's|weekly|daily|monthly|sales|the|our|\s)\s)(?:numbers|figures)|(?<=(?:yesterday's|today's|the day's|this week's|last week's|the week's|the month's|last month's)\s(?:new\s)?)(?:signups|sign-ups|leads|bookings|sales|payments|invoices|orders|deals|stats|activity|replies))\b/;
 const PERIODS: readonly [RegExp, string][] = [
   [/\b(?:yesterday(?:'s)?|the day before|previous day)\b/, 'yesterday'],
   [/\b(?:this week(?:'s)?|the current week|week so far|week to date)\b/, 'thisWeek'],
@@ -172,6 +172,7 @@ export const readSlack = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
     ),
   );
   if (to?.kind === 'member') {
+    clause.take(/\b(?:an?\s+)?(?:quick\s+|short\s+)?slack\s+(?:message|dm|ping|notification|note)\b/);
     const step = teamMessage(clause, ctx, to, 'notify-team');
     (step as { input: Record<string, unknown> }).input.via = 'slack';
     clause.take(SLACK);

@@ -16,7 +16,9 @@ const tagsOf = (clause: Clause): string[] => {
     /\b(?:to|into|on|in)\s+(?:the|our|a)\s+(⟦\d+⟧|[a-z0-9][\w-]*)\s+(?:tag|label|list|segment|group|audience)\b/,
   );
   if (listed?.[1]) return [quoteIn(clause.prepared, listed[1]) ?? clause.cased(listed[1])];
-  const quoted = clause.take(/(?:as|with|the tags?|tag)\s+(⟦\d+⟧)/);
+  const quoted =
+    clause.take(/(?:as|with|the tags?|tag)\s+(⟦\d+⟧)/) ??
+    clause.take(/^\s*(?:(?:them|him|her|it|the (?:lead|contact|customer))\s+)?(?:as\s+)?(⟦\d+⟧)/);
   if (quoted) return [quoteIn(clause.prepared, quoted[1] ?? '') ?? ''].filter(Boolean);
   const m = clause.take(
     /\b(?:as|with(?:\s+the)?(?:\s+tags?)?|tags?|labels?)\s+([a-z0-9][\w-]*(?:\s*(?:,|and)\s*[a-z0-9][\w-]*)*)/,

@@ -56,7 +56,7 @@ export const withoutAsides = (s: string): string =>
     )
     .replace(FRAMING, '$1')
     .replace(
-      /\b(?:please\s)?(?:configure|set up|setup|build|automate|implement)\s(?:the following|this)\s?:\s?/gi,
+      /\b(?:please\s)?(?:configure|set up|setup|build|automate|implement)(?:\s(?:the following|this))?\s?:\s?/gi,
       '',
     )
     // "Customers complain they never hear back.": what people say about the business, before the request

@@ -115,6 +115,15 @@ export const plainEnglish = (s: string): string => {
       /\b(arrives?|comes? in|signs? up)\swhose\s(value|budget|deal size)\s(?:exceeds|is over|is above|is more than)\s/gi,
       '$1 with a $2 over ',
     )
+    // "every month on the last Friday": the last Friday of the month
+    .replace(
+      /\b(?:every|each)\smonth,?\s(?:on\s)?the\s(first|second|third|fourth|last)\s((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
+      'on the $1 $2 of every month',
+    )
+    .replace(
+      /\bmonthly,?\s(?:on\s)?the\s(first|second|third|fourth|last)\s((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
+      'on the $1 $2 of every month',
+    )
     // "send a second one", "send another one": another email
     .replace(
       /\b(send|write)\s(?:them\s)?(?:a\s(?:second|third|new|final|last)|another)\sone\b/gi,

@@ -77,4 +77,25 @@ export const GALLERY: readonly Case[] = [
     'invoice.created',
     'waitFor(invoice.paid,P14D,timeout:[invoice.sendReminder])',
   ],
+  [
+    'Please set up: new subscriber → welcome email → wait 2 days → tips email',
+    'lead.created',
+    'email.send; wait(P2D); email.send',
+  ],
+  [
+    "Each evening at 6, compile the day's activity and post it to #daily-digest",
+    'cron(0 18 * * ? *)',
+    'report.summarize; notify.slack',
+  ],
+  [
+    'Every month on the last Friday, send the team a summary',
+    'cron(0 9 ? * 6L *)',
+    'report.summarize; notify.team',
+  ],
+  ['Send Anna a Slack message whenever a booking is cancelled', 'booking.cancelled', 'notify.team'],
+  [
+    'New Typeform response → create lead → tag "webinar" → notify #marketing',
+    'form.submitted {"source":["typeform"]}',
+    'crm.createLead; crm.updateLead; notify.slack',
+  ],
 ];
