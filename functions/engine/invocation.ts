@@ -30,6 +30,11 @@ const CALLBACK = /\.waitForTaskToken$/;
 const SUFFIX = /\.(waitForTaskToken|sync(:2)?)$/;
 
 /** Never settles: a timer that was cancelled. */
+/**
+ * The reason an attempt's timers stop when it ends, one for every attempt: abort() without a reason builds a new
+ * DOMException (and its stack) each time, once per task state run.
+ */
+const ATTEMPT_ENDED = new DOMException('The task attempt ended', 'AbortError');
 const never = <T>(): Promise<T> => new Promise<T>(() => {});
 
 /** Resolves with `p`, or rejects with ExecutionStoppedError as soon as `signal` aborts. */
@@ -116,7 +121,7 @@ export class Invocation {
       return await this.waitForToken(frame, spec, call, token, resumedToken, heartbeat, timers.signal, race);
     } finally {
       signal.removeEventListener('abort', onStop);
-      timers.abort();
+      timers.abort(ATTEMPT_ENDED);
     }
   }
 
