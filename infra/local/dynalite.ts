@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
+import { answerStorageCallbacksSooner } from './dynalite/callbacks';
 import { NESTING_MESSAGE, nestsTooDeep, tooDeepToParse } from './dynalite/guard';
 import { ReadWriteLock } from './dynalite/lock';
 import {
@@ -88,6 +89,8 @@ const send = (res: http.ServerResponse, contentType: string, response: WireRespo
   res.setHeader('Content-Length', Buffer.byteLength(body));
   res.end(body);
 };
+
+answerStorageCallbacksSooner();
 
 export const startDynalite = async (options: DynaliteOptions = {}): Promise<RunningDynalite> => {
   const storePath = options.path ? path.resolve(options.path) : undefined;
