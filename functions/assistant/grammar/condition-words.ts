@@ -139,6 +139,11 @@ export const readValue = (text: string): { value: string; length: number } | und
     end = re.lastIndex;
   }
   if (words.length === 0) return undefined;
+  // "from a referral": the article is not part of the name
+  if (words.length > 1 && /^(?:a|an|the)$/i.test(words[0] ?? '')) {
+    const rest = readValue(text.replace(/^\s*(?:a|an|the)\s/i, (m) => ' '.repeat(m.length)));
+    return rest ? { value: rest.value.trim(), length: rest.length } : undefined;
+  }
   // "their company has more than 50 employees": a verb or a comparison is not a name to compare with
   if (
     /^(?:has|have|had|is|are|was|were|more|less|fewer|over|under|above|below|greater|bigger|smaller|at)$/i.test(

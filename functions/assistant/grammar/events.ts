@@ -97,7 +97,7 @@ const SHAPES: readonly Shape[] = [
     build: webhookOf,
   },
   {
-    re: /^(?:(?:i|we|someone)\s+(?:click|press|hit|run|start|trigger|launch)\s+(?:it|this|a button|the button|the workflow)(?:\s+(?:manually|by hand|myself))?|(?:i|we)\s+(?:start|run|trigger)\s+it\s+(?:manually|by hand|on demand)|(?:run|start|trigger)\s+(?:it|this)\s+(?:manually|by hand|on demand)|(?:it is|it's)?\s*(?:started|run|triggered)\s+(?:manually|by hand|on demand)|on demand|manually)/,
+    re: /^(?:(?:i|we|someone)\s+(?:click|press|hit|run|start|trigger|launch)\s+(?:it|this|a button|the button|the workflow|run|the run button|go|start)(?:\s+(?:manually|by hand|myself))?|(?:i|we)\s+(?:start|run|trigger)\s+it\s+(?:manually|by hand|on demand)|(?:run|start|trigger)\s+(?:it|this)\s+(?:manually|by hand|on demand)|(?:it is|it's)?\s*(?:started|run|triggered)\s+(?:manually|by hand|on demand)|on demand|manually)/,
     build: () => ({ trigger: { type: 'manual' } }),
   },
   // lead status changes (before the general lead shapes)

@@ -124,6 +124,8 @@ export const plainEnglish = (s: string): string => {
       /\bmonthly,?\s(?:on\s)?the\s(first|second|third|fourth|last)\s((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
       'on the $1 $2 of every month',
     )
+    // "replies "stop"": a reply with that word
+    .replace(/\b(repl(?:y|ies)|responds?|answers?|writes back)\s(⟦\d+⟧)/gi, '$1 with the word $2')
     // "send a second one", "send another one": another email
     .replace(
       /\b(send|write)\s(?:them\s)?(?:a\s(?:second|third|new|final|last)|another)\sone\b/gi,

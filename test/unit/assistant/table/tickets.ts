@@ -94,4 +94,19 @@ export const TICKETS: readonly Case[] = [
     'invoice.overdue',
     'invoice.sendReminder; notify.team',
   ],
+  [
+    'If a lead from a referral comes in, thank them',
+    'lead.created',
+    'if(trigger.lead.source eq "referral")[email.send]',
+  ],
+  [
+    'When someone replies "unsubscribe", mark them as lost',
+    'email.received',
+    'if(trigger.text contains "unsubscribe")[crm.updateLead]',
+  ],
+  [
+    'When I click run, email all leads tagged "beta" the release notes',
+    'manual',
+    'crm.findLeads; forEach[email.send]',
+  ],
 ];
