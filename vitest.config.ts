@@ -23,12 +23,7 @@ export default defineConfig({
           ...shared,
           name: 'rest',
           include: ['test/**/*.test.ts', 'console/test/**/*.test.ts'],
-          // The crash-recovery test still loses an acknowledged write now and then (notes in docs/local-runtime.md):
-          // it runs with `npm run test:crash` until that is fixed, so it cannot turn every unrelated change red.
-          exclude: [
-            'test/infra/**',
-            ...(process.env.DYNARIS_CRASH_TEST ? [] : ['test/e2e/crash-recovery.test.ts']),
-          ],
+          exclude: ['test/infra/**'],
         },
       },
     ],

@@ -71,6 +71,20 @@ export interface LocalEngineOptions {
    * invocation running longer fails with Sandbox.Timedout, as Lambda ends it. Functions not listed never do.
    */
   readonly functionTimeouts?: Readonly<Record<string, number>>;
+  /**
+   * Called by StartExecution once the execution's ARN is known and before it runs; the start waits for it (a
+   * rejection fails the start). The local runtime journals every start there, so that an acknowledged start
+   * survives a kill (see infra/local/start-journal.ts); startAgain makes a journaled start again.
+   */
+  readonly beforeStart?: (start: StartedExecution) => Promise<void>;
+}
+
+/** An execution as StartExecution made it: enough to make the same start again (same ARN, name and input). */
+export interface StartedExecution {
+  readonly executionArn: string;
+  readonly stateMachineArn: string;
+  readonly name: string;
+  readonly input: unknown;
 }
 
 /** ListExecutions' filters: a state machine's executions, or (`mapRunArn`) a Distributed Map run's children. */

@@ -15,6 +15,7 @@ import {
   type ExecutionSummary,
   type LocalEngineOptions,
   type PendingTask,
+  type StartedExecution,
   type StateMachineType,
 } from './engine-types';
 import {
@@ -30,7 +31,7 @@ import {
 import { type FinishedExecutionStore, MemoryFinishedExecutions } from './finished';
 import { busyReport, hasExecutionTimers, isIdle, runUntilSettled, waitForIdle } from './idle';
 import { prepareMachine, type RegisterOptions } from './machines';
-import { executionFromSnapshot, snapshotsOf } from './persistence';
+import { type ResumeReport, resumeSnapshots, snapshotsOf } from './persistence';
 import { doesNotExist, ExecutionReads } from './reads';
 import { reopenForRedrive } from './redrive';
 import { ExecutionRunner } from './runner';
@@ -58,8 +59,10 @@ export class LocalEngine implements WorkflowEngine {
   private readonly timedOutTokens = new Set<string>();
   private readonly host: EngineHost;
   private readonly runner: ExecutionRunner;
+  private readonly beforeStart: LocalEngineOptions['beforeStart'];
 
   constructor(options: LocalEngineOptions) {
+    this.beforeStart = options.beforeStart;
     this.clock = options.clock ?? createRealClock();
     this.region = options.region ?? 'us-east-1';
     this.accountId = options.accountId ?? '000000000000';
@@ -168,8 +171,26 @@ export class LocalEngine implements WorkflowEngine {
         `Execution input is ${inputBytes} bytes; the limit is 256 KiB`,
       );
     }
+    const started = { executionArn, stateMachineArn: machine.arn, name: req.name, input: req.input };
+    await this.beforeStart?.(started);
+    // A start of the same Standard name made while this one was being recorded: the first one runs.
+    if (this.executions.has(executionArn)) return { executionArn, alreadyStarted: true };
     this.runner.start(this.runner.create(executionArn, req.name, machine, req.input));
     return { executionArn, alreadyStarted: false };
+  }
+
+  /**
+   * Makes a start that was acknowledged but lost (the process stopped before it was saved) again: the same ARN,
+   * name and input, from the start, without `beforeStart` (it is recorded already). Express executions keep their
+   * ARN, so their run and idempotency records (keyed by it) are found again. False when its state machine is gone
+   * or the engine already has it (running or finished).
+   */
+  startAgain(started: StartedExecution): boolean {
+    const machine = this.machines.get(started.stateMachineArn);
+    if (!machine || this.executions.has(started.executionArn) || this.finished.has(started.executionArn))
+      return false;
+    this.runner.start(this.runner.create(started.executionArn, started.name, machine, started.input));
+    return true;
   }
 
   /** DescribeExecution: refused for Express executions, as on AWS (inspectExecution reads any execution). */
@@ -291,34 +312,8 @@ export class LocalEngine implements WorkflowEngine {
    * Continues executions from snapshots (after a restart). Their state machines must be registered again first;
    * a snapshot whose state machine or state no longer exists is skipped and reported.
    */
-  resume(snapshots: readonly ExecutionSnapshot[]): {
-    resumed: string[];
-    skipped: { executionArn: string; reason: string }[];
-  } {
-    const resumed: string[] = [];
-    const skipped: { executionArn: string; reason: string }[] = [];
-    for (const snap of snapshots) {
-      const machine = this.machines.get(snap.stateMachineArn);
-      const stored = this.finished.get(snap.executionArn);
-      if (this.executions.has(snap.executionArn) || (stored && stored.redriveCount >= snap.redriveCount)) {
-        // Finished after its last snapshot was written.
-        skipped.push({ executionArn: snap.executionArn, reason: 'already known' });
-        continue;
-      }
-      if (!machine || !(snap.resume.stateName in machine.prepared.definition.States)) {
-        skipped.push({
-          executionArn: snap.executionArn,
-          reason: 'its state machine or state no longer exists',
-        });
-        continue;
-      }
-      const e = executionFromSnapshot(snap, machine);
-      this.executions.set(e.arn, e);
-      this.runner.run(e, snap.resume.stateName, structuredClone(snap.resume.input));
-      this.runner.enforceExecutionTimeout(e);
-      resumed.push(e.arn);
-    }
-    return { resumed, skipped };
+  resume(snapshots: readonly ExecutionSnapshot[]): ResumeReport {
+    return resumeSnapshots(snapshots, this.machines, this.executions, this.runner, this.finished);
   }
 
   /** Stops every running execution (shutdown): their timers and token waits end, nothing more runs. */

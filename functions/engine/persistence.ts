@@ -6,6 +6,7 @@ import {
   type RegisteredMachine,
 } from './execution';
 import type { FinishedExecution } from './finished';
+import type { ExecutionRunner } from './runner';
 
 /**
  * Running executions written to disk and read back (local runtime with --data-dir): each continues from the
@@ -106,4 +107,43 @@ export const executionFromRecord = (record: FinishedExecution, machine: Register
     mapRuns: [],
     ...run,
   };
+};
+
+export interface ResumeReport {
+  readonly resumed: string[];
+  readonly skipped: { executionArn: string; reason: string }[];
+}
+
+/** Continues executions from snapshots; a snapshot whose state machine or state no longer exists is skipped. */
+export const resumeSnapshots = (
+  snapshots: readonly ExecutionSnapshot[],
+  machines: ReadonlyMap<string, RegisteredMachine>,
+  executions: Map<string, Execution>,
+  runner: Pick<ExecutionRunner, 'run' | 'enforceExecutionTimeout'>,
+  finished: { get(arn: string): { redriveCount: number } | undefined },
+): ResumeReport => {
+  const resumed: string[] = [];
+  const skipped: { executionArn: string; reason: string }[] = [];
+  for (const snap of snapshots) {
+    const machine = machines.get(snap.stateMachineArn);
+    const stored = finished.get(snap.executionArn);
+    if (executions.has(snap.executionArn) || (stored && stored.redriveCount >= snap.redriveCount)) {
+      // Finished after its last snapshot was written.
+      skipped.push({ executionArn: snap.executionArn, reason: 'already known' });
+      continue;
+    }
+    if (!machine || !(snap.resume.stateName in machine.prepared.definition.States)) {
+      skipped.push({
+        executionArn: snap.executionArn,
+        reason: 'its state machine or state no longer exists',
+      });
+      continue;
+    }
+    const e = executionFromSnapshot(snap, machine);
+    executions.set(e.arn, e);
+    runner.run(e, snap.resume.stateName, structuredClone(snap.resume.input));
+    runner.enforceExecutionTimeout(e);
+    resumed.push(e.arn);
+  }
+  return { resumed, skipped };
 };

@@ -179,35 +179,21 @@ export const releaseDeadClaims = async (dynamodb: DynamoDBClient): Promise<numbe
  * the process stops; the run record (runId = execution name) remembers instead: a name with a run record is not
  * started again, except the runs `restartable` holds (found running at start with no execution left: started again
  * under the same name, they continue as the same run and their finished steps replay their stored results).
- * A Standard start is in the journal before the engine makes it (see StartJournal).
+ * Every start the engine makes is in the start journal before it runs (the engine's beforeStart, StartJournal).
  */
 export const rememberingStarts = (
   engine: LocalEngine,
   runs: Pick<RunRepository, 'get'>,
   restartable: Set<string>,
-  journal: StartJournal,
 ): WorkflowEngine => ({
   async startExecution(req) {
     const arn = `${req.stateMachineArn.replace(':stateMachine:', ':execution:')}:${req.name}`;
     const tenantId = (req.input as { context?: { tenantId?: unknown } } | undefined)?.context?.tenantId;
-    const standard = engine
-      .listStateMachines()
-      .some((m) => m.arn === req.stateMachineArn && m.type === 'STANDARD');
-    if (!engine.inspectExecution(arn)) {
-      if (typeof tenantId === 'string') {
-        const run = await runs.get(tenantId, req.name);
-        if (run && !restartable.delete(`${tenantId}\u0000${req.name}`)) {
-          return { executionArn: run.executionId || arn, alreadyStarted: true };
-        }
+    if (!engine.inspectExecution(arn) && typeof tenantId === 'string') {
+      const run = await runs.get(tenantId, req.name);
+      if (run && !restartable.delete(`${tenantId}\u0000${req.name}`)) {
+        return { executionArn: run.executionId || arn, alreadyStarted: true };
       }
-      // Express names are not idempotent (each start is a new execution): those are not journaled.
-      if (standard)
-        await journal.record({
-          executionArn: arn,
-          stateMachineArn: req.stateMachineArn,
-          name: req.name,
-          input: req.input,
-        });
     }
     return engine.startExecution(req);
   },
@@ -221,8 +207,9 @@ export const rememberingStarts = (
 });
 
 /**
- * Journaled starts the snapshot did not resume: started again under the same name unless their run has ended (or
- * waits for an approval: starting it again would ask twice; failOrphanedRuns tells). Returns how many.
+ * Journaled starts that did not end and that the snapshot did not resume: made again with the same ARN (Express
+ * included) unless their run has ended (or waits for an approval: starting it again would ask twice;
+ * failOrphanedRuns tells). Returns how many.
  */
 const restartJournaled = async (
   entries: readonly JournalEntry[],
@@ -236,18 +223,8 @@ const restartJournaled = async (
     const tenantId = (entry.input as { context?: { tenantId?: unknown } } | undefined)?.context?.tenantId;
     const run = typeof tenantId === 'string' ? await runs.get(tenantId, entry.name) : undefined;
     if (run && run.status !== 'running') continue;
-    try {
-      await engine.startExecution({
-        stateMachineArn: entry.stateMachineArn,
-        name: entry.name,
-        input: entry.input,
-      });
-      restarted += 1;
-    } catch (error) {
-      say(
-        `! could not start ${entry.executionArn} again: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    }
+    if (engine.startAgain(entry)) restarted += 1;
+    else say(`! could not start ${entry.executionArn} again: its state machine no longer exists`);
   }
   return restarted;
 };

@@ -163,6 +163,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       accountId: LOCAL_ACCOUNT,
       onEvent: (event: EngineEvent) => engineListeners.map((listener) => listener?.(event)),
       onChange: snapshots.schedule,
+      beforeStart: journal.record,
       // Each function's timeout as the stack sets it: a slower invocation fails with Sandbox.Timedout, as on AWS.
       functionTimeouts: localFunctionTimeouts(resolver),
       invoke: createLocalInvoker({
@@ -175,6 +176,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
     });
     stops.push(async () => {
       await snapshots.freeze();
+      journal.close();
       engine.close();
       await finished?.flush();
     });
@@ -210,7 +212,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       mode: 'local',
       db,
       bus: stampingCause(routingByInterest(bus, { db, clock, metrics })),
-      engine: rememberingStarts(engine, runs, restartable, journal),
+      engine: rememberingStarts(engine, runs, restartable),
       mailer: createOutboxMailer(outbox, clock),
       fetch: createOutboxFetch(outbox, {
         clock,

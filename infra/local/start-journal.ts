@@ -1,23 +1,24 @@
 import { appendFile, rename, writeFile } from 'node:fs/promises';
-import type { EngineEvent } from '../../functions/engine/local-engine';
+import type { EngineEvent, StartedExecution } from '../../functions/engine/local-engine';
 import { isObject, readJsonLines, storageWrite } from './data-files';
 
 /**
- * StartExecution acknowledged means started for good, as on AWS: with --data-dir, every Standard execution the
- * runtime starts (dispatcher, API) is appended here before the engine starts it. At the next start, an entry that
- * the executions snapshot did not resume and whose run has not ended is started again under the same name: the
- * same run continues, its finished steps replaying their stored results. The snapshot alone cannot promise this:
- * it is written a moment after the engine moves, so a kill in between loses the executions it did not hold yet.
+ * StartExecution acknowledged means started for good, as on AWS: with --data-dir, every execution the engine starts
+ * (Standard and Express; from the dispatcher, the API, an approval's decision, a schedule) is appended here before
+ * it runs (the engine's `beforeStart`), and `{"ended":arn}` once it ended. At the next start, an entry that did not
+ * end and that the executions snapshot did not resume is started again with the same ARN: the same run continues,
+ * its finished steps replaying their stored results. The snapshot alone cannot promise this: it is written a
+ * moment after the engine moves, so a kill in between loses the executions it did not hold yet (the dispatcher has
+ * recorded its delivery by then, so the event is not delivered again).
  *
- * The file is rewritten with the entries still running at each start, and whenever ended entries outnumber the
- * running ones by more than COMPACT_SLACK.
+ * Appends made while one is being written go out together in the next one. The file is rewritten with the entries
+ * still running at each start, and whenever ended entries outnumber the running ones by more than COMPACT_SLACK.
  */
 
-export interface JournalEntry {
-  readonly executionArn: string;
-  readonly stateMachineArn: string;
-  readonly name: string;
-  readonly input: unknown;
+export type JournalEntry = StartedExecution;
+
+interface Ended {
+  readonly ended: string;
 }
 
 const COMPACT_SLACK = 1_000;
@@ -26,41 +27,41 @@ export class StartJournal {
   private readonly live = new Map<string, JournalEntry>();
   private lines = 0;
   private writes: Promise<void> = Promise.resolve();
+  private batch: Promise<void> | undefined;
+  private queued: string[] = [];
+  private closed = false;
 
   constructor(private readonly file: string | undefined) {}
 
-  /** The entries the stopped process left (without a file: none). */
+  /** The entries the stopped process left that did not end (without a file: none). */
   async load(): Promise<JournalEntry[]> {
     if (!this.file) return [];
-    const entries = await readJsonLines(this.file, isEntry, 'runs it started are not started again');
-    for (const entry of entries) this.live.set(entry.executionArn, entry);
-    this.lines = entries.length;
+    const lines = await readJsonLines(this.file, isLine, 'runs it started are not started again');
+    for (const line of lines) {
+      if ('ended' in line) this.live.delete(line.ended);
+      else this.live.set(line.executionArn, line);
+    }
+    this.lines = lines.length;
     return [...this.live.values()];
   }
 
-  /** Resolves once the start is on disk; a refused write throws (the start is then not made). */
-  record(entry: JournalEntry): Promise<void> {
+  /** The engine's beforeStart: resolves once the start is on disk; a refused write throws (the start is not made). */
+  readonly record = (entry: JournalEntry): Promise<void> => {
     this.live.set(entry.executionArn, entry);
-    const file = this.file;
-    if (!file) return Promise.resolve();
-    this.lines += 1;
-    const line = `${JSON.stringify(entry)}\n`;
-    const write = this.writes
-      .catch(() => undefined)
-      .then(() => storageWrite('The start journal', () => appendFile(file, line, 'utf8')));
-    this.writes = write;
-    return write;
-  }
+    return this.append(entry);
+  };
 
-  /** Engine events: an execution that ended is dropped at the next rewrite. */
+  /** Engine events: an execution that ended is recorded as ended. */
   readonly onEngineEvent = (event: EngineEvent): void => {
     if (event.type === 'ExecutionFinished') this.ended(event.executionArn);
   };
 
-  /** The execution ended: its entry is dropped at the next rewrite. */
-  ended(executionArn: string): void {
-    if (!this.live.delete(executionArn)) return;
-    if (this.lines - this.live.size > this.live.size + COMPACT_SLACK) void this.keepOnly(() => true);
+  /**
+   * The process is stopping: executions the engine aborts from now on are not ended (the snapshot written at the
+   * stop resumes them; without it, the next start starts them again).
+   */
+  close(): void {
+    this.closed = true;
   }
 
   /** Rewrites the file with the entries `keep` accepts (atomically, after the appends already queued). */
@@ -74,17 +75,45 @@ export class StartJournal {
         const kept = [...this.live.values()];
         await writeFile(`${file}.tmp`, kept.map((e) => `${JSON.stringify(e)}\n`).join(''), 'utf8');
         await rename(`${file}.tmp`, file);
-        this.lines = kept.length;
+        this.lines = kept.length + this.queued.length;
       })
       // A rewrite that fails leaves the longer file: its ended entries are skipped at the next start.
       .catch(() => undefined);
     this.writes = write;
     return write;
   }
+
+  private ended(executionArn: string): void {
+    if (this.closed || !this.live.delete(executionArn)) return;
+    // Lost with a kill, it only means the start is made again: its run has ended, so it does nothing (recovery.ts).
+    this.append({ ended: executionArn }).catch(() => undefined);
+    if (this.lines - this.live.size > this.live.size + COMPACT_SLACK) void this.keepOnly(() => true);
+  }
+
+  private append(line: JournalEntry | Ended): Promise<void> {
+    const file = this.file;
+    if (!file) return Promise.resolve();
+    this.lines += 1;
+    this.queued.push(`${JSON.stringify(line)}\n`);
+    if (!this.batch) {
+      const batch = this.writes
+        .catch(() => undefined)
+        .then(() => {
+          this.batch = undefined;
+          const text = this.queued.join('');
+          this.queued = [];
+          return storageWrite('The start journal', () => appendFile(file, text, 'utf8'));
+        });
+      this.batch = batch;
+      this.writes = batch;
+    }
+    return this.batch;
+  }
 }
 
-const isEntry = (value: unknown): value is JournalEntry =>
+const isLine = (value: unknown): value is JournalEntry | Ended =>
   isObject(value) &&
-  typeof value.executionArn === 'string' &&
-  typeof value.stateMachineArn === 'string' &&
-  typeof value.name === 'string';
+  (typeof value.ended === 'string' ||
+    (typeof value.executionArn === 'string' &&
+      typeof value.stateMachineArn === 'string' &&
+      typeof value.name === 'string'));
