@@ -114,7 +114,10 @@ export const startDynalite = async (options: DynaliteOptions = {}): Promise<Runn
   };
 
   const deps = { call: store.call, keyAttributeNames, lock };
-  const { transactWriteItems, transactGetItems } = createTransactions(deps);
+  const { transactWriteItems, transactGetItems } = createTransactions({
+    ...deps,
+    inOneBatch: store.inOneBatch,
+  });
   const ttl = await createTimeToLive({ ...deps, storePath });
   const own: Record<string, (body: Json) => Promise<WireResponse>> = {
     TransactWriteItems: transactWriteItems,

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { inOneBatch, installTransactionBatches, type OneBatch } from './batch';
 import { memoizeDynaliteParsers } from './expressions';
 import { closeRangeIterators, type RangeReadable } from './streams';
 
@@ -20,6 +21,8 @@ export interface WireResponse {
 export interface DynaliteStore {
   /** One DynamoDB operation as dynalite answers it; rejects only on an internal failure of the store. */
   call(operation: string, body: Json): Promise<WireResponse>;
+  /** Runs `work` with the store's writes collected, written as one LevelDB batch when it returns true. */
+  readonly inOneBatch: OneBatch;
   close(): Promise<void>;
 }
 
@@ -82,6 +85,7 @@ const failure = (status: number, type: string, message?: string): WireResponse =
 });
 
 export const openDynaliteStore = (options: { readonly path?: string }): DynaliteStore => {
+  installTransactionBatches();
   const store = db.create({
     ...(options.path ? { path: options.path } : {}),
     createTableMs: 0,
@@ -91,6 +95,7 @@ export const openDynaliteStore = (options: { readonly path?: string }): Dynalite
   closeRangeIterators(store.db as unknown as RangeReadable);
   let closed: Promise<void> | undefined;
   return {
+    inOneBatch: (work) => inOneBatch(store.db, work),
     call(operation, body) {
       const action = actions.get(operation);
       const rule = rules.get(operation);

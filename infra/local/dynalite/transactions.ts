@@ -1,3 +1,4 @@
+import type { OneBatch } from './batch';
 import type { ReadWriteLock } from './lock';
 import type { AttributeMap, Json, WireResponse } from './store';
 
@@ -5,8 +6,10 @@ import type { AttributeMap, Json, WireResponse } from './store';
  * TransactWriteItems and TransactGetItems, which dynalite 4 lacks, with DynamoDB's semantics on top of dynalite's
  * own conditional Put/Update/Delete. Isolation: every other request holds the shared lock for its duration, a
  * transaction holds it exclusively, so nothing observes or interleaves with its intermediate states. A
- * transaction snapshots the items it touches, applies each operation, and on any failure puts the snapshots back
- * and answers TransactionCanceledException with CancellationReasons as AWS does.
+ * transaction applies each operation with the store's writes collected; only when every operation passed are they
+ * written, as one LevelDB batch (./batch.ts), so a disk that refuses part-way or a kill leaves none of it. Any
+ * failure writes nothing and answers TransactionCanceledException with CancellationReasons as AWS does; a batch
+ * the disk refuses is DynamoDB's 500 with nothing written. ClientRequestToken replays within the 10-minute window.
  */
 
 export const TYPE_PREFIX = 'com.amazonaws.dynamodb.v20120810#';
@@ -50,9 +53,10 @@ export interface TransactionDeps {
   readonly call: (operation: string, body: Json) => Promise<WireResponse>;
   readonly keyAttributeNames: (tableName: string) => Promise<string[] | WireResponse>;
   readonly lock: ReadWriteLock;
+  readonly inOneBatch: OneBatch;
 }
 
-export const createTransactions = ({ call, keyAttributeNames, lock }: TransactionDeps) => {
+export const createTransactions = ({ call, keyAttributeNames, lock, inOneBatch }: TransactionDeps) => {
   const completedTransactions = new Map<
     string,
     { fingerprint: string; at: number; response: WireResponse }
@@ -62,13 +66,6 @@ export const createTransactions = ({ call, keyAttributeNames, lock }: Transactio
     const r = await call('GetItem', { TableName: tableName, Key: key, ConsistentRead: true });
     if (r.status !== 200) throw new Error(`GetItem failed during a transaction: ${JSON.stringify(r.body)}`);
     return r.body.Item as AttributeMap | undefined;
-  };
-
-  const restore = async (w: PlannedWrite, snapshot: AttributeMap | undefined): Promise<void> => {
-    const r = snapshot
-      ? await call('PutItem', { TableName: w.tableName, Item: snapshot })
-      : await call('DeleteItem', { TableName: w.tableName, Key: w.key });
-    if (r.status !== 200) throw new Error(`Could not roll back a transaction: ${JSON.stringify(r.body)}`);
   };
 
   const planWrites = async (body: Json): Promise<PlannedWrite[] | WireResponse> => {
@@ -152,25 +149,18 @@ export const createTransactions = ({ call, keyAttributeNames, lock }: Transactio
         }
       }
 
-      // Items are distinct, so snapshots and operations are independent of each other: run them concurrently.
+      // Items are distinct, so no operation reads what another one writes: each sees the items as they were.
       const snapshots = await Promise.all(planned.map((w) => getItem(w.tableName, w.key)));
-      const responses = await Promise.all(
-        planned.map((w) => {
-          const { ReturnValuesOnConditionCheckFailure: _returnOld, ...params } = w.params;
-          // ConditionCheck: an UpdateItem without updates evaluates the condition; the item is put back below.
-          return call(w.op === 'Put' ? 'PutItem' : w.op === 'Delete' ? 'DeleteItem' : 'UpdateItem', params);
-        }),
-      );
       const reasons: Json[] = [];
-      const applied: number[] = [];
       let failure: WireResponse | undefined;
-      for (const [i, r] of responses.entries()) {
-        const w = planned[i]!;
-        if (r.status === 200) {
-          reasons.push({ Code: 'None' });
-          if (w.op === 'ConditionCheck') await restore(w, snapshots[i]);
-          else applied.push(i);
-        } else if (errorType(r.body) === 'ConditionalCheckFailedException') {
+      const apply = async (w: PlannedWrite, i: number): Promise<void> => {
+        const { ReturnValuesOnConditionCheckFailure: _returnOld, ...params } = w.params;
+        const r = await call(
+          w.op === 'Put' ? 'PutItem' : w.op === 'Delete' ? 'DeleteItem' : 'UpdateItem',
+          params,
+        );
+        if (r.status === 200) reasons.push({ Code: 'None' });
+        else if (errorType(r.body) === 'ConditionalCheckFailedException') {
           const snapshot = snapshots[i];
           reasons.push({
             Code: 'ConditionalCheckFailed',
@@ -186,12 +176,27 @@ export const createTransactions = ({ call, keyAttributeNames, lock }: Transactio
             Message: String(r.body.message ?? ''),
           });
         }
+      };
+      try {
+        await inOneBatch(async (scope) => {
+          for (const [i, w] of planned.entries()) {
+            // ConditionCheck: an UpdateItem without updates evaluates the condition; what it writes is dropped.
+            if (w.op === 'ConditionCheck') await scope.dropping(() => apply(w, i));
+            else await apply(w, i);
+          }
+          return !failure && reasons.every((r) => r.Code === 'None');
+        });
+      } catch (error) {
+        return {
+          status: 500,
+          body: {
+            __type: `${TYPE_PREFIX}InternalServerError`,
+            message: `The local store could not write the transaction: ${(error as Error).message}`,
+          },
+        };
       }
-
-      const cancelled = reasons.some((r) => r.Code !== 'None');
-      if (failure || cancelled) {
-        await Promise.all(applied.map((i) => restore(planned[i]!, snapshots[i])));
-        if (failure) return failure;
+      if (failure) return failure;
+      if (reasons.some((r) => r.Code !== 'None')) {
         return {
           status: 400,
           body: {
