@@ -1,11 +1,11 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type LocalRuntime, startLocalRuntime } from '../../infra/local/runtime';
-import { HOUR, START } from './harness';
+import type { LocalRuntime } from '../../infra/local/runtime';
+import { dataDirRuntimes } from './data-dirs';
+import { HOUR } from './harness';
 
 /**
  * A kill -9 at a chosen point, without a race: a run is held in flight by its http.request step (a server that
@@ -115,36 +115,13 @@ const CASES: Case[] = [
 ];
 
 describe('a kill after the start was acknowledged, before the executions snapshot held the run', () => {
-  const dirs: string[] = [];
-  const open: LocalRuntime[] = [];
+  const { dataDir, start: startOn, stop, cleanup } = dataDirRuntimes('dynaris-crash-point-', ENV);
+  const start = (dir: string, passthrough: string) => startOn(dir, { DYNARIS_HTTP_PASSTHROUGH: passthrough });
   const servers: Held[] = [];
   afterEach(async () => {
-    for (const rt of open.splice(0)) await rt.stop();
     for (const s of servers.splice(0)) await s.close();
-    for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
+    await cleanup();
   });
-
-  const dataDir = async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'dynaris-crash-point-'));
-    dirs.push(dir);
-    return dir;
-  };
-  const start = async (dir: string, passthrough: string) => {
-    const rt = await startLocalRuntime({
-      http: false,
-      clock: 'virtual',
-      startTime: START,
-      dataDir: dir,
-      log: () => {},
-      env: { ...ENV, DYNARIS_HTTP_PASSTHROUGH: passthrough },
-    });
-    open.push(rt);
-    return rt;
-  };
-  const stop = async (rt: LocalRuntime) => {
-    open.splice(open.indexOf(rt), 1);
-    await rt.stop();
-  };
 
   it.each(CASES)(
     'GIVEN $start, in flight when the process was killed WHEN the runtime starts again on its data dir THEN the run completes once and its email is sent once',

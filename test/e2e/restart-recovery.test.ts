@@ -1,11 +1,10 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IDEMPOTENCY_HEADER } from '../../functions/adapters/ses-mailer';
 import { IdempotencyInProgressError, withIdempotency } from '../../functions/data/idempotency';
-import { type LocalRuntime, startLocalRuntime } from '../../infra/local/runtime';
-import { START } from './harness';
+import type { LocalRuntime } from '../../infra/local/runtime';
+import { dataDirRuntimes } from './data-dirs';
 
 /**
  * What a restart on the same --data-dir finds from a process that stopped in the middle of its work: claims it
@@ -30,34 +29,9 @@ const WELCOME = {
 };
 
 describe('restarting on a data dir a stopped process left', () => {
-  const dirs: string[] = [];
-  const open: LocalRuntime[] = [];
-  afterEach(async () => {
-    for (const rt of open.splice(0)) await rt.stop();
-    for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
-  });
+  const { dataDir, start, stop, cleanup } = dataDirRuntimes('dynaris-restart-', ENV);
+  afterEach(cleanup);
 
-  const dataDir = async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'dynaris-restart-'));
-    dirs.push(dir);
-    return dir;
-  };
-  const start = async (dir: string) => {
-    const rt = await startLocalRuntime({
-      http: false,
-      clock: 'virtual',
-      startTime: START,
-      dataDir: dir,
-      log: () => {},
-      env: ENV,
-    });
-    open.push(rt);
-    return rt;
-  };
-  const stop = async (rt: LocalRuntime) => {
-    open.splice(open.indexOf(rt), 1);
-    await rt.stop();
-  };
   const emails = (rt: LocalRuntime) => rt.outbox.list({ kind: 'email' });
 
   it('GIVEN a step lock held by a process that stopped mid-step WHEN the runtime starts again on its data dir THEN the step runs at once instead of waiting out the lock, and a finished step still replays its result', async () => {
