@@ -57,6 +57,8 @@ export interface NewApproval
   extends Pick<ApprovalRecord, 'runId' | 'workflowId' | 'workflowName' | 'stepId' | 'message' | 'willDo'> {
   readonly approvers?: readonly string[];
   readonly taskToken?: string;
+  /** Position inside a forEach (`itemPath`, else `itemIndex`): several approvals of one step stay apart. */
+  readonly itemKey?: string;
   readonly start?: ApprovalStart;
   readonly expiresAt?: string;
   readonly trigger?: Record<string, unknown>;
@@ -135,14 +137,14 @@ export const createApprovalRepository = ({ db, clock }: { db: Database; clock: C
       )
     ).Item;
 
-  const list = async (
+  const itemsOf = (
     tenantId: string,
     index: typeof GSI1 | typeof GSI2,
     partition: string,
     req: PageRequest,
   ) => {
     const attr = index === GSI1 ? 'gsi1pk' : 'gsi2pk';
-    const out = await queryPage(db, {
+    return queryPage(db, {
       tenantId,
       index,
       keyCondition: `${attr} = :p`,
@@ -152,8 +154,13 @@ export const createApprovalRepository = ({ db, clock }: { db: Database; clock: C
       cursor: req.cursor,
       newestFirst: true,
     });
-    return mapPage(out, toApproval) as Page<ApprovalRecord>;
   };
+  const list = async (
+    tenantId: string,
+    index: typeof GSI1 | typeof GSI2,
+    partition: string,
+    req: PageRequest,
+  ) => mapPage(await itemsOf(tenantId, index, partition, req), toApproval) as Page<ApprovalRecord>;
 
   return {
     /** Stores a pending approval; a retried request (same run, step and token) returns the existing one. */
@@ -180,6 +187,7 @@ export const createApprovalRepository = ({ db, clock }: { db: Database; clock: C
         willDo: [...input.willDo],
         approvers: [...(input.approvers ?? [])],
         ...(input.taskToken ? { taskToken: input.taskToken } : {}),
+        ...(input.itemKey !== undefined ? { itemKey: input.itemKey } : {}),
         ...(input.start ? { start: input.start } : {}),
         status: 'pending',
         createdAt,
@@ -197,6 +205,58 @@ export const createApprovalRepository = ({ db, clock }: { db: Database; clock: C
         if (!existing) throw error;
         return { approval: toApproval(existing), created: false };
       }
+    },
+
+    /**
+     * The approval a parked execution's step asked before and that no execution resumed yet (pending, or decided
+     * while nothing waited for it), now pointed at `taskToken`: the step asks again when its execution was started
+     * again after the process stopped (or the request was retried with a new token), and the person must not be
+     * asked twice. Undefined when there is none.
+     */
+    async takeOver(
+      tenantId: string,
+      asked: { runId: string; stepId: string; itemKey: string | undefined; taskToken: string },
+    ): Promise<DecidedApproval | undefined> {
+      let cursor: string | undefined;
+      do {
+        const page = await itemsOf(tenantId, GSI2, tenantKey(tenantId, 'RUN', asked.runId, 'APPROVALS'), {
+          limit: 100,
+          ...(cursor ? { cursor } : {}),
+        });
+        for (const item of page.items) {
+          const open =
+            item.stepId === asked.stepId &&
+            item.itemKey === asked.itemKey &&
+            typeof item.taskToken === 'string' &&
+            item.resumedAt === undefined &&
+            ['pending', 'approved', 'rejected'].includes(item.status as string);
+          if (!open) continue;
+          try {
+            const out = await db.doc.send(
+              new UpdateCommand({
+                TableName: T,
+                Key: key(tenantId, item.approvalId as string),
+                UpdateExpression: 'SET taskToken = :new',
+                ConditionExpression: 'taskToken = :old AND attribute_not_exists(resumedAt)',
+                ExpressionAttributeValues: { ':new': asked.taskToken, ':old': item.taskToken },
+                ReturnValues: 'ALL_NEW',
+              }),
+            );
+            const taken = out.Attributes ?? {};
+            return {
+              approval: toApproval(taken),
+              taskToken: asked.taskToken,
+              start: undefined,
+              repeated: taken.status !== 'pending',
+              resumed: false,
+            };
+          } catch (error) {
+            if (!isConditionFailure(error)) throw error;
+          }
+        }
+        cursor = page.cursor;
+      } while (cursor);
+      return undefined;
     },
 
     /** What starts the run of an approval asked before its execution started (undefined for parked executions). */

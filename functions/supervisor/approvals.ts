@@ -1,7 +1,7 @@
 import type * as z from 'zod';
 import type { ExecutionContext, SupervisorRequestApproval } from '../../statemachines/contracts';
 import type { Step } from '../../statemachines/schema';
-import type { ApprovalRecord, ApprovalStart } from '../data/approvals';
+import type { ApprovalRecord, ApprovalStart, DecidedApproval } from '../data/approvals';
 import { ConflictError } from '../shared/errors';
 import { describeSteps, stepsAfter } from './describe';
 import type { SupervisorKit } from './kit';
@@ -47,6 +47,8 @@ export interface ApprovalRequest {
   readonly trigger?: Record<string, unknown> | undefined;
   /** The parked execution's task token; absent for a run approved before its execution starts. */
   readonly taskToken?: string;
+  /** Position inside a forEach (see NewApproval.itemKey). */
+  readonly itemKey?: string | undefined;
   readonly start?: ApprovalStart;
   readonly expiresAt?: string;
 }
@@ -61,6 +63,11 @@ export const openApproval = async (
   r: ApprovalRequest,
 ): Promise<ApprovalRecord> => {
   const { tenants, runs, approvals, publish, log } = kit;
+  if (r.taskToken) {
+    const asked = { runId: ctx.runId, stepId: r.stepId, itemKey: r.itemKey, taskToken: r.taskToken };
+    const earlier = await approvals.takeOver(ctx.tenantId, asked);
+    if (earlier) return resumeTakenOver(kit, ctx, earlier);
+  }
   const willDo = describeSteps(r.next, r.trigger);
   const { approval } = await approvals.create(ctx.tenantId, {
     runId: ctx.runId,
@@ -73,6 +80,7 @@ export const openApproval = async (
       ? { approvers: expandApprovers(r.approvers, (await tenants.getTenantSettings(ctx.tenantId)).team) }
       : {}),
     ...(r.taskToken ? { taskToken: r.taskToken } : {}),
+    ...(r.itemKey !== undefined ? { itemKey: r.itemKey } : {}),
     ...(r.start ? { start: r.start } : {}),
     ...(r.expiresAt ? { expiresAt: r.expiresAt } : {}),
     ...(r.trigger ? { trigger: r.trigger } : {}),
@@ -103,6 +111,45 @@ export const openApproval = async (
   return approval;
 };
 
+/**
+ * The step asked for this approval before (its execution was started again after the process stopped, or the
+ * request was retried with a new token): the approval now points at this execution. Still pending, the run waits
+ * on it without asking again; decided while nothing waited for it, the decision resumes this execution.
+ */
+const resumeTakenOver = async (
+  kit: SupervisorKit,
+  ctx: ExecutionContext,
+  taken: DecidedApproval,
+): Promise<ApprovalRecord> => {
+  const { approval } = taken;
+  if (approval.status === 'pending') {
+    await kit.runs.transition(ctx.tenantId, ctx.runId, 'waiting_approval');
+    await kit.log(
+      ctx,
+      approval.stepId,
+      'info',
+      'Still waiting for the approval asked before (not asked again)',
+      {
+        approvalId: approval.approvalId,
+      },
+    );
+    return approval;
+  }
+  if (!kit.deps.engine) throw new Error('resuming an approval needs the workflow engine');
+  const decision = {
+    approved: approval.status === 'approved',
+    by: approval.decidedBy ?? 'unknown',
+    at: approval.decidedAt,
+    comment: approval.comment,
+  };
+  await resumeDecided({ engine: kit.deps.engine, startGuard: kit.startGuard }, ctx.tenantId, taken, decision);
+  await kit.approvals.markResumed(ctx.tenantId, approval.approvalId);
+  if (decision.approved) await kit.runs.transition(ctx.tenantId, ctx.runId, 'running');
+  const verdict = decision.approved ? 'Approved' : 'Rejected';
+  await kit.log(ctx, approval.stepId, decision.approved ? 'info' : 'warn', `${verdict} by ${decision.by}.`);
+  return approval;
+};
+
 export const createApprovalOps = (kit: SupervisorKit) => {
   const { deps, runs, approvals, log, definitionOf, loadWorkflow } = kit;
   return {
@@ -122,6 +169,7 @@ export const createApprovalOps = (kit: SupervisorKit) => {
         approvers: p.approvers,
         trigger: p.trigger,
         taskToken: p.taskToken,
+        itemKey: p.itemPath ?? (p.itemIndex === undefined ? undefined : String(p.itemIndex)),
       });
       return { approvalId: approval.approvalId };
     },

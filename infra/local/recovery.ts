@@ -208,8 +208,10 @@ export const rememberingStarts = (
 
 /**
  * Journaled starts that did not end and that the snapshot did not resume: made again with the same ARN (Express
- * included) unless their run has ended (or waits for an approval: starting it again would ask twice;
- * failOrphanedRuns tells). Returns how many.
+ * included) unless their run has ended. A run waiting for an approval starts again too: when its step asks again,
+ * the pending approval is pointed at the new execution instead of asking twice (supervisor openApproval). An
+ * Express run waits for its approval with no execution (approved before it starts): nothing to start again.
+ * Returns how many.
  */
 const restartJournaled = async (
   entries: readonly JournalEntry[],
@@ -222,7 +224,8 @@ const restartJournaled = async (
     if (engine.inspectExecution(entry.executionArn)) continue;
     const tenantId = (entry.input as { context?: { tenantId?: unknown } } | undefined)?.context?.tenantId;
     const run = typeof tenantId === 'string' ? await runs.get(tenantId, entry.name) : undefined;
-    if (run && run.status !== 'running') continue;
+    const parked = run?.status === 'waiting_approval' && !entry.executionArn.includes(':express:');
+    if (run && run.status !== 'running' && !parked) continue;
     if (engine.startAgain(entry)) restarted += 1;
     else say(`! could not start ${entry.executionArn} again: its state machine no longer exists`);
   }
