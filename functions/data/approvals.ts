@@ -224,13 +224,8 @@ export const createApprovalRepository = ({ db, clock }: { db: Database; clock: C
           ...(cursor ? { cursor } : {}),
         });
         for (const item of page.items) {
-          const open =
-            item.stepId === asked.stepId &&
-            item.itemKey === asked.itemKey &&
-            typeof item.taskToken === 'string' &&
-            item.resumedAt === undefined &&
-            ['pending', 'approved', 'rejected'].includes(item.status as string);
-          if (!open) continue;
+          if (item.stepId !== asked.stepId || item.itemKey !== asked.itemKey || item.resumedAt) continue;
+          if (typeof item.taskToken !== 'string' || item.status === 'expired') continue;
           try {
             const out = await db.doc.send(
               new UpdateCommand({
