@@ -158,6 +158,7 @@ export const holderOf = (item: Item | undefined, bookingId: string, span: Span):
     if (!id || id === bookingId) return [];
     return [
       {
+        role: r,
         bookingId: id,
         start: item?.[`${r}S`] as number,
         end: item?.[`${r}E`] as number,
@@ -165,7 +166,15 @@ export const holderOf = (item: Item | undefined, bookingId: string, span: Span):
       },
     ];
   });
-  return holders.find((h) => h.start < span.endMs && span.startMs < h.end) ?? holders[0];
+  // No holder overlaps: the claim lost its own role in this granule (two inner bookings), so name that role's holder.
+  const wanted = granuleRoles(span).find((g) => iso(g.at) === item?.sk)?.role;
+  const found =
+    holders.find((h) => h.start < span.endMs && span.startMs < h.end) ??
+    holders.find((h) => h.role === wanted) ??
+    holders[0];
+  if (!found) return undefined;
+  const { role: _role, ...busy } = found;
+  return busy;
 };
 
 const reservationOf = (item: Item | undefined, r: Role) =>

@@ -70,6 +70,17 @@ describe('slot claims', () => {
     );
   });
 
+  it('GIVEN an inner booking and a tail booking in one granule WHEN another inner booking that overlaps neither is refused THEN the refusal names the inner one', async () => {
+    const t = `inner${tenant++}`;
+    const inner = await bookings.create(t, { title: 'inner', start: at(31), end: at(32) });
+    await bookings.create(t, { title: 'tail', start: at(50), end: at(60) });
+    const refused = await bookings
+      .create(t, { title: 'x', start: at(32), end: at(33) })
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(BookingConflictError);
+    expect((refused as BookingConflictError).conflictingBookingId).toBe(inner.id);
+  });
+
   it('GIVEN 40 bookings of different half hours of one day WHEN they are made at once THEN all succeed with one transaction each', async () => {
     const counted = countingDatabase(db);
     const repo = createBookingRepository({ db: counted.db, clock: { now: () => new Date() } });
