@@ -123,7 +123,7 @@ export class DynarisStack extends Stack {
       dispatcher: this.functions.dispatcher,
     });
     // GET /workflows lists the built-ins, and POST /workflows/{id}/runs and /test serve them.
-    this.builtIns.describeTo(this.functions.api, this.functions.dryRun);
+    this.builtIns.describeTo(this.functions.api, this.functions.workflowsApi, this.functions.dryRun);
     this.console = config.console
       ? new ConsoleHosting(this, 'Console', {
           assetsDir: props.consoleDir ?? CONSOLE_DIST,
@@ -133,13 +133,22 @@ export class DynarisStack extends Stack {
         })
       : undefined;
     // The API's in-container buckets use the stage throttling's figures (functions/api/middleware/rate-limit.ts).
-    for (const fn of [this.functions.api, this.functions.dryRun, this.functions.assistant]) {
+    for (const fn of [
+      this.functions.api,
+      this.functions.workflowsApi,
+      this.functions.dataApi,
+      this.functions.dryRun,
+      this.functions.assistant,
+    ]) {
       fn.addEnvironment(ENV.apiRateLimit, String(config.apiRateLimit));
       fn.addEnvironment(ENV.apiBurstLimit, String(config.apiBurstLimit));
     }
     this.api = new Api(this, 'Api', {
       namePrefix,
       apiFunction: this.functions.api,
+      workflowsFunction: this.functions.workflowsApi,
+      dataFunction: this.functions.dataApi,
+      docsFunction: this.functions.docsApi,
       dryRunFunction: this.functions.dryRun,
       assistantFunction: this.functions.assistant,
       webhookFunction: this.functions.webhooks,

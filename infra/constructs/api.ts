@@ -7,6 +7,7 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { API_ROUTE_PLAN, type ApiTarget, machineMethods } from '../api-routes';
 import { acknowledge } from './acknowledge';
 
 /** The claim the API reads the caller's tenant from (functions/api/middleware/auth.ts TENANT_CLAIM). */
@@ -23,14 +24,6 @@ const REASONS_API = {
   featurePlan:
     'Cognito threat protection needs the Plus feature plan, a per-user cost the operator opts into; password policy, no self sign-up and MFA (required in prod) cover the baseline.',
 } as const;
-
-const AUTHENTICATED_METHODS = [
-  apigw.HttpMethod.GET,
-  apigw.HttpMethod.POST,
-  apigw.HttpMethod.PUT,
-  apigw.HttpMethod.PATCH,
-  apigw.HttpMethod.DELETE,
-];
 
 /** HTTP API access log line: one JSON object per request. */
 const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
@@ -51,15 +44,19 @@ const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
   }),
 );
 
-/** The route served by the dry-run function (functions/api/dry-run-handler.ts). */
-export const DRY_RUN_PATH = '/workflows/{id}/test';
-/** The route served by the assistant function (functions/api/assistant-handler.ts). */
-export const ASSISTANT_PATH = '/assistant/workflows';
+export { ASSISTANT_PATH, DRY_RUN_PATH, WEBHOOK_PATH } from '../api-routes';
 
 export interface ApiProps {
   readonly namePrefix: string;
+  /** Every route the others do not serve (`/{proxy+}`): health, runs, approvals, settings, events, logs. */
   readonly apiFunction: lambda.IFunction;
-  /** Serves POST /workflows/{id}/test (dry runs) on both APIs; every other route goes to apiFunction. */
+  /** /workflows and below, except a workflow's runs and its dry run. */
+  readonly workflowsFunction: lambda.IFunction;
+  /** The data modules' collections. */
+  readonly dataFunction: lambda.IFunction;
+  /** GET /openapi.json. */
+  readonly docsFunction: lambda.IFunction;
+  /** Serves POST /workflows/{id}/test (dry runs) on both APIs. */
   readonly dryRunFunction: lambda.IFunction;
   /** Serves POST /assistant/workflows on both APIs. */
   readonly assistantFunction: lambda.IFunction;
@@ -84,7 +81,7 @@ export interface ApiConsoleProps {
 }
 
 /**
- * Two HTTP APIs over the same handler. API Gateway allows one authorizer per route and a JWT authorizer rejects
+ * Two HTTP APIs over the same functions (API_ROUTE_PLAN). API Gateway allows one authorizer per route and a JWT authorizer rejects
  * requests without a bearer token, so:
  *  - `Api`: people (Cognito JWT; the tenant is the `custom:tenantId` claim), `GET /health`, `GET /openapi.json`
  *    and the webhooks (`POST /webhooks/{tenantId}/{source}`, HMAC-signed, checked by the webhooks function);
@@ -179,8 +176,6 @@ export class Api extends Construct {
             allowHeaders: ['authorization', 'content-type', 'x-api-key', 'idempotency-key'],
             maxAge: Duration.hours(1),
           };
-    const apiIntegration = new HttpLambdaIntegration('ApiIntegration', props.apiFunction);
-    const webhookIntegration = new HttpLambdaIntegration('WebhookIntegration', props.webhookFunction);
     const authorizer = new HttpUserPoolAuthorizer('CognitoJwt', this.userPool, {
       userPoolClients: [this.userPoolClient],
       identitySource: ['$request.header.Authorization'],
@@ -193,33 +188,7 @@ export class Api extends Construct {
       createDefaultStage: false,
     });
     this.stage = this.defaultStage('Stage', this.httpApi, props);
-    this.addPublicRoutes(this.httpApi, apiIntegration);
-    for (const route of this.httpApi.addRoutes({
-      path: '/webhooks/{tenantId}/{source}',
-      methods: [apigw.HttpMethod.POST],
-      integration: webhookIntegration,
-    })) {
-      acknowledge(route, 'AwsSolutions-APIG4', REASONS_API.webhooks);
-    }
-    this.httpApi.addRoutes({
-      path: '/{proxy+}',
-      methods: AUTHENTICATED_METHODS,
-      integration: apiIntegration,
-      authorizer,
-    });
-    // The more specific route wins over /{proxy+}: dry runs reach the function that carries the engine.
-    this.httpApi.addRoutes({
-      path: DRY_RUN_PATH,
-      methods: [apigw.HttpMethod.POST],
-      integration: new HttpLambdaIntegration('DryRunIntegration', props.dryRunFunction),
-      authorizer,
-    });
-    this.httpApi.addRoutes({
-      path: ASSISTANT_PATH,
-      methods: [apigw.HttpMethod.POST],
-      integration: new HttpLambdaIntegration('AssistantIntegration', props.assistantFunction),
-      authorizer,
-    });
+    this.addPlannedRoutes(this.httpApi, '', props, authorizer);
 
     this.machineApi = new apigw.HttpApi(this, 'MachineApi', {
       apiName: `${props.namePrefix}-machine-api`,
@@ -227,27 +196,7 @@ export class Api extends Construct {
       createDefaultStage: false,
     });
     this.machineStage = this.defaultStage('MachineStage', this.machineApi, props);
-    const machineIntegration = new HttpLambdaIntegration('MachineApiIntegration', props.apiFunction);
-    this.addPublicRoutes(this.machineApi, machineIntegration);
-    for (const route of [
-      ...this.machineApi.addRoutes({
-        path: '/{proxy+}',
-        methods: AUTHENTICATED_METHODS,
-        integration: machineIntegration,
-      }),
-      ...this.machineApi.addRoutes({
-        path: DRY_RUN_PATH,
-        methods: [apigw.HttpMethod.POST],
-        integration: new HttpLambdaIntegration('MachineDryRunIntegration', props.dryRunFunction),
-      }),
-      ...this.machineApi.addRoutes({
-        path: ASSISTANT_PATH,
-        methods: [apigw.HttpMethod.POST],
-        integration: new HttpLambdaIntegration('MachineAssistantIntegration', props.assistantFunction),
-      }),
-    ]) {
-      acknowledge(route, 'AwsSolutions-APIG4', REASONS_API.machine);
-    }
+    this.addPlannedRoutes(this.machineApi, 'Machine', props, undefined);
   }
 
   get url(): string {
@@ -263,15 +212,49 @@ export class Api extends Construct {
     return `${this.stage.url}webhooks/`;
   }
 
-  private addPublicRoutes(api: apigw.HttpApi, integration: HttpLambdaIntegration): void {
-    for (const path of ['/health', '/openapi.json']) {
-      for (const route of api.addRoutes({ path, methods: [apigw.HttpMethod.GET], integration })) {
-        acknowledge(
-          route,
-          'AwsSolutions-APIG4',
-          `${path} is public by design: a health probe and the API description carry no tenant data.`,
-        );
-      }
+  /** The route plan on one API: the JWT authorizer on its authenticated routes when given (else x-api-key). */
+  private addPlannedRoutes(
+    api: apigw.HttpApi,
+    idPrefix: string,
+    props: ApiProps,
+    authorizer: HttpUserPoolAuthorizer | undefined,
+  ): void {
+    const functions: Record<ApiTarget, [string, lambda.IFunction]> = {
+      api: ['Api', props.apiFunction],
+      workflows: ['Workflows', props.workflowsFunction],
+      data: ['Data', props.dataFunction],
+      docs: ['Docs', props.docsFunction],
+      dryRun: ['DryRun', props.dryRunFunction],
+      assistant: ['Assistant', props.assistantFunction],
+      webhooks: ['Webhook', props.webhookFunction],
+    };
+    const integrations = new Map<ApiTarget, HttpLambdaIntegration>();
+    const integrationOf = (target: ApiTarget): HttpLambdaIntegration => {
+      const [name, fn] = functions[target];
+      // One invoke permission per function and API (scoped to the API) rather than one per route.
+      const made =
+        integrations.get(target) ??
+        new HttpLambdaIntegration(`${idPrefix}${name}Integration`, fn, { scopePermissionToRoute: false });
+      integrations.set(target, made);
+      return made;
+    };
+    for (const plan of API_ROUTE_PLAN) {
+      const guarded = plan.access === 'authenticated' && authorizer !== undefined;
+      const methods = authorizer === undefined ? machineMethods(plan) : plan.methods;
+      const routes = api.addRoutes({
+        path: plan.path,
+        methods: methods.map((m) => apigw.HttpMethod[m]),
+        integration: integrationOf(plan.target),
+        ...(guarded ? { authorizer } : {}),
+      });
+      if (guarded) continue;
+      const reason =
+        plan.access === 'public'
+          ? `${plan.path} is public by design: a health probe and the API description carry no tenant data.`
+          : plan.access === 'webhook'
+            ? REASONS_API.webhooks
+            : REASONS_API.machine;
+      for (const route of routes) acknowledge(route, 'AwsSolutions-APIG4', reason);
     }
   }
 

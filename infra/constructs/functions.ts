@@ -68,7 +68,14 @@ export const WORKFLOW_ITEM_SK = 'WORKFLOW';
 export const FUNCTION_ENTRIES: Readonly<Record<string, string>> = {
   supervisor: 'supervisor/handler.ts',
   ...Object.fromEntries(AGENTS.map((a) => [`agent-${a}`, `agents/${a}/handler.ts`])),
+  /** Every API route the functions below do not serve: health, runs, approvals, settings, events, schedules, logs. */
   api: 'api/handler.ts',
+  /** /workflows and below (validation, versions), except a workflow's runs and its dry run. */
+  'api-workflows': 'api/workflows-handler.ts',
+  /** The data modules' collections: /leads, /contacts, /bookings, /invoices, /files, /knowledge. */
+  'api-data': 'api/data-handler.ts',
+  /** GET /openapi.json: the generated document. */
+  'api-docs': 'api/docs-handler.ts',
   /** POST /workflows/{id}/test: the API with the dry-run engine, which the api function does not carry. */
   'api-dry-run': 'api/dry-run-handler.ts',
   /** POST /assistant/workflows: the API with the assistant (the request parser, the model call). */
@@ -128,6 +135,9 @@ export class Functions extends Construct {
   readonly supervisor: DynarisFunction;
   readonly agents: Record<AgentName, DynarisFunction>;
   readonly api: DynarisFunction;
+  readonly workflowsApi: DynarisFunction;
+  readonly dataApi: DynarisFunction;
+  readonly docsApi: DynarisFunction;
   readonly dryRun: DynarisFunction;
   readonly assistant: DynarisFunction;
   readonly webhooks: DynarisFunction;
@@ -245,11 +255,32 @@ export class Functions extends Construct {
     grantFileObjects(storage.filesBucket, this.supervisor);
     grantSecrets(storage.secretsKey, this.supervisor, 'decrypt');
 
-    this.api = make('api', 'Dynaris HTTP API', { memorySize: 1024 });
+    // The API is served by several functions, each with its group of routes (infra/constructs/api.ts) and the
+    // grants of that group only. api: runs (Step Functions, granted by WorkflowRuntime), approvals, settings (the
+    // tenant's integration secrets are encrypted when saved), events, schedules, logs.
+    this.api = make('api', 'Dynaris HTTP API: runs, approvals, settings, events, schedules, logs', {
+      memorySize: 1024,
+    });
     grantTableReadWrite(table, this.api);
-    bus.bus.grantPutEventsTo(this.api);
     grantSecrets(storage.secretsKey, this.api, 'encryptDecrypt');
-    grantFileObjects(storage.filesBucket, this.api);
+    // Workflows and their versions: saved to the table (the provisioner follows its stream); nothing else.
+    this.workflowsApi = make('api-workflows', 'Dynaris HTTP API: workflows, validation, versions', {
+      memorySize: 1024,
+    });
+    grantTableReadWrite(table, this.workflowsApi);
+    // The data modules: their items, the files' content, and the events their writes announce.
+    this.dataApi = make(
+      'api-data',
+      'Dynaris HTTP API: leads, contacts, bookings, invoices, files, knowledge',
+      {
+        memorySize: 1024,
+      },
+    );
+    grantTableReadWrite(table, this.dataApi);
+    bus.bus.grantPutEventsTo(this.dataApi);
+    grantFileObjects(storage.filesBucket, this.dataApi);
+    // GET /openapi.json: a generated document, no access to anything.
+    this.docsApi = make('api-docs', 'Dynaris HTTP API: the OpenAPI document (GET /openapi.json)');
 
     // Dry runs record every action instead of performing it: the workflow, the tenant's settings, the caller's
     // key, Idempotency-Key records, the leads a crm.exportLeads reads and item files are all it touches.
@@ -346,6 +377,9 @@ export class Functions extends Construct {
       this.supervisor,
       ...AGENTS.map((a) => this.agents[a]),
       this.api,
+      this.workflowsApi,
+      this.dataApi,
+      this.docsApi,
       this.dryRun,
       this.assistant,
       this.webhooks,

@@ -16,6 +16,7 @@ export interface GeneratedFile {
 
 export const WORKFLOW_SCHEMA_PATH = 'schema/workflow.schema.json';
 export const CLIENT_TYPES_PATH = 'packages/client/src/schema.ts';
+export const DEPLOYED_OPENAPI_PATH = 'functions/api/openapi.generated.json';
 
 export const GENERATED_FILES: readonly GeneratedFile[] = [
   {
@@ -30,6 +31,16 @@ export const GENERATED_FILES: readonly GeneratedFile[] = [
       const { renderClientTypes } = await import('../../packages/client/scripts/render-types');
       const { openApiDocument } = await import('../../functions/api/app');
       return renderClientTypes(openApiDocument());
+    },
+  },
+  {
+    // What the api-docs function serves as GET /openapi.json (functions/api/groups/docs.ts).
+    path: DEPLOYED_OPENAPI_PATH,
+    source: 'the OpenAPI document (functions/api: the route table and its zod schemas), packed',
+    render: async () => {
+      const { packDocument } = await import('../../functions/api/openapi-pack');
+      const { openApiDocument } = await import('../../functions/api/app');
+      return `${JSON.stringify(packDocument(openApiDocument()), null, 2)}\n`;
     },
   },
 ];

@@ -48,6 +48,9 @@ const build = (options: { console: boolean }) => {
   const api = new Api(stack, 'Api', {
     namePrefix: 'dynaris-test',
     apiFunction: fn('ApiFn'),
+    workflowsFunction: fn('WorkflowsFn'),
+    dataFunction: fn('DataFn'),
+    docsFunction: fn('DocsFn'),
     dryRunFunction: fn('DryRunFn'),
     assistantFunction: fn('AssistantFn'),
     webhookFunction: fn('WebhookFn'),

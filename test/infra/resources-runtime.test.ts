@@ -15,7 +15,7 @@ describe('functions', () => {
     );
 
   it('GIVEN every platform function WHEN synthesized THEN nodejs24.x on arm64, traced, JSON logs to its own group', () => {
-    expect(functions()).toHaveLength(17);
+    expect(functions()).toHaveLength(20);
     for (const [id, fn] of functions()) {
       const p = fn.Properties as Record<string, unknown>;
       expect(p.Runtime, id).toBe('nodejs24.x');
@@ -98,7 +98,7 @@ describe('the API', () => {
     }
     expect(
       main
-        .filter((r) => String(r.RouteKey).endsWith('/{proxy+}'))
+        .filter((r) => String(r.RouteKey).endsWith(' /{proxy+}'))
         .map((r) => String(r.RouteKey).split(' ')[0])
         .sort(),
     ).toEqual(['DELETE', 'GET', 'PATCH', 'POST', 'PUT']);
@@ -115,8 +115,14 @@ describe('the API', () => {
     });
   });
 
-  it('GIVEN the stage throttling WHEN the API, dry-run and assistant functions are synthesized THEN their per-key buckets get the same figures', () => {
-    for (const name of ['dynaris-dev-api', 'dynaris-dev-api-dry-run', 'dynaris-dev-api-assistant']) {
+  it('GIVEN the stage throttling WHEN the API functions with authenticated routes are synthesized THEN their per-key buckets get the same figures', () => {
+    for (const name of [
+      'dynaris-dev-api',
+      'dynaris-dev-api-workflows',
+      'dynaris-dev-api-data',
+      'dynaris-dev-api-dry-run',
+      'dynaris-dev-api-assistant',
+    ]) {
       const fn = ofType('AWS::Lambda::Function').find(([, r]) => r.Properties?.FunctionName === name);
       const env = (fn?.[1].Properties?.Environment as { Variables?: Record<string, unknown> } | undefined)
         ?.Variables;
@@ -175,9 +181,9 @@ describe('observability', () => {
 
   it('GIVEN each function WHEN it errors or is throttled THEN an alarm fires', () => {
     expect(alarms().filter((a) => a.MetricName === 'Errors' && a.Namespace === 'AWS/Lambda')).toHaveLength(
-      17,
+      20,
     );
-    expect(alarms().filter((a) => a.MetricName === 'Throttles')).toHaveLength(17);
+    expect(alarms().filter((a) => a.MetricName === 'Throttles')).toHaveLength(20);
   });
 
   it('GIVEN the APIs WHEN they answer 5xx THEN an alarm fires for each', () => {

@@ -1,12 +1,13 @@
-import { type ApiOptions, createApiHandler } from '../../functions/api/app';
+import type { ApiOptions } from '../../functions/api/app';
 import { createTenantRepository, type TenantRepository } from '../../functions/data/tenants';
 import { createWorkflowRepository } from '../../functions/data/workflows';
 import type { HttpEvent, HttpResult } from '../../functions/shared/http';
+import { createDeployedApi } from './api-deployed';
 import { startTestPlatform, type TestPlatform } from './api-platform';
 import { type EventOptions, httpEvent, jsonOf } from './http-events';
 
 /**
- * The API over dynalite with real repositories, a fake engine, bus and provisioner, and two tenants (A and B),
+ * The API over dynalite, served by its functions as deployed (test/support/api-deployed.ts), with real repositories, a fake engine, bus and provisioner, and two tenants (A and B),
  * each with an API key. `call('GET', '/workflows', { as: 'a' })`.
  */
 export interface ApiHarness {
@@ -65,7 +66,8 @@ export const startApiHarness = async (options: ApiOptions = {}): Promise<ApiHarn
   };
   const a = await tenants.createApiKey(TENANT_A, 'tests');
   const b = await tenants.createApiKey(TENANT_B, 'tests');
-  const handle = createApiHandler(platform, { log: () => undefined, ...options });
+  // Routed as API Gateway routes it, to the functions as deployed (each with its own routes and dependencies).
+  const handle = createDeployedApi(platform, { log: () => undefined, ...options });
   const keys = { a: a.key, b: b.key };
   return {
     platform,

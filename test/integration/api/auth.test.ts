@@ -113,17 +113,25 @@ describe('authentication, authorization and limits', () => {
   it('GIVEN the Lambda entry points WHEN invoked through middy with the configured platform THEN they answer like the app', async () => {
     const { setPlatform } = await import('../../../functions/shared/platform');
     const { handler } = await import('../../../functions/api/handler');
+    const { handler: workflowsHandler } = await import('../../../functions/api/workflows-handler');
+    const { handler: dataHandler } = await import('../../../functions/api/data-handler');
+    const { handler: docsHandler } = await import('../../../functions/api/docs-handler');
+    const { openApiDocument } = await import('../../../functions/api/app');
     const { handler: webhookHandler } = await import('../../../functions/webhooks/handler');
     const { httpEvent } = await import('../../support/http-events');
     setPlatform(api.platform);
+    const asA = { headers: { 'x-api-key': api.keys.a } };
     try {
       const health = await handler(httpEvent('GET', '/health'), {} as never);
       expect(health.statusCode).toBe(200);
-      const listed = await handler(
-        httpEvent('GET', '/workflows', { headers: { 'x-api-key': api.keys.a } }),
-        {} as never,
-      );
+      expect((await handler(httpEvent('GET', '/settings', asA), {} as never)).statusCode).toBe(200);
+      expect((await handler(httpEvent('GET', '/settings'), {} as never)).statusCode).toBe(401);
+      const listed = await workflowsHandler(httpEvent('GET', '/workflows', asA), {} as never);
       expect(listed.statusCode).toBe(200);
+      expect((await dataHandler(httpEvent('GET', '/leads', asA), {} as never)).statusCode).toBe(200);
+      const docs = await docsHandler(httpEvent('GET', '/openapi.json'), {} as never);
+      expect(docs.statusCode).toBe(200);
+      expect(JSON.parse(docs.body ?? '{}').paths).toStrictEqual(openApiDocument().paths);
       const unknownTenant = await webhookHandler(
         httpEvent('POST', '/webhooks/nobody/generic', { body: {}, headers: { 'x-dynaris-delivery': 'd' } }),
         {} as never,

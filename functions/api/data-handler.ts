@@ -1,0 +1,15 @@
+import { startAwsFunction } from '../adapters/aws-platform';
+import { httpErrors } from '../shared/http-errors';
+import { observed } from '../shared/observability';
+import { apiFunction } from './api-with';
+import { DATA_ROUTES, dataApiDeps } from './groups/data';
+import { defaultErrorLog, defaultLogger } from './serve';
+
+// Deployed: the Platform from this function's environment, and the SDKs of its main path (writes publish
+// events), at cold start.
+await startAwsFunction(['bus']);
+
+/** The api-data function: the data modules' collections (leads, contacts, bookings, invoices, files, knowledge). */
+export const handler = observed(apiFunction({ routes: DATA_ROUTES, deps: dataApiDeps }), defaultLogger).use(
+  httpErrors(defaultErrorLog),
+);

@@ -1,0 +1,11 @@
+import type { Platform } from '../../shared/platform';
+import type { ApiDeps } from '../context';
+import { assistantRoute } from '../routes/meta';
+import { type ApiOptions, partialApiDeps, type RouteTable, withIdempotencyKeys } from '../serve';
+import { authParts } from './common';
+
+/** POST /assistant/workflows (the api-assistant function, which adds the assistant). */
+export const ASSISTANT_ROUTES: RouteTable = withIdempotencyKeys([assistantRoute]);
+
+export const assistantApiDeps = (platform: Platform, options: ApiOptions = {}): ApiDeps =>
+  partialApiDeps(platform, authParts(platform, options), options);

@@ -1,0 +1,20 @@
+import { startAwsFunction } from '../adapters/aws-platform';
+import { builtInCatalogFromEnv } from '../data/built-in-workflows';
+import { httpErrors } from '../shared/http-errors';
+import { observed } from '../shared/observability';
+import { apiFunction } from './api-with';
+import { WORKFLOW_ROUTES, workflowApiDeps } from './groups/workflows';
+import { defaultErrorLog, defaultLogger } from './serve';
+
+// Deployed: the Platform from this function's environment at cold start (saving a workflow reaches the
+// provisioner through the table's stream: no other service on the main path).
+await startAwsFunction([]);
+
+// Checked at cold start: a malformed BUILT_IN_WORKFLOWS fails the init, naming the variable.
+const builtIns = builtInCatalogFromEnv();
+
+/** The api-workflows function: /workflows and below (validation, versions), except runs and dry runs. */
+export const handler = observed(
+  apiFunction({ routes: WORKFLOW_ROUTES, deps: workflowApiDeps, overrides: () => ({ builtIns }) }),
+  defaultLogger,
+).use(httpErrors(defaultErrorLog));
