@@ -14,6 +14,7 @@ export const bundleLikeInfra = async (entry: string, outfile: string): Promise<n
     minify: BUNDLING.minify ?? true,
     mainFields: BUNDLING.mainFields ?? ['module', 'main'],
     banner: { js: BUNDLING.banner ?? ESM_REQUIRE_BANNER },
+    charset: BUNDLING.charset ?? 'ascii',
     external: [...(BUNDLING.externalModules ?? [])],
     metafile: true,
     logLevel: 'silent',
