@@ -66,7 +66,7 @@ const baselineFile = join(OUT, 'baseline.mjs');
 const baselineBytes = await bundleLikeInfra(baselineEntry, baselineFile);
 for (const [name, entry] of Object.entries(FUNCTION_ENTRIES)) {
   const file = join(OUT, `${name}.mjs`);
-  bundles.push({ name, file, bytes: await bundleLikeInfra(join(FUNCTIONS_DIR, entry), file) });
+  bundles.push({ name, file, bytes: await bundleLikeInfra(join(FUNCTIONS_DIR, entry), file, name) });
 }
 
 // Interleaved: every round imports the baseline and every bundle once, so a busy neighbour hits all alike.

@@ -1,9 +1,9 @@
 /** Bundles a handler exactly as the stack bundles it (infra/constructs/function.ts BUNDLING: esbuild options). */
 import { build } from 'esbuild';
-import { BUNDLING, ESM_REQUIRE_BANNER } from '../../infra/constructs/function';
+import { BUNDLING, bundleAliases, ESM_REQUIRE_BANNER } from '../../infra/constructs/function';
 
-/** Writes `outfile` (minified ESM, no source map); its size in bytes. */
-export const bundleLikeInfra = async (entry: string, outfile: string): Promise<number> => {
+/** Writes `outfile` (minified ESM, no source map); its size in bytes. `service` applies that function's aliases. */
+export const bundleLikeInfra = async (entry: string, outfile: string, service?: string): Promise<number> => {
   const result = await build({
     entryPoints: [entry],
     outfile,
@@ -16,6 +16,7 @@ export const bundleLikeInfra = async (entry: string, outfile: string): Promise<n
     banner: { js: BUNDLING.banner ?? ESM_REQUIRE_BANNER },
     charset: BUNDLING.charset ?? 'ascii',
     external: [...(BUNDLING.externalModules ?? [])],
+    alias: bundleAliases(service),
     metafile: true,
     logLevel: 'silent',
   });

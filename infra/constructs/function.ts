@@ -7,7 +7,7 @@ import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
-import { LOCK_FILE, REPO_ROOT } from '../paths';
+import { FUNCTIONS_DIR, LOCK_FILE, REPO_ROOT } from '../paths';
 import { acknowledge, REASONS } from './acknowledge';
 
 /** ESM bundles still meet CommonJS dependencies that call require(): give them one. */
@@ -37,6 +37,27 @@ export const BUNDLING_WITH_POWERTOOLS: nodejs.BundlingOptions = {
   ...BUNDLING,
   externalModules: ['@aws-sdk/*'],
 };
+
+/**
+ * Packages a function's bundle replaces (esbuild alias), by service name: a module it would carry but never run.
+ * Paths are relative to functions/.
+ */
+export const FUNCTION_BUNDLE_ALIASES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  // Dry runs run compiled definitions unchecked (validate: false, noValidate): no asl-validator, no Ajv (~205 KB).
+  'api-dry-run': { 'asl-validator': 'engine/asl-validator-absent.ts' },
+};
+
+/** A function's aliases (FUNCTION_BUNDLE_ALIASES) as absolute paths under `functionsDir`. */
+export const bundleAliases = (
+  service: string | undefined,
+  functionsDir = FUNCTIONS_DIR,
+): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries((service && FUNCTION_BUNDLE_ALIASES[service]) || {}).map(([pkg, file]) => [
+      pkg,
+      join(functionsDir, file),
+    ]),
+  );
 
 const POWERTOOLS_PACKAGES = ['logger', 'metrics', 'tracer'] as const;
 
@@ -93,6 +114,8 @@ export interface DynarisFunctionProps {
   readonly removalPolicy: RemovalPolicy;
   /** Powertools from its official layer, or bundled into the function. @default 'layer' */
   readonly powertools?: 'layer' | 'bundled';
+  /** Packages replaced in this bundle by another module (esbuild alias: package -> absolute path). @default none */
+  readonly aliases?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -133,7 +156,16 @@ export class DynarisFunction extends nodejs.NodejsFunction {
       timeout: props.timeout ?? Duration.seconds(30),
       projectRoot: REPO_ROOT,
       depsLockFilePath: LOCK_FILE,
-      bundling: props.powertools === 'bundled' ? BUNDLING_WITH_POWERTOOLS : BUNDLING,
+      bundling: {
+        ...(props.powertools === 'bundled' ? BUNDLING_WITH_POWERTOOLS : BUNDLING),
+        ...(props.aliases
+          ? {
+              esbuildArgs: Object.fromEntries(
+                Object.entries(props.aliases).map(([pkg, file]) => [`--alias:${pkg}`, file]),
+              ),
+            }
+          : {}),
+      },
       ...(props.powertools === 'bundled' ? {} : { layers: [powertoolsLayer(scope)] }),
       role,
       logGroup,

@@ -16,7 +16,7 @@ import { FUNCTIONS_DIR } from '../paths';
 import { acknowledge, REASONS } from './acknowledge';
 import type { Bus } from './bus';
 import { grantItemFileReads } from './distributed-maps';
-import { DynarisFunction } from './function';
+import { bundleAliases, DynarisFunction } from './function';
 import {
   grantFileObjects,
   grantIdempotencyWrites,
@@ -176,8 +176,10 @@ export class Functions extends Construct {
       const entry = FUNCTION_ENTRIES[name];
       if (!entry) throw new Error(`No entry file registered for function ${name}`);
       const reserved = props.reservedConcurrency?.[name];
+      const aliases = bundleAliases(name, dir);
       return new DynarisFunction(this, name, {
         entry: join(dir, entry),
+        ...(Object.keys(aliases).length > 0 ? { aliases } : {}),
         serviceName: name,
         functionNamePrefix: props.namePrefix,
         description,
