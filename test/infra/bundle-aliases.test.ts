@@ -1,47 +1,30 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { App, RemovalPolicy, Stack } from 'aws-cdk-lib';
-import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleAliases, DynarisFunction } from '../../infra/constructs/function';
+import { bundleAliases } from '../../infra/constructs/function';
 import { FUNCTION_ENTRIES } from '../../infra/constructs/functions';
-import { FUNCTIONS_DIR, REPO_ROOT } from '../../infra/paths';
+import { FUNCTIONS_DIR } from '../../infra/paths';
+import { bundleWithCdk } from './support/cdk-bundle';
 
 /**
  * The api-dry-run function as `cdk synth` bundles it (local esbuild, its aliases passed as esbuild arguments):
  * asl-validator and Ajv replaced by a stand-in, which test/integration/api/dry-run-unchecked.test.ts shows a dry
  * run never calls.
  */
-let outdir: string;
+let bundle: ReturnType<typeof bundleWithCdk> | undefined;
 let assetDir: string;
 
 beforeAll(() => {
-  const root = join(REPO_ROOT, 'cdk.out');
-  mkdirSync(root, { recursive: true });
-  outdir = mkdtempSync(join(root, 'bundle-aliases-test-'));
-  const app = new App({ outdir });
-  const stack = new Stack(app, 'AliasProbe');
-  new DynarisFunction(stack, 'DryRun', {
+  bundle = bundleWithCdk({
     entry: join(FUNCTIONS_DIR, FUNCTION_ENTRIES['api-dry-run'] as string),
     serviceName: 'api-dry-run',
-    functionNamePrefix: 'probe',
-    description: 'bundling probe',
-    logRetention: RetentionDays.ONE_DAY,
-    removalPolicy: RemovalPolicy.DESTROY,
     aliases: bundleAliases('api-dry-run'),
   });
-  app.synth();
-  const asset = readdirSync(outdir).find(
-    (d) => d.startsWith('asset.') && statSync(join(outdir, d)).isDirectory(),
-  );
-  if (!asset) throw new Error(`no asset directory in ${outdir}: ${readdirSync(outdir).join(', ')}`);
-  assetDir = join(outdir, asset);
+  assetDir = bundle.assetDir;
 }, 180_000);
 
-afterAll(() => {
-  if (outdir) rmSync(outdir, { recursive: true, force: true });
-});
+afterAll(() => bundle?.remove());
 
 describe('a function bundled with aliases', () => {
   it('GIVEN the api-dry-run function WHEN bundled by cdk synth THEN asl-validator and Ajv are replaced by the stand-in, the engine is there', () => {

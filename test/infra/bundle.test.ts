@@ -1,45 +1,21 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { App, RemovalPolicy, Stack } from 'aws-cdk-lib';
-import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DynarisFunction, ESM_REQUIRE_BANNER } from '../../infra/constructs/function';
-import { FUNCTIONS_DIR, REPO_ROOT } from '../../infra/paths';
+import { ESM_REQUIRE_BANNER } from '../../infra/constructs/function';
+import { FUNCTIONS_DIR } from '../../infra/paths';
+import { bundleWithCdk } from './support/cdk-bundle';
 
-/**
- * Really bundles one function the way `cdk synth` does: local esbuild from node_modules, no Docker, no network.
- * The output goes under cdk.out/ (git-ignored) so the bundle resolves the external AWS SDK from node_modules,
- * as the Lambda runtime would from its own.
- */
-let outdir: string;
+/** Really bundles the dispatcher the way `cdk synth` does (test/infra/support/cdk-bundle.ts). */
+let bundle: ReturnType<typeof bundleWithCdk> | undefined;
 let assetDir: string;
 
 beforeAll(() => {
-  const root = join(REPO_ROOT, 'cdk.out');
-  mkdirSync(root, { recursive: true });
-  outdir = mkdtempSync(join(root, 'bundle-test-'));
-  const app = new App({ outdir });
-  const stack = new Stack(app, 'BundleProbe');
-  new DynarisFunction(stack, 'Dispatcher', {
-    entry: join(FUNCTIONS_DIR, 'dispatcher/handler.ts'),
-    serviceName: 'dispatcher',
-    functionNamePrefix: 'probe',
-    description: 'bundling probe',
-    logRetention: RetentionDays.ONE_DAY,
-    removalPolicy: RemovalPolicy.DESTROY,
-  });
-  app.synth();
-  const asset = readdirSync(outdir).find(
-    (d) => d.startsWith('asset.') && statSync(join(outdir, d)).isDirectory(),
-  );
-  if (!asset) throw new Error(`no asset directory in ${outdir}: ${readdirSync(outdir).join(', ')}`);
-  assetDir = join(outdir, asset);
+  bundle = bundleWithCdk({ entry: join(FUNCTIONS_DIR, 'dispatcher/handler.ts'), serviceName: 'dispatcher' });
+  assetDir = bundle.assetDir;
 }, 120_000);
 
-afterAll(() => {
-  if (outdir) rmSync(outdir, { recursive: true, force: true });
-});
+afterAll(() => bundle?.remove());
 
 describe('bundling one function with the local esbuild', () => {
   it('GIVEN the dispatcher entry WHEN synthesized with bundling THEN an ESM bundle and its source map are written', () => {
