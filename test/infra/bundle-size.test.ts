@@ -13,15 +13,15 @@ import { FUNCTIONS_DIR, REPO_ROOT } from '../../infra/paths';
 const LIMIT_KB = 250;
 const OVER_LIMIT: Readonly<Record<string, { readonly ceilingKb: number; readonly why: string }>> = {
   supervisor: {
-    ceilingKb: 300,
+    ceilingKb: 315,
     why: 'runs ai.task tools in process: the whole agent registry and every business repository (~60 KB)',
   },
   'api-workflows': {
-    ceilingKb: 300,
+    ceilingKb: 310,
     why: 'zod (100 KB) and the workflow language: validation, the limits check (compiler) and patterns, cron, templates (~100 KB)',
   },
   'api-dry-run': {
-    ceilingKb: 455,
+    ceilingKb: 470,
     why: "the workflows' routes plus the dry-run engine (aws-local-stepfunctions 95 KB, jsonata 81, jsonpath-plus 49); asl-validator and Ajv aliased away",
   },
   'email-ingest': {
@@ -29,8 +29,8 @@ const OVER_LIMIT: Readonly<Record<string, { readonly ceilingKb: number; readonly
     why: 'postal-mime (82 KB) beside zod (96 KB); 243.3 KB on main 04:00, 251.6 KB after the run-event routing change imported the activity store (4.7 KB) and more into its path',
   },
   'api-assistant': {
-    ceilingKb: 650,
-    why: 'the assistant route plus the request parser and its grammar tables (107 KB and growing with held-out fixes)',
+    ceilingKb: 470,
+    why: 'the assistant route plus the request parser and its grammar tables (125 KB in session 22 and growing with held-out fixes)',
   },
 };
 
