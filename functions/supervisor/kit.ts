@@ -6,11 +6,13 @@ import type { WorkflowDefinition } from '../../statemachines/schema';
 import type { AgentParts } from '../agents/runner';
 import { createApprovalRepository } from '../data/approvals';
 import { createLogRepository, type LogLevel } from '../data/logs';
-import { batchWriteAll } from '../data/repository';
+import { batchGetAll, batchWriteAll } from '../data/repository';
 import { createRunDeadlines } from '../data/run-deadlines';
 import { createRunRepository, type RunStatus } from '../data/runs';
 import { createTenantRepository } from '../data/tenants';
+import { settingsKey } from '../data/tenants/schema';
 import { createWorkflowRepository, type WorkflowRecord } from '../data/workflows';
+import { toRecord, wfKey } from '../data/workflows/records';
 import { createStartGuard } from '../dispatcher/start-guard';
 import { NotFoundError } from '../shared/errors';
 import type { Clock, Database, EventPublisher, LlmConfig, SecretBox, WorkflowEngine } from '../shared/ports';
@@ -149,6 +151,18 @@ export const createSupervisorKit = (deps: SupervisorDeps) => {
   /** A saved workflow, or a built-in one the stack deployed from a template (it has no item in the table). */
   const loadWorkflow = async (tenantId: string, workflowId: string): Promise<WorkflowRecord | undefined> =>
     (await workflows.get(tenantId, workflowId)) ?? builtInWorkflow(tenantId, workflowId);
+
+  /** The workflow (as loadWorkflow) and the tenant's settings from one strongly consistent BatchGetItem. */
+  const loadWorkflowAndSettings = async (tenantId: string, workflowId: string) => {
+    const wfItemKey = wfKey(tenantId, workflowId);
+    const items = await batchGetAll(db, [wfItemKey, settingsKey(tenantId)]);
+    const wfItem = items.find((i) => i.pk === wfItemKey.pk && i.sk === wfItemKey.sk);
+    const settingsItem = items.find((i) => i !== wfItem);
+    return {
+      wf: wfItem ? toRecord(wfItem) : builtInWorkflow(tenantId, workflowId),
+      settings: tenants.settingsFromItem(tenantId, settingsItem),
+    };
+  };
   return {
     deps,
     clock,
@@ -165,6 +179,7 @@ export const createSupervisorKit = (deps: SupervisorDeps) => {
     definitionOf,
     endRun,
     loadWorkflow,
+    loadWorkflowAndSettings,
   };
 };
 

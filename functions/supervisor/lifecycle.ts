@@ -54,7 +54,6 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
   const {
     deps,
     clock,
-    tenants,
     runs,
     approvals,
     deadlines,
@@ -63,15 +62,12 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
     logWithDeadline,
     definitionOf,
     endRun,
-    loadWorkflow,
+    loadWorkflowAndSettings,
   } = kit;
   return {
     async start(p: z.infer<typeof SupervisorStart>): Promise<ExecutionContext> {
       const c = p.input.context;
-      const [wf, settings] = await Promise.all([
-        loadWorkflow(c.tenantId, c.workflowId),
-        tenants.getTenantSettings(c.tenantId),
-      ]);
+      const { wf, settings } = await loadWorkflowAndSettings(c.tenantId, c.workflowId);
       if (!wf) throw new NonRetriableError(`Workflow ${c.workflowId} does not exist`);
       const version = c.workflowVersion ?? wf.deployed?.version ?? wf.currentVersion;
       const definition = await definitionOf(wf, version);

@@ -101,6 +101,11 @@ export const createTenantSettings = (deps: TenantRepositoryDeps) => {
       return view(tenantId, await load(tenantId));
     },
 
+    /** The settings from the stored item (undefined: none saved), for a caller that read it in a batch. */
+    settingsFromItem(tenantId: string, item: Item | undefined): TenantSettings {
+      return view(tenantId, (item as StoredSettings | undefined) ?? {});
+    },
+
     /** Applies a partial change; `expectedVersion` (from a previous read) turns a concurrent edit into a 409. */
     async updateSettings(
       tenantId: string,

@@ -166,27 +166,28 @@ describe('supervisor start and Auto Mode', () => {
     });
   });
 
-  it('GIVEN a run starting WHEN the supervisor reads the workflow and the tenant settings THEN it reads them together, not one after the other', async () => {
+  it('GIVEN a run starting WHEN the supervisor reads the workflow and the tenant settings THEN it reads both in one strongly consistent BatchGetItem', async () => {
     const wf = await setup('sv-io', { tenantAutoMode: true });
-    let inFlight = 0;
-    let mostGetsAtOnce = 0;
+    const sent: { name: string; input: unknown }[] = [];
     const counting = {
       ...db,
       doc: {
-        send: async (command: { constructor: { name: string } }) => {
-          const isGet = command.constructor.name === 'GetCommand';
-          if (isGet) mostGetsAtOnce = Math.max(mostGetsAtOnce, ++inFlight);
-          try {
-            return await db.doc.send(command as never);
-          } finally {
-            if (isGet) inFlight--;
-          }
+        send: async (command: { constructor: { name: string }; input: unknown }) => {
+          sent.push({ name: command.constructor.name, input: command.input });
+          return db.doc.send(command as never);
         },
       } as never,
     };
     const ctx = await supervisorWith({ db: counting }).start(startPayload('sv-io', wf.workflowId));
     expect(ctx).toMatchObject({ timezone: 'Europe/Berlin', needsApproval: false });
-    expect(mostGetsAtOnce).toBe(2);
+    const reads = sent.filter((c) => /Get/.test(c.name));
+    expect(reads.map((c) => c.name)).toStrictEqual(['BatchGetCommand']);
+    const batch = reads[0]?.input as {
+      RequestItems: Record<string, { ConsistentRead: boolean; Keys: { sk: string }[] }>;
+    };
+    const request = batch.RequestItems[db.tableName];
+    expect(request?.ConsistentRead).toBe(true);
+    expect(request?.Keys.map((k) => k.sk).sort()).toStrictEqual(['SETTINGS', 'WORKFLOW']);
   });
 
   it('GIVEN a disabled workflow WHEN an event starts it THEN the run is cancelled with a reason and the task fails for good', async () => {
