@@ -46,6 +46,8 @@ export const routingByInterest = (bus: EventPublisher, deps: RoutedPublisherDeps
     interestOf: (tenantId: string, type: string) => Promise<EventInterest>,
   ): Promise<Routed | PublishedEvent> => {
     if (!causingWorkflow(event.detailType, event.detail)) return event;
+    // The dispatcher also looks such an event up under `webhook:<source>`: left to it (never a run's own event).
+    if (typeof event.detail.webhook === 'object' && event.detail.webhook !== null) return event;
     const routing = routingOf(await interestOf(event.detail.tenantId, event.detailType));
     if (!routing) return event;
     const { [ROUTING_FIELD]: _given, ...detail } = event.detail;

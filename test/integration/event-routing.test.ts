@@ -154,7 +154,7 @@ describe('routing a run event by who listens to its type', () => {
     expect(byLead.items.map((e) => e.eventId)).toStrictEqual([after?.id]);
   });
 
-  it('GIVEN an event no run published (the API, a webhook) WHEN published THEN it goes out unchanged to every target, with no read', async () => {
+  it('GIVEN an event no run published (the API) or one naming a webhook source WHEN published THEN it goes out unchanged to every target, with no read', async () => {
     const { bus, publisher, counted } = setup();
     const tenantId = unique('t');
     const lead: PublishedEvent = {
@@ -163,9 +163,15 @@ describe('routing a run event by who listens to its type', () => {
       detail: { tenantId, lead: { id: 'ld-3' } },
     };
 
-    await publisher.publish([lead]);
+    const fromWebhook: PublishedEvent = {
+      source: 'dynaris.form',
+      detailType: 'form.submitted',
+      detail: { tenantId, webhook: { source: 'typeform' }, causedBy: { workflowId: 'wf-x', runId: 'r' } },
+    };
+    await publisher.publish([lead, fromWebhook]);
 
-    expect(bus.published).toStrictEqual([lead]);
+    // A detail naming a webhook source is also looked up under webhook:<source> by the dispatcher: never routed here.
+    expect(bus.published).toStrictEqual([lead, fromWebhook]);
     expect(targetsOf(lead)).toStrictEqual(['dispatcher', 'correlator']);
     expect(counted.total()).toBe(0);
   });
