@@ -1,8 +1,9 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActivityStore } from '../../functions/data/activity';
 import { readEventInterest } from '../../functions/data/event-interest';
 import { routingByInterest } from '../../functions/data/routed-publisher';
-import { createSubscriptionStore, type Subscription } from '../../functions/data/subscriptions';
+import { createSubscriptionStore, type Subscription, versionKey } from '../../functions/data/subscriptions';
 import { createWorkflowRepository } from '../../functions/data/workflows';
 import type { MetricsPort } from '../../functions/shared/metrics';
 import type { Clock, EventPublisher, PublishedEvent } from '../../functions/shared/ports';
@@ -208,5 +209,26 @@ describe('the subscriber count publishers read', () => {
       subscribed: false,
       awaited: false,
     });
+  });
+
+  it('GIVEN a subscription index from before the count (a version, no count) WHEN read and then changed THEN it counts as subscribed, and the change counts the subscriptions once', async () => {
+    const tenantId = unique('t');
+    const subscriptions = createSubscriptionStore({ db, clock });
+    await subscriptions.upsert(subscription(tenantId, 'invoice.paid', 'wf-old-1'));
+    await subscriptions.upsert(subscription(tenantId, 'invoice.paid', 'wf-old-2'));
+    // As stored before the count existed.
+    await db.doc.send(
+      new UpdateCommand({
+        TableName: db.tableName,
+        Key: versionKey(tenantId, 'invoice.paid'),
+        UpdateExpression: 'REMOVE subscribers',
+      }),
+    );
+    expect((await readEventInterest(db, tenantId, 'invoice.paid')).subscribed).toBe(true);
+
+    await subscriptions.remove(tenantId, 'invoice.paid', 'wf-old-1');
+    expect((await readEventInterest(db, tenantId, 'invoice.paid')).subscribed).toBe(true);
+    await subscriptions.remove(tenantId, 'invoice.paid', 'wf-old-2');
+    expect((await readEventInterest(db, tenantId, 'invoice.paid')).subscribed).toBe(false);
   });
 });
