@@ -2,7 +2,7 @@ import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { BusEvent } from '../../statemachines/events';
 import { BadRequestError } from '../shared/errors';
 import type { Clock, Database } from '../shared/ports';
-import { leadOf, runOf, workflowOf } from './activity-subjects';
+import { recordActivity, writeActivity } from './activity-record';
 import { documentAttribute, readDocument } from './documents';
 import { batchWriteAll } from './repository';
 import { GSI1, GSI2, KEY, tenantKey } from './table';
@@ -26,7 +26,7 @@ import { correlationValue, isConditionFailure, readPath } from './waits';
  * recentMatching queries by), every time the event is delivered.
  */
 
-export const ACTIVITY_TTL_SECONDS = 90 * 24 * 3600;
+export { ACTIVITY_TTL_SECONDS } from './activity-record';
 export const RECENT_EVENT_TTL_SECONDS = 24 * 3600;
 const ANY_FIELD = '*';
 
@@ -88,12 +88,7 @@ export interface ActivityStore {
 
 export { leadOf, runOf, workflowOf } from './activity-subjects';
 
-const normalizeTime = (time: string): string => {
-  const t = new Date(time);
-  return Number.isNaN(t.getTime()) ? time : t.toISOString();
-};
-
-const position = (time: string, eventId: string) => `${normalizeTime(time)}#${eventId}`;
+import { normalizeTime, position } from './activity-record';
 
 const encodeCursor = (sortKey: string): string => Buffer.from(sortKey, 'utf8').toString('base64url');
 const decodeCursor = (cursor: string): string | undefined => {
@@ -141,72 +136,9 @@ export const createActivityStore = ({ db, clock }: { db: Database; clock: Clock 
     return typeof ttl === 'number' && ttl < epoch() ? undefined : fromItem(result.Item);
   };
 
-  /** The event item (with its feed index entries) and its by-workflow / by-lead copies. */
-  const itemsOf = (event: BusEvent) => {
-    const tenantId = event.detail.tenantId;
-    const now = clock.now();
-    const sortKey = position(event.time, event.id);
-    const workflowId = workflowOf(event.detail);
-    const runId = runOf(event.detail);
-    const leadId = leadOf(event.detail);
-    const body = {
-      type: 'activity',
-      tenantId,
-      eventId: event.id,
-      eventType: event.detailType,
-      source: event.source,
-      time: event.time,
-      ...documentAttribute('detail', event.detail),
-      receivedAt: now.toISOString(),
-      [KEY.ttl]: Math.floor(now.getTime() / 1000) + ACTIVITY_TTL_SECONDS,
-      ...(workflowId ? { workflowId } : {}),
-      ...(runId ? { runId } : {}),
-      ...(leadId ? { leadId } : {}),
-    };
-    const sideItems: Record<string, unknown>[] = [
-      ...(workflowId
-        ? [{ ...body, [KEY.pk]: tenantKey(tenantId, 'ACTIVITY', 'WF', workflowId), [KEY.sk]: sortKey }]
-        : []),
-      ...(leadId
-        ? [{ ...body, [KEY.pk]: tenantKey(tenantId, 'ACTIVITY', 'LEAD', leadId), [KEY.sk]: sortKey }]
-        : []),
-    ];
-    const eventItem = {
-      ...body,
-      [KEY.pk]: tenantKey(tenantId, 'EVENT', event.id),
-      [KEY.sk]: 'EVENT',
-      [KEY.gsi1pk]: tenantKey(tenantId, 'ACTIVITY'),
-      [KEY.gsi1sk]: sortKey,
-      [KEY.gsi2pk]: tenantKey(tenantId, 'ACTIVITY', 'TYPE', event.detailType),
-      [KEY.gsi2sk]: sortKey,
-    };
-    return { eventItem, sideItems };
-  };
-
   return {
-    async record(event) {
-      const { eventItem, sideItems } = itemsOf(event);
-      if (sideItems.length > 0) await batchPut(sideItems);
-      try {
-        await db.doc.send(
-          new PutCommand({
-            TableName: db.tableName,
-            Item: eventItem,
-            ConditionExpression: 'attribute_not_exists(#pk)',
-            ExpressionAttributeNames: { '#pk': KEY.pk },
-          }),
-        );
-        return true;
-      } catch (error) {
-        if (isConditionFailure(error)) return false;
-        throw error;
-      }
-    },
-
-    async write(event) {
-      const { eventItem, sideItems } = itemsOf(event);
-      await batchPut([...sideItems, eventItem]);
-    },
+    record: (event) => recordActivity(db, clock, event),
+    write: (event) => writeActivity(db, clock, event),
 
     async indexRecent(event, fieldSets) {
       const tenantId = event.detail.tenantId;

@@ -2,7 +2,7 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventInterest } from '../../statemachines/event-routing';
 import type { Database } from '../shared/ports';
 import { readItem } from './repository';
-import { SUBSCRIBERS, versionKey } from './subscriptions';
+import { KEY, tenantKey } from './table';
 
 /**
  * Who listens to an event type of a tenant, kept on the subscription index's version item (one strongly consistent
@@ -19,6 +19,15 @@ import { SUBSCRIBERS, versionKey } from './subscriptions';
  */
 
 const AWAITED_BY = 'awaitedBy';
+
+/** One counter per (tenant, event type), beside its subscriptions (sk sorts before `WF#`, never listed). */
+export const versionKey = (tenantId: string, eventType: string) => ({
+  [KEY.pk]: tenantKey(tenantId, 'SUB', eventType),
+  [KEY.sk]: '#VERSION',
+});
+
+/** The version item's count of subscriptions (kept by functions/data/subscriptions.ts). */
+export const SUBSCRIBERS = 'subscribers';
 
 /** One strongly consistent read: whether anything subscribes to or awaits (tenant, event type) right now. */
 export const readEventInterest = async (

@@ -5,7 +5,7 @@ import type { MetricsPort } from '../shared/metrics';
 import type { Clock, Database, EventPublisher, PublishedEvent } from '../shared/ports';
 import { countRun, countsRun } from '../shared/run-metrics';
 import { causingWorkflow } from '../shared/task-context';
-import { createActivityStore } from './activity';
+import { recordActivity, writeActivity } from './activity-record';
 import { readEventInterest } from './event-interest';
 
 /**
@@ -39,8 +39,6 @@ interface Routed {
 }
 
 export const routingByInterest = (bus: EventPublisher, deps: RoutedPublisherDeps): EventPublisher => {
-  const activity = createActivityStore({ db: deps.db, clock: deps.clock });
-
   const route = async (
     event: PublishedEvent,
     interestOf: (tenantId: string, type: string) => Promise<EventInterest>,
@@ -87,8 +85,9 @@ export const routingByInterest = (bus: EventPublisher, deps: RoutedPublisherDeps
           detail: r.event.detail,
         };
         // One BatchWriteItem, unless a run metric is counted from it: then once per event id (a conditional put).
-        if (!countsRun(recorded.detailType)) await activity.write(recorded);
-        else if ((await activity.record(recorded)) && deps.metrics) countRun(deps.metrics, recorded);
+        if (!countsRun(recorded.detailType)) await writeActivity(deps.db, deps.clock, recorded);
+        else if ((await recordActivity(deps.db, deps.clock, recorded)) && deps.metrics)
+          countRun(deps.metrics, recorded);
       }
     },
   };

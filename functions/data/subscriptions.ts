@@ -2,6 +2,7 @@ import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventPattern } from '../../statemachines/patterns';
 import type { Clock, Database } from '../shared/ports';
 import { POLICIES, retry } from '../shared/retry';
+import { SUBSCRIBERS, versionKey } from './event-interest';
 import { queryAll, readItem } from './repository';
 import { GSI1, KEY, tenantKey } from './table';
 
@@ -96,15 +97,6 @@ export const subscriptionItem = (s: Subscription, updatedAt: string) => ({
   workflowType: s.workflowType,
   updatedAt,
 });
-
-/** One counter per (tenant, event type), beside its subscriptions (sk sorts before `WF#`, never listed). */
-export const versionKey = (tenantId: string, eventType: string) => ({
-  [KEY.pk]: tenantKey(tenantId, 'SUB', eventType),
-  [KEY.sk]: '#VERSION',
-});
-
-/** The version item's count of subscriptions (read by publishers: functions/data/event-interest.ts). */
-export const SUBSCRIBERS = 'subscribers';
 
 const subscribersQuery = (tenantId: string, eventType: string) => ({
   KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :wf)',

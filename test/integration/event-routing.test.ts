@@ -1,9 +1,9 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActivityStore } from '../../functions/data/activity';
-import { readEventInterest } from '../../functions/data/event-interest';
+import { readEventInterest, versionKey } from '../../functions/data/event-interest';
 import { routingByInterest } from '../../functions/data/routed-publisher';
-import { createSubscriptionStore, type Subscription, versionKey } from '../../functions/data/subscriptions';
+import { createSubscriptionStore, type Subscription } from '../../functions/data/subscriptions';
 import { createWorkflowRepository } from '../../functions/data/workflows';
 import type { MetricsPort } from '../../functions/shared/metrics';
 import type { Clock, EventPublisher, PublishedEvent } from '../../functions/shared/ports';

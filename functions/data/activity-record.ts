@@ -1,0 +1,99 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { BusEvent } from '../../statemachines/events';
+import type { Clock, Database } from '../shared/ports';
+import { leadOf, runOf, workflowOf } from './activity-subjects';
+import { documentAttribute } from './documents';
+import { batchWriteAll } from './repository';
+import { KEY, tenantKey } from './table';
+import { isConditionFailure } from './waits';
+
+/**
+ * Writing an activity event (functions/data/activity.ts has the layout and the reads). Kept apart so that a
+ * publisher recording a run's own events (functions/data/routed-publisher.ts, in every Lambda's platform) does not
+ * bundle the feed's queries.
+ */
+
+export const ACTIVITY_TTL_SECONDS = 90 * 24 * 3600;
+
+export const normalizeTime = (time: string): string => {
+  const t = new Date(time);
+  return Number.isNaN(t.getTime()) ? time : t.toISOString();
+};
+
+export const position = (time: string, eventId: string) => `${normalizeTime(time)}#${eventId}`;
+
+/** The event item (with its feed index entries) and its by-workflow / by-lead copies. */
+const itemsOf = (event: BusEvent, now: Date) => {
+  const tenantId = event.detail.tenantId;
+  const sortKey = position(event.time, event.id);
+  const workflowId = workflowOf(event.detail);
+  const runId = runOf(event.detail);
+  const leadId = leadOf(event.detail);
+  const body = {
+    type: 'activity',
+    tenantId,
+    eventId: event.id,
+    eventType: event.detailType,
+    source: event.source,
+    time: event.time,
+    ...documentAttribute('detail', event.detail),
+    receivedAt: now.toISOString(),
+    [KEY.ttl]: Math.floor(now.getTime() / 1000) + ACTIVITY_TTL_SECONDS,
+    ...(workflowId ? { workflowId } : {}),
+    ...(runId ? { runId } : {}),
+    ...(leadId ? { leadId } : {}),
+  };
+  const sideItems: Record<string, unknown>[] = [
+    ...(workflowId
+      ? [{ ...body, [KEY.pk]: tenantKey(tenantId, 'ACTIVITY', 'WF', workflowId), [KEY.sk]: sortKey }]
+      : []),
+    ...(leadId
+      ? [{ ...body, [KEY.pk]: tenantKey(tenantId, 'ACTIVITY', 'LEAD', leadId), [KEY.sk]: sortKey }]
+      : []),
+  ];
+  const eventItem = {
+    ...body,
+    [KEY.pk]: tenantKey(tenantId, 'EVENT', event.id),
+    [KEY.sk]: 'EVENT',
+    [KEY.gsi1pk]: tenantKey(tenantId, 'ACTIVITY'),
+    [KEY.gsi1sk]: sortKey,
+    [KEY.gsi2pk]: tenantKey(tenantId, 'ACTIVITY', 'TYPE', event.detailType),
+    [KEY.gsi2sk]: sortKey,
+  };
+  return { eventItem, sideItems };
+};
+
+const batchPut = (db: Database, items: Record<string, unknown>[]) =>
+  batchWriteAll(
+    db,
+    items.map((Item) => ({ PutRequest: { Item } })),
+  );
+
+/**
+ * Copies first (idempotent puts), then the event item with `attribute_not_exists(pk)`: the "recorded" marker, so a
+ * crash half-way is completed by the redelivery. False when it was already recorded.
+ */
+export const recordActivity = async (db: Database, clock: Clock, event: BusEvent): Promise<boolean> => {
+  const { eventItem, sideItems } = itemsOf(event, clock.now());
+  if (sideItems.length > 0) await batchPut(db, sideItems);
+  try {
+    await db.doc.send(
+      new PutCommand({
+        TableName: db.tableName,
+        Item: eventItem,
+        ConditionExpression: 'attribute_not_exists(#pk)',
+        ExpressionAttributeNames: { '#pk': KEY.pk },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
+};
+
+/** The event item and its copies in one BatchWriteItem, with no once-per-id check. */
+export const writeActivity = async (db: Database, clock: Clock, event: BusEvent): Promise<void> => {
+  const { eventItem, sideItems } = itemsOf(event, clock.now());
+  await batchPut(db, [...sideItems, eventItem]);
+};
