@@ -24,10 +24,6 @@ const OVER_LIMIT: Readonly<Record<string, { readonly ceilingKb: number; readonly
     ceilingKb: 470,
     why: "the workflows' routes plus the dry-run engine (aws-local-stepfunctions 95 KB, jsonata 81, jsonpath-plus 49); asl-validator and Ajv aliased away",
   },
-  'email-ingest': {
-    ceilingKb: 265,
-    why: 'postal-mime (82 KB) beside zod (96 KB); 243.3 KB on main 04:00, 251.6 KB after the run-event routing change imported the activity store (4.7 KB) and more into its path',
-  },
   'api-assistant': {
     ceilingKb: 470,
     why: 'the assistant route plus the request parser and its grammar tables (125 KB in session 22 and growing with held-out fixes)',
