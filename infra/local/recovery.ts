@@ -185,6 +185,7 @@ export const rememberingStarts = (
   engine: LocalEngine,
   runs: Pick<RunRepository, 'get'>,
   restartable: Set<string>,
+  journal?: Pick<StartJournal, 'recordRedrive'>,
 ): WorkflowEngine => ({
   async startExecution(req) {
     const arn = `${req.stateMachineArn.replace(':stateMachine:', ':execution:')}:${req.name}`;
@@ -200,7 +201,10 @@ export const rememberingStarts = (
   sendTaskSuccess: (token, output) => engine.sendTaskSuccess(token, output),
   sendTaskFailure: (token, error, cause) => engine.sendTaskFailure(token, error, cause),
   stopExecution: (arn, cause) => engine.stopExecution(arn, cause),
-  redriveExecution: (arn) => engine.redriveExecution(arn),
+  async redriveExecution(arn) {
+    await journal?.recordRedrive(arn);
+    return engine.redriveExecution(arn);
+  },
   describeExecution: (arn) => engine.describeExecution(arn),
   getTimeline: (arn) => engine.getTimeline(arn),
   listMapRuns: (arn) => engine.listMapRuns(arn),
@@ -233,6 +237,33 @@ const restartJournaled = async (
 };
 
 /**
+ * Redrives acknowledged after the last snapshot: the stored execution still shows how it ended, so it is redriven
+ * again (finished steps are not run again), unless the snapshot resumed it or its run is no longer running.
+ */
+const redriveAgain = async (
+  arns: readonly string[],
+  engine: LocalEngine,
+  runs: Pick<RunRepository, 'get'>,
+  say: (line: string) => void,
+): Promise<number> => {
+  let redriven = 0;
+  for (const arn of arns) {
+    const execution = engine.inspectExecution(arn);
+    if (!execution || execution.status === 'RUNNING' || execution.status === 'SUCCEEDED') continue;
+    const tenantId = (execution.input as { context?: { tenantId?: unknown } } | undefined)?.context?.tenantId;
+    const run = typeof tenantId === 'string' ? await runs.get(tenantId, execution.name) : undefined;
+    if (run?.status !== 'running') continue;
+    try {
+      await engine.redriveExecution(arn);
+      redriven += 1;
+    } catch (error) {
+      say(`! could not redrive ${arn} again: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return redriven;
+};
+
+/**
  * What a start does with what the stopped process left: claims released, workflows provisioned again, running
  * executions resumed from their snapshot, journaled starts the snapshot did not hold started again, event
  * deliveries it had not made made now (runs from an event found running with no execution start again as the same
@@ -260,6 +291,8 @@ export const recoverAfterRestart = async (deps: {
   await deps.snapshots.resumeInto(engine);
   const restarted = await restartJournaled(await deps.journal.load(), engine, deps.runs, say);
   if (restarted > 0) say(`↺ started ${restarted} run(s) again that had started after the last snapshot`);
+  const redriven = await redriveAgain(deps.journal.redrivesLeft(), engine, deps.runs, say);
+  if (redriven > 0) say(`↺ redrove ${redriven} run(s) again that were redriven after the last snapshot`);
   const orphans = await findOrphanedRuns(dynamodb, engine);
   const again = new Set<string>();
   for (const orphan of orphans) {

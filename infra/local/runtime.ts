@@ -212,7 +212,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       mode: 'local',
       db,
       bus: stampingCause(routingByInterest(bus, { db, clock, metrics })),
-      engine: rememberingStarts(engine, runs, restartable),
+      engine: rememberingStarts(engine, runs, restartable, journal),
       mailer: createOutboxMailer(outbox, clock),
       fetch: createOutboxFetch(outbox, {
         clock,

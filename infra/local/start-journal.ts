@@ -21,10 +21,16 @@ interface Ended {
   readonly ended: string;
 }
 
+/** A RedriveExecution acknowledged: continued again at the next start if the snapshot did not hold it. */
+interface Redriven {
+  readonly redriven: string;
+}
+
 const COMPACT_SLACK = 1_000;
 
 export class StartJournal {
   private readonly live = new Map<string, JournalEntry>();
+  private readonly redriven = new Set<string>();
   private lines = 0;
   private writes: Promise<void> = Promise.resolve();
   private batch: Promise<void> | undefined;
@@ -38,7 +44,10 @@ export class StartJournal {
     if (!this.file) return [];
     const lines = await readJsonLines(this.file, isLine, 'runs it started are not started again');
     for (const line of lines) {
-      if ('ended' in line) this.live.delete(line.ended);
+      if ('ended' in line) {
+        this.live.delete(line.ended);
+        this.redriven.delete(line.ended);
+      } else if ('redriven' in line) this.redriven.add(line.redriven);
       else this.live.set(line.executionArn, line);
     }
     this.lines = lines.length;
@@ -49,6 +58,17 @@ export class StartJournal {
   readonly record = (entry: JournalEntry): Promise<void> => {
     this.live.set(entry.executionArn, entry);
     return this.append(entry);
+  };
+
+  /** Redrives the stopped process acknowledged and that did not end (read by `load`). */
+  redrivesLeft(): string[] {
+    return [...this.redriven];
+  }
+
+  /** Before RedriveExecution: resolves once the redrive is on disk. */
+  readonly recordRedrive = (executionArn: string): Promise<void> => {
+    this.redriven.add(executionArn);
+    return this.append({ redriven: executionArn });
   };
 
   /** Engine events: an execution that ended is recorded as ended. */
@@ -65,14 +85,15 @@ export class StartJournal {
   }
 
   /** Rewrites the file with the entries `keep` accepts (atomically, after the appends already queued). */
-  keepOnly(keep: (entry: JournalEntry) => boolean): Promise<void> {
+  keepOnly(keep: (entry: { readonly executionArn: string }) => boolean): Promise<void> {
     for (const [arn, entry] of this.live) if (!keep(entry)) this.live.delete(arn);
+    for (const arn of this.redriven) if (!keep({ executionArn: arn })) this.redriven.delete(arn);
     const file = this.file;
     if (!file) return Promise.resolve();
     const write = this.writes
       .catch(() => undefined)
       .then(async () => {
-        const kept = [...this.live.values()];
+        const kept = [...this.live.values(), ...[...this.redriven].map((arn) => ({ redriven: arn }))];
         await writeFile(`${file}.tmp`, kept.map((e) => `${JSON.stringify(e)}\n`).join(''), 'utf8');
         await rename(`${file}.tmp`, file);
         this.lines = kept.length + this.queued.length;
@@ -84,13 +105,15 @@ export class StartJournal {
   }
 
   private ended(executionArn: string): void {
-    if (this.closed || !this.live.delete(executionArn)) return;
+    if (this.closed) return;
+    const redriven = this.redriven.delete(executionArn);
+    if (!this.live.delete(executionArn) && !redriven) return;
     // Lost with a kill, it only means the start is made again: its run has ended, so it does nothing (recovery.ts).
     this.append({ ended: executionArn }).catch(() => undefined);
     if (this.lines - this.live.size > this.live.size + COMPACT_SLACK) void this.keepOnly(() => true);
   }
 
-  private append(line: JournalEntry | Ended): Promise<void> {
+  private append(line: JournalEntry | Ended | Redriven): Promise<void> {
     const file = this.file;
     if (!file) return Promise.resolve();
     this.lines += 1;
@@ -111,9 +134,10 @@ export class StartJournal {
   }
 }
 
-const isLine = (value: unknown): value is JournalEntry | Ended =>
+const isLine = (value: unknown): value is JournalEntry | Ended | Redriven =>
   isObject(value) &&
   (typeof value.ended === 'string' ||
+    typeof value.redriven === 'string' ||
     (typeof value.executionArn === 'string' &&
       typeof value.stateMachineArn === 'string' &&
       typeof value.name === 'string'));
