@@ -1,11 +1,10 @@
 import { cp, writeFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LocalRuntime } from '../../infra/local/runtime';
 import { dataDirRuntimes } from './data-dirs';
 import { HOUR } from './harness';
+import { type HoldingServer, holdingServer } from './holding-server';
 
 /**
  * A kill -9 at a chosen point, without a race: a run is held in flight by its http.request step (a server that
@@ -15,49 +14,6 @@ import { HOUR } from './harness';
  * schedule, and by the decision on the approval an Express run asked before its execution. Each must complete once
  * after the restart. (The random kill is crash-recovery.test.ts.)
  */
-
-interface Held {
-  readonly url: string;
-  /** Resolves once a request arrived while holding. */
-  readonly received: Promise<void>;
-  /** From now on every request is answered 200 (held ones too). */
-  release(): void;
-  close(): Promise<void>;
-}
-
-const holdingServer = async (): Promise<Held> => {
-  let holding = true;
-  const held: ServerResponse[] = [];
-  let arrived: () => void = () => {};
-  const received = new Promise<void>((resolve) => {
-    arrived = resolve;
-  });
-  const answer = (res: ServerResponse) =>
-    res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    req.resume();
-    req.on('end', () => {
-      if (!holding) return answer(res);
-      held.push(res);
-      arrived();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    received,
-    release() {
-      holding = false;
-      for (const res of held.splice(0)) answer(res);
-    },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-};
 
 const ENV = {
   DYNARIS_API_KEY: 'dyn_local_e2e_key_0123456789',
@@ -117,7 +73,7 @@ const CASES: Case[] = [
 describe('a kill after the start was acknowledged, before the executions snapshot held the run', () => {
   const { dataDir, start: startOn, stop, cleanup } = dataDirRuntimes('dynaris-crash-point-', ENV);
   const start = (dir: string, passthrough: string) => startOn(dir, { DYNARIS_HTTP_PASSTHROUGH: passthrough });
-  const servers: Held[] = [];
+  const servers: HoldingServer[] = [];
   afterEach(async () => {
     for (const s of servers.splice(0)) await s.close();
     await cleanup();

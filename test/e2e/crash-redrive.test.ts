@@ -1,10 +1,9 @@
 import { cp, writeFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dataDirRuntimes } from './data-dirs';
 import { MINUTE } from './harness';
+import { holdingServer } from './holding-server';
 
 /**
  * A redrive acknowledged (200) and then a kill -9 before the executions snapshot held the redriven execution: the
@@ -18,46 +17,6 @@ const ENV = {
   DYNARIS_WEBHOOK_SECRET: 'e2e-secret-0123456789',
 };
 
-/** Fails every request (503) until `hold()`, then holds them until `release()`; `arrivals(n)` counts held ones. */
-const holdingServer = async () => {
-  let failing = true;
-  let holding = true;
-  const held: ServerResponse[] = [];
-  let count = 0;
-  const waiters: { n: number; resolve: () => void }[] = [];
-  const answer = (res: ServerResponse) =>
-    res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    req.resume();
-    req.on('end', () => {
-      if (failing) return res.writeHead(503).end();
-      count += 1;
-      for (const w of waiters.filter((x) => count >= x.n)) w.resolve();
-      if (!holding) return answer(res);
-      held.push(res);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    arrivals: (n: number) =>
-      new Promise<void>((resolve) => (count >= n ? resolve() : waiters.push({ n, resolve }))),
-    hold() {
-      failing = false;
-    },
-    release() {
-      holding = false;
-      for (const res of held.splice(0)) answer(res);
-    },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-};
-
 describe('a kill after a redrive was acknowledged, before the executions snapshot held it', () => {
   const { dataDir, start: startOn, stop, cleanup } = dataDirRuntimes('dynaris-crash-redrive-', ENV);
   const closers: (() => Promise<void>)[] = [];
@@ -67,7 +26,7 @@ describe('a kill after a redrive was acknowledged, before the executions snapsho
   });
 
   it('GIVEN a failed Standard run redriven (200) and in flight when the process was killed WHEN the runtime starts again on its data dir THEN the run completes once and its email is sent once', async () => {
-    const server = await holdingServer();
+    const server = await holdingServer({ failing: true });
     closers.push(server.close);
     const dir = await dataDir();
     const first = await startOn(dir, { DYNARIS_HTTP_PASSTHROUGH: server.url });
@@ -106,7 +65,7 @@ describe('a kill after a redrive was acknowledged, before the executions snapsho
     server.hold();
     const redrive = await first.api('POST', `/runs/${run?.runId}/redrive`);
     expect(redrive.status).toBe(200);
-    await server.arrivals(1);
+    await server.received;
     await first.bus.flush();
     // The kill: what the files hold now, but the snapshot of running executions not yet written.
     const killed = await dataDir();
