@@ -1,8 +1,6 @@
-import { cp, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LocalRuntime } from '../../infra/local/runtime';
-import { dataDirRuntimes } from './data-dirs';
+import { copyAsKilled, dataDirRuntimes } from './data-dirs';
 
 /**
  * A run waiting for a person's approval when the process was killed before the executions snapshot held it (the
@@ -81,8 +79,7 @@ describe('a run waiting for approval, killed before the executions snapshot held
       const asked = await pending(first);
       expect(asked).toHaveLength(emails.length);
       const killed = await dataDir();
-      await cp(dir, killed, { recursive: true });
-      await writeFile(path.join(killed, 'executions.json'), '[]');
+      await copyAsKilled(dir, killed);
       await stop(first);
 
       const second = await start(killed);

@@ -1,8 +1,6 @@
-import { cp, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LocalRuntime } from '../../infra/local/runtime';
-import { dataDirRuntimes } from './data-dirs';
+import { copyAsKilled, dataDirRuntimes } from './data-dirs';
 import { HOUR } from './harness';
 import { type HoldingServer, holdingServer } from './holding-server';
 
@@ -106,8 +104,7 @@ describe('a kill after the start was acknowledged, before the executions snapsho
       await first.bus.flush();
       // The kill: what the files hold now, but the snapshot of running executions not yet written.
       const killed = await dataDir();
-      await cp(dir, killed, { recursive: true });
-      await writeFile(path.join(killed, 'executions.json'), '[]');
+      await copyAsKilled(dir, killed);
       // The copy is the killed process's dir: what the first runtime does from here on stays in its own.
       server.release();
       await stop(first);

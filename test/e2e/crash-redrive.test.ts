@@ -1,7 +1,5 @@
-import { cp, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dataDirRuntimes } from './data-dirs';
+import { copyAsKilled, dataDirRuntimes } from './data-dirs';
 import { MINUTE } from './harness';
 import { holdingServer } from './holding-server';
 
@@ -69,8 +67,7 @@ describe('a kill after a redrive was acknowledged, before the executions snapsho
     await first.bus.flush();
     // The kill: what the files hold now, but the snapshot of running executions not yet written.
     const killed = await dataDir();
-    await cp(dir, killed, { recursive: true });
-    await writeFile(path.join(killed, 'executions.json'), '[]');
+    await copyAsKilled(dir, killed);
     server.release();
     await stop(first);
 
