@@ -7,6 +7,7 @@ import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
+import type { BuildOptions } from 'esbuild';
 import { FUNCTIONS_DIR, LOCK_FILE, REPO_ROOT } from '../paths';
 import { acknowledge, REASONS } from './acknowledge';
 
@@ -58,6 +59,25 @@ export const bundleAliases = (
       join(functionsDir, file),
     ]),
   );
+
+/**
+ * The esbuild options NodejsFunction derives from BUNDLING for `service` (its aliases included): what the bench and
+ * the bundle tests build with, so they measure what `cdk deploy` ships.
+ */
+export const esbuildOptionsLikeInfra = (service?: string): BuildOptions => ({
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: BUNDLING.target ?? 'node24',
+  minify: BUNDLING.minify ?? true,
+  mainFields: BUNDLING.mainFields ?? ['module', 'main'],
+  banner: { js: BUNDLING.banner ?? ESM_REQUIRE_BANNER },
+  charset: BUNDLING.charset ?? 'ascii',
+  external: [...(BUNDLING.externalModules ?? [])],
+  alias: bundleAliases(service),
+  metafile: true,
+  logLevel: 'silent',
+});
 
 const POWERTOOLS_PACKAGES = ['logger', 'metrics', 'tracer'] as const;
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLING, bundleAliases, ESM_REQUIRE_BANNER } from '../../infra/constructs/function';
+import { esbuildOptionsLikeInfra } from '../../infra/constructs/function';
 import { FUNCTION_ENTRIES } from '../../infra/constructs/functions';
 import { FUNCTIONS_DIR, REPO_ROOT } from '../../infra/paths';
 
@@ -35,22 +35,11 @@ const sizes = new Map<string, number>();
 beforeAll(async () => {
   for (const [name, entry] of Object.entries(FUNCTION_ENTRIES)) {
     const result = await build({
+      ...esbuildOptionsLikeInfra(name),
       entryPoints: [join(FUNCTIONS_DIR, entry)],
       absWorkingDir: REPO_ROOT,
-      bundle: true,
       write: false,
-      metafile: true,
       outfile: join(REPO_ROOT, 'cdk.out', 'bundle-size', `${name}.mjs`),
-      platform: 'node',
-      format: 'esm',
-      target: BUNDLING.target ?? 'node24',
-      minify: BUNDLING.minify ?? true,
-      mainFields: BUNDLING.mainFields ?? ['module', 'main'],
-      banner: { js: BUNDLING.banner ?? ESM_REQUIRE_BANNER },
-      charset: BUNDLING.charset ?? 'ascii',
-      external: [...(BUNDLING.externalModules ?? [])],
-      alias: bundleAliases(name),
-      logLevel: 'silent',
     });
     const outputs = Object.values((result.metafile as Metafile).outputs);
     sizes.set(
