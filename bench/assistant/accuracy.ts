@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- assistant`: the deterministic parser's accuracy on the development table by class
- * (test/unit/assistant/table), on the held-out requests (bench/assistant/heldout.ts, heldout-2/ … heldout-9/: each measured once
+ * (test/unit/assistant/table), on the held-out requests (bench/assistant/heldout.ts, heldout-2/ … heldout-10/: each measured once
  * before the fixes its misses chose, never tuned to sentence by sentence), and the
  * time it takes per request. A request is right when its trigger and its step outline (conditions and ordered
  * actions) are exactly as expected, or, for a request that cannot be a workflow, when it is refused.
@@ -18,11 +18,12 @@ import { HELD_OUT_6 } from './heldout-6';
 import { HELD_OUT_7 } from './heldout-7';
 import { HELD_OUT_8 } from './heldout-8';
 import { HELD_OUT_9 } from './heldout-9';
+import { HELD_OUT_10 } from './heldout-10';
 
 type Row = HeldOutCase;
 
 const rows = (): Record<
-  'dev' | 'held' | 'held2' | 'held3' | 'held4' | 'held5' | 'held6' | 'held7' | 'held8' | 'held9',
+  'dev' | 'held' | 'held2' | 'held3' | 'held4' | 'held5' | 'held6' | 'held7' | 'held8' | 'held9' | 'held10',
   Row[]
 > => ({
   dev: [
@@ -40,6 +41,7 @@ const rows = (): Record<
   held7: [...HELD_OUT_7],
   held8: [...HELD_OUT_8],
   held9: [...HELD_OUT_9],
+  held10: [...HELD_OUT_10],
 });
 
 /** Durations compared by length, not spelling: PT48H is P2D. */
@@ -146,7 +148,7 @@ const adversarial = (): void => {
   );
 };
 
-const { dev, held, held2, held3, held4, held5, held6, held7, held8, held9 } = rows();
+const { dev, held, held2, held3, held4, held5, held6, held7, held8, held9, held10 } = rows();
 report('development table', dev, true);
 report('held-out requests', held, process.argv.includes('--misses'));
 report('held-out requests, second set', held2, process.argv.includes('--misses'));
@@ -161,9 +163,20 @@ report(
   held9,
   process.argv.includes('--misses'),
 );
+report('held-out requests, tenth set (session 23)', held10, process.argv.includes('--misses'));
 timing(
-  [...dev, ...held, ...held2, ...held3, ...held4, ...held5, ...held6, ...held7, ...held8, ...held9].map(
-    (r) => r[1],
-  ),
+  [
+    ...dev,
+    ...held,
+    ...held2,
+    ...held3,
+    ...held4,
+    ...held5,
+    ...held6,
+    ...held7,
+    ...held8,
+    ...held9,
+    ...held10,
+  ].map((r) => r[1]),
 );
 adversarial();
