@@ -57,6 +57,7 @@ export interface RunAgentTaskRequest {
   readonly area: AgentName;
   readonly executors: Executors;
   readonly previews?: DryRunPreviews;
+  readonly selfDeduplicating?: SelfDeduplicating;
   readonly deps: RunnerDeps;
   readonly payload: unknown;
 }
@@ -122,28 +123,33 @@ export const runAgentTask = async (request: RunAgentTaskRequest): Promise<TaskOu
   try {
     const run = () =>
       runWithCause({ workflowId: meta.workflowId, runId: meta.runId }, () => executor(input.data, meta));
-    const result = spec.sideEffect
-      ? await withIdempotency(
-          deps.db,
-          {
-            tenantId: meta.tenantId,
-            key: taskIdempotencyKey(action, meta),
-            clock: deps.clock,
-            ...(deps.lockSeconds !== undefined ? { lockSeconds: deps.lockSeconds } : {}),
-            onReplay: () =>
-              deps.logger?.info('replayed stored result', { action, stepId: meta.stepId, runId: meta.runId }),
-            onInterrupted: () => sayInterrupted(deps, action, meta),
-            onResultNotStored: (error) =>
-              deps.logger?.warn('task done but its result was not stored', {
-                action,
-                stepId: meta.stepId,
-                runId: meta.runId,
-                errorMessage: error instanceof Error ? error.message : String(error),
-              }),
-          },
-          run,
-        )
-      : await run();
+    const result =
+      spec.sideEffect && !request.selfDeduplicating?.includes(action as ActionName)
+        ? await withIdempotency(
+            deps.db,
+            {
+              tenantId: meta.tenantId,
+              key: taskIdempotencyKey(action, meta),
+              clock: deps.clock,
+              ...(deps.lockSeconds !== undefined ? { lockSeconds: deps.lockSeconds } : {}),
+              onReplay: () =>
+                deps.logger?.info('replayed stored result', {
+                  action,
+                  stepId: meta.stepId,
+                  runId: meta.runId,
+                }),
+              onInterrupted: () => sayInterrupted(deps, action, meta),
+              onResultNotStored: (error) =>
+                deps.logger?.warn('task done but its result was not stored', {
+                  action,
+                  stepId: meta.stepId,
+                  runId: meta.runId,
+                  errorMessage: error instanceof Error ? error.message : String(error),
+                }),
+            },
+            run,
+          )
+        : await run();
     timed();
     return shapeOutput(spec, result);
   } catch (error) {
@@ -299,9 +305,17 @@ export const classifyError = (error: unknown): Error => {
   return new RetriableError(`${e.name ?? 'Error'}: ${message}`, { cause: error });
 };
 
+/**
+ * Side-effecting actions whose executor acts at most once per task unit by its own records (an entity written under
+ * `taskEntityId` and found again by a retry or a concurrent duplicate): the runner does not wrap them in an
+ * idempotency record, which would cost a claim and a completion write per step and add nothing.
+ */
+export type SelfDeduplicating = readonly ActionName[];
+
 export interface AgentParts {
   readonly executors: Executors;
   readonly previews?: DryRunPreviews;
+  readonly selfDeduplicating?: SelfDeduplicating;
 }
 
 /** What `create<Area>Agent` returns, either bare executors or executors with dry-run previews, as AgentParts. */
@@ -363,6 +377,7 @@ export const makeAgentHandler = (
       area,
       executors: parts.executors,
       ...(parts.previews ? { previews: parts.previews } : {}),
+      ...(parts.selfDeduplicating ? { selfDeduplicating: parts.selfDeduplicating } : {}),
       deps: {
         db: platform.db,
         clock: platform.clock,

@@ -9,6 +9,8 @@ import {
   takeReservation,
 } from '../../data/bookings';
 import { createLeadRepository, toLeadSummary } from '../../data/leads';
+import { assertId, batchGetAll, type Item, type ItemKey } from '../../data/repository';
+import { settingsKey } from '../../data/tenants/schema';
 import { ConflictError, NonRetriableError, NotFoundError, RetriableError } from '../../shared/errors';
 import type { Clock, Database, EventPublisher } from '../../shared/ports';
 import { type AgentParts, taskEntityId, taskEventId, taskIdempotencyKey } from '../runner';
@@ -25,10 +27,14 @@ import {
  * What the calendar needs from the tenant's settings. functions/data/tenants.ts (createTenantRepository) satisfies
  * it; absent fields fall back to Mon–Fri 09:00–17:00 UTC.
  */
+interface CalendarSettings {
+  readonly timezone?: string | undefined;
+  readonly businessHours?: BusinessHours | undefined;
+}
 export interface TenantSettingsReader {
-  getTenantSettings(
-    tenantId: string,
-  ): Promise<{ readonly timezone?: string | undefined; readonly businessHours?: BusinessHours | undefined }>;
+  getTenantSettings(tenantId: string): Promise<CalendarSettings>;
+  /** The settings from their stored item (read in a batch with the step's other items). */
+  settingsFromItem?(tenantId: string, item: Item | undefined): CalendarSettings;
 }
 
 export interface CalendarAgentDeps {
@@ -63,10 +69,41 @@ export const createCalendarAgent = (deps: CalendarAgentDeps): AgentParts => {
   const bookings = createBookingRepository(deps);
   const leads = createLeadRepository(deps);
 
-  const calendarOf = async (tenantId: string) => {
-    const s = deps.settings ? await deps.settings.getTenantSettings(tenantId) : {};
+  const calendarFrom = (s: CalendarSettings) => {
     const timeZone = s.timezone && isValidTimeZone(s.timezone) ? s.timezone : DEFAULT_TIMEZONE;
     return { timeZone, businessHours: s.businessHours ?? DEFAULT_BUSINESS_HOURS };
+  };
+  type Calendar = ReturnType<typeof calendarFrom>;
+  const calendarOf = async (tenantId: string): Promise<Calendar> =>
+    calendarFrom(deps.settings ? await deps.settings.getTenantSettings(tenantId) : {});
+
+  /**
+   * What calendar.schedule needs before it books, from one strongly consistent BatchGetItem: its lead (a missing
+   * one is NotFoundError, as leads.get), the booking an earlier attempt of the step made, and the tenant's calendar.
+   */
+  const readStep = async (tenantId: string, leadId: string | undefined, bookingId: string) => {
+    if (leadId !== undefined) assertId('lead', leadId);
+    const settings = deps.settings;
+    const inBatch = settings?.settingsFromItem !== undefined;
+    const bookingKey = bookings.keyOf(tenantId, bookingId);
+    const leadKey = leadId !== undefined ? leads.keyOf(tenantId, leadId) : undefined;
+    const settingsItemKey = settingsKey(tenantId);
+    const items = await batchGetAll(deps.db, [
+      bookingKey,
+      ...(leadKey ? [leadKey] : []),
+      ...(inBatch ? [settingsItemKey] : []),
+    ]);
+    const at = (k: ItemKey) => items.find((i) => i.pk === k.pk && i.sk === k.sk);
+    const leadItem = leadKey && at(leadKey);
+    if (leadId !== undefined && !leadItem) throw new NotFoundError('lead', leadId);
+    const bookingItem = at(bookingKey);
+    return {
+      lead: leadItem ? leads.fromItem(leadItem) : undefined,
+      booking: bookingItem ? bookings.fromItem(bookingItem) : undefined,
+      calendar: inBatch
+        ? calendarFrom(settings?.settingsFromItem?.(tenantId, at(settingsItemKey)) ?? {})
+        : await calendarOf(tenantId),
+    };
   };
 
   const windowOf = (input: { earliest?: string | undefined; within?: string | undefined }) => {
@@ -102,8 +139,8 @@ export const createCalendarAgent = (deps: CalendarAgentDeps): AgentParts => {
     bookingId: string,
     input: ScheduleInput,
     lead: { readonly email: string } | undefined,
+    { timeZone, businessHours }: Calendar,
   ): Promise<Booking> => {
-    const { timeZone, businessHours } = await calendarOf(tenantId);
     const { earliest, latest } = windowOf(input);
     const durationMs = (input.durationMinutes ?? DEFAULT_DURATION_MINUTES) * 60_000;
     const reservation = await takeReservation(deps.db, tenantId, deps.clock.now().getTime());
@@ -163,14 +200,16 @@ export const createCalendarAgent = (deps: CalendarAgentDeps): AgentParts => {
     ]);
 
   return {
+    // The booking is written under the step's own id (taskEntityId) and found again by a retried or duplicated step.
+    selfDeduplicating: ['calendar.schedule'],
     executors: {
       'calendar.schedule': async (input, meta) => {
-        const lead = input.leadId ? await leads.get(meta.tenantId, input.leadId) : undefined;
         // A retry after a failure past the booking (publishing, say) finds that booking instead of taking a second slot.
         const bookingId = taskEntityId(meta, 'bk');
+        const step = await readStep(meta.tenantId, input.leadId, bookingId);
+        const { lead } = step;
         const booking: Booking =
-          (await bookings.find(meta.tenantId, bookingId)) ??
-          (await schedule(meta.tenantId, bookingId, input, lead));
+          step.booking ?? (await schedule(meta.tenantId, bookingId, input, lead, step.calendar));
         await publish(meta, 'booking.created', {
           booking,
           leadId: booking.leadId,

@@ -312,7 +312,19 @@ export const createBookingRepository = ({ db, clock }: { readonly db: Database; 
     return busy.filter((b) => b.start < toMs && fromMs < b.end).sort((a, b) => a.start - b.start);
   };
 
-  return { create, find, get, update, cancel, delete: remove, list, busyIntervals };
+  return {
+    create,
+    find,
+    get,
+    update,
+    cancel,
+    delete: remove,
+    list,
+    busyIntervals,
+    /** The booking's item key and its parser, for a caller that reads it in a batch with other items. */
+    keyOf: store.key,
+    fromItem: store.fromItem,
+  };
 };
 
 export type BookingRepository = ReturnType<typeof createBookingRepository>;

@@ -256,7 +256,18 @@ export const createLeadRepository = ({ db, clock }: LeadRepositoryDeps) => {
     );
   };
 
-  return { create, get, findByEmail, update, delete: remove, list, ...createLeadTimeline({ db, clock }) };
+  return {
+    create,
+    get,
+    findByEmail,
+    update,
+    delete: remove,
+    list,
+    /** The lead's item key and its parser, for a caller that reads it in a batch with other items. */
+    keyOf: store.key,
+    fromItem: store.fromItem,
+    ...createLeadTimeline({ db, clock }),
+  };
 };
 
 export type LeadRepository = ReturnType<typeof createLeadRepository>;
