@@ -42,6 +42,11 @@ export const ExecutionContext = z.looseObject({
   dryRun: z.boolean(),
   /** Whether the run must wait for approval before its steps (Auto Mode off and not manual). */
   needsApproval: z.boolean(),
+  /**
+   * false: the run asks no approval (no approval step, none before its steps), so its end has none to expire.
+   * Absent (a context from before this field): it may have asked one.
+   */
+  asksApproval: z.boolean().optional(),
   timezone: z.string(),
   startedAt: z.string(),
   /** The decision on the run's approval when it was asked before the execution started (see approveBeforeStart). */

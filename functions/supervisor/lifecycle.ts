@@ -7,6 +7,7 @@ import {
   type SupervisorRegisterWait,
   type SupervisorStart,
 } from '../../statemachines/contracts';
+import { walkSteps } from '../../statemachines/schema';
 import type { RunStatus } from '../data/runs';
 import { NonRetriableError } from '../shared/errors';
 import { EXPRESS_RUN_DEADLINE_MS, isExpressExecution, type SupervisorKit } from './kit';
@@ -20,6 +21,11 @@ import {
   TRIGGER_WORDS,
   truncate,
 } from './text';
+
+const hasApprovalStep = (steps: Parameters<typeof walkSteps>[0]): boolean => {
+  for (const { step } of walkSteps(steps)) if ('approval' in step) return true;
+  return false;
+};
 
 /** Opening, waiting and closing runs: start, registerWait, finish, fail, and closing runs from status changes. */
 
@@ -116,6 +122,7 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
         triggerType: c.triggerType,
         dryRun: c.dryRun ?? false,
         needsApproval,
+        asksApproval: needsApproval || hasApprovalStep(definition.steps),
         autoMode,
         timezone: settings.timezone,
         startedAt: run.startedAt,
@@ -196,7 +203,8 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
         steps: p.steps,
         endedAt: now.toISOString(),
       });
-      await approvals.expireForRun(ctx.tenantId, ctx.runId);
+      // A run that asks no approval has none to expire (one Query less per run).
+      if (ctx.asksApproval !== false) await approvals.expireForRun(ctx.tenantId, ctx.runId);
       const express = isExpressExecution(ctx.executionId);
       if (run.status !== status) {
         if (express) await deadlines.close(ctx.tenantId, ctx.runId);
@@ -245,7 +253,7 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
         endedAt: now.toISOString(),
         error: { error: p.error.Error, cause, stepId: null },
       });
-      await approvals.expireForRun(ctx.tenantId, ctx.runId);
+      if (ctx.asksApproval !== false) await approvals.expireForRun(ctx.tenantId, ctx.runId);
       if (isExpressExecution(ctx.executionId)) await deadlines.close(ctx.tenantId, ctx.runId);
       if (run.status !== 'failed') return { status: run.status };
       const endedAt = run.endedAt ?? now.toISOString();

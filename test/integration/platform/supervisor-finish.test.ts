@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createApprovalRepository } from '../../../functions/data/approvals';
 import type { TimelineEntry } from '../../../functions/shared/ports';
+import type { WorkflowDefinition } from '../../../statemachines/schema';
 import { fakeEngine } from '../../support/api-platform';
+import { definition } from './fixtures';
 import {
   bus,
   clock,
@@ -15,6 +17,13 @@ import {
 } from './supervisor-fixture';
 
 useSupervisorDatabase();
+
+const withApprovalStep = definition('Checked welcome', {
+  steps: [
+    { id: 'check', approval: { message: 'Send it?' } },
+    { id: 'welcome', action: 'email.send', input: { to: '{{trigger.lead.email}}', subject: 'Welcome' } },
+  ],
+} as Partial<WorkflowDefinition>);
 
 describe('supervisor finish and fail', () => {
   it('GIVEN a running run WHEN it finishes THEN steps are recorded, workflow.completed is emitted and a readable log is written, once', async () => {
@@ -66,6 +75,40 @@ describe('supervisor finish and fail', () => {
     });
   });
 
+  it('GIVEN a run that asks no approval (no approval step, Auto Mode on) WHEN it finishes or fails THEN no approvals are queried; with an approval step they are', async () => {
+    const queries: string[] = [];
+    const counting = {
+      ...db,
+      doc: {
+        send: (command: { constructor: { name: string }; input: { ExpressionAttributeValues?: object } }) => {
+          if (command.constructor.name === 'QueryCommand')
+            queries.push(JSON.stringify(command.input.ExpressionAttributeValues));
+          return db.doc.send(command as never);
+        },
+      } as never,
+    };
+    const sup = supervisorWith({ db: counting });
+    const plain = await setup('sv-noappr', { tenantAutoMode: true });
+    const done = await contextOf('sv-noappr', plain.workflowId, 'run-noappr');
+    expect(done.asksApproval).toBe(false);
+    await sup.finish({ op: 'finish', context: done, steps: {} });
+    const failing = await contextOf('sv-noappr', plain.workflowId, 'run-noappr-fail');
+    await sup.fail({ op: 'fail', context: failing, error: { Error: 'Boom' } });
+    expect(queries.filter((q) => q.includes('#APPROVALS'))).toStrictEqual([]);
+
+    const checked = await setup('sv-appr', { tenantAutoMode: true, def: withApprovalStep });
+    await sup.finish({
+      op: 'finish',
+      context: await contextOf('sv-appr', checked.workflowId, 'run-appr'),
+      steps: {},
+    });
+    const offAuto = await setup('sv-appr-off', { tenantAutoMode: false });
+    const parked = await contextOf('sv-appr-off', offAuto.workflowId, 'run-appr-off');
+    expect(parked).toMatchObject({ needsApproval: true, asksApproval: true });
+    await sup.fail({ op: 'fail', context: parked, error: { Error: 'States.Timeout' } });
+    expect(queries.filter((q) => q.includes('#APPROVALS'))).toHaveLength(2);
+  });
+
   it('GIVEN a rejected approval WHEN the run finishes with outcome rejected THEN it ends as rejected naming who refused', async () => {
     const wf = await setup('sv-finrej');
     const ctx = await contextOf('sv-finrej', wf.workflowId, 'run-finrej');
@@ -83,8 +126,9 @@ describe('supervisor finish and fail', () => {
   });
 
   it('GIVEN an approval step still pending WHEN the run fails THEN the approval expires and leaves the pending list', async () => {
-    const wf = await setup('sv-exp');
+    const wf = await setup('sv-exp', { tenantAutoMode: true, def: withApprovalStep });
     const ctx = await contextOf('sv-exp', wf.workflowId, 'run-exp');
+    expect(ctx.asksApproval).toBe(true);
     const sup = supervisorWith();
     const { approvalId } = await sup.requestApproval({
       op: 'requestApproval',
