@@ -130,9 +130,11 @@ export const ACTION_USAGE: Record<string, { reads: number; writes: number; event
   'crm.getLead': { reads: 2, writes: 1, events: 0 },
   // About 1,000 leads read in pages (4 KB a unit); the file itself goes to S3.
   'crm.exportLeads': { reads: 40, writes: 1, events: 0 },
-  // A ticket taken and marked done (2), then one transaction of the booking, its companion and the half-hour slot
-  // claims it takes (about 3 items; a transactional write bills 2 units an item), and the idempotency record (1).
-  'calendar.schedule': { reads: 4, writes: 9, events: 1 },
+  // Lead, earlier booking and settings (one BatchGetItem, 3 units), the previous ticket window and the calendar's
+  // claims (2); a ticket taken and marked done (2), then one transaction of the booking, its companion and the
+  // half-hour slot claims it takes (about 3 items; a transactional write bills 2 units an item). No idempotency
+  // record: the booking, under the step's own id, is what a retry finds.
+  'calendar.schedule': { reads: 5, writes: 8, events: 1 },
   'calendar.cancel': { reads: 2, writes: 2, events: 1 },
   'invoice.create': { reads: 2, writes: 4, events: 1 },
   'invoice.sendReminder': { reads: 2, writes: 2, events: 0 },

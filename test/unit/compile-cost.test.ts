@@ -63,6 +63,14 @@ describe('cost of one run on the main path', () => {
     expect(estimate.usage.dynamoDbWrites).toBe(4 + 4 + 2 * 5);
   });
 
+  it('GIVEN a calendar.schedule step WHEN estimated THEN the booking is priced without an idempotency record: 3 batch reads, the ticket window and claims, 2 ticket writes and a 3-item transaction', () => {
+    const booked = estimateCost(def([{ id: 'meet', action: 'calendar.schedule', input: { title: 'Call' } }]));
+    // start 1 + finish 1 + the run's deadline 4; 2 run events + booking.created, 5 units each
+    expect(booked.usage.dynamoDbWrites).toBe(2 + 4 + 2 + 2 * 3 + 3 * 5);
+    // start 2; lead, booking and settings 3, previous ticket window 1, claims query 1; 3 events' interest reads
+    expect(booked.usage.dynamoDbReads).toBe(2 + 3 + 1 + 1 + 3);
+  });
+
   it('GIVEN an event-triggered workflow that may need approval (Auto Mode off) WHEN estimated THEN it is priced as EXPRESS: the approval happens before the execution, so no Standard transitions', () => {
     const steps = [{ id: 'mail', action: 'email.send', input: { to: 'a@b.co', subject: 'Hi' } }];
     const gated = estimateCost(def(steps, { trigger: { type: 'event', event: 'lead.created' } }));
