@@ -9,6 +9,7 @@ import { createEmailAgent } from './email/email';
 import { knowledgeSearchFor } from './email/knowledge-context';
 import { createFilesAgent } from './files/agent';
 import { createHttpAgent } from './http/http';
+import type { AgentRegistry } from './in-process';
 import { createKnowledgeAgent } from './knowledge/agent';
 import { createNotifyAgent } from './notify/notify';
 import { createReportAgent } from './report/report';
@@ -17,10 +18,9 @@ import { type AgentParts, type Executors, toAgentParts } from './runner';
 /**
  * Every agent area's executors in one process: the supervisor's ai.task routing runs the chosen action through the
  * same executors (and the same runner: validation, dry run, idempotency) the agent Lambdas use. Each area is
- * listed here as `create<Area>Agent(platform)`.
+ * listed here as `create<Area>Agent(platform)`. The local runtime serves ai.task from it (inProcessAgentTasks); a
+ * deployed supervisor invokes the agent functions instead (functions/adapters/lambda-agents.ts).
  */
-export type AgentRegistry = Partial<Record<AgentName, AgentParts>>;
-
 type AreaFactory = (platform: Platform) => Executors | AgentParts;
 
 const AREAS: Partial<Record<AgentName, AreaFactory>> = {

@@ -1,5 +1,6 @@
 import type { MetricsPort } from './metrics';
 import type {
+  AgentTasks,
   Clock,
   Database,
   EventPublisher,
@@ -30,6 +31,11 @@ export interface Platform {
   readonly provisioner: ProvisionerPort;
   /** Default sender address for outgoing email. */
   readonly fromAddress: string;
+  /**
+   * Where the supervisor's ai.task runs an agent's action: in process locally. Unset on AWS, where the supervisor
+   * invokes the agent functions (functions/adapters/lambda-agents.ts) and no other function needs it.
+   */
+  readonly agentTasks?: AgentTasks;
 }
 
 let current: Platform | undefined;

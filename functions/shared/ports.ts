@@ -1,5 +1,7 @@
 import type { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { ActionName, AgentName } from '../../statemachines/catalogue';
+import type { AgentTaskPayload } from '../../statemachines/contracts';
 
 /**
  * The boundaries between domain code and the world. Domain code takes these as dependencies
@@ -170,4 +172,16 @@ export interface ProvisionerPort {
 export interface Database {
   readonly doc: DynamoDBDocumentClient;
   readonly tableName: string;
+}
+
+/**
+ * Runs one agent task (the payload a Task state sends the agent: action, input, meta) where that agent runs: its
+ * Lambda function on AWS (functions/adapters/lambda-agents.ts), its executors in process locally
+ * (functions/agents/in-process.ts). The supervisor's ai.task routing uses it. Failures keep the runner's error
+ * names (RetriableError, NonRetriableError, ConflictError), so the step's Retry/Catch match as they would.
+ */
+export interface AgentTasks {
+  /** Whether the agent that performs `action` can be reached here (only those become the model's tools). */
+  performs(agent: AgentName, action: ActionName): boolean;
+  run(agent: AgentName, payload: AgentTaskPayload): Promise<Record<string, unknown>>;
 }

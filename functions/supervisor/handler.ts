@@ -3,7 +3,7 @@ import type { MiddlewareObj } from '@middy/core';
 import type { Context } from 'aws-lambda';
 import { SupervisorPayload } from '../../statemachines/contracts';
 import { startAwsFunction } from '../adapters/aws-platform';
-import { createAgentRegistry } from '../agents/registry';
+import { lambdaAgentTasksFromEnv } from '../adapters/lambda-agents';
 import { classifyError } from '../agents/runner';
 import { createCorrelator } from '../correlator/correlator';
 import { createActivityStore } from '../data/activity';
@@ -32,16 +32,13 @@ export const correlatorRegistrar = (platform: Platform): WaitRegistrar => {
 let built: { platform: Platform; supervisor: Supervisor } | undefined;
 const supervisorFor = (platform: Platform): Supervisor => {
   if (built?.platform !== platform) {
-    let registry: ReturnType<typeof createAgentRegistry> | undefined;
     built = {
       platform,
       supervisor: createSupervisor({
         ...platform,
         waits: correlatorRegistrar(platform),
-        agents: () => {
-          registry ??= createAgentRegistry(platform);
-          return registry;
-        },
+        // ai.task: the agents in this process where the platform has them (local), else their functions (AWS).
+        agentTasks: platform.agentTasks ?? lambdaAgentTasksFromEnv(),
       }),
     };
   }

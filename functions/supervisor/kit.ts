@@ -1,9 +1,7 @@
 import type * as z from 'zod';
-import type { AgentName } from '../../statemachines/catalogue';
 import type { ExecutionContext, SupervisorRegisterWait } from '../../statemachines/contracts';
 import { eventSource } from '../../statemachines/events';
 import type { WorkflowDefinition } from '../../statemachines/schema';
-import type { AgentParts } from '../agents/runner';
 import { createApprovalRepository } from '../data/approvals';
 import { createLogRepository, type LogLevel } from '../data/logs';
 import { batchGetAll, batchWriteAll } from '../data/repository';
@@ -15,16 +13,21 @@ import { createWorkflowRepository, type WorkflowRecord } from '../data/workflows
 import { toRecord, wfKey } from '../data/workflows/records';
 import { createStartGuard } from '../dispatcher/start-guard';
 import { NotFoundError } from '../shared/errors';
-import type { Clock, Database, EventPublisher, LlmConfig, SecretBox, WorkflowEngine } from '../shared/ports';
+import type {
+  AgentTasks,
+  Clock,
+  Database,
+  EventPublisher,
+  LlmConfig,
+  SecretBox,
+  WorkflowEngine,
+} from '../shared/ports';
 import { builtInWorkflow } from './built-in';
 
 /** Stores a waitFor task token and resumes at once if the event already arrived (the correlator's registerWait). */
 export interface WaitRegistrar {
   registerWait(payload: z.infer<typeof SupervisorRegisterWait>): Promise<unknown>;
 }
-
-/** Executors by agent area (functions/agents/registry.ts), for ai.task routing in-process. */
-export type AgentRegistry = Partial<Record<AgentName, AgentParts>>;
 
 export interface SupervisorDeps {
   readonly db: Database;
@@ -36,8 +39,8 @@ export interface SupervisorDeps {
   readonly engine?: WorkflowEngine;
   /** Needed by registerWait. */
   readonly waits?: WaitRegistrar;
-  /** Needed by route; built lazily because it instantiates every agent. */
-  readonly agents?: () => AgentRegistry;
+  /** Needed by route (ai.task): where the chosen agent's action runs (its Lambda on AWS, in process locally). */
+  readonly agentTasks?: AgentTasks;
 }
 
 export { isExpressExecution } from '../shared/execution-arn';

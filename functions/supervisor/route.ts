@@ -8,28 +8,38 @@ import {
 } from '../../statemachines/catalogue';
 import { type SupervisorRoute, taskUnit } from '../../statemachines/contracts';
 import { converse, type LlmTool, toolNameOf } from '../adapters/bedrock';
-import { type AgentParts, runAgentTask } from '../agents/runner';
 import { withIdempotency } from '../data/idempotency';
 import { NonRetriableError } from '../shared/errors';
-import type { LlmConfig } from '../shared/ports';
-import type { AgentRegistry, SupervisorKit } from './kit';
+import type { AgentTasks, LlmConfig } from '../shared/ports';
+import type { SupervisorKit } from './kit';
 import { truncate } from './text';
 
-/** ai.task: the model picks one catalogue action (Bedrock tool use) and the supervisor runs it in-process. */
+/**
+ * ai.task: the model picks one catalogue action (Bedrock tool use) and the supervisor has the agent that performs it
+ * run it (AgentTasks: the agent's function on AWS, in process locally).
+ */
 
 type RoutePayload = z.infer<typeof SupervisorRoute>;
+
+/** No agent reachable: the model gets no tools and can only answer in words. */
+const NO_AGENTS: AgentTasks = {
+  performs: () => false,
+  run: async (agent) => {
+    throw new NonRetriableError(`The ${agent} agent is not available here`);
+  },
+};
 
 export const createRouter = (kit: SupervisorKit) => {
   const { deps, clock, runs } = kit;
   const db = deps.db;
 
-  const toolsFor = (registry: AgentRegistry): { tools: LlmTool[]; byTool: Map<string, ActionName> } => {
+  const toolsFor = (agents: AgentTasks): { tools: LlmTool[]; byTool: Map<string, ActionName> } => {
     const byTool = new Map<string, ActionName>();
     const tools: LlmTool[] = [];
     for (const name of ACTION_NAMES) {
       const spec = getAction(name);
       if (spec?.performer.kind !== 'agent') continue;
-      if (!registry[spec.performer.agent]?.executors[name]) continue;
+      if (!agents.performs(spec.performer.agent, name)) continue;
       const { $schema: _drop, ...schema } = z.toJSONSchema(spec.input, {
         unrepresentable: 'any',
         io: 'input',
@@ -47,8 +57,8 @@ export const createRouter = (kit: SupervisorKit) => {
     context: Record<string, unknown> | undefined,
     meta: RoutePayload['meta'],
   ): Promise<{ result: string; action: string | null; output: unknown }> => {
-    const registry = deps.agents?.() ?? {};
-    const { tools, byTool } = toolsFor(registry);
+    const agents = deps.agentTasks ?? NO_AGENTS;
+    const { tools, byTool } = toolsFor(agents);
     const recordUsage = (u: { inputTokens: number; outputTokens: number }) =>
       runs.addLlmUsage(meta.tenantId, meta.runId, {
         inputTokens: u.inputTokens,
@@ -111,13 +121,10 @@ export const createRouter = (kit: SupervisorKit) => {
     if (!action) throw new NonRetriableError('ai.task: no action');
     const spec = CATALOGUE[action];
     const area = (spec.performer as { agent: AgentName }).agent;
-    const parts = registry[area] as AgentParts;
-    const output = await runAgentTask({
-      area,
-      executors: parts.executors,
-      ...(parts.previews ? { previews: parts.previews } : {}),
-      deps: { db, clock },
-      payload: { action, input: choice.input, meta },
+    const output = await agents.run(area, {
+      action,
+      input: choice.input as Record<string, unknown>,
+      meta,
     });
     const said = first.text ? `${first.text} ` : '';
     return { result: truncate(`${said}${spec.title} done.`, 4000), action, output };

@@ -24,6 +24,6 @@ export type Supervisor = ReturnType<typeof createSupervisor>;
 
 export { type ApprovalDecision, expandApprovers } from './approvals';
 export { BUILT_IN_PREFIX, builtInWorkflow } from './built-in';
-export type { AgentRegistry, SupervisorDeps, WaitRegistrar } from './kit';
+export type { SupervisorDeps, WaitRegistrar } from './kit';
 export { ExecutionStatusChange } from './lifecycle';
 export { readableCause, secondsText } from './text';

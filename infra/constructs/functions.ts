@@ -14,6 +14,7 @@ import { AGENTS, type AgentName } from '../../statemachines/catalogue';
 import { functionTimeoutSeconds } from '../../statemachines/compile/policy';
 import { FUNCTIONS_DIR } from '../paths';
 import { acknowledge, REASONS } from './acknowledge';
+import { bedrockModelArns, defaultBedrockModelId } from './bedrock-model';
 import type { Bus } from './bus';
 import { grantItemFileReads } from './distributed-maps';
 import { bundleAliases, DynarisFunction } from './function';
@@ -106,29 +107,6 @@ export interface FunctionsProps {
   /** Where the handler entry files live. @default <repo>/functions */
   readonly functionsDir?: string;
 }
-
-/** The default model: current Anthropic models are invoked through a cross-region inference profile only. */
-export const BEDROCK_DEFAULT_MODEL = 'anthropic.claude-haiku-4-5-20251001-v1:0';
-
-/**
- * The cross-region inference profile of `model` for the stack's region: `us.` (US and Canada), `eu.` (Europe),
- * `apac.` (Asia Pacific). An unresolved region (an environment-agnostic synth) gets `us.`.
- */
-export const defaultBedrockModelId = (region: string, model = BEDROCK_DEFAULT_MODEL): string => {
-  const geo = /^eu-/.test(region) ? 'eu' : /^ap-/.test(region) ? 'apac' : 'us';
-  return `${geo}.${model}`;
-};
-
-/** ARNs a Bedrock InvokeModel call is authorised on: a foundation model, or a cross-region inference profile. */
-export const bedrockModelArns = (stack: Stack, modelId: string): string[] => {
-  const profile = /^(us|eu|apac|us-gov|global)\.(.+)$/.exec(modelId);
-  if (!profile) return [`arn:${stack.partition}:bedrock:${stack.region}::foundation-model/${modelId}`];
-  return [
-    `arn:${stack.partition}:bedrock:${stack.region}:${stack.account}:inference-profile/${modelId}`,
-    // A cross-region profile routes to the base model in whichever region serves the request.
-    `arn:${stack.partition}:bedrock:*::foundation-model/${profile[2]}`,
-  ];
-};
 
 /** Every Lambda function of the platform, with the grants each one needs and nothing more. */
 export class Functions extends Construct {
@@ -248,14 +226,14 @@ export class Functions extends Construct {
     this.supervisor = make('supervisor', 'Dynaris supervisor: start, approval, finish, AI routing', {
       timeout: Duration.seconds(functionTimeoutSeconds('supervisor')),
     });
-    // ai.task steps run the chosen agent's action in-process (functions/agents/registry.ts), so the supervisor
-    // holds the union of what the agents may do.
+    // Its own records and events, the tenant's settings (secrets decrypted on read), the model for ai.task; the
+    // action ai.task chooses runs in that agent's function (functions/adapters/lambda-agents.ts), with its grants.
     grantTableReadWrite(table, this.supervisor);
     bus.bus.grantPutEventsTo(this.supervisor);
     invokeModel(this.supervisor);
-    sendEmail(this.supervisor);
-    grantFileObjects(storage.filesBucket, this.supervisor);
     grantSecrets(storage.secretsKey, this.supervisor, 'decrypt');
+    this.grantInvokeAgents(this.supervisor);
+    this.supervisor.addEnvironment(ENV.agentFunctionArns, this.agentFunctionArns());
 
     // The API is served by several functions, each with its group of routes (infra/constructs/api.ts) and the
     // grants of that group only. api: runs (Step Functions, granted by WorkflowRuntime), approvals, settings (the
@@ -370,6 +348,24 @@ export class Functions extends Construct {
         deadLetterQueue: this.overdueDlq,
         retryAttempts: 4,
         maxEventAge: Duration.hours(2),
+      }),
+    );
+  }
+
+  /** Agent name -> function ARN as JSON (AGENT_FUNCTION_ARNS): the provisioner compiles with it, ai.task invokes. */
+  agentFunctionArns(): string {
+    return Stack.of(this).toJsonString(
+      Object.fromEntries(AGENTS.map((a) => [a, this.agents[a].functionArn])),
+    );
+  }
+
+  /** Lets `grantee` invoke the agent functions (unqualified ARNs) and no other function. */
+  grantInvokeAgents(grantee: iam.IGrantable): void {
+    grantee.grantPrincipal.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        sid: 'InvokeAgents',
+        actions: ['lambda:InvokeFunction'],
+        resources: AGENTS.map((a) => this.agents[a].functionArn),
       }),
     );
   }

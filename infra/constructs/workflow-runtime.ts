@@ -234,9 +234,7 @@ export class WorkflowRuntime extends Construct {
     const prefix = this.props.stateMachinePrefix;
     const machines = workflowStateMachineArns(this, prefix);
     const executions = workflowExecutionArns(this, prefix);
-    const agentArns = Stack.of(this).toJsonString(
-      Object.fromEntries(AGENTS.map((a) => [a, functions.agents[a].functionArn])),
-    );
+    const agentArns = functions.agentFunctionArns();
 
     const provisioner = functions.provisioner;
     provisioner.addToRolePolicy(

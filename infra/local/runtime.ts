@@ -2,6 +2,8 @@ import './quiet-logs';
 import path from 'node:path';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { createLocalSecretBox } from '../../functions/adapters/local-secrets';
+import { inProcessAgentTasks } from '../../functions/agents/in-process';
+import { createAgentRegistry } from '../../functions/agents/registry';
 import { API_ROUTES, createApiHandler } from '../../functions/api/app';
 import { routingByInterest } from '../../functions/data/routed-publisher';
 import { createRunRepository } from '../../functions/data/runs';
@@ -226,6 +228,8 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       metrics,
       provisioner: provisioning.port,
       fromAddress: env.FROM_ADDRESS ?? 'dynaris@localhost',
+      // ai.task runs the chosen agent's action in this process (a deployed supervisor invokes the agent's function).
+      agentTasks: inProcessAgentTasks(() => createAgentRegistry(platform), { db, clock }),
     };
     setPlatform(platform);
     stops.push(() => setPlatform(undefined));

@@ -144,6 +144,8 @@ class Estimator {
         invoke(t, step.action === 'email.draft' ? 'email:draft' : spec.performer.agent, this.prices);
       } else if (spec?.performer.kind === 'supervisor') {
         invoke(t, 'supervisor:route', this.prices);
+        // The chosen action runs in its agent's function, which the supervisor invokes and waits for.
+        invoke(t, 'agent:routed', this.prices, false);
       } else {
         t.activeDurationMs += INTEGRATION_LATENCY_MS;
       }

@@ -65,6 +65,8 @@ export const FUNCTION_PROFILES: Record<string, FunctionProfile> = {
   supervisor: { memoryMb: DEPLOYED_MEMORY_MB, durationMs: 120 },
   /** `ai.task` routing through the supervisor: a model call. */
   'supervisor:route': { memoryMb: DEPLOYED_MEMORY_MB, durationMs: 4000 },
+  /** The agent function an `ai.task` has perform the chosen action (invoked by the supervisor, within its time). */
+  'agent:routed': { memoryMb: DEPLOYED_MEMORY_MB, durationMs: 300 },
   dispatcher: { memoryMb: DEPLOYED_MEMORY_MB, durationMs: 60 },
   correlator: { memoryMb: DEPLOYED_MEMORY_MB, durationMs: 80 },
   email: { memoryMb: DEPLOYED_MEMORY_MB, durationMs: 300 },

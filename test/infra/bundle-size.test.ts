@@ -12,10 +12,6 @@ import { FUNCTIONS_DIR, REPO_ROOT } from '../../infra/paths';
  */
 const LIMIT_KB = 250;
 const OVER_LIMIT: Readonly<Record<string, { readonly ceilingKb: number; readonly why: string }>> = {
-  supervisor: {
-    ceilingKb: 315,
-    why: 'runs ai.task tools in process: the whole agent registry and every business repository (~60 KB)',
-  },
   'api-workflows': {
     ceilingKb: 310,
     why: 'zod (100 KB) and the workflow language: validation, the limits check (compiler) and patterns, cron, templates (~100 KB)',

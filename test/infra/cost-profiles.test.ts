@@ -14,7 +14,10 @@ describe('the cost estimate prices the memory functions are deployed with', () =
     );
     const priced = Object.entries(FUNCTION_PROFILES).map(([name, profile]) => {
       const fn = name.split(':')[0] as string;
-      const deployed = ['supervisor', 'dispatcher', 'correlator'].includes(fn) ? fn : `agent-${fn}`;
+      // agent:routed is whichever agent an ai.task chooses: priced as agent-notify is deployed (they all are alike).
+      const deployed = ['supervisor', 'dispatcher', 'correlator'].includes(fn)
+        ? fn
+        : `agent-${fn === 'agent' ? 'notify' : fn}`;
       return [deployed, profile.memoryMb] as const;
     });
     expect(priced.length).toBeGreaterThan(10);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   asArray,
   functionRoleId,
-  render,
+  resourcesFor,
   roleStatements,
   type Statement,
   type Synthesized,
@@ -13,11 +13,6 @@ let s: Synthesized;
 beforeAll(() => {
   s = synth({});
 });
-
-const resourcesFor = (statements: readonly Statement[], action: string): string[] =>
-  statements
-    .filter((st) => asArray(st.Action).includes(action))
-    .flatMap((st) => asArray(st.Resource).map(render));
 
 /** What a forEach with itemsFrom (a Step Functions Distributed Map) may touch, and nothing more. */
 describe('IAM of forEach over an item file', () => {

@@ -5,6 +5,7 @@ import {
   asArray,
   functionRoleId,
   render,
+  resourcesFor,
   roleStatements,
   type Statement,
   type Synthesized,
@@ -49,15 +50,13 @@ const EXPECTED: Record<string, string[]> = {
   'agent-http': [...BASE, ...READ, ...IDEMPOTENCY, 'kms:Decrypt'],
   'agent-files': [...BASE, ...TABLE, ...PUBLISH, ...FILES],
   'agent-knowledge': [...BASE, ...READ, ...IDEMPOTENCY],
-  // ai.task runs the chosen agent in-process: the union of the agents' side effects, no Lambda invoke.
+  // ai.task has the chosen agent's function perform the action: invoking the agents, none of their side effects.
   supervisor: [
     ...BASE,
     ...TABLE,
     ...PUBLISH,
     ...MODEL,
-    ...FILES,
-    'ses:SendEmail',
-    'ses:SendRawEmail',
+    'lambda:InvokeFunction',
     'kms:Decrypt',
     ...FAILURE_DESTINATION,
     'states:SendTaskSuccess',
@@ -128,11 +127,6 @@ const EXPECTED: Record<string, string[]> = {
 
 const statementsOf = (service: string): Statement[] =>
   roleStatements(s.resources, functionRoleId(s.resources, `dynaris-dev-${service}`));
-
-const resourcesFor = (statements: readonly Statement[], action: string): string[] =>
-  statements
-    .filter((st) => asArray(st.Action).includes(action))
-    .flatMap((st) => asArray(st.Resource).map(render));
 
 /** Resource "*" is accepted only for actions that AWS offers no resource-level permission for. */
 const STAR_ALLOWED: Record<string, string> = {
@@ -291,10 +285,6 @@ describe('least privilege per function', () => {
     );
     expect(fromOwn).toHaveLength(1);
     expect(fromOwn[0]).toMatchObject({ Effect: 'Allow', Action: 'sqs:SendMessage' });
-  });
-
-  it('GIVEN the supervisor WHEN it runs ai.task actions in-process THEN it invokes no other function', () => {
-    expect(resourcesFor(statementsOf('supervisor'), 'lambda:InvokeFunction')).toEqual([]);
   });
 });
 

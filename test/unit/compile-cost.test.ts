@@ -44,6 +44,17 @@ describe('cost of one run on the main path', () => {
     expect(estimate.prices).toBe(PRICES_US_EAST_1);
   });
 
+  it('GIVEN an ai.task step WHEN estimated THEN the supervisor routing it and the agent function it has perform the action are both invoked', () => {
+    const estimate = estimateCost(
+      def([{ id: 'think', action: 'ai.task', input: { instruction: 'Tell the team' } }]),
+    );
+    // supervisor start + route + finish, and the chosen agent's function
+    expect(estimate.usage.lambdaInvocations).toBe(4);
+    const invocations = estimate.lines.find((l) => l.item.startsWith('Invocations'))?.item;
+    expect(invocations).toContain('supervisor:route ×1');
+    expect(invocations).toContain('agent:routed ×1');
+  });
+
   it('GIVEN an EXPRESS workflow WHEN estimated THEN requests and duration at 64 MB in 100 ms units replace transitions', () => {
     const estimate = estimateCost(
       def([{ id: 'note', action: 'crm.addNote', input: { leadId: 'L1', text: 'x' } }]),

@@ -124,3 +124,9 @@ export const render = (value: unknown): string => {
   }
   return JSON.stringify(value);
 };
+
+/** The resources (rendered) of the statements that allow `action`. */
+export const resourcesFor = (statements: readonly Statement[], action: string): string[] =>
+  statements
+    .filter((st) => asArray(st.Action).includes(action))
+    .flatMap((st) => asArray(st.Resource).map(render));

@@ -1,8 +1,10 @@
 import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
 import { mockClient } from 'aws-sdk-client-mock';
 import { describe, expect, it } from 'vitest';
+import { inProcessAgentTasks } from '../../../functions/agents/in-process';
 import { createNotifyAgent } from '../../../functions/agents/notify/notify';
 import { NonRetriableError } from '../../../functions/shared/errors';
+import type { HttpFetch } from '../../../functions/shared/ports';
 import type { TaskMeta } from '../../../statemachines/contracts';
 import {
   clock,
@@ -15,6 +17,22 @@ import {
 } from './supervisor-fixture';
 
 useSupervisorDatabase();
+
+/** The notify agent alone, in this process, posting through `fetch`. */
+const notifyInProcess = (fetch: HttpFetch) =>
+  inProcessAgentTasks(
+    () => ({
+      notify: createNotifyAgent({
+        db,
+        clock,
+        secrets,
+        fetch,
+        mailer: { send: async () => ({ messageId: 'x' }) },
+        fromAddress: 'a@b.co',
+      }),
+    }),
+    { db, clock },
+  );
 
 describe('ai.task routing', () => {
   const meta = (runId: string, tenantId = 'sv-ai'): TaskMeta => ({
@@ -67,16 +85,7 @@ describe('ai.task routing', () => {
     };
     const sup = supervisorWith({
       llm: { client, modelId: 'anthropic.test-model' },
-      agents: () => ({
-        notify: createNotifyAgent({
-          db,
-          clock,
-          secrets,
-          fetch,
-          mailer: { send: async () => ({ messageId: 'x' }) },
-          fromAddress: 'a@b.co',
-        }),
-      }),
+      agentTasks: notifyInProcess(fetch),
     });
     await runs().create('sv-ai', {
       runId: 'r-ai',
@@ -161,18 +170,9 @@ describe('ai.task routing', () => {
     const posts: string[] = [];
     const sup = supervisorWith({
       llm: { client, modelId: 'm' },
-      agents: () => ({
-        notify: createNotifyAgent({
-          db,
-          clock,
-          secrets,
-          fetch: async (_u, init) => {
-            posts.push(String(init?.body));
-            return new Response('ok');
-          },
-          mailer: { send: async () => ({ messageId: 'x' }) },
-          fromAddress: 'a@b.co',
-        }),
+      agentTasks: notifyInProcess(async (_u, init) => {
+        posts.push(String(init?.body));
+        return new Response('ok');
       }),
     });
     const out = await sup.route({
