@@ -4,7 +4,7 @@ import { ENV, readConfig } from '../shared/config';
 import { recordLlmTokens } from '../shared/metrics';
 import { metrics, traceClient } from '../shared/observability';
 import { getPlatform, type Platform, setPlatformFactory } from '../shared/platform';
-import { type FileStore, type SecretBox, systemClock } from '../shared/ports';
+import { type FileStore, type SecretBox, systemClock, type WorkflowEngine } from '../shared/ports';
 import { AWS_RETRY } from '../shared/retry';
 import { stampingCause } from '../shared/task-context';
 import { loadBedrockSdk } from './bedrock';
@@ -14,7 +14,6 @@ import { createKmsSecretBox, loadKmsSdk } from './kms-secrets';
 import { onFirstUse } from './lazy-sdk';
 import { createS3FileStore, loadS3Sdk } from './s3-files';
 import { createSesMailer, loadSesSdk } from './ses-mailer';
-import { createSfnEngine, loadSfnSdk } from './sfn-engine';
 
 /**
  * The Platform of a deployed function, built from its environment (infra sets it). The table and the bus are
@@ -33,7 +32,38 @@ const unconfigured = (variable: string) => (): never => {
   throw new Error(`${variable} is not set for this function`);
 };
 
-export const createAwsPlatform = (env: NodeJS.ProcessEnv = process.env): Platform => {
+/**
+ * Adapters only some functions carry, passed by their entry (startAwsFunction): each is kilobytes in every bundle
+ * that imports it. `engine`: Step Functions (`createSfnEngine`, sfn-engine.ts with its history and logs readers), for
+ * the functions that start, resume, stop or read executions; the others get a stand-in that says so.
+ */
+export interface FunctionAdapters {
+  readonly engine?: () => WorkflowEngine;
+}
+
+const noEngine = (): WorkflowEngine => {
+  const absent = (): never => {
+    throw new Error(
+      'This function has no Step Functions adapter (its entry passes none to startAwsFunction)',
+    );
+  };
+  return {
+    startExecution: absent,
+    sendTaskSuccess: absent,
+    sendTaskFailure: absent,
+    stopExecution: absent,
+    redriveExecution: absent,
+    describeExecution: absent,
+    getTimeline: absent,
+  };
+};
+
+let entryAdapters: FunctionAdapters = {};
+
+export const createAwsPlatform = (
+  env: NodeJS.ProcessEnv = process.env,
+  adapters: FunctionAdapters = entryAdapters,
+): Platform => {
   const { tableName, eventBusName } = readConfig(['tableName', 'eventBusName'], env);
   const bucket = env[ENV.filesBucket];
   const keyId = env[ENV.secretsKeyId];
@@ -61,7 +91,7 @@ export const createAwsPlatform = (env: NodeJS.ProcessEnv = process.env): Platfor
         metrics: platformMetrics,
       }),
     ),
-    engine: createSfnEngine(),
+    engine: adapters.engine?.() ?? noEngine(),
     mailer: createSesMailer(),
     fetch: (url, init) => fetch(url, init),
     llm: modelId
@@ -88,7 +118,8 @@ setPlatformFactory(() => createAwsPlatform());
 /** Ports whose SDK package a handler may load at cold start (the services its main path calls). */
 const SDK_OF = {
   bus: loadEventBridgeSdk,
-  engine: loadSfnSdk,
+  // The same package sfn-engine.ts loads on first use (Node's module cache makes it one load).
+  engine: () => import('@aws-sdk/client-sfn'),
   mailer: loadSesSdk,
   secrets: loadKmsSdk,
   files: loadS3Sdk,
@@ -97,14 +128,17 @@ export type PreloadedPort = keyof typeof SDK_OF;
 
 /**
  * A handler entry's cold start on Lambda (AWS_LAMBDA_FUNCTION_NAME set): the Platform is built from the
- * environment (a missing variable fails the cold start, naming it) and the SDK packages of `preload` are loaded,
+ * environment (a missing variable fails the cold start, naming it) with the `adapters` the entry carries, and the SDK
+ * packages of `preload` are loaded,
  * so the first invocation of the function's main path finds everything ready. Elsewhere (tests, the local runtime,
  * which sets its own Platform) it does nothing.
  */
 export const startAwsFunction = async (
   preload: readonly PreloadedPort[] = [],
+  adapters: FunctionAdapters = {},
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<void> => {
+  entryAdapters = adapters;
   if (!env.AWS_LAMBDA_FUNCTION_NAME) return;
   getPlatform();
   await Promise.all(preload.map((port) => SDK_OF[port]()));

@@ -1,4 +1,5 @@
 import { startAwsFunction } from '../adapters/aws-platform';
+import { createSfnEngine } from '../adapters/sfn-engine';
 import { builtInCatalogFromEnv } from '../data/built-in-workflows';
 import { httpErrors } from '../shared/http-errors';
 import { observed } from '../shared/observability';
@@ -7,7 +8,7 @@ import { CORE_ROUTES, coreApiDeps } from './groups/core';
 import { defaultErrorLog, defaultLogger } from './serve';
 
 // Deployed: the Platform from this function's environment, and the SDKs of its main path, at cold start.
-await startAwsFunction(['bus']);
+await startAwsFunction(['bus'], { engine: createSfnEngine });
 
 // Checked at cold start: a malformed BUILT_IN_WORKFLOWS fails the init, naming the variable.
 const builtIns = builtInCatalogFromEnv();

@@ -1,6 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { startAwsFunction } from '../adapters/aws-platform';
+import { createSfnEngine } from '../adapters/sfn-engine';
 import { createActivityStore } from '../data/activity';
 import { createWaitStore } from '../data/waits';
 import { fromEventBridge } from '../shared/bus-event';
@@ -9,7 +10,7 @@ import { getPlatform } from '../shared/platform';
 import { type CorrelatorDeps, correlateEvent } from './correlator';
 
 // Deployed: the Platform from this function's environment, and the SDKs of its main path, at cold start.
-await startAwsFunction(['engine']);
+await startAwsFunction(['engine'], { engine: createSfnEngine });
 
 const logger = new Logger({ serviceName: 'correlator' });
 

@@ -1,6 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { startAwsFunction } from '../adapters/aws-platform';
+import { createSfnEngine } from '../adapters/sfn-engine';
 import { createSubscriptionStore } from '../data/subscriptions';
 import { fromEventBridge } from '../shared/bus-event';
 import { observed } from '../shared/observability';
@@ -10,7 +11,7 @@ import { createStartGuard } from './start-guard';
 import { createCachedSubscriptionIndex } from './subscription-cache';
 
 // Deployed: the Platform from this function's environment, and the SDKs of its main path, at cold start.
-await startAwsFunction(['engine']);
+await startAwsFunction(['engine'], { engine: createSfnEngine });
 
 const logger = new Logger({ serviceName: 'dispatcher' });
 

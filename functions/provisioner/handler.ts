@@ -19,7 +19,7 @@ import { createProvisionStateStore } from './state-store';
 import type { ProvisionerSettings } from './types';
 
 // Deployed: the Platform from this function's environment, and the SDKs of its main path, at cold start.
-await startAwsFunction(['engine', 'bus']);
+await startAwsFunction(['engine', 'bus'], { engine: createSfnEngine });
 
 const logger = new Logger({ serviceName: 'provisioner' });
 

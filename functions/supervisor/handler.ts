@@ -4,6 +4,7 @@ import type { Context } from 'aws-lambda';
 import { SupervisorPayload } from '../../statemachines/contracts';
 import { startAwsFunction } from '../adapters/aws-platform';
 import { lambdaAgentTasksFromEnv } from '../adapters/lambda-agents';
+import { createSfnEngine } from '../adapters/sfn-engine';
 import { classifyError } from '../agents/runner';
 import { createCorrelator } from '../correlator/correlator';
 import { createActivityStore } from '../data/activity';
@@ -14,7 +15,7 @@ import { getPlatform, type Platform } from '../shared/platform';
 import { createSupervisor, ExecutionStatusChange, type Supervisor, type WaitRegistrar } from './supervisor';
 
 // Deployed: the Platform from this function's environment, and the SDKs of its main path, at cold start.
-await startAwsFunction(['bus']);
+await startAwsFunction(['bus'], { engine: createSfnEngine });
 
 const logger = new Logger({ serviceName: 'supervisor' });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAwsPlatform } from '../../functions/adapters/aws-platform';
+import { createSfnEngine } from '../../functions/adapters/sfn-engine';
 
 const ENV = {
   TABLE_NAME: 'dynaris-dev',
@@ -33,6 +34,20 @@ describe('the AWS platform built at cold start', () => {
     await expect(async () => platform.secrets.encrypt('s', 't1')).rejects.toThrow(
       'SECRETS_KEY_ID is not set',
     );
+  });
+});
+
+describe('the adapters only some functions carry', () => {
+  it('GIVEN an entry that passes no Step Functions adapter WHEN the engine is called THEN it fails saying so', async () => {
+    const platform = createAwsPlatform(ENV, {});
+    await expect(async () => platform.engine.describeExecution('arn:x')).rejects.toThrow(
+      'This function has no Step Functions adapter',
+    );
+  });
+
+  it('GIVEN an entry that passes the Step Functions adapter WHEN the platform is built THEN its engine is that adapter', () => {
+    const engine = createSfnEngine();
+    expect(createAwsPlatform(ENV, { engine: () => engine }).engine).toBe(engine);
   });
 });
 

@@ -1,0 +1,49 @@
+import { join } from 'node:path';
+import { build, type Metafile } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { esbuildOptionsLikeInfra } from '../../infra/constructs/function';
+import { FUNCTION_ENTRIES } from '../../infra/constructs/functions';
+import { FUNCTIONS_DIR, REPO_ROOT } from '../../infra/paths';
+import { asArray, functionRoleId, roleStatements, type Synthesized, synth } from './support/synth';
+
+/**
+ * The Step Functions adapter (functions/adapters/sfn-engine.ts) is in a bundle only when its entry passes it to
+ * startAwsFunction (functions/adapters/aws-platform.ts): every function whose role may call Step Functions carries
+ * it, and no other function pays for it.
+ */
+const SFN_ADAPTER = 'functions/adapters/sfn-engine.ts';
+const carriesSfn = new Map<string, boolean>();
+let s: Synthesized;
+
+beforeAll(async () => {
+  s = synth({});
+  for (const [name, entry] of Object.entries(FUNCTION_ENTRIES)) {
+    if (name === 'email-ingest') continue; // created only when inbound email is configured
+    const result = await build({
+      ...esbuildOptionsLikeInfra(name),
+      entryPoints: [join(FUNCTIONS_DIR, entry)],
+      absWorkingDir: REPO_ROOT,
+      write: false,
+      outfile: join(REPO_ROOT, 'cdk.out', 'bundle-adapters', `${name}.mjs`),
+    });
+    carriesSfn.set(name, SFN_ADAPTER in (result.metafile as Metafile).inputs);
+  }
+}, 180_000);
+
+describe('adapters carried by the functions that use them', () => {
+  it('GIVEN every function WHEN bundled like the stack bundles it THEN it carries the Step Functions adapter exactly when its role may call Step Functions', () => {
+    const mayCallSfn = (name: string) =>
+      roleStatements(s.resources, functionRoleId(s.resources, `dynaris-dev-${name}`)).some((st) =>
+        asArray(st.Action).some((a) => a.startsWith('states:')),
+      );
+    const mismatched = [...carriesSfn].filter(([name, carries]) => carries !== mayCallSfn(name));
+    expect(mismatched).toStrictEqual([]);
+    expect([...carriesSfn].filter(([, carries]) => carries).map(([name]) => name)).toStrictEqual([
+      'supervisor',
+      'api',
+      'dispatcher',
+      'correlator',
+      'provisioner',
+    ]);
+  });
+});
