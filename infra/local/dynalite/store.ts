@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { installAttributeFastPaths } from './attribute-checks';
 import { inOneBatch, installTransactionBatches, type OneBatch } from './batch';
 import { memoizeDynaliteParsers } from './expressions';
 import { closeRangeIterators, type RangeReadable } from './streams';
@@ -78,6 +79,7 @@ for (const operation of DYNALITE_OPERATIONS) {
 }
 
 memoizeDynaliteParsers();
+installAttributeFastPaths();
 
 const failure = (status: number, type: string, message?: string): WireResponse => ({
   status,
