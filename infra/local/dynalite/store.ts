@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { installAttributeFastPaths } from './attribute-checks';
 import { inOneBatch, installTransactionBatches, type OneBatch } from './batch';
 import { memoizeDynaliteParsers } from './expressions';
+import { keepMemoryStoresAsText } from './memory-text';
 import { closeRangeIterators, type RangeReadable } from './streams';
 
 /**
@@ -68,6 +69,7 @@ interface Validations {
 
 // dynalite is CommonJS without type declarations; its modules are required as its own index requires them.
 const load = createRequire(import.meta.url);
+keepMemoryStoresAsText();
 const db = load('dynalite/db') as { create(options: Json): Store };
 const validations = load('dynalite/validations') as Validations;
 const actions = new Map<string, (store: Store, data: Json, callback: Callback) => void>();
