@@ -55,8 +55,14 @@ const operationOf = (command: unknown): string | undefined => {
   return DIRECT.has(operation) ? operation : undefined;
 };
 
+/** A key B or BS followed by anything but a string: the only places a binary value can be in the JSON. */
+const MAYBE_BINARY = /"BS?":[^"]/;
+
 /** JSON of a marshalled request; binary attributes (which the SDK encodes) make it undefined. */
 const wireText = (input: unknown): string | undefined => {
+  // Plain JSON first (a replacer function costs a call per value); looked at value by value only where it may hold bytes.
+  const plain = JSON.stringify(input);
+  if (!MAYBE_BINARY.test(plain)) return plain;
   let binary = false;
   const text = JSON.stringify(input, (key, value: unknown) => {
     if ((key === 'B' || key === 'BS') && typeof value !== 'string') binary = true;

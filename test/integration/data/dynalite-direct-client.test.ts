@@ -137,6 +137,18 @@ describe('the direct document client', () => {
     expect(read.Item?.bytes).toStrictEqual(bytes);
   });
 
+  it('GIVEN attributes named B and BS, and bytes nested in a map WHEN put directly THEN each reads back as written', async () => {
+    const named = { ...key('6'), B: 'text', BS: ['a'], m: { B: { S: 'x' }, BS: 1 } };
+    await db.doc.send(new PutCommand({ TableName: db.tableName, Item: named }));
+    const nested = { ...key('7'), m: { B: new Uint8Array([1, 2]), l: [new Uint8Array([3])] } };
+    await db.doc.send(new PutCommand({ TableName: db.tableName, Item: nested }));
+    const read = async (id: string) =>
+      (await viaSdk.send(new GetCommand({ TableName: db.tableName, Key: key(id), ConsistentRead: true })))
+        .Item;
+    expect(await read('6')).toStrictEqual(named);
+    expect(await read('7')).toStrictEqual(nested);
+  });
+
   it('GIVEN a store that answers 500 WHEN sent directly THEN it is retried up to maxAttempts and fails as a server fault', async () => {
     let calls = 0;
     const failing = sendDirectly(
