@@ -50,6 +50,11 @@ export interface RunningDynalite {
   /** One request of the wire protocol (operation, JSON text), for the direct document client (./dynalite/direct-client.ts). */
   readonly answer: WireHandler;
   stats(): DynaliteStats;
+  /**
+   * Calls `listener` when a write request whose text contains `mark` (or any table change) comes in and again once
+   * it is answered: a cache of what such writes change forgets it before and after (./api-key-cache.ts).
+   */
+  watchWrites(mark: string, listener: () => void): void;
   /** Deletes expired items of every table with TTL enabled now; resolves to the number deleted. */
   sweepExpiredItems(nowEpochSeconds?: number): Promise<number>;
   close(): Promise<void>;
@@ -58,6 +63,14 @@ export interface RunningDynalite {
 const SERIALIZATION = { status: 400, body: { __type: 'com.amazon.coral.service#SerializationException' } };
 const DYNALITE = new Set<string>(DYNALITE_OPERATIONS);
 const DDL = new Set(['CreateTable', 'DeleteTable', 'UpdateTable']);
+const WRITES = new Set([
+  ...DDL,
+  'PutItem',
+  'UpdateItem',
+  'DeleteItem',
+  'BatchWriteItem',
+  'TransactWriteItems',
+]);
 
 /** Items a write request carries (for the stats). */
 const itemsWrittenBy = (operation: string, body: Json): number => {
@@ -99,6 +112,9 @@ export const startDynalite = async (options: DynaliteOptions = {}): Promise<Runn
   const lock = new ReadWriteLock();
   const requests: Record<string, number> = {};
   let itemsWritten = 0;
+  const watches: { readonly mark: string; readonly listener: () => void }[] = [];
+  const watchersOf = (operation: string, text: string) =>
+    WRITES.has(operation) ? watches.filter((w) => DDL.has(operation) || text.includes(w.mark)) : [];
 
   /** Key schemas by table; forgotten whenever a table is created, changed or deleted. */
   const keySchemas = new Map<string, string[]>();
@@ -144,16 +160,22 @@ export const startDynalite = async (options: DynaliteOptions = {}): Promise<Runn
       return ownHandler ? validationError('The request body must be an object') : SERIALIZATION;
     if (nestsTooDeep(body)) return validationError(NESTING_MESSAGE);
     const written = itemsWrittenBy(operation, body);
+    const watchers = watches.length ? watchersOf(operation, text) : [];
+    for (const w of watchers) w.listener();
     let answer: WireResponse;
-    if (ownHandler) answer = await ownHandler(body);
-    else {
-      if (DDL.has(operation)) keySchemas.clear();
-      const release = await lock.acquire(false);
-      try {
-        answer = await store.call(operation, body);
-      } finally {
-        release();
+    try {
+      if (ownHandler) answer = await ownHandler(body);
+      else {
+        if (DDL.has(operation)) keySchemas.clear();
+        const release = await lock.acquire(false);
+        try {
+          answer = await store.call(operation, body);
+        } finally {
+          release();
+        }
       }
+    } finally {
+      for (const w of watchers) w.listener();
     }
     if (answer.status === 200) itemsWritten += written;
     return answer;
@@ -225,6 +247,9 @@ export const startDynalite = async (options: DynaliteOptions = {}): Promise<Runn
     requestHandler: inProcessRequestHandler(handle),
     answer: handle,
     stats: () => ({ requests: { ...requests }, itemsWritten }),
+    watchWrites: (mark, listener) => {
+      watches.push({ mark, listener });
+    },
     sweepExpiredItems: ttl.sweepExpiredItems,
     close,
   };

@@ -14,6 +14,7 @@ import { type EngineEvent, LocalEngine } from '../../functions/engine/local-engi
 import type { HttpEvent, HttpResult } from '../../functions/shared/http';
 import { type Platform, setPlatform } from '../../functions/shared/platform';
 import { stampingCause } from '../../functions/shared/task-context';
+import { withRememberedApiKeys } from './api-key-cache';
 import { BUILT_IN_OPTION, deployLocalBuiltIns } from './built-ins';
 import { LocalBus } from './bus';
 import { isQuietConsoleRequest } from './console-assets';
@@ -193,7 +194,10 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
     stops.push(() => scheduler.stopAll());
 
     const workflows = createWorkflowRepository({ db, clock });
-    const tenants = createTenantRepository({ db, secrets, clock, allowInsecureIntegrationUrls: true });
+    const tenants = withRememberedApiKeys(
+      createTenantRepository({ db, secrets, clock, allowInsecureIntegrationUrls: true }),
+      dynalite.watchWrites,
+    );
     const provisioning = createLocalProvisioning({
       db,
       clock,
@@ -296,7 +300,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
     });
     stops.push(() => sweep.stop());
 
-    const api = createApiHandler(platform, { rateLimit, overrides: { builtIns } });
+    const api = createApiHandler(platform, { rateLimit, overrides: { builtIns, tenants } });
     const routes = { outbox, tenants, metrics, platform, log, consoleDir: options.consoleDir, api };
     const handle = routeRequests(localRoutes(routes), api);
 
