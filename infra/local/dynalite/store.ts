@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { installAttributeFastPaths } from './attribute-checks';
 import { inOneBatch, installTransactionBatches, type OneBatch } from './batch';
 import { memoizeDynaliteParsers } from './expressions';
+import { rememberKeyPrefixes } from './key-prefixes';
 import { keepMemoryStoresAsText } from './memory-text';
 import { closeRangeIterators, type RangeReadable } from './streams';
 
@@ -82,6 +83,7 @@ for (const operation of DYNALITE_OPERATIONS) {
 
 memoizeDynaliteParsers();
 installAttributeFastPaths();
+rememberKeyPrefixes();
 
 const failure = (status: number, type: string, message?: string): WireResponse => ({
   status,

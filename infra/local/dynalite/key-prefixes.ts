@@ -1,0 +1,169 @@
+import { createRequire } from 'node:module';
+
+/**
+ * dynalite places every item and index entry under an MD5 prefix of its hash key (`hashPrefix`: a hash object, three
+ * Buffers and a hex digest each time), computed again for every key it builds: item keys, index keys (twice per
+ * index on a write, for the new and the old entry) and query starts. The prefix depends on the key values only, so
+ * it is remembered per value (MAX_PREFIXES, oldest forgotten first).
+ *
+ * dynalite's own functions call each other directly, so the ones that build keys are replaced on its db module
+ * (which its actions call): createKey, createIndexKey and hashPrefix, and updateIndexes with getIndexActions, which
+ * are dynalite 4.0.0's code (Apache-2.0, https://github.com/architect/dynalite, db/index.js) calling the
+ * remembering createIndexKey.
+ */
+
+type Json = Record<string, unknown>;
+type Item = Record<string, Record<string, string>>;
+type Callback = (error?: unknown) => void;
+interface KeySchemaElement {
+  AttributeName: string;
+}
+interface Index {
+  IndexName: string;
+  KeySchema: KeySchemaElement[];
+  Projection: { ProjectionType: string; NonKeyAttributes?: string[] };
+}
+interface Table {
+  TableName: string;
+  KeySchema: KeySchemaElement[];
+  LocalSecondaryIndexes?: Index[];
+  GlobalSecondaryIndexes?: Index[];
+}
+interface LevelSubDb {
+  put(key: string, value: unknown, callback: Callback): void;
+  del(key: string, callback: Callback): void;
+}
+interface Store {
+  getIndexDb(indexType: string, tableName: string, indexName: string): LevelSubDb;
+}
+type Visit = (attr: string, type: string, isHash: boolean) => unknown;
+interface DynaliteDb {
+  hashPrefix(hashKey: string, hashType: string, rangeKey?: string, rangeType?: string): string;
+  createKey(item: Item, table: Table, keySchema?: KeySchemaElement[] | null): string;
+  createIndexKey(item: Item, table: Table, keySchema: KeySchemaElement[]): string;
+  traverseKey(table: Table, keySchema: KeySchemaElement[] | Visit, visit?: Visit): unknown;
+  toRangeStr(keyPiece: string, type: string): string;
+  updateIndexes(store: Store, table: Table, existingItem: Item | null, item: Item | null, cb: Callback): void;
+  getIndexActions(indexes: Index[], existingItem: Item | null, item: Item | null, table: Table): Json;
+  /** dynalite's own functions, kept when replaced (the differential tests call them). */
+  originalKeys?: Pick<DynaliteDb, 'hashPrefix' | 'createKey' | 'createIndexKey' | 'getIndexActions'>;
+}
+
+const MAX_PREFIXES = 20_000;
+const load = createRequire(import.meta.url);
+const async = createRequire(load.resolve('dynalite'))('async') as {
+  parallel(tasks: ((cb: Callback) => void)[], cb: Callback): void;
+};
+
+/** Idempotent; dynalite's actions call the db module's functions at request time, so this applies at once. */
+export const rememberKeyPrefixes = (): DynaliteDb => {
+  const db = load('dynalite/db') as DynaliteDb;
+  if (db.originalKeys) return db;
+  db.originalKeys = {
+    hashPrefix: db.hashPrefix,
+    createKey: db.createKey,
+    createIndexKey: db.createIndexKey,
+    getIndexActions: db.getIndexActions,
+  };
+  const computePrefix = db.hashPrefix;
+  const prefixes = new Map<string, string>();
+
+  const hashPrefix = (hashKey: string, hashType: string, rangeKey?: string, rangeType?: string): string => {
+    const id = rangeKey
+      ? `${hashType}\u0000${hashKey}\u0000${rangeType}\u0000${rangeKey}`
+      : `${hashType}\u0000${hashKey}`;
+    let prefix = prefixes.get(id);
+    if (prefix === undefined) {
+      prefix = computePrefix(hashKey, hashType, rangeKey, rangeType);
+      if (prefixes.size >= MAX_PREFIXES) prefixes.delete(prefixes.keys().next().value as string);
+      prefixes.set(id, prefix);
+    }
+    return prefix;
+  };
+
+  const createKey = (item: Item, table: Table, keySchema?: KeySchemaElement[] | null): string => {
+    let keyStr = '';
+    db.traverseKey(table, keySchema ?? table.KeySchema, (attr, type, isHash) => {
+      const piece = (item[attr] as Record<string, string>)[type] as string;
+      if (isHash) keyStr = `${hashPrefix(piece, type)}/`;
+      keyStr += `${db.toRangeStr(piece, type)}/`;
+      return undefined;
+    });
+    return keyStr;
+  };
+
+  const createIndexKey = (item: Item, table: Table, keySchema: KeySchemaElement[]): string => {
+    const pieces: string[] = [];
+    db.traverseKey(table, (attr, type) => {
+      pieces.push((item[attr] as Record<string, string>)[type] as string, type);
+      return undefined;
+    });
+    return (
+      createKey(item, table, keySchema) +
+      hashPrefix(pieces[0] as string, pieces[1] as string, pieces[2], pieces[3])
+    );
+  };
+
+  // dynalite's getIndexActions and updateIndexes, unchanged but for the createIndexKey they call.
+  const getIndexActions = (indexes: Index[], existingItem: Item | null, item: Item | null, table: Table) => {
+    const puts: { index: string; key: string; item: Item }[] = [];
+    const deletes: { index: string; key: string }[] = [];
+    const tableKeys = table.KeySchema.map((key) => key.AttributeName);
+    for (const index of indexes) {
+      const indexKeys = index.KeySchema.map((key) => key.AttributeName);
+      let key: string | null = null;
+      let itemPieces = item;
+      if (item && indexKeys.every((k) => item[k] != null)) {
+        if (index.Projection.ProjectionType !== 'ALL') {
+          const indexAttrs = indexKeys.concat(tableKeys, index.Projection.NonKeyAttributes || []);
+          itemPieces = indexAttrs.reduce((obj, attr) => {
+            obj[attr] = item[attr] as Record<string, string>;
+            return obj;
+          }, Object.create(null) as Item);
+        }
+        key = createIndexKey(itemPieces as Item, table, index.KeySchema);
+        puts.push({ index: index.IndexName, key, item: itemPieces as Item });
+      }
+      if (existingItem && indexKeys.every((k) => existingItem[k] != null)) {
+        const existingKey = createIndexKey(existingItem, table, index.KeySchema);
+        if (existingKey !== key) deletes.push({ index: index.IndexName, key: existingKey });
+      }
+    }
+    return { puts, deletes };
+  };
+
+  const updateIndexes = (
+    store: Store,
+    table: Table,
+    existingItem: Item | null,
+    item: Item | null,
+    cb: Callback,
+  ) => {
+    if (!existingItem && !item) return cb();
+    const puts: ((cb: Callback) => void)[] = [];
+    const deletes: ((cb: Callback) => void)[] = [];
+    for (const indexType of ['Local', 'Global'] as const) {
+      const indexes = table[`${indexType}SecondaryIndexes`] || [];
+      const actions = getIndexActions(indexes, existingItem, item, table);
+      for (const action of actions.puts) {
+        const indexDb = store.getIndexDb(indexType, table.TableName, action.index);
+        puts.push(indexDb.put.bind(indexDb, action.key, action.item));
+      }
+      for (const action of actions.deletes) {
+        const indexDb = store.getIndexDb(indexType, table.TableName, action.index);
+        deletes.push(indexDb.del.bind(indexDb, action.key));
+      }
+    }
+    async.parallel(deletes, (err) => {
+      if (err) return cb(err);
+      async.parallel(puts, cb);
+    });
+  };
+
+  db.hashPrefix = hashPrefix;
+  db.createKey = createKey;
+  db.createIndexKey = createIndexKey;
+  db.getIndexActions = getIndexActions;
+  db.updateIndexes = updateIndexes;
+  return db;
+};
