@@ -8,6 +8,7 @@
 import { performance } from 'node:perf_hooks';
 import { outlineOf } from '../../functions/assistant/outline';
 import { parsePrompt } from '../../functions/assistant/parser';
+import { PRODUCTS } from '../../test/unit/assistant/classes';
 import { REFUSALS, TABLE } from '../../test/unit/assistant/table';
 import { HELD_OUT, type HeldOutCase } from './heldout';
 import { HELD_OUT_2 } from './heldout-2';
@@ -150,6 +151,13 @@ const adversarial = (): void => {
 
 const { dev, held, held2, held3, held4, held5, held6, held7, held8, held9, held10 } = rows();
 report('development table', dev, true);
+report(
+  'generated classes (the full cross product of each class grammar, test/unit/assistant/classes/)',
+  Object.entries(PRODUCTS).flatMap(([cls, cases]) =>
+    cases.map(([prompt, trigger, steps]): Row => [cls, prompt, [trigger, steps]]),
+  ),
+  process.argv.includes('--misses'),
+);
 report('held-out requests', held, process.argv.includes('--misses'));
 report('held-out requests, second set', held2, process.argv.includes('--misses'));
 report('held-out requests, third set', held3, process.argv.includes('--misses'));

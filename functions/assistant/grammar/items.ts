@@ -84,7 +84,7 @@ const EACH_ITEM =
 /** Leftovers with these words change the meaning: refusing is safer than ignoring them. */
 /** A verb that asks for something, left over inside a clause: what it asks would be silently dropped. */
 const ACTION_LEFTOVER =
-  /\b(?:send|notify|tell|create|add|mark|tag|post|remind|schedule|ping|alert|delete|cancel|forward)(?![\w-])|\b\d+\s?(?:minutes?|hours?|days?|weeks?|months?)\b/i;
+  /\b(?:send|notify|tell|inform|escalate|create|add|mark|tag|post|remind|schedule|ping|alert|delete|cancel|forward)(?![\w-])|\blet\s+(?:\S+\s+){1,2}know\b|\b\d+\s?(?:minutes?|hours?|days?|weeks?|months?)\b/i;
 
 const REPORT_OF =
   /\b(?:summary|summaries|report|recap|digest|overview|rundown|round-?up|list)\s+(?:of|on|about|for|with)\s+(?:(?:all|the|our|my|every)\s+)?(?:[\w-]+\s+)?(?:invoices?|bills?|leads?|contacts?|customers?|clients?|bookings?|deals?)\b|\b(?:invoices?|bills?|leads?|bookings?|deals?|sales|pipeline)\s+(?:summary|report|recap|digest|overview|list)\b/;
@@ -169,7 +169,7 @@ export const readClause = (
       continue;
     }
     const wait =
-      /^\s*(?:(?:and|but|then|so)\s+)?(?:if|when|in case|should|unless|once|and if|but if|wait|keep waiting|there|no|without|after)\b|^\s*(?:they|he|she|it|the|we|nobody|no one|unpaid|outstanding|unanswered|unconfirmed|(?:an?\s+|any\s+)?(?:leads?|prospects?|contacts?|customers?|clients?|invoices?|bills?|bookings?|meetings?|appointments?|forms?|surveys?))\b/.test(
+      /^\s*(?:(?:and|but|then|so)\s+)?(?:if|when|in case|should|unless|once|and if|but if|wait|keep waiting|there|no|without|after)\b|^\s*(?:they|he|she|it|the|we|nobody|no one|unpaid|outstanding|unanswered|unconfirmed|(?:an?\s+|any\s+)?(?:new\s+)?(?:leads?|prospects?|contacts?|customers?|clients?|invoices?|bills?|bookings?|meetings?|appointments?|forms?|surveys?|signups?|sign-ups?|users?|subscribers?|patients?|attendees?|someone|somebody))\b/.test(
         view,
       )
         ? readWaitClause(view)

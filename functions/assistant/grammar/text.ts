@@ -56,6 +56,8 @@ const informal = (s: string): string =>
   s
     .replace(/\b(does|do|did|has|have|had|is|are|was|were|should|would|could)nt\b/gi, "$1n't")
     .replace(/\b(wo|ca)nt\b/gi, "$1n't")
+    .replace(/\bdo(?:se|ese|es)n'?t\b|\bdoesnot\b/gi, "doesn't")
+    .replace(/\bhas(?:e|en)n'?t\b|\bhasnot\b/gi, "hasn't")
     .replace(/(?<!\s)\s+(?:&|\+)\s+/g, ' and ')
     .replace(/\b(?:pls|plz|pleas)\b/gi, 'please')
     .replace(/\bu\b(?!\.)/gi, 'you')
@@ -148,7 +150,7 @@ export const prepare = (prompt: string): Prepared => {
     .replace(/\b(?:a|an) (?:whole|full|entire|complete) (minute|hour|day|week|fortnight|month)\b/gi, 'a $1')
     // terse waits: "no reply 3 days", "unpaid 14 days" → "… after 3 days"
     .replace(
-      /\b(no (?:reply|response|answer|payment)|unpaid|not paid|unanswered|unconfirmed|not confirmed) (\d+ ?(?:min(?:ute)?s?|h|hrs?|hours?|d|days?|w|weeks?))\b(?! (?:later|after|afterwards|ago|from))/gi,
+      /\b(no (?:reply|response|answer|payment)|unpaid|not paid|unanswered|unconfirmed|not confirmed) (\d+ ?(?:min(?:ute)?s?|h|hrs?|hours?|d|days?|w|weeks?))\b(?! (?:later|after|afterwards|ago|from|in\b))/gi,
       '$1 after $2',
     )
     // "at 17h", "at 9 hours", "on 10 o'clock": a time of day, not a duration

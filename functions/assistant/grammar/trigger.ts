@@ -68,6 +68,9 @@ const leadingEvent = (clause: Clause, first: boolean, scheduled: boolean): Event
     return undefined;
   }
   if (!first) return undefined;
+  // "A new lead hasn't booked a call within 3 days → …": a wait whose subject looks like an event
+  const wait = readWait(view);
+  if (wait?.polarity === 'negative' && wait.timeout) return undefined;
   const bare = readEventPhrase(view);
   if (bare && !meaningful(view.slice(bare.length).replace(/[?!:]/g, '')))
     return accept(clause, 0, bare.length, bare);

@@ -1,4 +1,5 @@
 import type { EventName } from '../../../statemachines/events';
+import { AWAITED_VERBS, type Awaited } from './awaited-verbs';
 import type { Subject } from './subjects';
 import { DURATION, durationOf } from './text';
 
@@ -9,7 +10,7 @@ import { DURATION, durationOf } from './text';
  * with a timeout; the negative ones act on the timeout, the positive ones on the event.
  */
 
-export type Awaited = 'reply' | 'payment' | 'booking' | 'form' | 'confirmation';
+export type { Awaited };
 
 export interface WaitRead {
   readonly polarity: 'negative' | 'positive';
@@ -35,24 +36,6 @@ const EVENTS: Record<Awaited, EventName> = {
 
 const NEG =
   "(?:doesn't|does not|don't|do not|hasn't|has not|haven't|have not|didn't|did not|never|fails? to|failed to|won't|will not|isn't|is not|aren't|are not|wasn't|weren't|has yet to|have yet to|hasn't yet|haven't yet|has still not|have still not|not yet|still not|still hasn't|still haven't|still doesn't|still don't|still isn't|still is not|still aren't|not)";
-
-const VERBS: readonly [RegExp, Awaited | 'untracked'][] = [
-  [
-    /^(?:repl(?:y|ied|ies)|respond(?:ed|s)?|answer(?:ed|s)?|write back|wrote back|written back|get back|got back|gotten back|hear back|heard back|react(?:ed)?|email(?:ed)? (?:us |me )?back|return(?:ed)? (?:our|the|my) (?:email|message))\b/,
-    'reply',
-  ],
-  [/^(?:pa(?:y|id|ys)|settle(?:d)?|make (?:a |the )?payment|made (?:a |the )?payment)\b/, 'payment'],
-  [/^(?:book(?:ed|s)?|schedule(?:d|s)?|reserve(?:d)?)\b/, 'booking'],
-  [
-    /^(?:complete(?:d|s)?|fill(?:ed|s)? (?:in|out)|submit(?:ted|s)?|finish(?:ed|es)?|return(?:ed)? (?:the )?form)\b/,
-    'form',
-  ],
-  [/^(?:confirm(?:ed|s)?|accept(?:ed|s)?)\b/, 'confirmation'],
-  [
-    /^(?:open(?:ed|s)?|read|click(?:ed|s)?|view(?:ed|s)?|sign(?:ed|s)?|show(?:ed|s)? up|attend(?:ed|s)?|log(?:ged)? in|upgrade(?:d)?|buy|bought|purchase(?:d)?)\b/,
-    'untracked',
-  ],
-];
 
 const STATES: readonly [RegExp, Awaited][] = [
   [/\b(?:(?:still|remains?|stays?|is|are)\s+)*(?:unpaid|outstanding|not (?:yet )?paid|open)\b/, 'payment'],
@@ -94,7 +77,7 @@ const POSITIVE: readonly [RegExp, Awaited][] = [
 ];
 
 const WITHIN = new RegExp(
-  `\\b(?:within|in|after|by|for|since|before|during|over|inside(?: of)?|at least)\\s+(?:the\\s+(?:next|first)\\s+|another\\s+|a further\\s+)?(${DURATION.source})(?:\\s+more)?|\\b(${DURATION.source})\\s+(?:later|after(?:wards)?(?:\\s+(?:it|they|the|our|their|its|we|that|this|sending|issuing|being|signing|the)\\b(?:\\s+(?!(?:send|email|notify|tell|remind|mark|add|create|schedule|book|post|alert|escalate|ping|then|and|otherwise)\\b)[\\w'-]+){0,3})?|on|have passed|has passed|pass(?:es)?|go by|goes by)\\b|\\bby\\s+(tomorrow|the next day|next week)\\b`,
+  `\\b(?:within|in|after|by|for|since|before|during|over|inside(?: of)?|at least)\\s+(?:(?:like|about|around|roughly|approximately|only|just|max(?:imum)?|at most|up to)\\s+)?(?:the\\s+(?:next|first)\\s+|another\\s+|a further\\s+)?(${DURATION.source})(?:\\s+more)?|\\b(${DURATION.source})\\s+(?:in(?![\\w-])(?!\\s+(?:a|an|the|total|advance|row|\\d))|later|after(?:wards)?(?:\\s+(?:it|they|the|our|their|its|we|that|this|sending|issuing|being|signing|the)\\b(?:\\s+(?!(?:send|email|notify|tell|remind|mark|add|create|schedule|book|post|alert|escalate|ping|then|and|otherwise)\\b)[\\w'-]+){0,3})?|on|have passed|has passed|pass(?:es)?|go by|goes by)\\b|\\bby\\s+(tomorrow|the next day|next week)\\b`,
 );
 
 const untrackedProblem = (verb: string) =>
@@ -144,7 +127,7 @@ const readWaitPhrase = (text: string): WaitRead | undefined => {
     ) ?? /^(.*?)\b(?:nobody|no one|no-one|none of them)\s+/.exec(rest);
   if (neg) {
     const after = rest.slice(neg[0].length);
-    for (const [re, awaited] of VERBS) {
+    for (const [re, awaited] of AWAITED_VERBS) {
       const v = re.exec(after);
       if (!v) continue;
       if (awaited === 'untracked')

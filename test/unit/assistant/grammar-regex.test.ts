@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { analyse } from 'scslre';
 import { describe, expect, it } from 'vitest';
+import { AWAITED_VERBS } from '../../../functions/assistant/grammar/awaited-verbs';
 import type { Project } from '../../../scripts/lint/project';
 import { checkRegexes } from '../../../scripts/lint/rules/regex';
 
@@ -26,6 +28,7 @@ describe("the assistant's grammars and the super-linear regex rule", () => {
     expect(violations.filter((v) => v.rule !== 'regex-unchecked')).toStrictEqual([]);
     // built from lists (event shapes, condition fields, time-zone names): bounded by parsePrompt's length limit
     expect(violations.map((v) => v.file).sort()).toStrictEqual([
+      'functions/assistant/grammar/awaited-verbs.ts',
       'functions/assistant/grammar/condition-words.ts',
       'functions/assistant/grammar/conditions.ts',
       'functions/assistant/grammar/events.ts',
@@ -33,5 +36,10 @@ describe("the assistant's grammars and the super-linear regex rule", () => {
       'functions/assistant/grammar/schedule.ts',
       'functions/assistant/grammar/timezones.ts',
     ]);
+  });
+
+  it('GIVEN the awaited-verb patterns built from their lexicon WHEN analysed as built THEN none is polynomial or exponential', () => {
+    const reports = AWAITED_VERBS.flatMap(([re]) => analyse({ source: re.source, flags: re.flags }).reports);
+    expect(reports.map((r) => r.type)).toStrictEqual([]);
   });
 });

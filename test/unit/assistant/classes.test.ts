@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { outlineOf } from '../../../functions/assistant/outline';
+import { parsePrompt } from '../../../functions/assistant/parser';
+import { NEGATIVE_WAIT_CLASS, UNTRACKED_WAITS } from './classes/negative-waits';
+import type { Case } from './table/case';
+
+/**
+ * Whole classes of requests, generated from their grammar's slots (test/unit/assistant/classes/): every wording of a
+ * group must come back as its outline. A group fails listing each wording that did not, with what it got.
+ */
+
+const sameDurations = (outline: string): string =>
+  outline.replace(/\bPT(\d+)H\b/g, (all, h: string) => (Number(h) % 24 === 0 ? `P${Number(h) / 24}D` : all));
+
+const misread = (cases: readonly Case[]): string[] =>
+  cases.flatMap(([prompt, trigger, steps]) => {
+    const result = parsePrompt(prompt);
+    if (!result.ok) return [`${prompt} → refused: ${result.problems.join('; ')}`];
+    const got = outlineOf(result.definition);
+    return got.trigger === trigger && sameDurations(got.steps) === sameDurations(steps)
+      ? []
+      : [`${prompt} → ${got.trigger} || ${got.steps}`];
+  });
+
+describe('negative waits, every subject × negated verb × duration × clause order × action', () => {
+  it.each([...NEGATIVE_WAIT_CLASS])(
+    'GIVEN every wording built on "%s" WHEN parsed THEN each is a waitFor with its timeout and the action on timeout',
+    (_group, cases) => {
+      expect(misread(cases)).toStrictEqual([]);
+    },
+  );
+
+  it.each(UNTRACKED_WAITS)(
+    'GIVEN "%s" (nothing records it) WHEN parsed THEN it is refused, naming why',
+    (prompt, quoted) => {
+      const result = parsePrompt(prompt);
+      expect(result.ok).toBe(false);
+      expect(result.ok ? '' : result.problems.join('\n')).toContain(quoted);
+    },
+  );
+});
