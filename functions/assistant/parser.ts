@@ -131,7 +131,9 @@ const read = (original: string, text: string): ParseResult => {
   /** "new lead from google ads and value over 1000 notify sales" (no comma): the actions after the qualifier. */
   let after: Clause | undefined;
   if (found.qualifier) {
-    const { text, clause } = found.qualifier;
+    const { clause } = found.qualifier;
+    // "new lead's budget is over 10k": its budget
+    const text = found.qualifier.text.replace(/^'s\s/, 'its ');
     const cond = readCondition(text, { subject: ctx.subject, event, cased: (s) => clause.cased(s) });
     const rest = cond ? text.slice(cond.length) : text;
     if (cond && (cond.condition || cond.filter) && (!/\S/.test(rest) || VERB_START.test(rest))) {

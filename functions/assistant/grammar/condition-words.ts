@@ -55,10 +55,10 @@ export const OPS: readonly [RegExp, keyof Comparison][] = [
   ],
   [/^(?:less than or equal to|at most|no more than|up to|a maximum of|maximum|<=|≤|not more than)/, 'lte'],
   [
-    /^(?:more than|over|above|greater than|bigger than|larger than|higher than|exceeds?|exceeding|in excess of|>)/,
+    /^(?:(?:more|greater|bigger|larger|higher)\s+(?:than|as|then)|over|above|exceeding|exceeds?|in excess of|>)/,
     'gt',
   ],
-  [/^(?:less than|under|below|smaller than|lower than|<|fewer than)/, 'lt'],
+  [/^(?:(?:less|smaller|lower|fewer)\s+(?:than|as|then)|under|below|<)/, 'lt'],
   [/^(?:equal to|equals?|exactly|=|==)/, 'eq'],
 ];
 

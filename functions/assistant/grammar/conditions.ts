@@ -20,6 +20,8 @@ import {
 import { VERB_WORD } from './split';
 import { AMOUNT, amountOf } from './text';
 
+const OR_MORE_OR_LESS = /^\s*(?:or\s+(?:more|above|higher|greater|over|less|below|fewer|under|lower)\b|\+)/;
+
 export type { ConditionContext, ConditionRead } from './condition-words';
 
 /**
@@ -134,7 +136,9 @@ const readAtom = (text: string, ctx: ConditionContext, inherited: Kind | undefin
   }
   const op = readOp(rest());
   const amountAt = new RegExp(`^${AMOUNT.source}`).exec(op ? rest().slice(op.length).trimStart() : rest());
-  if (amountAt && (op || field || worth)) {
+  // "it's 10k or more", "for 500 or less": the comparison after the amount is enough
+  const around = amountAt && !op ? OR_MORE_OR_LESS.test(text.slice(pos + amountAt[0].length)) : false;
+  if (amountAt && (op || field || worth || around)) {
     const amount = amountOf(amountAt);
     const opLength = op ? rest().length - rest().slice(op.length).trimStart().length : 0;
     const unit = /^\s*(days?|hours?|weeks?|months?)\b/.exec(
@@ -157,10 +161,10 @@ const readAtom = (text: string, ctx: ConditionContext, inherited: Kind | undefin
         (k === 'invoice' ? 'totalCents' : k === 'lead' ? 'value' : k === 'form' ? 'amount' : undefined);
       if (!f) return undefined;
       const value = f === 'totalCents' ? Math.round(amount.value * 100) : amount.value;
-      const more = /^\s*(?:or\s+more|\+|or\s+above|or\s+higher)/.exec(
+      const more = /^\s*(?:or\s+more|\+|or\s+above|or\s+higher|or\s+greater|or\s+over)/.exec(
         text.slice(pos + opLength + amountAt[0].length),
       );
-      const less = /^\s*(?:or\s+less|or\s+below|or\s+fewer)/.exec(
+      const less = /^\s*(?:or\s+less|or\s+below|or\s+fewer|or\s+under|or\s+lower)/.exec(
         text.slice(pos + opLength + amountAt[0].length),
       );
       const finalOp: keyof Comparison = op?.op ?? (more ? 'gte' : less ? 'lte' : 'eq');

@@ -245,6 +245,7 @@ const SHAPES: readonly Shape[] = [
     'invoice.created',
     `${A}${NEW}${INV}${Q}${BE}(?:created|issued|sent(?: out)?|generated|raised|made|drafted|out|goes out|went out)`,
   ),
+  shape('invoice.created', `${A}${NEW}${INV}${Q}\\s+(?:comes? in|arrives?|lands?|shows up)\\b`),
   shape('invoice.created', `(?:we|i)\\s+(?:send|issue|create|raise|generate)\\s+${A}${INV}`),
   shape('invoice.created', `${A}new\\s+${INV}`),
   // workflows and approvals
@@ -320,7 +321,7 @@ const readShapes = (text: string): EventPhrase | undefined => {
 
 /** Words that introduce a trigger at the start of a clause ("when", "whenever", "as soon as", …). */
 export const LEADING_TRIGGER =
-  /^(?:when(?:ever)?|once|as soon as|each time|every time|any ?time|after|right after|just after|immediately after|soon after|on|upon|if|in case|for (?:each|every|any|all)|with (?:each|every)|following)\s+/;
+  /^(?:when(?:ever)?|once|as soon as|each time|every time|any ?time|after|right after|just after|immediately after|soon after|on|upon|if|in case|for (?:each|every|any|all)|for(?=\s+(?:new|incoming|fresh)\s)|with (?:each|every)|following)\s+/;
 
 /** Words that introduce a trigger after the actions ("… when a lead signs up", "… to every new subscriber"). */
 export const TRAILING_TRIGGER =

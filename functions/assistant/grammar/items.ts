@@ -90,7 +90,7 @@ const REPORT_OF =
   /\b(?:summary|summaries|report|recap|digest|overview|rundown|round-?up|list)\s+(?:of|on|about|for|with)\s+(?:(?:all|the|our|my|every)\s+)?(?:[\w-]+\s+)?(?:invoices?|bills?|leads?|contacts?|customers?|clients?|bookings?|deals?)\b|\b(?:invoices?|bills?|leads?|bookings?|deals?|sales|pipeline)\s+(?:summary|report|recap|digest|overview|list)\b/;
 
 const MEANINGFUL_LEFTOVER =
-  /\b(?:if|unless|only|not|never|except|every|each|daily|weekly|monthly|hourly|when|whenever|before|until|otherwise|don't|doesn't|no|over|above|under|below|more than|less than|at least|at most|greater than|exceed(?:s|ing)?|between|tomorrow|tonight|field|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b/i;
+  /\b(?:if|unless|only|not|never|except|every|each|daily|weekly|monthly|hourly|when|whenever|before|until|otherwise|don't|doesn't|no|over|above|under|below|more than|less than|at least|at most|greater than|exceed(?:s|ing)?|between|tomorrow|tonight|field|weekends?|or (?:more|above|higher|over|greater|less|below|under|fewer)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b/i;
 
 const NOUN_LEAD =
   '^[\\s,]*(?:(?:then|and|also|plus|with|just|only|simply)\\s+)*(?:(?:an?|the|our|one|another|a second|a final)\\s+)?';
@@ -140,7 +140,7 @@ const READERS: readonly ActionReader[] = [
 ];
 
 const OTHERWISE =
-  /^\s*(?:(?:and|but|,)\s+)?(?:otherwise|else|or else|failing that|(?:if not|if (?:they|he|she|it) (?:don't|do not|doesn't|does not|didn't|did not)|if no(?:t)?|if so|if they do|if it does)(?=\s*(?:,|:|$|then\b))|if not(?=\s+(?:send|email|notify|tell|inform|add|create|mark|tag|post|remind|schedule|book|ping|alert)\b))\b[\s,:]*/;
+  /^\s*(?:(?:and|but|,)\s+)?(?:otherwise|else|or else|failing that|(?:for\s+|to\s+)?(?:everyone|everybody|everything|anyone|anything|all)\s+else|(?:for\s+)?all\s+(?:the\s+)?others|(?:for\s+)?(?:the\s+)?(?:other|smaller|lower|cheaper|bigger|larger)\s+ones|(?:if|when)\s+(?:it's|it is|they're|they are)\s+(?:under|below|over|above|less than|more than|lower than|higher than)\s+that|(?:if not|if (?:they|he|she|it) (?:don't|do not|doesn't|does not|didn't|did not)|if no(?:t)?|if so|if they do|if it does)(?=\s*(?:,|:|$|then\b))|if not(?=\s+(?:send|email|notify|tell|inform|add|create|mark|tag|post|remind|schedule|book|ping|alert)\b))\b[\s,:]*/;
 const CONDITION_LEAD =
   /^\s*(?:(?:and|but|then|so)\s+)?(?:if|only if|but only if|and if|but if|when|unless|provided(?: that)?|as long as|in case|only when|only for|for|where|whenever|in which case if)\s+/;
 

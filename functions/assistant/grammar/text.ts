@@ -148,6 +148,11 @@ export const prepare = (prompt: string): Prepared => {
     .replace(/\b12(?::00)?\s?(?:(?:am|pm|o'clock)\s)?(midnight|noon|midday)\b/gi, '$1')
     // "a whole week", "an entire day": a week, a day
     .replace(/\b(?:a|an) (?:whole|full|entire|complete) (minute|hour|day|week|fortnight|month)\b/gi, 'a $1')
+    // "for everything else, …", "everyone else: …": the other branch
+    .replace(
+      /\b(?:for\s+|to\s+)?(?:everyone|everybody|everything|anyone|anything|all)\s+else\s*[,:]/gi,
+      'otherwise,',
+    )
     // terse waits: "no reply 3 days", "unpaid 14 days" → "… after 3 days"
     .replace(
       /\b(no (?:reply|response|answer|payment)|unpaid|not paid|unanswered|unconfirmed|not confirmed) (\d+ ?(?:min(?:ute)?s?|h|hrs?|hours?|d|days?|w|weeks?))\b(?! (?:later|after|afterwards|ago|from|in\b))/gi,

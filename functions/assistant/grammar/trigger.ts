@@ -3,7 +3,7 @@ import type { Trigger } from '../../../statemachines/schema';
 import type { Clause } from './clause';
 import { type EventPhrase, LEADING_TRIGGER, readEventPhrase } from './events';
 import { newScheduleParts, type ScheduleParts, scanSchedule, scanZones, scheduleOf } from './schedule';
-import { VERBS } from './split';
+import { VERB_START as VERB_START_RE, VERBS } from './split';
 import { DURATION, durationOf, meaningful } from './text';
 import { readWait } from './waits';
 
@@ -64,6 +64,12 @@ const leadingEvent = (clause: Clause, first: boolean, scheduled: boolean): Event
       !/\b(?:comes? in|arrives?|signs? up|joins?|registers?|subscribes?)$/.test(after.slice(0, phrase.length))
     )
       return undefined;
+    // "For new leads worth more than 10k, …": the qualifier runs to the end of the clause
+    const tail = phrase ? after.slice(phrase.length) : '';
+    if (phrase && word === 'for' && /\S/.test(tail) && !VERB_START_RE.test(tail)) {
+      const qualifier = `${phrase.qualifier ?? ''}${tail}`.trim();
+      return accept(clause, offset, view.length - offset, { ...phrase, qualifier, length: view.length });
+    }
     if (phrase) return accept(clause, offset, kw[0].length + phrase.length, phrase);
     return undefined;
   }
@@ -81,8 +87,10 @@ const leadingEvent = (clause: Clause, first: boolean, scheduled: boolean): Event
   if (
     bare &&
     /\S/.test(rest) &&
-    /^[^,;:?]+$/.test(rest) &&
-    /^(?:from|via|through|worth|with|over|above|under|below|tagged)\s+\S/.test(qualifier) &&
+    /^(?:[^,;:?]|,(?=\d{3}))+$/.test(rest) &&
+    /^(?:from|via|through|worth|with|over|above|under|below|tagged|'s\s+(?:budget|value|deal|total|amount|worth))\s+\S/.test(
+      qualifier,
+    ) &&
     !/\b(?:no|not|never|without|within|after|still|unpaid|unanswered|unconfirmed)\b/.test(qualifier)
   )
     return accept(clause, 0, view.length, { ...bare, qualifier, length: view.length });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outlineOf } from '../../../functions/assistant/outline';
 import { parsePrompt } from '../../../functions/assistant/parser';
+import { CONDITION_CLASS } from './classes/conditions';
 import { NEGATIVE_WAIT_CLASS, UNTRACKED_WAITS } from './classes/negative-waits';
 import type { Case } from './table/case';
 
@@ -36,6 +37,15 @@ describe('negative waits, every subject × negated verb × duration × clause or
       const result = parsePrompt(prompt);
       expect(result.ok).toBe(false);
       expect(result.ok ? '' : result.problems.join('\n')).toContain(quoted);
+    },
+  );
+});
+
+describe('conditions on a number, every record × comparison × amount × otherwise wording', () => {
+  it.each([...CONDITION_CLASS])(
+    'GIVEN every wording built on "%s" WHEN parsed THEN each is an if on the typed field with its else branch',
+    (_group, cases) => {
+      expect(misread(cases)).toStrictEqual([]);
     },
   );
 });
