@@ -26,7 +26,7 @@ import { type Collection, readCollection } from './collections';
 import { readCondition } from './conditions';
 import type { ActionReader, Ctx } from './context';
 import { SUBJECT_RE } from './recipients';
-import { type Separator, VERB_START, verbOfGerund } from './split';
+import { type Separator, VERB_START, VERBS, verbOfGerund } from './split';
 import { matchFor, readWait as readWaitClause, type WaitRead } from './waits';
 
 /**
@@ -90,7 +90,7 @@ const REPORT_OF =
   /\b(?:summary|summaries|report|recap|digest|overview|rundown|round-?up|list)\s+(?:of|on|about|for|with)\s+(?:(?:all|the|our|my|every)\s+)?(?:[\w-]+\s+)?(?:invoices?|bills?|leads?|contacts?|customers?|clients?|bookings?|deals?)\b|\b(?:invoices?|bills?|leads?|bookings?|deals?|sales|pipeline)\s+(?:summary|report|recap|digest|overview|list)\b/;
 
 const MEANINGFUL_LEFTOVER =
-  /\b(?:if|unless|only|not|never|except|every|each|daily|weekly|monthly|hourly|when|whenever|before|until|otherwise|don't|doesn't|no|over|above|under|below|more than|less than|at least|at most|greater than|exceed(?:s|ing)?|between|tomorrow|tonight|field|weekends?|or (?:more|above|higher|over|greater|less|below|under|fewer)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b/i;
+  /\b(?:if|unless|only|not|never|except|every|each|daily|weekly|monthly|hourly|when|whenever|before|until|otherwise|don't|doesn't|no|over|above|under|below|more than|less than|at least|at most|greater than|exceed(?:s|ing)?|between|tomorrow|tonight|field|weekends?|booked|scheduled|notified|tagged|emailed|or (?:more|above|higher|over|greater|less|below|under|fewer)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b/i;
 
 const NOUN_LEAD =
   '^[\\s,]*(?:(?:then|and|also|plus|with|just|only|simply)\\s+)*(?:(?:an?|the|our|one|another|a second|a final)\\s+)?';
@@ -113,6 +113,11 @@ const NOUN_ACTIONS: readonly [RegExp, string][] = [
   ],
   [new RegExp(`${NOUN_LEAD}(?=(?:[\\w-]+\\s+)?log\\s+(?:entry|line)\\b)`), 'add'],
 ];
+
+/** A verb that asks for something, anywhere in a leftover ("you must reply with …", "we then email them"). */
+const VERB_INSIDE = new RegExp(
+  `(?:^|\\s)(?:${VERBS})(?=\\s+(?:them|him|her|it|the|a|an|our|their|with|to)\\b)`,
+);
 
 /** The action grammars, most specific first; the first that reads a clause wins. */
 const READERS: readonly ActionReader[] = [
@@ -311,7 +316,9 @@ export const readClause = (
   }
   if (
     leftovers.some((l) => UNSUPPORTED_APPS.test(l.toLowerCase())) ||
-    (items.length === before && (!touched || leftovers.some((l) => VERB_START.test(l)))) ||
+    // "Whenever a lead signs up you must reply …": the clause's own request, not a detail of its trigger
+    (items.length === before &&
+      (!touched || leftovers.some((l) => VERB_START.test(l) || VERB_INSIDE.test(l)))) ||
     leftovers.some((l) => MEANINGFUL_LEFTOVER.test(l) || ACTION_LEFTOVER.test(l))
   ) {
     const app = leftovers.map((l) => UNSUPPORTED_APPS.exec(l.toLowerCase())?.[0]).find(Boolean);

@@ -49,12 +49,76 @@ const sepOf = (raw: string): Separator => {
   return 'and';
 };
 
+interface Chunk {
+  readonly text: string;
+  readonly raw: string;
+  /** Split where one action's object ends and the next verb starts, with no comma or "and". */
+  readonly runOn?: boolean;
+}
+
+/** Words that end an action's object ("… a welcome email", "… as hot", "… them"). */
+const OBJECT_END = new Set(
+  'know team sales finance support email emails mail message messages note notes reminder confirmation receipt up crm slack summary report them him her it me us qualified hot vip cold warm lost won brochure link dm heads-up text sms demo entry inbound channel call meeting invoice'.split(
+    ' ',
+  ),
+);
+const OBJECT_START = new Set(
+  'them him her it a an the their our his my me us up in with confirmation reminder note notes summary report invoice'.split(
+    ' ',
+  ),
+);
+
+const NOUN_VERBS = new Set(
+  'email mail message note call text post record book order log invoice bill slack alert tag label report summary'.split(
+    ' ',
+  ),
+);
+/** Words that name what kind of noun-verb follows ("a reminder email", "a sales call", "a follow up call"). */
+const MODIFIERS = new Set(
+  'reminder confirmation welcome sales slack up team support finance thank intro demo follow'.split(' '),
+);
+const PERSON = new Set('them him her me us'.split(' '));
+/** "… ping anna on slack", "… tell mark": verbs whose object may be a name. */
+const PEOPLE_VERBS = new Set('ping tell notify inform warn give ask remind'.split(' '));
+const NOT_NAMES = new Set('and or then if when to of for in on at about that this all every each'.split(' '));
+
+/** "send them a welcome email put a note on their lead": two actions, no comma between them. */
+const runOn = (chunk: Chunk): Chunk[] => {
+  const words = chunk.text.split(' ');
+  const out: Chunk[] = [];
+  let from = 0;
+  let at = 0;
+  for (let i = 0; i < words.length - 2; i++) {
+    at += (words[i] ?? '').length + 1;
+    const [end, verb, object] = [words[i] ?? '', words[i + 1] ?? '', words[i + 2] ?? ''];
+    const named = PEOPLE_VERBS.has(verb) && /^[a-z][a-z'-]+$/.test(object) && !NOT_NAMES.has(object);
+    if (
+      i === 0 ||
+      !(OBJECT_END.has(end) || /^⟦\d+⟧$/.test(end)) ||
+      !VERB_WORD.test(verb) ||
+      !(OBJECT_START.has(object) || named)
+    )
+      continue;
+    // "a reminder email a day later", "a sales call with them": a noun that is also a verb, unless it has a person
+    if (NOUN_VERBS.has(verb) && MODIFIERS.has(end) && !PERSON.has(object)) continue;
+    out.push({
+      ...chunk,
+      text: chunk.text.slice(from, at - 1),
+      ...(out.length > 0 ? { raw: ' ', runOn: true } : {}),
+    });
+    from = at;
+  }
+  if (out.length === 0) return [chunk];
+  out.push({ text: chunk.text.slice(from), raw: ' ', runOn: true });
+  return out;
+};
+
 export const splitClauses = (text: string): Piece[] => {
   const pieces: Piece[] = [];
   let segment = 0;
   for (const [si, sentence] of text.split(SENTENCE).entries()) {
     if (!sentence.trim()) continue;
-    const chunks: { text: string; raw: string }[] = [];
+    const chunks: Chunk[] = [];
     let last = 0;
     let raw = '';
     for (const m of sentence.matchAll(SPLIT)) {
@@ -63,8 +127,9 @@ export const splitClauses = (text: string): Piece[] => {
       last = m.index + m[0].length;
     }
     chunks.push({ text: sentence.slice(last), raw });
+    const joined = chunks.flatMap(runOn);
     const merged: { text: string; sep: Separator }[] = [];
-    for (const [i, c] of chunks.entries()) {
+    for (const [i, c] of joined.entries()) {
       const prev = merged.at(-1);
       // after a comma, four words or more that do not continue a list are a clause of their own
       const standsAlone =
@@ -77,7 +142,10 @@ export const splitClauses = (text: string): Piece[] => {
         prev.text = `${prev.text}${c.raw}${c.text}`;
         continue;
       }
-      merged.push({ text: c.text, sep: i === 0 ? (si === 0 ? 'start' : 'sentence') : sepOf(c.raw) });
+      merged.push({
+        text: c.text,
+        sep: i === 0 ? (si === 0 ? 'start' : 'sentence') : c.runOn ? 'and' : sepOf(c.raw),
+      });
     }
     for (const p of merged) {
       if (p.sep === 'start' || p.sep === 'comma' || p.sep === 'sentence') segment += 1;

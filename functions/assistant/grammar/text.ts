@@ -3,6 +3,7 @@ import { retold } from './discourse';
 import { plainEnglish } from './learners';
 import { correctSpelling } from './spelling';
 import { VERB_WORD } from './split';
+import { withCommonVerbs } from './synonyms';
 import { activeVoice } from './voice';
 
 /**
@@ -138,7 +139,9 @@ export const prepare = (prompt: string): Prepared => {
       quotes.push((dq ?? sq ?? '').trim());
       return `⟦${quotes.length - 1}⟧`;
     });
-  cased = sized(informal(activeVoice(plainEnglish(retold(withoutAsides(correctSpelling(cased)))))))
+  cased = sized(
+    withCommonVerbs(informal(activeVoice(plainEnglish(retold(withoutAsides(correctSpelling(cased))))))),
+  )
     .replace(/\be-mail/gi, 'email')
     .replace(/\bfollow-up\b/gi, 'follow up')
     .replace(/\bthank-you\b/gi, 'thank you')

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { outlineOf } from '../../../functions/assistant/outline';
 import { parsePrompt } from '../../../functions/assistant/parser';
 import { CONDITION_CLASS } from './classes/conditions';
+import { LIST_CLASS } from './classes/lists';
 import { NEGATIVE_WAIT_CLASS, UNTRACKED_WAITS } from './classes/negative-waits';
 import type { Case } from './table/case';
 
@@ -44,6 +45,15 @@ describe('negative waits, every subject × negated verb × duration × clause or
 describe('conditions on a number, every record × comparison × amount × otherwise wording', () => {
   it.each([...CONDITION_CLASS])(
     'GIVEN every wording built on "%s" WHEN parsed THEN each is an if on the typed field with its else branch',
+    (_group, cases) => {
+      expect(misread(cases)).toStrictEqual([]);
+    },
+  );
+});
+
+describe('lists of actions, every trigger × ordered triple of actions × wording × joint', () => {
+  it.each([...LIST_CLASS])(
+    'GIVEN every triple of actions after "%s" WHEN parsed THEN each comes back as its three steps in order',
     (_group, cases) => {
       expect(misread(cases)).toStrictEqual([]);
     },

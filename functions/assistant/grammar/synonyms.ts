@@ -1,0 +1,33 @@
+import { VERB_WORD } from './split';
+
+/**
+ * Verbs people use for an action the grammars know under another name, as a table: each rewritten to the verb the
+ * action readers read ("advise the team" is "inform the team", "pencil in a call" is "schedule a call"), so a new
+ * synonym is one row, not a new pattern in every reader. Then the modal before an imperative goes: "you must send",
+ * "you should add" are "send", "add".
+ */
+const SYNONYMS: readonly [RegExp, string][] = [
+  [
+    /\badvi[sc]e(?=\s+(?:the|our|my|him|her|them|us|me|sales|finance|support|[a-z]+\s+(?:on|via|by)\b))/gi,
+    'inform',
+  ],
+  [/\bbrief(?=\s+(?:the|our|my|him|her|them|sales|finance|support)\b)/gi, 'inform'],
+  [
+    /\bgive\s+(the\s+team|sales|finance|support|me|us|him|her|[a-z]+)\s+a\s+(?:shout|shout-out|buzz|call-out)\b/gi,
+    'notify $1',
+  ],
+  [/\bpencil\s+in\b/gi, 'schedule'],
+  [/\bpencil\b(?=\s+(?:a|an)\s+(?:call|meeting|demo|appointment|slot)\b)/gi, 'schedule'],
+  [/\b(?:pop|chuck|stick|bung|plonk)(?!\s+up\b)(?=\s)/gi, 'put'],
+  [/\b(?:fire|shoot|send)\s+off\b/gi, 'send'],
+  [/\bdrop\s+(them|him|her|the lead|the customer|the client)\s+a\s+(?:line|quick line|mail)\b/gi, 'email $1'],
+];
+
+const MODAL =
+  /(^|[^a-z'])(?:you|u)\s+(?:must|should|have to|need to|gotta|got to|can|could|will|would|shall)(?:\s+(?:also|then|please))?\s+([a-z]+)/gi;
+
+export const withCommonVerbs = (s: string): string =>
+  SYNONYMS.reduce((text, [re, verb]) => text.replace(re, verb), s).replace(
+    MODAL,
+    (m, before: string, verb: string) => (VERB_WORD.test(verb.toLowerCase()) ? `${before}${verb}` : m),
+  );
