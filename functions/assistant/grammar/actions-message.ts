@@ -42,7 +42,7 @@ const teamMessage = (clause: Clause, ctx: Ctx, to: Recipient, base: string): Ste
 // --------------------------------------------------------------------------------------------------- reports
 
 const REPORT_NOUN =
-  /(?<![#\w-])(?:summary|summaries|report|recap|digest|overview|rundown|round-?up|stats|statistics|kpis?|metrics|list(?=\s+of\s)|(?<=(?:yesterday's|today's|the day's|the week's|week's|weekly|daily|monthly|sales|the|our|\s)\s)(?:numbers|figures)|(?<=(?:yesterday's|today's|the day's|this week's|last week's|the week's|the month's|last month's)\s(?:new\s)?)(?:signups|sign-ups|leads|bookings|sales|payments|invoices|orders|deals|stats|activity|replies))\b/;
+  /(?<![#\w-])(?:summary|summaries|report|recap|digest|overview|rundown|round-?up|briefing|wrap-?up|snapshot|stats|statistics|kpis?|metrics|list(?=\s+of\s)|(?<=(?:yesterday's|today's|the day's|the week's|week's|weekly|daily|monthly|sales|the|our|\s)\s)(?:numbers|figures)|(?<=(?:yesterday's|today's|the day's|this week's|last week's|the week's|the month's|last month's)\s(?:new\s)?)(?:signups|sign-ups|leads|bookings|sales|payments|invoices|orders|deals|stats|activity|replies))\b/;
 const PERIODS: readonly [RegExp, string][] = [
   [/\b(?:yesterday(?:'s)?|the day before|previous day)\b/, 'yesterday'],
   [/\b(?:this week(?:'s)?|the current week|week so far|week to date)\b/, 'thisWeek'],
@@ -112,7 +112,7 @@ export const readReport = (clause: Clause, ctx: Ctx): ActionResult | undefined =
     }
   }
   clause.take(
-    /\b(?:an?\s+|the\s+|my\s+|our\s+)?(?:quick\s+|short\s+|brief\s+|full\s+|activity\s+|sales\s+|pipeline\s+|(?:(?:overdue|unpaid|open|paid|new|closed|won|lost)\s+)?(?:invoices?|leads?|bookings?|deals?|payments?)\s+)*(?:summary|summaries|report|recap|digest|overview|rundown|round-?up|stats|statistics|kpis?|metrics|list(?=\s+of\b)|numbers|figures)\b/,
+    /\b(?:an?\s+|the\s+|my\s+|our\s+)?(?:quick\s+|short\s+|brief\s+|full\s+|activity\s+|sales\s+|pipeline\s+|(?:kpis?|metrics|stats|morning|evening|management|executive|status|performance)\s+(?=(?:summary|report|recap|digest|overview|rundown|round-?up|briefing|wrap-?up|snapshot)\b)|(?:(?:overdue|unpaid|open|paid|new|closed|won|lost)\s+)?(?:invoices?|leads?|bookings?|deals?|payments?)\s+)*(?:summary|summaries|report|recap|digest|overview|rundown|round-?up|briefing|wrap-?up|snapshot|stats|statistics|kpis?|metrics|list(?=\s+of\b)|numbers|figures)\b/,
   );
   clause.take(
     /\b(?:of|on|for|about)?\s*(?:(?:all|the|our)\s+)?(?:activity|activities|what happened|everything that happened|events?|leads?,? (?:emails?,? )?(?:and )?(?:bookings|invoices|meetings)|the pipeline)\b|\b(?:of|on|for|about|with)\s+(?:(?:all|the|our|my|new|recent|incoming|closed|won|lost|open|overdue|unpaid|paid|qualified)\s+){0,3}(?:leads?|contacts?|customers?|sales|deals?|bookings?|meetings?|invoices?|payments?|emails?|replies|sign-?ups?|submissions?|revenue|pipeline)(?:,?\s+(?:and\s+)?(?:new\s+)?(?:leads|bookings|invoices|meetings|emails|payments|deals|sales|replies)){0,3}\b/,
@@ -161,7 +161,7 @@ export const readReport = (clause: Clause, ctx: Ctx): ActionResult | undefined =
 export const readSlack = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   if (!clause.find(SLACK) && !clause.find(/#[a-z0-9]/)) return undefined;
   if (
-    /\b(?:e?mail|summary|report|recap|digest)\b/.test(clause.view) &&
+    /\b(?:e?mail|summary|report|recap|digest|briefing)\b/.test(clause.view) &&
     !/\b(?:post|share|slack)\b/.test(clause.view)
   )
     return undefined;

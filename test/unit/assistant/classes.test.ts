@@ -4,6 +4,7 @@ import { parsePrompt } from '../../../functions/assistant/parser';
 import { CONDITION_CLASS } from './classes/conditions';
 import { LIST_CLASS } from './classes/lists';
 import { NEGATIVE_WAIT_CLASS, UNTRACKED_WAITS } from './classes/negative-waits';
+import { REPORT_CLASS } from './classes/reports';
 import type { Case } from './table/case';
 
 /**
@@ -54,6 +55,15 @@ describe('conditions on a number, every record × comparison × amount × otherw
 describe('lists of actions, every trigger × ordered triple of actions × wording × joint', () => {
   it.each([...LIST_CLASS])(
     'GIVEN every triple of actions after "%s" WHEN parsed THEN each comes back as its three steps in order',
+    (_group, cases) => {
+      expect(misread(cases)).toStrictEqual([]);
+    },
+  );
+});
+
+describe('scheduled reports, every noun × schedule × destination × order', () => {
+  it.each([...REPORT_CLASS])(
+    'GIVEN every wording of a "%s" WHEN parsed THEN each is the schedule, a summary and its delivery',
     (_group, cases) => {
       expect(misread(cases)).toStrictEqual([]);
     },

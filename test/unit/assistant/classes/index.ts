@@ -2,10 +2,12 @@ import type { Case } from '../table/case';
 import { CONDITION_PRODUCT } from './conditions';
 import { LIST_PRODUCT } from './lists';
 import { NEGATIVE_WAIT_PRODUCT } from './negative-waits';
+import { REPORT_PRODUCT } from './reports';
 
 /** Each generated class's full cross product, by class (the bench measures them; the unit suite covers pairs). */
 export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   'negative-wait': NEGATIVE_WAIT_PRODUCT,
   condition: CONDITION_PRODUCT,
   list: LIST_PRODUCT,
+  report: REPORT_PRODUCT,
 };
