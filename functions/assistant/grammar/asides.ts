@@ -41,6 +41,8 @@ const FRAMING =
 
 export const withoutAsides = (s: string): string =>
   s
+    // "[Billing] payment received -> …", "(Ops) …": a tag before the request
+    .replace(/^\s*(?:\[[^\]\n]{1,40}\]|【[^】\n]{1,40}】)\s*/, '')
     .replace(SALUTATION, '')
     .replace(SIGN_OFF, '')
     .replace(LABEL, '$1')

@@ -163,11 +163,11 @@ const SHAPES: readonly Shape[] = [
   // files and forms
   shape(
     'file.updated',
-    `${A}${NEW}${FILE}${Q}${BE}(?:uploaded|added|updated|changed|created|replaced|modified|saved|stored|shared|dropped|comes? in|arrives?)`,
+    `${A}${NEW}${FILE}${Q}${BE}(?:uploaded|added|updated|changed|created|replaced|modified|edited|renamed|revised|overwritten|saved|stored|shared|dropped|comes? in|arrives?)`,
   ),
   shape(
     'file.updated',
-    `(?:${SOMEONE}|we|i)\\s+(?:uploads?|adds?|updates?|saves?|drops?|shares?)\\s+${A}(?:new\\s+)?${FILE}`,
+    `(?:${SOMEONE}|we|i)\\s+(?:uploads?|adds?|updates?|saves?|drops?|shares?|modif(?:y|ies)|edits?|changes?|replaces?|renames?|revises?)\\s+${A}(?:new\\s+)?${FILE}`,
   ),
   {
     re: new RegExp(
@@ -228,7 +228,7 @@ const SHAPES: readonly Shape[] = [
   shape('invoice.paid', `${A}${INV}${Q}${BE}(?:paid|settled)(?:\\s+in\\s+full)?`),
   shape(
     'invoice.paid',
-    `${A}(?:new\\s+)?payments?${Q}${BE}(?:received|made|comes? in|arrives?|succeeds|is successful|goes through|cleared|recorded)`,
+    `${A}(?:new\\s+)?payments?${Q}${BE}(?:received|made|comes? in|arrives?|succeeds|is successful|goes through|cleared|recorded)(?:\\s+(?:for|on|against)\\s+${A}${INV})?`,
   ),
   shape(
     'invoice.paid',

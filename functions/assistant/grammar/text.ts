@@ -151,6 +151,11 @@ export const prepare = (prompt: string): Prepared => {
     .replace(/\b12(?::00)?\s?(?:(?:am|pm|o'clock)\s)?(midnight|noon|midday)\b/gi, '$1')
     // "a whole week", "an entire day": a week, a day
     .replace(/\b(?:a|an) (?:whole|full|entire|complete) (minute|hour|day|week|fortnight|month)\b/gi, 'a $1')
+    // "a document in our files is replaced", "an email lands in our inbox": where it is, not which one
+    .replace(
+      /(?<=\b(?:files?|documents?|docs?|emails?|messages?|mails?|attachments?|pdfs?|lands?|landed|arrives?|arrived))\s(?:in|into)\s(?:our|the|my)\s(?:files|file storage|inbox|mailbox|drive|shared drive|folder|dropbox)\b/gi,
+      '',
+    )
     // "for everything else, …", "everyone else: …": the other branch
     .replace(
       /\b(?:for\s+|to\s+)?(?:everyone|everybody|everything|anyone|anything|all)\s+else\s*[,:]/gi,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { outlineOf } from '../../../functions/assistant/outline';
 import { parsePrompt } from '../../../functions/assistant/parser';
 import { CONDITION_CLASS } from './classes/conditions';
+import { EVENT_CLASS } from './classes/events';
 import { LIST_CLASS } from './classes/lists';
 import { NEGATIVE_WAIT_CLASS, UNTRACKED_WAITS } from './classes/negative-waits';
 import { REPORT_CLASS } from './classes/reports';
@@ -64,6 +65,15 @@ describe('lists of actions, every trigger × ordered triple of actions × wordin
 describe('scheduled reports, every noun × schedule × destination × order', () => {
   it.each([...REPORT_CLASS])(
     'GIVEN every wording of a "%s" WHEN parsed THEN each is the schedule, a summary and its delivery',
+    (_group, cases) => {
+      expect(misread(cases)).toStrictEqual([]);
+    },
+  );
+});
+
+describe('event triggers, every event phrase × introducing word × order', () => {
+  it.each([...EVENT_CLASS])(
+    'GIVEN every wording of %s WHEN parsed THEN each starts on that event with its action',
     (_group, cases) => {
       expect(misread(cases)).toStrictEqual([]);
     },

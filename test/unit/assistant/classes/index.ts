@@ -1,5 +1,6 @@
 import type { Case } from '../table/case';
 import { CONDITION_PRODUCT } from './conditions';
+import { EVENT_PRODUCT } from './events';
 import { LIST_PRODUCT } from './lists';
 import { NEGATIVE_WAIT_PRODUCT } from './negative-waits';
 import { REPORT_PRODUCT } from './reports';
@@ -10,4 +11,5 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   condition: CONDITION_PRODUCT,
   list: LIST_PRODUCT,
   report: REPORT_PRODUCT,
+  event: EVENT_PRODUCT,
 };
