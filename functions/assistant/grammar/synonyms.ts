@@ -16,6 +16,19 @@ const SYNONYMS: readonly [RegExp, string][] = [
     /\bgive\s+(the\s+team|sales|finance|support|me|us|him|her|[a-z]+)\s+a\s+(?:shout|shout-out|buzz|call-out)\b/gi,
     'notify $1',
   ],
+  [
+    /\bsay\s+(?:hello|hi)\s+to\s+(them|him|her|the lead|the customer|the client)(?:\s+(?:with|by|via|in)\s+(?:an?\s+)?(?:e-?mail|mail|message))?/gi,
+    'send $1 a welcome email',
+  ],
+  // "→ contact in CRM + …": the record to create, named alone
+  [
+    /(^|[:>→+,;]\s*|\b(?:and|then)\s+)(?:an?\s+)?(?:new\s+)?(contact|lead)\s+in\s+(?:the\s+)?crm\b/gi,
+    '$1create a $2 in the crm',
+  ],
+  [
+    /\b(?:log|record|enter)\s+(them|him|her|the person|the customer|the client)\s+(?:in|into|on)\s+(?:the\s+)?crm\s+as\s+(?:an?\s+)?(?:new\s+)?(?:lead|contact)\b/gi,
+    'add $1 to the crm',
+  ],
   [/\bpencil\s+in\b/gi, 'schedule'],
   [/\bpencil\b(?=\s+(?:a|an)\s+(?:call|meeting|demo|appointment|slot)\b)/gi, 'schedule'],
   [/\b(?:pop|chuck|stick|bung|plonk)(?!\s+up\b)(?=\s)/gi, 'put'],

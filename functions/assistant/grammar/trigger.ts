@@ -77,6 +77,13 @@ const leadingEvent = (clause: Clause, first: boolean, scheduled: boolean): Event
   // "A new lead hasn't booked a call within 3 days → …": a wait whose subject looks like an event
   const wait = readWait(view);
   if (wait?.polarity === 'negative' && wait.timeout) return undefined;
+  // "Calendly booking → …", "Typeform submission: …": a title naming one of them arriving
+  const titled =
+    /^\s*[a-z][\w.-]*\s+(?:booking|submission|signup|sign-up|payment|lead|enquiry|inquiry)s?\s*$/.test(view)
+      ? readEventPhrase(`new ${view.trim()}`)
+      : undefined;
+  if (titled && !titled.problem && titled.length === view.trim().length + 4)
+    return accept(clause, 0, view.length, titled);
   const bare = readEventPhrase(view);
   if (bare && !meaningful(view.slice(bare.length).replace(/[?!:]/g, '')))
     return accept(clause, 0, bare.length, bare);

@@ -5,6 +5,7 @@ import { CONDITION_CLASS } from './classes/conditions';
 import { EVENT_CLASS } from './classes/events';
 import { LIST_CLASS } from './classes/lists';
 import { NEGATIVE_WAIT_CLASS, UNTRACKED_WAITS } from './classes/negative-waits';
+import { RECORD_CLASS } from './classes/records';
 import { REPORT_CLASS } from './classes/reports';
 import type { Case } from './table/case';
 
@@ -74,6 +75,15 @@ describe('scheduled reports, every noun × schedule × destination × order', ()
 describe('event triggers, every event phrase × introducing word × order', () => {
   it.each([...EVENT_CLASS])(
     'GIVEN every wording of %s WHEN parsed THEN each starts on that event with its action',
+    (_group, cases) => {
+      expect(misread(cases)).toStrictEqual([]);
+    },
+  );
+});
+
+describe('creating a record as an action, every trigger × wording × follow-up × joint', () => {
+  it.each([...RECORD_CLASS])(
+    'GIVEN every request to "%s" WHEN parsed THEN each creates the lead, then does what follows',
     (_group, cases) => {
       expect(misread(cases)).toStrictEqual([]);
     },

@@ -3,6 +3,7 @@ import { CONDITION_PRODUCT } from './conditions';
 import { EVENT_PRODUCT } from './events';
 import { LIST_PRODUCT } from './lists';
 import { NEGATIVE_WAIT_PRODUCT } from './negative-waits';
+import { RECORD_PRODUCT } from './records';
 import { REPORT_PRODUCT } from './reports';
 
 /** Each generated class's full cross product, by class (the bench measures them; the unit suite covers pairs). */
@@ -12,4 +13,5 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   list: LIST_PRODUCT,
   report: REPORT_PRODUCT,
   event: EVENT_PRODUCT,
+  records: RECORD_PRODUCT,
 };
