@@ -27,65 +27,47 @@ const misread = (cases: readonly Case[]): string[] =>
       : [`${prompt} → ${got.trigger} || ${got.steps}`];
   });
 
-describe('negative waits, every subject × negated verb × duration × clause order × action', () => {
-  it.each([...NEGATIVE_WAIT_CLASS])(
-    'GIVEN every wording built on "%s" WHEN parsed THEN each is a waitFor with its timeout and the action on timeout',
-    (_group, cases) => {
-      expect(misread(cases)).toStrictEqual([]);
-    },
-  );
+/** Each generated class: its groups, and what every wording of a group must come back as. */
+const CLASSES: readonly [title: string, groups: ReadonlyMap<string, readonly Case[]>, then: string][] = [
+  [
+    'negative waits, every subject × negated verb × duration × clause order × action',
+    NEGATIVE_WAIT_CLASS,
+    'each is a waitFor with its timeout and the action on timeout',
+  ],
+  [
+    'conditions on a number, every record × comparison × amount × otherwise wording',
+    CONDITION_CLASS,
+    'each is an if on the typed field with its else branch',
+  ],
+  [
+    'lists of actions, every trigger × ordered triple of actions × wording × joint',
+    LIST_CLASS,
+    'each comes back as its three steps in order',
+  ],
+  [
+    'scheduled reports, every noun × schedule × destination × order',
+    REPORT_CLASS,
+    'each is the schedule, a summary and its delivery',
+  ],
+  ['event triggers, every event phrase × introducing word × order', EVENT_CLASS, 'each starts on that event'],
+  [
+    'creating a record as an action, every trigger × wording × follow-up × joint',
+    RECORD_CLASS,
+    'each creates the lead, then does what follows',
+  ],
+];
 
-  it.each(UNTRACKED_WAITS)(
-    'GIVEN "%s" (nothing records it) WHEN parsed THEN it is refused, naming why',
-    (prompt, quoted) => {
-      const result = parsePrompt(prompt);
-      expect(result.ok).toBe(false);
-      expect(result.ok ? '' : result.problems.join('\n')).toContain(quoted);
-    },
-  );
-});
-
-describe('conditions on a number, every record × comparison × amount × otherwise wording', () => {
-  it.each([...CONDITION_CLASS])(
-    'GIVEN every wording built on "%s" WHEN parsed THEN each is an if on the typed field with its else branch',
-    (_group, cases) => {
+for (const [title, groups, then] of CLASSES)
+  describe(title, () => {
+    it.each([...groups])(`GIVEN every wording built on "%s" WHEN parsed THEN ${then}`, (_group, cases) => {
       expect(misread(cases)).toStrictEqual([]);
-    },
-  );
-});
+    });
+  });
 
-describe('lists of actions, every trigger × ordered triple of actions × wording × joint', () => {
-  it.each([...LIST_CLASS])(
-    'GIVEN every triple of actions after "%s" WHEN parsed THEN each comes back as its three steps in order',
-    (_group, cases) => {
-      expect(misread(cases)).toStrictEqual([]);
-    },
-  );
-});
-
-describe('scheduled reports, every noun × schedule × destination × order', () => {
-  it.each([...REPORT_CLASS])(
-    'GIVEN every wording of a "%s" WHEN parsed THEN each is the schedule, a summary and its delivery',
-    (_group, cases) => {
-      expect(misread(cases)).toStrictEqual([]);
-    },
-  );
-});
-
-describe('event triggers, every event phrase × introducing word × order', () => {
-  it.each([...EVENT_CLASS])(
-    'GIVEN every wording of %s WHEN parsed THEN each starts on that event with its action',
-    (_group, cases) => {
-      expect(misread(cases)).toStrictEqual([]);
-    },
-  );
-});
-
-describe('creating a record as an action, every trigger × wording × follow-up × joint', () => {
-  it.each([...RECORD_CLASS])(
-    'GIVEN every request to "%s" WHEN parsed THEN each creates the lead, then does what follows',
-    (_group, cases) => {
-      expect(misread(cases)).toStrictEqual([]);
-    },
-  );
+describe('waits on something nothing records', () => {
+  it.each(UNTRACKED_WAITS)('GIVEN "%s" WHEN parsed THEN it is refused, naming why', (prompt, quoted) => {
+    const result = parsePrompt(prompt);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.problems.join('\n')).toContain(quoted);
+  });
 });
