@@ -20,6 +20,12 @@ import {
 import { VERB_WORD } from './split';
 import { AMOUNT, amountOf } from './text';
 
+/** "30 days or more", "5 days or less": the comparison said after the number. */
+const orMoreOrLess = (after: string): { op: 'gte' | 'lte'; length: number } | undefined => {
+  const m = /^\s*or\s+(?:(more|longer|above|over|greater)|(less|fewer|under|below|shorter))\b/.exec(after);
+  return m ? { op: m[1] ? 'gte' : 'lte', length: m[0].length } : undefined;
+};
+
 const OR_MORE_OR_LESS = /^\s*(?:or\s+(?:more|above|higher|greater|over|less|below|fewer|under|lower)\b|\+)/;
 
 export type { ConditionContext, ConditionRead } from './condition-words';
@@ -95,18 +101,20 @@ const readAtom = (text: string, ctx: ConditionContext, inherited: Kind | undefin
     );
   const by = /^(?:by|for)\s+((?:[^\d\s]+\s+){0,4}(?:[^\d\s]+)?)(\d+)\s+days?\b/.exec(rest());
   if (by && ctx.event === 'invoice.overdue' && pos <= 1) {
-    const op = readOp((by[1] ?? '').trim())?.op ?? 'gte';
+    const tail = orMoreOrLess(rest().slice(by[0].length));
+    const op = tail?.op ?? readOp((by[1] ?? '').trim())?.op ?? 'gte';
     return {
       comparison: wrap(cmp('trigger.daysOverdue', op, Number(by[2]))),
-      length: pos + by[0].length,
+      length: pos + by[0].length + (tail?.length ?? 0),
       kind: 'invoice',
     };
   }
   if (overdue && ctx.event === 'invoice.overdue') {
-    const op = readOp((overdue[1] ?? overdue[3] ?? '').trim())?.op ?? 'gte';
+    const tail = overdue[2] ? orMoreOrLess(rest().slice(overdue[0].length)) : undefined;
+    const op = tail?.op ?? readOp((overdue[1] ?? overdue[3] ?? '').trim())?.op ?? 'gte';
     return {
       comparison: wrap(cmp('trigger.daysOverdue', op, Number(overdue[2] ?? overdue[4]))),
-      length: pos + overdue[0].length,
+      length: pos + overdue[0].length + (tail?.length ?? 0),
       kind: 'invoice',
     };
   }

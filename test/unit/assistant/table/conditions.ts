@@ -180,4 +180,15 @@ export const CONDITIONS: readonly Case[] = [
     'email.received',
     'if(trigger.text contains "billing")[email.send]',
   ],
+  // a comparison said after the number of days
+  [
+    'When an invoice is overdue by 45 days or more, alert finance',
+    'invoice.overdue',
+    'if(trigger.daysOverdue gte 45)[notify.team]',
+  ],
+  [
+    'When an invoice becomes overdue by 7 days or less, send the customer a friendly reminder',
+    'invoice.overdue',
+    'if(trigger.daysOverdue lte 7)[invoice.sendReminder]',
+  ],
 ];

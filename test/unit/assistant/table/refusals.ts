@@ -60,4 +60,7 @@ export const REFUSALS: readonly Refusal[] = [
   ['Every other Friday, send a report to the team', 'a cron expression cannot skip weeks'],
   ['Every day, update the homepage', '"update the homepage"'],
   ['When an invoice gets paid, post to Slack, only the ones above 5k', '"only the ones above 5k"'],
+  // a file named as the target of an action no reader took is refused, never dropped
+  ['Every evening at 6, write a recap to a spreadsheet', 'spreadsheet'],
+  ['When a demo is booked, create a briefing document for the demo', '"document for the"'],
 ];
