@@ -1,12 +1,12 @@
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { BusEvent } from '../../statemachines/events';
 import { BadRequestError } from '../shared/errors';
 import type { Clock, Database } from '../shared/ports';
 import { recordActivity, writeActivity } from './activity-record';
-import { documentAttribute, readDocument } from './documents';
+import { readDocument } from './documents';
 import { batchWriteAll } from './repository';
 import { GSI1, GSI2, KEY, tenantKey } from './table';
-import { correlationValue, isConditionFailure, readPath } from './waits';
+import { correlationValue, readPath } from './waits';
 
 /**
  * The activity feed (the Events module): every bus event, recorded once by the correlator, newest first, kept
