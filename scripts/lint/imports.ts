@@ -11,7 +11,9 @@ export interface ImportRef {
 const STATIC =
   /^[ \t]*(import|export)[ \t]+(type[ \t]+)?(?:[^'";]*?[ \t\n]from[ \t\n]+)?['"]([^'"\n]+)['"]/gm;
 const DYNAMIC = /\bimport\(\s*['"]([^'"\n]+)['"]\s*\)/g;
-const REQUIRE = /\brequire\(\s*['"]([^'"\n]+)['"]\s*\)|\bcreateRequire\([^)]*\)\(\s*['"]([^'"\n]+)['"]\s*\)/g;
+// `requireCommonJs` is functions/shared/commonjs.ts: createRequire's require under a name.
+const REQUIRE =
+  /\b(?:require|requireCommonJs)\(\s*['"]([^'"\n]+)['"]\s*\)|\bcreateRequire\([^)]*\)\(\s*['"]([^'"\n]+)['"]\s*\)/g;
 
 /** The imports of one TypeScript/JavaScript source: static ones, dynamic imports and require calls. */
 export const scanImports = (source: string): ImportRef[] => {

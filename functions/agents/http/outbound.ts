@@ -1,7 +1,9 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
-import http, { type IncomingHttpHeaders } from 'node:http';
+import type * as Http from 'node:http';
+import type { IncomingHttpHeaders } from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
+import { requireCommonJs } from '../../shared/commonjs';
 import { NonRetriableError } from '../../shared/errors';
 import type { HttpFetch } from '../../shared/ports';
 import { type AllowList, forbiddenReason, parseIp } from './addresses';
@@ -13,6 +15,9 @@ import { type AllowList, forbiddenReason, parseIp } from './addresses';
  * metadata), private, ULA, mapped and other special ranges are refused unless the tenant's allow-list names the
  * host or the range. Responses are size-limited; redirects are never followed here (the caller decides).
  */
+
+// Not `import http from 'node:http'`: that ES module facade loads undici at every cold start (commonjs.ts).
+const http = requireCommonJs('node:http') as typeof Http;
 
 export type Lookup = (hostname: string) => Promise<LookupAddress[]>;
 

@@ -38,11 +38,13 @@ describe('the import scanner of the house rules', () => {
       "const m = await import('../cli/main.ts');",
       "const d = createRequire(import.meta.url)('dynalite');",
       "const r = require('left' + 'pad') ?? require('zod');",
+      "const { Tracer } = requireCommonJs('@aws-lambda-powertools/tracer') as typeof T;",
     );
     expect(scanImports(source)).toStrictEqual([
       { specifier: '../cli/main.ts', typeOnly: false },
       { specifier: 'dynalite', typeOnly: false },
       { specifier: 'zod', typeOnly: false },
+      { specifier: '@aws-lambda-powertools/tracer', typeOnly: false },
     ]);
   });
 
