@@ -11,16 +11,17 @@ export const EMAIL_ACTIONS = {
     performer: agent('email'),
     sideEffect: true,
     retry: PATIENT_RETRY,
-    input: z.strictObject({
-      to: Email,
-      subject: z.string().min(1).max(998),
-      body: z.string().min(1).max(200_000).optional(),
-      html: z.string().min(1).max(500_000).optional(),
-      leadId: z.string().min(1).optional(),
-      cc: z.array(Email).max(50).optional(),
-      replyTo: Email.optional(),
-    }),
-    output: z.object({ messageId: z.string(), trackingId: z.string(), to: z.string() }),
+    input: () =>
+      z.strictObject({
+        to: Email,
+        subject: z.string().min(1).max(998),
+        body: z.string().min(1).max(200_000).optional(),
+        html: z.string().min(1).max(500_000).optional(),
+        leadId: z.string().min(1).optional(),
+        cc: z.array(Email).max(50).optional(),
+        replyTo: Email.optional(),
+      }),
+    output: () => z.object({ messageId: z.string(), trackingId: z.string(), to: z.string() }),
   }),
   'email.draft': spec({
     name: 'email.draft',
@@ -29,12 +30,13 @@ export const EMAIL_ACTIONS = {
     performer: agent('email'),
     sideEffect: false,
     retry: AI_RETRY,
-    input: z.strictObject({
-      instruction: z.string().min(1).max(4000),
-      leadId: z.string().min(1).optional(),
-      to: Email.optional(),
-      tone: z.enum(['friendly', 'formal', 'brief']).optional(),
-    }),
-    output: z.object({ subject: z.string(), body: z.string() }),
+    input: () =>
+      z.strictObject({
+        instruction: z.string().min(1).max(4000),
+        leadId: z.string().min(1).optional(),
+        to: Email.optional(),
+        tone: z.enum(['friendly', 'formal', 'brief']).optional(),
+      }),
+    output: () => z.object({ subject: z.string(), body: z.string() }),
   }),
 } as const satisfies Record<string, ActionSpec>;

@@ -10,8 +10,9 @@ export const NOTIFY_AND_REPORT_ACTIONS = {
     performer: agent('notify'),
     sideEffect: true,
     retry: PATIENT_RETRY,
-    input: z.strictObject({ text: z.string().min(1).max(40_000), channel: z.string().max(100).optional() }),
-    output: z.object({ delivered: z.boolean(), via: z.string() }),
+    input: () =>
+      z.strictObject({ text: z.string().min(1).max(40_000), channel: z.string().max(100).optional() }),
+    output: () => z.object({ delivered: z.boolean(), via: z.string() }),
   }),
   'notify.team': spec({
     name: 'notify.team',
@@ -20,12 +21,13 @@ export const NOTIFY_AND_REPORT_ACTIONS = {
     performer: agent('notify'),
     sideEffect: true,
     retry: PATIENT_RETRY,
-    input: z.strictObject({
-      text: z.string().min(1).max(40_000),
-      member: z.string().max(200).optional(),
-      via: z.enum(['email', 'slack']).optional(),
-    }),
-    output: z.object({ delivered: z.boolean(), via: z.string() }),
+    input: () =>
+      z.strictObject({
+        text: z.string().min(1).max(40_000),
+        member: z.string().max(200).optional(),
+        via: z.enum(['email', 'slack']).optional(),
+      }),
+    output: () => z.object({ delivered: z.boolean(), via: z.string() }),
   }),
   'report.summarize': spec({
     name: 'report.summarize',
@@ -34,28 +36,30 @@ export const NOTIFY_AND_REPORT_ACTIONS = {
     performer: agent('report'),
     sideEffect: false,
     retry: AI_RETRY,
-    input: z.strictObject({
-      period: z
-        .enum([
-          'today',
-          'yesterday',
-          'last24h',
-          'last7days',
-          'thisWeek',
-          'last30days',
-          'lastMonth',
-          'thisMonth',
-        ])
-        .optional(),
-      since: IsoDateTime.optional(),
-      until: IsoDateTime.optional(),
-      title: z.string().max(200).optional(),
-    }),
-    output: z.object({
-      summary: z.string(),
-      counts: z.record(z.string(), z.number()),
-      from: z.string(),
-      to: z.string(),
-    }),
+    input: () =>
+      z.strictObject({
+        period: z
+          .enum([
+            'today',
+            'yesterday',
+            'last24h',
+            'last7days',
+            'thisWeek',
+            'last30days',
+            'lastMonth',
+            'thisMonth',
+          ])
+          .optional(),
+        since: IsoDateTime.optional(),
+        until: IsoDateTime.optional(),
+        title: z.string().max(200).optional(),
+      }),
+    output: () =>
+      z.object({
+        summary: z.string(),
+        counts: z.record(z.string(), z.number()),
+        from: z.string(),
+        to: z.string(),
+      }),
   }),
 } as const satisfies Record<string, ActionSpec>;

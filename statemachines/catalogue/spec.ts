@@ -108,4 +108,24 @@ export const itemFileElement = (schema: unknown): z.ZodType | undefined =>
 
 export const agent = (a: AgentName): Performer => ({ kind: 'agent', agent: a });
 
-export const spec = <I extends z.ZodType, O extends z.ZodObject>(s: ActionSpec<I, O>): ActionSpec<I, O> => s;
+/**
+ * An action's spec whose input and output schemas are built on first use: a function reads the few actions it
+ * performs or checks, and building every action's schemas took ~40 ms of each Lambda's cold init (docs/performance.md).
+ */
+export const spec = <I extends z.ZodType, O extends z.ZodObject>(
+  s: Omit<ActionSpec<I, O>, 'input' | 'output'> & { readonly input: () => I; readonly output: () => O },
+): ActionSpec<I, O> => {
+  let input: I | undefined;
+  let output: O | undefined;
+  return {
+    ...s,
+    get input() {
+      input ??= s.input();
+      return input;
+    },
+    get output() {
+      output ??= s.output();
+      return output;
+    },
+  };
+};

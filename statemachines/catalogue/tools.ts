@@ -11,14 +11,16 @@ export const TOOL_ACTIONS = {
     performer: agent('http'),
     sideEffect: true,
     retry: DEFAULT_RETRY,
-    input: z.strictObject({
-      url: z.url({ protocol: /^https?$/ }),
-      method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']).optional(),
-      headers: z.record(z.string(), z.string()).optional(),
-      body: z.unknown().optional(),
-      timeoutMs: z.number().int().min(100).max(30_000).optional(),
-    }),
-    output: z.object({ status: z.number(), headers: z.record(z.string(), z.string()), body: z.unknown() }),
+    input: () =>
+      z.strictObject({
+        url: z.url({ protocol: /^https?$/ }),
+        method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']).optional(),
+        headers: z.record(z.string(), z.string()).optional(),
+        body: z.unknown().optional(),
+        timeoutMs: z.number().int().min(100).max(30_000).optional(),
+      }),
+    output: () =>
+      z.object({ status: z.number(), headers: z.record(z.string(), z.string()), body: z.unknown() }),
   }),
   'ai.task': spec({
     name: 'ai.task',
@@ -27,11 +29,12 @@ export const TOOL_ACTIONS = {
     performer: { kind: 'supervisor' },
     sideEffect: true,
     retry: AI_RETRY,
-    input: z.strictObject({
-      instruction: z.string().min(1).max(8000),
-      context: z.record(z.string(), z.unknown()).optional(),
-    }),
-    output: z.object({ result: z.string(), action: z.string().nullable(), output: z.unknown() }),
+    input: () =>
+      z.strictObject({
+        instruction: z.string().min(1).max(8000),
+        context: z.record(z.string(), z.unknown()).optional(),
+      }),
+    output: () => z.object({ result: z.string(), action: z.string().nullable(), output: z.unknown() }),
   }),
   'files.create': spec({
     name: 'files.create',
@@ -41,13 +44,14 @@ export const TOOL_ACTIONS = {
     performer: agent('files'),
     sideEffect: true,
     retry: DEFAULT_RETRY,
-    input: z.strictObject({
-      name: z.string().min(1).max(255),
-      content: z.string().max(5_000_000),
-      contentType: z.string().max(100).optional(),
-      folder: z.string().max(500).optional(),
-    }),
-    output: z.object({ fileId: z.string(), name: z.string(), size: z.number() }),
+    input: () =>
+      z.strictObject({
+        name: z.string().min(1).max(255),
+        content: z.string().max(5_000_000),
+        contentType: z.string().max(100).optional(),
+        folder: z.string().max(500).optional(),
+      }),
+    output: () => z.object({ fileId: z.string(), name: z.string(), size: z.number() }),
   }),
   'knowledge.search': spec({
     name: 'knowledge.search',
@@ -56,15 +60,17 @@ export const TOOL_ACTIONS = {
     performer: agent('knowledge'),
     sideEffect: false,
     retry: DEFAULT_RETRY,
-    input: z.strictObject({
-      query: z.string().min(1).max(1000),
-      limit: z.number().int().min(1).max(50).optional(),
-    }),
-    output: z.object({
-      results: z.array(
-        z.object({ id: z.string(), title: z.string(), snippet: z.string(), score: z.number() }),
-      ),
-    }),
+    input: () =>
+      z.strictObject({
+        query: z.string().min(1).max(1000),
+        limit: z.number().int().min(1).max(50).optional(),
+      }),
+    output: () =>
+      z.object({
+        results: z.array(
+          z.object({ id: z.string(), title: z.string(), snippet: z.string(), score: z.number() }),
+        ),
+      }),
   }),
   log: spec({
     name: 'log',
@@ -73,11 +79,12 @@ export const TOOL_ACTIONS = {
     performer: { kind: 'integration', service: 'dynamodb' },
     sideEffect: false,
     retry: DEFAULT_RETRY,
-    input: z.strictObject({
-      message: z.string().min(1).max(10_000),
-      level: z.enum(['debug', 'info', 'warn', 'error']).optional(),
-    }),
-    output: z.object({}),
+    input: () =>
+      z.strictObject({
+        message: z.string().min(1).max(10_000),
+        level: z.enum(['debug', 'info', 'warn', 'error']).optional(),
+      }),
+    output: () => z.object({}),
   }),
   'events.emit': spec({
     name: 'events.emit',
@@ -86,7 +93,7 @@ export const TOOL_ACTIONS = {
     performer: { kind: 'integration', service: 'eventbridge' },
     sideEffect: true,
     retry: DEFAULT_RETRY,
-    input: z.strictObject({ event: EventName, detail: z.record(z.string(), z.unknown()).optional() }),
-    output: z.object({}),
+    input: () => z.strictObject({ event: EventName, detail: z.record(z.string(), z.unknown()).optional() }),
+    output: () => z.object({}),
   }),
 } as const satisfies Record<string, ActionSpec>;

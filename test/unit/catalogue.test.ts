@@ -34,4 +34,18 @@ describe('the action catalogue', () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['to']);
   });
+
+  it('GIVEN a freshly loaded catalogue WHEN one action is read THEN only its schemas are built, once, and they validate', () => {
+    // Building every action's schemas at import cost each Lambda's cold init; a function reads a few actions.
+    const built = (name: (typeof ACTION_NAMES)[number]) =>
+      ['input', 'output'].map((key) => typeof Object.getOwnPropertyDescriptor(CATALOGUE[name], key)?.get);
+    for (const name of ACTION_NAMES) expect(built(name), name).toStrictEqual(['function', 'function']);
+
+    const createLead = CATALOGUE['crm.createLead'];
+    expect(createLead.input).toBe(createLead.input);
+    expect(createLead.output).toBe(createLead.output);
+    expect(createLead.input.safeParse({ email: 'ada@example.com', name: 'Ada' }).success).toBe(true);
+    const refused = createLead.input.safeParse({ email: 'not an email' });
+    expect(refused.success ? [] : refused.error.issues.map((i) => i.path.join('.'))).toStrictEqual(['email']);
+  });
 });
