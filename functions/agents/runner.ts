@@ -30,9 +30,16 @@ import { runWithCause } from '../shared/task-context';
  * and classifies errors so the state machine's Retry/Catch do the right thing.
  */
 
+/** For an executor that holds its own claim (SelfDeduplicating): its lock, and the run log's word on a takeover. */
+export interface TaskControl {
+  readonly lockSeconds?: number | undefined;
+  readonly onInterrupted: () => Promise<void>;
+}
+
 export type Executor<A extends ActionName> = (
   input: ActionInput<A>,
   meta: TaskMeta,
+  task?: TaskControl,
 ) => Promise<ActionOutput<A>>;
 export type Executors = { readonly [A in ActionName]?: Executor<A> };
 /** Would-be outputs for dry runs of side-effecting actions (a neutral placeholder is built when absent). */
@@ -96,7 +103,7 @@ export const runAgentTask = async (request: RunAgentTaskRequest): Promise<TaskOu
     throw new NonRetriableError(`Action "${action}" is not performed by the ${area} agent`);
   }
   const executor = executors[action as ActionName] as
-    | ((input: unknown, meta: TaskMeta) => Promise<unknown>)
+    | ((input: unknown, meta: TaskMeta, task: TaskControl) => Promise<unknown>)
     | undefined;
   if (!executor) throw new NonRetriableError(`The ${area} agent does not implement "${action}"`);
 
@@ -122,7 +129,13 @@ export const runAgentTask = async (request: RunAgentTaskRequest): Promise<TaskOu
     );
   try {
     const run = () =>
-      runWithCause({ workflowId: meta.workflowId, runId: meta.runId }, () => executor(input.data, meta));
+      runWithCause({ workflowId: meta.workflowId, runId: meta.runId }, () =>
+        executor(input.data, meta, {
+          lockSeconds: deps.lockSeconds,
+          onInterrupted: () => sayInterrupted(deps, action, meta),
+        }),
+      );
+    const ids = { action, stepId: meta.stepId, runId: meta.runId };
     const result =
       spec.sideEffect && !request.selfDeduplicating?.includes(action as ActionName)
         ? await withIdempotency(
@@ -132,18 +145,11 @@ export const runAgentTask = async (request: RunAgentTaskRequest): Promise<TaskOu
               key: taskIdempotencyKey(action, meta),
               clock: deps.clock,
               ...(deps.lockSeconds !== undefined ? { lockSeconds: deps.lockSeconds } : {}),
-              onReplay: () =>
-                deps.logger?.info('replayed stored result', {
-                  action,
-                  stepId: meta.stepId,
-                  runId: meta.runId,
-                }),
+              onReplay: () => deps.logger?.info('replayed stored result', ids),
               onInterrupted: () => sayInterrupted(deps, action, meta),
               onResultNotStored: (error) =>
                 deps.logger?.warn('task done but its result was not stored', {
-                  action,
-                  stepId: meta.stepId,
-                  runId: meta.runId,
+                  ...ids,
                   errorMessage: error instanceof Error ? error.message : String(error),
                 }),
             },
@@ -306,9 +312,8 @@ export const classifyError = (error: unknown): Error => {
 };
 
 /**
- * Side-effecting actions whose executor acts at most once per task unit by its own records (an entity written under
- * `taskEntityId` and found again by a retry or a concurrent duplicate): the runner does not wrap them in an
- * idempotency record, which would cost a claim and a completion write per step and add nothing.
+ * Side-effecting actions whose executor acts at most once per task unit by its own records (found again by a retry
+ * or a duplicate): the runner does not wrap them in an idempotency record (a claim and a completion write).
  */
 export type SelfDeduplicating = readonly ActionName[];
 

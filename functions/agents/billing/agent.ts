@@ -122,7 +122,7 @@ export const createBillingAgent = (deps: BillingAgentDeps): AgentParts => {
         };
       },
 
-      'invoice.sendReminder': async (input, meta) => {
+      'invoice.sendReminder': async (input, meta, task) => {
         const key = taskIdempotencyKey('invoice.sendReminder', meta);
         const current = await invoices.get(meta.tenantId, input.invoiceId);
         if (current.status !== 'open' && current.status !== 'overdue') {
@@ -133,17 +133,21 @@ export const createBillingAgent = (deps: BillingAgentDeps): AgentParts => {
         const { invoice, reminderCount } = await invoices.recordReminder(meta.tenantId, input.invoiceId, key);
         const email = reminderEmail(invoice, deps.clock.now(), input.message);
         const lead = await customerLead(meta.tenantId, invoice);
-        const { messageId } = await sendTracked(meta, {
-          to: invoice.customerEmail,
-          subject: email.subject,
-          text: email.text,
-          // A reply ("I paid yesterday") comes back as email.received naming the lead, like replies to email.send;
-          // `kind` keeps "no reply to our email" workflows (filtered on it) from chasing a payment reminder.
-          lead,
-          kind: 'invoice-reminder',
-          timelineText: `Invoice reminder sent: "${email.subject}"`,
-          related: { invoiceId: invoice.id },
-        });
+        const { messageId } = await sendTracked(
+          meta,
+          {
+            to: invoice.customerEmail,
+            subject: email.subject,
+            text: email.text,
+            // A reply ("I paid yesterday") comes back as email.received naming the lead, like replies to email.send;
+            // `kind` keeps "no reply to our email" workflows (filtered on it) from chasing a payment reminder.
+            lead,
+            kind: 'invoice-reminder',
+            timelineText: `Invoice reminder sent: "${email.subject}"`,
+            related: { invoiceId: invoice.id },
+          },
+          { lockSeconds: task?.lockSeconds },
+        );
         return { invoiceId: invoice.id, reminderCount, messageId };
       },
 

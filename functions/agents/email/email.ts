@@ -131,25 +131,31 @@ export const createEmailAgent = (deps: EmailAgentDeps): AgentParts => {
   };
 
   return {
+    // The tracking record is the send's claim (send-tracked.ts): no idempotency record around it.
+    selfDeduplicating: ['email.send'],
     executors: {
-      async 'email.send'(input, meta) {
+      async 'email.send'(input, meta, task) {
         if (!input.body && !input.html) throw new NonRetriableError('email.send needs a body or html');
         const lead = await findLead(meta.tenantId, input.leadId, input.to);
-        const { messageId, trackingId } = await sendTracked(meta, {
-          to: input.to,
-          cc: input.cc,
-          replyTo: input.replyTo,
-          subject: input.subject,
-          text: input.body || undefined,
-          html:
-            input.html ??
-            `<p>${escapeHtml(input.body ?? '')
-              .replace(/\n{2,}/g, '</p><p>')
-              .replace(/\n/g, '<br>')}</p>`,
-          lead,
-          kind: 'message',
-          timelineText: `Email sent: "${input.subject}"`,
-        });
+        const { messageId, trackingId } = await sendTracked(
+          meta,
+          {
+            to: input.to,
+            cc: input.cc,
+            replyTo: input.replyTo,
+            subject: input.subject,
+            text: input.body || undefined,
+            html:
+              input.html ??
+              `<p>${escapeHtml(input.body ?? '')
+                .replace(/\n{2,}/g, '</p><p>')
+                .replace(/\n/g, '<br>')}</p>`,
+            lead,
+            kind: 'message',
+            timelineText: `Email sent: "${input.subject}"`,
+          },
+          task,
+        );
         return { messageId, trackingId, to: input.to };
       },
 

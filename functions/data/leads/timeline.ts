@@ -7,6 +7,7 @@ import {
   type Page,
   type PageRequest,
   queryPage,
+  type TransactStep,
   transact,
   withoutTenant,
 } from '../repository';
@@ -19,6 +20,8 @@ export const createLeadTimeline = ({ db, clock }: LeadRepositoryDeps) => {
     tenantId: string,
     leadId: string,
     entry: { kind: string; text: string; data?: Record<string, unknown> },
+    /** Written in the same transaction (e.g. the record of the email the entry is about). */
+    withSteps: readonly TransactStep[] = [],
   ): Promise<TimelineEntry> => {
     const at = clock.now().toISOString();
     const timeline: TimelineEntry = {
@@ -56,6 +59,7 @@ export const createLeadTimeline = ({ db, clock }: LeadRepositoryDeps) => {
           },
         },
       },
+      ...withSteps,
     ]);
     return timeline;
   };

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEmailAgent } from '../../../functions/agents/email/email';
+import { createEmailTracking, trackingIdFor } from '../../../functions/agents/email/tracking';
+import { runAgentTask } from '../../../functions/agents/runner';
+import { createLeadRepository } from '../../../functions/data/leads';
+import { createLogRepository } from '../../../functions/data/logs';
+import type { Database, OutgoingEmail } from '../../../functions/shared/ports';
+import { startTestDatabase, type TestDatabase } from '../../support/dynalite';
+import { recordingBus, tickingClock } from './fixtures';
+
+/**
+ * email.send holds its send with the tracking record (no idempotency record around it): claimed `sending` before
+ * the email goes out, completed `sent` in the transaction of the lead's timeline entry.
+ */
+describe('email.send claims its send with the tracking record', () => {
+  let db: TestDatabase;
+  const clock = tickingClock('2026-03-02T08:00:00.000Z');
+  const sent: OutgoingEmail[] = [];
+  let failSends = 0;
+  const mailer = {
+    send: async (e: OutgoingEmail) => {
+      if (failSends > 0) {
+        failSends--;
+        throw Object.assign(new Error('SES unavailable'), { name: 'ServiceUnavailable' });
+      }
+      sent.push(e);
+      return { messageId: `m-${sent.length}` };
+    },
+  };
+  const requests: { name: string; pk: string }[] = [];
+  let failTransactions = 0;
+  const observed = (): Database => ({
+    ...db,
+    doc: {
+      send: async (command: { constructor: { name: string }; input: Record<string, unknown> }) => {
+        const key = (command.input.Key ?? command.input.Item) as { pk?: string } | undefined;
+        requests.push({ name: command.constructor.name, pk: String(key?.pk ?? '') });
+        if (command.constructor.name === 'TransactWriteCommand' && failTransactions > 0) {
+          failTransactions--;
+          throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
+        }
+        return db.doc.send(command as never);
+      },
+    } as never,
+  });
+
+  beforeAll(async () => {
+    db = await startTestDatabase();
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  const meta = (tenantId: string) => ({
+    tenantId,
+    workflowId: 'wf',
+    runId: 'run',
+    executionId: `exec-${tenantId}`,
+    stepId: 'welcome',
+    itemIndex: -1,
+  });
+  const send = (tenantId: string, leadId: string, lockSeconds?: number) => {
+    const counted = observed();
+    const agent = createEmailAgent({
+      db: counted,
+      bus: recordingBus(),
+      clock,
+      mailer,
+      llm: undefined,
+      fromAddress: 'hello@acme.example',
+    });
+    return runAgentTask({
+      area: 'email',
+      ...agent,
+      deps: { db: counted, clock, ...(lockSeconds ? { lockSeconds } : {}) },
+      payload: {
+        action: 'email.send',
+        input: { to: 'ada@example.com', subject: 'Welcome', body: 'Hello', leadId },
+        meta: meta(tenantId),
+      },
+    });
+  };
+  const leadOf = async (tenantId: string) =>
+    (await createLeadRepository({ db, clock }).create(tenantId, { email: 'ada@example.com', name: 'Ada' }))
+      .lead;
+  const timelineOf = async (tenantId: string, leadId: string) =>
+    (await createLeadRepository({ db, clock }).listTimeline(tenantId, leadId)).items.map((t) => t.kind);
+  const sentTo = (tenantId: string) => sent.filter((e) => e.tenantId === tenantId);
+
+  it('GIVEN a lead WHEN email.send runs THEN it reads the lead, claims with the tracking record, completes the record with the timeline entry in one transaction and writes no idempotency record', async () => {
+    const lead = await leadOf('em-io');
+    requests.length = 0;
+    const out = await send('em-io', lead.id);
+    expect(requests.map((r) => r.name)).toStrictEqual(['GetCommand', 'PutCommand', 'TransactWriteCommand']);
+    expect(requests[1]?.pk).toContain('#EMAILTRACK#');
+    expect(requests.some((r) => r.pk.includes('#IDEMPOTENCY#'))).toBe(false);
+    const trackingId = trackingIdFor(meta('em-io'));
+    expect(out).toStrictEqual({ messageId: 'm-1', trackingId, to: 'ada@example.com' });
+    const tracking = createEmailTracking({ db, clock });
+    expect(await tracking.byMessageId('em-io', 'm-1')).toMatchObject({ leadId: lead.id, trackingId });
+    expect(await timelineOf('em-io', lead.id)).toStrictEqual(['email.sent']);
+  });
+
+  it('GIVEN an attempt that claimed the send and is still running WHEN a duplicate of the step runs THEN it is told to retry later and sends nothing', async () => {
+    const lead = await leadOf('em-dup');
+    await createEmailTracking({ db, clock }).claim('em-dup', trackingIdFor(meta('em-dup')), 60);
+    await expect(send('em-dup', lead.id)).rejects.toMatchObject({ name: 'RetriableError' });
+    expect(sentTo('em-dup')).toHaveLength(0);
+  });
+
+  it('GIVEN an attempt that claimed the send and died WHEN its lock has run out THEN the retry sends, once, and says in the run log that the earlier attempt may have sent', async () => {
+    const lead = await leadOf('em-died');
+    await createEmailTracking({ db, clock }).claim('em-died', trackingIdFor(meta('em-died')), 60);
+    clock.advance(61_000);
+    await send('em-died', lead.id);
+    await send('em-died', lead.id);
+    expect(sentTo('em-died')).toHaveLength(1);
+    const log = await createLogRepository({ db, clock }).listByRun('em-died', 'run');
+    expect(log.items.map((e) => e.message).join('\n')).toMatch(
+      /earlier attempt of this step \(email\.send\)/,
+    );
+  });
+
+  it('GIVEN the mail service fails WHEN the step is retried THEN the claim was given back and the email goes out once', async () => {
+    const lead = await leadOf('em-ses');
+    failSends = 1;
+    await expect(send('em-ses', lead.id)).rejects.toMatchObject({ name: 'RetriableError' });
+    await send('em-ses', lead.id);
+    expect(sentTo('em-ses')).toHaveLength(1);
+    expect(await timelineOf('em-ses', lead.id)).toStrictEqual(['email.sent']);
+  });
+
+  it('GIVEN the email went out but its timeline transaction failed WHEN the step is retried THEN it is not sent again and the timeline entry is written once', async () => {
+    const lead = await leadOf('em-tl');
+    failTransactions = 1;
+    await expect(send('em-tl', lead.id)).rejects.toMatchObject({ name: 'RetriableError' });
+    const retried = await send('em-tl', lead.id);
+    expect(sentTo('em-tl')).toHaveLength(1);
+    expect(retried.messageId).toBe(`m-${sent.indexOf(sentTo('em-tl')[0] as OutgoingEmail) + 1}`);
+    expect(await timelineOf('em-tl', lead.id)).toStrictEqual(['email.sent']);
+  });
+});
