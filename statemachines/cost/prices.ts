@@ -119,11 +119,14 @@ export const EXPRESS_START_GUARD_WRITES = 1 + 1;
 export const INTEGRATION_LATENCY_MS = 40;
 
 /**
- * DynamoDB units and bus events an action causes, besides its invocation: every agent action reads and writes its
- * idempotency record (1 read, 1 write); the rest is the action's own data (items under 1 KB: 1 unit each).
+ * DynamoDB units and bus events an action causes, besides its invocation: an agent action's idempotency record (about
+ * 1 read, 1 write; a claim and a completion where noted), unless its own record is its claim (email.send,
+ * calendar.schedule); the rest is the action's own data (items under 1 KB: 1 unit each).
  */
 export const ACTION_USAGE: Record<string, { reads: number; writes: number; events: number }> = {
-  'email.send': { reads: 2, writes: 3, events: 1 },
+  // The lead (1 read); the tracking record claimed (1), then one transaction of the lead check, its timeline entry
+  // and the tracking record completed (3 items at 2 units). No idempotency record: the tracking record is the claim.
+  'email.send': { reads: 1, writes: 7, events: 1 },
   'email.draft': { reads: 3, writes: 1, events: 0 },
   'crm.createLead': { reads: 2, writes: 3, events: 1 },
   'crm.updateLead': { reads: 2, writes: 2, events: 1 },
@@ -143,7 +146,8 @@ export const ACTION_USAGE: Record<string, { reads: number; writes: number; event
   'invoice.markPaid': { reads: 2, writes: 2, events: 1 },
   'invoice.find': { reads: 6, writes: 1, events: 0 },
   'notify.slack': { reads: 2, writes: 1, events: 0 },
-  'notify.team': { reads: 2, writes: 1, events: 0 },
+  // The tenant's settings (1 read); the idempotency record claimed and completed (2).
+  'notify.team': { reads: 1, writes: 2, events: 0 },
   'report.summarize': { reads: 20, writes: 1, events: 0 },
   'http.request': { reads: 1, writes: 1, events: 0 },
   'ai.task': { reads: 3, writes: 2, events: 0 },

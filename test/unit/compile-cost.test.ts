@@ -21,10 +21,11 @@ describe('cost of one run on the main path', () => {
     expect(estimate.usage.lambdaInvocations).toBe(3);
     // workflow.started, email.sent, workflow.completed
     expect(estimate.usage.events).toBe(3);
-    // start 1 + email 3 + log 1 + finish 1; each event's publisher records it (item + 2 index entries, 2 copies)
-    expect(estimate.usage.dynamoDbWrites).toBe(6 + 3 * 5);
-    // start 2 + email 2; per event its publisher's read of who listens to the type
-    expect(estimate.usage.dynamoDbReads).toBe(4 + 3 * 1);
+    // start 1 + email 7 (tracking claim, then lead check + timeline entry + tracking completion in one transaction at
+    // 2 units an item) + log 1 + finish 1; each event's publisher records it (item + 2 index entries, 2 copies)
+    expect(estimate.usage.dynamoDbWrites).toBe(10 + 3 * 5);
+    // start 2 + email 1 (its lead); per event its publisher's read of who listens to the type
+    expect(estimate.usage.dynamoDbReads).toBe(3 + 3 * 1);
     const line = (item: string) => estimate.lines.find((l) => l.item.startsWith(item));
     expect(line('Standard state transitions')).toStrictEqual({
       service: 'Step Functions',
@@ -38,7 +39,7 @@ describe('cost of one run on the main path', () => {
     // 512 MB as deployed: supervisor 2 x 120 ms, email 300 ms = 0.5 GB x 0.54 s
     expect(line('Compute')?.quantity).toBe(0.27);
     const expected =
-      5 * 0.000025 + 3 * 0.0000002 + 0.27 * 0.0000133334 + 3 * 0.000001 + 21 * 0.000000625 + 7 * 0.000000125;
+      5 * 0.000025 + 3 * 0.0000002 + 0.27 * 0.0000133334 + 3 * 0.000001 + 25 * 0.000000625 + 6 * 0.000000125;
     expect(estimate.perRunUsd).toBeCloseTo(expected, 12);
     expect(estimate.perMillionRunsUsd).toBeCloseTo(expected * 1e6, 4);
     expect(estimate.prices).toBe(PRICES_US_EAST_1);
