@@ -22,3 +22,25 @@ export const countingDatabase = (db: Database) => {
     total: () => [...counts.values()].reduce((a, b) => a + b, 0),
   };
 };
+
+export interface SentCommand {
+  readonly name: string;
+  readonly input: Record<string, unknown>;
+}
+
+/** A database that records every command sent (name and input) in `sent`; `before` may throw to fail one. */
+export const recordingDatabase = (
+  db: Database,
+  sent: SentCommand[],
+  before?: (command: SentCommand) => void,
+): Database => ({
+  ...db,
+  doc: {
+    send: async (command: { constructor: { name: string }; input: Record<string, unknown> }) => {
+      const recorded = { name: command.constructor.name, input: command.input };
+      sent.push(recorded);
+      before?.(recorded);
+      return db.doc.send(command as never);
+    },
+  } as never,
+});

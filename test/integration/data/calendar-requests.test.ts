@@ -7,7 +7,8 @@ import { idempotencyKey } from '../../../functions/data/idempotency';
 import { createLeadRepository } from '../../../functions/data/leads';
 import { readItem } from '../../../functions/data/repository';
 import { createTenantRepository } from '../../../functions/data/tenants';
-import type { Database, PublishedEvent } from '../../../functions/shared/ports';
+import type { PublishedEvent } from '../../../functions/shared/ports';
+import { recordingDatabase, type SentCommand } from '../../support/counting-database';
 import { startTestDatabase, type TestDatabase } from '../../support/dynalite';
 
 /**
@@ -21,16 +22,8 @@ describe('calendar.schedule requests', () => {
   const secrets = createLocalSecretBox(generateSecretsKey());
   const events: PublishedEvent[] = [];
   const bus = { publish: async (e: readonly PublishedEvent[]) => void events.push(...e) };
-  const sent: { name: string; input: Record<string, unknown> }[] = [];
-  const counting = (): Database => ({
-    ...db,
-    doc: {
-      send: async (command: { constructor: { name: string }; input: Record<string, unknown> }) => {
-        sent.push({ name: command.constructor.name, input: command.input });
-        return db.doc.send(command as never);
-      },
-    } as never,
-  });
+  const sent: SentCommand[] = [];
+  const counting = () => recordingDatabase(db, sent);
 
   beforeAll(async () => {
     db = await startTestDatabase();

@@ -4,7 +4,8 @@ import { createEmailTracking, trackingIdFor } from '../../../functions/agents/em
 import { runAgentTask } from '../../../functions/agents/runner';
 import { createLeadRepository } from '../../../functions/data/leads';
 import { createLogRepository } from '../../../functions/data/logs';
-import type { Database, OutgoingEmail } from '../../../functions/shared/ports';
+import type { OutgoingEmail } from '../../../functions/shared/ports';
+import { recordingDatabase, type SentCommand } from '../../support/counting-database';
 import { startTestDatabase, type TestDatabase } from '../../support/dynalite';
 import { recordingBus, tickingClock } from './fixtures';
 
@@ -27,22 +28,17 @@ describe('email.send claims its send with the tracking record', () => {
       return { messageId: `m-${sent.length}` };
     },
   };
-  const requests: { name: string; pk: string }[] = [];
+  const requests: SentCommand[] = [];
   let failTransactions = 0;
-  const observed = (): Database => ({
-    ...db,
-    doc: {
-      send: async (command: { constructor: { name: string }; input: Record<string, unknown> }) => {
-        const key = (command.input.Key ?? command.input.Item) as { pk?: string } | undefined;
-        requests.push({ name: command.constructor.name, pk: String(key?.pk ?? '') });
-        if (command.constructor.name === 'TransactWriteCommand' && failTransactions > 0) {
-          failTransactions--;
-          throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
-        }
-        return db.doc.send(command as never);
-      },
-    } as never,
-  });
+  const observed = () =>
+    recordingDatabase(db, requests, (command) => {
+      if (command.name === 'TransactWriteCommand' && failTransactions > 0) {
+        failTransactions--;
+        throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
+      }
+    });
+  const pkOf = (command: SentCommand | undefined) =>
+    String(((command?.input.Key ?? command?.input.Item ?? {}) as { pk?: string }).pk ?? '');
 
   beforeAll(async () => {
     db = await startTestDatabase();
@@ -92,8 +88,8 @@ describe('email.send claims its send with the tracking record', () => {
     requests.length = 0;
     const out = await send('em-io', lead.id);
     expect(requests.map((r) => r.name)).toStrictEqual(['GetCommand', 'PutCommand', 'TransactWriteCommand']);
-    expect(requests[1]?.pk).toContain('#EMAILTRACK#');
-    expect(requests.some((r) => r.pk.includes('#IDEMPOTENCY#'))).toBe(false);
+    expect(pkOf(requests[1])).toContain('#EMAILTRACK#');
+    expect(requests.some((r) => pkOf(r).includes('#IDEMPOTENCY#'))).toBe(false);
     const trackingId = trackingIdFor(meta('em-io'));
     expect(out).toStrictEqual({ messageId: 'm-1', trackingId, to: 'ada@example.com' });
     const tracking = createEmailTracking({ db, clock });
