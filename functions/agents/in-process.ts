@@ -25,6 +25,7 @@ export const inProcessAgentTasks = (registry: () => AgentRegistry, deps: RunnerD
         area: agent,
         executors: parts.executors,
         ...(parts.previews ? { previews: parts.previews } : {}),
+        ...(parts.selfDeduplicating ? { selfDeduplicating: parts.selfDeduplicating } : {}),
         deps,
         payload,
       });
