@@ -111,17 +111,21 @@ export const failOrphanedRuns = async (deps: {
   }
 };
 
-/** Claims a process holds while it works: a step's idempotency lock, an Idempotency-Key request, an Express start. */
+/**
+ * Claims a process holds while it works: a step's idempotency lock, an email's send (its tracking record), an
+ * Idempotency-Key request, an Express start.
+ */
 const CLAIMS = [
   { type: 'idempotency', status: 'IN_PROGRESS', owner: 'attemptId' },
+  { type: 'emailTracking', status: 'sending', owner: 'attemptId' },
   { type: 'requestKey', status: 'IN_PROGRESS', owner: 'attemptId' },
   { type: 'expressStart', status: 'pending', owner: 'claimedAt' },
 ] as const;
 
 /**
  * Gives back every claim found at start. One runtime owns a data dir (DynamoDB's files are locked), and at start it
- * has not begun any work, so each claim belongs to the process that stopped: its holder is dead. A step's claim is
- * kept with its lock run out, so the attempt that takes it over knows an earlier one may already have acted (and the
+ * has not begun any work, so each claim belongs to the process that stopped: its holder is dead. A step's (or an
+ * email's) claim is kept with its lock run out, so the attempt that takes it over knows an earlier one may already have acted (and the
  * run's log says so); the others are deleted. A released step runs again when its run resumes; what it had already
  * done is found again (a stored result, a tracked email, the outbox's idempotency header, the Idempotency-Key an
  * http.request carries). Returns how many were released.
@@ -144,7 +148,7 @@ export const releaseDeadClaims = async (dynamodb: DynamoDBClient): Promise<numbe
       };
       await dynamodb
         .send(
-          claim.type === 'idempotency'
+          claim.type === 'idempotency' || claim.type === 'emailTracking'
             ? new UpdateItemCommand({
                 ...guarded,
                 ConditionExpression: `${guarded.ConditionExpression} AND lockedUntil > :ended`,
