@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- assistant`: the deterministic parser's accuracy on the development table by class
- * (test/unit/assistant/table), on the held-out requests (bench/assistant/heldout.ts, heldout-2/ … heldout-10/: each measured once
+ * (test/unit/assistant/table), on the held-out requests (bench/assistant/heldout.ts, heldout-2/ … heldout-12/: each measured once
  * before the fixes its misses chose, never tuned to sentence by sentence), and the
  * time it takes per request. A request is right when its trigger and its step outline (conditions and ordered
  * actions) are exactly as expected, or, for a request that cannot be a workflow, when it is refused.
@@ -20,11 +20,25 @@ import { HELD_OUT_7 } from './heldout-7';
 import { HELD_OUT_8 } from './heldout-8';
 import { HELD_OUT_9 } from './heldout-9';
 import { HELD_OUT_10 } from './heldout-10';
+import { HELD_OUT_11 } from './heldout-11';
+import { HELD_OUT_12 } from './heldout-12';
 
 type Row = HeldOutCase;
 
 const rows = (): Record<
-  'dev' | 'held' | 'held2' | 'held3' | 'held4' | 'held5' | 'held6' | 'held7' | 'held8' | 'held9' | 'held10',
+  | 'dev'
+  | 'held'
+  | 'held2'
+  | 'held3'
+  | 'held4'
+  | 'held5'
+  | 'held6'
+  | 'held7'
+  | 'held8'
+  | 'held9'
+  | 'held10'
+  | 'held11'
+  | 'held12',
   Row[]
 > => ({
   dev: [
@@ -43,6 +57,8 @@ const rows = (): Record<
   held8: [...HELD_OUT_8],
   held9: [...HELD_OUT_9],
   held10: [...HELD_OUT_10],
+  held11: [...HELD_OUT_11],
+  held12: [...HELD_OUT_12],
 });
 
 /** Durations compared by length, not spelling: PT48H is P2D. */
@@ -149,7 +165,7 @@ const adversarial = (): void => {
   );
 };
 
-const { dev, held, held2, held3, held4, held5, held6, held7, held8, held9, held10 } = rows();
+const { dev, held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12 } = rows();
 report('development table', dev, true);
 report(
   'generated classes (the full cross product of each class grammar, test/unit/assistant/classes/)',
@@ -172,6 +188,16 @@ report(
   process.argv.includes('--misses'),
 );
 report('held-out requests, tenth set (session 23)', held10, process.argv.includes('--misses'));
+report(
+  'held-out requests, eleventh set (session 23, sealed until measured)',
+  held11,
+  process.argv.includes('--misses'),
+);
+report(
+  'held-out requests, twelfth set (session 23, sealed until measured)',
+  held12,
+  process.argv.includes('--misses'),
+);
 timing(
   [
     ...dev,
@@ -185,6 +211,8 @@ timing(
     ...held8,
     ...held9,
     ...held10,
+    ...held11,
+    ...held12,
   ].map((r) => r[1]),
 );
 adversarial();
