@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { note, report, wallMs } from './lib/figures';
 import { startBenchServer } from './lib/server';
+import { V8_PAGES } from './lib/smaps';
 import { driveLeads, followUpTenants, LEADS_PER_TENANT, RunTracker, sleep } from './lib/workload';
 
 const runs = Number(process.argv[2] ?? 10_000);
@@ -31,20 +32,40 @@ const measure = async (dataDir: string | undefined) => {
     const checkpoints = [...new Set([0, FIRST, Math.round(runs / 2), runs, ...every])].sort((a, b) => a - b);
     const rss = new Map<number, number>();
     let done = 0;
+    let cpuMs = (await server.stats()).cpuMs;
     const t0 = wallMs();
     for (const checkpoint of checkpoints) {
       await driveLeads(server, tenants, tracker, done, checkpoint, 32);
+      const previous = done;
       done = checkpoint;
       await sleep(1000);
       const stats = await server.stats();
       rss.set(checkpoint, stats.rssBytes / MB);
+      const perRun =
+        checkpoint > previous
+          ? `, server CPU ${((stats.cpuMs - cpuMs) / (checkpoint - previous)).toFixed(1)} ms per run`
+          : '';
+      cpuMs = stats.cpuMs;
       note(
         `${label}: after ${checkpoint} runs (${((wallMs() - t0) / 1000).toFixed(0)} s) RSS ${(stats.rssBytes / MB).toFixed(0)} MB, heap ${(stats.heapUsedBytes / MB).toFixed(0)} of ${(stats.heapTotalBytes / MB).toFixed(0)} MB (${Object.entries(
           stats.heapSpaces,
         )
           .filter(([, bytes]) => bytes >= MB)
           .map(([space, bytes]) => `${space.replace(/_space$/, '')} ${(bytes / MB).toFixed(0)}`)
-          .join(', ')}), external ${(stats.externalBytes / MB).toFixed(0)} MB`,
+          .join(
+            ', ',
+          )}), external ${(stats.externalBytes / MB).toFixed(0)} MB (array buffers ${(stats.arrayBufferBytes / MB).toFixed(0)}), V8 malloc ${(stats.v8MallocedBytes / MB).toFixed(0)} MB${perRun}`,
+      );
+      const r = stats.resident;
+      note(
+        `  resident: anonymous ${(r.anonymous / MB).toFixed(0)} MB, file ${(r.file / MB).toFixed(0)} MB; ${Object.entries(
+          r.kinds,
+        )
+          .sort(([, a], [, b]) => b - a)
+          .map(([kind, bytes]) => `${kind} ${(bytes / MB).toFixed(0)}`)
+          .join(
+            ', ',
+          )}; of the V8 pages ${(((r.kinds[V8_PAGES] ?? 0) - stats.heapTotalBytes) / MB).toFixed(0)} MB freed but pooled; ${r.fds} fds, ${r.threads} threads`,
       );
     }
     const first = rss.get(FIRST) ?? Number.NaN;

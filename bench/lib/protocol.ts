@@ -1,5 +1,7 @@
 /** Messages between the bench and its server process (bench/lib/server-child.ts), over the IPC channel. */
 
+import type { ResidentKinds } from './smaps';
+
 export type ChildMessage =
   | { kind: 'ready'; url: string; tenantId: string; apiKey: string; webhookSecret: string }
   | {
@@ -25,6 +27,12 @@ export interface ServerStats {
   readonly heapTotalBytes: number;
   /** Outside the JS heap: Buffers and ArrayBuffers (process.memoryUsage().external). */
   readonly externalBytes: number;
+  /** Of which ArrayBuffers (Buffers included). */
+  readonly arrayBufferBytes: number;
+  /** What V8 itself has taken with malloc (compiler zones, tables): outside the JS heap. */
+  readonly v8MallocedBytes: number;
+  /** Resident memory by kind of mapping (bench/lib/smaps.ts). */
+  readonly resident: ResidentKinds;
   /** Each V8 heap space's reserved size (new_space, old_space, code_space, large_object_space, ...). */
   readonly heapSpaces: Record<string, number>;
   /** CPU time the server process has used so far (user + system), in ms: a figure the machine's load does not skew. */

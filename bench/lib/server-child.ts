@@ -4,10 +4,11 @@
  * plus an IPC channel that reports execution starts and ends (wall-clock ms) and answers for memory and DynamoDB
  * request counts. The parent (bench/lib/server.ts) sends load over HTTP on 127.0.0.1.
  */
-import { getHeapSpaceStatistics } from 'node:v8';
+import { getHeapSpaceStatistics, getHeapStatistics } from 'node:v8';
 import { startLocalRuntime } from '../../infra/local/runtime';
 import { wallMs } from './figures';
 import { type ChildMessage, ITEMS_WRITTEN, type ParentMessage, type ServerStats } from './protocol';
+import { residentKinds } from './smaps';
 
 const send = (message: ChildMessage) => process.send?.(message);
 
@@ -40,6 +41,9 @@ const stats = (): ServerStats => {
     heapUsedBytes: m.heapUsed,
     heapTotalBytes: m.heapTotal,
     externalBytes: m.external,
+    arrayBufferBytes: m.arrayBuffers,
+    v8MallocedBytes: getHeapStatistics().malloced_memory,
+    resident: residentKinds(),
     heapSpaces: Object.fromEntries(getHeapSpaceStatistics().map((h) => [h.space_name, h.space_size])),
     cpuMs: (() => {
       const cpu = process.cpuUsage();

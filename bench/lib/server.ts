@@ -35,7 +35,7 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
-const CHILD = fileURLToPath(new URL('./server-child.ts', import.meta.url));
+const CHILD = fileURLToPath(new URL('./server-entry.js', import.meta.url));
 
 /** The Node flags `npm start` runs `dynaris serve` with (package.json): the server is measured as it runs. */
 const SERVE_NODE_FLAGS = (() => {
@@ -49,10 +49,10 @@ const SERVE_NODE_FLAGS = (() => {
 export const startBenchServer = async (options: { dataDir?: string } = {}): Promise<BenchServer> => {
   const child: ChildProcess = fork(CHILD, [], {
     // BENCH_CPU_PROF=<dir>: a V8 CPU profile of the server written there when it stops (open it in DevTools).
+    // BENCH_NODE_FLAGS: more Node/V8 flags for the server, to compare a setting before it goes into `npm start`.
     execArgv: [
       ...SERVE_NODE_FLAGS,
-      '--import',
-      'tsx',
+      ...(process.env.BENCH_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean),
       // The memory benchmark reads the live heap after a full collection (stats({ gc: true })).
       '--expose-gc',
       ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),

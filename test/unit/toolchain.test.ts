@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
@@ -44,5 +45,20 @@ describe('the toolchain', () => {
         ?.allowedVersions;
     expect(held('node')).toBe('<25');
     expect(held('aws-cdk')).toBe('<3');
+  });
+
+  it('GIVEN npm start and npm run dynaris WHEN Node starts with their flags THEN this Node accepts each of them (a flag Node 24 dropped would stop the server from starting)', () => {
+    const flagsOf = (script: string | undefined) =>
+      (script ?? '').split(/\s+/).filter((word) => word.startsWith('--'));
+    const flags = flagsOf(pkg.scripts.start);
+    // The server's memory settings (docs/performance.md): a 16 MB semi-space, the old generation grown by 1.5x.
+    expect(flags).toEqual(['--max-semi-space-size=16', '--heap-growing-percent=50']);
+    expect(flagsOf(pkg.scripts.dynaris)).toEqual(flags);
+    const node = spawnSync(process.execPath, [...flags, '-e', 'process.stdout.write("ok")'], {
+      encoding: 'utf8',
+    });
+    expect(node.stderr).toBe('');
+    expect(node.stdout).toBe('ok');
+    expect(node.status).toBe(0);
   });
 });
