@@ -54,7 +54,10 @@ export interface LocalBusOptions {
   readonly deliveryFile?: string;
   /** Events kept in memory (inspection, replay); the oldest are dropped first. @default 50,000 */
   readonly maxArchived?: number;
-  /** The same bound in bytes of the events' JSON. @default 16 MiB */
+  /**
+   * The same bound in bytes of the events' JSON. @default 4 MiB (about 1,000 lead runs' events; as objects they take
+   * about twice that of heap, and V8 holds 1.5x the heap: docs/performance.md)
+   */
   readonly maxArchivedBytes?: number;
   /** Delays between delivery attempts to a failing target (real milliseconds). */
   readonly retryDelaysMs?: readonly number[];
@@ -81,7 +84,7 @@ export class LocalBus implements EventPublisher {
   constructor(private readonly options: LocalBusOptions) {
     this.archived = new BoundedLog(
       options.maxArchived ?? 50_000,
-      options.maxArchivedBytes ?? 16 * 1024 * 1024,
+      options.maxArchivedBytes ?? 4 * 1024 * 1024,
     );
     // Dead letters: the newest 1,000 (an SQS DLQ keeps 14 days at most too).
     this.dead = new BoundedLog(1_000, 4 * 1024 * 1024);

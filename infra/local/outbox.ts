@@ -46,11 +46,14 @@ export const tenantScope = new AsyncLocalStorage<string>();
 export class Outbox {
   private readonly messages: BoundedLog<OutboxMessage>;
 
-  /** With a file (--data-dir), every message is appended to it before the send returns, and reloaded by load(). */
+  /**
+   * With a file (--data-dir), every message is appended to it before the send returns, and reloaded by load(). In
+   * memory the newest `max` messages within `maxBytes` of JSON (4 MiB: about 3,000 lead follow-up emails).
+   */
   constructor(
     max = 10_000,
     private readonly file?: string,
-    maxBytes = 16 * 1024 * 1024,
+    maxBytes = 4 * 1024 * 1024,
   ) {
     this.messages = new BoundedLog(max, maxBytes);
   }

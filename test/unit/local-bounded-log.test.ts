@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rememberTimedOut } from '../../functions/engine/execution';
 import { BoundedLog } from '../../infra/local/bounded-log';
+import { Outbox } from '../../infra/local/outbox';
 
 describe('BoundedLog (what the local runtime keeps in memory of its bus archive and outbox)', () => {
   it('GIVEN a bound in count WHEN more entries are pushed THEN only the newest are kept, oldest first', () => {
@@ -37,5 +38,26 @@ describe('timed-out task tokens the engine remembers', () => {
     expect(tokens.has('t0')).toBe(false);
     expect(tokens.has('t1')).toBe(true);
     expect(tokens.has('t10000')).toBe(true);
+  });
+
+  it('GIVEN the outbox as the runtime makes it WHEN 6 MiB of emails are recorded THEN memory keeps the newest within 4 MiB of JSON', () => {
+    const outbox = new Outbox();
+    const text = 'x'.repeat(3_000);
+    for (let i = 0; i < 2_000; i++) {
+      outbox.record({
+        kind: 'email',
+        tenantId: 't1',
+        at: `${i}`,
+        to: ['a@example.com'],
+        subject: `#${i}`,
+        text,
+      });
+    }
+    const kept = outbox.list();
+    const bytes = kept.reduce((sum, message) => sum + JSON.stringify(message).length, 0);
+    expect(bytes).toBeLessThanOrEqual(4 * 1024 * 1024);
+    expect(bytes).toBeGreaterThan(4 * 1024 * 1024 - 4_000);
+    expect(kept.length).toBeGreaterThan(1_000);
+    expect(kept.at(-1)?.subject).toBe('#1999');
   });
 });
