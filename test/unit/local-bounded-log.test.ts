@@ -48,6 +48,7 @@ describe('timed-out task tokens the engine remembers', () => {
         kind: 'email',
         tenantId: 't1',
         at: `${i}`,
+        delivered: true,
         to: ['a@example.com'],
         subject: `#${i}`,
         text,
