@@ -11,6 +11,16 @@ import {
   spec,
 } from './spec';
 
+/** The filters crm.findLeads and crm.exportLeads share (built on first read, as every schema here). */
+const leadFilter = () => ({
+  status: LeadStatus.optional(),
+  tag: z.string().optional(),
+  source: z.string().optional(),
+  minValue: z.number().optional(),
+  createdAfter: IsoDateTime.optional(),
+  createdBefore: IsoDateTime.optional(),
+});
+
 /** Leads (agent crm). */
 export const CRM_ACTIONS = {
   'crm.createLead': spec({
@@ -75,12 +85,7 @@ export const CRM_ACTIONS = {
     retry: DEFAULT_RETRY,
     input: () =>
       z.strictObject({
-        status: LeadStatus.optional(),
-        tag: z.string().optional(),
-        source: z.string().optional(),
-        minValue: z.number().optional(),
-        createdAfter: IsoDateTime.optional(),
-        createdBefore: IsoDateTime.optional(),
+        ...leadFilter(),
         limit: z.number().int().min(1).max(1000).optional(),
       }),
     output: () => z.object({ leads: z.array(LeadSummary), count: z.number() }),
@@ -97,12 +102,7 @@ export const CRM_ACTIONS = {
     retry: DEFAULT_RETRY,
     input: () =>
       z.strictObject({
-        status: LeadStatus.optional(),
-        tag: z.string().optional(),
-        source: z.string().optional(),
-        minValue: z.number().optional(),
-        createdAfter: IsoDateTime.optional(),
-        createdBefore: IsoDateTime.optional(),
+        ...leadFilter(),
         limit: z.number().int().min(1).max(100_000).optional(),
       }),
     output: () => z.object({ leads: itemFile(LeadSummary), count: z.number() }),
