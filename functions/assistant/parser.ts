@@ -80,6 +80,8 @@ export const parsePrompt = (prompt: string): ParseResult => {
   if (trimmed.length === 0) return fail(['The description is empty']);
   if (trimmed.length > 2000) return fail(['The description is longer than 2000 characters']);
   const original = unlisted(trimmed).replace(/\s+/g, ' ');
+  const businessDays = BUSINESS_DAYS.exec(original);
+  if (businessDays) return fail([businessDaysProblem(businessDays[0])], [businessDays[0]]);
   const first = read(original, original);
   if (first.ok || first.problems[0] !== NO_TRIGGER) return first;
   // "Tag leads from LinkedIn as social": a title whose object is the trigger, tried only when none was found
@@ -89,6 +91,16 @@ export const parsePrompt = (prompt: string): ParseResult => {
   }
   return first;
 };
+
+/**
+ * "within 3 working days", "wait 2 business days": a wait counts calendar time, and how many calendar days N
+ * business days are depends on the day the run reaches the wait, so it is refused rather than read as N days.
+ */
+const BUSINESS_DAYS =
+  /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)\s+(?:more\s+|additional\s+|extra\s+|further\s+)?(?:business|working|work)\s*days?\b/i;
+
+const businessDaysProblem = (phrase: string): string =>
+  `"${phrase}": a wait counts calendar days, and how many N business days are depends on the weekday the run gets there. Say it in days ("within 7 days")`;
 
 const NO_TRIGGER =
   'I could not find what starts the workflow. Say when it runs: "When a new lead is added, …", "Every Monday at 9, …", "If a lead doesn\'t reply in 2 days, …"';

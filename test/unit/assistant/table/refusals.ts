@@ -9,6 +9,9 @@ export const REFUSALS: readonly Refusal[] = [
   ['When an invoice is overdue, fax it to the customer', 'nothing can fax'],
   // a detail left over that would change the workflow is refused, never dropped
   ['When an invoice is paid, book a follow-up meeting in 30 days', '30 days'],
+  // business days are not a fixed length: refused, never read as calendar days
+  ['If a lead does not reply within 3 working days, send a reminder email', '3 working days'],
+  ['When a lead is created, wait two business days, then send a follow-up email', 'two business days'],
   ['Run it on demand: email me a summary of the last 14 days', 'of the last 14 days'],
   ['Tomorrow at 9, email the team a summary', 'Tomorrow'],
   [
