@@ -10,7 +10,7 @@ import { createStatusChanges, ENDED_EXECUTIONS_OF } from './status-changes';
 /**
  * What the deployed stack does when executions change: Step Functions' status-change events reach the supervisor
  * through the rule that closes runs (FAILED, TIMED_OUT, ABORTED), and the 5-minute rule sweeps Express runs past
- * their deadline (locally: once after each Express execution's deadline, without a timer every 5 minutes).
+ * their deadline (locally: after each Express execution's deadline, in 5-second slots, without a timer every 5 minutes).
  */
 export const wireExecutionEvents = async (deps: {
   engine: LocalEngine;
