@@ -84,10 +84,25 @@ const buildMini = (name: string, state: AslState): Mini => {
 
 const EVALUATE = 'Evaluate';
 
-/** Runs single states of prepared scopes; the small machines are built once per state. */
+/** Scopes whose small machines a StateStepper keeps (least recently stepped forgotten first). */
+export const MAX_CACHED_SCOPES = 500;
+
+/**
+ * Runs single states of prepared scopes; the small machines are built on a scope's first step and kept for the
+ * `maxScopes` scopes stepped most recently: a local runtime with thousands of workflows would otherwise hold those of
+ * every workflow that ever ran (a library machine per state and compiled paths, tens of KB per workflow). A
+ * forgotten scope's are built again when it runs.
+ */
 export class StateStepper {
-  private readonly minis = new WeakMap<PreparedScope, Map<string, Mini>>();
+  private readonly minis = new Map<PreparedScope, Map<string, Mini>>();
   private readonly templates = new WeakMap<object, StateMachine>();
+
+  constructor(private readonly maxScopes = MAX_CACHED_SCOPES) {}
+
+  /** Scopes whose small machines are held. */
+  get cachedScopes(): number {
+    return this.minis.size;
+  }
 
   /** Runs `name` once. Throws the state's error (a Fail state's, a task handler's, a path or intrinsic failure). */
   async step(
@@ -98,10 +113,11 @@ export class StateStepper {
     handler: TaskHandler | undefined,
   ): Promise<StepOutcome> {
     let byName = this.minis.get(scope);
-    if (!byName) {
-      byName = new Map();
-      this.minis.set(scope, byName);
-    }
+    if (byName) this.minis.delete(scope);
+    else byName = new Map();
+    // Map order is the least-recently-stepped order.
+    this.minis.set(scope, byName);
+    if (this.minis.size > this.maxScopes) this.minis.delete(this.minis.keys().next().value as PreparedScope);
     let mini = byName.get(name);
     if (!mini) {
       const state = scope.states[name];
