@@ -19,7 +19,7 @@ const BENCHES: readonly { name: string; file: string; args: readonly string[]; w
     args: ['2'],
     what: 'validation scaling, validate + compile',
   },
-  { name: 'dispatch', file: 'bench/dispatch.ts', args: ['200'], what: 'one event vs 10,000 subscriptions' },
+  { name: 'dispatch', file: 'bench/dispatch.ts', args: ['1000'], what: 'one event vs 10,000 subscriptions' },
   { name: 'lambdas', file: 'bench/lambdas.ts', args: [], what: 'bundle sizes, cold init vs a bare bundle' },
   { name: 'cost', file: 'bench/cost.ts', args: [], what: 'AWS cost per million lead follow-up runs' },
   { name: 'requests', file: 'bench/requests.ts', args: ['50'], what: 'DynamoDB requests per lead run' },

@@ -20,6 +20,11 @@ const step = Number(process.argv[4] ?? 0);
 // Growth is measured from 1k runs (or half the runs, for a shorter run) to the last checkpoint.
 const FIRST = runs > 1000 ? 1000 : Math.round(runs / 2);
 const MB = 1024 * 1024;
+// BENCH_HEAP_SNAPSHOTS=3000,6000: a heap snapshot of the server at those checkpoints, written to
+// BENCH_HEAP_SNAPSHOT_DIR (default the working directory), to compare in DevTools' Memory tab (Comparison view).
+const snapshotAt = new Set((process.env.BENCH_HEAP_SNAPSHOTS ?? '').split(',').filter(Boolean).map(Number));
+const snapshotDir = process.env.BENCH_HEAP_SNAPSHOT_DIR ?? process.cwd();
+const slugOf = (dataDir: string | undefined) => (dataDir ? 'dataDir' : 'memory');
 const fmtRuns = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
 
 const measure = async (dataDir: string | undefined) => {
@@ -39,7 +44,11 @@ const measure = async (dataDir: string | undefined) => {
       const previous = done;
       done = checkpoint;
       await sleep(1000);
-      const stats = await server.stats();
+      const stats = await server.stats(
+        snapshotAt.has(checkpoint)
+          ? join(snapshotDir, `${slugOf(dataDir)}-${checkpoint}.heapsnapshot`)
+          : undefined,
+      );
       rss.set(checkpoint, stats.rssBytes / MB);
       const perRun =
         checkpoint > previous
@@ -65,12 +74,16 @@ const measure = async (dataDir: string | undefined) => {
           .map(([kind, bytes]) => `${kind} ${(bytes / MB).toFixed(0)}`)
           .join(
             ', ',
-          )}; of the V8 pages ${(((r.kinds[V8_PAGES] ?? 0) - stats.heapTotalBytes) / MB).toFixed(0)} MB freed but pooled; ${r.fds} fds, ${r.threads} threads`,
+          )}; of the V8 pages ${(((r.kinds[V8_PAGES] ?? 0) - stats.heapTotalBytes) / MB).toFixed(0)} MB freed but pooled; ${r.fds} fds, ${r.threads} threads (${Object.entries(
+          r.threadNames,
+        )
+          .map(([name, n]) => `${name}${n > 1 ? ` x${n}` : ''}`)
+          .join(', ')})`,
       );
     }
     const first = rss.get(FIRST) ?? Number.NaN;
     const last = rss.get(runs) ?? Number.NaN;
-    const slug = dataDir ? 'dataDir' : 'memory';
+    const slug = slugOf(dataDir);
     report({
       id: `memory.${slug}.rss${fmtRuns(FIRST)}`,
       label: `server RSS after ${fmtRuns(FIRST)} lead follow-up runs, ${label}`,

@@ -17,7 +17,8 @@ export type ChildMessage =
 
 export type ParentMessage =
   | { kind: 'tenants'; id: number; ids: string[] }
-  | { kind: 'stats'; id: number }
+  /** `heapSnapshot`: also write a V8 heap snapshot of the server to that path (after the collection). */
+  | { kind: 'stats'; id: number; heapSnapshot?: string }
   | { kind: 'stop'; id: number };
 
 export interface ServerStats {

@@ -4,7 +4,7 @@
  * plus an IPC channel that reports execution starts and ends (wall-clock ms) and answers for memory and DynamoDB
  * request counts. The parent (bench/lib/server.ts) sends load over HTTP on 127.0.0.1.
  */
-import { getHeapSpaceStatistics, getHeapStatistics } from 'node:v8';
+import { getHeapSpaceStatistics, getHeapStatistics, writeHeapSnapshot } from 'node:v8';
 import { startLocalRuntime } from '../../infra/local/runtime';
 import { wallMs } from './figures';
 import { type ChildMessage, ITEMS_WRITTEN, type ParentMessage, type ServerStats } from './protocol';
@@ -57,7 +57,11 @@ process.on('message', (raw) => {
   const message = raw as ParentMessage;
   const reply = (value: unknown) => send({ kind: 'reply', id: message.id, value });
   void (async () => {
-    if (message.kind === 'stats') return reply(stats());
+    if (message.kind === 'stats') {
+      const figures = stats();
+      if (message.heapSnapshot) writeHeapSnapshot(message.heapSnapshot);
+      return reply(figures);
+    }
     if (message.kind === 'tenants') {
       const created = [];
       for (const id of message.ids) created.push(await runtime.createTenant(id));

@@ -28,7 +28,8 @@ export interface BenchServer {
   readonly pid: number;
   readonly tenant: Credentials;
   tenants(ids: readonly string[]): Promise<Credentials[]>;
-  stats(): Promise<ServerStats>;
+  /** Memory and request figures; `heapSnapshot`: a V8 heap snapshot of the server written to that path too. */
+  stats(heapSnapshot?: string): Promise<ServerStats>;
   onExecution(listener: (event: ExecutionEvent) => void): () => void;
   /** An API call as `who`; the parsed JSON body. Throws on a status other than `expect`. */
   api(who: Credentials, method: string, path: string, body?: unknown, expect?: number): Promise<unknown>;
@@ -92,7 +93,7 @@ export const startBenchServer = async (options: { dataDir?: string } = {}): Prom
     pid: child.pid ?? 0,
     tenant: { tenantId: info.tenantId, apiKey: info.apiKey, webhookSecret: info.webhookSecret },
     tenants: (ids) => ask({ kind: 'tenants', ids: [...ids] } as Omit<ParentMessage, 'id'>),
-    stats: () => ask({ kind: 'stats' }),
+    stats: (heapSnapshot) => ask({ kind: 'stats', ...(heapSnapshot ? { heapSnapshot } : {}) }),
     onExecution(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -15,6 +15,8 @@ export interface ResidentKinds {
   /** Open file descriptors of the process. */
   readonly fds: number;
   readonly threads: number;
+  /** The process's threads by name (the comm file of each /proc/<pid>/task entry): libuv's pool, V8's workers, a Worker's thread. */
+  readonly threadNames: Record<string, number>;
 }
 
 const KB = 1024;
@@ -90,5 +92,14 @@ export const residentKinds = (pid: number | 'self' = 'self'): ResidentKinds => {
     file += m.rss - m.anonymous;
   }
   const threads = Number(/^Threads:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? -1);
-  return { kinds, anonymous, file, fds: readdirSync(`/proc/${pid}/fd`).length, threads };
+  const threadNames: Record<string, number> = {};
+  for (const task of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const name = readFileSync(`/proc/${pid}/task/${task}/comm`, 'utf8').trim();
+      threadNames[name] = (threadNames[name] ?? 0) + 1;
+    } catch {
+      // The thread ended while being listed.
+    }
+  }
+  return { kinds, anonymous, file, fds: readdirSync(`/proc/${pid}/fd`).length, threads, threadNames };
 };
