@@ -51,12 +51,12 @@ describe('the CDK app entry point', () => {
       (JSON.parse(readFileSync(join(REPO_ROOT, 'cdk.json'), 'utf8')).context.builtInWorkflows as string[])
         .length,
     );
-  }, 120_000);
+  }, 300_000);
 
   it('GIVEN an invalid context value WHEN the app runs THEN it fails and names the key', async () => {
     const result = await synthApp({ stage: 'Not A Stage' });
     expect(result.ok).toBe(false);
     expect(result.stderr).toContain('Invalid stage configuration');
     expect(result.stderr).toContain('stage: lowercase letters');
-  }, 120_000);
+  }, 300_000);
 });
