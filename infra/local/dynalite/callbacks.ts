@@ -12,7 +12,7 @@ let sliceStart = 0;
 let sliceOpen = false;
 
 /** Next tick while this turn of the event loop is young; past SLICE_MS, after the loop's I/O (setImmediate). */
-const schedule = (callback: (...args: unknown[]) => void, ...args: unknown[]): void => {
+export const answerSoon = (callback: (...args: unknown[]) => void, ...args: unknown[]): void => {
   const now = performance.now();
   if (!sliceOpen) {
     sliceOpen = true;
@@ -39,8 +39,8 @@ const callbacksSooner = (db: LevelDb): void => {
       const callback = args.at(-1);
       if (typeof callback !== 'function') return operation(...args);
       (operation(...args.slice(0, -1)) as Promise<unknown>).then(
-        (value) => schedule(callback as (...a: unknown[]) => void, null, value),
-        (error: unknown) => schedule(callback as (...a: unknown[]) => void, error),
+        (value) => answerSoon(callback as (...a: unknown[]) => void, null, value),
+        (error: unknown) => answerSoon(callback as (...a: unknown[]) => void, error),
       );
       return undefined;
     };

@@ -5,6 +5,7 @@ import { memoizeDynaliteParsers } from './expressions';
 import { rememberKeyPrefixes } from './key-prefixes';
 import { keepMemoryStoresAsText } from './memory-text';
 import { closeRangeIterators, type RangeReadable } from './streams';
+import { rememberTables, type TableStore } from './table-memo';
 
 /**
  * dynalite's store driven directly: the same request validation and actions its HTTP server runs for each request
@@ -99,6 +100,7 @@ export const openDynaliteStore = (options: { readonly path?: string }): Dynalite
     updateTableMs: 0,
   });
   closeRangeIterators(store.db as unknown as RangeReadable);
+  rememberTables(store as unknown as TableStore);
   let closed: Promise<void> | undefined;
   return {
     inOneBatch: (work) => inOneBatch(store.db, work),
