@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { answerStorageCallbacksSooner } from './dynalite/callbacks';
-import { NESTING_MESSAGE, nestsTooDeep, tooDeepToParse } from './dynalite/guard';
+import { jsonDepth, mayNestTooDeep, NESTING_MESSAGE, nestsTooDeep, tooDeepToParse } from './dynalite/guard';
 import { ReadWriteLock } from './dynalite/lock';
 import {
   API_PREFIX,
@@ -149,7 +149,8 @@ export const startDynalite = async (options: DynaliteOptions = {}): Promise<Runn
       return { status: 400, body: { __type: 'com.amazon.coral.service#UnknownOperationException' } };
     }
     requests[operation] = (requests[operation] ?? 0) + 1;
-    if (tooDeepToParse(text)) return validationError(NESTING_MESSAGE);
+    const wireDepth = jsonDepth(text);
+    if (tooDeepToParse(wireDepth)) return validationError(NESTING_MESSAGE);
     let body: unknown;
     try {
       body = JSON.parse(text);
@@ -158,7 +159,7 @@ export const startDynalite = async (options: DynaliteOptions = {}): Promise<Runn
     }
     if (!isObject(body))
       return ownHandler ? validationError('The request body must be an object') : SERIALIZATION;
-    if (nestsTooDeep(body)) return validationError(NESTING_MESSAGE);
+    if (mayNestTooDeep(wireDepth) && nestsTooDeep(body)) return validationError(NESTING_MESSAGE);
     const written = itemsWrittenBy(operation, body);
     const watchers = watches.length ? watchersOf(operation, text) : [];
     for (const w of watchers) w.listener();

@@ -1,5 +1,3 @@
-import { tooDeepAt } from '../../../functions/shared/json-limits';
-
 /**
  * What DynamoDB refuses before it touches storage and dynalite does not: documents nested deeper than 32 levels.
  * dynalite walks attribute values recursively, so a deep enough item threw RangeError (stack exhausted) inside
@@ -50,5 +48,32 @@ export const nestsTooDeep = (request: unknown): boolean => {
   return false;
 };
 
-/** Raw request text too deep to be any valid request (checked before parsing it). */
-export const tooDeepToParse = (text: string): boolean => tooDeepAt(text, MAX_WIRE_DEPTH) !== undefined;
+/** Deepest nesting of objects and arrays in JSON text (brackets inside strings skipped); allocates nothing. */
+export const jsonDepth = (text: string): number => {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c /* \ */) i++;
+        else if (d === 0x22) break;
+      }
+    } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      depth += 1;
+      if (depth > deepest) deepest = depth;
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) depth -= 1;
+  }
+  return deepest;
+};
+
+/** Raw request text too deep to be any valid request (checked before parsing it), by its jsonDepth. */
+export const tooDeepToParse = (wireDepth: number): boolean => wireDepth > MAX_WIRE_DEPTH;
+
+/**
+ * Whether nestsTooDeep can find anything in a request of this jsonDepth. An attribute value of 32 document levels
+ * is an object at wire depth 1 at least (2 inside any real request) whose innermost map or list is 63 levels below
+ * it: shallower text cannot hold one, and the walk is skipped.
+ */
+export const mayNestTooDeep = (wireDepth: number): boolean => wireDepth >= 2 * MAX_ATTRIBUTE_NESTING;
