@@ -4,16 +4,18 @@ import type { ResidentKinds } from './smaps';
 
 export type ChildMessage =
   | { kind: 'ready'; url: string; tenantId: string; apiKey: string; webhookSecret: string }
-  | {
-      kind: 'exec';
-      phase: 'start' | 'end';
-      arn: string;
-      name: string;
-      at: number;
-      status?: string;
-      error?: string;
-    }
+  | { kind: 'execs'; events: ExecMessage[] }
   | { kind: 'reply'; id: number; value: unknown };
+
+/** An execution started or ended in the server (`at`: wall-clock ms there, when it happened). */
+export interface ExecMessage {
+  phase: 'start' | 'end';
+  arn: string;
+  name: string;
+  at: number;
+  status?: string;
+  error?: string;
+}
 
 export type ParentMessage =
   | { kind: 'tenants'; id: number; ids: string[] }

@@ -73,7 +73,8 @@ export const startBenchServer = async (options: { dataDir?: string } = {}): Prom
     child.on('message', (raw) => {
       const message = raw as ChildMessage;
       if (message.kind === 'ready') resolve(message);
-      else if (message.kind === 'exec') for (const l of listeners) l(message);
+      else if (message.kind === 'execs')
+        for (const event of message.events) for (const l of listeners) l(event);
       else pending.get(message.id)?.(message.value);
     });
   });
