@@ -34,8 +34,10 @@ export const readEventInterest = async (
   db: Database,
   tenantId: string,
   eventType: string,
-): Promise<EventInterest> => {
-  const item = await readItem(db, versionKey(tenantId, eventType));
+): Promise<EventInterest> => interestFromItem(await readItem(db, versionKey(tenantId, eventType)));
+
+/** The interest a version item (read strongly consistently, alone or in a caller's batch) says; none when absent. */
+export const interestFromItem = (item: Record<string, unknown> | undefined): EventInterest => {
   if (!item) return { subscribed: false, awaited: false };
   const count = item[SUBSCRIBERS];
   const version = typeof item.version === 'number' ? item.version : 0;

@@ -13,13 +13,15 @@ import { readEventInterest } from './event-interest';
  * events.emit publish: anything causingWorkflow names a workflow for) go to the dispatcher only when a workflow of
  * the tenant subscribes to their type, and to the correlator only when a saved workflow declares a waitFor on it
  * (statemachines/event-routing.ts). For each such event the publisher reads the type's interest (one strongly
- * consistent GetItem per tenant and type in a publish call), marks `detail.routing`, publishes, and then records
+ * consistent GetItem per tenant and type in a publish call; or the caller read it earlier in the same invocation with
+ * reads of its own, `PublishedEvent.interest`: the supervisor's start, with the workflow and settings), marks `detail.routing`, publishes, and then records
  * what the correlator would have: the activity feed item and its copies, and the run metrics of workflow.* events
  * (counted once: only when the item is first recorded; other events are written in one BatchWriteItem). Other events (API, webhooks, inbound email) are published
  * unchanged.
  *
  * The rule for a subscription or waitFor saved while runs are going (no cache: nothing is older than the read):
- * an event is routed by what is stored when its publisher reads the interest, just before PutEvents. A workflow
+ * an event is routed by what is stored when its publisher reads the interest, in the invocation that puts it on the
+ * bus, before PutEvents (and before any side effect of that invocation that the event reports). A workflow
  * saved before that read gets the event; one saved after it does not, as it would not get an event published
  * before its save. A waitFor's declaration is stored when its workflow is saved, before it can be deployed and
  * started, so a run's look-back (events since the run started) always finds every event published after the read
@@ -40,13 +42,14 @@ interface Routed {
 
 export const routingByInterest = (bus: EventPublisher, deps: RoutedPublisherDeps): EventPublisher => {
   const route = async (
-    event: PublishedEvent,
+    { interest, ...event }: PublishedEvent,
     interestOf: (tenantId: string, type: string) => Promise<EventInterest>,
   ): Promise<Routed | PublishedEvent> => {
     if (!causingWorkflow(event.detailType, event.detail)) return event;
     // The dispatcher also looks such an event up under `webhook:<source>`: left to it (never a run's own event).
     if (typeof event.detail.webhook === 'object' && event.detail.webhook !== null) return event;
-    const routing = routingOf(await interestOf(event.detail.tenantId, event.detailType));
+    // Read earlier in this invocation by the publisher itself (with a read of its own), or now.
+    const routing = routingOf(interest ?? (await interestOf(event.detail.tenantId, event.detailType)));
     if (!routing) return event;
     const { [ROUTING_FIELD]: _given, ...detail } = event.detail;
     return {

@@ -2,6 +2,7 @@ import type { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ActionName, AgentName } from '../../statemachines/catalogue';
 import type { AgentTaskPayload } from '../../statemachines/contracts';
+import type { EventInterest } from '../../statemachines/event-routing';
 
 /**
  * The boundaries between domain code and the world. Domain code takes these as dependencies
@@ -21,6 +22,11 @@ export interface PublishedEvent {
   /** Stable id when known (webhook delivery, outbox replay): lets consumers de-duplicate. */
   readonly id?: string;
   readonly time?: string;
+  /**
+   * Who listens to the type, when the publisher read it earlier in this invocation (with another read of its own,
+   * one request less): routingByInterest routes by it instead of reading it again. Never put on the bus.
+   */
+  readonly interest?: EventInterest;
 }
 
 export interface EventPublisher {

@@ -1,8 +1,10 @@
 import type * as z from 'zod';
 import type { ExecutionContext, SupervisorRegisterWait } from '../../statemachines/contracts';
+import type { EventInterest } from '../../statemachines/event-routing';
 import { eventSource } from '../../statemachines/events';
 import type { WorkflowDefinition } from '../../statemachines/schema';
 import { createApprovalRepository } from '../data/approvals';
+import { interestFromItem, versionKey } from '../data/event-interest';
 import { createLogRepository, type LogLevel } from '../data/logs';
 import { batchGetAll, batchWriteAll } from '../data/repository';
 import { createRunDeadlines } from '../data/run-deadlines';
@@ -59,13 +61,22 @@ export const createSupervisorKit = (deps: SupervisorDeps) => {
   const deadlines = createRunDeadlines({ db, clock });
   const startGuard = createStartGuard({ db, clock });
 
+  /** `interest`: who listens to the type, when this invocation read it already (see PublishedEvent.interest). */
   const publish = (
     type: Parameters<typeof eventSource>[0],
     id: string,
     detail: { tenantId: string } & Record<string, unknown>,
+    interest?: EventInterest,
   ) =>
     bus.publish([
-      { detailType: type, source: eventSource(type), detail, id, time: clock.now().toISOString() },
+      {
+        detailType: type,
+        source: eventSource(type),
+        detail,
+        id,
+        time: clock.now().toISOString(),
+        ...(interest ? { interest } : {}),
+      },
     ]);
 
   const entry = (
@@ -155,15 +166,23 @@ export const createSupervisorKit = (deps: SupervisorDeps) => {
   const loadWorkflow = async (tenantId: string, workflowId: string): Promise<WorkflowRecord | undefined> =>
     (await workflows.get(tenantId, workflowId)) ?? builtInWorkflow(tenantId, workflowId);
 
-  /** The workflow (as loadWorkflow) and the tenant's settings from one strongly consistent BatchGetItem. */
+  /**
+   * The workflow (as loadWorkflow), the tenant's settings and who listens to workflow.started (the interest its
+   * publish routes by, read before the run record is written) from one strongly consistent BatchGetItem.
+   */
   const loadWorkflowAndSettings = async (tenantId: string, workflowId: string) => {
-    const wfItemKey = wfKey(tenantId, workflowId);
-    const items = await batchGetAll(db, [wfItemKey, settingsKey(tenantId)]);
-    const wfItem = items.find((i) => i.pk === wfItemKey.pk && i.sk === wfItemKey.sk);
-    const settingsItem = items.find((i) => i !== wfItem);
+    const keys = {
+      wf: wfKey(tenantId, workflowId),
+      settings: settingsKey(tenantId),
+      started: versionKey(tenantId, 'workflow.started'),
+    };
+    const items = await batchGetAll(db, Object.values(keys));
+    const itemOf = (key: { pk: string; sk: string }) => items.find((i) => i.pk === key.pk && i.sk === key.sk);
+    const wfItem = itemOf(keys.wf);
     return {
       wf: wfItem ? toRecord(wfItem) : builtInWorkflow(tenantId, workflowId),
-      settings: tenants.settingsFromItem(tenantId, settingsItem),
+      settings: tenants.settingsFromItem(tenantId, itemOf(keys.settings)),
+      startedInterest: interestFromItem(itemOf(keys.started)),
     };
   };
   return {

@@ -73,7 +73,7 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
   return {
     async start(p: z.infer<typeof SupervisorStart>): Promise<ExecutionContext> {
       const c = p.input.context;
-      const { wf, settings } = await loadWorkflowAndSettings(c.tenantId, c.workflowId);
+      const { wf, settings, startedInterest } = await loadWorkflowAndSettings(c.tenantId, c.workflowId);
       if (!wf) throw new NonRetriableError(`Workflow ${c.workflowId} does not exist`);
       const version = c.workflowVersion ?? wf.deployed?.version ?? wf.currentVersion;
       const definition = await definitionOf(wf, version);
@@ -169,15 +169,20 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
       if (deadlineWithLog && deadline) {
         await logWithDeadline(ids, '_start', 'info', started, run.startedAt, { open: deadline });
       } else await log(ids, '_start', 'info', started, undefined, run.startedAt);
-      await publish('workflow.started', `${c.tenantId}:${runId}:workflow.started`, {
-        tenantId: c.tenantId,
-        workflowId: c.workflowId,
-        runId,
-        workflowName: definition.name,
-        version,
-        triggerType: c.triggerType,
-        ...(c.eventId ? { eventId: c.eventId } : {}),
-      });
+      await publish(
+        'workflow.started',
+        `${c.tenantId}:${runId}:workflow.started`,
+        {
+          tenantId: c.tenantId,
+          workflowId: c.workflowId,
+          runId,
+          workflowName: definition.name,
+          version,
+          triggerType: c.triggerType,
+          ...(c.eventId ? { eventId: c.eventId } : {}),
+        },
+        startedInterest,
+      );
       if (parks) await startApprovals.request(context, p.input, p.executionId, definition);
       return context;
     },

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { declareAwaited } from '../../../functions/data/event-interest';
+import { routingByInterest } from '../../../functions/data/routed-publisher';
 import { NonRetriableError } from '../../../functions/shared/errors';
+import { recordingDatabase, type SentCommand } from '../../support/counting-database';
 import { definition } from './fixtures';
 import {
   bus,
+  clock,
   db,
   logs,
   nextSeq,
@@ -166,28 +170,36 @@ describe('supervisor start and Auto Mode', () => {
     });
   });
 
-  it('GIVEN a run starting WHEN the supervisor reads the workflow and the tenant settings THEN it reads both in one strongly consistent BatchGetItem', async () => {
+  it('GIVEN a run starting WHEN the supervisor reads the workflow, the tenant settings and who listens to workflow.started THEN it reads all three in one strongly consistent BatchGetItem and routes by it', async () => {
     const wf = await setup('sv-io', { tenantAutoMode: true });
-    const sent: { name: string; input: unknown }[] = [];
-    const counting = {
-      ...db,
-      doc: {
-        send: async (command: { constructor: { name: string }; input: unknown }) => {
-          sent.push({ name: command.constructor.name, input: command.input });
-          return db.doc.send(command as never);
-        },
-      } as never,
-    };
-    const ctx = await supervisorWith({ db: counting }).start(startPayload('sv-io', wf.workflowId));
+    const sent: SentCommand[] = [];
+    const recording = recordingDatabase(db, sent);
+    const routed = routingByInterest(bus, { db: recording, clock });
+    const ctx = await supervisorWith({ db: recording, bus: routed }).start(
+      startPayload('sv-io', wf.workflowId),
+    );
     expect(ctx).toMatchObject({ timezone: 'Europe/Berlin', needsApproval: false });
     const reads = sent.filter((c) => /Get/.test(c.name));
     expect(reads.map((c) => c.name)).toStrictEqual(['BatchGetCommand']);
     const batch = reads[0]?.input as {
-      RequestItems: Record<string, { ConsistentRead: boolean; Keys: { sk: string }[] }>;
+      RequestItems: Record<string, { ConsistentRead: boolean; Keys: { pk: string; sk: string }[] }>;
     };
     const request = batch.RequestItems[db.tableName];
     expect(request?.ConsistentRead).toBe(true);
-    expect(request?.Keys.map((k) => k.sk).sort()).toStrictEqual(['SETTINGS', 'WORKFLOW']);
+    expect(request?.Keys.map((k) => k.sk).sort()).toStrictEqual(['#VERSION', 'SETTINGS', 'WORKFLOW']);
+    expect(request?.Keys.find((k) => k.sk === '#VERSION')?.pk).toBe('T#sv-io#SUB#workflow.started');
+    const [started] = bus.ofType('workflow.started');
+    expect(started?.detail.routing).toStrictEqual({ dispatcher: 'unsubscribed', correlator: 'recorded' });
+    expect(started).not.toHaveProperty('interest');
+  });
+
+  it('GIVEN a saved workflow that waits for workflow.started WHEN a run starts THEN the interest read with the workflow sends workflow.started to the correlator', async () => {
+    const wf = await setup('sv-io2', { tenantAutoMode: true });
+    await declareAwaited(db, 'sv-io2', ['workflow.started'], 'wf-waiting');
+    const routed = routingByInterest(bus, { db, clock });
+    await supervisorWith({ bus: routed }).start(startPayload('sv-io2', wf.workflowId));
+    const [started] = bus.ofType('workflow.started');
+    expect(started?.detail.routing).toStrictEqual({ dispatcher: 'unsubscribed' });
   });
 
   it('GIVEN a disabled workflow WHEN an event starts it THEN the run is cancelled with a reason and the task fails for good', async () => {
