@@ -7,7 +7,7 @@ import { fromEventBridge } from '../shared/bus-event';
 import { observed } from '../shared/observability';
 import { getPlatform } from '../shared/platform';
 import { BuiltInStart, createDispatcher, type Dispatcher } from './dispatcher';
-import { createStartGuard } from './start-guard';
+import { createStartGuard, runRecorded } from './start-guard';
 import { createCachedSubscriptionIndex } from './subscription-cache';
 
 // Deployed: the Platform from this function's environment, and the SDKs of its main path, at cold start.
@@ -22,7 +22,7 @@ const getDispatcher = (): Dispatcher => {
     dispatcher = createDispatcher({
       subscriptions: createCachedSubscriptionIndex(createSubscriptionStore({ db, clock })),
       engine,
-      expressGuard: createStartGuard({ db, clock }),
+      expressGuard: createStartGuard({ db, clock, runStarted: runRecorded(db) }),
       log: (message, details) => logger.info(message, details),
       metrics,
       clock,

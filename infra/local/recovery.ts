@@ -1,6 +1,8 @@
 import { DeleteItemCommand, type DynamoDBClient, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
-import type { RunRepository } from '../../functions/data/runs';
+import { batchGetAll } from '../../functions/data/repository';
+import { type RunRepository, runKey } from '../../functions/data/runs';
 import type { LocalEngine } from '../../functions/engine/local-engine';
 import type { Clock, ProvisionerPort, WorkflowEngine } from '../../functions/shared/ports';
 import type { LocalBus } from './bus';
@@ -123,6 +125,20 @@ const CLAIMS = [
 ] as const;
 
 /**
+ * The dispatcher's Express start claims whose execution never recorded its run: a claim with a run is a start that
+ * happened (the dispatcher tells a started claim by its run record, it writes no `started` mark), so it stays.
+ */
+const startsWithoutRun = async (dynamodb: DynamoDBClient, claims: Record<string, unknown>[]) => {
+  const keyOf = (c: Record<string, unknown>) => runKey(String(c.tenantId), String(c.executionName));
+  const runs = await batchGetAll(
+    { doc: DynamoDBDocumentClient.from(dynamodb), tableName: LOCAL_TABLE },
+    claims.map(keyOf),
+  );
+  const started = new Set(runs.map((r) => r.pk));
+  return claims.filter((c) => !started.has(keyOf(c).pk));
+};
+
+/**
  * Gives back every claim found at start. One runtime owns a data dir (DynamoDB's files are locked), and at start it
  * has not begun any work, so each claim belongs to the process that stopped: its holder is dead. A step's (or an
  * email's) claim is kept with its lock run out, so the attempt that takes it over knows an earlier one may already have acted (and the
@@ -133,11 +149,12 @@ const CLAIMS = [
 export const releaseDeadClaims = async (dynamodb: DynamoDBClient): Promise<number> => {
   let released = 0;
   for (const claim of CLAIMS) {
-    const held = await scanAll(dynamodb, {
+    const found = await scanAll(dynamodb, {
       FilterExpression: '#t = :type AND #s = :status',
       ExpressionAttributeNames: { '#t': 'type', '#s': 'status' },
       ExpressionAttributeValues: { ':type': { S: claim.type }, ':status': { S: claim.status } },
     });
+    const held = claim.type === 'expressStart' ? await startsWithoutRun(dynamodb, found) : found;
     for (const item of held) {
       const owner = item[claim.owner];
       if (typeof item.pk !== 'string' || typeof item.sk !== 'string' || owner === undefined) continue;

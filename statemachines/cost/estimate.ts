@@ -199,7 +199,7 @@ export const estimateCost = (def: WorkflowDefinition, options: CostOptions = {})
   if (def.trigger.type === 'event' || def.trigger.type === 'webhook') {
     invoke(t, 'dispatcher', prices, false);
     t.dynamoDbReads += PER_EVENT_USAGE.dispatcher.reads; // the subscription index's version
-    // Express starts are not de-duplicated by name: the dispatcher claims each one (put) and marks it started.
+    // Express starts are not de-duplicated by name: the dispatcher claims each one (a put; its run marks it started).
     if (type === 'EXPRESS') t.dynamoDbWrites += EXPRESS_START_GUARD_WRITES;
   }
   if (def.trigger.type === 'schedule') t.schedulerInvocations += 1;

@@ -111,9 +111,10 @@ export const EXPRESS_RUN_DEADLINE_WRITES = 2 + 2;
 
 /**
  * The dispatcher's start guard of an Express run (functions/dispatcher/start-guard.ts): Step Functions does not
- * de-duplicate Express starts by name, so each is claimed with a conditional put and marked started (1 + 1 unit).
+ * de-duplicate Express starts by name, so each is claimed with a conditional put (1 unit). It is not marked started:
+ * the run record tells a started claim from a dead one (read only when a claim is found in place: a duplicate).
  */
-export const EXPRESS_START_GUARD_WRITES = 1 + 1;
+export const EXPRESS_START_GUARD_WRITES = 1;
 
 /** Assumed latency of a direct service integration (DynamoDB PutItem, EventBridge PutEvents), for Express duration. */
 export const INTEGRATION_LATENCY_MS = 40;
