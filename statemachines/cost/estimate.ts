@@ -16,6 +16,7 @@ import {
   PER_EVENT_USAGE,
   PRICES_US_EAST_1,
   type PriceTable,
+  RUN_RECORD_WRITES,
 } from './prices';
 
 /**
@@ -204,20 +205,20 @@ export const estimateCost = (def: WorkflowDefinition, options: CostOptions = {})
   }
   if (def.trigger.type === 'schedule') t.schedulerInvocations += 1;
 
-  // Supervisor start: tenant + workflow reads, run record, workflow.started event.
+  // Supervisor start: tenant + workflow reads, run record and start log entry, workflow.started event.
   t.stateTransitions += 1;
   invoke(t, 'supervisor', prices);
   t.dynamoDbReads += 2;
-  t.dynamoDbWrites += 1;
+  t.dynamoDbWrites += RUN_RECORD_WRITES.start;
   t.events += 1;
   if (needsRunApproval(def)) t.stateTransitions += 1; // "Approval needed?" choice, answered "no"
 
   addTally(t, estimator.sequence(def.steps));
 
-  // Supervisor finish: run record, workflow.completed event.
+  // Supervisor finish: run record and finish log entry, workflow.completed event.
   t.stateTransitions += 1;
   invoke(t, 'supervisor', prices);
-  t.dynamoDbWrites += 1;
+  t.dynamoDbWrites += RUN_RECORD_WRITES.finish;
   t.events += 1;
   // Express: the run's deadline, opened at the start and deleted at the end.
   if (type === 'EXPRESS') t.dynamoDbWrites += EXPRESS_RUN_DEADLINE_WRITES;

@@ -116,18 +116,28 @@ export const EXPRESS_RUN_DEADLINE_WRITES = 2 + 2;
  */
 export const EXPRESS_START_GUARD_WRITES = 1;
 
+/**
+ * The supervisor's own records of every run (functions/data/runs.ts, logs.ts). The table's indexes project ALL, so
+ * each index entry of an item bills like the item: the run record (with its by-workflow and all-runs entries) is 3
+ * units to put at the start and 3 to update at the end (more when its steps pass 1 KB), and the start and finish log
+ * entries 2 each (with their tenant-wide LOGS entry).
+ */
+export const RUN_RECORD_WRITES = { start: 3 + 2, finish: 3 + 2 } as const;
+
 /** Assumed latency of a direct service integration (DynamoDB PutItem, EventBridge PutEvents), for Express duration. */
 export const INTEGRATION_LATENCY_MS = 40;
 
 /**
  * DynamoDB units and bus events an action causes, besides its invocation: an agent action's idempotency record (about
  * 1 read, 1 write; a claim and a completion where noted), unless its own record is its claim (email.send,
- * calendar.schedule); the rest is the action's own data (items under 1 KB: 1 unit each).
+ * calendar.schedule); the rest is the action's own data (items under 1 KB: 1 unit each, and 1 more for each index
+ * entry the item has; an item of a transaction bills 2, its index entries are counted once).
  */
 export const ACTION_USAGE: Record<string, { reads: number; writes: number; events: number }> = {
   // The lead (1 read); the tracking record claimed (1), then one transaction of the lead check, its timeline entry
-  // and the tracking record completed (3 items at 2 units). No idempotency record: the tracking record is the claim.
-  'email.send': { reads: 1, writes: 7, events: 1 },
+  // and the tracking record completed (3 items at 2 units, and the tracking record's index entry: 1). No idempotency
+  // record: the tracking record is the claim.
+  'email.send': { reads: 1, writes: 8, events: 1 },
   'email.draft': { reads: 3, writes: 1, events: 0 },
   'crm.createLead': { reads: 2, writes: 3, events: 1 },
   'crm.updateLead': { reads: 2, writes: 2, events: 1 },
@@ -138,9 +148,9 @@ export const ACTION_USAGE: Record<string, { reads: number; writes: number; event
   'crm.exportLeads': { reads: 40, writes: 1, events: 0 },
   // Lead, earlier booking and settings (one BatchGetItem, 3 units), the previous ticket window and the calendar's
   // claims (2); a ticket taken and marked done (2), then one transaction of the booking, its companion and the
-  // half-hour slot claims it takes (about 3 items; a transactional write bills 2 units an item). No idempotency
-  // record: the booking, under the step's own id, is what a retry finds.
-  'calendar.schedule': { reads: 5, writes: 8, events: 1 },
+  // half-hour slot claims it takes (about 3 items; a transactional write bills 2 units an item), and the booking's
+  // two index entries (2). No idempotency record: the booking, under the step's own id, is what a retry finds.
+  'calendar.schedule': { reads: 5, writes: 10, events: 1 },
   'calendar.cancel': { reads: 2, writes: 2, events: 1 },
   'invoice.create': { reads: 2, writes: 4, events: 1 },
   'invoice.sendReminder': { reads: 2, writes: 2, events: 0 },
@@ -154,6 +164,7 @@ export const ACTION_USAGE: Record<string, { reads: number; writes: number; event
   'ai.task': { reads: 3, writes: 2, events: 0 },
   'files.create': { reads: 1, writes: 2, events: 1 },
   'knowledge.search': { reads: 10, writes: 1, events: 0 },
-  log: { reads: 0, writes: 1, events: 0 },
+  // The log entry and its tenant-wide LOGS index entry.
+  log: { reads: 0, writes: 2, events: 0 },
   'events.emit': { reads: 0, writes: 0, events: 1 },
 };

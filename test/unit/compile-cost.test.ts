@@ -21,9 +21,10 @@ describe('cost of one run on the main path', () => {
     expect(estimate.usage.lambdaInvocations).toBe(3);
     // workflow.started, email.sent, workflow.completed
     expect(estimate.usage.events).toBe(3);
-    // start 1 + email 7 (tracking claim, then lead check + timeline entry + tracking completion in one transaction at
-    // 2 units an item) + log 1 + finish 1; each event's publisher records it (item + 2 index entries, 2 copies)
-    expect(estimate.usage.dynamoDbWrites).toBe(10 + 3 * 5);
+    // start 5 (run record with its 2 index entries, log entry with its LOGS entry) + email 8 (tracking claim, then lead
+    // check + timeline entry + tracking completion in one transaction at 2 units an item, the tracking record's index
+    // entry) + log 2 + finish 5; each event's publisher records it (item + 2 index entries, 2 copies)
+    expect(estimate.usage.dynamoDbWrites).toBe(20 + 3 * 5);
     // start 2 + email 1 (its lead); per event its publisher's read of who listens to the type
     expect(estimate.usage.dynamoDbReads).toBe(3 + 3 * 1);
     const line = (item: string) => estimate.lines.find((l) => l.item.startsWith(item));
@@ -39,7 +40,7 @@ describe('cost of one run on the main path', () => {
     // 512 MB as deployed: supervisor 2 x 120 ms, email 300 ms = 0.5 GB x 0.54 s
     expect(line('Compute')?.quantity).toBe(0.27);
     const expected =
-      5 * 0.000025 + 3 * 0.0000002 + 0.27 * 0.0000133334 + 3 * 0.000001 + 25 * 0.000000625 + 6 * 0.000000125;
+      5 * 0.000025 + 3 * 0.0000002 + 0.27 * 0.0000133334 + 3 * 0.000001 + 35 * 0.000000625 + 6 * 0.000000125;
     expect(estimate.perRunUsd).toBeCloseTo(expected, 12);
     expect(estimate.perMillionRunsUsd).toBeCloseTo(expected * 1e6, 4);
     expect(estimate.prices).toBe(PRICES_US_EAST_1);
@@ -71,14 +72,15 @@ describe('cost of one run on the main path', () => {
       unit: 'GB-second',
     });
     expect(estimate.lines.find((l) => l.item === 'Express requests')?.perRunUsd).toBe(0.000001);
-    // start 1 + crm 2 + finish 1 + the run's deadline (put and delete, 2 units each); 2 events x 5 (their records)
-    expect(estimate.usage.dynamoDbWrites).toBe(4 + 4 + 2 * 5);
+    // start 5 + crm 2 + finish 5 + the run's deadline (put and delete, 2 units each); 2 events x 5 (their records)
+    expect(estimate.usage.dynamoDbWrites).toBe(12 + 4 + 2 * 5);
   });
 
   it('GIVEN a calendar.schedule step WHEN estimated THEN the booking is priced without an idempotency record: 3 batch reads, the ticket window and claims, 2 ticket writes and a 3-item transaction', () => {
     const booked = estimateCost(def([{ id: 'meet', action: 'calendar.schedule', input: { title: 'Call' } }]));
-    // start 1 + finish 1 + the run's deadline 4; 2 run events + booking.created, 5 units each
-    expect(booked.usage.dynamoDbWrites).toBe(2 + 4 + 2 + 2 * 3 + 3 * 5);
+    // start 5 + finish 5 + the run's deadline 4; ticket 2, booking + claims in a transaction (2 units an item) and the
+    // booking's 2 index entries; 2 run events + booking.created, 5 units each
+    expect(booked.usage.dynamoDbWrites).toBe(10 + 4 + 2 + 2 * 3 + 2 + 3 * 5);
     // start 2; lead, booking and settings 3, previous ticket window 1, claims query 1; 3 events' interest reads
     expect(booked.usage.dynamoDbReads).toBe(2 + 3 + 1 + 1 + 3);
   });
