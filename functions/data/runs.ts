@@ -78,7 +78,10 @@ export interface NewRun {
 /** Step results are stored up to this size; larger ones are kept as a truncated preview (item limit 400 KB). */
 export const MAX_STEPS_BYTES = 300_000;
 
-export const runKey = (tenantId: string, runId: string) => ({ pk: tenantKey(tenantId, 'RUN', runId), sk: 'RUN' });
+export const runKey = (tenantId: string, runId: string) => ({
+  pk: tenantKey(tenantId, 'RUN', runId),
+  sk: 'RUN',
+});
 
 const toRun = (i: Item): RunRecord => ({
   tenantId: i.tenantId,
