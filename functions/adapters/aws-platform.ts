@@ -88,7 +88,6 @@ export const createAwsPlatform = (
       routingByInterest(createEventBridgePublisher({ eventBusName }), {
         db,
         clock: systemClock,
-        metrics: platformMetrics,
       }),
     ),
     engine: adapters.engine?.() ?? noEngine(),

@@ -5,7 +5,6 @@ import type { ActivityStore } from '../data/activity';
 import { fieldSetKey, matchFromDetail, type PendingWait, type WaitStore } from '../data/waits';
 import type { MetricsPort } from '../shared/metrics';
 import type { Clock, WorkflowEngine } from '../shared/ports';
-import { countRun } from '../shared/run-metrics';
 
 /**
  * The correlator sees every bus event except a run's own events nothing awaits (their publisher records those:
@@ -95,7 +94,6 @@ const distinctFieldSets = (sets: readonly string[][]): string[][] => [
 export const correlateEvent = async (deps: CorrelatorDeps, event: BusEvent): Promise<CorrelationResult> => {
   const tenantId = event.detail.tenantId;
   const recorded = await deps.activity.record(event);
-  if (recorded && deps.metrics) countRun(deps.metrics, event);
   // A redelivery resumes only waits that were pending when the event was first recorded: a wait registered later
   // already looked back and saw it (and must not take it if its run consumed it before).
   const firstRecordedAt = recorded ? undefined : (await deps.activity.get(tenantId, event.id))?.receivedAt;

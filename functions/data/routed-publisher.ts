@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { type EventInterest, ROUTING_FIELD, routingOf } from '../../statemachines/event-routing';
 import type { BusEvent } from '../../statemachines/events';
-import type { MetricsPort } from '../shared/metrics';
 import type { Clock, Database, EventPublisher, PublishedEvent } from '../shared/ports';
-import { countRun, countsRun } from '../shared/run-metrics';
 import { causingWorkflow } from '../shared/task-context';
-import { recordActivity, writeActivity } from './activity-record';
+import { writeActivity } from './activity-record';
 import { readEventInterest } from './event-interest';
 
 /**
@@ -15,13 +13,14 @@ import { readEventInterest } from './event-interest';
  * (statemachines/event-routing.ts). For each such event the publisher reads the type's interest (one strongly
  * consistent GetItem per tenant and type in a publish call; or the caller read it earlier in the same invocation with
  * reads of its own, `PublishedEvent.interest`: the supervisor's start, with the workflow and settings), marks `detail.routing`, publishes, and then records
- * what the correlator would have: the activity feed item and its copies, and the run metrics of workflow.* events
- * (counted once: only when the item is first recorded; other events are written in one BatchWriteItem). Other events (API, webhooks, inbound email) are published
- * unchanged.
+ * what the correlator would have: the activity feed item and its copies, in one BatchWriteItem (a republished event
+ * rewrites the same items). Other events (API, webhooks, inbound email) are published unchanged.
  *
  * The rule for a subscription or waitFor saved while runs are going (no cache: nothing is older than the read):
  * an event is routed by what is stored when its publisher reads the interest, in the invocation that puts it on the
- * bus, before PutEvents (and before any side effect of that invocation that the event reports). A workflow
+ * bus, before PutEvents (and before any side effect of that invocation that the event reports).
+ * Run metrics are not counted here: the supervisor counts them where the run record changes (functions/shared/
+ * run-metrics.ts), so each recorded event is one BatchWriteItem of its item and copies. A workflow
  * saved before that read gets the event; one saved after it does not, as it would not get an event published
  * before its save. A waitFor's declaration is stored when its workflow is saved, before it can be deployed and
  * started, so a run's look-back (events since the run started) always finds every event published after the read
@@ -31,7 +30,6 @@ import { readEventInterest } from './event-interest';
 export interface RoutedPublisherDeps {
   readonly db: Database;
   readonly clock: Clock;
-  readonly metrics?: MetricsPort;
 }
 
 interface Routed {
@@ -87,10 +85,7 @@ export const routingByInterest = (bus: EventPublisher, deps: RoutedPublisherDeps
           time: r.event.time,
           detail: r.event.detail,
         };
-        // One BatchWriteItem, unless a run metric is counted from it: then once per event id (a conditional put).
-        if (!countsRun(recorded.detailType)) await writeActivity(deps.db, deps.clock, recorded);
-        else if ((await recordActivity(deps.db, deps.clock, recorded)) && deps.metrics)
-          countRun(deps.metrics, recorded);
+        await writeActivity(deps.db, deps.clock, recorded);
       }
     },
   };

@@ -26,13 +26,13 @@ export interface MetricSpec {
   readonly localLabels?: readonly string[];
 }
 
-/** Counted by the correlator from workflow.started / completed / failed (every run, Standard or Express). */
+/** Counted by the supervisor where the run record changes (every run, Standard or Express: run-metrics.ts). */
 const runs = <const D extends readonly string[]>(help: string, dimensions: D) =>
   ({
     unit: 'Count',
     help,
     dimensions,
-    service: 'correlator',
+    service: 'supervisor',
     kind: 'counter',
     localLabels: ['workflowId'],
   }) as const;

@@ -1,37 +1,23 @@
-import type { BusEvent } from '../../statemachines/events';
 import type { MetricsPort } from './metrics';
 
-const RUN_METRIC = {
-  'workflow.started': 'RunsStarted',
-  'workflow.completed': 'RunsSucceeded',
-  'workflow.failed': 'RunsFailed',
-} as const;
-
-/** Whether recording the event counts a run metric (so it must be recorded once per id). */
-export const countsRun = (detailType: string): boolean => detailType in RUN_METRIC;
+/** The run a metric point is about (metadata on AWS, never dimensions). */
+export type RunIds = Readonly<{ tenantId: string; workflowId: string; runId: string }>;
 
 /**
- * workflow.started / completed / failed are the supervisor's record of every run's start and end (Standard and
- * Express alike, timeouts and aborts included): counting them where they are recorded in the activity feed (the
- * correlator, or their publisher when no waitFor awaits them) counts each run once (starts per trigger type), with
- * the workflow and run ids as metadata. A run completed as rejected (approval refused) is neither success nor
- * failure. Callers count an event only the first time it is recorded.
+ * RunsStarted / RunsSucceeded / RunsFailed are counted by the supervisor where the run record changes, once per run:
+ * a start when "Start run" creates the record of a run that runs (the conditional put succeeds once; a retried start
+ * finds it and counts nothing), an end when the conditional transition to succeeded or failed applies (a retried
+ * finish, a late status change or the sweeper finds the run ended and counts nothing). Standard and Express alike,
+ * timeouts and aborts included; a run ended as rejected (approval refused) or cancelled is neither. Points are
+ * written at once (an EMF line per point on AWS), so a point is lost only if the process dies between the write to
+ * DynamoDB and the next line. workflow.* events are then recorded in the feed like any other (no once-per-id write).
  */
-export const countRun = (metrics: MetricsPort, event: BusEvent): void => {
-  const name = RUN_METRIC[event.detailType as keyof typeof RUN_METRIC];
-  if (!name) return;
-  const detail = event.detail as Record<string, unknown>;
-  const result = detail.result as { status?: unknown } | undefined;
-  if (name === 'RunsSucceeded' && result?.status !== undefined && result.status !== 'succeeded') return;
-  const ids = {
-    tenantId: event.detail.tenantId,
-    workflowId: typeof detail.workflowId === 'string' ? detail.workflowId : undefined,
-    runId: typeof detail.runId === 'string' ? detail.runId : undefined,
-  };
-  if (name !== 'RunsStarted') {
-    metrics.record(name, 1, {}, ids);
-    return;
-  }
-  const trigger = typeof detail.triggerType === 'string' ? detail.triggerType : 'unknown';
-  metrics.record(name, 1, { trigger }, ids);
+const idsOf = ({ tenantId, workflowId, runId }: RunIds) => ({ tenantId, workflowId, runId });
+
+export const countRunStarted = (metrics: MetricsPort | undefined, ids: RunIds, trigger: string): void =>
+  metrics?.record('RunsStarted', 1, { trigger }, idsOf(ids));
+
+export const countRunEnded = (metrics: MetricsPort | undefined, status: string, ids: RunIds): void => {
+  if (status === 'succeeded') metrics?.record('RunsSucceeded', 1, {}, idsOf(ids));
+  else if (status === 'failed') metrics?.record('RunsFailed', 1, {}, idsOf(ids));
 };

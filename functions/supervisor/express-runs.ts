@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import type { SupervisorFinish } from '../../statemachines/contracts';
+import { countRunEnded } from '../shared/run-metrics';
 import type { SupervisorKit } from './kit';
 import { createStartApprovals } from './start-approval';
 
@@ -42,6 +43,7 @@ export const createExpressRunSweeper = (
         await approvals.expireForRun(due.tenantId, due.runId);
         if (changed) {
           const ids = { tenantId: due.tenantId, runId: due.runId, workflowId: run.workflowId };
+          countRunEnded(kit.deps.metrics, 'failed', ids);
           await log(ids, '_fail', 'error', `Run timed out: ${cause}.`, undefined, run.endedAt ?? undefined);
           await publish('workflow.failed', `${due.tenantId}:${due.runId}:workflow.failed`, {
             tenantId: due.tenantId,

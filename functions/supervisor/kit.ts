@@ -15,6 +15,7 @@ import { createWorkflowRepository, type WorkflowRecord } from '../data/workflows
 import { toRecord, wfKey } from '../data/workflows/records';
 import { createStartGuard } from '../dispatcher/start-guard';
 import { NotFoundError } from '../shared/errors';
+import type { MetricsPort } from '../shared/metrics';
 import type {
   AgentTasks,
   Clock,
@@ -43,6 +44,8 @@ export interface SupervisorDeps {
   readonly waits?: WaitRegistrar;
   /** Needed by route (ai.task): where the chosen agent's action runs (its Lambda on AWS, in process locally). */
   readonly agentTasks?: AgentTasks;
+  /** RunsStarted / RunsSucceeded / RunsFailed, counted where the run record changes (functions/shared/run-metrics.ts). */
+  readonly metrics?: MetricsPort;
 }
 
 export { isExpressExecution } from '../shared/execution-arn';

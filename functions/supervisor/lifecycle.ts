@@ -10,6 +10,7 @@ import {
 import { walkSteps } from '../../statemachines/schema';
 import type { RunStatus } from '../data/runs';
 import { NonRetriableError } from '../shared/errors';
+import { countRunEnded, countRunStarted } from '../shared/run-metrics';
 import { EXPRESS_RUN_DEADLINE_MS, isExpressExecution, type SupervisorKit } from './kit';
 import { createStartApprovals } from './start-approval';
 import {
@@ -90,7 +91,8 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
       const needsApproval = !manual && !autoMode && approval?.approved !== true;
       const startedAt = new Date(p.startedAt).toISOString();
 
-      const { run } = await runs.create(c.tenantId, {
+      const runnable = manual ? wf.status !== 'deleting' : wf.status === 'enabled';
+      const { run, created } = await runs.create(c.tenantId, {
         runId,
         workflowId: c.workflowId,
         workflowName: definition.name,
@@ -102,9 +104,11 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
         autoMode,
         startedAt,
       });
+      const ids = { tenantId: c.tenantId, runId, workflowId: c.workflowId };
+      // Counted once, by the attempt that created the record of a run that runs (the one workflow.started announces).
+      if (created && runnable && !approval) countRunStarted(deps.metrics, ids, c.triggerType);
       const express = isExpressExecution(p.executionId);
       const parks = needsApproval && p.approveBeforeStart === true && !approval;
-      const runnable = manual ? wf.status !== 'deleting' : wf.status === 'enabled';
       const deadline =
         express && !parks && approval?.approved !== false
           ? new Date(Date.parse(startedAt) + EXPRESS_RUN_DEADLINE_MS).toISOString()
@@ -112,7 +116,6 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
       // On the usual path the deadline goes with the start's log entry (one request; nothing in between can fail).
       const deadlineWithLog = deadline !== undefined && runnable && !approval;
       if (deadline && !deadlineWithLog) await deadlines.open(c.tenantId, runId, deadline);
-      const ids = { tenantId: c.tenantId, runId, workflowId: c.workflowId };
       const context = ExecutionContext.parse({
         ...c,
         workflowVersion: version,
@@ -204,10 +207,11 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
       const rejected = p.outcome === 'rejected';
       const status: RunStatus = rejected ? 'rejected' : 'succeeded';
       const now = clock.now();
-      const { run } = await endRun(ctx, status, {
+      const { run, changed } = await endRun(ctx, status, {
         steps: p.steps,
         endedAt: now.toISOString(),
       });
+      if (changed) countRunEnded(deps.metrics, status, ctx);
       // A run that asks no approval has none to expire (one Query less per run).
       if (ctx.asksApproval !== false) await approvals.expireForRun(ctx.tenantId, ctx.runId);
       const express = isExpressExecution(ctx.executionId);
@@ -253,11 +257,12 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
       const ctx = p.context;
       const cause = readableCause(p.error.Cause);
       const now = clock.now();
-      const { run } = await endRun(ctx, 'failed', {
+      const { run, changed } = await endRun(ctx, 'failed', {
         ...(p.steps ? { steps: p.steps } : {}),
         endedAt: now.toISOString(),
         error: { error: p.error.Error, cause, stepId: null },
       });
+      if (changed) countRunEnded(deps.metrics, 'failed', ctx);
       if (ctx.asksApproval !== false) await approvals.expireForRun(ctx.tenantId, ctx.runId);
       if (isExpressExecution(ctx.executionId)) await deadlines.close(ctx.tenantId, ctx.runId);
       if (run.status !== 'failed') return { status: run.status };
@@ -330,6 +335,7 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
       await approvals.expireForRun(tenantId, change.name);
       if (!changed) return { status: run.status };
       const ids = { tenantId, runId: run.runId, workflowId };
+      countRunEnded(deps.metrics, status, ids);
       await log(
         ids,
         '_fail',

@@ -48,7 +48,7 @@ export const acrossMetric = (
 };
 
 export interface AppMetricsProps {
-  /** The correlator's log group: its EMF lines carry workflowId, for the per-workflow table. */
+  /** The supervisor's log group (it counts runs): its EMF lines carry workflowId, for the per-workflow table. */
   readonly runsLogGroup: logs.ILogGroup;
 }
 

@@ -149,10 +149,10 @@ export class Observability extends Construct {
   }
 }
 
-/** The correlator counts runs (functions/correlator): its log group holds their EMF lines. */
+/** The supervisor counts runs (functions/shared/run-metrics.ts): its log group holds their EMF lines. */
 const runsLogGroupOf = (functions: readonly DynarisFunction[]): logs.ILogGroup => {
-  const correlator = functions.find((fn) => fn.serviceName === 'correlator');
-  if (!correlator)
-    throw new Error('Observability needs the correlator function (it records the run metrics)');
-  return correlator.ownLogGroup;
+  const supervisor = functions.find((fn) => fn.serviceName === 'supervisor');
+  if (!supervisor)
+    throw new Error('Observability needs the supervisor function (it records the run metrics)');
+  return supervisor.ownLogGroup;
 };

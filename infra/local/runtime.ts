@@ -217,7 +217,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
     const platform: Platform = {
       mode: 'local',
       db,
-      bus: stampingCause(routingByInterest(bus, { db, clock, metrics })),
+      bus: stampingCause(routingByInterest(bus, { db, clock })),
       engine: rememberingStarts(engine, runs, restartable, journal),
       mailer: createOutboxMailer(outbox, clock),
       fetch: createOutboxFetch(outbox, {

@@ -56,11 +56,11 @@ describe('the dashboard and alarms read the EMF metrics', () => {
     expect(graphedDynarisMetrics()).toContain(name);
   });
 
-  it('GIVEN the stack WHEN synthesized THEN a failed run alarms on RunsFailed of the correlator, to the topic', () => {
+  it('GIVEN the stack WHEN synthesized THEN a failed run alarms on RunsFailed of the supervisor (which counts runs), to the topic', () => {
     s.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       Namespace: 'Dynaris',
       MetricName: 'RunsFailed',
-      Dimensions: [{ Name: 'service', Value: 'correlator' }],
+      Dimensions: [{ Name: 'service', Value: 'supervisor' }],
       Statistic: 'Sum',
       Threshold: 0,
       ComparisonOperator: 'GreaterThanThreshold',
@@ -86,11 +86,11 @@ describe('the dashboard and alarms read the EMF metrics', () => {
     });
   });
 
-  it('GIVEN the stack WHEN synthesized THEN the per-workflow table queries the correlator log group', () => {
+  it('GIVEN the stack WHEN synthesized THEN the per-workflow table queries the supervisor log group', () => {
     const table = dashboardBody().widgets.find((w) => w.type === 'log');
     const query = String(table?.properties.query);
     expect(query).toMatch(
-      /^SOURCE '\{\{FunctionscorrelatorLogs[0-9A-F]+\}\}' \| filter ispresent\(workflowId\)/,
+      /^SOURCE '\{\{FunctionssupervisorLogs[0-9A-F]+\}\}' \| filter ispresent\(workflowId\)/,
     );
     expect(query).toContain('stats sum(RunsStarted) as started');
   });
