@@ -1,6 +1,7 @@
 import { withoutAsides } from './asides';
 import { retold } from './discourse';
 import { plainEnglish } from './learners';
+import { doneToThem } from './passive';
 import { correctSpelling } from './spelling';
 import { VERB_WORD } from './split';
 import { withCommonVerbs } from './synonyms';
@@ -140,7 +141,9 @@ export const prepare = (prompt: string): Prepared => {
       return `⟦${quotes.length - 1}⟧`;
     });
   cased = sized(
-    withCommonVerbs(informal(activeVoice(plainEnglish(retold(withoutAsides(correctSpelling(cased))))))),
+    withCommonVerbs(
+      informal(doneToThem(activeVoice(plainEnglish(retold(withoutAsides(correctSpelling(cased))))))),
+    ),
   )
     .replace(/\be-mail/gi, 'email')
     .replace(/\bfollow-up\b/gi, 'follow up')

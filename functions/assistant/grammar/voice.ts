@@ -87,11 +87,11 @@ const objectOf = (np: string): string => OBJECT_PRONOUN[np.toLowerCase()] ?? np;
 
 /** "they get a polite reminder", "the customer receives a thank you": something is sent to them. */
 const RECEIVES =
-  /\b(they|he|she|the (?:customer|client|lead|contact|attendee|prospect|subscriber|person)s?)\s(?:(?:should|must|will|shall|needs? to|has to|have to)\s)?(?:get|gets|receive|receives)\s(?=(?:an?|the|our|their|his|her)\s)/gi;
+  /\b(they|he|she|the (?:customer|client|lead|contact|attendee|prospect|subscriber|person)s?)(?:'ll\s|\s(?:(?:should|must|will|shall|needs? to|has to|have to)\s)?)(?:also\s)?(?:get|gets|receive|receives)\s(?=(?:an?|the|our|their|his|her)\s)/gi;
 
 /** "our finance team gets a message on Slack", "Tom gets an email": a notification for them. */
 const NOTIFIED =
-  /\b((?:the|our|my)\s(?:[a-z]+\s)?(?:team|channel|manager|boss|owner|department|people|guys)|finance|sales|support|ops)\s(?:(?:should|must|will|needs? to|has to|have to)\s)?(?:gets?|receives?)\s(?:an?\s)?(slack\s|email\s)?(?:message|notification|alert|ping|heads[- ]up)\b/gi;
+  /(?<!#)\b((?:the|our|my)\s(?:[a-z]+\s)?(?:team|channel|manager|boss|owner|department|people|guys)|finance|sales|support|ops)\s(?:(?:should|must|will|needs? to|has to|have to)\s)?(?:gets?|receives?)\s(?:an?\s)?(slack\s|email\s)?(?:message|notification|alert|ping|heads[- ]up)\b/gi;
 
 /** "Anna should get a message", "we'd like the boss notified": a notification for them. */
 const NAMED_NOTIFIED =

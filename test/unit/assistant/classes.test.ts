@@ -7,6 +7,7 @@ import { LIST_CLASS } from './classes/lists';
 import { NEGATIVE_WAIT_CLASS, UNTRACKED_WAITS } from './classes/negative-waits';
 import { RECORD_CLASS } from './classes/records';
 import { REPORT_CLASS } from './classes/reports';
+import { SUBJECT_FIRST_CLASS } from './classes/subject-first';
 import type { Case } from './table/case';
 
 /**
@@ -54,6 +55,11 @@ const CLASSES: readonly [title: string, groups: ReadonlyMap<string, readonly Cas
     'creating a record as an action, every trigger × wording × follow-up × joint',
     RECORD_CLASS,
     'each creates the lead, then does what follows',
+  ],
+  [
+    'actions said around who receives or undergoes them, every trigger × ordered triple × passive or subject-first wording × joint',
+    SUBJECT_FIRST_CLASS,
+    'each comes back as its three steps in order',
   ],
 ];
 

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { analyse } from 'scslre';
 import { describe, expect, it } from 'vitest';
 import { AWAITED_VERBS } from '../../../functions/assistant/grammar/awaited-verbs';
+import { PASSIVE_PATTERNS } from '../../../functions/assistant/grammar/passive';
 import type { Project } from '../../../scripts/lint/project';
 import { checkRegexes } from '../../../scripts/lint/rules/regex';
 
@@ -33,6 +34,7 @@ describe("the assistant's grammars and the super-linear regex rule", () => {
       'functions/assistant/grammar/conditions.ts',
       'functions/assistant/grammar/events.ts',
       'functions/assistant/grammar/events.ts',
+      'functions/assistant/grammar/passive.ts',
       'functions/assistant/grammar/schedule.ts',
       'functions/assistant/grammar/timezones.ts',
     ]);
@@ -40,6 +42,11 @@ describe("the assistant's grammars and the super-linear regex rule", () => {
 
   it('GIVEN the awaited-verb patterns built from their lexicon WHEN analysed as built THEN none is polynomial or exponential', () => {
     const reports = AWAITED_VERBS.flatMap(([re]) => analyse({ source: re.source, flags: re.flags }).reports);
+    expect(reports.map((r) => r.type)).toStrictEqual([]);
+  });
+
+  it('GIVEN the passive-voice patterns built from the participle lexicon WHEN analysed as built THEN none is polynomial or exponential', () => {
+    const reports = PASSIVE_PATTERNS.flatMap((re) => analyse({ source: re.source, flags: re.flags }).reports);
     expect(reports.map((r) => r.type)).toStrictEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { LIST_PRODUCT } from './lists';
 import { NEGATIVE_WAIT_PRODUCT } from './negative-waits';
 import { RECORD_PRODUCT } from './records';
 import { REPORT_PRODUCT } from './reports';
+import { SUBJECT_FIRST_PRODUCT } from './subject-first';
 
 /** Each generated class's full cross product, by class (the bench measures them; the unit suite covers pairs). */
 export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
@@ -14,4 +15,5 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   report: REPORT_PRODUCT,
   event: EVENT_PRODUCT,
   records: RECORD_PRODUCT,
+  'subject-first': SUBJECT_FIRST_PRODUCT,
 };

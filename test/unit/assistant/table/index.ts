@@ -14,6 +14,7 @@ import { REPORTS } from './reports';
 import { SPOKEN } from './spoken';
 import { TICKETS } from './tickets';
 import { TITLES } from './titles';
+import { VOICES } from './voices';
 import { NEGATIVE_WAITS } from './waits';
 import { WORDING } from './wording';
 import { TIME_ZONES } from './zones';
@@ -45,4 +46,5 @@ export const TABLE: Readonly<Record<string, readonly Case[]>> = {
   'dictation, speech and learner forms': SPOKEN,
   'gallery titles and sibling conditions': GALLERY,
   'tickets and run-on notes': TICKETS,
+  'actions said subject first or in the passive': VOICES,
 };

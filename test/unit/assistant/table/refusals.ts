@@ -66,4 +66,6 @@ export const REFUSALS: readonly Refusal[] = [
   // a file named as the target of an action no reader took is refused, never dropped
   ['Every evening at 6, write a recap to a spreadsheet', 'spreadsheet'],
   ['When a demo is booked, create a briefing document for the demo', '"document for the"'],
+  // there is no task record: said in the passive, it is refused all the same
+  ['When a new lead comes in, a task gets created for sales', 'a task for sales'],
 ];

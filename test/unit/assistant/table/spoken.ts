@@ -74,7 +74,7 @@ export const SPOKEN: readonly Case[] = [
     'invoice.overdue',
     'if(trigger.daysOverdue gt 30)[notify.team]else[invoice.sendReminder]',
   ],
-  ['Whenever someone signs up, Maria should get a Slack message', 'lead.created', 'notify.slack'],
+  ['Whenever someone signs up, Maria should get a Slack message', 'lead.created', 'notify.team'],
   [
     'Every morning, send me a list of new leads from yesterday',
     'cron(0 9 * * ? *)',
