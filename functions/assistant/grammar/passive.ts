@@ -1,3 +1,5 @@
+import { OBJECT_PRONOUN } from './voice';
+
 /**
  * Actions said around who receives or undergoes them, put back in the imperative the action readers read. One rule
  * per form, over a lexicon of participles, not one pattern per sentence:
@@ -121,14 +123,6 @@ const PARTICIPLE_BASE: Readonly<Record<string, string>> = {
 };
 
 const PARTICIPLES = Object.keys(PARTICIPLE_BASE).join('|');
-
-const OBJECT_PRONOUN: Readonly<Record<string, string>> = {
-  they: 'them',
-  he: 'him',
-  she: 'her',
-  we: 'us',
-  i: 'me',
-};
 
 /** Where an action clause can start: after a comma, a semicolon, a full stop, an arrow, "and", "then", "also". */
 const START =

@@ -45,7 +45,7 @@ const PARTICIPLES: Readonly<Record<string, string>> = {
   messaged: 'message',
 };
 
-const OBJECT_PRONOUN: Readonly<Record<string, string>> = {
+export const OBJECT_PRONOUN: Readonly<Record<string, string>> = {
   they: 'them',
   he: 'him',
   she: 'her',

@@ -1,4 +1,4 @@
-import type { Case } from '../table/case';
+import { tripleGroups, tripleProduct } from './triples';
 
 /**
  * Lists of actions as a grammar of slots: trigger × three different actions (each in several wordings, ordinary
@@ -77,37 +77,10 @@ const PUT: readonly ((trigger: string, body: string) => string)[] = [
   (t, b) => `${t} you must ${b.replace(/^first /, '')}`,
 ];
 
-/** Ordered triples of different actions; a booking trigger never books (that would start itself again). */
-const triples = (trigger: string): number[][] =>
-  ACTIONS.flatMap((_a, a) => ACTIONS.flatMap((_b, b) => ACTIONS.map((_c, c) => [a, b, c]))).filter(
-    ([a, b, c]) => a !== b && b !== c && a !== c && !(trigger === 'booking.created' && [a, b, c].includes(4)),
-  );
-
-const wording = (t: number, triple: readonly number[], j: number, p: number, k: number): Case => {
-  const [text, trigger] = TRIGGERS[t] ?? ['When a new booking comes in', 'booking.created'];
-  const words = triple.map((i, n) => {
-    const w = ACTIONS[i]?.[1] ?? [];
-    return w[(k + n + j) % w.length] ?? '';
-  });
-  const join = JOINS[j % JOINS.length] ?? JOINS[0];
-  const put = PUT[p % PUT.length] ?? PUT[0];
-  const steps = triple.map((i) => ACTIONS[i]?.[0]).join('; ');
-  return [put?.(text, join?.(words) ?? '') ?? '', trigger, steps];
-};
+const GRAMMAR = { triggers: TRIGGERS, actions: ACTIONS, joins: JOINS, put: PUT, books: 4, stride: 1 };
 
 /** Every trigger × triple with each join and each way of putting it (rotated), grouped by trigger. */
-export const LIST_CLASS: ReadonlyMap<string, readonly Case[]> = new Map(
-  TRIGGERS.map(([text, trigger], t): [string, Case[]] => [
-    text,
-    triples(trigger).map((triple, k) => wording(t, triple, k, k + t, k)),
-  ]),
-);
+export const LIST_CLASS = tripleGroups(GRAMMAR);
 
-/** The full cross product (3,456 wordings), for the bench. */
-export const LIST_PRODUCT: readonly Case[] = TRIGGERS.flatMap(([, trigger], t) =>
-  triples(trigger).flatMap((triple, x) =>
-    JOINS.flatMap((_j, j) =>
-      PUT.map((_p, p) => wording(t, triple, j, p, x * JOINS.length * PUT.length + j * PUT.length + p)),
-    ),
-  ),
-);
+/** The full cross product, for the bench. */
+export const LIST_PRODUCT = tripleProduct(GRAMMAR);

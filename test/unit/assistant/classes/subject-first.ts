@@ -1,4 +1,4 @@
-import type { Case } from '../table/case';
+import { tripleGroups, tripleProduct } from './triples';
 
 /**
  * Actions said around who receives or undergoes them, as a grammar of slots: the trigger × three different actions,
@@ -90,37 +90,10 @@ const PUT: readonly ((trigger: string, body: string) => string)[] = [
   (t, b) => `${t} → ${b}`,
 ];
 
-/** Ordered triples of different actions; a booking trigger never books (that would start itself again). */
-const triples = (trigger: string): number[][] =>
-  ACTIONS.flatMap((_a, a) => ACTIONS.flatMap((_b, b) => ACTIONS.map((_c, c) => [a, b, c]))).filter(
-    ([a, b, c]) => a !== b && b !== c && a !== c && !(trigger === 'booking.created' && [a, b, c].includes(5)),
-  );
+const GRAMMAR = { triggers: TRIGGERS, actions: ACTIONS, joins: JOINS, put: PUT, books: 5, stride: 3 };
 
-const wording = (t: number, triple: readonly number[], j: number, p: number, k: number): Case => {
-  const [text, trigger] = TRIGGERS[t] ?? ['When a new lead comes in', 'lead.created'];
-  const words = triple.map((i, n) => {
-    const w = ACTIONS[i]?.[1] ?? [];
-    return w[(k + n * 3 + j) % w.length] ?? '';
-  });
-  const join = JOINS[j % JOINS.length] ?? JOINS[0];
-  const put = PUT[p % PUT.length] ?? PUT[0];
-  const steps = triple.map((i) => ACTIONS[i]?.[0]).join('; ');
-  return [put?.(text, join?.(words) ?? '') ?? '', trigger, steps];
-};
-
-/** Every trigger × triple with a join and a way of putting it (rotated), grouped by trigger. */
-export const SUBJECT_FIRST_CLASS: ReadonlyMap<string, readonly Case[]> = new Map(
-  TRIGGERS.map(([text, trigger], t): [string, Case[]] => [
-    text,
-    triples(trigger).map((triple, k) => wording(t, triple, k, k + t, k)),
-  ]),
-);
+/** Every trigger × triple with each join and each way of putting it (rotated), grouped by trigger. */
+export const SUBJECT_FIRST_CLASS = tripleGroups(GRAMMAR);
 
 /** The full cross product, for the bench. */
-export const SUBJECT_FIRST_PRODUCT: readonly Case[] = TRIGGERS.flatMap(([, trigger], t) =>
-  triples(trigger).flatMap((triple, x) =>
-    JOINS.flatMap((_j, j) =>
-      PUT.map((_p, p) => wording(t, triple, j, p, x * JOINS.length * PUT.length + j * PUT.length + p)),
-    ),
-  ),
-);
+export const SUBJECT_FIRST_PRODUCT = tripleProduct(GRAMMAR);
