@@ -1,4 +1,11 @@
 import type { Condition, EventFilter, Step } from '../../../statemachines/schema';
+import {
+  readCancel,
+  readCreateInvoice,
+  readInvoiceReminder,
+  readMarkPaid,
+  readSchedule,
+} from './actions-calendar-billing';
 import { readDraft, readEmail, readReport, readSlack, readTeam } from './actions-message';
 import {
   readAi,
@@ -11,16 +18,7 @@ import {
   readWait,
   UNSUPPORTED_APPS,
 } from './actions-misc';
-import {
-  readCancel,
-  readCreateInvoice,
-  readCreateLead,
-  readInvoiceReminder,
-  readMarkPaid,
-  readNote,
-  readSchedule,
-  readUpdateLead,
-} from './actions-records';
+import { readCreateLead, readNote, readUpdateLead } from './actions-records';
 import { Clause } from './clause';
 import { type Collection, readCollection } from './collections';
 import { readCondition } from './conditions';
@@ -91,6 +89,13 @@ const REPORT_OF =
 
 const MEANINGFUL_LEFTOVER =
   /\b(?:if|unless|only|not|never|except|every|each|daily|weekly|monthly|hourly|when|whenever|before|until|otherwise|don't|doesn't|no|over|above|under|below|more than|less than|at least|at most|greater than|exceed(?:s|ing)?|between|tomorrow|tonight|field|weekends?|file|document|spreadsheet|(?:welcome|confirmation|thank you|follow up|reminder)\s(?:e?mail|message)|booked|scheduled|notified|tagged|emailed|or (?:more|above|higher|over|greater|less|below|under|fewer)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b/i;
+
+/**
+ * An object or a recipient left over by an action clause: the action read would go without it ("create a task to
+ * call them back" read as a meeting, "Maria should get …" posted to a channel without Maria), so it is refused.
+ */
+const OBJECT_LEFTOVER =
+  /\b(?:e?mails?|messages?|notes?|comments?|tags?|labels?|invoices?|bills?|calls?|meetings?|demos?|appointments?|tasks?|to-?dos?|tickets?|reminders?|summary|summaries|reports?|contacts?|lists?|segments?|sms|texts?|dms?|alerts?|notifications?|team|sales|finance|support|manager|boss|owner|channel|deals?|status|stage)\b|#[\w-]+|\w@[\w-]+\.\w/i;
 
 const NOUN_LEAD =
   '^[\\s,]*(?:(?:then|and|also|plus|with|just|only|simply)\\s+)*(?:(?:an?|the|our|one|another|a second|a final)\\s+)?';
@@ -319,7 +324,8 @@ export const readClause = (
     // "Whenever a lead signs up you must reply …": the clause's own request, not a detail of its trigger
     (items.length === before &&
       (!touched || leftovers.some((l) => VERB_START.test(l) || VERB_INSIDE.test(l)))) ||
-    leftovers.some((l) => MEANINGFUL_LEFTOVER.test(l) || ACTION_LEFTOVER.test(l))
+    leftovers.some((l) => MEANINGFUL_LEFTOVER.test(l) || ACTION_LEFTOVER.test(l)) ||
+    (items.length > before && leftovers.some((l) => OBJECT_LEFTOVER.test(l)))
   ) {
     const app = leftovers.map((l) => UNSUPPORTED_APPS.exec(l.toLowerCase())?.[0]).find(Boolean);
     state.problems.push(

@@ -5,6 +5,7 @@ import { CONDITION_CLASS } from './classes/conditions';
 import { EVENT_CLASS } from './classes/events';
 import { LIST_CLASS } from './classes/lists';
 import { NEGATIVE_WAIT_CLASS, UNTRACKED_WAITS } from './classes/negative-waits';
+import { RECORD_UPDATE_CLASS } from './classes/record-updates';
 import { RECORD_CLASS } from './classes/records';
 import { REPORT_CLASS } from './classes/reports';
 import { SUBJECT_FIRST_CLASS } from './classes/subject-first';
@@ -60,6 +61,11 @@ const CLASSES: readonly [title: string, groups: ReadonlyMap<string, readonly Cas
     'actions said around who receives or undergoes them, every trigger × ordered triple × passive or subject-first wording × joint',
     SUBJECT_FIRST_CLASS,
     'each comes back as its three steps in order',
+  ],
+  [
+    'records as actions, every note, tag, status, value, invoice and meeting wording × trigger × follow-up × joint',
+    RECORD_UPDATE_CLASS,
+    'each is that record action, then what follows',
   ],
 ];
 

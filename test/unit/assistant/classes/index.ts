@@ -3,6 +3,7 @@ import { CONDITION_PRODUCT } from './conditions';
 import { EVENT_PRODUCT } from './events';
 import { LIST_PRODUCT } from './lists';
 import { NEGATIVE_WAIT_PRODUCT } from './negative-waits';
+import { RECORD_UPDATE_PRODUCT } from './record-updates';
 import { RECORD_PRODUCT } from './records';
 import { REPORT_PRODUCT } from './reports';
 import { SUBJECT_FIRST_PRODUCT } from './subject-first';
@@ -16,4 +17,5 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   event: EVENT_PRODUCT,
   records: RECORD_PRODUCT,
   'subject-first': SUBJECT_FIRST_PRODUCT,
+  'record-updates': RECORD_UPDATE_PRODUCT,
 };

@@ -8,6 +8,7 @@ import { INFORMAL } from './informal';
 import { LAYOUT } from './layout';
 import { LISTS } from './lists';
 import { MANY_RECORDS } from './many';
+import { RECORD_UPDATES } from './record-updates';
 import { RECORDS } from './records';
 import { RECURRING } from './recurring';
 import { REPORTS } from './reports';
@@ -47,4 +48,5 @@ export const TABLE: Readonly<Record<string, readonly Case[]>> = {
   'gallery titles and sibling conditions': GALLERY,
   'tickets and run-on notes': TICKETS,
   'actions said subject first or in the passive': VOICES,
+  'records as actions: notes, tags, statuses, invoices, meetings': RECORD_UPDATES,
 };

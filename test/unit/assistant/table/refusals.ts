@@ -68,4 +68,6 @@ export const REFUSALS: readonly Refusal[] = [
   ['When a demo is booked, create a briefing document for the demo', '"document for the"'],
   // there is no task record: said in the passive, it is refused all the same
   ['When a new lead comes in, a task gets created for sales', 'a task for sales'],
+  // an object no reader placed is refused, never dropped (it had become a meeting)
+  ['When a lead replies, create a task to call them back', 'a task to'],
 ];
