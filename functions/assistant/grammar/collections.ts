@@ -36,13 +36,15 @@ const INVOICE_SHAPES: readonly RegExp[] = [
   new RegExp(
     `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?${INV_ADJ}\\s+(?:invoices?|bills?)\\b`,
   ),
+  // "customers who haven't paid", "clients who still owe us money": whoever has an unpaid invoice
+  /\b(?:(?:all|every|each|any|the|our)\s+(?:of\s+the\s+)?)?(?:customers?|clients?|people|everyone|everybody|anyone|those|payers?|debtors?)\s+(?:who|that)\s+(?:still\s+)?(?:(?:haven't|have not|hasn't|has not|didn't|did not|never|don't|do not|doesn't|does not)\s+(?:yet\s+)?(?:paid|pay)(?:\s+(?:their|the|an?|our)\s+(?:invoices?|bills?))?(?:\s+yet)?|owes?\s+us(?:\s+(?:money|anything|something))?|owes?\s+(?:money|anything|something))/,
   new RegExp(
     `\\b(?:(?:all|every|each|any)\\s+)(?:(?:of\\s+)?the\\s+)?(?:invoices?|bills?)\\s+(?:that\\s+(?:are|is)\\s+|which\\s+(?:are|is)\\s+)?(?:still\\s+)?${INV_ADJ}\\b`,
   ),
 ];
 
 const LEAD_SHAPE = new RegExp(
-  `\\b(?:all|every|each|any)\\s+(?:(?:of\\s+)?(?:the|our|my)\\s+)?(?:(?<adj>[a-z][\\w-]*)\\s+)?(?<noun>leads?|contacts?|prospects?|customers?|clients?|subscribers?)\\b(?:\\s+(?:that\\s+are\\s+|who\\s+are\\s+)?(?:tagged|with\\s+the\\s+tag|labell?ed)\\s+(?:as\\s+)?(?<tag>⟦\\d+⟧|[\\w-]+))?(?:\\s+(?:from|via)\\s+(?<src>[\\w-]+))?(?:\\s+(?:worth\\s+|with\\s+a\\s+value\\s+(?:of\\s+)?)(?:more\\s+than|over|above|at\\s+least)\\s+(?<amt>${AMOUNT.source}))?(?:\\s+(?:who|that)\\s+are\\s+(?<who>new|contacted|qualified|lost|customers?))?|\\b(?:the|our|my)\\s+(?<adj2>new|contacted|qualified|lost)\\s+(?<noun2>leads|contacts|prospects)\\b`,
+  `\\b(?:all|every|each|any)\\s+(?:(?:of\\s+)?(?:the|our|my)\\s+)?(?:(?<adj>[a-z][\\w-]*)\\s+)?(?<noun>leads?|contacts?|prospects?|customers?|clients?|subscribers?)\\b(?:\\s+(?:that\\s+are\\s+|who\\s+are\\s+)?(?:tagged|with\\s+the\\s+tag|labell?ed)\\s+(?:as\\s+)?(?<tag>⟦\\d+⟧|[\\w-]+))?(?:\\s+(?:from|via)\\s+(?<src>[\\w-]+))?(?:\\s+(?:worth\\s+|with\\s+a\\s+value\\s+(?:of\\s+)?)(?:more\\s+than|over|above|at\\s+least)\\s+(?<amt>${AMOUNT.source}))?(?:\\s+(?:who|that)\\s+are\\s+(?<who>new|contacted|qualified|lost|customers?))?|\\b(?:the|our|my)\\s+(?<adj2>new|contacted|qualified|lost)\\s+(?<noun2>leads|contacts|prospects)\\b|\\b(?:(?:the|our|my)\\s+)?(?<noun3>leads|contacts|prospects)\\s+(?:(?:that|who)\\s+are\\s+(?<who3>new|contacted|qualified|lost|customers)\\b|(?:tagged|labell?ed|with\\s+the\\s+tag)\\s+(?:as\\s+)?(?<tag3>⟦\\d+⟧|[\\w-]+)|(?:from|via)\\s+(?<src3>[\\w-]+))`,
 );
 
 /** Adjectives of a list of leads that are statuses (others, like "hot" or "cold", are tags). */
@@ -74,16 +76,19 @@ const findCollection = (clause: Clause, ctx: Ctx): Collection | undefined => {
   clause.mark(m.index, m[0].length);
   const input: Record<string, unknown> = {};
   const adjective = g.adj ?? g.adj2;
-  const noun = g.noun ?? g.noun2 ?? '';
+  const noun = g.noun ?? g.noun2 ?? g.noun3 ?? '';
+  const who = g.who ?? g.who3;
+  const tag = g.tag ?? g.tag3;
+  const src = g.src ?? g.src3;
   const status =
     (adjective ? LEAD_STATUS(adjective) : undefined) ??
-    (g.who ? LEAD_STATUS(g.who) : undefined) ??
+    (who ? LEAD_STATUS(who) : undefined) ??
     (/^(?:customer|client)/.test(noun) ? 'customer' : undefined);
   if (status) input.status = status;
   else if (adjective && !/^(?:single|one|of|active|current|existing|our|my|the)$/.test(adjective))
     input.tag = clause.cased(adjective);
-  if (g.tag) input.tag = clause.prepared.quotes[Number(/\d+/.exec(g.tag)?.[0] ?? -1)] ?? clause.cased(g.tag);
-  if (g.src) input.source = clause.cased(g.src);
+  if (tag) input.tag = clause.prepared.quotes[Number(/\d+/.exec(tag)?.[0] ?? -1)] ?? clause.cased(tag);
+  if (src) input.source = clause.cased(src);
   if (g.amt) {
     const amount = amountOf(new RegExp(AMOUNT.source).exec(g.amt) ?? ([] as unknown as RegExpExecArray));
     if (amount) input.minValue = amount.value;

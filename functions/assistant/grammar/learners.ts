@@ -175,7 +175,7 @@ export const plainEnglish = (s: string): string => {
     .replace(/\bon\s(?:e-?mail|mail)\b/gi, 'by email')
     // "follow up with leads who do not reply within 3 days": the wait, said of them
     .replace(
-      /\b(?:(?:all|any|every|our|the|new)\s)*(?:leads?|prospects?|contacts?|customers?|clients?|attendees?|guests?|patients?|invitees?|subscribers?|sign-?ups?|users?|members?|people|anyone|those)\s(?:who|that)\s(do not|don't|does not|doesn't|haven't|have not|hasn't|has not|never|fail to)\b/gi,
+      /\b(?:(?:all|any|every|our|the|new)\s)*(?:leads?|prospects?|contacts?|customers?|clients?|attendees?|guests?|patients?|invitees?|subscribers?|sign-?ups?|users?|members?|people|anyone|those)\s(?:who|that)\s(do not|don't|does not|doesn't|haven't|have not|hasn't|has not|never|fail to)\b(?!\s(?:yet\s)?(?:paid|pay)\b(?![^,.;:]*\b(?:within|in|after|for|by)\s))/gi,
       'them if they $1',
     )
     .replace(/\bthere(?:\sis|'s)\s(an?\s)(new\s)?(?=[a-z])/gi, '$1$2')

@@ -46,7 +46,7 @@ const hourOf = (h: number, meridiem: string | undefined, bareIsPm = true): numbe
 };
 
 export const TIME_AT =
-  /\b(?:at|@|by|around|from)?\s*(\d{1,2})(?:[:.](\d{2}))?(?:\s*(am\b|pm\b|a\.m\.|p\.m\.|o'clock|h\b|hrs\b))?(?:\s*(?:and|&|,)\s*(\d{1,2})(?:[:.](\d{2}))?(?:\s*(am\b|pm\b|a\.m\.|p\.m\.|o'clock))?)*/;
+  /\b(?:at|@|by|around|from)?\s*(?<!⟦)(\d{1,2})(?![\d⟧])(?:[:.](\d{2}))?(?:\s*(am\b|pm\b|a\.m\.|p\.m\.|o'clock|h\b|hrs\b))?(?:\s*(?:and|&|,)\s*(\d{1,2})(?:[:.](\d{2}))?(?:\s*(am\b|pm\b|a\.m\.|p\.m\.|o'clock))?)*/;
 const TIME_LIST_ITEM = /(\d{1,2})(?:[:.](\d{2}))?\s*(am\b|pm\b|a\.m\.|p\.m\.|o'clock)?/g;
 
 interface PieceGrammar {

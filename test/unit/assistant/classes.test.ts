@@ -4,6 +4,7 @@ import { parsePrompt } from '../../../functions/assistant/parser';
 import { CONDITION_CLASS } from './classes/conditions';
 import { EVENT_CLASS } from './classes/events';
 import { LIST_CLASS } from './classes/lists';
+import { MANY_RECORDS_CLASS } from './classes/many-records';
 import { NEGATIVE_WAIT_CLASS, UNTRACKED_WAITS } from './classes/negative-waits';
 import { RECORD_UPDATE_CLASS } from './classes/record-updates';
 import { RECORD_CLASS } from './classes/records';
@@ -66,6 +67,11 @@ const CLASSES: readonly [title: string, groups: ReadonlyMap<string, readonly Cas
     'records as actions, every note, tag, status, value, invoice and meeting wording × trigger × follow-up × joint',
     RECORD_UPDATE_CLASS,
     'each is that record action, then what follows',
+  ],
+  [
+    'schedules over many records, every schedule × records wording × action × order',
+    MANY_RECORDS_CLASS,
+    'each is a find step and a forEach doing the action',
   ],
 ];
 

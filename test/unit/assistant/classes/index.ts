@@ -2,6 +2,7 @@ import type { Case } from '../table/case';
 import { CONDITION_PRODUCT } from './conditions';
 import { EVENT_PRODUCT } from './events';
 import { LIST_PRODUCT } from './lists';
+import { MANY_RECORDS_PRODUCT } from './many-records';
 import { NEGATIVE_WAIT_PRODUCT } from './negative-waits';
 import { RECORD_UPDATE_PRODUCT } from './record-updates';
 import { RECORD_PRODUCT } from './records';
@@ -18,4 +19,5 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   records: RECORD_PRODUCT,
   'subject-first': SUBJECT_FIRST_PRODUCT,
   'record-updates': RECORD_UPDATE_PRODUCT,
+  'many-records': MANY_RECORDS_PRODUCT,
 };

@@ -87,4 +87,39 @@ export const MANY_RECORDS: readonly Case[] = [
     'cron(0 8 * * ? *)',
     'invoice.find; forEach[invoice.sendReminder]',
   ],
+  [
+    "Every morning at 8, chase clients who haven't paid",
+    'cron(0 8 * * ? *)',
+    'invoice.find; forEach[invoice.sendReminder]',
+  ],
+  [
+    'Every Monday, send a check-in to the leads that are qualified',
+    'cron(0 9 ? * MON *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
+  [
+    'Every day, email leads from Facebook a reminder about the webinar',
+    'cron(0 9 * * ? *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
+  [
+    'Each Friday, go through customers who owe us money and send them a payment reminder',
+    'cron(0 9 ? * FRI *)',
+    'invoice.find; forEach[invoice.sendReminder]',
+  ],
+  [
+    'Every Tuesday, add a note to leads tagged stale',
+    'cron(0 9 ? * TUE *)',
+    'crm.findLeads; forEach[crm.addNote]',
+  ],
+  [
+    'Send a follow-up to all leads tagged webinar every Thursday at 3pm',
+    'cron(0 15 ? * THU *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
+  [
+    'Email all leads worth over 5000 a check-in every day at 10',
+    'cron(0 10 * * ? *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
 ];
