@@ -88,14 +88,15 @@ const REPORT_OF =
   /\b(?:summary|summaries|report|recap|digest|overview|rundown|round-?up|list)\s+(?:of|on|about|for|with)\s+(?:(?:all|the|our|my|every)\s+)?(?:[\w-]+\s+)?(?:invoices?|bills?|leads?|contacts?|customers?|clients?|bookings?|deals?)\b|\b(?:invoices?|bills?|leads?|bookings?|deals?|sales|pipeline)\s+(?:summary|report|recap|digest|overview|list)\b/;
 
 const MEANINGFUL_LEFTOVER =
-  /\b(?:if|unless|only|not|never|haven't|hasn't|didn't|don't|doesn't|except|at \d{1,2}(?::\d\d)?(?: ?[ap]m)?|every|each|daily|weekly|monthly|hourly|when|whenever|before|until|otherwise|don't|doesn't|no|over|above|under|below|more than|less than|at least|at most|greater than|exceed(?:s|ing)?|between|tomorrow|tonight|field|weekends?|file|document|spreadsheet|(?:welcome|confirmation|thank you|follow up|reminder)\s(?:e?mail|message)|booked|scheduled|notified|tagged|emailed|or (?:more|above|higher|over|greater|less|below|under|fewer)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b/i;
+  /\b(?:if|unless|only|not|never|haven't|hasn't|didn't|don't|doesn't|except|every|each|daily|weekly|monthly|hourly|when|whenever|before|until|otherwise|don't|doesn't|no|over|above|under|below|more than|less than|at least|at most|greater than|exceed(?:s|ing)?|between|tomorrow|tonight|field|weekends?|file|document|spreadsheet|(?:welcome|confirmation|thank you|follow up|reminder)\s(?:e?mail|message)|booked|scheduled|notified|tagged|emailed|or (?:more|above|higher|over|greater|less|below|under|fewer)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b/i;
 
 /**
  * An object or a recipient left over by an action clause: the action read would go without it ("create a task to
  * call them back" read as a meeting, "Maria should get …" posted to a channel without Maria), so it is refused.
  */
-const OBJECT_LEFTOVER =
-  /\b(?:e?mails?|messages?|notes?|comments?|tags?|labels?|invoices?|bills?|calls?|meetings?|demos?|appointments?|tasks?|to-?dos?|tickets?|reminders?|summary|summaries|reports?|contacts?|lists?|segments?|sms|texts?|dms?|alerts?|notifications?|team|sales|finance|support|manager|boss|owner|channel|deals?|status|stage)\b|#[\w-]+|\w@[\w-]+\.\w/i;
+const OBJECT_LEFTOVER = /\b(?:tasks?|to-?dos?|attachments?|attached|brochures?)\b/i;
+/** A person named in a leftover ("… and Tom", "from Tom"): someone the action would leave out. */
+const NAME_LEFTOVER = /\b(?:and|or|from|to|with|cc|by|for)\s+[A-Z][a-z]+\b/;
 
 const NOUN_LEAD =
   '^[\\s,]*(?:(?:then|and|also|plus|with|just|only|simply)\\s+)*(?:(?:an?|the|our|one|another|a second|a final)\\s+)?';
@@ -325,7 +326,7 @@ export const readClause = (
     (items.length === before &&
       (!touched || leftovers.some((l) => VERB_START.test(l) || VERB_INSIDE.test(l)))) ||
     leftovers.some((l) => MEANINGFUL_LEFTOVER.test(l) || ACTION_LEFTOVER.test(l)) ||
-    (items.length > before && leftovers.some((l) => OBJECT_LEFTOVER.test(l)))
+    (items.length > before && leftovers.some((l) => OBJECT_LEFTOVER.test(l) || NAME_LEFTOVER.test(l)))
   ) {
     const app = leftovers.map((l) => UNSUPPORTED_APPS.exec(l.toLowerCase())?.[0]).find(Boolean);
     state.problems.push(

@@ -3,6 +3,7 @@ import { outlineOf } from '../../../functions/assistant/outline';
 import { parsePrompt } from '../../../functions/assistant/parser';
 import { CONDITION_CLASS } from './classes/conditions';
 import { EVENT_CLASS } from './classes/events';
+import { LEFTOVER_CLASS } from './classes/leftovers';
 import { LIST_CLASS } from './classes/lists';
 import { MANY_RECORDS_CLASS } from './classes/many-records';
 import { NEGATIVE_WAIT_CLASS, UNTRACKED_WAITS } from './classes/negative-waits';
@@ -88,4 +89,17 @@ describe('waits on something nothing records', () => {
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.problems.join('\n')).toContain(quoted);
   });
+});
+
+describe('objects and people no reader places, every trigger × action × what is added × where', () => {
+  it.each([...LEFTOVER_CLASS])(
+    'GIVEN every request built on "%s" with something added WHEN parsed THEN it is refused, quoting what was not placed',
+    (_group, cases) => {
+      const silent = cases.flatMap(([prompt, quoted]) => {
+        const result = parsePrompt(prompt);
+        return !result.ok && result.problems.join('\n').includes(quoted) ? [] : [prompt];
+      });
+      expect(silent).toStrictEqual([]);
+    },
+  );
 });

@@ -1,0 +1,41 @@
+/**
+ * The safety net as a class: an action read in full, with an object or a person added that no reader places (a second
+ * person, a sender, an attachment, a copy, a task). Each must be refused, quoting what was not placed, never read as
+ * the action without it. Trigger × action × what is added × where it goes.
+ */
+export type Leftover = readonly [prompt: string, quoted: string];
+
+const TRIGGERS = ['When a new lead comes in', 'When a lead replies', 'When an invoice is paid'];
+
+/** Each action with what people add to it that no reader places. */
+const ACTIONS: readonly [action: string, added: readonly (readonly [words: string, quoted: string])[]][] = [
+  [
+    'send them a welcome email',
+    [
+      ['from Tom', 'Tom'],
+      ['with our brochure attached', 'brochure'],
+    ],
+  ],
+  [
+    'email the customer a thank you',
+    [
+      ['from Tom', 'Tom'],
+      ['with the price list attached', 'attached'],
+    ],
+  ],
+  ['notify Anna on Slack', [['and Tom', 'Tom']]],
+  ['create a task for Anna', [['', 'task']]],
+  ['add a note', [['and a task for Anna', 'task']]],
+];
+
+export const LEFTOVER_CLASS: ReadonlyMap<string, readonly Leftover[]> = new Map(
+  ACTIONS.map(([act, added]): [string, Leftover[]] => [
+    act,
+    TRIGGERS.flatMap((trigger) =>
+      added.flatMap(([words, quoted]): Leftover[] => [
+        [`${trigger}, ${act}${words ? ` ${words}` : ''}`, quoted],
+        [`${trigger}: ${act}${words ? ` ${words}` : ''}, then wait a day and notify the team`, quoted],
+      ]),
+    ),
+  ]),
+);
