@@ -1,6 +1,7 @@
 import type { Case } from './case';
 import { CONDITIONS } from './conditions';
 import { CORRESPONDENCE } from './correspondence';
+import { DONE_TO_THEM } from './done-to-them';
 import { EVENTS } from './events';
 import { GALLERY } from './gallery';
 import { HURRIED } from './hurried';
@@ -15,7 +16,6 @@ import { REPORTS } from './reports';
 import { SPOKEN } from './spoken';
 import { TICKETS } from './tickets';
 import { TITLES } from './titles';
-import { VOICES } from './voices';
 import { NEGATIVE_WAITS } from './waits';
 import { WORDING } from './wording';
 import { TIME_ZONES } from './zones';
@@ -47,6 +47,6 @@ export const TABLE: Readonly<Record<string, readonly Case[]>> = {
   'dictation, speech and learner forms': SPOKEN,
   'gallery titles and sibling conditions': GALLERY,
   'tickets and run-on notes': TICKETS,
-  'actions said subject first or in the passive': VOICES,
+  'actions said subject first or in the passive': DONE_TO_THEM,
   'records as actions: notes, tags, statuses, invoices, meetings': RECORD_UPDATES,
 };

@@ -1,7 +1,7 @@
 import type { Case } from './case';
 
 /** Actions said around who receives or undergoes them: subject first, passive, "goes out to", a tool as subject. */
-export const VOICES: readonly Case[] = [
+export const DONE_TO_THEM: readonly Case[] = [
   [
     "When a new lead comes in, they get a confirmation email, they're added to the CRM and the team is notified",
     'lead.created',
