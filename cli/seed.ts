@@ -23,11 +23,11 @@ const WithId = z.object({
 export const Seed = z.strictObject({
   /** The tenant's settings, as `PUT /settings` takes them (a team member a step notifies, business hours…). */
   settings: z.record(z.string(), z.unknown()).optional(),
-  leads: z.array(NewLead.extend(WithId.shape).strict()).optional(),
-  bookings: z.array(NewBooking.extend(WithId.shape).strict()).optional(),
-  invoices: z.array(NewInvoice.extend(WithId.shape).strict()).optional(),
-  contacts: z.array(NewContact.strict()).optional(),
-  knowledge: z.array(NewKnowledgeEntry.strict()).optional(),
+  leads: z.array(z.strictObject({ ...NewLead.shape, ...WithId.shape })).optional(),
+  bookings: z.array(z.strictObject({ ...NewBooking.shape, ...WithId.shape })).optional(),
+  invoices: z.array(z.strictObject({ ...NewInvoice.shape, ...WithId.shape })).optional(),
+  contacts: z.array(z.strictObject(NewContact.shape)).optional(),
+  knowledge: z.array(z.strictObject(NewKnowledgeEntry.shape)).optional(),
 });
 export type Seed = z.infer<typeof Seed>;
 

@@ -26,7 +26,7 @@ const typeOf = (s: JsonSchema | undefined): string => {
   return s.type ?? 'any';
 };
 
-const fields = (schema: z.ZodType, requiredMark: boolean): string => {
+const fields = (schema: z.core.$ZodType, requiredMark: boolean): string => {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
   const required = new Set(json.required ?? []);
   const entries = Object.entries(json.properties ?? {});

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import './zod-kit';
 
 /**
  * What flows between a compiled state machine and the functions it calls. The compiler writes these shapes in
@@ -14,19 +15,19 @@ import * as z from 'zod';
 export const ExecutionInput = z.object({
   trigger: z.record(z.string(), z.unknown()),
   context: z.looseObject({
-    tenantId: z.string().min(1),
-    workflowId: z.string().min(1),
-    workflowVersion: z.number().int().min(1).optional(),
+    tenantId: z.string().check(z.minLength(1)),
+    workflowId: z.string().check(z.minLength(1)),
+    workflowVersion: z.optional(z.number().check(z.int()).check(z.gte(1))),
     triggerType: z.enum(['event', 'schedule', 'manual', 'webhook']),
     /** Bus event id that started the run (event/webhook triggers). */
-    eventId: z.string().optional(),
+    eventId: z.optional(z.string()),
     /** Dry run: side-effecting actions are recorded with their inputs and not performed. */
-    dryRun: z.boolean().optional(),
+    dryRun: z.optional(z.boolean()),
     /**
      * The run's approval, decided before this execution started (Express workflows with Auto Mode off: the first
      * execution recorded a pending approval and ended; the decision starts this one). Checked against the record.
      */
-    approvalId: z.string().min(1).optional(),
+    approvalId: z.optional(z.string().check(z.minLength(1))),
   }),
 });
 export type ExecutionInput = z.infer<typeof ExecutionInput>;
@@ -35,7 +36,7 @@ export type ExecutionInput = z.infer<typeof ExecutionInput>;
 export const ExecutionContext = z.looseObject({
   tenantId: z.string(),
   workflowId: z.string(),
-  workflowVersion: z.number().int(),
+  workflowVersion: z.number().check(z.int()),
   workflowName: z.string(),
   runId: z.string(),
   triggerType: z.enum(['event', 'schedule', 'manual', 'webhook']),
@@ -46,45 +47,45 @@ export const ExecutionContext = z.looseObject({
    * false: the run asks no approval (no approval step, none before its steps), so its end has none to expire.
    * Absent (a context from before this field): it may have asked one.
    */
-  asksApproval: z.boolean().optional(),
+  asksApproval: z.optional(z.boolean()),
   timezone: z.string(),
   startedAt: z.string(),
   /** The decision on the run's approval when it was asked before the execution started (see approveBeforeStart). */
-  approval: z
-    .object({
+  approval: z.optional(
+    z.object({
       approvalId: z.string(),
       approved: z.boolean(),
-      by: z.string().nullable(),
-      at: z.string().nullable(),
-      comment: z.string().nullable(),
-    })
-    .optional(),
+      by: z.nullable(z.string()),
+      at: z.nullable(z.string()),
+      comment: z.nullable(z.string()),
+    }),
+  ),
 });
 export type ExecutionContext = z.infer<typeof ExecutionContext>;
 
 /** Metadata the compiler attaches to every agent invocation. */
 export const TaskMeta = z.object({
-  tenantId: z.string().min(1),
-  workflowId: z.string().min(1),
-  runId: z.string().min(1),
-  executionId: z.string().min(1),
-  stepId: z.string().min(1),
+  tenantId: z.string().check(z.minLength(1)),
+  workflowId: z.string().check(z.minLength(1)),
+  runId: z.string().check(z.minLength(1)),
+  executionId: z.string().check(z.minLength(1)),
+  stepId: z.string().check(z.minLength(1)),
   /** Index inside a forEach (Map) iteration; -1 outside one. Part of the idempotency key. */
-  itemIndex: z.number().int().optional(),
+  itemIndex: z.optional(z.number().check(z.int())),
   /**
    * Inside a forEach nested in another forEach: the indexes from the outermost loop in, `"2.5"` (itemIndex alone
    * repeats across outer iterations). Absent otherwise. Part of the idempotency key when present.
    */
-  itemPath: z.string().optional(),
+  itemPath: z.optional(z.string()),
   /** `$$.State.RetryCount`. */
-  attempt: z.number().int().optional(),
-  dryRun: z.boolean().optional(),
+  attempt: z.optional(z.number().check(z.int())),
+  dryRun: z.optional(z.boolean()),
 });
 export type TaskMeta = z.infer<typeof TaskMeta>;
 
 /** Payload of an agent Lambda invocation (`arn:aws:states:::lambda:invoke`, Payload). */
 export const AgentTaskPayload = z.object({
-  action: z.string().min(1),
+  action: z.string().check(z.minLength(1)),
   input: z.record(z.string(), z.unknown()),
   meta: TaskMeta,
 });
@@ -102,48 +103,48 @@ export const SupervisorStart = z.object({
    * needed the supervisor records a pending approval that starts the run again once decided, and this execution
    * ends without running a step.
    */
-  approveBeforeStart: z.literal(true).optional(),
+  approveBeforeStart: z.optional(z.literal(true)),
 });
 export const SupervisorRequestApproval = z.object({
   op: z.literal('requestApproval'),
-  taskToken: z.string().min(1),
+  taskToken: z.string().check(z.minLength(1)),
   context: ExecutionContext,
   /** Step id of an approval step; `_run` for the Auto Mode gate before the whole run. */
   stepId: z.string(),
   /** Position inside a forEach (Map) iteration, so concurrent iterations' approvals stay apart. */
-  itemIndex: z.number().int().optional(),
+  itemIndex: z.optional(z.number().check(z.int())),
   /** Nested forEach: the indexes from the outermost loop in (see TaskMeta.itemPath). */
-  itemPath: z.string().optional(),
+  itemPath: z.optional(z.string()),
   message: z.string(),
-  approvers: z.array(z.string()).optional(),
-  trigger: z.record(z.string(), z.unknown()).optional(),
+  approvers: z.optional(z.array(z.string())),
+  trigger: z.optional(z.record(z.string(), z.unknown())),
 });
 export const SupervisorRegisterWait = z.object({
   op: z.literal('registerWait'),
-  taskToken: z.string().min(1),
+  taskToken: z.string().check(z.minLength(1)),
   context: ExecutionContext,
   stepId: z.string(),
   /** Position inside a forEach (Map) iteration, so concurrent iterations' waits stay apart. */
-  itemIndex: z.number().int().optional(),
+  itemIndex: z.optional(z.number().check(z.int())),
   /** Nested forEach: the indexes from the outermost loop in (see TaskMeta.itemPath). */
-  itemPath: z.string().optional(),
+  itemPath: z.optional(z.string()),
   event: z.string(),
   /** Correlation: detail field -> expected value, already resolved. */
   match: z.record(z.string(), z.unknown()),
-  timeoutSeconds: z.number().int(),
+  timeoutSeconds: z.number().check(z.int()),
 });
 export const SupervisorFinish = z.object({
   op: z.literal('finish'),
   /** `rejected` when an approval was refused or timed out (the compiler's "Finish: rejected" state). @default succeeded */
-  outcome: z.enum(['succeeded', 'rejected']).optional(),
+  outcome: z.optional(z.enum(['succeeded', 'rejected'])),
   context: ExecutionContext,
   steps: z.record(z.string(), z.unknown()),
 });
 export const SupervisorFail = z.object({
   op: z.literal('fail'),
   context: ExecutionContext,
-  steps: z.record(z.string(), z.unknown()).optional(),
-  error: z.object({ Error: z.string(), Cause: z.string().optional() }),
+  steps: z.optional(z.record(z.string(), z.unknown())),
+  error: z.object({ Error: z.string(), Cause: z.optional(z.string()) }),
 });
 export const SupervisorRoute = z.object({
   op: z.literal('route'),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import * as zc from 'zod/v4/core';
 import { ACTION_NAMES, CATALOGUE } from './catalogue';
 import {
   EVENT_DESCRIPTIONS,
@@ -15,7 +16,7 @@ import {
 
 /** The bus events as Markdown, generated from EVENT_DETAILS (docs/workflow-language.md embeds it). */
 
-const ENTITIES: readonly [string, z.ZodObject][] = [
+const ENTITIES: readonly [string, zc.$ZodObject][] = [
   ['Lead', EventLead],
   ['LeadSummary', EventLeadSummary],
   ['Booking', EventBooking],
@@ -25,26 +26,37 @@ const ENTITIES: readonly [string, z.ZodObject][] = [
 
 const anchor = (name: string) => `event-object-${name.toLowerCase()}`;
 
-const typeOf = (schema: z.ZodType): string => {
-  if (schema instanceof z.ZodOptional) return typeOf(schema.unwrap() as z.ZodType);
-  if (schema instanceof z.ZodNullable) return `${typeOf(schema.unwrap() as z.ZodType)} \\| null`;
+/** `z.number().int()`: a number whose checks include the safe-integer format. */
+const isSafeInt = (schema: zc.$ZodNumber): boolean =>
+  (schema._zod.def.checks ?? []).some((c) => {
+    const def = c._zod.def as { check: string; format?: string };
+    return def.check === 'number_format' && def.format === 'safeint';
+  });
+
+const typeOf = (schema: zc.$ZodType): string => {
+  if (schema instanceof zc.$ZodOptional) return typeOf(schema._zod.def.innerType);
+  if (schema instanceof zc.$ZodNullable) return `${typeOf(schema._zod.def.innerType)} \\| null`;
   const entity = ENTITIES.find(([, s]) => s === schema);
   if (entity) return `[${entity[0]}](#${anchor(entity[0])})`;
-  if (schema instanceof z.ZodObject) return `{ ${Object.keys(schema.shape).join(', ')} }`;
-  if (schema instanceof z.ZodArray) return `${typeOf(schema.element as z.ZodType)}[]`;
-  if (schema instanceof z.ZodRecord) return 'object';
-  if (schema instanceof z.ZodEnum) return schema.options.map((o) => JSON.stringify(o)).join(' \\| ');
-  if (schema instanceof z.ZodNumber) return schema.format === 'safeint' ? 'integer' : 'number';
-  if (schema instanceof z.ZodString) return 'string';
-  if (schema instanceof z.ZodBoolean) return 'boolean';
+  if (schema instanceof zc.$ZodObject) return `{ ${Object.keys(schema._zod.def.shape).join(', ')} }`;
+  if (schema instanceof zc.$ZodArray) return `${typeOf(schema._zod.def.element)}[]`;
+  if (schema instanceof zc.$ZodRecord) return 'object';
+  if (schema instanceof zc.$ZodEnum)
+    return Object.values(schema._zod.def.entries)
+      .map((o) => JSON.stringify(o))
+      .join(' \\| ');
+  if (schema instanceof zc.$ZodNumber) return isSafeInt(schema) ? 'integer' : 'number';
+  if (schema instanceof zc.$ZodString) return 'string';
+  if (schema instanceof zc.$ZodBoolean) return 'boolean';
   return 'any';
 };
 
-const fieldsOf = (schema: z.ZodObject, notes: boolean): string =>
-  Object.entries(schema.shape as Record<string, z.ZodType>)
+const fieldsOf = (schema: zc.$ZodObject, notes: boolean): string =>
+  Object.entries(schema._zod.def.shape)
     .map(([name, s]) => {
-      const required = !(s instanceof z.ZodOptional);
-      const note = notes && s.description ? ` (${s.description})` : '';
+      const required = !(s instanceof zc.$ZodOptional);
+      const description = z.globalRegistry.get(s)?.description;
+      const note = notes && description ? ` (${description})` : '';
       return `\`${name}${required ? '*' : ''}\` ${typeOf(s)}${note}`;
     })
     .join('<br>');

@@ -1,4 +1,6 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import * as zc from 'zod/v4/core';
+import { described } from './zod-kit';
 
 /** Bus event names (EventBridge detail-type). A public contract: see docs/workflow-language.md. */
 export const EVENT_NAMES = [
@@ -50,8 +52,8 @@ export const EVENT_DESCRIPTIONS: Record<EventName, string> = {
 // invoices,files}.ts; statemachines/ cannot import them, test/unit/event-contracts.test.ts keeps them equal).
 // Objects are loose: a publisher may add fields; the declared ones are what every publisher sends.
 
-const NullableString = z.string().nullable();
-const Id = z.string().min(1);
+const NullableString = z.nullable(z.string());
+const Id = z.string().check(z.minLength(1));
 
 export const EventLeadStatus = z.enum(['new', 'contacted', 'qualified', 'customer', 'lost']);
 
@@ -64,12 +66,12 @@ export const EventLead = z.looseObject({
   phone: NullableString,
   source: NullableString,
   status: EventLeadStatus,
-  value: z.number().nullable(),
+  value: z.nullable(z.number()),
   tags: z.array(z.string()),
   fields: z.record(z.string(), z.unknown()),
   createdAt: z.string(),
   updatedAt: z.string(),
-  version: z.number().int(),
+  version: z.number().check(z.int()),
 });
 export type EventLead = z.infer<typeof EventLead>;
 
@@ -80,7 +82,7 @@ export const EventLeadSummary = z.looseObject({
   name: NullableString,
   company: NullableString,
   status: EventLeadStatus,
-  value: z.number().nullable(),
+  value: z.nullable(z.number()),
   tags: z.array(z.string()),
 });
 export type EventLeadSummary = z.infer<typeof EventLeadSummary>;
@@ -102,42 +104,42 @@ export const EventBooking = z.looseObject({
   cancelReason: NullableString,
   createdAt: z.string(),
   updatedAt: z.string(),
-  version: z.number().int(),
+  version: z.number().check(z.int()),
 });
 export type EventBooking = z.infer<typeof EventBooking>;
 
 export const EventInvoiceLine = z.looseObject({
   description: z.string(),
-  quantity: z.number().int(),
-  unitPriceCents: z.number().int(),
-  amountCents: z.number().int(),
+  quantity: z.number().check(z.int()),
+  unitPriceCents: z.number().check(z.int()),
+  amountCents: z.number().check(z.int()),
 });
 
 export const EventInvoice = z.looseObject({
   id: Id,
   number: NullableString,
-  sequence: z.number().int().nullable(),
+  sequence: z.nullable(z.number().check(z.int())),
   status: z.enum(['draft', 'open', 'paid', 'overdue']),
   customerEmail: z.string(),
   customerName: NullableString,
   leadId: NullableString,
   currency: z.string(),
   lines: z.array(EventInvoiceLine),
-  subtotalCents: z.number().int(),
-  taxRateBps: z.number().int(),
-  taxCents: z.number().int(),
-  totalCents: z.number().int(),
-  paidCents: z.number().int(),
-  dueInDays: z.number().int(),
+  subtotalCents: z.number().check(z.int()),
+  taxRateBps: z.number().check(z.int()),
+  taxCents: z.number().check(z.int()),
+  totalCents: z.number().check(z.int()),
+  paidCents: z.number().check(z.int()),
+  dueInDays: z.number().check(z.int()),
   issueDate: NullableString,
   dueDate: NullableString,
   paidAt: NullableString,
   overdueAt: NullableString,
-  reminderCount: z.number().int(),
+  reminderCount: z.number().check(z.int()),
   lastReminderAt: NullableString,
   createdAt: z.string(),
   updatedAt: z.string(),
-  version: z.number().int(),
+  version: z.number().check(z.int()),
 });
 export type EventInvoice = z.infer<typeof EventInvoice>;
 
@@ -147,20 +149,20 @@ export const EventFile = z.looseObject({
   folder: z.string(),
   path: z.string(),
   contentType: z.string(),
-  size: z.number().int(),
+  size: z.number().check(z.int()),
   sha256: z.string(),
   contentKey: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  version: z.number().int(),
+  version: z.number().check(z.int()),
 });
 export type EventFile = z.infer<typeof EventFile>;
 
 /** Every webhook event's detail names its delivery (the bus event id derives from it). */
 export const EventWebhook = z.looseObject({ source: z.string(), deliveryId: z.string() });
 
-const detail = <S extends z.core.$ZodLooseShape>(shape: S) =>
-  z.looseObject({ tenantId: Id, ...shape }) as unknown as z.ZodObject<{ tenantId: typeof Id } & S>;
+const detail = <S extends zc.$ZodLooseShape>(shape: S) =>
+  z.looseObject({ tenantId: Id, ...shape }) as unknown as z.ZodMiniObject<{ tenantId: typeof Id } & S>;
 
 const RunIds = { workflowId: Id, runId: Id, workflowName: z.string() };
 
@@ -173,53 +175,58 @@ export const EVENT_DETAILS = {
   'lead.created': detail({ lead: EventLead }),
   'lead.updated': detail({
     lead: EventLead,
-    changes: z
-      .record(z.string(), z.looseObject({ from: z.unknown(), to: z.unknown() }))
-      .describe('changed fields: { "status": { "from": "new", "to": "contacted" } }'),
+    changes: described(
+      z.record(z.string(), z.looseObject({ from: z.unknown(), to: z.unknown() })),
+      'changed fields: { "status": { "from": "new", "to": "contacted" } }',
+    ),
   }),
   'email.received': detail({
     webhook: EventWebhook,
-    from: z.string().describe('sender address, lower case'),
+    from: described(z.string(), 'sender address, lower case'),
     to: NullableString,
     subject: NullableString,
     text: NullableString,
     messageId: NullableString,
     inReplyTo: NullableString,
-    trackingId: NullableString.describe('the email.sent it answers, when recognised'),
-    leadId: NullableString.describe(
+    trackingId: described(NullableString, 'the email.sent it answers, when recognised'),
+    leadId: described(
+      NullableString,
       'the lead of that email.sent (inbound mail: else the lead with the sender address)',
     ),
-    lead: EventLeadSummary.nullable().describe('the lead of that email.sent, when known'),
-    sender: z
-      .looseObject({ address: z.string(), name: NullableString })
-      .optional()
-      .describe('inbound mail (SES, POST /inbound/email): the From mailbox'),
-    attachments: z
-      .array(
-        z.looseObject({
-          fileId: z.string(),
-          name: z.string(),
-          path: z.string(),
-          contentType: z.string(),
-          size: z.number(),
-        }),
-      )
-      .optional()
-      .describe('inbound mail: attachments saved as files'),
-    correlatedBy: z
-      .enum(['tracking', 'sender', 'none'])
-      .optional()
-      .describe('inbound mail: how leadId was found'),
-    flags: z
-      .array(z.string())
-      .optional()
-      .describe('inbound mail: SES verdicts that did not pass (`spam:FAIL`)'),
+    lead: described(z.nullable(EventLeadSummary), 'the lead of that email.sent, when known'),
+    sender: described(
+      z.optional(z.looseObject({ address: z.string(), name: NullableString })),
+      'inbound mail (SES, POST /inbound/email): the From mailbox',
+    ),
+    attachments: described(
+      z.optional(
+        z.array(
+          z.looseObject({
+            fileId: z.string(),
+            name: z.string(),
+            path: z.string(),
+            contentType: z.string(),
+            size: z.number(),
+          }),
+        ),
+      ),
+      'inbound mail: attachments saved as files',
+    ),
+    correlatedBy: described(
+      z.optional(z.enum(['tracking', 'sender', 'none'])),
+      'inbound mail: how leadId was found',
+    ),
+    flags: described(
+      z.optional(z.array(z.string())),
+      'inbound mail: SES verdicts that did not pass (`spam:FAIL`)',
+    ),
   }),
   'email.sent': detail({
-    kind: z
-      .enum(['message', 'invoice-reminder'])
-      .describe('"message": email.send; "invoice-reminder": invoice.sendReminder'),
-    invoiceId: z.string().optional().describe('invoice-reminder only'),
+    kind: described(
+      z.enum(['message', 'invoice-reminder']),
+      '"message": email.send; "invoice-reminder": invoice.sendReminder',
+    ),
+    invoiceId: described(z.optional(z.string()), 'invoice-reminder only'),
     leadId: NullableString,
     to: z.string(),
     subject: z.string(),
@@ -227,43 +234,43 @@ export const EVENT_DETAILS = {
     trackingId: z.string(),
     workflowId: z.string(),
     runId: z.string(),
-    lead: EventLeadSummary.optional().describe('present when the recipient is a lead'),
+    lead: described(z.optional(EventLeadSummary), 'present when the recipient is a lead'),
   }),
   'file.updated': detail({
     file: EventFile,
-    created: z.boolean().describe('false when an existing file was replaced'),
+    created: described(z.boolean(), 'false when an existing file was replaced'),
   }),
   'form.submitted': detail({
     webhook: EventWebhook,
-    source: z.string().describe('the webhook source: form, typeform, tally, webflow, jotform'),
+    source: described(z.string(), 'the webhook source: form, typeform, tally, webflow, jotform'),
     form: NullableString,
     fields: z.record(z.string(), z.unknown()),
-    lead: EventFormLead.nullable().describe('the submitter, when a field holds an email address'),
+    lead: described(z.nullable(EventFormLead), 'the submitter, when a field holds an email address'),
   }),
   'booking.created': detail({
     booking: EventBooking,
-    leadId: NullableString.describe('same as booking.leadId'),
-    lead: EventLeadSummary.optional().describe('present when the booking names a lead'),
+    leadId: described(NullableString, 'same as booking.leadId'),
+    lead: described(z.optional(EventLeadSummary), 'present when the booking names a lead'),
   }),
   'booking.cancelled': detail({
     booking: EventBooking,
-    reason: NullableString.describe('"deleted" when the booking was deleted through the API'),
+    reason: described(NullableString, '"deleted" when the booking was deleted through the API'),
   }),
   'invoice.created': detail({ invoice: EventInvoice }),
   'invoice.paid': detail({ invoice: EventInvoice }),
-  'invoice.overdue': detail({ invoice: EventInvoice, daysOverdue: z.number().int() }),
+  'invoice.overdue': detail({ invoice: EventInvoice, daysOverdue: z.number().check(z.int()) }),
   'workflow.started': detail({
     ...RunIds,
-    version: z.number().int(),
+    version: z.number().check(z.int()),
     triggerType: z.enum(['event', 'schedule', 'manual', 'webhook']),
-    eventId: z.string().optional().describe('the event that started the run'),
+    eventId: described(z.optional(z.string()), 'the event that started the run'),
   }),
   'workflow.completed': detail({
     ...RunIds,
     result: z.looseObject({
       status: z.enum(['succeeded', 'rejected']),
-      steps: z.record(z.string(), z.unknown()).optional().describe('absent above 64 KB'),
-      stepsOmitted: z.boolean().optional(),
+      steps: described(z.optional(z.record(z.string(), z.unknown())), 'absent above 64 KB'),
+      stepsOmitted: z.optional(z.boolean()),
     }),
   }),
   'workflow.failed': detail({
@@ -281,32 +288,33 @@ export const EVENT_DETAILS = {
   }),
   'webhook.received': detail({
     webhook: EventWebhook,
-    payload: z.unknown().describe('the JSON body as sent'),
+    payload: described(z.unknown(), 'the JSON body as sent'),
   }),
-} as const satisfies Record<EventName, z.ZodObject>;
+} as const satisfies Record<EventName, z.ZodMiniObject>;
 
 export type EventDetail<E extends EventName> = z.infer<(typeof EVENT_DETAILS)[E]>;
 
-const unwrap = (schema: z.ZodType): z.ZodType => {
+const unwrap = (schema: z.ZodMiniType): z.ZodMiniType => {
   let s = schema;
-  while (s instanceof z.ZodOptional || s instanceof z.ZodNullable) s = s.unwrap() as z.ZodType;
+  while (s instanceof zc.$ZodOptional || s instanceof zc.$ZodNullable)
+    s = s._zod.def.innerType as z.ZodMiniType;
   return s;
 };
 
 /** Dotted paths of a schema; `open` adds `<path>.*` for loose objects (fields beyond the declared ones allowed). */
-const fieldPaths = (schema: z.ZodObject, prefix: string, open: boolean): string[] =>
-  Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([key, child]) => {
+const fieldPaths = (schema: zc.$ZodObject, prefix: string, open: boolean): string[] =>
+  Object.entries(schema._zod.def.shape as Record<string, z.ZodMiniType>).flatMap(([key, child]) => {
     const path = `${prefix}${key}`;
     const inner = unwrap(child);
-    if (inner instanceof z.ZodObject) {
-      const loose = open && inner.def.catchall instanceof z.ZodUnknown;
+    if (inner instanceof zc.$ZodObject) {
+      const loose = open && inner._zod.def.catchall instanceof zc.$ZodUnknown;
       return [path, ...fieldPaths(inner, `${path}.`, open), ...(loose ? [`${path}.*`] : [])];
     }
-    if (inner instanceof z.ZodArray) {
-      const element = unwrap(inner.element as z.ZodType);
-      return element instanceof z.ZodObject ? [path, ...fieldPaths(element, `${path}[].`, open)] : [path];
+    if (inner instanceof zc.$ZodArray) {
+      const element = unwrap(inner._zod.def.element as z.ZodMiniType);
+      return element instanceof zc.$ZodObject ? [path, ...fieldPaths(element, `${path}[].`, open)] : [path];
     }
-    if (inner instanceof z.ZodRecord || inner instanceof z.ZodUnknown) return [path, `${path}.*`];
+    if (inner instanceof zc.$ZodRecord || inner instanceof zc.$ZodUnknown) return [path, `${path}.*`];
     return [path];
   });
 
@@ -347,10 +355,10 @@ export const isDeclaredDetailPath = (event: EventName, path: string): boolean =>
 
 /** The envelope every bus event has, on AWS (EventBridge) and locally. */
 export const BusEvent = z.object({
-  id: z.string().min(1),
-  source: z.string().min(1),
-  detailType: z.string().min(1),
-  time: z.string().min(1),
-  detail: z.looseObject({ tenantId: z.string().min(1) }),
+  id: z.string().check(z.minLength(1)),
+  source: z.string().check(z.minLength(1)),
+  detailType: z.string().check(z.minLength(1)),
+  time: z.string().check(z.minLength(1)),
+  detail: z.looseObject({ tenantId: z.string().check(z.minLength(1)) }),
 });
 export type BusEvent = z.infer<typeof BusEvent>;

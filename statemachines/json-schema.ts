@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { STEP_SCHEMAS, WorkflowDefinition } from './schema';
 
 /**
@@ -26,7 +26,7 @@ const linkStepLists = (node: Json, key?: string): Json => {
   return out;
 };
 
-const toJson = (schema: z.ZodType): { [k: string]: Json } => {
+const toJson = (schema: z.core.$ZodType): { [k: string]: Json } => {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' }) as {
     [k: string]: Json;
   };

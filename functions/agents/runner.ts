@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { MiddlewareObj } from '@middy/core';
 import type { Context } from 'aws-lambda';
-import * as z from 'zod';
+import type * as z from 'zod';
+import * as zc from 'zod/v4/core';
 import {
   type ActionInput,
   type ActionName,
@@ -88,7 +89,7 @@ export const taskEntityId = (meta: TaskMeta, prefix: string): string =>
     .digest('hex')
     .slice(0, 26)}`;
 
-const issuesText = (error: z.ZodError): string =>
+const issuesText = (error: zc.$ZodError): string =>
   error.issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`).join('; ');
 
 export const runAgentTask = async (request: RunAgentTaskRequest): Promise<TaskOutput> => {
@@ -283,7 +284,7 @@ export const classifyError = (error: unknown): Error => {
       ? new RetriableError(error.message, { cause: error })
       : new NonRetriableError(error.message, { cause: error });
   }
-  if (error instanceof z.ZodError) return new NonRetriableError(issuesText(error), { cause: error });
+  if (error instanceof zc.$ZodError) return new NonRetriableError(issuesText(error), { cause: error });
   const e = (error ?? {}) as {
     name?: string;
     message?: string;

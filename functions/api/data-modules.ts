@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { type EventName, eventSource } from '../../statemachines/events';
 import type { Clock, PublishedEvent } from '../shared/ports';
 
@@ -28,11 +28,11 @@ export interface CollectionSpec {
   readonly name: CollectionName;
   /** "Lead": used in messages and operation ids. */
   readonly title: string;
-  readonly item: z.ZodType;
-  readonly createBody: z.ZodType;
-  readonly updateBody: z.ZodType;
+  readonly item: z.ZodMiniType;
+  readonly createBody: z.ZodMiniType;
+  readonly updateBody: z.ZodMiniType;
   /** Query parameters of the collection GET (pagination and filters). */
-  readonly listQuery: z.ZodType;
+  readonly listQuery: z.ZodMiniType;
   /** Body limit of POST/PUT in bytes; @default the API default (256 KB). */
   readonly bodyLimit?: number;
 }

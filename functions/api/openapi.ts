@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type AnyRoute, ErrorBody } from '../shared/http';
 import { API_KEY_HEADER } from './middleware/auth';
 
@@ -121,7 +121,7 @@ export const buildOpenApi = <Ctx>(
   const components: Record<string, JsonSchema> = {};
 
   /** Converts a schema, hoisting its $defs into components and rewriting refs. */
-  const toSchema = (schema: z.ZodType, io: 'input' | 'output', scope: string): JsonSchema => {
+  const toSchema = (schema: z.core.$ZodType, io: 'input' | 'output', scope: string): JsonSchema => {
     const json = z.toJSONSchema(schema, {
       io,
       unrepresentable: 'any',
@@ -170,7 +170,7 @@ export const buildOpenApi = <Ctx>(
   for (const route of routes) {
     const example = examples[route.operationId] ?? {};
     const parameters: Record<string, unknown>[] = [];
-    const addParameters = (schema: z.ZodType | undefined, where: 'path' | 'query') => {
+    const addParameters = (schema: z.core.$ZodType | undefined, where: 'path' | 'query') => {
       if (!schema) return;
       const json = toSchema(schema, 'input', `${route.operationId}_${where}`);
       const properties = (json.properties ?? {}) as Record<string, JsonSchema>;

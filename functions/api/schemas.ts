@@ -1,6 +1,7 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { EVENT_NAMES } from '../../statemachines/events';
 import { WorkflowDefinition } from '../../statemachines/schema';
+import { described, withMeta } from '../../statemachines/zod-kit';
 import { RUN_STATUSES } from '../data/runs';
 import { WORKFLOW_STATUSES } from '../data/workflows';
 
@@ -13,19 +14,25 @@ import { WORKFLOW_STATUSES } from '../data/workflows';
  * The workflow definition as the routes validate it (the language's own schema); named so the OpenAPI document
  * shows it once, as the language's JSON Schema (statemachines/json-schema.ts).
  */
-export const WorkflowDefinitionBody = WorkflowDefinition.meta({ id: 'WorkflowDefinition' });
+export const WorkflowDefinitionBody = withMeta(WorkflowDefinition, { id: 'WorkflowDefinition' });
 
 export const Id = z
   .string()
-  .min(1)
-  .max(128)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'must be letters, digits, "-", "_", "." or ":"');
+  .check(z.minLength(1))
+  .check(z.maxLength(128))
+  .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'must be letters, digits, "-", "_", "." or ":"'));
 
 export const IdParams = z.object({ id: Id });
 export const RunIdParams = z.object({ runId: Id });
 
-export const Limit = z.coerce.number().int().min(1).max(100).optional().describe('Page size (1-100)');
-export const Cursor = z.string().min(1).max(2048).optional().describe('nextCursor of the previous page');
+export const Limit = described(
+  z.optional(z.coerce.number().check(z.int()).check(z.gte(1)).check(z.lte(100))),
+  'Page size (1-100)',
+);
+export const Cursor = described(
+  z.optional(z.string().check(z.minLength(1)).check(z.maxLength(2048))),
+  'nextCursor of the previous page',
+);
 export const PageQuery = z.object({ limit: Limit, cursor: Cursor });
 
 /** Repository pages (`cursor` = the next page's cursor) as the API answers them: `{ items, nextCursor? }`. */
@@ -38,138 +45,141 @@ export const pageView = <T>(page: {
   return { items: page.items, ...(next ? { nextCursor: next } : {}) };
 };
 
-export const pageOf = <T extends z.ZodType>(item: T, id: string) =>
-  z.object({ items: z.array(item), nextCursor: z.string().optional() }).meta({ id });
+export const pageOf = <T extends z.ZodMiniType>(item: T, id: string) =>
+  withMeta(z.object({ items: z.array(item), nextCursor: z.optional(z.string()) }), { id });
 
-export const ValidationReport = z
-  .object({
+export const ValidationReport = withMeta(
+  z.object({
     valid: z.boolean(),
     issues: z.array(
       z.object({
-        path: z.string().describe('JSONPath in the definition: $.steps[2].input.to'),
-        code: z.string().describe('Machine-readable class: unknown-action, bad-reference, …'),
+        path: described(z.string(), 'JSONPath in the definition: $.steps[2].input.to'),
+        code: described(z.string(), 'Machine-readable class: unknown-action, bad-reference, …'),
         message: z.string(),
       }),
     ),
-  })
-  .meta({ id: 'ValidationReport' });
+  }),
+  { id: 'ValidationReport' },
+);
 
 export const TriggerSummary = z.looseObject({
   type: z.enum(['event', 'schedule', 'manual', 'webhook']),
-  event: z.string().optional(),
-  source: z.string().optional(),
-  cron: z.string().optional(),
-  rate: z.string().optional(),
-  at: z.string().optional(),
-  timezone: z.string().optional(),
+  event: z.optional(z.string()),
+  source: z.optional(z.string()),
+  cron: z.optional(z.string()),
+  rate: z.optional(z.string()),
+  at: z.optional(z.string()),
+  timezone: z.optional(z.string()),
 });
 
-export const Workflow = z
-  .looseObject({
+export const Workflow = withMeta(
+  z.looseObject({
     workflowId: z.string(),
     name: z.string(),
-    description: z.string().nullable(),
+    description: z.nullable(z.string()),
     status: z.enum(WORKFLOW_STATUSES),
-    statusReason: z.string().nullable(),
+    statusReason: z.nullable(z.string()),
     trigger: TriggerSummary,
-    autoMode: z.boolean().nullable(),
+    autoMode: z.nullable(z.boolean()),
     definition: WorkflowDefinitionBody,
-    currentVersion: z.number().int(),
-    deployed: z
-      .looseObject({
-        stateMachineArn: z.string().nullable(),
-        scheduleArn: z.string().nullable(),
-        subscriptionKey: z.string().nullable(),
-        version: z.number().int(),
+    currentVersion: z.number().check(z.int()),
+    deployed: z.nullable(
+      z.looseObject({
+        stateMachineArn: z.nullable(z.string()),
+        scheduleArn: z.nullable(z.string()),
+        subscriptionKey: z.nullable(z.string()),
+        version: z.number().check(z.int()),
         deployedAt: z.string(),
-      })
-      .nullable(),
+      }),
+    ),
     createdAt: z.string(),
     updatedAt: z.string(),
-    createdBy: z.string().nullable(),
-    updatedBy: z.string().nullable(),
-    builtIn: z
-      .boolean()
-      .optional()
-      .describe(
-        'true: deployed by the stack from a template (read-only: PUT, DELETE, enable, disable answer 409)',
-      ),
-    templateId: z.string().optional().describe('The template a built-in workflow is deployed from'),
-  })
-  .meta({ id: 'Workflow' });
+    createdBy: z.nullable(z.string()),
+    updatedBy: z.nullable(z.string()),
+    builtIn: described(
+      z.optional(z.boolean()),
+      'true: deployed by the stack from a template (read-only: PUT, DELETE, enable, disable answer 409)',
+    ),
+    templateId: described(z.optional(z.string()), 'The template a built-in workflow is deployed from'),
+  }),
+  { id: 'Workflow' },
+);
 
-export const WorkflowWithReport = z
-  .object({ workflow: Workflow, validation: ValidationReport })
-  .meta({ id: 'WorkflowSaved' });
-export const WorkflowDetail = z
-  .object({ workflow: Workflow, validation: ValidationReport, diagram: z.string() })
-  .meta({ id: 'WorkflowDetail' });
+export const WorkflowWithReport = withMeta(z.object({ workflow: Workflow, validation: ValidationReport }), {
+  id: 'WorkflowSaved',
+});
+export const WorkflowDetail = withMeta(
+  z.object({ workflow: Workflow, validation: ValidationReport, diagram: z.string() }),
+  { id: 'WorkflowDetail' },
+);
 export const WorkflowPage = pageOf(Workflow, 'WorkflowPage');
 
-export const WorkflowListQuery = PageQuery.extend({
-  status: z.enum(WORKFLOW_STATUSES).optional(),
+export const WorkflowListQuery = z.extend(PageQuery, {
+  status: z.optional(z.enum(WORKFLOW_STATUSES)),
 });
 
 export const UpdateWorkflowBody = z.strictObject({
   /** The version the change was made from (currentVersion of the GET): a newer save -> 409. */
-  expectedVersion: z.number().int().min(1),
+  expectedVersion: z.number().check(z.int()).check(z.gte(1)),
   definition: WorkflowDefinition,
-  comment: z.string().max(500).optional(),
+  comment: z.optional(z.string().check(z.maxLength(500))),
 });
 
-export const TestWorkflowBody = z
-  .strictObject({
+export const TestWorkflowBody = z.optional(
+  z.strictObject({
     /** What the trigger carries: event detail, webhook payload or manual input. */
-    trigger: z.record(z.string(), z.unknown()).optional(),
-  })
-  .optional();
+    trigger: z.optional(z.record(z.string(), z.unknown())),
+  }),
+);
 
-export const StartRunBody = z
-  .strictObject({
+export const StartRunBody = z.optional(
+  z.strictObject({
     /** The manual run's input: available to the workflow as `{{trigger.…}}`. */
-    input: z.record(z.string(), z.unknown()).optional(),
-  })
-  .optional();
+    input: z.optional(z.record(z.string(), z.unknown())),
+  }),
+);
 
 export const RunStatusEnum = z.enum(RUN_STATUSES);
 
-export const Run = z
-  .looseObject({
+export const Run = withMeta(
+  z.looseObject({
     runId: z.string(),
     workflowId: z.string(),
     workflowName: z.string(),
-    version: z.number().int(),
+    version: z.number().check(z.int()),
     executionId: z.string(),
     status: RunStatusEnum,
     triggerType: z.enum(['event', 'schedule', 'manual', 'webhook']),
-    eventId: z.string().nullable(),
+    eventId: z.nullable(z.string()),
     dryRun: z.boolean(),
     startedAt: z.string(),
-    endedAt: z.string().nullable(),
-    steps: z.record(z.string(), z.unknown()).nullable(),
-    error: z.looseObject({ error: z.string(), cause: z.string().nullable() }).nullable(),
-  })
-  .meta({ id: 'Run' });
+    endedAt: z.nullable(z.string()),
+    steps: z.nullable(z.record(z.string(), z.unknown())),
+    error: z.nullable(z.looseObject({ error: z.string(), cause: z.nullable(z.string()) })),
+  }),
+  { id: 'Run' },
+);
 export const RunPage = pageOf(Run, 'RunPage');
-export const RunListQuery = PageQuery.extend({ status: RunStatusEnum.optional() });
+export const RunListQuery = z.extend(PageQuery, { status: z.optional(RunStatusEnum) });
 
-export const TimelineEntry = z
-  .object({
+export const TimelineEntry = withMeta(
+  z.object({
     name: z.string(),
-    stepId: z.string().optional(),
+    stepId: z.optional(z.string()),
     type: z.string(),
     status: z.enum(['running', 'succeeded', 'failed', 'waiting']),
-    input: z.unknown().optional(),
-    output: z.unknown().optional(),
-    error: z.object({ error: z.string(), cause: z.string().optional() }).optional(),
+    input: z.optional(z.unknown()),
+    output: z.optional(z.unknown()),
+    error: z.optional(z.object({ error: z.string(), cause: z.optional(z.string()) })),
     startedAt: z.string(),
-    endedAt: z.string().optional(),
-    retries: z.number().int().optional(),
-  })
-  .meta({ id: 'TimelineEntry' });
+    endedAt: z.optional(z.string()),
+    retries: z.optional(z.number().check(z.int())),
+  }),
+  { id: 'TimelineEntry' },
+);
 
-export const Approval = z
-  .looseObject({
+export const Approval = withMeta(
+  z.looseObject({
     approvalId: z.string(),
     runId: z.string(),
     workflowId: z.string(),
@@ -178,122 +188,134 @@ export const Approval = z
     message: z.string(),
     willDo: z.array(z.string()),
     approvers: z.array(z.string()),
-    status: z
-      .enum(['pending', 'approved', 'rejected', 'expired'])
-      .describe('expired: the run ended (timed out, failed, stopped) before anyone decided'),
+    status: described(
+      z.enum(['pending', 'approved', 'rejected', 'expired']),
+      'expired: the run ended (timed out, failed, stopped) before anyone decided',
+    ),
     createdAt: z.string(),
-    expiresAt: z.string().nullable(),
-    decidedBy: z.string().nullable(),
-    decidedAt: z.string().nullable(),
-    comment: z.string().nullable(),
-  })
-  .meta({ id: 'Approval' });
+    expiresAt: z.nullable(z.string()),
+    decidedBy: z.nullable(z.string()),
+    decidedAt: z.nullable(z.string()),
+    comment: z.nullable(z.string()),
+  }),
+  { id: 'Approval' },
+);
 export const ApprovalPage = pageOf(Approval, 'ApprovalPage');
 
 /** Progress of a forEach over an item file (a Distributed Map Run), by item. */
-export const ItemProgress = z
-  .object({
+export const ItemProgress = withMeta(
+  z.object({
     stepId: z.string(),
     status: z.enum(['RUNNING', 'SUCCEEDED', 'FAILED', 'ABORTED']),
-    total: z.number().int(),
-    pending: z.number().int(),
-    running: z.number().int(),
-    succeeded: z.number().int(),
-    failed: z.number().int(),
-    timedOut: z.number().int(),
-    aborted: z.number().int(),
-  })
-  .meta({ id: 'ItemProgress' });
+    total: z.number().check(z.int()),
+    pending: z.number().check(z.int()),
+    running: z.number().check(z.int()),
+    succeeded: z.number().check(z.int()),
+    failed: z.number().check(z.int()),
+    timedOut: z.number().check(z.int()),
+    aborted: z.number().check(z.int()),
+  }),
+  { id: 'ItemProgress' },
+);
 
-export const RunDetail = z
-  .object({
+export const RunDetail = withMeta(
+  z.object({
     run: Run,
     timeline: z.array(TimelineEntry),
     /** Present when the run has a forEach with itemsFrom: its items done, failed and still running. */
-    items: z.array(ItemProgress).optional(),
+    items: z.optional(z.array(ItemProgress)),
     approvals: z.array(Approval),
-    execution: z
-      .looseObject({ status: z.string(), startDate: z.string(), stopDate: z.string().optional() })
-      .nullable(),
-  })
-  .meta({ id: 'RunDetail' });
+    execution: z.nullable(
+      z.looseObject({ status: z.string(), startDate: z.string(), stopDate: z.optional(z.string()) }),
+    ),
+  }),
+  { id: 'RunDetail' },
+);
 
-export const RunStarted = z
-  .object({ runId: z.string(), executionArn: z.string(), status: RunStatusEnum, alreadyStarted: z.boolean() })
-  .meta({ id: 'RunStarted' });
+export const RunStarted = withMeta(
+  z.object({
+    runId: z.string(),
+    executionArn: z.string(),
+    status: RunStatusEnum,
+    alreadyStarted: z.boolean(),
+  }),
+  { id: 'RunStarted' },
+);
 
-export const DecisionBody = z.strictObject({ comment: z.string().max(2000).optional() }).optional();
+export const DecisionBody = z.optional(
+  z.strictObject({ comment: z.optional(z.string().check(z.maxLength(2000))) }),
+);
 
-export const LogEntry = z
-  .looseObject({
+export const LogEntry = withMeta(
+  z.looseObject({
     runId: z.string(),
     workflowId: z.string(),
     stepId: z.string(),
     level: z.enum(['debug', 'info', 'warn', 'error']),
     message: z.string(),
     at: z.string(),
-    data: z.record(z.string(), z.unknown()).optional(),
-  })
-  .meta({ id: 'LogEntry' });
+    data: z.optional(z.record(z.string(), z.unknown())),
+  }),
+  { id: 'LogEntry' },
+);
 export const LogPage = pageOf(LogEntry, 'LogPage');
-export const LogQuery = PageQuery.extend({ runId: Id.optional() });
+export const LogQuery = z.extend(PageQuery, { runId: z.optional(Id) });
 
-export const ActivityEvent = z
-  .looseObject({
+export const ActivityEvent = withMeta(
+  z.looseObject({
     eventId: z.string(),
     type: z.string(),
     source: z.string(),
     time: z.string(),
     detail: z.record(z.string(), z.unknown()),
-    workflowId: z.string().optional(),
-    runId: z.string().optional(),
-    leadId: z.string().optional(),
+    workflowId: z.optional(z.string()),
+    runId: z.optional(z.string()),
+    leadId: z.optional(z.string()),
     receivedAt: z.string(),
-  })
-  .meta({ id: 'ActivityEvent' });
-export const ActivityPage = z
-  .object({
+  }),
+  { id: 'ActivityEvent' },
+);
+export const ActivityPage = withMeta(
+  z.object({
     items: z.array(ActivityEvent),
-    nextCursor: z.string().optional(),
-    newestCursor: z.string().optional(),
-  })
-  .meta({ id: 'ActivityPage' });
+    nextCursor: z.optional(z.string()),
+    newestCursor: z.optional(z.string()),
+  }),
+  { id: 'ActivityPage' },
+);
 export const EventsQuery = z.object({
-  since: z
-    .string()
-    .min(1)
-    .max(512)
-    .optional()
-    .describe('Only events newer than this: a newestCursor from a previous answer, or an ISO time'),
-  cursor: Cursor.describe('nextCursor of the previous page (older events)'),
-  type: z
-    .string()
-    .min(1)
-    .max(100)
-    .optional()
-    .describe(`Event type, e.g. ${EVENT_NAMES.slice(0, 3).join(', ')}`),
-  workflowId: Id.optional(),
-  leadId: Id.optional(),
-  limit: z.coerce.number().int().min(1).max(200).optional(),
+  since: described(
+    z.optional(z.string().check(z.minLength(1)).check(z.maxLength(512))),
+    'Only events newer than this: a newestCursor from a previous answer, or an ISO time',
+  ),
+  cursor: described(Cursor, 'nextCursor of the previous page (older events)'),
+  type: described(
+    z.optional(z.string().check(z.minLength(1)).check(z.maxLength(100))),
+    `Event type, e.g. ${EVENT_NAMES.slice(0, 3).join(', ')}`,
+  ),
+  workflowId: z.optional(Id),
+  leadId: z.optional(Id),
+  limit: z.optional(z.coerce.number().check(z.int()).check(z.gte(1)).check(z.lte(200))),
 });
 
-export const ScheduleEntry = z
-  .object({
+export const ScheduleEntry = withMeta(
+  z.object({
     workflowId: z.string(),
     name: z.string(),
     status: z.string(),
     expression: z.string(),
     timezone: z.string(),
     nextFireTimes: z.array(z.string()),
-    lastRun: z
-      .object({
+    lastRun: z.nullable(
+      z.object({
         runId: z.string(),
         status: z.string(),
         startedAt: z.string(),
-        endedAt: z.string().nullable(),
-      })
-      .nullable(),
-    problem: z.string().optional(),
-  })
-  .meta({ id: 'ScheduleEntry' });
-export const ScheduleList = z.object({ items: z.array(ScheduleEntry) }).meta({ id: 'ScheduleList' });
+        endedAt: z.nullable(z.string()),
+      }),
+    ),
+    problem: z.optional(z.string()),
+  }),
+  { id: 'ScheduleEntry' },
+);
+export const ScheduleList = withMeta(z.object({ items: z.array(ScheduleEntry) }), { id: 'ScheduleList' });

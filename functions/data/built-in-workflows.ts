@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../../statemachines/zod-kit';
 import type { EventPattern } from '../../statemachines/patterns';
 import { filterToPattern } from '../../statemachines/patterns';
 import type { Trigger } from '../../statemachines/schema';
@@ -22,13 +23,15 @@ const isTemplateId = (id: string): id is TemplateId => (TEMPLATE_IDS as readonly
 
 /** What infra deploys: the tenant served and, per template, the state machine that runs it. */
 export const BuiltInWorkflowsConfig = z.strictObject({
-  tenantId: z.string().min(1),
+  tenantId: z.string().check(z.minLength(1)),
   workflows: z.array(
     z.strictObject({
       templateId: z
         .string()
-        .refine(isTemplateId, { message: `not a template id (${TEMPLATE_IDS.join(', ')})` }),
-      stateMachineArn: z.string().regex(/^arn:[^:]+:states:[^:]*:[^:]*:stateMachine:[A-Za-z0-9_-]+$/),
+        .check(z.refine(isTemplateId, { message: `not a template id (${TEMPLATE_IDS.join(', ')})` })),
+      stateMachineArn: z
+        .string()
+        .check(z.regex(/^arn:[^:]+:states:[^:]*:[^:]*:stateMachine:[A-Za-z0-9_-]+$/)),
     }),
   ),
 });

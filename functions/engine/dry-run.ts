@@ -126,7 +126,7 @@ const eventDetailFor = (
   match: Record<string, unknown>,
   tenantId: string,
 ): Record<string, unknown> => {
-  const schema = (EVENT_DETAILS as Partial<Record<string, z.ZodType>>)[event];
+  const schema = (EVENT_DETAILS as Partial<Record<string, z.core.$ZodType>>)[event];
   const synthesized = schema ? synthesize(schema, event) : {};
   const detail = isRecord(synthesized) ? synthesized : {};
   for (const [path, value] of Object.entries(match)) setPath(detail, path, value);
@@ -153,7 +153,7 @@ const triggerFor = (
   tenantId: string,
 ): Record<string, unknown> => {
   if (definition.trigger.type !== 'event') return given;
-  const schema = (EVENT_DETAILS as Partial<Record<string, z.ZodType>>)[definition.trigger.event];
+  const schema = (EVENT_DETAILS as Partial<Record<string, z.core.$ZodType>>)[definition.trigger.event];
   if (!schema) return given;
   const shaped = overlay({ ...(synthesize(schema, 'trigger') as object), tenantId }, given);
   return isRecord(shaped) ? shaped : given;

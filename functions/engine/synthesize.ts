@@ -5,7 +5,7 @@ import type { z } from 'zod';
  * that reference it (`{{steps.find.leads}}`, `{{steps.send.messageId}}`) see the right shape.
  * Strings are labelled with their path (`dry-run:send.messageId`) so a person can tell where they came from.
  */
-export const synthesize = (schema: z.ZodType, label: string): unknown => {
+export const synthesize = (schema: z.core.$ZodType, label: string): unknown => {
   const def = (schema as unknown as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;
   switch (def.type) {
     case 'string': {
@@ -43,7 +43,7 @@ export const synthesize = (schema: z.ZodType, label: string): unknown => {
     case 'date':
       return new Date(0).toISOString();
     case 'object': {
-      const shape = def.shape as Record<string, z.ZodType>;
+      const shape = def.shape as Record<string, z.core.$ZodType>;
       const out: Record<string, unknown> = {};
       for (const [key, child] of Object.entries(shape)) out[key] = synthesize(child, `${label}.${key}`);
       return out;
@@ -55,17 +55,17 @@ export const synthesize = (schema: z.ZodType, label: string): unknown => {
     case 'readonly':
     case 'catch':
     case 'nonoptional':
-      return synthesize(def.innerType as z.ZodType, label);
+      return synthesize(def.innerType as z.core.$ZodType, label);
     case 'union': {
-      const options = def.options as z.ZodType[];
+      const options = def.options as z.core.$ZodType[];
       return options[0] ? synthesize(options[0], label) : null;
     }
     case 'intersection':
-      return synthesize(def.left as z.ZodType, label);
+      return synthesize(def.left as z.core.$ZodType, label);
     case 'pipe':
-      return synthesize(def.in as z.ZodType, label);
+      return synthesize(def.in as z.core.$ZodType, label);
     case 'lazy':
-      return synthesize((def.getter as () => z.ZodType)(), label);
+      return synthesize((def.getter as () => z.core.$ZodType)(), label);
     default:
       return null;
   }

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../../statemachines/zod-kit';
 
 /**
  * Environment variables of the deployed functions. Infra sets them (infra/), adapters read them once at cold
@@ -46,4 +47,4 @@ export const readConfig = <K extends ConfigKey>(
   return Object.fromEntries(keys.map((k) => [k, env[ENV[k]] as string])) as Record<K, string>;
 };
 
-export const AgentFunctionArns = z.record(z.string(), z.string().min(1));
+export const AgentFunctionArns = z.record(z.string(), z.string().check(z.minLength(1)));

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../zod-kit';
 import {
   type ActionSpec,
   agent,
@@ -14,15 +15,15 @@ import {
 /** An invoice as invoice.find lists it (amounts in cents). */
 const InvoiceSummary = z.object({
   id: z.string(),
-  number: z.string().nullable(),
+  number: z.nullable(z.string()),
   status: z.enum(['draft', 'open', 'paid', 'overdue']),
   customerEmail: z.string(),
-  customerName: z.string().nullable(),
-  leadId: z.string().nullable(),
+  customerName: z.nullable(z.string()),
+  leadId: z.nullable(z.string()),
   currency: z.string(),
   totalCents: z.number(),
   paidCents: z.number(),
-  dueDate: z.string().nullable(),
+  dueDate: z.nullable(z.string()),
 });
 
 /** Calendar bookings (agent calendar) and invoices (agent billing). */
@@ -37,14 +38,14 @@ export const CALENDAR_AND_BILLING_ACTIONS = {
     retry: DEFAULT_RETRY,
     input: () =>
       z.strictObject({
-        title: z.string().min(1).max(200),
-        durationMinutes: z.number().int().min(5).max(480).optional(),
-        attendeeEmail: Email.optional(),
-        leadId: z.string().min(1).optional(),
-        earliest: IsoDateTime.optional(),
+        title: z.string().check(z.minLength(1)).check(z.maxLength(200)),
+        durationMinutes: z.optional(z.number().check(z.int()).check(z.gte(5)).check(z.lte(480))),
+        attendeeEmail: z.optional(Email),
+        leadId: z.optional(z.string().check(z.minLength(1))),
+        earliest: z.optional(IsoDateTime),
         /** ISO duration after `earliest` (or now) within which to book. @default P14D */
-        within: z.string().optional(),
-        location: z.string().max(500).optional(),
+        within: z.optional(z.string()),
+        location: z.optional(z.string().check(z.maxLength(500))),
       }),
     output: () => z.object({ bookingId: z.string(), start: z.string(), end: z.string(), title: z.string() }),
   }),
@@ -56,7 +57,11 @@ export const CALENDAR_AND_BILLING_ACTIONS = {
     performer: agent('calendar'),
     sideEffect: true,
     retry: DEFAULT_RETRY,
-    input: () => z.strictObject({ bookingId: z.string().min(1), reason: z.string().max(1000).optional() }),
+    input: () =>
+      z.strictObject({
+        bookingId: z.string().check(z.minLength(1)),
+        reason: z.optional(z.string().check(z.maxLength(1000))),
+      }),
     output: () => z.object({ bookingId: z.string(), status: z.string() }),
   }),
   'invoice.create': spec({
@@ -70,23 +75,23 @@ export const CALENDAR_AND_BILLING_ACTIONS = {
     input: () =>
       z.strictObject({
         customerEmail: Email,
-        customerName: z.string().max(200).optional(),
-        leadId: z.string().min(1).optional(),
+        customerName: z.optional(z.string().check(z.maxLength(200))),
+        leadId: z.optional(z.string().check(z.minLength(1))),
         currency: Currency,
         lines: z
           .array(
             z.strictObject({
-              description: z.string().min(1).max(500),
-              quantity: z.number().int().min(1),
+              description: z.string().check(z.minLength(1)).check(z.maxLength(500)),
+              quantity: z.number().check(z.int()).check(z.gte(1)),
               unitPriceCents: Money,
             }),
           )
-          .min(1)
-          .max(200),
+          .check(z.minLength(1))
+          .check(z.maxLength(200)),
         /** Tax rate in basis points (19% = 1900). @default 0 */
-        taxRateBps: z.number().int().min(0).max(10_000).optional(),
+        taxRateBps: z.optional(z.number().check(z.int()).check(z.gte(0)).check(z.lte(10_000))),
         /** @default 14 */
-        dueInDays: z.number().int().min(0).max(365).optional(),
+        dueInDays: z.optional(z.number().check(z.int()).check(z.gte(0)).check(z.lte(365))),
       }),
     output: () =>
       z.object({
@@ -105,7 +110,11 @@ export const CALENDAR_AND_BILLING_ACTIONS = {
     performer: agent('billing'),
     sideEffect: true,
     retry: PATIENT_RETRY,
-    input: () => z.strictObject({ invoiceId: z.string().min(1), message: z.string().max(5000).optional() }),
+    input: () =>
+      z.strictObject({
+        invoiceId: z.string().check(z.minLength(1)),
+        message: z.optional(z.string().check(z.maxLength(5000))),
+      }),
     output: () => z.object({ invoiceId: z.string(), reminderCount: z.number(), messageId: z.string() }),
   }),
   'invoice.find': spec({
@@ -118,10 +127,10 @@ export const CALENDAR_AND_BILLING_ACTIONS = {
     retry: DEFAULT_RETRY,
     input: () =>
       z.strictObject({
-        status: z.enum(['draft', 'open', 'paid', 'overdue', 'unpaid']).optional(),
-        customerEmail: Email.optional(),
-        leadId: z.string().min(1).optional(),
-        limit: z.number().int().min(1).max(1000).optional(),
+        status: z.optional(z.enum(['draft', 'open', 'paid', 'overdue', 'unpaid'])),
+        customerEmail: z.optional(Email),
+        leadId: z.optional(z.string().check(z.minLength(1))),
+        limit: z.optional(z.number().check(z.int()).check(z.gte(1)).check(z.lte(1000))),
       }),
     output: () => z.object({ invoices: z.array(InvoiceSummary), count: z.number() }),
   }),
@@ -135,9 +144,9 @@ export const CALENDAR_AND_BILLING_ACTIONS = {
     retry: DEFAULT_RETRY,
     input: () =>
       z.strictObject({
-        invoiceId: z.string().min(1),
-        paidAt: IsoDateTime.optional(),
-        amountCents: Money.optional(),
+        invoiceId: z.string().check(z.minLength(1)),
+        paidAt: z.optional(IsoDateTime),
+        amountCents: z.optional(Money),
       }),
     output: () => z.object({ invoiceId: z.string(), status: z.string() }),
   }),

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../zod-kit';
 import {
   type ActionSpec,
   agent,
@@ -13,12 +14,12 @@ import {
 
 /** The filters crm.findLeads and crm.exportLeads share (built on first read, as every schema here). */
 const leadFilter = () => ({
-  status: LeadStatus.optional(),
-  tag: z.string().optional(),
-  source: z.string().optional(),
-  minValue: z.number().optional(),
-  createdAfter: IsoDateTime.optional(),
-  createdBefore: IsoDateTime.optional(),
+  status: z.optional(LeadStatus),
+  tag: z.optional(z.string()),
+  source: z.optional(z.string()),
+  minValue: z.optional(z.number()),
+  createdAfter: z.optional(IsoDateTime),
+  createdBefore: z.optional(IsoDateTime),
 });
 
 /** Leads (agent crm). */
@@ -34,14 +35,14 @@ export const CRM_ACTIONS = {
     input: () =>
       z.strictObject({
         email: Email,
-        name: z.string().max(200).optional(),
-        company: z.string().max(200).optional(),
-        phone: z.string().max(50).optional(),
-        source: z.string().max(100).optional(),
-        status: LeadStatus.optional(),
-        value: z.number().min(0).optional(),
-        tags: z.array(z.string().max(50)).max(50).optional(),
-        fields: z.record(z.string(), z.unknown()).optional(),
+        name: z.optional(z.string().check(z.maxLength(200))),
+        company: z.optional(z.string().check(z.maxLength(200))),
+        phone: z.optional(z.string().check(z.maxLength(50))),
+        source: z.optional(z.string().check(z.maxLength(100))),
+        status: z.optional(LeadStatus),
+        value: z.optional(z.number().check(z.gte(0))),
+        tags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
+        fields: z.optional(z.record(z.string(), z.unknown())),
       }),
     output: () => z.object({ leadId: z.string(), created: z.boolean(), lead: LeadSummary }),
   }),
@@ -55,14 +56,14 @@ export const CRM_ACTIONS = {
     retry: DEFAULT_RETRY,
     input: () =>
       z.strictObject({
-        leadId: z.string().min(1),
-        name: z.string().max(200).optional(),
-        company: z.string().max(200).optional(),
-        status: LeadStatus.optional(),
-        value: z.number().min(0).optional(),
-        addTags: z.array(z.string().max(50)).max(50).optional(),
-        removeTags: z.array(z.string().max(50)).max(50).optional(),
-        fields: z.record(z.string(), z.unknown()).optional(),
+        leadId: z.string().check(z.minLength(1)),
+        name: z.optional(z.string().check(z.maxLength(200))),
+        company: z.optional(z.string().check(z.maxLength(200))),
+        status: z.optional(LeadStatus),
+        value: z.optional(z.number().check(z.gte(0))),
+        addTags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
+        removeTags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
+        fields: z.optional(z.record(z.string(), z.unknown())),
       }),
     output: () => z.object({ leadId: z.string(), lead: LeadSummary }),
   }),
@@ -73,7 +74,11 @@ export const CRM_ACTIONS = {
     performer: agent('crm'),
     sideEffect: true,
     retry: DEFAULT_RETRY,
-    input: () => z.strictObject({ leadId: z.string().min(1), text: z.string().min(1).max(10_000) }),
+    input: () =>
+      z.strictObject({
+        leadId: z.string().check(z.minLength(1)),
+        text: z.string().check(z.minLength(1)).check(z.maxLength(10_000)),
+      }),
     output: () => z.object({ noteId: z.string(), leadId: z.string() }),
   }),
   'crm.findLeads': spec({
@@ -86,7 +91,7 @@ export const CRM_ACTIONS = {
     input: () =>
       z.strictObject({
         ...leadFilter(),
-        limit: z.number().int().min(1).max(1000).optional(),
+        limit: z.optional(z.number().check(z.int()).check(z.gte(1)).check(z.lte(1000))),
       }),
     output: () => z.object({ leads: z.array(LeadSummary), count: z.number() }),
   }),
@@ -103,7 +108,7 @@ export const CRM_ACTIONS = {
     input: () =>
       z.strictObject({
         ...leadFilter(),
-        limit: z.number().int().min(1).max(100_000).optional(),
+        limit: z.optional(z.number().check(z.int()).check(z.gte(1)).check(z.lte(100_000))),
       }),
     output: () => z.object({ leads: itemFile(LeadSummary), count: z.number() }),
   }),
@@ -114,7 +119,8 @@ export const CRM_ACTIONS = {
     performer: agent('crm'),
     sideEffect: false,
     retry: DEFAULT_RETRY,
-    input: () => z.strictObject({ leadId: z.string().min(1).optional(), email: Email.optional() }),
+    input: () =>
+      z.strictObject({ leadId: z.optional(z.string().check(z.minLength(1))), email: z.optional(Email) }),
     output: () => z.object({ leadId: z.string(), lead: LeadSummary }),
   }),
 } as const satisfies Record<string, ActionSpec>;

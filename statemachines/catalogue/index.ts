@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { CALENDAR_AND_BILLING_ACTIONS } from './calendar-billing';
 import { CRM_ACTIONS } from './crm';
 import { EMAIL_ACTIONS } from './messaging';

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../zod-kit';
 import { type ActionSpec, AI_RETRY, agent, Email, PATIENT_RETRY, spec } from './spec';
 
 /** Email: sending and drafting (agent email). */
@@ -14,12 +15,12 @@ export const EMAIL_ACTIONS = {
     input: () =>
       z.strictObject({
         to: Email,
-        subject: z.string().min(1).max(998),
-        body: z.string().min(1).max(200_000).optional(),
-        html: z.string().min(1).max(500_000).optional(),
-        leadId: z.string().min(1).optional(),
-        cc: z.array(Email).max(50).optional(),
-        replyTo: Email.optional(),
+        subject: z.string().check(z.minLength(1)).check(z.maxLength(998)),
+        body: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(200_000))),
+        html: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(500_000))),
+        leadId: z.optional(z.string().check(z.minLength(1))),
+        cc: z.optional(z.array(Email).check(z.maxLength(50))),
+        replyTo: z.optional(Email),
       }),
     output: () => z.object({ messageId: z.string(), trackingId: z.string(), to: z.string() }),
   }),
@@ -32,10 +33,10 @@ export const EMAIL_ACTIONS = {
     retry: AI_RETRY,
     input: () =>
       z.strictObject({
-        instruction: z.string().min(1).max(4000),
-        leadId: z.string().min(1).optional(),
-        to: Email.optional(),
-        tone: z.enum(['friendly', 'formal', 'brief']).optional(),
+        instruction: z.string().check(z.minLength(1)).check(z.maxLength(4000)),
+        leadId: z.optional(z.string().check(z.minLength(1))),
+        to: z.optional(Email),
+        tone: z.optional(z.enum(['friendly', 'formal', 'brief'])),
       }),
     output: () => z.object({ subject: z.string(), body: z.string() }),
   }),

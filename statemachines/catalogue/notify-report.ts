@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../zod-kit';
 import { type ActionSpec, AI_RETRY, agent, IsoDateTime, PATIENT_RETRY, spec } from './spec';
 
 /** Telling people: Slack, the team, reports (agents notify and report). */
@@ -11,7 +12,10 @@ export const NOTIFY_AND_REPORT_ACTIONS = {
     sideEffect: true,
     retry: PATIENT_RETRY,
     input: () =>
-      z.strictObject({ text: z.string().min(1).max(40_000), channel: z.string().max(100).optional() }),
+      z.strictObject({
+        text: z.string().check(z.minLength(1)).check(z.maxLength(40_000)),
+        channel: z.optional(z.string().check(z.maxLength(100))),
+      }),
     output: () => z.object({ delivered: z.boolean(), via: z.string() }),
   }),
   'notify.team': spec({
@@ -23,9 +27,9 @@ export const NOTIFY_AND_REPORT_ACTIONS = {
     retry: PATIENT_RETRY,
     input: () =>
       z.strictObject({
-        text: z.string().min(1).max(40_000),
-        member: z.string().max(200).optional(),
-        via: z.enum(['email', 'slack']).optional(),
+        text: z.string().check(z.minLength(1)).check(z.maxLength(40_000)),
+        member: z.optional(z.string().check(z.maxLength(200))),
+        via: z.optional(z.enum(['email', 'slack'])),
       }),
     output: () => z.object({ delivered: z.boolean(), via: z.string() }),
   }),
@@ -38,8 +42,8 @@ export const NOTIFY_AND_REPORT_ACTIONS = {
     retry: AI_RETRY,
     input: () =>
       z.strictObject({
-        period: z
-          .enum([
+        period: z.optional(
+          z.enum([
             'today',
             'yesterday',
             'last24h',
@@ -48,11 +52,11 @@ export const NOTIFY_AND_REPORT_ACTIONS = {
             'last30days',
             'lastMonth',
             'thisMonth',
-          ])
-          .optional(),
-        since: IsoDateTime.optional(),
-        until: IsoDateTime.optional(),
-        title: z.string().max(200).optional(),
+          ]),
+        ),
+        since: z.optional(IsoDateTime),
+        until: z.optional(IsoDateTime),
+        title: z.optional(z.string().check(z.maxLength(200))),
       }),
     output: () =>
       z.object({

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../zod-kit';
 import type { EventName } from '../events';
 
 /**
@@ -39,7 +40,10 @@ export interface ActionRetry {
   readonly maxDelaySeconds: number;
 }
 
-export interface ActionSpec<I extends z.ZodType = z.ZodType, O extends z.ZodObject = z.ZodObject> {
+export interface ActionSpec<
+  I extends z.ZodMiniType = z.ZodMiniType,
+  O extends z.ZodMiniObject = z.ZodMiniObject,
+> {
   readonly name: string;
   readonly description: string;
   readonly performer: Performer;
@@ -75,36 +79,36 @@ export const AI_RETRY: ActionRetry = {
 
 export const Email = z.email();
 export const IsoDateTime = z.iso.datetime({ offset: true });
-export const Money = z.number().int().min(0);
-export const Currency = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO-4217 code such as EUR');
+export const Money = z.number().check(z.int()).check(z.gte(0));
+export const Currency = z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO-4217 code such as EUR'));
 export const LeadStatus = z.enum(['new', 'contacted', 'qualified', 'customer', 'lost']);
 
 export const LeadSummary = z.object({
   id: z.string(),
   email: z.string(),
-  name: z.string().nullable(),
-  company: z.string().nullable(),
+  name: z.nullable(z.string()),
+  company: z.nullable(z.string()),
   status: LeadStatus,
-  value: z.number().nullable(),
+  value: z.nullable(z.number()),
   tags: z.array(z.string()),
 });
 
 /** Element schemas of item files, by the file schema (see itemFile). */
-const ITEM_FILES = new WeakMap<z.ZodType, z.ZodType>();
+const ITEM_FILES = new WeakMap<z.ZodMiniType, z.ZodMiniType>();
 
 /**
  * A list too big for a run's state (256 KiB), written by the action as a JSON Lines object in the files bucket:
  * `{ key, count }`. A forEach reads it with `itemsFrom` (a Distributed Map); `element` types `{{item}}`.
  */
-export const itemFile = (element: z.ZodType) => {
+export const itemFile = (element: z.ZodMiniType) => {
   const file = z.object({ key: z.string(), count: z.number() });
   ITEM_FILES.set(file, element);
   return file;
 };
 
 /** The element schema when `schema` is an item file. */
-export const itemFileElement = (schema: unknown): z.ZodType | undefined =>
-  schema instanceof z.ZodType ? ITEM_FILES.get(schema) : undefined;
+export const itemFileElement = (schema: unknown): z.ZodMiniType | undefined =>
+  schema instanceof z.ZodMiniType ? ITEM_FILES.get(schema) : undefined;
 
 export const agent = (a: AgentName): Performer => ({ kind: 'agent', agent: a });
 
@@ -112,7 +116,7 @@ export const agent = (a: AgentName): Performer => ({ kind: 'agent', agent: a });
  * An action's spec whose input and output schemas are built on first use: a function reads the few actions it
  * performs or checks, and building every action's schemas took ~40 ms of each Lambda's cold init (docs/performance.md).
  */
-export const spec = <I extends z.ZodType, O extends z.ZodObject>(
+export const spec = <I extends z.ZodMiniType, O extends z.ZodMiniObject>(
   s: Omit<ActionSpec<I, O>, 'input' | 'output'> & { readonly input: () => I; readonly output: () => O },
 ): ActionSpec<I, O> => {
   let input: I | undefined;

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../zod-kit';
 import { EventName } from '../events';
 import { type ActionSpec, AI_RETRY, agent, DEFAULT_RETRY, spec } from './spec';
 
@@ -14,10 +15,10 @@ export const TOOL_ACTIONS = {
     input: () =>
       z.strictObject({
         url: z.url({ protocol: /^https?$/ }),
-        method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']).optional(),
-        headers: z.record(z.string(), z.string()).optional(),
-        body: z.unknown().optional(),
-        timeoutMs: z.number().int().min(100).max(30_000).optional(),
+        method: z.optional(z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'])),
+        headers: z.optional(z.record(z.string(), z.string())),
+        body: z.optional(z.unknown()),
+        timeoutMs: z.optional(z.number().check(z.int()).check(z.gte(100)).check(z.lte(30_000))),
       }),
     output: () =>
       z.object({ status: z.number(), headers: z.record(z.string(), z.string()), body: z.unknown() }),
@@ -31,10 +32,10 @@ export const TOOL_ACTIONS = {
     retry: AI_RETRY,
     input: () =>
       z.strictObject({
-        instruction: z.string().min(1).max(8000),
-        context: z.record(z.string(), z.unknown()).optional(),
+        instruction: z.string().check(z.minLength(1)).check(z.maxLength(8000)),
+        context: z.optional(z.record(z.string(), z.unknown())),
       }),
-    output: () => z.object({ result: z.string(), action: z.string().nullable(), output: z.unknown() }),
+    output: () => z.object({ result: z.string(), action: z.nullable(z.string()), output: z.unknown() }),
   }),
   'files.create': spec({
     name: 'files.create',
@@ -46,10 +47,10 @@ export const TOOL_ACTIONS = {
     retry: DEFAULT_RETRY,
     input: () =>
       z.strictObject({
-        name: z.string().min(1).max(255),
-        content: z.string().max(5_000_000),
-        contentType: z.string().max(100).optional(),
-        folder: z.string().max(500).optional(),
+        name: z.string().check(z.minLength(1)).check(z.maxLength(255)),
+        content: z.string().check(z.maxLength(5_000_000)),
+        contentType: z.optional(z.string().check(z.maxLength(100))),
+        folder: z.optional(z.string().check(z.maxLength(500))),
       }),
     output: () => z.object({ fileId: z.string(), name: z.string(), size: z.number() }),
   }),
@@ -62,8 +63,8 @@ export const TOOL_ACTIONS = {
     retry: DEFAULT_RETRY,
     input: () =>
       z.strictObject({
-        query: z.string().min(1).max(1000),
-        limit: z.number().int().min(1).max(50).optional(),
+        query: z.string().check(z.minLength(1)).check(z.maxLength(1000)),
+        limit: z.optional(z.number().check(z.int()).check(z.gte(1)).check(z.lte(50))),
       }),
     output: () =>
       z.object({
@@ -81,8 +82,8 @@ export const TOOL_ACTIONS = {
     retry: DEFAULT_RETRY,
     input: () =>
       z.strictObject({
-        message: z.string().min(1).max(10_000),
-        level: z.enum(['debug', 'info', 'warn', 'error']).optional(),
+        message: z.string().check(z.minLength(1)).check(z.maxLength(10_000)),
+        level: z.optional(z.enum(['debug', 'info', 'warn', 'error'])),
       }),
     output: () => z.object({}),
   }),
@@ -93,7 +94,7 @@ export const TOOL_ACTIONS = {
     performer: { kind: 'integration', service: 'eventbridge' },
     sideEffect: true,
     retry: DEFAULT_RETRY,
-    input: () => z.strictObject({ event: EventName, detail: z.record(z.string(), z.unknown()).optional() }),
+    input: () => z.strictObject({ event: EventName, detail: z.optional(z.record(z.string(), z.unknown())) }),
     output: () => z.object({}),
   }),
 } as const satisfies Record<string, ActionSpec>;

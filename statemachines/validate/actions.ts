@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { CATALOGUE, getAction, isActionName } from '../catalogue';
 import type { EventName } from '../events';
 import { parseTemplate, type Reference, wholeReference } from '../references';
@@ -83,7 +83,7 @@ const checkEmittedDetail = (ctx: ValidationContext, event: EventName, detail: un
 /** The input against the catalogue schema; whole references may be of any type, templates are text. */
 const checkActionInput = (
   ctx: ValidationContext,
-  schema: z.ZodType,
+  schema: z.ZodMiniType,
   input: Record<string, unknown>,
   path: Path,
   scope: Scope,
@@ -144,7 +144,7 @@ const checkActionInput = (
 const checkReferenceType = (
   ctx: ValidationContext,
   ref: Reference,
-  expected: z.ZodType | undefined,
+  expected: z.ZodMiniType | undefined,
   path: Path,
   scope: Scope,
 ): void => {

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { EVENT_DETAIL_PATHS, EVENT_DETAILS, EVENT_NAMES, type EventName } from '../events';
 
 /** What the validator knows of each platform event's detail (from statemachines/events.ts). */
@@ -8,7 +8,7 @@ export const isEventName = (v: unknown): v is EventName =>
 
 /** Detail fields (beyond tenantId) that every publisher of the event sends. */
 export const requiredDetailFields = (event: EventName): string[] =>
-  Object.entries(EVENT_DETAILS[event].shape as Record<string, z.ZodType>)
+  Object.entries(EVENT_DETAILS[event].shape as Record<string, z.ZodMiniType>)
     .filter(([key, schema]) => key !== 'tenantId' && !schema.safeParse(undefined).success)
     .map(([key]) => key);
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as zc from 'zod/v4/core';
 import { getAction } from '../catalogue';
 import { itemFileElement } from '../catalogue/spec';
 import { EVENT_DETAILS, type EventName } from '../events';
@@ -43,27 +43,32 @@ const LIST_BOUNDS: Readonly<
 const FIND_RESULT_CAP = 180_000;
 
 const sizeOf = (schema: unknown, field: string, depth = 0, lists?: ReadonlyMap<string, number>): number => {
-  if (!(schema instanceof z.ZodType) || depth > 12) return SHORT_TEXT;
-  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault)
-    return sizeOf(schema.unwrap(), field, depth + 1, lists);
-  if (schema instanceof z.ZodObject) {
+  if (!(schema instanceof zc.$ZodType) || depth > 12) return SHORT_TEXT;
+  if (
+    schema instanceof zc.$ZodOptional ||
+    schema instanceof zc.$ZodNullable ||
+    schema instanceof zc.$ZodDefault
+  )
+    return sizeOf(schema._zod.def.innerType, field, depth + 1, lists);
+  if (schema instanceof zc.$ZodObject) {
     const file = itemFileElement(schema);
     if (file) return 80;
     let bytes = 2;
-    for (const [key, value] of Object.entries(schema.shape as Record<string, unknown>))
+    for (const [key, value] of Object.entries(schema._zod.def.shape as Record<string, unknown>))
       bytes += key.length + 4 + sizeOf(value, key, depth + 1, depth === 0 ? lists : undefined);
     return bytes;
   }
-  if (schema instanceof z.ZodArray) {
+  if (schema instanceof zc.$ZodArray) {
     const count = lists?.get(field) ?? (depth <= 1 ? LIST_ITEMS : NESTED_LIST_ITEMS);
-    return 2 + count * (1 + sizeOf(schema.element, field, depth + 1));
+    return 2 + count * (1 + sizeOf(schema._zod.def.element, field, depth + 1));
   }
-  if (schema instanceof z.ZodRecord)
-    return 2 + LIST_ITEMS * (SHORT_TEXT + 4 + sizeOf(schema.valueType, field, depth + 1));
-  if (schema instanceof z.ZodString) return LONG_FIELDS.has(field) ? LONG_TEXT : SHORT_TEXT;
-  if (schema instanceof z.ZodNumber) return 12;
-  if (schema instanceof z.ZodBoolean) return 5;
-  if (schema instanceof z.ZodEnum) return 2 + Math.max(...schema.options.map((o) => String(o).length));
+  if (schema instanceof zc.$ZodRecord)
+    return 2 + LIST_ITEMS * (SHORT_TEXT + 4 + sizeOf(schema._zod.def.valueType, field, depth + 1));
+  if (schema instanceof zc.$ZodString) return LONG_FIELDS.has(field) ? LONG_TEXT : SHORT_TEXT;
+  if (schema instanceof zc.$ZodNumber) return 12;
+  if (schema instanceof zc.$ZodBoolean) return 5;
+  if (schema instanceof zc.$ZodEnum)
+    return 2 + Math.max(...Object.values(schema._zod.def.entries).map((o) => String(o).length));
   return SHORT_TEXT;
 };
 

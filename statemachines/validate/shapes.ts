@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as zc from 'zod/v4/core';
 import { itemFileElement } from '../catalogue/spec';
 import { ExecutionContext, ExecutionInput } from '../contracts';
 import { EVENT_DETAIL_FIELDS, EVENT_DETAILS, type EventName } from '../events';
@@ -30,28 +30,30 @@ export const object = (fields: Record<string, Shape>): Shape => ({
 
 export const shapeOfZod = (schema: unknown, depth = 0): Shape => {
   if (depth > 20) return OPEN;
-  if (schema instanceof z.ZodNullable || schema instanceof z.ZodOptional)
-    return shapeOfZod(schema.unwrap(), depth + 1);
-  if (schema instanceof z.ZodObject) {
+  if (schema instanceof zc.$ZodNullable || schema instanceof zc.$ZodOptional)
+    return shapeOfZod(schema._zod.def.innerType, depth + 1);
+  if (schema instanceof zc.$ZodObject) {
     const fields: Record<string, Shape> = {};
-    for (const [k, v] of Object.entries(schema.shape as Record<string, unknown>))
+    for (const [k, v] of Object.entries(schema._zod.def.shape as Record<string, unknown>))
       fields[k] = shapeOfZod(v, depth + 1);
     const element = itemFileElement(schema);
     if (!element) return object(fields);
     return { t: 'object', fields: new Map(Object.entries(fields)), items: shapeOfZod(element, depth + 1) };
   }
-  if (schema instanceof z.ZodArray) return { t: 'array', element: shapeOfZod(schema.element, depth + 1) };
-  if (schema instanceof z.ZodRecord) return { t: 'record', value: shapeOfZod(schema.valueType, depth + 1) };
-  if (schema instanceof z.ZodString || schema instanceof z.ZodEnum) return leaf('string');
-  if (schema instanceof z.ZodNumber) return leaf('number');
-  if (schema instanceof z.ZodBoolean) return leaf('boolean');
+  if (schema instanceof zc.$ZodArray)
+    return { t: 'array', element: shapeOfZod(schema._zod.def.element, depth + 1) };
+  if (schema instanceof zc.$ZodRecord)
+    return { t: 'record', value: shapeOfZod(schema._zod.def.valueType, depth + 1) };
+  if (schema instanceof zc.$ZodString || schema instanceof zc.$ZodEnum) return leaf('string');
+  if (schema instanceof zc.$ZodNumber) return leaf('number');
+  if (schema instanceof zc.$ZodBoolean) return leaf('boolean');
   return OPEN;
 };
 
 const unwrapZod = (schema: unknown): unknown => {
   let s = schema;
-  while (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault)
-    s = s.unwrap();
+  while (s instanceof zc.$ZodOptional || s instanceof zc.$ZodNullable || s instanceof zc.$ZodDefault)
+    s = s._zod.def.innerType;
   return s;
 };
 
@@ -60,16 +62,16 @@ const detailLeaf = (event: EventName, path: string): Shape => {
   let s: unknown = EVENT_DETAILS[event];
   for (const segment of path.split('.')) {
     s = unwrapZod(s);
-    if (!(s instanceof z.ZodObject)) return leaf();
-    s = (s.shape as Record<string, unknown>)[segment.replace(/\[\]$/, '')];
+    if (!(s instanceof zc.$ZodObject)) return leaf();
+    s = (s._zod.def.shape as Record<string, unknown>)[segment.replace(/\[\]$/, '')];
     if (segment.endsWith('[]')) {
       s = unwrapZod(s);
-      if (!(s instanceof z.ZodArray)) return leaf();
-      s = s.element;
+      if (!(s instanceof zc.$ZodArray)) return leaf();
+      s = s._zod.def.element;
     }
   }
   const field = unwrapZod(s);
-  return field instanceof z.ZodObject ? OPEN : shapeOfZod(field);
+  return field instanceof zc.$ZodObject ? OPEN : shapeOfZod(field);
 };
 
 /** The detail shape from EVENT_DETAIL_FIELDS: dotted paths nest, `[]` is a list's element, `.*` opens an object. */

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../zod-kit';
 import { EVENT_NAMES } from '../events';
 import { MAX_NESTING_DEPTH, MAX_PARALLEL_BRANCHES } from '../limits';
 import { parseTemplate, wholeReference } from '../references';

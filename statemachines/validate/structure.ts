@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as zc from 'zod/v4/core';
 import {
   ComparisonOperators,
   STEP_SCHEMAS,
@@ -37,7 +37,7 @@ export interface RawZodIssue {
 const STEP_KIND_MESSAGE = 'a step needs exactly one of';
 
 export const shapeKeys = (schema: unknown): string[] =>
-  schema instanceof z.ZodObject ? Object.keys(schema.shape as Record<string, unknown>) : [];
+  schema instanceof zc.$ZodObject ? Object.keys(schema._zod.def.shape as Record<string, unknown>) : [];
 
 /** Keys allowed in the object at `path` of the definition, for "unknown key" messages. */
 const allowedKeysAt = (root: unknown, path: Path): string[] => {
@@ -45,17 +45,17 @@ const allowedKeysAt = (root: unknown, path: Path): string[] => {
   const last = path[path.length - 1];
   if (path.length === 0) return shapeKeys(WorkflowDefinition);
   if (path.length === 1 && last === 'trigger' && isRecord(here)) {
-    const option = Trigger.options.find((o) => o.shape.type.value === here.type);
+    const option = Trigger._zod.def.options.find((o) => o.shape.type._zod.def.values[0] === here.type);
     return option ? shapeKeys(option) : [];
   }
   if (path.length === 1 && last === 'settings') return shapeKeys(WorkflowSettings);
   const parent = valueAt(root, path.slice(0, -1));
   const parentKind = stepKind(parent);
   if (typeof last === 'string' && parentKind && last === parentKind) {
-    const inner = shapeKeys((STEP_SCHEMAS[parentKind].shape as Record<string, unknown>)[last]);
+    const inner = shapeKeys((STEP_SCHEMAS[parentKind]._zod.def.shape as Record<string, unknown>)[last]);
     if (inner.length > 0) return inner;
   }
-  if (last === 'retry') return shapeKeys(STEP_SCHEMAS.action.shape.retry.unwrap());
+  if (last === 'retry') return shapeKeys(STEP_SCHEMAS.action.shape.retry._zod.def.innerType);
   const kind = stepKind(here);
   if (kind) return shapeKeys(STEP_SCHEMAS[kind]);
   if (isRecord(here) && 'path' in here) return ['path', ...ComparisonOperators];

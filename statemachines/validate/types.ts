@@ -1,39 +1,43 @@
-import * as z from 'zod';
+import type * as z from 'zod/mini';
+import * as zc from 'zod/v4/core';
+import '../zod-kit';
 import type { Key } from './issues';
 import type { Shape } from './shapes';
 
 /** Types: what an action input expects (its zod schema) against what a reference holds (its shape). */
 
 /** The part of an input schema at a path (objects, lists, records; optional/nullable unwrapped). */
-export const schemaAt = (schema: z.ZodType, path: readonly Key[]): z.ZodType | undefined => {
-  let current: z.ZodType | undefined = schema;
+export const schemaAt = (schema: z.ZodMiniType, path: readonly Key[]): z.ZodMiniType | undefined => {
+  let current: z.ZodMiniType | undefined = schema;
   for (const key of path) {
     current = current && unwrapSchema(current);
-    if (current instanceof z.ZodObject) current = (current.shape as Record<string, z.ZodType>)[String(key)];
-    else if (current instanceof z.ZodArray && typeof key === 'number') current = current.element as z.ZodType;
-    else if (current instanceof z.ZodRecord) current = current.valueType as z.ZodType;
+    if (current instanceof zc.$ZodObject)
+      current = (current._zod.def.shape as Record<string, z.ZodMiniType>)[String(key)];
+    else if (current instanceof zc.$ZodArray && typeof key === 'number')
+      current = current._zod.def.element as z.ZodMiniType;
+    else if (current instanceof zc.$ZodRecord) current = current._zod.def.valueType as z.ZodMiniType;
     else return undefined;
   }
   return current;
 };
 
-const unwrapSchema = (schema: z.ZodType): z.ZodType => {
+const unwrapSchema = (schema: z.ZodMiniType): z.ZodMiniType => {
   let s = schema;
   for (
     let i = 0;
-    i < 10 && (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault);
+    i < 10 && (s instanceof zc.$ZodOptional || s instanceof zc.$ZodNullable || s instanceof zc.$ZodDefault);
     i++
   ) {
-    s = s.unwrap() as z.ZodType;
+    s = s._zod.def.innerType as z.ZodMiniType;
   }
   return s;
 };
 
 export type Coarse = 'string' | 'number' | 'boolean' | 'array' | 'object';
 
-export const coarseSchemaType = (schema: z.ZodType): Coarse | undefined => {
+export const coarseSchemaType = (schema: z.ZodMiniType): Coarse | undefined => {
   const s = unwrapSchema(schema);
-  switch (s.def.type) {
+  switch (s._zod.def.type) {
     case 'string':
       return 'string';
     case 'number':
@@ -47,7 +51,7 @@ export const coarseSchemaType = (schema: z.ZodType): Coarse | undefined => {
     case 'record':
       return 'object';
     case 'enum':
-      return s instanceof z.ZodEnum && Object.values(s.enum).every((v) => typeof v === 'string')
+      return s instanceof zc.$ZodEnum && Object.values(s._zod.def.entries).every((v) => typeof v === 'string')
         ? 'string'
         : undefined;
     default:

@@ -94,6 +94,24 @@ describe('what every Lambda bundle contains', () => {
     }
   });
 
+  it('GIVEN every function entry WHEN bundled without classic zod THEN it carries the module that sets zod/mini to English messages', () => {
+    // Classic zod sets its English locale when it loads; zod/mini does not. A bundle whose schemas are all on
+    // zod/mini must carry statemachines/zod-kit.ts (locale and memoizer), or its 400 bodies would say "Invalid input".
+    const missing: string[] = [];
+    for (const [name, files] of inputs) {
+      const classic = files.some((f) => f.startsWith('node_modules/zod/v4/classic/'));
+      const mini = files.some((f) => f.startsWith('node_modules/zod/v4/mini/'));
+      if (classic || !mini) continue;
+      for (const needed of ['statemachines/zod-kit.ts', 'node_modules/zod/v4/locales/en.js'])
+        if (!files.includes(needed)) missing.push(`${name}: ${needed}`);
+    }
+    expect(missing).toStrictEqual([]);
+    expect(
+      [...inputs.values()].filter((files) => !files.some((f) => f.startsWith('node_modules/zod/v4/classic/')))
+        .length,
+    ).toBeGreaterThan(0);
+  });
+
   it('GIVEN every function entry WHEN bundled THEN neither node:http nor the Powertools Tracer is imported as an ES module', () => {
     // Their ES module facades load undici (fetch, WebSocket) at every cold start: ~40-70 ms of CPU for nothing.
     // They are required instead (functions/shared/commonjs.ts).

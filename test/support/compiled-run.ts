@@ -67,11 +67,11 @@ export const runContext = (overrides: Record<string, unknown> = {}) => ({
 });
 
 /** A value of the shape of a zod schema: what an agent returns (every declared key present). */
-export const sampleOf = (schema: z.ZodType): JsonValue => {
+export const sampleOf = (schema: z.core.$ZodType): JsonValue => {
   const def = (schema as unknown as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;
   switch (def.type) {
     case 'object': {
-      const shape = (schema as unknown as { shape: Record<string, z.ZodType> }).shape;
+      const shape = (schema as unknown as { shape: Record<string, z.core.$ZodType> }).shape;
       return Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, sampleOf(v)]));
     }
     case 'string':
@@ -85,7 +85,7 @@ export const sampleOf = (schema: z.ZodType): JsonValue => {
     case 'record':
       return {};
     case 'nullable':
-      return sampleOf(def.innerType as z.ZodType);
+      return sampleOf(def.innerType as z.core.$ZodType);
     case 'enum':
       return Object.values(def.entries as Record<string, string>)[0] ?? null;
     default:

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../../../statemachines/zod-kit';
 import { createLeadRepository, Lead, LeadPatch, LeadStatus, NewLead } from '../../data/leads';
 import { ConflictError } from '../../shared/errors';
 import type { Platform } from '../../shared/platform';
@@ -9,22 +10,22 @@ import { ExpectedVersion, IsoTime, orUndefined } from './common';
 const LeadsQuery = z.object({
   limit: Limit,
   cursor: Cursor,
-  status: LeadStatus.optional(),
-  tag: z.string().min(1).max(50).optional(),
-  source: z.string().min(1).max(100).optional(),
-  minValue: z.coerce.number().min(0).optional(),
-  createdAfter: IsoTime.optional(),
-  createdBefore: IsoTime.optional(),
+  status: z.optional(LeadStatus),
+  tag: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(50))),
+  source: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(100))),
+  minValue: z.optional(z.coerce.number().check(z.gte(0))),
+  createdAfter: z.optional(IsoTime),
+  createdBefore: z.optional(IsoTime),
 });
 
 export const leadsSpec: CollectionSpec = {
   name: 'leads',
   title: 'Lead',
-  item: Lead.meta({ id: 'Lead' }),
-  createBody: z.strictObject(NewLead.shape).meta({ id: 'NewLead' }),
-  updateBody: z
-    .strictObject({ ...LeadPatch.shape, expectedVersion: ExpectedVersion })
-    .meta({ id: 'LeadPatch' }),
+  item: withMeta(Lead, { id: 'Lead' }),
+  createBody: withMeta(z.strictObject(NewLead.shape), { id: 'NewLead' }),
+  updateBody: withMeta(z.strictObject({ ...LeadPatch.shape, expectedVersion: ExpectedVersion }), {
+    id: 'LeadPatch',
+  }),
   listQuery: LeadsQuery,
 };
 

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { described, withMeta } from '../../../statemachines/zod-kit';
 import { type AnyRoute, defineRoute, NotImplementedError, ok } from '../../shared/http';
 import { type ApiContext, tenantOf } from '../context';
 import { withServers } from '../openapi';
@@ -6,19 +7,26 @@ import { withServers } from '../openapi';
 const route = defineRoute<ApiContext>();
 
 export const AssistantRequest = z.strictObject({
-  prompt: z.string().trim().min(3).max(4000).describe('The workflow in plain words'),
+  prompt: described(
+    z.string().check(z.trim()).check(z.minLength(3)).check(z.maxLength(4000)),
+    'The workflow in plain words',
+  ),
 });
 
-export const AssistantResult = z
-  .looseObject({
+export const AssistantResult = withMeta(
+  z.looseObject({
     definition: z.record(z.string(), z.unknown()),
     explanation: z.string(),
     diagram: z.string(),
     validation: z.record(z.string(), z.unknown()),
     source: z.enum(['bedrock', 'parser']),
-    notUnderstood: z.array(z.string()).describe('Words of the request the workflow does not express, quoted'),
-  })
-  .meta({ id: 'AssistantResult' });
+    notUnderstood: described(
+      z.array(z.string()),
+      'Words of the request the workflow does not express, quoted',
+    ),
+  }),
+  { id: 'AssistantResult' },
+);
 
 /** GET /health (no authentication). */
 export const healthRoute: AnyRoute<ApiContext> = route({

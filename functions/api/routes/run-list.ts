@@ -1,3 +1,5 @@
+import * as z from 'zod/mini';
+import { described } from '../../../statemachines/zod-kit';
 import { type AnyRoute, defineRoute, ok } from '../../shared/http';
 import { type ApiContext, tenantOf } from '../context';
 import { Id, pageView, RunListQuery, RunPage } from '../schemas';
@@ -7,8 +9,8 @@ import { findWorkflow } from './workflows';
 
 const route = defineRoute<ApiContext>();
 
-export const TenantRunsQuery = RunListQuery.extend({
-  workflowId: Id.optional().describe('Only the runs of this workflow'),
+export const TenantRunsQuery = z.extend(RunListQuery, {
+  workflowId: described(z.optional(Id), 'Only the runs of this workflow'),
 });
 
 export const runListRoutes: AnyRoute<ApiContext>[] = [

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { described, withMeta } from '../../../statemachines/zod-kit';
 import { TenantSettingsPatch } from '../../data/tenants';
 import { type AnyRoute, defineRoute, ok } from '../../shared/http';
 import { type ApiContext, tenantOf } from '../context';
@@ -6,8 +7,8 @@ import { type ApiContext, tenantOf } from '../context';
 const route = defineRoute<ApiContext>();
 const tags = ['Settings'];
 
-export const Settings = z
-  .looseObject({
+export const Settings = withMeta(
+  z.looseObject({
     tenantId: z.string(),
     autoMode: z.boolean(),
     timezone: z.string(),
@@ -17,24 +18,27 @@ export const Settings = z
     integrations: z.object({
       slack: z.object({
         configured: z.boolean(),
-        webhookUrl: z.string().nullable().describe('Masked: never returned in full'),
+        webhookUrl: described(z.nullable(z.string()), 'Masked: never returned in full'),
       }),
-      webhookSecrets: z
-        .record(z.string(), z.unknown())
-        .describe(
-          'Per-source webhook secrets, masked (`whsec_…f3a9`); generic HMAC settings with the secret masked',
-        ),
+      webhookSecrets: described(
+        z.record(z.string(), z.unknown()),
+        'Per-source webhook secrets, masked (`whsec_…f3a9`); generic HMAC settings with the secret masked',
+      ),
     }),
     webhookSecretConfigured: z.boolean(),
-    version: z.number().int(),
-    updatedAt: z.string().nullable(),
-  })
-  .meta({ id: 'Settings' });
+    version: z.number().check(z.int()),
+    updatedAt: z.nullable(z.string()),
+  }),
+  { id: 'Settings' },
+);
 
-export const SettingsUpdate = TenantSettingsPatch.extend({
-  /** The version read before the change: a concurrent save -> 409. */
-  expectedVersion: z.number().int().min(0).optional(),
-}).meta({ id: 'SettingsUpdate' });
+export const SettingsUpdate = withMeta(
+  z.extend(TenantSettingsPatch, {
+    /** The version read before the change: a concurrent save -> 409. */
+    expectedVersion: z.optional(z.number().check(z.int()).check(z.gte(0))),
+  }),
+  { id: 'SettingsUpdate' },
+);
 
 export const settingsRoutes: AnyRoute<ApiContext>[] = [
   route({

@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { workflowGraph } from '../../../statemachines/graph';
+import { described, withMeta } from '../../../statemachines/zod-kit';
 import { type AnyRoute, defineRoute, ok } from '../../shared/http';
 import type { ApiContext } from '../context';
 import { ValidationReport } from '../schemas';
@@ -12,34 +13,36 @@ import { ValidationReport } from '../schemas';
 const route = defineRoute<ApiContext>();
 
 const GraphNode = z.object({
-  id: z.string().describe('The state name, as in the Step Functions console'),
+  id: described(z.string(), 'The state name, as in the Step Functions console'),
   kind: z.enum(['Task', 'Pass', 'Wait', 'Choice', 'Parallel', 'Map', 'Succeed', 'Fail', 'Join']),
-  stepId: z.string().optional().describe('The workflow step this state performs'),
-  parent: z.string().optional().describe('The Parallel or Map state this state runs inside'),
-  comment: z.string().optional(),
+  stepId: described(z.optional(z.string()), 'The workflow step this state performs'),
+  parent: described(z.optional(z.string()), 'The Parallel or Map state this state runs inside'),
+  comment: z.optional(z.string()),
 });
 const GraphEdge = z.object({
   from: z.string(),
   to: z.string(),
   kind: z.enum(['next', 'choice', 'default', 'catch', 'branch', 'join']),
-  label: z.string().optional(),
+  label: z.optional(z.string()),
 });
-export const StateGraph = z
-  .object({ startAt: z.string(), nodes: z.array(GraphNode), edges: z.array(GraphEdge) })
-  .meta({ id: 'StateGraph' });
+export const StateGraph = withMeta(
+  z.object({ startAt: z.string(), nodes: z.array(GraphNode), edges: z.array(GraphEdge) }),
+  { id: 'StateGraph' },
+);
 
 export const ValidateWorkflowBody = z.strictObject({
-  definition: z.unknown().describe('A workflow definition, valid or not'),
+  definition: described(z.unknown(), 'A workflow definition, valid or not'),
 });
 
-export const WorkflowCheck = z
-  .object({
+export const WorkflowCheck = withMeta(
+  z.object({
     valid: z.boolean(),
     issues: ValidationReport.shape.issues,
-    graph: StateGraph.nullable().describe('The compiled state machine as a graph; null when invalid'),
-    diagram: z.string().describe('Mermaid flowchart; empty when invalid'),
-  })
-  .meta({ id: 'WorkflowCheck' });
+    graph: described(z.nullable(StateGraph), 'The compiled state machine as a graph; null when invalid'),
+    diagram: described(z.string(), 'Mermaid flowchart; empty when invalid'),
+  }),
+  { id: 'WorkflowCheck' },
+);
 
 export const validationRoutes: AnyRoute<ApiContext>[] = [
   route({

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { described, withMeta } from '../../../statemachines/zod-kit';
 import { NotFoundError } from '../../shared/errors';
 import { type AnyRoute, defineRoute, ok } from '../../shared/http';
 import { type ApiContext, tenantOf } from '../context';
@@ -10,21 +11,25 @@ import { findWorkflow } from './workflows';
 const route = defineRoute<ApiContext>();
 const tags = ['Workflows'];
 
-export const WorkflowVersion = z
-  .object({
+export const WorkflowVersion = withMeta(
+  z.object({
     workflowId: z.string(),
-    version: z.number().int(),
+    version: z.number().check(z.int()),
     definition: WorkflowDefinitionBody,
     savedAt: z.string(),
-    savedBy: z.string().nullable(),
-    comment: z.string().nullable(),
-  })
-  .meta({ id: 'WorkflowVersion' });
+    savedBy: z.nullable(z.string()),
+    comment: z.nullable(z.string()),
+  }),
+  { id: 'WorkflowVersion' },
+);
 export const WorkflowVersionPage = pageOf(WorkflowVersion, 'WorkflowVersionPage');
 
 const VersionParams = z.object({
   id: Id,
-  version: z.coerce.number().int().min(1).max(1_000_000).describe('A saved version number (1, 2, …)'),
+  version: described(
+    z.coerce.number().check(z.int()).check(z.gte(1)).check(z.lte(1_000_000)),
+    'A saved version number (1, 2, …)',
+  ),
 });
 
 export const versionRoutes: AnyRoute<ApiContext>[] = [
@@ -38,7 +43,10 @@ export const versionRoutes: AnyRoute<ApiContext>[] = [
     params: z.object({ id: Id }),
     query: z.object({
       limit: Limit,
-      cursor: z.string().min(1).max(2048).optional().describe('nextCursor of the previous page'),
+      cursor: described(
+        z.optional(z.string().check(z.minLength(1)).check(z.maxLength(2048))),
+        'nextCursor of the previous page',
+      ),
     }),
     responses: { 200: { description: 'A page of versions', schema: WorkflowVersionPage } },
     async handler(req, ctx) {

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../../../statemachines/zod-kit';
 import type { ValidationReport } from '../../../statemachines/validate';
 import type { WorkflowRecord } from '../../data/workflows';
 import { NotFoundError, UnprocessableError } from '../../shared/errors';

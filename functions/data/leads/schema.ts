@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../../../statemachines/zod-kit';
 import type { LeadSummary as LeadSummarySchema } from '../../../statemachines/catalogue';
 import type { PageRequest } from '../repository';
 
@@ -11,48 +12,48 @@ export const MAX_TAGS_PER_LEAD = 45;
 export const Lead = z.object({
   id: z.string(),
   email: z.string(),
-  name: z.string().nullable(),
-  company: z.string().nullable(),
-  phone: z.string().nullable(),
-  source: z.string().nullable(),
+  name: z.nullable(z.string()),
+  company: z.nullable(z.string()),
+  phone: z.nullable(z.string()),
+  source: z.nullable(z.string()),
   status: LeadStatus,
-  value: z.number().nullable(),
+  value: z.nullable(z.number()),
   tags: z.array(z.string()),
   fields: z.record(z.string(), z.unknown()),
   createdAt: z.string(),
   updatedAt: z.string(),
-  version: z.number().int(),
+  version: z.number().check(z.int()),
 });
 export type Lead = z.infer<typeof Lead>;
 export type LeadSummary = z.infer<typeof LeadSummarySchema>;
 
 export const NewLead = z.object({
   email: z.email(),
-  name: z.string().max(200).optional(),
-  company: z.string().max(200).optional(),
-  phone: z.string().max(50).optional(),
-  source: z.string().max(100).optional(),
-  status: LeadStatus.optional(),
-  value: z.number().min(0).optional(),
-  tags: z.array(z.string().max(50)).max(MAX_TAGS_PER_LEAD).optional(),
-  fields: z.record(z.string(), z.unknown()).optional(),
+  name: z.optional(z.string().check(z.maxLength(200))),
+  company: z.optional(z.string().check(z.maxLength(200))),
+  phone: z.optional(z.string().check(z.maxLength(50))),
+  source: z.optional(z.string().check(z.maxLength(100))),
+  status: z.optional(LeadStatus),
+  value: z.optional(z.number().check(z.gte(0))),
+  tags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(MAX_TAGS_PER_LEAD))),
+  fields: z.optional(z.record(z.string(), z.unknown())),
 });
 export type NewLead = z.infer<typeof NewLead>;
 
 export const LeadPatch = z.object({
-  email: z.email().optional(),
-  name: z.string().max(200).nullable().optional(),
-  company: z.string().max(200).nullable().optional(),
-  phone: z.string().max(50).nullable().optional(),
-  source: z.string().max(100).nullable().optional(),
-  status: LeadStatus.optional(),
-  value: z.number().min(0).nullable().optional(),
+  email: z.optional(z.email()),
+  name: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
+  company: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
+  phone: z.optional(z.nullable(z.string().check(z.maxLength(50)))),
+  source: z.optional(z.nullable(z.string().check(z.maxLength(100)))),
+  status: z.optional(LeadStatus),
+  value: z.optional(z.nullable(z.number().check(z.gte(0)))),
   /** Replaces all tags. */
-  tags: z.array(z.string().max(50)).max(MAX_TAGS_PER_LEAD).optional(),
-  addTags: z.array(z.string().max(50)).max(50).optional(),
-  removeTags: z.array(z.string().max(50)).max(50).optional(),
+  tags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(MAX_TAGS_PER_LEAD))),
+  addTags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
+  removeTags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
   /** Merged into the custom fields; a null value removes that field. */
-  fields: z.record(z.string(), z.unknown()).optional(),
+  fields: z.optional(z.record(z.string(), z.unknown())),
 });
 export type LeadPatch = z.infer<typeof LeadPatch>;
 
@@ -74,7 +75,7 @@ export const TimelineEntry = z.object({
   kind: z.string(),
   text: z.string(),
   at: z.string(),
-  data: z.record(z.string(), z.unknown()).nullable(),
+  data: z.nullable(z.record(z.string(), z.unknown())),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 

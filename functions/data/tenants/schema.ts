@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../../../statemachines/zod-kit';
 import { isValidTimeZone } from '../../../statemachines/time-zones';
 import type { Clock, Database, SecretBox } from '../../shared/ports';
 import { tenantKey } from '../table';
@@ -8,10 +9,10 @@ export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as con
 export const Weekday = z.enum(WEEKDAYS);
 export type Weekday = z.infer<typeof Weekday>;
 
-export const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24h)');
+export const TimeOfDay = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24h)'));
 export const OpeningInterval = z
-  .strictObject({ start: TimeOfDay, end: TimeOfDay.or(z.literal('24:00')) })
-  .refine((i) => i.start < i.end, { message: 'start must be before end' });
+  .strictObject({ start: TimeOfDay, end: z.union([TimeOfDay, z.literal('24:00')]) })
+  .check(z.refine((i) => i.start < i.end, { message: 'start must be before end' }));
 export type OpeningInterval = z.infer<typeof OpeningInterval>;
 
 /** Opening intervals per weekday, in the tenant's time zone; a missing or empty day is closed. */
@@ -19,33 +20,36 @@ export const BusinessHours = z.partialRecord(
   Weekday,
   z
     .array(OpeningInterval)
-    .max(6)
-    .refine(
-      (day) => {
-        const sorted = [...day].sort((a, b) => a.start.localeCompare(b.start));
-        return sorted.every((iv, i) => i === 0 || (sorted[i - 1] as OpeningInterval).end <= iv.start);
-      },
-      { message: 'intervals of a day must not overlap' },
+    .check(z.maxLength(6))
+    .check(
+      z.refine(
+        (day) => {
+          const sorted = [...day].sort((a, b) => a.start.localeCompare(b.start));
+          return sorted.every((iv, i) => i === 0 || (sorted[i - 1] as OpeningInterval).end <= iv.start);
+        },
+        { message: 'intervals of a day must not overlap' },
+      ),
     ),
 );
 export type BusinessHours = z.infer<typeof BusinessHours>;
 
-export const TimeZone = z.string().refine(isValidTimeZone, {
-  message: 'must be an IANA time zone such as Europe/Berlin',
-});
+export const TimeZone = z.string().check(
+  z.refine(isValidTimeZone, {
+    message: 'must be an IANA time zone such as Europe/Berlin',
+  }),
+);
 
 export const TeamMember = z.strictObject({
-  name: z.string().trim().min(1).max(200),
-  email: z.email().optional(),
-  slackUserId: z
-    .string()
-    .regex(/^[UW][A-Z0-9]{2,20}$/, 'must be a Slack user id such as U012AB3CD')
-    .optional(),
+  name: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200)),
+  email: z.optional(z.email()),
+  slackUserId: z.optional(
+    z.string().check(z.regex(/^[UW][A-Z0-9]{2,20}$/, 'must be a Slack user id such as U012AB3CD')),
+  ),
 });
 export type TeamMember = z.infer<typeof TeamMember>;
 
 /** Hosts (`api.example.com`, `*.example.com`) or CIDRs (`10.0.0.0/8`, `::1/128`) that http.request may reach although private. */
-export const AllowListEntry = z.string().trim().min(1).max(253);
+export const AllowListEntry = z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(253));
 
 export const DEFAULT_BUSINESS_HOURS: BusinessHours = Object.fromEntries(
   (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((d) => [d, [{ start: '09:00', end: '17:00' }]]),
@@ -71,28 +75,33 @@ export interface TenantSettings {
 }
 
 /** Source path segment of a webhook (`stripe`, `typeform`, `my-crm`). */
-export const WebhookSource = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be a webhook source name');
-
-const HeaderName = z
+export const WebhookSource = z
   .string()
-  .regex(/^[A-Za-z0-9-]{1,64}$/, 'must be an HTTP header name')
-  .transform((h) => h.toLowerCase());
+  .check(z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be a webhook source name'));
+
+const HeaderName = z.pipe(
+  z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/, 'must be an HTTP header name')),
+  z.transform((h) => h.toLowerCase()),
+);
 
 /** A tenant-configured HMAC for a source no provider verifier covers. */
 export const GenericHmacSetting = z.strictObject({
-  secret: z.string().min(16).max(512),
+  secret: z.string().check(z.minLength(16)).check(z.maxLength(512)),
   header: HeaderName,
-  algorithm: z.enum(['sha1', 'sha256', 'sha512']).default('sha256'),
-  encoding: z.enum(['hex', 'base64']).default('hex'),
+  algorithm: z._default(z.enum(['sha1', 'sha256', 'sha512']), 'sha256'),
+  encoding: z._default(z.enum(['hex', 'base64']), 'hex'),
   /** Text before the digest in the header, such as `sha256=`. */
-  prefix: z.string().max(32).default(''),
+  prefix: z._default(z.string().check(z.maxLength(32)), ''),
   /** A header carrying a unique delivery id, for de-duplication. @default none: the signature itself */
-  deliveryHeader: HeaderName.optional(),
+  deliveryHeader: z.optional(HeaderName),
 });
 export type GenericHmacSetting = z.infer<typeof GenericHmacSetting>;
 
 /** A provider's signing secret (Stripe `whsec_…`, Typeform, GitHub, Slack, Shopify, Calendly), or a generic HMAC. */
-export const WebhookSecretSetting = z.union([z.string().min(8).max(512), GenericHmacSetting]);
+export const WebhookSecretSetting = z.union([
+  z.string().check(z.minLength(8)).check(z.maxLength(512)),
+  GenericHmacSetting,
+]);
 
 /** What a webhook source of a tenant is verified with (functions/webhooks). */
 export type WebhookSourceSecret =
@@ -110,25 +119,23 @@ export const PROVIDER_SOURCES: readonly string[] = [
 ];
 
 export const TenantSettingsPatch = z.strictObject({
-  autoMode: z.boolean().optional(),
-  timezone: TimeZone.optional(),
-  businessHours: BusinessHours.optional(),
-  team: z.array(TeamMember).max(200).optional(),
-  httpAllowList: z.array(AllowListEntry).max(100).optional(),
-  integrations: z
-    .strictObject({
+  autoMode: z.optional(z.boolean()),
+  timezone: z.optional(TimeZone),
+  businessHours: z.optional(BusinessHours),
+  team: z.optional(z.array(TeamMember).check(z.maxLength(200))),
+  httpAllowList: z.optional(z.array(AllowListEntry).check(z.maxLength(100))),
+  integrations: z.optional(
+    z.strictObject({
       /** Incoming-webhook URL; null removes the integration. */
-      slackWebhookUrl: z
-        .url({ protocol: /^https?$/ })
-        .nullable()
-        .optional(),
+      slackWebhookUrl: z.optional(z.nullable(z.url({ protocol: /^https?$/ }))),
       /** Per-source webhook signing secrets; null removes one. Stored encrypted, returned masked. */
-      webhookSecrets: z
-        .record(WebhookSource, WebhookSecretSetting.nullable())
-        .refine((r) => Object.keys(r).length <= 50, { message: 'at most 50 sources' })
-        .optional(),
-    })
-    .optional(),
+      webhookSecrets: z.optional(
+        z
+          .record(WebhookSource, z.nullable(WebhookSecretSetting))
+          .check(z.refine((r) => Object.keys(r).length <= 50, { message: 'at most 50 sources' })),
+      ),
+    }),
+  ),
 });
 export type TenantSettingsPatch = z.infer<typeof TenantSettingsPatch>;
 

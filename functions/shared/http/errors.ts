@@ -1,17 +1,19 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../../../statemachines/zod-kit';
 import { HttpError, NotFoundError, TooManyRequestsError } from '../errors';
 
 /** The error body every non-2xx JSON response has. Also the OpenAPI error schema. */
-export const ErrorBody = z
-  .object({
+export const ErrorBody = withMeta(
+  z.object({
     error: z.object({
       code: z.string(),
       message: z.string(),
-      details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-      requestId: z.string().optional(),
+      details: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
+      requestId: z.optional(z.string()),
     }),
-  })
-  .meta({ id: 'Error' });
+  }),
+  { id: 'Error' },
+);
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
 /** 405: the path exists with other methods. */

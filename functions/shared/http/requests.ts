@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { BadRequestError, type FieldIssue, HttpError, PayloadTooLargeError } from '../errors';
 import { checkJsonValue, parseJsonWithinLimits } from '../json-limits';
 import type { HttpEvent } from './event';
@@ -103,7 +103,7 @@ export const formatIssuePath = (root: string, path: readonly PropertyKey[]): str
 };
 
 /** Every issue of a zod error as { path, message }, unions flattened to their most relevant branch. */
-export const zodDetails = (error: z.ZodError, root: string): FieldIssue[] => {
+export const zodDetails = (error: z.core.$ZodError, root: string): FieldIssue[] => {
   const out: FieldIssue[] = [];
   const visit = (issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[]) => {
     for (const issue of issues) {
@@ -129,7 +129,7 @@ export const zodDetails = (error: z.ZodError, root: string): FieldIssue[] => {
 };
 
 /** Parses with a schema, collecting issues (every one, with its path) rather than throwing at the first. */
-export const parseWith = <S extends z.ZodType>(
+export const parseWith = <S extends z.ZodMiniType>(
   schema: S,
   value: unknown,
   root: string,

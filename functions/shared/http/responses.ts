@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as zc from 'zod/v4/core';
+import '../../../statemachines/zod-kit';
 import { HttpError } from '../errors';
 import { MethodNotAllowedError, RateLimitedError } from './errors';
 import { type HttpResult, REQUEST_ID_HEADER } from './event';
@@ -60,7 +61,7 @@ export type ErrorLogger = (message: string, details: Record<string, unknown>) =>
 /** The one place errors become responses. */
 export const errorResponse = (err: unknown, requestId: string, log: ErrorLogger): HttpResult => {
   const headers: Record<string, string> = { [REQUEST_ID_HEADER]: requestId };
-  if (err instanceof z.ZodError) {
+  if (err instanceof zc.$ZodError) {
     return jsonResponse(
       400,
       {

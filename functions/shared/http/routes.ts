@@ -1,13 +1,13 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { MethodNotAllowedError, RouteNotFoundError } from './errors';
 import type { HttpEvent, HttpMethod } from './event';
 import type { Reply } from './replies';
 
-type Output<S> = S extends z.ZodType ? z.output<S> : undefined;
+type Output<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
 
 export interface ResponseSpec {
   readonly description: string;
-  readonly schema?: z.ZodType;
+  readonly schema?: z.ZodMiniType;
 }
 
 export interface RouteRequest<P, Q, B> {
@@ -26,9 +26,9 @@ export type RouteAuth = 'tenant' | 'none' | 'signature';
 
 export interface RouteSpec<
   Ctx,
-  P extends z.ZodType | undefined = undefined,
-  Q extends z.ZodType | undefined = undefined,
-  B extends z.ZodType | undefined = undefined,
+  P extends z.ZodMiniType | undefined = undefined,
+  Q extends z.ZodMiniType | undefined = undefined,
+  B extends z.ZodMiniType | undefined = undefined,
 > {
   readonly operationId: string;
   readonly method: HttpMethod;
@@ -57,18 +57,18 @@ export interface RouteSpec<
 
 export type AnyRoute<Ctx> = RouteSpec<
   Ctx,
-  z.ZodType | undefined,
-  z.ZodType | undefined,
-  z.ZodType | undefined
+  z.ZodMiniType | undefined,
+  z.ZodMiniType | undefined,
+  z.ZodMiniType | undefined
 >;
 
 /** Identity with inference: `defineRoute<Ctx>()({ … })`. */
 export const defineRoute =
   <Ctx>() =>
   <
-    P extends z.ZodType | undefined = undefined,
-    Q extends z.ZodType | undefined = undefined,
-    B extends z.ZodType | undefined = undefined,
+    P extends z.ZodMiniType | undefined = undefined,
+    Q extends z.ZodMiniType | undefined = undefined,
+    B extends z.ZodMiniType | undefined = undefined,
   >(
     route: RouteSpec<Ctx, P, Q, B>,
   ): RouteSpec<Ctx, P, Q, B> =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { Booking } from '../../../functions/data/bookings';
 import { FileMeta } from '../../../functions/data/files';
 import { Invoice } from '../../../functions/data/invoices';
@@ -37,17 +37,19 @@ describe('event detail contracts', () => {
     ['booking', EventBooking, Booking],
     ['invoice', EventInvoice, Invoice],
     ['file', EventFile, FileMeta],
-  ] as [string, z.ZodObject, z.ZodObject][])(
+  ] as [string, z.core.$ZodObject, z.core.$ZodObject][])(
     'GIVEN the %s object of event details WHEN compared with the repository record THEN they have the same fields',
     (_, contract, record) => {
-      expect(Object.keys(contract.shape).sort()).toStrictEqual(Object.keys(record.shape).sort());
+      expect(Object.keys(contract._zod.def.shape).sort()).toStrictEqual(
+        Object.keys(record._zod.def.shape).sort(),
+      );
     },
   );
 
   it.each(['lead', 'booking', 'invoice', 'file'] as const)(
     'GIVEN a %s stored by its repository WHEN parsed as an event entity THEN it passes, and with a required field missing it does not',
     (entity) => {
-      const records: Record<typeof entity, [z.ZodObject, Json]> = {
+      const records: Record<typeof entity, [z.ZodMiniObject, Json]> = {
         lead: [
           EventLead,
           {
