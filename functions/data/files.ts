@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../../statemachines/zod-kit';
 import { BadRequestError, NotFoundError } from '../shared/errors';
 import type { Clock, Database, FileStore } from '../shared/ports';
 import { POLICIES, retry } from '../shared/retry';
@@ -37,12 +38,12 @@ export const FileMeta = z.object({
   folder: z.string(),
   path: z.string(),
   contentType: z.string(),
-  size: z.number().int(),
+  size: z.number().check(z.int()),
   sha256: z.string(),
   contentKey: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  version: z.number().int(),
+  version: z.number().check(z.int()),
 });
 export type FileMeta = z.infer<typeof FileMeta>;
 
@@ -68,12 +69,14 @@ const hasControlCharacter = (s: string): boolean => [...s].some((c) => c.charCod
 
 const FileName = z
   .string()
-  .trim()
-  .min(1)
-  .max(255)
-  .refine(
-    (n) => !/[/\\]/.test(n) && !hasControlCharacter(n) && n !== '.' && n !== '..',
-    'must not contain slashes or control characters',
+  .check(z.trim())
+  .check(z.minLength(1))
+  .check(z.maxLength(255))
+  .check(
+    z.refine(
+      (n) => !/[/\\]/.test(n) && !hasControlCharacter(n) && n !== '.' && n !== '..',
+      'must not contain slashes or control characters',
+    ),
   );
 
 /** `a/b/` -> `a/b`; refuses `..` and empty segments. The root folder is ``. */

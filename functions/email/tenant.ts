@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../../statemachines/zod-kit';
 
 /**
  * Which tenant an inbound message belongs to, from its SES recipients (the envelope addresses, not the headers):
@@ -13,8 +14,8 @@ export interface TenantRouting {
   readonly defaultTenant: string | undefined;
 }
 
-const TenantId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/);
-const Recipients = z.record(z.string().min(1), TenantId);
+const TenantId = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/));
+const Recipients = z.record(z.string().check(z.minLength(1)), TenantId);
 
 export const tenantRoutingFrom = (env: Readonly<Record<string, string | undefined>>): TenantRouting => {
   let recipients: Record<string, string> = {};

@@ -1,5 +1,6 @@
 import { createHash, createHmac } from 'node:crypto';
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../../statemachines/zod-kit';
 import { UnauthorizedError } from '../shared/errors';
 import { checkTimestamp, parseTimestampedHeader, SIGNATURE_REFUSED, safeEqual } from './signature';
 
@@ -156,21 +157,22 @@ export const VERIFIERS: Readonly<Record<Provider, WebhookVerifier>> = {
 
 /** A tenant-configured HMAC scheme for any other source. */
 export const GenericHmac = z.strictObject({
-  secret: z.string().min(16).max(512),
-  header: z
-    .string()
-    .regex(/^[A-Za-z0-9-]{1,64}$/, 'must be an HTTP header name')
-    .transform((h) => h.toLowerCase()),
-  algorithm: z.enum(['sha1', 'sha256', 'sha512']).default('sha256'),
-  encoding: z.enum(['hex', 'base64']).default('hex'),
+  secret: z.string().check(z.minLength(16)).check(z.maxLength(512)),
+  header: z.pipe(
+    z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/, 'must be an HTTP header name')),
+    z.transform((h) => h.toLowerCase()),
+  ),
+  algorithm: z._default(z.enum(['sha1', 'sha256', 'sha512']), 'sha256'),
+  encoding: z._default(z.enum(['hex', 'base64']), 'hex'),
   /** Text before the digest in the header, such as `sha256=`. */
-  prefix: z.string().max(32).default(''),
+  prefix: z._default(z.string().check(z.maxLength(32)), ''),
   /** A header carrying a unique delivery id, for de-duplication. @default none: the signature itself */
-  deliveryHeader: z
-    .string()
-    .regex(/^[A-Za-z0-9-]{1,64}$/, 'must be an HTTP header name')
-    .transform((h) => h.toLowerCase())
-    .optional(),
+  deliveryHeader: z.optional(
+    z.pipe(
+      z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/, 'must be an HTTP header name')),
+      z.transform((h) => h.toLowerCase()),
+    ),
+  ),
 });
 export type GenericHmac = z.infer<typeof GenericHmac>;
 

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { eventSource } from '../../statemachines/events';
+import { withMeta } from '../../statemachines/zod-kit';
 import type { DeliveryStore } from '../data/deliveries';
 import type { WebhookSourceSecret } from '../data/tenants';
 import { BadRequestError, HttpError } from '../shared/errors';
@@ -76,20 +77,26 @@ export class EventTooLargeError extends HttpError {
   }
 }
 
-const Slug = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be lowercase letters, digits, "-" or "_"');
+const Slug = z
+  .string()
+  .check(z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be lowercase letters, digits, "-" or "_"'));
 export const WebhookParams = z.object({
-  tenantId: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/, 'must be a tenant id'),
+  tenantId: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/, 'must be a tenant id')),
   source: Slug,
 });
-const DeliveryId = z.string().regex(/^[\x21-\x7e]{1,200}$/, 'must be 1-200 printable ASCII characters');
+const DeliveryId = z
+  .string()
+  .check(z.regex(/^[\x21-\x7e]{1,200}$/, 'must be 1-200 printable ASCII characters'));
 
-export const WebhookAccepted = z
-  .object({ accepted: z.literal(true), eventId: z.string(), deliveryId: z.string(), eventType: z.string() })
-  .meta({ id: 'WebhookAccepted' });
-export const WebhookDuplicate = z
-  .object({ duplicate: z.literal(true), eventId: z.string(), deliveryId: z.string(), reason: z.string() })
-  .meta({ id: 'WebhookDuplicate' });
-export const WebhookChallenge = z.object({ challenge: z.string() }).meta({
+export const WebhookAccepted = withMeta(
+  z.object({ accepted: z.literal(true), eventId: z.string(), deliveryId: z.string(), eventType: z.string() }),
+  { id: 'WebhookAccepted' },
+);
+export const WebhookDuplicate = withMeta(
+  z.object({ duplicate: z.literal(true), eventId: z.string(), deliveryId: z.string(), reason: z.string() }),
+  { id: 'WebhookDuplicate' },
+);
+export const WebhookChallenge = withMeta(z.object({ challenge: z.string() }), {
   id: 'WebhookChallenge',
   description: "Slack's url_verification handshake, answered after verification",
 });

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { described, withMeta } from '../../../statemachines/zod-kit';
 import { createFileRepository, FileMeta } from '../../data/files';
 import { BadRequestError } from '../../shared/errors';
 import type { Platform } from '../../shared/platform';
@@ -8,36 +9,49 @@ import { ExpectedVersion, orUndefined } from './common';
 
 /** Content travels in JSON: UTF-8 text, or base64 for binary. */
 const FileContent = {
-  content: z.string().max(7_000_000),
-  encoding: z.enum(['utf8', 'base64']).optional().describe('@default utf8'),
-  contentType: z.string().min(1).max(200).optional(),
+  content: z.string().check(z.maxLength(7_000_000)),
+  encoding: described(z.optional(z.enum(['utf8', 'base64'])), '@default utf8'),
+  contentType: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(200))),
 };
 
-const NewFileBody = z
-  .strictObject({ name: z.string().min(1).max(255), folder: z.string().max(500).optional(), ...FileContent })
-  .meta({ id: 'NewFile' });
+const NewFileBody = withMeta(
+  z.strictObject({
+    name: z.string().check(z.minLength(1)).check(z.maxLength(255)),
+    folder: z.optional(z.string().check(z.maxLength(500))),
+    ...FileContent,
+  }),
+  { id: 'NewFile' },
+);
 
-const FileUpdate = z
-  .strictObject({
-    name: z.string().min(1).max(255).optional(),
-    folder: z.string().max(500).optional(),
-    content: FileContent.content.optional(),
+const FileUpdate = withMeta(
+  z.strictObject({
+    name: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(255))),
+    folder: z.optional(z.string().check(z.maxLength(500))),
+    content: z.optional(FileContent.content),
     encoding: FileContent.encoding,
     contentType: FileContent.contentType,
     expectedVersion: ExpectedVersion,
-  })
-  .meta({ id: 'FilePatch' });
+  }),
+  { id: 'FilePatch' },
+);
 
 /** Files up to this size come back with their content on GET /files/{id}. */
 export const INLINE_CONTENT_BYTES = 1_000_000;
 
-const FileView = FileMeta.extend({
-  content: z.string().optional(),
-  encoding: z.enum(['utf8', 'base64']).optional(),
-  contentOmitted: z.boolean().optional().describe('true when the file is too large to inline'),
-}).meta({ id: 'File' });
+const FileView = withMeta(
+  z.extend(FileMeta, {
+    content: z.optional(z.string()),
+    encoding: z.optional(z.enum(['utf8', 'base64'])),
+    contentOmitted: described(z.optional(z.boolean()), 'true when the file is too large to inline'),
+  }),
+  { id: 'File' },
+);
 
-const FilesQuery = z.object({ limit: Limit, cursor: Cursor, folder: z.string().max(500).optional() });
+const FilesQuery = z.object({
+  limit: Limit,
+  cursor: Cursor,
+  folder: z.optional(z.string().check(z.maxLength(500))),
+});
 
 export const filesSpec: CollectionSpec = {
   name: 'files',
