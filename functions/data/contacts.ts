@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../../statemachines/zod-kit';
 import type { Clock, Database } from '../shared/ports';
 import { normalizeEmail } from './leads';
 import {
@@ -25,40 +26,40 @@ import { GSI1, GSI2, tenantKey } from './table';
 export const Contact = z.object({
   id: z.string(),
   name: z.string(),
-  email: z.string().nullable(),
-  company: z.string().nullable(),
-  phone: z.string().nullable(),
-  title: z.string().nullable(),
-  leadId: z.string().nullable(),
+  email: z.nullable(z.string()),
+  company: z.nullable(z.string()),
+  phone: z.nullable(z.string()),
+  title: z.nullable(z.string()),
+  leadId: z.nullable(z.string()),
   tags: z.array(z.string()),
   fields: z.record(z.string(), z.unknown()),
   createdAt: z.string(),
   updatedAt: z.string(),
-  version: z.number().int(),
+  version: z.number().check(z.int()),
 });
 export type Contact = z.infer<typeof Contact>;
 
 export const NewContact = z.object({
-  name: z.string().trim().min(1).max(200),
-  email: z.email().optional(),
-  company: z.string().max(200).optional(),
-  phone: z.string().max(50).optional(),
-  title: z.string().max(200).optional(),
-  leadId: z.string().max(128).optional(),
-  tags: z.array(z.string().max(50)).max(50).optional(),
-  fields: z.record(z.string(), z.unknown()).optional(),
+  name: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200)),
+  email: z.optional(z.email()),
+  company: z.optional(z.string().check(z.maxLength(200))),
+  phone: z.optional(z.string().check(z.maxLength(50))),
+  title: z.optional(z.string().check(z.maxLength(200))),
+  leadId: z.optional(z.string().check(z.maxLength(128))),
+  tags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
+  fields: z.optional(z.record(z.string(), z.unknown())),
 });
 export type NewContact = z.infer<typeof NewContact>;
 
 export const ContactPatch = z.object({
-  name: z.string().trim().min(1).max(200).optional(),
-  email: z.email().nullable().optional(),
-  company: z.string().max(200).nullable().optional(),
-  phone: z.string().max(50).nullable().optional(),
-  title: z.string().max(200).nullable().optional(),
-  leadId: z.string().max(128).nullable().optional(),
-  tags: z.array(z.string().max(50)).max(50).optional(),
-  fields: z.record(z.string(), z.unknown()).optional(),
+  name: z.optional(z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200))),
+  email: z.optional(z.nullable(z.email())),
+  company: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
+  phone: z.optional(z.nullable(z.string().check(z.maxLength(50)))),
+  title: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
+  leadId: z.optional(z.nullable(z.string().check(z.maxLength(128)))),
+  tags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
+  fields: z.optional(z.record(z.string(), z.unknown())),
 });
 export type ContactPatch = z.infer<typeof ContactPatch>;
 

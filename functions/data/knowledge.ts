@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../../statemachines/zod-kit';
 import type { Clock, Database } from '../shared/ports';
 import {
   batchGetAll,
@@ -38,26 +39,26 @@ export const KnowledgeEntry = z.object({
   title: z.string(),
   body: z.string(),
   tags: z.array(z.string()),
-  source: z.string().nullable(),
+  source: z.nullable(z.string()),
   createdAt: z.string(),
   updatedAt: z.string(),
-  version: z.number().int(),
+  version: z.number().check(z.int()),
 });
 export type KnowledgeEntry = z.infer<typeof KnowledgeEntry>;
 
 export const NewKnowledgeEntry = z.object({
-  title: z.string().trim().min(1).max(300),
-  body: z.string().max(200_000),
-  tags: z.array(z.string().max(50)).max(50).optional(),
-  source: z.string().max(500).optional(),
+  title: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(300)),
+  body: z.string().check(z.maxLength(200_000)),
+  tags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
+  source: z.optional(z.string().check(z.maxLength(500))),
 });
 export type NewKnowledgeEntry = z.infer<typeof NewKnowledgeEntry>;
 
 export const KnowledgePatch = z.object({
-  title: z.string().trim().min(1).max(300).optional(),
-  body: z.string().max(200_000).optional(),
-  tags: z.array(z.string().max(50)).max(50).optional(),
-  source: z.string().max(500).nullable().optional(),
+  title: z.optional(z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(300))),
+  body: z.optional(z.string().check(z.maxLength(200_000))),
+  tags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
+  source: z.optional(z.nullable(z.string().check(z.maxLength(500)))),
 });
 export type KnowledgePatch = z.infer<typeof KnowledgePatch>;
 

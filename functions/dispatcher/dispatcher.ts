@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../../statemachines/zod-kit';
 import type { ExecutionInput } from '../../statemachines/contracts';
 import type { BusEvent } from '../../statemachines/events';
 import { toEventBridgeShape } from '../../statemachines/patterns';
@@ -75,8 +76,8 @@ export class DispatchError extends Error {
 
 /** What a built-in workflow's trigger rule sends the dispatcher besides the event (infra built-in-workflows.ts). */
 export const BuiltInStart = z.object({
-  stateMachineArn: z.string().min(1),
-  workflowId: z.string().min(1),
+  stateMachineArn: z.string().check(z.minLength(1)),
+  workflowId: z.string().check(z.minLength(1)),
   workflowType: z.enum(['STANDARD', 'EXPRESS']),
   triggerType: z.enum(['event', 'webhook']),
 });

@@ -1,6 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../../statemachines/zod-kit';
 import type { ResourceResolver } from '../../statemachines/contracts';
 import { startAwsFunction } from '../adapters/aws-platform';
 import { createRoutingRules } from '../adapters/eventbridge-bus';
@@ -140,7 +141,10 @@ const getProvisioner = (db?: Database): Provisioner => {
   return provisioner;
 };
 
-export const DirectInvocation = z.object({ tenantId: z.string().min(1), workflowId: z.string().min(1) });
+export const DirectInvocation = z.object({
+  tenantId: z.string().check(z.minLength(1)),
+  workflowId: z.string().check(z.minLength(1)),
+});
 
 /** Runs the provisioner over a stream batch: one convergence per workflow, failures reported per record. */
 export const handleStream = async (

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../../../statemachines/zod-kit';
 import { startAwsFunction } from '../../adapters/aws-platform';
 import { makeAgentHandler } from '../runner';
 import { createBillingAgent, detectOverdueInvoices } from './agent';
@@ -9,8 +10,8 @@ await startAwsFunction(['bus', 'mailer']);
 /** The scheduled sweep: `{ "op": "detectOverdue" }` checks every tenant that has invoices; `tenantId(s)` narrow it. */
 const DetectOverdue = z.object({
   op: z.literal('detectOverdue'),
-  tenantId: z.string().min(1).optional(),
-  tenantIds: z.array(z.string().min(1)).optional(),
+  tenantId: z.optional(z.string().check(z.minLength(1))),
+  tenantIds: z.optional(z.array(z.string().check(z.minLength(1)))),
 });
 
 export const handler = makeAgentHandler('billing', (platform) => createBillingAgent(platform), {

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { described, withMeta } from '../../../statemachines/zod-kit';
 import {
   Booking,
   BookingPatch,
@@ -15,27 +16,28 @@ import { ExpectedVersion, IsoTime, leadReferences, orUndefined } from './common'
 const BookingsQuery = z.object({
   limit: Limit,
   cursor: Cursor,
-  from: IsoTime.optional().describe('Bookings starting at or after'),
-  to: IsoTime.optional().describe('Bookings starting before'),
-  status: BookingStatus.optional(),
-  leadId: z.string().min(1).max(128).optional(),
+  from: described(z.optional(IsoTime), 'Bookings starting at or after'),
+  to: described(z.optional(IsoTime), 'Bookings starting before'),
+  status: z.optional(BookingStatus),
+  leadId: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(128))),
 });
 
-const BookingUpdate = z
-  .strictObject({
+const BookingUpdate = withMeta(
+  z.strictObject({
     ...BookingPatch.shape,
     /** `cancelled` cancels the booking (frees the slot, emits booking.cancelled). */
-    status: z.literal('cancelled').optional(),
-    cancelReason: z.string().max(1000).optional(),
+    status: z.optional(z.literal('cancelled')),
+    cancelReason: z.optional(z.string().check(z.maxLength(1000))),
     expectedVersion: ExpectedVersion,
-  })
-  .meta({ id: 'BookingPatch' });
+  }),
+  { id: 'BookingPatch' },
+);
 
 export const bookingsSpec: CollectionSpec = {
   name: 'bookings',
   title: 'Booking',
-  item: Booking.meta({ id: 'Booking' }),
-  createBody: z.strictObject(NewBooking.shape).meta({ id: 'NewBooking' }),
+  item: withMeta(Booking, { id: 'Booking' }),
+  createBody: withMeta(z.strictObject(NewBooking.shape), { id: 'NewBooking' }),
   updateBody: BookingUpdate,
   listQuery: BookingsQuery,
 };

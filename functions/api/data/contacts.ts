@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../../../statemachines/zod-kit';
 import { Contact, ContactPatch, createContactRepository, NewContact } from '../../data/contacts';
 import type { Platform } from '../../shared/platform';
 import { type CollectionAdapter, type CollectionSpec, defined } from '../data-modules';
@@ -8,18 +9,18 @@ import { ExpectedVersion, leadReferences, orUndefined } from './common';
 const ContactsQuery = z.object({
   limit: Limit,
   cursor: Cursor,
-  company: z.string().min(1).max(200).optional(),
-  email: z.email().optional(),
+  company: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(200))),
+  email: z.optional(z.email()),
 });
 
 export const contactsSpec: CollectionSpec = {
   name: 'contacts',
   title: 'Contact',
-  item: Contact.meta({ id: 'Contact' }),
-  createBody: z.strictObject(NewContact.shape).meta({ id: 'NewContact' }),
-  updateBody: z
-    .strictObject({ ...ContactPatch.shape, expectedVersion: ExpectedVersion })
-    .meta({ id: 'ContactPatch' }),
+  item: withMeta(Contact, { id: 'Contact' }),
+  createBody: withMeta(z.strictObject(NewContact.shape), { id: 'NewContact' }),
+  updateBody: withMeta(z.strictObject({ ...ContactPatch.shape, expectedVersion: ExpectedVersion }), {
+    id: 'ContactPatch',
+  }),
   listQuery: ContactsQuery,
 };
 

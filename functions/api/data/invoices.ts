@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { described, withMeta } from '../../../statemachines/zod-kit';
 import {
   createInvoiceRepository,
   Invoice,
@@ -14,32 +15,31 @@ import { ExpectedVersion, IsoTime, leadReferences, orUndefined } from './common'
 const InvoicesQuery = z.object({
   limit: Limit,
   cursor: Cursor,
-  status: InvoiceStatus.optional(),
-  customerEmail: z.email().optional(),
-  leadId: z.string().min(1).max(128).optional(),
+  status: z.optional(InvoiceStatus),
+  customerEmail: z.optional(z.email()),
+  leadId: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(128))),
 });
 
-const InvoiceUpdate = z
-  .strictObject({
+const InvoiceUpdate = withMeta(
+  z.strictObject({
     ...InvoicePatch.shape,
     /** `open` issues a draft (it gets its number, emits invoice.created); `paid` records the payment (invoice.paid). */
-    status: z.enum(['open', 'paid']).optional(),
-    paidAt: IsoTime.optional(),
-    amountCents: z
-      .number()
-      .int()
-      .min(0)
-      .optional()
-      .describe('Payment amount with status paid; @default the balance'),
+    status: z.optional(z.enum(['open', 'paid'])),
+    paidAt: z.optional(IsoTime),
+    amountCents: described(
+      z.optional(z.number().check(z.int()).check(z.gte(0))),
+      'Payment amount with status paid; @default the balance',
+    ),
     expectedVersion: ExpectedVersion,
-  })
-  .meta({ id: 'InvoicePatch' });
+  }),
+  { id: 'InvoicePatch' },
+);
 
 export const invoicesSpec: CollectionSpec = {
   name: 'invoices',
   title: 'Invoice',
-  item: Invoice.meta({ id: 'Invoice' }),
-  createBody: z.strictObject(NewInvoice.shape).meta({ id: 'NewInvoice' }),
+  item: withMeta(Invoice, { id: 'Invoice' }),
+  createBody: withMeta(z.strictObject(NewInvoice.shape), { id: 'NewInvoice' }),
   updateBody: InvoiceUpdate,
   listQuery: InvoicesQuery,
 };

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { described, withMeta } from '../../../statemachines/zod-kit';
 import {
   createKnowledgeRepository,
   KnowledgeEntry,
@@ -13,23 +14,20 @@ import { ExpectedVersion, orUndefined } from './common';
 const KnowledgeQuery = z.object({
   limit: Limit,
   cursor: Cursor,
-  q: z
-    .string()
-    .trim()
-    .min(1)
-    .max(500)
-    .optional()
-    .describe('Full-text search (ranked, with snippets); no paging'),
+  q: described(
+    z.optional(z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(500))),
+    'Full-text search (ranked, with snippets); no paging',
+  ),
 });
 
 export const knowledgeSpec: CollectionSpec = {
   name: 'knowledge',
   title: 'Knowledge entry',
-  item: KnowledgeEntry.meta({ id: 'KnowledgeEntry' }),
-  createBody: z.strictObject(NewKnowledgeEntry.shape).meta({ id: 'NewKnowledgeEntry' }),
-  updateBody: z
-    .strictObject({ ...KnowledgePatch.shape, expectedVersion: ExpectedVersion })
-    .meta({ id: 'KnowledgePatch' }),
+  item: withMeta(KnowledgeEntry, { id: 'KnowledgeEntry' }),
+  createBody: withMeta(z.strictObject(NewKnowledgeEntry.shape), { id: 'NewKnowledgeEntry' }),
+  updateBody: withMeta(z.strictObject({ ...KnowledgePatch.shape, expectedVersion: ExpectedVersion }), {
+    id: 'KnowledgePatch',
+  }),
   listQuery: KnowledgeQuery,
 };
 

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../../../statemachines/zod-kit';
 import { ConflictError } from '../../shared/errors';
 import type { PageRequest } from '../repository';
 
@@ -14,38 +15,38 @@ export const Booking = z.object({
   start: z.string(),
   end: z.string(),
   status: BookingStatus,
-  attendeeEmail: z.string().nullable(),
-  leadId: z.string().nullable(),
-  location: z.string().nullable(),
-  notes: z.string().nullable(),
-  cancelledAt: z.string().nullable(),
-  cancelReason: z.string().nullable(),
+  attendeeEmail: z.nullable(z.string()),
+  leadId: z.nullable(z.string()),
+  location: z.nullable(z.string()),
+  notes: z.nullable(z.string()),
+  cancelledAt: z.nullable(z.string()),
+  cancelReason: z.nullable(z.string()),
   createdAt: z.string(),
   updatedAt: z.string(),
-  version: z.number().int(),
+  version: z.number().check(z.int()),
 });
 export type Booking = z.infer<typeof Booking>;
 
 const IsoDateTime = z.iso.datetime({ offset: true });
 
 export const NewBooking = z.object({
-  title: z.string().trim().min(1).max(200),
+  title: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200)),
   start: IsoDateTime,
   end: IsoDateTime,
-  attendeeEmail: z.email().optional(),
-  leadId: z.string().max(128).optional(),
-  location: z.string().max(500).optional(),
-  notes: z.string().max(5000).optional(),
+  attendeeEmail: z.optional(z.email()),
+  leadId: z.optional(z.string().check(z.maxLength(128))),
+  location: z.optional(z.string().check(z.maxLength(500))),
+  notes: z.optional(z.string().check(z.maxLength(5000))),
 });
 export type NewBooking = z.infer<typeof NewBooking>;
 
 export const BookingPatch = z.object({
-  title: z.string().trim().min(1).max(200).optional(),
-  start: IsoDateTime.optional(),
-  end: IsoDateTime.optional(),
-  attendeeEmail: z.email().nullable().optional(),
-  location: z.string().max(500).nullable().optional(),
-  notes: z.string().max(5000).nullable().optional(),
+  title: z.optional(z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200))),
+  start: z.optional(IsoDateTime),
+  end: z.optional(IsoDateTime),
+  attendeeEmail: z.optional(z.nullable(z.email())),
+  location: z.optional(z.nullable(z.string().check(z.maxLength(500)))),
+  notes: z.optional(z.nullable(z.string().check(z.maxLength(5000)))),
 });
 export type BookingPatch = z.infer<typeof BookingPatch>;
 

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../../../statemachines/zod-kit';
 import { BadRequestError } from '../../shared/errors';
 import type { PageRequest } from '../repository';
 
@@ -7,54 +8,54 @@ export const InvoiceStatus = z.enum(INVOICE_STATUSES);
 export type InvoiceStatus = z.infer<typeof InvoiceStatus>;
 
 export const InvoiceLine = z.object({
-  description: z.string().min(1).max(500),
-  quantity: z.number().int().min(1),
-  unitPriceCents: z.number().int().min(0),
+  description: z.string().check(z.minLength(1)).check(z.maxLength(500)),
+  quantity: z.number().check(z.int()).check(z.gte(1)),
+  unitPriceCents: z.number().check(z.int()).check(z.gte(0)),
 });
 export type InvoiceLine = z.infer<typeof InvoiceLine>;
 
 export const Invoice = z.object({
   id: z.string(),
-  number: z.string().nullable(),
-  sequence: z.number().int().nullable(),
+  number: z.nullable(z.string()),
+  sequence: z.nullable(z.number().check(z.int())),
   status: InvoiceStatus,
   customerEmail: z.string(),
-  customerName: z.string().nullable(),
-  leadId: z.string().nullable(),
+  customerName: z.nullable(z.string()),
+  leadId: z.nullable(z.string()),
   currency: z.string(),
-  lines: z.array(InvoiceLine.extend({ amountCents: z.number().int() })),
-  subtotalCents: z.number().int(),
-  taxRateBps: z.number().int(),
-  taxCents: z.number().int(),
-  totalCents: z.number().int(),
-  paidCents: z.number().int(),
-  dueInDays: z.number().int(),
-  issueDate: z.string().nullable(),
-  dueDate: z.string().nullable(),
-  paidAt: z.string().nullable(),
-  overdueAt: z.string().nullable(),
-  reminderCount: z.number().int(),
-  lastReminderAt: z.string().nullable(),
+  lines: z.array(z.extend(InvoiceLine, { amountCents: z.number().check(z.int()) })),
+  subtotalCents: z.number().check(z.int()),
+  taxRateBps: z.number().check(z.int()),
+  taxCents: z.number().check(z.int()),
+  totalCents: z.number().check(z.int()),
+  paidCents: z.number().check(z.int()),
+  dueInDays: z.number().check(z.int()),
+  issueDate: z.nullable(z.string()),
+  dueDate: z.nullable(z.string()),
+  paidAt: z.nullable(z.string()),
+  overdueAt: z.nullable(z.string()),
+  reminderCount: z.number().check(z.int()),
+  lastReminderAt: z.nullable(z.string()),
   createdAt: z.string(),
   updatedAt: z.string(),
-  version: z.number().int(),
+  version: z.number().check(z.int()),
 });
 export type Invoice = z.infer<typeof Invoice>;
 
 export const NewInvoice = z.object({
   customerEmail: z.email(),
-  customerName: z.string().max(200).optional(),
-  leadId: z.string().max(128).optional(),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO-4217 code such as EUR'),
-  lines: z.array(InvoiceLine).min(1).max(200),
-  taxRateBps: z.number().int().min(0).max(10_000).optional(),
-  dueInDays: z.number().int().min(0).max(365).optional(),
+  customerName: z.optional(z.string().check(z.maxLength(200))),
+  leadId: z.optional(z.string().check(z.maxLength(128))),
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO-4217 code such as EUR')),
+  lines: z.array(InvoiceLine).check(z.minLength(1)).check(z.maxLength(200)),
+  taxRateBps: z.optional(z.number().check(z.int()).check(z.gte(0)).check(z.lte(10_000))),
+  dueInDays: z.optional(z.number().check(z.int()).check(z.gte(0)).check(z.lte(365))),
   /** `draft`: no number yet (issue it later). @default open */
-  status: z.enum(['draft', 'open']).optional(),
+  status: z.optional(z.enum(['draft', 'open'])),
 });
 export type NewInvoice = z.infer<typeof NewInvoice>;
 
-export const InvoicePatch = NewInvoice.omit({ status: true }).partial();
+export const InvoicePatch = z.partial(z.omit(NewInvoice, { status: true }));
 export type InvoicePatch = z.infer<typeof InvoicePatch>;
 
 export interface InvoiceFilters extends PageRequest {
