@@ -8,8 +8,8 @@ import { METRIC_NAMESPACE } from './metrics';
 
 /**
  * The one observability set-up every Lambda handler shares (thin handlers: `export const handler =
- * observed(lambdaHandler, logger)`): Powertools Logger with the Lambda context, Tracer (X-Ray) and Metrics (EMF),
- * as middy middlewares. The service name comes from POWERTOOLS_SERVICE_NAME (infra sets it per function).
+ * observed(lambdaHandler, logger)`): Powertools Logger with the Lambda context, X-Ray tracing (tracing.ts: Dynaris'
+ * own tracer, the documents Powertools Tracer sent) and Powertools Metrics (EMF), as middy middlewares. The service name comes from POWERTOOLS_SERVICE_NAME (infra sets it per function).
  * Outside Lambda (local runtime, tests, CLI) tracing is off and not even loaded, and metrics go to the Platform's
  * port instead (a Prometheus registry locally), so nothing is printed as EMF.
  */

@@ -1,20 +1,18 @@
-import type * as TracerModule from '@aws-lambda-powertools/tracer';
-import type * as TracerMiddleware from '@aws-lambda-powertools/tracer/middleware';
-import { requireCommonJs } from './commonjs';
-
 /**
- * X-Ray through Powertools Tracer: a subsegment per invocation (cold start annotated; responses not captured, they
- * hold business data) and one per AWS SDK call of every client passed through `traceClient`. Loaded only inside
- * Lambda (observability.ts): tracing is off anywhere else and the X-Ray SDK costs time to import. Its CommonJS build
- * (commonjs.ts): the ES module build imports node:http as an ES module, which loads undici at init for nothing.
+ * X-Ray in Lambda: a subsegment per invocation (cold start and service annotated; responses not captured, they
+ * hold business data) and one per AWS SDK call of every client passed through `traceClient` and per outbound HTTP
+ * request, sent to the X-Ray daemon by Dynaris' own lean tracer (functions/shared/xray). Loaded only inside
+ * Lambda (observability.ts). It replaces Powertools Tracer, whose X-Ray SDK took ~70 ms of CPU at every cold start
+ * (docs/performance.md); the documents are the ones that tracer sent (test/integration/tracing-xray*.test.ts).
  */
-const { Tracer } = requireCommonJs('@aws-lambda-powertools/tracer') as typeof TracerModule;
-const { captureLambdaHandler } = requireCommonJs(
-  '@aws-lambda-powertools/tracer/middleware',
-) as typeof TracerMiddleware;
+import {
+  traceClient as traceSdkClient,
+  tracingEnabled,
+  tracingMiddleware as xrayMiddleware,
+} from './xray/tracer';
 
-export const tracer = new Tracer();
+const enabled = tracingEnabled();
 
-export const tracingMiddleware = () => captureLambdaHandler(tracer, { captureResponse: false });
+export const tracingMiddleware = () => (enabled ? xrayMiddleware() : {});
 
-export const traceClient = <T>(client: T): T => tracer.captureAWSv3Client(client);
+export const traceClient = <T>(client: T): T => (enabled ? traceSdkClient(client) : client);

@@ -27,8 +27,8 @@ export const BUNDLING: nodejs.BundlingOptions = {
   // Node reads sources as UTF-8: characters outside ASCII stay themselves instead of \uXXXX escapes (postal-mime's
   // HTML entity table is 45 KB escaped, the parser's tables and the catalogue's texts shrink too).
   charset: nodejs.Charset.UTF8,
-  // The nodejs24.x runtime ships AWS SDK v3, and the Powertools layer (powertoolsLayer) brings Powertools with the
-  // X-Ray SDK its Tracer needs (~150 KB minified): bundling them would only grow every bundle.
+  // The nodejs24.x runtime ships AWS SDK v3, and the Powertools layer (powertoolsLayer) brings Powertools Logger and
+  // Metrics: bundling them would only grow every bundle. Tracing is Dynaris' own (functions/shared/xray), bundled.
   externalModules: ['@aws-sdk/*', '@aws-lambda-powertools/*'],
   forceDockerBundling: false,
 };
@@ -79,7 +79,7 @@ export const esbuildOptionsLikeInfra = (service?: string): BuildOptions => ({
   logLevel: 'silent',
 });
 
-const POWERTOOLS_PACKAGES = ['logger', 'metrics', 'tracer'] as const;
+const POWERTOOLS_PACKAGES = ['logger', 'metrics'] as const;
 
 /** The Powertools version installed (package-lock): the layer must be the same release. */
 export const powertoolsVersion = (): string => {

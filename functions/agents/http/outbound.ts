@@ -6,6 +6,7 @@ import type { LookupFunction } from 'node:net';
 import { requireCommonJs } from '../../shared/commonjs';
 import { NonRetriableError } from '../../shared/errors';
 import type { HttpFetch } from '../../shared/ports';
+import { traceRemote } from '../../shared/xray/remote';
 import { type AllowList, forbiddenReason, parseIp } from './addresses';
 
 /**
@@ -168,13 +169,7 @@ export const sendGuarded = async (url: URL, init: GuardedRequest, options: Guard
     throw new NonRetriableError(`${what}: credentials in URLs are not allowed; use a header`);
   const host = url.hostname.replace(/^\[|\]$/g, '');
   checkLiteral(host, allow, what);
-  return options.via
-    ? viaFetch(options.via, url, init, options.maxBytes, what)
-    : once(
-        url,
-        init,
-        guardedLookup(options.lookup ?? systemLookup, host, allow, what),
-        options.maxBytes,
-        what,
-      );
+  if (options.via) return viaFetch(options.via, url, init, options.maxBytes, what);
+  const lookup = guardedLookup(options.lookup ?? systemLookup, host, allow, what);
+  return traceRemote({ url, method: init.method }, () => once(url, init, lookup, options.maxBytes, what));
 };
