@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { Logger } from '@aws-lambda-powertools/logger';
 import type { MiddlewareObj } from '@middy/core';
 import type { Context } from 'aws-lambda';
 import type * as z from 'zod';
@@ -17,6 +16,7 @@ import { withIdempotency } from '../data/idempotency';
 import { createLogRepository } from '../data/logs';
 import { VersionConflictError } from '../data/repository';
 import { ConflictError, HttpError, NonRetriableError, RetriableError } from '../shared/errors';
+import { Logger } from '../shared/logger';
 import type { MetricsPort } from '../shared/metrics';
 import { observed } from '../shared/observability';
 import { getPlatform, type Platform } from '../shared/platform';

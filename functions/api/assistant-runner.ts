@@ -1,5 +1,5 @@
-import { Logger } from '@aws-lambda-powertools/logger';
 import { createWorkflowFromPrompt } from '../assistant/assistant';
+import { Logger } from '../shared/logger';
 import type { Platform } from '../shared/platform';
 import type { Assistant } from './context';
 

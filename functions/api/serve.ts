@@ -1,4 +1,3 @@
-import { Logger } from '@aws-lambda-powertools/logger';
 import { UnauthorizedError } from '../shared/errors';
 import {
   type AnyRoute,
@@ -8,6 +7,7 @@ import {
   type HttpEvent,
   type HttpResult,
 } from '../shared/http';
+import { Logger } from '../shared/logger';
 import type { Platform } from '../shared/platform';
 import type { ApiContext, ApiDeps } from './context';
 import { withIdempotencyKey } from './idempotency-key';

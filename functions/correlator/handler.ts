@@ -1,10 +1,10 @@
-import { Logger } from '@aws-lambda-powertools/logger';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { startAwsFunction } from '../adapters/aws-platform';
 import { createSfnEngine } from '../adapters/sfn-engine';
 import { createActivityStore } from '../data/activity';
 import { createWaitStore } from '../data/waits';
 import { fromEventBridge } from '../shared/bus-event';
+import { Logger } from '../shared/logger';
 import { observed } from '../shared/observability';
 import { getPlatform } from '../shared/platform';
 import { type CorrelatorDeps, correlateEvent } from './correlator';

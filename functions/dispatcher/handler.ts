@@ -1,9 +1,9 @@
-import { Logger } from '@aws-lambda-powertools/logger';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { startAwsFunction } from '../adapters/aws-platform';
 import { createSfnEngine } from '../adapters/sfn-engine';
 import { createSubscriptionStore } from '../data/subscriptions';
 import { fromEventBridge } from '../shared/bus-event';
+import { Logger } from '../shared/logger';
 import { observed } from '../shared/observability';
 import { getPlatform } from '../shared/platform';
 import { BuiltInStart, createDispatcher, type Dispatcher } from './dispatcher';

@@ -1,7 +1,7 @@
-import { Logger } from '@aws-lambda-powertools/logger';
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { SESEvent } from 'aws-lambda';
 import { startAwsFunction } from '../adapters/aws-platform';
+import { Logger } from '../shared/logger';
 import { observed, traceClient } from '../shared/observability';
 import { getPlatform } from '../shared/platform';
 import { createPlatformEmailIngest } from './deps';

@@ -1,4 +1,3 @@
-import { Logger } from '@aws-lambda-powertools/logger';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import * as z from 'zod/mini';
 import '../../statemachines/zod-kit';
@@ -12,6 +11,7 @@ import { createTenantRepository } from '../data/tenants';
 import { createWorkflowRepository } from '../data/workflows';
 import { AgentFunctionArns, ENV, readConfig } from '../shared/config';
 import type { RoutingRulesPort } from '../shared/deployment-ports';
+import { Logger } from '../shared/logger';
 import { observed } from '../shared/observability';
 import { getPlatform } from '../shared/platform';
 import type { Database } from '../shared/ports';

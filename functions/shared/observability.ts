@@ -1,15 +1,15 @@
-import type { Logger } from '@aws-lambda-powertools/logger';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { Metrics } from '@aws-lambda-powertools/metrics';
-import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
+import { EmfMetrics, logMetrics } from './emf';
+import { injectLambdaContext, type Logger } from './logger';
 import { METRIC_NAMESPACE } from './metrics';
 
 /**
  * The one observability set-up every Lambda handler shares (thin handlers: `export const handler =
- * observed(lambdaHandler, logger)`): Powertools Logger with the Lambda context, X-Ray tracing (tracing.ts: Dynaris'
- * own tracer, the documents Powertools Tracer sent) and Powertools Metrics (EMF), as middy middlewares. The service name comes from POWERTOOLS_SERVICE_NAME (infra sets it per function).
+ * observed(lambdaHandler, logger)`): the structured logger with the Lambda context (logger.ts), X-Ray tracing
+ * (tracing.ts) and EMF metrics (emf.ts) as middy middlewares: the lines and documents Powertools Logger, Tracer and
+ * Metrics wrote, bundled instead of loaded from the Powertools layer (~100 ms of every cold start,
+ * docs/performance.md). The service name comes from POWERTOOLS_SERVICE_NAME (infra sets it per function).
  * Outside Lambda (local runtime, tests, CLI) tracing is off and not even loaded, and metrics go to the Platform's
  * port instead (a Prometheus registry locally), so nothing is printed as EMF.
  */
@@ -18,26 +18,14 @@ const IN_LAMBDA = Boolean(process.env.AWS_LAMBDA_FUNCTION_NAME);
 
 const tracing = IN_LAMBDA ? await import('./tracing') : undefined;
 
-/** An invocation that records no metric is normal (most API requests): Powertools' warning about it is noise. */
-const EMPTY = 'No application metrics to publish';
-
-export const metrics = new Metrics({
-  namespace: METRIC_NAMESPACE,
-  logger: {
-    debug: () => {},
-    info: (...args: unknown[]) => console.info(...args),
-    warn: (...args: unknown[]) => {
-      if (!(typeof args[0] === 'string' && args[0].startsWith(EMPTY))) console.warn(...args);
-    },
-    error: (...args: unknown[]) => console.error(...args),
-  },
-});
+export const metrics = new EmfMetrics({ namespace: METRIC_NAMESPACE });
 
 /** An AWS SDK client with X-Ray subsegments for its calls (in Lambda; the client itself elsewhere). */
 export const traceClient = <T>(client: T): T => (tracing ? tracing.traceClient(client) : client);
 
 export const observed = <E, R>(handler: (event: E, context: Context) => Promise<R>, logger: Logger) => {
   const wrapped = middy(handler).use(injectLambdaContext(logger, { resetKeys: true }));
-  if (tracing) wrapped.use(tracing.tracingMiddleware());
+  const tracingMiddleware = tracing?.tracingMiddleware();
+  if (tracingMiddleware) wrapped.use(tracingMiddleware);
   return wrapped.use(logMetrics(metrics, { captureColdStartMetric: IN_LAMBDA }));
 };

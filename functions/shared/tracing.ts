@@ -13,6 +13,7 @@ import {
 
 const enabled = tracingEnabled();
 
-export const tracingMiddleware = () => (enabled ? xrayMiddleware() : {});
+/** The invocation's subsegment middleware, or undefined where tracing is off (as Powertools: no AWS_EXECUTION_ENV). */
+export const tracingMiddleware = () => (enabled ? xrayMiddleware() : undefined);
 
 export const traceClient = <T>(client: T): T => (enabled ? traceSdkClient(client) : client);

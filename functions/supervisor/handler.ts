@@ -1,4 +1,3 @@
-import { Logger } from '@aws-lambda-powertools/logger';
 import type { MiddlewareObj } from '@middy/core';
 import type { Context } from 'aws-lambda';
 import { SupervisorPayload } from '../../statemachines/contracts';
@@ -10,6 +9,7 @@ import { createCorrelator } from '../correlator/correlator';
 import { createActivityStore } from '../data/activity';
 import { createWaitStore } from '../data/waits';
 import { NonRetriableError } from '../shared/errors';
+import { Logger } from '../shared/logger';
 import { observed } from '../shared/observability';
 import { getPlatform, type Platform } from '../shared/platform';
 import { createSupervisor, ExecutionStatusChange, type Supervisor, type WaitRegistrar } from './supervisor';

@@ -1,10 +1,10 @@
-import { Logger } from '@aws-lambda-powertools/logger';
 import { startAwsFunction } from '../adapters/aws-platform';
 import { createDeliveryStore } from '../data/deliveries';
 import { createTenantRepository } from '../data/tenants';
 import { emailTrackingResolver } from '../email/tracking-resolver';
 import { createRouter, dispatch, type ErrorLogger, type HttpEvent, type HttpResult } from '../shared/http';
 import { httpErrors } from '../shared/http-errors';
+import { Logger } from '../shared/logger';
 import { observed } from '../shared/observability';
 import { getPlatform, type Platform } from '../shared/platform';
 import type { TrackingResolver } from './mapping';

@@ -27,8 +27,8 @@ export const BUNDLING: nodejs.BundlingOptions = {
   // Node reads sources as UTF-8: characters outside ASCII stay themselves instead of \uXXXX escapes (postal-mime's
   // HTML entity table is 45 KB escaped, the parser's tables and the catalogue's texts shrink too).
   charset: nodejs.Charset.UTF8,
-  // The nodejs24.x runtime ships AWS SDK v3, and the Powertools layer (powertoolsLayer) brings Powertools Logger and
-  // Metrics: bundling them would only grow every bundle. Tracing is Dynaris' own (functions/shared/xray), bundled.
+  // The nodejs24.x runtime ships AWS SDK v3. Logging, metrics and tracing are Dynaris' own, bundled
+  // (functions/shared/logger.ts, emf.ts, xray/): the functions no longer import Powertools from its layer.
   externalModules: ['@aws-sdk/*', '@aws-lambda-powertools/*'],
   forceDockerBundling: false,
 };

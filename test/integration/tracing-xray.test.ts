@@ -1,4 +1,4 @@
-import { Logger } from '@aws-lambda-powertools/logger';
+import { Logger } from '../../functions/shared/logger';
 import { tracingScenarios } from '../support/xray-scenarios';
 
 /**
