@@ -16,10 +16,6 @@ const OVER_LIMIT: Readonly<Record<string, { readonly ceilingKb: number; readonly
     ceilingKb: 400,
     why: "the workflows' routes and the language (validation, compiler, patterns, cron; ~150 KB with zod/mini) plus the dry-run engine (the local engine 61, aws-local-stepfunctions 49, jsonpath-plus 24); asl-validator and Ajv aliased away",
   },
-  'email-ingest': {
-    ceilingKb: 262,
-    why: "postal-mime (82 KB) and zod (96 KB), plus the ~13 KB of Dynaris' own logger, EMF metrics and X-Ray tracer that every function bundles since session 24 instead of loading Powertools from its layer (cold init 70-110 ms less)",
-  },
   'api-assistant': {
     ceilingKb: 425,
     why: "the assistant route plus the request parser and its grammar tables (186 KB) and zod's JSON Schema output for the model's tool descriptions",
