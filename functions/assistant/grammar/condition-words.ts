@@ -55,10 +55,10 @@ export const OPS: readonly [RegExp, keyof Comparison][] = [
   ],
   [/^(?:less than or equal to|at most|no more than|up to|a maximum of|maximum|<=|≤|not more than)/, 'lte'],
   [
-    /^(?:(?:more|greater|bigger|larger|higher)\s+(?:than|as|then)|over|above|exceeding|exceeds?|in excess of|>)/,
+    /^(?:(?:more|greater|bigger|larger|higher)\s+(?:than|as|then)|over|above|exceeding|exceeds?|in excess of|north of|upwards of|>)/,
     'gt',
   ],
-  [/^(?:(?:less|smaller|lower|fewer)\s+(?:than|as|then)|under|below|<)/, 'lt'],
+  [/^(?:(?:less|smaller|lower|fewer)\s+(?:than|as|then)|under|below|south of|<)/, 'lt'],
   [/^(?:equal to|equals?|exactly|=|==)/, 'eq'],
 ];
 

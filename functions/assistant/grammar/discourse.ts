@@ -250,7 +250,7 @@ const VERB_OF_DONE: Readonly<Record<string, string>> = {
 
 /** "when … is overdue nothing happens", "because otherwise it's too much noise": complaints and reasons. */
 const COMPLAINT =
-  /\s(?:nothing happens|nothing is done|nobody does anything|nobody notices|it just sits there|it gets forgotten)\b|,?(?<!\bsoon)\s(?:because|since|as)\s(?:otherwise\s)?(?:it's|it is|that's|that would be|there's|there is|we get|we'd get|it gets|it would be)\s[^,.;!?]{1,60}/gi;
+  /\s(?:nothing happens|nothing is done|nobody does anything|nobody notices|it just sits there|it gets forgotten)\b|,?(?<!\b(?:soon|long|far|much|well))\s(?:because|since|as)\s(?:otherwise\s)?(?:it's|it is|that's|that would be|there's|there is|we get|we'd get|it gets|it would be)\s[^,.;!?]{1,60}/gi;
 
 /** "something that runs every Monday, finds every unpaid invoice and sends …": each verb of that something. */
 const THIRD_PERSON = /(,\s(?:and\s)?|\sand\s|\sthen\s)([a-z]+?)(ies|es|s)\b/g;

@@ -158,7 +158,7 @@ const SHAPES: readonly Shape[] = [
   ),
   shape(
     'email.sent',
-    `${A}(?:email|message|proposal|quote|offer|follow-up|follow up|estimate)s?${Q}${BE}sent|(?:we|i)\\s+(?:send|sent)\\s+${A}(?:email|message)|sending\\s+${A}(?:email|message)|(?:we|i)\\s+(?:email|emailed|e-mail|contact|contacted|message|messaged|write to|wrote to|reach out to|reached out to)\\s+${A}${NEW}${LEAD}`,
+    `${A}(?:email|message|proposal|quote|offer|follow-up|follow up|estimate)s?${Q}(?:${BE}sent|\\s+(?:goes|go|went|gets|get)\\s+out)|(?:we|i)\\s+(?:send|sent)\\s+(?:out\\s+)?${A}(?:email|message|proposal|quote|offer|estimate)|sending\\s+${A}(?:email|message)|(?:we|i)\\s+(?:email|emailed|e-mail|contact|contacted|message|messaged|write to|wrote to|reach out to|reached out to)\\s+${A}${NEW}${LEAD}`,
   ),
   // files and forms
   shape(
@@ -273,7 +273,7 @@ const SHAPES: readonly Shape[] = [
   ),
   shape(
     'lead.created',
-    `(?:someone|somebody|anyone|a visitor|a user|a person|people|they|a customer|a new customer)\\s+(?:signs? up|registers?|subscribes?|joins?|creates? an account|opts? in)`,
+    `(?:someone|somebody|anyone|a visitor|a user|a person|people|they|a customer|a new customer)\\s+(?:signs? up|registers?|subscribes?|joins?|creates? an account|opts? in)(?:\\s+as\\s+(?:a\\s+)?(?:new\\s+)?(?:lead|prospect|contact|customer|subscriber))?`,
   ),
   shape(
     'lead.created',

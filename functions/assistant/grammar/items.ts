@@ -21,6 +21,7 @@ import {
 import { readCreateLead, readNote, readUpdateLead } from './actions-records';
 import { Clause } from './clause';
 import { type Collection, readCollection } from './collections';
+import { joinsCondition } from './condition-join';
 import { readCondition } from './conditions';
 import type { ActionReader, Ctx } from './context';
 import { SUBJECT_RE } from './recipients';
@@ -82,7 +83,7 @@ const EACH_ITEM =
 /** Leftovers with these words change the meaning: refusing is safer than ignoring them. */
 /** A verb that asks for something, left over inside a clause: what it asks would be silently dropped. */
 const ACTION_LEFTOVER =
-  /\b(?:send|notify|tell|inform|escalate|create|add|mark|tag|post|remind|schedule|ping|alert|delete|cancel|forward)(?![\w-])|\blet\s+(?:\S+\s+){1,2}know\b|\b\d+\s?(?:minutes?|hours?|days?|weeks?|months?)\b/i;
+  /\b(?:send|notify|tell|inform|escalate|create|add|mark|tag|post|remind|schedule|ping|alert|delete|cancel|forward)(?![\w-])|\blet\s+(?:\S+\s+){1,2}know\b|\b\d+\s?(?:minutes?|hours?|days?|weeks?|months?)\b|\b(?:excluding|other than|provided|(?:as|so) long as|didn't|isn't|aren't|wasn't|hasn't|haven't|(?:comes?|came|is|are|was|were)\s(?:in\s)?(?:from|via|through)|worth\s(?:more|less|over|under|above|below|at))\b|\bat\s\d{1,2}(?::\d{2}|\s?(?:am|pm|o'clock))\b/i;
 
 const REPORT_OF =
   /\b(?:summary|summaries|report|recap|digest|overview|rundown|round-?up|list)\s+(?:of|on|about|for|with)\s+(?:(?:all|the|our|my|every)\s+)?(?:[\w-]+\s+)?(?:invoices?|bills?|leads?|contacts?|customers?|clients?|bookings?|deals?)\b|\b(?:invoices?|bills?|leads?|bookings?|deals?|sales|pipeline)\s+(?:summary|report|recap|digest|overview|list)\b/;
@@ -153,7 +154,7 @@ const READERS: readonly ActionReader[] = [
 const OTHERWISE =
   /^\s*(?:(?:and|but|,)\s+)?(?:otherwise|else|or else|failing that|(?:for\s+|to\s+)?(?:everyone|everybody|everything|anyone|anything|all)\s+else|(?:for\s+)?all\s+(?:the\s+)?others|(?:for\s+)?(?:the\s+)?(?:other|smaller|lower|cheaper|bigger|larger)\s+ones|(?:if|when)\s+(?:it's|it is|they're|they are)\s+(?:under|below|over|above|less than|more than|lower than|higher than)\s+that|(?:if not|if (?:they|he|she|it) (?:don't|do not|doesn't|does not|didn't|did not)|if no(?:t)?|if so|if they do|if it does)(?=\s*(?:,|:|$|then\b))|if not(?=\s+(?:send|email|notify|tell|inform|add|create|mark|tag|post|remind|schedule|book|ping|alert)\b))\b[\s,:]*/;
 const CONDITION_LEAD =
-  /^\s*(?:(?:and|but|then|so)\s+)?(?:if|only if|but only if|and if|but if|when|unless|provided(?: that)?|as long as|in case|only when|only for|for|where|whenever|in which case if)\s+/;
+  /^\s*(?:(?:and|but|then|so)\s+)?(?:if|only if|but only if|and if|but if|when|unless|except (?:if|when)|provided(?: that)?|(?:as|so) long as|in case|only when|only for|for|where|whenever|in which case if)\s+/;
 
 /** "… is paid and the amount is over 5000", "… comes in with a value under 1000": the trigger's conditions. */
 const CONTINUATION = /^\s*(?:(?:and|but|where|while)\b\s*)?(?=\S)/;
@@ -180,7 +181,7 @@ export const readClause = (
       continue;
     }
     const wait =
-      /^\s*(?:(?:and|but|then|so)\s+)?(?:if|when|in case|should|unless|once|and if|but if|wait|keep waiting|there|no|without|after)\b|^\s*(?:they|he|she|it|the|we|nobody|no one|unpaid|outstanding|unanswered|unconfirmed|(?:an?\s+|any\s+)?(?:new\s+)?(?:leads?|prospects?|contacts?|customers?|clients?|invoices?|bills?|bookings?|meetings?|appointments?|forms?|surveys?|signups?|sign-ups?|users?|subscribers?|patients?|attendees?|someone|somebody))\b/.test(
+      /^\s*(?:(?:and|but|then|so)\s+)?(?:if|when|in case|should|unless|once|and if|but if|wait|keep waiting|there|no|without|after)\b|^\s*(?:and\s+)?(?:they|he|she|it|the|we|nobody|no one|unpaid|outstanding|unanswered|unconfirmed|(?:an?\s+|any\s+)?(?:new\s+)?(?:leads?|prospects?|contacts?|customers?|clients?|invoices?|bills?|bookings?|meetings?|appointments?|forms?|surveys?|signups?|sign-ups?|users?|subscribers?|patients?|attendees?|someone|somebody))\b/.test(
         view,
       )
         ? readWaitClause(view)
@@ -188,7 +189,12 @@ export const readClause = (
     if (wait) {
       clause.mark(0, wait.length);
       if (wait.problem) {
-        state.problems.push(wait.problem);
+        // the words it quotes, as they were written
+        state.problems.push(
+          wait.problem.replace(/"([^"]+)"/g, (m, f: string) =>
+            clause.text.includes(f) ? `"${clause.cased(f)}"` : m,
+          ),
+        );
         return;
       }
       const unless = /^\s*(?:(?:and|but|then|so)\s+)?unless\b/.test(view);
@@ -198,6 +204,7 @@ export const readClause = (
       push({ ...base, kind: 'wait', wait: read, match: matchFor(read.awaited, ctx.subject) });
       continue;
     }
+    if (items.length === before && joinsCondition(clause, at.sep, items, ctx)) continue;
     const lead = CONDITION_LEAD.exec(view) ?? (touched || at.afterTrigger ? CONTINUATION.exec(view) : null);
     if (lead) {
       const cond = readCondition(view.slice(lead[0].length), {
@@ -205,15 +212,27 @@ export const readClause = (
         event: ctx.event,
         cased: (s) => clause.cased(s),
       });
+      // "over 10k and from LinkedIn or under 100": read, but not as one condition; the reason is the refusal
+      if (cond?.problem && !cond.condition && !cond.filter) {
+        clause.mark(0, lead[0].length + cond.length);
+        state.problems.push(cond.problem);
+        continue;
+      }
       if (cond && (cond.condition || cond.filter)) {
         clause.mark(0, lead[0].length + cond.length);
         if (cond.problem) state.problems.push(cond.problem);
+        const negated = /\b(?:unless|except)\b/.test(lead[0]);
+        // a tag is the trigger's filter, which matches when any tag matches: "unless tagged" cannot be one
+        if (negated && cond.filter)
+          state.problems.push(
+            `"${clause.cased(view.slice(0, lead[0].length + cond.length)).trim()}" cannot be tested: a tag filter can require a tag, not exclude one`,
+          );
         push({
           ...base,
           kind: 'if',
           condition: cond.condition,
           filter: cond.filter,
-          negated: /\bunless\b/.test(lead[0]),
+          negated,
         });
         continue;
       }

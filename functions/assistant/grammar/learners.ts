@@ -88,7 +88,7 @@ export const plainEnglish = (s: string): string => {
     )
     .replace(/\bplease to\s/gi, 'please ')
     .replace(/\bplease you\s/gi, 'please ')
-    .replace(/\b(more|less|greater|bigger|higher|lower|larger|smaller)\sthen\b/gi, '$1 than')
+    .replace(/(?<!\bor\s)\b(more|less|greater|bigger|higher|lower|larger|smaller)\sthen\b/gi, '$1 than')
     .replace(/\beverytime\b/gi, 'every time')
     // "send to sales team message": a message to that team
     .replace(

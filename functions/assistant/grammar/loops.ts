@@ -1,5 +1,6 @@
 import { getAction } from '../../../statemachines/catalogue';
 import type { EventFilter, Step, Trigger } from '../../../statemachines/schema';
+import { SENT_MESSAGES_FILTER } from '../outline';
 
 /**
  * An action that publishes the very event that starts its workflow would start it again, forever (the validator
@@ -47,7 +48,17 @@ const literalPrefix = (text: unknown): string | undefined => {
   return prefix && prefix.length >= 3 ? prefix : undefined;
 };
 
-export const breakSelfLoops = (trigger: Trigger, steps: Step[]): LoopFix => {
+/** "When we email a lead, if they haven't replied in 3 days, …": the wait is on messages we sent, not on our replies. */
+const awaitingReplies = (trigger: Trigger, steps: readonly Step[]): Trigger =>
+  trigger.type === 'event' &&
+  trigger.event === 'email.sent' &&
+  trigger.filter === undefined &&
+  steps.some((s) => 'waitFor' in s && s.waitFor.event === 'email.received')
+    ? { ...trigger, filter: structuredClone(SENT_MESSAGES_FILTER) as Record<string, unknown> }
+    : trigger;
+
+export const breakSelfLoops = (given: Trigger, steps: Step[]): LoopFix => {
+  const trigger = awaitingReplies(given, steps);
   const notes: string[] = [];
   if (trigger.type !== 'event') return { trigger, steps, notes };
   const looping = actionsIn(steps).filter((a) => getAction(a.action)?.emits === trigger.event);

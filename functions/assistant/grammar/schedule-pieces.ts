@@ -16,6 +16,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
+const NTH = '(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)';
 const EVERY = '(?:every|each|on|on every|on each|every single)';
 
 export interface ScheduleParts {
@@ -143,6 +144,25 @@ export const PIECES: readonly PieceGrammar[] = [
       } else {
         set(p, 'dom', n === 2 ? '1,15' : n === 3 ? '1,10,20' : '1,8,15,22', problems, 'days of the month');
       }
+    },
+  },
+  {
+    // "the first and third Monday of the month": Scheduler's day-of-week field holds one "#" expression only
+    re: new RegExp(
+      `\\b(?:on\\s+)?(?:the\\s+)?${NTH}(?:\\s*(?:,|and|&|or)\\s*(?:the\\s+)?${NTH})+\\s+${DAY}\\s+(?:of|in)\\s+(?:(?:the|each|every|a)\\s+)?month\\b`,
+    ),
+    apply: (m, _p, problems) => {
+      problems.push(
+        `"${m[0].trim()}" cannot be one schedule: a cron expression names one weekday of the month ("the first Monday"); make one workflow for each`,
+      );
+    },
+  },
+  {
+    // "the first business day of the month": the weekday nearest the 1st, never in the month before (1W)
+    re: /\b(?:on\s+)?(?:the\s+)?first\s+(?:working|business|week)\s*day\s+(?:of|in)\s+(?:(?:the|each|every|a)\s+)?month\b/,
+    apply: (_m, p, problems) => {
+      set(p, 'dom', '1W', problems, 'days of the month');
+      p.monthly = true;
     },
   },
   {

@@ -1,4 +1,5 @@
 import type { Trigger } from '../../../statemachines/schema';
+import { isValidTimeZone } from '../../../statemachines/time-zones';
 import type { Clause } from './clause';
 import { isClockTime, PIECES, type ScheduleParts, TIME_AT } from './schedule-pieces';
 import { resolveZone, WEAK_NAMES, ZONE_NAME } from './timezones';
@@ -13,34 +14,52 @@ export type { ScheduleParts } from './schedule-pieces';
  */
 
 const ZONE_PIECE = new RegExp(
-  `(?:\\(\\s*)?(?:\\b(?:in|on)\\s+)?(?:the\\s+)?(${ZONE_NAME.source})(\\s+time(?:\\s*zone)?|\\s+timezone)?(?:\\s*\\))?`,
+  `(?:\\(\\s*)?(?:\\b(?:in|on)\\s+)?(?:the\\s+)?(${ZONE_NAME.source})((?:\\s+(?:standard|daylight|summer))?\\s+time(?:\\s*zone)?|\\s+timezone)?(?:\\s*\\))?`,
   'u',
 );
 const UNKNOWN_ZONE =
   /\b(?:in\s+)?([a-z][a-z ]{1,30}?)\s+(?:time\s*zone|timezone|time)\b(?!\s+(?:of|as|for|to))/;
 
+/** Whether a match of a piece is something else: a channel's name, a zone's offset, a deadline, a duration. */
+const notAPiece = (clause: Clause, re: RegExp, m: RegExpExecArray): boolean => {
+  if (re === TIME_AT && !isClockTime(m)) return true;
+  // "#daily", "#sales-weekly": a channel's name, not a schedule
+  if (/[#\w-]$/.test(clause.text.slice(0, m.index)) && /^[a-z]/.test(m[0])) return true;
+  // "UTC+5:30": an offset, read with the zones
+  const digit = m[0].search(/\d/);
+  if (digit >= 0 && /\b(?:utc|gmt)\s?[+-]\s?$/.test(clause.view.slice(0, m.index + digit))) return true;
+  // "no reply by Friday": a deadline for a wait, not the days the workflow runs on
+  if (
+    /\b(?:by|before|until|till)\s+(?:next\s+|this\s+)?$/.test(clause.view.slice(0, m.index)) &&
+    /\b(?:mon|tue|wed|thu|fri|sat|sun)/.test(m[0])
+  )
+    return true;
+  return (
+    re === TIME_AT &&
+    /^\s*(?:[a-z]+\s+)?(?:minute|hour|day|week|month)s?\b/.test(
+      clause.view.slice(m.index + m[0].length, m.index + m[0].length + 40),
+    )
+  );
+};
+
 /** Scans one clause for schedule pieces and marks them; call for every clause, then `schedule(parts)`. */
 export const scanSchedule = (clause: Clause, parts: ScheduleParts, problems: string[]): boolean => {
   let found = false;
   for (const piece of PIECES) {
-    for (let m = clause.find(piece.re); m; m = clause.find(piece.re)) {
-      if (piece.re === TIME_AT && !isClockTime(m)) break;
-      // "#daily", "#sales-weekly": a channel's name, not a schedule
-      if (/[#\w-]$/.test(clause.text.slice(0, m.index)) && /^[a-z]/.test(m[0])) break;
-      // "no reply by Friday": a deadline for a wait, not the days the workflow runs on
-      if (
-        /\b(?:by|before|until|till)\s+(?:next\s+|this\s+)?$/.test(clause.view.slice(0, m.index)) &&
-        /\b(?:mon|tue|wed|thu|fri|sat|sun)/.test(m[0])
-      )
-        break;
-      if (
-        piece.re === TIME_AT &&
-        /\b(?:minute|hour|day|week|month)s?\b/.test(
-          clause.view.slice(m.index + m[0].length, m.index + m[0].length + 12),
-        )
-      )
-        break;
+    // a match that is something else is passed over, so "the top 5 leads … at 10" still reads "at 10"
+    const passed: [number, number][] = [];
+    const view = () =>
+      passed.reduce((v, [i, n]) => v.slice(0, i) + ' '.repeat(n) + v.slice(i + n), clause.view);
+    for (let m = piece.re.exec(view()); m && m[0].length > 0; m = piece.re.exec(view())) {
+      if (notAPiece(clause, piece.re, m)) {
+        passed.push([m.index, m[0].length]);
+        continue;
+      }
+      const before = problems.length;
       piece.apply(m, parts, problems);
+      // a refusal quotes the words as they were written
+      for (let i = before; i < problems.length; i++)
+        problems[i] = (problems[i] ?? '').replace(`"${m[0]}"`, `"${clause.cased(m[0])}"`);
       clause.mark(m.index, m[0].length);
       found = true;
     }
@@ -54,21 +73,43 @@ const followsPiece = (clause: Clause, index: number): boolean => {
   return index - gap > 0 && clause.isMarked(index - gap - 1);
 };
 
+/** "in Berlin and New York": a second zone joined to one already read (refused: one schedule has one zone). */
+const joinedToPiece = (clause: Clause, index: number): boolean => {
+  const joint = /(?<![\s,])[\s,]*(?:and|or|&|\/)\s*$/.exec(clause.text.slice(0, index));
+  return joint !== null && joint.index > 0 && clause.isMarked(joint.index - 1);
+};
+
+/** "GMT+2", "UTC-5": a fixed offset, which IANA names Etc/GMT with the sign turned round. */
+const OFFSET = /\b(?:utc|gmt)\s?([+-])\s?(\d{1,2})(?::?([0-5]\d))?(?![\d:])/;
+
+const setZone = (parts: ScheduleParts, zone: string, problems: string[]): void => {
+  if (parts.zone && parts.zone !== zone) problems.push('the request names two different time zones');
+  else parts.zone = zone;
+};
+
 /** Scans one clause for time zones; call for every clause once a schedule was found. */
 export const scanZones = (clause: Clause, parts: ScheduleParts, problems: string[]): void => {
+  for (let m = clause.find(OFFSET); m; m = clause.find(OFFSET)) {
+    const hours = Number(m[2]);
+    const zone = hours === 0 ? 'UTC' : `Etc/GMT${m[1] === '+' ? '-' : '+'}${hours}`;
+    if ((m[3] ?? '00') !== '00' || !isValidTimeZone(zone))
+      problems.push(
+        `"${clause.cased(m[0])}" is an offset no IANA zone holds; name a city or a zone such as Asia/Kolkata`,
+      );
+    else setZone(parts, zone, problems);
+    clause.mark(m.index, m[0].length);
+  }
   for (let m = clause.find(ZONE_PIECE); m; m = clause.find(ZONE_PIECE)) {
     const name = m[1] ?? '';
     const explicit = Boolean(m[2]) || m[0].includes('(');
     const introduced = /^\s*(?:in|on)\b/.test(m[0]);
-    const adjacent = followsPiece(clause, m.index);
+    const adjacent = followsPiece(clause, m.index) || joinedToPiece(clause, m.index);
     const accepted = WEAK_NAMES.has(name) ? explicit || adjacent : explicit || introduced || adjacent;
     if (!accepted) break;
     const zone = resolveZone(name, clause.cased(name));
     if (!zone) break;
     if (!zone.ok) problems.push(zone.problem);
-    else if (parts.zone && parts.zone !== zone.zone)
-      problems.push('the request names two different time zones');
-    else parts.zone = zone.zone;
+    else setZone(parts, zone.zone, problems);
     clause.mark(m.index, m[0].length);
   }
   const place = clause.find(/\b(?:in|at)\s+([a-z][a-z/_ ]{1,30}?)\s*(?=,|$)/);

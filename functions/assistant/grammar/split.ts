@@ -16,7 +16,7 @@ export interface Piece {
 export const VERBS =
   'send|email|mail|reply|respond|answer|write|shoot|drop|follow|reach|check|thank|welcome|congratulate|greet|remind|nudge|contact|message|forward|introduce|notify|alert|tell|inform|ping|let|warn|escalate|flag|loop|cc|update|assign|hand|pass|post|share|put|publish|push|announce|broadcast|slack|add|create|make|log|record|note|save|store|capture|register|insert|enter|import|sync|copy|tag|label|mark|set|move|change|switch|convert|qualify|disqualify|promote|remove|delete|schedule|book|arrange|plan|organi[sz]e|invite|hold|reserve|propose|offer|cancel|call|bill|charge|invoice|issue|generate|raise|prepare|draft|compose|craft|summari[sz]e|recap|compile|produce|deliver|give|get|search|look|find|query|consult|use|ask|have|request|require|seek|wait|pause|sleep|delay|classify|categori[sz]e|analy[sz]e|score|extract|translate|detect|determine|enrich|research|triage|prioriti[sz]e|sort|rate|assess|evaluate|text|phone|ring|archive|export|upload|keep|track|chase|dun|obtain|tweet|order|buy|fetch|hit|trigger|run|collect|gather|go|stop|start|attach|jot|leave|apply|clear|fix|line|offer';
 const KEYWORDS =
-  "please|no reply|no response|no answer|no payment|if|unless|otherwise|else|when|whenever|once|after|before|every|each|daily|weekly|monthly|hourly|nightly|on|at|in|then|only|but|for|whether|in case|should|as soon as|right after|upon|twice|the next day|the day after|a day later|a week later|next|finally|also|lastly|afterwards|and then|until|till|with|remind|there|we|i|and if|or|nobody|no one|they|it's|its|it|a summary|a report|a daily|a weekly|a monthly";
+  "please|no reply|no response|no answer|no payment|if|unless|except if|except when|provided|as long as|so long as|otherwise|else|when|whenever|once|after|before|every|each|daily|weekly|monthly|hourly|nightly|on|at|in|then|only|but|for|whether|in case|should|as soon as|right after|upon|twice|the next day|the day after|a day later|a week later|next|finally|also|lastly|afterwards|and then|until|till|with|remind|there|we|i|and if|or|nobody|no one|they|it's|its|it|a summary|a report|a daily|a weekly|a monthly";
 
 export const VERB_WORD = new RegExp(`^(?:${VERBS})$`);
 
@@ -39,7 +39,7 @@ const SENTENCE = /(?<!\s)\s*(?:(?<![.!?;])[.!?;]+(?=\s|$)|\n|:(?=\s)|\s(?:->|=>|
 
 /** Commas that are not thousands separators, "and"/"then" connectors, and words that start a clause. */
 const SPLIT =
-  /,(?!\d{3}(?!\d))\s*(?:(?:and|then)\s+)?|(?<!\s)\s+(?:and\s+then|and\s+also|then|and|also|as well as|plus|followed by)\s+|(?<!\s|\b(?:minutes?|hours?|days?|weeks?|months?|fortnight))\s+(?:after that|afterwards)\s+|(?<!\b(?:only|but|and)|\s)\s+(?=(?:if|unless|otherwise|else|whenever|when|but only if|only if|but if|in case|or else)\b)/g;
+  /,(?!\d{3}(?!\d))\s*(?:(?:and|then)\s+)?|(?<!\s)\s+(?:and\s+then|and\s+also|then|and|also|as well as|plus|followed by)\s+|(?<!\s|\b(?:minutes?|hours?|days?|weeks?|months?|fortnight))\s+(?:after that|afterwards)\s+|(?<!\b(?:only|but|and|except)|\s)\s+(?=(?:if|unless|otherwise|else|whenever|when|but only if|only if|but only when|only when|but if|in case|or else|except (?:if|when)|(?:as|so) long as|provided (?:that|the|they|it|their|its)\b)\b)/g;
 
 const sepOf = (raw: string): Separator => {
   const s = raw.trim();
@@ -137,6 +137,8 @@ export const splitClauses = (text: string): Piece[] => {
         !/^\s*and\b/.test(c.text) &&
         // ", by email to me", ", on Slack in #sales": how the action before is delivered
         !/^\s*(?:by|via|through|over|on|in)\s+(?:e?mail|slack|#)/.test(c.text) &&
+        // "LinkedIn, Google or Bing …": the next values of a list
+        !/^\s*[\w'-]+(?:\s+[\w'-]+)?\s+or\b/.test(c.text) &&
         c.text.trim().split(/\s+/).length >= 4;
       if (prev && i > 0 && !STARTER.test(c.text) && !standsAlone) {
         prev.text = `${prev.text}${c.raw}${c.text}`;

@@ -5,6 +5,7 @@ import { doneToThem } from './passive';
 import { correctSpelling } from './spelling';
 import { VERB_WORD } from './split';
 import { withCommonVerbs } from './synonyms';
+import { ZONE_NAME } from './timezones';
 import { activeVoice } from './voice';
 
 /**
@@ -136,6 +137,23 @@ export const prepare = (prompt: string): Prepared => {
     .replace(/[–—]/g, '-')
     .replace(/\s+/g, ' ')
     .trim()
+    // "5 p.m. EST", "9 a.m., post …": one word; its dots are no sentence end unless a new sentence starts after it
+    .replace(/\b([aApP])\.\s?[mM]\.(?=\s+([A-Z][a-z]+)(?![/\w]| time))?/g, (_m, ap: string, next?: string) =>
+      next && !ZONE_NAME.test(next.toLowerCase()) ? `${ap}m.` : `${ap}m`,
+    )
+    // "in the event that they don't reply", "provided that", "on condition that": if
+    .replace(/\b(?:in the event that|in the event|on (?:the )?condition that|in the case that)\b/gi, 'if')
+    // "Only if it's from LinkedIn: when a lead comes in, …": the condition said before its trigger
+    .replace(
+      /^(?:but\s)?only\s(?:if|when)\s([^:;.]{3,150}?)\s?:\s?((?:when|whenever|each time|every time|as soon as|once)\s[^,;:.]{3,150}?),\s/i,
+      '$2, if $1, ',
+    )
+    // "at 0830", "at 1700 hours": a clock time written as four digits
+    .replace(
+      /\b(at|from|by|until|till) (0\d|1\d|2[0-3])([0-5]\d)(?: ?(?:h|hrs|hours)\b)?(?=\s*(?:h\b|hrs\b|hours\b|[,.;:)]|$|\s(?![%$€£]|k\b|dollars|euros|eur\b|usd\b)))/gi,
+      (all, at: string, h: string, m: string) =>
+        h.startsWith('0') || /h/i.test(all) ? `${at} ${h}:${m}` : all,
+    )
     .replace(QUOTED, (_m, dq: string | undefined, sq: string | undefined) => {
       quotes.push((dq ?? sq ?? '').trim());
       return `⟦${quotes.length - 1}⟧`;
@@ -205,6 +223,16 @@ export const prepare = (prompt: string): Prepared => {
         return second !== undefined && second < 10 && first >= 20 ? String(first + second) : word;
       },
     );
+  // "more than a thousand", "under a million": one thousand, one million
+  cased = cased.replace(
+    /\b(than|over|above|under|below|of|least|most|exceeding|exceeds)\s(?:a|one)\s(thousand|million)\b/gi,
+    '$1 1 $2',
+  );
+  // "at half eight" (British): half past eight, never half of eight
+  cased = cased.replace(
+    /\b(at|from|by|around|until|till)\shalf\s(\d{1,2})\b(?!\s?(?:past|to\b|an?\b|hours?|days?|minutes?|weeks?|months?|[:.]\d))/gi,
+    '$1 $2:30',
+  );
   // "at 8 30" (said "eight thirty"): half past eight
   cased = cased.replace(
     /\b(at|from|by)\s(\d{1,2})\s(15|30|45|[0-5]5|[1-5]0)\b(?!\s?(?:minutes?|mins?|hours?|days?|weeks?|%|k\b|dollars|euros))/gi,

@@ -55,6 +55,15 @@ const STATES: readonly [RegExp, Awaited][] = [
     'payment',
   ],
   [/\b(?:there\s+is\s+|there's\s+)?no\s+booking\b|\bwithout\s+(?:a\s+)?booking\b/, 'booking'],
+  // "no meeting is booked", "no call gets scheduled", "no form has been submitted": nothing of that kind happens
+  [
+    /\bno\s+(?:meeting|call|demo|appointment|session)s?\s+(?:is\s+|are\s+|gets?\s+|has\s+been\s+|have\s+been\s+)?(?:booked|scheduled|made|set up)\b/,
+    'booking',
+  ],
+  [
+    /\bno\s+(?:forms?|surveys?|questionnaires?)\s+(?:is\s+|are\s+|gets?\s+|has\s+been\s+|have\s+been\s+)?(?:submitted|completed|filled (?:in|out)|returned)\b/,
+    'form',
+  ],
 ];
 
 const WHO =
@@ -77,8 +86,19 @@ const POSITIVE: readonly [RegExp, Awaited][] = [
 ];
 
 const WITHIN = new RegExp(
-  `\\b(?:within|in|after|by|for|since|before|during|over|inside(?: of)?|at least)\\s+(?:(?:like|about|around|roughly|approximately|only|just|max(?:imum)?|at most|up to)\\s+)?(?:the\\s+(?:next|first)\\s+|another\\s+|a further\\s+)?(${DURATION.source})(?:\\s+more)?|\\b(${DURATION.source})\\s+(?:in(?![\\w-])(?!\\s+(?:a|an|the|total|advance|row|\\d))|later|after(?:wards)?(?:\\s+(?:it|they|the|our|their|its|we|that|this|sending|issuing|being|signing|the)\\b(?:\\s+(?!(?:send|email|notify|tell|remind|mark|add|create|schedule|book|post|alert|escalate|ping|then|and|otherwise)\\b)[\\w'-]+){0,3})?|on|have passed|has passed|pass(?:es)?|go by|goes by)\\b|\\bby\\s+(tomorrow|the next day|next week)\\b`,
+  `\\b(?:within|in|after|by|for|since|before|during|over|inside(?: of)?|at least)\\s+(?:(?:like|about|around|roughly|approximately|only|just|max(?:imum)?|at most|up to|more than|over|longer than)\\s+)?(?:the\\s+(?:next|first)\\s+|another\\s+|a further\\s+)?(${DURATION.source})(?:\\s+more)?|\\b(${DURATION.source})\\s+(?:in(?![\\w-])(?!\\s+(?:a|an|the|total|advance|row|\\d))|later|after(?:wards)?(?:\\s+(?:our|the|their|my|that)\\s+(?:first\\s+|last\\s+|initial\\s+|original\\s+)?(?:e?mail|message|follow up|invoice|reminder|proposal|quote|offer|outreach)s?\\b|\\s+(?:it|they|the|our|their|its|we|that|this|sending|issuing|being|signing|the)\\b(?:\\s+(?!(?:send|email|notify|tell|remind|mark|add|create|schedule|book|post|alert|escalate|ping|then|and|otherwise)\\b)[\\w'-]+){0,3})?|on|have passed|has passed|pass(?:es)?|go by|goes by)\\b|\\bby\\s+(tomorrow|the next day|next week)\\b`,
 );
+
+/** Verbs that only say something comes: what comes is the subject ("payment doesn't arrive"). */
+const ARRIVES =
+  /^(?:arrive[sd]?|arriving|come(?:s)?\s+(?:in|through)|came\s+(?:in|through)|coming\s+(?:in|through)|come|land(?:s|ed)?|go(?:es)?\s+through|went\s+through|turn(?:s|ed)?\s+up|get(?:s)?\s+here)\b/;
+const ARRIVING: readonly [RegExp, Awaited][] = [
+  [/\b(?:payments?|money|transfer|funds)\s*$/, 'payment'],
+  [/\b(?:repl(?:y|ies)|responses?|answers?)\s*$/, 'reply'],
+  [/\b(?:confirmations?)\s*$/, 'confirmation'],
+  [/\b(?:forms?|submissions?)\s*$/, 'form'],
+  [/\b(?:bookings?)\s*$/, 'booking'],
+];
 
 const untrackedProblem = (verb: string) =>
   `there is no event for "${verb.trim()}" (opens, clicks, signatures and visits are not tracked); replies, payments, bookings and form submissions are`;
@@ -87,9 +107,25 @@ const untrackedProblem = (verb: string) =>
 const DEADLINE =
   /\b(?:by|before|until|till)\s+(?:(?:next|this|the)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|end of (?:the )?(?:day|week|month)|eod|eow|noon|midnight|\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}(?:st|nd|rd|th)?(?:\s+of\s+[a-z]+)?)\b/;
 
+/** "30 days of the due date", "24 hours before the meeting": counted from another moment, which a waitFor is not. */
+const ANCHORED = new RegExp(
+  `(?:${DURATION.source})\\s+(?:of|after|before|from|past|prior to)\\s+(?:the|their|its|our|his|her)\\s+(?:due date|deadline|meeting|appointment|call|demo|event|booking|session|start|due)\\b`,
+);
+
+/** "replied or booked a call": two things awaited, and a waitFor waits for one event. */
+const EITHER =
+  /^[a-z' -]{0,30}?\b(?:or|and|nor)\s+(?:(?:has|have|hasn't|haven't|didn't|don't|doesn't|not)\s+)?/;
+
 /** Reads a wait at the start of a clause (after "if", "when", "in case"). */
 export const readWait = (text: string): WaitRead | undefined => {
   const read = readWaitPhrase(text);
+  const anchored = read ? ANCHORED.exec(text.slice(0, read.length + 60)) : null;
+  if (read && anchored)
+    return {
+      ...read,
+      length: Math.max(read.length, anchored.index + anchored[0].length),
+      problem: `"${anchored[0]}": a wait counts from when the workflow gets to it, not from another date; say how long to wait from there`,
+    };
   if (!read || read.timeout || read.problem) return read;
   const deadline = DEADLINE.exec(text.slice(0, read.length + 40));
   return deadline
@@ -127,11 +163,26 @@ const readWaitPhrase = (text: string): WaitRead | undefined => {
     ) ?? /^(.*?)\b(?:nobody|no one|no-one|none of them)\s+/.exec(rest);
   if (neg) {
     const after = rest.slice(neg[0].length);
-    for (const [re, awaited] of AWAITED_VERBS) {
+    // "payment doesn't arrive", "no reply comes in": the awaited thing is the subject, the verb only says it comes
+    const arrival = ARRIVES.exec(after);
+    const thing = arrival ? ARRIVING.find(([re]) => re.test(neg[1] ?? ''))?.[1] : undefined;
+    const verbs: readonly (readonly [RegExp, Awaited | 'untracked'])[] = thing
+      ? [[ARRIVES, thing]]
+      : AWAITED_VERBS;
+    for (const [re, awaited] of verbs) {
       const v = re.exec(after);
       if (!v) continue;
       if (awaited === 'untracked')
         return { ...empty, length: start + neg[0].length + v[0].length, problem: untrackedProblem(v[0]) };
+      const either = EITHER.exec(after.slice(v[0].length));
+      const other =
+        either && AWAITED_VERBS.find(([o]) => o.test(after.slice(v[0].length + either[0].length)));
+      if (either && other)
+        return {
+          ...empty,
+          length: start + neg[0].length + v[0].length + either[0].length,
+          problem: `"${v[0]}${either[0].trimEnd()} …" waits for two things; a wait is for one event (a reply, a payment, a booking or a form): make it two steps`,
+        };
       return finish(
         'negative',
         awaited,

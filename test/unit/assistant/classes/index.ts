@@ -1,5 +1,6 @@
 import type { Case } from '../table/case';
 import { CONDITION_PRODUCT } from './conditions';
+import { CONDITION_TEXT_PRODUCT, SCHEDULE_PRODUCT, WAIT_AFTER_PRODUCT } from './conditions-waits-schedules';
 import { EVENT_PRODUCT } from './events';
 import { LIST_PRODUCT } from './lists';
 import { MANY_RECORDS_PRODUCT } from './many-records';
@@ -12,6 +13,9 @@ import { SUBJECT_FIRST_PRODUCT } from './subject-first';
 /** Each generated class's full cross product, by class (the bench measures them; the unit suite covers pairs). */
 export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   'negative-wait': NEGATIVE_WAIT_PRODUCT,
+  'wait-after-trigger': WAIT_AFTER_PRODUCT,
+  'condition-text': CONDITION_TEXT_PRODUCT,
+  schedule: SCHEDULE_PRODUCT,
   condition: CONDITION_PRODUCT,
   list: LIST_PRODUCT,
   report: REPORT_PRODUCT,

@@ -191,4 +191,72 @@ export const CONDITIONS: readonly Case[] = [
     'invoice.overdue',
     'if(trigger.daysOverdue lte 7)[invoice.sendReminder]',
   ],
+  // session 24: where the condition stands, "except if", "provided", "as long as", and/or after the splitter
+  [
+    'When a new lead comes in, send them a welcome email, except if they came in through Google Ads',
+    'lead.created',
+    'if(not trigger.lead.source eq "Google Ads")[email.send]',
+  ],
+  [
+    'When a lead is added, notify the team - provided the company is Acme',
+    'lead.created',
+    'if(trigger.lead.company eq "Acme")[notify.team]',
+  ],
+  [
+    'When a new lead comes in, as long as it is worth at least 1,000, post it in #sales',
+    'lead.created',
+    'if(trigger.lead.value gte 1000)[notify.slack]',
+  ],
+  [
+    'When a lead is added, post it in #sales but only when the lead is from LinkedIn and it is worth over $5k',
+    'lead.created',
+    'if((trigger.lead.source eq "LinkedIn" and trigger.lead.value gt 5000))[notify.slack]',
+  ],
+  [
+    "When a new lead comes in and the lead didn't come from the website, send them a welcome email",
+    'lead.created',
+    'if(trigger.lead.source ne "website")[email.send]',
+  ],
+  [
+    'Only if the lead is from LinkedIn: when someone signs up as a lead, notify the team',
+    'lead.created',
+    'if(trigger.lead.source eq "LinkedIn")[notify.team]',
+  ],
+  [
+    "When a lead is added, if it's worth 10k or more then notify the team, else add a note",
+    'lead.created',
+    'if(trigger.lead.value gte 10000)[notify.team]else[crm.addNote]',
+  ],
+  // value lists, mixed and/or, a second comparison after "or", a status change, "north of"
+  [
+    'When a new lead comes in, if the value is over 10k and the lead is from LinkedIn or Google, notify the team',
+    'lead.created',
+    'if((trigger.lead.value gt 10000 and (trigger.lead.source eq "LinkedIn" or trigger.lead.source eq "Google")))[notify.team]',
+  ],
+  [
+    'When a new lead comes in, if the value is over 10k or under 100, notify the team',
+    'lead.created',
+    'if((trigger.lead.value gt 10000 or trigger.lead.value lt 100))[notify.team]',
+  ],
+  [
+    'When a lead is updated, if the status changes to won, notify the team',
+    'lead.updated',
+    'if(trigger.lead.status eq "customer")[notify.team]',
+  ],
+  [
+    'When a new lead comes in worth north of 10k, notify the team',
+    'lead.created',
+    'if(trigger.lead.value gt 10000)[notify.team]',
+  ],
+  // a message's "from" is its sender
+  [
+    'When we get an email from support@acme.com, notify the team',
+    'email.received',
+    'if(trigger.from eq "support@acme.com")[notify.team]',
+  ],
+  [
+    'When an email arrives from acme.com, notify the team',
+    'email.received',
+    'if(trigger.from contains "acme.com")[notify.team]',
+  ],
 ];

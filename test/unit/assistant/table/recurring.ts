@@ -110,4 +110,36 @@ export const RECURRING: readonly Case[] = [
     'report.summarize; notify.slack',
   ],
   ['Every other week, email me a summary', 'rate(14 days)', 'report.summarize; notify.team'],
+  // session 24: clock times written as four digits or with dotted a.m./p.m.
+  ['Every day at 0830, post a summary to Slack', 'cron(30 8 * * ? *)', 'report.summarize; notify.slack'],
+  [
+    'Every weekday at 1700 hours, email me a report',
+    'cron(0 17 ? * MON-FRI *)',
+    'report.summarize; notify.team',
+  ],
+  [
+    'Mon-Fri at 5 p.m. EST: send the team a digest',
+    'cron(0 17 ? * MON-FRI *) America/New_York',
+    'report.summarize; notify.team',
+  ],
+  [
+    'Please post a summary to Slack on the 15th of the month at 9 a.m. Europe/Paris.',
+    'cron(0 9 15 * ? *) Europe/Paris',
+    'report.summarize; notify.slack',
+  ],
+  [
+    'On the first business day of the month, email me a report',
+    'cron(0 9 1W * ? *)',
+    'report.summarize; notify.team',
+  ],
+  [
+    'Each Monday morning at half eight, post a summary to Slack',
+    'cron(30 8 ? * MON *)',
+    'report.summarize; notify.slack',
+  ],
+  [
+    'Every weekday at 9 GMT+2, post a summary to Slack',
+    'cron(0 9 ? * MON-FRI *) Etc/GMT-2',
+    'report.summarize; notify.slack',
+  ],
 ];

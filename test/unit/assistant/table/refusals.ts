@@ -7,6 +7,26 @@ export type Refusal = readonly [prompt: string, quoted: string];
 export const REFUSALS: readonly Refusal[] = [
   ['Every morning at 8, print the list of new leads', 'nothing can print'],
   ['When an invoice is overdue, fax it to the customer', 'nothing can fax'],
+  // session 24: what one Scheduler expression cannot say, and zones that are not one place
+  [
+    'On the first and third Monday of the month, post a summary to Slack',
+    'first and third Monday of the month',
+  ],
+  ['Every weekday at 9 UTC+5:30, post a summary to Slack', '"UTC+5:30"'],
+  ['On Mondays at 9 in Berlin and New York, post a summary to Slack', 'two different time zones'],
+  ["When a new lead comes in, unless they're tagged VIP, send a welcome email", 'not exclude one'],
+  [
+    'When a new lead comes in, if the value is over 10k and the lead is from LinkedIn or the value is under 100, notify the team',
+    'both "and" and "or"',
+  ],
+  [
+    'When an invoice is created, if it is not paid within 30 days of the due date, send a reminder',
+    '"30 days of the due date"',
+  ],
+  [
+    "When a lead is created, if they haven't replied or booked a call within 3 days, notify sales",
+    'two things',
+  ],
   // a detail left over that would change the workflow is refused, never dropped
   ['When an invoice is paid, book a follow-up meeting in 30 days', '30 days'],
   // business days are not a fixed length: refused, never read as calendar days
@@ -55,10 +75,10 @@ export const REFUSALS: readonly Refusal[] = [
   ['', 'The description is empty'],
   ['When a new order is placed on Shopify, notify me', '"When a new order is placed on Shopify"'],
   ['When a new sale is made on Etsy, notify me', '"When a new sale is made on Etsy"'],
-  ["If a lead doesn't answer by Monday, notify Tom", 'not until a day or a time ("by monday")'],
+  ["If a lead doesn't answer by Monday, notify Tom", 'not until a day or a time ("by Monday")'],
   [
     "When a lead signs up, send a welcome email and if they don't book a call by Thursday, remind them",
-    'not until a day or a time ("by thursday")',
+    'not until a day or a time ("by Thursday")',
   ],
   ['Every other Friday, send a report to the team', 'a cron expression cannot skip weeks'],
   ['Every day, update the homepage', '"update the homepage"'],

@@ -57,4 +57,15 @@ export const TIME_ZONES: readonly Case[] = [
     'cron(0 18 * * ? *) Asia/Kolkata',
     'report.summarize; notify.slack',
   ],
+  // session 24: zones with their standard/daylight/summer word, after a dotted p.m.
+  [
+    'Every weekday at 8:30 Pacific Daylight Time, post a summary to Slack',
+    'cron(30 8 ? * MON-FRI *) America/Los_Angeles',
+    'report.summarize; notify.slack',
+  ],
+  [
+    'Every Monday at 5 p.m. Eastern Standard Time, email me a report',
+    'cron(0 17 ? * MON *) America/New_York',
+    'report.summarize; notify.team',
+  ],
 ];

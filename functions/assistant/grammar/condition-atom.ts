@@ -1,0 +1,339 @@
+import type { Comparison, Condition } from '../../../statemachines/schema';
+import {
+  type Atom,
+  type ConditionContext,
+  cmp,
+  defaultKind,
+  FIELDS,
+  INVOICE_STATUS,
+  type Kind,
+  LEAD_STATUS,
+  negate,
+  readOp,
+  readValue,
+  rootOf,
+  STOP_WORDS,
+  SUBJECT,
+  SUBJECT_NOUNS,
+} from './condition-words';
+import { VERB_WORD } from './split';
+import { AMOUNT, amountOf } from './text';
+
+/** "30 days or more", "5 days or less": the comparison said after the number. */
+const orMoreOrLess = (after: string): { op: 'gte' | 'lte'; length: number } | undefined => {
+  const m = /^\s*or\s+(?:(more|longer|above|over|greater)|(less|fewer|under|below|shorter))\b/.exec(after);
+  return m ? { op: m[1] ? 'gte' : 'lte', length: m[0].length } : undefined;
+};
+
+const OR_MORE_OR_LESS =
+  /^\s*(?:or\s+(?:more|above|higher|greater|over|less|below|fewer|under|lower)\b(?!\s*(?:than\s+)?[\d$€£])|\+)/;
+
+/** Words before a status: "a", "marked as", "changes to", "is set to", "becomes". */
+const STATUS_LEAD_IN =
+  /^(?:a|an|marked as|marked|(?:changes|changed|moves|moved|goes|went|is changed|is set|gets set|is moved|is updated|turns|turned)\s+to|becomes|became)\s+/;
+
+const BETWEEN = new RegExp(
+  `^(?:between|from)\\s+(${AMOUNT.source.replace(/\((?!\?)/g, '(?:')})\\s*(?:and|to|-)\\s*(${AMOUNT.source.replace(/\((?!\?)/g, '(?:')})`,
+);
+
+/** One comparison at the start of `text` (conditions.ts joins them with and/or). */
+export const readAtom = (
+  text: string,
+  ctx: ConditionContext,
+  inherited: Kind | undefined,
+): Atom | undefined => {
+  let pos = 0;
+  const rest = () => text.slice(pos);
+  const skip = (re: RegExp) => {
+    const m = re.exec(rest());
+    if (m) pos += m[0].length;
+    return m;
+  };
+  skip(/^\s*(?:who|that|which|whose|with|where)?\s*/);
+  const subj = skip(SUBJECT);
+  let kind: Kind | undefined = subj?.groups?.noun ? SUBJECT_NOUNS[subj.groups.noun] : inherited;
+  if (kind === undefined) kind = defaultKind(ctx.subject);
+  skip(/^\s*(?:(?:a|an|the)\s+)?/);
+  let field: string | undefined;
+  for (const [re, meanings] of FIELDS) {
+    const m = re.exec(rest());
+    if (!m) continue;
+    const k = kind ?? 'lead';
+    field = meanings[k] ?? (k === 'form' ? m[0].replace(/\s+/g, '_') : undefined);
+    if (!field && !subj?.groups?.noun) {
+      // "the subject contains …" in a reply workflow: the field says which record it is about
+      const other = (Object.keys(meanings) as Kind[]).find((o) => rootOf(o, ctx.subject, ctx.event));
+      if (other) {
+        kind = other;
+        field = meanings[other];
+      }
+    }
+    if (field) {
+      pos += m[0].length;
+      skip(/^\s+field\b/);
+    }
+    break;
+  }
+  if (!field && (kind === 'form' || kind === undefined)) {
+    const named = /^([a-z][\w-]*)\s+field\b/.exec(rest());
+    if (named?.[1]) {
+      field = named[1];
+      kind = 'form';
+      pos += named[0].length;
+    }
+  }
+  const k: Kind = kind ?? 'lead';
+  const root = rootOf(k, ctx.subject, ctx.event);
+  if (!root) return undefined;
+  const path = (f: string) => `${root}.${f}`;
+  const worth = /worth|valued|priced/.test(
+    skip(/^\s*(?:is|are|was|'s|has been|have been|of|=)?\s*(?:worth|valued at|priced at|for)?\s*/)?.[0] ?? '',
+  );
+  const negated = Boolean(
+    skip(
+      /^(?:not|n't|isn't|is not|aren't|are not|doesn't|does not|didn't|did not|wasn't|was not|hasn't|has not|no longer)\s+/,
+    ),
+  );
+  const wrap = (c: Comparison): Comparison => (negated ? negate(c) : c);
+
+  // days overdue / reminders (invoices)
+  const overdue =
+    /^(?:overdue|late|past due)\s+(?:by\s+)?((?:[^\d\s]+\s+){0,4}(?:[^\d\s]+)?)(\d+)\s+days?\b|^((?:[^\d\s]+\s+){0,4}(?:[^\d\s]+)?)(\d+)\s+days?\s+(?:overdue|late|past due)\b/.exec(
+      rest(),
+    );
+  const by = /^(?:by|for)\s+((?:[^\d\s]+\s+){0,4}(?:[^\d\s]+)?)(\d+)\s+days?\b/.exec(rest());
+  if (by && ctx.event === 'invoice.overdue' && pos <= 1) {
+    const tail = orMoreOrLess(rest().slice(by[0].length));
+    const op = tail?.op ?? readOp((by[1] ?? '').trim())?.op ?? 'gte';
+    return {
+      comparison: wrap(cmp('trigger.daysOverdue', op, Number(by[2]))),
+      length: pos + by[0].length + (tail?.length ?? 0),
+      kind: 'invoice',
+    };
+  }
+  if (overdue && ctx.event === 'invoice.overdue') {
+    const tail = overdue[2] ? orMoreOrLess(rest().slice(overdue[0].length)) : undefined;
+    const op = tail?.op ?? readOp((overdue[1] ?? overdue[3] ?? '').trim())?.op ?? 'gte';
+    return {
+      comparison: wrap(cmp('trigger.daysOverdue', op, Number(overdue[2] ?? overdue[4]))),
+      length: pos + overdue[0].length + (tail?.length ?? 0),
+      kind: 'invoice',
+    };
+  }
+  const reminded = /^(?:been\s+)?reminded\s+((?:[^\d\s]+\s+){0,4}(?:[^\d\s]+)?)(\d+)\s+times?\b/.exec(rest());
+  if (reminded && root) {
+    const op = readOp((reminded[1] ?? '').trim())?.op ?? 'gte';
+    return {
+      comparison: wrap(cmp(path('reminderCount'), op, Number(reminded[2]))),
+      length: pos + reminded[0].length,
+      kind: 'invoice',
+    };
+  }
+
+  // numbers
+  const between = BETWEEN.exec(rest());
+  const low = between ? amountOf(AMOUNT.exec(between[1] ?? '') ?? ['']) : undefined;
+  const high = between ? amountOf(AMOUNT.exec(between[2] ?? '') ?? ['']) : undefined;
+  if (between && low && high) {
+    const f =
+      field ??
+      (k === 'invoice' ? 'totalCents' : k === 'lead' ? 'value' : k === 'form' ? 'amount' : undefined);
+    if (!f) return undefined;
+    const scale = (n: number) => (f === 'totalCents' ? Math.round(n * 100) : n);
+    const [lo, hi] = [scale(low.value), scale(high.value)].sort((a, b) => a - b);
+    const range: Condition = { all: [cmp(path(f), 'gte', lo), cmp(path(f), 'lte', hi)] };
+    return { range: negated ? { not: range } : range, length: pos + between[0].length, kind: k };
+  }
+  const op = readOp(rest());
+  const amountAt = new RegExp(`^${AMOUNT.source}`).exec(op ? rest().slice(op.length).trimStart() : rest());
+  // "it's 10k or more", "for 500 or less": the comparison after the amount is enough
+  const around = amountAt && !op ? OR_MORE_OR_LESS.test(text.slice(pos + amountAt[0].length)) : false;
+  if (amountAt && (op || field || worth || around)) {
+    const amount = amountOf(amountAt);
+    const opLength = op ? rest().length - rest().slice(op.length).trimStart().length : 0;
+    const unit = /^\s*(days?|hours?|weeks?|months?)\b/.exec(
+      text.slice(
+        pos + (op ? rest().length - rest().slice(op.length).trimStart().length : 0) + amountAt[0].length,
+      ),
+    );
+    if (amount && unit) {
+      if (ctx.event !== 'invoice.overdue' || !/^days?$/.test(unit[1] ?? '')) return undefined;
+      const opLen = op ? rest().length - rest().slice(op.length).trimStart().length : 0;
+      return {
+        comparison: wrap(cmp('trigger.daysOverdue', op?.op ?? 'gte', amount.value)),
+        length: pos + opLen + amountAt[0].length + unit[0].length,
+        kind: 'invoice',
+      };
+    }
+    if (amount) {
+      const f =
+        field ??
+        (k === 'invoice' ? 'totalCents' : k === 'lead' ? 'value' : k === 'form' ? 'amount' : undefined);
+      if (!f) return undefined;
+      const value = f === 'totalCents' ? Math.round(amount.value * 100) : amount.value;
+      // "10k or more" (never "10k or under 100": a second comparison)
+      const more =
+        /^\s*(?:or\s+more|\+|or\s+above|or\s+higher|or\s+greater|or\s+over)(?!\s*(?:than\s+)?[\d$€£])/.exec(
+          text.slice(pos + opLength + amountAt[0].length),
+        );
+      const less =
+        /^\s*(?:or\s+less|or\s+below|or\s+fewer|or\s+under|or\s+lower)(?!\s*(?:than\s+)?[\d$€£])/.exec(
+          text.slice(pos + opLength + amountAt[0].length),
+        );
+      const finalOp: keyof Comparison = op?.op ?? (more ? 'gte' : less ? 'lte' : 'eq');
+      const extra = (more ?? less)?.[0].length ?? 0;
+      return {
+        comparison: wrap(cmp(path(f), finalOp, value)),
+        length: pos + opLength + amountAt[0].length + extra,
+        kind: k,
+      };
+    }
+  }
+
+  // statuses
+  const status = (k === 'invoice' ? INVOICE_STATUS : LEAD_STATUS).exec(rest().replace(STATUS_LEAD_IN, ''));
+  // "a new order", "a lost parcel": the status word is an adjective of something else
+  const stripped = rest().replace(STATUS_LEAD_IN, '');
+  const nextWord = status
+    ? /^\s+([a-z]+)/.exec(stripped.slice(status.index + status[0].length))?.[1]
+    : undefined;
+  const adjective =
+    !subj &&
+    nextWord !== undefined &&
+    !/^(?:lead|contact|customer|client|prospect|deal|one|ones|status|stage|yet|now|anymore)s?$/.test(
+      nextWord,
+    ) &&
+    !STOP_WORDS.test(nextWord) &&
+    (/\b(?:a|an)\s+$/.test(text.slice(0, pos)) || !VERB_WORD.test(nextWord));
+  if (status?.[1] && !adjective && (field === undefined || field === 'status')) {
+    const skipped = rest().length - rest().replace(STATUS_LEAD_IN, '').length;
+    const word = status[1];
+    const value = word === 'client' || word === 'won' ? 'customer' : word === 'unpaid' ? 'paid' : word;
+    const c = cmp(path('status'), word === 'unpaid' ? 'ne' : 'eq', value);
+    return { comparison: wrap(c), length: pos + skipped + status[0].length, kind: k };
+  }
+
+  // source and company ("is from LinkedIn", "came in via the website", "works at Acme")
+  const from =
+    /^(?:(?:comes?|came|signed up|arrived|is|was)\s+)?(?:in\s+)?(?:from|via|through)\s+(?:(?:the|our|my|their)\s+)?/.exec(
+      rest(),
+    );
+  // "an email from support@acme.com", "… from acme.com": its sender, not a lead's source
+  const sender = rootOf('message', ctx.subject, ctx.event);
+  const v =
+    from && sender && ctx.event === 'email.received' ? readValue(rest().slice(from[0].length)) : undefined;
+  const address = v && /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(v.value);
+  const domain = v && /^@?[\w-]+(?:\.[a-z]{2,})+$/.test(v.value);
+  if (from && v && (address || domain))
+    return {
+      comparison: wrap(cmp(`${sender}.from`, address ? 'eq' : 'contains', v.value.toLowerCase())),
+      length: pos + from[0].length + v.length,
+      kind: 'message',
+    };
+  if (from && (k === 'lead' || k === 'form')) {
+    const v = readValue(rest().slice(from[0].length));
+    // "a form submission comes in from Typeform": which forms start the workflow, as the trigger's filter
+    const service = v?.value.toLowerCase();
+    if (
+      v &&
+      service &&
+      k === 'form' &&
+      !negated &&
+      ctx.event === 'form.submitted' &&
+      FORM_SERVICES.includes(service)
+    )
+      return { filter: { source: [service] }, length: pos + from[0].length + v.length, kind: k };
+    if (v) {
+      const value = ctx.cased(v.value);
+      return {
+        comparison: wrap(cmp(k === 'form' ? 'trigger.source' : path('source'), 'eq', value)),
+        length: pos + from[0].length + v.length,
+        kind: k,
+      };
+    }
+  }
+  const works = /^(?:works|work|working|is|are)\s+(?:at|for)\s+/.exec(rest());
+  if (works && k === 'lead') {
+    const v = readValue(rest().slice(works[0].length));
+    if (v)
+      return {
+        comparison: wrap(cmp(path('company'), 'eq', ctx.cased(v.value))),
+        length: pos + works[0].length + v.length,
+        kind: k,
+      };
+  }
+
+  // tags: a list, tested by the trigger filter
+  const tagged =
+    /^(?:tagged|labell?ed)\s+(?:as\s+|with\s+)?|^has\s+(?:the\s+|a\s+)?tag\s+|^has\s+(?:the\s+|a\s+)?(?=[\w-]+\s+tag\b)/.exec(
+      rest(),
+    );
+  if (tagged && k === 'lead') {
+    const v = readValue(rest().slice(tagged[0].length));
+    if (v) {
+      const tail = /^\s+tag\b/.exec(rest().slice(tagged[0].length + v.length));
+      const value = ctx.cased(v.value).replace(/(?<!\s)\s+tag$/, '');
+      const rel = root.startsWith('trigger.') ? root.slice('trigger.'.length) : undefined;
+      const length = pos + tagged[0].length + v.length + (tail?.[0].length ?? 0);
+      if (!rel || negated) return undefined;
+      return { filter: { [`${rel}.tags`]: [value] }, length, kind: k };
+    }
+  }
+
+  // text tests ("mentions pricing", "contains 'unsubscribe'", "ends with @gmail.com", "is a demo")
+  const text2 =
+    /^(?:contains|mentions|includes|says|talks about|asks about|is about|refers to|has the word|ends with|starts with|begins with|containing|mentioning|including|saying|talking about|asking about|referring to|with the word|about|regarding)\s+(?:the\s+word\s+)?/.exec(
+      rest(),
+    );
+  if (text2) {
+    const v = readValue(rest().slice(text2[0].length));
+    // "a reply that mentions pricing" in a workflow about a lead and its message: the text is the message's
+    const textKind = (['message', 'booking', 'file'] as const).find(
+      (o) => o === k || (!field && !subj?.groups?.noun && rootOf(o, ctx.subject, ctx.event)),
+    );
+    const textRoot = textKind ? rootOf(textKind, ctx.subject, ctx.event) : undefined;
+    const f =
+      field ??
+      (textKind === 'message' ? 'text' : textKind === 'booking' ? 'title' : textKind ? 'name' : undefined);
+    if (v && f && (field || textRoot)) {
+      const op: keyof Comparison = /^(?:starts|begins)/.test(text2[0]) ? 'startsWith' : 'contains';
+      return {
+        comparison: wrap(cmp(field ? path(f) : `${textRoot}.${f}`, op, ctx.cased(v.value))),
+        length: pos + text2[0].length + v.length,
+        kind: k,
+      };
+    }
+  }
+  if (k === 'booking' && !field) {
+    const isA = /^(?:a|an)\s+/.exec(rest());
+    const v = isA ? readValue(rest().slice(isA[0].length)) : undefined;
+    if (isA && v)
+      return {
+        comparison: wrap(cmp(path('title'), 'contains', ctx.cased(v.value))),
+        length: pos + isA[0].length + v.length,
+        kind: k,
+      };
+  }
+  // presence ("has a phone number", "has no company")
+  const has =
+    /^(?:has|have)\s+(no\s+|a\s+|an\s+)?(phone(?:\s+number)?|company|name|email(?:\s+address)?)\b|^(?:does not|doesn't)\s+have\s+(?:a\s+|an\s+)?(phone(?:\s+number)?|company|name)\b/.exec(
+      rest(),
+    );
+  if (has && k === 'lead') {
+    const f = (has[2] ?? has[3] ?? '').split(/\s/)[0] ?? '';
+    const absent = has[1]?.trim() === 'no' || Boolean(has[3]);
+    return { comparison: wrap(cmp(path(f), 'exists', !absent)), length: pos + has[0].length, kind: k };
+  }
+  // equality on a named field ("the source is LinkedIn", "the currency is EUR")
+  if (field && !['value', 'totalCents', 'size'].includes(field)) {
+    const v = readValue(rest());
+    if (v) {
+      const value = field === 'currency' ? v.value.toUpperCase() : ctx.cased(v.value);
+      return { comparison: wrap(cmp(path(field), 'eq', value)), length: pos + v.length, kind: k };
+    }
+  }
+  return undefined;
+};
+
+/** Form services whose submissions carry their name as the event's source (functions/webhooks). */
+const FORM_SERVICES = ['typeform', 'tally', 'jotform', 'webflow'];

@@ -1,0 +1,38 @@
+import type { Condition } from '../../../statemachines/schema';
+import type { Clause } from './clause';
+import { readCondition } from './conditions';
+import type { Ctx } from './context';
+import type { Separator } from './split';
+
+interface Read {
+  readonly kind: string;
+  readonly condition?: Condition | undefined;
+  readonly filter?: unknown;
+}
+
+const tests = (c: Condition): Condition[] => ('all' in c ? [...c.all] : [c]);
+
+/**
+ * "if the lead is from LinkedIn and it's worth 10k or more", "… and also the budget is under 500": a test after
+ * "and" that the splitter made a clause of its own joins the condition read just before it, when no action came
+ * between them (it would otherwise be a clause nobody understands, or a second condition nested in the first).
+ */
+export const joinsCondition = <T extends Read>(
+  clause: Clause,
+  sep: Separator,
+  items: T[],
+  ctx: Ctx,
+): boolean => {
+  const prev = items.at(-1);
+  if (sep !== 'and' || prev?.kind !== 'if' || !prev.condition) return false;
+  const lead = /^\s*(?:(?:also|as well|too)\s+)?(?:(?:if|when|where)\s+)?/.exec(clause.view)?.[0] ?? '';
+  const cond = readCondition(clause.view.slice(lead.length), {
+    subject: ctx.subject,
+    event: ctx.event,
+    cased: (s) => clause.cased(s),
+  });
+  if (!cond?.condition || cond.filter || cond.problem) return false;
+  clause.mark(0, lead.length + cond.length);
+  items[items.length - 1] = { ...prev, condition: { all: [...tests(prev.condition), cond.condition] } };
+  return true;
+};
