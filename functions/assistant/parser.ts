@@ -8,6 +8,7 @@ import { type Ctx, uniqueId } from './grammar/context';
 import { unlisted } from './grammar/discourse';
 import { type Item, readClause } from './grammar/items';
 import { breakSelfLoops } from './grammar/loops';
+import { unreadAmount, unreadAmountProblem } from './grammar/registers';
 import { splitClauses, VERB_START } from './grammar/split';
 import { SUBJECTS, WEBHOOK_SUBJECT } from './grammar/subjects';
 import { prepare } from './grammar/text';
@@ -82,6 +83,8 @@ export const parsePrompt = (prompt: string): ParseResult => {
   const original = unlisted(trimmed).replace(/\s+/g, ' ');
   const businessDays = BUSINESS_DAYS.exec(original);
   if (businessDays) return fail([businessDaysProblem(businessDays[0])], [businessDays[0]]);
+  const amount = unreadAmount(original);
+  if (amount) return fail([unreadAmountProblem(amount)], [amount]);
   const first = read(original, original);
   if (first.ok || first.problems[0] !== NO_TRIGGER) return first;
   // "Tag leads from LinkedIn as social": a title whose object is the trigger, tried only when none was found
@@ -204,6 +207,18 @@ const read = (original: string, text: string): ParseResult => {
     filter && trigger.type === 'event'
       ? { ...trigger, filter: { ...(trigger.filter ?? {}), ...filter } }
       : trigger;
+  // "if it isn't paid in 3 days, intimate the team" with the action not read: a wait that leads to nothing
+  const last = steps.at(-1);
+  if (
+    notUnderstood.length > 0 &&
+    last &&
+    'waitFor' in last &&
+    !(last.onTimeout?.length || last.onEvent?.length)
+  )
+    return fail(
+      [`I did not understand what to do after the wait: "${notUnderstood.join(' … ')}"`],
+      notUnderstood,
+    );
   const fixed = breakSelfLoops(filtered, steps);
   if (fixed.steps.length === 0) return fail(['I found no action to perform', ...fixed.notes], notUnderstood);
   const definition: WorkflowDefinition = {

@@ -1,4 +1,5 @@
 import type { Clause } from './clause';
+import { isKnownWord } from './spelling';
 import { ROLE_OBJECTS } from './split';
 import type { Subject } from './subjects';
 import { EMAIL_ADDRESS } from './text';
@@ -56,7 +57,32 @@ export const memberIn = (clause: Clause): { name: string; index: number; length:
       return { name: text, index: start, length: text.length };
     }
   }
-  return undefined;
+  return uncased(clause) ? lowerCaseMember(clause) : undefined;
+};
+
+/** A request typed with no capitals at all ("tell victor on slack"): names cannot be told by their capital. */
+const uncased = (clause: Clause): boolean => !/\p{Lu}/u.test(clause.prepared.cased);
+
+/** Words after a person verb that are never a name, though the grammars may not list them. */
+const NOT_LOWER_NAMES = new Set(
+  'them him her me us you everyone everybody anyone someone nobody all the our my their your his its this that a an team sales support finance ops hr admin admins boss manager owner people staff crew folks'.split(
+    ' ',
+  ),
+);
+
+/** "tell victor", "ping anna on slack", "let rui know": an unknown word right after a verb that addresses a person. */
+const lowerCaseMember = (clause: Clause): { name: string; index: number; length: number } | undefined => {
+  const m =
+    /\b(?:notify|alert|tell|inform|ping|let|warn|message|remind|ask|cc|dm|loop in|give(?=\s+[a-z'-]+\s+an?\s+(?:heads|shout|ping|nudge)))\s+([a-z][a-z'-]{2,19})\b/.exec(
+      clause.view,
+    );
+  const word = m?.[1];
+  if (!m || !word || NOT_LOWER_NAMES.has(word) || isKnownWord(word) || ROLE_RE.test(word)) return undefined;
+  return {
+    name: word.charAt(0).toUpperCase() + word.slice(1),
+    index: m.index + m[0].length - word.length,
+    length: word.length,
+  };
 };
 
 /**

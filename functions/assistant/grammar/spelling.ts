@@ -251,6 +251,9 @@ const isKnown = (w: string): boolean => {
   return stems.some((s) => s !== w && s.length >= 3 && (KNOWN.has(s) || KNOWN_SHORT.has(s)));
 };
 
+/** A word the grammars know, or one of its inflections: never a person's name written in lower case. */
+export const isKnownWord = (w: string): boolean => KNOWN_SHORT.has(w) || isKnown(w) || w in LISTED;
+
 const correctWord = (word: string): string => {
   const lower = word.toLowerCase();
   const listed = LISTED[lower];

@@ -2,6 +2,7 @@ import { withoutAsides } from './asides';
 import { retold } from './discourse';
 import { plainEnglish } from './learners';
 import { doneToThem } from './passive';
+import { inPlainWords } from './registers';
 import { correctSpelling } from './spelling';
 import { VERB_WORD } from './split';
 import { withCommonVerbs } from './synonyms';
@@ -39,6 +40,8 @@ const NUMBER_WORDS: Record<string, number> = {
   forty: 40,
   fifty: 50,
   sixty: 60,
+  seventy: 70,
+  eighty: 80,
   ninety: 90,
 };
 
@@ -160,7 +163,9 @@ export const prepare = (prompt: string): Prepared => {
     });
   cased = sized(
     withCommonVerbs(
-      informal(doneToThem(activeVoice(plainEnglish(retold(withoutAsides(correctSpelling(cased))))))),
+      informal(
+        doneToThem(activeVoice(plainEnglish(retold(withoutAsides(correctSpelling(inPlainWords(cased))))))),
+      ),
     ),
   )
     .replace(/\be-mail/gi, 'email')

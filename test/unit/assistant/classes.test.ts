@@ -11,6 +11,7 @@ import { RECORD_UPDATE_CLASS } from './classes/record-updates';
 import { RECORD_CLASS } from './classes/records';
 import { REPORT_CLASS } from './classes/reports';
 import { SUBJECT_FIRST_CLASS } from './classes/subject-first';
+import { voiced } from './classes/voices';
 import type { Case } from './table/case';
 
 /**
@@ -54,6 +55,11 @@ const CLASSES: readonly [title: string, groups: ReadonlyMap<string, readonly Cas
     'each is the schedule, a summary and its delivery',
   ],
   ['event triggers, every event phrase × introducing word × order', EVENT_CLASS, 'each starts on that event'],
+  [
+    'voices, each transform over wordings of every class above (reasons, layouts, shorthand, regional English, typing)',
+    voiced(4),
+    'each comes back as the workflow of the wording it was made from',
+  ],
   [
     'creating a record as an action, every trigger × wording × follow-up × joint',
     RECORD_CLASS,

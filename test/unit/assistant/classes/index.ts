@@ -9,6 +9,7 @@ import { RECORD_UPDATE_PRODUCT } from './record-updates';
 import { RECORD_PRODUCT } from './records';
 import { REPORT_PRODUCT } from './reports';
 import { SUBJECT_FIRST_PRODUCT } from './subject-first';
+import { voiced } from './voices';
 
 /** Each generated class's full cross product, by class (the bench measures them; the unit suite covers pairs). */
 export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
@@ -21,6 +22,8 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   report: REPORT_PRODUCT,
   event: EVENT_PRODUCT,
   records: RECORD_PRODUCT,
+  /** Each voice over 40 wordings of each class it applies to (41 voices: 8,000-odd wordings). */
+  voices: [...voiced(40).values()].flat(),
   'subject-first': SUBJECT_FIRST_PRODUCT,
   'record-updates': RECORD_UPDATE_PRODUCT,
   'many-records': MANY_RECORDS_PRODUCT,

@@ -16,6 +16,7 @@ import { REPORTS } from './reports';
 import { SPOKEN } from './spoken';
 import { TICKETS } from './tickets';
 import { TITLES } from './titles';
+import { VOICES } from './voices';
 import { NEGATIVE_WAITS } from './waits';
 import { WORDING } from './wording';
 import { TIME_ZONES } from './zones';
@@ -47,6 +48,7 @@ export const TABLE: Readonly<Record<string, readonly Case[]>> = {
   'dictation, speech and learner forms': SPOKEN,
   'gallery titles and sibling conditions': GALLERY,
   'tickets and run-on notes': TICKETS,
+  'voices: reasons, layouts, shorthand, regional English, typing': VOICES,
   'actions said subject first or in the passive': DONE_TO_THEM,
   'records as actions: notes, tags, statuses, invoices, meetings': RECORD_UPDATES,
 };

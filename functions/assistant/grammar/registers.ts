@@ -1,0 +1,119 @@
+/**
+ * The same request in different people's words, put in the words the grammars read before anything else runs:
+ *   office shorthand    "w/", "w/o", "appt", "mtg", "inv", "cust", "&", "asap"
+ *   regional English    "revert" (reply), "intimate" (inform), "half nine" (9:30), "kindly do the needful"
+ *   reasons around it   "…, so that nothing slips through", "because we keep losing track", "As we are a small
+ *                       team, …", "…, to make sure nobody is forgotten"
+ *   repeated words      "notify notify the team", "within a a day"
+ * A reason is taken out only when it names nothing a workflow could do or wait for (no number, no trigger or
+ * condition word, no action or message word); otherwise it stays, and the grammars read or refuse it.
+ */
+
+const SHORTHAND: readonly [RegExp, string][] = [
+  [/(?<![\w/])w\/o(?![\w/])/gi, 'without'],
+  [/(?<![\w/])w\/(?=\s|[a-z])/gi, 'with '],
+  [/\bappts\b/gi, 'appointments'],
+  [/\bappt\b\.?/gi, 'appointment'],
+  [/\bmtgs\b/gi, 'meetings'],
+  [/\bmtg\b/gi, 'meeting'],
+  [/\binvs\b/gi, 'invoices'],
+  [/\binv\b(?!\s?#)\.?/gi, 'invoice'],
+  [/\bcusts\b/gi, 'customers'],
+  [/\bcust\b\.?/gi, 'customer'],
+  [/\bwks?\b(?<=\d\s?wks?)/gi, 'weeks'],
+  // "&" between words is "and" (as "+" is, later); "R&D" keeps its ampersand
+  [/(?<=\S)\s+&\s+(?=\S)/g, ' and '],
+  // "asap", "a.s.a.p.": a workflow acts as soon as it runs
+  [/,?\s?\(?\b(?:asap|a\.s\.a\.p\.?|as soon as possible)\b\)?(?=[\s,.;:!?]|$)/gi, ''],
+];
+
+/** "hasn't reverted", "revert back to the client": Indian English for a reply (never "revert the change"). */
+const REVERT =
+  /\brevert(s|ed|ing)?\b(?:\s+back\b)?(?!\s+(?:the|this|that|these|those|it|its|all|any|my|our|changes?|to\s+(?:the\s+)?(?:previous|old|original|earlier|last|default)))/gi;
+const REPLY_FORMS: Readonly<Record<string, string>> = {
+  '': 'reply',
+  s: 'replies',
+  ed: 'replied',
+  ing: 'replying',
+};
+
+/** "intimate the team", "please intimate Anna": Indian English for inform (never "an intimate dinner"). */
+const INTIMATE =
+  /(?<!\b(?:an?|the|very|more|most|so|quite)\s)\bintimate(s|d)?\b(?=\s+(?:the|them|him|her|me|us|our|my|all|everyone|everybody|[A-Z][a-z]+)\b)/g;
+
+/** "kindly do the needful", "please do the needful asap": politeness that asks for nothing more. */
+const NEEDFUL =
+  /(?:^|(?<=[.!?,;:])|\s(?:and|&)\b)\s*(?:(?:kindly|please|pls|plz|pl)\s+)?do\s+the\s+needful\b(?:\s+(?:and\s+oblige|at\s+the\s+earliest|asap))?\s*[.!]?/gi;
+
+/** "half nine" (British): 9:30, not 9; "half an hour" and "half past" are not this. */
+const HOURS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+const HALF_HOUR =
+  /\bhalf\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\b(?!\s*(?::|\.\d|hours?|days?|weeks?|months?|minutes?|mins?|dozen))/gi;
+
+/** Words that make a would-be reason part of the request: then it is left for the grammars to read or refuse. */
+const CONTENT =
+  /\d|\b(?:if|when|whenever|unless|once|every|each|after|before|until|till|within|otherwise|else|daily|weekly|monthly|tomorrow|notif\w*|alert\w*|remind\w*|e-?mails?|mail\w*|messag\w*|slack|ping\w*|text\w*|call\w*|meet\w*|book\w*|schedul\w*|invoic\w*|bill\w*|notes?|tag\w*|mark\w*|reports?|summar\w*|approv\w*|sends?|sent|cc|dm|inform\w*|tells?|told|know|knows|escalat\w*|assign\w*|crm|creat\w*|adds?|added|posts?|posted|updat\w*|replies|reply|replied|pays?|paid|follow\w*)\b/i;
+
+const REASON_WORDS =
+  '(?:so\\sthat|so(?=\\s(?:we|i|they|nobody|no\\sone|nothing|everyone|people|our|the\\steam)\\b)|to\\smake\\ssure|to\\sensure|make\\ssure|in\\sorder\\sto|because|since(?=\\s(?:we|i|they|our|it|this|that|there|most|many|people)\\b)|as(?=\\s(?:we|i|they|our|this|that|there|most|many)\\b))';
+
+/** "…, so that nothing slips through the cracks", "… because we keep losing track of these": at the end. */
+const REASON_TAIL = new RegExp(`,?\\s${REASON_WORDS}\\s([^.!?;:]{2,140})(?=[.!?]*$|[.!?]\\s)`, 'gi');
+
+/** "As we are a small team, …", "To make sure nobody is forgotten, …": before the request. */
+const REASON_HEAD = new RegExp(`(^|[.!?]\\s)${REASON_WORDS}\\s([^.!?;:,]{2,140}),\\s?`, 'gi');
+
+/** "notify notify the team", "within a a day": a word said twice ("had had", "that that" are English). */
+const REPEATED = /\b([a-z]+)(?:\s+\1\b)+/gi;
+
+/** "WHEN A LEAD COMES IN, TELL VICTOR": shouted, read as if typed with no capitals (names are then found by word). */
+const unshouted = (s: string): string => {
+  const upper = s.match(/\p{Lu}/gu)?.length ?? 0;
+  const lower = s.match(/\p{Ll}/gu)?.length ?? 0;
+  return upper >= 12 && upper > 4 * lower ? s.toLowerCase() : s;
+};
+
+export const inPlainWords = (s: string): string => {
+  let out = unshouted(s)
+    // "Task: [Ops] an invoice is paid -> …": a tag after a label or a greeting is a tag as well
+    .replace(/(?<=[:!,-]\s|please\s)(?:\[[^\]\n]{1,40}\]|【[^】\n]{1,40}】)\s*/gi, '');
+  for (const [re, to] of SHORTHAND) out = out.replace(re, to);
+  return out
+    .replace(REVERT, (_m, end: string | undefined) => REPLY_FORMS[(end ?? '').toLowerCase()] ?? 'reply')
+    .replace(INTIMATE, (_m, end: string | undefined) =>
+      end ? (end === 'd' ? 'informed' : 'informs') : 'inform',
+    )
+    .replace(NEEDFUL, '')
+    .replace(HALF_HOUR, (_m, h: string) => `${HOURS[h.toLowerCase()] ?? Number(h)}:30`)
+    .replace(REPEATED, (m, w: string) => (/^(?:had|that|is|no|bye|very|ha)$/i.test(w) ? m : w))
+    .replace(REASON_TAIL, (m, why: string) => (CONTENT.test(why) ? m : ''))
+    .replace(REASON_HEAD, (m, before: string, why: string) => (CONTENT.test(why) ? m : before))
+    .replace(/ {2,}/g, ' ')
+    .replace(/ ([,.!?])/g, '$1')
+    .trim();
+};
+
+/**
+ * Amounts whose unit the catalogue cannot take: rupees and the Indian number words ("₹50,000", "1.5 lakh",
+ * "2 crore"), yen. Refused, quoted: read as plain numbers they would compare 1.5 with the value.
+ */
+const UNREAD_AMOUNT =
+  /(?:₹|\brs\.?\s?(?=\d)|¥)\s?\d(?:[\d,.]*\d)?(?:\s?(?:k|lakhs?|lacs?|crores?|cr)\b)?|\b\d(?:[\d,.]*\d)?\s?(?:lakhs?|lacs?|crores?|cr\b|rupees?|inr\b|yen\b|jpy\b)(?:\s+(?:rupees?|inr|rs\.?))?/i;
+
+export const unreadAmount = (text: string): string | undefined => UNREAD_AMOUNT.exec(text)?.[0];
+
+export const unreadAmountProblem = (phrase: string): string =>
+  `"${phrase}": I can read amounts in dollars, euros and pounds, written in digits ("50,000", "$2k", "€1.5M"); say the amount that way`;
