@@ -46,20 +46,7 @@ const NEEDFUL =
   /(?:^|(?<=[.!?,;:])|\s(?:and|&)\b)\s*(?:(?:kindly|please|pls|plz|pl)\s+)?do\s+the\s+needful\b(?:\s+(?:and\s+oblige|at\s+the\s+earliest|asap))?\s*[.!]?/gi;
 
 /** "half nine" (British): 9:30, not 9; "half an hour" and "half past" are not this. */
-const HOURS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
+const HOUR_WORDS = 'one two three four five six seven eight nine ten eleven twelve'.split(' ');
 const HALF_HOUR =
   /\bhalf\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\b(?!\s*(?::|\.\d|hours?|days?|weeks?|months?|minutes?|mins?|dozen))/gi;
 
@@ -97,7 +84,7 @@ export const inPlainWords = (s: string): string => {
       end ? (end === 'd' ? 'informed' : 'informs') : 'inform',
     )
     .replace(NEEDFUL, '')
-    .replace(HALF_HOUR, (_m, h: string) => `${HOURS[h.toLowerCase()] ?? Number(h)}:30`)
+    .replace(HALF_HOUR, (_m, h: string) => `${HOUR_WORDS.indexOf(h.toLowerCase()) + 1 || Number(h)}:30`)
     .replace(REPEATED, (m, w: string) => (/^(?:had|that|is|no|bye|very|ha)$/i.test(w) ? m : w))
     .replace(REASON_TAIL, (m, why: string) => (CONTENT.test(why) ? m : ''))
     .replace(REASON_HEAD, (m, before: string, why: string) => (CONTENT.test(why) ? m : before))
