@@ -8,7 +8,12 @@ import { type Ctx, uniqueId } from './grammar/context';
 import { unlisted } from './grammar/discourse';
 import { type Item, readClause } from './grammar/items';
 import { breakSelfLoops } from './grammar/loops';
-import { unreadAmount, unreadAmountProblem } from './grammar/registers';
+import {
+  swallowedReason,
+  swallowedReasonProblem,
+  unreadAmount,
+  unreadAmountProblem,
+} from './grammar/registers';
 import { splitClauses, VERB_START } from './grammar/split';
 import { SUBJECTS, WEBHOOK_SUBJECT } from './grammar/subjects';
 import { prepare } from './grammar/text';
@@ -111,6 +116,12 @@ const NO_TRIGGER =
 /** Reads `text` (the request, or a rewriting of it); the workflow is named after `original`. */
 const read = (original: string, text: string): ParseResult => {
   const prepared = prepare(text);
+  const reason = swallowedReason(prepared.text);
+  if (reason)
+    return fail(
+      [swallowedReasonProblem(prepared.cased.slice(prepared.text.indexOf(reason)).slice(0, reason.length))],
+      [reason],
+    );
   const pieces = splitClauses(prepared.text.replace(/(?<![.!])[.!]+$/, ''));
   const clauses = pieces.map((p) => new Clause(prepared, p.text));
   for (const clause of clauses) {

@@ -21,6 +21,28 @@ const SHORTHAND: readonly [RegExp, string][] = [
   [/\bcusts\b/gi, 'customers'],
   [/\bcust\b\.?/gi, 'customer'],
   [/\bwks?\b(?<=\d\s?wks?)/gi, 'weeks'],
+  [/\bmgrs\b/gi, 'managers'],
+  [/\bmgr\b\.?/gi, 'manager'],
+  [/\bmgmt\b\.?/gi, 'management'],
+  [/\b(?:pmts|pymts)\b/gi, 'payments'],
+  [/\b(?:pmt|pymt)\b\.?/gi, 'payment'],
+  [/\b(?:tmrw|tmr|tmw|tmrow)\b/gi, 'tomorrow'],
+  [/\bb4\b/gi, 'before'],
+  [/\bppl\b/gi, 'people'],
+  [/\b(?:coz|cuz|b\/c)(?=\s)/gi, 'because'],
+  // "I request you to send …", "you are requested to …", "kindly arrange to send …": please
+  [
+    /\b(?:(?:i|we)\s)?(?:would\s)?(?:kindly\s)?request\syou\s(?:to\s|kindly\s)+|\byou\sare\s(?:kindly\s)?requested\sto\s/gi,
+    'please ',
+  ],
+  [
+    /\barrange\sto\s(?=(?:send|email|notify|inform|add|create|update|mark|tag|post|remind|book|schedule)\b)/gi,
+    '',
+  ],
+  // "Request you to set this up: when …": the request comes after the colon
+  [/\b(?:please\s)?(?:set|put)\s(?:this|it)\sup\s?:\s?/gi, ''],
+  // "on priority", "at the earliest", "on an urgent basis": how soon, and a workflow runs at once
+  [/,?\s(?:on\spriority|at\sthe\searliest|on\san?\s(?:urgent|priority)\sbasis)\b/gi, ''],
   // "&" between words is "and" (as "+" is, later); "R&D" keeps its ampersand
   [/(?<=\S)\s+&\s+(?=\S)/g, ' and '],
   // "asap", "a.s.a.p.": a workflow acts as soon as it runs
@@ -73,11 +95,15 @@ const unshouted = (s: string): string => {
   return upper >= 12 && upper > 4 * lower ? s.toLowerCase() : s;
 };
 
+/** "Re: new leads. When …": an email's subject line before the request, when it names nothing of it. */
+const SUBJECT_LINE = /^(?:re|fwd?|subject|subj)\s?:\s([^.!?]{1,60})[.!?]\s(?=\S)/i;
+
 export const inPlainWords = (s: string): string => {
   let out = unshouted(s)
     // "Task: [Ops] an invoice is paid -> …": a tag after a label or a greeting is a tag as well
     .replace(/(?<=[:!,-]\s|please\s)(?:\[[^\]\n]{1,40}\]|【[^】\n]{1,40}】)\s*/gi, '');
   for (const [re, to] of SHORTHAND) out = out.replace(re, to);
+  out = out.replace(SUBJECT_LINE, (m, subject: string) => (CONTENT.test(subject) ? m : ''));
   return out
     .replace(REVERT, (_m, end: string | undefined) => REPLY_FORMS[(end ?? '').toLowerCase()] ?? 'reply')
     .replace(INTIMATE, (_m, end: string | undefined) =>
@@ -92,6 +118,24 @@ export const inPlainWords = (s: string): string => {
     .replace(/ ([,.!?])/g, '$1')
     .trim();
 };
+
+/**
+ * A reason that holds a condition, a time or an action ("… because if they are worth over 10k we call them", "…
+ * so that the team gets notified"): the grammars would read it as part of the clause before it (an "if" that
+ * governs the email, a purpose swallowed by the email), so it is refused, quoted, and the user says it as a step.
+ */
+const RISKY_REASON =
+  /(?:^|,?\s)((?:so\sthat|so(?=\s(?:we|i|they|nobody|no\sone|everyone|our|the\steam)\b)|to\smake\ssure|to\sensure|in\sorder\sto|because)\s[^.!?;:]{2,140})/i;
+const SWALLOWED =
+  /\b(?:if|when|whenever|unless|once|every|each|after|before|until|within|otherwise|else)\b|\d|\b(?:notified|informed|alerted|told|reminded|emailed|added|created|tagged|marked|updated|booked|scheduled|sent|posted|pinged|paid)\b/i;
+
+export const swallowedReason = (text: string): string | undefined => {
+  const m = RISKY_REASON.exec(text);
+  return m?.[1] && SWALLOWED.test(m[1]) ? m[1].trim() : undefined;
+};
+
+export const swallowedReasonProblem = (phrase: string): string =>
+  `"${phrase}": a reason that names a condition, a time or an action is not read; say it as a step of its own ("…, and notify the team")`;
 
 /**
  * Amounts whose unit the catalogue cannot take: rupees and the Indian number words ("₹50,000", "1.5 lakh",

@@ -58,6 +58,12 @@ export const VOICES: Readonly<Record<string, Voice>> = {
   'Request -': (p) => `Request - ${p}`,
   FYI: (p) => `FYI: ${p}`,
   'do the needful': (p) => `${bare(p)}. Kindly do the needful.`,
+  'Re: a subject line': (p) => `Re: automation request. ${p}`,
+  'request you to': (p) =>
+    /^(?:When|Whenever|If|Once)\b/.test(p)
+      ? `Request you to set this up: ${p}`
+      : `I request you to ${lowerFirst(p)}`,
+  'on priority': (p) => `${bare(p)} on priority`,
   // list layouts
   semicolons: laidOut((t, a) => `${t}; ${a.join('; ')}`),
   'dash bullets': laidOut((t, a) => `${t}:\n${a.map((x) => `- ${x}`).join('\n')}`),
@@ -87,6 +93,9 @@ export const VOICES: Readonly<Record<string, Voice>> = {
   inv: swap(/\binvoice\b(?!s)/, 'inv'),
   cust: swap(/\bcustomer\b(?!s)/, 'cust'),
   msg: swap(/\bmessage\b/, 'msg'),
+  tmrw: swap(/\btomorrow\b/, 'tmrw'),
+  pmt: swap(/\bpayment\b/, 'pmt'),
+  mgr: swap(/\b(?:the )?manager\b|\bthe team\b/, 'the mgr'),
   asap: (p) => `${bare(p)} asap`,
   // light typos, missing punctuation and capitals, dictation, repeated words
   'no capitals, no full stop': (p) => bare(p).toLowerCase(),

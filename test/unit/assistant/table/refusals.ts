@@ -96,4 +96,13 @@ export const REFUSALS: readonly Refusal[] = [
   ['When a new lead comes in, a task gets created for sales', 'a task for sales'],
   // an object no reader placed is refused, never dropped (it had become a meeting)
   ['When a lead replies, create a task to call them back', 'a task to'],
+  // a reason that holds a condition or an action would be read into the clause before it: refused, quoted
+  [
+    'When a new lead comes in, send them a welcome email so that the team gets notified',
+    '"so that the team gets notified"',
+  ],
+  [
+    'When a lead comes in, send a welcome email because if they are worth over 10k we call them',
+    '"because if they are worth over 10k we call them"',
+  ],
 ];
