@@ -39,6 +39,16 @@ const SHORTHAND: readonly [RegExp, string][] = [
     /\barrange\sto\s(?=(?:send|email|notify|inform|add|create|update|mark|tag|post|remind|book|schedule)\b)/gi,
     '',
   ],
+  // "something that will notify the team …": what it will do is the request
+  [
+    /\b(something|an\sautomation|a\sworkflow|a\srule|a\sflow|a\szap)\s(that|which)\s(?:will|would|can|could|should)\s/gi,
+    '$1 $2 ',
+  ],
+  // "if its under that" typed without its apostrophe: it is, never the possessive before these words
+  [
+    /\bits\s(?=(?:under|over|above|below|less|more|bigger|smaller|greater|higher|lower|not|still|already|been|between)\b)/gi,
+    "it's ",
+  ],
   // "Request you to set this up: when …": the request comes after the colon
   [/\b(?:please\s)?(?:set|put)\s(?:this|it)\sup\s?:\s?/gi, ''],
   // "on priority", "at the earliest", "on an urgent basis": how soon, and a workflow runs at once

@@ -64,6 +64,10 @@ export const VOICES: Readonly<Record<string, Voice>> = {
       ? `Request you to set this up: ${p}`
       : `I request you to ${lowerFirst(p)}`,
   'on priority': (p) => `${bare(p)} on priority`,
+  'something that will …': (p) =>
+    /^(?:Send|Post|Notify|Let|Tell|Email|Ping|Add|Create|Alert|Give)\b/.test(p)
+      ? `I'd like to set up something that will ${lowerFirst(p)}`
+      : undefined,
   // list layouts
   semicolons: laidOut((t, a) => `${t}; ${a.join('; ')}`),
   'dash bullets': laidOut((t, a) => `${t}:\n${a.map((x) => `- ${x}`).join('\n')}`),
@@ -107,6 +111,11 @@ export const VOICES: Readonly<Record<string, Voice>> = {
   'dictated commas': (p) => (p.includes(', ') ? p.replaceAll(', ', ' comma ') : undefined),
   'dictated full stop': (p) => `${bare(p)} full stop`,
   'a repeated word': swap(/\b(send|notify|add|the|a) /, '$1 $1 '),
+  'no apostrophes': (p) => (p.includes("'") ? p.replaceAll("'", '') : undefined),
+  'two letters swapped': swap(
+    /\b(invoice|reminder|booking|welcome|summary|schedule)\b/,
+    (w) => w.slice(0, 2) + w.charAt(3) + w.charAt(2) + w.slice(4),
+  ),
   'a dropped letter': swap(
     /\b(notify|schedule|summary|invoice|meeting|reminder)\b/,
     (w) => w.slice(0, 2) + w.slice(3),
