@@ -39,6 +39,13 @@ const SHORTHAND: readonly [RegExp, string][] = [
     /\barrange\sto\s(?=(?:send|email|notify|inform|add|create|update|mark|tag|post|remind|book|schedule)\b)/gi,
     '',
   ],
+  // "theres no reply", "thats all": the apostrophe left out
+  [/\b(there|that|what)s\b/gi, "$1's"],
+  // "When an invoice is paid first book a call, …": the list's first step, its comma left out
+  [
+    /(?<![,:;]|\b(?:the|on|its|their|his|her|our|my|your))\s(first(?:ly)?)\s(?=(?:send|email|book|add|put|move|mark|notify|tell|let|create|schedule|pencil|set|tag|ping|give|advise|alert|reply|write|log|shoot)\b)/gi,
+    ', $1 ',
+  ],
   // "something that will notify the team …": what it will do is the request
   [
     /\b(something|an\sautomation|a\sworkflow|a\srule|a\sflow|a\szap)\s(that|which)\s(?:will|would|can|could|should)\s/gi,
@@ -84,13 +91,16 @@ const HALF_HOUR =
 
 /** Words that make a would-be reason part of the request: then it is left for the grammars to read or refuse. */
 const CONTENT =
-  /\d|\b(?:if|when|whenever|unless|once|every|each|after|before|until|till|within|otherwise|else|daily|weekly|monthly|tomorrow|notif\w*|alert\w*|remind\w*|e-?mails?|mail\w*|messag\w*|slack|ping\w*|text\w*|call\w*|meet\w*|book\w*|schedul\w*|invoic\w*|bill\w*|notes?|tag\w*|mark\w*|reports?|summar\w*|approv\w*|sends?|sent|cc|dm|inform\w*|tells?|told|know|knows|escalat\w*|assign\w*|crm|creat\w*|adds?|added|posts?|posted|updat\w*|replies|reply|replied|pays?|paid|follow\w*)\b/i;
+  /\d|\b(?:if|when|whenever|unless|once|soon|every|each|after|before|until|till|within|otherwise|else|daily|weekly|monthly|tomorrow|notif\w*|alert\w*|remind\w*|e-?mails?|mail\w*|messag\w*|slack|ping\w*|text\w*|call\w*|meet\w*|book\w*|schedul\w*|invoic\w*|bill\w*|notes?|tag\w*|mark\w*|reports?|summar\w*|approv\w*|sends?|sent|cc|dm|inform\w*|tells?|told|know|knows|escalat\w*|assign\w*|crm|creat\w*|adds?|added|posts?|posted|updat\w*|replies|reply|replied|pays?|paid|follow\w*)\b/i;
 
 const REASON_WORDS =
-  '(?:so\\sthat|so(?=\\s(?:we|i|they|nobody|no\\sone|nothing|everyone|people|our|the\\steam)\\b)|to\\smake\\ssure|to\\sensure|make\\ssure|in\\sorder\\sto|because|since(?=\\s(?:we|i|they|our|it|this|that|there|most|many|people)\\b)|as(?=\\s(?:we|i|they|our|this|that|there|most|many)\\b))';
+  '(?:so\\sthat|so(?=\\s(?:we|i|they|nobody|no\\sone|nothing|everyone|people|our|the\\steam)\\b)|to\\smake\\ssure|to\\sensure|make\\ssure|in\\sorder\\sto|because|since(?=\\s(?:we|i|they|our|it|this|that|there|most|many|people)\\b)|(?<!\\b(?:soon|long|such|same|well|just)\\s)as(?=\\s(?:we|i|they|our|this|that|there|most|many)\\b))';
 
 /** "…, so that nothing slips through the cracks", "… because we keep losing track of these": at the end. */
-const REASON_TAIL = new RegExp(`,?\\s${REASON_WORDS}\\s([^.!?;:]{2,140})(?=[.!?]*$|[.!?]\\s)`, 'gi');
+const REASON_TAIL = new RegExp(
+  `(?<!\\b(?:it|up|this))(?:,\\s|\\s)${REASON_WORDS}\\s([^.!?;:]{2,140})(?=[.!?]*$|[.!?]\\s)`,
+  'gi',
+);
 
 /** "As we are a small team, …", "To make sure nobody is forgotten, …": before the request. */
 const REASON_HEAD = new RegExp(`(^|[.!?]\\s)${REASON_WORDS}\\s([^.!?;:,]{2,140}),\\s?`, 'gi');

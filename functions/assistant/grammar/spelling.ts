@@ -275,7 +275,7 @@ const correctWord = (word: string): string => {
  * alone (a capital inside a sentence), and so are addresses, links, channels and identifiers.
  */
 export const correctSpelling = (text: string): string =>
-  text.replace(/(?<![\w@./:#'-])[A-Za-z]+(?![\w@/:'-]|\.[A-Za-z0-9])/g, (word, at: number) => {
+  text.replace(/(?<![\w@./:#'-])[A-Za-z]+(?![\w@/'-]|:(?!\s)|\.[A-Za-z0-9])/g, (word, at: number) => {
     const capital = /^[A-Z][a-z]/.test(word);
     const fixed = correctWord(word);
     const named =
