@@ -17,8 +17,8 @@ export const SWEEP_SLOT_MS = 5_000;
  * The deployed stack's 5-minute rule that asks the supervisor to close Express runs past their deadline. Locally a
  * sweep runs after each Express execution's deadline, rounded up to the end of its 5-second slot: one sweep closes
  * every run past its deadline by then, so runs that started within the same slot share it. At most one timer per
- * slot of the deadline window is pending (61 for a 5-minute deadline) instead of one per Express run started in
- * the last 5 minutes (2,300 at 8 runs/s, each holding its closures), and the supervisor sweeps at most every 5
+ * slot of the deadline window is pending (73 for the 6-minute deadline) instead of one per Express run started in
+ * the last 6 minutes (2,300 at 8 runs/s, each holding its closures), and the supervisor sweeps at most every 5
  * seconds instead of once per run.
  */
 export const startExpressRunSweeps = (deps: {
