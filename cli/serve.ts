@@ -78,6 +78,12 @@ const serve = async ({ values }: CommandInput): Promise<number> => {
   }
   const generatedKey = !env.DYNARIS_API_KEY;
   const generatedSecret = !env.DYNARIS_WEBHOOK_SECRET;
+  // Listening before the banner: whoever waits for it may signal at once (a test, a supervisor script).
+  const stopped = new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
   const out = (line = '') => process.stdout.write(`${line}\n`);
   out(`Dynaris is running locally at ${runtime.url}`);
   out(`  data:            ${dataDir ? `kept in ${dataDir}` : 'in memory (use --data-dir DIR to keep it)'}`);
@@ -92,11 +98,7 @@ const serve = async ({ values }: CommandInput): Promise<number> => {
   out(`  outbox:          curl -H "x-api-key: ${runtime.apiKey}" ${runtime.url}/outbox`);
   for (const [arn, why] of runtime.missingFunctions) out(`  ! ${arn.split(':function:')[1]}: ${why}`);
   out();
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  await stopped;
   out('Stopping…');
   await runtime.stop();
   return 0;
