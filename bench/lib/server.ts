@@ -62,6 +62,8 @@ export const startBenchServer = async (options: { dataDir?: string } = {}): Prom
     env: {
       ...process.env,
       ...(options.dataDir ? { BENCH_DATA_DIR: options.dataDir } : {}),
+      // As `dynaris serve` runs on Linux (bin/dynaris.js sets it unless the environment has one).
+      MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     },
   });
