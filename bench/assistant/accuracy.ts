@@ -22,6 +22,8 @@ import { HELD_OUT_9 } from './heldout-9';
 import { HELD_OUT_10 } from './heldout-10';
 import { HELD_OUT_11 } from './heldout-11';
 import { HELD_OUT_12 } from './heldout-12';
+import { HELD_OUT_13 } from './heldout-13';
+import { HELD_OUT_14 } from './heldout-14';
 
 type Row = HeldOutCase;
 
@@ -38,7 +40,9 @@ const rows = (): Record<
   | 'held9'
   | 'held10'
   | 'held11'
-  | 'held12',
+  | 'held12'
+  | 'held13'
+  | 'held14',
   Row[]
 > => ({
   dev: [
@@ -59,6 +63,8 @@ const rows = (): Record<
   held10: [...HELD_OUT_10],
   held11: [...HELD_OUT_11],
   held12: [...HELD_OUT_12],
+  held13: [...HELD_OUT_13],
+  held14: [...HELD_OUT_14],
 });
 
 /** Durations compared by length, not spelling: PT48H is P2D. */
@@ -165,7 +171,23 @@ const adversarial = (): void => {
   );
 };
 
-const { dev, held, held2, held3, held4, held5, held6, held7, held8, held9, held10, held11, held12 } = rows();
+const {
+  dev,
+  held,
+  held2,
+  held3,
+  held4,
+  held5,
+  held6,
+  held7,
+  held8,
+  held9,
+  held10,
+  held11,
+  held12,
+  held13,
+  held14,
+} = rows();
 report('development table', dev, true);
 report(
   'generated classes (the full cross product of each class grammar, test/unit/assistant/classes/)',
@@ -198,6 +220,16 @@ report(
   held12,
   process.argv.includes('--misses'),
 );
+report(
+  'held-out requests, thirteenth set (session 24, sealed until measured)',
+  held13,
+  process.argv.includes('--misses'),
+);
+report(
+  'held-out requests, fourteenth set (session 24, sealed until measured)',
+  held14,
+  process.argv.includes('--misses'),
+);
 timing(
   [
     ...dev,
@@ -213,6 +245,8 @@ timing(
     ...held10,
     ...held11,
     ...held12,
+    ...held13,
+    ...held14,
   ].map((r) => r[1]),
 );
 adversarial();
