@@ -69,10 +69,6 @@ export const StageConfig = z.object({
       z.partialRecord(z.enum(['spam', 'virus', 'spf', 'dkim', 'dmarc']), z.enum(['drop', 'flag'])),
     )
     .default({}),
-  /** Powertools from its official Lambda layer (false: bundled into each function, e.g. LocalStack without layers). */
-  powertoolsLayer: z
-    .preprocess((v) => (v === 'false' ? false : v === 'true' ? true : v), z.boolean())
-    .default(true),
   /** Reserved concurrency by function service name (`{ "dispatcher": 50 }`); unreserved by default. */
   reservedConcurrency: z
     .preprocess(

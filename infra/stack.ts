@@ -80,7 +80,6 @@ export class DynarisStack extends Stack {
       logRetention,
       removalPolicy,
       reservedConcurrency: config.reservedConcurrency,
-      powertools: config.powertoolsLayer ? 'layer' : 'bundled',
       ...(props.functionsDir ? { functionsDir: props.functionsDir } : {}),
     });
     this.bus.connect(this.functions.dispatcher, this.functions.correlator);
@@ -98,7 +97,6 @@ export class DynarisStack extends Stack {
           functionsDir: this.functions.functionsDir,
           logRetention,
           removalPolicy,
-          powertools: config.powertoolsLayer ? 'layer' : 'bundled',
         })
       : undefined;
     this.runtime = new WorkflowRuntime(this, 'WorkflowRuntime', {

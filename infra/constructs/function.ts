@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Duration, type RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
-import * as ssm from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
 import type { BuildOptions } from 'esbuild';
 import { FUNCTIONS_DIR, LOCK_FILE, REPO_ROOT } from '../paths';
@@ -28,15 +26,9 @@ export const BUNDLING: nodejs.BundlingOptions = {
   // HTML entity table is 45 KB escaped, the parser's tables and the catalogue's texts shrink too).
   charset: nodejs.Charset.UTF8,
   // The nodejs24.x runtime ships AWS SDK v3. Logging, metrics and tracing are Dynaris' own, bundled
-  // (functions/shared/logger.ts, emf.ts, xray/): the functions no longer import Powertools from its layer.
-  externalModules: ['@aws-sdk/*', '@aws-lambda-powertools/*'],
-  forceDockerBundling: false,
-};
-
-/** Bundles that carry Powertools themselves (no layer: LocalStack without layers, `-c powertoolsLayer=false`). */
-export const BUNDLING_WITH_POWERTOOLS: nodejs.BundlingOptions = {
-  ...BUNDLING,
+  // (functions/shared/logger.ts, emf.ts, xray/): no function needs a layer.
   externalModules: ['@aws-sdk/*'],
+  forceDockerBundling: false,
 };
 
 /**
@@ -79,45 +71,6 @@ export const esbuildOptionsLikeInfra = (service?: string): BuildOptions => ({
   logLevel: 'silent',
 });
 
-const POWERTOOLS_PACKAGES = ['logger', 'metrics'] as const;
-
-/** The Powertools version installed (package-lock): the layer must be the same release. */
-export const powertoolsVersion = (): string => {
-  const versions = new Set(
-    POWERTOOLS_PACKAGES.map(
-      (name) =>
-        (
-          JSON.parse(
-            readFileSync(
-              join(REPO_ROOT, 'node_modules/@aws-lambda-powertools', name, 'package.json'),
-              'utf8',
-            ),
-          ) as { version: string }
-        ).version,
-    ),
-  );
-  if (versions.size !== 1)
-    throw new Error(
-      `Powertools packages must share one version (one layer), found ${[...versions].join(', ')}`,
-    );
-  return [...versions][0] as string;
-};
-
-/**
- * The official Powertools for AWS Lambda (TypeScript) layer of the installed version, in the stack's region: its
- * ARN is the public SSM parameter Powertools publishes per release (resolved at deploy time). One per stack.
- */
-export const powertoolsLayer = (scope: Construct): lambda.ILayerVersion => {
-  const stack = Stack.of(scope);
-  const existing = stack.node.tryFindChild('PowertoolsLayer') as lambda.ILayerVersion | undefined;
-  if (existing) return existing;
-  const arn = ssm.StringParameter.valueForStringParameter(
-    stack,
-    `/aws/service/powertools/typescript/generic/all/${powertoolsVersion()}`,
-  );
-  return lambda.LayerVersion.fromLayerVersionArn(stack, 'PowertoolsLayer', arn);
-};
-
 export interface DynarisFunctionProps {
   /** Absolute path of the handler entry file (exports `handler`). */
   readonly entry: string;
@@ -132,8 +85,6 @@ export interface DynarisFunctionProps {
   readonly logRetention: logs.RetentionDays;
   readonly logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
   readonly removalPolicy: RemovalPolicy;
-  /** Powertools from its official layer, or bundled into the function. @default 'layer' */
-  readonly powertools?: 'layer' | 'bundled';
   /** Packages replaced in this bundle by another module (esbuild alias: package -> absolute path). @default none */
   readonly aliases?: Readonly<Record<string, string>>;
 }
@@ -177,7 +128,7 @@ export class DynarisFunction extends nodejs.NodejsFunction {
       projectRoot: REPO_ROOT,
       depsLockFilePath: LOCK_FILE,
       bundling: {
-        ...(props.powertools === 'bundled' ? BUNDLING_WITH_POWERTOOLS : BUNDLING),
+        ...BUNDLING,
         ...(props.aliases
           ? {
               esbuildArgs: Object.fromEntries(
@@ -186,7 +137,6 @@ export class DynarisFunction extends nodejs.NodejsFunction {
             }
           : {}),
       },
-      ...(props.powertools === 'bundled' ? {} : { layers: [powertoolsLayer(scope)] }),
       role,
       logGroup,
       loggingFormat: lambda.LoggingFormat.JSON,

@@ -102,8 +102,6 @@ export interface FunctionsProps {
   readonly removalPolicy: RemovalPolicy;
   /** Reserved concurrency by service name (`dispatcher`, `agent-email`, …). */
   readonly reservedConcurrency?: Readonly<Record<string, number>>;
-  /** Powertools from its official layer, or bundled into each function. @default 'layer' */
-  readonly powertools?: 'layer' | 'bundled';
   /** Where the handler entry files live. @default <repo>/functions */
   readonly functionsDir?: string;
 }
@@ -164,7 +162,6 @@ export class Functions extends Construct {
         environment,
         logRetention: props.logRetention,
         removalPolicy: props.removalPolicy,
-        ...(props.powertools ? { powertools: props.powertools } : {}),
         ...(reserved !== undefined ? { reservedConcurrentExecutions: reserved } : {}),
         ...extra,
       });

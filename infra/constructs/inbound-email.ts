@@ -40,8 +40,6 @@ export interface InboundEmailProps {
   readonly functionsDir: string;
   readonly logRetention: logs.RetentionDays;
   readonly removalPolicy: RemovalPolicy;
-  /** Powertools from its official layer, or bundled into the function. @default 'layer' */
-  readonly powertools?: 'layer' | 'bundled';
 }
 
 /**
@@ -100,7 +98,6 @@ export class InboundEmail extends Construct {
       memorySize: 1024,
       logRetention: props.logRetention,
       removalPolicy: props.removalPolicy,
-      ...(props.powertools ? { powertools: props.powertools } : {}),
     });
     this.ingest.addToRolePolicy(
       new iam.PolicyStatement({

@@ -1,13 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  asArray,
-  functionRoleId,
-  resourcesFor,
-  roleStatements,
-  type Statement,
-  type Synthesized,
-  synth,
-} from './support/synth';
+import { functionRoleId, resourcesFor, roleStatements, type Synthesized, synth } from './support/synth';
 
 let s: Synthesized;
 beforeAll(() => {

@@ -1,8 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { powertoolsVersion } from '../../infra/constructs/function';
 import { ofType, s, useSynthesizedStack } from './support/resources';
-import { synth } from './support/synth';
 
 useSynthesizedStack();
 
@@ -96,36 +94,26 @@ describe('the dashboard and alarms read the EMF metrics', () => {
   });
 });
 
-describe('Powertools and tracing on every function and state machine', () => {
-  it('GIVEN the stack WHEN synthesized THEN every function has the Powertools layer of the installed version', () => {
-    // CDK's own custom-resource providers (S3 auto-delete) run CDK's code, not ours: no Powertools there.
+describe('tracing on every function and state machine', () => {
+  it('GIVEN the stack WHEN synthesized THEN every function traces actively and carries no layer (logging, metrics and tracing are bundled)', () => {
+    // CDK's own custom-resource providers (S3 auto-delete) run CDK's code, not ours.
     const functions = ofType('AWS::Lambda::Function').filter(
       ([id, f]) => f.Properties.Runtime === 'nodejs24.x' && !id.includes('CustomResourceProvider'),
     );
     expect(functions.length).toBeGreaterThan(10);
     for (const [, fn] of functions) {
-      expect(fn.Properties.Layers).toStrictEqual([{ Ref: expect.stringMatching(/^SsmParameterValue/) }]);
+      expect(fn.Properties.Layers).toBeUndefined();
       expect(fn.Properties.TracingConfig).toStrictEqual({ Mode: 'Active' });
     }
-    const parameter = Object.values(
-      s.template.toJSON().Parameters as Record<string, { Default?: string }>,
-    ).find((p) => p.Default?.startsWith('/aws/service/powertools/'));
-    expect(parameter?.Default).toBe(`/aws/service/powertools/typescript/generic/all/${powertoolsVersion()}`);
+    const parameters = Object.values(
+      (s.template.toJSON().Parameters ?? {}) as Record<string, { Default?: string }>,
+    );
+    expect(parameters.filter((p) => p.Default?.startsWith('/aws/service/powertools/'))).toStrictEqual([]);
   });
 
   it('GIVEN every built-in state machine WHEN synthesized THEN X-Ray tracing is on', () => {
     const machines = ofType('AWS::StepFunctions::StateMachine');
     expect(machines.length).toBeGreaterThan(0);
     for (const [, m] of machines) expect(m.Properties.TracingConfiguration).toStrictEqual({ Enabled: true });
-  });
-
-  it('GIVEN -c powertoolsLayer=false (LocalStack without layers) WHEN synthesized THEN no function has a layer', () => {
-    const bundled = synth({ powertoolsLayer: 'false' });
-    const functions = Object.values(bundled.resources).filter(
-      (r) => r.Type === 'AWS::Lambda::Function' && r.Properties.Runtime === 'nodejs24.x',
-    );
-    expect(functions.length).toBeGreaterThan(10);
-    // CDK's own providers (the console's BucketDeployment brings an AWS CLI layer) are not Dynaris functions.
-    expect(functions.filter((f) => f.Properties.Layers !== undefined)).toStrictEqual([]);
   });
 });
