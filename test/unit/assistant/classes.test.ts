@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { outlineOf } from '../../../functions/assistant/outline';
 import { parsePrompt } from '../../../functions/assistant/parser';
 import { CONDITION_CLASS } from './classes/conditions';
+import {
+  CONDITION_TEXT_CLASS,
+  SCHEDULE_CLASS,
+  SCHEDULE_REFUSALS,
+  WAIT_AFTER_CLASS,
+  WAIT_AFTER_REFUSALS,
+} from './classes/conditions-waits-schedules';
 import { EVENT_CLASS } from './classes/events';
 import { LEFTOVER_CLASS } from './classes/leftovers';
 import { LIST_CLASS } from './classes/lists';
@@ -80,6 +87,21 @@ const CLASSES: readonly [title: string, groups: ReadonlyMap<string, readonly Cas
     MANY_RECORDS_CLASS,
     'each is a find step and a forEach doing the action',
   ],
+  [
+    'conditions on text and numbers, every test × where it stands × unless × otherwise × and/or',
+    CONDITION_TEXT_CLASS,
+    'each is its condition around its action',
+  ],
+  [
+    'negative waits after their trigger, every pronoun, we or thing × duration × order',
+    WAIT_AFTER_CLASS,
+    'each is a waitFor with its timeout and the action on timeout',
+  ],
+  [
+    'recurring schedules, every days × time × time zone × order, and rates',
+    SCHEDULE_CLASS,
+    'each is its cron or rate in its time zone',
+  ],
 ];
 
 for (const [title, groups, then] of CLASSES)
@@ -89,8 +111,15 @@ for (const [title, groups, then] of CLASSES)
     });
   });
 
-describe('waits on something nothing records', () => {
-  it.each(UNTRACKED_WAITS)('GIVEN "%s" WHEN parsed THEN it is refused, naming why', (prompt, quoted) => {
+describe.each([
+  ['waits on something nothing records', UNTRACKED_WAITS],
+  [
+    'waits until a deadline, on what nothing records, counted from another moment, or for two things',
+    WAIT_AFTER_REFUSALS,
+  ],
+  ['schedules Scheduler cannot run as said, and zones that are not one place', SCHEDULE_REFUSALS],
+] as const)('%s', (_title, cases) => {
+  it.each(cases)('GIVEN "%s" WHEN parsed THEN it is refused, quoting "%s"', (prompt, quoted) => {
     const result = parsePrompt(prompt);
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.problems.join('\n')).toContain(quoted);

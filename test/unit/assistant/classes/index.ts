@@ -22,7 +22,7 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   report: REPORT_PRODUCT,
   event: EVENT_PRODUCT,
   records: RECORD_PRODUCT,
-  /** Each voice over 40 wordings of each class it applies to (41 voices: 8,000-odd wordings). */
+  /** Each voice over 40 wordings of each class it applies to (48 voices). */
   voices: [...voiced(40).values()].flat(),
   'subject-first': SUBJECT_FIRST_PRODUCT,
   'record-updates': RECORD_UPDATE_PRODUCT,
