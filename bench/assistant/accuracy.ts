@@ -27,45 +27,30 @@ import { HELD_OUT_14 } from './heldout-14';
 
 type Row = HeldOutCase;
 
-const rows = (): Record<
-  | 'dev'
-  | 'held'
-  | 'held2'
-  | 'held3'
-  | 'held4'
-  | 'held5'
-  | 'held6'
-  | 'held7'
-  | 'held8'
-  | 'held9'
-  | 'held10'
-  | 'held11'
-  | 'held12'
-  | 'held13'
-  | 'held14',
-  Row[]
-> => ({
-  dev: [
-    ...Object.entries(TABLE).flatMap(([cls, cases]) =>
-      cases.map(([prompt, trigger, steps]): Row => [cls, prompt, [trigger, steps]]),
-    ),
-    ...REFUSALS.map(([prompt]): Row => ['refusals', prompt, null]),
-  ],
-  held: [...HELD_OUT],
-  held2: [...HELD_OUT_2],
-  held3: [...HELD_OUT_3],
-  held4: [...HELD_OUT_4],
-  held5: [...HELD_OUT_5],
-  held6: [...HELD_OUT_6],
-  held7: [...HELD_OUT_7],
-  held8: [...HELD_OUT_8],
-  held9: [...HELD_OUT_9],
-  held10: [...HELD_OUT_10],
-  held11: [...HELD_OUT_11],
-  held12: [...HELD_OUT_12],
-  held13: [...HELD_OUT_13],
-  held14: [...HELD_OUT_14],
-});
+const DEV: Row[] = [
+  ...Object.entries(TABLE).flatMap(([cls, cases]) =>
+    cases.map(([prompt, trigger, steps]): Row => [cls, prompt, [trigger, steps]]),
+  ),
+  ...REFUSALS.map(([prompt]): Row => ['refusals', prompt, null]),
+];
+
+/** Each held-out set with its title; "sealed until measured" sets were read by nobody before their one measurement. */
+const HELD_OUT_SETS: readonly (readonly [title: string, rows: readonly Row[]])[] = [
+  ['held-out requests', HELD_OUT],
+  ['held-out requests, second set', HELD_OUT_2],
+  ['held-out requests, third set', HELD_OUT_3],
+  ['held-out requests, fourth set', HELD_OUT_4],
+  ['held-out requests, fifth set (session 21)', HELD_OUT_5],
+  ['held-out requests, sixth set (session 21)', HELD_OUT_6],
+  ['held-out requests, seventh set (session 21)', HELD_OUT_7],
+  ['held-out requests, eighth set (session 22)', HELD_OUT_8],
+  ['held-out requests, ninth set (session 22, sealed until measured)', HELD_OUT_9],
+  ['held-out requests, tenth set (session 23)', HELD_OUT_10],
+  ['held-out requests, eleventh set (session 23, sealed until measured)', HELD_OUT_11],
+  ['held-out requests, twelfth set (session 23, sealed until measured)', HELD_OUT_12],
+  ['held-out requests, thirteenth set (session 24, sealed until measured)', HELD_OUT_13],
+  ['held-out requests, fourteenth set (session 24, sealed until measured)', HELD_OUT_14],
+];
 
 /** Durations compared by length, not spelling: PT48H is P2D. */
 const sameDurations = (outline: string): string =>
@@ -171,82 +156,15 @@ const adversarial = (): void => {
   );
 };
 
-const {
-  dev,
-  held,
-  held2,
-  held3,
-  held4,
-  held5,
-  held6,
-  held7,
-  held8,
-  held9,
-  held10,
-  held11,
-  held12,
-  held13,
-  held14,
-} = rows();
-report('development table', dev, true);
+const misses = process.argv.includes('--misses');
+report('development table', DEV, true);
 report(
   'generated classes (the full cross product of each class grammar, test/unit/assistant/classes/)',
   Object.entries(PRODUCTS).flatMap(([cls, cases]) =>
     cases.map(([prompt, trigger, steps]): Row => [cls, prompt, [trigger, steps]]),
   ),
-  process.argv.includes('--misses'),
+  misses,
 );
-report('held-out requests', held, process.argv.includes('--misses'));
-report('held-out requests, second set', held2, process.argv.includes('--misses'));
-report('held-out requests, third set', held3, process.argv.includes('--misses'));
-report('held-out requests, fourth set', held4, process.argv.includes('--misses'));
-report('held-out requests, fifth set (session 21)', held5, process.argv.includes('--misses'));
-report('held-out requests, sixth set (session 21)', held6, process.argv.includes('--misses'));
-report('held-out requests, seventh set (session 21)', held7, process.argv.includes('--misses'));
-report('held-out requests, eighth set (session 22)', held8, process.argv.includes('--misses'));
-report(
-  'held-out requests, ninth set (session 22, sealed until measured)',
-  held9,
-  process.argv.includes('--misses'),
-);
-report('held-out requests, tenth set (session 23)', held10, process.argv.includes('--misses'));
-report(
-  'held-out requests, eleventh set (session 23, sealed until measured)',
-  held11,
-  process.argv.includes('--misses'),
-);
-report(
-  'held-out requests, twelfth set (session 23, sealed until measured)',
-  held12,
-  process.argv.includes('--misses'),
-);
-report(
-  'held-out requests, thirteenth set (session 24, sealed until measured)',
-  held13,
-  process.argv.includes('--misses'),
-);
-report(
-  'held-out requests, fourteenth set (session 24, sealed until measured)',
-  held14,
-  process.argv.includes('--misses'),
-);
-timing(
-  [
-    ...dev,
-    ...held,
-    ...held2,
-    ...held3,
-    ...held4,
-    ...held5,
-    ...held6,
-    ...held7,
-    ...held8,
-    ...held9,
-    ...held10,
-    ...held11,
-    ...held12,
-    ...held13,
-    ...held14,
-  ].map((r) => r[1]),
-);
+for (const [title, rows] of HELD_OUT_SETS) report(title, rows, misses);
+timing([...DEV, ...HELD_OUT_SETS.flatMap(([, rows]) => rows)].map((r) => r[1]));
 adversarial();
