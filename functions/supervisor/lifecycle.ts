@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import '../../statemachines/zod-kit';
+import * as z from 'zod/mini';
 import {
   ExecutionContext,
   ExecutionInput,
@@ -35,11 +36,11 @@ export const ExecutionStatusChange = z.looseObject({
   executionArn: z.string(),
   name: z.string(),
   status: z.string(),
-  input: z.string().nullish(),
-  error: z.string().nullish(),
-  cause: z.string().nullish(),
+  input: z.nullish(z.string()),
+  error: z.nullish(z.string()),
+  cause: z.nullish(z.string()),
   /** Which attempt ended: 0 for the first, n after n redrives (events can arrive late and out of order). */
-  redriveCount: z.number().int().nonnegative().nullish(),
+  redriveCount: z.nullish(z.number().check(z.int()).check(z.gte(0))),
 });
 export type ExecutionStatusChange = z.infer<typeof ExecutionStatusChange>;
 
