@@ -2,10 +2,15 @@
  * DynamoDB requests per lead follow-up run, counted where the local runtime's requests reach DynamoDB (dynalite):
  * everything a new lead causes (POST /leads, lead.created on the bus, dispatcher, the run's supervisor and agent
  * steps, the events the run emits and whoever receives them) for tenants with the lead follow-up enabled, minus the
- * same for a tenant without workflows (the lead alone). The template as shipped.
+ * same for a tenant without workflows (the lead alone). The template as shipped. The server meters the capacity units
+ * each request would bill on AWS (infra/local/dynalite/meter.ts), so the run's write and read units, and what it costs
+ * at them, are measured here beside what `dynaris cost` models. Tenant ids of 20 characters, as the model assumes.
  *
  *   npx tsx bench/requests.ts [leads=50]
  */
+import { estimateCost } from '../statemachines/cost';
+import { WorkflowDefinition } from '../statemachines/schema';
+import { templateJson } from '../statemachines/templates';
 import { note, report } from './lib/figures';
 import { ITEMS_WRITTEN } from './lib/protocol';
 import { type BenchServer, type Credentials, startBenchServer } from './lib/server';
@@ -22,16 +27,28 @@ const diff = (after: Record<string, number>, before: Record<string, number>) =>
       .filter(([, v]) => v > 0),
   );
 
+interface Counts {
+  readonly requests: Record<string, number>;
+  readonly writeUnits: number;
+  readonly readUnits: number;
+}
+
 /** Waits until no DynamoDB request has been sent for a second (the bus and its targets are done). */
-const quiet = async (server: BenchServer): Promise<Record<string, number>> => {
+const quiet = async (server: BenchServer): Promise<Counts> => {
   let last = (await server.stats()).dynamodb;
   for (;;) {
     await sleep(1000);
-    const now = (await server.stats()).dynamodb;
-    if (total(now) === total(last)) return now;
-    last = now;
+    const stats = await server.stats();
+    if (total(stats.dynamodb) === total(last))
+      return {
+        requests: stats.dynamodb,
+        writeUnits: stats.capacity?.writeUnits ?? Number.NaN,
+        readUnits: stats.capacity?.readUnits ?? Number.NaN,
+      };
+    last = stats.dynamodb;
   }
 };
+const units = (a: Counts, b: Counts) => ({ w: a.writeUnits - b.writeUnits, r: a.readUnits - b.readUnits });
 
 const perLead = (counts: Record<string, number>) =>
   Object.entries(counts)
@@ -39,10 +56,10 @@ const perLead = (counts: Record<string, number>) =>
     .map(([op, n]) => `${op} ${(n / leads).toFixed(1)}`)
     .join(', ');
 
-const server = await startBenchServer();
+const server = await startBenchServer({ meterCapacity: true });
 try {
-  const [plain] = (await server.tenants(['bench-plain'])) as Credentials[];
-  const { tenants, machines } = await followUpTenants(server, 'req', 1);
+  const [plain] = (await server.tenants(['bench-plain-measured'])) as Credentials[];
+  const { tenants, machines } = await followUpTenants(server, 'req-measured', 1);
   const withFollowUp = tenants[0] as Credentials;
   const tracker = new RunTracker(server, machines);
   // Warm-up: the first lead of each tenant (caches, first reads).
@@ -59,8 +76,12 @@ try {
   }
   const afterRuns = await quiet(server);
 
-  const leadOnly = diff(afterPlain, start);
-  const leadAndRun = diff(afterRuns, afterPlain);
+  const leadOnly = diff(afterPlain.requests, start.requests);
+  const leadAndRun = diff(afterRuns.requests, afterPlain.requests);
+  const plainUnits = units(afterPlain, start);
+  const runUnits = units(afterRuns, afterPlain);
+  const writeUnits = (runUnits.w - plainUnits.w) / leads;
+  const readUnits = (runUnits.r - plainUnits.r) / leads;
   const run = diff(leadAndRun, leadOnly);
   report({
     id: 'requests.perRun',
@@ -71,7 +92,7 @@ try {
   });
   report({
     id: 'requests.itemsPerRun',
-    label: 'DynamoDB items written per lead follow-up run (billed write units)',
+    label: 'DynamoDB items written per lead follow-up run (items, not units: see the metered write units)',
     value: (run[ITEMS_WRITTEN] ?? 0) / leads,
     unit: 'items',
   });
@@ -80,6 +101,28 @@ try {
     label: 'DynamoDB requests per new lead with its follow-up run, all of it',
     value: total(leadAndRun) / leads,
     unit: 'requests',
+  });
+  const model = estimateCost(WorkflowDefinition.parse(templateJson('lead-follow-up')));
+  report({
+    id: 'requests.writeUnitsPerRun',
+    label: `DynamoDB write units per lead follow-up run, metered (dynaris cost models ${model.usage.dynamoDbWrites})`,
+    value: writeUnits,
+    unit: 'units',
+  });
+  report({
+    id: 'requests.readUnitsPerRun',
+    label: `DynamoDB read units per lead follow-up run, metered (dynaris cost models ${model.usage.dynamoDbReads})`,
+    value: readUnits,
+    unit: 'units',
+  });
+  const { dynamoDbWriteUnit: w, dynamoDbReadUnit: r } = model.prices;
+  const modelled = model.usage.dynamoDbWrites * w + model.usage.dynamoDbReads * r;
+  report({
+    id: 'requests.costAtMeteredUnits',
+    label: `lead follow-up per million runs at the metered units (dynaris cost: $${model.perMillionRunsUsd.toFixed(2)})`,
+    value: model.perMillionRunsUsd + (writeUnits * w + readUnits * r - modelled) * 1_000_000,
+    unit: 'USD',
+    target: { kind: 'max', limit: 50 },
   });
   note(`the lead alone: ${(total(leadOnly) / leads).toFixed(1)} requests (${perLead(leadOnly)})`);
   note(`the run: ${perLead(run)}`);

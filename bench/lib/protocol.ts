@@ -42,6 +42,8 @@ export interface ServerStats {
   readonly cpuMs: number;
   /** DynamoDB requests the runtime sent, by operation. */
   readonly dynamodb: Record<string, number>;
+  /** The capacity units they would bill on AWS (servers started with `meterCapacity` only). */
+  readonly capacity?: { readonly writeUnits: number; readonly readUnits: number };
 }
 
 /** Not an operation: the number of items written, over every write request. */

@@ -38,6 +38,7 @@ const reportExec = (event: ExecMessage) => {
 const dataDir = process.env.BENCH_DATA_DIR || undefined;
 const runtime = await startLocalRuntime({
   port: 0,
+  ...(process.env.BENCH_METER_CAPACITY === '1' ? { meterCapacity: true } : {}),
   ...(dataDir ? { dataDir } : {}),
   onEngineEvent: (event) => {
     if (event.type === 'ExecutionStarted')
@@ -72,6 +73,9 @@ const stats = (): ServerStats => {
       return (cpu.user + cpu.system) / 1000;
     })(),
     dynamodb: { ...dynamodb.requests, [ITEMS_WRITTEN]: dynamodb.itemsWritten },
+    ...(dynamodb.capacity
+      ? { capacity: { writeUnits: dynamodb.capacity.writeUnits, readUnits: dynamodb.capacity.readUnits } }
+      : {}),
   };
 };
 

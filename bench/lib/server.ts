@@ -47,7 +47,10 @@ const SERVE_NODE_FLAGS = (() => {
   return words.slice(1, words.indexOf('bin/dynaris.js')).filter((w) => w.startsWith('--'));
 })();
 
-export const startBenchServer = async (options: { dataDir?: string } = {}): Promise<BenchServer> => {
+/** `meterCapacity`: the server counts the DynamoDB capacity units its requests would bill (stats().capacity). */
+export const startBenchServer = async (
+  options: { dataDir?: string; meterCapacity?: boolean } = {},
+): Promise<BenchServer> => {
   const child: ChildProcess = fork(CHILD, [], {
     // BENCH_CPU_PROF=<dir>: a V8 CPU profile of the server written there when it stops (open it in DevTools).
     // BENCH_NODE_FLAGS: more Node/V8 flags for the server, to compare a setting before it goes into `npm start`.
@@ -62,6 +65,7 @@ export const startBenchServer = async (options: { dataDir?: string } = {}): Prom
     env: {
       ...process.env,
       ...(options.dataDir ? { BENCH_DATA_DIR: options.dataDir } : {}),
+      ...(options.meterCapacity ? { BENCH_METER_CAPACITY: '1' } : {}),
       // As `dynaris serve` runs on Linux (bin/dynaris.js sets it unless the environment has one).
       MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',

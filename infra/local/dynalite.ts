@@ -7,6 +7,7 @@ import { crc32 } from 'node:zlib';
 import { answerStorageCallbacksSooner } from './dynalite/callbacks';
 import { jsonDepth, mayNestTooDeep, NESTING_MESSAGE, nestsTooDeep, tooDeepToParse } from './dynalite/guard';
 import { ReadWriteLock } from './dynalite/lock';
+import { type CapacityTally, createCapacityMeter } from './dynalite/meter';
 import {
   API_PREFIX,
   type InProcessRequestHandler,
@@ -33,6 +34,8 @@ export interface DynaliteOptions {
   readonly port?: number;
   /** Delete items whose TTL attribute has passed every this many milliseconds. Off when absent or 0. */
   readonly ttlSweepIntervalMs?: number;
+  /** Count the capacity units DynamoDB would bill for every request (./dynalite/meter.ts). @default false */
+  readonly meterCapacity?: boolean;
 }
 
 export interface DynaliteStats {
@@ -40,6 +43,8 @@ export interface DynaliteStats {
   readonly requests: Readonly<Record<string, number>>;
   /** Items written by Put/Update/Delete, batches and transactions. */
   readonly itemsWritten: number;
+  /** Billed capacity units, when the store was started with `meterCapacity`. */
+  readonly capacity?: CapacityTally;
 }
 
 export interface RunningDynalite {
@@ -135,6 +140,7 @@ export const startDynalite = async (options: DynaliteOptions = {}): Promise<Runn
     inOneBatch: store.inOneBatch,
   });
   const ttl = await createTimeToLive({ ...deps, storePath });
+  const meter = options.meterCapacity ? createCapacityMeter(deps) : undefined;
   const own: Record<string, (body: Json) => Promise<WireResponse>> = {
     TransactWriteItems: transactWriteItems,
     TransactGetItems: transactGetItems,
@@ -164,17 +170,21 @@ export const startDynalite = async (options: DynaliteOptions = {}): Promise<Runn
     const watchers = watches.length ? watchersOf(operation, text) : [];
     for (const w of watchers) w.listener();
     let answer: WireResponse;
-    try {
-      if (ownHandler) answer = await ownHandler(body);
-      else {
-        if (DDL.has(operation)) keySchemas.clear();
-        const release = await lock.acquire(false);
-        try {
-          answer = await store.call(operation, body);
-        } finally {
-          release();
-        }
+    const run = async (): Promise<WireResponse> => {
+      if (ownHandler) return ownHandler(body);
+      if (DDL.has(operation)) {
+        keySchemas.clear();
+        meter?.forgetShapes();
       }
+      const release = await lock.acquire(false);
+      try {
+        return await store.call(operation, body);
+      } finally {
+        release();
+      }
+    };
+    try {
+      answer = meter ? await meter.measure(operation, body, run) : await run();
     } finally {
       for (const w of watchers) w.listener();
     }
@@ -247,7 +257,7 @@ export const startDynalite = async (options: DynaliteOptions = {}): Promise<Runn
     port,
     requestHandler: inProcessRequestHandler(handle),
     answer: handle,
-    stats: () => ({ requests: { ...requests }, itemsWritten }),
+    stats: () => ({ requests: { ...requests }, itemsWritten, ...(meter ? { capacity: meter.tally() } : {}) }),
     watchWrites: (mark, listener) => {
       watches.push({ mark, listener });
     },

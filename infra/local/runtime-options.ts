@@ -38,6 +38,8 @@ export interface LocalRuntimeOptions {
   readonly builtInWorkflows?: readonly string[];
   /** The API's per-key limit. @default API_RATE_LIMIT / API_BURST_LIMIT, else LOCAL_RATE_LIMIT (never the bottleneck) */
   readonly rateLimit?: RateLimitOptions;
+  /** Count the DynamoDB capacity units every request would bill (dynamodbStats().capacity; the cost bench). @default false */
+  readonly meterCapacity?: boolean;
 }
 
 /** The API's per-key limit: the option, else API_RATE_LIMIT / API_BURST_LIMIT (a malformed one throws, naming it). */

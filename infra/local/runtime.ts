@@ -113,6 +113,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
     ...(dataDir ? { path: path.join(dataDir, 'dynamodb') } : {}),
     port: 0,
     ttlSweepIntervalMs: 60_000,
+    ...(options.meterCapacity ? { meterCapacity: true } : {}),
   });
   const stops: (() => Promise<void> | void)[] = [() => dynalite.close()];
   try {

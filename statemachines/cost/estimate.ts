@@ -10,6 +10,7 @@ import {
   ACTION_USAGE,
   EXPRESS_RUN_DEADLINE_WRITES,
   EXPRESS_START_GUARD_WRITES,
+  eventWrites,
   FUNCTION_PROFILES,
   type FunctionProfile,
   INTEGRATION_LATENCY_MS,
@@ -139,7 +140,8 @@ class Estimator {
       const spec = getAction(step.action);
       const usage = ACTION_USAGE[step.action] ?? { reads: 1, writes: 1, events: 0 };
       t.dynamoDbReads += usage.reads;
-      t.dynamoDbWrites += usage.writes;
+      // Its event recorded by its publisher.
+      t.dynamoDbWrites += usage.writes + usage.events * eventWrites(spec?.emits);
       t.events += usage.events;
       if (spec?.performer.kind === 'agent') {
         invoke(t, step.action === 'email.draft' ? 'email:draft' : spec.performer.agent, this.prices);
@@ -180,7 +182,7 @@ class Estimator {
     }
     // Approval: supervisor records the request (approval item, approval.requested event); the API decides.
     invoke(t, 'supervisor', this.prices);
-    t.dynamoDbWrites += 2;
+    t.dynamoDbWrites += 2 + eventWrites('approval.requested');
     t.dynamoDbReads += 1;
     t.events += 1;
     return t;
@@ -209,7 +211,7 @@ export const estimateCost = (def: WorkflowDefinition, options: CostOptions = {})
   t.stateTransitions += 1;
   invoke(t, 'supervisor', prices);
   t.dynamoDbReads += 2;
-  t.dynamoDbWrites += RUN_RECORD_WRITES.start;
+  t.dynamoDbWrites += RUN_RECORD_WRITES.start + eventWrites('workflow.started');
   t.events += 1;
   if (needsRunApproval(def)) t.stateTransitions += 1; // "Approval needed?" choice, answered "no"
 
@@ -218,15 +220,15 @@ export const estimateCost = (def: WorkflowDefinition, options: CostOptions = {})
   // Supervisor finish: run record and finish log entry, workflow.completed event.
   t.stateTransitions += 1;
   invoke(t, 'supervisor', prices);
-  t.dynamoDbWrites += RUN_RECORD_WRITES.finish;
+  t.dynamoDbWrites += RUN_RECORD_WRITES.finish + eventWrites('workflow.completed');
   t.events += 1;
   // Express: the run's deadline, opened at the start and deleted at the end.
   if (type === 'EXPRESS') t.dynamoDbWrites += EXPRESS_RUN_DEADLINE_WRITES;
 
   // Every event the run puts on the bus: its publisher reads who listens to the type and, nothing listening, records
-  // the activity itself; the bus rules keep it from the dispatcher and the correlator (no invocation).
+  // the activity itself (counted where the event is put); the bus rules keep it from the dispatcher and the
+  // correlator (no invocation).
   t.dynamoDbReads += t.events * PER_EVENT_USAGE.runEvent.reads;
-  t.dynamoDbWrites += t.events * PER_EVENT_USAGE.runEvent.writes;
 
   const lines: CostLine[] = [];
   const line = (l: Omit<CostLine, 'perRunUsd' | 'perMillionRunsUsd'>): void => {

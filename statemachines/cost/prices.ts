@@ -82,25 +82,49 @@ export const FUNCTION_PROFILES: Record<string, FunctionProfile> = {
 };
 
 /**
+ * Write and read units are measured, not guessed: test/integration/cost-measured.test.ts runs the lead follow-up in
+ * the local runtime with its capacity meter (infra/local/dynalite/meter.ts: every item's size before and after,
+ * every index entry written, by DynamoDB's rules in ./dynamodb-units.ts) and fails when this model and the run
+ * disagree. Sizes assume a tenant id of 20 characters and a lead like the bench's (name, email, company).
+ */
+export const MEASURED_TENANT_ID = 'acme-industries-0042';
+
+/**
  * DynamoDB units around the bus, besides the events' own price:
  * - `dispatcher`: the dispatcher that starts an event-triggered run reads the subscription index's version, a strongly
  *   consistent GetItem (1 read unit; docs/data-model.md).
  * - `runEvent`: each of the run's own events (workflow.started/completed, email.sent, booking.created …). Its
  *   publisher reads who listens to the type (the same version item: 1 read unit; functions/data/event-interest.ts).
  *   Counted for a tenant where nothing subscribes to or awaits them (statemachines/event-routing.ts): the event then
- *   reaches neither the dispatcher nor the correlator (no invocation), and the publisher records the activity itself:
- *   the event item with its two index entries (3 write units), its by-workflow copy (1) and its by-lead copy (1; both
- *   counted for every event, an upper bound: only events about a workflow or a lead get them). No look-back entry:
- *   those are written only for the field sets waitFor steps declare.
+ *   reaches neither the dispatcher nor the correlator (no invocation), and the publisher records the activity itself
+ *   (RUN_EVENT_WRITES). No look-back entry: those are written only for the field sets waitFor steps declare.
  * - `routedEvent`: what one more target adds for an event something subscribes to or awaits (see docs/cost.md):
  *   a dispatcher invocation with its version read, or a correlator invocation with its wait field sets query and a
  *   look-back entry per declared field set.
  */
 export const PER_EVENT_USAGE = {
   dispatcher: { reads: 1, writes: 0 },
-  runEvent: { reads: 1, writes: 3 + 1 + 1 },
+  runEvent: { reads: 1 },
   routedEvent: { dispatcher: { reads: 1, writes: 0 }, correlator: { reads: 1, writes: 1 } },
 } as const;
+
+/**
+ * Write units of recording one of the run's own events (functions/data/activity-record.ts): the event item with the
+ * feed's two index entries (the indexes project ALL: each entry bills like the item), its by-workflow copy when it
+ * names a workflow, its by-lead copy when it names a lead. An item over 1 KB bills 2 units, and so does each of its
+ * entries. Measured: workflow.started 3 + 1; email.sent 6 + 2 + 2 (its item and copies are 1.0-1.3 KB: the
+ * detail carries the lead, the run and the routing); booking.created 6 + 2; workflow.completed (the steps' results in
+ * its detail) 6 + 1. Other events: under 1 KB, both copies (an upper bound).
+ */
+export const RUN_EVENT_WRITES: Readonly<Record<string, number>> = {
+  'workflow.started': 3 + 1,
+  'email.sent': 6 + 2 + 2,
+  'booking.created': 6 + 2,
+  'workflow.completed': 6 + 1,
+};
+export const OTHER_EVENT_WRITES = 3 + 1 + 1;
+export const eventWrites = (type: string | undefined): number =>
+  (type === undefined ? undefined : RUN_EVENT_WRITES[type]) ?? OTHER_EVENT_WRITES;
 
 /**
  * What an Express run writes that a Standard one does not: Step Functions sends no status-change event for Express
@@ -119,10 +143,11 @@ export const EXPRESS_START_GUARD_WRITES = 1;
 /**
  * The supervisor's own records of every run (functions/data/runs.ts, logs.ts). The table's indexes project ALL, so
  * each index entry of an item bills like the item: the run record (with its by-workflow and all-runs entries) is 3
- * units to put at the start and 3 to update at the end (more when its steps pass 1 KB), and the start and finish log
- * entries 2 each (with their tenant-wide LOGS entry).
+ * units to put at the start; at the end it holds the steps' results and passes 1 KB (measured: 1.2 KB for the lead
+ * follow-up), so its update bills 2 for the item and 2 for each entry; the start and finish log entries 2 each (with
+ * their tenant-wide LOGS entry).
  */
-export const RUN_RECORD_WRITES = { start: 3 + 2, finish: 3 + 2 } as const;
+export const RUN_RECORD_WRITES = { start: 3 + 2, finish: 6 + 2 } as const;
 
 /** Assumed latency of a direct service integration (DynamoDB PutItem, EventBridge PutEvents), for Express duration. */
 export const INTEGRATION_LATENCY_MS = 40;
@@ -147,10 +172,11 @@ export const ACTION_USAGE: Record<string, { reads: number; writes: number; event
   // About 1,000 leads read in pages (4 KB a unit); the file itself goes to S3.
   'crm.exportLeads': { reads: 40, writes: 1, events: 0 },
   // Lead, earlier booking and settings (one BatchGetItem, 3 units), the previous ticket window and the calendar's
-  // claims (2); a ticket taken and marked done (2), then one transaction of the booking, its companion and the
-  // half-hour slot claims it takes (about 3 items; a transactional write bills 2 units an item), and the booking's
-  // two index entries (2). No idempotency record: the booking, under the step's own id, is what a retry finds.
-  'calendar.schedule': { reads: 5, writes: 10, events: 1 },
+  // claims (2); a ticket taken and marked done (2), then one transaction of the booking and the half-hour slot claim
+  // it takes (2 items; a transactional write bills 2 units an item), and the booking's two index entries (2).
+  // Measured for a 30-minute booking. No idempotency record: the booking, under the step's own id, is what a retry
+  // finds.
+  'calendar.schedule': { reads: 5, writes: 8, events: 1 },
   'calendar.cancel': { reads: 2, writes: 2, events: 1 },
   'invoice.create': { reads: 2, writes: 4, events: 1 },
   'invoice.sendReminder': { reads: 2, writes: 2, events: 0 },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimateCost, formatCostReport, PRICES_US_EAST_1 } from '../../statemachines/cost';
+import { eventWrites, RUN_RECORD_WRITES } from '../../statemachines/cost/prices';
 import { WorkflowDefinition } from '../../statemachines/schema';
 
 const def = (steps: unknown[], extra: Record<string, unknown> = {}) =>
@@ -23,8 +24,11 @@ describe('cost of one run on the main path', () => {
     expect(estimate.usage.events).toBe(3);
     // start 5 (run record with its 2 index entries, log entry with its LOGS entry) + email 8 (tracking claim, then lead
     // check + timeline entry + tracking completion in one transaction at 2 units an item, the tracking record's index
-    // entry) + log 2 + finish 5; each event's publisher records it (item + 2 index entries, 2 copies)
-    expect(estimate.usage.dynamoDbWrites).toBe(20 + 3 * 5);
+    // entry) + log 2 + finish (the record with its steps and entries, the log entry); each event's publisher records it
+    // (item + 2 index entries, its copies)
+    const events =
+      eventWrites('workflow.started') + eventWrites('email.sent') + eventWrites('workflow.completed');
+    expect(estimate.usage.dynamoDbWrites).toBe(5 + 8 + 2 + RUN_RECORD_WRITES.finish + events);
     // start 2 + email 1 (its lead); per event its publisher's read of who listens to the type
     expect(estimate.usage.dynamoDbReads).toBe(3 + 3 * 1);
     const line = (item: string) => estimate.lines.find((l) => l.item.startsWith(item));
@@ -40,7 +44,12 @@ describe('cost of one run on the main path', () => {
     // 512 MB as deployed: supervisor 2 x 120 ms, email 300 ms = 0.5 GB x 0.54 s
     expect(line('Compute')?.quantity).toBe(0.27);
     const expected =
-      5 * 0.000025 + 3 * 0.0000002 + 0.27 * 0.0000133334 + 3 * 0.000001 + 35 * 0.000000625 + 6 * 0.000000125;
+      5 * 0.000025 +
+      3 * 0.0000002 +
+      0.27 * 0.0000133334 +
+      3 * 0.000001 +
+      estimate.usage.dynamoDbWrites * 0.000000625 +
+      6 * 0.000000125;
     expect(estimate.perRunUsd).toBeCloseTo(expected, 12);
     expect(estimate.perMillionRunsUsd).toBeCloseTo(expected * 1e6, 4);
     expect(estimate.prices).toBe(PRICES_US_EAST_1);
@@ -72,15 +81,24 @@ describe('cost of one run on the main path', () => {
       unit: 'GB-second',
     });
     expect(estimate.lines.find((l) => l.item === 'Express requests')?.perRunUsd).toBe(0.000001);
-    // start 5 + crm 2 + finish 5 + the run's deadline (put and delete, 2 units each); 2 events x 5 (their records)
-    expect(estimate.usage.dynamoDbWrites).toBe(12 + 4 + 2 * 5);
+    // start 5 + crm 2 + finish + the run's deadline (put and delete, 2 units each); the 2 run events' records
+    expect(estimate.usage.dynamoDbWrites).toBe(
+      5 +
+        2 +
+        RUN_RECORD_WRITES.finish +
+        4 +
+        eventWrites('workflow.started') +
+        eventWrites('workflow.completed'),
+    );
   });
 
-  it('GIVEN a calendar.schedule step WHEN estimated THEN the booking is priced without an idempotency record: 3 batch reads, the ticket window and claims, 2 ticket writes and a 3-item transaction', () => {
+  it('GIVEN a calendar.schedule step WHEN estimated THEN the booking is priced without an idempotency record: 3 batch reads, the ticket window and claims, 2 ticket writes and a 2-item transaction', () => {
     const booked = estimateCost(def([{ id: 'meet', action: 'calendar.schedule', input: { title: 'Call' } }]));
-    // start 5 + finish 5 + the run's deadline 4; ticket 2, booking + claims in a transaction (2 units an item) and the
-    // booking's 2 index entries; 2 run events + booking.created, 5 units each
-    expect(booked.usage.dynamoDbWrites).toBe(10 + 4 + 2 + 2 * 3 + 2 + 3 * 5);
+    // start 5 + finish + the run's deadline 4; ticket 2, booking + slot claim in a transaction (2 units an item) and
+    // the booking's 2 index entries; the records of the 2 run events and booking.created
+    const events =
+      eventWrites('workflow.started') + eventWrites('booking.created') + eventWrites('workflow.completed');
+    expect(booked.usage.dynamoDbWrites).toBe(5 + RUN_RECORD_WRITES.finish + 4 + 2 + 2 * 2 + 2 + events);
     // start 2; lead, booking and settings 3, previous ticket window 1, claims query 1; 3 events' interest reads
     expect(booked.usage.dynamoDbReads).toBe(2 + 3 + 1 + 1 + 3);
   });
@@ -167,7 +185,8 @@ describe('cost of one run on the main path', () => {
     expect(loud.usage.events - quiet.usage.events).toBe(1);
     expect(loud.usage.lambdaInvocations - quiet.usage.lambdaInvocations).toBe(0);
     expect(loud.usage.dynamoDbReads - quiet.usage.dynamoDbReads).toBe(1);
-    expect(loud.usage.dynamoDbWrites - quiet.usage.dynamoDbWrites).toBe(5);
+    // an event that names no workflow or lead measured: its item and index entries, and an upper bound of two copies
+    expect(loud.usage.dynamoDbWrites - quiet.usage.dynamoDbWrites).toBe(3 + 1 + 1);
     const invocations = loud.lines.find((l) => l.service === 'Lambda')?.item ?? '';
     expect(invocations).not.toContain('dispatcher');
     expect(invocations).not.toContain('correlator');
