@@ -62,7 +62,12 @@ const fail = (problems: readonly string[], notUnderstood: readonly string[] = []
 const implied = (clauses: readonly Clause[]): EventName | undefined => {
   for (const clause of clauses) {
     const wait = readWait(clause.view);
-    if (wait && !wait.problem) return impliedEvent(wait.noun, wait.awaited);
+    // "if an overdue invoice is still unpaid 10 days later": it starts when the invoice falls overdue
+    if (wait && !wait.problem)
+      return wait.awaited === 'payment' &&
+        /\boverdue\s+(?:invoice|bill)/.test(clause.view.slice(0, wait.length))
+        ? 'invoice.overdue'
+        : impliedEvent(wait.noun, wait.awaited);
     const lead = /^\s*(?:if|only if|when|unless)\s+/.exec(clause.view);
     if (!lead) continue;
     const cond = readCondition(clause.view.slice(lead[0].length), {

@@ -1,7 +1,8 @@
+import { AMOUNT, amountOf } from './amounts';
 import type { Clause } from './clause';
 import { type ActionResult, action, type Ctx, noSubject, outcome } from './context';
 import { recipientOf } from './recipients';
-import { AMOUNT, amountOf, quoteIn } from './text';
+import { quoteIn } from './text';
 
 /** Records of the calendar and of billing: meetings (book, cancel) and invoices (create, remind, mark paid). */
 

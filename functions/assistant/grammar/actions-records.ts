@@ -1,7 +1,8 @@
+import { AMOUNT, amountOf } from './amounts';
 import type { Clause } from './clause';
 import { type ActionResult, action, type Ctx, noSubject, outcome, triggerText } from './context';
 import { LEAD_STATUS_WORDS } from './statuses';
-import { AMOUNT, amountOf, quoteIn } from './text';
+import { quoteIn } from './text';
 
 /** Records of the CRM: leads (create, note, status, tags, value). Meetings and invoices: actions-calendar-billing.ts. */
 

@@ -36,6 +36,7 @@ const LEXICON: readonly [verb: string, awaited: Awaited | Untracked][] = [
   ['complete', 'form'],
   ['fill in', 'form'],
   ['fill out', 'form'],
+  ['fill', 'form'],
   ['submit', 'form'],
   ['finish', 'form'],
   ['return the form', 'form'],

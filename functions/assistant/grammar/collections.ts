@@ -1,9 +1,9 @@
 import type { Step } from '../../../statemachines/schema';
+import { AMOUNT, amountOf } from './amounts';
 import type { Clause } from './clause';
 import { action, type Ctx } from './context';
 import { LEAD_STATUS_WORDS } from './statuses';
 import { INVOICE_ITEM, LEAD_ITEM, type Subject } from './subjects';
-import { AMOUNT, amountOf } from './text';
 
 /**
  * Many records at once, in a scheduled or manual workflow: "remind the customers with overdue invoices", "email

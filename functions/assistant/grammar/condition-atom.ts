@@ -1,4 +1,5 @@
 import type { Comparison, Condition } from '../../../statemachines/schema';
+import { AMOUNT, amountOf } from './amounts';
 import {
   type Atom,
   type ConditionContext,
@@ -17,7 +18,6 @@ import {
   SUBJECT_NOUNS,
 } from './condition-words';
 import { VERB_WORD } from './split';
-import { AMOUNT, amountOf } from './text';
 
 /** "30 days or more", "5 days or less": the comparison said after the number. */
 const orMoreOrLess = (after: string): { op: 'gte' | 'lte'; length: number } | undefined => {
@@ -26,7 +26,7 @@ const orMoreOrLess = (after: string): { op: 'gte' | 'lte'; length: number } | un
 };
 
 const OR_MORE_OR_LESS =
-  /^\s*(?:or\s+(?:more|above|higher|greater|over|less|below|fewer|under|lower)\b(?!\s*(?:than\s+)?[\d$€£])|\+)/;
+  /^\s*(?:(?:or|and)\s+(?:more|above|higher|greater|over|up|less|below|fewer|under|lower)\b(?!\s*(?:than\s+)?[\d$€£₹])|\+)/;
 
 /** Words before a status: "a", "marked as", "changes to", "is set to", "becomes". */
 const STATUS_LEAD_IN =
@@ -49,11 +49,11 @@ export const readAtom = (
     if (m) pos += m[0].length;
     return m;
   };
-  skip(/^\s*(?:who|that|which|whose|with|where)?\s*/);
+  skip(/^\s*(?:who|that|which|whose|with|where|has|having)?\s*/);
   const subj = skip(SUBJECT);
   let kind: Kind | undefined = subj?.groups?.noun ? SUBJECT_NOUNS[subj.groups.noun] : inherited;
   if (kind === undefined) kind = defaultKind(ctx.subject);
-  skip(/^\s*(?:(?:a|an|the)\s+)?/);
+  skip(/^\s*(?:(?:has|have|having)\s+(?=(?:a|an|the)\s))?(?:(?:a|an|the)\s+)?/);
   let field: string | undefined;
   for (const [re, meanings] of FIELDS) {
     const m = re.exec(rest());
@@ -173,11 +173,11 @@ export const readAtom = (
       const value = f === 'totalCents' ? Math.round(amount.value * 100) : amount.value;
       // "10k or more" (never "10k or under 100": a second comparison)
       const more =
-        /^\s*(?:or\s+more|\+|or\s+above|or\s+higher|or\s+greater|or\s+over)(?!\s*(?:than\s+)?[\d$€£])/.exec(
+        /^\s*(?:or\s+more|\+|or\s+above|or\s+higher|or\s+greater|or\s+over|and\s+(?:above|over|up|more|higher))(?!\s*(?:than\s+)?[\d$€£₹])/.exec(
           text.slice(pos + opLength + amountAt[0].length),
         );
       const less =
-        /^\s*(?:or\s+less|or\s+below|or\s+fewer|or\s+under|or\s+lower)(?!\s*(?:than\s+)?[\d$€£])/.exec(
+        /^\s*(?:or\s+less|or\s+below|or\s+fewer|or\s+under|or\s+lower|and\s+(?:below|under|less|lower))(?!\s*(?:than\s+)?[\d$€£₹])/.exec(
           text.slice(pos + opLength + amountAt[0].length),
         );
       const finalOp: keyof Comparison = op?.op ?? (more ? 'gte' : less ? 'lte' : 'eq');

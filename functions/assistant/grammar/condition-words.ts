@@ -55,7 +55,7 @@ export const OPS: readonly [RegExp, keyof Comparison][] = [
   ],
   [/^(?:less than or equal to|at most|no more than|up to|a maximum of|maximum|<=|≤|not more than)/, 'lte'],
   [
-    /^(?:(?:more|greater|bigger|larger|higher)\s+(?:than|as|then)|over|above|exceeding|exceeds?|in excess of|north of|upwards of|>)/,
+    /^(?:(?:more|greater|bigger|larger|higher)\s+(?:than|as|then)|over|above|exceeding|exceeds?|in excess of|north of|upwards of|beyond|>)/,
     'gt',
   ],
   [/^(?:(?:less|smaller|lower|fewer)\s+(?:than|as|then)|under|below|south of|<)/, 'lt'],
@@ -125,7 +125,7 @@ export const defaultKind = (subject: Subject | undefined): Kind | undefined =>
 
 /** A value of one to three words (or a quoted phrase), stopping before an action verb or a connector. */
 export const STOP_WORDS =
-  /^(?:and|or|but|then|so|send|email|notify|tell|alert|add|create|mark|tag|schedule|book|post|ping|let|remind|call|assign|move|update|set|log|otherwise|else|if|when|to|on|in|for|with|via|by|at)$/;
+  /^(?:and|or|but|then|so|send|email|notify|tell|alert|add|create|mark|tag|schedule|book|post|ping|let|remind|call|assign|move|update|set|log|otherwise|else|if|when|to|on|in|for|with|via|by|at|has|have|having|is|are|worth|whose)$/;
 export const readValue = (text: string): { value: string; length: number } | undefined => {
   const quoted = /^⟦\d+⟧/.exec(text);
   if (quoted) return { value: quoted[0], length: quoted[0].length };

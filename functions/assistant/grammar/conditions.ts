@@ -21,7 +21,7 @@ export const readCondition = (text: string, ctx: ConditionContext): ConditionRea
   let pos = first.length;
   for (;;) {
     const join =
-      /^\s*(?:,\s*)?(and(?=\s+also\s)|and|or|but not|&|(?=with\s)|(?=whose\s))(?:\s+also)?\s*|^\s*(,)\s*/.exec(
+      /^\s*(?:,\s*)?(and(?=\s+also\s)|and|or|but not|&|(?=with\s)|(?=whose\s)|(?=(?:has|having|is\s+worth|worth)\s))(?:\s+also)?\s*|^\s*(,)\s*/.exec(
         text.slice(pos),
       );
     if (!join) break;

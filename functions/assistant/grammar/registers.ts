@@ -28,6 +28,8 @@ const SHORTHAND: readonly [RegExp, string][] = [
   [/\b(?:pmt|pymt)\b\.?/gi, 'payment'],
   [/\b(?:tmrw|tmr|tmw|tmrow)\b/gi, 'tomorrow'],
   [/\bb4\b/gi, 'before'],
+  // "Rs. 50,000": the dot of the abbreviation is not the end of a sentence
+  [/\brs\.\s?(?=\d)/gi, 'Rs '],
   [/\bppl\b/gi, 'people'],
   [/\b(?:coz|cuz|b\/c)(?=\s)/gi, 'because'],
   // "I request you to send …", "you are requested to …", "kindly arrange to send …": please
@@ -158,13 +160,12 @@ export const swallowedReasonProblem = (phrase: string): string =>
   `"${phrase}": a reason that names a condition, a time or an action is not read; say it as a step of its own ("…, and notify the team")`;
 
 /**
- * Amounts whose unit the catalogue cannot take: rupees and the Indian number words ("₹50,000", "1.5 lakh",
- * "2 crore"), yen. Refused, quoted: read as plain numbers they would compare 1.5 with the value.
+ * Amounts whose unit the catalogue cannot take: yen ("¥50,000", "5000 yen") have no cents, and an invoice total is
+ * kept in cents. Refused, quoted. Rupees, lakh and crore are read (text.ts AMOUNT).
  */
-const UNREAD_AMOUNT =
-  /(?:₹|\brs\.?\s?(?=\d)|¥)\s?\d(?:[\d,.]*\d)?(?:\s?(?:k|lakhs?|lacs?|crores?|cr)\b)?|\b\d(?:[\d,.]*\d)?\s?(?:lakhs?|lacs?|crores?|cr\b|rupees?|inr\b|yen\b|jpy\b)(?:\s+(?:rupees?|inr|rs\.?))?/i;
+const UNREAD_AMOUNT = /¥\s?\d(?:[\d,.]*\d)?(?:\s?k\b)?|\b\d(?:[\d,.]*\d)?\s?(?:yen|jpy)\b/i;
 
 export const unreadAmount = (text: string): string | undefined => UNREAD_AMOUNT.exec(text)?.[0];
 
 export const unreadAmountProblem = (phrase: string): string =>
-  `"${phrase}": I can read amounts in dollars, euros and pounds, written in digits ("50,000", "$2k", "€1.5M"); say the amount that way`;
+  `"${phrase}": I can read amounts in dollars, euros, pounds and rupees, written in digits ("50,000", "$2k", "€1.5M", "2 lakh"); say the amount that way`;

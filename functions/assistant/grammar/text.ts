@@ -187,6 +187,18 @@ export const prepare = (prompt: string): Prepared => {
       /\b(?:for\s+|to\s+)?(?:everyone|everybody|everything|anyone|anything|all)\s+else\s*[,:]/gi,
       'otherwise,',
     )
+    // "in all other cases, …", "for the rest, …", "; or else …", "if it isn't, …": the other branch
+    .replace(
+      /\b(?:in\s+(?:all|any)\s+other\s+cases?|for\s+(?:all\s+)?(?:the\s+)?(?:rest|others)|(?<=[;,]\s)or\s+else|(?<=[;,.]\s)if\s+(?:it|they|that|this)\s+(?:is|are)(?:n't|\s+not)(?:\s+the\s+case)?(?=\s*[,:]|\s+then\b)|(?<=[;,.]\s)if\s+(?:it|they)(?:'s|\s+is|\s+are|'re)\s+(?:less|lower|smaller)(?=\s*[,:]))(?:\s*[,:]\s*|\s+)/gi,
+      'otherwise, ',
+    )
+    // "otherwise just add a note", "else simply …": the branch's action
+    .replace(/\b(otherwise|else)(,?)\s+(?:just|simply|only)\s+/gi, '$1$2 ')
+    // "its value is now above 50k", "the total is still under 100": the comparison
+    .replace(
+      /\b(is|are|was|'s)\s+(?:now|currently|still|already|also)\s+(?=(?:over|above|under|below|more|less|greater|bigger|higher|lower|smaller|worth|at\s+(?:least|most)|beyond|in\s+excess|upwards|north|south|between|exceeding|no(?:t)?\s+(?:less|more|fewer)|up\s+to|rs|inr|usd|eur|gbp|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|[\d₹$€£])/gi,
+      '$1 ',
+    )
     // terse waits: "no reply 3 days", "unpaid 14 days" → "… after 3 days"
     .replace(
       /\b(no (?:reply|response|answer|payment)|unpaid|not paid|unanswered|unconfirmed|not confirmed) (\d+ ?(?:min(?:ute)?s?|h|hrs?|hours?|d|days?|w|weeks?))\b(?! (?:later|after|afterwards|ago|from|in\b))/gi,
@@ -206,6 +218,16 @@ export const prepare = (prompt: string): Prepared => {
       const unit = u.toLowerCase();
       return `${n} ${unit.startsWith('h') ? 'hours' : unit.startsWith('d') ? 'days' : 'minutes'}`;
     })
+    // "since 15 days from when we raised it": counted from then, said as the waits read it
+    .replace(
+      /\b(\d+ (?:minutes?|hours?|days?|weeks?|months?)) from when (?=(?:we|they|you|it|the)\b)/gi,
+      '$1 after ',
+    )
+    // "within 24 hrs", "after 30 mins": the unit written short
+    .replace(
+      /\b(\d+)\s(hrs?|mins?)\b/gi,
+      (_m, n: string, u: string) => `${n} ${/^h/i.test(u) ? 'hours' : 'minutes'}`,
+    )
     .replace(
       /\b([a-z]+)(?:-([a-z]+))?\b/gi,
       (word, a: string, b: string | undefined, at: number, all: string) => {
@@ -215,7 +237,7 @@ export const prepare = (prompt: string): Prepared => {
         if (
           first === 1 &&
           b === undefined &&
-          !/^\s(?:minute|hour|day|week|fortnight|month|year|business|working|more|extra|additional|time|pm|am|o'clock|thousand|million|k\b)/i.test(
+          !/^\s(?:minute|hour|day|week|fortnight|month|year|business|working|more|extra|additional|time|pm|am|o'clock|thousand|million|lakhs?|lacs?|crores?|k\b)/i.test(
             all.slice(at + word.length, at + word.length + 12),
           ) &&
           !/\b(?:at|by|from|to|until|till|in|within|after|every|and|or)\s$/i.test(
@@ -230,7 +252,7 @@ export const prepare = (prompt: string): Prepared => {
     );
   // "more than a thousand", "under a million": one thousand, one million
   cased = cased.replace(
-    /\b(than|over|above|under|below|of|least|most|exceeding|exceeds)\s(?:a|one)\s(thousand|million)\b/gi,
+    /\b(than|over|above|under|below|of|least|most|exceeding|exceeds)\s(?:a|one)\s(thousand|million|lakh|crore)\b/gi,
     '$1 1 $2',
   );
   // "at half eight" (British): half past eight, never half of eight
@@ -310,45 +332,6 @@ export const isoOfSeconds = (seconds: number): string =>
     : seconds % 3600 === 0
       ? `PT${seconds / 3600}H`
       : `PT${Math.max(1, Math.round(seconds / 60))}M`;
-
-/** `$10k`, `10,000`, `5 000 EUR`, `1.5 million`, `500 bucks`. */
-export const AMOUNT =
-  /(?:(\$|€|£|usd|eur|gbp)\s*)?(?<![\d.])(\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?![\d.,])|\d+(?:\.\d+)?)(?:\s*(k|m|thousand|million|grand))?\b(?:\s*(\$|€|£|usd|euros?|eur|gbp|dollars?|pounds?|bucks)(?![a-z]))?/;
-
-export interface Amount {
-  readonly value: number;
-  readonly currency: string | undefined;
-}
-
-const CURRENCIES: Record<string, string> = {
-  $: 'USD',
-  usd: 'USD',
-  dollar: 'USD',
-  dollars: 'USD',
-  bucks: 'USD',
-  '€': 'EUR',
-  eur: 'EUR',
-  euro: 'EUR',
-  euros: 'EUR',
-  '£': 'GBP',
-  gbp: 'GBP',
-  pound: 'GBP',
-  pounds: 'GBP',
-};
-
-export const amountOf = (m: RegExpExecArray | RegExpMatchArray): Amount | undefined => {
-  // "€2.000", "10.000 EUR": dots between groups of three digits separate thousands
-  const digits = (/^\d{1,3}(?:\.\d{3})+$/.test(m[2] ?? '') ? m[2]?.replace(/\./g, '') : m[2])?.replace(
-    /[, ]/g,
-    '',
-  );
-  if (!digits) return undefined;
-  const n = Number(digits);
-  if (!Number.isFinite(n)) return undefined;
-  const scale = m[3] === 'k' || m[3] === 'thousand' || m[3] === 'grand' ? 1000 : m[3] ? 1_000_000 : 1;
-  const unit = m[1] ?? m[4];
-  return { value: Math.round(n * scale * 100) / 100, currency: unit ? CURRENCIES[unit] : undefined };
-};
 
 export const EMAIL_ADDRESS = /(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/;
 export const URL = /https?:\/\/[^\s,;"]+[^\s,;".]/;

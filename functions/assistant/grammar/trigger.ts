@@ -58,9 +58,15 @@ const leadingEvent = (clause: Clause, first: boolean, scheduled: boolean): Event
     if (/^for (?:each|every|any|all)$|^with (?:each|every)$/.test(word) && scheduled) return undefined;
     const phrase = readEventPhrase(after) ?? eachEvent(after);
     // "if a new lead's budget is …", "when a new lead is worth …": a condition about the subject, not an event
+    // "when a new lead from LinkedIn has a value above 25k": the same, past where the lead comes from
+    const from = /^(?:from|via|through)$/.test(phrase?.qualifier ?? '')
+      ? /^\s+[\w.-]+/.exec(after.slice(phrase?.length))
+      : null;
     if (
       phrase &&
-      /^(?:'s\b|\s+(?:is|are|was|has|have|worth|whose)\b)/.test(after.slice(phrase.length)) &&
+      /^(?:'s\b|\s+(?:is|are|was|has|have|worth|whose)\b)/.test(
+        after.slice(phrase.length + (from?.[0].length ?? 0)),
+      ) &&
       !/\b(?:comes? in|arrives?|signs? up|joins?|registers?|subscribes?)$/.test(after.slice(0, phrase.length))
     )
       return undefined;

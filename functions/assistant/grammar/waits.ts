@@ -44,6 +44,11 @@ const STATES: readonly [RegExp, Awaited][] = [
     'reply',
   ],
   [/\b(?:(?:still|remains?|stays?|is|are)\s+)*unconfirmed\b/, 'confirmation'],
+  // "payment is still pending after 15 days", "the invoice stays pending for a month"
+  [
+    /\b(?:payments?|invoices?|bills?|amounts?|balance|dues)\s+(?:(?:is|are|remains?|stays?|still)\s+)*pending\b/,
+    'payment',
+  ],
   [/\b(?:(?:still|remains?|stays?|is|are)\s+)*(?:incomplete|unfinished|unsubmitted)\b/, 'form'],
   [/\b(?:(?:still|remains?|stays?|is|are)\s+)*unbooked\b/, 'booking'],
   [
@@ -91,7 +96,7 @@ const WITHIN = new RegExp(
 
 /** Verbs that only say something comes: what comes is the subject ("payment doesn't arrive"). */
 const ARRIVES =
-  /^(?:arrive[sd]?|arriving|come(?:s)?\s+(?:in|through)|came\s+(?:in|through)|coming\s+(?:in|through)|come|land(?:s|ed)?|go(?:es)?\s+through|went\s+through|turn(?:s|ed)?\s+up|get(?:s)?\s+here)\b/;
+  /^(?:receiv(?:e[ds]?|ing)|made|done|filled(?:\s+(?:in|out))?|submitted|completed|cleared|credited|arrive[sd]?|arriving|come(?:s)?\s+(?:in|through)|came\s+(?:in|through)|coming\s+(?:in|through)|come|land(?:s|ed)?|go(?:es)?\s+through|went\s+through|turn(?:s|ed)?\s+up|get(?:s)?\s+here)\b/;
 const ARRIVING: readonly [RegExp, Awaited][] = [
   [/\b(?:payments?|money|transfer|funds)\s*$/, 'payment'],
   [/\b(?:repl(?:y|ies)|responses?|answers?)\s*$/, 'reply'],

@@ -4,6 +4,7 @@ import { parsePrompt } from '../../../functions/assistant/parser';
 import { CONDITION_CLASS } from './classes/conditions';
 import {
   CONDITION_TEXT_CLASS,
+  OFFICE_CLASS,
   SCHEDULE_CLASS,
   SCHEDULE_REFUSALS,
   WAIT_AFTER_CLASS,
@@ -101,6 +102,11 @@ const CLASSES: readonly [title: string, groups: ReadonlyMap<string, readonly Cas
     'recurring schedules, every days × time × time zone × order, and rates',
     SCHEDULE_CLASS,
     'each is its cron or rate in its time zone',
+  ],
+  [
+    'office conditions and waits, every threshold in rupees, lakh or words × comparison × other branch, and every wait with no subject or copula × duration × action',
+    OFFICE_CLASS,
+    'each is its condition or its waitFor around its action',
   ],
 ];
 

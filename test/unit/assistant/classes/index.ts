@@ -1,6 +1,11 @@
 import type { Case } from '../table/case';
 import { CONDITION_PRODUCT } from './conditions';
-import { CONDITION_TEXT_PRODUCT, SCHEDULE_PRODUCT, WAIT_AFTER_PRODUCT } from './conditions-waits-schedules';
+import {
+  CONDITION_TEXT_PRODUCT,
+  OFFICE_PRODUCT,
+  SCHEDULE_PRODUCT,
+  WAIT_AFTER_PRODUCT,
+} from './conditions-waits-schedules';
 import { EVENT_PRODUCT } from './events';
 import { LIST_PRODUCT } from './lists';
 import { MANY_RECORDS_PRODUCT } from './many-records';
@@ -27,4 +32,5 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   'subject-first': SUBJECT_FIRST_PRODUCT,
   'record-updates': RECORD_UPDATE_PRODUCT,
   'many-records': MANY_RECORDS_PRODUCT,
+  'office conditions and waits': OFFICE_PRODUCT,
 };

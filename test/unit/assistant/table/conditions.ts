@@ -259,4 +259,30 @@ export const CONDITIONS: readonly Case[] = [
     'email.received',
     'if(trigger.from contains "acme.com")[notify.team]',
   ],
+  // rupees, lakh, crore and Indian digit grouping are amounts (session 25)
+  [
+    'When a new lead comes in and its value is over 1.5 lakh, notify the team',
+    'lead.created',
+    'if(trigger.lead.value gt 150000)[notify.team]',
+  ],
+  [
+    'When an invoice is created for more than ₹50,000, notify finance',
+    'invoice.created',
+    'if(trigger.invoice.totalCents gt 5000000)[notify.team]',
+  ],
+  [
+    'When a deal worth above 2 crore comes in, notify the CEO',
+    'lead.created',
+    'if(trigger.lead.value gt 20000000)[notify.team]',
+  ],
+  [
+    'When a new lead is worth 5,00,000 or more, book a call with them; for the rest, just add a note',
+    'lead.created',
+    'if(trigger.lead.value gte 500000)[calendar.schedule]else[crm.addNote]',
+  ],
+  [
+    'When a new lead from LinkedIn has a value above 25k, post it in #enterprise',
+    'lead.created',
+    'if((trigger.lead.source eq "LinkedIn" and trigger.lead.value gt 25000))[notify.slack]',
+  ],
 ];

@@ -86,10 +86,9 @@ export const REFUSALS: readonly Refusal[] = [
   // a file named as the target of an action no reader took is refused, never dropped
   ['Every evening at 6, write a recap to a spreadsheet', 'spreadsheet'],
   ['When a demo is booked, create a briefing document for the demo', '"document for the"'],
-  // amounts in units nobody can compare with a lead's value: refused, quoted, never read as the bare number
-  ['When a new lead comes in and its value is over 1.5 lakh, notify the team', '"1.5 lakh"'],
-  ['When an invoice is created for more than ₹50,000, notify finance', '"₹50,000"'],
-  ['When a deal worth above 2 crore comes in, notify the CEO', '"2 crore"'],
+  // amounts in yen, which have no cents (an invoice total is kept in cents): refused, quoted, never read as a number
+  ['When a new lead comes in and its value is over ¥1,500,000, notify the team', '"¥1,500,000"'],
+  ['When an invoice is created for more than 50000 yen, notify finance', '"50000 yen"'],
   // a wait whose action was not understood leads to nothing: refused, quoted
   ["If an invoice isn't paid within 3 days, frobnicate the team", '"frobnicate the team"'],
   // there is no task record: said in the passive, it is refused all the same

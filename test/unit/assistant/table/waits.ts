@@ -179,4 +179,25 @@ export const NEGATIVE_WAITS: readonly Case[] = [
     'lead.created',
     'waitFor(booking.created,P7D,timeout:[email.send])',
   ],
+  // no subject and no copula, a pending payment, an overdue invoice (session 25)
+  [
+    'When an invoice is sent, payment not received within 7 days, send a reminder',
+    'invoice.created',
+    'waitFor(invoice.paid,P7D,timeout:[invoice.sendReminder])',
+  ],
+  [
+    'When an invoice is created and payment is still pending after 15 days, notify the team',
+    'invoice.created',
+    'waitFor(invoice.paid,P15D,timeout:[notify.team])',
+  ],
+  [
+    'If an overdue invoice remains unpaid for 10 days, tell the accountant',
+    'invoice.overdue',
+    'waitFor(invoice.paid,P10D,timeout:[notify.team])',
+  ],
+  [
+    'When a lead comes in and they have not filled the form even after 3 days, email them',
+    'lead.created',
+    'waitFor(form.submitted,P3D,timeout:[email.send])',
+  ],
 ];
