@@ -21,6 +21,7 @@ import { asTitle } from './grammar/titles';
 import { findTrigger, impliedEvent } from './grammar/trigger';
 import { readWait } from './grammar/waits';
 import { SENT_MESSAGES_FILTER } from './outline';
+import { titleOf } from './title';
 
 /**
  * The deterministic assistant: a request in plain words to a workflow, without a model. The request is split into
@@ -45,13 +46,6 @@ export type ParseResult =
 const PREAMBLE =
   /^(\s*(?:(?:and|then|also|so|but)\s+)?)((?:(?:please|kindly|automatically|auto|just|simply|always|ok|okay|so)[\s,]+|(?:can|could|would|will) you\s+(?:please\s+)?|i(?:'d| would)? (?:want|like|need|wish|love)(?: you)?(?: to)?\s+|we(?:'d| would)? (?:want|like|need|wish)(?: you)?(?: to)?\s+|(?:help me\s+)?(?:create|make|build|set up|setup|add|write|design) (?:me\s+|us\s+)?(?:(?:a|an) (?:new\s+|simple\s+|small\s+)?(?:workflow|automation|zap|flow|rule|process|scenario|thing)|something)(?: that| which| to| where|:)?\s*|automate(?: this)?:?\s*|make sure (?:that\s+)?(?:to\s+)?|i'd like it if\s+|(?:is it possible|is there a way|would it be possible) (?:for you )?to\s+|(?:(?:would|will) you )?be able to\s+|can we (?:please\s+)?|(?:(?:i|we)(?:'d| would)? (?:need|want|like) )?(?:something|an automation|a workflow|a zap|a flow|a rule) (?:that|which)\s+)+)/;
 
-const titleCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-const nameFrom = (prompt: string): string => {
-  const cleaned = prompt.trim().replace(/(?<![.!])[.!]+$/, '');
-  return titleCase(cleaned.length <= 80 ? cleaned : `${cleaned.slice(0, 79).trimEnd()}…`);
-};
-
 const fail = (problems: readonly string[], notUnderstood: readonly string[] = []): ParseResult => ({
   ok: false,
   problems,
@@ -62,8 +56,10 @@ const fail = (problems: readonly string[], notUnderstood: readonly string[] = []
 const implied = (clauses: readonly Clause[]): EventName | undefined => {
   for (const clause of clauses) {
     const wait = readWait(clause.view);
+    // "if the client doesn't pay by the 5th": a wait that cannot be read implies nothing (it is refused, quoted)
+    if (wait?.problem) return undefined;
     // "if an overdue invoice is still unpaid 10 days later": it starts when the invoice falls overdue
-    if (wait && !wait.problem)
+    if (wait)
       return wait.awaited === 'payment' &&
         /\boverdue\s+(?:invoice|bill)/.test(clause.view.slice(0, wait.length))
         ? 'invoice.overdue'
@@ -238,7 +234,7 @@ const read = (original: string, text: string): ParseResult => {
   const fixed = breakSelfLoops(filtered, steps);
   if (fixed.steps.length === 0) return fail(['I found no action to perform', ...fixed.notes], notUnderstood);
   const definition: WorkflowDefinition = {
-    name: nameFrom(original),
+    name: titleOf(fixed),
     description: original,
     trigger: fixed.trigger,
     steps: fixed.steps,

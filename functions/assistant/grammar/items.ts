@@ -96,6 +96,17 @@ const MEANINGFUL_LEFTOVER =
  * call them back" read as a meeting, "Maria should get …" posted to a channel without Maria), so it is refused.
  */
 const OBJECT_LEFTOVER = /\b(?:tasks?|to-?dos?|attachments?|attached|brochures?)\b/i;
+/**
+ * A second recipient or a copy the message readers would leave out: "email them and their manager", "a receipt and a
+ * copy to finance", "the client and their accountant".
+ */
+const SECOND_RECIPIENT =
+  /\b(?:them|him|her|the\s(?:lead|customer|client|contact|prospect|attendee|sender|team)|[a-z]+)\s(?:and|&|as\swell\sas|plus)\s(?:also\s)?(?:(?:to|cc)\s)?(?:their|his|her|the|our|my)\s(?:[a-z]+\s)?(?:manager|boss|owner|director|accountant|assistant|partner|colleague|supervisor|rep|family|parents?)s?\b|\b(?:and|plus|with)\s(?:a\s)?(?:copy|cc|bcc)\s(?:of\sit\s)?(?:to|for)\s[^,.;]+/;
+const MESSAGE_VERB =
+  /\b(?:e-?mail|send|sent|forward|notify|tell|inform|alert|ping|message|text|remind|cc|let)\b/;
+/** "stop the sequence", "confirm it" left over in a run-on list: a verb and its object, an action dropped. */
+const IMPERATIVE_LEFTOVER =
+  /^\s*(?:(?:and|then|also|please)\s+)?(?!(?:and|or|to|for|with|from|of|in|on|at|by|about|if|when|as|so|than|that|this|is|are|was|were|be|been|all|each|every|but|just|only|also)\b)[a-z]{3,}\s+(?:it|them|him|her|us|me|the\s+(?:sequence|lead|customer|client|deal|booking|invoice))\b/i;
 /** A person named in a leftover ("… and Tom", "from Tom"): someone the action would leave out. */
 const NAME_LEFTOVER = /\b(?:and|or|from|to|with|cc|by|for)\s+[A-Z][a-z]+\b/;
 
@@ -152,7 +163,7 @@ const READERS: readonly ActionReader[] = [
 ];
 
 const OTHERWISE =
-  /^\s*(?:(?:and|but|,)\s+)?(?:otherwise|else|or else|failing that|(?:for\s+|to\s+)?(?:everyone|everybody|everything|anyone|anything|all)\s+else|(?:for\s+)?all\s+(?:the\s+)?others|(?:for\s+)?(?:the\s+)?(?:other|smaller|lower|cheaper|bigger|larger)\s+ones|(?:if|when)\s+(?:it's|it is|they're|they are)\s+(?:under|below|over|above|less than|more than|lower than|higher than)\s+that|(?:if not|if (?:they|he|she|it) (?:don't|do not|doesn't|does not|didn't|did not)|if no(?:t)?|if so|if they do|if it does)(?=\s*(?:,|:|$|then\b))|if not(?=\s+(?:send|email|notify|tell|inform|add|create|mark|tag|post|remind|schedule|book|ping|alert)\b))\b[\s,:]*/;
+  /^\s*(?:(?:and|but|,)\s+)?(?:otherwise|else|or else|failing that|(?:for\s+|to\s+)?(?:everyone|everybody|everything|anyone|anything|all)\s+else|(?:for\s+)?all\s+(?:the\s+)?others|(?:for\s+)?(?:the\s+)?(?:other|smaller|lower|cheaper|bigger|larger)\s+ones|(?:if|when)\s+(?:it's|it is|they're|they are)\s+(?:under|below|over|above|less than|more than|lower than|higher than)\s+that|(?:if not|if (?:they|he|she|it) (?:don't|do not|doesn't|does not|didn't|did not)|if no(?:t)?|if so|if they do|if it does)(?=\s*(?:,|:|$|then\b))|if not(?=\s+(?:send|email|notify|tell|inform|add|create|mark|tag|post|remind|schedule|book|ping|alert)\b)|if (?:there(?:'s| is) (?:none|nothing)|(?:none|nothing) (?:comes?|arrives?)(?: in| back| through)?|(?:it|they|one) (?:never |doesn't |does not |don't |do not |didn't |did not )(?:arrives?|comes?(?: in| back| through)?|shows? up|turns? up))(?=\s*(?:,|:|$|then\b)))\b[\s,:]*/;
 const CONDITION_LEAD =
   /^\s*(?:(?:and|but|then|so)\s+)?(?:if|only if|but only if|and if|but if|when|unless|except (?:if|when)|provided(?: that)?|(?:as|so) long as|in case|only when|only for|for|where|whenever|in which case if)\s+/;
 
@@ -172,6 +183,13 @@ export const readClause = (
   let guard = 0;
   const before = items.length;
   const touched = clause.touched;
+  const extra = SECOND_RECIPIENT.exec(clause.view);
+  if (extra?.[0] && MESSAGE_VERB.test(clause.view)) {
+    state.problems.push(
+      `"${clause.cased(extra[0]).trim()}": a message goes to one recipient; make the second its own step ("…, and notify the manager")`,
+    );
+    return;
+  }
   while (!clause.done && guard++ < 8) {
     const view = clause.view;
     const otherwise = OTHERWISE.exec(view);
@@ -344,7 +362,9 @@ export const readClause = (
     // "Whenever a lead signs up you must reply …": the clause's own request, not a detail of its trigger
     (items.length === before &&
       (!touched || leftovers.some((l) => VERB_START.test(l) || VERB_INSIDE.test(l)))) ||
-    leftovers.some((l) => MEANINGFUL_LEFTOVER.test(l) || ACTION_LEFTOVER.test(l)) ||
+    leftovers.some(
+      (l) => MEANINGFUL_LEFTOVER.test(l) || ACTION_LEFTOVER.test(l) || IMPERATIVE_LEFTOVER.test(l),
+    ) ||
     (items.length > before && leftovers.some((l) => OBJECT_LEFTOVER.test(l) || NAME_LEFTOVER.test(l)))
   ) {
     const app = leftovers.map((l) => UNSUPPORTED_APPS.exec(l.toLowerCase())?.[0]).find(Boolean);

@@ -1,3 +1,4 @@
+import { isKnownWord } from './spelling';
 import { OBJECT_PRONOUN } from './voice';
 
 /**
@@ -193,7 +194,9 @@ export const doneToThem = (text: string): string =>
         all: string,
       ) => {
         const verb = PARTICIPLE_BASE[participle.toLowerCase()];
-        if (!verb || !isPerson(np) || !isAction(all, at + start.length)) return m;
+        // "and anna is told" in a request typed with no capitals: an unknown word told something is a name
+        const named = verb === 'notify' && !/\p{Lu}/u.test(all) && /^[a-z]+$/.test(np) && !isKnownWord(np);
+        if (!verb || !(isPerson(np) || named) || !isAction(all, at + start.length)) return m;
         return `${start}${verb}${particle ?? ''} ${OBJECT_PRONOUN[np.toLowerCase()] ?? np}`;
       },
     )

@@ -16,14 +16,21 @@ export type Recipient =
   | { readonly kind: 'team'; readonly role?: string }
   | { readonly kind: 'channel'; readonly channel: string };
 
+/** People of the office named as a role (session 25): "the directors", "the board", "the accountant", "the MD". */
+const OFFICE_ROLES =
+  '(?:the\\s+|our\\s+|my\\s+)?(?:(?:(?:credit control|collections|front office|back office|it|tech)\\s+(?:team|department|dept|manager|managers|head|lead|staff))|directors|partners|board|execs|executives|supervisors?|accountants?|bookkeepers?|cfo|coo|cto|md|owners|bosses|heads)';
+
 const SUBJECT_WORDS =
   '(?:them|him|her|they|the\\s+(?:new\\s+)?(?:lead|prospect|contact|customer|client|attendee|guest|person|submitter|sender|subscriber|user|member|visitor|buyer|payer|invitee|participant)|(?:each|every)\\s+(?:one|lead|customer|client|contact|person)|the\\s+(?:lead|customer|client)\\s+again|back)';
-export const SUBJECT_RE = new RegExp(`\\b${SUBJECT_WORDS}\\b`);
+/** "the customer care manager", "the customer success team": a team of ours, not the customer. */
+export const SUBJECT_RE = new RegExp(
+  `\\b${SUBJECT_WORDS}\\b(?!\\s+(?:care|success|service|services|support|experience|relations)\\b)`,
+);
 
 const ROLES =
-  '(?:the\\s+|our\\s+|my\\s+)?(?:(?:sales|support|success|finance|accounting|accounts|billing|marketing|ops|operations|management|leadership|account|customer success|dev|engineering|hr)\\s+)?(?:team|department|dept|channel|manager|managers|owner|boss|lead|head|rep|reps|people|folks|crew|staff|admin|admins|director|ceo|founder|founders|everyone|everybody|colleagues|coworkers|office)';
+  '(?:the\\s+|our\\s+|my\\s+)?(?:(?:sales|support|success|finance|accounting|accounts|billing|marketing|ops|operations|management|leadership|account|customer success|customer care|customer service|customer support|customer experience|client services|client relations|service|care|dev|engineering|hr)\\s+)?(?:team|department|dept|channel|manager|managers|owner|boss|lead|head|rep|reps|people|folks|crew|staff|admin|admins|director|ceo|founder|founders|everyone|everybody|colleagues|coworkers|office)';
 const ROLE_RE = new RegExp(
-  `\\b(?:to\\s+|for\\s+)?${ROLES}\\b|\\b(?:sales|support|finance|accounting|accounts|billing|marketing|management|ops|legal|compliance|hr|devops|engineering|procurement|operations|reception|the front desk)\\b(?![\\s-]+(?:${ROLE_OBJECTS})\\b)`,
+  `\\b(?:to\\s+|for\\s+)?(?:${ROLES}|${OFFICE_ROLES})\\b|\\b(?:sales|support|finance|accounting|accounts|billing|marketing|management|ops|legal|compliance|hr|devops|engineering|procurement|operations|reception|the front desk)\\b(?![\\s-]+(?:${ROLE_OBJECTS})\\b)`,
 );
 const TO_ROLE =
   /\bto\s+(?:the\s+|our\s+)?(sales|support|finance|accounting|accounts|billing|marketing|ops|legal|compliance|hr|devops)(?:\s+(?:team|department|dept|inbox))?\b(?![\s-]+(?:deck|page|portal|guide|site|form)\b)/;

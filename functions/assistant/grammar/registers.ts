@@ -28,6 +28,8 @@ const SHORTHAND: readonly [RegExp, string][] = [
   [/\b(?:pmt|pymt)\b\.?/gi, 'payment'],
   [/\b(?:tmrw|tmr|tmw|tmrow)\b/gi, 'tomorrow'],
   [/\bb4\b/gi, 'before'],
+  // "let Mr. Sharma know": a title before a name (its dot is not the end of a sentence)
+  [/\b(?:[Mm]rs?|[Mm]s|[Dd]r|[Pp]rof)\.?\s(?=[A-Z][a-z])/g, ''],
   // "Rs. 50,000": the dot of the abbreviation is not the end of a sentence
   [/\brs\.\s?(?=\d)/gi, 'Rs '],
   [/\bppl\b/gi, 'people'],
@@ -43,6 +45,8 @@ const SHORTHAND: readonly [RegExp, string][] = [
   ],
   // "theres no reply", "thats all": the apostrophe left out
   [/\b(there|that|what)s\b/gi, "$1's"],
+  [/\b(they|you)(ll|re|ve)\b/gi, "$1'$2"],
+  [/\b(we)(ve)\b|\b(it)(ll)\b/gi, "$1$3'$2$4"],
   // "When an invoice is paid first book a call, …": the list's first step, its comma left out
   [
     /(?<![,:;]|\b(?:the|on|its|their|his|her|our|my|your))\s(first(?:ly)?)\s(?=(?:send|email|book|add|put|move|mark|notify|tell|let|create|schedule|pencil|set|tag|ping|give|advise|alert|reply|write|log|shoot)\b)/gi,
@@ -95,8 +99,40 @@ const HALF_HOUR =
 const CONTENT =
   /\d|\b(?:if|when|whenever|unless|once|soon|every|each|after|before|until|till|within|otherwise|else|daily|weekly|monthly|tomorrow|notif\w*|alert\w*|remind\w*|e-?mails?|mail\w*|messag\w*|slack|ping\w*|text\w*|call\w*|meet\w*|book\w*|schedul\w*|invoic\w*|bill\w*|notes?|tag\w*|mark\w*|reports?|summar\w*|approv\w*|sends?|sent|cc|dm|inform\w*|tells?|told|know|knows|escalat\w*|assign\w*|crm|creat\w*|adds?|added|posts?|posted|updat\w*|replies|reply|replied|pays?|paid|follow\w*)\b/i;
 
-const REASON_WORDS =
-  '(?:so\\sthat|so(?=\\s(?:we|i|they|nobody|no\\sone|nothing|everyone|people|our|the\\steam)\\b)|to\\smake\\ssure|to\\sensure|make\\ssure|in\\sorder\\sto|because|since(?=\\s(?:we|i|they|our|it|this|that|there|most|many|people)\\b)|(?<!\\b(?:soon|long|such|same|well|just)\\s)as(?=\\s(?:we|i|they|our|this|that|there|most|many)\\b))';
+/** People a reason is about: "the boss", "my manager", "the MD", "accounts", "he", "we". */
+const PEOPLE =
+  '(?:i|we|he|she|they|you|everyone|everybody|nobody|no\\sone|(?:the|my|our|your|his|her)\\s(?:[a-z]+\\s)?(?:boss|md|ceo|cfo|coo|director|directors|manager|managers|accountant|accountants|accounts|finance|owner|owners|founder|founders|team|staff|partner|partners|bookkeeper|assistant|secretary|head|dept|department|auditors?)|accounts|management|finance|sales)';
+
+const REASON_WORDS = `(?:so\\sthat|so(?=\\s(?:nothing|people|our|${PEOPLE})\\s)|to\\smake\\ssure|to\\sensure|make\\ssure|in\\sorder\\sto|because|since(?=\\s(?:it|this|that|there|most|many|people|${PEOPLE})\\b)|(?<!\\b(?:soon|long|such|same|well|just)\\s)as(?=\\s(?:our|this|that|there|most|many|${PEOPLE})\\s))`;
+
+/**
+ * What would make a reason part of the request: a number, a trigger or condition word, a time, an action done
+ * ("notified", "emailed"), a message received ("gets an email"), an action to do ("to notify"), or a clause after a
+ * comma. A reason about people with none of these ("because the MD reports on intake by season", "since the boss
+ * wants every contact on file", "so accounts can see it", "as the accountant asked") is context, whatever its words.
+ */
+const RISKY_IN_REASON =
+  /\d|,|\b(?:if|when|whenever|unless|once|otherwise|else|until|till|within|then|daily|weekly|monthly|tomorrow|tonight|(?:every|each)\s(?:other|day|week|month|year|hour|minute|morning|evening|night|weekday|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time|new|lead|invoice|booking|form|email|message)|(?:after|before)\s(?![a-z]+ing\b)|notified|informed|alerted|told|reminded|emailed|messaged|added|created|tagged|marked|updated|booked|scheduled|sent|posted|pinged|paid|invoiced|(?:gets?|receives?|sees?)\s(?:an?\s|the\s)?(?:email|e-mail|mail|message|reminder|notification|alert|text|slack|ping|summary|report|copy|note|heads[\s-]up|dm|call|invite)|(?:wants?|needs?|expects?|likes?|would\slike|asks?\sfor)\s(?:an?\s|the\s|to\s(?:get|receive|see|know|be))|to\s(?:send|email|notify|inform|alert|tell|remind|add|create|update|tag|mark|book|schedule|post|ping|invoice|bill|call|message|text))\b/i;
+const ABOUT_PEOPLE = new RegExp(`^${PEOPLE}\\s[a-z']+`, 'i');
+const aboutPeople = (why: string): boolean => ABOUT_PEOPLE.test(why) && !RISKY_IN_REASON.test(why);
+/** A reason is kept for the grammars when it names something a workflow could do, unless it is only about people. */
+const kept = (why: string): boolean => CONTENT.test(why) && !aboutPeople(why);
+
+/** "- we used to copy these across by hand", "— my manager doesn't want to chase by hand": an aside after a dash. */
+const DASH_TAIL = new RegExp(`\\s[-–—]\\s(${PEOPLE}\\s[^.!?;:]{2,140})(?=[.!?]*$|[.!?]\\s)`, 'gi');
+
+/**
+ * "… every morning at 8? The team reads it over tea.": a last sentence about people that asks for nothing (never one
+ * where they get, are, should or want something: "Our manager gets a heads-up" is a step).
+ */
+const LAST_SENTENCE = new RegExp(
+  `(?<=[.!?]\\s)(${PEOPLE}\\s(?!(?:gets?|got|receives?|is|are|was|were|should|must|will|shall|needs?|wants?|would|can|could|has|have|may|might|expects?|likes?)\\b)[^.!?;:]{2,140})[.!]?$`,
+  'i',
+);
+
+/** "…, so please set that up", "can you set it up?": asking for the request, at its end. */
+const SET_IT_UP =
+  /,?\s(?:so\s|and\s)?(?:(?:please|pls|kindly|can\syou|could\syou)\s)?(?:set|put)\s(?:that|this|it)\sup\b(?:\s(?:for\s(?:me|us)|please))?\s?[?.!]?\s*$/i;
 
 /** "…, so that nothing slips through the cracks", "… because we keep losing track of these": at the end. */
 const REASON_TAIL = new RegExp(
@@ -134,8 +170,11 @@ export const inPlainWords = (s: string): string => {
     .replace(NEEDFUL, '')
     .replace(HALF_HOUR, (_m, h: string) => `${HOUR_WORDS.indexOf(h.toLowerCase()) + 1 || Number(h)}:30`)
     .replace(REPEATED, (m, w: string) => (/^(?:had|that|is|no|bye|very|ha)$/i.test(w) ? m : w))
-    .replace(REASON_TAIL, (m, why: string) => (CONTENT.test(why) ? m : ''))
-    .replace(REASON_HEAD, (m, before: string, why: string) => (CONTENT.test(why) ? m : before))
+    .replace(SET_IT_UP, '')
+    .replace(REASON_TAIL, (m, why: string) => (kept(why) ? m : ''))
+    .replace(REASON_HEAD, (m, before: string, why: string) => (kept(why) ? m : before))
+    .replace(DASH_TAIL, (m, why: string) => (kept(why) ? m : ''))
+    .replace(LAST_SENTENCE, (m, why: string) => (CONTENT.test(why) || !aboutPeople(why) ? m : ''))
     .replace(/ {2,}/g, ' ')
     .replace(/ ([,.!?])/g, '$1')
     .trim();
@@ -149,7 +188,7 @@ export const inPlainWords = (s: string): string => {
 const RISKY_REASON =
   /(?:^|,?\s)((?:so\sthat|so(?=\s(?:we|i|they|nobody|no\sone|everyone|our|the\steam)\b)|to\smake\ssure|to\sensure|in\sorder\sto|because)\s[^.!?;:]{2,140})/i;
 const SWALLOWED =
-  /\b(?:if|when|whenever|unless|once|every|each|after|before|until|within|otherwise|else)\b|\d|\b(?:notified|informed|alerted|told|reminded|emailed|added|created|tagged|marked|updated|booked|scheduled|sent|posted|pinged|paid)\b/i;
+  /\b(?:if|when|whenever|unless|once|(?:every|each)\s(?:other|day|week|month|year|hour|minute|morning|evening|night|weekday|weekend|mon|tue|wed|thu|fri|sat|sun|time|new|lead|invoice|booking|form|email|message)|after|before|until|within|otherwise|else)\b|\d|\b(?:notified|informed|alerted|told|reminded|emailed|added|created|tagged|marked|updated|booked|scheduled|sent|posted|pinged|paid)\b/i;
 
 export const swallowedReason = (text: string): string | undefined => {
   const m = RISKY_REASON.exec(text);

@@ -29,6 +29,16 @@ const SYNONYMS: readonly [RegExp, string][] = [
     /\b(?:log|record|enter)\s+(them|him|her|the person|the customer|the client)\s+(?:in|into|on)\s+(?:the\s+)?crm\s+as\s+(?:an?\s+)?(?:new\s+)?(?:lead|contact)\b/gi,
     'add $1 to the crm',
   ],
+  // "confirm it", "confirm the booking": the confirmation is an email to them
+  [
+    /(?<!(?:\bnot|n't|\bnever|\bto|\bwill|\bwould|\bshould|\bmust|\bcan|\bcould|\bdoes|\bdo|\bdid|\bthey|\bhe|\bshe|\bwe|\bi|\byou|\bwho|\bthat|\bclient|\bcustomer|\blead|\battendee|\bsomeone|\bnobody|\bstill)\s)\bconfirm\s+(?:it|the\s+(?:booking|appointment|appt|meeting|demo|call|reservation)|their\s+(?:booking|appointment|meeting)|with\s+them)\b(?!\s+(?:is|was|has|gets)\b)/gi,
+    'send them a confirmation email',
+  ],
+  // "chase every customer … with a payment reminder": one reminder, said twice
+  [
+    /\b(chase|nudge|remind)\b([^,.;]{1,60}?)\s+with\s+(?:an?\s+)?(?:payment\s+|polite\s+|friendly\s+|gentle\s+|quick\s+)?(?:reminder|nudge)(?:\s+e-?mail)?\b/gi,
+    '$1$2',
+  ],
   [/\bpencil\s+in\b/gi, 'schedule'],
   [/\bpencil\b(?=\s+(?:a|an)\s+(?:call|meeting|demo|appointment|slot)\b)/gi, 'schedule'],
   [/\b(?:pop|chuck|stick|bung|plonk)(?!\s+up\b)(?=\s)/gi, 'put'],

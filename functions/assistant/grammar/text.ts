@@ -148,8 +148,8 @@ export const prepare = (prompt: string): Prepared => {
     .replace(/\b(?:in the event that|in the event|on (?:the )?condition that|in the case that)\b/gi, 'if')
     // "Only if it's from LinkedIn: when a lead comes in, …": the condition said before its trigger
     .replace(
-      /^(?:but\s)?only\s(?:if|when)\s([^:;.]{3,150}?)\s?:\s?((?:when|whenever|each time|every time|as soon as|once)\s[^,;:.]{3,150}?),\s/i,
-      '$2, if $1, ',
+      /^([a-z]{2,12}\s?[:-]\s)?(?:but\s)?only\s(?:if|when)\s([^:;.]{3,150}?)\s?:\s?((?:when|whenever|each time|every time|as soon as|once)\s[^,;:.]{3,150}?),\s/i,
+      '$1$3, if $2, ',
     )
     // "at 0830", "at 1700 hours": a clock time written as four digits
     .replace(
@@ -187,6 +187,12 @@ export const prepare = (prompt: string): Prepared => {
       /\b(?:for\s+|to\s+)?(?:everyone|everybody|everything|anyone|anything|all)\s+else\s*[,:]/gi,
       'otherwise,',
     )
+    // "a customer email mentions refund", "a client's message says …", "an email from a customer mentions pricing":
+    // a message that arrives and what it says (never the lead's address: "a new lead's email contains gmail")
+    .replace(
+      /\b(?:an?|any|the)\s+(?:(?:customer|client|prospect|contact|sender|user)(?:'s|s'|s)?\s+(?:e-?mails?|messages?|mails?|repl(?:y|ies)|enquiry|inquiry)|(?:lead|subscriber)(?:'s|s')?\s+(?:messages?|mails?|repl(?:y|ies)|enquiry|inquiry)|(?:lead|subscriber)(?:'s|s')?\s+e-?mails?(?=\s+(?:mentions|says|talks|asks|is\s+about|refers))|(?:e-?mail|message|reply)\s+from\s+(?:an?|the|any|one\s+of\s+our)\s+(?:customers?|clients?|leads?|prospects?|contacts?))\s+(?=(?:mentions|contains|says|talks\s+about|asks\s+about|is\s+about|refers\s+to|includes|has\s+the\s+word)\b)/gi,
+      'an email arrives that ',
+    )
     // "in all other cases, …", "for the rest, …", "; or else …", "if it isn't, …": the other branch
     .replace(
       /\b(?:in\s+(?:all|any)\s+other\s+cases?|for\s+(?:all\s+)?(?:the\s+)?(?:rest|others)|(?<=[;,]\s)or\s+else|(?<=[;,.]\s)if\s+(?:it|they|that|this)\s+(?:is|are)(?:n't|\s+not)(?:\s+the\s+case)?(?=\s*[,:]|\s+then\b)|(?<=[;,.]\s)if\s+(?:it|they)(?:'s|\s+is|\s+are|'re)\s+(?:less|lower|smaller)(?=\s*[,:]))(?:\s*[,:]\s*|\s+)/gi,
@@ -218,6 +224,28 @@ export const prepare = (prompt: string): Prepared => {
       const unit = u.toLowerCase();
       return `${n} ${unit.startsWith('h') ? 'hours' : unit.startsWith('d') ? 'days' : 'minutes'}`;
     })
+    // "a summary email to the team", "a weekly report e-mail": the summary, sent by email
+    .replace(
+      /\b(an?|the|our)\s((?:daily|weekly|monthly|morning|evening|nightly)\s)?(summary|report|digest|recap)\se-?mail\b(?=\s(?:to|for)\s(?:me|us|(?:the|our|my)\s(?:[a-z]+\s)?(?:team|boss|manager|managers|directors|partners)|sales|finance|management)\b)/gi,
+      '$1 $2$3 by email',
+    )
+    // "at like half past nine", "at around 9": the time
+    .replace(/\bat\s(?:like|around|about|roughly|approximately|approx\.?|ish|at)\s(?=[\da-z])/gi, 'at ')
+    // "give the customer 5 more days", "give it another week": a wait before what follows
+    .replace(
+      /\bgive\s+(?:them|it|him|her|the\s+(?:customer|client|lead|prospect|payer))\s+(?:another\s+|an?\s+extra\s+)?(\d+|an?|a few|a couple of|[a-z]+(?:-[a-z]+)?)\s+(?:more\s+|extra\s+|further\s+)?(days?|weeks?|hours?|hrs?)\b/gi,
+      'wait $1 $2',
+    )
+    // "at 1pm, post a midday summary": the name of the summary, when a clock time is given
+    .replace(
+      /\b(?:midday|noon|lunchtime|lunch-time)\s(?=(?:summary|report|digest|recap|update|round-?up|briefing|check-?in)\b)/gi,
+      (m, _at: number, all: string) => (CLOCK_TIME.test(all) ? '' : m),
+    )
+    // "the final working day of the month", "the final Friday": the last
+    .replace(
+      /\bfinal\s(?=(?:(?:working|business|week)\s)?day\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi,
+      'last ',
+    )
     // "since 15 days from when we raised it": counted from then, said as the waits read it
     .replace(
       /\b(\d+ (?:minutes?|hours?|days?|weeks?|months?)) from when (?=(?:we|they|you|it|the)\b)/gi,
@@ -267,6 +295,10 @@ export const prepare = (prompt: string): Prepared => {
   );
   return { text: lowerAligned(cased), cased, quotes };
 };
+
+/** "at 1pm", "at like half past nine": a clock time is given. */
+const CLOCK_TIME =
+  /\b(?:at|@)\s(?:(?:like|around|about|roughly|approximately)\s)?(?:\d|half\b|quarter\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i;
 
 /** The original casing of a fragment of `prepared.text` (its first occurrence), quotes restored. */
 export const casedOf = (prepared: Prepared, fragment: string): string => {

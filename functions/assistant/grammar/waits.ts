@@ -110,7 +110,7 @@ const untrackedProblem = (verb: string) =>
 
 /** "no reply by Friday", "until the end of the month": a deadline, which a waitFor (a duration) cannot express. */
 const DEADLINE =
-  /\b(?:by|before|until|till)\s+(?:(?:next|this|the)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|end of (?:the )?(?:day|week|month)|eod|eow|noon|midnight|\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}(?:st|nd|rd|th)?(?:\s+of\s+[a-z]+)?)\b/;
+  /\b(?:by|before|until|till)\s+(?:(?:next|this|the)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|end of (?:the )?(?:day|week|month)|eod|eow|noon|midnight|\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}(?:st|nd|rd|th)?(?:\s+of\s+(?:the\s+|each\s+|every\s+)?[a-z]+)?)\b/;
 
 /** "30 days of the due date", "24 hours before the meeting": counted from another moment, which a waitFor is not. */
 const ANCHORED = new RegExp(
@@ -223,25 +223,34 @@ const readWaitPhrase = (text: string): WaitRead | undefined => {
     if (!p) continue;
     return finish('positive', awaited, p[0], start, p[0].length, rest, duration, timeoutOf(), relative);
   }
-  const waitFor =
-    /^(?:wait|keep waiting|hold on)\s+(?:up to\s+(?:\S+\s+\S+)\s+)?for\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+)?(reply|response|answer|payment|booking|confirmation|form)\b/.exec(
-      rest,
-    );
-  if (waitFor) {
-    const word = waitFor[1] ?? '';
-    const awaited: Awaited = /reply|response|answer/.test(word)
+  const waitFor = WAIT_FOR.exec(rest);
+  if (waitFor?.groups) {
+    const word = waitFor.groups.what ?? waitFor.groups.what2 ?? waitFor.groups.verb ?? '';
+    // "wait up to 5 days for the welcome form": the duration said before what is awaited
+    const said = waitFor.groups.d ? durationOf(waitFor.groups.d) : undefined;
+    const awaited: Awaited = /repl|respon|answer/.test(word)
       ? 'reply'
-      : word === 'payment'
+      : /pa(?:y|ment)/.test(word)
         ? 'payment'
-        : word === 'booking'
+        : /book/.test(word)
           ? 'booking'
-          : word === 'form'
+          : /form|questionnaire|survey|complete|fill|submit|return/.test(word)
             ? 'form'
             : 'confirmation';
-    return finish('positive', awaited, '', start, waitFor[0].length, rest, duration, timeoutOf(), relative);
+    return said
+      ? finish('positive', awaited, '', start, waitFor[0].length, rest, null, said, relative)
+      : finish('positive', awaited, '', start, waitFor[0].length, rest, duration, timeoutOf(), relative);
   }
   return undefined;
 };
+
+/**
+ * "wait for a reply", "wait up to 5 days for the welcome form", "wait for them to complete the questionnaire": a
+ * positive wait on what is named (its duration, when said before it, is the timeout).
+ */
+const WAIT_FOR = new RegExp(
+  `^(?:wait|keep waiting|hold on)\\s+(?:(?:for\\s+)?(?:up to|at most|max(?:imum)?)\\s+(?<d>${DURATION.source})\\s+)?for\\s+(?:(?:a|an|the|their|his|her)\\s+(?:[a-z-]+\\s+){0,2}?(?<what>reply|response|answer|payment|booking|confirmation|form|questionnaire|survey)s?\\b|(?<what2>reply|response|answer|payment|booking|confirmation|form)s?\\b|(?:them|him|her|the\\s+(?:lead|customer|client|prospect|contact|attendee))\\s+to\\s+(?<verb>complete|fill\\s+(?:in|out)|submit|return|reply|respond|answer|pay|book|confirm)\\b(?:\\s+(?:the|their|a|an|our)\\s+(?:[a-z-]+\\s+){0,2}?(?:form|questionnaire|survey|invoice|call|meeting|demo|email|message)s?\\b)?)`,
+);
 
 const empty: WaitRead = {
   polarity: 'negative',

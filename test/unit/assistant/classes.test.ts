@@ -5,6 +5,7 @@ import { CONDITION_CLASS } from './classes/conditions';
 import {
   CONDITION_TEXT_CLASS,
   OFFICE_CLASS,
+  OFFICE_SCHEDULE_CLASS,
   SCHEDULE_CLASS,
   SCHEDULE_REFUSALS,
   WAIT_AFTER_CLASS,
@@ -107,6 +108,11 @@ const CLASSES: readonly [title: string, groups: ReadonlyMap<string, readonly Cas
     'office conditions and waits, every threshold in rupees, lakh or words × comparison × other branch, and every wait with no subject or copula × duration × action',
     OFFICE_CLASS,
     'each is its condition or its waitFor around its action',
+  ],
+  [
+    'office schedules, every hedged time, final working day, summary email, midday summary and records chased × order',
+    OFFICE_SCHEDULE_CLASS,
+    'each is its cron and its steps',
   ],
 ];
 

@@ -3,6 +3,7 @@ import { CONDITION_PRODUCT } from './conditions';
 import {
   CONDITION_TEXT_PRODUCT,
   OFFICE_PRODUCT,
+  OFFICE_SCHEDULE_PRODUCT,
   SCHEDULE_PRODUCT,
   WAIT_AFTER_PRODUCT,
 } from './conditions-waits-schedules';
@@ -22,12 +23,13 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   'wait-after-trigger': WAIT_AFTER_PRODUCT,
   'condition-text': CONDITION_TEXT_PRODUCT,
   schedule: SCHEDULE_PRODUCT,
+  'office schedules': OFFICE_SCHEDULE_PRODUCT,
   condition: CONDITION_PRODUCT,
   list: LIST_PRODUCT,
   report: REPORT_PRODUCT,
   event: EVENT_PRODUCT,
   records: RECORD_PRODUCT,
-  /** Each voice over 40 wordings of each class it applies to (48 voices). */
+  /** Each voice over 40 wordings of each class it applies to (57 voices over 13 classes). */
   voices: [...voiced(40).values()].flat(),
   'subject-first': SUBJECT_FIRST_PRODUCT,
   'record-updates': RECORD_UPDATE_PRODUCT,

@@ -24,6 +24,17 @@ const ACTIONS: readonly [action: string, added: readonly (readonly [words: strin
     ],
   ],
   ['notify Anna on Slack', [['and Tom', 'Tom']]],
+  // a second recipient or a copy (session 25): the message would go to the first alone
+  [
+    'email them',
+    [
+      ['and their manager', 'them and their manager'],
+      ['and a copy to finance', 'a copy to finance'],
+      ['as well as their boss', 'their boss'],
+    ],
+  ],
+  ['send the customer a receipt', [['and a copy to the owner', 'a copy to the owner']]],
+  ['notify the team', [['and their manager', 'the team and their manager']]],
   ['create a task for Anna', [['', 'task']]],
   ['add a note', [['and a task for Anna', 'task']]],
 ];

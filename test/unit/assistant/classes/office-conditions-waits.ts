@@ -7,7 +7,8 @@ import type { Case } from '../table/case';
  * new lead from LinkedIn has a value above …"), the other branch as "in all other cases", "for the rest", "or
  * else", "if it isn't", "otherwise just …"; negative waits with no subject or no copula ("payment not received
  * within 7 days", "reply not received in 2 days", "form not filled"), "remains unpaid for", "is still pending",
- * "has not filled the registration form even after", "24 hrs", an overdue invoice still outstanding.
+ * "has not filled the registration form even after", "24 hrs", an overdue invoice still outstanding; a customer's
+ * email that mentions a word (its text, never the lead's address); roles ("the customer care mgr", "the directors").
  */
 
 interface Threshold {
@@ -187,6 +188,36 @@ const AWAITING: readonly Awaiting[] = [
     ],
   },
   {
+    // a positive wait whose duration is said first, and what happens when nothing comes
+    trigger: 'lead.created',
+    starts: ['When someone joins as a lead', 'When a new lead comes in'],
+    waits: [
+      ', wait up to {d} for the welcome form; if it never arrives',
+      ', wait up to {d} for the form; if not',
+      ", wait for them to complete the questionnaire; if they haven't after {d}",
+      ", wait up to {d} for the intake form and if it doesn't come",
+    ],
+    event: 'form.submitted',
+    actions: [
+      ['let Priya know', 'notify.team'],
+      ['send a reminder email', 'email.send'],
+    ],
+  },
+  {
+    trigger: 'invoice.overdue',
+    starts: ['When an invoice becomes overdue', 'When an invoice goes overdue'],
+    waits: [
+      ", give the customer {d} and if it's still unpaid",
+      ', give it {d} and if no payment comes in',
+      ", wait up to {d} for the payment; if there's none",
+    ],
+    event: 'invoice.paid',
+    actions: [
+      ['tell finance', 'notify.team'],
+      ['send another reminder', 'invoice.sendReminder'],
+    ],
+  },
+  {
     trigger: 'invoice.overdue',
     starts: [''],
     waits: [
@@ -226,6 +257,37 @@ const awaiting = (a: Awaiting, s: number, w: number, d: number, x: number): Case
   ];
 };
 
+/** A message from someone that mentions a word: the email's text, never the lead's address. */
+const MESSAGES: readonly string[] = [
+  'When a customer email mentions {w}',
+  "When a client's email mentions {w}",
+  "If a customer's message contains {w}",
+  'When an email from a customer mentions {w}',
+  "When a client's reply says {w}",
+  'Whenever a prospect email talks about {w}',
+];
+const WORDS: readonly string[] = ['refund', 'complaint', 'pricing', 'urgent'];
+/** Who is told: roles as office staff name them. */
+const ROLES: readonly [string, string][] = [
+  ['alert the service mgr', 'notify.team'],
+  ['escalate it to the customer care mgr', 'notify.team'],
+  ['tell the directors', 'notify.team'],
+  ['let Mr. Sharma know', 'notify.team'],
+  ['inform the accountant', 'notify.team'],
+  ['forward it to support@acme.com', 'email.send'],
+];
+
+const mentions = (m: number, w: number, r: number, e: number): Case => {
+  const word = WORDS[w % WORDS.length] ?? 'refund';
+  const [role, step] = ROLES[r % ROLES.length] ?? ['notify the team', 'notify.team'];
+  const other = ELSES[e % ELSES.length] ?? '';
+  return [
+    `${(MESSAGES[m % MESSAGES.length] ?? '').replace('{w}', word)}, ${role}${other.replace('{else}', 'add a note')}`,
+    'email.received',
+    `if(trigger.text contains "${word}")[${step}]${other ? 'else[crm.addNote]' : ''}`,
+  ];
+};
+
 /** Every pair of slot values, grouped by the wording of the test or the wait. */
 export const OFFICE_CLASS: ReadonlyMap<string, readonly Case[]> = new Map([
   ...THRESHOLDS.flatMap((t) =>
@@ -238,6 +300,10 @@ export const OFFICE_CLASS: ReadonlyMap<string, readonly Case[]> = new Map([
       ],
     ]),
   ),
+  ...MESSAGES.map((said, m): [string, Case[]] => [
+    said,
+    [...ROLES.map((_, r) => mentions(m, r, r, r + m)), ...ELSES.map((_, e) => mentions(m, e + m, e + 1, e))],
+  ]),
   ...AWAITING.flatMap((a) =>
     a.waits.map((wait, w): [string, Case[]] => [
       `${a.starts[0]}${wait}`,
@@ -250,6 +316,9 @@ export const OFFICE_CLASS: ReadonlyMap<string, readonly Case[]> = new Map([
 ]);
 
 export const OFFICE_PRODUCT: readonly Case[] = [
+  ...MESSAGES.flatMap((_m, m) =>
+    WORDS.flatMap((_w, w) => ROLES.flatMap((_r, r) => ELSES.map((_e, e) => mentions(m, w, r, e)))),
+  ),
   ...THRESHOLDS.flatMap((t) =>
     t.when.flatMap((_, w) =>
       COMPARISONS.flatMap((_c, c) =>

@@ -171,11 +171,26 @@ export const SCHEDULE_PRODUCT: readonly Case[] = [
 
 /** Zones that name several places, and schedules Scheduler cannot run: refused, quoting the words. */
 export const SCHEDULE_REFUSALS: readonly (readonly [prompt: string, quoted: string])[] = [
-  ...['CST', 'IST', 'BST', 'AST', 'US time'].flatMap((zone, z) =>
+  // abbreviations and countries that span several zones (session 25: Indonesia, Brazil, Mexico, …)
+  ...[
+    'CST',
+    'IST',
+    'BST',
+    'AST',
+    'US time',
+    'Indonesia time',
+    'Brazil time',
+    'Mexico time',
+    'Russian time',
+    'Kazakhstan time',
+  ].flatMap((zone, z) =>
     ORDERS.map((order, o): readonly [string, string] => {
       const [days] = DAYS[(z + o) % DAYS.length] ?? ['every day'];
       const [time] = TIMES[(z * 3 + o) % TIMES.length] ?? ['at noon'];
-      return [order(`${days} ${time} ${zone}`, 'post a summary to Slack'), `"${zone}" is ambiguous`];
+      return [
+        order(`${days} ${time} ${zone}`, 'post a summary to Slack'),
+        `"${zone === 'US time' ? zone : zone.replace(/ time$/, '')}" is ambiguous`,
+      ];
     }),
   ),
   ['Every other Friday at 9, post a summary to Slack', 'Every other Friday'],

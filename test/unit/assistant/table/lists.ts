@@ -87,4 +87,10 @@ export const LISTS: readonly Case[] = [
     'file.updated',
     'ai.task; notify.slack',
   ],
+  // a run-on list with an action named by a verb no reader lists (session 25)
+  [
+    'When a booking is made confirm it add the attendee to the crm notify the team',
+    'booking.created',
+    'email.send; crm.createLead; notify.team',
+  ],
 ];

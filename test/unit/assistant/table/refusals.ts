@@ -89,6 +89,9 @@ export const REFUSALS: readonly Refusal[] = [
   // amounts in yen, which have no cents (an invoice total is kept in cents): refused, quoted, never read as a number
   ['When a new lead comes in and its value is over ¥1,500,000, notify the team', '"¥1,500,000"'],
   ['When an invoice is created for more than 50000 yen, notify finance', '"50000 yen"'],
+  // an action of a run-on list no reader knows is refused, never dropped (session 25)
+  ['When a lead replies stop the sequence notify the owner and log it', '"stop the sequence'],
+  ['When a new lead comes in, email them and their manager', '"them and their manager"'],
   // a wait whose action was not understood leads to nothing: refused, quoted
   ["If an invoice isn't paid within 3 days, frobnicate the team", '"frobnicate the team"'],
   // there is no task record: said in the passive, it is refused all the same
