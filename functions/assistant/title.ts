@@ -1,5 +1,4 @@
 import { getAction } from '../../statemachines/catalogue';
-import { humanizeDuration } from '../../statemachines/duration';
 import type { Condition, Step, Trigger, WorkflowDefinition } from '../../statemachines/schema';
 
 /**
@@ -66,6 +65,23 @@ const AWAITED: Readonly<Record<string, string>> = {
   'invoice.paid': 'payment',
   'booking.created': 'booking',
   'form.submitted': 'form',
+};
+
+/** "P10D" → "10 days", "P14D" → "2 weeks", "PT48H" → "2 days", "PT30M" → "30 minutes". */
+const humanizeDuration = (iso: string): string => {
+  const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/.exec(iso);
+  const minutes = m ? Number(m[1] ?? 0) * 1440 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0) : 0;
+  const [n, unit] =
+    minutes === 0
+      ? [0, iso]
+      : minutes % 10080 === 0
+        ? [minutes / 10080, 'week']
+        : minutes % 1440 === 0
+          ? [minutes / 1440, 'day']
+          : minutes % 60 === 0
+            ? [minutes / 60, 'hour']
+            : [minutes, 'minute'];
+  return n === 0 ? iso : `${n} ${unit}${n === 1 ? '' : 's'}`;
 };
 
 const OPS: readonly [string, string][] = [

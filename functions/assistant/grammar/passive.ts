@@ -153,7 +153,7 @@ const CHANNEL_GETS = new RegExp(
 
 /** "Anna gets a Slack message", "the sales team gets an email": a notification for them, by that channel. */
 const PERSON_GETS = new RegExp(
-  `${START}((?:the|our|my)\\s(?:[a-z]+\\s)?(?:team|manager|boss|owner|department|rep|people)|sales|finance|support|ops|[A-Z][a-z]+)\\s(?:(?:should|must|will)\\s(?:also\\s)?)?(?:gets?|receives?)\\s(?:an?\\s)?(?:(slack|email|e-mail|text)\\s)?(?:message|notification|alert|ping|heads[- ]up|dm|email|mail|e-mail)\\b`,
+  `${START}((?:the|our|my)\\s(?:[a-z]+\\s)?(?:team|manager|boss|owner|department|rep|people)|sales|finance|support|ops|[A-Z][a-z]+|[a-z]+)\\s(?:(?:should|must|will)\\s(?:also\\s)?)?(?:gets?|receives?)\\s(?:an?\\s)?(?:(slack|email|e-mail|text)\\s)?(?:message|msg|notification|alert|ping|heads[- ]up|dm|email|mail|e-mail)\\b`,
   'gi',
 );
 
@@ -209,7 +209,9 @@ export const doneToThem = (text: string): string =>
     .replace(
       PERSON_GETS,
       (m, start: string, who: string, via: string | undefined, at: number, all: string) => {
-        if (!isPerson(who) || !isAction(all, at + start.length)) return m;
+        // "anna gets a slack message" in a request typed with no capitals: an unknown word is a name
+        const named = !/\p{Lu}/u.test(all) && /^[a-z]+$/.test(who) && !isKnownWord(who);
+        if (!(isPerson(who) || named) || !isAction(all, at + start.length)) return m;
         const by = via ? ` by ${via.toLowerCase().startsWith('s') ? 'slack' : 'email'}` : '';
         return `${start}notify ${who}${by}`;
       },

@@ -145,7 +145,10 @@ export const prepare = (prompt: string): Prepared => {
       next && !ZONE_NAME.test(next.toLowerCase()) ? `${ap}m.` : `${ap}m`,
     )
     // "in the event that they don't reply", "provided that", "on condition that": if
-    .replace(/\b(?:in the event that|in the event|on (?:the )?condition that|in the case that)\b/gi, 'if')
+    .replace(
+      /\b(?:in (?:the\s)+event that|in (?:the\s)+event|on (?:the )?condition that|in the case that)\b/gi,
+      'if',
+    )
     // "Only if it's from LinkedIn: when a lead comes in, …": the condition said before its trigger
     .replace(
       /^([a-z]{2,12}\s?[:-]\s)?(?:but\s)?only\s(?:if|when)\s([^:;.]{3,150}?)\s?:\s?((?:when|whenever|each time|every time|as soon as|once)\s[^,;:.]{3,150}?),\s/i,
@@ -233,7 +236,7 @@ export const prepare = (prompt: string): Prepared => {
     .replace(/\bat\s(?:like|around|about|roughly|approximately|approx\.?|ish|at)\s(?=[\da-z])/gi, 'at ')
     // "give the customer 5 more days", "give it another week": a wait before what follows
     .replace(
-      /\bgive\s+(?:them|it|him|her|the\s+(?:customer|client|lead|prospect|payer))\s+(?:another\s+|an?\s+extra\s+)?(\d+|an?|a few|a couple of|[a-z]+(?:-[a-z]+)?)\s+(?:more\s+|extra\s+|further\s+)?(days?|weeks?|hours?|hrs?)\b/gi,
+      /\bgive\s+(?:them|it|him|her|the\s+(?:customer|client|lead|prospect|payer))\s+(?:another\s+|an?\s+extra\s+)?(\d+|an?|a few|a couple of|[a-z]+(?:-[a-z]+)?)\s+(?:more\s+|extra\s+|further\s+)?(days?|weeks?|fortnights?|hours?|hrs?)\b/gi,
       'wait $1 $2',
     )
     // "at 1pm, post a midday summary": the name of the summary, when a clock time is given
