@@ -1,3 +1,5 @@
+import { durationsInDigits } from './number-words';
+
 /**
  * The same request in different people's words, put in the words the grammars read before anything else runs:
  *   office shorthand    "w/", "w/o", "appt", "mtg", "inv", "cust", "&", "asap"
@@ -157,7 +159,7 @@ const unshouted = (s: string): string => {
 const SUBJECT_LINE = /^(?:re|fwd?|subject|subj)\s?:\s([^.!?]{1,60})[.!?]\s(?=\S)/i;
 
 export const inPlainWords = (s: string): string => {
-  let out = unshouted(s)
+  let out = durationsInDigits(unshouted(s))
     // "Task: [Ops] an invoice is paid -> …": a tag after a label or a greeting is a tag as well
     .replace(/(?<=[:!,-]\s|please\s)(?:\[[^\]\n]{1,40}\]|【[^】\n]{1,40}】)\s*/gi, '');
   for (const [re, to] of SHORTHAND) out = out.replace(re, to);

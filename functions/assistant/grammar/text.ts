@@ -1,6 +1,7 @@
 import { withoutAsides } from './asides';
 import { retold } from './discourse';
 import { plainEnglish } from './learners';
+import { NUMBER_WORDS, numberOf } from './number-words';
 import { doneToThem } from './passive';
 import { inPlainWords } from './registers';
 import { correctSpelling } from './spelling';
@@ -14,36 +15,6 @@ import { activeVoice } from './voice';
  * their commas and verbs do not split clauses), number words as digits. The original casing stays available for
  * the parts that are copied into the workflow (names, tags, sources, quoted text).
  */
-
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
 
 /** Lower-cases one character at a time, so offsets stay aligned with the original. */
 const lowerAligned = (s: string): string =>
@@ -276,9 +247,7 @@ export const prepare = (prompt: string): Prepared => {
           )
         )
           return word;
-        if (b === undefined) return String(first);
-        const second = NUMBER_WORDS[b.toLowerCase()];
-        return second !== undefined && second < 10 && first >= 20 ? String(first + second) : word;
+        return String(numberOf(a, b) ?? word);
       },
     );
   // "more than a thousand", "under a million": one thousand, one million
