@@ -2,17 +2,14 @@ import * as z from 'zod';
 import * as zc from 'zod/v4/core';
 import { ACTION_NAMES, CATALOGUE } from './catalogue';
 import {
-  EVENT_DESCRIPTIONS,
   EVENT_DETAILS,
-  EVENT_NAMES,
   EventBooking,
   EventFile,
   EventInvoice,
   EventLead,
   EventLeadSummary,
-  type EventName,
-  eventSource,
-} from './events';
+} from './event-details';
+import { EVENT_DESCRIPTIONS, EVENT_NAMES, type EventName, eventSource } from './events';
 
 /** The bus events as Markdown, generated from EVENT_DETAILS (docs/workflow-language.md embeds it). */
 
@@ -87,7 +84,7 @@ export const eventsMarkdown = (): string => {
   ].join('\n');
 };
 
-export const EVENTS_BEGIN = '<!-- events:begin (generated from statemachines/events.ts) -->';
+export const EVENTS_BEGIN = '<!-- events:begin (generated from statemachines/event-details.ts) -->';
 export const EVENTS_END = '<!-- events:end -->';
 
 /** The document with the section between the markers replaced by the current event contracts. */

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { getAction } from '../../statemachines/catalogue';
 import { compileWorkflow, placeholderResolver } from '../../statemachines/compile';
 import type { ExecutionContext, ExecutionInput, ResourceResolver } from '../../statemachines/contracts';
-import { EVENT_DETAILS } from '../../statemachines/events';
+import { EVENT_DETAILS } from '../../statemachines/event-details';
 import type { WorkflowDefinition } from '../../statemachines/schema';
 import type { ExecutionStatus } from '../shared/ports';
 import { VirtualClock } from './clock';

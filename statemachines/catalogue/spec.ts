@@ -54,7 +54,7 @@ export interface ActionSpec<
   readonly retry: ActionRetry;
   /** Short verb phrase for default state names: "Send email". */
   readonly title: string;
-  /** The bus event the action publishes when it changes something (its detail: EVENT_DETAILS in events.ts). */
+  /** The bus event the action publishes when it changes something (its detail: EVENT_DETAILS in event-details.ts). */
   readonly emits?: EventName;
 }
 

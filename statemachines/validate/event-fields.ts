@@ -1,7 +1,8 @@
 import type * as z from 'zod/mini';
-import { EVENT_DETAIL_PATHS, EVENT_DETAILS, EVENT_NAMES, type EventName } from '../events';
+import { EVENT_DETAIL_PATHS, EVENT_DETAILS } from '../event-details';
+import { EVENT_NAMES, type EventName } from '../events';
 
-/** What the validator knows of each platform event's detail (from statemachines/events.ts). */
+/** What the validator knows of each platform event's detail (from statemachines/event-details.ts). */
 
 export const isEventName = (v: unknown): v is EventName =>
   typeof v === 'string' && (EVENT_NAMES as readonly string[]).includes(v);

@@ -1,7 +1,8 @@
 import * as zc from 'zod/v4/core';
 import { getAction } from '../catalogue';
 import { itemFileElement } from '../catalogue/spec';
-import { EVENT_DETAILS, type EventName } from '../events';
+import { EVENT_DETAILS } from '../event-details';
+import type { EventName } from '../events';
 
 /**
  * Estimated JSON size of what an action returns into the run's state, from its catalogue output schema. Schemas

@@ -1,7 +1,8 @@
 import * as zc from 'zod/v4/core';
 import { itemFileElement } from '../catalogue/spec';
 import { ExecutionContext, ExecutionInput } from '../contracts';
-import { EVENT_DETAIL_FIELDS, EVENT_DETAILS, type EventName } from '../events';
+import { EVENT_DETAIL_FIELDS, EVENT_DETAILS } from '../event-details';
+import type { EventName } from '../events';
 import { isRecord } from './issues';
 import { article, didYouMean, list } from './messages';
 

@@ -1,4 +1,5 @@
-import { EVENT_NAMES, type EventName, isDeclaredDetailPath } from '../events';
+import { isDeclaredDetailPath } from '../event-details';
+import { EVENT_NAMES, type EventName } from '../events';
 import { validateFilter } from '../patterns';
 import { validateSchedule } from '../schedule';
 import type { ValidationContext } from './context';

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import type { PublishedEvent } from '../../functions/shared/ports';
-import { EVENT_DETAILS, EVENT_NAMES, type EventName, eventSource } from '../../statemachines/events';
+import { EVENT_DETAILS } from '../../statemachines/event-details';
+import { EVENT_NAMES, type EventName, eventSource } from '../../statemachines/events';
 import { startTestPlatform, type TestPlatform } from './api-platform';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_DETAILS } from '../../../statemachines/events';
+import { EVENT_DETAILS } from '../../../statemachines/event-details';
 import { WorkflowDefinition } from '../../../statemachines/schema';
 import { runWorkflow } from '../../support/compiled-run';
 

@@ -9,15 +9,14 @@ import {
   EVENT_DETAIL_FIELDS,
   EVENT_DETAIL_PATHS,
   EVENT_DETAILS,
-  EVENT_NAMES,
   EventBooking,
   EventFile,
   EventInvoice,
   EventLead,
   EventLeadSummary,
-  type EventName,
   isDeclaredDetailPath,
-} from '../../../statemachines/events';
+} from '../../../statemachines/event-details';
+import { EVENT_NAMES, type EventName } from '../../../statemachines/events';
 
 type Json = Record<string, unknown>;
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EVENT_DETAILS, EVENT_NAMES } from '../../../statemachines/events';
+import { EVENT_DETAILS } from '../../../statemachines/event-details';
+import { EVENT_NAMES } from '../../../statemachines/events';
 import { EVENTS_BEGIN, EVENTS_END, eventsMarkdown } from '../../../statemachines/events-docs';
 
 describe('docs/workflow-language.md', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FORM_SOURCES, mapWebhook } from '../../../functions/webhooks/mapping';
 import { ACTION_NAMES, CATALOGUE } from '../../../statemachines/catalogue';
-import { EVENT_DETAILS, type EventName } from '../../../statemachines/events';
+import { EVENT_DETAILS } from '../../../statemachines/event-details';
+import type { EventName } from '../../../statemachines/events';
 import { validateWorkflow } from '../../../statemachines/validate';
 
 type Json = Record<string, unknown>;

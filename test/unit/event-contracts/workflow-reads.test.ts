@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePrompt } from '../../../functions/assistant/parser';
-import { type EventName, isDeclaredDetailPath } from '../../../statemachines/events';
+import { isDeclaredDetailPath } from '../../../statemachines/event-details';
+import type { EventName } from '../../../statemachines/events';
 import { collectReferences } from '../../../statemachines/references';
 import { type Step, walkSteps } from '../../../statemachines/schema';
 import { TEMPLATE_IDS, templateJson } from '../../../statemachines/templates';
