@@ -1,3 +1,4 @@
+import { lazyRecord } from '../lazy-record';
 import { WorkflowDefinition } from '../schema';
 import dailySummary from './daily-summary.json' with { type: 'json' };
 import dailySummaryExample from './examples/daily-summary.json' with { type: 'json' };
@@ -25,10 +26,13 @@ const RAW = {
 export type TemplateId = keyof typeof RAW;
 export const TEMPLATE_IDS = Object.keys(RAW) as TemplateId[];
 
-/** The templates, parsed with the workflow schema (so they carry the schema's types). */
-export const TEMPLATES: Readonly<Record<TemplateId, WorkflowDefinition>> = Object.fromEntries(
-  TEMPLATE_IDS.map((id) => [id, WorkflowDefinition.parse(RAW[id])]),
-) as Record<TemplateId, WorkflowDefinition>;
+/**
+ * The templates, parsed with the workflow schema (so they carry the schema's types), each on first read: a function
+ * serving no built-in never parses one at cold start.
+ */
+export const TEMPLATES: Readonly<Record<TemplateId, WorkflowDefinition>> = lazyRecord(TEMPLATE_IDS, (id) =>
+  WorkflowDefinition.parse(RAW[id]),
+);
 
 /** A template's raw JSON (what a user would copy and edit). */
 export const templateJson = (id: TemplateId): unknown => structuredClone(RAW[id]);
