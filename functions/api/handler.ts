@@ -7,8 +7,9 @@ import { apiFunction } from './api-with';
 import { CORE_ROUTES, coreApiDeps } from './groups/core';
 import { defaultErrorLog, defaultLogger } from './serve';
 
-// Deployed: the Platform from this function's environment, and the SDKs of its main path, at cold start.
-await startAwsFunction(['bus'], { engine: createSfnEngine });
+// Deployed: the Platform from this function's environment at cold start. Its routes publish nothing (the bus SDK
+// is not loaded); Step Functions is loaded by the first route that starts, resumes or reads an execution.
+await startAwsFunction([], { engine: createSfnEngine });
 
 // Checked at cold start: a malformed BUILT_IN_WORKFLOWS fails the init, naming the variable.
 const builtIns = builtInCatalogFromEnv();

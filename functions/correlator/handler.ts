@@ -9,8 +9,9 @@ import { observed } from '../shared/observability';
 import { getPlatform } from '../shared/platform';
 import { type CorrelatorDeps, correlateEvent } from './correlator';
 
-// Deployed: the Platform from this function's environment, and the SDKs of its main path, at cold start.
-await startAwsFunction(['engine'], { engine: createSfnEngine });
+// Deployed: the Platform from this function's environment at cold start. Every event is recorded (DynamoDB); only
+// one that an execution waits for resumes it, so Step Functions is loaded on the first resume, not at cold start.
+await startAwsFunction([], { engine: createSfnEngine });
 
 const logger = new Logger({ serviceName: 'correlator' });
 

@@ -113,6 +113,14 @@ describe('the SDK packages a deployed function loads at cold start', () => {
     ]);
   });
 
+  it('GIVEN the api function (core routes) WHEN it cold-starts THEN it loads DynamoDB only: none of its routes publishes on the bus', async () => {
+    expect(await loadedAtColdStart('functions/api/handler.ts')).toStrictEqual(['client-dynamodb']);
+  });
+
+  it('GIVEN the correlator WHEN it cold-starts THEN it loads DynamoDB only: Step Functions waits for the first event that resumes a wait', async () => {
+    expect(await loadedAtColdStart('functions/correlator/handler.ts')).toStrictEqual(['client-dynamodb']);
+  });
+
   it('GIVEN a handler imported outside Lambda (tests, the local runtime) WHEN loaded THEN no SDK package is preloaded', async () => {
     const { spawnSync } = await import('node:child_process');
     const script = `
