@@ -1,5 +1,6 @@
 import { createDocumentClient } from '../data/client';
 import { routingByInterest } from '../data/routed-publisher';
+import { requireCommonJs } from '../shared/commonjs';
 import { ENV, readConfig } from '../shared/config';
 import { recordLlmTokens } from '../shared/metrics';
 import { metrics, traceClient } from '../shared/observability';
@@ -118,7 +119,7 @@ setPlatformFactory(() => createAwsPlatform());
 const SDK_OF = {
   bus: loadEventBridgeSdk,
   // The same package sfn-engine.ts loads on first use (Node's module cache makes it one load).
-  engine: () => import('@aws-sdk/client-sfn'),
+  engine: async () => requireCommonJs('@aws-sdk/client-sfn') as unknown,
   mailer: loadSesSdk,
   secrets: loadKmsSdk,
   files: loadS3Sdk,

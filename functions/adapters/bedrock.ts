@@ -1,3 +1,4 @@
+import type * as BedrockSdk from '@aws-sdk/client-bedrock-runtime';
 import type {
   ContentBlock,
   ConverseCommandInput,
@@ -7,12 +8,15 @@ import type {
   ToolChoice,
 } from '@aws-sdk/client-bedrock-runtime';
 import type { DocumentType } from '@smithy/types';
+import { requireCommonJs } from '../shared/commonjs';
 import { NonRetriableError, RetriableError } from '../shared/errors';
 import type { LlmConfig } from '../shared/ports';
 import { onFirstUse } from './lazy-sdk';
 
 /** @aws-sdk/client-bedrock-runtime, loaded on the first model call (never at cold start). */
-export const loadBedrockSdk = onFirstUse(() => import('@aws-sdk/client-bedrock-runtime'));
+export const loadBedrockSdk = onFirstUse(
+  async () => requireCommonJs('@aws-sdk/client-bedrock-runtime') as typeof BedrockSdk,
+);
 
 /** A tool the model may call: name (Bedrock: [a-zA-Z0-9_-]{1,64}), description, JSON schema of its input. */
 export interface LlmTool {

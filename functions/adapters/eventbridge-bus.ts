@@ -1,4 +1,6 @@
+import type * as EventBridgeSdk from '@aws-sdk/client-eventbridge';
 import type { EventBridgeClient, PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
+import { requireCommonJs } from '../shared/commonjs';
 import type { RoutingRule, RoutingRulesPort } from '../shared/deployment-ports';
 import { traceClient } from '../shared/observability';
 import type { EventPublisher, PublishedEvent } from '../shared/ports';
@@ -6,7 +8,9 @@ import { AWS_RETRY, POLICIES, retry } from '../shared/retry';
 import { lazyClient, onFirstUse } from './lazy-sdk';
 
 /** @aws-sdk/client-eventbridge, loaded on first use (or preloaded at cold start). */
-export const loadEventBridgeSdk = onFirstUse(() => import('@aws-sdk/client-eventbridge'));
+export const loadEventBridgeSdk = onFirstUse(
+  async () => requireCommonJs('@aws-sdk/client-eventbridge') as typeof EventBridgeSdk,
+);
 
 /**
  * EventBridge through the SDK: the EventPublisher port (PutEvents) and the provisioner's RoutingRulesPort.

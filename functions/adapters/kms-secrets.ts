@@ -1,11 +1,13 @@
+import type * as KmsSdk from '@aws-sdk/client-kms';
 import type { KMSClient } from '@aws-sdk/client-kms';
+import { requireCommonJs } from '../shared/commonjs';
 import { traceClient } from '../shared/observability';
 import type { SecretBox } from '../shared/ports';
 import { AWS_RETRY } from '../shared/retry';
 import { lazyClient, onFirstUse } from './lazy-sdk';
 
 /** @aws-sdk/client-kms, loaded on first use (or preloaded at cold start). */
-export const loadKmsSdk = onFirstUse(() => import('@aws-sdk/client-kms'));
+export const loadKmsSdk = onFirstUse(async () => requireCommonJs('@aws-sdk/client-kms') as typeof KmsSdk);
 
 const PREFIX = 'kms:v1:';
 

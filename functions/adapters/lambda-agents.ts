@@ -1,6 +1,8 @@
+import type * as LambdaSdk from '@aws-sdk/client-lambda';
 import type { LambdaClient } from '@aws-sdk/client-lambda';
 import type { ActionName, AgentName } from '../../statemachines/catalogue';
 import { ERRORS } from '../../statemachines/contracts';
+import { requireCommonJs } from '../shared/commonjs';
 import { AgentFunctionArns, ENV } from '../shared/config';
 import { ConflictError, NonRetriableError, RetriableError } from '../shared/errors';
 import { traceClient } from '../shared/observability';
@@ -9,7 +11,9 @@ import { AWS_RETRY } from '../shared/retry';
 import { lazyClient, onFirstUse } from './lazy-sdk';
 
 /** @aws-sdk/client-lambda, loaded on first use. */
-export const loadLambdaSdk = onFirstUse(() => import('@aws-sdk/client-lambda'));
+export const loadLambdaSdk = onFirstUse(
+  async () => requireCommonJs('@aws-sdk/client-lambda') as typeof LambdaSdk,
+);
 
 export interface LambdaAgentTasksOptions {
   /** Agent name -> its function's ARN (or name), as the stack sets AGENT_FUNCTION_ARNS. */

@@ -1,9 +1,12 @@
 /**
  * AWS SDK packages loaded on first use. A Lambda bundle keeps `@aws-sdk/*` external (the nodejs24.x runtime ships
  * it), and a static import of a client package loads it at cold start whether or not the function ever calls that
- * service: with eight clients that was most of every cold start. Adapters import their package through
- * `onFirstUse(() => import(<the client package>))` instead; a handler preloads at cold start the ones its main path
- * needs (functions/adapters/aws-platform.ts), so its first invocation does not pay for them either.
+ * service: with eight clients that was most of every cold start. Adapters load their package through
+ * `onFirstUse(async () => requireCommonJs(<the client package>))` instead; a handler preloads at cold start the ones
+ * its main path needs (functions/adapters/aws-platform.ts), so its first invocation does not pay for them either.
+ * require(), not import(): the packages are CommonJS, and import() of one makes Node detect its module format and
+ * lex its exports before loading it, 2-3x the CPU of require() (client-sfn ~18 vs ~67 ms, client-s3 ~97 vs ~204 ms
+ * on the shared 2-core machine; docs/performance.md).
  */
 
 /** A memoised async loader; a failed load is tried again on the next call. */

@@ -1,11 +1,13 @@
+import type * as S3Sdk from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
+import { requireCommonJs } from '../shared/commonjs';
 import { traceClient } from '../shared/observability';
 import type { FileStore } from '../shared/ports';
 import { AWS_RETRY } from '../shared/retry';
 import { lazyClient, onFirstUse } from './lazy-sdk';
 
 /** @aws-sdk/client-s3, loaded on first use (or preloaded at cold start). */
-export const loadS3Sdk = onFirstUse(() => import('@aws-sdk/client-s3'));
+export const loadS3Sdk = onFirstUse(async () => requireCommonJs('@aws-sdk/client-s3') as typeof S3Sdk);
 
 /** File contents in S3 (metadata lives in DynamoDB, functions/data/files.ts). Keys are tenant-prefixed by the caller. */
 export const createS3FileStore = (bucket: string, client?: S3Client): FileStore => {

@@ -1,4 +1,6 @@
+import type * as SesSdk from '@aws-sdk/client-sesv2';
 import type { SESv2Client, SendEmailCommandInput } from '@aws-sdk/client-sesv2';
+import { requireCommonJs } from '../shared/commonjs';
 import { NonRetriableError, RetriableError } from '../shared/errors';
 import { traceClient } from '../shared/observability';
 import type { Mailer, OutgoingEmail } from '../shared/ports';
@@ -6,7 +8,7 @@ import { AWS_RETRY } from '../shared/retry';
 import { lazyClient, onFirstUse } from './lazy-sdk';
 
 /** @aws-sdk/client-sesv2, loaded on first use (or preloaded at cold start). */
-export const loadSesSdk = onFirstUse(() => import('@aws-sdk/client-sesv2'));
+export const loadSesSdk = onFirstUse(async () => requireCommonJs('@aws-sdk/client-sesv2') as typeof SesSdk);
 
 export interface SesMailerOptions {
   readonly client?: SESv2Client;

@@ -1,4 +1,6 @@
+import type * as SfnSdk from '@aws-sdk/client-sfn';
 import type { HistoryEvent, LoggingConfiguration, SFNClient } from '@aws-sdk/client-sfn';
+import { requireCommonJs } from '../shared/commonjs';
 import type {
   DeployedStateMachine,
   StateMachineLogging,
@@ -21,7 +23,7 @@ import { historyToTimeline, parseJson } from './sfn-history';
 import { logGroupName, logMessagesToHistory, stateMachineOfExpress } from './sfn-logs';
 
 /** @aws-sdk/client-sfn, loaded on first use (or preloaded at cold start). */
-export const loadSfnSdk = onFirstUse(() => import('@aws-sdk/client-sfn'));
+export const loadSfnSdk = onFirstUse(async () => requireCommonJs('@aws-sdk/client-sfn') as typeof SfnSdk);
 
 /**
  * Step Functions through the SDK: the WorkflowEngine port (start, callbacks, stop, redrive, describe, timeline)
