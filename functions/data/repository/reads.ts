@@ -1,5 +1,6 @@
-import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Database } from '../../shared/ports';
+import { GetCommand, QueryCommand } from '../dynamodb-sdk';
 import { KEY } from '../table';
 import { assertId, type Item, NotFoundError, VersionConflictError } from './keys';
 
