@@ -1,8 +1,8 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { BusEvent } from '../../statemachines/events';
 import type { Clock, Database } from '../shared/ports';
 import { leadOf, workflowOf } from './activity-subjects';
 import { documentAttribute } from './documents';
-import { PutCommand } from './dynamodb-sdk';
 import { batchWriteAll } from './repository';
 import { KEY, tenantKey } from './table';
 import { isConditionFailure } from './waits';

@@ -1,9 +1,9 @@
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { BusEvent } from '../../statemachines/events';
 import { BadRequestError } from '../shared/errors';
 import type { Clock, Database } from '../shared/ports';
 import { recordActivity, writeActivity } from './activity-record';
 import { readDocument } from './documents';
-import { GetCommand, QueryCommand } from './dynamodb-sdk';
 import { batchWriteAll } from './repository';
 import { GSI1, GSI2, KEY, tenantKey } from './table';
 import { correlationValue, readPath } from './waits';

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, ForbiddenError, NotFoundError } from '../shared/errors';
 import type { Clock, Database } from '../shared/ports';
 import { documentAttribute, readDocument } from './documents';
-import { GetCommand, PutCommand, UpdateCommand } from './dynamodb-sdk';
 import { type Item, isConditionFailure, type Page, type PageRequest, pageSize } from './platform-store';
 import { mapPage, queryPage } from './repository';
 import { GSI1, GSI2, tenantKey } from './table';

@@ -1,10 +1,9 @@
-import type { DynamoDBClientConfig, DynamoDBClient as DynamoDBClientType } from '@aws-sdk/client-dynamodb';
-import type { DynamoDBDocumentClient as DocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { BadRequestError } from '../shared/errors';
 import { NUMBER_RULE } from '../shared/json-limits';
 import { traceClient } from '../shared/observability';
 import { AWS_RETRY } from '../shared/retry';
-import { DynamoDBClient, DynamoDBDocumentClient } from './dynamodb-sdk';
 
 export interface DocumentClientOptions {
   /** Local or LocalStack endpoint; the SDK default (AWS_ENDPOINT_URL or the regional endpoint) when absent. */
@@ -13,11 +12,11 @@ export interface DocumentClientOptions {
   /** Static credentials for dynalite / LocalStack; the default provider chain when absent. */
   readonly credentials?: { readonly accessKeyId: string; readonly secretAccessKey: string };
   /** A client already made (the local runtime's, on its in-process DynamoDB); the options above are then unused. */
-  readonly client?: DynamoDBClientType;
+  readonly client?: DynamoDBClient;
 }
 
 /** The document client every repository uses: undefined attributes dropped, numbers kept as JS numbers. */
-export const createDocumentClient = (options: DocumentClientOptions = {}): DocumentClient => {
+export const createDocumentClient = (options: DocumentClientOptions = {}): DynamoDBDocumentClient => {
   const config: DynamoDBClientConfig = {
     ...AWS_RETRY,
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),

@@ -1,5 +1,5 @@
+import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Clock, Database } from '../shared/ports';
-import { DeleteCommand, UpdateCommand } from './dynamodb-sdk';
 import { isConditionFailure } from './platform-store';
 import { absentOrExpired, putIf, readItem } from './repository';
 import { KEY, tenantKey } from './table';

@@ -1,6 +1,6 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventInterest } from '../../statemachines/event-routing';
 import type { Database } from '../shared/ports';
-import { UpdateCommand } from './dynamodb-sdk';
 import { readItem } from './repository';
 import { KEY, tenantKey } from './table';
 

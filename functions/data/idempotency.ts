@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { NonRetriableError, RetriableError } from '../shared/errors';
 import type { Clock, Database } from '../shared/ports';
 import { systemClock } from '../shared/ports';
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from './dynamodb-sdk';
 import { isConditionalCheckFailed } from './repository';
 import { tenantKey } from './table';
 

@@ -1,5 +1,5 @@
+import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Clock, Database } from '../shared/ports';
-import { PutCommand, QueryCommand } from './dynamodb-sdk';
 import {
   decodeCursor,
   encodeCursor,

@@ -1,6 +1,6 @@
+import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { type WorkflowDefinition, walkSteps } from '../../statemachines/schema';
 import type { Database } from '../shared/ports';
-import { DeleteCommand, PutCommand } from './dynamodb-sdk';
 import { declareAwaited, forgetAwaited } from './event-interest';
 import { queryAll } from './repository';
 import { KEY, tenantKey } from './table';

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Clock, Database } from '../shared/ports';
-import { DeleteCommand, UpdateCommand } from './dynamodb-sdk';
 import { isConditionFailure } from './platform-store';
 import { putIf, readItem } from './repository';
 import { KEY, tenantKey } from './table';

@@ -1,5 +1,5 @@
+import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Clock, Database } from '../shared/ports';
-import { DeleteCommand, PutCommand, QueryCommand } from './dynamodb-sdk';
 import type { Item } from './platform-store';
 import { GSI1, tenantKey } from './table';
 

@@ -1,6 +1,6 @@
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { NotFoundError } from '../shared/errors';
 import type { Clock, Database } from '../shared/ports';
-import { GetCommand, PutCommand, UpdateCommand } from './dynamodb-sdk';
 import {
   boundedJson,
   type Item,

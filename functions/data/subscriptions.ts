@@ -1,7 +1,7 @@
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventPattern } from '../../statemachines/patterns';
 import type { Clock, Database } from '../shared/ports';
 import { POLICIES, retry } from '../shared/retry';
-import { GetCommand, TransactWriteCommand } from './dynamodb-sdk';
 import { SUBSCRIBERS, versionKey } from './event-interest';
 import { queryAll, readItem } from './repository';
 import { GSI1, KEY, tenantKey } from './table';

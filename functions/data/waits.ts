@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
+import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Clock, Database } from '../shared/ports';
-import { DeleteCommand, PutCommand, QueryCommand } from './dynamodb-sdk';
 import { readPartition } from './repository';
 import { GSI1, KEY, tenantKey } from './table';
 

@@ -1,4 +1,4 @@
-import { DeleteCommand, UpdateCommand } from '../data/dynamodb-sdk';
+import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { putIf, readItem } from '../data/repository';
 import { runKey } from '../data/runs';
 import { KEY, tenantKey } from '../data/table';

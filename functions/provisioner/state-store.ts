@@ -1,4 +1,4 @@
-import { DeleteCommand, PutCommand } from '../data/dynamodb-sdk';
+import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { readItem } from '../data/repository';
 import { KEY, tenantKey } from '../data/table';
 import type { Database } from '../shared/ports';

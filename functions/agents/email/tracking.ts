@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { type TaskMeta, taskUnit } from '../../../statemachines/contracts';
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '../../data/dynamodb-sdk';
 import { IdempotencyInProgressError } from '../../data/idempotency';
 import { type Item, isConditionalCheckFailed, type TransactStep } from '../../data/repository';
 import { GSI1, tenantKey } from '../../data/table';

@@ -1,5 +1,5 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Database } from '../../shared/ports';
-import { UpdateCommand } from '../dynamodb-sdk';
 import { type Item, isConditionalCheckFailed, queryAll, type TransactStep } from '../repository';
 import { KEY, tenantKey } from '../table';
 import type { BusyInterval } from './schema';

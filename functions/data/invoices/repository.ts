@@ -1,6 +1,6 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { BadRequestError, ConflictError } from '../../shared/errors';
 import type { Clock, Database } from '../../shared/ports';
-import { UpdateCommand } from '../dynamodb-sdk';
 import { normalizeEmail } from '../leads';
 import {
   assertId,

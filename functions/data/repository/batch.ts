@@ -1,6 +1,6 @@
+import { BatchGetCommand, BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Database } from '../../shared/ports';
 import { POLICIES, retry } from '../../shared/retry';
-import { BatchGetCommand, BatchWriteCommand, QueryCommand } from '../dynamodb-sdk';
 import type { Item } from './keys';
 import type { ItemKey } from './reads';
 

@@ -1,7 +1,6 @@
-import type { NativeAttributeValue, QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { type NativeAttributeValue, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Database } from '../../shared/ports';
 import { decodeCursor, encodeCursor } from '../cursors';
-import { QueryCommand } from '../dynamodb-sdk';
 import { GSI1, GSI2, KEY } from '../table';
 import type { Item } from './keys';
 

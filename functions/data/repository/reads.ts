@@ -1,6 +1,5 @@
-import type { QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Database } from '../../shared/ports';
-import { GetCommand, QueryCommand } from '../dynamodb-sdk';
 import { KEY } from '../table';
 import { assertId, type Item, NotFoundError, VersionConflictError } from './keys';
 

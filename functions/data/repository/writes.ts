@@ -1,9 +1,13 @@
 import type { AttributeValue, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import type { NativeAttributeValue, TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  type NativeAttributeValue,
+  PutCommand,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../../shared/errors';
 import type { Database } from '../../shared/ports';
 import { POLICIES, retry } from '../../shared/retry';
-import { PutCommand, TransactWriteCommand } from '../dynamodb-sdk';
 import { KEY } from '../table';
 import { type Item, VersionConflictError } from './keys';
 import { assertExpectedVersion, type ItemKey } from './reads';

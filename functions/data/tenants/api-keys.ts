@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { BadRequestError, ConflictError, NotFoundError } from '../../shared/errors';
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '../dynamodb-sdk';
 import { type Item, isConditionFailure, type Page, type PageRequest, pageSize } from '../platform-store';
 import { mapPage, queryPage } from '../repository';
 import { GSI1, tenantKey } from '../table';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { BadRequestError, ConflictError } from '../../shared/errors';
 import { POLICIES, retry } from '../../shared/retry';
-import { GetCommand, PutCommand } from '../dynamodb-sdk';
 import { type Item, isConditionFailure } from '../platform-store';
 import {
   DEFAULT_BUSINESS_HOURS,

@@ -1,5 +1,5 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Clock, Database } from '../../shared/ports';
-import { UpdateCommand } from '../dynamodb-sdk';
 import { forgetLookbackKeys } from '../lookback-keys';
 import { isConditionFailure } from '../platform-store';
 import { deletePartition } from '../repository';

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Trigger, WorkflowDefinition } from '../../../statemachines/schema';
 import { ConflictError, NotFoundError } from '../../shared/errors';
 import type { Database } from '../../shared/ports';
-import { GetCommand, UpdateCommand } from '../dynamodb-sdk';
 import { type Item, isConditionFailure } from '../platform-store';
 import { tenantKey } from '../table';
 

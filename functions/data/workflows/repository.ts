@@ -1,7 +1,7 @@
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { WorkflowDefinition } from '../../../statemachines/schema';
 import { BadRequestError, ConflictError, NotFoundError } from '../../shared/errors';
 import type { Clock, Database } from '../../shared/ports';
-import { GetCommand, TransactWriteCommand } from '../dynamodb-sdk';
 import { declareLookbackKeys } from '../lookback-keys';
 import { type Item, isConditionFailure, type Page, type PageRequest, pageSize } from '../platform-store';
 import { mapPage, queryPage } from '../repository';
