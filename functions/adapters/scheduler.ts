@@ -1,18 +1,21 @@
-import type * as SchedulerSdk from '@aws-sdk/client-scheduler';
-import { requireCommonJs } from '../shared/commonjs';
+import {
+  CreateScheduleCommand,
+  type CreateScheduleCommandInput,
+  DeleteScheduleCommand,
+  GetScheduleCommand,
+  SchedulerClient,
+  UpdateScheduleCommand,
+} from '@aws-sdk/client-scheduler';
 import type { DeployedSchedule, SchedulePort, ScheduleSpec } from '../shared/deployment-ports';
 import { traceClient } from '../shared/observability';
 import { AWS_RETRY } from '../shared/retry';
-
-// require(), not a static import: a CommonJS package loaded as an ES module costs 2-3x the CPU (lazy-sdk.ts).
-const sdk = requireCommonJs('@aws-sdk/client-scheduler') as typeof SchedulerSdk;
 
 /** EventBridge Scheduler through the SDK: the provisioner's SchedulePort. */
 
 const errorName = (error: unknown): string => (error instanceof Error ? error.name : '');
 
 /** The exact CreateSchedule / UpdateSchedule input for a spec (both take the whole schedule). */
-export const scheduleInput = (spec: ScheduleSpec): SchedulerSdk.CreateScheduleCommandInput => ({
+export const scheduleInput = (spec: ScheduleSpec): CreateScheduleCommandInput => ({
   Name: spec.name,
   GroupName: spec.groupName,
   ScheduleExpression: spec.expression,
@@ -40,16 +43,16 @@ export const scheduleInput = (spec: ScheduleSpec): SchedulerSdk.CreateScheduleCo
 });
 
 export const createSchedulerAdapter = (
-  client: SchedulerSdk.SchedulerClient = traceClient(new sdk.SchedulerClient({ ...AWS_RETRY })),
+  client: SchedulerClient = traceClient(new SchedulerClient({ ...AWS_RETRY })),
 ): SchedulePort => {
   const update = async (spec: ScheduleSpec) => {
-    const out = await client.send(new sdk.UpdateScheduleCommand(scheduleInput(spec)));
+    const out = await client.send(new UpdateScheduleCommand(scheduleInput(spec)));
     return { arn: out.ScheduleArn ?? '' };
   };
   return {
     async get(groupName, name): Promise<DeployedSchedule | undefined> {
       try {
-        const out = await client.send(new sdk.GetScheduleCommand({ GroupName: groupName, Name: name }));
+        const out = await client.send(new GetScheduleCommand({ GroupName: groupName, Name: name }));
         const target = out.Target;
         return {
           arn: out.Arn ?? '',
@@ -84,7 +87,7 @@ export const createSchedulerAdapter = (
 
     async create(spec) {
       try {
-        const out = await client.send(new sdk.CreateScheduleCommand(scheduleInput(spec)));
+        const out = await client.send(new CreateScheduleCommand(scheduleInput(spec)));
         return { arn: out.ScheduleArn ?? '' };
       } catch (error) {
         // Created meanwhile (a concurrent run): converge it instead.
@@ -97,7 +100,7 @@ export const createSchedulerAdapter = (
 
     async delete(groupName, name) {
       try {
-        await client.send(new sdk.DeleteScheduleCommand({ GroupName: groupName, Name: name }));
+        await client.send(new DeleteScheduleCommand({ GroupName: groupName, Name: name }));
       } catch (error) {
         if (errorName(error) !== 'ResourceNotFoundException') throw error;
       }

@@ -1,7 +1,6 @@
-import type * as S3Sdk from '@aws-sdk/client-s3';
+import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { SESEvent } from 'aws-lambda';
 import { startAwsFunction } from '../adapters/aws-platform';
-import { requireCommonJs } from '../shared/commonjs';
 import { Logger } from '../shared/logger';
 import { observed, traceClient } from '../shared/observability';
 import { getPlatform } from '../shared/platform';
@@ -25,9 +24,7 @@ const bucket = process.env.INBOUND_EMAIL_BUCKET ?? '';
 const prefix = process.env.INBOUND_EMAIL_PREFIX ?? 'inbound/';
 const routing = tenantRoutingFrom(process.env);
 const policy = verdictPolicyFrom(process.env);
-// require(), not a static import: a CommonJS package loaded as an ES module costs 2-3x the CPU (lazy-sdk.ts).
-const s3Sdk = requireCommonJs('@aws-sdk/client-s3') as typeof S3Sdk;
-const s3 = traceClient(new s3Sdk.S3Client({}));
+const s3 = traceClient(new S3Client({}));
 
 let ingest: EmailIngest | undefined;
 
@@ -48,9 +45,7 @@ const lambdaHandler = async (event: SESEvent): Promise<void> => {
       });
       continue;
     }
-    const object = await s3.send(
-      new s3Sdk.GetObjectCommand({ Bucket: bucket, Key: `${prefix}${mail.messageId}` }),
-    );
+    const object = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: `${prefix}${mail.messageId}` }));
     const raw = await object.Body?.transformToByteArray();
     if (!raw) throw new Error(`The message ${mail.messageId} is not in s3://${bucket}/${prefix}`);
     const outcome = await ingest.ingest({
