@@ -4,9 +4,9 @@
  * service: with eight clients that was most of every cold start. Adapters load their package through
  * `onFirstUse(async () => requireCommonJs(<the client package>))` instead; a handler preloads at cold start the ones
  * its main path needs (functions/adapters/aws-platform.ts), so its first invocation does not pay for them either.
- * require(), not import(): the packages are CommonJS, and import() of one makes Node detect its module format and
- * lex its exports before loading it, 2-3x the CPU of require() (client-sfn ~18 vs ~67 ms, client-s3 ~97 vs ~204 ms
- * on the shared 2-core machine; docs/performance.md).
+ * require(), not import(): the packages are CommonJS, and import() of one goes through the ES module loader first
+ * (format detection, export lexing): ~10% more CPU (client-sesv2 after DynamoDB, interleaved: 41 vs 36.5 ms;
+ * docs/performance.md).
  */
 
 /** A memoised async loader; a failed load is tried again on the next call. */
