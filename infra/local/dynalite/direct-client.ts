@@ -3,6 +3,14 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 // The document client's own (un)marshalling by key nodes, as its commands run it (the package has no exports map).
 import { marshallInput, unmarshallOutput } from '@aws-sdk/lib-dynamodb/dist-es/commands/utils.js';
 import { unstorableValue } from '../../../functions/data/client';
+import {
+  answerDocuments,
+  inputPlan,
+  type KeyNodes,
+  MAYBE_BINARY,
+  outputPlan,
+  requestText,
+} from './document-codec';
 import type { WireHandler } from './sdk-handler';
 import type { Json } from './store';
 import { withBinaryBytes } from './wire-binary';
@@ -17,10 +25,8 @@ import { withBinaryBytes } from './wire-binary';
  * profile, docs/performance.md). Other commands (table management) and binary attributes go through the SDK.
  */
 
-interface KeyNodes {
-  readonly [key: string]: unknown;
-}
 interface DocumentCommand {
+  readonly constructor: object;
   readonly input: Json;
   readonly inputKeyNodes: KeyNodes;
   readonly outputKeyNodes: KeyNodes;
@@ -55,9 +61,6 @@ const operationOf = (command: unknown): string | undefined => {
   const operation = c.clientCommand.constructor.name.replace(/Command$/, '');
   return DIRECT.has(operation) ? operation : undefined;
 };
-
-/** A key B or BS followed by anything but a string: the only places a binary value can be in the JSON. */
-const MAYBE_BINARY = /"BS?":[^"]/;
 
 /** JSON of a marshalled request; binary attributes (which the SDK encodes) make it undefined. */
 const wireText = (input: unknown): string | undefined => {
@@ -113,7 +116,9 @@ export const sendDirectly = (doc: DynamoDBDocumentClient, wire: WireHandler): Dy
   const direct = async (operation: string, command: DocumentCommand): Promise<unknown> => {
     let text: string | undefined;
     try {
-      text = wireText(marshallInput(command.input, command.inputKeyNodes, marshallOptions));
+      text =
+        requestText(command.input, inputPlan(command.constructor, command.inputKeyNodes), marshallOptions) ??
+        wireText(marshallInput(command.input, command.inputKeyNodes, marshallOptions));
     } catch (error) {
       throw unstorableValue(error) ?? error;
     }
@@ -129,7 +134,12 @@ export const sendDirectly = (doc: DynamoDBDocumentClient, wire: WireHandler): Dy
       }));
       const metadata = { requestId, attempts: attempt, totalRetryDelay };
       if (answer.status === 200) {
-        const output = unmarshallOutput(answer.body, command.outputKeyNodes, unmarshallOptions) as Json;
+        const output =
+          answerDocuments(
+            answer.body,
+            outputPlan(command.constructor, command.outputKeyNodes),
+            unmarshallOptions,
+          ) ?? (unmarshallOutput(answer.body, command.outputKeyNodes, unmarshallOptions) as Json);
         return { ...output, $metadata: { httpStatusCode: 200, ...metadata } };
       }
       if (attempt >= maxAttempts || !retryable(answer.status, answer.body)) {
