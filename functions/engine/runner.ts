@@ -16,6 +16,9 @@ import { type ChildExecutions, DistributedMaps } from './map-run';
 import { TaskRunner } from './task-runner';
 import { type NestedTrace, ScopeFailure } from './trace';
 
+/** Every run ends its waits with this reason: abort() without one builds a DOMException (a stack) per run. */
+const RUN_ENDED = new DOMException('The execution ended', 'AbortError');
+
 /**
  * Runs executions: the top-level chain on the interpreter, the outcome (SUCCEEDED, FAILED, and where a redrive
  * would continue), the execution's TimeoutSeconds (5 minutes at most for EXPRESS), stops, and the set of live
@@ -140,7 +143,7 @@ export class ExecutionRunner {
 
   /** Ends every wait the execution owns (tokens, timers); its chains unwind with ExecutionStoppedError. */
   private finishRun(e: Execution): void {
-    e.controller.abort();
+    e.controller.abort(RUN_ENDED);
     for (const [token, pending] of this.host.tokens) {
       if (pending.execution === e) {
         this.host.tokens.delete(token);
