@@ -2,8 +2,8 @@ import type { AslState } from './asl-types';
 
 /**
  * Task and Pass states evaluated without aws-local-stepfunctions when all they use is the common subset: plain
- * reference paths (`$`, `$.a.b-c`, `$.list[0]`, `$$.Execution.Id`) and `States.Format` over such paths and
- * literals, in InputPath, Parameters, ResultSelector, ResultPath and OutputPath. The result is the library's, to
+ * reference paths (`$`, `$.a.b-c`, `$.list[0]`, `$$.Execution.Id`) and `States.Format` over such paths,
+ * literals and `States.Base64Decode('literal')` (constant: the compiler's way to write parentheses), in InputPath, Parameters, ResultSelector, ResultPath and OutputPath. The result is the library's, to
  * the byte (test/unit/engine-fast-state.test.ts compares both on generated inputs); what the subset does not
  * cover goes to the library, which stays the reference:
  *  - a state with any other field, path form or intrinsic is never compiled here;
@@ -77,6 +77,20 @@ const splitArguments = (args: string): string[] => {
 };
 
 const FORMAT = /^States\.Format\((.*)\)$/s;
+/** `States.Base64Decode('literal')`, which the compiler writes for characters a Format template cannot hold. */
+const BASE64_LITERAL = /^States\.Base64Decode\('([^']*)'\)$/;
+const BASE64_MAX = 10_000;
+
+/** The library's value of a nested `States.Base64Decode('literal')` (a constant), or undefined for it to evaluate. */
+const decodedLiteral = (arg: string): string | undefined => {
+  const literal = BASE64_LITERAL.exec(arg)?.[1];
+  if (literal === undefined || literal.length > BASE64_MAX) return undefined;
+  try {
+    return atob(literal); // Format removes backslashes from its whole result
+  } catch {
+    return undefined; // not Base64: the library's error
+  }
+};
 const FORMAT_ARGUMENT_TYPES = new Set(['string', 'number', 'boolean']);
 
 /** `States.Format('...{}...', $.path | 'literal' | number | true | false | null, ...)`, or undefined. */
@@ -89,7 +103,12 @@ const compileFormat = (expression: string): Evaluator | undefined => {
   if (text.includes("'")) return undefined;
   const args: Evaluator[] = [];
   for (const arg of rest) {
-    if (arg.startsWith('States')) return undefined;
+    if (arg.startsWith('States')) {
+      const decoded = decodedLiteral(arg);
+      if (decoded === undefined) return undefined;
+      args.push(() => decoded);
+      continue;
+    }
     if (arg.startsWith("'")) {
       if (!arg.endsWith("'") || arg.length < 2 || arg.slice(1, -1).includes("'")) return undefined;
       const literal = arg.slice(1, -1);

@@ -28,7 +28,11 @@ const segment = fc.oneof(
 );
 const path = fc.array(segment, { maxLength: 3 }).map((segments) => `$${segments.join('')}`);
 const contextPath = fc.constantFrom('$$.Execution.Id', '$$.State.Name', '$$.Map.Item.Index', '$$.Nope');
-const formatArg = fc.oneof(path, fc.constantFrom("'x'", '7', 'true', 'null'));
+// Base64Decode of '(' ')' '{}' '\\' 'é' (latin-1), of nothing, unpadded
+const decoded = fc
+  .constantFrom('KA==', 'KQ==', 'e30=', 'XA==', '6Q==', '', 'KA')
+  .map((b) => `States.Base64Decode('${b}')`);
+const formatArg = fc.oneof(path, fc.constantFrom("'x'", '7', 'true', 'null'), decoded);
 const format = fc
   .array(formatArg, { minLength: 1, maxLength: 3 })
   .map((args) => `States.Format('${args.map(() => '{}').join('-')}', ${args.join(', ')})`);
@@ -128,6 +132,13 @@ describe('fast evaluation of plain states agrees with aws-local-stepfunctions', 
     expect(compileFastState({ Type: 'Pass', Parameters: { 'a.$': '$.list[*]' }, End: true })).toBeUndefined();
     expect(
       compileFastState({ Type: 'Pass', Parameters: { 'a.$': 'States.UUID()' }, End: true }),
+    ).toBeUndefined();
+    expect(
+      compileFastState({
+        Type: 'Pass',
+        Parameters: { 'a.$': "States.Format('{}', States.Base64Decode('@@'))" },
+        End: true,
+      }),
     ).toBeUndefined();
     expect(
       compileFastState({
