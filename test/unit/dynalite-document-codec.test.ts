@@ -262,13 +262,15 @@ describe('the direct client codec, requests', () => {
 
   it('GIVEN a set, binary, a bigint or an unsafe number in an item WHEN the codec writes it THEN it steps aside', () => {
     for (const value of [new Set(['a']), new Uint8Array([1]), 10n, 2 ** 53, Number.NaN, new Money()]) {
-      expect(codecText(new PutCommand({ TableName: 'T', Item: { pk: 'p', value } }))).toBeUndefined();
+      expect(
+        codecText(commandOf({ kind: 'Put', input: { TableName: 'T', Item: { pk: 'p', value } } })),
+      ).toBeUndefined();
     }
   });
 
   it('GIVEN options other than the repositories WHEN the codec is asked THEN it steps aside', () => {
-    const command = new PutCommand({ TableName: 'T', Item: { pk: 'p', s: '' } });
-    const plan = inputPlan(command.constructor, command.inputKeyNodes as KeyNodes);
+    const command = commandOf({ kind: 'Put', input: { TableName: 'T', Item: { pk: 'p', s: '' } } });
+    const plan = inputPlan(command.constructor, command.inputKeyNodes);
     expect(requestText(command.input, plan, { ...MARSHALL, convertEmptyValues: true })).toBeUndefined();
     expect(requestText(command.input, plan, { ...MARSHALL, removeUndefinedValues: false })).toBeUndefined();
     expect(requestText(command.input, plan, MARSHALL)).toBe(
@@ -389,8 +391,8 @@ describe('the direct client codec, answers', () => {
   });
 
   it('GIVEN a member named __proto__ WHEN the codec reads it THEN it steps aside', () => {
-    const command = new GetCommand({ TableName: 'T', Key: {} });
-    const plan = outputPlan(command.constructor, command.outputKeyNodes as KeyNodes);
+    const command = commandOf({ kind: 'Get', input: { TableName: 'T', Key: {} } });
+    const plan = outputPlan(command.constructor, command.outputKeyNodes);
     const item = JSON.parse('{"a":{"M":{"__proto__":{"S":"x"}}}}') as Record<string, unknown>;
     expect(answerDocuments({ Item: item }, plan, UNMARSHALL)).toBeNull();
     expect(answerDocuments({ Item: { a: { M: { b: { S: 'x' } } } } }, plan, UNMARSHALL)).toStrictEqual({
@@ -399,8 +401,8 @@ describe('the direct client codec, answers', () => {
   });
 
   it('GIVEN numbers wrapped by option WHEN the codec is asked THEN it steps aside', () => {
-    const command = new GetCommand({ TableName: 'T', Key: {} });
-    const plan = outputPlan(command.constructor, command.outputKeyNodes as KeyNodes);
+    const command = commandOf({ kind: 'Get', input: { TableName: 'T', Key: {} } });
+    const plan = outputPlan(command.constructor, command.outputKeyNodes);
     expect(
       answerDocuments({ Item: { n: { N: '1' } } }, plan, { ...UNMARSHALL, wrapNumbers: true }),
     ).toBeNull();
