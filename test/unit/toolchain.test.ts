@@ -51,8 +51,8 @@ describe('the toolchain', () => {
     const flagsOf = (script: string | undefined) =>
       (script ?? '').split(/\s+/).filter((word) => word.startsWith('--'));
     const flags = flagsOf(pkg.scripts.start);
-    // The server's memory settings (docs/performance.md): a 16 MB semi-space, the old generation grown by 1.5x.
-    expect(flags).toEqual(['--max-semi-space-size=16', '--heap-growing-percent=50']);
+    // The server's memory settings (docs/performance.md): a 32 MB semi-space, the old generation grown by 1.5x.
+    expect(flags).toEqual(['--max-semi-space-size=32', '--heap-growing-percent=50']);
     expect(flagsOf(pkg.scripts.dynaris)).toEqual(flags);
     const node = spawnSync(process.execPath, [...flags, '-e', 'process.stdout.write("ok")'], {
       encoding: 'utf8',
