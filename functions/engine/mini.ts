@@ -1,6 +1,7 @@
 import type { StateMachineDefinition } from 'aws-local-stepfunctions';
 import { ExecutionError, StateMachine } from 'aws-local-stepfunctions';
 import type { AslState, PreparedScope } from './asl-types';
+import { compileFastChoice, type FastChoice } from './fast-choice';
 import { compileFastState, type FastState, MISS } from './fast-state';
 
 /**
@@ -39,6 +40,8 @@ const targetsOf = (state: AslState): string[] => {
 interface Mini {
   /** The state evaluated without the library, when it is of the common subset (fast-state.ts). */
   readonly fast: FastState | undefined;
+  /** The Choice state's routing without the library, when its rules are of the common subset (fast-choice.ts). */
+  readonly choice: FastChoice | undefined;
   readonly machine: StateMachine;
   /** Stub state name -> the target it stands for (null: the end of the scope). */
   readonly stubs: ReadonlyMap<string, string | null>;
@@ -77,6 +80,7 @@ const buildMini = (name: string, state: AslState): Mini => {
   }
   return {
     fast: compileFastState(state),
+    choice: compileFastChoice(state),
     machine: new StateMachine(definition, { validationOptions: { noValidate: true } }),
     stubs,
   };
@@ -124,6 +128,10 @@ export class StateStepper {
       if (!state) throw new Error(`invariant: no state "${name}"`);
       mini = buildMini(name, state);
       byName.set(name, mini);
+    }
+    if (mini.choice) {
+      const next = mini.choice.route(input, context);
+      if (next !== MISS) return { next, output: input };
     }
     if (mini.fast && (handler || mini.fast.result !== 'task')) {
       const outcome = await this.fastStep(mini.fast, input, context, handler);
