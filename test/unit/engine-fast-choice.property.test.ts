@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileFastChoice } from '../../functions/engine/fast-choice';
 import { MISS } from '../../functions/engine/fast-state';
+import { compile } from '../support/compile-steps';
+import { jsonOver } from '../support/json-arbitraries';
 
 /**
  * The engine routes Choice states of the common subset itself; the route must be aws-local-stepfunctions' (the
@@ -17,15 +19,7 @@ const scalar = fc.oneof(
   fc.boolean(),
   fc.constant(null),
 );
-const json: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
-  value: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    scalar,
-    fc.array(tie('value'), { maxLength: 3 }),
-    fc.dictionary(key, tie('value'), { maxKeys: 4 }),
-  ),
-})).value;
-const input = fc.dictionary(key, json, { maxKeys: 5 });
+const { json, input } = jsonOver(key, scalar);
 const segment = fc.oneof(
   key.map((k) => `.${k}`),
   fc.integer({ min: 0, max: 2 }).map((i) => `[${i}]`),
@@ -102,23 +96,12 @@ describe('fast Choice routing agrees with aws-local-stepfunctions', () => {
     expect(routed).toBeGreaterThan(30);
   });
 
-  it("GIVEN the lead follow-up's approval Choice WHEN the run needs no approval THEN it routes to the first action without the library", () => {
-    const state = {
-      Type: 'Choice',
-      Choices: [
-        {
-          And: [
-            { Variable: '$.context.approval', IsPresent: true },
-            { Variable: '$.context.approval.approved', BooleanEquals: false },
-          ],
-          Next: 'Finish rejected run',
-        },
-        { Variable: '$.context.needsApproval', BooleanEquals: true, Next: 'Approval requested' },
-      ],
-      Default: 'Send welcome email',
-    };
-    const fast = compileFastChoice(state);
-    expect(fast?.route({ context: { needsApproval: false } }, CONTEXT)).toBe('Send welcome email');
+  it('GIVEN the approval Choice the compiler puts before every workflow WHEN a run needs no approval, needs one or was rejected THEN the engine routes it without the library', () => {
+    const compiled = compile([{ id: 'x', action: 'log', input: { message: 'x' } }], {
+      trigger: { type: 'event', event: 'lead.created' },
+    });
+    const fast = compileFastChoice(compiled.definition.States['Approval needed?'] as never);
+    expect(fast?.route({ context: { needsApproval: false } }, CONTEXT)).toBe('Write log entry: x');
     expect(fast?.route({ context: { needsApproval: true } }, CONTEXT)).toBe('Approval requested');
     expect(fast?.route({ context: { approval: { approved: false } } }, CONTEXT)).toBe('Finish rejected run');
   });

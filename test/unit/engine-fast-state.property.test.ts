@@ -2,6 +2,7 @@ import { StateMachine, type StateMachineDefinition } from 'aws-local-stepfunctio
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileFastState, compilePath, MISS } from '../../functions/engine/fast-state';
+import { jsonOver } from '../support/json-arbitraries';
 
 /**
  * The engine's fast evaluation of plain Task and Pass states must give exactly what aws-local-stepfunctions
@@ -12,15 +13,7 @@ import { compileFastState, compilePath, MISS } from '../../functions/engine/fast
 const KEYS = ['a', 'b', 'item', 'steps', 'await-reply', 'n'] as const;
 const key = fc.constantFrom(...KEYS);
 const scalar = fc.oneof(fc.string({ maxLength: 6 }), fc.integer(), fc.boolean(), fc.constant(null));
-const json: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
-  value: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    scalar,
-    fc.array(tie('value'), { maxLength: 3 }),
-    fc.dictionary(key, tie('value'), { maxKeys: 4 }),
-  ),
-})).value;
-const input = fc.dictionary(key, json, { maxKeys: 5 });
+const { json, input } = jsonOver(key, scalar);
 
 const segment = fc.oneof(
   key.map((k) => `.${k}`),
