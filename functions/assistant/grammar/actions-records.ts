@@ -90,7 +90,7 @@ export const readNote = (clause: Clause, ctx: Ctx): ActionResult | undefined => 
 export const readCreateLead = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const t = clause.view;
   const verb =
-    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:create|add|save|store|capture|register|put|insert|enter|record|import|push|sync|copy|turn|convert|make)\b/.exec(
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:create|add|save|store|capture|register|put|insert|enter|record|import|push|sync|copy|turn|convert|make|log|file|set(?=\s+(?:them|him|her|it)\s+up\b))\b/.exec(
       t,
     );
   if (!verb) return undefined;
@@ -110,6 +110,7 @@ export const readCreateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
   clause.take(
     /\b(?:them|him|her|it|this person|the person|the (?:submitter|sender|visitor|attendee|customer|client|contact))\b/,
   );
+  if (/^set$/.test(verb[0].trim().split(/\s+/).pop() ?? '')) clause.take(/\bup\b/);
   clause.take(
     /\b(?:as\s+)?(?:an?\s+|the\s+)?(?:new\s+)?(?:crm\s+)?(?:lead|contact|prospect)s?(?:\s+records?)?\b/,
   );
@@ -142,6 +143,13 @@ export const readCreateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
 
 export const readUpdateLead = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const t = clause.view;
+  // "put them in the CRM as a new lead": a lead put on file, not a status
+  if (
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:put|add|log|save|enter|record|set|file)\b/.test(t) &&
+    CRM_PLACE.test(t) &&
+    /\bas\s+(?:an?\s+)?(?:new\s+)?(?:lead|contact|prospect)\b/.test(t)
+  )
+    return undefined;
   const tagVerb =
     /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:tag|label)\b/.test(t) ||
     /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:mark|flag)\b.*\bwith\s+(?:the\s+|a\s+)?(?:⟦\d+⟧|[a-z0-9][\w-]*)\s+(?:tag|label)\b/.test(
@@ -174,8 +182,8 @@ export const readUpdateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
     );
   const valueSet =
     /\b(?:deal\s+)?value\b/.test(t) &&
-    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:set|update|change|make)\b/.test(t);
-  if (!tagVerb && !addTag && !removeTag && !statusVerb) return undefined;
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:set|update|change|make|reset|zero)\b/.test(t);
+  if (!tagVerb && !addTag && !removeTag && !statusVerb && !valueSet) return undefined;
   const input: Record<string, unknown> = {};
   if (tagVerb || addTag || removeTag) {
     clause.take(
@@ -190,10 +198,19 @@ export const readUpdateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
     if (tags.length === 0) return { problem: `say which tag: "${clause.original.trim()}"` };
     input[removeTag ? 'removeTags' : 'addTags'] = tags;
   } else if (valueSet) {
-    clause.take(/^[\s,]*(?:(?:then|also|and|please)\s+)*(?:set|update|change|make)\b/);
-    clause.take(/\b(?:the|their|its)?\s*(?:deal\s+)?value\b/);
-    const amount = clause.take(new RegExp(`\\b(?:to\\s+)?${AMOUNT.source}`));
-    const value = amount ? amountOf(new RegExp(AMOUNT.source).exec(amount[0]) ?? ['']) : undefined;
+    const zeroed = clause.take(/^[\s,]*(?:(?:then|also|and|please)\s+)*zero(?:\s+out)?\b/);
+    if (!zeroed) clause.take(/^[\s,]*(?:(?:then|also|and|please)\s+)*(?:set|update|change|make|reset)\b/);
+    clause.take(
+      /\b(?:the|their|its|the lead's|the deal's)?\s*(?:deal\s+)?value\b(?:\s+of\s+(?:the|this)\s+(?:lead|deal))?/,
+    );
+    // "reset the value to zero", "… to nothing": no amount left on the lead
+    const none = zeroed ?? clause.take(/\b(?:back\s+)?to\s+(?:zero|nothing|nil|0)\b/);
+    const amount = none ? undefined : clause.take(new RegExp(`\\b(?:to\\s+)?${AMOUNT.source}`));
+    const value = none
+      ? { value: 0 }
+      : amount
+        ? amountOf(new RegExp(AMOUNT.source).exec(amount[0]) ?? [''])
+        : undefined;
     if (!value) return undefined;
     input.value = value.value;
   } else {

@@ -27,7 +27,7 @@ const DEAL = '(?:deal|opportunity|opportunities)s?';
 const Q =
   '(?<q>\\s+(?:from|via|through|worth|valued|over|above|under|below|with|tagged|who|whose|in|at|of)\\b(?:[^,;]|,(?=\\d{3}))*?)?';
 const BE =
-  "\\s+(?:(?:that|who|which)(?:'s|\\s+is|\\s+are|\\s+gets?|\\s+becomes?)\\s+|(?:is|are|was|were|gets?|got|has been|have been|becomes?|goes|went|turns)\\s+)?(?:(?:marked|flagged)\\s+(?:as\\s+)?)?";
+  "\\s+(?:(?:that|who|which)(?:'s|\\s+is|\\s+are|\\s+gets?|\\s+becomes?)?\\s+|(?:is|are|was|were|gets?|got|has been|have been|becomes?|goes|went|turns)\\s+)?(?:(?:marked|flagged)\\s+(?:as\\s+)?)?";
 const SOMEONE =
   '(?:someone|somebody|anyone|anybody|a visitor|a user|a person|people|they|a lead|a prospect|a customer|a client|a contact|an attendee|a guest|a new lead|a new customer)';
 const MEET =
@@ -36,6 +36,11 @@ const INV = '(?:invoice|bill)s?';
 const FORM =
   "(?:(?!(?:is|are|was|gets|has)\\b)[\\w'-]+\\s+){0,3}?(?:form submission|form entries|form entry|form response|entries|form|survey|questionnaire|submission|typeform|application)s?";
 const FORM_SOURCES = ['typeform', 'tally', 'jotform', 'webflow'];
+/** "… on our website": where every form is, not which one. */
+const ON_SITE = '(?:\\s+on\\s+(?:our|the)\\s+(?:website|site|web\\s?site|landing page|homepage))?';
+/** "… through the website", "… online": how every booking is made; a booking names no source to test. */
+const BOOKED_ON =
+  '(?:\\s+(?:through|via|on|using)\\s+(?:our|the)\\s+(?:website|site|web\\s?site|booking page|booking form|calendar|online calendar|portal|app)|\\s+online)?';
 const FILE = '(?:file|document|doc|attachment|pdf|contract|image|spreadsheet|photo|receipt)s?';
 const WF = '(?:workflow|automation|run|job|process|flow|zap)s?';
 
@@ -83,10 +88,13 @@ const SHAPES: readonly Shape[] = [
     build: (m) => webhookOf(m),
   },
   {
-    re: /^(?<src>[a-z0-9_-]+)\s+(?:sends|posts|calls|fires|triggers|hits|pings)\s+(?:us\s+|to\s+)?(?:a\s+|an\s+|our\s+|the\s+|my\s+)?(?:new\s+)?webhook/,
+    re: /^(?<src>[a-z0-9_-]+)\s+(?:sends|posts|calls|fires|triggers|hits|pings)\s+(?:us\s+|to\s+)?(?:a\s+|an\s+|our\s+|the\s+|my\s+)?(?:new\s+)?(?:(?:payment|event|order|status)\s+)?webhook/,
     build: webhookOf,
   },
-  { re: /^(?:we|i)\s+(?:get|receive)\s+(?:a\s+)?webhook\s+from\s+(?<src>[a-z0-9_-]+)/, build: webhookOf },
+  {
+    re: /^(?:we|i)\s+(?:get|receive)\s+(?:a\s+)?(?:(?:payment|event|order|status)\s+)?webhook\s+from\s+(?<src>[a-z0-9_-]+)/,
+    build: webhookOf,
+  },
   {
     re: /^(?:(?:a|an|the|any|new|every|each|incoming)\s+)?webhooks?\s+(?:from|by)\s+(?<src>[a-z][a-z0-9_-]*)(?![\w-])(?!\s+(?:is|are|was|gets?|arrives?|comes?|fires?|hits?)\b)/,
     build: webhookOf,
@@ -137,7 +145,7 @@ const SHAPES: readonly Shape[] = [
   // replies and emails
   shape(
     'email.received',
-    `(?:${A}${LEAD}|${SOMEONE}|they|he|she)${Q}\\s+(?:replied|responded|answered|wrote back|(?:replies|responds|answers)(?: to)? (?:an|our|the|my|their) (?:email|message|proposal|quote|offer)s?|replies|reply|responds|respond|answers|writes back|gets back(?: to (?:us|me))?|emails (?:us|me)|sends (?:us|me) an? (?:email|message)|writes to (?:us|me)|reaches out|contacts (?:us|me)|(?:replies|responds) to (?:an|our|the|my) (?:email|message))`,
+    `(?:${A}${LEAD}|${SOMEONE}|they|he|she)${Q}\\s+(?:replied|responded|answered|wrote back|(?:replies|responds|answers)(?: to)? (?:an|our|the|my|their) (?:email|message|proposal|quote|offer)s?|replies|reply|responds|respond|answers|writes back|gets back(?: to (?:us|me))?|emails (?:us|me|in)|writes in|gets in touch|messages (?:us|me)|sends (?:us|me) an? (?:email|message)|writes to (?:us|me)|reaches out|contacts (?:us|me)|(?:replies|responds) to (?:an|our|the|my) (?:email|message))(?:\\s+with\\s+(?:a|an|some)\\s+(?:question|query|enquiry|inquiry|request))?`,
   ),
   shape(
     'email.received',
@@ -189,25 +197,28 @@ const SHAPES: readonly Shape[] = [
   },
   shape(
     'form.submitted',
-    `${A}${NEW}${FORM}${Q}${BE}(?:submitted|filled(?: in| out)?|completed|received|sent|comes? in|arrives?)`,
+    `${A}${NEW}${FORM}${Q}${BE}(?:submitted|filled(?: in| out)?|completed|received|sent|comes? in|arrives?)${ON_SITE}`,
   ),
-  shape('form.submitted', `${SOMEONE}\\s+(?:submits|fills (?:in|out)|completes|sends)\\s+${A}${FORM}`),
+  shape(
+    'form.submitted',
+    `${SOMEONE}\\s+(?:submits|fills (?:in|out)|completes|sends)\\s+${A}${FORM}${ON_SITE}`,
+  ),
   shape('form.submitted', `${A}new\\s+${FORM}`),
   // bookings
   shape('booking.cancelled', `${A}${MEET}${Q}${BE}(?:cancell?ed|called off|deleted|removed)`),
   shape(
     'booking.cancelled',
-    `(?:${SOMEONE}|${A}(?:customers|clients|attendees|guests|patients|people|leads|prospects))\\s+cancels?(?:\\s+${A}(?:\\w+\\s+)?${MEET})?(?!\\s+(?:a|an|the|their|his|her|it|them)\\b)`,
+    `(?:${SOMEONE}|${A}(?:customer|client|attendee|guest|patient|visitor|member|student|lead|prospect)s?|people)\\s+cancels?(?:\\s+${A}(?:\\w+\\s+)?${MEET})?(?!\\s+(?:a|an|the|their|his|her|it|them)\\b)`,
   ),
   shape('booking.cancelled', `${A}(?:new\\s+)?(?:booking\\s+|meeting\\s+)?cancellation`),
   shape('booking.cancelled', `${A}(?:new\\s+)?cancell?ed\\s+(?:\\w+\\s+)?${MEET}`),
   shape(
     'booking.created',
-    `${A}${NEW}(?:\\w+\\s+)?${MEET}${Q}${BE}(?:booked|scheduled|created|made|set up|arranged|added|confirmed|reserved|requested|comes?(?: in)?|arrives?)`,
+    `${A}${NEW}(?:\\w+\\s+)?${MEET}${Q}${BE}(?:booked|scheduled|created|made|set up|arranged|added|confirmed|reserved|requested|comes?(?: in)?|arrives?)${BOOKED_ON}`,
   ),
   shape(
     'booking.created',
-    `(?:${SOMEONE}|${A}${LEAD}|we|i)\\s+(?:books?|schedules?|reserves?|sets? up|requests?)\\s+${A}(?:\\w+\\s+)?${MEET}`,
+    `(?:${SOMEONE}|${A}${LEAD}|we|i)\\s+(?:books?|schedules?|reserves?|sets? up|requests?)\\s+${A}(?:\\w+\\s+)?${MEET}${BOOKED_ON}`,
   ),
   shape('booking.created', `${A}new\\s+(?:\\w+\\s+)?${MEET}`),
   // "a day after they book", "when someone schedules": booking with no object named
@@ -225,14 +236,23 @@ const SHAPES: readonly Shape[] = [
     `(?:a\\s+|the\\s+)?(?:customer|client)s?\\s+(?:is|are)\\s+late\\s+(?:paying|with (?:a |the |their )?payment)|(?:a\\s+)?(?:customer|client)\\s+misses\\s+a\\s+payment`,
   ),
   shape('invoice.overdue', `${A}(?:new\\s+)?overdue\\s+${INV}`),
+  // "an invoice goes past its due date", "the due date of an invoice passes without payment"
+  shape(
+    'invoice.overdue',
+    `${A}${INV}${Q}\\s+(?:(?:goes|went|gets|is|falls|slips)\\s+past|passes|misses|has passed|has missed|goes beyond)\\s+(?:its|the|their)\\s+due\\s+date|(?:(?:the\\s+)?due\\s+date\\s+(?:of|on|for)\\s+${A}${INV}|${A}${INV}'s\\s+due\\s+date)\\s+(?:passes|goes by|is missed|has passed|is passed)(?:\\s+without\\s+(?:a\\s+|any\\s+)?payment)?`,
+  ),
   shape('invoice.paid', `${A}${INV}${Q}${BE}(?:paid|settled)(?:\\s+in\\s+full)?`),
   shape(
     'invoice.paid',
-    `${A}(?:new\\s+)?payments?${Q}${BE}(?:received|made|comes? in|arrives?|succeeds|is successful|goes through|cleared|recorded)(?:\\s+(?:for|on|against)\\s+${A}${INV})?`,
+    `${A}(?:new\\s+)?payments?(?:\\s+(?:for|on|against)\\s+${A}${INV})?${Q}${BE}(?:received|made|comes? in|comes? through|arrives?|succeeds|is successful|goes through|cleared|recorded)(?:\\s+(?:for|on|against)\\s+${A}${INV})?`,
   ),
   shape(
     'invoice.paid',
     `(?:${SOMEONE}|somebody)\\s+pays(?:\\s+${A}${INV})?|(?:${A}(?:customers|clients|buyers)|people|they)\\s+pay(?:\\s+${A}${INV})?|${A}(?:customer|client|buyer)\\s+pays(?:\\s+${A}${INV})?|(?:we|i)\\s+(?:get|are|got)\\s+paid|(?:we|i)\\s+receive\\s+${A}payment`,
+  ),
+  shape(
+    'invoice.paid',
+    `(?:${SOMEONE}|somebody|${A}(?:customer|client|buyer)s?|they|we)\\s+(?:settles?|clears?|pays? off)\\s+${A}(?:${INV}|balance|outstanding balance)`,
   ),
   shape('invoice.paid', `${A}new\\s+payment`),
   // "after their first payment": the payment itself
@@ -246,7 +266,10 @@ const SHAPES: readonly Shape[] = [
     `${A}${NEW}${INV}${Q}${BE}(?:created|issued|sent(?: out)?|generated|raised|made|drafted|out|goes out|went out)`,
   ),
   shape('invoice.created', `${A}${NEW}${INV}${Q}\\s+(?:comes? in|arrives?|lands?|shows up)\\b`),
-  shape('invoice.created', `(?:we|i)\\s+(?:send|issue|create|raise|generate)\\s+${A}${INV}`),
+  shape(
+    'invoice.created',
+    `(?:we|i)\\s+(?:send|issue|create|raise|generate)(?:\\s+out)?\\s+${A}${INV}(?:\\s+(?:for|to)\\s+(?:a|the|our)\\s+(?:customer|client))?`,
+  ),
   shape('invoice.created', `${A}new\\s+${INV}`),
   // workflows and approvals
   shape(
@@ -260,7 +283,7 @@ const SHAPES: readonly Shape[] = [
   shape('workflow.started', `${A}${WF}${Q}\\s+(?:starts?|begins?|is started|kicks off)`),
   shape(
     'approval.requested',
-    `${A}(?:new\\s+)?approval(?:\\s+request)?${BE}(?:requested|needed|required|pending|asked for|comes in)|someone\\s+(?:needs|has)\\s+to\\s+approve|(?:${SOMEONE}|someone|anyone|a (?:workflow|run|teammate|colleague)|we|i)\\s+(?:requests?|asks? for|needs?|wants?|submits?)\\s+(?:an?\\s+|my\\s+|our\\s+|the\\s+)?approval(?:\\s+request)?|${A}new\\s+approval\\s+request`,
+    `${A}(?:new\\s+)?approval(?:\\s+request)?${BE}(?:requested|needed|required|pending|waiting|asked for|comes in)|someone\\s+(?:needs|has)\\s+to\\s+approve|(?:${SOMEONE}|someone|anyone|a (?:workflow|run|teammate|colleague)|we|i)\\s+(?:requests?|asks? for|needs?|wants?|submits?)\\s+(?:an?\\s+|my\\s+|our\\s+|the\\s+)?approval(?:\\s+request)?|${A}new\\s+approval\\s+request|(?:${A}${WF}|${A}(?:step|action|request)s?|something|anything)\\s+(?:is\\s+|are\\s+)?(?:waiting|awaiting|pending|needs|requires|is held)\\s+(?:for\\s+|on\\s+)?(?:my\\s+|our\\s+|an?\\s+|the\\s+|your\\s+|someone's\\s+)?(?:approval|sign-?off|sign off|go-ahead)`,
   ),
   // new leads last: the broadest shapes
   shape(
@@ -277,6 +300,10 @@ const SHAPES: readonly Shape[] = [
   ),
   shape(
     'lead.created',
+    `(?:someone|somebody|a person)\\s+new\\s+(?:is|gets|has been)\\s+(?:added|created|entered)(?:\\s+(?:to|in|into)\\s+(?:the|our)\\s+(?:crm|system|database|list|pipeline))?`,
+  ),
+  shape(
+    'lead.created',
     `(?:we|i)\\s+(?:get|receive|capture|add|import|create|have)\\s+${A}${NEW}${LEAD}${Q}`,
   ),
   // "a lead comes from Google Ads": the arrival and where from
@@ -290,9 +317,34 @@ const SHAPES: readonly Shape[] = [
   ),
 ];
 
+/** "each enquiry that comes in": the relative pronoun, with no "is"/"gets" after it, read as not there. */
+const SUBJECT_RELATIVE =
+  /^(\s*(?:[a-z][\w'-]*\s+){1,4}?)(?:that|which|who)\s+(?!(?:is|are|was|were|gets?|got|has|have|had|becomes?)\b)/;
+
+/** "each invoice a client settles", "every booking that a patient cancels": the event said object first. */
+const OBJECT_RELATIVE =
+  /^\s*(?:(?:a|an|the|each|every|any|all|new)\s+)*((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:that\s+|which\s+)?((?:a|an|the|our|some|any)\s+[a-z]+|someone|somebody|we|they|i|people)\s+([a-z]+)(?![\w'-])/;
+
+const relativeRead = (text: string): EventPhrase | undefined => {
+  const subject = SUBJECT_RELATIVE.exec(text);
+  const head = subject?.[1]?.length ?? 0;
+  const said = subject ? readShapes(text.slice(0, head) + text.slice(subject[0].length)) : undefined;
+  if (subject && said && said.length > head)
+    return { ...said, length: said.length + subject[0].length - head };
+  const object = OBJECT_RELATIVE.exec(text);
+  if (!object) return undefined;
+  const turned = `${object[2]} ${object[3]} a ${object[1]}`;
+  const read = readShapes(turned);
+  return read && read.length === turned.length && !read.qualifier
+    ? { ...read, length: object[0].length }
+    : undefined;
+};
+
 /** Reads an event phrase at the start of `text` ("a new lead from linkedin is added, …"). */
 export const readEventPhrase = (text: string): EventPhrase | undefined => {
-  const read = readShapes(text);
+  const plain = readShapes(text);
+  const relative = relativeRead(text);
+  const read = relative && (!plain || relative.length > plain.length) ? relative : plain;
   // "new invoice paid", "a new booking cancelled": "new" before a subject whose shapes do not expect it
   const fresh = /^\s*(?:(?:a|an|the|any)\s+)?(?:new|fresh|incoming)\s+/.exec(text);
   const again = fresh ? readShapes(text.slice(fresh[0].length)) : undefined;

@@ -98,7 +98,7 @@ export const plainEnglish = (s: string): string => {
     // "a customer's invoice goes overdue": the invoice
     .replace(
       /\b(?:a|the|their|any|our)\s(?:customer|client|lead|contact)'s\s(invoice|bill|booking|meeting|payment)\b/gi,
-      'an $1',
+      (_m, noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`,
     )
     .replace(
       /\b(someone|somebody|a person|a visitor|a user|a lead|a customer)\sfills\s(?=(?:the|a|an|our)\s)/gi,

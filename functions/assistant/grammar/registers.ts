@@ -12,6 +12,8 @@ import { durationsInDigits } from './number-words';
  */
 
 const SHORTHAND: readonly [RegExp, string][] = [
+  // "let Mr. Sharma know": a title's full stop ends no sentence
+  [/\b(Mr|Mrs|Ms|Dr|Prof)\.\s(?=[A-Z])/g, '$1 '],
   [/(?<![\w/])w\/o(?![\w/])/gi, 'without'],
   [/(?<![\w/])w\/(?=\s|[a-z])/gi, 'with '],
   [/\bappts\b/gi, 'appointments'],

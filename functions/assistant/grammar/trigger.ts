@@ -3,6 +3,7 @@ import type { Trigger } from '../../../statemachines/schema';
 import type { Clause } from './clause';
 import { type EventPhrase, LEADING_TRIGGER, readEventPhrase } from './events';
 import { newScheduleParts, type ScheduleParts, scanSchedule, scanZones, scheduleOf } from './schedule';
+import { unreadSender } from './sender';
 import { VERB_START as VERB_START_RE, VERBS } from './split';
 import { DURATION, durationOf, meaningful } from './text';
 import { readWait } from './waits';
@@ -172,6 +173,11 @@ export const findTrigger = (clauses: readonly Clause[], problems: string[]): Fou
       objectEvent(clause, scheduled);
     if (!phrase) continue;
     if (phrase.problem) problems.push(phrase.problem);
+    const sender =
+      phrase.trigger.type === 'event' && phrase.trigger.event === 'email.received'
+        ? unreadSender(clause)
+        : undefined;
+    if (sender) problems.push(sender);
     return {
       trigger: phrase.trigger,
       qualifier: phrase.qualifier ? { text: phrase.qualifier, clause } : undefined,

@@ -1,3 +1,5 @@
+import { wanted } from './wanted';
+
 /**
  * Requests written in the passive voice or around their subject, put in the order the grammars read
  * ("subject-first" and "should be done" forms):
@@ -113,7 +115,7 @@ const WISHED_FOR =
 const AND_BE = new RegExp(`\\b(and|then|,)\\s(?:(?:should|must|will|also)\\s)*be\\s${PARTICIPLE}\\b`, 'gi');
 
 export const activeVoice = (text: string): string =>
-  text
+  wanted(text)
     .replace(
       RELATIVE,
       (_m, head: string, subject: string, verb: string, receive?: string, fire?: string, done?: string) => {

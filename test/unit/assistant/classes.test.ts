@@ -11,12 +11,14 @@ import {
   WAIT_AFTER_CLASS,
   WAIT_AFTER_REFUSALS,
 } from './classes/conditions-waits-schedules';
+import { EVENT_WORDING_CLASS, SENDER_REFUSALS } from './classes/event-wordings';
 import { EVENT_CLASS } from './classes/events';
 import { LEFTOVER_CLASS } from './classes/leftovers';
 import { LIST_CLASS } from './classes/lists';
 import { MANY_RECORDS_CLASS } from './classes/many-records';
 import { NEGATIVE_WAIT_CLASS, UNTRACKED_WAITS } from './classes/negative-waits';
 import { RECORD_UPDATE_CLASS } from './classes/record-updates';
+import { RECORD_WORDING_CLASS } from './classes/record-wordings';
 import { RECORD_CLASS } from './classes/records';
 import { REPORT_CLASS } from './classes/reports';
 import { SUBJECT_FIRST_CLASS } from './classes/subject-first';
@@ -64,6 +66,16 @@ const CLASSES: readonly [title: string, groups: ReadonlyMap<string, readonly Cas
     'each is the schedule, a summary and its delivery',
   ],
   ['event triggers, every event phrase × introducing word × order', EVENT_CLASS, 'each starts on that event'],
+  [
+    'events as office staff write them, every event wording × introducing word × wanted or imperative action × order',
+    EVENT_WORDING_CLASS,
+    'each starts on that event and does the action',
+  ],
+  [
+    'record actions as office staff write them, every value reset, lead put on file, tag and reminder wording × trigger × order',
+    RECORD_WORDING_CLASS,
+    "each is that record action on the trigger's record, then what follows",
+  ],
   [
     'voices, each transform over wordings of every class above (reasons, layouts, shorthand, regional English, typing)',
     voiced(4),
@@ -130,6 +142,7 @@ describe.each([
     WAIT_AFTER_REFUSALS,
   ],
   ['schedules Scheduler cannot run as said, and zones that are not one place', SCHEDULE_REFUSALS],
+  ["an email's sender said as neither an address, a domain nor a lead", SENDER_REFUSALS],
 ] as const)('%s', (_title, cases) => {
   it.each(cases)('GIVEN "%s" WHEN parsed THEN it is refused, quoting "%s"', (prompt, quoted) => {
     const result = parsePrompt(prompt);

@@ -7,11 +7,13 @@ import {
   SCHEDULE_PRODUCT,
   WAIT_AFTER_PRODUCT,
 } from './conditions-waits-schedules';
+import { EVENT_WORDING_PRODUCT } from './event-wordings';
 import { EVENT_PRODUCT } from './events';
 import { LIST_PRODUCT } from './lists';
 import { MANY_RECORDS_PRODUCT } from './many-records';
 import { NEGATIVE_WAIT_PRODUCT } from './negative-waits';
 import { RECORD_UPDATE_PRODUCT } from './record-updates';
+import { RECORD_WORDING_PRODUCT } from './record-wordings';
 import { RECORD_PRODUCT } from './records';
 import { REPORT_PRODUCT } from './reports';
 import { SUBJECT_FIRST_PRODUCT } from './subject-first';
@@ -35,4 +37,6 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   'record-updates': RECORD_UPDATE_PRODUCT,
   'many-records': MANY_RECORDS_PRODUCT,
   'office conditions and waits': OFFICE_PRODUCT,
+  'event-wordings': EVENT_WORDING_PRODUCT,
+  'record-wordings': RECORD_WORDING_PRODUCT,
 };
