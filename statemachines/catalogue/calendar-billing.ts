@@ -26,6 +26,21 @@ const InvoiceSummary = z.object({
   dueDate: z.nullable(z.string()),
 });
 
+/** A booking as calendar.find lists it. */
+const BookingSummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  start: z.string(),
+  end: z.string(),
+  status: z.enum(['confirmed', 'cancelled']),
+  attendeeEmail: z.nullable(z.string()),
+  leadId: z.nullable(z.string()),
+  location: z.nullable(z.string()),
+});
+
+/** The days calendar.find can name, counted in the tenant's time zone when the step runs. */
+export const BOOKING_DAYS = ['today', 'tomorrow', 'this-week', 'next-7-days'] as const;
+
 /** Calendar bookings (agent calendar) and invoices (agent billing). */
 export const CALENDAR_AND_BILLING_ACTIONS = {
   'calendar.schedule': spec({
@@ -48,6 +63,28 @@ export const CALENDAR_AND_BILLING_ACTIONS = {
         location: z.optional(z.string().check(z.maxLength(500))),
       }),
     output: () => z.object({ bookingId: z.string(), start: z.string(), end: z.string(), title: z.string() }),
+  }),
+  'calendar.find': spec({
+    name: 'calendar.find',
+    title: 'Find bookings',
+    description:
+      "Find bookings starting on a day (today, tomorrow, this week, the next 7 days: in the tenant's time zone when the step runs) or in [from, to), by status or lead (for reminders over many bookings).",
+    performer: agent('calendar'),
+    sideEffect: false,
+    retry: DEFAULT_RETRY,
+    input: () =>
+      z.strictObject({
+        day: z.optional(z.enum(BOOKING_DAYS)),
+        from: z.optional(IsoDateTime),
+        to: z.optional(IsoDateTime),
+        /** @default confirmed */
+        status: z.optional(z.enum(['confirmed', 'cancelled'])),
+        leadId: z.optional(z.string().check(z.minLength(1))),
+        /** Only bookings with an attendee's email (to write to each of them). */
+        withAttendee: z.optional(z.boolean()),
+        limit: z.optional(z.number().check(z.int()).check(z.gte(1)).check(z.lte(1000))),
+      }),
+    output: () => z.object({ bookings: z.array(BookingSummary), count: z.number() }),
   }),
   'calendar.cancel': spec({
     name: 'calendar.cancel',

@@ -182,6 +182,8 @@ export const ACTION_USAGE: Record<string, { reads: number; writes: number; event
   'invoice.sendReminder': { reads: 2, writes: 2, events: 0 },
   'invoice.markPaid': { reads: 2, writes: 2, events: 1 },
   'invoice.find': { reads: 6, writes: 1, events: 0 },
+  // The settings (its time zone, 1) and the bookings of the day in pages, as invoice.find reads its invoices.
+  'calendar.find': { reads: 6, writes: 1, events: 0 },
   'notify.slack': { reads: 2, writes: 1, events: 0 },
   // The tenant's settings (1 read); the idempotency record claimed and completed (2).
   'notify.team': { reads: 1, writes: 2, events: 0 },

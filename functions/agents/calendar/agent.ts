@@ -1,7 +1,8 @@
+import type { BOOKING_DAYS } from '../../../statemachines/catalogue/calendar-billing';
 import type { TaskMeta } from '../../../statemachines/contracts';
 import { parseDuration } from '../../../statemachines/duration';
 import { eventSource } from '../../../statemachines/events';
-import { isValidTimeZone } from '../../../statemachines/time-zones';
+import { isValidTimeZone, localMidnight, zonedParts } from '../../../statemachines/time-zones';
 import {
   type Booking,
   createBookingRepository,
@@ -61,6 +62,36 @@ interface ScheduleInput {
   readonly leadId?: string | undefined;
   readonly location?: string | undefined;
 }
+
+const FIND_PAGE = 100;
+
+type BookingDay = (typeof BOOKING_DAYS)[number];
+
+/** [from, to) of a day calendar.find names, at `now` in the tenant's zone: "this week" ends at next Monday's start. */
+export const dayWindow = (day: BookingDay, now: number, zone: string): { from: string; to: string } => {
+  const midnight = (daysAhead: number) => new Date(localMidnight(now, zone, -daysAhead)).toISOString();
+  switch (day) {
+    case 'today':
+      return { from: midnight(0), to: midnight(1) };
+    case 'tomorrow':
+      return { from: midnight(1), to: midnight(2) };
+    case 'this-week':
+      return { from: midnight(0), to: midnight(7 - zonedParts(now, zone).weekday) };
+    case 'next-7-days':
+      return { from: midnight(0), to: midnight(7) };
+  }
+};
+
+const toBookingSummary = (b: Booking) => ({
+  id: b.id,
+  title: b.title,
+  start: b.start,
+  end: b.end,
+  status: b.status,
+  attendeeEmail: b.attendeeEmail ?? null,
+  leadId: b.leadId ?? null,
+  location: b.location ?? null,
+});
 
 const DEFAULT_DURATION_MINUTES = 30;
 const DEFAULT_WITHIN = 'P14D';
@@ -216,6 +247,29 @@ export const createCalendarAgent = (deps: CalendarAgentDeps): AgentParts => {
           ...(lead ? { lead: toLeadSummary(lead) } : {}),
         });
         return { bookingId: booking.id, start: booking.start, end: booking.end, title: booking.title };
+      },
+
+      'calendar.find': async (input, meta) => {
+        const window = input.day
+          ? dayWindow(input.day, deps.clock.now().getTime(), (await calendarOf(meta.tenantId)).timeZone)
+          : { from: input.from, to: input.to };
+        const wanted = input.limit ?? 100;
+        const found: Booking[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await bookings.list(meta.tenantId, {
+            ...(window.from ? { from: window.from } : {}),
+            ...(window.to ? { to: window.to } : {}),
+            status: input.status ?? 'confirmed',
+            ...(input.leadId ? { leadId: input.leadId } : {}),
+            limit: Math.min(FIND_PAGE, wanted - found.length),
+            ...(cursor ? { cursor } : {}),
+          });
+          found.push(...page.items.filter((b) => !input.withAttendee || b.attendeeEmail));
+          cursor = page.cursor;
+        } while (cursor && found.length < wanted);
+        const listed = found.slice(0, wanted).map(toBookingSummary);
+        return { bookings: listed, count: listed.length };
       },
 
       'calendar.cancel': async (input, meta) => {

@@ -73,7 +73,7 @@ export const readCancel = (clause: Clause, ctx: Ctx): ActionResult | undefined =
     ) ??
     // "cancel it" when the workflow is about a booking
     (ctx.subject?.bookingId
-      ? clause.find(/^[\s,]*(?:(?:then|also|and|please)\s+)*(?:cancel|call off)\s+(?:it|them)\b/)
+      ? clause.find(/^[\s,]*(?:(?:then|also|and|please)\s+)*(?:cancel|call off)(?:\s+(?:it|them)\b|\s*$)/)
       : undefined);
   if (!m) return undefined;
   clause.mark(m.index, m[0].length);

@@ -3,7 +3,7 @@ import { AMOUNT, amountOf } from './amounts';
 import type { Clause } from './clause';
 import { action, type Ctx } from './context';
 import { LEAD_STATUS_WORDS } from './statuses';
-import { INVOICE_ITEM, LEAD_ITEM, type Subject } from './subjects';
+import { BOOKING_ITEM, INVOICE_ITEM, LEAD_ITEM, type Subject } from './subjects';
 
 /**
  * Many records at once, in a scheduled or manual workflow: "remind the customers with overdue invoices", "email
@@ -43,6 +43,43 @@ const INVOICE_SHAPES: readonly RegExp[] = [
   ),
 ];
 
+/** The days calendar.find names, as said ("today", "this week", "the next 7 days"). */
+const DAY = '(?<day>today|tomorrow|this\\s+week|the\\s+next\\s+(?:7|seven)\\s+days|the\\s+coming\\s+week)';
+const BOOKINGS = '(?:booking|appointment|meeting|call|session|demo|visit|consultation|reservation)s?';
+const PEOPLE =
+  '(?:customers?|clients?|people|persons?|everyone|everybody|anyone|attendees?|guests?|patients?|visitors?|those)';
+
+/** People with a booking on a day (written to: only bookings with an attendee), or the bookings themselves. */
+const BOOKING_SHAPES: readonly (readonly [RegExp, boolean])[] = [
+  [
+    new RegExp(
+      `\\b(?:(?:all|every|each|any|the)\\s+(?:of\\s+the\\s+)?)?${PEOPLE}\\s+(?:with|who\\s+ha(?:s|ve)|that\\s+ha(?:s|ve)|having|who\\s+booked|who\\s+are\\s+booked(?:\\s+in)?|booked(?:\\s+in)?|scheduled)\\s+(?:(?:an?|their|any)\\s+)?(?:${BOOKINGS}\\s+)?(?:(?:for|on)\\s+)?${DAY}`,
+    ),
+    true,
+  ],
+  [
+    new RegExp(
+      `\\b(?:all|every|each|any|the)\\s+(?:attendees?|guests?|people|participants?|invitees?)\\s+(?:of|at|in|for)\\s+(?<day2>today|tomorrow)'s\\s+${BOOKINGS}`,
+    ),
+    true,
+  ],
+  [
+    new RegExp(
+      `\\b(?:all|every|each|any)\\s+(?:(?:of\\s+)?(?:the|our|my)\\s+)?${BOOKINGS}\\s+(?:(?:that\\s+are\\s+|scheduled\\s+|booked\\s+)?(?:for\\s+|on\\s+)?)?${DAY}|\\b(?:all|every|each|any)\\s+(?:of\\s+)?(?<day3>today|tomorrow)'s\\s+${BOOKINGS}`,
+    ),
+    false,
+  ],
+];
+
+const BOOKING_DAY = (said: string): string =>
+  /^today/.test(said)
+    ? 'today'
+    : /^tomorrow/.test(said)
+      ? 'tomorrow'
+      : /^this/.test(said)
+        ? 'this-week'
+        : 'next-7-days';
+
 const LEAD_SHAPE = new RegExp(
   `\\b(?:all|every|each|any)\\s+(?:(?:of\\s+)?(?:the|our|my)\\s+)?(?:(?<adj>[a-z][\\w-]*)\\s+)?(?<noun>leads?|contacts?|prospects?|customers?|clients?|subscribers?)\\b(?:\\s+(?:that\\s+are\\s+|who\\s+are\\s+)?(?:tagged|with\\s+the\\s+tag|labell?ed)\\s+(?:as\\s+)?(?<tag>⟦\\d+⟧|[\\w-]+))?(?:\\s+(?:from|via)\\s+(?<src>[\\w-]+(?:\\s+ads\\b)?))?(?:\\s+(?:worth\\s+|with\\s+a\\s+value\\s+(?:of\\s+)?)(?:more\\s+than|over|above|at\\s+least)\\s+(?<amt>${AMOUNT.source}))?(?:\\s+(?:who|that)\\s+are\\s+(?<who>new|contacted|qualified|lost|customers?))?|\\b(?:the|our|my)\\s+(?<adj2>new|contacted|qualified|lost)\\s+(?<noun2>leads|contacts|prospects)\\b|\\b(?:(?:the|our|my)\\s+)?(?<noun3>leads|contacts|prospects)\\s+(?:(?:that|who)\\s+are\\s+(?<who3>new|contacted|qualified|lost|customers)\\b|(?:tagged|labell?ed|with\\s+the\\s+tag)\\s+(?:as\\s+)?(?<tag3>⟦\\d+⟧|[\\w-]+)|(?:from|via)\\s+(?<src3>[\\w-]+(?:\\s+ads\\b)?))`,
 );
@@ -69,6 +106,15 @@ const findCollection = (clause: Clause, ctx: Ctx): Collection | undefined => {
     clause.mark(m.index, m[0].length);
     const find = action(ctx, 'find-invoices', 'invoice.find', { status });
     return { find, items: `{{steps.${find.id}.invoices}}`, item: INVOICE_ITEM };
+  }
+  for (const [re, people] of BOOKING_SHAPES) {
+    const b = clause.find(re);
+    const said = b?.groups?.day ?? b?.groups?.day2 ?? b?.groups?.day3;
+    if (!b || !said) continue;
+    clause.mark(b.index, b[0].length);
+    const input = { day: BOOKING_DAY(said), ...(people ? { withAttendee: true } : {}) };
+    const find = action(ctx, 'find-bookings', 'calendar.find', input);
+    return { find, items: `{{steps.${find.id}.bookings}}`, item: BOOKING_ITEM };
   }
   const m = clause.find(LEAD_SHAPE);
   if (!m?.groups) return undefined;

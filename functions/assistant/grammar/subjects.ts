@@ -122,6 +122,14 @@ export const INVOICE_ITEM: Subject = {
   invoiceRoot: 'item',
 };
 
+/** The current booking of a loop over `calendar.find` results: its attendee is who is written to. */
+export const BOOKING_ITEM: Subject = {
+  noun: 'attendee',
+  email: '{{item.attendeeEmail}}',
+  bookingId: '{{item.id}}',
+  bookingRoot: 'item',
+};
+
 /** A one-line description of what started the run, for notifications and notes. */
 export const TRIGGER_TEXT: Partial<Record<EventName, string>> = {
   'lead.created': 'New lead: {{trigger.lead.name}} ({{trigger.lead.email}})',

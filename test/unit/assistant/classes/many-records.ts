@@ -2,7 +2,7 @@ import type { Case } from '../table/case';
 
 /**
  * Schedules over many records, as a grammar of slots: the schedule × the records (customers with unpaid invoices,
- * leads by status, tag, source or value, each in the wordings people use: "clients who haven't paid", "everyone with
+ * leads by status, tag, source or value, people with a booking on a day, each in the wordings people use: "clients who haven't paid", "everyone with
  * an outstanding bill", "the leads that are qualified", "leads tagged hot") × what is done to each (remind, chase,
  * email, note, tag, mark) × where the schedule and the records go in the sentence. Each is a find step and a forEach.
  */
@@ -57,6 +57,24 @@ const KINDS: readonly [find: string, records: readonly string[], acts: readonly 
       ['crm.addNote', (r) => `add a note to ${r}`, 'add a note to each one'],
       ['crm.updateLead', (r) => `tag ${r} as stale`, 'tag them as stale'],
       ['crm.updateLead', (r) => `mark ${r} as contacted`, 'mark them as contacted'],
+    ],
+  ],
+  [
+    'calendar.find',
+    [
+      'everyone with a booking today',
+      'all clients with appointments tomorrow',
+      'the people booked in for tomorrow',
+      "every attendee of today's meetings",
+      'each patient with an appointment today',
+      'everyone who has a meeting tomorrow',
+      'all guests booked for this week',
+    ],
+    [
+      ['email.send', (r) => `send ${r} a reminder`, 'send them a reminder'],
+      ['email.send', (r) => `email ${r} a reminder`, 'email them a reminder'],
+      ['email.send', (r) => `send a confirmation email to ${r}`, 'send each one a confirmation email'],
+      ['email.send', (r) => `remind ${r} by email`, 'remind them by email'],
     ],
   ],
 ];

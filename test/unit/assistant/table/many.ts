@@ -122,4 +122,19 @@ export const MANY_RECORDS: readonly Case[] = [
     'cron(0 10 * * ? *)',
     'crm.findLeads; forEach[email.send]',
   ],
+  [
+    "Every day at 6pm, remind all attendees of tomorrow's meetings by email",
+    'cron(0 18 * * ? *)',
+    'calendar.find; forEach[email.send]',
+  ],
+  [
+    'Every morning at 8, send a reminder email to everyone with a booking today',
+    'cron(0 8 * * ? *)',
+    'calendar.find; forEach[email.send]',
+  ],
+  [
+    'Every morning, cancel all bookings today',
+    'cron(0 9 * * ? *)',
+    'calendar.find; forEach[calendar.cancel]',
+  ],
 ];
