@@ -252,7 +252,11 @@ export const readDraft = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
     /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:write|compose|craft)\s+(?:an?\s+|the\s+)?[\w-]+\s+(?:e?mail|message|reply|letter)\b/.test(
       t,
     ) && !/⟦|\b(?:saying|that says)\b/.test(t);
-  if (!/^[\s,]*(?:(?:then|also|and|please)\s+)*draft\b/.test(t) && !ai && !composed) return undefined;
+  // "write a draft response": a draft, said as a noun
+  const aDraft =
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*draft\b/.test(t) ||
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:write|prepare|create)\s+(?:an?\s+|the\s+)draft\b/.test(t);
+  if (!aDraft && !ai && !composed) return undefined;
   clause.take(
     /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:draft|write|compose|craft|generate|prepare|create)\b/,
   );
@@ -267,7 +271,7 @@ export const readDraft = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
   const drafted = action(ctx, 'draft-email', 'email.draft', input);
   ctx.previous = { id: drafted.id, action: 'email.draft' };
   const steps: Step[] = [drafted];
-  if (!/^[\s,]*(?:(?:then|also|and|please)\s+)*draft\b/.test(t) && !composed) {
+  if (!aDraft && !composed) {
     const sent = sendDraft(ctx, drafted.id);
     if ('problem' in sent) return sent;
     steps.push(sent);
@@ -296,11 +300,26 @@ export const readEmail = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
   if (
     previous?.action === 'email.draft' &&
     /\b(?:it|the draft|the email|this)\b/.test(t) &&
-    /^[\s,]*(?:(?:then|also|and|please)\s+)*send\b/.test(t)
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:send|forward|pass)\b/.test(t)
   ) {
-    clause.take(/^[\s,]*(?:(?:then|also|and|please)\s+)*send\b/);
+    clause.take(/^[\s,]*(?:(?:then|also|and|please)\s+)*(?:send|forward|pass)(?:\s+on)?\b/);
     clause.take(/\b(?:it|the draft|the email|this)\b/);
     const to = recipientOf(clause, ctx.subject);
+    // "send the draft to Meera for checking": a colleague reviews it; the customer gets nothing yet
+    if (to?.kind === 'member' || to?.kind === 'team' || to?.kind === 'channel') {
+      clause.take(
+        /\b(?:for|to)\s+(?:checking|check|review|reviewing|approval|approve|sign-?off|a check|a look|proofreading)\b/,
+      );
+      const role = to.kind === 'team' && to.role ? `For the ${to.role}: ` : '';
+      const text = `${role}Draft for review: {{steps.${previous.id}.subject}}\n\n{{steps.${previous.id}.body}}`;
+      if (to.kind === 'channel')
+        return outcome(
+          [action(ctx, 'draft-for-review', 'notify.slack', { text, channel: to.channel })],
+          false,
+        );
+      const input = { text, via: 'email', ...(to.kind === 'member' ? { member: to.member } : {}) };
+      return outcome([action(ctx, 'draft-for-review', 'notify.team', input)], false);
+    }
     const sent = sendDraft(ctx, previous.id, to?.kind === 'address' ? to.address : undefined);
     return 'problem' in sent ? sent : outcome([sent], true);
   }

@@ -20,6 +20,8 @@ export interface EventPhrase {
 }
 
 const A = '(?:(?:a|an|the|any|some|our|my|their|your|each|every|all|one of (?:our|my|the))\\s+)?';
+/** "a client's email", "the customer's reply": whose message it is. */
+const POSS = "(?:a|an|the|any|our)\\s+(?:customer|client|lead|prospect|contact|subscriber|user|buyer)'s\\s+";
 const NEW = '(?:(?:new|fresh|incoming|inbound|brand new)\\s+)?';
 const LEAD =
   '(?:(?:lead|prospect|contact|customer|client|subscriber|sign-?up|signup|user|member|person|visitor|buyer|patient|student|candidate|account|registrant|enquiry|inquiry)s?|enquiries|inquiries)';
@@ -153,7 +155,7 @@ const SHAPES: readonly Shape[] = [
   ),
   shape(
     'email.received',
-    `${A}(?:new\\s+|incoming\\s+|inbound\\s+)?(?:replies|reply|response|email|message|answer)s?(?:\\s+from\\s+${A}${LEAD})?${BE}(?:received|arrives?|comes? in|lands?|in)(?:\\s+from\\s+(?:${A}(?:new\\s+|unknown\\s+)?(?:${LEAD}|person|sender|address)|someone|anyone))?`,
+    `(?:${POSS}|${A})(?:new\\s+|incoming\\s+|inbound\\s+)?(?:replies|reply|response|email|message|answer)s?(?:\\s+from\\s+${A}${LEAD})?${BE}(?:received|arrives?|comes? in|lands?|in)(?:\\s+from\\s+(?:${A}(?:new\\s+|unknown\\s+)?(?:${LEAD}|person|sender|address)|someone|anyone))?`,
   ),
   shape(
     'email.received',
@@ -162,7 +164,7 @@ const SHAPES: readonly Shape[] = [
   // "a reply mentions 'invoice'", "an email contains the word urgent": the event and a test of its text
   shape(
     'email.received',
-    `${A}(?:new\\s+|incoming\\s+|inbound\\s+)?(?:replies|reply|response|email|message|answer)s?(?<q>\\s+(?:mentions|contains|includes|says|talks about|asks about|is about|refers to|mentioning|containing|including|saying|asking about|about)\\s+(?:⟦\\d+⟧|[^,;]*?(?=\\s*(?:,|;|$)|\\s+(?:arrives?|comes? in|is received|lands?)\\b)))(?:\\s+(?:arrives?|comes? in|is received|lands?))?`,
+    `(?:${POSS}|${A})(?:new\\s+|incoming\\s+|inbound\\s+)?(?:replies|reply|response|email|message|answer)s?(?<q>\\s+(?:mentions|contains|includes|says|talks about|asks about|is about|refers to|mentioning|containing|including|saying|asking about|about)\\s+(?:⟦\\d+⟧|[^,;]*?(?=\\s*(?:,|;|$)|\\s+(?:arrives?|comes? in|is received|lands?)\\b)))(?:\\s+(?:arrives?|comes? in|is received|lands?))?`,
   ),
   shape(
     'email.sent',

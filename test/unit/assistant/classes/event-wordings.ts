@@ -131,9 +131,29 @@ const relative = (trigger: string, noun: string, o: number, k: number): Case => 
   return [o % 2 === 0 ? `For ${noun}, ${after}` : `${before} for ${noun}`, trigger, step];
 };
 
+/** "a client's email mentions complaint": whose message it is, and a test of its text (had been a new lead). */
+const OWNERS = ["a client's email", "the customer's reply", "a lead's message", "a prospect's response"];
+const MENTIONS = ['mentions', 'contains', 'talks about'];
+const TEAMS = [
+  'escalate it to the customer care manager',
+  'notify the customer success team',
+  'alert the service manager',
+];
+
+const mentioning = (o: number, m: number, t: number, l: number): Case => [
+  `${LEADS[l % LEADS.length]} ${OWNERS[o]} ${MENTIONS[m]} complaint, ${TEAMS[t]}`,
+  'email.received',
+  'if(trigger.text contains "complaint")[notify.team]',
+];
+
+const MENTIONING: readonly Case[] = OWNERS.flatMap((_o, o) =>
+  MENTIONS.flatMap((_m, m) => TEAMS.map((_t, t) => mentioning(o, m, t, o + m + t))),
+);
+
 /** Each phrase with every introducing word and every action and order (rotated), grouped by event. */
-export const EVENT_WORDING_CLASS: ReadonlyMap<string, readonly Case[]> = new Map(
-  [...EVENTS, ...RELATIVE].map(([trigger]): [string, Case[]] => [
+export const EVENT_WORDING_CLASS: ReadonlyMap<string, readonly Case[]> = new Map([
+  ["a customer's message that mentions a word", MENTIONING],
+  ...[...EVENTS, ...RELATIVE].map(([trigger]): [string, Case[]] => [
     trigger,
     [
       ...(EVENTS.find(([t]) => t === trigger)?.[1] ?? []).flatMap((phrase, p) => [
@@ -145,10 +165,11 @@ export const EVENT_WORDING_CLASS: ReadonlyMap<string, readonly Case[]> = new Map
       ),
     ],
   ]),
-);
+]);
 
 /** The full cross product, for the bench. */
 export const EVENT_WORDING_PRODUCT: readonly Case[] = [
+  ...MENTIONING,
   ...EVENTS.flatMap(([trigger, phrases]) =>
     phrases.flatMap((phrase) =>
       LEADS.flatMap((_l, l) =>

@@ -3,7 +3,8 @@ import type { Case } from '../table/case';
 /**
  * Record actions as office staff write them (session 25): a lead's value reset ("reset the lead's value to zero",
  * "zero out the deal value"), a lead put on file ("put them in the CRM as a new lead", "set them up as a lead in the
- * CRM", "log them in the CRM as a lead"), a tag, a status, a payment reminder said around the customer. Each action
+ * CRM", "log them in the CRM as a lead"), a tag, a payment reminder said around the customer, a draft sent to a
+ * colleague for review ("send the draft to Meera for checking" had emailed the draft to the customer). Each action
  * with the triggers whose record it acts on × where the action stands × what follows it.
  */
 
@@ -55,6 +56,20 @@ const GROUPS: readonly [
       ['a lead replies', 'email.received'],
     ],
     ['tag it as spring-intake', 'add the spring-intake tag to the lead', 'label them spring-intake'],
+  ],
+  [
+    'a draft sent to a colleague for review',
+    'email.draft; notify.team',
+    [
+      ['a customer emails in with a question', 'email.received'],
+      ['a reply comes in', 'email.received'],
+    ],
+    [
+      'draft a reply and send the draft to Meera for checking',
+      'draft an answer and send it to Anna for review',
+      'write a draft response, then forward it to my manager to check',
+      'draft a reply and pass it on to the team for approval',
+    ],
   ],
   [
     'a payment reminder',
