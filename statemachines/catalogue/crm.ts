@@ -20,6 +20,11 @@ const leadFilter = () => ({
   minValue: z.optional(z.number()),
   createdAfter: z.optional(IsoDateTime),
   createdBefore: z.optional(IsoDateTime),
+  /**
+   * ISO-8601 duration: only leads a workflow emailed at least this long ago who have not replied since that email
+   * (the lead's feed of email.sent / email.received events, kept 90 days).
+   */
+  noReplyFor: z.optional(z.string().check(z.regex(/^P[0-9WDTHMS]{2,20}$/))),
 });
 
 /** Leads (agent crm). */

@@ -1,5 +1,7 @@
 import type { TaskMeta } from '../../../statemachines/contracts';
+import { parseDuration } from '../../../statemachines/duration';
 import { eventSource } from '../../../statemachines/events';
+import { createActivityStore } from '../../data/activity';
 import {
   createLeadRepository,
   type Lead,
@@ -28,11 +30,25 @@ const FIND_PAGE = 100;
 
 type LeadQuery = {
   readonly [K in Exclude<keyof LeadFilters, 'cursor' | 'limit'>]?: LeadFilters[K] | undefined;
-};
+} & { readonly noReplyFor?: string | undefined };
 
 /** crm.createLead / updateLead / addNote / findLeads / getLead over the lead repository. */
 export const createCrmAgent = (deps: CrmAgentDeps): AgentParts => {
   const leads = createLeadRepository(deps);
+  const activity = createActivityStore(deps);
+
+  /** Emailed by a workflow at least `ms` ago, and no reply since that email (the lead's activity feed). */
+  const silentFor = async (tenantId: string, leadId: string, ms: number): Promise<boolean> => {
+    const sent = (await activity.list(tenantId, { leadId, type: 'email.sent', limit: 1 })).items[0];
+    if (!sent || Date.parse(sent.time) > deps.clock.now().getTime() - ms) return false;
+    const replies = await activity.list(tenantId, {
+      leadId,
+      type: 'email.received',
+      limit: 1,
+      since: sent.time,
+    });
+    return replies.items.length === 0;
+  };
 
   const publish = (meta: TaskMeta, name: 'lead.created' | 'lead.updated', detail: Record<string, unknown>) =>
     deps.bus.publish([
@@ -66,6 +82,8 @@ export const createCrmAgent = (deps: CrmAgentDeps): AgentParts => {
       ...(input.createdAfter ? { createdAfter: input.createdAfter } : {}),
       ...(input.createdBefore ? { createdBefore: input.createdBefore } : {}),
     };
+    const quiet = input.noReplyFor ? parseDuration(input.noReplyFor) : undefined;
+    if (quiet && !quiet.ok) throw new NonRetriableError(`noReplyFor: ${quiet.message}`);
     const found: Lead[] = [];
     let cursor: string | undefined;
     do {
@@ -74,7 +92,10 @@ export const createCrmAgent = (deps: CrmAgentDeps): AgentParts => {
         limit: Math.min(FIND_PAGE, wanted - found.length),
         ...(cursor ? { cursor } : {}),
       });
-      found.push(...page.items);
+      if (!quiet) found.push(...page.items);
+      else
+        for (const lead of page.items)
+          if (await silentFor(tenantId, lead.id, quiet.seconds * 1000)) found.push(lead);
       cursor = page.cursor;
     } while (cursor && found.length < wanted);
     return found;

@@ -2,6 +2,7 @@ import type { Step } from '../../../statemachines/schema';
 import { AMOUNT, amountOf } from './amounts';
 import type { Clause } from './clause';
 import { action, type Ctx } from './context';
+import { SILENT_LEADS, silenceOf } from './silent';
 import { LEAD_STATUS_WORDS } from './statuses';
 import { BOOKING_ITEM, INVOICE_ITEM, LEAD_ITEM, type Subject } from './subjects';
 
@@ -115,6 +116,12 @@ const findCollection = (clause: Clause, ctx: Ctx): Collection | undefined => {
     const input = { day: BOOKING_DAY(said), ...(people ? { withAttendee: true } : {}) };
     const find = action(ctx, 'find-bookings', 'calendar.find', input);
     return { find, items: `{{steps.${find.id}.bookings}}`, item: BOOKING_ITEM };
+  }
+  const silent = clause.find(SILENT_LEADS);
+  if (silent) {
+    clause.mark(silent.index, silent[0].length);
+    const find = action(ctx, 'find-leads', 'crm.findLeads', { noReplyFor: silenceOf(silent) });
+    return { find, items: `{{steps.${find.id}.leads}}`, item: LEAD_ITEM };
   }
   const m = clause.find(LEAD_SHAPE);
   if (!m?.groups) return undefined;

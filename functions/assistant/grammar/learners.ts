@@ -1,3 +1,4 @@
+import { SILENT_LEADS, scheduledOnly } from './silent';
 import { ROLE_OBJECTS } from './split';
 
 /**
@@ -176,7 +177,9 @@ export const plainEnglish = (s: string): string => {
     // "follow up with leads who do not reply within 3 days": the wait, said of them
     .replace(
       /\b(?:(?:all|any|every|our|the|new)\s)*(?:leads?|prospects?|contacts?|customers?|clients?|attendees?|guests?|patients?|invitees?|subscribers?|sign-?ups?|users?|members?|people|anyone|those)\s(?:who|that)\s(do not|don't|does not|doesn't|haven't|have not|hasn't|has not|never|fail to)\b(?!\s(?:yet\s)?(?:paid|pay)\b(?![^,.;:]*\b(?:within|in|after|for|by)\s))/gi,
-      'them if they $1',
+      // on a schedule, "every lead that hasn't replied in 3 days" is the leads found so (silent.ts), not a wait
+      (m: string, not: string, at: number, all: string) =>
+        scheduledOnly(all) && SILENT_LEADS.exec(all.slice(at))?.index === 0 ? m : `them if they ${not}`,
     )
     .replace(/\bthere(?:\sis|'s)\s(an?\s)(new\s)?(?=[a-z])/gi, '$1$2')
     .replace(/\b(send|write|email|forward|give)\sto\s(him|her|them)\s(?!and\b)/gi, '$1 $2 ')

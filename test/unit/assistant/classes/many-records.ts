@@ -2,7 +2,7 @@ import type { Case } from '../table/case';
 
 /**
  * Schedules over many records, as a grammar of slots: the schedule × the records (customers with unpaid invoices,
- * leads by status, tag, source or value, people with a booking on a day, each in the wordings people use: "clients who haven't paid", "everyone with
+ * leads by status, tag, source or value or silent since our last email, people with a booking on a day, each in the wordings people use: "clients who haven't paid", "everyone with
  * an outstanding bill", "the leads that are qualified", "leads tagged hot") × what is done to each (remind, chase,
  * email, note, tag, mark) × where the schedule and the records go in the sentence. Each is a find step and a forEach.
  */
@@ -49,6 +49,9 @@ const KINDS: readonly [find: string, records: readonly string[], acts: readonly 
       'leads tagged hot',
       'our contacted leads',
       'all leads worth over 5000',
+      "every lead that hasn't replied in 3 days",
+      'all prospects who have not responded within a week',
+      "the leads that haven't got back to us in 48 hours",
     ],
     [
       ['email.send', (r) => `email ${r} a check-in`, 'email them a check-in'],

@@ -137,4 +137,9 @@ export const MANY_RECORDS: readonly Case[] = [
     'cron(0 9 * * ? *)',
     'calendar.find; forEach[calendar.cancel]',
   ],
+  [
+    "Every morning, email every lead that hasn't replied in 3 days a follow-up",
+    'cron(0 9 * * ? *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
 ];

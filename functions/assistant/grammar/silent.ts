@@ -1,0 +1,21 @@
+/**
+ * Leads that have not replied, in a schedule over many records: "every lead that hasn't replied in 3 days", "all
+ * prospects who have not responded within a week". A find of the leads a workflow emailed that long ago and that
+ * have not replied since (crm.findLeads noReplyFor), never a wait: nothing started a run per lead. Without a
+ * duration it is left to the wait grammar, which asks for one.
+ */
+export const SILENT_LEADS =
+  /\b(?:(?:all|every|each|any|the|our)\s+(?:of\s+the\s+)?)?(?:leads?|prospects?|contacts?|customers?|clients?|people|those|everyone|anyone)\s+(?:who|that)\s+(?:still\s+)?(?:haven't|have\s+not|hasn't|has\s+not|didn't|did\s+not|don't|do\s+not|doesn't|does\s+not|never)\s+(?:yet\s+)?(?:replied|reply|responded|respond|answered|answer|got\s+back|gotten\s+back|get\s+back|written\s+back|write\s+back)(?:\s+to\s+(?:us|me|our\s+(?:emails?|messages?)))?(?:\s+(?:yet|so\s+far))?\s+(?:in|for|within|after|since)\s+(?:(?:the\s+)?(?:last|past)\s+)?(?<n>\d{1,3}|an?|one)\s+(?<unit>hours?|days?|weeks?)\b/i;
+
+/** ISO-8601 duration of the match's "3 days", "a week", "48 hours". */
+export const silenceOf = (m: RegExpExecArray): string => {
+  const n = /^\d/.test(m.groups?.n ?? '') ? Number(m.groups?.n) : 1;
+  const unit = (m.groups?.unit ?? 'day').toLowerCase();
+  return unit.startsWith('hour') ? `PT${n}H` : unit.startsWith('week') ? `P${7 * n}D` : `P${n}D`;
+};
+
+/** Said in a request run on a schedule, with no event to start it. */
+export const scheduledOnly = (text: string): boolean =>
+  /\b(?:every|each)\s+(?:day|morning|evening|afternoon|night|week|weekday|month|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:daily|weekly|hourly|monthly|nightly)\b/i.test(
+    text,
+  ) && !/\b(?:when|whenever|once|as soon as|after|each time|every time)\b/i.test(text);
