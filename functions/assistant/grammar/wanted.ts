@@ -21,7 +21,13 @@ const WHAT = `(?:to\\s(?:get|receive|have|see)\\s)?(?:an?\\s|one\\s)?(?:quick\\s
 const TOLD = `to\\sbe\\s(?:told|notified|informed|alerted|pinged|emailed|kept\\sin\\sthe\\sloop)${BY}`;
 
 const WANTED = new RegExp(
-  `(^|[.!?;:,]\\s+|\\s(?:and|then)\\s+)${WHO}${WANT}(?:${WHAT}|${TOLD})(?![\\w-])`,
+  `(^|[.!?;:,]\\s+|\\s(?:and|then)\\s+)${WHO}${WANT}(?:${WHAT}|${TOLD})(?![\\w-])(?!\\s(?:sent|to\\s(?:go|be)|going|posted|delivered|to\\s(?:them|him|her|the|each|every|all|new|any|our|a|an)\\b))`,
+  'gi',
+);
+
+/** "I want an email sent to them", "we need a reminder to go out to each new lead": what is sent, and to whom. */
+const SENT = new RegExp(
+  `(^|[.!?;:,]\\s+|\\s(?:and|then)\\s+)(?:i|we)${WANT}(an?\\s(?:[a-z-]+\\s){0,2}?(?:e-?mail|message|reminder|note|text|follow-up|follow\\sup))\\s(?:(?:to\\sbe\\s)?(?:sent|to\\sgo\\sout|going\\sout|sent\\sout)\\s)?(?=to\\s(?:them|him|her|the|each|every|all|new|any|our)\\b)`,
   'gi',
 );
 
@@ -33,26 +39,31 @@ const NOT_A_PERSON =
   /^(?:customer|client|lead|prospect|contact|user|everyone|everybody|nobody|it|they|this|that)s?$/i;
 
 export const wanted = (text: string): string =>
-  text.replace(
-    WANTED,
-    (
-      m,
-      start: string,
-      who: string,
-      via1: string | undefined,
-      channel: string | undefined,
-      via2: string | undefined,
-      via3: string | undefined,
-      at: number,
-      all: string,
-    ) => {
-      if (OPENED.test(all.slice(0, at + start.length))) return m;
-      const name = /^(?:mr|mrs|ms|dr)\b|^[A-Z]/.test(who) || /\s/.test(who) || /^(?:i|we|she|he)$/i.test(who);
-      if (!name || NOT_A_PERSON.test(who)) return m;
-      if (channel) return `${start}post a message in ${channel}`;
-      const via = (via1 ?? via2 ?? via3 ?? '').toLowerCase();
-      const by = via ? ` by ${via.startsWith('s') ? 'slack' : 'email'}` : '';
-      const whom = /^(?:i|we|she|he)$/i.test(who) ? 'me' : who.replace(/^(mr|mrs|ms|dr)\.\s/i, '$1 ');
-      return `${start}notify ${whom}${by}`;
-    },
-  );
+  text
+    .replace(SENT, (m, start: string, what: string, at: number, all: string) =>
+      OPENED.test(all.slice(0, at + start.length)) ? m : `${start}send ${what} `,
+    )
+    .replace(
+      WANTED,
+      (
+        m,
+        start: string,
+        who: string,
+        via1: string | undefined,
+        channel: string | undefined,
+        via2: string | undefined,
+        via3: string | undefined,
+        at: number,
+        all: string,
+      ) => {
+        if (OPENED.test(all.slice(0, at + start.length))) return m;
+        const name =
+          /^(?:mr|mrs|ms|dr)\b|^[A-Z]/.test(who) || /\s/.test(who) || /^(?:i|we|she|he)$/i.test(who);
+        if (!name || NOT_A_PERSON.test(who)) return m;
+        if (channel) return `${start}post a message in ${channel}`;
+        const via = (via1 ?? via2 ?? via3 ?? '').toLowerCase();
+        const by = via ? ` by ${via.startsWith('s') ? 'slack' : 'email'}` : '';
+        const whom = /^(?:i|we|she|he)$/i.test(who) ? 'me' : who.replace(/^(mr|mrs|ms|dr)\.\s/i, '$1 ');
+        return `${start}notify ${whom}${by}`;
+      },
+    );

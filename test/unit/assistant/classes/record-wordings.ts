@@ -4,7 +4,8 @@ import type { Case } from '../table/case';
  * Record actions as office staff write them (session 25): a lead's value reset ("reset the lead's value to zero",
  * "zero out the deal value"), a lead put on file ("put them in the CRM as a new lead", "set them up as a lead in the
  * CRM", "log them in the CRM as a lead"), a tag, a payment reminder said around the customer, a draft sent to a
- * colleague for review ("send the draft to Meera for checking" had emailed the draft to the customer). Each action
+ * colleague for review ("send the draft to Meera for checking" had emailed the draft to the customer), an email said as
+what we want sent ("I want an email sent to them"). Each action
  * with the triggers whose record it acts on × where the action stands × what follows it.
  */
 
@@ -69,6 +70,20 @@ const GROUPS: readonly [
       'draft an answer and send it to Anna for review',
       'write a draft response, then forward it to my manager to check',
       'draft a reply and pass it on to the team for approval',
+    ],
+  ],
+  [
+    'an email said as what we want sent',
+    'email.send',
+    [
+      ['a new lead comes in', 'lead.created'],
+      ['someone books a call', 'booking.created'],
+    ],
+    [
+      'I want an email sent to them',
+      'we need a welcome email to go out to them',
+      "I'd like a follow-up email sent to them",
+      'I want a confirmation email to them',
     ],
   ],
   [
