@@ -52,6 +52,7 @@ const KINDS: readonly [find: string, records: readonly string[], acts: readonly 
       "every lead that hasn't replied in 3 days",
       'all prospects who have not responded within a week',
       "the leads that haven't got back to us in 48 hours",
+      'the prospects who have not answered in three days',
     ],
     [
       ['email.send', (r) => `email ${r} a check-in`, 'email them a check-in'],
