@@ -7,6 +7,7 @@ import { readCondition } from './grammar/conditions';
 import { type Ctx, uniqueId } from './grammar/context';
 import { unlisted } from './grammar/discourse';
 import { type Item, readClause } from './grammar/items';
+import { fromToolLayout, runOnTrigger } from './grammar/layouts';
 import { breakSelfLoops } from './grammar/loops';
 import {
   swallowedReason,
@@ -86,19 +87,69 @@ export const parsePrompt = (prompt: string): ParseResult => {
   const trimmed = prompt.trim();
   if (trimmed.length === 0) return fail(['The description is empty']);
   if (trimmed.length > 2000) return fail(['The description is longer than 2000 characters']);
-  const original = unlisted(trimmed).replace(/\s+/g, ' ');
+  const original = unlisted(fromToolLayout(trimmed)).replace(/\s+/g, ' ');
   const businessDays = BUSINESS_DAYS.exec(original);
   if (businessDays) return fail([businessDaysProblem(businessDays[0])], [businessDays[0]]);
   const amount = unreadAmount(original);
   if (amount) return fail([unreadAmountProblem(amount)], [amount]);
   const first = read(original, original);
-  if (first.ok || first.problems[0] !== NO_TRIGGER) return first;
+  if (first.ok) return awaitedFirst(first) ? (runOn(original, awaitedFirst(first)) ?? first) : first;
+  if (first.problems[0] !== NO_TRIGGER) return runOn(original) ?? first;
   // "Tag leads from LinkedIn as social": a title whose object is the trigger, tried only when none was found
   for (const title of asTitle(original)) {
     const second = read(original, title);
     if (second.ok) return second;
   }
-  return first;
+  return runOn(original) ?? first;
+};
+
+/** Requests that already say when they run, or are questions and wishes: never read as a trigger without "when". */
+const RUN_ON_EXCLUDED =
+  /^(?:when|whenever|if|once|as soon as|every|each|after|before|on|at|in|i|we|you|can|could|would|please|is|are|do|does|how|what|why)\b/i;
+
+const SAYS_A_TEST =
+  /\b(?:if|only|unless|from|over|under|above|below|more|less|is|are|with|tagged|worth|equals|contains|mentions|says)\b|[<>=]/i;
+
+/** "invoice get paid …", "email comes in …": a noun that is also a verb, said as the subject of an event. */
+const EVENT_NOUN =
+  /^(?:new\s+)?(?:invoice|e-?mail|message|note|booking|call|meeting|payment|text|form)s?\b(?!\s+(?:them|him|her|the|a|an|our|their|me|us|it|all|every|each|to)\b)/i;
+
+/** "new lead comes in send them a welcome email", "client cancel booking notify me": a trigger said without "when". */
+const runOn = (original: string, event?: string): ParseResult | undefined => {
+  if (
+    (VERB_START.test(original.toLowerCase()) && !EVENT_NOUN.test(original)) ||
+    RUN_ON_EXCLUDED.test(original)
+  )
+    return event ? undefined : runOnAfter(original);
+  const result = read(original, `When ${runOnTrigger(original)}`);
+  if (!result.ok) return undefined;
+  // a condition only where the request says one ("Typeform New Entry" is no test of a booking's type)
+  if (JSON.stringify(result.definition.steps).includes('"if"') && !SAYS_A_TEST.test(original))
+    return undefined;
+  const trigger = result.definition.trigger;
+  if (event) return trigger.type === 'event' && trigger.event === event ? result : undefined;
+  return trigger.type === 'event' || trigger.type === 'webhook' ? result : undefined;
+};
+
+/** "if client not pay invoice 7 days send reminder": the hurried trigger after "if" or "when", re-read once. */
+const runOnAfter = (original: string): ParseResult | undefined => {
+  const lead = /^(?:if|when|whenever)\s/i.exec(original)?.[0];
+  if (!lead) return undefined;
+  const rest = original.slice(lead.length);
+  const retold = runOnTrigger(rest);
+  if (retold === rest) return undefined;
+  const result = read(original, `${lead}${retold}`);
+  return result.ok ? result : undefined;
+};
+
+/**
+ * "someone books a call please notify the team" read as a lead's run waiting for that booking: the event awaited
+ * first, with no trigger said. The event it waits for, to be tried as the trigger.
+ */
+const awaitedFirst = (result: ParseResult): string | undefined => {
+  if (!result.ok) return undefined;
+  const step = result.definition.steps[0];
+  return step && 'waitFor' in step && result.definition.steps.length === 1 ? step.waitFor.event : undefined;
 };
 
 /**

@@ -324,7 +324,11 @@ export const readClause = (
       if (!implied || at.sep === 'keyword' || VERB_START.test(clause.view)) break;
       const rest = new Clause(clause.prepared, `${implied[1]} ${clause.view.replace(implied[0], '')}`);
       clause.markAll();
+      const said = state.problems.length;
       readClause(rest, { ...at, afterTrigger: false }, state, items);
+      // a refusal quotes what was written ("new lead comes in …"), not the verb the object was read with
+      for (let i = said; i < state.problems.length; i++)
+        state.problems[i] = state.problems[i]?.replace(`"${implied[1]} `, '"') ?? '';
       return;
     }
     // "ask for approval before sending the invoice": the gerund is the next action

@@ -22,6 +22,7 @@ import { RECORD_WORDING_CLASS } from './classes/record-wordings';
 import { RECORD_CLASS } from './classes/records';
 import { REPORT_CLASS } from './classes/reports';
 import { SUBJECT_FIRST_CLASS } from './classes/subject-first';
+import { LAYOUT_REFUSALS, RUN_ON_CLASS, TOOL_LAYOUT_CLASS, TOOL_STEPS_CLASS } from './classes/tool-layouts';
 import { voiced } from './classes/voices';
 import type { Case } from './table/case';
 
@@ -87,6 +88,21 @@ const CLASSES: readonly [title: string, groups: ReadonlyMap<string, readonly Cas
     'each creates the lead, then does what follows',
   ],
   [
+    "automation tools' layouts, every app event name × labelled or arrow layout × pair of app action names",
+    TOOL_LAYOUT_CLASS,
+    'each starts on that event and does both actions in order',
+  ],
+  [
+    'a delay, filter or paths step in a tool layout, every wording',
+    TOOL_STEPS_CLASS,
+    'each waits or tests before its actions',
+  ],
+  [
+    'run-on requests typed in a hurry, every event phrase with no "when" × joint × action × shorthand',
+    RUN_ON_CLASS,
+    'each starts on that event and does the action',
+  ],
+  [
     'actions said around who receives or undergoes them, every trigger × ordered triple × passive or subject-first wording × joint',
     SUBJECT_FIRST_CLASS,
     'each comes back as its three steps in order',
@@ -136,6 +152,7 @@ for (const [title, groups, then] of CLASSES)
   });
 
 describe.each([
+  ['run-on and labelled requests with an action nobody can do, quoted as written', LAYOUT_REFUSALS],
   ['waits on something nothing records', UNTRACKED_WAITS],
   [
     'waits until a deadline, on what nothing records, counted from another moment, or for two things',

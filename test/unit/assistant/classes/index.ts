@@ -17,6 +17,7 @@ import { RECORD_WORDING_PRODUCT } from './record-wordings';
 import { RECORD_PRODUCT } from './records';
 import { REPORT_PRODUCT } from './reports';
 import { SUBJECT_FIRST_PRODUCT } from './subject-first';
+import { TOOL_LAYOUT_PRODUCT } from './tool-layouts';
 import { voiced } from './voices';
 
 /** Each generated class's full cross product, by class (the bench measures them; the unit suite covers pairs). */
@@ -35,6 +36,8 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   voices: [...voiced(40).values()].flat(),
   'subject-first': SUBJECT_FIRST_PRODUCT,
   'record-updates': RECORD_UPDATE_PRODUCT,
+  /** Zapier/Make/n8n layouts and run-on requests typed in a hurry. */
+  'tool-layouts': TOOL_LAYOUT_PRODUCT,
   'many-records': MANY_RECORDS_PRODUCT,
   'office conditions and waits': OFFICE_PRODUCT,
   'event-wordings': EVENT_WORDING_PRODUCT,

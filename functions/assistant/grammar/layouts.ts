@@ -1,0 +1,233 @@
+import { isKnownWord } from './spelling';
+
+/**
+ * How people used to Zapier, Make or n8n lay a request out, rewritten as the arrow chain the grammars read:
+ *
+ *   labelled steps     "Trigger: New Lead / Action: Send Email"               → "New Lead → Send Email"
+ *                      "Step 1 (trigger): … Step 2: … Step 3: …"              → "… → … → …"
+ *                      "When this happens: … Do this: …", "Action 1: … Action 2: …"
+ *   a tool's prefix    "Zap: New Lead -> Send Email", "Scenario: …"           → "New Lead -> Send Email"
+ *   a filter           "Filter: source is LinkedIn" (the steps after it)       → "→ if source is LinkedIn, …"
+ *   a delay            "Delay For: 3 days"                                     → "→ wait 3 days →"
+ *   arrows             ">", "=>", "-->", "👉", "➡️" between steps                → "→"
+ *   app-style names    "Catch Hook", "Update Lead: status = customer"         → "webhook", "set their status to customer"
+ *
+ * A layout is rewritten only when its labels say which part starts the workflow and which parts are steps; anything
+ * else is left as written, for the grammars to read or refuse.
+ */
+
+/**
+ * A label and its colon, where a step starts (at the start, after a separator, or after a space), by what it labels:
+ * the trigger ("Trigger:", "Step 1 (trigger):", "When this happens:"), an action ("Action 2:", "Step 3:", "Do this:",
+ * "Then:"), a filter, a delay, or one branch of a tool's paths ("Path A (value > 1000):", its test in brackets).
+ */
+const LABEL =
+  /(?<=^|[\s/|;.,>→])(?:(?<trigger>step\s*(?:#|no\.?\s*)?\d{1,2}\s*(?:\(\s*(?:the\s+)?trigger\s*\)|[-–]\s*trigger)|trigger(?:\s+event)?(?:\s*#?\d{1,2})?|when this happens|when this|if this|when(?=\s*:)|if(?=\s*:)|start(?:s|ing)? (?:when|with)|event)|(?<filter>filter(?:\s+by)?|only continue if|condition)|(?<delay>delay(?:\s+for)?|wait(?:\s+for)?)|(?<path>(?:path|branch|route)\s*[a-d1-4](?:\s*\((?<test>[^()]{1,80})\))?)|(?<action>step\s*(?:#|no\.?\s*)?\d{1,2}(?:\s*\(\s*(?:an?\s+)?action\s*\)|\s*[-–]\s*action)?|action(?:\s+step)?(?:\s*#?\d{1,2})?|actions|then(?: do this| do that| that)?|do this|do that|and then|next))(?:\s*[:=]|\s+[-–](?=\s))\s*/gi;
+
+type Kind = 'trigger' | 'action' | 'filter' | 'delay' | 'path';
+const kindOf = (m: RegExpMatchArray): Kind =>
+  m.groups?.trigger
+    ? 'trigger'
+    : m.groups?.filter
+      ? 'filter'
+      : m.groups?.delay
+        ? 'delay'
+        : m.groups?.path
+          ? 'path'
+          : 'action';
+
+/** "Zap:", "Scenario -", "Make scenario:", "n8n workflow:": the tool's word for a workflow before the request. */
+const TOOL_PREFIX =
+  /^(?:(?:my|our|a|the|new)\s+)?(?:(?:zapier|make|n8n|integromat)\s+)?(?:zap|scenario|workflow|automation|flow|recipe)(?:\s+(?:idea|request))?\s*(?::|\s-)\s*/i;
+
+/** Separators and arrows left at either end of a step's text (a final "a.m." keeps its dot). */
+const EDGE_CHARS = new Set([...' \t\n\r/|;,>→-']);
+const amDot = (s: string, at: number): boolean =>
+  s.charAt(at - 1).toLowerCase() === 'm' && s.charAt(at - 2) === '.' && /[ap]/i.test(s.charAt(at - 3));
+const trimEdges = (s: string): string => {
+  let end = s.length;
+  while (end > 0 && (EDGE_CHARS.has(s.charAt(end - 1)) || (s.charAt(end - 1) === '.' && !amDot(s, end - 1))))
+    end -= 1;
+  return s.slice(0, end).replace(/^[\s/|;.,>→-]+/, '');
+};
+
+/** A step's text in the words the grammars read. */
+const stepText = (body: string): string =>
+  body
+    // "Webhooks by Zapier: Catch Hook", "Catch Raw Hook", "Webhook received": an inbound webhook
+    .replace(/^(?:webhooks? by (?:zapier|make)(?:\s*:)?\s*)?catch (?:raw )?hook\b/i, 'webhook')
+    // "Update Lead: status = customer", "Update Contact - stage: qualified": a field set to a value
+    .replace(
+      /^update (?:the )?(?:lead|contact)(?:\s*[:-])?\s*(status|stage|tag)\s*(?:=|:|to)\s*([\w-]+)$/i,
+      'set their $1 to $2',
+    )
+    // "Add Tag: vip", "Add Tag - hot": a tag
+    .replace(/^add (?:a )?tag\s*(?::|-|=)\s*([\w-]+)$/i, 'tag them $1')
+    // "Delay For 3 days", "Delay 2 hours": a wait
+    .replace(/^delay(?:\s+for)?\s+(?=\d|an?\s|one\s)/i, 'wait ');
+
+/** The trigger of a chain in the words the grammars read: "Watch New Leads", "New Email", "Lead Status Updated (…)". */
+const triggerText = (body: string): string =>
+  body
+    .replace(/^watch\s+(?=(?:new\s+)?[a-z]+s?\b)/i, '')
+    .replace(/^new (e-?mails?|messages?)$/i, 'new $1 received')
+    // "Calendly - Invitee Created", "Calendly: Invitee Canceled": Calendly's names for a booking made or cancelled
+    .replace(/^calendly(?:\s*[:-])?\s*invitee (?:created|scheduled|booked)$/i, 'new Calendly booking')
+    .replace(/^calendly(?:\s*[:-])?\s*invitee cancell?ed$/i, 'Calendly booking cancelled')
+    .replace(
+      /^(?:(?:lead|contact|deal)(?:'s)?\s+)?(?:status|stage)\s+(?:updated|changed)\s*(?:\(\s*)?(?:(?:new\s+)?(?:status|stage)\s*)?(?:=|:|is|to)\s*([\w-]+)\s*\)?$/i,
+      'a lead status changes to $1',
+    );
+
+/** Words of a Title Case step ("Send Follow Up Email") the grammars know, lower-cased: capitals mark names. */
+const KEEP_CASE_EXCEPT = new Set([
+  'up',
+  'new',
+  'or',
+  'to',
+  'in',
+  'a',
+  'an',
+  'the',
+  'and',
+  'on',
+  'for',
+  'with',
+  'of',
+]);
+const unTitled = (step: string): string =>
+  (step.match(/\b[A-Z][a-z]/g) ?? []).length < 2
+    ? step
+    : step.replace(/\b[A-Z][a-z]+\b/g, (w) =>
+        isKnownWord(w.toLowerCase()) || KEEP_CASE_EXCEPT.has(w.toLowerCase()) ? w.toLowerCase() : w,
+      );
+
+const OTHERWISE =
+  /^(?:otherwise|else|everything else|all others|anything else|default|fallback|no)\b[\s,:]*/i;
+
+/** "Path A (value > 1000): Slack …" → "if value > 1000, slack …"; "Path B (otherwise): …" → "otherwise, …". */
+const pathText = (body: string, joint: string): string => {
+  const m = /^\(([^()]+)\)(.*)$/s.exec(body);
+  const test = (m?.[1] ?? '').trim().replace(/^(?:if|when)\s+/i, '');
+  const rest = (m ? (m[2] ?? '').trim() : body).replace(/^(?:then\s+)?/i, '');
+  if (OTHERWISE.test(test) || (!m && OTHERWISE.test(rest)))
+    return `, otherwise, ${rest.replace(OTHERWISE, '')}`;
+  return m ? `${joint}if ${test}, ${rest}` : `${joint}${rest}`;
+};
+
+/** The labelled layout as an arrow chain, or undefined when the text has no such layout. */
+const labelled = (text: string): string | undefined => {
+  const labels = [...text.matchAll(LABEL)];
+  if (labels.length < 2 && !(labels.length === 1 && labels[0]?.index !== 0)) return undefined;
+  const parts = labels.flatMap((m, i) => {
+    const start = (m.index ?? 0) + m[0].length;
+    const end = labels[i + 1]?.index ?? text.length;
+    const kind = kindOf(m);
+    const test = m.groups?.test;
+    const body = `${test ? `(${test}) ` : ''}${trimEdges(text.slice(start, end))}`;
+    // "Step 2: Filter: …": a step's number labelling the label that says what it is
+    if (!body && kind === 'action' && labels[i + 1]?.index === end) return [];
+    // "Trigger: New Lead / Delay For 3 days / Action: …": unlabelled steps after a slash or a bar
+    return body
+      .split(/\s[/|]\s/)
+      .map((b, k) => ({ kind: k === 0 ? kind : ('action' as const), body: b.trim() }));
+  });
+  const head = trimEdges(text.slice(0, labels[0]?.index ?? 0));
+  // "New Lead / Action: Send Email": the trigger said before the first label
+  if (head)
+    parts.unshift(
+      ...head
+        .split(/\s[/|]\s/)
+        .map((b, k) => ({ kind: k === 0 ? ('trigger' as const) : ('action' as const), body: b.trim() })),
+    );
+  const [first, ...steps] = parts;
+  if (!first?.body || steps.length === 0) return undefined;
+  // "Step 1: New Lead. Step 2: Send Email": the first step of a tool's layout is its trigger
+  if (first.kind === 'delay' || first.kind === 'filter' || first.kind === 'path') return undefined;
+  if (steps.some((s) => s.kind === 'trigger' || !s.body)) return undefined;
+  let chain = triggerText(first.body);
+  let joint = ' → ';
+  for (const step of steps) {
+    if (step.kind === 'path') {
+      chain += pathText(step.body, joint === ' → ' && !/\bif\b/.test(chain) ? joint : ', ');
+      joint = ' → ';
+    } else if (step.kind === 'filter') {
+      chain += `${joint}if ${step.body.replace(/^(?:only (?:continue|proceed|run) )?(?:if|when)\s+/i, '')}`;
+      joint = ', ';
+    } else {
+      chain += `${joint}${step.kind === 'delay' ? `wait ${step.body}` : stepText(step.body)}`;
+      joint = ' → ';
+    }
+  }
+  return chain;
+};
+
+/** Between two actions of one step: "Send Email + Create Note", "Send Email; Create Note", "…, then …". */
+const PIECE = /(\s\+\s|;\s|,\s(?:then\s|and\s)?|\s(?:and|then|and then)\s)/i;
+
+/** The request with a tool's layout rewritten as an arrow chain; any other request as it was written. */
+export const fromToolLayout = (request: string): string => {
+  const text = request
+    .replace(TOOL_PREFIX, '')
+    // "1. Trigger: …\n2. Action: …": a number before a label
+    .replace(/(^|\n)[ \t]*\d{1,2}[.)][ \t]*(?=(?:trigger|action|step|filter|delay|when|then|path)\b)/gi, '$1')
+    // "new lead > send email", "form submitted 👉 notify me": an arrow between steps (never "value > 1000")
+    .replace(
+      /\s(?:>|->|-->|==>|=>|⇒|👉|➡️?|➔|⟶)\s(?=[\p{L}#@])(?!(?:[a-z]+ty|[a-z]+teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|million|an?\s(?:hundred|thousand|million))\b)/giu,
+      ' → ',
+    );
+  const chain = labelled(text);
+  const out = chain ?? text;
+  const steps = out.split(/\s→\s/);
+  if (steps.length < 2) return out;
+  return steps
+    .map((step, i) =>
+      i === 0
+        ? triggerText(step.trim())
+        : step
+            .split(PIECE)
+            .map((piece, k) => (k % 2 === 1 ? piece : unTitled(stepText(piece.trim()))))
+            .join(''),
+    )
+    .join(' → ');
+};
+
+/** "client" → "a client"; "someone", "the lead", "she" as they are. */
+const articled = (who: string): string =>
+  /^(?:a|an|the|any|someone|somebody|he|she)\b/i.test(who) ? who : `a ${who}`;
+
+/**
+ * A trigger typed in a hurry, read once "When" is put before it: "client cancel booking" (verb agreement dropped),
+ * "lead not reply 3 days" (no auxiliary, no "within"), "form submitted on website" (where the form is, not which).
+ */
+export const runOnTrigger = (text: string): string =>
+  text
+    .replace(
+      /^((?:(?:a|an|the|new|any)\s+)*(?:client|customer|lead|prospect|contact|someone|somebody|user|he|she))\s+(cancel|book|pay|reply|respond|submit|fill|sign|answer|reschedule|register)\b/i,
+      (_m, who: string, verb: string) => `${articled(who)} ${verb}s`,
+    )
+    // "booking cancel -> …": a booking cancelled
+    .replace(
+      /^((?:(?:a|an|the|new|any)\s+)*(?:booking|appointment|meeting|call))\s+(cancel|reschedule)\b/i,
+      (_m, what: string, verb: string) => `${articled(what)} is ${verb}${verb.endsWith('l') ? 'led' : 'd'}`,
+    )
+    // "new lead w budget over 10k": with
+    .replace(/\bw(?=\s+(?:a|an|the|budget|value|source|status|tag|over|more|less|under)\b)/gi, 'with')
+    // "invoice go overdue", "invoice get paid", "someone fill the form"
+    .replace(
+      /^((?:(?:a|an|the|new|any)\s+)*(?:invoice|payment|booking|appointment|meeting))\s+(go|get)\b/i,
+      (_m, what: string, verb: string) => `${articled(what)} ${verb}es`.replace('getes', 'gets'),
+    )
+    .replace(
+      /^(someone|somebody|a client|a customer|a lead) fills (?:the|our|a) form\b/i,
+      '$1 fills in the form',
+    )
+    .replace(
+      /^((?:(?:a|an|the|new|any)\s+)*(?:client|customer|lead|prospect|contact|he|she))\s+(?:not|no|dont|don't|doesnt|doesn't|didnt|didn't|never)\s+(reply|respond|answer|pay|confirm)s?((?:\s(?:the|their|his|her|an?|our))?(?:\s(?:invoice|bill|email|message|mail))?)\s+(?:in\s+|within\s+|after\s+|for\s+)?(\d+\s*(?:days?|hours?|weeks?|d|h|hrs?)|an?\s(?:day|week|hour))\b/i,
+      (_m, who: string, verb: string, what: string, time: string) =>
+        `${articled(who)} doesn't ${verb}${what} within ${time}`,
+    )
+    .replace(
+      /\b(submitted|submission|filled (?:in|out))\s+(?:on|via|through|from)\s+(?:the\s+|our\s+)?(?:website|web site|site|landing page|homepage)\b/i,
+      '$1',
+    );
