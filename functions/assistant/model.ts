@@ -1,8 +1,8 @@
 import type { Message } from '@aws-sdk/client-bedrock-runtime';
 import type { DocumentType } from '@smithy/types';
+import WORKFLOW_SCHEMA from '../../schema/workflow.schema.json' with { type: 'json' };
 import { ACTION_NAMES, type ActionName, CATALOGUE } from '../../statemachines/catalogue';
 import { EVENT_DESCRIPTIONS, EVENT_NAMES } from '../../statemachines/events';
-import { workflowJsonSchema } from '../../statemachines/json-schema';
 import type { WorkflowDefinition } from '../../statemachines/schema';
 import { formatIssues, type ValidationReport, validateWorkflow } from '../../statemachines/validate';
 import { converse, type UsageRecorder } from '../adapters/bedrock';
@@ -59,7 +59,9 @@ const buildTools = () => [
     inputSchema: {
       type: 'object',
       properties: {
-        definition: workflowJsonSchema(),
+        // statemachines/json-schema.ts' output as `npm run generate` writes it (test/unit/generated-files.test.ts
+        // keeps it current): zod's JSON Schema generator (~20 KB) stays out of this function.
+        definition: WORKFLOW_SCHEMA,
         notUnderstood: { type: 'array', items: { type: 'string' } },
       },
       required: ['definition'],
