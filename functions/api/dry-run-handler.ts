@@ -4,7 +4,7 @@ import { httpErrors } from '../shared/http-errors';
 import { observed } from '../shared/observability';
 import { apiFunction } from './api-with';
 import { createDryRunner } from './dry-runner';
-import { WORKFLOW_ROUTES, workflowApiDeps } from './groups/workflows';
+import { DRY_RUN_ROUTES, dryRunApiDeps } from './groups/dry-run';
 import { defaultErrorLog, defaultLogger } from './serve';
 
 // Deployed: the Platform from this function's environment at cold start; S3 for item files (forEach.itemsFrom).
@@ -15,13 +15,13 @@ const builtIns = builtInCatalogFromEnv();
 
 /**
  * The dry-run function: API Gateway sends it POST /workflows/{id}/test only, so the local engine (an ASL
- * interpreter, JSONata, JSONPath) stays out of the other functions. It serves the workflows' table (the route and
- * the workflow lookups it shares) with a dry runner.
+ * interpreter, JSONPath) stays out of the other functions, and it serves that route alone (the other workflow routes
+ * are api-workflows'), with a dry runner.
  */
 export const handler = observed(
   apiFunction({
-    routes: WORKFLOW_ROUTES,
-    deps: workflowApiDeps,
+    routes: DRY_RUN_ROUTES,
+    deps: dryRunApiDeps,
     overrides: (platform) => ({ dryRunner: createDryRunner(platform), builtIns }),
   }),
   defaultLogger,

@@ -7,6 +7,7 @@ import { authParts } from '../../functions/api/groups/common';
 import { CORE_ROUTES, coreApiDeps } from '../../functions/api/groups/core';
 import { DATA_ROUTES, dataApiDeps } from '../../functions/api/groups/data';
 import { DOCS_ROUTES, deployedOpenApiDocument, docsApiDeps } from '../../functions/api/groups/docs';
+import { DRY_RUN_ROUTES, dryRunApiDeps } from '../../functions/api/groups/dry-run';
 import { WORKFLOW_ROUTES, workflowApiDeps } from '../../functions/api/groups/workflows';
 import { partialApiDeps, type RouteTable, serveRoutes } from '../../functions/api/serve';
 import type { HttpEvent, HttpResult } from '../../functions/shared/http';
@@ -29,7 +30,7 @@ export const API_FUNCTIONS: Readonly<
   workflows: { routes: WORKFLOW_ROUTES, deps: workflowApiDeps },
   data: { routes: DATA_ROUTES, deps: dataApiDeps },
   docs: { routes: DOCS_ROUTES, deps: docsApiDeps },
-  dryRun: { routes: WORKFLOW_ROUTES, deps: workflowApiDeps },
+  dryRun: { routes: DRY_RUN_ROUTES, deps: dryRunApiDeps },
   assistant: { routes: ASSISTANT_ROUTES, deps: assistantApiDeps },
   webhooks: {
     routes: API_ROUTES.filter((r) => r.path === WEBHOOK_PATH),

@@ -3,7 +3,7 @@ import { described } from '../../../statemachines/zod-kit';
 import { type AnyRoute, defineRoute, ok } from '../../shared/http';
 import { type ApiContext, tenantOf } from '../context';
 import { Id, pageView, RunListQuery, RunPage } from '../schemas';
-import { findWorkflow } from './workflows';
+import { findWorkflow } from './workflow-lookup';
 
 /** The runs of the whole tenant (the console's runs list), filtered by status and workflow. */
 

@@ -17,7 +17,7 @@ import {
   RunStarted,
   StartRunBody,
 } from '../schemas';
-import { findWorkflow } from './workflows';
+import { findWorkflow } from './workflow-lookup';
 
 const route = defineRoute<ApiContext>();
 const tags = ['Runs'];

@@ -4,7 +4,7 @@ import { NotFoundError } from '../../shared/errors';
 import { type AnyRoute, defineRoute, ok } from '../../shared/http';
 import { type ApiContext, tenantOf } from '../context';
 import { Id, Limit, pageOf, pageView, WorkflowDefinitionBody } from '../schemas';
-import { findWorkflow } from './workflows';
+import { findWorkflow } from './workflow-lookup';
 
 /** A workflow's saved versions (history, and the two sides of a diff). */
 

@@ -1,21 +1,18 @@
 import * as z from 'zod/mini';
 import '../../../statemachines/zod-kit';
-import type { ValidationReport } from '../../../statemachines/validate';
 import type { WorkflowRecord } from '../../data/workflows';
-import { NotFoundError, UnprocessableError } from '../../shared/errors';
+import { UnprocessableError } from '../../shared/errors';
 import {
   type AnyRoute,
   accepted,
   created,
   defineRoute,
-  NotImplementedError,
   ok,
   ServiceUnavailableError,
 } from '../../shared/http';
-import { type ApiContext, type ApiDeps, actorOf, tenantOf } from '../context';
+import { type ApiContext, actorOf, tenantOf } from '../context';
 import {
   IdParams,
-  TestWorkflowBody,
   UpdateWorkflowBody,
   Workflow,
   WorkflowDefinitionBody,
@@ -25,41 +22,11 @@ import {
   WorkflowWithReport,
 } from '../schemas';
 import { listWithBuiltIns, refuseBuiltIn } from './built-ins';
+import { findWorkflow, mustBeValid, reportView, ValidationError } from './workflow-lookup';
+import { testWorkflowRoute } from './workflow-test';
 
 const route = defineRoute<ApiContext>();
 const tags = ['Workflows'];
-
-/** Semantic validation; an invalid definition is 422 with the whole report. */
-const mustBeValid = (deps: ApiDeps, definition: unknown, at: string): ApiValidationReport => {
-  const report = deps.language.validate(definition);
-  if (!report.valid) {
-    const n = report.issues.length;
-    throw new UnprocessableError(
-      `The workflow is invalid: ${n} problem${n === 1 ? '' : 's'}`,
-      report.issues.map((i) => ({ path: i.path.replace(/^\$/, at), message: `${i.message} (${i.code})` })),
-    );
-  }
-  return reportView(report);
-};
-
-type ApiValidationReport = { valid: boolean; issues: ValidationReport['issues'] };
-/** The report without the parsed definition (the workflow is returned beside it). */
-const reportView = (report: ValidationReport): ApiValidationReport => ({
-  valid: report.valid,
-  issues: report.issues,
-});
-
-/**
- * A workflow of the caller's tenant, its built-ins included, or 404 (also for another tenant's ids and workflows
- * being deleted).
- */
-export const findWorkflow = async (ctx: ApiContext, workflowId: string): Promise<WorkflowRecord> => {
-  const builtIn = ctx.deps.builtIns.get(tenantOf(ctx), workflowId);
-  if (builtIn) return builtIn;
-  const wf = await ctx.deps.workflows.get(tenantOf(ctx), workflowId);
-  if (!wf || wf.status === 'deleting') throw new NotFoundError('Workflow', workflowId);
-  return wf;
-};
 
 /** A workflow the API may change: 409 for a built-in (with the reason), else findWorkflow. */
 const findEditableWorkflow = async (ctx: ApiContext, workflowId: string, change: string) => {
@@ -95,8 +62,6 @@ const provision = async (ctx: ApiContext, workflowId: string): Promise<WorkflowR
   }
   return after;
 };
-
-const ValidationError = 422;
 
 export const workflowRoutes: AnyRoute<ApiContext>[] = [
   route({
@@ -246,37 +211,5 @@ export const workflowRoutes: AnyRoute<ApiContext>[] = [
       return accepted({ workflowId: existing.workflowId, status: 'deleting' });
     },
   }),
-  route({
-    operationId: 'testWorkflow',
-    method: 'POST',
-    path: '/workflows/{id}/test',
-    summary:
-      'Dry-run a workflow: every step runs, side-effecting actions are recorded with their inputs, not performed',
-    tags,
-    auth: 'tenant',
-    params: IdParams,
-    body: TestWorkflowBody,
-    responses: {
-      200: {
-        description: 'The dry run: steps with their would-be inputs and outputs',
-        schema: z.record(z.string(), z.unknown()),
-      },
-    },
-    errors: [ValidationError, 501],
-    async handler(req, ctx) {
-      const workflow = await findWorkflow(ctx, req.params.id);
-      const validation = mustBeValid(ctx.deps, workflow.definition, 'definition');
-      if (!ctx.deps.dryRunner)
-        throw new NotImplementedError('Dry runs are not available in this deployment yet');
-      const settings = await ctx.deps.tenants.getTenantSettings(tenantOf(ctx));
-      const result = await ctx.deps.dryRunner.dryRun({
-        tenantId: tenantOf(ctx),
-        timezone: settings.timezone,
-        workflowId: workflow.workflowId,
-        definition: workflow.definition,
-        trigger: req.body?.trigger ?? {},
-      });
-      return ok({ ...result, workflowId: workflow.workflowId, version: workflow.currentVersion, validation });
-    },
-  }),
+  testWorkflowRoute,
 ];

@@ -1,0 +1,43 @@
+import * as z from 'zod/mini';
+import '../../../statemachines/zod-kit';
+import { defineRoute, NotImplementedError, ok } from '../../shared/http';
+import { type ApiContext, tenantOf } from '../context';
+import { IdParams, TestWorkflowBody } from '../schemas';
+import { findWorkflow, mustBeValid, ValidationError } from './workflow-lookup';
+
+const route = defineRoute<ApiContext>();
+
+/** POST /workflows/{id}/test: the one route of the api-dry-run function (functions/api/dry-run-handler.ts). */
+export const testWorkflowRoute = route({
+  operationId: 'testWorkflow',
+  method: 'POST',
+  path: '/workflows/{id}/test',
+  summary:
+    'Dry-run a workflow: every step runs, side-effecting actions are recorded with their inputs, not performed',
+  tags: ['Workflows'],
+  auth: 'tenant',
+  params: IdParams,
+  body: TestWorkflowBody,
+  responses: {
+    200: {
+      description: 'The dry run: steps with their would-be inputs and outputs',
+      schema: z.record(z.string(), z.unknown()),
+    },
+  },
+  errors: [ValidationError, 501],
+  async handler(req, ctx) {
+    const workflow = await findWorkflow(ctx, req.params.id);
+    const validation = mustBeValid(ctx.deps, workflow.definition, 'definition');
+    if (!ctx.deps.dryRunner)
+      throw new NotImplementedError('Dry runs are not available in this deployment yet');
+    const settings = await ctx.deps.tenants.getTenantSettings(tenantOf(ctx));
+    const result = await ctx.deps.dryRunner.dryRun({
+      tenantId: tenantOf(ctx),
+      timezone: settings.timezone,
+      workflowId: workflow.workflowId,
+      definition: workflow.definition,
+      trigger: req.body?.trigger ?? {},
+    });
+    return ok({ ...result, workflowId: workflow.workflowId, version: workflow.currentVersion, validation });
+  },
+});
