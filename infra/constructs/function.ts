@@ -36,8 +36,12 @@ export const BUNDLING: nodejs.BundlingOptions = {
  * Paths are relative to functions/.
  */
 export const FUNCTION_BUNDLE_ALIASES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  // Dry runs run compiled definitions unchecked (validate: false, noValidate): no asl-validator, no Ajv (~205 KB).
-  'api-dry-run': { 'asl-validator': 'engine/asl-validator-absent.ts' },
+  // Dry runs run compiled definitions unchecked (validate: false, noValidate): no asl-validator, no Ajv (~205 KB);
+  // their paths are reference paths, which the engine's own JSONPath answers as jsonpath-plus does (~24 KB).
+  'api-dry-run': {
+    'asl-validator': 'engine/asl-validator-absent.ts',
+    'jsonpath-plus': 'engine/jsonpath-lean.ts',
+  },
 };
 
 /** A function's aliases (FUNCTION_BUNDLE_ALIASES) as absolute paths under `functionsDir`. */

@@ -27,11 +27,14 @@ beforeAll(() => {
 afterAll(() => bundle?.remove());
 
 describe('a function bundled with aliases', () => {
-  it('GIVEN the api-dry-run function WHEN bundled by cdk synth THEN asl-validator and Ajv are replaced by the stand-in, the engine is there', () => {
+  it('GIVEN the api-dry-run function WHEN bundled by cdk synth THEN asl-validator, Ajv and jsonpath-plus are replaced by stand-ins, the engine is there', () => {
     const map = JSON.parse(readFileSync(join(assetDir, 'index.mjs.map'), 'utf8')) as { sources: string[] };
     expect(map.sources.some((src) => src.endsWith('functions/engine/asl-validator-absent.ts'))).toBe(true);
     expect(map.sources.filter((src) => /node_modules\/(asl-validator|ajv)\//.test(src))).toStrictEqual([]);
     expect(map.sources.some((src) => src.includes('node_modules/aws-local-stepfunctions/'))).toBe(true);
+    // jsonpath-plus is replaced by the engine's JSONPath for reference paths (test/integration/engine/dry-run-bundled).
+    expect(map.sources.some((src) => src.endsWith('functions/engine/jsonpath-lean.ts'))).toBe(true);
+    expect(map.sources.filter((src) => src.includes('node_modules/jsonpath-plus/'))).toStrictEqual([]);
   });
 
   it('GIVEN the bundle WHEN imported as Node.js would load it THEN it exports the handler function', async () => {
