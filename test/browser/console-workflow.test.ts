@@ -84,7 +84,10 @@ describe('the console, from a request in plain words to a completed run', { time
     await eventually(() => page.locator('h1 .badge').textContent()).toBe('succeeded');
     const steps = page.locator('.timeline > li');
     expect(await steps.count()).toBeGreaterThanOrEqual(3);
-    const email = page.locator('.timeline > li', { hasText: 'Send email' });
+    // By the step's own name: each step's input also carries the workflow's title ("New lead: send email, …").
+    const email = page
+      .locator('.timeline > li')
+      .filter({ has: page.locator('.t-head strong', { hasText: /^Send email\b/ }) });
     expect(await email.locator('.badge').textContent()).toBe('succeeded');
     await email.getByText('Input and output').click();
     expect(await email.locator('[aria-label=Input] pre').textContent()).toContain('ada@example.com');
