@@ -1,7 +1,7 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { BusEvent } from '../../statemachines/events';
 import type { Clock, Database } from '../shared/ports';
-import { leadOf, workflowOf } from './activity-subjects';
+import { leadOf, runOf, workflowOf } from './activity-subjects';
 import { documentAttribute } from './documents';
 import { batchWriteAll } from './repository';
 import { KEY, tenantKey } from './table';
@@ -22,46 +22,33 @@ export const normalizeTime = (time: string): string => {
 
 export const position = (time: string, eventId: string) => `${normalizeTime(time)}#${eventId}`;
 
-/** An event's detail of this much JSON or more is stored deflated (documents.ts): it keeps most feed items under 1 KB. */
-export const COMPACT_DETAIL_FROM_BYTES = 256;
-
-/** The event id in an activity item's position (`<time>#<eventId>`: the event item's gsi1sk, a copy's sk). */
-export const eventIdOfPosition = (sortKey: string): string => sortKey.slice(sortKey.indexOf('#') + 1);
-
-/**
- * The event item (with its feed index entries) and its by-workflow / by-lead copies. Every byte is billed three times
- * on the event item (it and its two index entries project whole), so nothing is kept twice: the tenant is in every
- * key and the detail, the event id is read back from the item's position, the run and the lead it is about from its
- * detail (activity-subjects.ts), which is deflated when large; only by-lead copies keep the workflow beside it (the
- * by-lead feed filters on it).
- */
+/** The event item (with its feed index entries) and its by-workflow / by-lead copies. */
 const itemsOf = (event: BusEvent, now: Date) => {
   const tenantId = event.detail.tenantId;
   const sortKey = position(event.time, event.id);
   const workflowId = workflowOf(event.detail);
+  const runId = runOf(event.detail);
   const leadId = leadOf(event.detail);
   const body = {
     type: 'activity',
+    tenantId,
+    eventId: event.id,
     eventType: event.detailType,
     source: event.source,
     time: event.time,
-    ...documentAttribute('detail', event.detail, COMPACT_DETAIL_FROM_BYTES),
+    ...documentAttribute('detail', event.detail),
     receivedAt: now.toISOString(),
     [KEY.ttl]: Math.floor(now.getTime() / 1000) + ACTIVITY_TTL_SECONDS,
+    ...(workflowId ? { workflowId } : {}),
+    ...(runId ? { runId } : {}),
+    ...(leadId ? { leadId } : {}),
   };
   const sideItems: Record<string, unknown>[] = [
     ...(workflowId
       ? [{ ...body, [KEY.pk]: tenantKey(tenantId, 'ACTIVITY', 'WF', workflowId), [KEY.sk]: sortKey }]
       : []),
     ...(leadId
-      ? [
-          {
-            ...body,
-            ...(workflowId ? { workflowId } : {}),
-            [KEY.pk]: tenantKey(tenantId, 'ACTIVITY', 'LEAD', leadId),
-            [KEY.sk]: sortKey,
-          },
-        ]
+      ? [{ ...body, [KEY.pk]: tenantKey(tenantId, 'ACTIVITY', 'LEAD', leadId), [KEY.sk]: sortKey }]
       : []),
   ];
   const eventItem = {

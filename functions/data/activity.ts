@@ -88,8 +88,7 @@ export interface ActivityStore {
 
 export { leadOf, runOf, workflowOf } from './activity-subjects';
 
-import { eventIdOfPosition, normalizeTime, position } from './activity-record';
-import { leadOf, runOf, workflowOf } from './activity-subjects';
+import { normalizeTime, position } from './activity-record';
 
 const encodeCursor = (sortKey: string): string => Buffer.from(sortKey, 'utf8').toString('base64url');
 const decodeCursor = (cursor: string): string | undefined => {
@@ -103,30 +102,17 @@ const isIndexable = (value: unknown): boolean => value !== undefined && value !=
 const recentKey = (tenantId: string, type: string, field: string, value: unknown) =>
   tenantKey(tenantId, 'RECENT', type, field, correlationValue(value));
 
-/**
- * An activity item as an event. Items written since session 25 keep neither the event id nor the workflow, run and
- * lead ids beside the detail: they are read back from the item's position and detail (activity-record.ts).
- */
-const fromItem = (item: Record<string, unknown>): ActivityEvent => {
-  const detail = readDocument(item, 'detail') ?? {};
-  const kept = (name: string) => (typeof item[name] === 'string' ? (item[name] as string) : undefined);
-  const eventId =
-    kept('eventId') ?? eventIdOfPosition(String(item[KEY.sk] === 'EVENT' ? item[KEY.gsi1sk] : item[KEY.sk]));
-  const workflowId = kept('workflowId') ?? workflowOf(detail);
-  const runId = kept('runId') ?? runOf(detail);
-  const leadId = kept('leadId') ?? leadOf(detail);
-  return {
-    eventId,
-    type: String(item.eventType),
-    source: String(item.source),
-    time: String(item.time),
-    detail,
-    receivedAt: String(item.receivedAt),
-    ...(workflowId ? { workflowId } : {}),
-    ...(runId ? { runId } : {}),
-    ...(leadId ? { leadId } : {}),
-  };
-};
+const fromItem = (item: Record<string, unknown>): ActivityEvent => ({
+  eventId: String(item.eventId),
+  type: String(item.eventType),
+  source: String(item.source),
+  time: String(item.time),
+  detail: readDocument(item, 'detail') ?? {},
+  receivedAt: String(item.receivedAt),
+  ...(typeof item.workflowId === 'string' ? { workflowId: item.workflowId } : {}),
+  ...(typeof item.runId === 'string' ? { runId: item.runId } : {}),
+  ...(typeof item.leadId === 'string' ? { leadId: item.leadId } : {}),
+});
 
 export const createActivityStore = ({ db, clock }: { db: Database; clock: Clock }): ActivityStore => {
   const epoch = () => Math.floor(clock.now().getTime() / 1000);

@@ -1,5 +1,3 @@
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
-
 /**
  * Free-form documents (event details, triggers) kept inside items. The edge admits bodies of up to 32 levels
  * (functions/shared/json-limits.ts), which is all DynamoDB holds for a whole item; stored one or two levels
@@ -20,35 +18,17 @@ const nesting = (value: unknown, limit: number): number => {
   return deepest + 1;
 };
 
-/**
- * `{ [name]: value }` when DynamoDB can hold the value as a map, else `{ [name + 'Json']: text }`. With
- * `deflateFromBytes`, a document of that much JSON or more is kept as its deflated text (`{ [name + 'Z']: binary }`,
- * about half the size): DynamoDB bills a write per started KB of the item, and again for each index entry of an item
- * its indexes project whole, so a feed item with a 0.6 KB detail goes from 2 units to 1 for itself and each entry
- * (AWS suggests compressing large attribute values for the same reason: best practices for storing large items).
- */
-export const documentAttribute = (
-  name: string,
-  value: Record<string, unknown>,
-  deflateFromBytes?: number,
-): Record<string, unknown> => {
-  if (deflateFromBytes !== undefined) {
-    const text = JSON.stringify(value);
-    if (text.length >= deflateFromBytes) return { [`${name}Z`]: deflateRawSync(text) };
-  }
-  return nesting(value, MAX_VALUE_NESTING + 1) <= MAX_VALUE_NESTING
+/** `{ [name]: value }` when DynamoDB can hold the value as a map, else `{ [name + 'Json']: text }`. */
+export const documentAttribute = (name: string, value: Record<string, unknown>): Record<string, unknown> =>
+  nesting(value, MAX_VALUE_NESTING + 1) <= MAX_VALUE_NESTING
     ? { [name]: value }
     : { [`${name}Json`]: JSON.stringify(value) };
-};
 
 /** The document stored by documentAttribute, whichever way it was kept. */
 export const readDocument = (
   item: Record<string, unknown>,
   name: string,
 ): Record<string, unknown> | undefined => {
-  const packed = item[`${name}Z`];
-  if (packed instanceof Uint8Array)
-    return JSON.parse(inflateRawSync(packed).toString('utf8')) as Record<string, unknown>;
   const value = item[name];
   if (typeof value === 'object' && value !== null) return value as Record<string, unknown>;
   const text = item[`${name}Json`];

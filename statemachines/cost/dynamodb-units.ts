@@ -16,7 +16,7 @@
  *   standard writes.
  */
 
-/** An item in DynamoDB's JSON (`{ "S": "…" }`, `{ "N": "…" }`, `{ "M": {…} }`, …); binary as base64 text or bytes. */
+/** An item in DynamoDB's JSON (`{ "S": "…" }`, `{ "N": "…" }`, `{ "M": {…} }`, …). */
 export type WireItem = Readonly<Record<string, unknown>>;
 
 const encoder = new TextEncoder();
@@ -55,7 +55,7 @@ const valueSize = (value: unknown): number => {
     case 'N':
       return numberSize(String(v));
     case 'B':
-      return typeof v === 'string' ? base64Bytes(v) : (v as Uint8Array).length;
+      return base64Bytes(String(v));
     case 'BOOL':
     case 'NULL':
       return 1;
@@ -64,10 +64,7 @@ const valueSize = (value: unknown): number => {
     case 'NS':
       return (v as string[]).reduce((n, s) => n + numberSize(s), 0);
     case 'BS':
-      return (v as (string | Uint8Array)[]).reduce(
-        (n, s) => n + (typeof s === 'string' ? base64Bytes(s) : s.length),
-        0,
-      );
+      return (v as string[]).reduce((n, s) => n + base64Bytes(s), 0);
     case 'L':
       return 3 + (v as unknown[]).reduce<number>((n, e) => n + 1 + valueSize(e), 0);
     case 'M':

@@ -1,9 +1,6 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { marshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIVITY_TTL_SECONDS, createActivityStore, runOf, workflowOf } from '../../functions/data/activity';
 import type { Clock } from '../../functions/shared/ports';
-import { itemSize } from '../../statemachines/cost/dynamodb-units';
 import type { BusEvent } from '../../statemachines/events';
 import { startTestDatabase, type TestDatabase } from '../support/dynalite';
 
@@ -193,86 +190,5 @@ describe('activity feed', () => {
     expect(await found({ 'booking.leadId': 'L7' })).toStrictEqual(['b-lookback']);
     expect(await found({})).toStrictEqual(['b-lookback']);
     expect(await found({ 'booking.leadId': 'L8' })).toStrictEqual([]);
-  });
-});
-
-describe('activity items as stored', () => {
-  const big: BusEvent = {
-    id: 'acme:wf-1-abc:workflow.completed',
-    source: 'dynaris.workflow',
-    detailType: 'workflow.completed',
-    time: '2026-11-25T11:30:00.000Z',
-    detail: {
-      tenantId: 'tenant-stored',
-      workflowId: 'wf-1',
-      runId: 'wf-1-abc',
-      leadId: 'L9',
-      result: { status: 'succeeded', steps: { mail: { to: 'ada@example.com', text: 'Hello '.repeat(60) } } },
-    },
-  };
-  const raw = async (pk: string, sk: string) =>
-    (await db.doc.send(new GetCommand({ TableName: db.tableName, Key: { pk, sk }, ConsistentRead: true })))
-      .Item;
-
-  it('GIVEN an event with a large detail WHEN recorded THEN its items keep the detail deflated and no id twice, under 1 KB, and read back as the event', async () => {
-    const store = createActivityStore({ db, clock });
-    await store.record(big);
-    const item = await raw('T#tenant-stored#EVENT#acme:wf-1-abc:workflow.completed', 'EVENT');
-    expect(item?.detailZ).toBeInstanceOf(Uint8Array);
-    for (const name of ['detail', 'eventId', 'tenantId', 'runId', 'leadId', 'workflowId'])
-      expect(item).not.toHaveProperty(name);
-    expect(itemSize(marshall(item ?? {}) as never)).toBeLessThan(1024);
-    const byLead = await raw(
-      'T#tenant-stored#ACTIVITY#LEAD#L9',
-      '2026-11-25T11:30:00.000Z#acme:wf-1-abc:workflow.completed',
-    );
-    expect(byLead?.workflowId).toBe('wf-1');
-    const read = await store.get('tenant-stored', big.id);
-    expect(read).toStrictEqual({
-      eventId: big.id,
-      type: big.detailType,
-      source: big.source,
-      time: big.time,
-      detail: big.detail,
-      receivedAt: now.toISOString(),
-      workflowId: 'wf-1',
-      runId: 'wf-1-abc',
-      leadId: 'L9',
-    });
-    const [listed] = (await store.list('tenant-stored', { leadId: 'L9', workflowId: 'wf-1' })).items;
-    expect(listed).toStrictEqual(read);
-  });
-
-  it('GIVEN an item written before session 25 (ids beside a plain detail) WHEN read THEN it reads as it did', async () => {
-    const store = createActivityStore({ db, clock });
-    await db.doc.send(
-      new PutCommand({
-        TableName: db.tableName,
-        Item: {
-          pk: 'T#tenant-old#EVENT#old-1',
-          sk: 'EVENT',
-          type: 'activity',
-          tenantId: 'tenant-old',
-          eventId: 'old-1',
-          eventType: 'email.sent',
-          source: 'dynaris.email',
-          time: '2026-11-25T11:00:00.000Z',
-          detail: { tenantId: 'tenant-old', leadId: 'L1' },
-          receivedAt: '2026-11-25T11:00:01.000Z',
-          leadId: 'L1',
-          runId: 'R-forwarded',
-        },
-      }),
-    );
-    expect(await store.get('tenant-old', 'old-1')).toStrictEqual({
-      eventId: 'old-1',
-      type: 'email.sent',
-      source: 'dynaris.email',
-      time: '2026-11-25T11:00:00.000Z',
-      detail: { tenantId: 'tenant-old', leadId: 'L1' },
-      receivedAt: '2026-11-25T11:00:01.000Z',
-      runId: 'R-forwarded',
-      leadId: 'L1',
-    });
   });
 });
