@@ -13,7 +13,6 @@ import {
 } from './document-codec';
 import type { WireHandler } from './sdk-handler';
 import type { Json } from './store';
-import { withBinaryBytes } from './wire-binary';
 
 /**
  * The local runtime's document client without the SDK's per-request machinery: a data command (Get, Put, Update,
@@ -104,9 +103,7 @@ const retryable = (status: number, body: Json): boolean =>
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Makes `doc.send` answer data commands from `handle` directly; everything else goes on through the SDK. */
-export const sendDirectly = (doc: DynamoDBDocumentClient, wire: WireHandler): DynamoDBDocumentClient => {
-  // Binary attributes of answers as bytes, as the SDK gives them (./wire-binary.ts).
-  const handle = withBinaryBytes(wire);
+export const sendDirectly = (doc: DynamoDBDocumentClient, handle: WireHandler): DynamoDBDocumentClient => {
   const viaSdk = doc.send.bind(doc) as (...args: unknown[]) => Promise<unknown>;
   const translate = doc.config.translateConfig ?? {};
   const marshallOptions = { convertTopLevelContainer: true, ...translate.marshallOptions };

@@ -137,32 +137,6 @@ describe('the direct document client', () => {
     expect(read.Item?.bytes).toStrictEqual(bytes);
   });
 
-  it('GIVEN binary attributes, alone, in a set and nested WHEN read directly (get and query) THEN they are bytes, as the SDK gives them', async () => {
-    const item = {
-      ...key('5b'),
-      bytes: new Uint8Array([0, 1, 254, 255]),
-      set: new Set([new Uint8Array([7]), new Uint8Array([8, 9])]),
-      m: { deep: [new Uint8Array([3])] },
-    };
-    await db.doc.send(new PutCommand({ TableName: db.tableName, Item: item }));
-    const direct = await db.doc.send(
-      new GetCommand({ TableName: db.tableName, Key: key('5b'), ConsistentRead: true }),
-    );
-    const sdk = await viaSdk.send(
-      new GetCommand({ TableName: db.tableName, Key: key('5b'), ConsistentRead: true }),
-    );
-    expect(direct.Item?.bytes).toBeInstanceOf(Uint8Array);
-    expect(direct.Item).toStrictEqual(sdk.Item);
-    const queried = await db.doc.send(
-      new QueryCommand({
-        TableName: db.tableName,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': key('5b').pk },
-      }),
-    );
-    expect(queried.Items?.[0]).toStrictEqual(sdk.Item);
-  });
-
   it('GIVEN attributes named B and BS, and bytes nested in a map WHEN put directly THEN each reads back as written', async () => {
     const named = { ...key('6'), B: 'text', BS: ['a'], m: { B: { S: 'x' }, BS: 1 } };
     await db.doc.send(new PutCommand({ TableName: db.tableName, Item: named }));
