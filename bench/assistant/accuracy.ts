@@ -24,6 +24,8 @@ import { HELD_OUT_11 } from './heldout-11';
 import { HELD_OUT_12 } from './heldout-12';
 import { HELD_OUT_13 } from './heldout-13';
 import { HELD_OUT_14 } from './heldout-14';
+import { HELD_OUT_15 } from './heldout-15';
+import { HELD_OUT_16 } from './heldout-16';
 
 type Row = HeldOutCase;
 
@@ -50,6 +52,8 @@ const HELD_OUT_SETS: readonly (readonly [title: string, rows: readonly Row[]])[]
   ['held-out requests, twelfth set (session 23, sealed until measured)', HELD_OUT_12],
   ['held-out requests, thirteenth set (session 24, sealed until measured)', HELD_OUT_13],
   ['held-out requests, fourteenth set (session 24, sealed until measured)', HELD_OUT_14],
+  ['held-out requests, fifteenth set (session 25, sealed until measured)', HELD_OUT_15],
+  ['held-out requests, sixteenth set (session 25, sealed until measured)', HELD_OUT_16],
 ];
 
 /** Durations compared by length, not spelling: PT48H is P2D. */
