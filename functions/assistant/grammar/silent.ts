@@ -1,3 +1,5 @@
+import { numberOf } from './number-words';
+
 /**
  * Leads that have not replied, in a schedule over many records: "every lead that hasn't replied in 3 days", "all
  * prospects who have not responded within a week". A find of the leads a workflow emailed that long ago and that
@@ -7,30 +9,11 @@
 export const SILENT_LEADS =
   /\b(?:(?:all|every|each|any|the|our)\s+(?:of\s+the\s+)?)?(?:leads?|prospects?|contacts?|customers?|clients?|people|those|everyone|anyone)\s+(?:who|that)\s+(?:still\s+)?(?:haven't|have\s+not|hasn't|has\s+not|didn't|did\s+not|don't|do\s+not|doesn't|does\s+not|never)\s+(?:yet\s+)?(?:replied|reply|responded|respond|answered|answer|got\s+back|gotten\s+back|get\s+back|written\s+back|write\s+back)(?:\s+to\s+(?:us|me|our\s+(?:emails?|messages?)))?(?:\s+(?:yet|so\s+far))?\s+(?:in|for|within|after|since)\s+(?:(?:the\s+)?(?:last|past)\s+)?(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty-eight|seventy-two)\s+(?<unit>hours?|days?|weeks?)\b/i;
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fourteen: 14,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  'forty-eight': 48,
-  'seventy-two': 72,
-};
-
 /** ISO-8601 duration of the match's "3 days", "three days", "a week", "48 hours". */
 export const silenceOf = (m: RegExpExecArray): string => {
   const said = (m.groups?.n ?? '').toLowerCase();
-  const n = /^\d/.test(said) ? Number(said) : (NUMBER_WORDS[said] ?? 1);
+  const [ten, unitWord] = said.split('-') as [string, string | undefined];
+  const n = /^\d/.test(said) ? Number(said) : (numberOf(ten, unitWord) ?? 1);
   const unit = (m.groups?.unit ?? 'day').toLowerCase();
   return unit.startsWith('hour') ? `PT${n}H` : unit.startsWith('week') ? `P${7 * n}D` : `P${n}D`;
 };
