@@ -42,6 +42,10 @@ const INVOICE_SHAPES: readonly RegExp[] = [
   new RegExp(
     `\\b(?:(?:all|every|each|any)\\s+)(?:(?:of\\s+)?the\\s+)?(?:invoices?|bills?)\\s+(?:that\\s+(?:are|is)\\s+|which\\s+(?:are|is)\\s+)?(?:still\\s+)?${INV_ADJ}\\b`,
   ),
+  // "invoices with status open", "all invoices with the status: overdue", "bills whose status is unpaid"
+  new RegExp(
+    `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?(?:invoices?|bills?)\\s+(?:with\\s+(?:the\\s+|a\\s+)?status(?:\\s+(?:of|is))?(?:\\s*[:=])?|whose\\s+status\\s+is)\\s+${INV_ADJ}\\b`,
+  ),
 ];
 
 /** The days calendar.find names, as said ("today", "this week", "the next 7 days"). */
@@ -81,8 +85,15 @@ const BOOKING_DAY = (said: string): string =>
         ? 'this-week'
         : 'next-7-days';
 
+/** "tagged hot", "with the tag hot", "with tag: hot", "labelled as hot": the tag a list of leads carries. */
+const TAGGED =
+  '(?:tagged|labell?ed|with\\s+(?:the\\s+|a\\s+)?tag|having\\s+(?:the\\s+)?tag)(?:\\s*[:=])?\\s+(?:as\\s+)?';
+/** "with status new", "with the status: contacted", "whose status is qualified", "in the stage qualified". */
+const WITH_STATUS =
+  '(?:with|having|in)\\s+(?:the\\s+|a\\s+)?(?:status|stage)(?:\\s+(?:of|is))?(?:\\s*[:=])?|whose\\s+(?:status|stage)\\s+is';
+
 const LEAD_SHAPE = new RegExp(
-  `\\b(?:all|every|each|any)\\s+(?:(?:of\\s+)?(?:the|our|my)\\s+)?(?:(?<adj>[a-z][\\w-]*)\\s+)?(?<noun>leads?|contacts?|prospects?|customers?|clients?|subscribers?)\\b(?:\\s+(?:that\\s+are\\s+|who\\s+are\\s+)?(?:tagged|with\\s+the\\s+tag|labell?ed)\\s+(?:as\\s+)?(?<tag>⟦\\d+⟧|[\\w-]+))?(?:\\s+(?:from|via)\\s+(?<src>[\\w-]+(?:\\s+ads\\b)?))?(?:\\s+(?:worth\\s+|with\\s+a\\s+value\\s+(?:of\\s+)?)(?:more\\s+than|over|above|at\\s+least)\\s+(?<amt>${AMOUNT.source}))?(?:\\s+(?:who|that)\\s+are\\s+(?<who>new|contacted|qualified|lost|customers?))?|\\b(?:the|our|my)\\s+(?<adj2>new|contacted|qualified|lost)\\s+(?<noun2>leads|contacts|prospects)\\b|\\b(?:(?:the|our|my)\\s+)?(?<noun3>leads|contacts|prospects)\\s+(?:(?:that|who)\\s+are\\s+(?<who3>new|contacted|qualified|lost|customers)\\b|(?:tagged|labell?ed|with\\s+the\\s+tag)\\s+(?:as\\s+)?(?<tag3>⟦\\d+⟧|[\\w-]+)|(?:from|via)\\s+(?<src3>[\\w-]+(?:\\s+ads\\b)?))`,
+  `\\b(?:all|every|each|any)\\s+(?:(?:of\\s+)?(?:the|our|my)\\s+)?(?:(?<adj>[a-z][\\w-]*)\\s+)?(?<noun>leads?|contacts?|prospects?|customers?|clients?|subscribers?)\\b(?:\\s+(?:that\\s+are\\s+|who\\s+are\\s+)?${TAGGED}(?<tag>⟦\\d+⟧|[\\w-]+))?(?:\\s+(?:from|via)\\s+(?<src>[\\w-]+(?:\\s+ads\\b)?))?(?:\\s+(?:worth\\s+|with\\s+a\\s+value\\s+(?:of\\s+)?)(?:more\\s+than|over|above|at\\s+least)\\s+(?<amt>${AMOUNT.source}))?(?:\\s+(?:(?:who|that)\\s+are|${WITH_STATUS})\\s+(?<who>new|contacted|qualified|lost|customers?))?|\\b(?:the|our|my)\\s+(?<adj2>new|contacted|qualified|lost)\\s+(?<noun2>leads|contacts|prospects)\\b|\\b(?:(?:the|our|my)\\s+)?(?<noun3>leads|contacts|prospects)\\s+(?:(?:(?:that|who)\\s+are|${WITH_STATUS})\\s+(?<who3>new|contacted|qualified|lost|customers?)\\b|${TAGGED}(?<tag3>⟦\\d+⟧|[\\w-]+)|(?:from|via)\\s+(?<src3>[\\w-]+(?:\\s+ads\\b)?))`,
 );
 
 /** Adjectives of a list of leads that are statuses (others, like "hot" or "cold", are tags). */

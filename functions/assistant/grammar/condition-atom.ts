@@ -57,7 +57,8 @@ export const readAtom = (
   let field: string | undefined;
   for (const [re, meanings] of FIELDS) {
     const m = re.exec(rest());
-    if (!m) continue;
+    // a whole word ("type", "types"), never the start of another ("typeform", "titled")
+    if (!m || /^(?!e?s\b)[a-z]/i.test(rest().slice(m[0].length))) continue;
     const k = kind ?? 'lead';
     field = meanings[k] ?? (k === 'form' ? m[0].replace(/\s+/g, '_') : undefined);
     if (!field && !subj?.groups?.noun) {

@@ -41,8 +41,11 @@ const FORM_SOURCES = ['typeform', 'tally', 'jotform', 'webflow'];
 /** "… on our website": where every form is, not which one. */
 const ON_SITE = '(?:\\s+on\\s+(?:our|the)\\s+(?:website|site|web\\s?site|landing page|homepage))?';
 /** "… through the website", "… online": how every booking is made; a booking names no source to test. */
-const BOOKED_ON =
-  '(?:\\s+(?:through|via|on|using)\\s+(?:our|the)\\s+(?:website|site|web\\s?site|booking page|booking form|calendar|online calendar|portal|app)|\\s+online)?';
+/** Scheduling apps: a booking made "through Calendly" is a booking; the app is how, not which (no source to test). */
+const BOOKING_APPS =
+  '(?:calendly|cal\\.com|acuity(?:\\s+scheduling)?|youcanbook\\.?me|setmore|simplybook(?:\\.me)?|savvycal|tidycal|zcal|hubspot meetings|google calendar|outlook calendar|microsoft bookings|square appointments|zoho bookings)';
+const BOOKED_VIA = `(?:\\s+(?:through|via|on|using)\\s+(?:our|the)\\s+(?:website|site|web\\s?site|booking page|booking form|calendar|online calendar|portal|app)|\\s+(?:through|via|on|using|in|from|with)\\s+(?:our\\s+|the\\s+)?${BOOKING_APPS}(?:\\s+(?:link|page|form|widget))?|\\s+online)`;
+const BOOKED_ON = `${BOOKED_VIA}?`;
 const FILE = '(?:file|document|doc|attachment|pdf|contract|image|spreadsheet|photo|receipt)s?';
 const WF = '(?:workflow|automation|run|job|process|flow|zap)s?';
 
@@ -168,7 +171,7 @@ const SHAPES: readonly Shape[] = [
   ),
   shape(
     'email.sent',
-    `${A}(?:email|message|proposal|quote|offer|follow-up|follow up|estimate)s?${Q}(?:${BE}sent|\\s+(?:goes|go|went|gets|get)\\s+out)|(?:we|i)\\s+(?:send|sent)\\s+(?:out\\s+)?${A}(?:email|message|proposal|quote|offer|estimate)|sending\\s+${A}(?:email|message)|(?:we|i)\\s+(?:email|emailed|e-mail|contact|contacted|message|messaged|write to|wrote to|reach out to|reached out to)\\s+${A}${NEW}${LEAD}`,
+    `${A}(?:email|message|proposal|quote|offer|follow-up|follow up|estimate)s?${Q}(?:${BE}sent|\\s+(?:goes|go|went|gets|get)\\s+out)|(?:we|i)\\s+(?:send|sent|email|emailed|e-mail|mail|mailed)\\s+(?:out\\s+)?${A}(?:email|message|proposal|quote|offer|estimate)s?(?:\\s+(?:out\\s+)?to\\s+${A}${NEW}${LEAD})?|sending\\s+${A}(?:email|message)|(?:we|i)\\s+(?:email|emailed|e-mail|contact|contacted|message|messaged|write to|wrote to|reach out to|reached out to)\\s+${A}${NEW}${LEAD}`,
   ),
   // files and forms
   shape(
@@ -222,11 +225,11 @@ const SHAPES: readonly Shape[] = [
     'booking.created',
     `(?:${SOMEONE}|${A}${LEAD}|we|i)\\s+(?:books?|schedules?|reserves?|sets? up|requests?)\\s+${A}(?:\\w+\\s+)?${MEET}${BOOKED_ON}`,
   ),
-  shape('booking.created', `${A}new\\s+(?:\\w+\\s+)?${MEET}`),
+  shape('booking.created', `${A}new\\s+(?:\\w+\\s+)?${MEET}${BOOKED_ON}`),
   // "a day after they book", "when someone schedules": booking with no object named
   shape(
     'booking.created',
-    `(?:${SOMEONE}|${A}(?:attendee|guest|patient|invitee)s?)\\s+(?:books?|schedules?)(?:\\s+(?:a\\s+)?(?:slot|time|session|spot))?(?![\\w-])(?!\\s+(?:a|an|the|their|his|her|it|them|in|for|with)\\b)`,
+    `(?:${SOMEONE}|${A}(?:attendee|guest|patient|invitee)s?)\\s+(?:books?|schedules?)(?:\\s+(?:a\\s+)?(?:slot|time|session|spot))?(?:${BOOKED_VIA}|(?![\\w-])(?!\\s+(?:a|an|the|their|his|her|it|them|in|for|with)\\b))`,
   ),
   // invoices
   shape(

@@ -78,7 +78,7 @@ const CONTEXT =
 
 /** Each of the records a loop goes through, named again ("each customer", "every one of them"). */
 const EACH_ITEM =
-  /(?<!\b(?:about|for|on|of|to)\s{1,40})\b(?:each|every)\s+(?:single\s+)?(?:one(?:\s+of\s+them)?|of\s+them|customer|client|lead|contact|person|prospect|invoice|bill|record|item)\b(?!\s+(?:with|who|whose|that|which|tagged|from|in|on)\b)/;
+  /(?<!\b(?:about|for|on|of|to)\s{1,40})\b(?:each|every)\s+(?:single\s+)?(?:one(?:\s+of\s+them)?|of\s+them|customer|client|lead|contact|person|prospect|invoice|bill|record|item)\b(?!\s+(?:with|who|whose|that|which|tagged|from)\b|\s+(?:in|on)\b(?!\s+(?:#|slack\b)))/;
 
 /** Leftovers with these words change the meaning: refusing is safer than ignoring them. */
 /** A verb that asks for something, left over inside a clause: what it asks would be silently dropped. */
@@ -287,7 +287,10 @@ export const readClause = (
         openLoop(state, collection, false);
       }
     }
-    const perItem = state.loopOuter ? Boolean(clause.take(EACH_ONE)) : false;
+    // "… about each one", or "post them in #ar" in the loop: the action is for every item found
+    const perItem = state.loopOuter
+      ? Boolean(clause.take(EACH_ONE)) || (TEAM_ACTION.test(clause.view) && SUBJECT_RE.test(clause.view))
+      : false;
     if (
       state.loopOuter &&
       !state.loopOuter.explicit &&

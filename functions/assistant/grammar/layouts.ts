@@ -1,4 +1,5 @@
 import { isKnownWord } from './spelling';
+import { VERBS } from './split';
 
 /**
  * How people used to Zapier, Make or n8n lay a request out, rewritten as the arrow chain the grammars read:
@@ -64,11 +65,75 @@ const stepText = (body: string): string =>
     // "Add Tag: vip", "Add Tag - hot": a tag
     .replace(/^add (?:a )?tag\s*(?::|-|=)\s*([\w-]+)$/i, 'tag them $1')
     // "Delay For 3 days", "Delay 2 hours": a wait
-    .replace(/^delay(?:\s+for)?\s+(?=\d|an?\s|one\s)/i, 'wait ');
+    .replace(/^delay(?:\s+for)?\s+(?=\d|an?\s|one\s)/i, 'wait ')
+    // "Create Note on each: "follow up"", "Add Note: 'called'": the note's text after a colon
+    .replace(/^((?:create|add|log|leave|write|put)\s+(?:an?\s+)?note\b[^:"“']{0,40}?):\s*(?=["“'])/i, '$1 ')
+    // "Find Leads (status: contacted)", "Find Invoices (status open)", "(tag = hot)": a search's filter in brackets
+    .replace(/\s?\((status|stage|tag)\s?[:=]?\s?([\w-]+)\)/i, (_m, field: string, value: string) =>
+      /^tag/i.test(field) ? ` tagged ${value}` : ` with status ${value}`,
+    );
+
+/**
+ * A step that only says "for each of them": Make's "Iterator", n8n's "Loop Over Items" / "Split Out", Zapier's
+ * "Looping by Zapier", "Loop", "For each:". Alone it is dropped (the records found are gone through anyway); before
+ * an action ("Loop: …", "For each one: …") the action is for each of them.
+ */
+const LOOP_STEP =
+  /^(?:loop(?:ing)?(?:\s+(?:over|through)\s+(?:the\s+)?(?:items|them|results?|records|each(?:\s+one)?))?(?:\s+by\s+zapier)?|iterator|iterate(?:\s+(?:over|through)\s+(?:them|items|results?))?|for\s+each(?:\s+(?:one|item|result|record|of\s+them))?|split\s+(?:out|in\s+batches|into\s+items))(?:\s*[:=-]|$)\s*/i;
+
+/**
+ * The label of a tool's first step that says only what kind of trigger it is: "Schedule:", "Schedule Trigger:",
+ * "Schedule by Zapier (every 3 hours)", "Interval:", "Cron -" (the schedule follows, or is in the brackets), and a
+ * manual start ("Manual trigger", "Manual run:", "On demand", n8n's "When clicking 'Test workflow'").
+ */
+const SCHEDULE_LABEL =
+  /^(?:on\s+)?(?:a\s+)?(?:schedule|scheduled|scheduler|cron|interval|timer|recurring|recurrence)(?:\s+(?:trigger|by zapier|node|module|event|job))?[ \t]*(?:[:=,-]|\((?<inner>[^()]{1,80})\)(?:[ \t]*[:=,-])?)/i;
+const MANUAL_LABEL =
+  /^(?:manual(?:ly)?(?:\s+(?:trigger|run|start|execution|launch))?|on demand|when (?:clicking|i click|you click) [^→:,]{0,40}?(?:execute|test|run)\b[^→:,]{0,20}?)\s*(?:[:=,-]\s*|$)/i;
+/** The label said alone before a request with no other label: "Trigger: the first Wednesday of every month → …". */
+const LONE_TRIGGER_LABEL = /^(?:the\s+)?(?:trigger(?:\s+event)?|starting point|start)\s*(?::|=|\s[-–]\s)\s*/i;
+
+/** Words that start a schedule or say when already: a lone label before them is dropped, else it means "when". */
+const SAYS_WHEN =
+  /^(?:every|each|daily|weekly|monthly|hourly|nightly|twice|once|on|at|in|from|mon|tue|wed|thu|fri|sat|sun|weekday|weekend|day\s+\d|noon|midday|midnight|tonight|(?:mornings?|evenings?|afternoons?|nights?)\b|fortnightly|biweekly|the\s+(?:first|last|final|\d)|\d|when|whenever|if|as soon as|after|before|manual|on demand|schedule|scheduled|cron|interval)/i;
+
+/** "Trigger: we email a proposal to a lead. If …": the labelled part is the event, said as such. */
+const loneTrigger = (text: string): string => {
+  const label = LONE_TRIGGER_LABEL.exec(text);
+  if (!label) return kindOfStart(text);
+  const rest = text.slice(label[0].length);
+  return SAYS_WHEN.test(rest) ? kindOfStart(rest) : `When ${rest}`;
+};
+
+const kindOfStart = (body: string): string => {
+  const manual = MANUAL_LABEL.exec(body);
+  if (manual)
+    return manual[0].length === body.length ? 'manually' : `manually, ${body.slice(manual[0].length)}`;
+  const label = SCHEDULE_LABEL.exec(body);
+  if (!label) return body;
+  const inner = label.groups?.inner?.trim();
+  const rest = body.slice(label[0].length).trim();
+  if (!inner && !rest) return body;
+  return inner ? (rest ? `${inner}, ${rest}` : inner) : rest;
+};
+
+/**
+ * An app's event named the way the apps list them, "App: New Thing" ("Typeform new entry", "Jotform - New
+ * Submission", "Calendly New Booking", "when Tally new response"): a new thing of that app. Only forms, bookings and
+ * payments, whose app the grammars read as where they come from; anything else is left as written.
+ */
+const APP_NEW_THING = new RegExp(
+  `^((?:when(?:ever)?|on|if|once)\\s+)?((?!(?:new|a|an|the|any|${VERBS})\\b)[a-z][\\w.]*(?:\\s+forms?)?)(?:\\s*[:–-])?\\s+new\\s+(?=(?:form\\s+)?(?:entry|entries|submissions?|responses?|bookings?|payments?|events?)\\b)`,
+  'i',
+);
+const appNewThing = (text: string): string =>
+  text.replace(APP_NEW_THING, (_m, when = '', app: string) => `${when}new ${app} `);
 
 /** The trigger of a chain in the words the grammars read: "Watch New Leads", "New Email", "Lead Status Updated (…)". */
 const triggerText = (body: string): string =>
-  body
+  appNewThing(kindOfStart(body))
+    // "Catch Hook from Shopify", "Webhooks by Zapier: Catch Hook (Shopify)": an inbound webhook
+    .replace(/^(?:webhooks? by (?:zapier|make)(?:\s*:)?\s*)?catch (?:raw )?hook\b/i, 'webhook')
     .replace(/^watch\s+(?=(?:new\s+)?[a-z]+s?\b)/i, '')
     .replace(/^new (e-?mails?|messages?)$/i, 'new $1 received')
     // "Calendly - Invitee Created", "Calendly: Invitee Canceled": Calendly's names for a booking made or cancelled
@@ -177,8 +242,14 @@ export const fromToolLayout = (request: string): string => {
       ' → ',
     );
   const chain = labelled(text);
-  const out = chain ?? text;
-  const steps = out.split(/\s→\s/);
+  const out = chain ?? appNewThing(loneTrigger(text));
+  const steps = out.split(/\s→\s/).flatMap((step, i) => {
+    const loop = i > 0 ? LOOP_STEP.exec(step.trim()) : null;
+    if (!loop) return [step];
+    const rest = step.trim().slice(loop[0].length);
+    if (!rest) return [];
+    return [/\b(?:each|every|them|they|their)\b/i.test(rest) ? rest : `${rest} for each one`];
+  });
   if (steps.length < 2) return out;
   return steps
     .map((step, i) =>
@@ -186,7 +257,10 @@ export const fromToolLayout = (request: string): string => {
         ? triggerText(step.trim())
         : step
             .split(PIECE)
-            .map((piece, k) => (k % 2 === 1 ? piece : unTitled(stepText(piece.trim()))))
+            // "check-in email + a note on each": a plus between two actions, never read as "an email and a note"
+            .map((piece, k) =>
+              k % 2 === 1 ? (piece.trim() === '+' ? ', then ' : piece) : unTitled(stepText(piece.trim())),
+            )
             .join(''),
     )
     .join(' → ');

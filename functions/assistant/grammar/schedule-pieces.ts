@@ -196,6 +196,16 @@ export const PIECES: readonly PieceGrammar[] = [
     },
   },
   {
+    // "day 28 of each month", "on day 5 of the month", "monthly on day 15": a day of the month by its number
+    re: /\b(?:on\s+)?day\s+(\d{1,2})\s+of\s+(?:(?:the|each|every|a)\s+)?month\b|\bmonthly\s+on\s+day\s+(\d{1,2})\b/,
+    apply: (m, p, problems) => {
+      const n = Number(m[1] ?? m[2]);
+      if (n < 1 || n > 31) problems.push(`"${m[0].trim()}" is not a day of the month`);
+      else set(p, 'dom', String(n), problems, 'days of the month');
+      p.monthly = true;
+    },
+  },
+  {
     re: new RegExp(
       `(?<!\\b(?:by|before|until|till)\\s(?:the\\s)?)\\b(?:on\\s+)?(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)(?:\\s*(?:,|and|&)\\s*(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th))*)(?:\\s+(?:day\\s+)?(?:of\\s+)?(?:(?:the|each|every|a)\\s+)?month)?(?!\\s*(?:${MONTH}))\\b|\\b(?:on\\s+)?(?:the\\s+)?(first|second|third|fourth|fifth)(?=\\s+(?:day\\s+)?of\\s+(?:(?:the|each|every|a)\\s+)?month)(?:\\s+day)?\\s+of\\s+(?:(?:the|each|every|a)\\s+)?month\\b`,
     ),

@@ -23,6 +23,7 @@ import { RECORD_CLASS } from './classes/records';
 import { REPORT_CLASS } from './classes/reports';
 import { SUBJECT_FIRST_CLASS } from './classes/subject-first';
 import { LAYOUT_REFUSALS, RUN_ON_CLASS, TOOL_LAYOUT_CLASS, TOOL_STEPS_CLASS } from './classes/tool-layouts';
+import { TOOL_TRIGGER_CLASS } from './classes/tool-triggers';
 import { voiced } from './classes/voices';
 import type { Case } from './table/case';
 
@@ -111,6 +112,11 @@ const CLASSES: readonly [title: string, groups: ReadonlyMap<string, readonly Cas
     'records as actions, every note, tag, status, value, invoice and meeting wording × trigger × follow-up × joint',
     RECORD_UPDATE_CLASS,
     'each is that record action, then what follows',
+  ],
+  [
+    "what starts a workflow and the records it goes through in a tool's words, every schedule or manual label × schedule × steps, app event name × app × action, booking app × wording × action, records × loop step × action",
+    TOOL_TRIGGER_CLASS,
+    'each starts on that schedule, start or event, and finds and loops as said',
   ],
   [
     'schedules over many records, every schedule × records wording × action × order',

@@ -18,6 +18,7 @@ import { RECORD_PRODUCT } from './records';
 import { REPORT_PRODUCT } from './reports';
 import { SUBJECT_FIRST_PRODUCT } from './subject-first';
 import { TOOL_LAYOUT_PRODUCT } from './tool-layouts';
+import { TOOL_TRIGGER_PRODUCT } from './tool-triggers';
 import { voiced } from './voices';
 
 /** Each generated class's full cross product, by class (the bench measures them; the unit suite covers pairs). */
@@ -42,4 +43,6 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   'office conditions and waits': OFFICE_PRODUCT,
   'event-wordings': EVENT_WORDING_PRODUCT,
   'record-wordings': RECORD_WORDING_PRODUCT,
+  /** Schedule and manual labels, app event names, booking apps, records found and looped in a tool's words. */
+  'tool-triggers': TOOL_TRIGGER_PRODUCT,
 };

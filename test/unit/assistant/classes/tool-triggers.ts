@@ -1,0 +1,199 @@
+import type { Case } from '../table/case';
+
+/**
+ * How people used to Zapier, Make or n8n name what starts a workflow and go through many records, as slots:
+ * - a schedule under a tool's label ("Schedule:", "Schedule Trigger:", "Schedule by Zapier (…)", "Cron -",
+ *   "Trigger:", "Interval:") × the schedule × what is done (a summary somewhere, or records found and acted on);
+ * - a manual start ("Manual trigger", "Manual run:", "On demand", n8n's "When clicking 'Test workflow'") × steps;
+ * - an app's event in the app's own words ("Typeform new entry", "Jotform - New Submission", "Calendly: New
+ *   Booking") and a booking made through a scheduling app ("through Calendly", "via Cal.com": how, not a test);
+ * - records found in a tool's words ("Find Leads (status: contacted)", "leads with status new", "Find Invoices
+ *   (status open)") × a loop step ("Loop", "Iterator", "For each:", "Loop Over Items") × the action on each.
+ * Every wording of a group must come back as its outline.
+ */
+
+const SCHEDULE_LABELS: readonly ((s: string) => string)[] = [
+  (s) => s,
+  (s) => `Schedule: ${s}`,
+  (s) => `Schedule Trigger: ${s}`,
+  (s) => `Schedule by Zapier (${s})`,
+  (s) => `Schedule by Zapier, ${s}`,
+  (s) => `Trigger: ${s}`,
+  (s) => `Cron - ${s}`,
+  (s) => `Scheduler: ${s}`,
+  (s) => `Interval: ${s}`,
+];
+
+const SCHEDULES: readonly [said: string, trigger: string][] = [
+  ['every weekday at 7:45', 'cron(45 7 ? * MON-FRI *)'],
+  ['Tuesdays and Thursdays at 2pm', 'cron(0 14 ? * TUE,THU *)'],
+  ['the first Wednesday of every month', 'cron(0 9 ? * 4#1 *)'],
+  ['twice a day', 'cron(0 9,17 * * ? *)'],
+  ['every 15 minutes', 'rate(15 minutes)'],
+  ['every 3 hours', 'rate(3 hours)'],
+  ['every day at 8am Oslo time', 'cron(0 8 * * ? *) Europe/Oslo'],
+  ['Mondays 9am', 'cron(0 9 ? * MON *)'],
+  ['day 28 of each month', 'cron(0 9 28 * ? *)'],
+];
+
+const SCHEDULED_STEPS: readonly [said: string, steps: string][] = [
+  [' → summary to #ops', 'report.summarize; notify.slack'],
+  [' → email the team a summary', 'report.summarize; notify.team'],
+  [
+    ' → find all unpaid invoices → send each customer a reminder',
+    'invoice.find; forEach[invoice.sendReminder]',
+  ],
+  [' → all leads tagged hot → email each a check-in', 'crm.findLeads; forEach[email.send]'],
+];
+
+const MANUAL_LABELS: readonly string[] = [
+  'Manual trigger',
+  'Manual Trigger',
+  'Manually',
+  'On demand',
+  "When clicking 'Test workflow'",
+  'Trigger: manual',
+  'Manual run:',
+];
+
+const MANUAL_STEPS: readonly [said: string, steps: string][] = [
+  [' → summarize the last 7 days → email the team', 'report.summarize; notify.team'],
+  [' → loop over every unpaid invoice → send a reminder', 'invoice.find; forEach[invoice.sendReminder]'],
+  [' → find all qualified leads → add a note to each', 'crm.findLeads; forEach[crm.addNote]'],
+];
+
+const FORM_APPS: readonly [app: string, trigger: string][] = [
+  ['Typeform', 'form.submitted {"source":["typeform"]}'],
+  ['Jotform', 'form.submitted {"source":["jotform"]}'],
+  ['Tally', 'form.submitted {"source":["tally"]}'],
+];
+
+const APP_EVENT_WORDINGS: readonly ((app: string) => string)[] = [
+  (a) => `${a} new entry`,
+  (a) => `${a}: New Entry`,
+  (a) => `${a} - New Submission`,
+  (a) => `When ${a} new response,`,
+  (a) => `Trigger: ${a} new submission. Action:`,
+];
+
+const APP_ACTIONS: readonly [said: string, steps: string][] = [
+  [' → add them to the CRM', 'crm.createLead'],
+  [' notify #sales', 'notify.slack'],
+  [' → send them a thank-you email', 'email.send'],
+];
+
+const BOOKING_APPS: readonly string[] = ['Calendly', 'Cal.com', 'Acuity', 'SavvyCal'];
+const BOOKED: readonly ((app: string) => string)[] = [
+  (a) => `someone books a call through ${a}`,
+  (a) => `a meeting is booked via ${a}`,
+  (a) => `a client books through ${a}`,
+  (a) => `a new booking comes in from ${a}`,
+  (a) => `someone books a demo on ${a}`,
+  (a) => `someone schedules using ${a}`,
+];
+const BOOKING_ACTIONS: readonly [said: string, steps: string][] = [
+  ['send them a confirmation email', 'email.send'],
+  ['add them to the CRM', 'crm.createLead'],
+  ['notify #sales', 'notify.slack'],
+];
+
+/** Records found in a tool's words, and the actions on each that make sense for them. */
+const RECORDS: readonly [find: string, said: readonly string[], acts: readonly [string, string][]][] = [
+  [
+    'crm.findLeads',
+    [
+      'Find Leads tagged "webinar"',
+      'Find Leads (status: contacted)',
+      'leads with status new',
+      'all leads with tag hot',
+      'all qualified leads',
+      'Find Leads (tag: vip)',
+      'all leads with the status qualified',
+    ],
+    [
+      ['send each a follow-up email', 'email.send'],
+      ['add a note to each', 'crm.addNote'],
+      ['Create Note on each: "follow up this week"', 'crm.addNote'],
+      ['notify me about each one', 'notify.team'],
+      ['check-in email + a note on each', 'email.send; crm.addNote'],
+    ],
+  ],
+  [
+    'invoice.find',
+    [
+      'find all unpaid invoices',
+      'Find Invoices (status open)',
+      'overdue invoices',
+      'invoices with status overdue',
+    ],
+    [
+      ['send a payment reminder', 'invoice.sendReminder'],
+      ['Send Reminder', 'invoice.sendReminder'],
+      ['post each one in #ar', 'notify.slack'],
+      ['send each customer a reminder', 'invoice.sendReminder'],
+    ],
+  ],
+];
+
+const LOOPS: readonly ((records: string, act: string) => string)[] = [
+  (r, a) => `${r} → ${a}`,
+  (r, a) => `${r} → Loop → ${a}`,
+  (r, a) => `${r} → Iterator → ${a}`,
+  (r, a) => `${r} → For each: ${a}`,
+  (r, a) => `${r} → Loop Over Items → ${a}`,
+];
+
+const RECORD_SCHEDULES: readonly [said: string, trigger: string][] = [
+  ['Every Monday', 'cron(0 9 ? * MON *)'],
+  ['Schedule: daily at 10am', 'cron(0 10 * * ? *)'],
+  ['Every weekday at 9am', 'cron(0 9 ? * MON-FRI *)'],
+];
+
+export const TOOL_TRIGGER_CLASS: ReadonlyMap<string, readonly Case[]> = new Map<string, Case[]>([
+  ...SCHEDULES.map(([said, trigger]): [string, Case[]] => [
+    `schedule labels × ${said}`,
+    SCHEDULE_LABELS.flatMap((label) =>
+      SCHEDULED_STEPS.map(([steps, outline]): Case => [`${label(said)}${steps}`, trigger, outline]),
+    ),
+  ]),
+  [
+    'manual starts',
+    MANUAL_LABELS.flatMap((label) =>
+      MANUAL_STEPS.map(([steps, outline]): Case => [`${label}${steps}`, 'manual', outline]),
+    ),
+  ],
+  [
+    "form apps' events in the app's words",
+    FORM_APPS.flatMap(([app, trigger]) =>
+      APP_EVENT_WORDINGS.flatMap((wording) =>
+        APP_ACTIONS.map(([act, outline]): Case => [`${wording(app)}${act}`, trigger, outline]),
+      ),
+    ),
+  ],
+  [
+    'bookings made through a scheduling app',
+    BOOKING_APPS.flatMap((app) =>
+      BOOKED.flatMap((booked) =>
+        BOOKING_ACTIONS.flatMap(([act, outline]): Case[] => [
+          [`When ${booked(app)}, ${act}`, 'booking.created', outline],
+          [`Whenever ${booked(app)} → ${act}`, 'booking.created', outline],
+        ]),
+      ),
+    ),
+  ],
+  ...RECORD_SCHEDULES.map(([when, trigger]): [string, Case[]] => [
+    `records in a tool's words × loop step × action, ${when}`,
+    RECORDS.flatMap(([find, said, acts]) =>
+      said.flatMap((records) =>
+        acts.flatMap(([act, steps]) =>
+          LOOPS.map(
+            (loop): Case => [`${when} → ${loop(records, act)}`, trigger, `${find}; forEach[${steps}]`],
+          ),
+        ),
+      ),
+    ),
+  ]),
+]);
+
+/** The full cross product, for the bench. */
+export const TOOL_TRIGGER_PRODUCT: readonly Case[] = [...TOOL_TRIGGER_CLASS.values()].flat();
