@@ -83,7 +83,7 @@ const EACH_ITEM =
 /** Leftovers with these words change the meaning: refusing is safer than ignoring them. */
 /** A verb that asks for something, left over inside a clause: what it asks would be silently dropped. */
 const ACTION_LEFTOVER =
-  /\b(?:send|notify|tell|inform|escalate|create|add|mark|tag|post|remind|schedule|ping|alert|delete|cancel|forward)(?![\w-])|\blet\s+(?:\S+\s+){1,2}know\b|\b\d+\s?(?:minutes?|hours?|days?|weeks?|months?)\b|\b(?:excluding|other than|provided|(?:as|so) long as|didn't|isn't|aren't|wasn't|hasn't|haven't|(?:comes?|came|is|are|was|were)\s(?:in\s)?(?:from|via|through)|worth\s(?:more|less|over|under|above|below|at))\b|\bat\s\d{1,2}(?::\d{2}|\s?(?:am|pm|o'clock))\b/i;
+  /\b(?:send|notify|tell|inform|escalate|create|add|mark|tag|post|remind|schedule|ping|alert|delete|cancel|forward)(?![\w-])|\blet\s+(?:\S+\s+){1,2}know\b|\b\d+\s?(?:minutes?|hours?|days?|weeks?|months?)\b|\b(?:excluding|other than|provided|(?:as|so) long as|didn't|isn't|aren't|wasn't|hasn't|haven't|(?:comes?|came|is|are|was|were)\s(?:in\s)?(?:from|via|through)|worth\s(?:more|less|over|under|above|below|at))\b|\bat\s\d{1,2}(?::\d{2}|\s?(?:am|pm|o'clock))\b|\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|^\s*(?:at\s+|on\s+)?\d{1,2}\s*$/i;
 
 const REPORT_OF =
   /\b(?:summary|summaries|report|recap|digest|overview|rundown|round-?up|list)\s+(?:of|on|about|for|with)\s+(?:(?:all|the|our|my|every)\s+)?(?:[\w-]+\s+)?(?:invoices?|bills?|leads?|contacts?|customers?|clients?|bookings?|deals?)\b|\b(?:invoices?|bills?|leads?|bookings?|deals?|sales|pipeline)\s+(?:summary|report|recap|digest|overview|list)\b/;

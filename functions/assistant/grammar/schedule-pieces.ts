@@ -122,7 +122,7 @@ export const PIECES: readonly PieceGrammar[] = [
     apply: (_m, p, problems) => set(p, 'rate', '1 minute', problems, 'frequencies'),
   },
   {
-    re: /\b(twice|(\d+)\s+times)\s+(?:a|per|each|every)\s+(day|week|month)\b|\btwice\s+(daily|weekly|monthly)\b/,
+    re: /\b(twice|(\d+)\s*(?:times|x))\s+(?:a|per|each|every)\s+(day|week|month)\b|\btwice\s+(daily|weekly|monthly)\b/,
     apply: (m, p, problems) => {
       const n = m[1] === 'twice' || m[4] ? 2 : Number(m[2]);
       const unit = m[3] ?? (m[4] === 'daily' ? 'day' : m[4] === 'weekly' ? 'week' : 'month');
@@ -167,7 +167,7 @@ export const PIECES: readonly PieceGrammar[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:on\\s+)?(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)\\s+(${DAY})\\s+(?:of|in)\\s+(?:(?:the|each|every|a)\\s+)?(month|quarter)\\b`,
+      `\\b(?:on\\s+)?(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)\\s+(${DAY})\\s+(?:(?:of|in)\\s+(?:(?:the|each|every|a)\\s+)?|(?:each|every)\\s+)(month|quarter)\\b`,
     ),
     apply: (m, p, problems) => {
       // "the first Monday of each quarter": that Monday in January, April, July and October

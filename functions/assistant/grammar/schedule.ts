@@ -14,15 +14,31 @@ export type { ScheduleParts } from './schedule-pieces';
  */
 
 const ZONE_PIECE = new RegExp(
-  `(?:\\(\\s*)?(?:\\b(?:in|on)\\s+)?(?:the\\s+)?(${ZONE_NAME.source})((?:\\s+(?:standard|daylight|summer))?\\s+time(?:\\s*zone)?|\\s+timezone)?(?:\\s*\\))?`,
+  `(?:\\(\\s*)?(?:\\b(?:in|on)\\s+)?(?:the\\s+)?(${ZONE_NAME.source})(?:\\s+city)?((?:\\s+(?:standard|daylight|summer))?\\s+time(?:\\s*zone)?|\\s+timezone)?(?:\\s*\\))?`,
   'u',
 );
 const UNKNOWN_ZONE =
   /\b(?:in\s+)?([a-z][a-z ]{1,30}?)\s+(?:time\s*zone|timezone|time)\b(?!\s+(?:of|as|for|to))/;
 
+/** "everyday 9 …", "mondays 10 …": a bare hour said right after the days it runs on is the time. */
+const AFTER_DAY =
+  /\b(?:every\s?day|daily|weekdays|(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:mon|tue|wed|thu|fri|sat|sun)|(?:each|every|the|a)\s+month)\s$/;
+
+/** "daily 5 new leads …": a number of things, not an hour. */
+const COUNTED =
+  /^\s*(?:new|more|top|most|of|leads?|invoices?|customers?|clients?|bookings?|people|items?|records?|contacts?|deals?|e?mails?|messages?|files?|forms?)\b/;
+
 /** Whether a match of a piece is something else: a channel's name, a zone's offset, a deadline, a duration. */
 const notAPiece = (clause: Clause, re: RegExp, m: RegExpExecArray): boolean => {
-  if (re === TIME_AT && !isClockTime(m)) return true;
+  if (
+    re === TIME_AT &&
+    !isClockTime(m) &&
+    !(
+      AFTER_DAY.test(clause.text.slice(0, m.index + m[0].search(/\d/))) &&
+      !COUNTED.test(clause.text.slice(m.index + m[0].length))
+    )
+  )
+    return true;
   // "#daily", "#sales-weekly": a channel's name, not a schedule
   if (/[#\w-]$/.test(clause.text.slice(0, m.index)) && /^[a-z]/.test(m[0])) return true;
   // "UTC+5:30": an offset, read with the zones
@@ -34,8 +50,10 @@ const notAPiece = (clause: Clause, re: RegExp, m: RegExpExecArray): boolean => {
     /\b(?:mon|tue|wed|thu|fri|sat|sun)/.test(m[0])
   )
     return true;
+  // "3 days", "5 business days": a duration; never "3pm week summary" or "11am summarise week"
   return (
     re === TIME_AT &&
+    !/am|pm|a\.m|p\.m|o'clock/.test(m[0]) &&
     /^\s*(?:[a-z]+\s+)?(?:minute|hour|day|week|month)s?\b/.test(
       clause.view.slice(m.index + m[0].length, m.index + m[0].length + 40),
     )

@@ -16,12 +16,17 @@ import { activeVoice } from './voice';
  * the parts that are copied into the workflow (names, tags, sources, quoted text).
  */
 
-/** Lower-cases one character at a time, so offsets stay aligned with the original. */
+/**
+ * Lower-cases one character at a time, so offsets stay aligned with the original, and reads a letter with an accent
+ * as the letter ("Bogotá", "Zürich", "São Paulo"): the grammars' words are unaccented; the cased text keeps them.
+ */
 const lowerAligned = (s: string): string =>
   [...s]
     .map((c) => {
       const l = c.toLowerCase();
-      return l.length === c.length ? l : c;
+      if (l.length !== c.length) return c;
+      const plain = l.normalize('NFD').replace(/\p{M}+/gu, '');
+      return plain.length === l.length ? plain : l;
     })
     .join('');
 
@@ -199,9 +204,11 @@ export const prepare = (prompt: string): Prepared => {
       return `${n} ${unit.startsWith('h') ? 'hours' : unit.startsWith('d') ? 'days' : 'minutes'}`;
     })
     // "a summary email to the team", "a weekly report e-mail": the summary, sent by email
+    // (the article left out in a terse step: "→ summary email to me", "daily 1:30pm summary email to reception")
     .replace(
-      /\b(an?|the|our)\s((?:daily|weekly|monthly|morning|evening|nightly)\s)?(summary|report|digest|recap)\se-?mail\b(?=\s(?:to|for)\s(?:me|us|(?:the|our|my)\s(?:[a-z]+\s)?(?:team|boss|manager|managers|directors|partners)|sales|finance|management)\b)/gi,
-      '$1 $2$3 by email',
+      /\b(?:(an?|the|our)\s)?((?:daily|weekly|monthly|morning|evening|nightly)\s)?(summary|report|digest|recap)\se-?mail\b(?=\s(?:to|for)\s(?:me|us|(?:(?:the|our|my)\s)?(?:[a-z]+\s)?(?:team|boss|manager|managers|directors|partners|owner|owners|reception|office|accountant)|sales|finance|management)\b)/gi,
+      (_m, article: string | undefined, period: string | undefined, noun: string) =>
+        `${article ? `${article} ` : ''}${period ?? ''}${noun} by email`,
     )
     // "at like half past nine", "at around 9": the time
     .replace(/\bat\s(?:like|around|about|roughly|approximately|approx\.?|ish|at)\s(?=[\da-z])/gi, 'at ')

@@ -309,13 +309,37 @@ const ORDINARY_WORDS = new Set(
   ),
 );
 
+/**
+ * Zones the runtime's ICU still lists under the name IANA has since replaced (its "backward" file): read by the
+ * current name and its city ("Ho Chi Minh", "Kolkata", "Kyiv"), and answered with the current id.
+ */
+const RENAMED: Readonly<Record<string, string>> = {
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'America/Godthab': 'America/Nuuk',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Truk': 'Pacific/Chuuk',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'America/Louisville': 'America/Kentucky/Louisville',
+};
+
 /** Every IANA zone by its id (`europe/berlin`) and by its city (`berlin`, `new york`). */
 const IANA: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
-  for (const zone of Intl.supportedValuesOf('timeZone')) {
-    map.set(zone.toLowerCase(), zone);
-    const city = zone.split('/').at(-1)?.replaceAll('_', ' ').toLowerCase();
-    if (city && zone.includes('/') && !map.has(city) && !ORDINARY_WORDS.has(city)) map.set(city, zone);
+  const listed = Intl.supportedValuesOf('timeZone');
+  // the current names first, then the old ones ("Saigon", "Calcutta"), each answered with the current id
+  const names = [...listed.map((z) => RENAMED[z] ?? z), ...listed.filter((z) => RENAMED[z])];
+  for (const name of names) {
+    const zone = RENAMED[name] ?? name;
+    if (!map.has(name.toLowerCase())) map.set(name.toLowerCase(), zone);
+    const city = name.split('/').at(-1)?.replaceAll('_', ' ').toLowerCase();
+    if (city && name.includes('/') && !map.has(city) && !ORDINARY_WORDS.has(city)) map.set(city, zone);
   }
   map.set('utc', 'UTC');
   return map;

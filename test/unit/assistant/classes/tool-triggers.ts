@@ -149,6 +149,39 @@ const RECORD_SCHEDULES: readonly [said: string, trigger: string][] = [
   ['Every weekday at 9am', 'cron(0 9 ? * MON-FRI *)'],
 ];
 
+/** Schedules said tersely, with no "at" or "of": days × a bare or clock time × a zone written as people write it. */
+const TERSE_DAYS: readonly [said: string, cron: (h: string) => string][] = [
+  ['last thursday each month', (h) => `cron(0 ${h} ? * 5L *)`],
+  ['1st monday every month', (h) => `cron(0 ${h} ? * 2#1 *)`],
+  ['everyday', (h) => `cron(0 ${h} * * ? *)`],
+  ['mondays', (h) => `cron(0 ${h} ? * MON *)`],
+  ['fri', (h) => `cron(0 ${h} ? * FRI *)`],
+  ['day 28 of each month', (h) => `cron(0 ${h} 28 * ? *)`],
+];
+const TERSE_TIMES: readonly [said: string, hour: string][] = [
+  [' 3pm', '15'],
+  [' 10', '10'],
+  [' 11am', '11'],
+];
+const ZONES: readonly [said: string, zone: string][] = [
+  ['', ''],
+  [' Bogotá time', ' America/Bogota'],
+  [' Ho Chi Minh City time', ' Asia/Ho_Chi_Minh'],
+  [' Zürich time', ' Europe/Zurich'],
+  [' Kolkata time', ' Asia/Kolkata'],
+];
+const TERSE_REPORTS: readonly [said: string, steps: string][] = [
+  [' summary email to me', 'report.summarize; notify.team'],
+  [' week summary on slack', 'report.summarize; notify.slack'],
+  [' summary email to reception', 'report.summarize; notify.team'],
+  [' summarise week → #ops', 'report.summarize; notify.slack'],
+];
+const TIMES_A: readonly [said: string, trigger: string][] = [
+  ['2x a day', 'cron(0 9,17 * * ? *)'],
+  ['3x a week', 'cron(0 9 ? * MON,WED,FRI *)'],
+  ['twice a day', 'cron(0 9,17 * * ? *)'],
+];
+
 export const TOOL_TRIGGER_CLASS: ReadonlyMap<string, readonly Case[]> = new Map<string, Case[]>([
   ...SCHEDULES.map(([said, trigger]): [string, Case[]] => [
     `schedule labels × ${said}`,
@@ -179,6 +212,23 @@ export const TOOL_TRIGGER_CLASS: ReadonlyMap<string, readonly Case[]> = new Map<
           [`Whenever ${booked(app)} → ${act}`, 'booking.created', outline],
         ]),
       ),
+    ),
+  ],
+  ...TERSE_DAYS.map(([days, cron]): [string, Case[]] => [
+    `terse schedules, ${days} × time × zone × report`,
+    TERSE_TIMES.flatMap(([time, hour]) =>
+      ZONES.flatMap(([zone, iana]) =>
+        // "10 week summary" could be a summary of ten weeks: a bare hour is read only before other words
+        TERSE_REPORTS.filter(([report]) => !(time === ' 10' && !zone && /week/.test(report))).map(
+          ([report, steps]): Case => [`${days}${time}${zone}${report}`, `${cron(hour)}${iana}`, steps],
+        ),
+      ),
+    ),
+  ]),
+  [
+    'terse schedules, n times a day or week × report',
+    TIMES_A.flatMap(([said, trigger]) =>
+      TERSE_REPORTS.map(([report, steps]): Case => [`${said}${report}`, trigger, steps]),
     ),
   ],
   ...RECORD_SCHEDULES.map(([when, trigger]): [string, Case[]] => [
