@@ -93,7 +93,7 @@ const WITH_STATUS =
   '(?:with|having|in)\\s+(?:the\\s+|a\\s+)?(?:status|stage)(?:\\s+(?:of|is))?(?:\\s*[:=])?|whose\\s+(?:status|stage)\\s+is';
 
 const LEAD_SHAPE = new RegExp(
-  `\\b(?:all|every|each|any)\\s+(?:(?:of\\s+)?(?:the|our|my)\\s+)?(?:(?<adj>[a-z][\\w-]*)\\s+)?(?<noun>leads?|contacts?|prospects?|customers?|clients?|subscribers?)\\b(?:\\s+(?:that\\s+are\\s+|who\\s+are\\s+)?${TAGGED}(?<tag>⟦\\d+⟧|[\\w-]+))?(?:\\s+(?:from|via)\\s+(?<src>[\\w-]+(?:\\s+ads\\b)?))?(?:\\s+(?:worth\\s+|with\\s+a\\s+value\\s+(?:of\\s+)?)(?:more\\s+than|over|above|at\\s+least)\\s+(?<amt>${AMOUNT.source}))?(?:\\s+(?:(?:who|that)\\s+are|${WITH_STATUS})\\s+(?<who>new|contacted|qualified|lost|customers?))?|\\b(?:the|our|my)\\s+(?<adj2>new|contacted|qualified|lost)\\s+(?<noun2>leads|contacts|prospects)\\b|\\b(?:(?:the|our|my)\\s+)?(?<noun3>leads|contacts|prospects)\\s+(?:(?:(?:that|who)\\s+are|${WITH_STATUS})\\s+(?<who3>new|contacted|qualified|lost|customers?)\\b|${TAGGED}(?<tag3>⟦\\d+⟧|[\\w-]+)|(?:from|via)\\s+(?<src3>[\\w-]+(?:\\s+ads\\b)?))`,
+  `\\b(?:all|every|each|any)\\s+(?:(?:of\\s+)?(?:the|our|my)\\s+)?(?:(?<adj>[a-z][\\w-]*)\\s+)?(?<noun>leads?|contacts?|prospects?|customers?|clients?|subscribers?)\\b(?:\\s+(?:that\\s+are\\s+|who\\s+are\\s+)?${TAGGED}(?<tag>⟦\\d+⟧|[\\w-]+))?(?:\\s+(?:from|via)\\s+(?<src>[\\w-]+(?:\\s+ads\\b)?))?(?:\\s+(?:worth\\s+|with\\s+a\\s+value\\s+(?:of\\s+)?)(?:more\\s+than|over|above|at\\s+least)\\s+(?<amt>${AMOUNT.source}))?(?:\\s+(?:(?:who|that)\\s+are|${WITH_STATUS})\\s+(?<who>new|contacted|qualified|lost|customers?))?|\\b(?:the|our|my)\\s+(?<adj2>new|contacted|qualified|lost)\\s+(?<noun2>leads|contacts|prospects)\\b|\\b(?:(?:the|our|my)\\s+)?(?<noun3>leads|contacts|prospects)\\s+(?:(?:(?:that|who)\\s+are|${WITH_STATUS})\\s+(?<who3>new|contacted|qualified|lost|customers?)\\b|${TAGGED}(?<tag3>⟦\\d+⟧|[\\w-]+)|(?:from|via)\\s+(?<src3>[\\w-]+(?:\\s+ads\\b)?))|\\b(?:find|go\\s+through|loop\\s+(?:through|over)|look\\s+up|fetch|pull|get)\\s+(?:the\\s+|our\\s+|my\\s+)?(?!(?:the|our|my|all|every|each|any|some|those|these|their|his|her)\\b)(?<adj4>[a-z][\\w-]*)\\s+(?<noun4>leads|contacts|prospects)\\b`,
 );
 
 /** Adjectives of a list of leads that are statuses (others, like "hot" or "cold", are tags). */
@@ -139,8 +139,8 @@ const findCollection = (clause: Clause, ctx: Ctx): Collection | undefined => {
   const g = m.groups;
   clause.mark(m.index, m[0].length);
   const input: Record<string, unknown> = {};
-  const adjective = g.adj ?? g.adj2;
-  const noun = g.noun ?? g.noun2 ?? g.noun3 ?? '';
+  const adjective = g.adj ?? g.adj2 ?? g.adj4;
+  const noun = g.noun ?? g.noun2 ?? g.noun3 ?? g.noun4 ?? '';
   const who = g.who ?? g.who3;
   const tag = g.tag ?? g.tag3;
   const src = g.src ?? g.src3;

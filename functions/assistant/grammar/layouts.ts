@@ -62,6 +62,17 @@ const stepText = (body: string): string =>
       /^update (?:the )?(?:lead|contact)(?:\s*[:-])?\s*(status|stage|tag)\s*(?:=|:|to)\s*([\w-]+)$/i,
       'set their $1 to $2',
     )
+    // "→ status lost", "→ lead status = customer", "→ stage: qualified": the record's status set
+    .replace(
+      /^(?:(?:the\s+)?(?:lead|contact|deal)(?:'s)?\s+)?(status|stage)(?:\s*(?:=|:|->|→)\s*|\s+)([\w-]+)$/i,
+      'set their $1 to $2',
+    )
+    // "→ owner by email", "→ the team via Slack": who gets what the steps before made
+    .replace(
+      /^(?:to\s+)?((?:the\s+|our\s+|my\s+)?(?:owner|boss|team|manager|accountant|reception|office|finance|sales|management|me|us))\s+(?:by|via|over|on)\s+(e-?mail|mail|slack)$/i,
+      (_m, who: string, how: string) =>
+        /slack/i.test(how) ? `post it on Slack for ${who}` : `email it to ${who}`,
+    )
     // "Add Tag: vip", "Add Tag - hot": a tag
     .replace(/^add (?:a )?tag\s*(?::|-|=)\s*([\w-]+)$/i, 'tag them $1')
     // "Delay For 3 days", "Delay 2 hours": a wait

@@ -16,6 +16,8 @@ const SHORTHAND: readonly [RegExp, string][] = [
   [/\b(Mr|Mrs|Ms|Dr|Prof)\.\s(?=[A-Z])/g, '$1 '],
   [/(?<![\w/])w\/o(?![\w/])/gi, 'without'],
   [/(?<![\w/])w\/(?=\s|[a-z])/gi, 'with '],
+  // "every lead w tag demo", "leads w status new": with, before what a record is said to have
+  [/(?<![\w/])w(?=\s(?:the\s|a\s)?(?:tag|tags|status|stage|value|budget|source)\b)/gi, 'with'],
   [/\bappts\b/gi, 'appointments'],
   [/\bappt\b(?:\.(?!\s+[A-Z]|\s*$))?/gi, 'appointment'],
   [/\bmtgs\b/gi, 'meetings'],

@@ -207,7 +207,7 @@ export const PIECES: readonly PieceGrammar[] = [
   },
   {
     re: new RegExp(
-      `(?<!\\b(?:by|before|until|till)\\s(?:the\\s)?)\\b(?:on\\s+)?(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)(?:\\s*(?:,|and|&)\\s*(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th))*)(?:\\s+(?:day\\s+)?(?:of\\s+)?(?:(?:the|each|every|a)\\s+)?month)?(?!\\s*(?:${MONTH}))\\b|\\b(?:on\\s+)?(?:the\\s+)?(first|second|third|fourth|fifth)(?=\\s+(?:day\\s+)?of\\s+(?:(?:the|each|every|a)\\s+)?month)(?:\\s+day)?\\s+of\\s+(?:(?:the|each|every|a)\\s+)?month\\b`,
+      `(?<!\\b(?:by|before|until|till)\\s(?:the\\s)?)\\b(?:on\\s+)?(?:(?:every|each)\\s+)?(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)(?:\\s*(?:,|and|&)\\s*(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th))*)(?:\\s+(?:day\\s+)?(?:of\\s+)?(?:(?:the|each|every|a)\\s+)?month)?(?!\\s*(?:${MONTH}))\\b|\\b(?:on\\s+)?(?:the\\s+)?(first|second|third|fourth|fifth)(?=\\s+(?:day\\s+)?of\\s+(?:(?:the|each|every|a)\\s+)?month)(?:\\s+day)?\\s+of\\s+(?:(?:the|each|every|a)\\s+)?month\\b`,
     ),
     apply: (m, p, problems) => {
       const ns = m[1]

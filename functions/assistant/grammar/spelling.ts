@@ -220,6 +220,7 @@ const LISTED: Readonly<Record<string, string>> = {
   cancle: 'cancel',
   cancled: 'cancelled',
   cancelation: 'cancellation',
+  manualy: 'manually',
 };
 
 /** Whether `a` becomes `b` by one edit that keeps the first letter (Damerau–Levenshtein distance 1). */

@@ -182,6 +182,38 @@ const TIMES_A: readonly [said: string, trigger: string][] = [
   ['twice a day', 'cron(0 9,17 * * ? *)'],
 ];
 
+/** Records gone through in a hurry: "go thru warm leads", "every lead w tag demo", "→ status lost", "every 15th". */
+const HURRIED_WHEN: readonly [said: string, trigger: string][] = [
+  ['sat night', 'cron(0 20 ? * SAT *)'],
+  ['every 15th', 'cron(0 9 15 * ? *)'],
+  ['mondays', 'cron(0 9 ? * MON *)'],
+  ['when i run it manualy', 'manual'],
+];
+const HURRIED_LEADS: readonly string[] = [
+  'go thru warm leads,',
+  'go through our cold leads,',
+  'find hot leads and',
+  'all leads w tag demo →',
+  'every lead w tag demo,',
+  'leads w status contacted →',
+];
+const HURRIED_LEAD_ACTS: readonly [said: string, steps: string][] = [
+  [' email each one a check in and put a note', 'email.send; crm.addNote'],
+  [' status lost', 'crm.updateLead'],
+  [' follow up mail to each', 'email.send'],
+];
+const HURRIED_INVOICES: readonly [said: string, steps: string][] = [
+  [' remind all open invoices', 'invoice.sendReminder'],
+  [' remind customers with unpaid invoices', 'invoice.sendReminder'],
+  [' remind everyone with unpaid invoice', 'invoice.sendReminder'],
+];
+const REPORT_TO: readonly [said: string, steps: string][] = [
+  [' → owner by email', 'report.summarize; notify.team'],
+  [' → the team via Slack', 'report.summarize; notify.slack'],
+  [' → email to the boss', 'report.summarize; notify.team'],
+  [' → me by email', 'report.summarize; notify.team'],
+];
+
 export const TOOL_TRIGGER_CLASS: ReadonlyMap<string, readonly Case[]> = new Map<string, Case[]>([
   ...SCHEDULES.map(([said, trigger]): [string, Case[]] => [
     `schedule labels × ${said}`,
@@ -229,6 +261,32 @@ export const TOOL_TRIGGER_CLASS: ReadonlyMap<string, readonly Case[]> = new Map<
     'terse schedules, n times a day or week × report',
     TIMES_A.flatMap(([said, trigger]) =>
       TERSE_REPORTS.map(([report, steps]): Case => [`${said}${report}`, trigger, steps]),
+    ),
+  ],
+  [
+    'records gone through in a hurry, when × records × action',
+    HURRIED_WHEN.flatMap(([when, trigger]) => [
+      ...HURRIED_LEADS.flatMap((records) =>
+        // "→ status lost" is a step of its own: only after an arrow
+        HURRIED_LEAD_ACTS.filter(([act]) => records.endsWith('→') || act !== ' status lost').map(
+          ([act, steps]): Case => [
+            `${when} ${records}${act.replace(/^ status/, records.endsWith('→') ? ' status' : ' set status to')}`,
+            trigger,
+            `crm.findLeads; forEach[${steps}]`,
+          ],
+        ),
+      ),
+      ...HURRIED_INVOICES.map(
+        ([act, steps]): Case => [`${when}${act}`, trigger, `invoice.find; forEach[${steps}]`],
+      ),
+    ]),
+  ],
+  [
+    'a report and who gets it, said as a step',
+    RECORD_SCHEDULES.flatMap(([when, trigger]) =>
+      ['recap of today', 'summary', 'activity summary'].flatMap((report) =>
+        REPORT_TO.map(([to, steps]): Case => [`${when} → ${report}${to}`, trigger, steps]),
+      ),
     ),
   ],
   ...RECORD_SCHEDULES.map(([when, trigger]): [string, Case[]] => [
