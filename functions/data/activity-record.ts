@@ -1,8 +1,8 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { BusEvent } from '../../statemachines/events';
 import type { Clock, Database } from '../shared/ports';
-import { leadOf, runOf, workflowOf } from './activity-subjects';
-import { documentAttribute } from './documents';
+import { activityBody, eventItemKeys, position } from './activity-item';
+import { leadOf, workflowOf } from './activity-subjects';
 import { batchWriteAll } from './repository';
 import { KEY, tenantKey } from './table';
 import { isConditionFailure } from './waits';
@@ -15,51 +15,46 @@ import { isConditionFailure } from './waits';
 
 export const ACTIVITY_TTL_SECONDS = 90 * 24 * 3600;
 
-export const normalizeTime = (time: string): string => {
-  const t = new Date(time);
-  return Number.isNaN(t.getTime()) ? time : t.toISOString();
-};
+export { normalizeTime, position } from './activity-item';
 
-export const position = (time: string, eventId: string) => `${normalizeTime(time)}#${eventId}`;
-
-/** The event item (with its feed index entries) and its by-workflow / by-lead copies. */
+/**
+ * The event item (with its feed index entries) and its by-workflow / by-lead copies, each fact kept once
+ * (activity-item.ts says what is left out and how a reader gets it back).
+ */
 const itemsOf = (event: BusEvent, now: Date) => {
   const tenantId = event.detail.tenantId;
   const sortKey = position(event.time, event.id);
   const workflowId = workflowOf(event.detail);
-  const runId = runOf(event.detail);
   const leadId = leadOf(event.detail);
-  const body = {
-    type: 'activity',
-    tenantId,
-    eventId: event.id,
-    eventType: event.detailType,
-    source: event.source,
-    time: event.time,
-    ...documentAttribute('detail', event.detail),
-    receivedAt: now.toISOString(),
-    [KEY.ttl]: Math.floor(now.getTime() / 1000) + ACTIVITY_TTL_SECONDS,
-    ...(workflowId ? { workflowId } : {}),
-    ...(runId ? { runId } : {}),
-    ...(leadId ? { leadId } : {}),
-  };
+  const body = activityBody(
+    event,
+    now.toISOString(),
+    Math.floor(now.getTime() / 1000) + ACTIVITY_TTL_SECONDS,
+  );
   const sideItems: Record<string, unknown>[] = [
     ...(workflowId
-      ? [{ ...body, [KEY.pk]: tenantKey(tenantId, 'ACTIVITY', 'WF', workflowId), [KEY.sk]: sortKey }]
+      ? [
+          {
+            ...body,
+            eventType: event.detailType,
+            [KEY.pk]: tenantKey(tenantId, 'ACTIVITY', 'WF', workflowId),
+            [KEY.sk]: sortKey,
+          },
+        ]
       : []),
     ...(leadId
-      ? [{ ...body, [KEY.pk]: tenantKey(tenantId, 'ACTIVITY', 'LEAD', leadId), [KEY.sk]: sortKey }]
+      ? [
+          {
+            ...body,
+            eventType: event.detailType,
+            ...(workflowId ? { workflowId } : {}),
+            [KEY.pk]: tenantKey(tenantId, 'ACTIVITY', 'LEAD', leadId),
+            [KEY.sk]: sortKey,
+          },
+        ]
       : []),
   ];
-  const eventItem = {
-    ...body,
-    [KEY.pk]: tenantKey(tenantId, 'EVENT', event.id),
-    [KEY.sk]: 'EVENT',
-    [KEY.gsi1pk]: tenantKey(tenantId, 'ACTIVITY'),
-    [KEY.gsi1sk]: sortKey,
-    [KEY.gsi2pk]: tenantKey(tenantId, 'ACTIVITY', 'TYPE', event.detailType),
-    [KEY.gsi2sk]: sortKey,
-  };
+  const eventItem = { ...body, ...eventItemKeys(tenantId, event) };
   return { eventItem, sideItems };
 };
 

@@ -2,8 +2,8 @@ import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { BusEvent } from '../../statemachines/events';
 import { BadRequestError } from '../shared/errors';
 import type { Clock, Database } from '../shared/ports';
+import { type ActivityEvent, activityFromItem } from './activity-item';
 import { recordActivity, writeActivity } from './activity-record';
-import { readDocument } from './documents';
 import { batchWriteAll } from './repository';
 import { GSI1, GSI2, KEY, tenantKey } from './table';
 import { correlationValue, readPath } from './waits';
@@ -30,17 +30,7 @@ export { ACTIVITY_TTL_SECONDS } from './activity-record';
 export const RECENT_EVENT_TTL_SECONDS = 24 * 3600;
 const ANY_FIELD = '*';
 
-export interface ActivityEvent {
-  readonly eventId: string;
-  readonly type: string;
-  readonly source: string;
-  readonly time: string;
-  readonly detail: Record<string, unknown>;
-  readonly workflowId?: string;
-  readonly runId?: string;
-  readonly leadId?: string;
-  readonly receivedAt: string;
-}
+export type { ActivityEvent } from './activity-item';
 
 export interface ActivityQuery {
   readonly type?: string;
@@ -102,18 +92,6 @@ const isIndexable = (value: unknown): boolean => value !== undefined && value !=
 const recentKey = (tenantId: string, type: string, field: string, value: unknown) =>
   tenantKey(tenantId, 'RECENT', type, field, correlationValue(value));
 
-const fromItem = (item: Record<string, unknown>): ActivityEvent => ({
-  eventId: String(item.eventId),
-  type: String(item.eventType),
-  source: String(item.source),
-  time: String(item.time),
-  detail: readDocument(item, 'detail') ?? {},
-  receivedAt: String(item.receivedAt),
-  ...(typeof item.workflowId === 'string' ? { workflowId: item.workflowId } : {}),
-  ...(typeof item.runId === 'string' ? { runId: item.runId } : {}),
-  ...(typeof item.leadId === 'string' ? { leadId: item.leadId } : {}),
-});
-
 export const createActivityStore = ({ db, clock }: { db: Database; clock: Clock }): ActivityStore => {
   const epoch = () => Math.floor(clock.now().getTime() / 1000);
 
@@ -133,7 +111,7 @@ export const createActivityStore = ({ db, clock }: { db: Database; clock: Clock 
     );
     if (!result.Item) return undefined;
     const ttl = result.Item[KEY.ttl];
-    return typeof ttl === 'number' && ttl < epoch() ? undefined : fromItem(result.Item);
+    return typeof ttl === 'number' && ttl < epoch() ? undefined : activityFromItem(tenantId, result.Item);
   };
 
   return {
@@ -255,7 +233,7 @@ export const createActivityStore = ({ db, clock }: { db: Database; clock: Clock 
             more = true;
             break;
           }
-          items.push(fromItem(item));
+          items.push(activityFromItem(tenantId, item));
           lastSortKey = sortKey;
         }
         ExclusiveStartKey = page.LastEvaluatedKey;

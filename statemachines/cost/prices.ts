@@ -111,16 +111,18 @@ export const PER_EVENT_USAGE = {
 /**
  * Write units of recording one of the run's own events (functions/data/activity-record.ts): the event item with the
  * feed's two index entries (the indexes project ALL: each entry bills like the item), its by-workflow copy when it
- * names a workflow, its by-lead copy when it names a lead. An item over 1 KB bills 2 units, and so does each of its
- * entries. Measured: workflow.started 3 + 1; email.sent 6 + 2 + 2 (its item and copies are 1.0-1.3 KB: the
- * detail carries the lead, the run and the routing); booking.created 6 + 2; workflow.completed (the steps' results in
- * its detail) 6 + 1. Other events: under 1 KB, both copies (an upper bound).
+ * names a workflow, its by-lead copy when it names a lead. Each fact is kept once (functions/data/activity-item.ts:
+ * no tenant, ids, time or usual source beside what the keys and the detail say), so every item is under 1 KB and
+ * bills 1 unit, and so does each entry. Measured (session 26): the event items 0.67-0.98 KB (booking.created's, the
+ * largest, 984 bytes: its detail carries the booking and the lead), the copies 0.43-0.84 KB; before, 1.2-1.3 KB and
+ * 2 units each. workflow.started and workflow.completed 3 + 1 (by workflow), email.sent 3 + 1 + 1, booking.created
+ * 3 + 1 (by lead). Other events: both copies (an upper bound).
  */
 export const RUN_EVENT_WRITES: Readonly<Record<string, number>> = {
   'workflow.started': 3 + 1,
-  'email.sent': 6 + 2 + 2,
-  'booking.created': 6 + 2,
-  'workflow.completed': 6 + 1,
+  'email.sent': 3 + 1 + 1,
+  'booking.created': 3 + 1,
+  'workflow.completed': 3 + 1,
 };
 export const OTHER_EVENT_WRITES = 3 + 1 + 1;
 export const eventWrites = (type: string | undefined): number =>

@@ -1,6 +1,9 @@
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIVITY_TTL_SECONDS, createActivityStore, runOf, workflowOf } from '../../functions/data/activity';
 import type { Clock } from '../../functions/shared/ports';
+import { itemSize } from '../../statemachines/cost/dynamodb-units';
 import type { BusEvent } from '../../statemachines/events';
 import { startTestDatabase, type TestDatabase } from '../support/dynalite';
 
@@ -190,5 +193,141 @@ describe('activity feed', () => {
     expect(await found({ 'booking.leadId': 'L7' })).toStrictEqual(['b-lookback']);
     expect(await found({})).toStrictEqual(['b-lookback']);
     expect(await found({ 'booking.leadId': 'L8' })).toStrictEqual([]);
+  });
+});
+
+describe('activity items as stored', () => {
+  const tenant = 'tenant-stored';
+  const raw = async (pk: string, sk: string) =>
+    (await db.doc.send(new GetCommand({ TableName: db.tableName, Key: { pk, sk }, ConsistentRead: true })))
+      .Item;
+  const recordedAt = new Date('2026-11-25T11:30:00.250Z');
+  const atClock: Clock = { now: () => recordedAt };
+  const asRead = (e: BusEvent, ids: { workflowId?: string; runId?: string; leadId?: string }) => ({
+    eventId: e.id,
+    type: e.detailType,
+    source: e.source,
+    time: e.time,
+    detail: e.detail,
+    receivedAt: recordedAt.toISOString(),
+    ...ids,
+  });
+
+  it('GIVEN a run event WHEN recorded THEN its items keep no fact twice (tenant, ids, time, usual source, type on the event item), stay under 1 KB, and read back as the event from every feed', async () => {
+    const store = createActivityStore({ db, clock: atClock });
+    const event: BusEvent = {
+      id: `${tenant}:wf-1-abc:workflow.completed`,
+      source: 'dynaris.workflow',
+      detailType: 'workflow.completed',
+      time: '2026-11-25T11:30:00.000Z',
+      detail: {
+        tenantId: tenant,
+        workflowId: 'wf-1',
+        runId: 'wf-1-abc',
+        leadId: 'L9',
+        result: {
+          status: 'succeeded',
+          steps: { mail: { to: 'ada@example.com', text: 'Hello '.repeat(60) } },
+        },
+      },
+    };
+    await store.record(event);
+    const item = await raw(`T#${tenant}#EVENT#${event.id}`, 'EVENT');
+    for (const name of ['type', 'tenantId', 'eventId', 'eventType', 'source', 'time', 'receivedAt'])
+      expect(item, name).not.toHaveProperty(name);
+    for (const name of ['workflowId', 'runId', 'leadId']) expect(item, name).not.toHaveProperty(name);
+    expect(item?.detail).not.toHaveProperty('tenantId');
+    expect(item?.receivedMs).toBe(250);
+    expect(itemSize(marshall(item ?? {}) as never)).toBeLessThan(1024);
+    const byLead = await raw(`T#${tenant}#ACTIVITY#LEAD#L9`, `${event.time}#${event.id}`);
+    expect(byLead).toMatchObject({ workflowId: 'wf-1', eventType: 'workflow.completed' });
+    expect(byLead).not.toHaveProperty('runId');
+    const byWorkflow = await raw(`T#${tenant}#ACTIVITY#WF#wf-1`, `${event.time}#${event.id}`);
+    expect(byWorkflow).not.toHaveProperty('workflowId');
+
+    const expected = asRead(event, { workflowId: 'wf-1', runId: 'wf-1-abc', leadId: 'L9' });
+    expect(await store.get(tenant, event.id)).toStrictEqual(expected);
+    for (const query of [
+      {},
+      { type: 'workflow.completed' },
+      { workflowId: 'wf-1' },
+      { leadId: 'L9' },
+      { leadId: 'L9', workflowId: 'wf-1', type: 'workflow.completed' },
+    ])
+      expect((await store.list(tenant, query)).items, JSON.stringify(query)).toStrictEqual([expected]);
+    expect(await store.list(tenant, { leadId: 'L9', workflowId: 'wf-2' })).toStrictEqual({ items: [] });
+  });
+
+  it('GIVEN events whose position or type cannot say their time, id or source WHEN recorded THEN those are kept and read back exactly', async () => {
+    const store = createActivityStore({ db, clock: atClock });
+    const tenantB = 'tenant-kept';
+    const kept: BusEvent[] = [
+      // EventBridge's second-precision time: the position holds it in milliseconds.
+      {
+        id: 'k1',
+        source: 'acme.crm',
+        detailType: 'deal.won',
+        time: '2026-11-25T11:00:00Z',
+        detail: { tenantId: tenantB },
+      },
+      // A time that is no instant: the position holds it as it is, so the id after its '#' is kept too.
+      {
+        id: 'k2',
+        source: 'dynaris.deal',
+        detailType: 'deal.lost',
+        time: 'soon#ish',
+        detail: { tenantId: tenantB, n: 1 },
+      },
+      {
+        id: 'k3',
+        source: 'dynaris.email',
+        detailType: 'webhook:github',
+        time: '2026-11-25T11:00:01.500Z',
+        detail: { tenantId: tenantB, nested: { deep: [1, { x: null }] } },
+      },
+    ];
+    for (const e of kept) await store.record(e);
+    for (const e of kept) expect(await store.get(tenantB, e.id), e.id).toStrictEqual(asRead(e, {}));
+    const byType = await store.list(tenantB, { type: 'webhook:github' });
+    expect(byType.items).toStrictEqual([asRead(kept[2] as BusEvent, {})]);
+  });
+
+  it('GIVEN an item written before session 26 (ids, tenant and times beside a plain detail) WHEN read THEN it reads as it did', async () => {
+    const store = createActivityStore({ db, clock });
+    await db.doc.send(
+      new PutCommand({
+        TableName: db.tableName,
+        Item: {
+          pk: 'T#tenant-old#EVENT#old-1',
+          sk: 'EVENT',
+          gsi1pk: 'T#tenant-old#ACTIVITY',
+          gsi1sk: '2026-11-25T11:00:00.000Z#old-1',
+          gsi2pk: 'T#tenant-old#ACTIVITY#TYPE#email.sent',
+          gsi2sk: '2026-11-25T11:00:00.000Z#old-1',
+          type: 'activity',
+          tenantId: 'tenant-old',
+          eventId: 'old-1',
+          eventType: 'email.sent',
+          source: 'dynaris.email',
+          time: '2026-11-25T11:00:00.000Z',
+          detail: { tenantId: 'tenant-old', leadId: 'L1' },
+          receivedAt: '2026-11-25T11:00:01.000Z',
+          leadId: 'L1',
+          runId: 'R-forwarded',
+        },
+      }),
+    );
+    const expected = {
+      eventId: 'old-1',
+      type: 'email.sent',
+      source: 'dynaris.email',
+      time: '2026-11-25T11:00:00.000Z',
+      detail: { tenantId: 'tenant-old', leadId: 'L1' },
+      receivedAt: '2026-11-25T11:00:01.000Z',
+      runId: 'R-forwarded',
+      leadId: 'L1',
+    };
+    expect(await store.get('tenant-old', 'old-1')).toStrictEqual(expected);
+    expect((await store.list('tenant-old')).items).toStrictEqual([expected]);
   });
 });

@@ -77,7 +77,7 @@ describe('run metrics counted by the supervisor', () => {
     );
     expect(eventItemPuts).toStrictEqual([]);
     const feedBatches = sent.filter(
-      (c) => c.name === 'BatchWriteCommand' && JSON.stringify(c.input).includes('"type":"activity"'),
+      (c) => c.name === 'BatchWriteCommand' && JSON.stringify(c.input).includes('#EVENT#'),
     );
     expect(feedBatches).toHaveLength(2);
   });
