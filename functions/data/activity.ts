@@ -74,6 +74,11 @@ export interface ActivityStore {
     match: Readonly<Record<string, unknown>>,
     since: string,
   ): Promise<ActivityEvent[]>;
+  /**
+   * The lead's newest events of `types` (its by-lead feed, newest first): every one of the newest millisecond that
+   * has any, so a tie is seen whole. Empty when the feed has none. One Query in the usual case (pages of 50 items).
+   */
+  newestForLead(tenantId: string, leadId: string, types: readonly string[]): Promise<ActivityEvent[]>;
 }
 
 export { leadOf, runOf, workflowOf } from './activity-subjects';
@@ -244,6 +249,44 @@ export const createActivityStore = ({ db, clock }: { db: Database; clock: Clock 
         ...(more && lastSortKey ? { nextCursor: encodeCursor(lastSortKey) } : {}),
         ...(first ? { newestCursor: encodeCursor(position(first.time, first.eventId)) } : {}),
       };
+    },
+
+    async newestForLead(tenantId, leadId, types) {
+      const names: Record<string, string> = { '#pk': KEY.pk, '#ttl': KEY.ttl, '#eventType': 'eventType' };
+      const values: Record<string, unknown> = {
+        ':pk': tenantKey(tenantId, 'ACTIVITY', 'LEAD', leadId),
+        ':now': epoch(),
+      };
+      types.forEach((type, i) => {
+        values[`:t${i}`] = type;
+      });
+      const ofTypes = types.map((_, i) => `#eventType = :t${i}`).join(' OR ');
+      const newest: ActivityEvent[] = [];
+      let millisecond: string | undefined;
+      let ExclusiveStartKey: Record<string, unknown> | undefined;
+      do {
+        const page = await db.doc.send(
+          new QueryCommand({
+            TableName: db.tableName,
+            KeyConditionExpression: '#pk = :pk',
+            FilterExpression: `(${ofTypes}) AND (attribute_not_exists(#ttl) OR #ttl > :now)`,
+            ExpressionAttributeNames: names,
+            ExpressionAttributeValues: values,
+            ScanIndexForward: false,
+            Limit: 50,
+            ExclusiveStartKey,
+          }),
+        );
+        for (const item of page.Items ?? []) {
+          const sortKey = String(item[KEY.sk]);
+          const at = sortKey.slice(0, sortKey.indexOf('#'));
+          if (millisecond !== undefined && at !== millisecond) return newest;
+          millisecond = at;
+          newest.push(activityFromItem(tenantId, item));
+        }
+        ExclusiveStartKey = page.LastEvaluatedKey;
+      } while (ExclusiveStartKey);
+      return newest;
     },
 
     async recentMatching(tenantId, type, match, since) {

@@ -22,7 +22,9 @@ const leadFilter = () => ({
   createdBefore: z.optional(IsoDateTime),
   /**
    * ISO-8601 duration: only leads a workflow emailed at least this long ago who have not replied since that email
-   * (the lead's feed of email.sent / email.received events, kept 90 days).
+   * (the lead's feed of email.sent / email.received events, kept 90 days). Each candidate's feed is read, so at most
+   * the 2,000 newest leads matching the other filters are looked at; when older ones were left unread the step says
+   * so in the run's log (narrow the find with status, tag, source or createdAfter).
    */
   noReplyFor: z.optional(z.string().check(z.regex(/^P[0-9WDTHMS]{2,20}$/))),
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCrmAgent } from '../../../functions/agents/crm/agent';
 import { runAgentTask } from '../../../functions/agents/runner';
 import { createActivityStore } from '../../../functions/data/activity';
+import { createLogRepository } from '../../../functions/data/logs';
 import type { PublishedEvent } from '../../../functions/shared/ports';
 import { startTestDatabase, type TestDatabase } from '../../support/dynalite';
 import { memoryFileStore } from '../../support/memory-files';
@@ -16,16 +17,22 @@ describe('crm.findLeads over the leads that have not replied', () => {
   const ids: Record<string, string> = {};
   let step = 0;
 
-  const run = (action: string, input: Record<string, unknown>) =>
+  const run = (action: string, input: Record<string, unknown>, tenantId = 'nr1', noReplyScanLimit?: number) =>
     runAgentTask({
       area: 'crm',
-      executors: createCrmAgent({ db, bus, clock, files }).executors,
+      executors: createCrmAgent({
+        db,
+        bus,
+        clock,
+        files,
+        ...(noReplyScanLimit ? { noReplyScanLimit } : {}),
+      }).executors,
       deps: { db, clock },
       payload: {
         action,
         input,
         meta: {
-          tenantId: 'nr1',
+          tenantId,
           workflowId: 'wf',
           runId: 'run',
           executionId: `exec-${++step}`,
@@ -79,5 +86,59 @@ describe('crm.findLeads over the leads that have not replied', () => {
 
   it('GIVEN a duration in months WHEN found THEN the step is refused naming noReplyFor, not retried', async () => {
     await expect(run('crm.findLeads', { noReplyFor: 'P1M' })).rejects.toThrow(/noReplyFor/);
+  });
+
+  it('GIVEN a reply in the same millisecond as our email, and a lead whose feed has many newer events WHEN found THEN the reply counts and the older email is still found', async () => {
+    const tenant = 'nr2';
+    const activity = createActivityStore({ db, clock });
+    const lead = async (email: string) => (await run('crm.createLead', { email }, tenant)).leadId as string;
+    const [tie, busy] = [await lead('tie@example.com'), await lead('busy@example.com')];
+    let n = 0;
+    const happened = (type: string, leadId: string, time: string, id = `nr2-${++n}`) =>
+      activity.record({
+        id,
+        source: 'dynaris.email',
+        detailType: type,
+        time,
+        detail: { tenantId: tenant, leadId },
+      });
+    // Ids sort the reply before the email within their millisecond: newest first, the email comes first.
+    await happened('email.received', tie, '2026-03-05T09:00:00.000Z', 'a-reply');
+    await happened('email.sent', tie, '2026-03-05T09:00:00.000Z', 'b-sent');
+    await happened('email.sent', busy, '2026-03-04T09:00:00.000Z');
+    for (let i = 0; i < 60; i++)
+      await happened('lead.updated', busy, `2026-03-08T09:00:${String(i).padStart(2, '0')}.000Z`);
+    const found = (await run('crm.findLeads', { noReplyFor: 'P3D' }, tenant)).leads as { email: string }[];
+    expect(found.map((l) => l.email)).toStrictEqual(['busy@example.com']);
+  });
+
+  it('GIVEN more candidate leads than a noReplyFor find looks at WHEN found THEN only that many are looked at and the run log says the others were not', async () => {
+    const tenant = 'nr3';
+    const activity = createActivityStore({ db, clock });
+    const emails = ['a', 'b', 'c', 'd', 'e'].map((x) => `${x}@example.com`);
+    for (const [i, email] of emails.entries()) {
+      const leadId = (await run('crm.createLead', { email }, tenant)).leadId as string;
+      await activity.record({
+        id: `nr3-${i}`,
+        source: 'dynaris.email',
+        detailType: 'email.sent',
+        time: '2026-03-01T09:00:00.000Z',
+        detail: { tenantId: tenant, leadId },
+      });
+    }
+    const warnings = async () =>
+      (await createLogRepository({ db, clock }).listByRun(tenant, 'run')).items
+        .filter((e) => e.level === 'warn')
+        .map((e) => e.message);
+    const capped = await run('crm.findLeads', { noReplyFor: 'P3D' }, tenant, 3);
+    expect(capped).toMatchObject({ count: 3 });
+    expect(await warnings()).toStrictEqual([
+      'noReplyFor looked at the 3 newest leads matching the other filters and found 3; older leads were not looked at (narrow the find with status, tag, source or createdAfter).',
+    ]);
+    expect(await run('crm.findLeads', { noReplyFor: 'P3D' }, tenant)).toMatchObject({ count: 5 });
+    expect(await run('crm.findLeads', { noReplyFor: 'P3D', limit: 2 }, tenant, 3)).toMatchObject({
+      count: 2,
+    });
+    expect(await warnings()).toHaveLength(1);
   });
 });
