@@ -108,7 +108,7 @@ const RUN_ON_EXCLUDED =
   /^(?:when|whenever|if|once|as soon as|every|each|after|before|on|at|in|i|we|you|can|could|would|please|is|are|do|does|how|what|why)\b/i;
 
 const SAYS_A_TEST =
-  /\b(?:if|only|unless|from|over|under|above|below|more|less|is|are|with|tagged|worth|equals|contains|mentions|says)\b|[<>=]/i;
+  /\b(?:if|only|unless|from|over|under|above|below|more|less|is|are|with|tagged|worth|equals|contains|mentions|says|value|budget|total|amount|works?\s(?:at|for))\b|[<>=]/i;
 
 /** "invoice get paid …", "email comes in …": a noun that is also a verb, said as the subject of an event. */
 const EVENT_NOUN =

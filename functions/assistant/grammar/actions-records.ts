@@ -8,6 +8,9 @@ import { quoteIn } from './text';
 
 const CRM_PLACE =
   /\b(?:to|in|into|on)\s+(?:the\s+|our\s+|my\s+)?(?:crm|contacts?|leads?|lead list|database|pipeline|contact list|list|system|records?|address book)\b/;
+/** "lead status to customer", "status to won": a status set with no verb, typed in a hurry. */
+const STATUS_SET =
+  /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:(?:the\s+|their\s+)?lead(?:'s)?\s+|their\s+|the\s+)?status\s+to\s+(?=(?:closed won|closed lost|new|contacted|qualified|customer|client|won|converted|lost|dead|disqualified|cold)\s*$)/;
 const STATUS_RE =
   /\b(closed won|closed lost|new|contacted|qualified|customer|client|won|converted|lost|dead|disqualified|cold)\b/;
 
@@ -57,6 +60,10 @@ export const readNote = (clause: Clause, ctx: Ctx): ActionResult | undefined => 
   )
     return undefined;
   if (/\b(?:thank you|thank-you|thanks)\s+note\b/.test(t)) return undefined;
+  // "save answer as note", "keep the reply as a note": the message is the note's text, not a reply to send
+  const kept = clause.take(
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:add|write|log|save|store|keep|put|copy|turn|record)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:reply|answer|response|message|email)\s+(?:as|in(?:to)?)\s+(?:an?\s+)?(?=(?:internal\s+|crm\s+)?note\b)/,
+  );
   clause.take(
     /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:add|write|leave|log|record|create|put|save|attach|make|jot|note|track|drop|post|copy|paste|turn|store|keep)\b(?:\s+down)?/,
   );
@@ -70,9 +77,10 @@ export const readNote = (clause: Clause, ctx: Ctx): ActionResult | undefined => 
   let text: string | undefined = quoted ? quoteIn(clause.prepared, quoted[1] ?? '') : undefined;
   if (
     !text &&
-    clause.take(
-      /\b(?:with|containing|of)\s+(?:the|their|his|her)\s+(?:reply|message|email|answer|response)\b|\b(?:the|their|his|her)\s+(?:reply|message|email|response|answer)(?:\s+(?:in)?to)?\b/,
-    )
+    (kept ||
+      clause.take(
+        /\b(?:with|containing|of)\s+(?:the|their|his|her)\s+(?:reply|message|email|answer|response)\b|\b(?:the|their|his|her)\s+(?:reply|message|email|response|answer)(?:\s+(?:in)?to)?\b/,
+      ))
   )
     text =
       ctx.event === 'email.received' ? 'Reply: {{trigger.subject}}\n\n{{trigger.text}}' : triggerText(ctx);
@@ -176,10 +184,11 @@ export const readUpdateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
     /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:remove|delete|drop|take off|clear)\b.*\b(?:tags?|labels?)\b/.test(
       t,
     );
+  // "make them a customer", never "make phone call to the customer": "make" names the status of whom it makes
   const statusVerb =
-    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:mark|set|move|change|update|flag|put|switch|convert|qualify|disqualify|promote|make)\b/.test(
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:mark|set|move|change|update|flag|put|switch|convert|qualify|disqualify|promote|make(?=\s+(?:them|him|her|it|the\s+(?:lead|contact|deal)|this\s+lead|(?:his|her|their|its|the)\s+(?:status|stage))\b))\b/.test(
       t,
-    );
+    ) || STATUS_SET.test(t);
   const valueSet =
     /\b(?:deal\s+)?value\b/.test(t) &&
     /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:set|update|change|make|reset|zero)\b/.test(t);
@@ -226,7 +235,7 @@ export const readUpdateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
     if (quotedStatus && !STATUS_RE.test(t)) clause.mark(quotedStatus.index, quotedStatus[0].length);
     clause.take(
       /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:mark|set|move|change|update|flag|put|switch|convert|qualify|disqualify|promote|make)\b/,
-    );
+    ) ?? clause.take(STATUS_SET);
     clause.take(STATUS_RE);
     clause.take(
       /\b(?:them|it|him|her|the lead|the contact|the customer|the deal|their status|the status|the lead's status|status|stage)\b/,

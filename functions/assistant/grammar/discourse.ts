@@ -183,7 +183,7 @@ const ALERT_FOR =
 
 /** "if there's still nothing a week after that": nothing of what the wait before was waiting for. */
 const NOTHING =
-  /\b(if|when|once)\s(?:there(?:'s|\sis|\shas been|\swas)\s)?(still\s)?(?:nothing|no news|no word)\b(?!\s(?:happens|happened|changes|is done|to do))/gi;
+  /(?:\b(if|when|once)\s(?:there(?:'s|\sis|\shas been|\swas)\s)?(still\s)?|(?<=[,;.]\s|[→>]\s)(still\s))(?:nothing|no news|no word)\b(?!\s(?:happens|happened|changes|is done|to do))/gi;
 
 /** "and if they still haven't after 7 days": the thing waited for before, still not done. */
 const STILL_NOT =
@@ -201,17 +201,23 @@ const nothingOf = (s: string): string =>
       if (/\bbook/i.test(before)) return `${kw} they ${still ?? ''}haven't booked a call`;
       return `${kw} there is ${still ?? ''}no reply`;
     })
-    .replace(NOTHING, (_m, kw: string, still: string | undefined, at: number) => {
-      const before = s.slice(0, at);
-      const noun = /\b(?:paid|pay|pays|payment|unpaid|settled)\b/i.test(before)
-        ? 'payment'
-        : /\bconfirm/i.test(before)
-          ? 'confirmation'
-          : 'reply';
-      return noun === 'confirmation'
-        ? `${kw} it is ${still ?? ''}not confirmed`
-        : `${kw} there is ${still ?? ''}no ${noun}`;
-    });
+    // "…, still nothing 4 days later": the same, typed in a hurry with no "if"
+    .replace(
+      NOTHING,
+      (_m, said: string | undefined, once: string | undefined, bare: string | undefined, at: number) => {
+        const kw = said ?? 'if';
+        const still = once ?? bare;
+        const before = s.slice(0, at);
+        const noun = /\b(?:paid|pay|pays|payment|unpaid|settled)\b/i.test(before)
+          ? 'payment'
+          : /\bconfirm/i.test(before)
+            ? 'confirmation'
+            : 'reply';
+        return noun === 'confirmation'
+          ? `${kw} it is ${still ?? ''}not confirmed`
+          : `${kw} there is ${still ?? ''}no ${noun}`;
+      },
+    );
 
 /** "Can the system chase …", "I want the tool to send …": the workflow is the one to act. */
 const SYSTEM_ACTS =

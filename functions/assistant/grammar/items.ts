@@ -199,7 +199,7 @@ export const readClause = (
       continue;
     }
     const wait =
-      /^\s*(?:(?:and|but|then|so)\s+)?(?:if|when|in case|should|unless|once|and if|but if|wait|keep waiting|there|no|without|after)\b|^\s*(?:and\s+)?(?:they|he|she|it|the|we|nobody|no one|unpaid|outstanding|unanswered|unconfirmed|(?:an?\s+|any\s+)?(?:new\s+)?(?:leads?|prospects?|contacts?|customers?|clients?|invoices?|bills?|bookings?|meetings?|appointments?|forms?|surveys?|signups?|sign-ups?|users?|subscribers?|patients?|attendees?|someone|somebody|payments?|repl(?:y|ies)|responses?|answers?|confirmations?))\b/.test(
+      /^\s*(?:(?:and|but|then|so)\s+)?(?:if|when|in case|should|unless|once|and if|but if|wait|keep waiting|there|no|without|after|still)\b|^\s*(?:and\s+)?(?:they|he|she|it|the|we|nobody|no one|unpaid|outstanding|unanswered|unconfirmed|(?:an?\s+|any\s+)?(?:new\s+)?(?:leads?|prospects?|contacts?|customers?|clients?|invoices?|bills?|bookings?|meetings?|appointments?|forms?|surveys?|signups?|sign-ups?|users?|subscribers?|patients?|attendees?|someone|somebody|payments?|repl(?:y|ies)|responses?|answers?|confirmations?))\b/.test(
         view,
       )
         ? readWaitClause(view)

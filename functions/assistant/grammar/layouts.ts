@@ -308,7 +308,7 @@ export const runOnTrigger = (text: string): string =>
       '$1 fills in the form',
     )
     .replace(
-      /^((?:(?:a|an|the|new|any)\s+)*(?:client|customer|lead|prospect|contact|he|she))\s+(?:not|no|dont|don't|doesnt|doesn't|didnt|didn't|never)\s+(reply|respond|answer|pay|confirm)s?((?:\s(?:the|their|his|her|an?|our))?(?:\s(?:invoice|bill|email|message|mail))?)\s+(?:in\s+|within\s+|after\s+|for\s+)?(\d+\s*(?:days?|hours?|weeks?|d|h|hrs?)|an?\s(?:day|week|hour))\b/i,
+      /^((?:(?:a|an|the|new|any)\s+)*(?:client|customer|lead|prospect|contact|he|she))\s+(?:not|no|dont|don't|doesnt|doesn't|didnt|didn't|never)\s+(reply|respond|answer|pay|confirm)s?((?:\s(?:to|on))?(?:\s(?:the|their|his|her|an?|our|my))?(?:\s(?:invoice|bill|email|message|mail|quote|proposal|offer))?)\s+(?:in\s+|within\s+|after\s+|for\s+)?(\d+\s*(?:days?|hours?|weeks?|d|h|hrs?)|an?\s(?:day|week|hour))\b/i,
       (_m, who: string, verb: string, what: string, time: string) =>
         `${articled(who)} doesn't ${verb}${what} within ${time}`,
     )

@@ -255,6 +255,14 @@ const isKnown = (w: string): boolean => {
 /** A word the grammars know, or one of its inflections: never a person's name written in lower case. */
 export const isKnownWord = (w: string): boolean => KNOWN_SHORT.has(w) || isKnown(w) || w in LISTED;
 
+/** The one target that is `w` with one letter doubled or undoubled before an ending ("submited" → "submitted"). */
+const doubling = (w: string): string | undefined => {
+  const m = /^(.*?)([bcdfglmnprstz])(\2?)(ed|ing|er)$/.exec(w);
+  if (!m) return undefined;
+  const other = `${m[1]}${m[2]}${m[3] ? '' : m[2]}${m[4]}`;
+  return TARGETS.includes(other) || KNOWN.has(other) ? other : undefined;
+};
+
 const correctWord = (word: string): string => {
   const lower = word.toLowerCase();
   const listed = LISTED[lower];
@@ -266,7 +274,9 @@ const correctWord = (word: string): string => {
     );
     if (swapped && [...swapped].sort().join('') === [...lower].sort().join('')) return swapped;
   }
-  if (lower.length < 5 || isKnown(lower) || !/^[a-z]+$/.test(lower)) return word;
+  if (lower.length < 5 || !/^[a-z]+$/.test(lower)) return word;
+  // "submited", "schedulled": an inflection with its last consonant doubled where it should not be, or not where it should
+  if (isKnown(lower)) return KNOWN.has(lower) ? word : (doubling(lower) ?? word);
   const near = (BY_FIRST.get(lower.charAt(0)) ?? []).filter((w) => w.length >= 5 && oneEdit(lower, w));
   return near.length === 1 && near[0] !== undefined ? near[0] : word;
 };

@@ -35,7 +35,8 @@ const STARTER = new RegExp(
   `^\\s*(?:(?:${KEYWORDS})\\b|(?:${VERBS})\\b|(?:an?\\s+|the\\s+)?(?:welcome|confirmation|thank you|follow up|reminder|slack)\\s+(?:e?mail|message|dm|note)\\b|\\d+\\s+(?:more\\s+)?(?:minutes?|hours?|days?|weeks?|months?)\\b|⟦)`,
 );
 
-const SENTENCE = /(?<!\s)\s*(?:(?<![.!?;])[.!?;]+(?=\s|$)|\n|:(?=\s)|\s(?:->|=>|→|—|=)\s)\s*/;
+const SENTENCE =
+  /(?<!\s)\s*(?:(?<![.!?;])[.!?;]+(?=\s|$)|\n|:(?=\s)|\s(?:->|=>|→|—|=)\s|(?<![\d:]|\b(?:am|pm))\s-\s(?!\d))\s*/;
 
 /** Commas that are not thousands separators, "and"/"then" connectors, and words that start a clause. */
 const SPLIT =
@@ -82,31 +83,93 @@ const PERSON = new Set('them him her me us'.split(' '));
 const PEOPLE_VERBS = new Set('ping tell notify inform warn give ask remind'.split(' '));
 const NOT_NAMES = new Set('and or then if when to of for in on at about that this all every each'.split(' '));
 
+/**
+ * Verbs that are never the noun of an action's object ("send", "notify", "mark"): typed in a hurry, with no
+ * article or comma ("make invoice 1500 usd send welcome email", "inform HR mark him lost"), one starts the next
+ * action wherever the action before it already has its verb and a word after it.
+ */
+const ACTION_VERBS = new Set(
+  'send notify tell inform ping warn escalate add create make mark move save store write put forward search cancel assign let'.split(
+    ' ',
+  ),
+);
+/** Words after which a verb is the object of what comes before ("to send", "can add", "and let"), not a new action. */
+const NOT_BEFORE_VERB = new Set(
+  "to and or then also please can could will would should must may might not dont don't i we they you he she who that which so just only never first a an the their our my his her your its this some any each every".split(
+    ' ',
+  ),
+);
+/** What "book" or "schedule" books when it starts an action: "book intro call", "schedule 15 min demo". */
+const MEETING =
+  /^(?:\d+|intro|call|calls|meeting|meetings|demo|demos|appointment|consultation|discovery|sales|follow-?up)$/;
+const ARTICLES = new Set('a an the their our his her my your its each every all any some'.split(' '));
+/** Words that end an action ("… w them", "log it", "let maria know"): a verb after them starts the next one. */
+const CLOSED = new Set('them him her me us it know'.split(' '));
+/** "post in #sales", "email to ⟦0⟧": a preposition and a target. */
+const targetAfter = (words: readonly string[], at: number): boolean =>
+  /^(?:in|to|on|into)$/.test(words[at] ?? '') && TARGET.test(words[at + 1] ?? '');
+const GIVING = /^(?:send|give|shoot|drop|email|mail|forward|get)$/;
+/** A channel, an address or a quoted text: the object of a noun-verb ("post #wins", "email ⟦0⟧"). */
+const TARGET = /^(?:#[\w-]+|⟦\d+⟧|[\w.+-]+@[\w-]+\.[\w.]+)$/;
+
 /** "send them a welcome email put a note on their lead": two actions, no comma between them. */
 const runOn = (chunk: Chunk): Chunk[] => {
   const words = chunk.text.split(' ');
   const out: Chunk[] = [];
   let from = 0;
   let at = 0;
+  // the verb of the action being read: the chunk's first verb not after an article ("deal won mark contacted …",
+  // never "a reply" or "new booking"), then wherever a split started one
+  let action = words.findIndex(
+    (w, k) => VERB_WORD.test(w) && (k === 0 || !(ARTICLES.has(words[k - 1] ?? '') || words[k - 1] === 'new')),
+  );
   for (let i = 0; i < words.length - 2; i++) {
     at += (words[i] ?? '').length + 1;
     const [end, verb, object] = [words[i] ?? '', words[i + 1] ?? '', words[i + 2] ?? ''];
     const named = PEOPLE_VERBS.has(verb) && /^[a-z][a-z'-]+$/.test(object) && !NOT_NAMES.has(object);
+    // the action so far has its verb and an object: a verb that cannot be a noun, or a noun-verb with a target
+    // "post a short celebration message in #wins": after an article the noun-verb is the head of the object
+    const open = action >= 0 && words.slice(action + 1, i + 1).some((w) => ARTICLES.has(w));
+    // "deal won post #wins save …", "when they email us send …": after a target or a pronoun, even in the trigger
+    const closed =
+      (TARGET.test(end) || (CLOSED.has(end) && !GIVING.test(words[i - 1] ?? ''))) && VERB_WORD.test(verb);
+    const hurried =
+      (closed || (action >= 0 && i > action)) &&
+      // "send them remind mail": a ditransitive verb's person still needs its object
+      !(i === action + 1 && PERSON.has(end) && GIVING.test(words[action] ?? '')) &&
+      !NOT_BEFORE_VERB.has(end) &&
+      (!VERB_WORD.test(end) || NOUN_VERBS.has(end)) &&
+      (ACTION_VERBS.has(verb) ||
+        closed ||
+        (!open &&
+          VERB_WORD.test(verb) &&
+          (TARGET.test(object) || PERSON.has(object) || targetAfter(words, i + 2))) ||
+        (!open && /^(?:book|schedule|arrange)$/.test(verb) && MEETING.test(object)));
     if (
-      i === 0 ||
-      !(OBJECT_END.has(end) || /^⟦\d+⟧$/.test(end)) ||
-      !VERB_WORD.test(verb) ||
-      !(OBJECT_START.has(object) || named)
+      !hurried &&
+      (i === 0 ||
+        !(OBJECT_END.has(end) || /^⟦\d+⟧$/.test(end)) ||
+        !VERB_WORD.test(verb) ||
+        !(OBJECT_START.has(object) || named || TARGET.test(object)))
     )
       continue;
     // "a reminder email a day later", "a sales call with them": a noun that is also a verb, unless it has a person
-    if (NOUN_VERBS.has(verb) && MODIFIERS.has(end) && !PERSON.has(object)) continue;
+    if (
+      NOUN_VERBS.has(verb) &&
+      MODIFIERS.has(end) &&
+      !PERSON.has(object) &&
+      // "team slack #ops", "team post in #sales" (never "slack message to #ops": a message is what is sent)
+      !(!open && (TARGET.test(object) || (/^(?:post|slack)$/.test(verb) && targetAfter(words, i + 2)))) &&
+      !(hurried && MEETING.test(object))
+    )
+      continue;
     out.push({
       ...chunk,
       text: chunk.text.slice(from, at - 1),
       ...(out.length > 0 ? { raw: ' ', runOn: true } : {}),
     });
     from = at;
+    action = i + 1;
   }
   if (out.length === 0) return [chunk];
   out.push({ text: chunk.text.slice(from), raw: ' ', runOn: true });

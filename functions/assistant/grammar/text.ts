@@ -46,6 +46,7 @@ const informal = (s: string): string =>
     .replace(/\bur\b/gi, 'your')
     .replace(/\bmsgs?\b/gi, (m) => (m.length > 3 ? 'messages' : 'message'))
     .replace(/\bthru\b/gi, 'through')
+    .replace(/\bfwd\b/gi, 'forward')
     .replace(
       /\b(?:(?:can|could) (?:we|i|you) (?:please )?)?(?:get|have) (slack|the team|the [a-z]+ team|me|us|[a-z]+) (?:pinged|notified|alerted|messaged|told)\b/gi,
       'notify $1',
@@ -148,7 +149,7 @@ export const prepare = (prompt: string): Prepared => {
     ),
   )
     .replace(/\be-mail/gi, 'email')
-    .replace(/\bfollow-up\b/gi, 'follow up')
+    .replace(/\bfollow-?ups?\b/gi, (m) => (/s$/i.test(m) ? 'follow ups' : 'follow up'))
     .replace(/\bthank-you\b/gi, 'thank you')
     // "after another week": another one
     .replace(/\b(another|a further)\s(minute|hour|day|week|fortnight|month)\b/gi, '$1 1 $2')
@@ -169,7 +170,7 @@ export const prepare = (prompt: string): Prepared => {
     // "a customer email mentions refund", "a client's message says …", "an email from a customer mentions pricing":
     // a message that arrives and what it says (never the lead's address: "a new lead's email contains gmail")
     .replace(
-      /\b(?:an?|any|the)\s+(?:(?:customer|client|prospect|contact|sender|user)(?:'s|s'|s)?\s+(?:e-?mails?|messages?|mails?|repl(?:y|ies)|enquiry|inquiry)|(?:lead|subscriber)(?:'s|s')?\s+(?:messages?|mails?|repl(?:y|ies)|enquiry|inquiry)|(?:lead|subscriber)(?:'s|s')?\s+e-?mails?(?=\s+(?:mentions|says|talks|asks|is\s+about|refers))|(?:e-?mail|message|reply)\s+from\s+(?:an?|the|any|one\s+of\s+our)\s+(?:customers?|clients?|leads?|prospects?|contacts?))\s+(?=(?:mentions|contains|says|talks\s+about|asks\s+about|is\s+about|refers\s+to|includes|has\s+the\s+word)\b)/gi,
+      /(?:\b(?:an?|any|the)\s+|(?<=^|\b(?:when|whenever|if|once|after)\s))(?:(?:customer|client|prospect|contact|sender|user)(?:'s|s'|s)?\s+(?:e-?mails?|messages?|mails?|repl(?:y|ies)|enquiry|inquiry)|(?:lead|subscriber)(?:'s|s')?\s+(?:messages?|mails?|repl(?:y|ies)|enquiry|inquiry)|(?:lead|subscriber)(?:'s|s')?\s+e-?mails?(?=\s+(?:mentions|says|talks|asks|is\s+about|refers))|(?:e-?mail|message|reply)\s+from\s+(?:an?|the|any|one\s+of\s+our)\s+(?:customers?|clients?|leads?|prospects?|contacts?))\s+(?=(?:mentions|contains|says|talks\s+about|asks\s+about|is\s+about|refers\s+to|includes|has\s+the\s+word)\b)/gi,
       'an email arrives that ',
     )
     // "in all other cases, …", "for the rest, …", "; or else …", "if it isn't, …": the other branch
@@ -177,8 +178,19 @@ export const prepare = (prompt: string): Prepared => {
       /\b(?:in\s+(?:all|any)\s+other\s+cases?|for\s+(?:all\s+)?(?:the\s+)?(?:rest|others)|(?<=[;,]\s)or\s+else|(?<=[;,.]\s)if\s+(?:it|they|that|this)\s+(?:is|are)(?:n't|\s+not)(?:\s+the\s+case)?(?=\s*[,:]|\s+then\b)|(?<=[;,.]\s)if\s+(?:it|they)(?:'s|\s+is|\s+are|'re)\s+(?:less|lower|smaller)(?=\s*[,:]))(?:\s*[,:]\s*|\s+)/gi,
       'otherwise, ',
     )
+    // "…, rest book a call", "…; the rest: email them": the other branch, typed in a hurry
+    .replace(
+      /(?<=[;,.]\s)(?:the\s)?rest(?:\s?[:,-])?\s(?=(?:book|send|email|mail|notify|tell|add|create|mark|tag|post|schedule|log|ping|alert|move)\b)/gi,
+      'otherwise, ',
+    )
     // "otherwise just add a note", "else simply …": the branch's action
     .replace(/\b(otherwise|else)(,?)\s+(?:just|simply|only)\s+/gi, '$1$2 ')
+    // "if it's under $80 only log, else …", "reply mentions refund just forward it": the action, not a test or a word
+    // of the text tested (never "only notify them if …", "we only send …")
+    .replace(
+      /(?<=[\w$€£₹%)]\s)(?<!\b(?:we|i|they|you|he|she|it|to|and|but|or|then)\s)(?:just|only|simply)\s(?=(?:log|send|email|mail|notify|tell|add|create|mark|tag|post|schedule|book|ping|alert|move|forward)\b(?![^,;.]{0,60}\b(?:if|when|unless|whenever)\b))/gi,
+      ', ',
+    )
     // "its value is now above 50k", "the total is still under 100": the comparison
     .replace(
       /\b(is|are|was|'s)\s+(?:now|currently|still|already|also)\s+(?=(?:over|above|under|below|more|less|greater|bigger|higher|lower|smaller|worth|at\s+(?:least|most)|beyond|in\s+excess|upwards|north|south|between|exceeding|no(?:t)?\s+(?:less|more|fewer)|up\s+to|rs|inr|usd|eur|gbp|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|[\d₹$€£])/gi,
@@ -188,6 +200,16 @@ export const prepare = (prompt: string): Prepared => {
     .replace(
       /\b(no (?:reply|response|answer|payment)|unpaid|not paid|unanswered|unconfirmed|not confirmed) (\d+ ?(?:min(?:ute)?s?|h|hrs?|hours?|d|days?|w|weeks?))\b(?! (?:later|after|afterwards|ago|from|in\b))/gi,
       '$1 after $2',
+    )
+    // "they dont reply 3 days", "customer not pay the invoice 5 days": the same, said with its verb
+    .replace(
+      /\b((?:don't|doesn't|didn't|do not|does not|not|never)\s(?:reply|respond|answer|pay|confirm|book)s?(?:\s(?:to|on))?(?:\s(?:the|their|his|her|an?|our|my))?(?:\s(?:invoice|bill|e?mail|message|quote|proposal|offer))?)\s(\d+ ?(?:min(?:ute)?s?|h|hrs?|hours?|d|days?|w|weeks?))\b(?! (?:later|after|afterwards|ago|from|in\b))/gi,
+      '$1 within $2',
+    )
+    // "if books demo 3 days", "if customer pay 5 days": what is awaited, with the duration said bare
+    .replace(
+      /\b(if\s(?:(?:the|a|an|they|he|she|lead|client|customer|prospect)\s)?(?:repl(?:y|ies)|responds?|answers?|pays?|books?|confirms?)(?:\s(?:to|on))?(?:\s(?:the|their|his|her|an?|our|my))?(?:\s(?:invoice|bill|e?mail|message|quote|proposal|offer|call|demo|meeting))?)\s(\d+ ?(?:min(?:ute)?s?|h|hrs?|hours?|d|days?|w|weeks?))\b(?! (?:later|after|afterwards|ago|from|in\b))/gi,
+      '$1 within $2',
     )
     // "at 17h", "at 9 hours", "on 10 o'clock": a time of day, not a duration
     .replace(

@@ -74,20 +74,27 @@ const STATES: readonly [RegExp, Awaited][] = [
 const WHO =
   '(?:they|he|she|someone|somebody|anyone|(?:a|an|the|any)\\s+(?:new\\s+)?(?:lead|prospect|contact|customer|client|attendee|subscriber|person|recipient))';
 
+/**
+ * Who does what is awaited, also typed in a hurry: with no article ("if customer pay within 5 days") or not said at
+ * all before a verb that agrees with a third person ("if books demo in 3 days").
+ */
+const SUBJECT = `(?:${WHO}\\s+|(?:new\\s+)?(?:lead|prospect|contact|customer|client|attendee|subscriber)\\s+|(?=(?:replies|responds|answers|pays|books|completes|submits|confirms)\\b))`;
+const SUBJECTLESS = /^(?:replies|responds|answers|pays|books|completes|submits|confirms)\b/;
+
 const POSITIVE: readonly [RegExp, Awaited][] = [
   [
     new RegExp(
-      `^${WHO}\\s+(?:repl(?:y|ies)|respond(?:s)?|answer(?:s)?|write(?:s)? back|get(?:s)? back(?: to us)?)\\b`,
+      `^${SUBJECT}(?:repl(?:y|ies)|respond(?:s)?|answer(?:s)?|write(?:s)? back|get(?:s)? back(?: to us)?)\\b`,
     ),
     'reply',
   ],
   [
-    new RegExp(`^${WHO}\\s+pa(?:y|ys)\\b|^(?:the\\s+|it\\s+|an?\\s+)?(?:invoice\\s+)?(?:is|gets)\\s+paid\\b`),
+    new RegExp(`^${SUBJECT}pa(?:y|ys)\\b|^(?:the\\s+|it\\s+|an?\\s+)?(?:invoice\\s+)?(?:is|gets)\\s+paid\\b`),
     'payment',
   ],
-  [new RegExp(`^${WHO}\\s+book(?:s)?\\b`), 'booking'],
-  [new RegExp(`^${WHO}\\s+(?:complete(?:s)?|fill(?:s)? (?:in|out)|submit(?:s)?)\\b`), 'form'],
-  [new RegExp(`^${WHO}\\s+confirm(?:s)?\\b`), 'confirmation'],
+  [new RegExp(`^${SUBJECT}book(?:s)?\\b`), 'booking'],
+  [new RegExp(`^${SUBJECT}(?:complete(?:s)?|fill(?:s)? (?:in|out)|submit(?:s)?)\\b`), 'form'],
+  [new RegExp(`^${SUBJECT}confirm(?:s)?\\b`), 'confirmation'],
 ];
 
 const WITHIN = new RegExp(
@@ -218,9 +225,11 @@ const readWaitPhrase = (text: string): WaitRead | undefined => {
       relative,
     );
   }
+  // "if books demo in 3 days": no subject only after "if", "when" (else "answers as a file" is a noun)
+  const subjectless = !/\S/.test(lead?.[0] ?? '') && SUBJECTLESS.test(rest);
   for (const [re, awaited] of POSITIVE) {
     const p = re.exec(rest);
-    if (!p) continue;
+    if (!p || subjectless) continue;
     return finish('positive', awaited, p[0], start, p[0].length, rest, duration, timeoutOf(), relative);
   }
   const waitFor = WAIT_FOR.exec(rest);

@@ -13,6 +13,9 @@ import {
 } from './classes/conditions-waits-schedules';
 import { EVENT_WORDING_CLASS, SENDER_REFUSALS } from './classes/event-wordings';
 import { EVENT_CLASS } from './classes/events';
+import { HURRIED_CONDITION_CLASS } from './classes/hurried-conditions';
+import { HURRIED_LIST_CLASS, HURRIED_LIST_REFUSALS } from './classes/hurried-lists';
+import { HURRIED_WAIT_CLASS } from './classes/hurried-waits';
 import { LEFTOVER_CLASS } from './classes/leftovers';
 import { LIST_CLASS } from './classes/lists';
 import { MANY_RECORDS_CLASS } from './classes/many-records';
@@ -53,13 +56,28 @@ const CLASSES: readonly [title: string, groups: ReadonlyMap<string, readonly Cas
     'each is a waitFor with its timeout and the action on timeout',
   ],
   [
+    'waits typed in a hurry, every bare subject × negation × bare duration × joint × action, "we send …", a positive wait after a hurried event, "still nothing N days later"',
+    HURRIED_WAIT_CLASS,
+    'each is a waitFor on the awaited event with its timeout and its actions on the right branch',
+  ],
+  [
     'conditions on a number, every record × comparison × amount × otherwise wording',
     CONDITION_CLASS,
     'each is an if on the typed field with its else branch',
   ],
   [
+    'conditions typed in a hurry, every test run on with its event × action × other branch',
+    HURRIED_CONDITION_CLASS,
+    'each is an if on the typed field around its action, with its else branch',
+  ],
+  [
     'lists of actions, every trigger × ordered triple of actions × wording × joint',
     LIST_CLASS,
+    'each comes back as its three steps in order',
+  ],
+  [
+    'lists of actions typed in a hurry, every trigger with no "when" × ordered triple of terse actions × joint, none at all included',
+    HURRIED_LIST_CLASS,
     'each comes back as its three steps in order',
   ],
   [
@@ -166,6 +184,7 @@ describe.each([
   ],
   ['schedules Scheduler cannot run as said, and zones that are not one place', SCHEDULE_REFUSALS],
   ["an email's sender said as neither an address, a domain nor a lead", SENDER_REFUSALS],
+  ['hurried lists with an action nobody can do', HURRIED_LIST_REFUSALS],
 ] as const)('%s', (_title, cases) => {
   it.each(cases)('GIVEN "%s" WHEN parsed THEN it is refused, quoting "%s"', (prompt, quoted) => {
     const result = parsePrompt(prompt);

@@ -9,6 +9,9 @@ import {
 } from './conditions-waits-schedules';
 import { EVENT_WORDING_PRODUCT } from './event-wordings';
 import { EVENT_PRODUCT } from './events';
+import { HURRIED_CONDITION_PRODUCT } from './hurried-conditions';
+import { HURRIED_LIST_PRODUCT } from './hurried-lists';
+import { HURRIED_WAIT_PRODUCT } from './hurried-waits';
 import { LIST_PRODUCT } from './lists';
 import { MANY_RECORDS_PRODUCT } from './many-records';
 import { NEGATIVE_WAIT_PRODUCT } from './negative-waits';
@@ -30,6 +33,12 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   'office schedules': OFFICE_SCHEDULE_PRODUCT,
   condition: CONDITION_PRODUCT,
   list: LIST_PRODUCT,
+  /** Lists typed on a phone or in a hurry: no articles, no commas, learners' nouns, a typo. */
+  'hurried list': HURRIED_LIST_PRODUCT,
+  /** Waits typed in a hurry: bare subjects and durations, no "when", "we send …", "still nothing N days later". */
+  'hurried wait': HURRIED_WAIT_PRODUCT,
+  /** Conditions typed in a hurry: the test run on with its event and its action, "fwd", "only log", "rest …". */
+  'hurried condition': HURRIED_CONDITION_PRODUCT,
   report: REPORT_PRODUCT,
   event: EVENT_PRODUCT,
   records: RECORD_PRODUCT,
