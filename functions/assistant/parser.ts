@@ -253,6 +253,10 @@ const read = (original: string, text: string): ParseResult => {
   if (!trigger) {
     // without a trigger nothing has a subject: those complaints are consequences, not causes
     const causes = problems.filter((p) => !p.startsWith('I understood'));
+    // "Email Opened → …": the first part was read as an action, so nothing else quotes what should start it
+    const head = clauses[0];
+    if (causes.length === 0 && head)
+      causes.push(`I did not understand "${head.original.trim()}" as what starts the workflow`);
     problems.splice(0, problems.length, ...causes);
     problems.unshift(NO_TRIGGER);
     return fail(problems, notUnderstood);

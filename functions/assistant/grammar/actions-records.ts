@@ -226,11 +226,18 @@ export const readUpdateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
     const qualify = /^[\s,]*(?:(?:then|also|and|please)\s+)*(dis)?qualify\b/.exec(t);
     const quotedStatus = /⟦\d+⟧/.exec(t);
     const said = quotedStatus ? (quoteIn(clause.prepared, quotedStatus[0]) ?? '').toLowerCase().trim() : '';
+    // "make a phone call to the customer": the customer is someone, not a status ("make them a customer" is one)
+    const word = STATUS_RE.exec(t);
+    const before = word ? t.slice(0, word.index) : '';
+    const person =
+      /^(?:customer|client)/.test(word?.[1] ?? '') &&
+      /\b(?:the|our|their|this|that|each|every)\s+$/.test(before) &&
+      !/\b(?:lead|contact|deal|prospect|them|him|her|it|status|stage)\b/.test(before);
     const status = qualify
       ? qualify[1]
         ? 'lost'
         : 'qualified'
-      : LEAD_STATUS_WORDS[STATUS_RE.exec(t)?.[1] ?? (STATUS_RE.test(said) ? said : '')];
+      : LEAD_STATUS_WORDS[(person ? undefined : word?.[1]) ?? (STATUS_RE.test(said) ? said : '')];
     if (!status) return undefined;
     if (quotedStatus && !STATUS_RE.test(t)) clause.mark(quotedStatus.index, quotedStatus[0].length);
     clause.take(

@@ -39,6 +39,10 @@ const LABEL =
 const FRAMING =
   /(^|[.!?,;:]\s|\s-\s)(?:as discussed|as agreed|as promised|as requested|as mentioned|per our (?:call|conversation|chat|meeting)|as per our (?:call|conversation|chat|meeting)|following (?:up on )?(?:our|the|my) (?:call|conversation|chat|meeting|email)|further to our (?:call|conversation|chat|meeting)|long story short|in short|in a nutshell|to be honest|honestly|tbh|ok here's the thing|here's the thing|the thing is|basically|quick question|one more thing|just a quick one|for context|fyi)\b(?:\s(?:on|last|this)\s(?:monday|tuesday|wednesday|thursday|friday|week|time)|\s(?:yesterday|earlier|today))?[\s,:.!-]*/gi;
 
+/** A heading before the request that names the automation tool it was written for, up to its colon. */
+const TOOL_TALK =
+  /(^|[.!?]\s)[^:.!?\n]{0,60}\b(?:zapier|make\.com|n8n|integromat|ifttt|power automate|pipedream)(?:'s)?\b[^:.!?\n]{0,60}:\s/gi;
+
 export const withoutAsides = (s: string): string =>
   s
     // "[Billing] payment received -> …", "(Ops) …": a tag before the request
@@ -57,6 +61,8 @@ export const withoutAsides = (s: string): string =>
       '$1',
     )
     .replace(FRAMING, '$1')
+    // "I'd normally use n8n's Error Trigger for this:", "Like a Zapier delay + filter:": the tool they came from
+    .replace(TOOL_TALK, '$1')
     .replace(
       /\b(?:please\s)?(?:configure|set up|setup|build|automate|implement)(?:\s(?:the following|this))?\s?:\s?/gi,
       '',

@@ -26,7 +26,7 @@ import { RECORD_CLASS } from './classes/records';
 import { REPORT_CLASS } from './classes/reports';
 import { SUBJECT_FIRST_CLASS } from './classes/subject-first';
 import { LAYOUT_REFUSALS, RUN_ON_CLASS, TOOL_LAYOUT_CLASS, TOOL_STEPS_CLASS } from './classes/tool-layouts';
-import { TOOL_TRIGGER_CLASS } from './classes/tool-triggers';
+import { TOOL_TRIGGER_CLASS, TOOL_TRIGGER_REFUSALS } from './classes/tool-triggers';
 import { voiced } from './classes/voices';
 import type { Case } from './table/case';
 
@@ -185,6 +185,7 @@ describe.each([
   ['schedules Scheduler cannot run as said, and zones that are not one place', SCHEDULE_REFUSALS],
   ["an email's sender said as neither an address, a domain nor a lead", SENDER_REFUSALS],
   ['hurried lists with an action nobody can do', HURRIED_LIST_REFUSALS],
+  ['app events nothing records, and a phone call to the customer', TOOL_TRIGGER_REFUSALS],
 ] as const)('%s', (_title, cases) => {
   it.each(cases)('GIVEN "%s" WHEN parsed THEN it is refused, quoting "%s"', (prompt, quoted) => {
     const result = parsePrompt(prompt);

@@ -214,6 +214,19 @@ const REPORT_TO: readonly [said: string, steps: string][] = [
   [' → me by email', 'report.summarize; notify.team'],
 ];
 
+/** A heading that names the tool the request was written for: context, never a part to read. */
+const TOOL_TALK: readonly string[] = [
+  "I'd normally use n8n's Error Trigger for this: ",
+  'In Zapier I would do it like this: ',
+  'Coming from Make.com, so bear with me: ',
+  'We used Integromat for this before: ',
+];
+const TOOL_TALK_REQUESTS: readonly [said: string, trigger: string, steps: string][] = [
+  ['when any workflow fails, email ops@example.com', 'workflow.failed', 'email.send'],
+  ['new lead → send them a welcome email', 'lead.created', 'email.send'],
+  ['every Monday at 9 → summary to #ops', 'cron(0 9 ? * MON *)', 'report.summarize; notify.slack'],
+];
+
 export const TOOL_TRIGGER_CLASS: ReadonlyMap<string, readonly Case[]> = new Map<string, Case[]>([
   ...SCHEDULES.map(([said, trigger]): [string, Case[]] => [
     `schedule labels × ${said}`,
@@ -289,6 +302,12 @@ export const TOOL_TRIGGER_CLASS: ReadonlyMap<string, readonly Case[]> = new Map<
       ),
     ),
   ],
+  [
+    'a heading naming the tool',
+    TOOL_TALK.flatMap((talk) =>
+      TOOL_TALK_REQUESTS.map(([said, trigger, steps]): Case => [`${talk}${said}`, trigger, steps]),
+    ),
+  ],
   ...RECORD_SCHEDULES.map(([when, trigger]): [string, Case[]] => [
     `records in a tool's words × loop step × action, ${when}`,
     RECORDS.flatMap(([find, said, acts]) =>
@@ -305,3 +324,27 @@ export const TOOL_TRIGGER_CLASS: ReadonlyMap<string, readonly Case[]> = new Map<
 
 /** The full cross product, for the bench. */
 export const TOOL_TRIGGER_PRODUCT: readonly Case[] = [...TOOL_TRIGGER_CLASS.values()].flat();
+
+/**
+ * App events nothing here records, named as the trigger ("Email Opened", "Link Clicked"), and actions no reader does:
+ * refused, quoting the words ("a customer" after "to the" is someone, never a status to set).
+ */
+const UNKNOWN_EVENTS: readonly string[] = [
+  'Email Opened',
+  'Link Clicked',
+  'Tweet Liked',
+  'Row Added To Sheet',
+];
+const LAYOUTS: readonly ((event: string) => string)[] = [
+  (e) => `${e} → tag the lead as engaged`,
+  (e) => `Trigger: ${e} → Action: tag the lead as engaged`,
+  (e) => `Trigger: ${e}. Action: notify #sales`,
+];
+export const TOOL_TRIGGER_REFUSALS: readonly (readonly [prompt: string, quoted: string])[] = [
+  ...UNKNOWN_EVENTS.flatMap((e) => LAYOUTS.map((layout) => [layout(e), e] as const)),
+  ...['when invoice overdue', 'When a lead comes in,', 'New booking →'].flatMap((t) =>
+    ['make a phone call to the customer', 'make phone call to the client'].map(
+      (act) => [`${t} ${act}`, act.replace(/ to the (?:customer|client)$/, '')] as const,
+    ),
+  ),
+];
