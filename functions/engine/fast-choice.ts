@@ -32,6 +32,8 @@ const presenceOf = (path: string): ((input: unknown) => boolean | Miss) | undefi
   );
   return (input) => {
     let node: unknown = input;
+    // jsonpath-plus selects nothing from a falsy document (`$` of null): the library's reading, not ours.
+    if (!node) return MISS;
     for (const segment of segments) {
       if (typeof segment === 'number') {
         if (!Array.isArray(node)) return MISS;

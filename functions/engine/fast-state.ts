@@ -7,8 +7,8 @@ import type { AslState } from './asl-types';
  * the byte (test/unit/engine-fast-state.test.ts compares both on generated inputs); what the subset does not
  * cover goes to the library, which stays the reference:
  *  - a state with any other field, path form or intrinsic is never compiled here;
- *  - a path that selects nothing or walks through anything but objects and arrays (or a Format argument of
- *    another type) gives MISS, and the caller lets the library evaluate that part: its value or its own error.
+ *  - a path that selects nothing, is applied to a null or other falsy document (`$` on null: AWS's States.Runtime),
+ *    or walks through anything but objects and arrays (or a Format argument of another type) gives MISS, and the caller lets the library evaluate that part: its value or its own error.
  * Why: jsonpath-plus throws and catches an Error for every scalar it returns, so each state cost about a
  * millisecond and a 10,000-item Distributed Map took minutes.
  */
@@ -40,6 +40,10 @@ export const compilePath = (path: string): Evaluator | undefined => {
   }
   return (input, context) => {
     let node: unknown = fromContext ? context : input;
+    // A path applied to a null (or other falsy) document: AWS fails the state with States.Runtime ("Unable to
+    // apply Path transformation to null or empty input"), and jsonpath-plus selects nothing from a falsy document
+    // (so the library fails it too). Its error is the library's to raise.
+    if (!node) return MISS;
     for (const segment of segments) {
       if (typeof segment === 'number') {
         if (!Array.isArray(node) || segment >= node.length) return MISS;

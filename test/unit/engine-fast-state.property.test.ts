@@ -116,7 +116,17 @@ describe('fast evaluation of plain states agrees with aws-local-stepfunctions', 
           if (mine !== 'defer') expect(theirs).toEqual(mine);
         },
       ),
-      { numRuns: 300 },
+      {
+        numRuns: 300,
+        // An InputPath that selects null (or another falsy value) and a path read from it: the library fails
+        // (AWS's States.Runtime), so the fast evaluation must defer. Random runs found it about once in 7,000.
+        examples: [
+          [{ 'k.$': '$' }, '$.a', undefined, undefined, { a: null }],
+          [{ 'k.$': '$' }, '$.a', undefined, undefined, { a: 0 }],
+          [{ k: 1 }, '$.a', '$.b', '$.b', { a: false }],
+          [{ k: 1 }, '$.a', null, '$', { a: '' }],
+        ],
+      },
     );
   });
 
