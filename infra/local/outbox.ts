@@ -45,6 +45,11 @@ export const tenantScope = new AsyncLocalStorage<string>();
 
 export class Outbox {
   private readonly messages: BoundedLog<OutboxMessage>;
+  /**
+   * The emails held in memory by tenant and idempotency key (the first one recorded): every send looks its key up,
+   * which was a scan of up to 10,000 messages per email.
+   */
+  private readonly keyed = new Map<string, OutboxMessage>();
 
   /**
    * With a file (--data-dir), every message is appended to it before the send returns, and reloaded by load(). In
@@ -55,7 +60,20 @@ export class Outbox {
     private readonly file?: string,
     maxBytes = 4 * 1024 * 1024,
   ) {
-    this.messages = new BoundedLog(max, maxBytes);
+    this.messages = new BoundedLog(max, maxBytes, (dropped) => {
+      const k = keyOf(dropped);
+      if (k !== undefined && this.keyed.get(k) === dropped) this.keyed.delete(k);
+    });
+  }
+
+  private index(message: OutboxMessage): void {
+    const k = keyOf(message);
+    if (k !== undefined && !this.keyed.has(k)) this.keyed.set(k, message);
+  }
+
+  private reindex(): void {
+    this.keyed.clear();
+    for (const m of this.messages.all) this.index(m);
   }
 
   /** What earlier runs of the runtime recorded (the file's newest messages, within the bounds). */
@@ -63,6 +81,7 @@ export class Outbox {
     if (!this.file) return;
     const stored = await readJsonLines(this.file, isOutboxMessage, 'the outbox starts empty');
     this.messages.replace(stored);
+    this.reindex();
   }
 
   record(message: Omit<OutboxMessage, 'id'>): OutboxMessage {
@@ -72,6 +91,7 @@ export class Outbox {
     const json = JSON.stringify(stored);
     if (file) storageWrite('The outbox', () => appendFileSync(file, `${json}\n`, 'utf8'));
     this.messages.push(stored, json.length);
+    this.index(stored);
     return stored;
   }
 
@@ -83,9 +103,7 @@ export class Outbox {
 
   /** The email already recorded for this idempotency key (a retried step whose send was not yet acknowledged). */
   emailWithKey(tenantId: string, key: string): OutboxMessage | undefined {
-    return this.messages.all.find(
-      (m) => m.kind === 'email' && m.tenantId === tenantId && m.headers?.[IDEMPOTENCY_HEADER] === key,
-    );
+    return this.keyed.get(`${tenantId}\u0000${key}`);
   }
 
   /** Forgets what was recorded (of one tenant, or all); returns how many messages were dropped. */
@@ -98,9 +116,16 @@ export class Outbox {
       storageWrite('The outbox', () => writeFileSync(file, text, 'utf8'));
     }
     this.messages.replace(kept);
+    this.reindex();
     return before - kept.length;
   }
 }
+
+/** An email's tenant and idempotency key, as emailWithKey looks them up. */
+const keyOf = (m: OutboxMessage): string | undefined => {
+  const key = m.kind === 'email' ? m.headers?.[IDEMPOTENCY_HEADER] : undefined;
+  return key === undefined || m.tenantId === undefined ? undefined : `${m.tenantId}\u0000${key}`;
+};
 
 const isOutboxMessage = (value: unknown): value is OutboxMessage =>
   isObject(value) &&

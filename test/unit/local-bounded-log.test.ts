@@ -62,3 +62,43 @@ describe('timed-out task tokens the engine remembers', () => {
     expect(kept.at(-1)?.subject).toBe('#1999');
   });
 });
+
+describe('BoundedLog past its bounds, and the outbox index of emails by idempotency key', () => {
+  it('GIVEN a log far past its count bound WHEN entries keep coming THEN it holds exactly the newest, tells of every dropped one in order, and its view stays oldest first', () => {
+    const dropped: number[] = [];
+    const log = new BoundedLog<number>(5, 1_000_000, (n) => dropped.push(n));
+    for (let i = 0; i < 5_000; i++) {
+      log.push(i);
+      if (i % 997 === 0)
+        expect(log.all).toEqual(Array.from({ length: Math.min(5, i + 1) }, (_, k) => i - Math.min(4, i) + k));
+    }
+    expect(log.all).toEqual([4995, 4996, 4997, 4998, 4999]);
+    expect(log.size).toEqual({ count: 5, bytes: 20 });
+    expect(dropped).toEqual(Array.from({ length: 4995 }, (_, k) => k));
+  });
+
+  it('GIVEN emails recorded with idempotency keys WHEN the oldest leave memory THEN a key is found while its email is held, by its own tenant only, and forgotten with it', () => {
+    const outbox = new Outbox(3);
+    const email = (tenantId: string, key: string) =>
+      outbox.record({
+        kind: 'email',
+        tenantId,
+        at: key,
+        delivered: false,
+        messageId: `m-${tenantId}-${key}`,
+        headers: { 'X-Dynaris-Idempotency-Key': key },
+      });
+    email('t1', 'k1');
+    email('t2', 'k1');
+    expect(outbox.emailWithKey('t1', 'k1')?.messageId).toBe('m-t1-k1');
+    expect(outbox.emailWithKey('t2', 'k1')?.messageId).toBe('m-t2-k1');
+    expect(outbox.emailWithKey('t3', 'k1')).toBeUndefined();
+    email('t1', 'k2');
+    email('t1', 'k3');
+    expect(outbox.emailWithKey('t1', 'k1')).toBeUndefined();
+    expect(outbox.emailWithKey('t2', 'k1')?.messageId).toBe('m-t2-k1');
+    outbox.clear('t2');
+    expect(outbox.emailWithKey('t2', 'k1')).toBeUndefined();
+    expect(outbox.emailWithKey('t1', 'k3')?.messageId).toBe('m-t1-k3');
+  });
+});
