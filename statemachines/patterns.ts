@@ -8,7 +8,13 @@
 export { patternComplexity, TOO_COMPLEX_MESSAGE, WILDCARD_COMPLEXITY_LIMIT } from './patterns/complexity';
 export { filterToPattern, type MatchableEvent, toEventBridgeShape, validateFilter } from './patterns/filters';
 export { parseCidr } from './patterns/ip';
-export { matchPattern } from './patterns/match';
+export { matchNested, matchPattern } from './patterns/match';
 export { type IndexMatch, PatternIndex } from './patterns/pattern-index';
-export { type EventPattern, MAX_PATTERN_LENGTH, NUMERIC_LIMIT, type PatternProblem } from './patterns/shape';
+export {
+  type EventPattern,
+  MAX_PATTERN_LENGTH,
+  NUMERIC_LIMIT,
+  nestDottedKeys,
+  type PatternProblem,
+} from './patterns/shape';
 export { validatePattern } from './patterns/validate';

@@ -4,7 +4,7 @@ import type { EventBridgeEvent } from 'aws-lambda';
 import type { Clock, EventPublisher, PublishedEvent } from '../../functions/shared/ports';
 import { type RoutingTarget, routedToPattern } from '../../statemachines/event-routing';
 import type { BusEvent } from '../../statemachines/events';
-import { type EventPattern, matchPattern } from '../../statemachines/patterns';
+import { type EventPattern, matchNested, nestDottedKeys } from '../../statemachines/patterns';
 import { BoundedLog } from './bounded-log';
 import { isObject, readJsonLines, storageWrite } from './data-files';
 
@@ -95,7 +95,12 @@ export class LocalBus implements EventPublisher {
    * keeps: the same pattern as infra/constructs/bus.ts (statemachines/event-routing.ts).
    */
   addTarget(target: BusTarget, routedAs?: RoutingTarget): void {
-    this.targets.push({ target, pattern: routedAs ? routedToPattern(routedAs) : undefined });
+    // Nested once here (matchPattern nests pattern and event again for every match).
+    const pattern = routedAs ? routedToPattern(routedAs) : undefined;
+    this.targets.push({
+      target,
+      pattern: pattern ? (nestDottedKeys(pattern, 'pattern') as EventPattern) : undefined,
+    });
   }
 
   /** Resolves once the events are archived (on disk with an archive file); a failed append throws. */
@@ -120,7 +125,8 @@ export class LocalBus implements EventPublisher {
     await this.appendArchive(accepted);
     for (const event of accepted) {
       this.remember(event);
-      for (const rule of this.targets) this.deliver(rule, event);
+      const matched = this.matcherOf(event);
+      for (const rule of this.targets) this.deliver(rule, event, matched);
     }
   }
 
@@ -219,7 +225,8 @@ export class LocalBus implements EventPublisher {
     this.deliveryWrites = this.deliveryWrites.then(() => appendFile(file, line, 'utf8')).catch(() => {});
   }
 
-  private envelope(event: ArchivedEvent): EventBridgeEvent<string, unknown> {
+  /** The event as a target gets it: its own copy of the detail (`shared`: the archive's, for matching only). */
+  private envelope(event: ArchivedEvent, shared = false): EventBridgeEvent<string, unknown> {
     return {
       version: '0',
       id: event.id,
@@ -229,14 +236,30 @@ export class LocalBus implements EventPublisher {
       time: event.time,
       region: this.options.region ?? 'us-east-1',
       resources: [],
-      detail: structuredClone(event.detail),
+      detail: shared ? event.detail : structuredClone(event.detail),
+    };
+  }
+
+  /**
+   * Whether a rule's (nested) pattern matches the event: the event is read, not copied (a target that gets it gets
+   * its own copy), and its dotted keys are nested once for all the rules.
+   */
+  private matcherOf(event: ArchivedEvent): (pattern: EventPattern) => boolean {
+    let nested: unknown;
+    return (pattern) => {
+      nested ??= nestDottedKeys(this.envelope(event, true), 'event');
+      return matchNested(pattern, nested);
     };
   }
 
   /** Starts delivering the event to the rule's target if the rule matches it; false when it does not. */
-  private deliver({ target, pattern }: RuleTarget, event: ArchivedEvent): boolean {
+  private deliver(
+    { target, pattern }: RuleTarget,
+    event: ArchivedEvent,
+    matches = this.matcherOf(event),
+  ): boolean {
+    if (pattern && !matches(pattern)) return false;
     const envelope = this.envelope(event);
-    if (pattern && !matchPattern(pattern, envelope)) return false;
     this.inFlight += 1;
     const delays = this.options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
     const attempt = async (n: number): Promise<void> => {
