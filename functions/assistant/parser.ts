@@ -6,6 +6,7 @@ import { Clause } from './grammar/clause';
 import { readCondition } from './grammar/conditions';
 import { type Ctx, uniqueId } from './grammar/context';
 import { unlisted } from './grammar/discourse';
+import { contextNoteProblem, framingNote, withoutFraming } from './grammar/framing';
 import { type Item, readClause } from './grammar/items';
 import { fromToolLayout, runOnTrigger } from './grammar/layouts';
 import { breakSelfLoops } from './grammar/loops';
@@ -87,7 +88,17 @@ export const parsePrompt = (prompt: string): ParseResult => {
   const trimmed = prompt.trim();
   if (trimmed.length === 0) return fail(['The description is empty']);
   if (trimmed.length > 2000) return fail(['The description is longer than 2000 characters']);
-  const original = unlisted(fromToolLayout(trimmed)).replace(/\s+/g, ' ');
+  const unframed = withoutFraming(unlisted(fromToolLayout(trimmed)).replace(/\s+/g, ' '));
+  if (unframed.refused.length > 0)
+    return fail(unframed.refused.map(contextNoteProblem), [...unframed.refused]);
+  const result = parseUnframed(unframed.text);
+  return result.ok && unframed.ignored.length > 0
+    ? { ...result, notes: [...result.notes, framingNote(unframed.ignored)] }
+    : result;
+};
+
+/** Parses the request once the message around it (greetings, thanks, context) is out. */
+const parseUnframed = (original: string): ParseResult => {
   const businessDays = BUSINESS_DAYS.exec(original);
   if (businessDays) return fail([businessDaysProblem(businessDays[0])], [businessDays[0]]);
   const amount = unreadAmount(original);

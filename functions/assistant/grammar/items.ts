@@ -25,6 +25,7 @@ import { joinsCondition } from './condition-join';
 import { readCondition } from './conditions';
 import type { ActionReader, Ctx } from './context';
 import { SUBJECT_RE } from './recipients';
+import { namedFirst } from './rule-words';
 import { type Separator, VERB_START, VERBS, verbOfGerund } from './split';
 import { matchFor, readWait as readWaitClause, type WaitRead } from './waits';
 
@@ -107,6 +108,8 @@ const MESSAGE_VERB =
 /** "stop the sequence", "confirm it" left over in a run-on list: a verb and its object, an action dropped. */
 const IMPERATIVE_LEFTOVER =
   /^\s*(?:(?:and|then|also|please)\s+)?(?!(?:and|or|to|for|with|from|of|in|on|at|by|about|if|when|as|so|than|that|this|is|are|was|were|be|been|all|each|every|but|just|only|also)\b)[a-z]{3,}\s+(?:it|them|him|her|us|me|the\s+(?:sequence|lead|customer|client|deal|booking|invoice))\b/i;
+/** A leftover that adds to or narrows what was read ("… too", "also …", "only …"). */
+const ADDS_TO_RULE = /\b(?:only|except|excluding|also|as well)\b|\btoo\s*[.!]?$/i;
 /** A person named in a leftover ("… and Tom", "from Tom"): someone the action would leave out. */
 const NAME_LEFTOVER = /\b(?:and|or|from|to|with|cc|by|for)\s+[A-Z][a-z]+\b/;
 
@@ -372,7 +375,9 @@ export const readClause = (
     leftovers.some(
       (l) => MEANINGFUL_LEFTOVER.test(l) || ACTION_LEFTOVER.test(l) || IMPERATIVE_LEFTOVER.test(l),
     ) ||
-    (items.length > before && leftovers.some((l) => OBJECT_LEFTOVER.test(l) || NAME_LEFTOVER.test(l)))
+    (items.length > before && leftovers.some((l) => OBJECT_LEFTOVER.test(l) || NAME_LEFTOVER.test(l))) ||
+    // "make sure Anna sees it too": someone or something more the workflow would go without
+    (!at.beforeTrigger && leftovers.some((l) => ADDS_TO_RULE.test(l) || namedFirst(l)))
   ) {
     const app = leftovers.map((l) => UNSUPPORTED_APPS.exec(l.toLowerCase())?.[0]).find(Boolean);
     state.problems.push(

@@ -1,4 +1,5 @@
 import { durationsInDigits } from './number-words';
+import { namedFirst } from './rule-words';
 
 /**
  * The same request in different people's words, put in the words the grammars read before anything else runs:
@@ -121,8 +122,14 @@ const RISKY_IN_REASON =
   /\d|,|\b(?:if|when|whenever|unless|once|otherwise|else|until|till|within|then|daily|weekly|monthly|tomorrow|tonight|(?:every|each)\s(?:other|day|week|month|year|hour|minute|morning|evening|night|weekday|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time|new|lead|invoice|booking|form|email|message)|(?:after|before)\s(?![a-z]+ing\b)|notified|informed|alerted|told|reminded|emailed|messaged|added|created|tagged|marked|updated|booked|scheduled|sent|posted|pinged|paid|invoiced|(?:gets?|receives?|sees?)\s(?:an?\s|the\s)?(?:email|e-mail|mail|message|reminder|notification|alert|text|slack|ping|summary|report|copy|note|heads[\s-]up|dm|call|invite)|(?:wants?|needs?|expects?|likes?|would\slike|asks?\sfor)\s(?:an?\s|the\s|to\s(?:get|receive|see|know|be))|to\s(?:send|email|notify|inform|alert|tell|remind|add|create|update|tag|mark|book|schedule|post|ping|invoice|bill|call|message|text))\b/i;
 const ABOUT_PEOPLE = new RegExp(`^${PEOPLE}\\s[a-z']+`, 'i');
 const aboutPeople = (why: string): boolean => ABOUT_PEOPLE.test(why) && !RISKY_IN_REASON.test(why);
+/**
+ * What narrows or adds to the request, whoever it is about: "We only do this for leads from LinkedIn", "make sure
+ * Anna sees it too" (a name, a limit, an addition) are never a reason to take out.
+ */
+const NARROWS = /\b(?:only|except|excluding|unless|also|as well)\b|\btoo\s*[.!]?$/i;
+const narrows = (why: string): boolean => NARROWS.test(why) || namedFirst(why);
 /** A reason is kept for the grammars when it names something a workflow could do, unless it is only about people. */
-const kept = (why: string): boolean => CONTENT.test(why) && !aboutPeople(why);
+const kept = (why: string): boolean => narrows(why) || (CONTENT.test(why) && !aboutPeople(why));
 
 /** "- we used to copy these across by hand", "— my manager doesn't want to chase by hand": an aside after a dash. */
 const DASH_TAIL = new RegExp(`\\s[-–—]\\s(${PEOPLE}\\s[^.!?;:]{2,140})(?=[.!?]*$|[.!?]\\s)`, 'gi');
@@ -180,7 +187,9 @@ export const inPlainWords = (s: string): string => {
     .replace(REASON_TAIL, (m, why: string) => (kept(why) ? m : ''))
     .replace(REASON_HEAD, (m, before: string, why: string) => (kept(why) ? m : before))
     .replace(DASH_TAIL, (m, why: string) => (kept(why) ? m : ''))
-    .replace(LAST_SENTENCE, (m, why: string) => (CONTENT.test(why) || !aboutPeople(why) ? m : ''))
+    .replace(LAST_SENTENCE, (m, why: string) =>
+      CONTENT.test(why) || narrows(why) || !aboutPeople(why) ? m : '',
+    )
     .replace(/ {2,}/g, ' ')
     .replace(/ ([,.!?])/g, '$1')
     .trim();

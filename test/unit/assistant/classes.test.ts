@@ -13,6 +13,7 @@ import {
 } from './classes/conditions-waits-schedules';
 import { EVENT_WORDING_CLASS, SENDER_REFUSALS } from './classes/event-wordings';
 import { EVENT_CLASS } from './classes/events';
+import { FRAMING_CLASS, FRAMING_REFUSALS } from './classes/framing';
 import { HURRIED_CONDITION_CLASS } from './classes/hurried-conditions';
 import { HURRIED_LIST_CLASS, HURRIED_LIST_REFUSALS } from './classes/hurried-lists';
 import { HURRIED_WAIT_CLASS } from './classes/hurried-waits';
@@ -166,6 +167,11 @@ const CLASSES: readonly [title: string, groups: ReadonlyMap<string, readonly Cas
     OFFICE_SCHEDULE_CLASS,
     'each is its cron and its steps',
   ],
+  [
+    'the rule inside a message, every framing (greeting, thanks, sign-off, closer, context, labelled note) × rule body of the classes above',
+    FRAMING_CLASS,
+    "each is the body's own workflow, the framing said back as context",
+  ],
 ];
 
 for (const [title, groups, then] of CLASSES)
@@ -197,6 +203,19 @@ describe.each([
 describe('objects and people no reader places, every trigger × action × what is added × where', () => {
   it.each([...LEFTOVER_CLASS])(
     'GIVEN every request built on "%s" with something added WHEN parsed THEN it is refused, quoting what was not placed',
+    (_group, cases) => {
+      const silent = cases.flatMap(([prompt, quoted]) => {
+        const result = parsePrompt(prompt);
+        return !result.ok && result.problems.join('\n').includes(quoted) ? [] : [prompt];
+      });
+      expect(silent).toStrictEqual([]);
+    },
+  );
+});
+
+describe('framing that carries a condition, a recipient, a time or an amount, every such sentence × rule body', () => {
+  it.each([...FRAMING_REFUSALS])(
+    'GIVEN every request with "%s" around its rule WHEN parsed THEN it is refused, quoting that part, never dropped in silence',
     (_group, cases) => {
       const silent = cases.flatMap(([prompt, quoted]) => {
         const result = parsePrompt(prompt);

@@ -163,3 +163,25 @@ describe('what the assistant parser puts in each step', () => {
     ]);
   });
 });
+
+describe('the message around a rule', () => {
+  it('GIVEN a greeting, context, a closer and a sign-off around the rule WHEN parsed THEN each is said back as context and the workflow is the rule alone', () => {
+    const result = parsed(
+      "Hi team,\nRight now we do this by hand and it's slow.\nWhen a new lead comes in, send them a welcome email.\nLet me know if this works. Thanks so much!\nCheers,\nAna",
+    );
+    expect(result.definition.steps.map((s) => ('action' in s ? s.action : s.id))).toStrictEqual([
+      'email.send',
+    ]);
+    expect(result.notes).toContain(
+      'ignored as context: "Hi team, Right now we do this by hand and it\'s slow.", "Let me know if this works.", "Thanks so much!", "Cheers, Ana"',
+    );
+  });
+
+  it('GIVEN a context note that states a condition WHEN parsed THEN the request is refused quoting it', () => {
+    const result = parsePrompt(
+      'Context: this is only for German customers. When a new lead comes in, email them.',
+    );
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.problems[0]).toContain('"this is only for German customers"');
+  });
+});

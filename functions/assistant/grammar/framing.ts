@@ -1,0 +1,189 @@
+import { withoutAsides } from './asides';
+import { inPlainWords } from './registers';
+import { NAME, RECORD_WORDS, RULE_WORDS } from './rule-words';
+import { correctSpelling } from './spelling';
+import { WEAK_NAMES, ZONE_NAME } from './timezones';
+
+/**
+ * The message around a rule: greetings, thanks and sign-offs ("Hi team,", "Thanks so much!", "Cheers, Ana"),
+ * closers ("Let me know if this works", "Happy to jump on a call if that helps"), statements of context ("We're a
+ * small agency.", "Right now we do this by hand and it's slow.", "I'll write the copy later.") and labelled notes
+ * ("Context: …", "Rationale: …", "Goal: …"). A sentence (or a parenthesis) is taken out as framing only when it
+ * carries no rule content: no word of the grammars' vocabularies — trigger, time, condition, wait, action,
+ * recipient, amount, channel or record — and it is not a request in words nobody reads (an imperative, a wish, a
+ * "you should …"): those stay, for the grammars to read or refuse, quoted. What is taken out is said back
+ * ("ignored as context: …"), never dropped in silence.
+ */
+
+/** Words said around any message, taken out before the rule words are looked for (lower case). */
+const FORMULAS: readonly RegExp[] = [
+  // greetings and well-wishing
+  /^(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|greetings|morning)\b(?:\s(?:there|team|all|everyone|everybody|folks|guys|y'all|again))*[\s,!.:-]*/giu,
+  /^(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening))(?:\s[\p{L}'-]+){1,2}\s?[,!:]/giu,
+  /\b(?:i |we )?hope (?:you(?:'re| are)(?: all)?|you all are|all is|everything(?:'s| is)|this (?:message |email |note )?finds you|you(?:'ve| have)? (?:been|had))(?: doing)? (?:well|good|great|fine|ok|okay|a (?:good|great|nice|lovely) (?:week|weekend|day|break|holiday))\b[^.!?]*/giu,
+  /\b(?:have|enjoy) a (?:good|great|nice|lovely|wonderful) (?:week|weekend|day|evening|one)\b/giu,
+  // thanks
+  /\b(?:(?:many|big|huge)\s)?(?:thanks|thank you|thx|ty|cheers|ta)\b(?:\s(?:so much|a lot|a ton|very much|heaps|again|in advance|a million))*(?:\s(?:for|in)\s(?:this|that|it|all (?:this|that|of this|your help)|your (?:help|time|patience|support|work)|the (?:help|quick turnaround|support)|(?:looking|taking a look|checking|sorting|setting|helping|reading)(?:\s(?:into\s)?(?:this|it|that|me|us))?(?:\s(?:out|up))?|everything|doing this))?/giu,
+  /\b(?:much|really|greatly) appreciated\b|\b(?:i|we) (?:really |would |'d )?appreciate (?:it|this|that|your help|the help|you)\b|\bappreciate (?:it|this|the help|your help)\b/giu,
+  // sign-offs
+  /^(?:best|regards|kind regards|best regards|warm regards|warmly|cheers|sincerely|yours|all the best|talk soon|speak soon|take care|br)\b/giu,
+  // closers about the message itself
+  /\blet (?:me|us) know (?:if|whether|what|how|when) (?:this|that|it|you|anything|everything|there(?:'s| is| are)|the above|any of this|my (?:request|message|note))\b[^.!?]*/giu,
+  /\b(?:please )?(?:feel free|don't hesitate|do not hesitate) to (?:reach out|ask|get in touch|ping me|message me|contact (?:me|us))\b[^.!?]*/giu,
+  /\b(?:any|if you have any|let me know if you have any) (?:questions|comments|thoughts|feedback|concerns)\b[^.!?]*/giu,
+  /^(?:does|do|would|will|could|can|is|was) (?:this|that|it|the above|all (?:this|that)) (?:make sense|work|sound (?:good|ok|okay|right|reasonable)|be (?:possible|doable|feasible|ok|okay|clear)|possible|doable|feasible|clear|ok|okay|realistic)\b(?: for you)?[\s?.!]*/giu,
+  /\b(?:i'm |i am |we're |we are |i'd be |we'd be )?(?:happy|glad|more than happy|available) to (?:jump|hop|get) on a (?:quick )?(?:call|chat)\b/giu,
+  /\b(?:i'm |i am |we're |we are |i'd be |we'd be )?(?:happy|glad|more than happy) to (?:help|explain|clarify|chat|discuss|answer any questions|walk you through)(?: (?:it|this|more|further))?\b/giu,
+  /\bif (?:that|this|it)(?:'s| is| would)? (?:helps?|works?|makes sense|easier|clearer|useful|needed|necessary|unclear|confusing|possible)\b/giu,
+  /\bif (?:you|anyone) (?:have|has|need|needs|want|get|run into|see|think|prefer|'d like|would like|can|could|are|get stuck)\b[^.!?]*/giu,
+  /\b(?:looking forward to|can't wait to see|excited to see) (?:it|this|seeing|hearing|your)\b[^.!?]*/giu,
+  /\b(?:no rush|no worries|no pressure|whenever you (?:can|get a chance|have time))\b/giu,
+  /\b(?:that's|that is) (?:it|all)(?: for now)?\b/giu,
+  /\b(?:i |we )?hope (?:this|that) (?:makes sense|helps|is clear)\b/giu,
+  /\b(?:it'd|it would|would) be (?:great|nice|awesome|ideal|amazing) to (?:have|get|see) (?:this|it) (?:live|running|set up|working|done|going|in place)\b/giu,
+];
+
+/** A sentence that asks for something: it stays for the grammars, whose refusal quotes it. */
+const REQUEST =
+  /\b(?:want|wants|wanted|need|needs|needed|would like|'d like|'d love|would love|wish|require\w*|expect\w*|prefer|should|must|have to|has to|got to|gotta|please|pls|kindly|make sure|ensure|remember|don't forget|do not forget|let's|can you|could you|would you|will you|can we|could we|can it|could it|is it possible|is there a way|would it be possible|i'd appreciate|we'd appreciate|be great if|be nice if|be awesome if|be ideal if|love it if|like it if)\b|\?$/;
+
+/** What a statement about how things are starts with: a subject, or how the writer sets the scene. */
+const STATEMENT_START =
+  /^(?:(?:so|well|ok|okay|honestly|basically|unfortunately|currently|right now|at the moment|for now|these days|today|btw|fyi|quick context|for context|just so you know|as you know|also)[\s,:-]+)*(?:i|i'm|i've|i'll|i'd|we|we're|we've|we'll|we'd|our|my|it|it's|this|that|that's|these|those|there|there's|they|they're|everyone|everybody|nobody|people|the|a|an|most|some|many|lots|half|following|as|per|further|(?:leads|customers|clients|invoices|bookings|deals|payments|prospects|people|users|patients|guests)\b)\b/;
+
+/** Labels whose text is context, never the request: "Context:", "Rationale:", "Goal:", "Background:", "Why:". */
+const CONTEXT_LABEL =
+  /^(?:(?:quick|some|a bit of|short|brief|more|the)\s)?(?:context|background|rationale|reason|reasons|goal|goals|why|purpose|problem|motivation|current (?:process|situation|state|setup)|today|situation|the why|fyi)$/;
+
+/** Abbreviations whose full stop ends no sentence. */
+const NOT_AN_END = /\b(?:e\.g|i\.e|mr|mrs|ms|dr|prof|vs|etc|approx|no|a\.m|p\.m|st|inc|ltd|co)\.$/i;
+
+export interface Unframed {
+  readonly text: string;
+  /** The sentences and parentheses taken out, as written. */
+  readonly ignored: readonly string[];
+  /** Context notes that carry rule content: refused, quoted (a note is never read as a step). */
+  readonly refused: readonly string[];
+}
+
+/** The sentence as the grammars would see it, for the look-up (never returned). */
+const normalised = (s: string): string =>
+  withoutAsides(correctSpelling(inPlainWords(s)).toLowerCase())
+    .toLowerCase()
+    .replace(/[‘’`´]/g, "'");
+
+/** What a sentence carries once the message's formulas are out: rule words, only records named, or nothing. */
+type Carried = 'rule' | 'records' | 'nothing';
+
+const withoutFormulas = (s: string): string => FORMULAS.reduce((out, f) => out.replace(f, ' '), s);
+
+const carried = (sentence: string, { closing }: { closing: boolean }): Carried => {
+  const s = withoutFormulas(normalised(sentence));
+  const zone = ZONE_NAME.exec(s);
+  if (zone && !WEAK_NAMES.has(zone[0])) return 'rule';
+  if (RULE_WORDS.test(s)) return 'rule';
+  // "Cheers, Ana", "Thanks! Tom": the writer's name after a sign-off, the last sentence
+  const raw = withoutFormulas(sentence).trim();
+  const named = closing ? raw.replace(/^[^,!.]{0,40}[,!.]\s*/, '') : raw;
+  if (NAME.test(` ${named}`) && !(closing && /^[\p{L}'-]+(?:\s[\p{L}'-]+)?[.!]?$/u.test(named.trim())))
+    return 'rule';
+  return RECORD_WORDS.test(s) ? 'records' : 'nothing';
+};
+
+/** Whether the words left once the formulas are out say nothing at all. */
+const onlyFormulas = (sentence: string): boolean => {
+  const s = withoutFormulas(normalised(sentence));
+  return !/[\p{L}\d]/u.test(
+    s.replace(/\b(?:and|but|so|also|just|again|really|very|too|all|a|lot|ok|okay|oh|and again)\b/g, ''),
+  );
+};
+
+type Verdict = 'framing' | 'rule' | 'refused';
+
+/**
+ * A sentence is framing when it carries no rule word and is only formulas, or a statement of how things are (which
+ * may name the records it is about: "we lose leads"); a context note likewise, and one with rule words is refused.
+ */
+/** The last sentence, a sign-off and the writer's name: "Best, Priya", "Thanks again! Tom Baker", "Cheers, Ana". */
+const SIGNED =
+  /^(?:best|regards|kind regards|best regards|warm regards|warmly|cheers|sincerely|yours|all the best|talk soon|speak soon|take care|br|thanks|thank you|many thanks|thanks again|thanks in advance|thx|ty)[,!.]?\s([^,.!?]{1,42}?)[.!]?$/i;
+const WRITER = /^[A-Z][\p{L}'-]{0,20}(?:\s[A-Z][\p{L}'-]{0,20})?$/u;
+const signed = (sentence: string): boolean => {
+  const name = SIGNED.exec(sentence.trim())?.[1];
+  return name !== undefined && WRITER.test(name) && !RULE_WORDS.test(name.toLowerCase());
+};
+
+const judge = (sentence: string, closing: boolean, inContextNote: boolean): Verdict => {
+  if (closing && signed(sentence)) return 'framing';
+  const what = carried(sentence, { closing });
+  if (what === 'rule') return inContextNote ? 'refused' : 'rule';
+  if (what === 'nothing' && onlyFormulas(sentence)) return 'framing';
+  const lower = normalised(sentence).trim();
+  if (inContextNote) return 'framing';
+  if (REQUEST.test(lower) || !STATEMENT_START.test(lower)) return 'rule';
+  return 'framing';
+};
+
+/** Splits at sentence ends (". ", "! ", "? "), keeping each sentence's own punctuation. */
+const sentencesOf = (text: string): string[] => {
+  const out: string[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.!?](?=\s)/g)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const piece = text.slice(start, end);
+    if (NOT_AN_END.test(piece)) continue;
+    out.push(piece);
+    start = end;
+  }
+  out.push(text.slice(start));
+  return out.map((s) => s.trim()).filter((s) => s.length > 0);
+};
+
+/** "Context: …", "Requirement: …": a label of one to three words that names nothing of a rule. */
+const LABEL = /^([\p{L}'. ]{2,30}?)\s?:\s+(?=\S)/u;
+
+/** Takes the framing out of a request; what it takes out is returned to be said back. */
+export const withoutFraming = (request: string): Unframed => {
+  const ignored: string[] = [];
+  const refused: string[] = [];
+  // "(thanks for this!)": a parenthesis that is framing
+  let text = request.replace(/\s?\(([^()]{2,120})\)/g, (all, inner: string) => {
+    if (judge(inner, false, false) !== 'framing') return all;
+    ignored.push(inner.trim());
+    return '';
+  });
+  const sentences = sentencesOf(text);
+  if (sentences.length < 2) return { text, ignored, refused };
+  const kept: string[] = [];
+  sentences.forEach((sentence, i) => {
+    let body = sentence;
+    let contextNote = false;
+    const label = LABEL.exec(body);
+    if (
+      label?.[1] &&
+      label[1].split(/\s+/).length <= 3 &&
+      (carried(label[1], { closing: false }) === 'nothing' ||
+        /^(?:notes?|nb|n\.b\.|ps|p\.s\.)$/i.test(label[1]))
+    ) {
+      contextNote = CONTEXT_LABEL.test(label[1].trim().toLowerCase());
+      body = body.slice(label[0].length);
+    }
+    const verdict = judge(body, i === sentences.length - 1, contextNote);
+    if (verdict === 'framing') ignored.push(sentence.replace(/\s+/g, ' ').trim());
+    else if (verdict === 'refused') refused.push(body.replace(/[.!]$/, '').trim());
+    // "Re: automation request.": a subject line, left whole for the reader of subject lines
+    else kept.push(/^(?:re|fwd?|subj(?:ect)?)\s?:/i.test(sentence) ? sentence : body);
+  });
+  if (kept.length === 0 || (ignored.length === 0 && refused.length === 0))
+    return { text, ignored, refused: [] };
+  text = kept.join(' ');
+  return { text, ignored, refused };
+};
+
+/** The note that says the framing back: `ignored as context: "Thanks so much!", "We're a small agency."`. */
+export const framingNote = (ignored: readonly string[]): string =>
+  `ignored as context: ${ignored.map((s) => `"${s}"`).join(', ')}`;
+
+/** A context note ("Context: …", "Goal: …") that names part of a rule: never read as a step, never dropped. */
+export const contextNoteProblem = (note: string): string =>
+  `"${note}" is a note of context, yet it names a trigger, a time, a condition, an action or a record: say it as part of the request ("…, only for German customers") or leave it out`;
