@@ -127,6 +127,11 @@ const EVENT_NOUN =
 
 /** "new lead comes in send them a welcome email", "client cancel booking notify me": a trigger said without "when". */
 const runOn = (original: string, event?: string): ParseResult | undefined => {
+  // "every form submission create a lead for them": one of them arriving, said with no "for" and no comma
+  if (!event && /^(?:every|each)\s/i.test(original)) {
+    const each = read(original, `For ${original}`);
+    if (each.ok && each.definition.trigger.type === 'event') return each;
+  }
   if (
     (VERB_START.test(original.toLowerCase()) && !EVENT_NOUN.test(original)) ||
     RUN_ON_EXCLUDED.test(original)

@@ -116,7 +116,7 @@ const SHAPES: readonly Shape[] = [
   // lead status changes (before the general lead shapes)
   withFilter(
     'lead.updated',
-    `${A}${LEAD}(?:'s)?\\s+(?:status|stage)\\s+(?:changes|is changed|is updated|moves|is set|becomes|goes|switches)\\s+to\\s+${STATUS}`,
+    `${A}${LEAD}(?:'s)?\\s+(?:status|stage)\\s+(?:changes|changed|change|is changed|is changing|changing|is updated|updated|moves|moved|is set|becomes|goes|went|switches|switched)\\s+to\\s+${STATUS}`,
     statusFilter,
   ),
   withFilter(
@@ -202,7 +202,7 @@ const SHAPES: readonly Shape[] = [
   },
   shape(
     'form.submitted',
-    `${A}${NEW}${FORM}${Q}${BE}(?:submitted|filled(?: in| out)?|completed|received|sent|comes? in|arrives?)${ON_SITE}`,
+    `${A}${NEW}${FORM}${Q}${BE}(?:submitted|filled(?: in| out)?|completed|received|sent|comes?(?: in| through)?|came(?: in)?|arrives?)${ON_SITE}`,
   ),
   shape(
     'form.submitted',
@@ -279,7 +279,7 @@ const SHAPES: readonly Shape[] = [
   // workflows and approvals
   shape(
     'workflow.failed',
-    `${A}${WF}${Q}\\s+(?:failed|fails?|errored|errors?(?: out)?|broke|breaks?|crashed|crashes|went wrong|goes wrong|has an error)\\b|(?:something|anything)\\s+(?:fails|goes wrong|breaks)`,
+    `${A}${WF}${Q}\\s+(?:failed|fails?|errored|errors?(?: out)?|broke|breaks?|crashed|crashes|went wrong|goes wrong|has an error|(?:is\\s+|are\\s+)?(?:failing|erroring|crashing|breaking))\\b|(?:something|anything)\\s+(?:fails|goes wrong|breaks)`,
   ),
   shape(
     'workflow.completed',

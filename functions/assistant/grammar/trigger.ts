@@ -45,6 +45,15 @@ const eachEvent = (text: string): EventPhrase | undefined => {
   return phrase && !phrase.problem ? { ...phrase, length: phrase.length - 4 + each[0].length } : undefined;
 };
 
+/** "for every form submission": the keyword said "every"; one of them arriving, read as a new one. */
+const eachAfter = (word: string, after: string): EventPhrase | undefined => {
+  if (!/^(?:for|with)\s+(?:each|every|any|all)$/.test(word)) return undefined;
+  const phrase = readEventPhrase(`new ${after}`);
+  return phrase && !phrase.problem && phrase.length > 4
+    ? { ...phrase, length: phrase.length - 4 }
+    : undefined;
+};
+
 const leadingEvent = (clause: Clause, first: boolean, scheduled: boolean): EventPhrase | undefined => {
   const view = clause.view;
   const kw = LEADING_TRIGGER.exec(view.trimStart());
@@ -57,7 +66,7 @@ const leadingEvent = (clause: Clause, first: boolean, scheduled: boolean): Event
     if (wait && (wait.timeout || (wait.polarity === 'negative' && !readEventPhrase(after)))) return undefined;
     if (word === 'after' && new RegExp(`^(?:${DURATION.source})`).test(after)) return undefined;
     if (/^for (?:each|every|any|all)$|^with (?:each|every)$/.test(word) && scheduled) return undefined;
-    const phrase = readEventPhrase(after) ?? eachEvent(after);
+    const phrase = readEventPhrase(after) ?? eachEvent(after) ?? eachAfter(word, after);
     // "if a new lead's budget is …", "when a new lead is worth …": a condition about the subject, not an event
     // "when a new lead from LinkedIn has a value above 25k": the same, past where the lead comes from
     const from = /^(?:from|via|through)$/.test(phrase?.qualifier ?? '')
@@ -91,6 +100,10 @@ const leadingEvent = (clause: Clause, first: boolean, scheduled: boolean): Event
       : undefined;
   if (titled && !titled.problem && titled.length === view.trim().length + 4)
     return accept(clause, 0, view.length, titled);
+  // "every form submission → …", "each new booking: …": one of them arriving
+  const each = /^\s*(?:each|every)\s/.test(view) && !scheduled ? eachEvent(view.trimStart()) : undefined;
+  if (each && !meaningful(view.trimStart().slice(each.length).replace(/[?!:]/g, '')))
+    return accept(clause, 0, view.length, each);
   const bare = readEventPhrase(view);
   if (bare && !meaningful(view.slice(bare.length).replace(/[?!:]/g, '')))
     return accept(clause, 0, bare.length, bare);

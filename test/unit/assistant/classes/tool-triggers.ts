@@ -227,6 +227,24 @@ const TOOL_TALK_REQUESTS: readonly [said: string, trigger: string, steps: string
   ['every Monday at 9 → summary to #ops', 'cron(0 9 ? * MON *)', 'report.summarize; notify.slack'],
 ];
 
+/** Events typed in a hurry: a progressive or bare verb, "every X" with no "for", a form that "comes". */
+const HURRIED_EVENTS: readonly [said: string, trigger: string][] = [
+  ['when any workflow failing', 'workflow.failed'],
+  ['when a workflow is failing', 'workflow.failed'],
+  ['lead status change to qualified', 'lead.updated {"changes.status.to":["qualified"]}'],
+  ['when lead stage changed to customer', 'lead.updated {"changes.status.to":["customer"]}'],
+  ['every form submission', 'form.submitted'],
+  ['for every form submission', 'form.submitted'],
+  ['each new booking', 'booking.created'],
+  ['when job application form comes', 'form.submitted'],
+];
+const HURRIED_JOINTS: readonly string[] = ['', ',', ' →'];
+const HURRIED_ACTIONS: readonly [said: string, steps: string][] = [
+  [' send mail to ops@example.com', 'email.send'],
+  [' tell sales team', 'notify.team'],
+  [' notify #sales', 'notify.slack'],
+];
+
 export const TOOL_TRIGGER_CLASS: ReadonlyMap<string, readonly Case[]> = new Map<string, Case[]>([
   ...SCHEDULES.map(([said, trigger]): [string, Case[]] => [
     `schedule labels × ${said}`,
@@ -306,6 +324,14 @@ export const TOOL_TRIGGER_CLASS: ReadonlyMap<string, readonly Case[]> = new Map<
     'a heading naming the tool',
     TOOL_TALK.flatMap((talk) =>
       TOOL_TALK_REQUESTS.map(([said, trigger, steps]): Case => [`${talk}${said}`, trigger, steps]),
+    ),
+  ],
+  [
+    'events typed in a hurry × joint × action',
+    HURRIED_EVENTS.flatMap(([event, trigger]) =>
+      HURRIED_JOINTS.flatMap((joint) =>
+        HURRIED_ACTIONS.map(([act, steps]): Case => [`${event}${joint}${act}`, trigger, steps]),
+      ),
     ),
   ],
   ...RECORD_SCHEDULES.map(([when, trigger]): [string, Case[]] => [
