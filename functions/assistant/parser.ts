@@ -173,7 +173,7 @@ const awaitedFirst = (result: ParseResult): string | undefined => {
  * business days are depends on the day the run reaches the wait, so it is refused rather than read as N days.
  */
 const BUSINESS_DAYS =
-  /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)\s+(?:more\s+|additional\s+|extra\s+|further\s+)?(?:business|working|work)\s*days?\b/i;
+  /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)\s+(?:more\s+|additional\s+|extra\s+|further\s+)?(?:business|working|work|biz)\s*days?\b/i;
 
 const businessDaysProblem = (phrase: string): string =>
   `"${phrase}": a wait counts calendar days, and how many N business days are depends on the weekday the run gets there. Say it in days ("within 7 days")`;

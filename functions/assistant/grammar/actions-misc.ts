@@ -4,7 +4,7 @@ import { DURATION, durationOf, EMAIL_ADDRESS, quoteIn, URL } from './text';
 
 /** Waits, files, HTTP calls, the knowledge base, free-form AI tasks, log entries, approvals — and what no action does. */
 
-const LEAD_IN = '^[\\s,]*(?:(?:then|also|and|please|just|finally|next)\\s+)*';
+const LEAD_IN = '^[\\s,]*(?:(?:then|also|and|please|just|finally|next|first)\\s+)*';
 
 export const readWait = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const m =

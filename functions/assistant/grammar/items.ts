@@ -24,8 +24,9 @@ import { type Collection, readCollection } from './collections';
 import { joinsCondition } from './condition-join';
 import { readCondition } from './conditions';
 import type { ActionReader, Ctx } from './context';
-import { SUBJECT_RE } from './recipients';
+import { ROLE_RE, SUBJECT_RE } from './recipients';
 import { namedFirst } from './rule-words';
+import { isKnownWord } from './spelling';
 import { type Separator, VERB_START, VERBS, verbOfGerund } from './split';
 import { matchFor, readWait as readWaitClause, type WaitRead } from './waits';
 
@@ -90,7 +91,7 @@ const REPORT_OF =
   /\b(?:summary|summaries|report|recap|digest|overview|rundown|round-?up|list)\s+(?:of|on|about|for|with)\s+(?:(?:all|the|our|my|every)\s+)?(?:[\w-]+\s+)?(?:invoices?|bills?|leads?|contacts?|customers?|clients?|bookings?|deals?)\b|\b(?:invoices?|bills?|leads?|bookings?|deals?|sales|pipeline)\s+(?:summary|report|recap|digest|overview|list)\b/;
 
 const MEANINGFUL_LEFTOVER =
-  /\b(?:if|unless|only|not|never|haven't|hasn't|didn't|don't|doesn't|except|every|each|daily|weekly|monthly|hourly|when|whenever|before|until|otherwise|don't|doesn't|no|over|above|under|below|more than|less than|at least|at most|greater than|exceed(?:s|ing)?|between|tomorrow|tonight|field|weekends?|file|document|spreadsheet|(?:welcome|confirmation|thank you|follow up|reminder)\s(?:e?mail|message)|booked|scheduled|notified|tagged|emailed|or (?:more|above|higher|over|greater|less|below|under|fewer)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b/i;
+  /\b(?:if|unless|only|not|never|haven't|hasn't|didn't|don't|doesn't|except|every|each|daily|weekly|monthly|hourly|when|whenever|before|until|otherwise|don't|doesn't|no|over|above|under|below|more than|less than|at least|at most|greater than|exceed(?:s|ing)?|between|tomorrow|tonight|field|weekends?|file|document|spreadsheet|(?:first|then|and|also)\s+needs?|(?:welcome|confirmation|thank you|follow up|reminder)\s(?:e?mail|message)|booked|scheduled|notified|tagged|emailed|or (?:more|above|higher|over|greater|less|below|under|fewer)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b/i;
 
 /**
  * An object or a recipient left over by an action clause: the action read would go without it ("create a task to
@@ -112,6 +113,11 @@ const IMPERATIVE_LEFTOVER =
 const ADDS_TO_RULE = /\b(?:only|except|excluding|also|as well)\b|\btoo\s*[.!]?$/i;
 /** A person named in a leftover ("… and Tom", "from Tom"): someone the action would leave out. */
 const NAME_LEFTOVER = /\b(?:and|or|from|to|with|cc|by|for)\s+[A-Z][a-z]+\b/;
+/** "… forward it to marco" typed with no capitals: a person the message would go without, unless a known word. */
+const nameLeftover = (l: string): boolean => {
+  const word = /^to\s+([a-z][a-z'-]{2,19})$/.exec(l)?.[1];
+  return NAME_LEFTOVER.test(l) || (word !== undefined && !isKnownWord(word) && !ROLE_RE.test(word));
+};
 
 const NOUN_LEAD =
   '^[\\s,]*(?:(?:then|and|also|plus|with|just|only|simply)\\s+)*(?:(?:an?|the|our|one|another|a second|a final)\\s+)?';
@@ -375,7 +381,7 @@ export const readClause = (
     leftovers.some(
       (l) => MEANINGFUL_LEFTOVER.test(l) || ACTION_LEFTOVER.test(l) || IMPERATIVE_LEFTOVER.test(l),
     ) ||
-    (items.length > before && leftovers.some((l) => OBJECT_LEFTOVER.test(l) || NAME_LEFTOVER.test(l))) ||
+    (items.length > before && leftovers.some((l) => OBJECT_LEFTOVER.test(l) || nameLeftover(l))) ||
     // "make sure Anna sees it too": someone or something more the workflow would go without
     (!at.beforeTrigger && leftovers.some((l) => ADDS_TO_RULE.test(l) || namedFirst(l)))
   ) {

@@ -29,7 +29,7 @@ export const SUBJECT_RE = new RegExp(
 
 const ROLES =
   '(?:the\\s+|our\\s+|my\\s+)?(?:(?:sales|support|success|finance|accounting|accounts|billing|marketing|ops|operations|management|leadership|account|customer success|customer care|customer service|customer support|customer experience|client services|client relations|service|care|dev|engineering|hr)\\s+)?(?:team|department|dept|channel|manager|managers|owner|boss|lead|head|rep|reps|people|folks|crew|staff|admin|admins|director|ceo|founder|founders|everyone|everybody|colleagues|coworkers|office)';
-const ROLE_RE = new RegExp(
+export const ROLE_RE = new RegExp(
   `\\b(?:to\\s+|for\\s+)?(?:${ROLES}|${OFFICE_ROLES})\\b|\\b(?:sales|support|finance|accounting|accounts|billing|marketing|management|ops|legal|compliance|hr|devops|engineering|procurement|operations|reception|the front desk)\\b(?![\\s-]+(?:${ROLE_OBJECTS})\\b)`,
 );
 const TO_ROLE =
@@ -79,10 +79,15 @@ const NOT_LOWER_NAMES = new Set(
 
 /** "tell victor", "ping anna on slack", "let rui know": an unknown word right after a verb that addresses a person. */
 const lowerCaseMember = (clause: Clause): { name: string; index: number; length: number } | undefined => {
+  // "send the draft to ahmed": the colleague it is passed to (the verb and the draft may be read already)
+  const passed =
+    /\b(?:send|forward|pass)\s+(?:it|this|the draft|the email)\s+to\s+([a-z][a-z'-]{2,19})\b/.exec(
+      clause.text,
+    );
   const m =
     /\b(?:notify|alert|tell|inform|ping|let|warn|message|remind|ask|cc|dm|loop in|give(?=\s+[a-z'-]+\s+an?\s+(?:heads|shout|ping|nudge)))\s+([a-z][a-z'-]{2,19})\b/.exec(
       clause.view,
-    );
+    ) ?? (passed && !clause.isMarked(passed.index + passed[0].length - 1) ? passed : null);
   const word = m?.[1];
   if (!m || !word || NOT_LOWER_NAMES.has(word) || isKnownWord(word) || ROLE_RE.test(word)) return undefined;
   return {

@@ -281,6 +281,12 @@ const correctWord = (word: string): string => {
   return near.length === 1 && near[0] !== undefined ? near[0] : word;
 };
 
+const CALENDAR =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|august|september|october|november|december)s?$/;
+const DATE_BEFORE =
+  /\b(?:on|every|each|in|of|next|this|last|by|until|till|from|and|or|before|after|\d{1,2}(?:st|nd|rd|th)?)[\s,]+$/i;
+const DATE_AFTER = /^[\s,]+(?:\d|at\b|and\b|or\b|to\b|morning|evening|afternoon|night)/i;
+
 /**
  * The request with its misspelt words corrected (lower case where corrected; the rest as written). Names are left
  * alone (a capital inside a sentence), and so are addresses, links, channels and identifiers.
@@ -288,7 +294,15 @@ const correctWord = (word: string): string => {
 export const correctSpelling = (text: string): string =>
   text.replace(/(?<![\w@./:#'-])[A-Za-z]+(?![\w@/'-]|:(?!\s)|\.[A-Za-z0-9])/g, (word, at: number) => {
     const capital = /^[A-Z][a-z]/.test(word);
-    const fixed = correctWord(word);
+    const corrected = correctWord(word);
+    // "forward it to marco": a day or a month only where a date is said ("on wensday", "in febuary", "mondey 9am")
+    const fixed =
+      CALENDAR.test(corrected) &&
+      corrected !== word.toLowerCase() &&
+      !DATE_BEFORE.test(text.slice(Math.max(0, at - 12), at)) &&
+      !DATE_AFTER.test(text.slice(at + word.length, at + word.length + 12))
+        ? word
+        : corrected;
     const named =
       /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|august|september|october|november|december)$/;
     if (capital && at > 0 && !/[.!?]\s*$/.test(text.slice(Math.max(0, at - 3), at)) && !named.test(fixed))

@@ -1,5 +1,6 @@
 import { withoutAsides } from './asides';
 import { retold } from './discourse';
+import { hurried } from './hurried';
 import { plainEnglish } from './learners';
 import { NUMBER_WORDS, numberOf } from './number-words';
 import { doneToThem } from './passive';
@@ -141,10 +142,12 @@ export const prepare = (prompt: string): Prepared => {
       quotes.push((dq ?? sq ?? '').trim());
       return `⟦${quotes.length - 1}⟧`;
     });
-  cased = sized(
-    withCommonVerbs(
-      informal(
-        doneToThem(activeVoice(plainEnglish(retold(withoutAsides(correctSpelling(inPlainWords(cased))))))),
+  cased = hurried(
+    sized(
+      withCommonVerbs(
+        informal(
+          doneToThem(activeVoice(plainEnglish(retold(withoutAsides(correctSpelling(inPlainWords(cased))))))),
+        ),
       ),
     ),
   )

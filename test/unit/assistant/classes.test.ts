@@ -14,8 +14,13 @@ import {
 import { EVENT_WORDING_CLASS, SENDER_REFUSALS } from './classes/event-wordings';
 import { EVENT_CLASS } from './classes/events';
 import { FRAMING_CLASS, FRAMING_REFUSALS } from './classes/framing';
-import { HURRIED_CONDITION_CLASS } from './classes/hurried-conditions';
-import { HURRIED_LIST_CLASS, HURRIED_LIST_REFUSALS } from './classes/hurried-lists';
+import { HURRIED_CONDITION_CLASS, HURRIED_FILTER_CASES } from './classes/hurried-conditions';
+import {
+  HURRIED_APPROVAL_CASES,
+  HURRIED_DRAFT_CASES,
+  HURRIED_LIST_CLASS,
+  HURRIED_LIST_REFUSALS,
+} from './classes/hurried-lists';
 import { HURRIED_WAIT_CLASS } from './classes/hurried-waits';
 import { LEFTOVER_CLASS } from './classes/leftovers';
 import { LIST_CLASS } from './classes/lists';
@@ -70,6 +75,21 @@ const CLASSES: readonly [title: string, groups: ReadonlyMap<string, readonly Cas
     'conditions typed in a hurry, every test run on with its event × action × other branch',
     HURRIED_CONDITION_CLASS,
     'each is an if on the typed field around its action, with its else branch',
+  ],
+  [
+    'filters said in tool words or in a hurry, every "only continue if", "exactly matches", "value now" × action',
+    new Map([['filters', HURRIED_FILTER_CASES]]),
+    'each is an if on the typed field around its action',
+  ],
+  [
+    'an approval said by a learner or in a hurry, before or between the other actions',
+    new Map([['approvals', HURRIED_APPROVAL_CASES]]),
+    'each asks for the approval in its place among the steps',
+  ],
+  [
+    'a draft passed to a colleague named in lower case',
+    new Map([['drafts', HURRIED_DRAFT_CASES]]),
+    'each notifies the colleague, never emails the customer',
   ],
   [
     'lists of actions, every trigger × ordered triple of actions × wording × joint',

@@ -8,6 +8,9 @@ describe('misspelt key words', () => {
     ['if an invoice isnt payed', 'if an invoice isnt paid'],
     ['new form submision', 'new form submission'],
     ['Every Wensday', 'Every Wednesday'],
+    ['form submited on the site', 'form submitted on the site'],
+    ['mondey 9am summary', 'monday 9am summary'],
+    ['report on tusday', 'report on tuesday'],
   ])('GIVEN "%s" WHEN corrected THEN it reads "%s"', (typed, read) => {
     expect(correctSpelling(typed)).toBe(read);
   });
@@ -18,6 +21,8 @@ describe('misspelt key words', () => {
     'call https://hooks.acme.com/leadz',
     "the lead doesn't reply, it is noted",
     'Notify Priya when Bookr sends a webhook',
+    'draft an answer and forward it to marco',
+    'pass the draft to fridah for checking',
   ])(
     'GIVEN words that are not misspellings of key words ("%s") WHEN corrected THEN nothing changes',
     (typed) => {

@@ -54,3 +54,32 @@ export const HURRIED_CONDITION_CLASS: ReadonlyMap<string, readonly Case[]> = new
 
 /** The full class, for the bench. */
 export const HURRIED_CONDITION_PRODUCT: readonly Case[] = [...HURRIED_CONDITION_CLASS.values()].flat();
+
+/** Tool users' filter words and hurried values: "only continue if", "exactly matches", "is exactly", "value now 30k". */
+const FILTERS: readonly [text: string, trigger: string, condition: string][] = [
+  [
+    'Invoice created → only continue if the amount is €5,000 or more →',
+    'invoice.created',
+    'trigger.invoice.totalCents gte 500000',
+  ],
+  ['New lead → continue only if value is over 10k →', 'lead.created', 'trigger.lead.value gt 10000'],
+  [
+    'New lead → Filter: Company exactly matches "Northwind Traders" →',
+    'lead.created',
+    'trigger.lead.company eq "Northwind Traders"',
+  ],
+  ['New lead → Filter: company is exactly "Acme" →', 'lead.created', 'trigger.lead.company eq "Acme"'],
+  [
+    'New inbound email → only continue if the text contains "urgent" →',
+    'email.received',
+    'trigger.text contains "urgent"',
+  ],
+  ['lead updated and value now 30k or more', 'lead.updated', 'trigger.lead.value gte 30000'],
+  ['when a lead is updated and its budget now over 5k,', 'lead.updated', 'trigger.lead.value gt 5000'],
+];
+
+export const HURRIED_FILTER_CASES: readonly Case[] = FILTERS.flatMap(([test, trigger, condition]) =>
+  ACTIONS.filter(([a]) => a !== 'only log').map(
+    ([a, step]): Case => [`${test} ${a}`, trigger, `if(${condition})[${step}]`],
+  ),
+);

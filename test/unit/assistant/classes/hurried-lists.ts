@@ -63,3 +63,50 @@ export const HURRIED_LIST_REFUSALS: readonly (readonly [prompt: string, quoted: 
   ['deal won send welcome email create task for anna', 'create task'],
   ['when invoice paid send welcome email print receipt', 'print'],
 ];
+
+/** An approval said in a hurry or by a learner ("first need my approve"), before or between the other actions. */
+const APPROVALS: readonly string[] = [
+  'first need my approve',
+  'need my approval',
+  'need my approve first',
+  'ask for my approval',
+];
+
+export const HURRIED_APPROVAL_CASES: readonly (readonly [prompt: string, trigger: string, steps: string])[] =
+  APPROVALS.flatMap((a) => [
+    [
+      `new booking ${a} then send confirmation then add client to crm`,
+      'booking.created',
+      'approval; email.send; crm.createLead',
+    ],
+    [
+      `deal won ${a}, make invoice 1500 usd, post #wins`,
+      'lead.updated {"changes.status.to":["customer"]}',
+      'approval; invoice.create; notify.slack',
+    ],
+    [
+      `when invoice paid send thank u mail then ${a} then tag hot`,
+      'invoice.paid',
+      'email.send; approval; crm.updateLead',
+    ],
+  ]);
+
+/** A draft passed to a colleague named in lower case: a notification to them, never the email sent to the customer. */
+export const HURRIED_DRAFT_CASES: readonly (readonly [prompt: string, trigger: string, steps: string])[] = [
+  [
+    'when a customer emails us, draft a reply and send it to priya',
+    'email.received',
+    'email.draft; notify.team',
+  ],
+  [
+    'new lead → draft welcome email, send the draft to tom for checking',
+    'lead.created',
+    'email.draft; notify.team',
+  ],
+  [
+    'when a client emails us draft answer then forward it to marco',
+    'email.received',
+    'email.draft; notify.team',
+  ],
+  ['when client emails us -> draft answer, pass it to fridah', 'email.received', 'email.draft; notify.team'],
+];

@@ -9,8 +9,8 @@ import {
 } from './conditions-waits-schedules';
 import { EVENT_WORDING_PRODUCT } from './event-wordings';
 import { EVENT_PRODUCT } from './events';
-import { HURRIED_CONDITION_PRODUCT } from './hurried-conditions';
-import { HURRIED_LIST_PRODUCT } from './hurried-lists';
+import { HURRIED_CONDITION_PRODUCT, HURRIED_FILTER_CASES } from './hurried-conditions';
+import { HURRIED_APPROVAL_CASES, HURRIED_DRAFT_CASES, HURRIED_LIST_PRODUCT } from './hurried-lists';
 import { HURRIED_WAIT_PRODUCT } from './hurried-waits';
 import { LIST_PRODUCT } from './lists';
 import { MANY_RECORDS_PRODUCT } from './many-records';
@@ -34,11 +34,11 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   condition: CONDITION_PRODUCT,
   list: LIST_PRODUCT,
   /** Lists typed on a phone or in a hurry: no articles, no commas, learners' nouns, a typo. */
-  'hurried list': HURRIED_LIST_PRODUCT,
+  'hurried list': [...HURRIED_LIST_PRODUCT, ...HURRIED_APPROVAL_CASES, ...HURRIED_DRAFT_CASES],
   /** Waits typed in a hurry: bare subjects and durations, no "when", "we send …", "still nothing N days later". */
   'hurried wait': HURRIED_WAIT_PRODUCT,
   /** Conditions typed in a hurry: the test run on with its event and its action, "fwd", "only log", "rest …". */
-  'hurried condition': HURRIED_CONDITION_PRODUCT,
+  'hurried condition': [...HURRIED_CONDITION_PRODUCT, ...HURRIED_FILTER_CASES],
   report: REPORT_PRODUCT,
   event: EVENT_PRODUCT,
   records: RECORD_PRODUCT,
