@@ -17,8 +17,8 @@ const OVER_LIMIT: Readonly<Record<string, { readonly ceilingKb: number; readonly
     why: "356.3 KB in session 25 (POST /workflows/{id}/test alone; asl-validator, Ajv and jsonpath-plus aliased away): the language it validates and compiles before a dry run (~90 KB with zod/mini), the local engine 61 and aws-local-stepfunctions 49 (the ASL data processing every state's step uses), zod 38",
   },
   'api-assistant': {
-    ceilingKb: 470,
-    why: "418.0 KB on its own in session 25 (the model's tool schema from the generated schema/workflow.schema.json, no zod JSON Schema generator), 440.8 KB with the issue-16 grammar work queued with it at 13:03: the request parser's grammar tables (~215 KB) and the language it validates its drafts with; 464.1 KB in session 26 with the framing reader (framing.ts, rule-words.ts: +10.6 KB over main's 453.5)",
+    ceilingKb: 480,
+    why: "418.0 KB on its own in session 25 (the model's tool schema from the generated schema/workflow.schema.json, no zod JSON Schema generator), 440.8 KB with the issue-16 grammar work queued with it at 13:03: the request parser's grammar tables (~215 KB) and the language it validates its drafts with; 464.1 KB in session 26 with the framing reader (framing.ts, rule-words.ts: +10.6 KB over main's 453.5); 470.4 KB with h5's hurried-writing readers (split.ts, hurried.ts: +4.0 KB in f07772e, +1.3 KB in c3e5f38 over main's 469.1)",
   },
 };
 
