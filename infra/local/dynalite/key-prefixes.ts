@@ -1,4 +1,6 @@
 import { createRequire } from 'node:module';
+import type { LevelOperation } from './batch';
+import { holdIndexWrites, indexStoreKey, itemStoreKey } from './item-writes';
 
 /**
  * dynalite places every item and index entry under an MD5 prefix of its hash key (`hashPrefix`: a hash object, three
@@ -34,6 +36,8 @@ interface LevelSubDb {
   del(key: string, callback: Callback): void;
 }
 interface Store {
+  /** The LevelDB instance every sub-store writes to (prefixed keys). */
+  db?: unknown;
   getIndexDb(indexType: string, tableName: string, indexName: string): LevelSubDb;
 }
 type Visit = (attr: string, type: string, isHash: boolean) => unknown;
@@ -132,6 +136,26 @@ export const rememberKeyPrefixes = (): DynaliteDb => {
     return { puts, deletes };
   };
 
+  /** The entries go to the store with the write of their item, in one batch (item-writes.ts); false if not installed. */
+  const holdWithItem = (
+    store: Store,
+    table: Table,
+    existingItem: Item | null,
+    item: Item | null,
+  ): boolean => {
+    const operations: LevelOperation[] = [];
+    for (const indexType of ['Local', 'Global'] as const) {
+      const indexes = table[`${indexType}SecondaryIndexes`] || [];
+      const actions = getIndexActions(indexes, existingItem, item, table);
+      const storeKey = (index: string, key: string) => indexStoreKey(indexType, table.TableName, index, key);
+      for (const del of actions.deletes) operations.push({ type: 'del', key: storeKey(del.index, del.key) });
+      for (const put of actions.puts)
+        operations.push({ type: 'put', key: storeKey(put.index, put.key), value: put.item });
+    }
+    const itemKey = itemStoreKey(table.TableName, createKey((item ?? existingItem) as Item, table));
+    return operations.length === 0 || holdIndexWrites(store.db, itemKey, operations);
+  };
+
   const updateIndexes = (
     store: Store,
     table: Table,
@@ -140,6 +164,7 @@ export const rememberKeyPrefixes = (): DynaliteDb => {
     cb: Callback,
   ) => {
     if (!existingItem && !item) return cb();
+    if (holdWithItem(store, table, existingItem, item)) return cb();
     const puts: ((cb: Callback) => void)[] = [];
     const deletes: ((cb: Callback) => void)[] = [];
     for (const indexType of ['Local', 'Global'] as const) {

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { installAttributeFastPaths } from './attribute-checks';
 import { inOneBatch, installTransactionBatches, type OneBatch } from './batch';
 import { memoizeDynaliteParsers } from './expressions';
+import { writeItemsWithTheirIndexes } from './item-writes';
 import { rememberKeyPrefixes } from './key-prefixes';
 import { keepMemoryStoresAsText } from './memory-text';
 import { closeRangeIterators, type RangeReadable } from './streams';
@@ -99,6 +100,7 @@ export const openDynaliteStore = (options: { readonly path?: string }): Dynalite
     deleteTableMs: 0,
     updateTableMs: 0,
   });
+  writeItemsWithTheirIndexes(store.db as unknown as Parameters<typeof writeItemsWithTheirIndexes>[0]);
   closeRangeIterators(store.db as unknown as RangeReadable);
   rememberTables(store as unknown as TableStore);
   let closed: Promise<void> | undefined;
