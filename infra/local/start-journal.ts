@@ -31,6 +31,8 @@ const COMPACT_SLACK = 1_000;
 export class StartJournal {
   private readonly live = new Map<string, JournalEntry>();
   private readonly redriven = new Set<string>();
+  /** What `load` found (the stopped process's entries): the only ones `keepOnly` may drop. */
+  private readonly loaded = new Set<string>();
   private lines = 0;
   private writes: Promise<void> = Promise.resolve();
   private batch: Promise<void> | undefined;
@@ -51,6 +53,7 @@ export class StartJournal {
       else this.live.set(line.executionArn, line);
     }
     this.lines = lines.length;
+    for (const arn of [...this.live.keys(), ...this.redriven]) this.loaded.add(arn);
     return [...this.live.values()];
   }
 
@@ -84,10 +87,21 @@ export class StartJournal {
     this.closed = true;
   }
 
-  /** Rewrites the file with the entries `keep` accepts (atomically, after the appends already queued). */
+  /**
+   * Rewrites the file with the entries the stopped process left that `keep` accepts and every entry this process
+   * made that did not end (atomically, after the appends already queued). A start this process is making is kept
+   * whatever its execution looks like: recorded before it runs, it is not in the engine yet (a schedule firing, or a
+   * workflow started by an event a resumed run published, while the start-up rewrites the file), and dropped here it
+   * would be lost to a kill before the next snapshot.
+   */
   keepOnly(keep: (entry: { readonly executionArn: string }) => boolean): Promise<void> {
-    for (const [arn, entry] of this.live) if (!keep(entry)) this.live.delete(arn);
-    for (const arn of this.redriven) if (!keep({ executionArn: arn })) this.redriven.delete(arn);
+    const drops = (arn: string, entry: { readonly executionArn: string }) => {
+      if (!this.loaded.has(arn) || keep(entry)) return false;
+      this.loaded.delete(arn);
+      return true;
+    };
+    for (const [arn, entry] of this.live) if (drops(arn, entry)) this.live.delete(arn);
+    for (const arn of this.redriven) if (drops(arn, { executionArn: arn })) this.redriven.delete(arn);
     const file = this.file;
     if (!file) return Promise.resolve();
     const write = this.writes
@@ -107,6 +121,7 @@ export class StartJournal {
   private ended(executionArn: string): void {
     if (this.closed) return;
     const redriven = this.redriven.delete(executionArn);
+    this.loaded.delete(executionArn);
     if (!this.live.delete(executionArn) && !redriven) return;
     // Lost with a kill, it only means the start is made again: its run has ended, so it does nothing (recovery.ts).
     this.append({ ended: executionArn }).catch(() => undefined);
