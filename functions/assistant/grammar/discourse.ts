@@ -119,12 +119,12 @@ const ANTECEDENTS: readonly [RegExp, RegExp][] = [
   ],
   [
     /(?:\b(?:all|any|every|each|the|our|new|incoming|those|these)\s)*\b(leads?|prospects?|contacts?|customers?|clients?|subscribers?|sign-?ups?)\b/i,
-    /^(?:created|added|captured|imported|registered|updated|qualified|won|lost)$/,
+    /^(?:created|added|captured|imported|registered|updated|qualified|won|lost|sign(?:s|ed)? up|come in|comes in|came in|subscribe[sd]?|join(?:s|ed)?)$/,
   ],
 ];
 
 const PRONOUN_TRIGGER =
-  /\b(when(?:ever)?|once|as soon as|after|each time|every time|any ?time)\s(they|it)\s((?:are|is|get|gets|got|become|becomes|have been|has been|were|was)\s)?(paid|overdue|settled|issued|sent|created|raised|generated|made|drafted|booked|cancell?ed|scheduled|confirmed|reserved|set up|arranged|submitted|filled in|filled out|completed|received|uploaded|added|updated|changed|shared|saved|captured|imported|registered|qualified|won|lost)\b/i;
+  /\b(when(?:ever)?|once|as soon as|after|each time|every time|any ?time)\s(they|it)\s((?:are|is|get|gets|got|become|becomes|have been|has been|were|was)\s)?(paid|overdue|settled|issued|sent|created|raised|generated|made|drafted|booked|cancell?ed|scheduled|confirmed|reserved|set up|arranged|submitted|filled in|filled out|completed|received|uploaded|added|updated|changed|shared|saved|captured|imported|registered|qualified|won|lost|sign(?:s|ed)? up|comes? in|came in|subscribe[sd]?|join(?:s|ed)?)\b/i;
 
 /** "Email invoices to customers when they are created" → "When invoices are created, email them to customers". */
 const resolvePronounTrigger = (s: string): string => {

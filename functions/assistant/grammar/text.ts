@@ -10,6 +10,7 @@ import { VERB_WORD } from './split';
 import { withCommonVerbs } from './synonyms';
 import { ZONE_NAME } from './timezones';
 import { activeVoice } from './voice';
+import { wishesAsRequests } from './wishes';
 
 /**
  * The request as the grammars read it: lower case, straight quotes, single spaces, quoted phrases set aside (so
@@ -146,7 +147,11 @@ export const prepare = (prompt: string): Prepared => {
     sized(
       withCommonVerbs(
         informal(
-          doneToThem(activeVoice(plainEnglish(retold(withoutAsides(correctSpelling(inPlainWords(cased))))))),
+          doneToThem(
+            activeVoice(
+              plainEnglish(retold(withoutAsides(wishesAsRequests(correctSpelling(inPlainWords(cased)))))),
+            ),
+          ),
         ),
       ),
     ),

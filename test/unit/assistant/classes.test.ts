@@ -34,6 +34,7 @@ import { SUBJECT_FIRST_CLASS } from './classes/subject-first';
 import { LAYOUT_REFUSALS, RUN_ON_CLASS, TOOL_LAYOUT_CLASS, TOOL_STEPS_CLASS } from './classes/tool-layouts';
 import { TOOL_TRIGGER_CLASS, TOOL_TRIGGER_REFUSALS } from './classes/tool-triggers';
 import { voiced } from './classes/voices';
+import { WISH_CLASS } from './classes/wishes';
 import type { Case } from './table/case';
 
 /**
@@ -191,6 +192,11 @@ const CLASSES: readonly [title: string, groups: ReadonlyMap<string, readonly Cas
     'the rule inside a message, every framing (greeting, thanks, sign-off, closer, context, labelled note) × rule body of the classes above',
     FRAMING_CLASS,
     "each is the body's own workflow, the framing said back as context",
+  ],
+  [
+    'the rule asked as a question, a wish or in the passive voice, every trigger × action in each voice × frame',
+    WISH_CLASS,
+    'each is its trigger and its one action',
   ],
 ];
 

@@ -1,0 +1,77 @@
+/**
+ * The rule asked for as a wish or a question, put in the words the other readers take:
+ *   a frame around it   "I'd love it if …", "It would be great if …", "Would it be possible to …", "Any chance …", "Could we …",
+ *                       "Can you help us …", "Ideally, …"              → what follows
+ *   we, acting          "… we could send them a welcome email"          → "send them a welcome email"
+ *   a wish's tense      "new leads got a welcome email", "the team would get a Slack message"
+ *                                                                        → "send new leads …"
+ *                       "the team could be notified", "they were sent …" → "the team should be notified" (voice.ts)
+ *   wanted for someone  "I want new leads to get a welcome email"        → "send new leads a welcome email"
+ *   a question          "Could the team be notified when …?"            → "the team should be notified when …"
+ *                       "How can I get an email when …?"                → "email me when …"
+ * Only inside a frame or a question are a past tense and "could" read as the wish: elsewhere they stay as written.
+ */
+
+/** Where a sentence or a clause starts. */
+const START = String.raw`(^|[.!?;:]\s+|,\s+)`;
+
+/** Who a wish is for: a noun phrase with its determiner, a pronoun, a channel or a name (never the one asking). */
+const NP = String.raw`(?!(?:we|i|you|it|this|that|there|these|those|(?:every|each|any)\s?time)\b)((?:the|our|my|all|every|each|any|new|a|an|their)\s(?:[a-z-]+\s){0,2}?[a-z-]+|they|he|she|#[\w-]+|[A-Z][a-z]+)`;
+
+const FRAME = new RegExp(
+  `${START}(?:ideally,?\\s)?(?:(?:i|we)(?:'d|\\swould)\\s(?:really\\s|so\\s)?(?:love|like|prefer|appreciate)\\sit\\sif|(?:it(?:'d|\\swould)\\s|would\\s)be\\s(?:really\\s|very\\s|so\\s)?(?:great|nice|awesome|ideal|good|helpful|amazing|cool|perfect|brilliant|fantastic|lovely|handy|useful)\\sif|(?:is\\sthere\\s)?any\\schance|would\\sit\\sbe\\spossible(?:\\sfor\\syou)?\\sto|is\\sit\\spossible(?:\\sfor\\syou)?\\sto|(?:would|could)\\syou\\sbe\\sable\\sto|(?:can|could)\\syou\\shelp\\s(?:us|me)(?:\\sto)?|(?:(?:can|could|would)\\syou\\s(?:please\\s)?)?(?:make|set)\\sit\\s(?:up\\s)?so(?:\\sthat)?|(?:can|could|shall|should)\\swe(?:\\splease|\\salso)?|ideally)(?:,)?\\s+([^.!?]{1,300})`,
+  'gi',
+);
+
+/** "we could send …", "we can notify …": the workflow acting, said as "we". */
+const WE_COULD =
+  /^((?:when|whenever|if|once|as soon as|every|each)[^,]{0,120},\s+)?(?:we|you)\s(?:could|can|would|will|might|should)\s(?:also\s|automatically\s|just\s)?(?=(?:send|email|notify|tell|add|create|mark|tag|post|remind|schedule|book|thank|ping|alert|log|forward|update|move|invoice|ask|let|give|assign|draft|summari[sz]e|share|cc|follow|chase|nudge|text|message|put|set)\b)/i;
+
+/** "new leads got a welcome email", "the team would get a Slack message": what they should get. */
+const WISHED_GET = new RegExp(
+  `^((?:(?:when|whenever|if|once|as soon as|every|each)[^,]{0,120},\\s+)?)${NP}(?:\\s(?:got|get|gets|received|receive|receives)|(?:\\s(?:would|could|can|will)|'d)\\s(?:automatically\\s|also\\s)?(?:get|receive))\\s`,
+  'i',
+);
+
+/** "the team could be notified", "they were sent a reminder": what should be done to them. */
+const WISHED_DONE = new RegExp(
+  `^((?:(?:when|whenever|if|once|as soon as|every|each)[^,]{0,120},\\s+)?)${NP}(?:(?:\\s(?:would|could|can|will)|'d)\\s(?:automatically\\s|also\\s)?be|\\s(?:was|were|got|get|is|are))\\s(?=[a-z]+ed\\b|sent\\b|told\\b)`,
+  'i',
+);
+
+const wish = (body: string): string =>
+  body
+    .replace(WE_COULD, '$1')
+    .replace(WISHED_GET, (_m, lead: string, np: string) => `${lead}send ${np} `)
+    .replace(WISHED_DONE, (_m, lead: string, np: string) => `${lead}${np} should be `);
+
+/** "Could the team be notified …?", "Can Anna get a Slack message …?": a question asking for it. */
+const ASKED = new RegExp(
+  `${START}(?:could|can|would|will)\\s${NP}\\s(?:(?:automatically|also|please)\\s)?(be\\s(?=[a-z]+ed\\b|sent\\b|told\\b)|get\\s|receive\\s)`,
+  'gi',
+);
+
+/** "I want new leads to get a welcome email": what someone is wished to get. */
+const WANTED_FOR = new RegExp(
+  `\\b(?:i|we)(?:'d|\\swould)?\\s(?:really\\s)?(?:want|like|love|need|prefer)\\s${NP}\\sto\\s(?:get|receive)\\s`,
+  'gi',
+);
+
+/** "How can I get an email when …": a message for the one asking. */
+const HOW_GET =
+  /(^|[.!?;]\s+)how\s(?:can|do|could|would|should)\s(?:i|we)\s(?:get|receive)\s(?:an?\s)?(slack\s|email\s)?(email|e-mail|message|alert|notification|ping|heads[- ]up)\b/gi;
+
+export const wishesAsRequests = (text: string): string =>
+  text
+    .replace(FRAME, (_m, start: string, body: string) => `${start}${wish(body)}`)
+    .replace(ASKED, (_m, start: string, np: string, how: string) =>
+      /^be/i.test(how) ? `${start}${np} should be ` : `${start}send ${np} `,
+    )
+    .replace(WANTED_FOR, (_m, np: string) => `send ${np} `)
+    .replace(HOW_GET, (_m, start: string, via: string | undefined, what: string) =>
+      /slack/i.test(via ?? '')
+        ? `${start}notify me on slack`
+        : /mail/i.test(via ?? what)
+          ? `${start}email me`
+          : `${start}notify me`,
+    );
