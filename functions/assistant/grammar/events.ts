@@ -19,7 +19,7 @@ export interface EventPhrase {
   readonly problem?: string;
 }
 
-const A = '(?:(?:a|an|the|any|some|our|my|their|your|each|every|all|one of (?:our|my|the))\\s+)?';
+const A = '(?:(?:a|an|the|any|some|our|my|their|your|each|every|all|(?:one|any) of (?:our|my|the))\\s+)?';
 /** "a client's email", "the customer's reply": whose message it is. */
 const POSS = "(?:a|an|the|any|our)\\s+(?:customer|client|lead|prospect|contact|subscriber|user|buyer)'s\\s+";
 const NEW = '(?:(?:new|fresh|incoming|inbound|brand new)\\s+)?';
@@ -110,7 +110,7 @@ const SHAPES: readonly Shape[] = [
     build: webhookOf,
   },
   {
-    re: /^(?:(?:i|we|someone)\s+(?:click|press|hit|run|start|trigger|launch)\s+(?:it|this|a button|the button|the workflow|run|the run button|go|start)(?:\s+(?:manually|by hand|myself))?|(?:i|we)\s+(?:start|run|trigger)\s+it\s+(?:manually|by hand|on demand)|(?:run|start|trigger)\s+(?:it|this)\s+(?:manually|by hand|on demand)|(?:it is|it's)?\s*(?:started|run|triggered)\s+(?:manually|by hand|on demand)|on demand|manually)/,
+    re: /^(?:(?:i|we|someone)\s+(?:click|press|hit|run|start|trigger|launch)\s+(?:it|this|a button|the button|the workflow|run|the run button|go|start)(?:\s+(?:manually|by hand|myself))?|(?:i|we|someone)\s+(?:kick|fire|set)\s+(?:it|this|the workflow)\s+off(?:\s+(?:manually|by hand|myself|on demand))?|(?:i|we)\s+(?:start|run|trigger)\s+it\s+(?:manually|by hand|on demand)|(?:run|start|trigger)\s+(?:it|this)\s+(?:manually|by hand|on demand)|(?:it is|it's)?\s*(?:started|run|triggered)\s+(?:manually|by hand|on demand)|on demand|manually)/,
     build: () => ({ trigger: { type: 'manual' } }),
   },
   // lead status changes (before the general lead shapes)

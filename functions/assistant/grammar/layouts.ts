@@ -67,6 +67,8 @@ const stepText = (body: string): string =>
       /^(?:(?:the\s+)?(?:lead|contact|deal)(?:'s)?\s+)?(status|stage)(?:\s*(?:=|:|->|→)\s*|\s+)([\w-]+)$/i,
       'set their $1 to $2',
     )
+    // "→ ceo@northwind.io", "→ to ops@acme.com every Monday": an address alone is where it is emailed
+    .replace(/^(?:to\s+)?([\w.+-]+@[\w-]+\.[\w.-]*[a-z])(?=\s|$)/i, 'email it to $1')
     // "→ owner by email", "→ the team via Slack": who gets what the steps before made
     .replace(
       /^(?:to\s+)?((?:the\s+|our\s+|my\s+)?(?:owner|boss|team|manager|accountant|reception|office|finance|sales|management|me|us))\s+(?:by|via|over|on)\s+(e-?mail|mail|slack)$/i,

@@ -212,6 +212,7 @@ const REPORT_TO: readonly [said: string, steps: string][] = [
   [' → the team via Slack', 'report.summarize; notify.slack'],
   [' → email to the boss', 'report.summarize; notify.team'],
   [' → me by email', 'report.summarize; notify.team'],
+  [' → ceo@example.com', 'report.summarize; email.send'],
 ];
 
 /** A heading that names the tool the request was written for: context, never a part to read. */
@@ -237,6 +238,7 @@ const HURRIED_EVENTS: readonly [said: string, trigger: string][] = [
   ['for every form submission', 'form.submitted'],
   ['each new booking', 'booking.created'],
   ['when job application form comes', 'form.submitted'],
+  ['if any of my automations fail', 'workflow.failed'],
 ];
 const HURRIED_JOINTS: readonly string[] = ['', ',', ' →'];
 const HURRIED_ACTIONS: readonly [said: string, steps: string][] = [
@@ -327,6 +329,15 @@ export const TOOL_TRIGGER_CLASS: ReadonlyMap<string, readonly Case[]> = new Map<
     ),
   ],
   [
+    'manual starts said as a sentence',
+    ['When I kick it off manually,', 'when we kick it off,', 'When I run it manually,'].flatMap((start) =>
+      [
+        [' send a reminder for every overdue invoice', 'invoice.find; forEach[invoice.sendReminder]'],
+        [' summarize the last 7 days and email the team', 'report.summarize; notify.team'],
+      ].map(([said = '', steps = '']): Case => [`${start}${said}`, 'manual', steps]),
+    ),
+  ],
+  [
     'events typed in a hurry × joint × action',
     HURRIED_EVENTS.flatMap(([event, trigger]) =>
       HURRIED_JOINTS.flatMap((joint) =>
@@ -368,6 +379,10 @@ const LAYOUTS: readonly ((event: string) => string)[] = [
 ];
 export const TOOL_TRIGGER_REFUSALS: readonly (readonly [prompt: string, quoted: string])[] = [
   ...UNKNOWN_EVENTS.flatMap((e) => LAYOUTS.map((layout) => [layout(e), e] as const)),
+  // a second delivery said as a participle after "and" would be dropped: refused
+  ...['emailed to me and posted in #all-hands', 'posted in #ops and emailed to me'].map(
+    (said) => [`Every Friday at 5pm: summary of this week, ${said}`, 'and'] as const,
+  ),
   ...['when invoice overdue', 'When a lead comes in,', 'New booking →'].flatMap((t) =>
     ['make a phone call to the customer', 'make phone call to the client'].map(
       (act) => [`${t} ${act}`, act.replace(/ to the (?:customer|client)$/, '')] as const,
