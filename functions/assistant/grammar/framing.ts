@@ -37,7 +37,9 @@ const FORMULAS: readonly RegExp[] = [
   /\bif (?:that|this|it)(?:'s| is| would)? (?:helps?|works?|makes sense|easier|clearer|useful|needed|necessary|unclear|confusing|possible)\b/giu,
   /\bif (?:you|anyone) (?:have|has|need|needs|want|get|run into|see|think|prefer|'d like|would like|can|could|are|get stuck)\b[^.!?]*/giu,
   /\b(?:looking forward to|can't wait to see|excited to see) (?:it|this|seeing|hearing|your)\b[^.!?]*/giu,
-  /\b(?:no rush|no worries|no pressure|whenever you (?:can|get a chance|have time))\b/giu,
+  /\b(?:no rush|no worries|no pressure|not urgent|whenever you (?:can|get a chance|have time))\b/giu,
+  /^(?:a\s|just\sa\s)?(?:quick|small|tiny|little)\s(?:one|question|ask|request|favou?r|thing)\b/giu,
+  /\b(?:it|this|that)\s(?:doesn't|does not|don't)\sneed\sto\sbe\s(?:fancy|perfect|pretty|complicated|elaborate)\b/giu,
   /\b(?:that's|that is) (?:it|all)(?: for now)?\b/giu,
   /\b(?:i |we )?hope (?:this|that) (?:makes sense|helps|is clear)\b/giu,
   /\b(?:it'd|it would|would) be (?:great|nice|awesome|ideal|amazing) to (?:have|get|see) (?:this|it) (?:live|running|set up|working|done|going|in place)\b/giu,
@@ -50,6 +52,13 @@ const REQUEST =
 /** What a statement about how things are starts with: a subject, or how the writer sets the scene. */
 const STATEMENT_START =
   /^(?:(?:so|well|ok|okay|honestly|basically|unfortunately|currently|right now|at the moment|for now|these days|today|btw|fyi|quick context|for context|just so you know|as you know|also)[\s,:-]+)*(?:i|i'm|i've|i'll|i'd|we|we're|we've|we'll|we'd|our|my|it|it's|this|that|that's|these|those|there|there's|they|they're|everyone|everybody|nobody|people|the|a|an|most|some|many|lots|half|following|as|per|further|(?:leads|customers|clients|invoices|bookings|deals|payments|prospects|people|users|patients|guests)\b)\b/;
+
+/**
+ * "We frobnicate the widgets": we or I, then a verb that is neither being, having nor how things are — maybe what the
+ * workflow should do, said as "we" ("… we send them a survey"), so it stays for the grammars.
+ */
+const WE_DO =
+  /^(?:(?:so|well|ok|okay|honestly|basically|unfortunately|currently|right now|at the moment|for now|these days|also)[\s,:-]+)*(?:we|i)\s(?!(?:are|am|was|were|have|has|had|do|does|did|don't|doesn't|didn't|can't|cannot|won't|will|would|could|should|might|may|must|usually|often|always|sometimes|still|never|currently|really|just|mostly|normally|typically|already|run|use|sell|get|got|lose|lost|spend|struggle|try|tried|tend|keep|work|deal|rely|handle|love|hate|know|think|feel|hope|believe|want|need|like|used|started|manage|offer|provide|operate|help|make|build|sit|live|are)\b)[a-z]+/;
 
 /** Labels whose text is context, never the request: "Context:", "Rationale:", "Goal:", "Background:", "Why:". */
 const CONTEXT_LABEL =
@@ -77,16 +86,12 @@ type Carried = 'rule' | 'records' | 'nothing';
 
 const withoutFormulas = (s: string): string => FORMULAS.reduce((out, f) => out.replace(f, ' '), s);
 
-const carried = (sentence: string, { closing }: { closing: boolean }): Carried => {
+const carried = (sentence: string): Carried => {
   const s = withoutFormulas(normalised(sentence));
   const zone = ZONE_NAME.exec(s);
   if (zone && !WEAK_NAMES.has(zone[0])) return 'rule';
   if (RULE_WORDS.test(s)) return 'rule';
-  // "Cheers, Ana", "Thanks! Tom": the writer's name after a sign-off, the last sentence
-  const raw = withoutFormulas(sentence).trim();
-  const named = closing ? raw.replace(/^[^,!.]{0,40}[,!.]\s*/, '') : raw;
-  if (NAME.test(` ${named}`) && !(closing && /^[\p{L}'-]+(?:\s[\p{L}'-]+)?[.!]?$/u.test(named.trim())))
-    return 'rule';
+  if (NAME.test(` ${withoutFormulas(sentence).trim()}`)) return 'rule';
   return RECORD_WORDS.test(s) ? 'records' : 'nothing';
 };
 
@@ -115,12 +120,12 @@ const signed = (sentence: string): boolean => {
 
 const judge = (sentence: string, closing: boolean, inContextNote: boolean): Verdict => {
   if (closing && signed(sentence)) return 'framing';
-  const what = carried(sentence, { closing });
+  const what = carried(sentence);
   if (what === 'rule') return inContextNote ? 'refused' : 'rule';
   if (what === 'nothing' && onlyFormulas(sentence)) return 'framing';
   const lower = normalised(sentence).trim();
   if (inContextNote) return 'framing';
-  if (REQUEST.test(lower) || !STATEMENT_START.test(lower)) return 'rule';
+  if (REQUEST.test(lower) || !STATEMENT_START.test(lower) || WE_DO.test(lower)) return 'rule';
   return 'framing';
 };
 
@@ -153,8 +158,8 @@ export const withoutFraming = (request: string): Unframed => {
     return '';
   });
   const sentences = sentencesOf(text);
-  if (sentences.length < 2) return { text, ignored, refused };
   const kept: string[] = [];
+  let relabelled = false;
   sentences.forEach((sentence, i) => {
     let body = sentence;
     let contextNote = false;
@@ -162,19 +167,25 @@ export const withoutFraming = (request: string): Unframed => {
     if (
       label?.[1] &&
       label[1].split(/\s+/).length <= 3 &&
-      (carried(label[1], { closing: false }) === 'nothing' ||
-        /^(?:notes?|nb|n\.b\.|ps|p\.s\.)$/i.test(label[1]))
+      (carried(label[1]) === 'nothing' || /^(?:notes?|nb|n\.b\.|ps|p\.s\.)$/i.test(label[1]))
     ) {
       contextNote = CONTEXT_LABEL.test(label[1].trim().toLowerCase());
       body = body.slice(label[0].length);
+      relabelled = true;
     }
-    const verdict = judge(body, i === sentences.length - 1, contextNote);
+    // "Thanks!\nTom": the writer's name after a sign-off taken out
+    const lone =
+      i === sentences.length - 1 &&
+      i > 0 &&
+      WRITER.test(body.replace(/[.!]$/, '')) &&
+      ignored.at(-1) === sentences[i - 1];
+    const verdict = lone ? 'framing' : judge(body, i === sentences.length - 1, contextNote);
     if (verdict === 'framing') ignored.push(sentence.replace(/\s+/g, ' ').trim());
     else if (verdict === 'refused') refused.push(body.replace(/[.!]$/, '').trim());
     // "Re: automation request.": a subject line, left whole for the reader of subject lines
     else kept.push(/^(?:re|fwd?|subj(?:ect)?)\s?:/i.test(sentence) ? sentence : body);
   });
-  if (kept.length === 0 || (ignored.length === 0 && refused.length === 0))
+  if (kept.length === 0 || (ignored.length === 0 && refused.length === 0 && !relabelled))
     return { text, ignored, refused: [] };
   text = kept.join(' ');
   return { text, ignored, refused };

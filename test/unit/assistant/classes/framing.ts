@@ -47,6 +47,8 @@ const FRAMES: Readonly<Record<string, Frame>> = {
   'does that make sense?': (b) => `${sentence(b)} Does that make sense?`,
   'thanks in a parenthesis': (b) => `${bare(b)} (thanks for this!)`,
   'following up on our call': (b) => `Following up on our call. ${sentence(b)}`,
+  'a quick one, not urgent': (b) => `Hey! Quick one. ${sentence(b)} Not urgent.`,
+  'a labelled requirement alone': (b) => `Requirement: ${sentence(b)}`,
   'who we are': (b) => `We're a small agency and things get hectic. ${sentence(b)}`,
   'how it is done today': (b) => `Right now we do this by hand and it's slow. ${sentence(b)}`,
   'labelled context, requirement and rationale': (b) =>
@@ -77,6 +79,7 @@ const RULE_BEARING: readonly (readonly [name: string, frame: Frame, quoted: stri
   ['a condition after the rule', (b) => `${sentence(b)} This is only for VIP clients.`, 'VIP clients'],
   ['a condition in a context note', (b) => `Context: only for leads from Berlin. ${sentence(b)}`, 'Berlin'],
   ['a recipient added', (b) => `${sentence(b)} Make sure Anna sees it too.`, 'Anna'],
+  ['a source said as a fact', (b) => `${sentence(b)} They usually come from Bing.`, 'Bing'],
   ['a time said as a wish', (b) => `${sentence(b)} Ideally within 5 minutes.`, '5 minutes'],
   ['a time in a rationale', (b) => `${sentence(b)} Rationale: it has to happen before 9am.`, '9am'],
   ['an amount in a note of context', (b) => `Background: just for deals over $10k. ${sentence(b)}`, '$10k'],
