@@ -1,7 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { DataFileError, isStorageFailure } from './data-files';
+import { APPEND_ONLY_FILES, DataFileError, endTornLastLine, isStorageFailure } from './data-files';
 
 /**
  * Checks a --data-dir before anything is opened on it, so a start on storage that cannot work ends with one clear
@@ -97,6 +97,8 @@ export const openDataDir = async (dir: string): Promise<void> => {
   } finally {
     await rm(probe, { force: true }).catch(() => undefined);
   }
+  // Before anything appends to them (a start resumes runs before it reads these files).
+  for (const file of APPEND_ONLY_FILES) await endTornLastLine(path.join(dir, file));
   tuneLevelDb();
   await checkDatabase(path.join(dir, 'dynamodb'));
   markStoreFailures();

@@ -1,4 +1,4 @@
-import { appendFile, readFile, truncate } from 'node:fs/promises';
+import { appendFile, open, readFile, truncate } from 'node:fs/promises';
 
 /**
  * Files of a --data-dir that the runtime reads at start. A damaged one stops the start with a DataFileError: the
@@ -76,6 +76,58 @@ export const readJsonLines = async <T>(
     );
   }
   return records;
+};
+
+/** The append-only JSON-lines files of a data dir (the bus archive and delivery log, the start journal, the outbox). */
+export const APPEND_ONLY_FILES = [
+  'events.jsonl',
+  'deliveries.jsonl',
+  'starts.jsonl',
+  'outbox.jsonl',
+] as const;
+
+const TAIL_CHUNK = 64 * 1024;
+
+/**
+ * What readJsonLines does with a last line without its newline, done before anything appends to the file: dropped
+ * when a kill cut it, ended with its newline when it is a whole record. Read from the end (the file can be large).
+ * At a start, runs resumed from the executions snapshot publish events and start workflows before the start-up reads
+ * the archive, the delivery log and the journal: appended after a torn line, the first of them was glued to it, and
+ * the next start read a damaged line in the middle of the file (the runtime did not start until it was moved aside).
+ */
+export const endTornLastLine = async (file: string): Promise<void> => {
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(file, 'r+');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return;
+    throw new DataFileError(file, `cannot be read (${code ?? String(error)})`, 'Check its permissions');
+  }
+  try {
+    const { size } = await handle.stat();
+    let tail = Buffer.alloc(0);
+    let lineEnd = -1;
+    for (let end = size; end > 0 && lineEnd < 0; end -= TAIL_CHUNK) {
+      const start = Math.max(0, end - TAIL_CHUNK);
+      const chunk = Buffer.alloc(end - start);
+      await handle.read(chunk, 0, chunk.length, start);
+      const at = chunk.lastIndexOf(10);
+      tail = Buffer.concat([chunk.subarray(at + 1), tail]);
+      if (at >= 0) lineEnd = start + at;
+    }
+    if (tail.length === 0) return;
+    let complete = true;
+    try {
+      JSON.parse(tail.toString('utf8'));
+    } catch {
+      complete = false; // interrupted write
+    }
+    const h = handle;
+    await storageWrite(file, () => (complete ? h.write('\n', size) : h.truncate(lineEnd + 1)));
+  } finally {
+    await handle.close();
+  }
 };
 
 /** A JSON document of the data dir (undefined when absent); damage throws a DataFileError. */
