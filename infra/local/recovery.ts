@@ -3,9 +3,10 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { batchGetAll } from '../../functions/data/repository';
 import { type RunRepository, runKey } from '../../functions/data/runs';
-import type { LocalEngine } from '../../functions/engine/local-engine';
-import type { Clock, ProvisionerPort, WorkflowEngine } from '../../functions/shared/ports';
+import type { EngineEvent, LocalEngine } from '../../functions/engine/local-engine';
+import type { Clock, Database, ProvisionerPort, WorkflowEngine } from '../../functions/shared/ports';
 import type { LocalBus } from './bus';
+import { consumedWaitsOf, resumingConsumedWaits } from './consumed-waits';
 import { LOCAL_TABLE, scanAll } from './local-table';
 import type { ExecutionSnapshots } from './snapshots';
 import type { JournalEntry, StartJournal } from './start-journal';
@@ -292,7 +293,10 @@ const redriveAgain = async (
  */
 export const recoverAfterRestart = async (deps: {
   dynamodb: DynamoDBClient;
+  db: Database;
   engine: LocalEngine;
+  /** Adds an engine listener (waits resumed before the stop are resumed again when their execution waits). */
+  listen: (listener: (event: EngineEvent) => void) => void;
   bus: LocalBus;
   /** The bus target that starts runs from events. */
   dispatcher: string;
@@ -309,7 +313,10 @@ export const recoverAfterRestart = async (deps: {
   const released = await releaseDeadClaims(dynamodb);
   if (released > 0) say(`↺ released ${released} claim(s) held by the stopped process`);
   const tenants = await reprovisionSavedWorkflows(dynamodb, deps.provisioner);
-  await deps.snapshots.resumeInto(engine);
+  const saved = await deps.snapshots.load();
+  const consumed = await consumedWaitsOf(saved, { db: deps.db, clock: deps.clock });
+  if (consumed.size > 0) deps.listen(resumingConsumedWaits(engine, consumed, say));
+  deps.snapshots.resumeInto(engine, saved);
   const restarted = await restartJournaled(await deps.journal.load(), engine, deps.runs, say);
   if (restarted > 0) say(`↺ started ${restarted} run(s) again that had started after the last snapshot`);
   const redriven = await redriveAgain(deps.journal.redrivesLeft(), engine, deps.runs, say);

@@ -281,7 +281,9 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
 
     const tenantsWithWorkflows = await recoverAfterRestart({
       dynamodb,
+      db,
       engine,
+      listen: (listener) => engineListeners.push(listener),
       bus,
       dispatcher,
       snapshots,

@@ -44,9 +44,9 @@ export class ExecutionSnapshots {
     await this.write();
   }
 
-  /** Resumes what the file holds in the engine, saying what could not be resumed. */
-  async resumeInto(engine: LocalEngine): Promise<void> {
-    if (!this.file) return;
+  /** What the stopped process saved (none without a file). */
+  async load(): Promise<ExecutionSnapshot[]> {
+    if (!this.file) return [];
     const lost = 'the runs it holds do not resume (they are marked failed)';
     const saved = (await readJsonFile(this.file, lost)) ?? [];
     if (!Array.isArray(saved)) {
@@ -56,7 +56,12 @@ export class ExecutionSnapshots {
         `Move it aside: ${lost}`,
       );
     }
-    const { resumed, skipped } = engine.resume(saved as ExecutionSnapshot[]);
+    return saved as ExecutionSnapshot[];
+  }
+
+  /** Resumes what `load` read in the engine, saying what could not be resumed. */
+  resumeInto(engine: LocalEngine, saved: readonly ExecutionSnapshot[]): void {
+    const { resumed, skipped } = engine.resume(saved);
     if (resumed.length) this.say(`↺ resumed ${resumed.length} run(s) that were in progress`);
     for (const s of skipped) this.say(`! could not resume ${s.executionArn}: ${s.reason}`);
   }
