@@ -130,17 +130,31 @@ export const toApiGatewayEvent = (
   return event as unknown as HttpEvent;
 };
 
+/** Statuses that carry no body, so no Content-Length either (RFC 9110 §8.6). */
+const bodyless = (status: number) => status < 200 || status === 204 || status === 304;
+
+/**
+ * Writes the result with its Content-Length, as API Gateway answers. Without one, the headers written by writeHead
+ * made Node frame every body as chunked: the head, the chunk size, the body and the last chunk in one writev, and a
+ * Buffer copy of the text first. A text body goes to `end` as the string it is: Node sends head and body as one
+ * string, in one write.
+ */
 export const writeResult = (res: http.ServerResponse, result: HttpResult): void => {
+  const status = result.statusCode ?? 200;
   const headers: Record<string, string | string[]> = {};
   for (const [k, v] of Object.entries(result.headers ?? {})) headers[k.toLowerCase()] = String(v);
   if (result.cookies?.length) headers['set-cookie'] = result.cookies;
   const body =
-    result.body === undefined
+    result.body === undefined || bodyless(status)
       ? undefined
       : result.isBase64Encoded
         ? Buffer.from(result.body, 'base64')
-        : Buffer.from(result.body, 'utf8');
-  res.writeHead(result.statusCode ?? 200, headers);
+        : result.body;
+  if (body !== undefined)
+    headers['content-length'] = String(
+      typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body.length,
+    );
+  res.writeHead(status, headers);
   res.end(body);
 };
 
