@@ -33,14 +33,15 @@ try {
   const workflowId = saved.workflow.workflowId;
 
   let created = 0;
-  const pick = (n: number): { method: string; path: string; body?: unknown } => {
+  const pick = (n: number): { kind: string; method: string; path: string; body?: unknown } => {
     const r = n % 20;
-    if (r < 7) return { method: 'GET', path: '/leads?limit=25' };
-    if (r < 12) return { method: 'GET', path: `/leads/${leadIds[n % leadIds.length]}` };
-    if (r < 15) return { method: 'GET', path: '/workflows' };
-    if (r < 17) return { method: 'GET', path: `/workflows/${workflowId}/runs?limit=25` };
+    if (r < 7) return { kind: 'list leads', method: 'GET', path: '/leads?limit=25' };
+    if (r < 12) return { kind: 'get lead', method: 'GET', path: `/leads/${leadIds[n % leadIds.length]}` };
+    if (r < 15) return { kind: 'list workflows', method: 'GET', path: '/workflows' };
+    if (r < 17) return { kind: 'list runs', method: 'GET', path: `/workflows/${workflowId}/runs?limit=25` };
     created += 1;
     return {
+      kind: 'create lead',
       method: 'POST',
       path: '/leads',
       body: { email: `api-new-${created}@example.com`, name: `New ${created}`, company: 'Bench Ltd' },
@@ -48,6 +49,7 @@ try {
   };
 
   const latencies: number[] = [];
+  const byKind = new Map<string, number[]>();
   const statuses = new Map<number, number>();
   let sent = 0;
   const session = async (until: number, record: boolean) => {
@@ -62,6 +64,9 @@ try {
       await res.arrayBuffer();
       if (!record) continue;
       latencies.push(wallMs() - t);
+      const kind = byKind.get(call.kind) ?? [];
+      kind.push(wallMs() - t);
+      byKind.set(call.kind, kind);
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
     }
   };
@@ -95,6 +100,9 @@ try {
   });
   note(
     `${latencies.length} requests in ${elapsedS.toFixed(1)} s; p50 ${median(latencies).toFixed(1)} ms; statuses ${[...statuses].map(([s, n]) => `${s} ×${n}`).join(', ')}`,
+  );
+  note(
+    `p50 / p99 by request: ${[...byKind].map(([k, l]) => `${k} ${median(l).toFixed(1)} / ${percentile(l, 99).toFixed(1)} ms`).join('; ')}`,
   );
   if (ok !== latencies.length) process.exitCode = 1;
 } finally {
