@@ -4,10 +4,10 @@ import {
   AlreadyExistsError,
   type Companion,
   entityKey,
+  fieldsOf,
   type Item,
   uniqueKey,
   VersionConflictError,
-  withoutTenant,
 } from '../repository';
 import { tenantKey } from '../table';
 import { type Lead, normalizeEmail, normalizeTag } from './schema';
@@ -80,10 +80,10 @@ export const leadCompanions = (tenantId: string, lead: Lead): Companion[] => [
   })),
 ];
 
-export const toLead = (item: Item): Lead => {
-  const { lastChange: _c, ...lead } = withoutTenant<Lead & { lastChange?: unknown }>(item);
-  return lead;
-};
+/** What a lead item stores beside the lead (the tenant, and the record of its last change). */
+const LEAD_STORED_ONLY: ReadonlySet<string> = new Set(['tenantId', 'lastChange']);
+
+export const toLead = (item: Item): Lead => fieldsOf<Lead>(item, LEAD_STORED_ONLY);
 
 export const isoOrThrow = (name: string, value: string): string => {
   const d = new Date(value);

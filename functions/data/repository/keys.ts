@@ -80,15 +80,27 @@ export const KEY_ATTRIBUTES = new Set<string>([
   KEY.ttl,
 ]);
 
-/** The domain view of a stored item: keys, index attributes and the type tag removed. */
-export const stripKeys = <T>(item: Item): T => {
+const NOTHING: ReadonlySet<string> = new Set();
+const TENANT: ReadonlySet<string> = new Set(['tenantId']);
+
+/**
+ * The item's own fields without its keys, index attributes, type tag and `drop`, in one pass into one new object.
+ * Every item of every page goes through here: `Object.entries` and a second copy without the tenant made ~10% of
+ * what the API allocated under 48 clients (a page of 25 leads, ~20 fields each). `__proto__` is never copied (it
+ * would set the copy's prototype, never a field).
+ */
+export const fieldsOf = <T>(item: Item, drop: ReadonlySet<string>): T => {
   const out: Item = {};
-  for (const [k, v] of Object.entries(item)) if (!KEY_ATTRIBUTES.has(k) && k !== 'type') out[k] = v;
+  for (const k in item) {
+    if (!Object.hasOwn(item, k) || KEY_ATTRIBUTES.has(k) || k === 'type' || k === '__proto__' || drop.has(k))
+      continue;
+    out[k] = item[k];
+  }
   return out as T;
 };
 
+/** The domain view of a stored item: keys, index attributes and the type tag removed. */
+export const stripKeys = <T>(item: Item): T => fieldsOf<T>(item, NOTHING);
+
 /** stripKeys without the tenantId either: what a repository hands out (the caller already knows the tenant). */
-export const withoutTenant = <T>(item: Item): T => {
-  const { tenantId: _t, ...rest } = stripKeys<Item>(item);
-  return rest as T;
-};
+export const withoutTenant = <T>(item: Item): T => fieldsOf<T>(item, TENANT);
