@@ -1,6 +1,6 @@
 import { withoutAsides } from './asides';
 import { inPlainWords } from './registers';
-import { NAME, RECORD_WORDS, RULE_WORDS } from './rule-words';
+import { NAME, RECORD_WORDS, RULE_WORDS, WE_DO } from './rule-words';
 import { correctSpelling } from './spelling';
 import { WEAK_NAMES, ZONE_NAME } from './timezones';
 
@@ -52,13 +52,6 @@ const REQUEST =
 /** What a statement about how things are starts with: a subject, or how the writer sets the scene. */
 const STATEMENT_START =
   /^(?:(?:so|well|ok|okay|honestly|basically|unfortunately|currently|right now|at the moment|for now|these days|today|btw|fyi|quick context|for context|just so you know|as you know|also)[\s,:-]+)*(?:i|i'm|i've|i'll|i'd|we|we're|we've|we'll|we'd|our|my|it|it's|this|that|that's|these|those|there|there's|they|they're|everyone|everybody|nobody|people|the|a|an|most|some|many|lots|half|following|as|per|further|(?:leads|customers|clients|invoices|bookings|deals|payments|prospects|people|users|patients|guests)\b)\b/;
-
-/**
- * "We frobnicate the widgets": we or I, then a verb that is neither being, having nor how things are — maybe what the
- * workflow should do, said as "we" ("… we send them a survey"), so it stays for the grammars.
- */
-const WE_DO =
-  /^(?:(?:so|well|ok|okay|honestly|basically|unfortunately|currently|right now|at the moment|for now|these days|also)[\s,:-]+)*(?:we|i)\s(?!(?:are|am|was|were|have|has|had|do|does|did|don't|doesn't|didn't|can't|cannot|won't|will|would|could|should|might|may|must|usually|often|always|sometimes|still|never|currently|really|just|mostly|normally|typically|already|run|use|sell|get|got|lose|lost|spend|struggle|try|tried|tend|keep|work|deal|rely|handle|love|hate|know|think|feel|hope|believe|want|need|like|used|started|manage|offer|provide|operate|help|make|build|sit|live|are)\b)[a-z]+/;
 
 /** Labels whose text is context, never the request: "Context:", "Rationale:", "Goal:", "Background:", "Why:". */
 const CONTEXT_LABEL =

@@ -1,5 +1,5 @@
 import { durationsInDigits } from './number-words';
-import { NAME, namedFirst } from './rule-words';
+import { NAME, namedFirst, WE_DO } from './rule-words';
 
 /**
  * The same request in different people's words, put in the words the grammars read before anything else runs:
@@ -188,7 +188,13 @@ export const inPlainWords = (s: string): string => {
     .replace(REASON_HEAD, (m, before: string, why: string) => (kept(why) ? m : before))
     .replace(DASH_TAIL, (m, why: string) => (kept(why) ? m : ''))
     .replace(LAST_SENTENCE, (m, why: string) =>
-      CONTENT.test(why) || narrows(why) || NAME.test(` ${why}`) || !aboutPeople(why) ? m : '',
+      CONTENT.test(why) ||
+      narrows(why) ||
+      NAME.test(` ${why}`) ||
+      WE_DO.test(why.toLowerCase()) ||
+      !aboutPeople(why)
+        ? m
+        : '',
     )
     .replace(/ {2,}/g, ' ')
     .replace(/ ([,.!?])/g, '$1')

@@ -42,3 +42,10 @@ export const namedFirst = (text: string): boolean => {
   const first = /^\s*([A-Z][a-z][\p{L}'-]*)\s+[a-z]+(?:s|ed)\b/u.exec(text)?.[1];
   return first !== undefined && !NOT_A_NAME.test(first.toLowerCase());
 };
+
+/**
+ * "We frobnicate the widgets": we or I, then a verb that is neither being, having nor how things are — maybe what the
+ * workflow should do, said as "we" ("… we send them a survey"), so it stays for the grammars.
+ */
+export const WE_DO =
+  /^(?:(?:so|well|ok|okay|honestly|basically|unfortunately|currently|right now|at the moment|for now|these days|also)[\s,:-]+)*(?:we|i)\s(?!(?:are|am|was|were|have|has|had|do|does|did|don't|doesn't|didn't|can't|cannot|won't|will|would|could|should|might|may|must|usually|often|always|sometimes|still|never|currently|really|just|mostly|normally|typically|already|run|use|sell|get|got|lose|lost|spend|struggle|try|tried|tend|keep|work|deal|rely|handle|love|hate|know|think|feel|hope|believe|want|need|like|used|started|manage|offer|provide|operate|help|make|build|sit|live|are)\b)[a-z]+/;

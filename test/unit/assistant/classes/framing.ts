@@ -80,6 +80,11 @@ const RULE_BEARING: readonly (readonly [name: string, frame: Frame, quoted: stri
   ['a condition in a context note', (b) => `Context: only for leads from Berlin. ${sentence(b)}`, 'Berlin'],
   ['a recipient added', (b) => `${sentence(b)} Make sure Anna sees it too.`, 'Anna'],
   ['a source said as a fact', (b) => `${sentence(b)} They usually come from Bing.`, 'Bing'],
+  [
+    'something we do, in words nobody reads',
+    (b) => `${sentence(b)} We frobnicate the widgets.`,
+    'frobnicate',
+  ],
   ['a time said as a wish', (b) => `${sentence(b)} Ideally within 5 minutes.`, '5 minutes'],
   ['a time in a rationale', (b) => `${sentence(b)} Rationale: it has to happen before 9am.`, '9am'],
   ['an amount in a note of context', (b) => `Background: just for deals over $10k. ${sentence(b)}`, '$10k'],
