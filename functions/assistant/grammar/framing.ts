@@ -55,7 +55,7 @@ const STATEMENT_START =
 
 /** Labels whose text is context, never the request: "Context:", "Rationale:", "Goal:", "Background:", "Why:". */
 const CONTEXT_LABEL =
-  /^(?:(?:quick|some|a bit of|short|brief|more|the)\s)?(?:context|background|rationale|reason|reasons|goal|goals|why|purpose|problem|motivation|current (?:process|situation|state|setup)|today|situation|the why|fyi)$/;
+  /^(?:(?:quick|some|a bit of|short|brief|more|the)\s)?(?:context|background|rationale|reason|reasons|goal|goals|why|purpose|problem|motivation|current (?:process|situation|state|setup)|today|situation|the why)$/;
 
 /** Abbreviations whose full stop ends no sentence. */
 const NOT_AN_END = /\b(?:e\.g|i\.e|mr|mrs|ms|dr|prof|vs|etc|approx|no|a\.m|p\.m|st|inc|ltd|co)\.$/i;

@@ -184,4 +184,12 @@ describe('the message around a rule', () => {
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.problems[0]).toContain('"this is only for German customers"');
   });
+
+  it('GIVEN a request labelled "FYI:" whose rule runs over two sentences WHEN parsed THEN the label is a heading, not a context note, and both sentences are read', () => {
+    const result = parsed(
+      'FYI: when a new lead comes in, send them a welcome email. If the deal is worth more than 10k, notify the team.',
+    );
+    expect(result.definition.trigger).toStrictEqual({ type: 'event', event: 'lead.created' });
+    expect(JSON.stringify(result.definition.steps)).toContain('notify.team');
+  });
 });
