@@ -122,7 +122,6 @@ const CLAIMS = [
   { type: 'idempotency', status: 'IN_PROGRESS', owner: 'attemptId' },
   { type: 'emailTracking', status: 'sending', owner: 'attemptId' },
   { type: 'requestKey', status: 'IN_PROGRESS', owner: 'attemptId' },
-  { type: 'expressStart', status: 'pending', owner: 'claimedAt' },
 ] as const;
 
 /**
@@ -155,8 +154,7 @@ export const releaseDeadClaims = async (dynamodb: DynamoDBClient): Promise<numbe
       ExpressionAttributeNames: { '#t': 'type', '#s': 'status' },
       ExpressionAttributeValues: { ':type': { S: claim.type }, ':status': { S: claim.status } },
     });
-    const held = claim.type === 'expressStart' ? await startsWithoutRun(dynamodb, found) : found;
-    for (const item of held) {
+    for (const item of found) {
       const owner = item[claim.owner];
       if (typeof item.pk !== 'string' || typeof item.sk !== 'string' || owner === undefined) continue;
       const guarded = {
@@ -166,7 +164,7 @@ export const releaseDeadClaims = async (dynamodb: DynamoDBClient): Promise<numbe
       };
       await dynamodb
         .send(
-          claim.type === 'idempotency' || claim.type === 'emailTracking'
+          claim.type !== 'requestKey'
             ? new UpdateItemCommand({
                 ...guarded,
                 ConditionExpression: `${guarded.ConditionExpression} AND lockedUntil > :ended`,
@@ -193,6 +191,60 @@ export const releaseDeadClaims = async (dynamodb: DynamoDBClient): Promise<numbe
     }
   }
   return released;
+};
+
+/**
+ * The dispatcher's Express start claims the stopped process left without a run record, settled once the snapshot and
+ * the start journal have resumed what they hold (`running`: the names of the executions running again). A claim whose
+ * execution runs again is kept with its lease renewed from now: its run record is still to come, and the event's
+ * redelivery must find the start in progress, not take the claim over and start the run twice (Express starts of one
+ * name run side by side). The others are deleted, so their event starts them at once.
+ */
+export const settleStartClaims = async (
+  dynamodb: DynamoDBClient,
+  running: ReadonlySet<string>,
+  nowSeconds: number,
+): Promise<{ released: number; renewed: number }> => {
+  const found = await scanAll(dynamodb, {
+    FilterExpression: '#t = :type AND #s = :status',
+    ExpressionAttributeNames: { '#t': 'type', '#s': 'status' },
+    ExpressionAttributeValues: { ':type': { S: 'expressStart' }, ':status': { S: 'pending' } },
+  });
+  const settled = { released: 0, renewed: 0 };
+  for (const claim of await startsWithoutRun(dynamodb, found)) {
+    if (typeof claim.pk !== 'string' || typeof claim.sk !== 'string' || claim.claimedAt === undefined)
+      continue;
+    const asFound = {
+      TableName: LOCAL_TABLE,
+      Key: marshall({ pk: claim.pk, sk: claim.sk }),
+      ConditionExpression: '#claimedAt = :seen AND #s = :pending',
+    };
+    const names = { '#claimedAt': 'claimedAt', '#s': 'status' };
+    const seen = { ':seen': claim.claimedAt, ':pending': 'pending' };
+    const renew = running.has(String(claim.executionName));
+    await dynamodb
+      .send(
+        renew
+          ? new UpdateItemCommand({
+              ...asFound,
+              UpdateExpression: 'SET #claimedAt = :now',
+              ExpressionAttributeNames: names,
+              ExpressionAttributeValues: marshall({ ...seen, ':now': nowSeconds }),
+            })
+          : new DeleteItemCommand({
+              ...asFound,
+              ExpressionAttributeNames: names,
+              ExpressionAttributeValues: marshall(seen),
+            }),
+      )
+      .then(() => {
+        settled[renew ? 'renewed' : 'released'] += 1;
+      })
+      .catch((error: unknown) => {
+        if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+      });
+  }
+  return settled;
 };
 
 /**
@@ -321,6 +373,9 @@ export const recoverAfterRestart = async (deps: {
   if (restarted > 0) say(`↺ started ${restarted} run(s) again that had started after the last snapshot`);
   const redriven = await redriveAgain(deps.journal.redrivesLeft(), engine, deps.runs, say);
   if (redriven > 0) say(`↺ redrove ${redriven} run(s) again that were redriven after the last snapshot`);
+  const running = new Set(engine.listExecutions({ status: 'RUNNING' }).map((e) => e.name));
+  const starts = await settleStartClaims(dynamodb, running, Math.floor(deps.clock.now().getTime() / 1000));
+  if (starts.released > 0) say(`↺ released ${starts.released} Express start claim(s) that started no run`);
   const orphans = await findOrphanedRuns(dynamodb, engine);
   const again = new Set<string>();
   for (const orphan of orphans) {

@@ -10,7 +10,7 @@ import {
 import { createCachedSubscriptionIndex } from '../../functions/dispatcher/subscription-cache';
 import type { Clock } from '../../functions/shared/ports';
 import { LOCAL_TABLE } from '../../infra/local/local-table';
-import { releaseDeadClaims } from '../../infra/local/recovery';
+import { releaseDeadClaims, settleStartClaims } from '../../infra/local/recovery';
 import { recordingDatabase, type SentCommand } from '../support/counting-database';
 import { startTestDatabase, type TestDatabase } from '../support/dynalite';
 import { FakeEngine, machineArn, subscription } from '../support/routing';
@@ -133,8 +133,21 @@ describe('Express start guard told by the run record', () => {
     await recordRun('guard-restart', 'exec-started');
     await guard.claim('guard-restart', 'exec-never');
     await releaseDeadClaims(db.client);
+    await settleStartClaims(db.client, new Set(), Math.floor(nowMs / 1000));
     // Kept: claimed again it is already started. Given back: claimed again at once (no lease to wait out).
     expect(await guard.claim('guard-restart', 'exec-started')).toBe('alreadyStarted');
     expect(await guard.claim('guard-restart', 'exec-never')).toBe('claimed');
+  });
+
+  it('GIVEN a claim without a run whose execution the start journal ran again after a stop longer than the lease WHEN the event is delivered again THEN the start is in progress, not taken over, until its run is recorded', async () => {
+    const guard = guardOf();
+    await guard.claim('guard-journal', 'exec-again');
+    nowMs += (START_GUARD_LEASE_SECONDS + 30) * 1000;
+    await releaseDeadClaims(db.client);
+    const settled = await settleStartClaims(db.client, new Set(['exec-again']), Math.floor(nowMs / 1000));
+    expect(settled.renewed).toBe(1);
+    expect(await guard.claim('guard-journal', 'exec-again')).toBe('inProgress');
+    await recordRun('guard-journal', 'exec-again');
+    expect(await guard.claim('guard-journal', 'exec-again')).toBe('alreadyStarted');
   });
 });
