@@ -1,5 +1,4 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
@@ -7,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRunRepository } from '../../../functions/data/runs';
 import { openDataDir } from '../../../infra/local/data-dir';
 import { startTestDatabase, type TestDatabase } from '../../support/dynalite';
+import { gateLevelWrites } from '../../support/level-writes';
 
 /**
  * A kill -9 in the middle of a write, without a race: LevelDB takes `room` more writes and then none (what reached
@@ -16,11 +16,6 @@ import { startTestDatabase, type TestDatabase } from '../../support/dynalite';
  * runs as running forever, and listed twice once its run was created again (crash-recovery: "51 runs, 50 emails").
  */
 
-const fromDynalite = createRequire(createRequire(import.meta.url).resolve('dynalite'));
-const { ClassicLevel } = fromDynalite('classic-level') as {
-  ClassicLevel: { prototype: Record<'_put' | '_del' | '_batch', (...args: unknown[]) => Promise<unknown>> };
-};
-
 describe('an item and its index entries when the process is killed during the write', () => {
   let dir: string;
   let db: TestDatabase;
@@ -29,14 +24,7 @@ describe('an item and its index entries when the process is killed during the wr
   beforeEach(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'dynaris-item-index-'));
     await openDataDir(dir);
-    for (const method of ['_put', '_del', '_batch'] as const) {
-      const original = ClassicLevel.prototype[method];
-      vi.spyOn(ClassicLevel.prototype, method).mockImplementation(async function (this: unknown, ...args) {
-        if (room <= 0) throw Object.assign(new Error('killed'), { code: 'LEVEL_IO_ERROR' });
-        room -= 1;
-        return original.apply(this, args);
-      });
-    }
+    gateLevelWrites(() => room-- > 0, 'killed');
     db = await startTestDatabase({ path: path.join(dir, 'dynamodb') });
   });
   afterEach(async () => {

@@ -1,11 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDataDir } from '../../../infra/local/data-dir';
 import { startTestDatabase, type TestDatabase } from '../../support/dynalite';
+import { gateLevelWrites } from '../../support/level-writes';
 
 /**
  * A transaction on the local store is one LevelDB batch: a disk that fills up in the middle of it cannot leave part
@@ -13,10 +13,6 @@ import { startTestDatabase, type TestDatabase } from '../../support/dynalite';
  */
 
 describe('TransactWriteItems on a LevelDB store that refuses writes part-way', () => {
-  const fromDynalite = createRequire(createRequire(import.meta.url).resolve('dynalite'));
-  const { ClassicLevel } = fromDynalite('classic-level') as {
-    ClassicLevel: { prototype: Record<'_put' | '_del' | '_batch', (...args: unknown[]) => Promise<unknown>> };
-  };
   let dir: string;
   let db: TestDatabase;
   /** Writes LevelDB still accepts before the disk is full (Infinity: not full). */
@@ -25,19 +21,10 @@ describe('TransactWriteItems on a LevelDB store that refuses writes part-way', (
   beforeEach(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'dynaris-tx-'));
     await openDataDir(dir);
-    for (const method of ['_put', '_del', '_batch'] as const) {
-      const original = ClassicLevel.prototype[method];
-      vi.spyOn(ClassicLevel.prototype, method).mockImplementation(async function (this: unknown, ...args) {
-        writes += 1;
-        if (room <= 0) {
-          throw Object.assign(new Error('IO error: 000003.log: No space left on device'), {
-            code: 'LEVEL_IO_ERROR',
-          });
-        }
-        room -= 1;
-        return original.apply(this, args);
-      });
-    }
+    gateLevelWrites(() => {
+      writes += 1;
+      return room-- > 0;
+    }, 'IO error: 000003.log: No space left on device');
     db = await startTestDatabase({ path: path.join(dir, 'dynamodb') });
   });
   afterEach(async () => {
