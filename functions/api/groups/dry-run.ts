@@ -1,10 +1,26 @@
+import { validateWorkflow } from '../../../statemachines/validate';
+import type { WorkflowLanguage } from '../context';
 import { testWorkflowRoute } from '../routes/workflow-test';
 import { type RouteTable, withIdempotencyKeys } from '../serve';
-
-export { workflowApiDeps as dryRunApiDeps } from './workflow-deps';
+import { workflowApiDepsWith } from './workflow-deps';
 
 /**
  * POST /workflows/{id}/test, the one route API Gateway sends to the api-dry-run function (infra/api-routes.ts): the
  * other workflow routes stay in api-workflows.
  */
 export const DRY_RUN_ROUTES: RouteTable = withIdempotencyKeys([testWorkflowRoute]);
+
+/**
+ * The language of api-dry-run: validation with the limits check, as api-workflows validates. Its one route answers no
+ * diagram, so the Mermaid renderer (statemachines/diagram.ts) is not in its bundle.
+ */
+export const DRY_RUN_LANGUAGE: WorkflowLanguage = {
+  validate: (definition) => validateWorkflow(definition),
+  diagram: () => {
+    throw new Error(
+      "api-dry-run draws no diagrams: GET /workflows/{id} and POST /workflows/validate are api-workflows' routes",
+    );
+  },
+};
+
+export const dryRunApiDeps = workflowApiDepsWith(DRY_RUN_LANGUAGE);

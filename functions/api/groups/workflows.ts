@@ -1,7 +1,9 @@
+import { defaultLanguage } from '../language';
 import { validationRoutes } from '../routes/validation';
 import { versionRoutes } from '../routes/versions';
 import { workflowRoutes } from '../routes/workflows';
 import { type RouteTable, withIdempotencyKeys } from '../serve';
+import { workflowApiDepsWith } from './workflow-deps';
 
 /**
  * /workflows and everything under it (the api-workflows function), except a workflow's runs (the api function)
@@ -14,4 +16,5 @@ export const WORKFLOW_ROUTES: RouteTable = withIdempotencyKeys([
   ...versionRoutes,
 ]);
 
-export { workflowApiDeps } from './workflow-deps';
+/** api-workflows' dependencies: its language validates and draws diagrams. */
+export const workflowApiDeps = workflowApiDepsWith(defaultLanguage);
