@@ -9,8 +9,9 @@ import { bundleWithCdk } from './support/cdk-bundle';
 
 /**
  * The api-dry-run function as `cdk synth` bundles it (local esbuild, its aliases passed as esbuild arguments):
- * asl-validator and Ajv replaced by a stand-in, which test/integration/api/dry-run-unchecked.test.ts shows a dry
- * run never calls.
+ * aws-local-stepfunctions, and with it asl-validator, Ajv and jsonpath-plus, replaced by the engine's stand-ins
+ * (functions/engine/asl-lean.ts, jsonpath-lean.ts; test/integration/api/dry-run-unchecked.test.ts shows a dry run
+ * never validates ASL).
  */
 let bundle: ReturnType<typeof bundleWithCdk> | undefined;
 let assetDir: string;
@@ -27,14 +28,18 @@ beforeAll(() => {
 afterAll(() => bundle?.remove());
 
 describe('a function bundled with aliases', () => {
-  it('GIVEN the api-dry-run function WHEN bundled by cdk synth THEN asl-validator, Ajv and jsonpath-plus are replaced by stand-ins, the engine is there', () => {
+  it('GIVEN the api-dry-run function WHEN bundled by cdk synth THEN asl-validator, Ajv, jsonpath-plus and aws-local-stepfunctions are replaced by the engine stand-ins', () => {
     const map = JSON.parse(readFileSync(join(assetDir, 'index.mjs.map'), 'utf8')) as { sources: string[] };
-    expect(map.sources.some((src) => src.endsWith('functions/engine/asl-validator-absent.ts'))).toBe(true);
     expect(map.sources.filter((src) => /node_modules\/(asl-validator|ajv)\//.test(src))).toStrictEqual([]);
-    expect(map.sources.some((src) => src.includes('node_modules/aws-local-stepfunctions/'))).toBe(true);
+    // The library's data processing of single compiled states, by its own stand-in (test/unit/engine-asl-lean).
+    expect(map.sources.some((src) => src.endsWith('functions/engine/asl-lean.ts'))).toBe(true);
+    expect(map.sources.filter((src) => src.includes('node_modules/aws-local-stepfunctions/'))).toStrictEqual(
+      [],
+    );
     // jsonpath-plus is replaced by the engine's JSONPath for reference paths (test/integration/engine/dry-run-bundled).
     expect(map.sources.some((src) => src.endsWith('functions/engine/jsonpath-lean.ts'))).toBe(true);
     expect(map.sources.filter((src) => src.includes('node_modules/jsonpath-plus/'))).toStrictEqual([]);
+    expect(map.sources.some((src) => src.endsWith('functions/engine/local-engine.ts'))).toBe(true);
   });
 
   it('GIVEN the bundle WHEN imported as Node.js would load it THEN it exports the handler function', async () => {
