@@ -73,27 +73,50 @@ export const query = (
 };
 
 /**
- * StringMatches as the library's wildcard-match 2 (`separator: false`) reads it: `*` any run of characters but line
+ * StringMatches as the library's wildcard-match 2 (`separator: false`) reads it: `*` is any run of characters but line
  * ends, `?` one, a backslash makes the next character literal (a last one is dropped); the whole string must match.
+ * Matched without a regular expression: the usual wildcard scan, going back only to the last `*`, which is exact here
+ * because neither wildcard takes a line end (each one of the string is a literal one of the pattern, in order).
  */
+const ANY = 0;
+const STAR = 1;
+const isLineEnd = (c: string | undefined): boolean =>
+  c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
 const wildcard = (pattern: string): ((sample: unknown) => boolean) => {
-  let source = '';
+  const tokens: (string | typeof ANY | typeof STAR)[] = [];
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i] as string;
     if (c === '\\') {
-      if (i < pattern.length - 1) source += escapeRegExp(pattern[++i] as string);
-    } else if (c === '?') source += '.';
-    else if (c === '*') source += '.*?';
-    else source += escapeRegExp(c);
+      if (i < pattern.length - 1) tokens.push(pattern[++i] as string);
+    } else tokens.push(c === '?' ? ANY : c === '*' ? STAR : c);
   }
-  const regexp = new RegExp(`^${source}$`);
   return (sample) => {
     if (typeof sample !== 'string')
       throw new TypeError(`Sample must be a string, but ${typeof sample} given`);
-    return regexp.test(sample);
+    let t = 0;
+    let i = 0;
+    let starT = -1;
+    let starI = -1;
+    while (i < sample.length) {
+      const token = tokens[t];
+      const c = sample[i];
+      if (token === STAR) {
+        starT = t++;
+        starI = i;
+      } else if (token !== undefined && (token === ANY ? !isLineEnd(c) : token === c)) {
+        t++;
+        i++;
+      } else if (starT >= 0 && !isLineEnd(sample[starI])) {
+        t = starT + 1;
+        i = ++starI;
+      } else {
+        return false;
+      }
+    }
+    while (tokens[t] === STAR) t++;
+    return t === tokens.length;
   };
 };
-const escapeRegExp = (c: string): string => (/[-^$+.()|[\]{}*?\\]/.test(c) ? `\\${c}` : c);
 
 type Rule = Record<string, unknown>;
 type Compare = (a: never, b: never) => boolean;
