@@ -2,10 +2,10 @@ import type { Platform } from '../../shared/platform';
 import type { ApiDeps } from '../context';
 import { assistantRoute } from '../routes/meta';
 import { type ApiOptions, partialApiDeps, type RouteTable, withIdempotencyKeys } from '../serve';
-import { authParts } from './common';
+import { authOnlyParts } from './auth-only';
 
-/** POST /assistant/workflows (the api-assistant function, which adds the assistant). */
+/** POST /assistant/workflows (the api-assistant function, which adds the assistant): it reads no tenant settings. */
 export const ASSISTANT_ROUTES: RouteTable = withIdempotencyKeys([assistantRoute]);
 
 export const assistantApiDeps = (platform: Platform, options: ApiOptions = {}): ApiDeps =>
-  partialApiDeps(platform, authParts(platform, options), options);
+  partialApiDeps(platform, authOnlyParts('api-assistant', platform, options), options);
