@@ -18,7 +18,7 @@ const OVER_LIMIT: Readonly<Record<string, { readonly ceilingKb: number; readonly
   },
   'api-assistant': {
     ceilingKb: 480,
-    why: "418.0 KB on its own in session 25 (the model's tool schema from the generated schema/workflow.schema.json, no zod JSON Schema generator), 440.8 KB with the issue-16 grammar work queued with it at 13:03: the request parser's grammar tables (~215 KB) and the language it validates its drafts with; 464.1 KB in session 26 with the framing reader (framing.ts, rule-words.ts: +10.6 KB over main's 453.5); 470.4 KB with h5's hurried-writing readers (split.ts, hurried.ts: +4.0 KB in f07772e, +1.3 KB in c3e5f38 over main's 469.1)",
+    why: "418.0 KB on its own in session 25 (the model's tool schema from the generated schema/workflow.schema.json, no zod JSON Schema generator), 440.8 KB with the issue-16 grammar work queued with it at 13:03: the request parser's grammar tables (~215 KB) and the language it validates its drafts with; 464.1 KB in session 26 with the framing reader (framing.ts, rule-words.ts: +10.6 KB over main's 453.5); 470.4 KB with h5's hurried-writing readers (split.ts, hurried.ts: +4.0 KB in f07772e, +1.3 KB in c3e5f38 over main's 469.1); 474.1 KB at the start of session 27, 470.4 without the tenant settings' repository (it authenticates API keys only)",
   },
 };
 
