@@ -44,7 +44,8 @@ import { recoverAfterRestart, rememberingStarts } from './recovery';
 import { localRoutes } from './routes/all';
 import { routeRequests } from './routes/index';
 import { apiRateLimitOf, type LocalRuntimeOptions } from './runtime-options';
-import { LocalScheduler } from './scheduler';
+import { openScheduleLedger } from './schedule-ledger';
+import { describeFire, LocalScheduler } from './scheduler';
 import { secretsKey } from './secrets-key';
 import { ExecutionSnapshots } from './snapshots';
 import { StartJournal } from './start-journal';
@@ -189,8 +190,8 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       engine,
       region: LOCAL_REGION,
       accountId: LOCAL_ACCOUNT,
-      onFire: (fire) =>
-        say(`⏰ schedule ${fire.schedule} fired${fire.error ? `, start failed: ${fire.error}` : ''}`),
+      onFire: (fire) => say(describeFire(fire)),
+      ...(dataDir ? { ledger: await openScheduleLedger(path.join(dataDir, 'schedules.json')) } : {}),
     });
     stops.push(() => scheduler.stopAll());
 
@@ -341,6 +342,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
         { name: 'HTTP request(s)', busy: () => busyHttp },
         { name: 'provisioning(s)', busy: provisioning.pending },
         { name: 'overdue sweep(s)', busy: sweep.running },
+        { name: 'schedule fire(s)', busy: scheduler.firing },
         ...executionEvents.busy,
       ],
     });
