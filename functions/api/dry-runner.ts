@@ -27,14 +27,25 @@ const tenantDryRunFiles = (platform: Platform, tenantId: string): DryRunFiles =>
 /**
  * Dry runs with the local engine (functions/engine/dry-run.ts), on a virtual clock starting now. crm.exportLeads
  * really runs (it reads the tenant's leads and changes nothing), its file written into the dry run's memory, at
- * most DRY_RUN_EXPORT_LIMIT leads, so a forEach over it shows each lead's steps.
+ * most DRY_RUN_EXPORT_LIMIT leads, so a forEach over it shows each lead's steps; a warning it would write to the run's
+ * log (a `noReplyFor` find that stopped at its scan limit) is in the answer's `warnings`, not in the tenant's logs.
  */
-export const createDryRunner = (platform: Platform): DryRunner => ({
+export const createDryRunner = (
+  platform: Platform,
+  options: { readonly noReplyScanLimit?: number } = {},
+): DryRunner => ({
   async dryRun({ tenantId, workflowId, definition, trigger, timezone }) {
     const files = tenantDryRunFiles(platform, tenantId);
+    const warnings: { stepId: string | undefined; level: string; message: string }[] = [];
     const crm = createCrmAgent({
       db: platform.db,
       clock: platform.clock,
+      ...(options.noReplyScanLimit !== undefined ? { noReplyScanLimit: options.noReplyScanLimit } : {}),
+      logs: {
+        append: async (_tenantId, entry) => {
+          warnings.push({ stepId: entry.stepId, level: entry.level, message: entry.message });
+        },
+      },
       bus: { publish: async () => {} },
       files: {
         put: async (key, body) =>
@@ -59,6 +70,6 @@ export const createDryRunner = (platform: Platform): DryRunner => ({
         return exportLeads({ ...given, limit }, taskMeta) as Promise<Record<string, unknown>>;
       },
     });
-    return { ...result };
+    return { ...result, ...(warnings.length > 0 ? { warnings } : {}) };
   },
 });

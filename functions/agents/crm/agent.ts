@@ -9,7 +9,7 @@ import {
   type LeadSummary,
   toLeadSummary,
 } from '../../data/leads';
-import { createLogRepository } from '../../data/logs';
+import { createLogRepository, type NewLogEntry } from '../../data/logs';
 import { NonRetriableError, NotFoundError } from '../../shared/errors';
 import type { Clock, Database, EventPublisher, FileStore } from '../../shared/ports';
 import { summariesWithin } from '../result-size';
@@ -23,6 +23,8 @@ export interface CrmAgentDeps {
   readonly files: FileStore;
   /** How many candidate leads a `noReplyFor` find looks at, at most (NO_REPLY_SCAN_LIMIT). */
   readonly noReplyScanLimit?: number;
+  /** Where a step's warnings go. @default the run's log in the table (a dry run keeps them in its answer instead) */
+  readonly logs?: { append(tenantId: string, entry: NewLogEntry): Promise<unknown> };
 }
 
 /** The key of an export in the files bucket: per tenant, one per run step (a retry writes the same object). */
@@ -59,7 +61,7 @@ export const createCrmAgent = (deps: CrmAgentDeps): AgentParts => {
   const leads = createLeadRepository(deps);
   const activity = createActivityStore(deps);
   const scanLimit = deps.noReplyScanLimit ?? NO_REPLY_SCAN_LIMIT;
-  const logs = createLogRepository(deps);
+  const logs = deps.logs ?? createLogRepository(deps);
 
   /**
    * Emailed by a workflow at least `ms` ago, and no reply since that email: the newest email.sent / email.received of
