@@ -91,11 +91,34 @@ export const parsePrompt = (prompt: string): ParseResult => {
   const unframed = withoutFraming(unlisted(fromToolLayout(trimmed)).replace(/\s+/g, ' '));
   if (unframed.refused.length > 0)
     return fail(unframed.refused.map(contextNoteProblem), [...unframed.refused]);
-  const result = parseUnframed(unframed.text);
+  const result = placed(parseUnframed(unframed.text), unframed.text, unframed.zones);
   return result.ok && unframed.ignored.length > 0
     ? { ...result, notes: [...result.notes, framingNote(unframed.ignored)] }
     : result;
 };
+
+/** "We have an office in Toronto. Every Monday at 9 …": a clock time with no zone of its own is the place's. */
+const placed = (result: ParseResult, text: string, zones: readonly string[]): ParseResult => {
+  const trigger = result.ok ? result.definition.trigger : undefined;
+  if (
+    trigger?.type !== 'schedule' ||
+    trigger.timezone ||
+    (!trigger.cron && !trigger.at) ||
+    zones.length === 0
+  )
+    return result;
+  const [zone] = zones;
+  const again = zones.length === 1 && zone ? parseUnframed(`${text} ${zone} time.`) : undefined;
+  if (again?.ok && again.definition.trigger.type === 'schedule' && again.definition.trigger.timezone)
+    return {
+      ...again,
+      notes: [...again.notes, `the times are ${zone} time, where the request says you are`],
+    };
+  return fail([placeProblem(zones)], [...zones]);
+};
+
+const placeProblem = (zones: readonly string[]): string =>
+  `the request names ${zones.map((z) => `"${z}"`).join(' and ')} but not the time zone of its schedule: say it with the time ("at 9am ${zones[0]} time")`;
 
 /** Parses the request once the message around it (greetings, thanks, context) is out. */
 const parseUnframed = (original: string): ParseResult => {

@@ -2,6 +2,7 @@ import { withoutAsides } from './asides';
 import { inPlainWords } from './registers';
 import { NAME, RECORD_WORDS, RULE_WORDS, WE_DO } from './rule-words';
 import { correctSpelling } from './spelling';
+import { openerOf, storyOf } from './story';
 import { WEAK_NAMES, ZONE_NAME } from './timezones';
 
 /**
@@ -66,6 +67,8 @@ export interface Unframed {
   readonly ignored: readonly string[];
   /** Context notes that carry rule content: refused, quoted (a note is never read as a step). */
   readonly refused: readonly string[];
+  /** Places named by the story ("an office in Toronto"): a schedule with no zone of its own is refused. */
+  readonly zones: readonly string[];
 }
 
 /** The sentence as the grammars would see it, for the look-up (never returned). */
@@ -111,7 +114,7 @@ const signed = (sentence: string): boolean => {
   return name !== undefined && WRITER.test(name) && !RULE_WORDS.test(name.toLowerCase());
 };
 
-const judge = (sentence: string, closing: boolean, inContextNote: boolean): Verdict => {
+const byWords = (sentence: string, closing: boolean, inContextNote: boolean): Verdict => {
   if (closing && signed(sentence)) return 'framing';
   const what = carried(sentence);
   if (what === 'rule') return inContextNote ? 'refused' : 'rule';
@@ -119,6 +122,30 @@ const judge = (sentence: string, closing: boolean, inContextNote: boolean): Verd
   const lower = normalised(sentence).trim();
   if (inContextNote) return 'framing';
   if (REQUEST.test(lower) || !STATEMENT_START.test(lower) || WE_DO.test(lower)) return 'rule';
+  return 'framing';
+};
+
+/** By its words first; a sentence they keep is story still when its structure only tells how things are or were. */
+const judge = (
+  sentence: string,
+  closing: boolean,
+  inContextNote: boolean,
+  first = false,
+  zones: string[] = [],
+): Verdict => {
+  const verdict = byWords(sentence, closing, inContextNote);
+  if (verdict === 'framing') return verdict;
+  // as written, lower case: the asides' reader would take out the very words the story is told in
+  const lower = withoutFormulas(
+    correctSpelling(inPlainWords(sentence))
+      .toLowerCase()
+      .replace(/[‘’`´]/g, "'"),
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
+  const story = storyOf(sentence.trim(), lower, first, inContextNote, REQUEST.test(lower));
+  if (!story) return verdict;
+  zones.push(...story.zones);
   return 'framing';
 };
 
@@ -144,6 +171,7 @@ const LABEL = /^([\p{L}'. ]{2,30}?)\s?:\s+(?=\S)/u;
 export const withoutFraming = (request: string): Unframed => {
   const ignored: string[] = [];
   const refused: string[] = [];
+  const zones: string[] = [];
   // "(thanks for this!)": a parenthesis that is framing
   let text = request.replace(/\s?\(([^()]{2,120})\)/g, (all, inner: string) => {
     if (judge(inner, false, false) !== 'framing') return all;
@@ -166,22 +194,29 @@ export const withoutFraming = (request: string): Unframed => {
       body = body.slice(label[0].length);
       relabelled = true;
     }
+    // "As discussed with Anna last week: when …": the opener said back, the rule after it read
+    const opener = openerOf(body);
+    if (opener) {
+      ignored.push(opener[0]);
+      body = opener[1];
+    }
     // "Thanks!\nTom": the writer's name after a sign-off taken out
     const lone =
       i === sentences.length - 1 &&
       i > 0 &&
       WRITER.test(body.replace(/[.!]$/, '')) &&
       ignored.at(-1) === sentences[i - 1];
-    const verdict = lone ? 'framing' : judge(body, i === sentences.length - 1, contextNote);
+    const opening = kept.length === 0 && refused.length === 0;
+    const verdict = lone ? 'framing' : judge(body, i === sentences.length - 1, contextNote, opening, zones);
     if (verdict === 'framing') ignored.push(sentence.replace(/\s+/g, ' ').trim());
     else if (verdict === 'refused') refused.push(body.replace(/[.!]$/, '').trim());
     // "Re: automation request.": a subject line, left whole for the reader of subject lines
     else kept.push(/^(?:re|fwd?|subj(?:ect)?)\s?:/i.test(sentence) ? sentence : body);
   });
   if (kept.length === 0 || (ignored.length === 0 && refused.length === 0 && !relabelled))
-    return { text, ignored, refused: [] };
+    return { text, ignored, refused: [], zones };
   text = kept.join(' ');
-  return { text, ignored, refused };
+  return { text, ignored, refused, zones };
 };
 
 /** The note that says the framing back: `ignored as context: "Thanks so much!", "We're a small agency."`. */

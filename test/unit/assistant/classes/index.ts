@@ -19,6 +19,7 @@ import { RECORD_UPDATE_PRODUCT } from './record-updates';
 import { RECORD_WORDING_PRODUCT } from './record-wordings';
 import { RECORD_PRODUCT } from './records';
 import { REPORT_PRODUCT } from './reports';
+import { STORY_CLASS, STORY_MESSAGES, ZONED } from './story';
 import { SUBJECT_FIRST_PRODUCT } from './subject-first';
 import { TOOL_LAYOUT_PRODUCT } from './tool-layouts';
 import { TOOL_TRIGGER_PRODUCT } from './tool-triggers';
@@ -54,4 +55,6 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   'record-wordings': RECORD_WORDING_PRODUCT,
   /** Schedule and manual labels, app event names, booking apps, records found and looped in a tool's words. */
   'tool-triggers': TOOL_TRIGGER_PRODUCT,
+  /** The rule wrapped in its story: openers, past events, plans, statistics, the business, reasons, thanks, notes. */
+  story: [...[...STORY_CLASS.values()].flat().map(([c]) => c), ...STORY_MESSAGES, ...ZONED],
 };

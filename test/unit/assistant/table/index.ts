@@ -14,6 +14,7 @@ import { RECORDS } from './records';
 import { RECURRING } from './recurring';
 import { REPORTS } from './reports';
 import { SPOKEN } from './spoken';
+import { STORY } from './story';
 import { TICKETS } from './tickets';
 import { TITLES } from './titles';
 import { VOICES } from './voices';
@@ -51,4 +52,6 @@ export const TABLE: Readonly<Record<string, readonly Case[]>> = {
   'voices: reasons, layouts, shorthand, regional English, typing': VOICES,
   'actions said subject first or in the passive': DONE_TO_THEM,
   'records as actions: notes, tags, statuses, invoices, meetings': RECORD_UPDATES,
+  'the rule wrapped in its story: openers, who asked, plans, statistics, the business, reasons, thanks':
+    STORY,
 };

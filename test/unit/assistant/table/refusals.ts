@@ -5,6 +5,17 @@
 export type Refusal = readonly [prompt: string, quoted: string];
 
 export const REFUSALS: readonly Refusal[] = [
+  // the story around a rule that would change it: never dropped as context
+  ['When a new lead comes in, notify #sales. Ravi asked us to cc him too.', 'cc him'],
+  [
+    'Context: we only want this for leads from the website. When a new lead comes in, notify #sales.',
+    'only want',
+  ],
+  ["When a new lead comes in, send them a welcome email. We'll send them a survey later.", 'survey'],
+  [
+    'We have offices in Toronto and in Berlin. Every Monday at 9am, email me a summary of new leads.',
+    'Berlin',
+  ],
   ['Every morning at 8, print the list of new leads', 'nothing can print'],
   ['When an invoice is overdue, fax it to the customer', 'nothing can fax'],
   // session 24: what one Scheduler expression cannot say, and zones that are not one place
