@@ -10,6 +10,7 @@ import {
   pageSize,
 } from './platform-store';
 import { mapPage, queryPage } from './repository';
+import { compactExecutionId, ENDED_RUN_REMOVES, expandExecutionId, runItemIds } from './run-item';
 import { GSI1, GSI2, tenantKey } from './table';
 
 /**
@@ -83,29 +84,33 @@ export const runKey = (tenantId: string, runId: string) => ({
   sk: 'RUN',
 });
 
-const toRun = (i: Item): RunRecord => ({
-  tenantId: i.tenantId,
-  runId: i.runId,
-  workflowId: i.workflowId,
-  workflowName: i.workflowName,
-  version: i.version,
-  executionId: i.executionId,
-  status: i.status,
-  triggerType: i.triggerType,
-  eventId: i.eventId ?? null,
-  dryRun: Boolean(i.dryRun),
-  autoMode: Boolean(i.autoMode),
-  startedAt: i.startedAt,
-  endedAt: i.endedAt ?? null,
-  steps: typeof i.stepsJson === 'string' ? (JSON.parse(i.stepsJson) as Record<string, unknown>) : null,
-  error: i.error ?? null,
-  llmUsage:
-    i.inputTokens !== undefined || i.outputTokens !== undefined
-      ? { inputTokens: i.inputTokens ?? 0, outputTokens: i.outputTokens ?? 0 }
-      : null,
-  redriveCount: typeof i.redriveCount === 'number' ? i.redriveCount : 0,
-  updatedAt: i.updatedAt,
-});
+/** A stored run record (as written, or with what an ended run leaves out put back: functions/data/run-item.ts). */
+export const toRun = (tenantId: string, i: Item): RunRecord => {
+  const ids = runItemIds(tenantId, i);
+  return {
+    tenantId: ids.tenantId,
+    runId: ids.runId,
+    workflowId: ids.workflowId,
+    workflowName: i.workflowName,
+    version: i.version,
+    executionId: typeof i.executionId === 'string' ? expandExecutionId(i.executionId, ids) : i.executionId,
+    status: i.status,
+    triggerType: i.triggerType,
+    eventId: i.eventId ?? null,
+    dryRun: Boolean(i.dryRun),
+    autoMode: Boolean(i.autoMode),
+    startedAt: ids.startedAt,
+    endedAt: i.endedAt ?? null,
+    steps: typeof i.stepsJson === 'string' ? (JSON.parse(i.stepsJson) as Record<string, unknown>) : null,
+    error: i.error ?? null,
+    llmUsage:
+      i.inputTokens !== undefined || i.outputTokens !== undefined
+        ? { inputTokens: i.inputTokens ?? 0, outputTokens: i.outputTokens ?? 0 }
+        : null,
+    redriveCount: typeof i.redriveCount === 'number' ? i.redriveCount : 0,
+    updatedAt: i.updatedAt ?? i.endedAt ?? ids.startedAt,
+  };
+};
 
 export const createRunRepository = ({ db, clock }: { db: Database; clock: Clock }) => {
   const T = db.tableName;
@@ -114,7 +119,7 @@ export const createRunRepository = ({ db, clock }: { db: Database; clock: Clock 
     const out = await db.doc.send(
       new GetCommand({ TableName: T, Key: runKey(tenantId, runId), ConsistentRead: true }),
     );
-    return out.Item ? toRun(out.Item) : undefined;
+    return out.Item ? toRun(tenantId, out.Item) : undefined;
   };
 
   const query = async (
@@ -135,7 +140,7 @@ export const createRunRepository = ({ db, clock }: { db: Database; clock: Clock 
       cursor: page.cursor,
       newestFirst: true,
     });
-    return mapPage(out, toRun);
+    return mapPage(out, (i) => toRun(tenantId, i));
   };
 
   /** Records a new run; a second create with the same runId (a retried start) returns the first record. */
@@ -167,7 +172,7 @@ export const createRunRepository = ({ db, clock }: { db: Database; clock: Clock 
       await db.doc.send(
         new PutCommand({ TableName: T, Item: item, ConditionExpression: 'attribute_not_exists(pk)' }),
       );
-      return { run: toRun(item), created: true };
+      return { run: toRun(tenantId, item), created: true };
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
       const existing = await get(tenantId, run.runId);
@@ -201,51 +206,72 @@ export const createRunRepository = ({ db, clock }: { db: Database; clock: Clock 
       error?: RunError;
       endedAt?: string;
       executionId?: string;
+      /** The run's workflow, when `executionId` is given for a run that ends: it is stored with the ids as tokens. */
+      workflowId?: string;
     } = {},
   ): Promise<{ run: RunRecord; changed: boolean }> => {
     const names: Record<string, string> = { '#status': 'status' };
     const values: Record<string, unknown> = {
       ':status': status,
-      ':now': clock.now().toISOString(),
       ':t0': 'succeeded',
       ':t1': 'failed',
       ':t2': 'rejected',
       ':t3': 'cancelled',
     };
-    const sets = ['#status = :status', 'updatedAt = :now'];
+    // An ended run's record leaves out what its keys hold (functions/data/run-item.ts): under 1 KB, it bills a third.
+    const ends = TERMINAL_RUN_STATUSES.includes(status);
+    const sets = ['#status = :status'];
+    const removes: string[] = ends ? ENDED_RUN_REMOVES.filter((a) => a !== 'updatedAt') : [];
+    if (ends && fields.endedAt !== undefined) removes.push('updatedAt');
+    else {
+      sets.push('updatedAt = :now');
+      values[':now'] = clock.now().toISOString();
+    }
     if (fields.steps !== undefined) {
       const { json, truncated } = boundedJson(fields.steps, MAX_STEPS_BYTES);
-      sets.push('stepsJson = :steps', 'stepsTruncated = :trunc');
+      sets.push('stepsJson = :steps');
       values[':steps'] = json;
-      values[':trunc'] = truncated;
+      if (truncated || !ends) {
+        sets.push('stepsTruncated = :trunc');
+        values[':trunc'] = truncated;
+      } else removes.push('stepsTruncated');
     }
     if (fields.error !== undefined) {
       sets.push('#error = :error');
-      names['#error'] = 'error';
       values[':error'] = fields.error;
     }
+    if (fields.error !== undefined || ends) names['#error'] = 'error';
+    if (fields.error === undefined && ends) removes.push('#error');
     if (fields.endedAt !== undefined) {
       sets.push('endedAt = :ended');
       values[':ended'] = fields.endedAt;
     }
-    // A run approved before its execution started continues in the execution the decision started.
+    // A run approved before its execution started continues in the execution the decision started; an ending
+    // execution names itself (stored with the run's ids as tokens).
     if (fields.executionId !== undefined) {
       sets.push('executionId = :execution');
-      values[':execution'] = fields.executionId;
+      values[':execution'] =
+        (ends
+          ? compactExecutionId(fields.executionId, {
+              tenantId,
+              runId,
+              workflowId: fields.workflowId ?? '',
+            })
+          : undefined) ?? fields.executionId;
     }
     try {
       const out = await db.doc.send(
         new UpdateCommand({
           TableName: T,
           Key: runKey(tenantId, runId),
-          UpdateExpression: `SET ${sets.join(', ')}`,
+          UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
           ConditionExpression: 'attribute_exists(pk) AND NOT (#status IN (:t0, :t1, :t2, :t3))',
           ExpressionAttributeNames: names,
           ExpressionAttributeValues: values,
           ReturnValues: 'ALL_NEW',
         }),
       );
-      return { run: toRun(out.Attributes ?? {}), changed: true };
+      return { run: toRun(tenantId, out.Attributes ?? {}), changed: true };
     } catch (error) {
       return unchanged(error, tenantId, runId);
     }
@@ -265,7 +291,7 @@ export const createRunRepository = ({ db, clock }: { db: Database; clock: Clock 
           TableName: T,
           Key: runKey(tenantId, runId),
           UpdateExpression:
-            'SET #status = :running, endedAt = :null, updatedAt = :now, redrivenAt = :now, redriveCount = if_not_exists(redriveCount, :zero) + :one REMOVE #error',
+            'SET #status = :running, endedAt = :null, updatedAt = :now, redrivenAt = :now, redriveCount = if_not_exists(redriveCount, :zero) + :one, tenantId = :tenant, runId = :run REMOVE #error',
           ConditionExpression: 'attribute_exists(pk) AND #status IN (:failed, :cancelled)',
           ExpressionAttributeNames: { '#status': 'status', '#error': 'error' },
           ExpressionAttributeValues: {
@@ -276,11 +302,14 @@ export const createRunRepository = ({ db, clock }: { db: Database; clock: Clock 
             ':now': now,
             ':zero': 0,
             ':one': 1,
+            // What the update that ended it left out, that a running record's raw readers use (recovery).
+            ':tenant': tenantId,
+            ':run': runId,
           },
           ReturnValues: 'ALL_NEW',
         }),
       );
-      return { run: toRun(out.Attributes ?? {}), changed: true };
+      return { run: toRun(tenantId, out.Attributes ?? {}), changed: true };
     } catch (error) {
       return unchanged(error, tenantId, runId);
     }

@@ -156,12 +156,17 @@ export const createSupervisorKit = (deps: SupervisorDeps) => {
     status: RunStatus,
     fields: Parameters<typeof runs.transition>[3],
   ): ReturnType<typeof runs.transition> => {
+    // The execution that ends the run names itself: stored compactly (functions/data/run-item.ts).
+    const ending =
+      typeof ctx.executionId === 'string'
+        ? { ...fields, executionId: ctx.executionId, workflowId: ctx.workflowId }
+        : fields;
     try {
-      return await runs.transition(ctx.tenantId, ctx.runId, status, fields);
+      return await runs.transition(ctx.tenantId, ctx.runId, status, ending);
     } catch (error) {
       if (!(error instanceof NotFoundError)) throw error;
       await createMissingRun(ctx);
-      return runs.transition(ctx.tenantId, ctx.runId, status, fields);
+      return runs.transition(ctx.tenantId, ctx.runId, status, ending);
     }
   };
 

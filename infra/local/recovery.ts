@@ -2,7 +2,7 @@ import { DeleteItemCommand, type DynamoDBClient, UpdateItemCommand } from '@aws-
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { batchGetAll } from '../../functions/data/repository';
-import { type RunRepository, runKey } from '../../functions/data/runs';
+import { type RunRepository, runKey, toRun } from '../../functions/data/runs';
 import type { EngineEvent, LocalEngine } from '../../functions/engine/local-engine';
 import type { Clock, Database, ProvisionerPort, WorkflowEngine } from '../../functions/shared/ports';
 import type { LocalBus } from './bus';
@@ -68,8 +68,10 @@ export const findOrphanedRuns = async (
   });
   const orphans: OrphanedRun[] = [];
   for (const item of found) {
-    const { tenantId, runId, executionId, status, eventId } = item as Record<string, unknown>;
+    const { tenantId, runId, status, eventId } = item as Record<string, unknown>;
     if (typeof tenantId !== 'string' || typeof runId !== 'string') continue;
+    // A reopened run's execution id may hold its ids as tokens (functions/data/run-item.ts).
+    const { executionId } = toRun(tenantId, item);
     // inspectExecution, not describeExecution: Express ARNs are refused by the latter, as on AWS.
     if (stillRunning(engine, executionId)) continue;
     orphans.push({
