@@ -135,6 +135,11 @@ export class LocalEngine implements WorkflowEngine {
     return this.machines.has(arn);
   }
 
+  /** STANDARD or EXPRESS; undefined for a state machine that does not exist. */
+  stateMachineType(arn: string): StateMachineType | undefined {
+    return this.machines.get(arn)?.type;
+  }
+
   getDefinition(arn: string): unknown {
     return this.machines.get(arn)?.prepared.original;
   }

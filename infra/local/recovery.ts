@@ -4,13 +4,14 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import { batchGetAll } from '../../functions/data/repository';
 import { type RunRepository, runKey, toRun } from '../../functions/data/runs';
 import type { EngineEvent, LocalEngine } from '../../functions/engine/local-engine';
-import type { Clock, Database, ProvisionerPort, WorkflowEngine } from '../../functions/shared/ports';
+import type { Clock, Database, ProvisionerPort } from '../../functions/shared/ports';
 import type { LocalBus } from './bus';
 import { consumedWaitsOf, resumingConsumedWaits } from './consumed-waits';
 import { LOCAL_TABLE, scanAll } from './local-table';
 import type { ExecutionSnapshots } from './snapshots';
 import type { JournalEntry, StartJournal } from './start-journal';
 
+export { rememberingStarts } from './remembering-starts';
 /**
  * What a start finds from an earlier one (a persisted --data-dir; nothing on a fresh start): state machines,
  * subscriptions' targets and schedules live in this process, so they are rebuilt from the saved workflows.
@@ -248,43 +249,6 @@ export const settleStartClaims = async (
   }
   return settled;
 };
-
-/**
- * The runtime's engine port. Step Functions remembers a Standard execution's name for 90 days, so the dispatcher's
- * deterministic name makes a second start of one (event, workflow) a no-op. The local engine forgets executions when
- * the process stops; the run record (runId = execution name) remembers instead: a name with a run record is not
- * started again, except the runs `restartable` holds (found running at start with no execution left: started again
- * under the same name, they continue as the same run and their finished steps replay their stored results).
- * Every start the engine makes is in the start journal before it runs (the engine's beforeStart, StartJournal).
- */
-export const rememberingStarts = (
-  engine: LocalEngine,
-  runs: Pick<RunRepository, 'get'>,
-  restartable: Set<string>,
-  journal?: Pick<StartJournal, 'recordRedrive'>,
-): WorkflowEngine => ({
-  async startExecution(req) {
-    const arn = `${req.stateMachineArn.replace(':stateMachine:', ':execution:')}:${req.name}`;
-    const tenantId = (req.input as { context?: { tenantId?: unknown } } | undefined)?.context?.tenantId;
-    if (!engine.inspectExecution(arn) && typeof tenantId === 'string') {
-      const run = await runs.get(tenantId, req.name);
-      if (run && !restartable.delete(`${tenantId}\u0000${req.name}`)) {
-        return { executionArn: run.executionId || arn, alreadyStarted: true };
-      }
-    }
-    return engine.startExecution(req);
-  },
-  sendTaskSuccess: (token, output) => engine.sendTaskSuccess(token, output),
-  sendTaskFailure: (token, error, cause) => engine.sendTaskFailure(token, error, cause),
-  stopExecution: (arn, cause) => engine.stopExecution(arn, cause),
-  async redriveExecution(arn) {
-    await journal?.recordRedrive(arn);
-    return engine.redriveExecution(arn);
-  },
-  describeExecution: (arn) => engine.describeExecution(arn),
-  getTimeline: (arn) => engine.getTimeline(arn),
-  listMapRuns: (arn) => engine.listMapRuns(arn),
-});
 
 /**
  * Journaled starts that did not end and that the snapshot did not resume: made again with the same ARN (Express

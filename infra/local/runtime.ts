@@ -220,7 +220,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       mode: 'local',
       db,
       bus: stampingCause(routingByInterest(bus, { db, clock })),
-      engine: rememberingStarts(engine, runs, restartable, journal),
+      engine: rememberingStarts(engine, runs, restartable, journal, { earlierProcesses: Boolean(dataDir) }),
       mailer: createOutboxMailer(outbox, clock),
       fetch: createOutboxFetch(outbox, {
         clock,
