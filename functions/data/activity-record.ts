@@ -87,8 +87,15 @@ export const recordActivity = async (db: Database, clock: Clock, event: BusEvent
   }
 };
 
-/** The event item and its copies in one BatchWriteItem, with no once-per-id check. */
-export const writeActivity = async (db: Database, clock: Clock, event: BusEvent): Promise<void> => {
+/** The puts of the event item and its copies, with no once-per-id check (a caller's BatchWriteItem). */
+export const activityWrites = (
+  clock: Clock,
+  event: BusEvent,
+): { PutRequest: { Item: Record<string, unknown> } }[] => {
   const { eventItem, sideItems } = itemsOf(event, clock.now());
-  await batchPut(db, [...sideItems, eventItem]);
+  return [...sideItems, eventItem].map((Item) => ({ PutRequest: { Item } }));
 };
+
+/** The event item and its copies in one BatchWriteItem, with no once-per-id check. */
+export const writeActivity = (db: Database, clock: Clock, event: BusEvent): Promise<void> =>
+  batchWriteAll(db, activityWrites(clock, event));

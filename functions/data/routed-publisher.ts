@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { type EventInterest, ROUTING_FIELD, routingOf } from '../../statemachines/event-routing';
 import type { BusEvent } from '../../statemachines/events';
-import type { Clock, Database, EventPublisher, PublishedEvent } from '../shared/ports';
+import type { Clock, Database, EventPublisher, ItemWrite, PublishedEvent } from '../shared/ports';
 import { causingWorkflow } from '../shared/task-context';
-import { writeActivity } from './activity-record';
+import { activityWrites } from './activity-record';
 import { readEventInterest } from './event-interest';
+import { batchWriteAll } from './repository';
+import { KEY } from './table';
 
 /**
  * The bus as a run's steps see it: a run's own events (workflow.*, approval.requested, events its agents and
@@ -62,31 +64,42 @@ export const routingByInterest = (bus: EventPublisher, deps: RoutedPublisherDeps
     };
   };
 
-  return {
-    async publish(events) {
-      const reads = new Map<string, Promise<EventInterest>>();
-      const interestOf = (tenantId: string, type: string) => {
-        const key = `${tenantId}\n${type}`;
-        let read = reads.get(key);
-        if (!read) {
-          read = readEventInterest(deps.db, tenantId, type);
-          reads.set(key, read);
-        }
-        return read;
-      };
-      const routed = await Promise.all(events.map((event) => route(event, interestOf)));
-      await bus.publish(routed.map((r) => ('recordHere' in r ? r.event : r)));
-      for (const r of routed) {
-        if (!('recordHere' in r) || !r.recordHere) continue;
-        const recorded: BusEvent = {
-          id: r.event.id,
-          source: r.event.source,
-          detailType: r.event.detailType,
-          time: r.event.time,
-          detail: r.event.detail,
-        };
-        await writeActivity(deps.db, deps.clock, recorded);
+  const publishWithWrites = async (events: readonly PublishedEvent[], writes: readonly ItemWrite[]) => {
+    const reads = new Map<string, Promise<EventInterest>>();
+    const interestOf = (tenantId: string, type: string) => {
+      const key = `${tenantId}\n${type}`;
+      let read = reads.get(key);
+      if (!read) {
+        read = readEventInterest(deps.db, tenantId, type);
+        reads.set(key, read);
       }
-    },
+      return read;
+    };
+    const routed = await Promise.all(events.map((event) => route(event, interestOf)));
+    await bus.publish(routed.map((r) => ('recordHere' in r ? r.event : r)));
+    const recordings = routed.flatMap((r) => {
+      if (!('recordHere' in r) || !r.recordHere) return [];
+      const recorded: BusEvent = {
+        id: r.event.id,
+        source: r.event.source,
+        detailType: r.event.detailType,
+        time: r.event.time,
+        detail: r.event.detail,
+      };
+      return activityWrites(deps.clock, recorded);
+    });
+    // The caller's writes and the feed items in one BatchWriteItem (25 at most per request: more are split). A batch
+    // must not name an item twice: an event published twice in one call is written once.
+    const byKey = new Map<string, ItemWrite>();
+    for (const w of [...writes, ...recordings]) {
+      const key = 'PutRequest' in w ? w.PutRequest.Item : w.DeleteRequest.Key;
+      byKey.set(`${String(key[KEY.pk])}\n${String(key[KEY.sk])}`, w);
+    }
+    if (byKey.size > 0) await batchWriteAll(deps.db, [...byKey.values()]);
+  };
+
+  return {
+    publish: (events) => publishWithWrites(events, []),
+    publishWithWrites,
   };
 };

@@ -29,8 +29,19 @@ export interface PublishedEvent {
   readonly interest?: EventInterest;
 }
 
+/** A put or a delete of one item, as BatchWriteItem takes it (no condition: idempotent). */
+export type ItemWrite =
+  | { readonly PutRequest: { readonly Item: Record<string, unknown> } }
+  | { readonly DeleteRequest: { readonly Key: Record<string, unknown> } };
+
 export interface EventPublisher {
   publish(events: readonly PublishedEvent[]): Promise<void>;
+  /**
+   * Publishes, then writes the caller's `writes` with what the publisher records itself (a run's own events' feed
+   * items: functions/data/routed-publisher.ts), in one BatchWriteItem where they fit. Optional: without it the caller
+   * writes them itself, before publishing.
+   */
+  publishWithWrites?(events: readonly PublishedEvent[], writes: readonly ItemWrite[]): Promise<void>;
 }
 
 export interface OutgoingEmail {

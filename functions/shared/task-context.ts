@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { EventPublisher } from './ports';
+import type { EventPublisher, PublishedEvent } from './ports';
 
 /**
  * Which workflow run caused the work in progress. Events published while an agent performs a step carry it as
@@ -18,19 +18,22 @@ export const runWithCause = <T>(cause: TaskCause, fn: () => Promise<T>): Promise
 export const currentCause = (): TaskCause | undefined => current.getStore();
 
 /** A publisher that stamps `causedBy` on every event published inside runWithCause. */
-export const stampingCause = (bus: EventPublisher): EventPublisher => ({
-  publish: (events) => {
+export const stampingCause = (bus: EventPublisher): EventPublisher => {
+  const stamped = (events: readonly PublishedEvent[]) => {
     const cause = currentCause();
-    return bus.publish(
-      cause
-        ? events.map((e) => ({
-            ...e,
-            detail: { ...e.detail, causedBy: { workflowId: cause.workflowId, runId: cause.runId } },
-          }))
-        : events,
-    );
-  },
-});
+    return cause
+      ? events.map((e) => ({
+          ...e,
+          detail: { ...e.detail, causedBy: { workflowId: cause.workflowId, runId: cause.runId } },
+        }))
+      : events;
+  };
+  const withWrites = bus.publishWithWrites?.bind(bus);
+  return {
+    publish: (events) => bus.publish(stamped(events)),
+    ...(withWrites ? { publishWithWrites: (events, writes) => withWrites(stamped(events), writes) } : {}),
+  };
+};
 
 /** The workflow whose run produced an event: an agent step (causedBy), an events.emit step (emittedBy), or itself. */
 export const causingWorkflow = (detailType: string, detail: Record<string, unknown>): string | undefined => {

@@ -21,7 +21,9 @@ import type {
   Clock,
   Database,
   EventPublisher,
+  ItemWrite,
   LlmConfig,
+  PublishedEvent,
   SecretBox,
   WorkflowEngine,
 } from '../shared/ports';
@@ -64,23 +66,33 @@ export const createSupervisorKit = (deps: SupervisorDeps) => {
   const deadlines = createRunDeadlines({ db, clock });
   const startGuard = createStartGuard({ db, clock });
 
-  /** `interest`: who listens to the type, when this invocation read it already (see PublishedEvent.interest). */
-  const publish = (
+  const eventOf = (
     type: Parameters<typeof eventSource>[0],
     id: string,
     detail: { tenantId: string } & Record<string, unknown>,
     interest?: EventInterest,
-  ) =>
-    bus.publish([
-      {
-        detailType: type,
-        source: eventSource(type),
-        detail,
-        id,
-        time: clock.now().toISOString(),
-        ...(interest ? { interest } : {}),
-      },
-    ]);
+  ): PublishedEvent => ({
+    detailType: type,
+    source: eventSource(type),
+    detail,
+    id,
+    time: clock.now().toISOString(),
+    ...(interest ? { interest } : {}),
+  });
+
+  /** `interest`: who listens to the type, when this invocation read it already (see PublishedEvent.interest). */
+  const publish = (...args: Parameters<typeof eventOf>) => bus.publish([eventOf(...args)]);
+
+  /**
+   * Publishes one event and writes `writes` (idempotent puts and deletes) with the feed items its publisher records:
+   * one BatchWriteItem after PutEvents where the publisher can (EventPublisher.publishWithWrites), else the writes
+   * first and then the event.
+   */
+  const publishWithWrites = async (writes: readonly ItemWrite[], ...args: Parameters<typeof eventOf>) => {
+    if (bus.publishWithWrites) return bus.publishWithWrites([eventOf(...args)], writes);
+    await batchWriteAll(db, writes);
+    await bus.publish([eventOf(...args)]);
+  };
 
   const entry = (
     ctx: { tenantId: string; runId: string; workflowId: string },
@@ -101,6 +113,11 @@ export const createSupervisorKit = (deps: SupervisorDeps) => {
 
   /** Appends a log entry; `at`, a time fixed by a stored record, makes its key the same on every retry. */
   const log = (...args: Parameters<typeof entry>) => logs.append(args[0].tenantId, entry(...args));
+
+  /** A log entry's put, for a caller's BatchWriteItem (`at` fixed, as for log). */
+  const logWrite = (...args: Parameters<typeof entry>): ItemWrite => ({
+    PutRequest: { Item: logs.entryItem(args[0].tenantId, entry(...args)) },
+  });
 
   /**
    * A log entry under a fixed time, with the run's deadline opened (`open`) or closed (`close`) in the same
@@ -204,7 +221,9 @@ export const createSupervisorKit = (deps: SupervisorDeps) => {
     deadlines,
     startGuard,
     publish,
+    publishWithWrites,
     log,
+    logWrite,
     logWithDeadline,
     definitionOf,
     endRun,

@@ -66,7 +66,9 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
     approvals,
     deadlines,
     publish,
+    publishWithWrites,
     log,
+    logWrite,
     logWithDeadline,
     definitionOf,
     endRun,
@@ -235,22 +237,31 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
         if (errored.length) message += ` Continued past errors in: ${errored.join(', ')}.`;
       }
       const level = rejected || errored.length ? 'warn' : 'info';
-      // An Express run's deadline is deleted with the finish entry (one request).
-      if (express) await logWithDeadline(ctx, '_finish', level, message, endedAt, 'close');
-      else await log(ctx, '_finish', level, message, undefined, endedAt);
+      // The finish entry and an Express run's deadline deletion go with workflow.completed's feed items: one
+      // BatchWriteItem after PutEvents. A crash before it leaves the run ended with its deadline, which the retried
+      // finish (the same entry, the same event id) or the sweeper (the run has ended: the deadline goes) completes.
+      const writes = [
+        logWrite(ctx, '_finish', level, message, undefined, endedAt),
+        ...(express ? [{ DeleteRequest: { Key: deadlines.key(ctx.tenantId, ctx.runId) } }] : []),
+      ];
       const stepsJson = JSON.stringify(p.steps);
-      await publish('workflow.completed', `${ctx.tenantId}:${ctx.runId}:workflow.completed`, {
-        tenantId: ctx.tenantId,
-        workflowId: ctx.workflowId,
-        runId: ctx.runId,
-        workflowName: ctx.workflowName,
-        result: {
-          status,
-          ...(Buffer.byteLength(stepsJson) <= MAX_RESULT_IN_EVENT
-            ? { steps: p.steps }
-            : { stepsOmitted: true }),
+      await publishWithWrites(
+        writes,
+        'workflow.completed',
+        `${ctx.tenantId}:${ctx.runId}:workflow.completed`,
+        {
+          tenantId: ctx.tenantId,
+          workflowId: ctx.workflowId,
+          runId: ctx.runId,
+          workflowName: ctx.workflowName,
+          result: {
+            status,
+            ...(Buffer.byteLength(stepsJson) <= MAX_RESULT_IN_EVENT
+              ? { steps: p.steps }
+              : { stepsOmitted: true }),
+          },
         },
-      });
+      );
       return { status };
     },
 

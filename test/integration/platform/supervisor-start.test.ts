@@ -105,8 +105,20 @@ describe('supervisor start and Auto Mode', () => {
     const flaky = {
       ...db,
       doc: {
-        send: (command: { input?: { Item?: { type?: unknown } } }) => {
-          if (failNextLog && command.input?.Item?.type === 'log') {
+        send: (command: {
+          input?: {
+            Item?: { type?: unknown };
+            RequestItems?: Record<string, { PutRequest?: { Item?: { type?: unknown } } }[] | object>;
+          };
+        }) => {
+          // A log entry written alone, or in a batch with other items (the start's and the finish's).
+          const writesLog =
+            command.input?.Item?.type === 'log' ||
+            Object.values(command.input?.RequestItems ?? {}).some(
+              (requests) =>
+                Array.isArray(requests) && requests.some((r) => r.PutRequest?.Item?.type === 'log'),
+            );
+          if (failNextLog && writesLog) {
             failNextLog = false;
             return Promise.reject(Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' }));
           }

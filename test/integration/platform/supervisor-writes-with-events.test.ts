@@ -1,0 +1,140 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { describe, expect, it } from 'vitest';
+import { routingByInterest } from '../../../functions/data/routed-publisher';
+import { createRunDeadlines } from '../../../functions/data/run-deadlines';
+import { tenantKey } from '../../../functions/data/table';
+import type { PublishedEvent } from '../../../functions/shared/ports';
+import { stampingCause } from '../../../functions/shared/task-context';
+import {
+  clock,
+  db,
+  logs,
+  runs,
+  setup,
+  startPayload,
+  supervisorWith,
+  useSupervisorDatabase,
+} from './supervisor-fixture';
+
+useSupervisorDatabase();
+
+/**
+ * A run's finish, with the publisher every platform has (routingByInterest: nothing in the tenant listens to
+ * workflow.completed, so it records the feed itself): the finish entry and the Express deadline's deletion go in the
+ * BatchWriteItem of workflow.completed's feed items, after PutEvents.
+ */
+const world = () => {
+  const order: string[] = [];
+  const batches: Record<string, unknown>[][] = [];
+  let failing = false;
+  const counting = {
+    ...db,
+    doc: {
+      send: (command: {
+        constructor: { name: string };
+        input: { RequestItems?: Record<string, unknown[]> };
+      }) => {
+        const name = command.constructor.name;
+        order.push(name);
+        if (name === 'BatchWriteCommand') {
+          const requests = (command.input.RequestItems?.[db.tableName] ?? []) as Record<string, unknown>[];
+          batches.push(requests);
+          if (failing) {
+            failing = false;
+            return Promise.reject(new Error('the batch was lost'));
+          }
+        }
+        return db.doc.send(command as never);
+      },
+    } as never,
+  };
+  const published: PublishedEvent[] = [];
+  const eventBridge = {
+    async publish(events: readonly PublishedEvent[]) {
+      order.push('PutEvents');
+      published.push(...events);
+    },
+  };
+  const bus = stampingCause(routingByInterest(eventBridge, { db: counting, clock }));
+  /** The next BatchWriteItem fails (as a crash after PutEvents would leave it). */
+  const loseNextBatch = () => {
+    failing = true;
+  };
+  return { sup: supervisorWith({ db: counting, bus }), order, batches, published, loseNextBatch };
+};
+
+const expressStart = (tenantId: string, workflowId: string, runId: string) => ({
+  ...startPayload(tenantId, workflowId, 'manual', runId),
+  executionId: `arn:aws:states:eu-west-1:1:express:sm:${runId}:9b7f6c1e-0000-4000-8000-000000000000`,
+});
+
+const keysOf = (requests: Record<string, unknown>[]) =>
+  requests.map((r) => {
+    const put = r.PutRequest as { Item: { pk: string; sk: string } } | undefined;
+    const del = r.DeleteRequest as { Key: { pk: string; sk: string } } | undefined;
+    const key = put?.Item ?? del?.Key;
+    return `${put ? 'put' : 'delete'} ${key?.pk.split('#')[2]}/${key?.sk.split('#')[0]}`;
+  });
+
+const deadlineOf = async (tenantId: string, runId: string) =>
+  (
+    await db.doc.send(
+      new GetCommand({
+        TableName: db.tableName,
+        Key: createRunDeadlines({ db, clock }).key(tenantId, runId),
+      }),
+    )
+  ).Item;
+
+describe('the finish of a run writes with its event', () => {
+  it('GIVEN an Express run WHEN it finishes THEN its finish entry, its deadline deletion and workflow.completed feed items are one BatchWriteItem after PutEvents', async () => {
+    const wf = await setup('sv-fb');
+    const { sup, order, batches, published } = world();
+    const ctx = await sup.start(expressStart('sv-fb', wf.workflowId, 'run-fb'));
+    expect(await deadlineOf('sv-fb', 'run-fb')).toBeDefined();
+    order.length = 0;
+    batches.length = 0;
+    expect(await sup.finish({ op: 'finish', context: ctx, steps: { a: { ok: true } } })).toEqual({
+      status: 'succeeded',
+    });
+    expect(order).toEqual(['UpdateCommand', 'GetCommand', 'PutEvents', 'BatchWriteCommand']);
+    expect(keysOf(batches[0] ?? [])).toEqual([
+      'put RUN/LOG',
+      'delete RUN/DEADLINE',
+      expect.stringMatching(/^put ACTIVITY\//),
+      'put EVENT/EVENT',
+    ]);
+    expect(batches).toHaveLength(1);
+    expect(published.map((e) => e.detailType)).toEqual(['workflow.started', 'workflow.completed']);
+    expect(await deadlineOf('sv-fb', 'run-fb')).toBeUndefined();
+    const messages = (await logs().listByRun('sv-fb', 'run-fb')).items.map((e) => e.message);
+    expect(messages[0]).toMatch(/^Run succeeded in /);
+    const eventId = published[1]?.id as string;
+    const feedItem = await db.doc.send(
+      new GetCommand({
+        TableName: db.tableName,
+        Key: { pk: tenantKey('sv-fb', 'EVENT', eventId), sk: 'EVENT' },
+      }),
+    );
+    expect(feedItem.Item).toBeDefined();
+  });
+
+  it('GIVEN the batch after PutEvents lost WHEN the finish is retried THEN the entry, the deletion and the feed are written, the event is published again under the same id, and the run ended once', async () => {
+    const wf = await setup('sv-fb2');
+    const { sup, published, loseNextBatch } = world();
+    const ctx = await sup.start(expressStart('sv-fb2', wf.workflowId, 'run-fb2'));
+    loseNextBatch();
+    await expect(sup.finish({ op: 'finish', context: ctx, steps: {} })).rejects.toThrow('the batch was lost');
+    expect(await deadlineOf('sv-fb2', 'run-fb2')).toBeDefined();
+    expect((await runs().mustGet('sv-fb2', 'run-fb2')).status).toBe('succeeded');
+    expect(await sup.finish({ op: 'finish', context: ctx, steps: {} })).toEqual({ status: 'succeeded' });
+    expect(await deadlineOf('sv-fb2', 'run-fb2')).toBeUndefined();
+    const completed = published.filter((e) => e.detailType === 'workflow.completed');
+    expect(completed).toHaveLength(2);
+    expect(new Set(completed.map((e) => e.id)).size).toBe(1);
+    const finishes = (await logs().listByRun('sv-fb2', 'run-fb2')).items.filter(
+      (e) => e.stepId === '_finish',
+    );
+    expect(finishes).toHaveLength(1);
+  });
+});
