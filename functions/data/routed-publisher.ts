@@ -64,7 +64,11 @@ export const routingByInterest = (bus: EventPublisher, deps: RoutedPublisherDeps
     };
   };
 
-  const publishWithWrites = async (events: readonly PublishedEvent[], writes: readonly ItemWrite[]) => {
+  const publishWithWrites = async (
+    events: readonly PublishedEvent[],
+    writes: readonly ItemWrite[],
+    { writesFirst = false }: { readonly writesFirst?: boolean } = {},
+  ) => {
     const reads = new Map<string, Promise<EventInterest>>();
     const interestOf = (tenantId: string, type: string) => {
       const key = `${tenantId}\n${type}`;
@@ -76,7 +80,8 @@ export const routingByInterest = (bus: EventPublisher, deps: RoutedPublisherDeps
       return read;
     };
     const routed = await Promise.all(events.map((event) => route(event, interestOf)));
-    await bus.publish(routed.map((r) => ('recordHere' in r ? r.event : r)));
+    const put = () => bus.publish(routed.map((r) => ('recordHere' in r ? r.event : r)));
+    if (!writesFirst) await put();
     const recordings = routed.flatMap((r) => {
       if (!('recordHere' in r) || !r.recordHere) return [];
       const recorded: BusEvent = {
@@ -96,6 +101,7 @@ export const routingByInterest = (bus: EventPublisher, deps: RoutedPublisherDeps
       byKey.set(`${String(key[KEY.pk])}\n${String(key[KEY.sk])}`, w);
     }
     if (byKey.size > 0) await batchWriteAll(deps.db, [...byKey.values()]);
+    if (writesFirst) await put();
   };
 
   return {

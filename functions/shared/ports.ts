@@ -38,10 +38,14 @@ export interface EventPublisher {
   publish(events: readonly PublishedEvent[]): Promise<void>;
   /**
    * Publishes, then writes the caller's `writes` with what the publisher records itself (a run's own events' feed
-   * items: functions/data/routed-publisher.ts), in one BatchWriteItem where they fit. Optional: without it the caller
-   * writes them itself, before publishing.
+   * items: functions/data/routed-publisher.ts), in one BatchWriteItem where they fit; `writesFirst`: that batch
+   * before PutEvents. Optional: without it the caller writes them itself, before publishing.
    */
-  publishWithWrites?(events: readonly PublishedEvent[], writes: readonly ItemWrite[]): Promise<void>;
+  publishWithWrites?(
+    events: readonly PublishedEvent[],
+    writes: readonly ItemWrite[],
+    options?: { readonly writesFirst?: boolean },
+  ): Promise<void>;
 }
 
 export interface OutgoingEmail {

@@ -31,7 +31,9 @@ export const stampingCause = (bus: EventPublisher): EventPublisher => {
   const withWrites = bus.publishWithWrites?.bind(bus);
   return {
     publish: (events) => bus.publish(stamped(events)),
-    ...(withWrites ? { publishWithWrites: (events, writes) => withWrites(stamped(events), writes) } : {}),
+    ...(withWrites
+      ? { publishWithWrites: (events, writes, options) => withWrites(stamped(events), writes, options) }
+      : {}),
   };
 };
 

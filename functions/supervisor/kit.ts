@@ -85,11 +85,15 @@ export const createSupervisorKit = (deps: SupervisorDeps) => {
 
   /**
    * Publishes one event and writes `writes` (idempotent puts and deletes) with the feed items its publisher records:
-   * one BatchWriteItem after PutEvents where the publisher can (EventPublisher.publishWithWrites), else the writes
-   * first and then the event.
+   * one BatchWriteItem after PutEvents (`writesFirst`: before) where the publisher can (EventPublisher.
+   * publishWithWrites), else the writes first and then the event.
    */
-  const publishWithWrites = async (writes: readonly ItemWrite[], ...args: Parameters<typeof eventOf>) => {
-    if (bus.publishWithWrites) return bus.publishWithWrites([eventOf(...args)], writes);
+  const publishWithWrites = async (
+    writes: readonly ItemWrite[],
+    options: { readonly writesFirst?: boolean },
+    ...args: Parameters<typeof eventOf>
+  ) => {
+    if (bus.publishWithWrites) return bus.publishWithWrites([eventOf(...args)], writes, options);
     await batchWriteAll(db, writes);
     await bus.publish([eventOf(...args)]);
   };
@@ -118,27 +122,6 @@ export const createSupervisorKit = (deps: SupervisorDeps) => {
   const logWrite = (...args: Parameters<typeof entry>): ItemWrite => ({
     PutRequest: { Item: logs.entryItem(args[0].tenantId, entry(...args)) },
   });
-
-  /**
-   * A log entry under a fixed time, with the run's deadline opened (`open`) or closed (`close`) in the same
-   * BatchWriteItem: both writes are idempotent puts and deletes, one request instead of two.
-   */
-  const logWithDeadline = (
-    ctx: { tenantId: string; runId: string; workflowId: string },
-    stepId: string,
-    level: LogLevel,
-    message: string,
-    at: string,
-    deadline: { open: string } | 'close',
-  ) =>
-    batchWriteAll(db, [
-      {
-        PutRequest: { Item: logs.entryItem(ctx.tenantId, entry(ctx, stepId, level, message, undefined, at)) },
-      },
-      deadline === 'close'
-        ? { DeleteRequest: { Key: deadlines.key(ctx.tenantId, ctx.runId) } }
-        : { PutRequest: { Item: deadlines.item(ctx.tenantId, ctx.runId, deadline.open) } },
-    ]);
 
   /** The definition a run executes: its version when still stored, else the current one. */
   const definitionOf = async (wf: WorkflowRecord, version: number): Promise<WorkflowDefinition> => {
@@ -224,7 +207,6 @@ export const createSupervisorKit = (deps: SupervisorDeps) => {
     publishWithWrites,
     log,
     logWrite,
-    logWithDeadline,
     definitionOf,
     endRun,
     loadWorkflow,

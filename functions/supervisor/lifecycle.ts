@@ -11,6 +11,7 @@ import {
 import { walkSteps } from '../../statemachines/schema';
 import type { RunStatus } from '../data/runs';
 import { NonRetriableError } from '../shared/errors';
+import type { ItemWrite } from '../shared/ports';
 import { countRunEnded, countRunStarted } from '../shared/run-metrics';
 import { EXPRESS_RUN_DEADLINE_MS, isExpressExecution, type SupervisorKit } from './kit';
 import { createStartApprovals } from './start-approval';
@@ -69,7 +70,6 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
     publishWithWrites,
     log,
     logWrite,
-    logWithDeadline,
     definitionOf,
     endRun,
     loadWorkflowAndSettings,
@@ -172,10 +172,18 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
           : ' Auto Mode is on: running now.';
       // Written on every attempt under the run's start time: a retry rewrites the same entry, never loses it.
       const started = `Run started by ${TRIGGER_WORDS[c.triggerType]}${c.triggerType === 'event' && wf.trigger.event ? ` (${wf.trigger.event})` : ''}, version ${version}${c.dryRun ? ', dry run (nothing is sent or changed)' : ''}.${gate}`;
-      if (deadlineWithLog && deadline) {
-        await logWithDeadline(ids, '_start', 'info', started, run.startedAt, { open: deadline });
-      } else await log(ids, '_start', 'info', started, undefined, run.startedAt);
-      await publish(
+      // The start entry, the Express deadline and workflow.started's feed items in one BatchWriteItem, before
+      // PutEvents: the deadline is in place before the run can be seen started (a crash after it leaves a run the
+      // sweeper closes), and a retried start writes the same items and publishes under the same event id.
+      const writes: ItemWrite[] = [
+        logWrite(ids, '_start', 'info', started, undefined, run.startedAt),
+        ...(deadlineWithLog && deadline
+          ? [{ PutRequest: { Item: deadlines.item(c.tenantId, runId, deadline) } }]
+          : []),
+      ];
+      await publishWithWrites(
+        writes,
+        { writesFirst: true },
         'workflow.started',
         `${c.tenantId}:${runId}:workflow.started`,
         {
@@ -247,6 +255,7 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
       const stepsJson = JSON.stringify(p.steps);
       await publishWithWrites(
         writes,
+        {},
         'workflow.completed',
         `${ctx.tenantId}:${ctx.runId}:workflow.completed`,
         {

@@ -19,9 +19,10 @@ import {
 useSupervisorDatabase();
 
 /**
- * A run's finish, with the publisher every platform has (routingByInterest: nothing in the tenant listens to
- * workflow.completed, so it records the feed itself): the finish entry and the Express deadline's deletion go in the
- * BatchWriteItem of workflow.completed's feed items, after PutEvents.
+ * A run's start and finish, with the publisher every platform has (routingByInterest: nothing in the tenant listens
+ * to workflow.started or workflow.completed, so it records the feed itself): the start entry and the Express deadline
+ * go in the BatchWriteItem of workflow.started's feed items, before PutEvents (the deadline must be in place before
+ * the run can be seen started); the finish entry and the deadline's deletion in workflow.completed's, after it.
  */
 const world = () => {
   const order: string[] = [];
@@ -86,7 +87,22 @@ const deadlineOf = async (tenantId: string, runId: string) =>
     )
   ).Item;
 
-describe('the finish of a run writes with its event', () => {
+describe('the start and the finish of a run write with their events', () => {
+  it('GIVEN an Express run WHEN it starts THEN its start entry, its deadline and workflow.started feed items are one BatchWriteItem before PutEvents', async () => {
+    const wf = await setup('sv-sb');
+    const { sup, order, batches, published } = world();
+    await sup.start(expressStart('sv-sb', wf.workflowId, 'run-sb'));
+    expect(order).toEqual(['BatchGetCommand', 'PutCommand', 'BatchWriteCommand', 'PutEvents']);
+    expect(keysOf(batches[0] ?? [])).toEqual([
+      'put RUN/LOG',
+      'put RUN/DEADLINE',
+      expect.stringMatching(/^put ACTIVITY\//),
+      'put EVENT/EVENT',
+    ]);
+    expect(published.map((e) => e.detailType)).toEqual(['workflow.started']);
+    expect(await deadlineOf('sv-sb', 'run-sb')).toBeDefined();
+  });
+
   it('GIVEN an Express run WHEN it finishes THEN its finish entry, its deadline deletion and workflow.completed feed items are one BatchWriteItem after PutEvents', async () => {
     const wf = await setup('sv-fb');
     const { sup, order, batches, published } = world();
