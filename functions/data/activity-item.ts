@@ -1,3 +1,4 @@
+import { ROUTING_FIELD, routingOf } from '../../statemachines/event-routing';
 import type { BusEvent } from '../../statemachines/events';
 import { leadOf, runOf, workflowOf } from './activity-subjects';
 import { documentAttribute, readDocument } from './documents';
@@ -16,7 +17,12 @@ import { KEY, tenantKey } from './table';
  * - the source when it is the one the type's module publishes with (`dynaris.<first part of the type>`);
  * - the workflow, run and lead the event is about (activity-subjects.ts reads them from the detail, as the writer
  *   did); by-lead copies keep `workflowId`, which the by-lead feed filters on;
- * - the time it was recorded as milliseconds after the event's time (`receivedMs`), when that gives it back exactly.
+ * - the time it was recorded as milliseconds after the event's time (`receivedMs`), when that gives it back exactly,
+ *   and nothing when it is the event's time;
+ * - the publisher's routing marks (`detail.routing`, statemachines/event-routing.ts), when they are the detail's last
+ *   field and one of the three a publisher sets: as a code (`rt`: `d`, `c` or `dc`), appended back by the reader
+ *   (session 27: about 60 bytes of every run event's item, billed three times, for the long-name margin of
+ *   docs/cost.md).
  *
  * Items written before keep those attributes, and a reader takes whichever is there.
  */
@@ -31,9 +37,27 @@ export const position = (time: string, eventId: string) => `${normalizeTime(time
 /** The source an event of this type is published with by its own module (`booking.created` -> `dynaris.booking`). */
 const usualSource = (type: string) => `dynaris.${type.split('.')[0]}`;
 
+/** The routing marks a publisher sets, by their stored code. */
+const ROUTING_CODES: Readonly<Record<string, Record<string, string> | undefined>> = {
+  d: routingOf({ subscribed: false, awaited: true }),
+  c: routingOf({ subscribed: true, awaited: false }),
+  dc: routingOf({ subscribed: false, awaited: false }),
+};
+
+/** The code of the detail's routing marks, when they are its last field and one a publisher sets. */
+const routingCode = (detail: Record<string, unknown>): string | undefined => {
+  const fields = Object.keys(detail);
+  if (fields[fields.length - 1] !== ROUTING_FIELD) return undefined;
+  const marks = JSON.stringify(detail[ROUTING_FIELD]);
+  return Object.keys(ROUTING_CODES).find((code) => JSON.stringify(ROUTING_CODES[code]) === marks);
+};
+
 /** The attributes every item of the event shares (no keys): what its position and keys cannot say. */
 export const activityBody = (event: BusEvent, recordedAt: string, ttl: number): Record<string, unknown> => {
-  const { tenantId: _tenant, ...detail } = event.detail;
+  const { tenantId: _tenant, ...withRouting } = event.detail;
+  const rt = routingCode(withRouting);
+  const { [ROUTING_FIELD]: _marks, ...withoutRouting } = withRouting;
+  const detail = rt ? withoutRouting : withRouting;
   const at = normalizeTime(event.time);
   const receivedMs = Date.parse(recordedAt) - Date.parse(event.time);
   const receivedExactly =
@@ -47,7 +71,13 @@ export const activityBody = (event: BusEvent, recordedAt: string, ttl: number): 
         ? {}
         : { time: event.time }),
     ...documentAttribute('detail', detail),
-    ...(receivedExactly ? { receivedMs } : { receivedAt: recordedAt }),
+    ...(rt ? { rt } : {}),
+    // Recorded at the event's own time (an ISO instant): the reader's default.
+    ...(receivedExactly
+      ? receivedMs === 0 && at === event.time
+        ? {}
+        : { receivedMs }
+      : { receivedAt: recordedAt }),
     [KEY.ttl]: ttl,
   };
 };
@@ -85,7 +115,12 @@ export const activityFromItem = (tenantId: string, item: Record<string, unknown>
   const at = String(item[KEY.sk] === 'EVENT' ? item[KEY.gsi1sk] : item[KEY.sk]);
   const hash = at.indexOf('#');
   const stored = readDocument(item, 'detail') ?? {};
-  const detail = 'tenantId' in stored ? stored : { tenantId, ...stored };
+  const marks = typeof item.rt === 'string' ? ROUTING_CODES[item.rt] : undefined;
+  const detail = {
+    ...('tenantId' in stored ? {} : { tenantId }),
+    ...stored,
+    ...(marks && !(ROUTING_FIELD in stored) ? { [ROUTING_FIELD]: { ...marks } } : {}),
+  };
   const typePrefix = `${tenantKey(tenantId, 'ACTIVITY', 'TYPE')}#`;
   const gsi2pk = text(item, KEY.gsi2pk);
   const type =

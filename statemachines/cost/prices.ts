@@ -113,8 +113,8 @@ export const PER_EVENT_USAGE = {
  * feed's two index entries (the indexes project ALL: each entry bills like the item), its by-workflow copy when it
  * names a workflow, its by-lead copy when it names a lead. Each fact is kept once (functions/data/activity-item.ts:
  * no tenant, ids, time or usual source beside what the keys and the detail say), so every item is under 1 KB and
- * bills 1 unit, and so does each entry. Measured (session 26): the event items 0.67-0.98 KB (booking.created's, the
- * largest, 984 bytes: its detail carries the booking and the lead), the copies 0.43-0.84 KB; before, 1.2-1.3 KB and
+ * bills 1 unit, and so does each entry. Measured (session 27): the event items 0.61-0.92 KB (booking.created's, the
+ * largest, 924 bytes: its detail carries the booking and the lead), the copies 0.43-0.84 KB; before, 1.2-1.3 KB and
  * 2 units each. workflow.started and workflow.completed 3 + 1 (by workflow), email.sent 3 + 1 + 1, booking.created
  * 3 + 1 (by lead). Other events: both copies (an upper bound).
  */

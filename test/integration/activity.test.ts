@@ -292,6 +292,45 @@ describe('activity items as stored', () => {
     expect(byType.items).toStrictEqual([asRead(kept[2] as BusEvent, {})]);
   });
 
+  it('GIVEN run events with the routing marks their publishers set, recorded at their own time WHEN stored THEN the marks are a code and no time is kept, and each reads back exactly; other marks are kept as they are', async () => {
+    const store = createActivityStore({ db, clock: atClock });
+    const tenantR = 'tenant-routing';
+    const at = recordedAt.toISOString();
+    const marks: [string, Record<string, unknown>, string | undefined][] = [
+      ['r-d', { dispatcher: 'unsubscribed' }, 'd'],
+      ['r-c', { correlator: 'recorded' }, 'c'],
+      ['r-dc', { dispatcher: 'unsubscribed', correlator: 'recorded' }, 'dc'],
+      ['r-other', { dispatcher: 'elsewhere' }, undefined],
+      ['r-extra', { dispatcher: 'unsubscribed', correlator: 'recorded', by: 'me' }, undefined],
+    ];
+    for (const [id, routing, code] of marks) {
+      const event: BusEvent = {
+        id,
+        source: 'dynaris.email',
+        detailType: 'email.sent',
+        time: at,
+        detail: { tenantId: tenantR, to: 'ada@example.com', routing },
+      };
+      await store.record(event);
+      const item = await raw(`T#${tenantR}#EVENT#${id}`, 'EVENT');
+      expect(item?.rt, id).toBe(code);
+      expect(item?.detail?.routing, id).toStrictEqual(code ? undefined : routing);
+      for (const name of ['receivedMs', 'receivedAt']) expect(item, `${id} ${name}`).not.toHaveProperty(name);
+      expect(await store.get(tenantR, id), id).toStrictEqual(asRead(event, {}));
+    }
+    // Marks that are not the detail's last field are kept where they are.
+    const notLast: BusEvent = {
+      id: 'r-first',
+      source: 'dynaris.email',
+      detailType: 'email.sent',
+      time: at,
+      detail: { tenantId: tenantR, routing: { correlator: 'recorded' }, to: 'ada@example.com' },
+    };
+    await store.record(notLast);
+    expect((await raw(`T#${tenantR}#EVENT#r-first`, 'EVENT'))?.rt).toBeUndefined();
+    expect(await store.get(tenantR, 'r-first')).toStrictEqual(asRead(notLast, {}));
+  });
+
   it('GIVEN an item written before session 26 (ids, tenant and times beside a plain detail) WHEN read THEN it reads as it did', async () => {
     const store = createActivityStore({ db, clock });
     await db.doc.send(
