@@ -1,18 +1,11 @@
-import { createDocumentClient } from '../data/client';
 import { routingByInterest } from '../data/routed-publisher';
 import { requireCommonJs } from '../shared/commonjs';
-import { ENV, readConfig } from '../shared/config';
-import { recordLlmTokens } from '../shared/metrics';
-import { metrics, traceClient } from '../shared/observability';
 import { getPlatform, type Platform, setPlatformFactory } from '../shared/platform';
-import { type FileStore, type SecretBox, systemClock, type WorkflowEngine } from '../shared/ports';
-import { AWS_RETRY } from '../shared/retry';
+import { systemClock, type WorkflowEngine } from '../shared/ports';
 import { stampingCause } from '../shared/task-context';
-import { loadBedrockSdk } from './bedrock';
-import { createEmfMetrics } from './emf-metrics';
+import { createAwsPlatformWith, type PlatformAdapters } from './aws-platform-core';
 import { createEventBridgePublisher, loadEventBridgeSdk } from './eventbridge-bus';
 import { createKmsSecretBox, loadKmsSdk } from './kms-secrets';
-import { onFirstUse } from './lazy-sdk';
 import { createS3FileStore, loadS3Sdk } from './s3-files';
 import { createSesMailer, loadSesSdk } from './ses-mailer';
 
@@ -26,13 +19,6 @@ import { createSesMailer, loadSesSdk } from './ses-mailer';
  * startAwsFunction (its main path), so no function pays for clients it never uses.
  */
 
-/** Who asks the LLM, as the token metrics' `purpose`: the function (`api-assistant`, `supervisor`, `agent-…`). */
-const purposeOf = (env: NodeJS.ProcessEnv): string => env.POWERTOOLS_SERVICE_NAME ?? 'unknown';
-
-const unconfigured = (variable: string) => (): never => {
-  throw new Error(`${variable} is not set for this function`);
-};
-
 /**
  * Adapters only some functions carry, passed by their entry (startAwsFunction): each is kilobytes in every bundle
  * that imports it. `engine`: Step Functions (`createSfnEngine`, sfn-engine.ts with its history and logs readers), for
@@ -42,21 +28,16 @@ export interface FunctionAdapters {
   readonly engine?: () => WorkflowEngine;
 }
 
-const noEngine = (): WorkflowEngine => {
-  const absent = (): never => {
-    throw new Error(
-      'This function has no Step Functions adapter (its entry passes none to startAwsFunction)',
-    );
-  };
-  return {
-    startExecution: absent,
-    sendTaskSuccess: absent,
-    sendTaskFailure: absent,
-    stopExecution: absent,
-    redriveExecution: absent,
-    describeExecution: absent,
-    getTimeline: absent,
-  };
+/** Every other adapter, which the functions started here all carry (aws-platform-core.ts for one that carries fewer). */
+const ALL_ADAPTERS: PlatformAdapters = {
+  // Stamped first (causedBy says whose run an event is), then routed by who listens to it.
+  bus: (eventBusName, db) =>
+    stampingCause(
+      routingByInterest(createEventBridgePublisher({ eventBusName }), { db, clock: systemClock }),
+    ),
+  mailer: () => createSesMailer(),
+  secrets: (keyId) => createKmsSecretBox(keyId),
+  files: (bucket) => createS3FileStore(bucket),
 };
 
 let entryAdapters: FunctionAdapters = {};
@@ -64,54 +45,8 @@ let entryAdapters: FunctionAdapters = {};
 export const createAwsPlatform = (
   env: NodeJS.ProcessEnv = process.env,
   adapters: FunctionAdapters = entryAdapters,
-): Platform => {
-  const { tableName, eventBusName } = readConfig(['tableName', 'eventBusName'], env);
-  const bucket = env[ENV.filesBucket];
-  const keyId = env[ENV.secretsKeyId];
-  const modelId = env[ENV.bedrockModelId];
-  const platformMetrics = createEmfMetrics(metrics);
-  const files: FileStore = bucket
-    ? createS3FileStore(bucket)
-    : {
-        put: unconfigured(ENV.filesBucket),
-        get: unconfigured(ENV.filesBucket),
-        delete: unconfigured(ENV.filesBucket),
-      };
-  const secrets: SecretBox = keyId
-    ? createKmsSecretBox(keyId)
-    : { encrypt: unconfigured(ENV.secretsKeyId), decrypt: unconfigured(ENV.secretsKeyId) };
-  const db = { doc: createDocumentClient(), tableName };
-  return {
-    mode: 'aws',
-    db,
-    // Stamped first (causedBy says whose run an event is), then routed by who listens to it.
-    bus: stampingCause(
-      routingByInterest(createEventBridgePublisher({ eventBusName }), {
-        db,
-        clock: systemClock,
-      }),
-    ),
-    engine: adapters.engine?.() ?? noEngine(),
-    mailer: createSesMailer(),
-    fetch: (url, init) => fetch(url, init),
-    llm: modelId
-      ? {
-          client: onFirstUse(async () =>
-            traceClient(new (await loadBedrockSdk()).BedrockRuntimeClient({ ...AWS_RETRY })),
-          ),
-          modelId,
-          onUsage: recordLlmTokens(platformMetrics, { purpose: purposeOf(env), modelId }),
-        }
-      : undefined,
-    secrets,
-    files,
-    clock: systemClock,
-    metrics: platformMetrics,
-    // The provisioner runs from the table's stream of workflow items: a saved workflow converges on its own.
-    provisioner: { requestProvision: async () => {}, deferred: true },
-    fromAddress: env[ENV.fromAddress] ?? 'no-reply@example.com',
-  };
-};
+): Platform =>
+  createAwsPlatformWith({ ...ALL_ADAPTERS, ...(adapters.engine ? { engine: adapters.engine } : {}) }, env);
 
 setPlatformFactory(() => createAwsPlatform());
 

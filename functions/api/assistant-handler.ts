@@ -1,4 +1,4 @@
-import { startAwsFunction } from '../adapters/aws-platform';
+import { startAwsFunctionWith } from '../adapters/aws-platform-core';
 import { httpErrors } from '../shared/http-errors';
 import { observed } from '../shared/observability';
 import { apiFunction } from './api-with';
@@ -6,8 +6,9 @@ import { createAssistant } from './assistant-runner';
 import { ASSISTANT_ROUTES, assistantApiDeps } from './groups/assistant';
 import { defaultErrorLog, defaultLogger } from './serve';
 
-// Deployed: the Platform from this function's environment at cold start (Bedrock's SDK loads on first use).
-await startAwsFunction([]);
+// Deployed: the Platform from this function's environment at cold start (Bedrock's SDK loads on first use), without
+// the adapters it never uses (SES, EventBridge, KMS, S3): its route reads the table and asks the model.
+await startAwsFunctionWith({});
 
 /**
  * The assistant function: API Gateway sends it POST /assistant/workflows only, so the request parser and its

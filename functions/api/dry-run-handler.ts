@@ -1,4 +1,5 @@
-import { startAwsFunction } from '../adapters/aws-platform';
+import { startAwsFunctionWith } from '../adapters/aws-platform-core';
+import { createS3FileStore, loadS3Sdk } from '../adapters/s3-files';
 import { builtInCatalogFromEnv } from '../data/built-in-workflows';
 import { httpErrors } from '../shared/http-errors';
 import { observed } from '../shared/observability';
@@ -7,8 +8,9 @@ import { createDryRunner } from './dry-runner';
 import { DRY_RUN_ROUTES, dryRunApiDeps } from './groups/dry-run';
 import { defaultErrorLog, defaultLogger } from './serve';
 
-// Deployed: the Platform from this function's environment at cold start; S3 for item files (forEach.itemsFrom).
-await startAwsFunction(['files']);
+// Deployed: the Platform from this function's environment at cold start with the one adapter it uses, S3 for item files
+// (forEach.itemsFrom), its SDK loaded then. A dry run sends, publishes and decrypts nothing: no SES, EventBridge or KMS.
+await startAwsFunctionWith({ files: (bucket) => createS3FileStore(bucket) }, [loadS3Sdk]);
 
 // Checked at cold start: a malformed BUILT_IN_WORKFLOWS fails the init, naming the variable.
 const builtIns = builtInCatalogFromEnv();

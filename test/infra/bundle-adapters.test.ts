@@ -13,6 +13,7 @@ import { asArray, functionRoleId, roleStatements, type Synthesized, synth } from
  */
 const SFN_ADAPTER = 'functions/adapters/sfn-engine.ts';
 const carriesSfn = new Map<string, boolean>();
+const inputsOf = new Map<string, string[]>();
 let s: Synthesized;
 
 beforeAll(async () => {
@@ -27,6 +28,7 @@ beforeAll(async () => {
       outfile: join(REPO_ROOT, 'cdk.out', 'bundle-adapters', `${name}.mjs`),
     });
     carriesSfn.set(name, SFN_ADAPTER in (result.metafile as Metafile).inputs);
+    inputsOf.set(name, Object.keys((result.metafile as Metafile).inputs));
   }
 }, 180_000);
 
@@ -45,5 +47,31 @@ describe('adapters carried by the functions that use them', () => {
       'correlator',
       'provisioner',
     ]);
+  });
+
+  it('GIVEN the functions started with only their own adapters (aws-platform-core.ts) WHEN bundled THEN they carry no SES, EventBridge or KMS adapter, nor the routed publisher; the dry run carries S3 for its item files', () => {
+    const others = [
+      'functions/adapters/ses-mailer.ts',
+      'functions/adapters/eventbridge-bus.ts',
+      'functions/adapters/kms-secrets.ts',
+      'functions/data/routed-publisher.ts',
+    ];
+    for (const name of ['api-dry-run', 'api-assistant']) {
+      const inputs = inputsOf.get(name) ?? [];
+      expect(
+        inputs.filter((f) => others.includes(f)),
+        name,
+      ).toStrictEqual([]);
+      expect(inputs.includes('functions/adapters/s3-files.ts'), name).toBe(name === 'api-dry-run');
+      // Neither role may send mail or put events: the adapters left out could only have met AccessDenied.
+      const services = roleStatements(
+        s.resources,
+        functionRoleId(s.resources, `dynaris-dev-${name}`),
+      ).flatMap((st) => asArray(st.Action).map((a) => a.split(':')[0]));
+      expect(
+        services.filter((svc) => svc === 'ses' || svc === 'events'),
+        name,
+      ).toStrictEqual([]);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAwsPlatform } from '../../functions/adapters/aws-platform';
+import { createAwsPlatformWith } from '../../functions/adapters/aws-platform-core';
 import { createSfnEngine } from '../../functions/adapters/sfn-engine';
 
 const ENV = {
@@ -48,6 +49,64 @@ describe('the adapters only some functions carry', () => {
   it('GIVEN an entry that passes the Step Functions adapter WHEN the platform is built THEN its engine is that adapter', () => {
     const engine = createSfnEngine();
     expect(createAwsPlatform(ENV, { engine: () => engine }).engine).toBe(engine);
+  });
+});
+
+describe('a function started with only the adapters it uses', () => {
+  it('GIVEN no bus, mail, secrets or files adapter WHEN those ports are used THEN each fails naming the missing adapter', async () => {
+    const platform = createAwsPlatformWith({}, ENV);
+    await expect(async () => platform.bus.publish([])).rejects.toThrow(
+      'This function has no EventBridge adapter',
+    );
+    await expect(async () =>
+      platform.mailer.send({
+        tenantId: 't',
+        from: 'a@example.com',
+        to: ['b@example.com'],
+        subject: 's',
+        text: 't',
+      } as never),
+    ).rejects.toThrow('This function has no SES mail adapter');
+    await expect(async () => platform.secrets.decrypt('x', 't1')).rejects.toThrow(
+      'This function has no KMS secrets adapter',
+    );
+    await expect(async () => platform.files.get('x')).rejects.toThrow(
+      'This function has no S3 files adapter',
+    );
+    expect(platform.llm?.modelId).toBe('anthropic.claude-test');
+  });
+
+  it('GIVEN a files adapter WHEN the platform is built THEN files is that adapter over the bucket, the other ports stand-ins', () => {
+    const store = { put: async () => {}, get: async () => undefined, delete: async () => {} };
+    const buckets: string[] = [];
+    const platform = createAwsPlatformWith(
+      {
+        files: (bucket) => {
+          buckets.push(bucket);
+          return store;
+        },
+      },
+      ENV,
+    );
+    expect(platform.files).toBe(store);
+    expect(buckets).toStrictEqual(['dynaris-dev-files']);
+  });
+
+  it('GIVEN a deployed environment WHEN the api-dry-run or api-assistant entry loads THEN getPlatform() builds the AWS platform without a bus', async () => {
+    const { spawnSync } = await import('node:child_process');
+    for (const entry of ['functions/api/dry-run-handler.ts', 'functions/api/assistant-handler.ts']) {
+      const script = `
+        const { getPlatform } = await import('./functions/shared/platform.ts');
+        await import('./${entry}');
+        const bus = await getPlatform().bus.publish([]).then(() => 'published', (e) => e.message);
+        console.log(getPlatform().mode, getPlatform().db.tableName, bus);`;
+      const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+        encoding: 'utf8',
+        env: { ...process.env, ...ENV, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+      });
+      expect(run.stderr, entry).toBe('');
+      expect(run.stdout.trim(), entry).toMatch(/^aws dynaris-dev This function has no EventBridge adapter/);
+    }
   });
 });
 
