@@ -227,7 +227,13 @@ export const readUnsupported = (clause: Clause): ActionResult | undefined => {
     return {
       problem: `nothing can ${physical[1]} ("${clause.original.trim()}"); a workflow can email it, post it to Slack or save it as a file`,
     };
-  if (/\b(?:tweet|twitter|facebook|instagram|tiktok|post on linkedin)\b/.test(t))
+  // a post on a network ("post it on Instagram", "tweet it", "an Instagram story"); never a network's name in what
+  // is sent or tagged ("send them the Facebook offer email", "tag them as instagram")
+  if (
+    /\b(?:tweet|twitter)\b|\b(?:post|share|publish|put)\b.*\b(?:facebook|instagram|tiktok|linkedin)\b|\b(?:on|to|via|onto)\s+(?:our\s+|the\s+|their\s+)?(?:facebook|instagram|tiktok)\b|\b(?:facebook|instagram|tiktok|linkedin)\s+(?:posts?|story|stories|reels?|updates?)\b/.test(
+      t,
+    )
+  )
     return { problem: `there is no social-media action ("${clause.original.trim()}")` };
   return undefined;
 };

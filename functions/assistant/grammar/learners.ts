@@ -108,7 +108,8 @@ export const plainEnglish = (s: string): string => {
     .replace(/\bsay\s(?:thanks|thank you)\sto\s/gi, 'thank ')
     // "mentions pricing or discount": each word tested on its own
     .replace(
-      /\b(mentions?|contains?|includes?|mentioning|containing|including)\s([\w-]+|⟦\d+⟧)\s(or|and)\s(?!(?:mentions?|contains?|includes?|if|when|then|send|notify|tell|add|create|mark|tag|forward)\b)([\w-]+|⟦\d+⟧)\b/gi,
+      // (never "… or the message contains B", "… OR text contains B": a test of its own follows)
+      /\b(mentions?|contains?|includes?|mentioning|containing|including)\s([\w-]+|⟦\d+⟧)\s(or|and)\s(?!(?:mentions?|contains?|includes?|if|when|then|send|notify|tell|add|create|mark|tag|forward|the|a|an|its|it|their|his|her)\b|[\w-]+\s(?:mentions?|contains?|includes?|says)\b)([\w-]+|⟦\d+⟧)(?![\w-])/gi,
       '$1 $2 $3 $1 $4',
     )
     // "arrives whose value exceeds 5000": the lead's value

@@ -126,7 +126,14 @@ export const recipientOf = (clause: Clause, subject: Subject | undefined): Recip
   }
   if (subject?.email) {
     const s = clause.find(SUBJECT_RE);
-    if (s) {
+    // "tell the sales manager to call them": the role told comes first; "them" is who the message is about
+    const told = s ? clause.find(ROLE_RE) : undefined;
+    const roleTold =
+      told !== undefined &&
+      s !== undefined &&
+      told.index < s.index &&
+      /^\s*to\s/.test(clause.view.slice(told.index + told[0].length));
+    if (s && !roleTold) {
       clause.mark(s.index, s[0].length);
       return { kind: 'subject' };
     }

@@ -1,3 +1,8 @@
+import { hourOf, LIST_PIECES, type PieceGrammar, set } from './schedule-times';
+
+export type { ScheduleParts } from './schedule-times';
+export { isTimeList, TIME_LIST } from './schedule-times';
+
 /**
  * The pieces of a schedule, each with its own small grammar: days (weekdays, lists, ranges, nth weekday of the
  * month, days of the month, quarters), times ("at 8:30", "half past eight", "noon", "twice a day", parts of the
@@ -19,58 +24,15 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 const NTH = '(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)';
 const EVERY = '(?:every|each|on|on every|on each|every single)';
 
-export interface ScheduleParts {
-  rate?: string;
-  everyDays?: number;
-  dow?: string;
-  dom?: string;
-  month?: string;
-  hours?: number[];
-  minute?: number;
-  hourRange?: [number, number];
-  partOfDay?: number;
-  /** A bare 1–6 was taken as afternoon ("at 5"); "in the morning" takes it back. */
-  barePm?: boolean;
-  weekly?: boolean;
-  monthly?: boolean;
-  zone?: string;
-}
-
-/** 12-hour clock words to a 24-hour hour; a bare 1–6 is taken as afternoon (office hours). */
-const hourOf = (h: number, meridiem: string | undefined, bareIsPm = true): number | undefined => {
-  const m = meridiem?.replace(/\./g, '');
-  if (h > 23) return undefined;
-  if (m === 'pm' && h < 12) return h + 12;
-  if (m === 'am' && h === 12) return 0;
-  if (!m && bareIsPm && h >= 1 && h <= 6) return h + 12;
-  return h;
-};
-
 export const TIME_AT =
   /\b(?:at|@|by|around|from)?\s*(?<!⟦)(\d{1,2})(?![\d⟧])(?:[:.](\d{2}))?(?:\s*(am\b|pm\b|a\.m\.|p\.m\.|o'clock|h\b|hrs\b))?(?:\s*(?:and|&|,)\s*(\d{1,2})(?:[:.](\d{2}))?(?:\s*(am\b|pm\b|a\.m\.|p\.m\.|o'clock))?)*/;
 const TIME_LIST_ITEM = /(\d{1,2})(?:[:.](\d{2}))?\s*(am\b|pm\b|a\.m\.|p\.m\.|o'clock)?/g;
-
-interface PieceGrammar {
-  readonly re: RegExp;
-  readonly apply: (m: RegExpExecArray, parts: ScheduleParts, problems: string[]) => void;
-}
-
-const set = <K extends keyof ScheduleParts>(
-  parts: ScheduleParts,
-  key: K,
-  value: ScheduleParts[K],
-  problems: string[],
-  what: string,
-) => {
-  if (parts[key] !== undefined && JSON.stringify(parts[key]) !== JSON.stringify(value))
-    problems.push(`the request names two different ${what}; a workflow has one schedule`);
-  parts[key] = value;
-};
 
 const days = (text: string): string[] =>
   (text.match(new RegExp(DAY, 'g')) ?? []).map((d) => dayCode(d)).filter((d): d is string => d !== undefined);
 
 export const PIECES: readonly PieceGrammar[] = [
+  ...LIST_PIECES,
   {
     re: new RegExp(
       `\\b(?:every|each|on)\\s+(?:other|second|2nd|alternate)\\s+(${DAY}|month)\\b(?!\\s+(?:of|in)\\s+(?:(?:the|each|every|a)\\s+)?month)`,
@@ -126,10 +88,9 @@ export const PIECES: readonly PieceGrammar[] = [
     apply: (m, p, problems) => {
       const n = m[1] === 'twice' || m[4] ? 2 : Number(m[2]);
       const unit = m[3] ?? (m[4] === 'daily' ? 'day' : m[4] === 'weekly' ? 'week' : 'month');
-      const spread: Record<number, number[]> = { 2: [9, 17], 3: [9, 13, 17], 4: [8, 12, 16, 20] };
+      const spread = SPREAD;
       if (unit === 'day') {
-        const hours = spread[n];
-        if (hours) set(p, 'hours', hours, problems, 'times');
+        if (spread[n]) set(p, 'perDay', n, problems, 'times a day');
         else set(p, 'rate', `${Math.max(1, Math.floor(24 / n))} hours`, problems, 'frequencies');
       } else if (unit === 'week') {
         const week: Record<number, string> = {
@@ -261,7 +222,7 @@ export const PIECES: readonly PieceGrammar[] = [
     },
   },
   {
-    re: new RegExp(`\\b(?:${EVERY}\\s+)?(?:the\\s+)?weekends?\\b`),
+    re: new RegExp(`\\b(?:(?:${EVERY}|over|during|at)\\s+)?(?:the\\s+)?weekends?\\b`),
     apply: (_m, p, problems) => set(p, 'dow', 'SAT,SUN', problems, 'days'),
   },
   {
@@ -383,6 +344,13 @@ export const PIECES: readonly PieceGrammar[] = [
 ];
 
 const PART_OF_DAY: Record<string, number> = { morning: 9, afternoon: 14, evening: 18, night: 20 };
+
+/** "twice a day" without its times: spread over the office day. */
+export const SPREAD: Readonly<Record<number, readonly number[]>> = {
+  2: [9, 17],
+  3: [9, 13, 17],
+  4: [8, 12, 16, 20],
+};
 
 /** A time that is a clock time only with "at", am/pm or hh:mm ("3 days" and "10k" are not times). */
 export const isClockTime = (m: RegExpExecArray): boolean =>

@@ -1,8 +1,16 @@
 import type { Trigger } from '../../../statemachines/schema';
 import { isValidTimeZone } from '../../../statemachines/time-zones';
 import type { Clause } from './clause';
-import { isClockTime, PIECES, type ScheduleParts, TIME_AT } from './schedule-pieces';
-import { resolveZone, WEAK_NAMES, ZONE_NAME } from './timezones';
+import {
+  isClockTime,
+  isTimeList,
+  PIECES,
+  type ScheduleParts,
+  SPREAD,
+  TIME_AT,
+  TIME_LIST,
+} from './schedule-pieces';
+import { LANGUAGE_NAMES, resolveZone, WEAK_NAMES, ZONE_NAME, type ZoneResult } from './timezones';
 
 export type { ScheduleParts } from './schedule-pieces';
 
@@ -30,6 +38,7 @@ const COUNTED =
 
 /** Whether a match of a piece is something else: a channel's name, a zone's offset, a deadline, a duration. */
 const notAPiece = (clause: Clause, re: RegExp, m: RegExpExecArray): boolean => {
+  if (re === TIME_LIST && !isTimeList(m)) return true;
   if (
     re === TIME_AT &&
     !isClockTime(m) &&
@@ -39,6 +48,21 @@ const notAPiece = (clause: Clause, re: RegExp, m: RegExpExecArray): boolean => {
     )
   )
     return true;
+  const before = clause.view.slice(0, m.index);
+  // "the weekend offer", "tagged weekend", "the Black Friday sale": a name or a thing, not the days it runs on
+  if (
+    /^(?:the\s+)?weekends?$/.test(m[0].trim()) &&
+    (/\b(?:tag(?:ged)?|label(?:l?ed)?|as)\s+$/.test(before) ||
+      ((/^the\b/.test(m[0].trim()) || /\b(?:the|our|your|their|my|its|a)\s+$/.test(before)) &&
+        !/\b(?:on|over|during|at|for|every|each|by|until|till|before|after|through|throughout|across)\s+(?:the\s+)?$/.test(
+          before,
+        ) &&
+        /^\s+(?!(?:at|in|on|and|or|from|to|only|too|please|every|each|mornings?|afternoons?|evenings?|nights?)\b)[a-z]/.test(
+          clause.view.slice(m.index + m[0].length),
+        )))
+  )
+    return true;
+  if (/\b(?:black|cyber|good|easter|blue)\s+$/.test(before) && /^[a-z]+$/.test(m[0])) return true;
   // "#daily", "#sales-weekly": a channel's name, not a schedule
   if (/[#\w-]$/.test(clause.text.slice(0, m.index)) && /^[a-z]/.test(m[0])) return true;
   // "UTC+5:30": an offset, read with the zones
@@ -117,15 +141,25 @@ export const scanZones = (clause: Clause, parts: ScheduleParts, problems: string
     else setZone(parts, zone, problems);
     clause.mark(m.index, m[0].length);
   }
-  for (let m = clause.find(ZONE_PIECE); m; m = clause.find(ZONE_PIECE)) {
+  // a name that is no zone here ("the newsletter in Spanish") is passed over, and the next one read
+  const passed: [number, number][] = [];
+  const view = () =>
+    passed.reduce((v, [i, n]) => v.slice(0, i) + ' '.repeat(n) + v.slice(i + n), clause.view);
+  for (let m = ZONE_PIECE.exec(view()); m; m = ZONE_PIECE.exec(view())) {
     const name = m[1] ?? '';
     const explicit = Boolean(m[2]) || m[0].includes('(');
     const introduced = /^\s*(?:in|on)\b/.test(m[0]);
     const adjacent = followsPiece(clause, m.index) || joinedToPiece(clause, m.index);
-    const accepted = WEAK_NAMES.has(name) ? explicit || adjacent : explicit || introduced || adjacent;
-    if (!accepted) break;
-    const zone = resolveZone(name, clause.cased(name));
-    if (!zone) break;
+    const accepted = LANGUAGE_NAMES.has(name)
+      ? Boolean(m[2])
+      : WEAK_NAMES.has(name)
+        ? explicit || adjacent
+        : explicit || introduced || adjacent;
+    const zone = accepted ? resolveZone(name, clause.cased(name)) : undefined;
+    if (!zone) {
+      passed.push([m.index, m[0].length]);
+      continue;
+    }
     if (!zone.ok) problems.push(zone.problem);
     else setZone(parts, zone.zone, problems);
     clause.mark(m.index, m[0].length);
@@ -136,10 +170,16 @@ export const scanZones = (clause: Clause, parts: ScheduleParts, problems: string
     followsPiece(clause, place.index) &&
     !/^(?:the|a|an|all|once|slack|email|total|the morning|the evening|the afternoon)\b/.test(place[1])
   ) {
-    problems.push(
-      `I don't know the time zone "${clause.cased(place[1]).trim()}"; name a city or an IANA zone such as Europe/Berlin`,
-    );
-    clause.mark(place.index, place[0].length);
+    const zone = countryIn(place[1], clause);
+    if (zone?.ok) setZone(parts, zone.zone, problems);
+    else
+      problems.push(
+        zone?.problem ??
+          `I don't know the time zone "${clause.cased(place[1]).trim()}"; name a city or an IANA zone such as Europe/Berlin`,
+      );
+    // only the country's words when it was one ("#ops … Laos time" keeps its channel)
+    const from = zone ? place[0].lastIndexOf(zone.said) : 0;
+    clause.mark(place.index + from, place[0].length - from);
   }
   const unknown = clause.find(UNKNOWN_ZONE);
   if (
@@ -148,11 +188,28 @@ export const scanZones = (clause: Clause, parts: ScheduleParts, problems: string
       unknown[1],
     )
   ) {
-    problems.push(
-      `I don't know the time zone "${clause.cased(unknown[1]).trim()}"; name a city or an IANA zone such as Europe/Berlin`,
-    );
-    clause.mark(unknown.index, unknown[0].length);
+    const zone = countryIn(unknown[1], clause);
+    if (zone?.ok) setZone(parts, zone.zone, problems);
+    else
+      problems.push(
+        zone?.problem ??
+          `I don't know the time zone "${clause.cased(unknown[1]).trim()}"; name a city or an IANA zone such as Europe/Berlin`,
+      );
+    const from = zone ? unknown[0].lastIndexOf(zone.said) : 0;
+    clause.mark(unknown.index + from, unknown[0].length - from);
   }
+};
+
+/** "Ghana time", "in Iceland": a country no name above holds, by its last words (ICU's zones of that country). */
+const countryIn = (words: string, clause: Clause): (ZoneResult & { said: string }) | undefined => {
+  const said = words.trim().split(/\s+/);
+  for (let n = Math.min(3, said.length); n >= 1; n--) {
+    const name = said.slice(-n).join(' ');
+    if (LANGUAGE_NAMES.has(name)) return undefined;
+    const zone = resolveZone(name, clause.cased(name));
+    if (zone) return { ...zone, said: said.slice(-n).join(' ') };
+  }
+  return undefined;
 };
 
 export const newScheduleParts = (): ScheduleParts => ({});
@@ -164,7 +221,13 @@ export const scheduleOf = (
 ): Extract<Trigger, { type: 'schedule' }> | undefined => {
   const withZone = (t: Extract<Trigger, { type: 'schedule' }>) => (p.zone ? { ...t, timezone: p.zone } : t);
   const hasDay = p.dow !== undefined || p.dom !== undefined || p.month !== undefined;
-  const hasTime = p.hours !== undefined || p.partOfDay !== undefined;
+  const hasTime = p.hours !== undefined || p.partOfDay !== undefined || p.perDay !== undefined;
+  if (p.perDay && ((p.hours && p.hours.length !== p.perDay) || p.partOfDay !== undefined)) {
+    problems.push(
+      `the request says ${p.perDay} times a day but names ${p.hours?.length ?? 1} time(s); name each time ("at 9 and at 4")`,
+    );
+    return undefined;
+  }
   if (p.rate) {
     const [n, unit] = p.rate.split(' ');
     if (p.hourRange && /minute|hour/.test(unit ?? '')) {
@@ -202,7 +265,9 @@ export const scheduleOf = (
       : p.partOfDay !== undefined && p.barePm
         ? p.hours.map((h) => (h >= 13 && h <= 18 ? h - 12 : h))
         : p.hours
-    : [p.partOfDay ?? 9];
+    : p.perDay
+      ? [...(SPREAD[p.perDay] ?? [])]
+      : [p.partOfDay ?? 9];
   const hourField = p.hourRange ? `${p.hourRange[0]}-${p.hourRange[1]}` : hours.join(',');
   const minute = p.minute ?? 0;
   let dom = p.dom ?? (p.dow ? '?' : p.monthly ? '1' : '*');

@@ -50,6 +50,16 @@ const sepOf = (raw: string): Separator => {
   return 'and';
 };
 
+/** "at 9 and at 4", "in the morning and in the evening": the next time of a schedule's list, not a clause. */
+const TIME_ENDS =
+  /(?:\b\d{1,2}(?:[:.]\d{2})?(?:\s?(?:am|pm|a\.m\.|p\.m\.|o'clock))?|\b(?:noon|midday|midnight|lunch\s?time|mornings?|afternoons?|evenings?|nights?))$/;
+const TIME_GOES_ON =
+  /^(?:again\s)?(?:(?:at|around)\s(?:\d{1,2}(?:[:.]\d{2})?(?:\s?(?:am\b|pm\b|a\.m\.|p\.m\.|o'clock))?|noon|midday|midnight|lunch\s?time)(?![\d:.]|\s?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b)|in\sthe\s(?:(?:early|late|mid)[-\s]?)?(?:morning|afternoon|evening)\b)/;
+const timeListGoesOn = (before: string, c: { text: string; raw: string }): boolean =>
+  /^(?:,|and\b|plus\b)/.test(c.raw.trim()) &&
+  TIME_ENDS.test(before.trimEnd()) &&
+  TIME_GOES_ON.test(c.text.trimStart());
+
 interface Chunk {
   readonly text: string;
   readonly raw: string;
@@ -203,7 +213,7 @@ export const splitClauses = (text: string): Piece[] => {
         // "LinkedIn, Google or Bing …": the next values of a list
         !/^\s*[\w'-]+(?:\s+[\w'-]+)?\s+or\b/.test(c.text) &&
         c.text.trim().split(/\s+/).length >= 4;
-      if (prev && i > 0 && !STARTER.test(c.text) && !standsAlone) {
+      if (prev && i > 0 && ((!STARTER.test(c.text) && !standsAlone) || timeListGoesOn(prev.text, c))) {
         prev.text = `${prev.text}${c.raw}${c.text}`;
         continue;
       }

@@ -39,6 +39,35 @@ const SYNONYMS: readonly [RegExp, string][] = [
     /\b(chase|nudge|remind)\b([^,.;]{1,60}?)\s+with\s+(?:an?\s+)?(?:payment\s+|polite\s+|friendly\s+|gentle\s+|quick\s+)?(?:reminder|nudge)(?:\s+e-?mail)?\b/gi,
     '$1$2',
   ],
+  // "ask Dave to give them a ring", "have Dave call them", "get the sales manager to phone them": a task for a
+  // colleague, which is telling them (there is no phone-call action; the person asked is who is notified)
+  [
+    /\b(?:ask|have|get|tell)\s+(?!(?:them|him|her|us|me|it|the\s+(?:lead|customer|client|prospect|contact|attendee|person|sender))\b)((?:the\s+|our\s+)?[a-z][\w'-]*(?:\s+(?!to\b)[a-z][\w'-]*)?)\s+(?:to\s+)?(?:give\s+(them|him|her|the\s+(?:lead|customer|client|prospect|contact))\s+a\s+(?:quick\s+)?(?:ring|call|bell|buzz|tinkle)|(?:call|phone|ring|dial)(?:\s+up)?\s+(them|him|her|the\s+(?:lead|customer|client|prospect|contact)))(?:\s+(?:up|back))?\b/gi,
+    'tell $1 to call $2$3',
+  ],
+  // "give them a ring": a phone call (refused, with what to say instead), never a booked meeting
+  [
+    /\bgive\s+(them|him|her|the\s+(?:lead|customer|client|prospect|contact))\s+a\s+(?:quick\s+)?(?:ring|call|bell|buzz|tinkle)\b/gi,
+    'call $1',
+  ],
+  // "hasn't got back to me", "when a client gets back to us": a reply (never "get back to them": that is an email)
+  [/\b(?:got|gotten)\s+back\s+to\s+(?:me|us)\b/gi, 'replied'],
+  [/\bgets\s+back\s+to\s+(?:me|us)\b/gi, 'replies'],
+  [/\bgetting\s+back\s+to\s+(?:me|us)\b/gi, 'replying'],
+  [/\bget\s+back\s+to\s+(?:me|us)\b/gi, 'reply'],
+  // "send it to me", "send this over to us": the thing passed on to the one asking
+  [/\bsend\s+(it|this|that)\s+(?:over\s+|on\s+)?to\s+(me|us)\b/gi, 'forward $1 to $2'],
+  // "send a welcome email and a note": the note is a second step (a note on the record), not part of the email;
+  // "… and a text" is a second message (refused: there is no SMS action), never dropped
+  [
+    /\b(e-?mails?|messages?|reminders?)\s+and\s+(?:also\s+)?(an?\s+(?:short\s+|quick\s+|crm\s+)?note)\b/gi,
+    '$1 and add $2',
+  ],
+  [
+    /\b(e-?mails?|messages?|reminders?)\s+and\s+(?:also\s+)?an?\s+(?:sms|text(?:\s+message)?)\b/gi,
+    '$1 and text them',
+  ],
+  [/\b(e-?mails?|messages?|reminders?)\s+and\s+(?:also\s+)?(an?\s+invoice)\b/gi, '$1 and send $2'],
   [/\bpencil\s+in\b/gi, 'schedule'],
   [/\bpencil\b(?=\s+(?:a|an)\s+(?:call|meeting|demo|appointment|slot)\b)/gi, 'schedule'],
   [/\b(?:pop|chuck|stick|bung|plonk)(?!\s+up\b)(?=\s)/gi, 'put'],
@@ -49,8 +78,35 @@ const SYNONYMS: readonly [RegExp, string][] = [
 const MODAL =
   /(^|[^a-z'])(?:you|u)\s+(?:must|should|have to|need to|gotta|got to|can|could|will|would|shall)(?:\s+(?:also|then|please))?\s+([a-z]+)/gi;
 
+/**
+ * "notify Jenna, the paralegal on the file", "email it to Tom, our accountant": who the person named is, said after
+ * their name; it goes (the name is who is written to) when it says nothing a rule is made of: no verb, number, time
+ * or branch word.
+ */
+const APPOSITION =
+  /\b((?:notify|tell|alert|ping|inform|email|message|cc|ask|remind|to|for|with)\s[A-Z][\p{L}'-]{0,30}(?:\s[A-Z][\p{L}'-]{0,30})?)\s?,\s?((?:the|our|my|who's|who\sis|she's|he's|they're)\s[^,.;:!?()]{2,60}?)(?=\s?(?:[,.;:!?]|$))/gu;
+const RULE_IN_APPOSITION =
+  /\d|[#@$€£⟦]|\b(?:if|unless|when|whenever|once|after|before|until|till|every|each|only|otherwise|else|and|or|then|but|so|daily|weekly|monthly|today|tomorrow)\b/i;
+const withoutAppositions = (s: string): string =>
+  s.replace(APPOSITION, (m, named: string, about: string) =>
+    RULE_IN_APPOSITION.test(about) ||
+    about.split(/\s+/).length > 10 ||
+    about
+      .toLowerCase()
+      .split(/\s+/)
+      .slice(1)
+      .some(
+        (w) =>
+          VERB_WORD.test(w) ||
+          VERB_WORD.test(w.replace(/e?s$/, '')) ||
+          /^(?:will|should|must|can|gets?)$/.test(w),
+      )
+      ? m
+      : named,
+  );
+
 export const withCommonVerbs = (s: string): string =>
-  SYNONYMS.reduce((text, [re, verb]) => text.replace(re, verb), s).replace(
+  withoutAppositions(SYNONYMS.reduce((text, [re, verb]) => text.replace(re, verb), s)).replace(
     MODAL,
     (m, before: string, verb: string) => (VERB_WORD.test(verb.toLowerCase()) ? `${before}${verb}` : m),
   );

@@ -113,7 +113,7 @@ export const prepare = (prompt: string): Prepared => {
   const quotes: string[] = [];
   let cased = prompt
     // "(over $50k)", "(e.g. LinkedIn)": what the parentheses hold is part of the sentence
-    .replace(/\s?\((?:e\.g\.|i\.e\.|eg|ie)?\s?([^()]{1,80})\)/gi, ' $1')
+    .replace(/\s?\((?:e\.g\.|i\.e\.|(?:eg|ie)\b)?\s?([^()]{1,80})\)/gi, ' $1')
     .replace(/[’‘`´]/g, "'")
     .replace(/[“”„«»]/g, '"')
     .replace(/[–—]/g, '-')

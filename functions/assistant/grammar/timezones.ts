@@ -1,3 +1,7 @@
+import { ADJECTIVES, countryZone } from './zone-countries';
+
+export { LANGUAGE_NAMES } from './zone-countries';
+
 /**
  * Time zones as people write them — cities, countries, common names, abbreviations, IANA ids — mapped to IANA
  * zones. Abbreviations that stand for several zones are refused with the candidates named, never guessed.
@@ -26,6 +30,7 @@ const NAMES: Record<string, string> = {
   spain: 'Europe/Madrid',
   italy: 'Europe/Rome',
   netherlands: 'Europe/Amsterdam',
+  'caribbean netherlands': 'America/Kralendijk',
   holland: 'Europe/Amsterdam',
   dutch: 'Europe/Amsterdam',
   belgium: 'Europe/Brussels',
@@ -142,6 +147,7 @@ const NAMES: Record<string, string> = {
   osaka: 'Asia/Tokyo',
   jst: 'Asia/Tokyo',
   korea: 'Asia/Seoul',
+  'north korea': 'Asia/Pyongyang',
   'south korea': 'Asia/Seoul',
   kst: 'Asia/Seoul',
   hkt: 'Asia/Hong_Kong',
@@ -352,7 +358,9 @@ export type ZoneResult =
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** Every name the scanner recognises, longest first (so "new york city" wins over "new york"). */
-const ALL_NAMES = [...new Set([...Object.keys(NAMES), ...Object.keys(AMBIGUOUS), ...IANA.keys()])]
+const ALL_NAMES = [
+  ...new Set([...Object.keys(NAMES), ...Object.keys(AMBIGUOUS), ...Object.keys(ADJECTIVES), ...IANA.keys()]),
+]
   .filter((n) => n.length >= 2)
   .sort((a, b) => b.length - a.length);
 
@@ -380,5 +388,8 @@ export const resolveZone = (name: string, written = name): ZoneResult | undefine
       problem: `"${written.trim()}" is ambiguous: it could be ${ambiguous}; name a city or an IANA zone such as Europe/Berlin`,
     };
   const zone = NAMES[key] ?? IANA.get(key);
-  return zone ? { ok: true, zone } : undefined;
+  if (zone) return { ok: true, zone };
+  const country = ADJECTIVES[key];
+  if (country) return resolveZone(country, written);
+  return countryZone(key.replace(/^the\s+/, ''), written, (z) => RENAMED[z] ?? z);
 };

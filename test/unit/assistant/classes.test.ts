@@ -11,6 +11,12 @@ import {
   WAIT_AFTER_CLASS,
   WAIT_AFTER_REFUSALS,
 } from './classes/conditions-waits-schedules';
+import {
+  ADJECTIVE_ZONE_CLASS,
+  COUNTRY_ZONE_CLASS,
+  LANGUAGE_NOT_ZONE_CASES,
+  MULTI_ZONE_REFUSALS,
+} from './classes/country-zones';
 import { EVENT_WORDING_CLASS, SENDER_REFUSALS } from './classes/event-wordings';
 import { EVENT_CLASS } from './classes/events';
 import { FRAMING_CLASS, FRAMING_REFUSALS } from './classes/framing';
@@ -22,6 +28,17 @@ import {
   HURRIED_LIST_REFUSALS,
 } from './classes/hurried-lists';
 import { HURRIED_WAIT_CLASS } from './classes/hurried-waits';
+import {
+  APPOSITION_CLASS,
+  COLLEAGUE_CALL_CLASS,
+  GOT_BACK_CASES,
+  IDIOM_REFUSALS,
+  NETWORK_NAME_CASES,
+  OTHERWISE_CALL_CASES,
+  SECOND_OBJECT_CASES,
+  SEND_IT_CASES,
+  TEXT_OR_CLASS,
+} from './classes/idioms';
 import { LEFTOVER_CLASS } from './classes/leftovers';
 import { LIST_CLASS } from './classes/lists';
 import { MANY_RECORDS_CLASS } from './classes/many-records';
@@ -31,6 +48,7 @@ import { RECORD_WORDING_CLASS } from './classes/record-wordings';
 import { RECORD_CLASS } from './classes/records';
 import { REPORT_CLASS } from './classes/reports';
 import { SUBJECT_FIRST_CLASS } from './classes/subject-first';
+import { DAY_OBJECT_CLASS, TIME_LIST_CLASS, TIME_LIST_REFUSALS } from './classes/time-lists';
 import { LAYOUT_REFUSALS, RUN_ON_CLASS, TOOL_LAYOUT_CLASS, TOOL_STEPS_CLASS } from './classes/tool-layouts';
 import { TOOL_TRIGGER_CLASS, TOOL_TRIGGER_REFUSALS } from './classes/tool-triggers';
 import { voiced } from './classes/voices';
@@ -198,6 +216,52 @@ const CLASSES: readonly [title: string, groups: ReadonlyMap<string, readonly Cas
     WISH_CLASS,
     'each is its trigger and its one action',
   ],
+  [
+    'countries as time zones, every single-zone country ICU names × schedule (its zone from ICU, not from a list of ours)',
+    COUNTRY_ZONE_CLASS,
+    "each is its cron in that country's one zone",
+  ],
+  [
+    "a people's adjective as a time zone, every adjective × schedule, and the same word as a language",
+    new Map([...ADJECTIVE_ZONE_CLASS, ['in a language', LANGUAGE_NOT_ZONE_CASES]]),
+    "each is its cron in its country's zone; a language sets none",
+  ],
+  [
+    'several times of one schedule, every time list × days × action × order',
+    TIME_LIST_CLASS,
+    'each is one cron listing every hour',
+  ],
+  [
+    "a day's name inside what is sent or tagged, every offer or tag × schedule × order",
+    DAY_OBJECT_CLASS,
+    "each runs on the schedule's own days, finding the tagged leads and emailing each",
+  ],
+  [
+    'a colleague asked to phone the customer, every wording × trigger × what comes around it',
+    COLLEAGUE_CALL_CLASS,
+    'each notifies the colleague (there is no phone-call action)',
+  ],
+  [
+    'a person named with who they are, every apposition × trigger × what comes around it',
+    APPOSITION_CLASS,
+    'each notifies the person named, the apposition read as who they are',
+  ],
+  [
+    'two text tests joined by "or", each said in full, every test × action × where it stands',
+    TEXT_OR_CLASS,
+    'each tests both texts, neither read as the words of the other',
+  ],
+  [
+    'idioms for a reply, for passing something on, a network named in a tag or an email, a colleague asked to call in the other branch, a second object after an email',
+    new Map([
+      ['otherwise ask someone to call them', OTHERWISE_CALL_CASES],
+      ['got back to me', GOT_BACK_CASES],
+      ['send it to me', SEND_IT_CASES],
+      ['a network named as a tag or in an email', NETWORK_NAME_CASES],
+      ['a welcome email and a note', SECOND_OBJECT_CASES],
+    ]),
+    'each is its own workflow, nothing dropped or doubled',
+  ],
 ];
 
 for (const [title, groups, then] of CLASSES)
@@ -218,6 +282,9 @@ describe.each([
   ["an email's sender said as neither an address, a domain nor a lead", SENDER_REFUSALS],
   ['hurried lists with an action nobody can do', HURRIED_LIST_REFUSALS],
   ['app events nothing records, and a phone call to the customer', TOOL_TRIGGER_REFUSALS],
+  ['times of one schedule with different minutes, or fewer than the times a day said', TIME_LIST_REFUSALS],
+  ['idioms for a phone call, a text message or a social-media post', IDIOM_REFUSALS],
+  ['countries with several time zones, named as one', MULTI_ZONE_REFUSALS],
 ] as const)('%s', (_title, cases) => {
   it.each(cases)('GIVEN "%s" WHEN parsed THEN it is refused, quoting "%s"', (prompt, quoted) => {
     const result = parsePrompt(prompt);

@@ -7,11 +7,13 @@ import {
   SCHEDULE_PRODUCT,
   WAIT_AFTER_PRODUCT,
 } from './conditions-waits-schedules';
+import { COUNTRY_ZONE_PRODUCT } from './country-zones';
 import { EVENT_WORDING_PRODUCT } from './event-wordings';
 import { EVENT_PRODUCT } from './events';
 import { HURRIED_CONDITION_PRODUCT, HURRIED_FILTER_CASES } from './hurried-conditions';
 import { HURRIED_APPROVAL_CASES, HURRIED_DRAFT_CASES, HURRIED_LIST_PRODUCT } from './hurried-lists';
 import { HURRIED_WAIT_PRODUCT } from './hurried-waits';
+import { IDIOM_PRODUCT } from './idioms';
 import { LIST_PRODUCT } from './lists';
 import { MANY_RECORDS_PRODUCT } from './many-records';
 import { NEGATIVE_WAIT_PRODUCT } from './negative-waits';
@@ -21,6 +23,7 @@ import { RECORD_PRODUCT } from './records';
 import { REPORT_PRODUCT } from './reports';
 import { STORY_CLASS, STORY_MESSAGES, ZONED } from './story';
 import { SUBJECT_FIRST_PRODUCT } from './subject-first';
+import { TIME_LIST_PRODUCT } from './time-lists';
 import { TOOL_LAYOUT_PRODUCT } from './tool-layouts';
 import { TOOL_TRIGGER_PRODUCT } from './tool-triggers';
 import { voiced } from './voices';
@@ -57,4 +60,10 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   'tool-triggers': TOOL_TRIGGER_PRODUCT,
   /** The rule wrapped in its story: openers, past events, plans, statistics, the business, reasons, thanks, notes. */
   story: [...[...STORY_CLASS.values()].flat().map(([c]) => c), ...STORY_MESSAGES, ...ZONED],
+  /** Several times of one schedule, and days' names inside what is sent or tagged. */
+  'time lists': TIME_LIST_PRODUCT,
+  /** A colleague asked to call, appositions, "got back to me", "send it to me", text tests joined by "or", … */
+  idioms: IDIOM_PRODUCT,
+  /** Single-zone countries from ICU, peoples' adjectives, and the same words as languages. */
+  'country zones': COUNTRY_ZONE_PRODUCT,
 };

@@ -5,6 +5,7 @@ import { DONE_TO_THEM } from './done-to-them';
 import { EVENTS } from './events';
 import { GALLERY } from './gallery';
 import { HURRIED } from './hurried';
+import { IDIOMS } from './idioms';
 import { INFORMAL } from './informal';
 import { LAYOUT } from './layout';
 import { LISTS } from './lists';
@@ -54,4 +55,5 @@ export const TABLE: Readonly<Record<string, readonly Case[]>> = {
   'records as actions: notes, tags, statuses, invoices, meetings': RECORD_UPDATES,
   'the rule wrapped in its story: openers, who asked, plans, statistics, the business, reasons, thanks':
     STORY,
+  'several times a day, idioms and appositions': IDIOMS,
 };

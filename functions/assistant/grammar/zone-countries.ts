@@ -1,0 +1,66 @@
+import type { ZoneResult } from './timezones';
+
+/**
+ * Countries as time zones: by their English name as ICU says it ("Kenya", "Ireland") and by their people's adjective
+ * ("Kenyan", "Irish"), answered with ICU's zones of that country (IANA's zone.tab): one zone is the answer; several
+ * are refused, naming them ("Chile" has 4), never guessed.
+ */
+
+/**
+ * Countries said by their people's adjective ("Spanish time", "Kenyan time"): the country, whose zone is then read
+ * as its name is (timezones.ts's names, or ICU's zones of that country). A zone only with "time" after it ("in
+ * Spanish" is a language: LANGUAGE_NAMES).
+ */
+export const ADJECTIVES: Readonly<Record<string, string>> = Object.fromEntries(
+  'spanish:spain, portuguese:portugal, italian:italy, polish:poland, swedish:sweden, norwegian:norway, danish:denmark, finnish:finland, greek:greece, turkish:turkey, austrian:austria, belgian:belgium, czech:czechia, hungarian:hungary, romanian:romania, bulgarian:bulgaria, croatian:croatia, serbian:serbia, slovak:slovakia, slovenian:slovenia, estonian:estonia, latvian:latvia, lithuanian:lithuania, icelandic:iceland, luxembourgish:luxembourg, maltese:malta, ukrainian:ukraine, israeli:israel, emirati:uae, saudi:saudi arabia, qatari:qatar, pakistani:pakistan, bangladeshi:bangladesh, nepali:nepal, thai:thailand, vietnamese:vietnam, malaysian:malaysia, singaporean:singapore, filipino:philippines, philippine:philippines, korean:south korea, taiwanese:taiwan, nigerian:nigeria, kenyan:kenya, egyptian:egypt, moroccan:morocco, ghanaian:ghana, ethiopian:ethiopia, tanzanian:tanzania, ugandan:uganda, south african:south africa, colombian:colombia, peruvian:peru, venezuelan:venezuela, argentinian:argentina, argentine:argentina, uruguayan:uruguay, chilean:chile, ecuadorian:ecuador, cuban:cuba, jamaican:jamaica, kiwi:new zealand, scottish:scotland, welsh:united kingdom, english:england'
+    .split(',')
+    .map((pair) => pair.trim().split(':') as [string, string]),
+);
+
+/** The zones ICU lists for a country (IANA's zone.tab), by the country's English name; looked up only when asked. */
+let regionCodes: ReadonlyMap<string, string> | undefined;
+const regionOf = (name: string): string | undefined => {
+  if (!regionCodes) {
+    const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+    const map = new Map<string, string>();
+    for (let a = 65; a <= 90; a++)
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        const name = names.of(code)?.toLowerCase().replace(' sar china', '').replace(' & ', ' and ');
+        const cut = name?.indexOf(' (') ?? -1;
+        const said = (cut >= 0 ? name?.slice(0, cut) : name)?.replace('’', "'");
+        if (said && !map.has(said)) map.set(said, code);
+      }
+    regionCodes = map;
+  }
+  return regionCodes.get(name);
+};
+
+/** `Intl.Locale#getTimeZones` (ES2024 Intl Locale Info; Node 20+): not yet in TypeScript's lib for our target. */
+type LocaleInfo = Intl.Locale & { getTimeZones?: () => string[] };
+
+export const countryZone = (
+  name: string,
+  written: string,
+  current: (zone: string) => string,
+): ZoneResult | undefined => {
+  const code = regionOf(name);
+  if (!code) return undefined;
+  const zones = [
+    ...new Set(((new Intl.Locale(`und-${code}`) as LocaleInfo).getTimeZones?.() ?? []).map(current)),
+  ];
+  if (zones.length === 0) return undefined;
+  if (zones.length === 1) return { ok: true, zone: zones[0] ?? 'UTC' };
+  return {
+    ok: false,
+    problem: `"${written.trim()}" has ${zones.length} time zones (${zones.slice(0, 4).join(', ')}${zones.length > 4 ? ', …' : ''}); name a city or an IANA zone such as ${zones[0]}`,
+  };
+};
+
+/** A people's adjective is a language too ("the newsletter in Spanish"): a zone only with "time" after it. */
+export const LANGUAGE_NAMES = new Set([
+  ...Object.keys(ADJECTIVES),
+  ...'german french irish dutch british swiss indian chinese japanese american canadian australian russian brazilian mexican indonesian european'.split(
+    ' ',
+  ),
+]);
