@@ -37,7 +37,10 @@ const measure = async (dataDir: string | undefined) => {
     const checkpoints = [...new Set([0, FIRST, Math.round(runs / 2), runs, ...every])].sort((a, b) => a - b);
     const rss = new Map<number, number>();
     let done = 0;
-    let cpuMs = (await server.stats()).cpuMs;
+    const initial = await server.stats();
+    let cpuMs = initial.cpuMs;
+    let threadCpuMs = initial.resident.threadCpuMs;
+    let counted = { ...initial.dynamodb, ...initial.level.counts };
     const t0 = wallMs();
     for (const checkpoint of checkpoints) {
       await driveLeads(server, tenants, tracker, done, checkpoint, 32);
@@ -55,6 +58,19 @@ const measure = async (dataDir: string | undefined) => {
           ? `, server CPU ${((stats.cpuMs - cpuMs) / (checkpoint - previous)).toFixed(1)} ms per run`
           : '';
       cpuMs = stats.cpuMs;
+      const byThread = Object.entries(stats.resident.threadCpuMs)
+        .map(
+          ([name, ms]) =>
+            [name, (ms - (threadCpuMs[name] ?? 0)) / Math.max(1, checkpoint - previous)] as const,
+        )
+        .filter(([, ms]) => ms >= 0.05)
+        .sort(([, a], [, b]) => b - a);
+      threadCpuMs = stats.resident.threadCpuMs;
+      const nowCounted: Record<string, number> = { ...stats.dynamodb, ...stats.level.counts };
+      const perRunCounts = Object.entries(nowCounted)
+        .map(([name, n]) => [name, (n - (counted[name] ?? 0)) / Math.max(1, checkpoint - previous)] as const)
+        .filter(([, n]) => n >= 0.05);
+      counted = nowCounted;
       note(
         `${label}: after ${checkpoint} runs (${((wallMs() - t0) / 1000).toFixed(0)} s) RSS ${(stats.rssBytes / MB).toFixed(0)} MB, heap ${(stats.heapUsedBytes / MB).toFixed(0)} of ${(stats.heapTotalBytes / MB).toFixed(0)} MB (${Object.entries(
           stats.heapSpaces,
@@ -78,8 +94,18 @@ const measure = async (dataDir: string | undefined) => {
           r.threadNames,
         )
           .map(([name, n]) => `${name}${n > 1 ? ` x${n}` : ''}`)
-          .join(', ')})`,
+          .join(', ')})${
+          checkpoint > previous
+            ? `; CPU per run by thread: ${byThread.map(([name, ms]) => `${name} ${ms.toFixed(1)} ms`).join(', ')}`
+            : ''
+        }`,
       );
+      if (checkpoint > previous)
+        note(
+          `  per run: ${perRunCounts.map(([name, n]) => `${name} ${n.toFixed(1)}`).join(', ')}${stats.level.stats
+            .map((text) => `\n${text.replace(/^/gm, '    ')}`)
+            .join('')}`,
+        );
     }
     const first = rss.get(FIRST) ?? Number.NaN;
     const last = rss.get(runs) ?? Number.NaN;

@@ -42,6 +42,8 @@ export interface ServerStats {
   readonly cpuMs: number;
   /** DynamoDB requests the runtime sent, by operation. */
   readonly dynamodb: Record<string, number>;
+  /** LevelDB operations (--data-dir only) and each open store's `leveldb.stats` (bench/lib/level-counts.ts). */
+  readonly level: { readonly counts: Record<string, number>; readonly stats: readonly string[] };
   /** The capacity units they would bill on AWS (servers started with `meterCapacity` only). */
   readonly capacity?: { readonly writeUnits: number; readonly readUnits: number };
 }

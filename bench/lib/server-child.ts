@@ -7,6 +7,7 @@
 import { getHeapSpaceStatistics, getHeapStatistics, writeHeapSnapshot } from 'node:v8';
 import { startLocalRuntime } from '../../infra/local/runtime';
 import { wallMs } from './figures';
+import { countLevelOperations, levelCounts } from './level-counts';
 import {
   type ChildMessage,
   type ExecMessage,
@@ -36,6 +37,7 @@ const reportExec = (event: ExecMessage) => {
 };
 
 const dataDir = process.env.BENCH_DATA_DIR || undefined;
+if (dataDir) countLevelOperations();
 const runtime = await startLocalRuntime({
   port: 0,
   ...(process.env.BENCH_METER_CAPACITY === '1' ? { meterCapacity: true } : {}),
@@ -73,6 +75,7 @@ const stats = (): ServerStats => {
       return (cpu.user + cpu.system) / 1000;
     })(),
     dynamodb: { ...dynamodb.requests, [ITEMS_WRITTEN]: dynamodb.itemsWritten },
+    level: levelCounts(),
     ...(dynamodb.capacity
       ? { capacity: { writeUnits: dynamodb.capacity.writeUnits, readUnits: dynamodb.capacity.readUnits } }
       : {}),

@@ -17,6 +17,12 @@ export interface ResidentKinds {
   readonly threads: number;
   /** The process's threads by name (the comm file of each /proc/<pid>/task entry): libuv's pool, V8's workers, a Worker's thread. */
   readonly threadNames: Record<string, number>;
+  /**
+   * CPU time (user + system) each kind of thread has used since it started, by thread name, the main thread as
+   * `main` (/proc/<pid>/task/<tid>/stat, in clock ticks of 10 ms): tells the JavaScript thread's work from LevelDB's
+   * (compaction in its background thread, reads and writes in libuv's pool) and V8's (GC workers).
+   */
+  readonly threadCpuMs: Record<string, number>;
 }
 
 const KB = 1024;
@@ -93,13 +99,42 @@ export const residentKinds = (pid: number | 'self' = 'self'): ResidentKinds => {
   }
   const threads = Number(/^Threads:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? -1);
   const threadNames: Record<string, number> = {};
+  const threadCpuMs: Record<string, number> = {};
+  const self = pid === 'self' ? String(process.pid) : String(pid);
+  const pool: { started: number; ms: number }[] = [];
   for (const task of readdirSync(`/proc/${pid}/task`)) {
     try {
       const name = readFileSync(`/proc/${pid}/task/${task}/comm`, 'utf8').trim();
       threadNames[name] = (threadNames[name] ?? 0) + 1;
+      // The fields after the command's closing parenthesis, from the 3rd (state): utime and stime are the 14th and
+      // 15th, starttime the 22nd; in clock ticks (USER_HZ, 100 on Linux).
+      const stat = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ms = (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 10;
+      if (name === 'libuv-worker' && task !== self) pool.push({ started: Number(fields[19] ?? 0), ms });
+      else {
+        const key = task === self ? 'main' : name;
+        threadCpuMs[key] = (threadCpuMs[key] ?? 0) + ms;
+      }
     } catch {
       // The thread ended while being listed.
     }
   }
-  return { kinds, anonymous, file, fds: readdirSync(`/proc/${pid}/fd`).length, threads, threadNames };
+  // libuv starts its pool (UV_THREADPOOL_SIZE threads) first; a `libuv-worker` started later is LevelDB's background
+  // compaction thread, which takes the name of the pool thread that started it.
+  const poolSize = Number(process.env.UV_THREADPOOL_SIZE ?? 4);
+  pool.sort((a, b) => a.started - b.started);
+  pool.forEach(({ ms }, i) => {
+    const key = i < poolSize ? 'libuv pool' : 'LevelDB compaction';
+    threadCpuMs[key] = (threadCpuMs[key] ?? 0) + ms;
+  });
+  return {
+    kinds,
+    anonymous,
+    file,
+    fds: readdirSync(`/proc/${pid}/fd`).length,
+    threads,
+    threadNames,
+    threadCpuMs,
+  };
 };
