@@ -70,6 +70,55 @@ const markStoreFailures = (): void => {
   }
 };
 
+interface LookupOptions {
+  readonly keyEncoding: string;
+  readonly valueEncoding: string;
+  readonly fillCache?: boolean;
+  readonly snapshot?: unknown;
+}
+interface IteratingLevel {
+  iterator(options: Record<string, unknown>): {
+    next(): Promise<[unknown, unknown] | undefined>;
+    close(): Promise<void>;
+  };
+}
+
+/**
+ * The store reads a key with a one-entry range read instead of LevelDB's Get. LevelDB (1.20, classic-level's) charges
+ * a Get that looks in two or more table files to the first of them, and compacts a file charged about 100 times (a
+ * "seek compaction", meant for stores without Bloom filters; this one has them). dynalite's keys are spread over the
+ * key space (an MD5 prefix), so nearly every Get that the write buffer does not answer looks in two files or more:
+ * each existence check of a new item, each read of an item older than a few seconds. About 30 a run, so every new
+ * level-0 file was compacted alone into all of level 1 within a second of its flush, and level-1 files into level 2,
+ * again and again: 30x more written by compaction than by the runs, and LevelDB's compaction thread's CPU per run
+ * grew with the database (1.7 -> 7.6 ms per lead run from 1k to 4k runs, 17+ at 10k), where the rest stayed flat.
+ * A range read samples its reads only about once per MB, so it does not set off seek compactions; it costs more
+ * than a Get itself (no Bloom filter: one block per level; about 20 us instead of 10), which the saved compaction
+ * outweighs from about 3k runs on (docs/performance.md, "What climbs with stored runs").
+ */
+const readByIterator = (): void => {
+  const get = writes._get;
+  if (!get || (get as { byIterator?: boolean }).byIterator) return;
+  const lookup = async function (this: IteratingLevel, key: unknown, options: LookupOptions) {
+    const iterator = this.iterator({
+      gte: key,
+      lte: key,
+      limit: 1,
+      keys: false,
+      keyEncoding: options.keyEncoding,
+      valueEncoding: options.valueEncoding,
+      ...(options.fillCache === false ? { fillCache: false } : {}),
+      ...(options.snapshot ? { snapshot: options.snapshot } : {}),
+    });
+    try {
+      return (await iterator.next())?.[1];
+    } finally {
+      await iterator.close();
+    }
+  };
+  writes._get = Object.assign(lookup as unknown as Write, { byIterator: true });
+};
+
 const codeOf = (error: unknown): string => String((error as { code?: unknown }).code ?? 'EIO');
 
 export const openDataDir = async (dir: string): Promise<void> => {
@@ -100,6 +149,7 @@ export const openDataDir = async (dir: string): Promise<void> => {
   // Before anything appends to them (a start resumes runs before it reads these files).
   for (const file of APPEND_ONLY_FILES) await endTornLastLine(path.join(dir, file));
   tuneLevelDb();
+  readByIterator();
   await checkDatabase(path.join(dir, 'dynamodb'));
   markStoreFailures();
 };
