@@ -14,7 +14,7 @@ const LIMIT_KB = 250;
 const OVER_LIMIT: Readonly<Record<string, { readonly ceilingKb: number; readonly why: string }>> = {
   'api-dry-run': {
     ceilingKb: 340,
-    why: "322.0 KB in session 27 (368.3 before: POST /workflows/{id}/test alone; asl-validator, Ajv, jsonpath-plus and aws-local-stepfunctions aliased to the engine's stand-ins, no diagram renderer): the language it validates and compiles before a dry run (~90 KB with zod/mini), the local engine 65 with its own state processing 9, zod 45, the data modules it reads 47",
+    why: "317.8 KB in session 27 (368.3 before: POST /workflows/{id}/test alone; asl-validator, Ajv, jsonpath-plus and aws-local-stepfunctions aliased to the engine's stand-ins, no diagram renderer, only the S3 adapter): the language it validates and compiles before a dry run (~90 KB with zod/mini), the local engine 65 with its own state processing 9, zod 45, the data modules it reads 47",
   },
   'api-assistant': {
     ceilingKb: 495,
