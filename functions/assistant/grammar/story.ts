@@ -70,7 +70,7 @@ const SUBJECT = String.raw`(?:i|we|you|he|she|this|that|everyone|someone|somebod
 
 /** A past tense: "asked", "said", "came up", "was", "had", "lost", "forgot". */
 const PAST = new RegExp(
-  `^(?:(?:so|well|basically|also|and|but)\\s)?${SUBJECT}\\s(?:(?:just|already|recently|also|really|finally|originally)\\s)?(?:[a-z]+ed|said|told|spoke|met|had|was|were|did|didn't|came|brought|went|saw|got|lost|forgot|made|took|left|thought|found|ran|sent|wrote|spent|gave|kept|knew|heard|felt|began|set|put|(?:have|has|'ve|'s)\\s(?:been|[a-z]+ed|had|lost|spent|sent|made|got|gotten|seen|said|told))\\b`,
+  `^(?:(?:so|well|basically|also|and|but)\\s)?${SUBJECT}(?:'ve\\s(?:been|[a-z]+ed|had|lost|spent|sent|made|got|gotten|seen|said|told)|\\s(?:(?:just|already|recently|also|really|finally|originally)\\s)?(?:[a-z]+ed|said|told|spoke|met|had|was|were|did|didn't|came|brought|went|saw|got|lost|forgot|made|took|left|thought|found|ran|sent|wrote|spent|gave|kept|knew|heard|felt|began|set|put|(?:have|has)\\s(?:been|[a-z]+ed|had|lost|spent|sent|made|got|gotten|seen|said|told)))\\b`,
 );
 
 /** "Last month a client complained": told from a past time, whoever did it. */
@@ -91,16 +91,20 @@ const ACTION =
 
 /** "I own a hair salon", "We have a real estate office in Toronto", "We're a 5-person agency": the business. */
 const BUSINESS =
-  /^(?:(?:so|well|hi|hello|hey|quick background|a bit of background)[\s,:-]+)*(?:(?:i|we|my\s(?:wife|husband|partner|business partner|co-?founder|sister|brother|friend)\sand\si)(?:'m|'re|'ve got|\s(?:(?:currently|also|basically|just)\s)?(?:own|co-own|run|have|manage|operate|am|are|work|lead|head|sell|offer|provide|teach|coach|host|rent|serve|specialise|specialize|started|opened|founded|co-founded))|(?:my|our)\s(?:[a-z-]+\s){0,2}?(?:company|business|shop|salon|clinic|firm|agency|practice|studio|team|office|store|restaurant|cafe|café|gym|school|startup|brand)\s(?:is|has|sells|does|makes|provides|offers|runs|works|helps|'s))\b/;
+  /^(?:(?:so|well|hi|hello|hey|quick background|a bit of background)[\s,:-]+)*(?:(?:my name is|this is|i'm|i am)\b|(?:i|we|my\s(?:wife|husband|partner|business partner|co-?founder|sister|brother|friend)\sand\si)(?:'m|'re|'ve got|\s(?:(?:currently|also|basically|just)\s)?(?:own|co-own|run|have|manage|operate|am|are|work|lead|head|use|'re using|are using|sell|offer|provide|teach|coach|host|rent|serve|specialise|specialize|started|opened|founded|co-founded))|(?:my|our)\s(?:[a-z-]+\s){0,2}?(?:company|business|shop|salon|clinic|firm|agency|practice|studio|team|office|store|restaurant|cafe|café|gym|school|startup|brand)\s(?:is|has|sells|does|makes|provides|offers|runs|works|helps|'s))\b/;
+
+/** Where the materials are: "The email copy is in the shared drive", "The template is attached". */
+const MATERIAL =
+  /^(?:(?:also|and|fyi|btw|oh and)[\s,]+)?(?:the|our|my)\s(?:[a-z-]+\s)?(?:copy|template|templates|wording|text|logo|design|details|doc|document|list|spreadsheet|script|content|brief|assets|branding)\s(?:is|are|'s|will be)\s(?:already\s|all\s)?(?:in|attached|below|above|linked|saved|ready|coming|being|on|tbd|to follow|in progress|written|shared|here|there|done)\b/;
 
 /** Problems and reasons the rule answers: "sales keeps forgetting", "leads go cold", "because it takes ages". */
 const REASON = new RegExp(
-  `^(?:(?:because|since|that's why|this is because|the reason is(?: that)?)\\s|(?:(?:so|well|and|but|honestly|basically)\\s)?(?:${SUBJECT}|(?:the|our|my)\\s(?:(?!${AUX})[a-z-]+\\s)?(?!${AUX})[a-z-]+|(?:leads|clients|customers|invoices|things|stuff|emails|messages|bookings)(?:\\s[a-z]+)?)\\s(?:(?:always|often|usually|sometimes|constantly|still|just)\\s)?(?:keeps?\\s[a-z]+ing|forgets?|misses|miss|loses?|struggles?|complains?|hates?|wastes?|goes\\scold|go\\scold|falls?\\sthrough|slips?\\sthrough|gets?\\s(?:lost|forgotten|missed|buried)|takes?\\s(?:forever|ages|too long|a lot of time|hours)|(?:is|are|'s|'re)\\s(?:(?:so|very|really|too|always|pretty|quite|a bit)\\s)?(?:slow|painful|manual|tedious|a pain|error-prone|annoying|time-consuming|messy|chaotic|hectic|busy|swamped|overwhelmed|a mess|a nightmare|easy to forget|forgotten)))`,
+  `^(?:(?:because|since|that's why|this is because|the reason is(?: that)?)\\s|(?:(?:so|well|and|but|honestly|basically)\\s)?(?:${SUBJECT}|it|(?:the|our|my)\\s(?:(?!${AUX})[a-z-]+\\s)?(?!${AUX})[a-z-]+|(?:leads|clients|customers|invoices|things|stuff|emails|messages|bookings)(?:\\s[a-z]+)?)(?:\\s|(?='))(?:(?:always|often|usually|sometimes|constantly|still|just)\\s)?(?:keeps?\\s[a-z]+ing|forgets?|misses|miss|loses?|struggles?|complains?|hates?|wastes?|goes\\scold|go\\scold|falls?\\sthrough|slips?\\sthrough|gets?\\s(?:lost|forgotten|missed|buried)|takes?\\s(?:forever|ages|too long|a lot of time|hours)|(?:has been|'s been|is|are|'s|'re)\\s(?:(?:so|very|really|too|always|pretty|quite|a bit)\\s)?(?:(?:a|an|our)\\s(?:(?:real|huge|big|constant|major)\\s)?(?:pain(?: point)?|headache|nightmare|problem|issue|struggle|bottleneck)|slow|painful|manual|tedious|a pain|error-prone|annoying|time-consuming|messy|chaotic|hectic|busy|swamped|overwhelmed|a mess|a nightmare|easy to forget|forgotten)))`,
 );
 
 /** The story's own names: after thanks, with whom a call was, whose idea it was, where the business is. */
 const STORY_NAME =
-  /\b(thanks|thank you|thx|cheers|kudos to|shout-?out to|credit to|with|by|and|asked|told|in|at|near|based in|located in|out of)\s⟪name⟫(?:'s)?/g;
+  /\b(thanks|thank you|thx|cheers|kudos to|shout-?out to|credit to|with|by|and|asked|told|in|at|near|based in|located in|out of|use|using|name is|this is|i'm)\s⟪name⟫(?:\s⟪name⟫)?(?:'s)?/g;
 
 /** Politeness that names someone or asks the reader: "(thanks Ravi!)", "Thanks for picking this up". */
 const POLITE =
@@ -119,7 +123,7 @@ const zonesIn = (text: string): string[] => {
 
 /** Capitalised words that are no names: calendar words, and the words a sentence starts with. */
 const CALENDAR =
-  /^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s|s)?$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+  /^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s|s)?$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$|^(?:CRM|API|SMS|CEO|CFO|COO|CTO|PDF|URL|FYI|ASAP|EOD|PS|B2B|B2C|SaaS|HR|IT|AM|PM|UK|US|EU)$/i;
 const NOT_A_NAME =
   /^(?:the|a|an|we|our|my|this|that|these|those|they|it|there|when|if|every|each|please|so|and|but|also|as|per|following|further|after|before|last|since|because|on|in|at|for|with|from|to|of|by|hi|hello|hey|dear|thanks|thank|yesterday|today|once|while|what|who|how|why|where|here|all|some|most|any|no|not|just|only|both|either|everything|nothing|something|one|two|three|few|many|several|sorry|ok|okay|yes|yeah|well|right|currently|recently|basically|honestly|unfortunately|luckily|sadly|hopefully|ideally|again|still|even|maybe|perhaps|our|your|their|his|her|its|you|he|she|i|me|us|them|him|invoice|invoices|lead|leads|client|clients|customer|customers|booking|bookings|payment|payments|email|emails|form|deal|deals|order|orders|sales|team|everyone|someone|nobody|just|then|new)$/i;
 
@@ -201,6 +205,7 @@ export const storyOf = (
     plan ||
     statistic ||
     REASON.test(unnamed.trim()) ||
+    MATERIAL.test(unnamed.trim()) ||
     (first && BUSINESS.test(unnamed.trim()));
   if (!shaped) return undefined;
   if (otherNames && !past && !plan) return undefined;

@@ -29,18 +29,33 @@ const WE_COULD =
 
 /** "new leads got a welcome email", "the team would get a Slack message": what they should get. */
 const WISHED_GET = new RegExp(
-  `^((?:(?:when|whenever|if|once|as soon as|every|each)[^,]{0,120},\\s+)?)${NP}(?:\\s(?:got|get|gets|received|receive|receives)|(?:\\s(?:would|could|can|will)|'d)\\s(?:automatically\\s|also\\s)?(?:get|receive))\\s`,
+  `^((?:(?:when|whenever|if|once|as soon as|every|each)[^,]{0,120},\\s+)?)${NP}(?:\\s(?:got|get|gets|received|receive|receives)|(?:\\s(?:would|could|can|will)|'d)\\s(?:automatically\\s|also\\s)?(?:get|receive))\\s(?!(?:[a-z]+ed|sent|told)\\b)`,
   'i',
 );
 
 /** "the team could be notified", "they were sent a reminder": what should be done to them. */
 const WISHED_DONE = new RegExp(
-  `^((?:(?:when|whenever|if|once|as soon as|every|each)[^,]{0,120},\\s+)?)${NP}(?:(?:\\s(?:would|could|can|will)|'d)\\s(?:automatically\\s|also\\s)?be|\\s(?:was|were|got|get|is|are))\\s(?=[a-z]+ed\\b|sent\\b|told\\b)`,
+  `^((?:(?:when|whenever|if|once|as soon as|every|each)[^,]{0,120},\\s+)?)${NP}(?:(?:\\s(?:would|could|can|will)|'d)\\s(?:automatically\\s|also\\s)?(?:be|get)|\\s(?:was|were|got|get|gets|is|are))\\s(?=[a-z]+ed\\b|sent\\b|told\\b)`,
   'i',
 );
 
+/** "(could we) get a Slack ping in #sales …": a message for us, or for the channel named. */
+const WE_GET =
+  /^((?:(?:when|whenever|if|once|as soon as|every|each)[^,]{0,120},\s+)?)(?:(?:we|i)\s(?:could|can|would|might)\s)?(?:get|receive)\s(?:an?\s)?(slack\s|email\s)?(?:message|notification|alert|ping|heads[- ]up|email)\b(?:\s(?:in|to|on)\s(#[\w-]+))?(?:\son\sslack\b)?/i;
+
+const weGet = (_m: string, lead: string, via: string | undefined, channel: string | undefined): string =>
+  channel
+    ? `${lead}notify ${channel}`
+    : /slack/i.test(via ?? '')
+      ? `${lead}notify me on slack`
+      : /mail/i.test(via ?? '')
+        ? `${lead}email me`
+        : `${lead}notify me`;
+
 const wish = (body: string): string =>
   body
+    .replace(/^(?:make|set)\sit\s(?:up\s)?so(?:\sthat)?\s/i, '')
+    .replace(WE_GET, weGet)
     .replace(WE_COULD, '$1')
     .replace(WISHED_GET, (_m, lead: string, np: string) => `${lead}send ${np} `)
     .replace(WISHED_DONE, (_m, lead: string, np: string) => `${lead}${np} should be `);

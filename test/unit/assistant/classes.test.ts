@@ -52,7 +52,7 @@ import { DAY_OBJECT_CLASS, TIME_LIST_CLASS, TIME_LIST_REFUSALS } from './classes
 import { LAYOUT_REFUSALS, RUN_ON_CLASS, TOOL_LAYOUT_CLASS, TOOL_STEPS_CLASS } from './classes/tool-layouts';
 import { TOOL_TRIGGER_CLASS, TOOL_TRIGGER_REFUSALS } from './classes/tool-triggers';
 import { voiced } from './classes/voices';
-import { WISH_CLASS } from './classes/wishes';
+import { PASSIVE_REPORT_CLASS, WE_GET_CLASS, WISH_CLASS } from './classes/wishes';
 import type { Case } from './table/case';
 
 /**
@@ -261,6 +261,16 @@ const CLASSES: readonly [title: string, groups: ReadonlyMap<string, readonly Cas
       ['a welcome email and a note', SECOND_OBJECT_CASES],
     ]),
     'each is its own workflow, nothing dropped or doubled',
+  ],
+  [
+    'the rule asked as a message for us or a passive "gets notified", every frame × trigger × message or who',
+    WE_GET_CLASS,
+    'each is its trigger and its one notification',
+  ],
+  [
+    'a scheduled summary said in the passive, every noun × schedule × destination × order',
+    PASSIVE_REPORT_CLASS,
+    'each is its cron, the summary and where it goes',
   ],
 ];
 

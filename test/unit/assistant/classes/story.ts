@@ -114,6 +114,31 @@ const KINDS: Readonly<Record<string, { readonly first: boolean; readonly sentenc
       'Many thanks to Tom for setting this up.',
     ],
   },
+  'who I am and the tools we use, said first': {
+    first: true,
+    sentences: cross(
+      ['My name is Priya and I ', "I'm Tom and I ", 'Hi, this is Ravi and I '],
+      ['run a bakery', 'manage a small clinic', 'own a cleaning company'],
+      ['.'],
+    ).concat(cross(['We use ', "We're using "], ['HubSpot as our CRM', 'Xero for accounting'], ['.'])),
+  },
+  'where the materials are': {
+    first: false,
+    sentences: cross(
+      ['The email copy ', 'The template ', 'Our logo ', 'The wording '],
+      ['is in the shared drive', 'is attached', 'is below', 'is coming'],
+      ['.'],
+    ),
+  },
+  'a pain point × for how long': {
+    first: false,
+    sentences: cross(
+      ["It's been ", 'This has been ', 'It is '],
+      ['a pain point', 'a real headache', 'a nightmare'],
+      ['', ' for months', ' for a while'],
+      ['.'],
+    ),
+  },
   'a labelled note × its statement': {
     first: true,
     sentences: cross(

@@ -82,3 +82,70 @@ export const WISH_CLASS: ReadonlyMap<string, readonly Case[]> = new Map(
     ),
   ]),
 );
+
+/** What "we" would get, asked for: a message for us, or for the channel named. */
+const WE_GET: readonly (readonly [message: string, outline: string])[] = [
+  ['a Slack ping in #sales', 'notify.slack'],
+  ['a message in #ops', 'notify.slack'],
+  ['a Slack message', 'notify.slack'],
+  ['an email', 'notify.team'],
+  ['a notification', 'notify.team'],
+  ['a heads-up', 'notify.team'],
+];
+
+const WE_GET_FRAMES: Readonly<Record<string, (trigger: string, message: string) => string>> = {
+  'Could we get …?': (t, m) => `Could we get ${m} when ${t}?`,
+  'Can we get … whenever …?': (t, m) => `Can we get ${m} whenever ${t}?`,
+  'Is it possible to get …?': (t, m) => `Is it possible to get ${m} when ${t}?`,
+  'Would it be possible to get …?': (t, m) => `Would it be possible to get ${m} when ${t}?`,
+  'Any chance we could get …?': (t, m) => `Any chance we could get ${m} when ${t}?`,
+};
+
+/** Who "gets notified", asked for: the passive with get. */
+const GETS_NOTIFIED_FRAMES: Readonly<Record<string, (trigger: string, who: string) => string>> = {
+  'Can you make it so … gets notified?': (t, w) => `Can you make it so ${w} gets notified when ${t}?`,
+  'It would be great if … got notified': (t, w) => `It would be great if ${w} got notified when ${t}.`,
+  'Could we set it up so … gets told?': (t, w) => `Could we set it up so that ${w} gets told when ${t}?`,
+};
+
+/** "Could we get a Slack ping in #sales when …?", "Can you make it so the team gets notified when …?". */
+export const WE_GET_CLASS: ReadonlyMap<string, readonly Case[]> = new Map([
+  ...Object.entries(WE_GET_FRAMES).map(([name, frame]): [string, Case[]] => [
+    name,
+    TRIGGERS.flatMap(([clause, trigger]) =>
+      WE_GET.map(([message, outline]): Case => [frame(clause, message), trigger, outline]),
+    ),
+  ]),
+  ...Object.entries(GETS_NOTIFIED_FRAMES).map(([name, frame]): [string, Case[]] => [
+    name,
+    TRIGGERS.flatMap(([clause, trigger]) =>
+      ['the team', 'Anna', 'our sales manager'].map(
+        (who): Case => [frame(clause, who), trigger, 'notify.team'],
+      ),
+    ),
+  ]),
+]);
+
+/** A scheduled summary said in the passive: "Every Monday at 9am, a summary of new leads should be sent to the team". */
+const REPORT_SCHEDULES: readonly (readonly [said: string, cron: string])[] = [
+  ['Every Monday at 9am', 'cron(0 9 ? * MON *)'],
+  ['Every day at 5pm', 'cron(0 17 * * ? *)'],
+  ['On Fridays at 4pm', 'cron(0 16 ? * FRI *)'],
+];
+const REPORT_DESTINATIONS: readonly (readonly [said: string, outline: string])[] = [
+  ['sent to the team', 'report.summarize; notify.team'],
+  ['posted in #sales', 'report.summarize; notify.slack'],
+  ['emailed to me', 'report.summarize; notify.team'],
+];
+
+export const PASSIVE_REPORT_CLASS: ReadonlyMap<string, readonly Case[]> = new Map(
+  ['new leads', "this week's bookings", 'unpaid invoices', 'the week'].map((noun): [string, Case[]] => [
+    `a summary of ${noun} should be …`,
+    REPORT_SCHEDULES.flatMap(([schedule, cron]) =>
+      REPORT_DESTINATIONS.flatMap(([destination, outline]): Case[] => [
+        [`${schedule}, a summary of ${noun} should be ${destination}.`, cron, outline],
+        [`A summary of ${noun} should be ${destination} ${schedule.toLowerCase()}.`, cron, outline],
+      ]),
+    ),
+  ]),
+);
