@@ -265,7 +265,7 @@ export class Functions extends Construct {
       memorySize: 1024,
     });
     grantTableReadWrite(table, this.dryRun);
-    grantSecrets(storage.secretsKey, this.dryRun, 'decrypt');
+    // No KMS: it decrypts nothing (the settings it reads are the time zone), and its entry carries no KMS adapter.
     // A forEach over an item file reads it; a crm.exportLeads it performs writes only to the dry run's memory.
     grantItemFileReads(this.dryRun, storage.filesBucket);
 
@@ -278,7 +278,7 @@ export class Functions extends Construct {
       },
     );
     grantTableReadWrite(table, this.assistant);
-    grantSecrets(storage.secretsKey, this.assistant, 'decrypt');
+    // No KMS: it authenticates API keys and reads no settings; its entry carries no KMS adapter.
     invokeModel(this.assistant);
 
     this.webhooks = make('webhooks', 'Dynaris inbound webhooks: verify, de-duplicate, publish');

@@ -65,9 +65,9 @@ const EXPECTED: Record<string, string[]> = {
   ],
   // Dry runs perform nothing: the table (workflow, settings, keys, Idempotency-Key records, the leads an export
   // reads), reading secrets, and reading item files (exports/ only, asserted in iam-distributed-maps.test.ts).
-  'api-dry-run': [...BASE, ...TABLE, 'kms:Decrypt', 's3:GetObject'],
+  'api-dry-run': [...BASE, ...TABLE, 's3:GetObject'],
   // The only API route that calls the model; the api function itself may not.
-  'api-assistant': [...BASE, ...TABLE, ...MODEL, 'kms:Decrypt'],
+  'api-assistant': [...BASE, ...TABLE, ...MODEL],
   // The API's functions, one per group of routes (infra/api-routes.ts): each only what its routes touch.
   // api: runs (Step Functions), approvals, settings (integration secrets encrypted when saved), events, logs.
   api: [
