@@ -285,18 +285,25 @@ export const createRunLifecycle = (kit: SupervisorKit) => {
       });
       if (changed) countRunEnded(deps.metrics, 'failed', ctx);
       if (ctx.asksApproval !== false) await approvals.expireForRun(ctx.tenantId, ctx.runId);
-      if (isExpressExecution(ctx.executionId)) await deadlines.close(ctx.tenantId, ctx.runId);
-      if (run.status !== 'failed') return { status: run.status };
+      const express = isExpressExecution(ctx.executionId);
+      if (run.status !== 'failed') {
+        if (express) await deadlines.close(ctx.tenantId, ctx.runId);
+        return { status: run.status };
+      }
       const endedAt = run.endedAt ?? now.toISOString();
-      await log(
-        ctx,
-        '_fail',
-        'error',
-        `Run failed after ${durationText(run.startedAt, new Date(endedAt))}: ${p.error.Error}${cause ? ` — ${truncate(cause, 1000)}` : ''}`,
-        undefined,
-        endedAt,
-      );
-      await publish('workflow.failed', `${ctx.tenantId}:${ctx.runId}:workflow.failed`, {
+      // As at the finish: the entry and the deadline's deletion with workflow.failed's feed items, after PutEvents.
+      const writes = [
+        logWrite(
+          ctx,
+          '_fail',
+          'error',
+          `Run failed after ${durationText(run.startedAt, new Date(endedAt))}: ${p.error.Error}${cause ? ` — ${truncate(cause, 1000)}` : ''}`,
+          undefined,
+          endedAt,
+        ),
+        ...(express ? [{ DeleteRequest: { Key: deadlines.key(ctx.tenantId, ctx.runId) } }] : []),
+      ];
+      await publishWithWrites(writes, {}, 'workflow.failed', `${ctx.tenantId}:${ctx.runId}:workflow.failed`, {
         tenantId: ctx.tenantId,
         workflowId: ctx.workflowId,
         runId: ctx.runId,

@@ -135,6 +135,29 @@ describe('the start and the finish of a run write with their events', () => {
     expect(feedItem.Item).toBeDefined();
   });
 
+  it('GIVEN an Express run WHEN it fails THEN its fail entry, its deadline deletion and workflow.failed feed items are one BatchWriteItem after PutEvents; a repeated fail writes them again, once', async () => {
+    const wf = await setup('sv-ff');
+    const { sup, order, batches, published } = world();
+    const ctx = await sup.start(expressStart('sv-ff', wf.workflowId, 'run-ff'));
+    order.length = 0;
+    batches.length = 0;
+    const failure = { op: 'fail' as const, context: ctx, error: { Error: 'Boom', Cause: 'it broke' } };
+    expect(await sup.fail(failure)).toEqual({ status: 'failed' });
+    expect(order).toEqual(['UpdateCommand', 'GetCommand', 'PutEvents', 'BatchWriteCommand']);
+    expect(keysOf(batches[0] ?? [])).toEqual([
+      'put RUN/LOG',
+      'delete RUN/DEADLINE',
+      expect.stringMatching(/^put ACTIVITY\//),
+      'put EVENT/EVENT',
+    ]);
+    expect(await deadlineOf('sv-ff', 'run-ff')).toBeUndefined();
+    expect(await sup.fail(failure)).toEqual({ status: 'failed' });
+    const failed = published.filter((e) => e.detailType === 'workflow.failed');
+    expect(new Set(failed.map((e) => e.id)).size).toBe(1);
+    const entries = (await logs().listByRun('sv-ff', 'run-ff')).items.filter((e) => e.stepId === '_fail');
+    expect(entries).toHaveLength(1);
+  });
+
   it('GIVEN the batch after PutEvents lost WHEN the finish is retried THEN the entry, the deletion and the feed are written, the event is published again under the same id, and the run ended once', async () => {
     const wf = await setup('sv-fb2');
     const { sup, published, loseNextBatch } = world();
