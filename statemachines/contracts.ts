@@ -12,153 +12,164 @@ import './zod-kit';
  */
 
 /** Input given to StartExecution by every starter (dispatcher, scheduler, API, webhook path). */
-export const ExecutionInput = z.object({
-  trigger: z.record(z.string(), z.unknown()),
-  context: z.looseObject({
-    tenantId: z.string().check(z.minLength(1)),
-    workflowId: z.string().check(z.minLength(1)),
-    workflowVersion: z.optional(z.number().check(z.int()).check(z.gte(1))),
-    triggerType: z.enum(['event', 'schedule', 'manual', 'webhook']),
-    /** Bus event id that started the run (event/webhook triggers). */
-    eventId: z.optional(z.string()),
-    /** Dry run: side-effecting actions are recorded with their inputs and not performed. */
-    dryRun: z.optional(z.boolean()),
-    /**
-     * The run's approval, decided before this execution started (Express workflows with Auto Mode off: the first
-     * execution recorded a pending approval and ended; the decision starts this one). Checked against the record.
-     */
-    approvalId: z.optional(z.string().check(z.minLength(1))),
-  }),
-});
+export const ExecutionInput = /* @__PURE__ */ (() =>
+  z.object({
+    trigger: z.record(z.string(), z.unknown()),
+    context: z.looseObject({
+      tenantId: z.string().check(z.minLength(1)),
+      workflowId: z.string().check(z.minLength(1)),
+      workflowVersion: z.optional(z.number().check(z.int()).check(z.gte(1))),
+      triggerType: z.enum(['event', 'schedule', 'manual', 'webhook']),
+      /** Bus event id that started the run (event/webhook triggers). */
+      eventId: z.optional(z.string()),
+      /** Dry run: side-effecting actions are recorded with their inputs and not performed. */
+      dryRun: z.optional(z.boolean()),
+      /**
+       * The run's approval, decided before this execution started (Express workflows with Auto Mode off: the first
+       * execution recorded a pending approval and ended; the decision starts this one). Checked against the record.
+       */
+      approvalId: z.optional(z.string().check(z.minLength(1))),
+    }),
+  }))();
 export type ExecutionInput = z.infer<typeof ExecutionInput>;
 
 /** $.context after the supervisor's start task. */
-export const ExecutionContext = z.looseObject({
-  tenantId: z.string(),
-  workflowId: z.string(),
-  workflowVersion: z.number().check(z.int()),
-  workflowName: z.string(),
-  runId: z.string(),
-  triggerType: z.enum(['event', 'schedule', 'manual', 'webhook']),
-  dryRun: z.boolean(),
-  /** Whether the run must wait for approval before its steps (Auto Mode off and not manual). */
-  needsApproval: z.boolean(),
-  /**
-   * false: the run asks no approval (no approval step, none before its steps), so its end has none to expire.
-   * Absent (a context from before this field): it may have asked one.
-   */
-  asksApproval: z.optional(z.boolean()),
-  timezone: z.string(),
-  startedAt: z.string(),
-  /** The decision on the run's approval when it was asked before the execution started (see approveBeforeStart). */
-  approval: z.optional(
-    z.object({
-      approvalId: z.string(),
-      approved: z.boolean(),
-      by: z.nullable(z.string()),
-      at: z.nullable(z.string()),
-      comment: z.nullable(z.string()),
-    }),
-  ),
-});
+export const ExecutionContext = /* @__PURE__ */ (() =>
+  z.looseObject({
+    tenantId: z.string(),
+    workflowId: z.string(),
+    workflowVersion: z.number().check(z.int()),
+    workflowName: z.string(),
+    runId: z.string(),
+    triggerType: z.enum(['event', 'schedule', 'manual', 'webhook']),
+    dryRun: z.boolean(),
+    /** Whether the run must wait for approval before its steps (Auto Mode off and not manual). */
+    needsApproval: z.boolean(),
+    /**
+     * false: the run asks no approval (no approval step, none before its steps), so its end has none to expire.
+     * Absent (a context from before this field): it may have asked one.
+     */
+    asksApproval: z.optional(z.boolean()),
+    timezone: z.string(),
+    startedAt: z.string(),
+    /** The decision on the run's approval when it was asked before the execution started (see approveBeforeStart). */
+    approval: z.optional(
+      z.object({
+        approvalId: z.string(),
+        approved: z.boolean(),
+        by: z.nullable(z.string()),
+        at: z.nullable(z.string()),
+        comment: z.nullable(z.string()),
+      }),
+    ),
+  }))();
 export type ExecutionContext = z.infer<typeof ExecutionContext>;
 
 /** Metadata the compiler attaches to every agent invocation. */
-export const TaskMeta = z.object({
-  tenantId: z.string().check(z.minLength(1)),
-  workflowId: z.string().check(z.minLength(1)),
-  runId: z.string().check(z.minLength(1)),
-  executionId: z.string().check(z.minLength(1)),
-  stepId: z.string().check(z.minLength(1)),
-  /** Index inside a forEach (Map) iteration; -1 outside one. Part of the idempotency key. */
-  itemIndex: z.optional(z.number().check(z.int())),
-  /**
-   * Inside a forEach nested in another forEach: the indexes from the outermost loop in, `"2.5"` (itemIndex alone
-   * repeats across outer iterations). Absent otherwise. Part of the idempotency key when present.
-   */
-  itemPath: z.optional(z.string()),
-  /** `$$.State.RetryCount`. */
-  attempt: z.optional(z.number().check(z.int())),
-  dryRun: z.optional(z.boolean()),
-});
+export const TaskMeta = /* @__PURE__ */ (() =>
+  z.object({
+    tenantId: z.string().check(z.minLength(1)),
+    workflowId: z.string().check(z.minLength(1)),
+    runId: z.string().check(z.minLength(1)),
+    executionId: z.string().check(z.minLength(1)),
+    stepId: z.string().check(z.minLength(1)),
+    /** Index inside a forEach (Map) iteration; -1 outside one. Part of the idempotency key. */
+    itemIndex: z.optional(z.number().check(z.int())),
+    /**
+     * Inside a forEach nested in another forEach: the indexes from the outermost loop in, `"2.5"` (itemIndex alone
+     * repeats across outer iterations). Absent otherwise. Part of the idempotency key when present.
+     */
+    itemPath: z.optional(z.string()),
+    /** `$$.State.RetryCount`. */
+    attempt: z.optional(z.number().check(z.int())),
+    dryRun: z.optional(z.boolean()),
+  }))();
 export type TaskMeta = z.infer<typeof TaskMeta>;
 
 /** Payload of an agent Lambda invocation (`arn:aws:states:::lambda:invoke`, Payload). */
-export const AgentTaskPayload = z.object({
-  action: z.string().check(z.minLength(1)),
-  input: z.record(z.string(), z.unknown()),
-  meta: TaskMeta,
-});
+export const AgentTaskPayload = /* @__PURE__ */ (() =>
+  z.object({
+    action: z.string().check(z.minLength(1)),
+    input: z.record(z.string(), z.unknown()),
+    meta: TaskMeta,
+  }))();
 export type AgentTaskPayload = z.infer<typeof AgentTaskPayload>;
 
 /** Payloads of the supervisor's tasks. */
-export const SupervisorStart = z.object({
-  op: z.literal('start'),
-  executionId: z.string(),
-  executionName: z.string(),
-  startedAt: z.string(),
-  input: ExecutionInput,
-  /**
-   * Express workflows whose runs may need approval (Auto Mode off): an execution cannot wait, so when approval is
-   * needed the supervisor records a pending approval that starts the run again once decided, and this execution
-   * ends without running a step.
-   */
-  approveBeforeStart: z.optional(z.literal(true)),
-});
-export const SupervisorRequestApproval = z.object({
-  op: z.literal('requestApproval'),
-  taskToken: z.string().check(z.minLength(1)),
-  context: ExecutionContext,
-  /** Step id of an approval step; `_run` for the Auto Mode gate before the whole run. */
-  stepId: z.string(),
-  /** Position inside a forEach (Map) iteration, so concurrent iterations' approvals stay apart. */
-  itemIndex: z.optional(z.number().check(z.int())),
-  /** Nested forEach: the indexes from the outermost loop in (see TaskMeta.itemPath). */
-  itemPath: z.optional(z.string()),
-  message: z.string(),
-  approvers: z.optional(z.array(z.string())),
-  trigger: z.optional(z.record(z.string(), z.unknown())),
-});
-export const SupervisorRegisterWait = z.object({
-  op: z.literal('registerWait'),
-  taskToken: z.string().check(z.minLength(1)),
-  context: ExecutionContext,
-  stepId: z.string(),
-  /** Position inside a forEach (Map) iteration, so concurrent iterations' waits stay apart. */
-  itemIndex: z.optional(z.number().check(z.int())),
-  /** Nested forEach: the indexes from the outermost loop in (see TaskMeta.itemPath). */
-  itemPath: z.optional(z.string()),
-  event: z.string(),
-  /** Correlation: detail field -> expected value, already resolved. */
-  match: z.record(z.string(), z.unknown()),
-  timeoutSeconds: z.number().check(z.int()),
-});
-export const SupervisorFinish = z.object({
-  op: z.literal('finish'),
-  /** `rejected` when an approval was refused or timed out (the compiler's "Finish: rejected" state). @default succeeded */
-  outcome: z.optional(z.enum(['succeeded', 'rejected'])),
-  context: ExecutionContext,
-  steps: z.record(z.string(), z.unknown()),
-});
-export const SupervisorFail = z.object({
-  op: z.literal('fail'),
-  context: ExecutionContext,
-  steps: z.optional(z.record(z.string(), z.unknown())),
-  error: z.object({ Error: z.string(), Cause: z.optional(z.string()) }),
-});
-export const SupervisorRoute = z.object({
-  op: z.literal('route'),
-  input: z.record(z.string(), z.unknown()),
-  meta: TaskMeta,
-});
-export const SupervisorPayload = z.discriminatedUnion('op', [
-  SupervisorStart,
-  SupervisorRequestApproval,
-  SupervisorRegisterWait,
-  SupervisorFinish,
-  SupervisorFail,
-  SupervisorRoute,
-]);
+export const SupervisorStart = /* @__PURE__ */ (() =>
+  z.object({
+    op: z.literal('start'),
+    executionId: z.string(),
+    executionName: z.string(),
+    startedAt: z.string(),
+    input: ExecutionInput,
+    /**
+     * Express workflows whose runs may need approval (Auto Mode off): an execution cannot wait, so when approval is
+     * needed the supervisor records a pending approval that starts the run again once decided, and this execution
+     * ends without running a step.
+     */
+    approveBeforeStart: z.optional(z.literal(true)),
+  }))();
+export const SupervisorRequestApproval = /* @__PURE__ */ (() =>
+  z.object({
+    op: z.literal('requestApproval'),
+    taskToken: z.string().check(z.minLength(1)),
+    context: ExecutionContext,
+    /** Step id of an approval step; `_run` for the Auto Mode gate before the whole run. */
+    stepId: z.string(),
+    /** Position inside a forEach (Map) iteration, so concurrent iterations' approvals stay apart. */
+    itemIndex: z.optional(z.number().check(z.int())),
+    /** Nested forEach: the indexes from the outermost loop in (see TaskMeta.itemPath). */
+    itemPath: z.optional(z.string()),
+    message: z.string(),
+    approvers: z.optional(z.array(z.string())),
+    trigger: z.optional(z.record(z.string(), z.unknown())),
+  }))();
+export const SupervisorRegisterWait = /* @__PURE__ */ (() =>
+  z.object({
+    op: z.literal('registerWait'),
+    taskToken: z.string().check(z.minLength(1)),
+    context: ExecutionContext,
+    stepId: z.string(),
+    /** Position inside a forEach (Map) iteration, so concurrent iterations' waits stay apart. */
+    itemIndex: z.optional(z.number().check(z.int())),
+    /** Nested forEach: the indexes from the outermost loop in (see TaskMeta.itemPath). */
+    itemPath: z.optional(z.string()),
+    event: z.string(),
+    /** Correlation: detail field -> expected value, already resolved. */
+    match: z.record(z.string(), z.unknown()),
+    timeoutSeconds: z.number().check(z.int()),
+  }))();
+export const SupervisorFinish = /* @__PURE__ */ (() =>
+  z.object({
+    op: z.literal('finish'),
+    /** `rejected` when an approval was refused or timed out (the compiler's "Finish: rejected" state). @default succeeded */
+    outcome: z.optional(z.enum(['succeeded', 'rejected'])),
+    context: ExecutionContext,
+    steps: z.record(z.string(), z.unknown()),
+  }))();
+export const SupervisorFail = /* @__PURE__ */ (() =>
+  z.object({
+    op: z.literal('fail'),
+    context: ExecutionContext,
+    steps: z.optional(z.record(z.string(), z.unknown())),
+    error: z.object({ Error: z.string(), Cause: z.optional(z.string()) }),
+  }))();
+export const SupervisorRoute = /* @__PURE__ */ (() =>
+  z.object({
+    op: z.literal('route'),
+    input: z.record(z.string(), z.unknown()),
+    meta: TaskMeta,
+  }))();
+export const SupervisorPayload = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('op', [
+    SupervisorStart,
+    SupervisorRequestApproval,
+    SupervisorRegisterWait,
+    SupervisorFinish,
+    SupervisorFail,
+    SupervisorRoute,
+  ]))();
 export type SupervisorPayload = z.infer<typeof SupervisorPayload>;
 
 /** Error names thrown by tasks and matched in Retry/Catch. */

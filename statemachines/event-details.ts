@@ -12,114 +12,123 @@ import { described } from './zod-kit';
 // invoices,files}.ts; statemachines/ cannot import them, test/unit/event-contracts.test.ts keeps them equal).
 // Objects are loose: a publisher may add fields; the declared ones are what every publisher sends.
 
-const NullableString = z.nullable(z.string());
-const Id = z.string().check(z.minLength(1));
+const NullableString = /* @__PURE__ */ (() => z.nullable(z.string()))();
+const Id = /* @__PURE__ */ (() => z.string().check(z.minLength(1)))();
 
-export const EventLeadStatus = z.enum(['new', 'contacted', 'qualified', 'customer', 'lost']);
+export const EventLeadStatus = /* @__PURE__ */ (() =>
+  z.enum(['new', 'contacted', 'qualified', 'customer', 'lost']))();
 
 /** A whole lead record (lead.created, lead.updated). */
-export const EventLead = z.looseObject({
-  id: Id,
-  email: z.string(),
-  name: NullableString,
-  company: NullableString,
-  phone: NullableString,
-  source: NullableString,
-  status: EventLeadStatus,
-  value: z.nullable(z.number()),
-  tags: z.array(z.string()),
-  fields: z.record(z.string(), z.unknown()),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  version: z.number().check(z.int()),
-});
+export const EventLead = /* @__PURE__ */ (() =>
+  z.looseObject({
+    id: Id,
+    email: z.string(),
+    name: NullableString,
+    company: NullableString,
+    phone: NullableString,
+    source: NullableString,
+    status: EventLeadStatus,
+    value: z.nullable(z.number()),
+    tags: z.array(z.string()),
+    fields: z.record(z.string(), z.unknown()),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().check(z.int()),
+  }))();
 export type EventLead = z.infer<typeof EventLead>;
 
 /** The lead as other events carry it (catalogue LeadSummary: email.sent, booking.created). */
-export const EventLeadSummary = z.looseObject({
-  id: Id,
-  email: z.string(),
-  name: NullableString,
-  company: NullableString,
-  status: EventLeadStatus,
-  value: z.nullable(z.number()),
-  tags: z.array(z.string()),
-});
+export const EventLeadSummary = /* @__PURE__ */ (() =>
+  z.looseObject({
+    id: Id,
+    email: z.string(),
+    name: NullableString,
+    company: NullableString,
+    status: EventLeadStatus,
+    value: z.nullable(z.number()),
+    tags: z.array(z.string()),
+  }))();
 export type EventLeadSummary = z.infer<typeof EventLeadSummary>;
 
 /** The submitter a form webhook names (no lead record exists yet). */
-export const EventFormLead = z.looseObject({ email: z.string(), name: NullableString });
+export const EventFormLead = /* @__PURE__ */ (() =>
+  z.looseObject({ email: z.string(), name: NullableString }))();
 
-export const EventBooking = z.looseObject({
-  id: Id,
-  title: z.string(),
-  start: z.string(),
-  end: z.string(),
-  status: z.enum(['confirmed', 'cancelled']),
-  attendeeEmail: NullableString,
-  leadId: NullableString,
-  location: NullableString,
-  notes: NullableString,
-  cancelledAt: NullableString,
-  cancelReason: NullableString,
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  version: z.number().check(z.int()),
-});
+export const EventBooking = /* @__PURE__ */ (() =>
+  z.looseObject({
+    id: Id,
+    title: z.string(),
+    start: z.string(),
+    end: z.string(),
+    status: z.enum(['confirmed', 'cancelled']),
+    attendeeEmail: NullableString,
+    leadId: NullableString,
+    location: NullableString,
+    notes: NullableString,
+    cancelledAt: NullableString,
+    cancelReason: NullableString,
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().check(z.int()),
+  }))();
 export type EventBooking = z.infer<typeof EventBooking>;
 
-export const EventInvoiceLine = z.looseObject({
-  description: z.string(),
-  quantity: z.number().check(z.int()),
-  unitPriceCents: z.number().check(z.int()),
-  amountCents: z.number().check(z.int()),
-});
+export const EventInvoiceLine = /* @__PURE__ */ (() =>
+  z.looseObject({
+    description: z.string(),
+    quantity: z.number().check(z.int()),
+    unitPriceCents: z.number().check(z.int()),
+    amountCents: z.number().check(z.int()),
+  }))();
 
-export const EventInvoice = z.looseObject({
-  id: Id,
-  number: NullableString,
-  sequence: z.nullable(z.number().check(z.int())),
-  status: z.enum(['draft', 'open', 'paid', 'overdue']),
-  customerEmail: z.string(),
-  customerName: NullableString,
-  leadId: NullableString,
-  currency: z.string(),
-  lines: z.array(EventInvoiceLine),
-  subtotalCents: z.number().check(z.int()),
-  taxRateBps: z.number().check(z.int()),
-  taxCents: z.number().check(z.int()),
-  totalCents: z.number().check(z.int()),
-  paidCents: z.number().check(z.int()),
-  dueInDays: z.number().check(z.int()),
-  issueDate: NullableString,
-  dueDate: NullableString,
-  paidAt: NullableString,
-  overdueAt: NullableString,
-  reminderCount: z.number().check(z.int()),
-  lastReminderAt: NullableString,
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  version: z.number().check(z.int()),
-});
+export const EventInvoice = /* @__PURE__ */ (() =>
+  z.looseObject({
+    id: Id,
+    number: NullableString,
+    sequence: z.nullable(z.number().check(z.int())),
+    status: z.enum(['draft', 'open', 'paid', 'overdue']),
+    customerEmail: z.string(),
+    customerName: NullableString,
+    leadId: NullableString,
+    currency: z.string(),
+    lines: z.array(EventInvoiceLine),
+    subtotalCents: z.number().check(z.int()),
+    taxRateBps: z.number().check(z.int()),
+    taxCents: z.number().check(z.int()),
+    totalCents: z.number().check(z.int()),
+    paidCents: z.number().check(z.int()),
+    dueInDays: z.number().check(z.int()),
+    issueDate: NullableString,
+    dueDate: NullableString,
+    paidAt: NullableString,
+    overdueAt: NullableString,
+    reminderCount: z.number().check(z.int()),
+    lastReminderAt: NullableString,
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().check(z.int()),
+  }))();
 export type EventInvoice = z.infer<typeof EventInvoice>;
 
-export const EventFile = z.looseObject({
-  id: Id,
-  name: z.string(),
-  folder: z.string(),
-  path: z.string(),
-  contentType: z.string(),
-  size: z.number().check(z.int()),
-  sha256: z.string(),
-  contentKey: z.string(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  version: z.number().check(z.int()),
-});
+export const EventFile = /* @__PURE__ */ (() =>
+  z.looseObject({
+    id: Id,
+    name: z.string(),
+    folder: z.string(),
+    path: z.string(),
+    contentType: z.string(),
+    size: z.number().check(z.int()),
+    sha256: z.string(),
+    contentKey: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().check(z.int()),
+  }))();
 export type EventFile = z.infer<typeof EventFile>;
 
 /** Every webhook event's detail names its delivery (the bus event id derives from it). */
-export const EventWebhook = z.looseObject({ source: z.string(), deliveryId: z.string() });
+export const EventWebhook = /* @__PURE__ */ (() =>
+  z.looseObject({ source: z.string(), deliveryId: z.string() }))();
 
 const detail = <S extends zc.$ZodLooseShape>(shape: S) =>
   z.looseObject({ tenantId: Id, ...shape }) as unknown as z.ZodMiniObject<{ tenantId: typeof Id } & S>;

@@ -21,7 +21,7 @@ export const EVENT_NAMES = [
   'webhook.received',
 ] as const;
 
-export const EventName = z.enum(EVENT_NAMES);
+export const EventName = /* @__PURE__ */ (() => z.enum(EVENT_NAMES))();
 export type EventName = z.infer<typeof EventName>;
 
 /** The EventBridge `source` of each event: `dynaris.<module>`. */
@@ -47,11 +47,12 @@ export const EVENT_DESCRIPTIONS: Record<EventName, string> = {
 };
 
 /** The envelope every bus event has, on AWS (EventBridge) and locally. */
-export const BusEvent = z.object({
-  id: z.string().check(z.minLength(1)),
-  source: z.string().check(z.minLength(1)),
-  detailType: z.string().check(z.minLength(1)),
-  time: z.string().check(z.minLength(1)),
-  detail: z.looseObject({ tenantId: z.string().check(z.minLength(1)) }),
-});
+export const BusEvent = /* @__PURE__ */ (() =>
+  z.object({
+    id: z.string().check(z.minLength(1)),
+    source: z.string().check(z.minLength(1)),
+    detailType: z.string().check(z.minLength(1)),
+    time: z.string().check(z.minLength(1)),
+    detail: z.looseObject({ tenantId: z.string().check(z.minLength(1)) }),
+  }))();
 export type BusEvent = z.infer<typeof BusEvent>;

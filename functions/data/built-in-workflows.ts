@@ -22,19 +22,20 @@ export const BUILT_IN_WORKFLOWS_ENV = 'BUILT_IN_WORKFLOWS';
 const isTemplateId = (id: string): id is TemplateId => (TEMPLATE_IDS as readonly string[]).includes(id);
 
 /** What infra deploys: the tenant served and, per template, the state machine that runs it. */
-export const BuiltInWorkflowsConfig = z.strictObject({
-  tenantId: z.string().check(z.minLength(1)),
-  workflows: z.array(
-    z.strictObject({
-      templateId: z
-        .string()
-        .check(z.refine(isTemplateId, { message: `not a template id (${TEMPLATE_IDS.join(', ')})` })),
-      stateMachineArn: z
-        .string()
-        .check(z.regex(/^arn:[^:]+:states:[^:]*:[^:]*:stateMachine:[A-Za-z0-9_-]+$/)),
-    }),
-  ),
-});
+export const BuiltInWorkflowsConfig = /* @__PURE__ */ (() =>
+  z.strictObject({
+    tenantId: z.string().check(z.minLength(1)),
+    workflows: z.array(
+      z.strictObject({
+        templateId: z
+          .string()
+          .check(z.refine(isTemplateId, { message: `not a template id (${TEMPLATE_IDS.join(', ')})` })),
+        stateMachineArn: z
+          .string()
+          .check(z.regex(/^arn:[^:]+:states:[^:]*:[^:]*:stateMachine:[A-Za-z0-9_-]+$/)),
+      }),
+    ),
+  }))();
 export type BuiltInWorkflowsConfig = z.infer<typeof BuiltInWorkflowsConfig>;
 
 /** The time a built-in "was saved": it has none (the stack deployed it), so the epoch, which sorts it oldest. */

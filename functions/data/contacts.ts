@@ -23,44 +23,47 @@ import { GSI1, GSI2, tenantKey } from './table';
  *   email    pk T#<t>#CONTACTEMAIL#<email>   sk CONTACTEMAIL  contactId
  */
 
-export const Contact = z.object({
-  id: z.string(),
-  name: z.string(),
-  email: z.nullable(z.string()),
-  company: z.nullable(z.string()),
-  phone: z.nullable(z.string()),
-  title: z.nullable(z.string()),
-  leadId: z.nullable(z.string()),
-  tags: z.array(z.string()),
-  fields: z.record(z.string(), z.unknown()),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  version: z.number().check(z.int()),
-});
+export const Contact = /* @__PURE__ */ (() =>
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    email: z.nullable(z.string()),
+    company: z.nullable(z.string()),
+    phone: z.nullable(z.string()),
+    title: z.nullable(z.string()),
+    leadId: z.nullable(z.string()),
+    tags: z.array(z.string()),
+    fields: z.record(z.string(), z.unknown()),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().check(z.int()),
+  }))();
 export type Contact = z.infer<typeof Contact>;
 
-export const NewContact = z.object({
-  name: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200)),
-  email: z.optional(z.email()),
-  company: z.optional(z.string().check(z.maxLength(200))),
-  phone: z.optional(z.string().check(z.maxLength(50))),
-  title: z.optional(z.string().check(z.maxLength(200))),
-  leadId: z.optional(z.string().check(z.maxLength(128))),
-  tags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
-  fields: z.optional(z.record(z.string(), z.unknown())),
-});
+export const NewContact = /* @__PURE__ */ (() =>
+  z.object({
+    name: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200)),
+    email: z.optional(z.email()),
+    company: z.optional(z.string().check(z.maxLength(200))),
+    phone: z.optional(z.string().check(z.maxLength(50))),
+    title: z.optional(z.string().check(z.maxLength(200))),
+    leadId: z.optional(z.string().check(z.maxLength(128))),
+    tags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
+    fields: z.optional(z.record(z.string(), z.unknown())),
+  }))();
 export type NewContact = z.infer<typeof NewContact>;
 
-export const ContactPatch = z.object({
-  name: z.optional(z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200))),
-  email: z.optional(z.nullable(z.email())),
-  company: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
-  phone: z.optional(z.nullable(z.string().check(z.maxLength(50)))),
-  title: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
-  leadId: z.optional(z.nullable(z.string().check(z.maxLength(128)))),
-  tags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
-  fields: z.optional(z.record(z.string(), z.unknown())),
-});
+export const ContactPatch = /* @__PURE__ */ (() =>
+  z.object({
+    name: z.optional(z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200))),
+    email: z.optional(z.nullable(z.email())),
+    company: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
+    phone: z.optional(z.nullable(z.string().check(z.maxLength(50)))),
+    title: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
+    leadId: z.optional(z.nullable(z.string().check(z.maxLength(128)))),
+    tags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
+    fields: z.optional(z.record(z.string(), z.unknown())),
+  }))();
 export type ContactPatch = z.infer<typeof ContactPatch>;
 
 export interface ContactFilters extends PageRequest {

@@ -32,19 +32,20 @@ import { GSI1, GSI2, tenantKey } from './table';
 
 export const MAX_FILE_BYTES = 5_000_000;
 
-export const FileMeta = z.object({
-  id: z.string(),
-  name: z.string(),
-  folder: z.string(),
-  path: z.string(),
-  contentType: z.string(),
-  size: z.number().check(z.int()),
-  sha256: z.string(),
-  contentKey: z.string(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  version: z.number().check(z.int()),
-});
+export const FileMeta = /* @__PURE__ */ (() =>
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    folder: z.string(),
+    path: z.string(),
+    contentType: z.string(),
+    size: z.number().check(z.int()),
+    sha256: z.string(),
+    contentKey: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().check(z.int()),
+  }))();
 export type FileMeta = z.infer<typeof FileMeta>;
 
 export interface NewFile {
@@ -67,17 +68,18 @@ export interface FileFilters extends PageRequest {
 
 const hasControlCharacter = (s: string): boolean => [...s].some((c) => c.charCodeAt(0) < 32);
 
-const FileName = z
-  .string()
-  .check(z.trim())
-  .check(z.minLength(1))
-  .check(z.maxLength(255))
-  .check(
-    z.refine(
-      (n) => !/[/\\]/.test(n) && !hasControlCharacter(n) && n !== '.' && n !== '..',
-      'must not contain slashes or control characters',
-    ),
-  );
+const FileName = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .check(z.trim())
+    .check(z.minLength(1))
+    .check(z.maxLength(255))
+    .check(
+      z.refine(
+        (n) => !/[/\\]/.test(n) && !hasControlCharacter(n) && n !== '.' && n !== '..',
+        'must not contain slashes or control characters',
+      ),
+    ))();
 
 /** `a/b/` -> `a/b`; refuses `..` and empty segments. The root folder is ``. */
 export const normalizeFolder = (folder: string | undefined): string => {

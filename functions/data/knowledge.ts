@@ -34,32 +34,35 @@ export const MAX_SEARCH_DOCUMENTS = 2000;
 export const MAX_TERMS_PER_DOCUMENT = 300;
 const TITLE_WEIGHT = 2;
 
-export const KnowledgeEntry = z.object({
-  id: z.string(),
-  title: z.string(),
-  body: z.string(),
-  tags: z.array(z.string()),
-  source: z.nullable(z.string()),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  version: z.number().check(z.int()),
-});
+export const KnowledgeEntry = /* @__PURE__ */ (() =>
+  z.object({
+    id: z.string(),
+    title: z.string(),
+    body: z.string(),
+    tags: z.array(z.string()),
+    source: z.nullable(z.string()),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().check(z.int()),
+  }))();
 export type KnowledgeEntry = z.infer<typeof KnowledgeEntry>;
 
-export const NewKnowledgeEntry = z.object({
-  title: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(300)),
-  body: z.string().check(z.maxLength(200_000)),
-  tags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
-  source: z.optional(z.string().check(z.maxLength(500))),
-});
+export const NewKnowledgeEntry = /* @__PURE__ */ (() =>
+  z.object({
+    title: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(300)),
+    body: z.string().check(z.maxLength(200_000)),
+    tags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
+    source: z.optional(z.string().check(z.maxLength(500))),
+  }))();
 export type NewKnowledgeEntry = z.infer<typeof NewKnowledgeEntry>;
 
-export const KnowledgePatch = z.object({
-  title: z.optional(z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(300))),
-  body: z.optional(z.string().check(z.maxLength(200_000))),
-  tags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
-  source: z.optional(z.nullable(z.string().check(z.maxLength(500)))),
-});
+export const KnowledgePatch = /* @__PURE__ */ (() =>
+  z.object({
+    title: z.optional(z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(300))),
+    body: z.optional(z.string().check(z.maxLength(200_000))),
+    tags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
+    source: z.optional(z.nullable(z.string().check(z.maxLength(500)))),
+  }))();
 export type KnowledgePatch = z.infer<typeof KnowledgePatch>;
 
 export interface SearchResult {

@@ -75,12 +75,13 @@ export class DispatchError extends Error {
 }
 
 /** What a built-in workflow's trigger rule sends the dispatcher besides the event (infra built-in-workflows.ts). */
-export const BuiltInStart = z.object({
-  stateMachineArn: z.string().check(z.minLength(1)),
-  workflowId: z.string().check(z.minLength(1)),
-  workflowType: z.enum(['STANDARD', 'EXPRESS']),
-  triggerType: z.enum(['event', 'webhook']),
-});
+export const BuiltInStart = /* @__PURE__ */ (() =>
+  z.object({
+    stateMachineArn: z.string().check(z.minLength(1)),
+    workflowId: z.string().check(z.minLength(1)),
+    workflowType: z.enum(['STANDARD', 'EXPRESS']),
+    triggerType: z.enum(['event', 'webhook']),
+  }))();
 export type BuiltInStart = z.infer<typeof BuiltInStart>;
 
 const MAX_EXECUTION_NAME = 80;

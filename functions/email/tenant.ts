@@ -14,8 +14,8 @@ export interface TenantRouting {
   readonly defaultTenant: string | undefined;
 }
 
-const TenantId = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/));
-const Recipients = z.record(z.string().check(z.minLength(1)), TenantId);
+const TenantId = /* @__PURE__ */ (() => z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/)))();
+const Recipients = /* @__PURE__ */ (() => z.record(z.string().check(z.minLength(1)), TenantId))();
 
 export const tenantRoutingFrom = (env: Readonly<Record<string, string | undefined>>): TenantRouting => {
   let recipients: Record<string, string> = {};

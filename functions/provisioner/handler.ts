@@ -141,10 +141,11 @@ const getProvisioner = (db?: Database): Provisioner => {
   return provisioner;
 };
 
-export const DirectInvocation = z.object({
-  tenantId: z.string().check(z.minLength(1)),
-  workflowId: z.string().check(z.minLength(1)),
-});
+export const DirectInvocation = /* @__PURE__ */ (() =>
+  z.object({
+    tenantId: z.string().check(z.minLength(1)),
+    workflowId: z.string().check(z.minLength(1)),
+  }))();
 
 /** Runs the provisioner over a stream batch: one convergence per workflow, failures reported per record. */
 export const handleStream = async (

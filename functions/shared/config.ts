@@ -47,4 +47,5 @@ export const readConfig = <K extends ConfigKey>(
   return Object.fromEntries(keys.map((k) => [k, env[ENV[k]] as string])) as Record<K, string>;
 };
 
-export const AgentFunctionArns = z.record(z.string(), z.string().check(z.minLength(1)));
+export const AgentFunctionArns = /* @__PURE__ */ (() =>
+  z.record(z.string(), z.string().check(z.minLength(1))))();

@@ -33,16 +33,17 @@ const hasApprovalStep = (steps: Parameters<typeof walkSteps>[0]): boolean => {
 /** Opening, waiting and closing runs: start, registerWait, finish, fail, and closing runs from status changes. */
 
 /** The detail of EventBridge's "Step Functions Execution Status Change" event (the fields used). */
-export const ExecutionStatusChange = z.looseObject({
-  executionArn: z.string(),
-  name: z.string(),
-  status: z.string(),
-  input: z.nullish(z.string()),
-  error: z.nullish(z.string()),
-  cause: z.nullish(z.string()),
-  /** Which attempt ended: 0 for the first, n after n redrives (events can arrive late and out of order). */
-  redriveCount: z.nullish(z.number().check(z.int()).check(z.gte(0))),
-});
+export const ExecutionStatusChange = /* @__PURE__ */ (() =>
+  z.looseObject({
+    executionArn: z.string(),
+    name: z.string(),
+    status: z.string(),
+    input: z.nullish(z.string()),
+    error: z.nullish(z.string()),
+    cause: z.nullish(z.string()),
+    /** Which attempt ended: 0 for the first, n after n redrives (events can arrive late and out of order). */
+    redriveCount: z.nullish(z.number().check(z.int()).check(z.gte(0))),
+  }))();
 export type ExecutionStatusChange = z.infer<typeof ExecutionStatusChange>;
 
 const MAX_RESULT_IN_EVENT = 64 * 1024;

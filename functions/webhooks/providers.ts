@@ -156,24 +156,25 @@ export const VERIFIERS: Readonly<Record<Provider, WebhookVerifier>> = {
 };
 
 /** A tenant-configured HMAC scheme for any other source. */
-export const GenericHmac = z.strictObject({
-  secret: z.string().check(z.minLength(16)).check(z.maxLength(512)),
-  header: z.pipe(
-    z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/, 'must be an HTTP header name')),
-    z.transform((h) => h.toLowerCase()),
-  ),
-  algorithm: z._default(z.enum(['sha1', 'sha256', 'sha512']), 'sha256'),
-  encoding: z._default(z.enum(['hex', 'base64']), 'hex'),
-  /** Text before the digest in the header, such as `sha256=`. */
-  prefix: z._default(z.string().check(z.maxLength(32)), ''),
-  /** A header carrying a unique delivery id, for de-duplication. @default none: the signature itself */
-  deliveryHeader: z.optional(
-    z.pipe(
+export const GenericHmac = /* @__PURE__ */ (() =>
+  z.strictObject({
+    secret: z.string().check(z.minLength(16)).check(z.maxLength(512)),
+    header: z.pipe(
       z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/, 'must be an HTTP header name')),
       z.transform((h) => h.toLowerCase()),
     ),
-  ),
-});
+    algorithm: z._default(z.enum(['sha1', 'sha256', 'sha512']), 'sha256'),
+    encoding: z._default(z.enum(['hex', 'base64']), 'hex'),
+    /** Text before the digest in the header, such as `sha256=`. */
+    prefix: z._default(z.string().check(z.maxLength(32)), ''),
+    /** A header carrying a unique delivery id, for de-duplication. @default none: the signature itself */
+    deliveryHeader: z.optional(
+      z.pipe(
+        z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/, 'must be an HTTP header name')),
+        z.transform((h) => h.toLowerCase()),
+      ),
+    ),
+  }))();
 export type GenericHmac = z.infer<typeof GenericHmac>;
 
 export const genericVerifier = (config: Omit<GenericHmac, 'secret'>): WebhookVerifier => ({

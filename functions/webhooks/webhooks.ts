@@ -77,29 +77,36 @@ export class EventTooLargeError extends HttpError {
   }
 }
 
-const Slug = z
-  .string()
-  .check(z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be lowercase letters, digits, "-" or "_"'));
-export const WebhookParams = z.object({
-  tenantId: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/, 'must be a tenant id')),
-  source: Slug,
-});
-const DeliveryId = z
-  .string()
-  .check(z.regex(/^[\x21-\x7e]{1,200}$/, 'must be 1-200 printable ASCII characters'));
+const Slug = /* @__PURE__ */ (() =>
+  z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be lowercase letters, digits, "-" or "_"')))();
+export const WebhookParams = /* @__PURE__ */ (() =>
+  z.object({
+    tenantId: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/, 'must be a tenant id')),
+    source: Slug,
+  }))();
+const DeliveryId = /* @__PURE__ */ (() =>
+  z.string().check(z.regex(/^[\x21-\x7e]{1,200}$/, 'must be 1-200 printable ASCII characters')))();
 
-export const WebhookAccepted = withMeta(
-  z.object({ accepted: z.literal(true), eventId: z.string(), deliveryId: z.string(), eventType: z.string() }),
-  { id: 'WebhookAccepted' },
-);
-export const WebhookDuplicate = withMeta(
-  z.object({ duplicate: z.literal(true), eventId: z.string(), deliveryId: z.string(), reason: z.string() }),
-  { id: 'WebhookDuplicate' },
-);
-export const WebhookChallenge = withMeta(z.object({ challenge: z.string() }), {
-  id: 'WebhookChallenge',
-  description: "Slack's url_verification handshake, answered after verification",
-});
+export const WebhookAccepted = /* @__PURE__ */ (() =>
+  withMeta(
+    z.object({
+      accepted: z.literal(true),
+      eventId: z.string(),
+      deliveryId: z.string(),
+      eventType: z.string(),
+    }),
+    { id: 'WebhookAccepted' },
+  ))();
+export const WebhookDuplicate = /* @__PURE__ */ (() =>
+  withMeta(
+    z.object({ duplicate: z.literal(true), eventId: z.string(), deliveryId: z.string(), reason: z.string() }),
+    { id: 'WebhookDuplicate' },
+  ))();
+export const WebhookChallenge = /* @__PURE__ */ (() =>
+  withMeta(z.object({ challenge: z.string() }), {
+    id: 'WebhookChallenge',
+    description: "Slack's url_verification handshake, answered after verification",
+  }))();
 
 export interface WebhookOutcome {
   readonly status: 200 | 202;

@@ -8,6 +8,7 @@ import { checkBoundaries } from './rules/boundaries';
 import { checkCycles } from './rules/cycles';
 import { checkFileSizes } from './rules/file-size';
 import { checkPackages } from './rules/packages';
+import { checkPureSchemas } from './rules/pure-schemas';
 import { checkRegexes } from './rules/regex';
 import { checkZodImports } from './rules/zod-import';
 
@@ -26,6 +27,7 @@ const violations: Violation[] = [
   ),
   ...checkRegexes(project),
   ...checkZodImports(project),
+  ...checkPureSchemas(project),
 ];
 
 for (const v of violations) console.error(`${v.file}: ${v.rule}: ${v.message}`);

@@ -13,30 +13,32 @@ import {
 } from './spec';
 
 /** An invoice as invoice.find lists it (amounts in cents). */
-const InvoiceSummary = z.object({
-  id: z.string(),
-  number: z.nullable(z.string()),
-  status: z.enum(['draft', 'open', 'paid', 'overdue']),
-  customerEmail: z.string(),
-  customerName: z.nullable(z.string()),
-  leadId: z.nullable(z.string()),
-  currency: z.string(),
-  totalCents: z.number(),
-  paidCents: z.number(),
-  dueDate: z.nullable(z.string()),
-});
+const InvoiceSummary = /* @__PURE__ */ (() =>
+  z.object({
+    id: z.string(),
+    number: z.nullable(z.string()),
+    status: z.enum(['draft', 'open', 'paid', 'overdue']),
+    customerEmail: z.string(),
+    customerName: z.nullable(z.string()),
+    leadId: z.nullable(z.string()),
+    currency: z.string(),
+    totalCents: z.number(),
+    paidCents: z.number(),
+    dueDate: z.nullable(z.string()),
+  }))();
 
 /** A booking as calendar.find lists it. */
-const BookingSummary = z.object({
-  id: z.string(),
-  title: z.string(),
-  start: z.string(),
-  end: z.string(),
-  status: z.enum(['confirmed', 'cancelled']),
-  attendeeEmail: z.nullable(z.string()),
-  leadId: z.nullable(z.string()),
-  location: z.nullable(z.string()),
-});
+const BookingSummary = /* @__PURE__ */ (() =>
+  z.object({
+    id: z.string(),
+    title: z.string(),
+    start: z.string(),
+    end: z.string(),
+    status: z.enum(['confirmed', 'cancelled']),
+    attendeeEmail: z.nullable(z.string()),
+    leadId: z.nullable(z.string()),
+    location: z.nullable(z.string()),
+  }))();
 
 /** The days calendar.find can name, counted in the tenant's time zone when the step runs. */
 export const BOOKING_DAYS = ['today', 'tomorrow', 'this-week', 'next-7-days'] as const;

@@ -21,7 +21,7 @@ export const AGENTS = [
   'files',
   'knowledge',
 ] as const;
-export const AgentName = z.enum(AGENTS);
+export const AgentName = /* @__PURE__ */ (() => z.enum(AGENTS))();
 export type AgentName = z.infer<typeof AgentName>;
 
 /** Who performs an action: an agent Lambda, or a direct Step Functions service integration (no Lambda hop). */
@@ -77,21 +77,24 @@ export const AI_RETRY: ActionRetry = {
   maxDelaySeconds: 60,
 };
 
-export const Email = z.email();
-export const IsoDateTime = z.iso.datetime({ offset: true });
-export const Money = z.number().check(z.int()).check(z.gte(0));
-export const Currency = z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO-4217 code such as EUR'));
-export const LeadStatus = z.enum(['new', 'contacted', 'qualified', 'customer', 'lost']);
+export const Email = /* @__PURE__ */ (() => z.email())();
+export const IsoDateTime = /* @__PURE__ */ (() => z.iso.datetime({ offset: true }))();
+export const Money = /* @__PURE__ */ (() => z.number().check(z.int()).check(z.gte(0)))();
+export const Currency = /* @__PURE__ */ (() =>
+  z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO-4217 code such as EUR')))();
+export const LeadStatus = /* @__PURE__ */ (() =>
+  z.enum(['new', 'contacted', 'qualified', 'customer', 'lost']))();
 
-export const LeadSummary = z.object({
-  id: z.string(),
-  email: z.string(),
-  name: z.nullable(z.string()),
-  company: z.nullable(z.string()),
-  status: LeadStatus,
-  value: z.nullable(z.number()),
-  tags: z.array(z.string()),
-});
+export const LeadSummary = /* @__PURE__ */ (() =>
+  z.object({
+    id: z.string(),
+    email: z.string(),
+    name: z.nullable(z.string()),
+    company: z.nullable(z.string()),
+    status: LeadStatus,
+    value: z.nullable(z.number()),
+    tags: z.array(z.string()),
+  }))();
 
 /** Element schemas of item files, by the file schema (see itemFile). */
 const ITEM_FILES = new WeakMap<z.ZodMiniType, z.ZodMiniType>();

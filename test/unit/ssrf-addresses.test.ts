@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { forbiddenReason, parseAllowList, parseIp } from '../../functions/agents/http/addresses';
+import {
+  BLOCKED_RANGES,
+  forbiddenReason,
+  parseAllowList,
+  parseCidr,
+  parseIp,
+} from '../../functions/agents/http/addresses';
 
 const reason = (address: string) => {
   const ip = parseIp(address);
@@ -8,6 +14,13 @@ const reason = (address: string) => {
 };
 
 describe('SSRF address classification', () => {
+  it.each(BLOCKED_RANGES.map((b) => [b.range, b]))(
+    'GIVEN the blocked range %s WHEN read at cold start THEN it is the range parseCidr reads from that text',
+    (range, blocked) => {
+      expect(blocked.cidr).toEqual(parseCidr(range));
+    },
+  );
+
   it.each([
     ['127.0.0.1', 'loopback address'],
     ['127.255.0.9', 'loopback address'],

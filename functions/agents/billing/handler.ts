@@ -8,11 +8,12 @@ import { createBillingAgent, detectOverdueInvoices } from './agent';
 await startAwsFunction(['bus', 'mailer']);
 
 /** The scheduled sweep: `{ "op": "detectOverdue" }` checks every tenant that has invoices; `tenantId(s)` narrow it. */
-const DetectOverdue = z.object({
-  op: z.literal('detectOverdue'),
-  tenantId: z.optional(z.string().check(z.minLength(1))),
-  tenantIds: z.optional(z.array(z.string().check(z.minLength(1)))),
-});
+const DetectOverdue = /* @__PURE__ */ (() =>
+  z.object({
+    op: z.literal('detectOverdue'),
+    tenantId: z.optional(z.string().check(z.minLength(1))),
+    tenantIds: z.optional(z.array(z.string().check(z.minLength(1)))),
+  }))();
 
 export const handler = makeAgentHandler('billing', (platform) => createBillingAgent(platform), {
   onOtherEvent: (event, platform) => {

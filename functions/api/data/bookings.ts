@@ -13,25 +13,27 @@ import { type CollectionAdapter, type CollectionSpec, dataEvent, defined } from 
 import { Cursor, Limit, pageView } from '../schemas';
 import { ExpectedVersion, IsoTime, leadReferences, orUndefined } from './common';
 
-const BookingsQuery = z.object({
-  limit: Limit,
-  cursor: Cursor,
-  from: described(z.optional(IsoTime), 'Bookings starting at or after'),
-  to: described(z.optional(IsoTime), 'Bookings starting before'),
-  status: z.optional(BookingStatus),
-  leadId: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(128))),
-});
+const BookingsQuery = /* @__PURE__ */ (() =>
+  z.object({
+    limit: Limit,
+    cursor: Cursor,
+    from: described(z.optional(IsoTime), 'Bookings starting at or after'),
+    to: described(z.optional(IsoTime), 'Bookings starting before'),
+    status: z.optional(BookingStatus),
+    leadId: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(128))),
+  }))();
 
-const BookingUpdate = withMeta(
-  z.strictObject({
-    ...BookingPatch.shape,
-    /** `cancelled` cancels the booking (frees the slot, emits booking.cancelled). */
-    status: z.optional(z.literal('cancelled')),
-    cancelReason: z.optional(z.string().check(z.maxLength(1000))),
-    expectedVersion: ExpectedVersion,
-  }),
-  { id: 'BookingPatch' },
-);
+const BookingUpdate = /* @__PURE__ */ (() =>
+  withMeta(
+    z.strictObject({
+      ...BookingPatch.shape,
+      /** `cancelled` cancels the booking (frees the slot, emits booking.cancelled). */
+      status: z.optional(z.literal('cancelled')),
+      cancelReason: z.optional(z.string().check(z.maxLength(1000))),
+      expectedVersion: ExpectedVersion,
+    }),
+    { id: 'BookingPatch' },
+  ))();
 
 export const bookingsSpec: CollectionSpec = {
   name: 'bookings',

@@ -4,11 +4,12 @@ import { createLeadRepository, type Lead } from '../../data/leads';
 import { NotFoundError, UnprocessableError } from '../../shared/errors';
 import type { Platform } from '../../shared/platform';
 
-export const IsoTime = z.iso.datetime({ offset: true });
-export const ExpectedVersion = described(
-  z.optional(z.number().check(z.int()).check(z.gte(1))),
-  'Version read before the change: a newer save -> 409',
-);
+export const IsoTime = /* @__PURE__ */ (() => z.iso.datetime({ offset: true }))();
+export const ExpectedVersion = /* @__PURE__ */ (() =>
+  described(
+    z.optional(z.number().check(z.int()).check(z.gte(1))),
+    'Version read before the change: a newer save -> 409',
+  ))();
 
 /** A repository `get` that throws NotFoundError -> undefined. */
 export const orUndefined = async <T>(promise: Promise<T>): Promise<T | undefined> => {

@@ -6,12 +6,13 @@ import { type CollectionAdapter, type CollectionSpec, defined } from '../data-mo
 import { Cursor, Limit, pageView } from '../schemas';
 import { ExpectedVersion, leadReferences, orUndefined } from './common';
 
-const ContactsQuery = z.object({
-  limit: Limit,
-  cursor: Cursor,
-  company: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(200))),
-  email: z.optional(z.email()),
-});
+const ContactsQuery = /* @__PURE__ */ (() =>
+  z.object({
+    limit: Limit,
+    cursor: Cursor,
+    company: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(200))),
+    email: z.optional(z.email()),
+  }))();
 
 export const contactsSpec: CollectionSpec = {
   name: 'contacts',

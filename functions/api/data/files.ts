@@ -14,44 +14,48 @@ const FileContent = {
   contentType: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(200))),
 };
 
-const NewFileBody = withMeta(
-  z.strictObject({
-    name: z.string().check(z.minLength(1)).check(z.maxLength(255)),
-    folder: z.optional(z.string().check(z.maxLength(500))),
-    ...FileContent,
-  }),
-  { id: 'NewFile' },
-);
+const NewFileBody = /* @__PURE__ */ (() =>
+  withMeta(
+    z.strictObject({
+      name: z.string().check(z.minLength(1)).check(z.maxLength(255)),
+      folder: z.optional(z.string().check(z.maxLength(500))),
+      ...FileContent,
+    }),
+    { id: 'NewFile' },
+  ))();
 
-const FileUpdate = withMeta(
-  z.strictObject({
-    name: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(255))),
-    folder: z.optional(z.string().check(z.maxLength(500))),
-    content: z.optional(FileContent.content),
-    encoding: FileContent.encoding,
-    contentType: FileContent.contentType,
-    expectedVersion: ExpectedVersion,
-  }),
-  { id: 'FilePatch' },
-);
+const FileUpdate = /* @__PURE__ */ (() =>
+  withMeta(
+    z.strictObject({
+      name: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(255))),
+      folder: z.optional(z.string().check(z.maxLength(500))),
+      content: z.optional(FileContent.content),
+      encoding: FileContent.encoding,
+      contentType: FileContent.contentType,
+      expectedVersion: ExpectedVersion,
+    }),
+    { id: 'FilePatch' },
+  ))();
 
 /** Files up to this size come back with their content on GET /files/{id}. */
 export const INLINE_CONTENT_BYTES = 1_000_000;
 
-const FileView = withMeta(
-  z.extend(FileMeta, {
-    content: z.optional(z.string()),
-    encoding: z.optional(z.enum(['utf8', 'base64'])),
-    contentOmitted: described(z.optional(z.boolean()), 'true when the file is too large to inline'),
-  }),
-  { id: 'File' },
-);
+const FileView = /* @__PURE__ */ (() =>
+  withMeta(
+    z.extend(FileMeta, {
+      content: z.optional(z.string()),
+      encoding: z.optional(z.enum(['utf8', 'base64'])),
+      contentOmitted: described(z.optional(z.boolean()), 'true when the file is too large to inline'),
+    }),
+    { id: 'File' },
+  ))();
 
-const FilesQuery = z.object({
-  limit: Limit,
-  cursor: Cursor,
-  folder: z.optional(z.string().check(z.maxLength(500))),
-});
+const FilesQuery = /* @__PURE__ */ (() =>
+  z.object({
+    limit: Limit,
+    cursor: Cursor,
+    folder: z.optional(z.string().check(z.maxLength(500))),
+  }))();
 
 export const filesSpec: CollectionSpec = {
   name: 'files',

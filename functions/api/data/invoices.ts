@@ -12,28 +12,30 @@ import { type CollectionAdapter, type CollectionSpec, dataEvent, defined } from 
 import { Cursor, Limit, pageView } from '../schemas';
 import { ExpectedVersion, IsoTime, leadReferences, orUndefined } from './common';
 
-const InvoicesQuery = z.object({
-  limit: Limit,
-  cursor: Cursor,
-  status: z.optional(InvoiceStatus),
-  customerEmail: z.optional(z.email()),
-  leadId: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(128))),
-});
+const InvoicesQuery = /* @__PURE__ */ (() =>
+  z.object({
+    limit: Limit,
+    cursor: Cursor,
+    status: z.optional(InvoiceStatus),
+    customerEmail: z.optional(z.email()),
+    leadId: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(128))),
+  }))();
 
-const InvoiceUpdate = withMeta(
-  z.strictObject({
-    ...InvoicePatch.shape,
-    /** `open` issues a draft (it gets its number, emits invoice.created); `paid` records the payment (invoice.paid). */
-    status: z.optional(z.enum(['open', 'paid'])),
-    paidAt: z.optional(IsoTime),
-    amountCents: described(
-      z.optional(z.number().check(z.int()).check(z.gte(0))),
-      'Payment amount with status paid; @default the balance',
-    ),
-    expectedVersion: ExpectedVersion,
-  }),
-  { id: 'InvoicePatch' },
-);
+const InvoiceUpdate = /* @__PURE__ */ (() =>
+  withMeta(
+    z.strictObject({
+      ...InvoicePatch.shape,
+      /** `open` issues a draft (it gets its number, emits invoice.created); `paid` records the payment (invoice.paid). */
+      status: z.optional(z.enum(['open', 'paid'])),
+      paidAt: z.optional(IsoTime),
+      amountCents: described(
+        z.optional(z.number().check(z.int()).check(z.gte(0))),
+        'Payment amount with status paid; @default the balance',
+      ),
+      expectedVersion: ExpectedVersion,
+    }),
+    { id: 'InvoicePatch' },
+  ))();
 
 export const invoicesSpec: CollectionSpec = {
   name: 'invoices',

@@ -11,14 +11,15 @@ import { type CollectionAdapter, type CollectionSpec, defined } from '../data-mo
 import { Cursor, Limit, pageView } from '../schemas';
 import { ExpectedVersion, orUndefined } from './common';
 
-const KnowledgeQuery = z.object({
-  limit: Limit,
-  cursor: Cursor,
-  q: described(
-    z.optional(z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(500))),
-    'Full-text search (ranked, with snippets); no paging',
-  ),
-});
+const KnowledgeQuery = /* @__PURE__ */ (() =>
+  z.object({
+    limit: Limit,
+    cursor: Cursor,
+    q: described(
+      z.optional(z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(500))),
+      'Full-text search (ranked, with snippets); no paging',
+    ),
+  }))();
 
 export const knowledgeSpec: CollectionSpec = {
   name: 'knowledge',

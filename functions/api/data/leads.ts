@@ -7,16 +7,17 @@ import { type CollectionAdapter, type CollectionSpec, dataEvent, defined } from 
 import { Cursor, Limit, pageView } from '../schemas';
 import { ExpectedVersion, IsoTime, orUndefined } from './common';
 
-const LeadsQuery = z.object({
-  limit: Limit,
-  cursor: Cursor,
-  status: z.optional(LeadStatus),
-  tag: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(50))),
-  source: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(100))),
-  minValue: z.optional(z.coerce.number().check(z.gte(0))),
-  createdAfter: z.optional(IsoTime),
-  createdBefore: z.optional(IsoTime),
-});
+const LeadsQuery = /* @__PURE__ */ (() =>
+  z.object({
+    limit: Limit,
+    cursor: Cursor,
+    status: z.optional(LeadStatus),
+    tag: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(50))),
+    source: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(100))),
+    minValue: z.optional(z.coerce.number().check(z.gte(0))),
+    createdAfter: z.optional(IsoTime),
+    createdBefore: z.optional(IsoTime),
+  }))();
 
 export const leadsSpec: CollectionSpec = {
   name: 'leads',

@@ -40,7 +40,7 @@ const singularOperation = (spec: CollectionSpec, verb: string) => `${verb}${pasc
 const pluralOperation = (spec: CollectionSpec, verb: string) =>
   `${verb}${spec.name[0]?.toUpperCase() ?? ''}${spec.name.slice(1)}`;
 
-const ItemParams = z.object({ id: Id });
+const ItemParams = /* @__PURE__ */ (() => z.object({ id: Id }))();
 
 export const collectionRoutes = (spec: CollectionSpec): AnyRoute<ApiContext>[] => {
   const tags = [spec.name[0]?.toUpperCase() + spec.name.slice(1)];

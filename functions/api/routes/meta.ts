@@ -6,27 +6,29 @@ import { withServers } from '../openapi';
 
 const route = defineRoute<ApiContext>();
 
-export const AssistantRequest = z.strictObject({
-  prompt: described(
-    z.string().check(z.trim()).check(z.minLength(3)).check(z.maxLength(4000)),
-    'The workflow in plain words',
-  ),
-});
-
-export const AssistantResult = withMeta(
-  z.looseObject({
-    definition: z.record(z.string(), z.unknown()),
-    explanation: z.string(),
-    diagram: z.string(),
-    validation: z.record(z.string(), z.unknown()),
-    source: z.enum(['bedrock', 'parser']),
-    notUnderstood: described(
-      z.array(z.string()),
-      'Words of the request the workflow does not express, quoted',
+export const AssistantRequest = /* @__PURE__ */ (() =>
+  z.strictObject({
+    prompt: described(
+      z.string().check(z.trim()).check(z.minLength(3)).check(z.maxLength(4000)),
+      'The workflow in plain words',
     ),
-  }),
-  { id: 'AssistantResult' },
-);
+  }))();
+
+export const AssistantResult = /* @__PURE__ */ (() =>
+  withMeta(
+    z.looseObject({
+      definition: z.record(z.string(), z.unknown()),
+      explanation: z.string(),
+      diagram: z.string(),
+      validation: z.record(z.string(), z.unknown()),
+      source: z.enum(['bedrock', 'parser']),
+      notUnderstood: described(
+        z.array(z.string()),
+        'Words of the request the workflow does not express, quoted',
+      ),
+    }),
+    { id: 'AssistantResult' },
+  ))();
 
 /** GET /health (no authentication). */
 export const healthRoute: AnyRoute<ApiContext> = route({

@@ -9,9 +9,10 @@ import { findWorkflow } from './workflow-lookup';
 
 const route = defineRoute<ApiContext>();
 
-export const TenantRunsQuery = z.extend(RunListQuery, {
-  workflowId: described(z.optional(Id), 'Only the runs of this workflow'),
-});
+export const TenantRunsQuery = /* @__PURE__ */ (() =>
+  z.extend(RunListQuery, {
+    workflowId: described(z.optional(Id), 'Only the runs of this workflow'),
+  }))();
 
 export const runListRoutes: AnyRoute<ApiContext>[] = [
   route({

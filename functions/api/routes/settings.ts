@@ -7,38 +7,40 @@ import { type ApiContext, tenantOf } from '../context';
 const route = defineRoute<ApiContext>();
 const tags = ['Settings'];
 
-export const Settings = withMeta(
-  z.looseObject({
-    tenantId: z.string(),
-    autoMode: z.boolean(),
-    timezone: z.string(),
-    businessHours: z.record(z.string(), z.array(z.object({ start: z.string(), end: z.string() }))),
-    team: z.array(z.looseObject({ name: z.string() })),
-    httpAllowList: z.array(z.string()),
-    integrations: z.object({
-      slack: z.object({
-        configured: z.boolean(),
-        webhookUrl: described(z.nullable(z.string()), 'Masked: never returned in full'),
+export const Settings = /* @__PURE__ */ (() =>
+  withMeta(
+    z.looseObject({
+      tenantId: z.string(),
+      autoMode: z.boolean(),
+      timezone: z.string(),
+      businessHours: z.record(z.string(), z.array(z.object({ start: z.string(), end: z.string() }))),
+      team: z.array(z.looseObject({ name: z.string() })),
+      httpAllowList: z.array(z.string()),
+      integrations: z.object({
+        slack: z.object({
+          configured: z.boolean(),
+          webhookUrl: described(z.nullable(z.string()), 'Masked: never returned in full'),
+        }),
+        webhookSecrets: described(
+          z.record(z.string(), z.unknown()),
+          'Per-source webhook secrets, masked (`whsec_…f3a9`); generic HMAC settings with the secret masked',
+        ),
       }),
-      webhookSecrets: described(
-        z.record(z.string(), z.unknown()),
-        'Per-source webhook secrets, masked (`whsec_…f3a9`); generic HMAC settings with the secret masked',
-      ),
+      webhookSecretConfigured: z.boolean(),
+      version: z.number().check(z.int()),
+      updatedAt: z.nullable(z.string()),
     }),
-    webhookSecretConfigured: z.boolean(),
-    version: z.number().check(z.int()),
-    updatedAt: z.nullable(z.string()),
-  }),
-  { id: 'Settings' },
-);
+    { id: 'Settings' },
+  ))();
 
-export const SettingsUpdate = withMeta(
-  z.extend(TenantSettingsPatch, {
-    /** The version read before the change: a concurrent save -> 409. */
-    expectedVersion: z.optional(z.number().check(z.int()).check(z.gte(0))),
-  }),
-  { id: 'SettingsUpdate' },
-);
+export const SettingsUpdate = /* @__PURE__ */ (() =>
+  withMeta(
+    z.extend(TenantSettingsPatch, {
+      /** The version read before the change: a concurrent save -> 409. */
+      expectedVersion: z.optional(z.number().check(z.int()).check(z.gte(0))),
+    }),
+    { id: 'SettingsUpdate' },
+  ))();
 
 export const settingsRoutes: AnyRoute<ApiContext>[] = [
   route({

@@ -12,37 +12,41 @@ import { ValidationReport } from '../schemas';
 
 const route = defineRoute<ApiContext>();
 
-const GraphNode = z.object({
-  id: described(z.string(), 'The state name, as in the Step Functions console'),
-  kind: z.enum(['Task', 'Pass', 'Wait', 'Choice', 'Parallel', 'Map', 'Succeed', 'Fail', 'Join']),
-  stepId: described(z.optional(z.string()), 'The workflow step this state performs'),
-  parent: described(z.optional(z.string()), 'The Parallel or Map state this state runs inside'),
-  comment: z.optional(z.string()),
-});
-const GraphEdge = z.object({
-  from: z.string(),
-  to: z.string(),
-  kind: z.enum(['next', 'choice', 'default', 'catch', 'branch', 'join']),
-  label: z.optional(z.string()),
-});
-export const StateGraph = withMeta(
-  z.object({ startAt: z.string(), nodes: z.array(GraphNode), edges: z.array(GraphEdge) }),
-  { id: 'StateGraph' },
-);
-
-export const ValidateWorkflowBody = z.strictObject({
-  definition: described(z.unknown(), 'A workflow definition, valid or not'),
-});
-
-export const WorkflowCheck = withMeta(
+const GraphNode = /* @__PURE__ */ (() =>
   z.object({
-    valid: z.boolean(),
-    issues: ValidationReport.shape.issues,
-    graph: described(z.nullable(StateGraph), 'The compiled state machine as a graph; null when invalid'),
-    diagram: described(z.string(), 'Mermaid flowchart; empty when invalid'),
-  }),
-  { id: 'WorkflowCheck' },
-);
+    id: described(z.string(), 'The state name, as in the Step Functions console'),
+    kind: z.enum(['Task', 'Pass', 'Wait', 'Choice', 'Parallel', 'Map', 'Succeed', 'Fail', 'Join']),
+    stepId: described(z.optional(z.string()), 'The workflow step this state performs'),
+    parent: described(z.optional(z.string()), 'The Parallel or Map state this state runs inside'),
+    comment: z.optional(z.string()),
+  }))();
+const GraphEdge = /* @__PURE__ */ (() =>
+  z.object({
+    from: z.string(),
+    to: z.string(),
+    kind: z.enum(['next', 'choice', 'default', 'catch', 'branch', 'join']),
+    label: z.optional(z.string()),
+  }))();
+export const StateGraph = /* @__PURE__ */ (() =>
+  withMeta(z.object({ startAt: z.string(), nodes: z.array(GraphNode), edges: z.array(GraphEdge) }), {
+    id: 'StateGraph',
+  }))();
+
+export const ValidateWorkflowBody = /* @__PURE__ */ (() =>
+  z.strictObject({
+    definition: described(z.unknown(), 'A workflow definition, valid or not'),
+  }))();
+
+export const WorkflowCheck = /* @__PURE__ */ (() =>
+  withMeta(
+    z.object({
+      valid: z.boolean(),
+      issues: ValidationReport.shape.issues,
+      graph: described(z.nullable(StateGraph), 'The compiled state machine as a graph; null when invalid'),
+      diagram: described(z.string(), 'Mermaid flowchart; empty when invalid'),
+    }),
+    { id: 'WorkflowCheck' },
+  ))();
 
 export const validationRoutes: AnyRoute<ApiContext>[] = [
   route({

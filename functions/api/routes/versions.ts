@@ -11,26 +11,28 @@ import { findWorkflow } from './workflow-lookup';
 const route = defineRoute<ApiContext>();
 const tags = ['Workflows'];
 
-export const WorkflowVersion = withMeta(
-  z.object({
-    workflowId: z.string(),
-    version: z.number().check(z.int()),
-    definition: WorkflowDefinitionBody,
-    savedAt: z.string(),
-    savedBy: z.nullable(z.string()),
-    comment: z.nullable(z.string()),
-  }),
-  { id: 'WorkflowVersion' },
-);
-export const WorkflowVersionPage = pageOf(WorkflowVersion, 'WorkflowVersionPage');
+export const WorkflowVersion = /* @__PURE__ */ (() =>
+  withMeta(
+    z.object({
+      workflowId: z.string(),
+      version: z.number().check(z.int()),
+      definition: WorkflowDefinitionBody,
+      savedAt: z.string(),
+      savedBy: z.nullable(z.string()),
+      comment: z.nullable(z.string()),
+    }),
+    { id: 'WorkflowVersion' },
+  ))();
+export const WorkflowVersionPage = /* @__PURE__ */ (() => pageOf(WorkflowVersion, 'WorkflowVersionPage'))();
 
-const VersionParams = z.object({
-  id: Id,
-  version: described(
-    z.coerce.number().check(z.int()).check(z.gte(1)).check(z.lte(1_000_000)),
-    'A saved version number (1, 2, …)',
-  ),
-});
+const VersionParams = /* @__PURE__ */ (() =>
+  z.object({
+    id: Id,
+    version: described(
+      z.coerce.number().check(z.int()).check(z.gte(1)).check(z.lte(1_000_000)),
+      'A saved version number (1, 2, …)',
+    ),
+  }))();
 
 export const versionRoutes: AnyRoute<ApiContext>[] = [
   route({

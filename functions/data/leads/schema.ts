@@ -4,57 +4,60 @@ import type { LeadSummary as LeadSummarySchema } from '../../../statemachines/ca
 import type { PageRequest } from '../repository';
 
 export const LEAD_STATUSES = ['new', 'contacted', 'qualified', 'customer', 'lost'] as const;
-export const LeadStatus = z.enum(LEAD_STATUSES);
+export const LeadStatus = /* @__PURE__ */ (() => z.enum(LEAD_STATUSES))();
 export type LeadStatus = z.infer<typeof LeadStatus>;
 /** Keeps the lead's transaction (lead, email, tag and source index items) under DynamoDB's 100-item limit. */
 export const MAX_TAGS_PER_LEAD = 45;
 
-export const Lead = z.object({
-  id: z.string(),
-  email: z.string(),
-  name: z.nullable(z.string()),
-  company: z.nullable(z.string()),
-  phone: z.nullable(z.string()),
-  source: z.nullable(z.string()),
-  status: LeadStatus,
-  value: z.nullable(z.number()),
-  tags: z.array(z.string()),
-  fields: z.record(z.string(), z.unknown()),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  version: z.number().check(z.int()),
-});
+export const Lead = /* @__PURE__ */ (() =>
+  z.object({
+    id: z.string(),
+    email: z.string(),
+    name: z.nullable(z.string()),
+    company: z.nullable(z.string()),
+    phone: z.nullable(z.string()),
+    source: z.nullable(z.string()),
+    status: LeadStatus,
+    value: z.nullable(z.number()),
+    tags: z.array(z.string()),
+    fields: z.record(z.string(), z.unknown()),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().check(z.int()),
+  }))();
 export type Lead = z.infer<typeof Lead>;
 export type LeadSummary = z.infer<typeof LeadSummarySchema>;
 
-export const NewLead = z.object({
-  email: z.email(),
-  name: z.optional(z.string().check(z.maxLength(200))),
-  company: z.optional(z.string().check(z.maxLength(200))),
-  phone: z.optional(z.string().check(z.maxLength(50))),
-  source: z.optional(z.string().check(z.maxLength(100))),
-  status: z.optional(LeadStatus),
-  value: z.optional(z.number().check(z.gte(0))),
-  tags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(MAX_TAGS_PER_LEAD))),
-  fields: z.optional(z.record(z.string(), z.unknown())),
-});
+export const NewLead = /* @__PURE__ */ (() =>
+  z.object({
+    email: z.email(),
+    name: z.optional(z.string().check(z.maxLength(200))),
+    company: z.optional(z.string().check(z.maxLength(200))),
+    phone: z.optional(z.string().check(z.maxLength(50))),
+    source: z.optional(z.string().check(z.maxLength(100))),
+    status: z.optional(LeadStatus),
+    value: z.optional(z.number().check(z.gte(0))),
+    tags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(MAX_TAGS_PER_LEAD))),
+    fields: z.optional(z.record(z.string(), z.unknown())),
+  }))();
 export type NewLead = z.infer<typeof NewLead>;
 
-export const LeadPatch = z.object({
-  email: z.optional(z.email()),
-  name: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
-  company: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
-  phone: z.optional(z.nullable(z.string().check(z.maxLength(50)))),
-  source: z.optional(z.nullable(z.string().check(z.maxLength(100)))),
-  status: z.optional(LeadStatus),
-  value: z.optional(z.nullable(z.number().check(z.gte(0)))),
-  /** Replaces all tags. */
-  tags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(MAX_TAGS_PER_LEAD))),
-  addTags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
-  removeTags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
-  /** Merged into the custom fields; a null value removes that field. */
-  fields: z.optional(z.record(z.string(), z.unknown())),
-});
+export const LeadPatch = /* @__PURE__ */ (() =>
+  z.object({
+    email: z.optional(z.email()),
+    name: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
+    company: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
+    phone: z.optional(z.nullable(z.string().check(z.maxLength(50)))),
+    source: z.optional(z.nullable(z.string().check(z.maxLength(100)))),
+    status: z.optional(LeadStatus),
+    value: z.optional(z.nullable(z.number().check(z.gte(0)))),
+    /** Replaces all tags. */
+    tags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(MAX_TAGS_PER_LEAD))),
+    addTags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
+    removeTags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
+    /** Merged into the custom fields; a null value removes that field. */
+    fields: z.optional(z.record(z.string(), z.unknown())),
+  }))();
 export type LeadPatch = z.infer<typeof LeadPatch>;
 
 export interface LeadFilters extends PageRequest {
@@ -69,14 +72,15 @@ export interface LeadFilters extends PageRequest {
 
 export type LeadChanges = Record<string, { from: unknown; to: unknown }>;
 
-export const TimelineEntry = z.object({
-  id: z.string(),
-  leadId: z.string(),
-  kind: z.string(),
-  text: z.string(),
-  at: z.string(),
-  data: z.nullable(z.record(z.string(), z.unknown())),
-});
+export const TimelineEntry = /* @__PURE__ */ (() =>
+  z.object({
+    id: z.string(),
+    leadId: z.string(),
+    kind: z.string(),
+    text: z.string(),
+    at: z.string(),
+    data: z.nullable(z.record(z.string(), z.unknown())),
+  }))();
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
 export const normalizeEmail = (email: string): string => email.trim().toLowerCase();

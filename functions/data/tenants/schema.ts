@@ -6,50 +6,56 @@ import type { Clock, Database, SecretBox } from '../../shared/ports';
 import { tenantKey } from '../table';
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export const Weekday = z.enum(WEEKDAYS);
+export const Weekday = /* @__PURE__ */ (() => z.enum(WEEKDAYS))();
 export type Weekday = z.infer<typeof Weekday>;
 
-export const TimeOfDay = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24h)'));
-export const OpeningInterval = z
-  .strictObject({ start: TimeOfDay, end: z.union([TimeOfDay, z.literal('24:00')]) })
-  .check(z.refine((i) => i.start < i.end, { message: 'start must be before end' }));
+export const TimeOfDay = /* @__PURE__ */ (() =>
+  z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24h)')))();
+export const OpeningInterval = /* @__PURE__ */ (() =>
+  z
+    .strictObject({ start: TimeOfDay, end: z.union([TimeOfDay, z.literal('24:00')]) })
+    .check(z.refine((i) => i.start < i.end, { message: 'start must be before end' })))();
 export type OpeningInterval = z.infer<typeof OpeningInterval>;
 
 /** Opening intervals per weekday, in the tenant's time zone; a missing or empty day is closed. */
-export const BusinessHours = z.partialRecord(
-  Weekday,
-  z
-    .array(OpeningInterval)
-    .check(z.maxLength(6))
-    .check(
-      z.refine(
-        (day) => {
-          const sorted = [...day].sort((a, b) => a.start.localeCompare(b.start));
-          return sorted.every((iv, i) => i === 0 || (sorted[i - 1] as OpeningInterval).end <= iv.start);
-        },
-        { message: 'intervals of a day must not overlap' },
+export const BusinessHours = /* @__PURE__ */ (() =>
+  z.partialRecord(
+    Weekday,
+    z
+      .array(OpeningInterval)
+      .check(z.maxLength(6))
+      .check(
+        z.refine(
+          (day) => {
+            const sorted = [...day].sort((a, b) => a.start.localeCompare(b.start));
+            return sorted.every((iv, i) => i === 0 || (sorted[i - 1] as OpeningInterval).end <= iv.start);
+          },
+          { message: 'intervals of a day must not overlap' },
+        ),
       ),
-    ),
-);
+  ))();
 export type BusinessHours = z.infer<typeof BusinessHours>;
 
-export const TimeZone = z.string().check(
-  z.refine(isValidTimeZone, {
-    message: 'must be an IANA time zone such as Europe/Berlin',
-  }),
-);
+export const TimeZone = /* @__PURE__ */ (() =>
+  z.string().check(
+    z.refine(isValidTimeZone, {
+      message: 'must be an IANA time zone such as Europe/Berlin',
+    }),
+  ))();
 
-export const TeamMember = z.strictObject({
-  name: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200)),
-  email: z.optional(z.email()),
-  slackUserId: z.optional(
-    z.string().check(z.regex(/^[UW][A-Z0-9]{2,20}$/, 'must be a Slack user id such as U012AB3CD')),
-  ),
-});
+export const TeamMember = /* @__PURE__ */ (() =>
+  z.strictObject({
+    name: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200)),
+    email: z.optional(z.email()),
+    slackUserId: z.optional(
+      z.string().check(z.regex(/^[UW][A-Z0-9]{2,20}$/, 'must be a Slack user id such as U012AB3CD')),
+    ),
+  }))();
 export type TeamMember = z.infer<typeof TeamMember>;
 
 /** Hosts (`api.example.com`, `*.example.com`) or CIDRs (`10.0.0.0/8`, `::1/128`) that http.request may reach although private. */
-export const AllowListEntry = z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(253));
+export const AllowListEntry = /* @__PURE__ */ (() =>
+  z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(253)))();
 
 export const DEFAULT_BUSINESS_HOURS: BusinessHours = Object.fromEntries(
   (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((d) => [d, [{ start: '09:00', end: '17:00' }]]),
@@ -75,33 +81,32 @@ export interface TenantSettings {
 }
 
 /** Source path segment of a webhook (`stripe`, `typeform`, `my-crm`). */
-export const WebhookSource = z
-  .string()
-  .check(z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be a webhook source name'));
+export const WebhookSource = /* @__PURE__ */ (() =>
+  z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be a webhook source name')))();
 
-const HeaderName = z.pipe(
-  z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/, 'must be an HTTP header name')),
-  z.transform((h) => h.toLowerCase()),
-);
+const HeaderName = /* @__PURE__ */ (() =>
+  z.pipe(
+    z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/, 'must be an HTTP header name')),
+    z.transform((h) => h.toLowerCase()),
+  ))();
 
 /** A tenant-configured HMAC for a source no provider verifier covers. */
-export const GenericHmacSetting = z.strictObject({
-  secret: z.string().check(z.minLength(16)).check(z.maxLength(512)),
-  header: HeaderName,
-  algorithm: z._default(z.enum(['sha1', 'sha256', 'sha512']), 'sha256'),
-  encoding: z._default(z.enum(['hex', 'base64']), 'hex'),
-  /** Text before the digest in the header, such as `sha256=`. */
-  prefix: z._default(z.string().check(z.maxLength(32)), ''),
-  /** A header carrying a unique delivery id, for de-duplication. @default none: the signature itself */
-  deliveryHeader: z.optional(HeaderName),
-});
+export const GenericHmacSetting = /* @__PURE__ */ (() =>
+  z.strictObject({
+    secret: z.string().check(z.minLength(16)).check(z.maxLength(512)),
+    header: HeaderName,
+    algorithm: z._default(z.enum(['sha1', 'sha256', 'sha512']), 'sha256'),
+    encoding: z._default(z.enum(['hex', 'base64']), 'hex'),
+    /** Text before the digest in the header, such as `sha256=`. */
+    prefix: z._default(z.string().check(z.maxLength(32)), ''),
+    /** A header carrying a unique delivery id, for de-duplication. @default none: the signature itself */
+    deliveryHeader: z.optional(HeaderName),
+  }))();
 export type GenericHmacSetting = z.infer<typeof GenericHmacSetting>;
 
 /** A provider's signing secret (Stripe `whsec_…`, Typeform, GitHub, Slack, Shopify, Calendly), or a generic HMAC. */
-export const WebhookSecretSetting = z.union([
-  z.string().check(z.minLength(8)).check(z.maxLength(512)),
-  GenericHmacSetting,
-]);
+export const WebhookSecretSetting = /* @__PURE__ */ (() =>
+  z.union([z.string().check(z.minLength(8)).check(z.maxLength(512)), GenericHmacSetting]))();
 
 /** What a webhook source of a tenant is verified with (functions/webhooks). */
 export type WebhookSourceSecret =
@@ -118,25 +123,26 @@ export const PROVIDER_SOURCES: readonly string[] = [
   'calendly',
 ];
 
-export const TenantSettingsPatch = z.strictObject({
-  autoMode: z.optional(z.boolean()),
-  timezone: z.optional(TimeZone),
-  businessHours: z.optional(BusinessHours),
-  team: z.optional(z.array(TeamMember).check(z.maxLength(200))),
-  httpAllowList: z.optional(z.array(AllowListEntry).check(z.maxLength(100))),
-  integrations: z.optional(
-    z.strictObject({
-      /** Incoming-webhook URL; null removes the integration. */
-      slackWebhookUrl: z.optional(z.nullable(z.url({ protocol: /^https?$/ }))),
-      /** Per-source webhook signing secrets; null removes one. Stored encrypted, returned masked. */
-      webhookSecrets: z.optional(
-        z
-          .record(WebhookSource, z.nullable(WebhookSecretSetting))
-          .check(z.refine((r) => Object.keys(r).length <= 50, { message: 'at most 50 sources' })),
-      ),
-    }),
-  ),
-});
+export const TenantSettingsPatch = /* @__PURE__ */ (() =>
+  z.strictObject({
+    autoMode: z.optional(z.boolean()),
+    timezone: z.optional(TimeZone),
+    businessHours: z.optional(BusinessHours),
+    team: z.optional(z.array(TeamMember).check(z.maxLength(200))),
+    httpAllowList: z.optional(z.array(AllowListEntry).check(z.maxLength(100))),
+    integrations: z.optional(
+      z.strictObject({
+        /** Incoming-webhook URL; null removes the integration. */
+        slackWebhookUrl: z.optional(z.nullable(z.url({ protocol: /^https?$/ }))),
+        /** Per-source webhook signing secrets; null removes one. Stored encrypted, returned masked. */
+        webhookSecrets: z.optional(
+          z
+            .record(WebhookSource, z.nullable(WebhookSecretSetting))
+            .check(z.refine((r) => Object.keys(r).length <= 50, { message: 'at most 50 sources' })),
+        ),
+      }),
+    ),
+  }))();
 export type TenantSettingsPatch = z.infer<typeof TenantSettingsPatch>;
 
 /** What the calendar agent needs (business hours and time zone), without the secrets. */

@@ -3,17 +3,18 @@ import { withMeta } from '../../../statemachines/zod-kit';
 import { HttpError, NotFoundError, TooManyRequestsError } from '../errors';
 
 /** The error body every non-2xx JSON response has. Also the OpenAPI error schema. */
-export const ErrorBody = withMeta(
-  z.object({
-    error: z.object({
-      code: z.string(),
-      message: z.string(),
-      details: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
-      requestId: z.optional(z.string()),
+export const ErrorBody = /* @__PURE__ */ (() =>
+  withMeta(
+    z.object({
+      error: z.object({
+        code: z.string(),
+        message: z.string(),
+        details: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
+        requestId: z.optional(z.string()),
+      }),
     }),
-  }),
-  { id: 'Error' },
-);
+    { id: 'Error' },
+  ))();
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
 /** 405: the path exists with other methods. */

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Project } from '../../../scripts/lint/project';
+import { checkPureSchemas } from '../../../scripts/lint/rules/pure-schemas';
+
+const project = (files: Record<string, string>): Project => ({
+  files: new Map(Object.entries(files)),
+  packageJson: { dependencies: { zod: '^4' } },
+  lambdaEntries: [],
+});
+
+const found = (files: Record<string, string>) =>
+  checkPureSchemas(project(files)).map((v) => `${v.file}: ${v.rule}: ${v.message.split(':')[0]}`);
+
+describe('the pure module-scope schema house rule', () => {
+  it('GIVEN schemas built inside a pure-annotated call, or inside functions WHEN checked THEN there is nothing to report', () => {
+    expect(
+      found({
+        'functions/a.ts': 'export const A = /* @__PURE__ */ (() => z.object({ a: z.string() }))();',
+        'statemachines/b.ts':
+          'export const B: z.ZodMiniType<B> = /* @__PURE__ */ (() =>\n  z.lazy(() => z.array(A)))();',
+        'functions/c.ts': 'export const make = () => {\n  const C = z.string();\n  return C;\n};',
+        'test/d.ts': 'export const D = z.string();',
+        'console/e.ts': 'const E = z.number();',
+      }),
+    ).toStrictEqual([]);
+  });
+
+  it('GIVEN bare module-scope schemas in Lambda code WHEN checked THEN each is reported by name', () => {
+    expect(
+      found({
+        'functions/a.ts': 'export const A = z.object({ a: z.string() });',
+        'statemachines/b.ts': 'const B: z.ZodMiniType<string> = z\n  .string()\n  .check(z.minLength(1));',
+        'functions/c.ts':
+          "export const C = described(z.string(), 'text');\nexport const D = withMeta(A, { id: 'D' });",
+      }),
+    ).toStrictEqual([
+      'functions/a.ts: pure-schema: A',
+      'statemachines/b.ts: pure-schema: B',
+      'functions/c.ts: pure-schema: C',
+      'functions/c.ts: pure-schema: D',
+    ]);
+  });
+});
