@@ -23,3 +23,16 @@ export const withMeta = <T extends z.core.$ZodType>(schema: T, data: z.core.Glob
   z.globalRegistry.add(copy, data);
   return copy;
 };
+
+/**
+ * A schema built on its first call and kept: for schemas only the OpenAPI document reads (API responses), which a
+ * deployed function then never builds (`ResponseSpec.schema`). One instance, so its registered `id` names one
+ * component.
+ */
+export const documented = <T>(build: () => T): (() => T) => {
+  let built: T | undefined;
+  return () => {
+    built ??= build();
+    return built;
+  };
+};

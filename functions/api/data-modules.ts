@@ -28,7 +28,8 @@ export interface CollectionSpec {
   readonly name: CollectionName;
   /** "Lead": used in messages and operation ids. */
   readonly title: string;
-  readonly item: z.ZodMiniType;
+  /** The item as answered: for the OpenAPI document only (ResponseSpec.schema), built when it is. */
+  readonly item: () => z.ZodMiniType;
   readonly createBody: z.ZodMiniType;
   readonly updateBody: z.ZodMiniType;
   /** Query parameters of the collection GET (pagination and filters). */

@@ -225,7 +225,7 @@ export const buildOpenApi = <Ctx>(
             description: spec.description,
             content: {
               'application/json': {
-                schema: toSchema(spec.schema, 'output', `${route.operationId}_${status}`),
+                schema: toSchema(spec.schema(), 'output', `${route.operationId}_${status}`),
                 ...(example.responses?.[status] !== undefined
                   ? { example: example.responses[status] }
                   : Number(status) >= 400

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { EVENT_NAMES } from '../../statemachines/events';
 import { WorkflowDefinition } from '../../statemachines/schema';
-import { described, withMeta } from '../../statemachines/zod-kit';
+import { described, documented, withMeta } from '../../statemachines/zod-kit';
 import { RUN_STATUSES } from '../data/runs';
 import { WORKFLOW_STATUSES } from '../data/workflows';
 
@@ -52,7 +52,7 @@ export const pageView = <T>(page: {
 export const pageOf = <T extends z.ZodMiniType>(item: T, id: string) =>
   withMeta(z.object({ items: z.array(item), nextCursor: z.optional(z.string()) }), { id });
 
-export const ValidationReport = /* @__PURE__ */ (() =>
+export const ValidationReport = /* @__PURE__ */ documented(() =>
   withMeta(
     z.object({
       valid: z.boolean(),
@@ -65,7 +65,8 @@ export const ValidationReport = /* @__PURE__ */ (() =>
       ),
     }),
     { id: 'ValidationReport' },
-  ))();
+  ),
+);
 
 export const TriggerSummary = /* @__PURE__ */ (() =>
   z.looseObject({
@@ -78,7 +79,7 @@ export const TriggerSummary = /* @__PURE__ */ (() =>
     timezone: z.optional(z.string()),
   }))();
 
-export const Workflow = /* @__PURE__ */ (() =>
+export const Workflow = /* @__PURE__ */ documented(() =>
   withMeta(
     z.looseObject({
       workflowId: z.string(),
@@ -110,17 +111,20 @@ export const Workflow = /* @__PURE__ */ (() =>
       templateId: described(z.optional(z.string()), 'The template a built-in workflow is deployed from'),
     }),
     { id: 'Workflow' },
-  ))();
+  ),
+);
 
-export const WorkflowWithReport = /* @__PURE__ */ (() =>
-  withMeta(z.object({ workflow: Workflow, validation: ValidationReport }), {
+export const WorkflowWithReport = /* @__PURE__ */ documented(() =>
+  withMeta(z.object({ workflow: Workflow(), validation: ValidationReport() }), {
     id: 'WorkflowSaved',
-  }))();
-export const WorkflowDetail = /* @__PURE__ */ (() =>
-  withMeta(z.object({ workflow: Workflow, validation: ValidationReport, diagram: z.string() }), {
+  }),
+);
+export const WorkflowDetail = /* @__PURE__ */ documented(() =>
+  withMeta(z.object({ workflow: Workflow(), validation: ValidationReport(), diagram: z.string() }), {
     id: 'WorkflowDetail',
-  }))();
-export const WorkflowPage = /* @__PURE__ */ (() => pageOf(Workflow, 'WorkflowPage'))();
+  }),
+);
+export const WorkflowPage = /* @__PURE__ */ documented(() => pageOf(Workflow(), 'WorkflowPage'));
 
 export const WorkflowListQuery = /* @__PURE__ */ (() =>
   z.extend(PageQuery, {
@@ -153,7 +157,7 @@ export const StartRunBody = /* @__PURE__ */ (() =>
 
 export const RunStatusEnum = /* @__PURE__ */ (() => z.enum(RUN_STATUSES))();
 
-export const Run = /* @__PURE__ */ (() =>
+export const Run = /* @__PURE__ */ documented(() =>
   withMeta(
     z.looseObject({
       runId: z.string(),
@@ -171,12 +175,13 @@ export const Run = /* @__PURE__ */ (() =>
       error: z.nullable(z.looseObject({ error: z.string(), cause: z.nullable(z.string()) })),
     }),
     { id: 'Run' },
-  ))();
-export const RunPage = /* @__PURE__ */ (() => pageOf(Run, 'RunPage'))();
+  ),
+);
+export const RunPage = /* @__PURE__ */ documented(() => pageOf(Run(), 'RunPage'));
 export const RunListQuery = /* @__PURE__ */ (() =>
   z.extend(PageQuery, { status: z.optional(RunStatusEnum) }))();
 
-export const TimelineEntry = /* @__PURE__ */ (() =>
+export const TimelineEntry = /* @__PURE__ */ documented(() =>
   withMeta(
     z.object({
       name: z.string(),
@@ -191,9 +196,10 @@ export const TimelineEntry = /* @__PURE__ */ (() =>
       retries: z.optional(z.number().check(z.int())),
     }),
     { id: 'TimelineEntry' },
-  ))();
+  ),
+);
 
-export const Approval = /* @__PURE__ */ (() =>
+export const Approval = /* @__PURE__ */ documented(() =>
   withMeta(
     z.looseObject({
       approvalId: z.string(),
@@ -215,11 +221,12 @@ export const Approval = /* @__PURE__ */ (() =>
       comment: z.nullable(z.string()),
     }),
     { id: 'Approval' },
-  ))();
-export const ApprovalPage = /* @__PURE__ */ (() => pageOf(Approval, 'ApprovalPage'))();
+  ),
+);
+export const ApprovalPage = /* @__PURE__ */ documented(() => pageOf(Approval(), 'ApprovalPage'));
 
 /** Progress of a forEach over an item file (a Distributed Map Run), by item. */
-export const ItemProgress = /* @__PURE__ */ (() =>
+export const ItemProgress = /* @__PURE__ */ documented(() =>
   withMeta(
     z.object({
       stepId: z.string(),
@@ -233,24 +240,26 @@ export const ItemProgress = /* @__PURE__ */ (() =>
       aborted: z.number().check(z.int()),
     }),
     { id: 'ItemProgress' },
-  ))();
+  ),
+);
 
-export const RunDetail = /* @__PURE__ */ (() =>
+export const RunDetail = /* @__PURE__ */ documented(() =>
   withMeta(
     z.object({
-      run: Run,
-      timeline: z.array(TimelineEntry),
+      run: Run(),
+      timeline: z.array(TimelineEntry()),
       /** Present when the run has a forEach with itemsFrom: its items done, failed and still running. */
-      items: z.optional(z.array(ItemProgress)),
-      approvals: z.array(Approval),
+      items: z.optional(z.array(ItemProgress())),
+      approvals: z.array(Approval()),
       execution: z.nullable(
         z.looseObject({ status: z.string(), startDate: z.string(), stopDate: z.optional(z.string()) }),
       ),
     }),
     { id: 'RunDetail' },
-  ))();
+  ),
+);
 
-export const RunStarted = /* @__PURE__ */ (() =>
+export const RunStarted = /* @__PURE__ */ documented(() =>
   withMeta(
     z.object({
       runId: z.string(),
@@ -259,12 +268,13 @@ export const RunStarted = /* @__PURE__ */ (() =>
       alreadyStarted: z.boolean(),
     }),
     { id: 'RunStarted' },
-  ))();
+  ),
+);
 
 export const DecisionBody = /* @__PURE__ */ (() =>
   z.optional(z.strictObject({ comment: z.optional(z.string().check(z.maxLength(2000))) })))();
 
-export const LogEntry = /* @__PURE__ */ (() =>
+export const LogEntry = /* @__PURE__ */ documented(() =>
   withMeta(
     z.looseObject({
       runId: z.string(),
@@ -276,11 +286,12 @@ export const LogEntry = /* @__PURE__ */ (() =>
       data: z.optional(z.record(z.string(), z.unknown())),
     }),
     { id: 'LogEntry' },
-  ))();
-export const LogPage = /* @__PURE__ */ (() => pageOf(LogEntry, 'LogPage'))();
+  ),
+);
+export const LogPage = /* @__PURE__ */ documented(() => pageOf(LogEntry(), 'LogPage'));
 export const LogQuery = /* @__PURE__ */ (() => z.extend(PageQuery, { runId: z.optional(Id) }))();
 
-export const ActivityEvent = /* @__PURE__ */ (() =>
+export const ActivityEvent = /* @__PURE__ */ documented(() =>
   withMeta(
     z.looseObject({
       eventId: z.string(),
@@ -294,16 +305,18 @@ export const ActivityEvent = /* @__PURE__ */ (() =>
       receivedAt: z.string(),
     }),
     { id: 'ActivityEvent' },
-  ))();
-export const ActivityPage = /* @__PURE__ */ (() =>
+  ),
+);
+export const ActivityPage = /* @__PURE__ */ documented(() =>
   withMeta(
     z.object({
-      items: z.array(ActivityEvent),
+      items: z.array(ActivityEvent()),
       nextCursor: z.optional(z.string()),
       newestCursor: z.optional(z.string()),
     }),
     { id: 'ActivityPage' },
-  ))();
+  ),
+);
 export const EventsQuery = /* @__PURE__ */ (() =>
   z.object({
     since: described(
@@ -320,7 +333,7 @@ export const EventsQuery = /* @__PURE__ */ (() =>
     limit: z.optional(z.coerce.number().check(z.int()).check(z.gte(1)).check(z.lte(200))),
   }))();
 
-export const ScheduleEntry = /* @__PURE__ */ (() =>
+export const ScheduleEntry = /* @__PURE__ */ documented(() =>
   withMeta(
     z.object({
       workflowId: z.string(),
@@ -340,6 +353,8 @@ export const ScheduleEntry = /* @__PURE__ */ (() =>
       problem: z.optional(z.string()),
     }),
     { id: 'ScheduleEntry' },
-  ))();
-export const ScheduleList = /* @__PURE__ */ (() =>
-  withMeta(z.object({ items: z.array(ScheduleEntry) }), { id: 'ScheduleList' }))();
+  ),
+);
+export const ScheduleList = /* @__PURE__ */ documented(() =>
+  withMeta(z.object({ items: z.array(ScheduleEntry()) }), { id: 'ScheduleList' }),
+);

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import * as z from 'zod/mini';
 import { eventSource } from '../../statemachines/events';
-import { withMeta } from '../../statemachines/zod-kit';
+import { documented, withMeta } from '../../statemachines/zod-kit';
 import type { DeliveryStore } from '../data/deliveries';
 import type { WebhookSourceSecret } from '../data/tenants';
 import { BadRequestError, HttpError } from '../shared/errors';
@@ -87,7 +87,7 @@ export const WebhookParams = /* @__PURE__ */ (() =>
 const DeliveryId = /* @__PURE__ */ (() =>
   z.string().check(z.regex(/^[\x21-\x7e]{1,200}$/, 'must be 1-200 printable ASCII characters')))();
 
-export const WebhookAccepted = /* @__PURE__ */ (() =>
+export const WebhookAccepted = /* @__PURE__ */ documented(() =>
   withMeta(
     z.object({
       accepted: z.literal(true),
@@ -96,24 +96,27 @@ export const WebhookAccepted = /* @__PURE__ */ (() =>
       eventType: z.string(),
     }),
     { id: 'WebhookAccepted' },
-  ))();
-export const WebhookDuplicate = /* @__PURE__ */ (() =>
+  ),
+);
+export const WebhookDuplicate = /* @__PURE__ */ documented(() =>
   withMeta(
     z.object({ duplicate: z.literal(true), eventId: z.string(), deliveryId: z.string(), reason: z.string() }),
     { id: 'WebhookDuplicate' },
-  ))();
-export const WebhookChallenge = /* @__PURE__ */ (() =>
+  ),
+);
+export const WebhookChallenge = /* @__PURE__ */ documented(() =>
   withMeta(z.object({ challenge: z.string() }), {
     id: 'WebhookChallenge',
     description: "Slack's url_verification handshake, answered after verification",
-  }))();
+  }),
+);
 
 export interface WebhookOutcome {
   readonly status: 200 | 202;
   readonly body:
-    | z.infer<typeof WebhookAccepted>
-    | z.infer<typeof WebhookDuplicate>
-    | z.infer<typeof WebhookChallenge>;
+    | z.infer<ReturnType<typeof WebhookAccepted>>
+    | z.infer<ReturnType<typeof WebhookDuplicate>>
+    | z.infer<ReturnType<typeof WebhookChallenge>>;
 }
 
 /** A secret nobody has: an unknown tenant or source is checked against it and fails like a wrong signature. */
@@ -340,9 +343,9 @@ export const createWebhookRoute = <Ctx>(depsOf: (ctx: Ctx) => WebhookDeps): AnyR
       200: {
         description:
           "Duplicate delivery or replay (nothing published), or Slack's url_verification challenge",
-        schema: z.union([WebhookDuplicate, WebhookChallenge]),
+        schema: () => z.union([WebhookDuplicate(), WebhookChallenge()]),
       },
-      503: { description: 'The bus was unavailable; retry the delivery', schema: ErrorBody },
+      503: { description: 'The bus was unavailable; retry the delivery', schema: () => ErrorBody },
     },
     errors: [],
     async handler(req, ctx) {

@@ -27,7 +27,7 @@ describe('examples in the OpenAPI document', () => {
         if (!spec.schema) continue;
         const example = op.responses[status]?.content?.['application/json']?.example;
         expect(example, `${route.operationId} ${status} has no example`).toBeDefined();
-        const parsed = spec.schema.safeParse(example);
+        const parsed = spec.schema().safeParse(example);
         expect(parsed.error?.issues ?? [], `${route.operationId} ${status}`).toStrictEqual([]);
       }
     },

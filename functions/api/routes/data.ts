@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import '../../../statemachines/zod-kit';
+import { documented } from '../../../statemachines/zod-kit';
 import { NotFoundError } from '../../shared/errors';
 import {
   type AnyRoute,
@@ -44,7 +44,9 @@ const ItemParams = /* @__PURE__ */ (() => z.object({ id: Id }))();
 
 export const collectionRoutes = (spec: CollectionSpec): AnyRoute<ApiContext>[] => {
   const tags = [spec.name[0]?.toUpperCase() + spec.name.slice(1)];
-  const page = z.object({ items: z.array(spec.item), nextCursor: z.optional(z.string()) });
+  const page = /* @__PURE__ */ documented(() =>
+    z.object({ items: z.array(spec.item()), nextCursor: z.optional(z.string()) }),
+  );
   const adapter = (ctx: ApiContext) => {
     const found = ctx.deps.data[spec.name];
     if (!found) throw new NotImplementedError(`The ${spec.name} module is not available in this deployment`);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { described, withMeta } from '../../../statemachines/zod-kit';
+import { described, documented, withMeta } from '../../../statemachines/zod-kit';
 import { type AnyRoute, defineRoute, NotImplementedError, ok } from '../../shared/http';
 import { type ApiContext, tenantOf } from '../context';
 import { withServers } from '../openapi';
@@ -14,7 +14,7 @@ export const AssistantRequest = /* @__PURE__ */ (() =>
     ),
   }))();
 
-export const AssistantResult = /* @__PURE__ */ (() =>
+export const AssistantResult = /* @__PURE__ */ documented(() =>
   withMeta(
     z.looseObject({
       definition: z.record(z.string(), z.unknown()),
@@ -28,7 +28,8 @@ export const AssistantResult = /* @__PURE__ */ (() =>
       ),
     }),
     { id: 'AssistantResult' },
-  ))();
+  ),
+);
 
 /** GET /health (no authentication). */
 export const healthRoute: AnyRoute<ApiContext> = route({
@@ -41,7 +42,7 @@ export const healthRoute: AnyRoute<ApiContext> = route({
   responses: {
     200: {
       description: 'Up',
-      schema: z.object({ status: z.literal('ok'), mode: z.enum(['aws', 'local']), time: z.string() }),
+      schema: () => z.object({ status: z.literal('ok'), mode: z.enum(['aws', 'local']), time: z.string() }),
     },
   },
   async handler(_req, ctx) {
@@ -61,7 +62,9 @@ export const openApiRoute: AnyRoute<ApiContext> = route({
   summary: 'This API as an OpenAPI 3.1 document (generated from the route table)',
   tags: ['Meta'],
   auth: 'none',
-  responses: { 200: { description: 'OpenAPI 3.1 document', schema: z.record(z.string(), z.unknown()) } },
+  responses: {
+    200: { description: 'OpenAPI 3.1 document', schema: () => z.record(z.string(), z.unknown()) },
+  },
   async handler(req, ctx) {
     const host = req.event.requestContext?.domainName ?? req.headers.host;
     const scheme =

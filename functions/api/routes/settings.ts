@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { described, withMeta } from '../../../statemachines/zod-kit';
+import { described, documented, withMeta } from '../../../statemachines/zod-kit';
 import { TenantSettingsPatch } from '../../data/tenants';
 import { type AnyRoute, defineRoute, ok } from '../../shared/http';
 import { type ApiContext, tenantOf } from '../context';
@@ -7,7 +7,7 @@ import { type ApiContext, tenantOf } from '../context';
 const route = defineRoute<ApiContext>();
 const tags = ['Settings'];
 
-export const Settings = /* @__PURE__ */ (() =>
+export const Settings = /* @__PURE__ */ documented(() =>
   withMeta(
     z.looseObject({
       tenantId: z.string(),
@@ -31,7 +31,8 @@ export const Settings = /* @__PURE__ */ (() =>
       updatedAt: z.nullable(z.string()),
     }),
     { id: 'Settings' },
-  ))();
+  ),
+);
 
 export const SettingsUpdate = /* @__PURE__ */ (() =>
   withMeta(

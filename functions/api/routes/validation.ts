@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { workflowGraph } from '../../../statemachines/graph';
-import { described, withMeta } from '../../../statemachines/zod-kit';
+import { described, documented, withMeta } from '../../../statemachines/zod-kit';
 import { type AnyRoute, defineRoute, ok } from '../../shared/http';
 import type { ApiContext } from '../context';
 import { ValidationReport } from '../schemas';
@@ -27,26 +27,28 @@ const GraphEdge = /* @__PURE__ */ (() =>
     kind: z.enum(['next', 'choice', 'default', 'catch', 'branch', 'join']),
     label: z.optional(z.string()),
   }))();
-export const StateGraph = /* @__PURE__ */ (() =>
+export const StateGraph = /* @__PURE__ */ documented(() =>
   withMeta(z.object({ startAt: z.string(), nodes: z.array(GraphNode), edges: z.array(GraphEdge) }), {
     id: 'StateGraph',
-  }))();
+  }),
+);
 
 export const ValidateWorkflowBody = /* @__PURE__ */ (() =>
   z.strictObject({
     definition: described(z.unknown(), 'A workflow definition, valid or not'),
   }))();
 
-export const WorkflowCheck = /* @__PURE__ */ (() =>
+export const WorkflowCheck = /* @__PURE__ */ documented(() =>
   withMeta(
     z.object({
       valid: z.boolean(),
-      issues: ValidationReport.shape.issues,
-      graph: described(z.nullable(StateGraph), 'The compiled state machine as a graph; null when invalid'),
+      issues: ValidationReport().shape.issues,
+      graph: described(z.nullable(StateGraph()), 'The compiled state machine as a graph; null when invalid'),
       diagram: described(z.string(), 'Mermaid flowchart; empty when invalid'),
     }),
     { id: 'WorkflowCheck' },
-  ))();
+  ),
+);
 
 export const validationRoutes: AnyRoute<ApiContext>[] = [
   route({

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { described, withMeta } from '../../../statemachines/zod-kit';
+import { described, documented, withMeta } from '../../../statemachines/zod-kit';
 import { NotFoundError } from '../../shared/errors';
 import { type AnyRoute, defineRoute, ok } from '../../shared/http';
 import { type ApiContext, tenantOf } from '../context';
@@ -11,7 +11,7 @@ import { findWorkflow } from './workflow-lookup';
 const route = defineRoute<ApiContext>();
 const tags = ['Workflows'];
 
-export const WorkflowVersion = /* @__PURE__ */ (() =>
+export const WorkflowVersion = /* @__PURE__ */ documented(() =>
   withMeta(
     z.object({
       workflowId: z.string(),
@@ -22,8 +22,11 @@ export const WorkflowVersion = /* @__PURE__ */ (() =>
       comment: z.nullable(z.string()),
     }),
     { id: 'WorkflowVersion' },
-  ))();
-export const WorkflowVersionPage = /* @__PURE__ */ (() => pageOf(WorkflowVersion, 'WorkflowVersionPage'))();
+  ),
+);
+export const WorkflowVersionPage = /* @__PURE__ */ documented(() =>
+  pageOf(WorkflowVersion(), 'WorkflowVersionPage'),
+);
 
 const VersionParams = /* @__PURE__ */ (() =>
   z.object({

@@ -21,7 +21,7 @@ export const testWorkflowRoute = route({
   responses: {
     200: {
       description: 'The dry run: steps with their would-be inputs and outputs',
-      schema: z.record(z.string(), z.unknown()),
+      schema: () => z.record(z.string(), z.unknown()),
     },
   },
   errors: [ValidationError, 501],

@@ -200,7 +200,7 @@ export const workflowRoutes: AnyRoute<ApiContext>[] = [
     responses: {
       202: {
         description: 'Deletion under way (state machine, schedule and subscription are removed)',
-        schema: z.object({ workflowId: z.string(), status: z.literal('deleting') }),
+        schema: () => z.object({ workflowId: z.string(), status: z.literal('deleting') }),
       },
     },
     errors: [409, 503],

@@ -7,7 +7,12 @@ type Output<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
 
 export interface ResponseSpec {
   readonly description: string;
-  readonly schema?: z.ZodMiniType;
+  /**
+   * The body's schema, for the OpenAPI document: built when the document is (`npm run generate`, tests), never by a
+   * deployed function, which answers requests without it. Response schemas were ~40% of the schemas an API
+   * function built at cold start (docs/performance.md); `documented()` (statemachines/zod-kit.ts) builds one once.
+   */
+  readonly schema?: () => z.ZodMiniType;
 }
 
 export interface RouteRequest<P, Q, B> {
