@@ -25,11 +25,14 @@ export const withMeta = <T extends z.core.$ZodType>(schema: T, data: z.core.Glob
 };
 
 /**
- * A schema built on its first call and kept: for schemas only the OpenAPI document reads (API responses), which a
- * deployed function then never builds (`ResponseSpec.schema`). One instance, so its registered `id` names one
- * component.
+ * A schema built on its first call and kept, written `/* @__PURE__ *\/ builtOnFirstUse(() => …)`: for a schema that
+ * a function's cold start need not build because what reads it is not its work: API responses (only the OpenAPI
+ * document reads them, `ResponseSpec.schema`), the tenant settings PATCH (only the settings route parses it, yet every
+ * function that reads settings carries the repository). Not for a schema the function's own invocations parse: that
+ * would move init work into the first invocation, which Lambda waits for all the same (docs/performance.md). One
+ * instance, so its registered `id` names one component.
  */
-export const documented = <T>(build: () => T): (() => T) => {
+export const builtOnFirstUse = <T>(build: () => T): (() => T) => {
   let built: T | undefined;
   return () => {
     built ??= build();

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { EVENT_NAMES } from '../../statemachines/events';
 import { WorkflowDefinition } from '../../statemachines/schema';
-import { described, documented, withMeta } from '../../statemachines/zod-kit';
+import { builtOnFirstUse, described, withMeta } from '../../statemachines/zod-kit';
 import { RUN_STATUSES } from '../data/runs';
 import { WORKFLOW_STATUSES } from '../data/workflows';
 
@@ -52,7 +52,7 @@ export const pageView = <T>(page: {
 export const pageOf = <T extends z.ZodMiniType>(item: T, id: string) =>
   withMeta(z.object({ items: z.array(item), nextCursor: z.optional(z.string()) }), { id });
 
-export const ValidationReport = /* @__PURE__ */ documented(() =>
+export const ValidationReport = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(
     z.object({
       valid: z.boolean(),
@@ -79,7 +79,7 @@ export const TriggerSummary = /* @__PURE__ */ (() =>
     timezone: z.optional(z.string()),
   }))();
 
-export const Workflow = /* @__PURE__ */ documented(() =>
+export const Workflow = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(
     z.looseObject({
       workflowId: z.string(),
@@ -114,17 +114,17 @@ export const Workflow = /* @__PURE__ */ documented(() =>
   ),
 );
 
-export const WorkflowWithReport = /* @__PURE__ */ documented(() =>
+export const WorkflowWithReport = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(z.object({ workflow: Workflow(), validation: ValidationReport() }), {
     id: 'WorkflowSaved',
   }),
 );
-export const WorkflowDetail = /* @__PURE__ */ documented(() =>
+export const WorkflowDetail = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(z.object({ workflow: Workflow(), validation: ValidationReport(), diagram: z.string() }), {
     id: 'WorkflowDetail',
   }),
 );
-export const WorkflowPage = /* @__PURE__ */ documented(() => pageOf(Workflow(), 'WorkflowPage'));
+export const WorkflowPage = /* @__PURE__ */ builtOnFirstUse(() => pageOf(Workflow(), 'WorkflowPage'));
 
 export const WorkflowListQuery = /* @__PURE__ */ (() =>
   z.extend(PageQuery, {
@@ -157,7 +157,7 @@ export const StartRunBody = /* @__PURE__ */ (() =>
 
 export const RunStatusEnum = /* @__PURE__ */ (() => z.enum(RUN_STATUSES))();
 
-export const Run = /* @__PURE__ */ documented(() =>
+export const Run = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(
     z.looseObject({
       runId: z.string(),
@@ -177,11 +177,11 @@ export const Run = /* @__PURE__ */ documented(() =>
     { id: 'Run' },
   ),
 );
-export const RunPage = /* @__PURE__ */ documented(() => pageOf(Run(), 'RunPage'));
+export const RunPage = /* @__PURE__ */ builtOnFirstUse(() => pageOf(Run(), 'RunPage'));
 export const RunListQuery = /* @__PURE__ */ (() =>
   z.extend(PageQuery, { status: z.optional(RunStatusEnum) }))();
 
-export const TimelineEntry = /* @__PURE__ */ documented(() =>
+export const TimelineEntry = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(
     z.object({
       name: z.string(),
@@ -199,7 +199,7 @@ export const TimelineEntry = /* @__PURE__ */ documented(() =>
   ),
 );
 
-export const Approval = /* @__PURE__ */ documented(() =>
+export const Approval = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(
     z.looseObject({
       approvalId: z.string(),
@@ -223,10 +223,10 @@ export const Approval = /* @__PURE__ */ documented(() =>
     { id: 'Approval' },
   ),
 );
-export const ApprovalPage = /* @__PURE__ */ documented(() => pageOf(Approval(), 'ApprovalPage'));
+export const ApprovalPage = /* @__PURE__ */ builtOnFirstUse(() => pageOf(Approval(), 'ApprovalPage'));
 
 /** Progress of a forEach over an item file (a Distributed Map Run), by item. */
-export const ItemProgress = /* @__PURE__ */ documented(() =>
+export const ItemProgress = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(
     z.object({
       stepId: z.string(),
@@ -243,7 +243,7 @@ export const ItemProgress = /* @__PURE__ */ documented(() =>
   ),
 );
 
-export const RunDetail = /* @__PURE__ */ documented(() =>
+export const RunDetail = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(
     z.object({
       run: Run(),
@@ -259,7 +259,7 @@ export const RunDetail = /* @__PURE__ */ documented(() =>
   ),
 );
 
-export const RunStarted = /* @__PURE__ */ documented(() =>
+export const RunStarted = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(
     z.object({
       runId: z.string(),
@@ -274,7 +274,7 @@ export const RunStarted = /* @__PURE__ */ documented(() =>
 export const DecisionBody = /* @__PURE__ */ (() =>
   z.optional(z.strictObject({ comment: z.optional(z.string().check(z.maxLength(2000))) })))();
 
-export const LogEntry = /* @__PURE__ */ documented(() =>
+export const LogEntry = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(
     z.looseObject({
       runId: z.string(),
@@ -288,10 +288,10 @@ export const LogEntry = /* @__PURE__ */ documented(() =>
     { id: 'LogEntry' },
   ),
 );
-export const LogPage = /* @__PURE__ */ documented(() => pageOf(LogEntry(), 'LogPage'));
+export const LogPage = /* @__PURE__ */ builtOnFirstUse(() => pageOf(LogEntry(), 'LogPage'));
 export const LogQuery = /* @__PURE__ */ (() => z.extend(PageQuery, { runId: z.optional(Id) }))();
 
-export const ActivityEvent = /* @__PURE__ */ documented(() =>
+export const ActivityEvent = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(
     z.looseObject({
       eventId: z.string(),
@@ -307,7 +307,7 @@ export const ActivityEvent = /* @__PURE__ */ documented(() =>
     { id: 'ActivityEvent' },
   ),
 );
-export const ActivityPage = /* @__PURE__ */ documented(() =>
+export const ActivityPage = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(
     z.object({
       items: z.array(ActivityEvent()),
@@ -333,7 +333,7 @@ export const EventsQuery = /* @__PURE__ */ (() =>
     limit: z.optional(z.coerce.number().check(z.int()).check(z.gte(1)).check(z.lte(200))),
   }))();
 
-export const ScheduleEntry = /* @__PURE__ */ documented(() =>
+export const ScheduleEntry = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(
     z.object({
       workflowId: z.string(),
@@ -355,6 +355,6 @@ export const ScheduleEntry = /* @__PURE__ */ documented(() =>
     { id: 'ScheduleEntry' },
   ),
 );
-export const ScheduleList = /* @__PURE__ */ documented(() =>
+export const ScheduleList = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(z.object({ items: z.array(ScheduleEntry()) }), { id: 'ScheduleList' }),
 );

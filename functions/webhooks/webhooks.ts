@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import * as z from 'zod/mini';
 import { eventSource } from '../../statemachines/events';
-import { documented, withMeta } from '../../statemachines/zod-kit';
+import { builtOnFirstUse, withMeta } from '../../statemachines/zod-kit';
 import type { DeliveryStore } from '../data/deliveries';
 import type { WebhookSourceSecret } from '../data/tenants';
 import { BadRequestError, HttpError } from '../shared/errors';
@@ -87,7 +87,7 @@ export const WebhookParams = /* @__PURE__ */ (() =>
 const DeliveryId = /* @__PURE__ */ (() =>
   z.string().check(z.regex(/^[\x21-\x7e]{1,200}$/, 'must be 1-200 printable ASCII characters')))();
 
-export const WebhookAccepted = /* @__PURE__ */ documented(() =>
+export const WebhookAccepted = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(
     z.object({
       accepted: z.literal(true),
@@ -98,13 +98,13 @@ export const WebhookAccepted = /* @__PURE__ */ documented(() =>
     { id: 'WebhookAccepted' },
   ),
 );
-export const WebhookDuplicate = /* @__PURE__ */ documented(() =>
+export const WebhookDuplicate = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(
     z.object({ duplicate: z.literal(true), eventId: z.string(), deliveryId: z.string(), reason: z.string() }),
     { id: 'WebhookDuplicate' },
   ),
 );
-export const WebhookChallenge = /* @__PURE__ */ documented(() =>
+export const WebhookChallenge = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(z.object({ challenge: z.string() }), {
     id: 'WebhookChallenge',
     description: "Slack's url_verification handshake, answered after verification",

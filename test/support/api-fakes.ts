@@ -184,7 +184,7 @@ export const fakeApiDeps = (): ApiDeps & { ids: string[] } => {
       }),
       updateSettings: async (tenantId: string, patch: unknown) => ({
         tenantId,
-        ...TenantSettingsPatch.parse(patch),
+        ...TenantSettingsPatch().parse(patch),
       }),
     } as unknown as ApiDeps['tenants'],
     workflows: {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { described, documented, withMeta } from '../../../statemachines/zod-kit';
+import { builtOnFirstUse, described, withMeta } from '../../../statemachines/zod-kit';
 import {
   Booking,
   BookingPatch,
@@ -38,7 +38,7 @@ const BookingUpdate = /* @__PURE__ */ (() =>
 export const bookingsSpec: CollectionSpec = {
   name: 'bookings',
   title: 'Booking',
-  item: documented(() => withMeta(Booking, { id: 'Booking' })),
+  item: builtOnFirstUse(() => withMeta(Booking, { id: 'Booking' })),
   createBody: withMeta(z.strictObject(NewBooking.shape), { id: 'NewBooking' }),
   updateBody: BookingUpdate,
   listQuery: BookingsQuery,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { documented, withMeta } from '../../../statemachines/zod-kit';
+import { builtOnFirstUse, withMeta } from '../../../statemachines/zod-kit';
 import { Contact, ContactPatch, createContactRepository, NewContact } from '../../data/contacts';
 import type { Platform } from '../../shared/platform';
 import { type CollectionAdapter, type CollectionSpec, defined } from '../data-modules';
@@ -17,7 +17,7 @@ const ContactsQuery = /* @__PURE__ */ (() =>
 export const contactsSpec: CollectionSpec = {
   name: 'contacts',
   title: 'Contact',
-  item: documented(() => withMeta(Contact, { id: 'Contact' })),
+  item: builtOnFirstUse(() => withMeta(Contact, { id: 'Contact' })),
   createBody: withMeta(z.strictObject(NewContact.shape), { id: 'NewContact' }),
   updateBody: withMeta(z.strictObject({ ...ContactPatch.shape, expectedVersion: ExpectedVersion }), {
     id: 'ContactPatch',

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { described, documented, withMeta } from '../../../statemachines/zod-kit';
+import { builtOnFirstUse, described, withMeta } from '../../../statemachines/zod-kit';
 import { createFileRepository, FileMeta } from '../../data/files';
 import { BadRequestError } from '../../shared/errors';
 import type { Platform } from '../../shared/platform';
@@ -40,7 +40,7 @@ const FileUpdate = /* @__PURE__ */ (() =>
 /** Files up to this size come back with their content on GET /files/{id}. */
 export const INLINE_CONTENT_BYTES = 1_000_000;
 
-const FileView = /* @__PURE__ */ documented(() =>
+const FileView = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(
     z.extend(FileMeta, {
       content: z.optional(z.string()),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { described, documented, withMeta } from '../../../statemachines/zod-kit';
+import { builtOnFirstUse, described, withMeta } from '../../../statemachines/zod-kit';
 import {
   createInvoiceRepository,
   Invoice,
@@ -40,7 +40,7 @@ const InvoiceUpdate = /* @__PURE__ */ (() =>
 export const invoicesSpec: CollectionSpec = {
   name: 'invoices',
   title: 'Invoice',
-  item: documented(() => withMeta(Invoice, { id: 'Invoice' })),
+  item: builtOnFirstUse(() => withMeta(Invoice, { id: 'Invoice' })),
   createBody: withMeta(z.strictObject(NewInvoice.shape), { id: 'NewInvoice' }),
   updateBody: InvoiceUpdate,
   listQuery: InvoicesQuery,

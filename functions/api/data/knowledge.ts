@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { described, documented, withMeta } from '../../../statemachines/zod-kit';
+import { builtOnFirstUse, described, withMeta } from '../../../statemachines/zod-kit';
 import {
   createKnowledgeRepository,
   KnowledgeEntry,
@@ -24,7 +24,7 @@ const KnowledgeQuery = /* @__PURE__ */ (() =>
 export const knowledgeSpec: CollectionSpec = {
   name: 'knowledge',
   title: 'Knowledge entry',
-  item: documented(() => withMeta(KnowledgeEntry, { id: 'KnowledgeEntry' })),
+  item: builtOnFirstUse(() => withMeta(KnowledgeEntry, { id: 'KnowledgeEntry' })),
   createBody: withMeta(z.strictObject(NewKnowledgeEntry.shape), { id: 'NewKnowledgeEntry' }),
   updateBody: withMeta(z.strictObject({ ...KnowledgePatch.shape, expectedVersion: ExpectedVersion }), {
     id: 'KnowledgePatch',

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { documented, withMeta } from '../../../statemachines/zod-kit';
+import { builtOnFirstUse, withMeta } from '../../../statemachines/zod-kit';
 import { createLeadRepository, Lead, LeadPatch, LeadStatus, NewLead } from '../../data/leads';
 import { ConflictError } from '../../shared/errors';
 import type { Platform } from '../../shared/platform';
@@ -22,7 +22,7 @@ const LeadsQuery = /* @__PURE__ */ (() =>
 export const leadsSpec: CollectionSpec = {
   name: 'leads',
   title: 'Lead',
-  item: documented(() => withMeta(Lead, { id: 'Lead' })),
+  item: builtOnFirstUse(() => withMeta(Lead, { id: 'Lead' })),
   createBody: withMeta(z.strictObject(NewLead.shape), { id: 'NewLead' }),
   updateBody: withMeta(z.strictObject({ ...LeadPatch.shape, expectedVersion: ExpectedVersion }), {
     id: 'LeadPatch',

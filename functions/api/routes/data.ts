@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { documented } from '../../../statemachines/zod-kit';
+import { builtOnFirstUse } from '../../../statemachines/zod-kit';
 import { NotFoundError } from '../../shared/errors';
 import {
   type AnyRoute,
@@ -44,7 +44,7 @@ const ItemParams = /* @__PURE__ */ (() => z.object({ id: Id }))();
 
 export const collectionRoutes = (spec: CollectionSpec): AnyRoute<ApiContext>[] => {
   const tags = [spec.name[0]?.toUpperCase() + spec.name.slice(1)];
-  const page = /* @__PURE__ */ documented(() =>
+  const page = /* @__PURE__ */ builtOnFirstUse(() =>
     z.object({ items: z.array(spec.item()), nextCursor: z.optional(z.string()) }),
   );
   const adapter = (ctx: ApiContext) => {

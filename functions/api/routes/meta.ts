@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { described, documented, withMeta } from '../../../statemachines/zod-kit';
+import { builtOnFirstUse, described, withMeta } from '../../../statemachines/zod-kit';
 import { type AnyRoute, defineRoute, NotImplementedError, ok } from '../../shared/http';
 import { type ApiContext, tenantOf } from '../context';
 import { withServers } from '../openapi';
@@ -14,7 +14,7 @@ export const AssistantRequest = /* @__PURE__ */ (() =>
     ),
   }))();
 
-export const AssistantResult = /* @__PURE__ */ documented(() =>
+export const AssistantResult = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(
     z.looseObject({
       definition: z.record(z.string(), z.unknown()),

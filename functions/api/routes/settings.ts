@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { described, documented, withMeta } from '../../../statemachines/zod-kit';
+import { builtOnFirstUse, described, withMeta } from '../../../statemachines/zod-kit';
 import { TenantSettingsPatch } from '../../data/tenants';
 import { type AnyRoute, defineRoute, ok } from '../../shared/http';
 import { type ApiContext, tenantOf } from '../context';
@@ -7,7 +7,7 @@ import { type ApiContext, tenantOf } from '../context';
 const route = defineRoute<ApiContext>();
 const tags = ['Settings'];
 
-export const Settings = /* @__PURE__ */ documented(() =>
+export const Settings = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(
     z.looseObject({
       tenantId: z.string(),
@@ -36,7 +36,7 @@ export const Settings = /* @__PURE__ */ documented(() =>
 
 export const SettingsUpdate = /* @__PURE__ */ (() =>
   withMeta(
-    z.extend(TenantSettingsPatch, {
+    z.extend(TenantSettingsPatch(), {
       /** The version read before the change: a concurrent save -> 409. */
       expectedVersion: z.optional(z.number().check(z.int()).check(z.gte(0))),
     }),

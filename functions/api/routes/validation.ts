@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { workflowGraph } from '../../../statemachines/graph';
-import { described, documented, withMeta } from '../../../statemachines/zod-kit';
+import { builtOnFirstUse, described, withMeta } from '../../../statemachines/zod-kit';
 import { type AnyRoute, defineRoute, ok } from '../../shared/http';
 import type { ApiContext } from '../context';
 import { ValidationReport } from '../schemas';
@@ -27,7 +27,7 @@ const GraphEdge = /* @__PURE__ */ (() =>
     kind: z.enum(['next', 'choice', 'default', 'catch', 'branch', 'join']),
     label: z.optional(z.string()),
   }))();
-export const StateGraph = /* @__PURE__ */ documented(() =>
+export const StateGraph = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(z.object({ startAt: z.string(), nodes: z.array(GraphNode), edges: z.array(GraphEdge) }), {
     id: 'StateGraph',
   }),
@@ -38,7 +38,7 @@ export const ValidateWorkflowBody = /* @__PURE__ */ (() =>
     definition: described(z.unknown(), 'A workflow definition, valid or not'),
   }))();
 
-export const WorkflowCheck = /* @__PURE__ */ documented(() =>
+export const WorkflowCheck = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(
     z.object({
       valid: z.boolean(),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { described, documented, withMeta } from '../../../statemachines/zod-kit';
+import { builtOnFirstUse, described, withMeta } from '../../../statemachines/zod-kit';
 import { NotFoundError } from '../../shared/errors';
 import { type AnyRoute, defineRoute, ok } from '../../shared/http';
 import { type ApiContext, tenantOf } from '../context';
@@ -11,7 +11,7 @@ import { findWorkflow } from './workflow-lookup';
 const route = defineRoute<ApiContext>();
 const tags = ['Workflows'];
 
-export const WorkflowVersion = /* @__PURE__ */ documented(() =>
+export const WorkflowVersion = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(
     z.object({
       workflowId: z.string(),
@@ -24,7 +24,7 @@ export const WorkflowVersion = /* @__PURE__ */ documented(() =>
     { id: 'WorkflowVersion' },
   ),
 );
-export const WorkflowVersionPage = /* @__PURE__ */ documented(() =>
+export const WorkflowVersionPage = /* @__PURE__ */ builtOnFirstUse(() =>
   pageOf(WorkflowVersion(), 'WorkflowVersionPage'),
 );
 

@@ -1,28 +1,30 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
-import '../../../statemachines/zod-kit';
 import { isValidTimeZone } from '../../../statemachines/time-zones';
+import { builtOnFirstUse } from '../../../statemachines/zod-kit';
 import type { Clock, Database, SecretBox } from '../../shared/ports';
 import { tenantKey } from '../table';
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export const Weekday = /* @__PURE__ */ (() => z.enum(WEEKDAYS))();
-export type Weekday = z.infer<typeof Weekday>;
+export const Weekday = /* @__PURE__ */ builtOnFirstUse(() => z.enum(WEEKDAYS));
+export type Weekday = z.infer<ReturnType<typeof Weekday>>;
 
-export const TimeOfDay = /* @__PURE__ */ (() =>
-  z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24h)')))();
-export const OpeningInterval = /* @__PURE__ */ (() =>
+export const TimeOfDay = /* @__PURE__ */ builtOnFirstUse(() =>
+  z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24h)')),
+);
+export const OpeningInterval = /* @__PURE__ */ builtOnFirstUse(() =>
   z
-    .strictObject({ start: TimeOfDay, end: z.union([TimeOfDay, z.literal('24:00')]) })
-    .check(z.refine((i) => i.start < i.end, { message: 'start must be before end' })))();
-export type OpeningInterval = z.infer<typeof OpeningInterval>;
+    .strictObject({ start: TimeOfDay(), end: z.union([TimeOfDay(), z.literal('24:00')]) })
+    .check(z.refine((i) => i.start < i.end, { message: 'start must be before end' })),
+);
+export type OpeningInterval = z.infer<ReturnType<typeof OpeningInterval>>;
 
 /** Opening intervals per weekday, in the tenant's time zone; a missing or empty day is closed. */
-export const BusinessHours = /* @__PURE__ */ (() =>
+export const BusinessHours = /* @__PURE__ */ builtOnFirstUse(() =>
   z.partialRecord(
-    Weekday,
+    Weekday(),
     z
-      .array(OpeningInterval)
+      .array(OpeningInterval())
       .check(z.maxLength(6))
       .check(
         z.refine(
@@ -33,29 +35,33 @@ export const BusinessHours = /* @__PURE__ */ (() =>
           { message: 'intervals of a day must not overlap' },
         ),
       ),
-  ))();
-export type BusinessHours = z.infer<typeof BusinessHours>;
+  ),
+);
+export type BusinessHours = z.infer<ReturnType<typeof BusinessHours>>;
 
-export const TimeZone = /* @__PURE__ */ (() =>
+export const TimeZone = /* @__PURE__ */ builtOnFirstUse(() =>
   z.string().check(
     z.refine(isValidTimeZone, {
       message: 'must be an IANA time zone such as Europe/Berlin',
     }),
-  ))();
+  ),
+);
 
-export const TeamMember = /* @__PURE__ */ (() =>
+export const TeamMember = /* @__PURE__ */ builtOnFirstUse(() =>
   z.strictObject({
     name: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200)),
     email: z.optional(z.email()),
     slackUserId: z.optional(
       z.string().check(z.regex(/^[UW][A-Z0-9]{2,20}$/, 'must be a Slack user id such as U012AB3CD')),
     ),
-  }))();
-export type TeamMember = z.infer<typeof TeamMember>;
+  }),
+);
+export type TeamMember = z.infer<ReturnType<typeof TeamMember>>;
 
 /** Hosts (`api.example.com`, `*.example.com`) or CIDRs (`10.0.0.0/8`, `::1/128`) that http.request may reach although private. */
-export const AllowListEntry = /* @__PURE__ */ (() =>
-  z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(253)))();
+export const AllowListEntry = /* @__PURE__ */ builtOnFirstUse(() =>
+  z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(253)),
+);
 
 export const DEFAULT_BUSINESS_HOURS: BusinessHours = Object.fromEntries(
   (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((d) => [d, [{ start: '09:00', end: '17:00' }]]),
@@ -81,8 +87,9 @@ export interface TenantSettings {
 }
 
 /** Source path segment of a webhook (`stripe`, `typeform`, `my-crm`). */
-export const WebhookSource = /* @__PURE__ */ (() =>
-  z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be a webhook source name')))();
+export const WebhookSource = /* @__PURE__ */ builtOnFirstUse(() =>
+  z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be a webhook source name')),
+);
 
 const HeaderName = /* @__PURE__ */ (() =>
   z.pipe(
@@ -123,13 +130,13 @@ export const PROVIDER_SOURCES: readonly string[] = [
   'calendly',
 ];
 
-export const TenantSettingsPatch = /* @__PURE__ */ (() =>
+export const TenantSettingsPatch = /* @__PURE__ */ builtOnFirstUse(() =>
   z.strictObject({
     autoMode: z.optional(z.boolean()),
-    timezone: z.optional(TimeZone),
-    businessHours: z.optional(BusinessHours),
-    team: z.optional(z.array(TeamMember).check(z.maxLength(200))),
-    httpAllowList: z.optional(z.array(AllowListEntry).check(z.maxLength(100))),
+    timezone: z.optional(TimeZone()),
+    businessHours: z.optional(BusinessHours()),
+    team: z.optional(z.array(TeamMember()).check(z.maxLength(200))),
+    httpAllowList: z.optional(z.array(AllowListEntry()).check(z.maxLength(100))),
     integrations: z.optional(
       z.strictObject({
         /** Incoming-webhook URL; null removes the integration. */
@@ -137,13 +144,14 @@ export const TenantSettingsPatch = /* @__PURE__ */ (() =>
         /** Per-source webhook signing secrets; null removes one. Stored encrypted, returned masked. */
         webhookSecrets: z.optional(
           z
-            .record(WebhookSource, z.nullable(WebhookSecretSetting))
+            .record(WebhookSource(), z.nullable(WebhookSecretSetting))
             .check(z.refine((r) => Object.keys(r).length <= 50, { message: 'at most 50 sources' })),
         ),
       }),
     ),
-  }))();
-export type TenantSettingsPatch = z.infer<typeof TenantSettingsPatch>;
+  }),
+);
+export type TenantSettingsPatch = z.infer<ReturnType<typeof TenantSettingsPatch>>;
 
 /** What the calendar agent needs (business hours and time zone), without the secrets. */
 export interface TenantSettingsReader {

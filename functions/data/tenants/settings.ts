@@ -112,7 +112,7 @@ export const createTenantSettings = (deps: TenantRepositoryDeps) => {
       patchInput: unknown,
       expectedVersion?: number,
     ): Promise<TenantSettings> {
-      const parsed = TenantSettingsPatch.safeParse(patchInput);
+      const parsed = TenantSettingsPatch().safeParse(patchInput);
       if (!parsed.success) {
         throw new BadRequestError(
           'Invalid tenant settings',

@@ -10,7 +10,7 @@ export interface ResponseSpec {
   /**
    * The body's schema, for the OpenAPI document: built when the document is (`npm run generate`, tests), never by a
    * deployed function, which answers requests without it. Response schemas were ~40% of the schemas an API
-   * function built at cold start (docs/performance.md); `documented()` (statemachines/zod-kit.ts) builds one once.
+   * function built at cold start (docs/performance.md); `builtOnFirstUse()` (statemachines/zod-kit.ts) builds one once.
    */
   readonly schema?: () => z.ZodMiniType;
 }

@@ -8,7 +8,7 @@ import { isSource, type Project, type Violation } from '../project';
  * 7-69% fewer schemas built at init in the 14 functions counted, bundles 1-8 KB smaller (docs/performance.md).
  */
 const BARE_SCHEMA =
-  /^(?:export[ \t]+)?const[ \t]+(\w+)[ \t]*(?::[^=\n]+)?=[ \t]*(?:z\b|described\(|withMeta\(|documented\()/gm;
+  /^(?:export[ \t]+)?const[ \t]+(\w+)[ \t]*(?::[^=\n]+)?=[ \t]*(?:z\b|described\(|withMeta\(|builtOnFirstUse\()/gm;
 const LAMBDA_CODE = /^(?:functions|statemachines)\//;
 
 export const checkPureSchemas = (project: Project): Violation[] => {

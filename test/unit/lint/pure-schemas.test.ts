@@ -19,7 +19,8 @@ describe('the pure module-scope schema house rule', () => {
         'statemachines/b.ts':
           'export const B: z.ZodMiniType<B> = /* @__PURE__ */ (() =>\n  z.lazy(() => z.array(A)))();',
         'functions/c.ts': 'export const make = () => {\n  const C = z.string();\n  return C;\n};',
-        'functions/f.ts': 'export const F = /* @__PURE__ */ documented(() => z.object({ f: z.string() }));',
+        'functions/f.ts':
+          'export const F = /* @__PURE__ */ builtOnFirstUse(() => z.object({ f: z.string() }));',
         'test/d.ts': 'export const D = z.string();',
         'console/e.ts': 'const E = z.number();',
       }),
@@ -32,7 +33,7 @@ describe('the pure module-scope schema house rule', () => {
         'functions/a.ts': 'export const A = z.object({ a: z.string() });',
         'statemachines/b.ts': 'const B: z.ZodMiniType<string> = z\n  .string()\n  .check(z.minLength(1));',
         'functions/c.ts':
-          "export const C = described(z.string(), 'text');\nexport const D = withMeta(A, { id: 'D' });\nexport const E = documented(() => A);",
+          "export const C = described(z.string(), 'text');\nexport const D = withMeta(A, { id: 'D' });\nexport const E = builtOnFirstUse(() => A);",
       }),
     ).toStrictEqual([
       'functions/a.ts: pure-schema: A',
