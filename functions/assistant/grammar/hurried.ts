@@ -8,6 +8,11 @@ export const hurried = (s: string): string =>
   s
     .replace(/\b(?:only\s+)?continue\s+only\s+if\b|\bonly\s+continue\s+if\b/gi, 'only if')
     .replace(/\b(?:exactly\s+(?:matches|equals)|(?:matches|equals|is)\s+exactly(?:\s+equal\s+to)?)\b/gi, 'is')
+    // "source equals Facebook Ads", "status = won" (a tool's filter on a named field): "source is …"
+    .replace(
+      /\b(source|status|stage|company|name|tag|currency|country|subject|title|type|channel|plan)\s(?:equals|==?|is equal to|matches)\s/gi,
+      '$1 is ',
+    )
     .replace(
       /\b(value|budget|total|amount)\s+now\s+(?=[\d₹$€£]|(?:over|above|under|below|more|less)\b)/gi,
       '$1 is ',

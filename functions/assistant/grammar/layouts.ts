@@ -23,7 +23,7 @@ import { VERBS } from './split';
  * "Then:"), a filter, a delay, or one branch of a tool's paths ("Path A (value > 1000):", its test in brackets).
  */
 const LABEL =
-  /(?<=^|[\s/|;.,>→])(?:(?<trigger>step\s*(?:#|no\.?\s*)?\d{1,2}\s*(?:\(\s*(?:the\s+)?trigger\s*\)|[-–]\s*trigger)|trigger(?:\s+event)?(?:\s*#?\d{1,2})?|when this happens|when this|if this|when(?=\s*:)|if(?=\s*:)|start(?:s|ing)? (?:when|with)|event)|(?<filter>filter(?:\s+by)?|only continue if|condition)|(?<delay>delay(?:\s+for)?|wait(?:\s+for)?)|(?<path>(?:path|branch|route)\s*[a-d1-4](?:\s*\((?<test>[^()]{1,80})\))?)|(?<action>step\s*(?:#|no\.?\s*)?\d{1,2}(?:\s*\(\s*(?:an?\s+)?action\s*\)|\s*[-–]\s*action)?|action(?:\s+step)?(?:\s*#?\d{1,2})?|actions|then(?: do this| do that| that)?|do this|do that|and then|next))(?:\s*[:=]|\s+[-–](?=\s))\s*/gi;
+  /(?<=^|[\s/|;.,>→])(?:(?<trigger>step\s*(?:#|no\.?\s*)?\d{1,2}\s*(?:\(\s*(?:the\s+)?trigger\s*\)|[-–]\s*trigger)|trigger(?:\s+event)?(?:\s*#?\d{1,2})?|when this happens|when this|if this|when(?=\s*:)|if(?=\s*:)|start(?:s|ing)? (?:when|with)|event)|(?<filter>filter(?:\s+by)?(?:\s*\((?:or|and|any|all)\))?|only continue if|condition|if\s+node|if(?:\/else)?\s+step)|(?<delay>(?:delay|wait)(?:\s+(?:node|step))?(?:\s+for)?)|(?<path>(?:path|branch|route)\s*[a-d1-4](?:\s*\((?<test>[^()]{1,80})\))?)|(?<no>(?<![a-z]\s)(?:false|no|else|otherwise)(?:\s+(?:branch|path|route|output))?|(?:fallback|default)(?:\s+(?:branch|path|route|output))?)|(?<yes>(?<![a-z]\s)(?:true|yes)(?:\s+(?:branch|path|route|output))?)|(?<action>step\s*(?:#|no\.?\s*)?\d{1,2}(?:\s*\(\s*(?:an?\s+)?action\s*\)|\s*[-–]\s*action)?|action(?:\s+step)?(?:\s*#?\d{1,2})?|actions|then(?: do this| do that| that)?|do this|do that|and then|next))(?:\s*[:=]|\s+[-–](?=\s)|(?<=\))\s)\s*/gi;
 
 type Kind = 'trigger' | 'action' | 'filter' | 'delay' | 'path';
 const kindOf = (m: RegExpMatchArray): Kind =>
@@ -33,7 +33,7 @@ const kindOf = (m: RegExpMatchArray): Kind =>
       ? 'filter'
       : m.groups?.delay
         ? 'delay'
-        : m.groups?.path
+        : m.groups?.path || m.groups?.no
           ? 'path'
           : 'action';
 
@@ -176,15 +176,24 @@ const KEEP_CASE_EXCEPT = new Set([
 const unTitled = (step: string): string =>
   (step.match(/\b[A-Z][a-z]/g) ?? []).length < 2
     ? step
-    : step.replace(/\b[A-Z][a-z]+\b/g, (w) =>
-        isKnownWord(w.toLowerCase()) || KEEP_CASE_EXCEPT.has(w.toLowerCase()) ? w.toLowerCase() : w,
+    : // a value compared keeps its capitals ("source equals "Facebook Ads"", "source = Google Ads")
+      step.replace(
+        /"[^"]{0,80}"|(?:\b(?:is|equals|from)|=)\s?[A-Z][\p{L}-]{0,30}(?:\s[A-Z][\p{L}-]{0,30}){0,2}|\b[A-Z][a-z]+\b/gu,
+        (w) =>
+          !/^(?:"|is\b|equals\b|from\b|=)/.test(w) &&
+          (isKnownWord(w.toLowerCase()) || KEEP_CASE_EXCEPT.has(w.toLowerCase()))
+            ? w.toLowerCase()
+            : w,
       );
 
 const OTHERWISE =
-  /^(?:otherwise|else|everything else|all others|anything else|default|fallback|no)\b[\s,:]*/i;
+  /^(?:otherwise|else|everything else|all others|anything else|default|fallback|no|(?:they|it|he|she)\s(?:don't|do not|doesn't|does not|didn't|did not|aren't|are not|isn't|is not|won't)(?:\s(?!then\b)[a-z]+){0,3}$)\b[\s,:]*/i;
 
 /** "Path A (value > 1000): Slack …" → "if value > 1000, slack …"; "Path B (otherwise): …" → "otherwise, …". */
-const pathText = (body: string, joint: string): string => {
+const pathText = (said: string, joint: string): string => {
+  // "Path A: they are from LinkedIn → notify sales": the test before the arrow, the steps after it
+  const arrow = /^([^()→]{2,80}?)\s→\s/.exec(said);
+  const body = !said.startsWith('(') && arrow ? `(${arrow[1]}) ${said.slice(arrow[0].length)}` : said;
   const m = /^\(([^()]+)\)(.*)$/s.exec(body);
   const test = (m?.[1] ?? '').trim().replace(/^(?:if|when)\s+/i, '');
   const rest = (m ? (m[2] ?? '').trim() : body).replace(/^(?:then\s+)?/i, '');
@@ -201,7 +210,8 @@ const labelled = (text: string): string | undefined => {
     const start = (m.index ?? 0) + m[0].length;
     const end = labels[i + 1]?.index ?? text.length;
     const kind = kindOf(m);
-    const test = m.groups?.test;
+    // "False:", "Fallback route:": the other branch; "True:": the steps the test lets through
+    const test = m.groups?.no ? 'otherwise' : m.groups?.test;
     const body = `${test ? `(${test}) ` : ''}${trimEdges(text.slice(start, end))}`;
     // "Step 2: Filter: …": a step's number labelling the label that says what it is
     if (!body && kind === 'action' && labels[i + 1]?.index === end) return [];
@@ -247,6 +257,15 @@ const PIECE = /(\s\+\s|;\s|,\s(?:then\s|and\s)?|\s(?:and|then|and then)\s)/i;
 export const fromToolLayout = (request: string): string => {
   const text = request
     .replace(TOOL_PREFIX, '')
+    // "Router: route 1 if …": the router's own label, and a route whose test follows without a colon
+    .replace(/\b(?:router|paths)\s?:\s/gi, '')
+    .replace(/\b((?:path|branch|route)\s?[a-d1-4])\s(?=if\s)/gi, '$1: ')
+    // "→ Router →", "→ Paths →": the tool's step that splits the flow; its branches follow
+    .replace(/\s(?:→|->|>)\s(?:router|paths|split into paths|switch|if\/else)(?=\s(?:→|->|>)\s)/gi, '')
+    // "→ IF (source = LinkedIn) →": n8n's IF step, its test in brackets
+    .replace(/(^|\s(?:→|->|>)\s)if\s?\(([^()]{1,80})\)(?=\s(?:→|->|>)\s)/gi, '$1filter: $2')
+    // "fallback route → …": the other branch, said without its colon
+    .replace(/\b((?:fallback|default|else|otherwise)\s(?:route|path|branch))\s(?:→|->)\s/gi, '$1: ')
     // "1. Trigger: …\n2. Action: …": a number before a label
     .replace(/(^|\n)[ \t]*\d{1,2}[.)][ \t]*(?=(?:trigger|action|step|filter|delay|when|then|path)\b)/gi, '$1')
     // "new lead > send email", "form submitted 👉 notify me": an arrow between steps (never "value > 1000")

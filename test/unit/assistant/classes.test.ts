@@ -49,6 +49,7 @@ import { RECORD_CLASS } from './classes/records';
 import { REPORT_CLASS } from './classes/reports';
 import { SUBJECT_FIRST_CLASS } from './classes/subject-first';
 import { DAY_OBJECT_CLASS, TIME_LIST_CLASS, TIME_LIST_REFUSALS } from './classes/time-lists';
+import { TOOL_BRANCH_CLASS, TOOL_WAIT_FILTER_CASES } from './classes/tool-branches';
 import { LAYOUT_REFUSALS, RUN_ON_CLASS, TOOL_LAYOUT_CLASS, TOOL_STEPS_CLASS } from './classes/tool-layouts';
 import { TOOL_TRIGGER_CLASS, TOOL_TRIGGER_REFUSALS } from './classes/tool-triggers';
 import { voiced } from './classes/voices';
@@ -225,6 +226,11 @@ const CLASSES: readonly [title: string, groups: ReadonlyMap<string, readonly Cas
     "a people's adjective as a time zone, every adjective × schedule, and the same word as a language",
     new Map([...ADJECTIVE_ZONE_CLASS, ['in a language', LANGUAGE_NOT_ZONE_CASES]]),
     "each is its cron in its country's zone; a language sets none",
+  ],
+  [
+    'branches pasted from n8n, Zapier and Make, every layout (IF node, paths, router, IF step) × trigger × test × pair of actions',
+    new Map([...TOOL_BRANCH_CLASS, ['a wait node and a filter of alternatives', TOOL_WAIT_FILTER_CASES]]),
+    'each is the test with both branches, or the wait or filter before its action',
   ],
   [
     'several times of one schedule, every time list × days × action × order',

@@ -24,6 +24,7 @@ import { REPORT_PRODUCT } from './reports';
 import { STORY_CLASS, STORY_MESSAGES, ZONED } from './story';
 import { SUBJECT_FIRST_PRODUCT } from './subject-first';
 import { TIME_LIST_PRODUCT } from './time-lists';
+import { TOOL_BRANCH_PRODUCT } from './tool-branches';
 import { TOOL_LAYOUT_PRODUCT } from './tool-layouts';
 import { TOOL_TRIGGER_PRODUCT } from './tool-triggers';
 import { voiced } from './voices';
@@ -66,4 +67,6 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   idioms: IDIOM_PRODUCT,
   /** Single-zone countries from ICU, peoples' adjectives, and the same words as languages. */
   'country zones': COUNTRY_ZONE_PRODUCT,
+  /** n8n's IF node, Zapier's paths, Make's router and fallback route, wait nodes, filters of alternatives. */
+  'tool branches': TOOL_BRANCH_PRODUCT,
 };

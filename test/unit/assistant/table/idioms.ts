@@ -56,4 +56,24 @@ export const IDIOMS: readonly Case[] = [
     'if((trigger.text contains "refund" or trigger.text contains "cancel"))[notify.team]',
   ],
   ['When a new lead comes in, send a welcome email and a note', 'lead.created', 'email.send; crm.addNote'],
+  [
+    'Trigger: new lead. IF node: value > 10000. True: notify the sales team. False: add a note',
+    'lead.created',
+    'if(trigger.lead.value gt 10000)[notify.team]else[crm.addNote]',
+  ],
+  [
+    "Trigger: New lead. Path A: they are from LinkedIn → notify sales. Path B: they don't → add a note",
+    'lead.created',
+    'if(trigger.lead.source eq "LinkedIn")[notify.team]else[crm.addNote]',
+  ],
+  [
+    'New lead → Router → Route 1: value over 10k → notify sales; fallback route → send a welcome email',
+    'lead.created',
+    'if(trigger.lead.value gt 10000)[notify.team]else[email.send]',
+  ],
+  [
+    'Trigger: invoice created. Wait node: 3 days. Then send a reminder',
+    'invoice.created',
+    'wait(P3D); invoice.sendReminder',
+  ],
 ];
