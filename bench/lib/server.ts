@@ -66,8 +66,10 @@ export const startBenchServer = async (
       ...process.env,
       ...(options.dataDir ? { BENCH_DATA_DIR: options.dataDir } : {}),
       ...(options.meterCapacity ? { BENCH_METER_CAPACITY: '1' } : {}),
-      // As `dynaris serve` runs on Linux (bin/dynaris.js sets it unless the environment has one).
+      // As `dynaris serve` runs on Linux (bin/dynaris.js sets them unless the environment has them).
       MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
+      MALLOC_TRIM_THRESHOLD_: process.env.MALLOC_TRIM_THRESHOLD_ ?? '131072',
+      MALLOC_MMAP_THRESHOLD_: process.env.MALLOC_MMAP_THRESHOLD_ ?? '131072',
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     },
   });
