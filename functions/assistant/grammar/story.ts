@@ -60,17 +60,17 @@ const PAST_TIME =
 
 /** Opens the message by pointing at the talk before it: "Following up on …", "As discussed …", "Per our call …". */
 const OPENER =
-  /^(?:(?:hi|hello|hey)\s[^,]{1,30},\s)?(?:following up (?:on|from|after|re)|as (?:discussed|promised|mentioned|agreed|requested|per)|per (?:our|my|your|the)|further to|circling back (?:on|to)|re our|after (?:our|my|your|the) (?:call|meeting|chat|conversation|sync|talk)|(?:quick\s)?follow[- ]up (?:on|from|to))\b/;
+  /^(?:(?:hi|hello|hey)\s[^,]{1,30},\s)?(?:following up (?:on|from|after|re)|as (?:discussed|promised|mentioned|agreed|requested|per)|per (?:our|my|your|the)|further to|circling back (?:on|to)|re our|after (?:our|my|your|the) (?:call|meeting|chat|conversation|sync|talk)|(?:quick\s)?follow[- ]up (?:on|from|to)|per ⟪name⟫|at ⟪name⟫'s request|on behalf of|(?:(?:a|just a)\s)?(?:(?:quick|small|little)\s)?(?:one|request|ask|favou?r|note|question|thing) from)(?![a-z])/;
 
 /** Words that are no noun of a subject: a verb's auxiliaries. */
 const AUX = String.raw`(?:is|are|was|were|be|been|being|gets?|got|should|will|would|must|has|have|had|can|could|needs?|keeps?)\b`;
 
 /** Someone of the story: the writer, the reader, a team, a person named, what was talked about. */
-const SUBJECT = String.raw`(?:i|we|you|he|she|this|that|everyone|someone|somebody|nobody|(?:my|our|your)\s(?:(?!${AUX})[a-z-]+\s)?(?!${AUX})[a-z-]+|the\s(?:sales\s)?(?:team|boss|owner|manager|office|founders?|ceo)|sales|marketing|finance|support|ops|[a-z]+ and i|⟪name⟫(?:\s(?:and|&)\s(?:i|⟪name⟫))?)`;
+const SUBJECT = String.raw`(?:i|we|you|he|she|this|that|everyone|someone|somebody|nobody|(?:my|our|your)\s(?:(?!${AUX})[a-z-]+\s)?(?!${AUX})[a-z-]+|the\s(?:sales\s)?(?:team|boss|owner|manager|office|founders?|ceo)|sales|marketing|finance|support|ops|[a-z]+ and i|⟪name⟫'s\s[a-z-]+|⟪name⟫(?:\s(?:and|&)\s(?:i|⟪name⟫))?)`;
 
 /** A past tense: "asked", "said", "came up", "was", "had", "lost", "forgot". */
 const PAST = new RegExp(
-  `^(?:(?:so|well|basically|also|and|but)\\s)?${SUBJECT}(?:'ve\\s(?:been|[a-z]+ed|had|lost|spent|sent|made|got|gotten|seen|said|told)|\\s(?:(?:just|already|recently|also|really|finally|originally)\\s)?(?:[a-z]+ed|said|told|spoke|met|had|was|were|did|didn't|came|brought|went|saw|got|lost|forgot|made|took|left|thought|found|ran|sent|wrote|spent|gave|kept|knew|heard|felt|began|set|put|(?:have|has)\\s(?:been|[a-z]+ed|had|lost|spent|sent|made|got|gotten|seen|said|told)))\\b`,
+  `^(?:(?:so|well|basically|also|and|but|fyi|btw|just so you know|for context|oh and)[\\s,:]+)?${SUBJECT}(?:'ve\\s(?:been|[a-z]+ed|had|lost|spent|sent|made|got|gotten|seen|said|told)|\\s(?:(?:just|already|recently|also|really|finally|originally)\\s)?(?:[a-z]+ed|said|told|spoke|met|had|was|were|did|didn't|came|brought|went|saw|got|lost|forgot|made|took|left|thought|found|ran|sent|wrote|spent|gave|kept|knew|heard|felt|began|set|put|(?:have|has)\\s(?:been|[a-z]+ed|had|lost|spent|sent|made|got|gotten|seen|said|told)))\\b`,
 );
 
 /** "Last month a client complained": told from a past time, whoever did it. */
@@ -84,7 +84,11 @@ const PLANNED =
   /\b(?:later|separately|afterwards|soon|shortly|next week|next month|in a bit|in a while|myself|ourselves|on (?:my|our) (?:own|side|end))\b/;
 /** What a plan hands the one building it: "you", the copy, the template, the details. */
 const PLANNED_FOR_US =
-  /\b(?:you|the (?:email |message )?(?:copy|text|wording|content|template|templates|details|logo|design|credentials|login|access|api key|examples?|rest)|(?:email |message )?(?:copy|wording|templates?)|more (?:info|details))\b/;
+  /\b(?:you|over|the (?:link|links|url|form|file|files|doc|docs|document|assets|images|photos)|the (?:email |message )?(?:copy|text|wording|content|template|templates|details|logo|design|credentials|login|access|api key|examples?|rest)|(?:email |message )?(?:copy|wording|templates?)|more (?:info|details))\b/;
+/** Someone a plan of ours could be sending to: then it is an action of the workflow's, not material for us. */
+const THIRD =
+  /\b(?:them|him|her|the (?:client|customer|lead|patient|guest|contact)s?|clients|customers|leads|patients|everyone)\b/;
+
 /** An action of the workflow's, which a plan of ours to do it later could be. */
 const ACTION =
   /\b(?:send|email|e-mail|notify|remind|text|message|post|call|ping|tell|invoice|bill|chase|follow up|book|schedule|tag|mark|assign|update|add|create|log|forward)\b/;
@@ -108,7 +112,7 @@ const STORY_NAME =
 
 /** Politeness that names someone or asks the reader: "(thanks Ravi!)", "Thanks for picking this up". */
 const POLITE =
-  /^(?:(?:and|oh and|also|again|p\.?s\.?)[\s,]+)?(?:(?:many |big |huge )?(?:thanks|thank you|thx|ty|cheers|kudos|shout-?out)(?:\sso much|\sagain|\sa lot)?(?:\s(?:to\s)?⟪name⟫)?(?:\s(?:for|to)\s(?:(?:picking|taking|looking|setting|sorting|helping|putting|working|jumping|reading|checking)(?:\s(?:up|on|into|out|over|at))?(?:\s(?:this|it|that|me|us))?(?:\s(?:up|on|out|over|together))?|(?:this|that|it|all (?:this|that)|your help|the help|everything|all your help|the quick turnaround|doing this|getting this done|the (?:idea|suggestion|tip|heads-up|push|reminder to do this)|flagging this|raising this))(?:\s(?:on|with)\s(?:this|it|that))?)?|let (?:me|us) know (?:if|whether) [a-z⟪⟫ -]{1,40} (?:is|are|would be|works?|sounds?)(?:\s(?:fine|ok|okay|good|better|best|possible|doable|enough|alright|all right|feasible|clear|acceptable|preferable|easier|simpler|right|great|for you|better for you|the right (?:channel|way|approach|place|tool)))*)[\s!.,]*$/;
+  /^(?:(?:and|oh and|also|again|p\.?s\.?)[\s,]+)?(?:(?:many |big |huge )?(?:thanks|thank you|thx|ty|cheers|kudos|shout-?out)(?:\sso much|\sagain|\sa lot)?(?:\s(?:to\s)?⟪name⟫)?(?:\s(?:for|to)\s(?:(?:picking|taking|looking|setting|sorting|helping|putting|working|jumping|reading|checking)(?:\s(?:up|on|into|out|over|at))?(?:\s(?:this|it|that|me|us))?(?:\s(?:up|on|out|over|together))?|(?:this|that|it|all (?:this|that)|your help|the help|everything|all your help|the quick turnaround|doing this|getting this done|the (?:idea|suggestion|tip|heads-up|push|reminder to do this)|flagging this|raising this))(?:\s(?:on|with)\s(?:this|it|that))?)?|let (?:me|us) know (?:if|whether) [a-z⟪⟫ -]{1,40} (?:is|are|would be|works?|sounds?)(?:\s(?:fine|ok|okay|good|better|best|possible|doable|enough|alright|all right|feasible|clear|acceptable|preferable|easier|simpler|right|great|for you|better for you|the right (?:channel|way|approach|place|tool)))*(?:,?\sor\s(?:if\s)?(?:you(?:'d| would)?\s(?:prefer|rather)\s)?[a-z⟪⟫ -]{1,30})?)[\s!.,]*$/;
 
 /** Every zone name in a text, in order (a few at most). */
 const zonesIn = (text: string): string[] => {
@@ -127,22 +131,26 @@ const CALENDAR =
 const NOT_A_NAME =
   /^(?:the|a|an|we|our|my|this|that|these|those|they|it|there|when|if|every|each|please|so|and|but|also|as|per|following|further|after|before|last|since|because|on|in|at|for|with|from|to|of|by|hi|hello|hey|dear|thanks|thank|yesterday|today|once|while|what|who|how|why|where|here|all|some|most|any|no|not|just|only|both|either|everything|nothing|something|one|two|three|few|many|several|sorry|ok|okay|yes|yeah|well|right|currently|recently|basically|honestly|unfortunately|luckily|sadly|hopefully|ideally|again|still|even|maybe|perhaps|our|your|their|his|her|its|you|he|she|i|me|us|them|him|invoice|invoices|lead|leads|client|clients|customer|customers|booking|bookings|payment|payments|email|emails|form|deal|deals|order|orders|sales|team|everyone|someone|nobody|just|then|new)$/i;
 
+/** What follows someone's name when they did or will do something. */
+const DID =
+  /^\s+(?:[a-z]+ed|brought|said|told|spoke|met|came|went|saw|got|made|took|thought|found|sent|wrote|gave|kept|knew|heard|wants|will|is|was|has|had|and)\b/;
+
 /** Marks capitalised names (not the first word, not "I") so the lower-case patterns can see them. */
 const markNames = (cased: string): string => {
   const words = cased.split(/(\s+)/);
   return words
-    .map((w, i) => {
+    .map((w, i, all) => {
       const m = /^([(]?)([A-Z][\p{L}'-]*?)((?:'s)?[)!.,?:;]*)$/u.exec(w);
       const word = m?.[2] ?? '';
       if (!m || /^(?:I|I'[a-z]+|OK)$/.test(word) || CALENDAR.test(word)) return w.toLowerCase();
-      // the first word is a name only as the subject of what someone did or will do ("Ravi asked …")
+      // at a clause's start a word is a name only as someone's ("Ravi's team") or as the subject of what someone
+      // did or will do ("Ravi asked …")
+      const opening = i === 0 || /[,!:;]$/.test(all[i - 2] ?? '');
+      const owner = (m[3] ?? '').startsWith("'s");
+      const acting = DID.test(words.slice(i + 1).join(''));
       if (
-        i === 0 &&
-        (NOT_A_NAME.test(word.split("'")[0] ?? word) ||
-          word.includes("'") ||
-          !/^\s+(?:[a-z]+ed|brought|said|told|spoke|met|came|went|saw|got|made|took|thought|found|sent|wrote|gave|kept|knew|heard|wants|will|is|was|has|had|and)\b/.test(
-            words.slice(1).join(''),
-          ))
+        opening &&
+        (NOT_A_NAME.test(word.split("'")[0] ?? word) || (!owner && (word.includes("'") || !acting)))
       )
         return w.toLowerCase();
       return `${m[1]}⟪name⟫${m[3]?.toLowerCase() ?? ''}`;
@@ -194,7 +202,7 @@ export const storyOf = (
   // "I'll write the copy later", "Ravi will send you the template": never "we'll send them a survey later"
   const plan =
     PLAN.test(unnamed.trim()) &&
-    (PLANNED_FOR_US.test(s) ||
+    ((PLANNED_FOR_US.test(s) && !THIRD.test(s)) ||
       (!/^(?:\S+\s)?we\b/.test(unnamed.trim()) && PLANNED.test(s) && !ACTION.test(s)));
   if (plan) s = s.replace(/\b(?:later|soon|shortly|next (?:week|month)|tomorrow)\b/g, ' ');
   if (GUARD.test(s) || (!past && STATUS.test(s))) return undefined;
@@ -218,7 +226,7 @@ export const storyOf = (
  * before, and the rule after it; undefined otherwise.
  */
 export const openerOf = (cased: string): readonly [opener: string, rest: string] | undefined => {
-  const m = /^([^,:;—]{6,90}?)\s?[,:;—]\s+(?=\S)/u.exec(cased);
+  const m = /^([^,:;—]{6,90}?)(?:\s?[,:;—]|\s[-–])\s+(?=\S)/u.exec(cased);
   const phrase = m?.[1];
   if (!m || !phrase || !OPENER.test(markNames(phrase).replace(/^\s+/, ''))) return undefined;
   const told = phrase

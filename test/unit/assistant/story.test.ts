@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outlineOf } from '../../../functions/assistant/outline';
 import { parsePrompt } from '../../../functions/assistant/parser';
-import { STORY_CLASS, STORY_MESSAGES, STORY_REFUSALS, ZONED } from './classes/story';
+import { OPENER_CLASS, STORY_CLASS, STORY_MESSAGES, STORY_REFUSALS, ZONED } from './classes/story';
 import type { Case } from './table/case';
 
 const sameDurations = (outline: string): string =>
@@ -28,6 +28,10 @@ describe('the story around a rule, every kind of story sentence (opener, past ev
       expect(misread(cases)).toStrictEqual([]);
     },
   );
+
+  it('GIVEN an opener before the rule in its own sentence (":", ",", " - ") WHEN parsed THEN each is the body\'s own workflow, the opener said back', () => {
+    expect(misread(OPENER_CLASS)).toStrictEqual([]);
+  });
 
   it("GIVEN a whole message (greeting, opener, the business, a statistic, a requirement, a reason, a plan, thanks) around each body WHEN parsed THEN each is the body's own workflow", () => {
     expect(

@@ -21,7 +21,7 @@ import { RECORD_UPDATE_PRODUCT } from './record-updates';
 import { RECORD_WORDING_PRODUCT } from './record-wordings';
 import { RECORD_PRODUCT } from './records';
 import { REPORT_PRODUCT } from './reports';
-import { STORY_CLASS, STORY_MESSAGES, ZONED } from './story';
+import { OPENER_CLASS, STORY_CLASS, STORY_MESSAGES, ZONED } from './story';
 import { SUBJECT_FIRST_PRODUCT } from './subject-first';
 import { TIME_LIST_PRODUCT } from './time-lists';
 import { TOOL_BRANCH_PRODUCT } from './tool-branches';
@@ -60,7 +60,7 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   /** Schedule and manual labels, app event names, booking apps, records found and looped in a tool's words. */
   'tool-triggers': TOOL_TRIGGER_PRODUCT,
   /** The rule wrapped in its story: openers, past events, plans, statistics, the business, reasons, thanks, notes. */
-  story: [...[...STORY_CLASS.values()].flat().map(([c]) => c), ...STORY_MESSAGES, ...ZONED],
+  story: [...[...STORY_CLASS.values(), OPENER_CLASS].flat().map(([c]) => c), ...STORY_MESSAGES, ...ZONED],
   /** Several times of one schedule, and days' names inside what is sent or tagged. */
   'time lists': TIME_LIST_PRODUCT,
   /** A colleague asked to call, appositions, "got back to me", "send it to me", text tests joined by "or", … */

@@ -139,6 +139,34 @@ const KINDS: Readonly<Record<string, { readonly first: boolean; readonly sentenc
       ['.'],
     ),
   },
+  'a message-about-the-message opener or aside': {
+    first: true,
+    sentences: [
+      'Quick one from the sales side.',
+      'Hi Sam, quick request from the front desk.',
+      'FYI we switched CRMs last month.',
+      'Btw we moved offices in the spring.',
+      "Just so you know, Ravi's team started this in March.",
+    ],
+  },
+  'a plan handing something over × when': {
+    first: false,
+    sentences: cross(
+      ["I'll send over ", 'Anna will share ', 'Ravi is going to send you '],
+      ['the link', 'the files', 'the document'],
+      [' later', ' tomorrow', ''],
+      ['.'],
+    ),
+  },
+  'politeness offering another channel': {
+    first: false,
+    sentences: cross(
+      ['Let me know if '],
+      ['Slack is fine', 'email works', 'this is ok'],
+      [" or if you'd prefer Teams", ' or whether email is better', ''],
+      ['.'],
+    ),
+  },
   'a labelled note × its statement': {
     first: true,
     sentences: cross(
@@ -167,6 +195,27 @@ export const STORY_CLASS: ReadonlyMap<string, readonly (readonly [Case, string])
       ] as const;
     }),
   ]),
+);
+
+/** An opener before the rule in its own sentence: "As discussed with Anna last week: when …". */
+const OPENERS: readonly string[] = cross(
+  [
+    'As discussed with Anna last week',
+    "Per Ravi's request",
+    "Following up on Friday's call",
+    'Further to our chat',
+  ],
+  [': ', ', ', ' - '],
+);
+
+export const OPENER_CLASS: readonly (readonly [Case, string])[] = OPENERS.flatMap((opener, i) =>
+  [BODIES[i % BODIES.length] as Case, BODIES[(i * 5 + 2) % BODIES.length] as Case].map(
+    ([prompt, trigger, steps]) =>
+      [
+        [`${opener}${prompt.charAt(0).toLowerCase()}${prompt.slice(1)}`, trigger, steps],
+        opener.replace(/[:,\s-]+$/, ''),
+      ] as const,
+  ),
 );
 
 /** A whole message: opener, business, statistic, rule, reason, plan, thanks; the five pieces said back. */
