@@ -127,6 +127,7 @@ const parseUnframed = (original: string): ParseResult => {
   const amount = unreadAmount(original);
   if (amount) return fail([unreadAmountProblem(amount)], [amount]);
   const first = read(original, original);
+  if (first.ok && sentFirst(original, first)) return read(original, `When ${original}`);
   if (first.ok) return awaitedFirst(first) ? (runOn(original, awaitedFirst(first)) ?? first) : first;
   if (first.problems[0] !== NO_TRIGGER) return runOn(original) ?? first;
   // "Tag leads from LinkedIn as social": a title whose object is the trigger, tried only when none was found
@@ -179,6 +180,26 @@ const runOnAfter = (original: string): ParseResult | undefined => {
   if (retold === rest) return undefined;
   const result = read(original, `${lead}${retold}`);
   return result.ok ? result : undefined;
+};
+
+/**
+ * "We email a client and if they don't respond in 3 days, …": the message we send is what the wait for a reply
+ * starts from (the trigger it implied), not a step to send it again. Read as "When we email a client …".
+ */
+const sentFirst = (original: string, result: ParseResult): boolean => {
+  if (
+    !result.ok ||
+    !/^(?:we|i)\s+(?:e-?mail|emailed|send|sent|message|messaged|contact|contacted|write to|wrote to)\s/i.test(
+      original,
+    )
+  )
+    return false;
+  const { trigger, steps } = result.definition;
+  const again =
+    trigger.type === 'event' && trigger.event === 'email.sent'
+      ? read(original, `When ${original}`)
+      : undefined;
+  return again?.ok === true && again.definition.steps.length < steps.length;
 };
 
 /**

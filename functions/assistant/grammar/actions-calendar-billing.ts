@@ -129,7 +129,7 @@ export const readCreateInvoice = (clause: Clause, ctx: Ctx): ActionResult | unde
   const t = clause.view;
   // "issue a 250 EUR invoice", "send them a bill for 75 EUR": the amount may come before the noun
   const noun =
-    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:create|send|issue|generate|raise|make(?:\s+out)?|prepare|draft|cut)\s+(?:them\s+|the customer\s+|the client\s+)?(?:an?\s+|the\s+)?(?:new\s+)?(?=invoice\b|(?:[$€£]\s?)?\d[\d,.]*\s?(?:k\s?)?(?:[$€£]|usd|eur|gbp|euros?|dollars?|pounds?)?\s+invoice\b|bill\s+(?:for|of)\s+(?:[$€£]\s?)?\d)/.exec(
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:create|send|issue|generate|raise|make(?:\s+out)?|prepare|draft|cut)\s+(?:them\s+|the customer\s+|the client\s+)?(?:an?\s+|the\s+|their\s+)?(?:new\s+)?(?<kind>(?:(?!(?:overdue|unpaid|outstanding|open|late|same|existing|previous|last|current|old|that|this|paid|reminder|payment|invoice|bill|new|an?|the|their|them|customer|client)\b)[a-z][\w-]*\s+){0,2}?)(?=invoice\b|(?:[$€£]\s?)?\d[\d,.]*\s?(?:k\s?)?(?:[$€£]|usd|eur|gbp|euros?|dollars?|pounds?)?\s+invoice\b|bill\s+(?:for|of)\s+(?:[$€£]\s?)?\d)/.exec(
       t,
     );
   if (noun) clause.take(/\b(?:invoice|bill)\b/);
@@ -156,11 +156,17 @@ export const readCreateInvoice = (clause: Clause, ctx: Ctx): ActionResult | unde
   if (!currency)
     return { problem: `say the currency of the invoice ("150 EUR", "$150"): "${clause.original.trim()}"` };
   const about = clause.take(/\bfor\s+(?:the\s+|their\s+)?([a-z][\w -]{2,40})$/);
+  // "a deposit invoice", "the job invoice": what the invoice is for, as its line ("first", "final" say when)
+  const kindSaid = noun?.groups?.kind ?? '';
+  const kind = kindSaid.trim();
+  if (noun && kind) clause.mark(noun.index + noun[0].length - kindSaid.length, kindSaid.length);
   const description = about?.[1]
     ? clause.cased(about[1]).trim()
-    : ctx.event?.startsWith('booking.')
-      ? '{{trigger.booking.title}}'
-      : 'Services';
+    : kind && !/^(?:first|second|third|final|next|1st|2nd|3rd|initial|new)$/.test(kind)
+      ? clause.cased(kind).replace(/^./, (c) => c.toUpperCase())
+      : ctx.event?.startsWith('booking.')
+        ? '{{trigger.booking.title}}'
+        : 'Services';
   const input: Record<string, unknown> = {
     customerEmail: email,
     currency,

@@ -2,6 +2,7 @@ import type { Step } from '../../../statemachines/schema';
 import { AMOUNT, amountOf } from './amounts';
 import type { Clause } from './clause';
 import { action, type Ctx } from './context';
+import { ANY_PERSON, PERSON, TRADE_BOOKING } from './nouns';
 import { SILENT_LEADS, silenceOf } from './silent';
 import { LEAD_STATUS_WORDS } from './statuses';
 import { BOOKING_ITEM, INVOICE_ITEM, LEAD_ITEM, type Subject } from './subjects';
@@ -32,7 +33,7 @@ const INV_ADJ = '(overdue|late|past[- ]due|unpaid|outstanding|open|paid|draft)';
 
 const INVOICE_SHAPES: readonly RegExp[] = [
   new RegExp(
-    `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?(?:customers?|clients?|people|everyone|everybody|anyone|those|payers?|debtors?)\\s+(?:with|who have|that have|having|whose|who owe|owing|about|regarding|of|for)\\s+(?:an?\\s+|their\\s+|any\\s+|unpaid\\s+|the\\s+)?(?:${INV_ADJ}\\s+)?(?:invoices?|bills?|payments?)(?:\\s+(?:are|is)\\s+(?:still\\s+)?${INV_ADJ})?`,
+    `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?(?:people|everyone|everybody|anyone|those|payers?|debtors?|${PERSON})\\s+(?:with|who have|that have|having|whose|who owe|owing|about|regarding|of|for)\\s+(?:an?\\s+|their\\s+|any\\s+|unpaid\\s+|the\\s+)?(?:${INV_ADJ}\\s+)?(?:invoices?|bills?|payments?)(?:\\s+(?:are|is)\\s+(?:still\\s+)?${INV_ADJ})?`,
   ),
   new RegExp(
     `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?${INV_ADJ}\\s+(?:invoices?|bills?)\\b`,
@@ -50,15 +51,14 @@ const INVOICE_SHAPES: readonly RegExp[] = [
 
 /** The days calendar.find names, as said ("today", "this week", "the next 7 days"). */
 const DAY = '(?<day>today|tomorrow|this\\s+week|the\\s+next\\s+(?:7|seven)\\s+days|the\\s+coming\\s+week)';
-const BOOKINGS = '(?:booking|appointment|meeting|call|session|demo|visit|consultation|reservation)s?';
-const PEOPLE =
-  '(?:customers?|clients?|people|persons?|everyone|everybody|anyone|attendees?|guests?|patients?|visitors?|those)';
+const BOOKINGS = `(?:(?:booking|appointment|meeting|call|session|demo|visit|consultation|reservation|event)s?|${TRADE_BOOKING})(?![\\w'-])`;
+const PEOPLE = `(?:people|persons?|everyone|everybody|anyone|attendees?|visitors?|those|${PERSON})`;
 
 /** People with a booking on a day (written to: only bookings with an attendee), or the bookings themselves. */
 const BOOKING_SHAPES: readonly (readonly [RegExp, boolean])[] = [
   [
     new RegExp(
-      `\\b(?:(?:all|every|each|any|the)\\s+(?:of\\s+the\\s+)?)?${PEOPLE}\\s+(?:with|who\\s+ha(?:s|ve)|that\\s+ha(?:s|ve)|having|who\\s+booked|who\\s+are\\s+booked(?:\\s+in)?|booked(?:\\s+in)?|scheduled)\\s+(?:(?:an?|their|any)\\s+)?(?:${BOOKINGS}\\s+)?(?:(?:for|on)\\s+)?${DAY}`,
+      `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?${PEOPLE}\\s+(?:(?:with|who\\s+ha(?:s|ve)|that\\s+ha(?:s|ve)|having|who\\s+booked|who\\s+are\\s+booked(?:\\s+in)?|booked(?:\\s+in)?|scheduled)\\s+(?:for\\s+(?=(?:an?|their|any)\\s))?(?:(?:an?|their|any)\\s+)?(?:${BOOKINGS}\\s+)?|whose\\s+(?:next\\s+)?${BOOKINGS}\\s+(?:are|is)\\s+(?:(?:booked|scheduled|due)\\s+)?)(?:(?:for|on)\\s+)?${DAY}`,
     ),
     true,
   ],
@@ -93,7 +93,7 @@ const WITH_STATUS =
   '(?:with|having|in)\\s+(?:the\\s+|a\\s+)?(?:status|stage)(?:\\s+(?:of|is))?(?:\\s*[:=])?|whose\\s+(?:status|stage)\\s+is';
 
 const LEAD_SHAPE = new RegExp(
-  `\\b(?:all|every|each|any)\\s+(?:(?:of\\s+)?(?:the|our|my)\\s+)?(?:(?<adj>[a-z][\\w-]*)\\s+)?(?<noun>leads?|contacts?|prospects?|customers?|clients?|subscribers?)\\b(?:\\s+(?:that\\s+are\\s+|who\\s+are\\s+)?${TAGGED}(?<tag>⟦\\d+⟧|[\\w-]+))?(?:\\s+(?:from|via)\\s+(?<src>[\\w-]+(?:\\s+ads\\b)?))?(?:\\s+(?:worth\\s+|with\\s+a\\s+value\\s+(?:of\\s+)?)(?:more\\s+than|over|above|at\\s+least)\\s+(?<amt>${AMOUNT.source}))?(?:\\s+(?:(?:who|that)\\s+are|${WITH_STATUS})\\s+(?<who>new|contacted|qualified|lost|customers?))?|\\b(?:the|our|my)\\s+(?<adj2>new|contacted|qualified|lost)\\s+(?<noun2>leads|contacts|prospects)\\b|\\b(?:(?:the|our|my)\\s+)?(?<noun3>leads|contacts|prospects)\\s+(?:(?:(?:that|who)\\s+are|${WITH_STATUS})\\s+(?<who3>new|contacted|qualified|lost|customers?)\\b|${TAGGED}(?<tag3>⟦\\d+⟧|[\\w-]+)|(?:from|via)\\s+(?<src3>[\\w-]+(?:\\s+ads\\b)?))|\\b(?:find|go\\s+through|loop\\s+(?:through|over)|look\\s+up|fetch|pull|get)\\s+(?:the\\s+|our\\s+|my\\s+)?(?!(?:the|our|my|all|every|each|any|some|those|these|their|his|her)\\b)(?<adj4>[a-z][\\w-]*)\\s+(?<noun4>leads|contacts|prospects)\\b`,
+  `\\b(?:all|every|each|any)\\s+(?:(?:of\\s+)?(?:the|our|my)\\s+)?(?:(?<adj>[a-z][\\w-]*)\\s+)?(?<noun>${PERSON})\\b(?:\\s+(?:that\\s+are\\s+|who\\s+are\\s+)?${TAGGED}(?<tag>⟦\\d+⟧|[\\w-]+))?(?:\\s+(?:from|via)\\s+(?<src>[\\w-]+(?:\\s+ads\\b)?))?(?:\\s+(?:worth\\s+|with\\s+a\\s+value\\s+(?:of\\s+)?)(?:more\\s+than|over|above|at\\s+least)\\s+(?<amt>${AMOUNT.source}))?(?:\\s+(?:(?:who|that)\\s+are|${WITH_STATUS})\\s+(?<who>new|contacted|qualified|lost|customers?))?|\\b(?:the|our|my)\\s+(?<adj2>new|contacted|qualified|lost)\\s+(?<noun2>leads|contacts|prospects)\\b|\\b(?:(?:the|our|my)\\s+)?(?<noun3>leads|contacts|prospects)\\s+(?:(?:(?:that|who)\\s+are|${WITH_STATUS})\\s+(?<who3>new|contacted|qualified|lost|customers?)\\b|${TAGGED}(?<tag3>⟦\\d+⟧|[\\w-]+)|(?:from|via)\\s+(?<src3>[\\w-]+(?:\\s+ads\\b)?))|\\b(?:find|go\\s+through|loop\\s+(?:through|over)|look\\s+up|fetch|pull|get)\\s+(?:the\\s+|our\\s+|my\\s+)?(?!(?:the|our|my|all|every|each|any|some|those|these|their|his|her)\\b)(?<adj4>[a-z][\\w-]*)\\s+(?<noun4>leads|contacts|prospects)\\b`,
 );
 
 /** Adjectives of a list of leads that are statuses (others, like "hot" or "cold", are tags). */
@@ -149,7 +149,11 @@ const findCollection = (clause: Clause, ctx: Ctx): Collection | undefined => {
     (who ? LEAD_STATUS(who) : undefined) ??
     (/^(?:customer|client)/.test(noun) ? 'customer' : undefined);
   if (status) input.status = status;
-  else if (adjective && !/^(?:single|one|of|active|current|existing|our|my|the)$/.test(adjective))
+  else if (
+    adjective &&
+    !ANY_PERSON.test(adjective) &&
+    !/^(?:single|one|of|active|current|existing|regular|registered|the)$/.test(adjective)
+  )
     input.tag = clause.cased(adjective);
   if (tag) input.tag = clause.prepared.quotes[Number(/\d+/.exec(tag)?.[0] ?? -1)] ?? clause.cased(tag);
   if (src) input.source = clause.cased(src);

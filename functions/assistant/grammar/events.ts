@@ -1,5 +1,6 @@
 import type { EventName } from '../../../statemachines/events';
 import type { EventFilter, Trigger } from '../../../statemachines/schema';
+import { BOOKED_THING, NOT_BOOKED, PERSON, TRADE_BOOKING } from './nouns';
 import { LEAD_STATUS_WORDS } from './statuses';
 
 /**
@@ -23,20 +24,23 @@ const A = '(?:(?:a|an|the|any|some|our|my|their|your|each|every|all|(?:one|any) 
 /** "a client's email", "the customer's reply": whose message it is. */
 const POSS = "(?:a|an|the|any|our)\\s+(?:customer|client|lead|prospect|contact|subscriber|user|buyer)'s\\s+";
 const NEW = '(?:(?:new|fresh|incoming|inbound|brand new)\\s+)?';
-const LEAD =
-  '(?:(?:lead|prospect|contact|customer|client|subscriber|sign-?up|signup|user|member|person|visitor|buyer|patient|student|candidate|account|registrant|enquiry|inquiry)s?|enquiries|inquiries)';
+const LEAD = `(?:(?:lead|prospect|contact|customer|client|subscriber|sign-?up|signup|user|member|person|visitor|buyer|patient|student|candidate|account|registrant|enquiry|inquiry)s?|enquiries|inquiries|${PERSON})`;
 const DEAL = '(?:deal|opportunity|opportunities)s?';
 const Q =
-  '(?<q>\\s+(?:from|via|through|worth|valued|over|above|under|below|with|tagged|who|whose|in|at|of)\\b(?:[^,;]|,(?=\\d{3}))*?)?';
+  '(?<q>\\s+(?:from|via|through|worth|valued|over|above|under|below|with|tagged|who|whose|in|at|of|for(?=\\s+(?:more|less|over|under|above|below|at\\s+least|[$€£₹]|\\d)))\\b(?:[^,;]|,(?=\\d{3}))*?)?';
 const BE =
   "\\s+(?:(?:that|who|which)(?:'s|\\s+is|\\s+are|\\s+gets?|\\s+becomes?)?\\s+|(?:is|are|was|were|gets?|got|has been|have been|becomes?|goes|went|turns)\\s+)?(?:(?:marked|flagged)\\s+(?:as\\s+)?)?";
 const SOMEONE =
   '(?:someone|somebody|anyone|anybody|a visitor|a user|a person|people|they|a lead|a prospect|a customer|a client|a contact|an attendee|a guest|a new lead|a new customer)';
 const MEET =
   '(?:meeting|call|booking|demo|appointment|consultation|session|reservation|discovery call|sales call|intro call|calendly (?:booking|event|meeting))s?';
+/** Whoever books or cancels, in one word ("a couple", "a diner"): the verb says what happened. */
+const ANYONE = `(?!${NOT_BOOKED}\\b)[a-z][\\w'-]*`;
+/** What is booked, in office or trade words ("a viewing", "a site visit", "a trial lesson"). */
+const BOOKED = `(?:${MEET}|${TRADE_BOOKING})(?![\\w'-])`;
 const INV = '(?:invoice|bill)s?';
 const FORM =
-  "(?:(?!(?:is|are|was|gets|has)\\b)[\\w'-]+\\s+){0,3}?(?:form submission|form entries|form entry|form response|entries|form|survey|questionnaire|submission|typeform|application)s?";
+  "(?:(?!(?:is|are|was|gets|has)\\b)(?:[\\w'-]+|⟦\\d+⟧)\\s+){0,3}?(?:form submission|form entries|form entry|form response|entries|form|survey|questionnaire|submission|typeform|application)s?";
 const FORM_SOURCES = ['typeform', 'tally', 'jotform', 'webflow'];
 /** "… on our website": where every form is, not which one. */
 const ON_SITE = '(?:\\s+on\\s+(?:our|the)\\s+(?:website|site|web\\s?site|landing page|homepage))?';
@@ -171,7 +175,7 @@ const SHAPES: readonly Shape[] = [
   ),
   shape(
     'email.sent',
-    `${A}(?:email|message|proposal|quote|offer|follow-up|follow up|estimate)s?${Q}(?:${BE}sent|\\s+(?:goes|go|went|gets|get)\\s+out)|(?:we|i)\\s+(?:send|sent|email|emailed|e-mail|mail|mailed)\\s+(?:out\\s+)?${A}(?:email|message|proposal|quote|offer|estimate)s?(?:\\s+(?:out\\s+)?to\\s+${A}${NEW}${LEAD})?|sending\\s+${A}(?:email|message)|(?:we|i)\\s+(?:email|emailed|e-mail|contact|contacted|message|messaged|write to|wrote to|reach out to|reached out to)\\s+${A}${NEW}${LEAD}`,
+    `${A}(?:email|message|proposal|quote|offer|follow-up|follow up|estimate)s?${Q}(?:${BE}sent|\\s+(?:goes|go|went|gets|get)\\s+out)|(?:we|i)\\s+(?:send|sent|email|emailed|e-mail|mail|mailed)\\s+(?:out\\s+)?(?:(?:(?:a|an|the|our|each|every|any)\\s+)?${NEW}${LEAD}\\s+|(?:them|someone|somebody|him|her)\\s+)?${A}(?:email|message|proposal|quote|offer|estimate)s?(?:\\s+(?:out\\s+)?to\\s+(?:${A}${NEW}${LEAD}|them|someone|somebody|him|her))?|sending\\s+${A}(?:email|message)|(?:we|i)\\s+(?:email|emailed|e-mail|contact|contacted|message|messaged|write to|wrote to|reach out to|reached out to)\\s+(?:${A}${NEW}${LEAD}|them|someone|somebody|him|her)(?:\\s+(?:a|an|our|the)\\s+(?:quote|proposal|estimate|offer|price|invoice|message|email|follow-up))?`,
   ),
   // files and forms
   shape(
@@ -206,30 +210,46 @@ const SHAPES: readonly Shape[] = [
   ),
   shape(
     'form.submitted',
-    `${SOMEONE}\\s+(?:submits|fills (?:in|out)|completes|sends)\\s+${A}${FORM}${ON_SITE}`,
+    `(?:${SOMEONE}|${A}${NEW}${LEAD})\\s+(?:submits|fills (?:in|out)|completes|sends)\\s+${A}${FORM}${ON_SITE}`,
   ),
   shape('form.submitted', `${A}new\\s+${FORM}`),
+  // "someone comes in through the contact form", "a new patient registers via our website form": the form is the event
+  shape(
+    'form.submitted',
+    `(?:${SOMEONE}|${A}${NEW}(?:${PERSON}|${LEAD}|requests?|messages?))(?:\\s+(?:comes? in|came in|arrives?|signs? up|registers?|gets? in touch|enquires|inquires|reaches out|applies|writes in|contacts us))?\\s+(?:through|via|from|using|on|with|by)\\s+(?:the|our|a|an|your)\\s+(?:(?:[\\w'-]+|⟦\\d+⟧)\\s+){0,3}?(?:form|survey|questionnaire)(?![\\w'-])${ON_SITE}`,
+  ),
   // bookings
-  shape('booking.cancelled', `${A}${MEET}${Q}${BE}(?:cancell?ed|called off|deleted|removed)`),
+  shape('booking.cancelled', `${A}(?:\\w+\\s+)?${BOOKED}${Q}${BE}(?:cancell?ed|called off|deleted|removed)`),
+  shape('booking.cancelled', `${A}${BOOKED_THING}${BE}(?:cancell?ed|called off)`),
   shape(
     'booking.cancelled',
-    `(?:${SOMEONE}|${A}(?:customer|client|attendee|guest|patient|visitor|member|student|lead|prospect)s?|people)\\s+cancels?(?:\\s+${A}(?:\\w+\\s+)?${MEET})?(?!\\s+(?:a|an|the|their|his|her|it|them)\\b)`,
+    `(?:${SOMEONE}|${A}${NEW}${PERSON}|${A}${NEW}${ANYONE}|people)\\s+cancels?(?:\\s+${A}(?:\\w+\\s+)?${BOOKED}|\\s+(?:a|an|the|their|his|her|our)\\s+${BOOKED_THING})?(?!\\s+(?:a|an|the|their|his|her|it|them)\\b)`,
   ),
   shape('booking.cancelled', `${A}(?:new\\s+)?(?:booking\\s+|meeting\\s+)?cancellation`),
   shape('booking.cancelled', `${A}(?:new\\s+)?cancell?ed\\s+(?:\\w+\\s+)?${MEET}`),
   shape(
     'booking.created',
-    `${A}${NEW}(?:\\w+\\s+)?${MEET}${Q}${BE}(?:booked|scheduled|created|made|set up|arranged|added|confirmed|reserved|requested|comes?(?: in)?|arrives?)${BOOKED_ON}`,
+    `${A}${NEW}(?:\\w+\\s+){0,2}?${BOOKED}${Q}${BE}(?:booked|scheduled|created|made|set up|arranged|added|confirmed|reserved|requested|comes?(?: in)?|arrives?)${BOOKED_ON}`,
+  ),
+  // "a wedding is booked", "the deep clean gets scheduled": whatever a trade books, in a booking frame
+  shape(
+    'booking.created',
+    `${A}${NEW}${BOOKED_THING}${BE}(?:booked|scheduled|reserved)(?:\\s+in)?${BOOKED_ON}`,
   ),
   shape(
     'booking.created',
-    `(?:${SOMEONE}|${A}${LEAD}|we|i)\\s+(?:books?|schedules?|reserves?|sets? up|requests?)\\s+${A}(?:\\w+\\s+)?${MEET}${BOOKED_ON}`,
+    `(?:${SOMEONE}|${A}${NEW}${LEAD}|${A}${NEW}${PERSON}|we|i)\\s+(?:books?|schedules?|reserves?|sets? up|requests?)\\s+${A}(?:\\w+\\s+){0,2}?${BOOKED}${BOOKED_ON}`,
+  ),
+  // "a customer books a site visit", "someone books in for a car service": what is booked, whatever the trade
+  shape(
+    'booking.created',
+    `(?:${SOMEONE}|${A}${NEW}${LEAD}|${A}${NEW}${PERSON}|(?:a|an|the|any|each|every)\\s+${NEW}${ANYONE}|we|i)\\s+(?:books?(?:\\s+in)?(?:\\s+for)?|schedules?|reserves?)\\s+(?:(?:a|an|the|their|his|her|our|another|one of (?:our|the))\\s+)${BOOKED_THING}${BOOKED_ON}`,
   ),
   shape('booking.created', `${A}new\\s+(?:\\w+\\s+)?${MEET}${BOOKED_ON}`),
   // "a day after they book", "when someone schedules": booking with no object named
   shape(
     'booking.created',
-    `(?:${SOMEONE}|${A}(?:attendee|guest|patient|invitee)s?)\\s+(?:books?|schedules?)(?:\\s+(?:a\\s+)?(?:slot|time|session|spot))?(?:${BOOKED_VIA}|(?![\\w-])(?!\\s+(?:a|an|the|their|his|her|it|them|in|for|with)\\b))`,
+    `(?:${SOMEONE}|${A}(?:attendee|invitee)s?|${A}${NEW}${PERSON})\\s+(?:books?|schedules?)(?:\\s+(?:a\\s+)?(?:slot|time|session|spot))?(?:${BOOKED_VIA}|(?![\\w-])(?!\\s+(?:a|an|the|their|his|her|it|them|in|for|with)\\b))`,
   ),
   // invoices
   shape(
@@ -322,42 +342,7 @@ const SHAPES: readonly Shape[] = [
   ),
 ];
 
-/** "each enquiry that comes in": the relative pronoun, with no "is"/"gets" after it, read as not there. */
-const SUBJECT_RELATIVE =
-  /^(\s*(?:[a-z][\w'-]*\s+){1,4}?)(?:that|which|who)\s+(?!(?:is|are|was|were|gets?|got|has|have|had|becomes?)\b)/;
-
-/** "each invoice a client settles", "every booking that a patient cancels": the event said object first. */
-const OBJECT_RELATIVE =
-  /^\s*(?:(?:a|an|the|each|every|any|all|new)\s+)*((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:that\s+|which\s+)?((?:a|an|the|our|some|any)\s+[a-z]+|someone|somebody|we|they|i|people)\s+([a-z]+)(?![\w'-])/;
-
-const relativeRead = (text: string): EventPhrase | undefined => {
-  const subject = SUBJECT_RELATIVE.exec(text);
-  const head = subject?.[1]?.length ?? 0;
-  const said = subject ? readShapes(text.slice(0, head) + text.slice(subject[0].length)) : undefined;
-  if (subject && said && said.length > head)
-    return { ...said, length: said.length + subject[0].length - head };
-  const object = OBJECT_RELATIVE.exec(text);
-  if (!object) return undefined;
-  const turned = `${object[2]} ${object[3]} a ${object[1]}`;
-  const read = readShapes(turned);
-  return read && read.length === turned.length && !read.qualifier
-    ? { ...read, length: object[0].length }
-    : undefined;
-};
-
-/** Reads an event phrase at the start of `text` ("a new lead from linkedin is added, …"). */
-export const readEventPhrase = (text: string): EventPhrase | undefined => {
-  const plain = readShapes(text);
-  const relative = relativeRead(text);
-  const read = relative && (!plain || relative.length > plain.length) ? relative : plain;
-  // "new invoice paid", "a new booking cancelled": "new" before a subject whose shapes do not expect it
-  const fresh = /^\s*(?:(?:a|an|the|any)\s+)?(?:new|fresh|incoming)\s+/.exec(text);
-  const again = fresh ? readShapes(text.slice(fresh[0].length)) : undefined;
-  if (!again || !fresh || (read && read.length >= fresh[0].length + again.length)) return read;
-  return { ...again, length: fresh[0].length + again.length };
-};
-
-const readShapes = (text: string): EventPhrase | undefined => {
+export const readShapes = (text: string): EventPhrase | undefined => {
   const t = text.trimStart();
   const offset = text.length - t.length;
   for (const s of SHAPES) {

@@ -1,7 +1,8 @@
 import type { EventName } from '../../../statemachines/events';
 import type { Trigger } from '../../../statemachines/schema';
 import type { Clause } from './clause';
-import { type EventPhrase, LEADING_TRIGGER, readEventPhrase } from './events';
+import { readEventPhrase } from './event-nouns';
+import { type EventPhrase, LEADING_TRIGGER } from './events';
 import { newScheduleParts, type ScheduleParts, scanSchedule, scanZones, scheduleOf } from './schedule';
 import { unreadSender } from './sender';
 import { VERB_START as VERB_START_RE, VERBS } from './split';

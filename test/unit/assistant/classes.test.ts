@@ -52,6 +52,7 @@ import { DAY_OBJECT_CLASS, TIME_LIST_CLASS, TIME_LIST_REFUSALS } from './classes
 import { TOOL_BRANCH_CLASS, TOOL_WAIT_FILTER_CASES } from './classes/tool-branches';
 import { LAYOUT_REFUSALS, RUN_ON_CLASS, TOOL_LAYOUT_CLASS, TOOL_STEPS_CLASS } from './classes/tool-layouts';
 import { TOOL_TRIGGER_CLASS, TOOL_TRIGGER_REFUSALS } from './classes/tool-triggers';
+import { TRADE_NOUN_CLASS, TRADE_NOUN_REFUSALS } from './classes/trade-nouns';
 import { voiced } from './classes/voices';
 import { PASSIVE_REPORT_CLASS, WE_GET_CLASS, WISH_CLASS } from './classes/wishes';
 import type { Case } from './table/case';
@@ -278,6 +279,11 @@ const CLASSES: readonly [title: string, groups: ReadonlyMap<string, readonly Cas
     PASSIVE_REPORT_CLASS,
     'each is its cron, the summary and where it goes',
   ],
+  [
+    "the business's own nouns, every trade's booking × frame × action, invoice word × event, named form × frame, person × kind, records × schedule, email we send × wait",
+    TRADE_NOUN_CLASS,
+    'each is the booking, invoice, form, lead or sent-email workflow it names, with the kind as a tag and the records found',
+  ],
 ];
 
 for (const [title, groups, then] of CLASSES)
@@ -301,6 +307,7 @@ describe.each([
   ['times of one schedule with different minutes, or fewer than the times a day said', TIME_LIST_REFUSALS],
   ['idioms for a phone call, a text message or a social-media post', IDIOM_REFUSALS],
   ['countries with several time zones, named as one', MULTI_ZONE_REFUSALS],
+  ['invoices of a kind nothing records, as the trigger', TRADE_NOUN_REFUSALS],
 ] as const)('%s', (_title, cases) => {
   it.each(cases)('GIVEN "%s" WHEN parsed THEN it is refused, quoting "%s"', (prompt, quoted) => {
     const result = parsePrompt(prompt);

@@ -27,6 +27,7 @@ import { TIME_LIST_PRODUCT } from './time-lists';
 import { TOOL_BRANCH_PRODUCT } from './tool-branches';
 import { TOOL_LAYOUT_PRODUCT } from './tool-layouts';
 import { TOOL_TRIGGER_PRODUCT } from './tool-triggers';
+import { TRADE_NOUN_PRODUCT } from './trade-nouns';
 import { voiced } from './voices';
 
 /** Each generated class's full cross product, by class (the bench measures them; the unit suite covers pairs). */
@@ -69,4 +70,6 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   'country zones': COUNTRY_ZONE_PRODUCT,
   /** n8n's IF node, Zapier's paths, Make's router and fallback route, wait nodes, filters of alternatives. */
   'tool branches': TOOL_BRANCH_PRODUCT,
+  /** The business's own nouns: trades' bookings, invoices, named forms, people, records in bulk, the email we sent. */
+  'trade-nouns': TRADE_NOUN_PRODUCT,
 };

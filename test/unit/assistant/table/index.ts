@@ -18,6 +18,7 @@ import { SPOKEN } from './spoken';
 import { STORY } from './story';
 import { TICKETS } from './tickets';
 import { TITLES } from './titles';
+import { TRADES } from './trades';
 import { VOICES } from './voices';
 import { NEGATIVE_WAITS } from './waits';
 import { WORDING } from './wording';
@@ -56,4 +57,5 @@ export const TABLE: Readonly<Record<string, readonly Case[]>> = {
   'the rule wrapped in its story: openers, who asked, plans, statistics, the business, reasons, thanks':
     STORY,
   'several times a day, idioms and appositions': IDIOMS,
+  "the business's own nouns: trades' bookings, invoices, forms, people, records": TRADES,
 };

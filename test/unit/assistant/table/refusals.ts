@@ -16,6 +16,8 @@ export const REFUSALS: readonly Refusal[] = [
     'We have offices in Toronto and in Berlin. Every Monday at 9am, email me a summary of new leads.',
     'Berlin',
   ],
+  // session 27: an invoice records no kind to tell a deposit invoice from the others
+  ['When a deposit invoice is paid, notify the team', '"deposit invoice"'],
   ['Every morning at 8, print the list of new leads', 'nothing can print'],
   ['When an invoice is overdue, fax it to the customer', 'nothing can fax'],
   // session 24: what one Scheduler expression cannot say, and zones that are not one place

@@ -1,0 +1,101 @@
+import type { Trigger } from '../../../statemachines/schema';
+import { type EventPhrase, readShapes } from './events';
+import { ANY_PERSON, PERSON } from './nouns';
+import { LEAD_STATUS_WORDS } from './statuses';
+
+/**
+ * An event's subject with the business's own word before it: "a job invoice is paid", "a trial member is added", "a
+ * VIP customer books a call". The word is read for what it is: a trade's name for every invoice ("job", "service")
+ * changes nothing; one that picks some invoices out ("deposit", "final") is refused, quoted, since an invoice
+ * records no kind; before a person it is a tag the lead carries ("trial", "vip"), as "a lead tagged trial" is,
+ * where the event carries the lead's tags. Statuses ("a qualified lead") and amounts stay with the other readers.
+ */
+
+const MODIFIED = new RegExp(
+  `^(\\s*(?:(?:a|an|the|any|our|my|their|each|every|all)\\s+(?:(?:new|fresh|incoming|brand new)\\s+)?|(?:new|fresh|incoming|brand new)\\s+))([a-z][\\w-]*)\\s+(?=(invoices?|bills?|${PERSON})(?![\\w'-]))`,
+);
+
+/** "each enquiry that comes in": the relative pronoun, with no "is"/"gets" after it, read as not there. */
+const SUBJECT_RELATIVE =
+  /^(\s*(?:[a-z][\w'-]*\s+){1,4}?)(?:that|which|who)\s+(?!(?:is|are|was|were|gets?|got|has|have|had|becomes?)\b)/;
+
+/** "each invoice a client settles", "every booking that a patient cancels": the event said object first. */
+const OBJECT_RELATIVE =
+  /^\s*(?:(?:a|an|the|each|every|any|all|new)\s+)*((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:that\s+|which\s+)?((?:a|an|the|our|some|any)\s+[a-z]+|someone|somebody|we|they|i|people)\s+([a-z]+)(?![\w'-])/;
+
+const relativeRead = (text: string): EventPhrase | undefined => {
+  const subject = SUBJECT_RELATIVE.exec(text);
+  const head = subject?.[1]?.length ?? 0;
+  const said = subject ? readShapes(text.slice(0, head) + text.slice(subject[0].length)) : undefined;
+  if (subject && said && said.length > head)
+    return { ...said, length: said.length + subject[0].length - head };
+  const object = OBJECT_RELATIVE.exec(text);
+  if (!object) return undefined;
+  const turned = `${object[2]} ${object[3]} a ${object[1]}`;
+  const read = readShapes(turned);
+  return read && read.length === turned.length && !read.qualifier
+    ? { ...read, length: object[0].length }
+    : undefined;
+};
+
+/** Reads an event phrase at the start of `text` ("a new lead from linkedin is added, …"), said any way round. */
+const readEventWords = (text: string): EventPhrase | undefined => {
+  const plain = readShapes(text);
+  const relative = relativeRead(text);
+  const read = relative && (!plain || relative.length > plain.length) ? relative : plain;
+  // "new invoice paid", "a new booking cancelled": "new" before a subject whose shapes do not expect it
+  const fresh = /^\s*(?:(?:a|an|the|any)\s+)?(?:new|fresh|incoming)\s+/.exec(text);
+  const again = fresh ? readShapes(text.slice(fresh[0].length)) : undefined;
+  if (!again || !fresh || (read && read.length >= fresh[0].length + again.length)) return read;
+  return { ...again, length: fresh[0].length + again.length };
+};
+
+/** Words for what an invoice is for, which every invoice of the business is: nothing to test. */
+const ANY_INVOICE =
+  /^(?:job|client|customer|service|project|work|sales?|booking|order|repair|cleaning|treatment|lesson|session|tuition|consulting|consultancy|photography|shoot|event|wedding|catering|maintenance|installation|trade|business|company|tax|vat|new|fresh|incoming)$/;
+
+/** An invoice's state or age, which the other readers test or refuse ("an overdue invoice"). */
+const INVOICE_STATE =
+  /^(?:overdue|unpaid|paid|open|draft|outstanding|late|past-due|pending|sent|issued|due|old|recent|latest|last|next|this|that|same|big|large|small|high|low)$/;
+
+/** Events whose detail carries the lead's tags (a tag filter can pick them). */
+const TAGGED_EVENTS = new Set(['lead.created', 'lead.updated', 'booking.created']);
+
+const withTag = (trigger: Trigger, tag: string): Trigger | undefined => {
+  if (trigger.type !== 'event' || !TAGGED_EVENTS.has(trigger.event)) return undefined;
+  return { ...trigger, filter: { ...trigger.filter, 'lead.tags': [tag] } };
+};
+
+/** Reads an event phrase at the start of `text` ("a new lead from linkedin is added, …", "a job invoice is paid"). */
+export const readEventPhrase = (text: string): EventPhrase | undefined => {
+  const plain = readEventWords(text);
+  const m = MODIFIED.exec(text);
+  const [, before = '', word = '', head = ''] = m ?? [];
+  const invoice = /^(?:invoice|bill)/.test(head);
+  if (
+    !m ||
+    (invoice ? INVOICE_STATE.test(word) : word in LEAD_STATUS_WORDS || ANY_PERSON.test(word)) ||
+    /\d/.test(word)
+  )
+    return plain;
+  const cut = m[0].length - before.length;
+  const read = readEventWords(before + text.slice(m[0].length));
+  if (!read || read.length <= before.length + head.length - 1) return plain;
+  if (plain && plain.length >= read.length + cut) return plain;
+  const length = read.length + cut;
+  if (invoice) {
+    if (ANY_INVOICE.test(word)) return { ...read, length };
+    return {
+      ...read,
+      length,
+      problem: `"${word} ${head}": an invoice records no kind, so a ${word} invoice cannot be told from the others; say what sets it apart (its amount, its customer) or leave "${word}" out`,
+    };
+  }
+  const trigger = withTag(read.trigger, word);
+  if (trigger) return { ...read, trigger, length };
+  return {
+    ...read,
+    length,
+    problem: `"${word} ${head}": this event does not carry the person's tags, so a ${word} ${head} cannot be told from the others; leave "${word}" out or start on a new lead tagged ${word}`,
+  };
+};
