@@ -15,6 +15,14 @@ const MODIFIED = new RegExp(
   `^(\\s*(?:(?:a|an|the|any|our|my|their|each|every|all)\\s+(?:(?:new|fresh|incoming|brand new)\\s+)?|(?:new|fresh|incoming|brand new)\\s+))([a-z][\\w-]*)\\s+(?=(invoices?|bills?|${PERSON})(?![\\w'-]))`,
 );
 
+/** "a client pays their deposit invoice": the kind after the payer's verb. */
+const PAID_KIND =
+  /^(\s*(?:[a-z][\w'-]*\s+){1,3}?(?:pays?|settles?|clears?)\s+(?:off\s+)?(?:a|an|the|their|his|her|our|any)\s+)([a-z][\w-]*)\s+(?=(invoices?|bills?)(?![\w'-]))/;
+
+/** Words about a person's history with the business, which no tag records: refused rather than guessed. */
+const HISTORY =
+  /^(?:existing|returning|regular|repeat|current|former|old|past|loyal|big|large|small|major|important|top|best|biggest)$/;
+
 /** "each enquiry that comes in": the relative pronoun, with no "is"/"gets" after it, read as not there. */
 const SUBJECT_RELATIVE =
   /^(\s*(?:[a-z][\w'-]*\s+){1,4}?)(?:that|which|who)\s+(?!(?:is|are|was|were|gets?|got|has|have|had|becomes?)\b)/;
@@ -69,7 +77,7 @@ const withTag = (trigger: Trigger, tag: string): Trigger | undefined => {
 /** Reads an event phrase at the start of `text` ("a new lead from linkedin is added, …", "a job invoice is paid"). */
 export const readEventPhrase = (text: string): EventPhrase | undefined => {
   const plain = readEventWords(text);
-  const m = MODIFIED.exec(text);
+  const m = MODIFIED.exec(text) ?? PAID_KIND.exec(text);
   const [, before = '', word = '', head = ''] = m ?? [];
   const invoice = /^(?:invoice|bill)/.test(head);
   if (
@@ -91,6 +99,12 @@ export const readEventPhrase = (text: string): EventPhrase | undefined => {
       problem: `"${word} ${head}": an invoice records no kind, so a ${word} invoice cannot be told from the others; say what sets it apart (its amount, its customer) or leave "${word}" out`,
     };
   }
+  if (HISTORY.test(word))
+    return {
+      ...read,
+      length,
+      problem: `"${word} ${head}": nothing on a lead says it is ${word}; leave "${word}" out, or say it as a tag or a status ("a ${head} tagged ${word}")`,
+    };
   const trigger = withTag(read.trigger, word);
   if (trigger) return { ...read, trigger, length };
   return {

@@ -175,7 +175,7 @@ const SHAPES: readonly Shape[] = [
   ),
   shape(
     'email.sent',
-    `${A}(?:email|message|proposal|quote|offer|follow-up|follow up|estimate)s?${Q}(?:${BE}sent|\\s+(?:goes|go|went|gets|get)\\s+out)|(?:we|i)\\s+(?:send|sent|email|emailed|e-mail|mail|mailed)\\s+(?:out\\s+)?(?:(?:(?:a|an|the|our|each|every|any)\\s+)?${NEW}${LEAD}\\s+|(?:them|someone|somebody|him|her)\\s+)?${A}(?:email|message|proposal|quote|offer|estimate)s?(?:\\s+(?:out\\s+)?to\\s+(?:${A}${NEW}${LEAD}|them|someone|somebody|him|her))?|sending\\s+${A}(?:email|message)|(?:we|i)\\s+(?:email|emailed|e-mail|contact|contacted|message|messaged|write to|wrote to|reach out to|reached out to)\\s+(?:${A}${NEW}${LEAD}|them|someone|somebody|him|her)(?:\\s+(?:a|an|our|the)\\s+(?:quote|proposal|estimate|offer|price|invoice|message|email|follow-up))?`,
+    `${A}(?:email|message|proposal|quote|offer|follow-up|follow up|estimate)s?${Q}(?:${BE}sent|\\s+(?:goes|go|went|gets|get)\\s+out)|(?:we|i)(?:'ve|\\s+have)?\\s+(?:send|sent|email|emailed|e-mail|mail|mailed)\\s+(?:out\\s+)?(?:(?:(?:a|an|the|our|each|every|any)\\s+)?${NEW}${LEAD}\\s+|(?:them|someone|somebody|him|her)\\s+)?${A}(?:email|message|proposal|quote|offer|estimate)s?(?:\\s+(?:out\\s+)?to\\s+(?:${A}${NEW}${LEAD}|them|someone|somebody|him|her))?|sending\\s+${A}(?:email|message)|(?:we|i)(?:'ve|\\s+have)?\\s+(?:email|emailed|e-mail|contact|contacted|message|messaged|write to|wrote to|written to|reach out to|reached out to)\\s+(?:${A}${NEW}${LEAD}|them|someone|somebody|him|her)(?:\\s+(?:a|an|our|the)\\s+(?:quote|proposal|estimate|offer|price|invoice|message|email|follow-up))?`,
   ),
   // files and forms
   shape(
@@ -239,6 +239,11 @@ const SHAPES: readonly Shape[] = [
   shape(
     'booking.created',
     `(?:${SOMEONE}|${A}${NEW}${LEAD}|${A}${NEW}${PERSON}|we|i)\\s+(?:books?|schedules?|reserves?|sets? up|requests?)\\s+${A}(?:\\w+\\s+){0,2}?${BOOKED}${BOOKED_ON}`,
+  ),
+  // "a customer signs up for a trial class", "a student enrols in a lesson": a trade's booking, said as joining it
+  shape(
+    'booking.created',
+    `(?:${SOMEONE}|${A}${NEW}${LEAD})\\s+(?:signs? up|registers?|enrols?|enrolls?)\\s+(?:for|in|on)\\s+${A}(?:[a-z0-9][\\w-]*\\s+){0,2}?${BOOKED}${BOOKED_ON}`,
   ),
   // "a customer books a site visit", "someone books in for a car service": what is booked, whatever the trade
   shape(

@@ -26,7 +26,7 @@ const STOP =
  * A noun phrase of one to three words ending in a head noun that is not another record ("a site visit", "a car
  * service", "the deep clean", "a table"): what a booking frame books.
  */
-export const BOOKED_THING = `(?:${STOP}[a-z][\\w'-]*\\s+){0,2}(?!${NOT_BOOKED}(?![\\w'-]))${STOP}[a-z][\\w'-]*(?![\\w'-])`;
+export const BOOKED_THING = `(?:${STOP}[a-z0-9][\\w'-]*\\s+){0,2}(?!${NOT_BOOKED}(?![\\w'-]))${STOP}[a-z][\\w'-]*(?![\\w'-])`;
 
 /**
  * People as the business calls them: leads in the CRM whatever the trade ("a new patient", "each member", "every

@@ -63,7 +63,7 @@ lagos lands language larger lastly later launch leadership leading leads least l
 letter level lines linked linkedin lisbon listed lists literal little loading loads local location london
 longer longest looking looping loops lovely lower lumpur lunch macquarie madrid mailchimp mails makes
 malaysia management manager managers manaus manhattan manila manual manually mapped maputo march marengo
-marked market marketing marking marks matches materials mawson maximum meaning meaningful meanings means
+marked market marketing marking marks massage massages matches materials mawson maximum meaning meaningful meanings means
 media meeting meetings member mention mentions merged meridiem message messaged messages method metrics
 mexico miami microsoft midday midnight midway million minimum minute minutes missed misses missing model
 modified monday mondays month monthly months monticello montreal morning mornings morocco moscow mountain

@@ -13,7 +13,7 @@ import type { Case } from '../table/case';
 
 const TRADES: readonly [trade: string, person: string, booked: readonly string[]][] = [
   ['salon', 'client', ['a haircut', 'a colour appointment', 'a blow-dry']],
-  ['clinic', 'patient', ['a check-up', 'a physio session', 'a treatment']],
+  ['clinic', 'patient', ['a check-up', 'a physio session', 'a treatment', 'a 60 minute massage']],
   ['garage', 'customer', ['a car service', 'an MOT', 'a tyre fitting']],
   ['real estate', 'buyer', ['a viewing', 'a valuation', 'a property tour']],
   ['tutoring', 'parent', ['a trial lesson', 'a tutoring session', 'a maths lesson']],
@@ -76,6 +76,7 @@ const INVOICE_WORDS = ['job', 'service', 'repair', 'project', 'client'];
 const INVOICE_EVENTS: readonly [say: (x: string) => string, event: string][] = [
   [(x) => `a ${x} invoice is paid`, 'invoice.paid'],
   [(x) => `a customer pays a ${x} invoice`, 'invoice.paid'],
+  [(x) => `a client settles their ${x} invoice`, 'invoice.paid'],
   [(x) => `a ${x} invoice becomes overdue`, 'invoice.overdue'],
   [(x) => `a ${x} invoice goes past its due date`, 'invoice.overdue'],
   [(x) => `a new ${x} invoice is sent`, 'invoice.created'],
@@ -161,6 +162,7 @@ const SENT: readonly ((p: string) => string)[] = [
   (p) => `We email ${p} and if they don't reply within 3 days`,
   (p) => `When we send ${p} a quote and they don't answer in 3 days`,
   (p) => `After we email ${p}, if they don't get back to us in 3 days`,
+  (p) => `Once we've emailed ${p} and they haven't replied in 3 days`,
 ];
 const SENT_TO = ['a client', 'a homeowner', 'them', 'a new patient', 'the tenant', 'someone'];
 const SENT_ACTIONS: readonly [say: string, step: string][] = [
@@ -244,16 +246,24 @@ export const TRADE_NOUN_CLASS: ReadonlyMap<string, readonly Case[]> = new Map<st
   ],
 ]);
 
-/** Invoices said with a kind nothing records, as the trigger: refused, quoting the kind. */
+/**
+ * Invoices said with a kind nothing records, and people said with a history nothing records, as the trigger: refused,
+ * quoting the kind (they had started on every invoice or every booking, or tested a tag nobody sets).
+ */
 export const TRADE_NOUN_REFUSALS: readonly (readonly [prompt: string, quoted: string])[] = [
-  'deposit',
-  'final',
-  'first',
-  'monthly',
-].flatMap((k) => [
-  [`When a ${k} invoice is paid, notify the team`, `"${k} invoice"`] as const,
-  [`When a ${k} invoice becomes overdue, send a payment reminder`, `"${k} invoice"`] as const,
-]);
+  ...['deposit', 'final', 'first', 'monthly'].flatMap((k) => [
+    [`When a ${k} invoice is paid, notify the team`, `"${k} invoice"`] as const,
+    [`When a ${k} invoice becomes overdue, send a payment reminder`, `"${k} invoice"`] as const,
+    [`When a customer pays their ${k} invoice, notify the team`, `"${k} invoice"`] as const,
+  ]),
+  ...['existing', 'returning', 'regular', 'loyal'].flatMap((k) => [
+    [
+      `When ${/^[aeiou]/.test(k) ? 'an' : 'a'} ${k} client books a haircut, notify the team`,
+      `"${k} client"`,
+    ] as const,
+    [`When a new ${k} customer signs up, send them a welcome email`, `"${k} customer"`] as const,
+  ]),
+];
 
 /** The full cross product, for the bench. */
 export const TRADE_NOUN_PRODUCT: readonly Case[] = [...TRADE_NOUN_CLASS.values()].flat();
