@@ -144,6 +144,8 @@ const RECORDS: readonly [say: string, find: string][] = [
   ['all our patients', 'crm.findLeads'],
   ['every student tagged beginner', 'crm.findLeads'],
   ['each trial member', 'crm.findLeads'],
+  ['our new members', 'crm.findLeads'],
+  ['the qualified buyers', 'crm.findLeads'],
   ['the customers whose events are tomorrow', 'calendar.find'],
   ['every client whose appointment is today', 'calendar.find'],
   ['all members with a class tomorrow', 'calendar.find'],
@@ -256,6 +258,10 @@ export const TRADE_NOUN_REFUSALS: readonly (readonly [prompt: string, quoted: st
     [`When a ${k} invoice becomes overdue, send a payment reminder`, `"${k} invoice"`] as const,
     [`When a customer pays their ${k} invoice, notify the team`, `"${k} invoice"`] as const,
   ]),
+  // who joined when: nothing finds leads by a window relative to the run (had been dropped: every member emailed)
+  ...['joined last week', 'signed up this month', 'registered recently'].map(
+    (w) => [`Every Monday, email all members who ${w} a check-in`, `who ${w.split(' ')[0]}`] as const,
+  ),
   ...['existing', 'returning', 'regular', 'loyal'].flatMap((k) => [
     [
       `When ${/^[aeiou]/.test(k) ? 'an' : 'a'} ${k} client books a haircut, notify the team`,
