@@ -8,8 +8,9 @@ import type { Case } from './case';
 export const STORY: readonly Case[] = [
   [
     "Hi Priya, following up on Tuesday's call with Ravi. When a new lead comes in from the website form, post it in #sales. Thanks for picking this up!",
-    'lead.created',
-    'if(trigger.lead.source eq "website form")[notify.slack]',
+    // a lead that comes in from a form is the form's submission (session 27, h6), not a test of the lead's source
+    'form.submitted',
+    'notify.slack',
   ],
   [
     'Context: we get ~40 leads a week from the website. Requirement: when a new lead is added, send them our welcome email. Rationale: sales keeps forgetting to do it by hand.',
