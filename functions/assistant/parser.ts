@@ -92,6 +92,19 @@ export const parsePrompt = (prompt: string): ParseResult => {
   if (unframed.refused.length > 0)
     return fail(unframed.refused.map(contextNoteProblem), [...unframed.refused]);
   const result = placed(parseUnframed(unframed.text), unframed.text, unframed.zones);
+  // "Someone booked a call. Send them the agenda.": a past event the story took out may have been the trigger
+  if (!result.ok && result.problems[0] === NO_TRIGGER && unframed.told > 0) return asWritten(trimmed);
+  return result.ok && unframed.ignored.length > 0
+    ? { ...result, notes: [...result.notes, framingNote(unframed.ignored)] }
+    : result;
+};
+
+/** The request read with its story kept: what the grammars make of it, read or refused as they would. */
+const asWritten = (request: string): ParseResult => {
+  const unframed = withoutFraming(unlisted(fromToolLayout(request)).replace(/\s+/g, ' '), false);
+  if (unframed.refused.length > 0)
+    return fail(unframed.refused.map(contextNoteProblem), [...unframed.refused]);
+  const result = parseUnframed(unframed.text);
   return result.ok && unframed.ignored.length > 0
     ? { ...result, notes: [...result.notes, framingNote(unframed.ignored)] }
     : result;

@@ -69,6 +69,8 @@ export interface Unframed {
   readonly refused: readonly string[];
   /** Places named by the story ("an office in Toronto"): a schedule with no zone of its own is refused. */
   readonly zones: readonly string[];
+  /** How many sentences only the story reader took out. */
+  readonly told: number;
 }
 
 /** The sentence as the grammars would see it, for the look-up (never returned). */
@@ -132,9 +134,10 @@ const judge = (
   inContextNote: boolean,
   first = false,
   zones: string[] = [],
+  told: string[] | undefined = undefined,
 ): Verdict => {
   const verdict = byWords(sentence, closing, inContextNote);
-  if (verdict === 'framing') return verdict;
+  if (verdict === 'framing' || !told) return verdict;
   // as written, lower case: the asides' reader would take out the very words the story is told in
   const lower = withoutFormulas(
     correctSpelling(inPlainWords(sentence))
@@ -146,6 +149,7 @@ const judge = (
   const story = storyOf(sentence.trim(), lower, first, inContextNote, REQUEST.test(lower));
   if (!story) return verdict;
   zones.push(...story.zones);
+  told.push(sentence);
   return 'framing';
 };
 
@@ -168,13 +172,15 @@ const sentencesOf = (text: string): string[] => {
 const LABEL = /^([\p{L}'. ]{2,30}?)\s?:\s+(?=\S)/u;
 
 /** Takes the framing out of a request; what it takes out is returned to be said back. */
-export const withoutFraming = (request: string): Unframed => {
+export const withoutFraming = (request: string, story = true): Unframed => {
+  // the sentences only the story reader took out: a request that finds no trigger without them is read again
+  const told: string[] | undefined = story ? [] : undefined;
   const ignored: string[] = [];
   const refused: string[] = [];
   const zones: string[] = [];
   // "(thanks for this!)": a parenthesis that is framing
   let text = request.replace(/\s?\(([^()]{2,120})\)/g, (all, inner: string) => {
-    if (judge(inner, false, false) !== 'framing') return all;
+    if (judge(inner, false, false, false, [], told) !== 'framing') return all;
     ignored.push(inner.trim());
     return '';
   });
@@ -195,7 +201,7 @@ export const withoutFraming = (request: string): Unframed => {
       relabelled = true;
     }
     // "As discussed with Anna last week: when …": the opener said back, the rule after it read
-    const opener = openerOf(body);
+    const opener = story ? openerOf(body) : undefined;
     if (opener) {
       ignored.push(opener[0]);
       body = opener[1];
@@ -207,16 +213,18 @@ export const withoutFraming = (request: string): Unframed => {
       WRITER.test(body.replace(/[.!]$/, '')) &&
       ignored.at(-1) === sentences[i - 1];
     const opening = kept.length === 0 && refused.length === 0;
-    const verdict = lone ? 'framing' : judge(body, i === sentences.length - 1, contextNote, opening, zones);
+    const verdict = lone
+      ? 'framing'
+      : judge(body, i === sentences.length - 1, contextNote, opening, zones, told);
     if (verdict === 'framing') ignored.push(sentence.replace(/\s+/g, ' ').trim());
     else if (verdict === 'refused') refused.push(body.replace(/[.!]$/, '').trim());
     // "Re: automation request.": a subject line, left whole for the reader of subject lines
     else kept.push(/^(?:re|fwd?|subj(?:ect)?)\s?:/i.test(sentence) ? sentence : body);
   });
   if (kept.length === 0 || (ignored.length === 0 && refused.length === 0 && !relabelled))
-    return { text, ignored, refused: [], zones };
+    return { text, ignored, refused: [], zones, told: told?.length ?? 0 };
   text = kept.join(' ');
-  return { text, ignored, refused, zones };
+  return { text, ignored, refused, zones, told: told?.length ?? 0 };
 };
 
 /** The note that says the framing back: `ignored as context: "Thanks so much!", "We're a small agency."`. */
