@@ -22,7 +22,7 @@ export type { ScheduleParts } from './schedule-pieces';
  */
 
 const ZONE_PIECE = new RegExp(
-  `(?:\\(\\s*)?(?:\\b(?:in|on)\\s+)?(?:the\\s+)?(${ZONE_NAME.source})(?:\\s+city)?((?:\\s+(?:standard|daylight|summer))?\\s+time(?:\\s*zone)?|\\s+timezone)?(?:\\s*\\))?`,
+  `(?:\\(\\s*)?(?:\\b(?:in|on)\\s+)?(?:the\\s+)?(${ZONE_NAME.source})(?:\\s+(?:city|islands?))?((?:\\s+(?:standard|daylight|summer))?\\s+time(?:\\s*zone)?|\\s+timezone)?(?:\\s*\\))?`,
   'u',
 );
 const UNKNOWN_ZONE =
@@ -182,23 +182,37 @@ export const scanZones = (clause: Clause, parts: ScheduleParts, problems: string
     clause.mark(place.index + from, place[0].length - from);
   }
   const unknown = clause.find(UNKNOWN_ZONE);
-  if (
-    unknown?.[1] &&
-    !/^(?:the|same|each|every|a|an|any|that|this|what|lead|response|reply|delivery|send|first|next|last|real|business|office|working|their|our|my|your|local|due|record|one|any)\b/.test(
-      unknown[1],
-    )
-  ) {
-    const zone = countryIn(unknown[1], clause);
-    if (zone?.ok) setZone(parts, zone.zone, problems);
-    else
-      problems.push(
-        zone?.problem ??
-          `I don't know the time zone "${clause.cased(unknown[1]).trim()}"; name a city or an IANA zone such as Europe/Berlin`,
-      );
-    const from = zone ? unknown[0].lastIndexOf(zone.said) : 0;
-    clause.mark(unknown.index + from, unknown[0].length - from);
-  }
+  if (!unknown?.[1]) return;
+  // "5pm Knox time": the words right after a schedule piece (the match may have begun far before them)
+  const tail = unknown[1]
+    .slice(unknown[1].lastIndexOf('  ') + 1)
+    .trimStart()
+    .split(' ')
+    .slice(-3)
+    .join(' ');
+  const tailAt = unknown.index + unknown[1].length - tail.length;
+  const lead = /(?:\(|\bin )$/.exec(clause.view.slice(0, tailAt));
+  const said =
+    tail && !NOT_A_ZONE.test(tail) && followsPiece(clause, lead ? lead.index : tailAt)
+      ? { text: tail, at: tailAt }
+      : !NOT_A_ZONE.test(unknown[1])
+        ? { text: unknown[1], at: unknown.index }
+        : undefined;
+  if (!said) return;
+  const zone = countryIn(said.text, clause);
+  if (zone?.ok) setZone(parts, zone.zone, problems);
+  else
+    problems.push(
+      zone?.problem ??
+        `I don't know the time zone "${clause.cased(said.text).trim()}"; name a city or an IANA zone such as Europe/Berlin`,
+    );
+  const from = said.at - unknown.index + (zone ? said.text.lastIndexOf(zone.said) : 0);
+  clause.mark(unknown.index + from, unknown[0].length - from);
 };
+
+/** Words before "time" that say which time, not where ("the same time", "lead response time"). */
+const NOT_A_ZONE =
+  /^(?:the|same|each|every|a|an|any|that|this|what|lead|response|reply|delivery|send|first|next|last|real|business|office|working|their|our|my|your|local|due|record|one|any)\b/;
 
 /** "Ghana time", "in Iceland": a country no name above holds, by its last words (ICU's zones of that country). */
 const countryIn = (words: string, clause: Clause): (ZoneResult & { said: string }) | undefined => {

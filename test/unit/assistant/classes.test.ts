@@ -16,6 +16,7 @@ import {
   COUNTRY_ZONE_CLASS,
   LANGUAGE_NOT_ZONE_CASES,
   MULTI_ZONE_REFUSALS,
+  UNKNOWN_ZONE_REFUSALS,
 } from './classes/country-zones';
 import { EVENT_WORDING_CLASS, SENDER_REFUSALS } from './classes/event-wordings';
 import { EVENT_CLASS } from './classes/events';
@@ -308,6 +309,7 @@ describe.each([
   ['idioms for a phone call, a text message or a social-media post', IDIOM_REFUSALS],
   ['countries with several time zones, named as one', MULTI_ZONE_REFUSALS],
   ['invoices of a kind nothing records, as the trigger', TRADE_NOUN_REFUSALS],
+  ['places no zone holds, said after the time', UNKNOWN_ZONE_REFUSALS],
 ] as const)('%s', (_title, cases) => {
   it.each(cases)('GIVEN "%s" WHEN parsed THEN it is refused, quoting "%s"', (prompt, quoted) => {
     const result = parsePrompt(prompt);

@@ -19,6 +19,7 @@ const zonesOf = (code: string): string[] =>
           'Asia/Katmandu': 'Asia/Kathmandu',
           'Asia/Rangoon': 'Asia/Yangon',
           'Europe/Kiev': 'Europe/Kyiv',
+          'Atlantic/Faeroe': 'Atlantic/Faroe',
         }) as Record<string, string>
       )[z] ?? z,
   );
@@ -31,9 +32,8 @@ const REGIONS: readonly (readonly [name: string, zones: string[]])[] = (() => {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
       const name = names.of(code);
-      // plain words; "… Island(s)" names are read by their last word first (not yet handled)
-      const zones =
-        name && /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(name) && !/Islands?$/.test(name) ? zonesOf(code) : [];
+      // plain words ("Cayman Islands", "Faroe Islands": the island's zone city and "Islands" read together)
+      const zones = name && /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(name) ? zonesOf(code) : [];
       if (name && zones.length > 0) out.push([name, zones]);
     }
   return out;
@@ -124,6 +124,16 @@ export const MULTI_ZONE_REFUSALS: readonly (readonly [prompt: string, quoted: st
 )
   .slice(0, 12)
   .map(([name]) => [`Every day at 8am ${name} time, email the team a summary`, `"${name}"`]);
+
+/** A place no zone holds, said after the time: refused, quoting it (never the schedule run in UTC). */
+export const UNKNOWN_ZONE_REFUSALS: readonly (readonly [prompt: string, quoted: string])[] = [
+  'Narnia',
+  'Atlantis',
+  'Knox',
+].flatMap((place): [string, string][] => [
+  [`Send the team a summary every day at 5pm ${place} time`, `"${place}"`],
+  [`Every Monday at 9 (${place} time) post a summary in #ops`, `"${place}"`],
+]);
 
 export const COUNTRY_ZONE_PRODUCT: readonly Case[] = [
   ...[...COUNTRY_ZONE_CLASS.values()].flat(),
