@@ -223,7 +223,7 @@ const SHAPES: readonly Shape[] = [
   shape('booking.cancelled', `${A}${BOOKED_THING}${BE}(?:cancell?ed|called off)`),
   shape(
     'booking.cancelled',
-    `(?:${SOMEONE}|${A}${NEW}${PERSON}|${A}${NEW}${ANYONE}|people)\\s+cancels?(?:\\s+${A}(?:\\w+\\s+)?${BOOKED}|\\s+(?:a|an|the|their|his|her|our)\\s+${BOOKED_THING})?(?!\\s+(?:a|an|the|their|his|her|it|them)\\b)`,
+    `(?:${SOMEONE}|${A}${NEW}${PERSON}|${A}${NEW}${ANYONE}|people)\\s+cancels?(?![\\w'-])(?:\\s+${A}(?:\\w+\\s+)?${BOOKED}|\\s+(?:a|an|the|their|his|her|our)\\s+${BOOKED_THING})?(?!\\s+(?:a|an|the|their|his|her|it|them)\\b)`,
   ),
   shape('booking.cancelled', `${A}(?:new\\s+)?(?:booking\\s+|meeting\\s+)?cancellation`),
   shape('booking.cancelled', `${A}(?:new\\s+)?cancell?ed\\s+(?:\\w+\\s+)?${MEET}`),
@@ -239,6 +239,11 @@ const SHAPES: readonly Shape[] = [
   shape(
     'booking.created',
     `(?:${SOMEONE}|${A}${NEW}${LEAD}|${A}${NEW}${PERSON}|we|i)\\s+(?:books?|schedules?|reserves?|sets? up|requests?)\\s+${A}(?:\\w+\\s+){0,2}?${BOOKED}${BOOKED_ON}`,
+  ),
+  // "someone makes a booking", "a guest makes a reservation": the booking said with "make"
+  shape(
+    'booking.created',
+    `(?:${SOMEONE}|${A}${NEW}${LEAD}|(?:a|an|the|any|each|every)\\s+${NEW}${ANYONE}|we|i)\\s+(?:makes?|made)\\s+${A}(?:[a-z0-9][\\w-]*\\s+){0,2}?(?:booking|reservation|appointment)s?(?![\\w'-])(?:\\s+for\\s+(?:a|an|the|their|his|her)\\s+${BOOKED_THING})?${BOOKED_ON}`,
   ),
   // "a customer signs up for a trial class", "a student enrols in a lesson": a trade's booking, said as joining it
   shape(
@@ -322,7 +327,7 @@ const SHAPES: readonly Shape[] = [
   ),
   shape(
     'lead.created',
-    `${A}${NEW}(?:${LEAD}|${DEAL})${Q}\\s+(?:comes? in|arrives?|signs? up|registers?|joins?|subscribes?|shows up|appears|enters|is added|lands?(?:\\s+in\\s+(?:the|our)\\s+(?:system|crm|inbox|pipeline|database))?)`,
+    `${A}${NEW}(?:${LEAD}|${DEAL})${Q}\\s+(?:comes? in|arrives?|signs? up|registers?|joins?|subscribes?|enrol(?:l)?s|shows up|appears|enters|is added|lands?(?:\\s+in\\s+(?:the|our)\\s+(?:system|crm|inbox|pipeline|database))?)`,
   ),
   shape(
     'lead.created',

@@ -43,6 +43,7 @@ const BOOKED_FRAMES: readonly ((person: string, x: string) => string)[] = [
   (_p, x) => `${x} gets scheduled`,
   (p, x) => `a new ${p} books ${x} online`,
   (p, x) => `a ${p} books in for ${x}`,
+  (p, x) => `a ${p} makes a booking for ${x}`,
   (_p, x) => `${x} is booked through our website`,
 ];
 
@@ -125,6 +126,7 @@ const PERSON_FRAMES: readonly [say: (kind: string, p: string) => string, tagged:
   [(_k, p) => `a new ${p} signs up`, false],
   [(_k, p) => `a new ${p} is added`, false],
   [(_k, p) => `a new ${p} registers`, false],
+  [(_k, p) => `a new ${p} enrols`, false],
   [(k, p) => `a ${k} ${p} is added`, true],
   [(k, p) => `a new ${k} ${p} signs up`, true],
   [(k, p) => `a ${k} ${p} joins`, true],
@@ -258,6 +260,10 @@ export const TRADE_NOUN_REFUSALS: readonly (readonly [prompt: string, quoted: st
     [`When a ${k} invoice becomes overdue, send a payment reminder`, `"${k} invoice"`] as const,
     [`When a customer pays their ${k} invoice, notify the team`, `"${k} invoice"`] as const,
   ]),
+  // a membership or a subscription is no booking (had been booking.cancelled with "s their membership" dropped)
+  ...['membership', 'subscription', 'plan'].map(
+    (w) => [`When a member cancels their ${w}, notify the team`, `cancels their ${w}`] as const,
+  ),
   // who joined when: nothing finds leads by a window relative to the run (had been dropped: every member emailed)
   ...['joined last week', 'signed up this month', 'registered recently'].map(
     (w) => [`Every Monday, email all members who ${w} a check-in`, `who ${w.split(' ')[0]}`] as const,

@@ -23,6 +23,8 @@ export const TRADES: readonly Case[] = [
   ['When a table is reserved online, send the guest a confirmation email', 'booking.created', 'email.send'],
   ['If a homeowner books a site visit, post it in #jobs', 'booking.created', 'notify.slack'],
   ['When a guest books a tasting, send them a confirmation email', 'booking.created', 'email.send'],
+  ['When a guest makes a reservation, send them a confirmation email', 'booking.created', 'email.send'],
+  ['When a student enrols, send a welcome email', 'lead.created', 'email.send'],
   ['When a member books a spin class, add a note to their lead', 'booking.created', 'crm.addNote'],
   ['When a pupil books a driving lesson, notify the team', 'booking.created', 'notify.team'],
   ['When someone books in for an MOT, send them a confirmation email', 'booking.created', 'email.send'],
