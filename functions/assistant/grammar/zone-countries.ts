@@ -37,7 +37,9 @@ const regionOf = (name: string): string | undefined => {
 };
 
 /** `Intl.Locale#getTimeZones` (ES2024 Intl Locale Info; Node 20+): not yet in TypeScript's lib for our target. */
-type LocaleInfo = Intl.Locale & { getTimeZones?: () => string[] };
+type LocaleInfo = Intl.Locale & { getTimeZones?: () => string[]; timeZones?: string[] };
+/** Node 24 has the method; Node 20 only the older getter of the same proposal. */
+const zonesOfLocale = (l: LocaleInfo): string[] => l.getTimeZones?.() ?? l.timeZones ?? [];
 
 export const countryZone = (
   name: string,
@@ -46,9 +48,7 @@ export const countryZone = (
 ): ZoneResult | undefined => {
   const code = regionOf(name);
   if (!code) return undefined;
-  const zones = [
-    ...new Set(((new Intl.Locale(`und-${code}`) as LocaleInfo).getTimeZones?.() ?? []).map(current)),
-  ];
+  const zones = [...new Set(zonesOfLocale(new Intl.Locale(`und-${code}`) as LocaleInfo).map(current))];
   if (zones.length === 0) return undefined;
   if (zones.length === 1) return { ok: true, zone: zones[0] ?? 'UTC' };
   return {

@@ -6,11 +6,13 @@ import type { Case } from '../table/case';
  * ("Kenyan time", "Spanish time") is its country's zone; a country with several zones is refused, naming them.
  */
 
-type LocaleInfo = Intl.Locale & { getTimeZones?: () => string[] };
+type LocaleInfo = Intl.Locale & { getTimeZones?: () => string[]; timeZones?: string[] };
+/** Node 24 has the method; Node 20 only the older getter of the same proposal. */
+const zonesOfLocale = (l: LocaleInfo): string[] => l.getTimeZones?.() ?? l.timeZones ?? [];
 
 /** The zones ICU lists for a region code, with the current names of renamed ones. */
 const zonesOf = (code: string): string[] =>
-  ((new Intl.Locale(`und-${code}`) as LocaleInfo).getTimeZones?.() ?? []).map(
+  zonesOfLocale(new Intl.Locale(`und-${code}`) as LocaleInfo).map(
     (z) =>
       (
         ({
