@@ -15,7 +15,8 @@ export class DataFileError extends Error {
   }
 }
 
-const MOVE_ASIDE = 'Move the file out of the data directory (or restore it from a backup) and start again';
+export const MOVE_ASIDE =
+  'Move the file out of the data directory (or restore it from a backup) and start again';
 
 /**
  * The records of an append-only JSON-lines file (none when it does not exist). A last line without its newline is

@@ -1,5 +1,5 @@
 import { renameSync, writeFileSync } from 'node:fs';
-import { DataFileError, isObject, readJsonFile, storageWrite } from './data-files';
+import { DataFileError, isObject, MOVE_ASIDE, readJsonFile, storageWrite } from './data-files';
 
 /** What the scheduler remembers of a schedule across restarts. */
 export interface ScheduleLedgerEntry {
@@ -28,6 +28,9 @@ export const memoryScheduleLedger = (): ScheduleLedger => {
 const LOST =
   'schedules fire again from the next start, and fires missed while the process was down are not made up';
 
+const damaged = (file: string, problem: string) =>
+  new DataFileError(file, `${problem} (the file is damaged)`, `${MOVE_ASIDE}; without it ${LOST}`);
+
 const isInstant = (value: unknown): value is string =>
   typeof value === 'string' && !Number.isNaN(Date.parse(value));
 
@@ -40,15 +43,10 @@ export const openScheduleLedger = async (file: string): Promise<ScheduleLedger> 
   const entries = new Map<string, ScheduleLedgerEntry>();
   if (document !== undefined) {
     const schedules = isObject(document) ? document.schedules : undefined;
-    if (!isObject(schedules))
-      throw new DataFileError(file, 'has no "schedules" object (the file is damaged)', LOST);
+    if (!isObject(schedules)) throw damaged(file, 'has no "schedules" object');
     for (const [key, value] of Object.entries(schedules)) {
       if (!isObject(value) || !isInstant(value.createdAt) || !isInstant(value.through)) {
-        throw new DataFileError(
-          file,
-          `the entry of schedule ${key} is not valid (the file is damaged)`,
-          LOST,
-        );
+        throw damaged(file, `the entry of schedule ${key} is not valid`);
       }
       entries.set(key, { createdAt: new Date(value.createdAt), through: new Date(value.through) });
     }

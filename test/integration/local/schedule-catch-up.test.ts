@@ -145,13 +145,17 @@ describe('local scheduler across a restart of the process', () => {
     expect(second.started).toEqual(['2026-03-02T08:45:00.000Z']);
   });
 
-  it('GIVEN a damaged ledger file WHEN the data dir is opened THEN the start stops with an error naming the file and what is lost without it', async () => {
+  it('GIVEN a damaged ledger file WHEN the data dir is opened THEN the start stops with an error naming the file, what to do and what is lost without it', async () => {
     const file = ledgerFile();
     writeFileSync(file, '{"schedules": {"g/x": {"createdAt": "yesterday"}}}');
     const opening = openScheduleLedger(file);
     await expect(opening).rejects.toBeInstanceOf(DataFileError);
     await expect(opening).rejects.toThrow(
       /schedules\.json: the entry of schedule g\/x is not valid.*missed while the process was down/,
+    );
+    writeFileSync(file, '{"schedules": 3}');
+    await expect(openScheduleLedger(file)).rejects.toThrow(
+      /schedules\.json: has no "schedules" object \(the file is damaged\)\. Move the file out of the data directory .*; without it schedules fire again/,
     );
   });
 });
