@@ -3,6 +3,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { batchGetAll } from '../../functions/data/repository';
 import { type RunRepository, runKey, toRun } from '../../functions/data/runs';
+import { createStartGuard } from '../../functions/dispatcher/start-guard';
 import type { EngineEvent, LocalEngine } from '../../functions/engine/local-engine';
 import type { Clock, Database, ProvisionerPort } from '../../functions/shared/ports';
 import type { LocalBus } from './bus';
@@ -97,10 +98,14 @@ export const failOrphanedRuns = async (deps: {
   say: (line: string) => void;
 }): Promise<void> => {
   const { engine, runs, clock, say } = deps;
+  // A run's id is its execution's name: an orphan started again by its redelivered event runs under that name.
+  const runningByName = new Set(engine.listExecutions({ status: 'RUNNING' }).map((e) => e.name));
   for (const orphan of deps.orphans) {
     const run = await runs.get(orphan.tenantId, orphan.runId);
     if (!run || !['running', 'waiting_approval'].includes(run.status)) continue;
     if (stillRunning(engine, run.executionId)) continue;
+    // Started again under its name (an Express one with an ARN of its own, which its finish records).
+    if (runningByName.has(orphan.runId)) continue;
     const ended = engine.inspectExecution(run.executionId)?.error;
     await runs.transition(orphan.tenantId, orphan.runId, 'failed', {
       error: ended
@@ -344,10 +349,14 @@ export const recoverAfterRestart = async (deps: {
   if (starts.released > 0) say(`↺ released ${starts.released} Express start claim(s) that started no run`);
   const orphans = await findOrphanedRuns(dynamodb, engine);
   const again = new Set<string>();
+  // An Express run's start guard answers "already started" once its run exists: released, the redelivered event
+  // claims it again and starts the same run (no execution of that name runs: it is an orphan).
+  const guard = createStartGuard({ db: deps.db, clock: deps.clock });
   for (const orphan of orphans) {
     if (orphan.status !== 'running' || !orphan.eventId) continue;
     again.add(orphan.eventId);
     deps.restartable.add(`${orphan.tenantId}\u0000${orphan.runId}`);
+    await guard.release(orphan.tenantId, orphan.runId);
   }
   const pending = await bus.deliverPending(
     (event, target) => target === deps.dispatcher && again.has(event.id),

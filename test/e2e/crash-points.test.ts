@@ -1,3 +1,5 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LocalRuntime } from '../../infra/local/runtime';
 import { copyAsKilled, dataDirRuntimes } from './data-dirs';
@@ -77,50 +79,72 @@ describe('a kill after the start was acknowledged, before the executions snapsho
     await cleanup();
   });
 
+  /** Takes the kill with the run in flight; `lostJournal` also drops the start journal the killed process wrote. */
+  const killInFlightThenRestart = async (
+    { trigger, settings, autoModeOff, go }: Case,
+    lostJournal = false,
+  ) => {
+    const server = await holdingServer();
+    servers.push(server);
+    const dir = await dataDir();
+    const first = await start(dir, server.url);
+    const settled = await first.api('PUT', '/settings', {
+      httpAllowList: ['127.0.0.1'],
+      ...(autoModeOff ? { autoMode: false } : {}),
+    });
+    expect(settled.status).toBe(200);
+    const created = await first.api('POST', '/workflows', {
+      name: 'Sync and tell',
+      trigger,
+      steps: stepsCalling(server.url),
+      ...(settings ? { settings } : {}),
+    });
+    expect(created.status).toBe(201);
+    const { workflowId } = (created.body as { workflow: { workflowId: string } }).workflow;
+    expect((await first.api('POST', `/workflows/${workflowId}/enable`)).status).toBe(200);
+
+    await go(first);
+    await server.received;
+    await first.bus.flush();
+    // The kill: what the files hold now, but the snapshot of running executions not yet written.
+    const killed = await dataDir();
+    await copyAsKilled(dir, killed);
+    if (lostJournal) await rm(path.join(killed, 'starts.jsonl'));
+    // The copy is the killed process's dir: what the first runtime does from here on stays in its own.
+    server.release();
+    await stop(first);
+
+    const second = await start(killed, server.url);
+    const runs = async () =>
+      (
+        (await second.api('GET', `/workflows/${workflowId}/runs`)).body as {
+          items: { runId: string; status: string }[];
+        }
+      ).items;
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline && (await runs()).some((r) => r.status === 'running')) {
+      await second.waitForIdle();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const ended = await runs();
+    expect(ended.map((r) => r.status)).toEqual(['succeeded']);
+    // The run's record points at the execution that completed it (an Express one started again has its own ARN).
+    const { run } = (await second.api('GET', `/runs/${ended[0]?.runId}`)).body as {
+      run: { executionId: string };
+    };
+    expect(second.engine.inspectExecution(run.executionId)?.status).toBe('SUCCEEDED');
+    const emails = second.outbox.list({ kind: 'email' }).filter((m) => m.subject === 'Done');
+    expect(emails).toHaveLength(1);
+  };
+
   it.each(CASES)(
     'GIVEN $start, in flight when the process was killed WHEN the runtime starts again on its data dir THEN the run completes once and its email is sent once',
-    async ({ trigger, settings, autoModeOff, go }) => {
-      const server = await holdingServer();
-      servers.push(server);
-      const dir = await dataDir();
-      const first = await start(dir, server.url);
-      const settled = await first.api('PUT', '/settings', {
-        httpAllowList: ['127.0.0.1'],
-        ...(autoModeOff ? { autoMode: false } : {}),
-      });
-      expect(settled.status).toBe(200);
-      const created = await first.api('POST', '/workflows', {
-        name: 'Sync and tell',
-        trigger,
-        steps: stepsCalling(server.url),
-        ...(settings ? { settings } : {}),
-      });
-      expect(created.status).toBe(201);
-      const { workflowId } = (created.body as { workflow: { workflowId: string } }).workflow;
-      expect((await first.api('POST', `/workflows/${workflowId}/enable`)).status).toBe(200);
+    (c) => killInFlightThenRestart(c),
+  );
 
-      await go(first);
-      await server.received;
-      await first.bus.flush();
-      // The kill: what the files hold now, but the snapshot of running executions not yet written.
-      const killed = await dataDir();
-      await copyAsKilled(dir, killed);
-      // The copy is the killed process's dir: what the first runtime does from here on stays in its own.
-      server.release();
-      await stop(first);
-
-      const second = await start(killed, server.url);
-      const runs = async () =>
-        ((await second.api('GET', `/workflows/${workflowId}/runs`)).body as { items: { status: string }[] })
-          .items;
-      const deadline = Date.now() + 30_000;
-      while (Date.now() < deadline && (await runs()).some((r) => r.status === 'running')) {
-        await second.waitForIdle();
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      expect((await runs()).map((r) => r.status)).toEqual(['succeeded']);
-      const emails = second.outbox.list({ kind: 'email' }).filter((m) => m.subject === 'Done');
-      expect(emails).toHaveLength(1);
-    },
+  // Only the redelivered event can start these again: the dispatcher's start guard must let the restart through.
+  it.each(CASES.filter((c) => c.trigger.type === 'event' && !c.autoModeOff))(
+    'GIVEN $start, in flight when the process was killed and its start journal lost WHEN the runtime starts again THEN the event starts the same run again, which completes once and sends its email once',
+    (c) => killInFlightThenRestart(c, true),
   );
 });
