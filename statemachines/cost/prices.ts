@@ -173,9 +173,10 @@ export const ACTION_USAGE: Record<string, { reads: number; writes: number; event
   'crm.getLead': { reads: 2, writes: 1, events: 0 },
   // About 1,000 leads read in pages (4 KB a unit); the file itself goes to S3.
   'crm.exportLeads': { reads: 40, writes: 1, events: 0 },
-  // Lead, earlier booking and settings (one BatchGetItem, 3 units), the previous ticket window and the calendar's
-  // claims (2); a ticket taken and marked done (2), then one transaction of the booking and the half-hour slot claim
-  // it takes (2 items; a transactional write bills 2 units an item), and the booking's two index entries (2).
+  // Lead, earlier booking and settings (one BatchGetItem, 3 units), the ticket windows (previous and current: one
+  // Query) and the calendar's claims (2); a ticket taken and its done mark (2: the mark is put with booking.created's
+  // feed items), then one transaction of the booking and the half-hour slot claim it takes (2 items; a
+  // transactional write bills 2 units an item), and the booking's two index entries (2).
   // Measured for a 30-minute booking. No idempotency record: the booking, under the step's own id, is what a retry
   // finds.
   'calendar.schedule': { reads: 5, writes: 8, events: 1 },

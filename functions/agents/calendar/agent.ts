@@ -7,13 +7,14 @@ import {
   type Booking,
   createBookingRepository,
   finishReservation,
+  reservationDone,
   takeReservation,
 } from '../../data/bookings';
 import { createLeadRepository, toLeadSummary } from '../../data/leads';
-import { assertId, batchGetAll, type Item, type ItemKey } from '../../data/repository';
+import { assertId, batchGetAll, batchWriteAll, type Item, type ItemKey } from '../../data/repository';
 import { settingsKey } from '../../data/tenants/schema';
 import { ConflictError, NonRetriableError, NotFoundError, RetriableError } from '../../shared/errors';
-import type { Clock, Database, EventPublisher } from '../../shared/ports';
+import type { Clock, Database, EventPublisher, ItemWrite } from '../../shared/ports';
 import { type AgentParts, taskEntityId, taskEventId, taskIdempotencyKey } from '../runner';
 import { bookNextFreeSlot } from './reserve';
 import {
@@ -164,17 +165,22 @@ export const createCalendarAgent = (deps: CalendarAgentDeps): AgentParts => {
     return slot;
   };
 
-  /** Books the next free slot for this step (reserve.ts): a place in the cohort, then the next free slot per lost claim. */
+  /**
+   * Books the next free slot for this step (reserve.ts): a place in the cohort, then the next free slot per lost claim.
+   * A booking of its own comes with its ticket's done mark, for the caller to write with booking.created's feed items
+   * (reservations.ts); a ticket that booked nothing is marked done here.
+   */
   const schedule = async (
     tenantId: string,
     bookingId: string,
     input: ScheduleInput,
     lead: { readonly email: string } | undefined,
     { timeZone, businessHours }: Calendar,
-  ): Promise<Booking> => {
+  ): Promise<{ readonly booking: Booking; readonly done?: ItemWrite }> => {
     const { earliest, latest } = windowOf(input);
     const durationMs = (input.durationMinutes ?? DEFAULT_DURATION_MINUTES) * 60_000;
     const reservation = await takeReservation(deps.db, tenantId, deps.clock.now().getTime());
+    const finish = () => finishReservation(deps.db, tenantId, reservation, deps.clock.now().getTime());
     const book = (slot: Interval) =>
       bookings.create(
         tenantId,
@@ -203,11 +209,20 @@ export const createCalendarAgent = (deps: CalendarAgentDeps): AgentParts => {
         // The same step running twice at once (a duplicated invocation): the other one booked it.
         const existing =
           error instanceof ConflictError ? await bookings.find(tenantId, bookingId) : undefined;
-        if (existing) return { booked: existing, lostClaims: 0 };
+        if (existing) return { bookedByAnother: existing };
         throw error;
       })
-      .finally(() => finishReservation(deps.db, tenantId, reservation));
-    if ('booked' in outcome) return outcome.booked;
+      .catch(async (error: unknown) => {
+        await finish();
+        throw error;
+      });
+    if ('booked' in outcome)
+      return {
+        booking: outcome.booked,
+        done: reservationDone(tenantId, reservation, deps.clock.now().getTime()),
+      };
+    await finish();
+    if ('bookedByAnother' in outcome) return { booking: outcome.bookedByAnother };
     if ('full' in outcome) throw noFreeSlot(durationMs, timeZone, earliest, latest);
     // Contention, not a full calendar: the state machine retries the step.
     throw new RetriableError(
@@ -216,19 +231,26 @@ export const createCalendarAgent = (deps: CalendarAgentDeps): AgentParts => {
     );
   };
 
+  /** `writes`: idempotent puts to make with the event's feed items (one BatchWriteItem), else before publishing. */
   const publish = async (
     meta: TaskMeta,
     name: 'booking.created' | 'booking.cancelled',
     detail: Record<string, unknown>,
-  ) =>
-    deps.bus.publish([
+    writes: readonly ItemWrite[] = [],
+  ) => {
+    const events = [
       {
         detailType: name,
         source: eventSource(name),
         id: taskEventId(meta, name),
         detail: { tenantId: meta.tenantId, ...detail },
       },
-    ]);
+    ];
+    if (writes.length === 0) return deps.bus.publish(events);
+    if (deps.bus.publishWithWrites) return deps.bus.publishWithWrites(events, writes);
+    await batchWriteAll(deps.db, writes);
+    await deps.bus.publish(events);
+  };
 
   return {
     // The booking is written under the step's own id (taskEntityId) and found again by a retried or duplicated step.
@@ -239,13 +261,16 @@ export const createCalendarAgent = (deps: CalendarAgentDeps): AgentParts => {
         const bookingId = taskEntityId(meta, 'bk');
         const step = await readStep(meta.tenantId, input.leadId, bookingId);
         const { lead } = step;
-        const booking: Booking =
-          step.booking ?? (await schedule(meta.tenantId, bookingId, input, lead, step.calendar));
-        await publish(meta, 'booking.created', {
-          booking,
-          leadId: booking.leadId,
-          ...(lead ? { lead: toLeadSummary(lead) } : {}),
-        });
+        const { booking, done } = step.booking
+          ? { booking: step.booking, done: undefined }
+          : await schedule(meta.tenantId, bookingId, input, lead, step.calendar);
+        // The ticket's done mark rides in the event's feed batch: its booking is committed, so visible already.
+        await publish(
+          meta,
+          'booking.created',
+          { booking, leadId: booking.leadId, ...(lead ? { lead: toLeadSummary(lead) } : {}) },
+          done ? [done] : [],
+        );
         return { bookingId: booking.id, start: booking.start, end: booking.end, title: booking.title };
       },
 

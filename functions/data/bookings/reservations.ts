@@ -1,6 +1,6 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Database } from '../../shared/ports';
-import { type Item, readItem } from '../repository';
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Database, ItemWrite } from '../../shared/ports';
+import { type Item, queryAll } from '../repository';
 import { KEY, tenantKey } from '../table';
 import type { BusyInterval } from './schema';
 
@@ -8,13 +8,22 @@ import type { BusyInterval } from './schema';
  * Places in line for "the next free slot", so that concurrent bookers pick different slots on their first try.
  *
  * Bookers that ask within the same RESERVATION_WINDOW_MS of a tenant form a cohort. Each takes a ticket with one
- * atomic update of the window's ticket item, which also tells it which earlier tickets were finished at that
- * moment (`done`); the others are still choosing (and so are the previous window's unfinished ones). It then reads the calendar and books the k-th free slot, k being
- * the number of earlier, unfinished tickets whose booking it does not see yet: those bookers take the free slots
- * before its own, whatever each of them has seen of the others. So concurrent bookers compute different slots from
- * the same calendar, and a booker alone (or after the others finished) takes the first free slot. Bookings made
- * outside the cohort (the API, the previous window) shift everyone's view alike; a booker that still loses a claim
- * moves to the next free slot. A ticket is marked done when its booker finishes, booked or not.
+ * atomic update of the window's counter item, then reads which tickets of this window and the previous one are
+ * finished (one Query of both windows' items); the others are still choosing. It then reads the calendar and books
+ * the k-th free slot, k being the number of earlier, unfinished tickets whose booking it does not see yet: those
+ * bookers take the free slots before its own, whatever each of them has seen of the others. So concurrent bookers
+ * compute different slots from the same calendar, and a booker alone (or after the others finished) takes the first
+ * free slot. Bookings made outside the cohort (the API, the previous window) shift everyone's view alike; a booker
+ * that still loses a claim moves to the next free slot.
+ *
+ *   counter  pk T#<t>#SLOTS#TICKETS  sk <window>            n (tickets taken)         ttl 1 h
+ *   done     pk T#<t>#SLOTS#TICKETS  sk <window>#<ticket>                             ttl 1 h
+ *
+ * A ticket is marked done (its own small item, an idempotent put) when its booker finishes: a booked one with its
+ * booking.created event's feed items (one BatchWriteItem, after its booking is committed and so visible to every
+ * later reader of the calendar, which then leaves it no slot anyway), one that did not book at once, alone. A done
+ * mark read later than the ticket was taken only tells of a booker that booked (its booking is seen) or never will.
+ * Counter items written before session 28 kept the finished tickets as a `done` number set: still read.
  */
 
 export const RESERVATION_WINDOW_MS = 60_000;
@@ -29,17 +38,70 @@ export interface Reservation {
   readonly before: readonly string[];
 }
 
-const ticketKey = (tenantId: string, window: number) => ({
-  pk: tenantKey(tenantId, 'SLOTS', 'TICKETS'),
+const ticketsPartition = (tenantId: string) => tenantKey(tenantId, 'SLOTS', 'TICKETS');
+const counterKey = (tenantId: string, window: number) => ({
+  pk: ticketsPartition(tenantId),
   sk: String(window),
 });
+const doneSortKey = (window: number, ticket: number) => `${window}#${ticket}`;
+const ttlFrom = (nowMs: number) => Math.floor(nowMs / 1000) + TICKET_TTL_S;
 
-/** The tickets of `window` below `below` not in the item's `done` set. */
-const unfinished = (window: number, item: Item | undefined, below: number): string[] => {
-  const done = new Set([...((item?.done as Set<number> | undefined) ?? [])].map(Number));
-  return Array.from({ length: below - 1 }, (_, i) => i + 1)
-    .filter((t) => !done.has(t))
+const COUNTER = /^-?\d+$/;
+const DONE = /^(-?\d+)#(\d+)$/;
+
+/** What the Query of the windows' items tells per window: tickets taken (counter) and finished (done marks). */
+interface WindowState {
+  taken: number;
+  readonly done: Set<number>;
+}
+
+const windowsOf = (items: readonly Item[]): Map<number, WindowState> => {
+  const windows = new Map<number, WindowState>();
+  const stateOf = (w: number) => {
+    let s = windows.get(w);
+    if (!s) {
+      s = { taken: 0, done: new Set() };
+      windows.set(w, s);
+    }
+    return s;
+  };
+  for (const item of items) {
+    const sk = String(item[KEY.sk]);
+    const done = DONE.exec(sk);
+    if (done) stateOf(Number(done[1])).done.add(Number(done[2]));
+    else if (COUNTER.test(sk)) {
+      const s = stateOf(Number(sk));
+      s.taken = Math.max(s.taken, Number(item.n ?? 0));
+      // Before session 28 the counter item held the finished tickets itself.
+      for (const t of (item.done as Set<number> | undefined) ?? []) s.done.add(Number(t));
+    }
+  }
+  return windows;
+};
+
+/** The tickets of `window` below `below` not finished. */
+const unfinished = (window: number, state: WindowState | undefined, below: number): string[] =>
+  Array.from({ length: below - 1 }, (_, i) => i + 1)
+    .filter((t) => !state?.done.has(t))
     .map((t) => `${window}:${t}`);
+
+/**
+ * The items of windows `window - 1` and `window` (counters and done marks): one strongly consistent Query while both
+ * windows' sort keys have as many digits (always, but for a change of digit count), else one per window.
+ */
+const readWindows = async (db: Database, tenantId: string, window: number): Promise<Item[]> => {
+  const between = (from: string, to: string) =>
+    queryAll(db, {
+      KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+      ExpressionAttributeNames: { '#pk': KEY.pk, '#sk': KEY.sk },
+      ExpressionAttributeValues: { ':pk': ticketsPartition(tenantId), ':from': from, ':to': to },
+      ConsistentRead: true,
+    });
+  const previous = String(window - 1);
+  const current = String(window);
+  // `~` sorts after `#` and every digit: `<w>~` bounds the window's counter and done marks.
+  if (previous.length === current.length) return between(previous, `${current}~`);
+  return [...(await between(previous, `${previous}~`)), ...(await between(current, `${current}~`))];
 };
 
 /**
@@ -55,33 +117,44 @@ export const takeReservation = async (
   const out = await db.doc.send(
     new UpdateCommand({
       TableName: db.tableName,
-      Key: ticketKey(tenantId, window),
+      Key: counterKey(tenantId, window),
       UpdateExpression: 'ADD #n :one SET #ttl = :ttl',
       ExpressionAttributeNames: { '#n': 'n', '#ttl': KEY.ttl },
-      ExpressionAttributeValues: { ':one': 1, ':ttl': Math.floor(nowMs / 1000) + TICKET_TTL_S },
-      ReturnValues: 'ALL_NEW',
+      ExpressionAttributeValues: { ':one': 1, ':ttl': ttlFrom(nowMs) },
+      ReturnValues: 'UPDATED_NEW',
     }),
   );
   const ticket = Number(out.Attributes?.n ?? 1);
-  const previous = await readItem(db, ticketKey(tenantId, window - 1));
+  const windows = windowsOf(await readWindows(db, tenantId, window));
+  const previous = windows.get(window - 1);
   const before = [
-    ...unfinished(window - 1, previous, Number(previous?.n ?? 0) + 1),
-    ...unfinished(window, out.Attributes, ticket),
+    ...unfinished(window - 1, previous, (previous?.taken ?? 0) + 1),
+    ...unfinished(window, windows.get(window), ticket),
   ];
   return { key: `${window}:${ticket}`, window, ticket, before };
 };
 
-/** Marks the ticket finished (booked or given up), so later bookers of the window do not wait for its slot. */
-export const finishReservation = async (db: Database, tenantId: string, r: Reservation): Promise<void> => {
-  await db.doc.send(
-    new UpdateCommand({
-      TableName: db.tableName,
-      Key: ticketKey(tenantId, r.window),
-      UpdateExpression: 'ADD #done :t',
-      ExpressionAttributeNames: { '#done': 'done' },
-      ExpressionAttributeValues: { ':t': new Set([r.ticket]) },
-    }),
-  );
+const doneItem = (tenantId: string, r: Pick<Reservation, 'window' | 'ticket'>, nowMs: number): Item => ({
+  pk: ticketsPartition(tenantId),
+  sk: doneSortKey(r.window, r.ticket),
+  [KEY.ttl]: ttlFrom(nowMs),
+});
+
+/** The mark of a finished ticket, as an idempotent put (for a BatchWriteItem with other items). */
+export const reservationDone = (
+  tenantId: string,
+  r: Pick<Reservation, 'window' | 'ticket'>,
+  nowMs: number,
+): ItemWrite => ({ PutRequest: { Item: doneItem(tenantId, r, nowMs) } });
+
+/** Marks the ticket finished on its own (given up, or booked by another invocation of the same step). */
+export const finishReservation = async (
+  db: Database,
+  tenantId: string,
+  r: Pick<Reservation, 'window' | 'ticket'>,
+  nowMs: number,
+): Promise<void> => {
+  await db.doc.send(new PutCommand({ TableName: db.tableName, Item: doneItem(tenantId, r, nowMs) }));
 };
 
 /** How many of the earlier, unfinished tickets have no booking in `busy` yet: the free slots to leave to them. */

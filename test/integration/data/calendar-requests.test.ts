@@ -68,7 +68,9 @@ describe('calendar.schedule requests', () => {
     expect(booked.attendeeEmail).toBe('ada@example.com');
 
     const reads = sent.filter((c) => /Get/.test(c.name));
-    expect(reads.map((c) => c.name)).toStrictEqual(['BatchGetCommand', 'GetCommand']); // + the previous ticket window
+    // The ticket windows (previous and current) and the calendar's claims are one Query each: no GetItem.
+    expect(reads.map((c) => c.name)).toStrictEqual(['BatchGetCommand']);
+    expect(sent.filter((c) => c.name === 'QueryCommand')).toHaveLength(2);
     const batch = reads[0]?.input.RequestItems as Record<
       string,
       { ConsistentRead: boolean; Keys: { sk: string }[] }
