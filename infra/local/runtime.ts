@@ -295,6 +295,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       clock,
       say,
     });
+    scheduler.forgetUnarmed();
 
     const sweep = startOverdueSweep({
       clock,

@@ -13,6 +13,8 @@ export interface ScheduleLedger {
   get(key: string): ScheduleLedgerEntry | undefined;
   set(key: string, entry: ScheduleLedgerEntry): void;
   delete(key: string): void;
+  /** Drops every entry whose key `keep` refuses. */
+  keepOnly(keep: (key: string) => boolean): void;
 }
 
 /** Without a data dir nothing outlives the process, so there is nothing to catch up. */
@@ -22,6 +24,9 @@ export const memoryScheduleLedger = (): ScheduleLedger => {
     get: (key) => entries.get(key),
     set: (key, entry) => void entries.set(key, entry),
     delete: (key) => void entries.delete(key),
+    keepOnly: (keep) => {
+      for (const key of entries.keys()) if (!keep(key)) entries.delete(key);
+    },
   };
 };
 
@@ -71,6 +76,11 @@ export const openScheduleLedger = async (file: string): Promise<ScheduleLedger> 
     },
     delete: (key) => {
       if (entries.delete(key)) save();
+    },
+    keepOnly: (keep) => {
+      const dropped = [...entries.keys()].filter((key) => !keep(key));
+      for (const key of dropped) entries.delete(key);
+      if (dropped.length > 0) save();
     },
   };
 };

@@ -121,6 +121,19 @@ export class LocalScheduler implements SchedulePort {
     return nextFireTimes(spec, this.options.clock.now(), 1, { start: a.createdAt })[0];
   }
 
+  /**
+   * Once every saved workflow is provisioned again at start: forgets what the ledger holds of schedules that no longer
+   * exist (a kill between a workflow's deletion and its schedule's left them), so a schedule created later under
+   * the same name makes up no fire of the old one.
+   */
+  forgetUnarmed(): void {
+    try {
+      this.ledger.keepOnly((key) => this.armed.has(key));
+    } catch {
+      // Kept for the next start to forget: a cleanup must not stop this one.
+    }
+  }
+
   stopAll(): void {
     for (const a of this.armed.values()) a.controller.abort();
     this.armed.clear();

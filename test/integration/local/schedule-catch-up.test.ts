@@ -145,6 +145,26 @@ describe('local scheduler across a restart of the process', () => {
     expect(second.started).toEqual(['2026-03-02T08:45:00.000Z']);
   });
 
+  it('GIVEN a schedule the ledger remembers that no longer exists WHEN the next process has armed its schedules THEN the ledger forgets it, and a schedule created later under that name makes up no fire of the old one', async () => {
+    const file = ledgerFile();
+    const clock = new VirtualClock(START);
+    const first = await processOn(file, clock);
+    await first.scheduler.create(spec('kept', 'cron(0/15 * * * ? *)'));
+    await first.scheduler.create(spec('orphan', 'cron(0/15 * * * ? *)'));
+    first.scheduler.stopAll();
+
+    clock.advanceTo(START.getTime() + 20 * MINUTE);
+    const second = await processOn(file, clock);
+    await second.scheduler.create(spec('kept', 'cron(0/15 * * * ? *)'));
+    second.scheduler.forgetUnarmed();
+    expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')).schedules)).toEqual(['g/kept']);
+    await second.scheduler.create(spec('orphan', 'cron(0/15 * * * ? *)'));
+    await runUntil(clock, new Date(START.getTime() + 21 * MINUTE));
+    second.scheduler.stopAll();
+    // Only kept's 08:15, missed while stopped, is made up; the new orphan fires from its creation on.
+    expect(second.started).toEqual(['2026-03-02T08:15:00.000Z']);
+  });
+
   it('GIVEN a damaged ledger file WHEN the data dir is opened THEN the start stops with an error naming the file, what to do and what is lost without it', async () => {
     const file = ledgerFile();
     writeFileSync(file, '{"schedules": {"g/x": {"createdAt": "yesterday"}}}');
