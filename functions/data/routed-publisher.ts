@@ -14,7 +14,8 @@ import { KEY } from './table';
  * the tenant subscribes to their type, and to the correlator only when a saved workflow declares a waitFor on it
  * (statemachines/event-routing.ts). For each such event the publisher reads the type's interest (one strongly
  * consistent GetItem per tenant and type in a publish call; or the caller read it earlier in the same invocation with
- * reads of its own, `PublishedEvent.interest`: the supervisor's start, with the workflow and settings), marks `detail.routing`, publishes, and then records
+ * reads of its own, `PublishedEvent.interest`: the supervisor's start, with the workflow and settings; calendar.schedule,
+ * with its lead, earlier booking and settings), marks `detail.routing`, publishes, and then records
  * what the correlator would have: the activity feed item and its copies, in one BatchWriteItem (a republished event
  * rewrites the same items). Other events (API, webhooks, inbound email) are published unchanged.
  *

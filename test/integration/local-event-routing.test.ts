@@ -118,4 +118,34 @@ describe("a run's own events, routed by who listens to them", () => {
       correlator: 'recorded',
     });
   });
+
+  it('GIVEN a workflow saved later that subscribes to booking.created and one whose waitFor awaits it WHEN the next lead runs the follow-up THEN calendar.schedule, which reads who listens before it books, starts the first and resumes the wait', async () => {
+    const onBooked = await saveEnabled({
+      name: 'After the booking',
+      trigger: { type: 'event', event: 'booking.created' },
+      steps: [{ id: 'note', action: 'log', input: { message: 'Booked {{trigger.booking.title}}' } }],
+    });
+    const waiter = await saveEnabled({
+      name: 'Waits for the booking',
+      trigger: { type: 'event', event: 'lead.created' },
+      steps: [
+        {
+          id: 'booked',
+          waitFor: { event: 'booking.created', match: { leadId: '{{trigger.lead.id}}' }, timeout: 'P1D' },
+          onEvent: [{ id: 'seen', action: 'log', input: { message: 'Booking seen' } }],
+          onTimeout: [{ id: 'missed', action: 'log', input: { message: 'No booking' } }],
+        },
+      ],
+    });
+
+    const leadId = await newLead('hopper@example.com');
+
+    expect(routingOf('booking.created', leadId)).toStrictEqual([undefined]);
+    expect((await runsOf(onBooked)).map((r) => r.status)).toStrictEqual(['succeeded']);
+    const [waited] = await runsOf(waiter);
+    expect(waited?.status).toBe('succeeded');
+    const logs = (await call('GET', `/logs?runId=${waited?.runId}`)).body.items as { message: string }[];
+    expect(logs.map((l) => l.message)).toContain('Booking seen');
+    expect(logs.map((l) => l.message)).not.toContain('No booking');
+  });
 });

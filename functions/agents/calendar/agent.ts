@@ -1,6 +1,7 @@
 import type { BOOKING_DAYS } from '../../../statemachines/catalogue/calendar-billing';
 import type { TaskMeta } from '../../../statemachines/contracts';
 import { parseDuration } from '../../../statemachines/duration';
+import type { EventInterest } from '../../../statemachines/event-routing';
 import { eventSource } from '../../../statemachines/events';
 import { isValidTimeZone, localMidnight, zonedParts } from '../../../statemachines/time-zones';
 import {
@@ -10,6 +11,7 @@ import {
   reservationDone,
   takeReservation,
 } from '../../data/bookings';
+import { interestFromItem, versionKey } from '../../data/event-interest';
 import { createLeadRepository, toLeadSummary } from '../../data/leads';
 import { assertId, batchGetAll, batchWriteAll, type Item, type ItemKey } from '../../data/repository';
 import { settingsKey } from '../../data/tenants/schema';
@@ -111,7 +113,9 @@ export const createCalendarAgent = (deps: CalendarAgentDeps): AgentParts => {
 
   /**
    * What calendar.schedule needs before it books, from one strongly consistent BatchGetItem: its lead (a missing
-   * one is NotFoundError, as leads.get), the booking an earlier attempt of the step made, and the tenant's calendar.
+   * one is NotFoundError, as leads.get), the booking an earlier attempt of the step made, the tenant's calendar, and
+   * who listens to booking.created (PublishedEvent.interest: the event is routed by what is stored before the step
+   * books, as the supervisor's start routes workflow.started by its first read; docs/event-routing.md).
    */
   const readStep = async (tenantId: string, leadId: string | undefined, bookingId: string) => {
     if (leadId !== undefined) assertId('lead', leadId);
@@ -120,10 +124,12 @@ export const createCalendarAgent = (deps: CalendarAgentDeps): AgentParts => {
     const bookingKey = bookings.keyOf(tenantId, bookingId);
     const leadKey = leadId !== undefined ? leads.keyOf(tenantId, leadId) : undefined;
     const settingsItemKey = settingsKey(tenantId);
+    const interestKey = versionKey(tenantId, 'booking.created');
     const items = await batchGetAll(deps.db, [
       bookingKey,
       ...(leadKey ? [leadKey] : []),
       ...(inBatch ? [settingsItemKey] : []),
+      interestKey,
     ]);
     const at = (k: ItemKey) => items.find((i) => i.pk === k.pk && i.sk === k.sk);
     const leadItem = leadKey && at(leadKey);
@@ -132,6 +138,7 @@ export const createCalendarAgent = (deps: CalendarAgentDeps): AgentParts => {
     return {
       lead: leadItem ? leads.fromItem(leadItem) : undefined,
       booking: bookingItem ? bookings.fromItem(bookingItem) : undefined,
+      createdInterest: interestFromItem(at(interestKey)),
       calendar: inBatch
         ? calendarFrom(settings?.settingsFromItem?.(tenantId, at(settingsItemKey)) ?? {})
         : await calendarOf(tenantId),
@@ -231,12 +238,15 @@ export const createCalendarAgent = (deps: CalendarAgentDeps): AgentParts => {
     );
   };
 
-  /** `writes`: idempotent puts to make with the event's feed items (one BatchWriteItem), else before publishing. */
+  /**
+   * `writes`: idempotent puts to make with the event's feed items (one BatchWriteItem), else before publishing;
+   * `interest`: who listens to the type, read earlier in this invocation.
+   */
   const publish = async (
     meta: TaskMeta,
     name: 'booking.created' | 'booking.cancelled',
     detail: Record<string, unknown>,
-    writes: readonly ItemWrite[] = [],
+    { writes = [], interest }: { writes?: readonly ItemWrite[]; interest?: EventInterest } = {},
   ) => {
     const events = [
       {
@@ -244,6 +254,7 @@ export const createCalendarAgent = (deps: CalendarAgentDeps): AgentParts => {
         source: eventSource(name),
         id: taskEventId(meta, name),
         detail: { tenantId: meta.tenantId, ...detail },
+        ...(interest ? { interest } : {}),
       },
     ];
     if (writes.length === 0) return deps.bus.publish(events);
@@ -269,7 +280,7 @@ export const createCalendarAgent = (deps: CalendarAgentDeps): AgentParts => {
           meta,
           'booking.created',
           { booking, leadId: booking.leadId, ...(lead ? { lead: toLeadSummary(lead) } : {}) },
-          done ? [done] : [],
+          { writes: done ? [done] : [], interest: step.createdInterest },
         );
         return { bookingId: booking.id, start: booking.start, end: booking.end, title: booking.title };
       },

@@ -51,7 +51,7 @@ describe('calendar.schedule requests', () => {
     });
   };
 
-  it('GIVEN a lead and tenant business hours WHEN calendar.schedule books for the lead THEN lead, earlier booking and settings are one strongly consistent BatchGetItem and no idempotency record is written', async () => {
+  it('GIVEN a lead and tenant business hours WHEN calendar.schedule books for the lead THEN lead, earlier booking, settings and who listens to booking.created are one strongly consistent BatchGetItem and no idempotency record is written', async () => {
     await createTenantRepository({ db, clock, secrets }).updateSettings('cal-io', {
       timezone: 'Europe/Berlin',
       businessHours: { mon: [{ start: '10:00', end: '16:00' }] },
@@ -76,7 +76,18 @@ describe('calendar.schedule requests', () => {
       { ConsistentRead: boolean; Keys: { sk: string }[] }
     >;
     expect(batch[db.tableName]?.ConsistentRead).toBe(true);
-    expect(batch[db.tableName]?.Keys.map((k) => k.sk).sort()).toStrictEqual(['BOOKING', 'LEAD', 'SETTINGS']);
+    // With who listens to booking.created: the event is routed by that read, not by one of its own.
+    expect(batch[db.tableName]?.Keys.map((k) => k.sk).sort()).toStrictEqual([
+      '#VERSION',
+      'BOOKING',
+      'LEAD',
+      'SETTINGS',
+    ]);
+    // The event carries that answer, so the routing publisher reads no interest of its own.
+    expect(events.at(-1)).toMatchObject({
+      detailType: 'booking.created',
+      interest: { subscribed: false, awaited: false },
+    });
     const written = sent
       .flatMap((c) => [c.input.Key, c.input.Item])
       .map((k) => String((k as { pk?: string })?.pk));
