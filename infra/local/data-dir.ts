@@ -2,6 +2,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { APPEND_ONLY_FILES, DataFileError, endTornLastLine, isStorageFailure } from './data-files';
+import { repairIndexEntries, type SweptLevel } from './dynalite/phantom-index';
 
 /**
  * Checks a --data-dir before anything is opened on it, so a start on storage that cannot work ends with one clear
@@ -121,7 +122,14 @@ const readByIterator = (): void => {
 
 const codeOf = (error: unknown): string => String((error as { code?: unknown }).code ?? 'EIO');
 
-export const openDataDir = async (dir: string): Promise<void> => {
+/** What opening the data dir repaired (an older data dir's index entries: dynalite/phantom-index.ts). */
+export interface DataDirRepairs {
+  readonly indexEntriesDeleted: number;
+  readonly indexEntriesRestored: number;
+}
+
+/** Checks and opens a data dir; `log` hears what was repaired (nothing on a data dir written by a current start). */
+export const openDataDir = async (dir: string, log?: (line: string) => void): Promise<DataDirRepairs> => {
   try {
     await mkdir(dir, { recursive: true });
   } catch (error) {
@@ -150,16 +158,26 @@ export const openDataDir = async (dir: string): Promise<void> => {
   for (const file of APPEND_ONLY_FILES) await endTornLastLine(path.join(dir, file));
   tuneLevelDb();
   readByIterator();
-  await checkDatabase(path.join(dir, 'dynamodb'));
+  const repaired = await checkDatabase(path.join(dir, 'dynamodb'));
   markStoreFailures();
+  if (repaired.deleted + repaired.restored > 0) {
+    log?.(
+      `↺ index entries left by a kill in an older data dir: ${repaired.deleted} deleted, ${repaired.restored} restored`,
+    );
+  }
+  return { indexEntriesDeleted: repaired.deleted, indexEntriesRestored: repaired.restored };
 };
 
-/** Opens the LevelDB folder once: damage, a lock held by another process, or a permission problem is told here. */
-const checkDatabase = async (folder: string): Promise<void> => {
+/**
+ * Opens the LevelDB folder once: damage, a lock held by another process, or a permission problem is told here. An
+ * older data dir's index entries are repaired then, once (dynalite/phantom-index.ts).
+ */
+const checkDatabase = async (folder: string): Promise<{ deleted: number; restored: number }> => {
   const db = new Level(folder, { valueEncoding: 'json' });
   try {
     await db.open();
   } catch (error) {
+    await db.close().catch(() => undefined);
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     const detail = cause?.message ?? (error as Error).message;
     if (cause?.code === 'LEVEL_LOCKED') {
@@ -173,6 +191,15 @@ const checkDatabase = async (folder: string): Promise<void> => {
       folder,
       `cannot be opened: ${detail}`,
       'If its files are damaged, move the folder out of the data directory (the runtime then starts with an empty database) or restore it from a backup; if it is a permission problem, make it writable',
+    );
+  }
+  try {
+    return await repairIndexEntries(db as unknown as SweptLevel);
+  } catch (error) {
+    throw new DataFileError(
+      folder,
+      `could not be checked for index entries left by a kill: ${(error as Error).message}`,
+      'Free some space or make the folder writable, then start again',
     );
   } finally {
     await db.close().catch(() => undefined);

@@ -100,7 +100,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
   const rateLimit = apiRateLimitOf(options, env);
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const dataDir = options.dataDir ? path.resolve(options.dataDir) : undefined;
-  if (dataDir) await openDataDir(dataDir);
+  if (dataDir) await openDataDir(dataDir, log);
 
   const clock: EngineClock =
     typeof options.clock === 'object'

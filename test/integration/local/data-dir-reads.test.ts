@@ -35,8 +35,9 @@ describe('Reads of the --data-dir store', () => {
   let folder: string;
   beforeEach(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'dynaris-reads-'));
+    // Installs the store's reads and settings on every LevelDB; the store's own folder holds a key of the data dir's.
     await openDataDir(dir);
-    folder = path.join(dir, 'dynamodb');
+    folder = path.join(dir, 'store');
   });
   afterEach(async () => {
     await rm(dir, { recursive: true, force: true });
