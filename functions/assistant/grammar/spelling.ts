@@ -6,117 +6,96 @@
  */
 
 const KNOWN_TEXT = `
-abbreviations about above absent accept accepted accepts account accounting accounts action actions active
-activities activity actually added additional address addresses adelaide adjacent adjective adjectives admin
-admins advance africa after afternoon afternoons afterwards again agenda ahead aires airtable alaska alert
-alerted alerts aligned alone already alternate alternatives always amazon ambiguous america american amount
-amsterdam analyse analyze anchorage angeles announce annually another answer answered answers anybody
-anymore anyone anything anywhere apologies apologise apologize apology apostrophes appear appears
-application apply appointment appointments appreciate appreciated approval approvals approve approved
-approver approvers april arabia archive argentina arizona armenia around arrange arranged arrived arrives
-asana aside asked asking assemble assembled assembler assembles assess assign assistant athens atlanta
-atlantic atoms attach attachment attend attendee attendees auckland audience audit august austin australia
-australian austria automate automatically automation available awaited awesome baker bangalore bangkok
-bangladesh become becomes bedrock before beforehand beginning begins behalf beijing being belgium below
-bengaluru berlin beside between beulah bigger billing bills birthday birthdays blanked blanks block bogota
-bombay booked booking bookings books boston bought boundary bounds branch brand brazil breaks bridge brief
-brisbane britain british broadcast broadest brochure brussels bucks budget buenos build built business
-button buyer cadence cairo calcutta calendar calendly california called calls canada canadian canberra
-cancel canceled cancellation cancelled cancels candidate candidates cannot capitalised capture captured
-carries carry casablanca cased cases casey casing catalog catalogue catch categorise categorize causes
-center central cents change changed changes changing channel character characters charge chase chatgpt
-chatham check checklist cheers chennai chicago chile china chinese choice choosing chunks churned cities
-claim classify claude clause clauses cleaned clear cleared click clicks clickup client clients clock clone
-close closed coast colleagues collect collection collections colombia comes comma commas comment common
-company comparing comparison comparisons compile complaints complete completed completes compose composed
-concurrency condition conditions confirm confirmation confirmed confirms congratulate congratulations
-connector connectors consequences console constructor consult consultation contact contacted contacts
-containing contains content contents context contract contracts conversation convert converted converts
-coordinated copenhagen copied correlates could count counted countries couple coupon cover coworkers craft
-crashes create created creates creating currency current custom customer customers daily dallas database
-davis daylight deadline debtors december decide decided decides definition delay delete deleted delhi
-deliver delivered delivery demand denmark denver department depth describe description design detail details
-detect determine deterministic dhabi dhaka diego different digest digits director discord discount discovery
-disqualified disqualify document documentation documents doesnt dollar dollars draft drafted drafts drive
-dropbox dropped drops dubai dublin duction ductory duration during dutch early easter eastern edited egypt
-eight eighteen eleven email emailed emails ember emits emphasis empty enable encouraging engage engineering
-england enrich enter entered enters entry equal equality equals error errors escalate escalated escalation
-escape eucla europe european euros evaluate evening evenings event events every everybody everyday everyone
-everything exactly exceeding exceeds excel except excess existing exists expect explain explanation explicit
-explicitly express expression extra extract facebook failed failing fails failure fallback farewell february
-feedback fetch fewer field fields fifteen fifth fifty figure files filled filler fills filtered filters
-final finally finance finds finish finishes finite finland fires first fixed flagged floor folder folks
-follow follow-up followed following follows forever forms fortnight fortnightly forty forward forwarded
-forwards found founder founders fourteen fourth fragment france francisco french frequencies fresh friday
-fridays friendly further gather general generate generated gently georgia german germany gerund getting
-given gives gmail goodbye google gotten governs grammar grammars grand grateful great greater greece
-greenwich greet greeting greetings group guard guessed guest guide halifax happen happened havana haven
-having hawaii heads heard hello helsinki higher holds holland honolulu hourly hours houston https hubspot
-human humanize hyderabad ignored ignores ignoring image imessage immediately implied implies imported
-improves inbound inbox includes incoming incomplete increment india indian indonesia inform informal
-information informed inherited input insert inside instagram instant instantly instead instruction
-instructions integer intercom interest internal intro introduce introduced invitation invite invitee
-inviting invoice invoices ireland irish israel issue issued issues issuing istanbul italy items itself
-jakarta janeiro january japan japanese jerusalem johannesburg joined joins jotform karachi keeps kenya keyof
-keyword kickoff kicks kindly kinds kingdom klaviyo knowledge known kolkata korea kuala label labels
-lagos lands language larger lastly later launch leadership leading leads least leave leaves leftovers lends
-letter level lines linked linkedin lisbon listed lists literal little loading loads local location london
-longer longest looking looping loops lovely lower lumpur lunch macquarie madrid mailchimp mails makes
-malaysia management manager managers manaus manhattan manila manual manually mapped maputo march marengo
-marked market marketing marking marks massage massages matches materials mawson maximum meaning meaningful meanings means
-media meeting meetings member mention mentions merged meridiem message messaged messages method metrics
-mexico miami microsoft midday midnight midway million minimum minute minutes missed misses missing model
-modified monday mondays month monthly months monticello montreal morning mornings morocco moscow mountain
-moved moves mumbai myself nairobi named names needed needs negate negated negative nesday nests netherlands
-never newsletter nicely nigeria night nightly nights nineteen ninety nobody normalised north norway noted
-notes nothing notification notifications notified notify notion november nudge nullable numbers obtain
-occurrence october offer offering offers office offset offsets often onboarding opens operations operators
-opportunities opportunity order orders ordinary organise organize original osaka other others otherwise
-ottawa outages outcome outer outline outlook outside outstanding overdue overnight overview owing owner
-pacific paid pakistan palmer paper parallel parcel paris parse parser parses partial participant parts
-passed patient paulo pause payable payer payers paying payload payment payments pending people perform
-period permission person personal personalised personalized perth philadelphia philippines phoenix phone
-photo phrase phrases piece pieces pinged pings pipedrive pipeline place plain plants please poland polarity
-polite politely politeness portfolio portugal positive possible posted posts pound pounds preamble prefer
-prefix prepare prepared presence present press prevents previous price priced pricing prioritise prioritize
-problem problems process produce produced product profile promo promote prompt proposal proposals propose
-prospect prospects provided publish publishes purchase qualified qualifier qualify quantity quarter
-quarterly quarters queensland query question questionnaire questions quick quickbooks quickly quiet quote
-quoted quotes raise raised range ranges rates rating reach reached reaches react reader reading reads really
-recap receipt receipts receive received receives receiving recipient recipients recognise recognised
-recognises record recorded records recurring redundant references refers refused refuses refusing regarding
-register registered registers reject rejected relative remains remark remind reminded reminder reminders
-reminding remove removed repeat replace replaced replied replies reply report reported reports request
-requested requests require required reschedul research reservation reserve reserved reserves resolve
-resources respond responded respondent responds response restore restored result results returned revenue
-review reviews rewritten right riyadh rmation roots rothera round rsday ruary rundown russia russian safer
-sales salesforce samoa santiago saturday saturdays saudi saved saves saying scale scanner scans scenario
-schedule scheduled scheduler schedules scheduling schema score scotland search seattle second seconds
-segment select semicolons sender senders sending sends sensible sentence sentences sentiment seoul separate
-separator separators september sequence service services session settle settled setup seven seventeen
-several shanghai shape shapes share shared shares sheets shenzhen shoot shopify short shortly should shout
-shows signatures signed signing signs signup signups silent silicon simple simply singapore single sixteen
-sixty skipped slack sleep slides small smaller social somebody someone something sorry source sources south
-spaces spain speaking special specific splice splits spread spreadsheet stack staff stage stand standard
-stands start started starts state statemachines stating statistics stats status statuses stays stepped steps
-still stockholm stopping stops store stored straight strategy stringify stripe stripped structured student
-study subject subjects submission submissions submit submits submitted submitter submitters subscribe
-subscriber subscribers subscribes succeeds success successful successfully suits summaries summarise
-summarize summary summer sunday sundays support supported survey surveys sweden swiss switches switzerland
-sydney syntax syowa system tagged tagging tailored taken takes talks tally tasks team teams telegram telling
-template tenant tested tests texas thailand thank thanks their theirs there these thing things third
-thirteen thirty those thousand thousands thread three through throughout throws thursday thursdays tiktok
-timeline timeout times timezone timezones title today together tokyo tomorrow tonight topic toronto total
-touch touched track tracked trailing translate trello triage tried trigger triggered triggers troll trouble
-tuesday tuesdays turkey turns tweet twelve twenty twice twilio twitter typeform ukraine unanswered unbooked
-unconfirmed under understand understanding understands understood unfinished unique united universal unknown
-unless unmarked unpaid unreplied unshift unsubmitted unsubscribe unsupported until untracked update updated
-updates upgrade upload uploaded uploads upper urday urgent using valid validate validator valley value
-valued vancouver verbs vevay video vienna vietnam visitor visits vladivostok vostok voucher waiting waits
-wanted wards warsaw washington water weather webflow webhook webhooks website wednesday wednesdays weekday
-weekdays weekend weekends weekly weeks welcome wellington weren western whatever whatsapp whenever where
-whether which whichever white whole whose winamac within without words workflow workflows working works
-worth would write writes written wrong wrote yearly yerevan yesterday zealand zendesk zones zurich
+abbreviations about above absent accept+ed+s account+ing+s action+s active activities activity actually added
+additional address+es adelaide adjacent adjective+s admin+s advance africa after afternoon+s afterwards again agenda
+ahead aires airtable alaska alert+ed+s aligned alone already alternate alternatives always amazon ambiguous america
+american amount amsterdam analyse analyze anchorage angeles announce annually another answer+ed+s anybody anymore
+anyone anything anywhere apologies apologise apologize apology apostrophes appear+s application apply appointment+s
+appreciate+d approval+s approve+d approver+s april arabia archive argentina arizona armenia around arrange+d arrived
+arrives asana aside asked asking assemble+d+s assembler assess assign assistant athens atlanta atlantic atoms attach
+attachment attend attendee+s auckland audience audit august austin australia australian austria automate
+automatically automation available awaited awesome baker bangalore bangkok bangladesh become+s bedrock before
+beforehand beginning begins behalf beijing being belgium below bengaluru berlin beside between beulah bigger billing
+bills birthday+s blanked blanks block bogota bombay booked booking+s books boston bought boundary bounds branch
+brand brazil breaks bridge brief brisbane britain british broadcast broadest brochure brussels bucks budget buenos
+build built business button buyer cadence cairo calcutta calendar calendly california called calls canada canadian
+canberra cancel+ed+s cancellation cancelled candidate+s cannot capitalised capture+d carries carry casablanca cased
+cases casey casing catalog catalogue catch categorise categorize causes center central cents change+d+s changing
+channel character+s charge chase chatgpt chatham check checklist cheers chennai chicago chile china chinese choice
+choosing chunks churned cities claim classify claude clause+s cleaned clear+ed click+s clickup client+s clock clone
+close+d coast colleagues collect collection+s colombia comes comma+s comment common company comparing comparison+s
+compile complaints complete+d+s compose+d concurrency condition+s confirm+ed+s confirmation congratulate
+congratulations connector+s consequences console constructor consult consultation contact+ed+s containing contains
+content+s context contract+s conversation convert+ed+s coordinated copenhagen copied correlates could count+ed
+countries couple coupon cover coworkers craft crashes create+d+s creating currency current custom+er+ers daily
+dallas database davis daylight deadline debtors december decide+d+s definition delay delete+d delhi deliver+ed
+delivery demand denmark denver department depth describe description design detail+s detect determine deterministic
+dhabi dhaka diego different digest digits director discord discount discovery disqualified disqualify document+s
+documentation doesnt dollar+s draft+ed+s drive dropbox dropped drops dubai dublin duction ductory duration during
+dutch early easter eastern edited egypt eight eighteen eleven email+ed+s ember emits emphasis empty enable
+encouraging engage engineering england enrich enter+ed+s entry equal+s equality error+s escalate+d escalation escape
+eucla europe european euros evaluate evening+s event+s every everybody everyday everyone everything exactly
+exceeding exceeds excel except excess existing exists expect explain explanation explicit+ly express expression
+extra extract facebook failed failing fails failure fallback farewell february feedback fetch fewer field+s fifteen
+fifth fifty figure files filled filler fills filtered filters final+ly finance finds finish+es finite finland fires
+first fixed flagged floor folder folks follow+ed+ing+s follow-up forever forms fortnight+ly forty forward+ed+s
+found+er+ers fourteen fourth fragment france francisco french frequencies fresh friday+s friendly further gather
+general generate+d gently georgia german germany gerund getting given gives gmail goodbye google gotten governs
+grammar+s grand grateful great+er greece greenwich greet+ing+ings group guard guessed guest guide halifax happen+ed
+havana haven having hawaii heads heard hello helsinki higher holds holland honolulu hourly hours houston https
+hubspot human humanize hyderabad ignored ignores ignoring image imessage immediately implied implies imported
+improves inbound inbox includes incoming incomplete increment india indian indonesia inform+ed informal information
+inherited input insert inside instagram instant+ly instead instruction+s integer intercom interest internal intro
+introduce+d invitation invite invitee inviting invoice+s ireland irish israel issue+d+s issuing istanbul italy items
+itself jakarta janeiro january japan japanese jerusalem johannesburg joined joins jotform karachi keeps kenya keyof
+keyword kickoff kicks kindly kinds kingdom klaviyo knowledge known kolkata korea kuala label+s lagos lands language
+larger lastly later launch leadership leading leads least leave+s leftovers lends letter level lines linked linkedin
+lisbon listed lists literal little loading loads local location london longer longest looking looping loops lovely
+lower lumpur lunch macquarie madrid mailchimp mails makes malaysia management manager+s manaus manhattan manila
+manual+ly mapped maputo march marengo marked market+ing marking marks massage+s matches materials mawson maximum
+meaning+s meaningful means media meeting+s member mention+s merged meridiem message+d+s method metrics mexico miami
+microsoft midday midnight midway million minimum minute+s missed misses missing model modified monday+s month+ly+s
+monticello montreal morning+s morocco moscow mountain moved moves mumbai myself nairobi named names needed needs
+negate+d negative nesday nests netherlands never newsletter nicely nigeria night+ly+s nineteen ninety nobody
+normalised north norway noted notes nothing notification+s notified notify notion november nudge nullable numbers
+obtain occurrence october offer+ing+s office offset+s often onboarding opens operations operators opportunities
+opportunity order+s ordinary organise organize original osaka other+s otherwise ottawa outages outcome outer outline
+outlook outside outstanding overdue overnight overview owing owner pacific paid pakistan palmer paper parallel
+parcel paris parse+s parser partial participant parts passed patient paulo pause payable payer+s paying payload
+payment+s pending people perform period permission person personal personalised personalized perth philadelphia
+philippines phoenix phone photo phrase+s piece+s pinged pings pipedrive pipeline place plain plants please poland
+polarity polite+ly politeness portfolio portugal positive possible posted posts pound+s preamble prefer prefix
+prepare+d presence present press prevents previous price+d pricing prioritise prioritize problem+s process produce+d
+product profile promo promote prompt proposal+s propose prospect+s provided publish+es purchase qualified qualifier
+qualify quantity quarter+ly+s queensland query question+s questionnaire quick+ly quickbooks quiet quote+d+s raise+d
+range+s rates rating reach+ed+es react reader reading reads really recap receipt+s receive+d+s receiving recipient+s
+recognise+d+s record+ed+s recurring redundant references refers refused refuses refusing regarding register+ed+s
+reject+ed relative remains remark remind+ed+er+ers+ing remove+d repeat replace+d replied replies reply report+ed+s
+request+ed+s require+d reschedul research reservation reserve+d+s resolve resources respond+ed+s respondent response
+restore+d result+s returned revenue review+s rewritten right riyadh rmation roots rothera round rsday ruary rundown
+russia russian safer sales salesforce samoa santiago saturday+s saudi saved saves saying scale scanner scans
+scenario schedule+d+s scheduler scheduling schema score scotland search seattle second+s segment select semicolons
+sender+s sending sends sensible sentence+s sentiment seoul separate separator+s september sequence service+s session
+settle+d setup seven seventeen several shanghai shape+s share+d+s sheets shenzhen shoot shopify short+ly should
+shout shows signatures signed signing signs signup+s silent silicon simple simply singapore single sixteen sixty
+skipped slack sleep slides small+er social somebody someone something sorry source+s south spaces spain speaking
+special specific splice splits spread spreadsheet stack staff stage stand+s standard start+ed+s state statemachines
+stating statistics stats status+es stays stepped steps still stockholm stopping stops store+d straight strategy
+stringify stripe stripped structured student study subject+s submission+s submit+s submitted submitter+s subscribe+s
+subscriber+s succeeds success successful+ly suits summaries summarise summarize summary summer sunday+s support+ed
+survey+s sweden swiss switches switzerland sydney syntax syowa system tagged tagging tailored taken takes talks
+tally tasks team+s telegram telling template tenant tested tests texas thailand thank+s their+s there these thing+s
+third thirteen thirty those thousand+s thread three through throughout throws thursday+s tiktok timeline timeout
+times timezone+s title today together tokyo tomorrow tonight topic toronto total touch+ed track+ed trailing
+translate trello triage tried trigger+ed+s troll trouble tuesday+s turkey turns tweet twelve twenty twice twilio
+twitter typeform ukraine unanswered unbooked unconfirmed under understand+ing+s understood unfinished unique united
+universal unknown unless unmarked unpaid unreplied unshift unsubmitted unsubscribe unsupported until untracked
+update+d+s upgrade upload+ed+s upper urday urgent using valid validate validator valley value+d vancouver verbs
+vevay video vienna vietnam visitor visits vladivostok vostok voucher waiting waits wanted wards warsaw washington
+water weather webflow webhook+s website wednesday+s weekday+s weekend+s weekly weeks welcome wellington weren
+western whatever whatsapp whenever where whether which whichever white whole whose winamac within without words
+workflow+s working works worth would write+s written wrong wrote yearly yerevan yesterday zealand zendesk zones
+zurich
 `;
 
 /** Short stems whose inflections are five letters or more ("tagged", "paying", "sends"). */
@@ -126,7 +105,15 @@ const KNOWN_SHORT = new Set(
   ),
 );
 
-const KNOWN = new Set(KNOWN_TEXT.split(/\s+/).filter((w) => w.length > 0));
+/** KNOWN_TEXT's words: `book+ed+s` is a stem and the words its endings make (book, booked, books). */
+const KNOWN = new Set(
+  KNOWN_TEXT.split(/\s+/)
+    .filter((w) => w.length > 0)
+    .flatMap((w) => {
+      const [stem = '', ...endings] = w.split('+');
+      return [stem, ...endings.map((ending) => stem + ending)];
+    }),
+);
 
 /**
  * The words a misspelling is corrected to: the grammars' key words, none of them one edit from a common word
