@@ -89,9 +89,12 @@ describe('what every Lambda bundle contains', () => {
     // The assistant (request parser, model calls) only in its own function.
     expect((inputs.get('api') ?? []).some((f) => f.startsWith('functions/assistant/'))).toBe(false);
     expect((inputs.get('api-assistant') ?? []).some((f) => f.startsWith('functions/assistant/'))).toBe(true);
-    // It authenticates API keys and reads no tenant settings (groups/auth-only.ts).
+    // It authenticates API keys and reads no tenant settings (groups/auth-only.ts); the dry run only reads them.
     expect(inputs.get('api-assistant') ?? []).not.toContain('functions/data/tenants/settings.ts');
-    expect(inputs.get('api-dry-run') ?? []).toContain('functions/data/tenants/settings.ts');
+    expect(inputs.get('api-assistant') ?? []).not.toContain('functions/data/tenants/settings-reads.ts');
+    expect(inputs.get('api-dry-run') ?? []).not.toContain('functions/data/tenants/settings.ts');
+    expect(inputs.get('api-dry-run') ?? []).toContain('functions/data/tenants/settings-reads.ts');
+    expect(inputs.get('api-workflows') ?? []).toContain('functions/data/tenants/settings.ts');
     for (const pkg of ['vitest', 'fast-check', 'dynalite', 'tsx', 'aws-sdk-client-mock', 'aws-cdk-lib']) {
       expect(
         [...inputs.values()].flat().some((f) => f.startsWith(`node_modules/${pkg}/`)),

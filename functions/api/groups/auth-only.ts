@@ -8,10 +8,17 @@ import type { ApiOptions } from '../serve';
 
 type SettingsPart = Omit<TenantRepository, keyof ReturnType<typeof createApiKeys>>;
 
-/** The tenant settings' methods of a function whose routes read none: each fails naming the function. */
-const noSettings = (fn: string): SettingsPart => {
+/** The settings' reads a function carries (settings-reads.ts' createSettingsReads), if any. */
+export type SettingsReads = Pick<SettingsPart, 'getTenantSettings' | 'settingsFromItem'>;
+
+/** The tenant settings' methods of a function whose routes read none, or only `reads`: the others fail naming it. */
+const settingsOf = (fn: string, reads: SettingsReads | undefined): SettingsPart => {
   const absent = (): never => {
-    throw new Error(`${fn} reads no tenant settings (its routes authenticate API keys only)`);
+    throw new Error(
+      reads
+        ? `${fn} only reads tenant settings (its routes change none and decrypt no secret)`
+        : `${fn} reads no tenant settings (its routes authenticate API keys only)`,
+    );
   };
   return {
     getTenantSettings: absent,
@@ -22,22 +29,25 @@ const noSettings = (fn: string): SettingsPart => {
     getWebhookSecret: absent,
     webhookSecretFor: absent,
     setWebhookSecret: absent,
+    ...reads,
   };
 };
 
 /**
- * authParts (common.ts) for a function whose routes only authenticate the caller: the API key lookup, the rate limit
- * and Idempotency-Key records, without the tenant settings' repository (its schemas, validation and secrets; ~4 KB
- * of the api-assistant bundle).
+ * authParts (common.ts) for a function whose routes only authenticate the caller, and at most read the tenant's
+ * settings (`reads`, what the full repository answers): the API key lookup, the rate limit and Idempotency-Key
+ * records, without the tenant settings' repository (its schemas, validation, saves and secrets; ~4 KB of the
+ * api-assistant bundle, which reads no settings, and of api-dry-run's, which reads the time zone).
  */
 export const authOnlyParts = (
   fn: string,
   platform: Platform,
   options: ApiOptions = {},
+  reads?: SettingsReads,
 ): Pick<ApiDeps, 'tenants' | 'limiter' | 'requestKeys'> => {
   const { db, clock } = platform;
   return {
-    tenants: { ...noSettings(fn), ...createApiKeys({ db, clock }) },
+    tenants: { ...settingsOf(fn, reads), ...createApiKeys({ db, clock }) },
     limiter: createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, clock),
     requestKeys: createRequestKeyStore({ db, clock }),
   };

@@ -1,7 +1,9 @@
 import { validateWorkflow } from '../../../statemachines/validate';
+import { createSettingsReads } from '../../data/tenants/settings-reads';
 import type { WorkflowLanguage } from '../context';
 import { testWorkflowRoute } from '../routes/workflow-test';
 import { type RouteTable, withIdempotencyKeys } from '../serve';
+import { authOnlyParts } from './auth-only';
 import { workflowApiDepsWith } from './workflow-deps';
 
 /**
@@ -23,4 +25,7 @@ export const DRY_RUN_LANGUAGE: WorkflowLanguage = {
   },
 };
 
-export const dryRunApiDeps = workflowApiDepsWith(DRY_RUN_LANGUAGE);
+/** Its route reads the tenant's time zone and changes no settings: the settings' reads only (auth-only.ts). */
+export const dryRunApiDeps = workflowApiDepsWith(DRY_RUN_LANGUAGE, (platform, options) =>
+  authOnlyParts('api-dry-run', platform, options, createSettingsReads({ db: platform.db })),
+);

@@ -3,6 +3,7 @@ import { validationRoutes } from '../routes/validation';
 import { versionRoutes } from '../routes/versions';
 import { workflowRoutes } from '../routes/workflows';
 import { type RouteTable, withIdempotencyKeys } from '../serve';
+import { authParts } from './common';
 import { workflowApiDepsWith } from './workflow-deps';
 
 /**
@@ -17,4 +18,4 @@ export const WORKFLOW_ROUTES: RouteTable = withIdempotencyKeys([
 ]);
 
 /** api-workflows' dependencies: its language validates and draws diagrams. */
-export const workflowApiDeps = workflowApiDepsWith(defaultLanguage);
+export const workflowApiDeps = workflowApiDepsWith(defaultLanguage, authParts);

@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { BadRequestError, ConflictError } from '../../shared/errors';
 import { POLICIES, retry } from '../../shared/retry';
 import { type Item, isConditionFailure } from '../platform-store';
 import {
-  DEFAULT_BUSINESS_HOURS,
   maskSecret,
   maskUrl,
   PROVIDER_SOURCES,
@@ -16,6 +15,7 @@ import {
   WebhookSecretSetting,
   type WebhookSourceSecret,
 } from './schema';
+import { createSettingsReads, loadStoredSettings, settingsView } from './settings-reads';
 
 /** A concurrent save lost the version check: re-read and apply again (POLICIES.versionConflict). */
 const retrySaves = <T>(attempt: () => Promise<T>): Promise<T> =>
@@ -25,30 +25,8 @@ const retrySaves = <T>(attempt: () => Promise<T>): Promise<T> =>
 export const createTenantSettings = (deps: TenantRepositoryDeps) => {
   const { db, secrets, clock } = deps;
 
-  const load = async (tenantId: string): Promise<StoredSettings> => {
-    const out = await db.doc.send(
-      new GetCommand({ TableName: db.tableName, Key: settingsKey(tenantId), ConsistentRead: true }),
-    );
-    return (out.Item as StoredSettings | undefined) ?? {};
-  };
-
-  const view = (tenantId: string, s: StoredSettings): TenantSettings => ({
-    tenantId,
-    autoMode: s.autoMode ?? true,
-    timezone: s.timezone ?? 'UTC',
-    businessHours: s.businessHours ?? DEFAULT_BUSINESS_HOURS,
-    team: s.team ?? [],
-    httpAllowList: s.httpAllowList ?? [],
-    integrations: {
-      slack: s.slackWebhookUrlEnc
-        ? { configured: true, webhookUrl: s.slackWebhookUrlMask ?? null }
-        : { configured: false, webhookUrl: null },
-      webhookSecrets: s.webhookSecretsMask ?? {},
-    },
-    webhookSecretConfigured: Boolean(s.webhookSecretEnc),
-    version: s.version ?? 0,
-    updatedAt: s.updatedAt ?? null,
-  });
+  const load = (tenantId: string): Promise<StoredSettings> => loadStoredSettings(db, tenantId);
+  const view = settingsView;
 
   /** Writes the whole settings item iff nobody saved in between (version check). */
   const save = async (
@@ -97,14 +75,7 @@ export const createTenantSettings = (deps: TenantRepositoryDeps) => {
   };
 
   return {
-    async getTenantSettings(tenantId: string): Promise<TenantSettings> {
-      return view(tenantId, await load(tenantId));
-    },
-
-    /** The settings from the stored item (undefined: none saved), for a caller that read it in a batch. */
-    settingsFromItem(tenantId: string, item: Item | undefined): TenantSettings {
-      return view(tenantId, (item as StoredSettings | undefined) ?? {});
-    },
+    ...createSettingsReads({ db }),
 
     /** Applies a partial change; `expectedVersion` (from a previous read) turns a concurrent edit into a 409. */
     async updateSettings(

@@ -1,8 +1,18 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../../functions/data/tenants';
+import { dryRunApiDeps } from '../../../functions/api/groups/dry-run';
+import { settingsKey, sha256Hex } from '../../../functions/data/tenants';
+import { createSettingsReads } from '../../../functions/data/tenants/settings-reads';
 import { BadRequestError, ConflictError, NotFoundError } from '../../../functions/shared/errors';
-import { db, SLACK, secrets, tenants, usePlatformRepositories } from '../../support/platform-repositories';
+import type { Platform } from '../../../functions/shared/platform';
+import {
+  clock,
+  db,
+  SLACK,
+  secrets,
+  tenants,
+  usePlatformRepositories,
+} from '../../support/platform-repositories';
 
 usePlatformRepositories();
 
@@ -35,6 +45,32 @@ describe('tenant settings', () => {
     const removed = await repo.updateSettings('t-slack', { integrations: { slackWebhookUrl: null } });
     expect(removed.integrations.slack.configured).toBe(false);
     expect(removed.autoMode).toBe(false);
+  });
+
+  it("GIVEN saved settings with secrets WHEN read through the settings' reads alone (api-dry-run's) THEN they are what the full repository answers, and the dry run's tenants refuse every other settings method naming the function", async () => {
+    const repo = tenants();
+    await repo.updateSettings('t-reads', {
+      timezone: 'Europe/Berlin',
+      autoMode: false,
+      team: [{ name: 'Ann', email: 'ann@example.com' }],
+      integrations: { slackWebhookUrl: SLACK },
+    });
+    await repo.setWebhookSecret('t-reads', 'a-secret-of-sixteen-chars');
+    const reads = createSettingsReads({ db });
+    for (const tenantId of ['t-reads', 't-never-saved']) {
+      expect(await reads.getTenantSettings(tenantId)).toStrictEqual(await repo.getTenantSettings(tenantId));
+      const raw = await db.doc.send(new GetCommand({ TableName: db.tableName, Key: settingsKey(tenantId) }));
+      expect(reads.settingsFromItem(tenantId, raw.Item)).toStrictEqual(
+        repo.settingsFromItem(tenantId, raw.Item),
+      );
+    }
+    const platform = { db, clock, secrets } as unknown as Platform;
+    const dryRun = dryRunApiDeps(platform).tenants;
+    expect((await dryRun.getTenantSettings('t-reads')).timezone).toBe('Europe/Berlin');
+    await expect(async () => dryRun.updateSettings('t-reads', { autoMode: true })).rejects.toThrow(
+      'api-dry-run only reads tenant settings',
+    );
+    await expect(async () => dryRun.getSlackWebhookUrl('t-reads')).rejects.toThrow('api-dry-run');
   });
 
   it('GIVEN an encrypted secret of tenant A WHEN it is decrypted as tenant B THEN decryption fails (tenant-bound ciphertext)', async () => {
