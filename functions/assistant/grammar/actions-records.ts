@@ -36,12 +36,19 @@ const tagsOf = (clause: Clause): string[] => {
   const bare = m
     ? undefined
     : clause.take(/^\s*(?:(?:them|him|her|it|the (?:lead|contact|customer|person))\s+)?([a-z0-9][\w-]*)\s*$/);
-  if (bare?.[1] && !/^(?:them|him|her|it|lead|contact)$/.test(bare[1])) return [clause.cased(bare[1])];
+  if (bare?.[1] && !/^(?:them|him|her|it|lead|contact|on|to|at|in|for|of|by)$/.test(bare[1]))
+    return [clause.cased(bare[1])];
   if (!m?.[1]) return [];
-  return m[1]
-    .split(/(?<!\s)\s*(?:,|and)\s*/)
-    .filter((w) => w.length > 0 && !/^(?:them|it|the|a|an|lead|leads)$/.test(w))
-    .map((w) => clause.cased(w));
+  return (
+    m[1]
+      .split(/(?<!\s)\s*(?:,|and)\s*/)
+      // ("put the tag on him": a preposition or a pronoun is never the tag)
+      .filter(
+        (w) =>
+          w.length > 0 && !/^(?:them|it|the|a|an|lead|leads|on|to|at|in|for|of|by|him|her|us|me)$/.test(w),
+      )
+      .map((w) => clause.cased(w))
+  );
 };
 
 export const readNote = (clause: Clause, ctx: Ctx): ActionResult | undefined => {

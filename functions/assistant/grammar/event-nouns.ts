@@ -1,5 +1,6 @@
 import type { Trigger } from '../../../statemachines/schema';
 import { type EventPhrase, readShapes } from './events';
+import { regularised } from './inflection';
 import { ANY_PERSON, PERSON } from './nouns';
 import { LEAD_STATUS_WORDS } from './statuses';
 
@@ -74,8 +75,8 @@ const withTag = (trigger: Trigger, tag: string): Trigger | undefined => {
   return { ...trigger, filter: { ...trigger.filter, 'lead.tags': [tag] } };
 };
 
-/** Reads an event phrase at the start of `text` ("a new lead from linkedin is added, …", "a job invoice is paid"). */
-export const readEventPhrase = (text: string): EventPhrase | undefined => {
+/** Reads an event phrase at the start of `text` as written. */
+const readLiteral = (text: string): EventPhrase | undefined => {
   const plain = readEventWords(text);
   const m = MODIFIED.exec(text) ?? PAID_KIND.exec(text);
   const [, before = '', word = '', head = ''] = m ?? [];
@@ -112,4 +113,23 @@ export const readEventPhrase = (text: string): EventPhrase | undefined => {
     length,
     problem: `"${word} ${head}": this event does not carry the person's tags, so a ${word} ${head} cannot be told from the others; leave "${word}" out or start on a new lead tagged ${word}`,
   };
+};
+
+/**
+ * Reads an event phrase at the start of `text` ("a new lead from linkedin is added, …", "a job invoice is paid"),
+ * its verb in any form a learner writes it ("a lead pass to the status customer", "some workflow is failed"): the
+ * phrase regularised (inflection.ts) is read when it says more than the phrase as written.
+ */
+export const readEventPhrase = (text: string): EventPhrase | undefined => {
+  const plain = readLiteral(text);
+  if (plain && !/\S/.test(text.slice(plain.length))) return plain;
+  let best = plain;
+  for (const r of regularised(text)) {
+    const read = readLiteral(r.text + text.slice(r.said));
+    if (!read || read.length < r.text.length) continue;
+    const length = read.length - r.text.length + r.said;
+    if (!best || length > best.length) best = { ...read, length };
+    break;
+  }
+  return best;
 };

@@ -1,3 +1,5 @@
+import { calques } from './calques';
+import { localForms } from './local-forms';
 import { SILENT_LEADS, scheduledOnly } from './silent';
 import { ROLE_OBJECTS } from './split';
 
@@ -73,7 +75,7 @@ const TERSE_CONDITION =
   /^((?:new\s)?(?:lead|deal|invoice|payment)(?:'s)?\s(?:value|budget|total|amount|deal size|size)\s?(?:>=?|<=?|over|above|under|below|more than|less than|at least)\s?[$€£]?\d[\d,.]*\s?(?:k|m|eur|usd|gbp|€|\$)?)\s*(?::|->|→|=>)\s*/i;
 
 export const plainEnglish = (s: string): string => {
-  let out = s
+  let out = calques(localForms(s))
     .replace(PROGRESSIVE, (_m, be: string, ing: string) => {
       const forms = PRESENT[ing.toLowerCase()];
       return forms ? (be.toLowerCase() === 'is' ? forms[0] : forms[1]) : _m;
@@ -106,6 +108,11 @@ export const plainEnglish = (s: string): string => {
       '$1 fills in ',
     )
     .replace(/\bsay\s(?:thanks|thank you)\sto\s/gi, 'thank ')
+    // "tell to Olga", "inform to the manager": the person told, without "to" (never "an alert to …")
+    .replace(
+      /(?<!\b(?:an?|the)\s)\b([Tt]ell|[Ii]nform|[Nn]otify|[Ww]arn|[Aa]lert|[Aa]dvise|[Rr]emind)\sto\s(?=[A-Z]|(?:the|our|my|his|her|their|him|them|me|us|everyone|everybody)\s)/g,
+      '$1 ',
+    )
     // "mentions pricing or discount": each word tested on its own
     .replace(
       // (never "… or the message contains B", "… OR text contains B": a test of its own follows)

@@ -105,7 +105,7 @@ const ACTION_VERBS = new Set(
 );
 /** Words after which a verb is the object of what comes before ("to send", "can add", "and let"), not a new action. */
 const NOT_BEFORE_VERB = new Set(
-  "to and or then also please can could will would should must may might not dont don't i we they you he she who that which so just only never first a an the their our my his her your its this some any each every".split(
+  "to and or then also please can could will would should must may might not dont don't i we they you he she who that which so just only never first a an the their our my his her your its this some any each every is are was were be been being get gets got".split(
     ' ',
   ),
 );
@@ -121,6 +121,18 @@ const targetAfter = (words: readonly string[], at: number): boolean =>
 const GIVING = /^(?:send|give|shoot|drop|email|mail|forward|get)$/;
 /** A channel, an address or a quoted text: the object of a noun-verb ("post #wins", "email ⟦0⟧"). */
 const TARGET = /^(?:#[\w-]+|⟦\d+⟧|[\w.+-]+@[\w-]+\.[\w.]+)$/;
+
+/** "… each time a client write us": the verb of a trigger's subject (an article, one or two nouns), not an action. */
+const subjectVerb = (words: readonly string[], i: number): boolean => {
+  const k = words.slice(0, i + 1).findLastIndex((w) => /^(?:when|whenever|if|once|time|soon)$/.test(w));
+  return (
+    k >= 0 &&
+    i - k >= 2 &&
+    i - k <= 3 &&
+    /^(?:a|an|the|some|any|one|each|every)$/.test(words[k + 1] ?? '') &&
+    !words.slice(k + 2, i + 1).some((w) => VERB_WORD.test(w))
+  );
+};
 
 /** "send them a welcome email put a note on their lead": two actions, no comma between them. */
 const runOn = (chunk: Chunk): Chunk[] => {
@@ -148,6 +160,7 @@ const runOn = (chunk: Chunk): Chunk[] => {
       // "send them remind mail": a ditransitive verb's person still needs its object
       !(i === action + 1 && PERSON.has(end) && GIVING.test(words[action] ?? '')) &&
       !NOT_BEFORE_VERB.has(end) &&
+      !subjectVerb(words, i) &&
       (!VERB_WORD.test(end) || NOUN_VERBS.has(end)) &&
       (ACTION_VERBS.has(verb) ||
         closed ||

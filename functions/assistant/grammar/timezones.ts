@@ -45,7 +45,7 @@ const NAMES_BY_ZONE: Readonly<Record<string, string>> = {
   'Pacific/Honolulu': 'hst, hawaii',
   'America/Toronto': 'montreal, ottawa',
   'America/Mexico_City': 'mexico city',
-  'America/Sao_Paulo': 'sao paulo, são paulo, rio de janeiro, rio',
+  'America/Sao_Paulo': 'sao paulo, são paulo, rio de janeiro, rio, brasilia',
   'America/Argentina/Buenos_Aires': 'argentina, buenos aires',
   'America/Bogota': 'colombia',
   'America/Lima': 'peru',

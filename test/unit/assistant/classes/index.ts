@@ -14,6 +14,7 @@ import { HURRIED_CONDITION_PRODUCT, HURRIED_FILTER_CASES } from './hurried-condi
 import { HURRIED_APPROVAL_CASES, HURRIED_DRAFT_CASES, HURRIED_LIST_PRODUCT } from './hurried-lists';
 import { HURRIED_WAIT_PRODUCT } from './hurried-waits';
 import { IDIOM_PRODUCT } from './idioms';
+import { LEARNER_PRODUCT } from './learners';
 import { LIST_PRODUCT } from './lists';
 import { MANY_RECORDS_PRODUCT } from './many-records';
 import { NEGATIVE_WAIT_PRODUCT } from './negative-waits';
@@ -72,4 +73,6 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   'tool branches': TOOL_BRANCH_PRODUCT,
   /** The business's own nouns: trades' bookings, invoices, named forms, people, records in bulk, the email we sent. */
   'trade-nouns': TRADE_NOUN_PRODUCT,
+  /** Second-language English: event verbs in any form, local clock times and days, comparisons, other branches. */
+  learners: LEARNER_PRODUCT,
 };

@@ -8,6 +8,7 @@ import { HURRIED } from './hurried';
 import { IDIOMS } from './idioms';
 import { INFORMAL } from './informal';
 import { LAYOUT } from './layout';
+import { LEARNERS } from './learners';
 import { LISTS } from './lists';
 import { MANY_RECORDS } from './many';
 import { RECORD_UPDATES } from './record-updates';
@@ -58,4 +59,5 @@ export const TABLE: Readonly<Record<string, readonly Case[]>> = {
     STORY,
   'several times a day, idioms and appositions': IDIOMS,
   "the business's own nouns: trades' bookings, invoices, forms, people, records": TRADES,
+  'second-language English: verb forms, calques, local numbers and times, branches': LEARNERS,
 };

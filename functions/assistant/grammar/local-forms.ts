@@ -1,0 +1,103 @@
+/**
+ * Numbers, clock times, days and comparisons in the forms other languages write them, put in the forms the
+ * schedule, condition and branch grammars read (run first among the learners' rewrites, learners.ts):
+ *   clock times   "8h30", "19 h 30", "19.30h" → 8:30; "at 7h and 19h" → every time of the list a clock time
+ *   zones         "8:30 hour of Madrid", "at 9 hours in São Paulo", "the hour of Lisbon" → "Madrid time"
+ *   days          "every 15 of the month", "the day 15 of each month" → the 15th; "every day except Friday",
+ *                 "daily but not on Saturday and Sunday" → the other days named
+ *   comparisons   "superior to", "inferior at", "superior or equal to" → more than, less than, at least;
+ *                 "14 days or more" → at least 14 days
+ *   steps         "…, after send him an email" → then
+ *   branches      "in other case", "in the contrary case", "other source:", "for the other sources" → otherwise
+ * Each is a form that means one thing wherever it stands; anything else is left for the grammars to refuse.
+ */
+
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+const ordinal = (n: string): string => {
+  const v = Number(n);
+  const suffix =
+    v % 10 === 1 && v !== 11
+      ? 'st'
+      : v % 10 === 2 && v !== 12
+        ? 'nd'
+        : v % 10 === 3 && v !== 13
+          ? 'rd'
+          : 'th';
+  return `${v}${suffix}`;
+};
+
+/** "every day except friday at 9": the days that are left, said one by one. */
+const EVERY_DAY_EXCEPT =
+  /\b(?:every\s?day|each day|daily|all (?:the )?days)((?:,?\s(?:at|from|around)\s[\d:.apm\s]{1,12}?)?)(?:,\s?|\s)(?:except|but not|apart from|excluding|not on|other than|less)\s(?:on\s)?(?:the\s)?((?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:(?:,\s?|\s(?:and|or|&|nor)\s)(?:mon|tues|wednes|thurs|fri|satur|sun)days?){0,5})\b/gi;
+
+const exceptDays = (_m: string, time: string, days: string): string => {
+  const left = DAYS.filter((d) => !days.toLowerCase().includes(d));
+  if (left.length === 0) return _m;
+  const named = left.map((d) => `${d}s`);
+  const list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+  return `every ${list}${time}`;
+};
+
+/** "8:30 hour of Madrid", "at 9 hours in São Paulo": a place written with capitals, accents and joining words. */
+const HOUR_OF =
+  /\b(\d{1,2}(?::\d{2})?)\s?(?:h\s?)?(?:h|hrs?|hours?|o'clock)\s(?:of|in|from|at)\s(?:the\s)?(\p{Lu}[\p{L}'-]*(?:\s(?:(?:de|do|da|del|la|el)(?=\s\p{Lu})|\p{Lu}[\p{L}'-]*)){0,3})(?!\s(?:time|hour)\b)/gu;
+const THE_HOUR_OF =
+  /\b(?:(?:in|on|at)\s)?(?:the\s)?(?:local\s)?(?:hour|time|timezone|time zone)\s(?:of|in|from)\s(?:the\s)?(\p{Lu}[\p{L}'-]*(?:\s(?:(?:de|do|da|del|la|el)(?=\s\p{Lu})|\p{Lu}[\p{L}'-]*)){0,3})(?!\s(?:time|hour)\b)/gu;
+
+export const localForms = (s: string): string =>
+  s
+    // "10.000", "1.500.000": thousands separated by dots (a decimal has no three-digit groups after a dot)
+    .replace(/(?<![\d.,])\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)/g, (n) => n.replaceAll('.', ''))
+    // "8h30", "19 h 30", "19.30h": a clock time (never a duration: "wait 2h30")
+    .replace(
+      /(?<!\b(?:wait|waits|waiting|after|in|within|for|every|each|than|least|most|over|under|delay|pause|about)\s)\b([01]?\d|2[0-3])\s?h\s?([0-5]\d)\b/gi,
+      '$1:$2',
+    )
+    .replace(/\b([01]?\d|2[0-3])\.([0-5]\d)\s?(?:h|hrs|hours)\b/gi, '$1:$2')
+    // "at 7h and 19h", "at 8h, 12h or 18h": every time of a list after the first one is a clock time too
+    .replace(
+      /(?<=\b(?:at|from)\s\d{1,2}(?::\d{2})?\s?h?(?:(?:,\s?|\s(?:and|or|&)\s)(?:at\s)?\d{1,2}(?::\d{2})?\s?h?){0,4}(?:,\s?|\s(?:and|or|&)\s)(?:at\s)?)(\d{1,2})\s?h(?![\w'])/gi,
+      '$1:00',
+    )
+    .replace(HOUR_OF, '$1 $2 time')
+    .replace(THE_HOUR_OF, '$1 time')
+    // "every 15 of the month", "the day 15 of each month": the 15th
+    .replace(
+      /\b(every|each|the|on)\s(?:day\s)?(\d{1,2})\s(?=of\s(?:the\s|each\s|every\s|a\s)?month\b)/gi,
+      (_m, word: string, n: string) => `${word} ${ordinal(n)} `,
+    )
+    .replace(
+      /\bthe\sday\s(\d{1,2})\b(?!\s?(?:st|nd|rd|th|days?|weeks?|[:.]\d))/gi,
+      (_m, n: string) => `the ${ordinal(n)}`,
+    )
+    .replace(EVERY_DAY_EXCEPT, exceptDays)
+    // "superior to 10 000", "inferior at 500", "superior or equal to": the comparisons
+    .replace(
+      /\b(?:superior|greater|bigger|higher)\s(?:or|and)\s(?:equal|same)\s(?:to|than|at|as)\b/gi,
+      'at least',
+    )
+    .replace(/\b(?:inferior|smaller|lower)\s(?:or|and)\s(?:equal|same)\s(?:to|than|at|as)\b/gi, 'at most')
+    .replace(/\bequal\s(?:or|and)\s(?:superior|more)\s(?:to|than|at)\b/gi, 'at least')
+    .replace(/\bequal\s(?:or|and)\s(?:inferior|less)\s(?:to|than|at)\b/gi, 'at most')
+    .replace(/\bsuperior\s(?:to|than|at|of)\b/gi, 'more than')
+    .replace(/\binferior\s(?:to|than|at|of)\b/gi, 'less than')
+    // "14 days or more": at least (amounts "or more" are the condition grammar's)
+    .replace(
+      /\b(\d{1,4}\s(?:minutes?|hours?|days?|weeks?|months?))\s(?:or|and)\s(?:more|longer|over|above|plus)\b/gi,
+      'at least $1',
+    )
+    // "…, after send him an email": then (the next step, never "after 2 days" or "after a lead …")
+    .replace(
+      /(,\s?|\band\s|^)after\s(?=(?:send|notify|tell|inform|email|add|create|tag|mark|post|schedule|book|remind|warn|alert|forward|move|change|put|make|call|update|assign|register|write)\s)/gi,
+      '$1then ',
+    )
+    // "in other case", "in the contrary case", "in case contrary", "other source:": the other branch
+    .replace(
+      /\b(?:in|on|for)\s(?:the\s)?(?:other|another|contrary|opposite)\scases?\b|\bin\scase\scontrary\b|\bin\sthe\scontrary\b/gi,
+      'otherwise',
+    )
+    .replace(
+      /(^|[.;:,]\s|\n)(?:for\s)?(?:all\s|any\s|the\s)?others?\s(?:sources?|status(?:es)?|values?|channels?|countries|country|cities|city|types?|cases?|leads?|ones?)\s?[:,-]\s?/gi,
+      '$1otherwise, ',
+    );
