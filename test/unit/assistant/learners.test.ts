@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { outlineOf } from '../../../functions/assistant/outline';
 import { parsePrompt } from '../../../functions/assistant/parser';
 import {
-  LEARNER_ACTION_CLASS,
-  LEARNER_ACTION_REFUSALS,
   LEARNER_AT_LEAST_CLASS,
   LEARNER_COMPARISON_CLASS,
   LEARNER_OTHERWISE_CLASS,
-  LEARNER_REMINDER_CASES,
   LEARNER_SCHEDULE_CLASS,
+} from './classes/learner-forms';
+import {
+  LEARNER_ACTION_CLASS,
+  LEARNER_ACTION_REFUSALS,
+  LEARNER_REMINDER_CASES,
   LEARNER_TRIGGER_CLASS,
   LEARNER_TRIGGER_REFUSALS,
 } from './classes/learners';
@@ -71,7 +73,7 @@ describe('requests written in English as a second language', () => {
       });
     });
 
-  it.each(LEARNER_TRIGGER_REFUSALS.map((p) => [p]))(
+  it.each([...LEARNER_TRIGGER_REFUSALS, ...LEARNER_ACTION_REFUSALS].map((p) => [p]))(
     'GIVEN a learner verb whose object fits no event or action, "%s", WHEN parsed THEN it is refused',
     (prompt) => {
       const result = parsePrompt(prompt);

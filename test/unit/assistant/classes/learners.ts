@@ -1,4 +1,10 @@
 import type { Case } from '../table/case';
+import {
+  LEARNER_AT_LEAST_CLASS,
+  LEARNER_COMPARISON_CLASS,
+  LEARNER_OTHERWISE_CLASS,
+  LEARNER_SCHEDULE_CLASS,
+} from './learner-forms';
 
 /**
  * Requests written in English as a second language (session 28, h6): told by the lead as classes described from
@@ -175,159 +181,6 @@ export const LEARNER_TRIGGER_REFUSALS: readonly string[] = [
 ].flatMap((event, i) => [
   `When ${event}, notify the team`,
   `${i % 2 ? 'Post in #ops' : 'Notify the team'} if ${event}`,
-]);
-
-/**
- * Local forms of numbers, times and days: clock times written "7h", "8h30", "19 h 30", "19.30h" (lists too), a zone
- * said "hour of Madrid", days "every 15 of the month", "the day 1", "every day except Friday", "Sunday to Thursday".
- */
-const SCHEDULE_DAYS: readonly [said: string, dom: string, dow: string][] = [
-  ['Every day', '*', '?'],
-  ['Every day except Friday', '?', 'MON,TUE,WED,THU,SAT,SUN'],
-  ['Daily except Saturday and Sunday', '?', 'MON,TUE,WED,THU,FRI'],
-  ['Every day but not on sunday', '?', 'MON,TUE,WED,THU,FRI,SAT'],
-  ['From Sunday to Thursday', '?', 'SUN-THU'],
-  ['Every 15 of the month', '15', '?'],
-  ['The day 1 of each month', '1', '?'],
-  ['Every day 20 of the month', '20', '?'],
-];
-const SCHEDULE_TIMES: readonly [said: string, minute: string, hour: string][] = [
-  ['at 7h', '0', '7'],
-  ['at 8h30', '30', '8'],
-  ['at 19 h 30', '30', '19'],
-  ['at 19.30h', '30', '19'],
-  ['at 7h and 19h', '0', '7,19'],
-  ['at 8h, 12h and 18h', '0', '8,12,18'],
-  ['at 17:45', '45', '17'],
-];
-const SCHEDULE_ZONES: readonly [said: string, zone: string][] = [
-  ['', ''],
-  [' hour of Madrid', ' Europe/Madrid'],
-  [' hour of Brasília', ' America/Sao_Paulo'],
-  [' in the hour of Lisbon', ' Europe/Lisbon'],
-  [' hours of São Paulo', ' America/Sao_Paulo'],
-  [' Bogotá time', ' America/Bogota'],
-];
-const SCHEDULE_ACTIONS: readonly [said: string, steps: string][] = [
-  ['send a summary of new leads to the team', 'report.summarize; notify.team'],
-  ['send the report of invoices to finance@acme.com', 'report.summarize; email.send'],
-];
-
-const scheduleCases = (): Map<string, Case[]> => {
-  const groups = new Map<string, Case[]>();
-  let n = 0;
-  for (const [days, dom, dow] of SCHEDULE_DAYS) {
-    const cases: Case[] = [];
-    for (const [time, minute, hour] of SCHEDULE_TIMES)
-      for (const [zoneSaid, zone] of SCHEDULE_ZONES) {
-        const [action, steps] = SCHEDULE_ACTIONS[n % SCHEDULE_ACTIONS.length] ?? ['', ''];
-        const when = n % 3 === 2 ? `${time}${zoneSaid} ${days.toLowerCase()}` : `${days} ${time}${zoneSaid}`;
-        const prompt =
-          n % 3 === 2 ? `${when.charAt(0).toUpperCase()}${when.slice(1)}, ${action}` : `${when}, ${action}`;
-        cases.push([prompt, `cron(${minute} ${hour} ${dom} * ${dow} *)${zone}`, steps]);
-        n++;
-      }
-    groups.set(days, cases);
-  }
-  return groups;
-};
-
-export const LEARNER_SCHEDULE_CLASS: ReadonlyMap<string, readonly Case[]> = scheduleCases();
-
-/** Comparisons said as in Romance languages, numbers with local thousands separators, "or more". */
-const COMPARISONS: readonly [said: string, op: string][] = [
-  ['superior to', 'gt'],
-  ['superior at', 'gt'],
-  ['inferior to', 'lt'],
-  ['inferior than', 'lt'],
-  ['superior or equal to', 'gte'],
-  ['inferior or equal to', 'lte'],
-  ['equal or superior to', 'gte'],
-];
-const NUMBERS: readonly [said: string, value: number][] = [
-  ['10 000', 10000],
-  ['10.000', 10000],
-  ['1.500.000', 1500000],
-  ['25000', 25000],
-  ['2 500', 2500],
-];
-const COMPARISON_FRAMES: readonly ((cmp: string, num: string) => string)[] = [
-  (c, v) => `When a new lead arrives, if the value is ${c} ${v}, notify the team`,
-  (c, v) => `When a lead value is ${c} ${v}, notify the team`,
-  (c, v) => `When new lead arrive and his value is ${c} ${v} notify the team`,
-];
-
-export const LEARNER_COMPARISON_CLASS: ReadonlyMap<string, readonly Case[]> = new Map(
-  COMPARISONS.map(([said, op]) => [
-    said,
-    NUMBERS.flatMap(([num, value], i) =>
-      COMPARISON_FRAMES.map(
-        (frame): Case => [
-          frame(said, num),
-          'lead.created',
-          `if(trigger.lead.value ${op} ${value})[notify.team]`,
-        ],
-      ).filter((_c, k) => (i + k) % 2 === 0 || k === 0),
-    ),
-  ]),
-);
-
-/** "in other case" and the like: the other branch, after a test on the source, status or value. */
-const OTHERWISES = [
-  'in other case',
-  'in the other case',
-  'in another case',
-  'in contrary case',
-  'in case contrary',
-  'on the other case',
-];
-const OTHER_LABELS = ['Other source:', 'Other sources:', 'For the other sources,', 'Others sources -'];
-
-export const LEARNER_OTHERWISE_CLASS: ReadonlyMap<string, readonly Case[]> = new Map([
-  [
-    'in other case',
-    OTHERWISES.flatMap((other): Case[] => [
-      [
-        `When a new lead arrives, if the source is instagram, tag him instagram, ${other} notify the team`,
-        'lead.created',
-        'if(trigger.lead.source eq "instagram")[crm.updateLead]else[notify.team]',
-      ],
-      [
-        `When a new lead arrives, if the value is superior to 5000 notify the team, ${other} send him a welcome email`,
-        'lead.created',
-        'if(trigger.lead.value gt 5000)[notify.team]else[email.send]',
-      ],
-    ]),
-  ],
-  [
-    'other source',
-    OTHER_LABELS.map(
-      (label): Case => [
-        `When a new lead arrives, if source is Facebook tag him facebook. ${label} notify the team`,
-        'lead.created',
-        'if(trigger.lead.source eq "Facebook")[crm.updateLead]else[notify.team]',
-      ],
-    ),
-  ],
-]);
-
-/** "14 days or more": at least. */
-export const LEARNER_AT_LEAST_CLASS: ReadonlyMap<string, readonly Case[]> = new Map([
-  [
-    'or more',
-    [7, 14, 30].flatMap((n): Case[] => [
-      [
-        `When an invoice is overdue ${n} days or more, notify the financial team`,
-        'invoice.overdue',
-        `if(trigger.daysOverdue gte ${n})[notify.team]`,
-      ],
-      [
-        `When a new lead arrives with a value of ${n} 000 or more, notify the team`,
-        'lead.created',
-        `if(trigger.lead.value gte ${n * 1000})[notify.team]`,
-      ],
-    ]),
-  ],
 ]);
 
 /**
