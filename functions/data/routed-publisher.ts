@@ -15,7 +15,8 @@ import { KEY } from './table';
  * (statemachines/event-routing.ts). For each such event the publisher reads the type's interest (one strongly
  * consistent GetItem per tenant and type in a publish call; or the caller read it earlier in the same invocation with
  * reads of its own, `PublishedEvent.interest`: the supervisor's start, with the workflow and settings; calendar.schedule,
- * with its lead, earlier booking and settings), marks `detail.routing`, publishes, and then records
+ * with its lead, earlier booking and settings; email.send, with its lead; used only while EARLY_INTEREST_MAX_AGE_MS
+ * old), marks `detail.routing`, publishes, and then records
  * what the correlator would have: the activity feed item and its copies, in one BatchWriteItem (a republished event
  * rewrites the same items). Other events (API, webhooks, inbound email) are published unchanged.
  *
@@ -29,6 +30,13 @@ import { KEY } from './table';
  * started, so a run's look-back (events since the run started) always finds every event published after the read
  * that would concern it routed to the correlator and indexed.
  */
+
+/**
+ * How old an interest read earlier in the invocation (PublishedEvent.interest) may be when the event is put on the
+ * bus; an older one is read again. It bounds the window of the rule above whatever happened in between (a slow send,
+ * retried writes): far below what a workflow saved in it needs to be deployed and have a run reach its waitFor.
+ */
+export const EARLY_INTEREST_MAX_AGE_MS = 1_000;
 
 export interface RoutedPublisherDeps {
   readonly db: Database;
@@ -49,8 +57,14 @@ export const routingByInterest = (bus: EventPublisher, deps: RoutedPublisherDeps
     if (!causingWorkflow(event.detailType, event.detail)) return event;
     // The dispatcher also looks such an event up under `webhook:<source>`: left to it (never a run's own event).
     if (typeof event.detail.webhook === 'object' && event.detail.webhook !== null) return event;
-    // Read earlier in this invocation by the publisher itself (with a read of its own), or now.
-    const routing = routingOf(interest ?? (await interestOf(event.detail.tenantId, event.detailType)));
+    // Read earlier in this invocation by the publisher itself (with a read of its own, and recently), or now.
+    const early =
+      interest &&
+      (interest.readAtMs === undefined ||
+        deps.clock.now().getTime() - interest.readAtMs <= EARLY_INTEREST_MAX_AGE_MS)
+        ? interest
+        : undefined;
+    const routing = routingOf(early ?? (await interestOf(event.detail.tenantId, event.detailType)));
     if (!routing) return event;
     const { [ROUTING_FIELD]: _given, ...detail } = event.detail;
     return {

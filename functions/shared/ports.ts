@@ -24,9 +24,10 @@ export interface PublishedEvent {
   readonly time?: string;
   /**
    * Who listens to the type, when the publisher read it earlier in this invocation (with another read of its own,
-   * one request less): routingByInterest routes by it instead of reading it again. Never put on the bus.
+   * one request less): routingByInterest routes by it instead of reading it again, unless `readAtMs` (when the read
+   * was sent, on the publisher's clock) is more than EARLY_INTEREST_MAX_AGE_MS before PutEvents. Never put on the bus.
    */
-  readonly interest?: EventInterest;
+  readonly interest?: EventInterest & { readonly readAtMs?: number };
 }
 
 /** A put or a delete of one item, as BatchWriteItem takes it (no condition: idempotent). */

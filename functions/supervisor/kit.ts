@@ -1,6 +1,5 @@
 import type * as z from 'zod';
 import type { ExecutionContext, SupervisorRegisterWait } from '../../statemachines/contracts';
-import type { EventInterest } from '../../statemachines/event-routing';
 import { eventSource } from '../../statemachines/events';
 import type { WorkflowDefinition } from '../../statemachines/schema';
 import { createApprovalRepository } from '../data/approvals';
@@ -70,7 +69,7 @@ export const createSupervisorKit = (deps: SupervisorDeps) => {
     type: Parameters<typeof eventSource>[0],
     id: string,
     detail: { tenantId: string } & Record<string, unknown>,
-    interest?: EventInterest,
+    interest?: PublishedEvent['interest'],
   ): PublishedEvent => ({
     detailType: type,
     source: eventSource(type),
@@ -184,13 +183,14 @@ export const createSupervisorKit = (deps: SupervisorDeps) => {
       settings: settingsKey(tenantId),
       started: versionKey(tenantId, 'workflow.started'),
     };
+    const readAtMs = clock.now().getTime();
     const items = await batchGetAll(db, Object.values(keys));
     const itemOf = (key: { pk: string; sk: string }) => items.find((i) => i.pk === key.pk && i.sk === key.sk);
     const wfItem = itemOf(keys.wf);
     return {
       wf: wfItem ? toRecord(wfItem) : builtInWorkflow(tenantId, workflowId),
       settings: tenants.settingsFromItem(tenantId, itemOf(keys.settings)),
-      startedInterest: interestFromItem(itemOf(keys.started)),
+      startedInterest: { ...interestFromItem(itemOf(keys.started)), readAtMs },
     };
   };
   return {

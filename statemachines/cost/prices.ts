@@ -94,7 +94,9 @@ export const MEASURED_TENANT_ID = 'acme-industries-0042';
  * - `dispatcher`: the dispatcher that starts an event-triggered run reads the subscription index's version, a strongly
  *   consistent GetItem (1 read unit; docs/data-model.md).
  * - `runEvent`: each of the run's own events (workflow.started/completed, email.sent, booking.created …). Its
- *   publisher reads who listens to the type (the same version item: 1 read unit; functions/data/event-interest.ts).
+ *   publisher reads who listens to the type (the same version item: 1 read unit; functions/data/event-interest.ts),
+ *   alone or as one more key of a BatchGetItem it makes anyway (the supervisor's start, email.send, calendar.schedule:
+ *   a request less, the same unit).
  *   Counted for a tenant where nothing subscribes to or awaits them (statemachines/event-routing.ts): the event then
  *   reaches neither the dispatcher nor the correlator (no invocation), and the publisher records the activity itself
  *   (RUN_EVENT_WRITES). No look-back entry: those are written only for the field sets waitFor steps declare.
@@ -161,7 +163,7 @@ export const INTEGRATION_LATENCY_MS = 40;
  * entry the item has; an item of a transaction bills 2, its index entries are counted once).
  */
 export const ACTION_USAGE: Record<string, { reads: number; writes: number; events: number }> = {
-  // The lead (1 read); the tracking record claimed (1), then one transaction of the lead check, its timeline entry
+  // The lead (1 read, in one BatchGetItem with email.sent's interest); the tracking record claimed (1), then one transaction of the lead check, its timeline entry
   // and the tracking record completed (3 items at 2 units, and the tracking record's index entry: 1). No idempotency
   // record: the tracking record is the claim.
   'email.send': { reads: 1, writes: 8, events: 1 },

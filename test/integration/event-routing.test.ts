@@ -2,7 +2,7 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActivityStore } from '../../functions/data/activity';
 import { readEventInterest, versionKey } from '../../functions/data/event-interest';
-import { routingByInterest } from '../../functions/data/routed-publisher';
+import { EARLY_INTEREST_MAX_AGE_MS, routingByInterest } from '../../functions/data/routed-publisher';
 import { createSubscriptionStore, type Subscription } from '../../functions/data/subscriptions';
 import { createWorkflowRepository } from '../../functions/data/workflows';
 import type { Clock, EventPublisher, PublishedEvent } from '../../functions/shared/ports';
@@ -146,6 +146,33 @@ describe('routing a run event by who listens to its type', () => {
     // Only the second was recorded by its publisher; the first is the correlator's to record.
     const byLead = await activity.list(tenantId, { leadId: 'ld-2' });
     expect(byLead.items.map((e) => e.eventId)).toStrictEqual([after?.id]);
+  });
+
+  it('GIVEN an interest read earlier in the invocation WHEN the event is published within EARLY_INTEREST_MAX_AGE_MS of that read THEN it is routed by it with no read of its own, and WHEN later THEN the interest is read again', async () => {
+    const { bus, publisher, counted } = setup();
+    const tenantId = unique('t');
+    await createSubscriptionStore({ db, clock }).upsert(subscription(tenantId, 'email.sent', 'wf-listener'));
+    const now = clock.now().getTime();
+    // An early read that says nobody listens (the subscription came after it): what the event is routed by, if fresh.
+    const early = (readAtMs: number): PublishedEvent => ({
+      ...emailSent(tenantId, 'ld-early'),
+      interest: { subscribed: false, awaited: false, readAtMs },
+    });
+
+    await runWithCause({ workflowId: 'wf-sender', runId: 'run-e' }, () =>
+      publisher.publish([early(now - EARLY_INTEREST_MAX_AGE_MS)]),
+    );
+    expect(counted.count('GetCommand')).toBe(0);
+    await runWithCause({ workflowId: 'wf-sender', runId: 'run-e' }, () =>
+      publisher.publish([early(now - EARLY_INTEREST_MAX_AGE_MS - 1)]),
+    );
+    expect(counted.count('GetCommand')).toBe(1);
+
+    const [fresh, stale] = bus.published;
+    expect(fresh?.detail.routing).toStrictEqual({ dispatcher: 'unsubscribed', correlator: 'recorded' });
+    expect(stale?.detail.routing).toStrictEqual({ correlator: 'recorded' });
+    expect(targetsOf(stale as PublishedEvent)).toStrictEqual(['dispatcher']);
+    expect(bus.published.every((e) => !('interest' in e))).toBe(true);
   });
 
   it('GIVEN an event no run published (the API) or one naming a webhook source WHEN published THEN it goes out unchanged to every target, with no read', async () => {

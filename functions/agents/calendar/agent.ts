@@ -1,7 +1,6 @@
 import type { BOOKING_DAYS } from '../../../statemachines/catalogue/calendar-billing';
 import type { TaskMeta } from '../../../statemachines/contracts';
 import { parseDuration } from '../../../statemachines/duration';
-import type { EventInterest } from '../../../statemachines/event-routing';
 import { eventSource } from '../../../statemachines/events';
 import { isValidTimeZone, localMidnight, zonedParts } from '../../../statemachines/time-zones';
 import {
@@ -16,7 +15,7 @@ import { createLeadRepository, toLeadSummary } from '../../data/leads';
 import { assertId, batchGetAll, batchWriteAll, type Item, type ItemKey } from '../../data/repository';
 import { settingsKey } from '../../data/tenants/schema';
 import { ConflictError, NonRetriableError, NotFoundError, RetriableError } from '../../shared/errors';
-import type { Clock, Database, EventPublisher, ItemWrite } from '../../shared/ports';
+import type { Clock, Database, EventPublisher, ItemWrite, PublishedEvent } from '../../shared/ports';
 import { type AgentParts, taskEntityId, taskEventId, taskIdempotencyKey } from '../runner';
 import { bookNextFreeSlot } from './reserve';
 import {
@@ -125,6 +124,7 @@ export const createCalendarAgent = (deps: CalendarAgentDeps): AgentParts => {
     const leadKey = leadId !== undefined ? leads.keyOf(tenantId, leadId) : undefined;
     const settingsItemKey = settingsKey(tenantId);
     const interestKey = versionKey(tenantId, 'booking.created');
+    const readAtMs = deps.clock.now().getTime();
     const items = await batchGetAll(deps.db, [
       bookingKey,
       ...(leadKey ? [leadKey] : []),
@@ -138,7 +138,7 @@ export const createCalendarAgent = (deps: CalendarAgentDeps): AgentParts => {
     return {
       lead: leadItem ? leads.fromItem(leadItem) : undefined,
       booking: bookingItem ? bookings.fromItem(bookingItem) : undefined,
-      createdInterest: interestFromItem(at(interestKey)),
+      createdInterest: { ...interestFromItem(at(interestKey)), readAtMs },
       calendar: inBatch
         ? calendarFrom(settings?.settingsFromItem?.(tenantId, at(settingsItemKey)) ?? {})
         : await calendarOf(tenantId),
@@ -246,7 +246,7 @@ export const createCalendarAgent = (deps: CalendarAgentDeps): AgentParts => {
     meta: TaskMeta,
     name: 'booking.created' | 'booking.cancelled',
     detail: Record<string, unknown>,
-    { writes = [], interest }: { writes?: readonly ItemWrite[]; interest?: EventInterest } = {},
+    { writes = [], interest }: { writes?: readonly ItemWrite[]; interest?: PublishedEvent['interest'] } = {},
   ) => {
     const events = [
       {

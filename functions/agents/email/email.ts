@@ -1,9 +1,11 @@
 import type { ActionInput, ActionOutput } from '../../../statemachines/catalogue';
 import type { TaskMeta } from '../../../statemachines/contracts';
 import { converse } from '../../adapters/bedrock';
+import { interestFromItem, versionKey } from '../../data/event-interest';
 import { createLeadRepository, type Lead, normalizeEmail } from '../../data/leads';
+import { assertId, batchGetAll, type ItemKey } from '../../data/repository';
 import { createRunRepository } from '../../data/runs';
-import { NonRetriableError } from '../../shared/errors';
+import { NonRetriableError, NotFoundError } from '../../shared/errors';
 import type { Clock, Database, EventPublisher, LlmConfig, Mailer } from '../../shared/ports';
 import type { AgentParts } from '../runner';
 import { createTrackedSender } from './send-tracked';
@@ -130,13 +132,34 @@ export const createEmailAgent = (deps: EmailAgentDeps): AgentParts => {
     return email ? leads.findByEmail(tenantId, normalizeEmail(email)) : undefined;
   };
 
+  /**
+   * email.send's lead and who listens to email.sent: by its id, one strongly consistent BatchGetItem (a missing lead
+   * is NotFoundError, as leads.get), so email.sent is routed by what is stored before the send (docs/event-routing.md);
+   * by its address, the lead's own lookup, and the interest is read when the event is published.
+   */
+  const leadAndInterest = async (tenantId: string, leadId: string | undefined, email: string | undefined) => {
+    if (!leadId) return { lead: await findLead(tenantId, leadId, email), interest: undefined };
+    assertId('lead', leadId);
+    const leadKey = leads.keyOf(tenantId, leadId);
+    const interestKey = versionKey(tenantId, 'email.sent');
+    const readAtMs = clock.now().getTime();
+    const items = await batchGetAll(db, [leadKey, interestKey]);
+    const at = (k: ItemKey) => items.find((i) => i.pk === k.pk && i.sk === k.sk);
+    const leadItem = at(leadKey);
+    if (!leadItem) throw new NotFoundError('lead', leadId);
+    return {
+      lead: leads.fromItem(leadItem),
+      interest: { ...interestFromItem(at(interestKey)), readAtMs },
+    };
+  };
+
   return {
     // The tracking record is the send's claim (send-tracked.ts): no idempotency record around it.
     selfDeduplicating: ['email.send'],
     executors: {
       async 'email.send'(input, meta, task) {
         if (!input.body && !input.html) throw new NonRetriableError('email.send needs a body or html');
-        const lead = await findLead(meta.tenantId, input.leadId, input.to);
+        const { lead, interest } = await leadAndInterest(meta.tenantId, input.leadId, input.to);
         const { messageId, trackingId } = await sendTracked(
           meta,
           {
@@ -153,6 +176,7 @@ export const createEmailAgent = (deps: EmailAgentDeps): AgentParts => {
             lead,
             kind: 'message',
             timelineText: `Email sent: "${input.subject}"`,
+            ...(interest ? { interest } : {}),
           },
           task,
         );

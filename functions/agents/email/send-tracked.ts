@@ -4,7 +4,7 @@ import { eventSource } from '../../../statemachines/events';
 import { IDEMPOTENCY_HEADER } from '../../adapters/ses-mailer';
 import { DEFAULT_LOCK_SECONDS } from '../../data/idempotency';
 import { createLeadRepository, type Lead, toLeadSummary } from '../../data/leads';
-import type { Clock, Database, EventPublisher, Mailer } from '../../shared/ports';
+import type { Clock, Database, EventPublisher, Mailer, PublishedEvent } from '../../shared/ports';
 import { createEmailTracking, replyToAddress, TRACKING_HEADER, trackingIdFor } from './tracking';
 
 export interface TrackedSenderDeps {
@@ -29,6 +29,8 @@ export interface TrackedEmail {
   readonly timelineText: string;
   /** Kept with the tracking record, the lead's timeline entry and the event (e.g. `invoiceId`). */
   readonly related?: Readonly<Record<string, string>>;
+  /** Who listens to email.sent, read with the lead before the send (PublishedEvent.interest). */
+  readonly interest?: PublishedEvent['interest'];
 }
 
 export const idempotencyHeaderValue = (meta: TaskMeta): string =>
@@ -125,6 +127,7 @@ export const createTrackedSender = (deps: TrackedSenderDeps) => {
           ...sent,
           ...(lead ? { lead: toLeadSummary(lead) } : {}),
         },
+        ...(email.interest ? { interest: email.interest } : {}),
       },
     ]);
     return { messageId, trackingId };

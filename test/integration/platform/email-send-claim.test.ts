@@ -55,11 +55,11 @@ describe('email.send claims its send with the tracking record', () => {
     stepId: 'welcome',
     itemIndex: -1,
   });
-  const send = (tenantId: string, leadId: string, lockSeconds?: number) => {
+  const send = (tenantId: string, leadId: string, lockSeconds?: number, bus = recordingBus()) => {
     const counted = observed();
     const agent = createEmailAgent({
       db: counted,
-      bus: recordingBus(),
+      bus,
       clock,
       mailer,
       llm: undefined,
@@ -83,11 +83,28 @@ describe('email.send claims its send with the tracking record', () => {
     (await createLeadRepository({ db, clock }).listTimeline(tenantId, leadId)).items.map((t) => t.kind);
   const sentTo = (tenantId: string) => sent.filter((e) => e.tenantId === tenantId);
 
-  it('GIVEN a lead WHEN email.send runs THEN it reads the lead, claims with the tracking record, completes the record with the timeline entry in one transaction and writes no idempotency record', async () => {
+  it('GIVEN a lead WHEN email.send runs THEN it reads the lead with who listens to email.sent, claims with the tracking record, completes the record with the timeline entry in one transaction and writes no idempotency record', async () => {
     const lead = await leadOf('em-io');
     requests.length = 0;
-    const out = await send('em-io', lead.id);
-    expect(requests.map((r) => r.name)).toStrictEqual(['GetCommand', 'PutCommand', 'TransactWriteCommand']);
+    const bus = recordingBus();
+    const out = await send('em-io', lead.id, undefined, bus);
+    expect(requests.map((r) => r.name)).toStrictEqual([
+      'BatchGetCommand',
+      'PutCommand',
+      'TransactWriteCommand',
+    ]);
+    const batch = requests[0]?.input.RequestItems as Record<
+      string,
+      { ConsistentRead: boolean; Keys: { pk: string; sk: string }[] }
+    >;
+    expect(Object.values(batch)[0]?.ConsistentRead).toBe(true);
+    expect(
+      Object.values(batch)[0]
+        ?.Keys.map((k) => k.sk)
+        .sort(),
+    ).toStrictEqual(['#VERSION', 'LEAD']);
+    // email.sent carries that answer (read before the send), so the routing publisher reads none of its own.
+    expect(bus.ofType('email.sent')[0]?.interest).toMatchObject({ subscribed: false, awaited: false });
     expect(pkOf(requests[1])).toContain('#EMAILTRACK#');
     expect(requests.some((r) => pkOf(r).includes('#IDEMPOTENCY#'))).toBe(false);
     const trackingId = trackingIdFor(meta('em-io'));
