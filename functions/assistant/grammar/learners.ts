@@ -211,7 +211,7 @@ export const plainEnglish = (s: string): string => {
     // terse notes
     .replace(/\b([a-z]{3,})\+([a-z]{3,})\b/gi, '$1 and $2')
     .replace(
-      /\bconfirm\s(?:it\s|them\s|the booking\s)?(?:by|via|per)\se?mail\b/gi,
+      /(?<!(?:\bnot|n't|\bnever)\s)\bconfirm\s(?:it\s|them\s|the booking\s)?(?:by|via|per)\se?mail\b/gi,
       'send a confirmation email',
     )
     .replace(

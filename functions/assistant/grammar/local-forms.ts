@@ -7,6 +7,9 @@
  *                 "daily but not on Saturday and Sunday" → the other days named
  *   comparisons   "superior to", "inferior at", "superior or equal to" → more than, less than, at least;
  *                 "14 days or more" → at least 14 days
+ *   waits         "wait until 14 days" → wait 14 days; "after more 10 days" → 10 days later; "in the 7 days after
+ *                 his inscription" → within 7 days; "does not make booking" → does not book
+ *   records       "invoices which are in delay" → overdue invoices; "which have no answer" → who don't answer
  *   steps         "…, after send him an email" → then
  *   branches      "in other case", "in the contrary case", "other source:", "for the other sources" → otherwise
  * Each is a form that means one thing wherever it stands; anything else is left for the grammars to refuse.
@@ -86,6 +89,45 @@ export const localForms = (s: string): string =>
     .replace(
       /\b(\d{1,4}\s(?:minutes?|hours?|days?|weeks?|months?))\s(?:or|and)\s(?:more|longer|over|above|plus)\b/gi,
       'at least $1',
+    )
+    // "wait until 14 days", "wait during 3 days": the duration
+    .replace(
+      /\bwait\s(?:until|till|during|for\sthe)\s(?=\d+\s(?:minutes?|hours?|days?|weeks?|months?)\b)/gi,
+      'wait ',
+    )
+    // "after more 10 days", "after 10 days more", "10 days after send …": later, counted from the step before
+    .replace(
+      /\bafter\s(?:more|other|again)\s(\d+\s(?:minutes?|hours?|days?|weeks?))\b|\bafter\s(\d+\s(?:minutes?|hours?|days?|weeks?))\s(?:more|again)\b/gi,
+      (_m, a: string | undefined, b: string | undefined) => `${a ?? b} later`,
+    )
+    .replace(
+      /\b(\d+\s(?:minutes?|hours?|days?|weeks?))\s(?:more\s)?after,?\s(?=(?:send|notify|tell|inform|email|remind|call|add|create|tag|mark|post|warn|alert|forward)\s)/gi,
+      '$1 later ',
+    )
+    // "in the 7 days after his inscription", "in the next 7 days", "during the following 3 days": within
+    .replace(
+      /\b(?:in|during|within)\s(?:the\s)(?:next\s|following\s|first\s)?(\d+\s(?:minutes?|hours?|days?|weeks?))(?:\s(?:after|following|since|from)\s(?:his|her|their|the)\s(?:inscription|registration|subscription|sign-?up|signup|arrival|creation|booking|entry|purchase|order|first\semail|email|message|contact))?\b/gi,
+      'within $1',
+    )
+    // "does not make booking", "doesn't take a reservation": does not book
+    .replace(
+      /(?<=(?:\bnot|n't|\bnever)\s)(?:make|do|take|have)\s(?:a\s|any\s|the\s|one\s)?(?:booking|reservation|appointment|rendez-?vous)s?\b(?!\s(?:with|for)\b)/gi,
+      'book',
+    )
+    // "invoices which are in delay", "an invoice in delay": overdue
+    .replace(
+      /\b(invoices?|bills?|payments?)\s(?:which|that)\s(?:is|are)\s(?:in\s(?:delay|late|retard)|delayed|late)\b|\b(invoices?|bills?|payments?)\sin\s(?:delay|retard)\b/gi,
+      (_m, a: string | undefined, b: string | undefined) => `overdue ${a ?? b}`,
+    )
+    // "leads which don't answer": the people that do not
+    .replace(
+      /\b(leads?|clients?|customers?|contacts?|prospects?|people|users|members|patients|subscribers|attendees|guests)\swhich\s/gi,
+      '$1 that ',
+    )
+    // "leads which have no answer since 5 days": who do not answer
+    .replace(
+      /\b(who|which|that)\s(?:have|has|had)\s(?:no|not\sany|not\san?)\s(?:answer|reply|response|feedback)\b/gi,
+      "$1 don't answer",
     )
     // "…, after send him an email": then (the next step, never "after 2 days" or "after a lead …")
     .replace(

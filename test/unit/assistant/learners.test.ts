@@ -5,7 +5,9 @@ import {
   LEARNER_AT_LEAST_CLASS,
   LEARNER_COMPARISON_CLASS,
   LEARNER_OTHERWISE_CLASS,
+  LEARNER_RECORD_CASES,
   LEARNER_SCHEDULE_CLASS,
+  LEARNER_WAIT_CLASS,
 } from './classes/learner-forms';
 import {
   LEARNER_ACTION_CLASS,
@@ -57,6 +59,16 @@ const CLASSES: readonly [title: string, groups: ReadonlyMap<string, readonly Cas
     'actions said with false friends and calques × event with a lead × second action before or after',
     LEARNER_ACTION_CLASS,
     "each is the catalogue's action of that meaning, in its place",
+  ],
+  [
+    'waits said "wait until N days", "after more N days", "N days after", "in the N days after his inscription", "does not make booking" × duration × trigger',
+    LEARNER_WAIT_CLASS,
+    'each is its wait or its waitFor with the timeout and the action on timeout',
+  ],
+  [
+    'records in relative clauses: "which have no answer since N days", "which have an invoice in delay"',
+    new Map([['records', LEARNER_RECORD_CASES]]),
+    'each finds the records and does the action for each',
   ],
   [
     'reminders "remembered" or "relaunched" on a late invoice',

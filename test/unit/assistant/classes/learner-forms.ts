@@ -157,3 +157,95 @@ export const LEARNER_AT_LEAST_CLASS: ReadonlyMap<string, readonly Case[]> = new 
     ]),
   ],
 ]);
+
+/** Waits said "wait until N days", "after more N days", "N days after", "in the N days after his inscription". */
+const DURATIONS = [3, 7, 14];
+const WAIT_TRIGGERS: readonly [said: string, trigger: string][] = [
+  ['When a new lead arrives', 'lead.created'],
+  ['When a lead pass to the status qualified', 'lead.updated {"changes.status.to":["qualified"]}'],
+];
+const POSITIVE_WAITS: readonly ((n: number) => [said: string, steps: string])[] = [
+  (n) => [`wait until ${n} days, then send a follow up`, `wait(P${n}D); email.send`],
+  (n) => [`wait during ${n} days and send him a follow up`, `wait(P${n}D); email.send`],
+  (n) => [
+    `send him a welcome email and after more ${n} days send a follow up`,
+    `email.send; wait(P${n}D); email.send`,
+  ],
+  (n) => [
+    `send him a welcome email and ${n} days after send a follow up`,
+    `email.send; wait(P${n}D); email.send`,
+  ],
+  (n) => [
+    `send him a welcome email, after ${n} days more notify the team`,
+    `email.send; wait(P${n}D); notify.team`,
+  ],
+];
+const NEGATIVE_WAITS: readonly ((n: number) => [said: string, steps: string])[] = [
+  (n) => [
+    `if he does not make booking in the ${n} days after his inscription, send him a reminder`,
+    `waitFor(booking.created,P${n}D,timeout:[email.send])`,
+  ],
+  (n) => [
+    `if he don't make a booking in the next ${n} days, notify the team`,
+    `waitFor(booking.created,P${n}D,timeout:[notify.team])`,
+  ],
+  (n) => [
+    `if he doesn't take a reservation during the following ${n} days, send him a reminder`,
+    `waitFor(booking.created,P${n}D,timeout:[email.send])`,
+  ],
+  (n) => [
+    `if he does not answer in the ${n} days after his registration, notify the team`,
+    `waitFor(email.received,P${n}D,timeout:[notify.team])`,
+  ],
+  (n) => [
+    `if he don't confirm by email in the ${n} days, notify the team`,
+    `waitFor(email.received,P${n}D,timeout:[notify.team])`,
+  ],
+];
+
+export const LEARNER_WAIT_CLASS: ReadonlyMap<string, readonly Case[]> = new Map(
+  [
+    ['positive', POSITIVE_WAITS],
+    ['negative', NEGATIVE_WAITS],
+  ].map(([name, waits]) => [
+    name as string,
+    (waits as typeof POSITIVE_WAITS).flatMap((wait) =>
+      DURATIONS.flatMap((n) =>
+        WAIT_TRIGGERS.map(([said, trigger]): Case => {
+          const [phrase, steps] = wait(n);
+          return [`${said}, ${phrase}`, trigger, steps];
+        }),
+      ),
+    ),
+  ]),
+);
+
+/** Records in relative clauses: "which have no answer since N days", "which have an invoice in delay". */
+export const LEARNER_RECORD_CASES: readonly Case[] = DURATIONS.flatMap((n): Case[] => [
+  [
+    `Every day at 9h, send reminder to leads which have no answer since ${n} days`,
+    'cron(0 9 * * ? *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
+  [
+    `Every day at 9h, send a reminder to the clients which don't answer since ${n} days`,
+    'cron(0 9 * * ? *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
+]).concat([
+  [
+    'Every day at 9, email the clients which have an invoice in delay',
+    'cron(0 9 * * ? *)',
+    'invoice.find; forEach[email.send]',
+  ],
+  [
+    'Every day at 9, email the customers which have invoices in delay',
+    'cron(0 9 * * ? *)',
+    'invoice.find; forEach[email.send]',
+  ],
+  [
+    'Every monday at 8h, send to the team the list of invoices which is in delay',
+    'cron(0 8 ? * MON *)',
+    'report.summarize; notify.team',
+  ],
+]);

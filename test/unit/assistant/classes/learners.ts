@@ -3,7 +3,9 @@ import {
   LEARNER_AT_LEAST_CLASS,
   LEARNER_COMPARISON_CLASS,
   LEARNER_OTHERWISE_CLASS,
+  LEARNER_RECORD_CASES,
   LEARNER_SCHEDULE_CLASS,
+  LEARNER_WAIT_CLASS,
 } from './learner-forms';
 
 /**
@@ -324,4 +326,6 @@ export const LEARNER_PRODUCT: readonly Case[] = [
   LEARNER_AT_LEAST_CLASS,
   LEARNER_ACTION_CLASS,
   new Map([['reminders', LEARNER_REMINDER_CASES]]),
+  LEARNER_WAIT_CLASS,
+  new Map([['records', LEARNER_RECORD_CASES]]),
 ].flatMap((groups) => [...groups.values()].flat());

@@ -83,4 +83,34 @@ export const LEARNERS: readonly Case[] = [
     'invoice.find; forEach[invoice.sendReminder]',
   ],
   ['When an invoice is overdue, relaunch the client', 'invoice.overdue', 'invoice.sendReminder'],
+  [
+    'When a new lead arrives, send him a welcome email and after more 10 days send him a follow up',
+    'lead.created',
+    'email.send; wait(P10D); email.send',
+  ],
+  [
+    'When a new lead arrives, wait until 14 days, then notify the team',
+    'lead.created',
+    'wait(P14D); notify.team',
+  ],
+  [
+    'When a new lead arrives, if he does not make booking in the 7 days after his inscription, send him a reminder',
+    'lead.created',
+    'waitFor(booking.created,P7D,timeout:[email.send])',
+  ],
+  [
+    "When a quote is sent, if the client don't confirm by email in 3 days, warn the sales team",
+    'email.sent[message]',
+    'waitFor(email.received,P3D,timeout:[notify.team])',
+  ],
+  [
+    'Every day at 9h, send reminder to leads which have no answer since 5 days',
+    'cron(0 9 * * ? *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
+  [
+    'Every day at 9, email the clients which have an invoice in delay',
+    'cron(0 9 * * ? *)',
+    'invoice.find; forEach[email.send]',
+  ],
 ];
