@@ -4,10 +4,15 @@ import { getPlatform, type Platform, setPlatformFactory } from '../shared/platfo
 import { systemClock, type WorkflowEngine } from '../shared/ports';
 import { stampingCause } from '../shared/task-context';
 import { createAwsPlatformWith, type PlatformAdapters } from './aws-platform-core';
-import { createEventBridgePublisher, loadEventBridgeSdk } from './eventbridge-bus';
+import {
+  createEventBridgePublisher,
+  loadEventBridgeSdk,
+  type PutEventsVia,
+  publishesLean,
+} from './eventbridge-bus';
 import { createKmsSecretBox, loadKmsSdk } from './kms-secrets';
 import { createS3FileStore, loadS3Sdk } from './s3-files';
-import { createSesMailer, loadSesSdk } from './ses-mailer';
+import { createSesMailer, loadSesSdk, mailsLean, type SendEmailVia } from './ses-mailer';
 
 /**
  * The Platform of a deployed function, built from its environment (infra sets it). The table and the bus are
@@ -22,20 +27,37 @@ import { createSesMailer, loadSesSdk } from './ses-mailer';
 /**
  * Adapters only some functions carry, passed by their entry (startAwsFunction): each is kilobytes in every bundle
  * that imports it. `engine`: Step Functions (`createSfnEngine`, sfn-engine.ts with its history and logs readers), for
- * the functions that start, resume, stop or read executions; the others get a stand-in that says so.
+ * the functions that start, resume, stop or read executions; the others get a stand-in that says so. `putEvents`: the
+ * lean PutEvents client (aws-lean/eventbridge.ts `leanPutEvents`, ~45 KB), for the functions whose main path
+ * publishes; the others publish through @aws-sdk/client-eventbridge, loaded on first use.
  */
 export interface FunctionAdapters {
   readonly engine?: () => WorkflowEngine;
+  readonly putEvents?: PutEventsVia;
+  /** The lean SendEmail client (aws-lean/send-email.ts `leanSendEmail`), for the functions whose main path mails. */
+  readonly sendEmail?: SendEmailVia;
 }
+
+/** The bus: stamped first (causedBy says whose run an event is), then routed by who listens to it. */
+const publisherVia =
+  (lean: PutEventsVia | undefined): NonNullable<PlatformAdapters['bus']> =>
+  (eventBusName, db) =>
+    stampingCause(
+      routingByInterest(createEventBridgePublisher({ eventBusName, ...(lean ? { lean } : {}) }), {
+        db,
+        clock: systemClock,
+      }),
+    );
+
+const mailerVia =
+  (lean: SendEmailVia | undefined): NonNullable<PlatformAdapters['mailer']> =>
+  () =>
+    createSesMailer(lean ? { lean } : {});
 
 /** Every other adapter, which the functions started here all carry (aws-platform-core.ts for one that carries fewer). */
 const ALL_ADAPTERS: PlatformAdapters = {
-  // Stamped first (causedBy says whose run an event is), then routed by who listens to it.
-  bus: (eventBusName, db) =>
-    stampingCause(
-      routingByInterest(createEventBridgePublisher({ eventBusName }), { db, clock: systemClock }),
-    ),
-  mailer: () => createSesMailer(),
+  bus: publisherVia(undefined),
+  mailer: mailerVia(undefined),
   secrets: (keyId) => createKmsSecretBox(keyId),
   files: (bucket) => createS3FileStore(bucket),
 };
@@ -46,16 +68,25 @@ export const createAwsPlatform = (
   env: NodeJS.ProcessEnv = process.env,
   adapters: FunctionAdapters = entryAdapters,
 ): Platform =>
-  createAwsPlatformWith({ ...ALL_ADAPTERS, ...(adapters.engine ? { engine: adapters.engine } : {}) }, env);
+  createAwsPlatformWith(
+    {
+      ...ALL_ADAPTERS,
+      ...(adapters.engine ? { engine: adapters.engine } : {}),
+      ...(adapters.putEvents ? { bus: publisherVia(adapters.putEvents) } : {}),
+      ...(adapters.sendEmail ? { mailer: mailerVia(adapters.sendEmail) } : {}),
+    },
+    env,
+  );
 
 setPlatformFactory(() => createAwsPlatform());
 
 /** Ports whose SDK package a handler may load at cold start (the services its main path calls). */
 const SDK_OF = {
-  bus: loadEventBridgeSdk,
+  // Nothing to load where the entry's lean PutEvents client serves (eventbridge-bus.ts publishesLean).
+  bus: async () => (publishesLean(entryAdapters.putEvents) ? undefined : loadEventBridgeSdk()),
   // The same package sfn-engine.ts loads on first use (Node's module cache makes it one load).
   engine: async () => requireCommonJs('@aws-sdk/client-sfn') as unknown,
-  mailer: loadSesSdk,
+  mailer: async () => (mailsLean(entryAdapters.sendEmail) ? undefined : loadSesSdk()),
   secrets: loadKmsSdk,
   files: loadS3Sdk,
 } as const;

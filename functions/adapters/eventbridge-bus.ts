@@ -1,10 +1,16 @@
 import type * as EventBridgeSdk from '@aws-sdk/client-eventbridge';
-import type { EventBridgeClient, PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
+import type {
+  EventBridgeClient,
+  PutEventsCommandInput,
+  PutEventsCommandOutput,
+  PutEventsRequestEntry,
+} from '@aws-sdk/client-eventbridge';
 import { requireCommonJs } from '../shared/commonjs';
 import type { RoutingRule, RoutingRulesPort } from '../shared/deployment-ports';
 import { traceClient } from '../shared/observability';
 import type { EventPublisher, PublishedEvent } from '../shared/ports';
 import { AWS_RETRY, POLICIES, retry } from '../shared/retry';
+import { type LeanEnvironment, leanAwsEnvironment } from './aws-lean/environment';
 import { lazyClient, onFirstUse } from './lazy-sdk';
 
 /** @aws-sdk/client-eventbridge, loaded on first use (or preloaded at cold start). */
@@ -27,6 +33,8 @@ export const PUT_EVENTS_BATCH = 10;
 export interface EventBridgeBusOptions {
   readonly client?: EventBridgeClient;
   readonly eventBusName: string;
+  /** PutEvents through another client where the environment allows (PutEventsVia); a given `client` wins. */
+  readonly lean?: PutEventsVia;
   /** Pauses between attempts of the entries PutEvents failed (tests pass a fake). */
   readonly sleep?: (ms: number) => Promise<void>;
 }
@@ -52,12 +60,39 @@ export class PublishError extends Error {
   }
 }
 
-export const createEventBridgePublisher = (options: EventBridgeBusOptions): EventPublisher => {
-  const eventBridge = lazyClient(
+/**
+ * A PutEvents call of another client than @aws-sdk/client-eventbridge, for a resolved environment: the lean client
+ * (aws-lean/eventbridge.ts leanPutEvents, the same signed request as the stock client's), which an entry whose main
+ * path publishes passes (startAwsFunction), so that its cold start need not load the SDK package (~6 ms of CPU).
+ */
+export type PutEventsVia = (
+  environment: LeanEnvironment,
+) => (input: PutEventsCommandInput) => Promise<PutEventsCommandOutput>;
+
+/** The SDK's service id of EventBridge, for its endpoint override variable (AWS_ENDPOINT_URL_EVENTBRIDGE). */
+const EVENTBRIDGE_ENV_ID = 'EVENTBRIDGE';
+
+/** Whether `lean` serves in this environment (leanAwsEnvironment); if not, the publisher uses the SDK package. */
+export const publishesLean = (
+  lean: PutEventsVia | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): boolean => lean !== undefined && leanAwsEnvironment(EVENTBRIDGE_ENV_ID, env) !== undefined;
+
+const putEventsVia = (
+  options: EventBridgeBusOptions,
+): ((input: PutEventsCommandInput) => Promise<PutEventsCommandOutput>) => {
+  const environment = options.client || !options.lean ? undefined : leanAwsEnvironment(EVENTBRIDGE_ENV_ID);
+  if (options.lean && environment) return options.lean(environment);
+  const sdk = lazyClient(
     loadEventBridgeSdk,
     (m) => traceClient(new m.EventBridgeClient({ ...AWS_RETRY })),
     options.client,
   );
+  return (input) => sdk((m, c) => c.send(new m.PutEventsCommand(input)));
+};
+
+export const createEventBridgePublisher = (options: EventBridgeBusOptions): EventPublisher => {
+  const putEvents = putEventsVia(options);
 
   /**
    * PutEvents answers 200 with FailedEntryCount when some entries failed (throttled inside the batch): the SDK
@@ -67,9 +102,7 @@ export const createEventBridgePublisher = (options: EventBridgeBusOptions): Even
     let pending = batch.map((event) => ({ event, entry: toPutEventsEntry(event, options.eventBusName) }));
     await retry(
       async () => {
-        const out = await eventBridge((m, c) =>
-          c.send(new m.PutEventsCommand({ Entries: pending.map((p) => p.entry) })),
-        );
+        const out = await putEvents({ Entries: pending.map((p) => p.entry) });
         if (!out.FailedEntryCount) return;
         // Entries answer in request order; only the failed ones are sent again.
         const results = out.Entries ?? [];

@@ -1,3 +1,4 @@
+import { leanPutEvents } from '../adapters/aws-lean/put-events';
 import { startAwsFunction } from '../adapters/aws-platform';
 import { httpErrors } from '../shared/http-errors';
 import { observed } from '../shared/observability';
@@ -7,7 +8,7 @@ import { defaultErrorLog, defaultLogger } from './serve';
 
 // Deployed: the Platform from this function's environment, and the SDKs of its main path (writes publish
 // events), at cold start.
-await startAwsFunction(['bus']);
+await startAwsFunction(['bus'], { putEvents: leanPutEvents });
 
 /** The api-data function: the data modules' collections (leads, contacts, bookings, invoices, files, knowledge). */
 export const handler = observed(apiFunction({ routes: DATA_ROUTES, deps: dataApiDeps }), defaultLogger).use(

@@ -1,5 +1,6 @@
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { SESEvent } from 'aws-lambda';
+import { leanPutEvents } from '../adapters/aws-lean/put-events';
 import { startAwsFunction } from '../adapters/aws-platform';
 import { Logger } from '../shared/logger';
 import { observed, traceClient } from '../shared/observability';
@@ -17,7 +18,7 @@ import { verdictPolicyFrom } from './verdicts';
  */
 
 // Deployed: the Platform from this function's environment, and the SDKs of its main path, at cold start.
-await startAwsFunction(['bus']);
+await startAwsFunction(['bus'], { putEvents: leanPutEvents });
 
 const logger = new Logger({ serviceName: 'email-ingest' });
 const bucket = process.env.INBOUND_EMAIL_BUCKET ?? '';

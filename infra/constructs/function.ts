@@ -47,16 +47,25 @@ export const FUNCTION_BUNDLE_ALIASES: Readonly<Record<string, Readonly<Record<st
   },
 };
 
-/** A function's aliases (FUNCTION_BUNDLE_ALIASES) as absolute paths under `functionsDir`. */
+/**
+ * Built-ins every bundle loads through require() (functions/shared/builtins): a bundled package's
+ * `import ... from 'node:https'` would otherwise build the built-in's ES module facade at cold start (for node:http
+ * its getters load undici, ~40-70 ms of CPU; bundle-contents.test.ts).
+ */
+export const BUILTIN_ALIASES: Readonly<Record<string, string>> = {
+  'node:http': 'shared/builtins/http.ts',
+  'node:https': 'shared/builtins/https.ts',
+};
+
+/** A function's aliases (BUILTIN_ALIASES and its FUNCTION_BUNDLE_ALIASES) as absolute paths under `functionsDir`. */
 export const bundleAliases = (
   service: string | undefined,
   functionsDir = FUNCTIONS_DIR,
 ): Record<string, string> =>
   Object.fromEntries(
-    Object.entries((service && FUNCTION_BUNDLE_ALIASES[service]) || {}).map(([pkg, file]) => [
-      pkg,
-      join(functionsDir, file),
-    ]),
+    Object.entries({ ...BUILTIN_ALIASES, ...((service && FUNCTION_BUNDLE_ALIASES[service]) || {}) }).map(
+      ([pkg, file]) => [pkg, join(functionsDir, file)],
+    ),
   );
 
 /**

@@ -74,4 +74,28 @@ describe('adapters carried by the functions that use them', () => {
       ).toStrictEqual([]);
     }
   });
+
+  it('GIVEN every function WHEN bundled THEN the lean PutEvents and SendEmail clients (aws-lean, ~50 KB) are carried exactly by the entries that pass them, whose main path publishes or mails', () => {
+    const lean = [...inputsOf]
+      .filter(([, inputs]) => inputs.includes('functions/adapters/aws-lean/put-events.ts'))
+      .map(([name]) => name);
+    // The supervisor publishes too, but at 206 KB it has no room for the client under 250 KB: it loads the package.
+    expect(lean).toStrictEqual([
+      'agent-email',
+      'agent-crm',
+      'agent-calendar',
+      'agent-billing',
+      'agent-files',
+      'api-data',
+      'webhooks',
+    ]);
+    const leanMail = [...inputsOf]
+      .filter(([, inputs]) => inputs.includes('functions/adapters/aws-lean/send-email.ts'))
+      .map(([name]) => name);
+    expect(leanMail).toStrictEqual(['agent-email', 'agent-billing', 'agent-notify']);
+    for (const [name, inputs] of inputsOf) {
+      const carries = lean.includes(name) || leanMail.includes(name);
+      expect(inputs.includes('functions/adapters/aws-lean/client.ts'), name).toBe(carries);
+    }
+  });
 });

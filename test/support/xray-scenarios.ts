@@ -1,8 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
 import { GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import type { Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { EventBridgeClient, PutEventsCommand } from '../../functions/adapters/aws-lean/eventbridge';
 import { parseAllowList } from '../../functions/agents/http/addresses';
 import { sendGuarded } from '../../functions/agents/http/outbound';
 import {
@@ -206,6 +208,40 @@ export const tracingScenarios = (label: string, load: () => Promise<Tracing>): v
         fault: true,
       });
       expect(remote).not.toHaveProperty('error');
+    });
+
+    it('GIVEN the lean EventBridge client (functions/adapters/aws-lean) WHEN the handler publishes THEN its subsegment is filled as for a stock client: EventBridge, PutEvents, region, request id, status, the trace header sent on', async () => {
+      const headers: Record<string, string>[] = [];
+      const body = '{"FailedEntryCount":0,"Entries":[{"EventId":"e-1"}]}';
+      const requestHandler = {
+        handle: async (request: { headers: Record<string, string> }) => {
+          headers.push({ ...request.headers });
+          const response = {
+            statusCode: 200,
+            headers: { 'x-amzn-requestid': 'REQ-EB', 'content-length': String(body.length) },
+            body: Readable.from([Buffer.from(body)]),
+          };
+          return { response };
+        },
+      };
+      const credentials = { accessKeyId: 'test', secretAccessKey: 'test' };
+      const config = { region: 'eu-west-1', credentials, maxAttempts: 1, retryMode: 'standard' } as const;
+      const lean = tracing.traceClient(
+        new EventBridgeClient({ ...config, requestHandler: requestHandler as never }),
+      );
+      const publish = new PutEventsCommand({ Entries: [{ Source: 's', DetailType: 'd', Detail: '{}' }] });
+
+      const [call, invocation] = await invoke(() => lean.run(publish), 2);
+
+      expect(call).toMatchObject({
+        name: 'EventBridge',
+        namespace: 'aws',
+        trace_id: TRACE_ID,
+        parent_id: invocation?.id,
+        aws: { operation: 'PutEvents', region: 'eu-west-1', request_id: 'REQ-EB', retries: 1 },
+        http: { response: { status: 200, content_length: body.length } },
+      });
+      expect(headers.at(-1)?.['X-Amzn-Trace-Id']).toContain(`Root=${TRACE_ID};Parent=${call?.id};Sampled=1`);
     });
   });
 };

@@ -1,11 +1,13 @@
 import * as z from 'zod/mini';
 import '../../../statemachines/zod-kit';
+import { leanPutEvents } from '../../adapters/aws-lean/put-events';
+import { leanSendEmail } from '../../adapters/aws-lean/send-email';
 import { startAwsFunction } from '../../adapters/aws-platform';
 import { makeAgentHandler } from '../runner';
 import { createBillingAgent, detectOverdueInvoices } from './agent';
 
 // Deployed: the Platform from this function's environment, and the SDKs of its main path, at cold start.
-await startAwsFunction(['bus', 'mailer']);
+await startAwsFunction(['bus', 'mailer'], { putEvents: leanPutEvents, sendEmail: leanSendEmail });
 
 /** The scheduled sweep: `{ "op": "detectOverdue" }` checks every tenant that has invoices; `tenantId(s)` narrow it. */
 const DetectOverdue = /* @__PURE__ */ (() =>

@@ -1,10 +1,11 @@
+import { leanPutEvents } from '../../adapters/aws-lean/put-events';
 import { startAwsFunction } from '../../adapters/aws-platform';
 import { createTenantRepository } from '../../data/tenants';
 import { makeAgentHandler } from '../runner';
 import { createCalendarAgent } from './agent';
 
 // Deployed: the Platform from this function's environment, and the SDKs of its main path, at cold start.
-await startAwsFunction(['bus']);
+await startAwsFunction(['bus'], { putEvents: leanPutEvents });
 
 export const handler = makeAgentHandler('calendar', (platform) =>
   createCalendarAgent({ ...platform, settings: createTenantRepository(platform) }),

@@ -1,8 +1,9 @@
+import { leanPutEvents } from '../../adapters/aws-lean/put-events';
 import { startAwsFunction } from '../../adapters/aws-platform';
 import { makeAgentHandler } from '../runner';
 import { createFilesAgent } from './agent';
 
 // Deployed: the Platform from this function's environment, and the SDKs of its main path, at cold start.
-await startAwsFunction(['bus', 'files']);
+await startAwsFunction(['bus', 'files'], { putEvents: leanPutEvents });
 
 export const handler = makeAgentHandler('files', (platform) => createFilesAgent(platform));
