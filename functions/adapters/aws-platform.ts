@@ -10,7 +10,7 @@ import {
   type PutEventsVia,
   publishesLean,
 } from './eventbridge-bus';
-import { createKmsSecretBox, loadKmsSdk } from './kms-secrets';
+import { createKmsSecretBox, decryptsLean, type KmsVia, loadKmsSdk } from './kms-secrets';
 import { createS3FileStore, loadS3Sdk } from './s3-files';
 import { createSesMailer, loadSesSdk, mailsLean, type SendEmailVia } from './ses-mailer';
 
@@ -36,6 +36,8 @@ export interface FunctionAdapters {
   readonly putEvents?: PutEventsVia;
   /** The lean SendEmail client (aws-lean/send-email.ts `leanSendEmail`), for the functions whose main path mails. */
   readonly sendEmail?: SendEmailVia;
+  /** The lean KMS client (aws-lean/kms-calls.ts `leanKms`), for the functions whose main path reads secrets. */
+  readonly kms?: KmsVia;
 }
 
 /** The bus: stamped first (causedBy says whose run an event is), then routed by who listens to it. */
@@ -74,6 +76,9 @@ export const createAwsPlatform = (
       ...(adapters.engine ? { engine: adapters.engine } : {}),
       ...(adapters.putEvents ? { bus: publisherVia(adapters.putEvents) } : {}),
       ...(adapters.sendEmail ? { mailer: mailerVia(adapters.sendEmail) } : {}),
+      ...(adapters.kms
+        ? { secrets: (keyId: string) => createKmsSecretBox(keyId, undefined, adapters.kms) }
+        : {}),
     },
     env,
   );
@@ -87,7 +92,7 @@ const SDK_OF = {
   // The same package sfn-engine.ts loads on first use (Node's module cache makes it one load).
   engine: async () => requireCommonJs('@aws-sdk/client-sfn') as unknown,
   mailer: async () => (mailsLean(entryAdapters.sendEmail) ? undefined : loadSesSdk()),
-  secrets: loadKmsSdk,
+  secrets: async () => (decryptsLean(entryAdapters.kms) ? undefined : loadKmsSdk()),
   files: loadS3Sdk,
 } as const;
 export type PreloadedPort = keyof typeof SDK_OF;

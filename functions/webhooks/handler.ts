@@ -1,3 +1,4 @@
+import { leanKms } from '../adapters/aws-lean/kms-calls';
 import { leanPutEvents } from '../adapters/aws-lean/put-events';
 import { startAwsFunction } from '../adapters/aws-platform';
 import { createDeliveryStore } from '../data/deliveries';
@@ -12,7 +13,7 @@ import type { TrackingResolver } from './mapping';
 import { createWebhookRoute, type WebhookDeps } from './webhooks';
 
 // Deployed: the Platform from this function's environment, and the SDKs of its main path, at cold start.
-await startAwsFunction(['bus', 'secrets'], { putEvents: leanPutEvents });
+await startAwsFunction(['bus', 'secrets'], { putEvents: leanPutEvents, kms: leanKms });
 
 const logger = new Logger({ serviceName: 'webhooks' });
 const log: ErrorLogger = (message, details) => logger.error(message, details);

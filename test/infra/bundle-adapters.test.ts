@@ -75,7 +75,7 @@ describe('adapters carried by the functions that use them', () => {
     }
   });
 
-  it('GIVEN every function WHEN bundled THEN the lean PutEvents and SendEmail clients (aws-lean, ~50 KB) are carried exactly by the entries that pass them, whose main path publishes or mails', () => {
+  it('GIVEN every function WHEN bundled THEN the lean PutEvents, SendEmail and KMS clients (aws-lean, ~50 KB) are carried exactly by the entries that pass them, whose main path publishes, mails or reads secrets', () => {
     const lean = [...inputsOf]
       .filter(([, inputs]) => inputs.includes('functions/adapters/aws-lean/put-events.ts'))
       .map(([name]) => name);
@@ -93,8 +93,12 @@ describe('adapters carried by the functions that use them', () => {
       .filter(([, inputs]) => inputs.includes('functions/adapters/aws-lean/send-email.ts'))
       .map(([name]) => name);
     expect(leanMail).toStrictEqual(['agent-email', 'agent-billing', 'agent-notify']);
+    const leanKms = [...inputsOf]
+      .filter(([, inputs]) => inputs.includes('functions/adapters/aws-lean/kms-calls.ts'))
+      .map(([name]) => name);
+    expect(leanKms).toStrictEqual(['agent-notify', 'agent-report', 'webhooks']);
     for (const [name, inputs] of inputsOf) {
-      const carries = lean.includes(name) || leanMail.includes(name);
+      const carries = lean.includes(name) || leanMail.includes(name) || leanKms.includes(name);
       expect(inputs.includes('functions/adapters/aws-lean/client.ts'), name).toBe(carries);
     }
   });

@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { LeanServiceError } from '../../functions/adapters/aws-lean/client';
 import { leanAwsEnvironment } from '../../functions/adapters/aws-lean/environment';
 import * as Lean from '../../functions/adapters/aws-lean/eventbridge';
+import { leanKms } from '../../functions/adapters/aws-lean/kms-calls';
 import { leanPutEvents } from '../../functions/adapters/aws-lean/put-events';
 import { leanSendEmail } from '../../functions/adapters/aws-lean/send-email';
 import { publishesLean } from '../../functions/adapters/eventbridge-bus';
+import { decryptsLean } from '../../functions/adapters/kms-secrets';
 import { mailsLean } from '../../functions/adapters/ses-mailer';
 import {
   type Answer,
@@ -182,9 +184,12 @@ describe('leanAwsEnvironment', () => {
 describe('which client a deployed function uses', () => {
   const lambda = { AWS_REGION: 'eu-west-1', AWS_ACCESS_KEY_ID: 'AK', AWS_SECRET_ACCESS_KEY: 'SK' };
 
-  it('GIVEN an entry that passes the lean client WHEN its environment allows THEN it publishes and mails lean (no SDK package preloaded), else through the SDK package', () => {
+  it('GIVEN an entry that passes the lean client WHEN its environment allows THEN it publishes, mails and decrypts lean (no SDK package preloaded), else through the SDK package', () => {
     expect(publishesLean(leanPutEvents, lambda)).toBe(true);
     expect(mailsLean(leanSendEmail, lambda)).toBe(true);
+    expect(decryptsLean(leanKms, lambda)).toBe(true);
+    expect(decryptsLean(undefined, lambda)).toBe(false);
+    expect(decryptsLean(leanKms, { ...lambda, AWS_USE_FIPS_ENDPOINT: 'true' })).toBe(false);
     expect(publishesLean(undefined, lambda)).toBe(false);
     expect(mailsLean(undefined, lambda)).toBe(false);
     expect(
