@@ -8,7 +8,7 @@
  *   statuses   "change the state of the client in customer", "pass him in qualified", "put the lead on lost"
  *   tags       "put the tag instagram on him", "put him the tag vip", "give them the label hot"
  *   reminders  "remember all clients", "relaunch the client" (remind)
- *   messages   "make him a welcome email" (send)
+ *   messages   "make him a welcome email" (send); "warn / inform / prevent the client" (email them)
  */
 
 /** Who is tagged, as the tag grammar reads it after "tag": a pronoun ("the client" is the trigger's lead). */
@@ -50,6 +50,12 @@ export const calques = (s: string): string =>
       /\b(?:remember|remembers|relaunch|relaunches)\s(?=(?:all\s|the\s|every\s|each\s|our\s|these\s|those\s)?(?:clients?|customers?|leads?|contacts?|prospects?|people|users|members|patients|him|her|them)\b)/gi,
       'remind ',
     )
+    // "warn the client", "inform him", "prevent the customer" (prévenir): a person outside the team is told by email
+    .replace(
+      /\b(?:notify|notifies|inform|informs|warn|warns|advise|advises|alert|alerts|intimate|intimates|prevent|prevents|notice|notices)\s(?=(?:the\s)?(?:client|customer|lead|contact|prospect|patient|guest|attendee|buyer)s?\b(?!\s(?:owner|manager|team|reps?|success|service|care|support)\b|')|(?:him|her)\b(?!\s(?:to|that)\b))/gi,
+      'email ',
+    )
+    .replace(/\bemail\s((?:the\s)?[a-z]+)\s(?:by|per|via)\se-?mail\b/gi, 'email $1')
     // "make him a welcome email": send it
     .replace(
       /\b(?:make|makes|do|does)\s(him|her|them|the\s(?:client|customer|lead|contact|prospect))\s(an?\s(?:[\w-]+\s){0,2}?(?:e-?mail|mail|message))\b/gi,

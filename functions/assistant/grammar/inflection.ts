@@ -14,7 +14,7 @@ import { LEAD_STATUS_WORDS } from './statuses';
 
 /** Base forms of the verbs the event shapes say (after the subject), with their particles left as written. */
 const EVENT_VERBS = new Set(
-  'add create capture import register enter save sign generate receive come arrive join subscribe enrol enroll show appear land book schedule reserve set request make cancel call delete remove pay settle clear fail error break crash complete finish succeed start begin kick upload update change modify edit replace rename revise overwrite store share drop submit fill send reply respond answer write email message contact reach get become turn convert move mark tag close win lose go issue raise draft confirm qualify pass put switch'.split(
+  'add create capture import register enter save sign generate receive come arrive join subscribe enrol enroll show appear land book schedule reserve set request make cancel call delete remove pay settle clear fail error break crash complete finish succeed start begin kick upload update change modify edit replace rename revise overwrite store share drop submit fill send reply respond answer write email message contact reach get become turn convert move mark tag close win lose go issue raise draft confirm qualify pass put switch expire give throw return annul realize realise effectuate emit'.split(
     ' ',
   ),
 );
@@ -49,6 +49,10 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   won: 'win',
   lost: 'lose',
   became: 'become',
+  gave: 'give',
+  given: 'give',
+  threw: 'throw',
+  thrown: 'throw',
   put: 'put',
   set: 'set',
 };
@@ -76,6 +80,15 @@ const PARTICIPLE: Readonly<Record<string, string>> = {
 
 const THIRD: Readonly<Record<string, string>> = { go: 'goes', do: 'does', have: 'has' };
 
+/** False friends of the events' verbs, by their meaning ("a meeting is annulled", "a booking is realized"). */
+const MEANS: Readonly<Record<string, string>> = {
+  annul: 'cancel',
+  realize: 'make',
+  realise: 'make',
+  effectuate: 'make',
+  emit: 'issue',
+};
+
 /** The base form of a verb form, when it is one of the event verbs. */
 export const lemmaOf = (word: string): string | undefined => {
   const w = word.toLowerCase();
@@ -87,7 +100,8 @@ export const lemmaOf = (word: string): string | undefined => {
   if (w.endsWith('s')) candidates.push(stem(1));
   if (w.endsWith('ed')) candidates.push(stem(2), stem(1), undoubled(stem(2)));
   if (w.endsWith('ing')) candidates.push(stem(3), `${stem(3)}e`, undoubled(stem(3)));
-  return candidates.find((c) => EVENT_VERBS.has(c));
+  const found = candidates.find((c) => EVENT_VERBS.has(c));
+  return found ? (MEANS[found] ?? found) : undefined;
 };
 
 const thirdOf = (lemma: string): string =>
@@ -115,14 +129,18 @@ export interface Regularised {
 }
 
 const STATUS_AFTER =
-  /^\s+(?:to|on|in|into|as|at)\s+(?:the\s+)?(?:(?:status|stage|state|column)\s+(?:of\s+)?)?(?:an?\s+)?([a-z]+(?:\s[a-z]+)?)/;
+  /^\s+(?:(?:to|on|in|into|as|at)\s+)?(?:the\s+)?(?:(?:status|stage|state|column)\s+(?:of\s+)?)?(?:an?\s+)?([a-z]+(?:\s[a-z]+)?)/;
 const TO_US_FIRST = /^\s+(?:to\s+)?(?:us|me)\s+(?:an?\s+|the\s+)?(?:e-?mail|mail|message)s?(?![\w-])/;
 const TO_US_AFTER = /^\s+(?:an?\s+|the\s+)?(?:e-?mail|mail|message)s?\s+to\s+(?:us|me)(?![\w-])/;
-const TO_US_ONLY = /^\s+(?:to\s+)?(?:us|me)(?![\w-])/;
+const TO_US_ONLY =
+  /^\s+(?:to\s+)?(?:us|me|(?:the\s+|our\s+)?(?:support|sales|team|office|company|shop|store|inbox|help\s?desk))(?![\w-])/;
+/** "a workflow give an error", "a run returns errors": it fails. */
+const AN_ERROR = /^\s+(?:an?\s+|some\s+)?(?:error|errors|exception|failure)(?![\w-])/;
 
-const statusAfter = (rest: string): { length: number; status: string } | undefined => {
+/** A status after a verb of motion and its preposition ("to the status customer"; "becomes lost" needs none). */
+const statusAfter = (rest: string, bare: boolean): { length: number; status: string } | undefined => {
   const m = STATUS_AFTER.exec(rest);
-  if (!m?.[1]) return undefined;
+  if (!m?.[1] || (!bare && !/^\s+(?:to|on|in|into|as|at)\s/.test(m[0]))) return undefined;
   const [one = '', two] = m[1].split(' ');
   const words = two !== undefined && `${one} ${two}` in LEAD_STATUS_WORDS ? `${one} ${two}` : one;
   if (!(words in LEAD_STATUS_WORDS)) return undefined;
@@ -135,7 +153,8 @@ const DETERMINER = /^(?:a|an|the|some|any|one|each|every|all|our|my|new|fresh|in
 const readingsAt = (text: string, words: readonly RegExpExecArray[], at: number): Regularised[] => {
   const first = words[at - 1];
   if (!first || words.slice(0, at).every((w) => DETERMINER.test(w[0]))) return [];
-  const subject = text.slice(0, first.index + first[0].length);
+  // "one lead answers": one of them, said with the numeral
+  const subject = text.slice(0, first.index + first[0].length).replace(/^(\s*)one\s/, '$1a ');
   const aux: string[] = [];
   let i = at;
   while (
@@ -152,8 +171,11 @@ const readingsAt = (text: string, words: readonly RegExpExecArray[], at: number)
   const rest = text.slice(end);
   const passive = aux.some((a) => BE.has(a) || GET.has(a)) && !verb[0].endsWith('ing');
   const out: Regularised[] = [];
-  const status = MOTION.has(lemma) ? statusAfter(rest) : undefined;
+  const status = MOTION.has(lemma) ? statusAfter(rest, /^(?:become|turn)$/.test(lemma)) : undefined;
   if (status) out.push({ text: `${subject} moves to ${status.status}`, said: end + status.length });
+  if (lemma === 'expire') out.push({ text: `${subject} is overdue`, said: end });
+  const error = /^(?:give|throw|return|have)$/.test(lemma) ? AN_ERROR.exec(rest) : null;
+  if (error) out.push({ text: `${subject} fails`, said: end + error[0].length });
   if (WRITING.has(lemma) && !passive) {
     const us = TO_US_FIRST.exec(rest) ?? TO_US_AFTER.exec(rest) ?? TO_US_ONLY.exec(rest);
     if (us) out.push({ text: `${subject} emails us`, said: end + us[0].length });

@@ -90,6 +90,11 @@ export const localForms = (s: string): string =>
       /\b(\d{1,4}\s(?:minutes?|hours?|days?|weeks?|months?))\s(?:or|and)\s(?:more|longer|over|above|plus)\b/gi,
       'at least $1',
     )
+    // "when the status of a lead pass to qualified": the lead's status (had been read as a new lead's test)
+    .replace(
+      /\b(when(?:ever)?|once|as soon as|each time|every time|if)\s(?:the\s)?(status|stage)\sof\s(?:the\s|a\s|an\s|any\s|some\s|one\s)?(lead|client|customer|contact|prospect|deal)\b/gi,
+      "$1 a $3's $2",
+    )
     // "wait until 14 days", "wait during 3 days": the duration
     .replace(
       /\bwait\s(?:until|till|during|for\sthe)\s(?=\d+\s(?:minutes?|hours?|days?|weeks?|months?)\b)/gi,

@@ -125,11 +125,16 @@ const TARGET = /^(?:#[\w-]+|⟦\d+⟧|[\w.+-]+@[\w-]+\.[\w.]+)$/;
 /** "… each time a client write us": the verb of a trigger's subject (an article, one or two nouns), not an action. */
 const subjectVerb = (words: readonly string[], i: number): boolean => {
   const k = words.slice(0, i + 1).findLastIndex((w) => /^(?:when|whenever|if|once|time|soon)$/.test(w));
+  // ("each time stripe send the webhook": a one-word subject, before a verb of sending and its object)
+  const named =
+    i - k === 1 &&
+    !VERB_WORD.test(words[i] ?? '') &&
+    /^(?:send|write|email|message)$/.test(words[i + 1] ?? '') &&
+    /^(?:us|me|the|a|an|to)$/.test(words[i + 2] ?? '');
   return (
     k >= 0 &&
-    i - k >= 2 &&
-    i - k <= 3 &&
-    /^(?:a|an|the|some|any|one|each|every)$/.test(words[k + 1] ?? '') &&
+    ((i - k >= 2 && i - k <= 3 && /^(?:a|an|the|some|any|one|each|every)$/.test(words[k + 1] ?? '')) ||
+      named) &&
     !words.slice(k + 2, i + 1).some((w) => VERB_WORD.test(w))
   );
 };

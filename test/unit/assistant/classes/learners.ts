@@ -123,6 +123,53 @@ const EVENTS: readonly [trigger: string, subjects: readonly string[], verbs: rea
       'is changed in the status lost',
     ],
   ],
+  // false friends of the events' verbs, by meaning
+  [
+    'booking.cancelled',
+    ['a meeting', 'the appointment', 'some booking'],
+    passive('annul', 'annulled').slice(1, 6),
+  ],
+  [
+    'booking.created',
+    ['a booking', 'a reservation', 'some appointment'],
+    passive('realize', 'realized').slice(1, 6),
+  ],
+  ['invoice.created', ['an invoice', 'the invoice', 'some invoice'], passive('emit', 'emitted').slice(1, 6)],
+  [
+    'invoice.overdue',
+    ['the invoice', 'an invoice', 'some invoice', 'invoice'],
+    ['is expired', 'expires', 'has expired', 'was expired', 'expired', 'is expiring'],
+  ],
+  [
+    'workflow.failed',
+    ['a workflow', 'some automation', 'the run'],
+    [
+      'give an error',
+      'gives an error',
+      'gave an error',
+      'is giving an error',
+      'returns an error',
+      'throws an error',
+    ],
+  ],
+  [
+    'lead.updated {"changes.status.to":["qualified"]}',
+    ['the status of a lead', 'the status of the client', 'the stage of some lead', "a lead's status"],
+    [
+      'pass to qualified',
+      'passes to qualified',
+      'changes to qualified',
+      'goes to qualified',
+      'is passing to qualified',
+      'becomes qualified',
+      'moved to qualified',
+    ],
+  ],
+  [
+    'email.received',
+    ['one lead', 'one client'],
+    ['answer to our email', 'writes to support', 'is writing to the support'],
+  ],
   [
     'webhook:stripe',
     ['Stripe'],
@@ -242,6 +289,12 @@ const CALQUES: readonly [step: string, phrases: readonly string[]][] = [
   [
     'email.send',
     [
+      'warn the client',
+      'inform him',
+      'advise the customer',
+      'prevent the client',
+      'notify the client',
+      'alert him by email',
       'make him a welcome email',
       'do him a thank you email',
       'send to the client a reminder',

@@ -113,4 +113,13 @@ export const LEARNERS: readonly Case[] = [
     'cron(0 9 * * ? *)',
     'invoice.find; forEach[email.send]',
   ],
+  [
+    'When the status of a lead pass to qualified, notify the team',
+    'lead.updated {"changes.status.to":["qualified"]}',
+    'notify.team',
+  ],
+  ['When a meeting is annulled, warn the client', 'booking.cancelled', 'email.send'],
+  ['When the invoice is expired, prevent the client', 'invoice.overdue', 'email.send'],
+  ['When a workflow give an error, send an email to ops@acme.com', 'workflow.failed', 'email.send'],
+  ['Notify the team each time Stripe send the webhook', 'webhook:stripe', 'notify.team'],
 ];
