@@ -1,5 +1,5 @@
 import { getAction } from '../../statemachines/catalogue';
-import { createCrmAgent } from '../agents/crm/agent';
+import { createLeadExport } from '../agents/crm/lead-export';
 import { dryRunWorkflow } from '../engine/dry-run';
 import { DryRunFileError, type DryRunFiles, dryRunFiles } from '../engine/dry-run-files';
 import type { Platform } from '../shared/platform';
@@ -37,7 +37,7 @@ export const createDryRunner = (
   async dryRun({ tenantId, workflowId, definition, trigger, timezone }) {
     const files = tenantDryRunFiles(platform, tenantId);
     const warnings: { stepId: string | undefined; level: string; message: string }[] = [];
-    const crm = createCrmAgent({
+    const exportLeads = createLeadExport({
       db: platform.db,
       clock: platform.clock,
       ...(options.noReplyScanLimit !== undefined ? { noReplyScanLimit: options.noReplyScanLimit } : {}),
@@ -46,7 +46,6 @@ export const createDryRunner = (
           warnings.push({ stepId: entry.stepId, level: entry.level, message: entry.message });
         },
       },
-      bus: { publish: async () => {} },
       files: {
         put: async (key, body) =>
           files.put(key, typeof body === 'string' ? body : Buffer.from(body).toString('utf8')),
@@ -54,7 +53,6 @@ export const createDryRunner = (
         delete: async () => {},
       },
     });
-    const exportLeads = crm.executors['crm.exportLeads'];
     const result = await dryRunWorkflow(definition, trigger, {
       tenantId,
       workflowId,
@@ -63,7 +61,7 @@ export const createDryRunner = (
       now: platform.clock.now(),
       files,
       perform: (action, input, meta) => {
-        if (action !== 'crm.exportLeads' || !exportLeads) return undefined;
+        if (action !== 'crm.exportLeads') return undefined;
         const given = getAction(action)?.input.parse(input) as Parameters<typeof exportLeads>[0];
         const limit = Math.min(given.limit ?? DRY_RUN_EXPORT_LIMIT, DRY_RUN_EXPORT_LIMIT);
         const taskMeta = { ...meta, tenantId } as Parameters<typeof exportLeads>[1];

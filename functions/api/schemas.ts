@@ -3,7 +3,7 @@ import { EVENT_NAMES } from '../../statemachines/events';
 import { WorkflowDefinition } from '../../statemachines/schema';
 import { builtOnFirstUse, described, withMeta } from '../../statemachines/zod-kit';
 import { RUN_STATUSES } from '../data/runs';
-import { WORKFLOW_STATUSES } from '../data/workflows';
+import { WORKFLOW_STATUSES } from '../data/workflows/records';
 
 /**
  * Request and response schemas of the API routes. The router validates requests with them and the OpenAPI

@@ -3,6 +3,7 @@ import type { BusEvent } from '../../statemachines/events';
 import { BadRequestError } from '../shared/errors';
 import type { Clock, Database } from '../shared/ports';
 import { type ActivityEvent, activityFromItem } from './activity-item';
+import { newestForLead } from './activity-reads';
 import { recordActivity, writeActivity } from './activity-record';
 import { batchWriteAll } from './repository';
 import { GSI1, GSI2, KEY, tenantKey } from './table';
@@ -251,43 +252,7 @@ export const createActivityStore = ({ db, clock }: { db: Database; clock: Clock 
       };
     },
 
-    async newestForLead(tenantId, leadId, types) {
-      const names: Record<string, string> = { '#pk': KEY.pk, '#ttl': KEY.ttl, '#eventType': 'eventType' };
-      const values: Record<string, unknown> = {
-        ':pk': tenantKey(tenantId, 'ACTIVITY', 'LEAD', leadId),
-        ':now': epoch(),
-      };
-      types.forEach((type, i) => {
-        values[`:t${i}`] = type;
-      });
-      const ofTypes = types.map((_, i) => `#eventType = :t${i}`).join(' OR ');
-      const newest: ActivityEvent[] = [];
-      let millisecond: string | undefined;
-      let ExclusiveStartKey: Record<string, unknown> | undefined;
-      do {
-        const page = await db.doc.send(
-          new QueryCommand({
-            TableName: db.tableName,
-            KeyConditionExpression: '#pk = :pk',
-            FilterExpression: `(${ofTypes}) AND (attribute_not_exists(#ttl) OR #ttl > :now)`,
-            ExpressionAttributeNames: names,
-            ExpressionAttributeValues: values,
-            ScanIndexForward: false,
-            Limit: 50,
-            ExclusiveStartKey,
-          }),
-        );
-        for (const item of page.Items ?? []) {
-          const sortKey = String(item[KEY.sk]);
-          const at = sortKey.slice(0, sortKey.indexOf('#'));
-          if (millisecond !== undefined && at !== millisecond) return newest;
-          millisecond = at;
-          newest.push(activityFromItem(tenantId, item));
-        }
-        ExclusiveStartKey = page.LastEvaluatedKey;
-      } while (ExclusiveStartKey);
-      return newest;
-    },
+    newestForLead: (tenantId, leadId, types) => newestForLead({ db, clock }, tenantId, leadId, types),
 
     async recentMatching(tenantId, type, match, since) {
       const fields = Object.keys(match).sort();

@@ -4,7 +4,7 @@ import type { EventPattern } from '../../statemachines/patterns';
 import { filterToPattern } from '../../statemachines/patterns';
 import type { Trigger } from '../../statemachines/schema';
 import { TEMPLATE_IDS, TEMPLATES, type TemplateId } from '../../statemachines/templates';
-import { summarizeTrigger, type WorkflowRecord, type WorkflowVersion } from './workflows';
+import { summarizeTrigger, type WorkflowRecord, type WorkflowVersion } from './workflows/records';
 
 /**
  * Built-in workflows: templates of statemachines/templates that the stack deploys itself (the BuiltInWorkflows

@@ -95,6 +95,16 @@ describe('what every Lambda bundle contains', () => {
     expect(inputs.get('api-dry-run') ?? []).not.toContain('functions/data/tenants/settings.ts');
     expect(inputs.get('api-dry-run') ?? []).toContain('functions/data/tenants/settings-reads.ts');
     expect(inputs.get('api-workflows') ?? []).toContain('functions/data/tenants/settings.ts');
+    // The dry run reads the workflow and crm.exportLeads' leads and feeds: none of the writes of those records.
+    for (const writes of [
+      'functions/data/workflows/lifecycle.ts',
+      'functions/data/workflows/repository.ts',
+      'functions/data/leads/repository.ts',
+      'functions/data/activity.ts',
+      'functions/agents/crm/agent.ts',
+    ])
+      expect(inputs.get('api-dry-run') ?? [], writes).not.toContain(writes);
+    expect(inputs.get('api-dry-run') ?? []).toContain('functions/agents/crm/lead-export.ts');
     for (const pkg of ['vitest', 'fast-check', 'dynalite', 'tsx', 'aws-sdk-client-mock', 'aws-cdk-lib']) {
       expect(
         [...inputs.values()].flat().some((f) => f.startsWith(`node_modules/${pkg}/`)),

@@ -1,5 +1,8 @@
 import { validateWorkflow } from '../../../statemachines/validate';
 import { createSettingsReads } from '../../data/tenants/settings-reads';
+import type { WorkflowRepository } from '../../data/workflows';
+import { readWorkflow } from '../../data/workflows/records';
+import type { Platform } from '../../shared/platform';
 import type { WorkflowLanguage } from '../context';
 import { testWorkflowRoute } from '../routes/workflow-test';
 import { type RouteTable, withIdempotencyKeys } from '../serve';
@@ -25,7 +28,36 @@ export const DRY_RUN_LANGUAGE: WorkflowLanguage = {
   },
 };
 
-/** Its route reads the tenant's time zone and changes no settings: the settings' reads only (auth-only.ts). */
-export const dryRunApiDeps = workflowApiDepsWith(DRY_RUN_LANGUAGE, (platform, options) =>
-  authOnlyParts('api-dry-run', platform, options, createSettingsReads({ db: platform.db })),
+/**
+ * The workflows of api-dry-run: its route reads the workflow it dry-runs and changes none, so it carries the read
+ * alone (not the saves, versions and lifecycle writes); every other method fails naming the function.
+ */
+const readOnlyWorkflows = (platform: Platform): WorkflowRepository => {
+  const absent = (): never => {
+    throw new Error('api-dry-run only reads workflows (its one route changes none)');
+  };
+  return {
+    get: (tenantId, workflowId) => readWorkflow(platform.db, tenantId, workflowId),
+    mustGet: absent,
+    create: absent,
+    saveVersion: absent,
+    getVersion: absent,
+    listVersions: absent,
+    list: absent,
+    setStatus: absent,
+    enable: absent,
+    disable: absent,
+    setDeployment: absent,
+    clearDeployment: absent,
+    markDeleting: absent,
+    remove: absent,
+  };
+};
+
+/** Its route reads the tenant's time zone and the workflow, and changes neither (auth-only.ts, readOnlyWorkflows). */
+export const dryRunApiDeps = workflowApiDepsWith(
+  DRY_RUN_LANGUAGE,
+  (platform, options) =>
+    authOnlyParts('api-dry-run', platform, options, createSettingsReads({ db: platform.db })),
+  readOnlyWorkflows,
 );

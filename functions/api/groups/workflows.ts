@@ -1,3 +1,4 @@
+import { createWorkflowRepository } from '../../data/workflows';
 import { defaultLanguage } from '../language';
 import { validationRoutes } from '../routes/validation';
 import { versionRoutes } from '../routes/versions';
@@ -18,4 +19,6 @@ export const WORKFLOW_ROUTES: RouteTable = withIdempotencyKeys([
 ]);
 
 /** api-workflows' dependencies: its language validates and draws diagrams. */
-export const workflowApiDeps = workflowApiDepsWith(defaultLanguage, authParts);
+export const workflowApiDeps = workflowApiDepsWith(defaultLanguage, authParts, (platform) =>
+  createWorkflowRepository({ db: platform.db, clock: platform.clock }),
+);

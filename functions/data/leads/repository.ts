@@ -3,34 +3,20 @@ import { POLICIES, retry } from '../../shared/retry';
 import {
   AlreadyExistsError,
   assertId,
-  createEntityStore,
   deletePartition,
-  type Item,
   mustExist,
   newId,
-  type Page,
   readItem,
   transact,
   updateAtVersion,
   VersionConflictError,
 } from '../repository';
-import { GSI1, GSI2, tenantKey } from '../table';
-import {
-  ENTITY,
-  emailKey,
-  isoOrThrow,
-  type LeadRepositoryDeps,
-  leadCompanions,
-  leadIndexes,
-  leadKey,
-  toLead,
-} from './items';
+import { emailKey, type LeadRepositoryDeps, leadKey, toLead } from './items';
+import { leadList, leadStore } from './reads';
 import {
   type Lead,
   type LeadChanges,
-  type LeadFilters,
   LeadPatch,
-  LeadStatus,
   MAX_TAGS_PER_LEAD,
   NewLead,
   normalizeEmail,
@@ -40,14 +26,7 @@ import {
 import { createLeadTimeline } from './timeline';
 
 export const createLeadRepository = ({ db, clock }: LeadRepositoryDeps) => {
-  const store = createEntityStore<Lead>(db, {
-    entity: 'lead',
-    kind: ENTITY,
-    indexes: leadIndexes,
-    fromItem: toLead,
-    companions: leadCompanions,
-    exists: (lead) => new AlreadyExistsError('lead', lead.id),
-  });
+  const store = leadStore(db);
   const { find: getItem, get } = store;
 
   const findByEmail = (tenantId: string, email: string): Promise<Lead | undefined> =>
@@ -201,60 +180,7 @@ export const createLeadRepository = ({ db, clock }: LeadRepositoryDeps) => {
     await deletePartition(db, leadKey(tenantId, id).pk);
   };
 
-  const list = async (tenantId: string, filters: LeadFilters = {}): Promise<Page<Lead>> => {
-    const names: Record<string, string> = {};
-    const values: Item = {};
-    const conditions: string[] = [];
-    let index: typeof GSI1 | typeof GSI2 = GSI1;
-    let pkName = 'gsi1pk';
-    let skName = 'gsi1sk';
-    if (filters.tag) {
-      values[':p'] = tenantKey(tenantId, 'LEADS', 'TAG', normalizeTag(filters.tag));
-    } else if (filters.source) {
-      values[':p'] = tenantKey(tenantId, 'LEADS', 'SOURCE', filters.source.trim().toLowerCase());
-    } else if (filters.status) {
-      index = GSI2;
-      pkName = 'gsi2pk';
-      skName = 'gsi2sk';
-      values[':p'] = tenantKey(tenantId, 'LEADS', 'STATUS', LeadStatus.parse(filters.status));
-    } else {
-      values[':p'] = tenantKey(tenantId, 'LEADS');
-    }
-    let keyCondition = `${pkName} = :p`;
-    if (filters.createdAfter || filters.createdBefore) {
-      values[':from'] = filters.createdAfter ? isoOrThrow('createdAfter', filters.createdAfter) : '0';
-      values[':to'] =
-        `${filters.createdBefore ? isoOrThrow('createdBefore', filters.createdBefore) : '9'}#\uffff`;
-      keyCondition += ` AND ${skName} BETWEEN :from AND :to`;
-    }
-    if (filters.status && index === GSI1) {
-      names['#status'] = 'status';
-      values[':status'] = LeadStatus.parse(filters.status);
-      conditions.push('#status = :status');
-    }
-    if (filters.tag && filters.source) {
-      names['#source'] = 'source';
-      values[':source'] = filters.source.trim();
-      conditions.push('#source = :source');
-    }
-    if (filters.minValue !== undefined) {
-      names['#value'] = 'value';
-      values[':min'] = filters.minValue;
-      conditions.push('#value >= :min');
-    }
-    return store.list(
-      tenantId,
-      {
-        index,
-        keyCondition,
-        names: { ...names },
-        values,
-        ...(conditions.length ? { filter: conditions.join(' AND ') } : {}),
-        newestFirst: true,
-      },
-      filters,
-    );
-  };
+  const list = leadList(store);
 
   return {
     create,

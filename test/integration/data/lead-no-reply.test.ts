@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCrmAgent } from '../../../functions/agents/crm/agent';
+import { createLeadExport } from '../../../functions/agents/crm/lead-export';
 import { runAgentTask } from '../../../functions/agents/runner';
 import { createActivityStore } from '../../../functions/data/activity';
 import { createLogRepository } from '../../../functions/data/logs';
@@ -140,5 +141,53 @@ describe('crm.findLeads over the leads that have not replied', () => {
       count: 2,
     });
     expect(await warnings()).toHaveLength(1);
+  });
+
+  it("GIVEN these tenants' leads and feeds WHEN exported by the dry run's lead export (no crm agent, no writes but its file) THEN each file and warning is the crm agent's, line for line", async () => {
+    const meta = (tenantId: string, n: number) => ({
+      tenantId,
+      workflowId: 'wf',
+      runId: 'run',
+      executionId: `exec-export-${n}`,
+      stepId: 'export',
+      itemIndex: -1,
+    });
+    let n = 0;
+    for (const [tenantId, input, scanLimit] of [
+      ['nr1', { noReplyFor: 'P3D' }, undefined],
+      ['nr1', { noReplyFor: 'P7D', status: 'contacted' }, undefined],
+      ['nr1', { status: 'contacted', limit: 2 }, undefined],
+      ['nr2', { noReplyFor: 'P3D' }, undefined],
+      ['nr3', { noReplyFor: 'P3D' }, 3],
+    ] as const) {
+      const agentFiles = memoryFileStore();
+      const exportFiles = memoryFileStore();
+      const agentWarnings: unknown[] = [];
+      const exportWarnings: unknown[] = [];
+      const logsInto = (into: unknown[]) => ({
+        append: async (_t: string, entry: unknown) => into.push(entry),
+      });
+      const limit = scanLimit ? { noReplyScanLimit: scanLimit } : {};
+      const agent = createCrmAgent({
+        db,
+        bus,
+        clock,
+        files: agentFiles,
+        logs: logsInto(agentWarnings),
+        ...limit,
+      });
+      const byAgent = await agent.executors['crm.exportLeads']?.(input, meta(tenantId, ++n));
+      const alone = createLeadExport({
+        db,
+        clock,
+        files: exportFiles,
+        logs: logsInto(exportWarnings),
+        ...limit,
+      });
+      const byExport = await alone(input, meta(tenantId, n));
+      expect(byExport).toStrictEqual(byAgent);
+      expect([...exportFiles.objects]).toStrictEqual([...agentFiles.objects]);
+      expect(exportWarnings).toStrictEqual(agentWarnings);
+    }
   });
 });
