@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { StateMachineDefinition } from 'aws-local-stepfunctions';
 import { ExecutionError, StateMachine } from 'aws-local-stepfunctions';
 import type { AslState, PreparedScope } from './asl-types';
@@ -91,21 +92,59 @@ const EVALUATE = 'Evaluate';
 /** Scopes whose small machines a StateStepper keeps (least recently stepped forgotten first). */
 export const MAX_CACHED_SCOPES = 500;
 
+/** Stands for a property whose value is undefined in a scope's content key (JSON would drop the property). */
+const UNDEFINED = '\u0000undefined';
+
+/**
+ * What a scope's small machines are built from (its StartAt and states), as a key: scopes with the same content get
+ * the same machines, since buildMini depends on a state's name and definition only. Every tenant that deploys the
+ * same template has its own prepared scopes of the same content; keyed by object, each tenant held its own copies
+ * (a library machine per state and compiled paths: ~37 KB per tenant's lead workflow). A scope holding anything
+ * but JSON values (a function, a class instance) is keyed by itself, as before.
+ */
+const contentKeyOf = (scope: PreparedScope): string | undefined => {
+  let plain = true;
+  const text = JSON.stringify([scope.startAt, scope.states], (_key, value: unknown) => {
+    if (value === undefined) return UNDEFINED;
+    if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
+      plain = false;
+      return null;
+    }
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      const proto = Object.getPrototypeOf(value) as unknown;
+      if (proto !== Object.prototype && proto !== null) plain = false;
+    }
+    return value;
+  });
+  return plain ? createHash('sha256').update(text).digest('base64') : undefined;
+};
+
 /**
  * Runs single states of prepared scopes; the small machines are built on a scope's first step and kept for the
- * `maxScopes` scopes stepped most recently: a local runtime with thousands of workflows would otherwise hold those of
- * every workflow that ever ran (a library machine per state and compiled paths, tens of KB per workflow). A
- * forgotten scope's are built again when it runs.
+ * `maxScopes` scopes stepped most recently (scopes of the same content count once): a local runtime with thousands
+ * of workflows would otherwise hold those of every workflow that ever ran (a library machine per state and compiled
+ * paths, tens of KB per workflow). A forgotten scope's are built again when it runs.
  */
 export class StateStepper {
-  private readonly minis = new Map<PreparedScope, Map<string, Mini>>();
+  private readonly minis = new Map<string | PreparedScope, Map<string, Mini>>();
+  /** Each scope's content key (computed once per scope object). */
+  private readonly keys = new WeakMap<PreparedScope, string | PreparedScope>();
   private readonly templates = new WeakMap<object, StateMachine>();
 
   constructor(private readonly maxScopes = MAX_CACHED_SCOPES) {}
 
-  /** Scopes whose small machines are held. */
+  /** Scopes (of distinct content) whose small machines are held. */
   get cachedScopes(): number {
     return this.minis.size;
+  }
+
+  private keyOf(scope: PreparedScope): string | PreparedScope {
+    let key = this.keys.get(scope);
+    if (key === undefined) {
+      key = contentKeyOf(scope) ?? scope;
+      this.keys.set(scope, key);
+    }
+    return key;
   }
 
   /** Runs `name` once. Throws the state's error (a Fail state's, a task handler's, a path or intrinsic failure). */
@@ -116,12 +155,14 @@ export class StateStepper {
     context: Record<string, unknown>,
     handler: TaskHandler | undefined,
   ): Promise<StepOutcome> {
-    let byName = this.minis.get(scope);
-    if (byName) this.minis.delete(scope);
+    const key = this.keyOf(scope);
+    let byName = this.minis.get(key);
+    if (byName) this.minis.delete(key);
     else byName = new Map();
     // Map order is the least-recently-stepped order.
-    this.minis.set(scope, byName);
-    if (this.minis.size > this.maxScopes) this.minis.delete(this.minis.keys().next().value as PreparedScope);
+    this.minis.set(key, byName);
+    if (this.minis.size > this.maxScopes)
+      this.minis.delete(this.minis.keys().next().value as string | PreparedScope);
     let mini = byName.get(name);
     if (!mini) {
       const state = scope.states[name];
