@@ -93,7 +93,9 @@ const readWindows = async (db: Database, tenantId: string, window: number): Prom
   const between = (from: string, to: string) =>
     queryAll(db, {
       KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
-      ExpressionAttributeNames: { '#pk': KEY.pk, '#sk': KEY.sk },
+      // Only what windowsOf reads: a done mark is its sort key alone (the read bills the whole items all the same).
+      ProjectionExpression: '#sk, #n, #done',
+      ExpressionAttributeNames: { '#pk': KEY.pk, '#sk': KEY.sk, '#n': 'n', '#done': 'done' },
       ExpressionAttributeValues: { ':pk': ticketsPartition(tenantId), ':from': from, ':to': to },
       ConsistentRead: true,
     });
