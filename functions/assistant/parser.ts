@@ -10,6 +10,7 @@ import { contextNoteProblem, framingNote, withoutFraming } from './grammar/frami
 import { type Item, readClause } from './grammar/items';
 import { fromToolLayout, runOnTrigger } from './grammar/layouts';
 import { breakSelfLoops } from './grammar/loops';
+import { specNotation } from './grammar/notation';
 import {
   swallowedReason,
   swallowedReasonProblem,
@@ -88,7 +89,7 @@ export const parsePrompt = (prompt: string): ParseResult => {
   const trimmed = prompt.trim();
   if (trimmed.length === 0) return fail(['The description is empty']);
   if (trimmed.length > 2000) return fail(['The description is longer than 2000 characters']);
-  const unframed = withoutFraming(unlisted(fromToolLayout(trimmed)).replace(/\s+/g, ' '));
+  const unframed = withoutFraming(specNotation(unlisted(fromToolLayout(trimmed)).replace(/\s+/g, ' ')));
   if (unframed.refused.length > 0)
     return fail(unframed.refused.map(contextNoteProblem), [...unframed.refused]);
   const result = placed(parseUnframed(unframed.text), unframed.text, unframed.zones);
@@ -101,7 +102,10 @@ export const parsePrompt = (prompt: string): ParseResult => {
 
 /** The request read with its story kept: what the grammars make of it, read or refused as they would. */
 const asWritten = (request: string): ParseResult => {
-  const unframed = withoutFraming(unlisted(fromToolLayout(request)).replace(/\s+/g, ' '), false);
+  const unframed = withoutFraming(
+    specNotation(unlisted(fromToolLayout(request)).replace(/\s+/g, ' ')),
+    false,
+  );
   if (unframed.refused.length > 0)
     return fail(unframed.refused.map(contextNoteProblem), [...unframed.refused]);
   const result = parseUnframed(unframed.text);

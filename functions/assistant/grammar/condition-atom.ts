@@ -18,6 +18,7 @@ import {
   SUBJECT_NOUNS,
 } from './condition-words';
 import { VERB_WORD } from './split';
+import { LEAD_STATUS_WORDS } from './statuses';
 
 /** "30 days or more", "5 days or less": the comparison said after the number. */
 const orMoreOrLess = (after: string): { op: 'gte' | 'lte'; length: number } | undefined => {
@@ -328,12 +329,26 @@ export const readAtom = (
   // equality on a named field ("the source is LinkedIn", "the currency is EUR")
   if (field && !['value', 'totalCents', 'size'].includes(field)) {
     const v = readValue(rest());
-    if (v) {
-      const value = field === 'currency' ? v.value.toUpperCase() : ctx.cased(v.value);
+    // "status = closed-won": a status is one of its record's statuses, as the validator types it; any other is no test
+    const status = field === 'status' && v ? statusValue(k, v.value) : undefined;
+    if (v && (field !== 'status' || status)) {
+      const value = status ?? (field === 'currency' ? v.value.toUpperCase() : ctx.cased(v.value));
       return { comparison: wrap(cmp(path(field), 'eq', value)), length: pos + v.length, kind: k };
     }
   }
   return undefined;
+};
+
+/** A status said as a value ("= closed won", "is Customer") → the record's status; undefined when it has none such. */
+const statusValue = (kind: Kind | undefined, said: string): string | undefined => {
+  const word = said
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
+  if (kind === 'invoice') return /^(?:draft|open|paid|overdue)$/.test(word) ? word : undefined;
+  if (kind === 'booking')
+    return /^(?:confirmed|cancell?ed)$/.test(word) ? word.replace('canceled', 'cancelled') : undefined;
+  return kind === 'lead' ? LEAD_STATUS_WORDS[word] : undefined;
 };
 
 /** Form services whose submissions carry their name as the event's source (functions/webhooks). */

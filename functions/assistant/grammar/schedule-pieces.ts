@@ -150,6 +150,14 @@ export const PIECES: readonly PieceGrammar[] = [
     },
   },
   {
+    // "every month on the last day", "monthly, on the last business day": the month said first
+    re: /\b(?:(?:every|each)\s+month|monthly)[,\s]+on\s+the\s+last\s+(?:(working|business|week)\s*)?day\b/,
+    apply: (m, p, problems) => {
+      set(p, 'dom', m[1] ? 'LW' : 'L', problems, 'days of the month');
+      p.monthly = true;
+    },
+  },
+  {
     re: /\b(?:at\s+|on\s+)?(?:the\s+)?(?:start|beginning|first\s+day)\s+of\s+(?:(?:the|each|every|a)\s+)?month\b/,
     apply: (_m, p, problems) => {
       set(p, 'dom', '1', problems, 'days of the month');

@@ -48,6 +48,12 @@ import { RECORD_UPDATE_CLASS } from './classes/record-updates';
 import { RECORD_WORDING_CLASS } from './classes/record-wordings';
 import { RECORD_CLASS } from './classes/records';
 import { REPORT_CLASS } from './classes/reports';
+import {
+  SPEC_ASSIGNMENT_CLASS,
+  SPEC_CONDITION_CLASS,
+  SPEC_EVENT_CLASS,
+  SPEC_NOTATION_REFUSALS,
+} from './classes/spec-notation';
 import { SUBJECT_FIRST_CLASS } from './classes/subject-first';
 import { DAY_OBJECT_CLASS, TIME_LIST_CLASS, TIME_LIST_REFUSALS } from './classes/time-lists';
 import { TOOL_BRANCH_CLASS, TOOL_WAIT_FILTER_CASES } from './classes/tool-branches';
@@ -285,6 +291,11 @@ const CLASSES: readonly [title: string, groups: ReadonlyMap<string, readonly Cas
     TRADE_NOUN_CLASS,
     'each is the booking, invoice, form, lead or sent-email workflow it names, with the kind as a tag and the records found',
   ],
+  [
+    'spec lines, every catalogue event × how it is marked as the trigger × action, every field comparison in notation × where it stands × action, every assignment × trigger × place',
+    new Map([...SPEC_EVENT_CLASS, ...SPEC_CONDITION_CLASS, ...SPEC_ASSIGNMENT_CLASS]),
+    'each starts on that event, tests the typed field, or sets the field as a step',
+  ],
 ];
 
 for (const [title, groups, then] of CLASSES)
@@ -309,6 +320,10 @@ describe.each([
   ['idioms for a phone call, a text message or a social-media post', IDIOM_REFUSALS],
   ['countries with several time zones, named as one', MULTI_ZONE_REFUSALS],
   ['invoices of a kind nothing records, as the trigger', TRADE_NOUN_REFUSALS],
+  [
+    'dotted names no event of the catalogue has, and statuses their field cannot hold',
+    SPEC_NOTATION_REFUSALS,
+  ],
   ['places no zone holds, said after the time', UNKNOWN_ZONE_REFUSALS],
 ] as const)('%s', (_title, cases) => {
   it.each(cases)('GIVEN "%s" WHEN parsed THEN it is refused, quoting "%s"', (prompt, quoted) => {

@@ -22,6 +22,7 @@ import { RECORD_UPDATE_PRODUCT } from './record-updates';
 import { RECORD_WORDING_PRODUCT } from './record-wordings';
 import { RECORD_PRODUCT } from './records';
 import { REPORT_PRODUCT } from './reports';
+import { SPEC_NOTATION_PRODUCT } from './spec-notation';
 import { OPENER_CLASS, STORY_CLASS, STORY_MESSAGES, ZONED } from './story';
 import { SUBJECT_FIRST_PRODUCT } from './subject-first';
 import { TIME_LIST_PRODUCT } from './time-lists';
@@ -75,4 +76,6 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   'trade-nouns': TRADE_NOUN_PRODUCT,
   /** Second-language English: event verbs in any form, local clock times and days, comparisons, other branches. */
   learners: LEARNER_PRODUCT,
+  /** Spec lines: catalogue event names written literally, field comparisons and assignments in notation. */
+  'spec notation': SPEC_NOTATION_PRODUCT,
 };

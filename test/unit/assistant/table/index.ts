@@ -15,6 +15,7 @@ import { RECORD_UPDATES } from './record-updates';
 import { RECORDS } from './records';
 import { RECURRING } from './recurring';
 import { REPORTS } from './reports';
+import { SPEC } from './spec';
 import { SPOKEN } from './spoken';
 import { STORY } from './story';
 import { TICKETS } from './tickets';
@@ -60,4 +61,5 @@ export const TABLE: Readonly<Record<string, readonly Case[]>> = {
   'several times a day, idioms and appositions': IDIOMS,
   "the business's own nouns: trades' bookings, invoices, forms, people, records": TRADES,
   'second-language English: verb forms, calques, local numbers and times, branches': LEARNERS,
+  'spec and ticket lines: event names, field comparisons and assignments': SPEC,
 };

@@ -1,0 +1,209 @@
+import type { EventName } from '../../../statemachines/events';
+
+/**
+ * Requests written as spec or ticket lines (RevOps / ops notation), rewritten into the words the grammars read. Each
+ * rule handles a whole dimension of the notation, not a list of phrasings:
+ *
+ *   event names        any catalogue event written literally, with or without backticks, "On", "trigger:",
+ *                      "->", ":" — "lead.created ->", "On `booking.cancelled`:" → "When a new lead is added, …";
+ *                      another dotted name in the trigger's place ("deal.won ->") → "When a deal is won" (read or
+ *                      refused by the event grammar, never taken as an unknown event)
+ *   field paths        "lead.status", "invoice.total", "lead.lastContactedAt" → "the lead's status", …
+ *   operators          "!=", "≠", "<>" → "is not"; "==" → "="
+ *   statuses           "closed-won", "Closed_Lost" → "closed won", "closed lost" (one status word, not "closed")
+ *   lists              "tags: [event-2026, vip]" → "tagged event-2026 and vip" after with/where/if, else
+ *                      "tag them event-2026 and vip"
+ */
+
+/** Each catalogue event in words the trigger grammar reads (a Record, so a new event cannot be forgotten). */
+const EVENT_WORDS: Record<EventName, string> = {
+  'lead.created': 'a new lead is added',
+  'lead.updated': 'a lead is updated',
+  'email.received': 'an email is received',
+  'email.sent': 'an email is sent',
+  'file.updated': 'a file is updated',
+  'form.submitted': 'a form is submitted',
+  'booking.created': 'a booking is made',
+  'booking.cancelled': 'a booking is cancelled',
+  'invoice.created': 'an invoice is created',
+  'invoice.paid': 'an invoice is paid',
+  'invoice.overdue': 'an invoice is overdue',
+  'workflow.started': 'a workflow starts',
+  'workflow.completed': 'a workflow completes',
+  'workflow.failed': 'a workflow fails',
+  'approval.requested': 'a run is waiting for approval',
+  'webhook.received': 'a webhook is received',
+};
+
+const isEvent = (name: string): name is EventName => Object.hasOwn(EVENT_WORDS, name);
+
+/**
+ * A dotted name in backticks or quotes, or bare: "lead.created", "`invoice.paid`", "Deal.Closed_Won", with what may
+ * stand before it in the trigger's place ("On", "trigger:", "When", "Event ="). Not inside an address or a link
+ * ("ops@lead.io", "https://form.typeform.com"): no "@", "/", "." or word before, no "." and a word after.
+ */
+const DOTTED =
+  /(?<![@/.\w-])((?:(?:trigger(?:ed)?(?: (?:on|by))?|event|on|upon|when|whenever|once|after|listen(?:ing)? (?:for|to))(?: ?[:=] ?| )(?:(?:an?|the|every|each) )?)?)([`'"]?)(lead|leads|deal|deals|contact|contacts|opportunity|opp|invoice|invoices|payment|payments|booking|bookings|meeting|meetings|appointment|call|email|emails|message|reply|form|forms|file|files|document|workflow|workflows|run|approval|webhook|subscription|order|ticket|trial|demo|account|customer|signup|sign_up)\.([a-z][a-z0-9]*(?:[_-][a-z0-9]+)*)\2(?: (?:events?|fires|is fired|is emitted|happens))?(?![\w@/-]|\.\w)/gi;
+
+/** Where a trigger starts: the start, or after a sentence, a colon, an arrow, a bracket or a line. */
+const triggerPlace = (before: string): boolean => {
+  const last = before.trimEnd().slice(-1);
+  return last === '' || '.;:!?→(>'.includes(last);
+};
+
+/** The end of an event's verb ("deal.won", "payment.received"); anything else is a record's field ("lead.status"). */
+const EVENT_VERB = /(?:ed|en|won|lost|paid|sent|made|done|overdue|received|submitted|booked)$/i;
+
+const words = (s: string): string =>
+  s
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .toLowerCase();
+
+const singular = (noun: string): string => noun.toLowerCase().replace(/s$/, '').replace(/_/g, ' ');
+const article = (noun: string): string => (/^[aeiou]/.test(noun) ? 'an' : 'a');
+
+/** "lead.created" in the trigger's place → "When a new lead is added"; a field path → "the lead's status". */
+const dottedNames = (text: string): string =>
+  text.replace(DOTTED, (_all, leadIn: string, _q: string, noun: string, rest: string, at: number): string => {
+    const name = `${noun}.${rest}`.toLowerCase();
+    const placed = leadIn !== '' || triggerPlace(text.slice(0, at));
+    const field = words(rest);
+    if (isEvent(name) || (placed && EVENT_VERB.test(rest) && !/^days? ?overdue$/.test(field))) {
+      const said = isEvent(name)
+        ? EVENT_WORDS[name]
+        : `${article(singular(noun))} ${singular(noun)} is ${field}`;
+      const connective = /\b(?:when|whenever|once|after)\b/i.exec(leadIn)?.[0]?.toLowerCase() ?? 'when';
+      return `${at === 0 ? connective.charAt(0).toUpperCase() + connective.slice(1) : connective} ${said}`;
+    }
+    // "invoice.daysOverdue": the overdue event's own field, said as the grammars say it
+    if (field === 'days overdue') return `${leadIn}days overdue`;
+    return `${leadIn}the ${singular(noun)}'s ${field}`;
+  });
+
+/** Sales-ops nouns for the catalogue's events, said after "On" where the trigger stands ("On form fill ->"). */
+const EVENT_NOUNS: readonly [RegExp, string][] = [
+  [/^form submission$/, 'a form is submitted'],
+  [
+    /^(?:inbound\s+)?(?:reply|replies|response|email reply)(?:\s+received)?$|^inbound\s+(?:email|message)$/,
+    'a lead replies',
+  ],
+  [/^(?:booking|meeting booked|demo booked|call booked|booking created)$/, 'a booking is made'],
+  [/^(?:cancell?ation|booking cancell?ed|cancell?ed booking)$/, 'a booking is cancelled'],
+  [/^(?:payment(?:\s+received)?|invoice paid)$/, 'an invoice is paid'],
+  [/^(?:sign[\s-]?up|lead|lead created|inbound lead)$/, 'a new lead is added'],
+  [/^(?:closed won|deal won|won deal)$/, 'a deal is won'],
+  [/^(?:closed lost|deal lost|lost deal)$/, 'a deal is lost'],
+  [/^(?:overdue invoice|invoice overdue)$/, 'an invoice is overdue'],
+];
+
+/** "On form fill ->", "Upon inbound reply:", "After closed-won,": the event said by its noun where a trigger stands. */
+const ON_NOUN =
+  /(^|[.;\n][^\S\n]{0,3})(on|upon|after)\s+(?:(?:a|an|the|every|each|any)\s+)?(?:new\s+)?([a-z][a-z -]{2,30}?)(?=\s*(?:->|→|=>|:|,))/gi;
+
+/** Sales-ops words for what the grammars read: form fills, dunning, Slack DMs, AR, "-> my email", EOM. */
+const jargon = (text: string): string =>
+  text
+    .replace(/\bclosed[\s_-]+(won|lost)\b/gi, (_m, s: string) => `closed ${s.toLowerCase()}`)
+    .replace(
+      /\bform[\s-]?(?:submit|submission|fill(?:[\s-]?out)?|fillout|completion)s?\b/gi,
+      'form submission',
+    )
+    .replace(ON_NOUN, (all, start: string, on: string, noun: string) => {
+      const event = EVENT_NOUNS.find(([re]) => re.test(noun.toLowerCase()))?.[1];
+      if (!event) return all;
+      const when = /^after$/i.test(on) ? 'after' : 'when';
+      return `${start}${start.trim() || !start ? when.charAt(0).toUpperCase() + when.slice(1) : when} ${event}`;
+    })
+    // "start dunning", "a dunning email": the overdue invoice's reminder
+    .replace(
+      /\b(?:start|run|kick off|begin|trigger|send)\s+(?:the\s+)?dunning(?:\s+(?:sequence|flow|process|cadence|emails?|reminders?|notices?))?\b/gi,
+      'send an invoice reminder',
+    )
+    .replace(
+      /\b(?:an?\s+)?dunning\s+(?:email|e-mail|reminder|notice|letter|message)(s?)\b/gi,
+      'an invoice reminder$1',
+    )
+    // "Slack DM to Anna", "DM the AE on Slack", "send a Slack message to the owner": that person, on Slack
+    .replace(
+      /\b(?:send\s+(?:an?\s+)?)?(?:slack\s+(?:dm|direct message|message|msg)\s+(?:to\s+)?|dm\s+)((?:the|our|their)\s+(?:assigned\s+)?[a-z]+|[A-Z][a-z]+)(?:\s+(?:on|in|via)\s+slack)?/gi,
+      (all, who: string) =>
+        /^(?:the|our|their)\s/i.test(who) ||
+        (/^[A-Z]/.test(who) && !/^(?:For|When|If|To|On|About)$/.test(who))
+          ? `notify ${who} on Slack`
+          : all,
+    )
+    // "-> my email", ": to my inbox": emailed to me
+    .replace(/(→|->|:)\s*(?:to\s+)?my\s+(?:email|inbox|e-mail)\b/gi, '$1 email me')
+    // "notify AR", "cc the AR team": accounts receivable, the finance team
+    .replace(
+      /\b(notify|email|tell|ping|alert|cc|to|loop in|escalate to|inform)\s+(?:the\s+)?AR(?:\s+team)?\b/g,
+      '$1 the finance team',
+    )
+    // "-> team email", "to the sales team inbox": that team, by email
+    .replace(
+      /(\bto|→|->|:)\s*(?:the\s+|our\s+)?((?:[a-z]+\s+)?team|sales|finance|ops|support)\s+(?:e-?mail|inbox|mailbox|distro|mailing list)\b/gi,
+      (_m, to: string, team: string) => {
+        const who = `the ${/team$/i.test(team) ? team : `${team} team`}`;
+        return /^to$/i.test(to) ? `to ${who} by email` : `${to} email ${who}`;
+      },
+    )
+    // "the AR report", "AR aging summary": what is owed, the unpaid invoices
+    .replace(/\bAR(?:\s+aging)?\s+(report|summary|digest|overview)\b/g, 'unpaid invoices $1')
+    // "EOM", "EOM (last calendar day)", "the last calendar day of the month": the month's last day
+    .replace(
+      /\bEOM\b(?: ?\( ?last (?:calendar )?day(?: of (?:the )?month)? ?\))?/g,
+      'on the last day of the month',
+    )
+    .replace(/\blast\s+calendar\s+day\b/gi, 'last day')
+    // "Monthly, on the last day": one schedule, not two clauses
+    .replace(/\b(monthly|(?:every|each) month),\s(?=on the last\b)/gi, '$1 ');
+
+/**
+ * "status = contacted" where a step stands (the start, after an arrow, a colon, a semicolon, a comma or "then"): the
+ * field set; after "if", "when", "where", "with" or "and" it stays a comparison for the condition grammar.
+ */
+const ASSIGNMENT =
+  /(?<=(?:^|[,;:→>]|\b(?:then|else|otherwise))\s{0,3})(?:set\s+)?(?:(?:the\s+)?(?:lead|deal|contact)(?:'s|\.)?\s+|their\s+)?(status|stage|value|deal value)\s*(?:=|:=|:)\s*([\w$€£][\w.,$€£ -]{0,30}?)(?=\s*(?:[,;.→]|->|$|\s(?:and|then)\s))/gi;
+
+/** Rewrites spec notation into the grammars' words; text in any other notation is returned as it was. */
+export const specNotation = (text: string): string => {
+  return (
+    jargon(dottedNames(text))
+      // "daysOverdue > 45", "days_overdue >= 30": the overdue days compared
+      .replace(/\bdays[\s_]?overdue\s*(>=|≥|=>|>|<=|≤|<)\s*(\d+)/gi, (_m, op: string, n: string) => {
+        const cmp = /^(?:>=|≥|=>)$/.test(op)
+          ? 'at least'
+          : op === '>'
+            ? 'more than'
+            : /^(?:<=|≤)$/.test(op)
+              ? 'at most'
+              : 'less than';
+        return `${cmp} ${n} days overdue`;
+      })
+      // "status != lost", "source ≠ webinar", "stage <> lost": is not
+      .replace(/[^\S\n]{0,3}(?:!==?|≠|<>)[^\S\n]{0,3}/g, ' is not ')
+      .replace(/(?<=[\w'"\]])\s*={2,3}\s*/g, ' = ')
+      // "create lead with tags: [event-2026]": the new lead's tags, a step of its own
+      .replace(
+        /\b((?:create|add|make)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:lead|contact|deal)s?)\s+with\s+(?=tags?\s*[:=]\s*\[)/gi,
+        '$1, ',
+      )
+      // "with tags: [vip, event-2026]" (a test) / "tags: [event-2026]" (a step)
+      .replace(
+        /(\b(?:with|where|if|when|and|having)\s+)?\btags?\s*(?:[:=]|\s(?:is|are|contains?|includes?)\s)\s*\[([^\][]{1,80})\]/gi,
+        (_m, test: string | undefined, list: string) => {
+          const values = list
+            .split(',')
+            .map((v) => v.trim().replace(/^["'`]|["'`]$/g, ''))
+            .filter(Boolean);
+          const joined =
+            values.length > 1 ? `${values.slice(0, -1).join(', ')} and ${values.at(-1)}` : (values[0] ?? '');
+          if (test) return `${test.replace(/\bwith\s+$/i, '')}tagged ${joined}`;
+          return values.length > 1 ? `add the tags ${joined}` : `tag them ${joined}`;
+        },
+      )
+      // "→ lead.status = qualified", "; stage: customer", "then value = 5000": a field set, as a step
+      .replace(ASSIGNMENT, (_m, field: string, value: string) => `set the ${field.toLowerCase()} to ${value}`)
+  );
+};

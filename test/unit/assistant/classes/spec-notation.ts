@@ -1,0 +1,265 @@
+import type { Case } from '../table/case';
+
+/**
+ * Requests written as spec or ticket lines by sales-ops people (grammar/notation.ts), as slots:
+ * - every catalogue event written literally × how it is marked as the trigger (bare, backticks, "On", "trigger:",
+ *   "Event =", "on the … event", after the action) × an action;
+ * - `field op value` comparisons over the catalogue's fields (dotted paths, bare fields, camelCase, symbols
+ *   ==, !=, ≠, <, >, <=, >=, ≥, ≤, amounts with k/M and currency, quoted strings, statuses written as slugs)
+ *   × where the test stands (after "if", "where", "with", "only if" after the action) × an action;
+ * - assignments in a step's place ("status = contacted", "lead.status: qualified", "tags: [a, b]") × trigger.
+ * Every wording of a group must come back as its outline.
+ */
+
+const EVENTS: readonly [event: string, trigger: string][] = [
+  ['lead.created', 'lead.created'],
+  ['lead.updated', 'lead.updated'],
+  ['email.received', 'email.received'],
+  ['email.sent', 'email.sent'],
+  ['file.updated', 'file.updated'],
+  ['form.submitted', 'form.submitted'],
+  ['booking.created', 'booking.created'],
+  ['booking.cancelled', 'booking.cancelled'],
+  ['invoice.created', 'invoice.created'],
+  ['invoice.paid', 'invoice.paid'],
+  ['invoice.overdue', 'invoice.overdue'],
+  ['workflow.started', 'workflow.started'],
+  ['workflow.completed', 'workflow.completed'],
+  ['workflow.failed', 'workflow.failed'],
+  ['approval.requested', 'approval.requested'],
+];
+
+/** How the event is marked as what starts the workflow, with the action after it (or before it). */
+const MARKINGS: readonly ((event: string, action: string) => string)[] = [
+  (e, a) => `${e} -> ${a}`,
+  (e, a) => `${e} → ${a}`,
+  (e, a) => `${e}: ${a}`,
+  (e, a) => `\`${e}\` -> ${a}`,
+  (e, a) => `On ${e}, ${a}`,
+  (e, a) => `On \`${e}\`: ${a}`,
+  (e, a) => `Trigger: ${e}. Action: ${a}`,
+  (e, a) => `trigger: ${e} -> ${a}`,
+  (e, a) => `Event = ${e} => ${a}`,
+  (e, a) => `When ${e} fires, ${a}`,
+  (e, a) => `on every ${e} event, ${a}`,
+  (e, a) => `${a.charAt(0).toUpperCase()}${a.slice(1)} on ${e}`,
+  (e, a) => `- ${e} -> ${a}`,
+];
+
+const EVENT_ACTIONS: readonly [said: string, steps: string][] = [
+  ['post in #revops', 'notify.slack'],
+  ['notify the AM', 'notify.team'],
+  ['log it', 'log'],
+];
+
+export const SPEC_EVENT_CLASS: ReadonlyMap<string, readonly Case[]> = new Map(
+  EVENTS.map(([event, trigger]): [string, Case[]] => [
+    `event ${event}`,
+    MARKINGS.flatMap((mark) =>
+      EVENT_ACTIONS.map(([action, steps]): Case => [mark(event, action), trigger, steps]),
+    ),
+  ]),
+);
+
+/** A comparison as spec lines write it, on the event it is about, and the condition it must be. */
+const COMPARISONS: readonly [event: string, test: string, condition: string][] = [
+  ['lead.created', 'value < 2k', 'trigger.lead.value lt 2000'],
+  ['lead.created', 'lead.value >= 10k', 'trigger.lead.value gte 10000'],
+  ['lead.created', 'lead.value ≥ 1.5M', 'trigger.lead.value gte 1500000'],
+  ['lead.created', 'value <= 500', 'trigger.lead.value lte 500'],
+  ['lead.created', 'source == "webinar"', 'trigger.lead.source eq "webinar"'],
+  ['lead.created', 'lead.source = webinar', 'trigger.lead.source eq "webinar"'],
+  ['lead.created', 'status != lost', 'trigger.lead.status ne "lost"'],
+  ['lead.created', 'lead.status ≠ closed-lost', 'trigger.lead.status ne "lost"'],
+  ['lead.updated', 'status = closed-won', 'trigger.lead.status eq "customer"'],
+  ['lead.updated', 'lead.status == Closed_Won', 'trigger.lead.status eq "customer"'],
+  ['lead.updated', '`lead.status` = qualified', 'trigger.lead.status eq "qualified"'],
+  ['invoice.created', 'total > $15k', 'trigger.invoice.totalCents gt 1500000'],
+  ['invoice.created', 'invoice.total ≥ €250', 'trigger.invoice.totalCents gte 25000'],
+  ['invoice.created', 'invoice.total > 15000', 'trigger.invoice.totalCents gt 1500000'],
+  ['invoice.overdue', 'daysOverdue > 45', 'trigger.daysOverdue gt 45'],
+  ['invoice.overdue', 'invoice.daysOverdue >= 30', 'trigger.daysOverdue gte 30'],
+  ['invoice.overdue', 'days_overdue ≥ 60', 'trigger.daysOverdue gte 60'],
+];
+
+const PLACES: readonly ((event: string, test: string, action: string) => string)[] = [
+  (e, t, a) => `${e} -> if ${t}, ${a}`,
+  (e, t, a) => `${e}: if ${t} -> ${a}`,
+  (e, t, a) => `${e} where ${t} -> ${a}`,
+  (e, t, a) => `On ${e}, if ${t}: ${a}`,
+  (e, t, a) => `${e} -> ${a} (only if ${t})`,
+  (e, t, a) => `Trigger: ${e}. Filter: ${t}. Action: ${a}`,
+];
+
+const CONDITION_ACTIONS: readonly [said: string, steps: string][] = [
+  ['Slack #deals', 'notify.slack'],
+  ['notify the AE', 'notify.team'],
+];
+
+export const SPEC_CONDITION_CLASS: ReadonlyMap<string, readonly Case[]> = new Map(
+  COMPARISONS.map(([event, test, condition]): [string, Case[]] => [
+    `${event} if ${test}`,
+    PLACES.flatMap((place) =>
+      CONDITION_ACTIONS.map(
+        ([action, steps]): Case => [place(event, test, action), event, `if(${condition})[${steps}]`],
+      ),
+    ),
+  ]),
+);
+
+/** A field set as a step, in notation. */
+const ASSIGNMENTS: readonly string[] = [
+  'status = contacted',
+  'lead.status = contacted',
+  'lead.status: qualified',
+  'set lead.status = qualified',
+  'stage: closed-won',
+  'value = 5000',
+  'lead.value = 5k',
+  'tags: [inbound]',
+  'tags: [inbound, webinar-2026]',
+];
+
+const ASSIGNMENT_PLACES: readonly ((event: string, step: string) => string)[] = [
+  (e, s) => `${e} -> ${s}`,
+  (e, s) => `${e}: ${s}`,
+  (e, s) => `On ${e}: ${s}; notify the AM`,
+];
+
+export const SPEC_ASSIGNMENT_CLASS: ReadonlyMap<string, readonly Case[]> = new Map(
+  ASSIGNMENTS.map((step): [string, Case[]] => [
+    `assignment ${step}`,
+    ['lead.created', 'email.received', 'booking.created'].flatMap((event) =>
+      ASSIGNMENT_PLACES.map(
+        (place, i): Case => [
+          place(event, step),
+          event,
+          i === 2 ? 'crm.updateLead; notify.team' : 'crm.updateLead',
+        ],
+      ),
+    ),
+  ]),
+);
+
+/** Sales-ops nouns for events, said where a trigger stands ("On form fill ->"), and the event each is. */
+const EVENT_NOUNS: readonly [nouns: readonly string[], trigger: string][] = [
+  [['form submit', 'form fill', 'form fill-out', 'form submission', 'form-fill'], 'form.submitted'],
+  [['inbound reply', 'reply', 'reply received', 'inbound email', 'response'], 'email.received'],
+  [['booking', 'demo booked', 'meeting booked'], 'booking.created'],
+  [['cancellation', 'booking cancelled'], 'booking.cancelled'],
+  [['payment', 'payment received'], 'invoice.paid'],
+  [['signup', 'sign-up', 'inbound lead'], 'lead.created'],
+  [['closed-won', 'Closed Won', 'deal won'], 'lead.updated {"changes.status.to":["customer"]}'],
+  [['closed-lost', 'closed_lost', 'deal lost'], 'lead.updated {"changes.status.to":["lost"]}'],
+  [['overdue invoice', 'invoice overdue'], 'invoice.overdue'],
+];
+
+const ON_MARKS: readonly ((noun: string, action: string) => string)[] = [
+  (n, a) => `On ${n} -> ${a}`,
+  (n, a) => `Upon ${n}: ${a}`,
+  (n, a) => `On ${n}, ${a}`,
+  (n, a) => `On every ${n} → ${a}`,
+];
+
+/** Who sales-ops people name, and where a report goes, in their words. */
+const ROLES: readonly string[] = [
+  'the AM',
+  'the AE',
+  'the assigned AE',
+  'the SE',
+  'the CSM',
+  'the SDR',
+  'our BDR',
+];
+
+export const SPEC_JARGON_CLASS: ReadonlyMap<string, readonly Case[]> = new Map<string, readonly Case[]>([
+  ...EVENT_NOUNS.map(([nouns, trigger]): [string, Case[]] => [
+    `On ${nouns[0]}`,
+    nouns.flatMap((noun) =>
+      ON_MARKS.flatMap((mark) => [
+        [mark(noun, 'post in #revops'), trigger, 'notify.slack'] as Case,
+        [mark(noun, 'notify the AM'), trigger, 'notify.team'] as Case,
+      ]),
+    ),
+  ]),
+  [
+    'dunning',
+    ['invoice.overdue ->', 'When an invoice is overdue,', 'On overdue invoice:'].flatMap((t) =>
+      [
+        'start dunning',
+        'kick off the dunning sequence',
+        'send a dunning email',
+        'send the dunning reminder',
+        'run dunning',
+      ].map((a): Case => [`${t} ${a}`, 'invoice.overdue', 'invoice.sendReminder']),
+    ),
+  ],
+  [
+    'roles as teammates',
+    ['lead.created ->', 'On closed-won,', 'When a lead replies,'].flatMap((t) =>
+      ROLES.flatMap((role) =>
+        [`notify ${role}`, `email ${role}`, `tell ${role}`].map(
+          (a): Case => [
+            `${t} ${a}`,
+            t.startsWith('lead')
+              ? 'lead.created'
+              : t.startsWith('On')
+                ? 'lead.updated {"changes.status.to":["customer"]}'
+                : 'email.received',
+            'notify.team',
+          ],
+        ),
+      ),
+    ),
+  ],
+  [
+    'a person on Slack',
+    ['approval.requested ->', 'lead.created:'].flatMap((t) =>
+      ['Slack DM to Anna', 'DM Anna on Slack', 'send a Slack DM to Anna', 'Slack message to Priya'].map(
+        (a): Case => [`${t} ${a}`, t.replace(/\s*(?:->|:)$/, ''), 'notify.team'],
+      ),
+    ),
+  ],
+  [
+    'my email, team email',
+    ['lead.created', 'invoice.paid'].flatMap((e) =>
+      ['-> my email', '-> team email', ': to my inbox', '-> sales team inbox', '-> finance team email'].map(
+        (a): Case => [`${e} ${a}`, e, 'notify.team'],
+      ),
+    ),
+  ],
+  [
+    'end of month',
+    [
+      'EOM',
+      'EOM (last calendar day)',
+      'On the last calendar day of the month',
+      'Every month on the last day',
+      'Monthly, on the last day',
+      'At month-end',
+    ].flatMap((when) =>
+      [
+        [': send the AR report to the team email', 'report.summarize; notify.team'],
+        [' -> post a pipeline summary in #revops', 'report.summarize; notify.slack'],
+      ].map(([what, steps]): Case => [`${when}${what}`, 'cron(0 9 L * ? *)', steps ?? '']),
+    ),
+  ],
+]);
+
+export const SPEC_NOTATION_PRODUCT: readonly Case[] = [
+  ...SPEC_EVENT_CLASS.values(),
+  ...SPEC_CONDITION_CLASS.values(),
+  ...SPEC_ASSIGNMENT_CLASS.values(),
+  ...SPEC_JARGON_CLASS.values(),
+].flat();
+
+/**
+ * Dotted names that are no event of the catalogue, and comparisons whose value the field cannot hold: refused,
+ * quoting the words, never a workflow on another event or a test that can never be true.
+ */
+export const SPEC_NOTATION_REFUSALS: readonly (readonly [prompt: string, quoted: string])[] = [
+  ['contact.deleted -> notify the team', 'contact is deleted'],
+  ['subscription.renewed -> notify #revops', 'subscription is renewed'],
+  ['lead.created -> if lead.status = demo_booked, notify the AE', 'demo_booked'],
+  ['invoice.created -> if status = pending, notify finance', 'pending'],
+];

@@ -1,0 +1,59 @@
+import type { Case } from './case';
+
+/**
+ * Spec and ticket lines as sales-ops people write them: catalogue event names written literally, `field op value`
+ * comparisons and assignments, statuses as slugs, tag lists in brackets (grammar/notation.ts).
+ */
+export const SPEC: readonly Case[] = [
+  ['lead.created -> send welcome email', 'lead.created', 'email.send'],
+  ['invoice.paid: send a thank-you email to the customer', 'invoice.paid', 'email.send'],
+  ['On `booking.cancelled`, notify the team on Slack', 'booking.cancelled', 'notify.slack'],
+  ['trigger: invoice.overdue. Action: send invoice reminder', 'invoice.overdue', 'invoice.sendReminder'],
+  [
+    'invoice.overdue -> if daysOverdue > 45, notify finance',
+    'invoice.overdue',
+    'if(trigger.daysOverdue gt 45)[notify.team]',
+  ],
+  [
+    'lead.created: if source == "webinar", send a follow-up email',
+    'lead.created',
+    'if(trigger.lead.source eq "webinar")[email.send]',
+  ],
+  [
+    'Invoice.created -> if total > $15k, notify the CFO',
+    'invoice.created',
+    'if(trigger.invoice.totalCents gt 1500000)[notify.team]',
+  ],
+  [
+    'lead.updated with status = closed-won -> notify the AM',
+    'lead.updated',
+    'if(trigger.lead.status eq "customer")[notify.team]',
+  ],
+  [
+    'form.submitted -> create lead with tags: [event-2026]',
+    'form.submitted',
+    'crm.createLead; crm.updateLead',
+  ],
+  [
+    'lead.created: if value > 10k, status = qualified; else status = contacted',
+    'lead.created',
+    'if(trigger.lead.value gt 10000)[crm.updateLead]else[crm.updateLead]',
+  ],
+  ['Send a welcome email on every lead.created event', 'lead.created', 'email.send'],
+  ['deal.won -> notify #sales', 'lead.updated {"changes.status.to":["customer"]}', 'notify.slack'],
+  [
+    'email.received -> if email.subject contains "pricing", notify #sales',
+    'email.received',
+    'if(trigger.subject contains "pricing")[notify.slack]',
+  ],
+  ['On form fill -> create lead', 'form.submitted', 'crm.createLead'],
+  ['On inbound reply -> Slack DM to Anna', 'email.received', 'notify.team'],
+  ['invoice.overdue -> start dunning', 'invoice.overdue', 'invoice.sendReminder'],
+  ['On closed-lost, notify the AM', 'lead.updated {"changes.status.to":["lost"]}', 'notify.team'],
+  [
+    'EOM (last calendar day): send the AR report to the team email',
+    'cron(0 9 L * ? *)',
+    'report.summarize; notify.team',
+  ],
+  ['lead.created -> notify the assigned AE -> my email', 'lead.created', 'notify.team; notify.team'],
+];
