@@ -17,6 +17,7 @@ import {
   unreadAmount,
   unreadAmountProblem,
 } from './grammar/registers';
+import { brokenLimit, type Scoped, scopeNote, scopeNotes } from './grammar/scope';
 import { splitClauses, VERB_START } from './grammar/split';
 import { SUBJECTS, WEBHOOK_SUBJECT } from './grammar/subjects';
 import { prepare } from './grammar/text';
@@ -89,7 +90,9 @@ export const parsePrompt = (prompt: string): ParseResult => {
   const trimmed = prompt.trim();
   if (trimmed.length === 0) return fail(['The description is empty']);
   if (trimmed.length > 2000) return fail(['The description is longer than 2000 characters']);
-  const unframed = withoutFraming(specNotation(unlisted(fromToolLayout(trimmed)).replace(/\s+/g, ' ')));
+  const scoped = scopeNotes(specNotation(unlisted(fromToolLayout(trimmed)).replace(/\s+/g, ' ')));
+  if (scoped.notes.length > 0) return withScope(parsePrompt(scoped.text), scoped);
+  const unframed = withoutFraming(scoped.text);
   if (unframed.refused.length > 0)
     return fail(unframed.refused.map(contextNoteProblem), [...unframed.refused]);
   const result = placed(parseUnframed(unframed.text), unframed.text, unframed.zones);
@@ -98,6 +101,18 @@ export const parsePrompt = (prompt: string): ParseResult => {
   return result.ok && unframed.ignored.length > 0
     ? { ...result, notes: [...result.notes, framingNote(unframed.ignored)] }
     : result;
+};
+
+/** "lead.created -> … . No CRM write.": the notes said back, and a workflow doing what one forbids refused. */
+const withScope = (result: ParseResult, scoped: Scoped): ParseResult => {
+  if (!result.ok) return result;
+  const broken = brokenLimit(scoped, result.definition.steps);
+  if (broken)
+    return fail(
+      [broken],
+      scoped.limits.map((l) => l.said),
+    );
+  return { ...result, notes: [...result.notes, scopeNote(scoped.notes)] };
 };
 
 /** The request read with its story kept: what the grammars make of it, read or refused as they would. */

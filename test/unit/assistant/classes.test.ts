@@ -52,7 +52,10 @@ import {
   SPEC_ASSIGNMENT_CLASS,
   SPEC_CONDITION_CLASS,
   SPEC_EVENT_CLASS,
+  SPEC_JARGON_CLASS,
   SPEC_NOTATION_REFUSALS,
+  SPEC_SCOPE_CLASS,
+  SPEC_SCOPE_REFUSALS,
 } from './classes/spec-notation';
 import { SUBJECT_FIRST_CLASS } from './classes/subject-first';
 import { DAY_OBJECT_CLASS, TIME_LIST_CLASS, TIME_LIST_REFUSALS } from './classes/time-lists';
@@ -296,6 +299,11 @@ const CLASSES: readonly [title: string, groups: ReadonlyMap<string, readonly Cas
     new Map([...SPEC_EVENT_CLASS, ...SPEC_CONDITION_CLASS, ...SPEC_ASSIGNMENT_CLASS]),
     'each starts on that event, tests the typed field, or sets the field as a step',
   ],
+  [
+    "sales-ops jargon and scope notes, every event noun after 'On' × marking × action, dunning, roles, Slack DMs, team email, end of month, every harmless note × rule × place, every report purpose, every restriction the rule keeps",
+    new Map([...SPEC_JARGON_CLASS, ...SPEC_SCOPE_CLASS]),
+    'each is the event, schedule and steps its jargon names, the notes said back and nothing added for them',
+  ],
 ];
 
 for (const [title, groups, then] of CLASSES)
@@ -323,6 +331,10 @@ describe.each([
   [
     'dotted names no event of the catalogue has, and statuses their field cannot hold',
     SPEC_NOTATION_REFUSALS,
+  ],
+  [
+    'scope notes the rule would break (no CRM write, no Slack, no email to the customer)',
+    SPEC_SCOPE_REFUSALS,
   ],
   ['places no zone holds, said after the time', UNKNOWN_ZONE_REFUSALS],
 ] as const)('%s', (_title, cases) => {

@@ -246,13 +246,6 @@ export const SPEC_JARGON_CLASS: ReadonlyMap<string, readonly Case[]> = new Map<s
   ],
 ]);
 
-export const SPEC_NOTATION_PRODUCT: readonly Case[] = [
-  ...SPEC_EVENT_CLASS.values(),
-  ...SPEC_CONDITION_CLASS.values(),
-  ...SPEC_ASSIGNMENT_CLASS.values(),
-  ...SPEC_JARGON_CLASS.values(),
-].flat();
-
 /**
  * Dotted names that are no event of the catalogue, and comparisons whose value the field cannot hold: refused,
  * quoting the words, never a workflow on another event or a test that can never be true.
@@ -263,3 +256,101 @@ export const SPEC_NOTATION_REFUSALS: readonly (readonly [prompt: string, quoted:
   ['lead.created -> if lead.status = demo_booked, notify the AE', 'demo_booked'],
   ['invoice.created -> if status = pending, notify finance', 'pending'],
 ];
+
+/** Rule bodies in spec notation, each with its outline, for the scope notes around them. */
+const BODIES: readonly [body: string, trigger: string, steps: string, writes: boolean][] = [
+  ['lead.created -> send welcome email', 'lead.created', 'email.send', false],
+  [
+    'invoice.overdue: start dunning, notify AR',
+    'invoice.overdue',
+    'invoice.sendReminder; notify.team',
+    false,
+  ],
+  ['On form fill -> create lead', 'form.submitted', 'crm.createLead', true],
+  ['lead.created -> status = contacted', 'lead.created', 'crm.updateLead', true],
+];
+
+/** Notes that change nothing, before or after the rule, as a sentence or in brackets. */
+const HARMLESS_NOTES: readonly string[] = [
+  'No other side effects.',
+  'No further actions.',
+  'Nothing else.',
+  "That's it for now.",
+  'Placeholder copy is OK for v1.',
+  'Placeholder text is fine for now.',
+  'Copy TBD.',
+  'Email copy to follow.',
+  '(AR wants both)',
+  '(Sales asked for this)',
+];
+
+const NOTE_PLACES: readonly ((body: string, note: string) => string)[] = [
+  (b, n) => `${b}. ${n}`,
+  (b, n) => `${n} ${b}.`,
+];
+
+/** A report's purpose said after it: a meeting, not a second schedule. */
+const PURPOSES: readonly string[] = [
+  'before the pipeline review',
+  "for Friday's forecast call",
+  'ahead of the weekly QBR',
+  'in time for the Monday standup',
+  "for tomorrow's deal review",
+];
+
+export const SPEC_SCOPE_CLASS: ReadonlyMap<string, readonly Case[]> = new Map<string, readonly Case[]>([
+  ...BODIES.map(([body, trigger, steps]): [string, Case[]] => [
+    `notes around ${body}`,
+    HARMLESS_NOTES.flatMap((note) =>
+      NOTE_PLACES.map((place): Case => [place(body, note).replace(/\.\)\.$/, '.)'), trigger, steps]),
+    ),
+  ]),
+  [
+    'purposes of a report',
+    PURPOSES.flatMap((purpose) =>
+      [
+        [
+          'Every Thursday at 4pm, email the team the pipeline report',
+          'cron(0 16 ? * THU *)',
+          'report.summarize; notify.team',
+        ],
+        [
+          'EOM: post a summary of unpaid invoices in #finance',
+          'cron(0 9 L * ? *)',
+          'report.summarize; notify.slack',
+        ],
+      ].map(([rule, trigger, steps]): Case => [`${rule} ${purpose}.`, trigger ?? '', steps ?? '']),
+    ),
+  ],
+  [
+    'restrictions the rule keeps',
+    BODIES.filter(([, , , writes]) => !writes).flatMap(([body, trigger, steps]) =>
+      ['No CRM write.', 'No CRM writes.', "Don't touch the CRM.", 'No Slack.', 'No HubSpot updates.'].map(
+        (note): Case => [`${body}. ${note}`, trigger, steps],
+      ),
+    ),
+  ],
+]);
+
+/** Restrictions the rule breaks: refused, quoting the note, never a workflow doing what it forbids. */
+export const SPEC_SCOPE_REFUSALS: readonly (readonly [prompt: string, quoted: string])[] = [
+  ...BODIES.filter(([, , , writes]) => writes).flatMap(([body]) =>
+    ['No CRM write', 'No CRM writes', "Don't touch the CRM", 'No HubSpot updates'].map(
+      (note) => [`${body}. ${note}.`, note] as const,
+    ),
+  ),
+  ['lead.created -> post in #sales. No Slack.', 'would do notify.slack'],
+  [
+    'booking.created -> email the attendee the agenda. No customer-facing emails.',
+    'No customer-facing emails',
+  ],
+  ["lead.created -> send welcome email. Don't email the lead.", "Don't email the lead"],
+];
+
+export const SPEC_NOTATION_PRODUCT: readonly Case[] = [
+  ...SPEC_EVENT_CLASS.values(),
+  ...SPEC_CONDITION_CLASS.values(),
+  ...SPEC_ASSIGNMENT_CLASS.values(),
+  ...SPEC_JARGON_CLASS.values(),
+  ...SPEC_SCOPE_CLASS.values(),
+].flat();
