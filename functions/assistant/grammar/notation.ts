@@ -1,4 +1,5 @@
 import type { EventName } from '../../../statemachines/events';
+import { timeline } from './timeline';
 
 /**
  * Requests written as spec or ticket lines (RevOps / ops notation), rewritten into the words the grammars read. Each
@@ -135,6 +136,22 @@ const jargon = (text: string): string =>
     )
     // "-> my email", ": to my inbox": emailed to me
     .replace(/(→|->|:)\s*(?:to\s+)?my\s+(?:email|inbox|e-mail)\b/gi, '$1 email me')
+    // "notify AM", "escalate to SE": a role written bare
+    .replace(
+      /\b(notify|email|tell|ping|alert|cc|to|loop in|escalate to|inform)\s(AM|AE|SE|CSM|SDR|BDR)s?\b/g,
+      '$1 the $2',
+    )
+    // "today's attendees", "tomorrow's meetings": everyone with a booking that day
+    .replace(
+      /\b(today|tomorrow)'s\s(?:attendees|meetings|bookings|calls|appointments|guests)\b/gi,
+      (_m, day: string) => `everyone with a booking ${day.toLowerCase()}`,
+    )
+    // "leads with no reply for 7d": who have not replied in that time
+    .replace(
+      /\bwith\sno\s(?:reply|replies|response|answer)\s(?:for|in|within|after)\s(\d{1,3})\s?(?:(d)(?:ays?)?|(w)(?:eeks?)?|(h)(?:ours?)?)\b/gi,
+      (_m, n: string, d?: string, w?: string) =>
+        `who haven't replied in ${n} ${d ? 'days' : w ? 'weeks' : 'hours'}`,
+    )
     // "notify AR", "cc the AR team": accounts receivable, the finance team
     .replace(
       /\b(notify|email|tell|ping|alert|cc|to|loop in|escalate to|inform)\s+(?:the\s+)?AR(?:\s+team)?\b/g,
@@ -169,7 +186,7 @@ const ASSIGNMENT =
 /** Rewrites spec notation into the grammars' words; text in any other notation is returned as it was. */
 export const specNotation = (text: string): string => {
   return (
-    jargon(dottedNames(text))
+    timeline(jargon(dottedNames(text)))
       // "daysOverdue > 45", "days_overdue >= 30": the overdue days compared
       .replace(/\bdays[\s_]?overdue\s*(>=|≥|=>|>|<=|≤|<)\s*(\d+)/gi, (_m, op: string, n: string) => {
         const cmp = /^(?:>=|≥|=>)$/.test(op)

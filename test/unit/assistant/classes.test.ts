@@ -57,6 +57,7 @@ import {
   SPEC_SCOPE_CLASS,
   SPEC_SCOPE_REFUSALS,
 } from './classes/spec-notation';
+import { SPEC_TIMELINE_CLASS } from './classes/spec-timelines';
 import { SUBJECT_FIRST_CLASS } from './classes/subject-first';
 import { DAY_OBJECT_CLASS, TIME_LIST_CLASS, TIME_LIST_REFUSALS } from './classes/time-lists';
 import { TOOL_BRANCH_CLASS, TOOL_WAIT_FILTER_CASES } from './classes/tool-branches';
@@ -303,6 +304,11 @@ const CLASSES: readonly [title: string, groups: ReadonlyMap<string, readonly Cas
     "sales-ops jargon and scope notes, every event noun after 'On' × marking × action, dunning, roles, Slack DMs, team email, end of month, every harmless note × rule × place, every report purpose, every restriction the rule keeps",
     new Map([...SPEC_JARGON_CLASS, ...SPEC_SCOPE_CLASS]),
     'each is the event, schedule and steps its jargon names, the notes said back and nothing added for them',
+  ],
+  [
+    'spec lines in time, every timeline of offsets × trigger, deadline and obligation × trigger, outcome labels after a wait × order × trigger, days taken out of a schedule × steps, records in bulk in sales-ops words × schedule',
+    SPEC_TIMELINE_CLASS,
+    'each is its waits between the steps, its waitFor with the right branches, its cron over the days left, or its find and forEach',
   ],
 ];
 

@@ -23,6 +23,7 @@ import { RECORD_WORDING_PRODUCT } from './record-wordings';
 import { RECORD_PRODUCT } from './records';
 import { REPORT_PRODUCT } from './reports';
 import { SPEC_NOTATION_PRODUCT } from './spec-notation';
+import { SPEC_TIMELINE_PRODUCT } from './spec-timelines';
 import { OPENER_CLASS, STORY_CLASS, STORY_MESSAGES, ZONED } from './story';
 import { SUBJECT_FIRST_PRODUCT } from './subject-first';
 import { TIME_LIST_PRODUCT } from './time-lists';
@@ -78,4 +79,6 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   learners: LEARNER_PRODUCT,
   /** Spec lines: catalogue event names written literally, field comparisons and assignments in notation. */
   'spec notation': SPEC_NOTATION_PRODUCT,
+  /** Spec lines in time: offsets from the start, deadlines, outcomes after a wait, days taken out of a schedule. */
+  'spec timelines': SPEC_TIMELINE_PRODUCT,
 };

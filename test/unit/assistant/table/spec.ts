@@ -56,4 +56,34 @@ export const SPEC: readonly Case[] = [
     'report.summarize; notify.team',
   ],
   ['lead.created -> notify the assigned AE -> my email', 'lead.created', 'notify.team; notify.team'],
+  [
+    'lead.created -> Day 0: welcome email. Day 3: follow-up email. Day 7: notify the AM.',
+    'lead.created',
+    'email.send; wait(P3D); email.send; wait(P4D); notify.team',
+  ],
+  [
+    'booking.created -> must confirm within 24h, else notify the AM',
+    'booking.created',
+    'waitFor(email.received,P1D,timeout:[notify.team])',
+  ],
+  [
+    'invoice.created -> wait 14d. Paid: thank them. Not paid: send reminder.',
+    'invoice.created',
+    'waitFor(invoice.paid,P14D,event:[email.send],timeout:[invoice.sendReminder])',
+  ],
+  [
+    'Every weekday except Friday at 9am, post a summary to #sales',
+    'cron(0 9 ? * MON,TUE,WED,THU *)',
+    'report.summarize; notify.slack',
+  ],
+  [
+    'Every Monday, email all leads with no reply for 7d a follow up',
+    'cron(0 9 ? * MON *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
+  [
+    "Every day at 9am, email today's attendees a reminder",
+    'cron(0 9 * * ? *)',
+    'calendar.find; forEach[email.send]',
+  ],
 ];
