@@ -147,9 +147,10 @@ const SHAPES: readonly Shape[] = [
     `${A}(?:${LEAD}|${DEAL})${BE}tagged\\s+(?:as\\s+|with\\s+)?(?<tag>[a-z0-9][\\w-]*)`,
     (m) => ({ 'lead.tags': [m.groups?.tag ?? ''] }),
   ),
+  // "a lead's status changes to negotiation": no status leads have (those matched above), never any update
   shape(
     'lead.updated',
-    `${A}(?:${LEAD}|${DEAL})(?:'s\\s+(?:status|stage|details|record|value))?${Q}\\s+(?:(?:is|gets|was)\\s+)?(?:updated|changed|edited|modified|changes|moves stage|changes stage)`,
+    `${A}(?:${LEAD}|${DEAL})(?:'s\\s+(?:status|stage|details|record|value))?${Q}\\s+(?:(?:is|gets|was)\\s+)?(?:updated|changed|edited|modified|changes|moves stage|changes stage)(?!\\s+(?:to|into)\\s)`,
   ),
   // replies and emails
   shape(

@@ -1,4 +1,5 @@
 import type { EventName } from '../../../statemachines/events';
+import { LEAD_STATUS_WORDS } from './statuses';
 import { timeline } from './timeline';
 
 /**
@@ -141,9 +142,9 @@ const jargon = (text: string): string =>
       /\b(notify|email|tell|ping|alert|cc|to|loop in|escalate to|inform)\s(AM|AE|SE|CSM|SDR|BDR)s?\b/g,
       '$1 the $2',
     )
-    // "today's attendees", "tomorrow's meetings": everyone with a booking that day
+    // "today's attendees", "tomorrow's guests": everyone with a booking that day
     .replace(
-      /\b(today|tomorrow)'s\s(?:attendees|meetings|bookings|calls|appointments|guests)\b/gi,
+      /\b(today|tomorrow)'s\s(?:attendees|guests|invitees|participants)\b/gi,
       (_m, day: string) => `everyone with a booking ${day.toLowerCase()}`,
     )
     // "leads with no reply for 7d": who have not replied in that time
@@ -154,7 +155,7 @@ const jargon = (text: string): string =>
     )
     // "notify AR", "cc the AR team": accounts receivable, the finance team
     .replace(
-      /\b(notify|email|tell|ping|alert|cc|to|loop in|escalate to|inform)\s+(?:the\s+)?AR(?:\s+team)?\b/g,
+      /\b(notify|email|tell|ping|alert|cc|to|loop in|escalate to|inform)\s+(?:the\s+)?AR(?:\s+team)?\b(?!\s+(?:aging|report|summary|digest|overview))/g,
       '$1 the finance team',
     )
     // "-> team email", "to the sales team inbox": that team, by email
@@ -166,7 +167,7 @@ const jargon = (text: string): string =>
       },
     )
     // "the AR report", "AR aging summary": what is owed, the unpaid invoices
-    .replace(/\bAR(?:\s+aging)?\s+(report|summary|digest|overview)\b/g, 'unpaid invoices $1')
+    .replace(/\bAR(?:\s+aging)?\s+(report|summary|digest|overview)\b/g, '$1 of unpaid invoices')
     // "EOM", "EOM (last calendar day)", "the last calendar day of the month": the month's last day
     .replace(
       /\bEOM\b(?: ?\( ?last (?:calendar )?day(?: of (?:the )?month)? ?\))?/g,
@@ -198,6 +199,25 @@ export const specNotation = (text: string): string => {
               : 'less than';
         return `${cmp} ${n} days overdue`;
       })
+      // "an invoice is overdue > 60 days": the overdue days compared
+      .replace(/\boverdue\s?(>=|≥|>)\s?(\d{1,4})\s?d(?:ays?)?\b/gi, (_m, op: string, n: string) =>
+        op === '>' ? `more than ${n} days overdue` : `at least ${n} days overdue`,
+      )
+      // "total ≥ €250 → notify finance" where a step stands: a comparison is a test, never a step
+      .replace(
+        /(?<=(?:^|[.;:→>]|\b(?:then|else|otherwise))\s{0,3})(?!if\s)((?:the\s[a-z]+'s\s)?[a-z]+(?:\s[a-z]+)?\s?(?:>=|<=|≥|≤|>|<)\s?[$€£]?\d[\d.,]*\s?[km]?)(?=\s?(?:→|->|:|,\s?then))/gi,
+        'if $1',
+      )
+      // "…; else nothing", "otherwise: no action": no other branch
+      .replace(
+        /[;,.]?\s(?:else|otherwise)[:,]?\s(?:nothing|do nothing|no action|skip|ignore|nothing happens)\b\.?/gi,
+        '',
+      )
+      // "Escalation: if …", "Dunning: when …": a heading before the rule
+      .replace(
+        /^(?!(?:context|rationale|background|note|notes|fyi|goal|why|ps|trigger|action|filter|condition|step)\b)[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}\s?:\s(?=(?:if|when|whenever|every|each|on|after|once)\b)/i,
+        '',
+      )
       // "status != lost", "source ≠ webinar", "stage <> lost": is not
       .replace(/[^\S\n]{0,3}(?:!==?|≠|<>)[^\S\n]{0,3}/g, ' is not ')
       .replace(/(?<=[\w'"\]])\s*={2,3}\s*/g, ' = ')
@@ -205,6 +225,30 @@ export const specNotation = (text: string): string => {
       .replace(
         /\b((?:create|add|make)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:lead|contact|deal)s?)\s+with\s+(?=tags?\s*[:=]\s*\[)/gi,
         '$1, ',
+      )
+      // "source in [webinar, event]", "stage ∈ [a, b]": one of the values
+      .replace(
+        /\b(status|stage|source|company|currency|(?:the [a-z]+'s [a-z]+))\s(?:in|∈|one of|is one of)\s?\[([^\][]{1,80})\]/gi,
+        (_m, field: string, list: string) => {
+          const values = list
+            .split(',')
+            .map((v) => v.trim().replace(/^["'`]|["'`]$/g, ''))
+            .filter(Boolean);
+          return `${field} is ${values.join(' or ')}`;
+        },
+      )
+      // "When lead.status = customer", "when the deal stage becomes closed-won": the status changing to it
+      .replace(
+        /(^|[.;]\s|\()(when|whenever|once|as soon as)\s(?:the\s|a\s)?(?:lead|deal|contact)(?:'s)?\s(?:status|stage)\s?(?:=|becomes|changes to|is set to|moves to|goes to|turns)\s?([a-z][\w-]*(?:\s[a-z][\w-]*)?)/gi,
+        (all, start: string, when: string, value: string) => {
+          // a status leads have, in one or two words ("closed won"); any other is left to be refused as said
+          const status = [value, value.split(' ')[0] ?? ''].find(
+            (v) => LEAD_STATUS_WORDS[v.toLowerCase().replace(/[_-]/g, ' ')],
+          );
+          return status
+            ? `${start}${when} a lead's status changes to ${status}${value.slice(status.length)}`
+            : all;
+        },
       )
       // "with tags: [vip, event-2026]" (a test) / "tags: [event-2026]" (a step)
       .replace(

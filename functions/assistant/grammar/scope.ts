@@ -37,7 +37,7 @@ const HARMLESS: readonly RegExp[] = [
   /^(?:no|without)\s(?:other|further|additional|extra)\s(?:side[\s-]effects?|actions?|steps?|changes?)(?:\sthan (?:that|this|these))?$/i,
   /^(?:nothing|no)\selse(?:\sshould happen|\sneeded|\sfor now|\sto do)?$/i,
   /^(?:that'?s it|that is all|that'?s all)(?:\sfor now)?$/i,
-  /^(?:placeholder|dummy|draft|lorem ipsum|sample|rough)\s(?:copy|text|wording|content|template|subject)s?\s(?:is|are)\s(?:ok|okay|fine|good enough|acceptable)(?:\s(?:for|in)\s(?:v\d|now|the first version|mvp|launch|testing))?$/i,
+  /^(?:placeholder|dummy|draft|lorem ipsum|sample|rough)\s(?:copy|text|wording|content|template|subject)s?\s(?:(?:is|are)\s)?(?:ok|okay|fine|good enough|acceptable)(?:\s(?:for|in)\s(?:v\d|now|the first version|mvp|launch|testing))?$/i,
   /^(?:the\s)?(?:email\s|message\s)?(?:copy|text|wording|content|template)s?\s(?:is|are|to be)?\s?(?:tbd|tbc|to follow|pending|wip|not final)$/i,
   /^(?:v1|mvp|first pass|phase 1)(?:\sonly)?$/i,
   /^(?:[a-z]{2,12}|the\s[a-z]+(?:\s[a-z]+)?)\s(?:wants|asked for|needs)\s(?:both|it|this|them|all|all three|both of them)$/i,

@@ -28,8 +28,17 @@ const waitFor = (hours: number): string =>
   hours % 24 === 0 ? `wait ${hours / 24} day${hours === 24 ? '' : 's'}` : `wait ${hours} hours`;
 
 /** Steps placed by their offsets from the start → the steps with the waits between them. */
+/** "Stop if they reply.", "(stop on reply)", "end the sequence when they respond": every later step waits for no reply. */
+const STOP_ON_REPLY =
+  /(?:[.;,]\s?|\(\s?)(?:stop|halt|exit|end|cancel|pause)(?:\s(?:the\s)?(?:sequence|cadence|flow|workflow|steps))?\s(?:if|when|on|once|as soon as)\s(?:(?:they|the lead|the contact|the prospect|a|the)\s)?(?:repl(?:y|ies|ied)|respond(?:s|ed)?|answer(?:s|ed)?)\b(?:\sat any point)?\)?\.?/i;
+
+const duration = (hours: number): string =>
+  hours % 24 === 0 ? `${hours / 24} day${hours === 24 ? '' : 's'}` : `${hours} hours`;
+
 const offsets = (text: string): string => {
-  const said = text.replace(
+  const stop = STOP_ON_REPLY.exec(text);
+  const unstopped = stop ? text.slice(0, stop.index) + text.slice(stop.index + stop[0].length) : text;
+  const said = unstopped.replace(
     OFFSET_AFTER,
     (_m, start: string, step: string, n?: string, unit?: string, day?: string) =>
       `${start}T+${n ?? day}${unit ?? 'd'}: ${step}`,
@@ -40,7 +49,12 @@ const offsets = (text: string): string => {
   // one "day 30:" after a step is a timeline; in a schedule ("monthly, on day 5, …") it is the schedule's
   if (marks.length === 0 || (lone && (!/:\s$/.test(marks[0]?.[0] ?? '') || SCHEDULED.test(text))))
     return text;
+  // with "stop if they reply", the steps after the first wait for no reply, counted from the first step
+  const first = marks[0]?.index ?? 0;
+  const stepBefore = /[a-z]/i.test(said.slice(0, first).replace(/^[^→:]*?(?:→|->|:)/, ''));
   let previous = 0;
+  let base: number | undefined = stepBefore ? 0 : undefined;
+  let waits = 0;
   return said.replace(
     OFFSET,
     (all, t?: string, tUnit?: string, plus?: string, plusUnit?: string, day?: string, at?: number) => {
@@ -50,6 +64,13 @@ const offsets = (text: string): string => {
       const hours = day !== undefined ? hoursOf(day, 'd') : hoursOf(t ?? plus ?? '0', tUnit ?? plusUnit);
       const gap = hours - previous;
       previous = hours;
+      if (stop && base !== undefined && hours > base) {
+        waits += 1;
+        return waits === 1
+          ? `if no reply within ${duration(hours - base)}, `
+          : `if still no reply after ${duration(hours - base)}, `;
+      }
+      base ??= hours;
       return gap > 0 ? `${waitFor(gap)}, then ` : '';
     },
   );

@@ -80,6 +80,16 @@ const COMPARISONS: readonly [event: string, test: string, condition: string][] =
   ['invoice.overdue', 'daysOverdue > 45', 'trigger.daysOverdue gt 45'],
   ['invoice.overdue', 'invoice.daysOverdue >= 30', 'trigger.daysOverdue gte 30'],
   ['invoice.overdue', 'days_overdue ≥ 60', 'trigger.daysOverdue gte 60'],
+  [
+    'lead.created',
+    'source in [webinar, event]',
+    '(trigger.lead.source eq "webinar" or trigger.lead.source eq "event")',
+  ],
+  [
+    'lead.created',
+    'lead.source in ["webinar", "conference"]',
+    '(trigger.lead.source eq "webinar" or trigger.lead.source eq "conference")',
+  ],
 ];
 
 const PLACES: readonly ((event: string, test: string, action: string) => string)[] = [
@@ -183,6 +193,57 @@ export const SPEC_JARGON_CLASS: ReadonlyMap<string, readonly Case[]> = new Map<s
     ),
   ]),
   [
+    'a status said as the trigger',
+    [
+      ['When lead.status = customer', 'customer'],
+      ['When lead.status becomes closed-won', 'customer'],
+      ['When the deal stage == Closed_Won', 'customer'],
+      ['Whenever lead.status = qualified', 'qualified'],
+      ['When `lead.status` changes to closed-lost', 'lost'],
+    ].flatMap(([when, status]) =>
+      [
+        [' -> post in #revops', 'notify.slack'],
+        [', notify the AM', 'notify.team'],
+      ].map(
+        ([what, steps]): Case => [
+          `${when}${what}`,
+          `lead.updated {"changes.status.to":["${status}"]}`,
+          steps ?? '',
+        ],
+      ),
+    ),
+  ],
+  [
+    'a bare comparison where a step stands, and no other branch',
+    [
+      ['invoice.created:', 'total ≥ €250', 'trigger.invoice.totalCents gte 25000'],
+      ['invoice.created ->', 'total > 15k', 'trigger.invoice.totalCents gt 1500000'],
+      ['lead.created:', 'value < 1000', 'trigger.lead.value lt 1000'],
+      ['lead.created ->', 'lead.value >= 50k', 'trigger.lead.value gte 50000'],
+    ].flatMap(([t, test, condition]) =>
+      [
+        ' → notify finance',
+        ' -> notify finance; else nothing',
+        ': notify finance. Otherwise: no action.',
+      ].map(
+        (rest): Case => [
+          `${t} ${test}${rest}`,
+          `${t}`.replace(/\s*(?:->|:)$/, ''),
+          `if(${condition})[notify.team]`,
+        ],
+      ),
+    ),
+  ],
+  [
+    'a heading before the rule, and days overdue compared',
+    ['Escalation', 'Dunning', 'AR follow-up', 'Collections'].flatMap((heading) =>
+      [
+        ['if an invoice is overdue > 60 days, email the CFO', 'if(trigger.daysOverdue gt 60)[notify.team]'],
+        ['when an invoice is overdue ≥ 30d, notify finance', 'if(trigger.daysOverdue gte 30)[notify.team]'],
+      ].map(([rule, steps]): Case => [`${heading}: ${rule}`, 'invoice.overdue', steps ?? '']),
+    ),
+  ],
+  [
     'dunning',
     ['invoice.overdue ->', 'When an invoice is overdue,', 'On overdue invoice:'].flatMap((t) =>
       [
@@ -255,6 +316,9 @@ export const SPEC_NOTATION_REFUSALS: readonly (readonly [prompt: string, quoted:
   ['subscription.renewed -> notify #revops', 'subscription is renewed'],
   ['lead.created -> if lead.status = demo_booked, notify the AE', 'demo_booked'],
   ['invoice.created -> if status = pending, notify finance', 'pending'],
+  ['When lead.status = demo_booked -> notify #sales', 'demo_booked'],
+  ["When a lead's status changes to negotiation, notify the AE", 'negotiation'],
+  ['When deal stage becomes proposal, notify the AE', 'proposal'],
 ];
 
 /** Rule bodies in spec notation, each with its outline, for the scope notes around them. */
@@ -273,6 +337,7 @@ const BODIES: readonly [body: string, trigger: string, steps: string, writes: bo
 /** Notes that change nothing, before or after the rule, as a sentence or in brackets. */
 const HARMLESS_NOTES: readonly string[] = [
   'No other side effects.',
+  '(placeholder copy OK for v1)',
   'No further actions.',
   'Nothing else.',
   "That's it for now.",

@@ -71,6 +71,32 @@ export const SPEC_TIMELINE_CLASS: ReadonlyMap<string, readonly Case[]> = new Map
     TRIGGERS.map(([t, trigger]): Case => [`${t} ${said}`, trigger, steps]),
   ]),
   [
+    'a sequence that stops on a reply',
+    [
+      [
+        'T+1d: intro email; T+4d: follow-up; T+10d: breakup email.',
+        'wait(P1D); email.send; waitFor(email.received,P3D,timeout:[email.send; waitFor(email.received,P6D,timeout:[email.send])])',
+      ],
+      [
+        'Day 0: intro email. Day 3: follow-up. Day 7: notify the AE.',
+        'email.send; waitFor(email.received,P3D,timeout:[email.send; waitFor(email.received,P4D,timeout:[notify.team])])',
+      ],
+      [
+        'welcome email -> T+2d follow-up email -> T+10d notify the AE.',
+        'email.send; waitFor(email.received,P2D,timeout:[email.send; waitFor(email.received,P8D,timeout:[notify.team])])',
+      ],
+    ].flatMap(([steps, outline]) =>
+      [
+        'Stop if they reply.',
+        '(stop on reply)',
+        'Stop the sequence when they respond.',
+        'Halt if the lead replies.',
+      ].flatMap((stop) =>
+        TRIGGERS.map(([t, trigger]): Case => [`${t} ${steps} ${stop}`, trigger, outline ?? '']),
+      ),
+    ),
+  ],
+  [
     'outcomes after a wait',
     [
       ['invoice.created ->', 'invoice.created'],
