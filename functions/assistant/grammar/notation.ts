@@ -45,7 +45,7 @@ const isEvent = (name: string): name is EventName => Object.hasOwn(EVENT_WORDS, 
  * ("ops@lead.io", "https://form.typeform.com"): no "@", "/", "." or word before, no "." and a word after.
  */
 const DOTTED =
-  /(?<![@/.\w-])((?:(?:trigger(?:ed)?(?: (?:on|by))?|event|on|upon|when|whenever|once|after|listen(?:ing)? (?:for|to))(?: ?[:=] ?| )(?:(?:an?|the|every|each) )?)?)([`'"]?)(lead|leads|deal|deals|contact|contacts|opportunity|opp|invoice|invoices|payment|payments|booking|bookings|meeting|meetings|appointment|call|email|emails|message|reply|form|forms|file|files|document|workflow|workflows|run|approval|webhook|subscription|order|ticket|trial|demo|account|customer|signup|sign_up)\.([a-z][a-z0-9]*(?:[_-][a-z0-9]+)*)\2(?: (?:events?|fires|is fired|is emitted|happens))?(?![\w@/-]|\.\w)/gi;
+  /(?<![@/.\w-])((?:(?:trigger(?:ed)?(?: (?:on|by))?|event|on|upon|when|whenever|once|after|if|listen(?:ing)? (?:for|to))(?: ?[:=] ?| )(?:(?:an?|the|every|each) )?)?)([`'"]?)(lead|leads|deal|deals|contact|contacts|opportunity|opp|invoice|invoices|payment|payments|booking|bookings|meeting|meetings|appointment|call|email|emails|message|reply|form|forms|file|files|document|workflow|workflows|run|approval|webhook|subscription|order|ticket|trial|demo|account|customer|signup|sign_up)\.([a-z][a-z0-9]*(?:[_-][a-z0-9]+)*)\2(?: (?:events?|fires|is fired|is emitted|happens))?(?![\w@/-]|\.\w)/gi;
 
 /** Where a trigger starts: the start, or after a sentence, a colon, an arrow, a bracket or a line. */
 const triggerPlace = (before: string): boolean => {
@@ -137,6 +137,22 @@ const jargon = (text: string): string =>
     )
     // "-> my email", ": to my inbox": emailed to me
     .replace(/(→|->|:)\s*(?:to\s+)?my\s+(?:email|inbox|e-mail)\b/gi, '$1 email me')
+    // "email lead", "remind attendee": the person the workflow is about, written without "the"
+    .replace(
+      /\b(email|e-mail|mail|message|text|thank|remind)\s(lead|contact|customer|client|prospect|attendee)\b(?!\s(?:owner|magnet|list|form|source|status|score|value|gen|team|manager))/gi,
+      '$1 the $2',
+    )
+    // "-> AE", ": SDR": a role alone where a step stands is told
+    .replace(/(→|->|:)\s?(?:the\s)?(AE|AM|SE|CSM|SDR|BDR)s?(?=\s?(?:[;.,]|$))/g, '$1 notify the $2')
+    // "-> me, email", ": me (email)": emailed to me
+    .replace(/(→|->|:)\s?me,?\s(?:by\s|via\s)?\(?e-?mail\)?/gi, '$1 email me')
+    // "lead.created (source: webinar)": what the event must carry, in brackets after it
+    .replace(
+      /^(when [^,→()]{3,60}?)\s?\(\s?(status|source|stage|value|company)\s?(?:[:=]|==)\s?([^()]{1,40}?)\s?\)/i,
+      '$1 where $2 = $3',
+    )
+    // "→ dunning: day 3 reminder, …": the heading of a timeline
+    .replace(/\bdunning\s?:\s?(?=(?:day\s\d|[td]\s?\+|\+\d))/gi, '')
     // "notify AM", "escalate to SE": a role written bare
     .replace(
       /\b(notify|email|tell|ping|alert|cc|to|loop in|escalate to|inform)\s(AM|AE|SE|CSM|SDR|BDR)s?\b/g,

@@ -244,6 +244,56 @@ export const SPEC_JARGON_CLASS: ReadonlyMap<string, readonly Case[]> = new Map<s
     ),
   ],
   [
+    'IF … THEN, a test in brackets after the event, roles alone after an arrow, a person without "the"',
+    [
+      [
+        'IF invoice.overdue AND daysOverdue >= 14 THEN send reminder',
+        'invoice.overdue',
+        'if(trigger.daysOverdue gte 14)[invoice.sendReminder]',
+      ],
+      [
+        'if invoice.overdue and daysOverdue > 30 then notify finance',
+        'invoice.overdue',
+        'if(trigger.daysOverdue gt 30)[notify.team]',
+      ],
+      [
+        'WHEN lead.created AND lead.source = "LinkedIn" THEN send welcome email',
+        'lead.created',
+        'if(trigger.lead.source eq "LinkedIn")[email.send]',
+      ],
+      [
+        'lead.created (source: webinar) -> welcome email',
+        'lead.created',
+        'if(trigger.lead.source eq "webinar")[email.send]',
+      ],
+      [
+        'lead.created (status = qualified) -> notify the AE',
+        'lead.created',
+        'if(trigger.lead.status eq "qualified")[notify.team]',
+      ],
+      [
+        'lead.created: value > 2k -> AE; value <= 2k -> SDR',
+        'lead.created',
+        'if(trigger.lead.value gt 2000)[notify.team]; if(trigger.lead.value lte 2000)[notify.team]',
+      ],
+      ['new lead -> email lead', 'lead.created', 'email.send'],
+      ['lead.created -> email contact', 'lead.created', 'email.send'],
+      ['booking.created -> remind attendee', 'booking.created', 'email.send'],
+      ['invoice.paid -> thank customer', 'invoice.paid', 'email.send'],
+      [
+        'Weekly (Mon 9am): pipeline summary -> me, email',
+        'cron(0 9 ? * MON *)',
+        'report.summarize; notify.team',
+      ],
+      ['lead.created -> me (email)', 'lead.created', 'notify.team'],
+      [
+        'invoice.overdue → dunning: day 3 reminder, day 10 reminder, day 30 escalate to finance',
+        'invoice.overdue',
+        'wait(P3D); invoice.sendReminder; wait(P7D); invoice.sendReminder; wait(P20D); notify.team',
+      ],
+    ].map(([said, trigger, steps]): Case => [said ?? '', trigger ?? '', steps ?? '']),
+  ],
+  [
     'dunning',
     ['invoice.overdue ->', 'When an invoice is overdue,', 'On overdue invoice:'].flatMap((t) =>
       [

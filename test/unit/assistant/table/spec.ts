@@ -86,4 +86,29 @@ export const SPEC: readonly Case[] = [
     'cron(0 9 * * ? *)',
     'calendar.find; forEach[email.send]',
   ],
+  [
+    'IF invoice.overdue AND daysOverdue >= 14 THEN send reminder',
+    'invoice.overdue',
+    'if(trigger.daysOverdue gte 14)[invoice.sendReminder]',
+  ],
+  [
+    'lead.created (source: webinar) -> welcome email',
+    'lead.created',
+    'if(trigger.lead.source eq "webinar")[email.send]',
+  ],
+  [
+    'lead.created -> T+1d: intro email; T+4d: follow-up; T+10d: breakup email. Stop if they reply.',
+    'lead.created',
+    'wait(P1D); email.send; waitFor(email.received,P3D,timeout:[email.send; waitFor(email.received,P6D,timeout:[email.send])])',
+  ],
+  [
+    'When lead.status = customer -> notify #sales',
+    'lead.updated {"changes.status.to":["customer"]}',
+    'notify.slack',
+  ],
+  [
+    'invoice.created: total ≥ €250 → notify finance; else nothing',
+    'invoice.created',
+    'if(trigger.invoice.totalCents gte 25000)[notify.team]',
+  ],
 ];
