@@ -48,14 +48,12 @@ import { RECORD_UPDATE_CLASS } from './classes/record-updates';
 import { RECORD_WORDING_CLASS } from './classes/record-wordings';
 import { RECORD_CLASS } from './classes/records';
 import { REPORT_CLASS } from './classes/reports';
+import { SPEC_JARGON_CLASS, SPEC_SCOPE_CLASS, SPEC_SCOPE_REFUSALS } from './classes/spec-jargon';
 import {
   SPEC_ASSIGNMENT_CLASS,
   SPEC_CONDITION_CLASS,
   SPEC_EVENT_CLASS,
-  SPEC_JARGON_CLASS,
   SPEC_NOTATION_REFUSALS,
-  SPEC_SCOPE_CLASS,
-  SPEC_SCOPE_REFUSALS,
 } from './classes/spec-notation';
 import { SPEC_TIMELINE_CLASS } from './classes/spec-timelines';
 import { SUBJECT_FIRST_CLASS } from './classes/subject-first';
