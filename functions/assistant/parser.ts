@@ -17,6 +17,7 @@ import {
   unreadAmount,
   unreadAmountProblem,
 } from './grammar/registers';
+import { restrictionProblems } from './grammar/restrictions';
 import { brokenLimit, type Scoped, scopeNote, scopeNotes } from './grammar/scope';
 import { splitClauses, VERB_START } from './grammar/split';
 import { SUBJECTS, WEBHOOK_SUBJECT } from './grammar/subjects';
@@ -362,6 +363,9 @@ const read = (original: string, text: string): ParseResult => {
         : ['I found no action to perform'],
       notUnderstood,
     );
+  // "… if he is already qualified", "at 9 WIB" left unread: a workflow without them runs for every event or in UTC
+  const restricted = restrictionProblems(notUnderstood, trigger, text);
+  if (restricted.length > 0) return fail(restricted, notUnderstood);
   const filtered: Trigger =
     filter && trigger.type === 'event'
       ? { ...trigger, filter: { ...(trigger.filter ?? {}), ...filter } }

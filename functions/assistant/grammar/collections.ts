@@ -33,7 +33,7 @@ const INV_ADJ = '(overdue|late|past[- ]due|unpaid|outstanding|open|paid|draft)';
 
 const INVOICE_SHAPES: readonly RegExp[] = [
   new RegExp(
-    `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?(?:people|everyone|everybody|anyone|those|payers?|debtors?|${PERSON})\\s+(?:with|who have|that have|having|whose|who owe|owing|about|regarding|of|for)\\s+(?:an?\\s+|their\\s+|any\\s+|unpaid\\s+|the\\s+)?(?:${INV_ADJ}\\s+)?(?:invoices?|bills?|payments?)(?:\\s+(?:are|is)\\s+(?:still\\s+)?${INV_ADJ})?`,
+    `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?(?:people|everyone|everybody|anyone|those|payers?|debtors?|${PERSON})\\s+(?:with|(?:who|that|which)\\s+ha(?:s|ve)(?:\\s+got)?|having|whose|who owe|owing|about|regarding|of|for)\\s+(?:an?\\s+|their\\s+|any\\s+|unpaid\\s+|the\\s+)?(?:${INV_ADJ}\\s+)?(?:invoices?|bills?|payments?)(?:\\s+(?:are|is)\\s+(?:still\\s+)?${INV_ADJ})?`,
   ),
   new RegExp(
     `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?${INV_ADJ}\\s+(?:invoices?|bills?)\\b`,
@@ -58,7 +58,7 @@ const PEOPLE = `(?:people|persons?|everyone|everybody|anyone|attendees?|visitors
 const BOOKING_SHAPES: readonly (readonly [RegExp, boolean])[] = [
   [
     new RegExp(
-      `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?${PEOPLE}\\s+(?:(?:with|who\\s+ha(?:s|ve)|that\\s+ha(?:s|ve)|having|who\\s+booked|who\\s+are\\s+booked(?:\\s+in)?|booked(?:\\s+in)?|scheduled)\\s+(?:for\\s+(?=(?:an?|their|any)\\s))?(?:(?:an?|their|any)\\s+)?(?:${BOOKINGS}\\s+)?|whose\\s+(?:next\\s+)?${BOOKINGS}\\s+(?:are|is)\\s+(?:(?:booked|scheduled|due)\\s+)?)(?:(?:for|on)\\s+)?${DAY}`,
+      `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?${PEOPLE}\\s+(?:(?:with|(?:who|that|which)\\s+ha(?:s|ve)(?:\\s+got)?|having|who\\s+booked|who\\s+are\\s+booked(?:\\s+in)?|booked(?:\\s+in)?|scheduled)\\s+(?:for\\s+(?=(?:an?|their|any)\\s))?(?:(?:an?|their|any)\\s+)?(?:${BOOKINGS}\\s+)?|whose\\s+(?:next\\s+)?${BOOKINGS}\\s+(?:are|is)\\s+(?:(?:booked|scheduled|due)\\s+)?)(?:(?:for|on)\\s+)?${DAY}`,
     ),
     true,
   ],
@@ -90,10 +90,13 @@ const TAGGED =
   '(?:tagged|labell?ed|with\\s+(?:the\\s+|a\\s+)?tag|having\\s+(?:the\\s+)?tag)(?:\\s*[:=])?\\s+(?:as\\s+)?';
 /** "with status new", "with the status: contacted", "whose status is qualified", "in the stage qualified". */
 const WITH_STATUS =
-  '(?:with|having|in)\\s+(?:the\\s+|a\\s+)?(?:status|stage)(?:\\s+(?:of|is))?(?:\\s*[:=])?|whose\\s+(?:status|stage)\\s+is';
+  '(?:still\\s+)?(?:with|having|in)\\s+(?:the\\s+|a\\s+)?(?:status|stage)(?:\\s+(?:of|is))?(?:\\s*[:=])?|whose\\s+(?:status|stage)\\s+is|where\\s+(?:the\\s+)?(?:status|stage)\\s*(?:is|equals|==?|:)';
+/** "in contacted status", "still in the qualified stage", "with the new status": the status said before its noun. */
+const IN_STATUS =
+  '(?:still\\s+)?(?:in|with|at)\\s+(?:the\\s+|a\\s+)?(?<who2>new|contacted|qualified|lost|customer)\\s+(?:status|stage)\\b';
 
 const LEAD_SHAPE = new RegExp(
-  `\\b(?:all|every|each|any)\\s+(?:(?:of\\s+)?(?:the|our|my)\\s+)?(?:(?<adj>[a-z][\\w-]*)\\s+)?(?<noun>${PERSON})\\b(?:\\s+(?:that\\s+are\\s+|who\\s+are\\s+)?${TAGGED}(?<tag>⟦\\d+⟧|[\\w-]+))?(?:\\s+(?:from|via)\\s+(?<src>[\\w-]+(?:\\s+ads\\b)?))?(?:\\s+(?:worth\\s+|with\\s+a\\s+value\\s+(?:of\\s+)?)(?:more\\s+than|over|above|at\\s+least)\\s+(?<amt>${AMOUNT.source}))?(?:\\s+(?:(?:who|that)\\s+are|${WITH_STATUS})\\s+(?<who>new|contacted|qualified|lost|customers?))?|\\b(?:the|our|my)\\s+(?<adj2>new|contacted|qualified|lost)\\s+(?<noun2>${PERSON})\\b|\\b(?:(?:the|our|my)\\s+)?(?<noun3>leads|contacts|prospects)\\s+(?:(?:(?:that|who)\\s+are|${WITH_STATUS})\\s+(?<who3>new|contacted|qualified|lost|customers?)\\b|${TAGGED}(?<tag3>⟦\\d+⟧|[\\w-]+)|(?:from|via)\\s+(?<src3>[\\w-]+(?:\\s+ads\\b)?))|\\b(?:find|go\\s+through|loop\\s+(?:through|over)|look\\s+up|fetch|pull|get)\\s+(?:the\\s+|our\\s+|my\\s+)?(?!(?:the|our|my|all|every|each|any|some|those|these|their|his|her)\\b)(?<adj4>[a-z][\\w-]*)\\s+(?<noun4>leads|contacts|prospects)\\b`,
+  `\\b(?:all|every|each|any)\\s+(?:(?:of\\s+)?(?:the|our|my)\\s+)?(?:(?<adj>[a-z][\\w-]*)\\s+)?(?<noun>${PERSON})\\b(?:\\s+(?:that\\s+are\\s+|who\\s+are\\s+)?${TAGGED}(?<tag>⟦\\d+⟧|[\\w-]+))?(?:\\s+(?:from|via)\\s+(?<src>[\\w-]+(?:\\s+ads\\b)?))?(?:\\s+(?:worth\\s+|with\\s+a\\s+value\\s+(?:of\\s+)?)(?:more\\s+than|over|above|at\\s+least)\\s+(?<amt>${AMOUNT.source}))?(?:\\s+(?:(?:who|that)\\s+are(?:\\s+still)?|${WITH_STATUS})\\s+(?<who>new|contacted|qualified|lost|customers?)|\\s+${IN_STATUS})?|\\b(?:the|our|my)\\s+(?<adj2>new|contacted|qualified|lost)\\s+(?<noun2>${PERSON})\\b|\\b(?:(?:the|our|my)\\s+)?(?<noun3>leads|contacts|prospects)\\s+(?:(?:(?:that|who)\\s+are|${WITH_STATUS})\\s+(?<who3>new|contacted|qualified|lost|customers?)\\b|${TAGGED}(?<tag3>⟦\\d+⟧|[\\w-]+)|(?:from|via)\\s+(?<src3>[\\w-]+(?:\\s+ads\\b)?))|\\b(?:find|go\\s+through|loop\\s+(?:through|over)|look\\s+up|fetch|pull|get)\\s+(?:the\\s+|our\\s+|my\\s+)?(?!(?:the|our|my|all|every|each|any|some|those|these|their|his|her)\\b)(?<adj4>[a-z][\\w-]*)\\s+(?<noun4>leads|contacts|prospects)\\b`,
 );
 
 /** Adjectives of a list of leads that are statuses (others, like "hot" or "cold", are tags). */
@@ -141,7 +144,7 @@ const findCollection = (clause: Clause, ctx: Ctx): Collection | undefined => {
   const input: Record<string, unknown> = {};
   const adjective = g.adj ?? g.adj2 ?? g.adj4;
   const noun = g.noun ?? g.noun2 ?? g.noun3 ?? g.noun4 ?? '';
-  const who = g.who ?? g.who3;
+  const who = g.who ?? g.who2 ?? g.who3;
   const tag = g.tag ?? g.tag3;
   const src = g.src ?? g.src3;
   const status =

@@ -1,5 +1,6 @@
 import { withoutAsides } from './asides';
 import { inPlainWords } from './registers';
+import { saysWhatTheRecordsAre } from './restrictions';
 import { NAME, RECORD_WORDS, RULE_WORDS, WE_DO } from './rule-words';
 import { correctSpelling } from './spelling';
 import { openerOf, storyOf } from './story';
@@ -136,6 +137,8 @@ const judge = (
   zones: string[] = [],
   told: string[] | undefined = undefined,
 ): Verdict => {
+  // "They are already customers.": what the records are may be who the rule is for, read or refused, never dropped
+  if (saysWhatTheRecordsAre(sentence)) return 'rule';
   const verdict = byWords(sentence, closing, inContextNote);
   if (verdict === 'framing' || !told) return verdict;
   // as written, lower case: the asides' reader would take out the very words the story is told in

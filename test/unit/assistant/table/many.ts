@@ -2,6 +2,22 @@ import type { Case } from './case';
 
 /** Schedules over many records: a find step and a forEach. */
 export const MANY_RECORDS: readonly Case[] = [
+  // session 28: a status said after the noun is the find's filter (test/unit/assistant/precision.test.ts checks it)
+  [
+    'Every Tuesday, send a check-in email to all contacts in the qualified stage',
+    'cron(0 9 ? * TUE *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
+  [
+    'Every Monday send a reminder to all leads where status = contacted',
+    'cron(0 9 ? * MON *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
+  [
+    'Every day at 8, send all patients which have an appointment tomorrow a reminder',
+    'cron(0 8 * * ? *)',
+    'calendar.find; forEach[email.send]',
+  ],
   [
     'Every hour, remind the customers with overdue invoices',
     'rate(1 hour)',

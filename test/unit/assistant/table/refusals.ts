@@ -5,6 +5,17 @@
 export type Refusal = readonly [prompt: string, quoted: string];
 
 export const REFUSALS: readonly Refusal[] = [
+  // session 28: a restriction not read is refused, never left out (the workflow would run for everyone, or in UTC)
+  ['When a new lead comes in, send them a welcome email. Most of them are VIPs.', 'Most of them are VIPs'],
+  ['When a new lead comes in and she is already qualified, send them a welcome email', 'already qualified'],
+  ['When a lead replies, notify sales. They are all customers already.', 'They are all customers'],
+  ['Every Monday at 9 WIB, send me a summary of new leads', '"WIB"'],
+  ['Every weekday at 8:30 (WITA), post a summary in #ops', '"WITA"'],
+  ['When an invoice is paid, send a thank you email once the total reaches 300 euros', 'once'],
+  ['When an invoice is paid and the total tops 300 euros, send a thank you email', 'tops 300 euros'],
+  ['Every month on the 15, send me a report', 'on the 15'],
+  ['Daily quota-attainment leaderboard per rep in Slack', 'per'],
+  ['When customer pay on WeChat, send him thank you on WeChat', 'WeChat'],
   // the story around a rule that would change it: never dropped as context
   ['When a new lead comes in, notify #sales. Ravi asked us to cc him too.', 'cc him'],
   [

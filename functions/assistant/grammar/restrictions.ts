@@ -1,0 +1,109 @@
+import type { Trigger } from '../../../statemachines/schema';
+
+/**
+ * The assembler's last rule (session 28): words the grammars could not read are said back as not understood, and
+ * the workflow still comes back — right for a detail ("with our logo", "asap"), a wrong workflow for a restriction:
+ * "… if he is already qualified", "Most of them are VIPs.", "at 9 WIB", "in contacted status", "on the 15", "when
+ * the total tops 300 euros". Left out, a restriction makes the workflow run for every event, at the wrong hour or
+ * for every record. So any leftover that could restrict who, when or which refuses the request, quoted.
+ *
+ * The tests are on the kind of words, not on sentences seen: a condition's joint, a status or tag said of the
+ * records, a copula said of them, a number that is a day, a time, an amount or a share, a day or month name, a
+ * period word, an all-caps word in a schedule (an unknown zone), a channel named after "on"/"via", a relative
+ * clause or "per …" grouping about the records.
+ */
+
+const CONDITION_JOINT =
+  /\b(?:if|unless|only|except|excluding|provided|providing|as long as|so long as|as soon as|the moment|by the time|in case|whenever|when|until|while|whose|where|whether|but not)\b/i;
+
+/** "once the total reaches 300": "once" as a condition; "once every two weeks", "once a day" is a cadence. */
+const ONCE = /\bonce\b(?!\s+(?:every|each|a|an|per|daily|weekly|monthly)\b)/i;
+
+/** A status, a tag or a qualifier of the records: who the workflow is for. */
+const STATUS_OR_TAG =
+  /\b(?:vips?|qualified|unqualified|contacted|won|lost|converted|churned|disqualified|status|stage|tagged|tags?|label(?:l?ed)?|segment|already|still|not yet|anymore|any more)\b/i;
+
+/** "Most of them are VIPs", "they are all in Germany", "he is a customer": something said of the records. */
+const SAID_OF_THEM =
+  /\b(?:they|them|he|she|most|all|some|many|half|none|few|several|these|those|each|every|everyone|nobody|the\s+(?:leads?|contacts?|customers?|clients?|prospects?|patients?|members?|students?|guests?))\b[^.;!?]{0,60}?\b(?:is|are|was|were|be|been|being|'re|has|have|had|belongs?|lives?|live|comes?|works?)\b/i;
+
+/** "which have …", "who has …", "that are …": a relative clause about the records. */
+const RELATIVE =
+  /\b(?:which|who|that)\s+(?:have|has|had|are|is|were|was|got|did|do|does|haven't|hasn't|don't|doesn't|didn't|aren't|isn't|never|still|already)\b/i;
+
+/** A day, a time, a share or an amount said with a number; a day or month name; a period word. */
+const WHEN_OR_HOW_MUCH = new RegExp(
+  [
+    String.raw`\b(?:on|the|by|before|until|till|from)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b`,
+    String.raw`\b\d{1,2}(?:st|nd|rd|th)\b`,
+    String.raw`\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|hrs?|o'clock)(?![\w])`,
+    String.raw`\b\d{1,2}:\d{2}\b`,
+    String.raw`\d\s*(?:%|percent|k\b|m\b|€|\$|£|₹|eur\b|euros?\b|usd\b|dollars?\b|pounds?\b|gbp\b|inr\b|rupees?\b|bucks\b)`,
+    String.raw`[€$£₹]\s?\d`,
+    String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b`,
+    String.raw`\b(?:january|february|march|april|june|july|august|september|october|november|december)\b`,
+    String.raw`\b(?:eom|eod|eow|eoq|eoy|end\s+of\s+(?:the\s+)?(?:month|week|quarter|year))\b`,
+    String.raw`\b(?:calendar|business|working|week)\s*days?\b`,
+    String.raw`\b(?:daily|weekly|monthly|hourly|yearly|annually|quarterly|nightly|fortnightly|every|each|weekends?|holidays?)\b`,
+    String.raw`\b(?:morning|afternoon|evening|night|noon|midnight|tonight|tomorrow)s?\b`,
+    String.raw`\b(?:pass(?:es|ed)?|reach(?:es|ed)?|tops?|exceed(?:s|ed)?|hits?|over|above|under|below|beyond|more than|less than|at least|at most)\s+(?:the\s+)?(?:[€$£₹]\s?)?\d`,
+  ].join('|'),
+  'i',
+);
+
+/** "per rep", "per region": a grouping no action makes (a rate's "per day" is a schedule). */
+const PER_GROUP = /\bper\b(?!\s+(?:day|week|month|hour|minute|year|run|cent)\b)/i;
+
+/** "on WeChat", "via Signal": a channel the actions do not use, said as the way to send or to pay. */
+const CHANNEL = /\b(?:on|via|through|over|using)\s+(?:[A-Z][a-z]*[A-Z]\w*|[A-Z][a-z]{2,})\b/;
+
+/** An all-caps word in a scheduled request ("at 9 WIB"): an unknown zone, unless a word offices use. */
+const CAPS = /(?<![\w#@.])[A-Z]{2,5}(?![\w@.])/g;
+const ACRONYMS =
+  /^(?:CRM|SOP|CA|CPA|API|PDF|CSV|VIP|VIPS|CEO|CFO|COO|CTO|CMO|MD|HR|IT|PM|AM|OK|USA|US|UK|EU|FAQ|ID|KPI|KPIS|ROI|SMS|URL|QA|AI|PR|CC|BCC|FYI|ASAP|TODO|NB|PS|RE|FW|FWD|LLC|INC|LTD|GMBH|ACME|B2B|B2C|SaaS|MRR|ARR|NPS|CSM|SDR|BDR|AE|W)$/;
+
+const unknownZone = (left: string, trigger: Trigger): string | undefined => {
+  if (trigger.type !== 'schedule' || !(trigger.cron || trigger.at)) return undefined;
+  return [...left.matchAll(CAPS)].map((m) => m[0]).find((w) => !ACRONYMS.test(w));
+};
+
+/**
+ * "They are already customers.", "Most of them are VIPs.", "He is on the premium plan.": a sentence that says what
+ * the records are (a pronoun or a share of them, a copula). Never context to leave out: it may say who the rule is for.
+ */
+const RECORDS_ARE =
+  /^\s*(?:they|he|she|(?:most|all|some|many|half|none|a few|several|each|every one|the majority)\s+of\s+them|(?:(?:most|all|some|many|half|none)\s+of\s+)?(?:the|these|those)\s+(?:leads?|contacts?|customers?|clients?|prospects?|people|patients?|members?|students?|guests?))\s+(?:are|is|were|was|'re|'s|will\s+be|must\s+be|should\s+be)\b/i;
+export const saysWhatTheRecordsAre = (sentence: string): boolean => RECORDS_ARE.test(sentence);
+
+/** Why a leftover could restrict who, when or which (undefined when it is a detail). */
+const restricts = (left: string, trigger: Trigger, request: string): string | undefined => {
+  const zone = unknownZone(left, trigger);
+  if (zone)
+    return `I did not understand "${left}": if "${zone}" is a time zone, name a city or an IANA zone ("Asia/Jakarta"); the schedule would run in UTC without it`;
+  if (ONCE.test(left) && !/\bonce\s+(?:every|each|a|an|per)\b/i.test(request)) return condition(left);
+  if (
+    CONDITION_JOINT.test(left) ||
+    STATUS_OR_TAG.test(left) ||
+    SAID_OF_THEM.test(left) ||
+    RELATIVE.test(left) ||
+    WHEN_OR_HOW_MUCH.test(left) ||
+    PER_GROUP.test(left) ||
+    CHANNEL.test(left)
+  )
+    return condition(left);
+  return undefined;
+};
+
+const condition = (left: string): string =>
+  `I did not understand "${left}", which could change who, when or which records the workflow is for: it is not left out. Say it as a condition ("only if the lead's status is qualified"), a time or a filter, or take it out`;
+
+/** The refusals a workflow's leftovers call for: none when every leftover is a detail. */
+export const restrictionProblems = (
+  notUnderstood: readonly string[],
+  trigger: Trigger,
+  request: string,
+): string[] =>
+  notUnderstood.flatMap((left) => {
+    const problem = restricts(left, trigger, request);
+    return problem ? [problem] : [];
+  });
