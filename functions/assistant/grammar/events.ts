@@ -176,7 +176,7 @@ const SHAPES: readonly Shape[] = [
   ),
   shape(
     'email.sent',
-    `${A}(?:email|message|proposal|quote|offer|follow-up|follow up|estimate)s?${Q}(?:${BE}sent|\\s+(?:goes|go|went|gets|get)\\s+out)|(?:we|i)(?:'ve|\\s+have)?\\s+(?:send|sent|email|emailed|e-mail|mail|mailed)\\s+(?:out\\s+)?(?:(?:(?:a|an|the|our|each|every|any)\\s+)?${NEW}${LEAD}\\s+|(?:them|someone|somebody|him|her)\\s+)?${A}(?:email|message|proposal|quote|offer|estimate)s?(?:\\s+(?:out\\s+)?to\\s+(?:${A}${NEW}${LEAD}|them|someone|somebody|him|her))?|sending\\s+${A}(?:email|message)|(?:we|i)(?:'ve|\\s+have)?\\s+(?:email|emailed|e-mail|contact|contacted|message|messaged|write to|wrote to|written to|reach out to|reached out to)\\s+(?:${A}${NEW}${LEAD}|them|someone|somebody|him|her)(?:\\s+(?:a|an|our|the)\\s+(?:quote|proposal|estimate|offer|price|invoice|message|email|follow-up))?`,
+    `${A}(?:(?:outbound|outgoing|cold|sales|first|initial|intro)\\s+)?(?:email|message|proposal|quote|offer|follow-up|follow up|estimate)s?${Q}(?:${BE}sent|\\s+(?:goes|go|went|gets|get)\\s+out)|(?:we|i)(?:'ve|\\s+have)?\\s+(?:send|sent|email|emailed|e-mail|mail|mailed)\\s+(?:out\\s+)?(?:(?:(?:a|an|the|our|each|every|any)\\s+)?${NEW}${LEAD}\\s+|(?:them|someone|somebody|him|her)\\s+)?${A}(?:email|message|proposal|quote|offer|estimate)s?(?:\\s+(?:out\\s+)?to\\s+(?:${A}${NEW}${LEAD}|them|someone|somebody|him|her))?|sending\\s+${A}(?:email|message)|(?:we|i)(?:'ve|\\s+have)?\\s+(?:email|emailed|e-mail|contact|contacted|message|messaged|write to|wrote to|written to|reach out to|reached out to)\\s+(?:${A}${NEW}${LEAD}|them|someone|somebody|him|her)(?:\\s+(?:a|an|our|the)\\s+(?:quote|proposal|estimate|offer|price|invoice|message|email|follow-up))?`,
   ),
   // files and forms
   shape(

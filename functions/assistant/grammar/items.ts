@@ -24,6 +24,7 @@ import { type Collection, readCollection } from './collections';
 import { joinsCondition } from './condition-join';
 import { readCondition } from './conditions';
 import type { ActionReader, Ctx } from './context';
+import { placeOfLast, readPurpose } from './purpose';
 import { ROLE_RE, SUBJECT_RE } from './recipients';
 import { namedFirst } from './rule-words';
 import { isKnownWord } from './spelling';
@@ -296,6 +297,7 @@ export const readClause = (
         openLoop(state, collection, false);
       }
     }
+    if (readPurpose(clause, items, before)) continue;
     // "… about each one", or "post them in #ar" in the loop: the action is for every item found
     const perItem = state.loopOuter
       ? Boolean(clause.take(EACH_ONE)) || (TEAM_ACTION.test(clause.view) && SUBJECT_RE.test(clause.view))
@@ -325,7 +327,7 @@ export const readClause = (
         const previous = items.length > before ? items.at(-1) : undefined;
         const delay = result.steps.length === 1 && result.steps.every((s) => 'wait' in s);
         if (delay && previous?.kind === 'steps') items.splice(items.length - 1, 0, item);
-        else push(item);
+        else if (!placeOfLast(clause, items, result.steps)) push(item);
         if (!usesSubject && state.loopOuter && !state.loopOuter.explicit) closeLoop(state);
       }
       break;

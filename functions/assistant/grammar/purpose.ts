@@ -1,0 +1,57 @@
+import type { Step } from '../../../statemachines/schema';
+import type { Clause } from './clause';
+import type { Item } from './items';
+import { VERBS } from './split';
+
+/** Actions that carry a message: what "to remind him", "to say thank you" after them says, not a second action. */
+const MESSAGES = /^(?:email\.send|email\.draft|notify\.team|notify\.slack|invoice\.sendReminder)$/;
+
+/**
+ * "email him to remind him about the demo", "send for him an email to say thank you", "message them so as to confirm
+ * the booking": an infinitive after a message in the same clause is its purpose — what it says — never a second
+ * message (it had sent two). Whatever verb follows "to", the clause asked for one message.
+ */
+const PURPOSE = new RegExp(
+  `^[\\s,]*(?:(?:in order|so as)\\s+)?to\\s+(?:${VERBS}|say|confirm|wish|see|apologi[sz]e|explain|encourage|celebrate|mention|point out)\\b`,
+);
+
+/** Marks the purpose of the message this clause has just read; true when there was one. */
+export const readPurpose = (clause: Clause, items: readonly Item[], before: number): boolean => {
+  const last = items.length > before ? items.at(-1) : undefined;
+  if (last?.kind !== 'steps') return false;
+  // the message's reader may have taken "to" (and "about the demo") already: the verb left is still its purpose
+  const at = clause.view.search(/\S/);
+  const said =
+    at < 0 ? '' : `${clause.text.slice(0, at).match(/\bto\s+$/) ? 'to ' : ''}${clause.text.slice(at)}`;
+  if (!PURPOSE.test(said)) return false;
+  const step = last.steps.at(-1);
+  if (!step || !('action' in step) || !MESSAGES.test(step.action)) return false;
+  clause.markAll();
+  return true;
+};
+
+/**
+ * "put a message in Slack please, in the channel #planning", "create one file with the answers and save in folder
+ * Leads": a clause that only says where the message or the file just asked for goes — no object of its own — is that
+ * step's place, never a second step (it had posted twice, saved twice).
+ */
+const PLACE_ONLY =
+  /^\s*(?:(?:and|then|also|please)\s+)*(?:(?:save|store|put|file|keep|place|drop|upload|post|send|share)(?:\s+(?:it|this|that|them|the\s+file|the\s+message))?\s+)?(?:in|into|on|to|under)\s+(?:the\s+)?(?:(?:slack\s+)?channel\s+|folder\s+|directory\s+)?(#[\w-]+|[\w-]+)(?:\s+(?:channel|folder))?(?:\s+please)?\s*$/;
+const PLACE_OF: Readonly<Record<string, string>> = { 'notify.slack': 'channel', 'files.create': 'folder' };
+
+/** True when `steps` (just read from `clause`) repeat the step before with only a place: the place is set on it. */
+export const placeOfLast = (clause: Clause, items: readonly Item[], steps: readonly Step[]): boolean => {
+  const last = items.at(-1);
+  const previous = last?.kind === 'steps' ? last.steps.at(-1) : undefined;
+  const [step] = steps;
+  const place = PLACE_ONLY.exec(clause.text)?.[1];
+  if (steps.length !== 1 || !place || !step || !previous || !('action' in step) || !('action' in previous))
+    return false;
+  const field = PLACE_OF[step.action];
+  if (!field || previous.action !== step.action) return false;
+  const value = (step.input as Record<string, unknown> | undefined)?.[field] ?? clause.cased(place);
+  if (field === 'channel' && !String(value).startsWith('#')) return false;
+  (previous.input as Record<string, unknown>)[field] = value;
+  clause.markAll();
+  return true;
+};
