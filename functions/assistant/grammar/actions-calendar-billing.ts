@@ -90,7 +90,7 @@ export const readInvoiceReminder = (clause: Clause, ctx: Ctx): ActionResult | un
   if (!ctx.subject?.invoiceId) return undefined;
   const t = clause.view;
   const m =
-    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:send|email)\s+(?:them\s+|the customer\s+|the client\s+)?(?:an?\s+|the\s+|another\s+|one more\s+|a second\s+|a final\s+|a last\s+)?(?:\w+\s+){0,2}?(?:payment\s+)?reminders?\b(?:\s+(?:e-?mails?|mails?|messages?|notices?))?/.exec(
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:send|email)\s+(?:(?:to\s+)?(?:them|him|her|the customer|the client)\s+)?(?:an?\s+|the\s+|another\s+|one more\s+|a second\s+|a final\s+|a last\s+)?(?:\w+\s+){0,2}?(?:payment\s+)?reminders?\b(?:\s+(?:e-?mails?|mails?|messages?|notices?))?/.exec(
       t,
     ) ??
     /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:remind|chase|nudge|dun)\b/.exec(t) ??

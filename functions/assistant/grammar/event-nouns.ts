@@ -16,6 +16,8 @@ const MODIFIED = new RegExp(
   `^(\\s*(?:(?:a|an|the|any|our|my|their|each|every|all)\\s+(?:(?:new|fresh|incoming|brand new)\\s+)?|(?:new|fresh|incoming|brand new)\\s+))([a-z][\\w-]*)\\s+(?=(invoices?|bills?|${PERSON})(?![\\w'-]))`,
 );
 
+const PERSON_WORD = new RegExp(`^${PERSON}$`);
+
 /** "a client pays their deposit invoice": the kind after the payer's verb. */
 const PAID_KIND =
   /^(\s*(?:[a-z][\w'-]*\s+){1,3}?(?:pays?|settles?|clears?)\s+(?:off\s+)?(?:a|an|the|their|his|her|our|any)\s+)([a-z][\w-]*)\s+(?=(invoices?|bills?)(?![\w'-]))/;
@@ -81,6 +83,11 @@ const readLiteral = (text: string): EventPhrase | undefined => {
   const m = MODIFIED.exec(text) ?? PAID_KIND.exec(text);
   const [, before = '', word = '', head = ''] = m ?? [];
   const invoice = /^(?:invoice|bill)/.test(head);
+  if (m && !invoice && PERSON_WORD.test(word)) {
+    const rest = readEventWords(before + text.slice(m[0].length));
+    if (rest && (!plain || rest.length + m[0].length - before.length > plain.length))
+      return { ...rest, length: rest.length + m[0].length - before.length };
+  }
   if (
     !m ||
     (invoice ? INVOICE_STATE.test(word) : word in LEAD_STATUS_WORDS || ANY_PERSON.test(word)) ||
@@ -100,6 +107,8 @@ const readLiteral = (text: string): EventPhrase | undefined => {
       problem: `"${word} ${head}": an invoice records no kind, so a ${word} invoice cannot be told from the others; say what sets it apart (its amount, its customer) or leave "${word}" out`,
     };
   }
+  // "a new patient lead", "a student contact": the trade's name for the person, no kind of them to test
+  if (PERSON_WORD.test(word)) return { ...read, length };
   if (HISTORY.test(word))
     return {
       ...read,

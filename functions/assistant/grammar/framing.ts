@@ -139,6 +139,8 @@ const judge = (
 ): Verdict => {
   // "They are already customers.": what the records are may be who the rule is for, read or refused, never dropped
   if (saysWhatTheRecordsAre(sentence)) return 'rule';
+  // "Separate from the existing daily Slack summary.": the workflow that already exists is not asked for again
+  if (EXISTING.test(sentence)) return 'framing';
   const verdict = byWords(sentence, closing, inContextNote);
   if (verdict === 'framing' || !told) return verdict;
   // as written, lower case: the asides' reader would take out the very words the story is told in
@@ -155,6 +157,9 @@ const judge = (
   told.push(sentence);
   return 'framing';
 };
+
+const EXISTING =
+  /^\s*(?:(?:this|it)\s+is\s+|keep\s+(?:this|it)\s+)?(?:(?:separate|different|distinct|apart)\s+from|independent\s+of|not\s+to\s+be\s+confused\s+with|not\s+the\s+same\s+as|in\s+addition\s+to)\s+(?:the|our|my)\s+(?:existing|current|other|old|usual|regular)\b[^.!?;:,]{0,60}[.!]?\s*$/i;
 
 /** Splits at sentence ends (". ", "! ", "? "), keeping each sentence's own punctuation. */
 const sentencesOf = (text: string): string[] => {

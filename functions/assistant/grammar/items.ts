@@ -24,7 +24,7 @@ import { type Collection, readCollection } from './collections';
 import { joinsCondition } from './condition-join';
 import { readCondition } from './conditions';
 import type { ActionReader, Ctx } from './context';
-import { placeOfLast, readPurpose } from './purpose';
+import { placeOfLast, readPurpose, TO_WHOM_ONLY } from './purpose';
 import { ROLE_RE, SUBJECT_RE } from './recipients';
 import { namedFirst } from './rule-words';
 import { isKnownWord } from './spelling';
@@ -140,6 +140,7 @@ const NOUN_ACTIONS: readonly [RegExp, string][] = [
     'create',
   ],
   [new RegExp(`${NOUN_LEAD}(?=(?:[\\w-]+\\s+)?log\\s+(?:entry|line)\\b)`), 'add'],
+  ...TO_WHOM_ONLY,
 ];
 
 /** A verb that asks for something, anywhere in a leftover ("you must reply with …", "we then email them"). */

@@ -1,6 +1,7 @@
 import type { Step } from '../../../statemachines/schema';
 import type { Clause } from './clause';
 import type { Item } from './items';
+import { ROLE_RE } from './recipients';
 import { VERBS } from './split';
 
 /** Actions that carry a message: what "to remind him", "to say thank you" after them says, not a second action. */
@@ -55,3 +56,17 @@ export const placeOfLast = (clause: Clause, items: readonly Item[], steps: reado
   clause.markAll();
   return true;
 };
+
+/**
+ * "Weekly report -> the board, by email", "New lead → the sales team": a part that names only who gets it (a role,
+ * the team) and nothing else is the message sent there — read as "notify …" (by email when it says so), never refused
+ * as a part with no verb. Only a whole part: a role left over after an action read ("… the sales director") is not.
+ */
+export const TO_WHOM_ONLY: readonly [RegExp, string][] = [
+  [
+    new RegExp(
+      `^(?:to\\s+)?(?=(?:${ROLE_RE.source})(?:\\s*,?\\s*(?:by|via|over|on)\\s+(?:e-?mail|slack))?\\s*$)`,
+    ),
+    'notify',
+  ],
+];

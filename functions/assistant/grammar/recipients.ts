@@ -63,6 +63,8 @@ export const memberIn = (clause: Clause): { name: string; index: number; length:
       const text = name.join(' ');
       return { name: text, index: start, length: text.length };
     }
+    // "send a mail to Tom": "mail to tom" held no name, but "to Tom" inside it does
+    re.lastIndex = start;
   }
   return uncased(clause) ? lowerCaseMember(clause) : undefined;
 };

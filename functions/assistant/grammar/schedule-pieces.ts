@@ -143,7 +143,7 @@ export const PIECES: readonly PieceGrammar[] = [
     },
   },
   {
-    re: /\b(?:on\s+|at\s+)?(?:the\s+)?(?:last\s+(working|business|week)\s*day|end)\s+of\s+(?:(?:the|each|every|a)\s+)?month\b|\b(?:month-end|end of month)\b|\b(?:on\s+)?(?:the\s+)?last\s+day\s+of\s+(?:(?:the|each|every|a)\s+)?month\b/,
+    re: /\b(?:on\s+|at\s+)?(?:the\s+)?(?:last\s+(working|business|week)\s*day|end)\s+of\s+(?:(?:the|each|every|a)\s+)?month\b|\b(?:month-end|end of month|eom)\b|\b(?:the\s+)?last\s+calendar\s+day(?:\s+of\s+(?:(?:the|each|every|a)\s+)?month)?\b|\b(?:on\s+)?(?:the\s+)?last\s+day\s+of\s+(?:(?:the|each|every|a)\s+)?month\b/,
     apply: (m, p, problems) => {
       set(p, 'dom', m[1] ? 'LW' : 'L', problems, 'days of the month');
       p.monthly = true;
@@ -166,9 +166,10 @@ export const PIECES: readonly PieceGrammar[] = [
   },
   {
     // "day 28 of each month", "on day 5 of the month", "monthly on day 15": a day of the month by its number
-    re: /\b(?:on\s+)?day\s+(\d{1,2})\s+of\s+(?:(?:the|each|every|a)\s+)?month\b|\bmonthly\s+on\s+day\s+(\d{1,2})\b/,
+    // "on the 2 of every month", "every month on the 15" (no ordinal ending): the same day, never the 1st
+    re: /\b(?:on\s+)?(?:day|the)\s+(\d{1,2})\s+of\s+(?:(?:the|each|every|a)\s+)?month\b|\bmonthly\s+on\s+(?:day|the)\s+(\d{1,2})\b|\b(?:every|each)\s+month\s+on\s+the\s+(\d{1,2})\b(?![:.]\d|\s*(?:am|pm|a\.m\.|p\.m\.|o'clock|h\b|hrs?\b|hours?|days?|minutes?|weeks?|months?))/,
     apply: (m, p, problems) => {
-      const n = Number(m[1] ?? m[2]);
+      const n = Number(m[1] ?? m[2] ?? m[3]);
       if (n < 1 || n > 31) problems.push(`"${m[0].trim()}" is not a day of the month`);
       else set(p, 'dom', String(n), problems, 'days of the month');
       p.monthly = true;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { outlineOf } from '../../../functions/assistant/outline';
 import { parsePrompt } from '../../../functions/assistant/parser';
 import {
+  BY_KIND_CLASS,
   DETAILS_CLASS,
   LEFTOVER_RESTRICTIONS,
   ONE_MESSAGE_CLASS,
@@ -102,5 +103,11 @@ describe('one action asked once, whatever its object carries', () => {
 
   it('GIVEN the email we sent as the premise of a wait ("Outbound email sent, no reply in 72h → …") × sent thing × silence × action WHEN parsed THEN it starts on email.sent and waits for a reply, with no step sending the email again', () => {
     expect(misread(PREMISE_CLASS)).toStrictEqual([]);
+  });
+});
+
+describe('the right record or action by kind', () => {
+  it('GIVEN an overdue invoice\'s reminder said "send to the client a reminder", a teammate named with no address ("send a mail to Tom"), a trade\'s name before "lead" ("a new patient lead"), a bare day number ("on the 2 of every month"), "EOM", and a scheduled report said as its name and where it goes ("Weekly investor update -> investors@acme.com", "Weekly report -> the board, by email") WHEN parsed THEN each is the action and record its words name', () => {
+    expect(misread(BY_KIND_CLASS)).toStrictEqual([]);
   });
 });

@@ -208,3 +208,90 @@ export const PREMISE_CLASS: readonly Case[] = cross(
     `waitFor(email.received,P3D,timeout:[${p.endsWith('follow up') ? 'email.send' : 'notify.team'}])`,
   ],
 );
+
+const CRON: Readonly<Record<string, string>> = {
+  Weekly: 'cron(0 9 ? * MON *)',
+  Monthly: 'cron(0 9 1 * ? *)',
+  Daily: 'cron(0 9 * * ? *)',
+};
+
+/** The right record or action by kind: what the words name, never the nearest other action. */
+export const BY_KIND_CLASS: readonly Case[] = [
+  // an overdue invoice's reminder, said with "to" before who gets it
+  ...cross(
+    ['When an invoice is overdue, ', 'When an invoice goes overdue, ', 'As soon as an invoice is overdue, '],
+    ['send to the client a reminder', 'send to the customer a payment reminder', 'send to him a reminder'],
+  ).map((p): Case => [p, 'invoice.overdue', 'invoice.sendReminder']),
+  // a teammate named without an address is told, never emailed at no address
+  ...TRIGGERS.flatMap(([when, event]) =>
+    cross(
+      [`${when}, `],
+      ['send a mail to ', 'send a message to ', 'send an email to ', 'mail '],
+      ['Tom', 'Anna', 'Ravi'],
+    ).map((p): Case => [p, event, 'notify.team']),
+  ),
+  // a trade's name for its leads before "lead" or "contact" is no tag
+  ...cross(
+    ['When a new '],
+    ['patient ', 'client ', 'student ', 'customer ', 'member '],
+    ['lead comes in', 'lead is added', 'contact signs up'],
+  ).flatMap((p): Case[] => [
+    [`${p}, send them a welcome email`, 'lead.created', 'email.send'],
+    [
+      `${p} from Google, send them a welcome email`,
+      'lead.created',
+      'if(trigger.lead.source eq "Google")[email.send]',
+    ],
+  ]),
+  // a day of the month written as a bare number
+  ...[2, 5, 15, 28].flatMap((n) =>
+    cross(
+      [
+        `On the ${n} of every month, `,
+        `Every month on the ${n}, `,
+        `Monthly on the ${n}, `,
+        `On the ${n} of each month, `,
+      ],
+      ['send me a report', 'post a summary in #ops'],
+    ).map(
+      (p): Case => [
+        p,
+        `cron(0 9 ${n} * ? *)`,
+        p.endsWith('#ops') ? 'report.summarize; notify.slack' : 'report.summarize; notify.team',
+      ],
+    ),
+  ),
+  // the last day of the month, abbreviated or said as a calendar day
+  ...cross(
+    ['EOM: ', 'At EOM, ', 'Every month at EOM, ', 'On the last calendar day of the month, ', 'Month-end: '],
+    ['send me a report', 'post a summary in #ops'],
+  ).map(
+    (p): Case => [
+      p,
+      'cron(0 9 L * ? *)',
+      p.endsWith('#ops') ? 'report.summarize; notify.slack' : 'report.summarize; notify.team',
+    ],
+  ),
+  // a scheduled report said as its name and where it goes, with nothing else
+  ...cross(
+    ['Weekly', 'Monthly', 'Daily'],
+    [' report', ' investor update', ' progress update', ' summary'],
+    [
+      ' -> the board',
+      ' -> the team, by email',
+      ' → the sales team',
+      ' -> investors@acme.com',
+      ' -> #leadership',
+    ],
+  ).map(
+    (p): Case => [
+      p,
+      CRON[p.split(' ')[0] ?? ''] ?? '',
+      /@/.test(p)
+        ? 'report.summarize; email.send'
+        : /#/.test(p)
+          ? 'report.summarize; notify.slack'
+          : 'report.summarize; notify.team',
+    ],
+  ),
+];

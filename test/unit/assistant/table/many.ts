@@ -13,6 +13,43 @@ export const MANY_RECORDS: readonly Case[] = [
     'cron(0 9 ? * MON *)',
     'crm.findLeads; forEach[email.send]',
   ],
+  // session 28: by kind - an overdue invoice's reminder, a teammate by name, a trade's name for a lead, reports
+  ['When an invoice is overdue, send to the client a reminder', 'invoice.overdue', 'invoice.sendReminder'],
+  ['When a lead is created, send a mail to Tom', 'lead.created', 'notify.team'],
+  [
+    'When a new patient lead comes in from Google, send them a welcome email',
+    'lead.created',
+    'if(trigger.lead.source eq "Google")[email.send]',
+  ],
+  [
+    'On the 2 of every month, send me a report of invoices',
+    'cron(0 9 2 * ? *)',
+    'report.summarize; notify.team',
+  ],
+  ['EOM: send me a report of invoices', 'cron(0 9 L * ? *)', 'report.summarize; notify.team'],
+  ['Weekly investor update -> investors@acme.com', 'cron(0 9 ? * MON *)', 'report.summarize; email.send'],
+  ['Weekly report -> the board, by email', 'cron(0 9 ? * MON *)', 'report.summarize; notify.team'],
+  [
+    'Every day at 6pm post a summary of new leads in #sales. Separate from the existing daily Slack summary.',
+    'cron(0 18 * * ? *)',
+    'report.summarize; notify.slack',
+  ],
+  [
+    'Outbound email sent, no reply in 72h → notify the team',
+    'email.sent[message]',
+    'waitFor(email.received,P3D,timeout:[notify.team])',
+  ],
+  ['When a lead is created, email him to remind him about the demo', 'lead.created', 'email.send'],
+  [
+    'When a lead is created, put a message in Slack please, in the channel #planning',
+    'lead.created',
+    'notify.slack',
+  ],
+  [
+    'When a form is submitted, create one file with the answers and save in folder Leads',
+    'form.submitted',
+    'files.create',
+  ],
   [
     'Every day at 8, send all patients which have an appointment tomorrow a reminder',
     'cron(0 8 * * ? *)',

@@ -13,7 +13,7 @@ export const REFUSALS: readonly Refusal[] = [
   ['Every weekday at 8:30 (WITA), post a summary in #ops', '"WITA"'],
   ['When an invoice is paid, send a thank you email once the total reaches 300 euros', 'once'],
   ['When an invoice is paid and the total tops 300 euros, send a thank you email', 'tops 300 euros'],
-  ['Every month on the 15, send me a report', 'on the 15'],
+  ['Every weekday at 9, email all leads still in status pending', 'status pending'],
   ['Daily quota-attainment leaderboard per rep in Slack', 'per'],
   ['When customer pay on WeChat, send him thank you on WeChat', 'WeChat'],
   // the story around a rule that would change it: never dropped as context
