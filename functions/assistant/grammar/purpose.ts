@@ -62,11 +62,18 @@ export const placeOfLast = (clause: Clause, items: readonly Item[], steps: reado
  * the team) and nothing else is the message sent there — read as "notify …" (by email when it says so), never refused
  * as a part with no verb. Only a whole part: a role left over after an action read ("… the sales director") is not.
  */
+const namesOnlyWhom = (view: string): boolean => {
+  // whole parts only: a view with marks (leading spaces) had an action read before
+  if (!/^\S/.test(view)) return false;
+  const rest = view
+    .trimEnd()
+    .replace(/^to\s/, '')
+    .replace(/,?\s(?:by|via|over|on)\s(?:e-?mail|slack)$/, '');
+  const role = ROLE_RE.exec(rest);
+  return role?.index === 0 && role[0].length === rest.length;
+};
+
+/** Read by items.ts's actions named by their object: the test is the function above; the pattern takes "to". */
 export const TO_WHOM_ONLY: readonly [RegExp, string][] = [
-  [
-    new RegExp(
-      `^(?:to\\s+)?(?=(?:${ROLE_RE.source})(?:\\s*,?\\s*(?:by|via|over|on)\\s+(?:e-?mail|slack))?\\s*$)`,
-    ),
-    'notify',
-  ],
+  [Object.assign(/^(?:to\s)?/, { test: namesOnlyWhom }), 'notify'],
 ];
