@@ -1,7 +1,6 @@
 import type { EventName } from '../../statemachines/events';
 import type { Trigger, WorkflowDefinition } from '../../statemachines/schema';
 import { validateWorkflow } from '../../statemachines/validate';
-import { assemble } from './grammar/assemble';
 import { Clause } from './grammar/clause';
 import { readCondition } from './grammar/conditions';
 import { type Ctx, uniqueId } from './grammar/context';
@@ -17,7 +16,7 @@ import {
   unreadAmount,
   unreadAmountProblem,
 } from './grammar/registers';
-import { restrictionProblems } from './grammar/restrictions';
+import { assembleRestricted } from './grammar/restrictions';
 import { brokenLimit, type Scoped, scopeNote, scopeNotes } from './grammar/scope';
 import { splitClauses, VERB_START } from './grammar/split';
 import { SUBJECTS, WEBHOOK_SUBJECT } from './grammar/subjects';
@@ -354,7 +353,7 @@ const read = (original: string, text: string): ParseResult => {
     problems.unshift(NO_TRIGGER);
     return fail(problems, notUnderstood);
   }
-  const { steps, filter } = assemble(items, ctx, problems);
+  const { steps, filter } = assembleRestricted(items, ctx, problems, notUnderstood, trigger, text);
   if (problems.length > 0) return fail(problems, notUnderstood);
   if (steps.length === 0)
     return fail(
@@ -363,9 +362,6 @@ const read = (original: string, text: string): ParseResult => {
         : ['I found no action to perform'],
       notUnderstood,
     );
-  // "… if he is already qualified", "at 9 WIB" left unread: a workflow without them runs for every event or in UTC
-  const restricted = restrictionProblems(notUnderstood, trigger, text);
-  if (restricted.length > 0) return fail(restricted, notUnderstood);
   const filtered: Trigger =
     filter && trigger.type === 'event'
       ? { ...trigger, filter: { ...(trigger.filter ?? {}), ...filter } }

@@ -1,4 +1,7 @@
 import type { Trigger } from '../../../statemachines/schema';
+import { type Assembled, assemble } from './assemble';
+import type { Ctx } from './context';
+import type { Item } from './items';
 
 /**
  * The assembler's last rule (session 28): words the grammars could not read are said back as not understood, and
@@ -107,3 +110,21 @@ export const restrictionProblems = (
     const problem = restricts(left, trigger, request);
     return problem ? [problem] : [];
   });
+
+/**
+ * The assembler with its last rule: the pieces nested into steps, then a refusal for each leftover that could
+ * restrict who, when or which ("… if he is already qualified", "at 9 WIB"): without them the workflow would run for
+ * every event, for every record or in UTC.
+ */
+export const assembleRestricted = (
+  items: readonly Item[],
+  ctx: Ctx,
+  problems: string[],
+  notUnderstood: readonly string[],
+  trigger: Trigger,
+  request: string,
+): Assembled => {
+  const assembled = assemble(items, ctx, problems);
+  problems.push(...restrictionProblems(notUnderstood, trigger, request));
+  return assembled;
+};
