@@ -23,7 +23,7 @@ export const calques = (s: string): string =>
     )
     // "register a note", "write a comment", "leave an observation": add a note
     .replace(
-      /\b(?:register|registers|write|writes|leave|leaves|make|makes|put|puts|insert|inserts|do|does|create|creates)\s(?:an?\s|one\s|the\s)?(?:note|comment|observation|annotation|remark)\b/gi,
+      /\b(?:register|registers|write|writes|leave|leaves|insert|inserts|do|does)\s(?:an?\s|one\s|the\s)?(?:note|comment|observation|annotation|remark)\b/gi,
       'add a note',
     )
     // "change the state of the client in customer": the status, said with the state and a preposition
