@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { outlineOf } from '../../../functions/assistant/outline';
 import { parsePrompt } from '../../../functions/assistant/parser';
 import { CONDITION_CLASS } from './classes/conditions';
 import {
@@ -64,25 +63,13 @@ import { TOOL_TRIGGER_CLASS, TOOL_TRIGGER_REFUSALS } from './classes/tool-trigge
 import { TRADE_NOUN_CLASS, TRADE_NOUN_REFUSALS } from './classes/trade-nouns';
 import { voiced } from './classes/voices';
 import { PASSIVE_REPORT_CLASS, WE_GET_CLASS, WISH_CLASS } from './classes/wishes';
+import { misread } from './misread';
 import type { Case } from './table/case';
 
 /**
  * Whole classes of requests, generated from their grammar's slots (test/unit/assistant/classes/): every wording of a
  * group must come back as its outline. A group fails listing each wording that did not, with what it got.
  */
-
-const sameDurations = (outline: string): string =>
-  outline.replace(/\bPT(\d+)H\b/g, (all, h: string) => (Number(h) % 24 === 0 ? `P${Number(h) / 24}D` : all));
-
-const misread = (cases: readonly Case[]): string[] =>
-  cases.flatMap(([prompt, trigger, steps]) => {
-    const result = parsePrompt(prompt);
-    if (!result.ok) return [`${prompt} → refused: ${result.problems.join('; ')}`];
-    const got = outlineOf(result.definition);
-    return got.trigger === trigger && sameDurations(got.steps) === sameDurations(steps)
-      ? []
-      : [`${prompt} → ${got.trigger} || ${got.steps}`];
-  });
 
 /** Each generated class: its groups, and what every wording of a group must come back as. */
 const CLASSES: readonly [title: string, groups: ReadonlyMap<string, readonly Case[]>, then: string][] = [

@@ -16,22 +16,16 @@ import {
   LEARNER_TRIGGER_CLASS,
   LEARNER_TRIGGER_REFUSALS,
 } from './classes/learners';
+import { misread as misreadAfter } from './misread';
 import type { Case } from './table/case';
+
+/** Steps compared exactly (no duration rule). */
+const misread = (cases: readonly Case[]) => misreadAfter(cases, (steps) => steps);
 
 /**
  * Requests written in English as a second language (classes/learners.ts): every wording of a group must come back
  * as its outline; the learner forms of verbs no event says must be refused, never read as another event.
  */
-
-const misread = (cases: readonly Case[]): string[] =>
-  cases.flatMap(([prompt, trigger, steps]) => {
-    const result = parsePrompt(prompt);
-    if (!result.ok) return [`${prompt} → refused: ${result.problems.join('; ')}`];
-    const got = outlineOf(result.definition);
-    return got.trigger === trigger && got.steps === steps
-      ? []
-      : [`${prompt} → ${got.trigger} || ${got.steps}`];
-  });
 
 const CLASSES: readonly [title: string, groups: ReadonlyMap<string, readonly Case[]>, then: string][] = [
   [

@@ -12,21 +12,7 @@ import {
   STATUS_AFTER_CASES,
   UNKNOWN_ZONE_CLASS,
 } from './classes/precision';
-import type { Case } from './table/case';
-
-const sameDurations = (outline: string): string =>
-  outline.replace(/\bPT(\d+)H\b/g, (all, h: string) => (Number(h) % 24 === 0 ? `P${Number(h) / 24}D` : all));
-
-/** Each case whose workflow is not the expected one (refusals included). */
-const misread = (cases: readonly Case[]): string[] =>
-  cases.flatMap(([prompt, trigger, steps]) => {
-    const result = parsePrompt(prompt);
-    if (!result.ok) return [`${prompt} → refused: ${result.problems.join('; ')}`];
-    const got = outlineOf(result.definition);
-    return got.trigger === trigger && sameDurations(got.steps) === sameDurations(steps)
-      ? []
-      : [`${prompt} → ${got.trigger} || ${got.steps}`];
-  });
+import { misread } from './misread';
 
 /** What came back other than a refusal quoting `quoted` or a workflow that tests something (a condition, a filter, a zone). */
 const dropped = (cases: readonly (readonly [string, string, ...unknown[]])[]): string[] =>

@@ -2,10 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { outlineOf } from '../../../functions/assistant/outline';
 import { parsePrompt } from '../../../functions/assistant/parser';
 import { OPENER_CLASS, STORY_CLASS, STORY_MESSAGES, STORY_REFUSALS, ZONED } from './classes/story';
+import { sameDurations } from './misread';
 import type { Case } from './table/case';
-
-const sameDurations = (outline: string): string =>
-  outline.replace(/\bPT(\d+)H\b/g, (all, h: string) => (Number(h) % 24 === 0 ? `P${Number(h) / 24}D` : all));
 
 /** What came back other than the expected workflow with `said` in its "ignored as context" note. */
 const misread = (cases: readonly (readonly [Case, string])[]): string[] =>

@@ -1,0 +1,21 @@
+import { outlineOf } from '../../../functions/assistant/outline';
+import { parsePrompt } from '../../../functions/assistant/parser';
+import type { Case } from './table/case';
+
+/** The bench's duration rule (bench/assistant/accuracy.ts): PT{24k}H is P{k}D. */
+export const sameDurations = (outline: string): string =>
+  outline.replace(/\bPT(\d+)H\b/g, (all, h: string) => (Number(h) % 24 === 0 ? `P${Number(h) / 24}D` : all));
+
+/** Each case whose workflow is not the expected one (refusals included); steps compared after `steps` (the bench's rule). */
+export const misread = (
+  cases: readonly Case[],
+  steps: (outline: string) => string = sameDurations,
+): string[] =>
+  cases.flatMap(([prompt, trigger, expected]) => {
+    const result = parsePrompt(prompt);
+    if (!result.ok) return [`${prompt} → refused: ${result.problems.join('; ')}`];
+    const got = outlineOf(result.definition);
+    return got.trigger === trigger && steps(got.steps) === steps(expected)
+      ? []
+      : [`${prompt} → ${got.trigger} || ${got.steps}`];
+  });
