@@ -134,37 +134,15 @@ export interface JsonRpcService {
   readonly target: string;
 }
 
-/** An awsJson1_0/1_1 operation: POST / with X-Amz-Target, the input as JSON, the output parsed by `output`. */
-export const jsonRpcOperation = <I extends object, O extends object>(
-  service: JsonRpcService,
-  name: string,
-  input: { readonly struct: Readonly<Record<string, Shape>> },
-  output: { readonly struct: Readonly<Record<string, Shape>> },
-): LeanOperation<I, O> => ({
-  name,
-  request: (value, { hostname }) =>
-    new HttpRequest({
-      protocol: 'https:',
-      hostname,
-      method: 'POST',
-      path: '/',
-      query: {},
-      headers: {
-        'content-type': `application/x-amz-json-${service.version}`,
-        'x-amz-target': `${service.target}.${name}`,
-      },
-      body: JSON.stringify(toJsonValue(value, input, name)),
-    }),
-  output: (body) => fromJsonValue(parseBody(body), output) as O,
-  error: jsonError(['type', 'code', 'header']),
-});
+type Struct = { readonly struct: Readonly<Record<string, Shape>> };
 
-/** A restJson1 operation with the whole input as its JSON body (no members bound to the path, query or headers). */
-export const restJsonOperation = <I extends object, O extends object>(
-  http: { readonly method: 'POST' | 'PUT'; readonly path: string },
+/** An operation whose whole input is its JSON body and whose output is its JSON answer. */
+const jsonBodyOperation = <I extends object, O extends object>(
   name: string,
-  input: { readonly struct: Readonly<Record<string, Shape>> },
-  output: { readonly struct: Readonly<Record<string, Shape>> },
+  http: { readonly method: 'POST' | 'PUT'; readonly path: string; readonly headers: Record<string, string> },
+  input: Struct,
+  output: Struct,
+  errorOrder: readonly ErrorSource[],
 ): LeanOperation<I, O> => ({
   name,
   request: (value, { hostname }) =>
@@ -174,9 +152,44 @@ export const restJsonOperation = <I extends object, O extends object>(
       method: http.method,
       path: http.path,
       query: {},
-      headers: { 'content-type': 'application/json' },
+      headers: { ...http.headers }, // a fresh object: the signer adds its headers to it
       body: JSON.stringify(toJsonValue(value, input, name)),
     }),
   output: (body) => fromJsonValue(parseBody(body), output) as O,
-  error: jsonError(['header', 'code', 'type']),
+  error: jsonError(errorOrder),
 });
+
+/** An awsJson1_0/1_1 operation: POST / with X-Amz-Target, the input as JSON, the output parsed by `output`. */
+export const jsonRpcOperation = <I extends object, O extends object>(
+  service: JsonRpcService,
+  name: string,
+  input: Struct,
+  output: Struct,
+): LeanOperation<I, O> =>
+  jsonBodyOperation(
+    name,
+    {
+      method: 'POST',
+      path: '/',
+      headers: {
+        'content-type': `application/x-amz-json-${service.version}`,
+        'x-amz-target': `${service.target}.${name}`,
+      },
+    },
+    input,
+    output,
+    ['type', 'code', 'header'],
+  );
+
+/** A restJson1 operation with the whole input as its JSON body (no members bound to the path, query or headers). */
+export const restJsonOperation = <I extends object, O extends object>(
+  http: { readonly method: 'POST' | 'PUT'; readonly path: string },
+  name: string,
+  input: Struct,
+  output: Struct,
+): LeanOperation<I, O> =>
+  jsonBodyOperation(name, { ...http, headers: { 'content-type': 'application/json' } }, input, output, [
+    'header',
+    'code',
+    'type',
+  ]);
