@@ -2,7 +2,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { APPEND_ONLY_FILES, DataFileError, endTornLastLine, isStorageFailure } from './data-files';
-import { repairIndexEntries, type SweptLevel } from './dynalite/phantom-index';
+import { IndexRepairWriteError, repairIndexEntries, type SweptLevel } from './dynalite/phantom-index';
 
 /**
  * Checks a --data-dir before anything is opened on it, so a start on storage that cannot work ends with one clear
@@ -196,10 +196,17 @@ const checkDatabase = async (folder: string): Promise<{ deleted: number; restore
   try {
     return await repairIndexEntries(db as unknown as SweptLevel);
   } catch (error) {
+    if (error instanceof IndexRepairWriteError) {
+      throw new DataFileError(
+        folder,
+        `could not be repaired (index entries left by a kill; nothing was changed): ${error.message}`,
+        'Free some space or make the folder writable, then start again',
+      );
+    }
     throw new DataFileError(
       folder,
-      `could not be checked for index entries left by a kill: ${(error as Error).message}`,
-      'Free some space or make the folder writable, then start again',
+      `holds a damaged record (found while checking index entries left by a kill): ${(error as Error).message}`,
+      'Move the folder out of the data directory (the runtime then starts with an empty database) or restore it from a backup',
     );
   } finally {
     await db.close().catch(() => undefined);

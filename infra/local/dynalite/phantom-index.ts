@@ -45,6 +45,20 @@ export interface SweptLevel {
 
 export const INDEX_SWEEP_MARKER = 'dynaris~index-entries-checked';
 
+/** The repair's one write failed (nothing of it was applied): space or permissions, not damage. */
+export class IndexRepairWriteError extends Error {
+  constructor(cause: unknown) {
+    super((cause as Error).message, { cause });
+    this.name = 'IndexRepairWriteError';
+  }
+}
+
+const tableOf = (key: string, value: unknown): TableDescription => {
+  const table = value as Partial<TableDescription> | null;
+  if (typeof table?.TableName !== 'string') throw new Error(`the table description ${key} is not one`);
+  return table as TableDescription;
+};
+
 const dynaliteKeys = (): DynaliteKeys =>
   createRequire(createRequire(import.meta.url).resolve('dynalite'))('./db') as DynaliteKeys;
 
@@ -65,8 +79,8 @@ export const repairIndexEntries = async (
   const { createKey, createIndexKey, getIndexActions } = dynaliteKeys();
   const writes: { type: 'del' | 'put'; key: string; value?: unknown }[] = [];
   let deleted = 0;
-  for await (const [, value] of entries(level, 'table~')) {
-    const table = value as TableDescription;
+  for await (const [tableKey, value] of entries(level, 'table~')) {
+    const table = tableOf(tableKey, value);
     for (const [type, indexes] of [
       ['global', table.GlobalSecondaryIndexes ?? []],
       ['local', table.LocalSecondaryIndexes ?? []],
@@ -100,6 +114,10 @@ export const repairIndexEntries = async (
     key: INDEX_SWEEP_MARKER,
     value: { at: new Date().toISOString(), deleted, restored },
   });
-  await level.batch(writes);
+  try {
+    await level.batch(writes);
+  } catch (error) {
+    throw new IndexRepairWriteError(error);
+  }
   return { deleted, restored };
 };

@@ -125,6 +125,35 @@ describe('index entries an older data dir kept from a kill', () => {
     await close();
   });
 
+  it.each([
+    ['bytes that are not JSON', '{"TableName": "repair", "KeySch'],
+    ['JSON that is not a table description', '[1, 2, 3]'],
+  ])(
+    'GIVEN an older data dir whose table description holds %s WHEN it is opened THEN the start stops naming the folder and the damage, advises moving or restoring it, and nothing is changed',
+    async (_, damaged) => {
+      await open();
+      await close();
+      const raw = new Level(path.join(dir, 'dynamodb'), { valueEncoding: 'utf8' });
+      await raw.open();
+      await raw.del(INDEX_SWEEP_MARKER);
+      await raw.put('table~repair', damaged);
+      await raw.close();
+      const opened = openDataDir(dir);
+      await expect(opened).rejects.toThrow(
+        /dynamodb: holds a damaged record .*Move the folder out of the data directory/,
+      );
+      await expect(opened).rejects.toMatchObject({ name: 'DataFileError' });
+      const level = new Level(path.join(dir, 'dynamodb'), { valueEncoding: 'utf8' });
+      await level.open();
+      try {
+        expect(await level.get('table~repair')).toBe(damaged);
+        expect(await level.get(INDEX_SWEEP_MARKER)).toBeUndefined();
+      } finally {
+        await level.close();
+      }
+    },
+  );
+
   it('GIVEN a data dir whose indexes were repaired once WHEN it is opened again THEN its entries are not read again', async () => {
     await openDataDir(dir);
     const d = await open();
