@@ -59,6 +59,11 @@ export const handler = async (event) =>
  */
 const FIRST_USE: Readonly<Record<string, readonly [pkg: string, client: string, when: string]>> = {
   correlator: ['@aws-sdk/client-sfn', 'SFNClient', 'the first event that resumes a wait'],
+  'api-dry-run': [
+    '@aws-sdk/client-s3',
+    'S3Client',
+    'the first dry run whose forEach reads an item file from S3',
+  ],
 };
 
 /** CPU and wall-clock ms of importing a bundle in a fresh process; `firstUse`: CPU of then loading that SDK client. */

@@ -180,6 +180,13 @@ describe('the SDK packages a deployed function loads at cold start', () => {
     expect(await loadedAtColdStart('functions/correlator/handler.ts')).toStrictEqual(['client-dynamodb']);
   });
 
+  it('GIVEN api-dry-run WHEN it cold-starts THEN it loads DynamoDB only: S3 waits for the first dry run that reads an item file', async () => {
+    // From source the engine imports aws-local-stepfunctions, which loads client-lambda; the deployed bundle replaces it
+    // by the engine's stand-in (FUNCTION_BUNDLE_ALIASES), so only client-s3's absence is this entry's doing.
+    const loaded = await loadedAtColdStart('functions/api/dry-run-handler.ts');
+    expect(loaded.filter((name) => name !== 'client-lambda')).toStrictEqual(['client-dynamodb']);
+  });
+
   it('GIVEN a handler imported outside Lambda (tests, the local runtime) WHEN loaded THEN no SDK package is preloaded', async () => {
     const { spawnSync } = await import('node:child_process');
     const script = `
