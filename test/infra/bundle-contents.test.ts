@@ -25,6 +25,8 @@ const lockKey = (input: string): string | undefined => {
 };
 
 const inputs = new Map<string, string[]>();
+/** Each bundle's modules of which some code is in the output (an input whose exports are all unused has none). */
+const shipped = new Map<string, string[]>();
 /** Each bundle's imports of what it leaves out (built-ins, AWS SDK, Powertools), as the output keeps them. */
 const externalImports = new Map<string, { path: string; kind: string }[]>();
 
@@ -39,6 +41,14 @@ beforeAll(async () => {
       outfile: join(REPO_ROOT, 'cdk.out', 'bundle-contents', `${name}.mjs`),
     });
     inputs.set(name, Object.keys((result.metafile as Metafile).inputs));
+    shipped.set(
+      name,
+      Object.values((result.metafile as Metafile).outputs).flatMap((o) =>
+        Object.entries(o.inputs)
+          .filter(([, i]) => i.bytesInOutput > 0)
+          .map(([file]) => file),
+      ),
+    );
     externalImports.set(
       name,
       Object.values((result.metafile as Metafile).outputs).flatMap((o) =>
@@ -105,6 +115,16 @@ describe('what every Lambda bundle contains', () => {
     ])
       expect(inputs.get('api-dry-run') ?? [], writes).not.toContain(writes);
     expect(inputs.get('api-dry-run') ?? []).toContain('functions/agents/crm/lead-export.ts');
+    // Both only authenticate with API keys (the lookup alone), and the dry run lists leads without the entity store's
+    // writes and transactions (repository/pages.ts listPage).
+    for (const name of ['api-dry-run', 'api-assistant']) {
+      for (const writes of [
+        'functions/data/tenants/api-keys.ts',
+        'functions/data/repository/entity-store.ts',
+      ])
+        expect(shipped.get(name) ?? [], `${name}: ${writes}`).not.toContain(writes);
+      expect(shipped.get(name) ?? []).toContain('functions/data/tenants/api-key-lookup.ts');
+    }
     for (const pkg of ['vitest', 'fast-check', 'dynalite', 'tsx', 'aws-sdk-client-mock', 'aws-cdk-lib']) {
       expect(
         [...inputs.values()].flat().some((f) => f.startsWith(`node_modules/${pkg}/`)),

@@ -1,5 +1,5 @@
 import type { Database } from '../../shared/ports';
-import { AlreadyExistsError, createEntityStore, type Item, type Page } from '../repository';
+import { AlreadyExistsError, createEntityStore, type Item, listPage, type Page } from '../repository';
 import { GSI1, GSI2, tenantKey } from '../table';
 import { ENTITY, isoOrThrow, leadCompanions, leadIndexes, toLead } from './items';
 import { type Lead, type LeadFilters, LeadStatus, normalizeTag } from './schema';
@@ -17,7 +17,7 @@ export const leadStore = (db: Database) =>
 
 /** The leads matching the filters, newest first, a page at a time: one Query on the index the filters choose. */
 export const leadList =
-  (store: ReturnType<typeof leadStore>) =>
+  (store: Pick<ReturnType<typeof leadStore>, 'list'>) =>
   async (tenantId: string, filters: LeadFilters = {}): Promise<Page<Lead>> => {
     const names: Record<string, string> = {};
     const values: Item = {};
@@ -77,4 +77,6 @@ export const leadList =
  * The lead repository's list alone, for a reader that changes no lead (crm.exportLeads' find in a dry run) and so
  * need not carry the lead writes, their schemas and the timeline.
  */
-export const createLeadReads = ({ db }: { readonly db: Database }) => ({ list: leadList(leadStore(db)) });
+export const createLeadReads = ({ db }: { readonly db: Database }) => ({
+  list: leadList({ list: listPage(db, toLead) }),
+});

@@ -1,6 +1,6 @@
 import type { Database } from '../../shared/ports';
 import { entityKey, type Item, withoutTenant } from './keys';
-import { clampLimit, mapPage, type Page, type PageRequest, type QueryPageRequest, queryPage } from './pages';
+import { type ListQuery, listPage } from './pages';
 import { assertExpectedVersion, findById, findByUniqueKey, type ItemKey, mustExist } from './reads';
 import {
   deleteAtVersionStep,
@@ -58,9 +58,6 @@ export interface EntityDef<T extends Versioned> {
   /** The error when the main item already exists. @default a generic conflict naming it */
   readonly exists?: (value: T) => Error;
 }
-
-/** The query part of a page request; tenant, limit and cursor come from the caller's PageRequest. */
-export type ListQuery = Omit<QueryPageRequest, 'tenantId' | 'limit' | 'cursor'>;
 
 const sameKey = (a: ItemKey, b: ItemKey) => a.pk === b.pk && a.sk === b.sk;
 
@@ -211,11 +208,7 @@ export const createEntityStore = <T extends Versioned>(db: Database, def: Entity
   };
 
   /** One page of an index, parsed. */
-  const list = async (tenantId: string, query: ListQuery, page: PageRequest = {}): Promise<Page<T>> =>
-    mapPage(
-      await queryPage(db, { ...query, tenantId, limit: clampLimit(page.limit), cursor: page.cursor }),
-      fromItem,
-    );
+  const list = listPage(db, fromItem);
 
   return {
     key,

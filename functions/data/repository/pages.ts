@@ -90,6 +90,21 @@ export const queryPage = async (db: Database, req: QueryPageRequest): Promise<Pa
   return { items, ...(startKey && last ? { cursor: encodeCursor(req.tenantId, startKey)! } : {}) };
 };
 
+/** The query part of a page request; tenant, limit and cursor come from the caller's PageRequest. */
+export type ListQuery = Omit<QueryPageRequest, 'tenantId' | 'limit' | 'cursor'>;
+
+/**
+ * One page of an index, parsed with `fromItem`: the entity store's `list` (entity-store.ts), on its own for a reader
+ * that writes nothing (a lead list in a dry run) and so need not carry the store's writes and transactions.
+ */
+export const listPage =
+  <T>(db: Database, fromItem: (item: Item) => T) =>
+  async (tenantId: string, query: ListQuery, page: PageRequest = {}): Promise<Page<T>> =>
+    mapPage(
+      await queryPage(db, { ...query, tenantId, limit: clampLimit(page.limit), cursor: page.cursor }),
+      fromItem,
+    );
+
 /** The LastEvaluatedKey DynamoDB would give after `item` in a query on `index`. */
 const keyOf = (item: Item, index?: string): Item => {
   const key: Item = { [KEY.pk]: item[KEY.pk], [KEY.sk]: item[KEY.sk] };

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { BadRequestError, ConflictError, NotFoundError } from '../../shared/errors';
 import { type Item, isConditionFailure, type Page, type PageRequest, pageSize } from '../platform-store';
 import { mapPage, queryPage } from '../repository';
-import { GSI1, tenantKey } from '../table';
+import { tenantKey } from '../table';
+import { findApiKey } from './api-key-lookup';
 import { API_KEY_PREFIX, type ApiKeyRecord, sha256Hex, type TenantRepositoryDeps } from './schema';
 
 /** API keys: stored as SHA-256 hashes (the plaintext is shown once), found by hash through gsi1. */
@@ -123,21 +124,7 @@ export const createApiKeys = (deps: Pick<TenantRepositoryDeps, 'db' | 'clock'>) 
     },
 
     /** ApiKeyLookup (functions/api/middleware/auth.ts): SHA-256 hex of the presented key -> its tenant. */
-    async findApiKey(keyHash: string): Promise<{ tenantId: string; keyId: string } | undefined> {
-      if (!/^[0-9a-f]{64}$/.test(keyHash)) return undefined;
-      const out = await db.doc.send(
-        new QueryCommand({
-          TableName: db.tableName,
-          IndexName: GSI1,
-          KeyConditionExpression: 'gsi1pk = :h AND gsi1sk = :s',
-          ExpressionAttributeValues: { ':h': `APIKEY#${keyHash}`, ':s': 'APIKEY' },
-          Limit: 1,
-        }),
-      );
-      const item = out.Items?.[0];
-      if (!item || item.revokedAt) return undefined;
-      return { tenantId: item.tenantId as string, keyId: item.keyId as string };
-    },
+    findApiKey: (keyHash: string) => findApiKey(db, keyHash),
   };
   return keys;
 };

@@ -73,6 +73,30 @@ describe('tenant settings', () => {
     await expect(async () => dryRun.getSlackWebhookUrl('t-reads')).rejects.toThrow('api-dry-run');
   });
 
+  it("GIVEN API keys created, revoked and unknown WHEN looked up through the key lookup alone (api-dry-run's) THEN it answers what the keys' repository answers, and every key write is refused naming the function", async () => {
+    const repo = tenants();
+    const live = await repo.createApiKey('t-key-lookup', 'live');
+    const revoked = await repo.createApiKey('t-key-lookup', 'revoked');
+    await repo.revokeApiKey('t-key-lookup', revoked.keyId);
+    const dryRun = dryRunApiDeps({ db, clock, secrets } as unknown as Platform).tenants;
+    for (const hash of [
+      sha256Hex(live.key),
+      sha256Hex(revoked.key),
+      sha256Hex('dyn_unknown_key_of_enough_length'),
+      'not-a-hash',
+    ])
+      expect(await dryRun.findApiKey(hash)).toStrictEqual(await repo.findApiKey(hash));
+    expect(await dryRun.findApiKey(sha256Hex(live.key))).toStrictEqual({
+      tenantId: 't-key-lookup',
+      keyId: live.keyId,
+    });
+    await expect(async () => dryRun.createApiKey('t-key-lookup', 'new')).rejects.toThrow(
+      'api-dry-run only looks API keys up',
+    );
+    await expect(async () => dryRun.revokeApiKey('t-key-lookup', live.keyId)).rejects.toThrow('api-dry-run');
+    await expect(async () => dryRun.listApiKeys('t-key-lookup')).rejects.toThrow('api-dry-run');
+  });
+
   it('GIVEN an encrypted secret of tenant A WHEN it is decrypted as tenant B THEN decryption fails (tenant-bound ciphertext)', async () => {
     const ct = await secrets.encrypt('s3cret', 'tenant-a');
     await expect(secrets.decrypt(ct, 'tenant-b')).rejects.toThrow();
