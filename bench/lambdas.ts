@@ -38,6 +38,8 @@ const DEPLOYED_ENV = {
   TABLE_NAME: 'bench-table',
   EVENT_BUS_NAME: 'bench-bus',
   FILES_BUCKET: 'bench-files',
+  // email-ingest's own (infra/constructs/inbound-email.ts): without it the function has no bucket to read.
+  INBOUND_EMAIL_BUCKET: 'bench-inbound-email',
   SECRETS_KEY_ID: 'arn:aws:kms:us-east-1:123456789012:key/bench',
   BEDROCK_MODEL_ID: 'anthropic.claude-3-haiku-20240307-v1:0',
   FROM_ADDRESS: 'bench@example.com',

@@ -1,5 +1,6 @@
 import { routingByInterest } from '../data/routed-publisher';
 import { requireCommonJs } from '../shared/commonjs';
+import { ENV } from '../shared/config';
 import { getPlatform, type Platform, setPlatformFactory } from '../shared/platform';
 import { systemClock, type WorkflowEngine } from '../shared/ports';
 import { stampingCause } from '../shared/task-context';
@@ -11,7 +12,7 @@ import {
   publishesLean,
 } from './eventbridge-bus';
 import { createKmsSecretBox, decryptsLean, type KmsVia, loadKmsSdk } from './kms-secrets';
-import { createS3FileStore, loadS3Sdk } from './s3-files';
+import { createS3FileStore, type LeanS3, loadS3Sdk, storesLean } from './s3-files';
 import { createSesMailer, loadSesSdk, mailsLean, type SendEmailVia } from './ses-mailer';
 
 /**
@@ -38,6 +39,8 @@ export interface FunctionAdapters {
   readonly sendEmail?: SendEmailVia;
   /** The lean KMS client (aws-lean/kms-calls.ts `leanKms`), for the functions whose main path reads secrets. */
   readonly kms?: KmsVia;
+  /** The lean S3 client (aws-lean/s3-calls.ts `leanS3`), for the functions whose main path reads or writes files. */
+  readonly s3?: LeanS3;
 }
 
 /** The bus: stamped first (causedBy says whose run an event is), then routed by who listens to it. */
@@ -79,6 +82,9 @@ export const createAwsPlatform = (
       ...(adapters.kms
         ? { secrets: (keyId: string) => createKmsSecretBox(keyId, undefined, adapters.kms) }
         : {}),
+      ...(adapters.s3
+        ? { files: (bucket: string) => createS3FileStore(bucket, undefined, adapters.s3) }
+        : {}),
     },
     env,
   );
@@ -93,7 +99,8 @@ const SDK_OF = {
   engine: async () => requireCommonJs('@aws-sdk/client-sfn') as unknown,
   mailer: async () => (mailsLean(entryAdapters.sendEmail) ? undefined : loadSesSdk()),
   secrets: async () => (decryptsLean(entryAdapters.kms) ? undefined : loadKmsSdk()),
-  files: loadS3Sdk,
+  files: async () =>
+    storesLean(entryAdapters.s3, process.env[ENV.filesBucket] ?? '') ? undefined : loadS3Sdk(),
 } as const;
 export type PreloadedPort = keyof typeof SDK_OF;
 

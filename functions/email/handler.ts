@@ -1,9 +1,10 @@
-import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { SESEvent } from 'aws-lambda';
 import { leanPutEvents } from '../adapters/aws-lean/put-events';
+import { leanS3Get } from '../adapters/aws-lean/s3-get';
 import { startAwsFunction } from '../adapters/aws-platform';
+import { loadS3Sdk, s3GetObjectFor, storesLean } from '../adapters/s3-files';
 import { Logger } from '../shared/logger';
-import { observed, traceClient } from '../shared/observability';
+import { observed } from '../shared/observability';
 import { getPlatform } from '../shared/platform';
 import { createPlatformEmailIngest } from './deps';
 import type { EmailIngest } from './ingest';
@@ -25,7 +26,9 @@ const bucket = process.env.INBOUND_EMAIL_BUCKET ?? '';
 const prefix = process.env.INBOUND_EMAIL_PREFIX ?? 'inbound/';
 const routing = tenantRoutingFrom(process.env);
 const policy = verdictPolicyFrom(process.env);
-const s3 = traceClient(new S3Client({}));
+// The raw message's GetObject: the lean S3 client where it serves this bucket, else the SDK package, preloaded.
+const getObject = s3GetObjectFor(bucket, leanS3Get);
+if (process.env.AWS_LAMBDA_FUNCTION_NAME && !storesLean(leanS3Get, bucket)) await loadS3Sdk();
 
 let ingest: EmailIngest | undefined;
 
@@ -46,7 +49,7 @@ const lambdaHandler = async (event: SESEvent): Promise<void> => {
       });
       continue;
     }
-    const object = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: `${prefix}${mail.messageId}` }));
+    const object = await getObject({ Bucket: bucket, Key: `${prefix}${mail.messageId}` });
     const raw = await object.Body?.transformToByteArray();
     if (!raw) throw new Error(`The message ${mail.messageId} is not in s3://${bucket}/${prefix}`);
     const outcome = await ingest.ingest({

@@ -75,7 +75,7 @@ describe('adapters carried by the functions that use them', () => {
     }
   });
 
-  it('GIVEN every function WHEN bundled THEN the lean PutEvents, SendEmail and KMS clients (aws-lean, ~50 KB) are carried exactly by the entries that pass them, whose main path publishes, mails or reads secrets', () => {
+  it('GIVEN every function WHEN bundled THEN the lean PutEvents, SendEmail, KMS and S3 clients (aws-lean, ~50 KB) are carried exactly by the entries that pass them, whose main path publishes, mails or reads secrets', () => {
     const lean = [...inputsOf]
       .filter(([, inputs]) => inputs.includes('functions/adapters/aws-lean/put-events.ts'))
       .map(([name]) => name);
@@ -97,8 +97,14 @@ describe('adapters carried by the functions that use them', () => {
       .filter(([, inputs]) => inputs.includes('functions/adapters/aws-lean/kms-calls.ts'))
       .map(([name]) => name);
     expect(leanKms).toStrictEqual(['agent-notify', 'agent-report', 'webhooks']);
+    // S3: the files agent (email-ingest too, which this build leaves out; test/unit/aws-platform.test.ts loads it).
+    const leanS3 = [...inputsOf]
+      .filter(([, inputs]) => inputs.includes('functions/adapters/aws-lean/s3-calls.ts'))
+      .map(([name]) => name);
+    expect(leanS3).toStrictEqual(['agent-files']);
     for (const [name, inputs] of inputsOf) {
-      const carries = lean.includes(name) || leanMail.includes(name) || leanKms.includes(name);
+      const carries =
+        lean.includes(name) || leanMail.includes(name) || leanKms.includes(name) || leanS3.includes(name);
       expect(inputs.includes('functions/adapters/aws-lean/client.ts'), name).toBe(carries);
     }
   });

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import type { HttpRequest, HttpResponse } from '@smithy/types';
-import { afterEach, beforeEach, vi } from 'vitest';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
 import type { LeanClient, LeanClientConfig, LeanCommand } from '../../functions/adapters/aws-lean/client';
 import { AWS_RETRY } from '../../functions/shared/retry';
 
@@ -14,7 +14,7 @@ import { AWS_RETRY } from '../../functions/shared/retry';
 
 export interface Answer {
   readonly status: number;
-  readonly body: string;
+  readonly body: string | Uint8Array;
   readonly headers?: Record<string, string>;
 }
 
@@ -135,6 +135,34 @@ export const both = async <I extends object>(
   const stock = await viaStock(subject, input, answers);
   const lean = await viaLean(subject, input, answers, stock.sent[0]);
   return { stock, lean };
+};
+
+/** What callers read of an error: name, message, fault, metadata (attempts and retry delay included), `members`. */
+export const errorParts = (error: Record<string, unknown> | undefined, members: readonly string[] = []) => ({
+  name: error?.name,
+  message: error?.message,
+  $fault: error?.$fault,
+  $metadata: error?.$metadata,
+  ...Object.fromEntries(members.map((m) => [m, error?.[m]])),
+});
+
+/**
+ * Each failed answer through both clients (retried ones until the last attempt): the same requests attempt by
+ * attempt and the same error (`errorParts`, with the service's error `members`).
+ */
+export const expectSameErrors = async <I extends object>(
+  subject: WireSubject<I>,
+  input: I,
+  cases: readonly (Answer | readonly Answer[])[],
+  members: readonly string[] = [],
+): Promise<void> => {
+  for (const answer of cases) {
+    const answers = Array.isArray(answer) ? (answer as readonly Answer[]) : [answer as Answer];
+    const { stock, lean } = await settle(() => both(subject, input, answers));
+    expect(stock.error, JSON.stringify(answers)).toBeDefined();
+    expect(errorParts(lean.error, members)).toStrictEqual(errorParts(stock.error, members));
+    expect(lean.sent).toStrictEqual(stock.sent);
+  }
 };
 
 /** The fixed clock, invocation ids and retry jitter, and a Lambda's trace variables, around each test. */

@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import * as Lean from '../../functions/adapters/aws-lean/ses';
 import { sendEmailInput } from '../../functions/adapters/ses-mailer';
 import type { OutgoingEmail } from '../../functions/shared/ports';
-import { type Answer, both, settle, type WireSubject, wireComparison } from '../support/aws-lean-wire';
+import {
+  type Answer,
+  both,
+  expectSameErrors,
+  type WireSubject,
+  wireComparison,
+} from '../support/aws-lean-wire';
 
 /** The lean SendEmail client against the stock SES v2 client, on the wire (test/support/aws-lean-wire.ts). */
 const SES: WireSubject<Stock.SendEmailCommandInput> = {
@@ -79,16 +85,6 @@ describe('lean SES v2 SendEmail against the stock client', () => {
       { status: 400, body: '{"code":"BadRequestException","message":"bad"}' },
       { status: 503, body: '{"__type":"InternalFailure"}' },
     ];
-    for (const answer of cases) {
-      const { stock, lean } = await settle(() => both(SES, sendEmailInput(email), [answer]));
-      const pick = (e: Record<string, unknown> | undefined) => ({
-        name: e?.name,
-        message: e?.message,
-        $fault: e?.$fault,
-        $metadata: e?.$metadata,
-      });
-      expect(pick(lean.error)).toStrictEqual(pick(stock.error));
-      expect(lean.sent).toStrictEqual(stock.sent);
-    }
+    await expectSameErrors(SES, sendEmailInput(email), cases);
   });
 });

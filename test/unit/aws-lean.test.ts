@@ -13,6 +13,7 @@ import { mailsLean } from '../../functions/adapters/ses-mailer';
 import {
   type Answer,
   both as bothOf,
+  errorParts,
   viaLean as leanOf,
   type Sent,
   settle,
@@ -119,14 +120,8 @@ describe('lean EventBridge PutEvents against the stock client', () => {
     ];
     for (const answer of cases) {
       const { stock, lean } = await settle(() => both({ Entries: [entry] }, [answer]));
-      const pick = (e: Record<string, unknown> | undefined) => ({
-        name: e?.name,
-        message: e?.message,
-        $fault: e?.$fault,
-        $metadata: e?.$metadata,
-      });
       expect(lean.error).toBeInstanceOf(LeanServiceError);
-      expect(pick(lean.error)).toStrictEqual(pick(stock.error));
+      expect(errorParts(lean.error)).toStrictEqual(errorParts(stock.error));
       expect(lean.sent).toStrictEqual(stock.sent);
     }
   });

@@ -136,7 +136,7 @@ describe('every Lambda entry point', () => {
 
 describe('the SDK packages a deployed function loads at cold start', () => {
   /** Imports `entry` as a Lambda cold start does and lists the @aws-sdk client packages then in memory. */
-  const loadedAtColdStart = async (entry: string): Promise<string[]> => {
+  const loadedAtColdStart = async (entry: string, extra: Record<string, string> = {}): Promise<string[]> => {
     const { spawnSync } = await import('node:child_process');
     const script = `
       const { createRequire } = await import('node:module');
@@ -149,6 +149,7 @@ describe('the SDK packages a deployed function loads at cold start', () => {
       env: {
         ...process.env,
         ...ENV,
+        ...extra,
         AWS_LAMBDA_FUNCTION_NAME: 'dynaris-test',
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       },
@@ -170,6 +171,21 @@ describe('the SDK packages a deployed function loads at cold start', () => {
       'client-eventbridge',
       'client-sesv2',
     ]);
+  });
+
+  it('GIVEN the files agent and the email ingest WHEN they cold-start with Lambda’s credentials THEN they load DynamoDB only (lean S3 and EventBridge clients); with a setting the lean client does not model, the S3 package', async () => {
+    const lambda = {
+      AWS_ACCESS_KEY_ID: 'AK',
+      AWS_SECRET_ACCESS_KEY: 'SK',
+      INBOUND_EMAIL_BUCKET: 'dynaris-dev-inbound',
+    };
+    for (const entry of ['functions/agents/files/handler.ts', 'functions/email/handler.ts']) {
+      expect(await loadedAtColdStart(entry, lambda), entry).toStrictEqual(['client-dynamodb']);
+      expect(
+        await loadedAtColdStart(entry, { ...lambda, AWS_S3_US_EAST_1_REGIONAL_ENDPOINT: 'legacy' }),
+        entry,
+      ).toStrictEqual(['client-dynamodb', 'client-s3']);
+    }
   });
 
   it('GIVEN the api function (core routes) WHEN it cold-starts THEN it loads DynamoDB only: none of its routes publishes on the bus', async () => {

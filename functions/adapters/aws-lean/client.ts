@@ -50,18 +50,33 @@ export interface LeanService {
   readonly signingName: string;
   /** The service model's version (the stock client's config.apiVersion): `2015-10-07`. */
   readonly apiVersion: string;
+  /** Whether the signer escapes the path again (S3: no, its keys are escaped once). @default true */
+  readonly uriEscapePath?: boolean;
+}
+
+/** A failed answer as the service's protocol reads it. */
+export interface LeanErrorDetails {
+  /** The error code, which becomes the error's `name`. */
+  readonly code: string;
+  readonly message: string;
+  /** The fault the service model gives this error; by default from the status (5xx: server). */
+  readonly fault?: 'client' | 'server';
+  /** Other members of the error body, set on the error as the SDK sets them (when not already defined). */
+  readonly fields?: Readonly<Record<string, string>>;
+  /** The request id of the body, for an answer without the request-id header. */
+  readonly requestId?: string;
 }
 
 /** One operation: how its input becomes an HTTP request and a successful answer its output. */
 export interface LeanOperation<I, O> {
   readonly name: string;
   readonly request: (input: I, endpoint: { readonly hostname: string }) => HttpRequest;
+  /** A successful answer's output; for a `streaming` operation `body` is empty and the stream is `response.body`. */
   readonly output: (body: Uint8Array, response: HttpResponse) => O;
   /** The service's error code and message of a failed answer. */
-  readonly error: (
-    body: Uint8Array,
-    response: HttpResponse,
-  ) => { readonly code: string; readonly message: string };
+  readonly error: (body: Uint8Array, response: HttpResponse) => LeanErrorDetails;
+  /** The output streams the answer's body (S3 GetObject): it is not read before `output`. */
+  readonly streaming?: boolean;
 }
 
 export interface LeanClientConfig {
@@ -105,12 +120,19 @@ export class LeanServiceError extends Error {
   readonly $metadata: ResponseMetadata;
   /** The answer (not enumerable, as it is not logged): its `date` corrects a skewed clock. */
   declare readonly $response: HttpResponse;
-  constructor(code: string, message: string, response: HttpResponse, metadata: ResponseMetadata) {
-    super(message);
-    this.name = code;
-    this.$fault = response.statusCode >= 500 ? 'server' : 'client';
+  constructor(details: LeanErrorDetails, response: HttpResponse, metadata: ResponseMetadata) {
+    super(details.message);
+    this.name = details.code;
+    this.$fault = details.fault ?? (response.statusCode >= 500 ? 'server' : 'client');
     this.$metadata = metadata;
     Object.defineProperty(this, '$response', { value: response, enumerable: false });
+    // As the SDK's decorateServiceException: members not already set, `Message` only as the message.
+    const self = this as unknown as Record<string, unknown>;
+    for (const [name, value] of Object.entries(details.fields ?? {})) {
+      if (name !== 'Message' && (self[name] === undefined || self[name] === null || self[name] === '')) {
+        self[name] = value;
+      }
+    }
   }
 }
 
@@ -125,6 +147,8 @@ const responseMetadata = (response: HttpResponse): ResponseMetadata =>
     extendedRequestId: response.headers['x-amz-id-2'],
     cfId: response.headers['x-amz-cf-id'],
   }) as ResponseMetadata;
+
+const NO_BYTES = new Uint8Array(0);
 
 /** The command object a lean client runs: an operation and its input. */
 export class LeanCommand<I extends object, O extends object> {
@@ -147,13 +171,16 @@ export class LeanCommand<I extends object, O extends object> {
     const deserialize: DeserializeMiddleware<object, MetadataBearer> = (next) => async (args) => {
       const { response } = await next(args);
       const http = response as HttpResponse;
-      const body = await streamCollector(http.body);
       const $metadata = responseMetadata(http);
-      if (http.statusCode >= 200 && http.statusCode < 300) {
-        return { response, output: { ...operation.output(body, http), $metadata } };
+      const ok = http.statusCode >= 200 && http.statusCode < 300;
+      if (ok && operation.streaming) {
+        return { response, output: { ...operation.output(NO_BYTES, http), $metadata } };
       }
-      const { code, message } = operation.error(body, http);
-      throw new LeanServiceError(code, message, http, $metadata);
+      const body = await streamCollector(http.body);
+      if (ok) return { response, output: { ...operation.output(body, http), $metadata } };
+      const details = operation.error(body, http);
+      if (details.requestId !== undefined && !$metadata.requestId) $metadata.requestId = details.requestId;
+      throw new LeanServiceError(details, http, $metadata);
     };
     stack.add(serialize, { step: 'serialize', name: 'leanSerializer' });
     stack.add(deserialize, { step: 'deserialize', name: 'leanDeserializer' });
@@ -257,6 +284,7 @@ export class LeanClient extends Client<HttpHandlerOptions, object, MetadataBeare
       region: input.region,
       service: service.signingName,
       sha256: Sha256,
+      uriEscapePath: service.uriEscapePath ?? true,
     });
     const ua = input.userAgent ?? {
       userAgent: `${LEAN_USER_AGENT} lang/js md/nodejs#${process.versions.node} api/${service.signingName}`,
@@ -264,7 +292,8 @@ export class LeanClient extends Client<HttpHandlerOptions, object, MetadataBeare
     };
     const headers: BuildMiddleware<object, MetadataBearer> = (next) => async (args) => {
       const request = args.request as HttpRequest;
-      if (request.body !== undefined && request.headers['content-length'] === undefined) {
+      // As the SDK's content-length middleware: for a body that is not empty ('' has none).
+      if (request.body && request.headers['content-length'] === undefined) {
         request.headers['content-length'] = String(Buffer.byteLength(request.body as string | Uint8Array));
       }
       request.headers.host = request.hostname;
