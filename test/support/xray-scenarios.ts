@@ -5,6 +5,7 @@ import { GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import type { Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { EventBridgeClient, PutEventsCommand } from '../../functions/adapters/aws-lean/eventbridge';
+import { GetObjectCommand, S3Client } from '../../functions/adapters/aws-lean/s3';
 import { parseAllowList } from '../../functions/agents/http/addresses';
 import { sendGuarded } from '../../functions/agents/http/outbound';
 import {
@@ -240,6 +241,44 @@ export const tracingScenarios = (label: string, load: () => Promise<Tracing>): v
         parent_id: invocation?.id,
         aws: { operation: 'PutEvents', region: 'eu-west-1', request_id: 'REQ-EB', retries: 1 },
         http: { response: { status: 200, content_length: body.length } },
+      });
+      expect(headers.at(-1)?.['X-Amzn-Trace-Id']).toContain(`Root=${TRACE_ID};Parent=${call?.id};Sampled=1`);
+    });
+
+    it('GIVEN the lean S3 client WHEN the handler reads an object THEN its subsegment is an S3 GetObject with the bucket, key, request ids and status, the trace header sent on', async () => {
+      const headers: Record<string, string>[] = [];
+      const requestHandler = {
+        handle: async (request: { headers: Record<string, string> }) => {
+          headers.push({ ...request.headers });
+          const response = {
+            statusCode: 200,
+            headers: { 'x-amz-request-id': 'REQ-S3', 'x-amz-id-2': 'ID-2', 'content-length': '5' },
+            body: Readable.from([Buffer.from('hello')]),
+          };
+          return { response };
+        },
+      };
+      const credentials = { accessKeyId: 'test', secretAccessKey: 'test' };
+      const config = { region: 'eu-west-1', credentials, maxAttempts: 1, retryMode: 'standard' } as const;
+      const lean = tracing.traceClient(new S3Client({ ...config, requestHandler: requestHandler as never }));
+      const read = new GetObjectCommand({ Bucket: 'dynaris-files', Key: 't-1/a.txt' });
+
+      const [call, invocation] = await invoke(() => lean.run(read), 2);
+
+      expect(call).toMatchObject({
+        name: 'S3',
+        namespace: 'aws',
+        trace_id: TRACE_ID,
+        parent_id: invocation?.id,
+        aws: {
+          operation: 'GetObject',
+          region: 'eu-west-1',
+          request_id: 'REQ-S3',
+          id_2: 'ID-2',
+          bucket_name: 'dynaris-files',
+          key: 't-1/a.txt',
+        },
+        http: { response: { status: 200 } },
       });
       expect(headers.at(-1)?.['X-Amzn-Trace-Id']).toContain(`Root=${TRACE_ID};Parent=${call?.id};Sampled=1`);
     });
