@@ -1,7 +1,15 @@
 import * as Stock from '@aws-sdk/client-s3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Crc32, Crc32c, Crc64Nvme, crc32, Sha1, Sha256 } from '../../functions/adapters/aws-lean/checksums';
+import {
+  Crc32,
+  Crc32c,
+  Crc64Nvme,
+  crc32,
+  crc32ByTable,
+  Sha1,
+  Sha256,
+} from '../../functions/adapters/aws-lean/checksums';
 import * as LeanGet from '../../functions/adapters/aws-lean/s3';
 import { S3_MODELED_ERRORS } from '../../functions/adapters/aws-lean/s3-errors';
 import * as LeanWrites from '../../functions/adapters/aws-lean/s3-writes';
