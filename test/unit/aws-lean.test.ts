@@ -154,6 +154,7 @@ describe('leanAwsEnvironment', () => {
   };
 
   it('GIVEN a Lambda environment WHEN resolved THEN the region and the environment credentials are used', () => {
+    expect(leanAwsEnvironment('EVENTBRIDGE', { ...lambda, AWS_DEFAULTS_MODE: 'legacy' })).toBeDefined();
     expect(leanAwsEnvironment('EVENTBRIDGE', lambda)).toStrictEqual({
       region: 'eu-west-1',
       credentials: { accessKeyId: 'AK', secretAccessKey: 'SK', sessionToken: 'T' },
@@ -166,6 +167,7 @@ describe('leanAwsEnvironment', () => {
     ['a service endpoint override', { AWS_ENDPOINT_URL_EVENTBRIDGE: 'http://localhost:4566' }],
     ['FIPS endpoints', { AWS_USE_FIPS_ENDPOINT: 'true' }],
     ['dual-stack endpoints', { AWS_USE_DUALSTACK_ENDPOINT: 'true' }],
+    ['a defaults mode (its HTTP timeouts)', { AWS_DEFAULTS_MODE: 'standard' }],
     ['a China region', { AWS_REGION: 'cn-north-1' }],
     ['a GovCloud region', { AWS_REGION: 'us-gov-west-1' }],
     ['an isolated region', { AWS_REGION: 'us-iso-east-1' }],

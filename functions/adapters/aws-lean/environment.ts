@@ -34,7 +34,14 @@ export const leanAwsEnvironment = (
     'AWS_USE_FIPS_ENDPOINT',
     'AWS_USE_DUALSTACK_ENDPOINT',
     'AWS_CONFIG_FILE',
-  ].some((name) => env[name] !== undefined && env[name] !== '');
+    // A defaults mode other than legacy changes the stock client's HTTP timeouts (standard: 3.1 s to connect).
+    'AWS_DEFAULTS_MODE',
+  ].some(
+    (name) =>
+      env[name] !== undefined &&
+      env[name] !== '' &&
+      !(name === 'AWS_DEFAULTS_MODE' && env[name]?.toLowerCase() === 'legacy'),
+  );
   if (overridden || !region || !COMMERCIAL_REGION.test(region) || GOV_REGION.test(region)) return undefined;
   if (!accessKeyId || !secretAccessKey) return undefined;
   const sessionToken = env.AWS_SESSION_TOKEN;
