@@ -7,6 +7,7 @@ import { type Ctx, uniqueId } from './grammar/context';
 import { unlisted } from './grammar/discourse';
 import { contextNoteProblem, framingNote, withoutFraming } from './grammar/framing';
 import { type Item, readClause } from './grammar/items';
+import { readPastLabels } from './grammar/labels';
 import { fromToolLayout, runOnTrigger } from './grammar/layouts';
 import { breakSelfLoops } from './grammar/loops';
 import { specNotation } from './grammar/notation';
@@ -86,7 +87,8 @@ const implied = (clauses: readonly Clause[]): EventName | undefined => {
 };
 
 /** Parses one plain-words description. Never throws; what it does not understand is reported, not guessed. */
-export const parsePrompt = (prompt: string): ParseResult => {
+export const parsePrompt = (prompt: string): ParseResult => readPastLabels(prompt, parseLabelled);
+const parseLabelled = (prompt: string): ParseResult => {
   const trimmed = prompt.trim();
   if (trimmed.length === 0) return fail(['The description is empty']);
   if (trimmed.length > 2000) return fail(['The description is longer than 2000 characters']);
@@ -234,10 +236,7 @@ const sentFirst = (original: string, result: ParseResult): boolean => {
   return again?.ok === true && again.definition.steps.length < steps.length;
 };
 
-/**
- * "someone books a call please notify the team" read as a lead's run waiting for that booking: the event awaited
- * first, with no trigger said. The event it waits for, to be tried as the trigger.
- */
+/** "someone books a call please notify the team" read as a lead's run waiting for it: the event, tried as trigger. */
 const awaitedFirst = (result: ParseResult): string | undefined => {
   if (!result.ok) return undefined;
   const step = result.definition.steps[0];

@@ -1,4 +1,5 @@
 import type { EventName } from '../../../statemachines/events';
+import { RECORD_WORDS } from './rule-words';
 import { LEAD_STATUS_WORDS } from './statuses';
 import { timeline } from './timeline';
 
@@ -201,6 +202,10 @@ const ASSIGNMENT =
   /(?<=(?:^|[,;:→>]|\b(?:then|else|otherwise))\s{0,3})(?:set\s+)?(?:(?:the\s+)?(?:lead|deal|contact)(?:'s|\.)?\s+|their\s+)?(status|stage|value|deal value)\s*(?:=|:=|:)\s*([\w$€£][\w.,$€£ -]{0,30}?)(?=\s*(?:[,;.→]|->|$|\s(?:and|then)\s))/gi;
 
 /** Rewrites spec notation into the grammars' words; text in any other notation is returned as it was. */
+/** Words of a heading that say which records the rule is for ("VIP", "tagged", "from", "only", a status). */
+const RESTRICTING =
+  /\b(?:vips?|tag|tags|tagged|from|only|source|status|stage|over|under|above|below|paid|unpaid|overdue)\b/i;
+
 export const specNotation = (text: string): string => {
   return (
     timeline(jargon(dottedNames(text)))
@@ -229,10 +234,10 @@ export const specNotation = (text: string): string => {
         /[;,.]?\s(?:else|otherwise)[:,]?\s(?:nothing|do nothing|no action|skip|ignore|nothing happens)\b\.?/gi,
         '',
       )
-      // "Escalation: if …", "Dunning: when …": a heading before the rule
+      // "Escalation: if …", "Dunning: when …": a heading before the rule ("For VIP clients:" says which: kept)
       .replace(
         /^(?!(?:context|rationale|background|note|notes|fyi|goal|why|ps|trigger|action|filter|condition|step)\b)[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}\s?:\s(?=(?:if|when|whenever|every|each|on|after|once)\b)/i,
-        '',
+        (heading) => (RECORD_WORDS.test(heading) || RESTRICTING.test(heading) ? heading : ''),
       )
       // "status != lost", "source ≠ webinar", "stage <> lost": is not
       .replace(/[^\S\n]{0,3}(?:!==?|≠|<>)[^\S\n]{0,3}/g, ' is not ')

@@ -18,6 +18,7 @@ import { REPORTS } from './reports';
 import { SPEC } from './spec';
 import { SPOKEN } from './spoken';
 import { STORY } from './story';
+import { SURROUNDINGS } from './surroundings';
 import { TICKETS } from './tickets';
 import { TITLES } from './titles';
 import { TRADES } from './trades';
@@ -62,4 +63,5 @@ export const TABLE: Readonly<Record<string, readonly Case[]>> = {
   "the business's own nouns: trades' bookings, invoices, forms, people, records": TRADES,
   'second-language English: verb forms, calques, local numbers and times, branches': LEARNERS,
   'spec and ticket lines: event names, field comparisons and assignments': SPEC,
+  'what surrounds the request: labels, headers, who wants it': SURROUNDINGS,
 };
