@@ -187,9 +187,19 @@ export const wireComparison = (): void => {
   });
 };
 
-/** Runs with fake timers advancing so retry pauses pass. */
+/**
+ * Runs with fake timers so retry pauses pass: the clock moves only to the next pending timer (a retry's pause),
+ * never while a client is busy otherwise (a first use loading SDK modules takes real time), so both clients sign
+ * each attempt at the same time whatever ran before them.
+ */
 export const settle = async <T>(run: () => Promise<T>): Promise<T> => {
-  const pending = run();
-  for (let i = 0; i < 50; i++) await vi.advanceTimersByTimeAsync(1000);
+  let done = false;
+  const pending = run().finally(() => {
+    done = true;
+  });
+  while (!done) {
+    await vi.advanceTimersToNextTimerAsync();
+    await new Promise((resolve) => setImmediate(resolve));
+  }
   return pending;
 };

@@ -281,6 +281,24 @@ describe('lean S3 PutObject, GetObject and DeleteObject against the stock client
     await expectSameErrors(DELETE, { Bucket: BUCKET, Key: 'a' }, cases.slice(3), members);
   });
 
+  it('GIVEN a request timeout, then a clock-skew refusal with the service’s date an hour ahead, then a good answer WHEN both clients put THEN they retry alike, re-signing with the corrected clock, and return the same', async () => {
+    const ahead = new Date(Date.now() + 3_600_000).toUTCString();
+    const answers: Answer[] = [
+      { status: 400, body: '<Error><Code>RequestTimeout</Code><Message>idle</Message></Error>' },
+      {
+        status: 403,
+        body: '<Error><Code>RequestTimeTooSkewed</Code><Message>skewed</Message></Error>',
+        headers: { date: ahead },
+      },
+      PUT_OK,
+    ];
+    const { stock, lean } = await settle(() => both(PUT, { Bucket: BUCKET, Key: 'k', Body: 'x' }, answers));
+    expect(stock.sent).toHaveLength(3);
+    expect(stock.sent[2]?.headers['x-amz-date']).not.toBe(stock.sent[0]?.headers['x-amz-date']);
+    expect(lean.sent).toStrictEqual(stock.sent);
+    expect(lean.result).toStrictEqual(stock.result);
+  });
+
   it('GIVEN a 503 then a good answer WHEN both clients put THEN they retry alike and return the same output', async () => {
     const answers: Answer[] = [
       { status: 503, body: '<Error><Code>SlowDown</Code><Message>slow</Message></Error>' },
