@@ -79,6 +79,19 @@ export interface WireSubject<I extends object> {
   readonly leanCommand: (input: I) => LeanCommand<I, object>;
 }
 
+/** The subject of an operation from its four classes: the stock client and command, the lean client and command. */
+export const wireSubject = <I extends object>(
+  StockClientClass: new (config: never) => StockClient,
+  StockCommand: new (input: I) => unknown,
+  LeanClientClass: new (config: LeanClientConfig) => LeanClient,
+  LeanCommandClass: new (input: I) => LeanCommand<I, object>,
+): WireSubject<I> => ({
+  stockClient: (config) => new StockClientClass(config as never),
+  stockCommand: (input) => new StockCommand(input),
+  leanClient: (config) => new LeanClientClass(config),
+  leanCommand: (input) => new LeanCommandClass(input),
+});
+
 export const viaStock = async <I extends object>(
   subject: WireSubject<I>,
   input: I,

@@ -2,27 +2,21 @@ import * as Stock from '@aws-sdk/client-kms';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Lean from '../../functions/adapters/aws-lean/kms';
-import {
-  type Answer,
-  both,
-  expectSameErrors,
-  type WireSubject,
-  wireComparison,
-} from '../support/aws-lean-wire';
+import { type Answer, both, expectSameErrors, wireComparison, wireSubject } from '../support/aws-lean-wire';
 
 /** The lean KMS Encrypt/Decrypt client against the stock KMS client, on the wire (test/support/aws-lean-wire.ts). */
-const ENCRYPT: WireSubject<Stock.EncryptCommandInput> = {
-  stockClient: (config) => new Stock.KMSClient(config),
-  stockCommand: (input) => new Stock.EncryptCommand(input),
-  leanClient: (config) => new Lean.KMSClient(config),
-  leanCommand: (input) => new Lean.EncryptCommand(input),
-};
-const DECRYPT: WireSubject<Stock.DecryptCommandInput> = {
-  stockClient: (config) => new Stock.KMSClient(config),
-  stockCommand: (input) => new Stock.DecryptCommand(input),
-  leanClient: (config) => new Lean.KMSClient(config),
-  leanCommand: (input) => new Lean.DecryptCommand(input),
-};
+const ENCRYPT = wireSubject<Stock.EncryptCommandInput>(
+  Stock.KMSClient,
+  Stock.EncryptCommand,
+  Lean.KMSClient,
+  Lean.EncryptCommand,
+);
+const DECRYPT = wireSubject<Stock.DecryptCommandInput>(
+  Stock.KMSClient,
+  Stock.DecryptCommand,
+  Lean.KMSClient,
+  Lean.DecryptCommand,
+);
 const KEY = 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab';
 const ENCRYPTED: Answer = {
   status: 200,

@@ -20,31 +20,31 @@ import {
   errorParts,
   expectSameErrors,
   settle,
-  type WireSubject,
   wireComparison,
+  wireSubject,
 } from '../support/aws-lean-wire';
 
 const Lean = { ...LeanGet, ...LeanWrites };
 
 /** The lean S3 PutObject/GetObject/DeleteObject against the stock S3 client, on the wire (test/support/aws-lean-wire.ts). */
-const PUT: WireSubject<Stock.PutObjectCommandInput> = {
-  stockClient: (config) => new Stock.S3Client(config),
-  stockCommand: (input) => new Stock.PutObjectCommand(input),
-  leanClient: (config) => new Lean.S3Client(config),
-  leanCommand: (input) => new Lean.PutObjectCommand(input),
-};
-const GET: WireSubject<Stock.GetObjectCommandInput> = {
-  stockClient: (config) => new Stock.S3Client(config),
-  stockCommand: (input) => new Stock.GetObjectCommand(input),
-  leanClient: (config) => new Lean.S3Client(config),
-  leanCommand: (input) => new Lean.GetObjectCommand(input),
-};
-const DELETE: WireSubject<Stock.DeleteObjectCommandInput> = {
-  stockClient: (config) => new Stock.S3Client(config),
-  stockCommand: (input) => new Stock.DeleteObjectCommand(input),
-  leanClient: (config) => new Lean.S3Client(config),
-  leanCommand: (input) => new Lean.DeleteObjectCommand(input),
-};
+const PUT = wireSubject<Stock.PutObjectCommandInput>(
+  Stock.S3Client,
+  Stock.PutObjectCommand,
+  Lean.S3Client,
+  Lean.PutObjectCommand,
+);
+const GET = wireSubject<Stock.GetObjectCommandInput>(
+  Stock.S3Client,
+  Stock.GetObjectCommand,
+  Lean.S3Client,
+  Lean.GetObjectCommand,
+);
+const DELETE = wireSubject<Stock.DeleteObjectCommandInput>(
+  Stock.S3Client,
+  Stock.DeleteObjectCommand,
+  Lean.S3Client,
+  Lean.DeleteObjectCommand,
+);
 const BUCKET = 'dynaris-files-111122223333-eu-west-1';
 const PUT_OK: Answer = {
   status: 200,

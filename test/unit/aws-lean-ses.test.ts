@@ -4,21 +4,15 @@ import { describe, expect, it } from 'vitest';
 import * as Lean from '../../functions/adapters/aws-lean/ses';
 import { sendEmailInput } from '../../functions/adapters/ses-mailer';
 import type { OutgoingEmail } from '../../functions/shared/ports';
-import {
-  type Answer,
-  both,
-  expectSameErrors,
-  type WireSubject,
-  wireComparison,
-} from '../support/aws-lean-wire';
+import { type Answer, both, expectSameErrors, wireComparison, wireSubject } from '../support/aws-lean-wire';
 
 /** The lean SendEmail client against the stock SES v2 client, on the wire (test/support/aws-lean-wire.ts). */
-const SES: WireSubject<Stock.SendEmailCommandInput> = {
-  stockClient: (config) => new Stock.SESv2Client(config),
-  stockCommand: (input) => new Stock.SendEmailCommand(input),
-  leanClient: (config) => new Lean.SESv2Client(config),
-  leanCommand: (input) => new Lean.SendEmailCommand(input),
-};
+const SES = wireSubject<Stock.SendEmailCommandInput>(
+  Stock.SESv2Client,
+  Stock.SendEmailCommand,
+  Lean.SESv2Client,
+  Lean.SendEmailCommand,
+);
 const OK: Answer = { status: 200, body: '{"MessageId":"0100018c-abc"}' };
 
 wireComparison();

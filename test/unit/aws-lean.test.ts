@@ -18,17 +18,17 @@ import {
   type Sent,
   settle,
   viaStock as stockOf,
-  type WireSubject,
   wireComparison,
+  wireSubject,
 } from '../support/aws-lean-wire';
 
 /** The lean PutEvents client against the stock EventBridge client, on the wire (test/support/aws-lean-wire.ts). */
-const EB: WireSubject<Stock.PutEventsCommandInput> = {
-  stockClient: (config) => new Stock.EventBridgeClient(config),
-  stockCommand: (input) => new Stock.PutEventsCommand(input),
-  leanClient: (config) => new Lean.EventBridgeClient(config),
-  leanCommand: (input) => new Lean.PutEventsCommand(input),
-};
+const EB = wireSubject<Stock.PutEventsCommandInput>(
+  Stock.EventBridgeClient,
+  Stock.PutEventsCommand,
+  Lean.EventBridgeClient,
+  Lean.PutEventsCommand,
+);
 const OK = { status: 200, body: '{"FailedEntryCount":0,"Entries":[{"EventId":"e-1"}]}' };
 const both = (input: Stock.PutEventsCommandInput, answers: readonly Answer[] = [OK]) =>
   bothOf(EB, input, answers);
