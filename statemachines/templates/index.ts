@@ -1,5 +1,5 @@
 import { lazyRecord } from '../lazy-record';
-import { WorkflowDefinition } from '../schema';
+import type { WorkflowDefinition } from '../schema';
 import dailySummary from './daily-summary.json' with { type: 'json' };
 import dailySummaryExample from './examples/daily-summary.json' with { type: 'json' };
 import invoicePaymentFollowUpExample from './examples/invoice-payment-follow-up.json' with { type: 'json' };
@@ -27,11 +27,16 @@ export type TemplateId = keyof typeof RAW;
 export const TEMPLATE_IDS = Object.keys(RAW) as TemplateId[];
 
 /**
- * The templates, parsed with the workflow schema (so they carry the schema's types), each on first read: a function
- * serving no built-in never parses one at cold start.
+ * The templates as workflow definitions, each copied on first read. They are not parsed with the workflow schema at
+ * run time: parsing them gives back the same JSON (no defaults, no transforms, nothing stripped; test/unit/templates
+ * checks it for each), and a function that serves built-ins (the supervisor, the API) would otherwise build the whole
+ * language's schemas (~230, ~4 ms of its cold start) to check JSON that ships inside its own bundle.
  */
-export const TEMPLATES: Readonly<Record<TemplateId, WorkflowDefinition>> = lazyRecord(TEMPLATE_IDS, (id) =>
-  WorkflowDefinition.parse(RAW[id]),
+export const TEMPLATES: Readonly<Record<TemplateId, WorkflowDefinition>> = lazyRecord(
+  TEMPLATE_IDS,
+  // The JSON modules' inferred types are wider than the schema's (strings for its literal unions); the test above
+  // is what makes each one a WorkflowDefinition.
+  (id) => structuredClone(RAW[id]) as WorkflowDefinition,
 );
 
 /** A template's raw JSON (what a user would copy and edit). */

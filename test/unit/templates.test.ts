@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileWorkflow, placeholderResolver } from '../../statemachines/compile';
 import { collectReferences } from '../../statemachines/references';
-import { walkSteps } from '../../statemachines/schema';
+import { WorkflowDefinition, walkSteps } from '../../statemachines/schema';
 import { TEMPLATE_IDS, TEMPLATES, templateJson } from '../../statemachines/templates';
 import { validateWorkflow } from '../../statemachines/validate';
 
@@ -22,6 +22,14 @@ describe('seed templates', () => {
     expect(report.issues).toStrictEqual([]);
     expect(report.valid).toBe(true);
   });
+
+  it.each(TEMPLATE_IDS)(
+    'GIVEN template %s WHEN its raw JSON is parsed with the workflow schema THEN the result is TEMPLATES[id], so the registry needs no parse at run time',
+    (id) => {
+      expect(TEMPLATES[id]).toStrictEqual(WorkflowDefinition.parse(templateJson(id)));
+      expect(TEMPLATES[id]).toStrictEqual(templateJson(id));
+    },
+  );
 
   it.each(TEMPLATE_IDS)('GIVEN template %s WHEN compiled THEN every step has a state', (id) => {
     const def = TEMPLATES[id];
