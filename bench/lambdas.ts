@@ -66,6 +66,11 @@ const FIRST_USE: Readonly<Record<string, readonly [pkg: string, client: string, 
     'S3Client',
     'the first dry run whose forEach reads an item file from S3',
   ],
+  provisioner: [
+    '@aws-sdk/client-eventbridge',
+    'EventBridgeClient',
+    'the first workflow enabled with an event or webhook trigger (its dispatch rule check)',
+  ],
 };
 
 /** CPU and wall-clock ms of importing a bundle in a fresh process; `firstUse`: CPU of then loading that SDK client. */

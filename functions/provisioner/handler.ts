@@ -2,12 +2,12 @@ import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 
 import * as z from 'zod/mini';
 import '../../statemachines/zod-kit';
 import type { ResourceResolver } from '../../statemachines/contracts';
-import { startAwsFunction } from '../adapters/aws-platform';
+import { startAwsFunctionWith } from '../adapters/aws-platform-core';
 import { createRoutingRules } from '../adapters/eventbridge-bus';
 import { createSchedulerAdapter } from '../adapters/scheduler';
-import { createSfnEngine } from '../adapters/sfn-engine';
+import { createSfnEngine, loadSfnSdk } from '../adapters/sfn-engine';
 import { createSubscriptionStore } from '../data/subscriptions';
-import { createTenantRepository } from '../data/tenants';
+import { createSettingsReads } from '../data/tenants/settings-reads';
 import { createWorkflowRepository } from '../data/workflows';
 import { AgentFunctionArns, ENV, readConfig } from '../shared/config';
 import type { RoutingRulesPort } from '../shared/deployment-ports';
@@ -19,8 +19,13 @@ import { createProvisioner, type Provisioner } from './provisioner';
 import { createProvisionStateStore } from './state-store';
 import type { ProvisionerSettings } from './types';
 
-// Deployed: the Platform from this function's environment, and the SDKs of its main path, at cold start.
-await startAwsFunction(['engine', 'bus'], { engine: createSfnEngine });
+// Deployed: the Platform from this function's environment at cold start, with no adapter: the provisioner builds its
+// own Step Functions engine (its account's ARNs), and sends, publishes and decrypts nothing. Its main path's SDKs are
+// loaded then: Step Functions here, EventBridge Scheduler by its adapter's import (every convergence reads the
+// workflow's schedule). EventBridge is not: only enabling a workflow triggered by an event or a webhook checks the bus's
+// dispatch rules (once per event type and container, createRoutingRules loads it then); saves of manual and scheduled
+// workflows, disables and deletions never call it.
+await startAwsFunctionWith({}, [loadSfnSdk]);
 
 const logger = new Logger({ serviceName: 'provisioner' });
 
@@ -120,11 +125,8 @@ const getProvisioner = (db?: Database): Provisioner => {
     const region = process.env.AWS_REGION ?? 'us-east-1';
     const engine = createSfnEngine({ region, accountId: accountOf(settings.stateMachineRoleArn) });
     const workflows = createWorkflowRepository({ db: database, clock: platform.clock });
-    const tenants = createTenantRepository({
-      db: database,
-      clock: platform.clock,
-      secrets: platform.secrets,
-    });
+    // Only the time zone of the tenant's settings: their reads, without the settings' validation and secrets.
+    const tenants = createSettingsReads({ db: database });
     provisioner = createProvisioner({
       workflows,
       subscriptions: createSubscriptionStore({ db: database, clock: platform.clock }),

@@ -75,6 +75,22 @@ describe('adapters carried by the functions that use them', () => {
     }
   });
 
+  it('GIVEN the provisioner, which sends, publishes and decrypts nothing, WHEN bundled THEN it carries no mail, KMS, S3 or publishing adapter, nor the settings writes: only the routing rules of eventbridge-bus.ts', () => {
+    const inputs = inputsOf.get('provisioner') ?? [];
+    expect(
+      inputs.filter((f) =>
+        [
+          'functions/adapters/ses-mailer.ts',
+          'functions/adapters/kms-secrets.ts',
+          'functions/adapters/s3-files.ts',
+          'functions/data/routed-publisher.ts',
+          'functions/data/tenants/settings.ts',
+        ].includes(f),
+      ),
+    ).toStrictEqual([]);
+    expect(inputs).toContain('functions/adapters/eventbridge-bus.ts');
+  });
+
   it('GIVEN every function WHEN bundled THEN the lean PutEvents, SendEmail, KMS and S3 clients (aws-lean, ~50 KB) are carried exactly by the entries that pass them, whose main path publishes, mails or reads secrets', () => {
     const lean = [...inputsOf]
       .filter(([, inputs]) => inputs.includes('functions/adapters/aws-lean/put-events.ts'))
