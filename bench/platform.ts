@@ -5,7 +5,6 @@
  *   npx tsx bench/platform.ts
  */
 import { performance } from 'node:perf_hooks';
-import { createLocalSecretBox, generateSecretsKey } from '../functions/adapters/local-secrets';
 import { createApprovalRepository } from '../functions/data/approvals';
 import { createWorkflowRepository } from '../functions/data/workflows';
 import { createSupervisor } from '../functions/supervisor/supervisor';
@@ -19,7 +18,6 @@ const percentile = (xs: number[], p: number) =>
 const data = async () => {
   const db = await startTestDatabase();
   const clock = { now: () => new Date() };
-  const secrets = createLocalSecretBox(generateSecretsKey());
   const bus = { publish: async () => undefined };
   try {
     const workflows = createWorkflowRepository({ db, clock });
@@ -30,7 +28,7 @@ const data = async () => {
     } as unknown as WorkflowDefinition;
     const wf = await workflows.create('bench', def);
     await workflows.enable('bench', wf.workflowId);
-    const sup = createSupervisor({ db, bus, clock, secrets, llm: undefined });
+    const sup = createSupervisor({ db, bus, clock, llm: undefined });
     const starts: number[] = [];
     const finishes: number[] = [];
     for (let i = 0; i < 200; i++) {

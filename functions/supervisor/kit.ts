@@ -8,8 +8,8 @@ import { createLogRepository, type LogLevel } from '../data/logs';
 import { batchGetAll, batchWriteAll } from '../data/repository';
 import { createRunDeadlines } from '../data/run-deadlines';
 import { createRunRepository, type RunStatus } from '../data/runs';
-import { createTenantRepository } from '../data/tenants';
 import { settingsKey } from '../data/tenants/schema';
+import { createSettingsReads } from '../data/tenants/settings-reads';
 import { createWorkflowRepository, type WorkflowRecord } from '../data/workflows';
 import { toRecord, wfKey } from '../data/workflows/records';
 import { createStartGuard } from '../dispatcher/start-guard';
@@ -23,7 +23,6 @@ import type {
   ItemWrite,
   LlmConfig,
   PublishedEvent,
-  SecretBox,
   WorkflowEngine,
 } from '../shared/ports';
 import { builtInWorkflow } from './built-in';
@@ -37,7 +36,6 @@ export interface SupervisorDeps {
   readonly db: Database;
   readonly bus: EventPublisher;
   readonly clock: Clock;
-  readonly secrets: SecretBox;
   readonly llm: LlmConfig | undefined;
   /** Needed by decideApproval (resumes the parked execution). */
   readonly engine?: WorkflowEngine;
@@ -58,7 +56,9 @@ export const EXPRESS_RUN_DEADLINE_MS = 6 * 60_000;
 export const createSupervisorKit = (deps: SupervisorDeps) => {
   const { db, bus, clock } = deps;
   const workflows = createWorkflowRepository({ db, clock });
-  const tenants = createTenantRepository({ db, clock, secrets: deps.secrets });
+  // The supervisor only reads settings (the team for approvers, the time zone): their reads, not the repository with
+  // the settings' validation, secrets and API keys.
+  const tenants = createSettingsReads({ db });
   const runs = createRunRepository({ db, clock });
   const logs = createLogRepository({ db, clock });
   const approvals = createApprovalRepository({ db, clock });

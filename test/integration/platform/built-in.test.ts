@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLocalSecretBox, generateSecretsKey } from '../../../functions/adapters/local-secrets';
 import { createRunRepository } from '../../../functions/data/runs';
 import { NonRetriableError } from '../../../functions/shared/errors';
 import { createSupervisor } from '../../../functions/supervisor/supervisor';
@@ -33,7 +32,6 @@ describe('built-in workflows deployed by the stack', () => {
       db,
       bus: recordingBus(),
       clock,
-      secrets: createLocalSecretBox(generateSecretsKey()),
       llm: undefined,
     });
 

@@ -29,7 +29,7 @@ export const useSupervisorDatabase = (): void => {
 };
 
 export const supervisorWith = (extra: Partial<SupervisorDeps> = {}) =>
-  createSupervisor({ db, bus, clock, secrets, llm: undefined, ...extra });
+  createSupervisor({ db, bus, clock, llm: undefined, ...extra });
 export const tenants = () =>
   createTenantRepository({ db, secrets, clock, allowInsecureIntegrationUrls: true });
 export const workflows = () => createWorkflowRepository({ db, clock });
