@@ -1,16 +1,10 @@
-import { routingByInterest } from '../data/routed-publisher';
 import { requireCommonJs } from '../shared/commonjs';
 import { ENV } from '../shared/config';
 import { getPlatform, type Platform, setPlatformFactory } from '../shared/platform';
-import { systemClock, type WorkflowEngine } from '../shared/ports';
-import { stampingCause } from '../shared/task-context';
+import type { WorkflowEngine } from '../shared/ports';
+import { publisherSdk, publisherVia } from './aws-bus';
 import { createAwsPlatformWith, type PlatformAdapters } from './aws-platform-core';
-import {
-  createEventBridgePublisher,
-  loadEventBridgeSdk,
-  type PutEventsVia,
-  publishesLean,
-} from './eventbridge-bus';
+import type { PutEventsVia } from './eventbridge-bus';
 import { createKmsSecretBox, decryptsLean, type KmsVia, loadKmsSdk } from './kms-secrets';
 import { createS3FileStore, type LeanS3, loadS3Sdk, storesLean } from './s3-files';
 import { createSesMailer, loadSesSdk, mailsLean, type SendEmailVia } from './ses-mailer';
@@ -42,17 +36,6 @@ export interface FunctionAdapters {
   /** The lean S3 client (aws-lean/s3-calls.ts `leanS3`), for the functions whose main path reads or writes files. */
   readonly s3?: LeanS3;
 }
-
-/** The bus: stamped first (causedBy says whose run an event is), then routed by who listens to it. */
-const publisherVia =
-  (lean: PutEventsVia | undefined): NonNullable<PlatformAdapters['bus']> =>
-  (eventBusName, db) =>
-    stampingCause(
-      routingByInterest(createEventBridgePublisher({ eventBusName, ...(lean ? { lean } : {}) }), {
-        db,
-        clock: systemClock,
-      }),
-    );
 
 const mailerVia =
   (lean: SendEmailVia | undefined): NonNullable<PlatformAdapters['mailer']> =>
@@ -94,7 +77,7 @@ setPlatformFactory(() => createAwsPlatform());
 /** Ports whose SDK package a handler may load at cold start (the services its main path calls). */
 const SDK_OF = {
   // Nothing to load where the entry's lean PutEvents client serves (eventbridge-bus.ts publishesLean).
-  bus: async () => (publishesLean(entryAdapters.putEvents) ? undefined : loadEventBridgeSdk()),
+  bus: async () => publisherSdk(entryAdapters.putEvents)(),
   // The same package sfn-engine.ts loads on first use (Node's module cache makes it one load).
   engine: async () => requireCommonJs('@aws-sdk/client-sfn') as unknown,
   mailer: async () => (mailsLean(entryAdapters.sendEmail) ? undefined : loadSesSdk()),

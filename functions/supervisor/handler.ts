@@ -1,7 +1,9 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { Context } from 'aws-lambda';
 import { SupervisorPayload } from '../../statemachines/contracts';
-import { startAwsFunction } from '../adapters/aws-platform';
+import { publisherSdk, publisherVia } from '../adapters/aws-bus';
+import { leanPutEvents } from '../adapters/aws-lean/put-events';
+import { startAwsFunctionWith } from '../adapters/aws-platform-core';
 import { lambdaAgentTasksFromEnv } from '../adapters/lambda-agents';
 import { createSfnEngine } from '../adapters/sfn-engine';
 import { classifyError } from '../agents/runner';
@@ -14,8 +16,12 @@ import { observed } from '../shared/observability';
 import { getPlatform, type Platform } from '../shared/platform';
 import { createSupervisor, ExecutionStatusChange, type Supervisor, type WaitRegistrar } from './supervisor';
 
-// Deployed: the Platform from this function's environment, and the SDKs of its main path, at cold start.
-await startAwsFunction(['bus'], { engine: createSfnEngine });
+// Deployed: the Platform from this function's environment at cold start, with the adapters the supervisor uses: the
+// bus (through the lean PutEvents client, so no EventBridge package is loaded where it serves) and Step Functions
+// (loaded on first use: approvals and waits resume executions). It sends no mail and decrypts nothing.
+await startAwsFunctionWith({ bus: publisherVia(leanPutEvents), engine: createSfnEngine }, [
+  publisherSdk(leanPutEvents),
+]);
 
 const logger = new Logger({ serviceName: 'supervisor' });
 

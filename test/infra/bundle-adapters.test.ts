@@ -75,28 +75,31 @@ describe('adapters carried by the functions that use them', () => {
     }
   });
 
-  it('GIVEN the provisioner, which sends, publishes and decrypts nothing, WHEN bundled THEN it carries no mail, KMS, S3 or publishing adapter, nor the settings writes: only the routing rules of eventbridge-bus.ts', () => {
-    const inputs = inputsOf.get('provisioner') ?? [];
-    expect(
-      inputs.filter((f) =>
-        [
-          'functions/adapters/ses-mailer.ts',
-          'functions/adapters/kms-secrets.ts',
-          'functions/adapters/s3-files.ts',
-          'functions/data/routed-publisher.ts',
-          'functions/data/tenants/settings.ts',
-        ].includes(f),
-      ),
-    ).toStrictEqual([]);
-    expect(inputs).toContain('functions/adapters/eventbridge-bus.ts');
+  it('GIVEN the provisioner (sends, publishes and decrypts nothing) and the supervisor (publishes only) WHEN bundled THEN neither carries the mail, KMS or S3 adapter nor the settings writes, and only the supervisor the routed publisher', () => {
+    const unused = [
+      'functions/adapters/ses-mailer.ts',
+      'functions/adapters/kms-secrets.ts',
+      'functions/adapters/s3-files.ts',
+      'functions/data/tenants/settings.ts',
+    ];
+    for (const name of ['provisioner', 'supervisor']) {
+      const inputs = inputsOf.get(name) ?? [];
+      expect(
+        inputs.filter((f) => unused.includes(f)),
+        name,
+      ).toStrictEqual([]);
+      // The provisioner's dispatch-rule check is in eventbridge-bus.ts too.
+      expect(inputs, name).toContain('functions/adapters/eventbridge-bus.ts');
+      expect(inputs.includes('functions/data/routed-publisher.ts'), name).toBe(name === 'supervisor');
+    }
   });
 
   it('GIVEN every function WHEN bundled THEN the lean PutEvents, SendEmail, KMS and S3 clients (aws-lean, ~50 KB) are carried exactly by the entries that pass them, whose main path publishes, mails or reads secrets', () => {
     const lean = [...inputsOf]
       .filter(([, inputs]) => inputs.includes('functions/adapters/aws-lean/put-events.ts'))
       .map(([name]) => name);
-    // The supervisor publishes too, but at 206 KB it has no room for the client under 250 KB: it loads the package.
     expect(lean).toStrictEqual([
+      'supervisor',
       'agent-email',
       'agent-crm',
       'agent-calendar',

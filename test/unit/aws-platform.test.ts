@@ -203,6 +203,19 @@ describe('the SDK packages a deployed function loads at cold start', () => {
     expect(loaded.filter((name) => name !== 'client-lambda')).toStrictEqual(['client-dynamodb']);
   });
 
+  it('GIVEN the provisioner WHEN it cold-starts THEN it loads DynamoDB, Step Functions and Scheduler (every convergence calls them), not EventBridge: only enabling an event- or webhook-triggered workflow checks the dispatch rules', async () => {
+    expect(await loadedAtColdStart('functions/provisioner/handler.ts')).toStrictEqual([
+      'client-dynamodb',
+      'client-scheduler',
+      'client-sfn',
+    ]);
+  });
+
+  it('GIVEN the supervisor WHEN it cold-starts THEN it loads at most DynamoDB and EventBridge (the package only where the lean PutEvents client does not serve): no SES, KMS, S3 or Step Functions', async () => {
+    const loaded = await loadedAtColdStart('functions/supervisor/handler.ts');
+    expect(loaded.filter((p) => p !== 'client-eventbridge')).toStrictEqual(['client-dynamodb']);
+  });
+
   it('GIVEN a handler imported outside Lambda (tests, the local runtime) WHEN loaded THEN no SDK package is preloaded', async () => {
     const { spawnSync } = await import('node:child_process');
     const script = `
