@@ -120,12 +120,12 @@ export const RetryPolicy = /* @__PURE__ */ (() =>
   }))();
 export type RetryPolicy = z.infer<typeof RetryPolicy>;
 
-const base = {
+const base = /* @__PURE__ */ (() => ({
   id: StepId,
   /** Display name used for the state name; @default derived from the step ("Send email"). */
   name: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(70))),
   description: z.optional(z.string().check(z.maxLength(500))),
-};
+}))();
 
 export type Step = ActionStep | WaitStep | WaitForStep | IfStep | ParallelStep | ForEachStep | ApprovalStep;
 

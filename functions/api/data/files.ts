@@ -8,11 +8,11 @@ import { Cursor, Limit, pageView } from '../schemas';
 import { ExpectedVersion, orUndefined } from './common';
 
 /** Content travels in JSON: UTF-8 text, or base64 for binary. */
-const FileContent = {
+const FileContent = /* @__PURE__ */ (() => ({
   content: z.string().check(z.maxLength(7_000_000)),
   encoding: described(z.optional(z.enum(['utf8', 'base64'])), '@default utf8'),
   contentType: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(200))),
-};
+}))();
 
 const NewFileBody = /* @__PURE__ */ (() =>
   withMeta(

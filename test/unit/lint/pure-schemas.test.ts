@@ -21,19 +21,23 @@ describe('the pure module-scope schema house rule', () => {
         'functions/c.ts': 'export const make = () => {\n  const C = z.string();\n  return C;\n};',
         'functions/f.ts':
           'export const F = /* @__PURE__ */ builtOnFirstUse(() => z.object({ f: z.string() }));',
+        'functions/g.ts':
+          "const G = /* @__PURE__ */ (() => ({\n  id: z.string(),\n}))();\nconst LIMITS = {\n  max: 10,\n  name: 'x',\n};\nexport const spec = {\n  name: 'leads',\n  body: withMeta(z.object({}), { id: 'L' }),\n};",
         'test/d.ts': 'export const D = z.string();',
         'console/e.ts': 'const E = z.number();',
       }),
     ).toStrictEqual([]);
   });
 
-  it('GIVEN bare module-scope schemas in Lambda code WHEN checked THEN each is reported by name', () => {
+  it('GIVEN bare module-scope schemas in Lambda code, or object literals of them, WHEN checked THEN each is reported by name', () => {
     expect(
       found({
         'functions/a.ts': 'export const A = z.object({ a: z.string() });',
         'statemachines/b.ts': 'const B: z.ZodMiniType<string> = z\n  .string()\n  .check(z.minLength(1));',
         'functions/c.ts':
           "export const C = described(z.string(), 'text');\nexport const D = withMeta(A, { id: 'D' });\nexport const E = builtOnFirstUse(() => A);",
+        'statemachines/g.ts':
+          "const base = {\n  id: StepId,\n  name: z.optional(z.string()),\n};\nexport const H = {\n  encoding: described(z.string(), 'x'),\n} as const;",
       }),
     ).toStrictEqual([
       'functions/a.ts: pure-schema: A',
@@ -41,6 +45,8 @@ describe('the pure module-scope schema house rule', () => {
       'functions/c.ts: pure-schema: C',
       'functions/c.ts: pure-schema: D',
       'functions/c.ts: pure-schema: E',
+      'statemachines/g.ts: pure-schema: base',
+      'statemachines/g.ts: pure-schema: H',
     ]);
   });
 });
