@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import '../zod-kit';
+import { builtOnFirstUse } from '../zod-kit';
 import {
   type ActionSpec,
   agent,
@@ -13,7 +13,7 @@ import {
 } from './spec';
 
 /** An invoice as invoice.find lists it (amounts in cents). */
-const InvoiceSummary = /* @__PURE__ */ (() =>
+const InvoiceSummary = /* @__PURE__ */ builtOnFirstUse(() =>
   z.object({
     id: z.string(),
     number: z.nullable(z.string()),
@@ -25,10 +25,11 @@ const InvoiceSummary = /* @__PURE__ */ (() =>
     totalCents: z.number(),
     paidCents: z.number(),
     dueDate: z.nullable(z.string()),
-  }))();
+  }),
+);
 
 /** A booking as calendar.find lists it. */
-const BookingSummary = /* @__PURE__ */ (() =>
+const BookingSummary = /* @__PURE__ */ builtOnFirstUse(() =>
   z.object({
     id: z.string(),
     title: z.string(),
@@ -38,7 +39,8 @@ const BookingSummary = /* @__PURE__ */ (() =>
     attendeeEmail: z.nullable(z.string()),
     leadId: z.nullable(z.string()),
     location: z.nullable(z.string()),
-  }))();
+  }),
+);
 
 /** The days calendar.find can name, counted in the tenant's time zone when the step runs. */
 export const BOOKING_DAYS = ['today', 'tomorrow', 'this-week', 'next-7-days'] as const;
@@ -57,9 +59,9 @@ export const CALENDAR_AND_BILLING_ACTIONS = {
       z.strictObject({
         title: z.string().check(z.minLength(1)).check(z.maxLength(200)),
         durationMinutes: z.optional(z.number().check(z.int()).check(z.gte(5)).check(z.lte(480))),
-        attendeeEmail: z.optional(Email),
+        attendeeEmail: z.optional(Email()),
         leadId: z.optional(z.string().check(z.minLength(1))),
-        earliest: z.optional(IsoDateTime),
+        earliest: z.optional(IsoDateTime()),
         /** ISO duration after `earliest` (or now) within which to book. @default P14D */
         within: z.optional(z.string()),
         location: z.optional(z.string().check(z.maxLength(500))),
@@ -77,8 +79,8 @@ export const CALENDAR_AND_BILLING_ACTIONS = {
     input: () =>
       z.strictObject({
         day: z.optional(z.enum(BOOKING_DAYS)),
-        from: z.optional(IsoDateTime),
-        to: z.optional(IsoDateTime),
+        from: z.optional(IsoDateTime()),
+        to: z.optional(IsoDateTime()),
         /** @default confirmed */
         status: z.optional(z.enum(['confirmed', 'cancelled'])),
         leadId: z.optional(z.string().check(z.minLength(1))),
@@ -86,7 +88,7 @@ export const CALENDAR_AND_BILLING_ACTIONS = {
         withAttendee: z.optional(z.boolean()),
         limit: z.optional(z.number().check(z.int()).check(z.gte(1)).check(z.lte(1000))),
       }),
-    output: () => z.object({ bookings: z.array(BookingSummary), count: z.number() }),
+    output: () => z.object({ bookings: z.array(BookingSummary()), count: z.number() }),
   }),
   'calendar.cancel': spec({
     name: 'calendar.cancel',
@@ -113,16 +115,16 @@ export const CALENDAR_AND_BILLING_ACTIONS = {
     retry: DEFAULT_RETRY,
     input: () =>
       z.strictObject({
-        customerEmail: Email,
+        customerEmail: Email(),
         customerName: z.optional(z.string().check(z.maxLength(200))),
         leadId: z.optional(z.string().check(z.minLength(1))),
-        currency: Currency,
+        currency: Currency(),
         lines: z
           .array(
             z.strictObject({
               description: z.string().check(z.minLength(1)).check(z.maxLength(500)),
               quantity: z.number().check(z.int()).check(z.gte(1)),
-              unitPriceCents: Money,
+              unitPriceCents: Money(),
             }),
           )
           .check(z.minLength(1))
@@ -167,11 +169,11 @@ export const CALENDAR_AND_BILLING_ACTIONS = {
     input: () =>
       z.strictObject({
         status: z.optional(z.enum(['draft', 'open', 'paid', 'overdue', 'unpaid'])),
-        customerEmail: z.optional(Email),
+        customerEmail: z.optional(Email()),
         leadId: z.optional(z.string().check(z.minLength(1))),
         limit: z.optional(z.number().check(z.int()).check(z.gte(1)).check(z.lte(1000))),
       }),
-    output: () => z.object({ invoices: z.array(InvoiceSummary), count: z.number() }),
+    output: () => z.object({ invoices: z.array(InvoiceSummary()), count: z.number() }),
   }),
   'invoice.markPaid': spec({
     name: 'invoice.markPaid',
@@ -184,8 +186,8 @@ export const CALENDAR_AND_BILLING_ACTIONS = {
     input: () =>
       z.strictObject({
         invoiceId: z.string().check(z.minLength(1)),
-        paidAt: z.optional(IsoDateTime),
-        amountCents: z.optional(Money),
+        paidAt: z.optional(IsoDateTime()),
+        amountCents: z.optional(Money()),
       }),
     output: () => z.object({ invoiceId: z.string(), status: z.string() }),
   }),

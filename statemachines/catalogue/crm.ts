@@ -14,12 +14,12 @@ import {
 
 /** The filters crm.findLeads and crm.exportLeads share (built on first read, as every schema here). */
 const leadFilter = () => ({
-  status: z.optional(LeadStatus),
+  status: z.optional(LeadStatus()),
   tag: z.optional(z.string()),
   source: z.optional(z.string()),
   minValue: z.optional(z.number()),
-  createdAfter: z.optional(IsoDateTime),
-  createdBefore: z.optional(IsoDateTime),
+  createdAfter: z.optional(IsoDateTime()),
+  createdBefore: z.optional(IsoDateTime()),
   /**
    * ISO-8601 duration: only leads a workflow emailed at least this long ago who have not replied since that email
    * (the lead's feed of email.sent / email.received events, kept 90 days). Each candidate's feed is read, so at most
@@ -41,17 +41,17 @@ export const CRM_ACTIONS = {
     retry: DEFAULT_RETRY,
     input: () =>
       z.strictObject({
-        email: Email,
+        email: Email(),
         name: z.optional(z.string().check(z.maxLength(200))),
         company: z.optional(z.string().check(z.maxLength(200))),
         phone: z.optional(z.string().check(z.maxLength(50))),
         source: z.optional(z.string().check(z.maxLength(100))),
-        status: z.optional(LeadStatus),
+        status: z.optional(LeadStatus()),
         value: z.optional(z.number().check(z.gte(0))),
         tags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
         fields: z.optional(z.record(z.string(), z.unknown())),
       }),
-    output: () => z.object({ leadId: z.string(), created: z.boolean(), lead: LeadSummary }),
+    output: () => z.object({ leadId: z.string(), created: z.boolean(), lead: LeadSummary() }),
   }),
   'crm.updateLead': spec({
     name: 'crm.updateLead',
@@ -66,13 +66,13 @@ export const CRM_ACTIONS = {
         leadId: z.string().check(z.minLength(1)),
         name: z.optional(z.string().check(z.maxLength(200))),
         company: z.optional(z.string().check(z.maxLength(200))),
-        status: z.optional(LeadStatus),
+        status: z.optional(LeadStatus()),
         value: z.optional(z.number().check(z.gte(0))),
         addTags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
         removeTags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
         fields: z.optional(z.record(z.string(), z.unknown())),
       }),
-    output: () => z.object({ leadId: z.string(), lead: LeadSummary }),
+    output: () => z.object({ leadId: z.string(), lead: LeadSummary() }),
   }),
   'crm.addNote': spec({
     name: 'crm.addNote',
@@ -100,7 +100,7 @@ export const CRM_ACTIONS = {
         ...leadFilter(),
         limit: z.optional(z.number().check(z.int()).check(z.gte(1)).check(z.lte(1000))),
       }),
-    output: () => z.object({ leads: z.array(LeadSummary), count: z.number() }),
+    output: () => z.object({ leads: z.array(LeadSummary()), count: z.number() }),
   }),
   'crm.exportLeads': spec({
     name: 'crm.exportLeads',
@@ -117,7 +117,7 @@ export const CRM_ACTIONS = {
         ...leadFilter(),
         limit: z.optional(z.number().check(z.int()).check(z.gte(1)).check(z.lte(100_000))),
       }),
-    output: () => z.object({ leads: itemFile(LeadSummary), count: z.number() }),
+    output: () => z.object({ leads: itemFile(LeadSummary()), count: z.number() }),
   }),
   'crm.getLead': spec({
     name: 'crm.getLead',
@@ -127,7 +127,7 @@ export const CRM_ACTIONS = {
     sideEffect: false,
     retry: DEFAULT_RETRY,
     input: () =>
-      z.strictObject({ leadId: z.optional(z.string().check(z.minLength(1))), email: z.optional(Email) }),
-    output: () => z.object({ leadId: z.string(), lead: LeadSummary }),
+      z.strictObject({ leadId: z.optional(z.string().check(z.minLength(1))), email: z.optional(Email()) }),
+    output: () => z.object({ leadId: z.string(), lead: LeadSummary() }),
   }),
 } as const satisfies Record<string, ActionSpec>;

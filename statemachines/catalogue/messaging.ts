@@ -14,13 +14,13 @@ export const EMAIL_ACTIONS = {
     retry: PATIENT_RETRY,
     input: () =>
       z.strictObject({
-        to: Email,
+        to: Email(),
         subject: z.string().check(z.minLength(1)).check(z.maxLength(998)),
         body: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(200_000))),
         html: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(500_000))),
         leadId: z.optional(z.string().check(z.minLength(1))),
-        cc: z.optional(z.array(Email).check(z.maxLength(50))),
-        replyTo: z.optional(Email),
+        cc: z.optional(z.array(Email()).check(z.maxLength(50))),
+        replyTo: z.optional(Email()),
       }),
     output: () => z.object({ messageId: z.string(), trackingId: z.string(), to: z.string() }),
   }),
@@ -35,7 +35,7 @@ export const EMAIL_ACTIONS = {
       z.strictObject({
         instruction: z.string().check(z.minLength(1)).check(z.maxLength(4000)),
         leadId: z.optional(z.string().check(z.minLength(1))),
-        to: z.optional(Email),
+        to: z.optional(Email()),
         tone: z.optional(z.enum(['friendly', 'formal', 'brief'])),
       }),
     output: () => z.object({ subject: z.string(), body: z.string() }),

@@ -54,8 +54,8 @@ export const NOTIFY_AND_REPORT_ACTIONS = {
             'thisMonth',
           ]),
         ),
-        since: z.optional(IsoDateTime),
-        until: z.optional(IsoDateTime),
+        since: z.optional(IsoDateTime()),
+        until: z.optional(IsoDateTime()),
         title: z.optional(z.string().check(z.maxLength(200))),
       }),
     output: () =>

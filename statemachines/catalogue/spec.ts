@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import '../zod-kit';
 import type { EventName } from '../events';
+import { builtOnFirstUse } from '../zod-kit';
 
 /**
  * The parts every action spec is made of (performers, retry policies, shared field schemas). The action catalogue: one registry, read by the validator, the compiler, the assistant, the local runtime, the
@@ -77,24 +77,27 @@ export const AI_RETRY: ActionRetry = {
   maxDelaySeconds: 60,
 };
 
-export const Email = /* @__PURE__ */ (() => z.email())();
-export const IsoDateTime = /* @__PURE__ */ (() => z.iso.datetime({ offset: true }))();
-export const Money = /* @__PURE__ */ (() => z.number().check(z.int()).check(z.gte(0)))();
-export const Currency = /* @__PURE__ */ (() =>
-  z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO-4217 code such as EUR')))();
-export const LeadStatus = /* @__PURE__ */ (() =>
-  z.enum(['new', 'contacted', 'qualified', 'customer', 'lost']))();
+export const Email = /* @__PURE__ */ builtOnFirstUse(() => z.email());
+export const IsoDateTime = /* @__PURE__ */ builtOnFirstUse(() => z.iso.datetime({ offset: true }));
+export const Money = /* @__PURE__ */ builtOnFirstUse(() => z.number().check(z.int()).check(z.gte(0)));
+export const Currency = /* @__PURE__ */ builtOnFirstUse(() =>
+  z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO-4217 code such as EUR')),
+);
+export const LeadStatus = /* @__PURE__ */ builtOnFirstUse(() =>
+  z.enum(['new', 'contacted', 'qualified', 'customer', 'lost']),
+);
 
-export const LeadSummary = /* @__PURE__ */ (() =>
+export const LeadSummary = /* @__PURE__ */ builtOnFirstUse(() =>
   z.object({
     id: z.string(),
     email: z.string(),
     name: z.nullable(z.string()),
     company: z.nullable(z.string()),
-    status: LeadStatus,
+    status: LeadStatus(),
     value: z.nullable(z.number()),
     tags: z.array(z.string()),
-  }))();
+  }),
+);
 
 /** Element schemas of item files, by the file schema (see itemFile). */
 const ITEM_FILES = new WeakMap<z.ZodMiniType, z.ZodMiniType>();

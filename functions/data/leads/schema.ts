@@ -26,7 +26,7 @@ export const Lead = /* @__PURE__ */ (() =>
     version: z.number().check(z.int()),
   }))();
 export type Lead = z.infer<typeof Lead>;
-export type LeadSummary = z.infer<typeof LeadSummarySchema>;
+export type LeadSummary = z.infer<ReturnType<typeof LeadSummarySchema>>;
 
 export const NewLead = /* @__PURE__ */ (() =>
   z.object({

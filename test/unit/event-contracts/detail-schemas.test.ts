@@ -32,7 +32,7 @@ describe('event detail contracts', () => {
 
   it.each([
     ['lead', EventLead, Lead],
-    ['lead summary', EventLeadSummary, LeadSummary],
+    ['lead summary', EventLeadSummary, LeadSummary()],
     ['booking', EventBooking, Booking],
     ['invoice', EventInvoice, Invoice],
     ['file', EventFile, FileMeta],
