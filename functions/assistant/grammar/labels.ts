@@ -1,5 +1,6 @@
 import { RECORD_WORDS, RULE_WORDS } from './rule-words';
 import { isKnownWord } from './spelling';
+import { inTheirWords } from './surroundings';
 import { ZONE_NAME } from './timezones';
 
 /**
@@ -145,6 +146,12 @@ export const readPastLabels = <R extends Labelled>(
   parse: (text: string) => R,
   depth = 0,
 ): R => {
+  if (depth === 0) {
+    // "give them 10 days to pay", "saying: see you at 9", "our groundsman, Pete,": said in the grammars' words
+    const reworded = inTheirWords(request);
+    // a rewriting is refused as the grammars refuse it ("give them 10 days to sign": no event for signing)
+    if (reworded !== request) return readPastLabels(reworded, parse, 1);
+  }
   const first = parse(request);
   const cuts = request.length > 400 ? [] : labelCuts(request);
   for (const cut of cuts) {

@@ -53,7 +53,7 @@ const NAMES_BY_ZONE: Readonly<Record<string, string>> = {
   'Asia/Kolkata':
     'india, indian, mumbai, bombay, delhi, new delhi, bangalore, bengaluru, calcutta, chennai, hyderabad, pune',
   'Asia/Jerusalem': 'israel, tel aviv',
-  'Asia/Dubai': 'uae, abu dhabi',
+  'Asia/Dubai': 'uae, abu dhabi, gulf, gulf standard',
   'Asia/Riyadh': 'saudi arabia',
   'Asia/Karachi': 'pakistan',
   'Asia/Dhaka': 'bangladesh',
@@ -72,7 +72,7 @@ const NAMES_BY_ZONE: Readonly<Record<string, string>> = {
   'Australia/Perth': 'awst',
   'Australia/Brisbane': 'queensland',
   'Pacific/Auckland': 'new zealand, nz, nzst, nzdt, wellington',
-  'Africa/Johannesburg': 'south africa, cape town, sast',
+  'Africa/Johannesburg': "south africa, cape town, sast, joburg, jo'burg, jozi",
   'Africa/Lagos': 'nigeria',
   'Africa/Nairobi': 'kenya',
   'Africa/Cairo': 'egypt',

@@ -2,7 +2,8 @@ import type { Case } from './case';
 
 /**
  * What surrounds a request without being part of it (session 29, h6): client and context labels before, after or
- * inside it, headers and notes to self, who wants it. Hand-written beside the generated classes
+ * inside it, headers and notes to self, who wants it; people named with their role, a message's text without
+ * quotes, school days and zone nicknames, "their time", negative waits said as time given or going by. Hand-written beside the generated classes
  * (classes/labels.ts). The lead told h6 these classes, described from misses of sealed sets 21 and 22 without their
  * requests; the requests below are invented here.
  */
@@ -44,4 +45,47 @@ export const SURROUNDINGS: readonly Case[] = [
     'cron(0 8 ? * MON-FRI *)',
     'report.summarize; notify.team',
   ],
+  // people named with their role, message text without quotes, school days, zone nicknames, their time, time given
+  [
+    'Every Thursday at 4pm remind our caretaker, Dermot, to lock the gym',
+    'cron(0 16 ? * THU *)',
+    'notify.team',
+  ],
+  ['When an invoice is paid, tell Priya, our treasurer, so she can log it', 'invoice.paid', 'notify.team'],
+  [
+    'When a new lead comes in, email them saying: welcome, our term starts on Monday at 8:45',
+    'lead.created',
+    'email.send',
+  ],
+  [
+    'When an invoice goes out, give families 14 days to pay, then send them a reminder',
+    'invoice.created',
+    'waitFor(invoice.paid,P14D,timeout:[invoice.sendReminder])',
+  ],
+  [
+    'When we send a proposal and a fortnight goes by with nothing, ping me on Slack',
+    'email.sent[message]',
+    'waitFor(email.received,P14D,timeout:[notify.slack])',
+  ],
+  [
+    "When an invoice is sent and we still haven't heard anything in 10 days, email the client a reminder",
+    'invoice.created',
+    'waitFor(invoice.paid,P10D,timeout:[invoice.sendReminder])',
+  ],
+  [
+    'On school days at 3:15pm, post in #pickup saying "buses leave at 3:30"',
+    'cron(15 15 ? * MON-FRI *)',
+    'notify.slack',
+  ],
+  [
+    "Every weekday at 9 Gulf time, send me a summary of yesterday's new leads",
+    'cron(0 9 ? * MON-FRI *) Asia/Dubai',
+    'report.summarize; notify.team',
+  ],
+  [
+    "For Harbor & Finch (based in Toronto): every Friday at 5pm their time, post a summary of the week's bookings in #harbor",
+    'cron(0 17 ? * FRI *) America/Toronto',
+    'report.summarize; notify.slack',
+  ],
+  ['When someone books a consult, notify Keisha (our intake coordinator)', 'booking.created', 'notify.team'],
 ];
