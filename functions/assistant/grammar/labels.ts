@@ -47,7 +47,7 @@ const labelKind = (fragment: string): 'strong' | 'weak' | undefined => {
   const words = bare
     .replace(/[’‘`´]/g, "'")
     .replace(LABEL_WORD, ' ')
-    .replace(/[(),.:&/|+\-—–!?]+/g, ' ')
+    .replace(/[(),.:&/|+\-—–!?']+/g, ' ')
     .trim();
   // every word left is a name (capitalised) or a team word: "Bloom Bakery", "Acme Co", "the sales team"
   const left = words.split(/\s+/).filter((w) => w.length > 0);
@@ -89,6 +89,7 @@ const WANTS =
 const PAREN = / ?[([]([^()[\]]{1,60})[)\]]/gu;
 /** At the end, after a dash, a full stop or a comma: "— for Bloom Bakery", ". Client: Bloom Bakery." */
 const TRAILER = /(?:[.;!] | --? | ?[—–] ?|, )([^.;!—–\n]{1,60}?)[.!]?$/u;
+const MIDDLE = / (?:[—–]|--) ([^—–\n-]{1,60}?) (?:[—–]|--) /u;
 /** "… send me a summary for Bloom Bakery": a closing "for" phrase. */
 const FOR_END = / (for [^,.;!\n]{1,50}?)[.!]?$/iu;
 
@@ -120,6 +121,10 @@ export const labelCuts = (request: string): LabelCut[] => {
     const rest = `${text.slice(0, m.index)}${text.slice((m.index ?? 0) + m[0].length)}`;
     add(m[1], rest);
   }
+  // "When a new lead comes in — Bloom Bakery — send them …": a label between two dashes
+  const middle = MIDDLE.exec(text);
+  if (middle)
+    add(middle[1], `${text.slice(0, middle.index)}, ${text.slice(middle.index + middle[0].length)}`);
   const trailer = TRAILER.exec(text);
   if (trailer) add(trailer[1], text.slice(0, trailer.index));
   const forEnd = FOR_END.exec(text);

@@ -6,8 +6,8 @@ import { resolveZone, ZONE_NAME } from './timezones';
  * Ways of saying what the grammars already read, rewritten into their words before the request is read (session
  * 29, h6). Each is a dimension of how people write, not a phrase seen:
  * - a person named in apposition ("our groundsman, Pete,", "Maria, our treasurer,") is the person named;
- * - a message's text said without quotes ("saying: see you at 9 on Monday", "email them: …") is quoted, so its
- *   times, days and verbs are never read as the rule's;
+ * - a message's text said after a colon ("saying: see you at 9 on Monday", "email them: …") is quoted to the
+ *   clause's end, so its times, days and verbs are never read as the rule's;
  * - "school day" is a weekday;
  * - "their (local) time" is the zone of the one place the request names ("For Bloom Bakery (Toronto): …");
  * - a negative wait said as time given or going by ("give them 10 days to pay, then …", "if 14 days go by with
@@ -29,7 +29,7 @@ const appositions = (text: string): string =>
   text
     // "send our groundsman, Pete, a reminder": the name said after the role
     .replace(
-      /\b(?:our|my|the) ([a-z]+(?: [a-z]+){0,2}), ([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?),? (?=\S)/gu,
+      /\b(?:our|my|the) ([a-z]+(?: [a-z]+){0,2}), ([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?), (?=\S)/gu,
       (all, role: string, name: string) => (RECORD_PERSON.test(role) || !aName(name) ? all : `${name} `),
     )
     // "tell Maria, our treasurer, that …": the role said after the name
@@ -40,23 +40,12 @@ const appositions = (text: string): string =>
 
 /** "saying: see you at 9", "with the message see you Monday", "email them: …": the words to the clause's end. */
 const unquoted = (text: string): string =>
-  text
-    .replace(
-      /\b(saying|that says|which says|that reads|with the (?:text|message|words|note|line))(:| -| —)? (?![“”"'‘«⟦])([^.!?;\n"“”]{2,160}?)(?=[.!?;](?: |$)|,? (?:and )?then |$)/giu,
-      (all, lead: string, colon: string | undefined, body: string) => {
-        // with no colon the text ends at the first comma or "and": "a note saying where they came from and a call"
-        if (colon) return `${lead} "${body.trim()}"`;
-        const short = /^[^,]*?(?= and |,|$)/.exec(body)?.[0] ?? body;
-        return short.length < 2
-          ? all
-          : `${lead} "${short.trim()}"${all.slice(all.indexOf(short) + short.length)}`;
-      },
-    )
-    // "email them: see you Monday": a colon after the message's verb and its person
-    .replace(
-      /\b((?:e-?mail|text|message|sms|dm|ping|tell|notify) (?:them|him|her)): (?![“”"'‘«⟦])([^.!?;\n"“”]{2,160}?)(?=[.!?;](?: |$)|,? (?:and )?then |$)/giu,
-      (_all, lead: string, body: string) => `${lead} saying "${body.trim()}"`,
-    );
+  text.replace(
+    /\b(saying|that says|which says|that reads|with the (?:text|message|words|note|line)|(?:e-?mail|text|message|sms|dm|ping|tell|notify) (?:them|him|her)): (?![“”"'‘«⟦])([^.!?;\n"“”]{2,160}?)(?=[.!?;](?: |$)|,? (?:and )?then |$)/giu,
+    // with no colon the text's end is a guess ("a note that says new inbound send them …"): left as written
+    (_all, lead: string, body: string) =>
+      `${/^(?:saying|that|which|with)/i.test(lead) ? lead : `${lead} saying`} "${body.trim()}"`,
+  );
 
 /** "every school day", "on school days": weekdays. */
 const schoolDays = (text: string): string =>
@@ -65,42 +54,47 @@ const schoolDays = (text: string): string =>
 /** "their time", "the client's local time": the one place the request names, when it names exactly one. */
 const THEIR_TIME =
   /\b(?:their|the client's|the customer's|client|customer)(?: own)?(?: local)? time(?: ?zone)?\b/i;
+
+/** Where a place is said only to say where they are: "(Toronto)", "(based in Toronto)", ", based in Toronto". */
+const PLACE_BEFORE = /(?: ?\((?:based |located )?(?:in )?|, (?:based|located) in )$/i;
+/** "The client is in Toronto.", "Bloom Bakery is based in Dubai.": a sentence that only says where they are. */
+const PLACE_SENTENCE = /(?:^|[.!?] )[^.!?]{1,60}? (?:is|are) (?:based |located )?in $/i;
+
+/** The text without the place said at `at` (its length `n`), when it was said only to say where they are. */
+const withoutPlace = (text: string, at: number, n: number): string => {
+  const before = text.slice(0, at);
+  const after = text.slice(at + n);
+  const paren = PLACE_BEFORE.exec(before);
+  if (paren?.[0].includes('(') && after.startsWith(')'))
+    return `${before.slice(0, paren.index)}${after.slice(1)}`;
+  if (paren && /^[,:]/.test(after)) return `${before.slice(0, paren.index)}${after}`;
+  const sentence = PLACE_SENTENCE.exec(before);
+  if (sentence && /^[.!]/.test(after)) {
+    const start = sentence.index + (/^[.!?]/.test(sentence[0]) ? 2 : 0);
+    return `${before.slice(0, start)}${after.slice(1).trimStart()}`;
+  }
+  return text;
+};
+
 const theirTime = (text: string): string => {
   const their = THEIR_TIME.exec(text);
   if (!their) return text;
-  const rest = `${text.slice(0, their.index)} ${text.slice(their.index + their[0].length)}`;
-  const places = new Set<string>();
-  const names = new Map<string, string>();
-  for (const m of rest.toLowerCase().matchAll(new RegExp(ZONE_NAME.source, 'gu'))) {
+  const lower = text.toLowerCase();
+  const found = new Map<string, { name: string; at: number }>();
+  for (let from = 0; from < lower.length; ) {
+    const m = ZONE_NAME.exec(lower.slice(from));
+    if (!m) break;
+    const at = from + m.index;
+    from = at + m[0].length;
+    if (at >= their.index && at < their.index + their[0].length) continue;
     const zone = resolveZone(m[0]);
-    if (zone?.ok) {
-      places.add(zone.zone);
-      names.set(zone.zone, m[0]);
-    }
+    if (zone?.ok && !found.has(zone.zone)) found.set(zone.zone, { name: m[0], at });
   }
-  const [zone] = [...places];
+  const [place] = [...found.values()];
   // no place, or several: "their local time", refused as the zone it is not ("the tenant's zone or the recipient's")
-  if (places.size !== 1 || !zone) return text.replace(THEIR_TIME, 'their local time');
-  const name = names.get(zone) ?? '';
-  const said = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
-  // the place said where it was said: "(Toronto)", "(based in Toronto)", ", based in Toronto,"
-  const placeless = text
-    .replace(new RegExp(` ?\\((?:based |located )?(?:in )?${said.source.slice(2, -2)}\\)`, 'i'), '')
-    .replace(new RegExp(`, (?:based|located) in ${said.source.slice(2, -2)}(?=[,:])`, 'i'), '')
-    // "The client is in Toronto.", "Bloom Bakery is based in Dubai.": the sentence that only says where they are
-    .replace(
-      new RegExp(
-        `(?:^|(?<=[.!?] ))[^.!?]{1,60}? (?:is|are) (?:based |located )?in ${said.source.slice(2, -2)}[.!] ?`,
-        'i',
-      ),
-      '',
-    );
-  return placeless.replace(THEIR_TIME, `${name} time`);
+  if (found.size !== 1 || !place) return text.replace(THEIR_TIME, 'their local time');
+  return withoutPlace(text, place.at, place.name.length).replace(THEIR_TIME, `${place.name} time`);
 };
-
-/** How long: "10 days", "a week", "a fortnight", "two weeks". */
-const SPAN =
-  '(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (?:minutes?|hours?|days?|weeks?|fortnight|months?)';
 
 /** The verb the record awaits, when the request does not say it. */
 const awaitedVerb = (text: string, said?: string): string | undefined => {
@@ -121,46 +115,30 @@ const awaitedVerb = (text: string, said?: string): string | undefined => {
 const spanOf = (span: string): string =>
   span.replace(/^an? fortnight$/i, '2 weeks').replace(/fortnight/i, '2 weeks');
 
-const waitsInOtherWords = (text: string): string => {
-  const JOINT =
-    "(?:,? (?:and )?then|[,;.]? after that|,? otherwise|,? else|[.;,] if (?:not|nothing|none|they haven't|they have not)|, if still not)[,:]?";
-  return (
-    text
-      // "give them 10 days to pay, then …", "allow a week for payment; after that …"
-      .replace(
-        new RegExp(
-          `\\b(?:give|allow|leave) (?:(?:them|him|her|people|the [a-z]+|[a-z]+ies|[a-z]+s) )?(${SPAN})(?: (?:to|for) ([a-z]+(?: [a-z]+)?))?${JOINT} `,
-          'gi',
-        ),
-        (all, span: string, said: string | undefined) => {
-          const verb = awaitedVerb(text, said);
-          return verb ? `if they don't ${verb} within ${spanOf(span)}, ` : all;
-        },
-      )
-      // "if 14 days go by with nothing", "and a week passes with no word", "once 10 days have passed and nothing came in"
-      .replace(
-        new RegExp(
-          `\\b(?:if|when|once|and) (${SPAN}) (?:go(?:es)? by|pass(?:es)?|elapses?|(?:has|have) (?:passed|gone by|elapsed)) (?:with nothing|with no (?:word|news|sign of (?:it|them))|and nothing(?: (?:happens|comes in|came in|has come in|arrives))?)(?: from them)?`,
-          'gi',
-        ),
-        (all, span: string) => {
-          const verb = awaitedVerb(text);
-          return verb ? `if they don't ${verb} within ${spanOf(span)}` : all;
-        },
-      )
-      // "we haven't heard anything in 5 days", "nothing has come in after 10 days"
-      .replace(
-        new RegExp(
-          `\\b(?:(?:and )?(?:we|i) (?:haven't|have not|hasn't|still haven't) heard (?:anything|back|a word|a thing)(?: from them)?|(?:and )?nothing (?:has )?(?:come|comes|came) in) (?:in|within|after|for) (${SPAN})`,
-          'gi',
-        ),
-        (all, span: string) => {
-          const verb = awaitedVerb(text) ?? (/heard/i.test(all) ? 'reply' : undefined);
-          return verb ? `if they don't ${verb} within ${spanOf(span)}` : all;
-        },
-      )
-  );
-};
+/** "give them 10 days to pay, then …", "allow a week for payment; after that …". */
+const GIVE_TIME =
+  /\b(?:give|allow|leave) (?:(?:them|him|her|people|the [a-z]+|[a-z]+ies|[a-z]+s) )?((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (?:minutes?|hours?|days?|weeks?|fortnight|months?))(?: (?:to|for) ([a-z]+(?: [a-z]+)?))?(?:,? (?:and )?then|[,;.]? after that|,? otherwise|,? else|[.;,] if (?:not|nothing|none|they haven't|they have not)|, if still not)[,:]? /gi;
+/** "if 14 days go by with nothing", "and a week passes with no word", "once 10 days have passed and nothing came in". */
+const TIME_GOES_BY =
+  /\b(?:if|when|once|and) ((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (?:minutes?|hours?|days?|weeks?|fortnight|months?)) (?:go(?:es)? by|pass(?:es)?|elapses?|(?:has|have) (?:passed|gone by|elapsed)) (?:with nothing|with no (?:word|news|sign of (?:it|them))|and nothing(?: (?:happens|comes in|came in|has come in|arrives))?)(?: from them)?/gi;
+/** "(in case) we haven't heard anything in 5 days", "and nothing has come in after 10 days". */
+const NOTHING_HEARD =
+  /\b(?:(?:and )?(?:in case|if|when|once) )?(?:(?:and )?(?:we|i) (?:haven't|have not|hasn't|still haven't) heard (?:anything|back|a word|a thing)(?: from them)?|(?:and )?nothing (?:has )?(?:come|comes|came) in) (?:in|within|after|for) ((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (?:minutes?|hours?|days?|weeks?|fortnight|months?))/gi;
+
+const waitsInOtherWords = (text: string): string =>
+  text
+    .replace(GIVE_TIME, (all, span: string, said: string | undefined) => {
+      const verb = awaitedVerb(text, said);
+      return verb ? `if they don't ${verb} within ${spanOf(span)}, ` : all;
+    })
+    .replace(TIME_GOES_BY, (all, span: string) => {
+      const verb = awaitedVerb(text);
+      return verb ? `if they don't ${verb} within ${spanOf(span)}` : all;
+    })
+    .replace(NOTHING_HEARD, (all, span: string) => {
+      const verb = awaitedVerb(text) ?? (/heard/i.test(all) ? 'reply' : undefined);
+      return verb ? `if they don't ${verb} within ${spanOf(span)}` : all;
+    });
 
 /** The request in the words the grammars read. */
 export const inTheirWords = (request: string): string =>

@@ -55,6 +55,9 @@ const FORMS: readonly ((name: string, request: string) => string)[] = [
   (n, r) => `${cap(r)} — for ${n}`,
   (n, r) => `${cap(r)}. For ${n}`,
   (n, r) => `On behalf of ${n}: ${r}`,
+  (n, r) => `This one's for ${n}. ${cap(r)}`,
+  (n, r) => `For our client ${n}, ${r}`,
+  (n, r) => `${cap(r).replace(', ', ` — ${n} — `)}`,
 ];
 
 /** Headers and framing with no name: the writer's own. */

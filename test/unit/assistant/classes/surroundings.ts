@@ -50,6 +50,7 @@ const QUOTED: readonly ((s: string) => string)[] = [
   (s) => `saying ‘${s}’`,
   (s) => `saying «${s}»`,
   (s) => `with the message: ${s}`,
+  (s) => `that says: ${s}`,
 ];
 export const QUOTE_CLASS: readonly Case[] = TEXTS.flatMap((text) =>
   QUOTED.flatMap((quote): Case[] => [
