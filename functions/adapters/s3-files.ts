@@ -49,12 +49,6 @@ export interface LeanS3 {
   readonly bucket: (bucket: string) => boolean;
 }
 
-/** GetObject alone through a lean client (aws-lean/s3-get.ts leanS3Get), for a function that only reads objects. */
-export interface LeanS3Get {
-  readonly via: (environment: LeanEnvironment) => S3Calls['getObject'];
-  readonly bucket: (bucket: string) => boolean;
-}
-
 /** Whether `lean` serves calls on `bucket` in this environment; if not, the stock SDK package does. */
 export const storesLean = (
   lean: Pick<LeanS3, 'bucket'> | undefined,
@@ -76,12 +70,6 @@ const stockCalls = (client?: S3Client): S3Calls => {
 export const s3CallsFor = (bucket: string, client?: S3Client, lean?: LeanS3): S3Calls => {
   const environment = client ? undefined : storesLean(lean, bucket);
   return lean && environment ? lean.via(environment) : stockCalls(client);
-};
-
-/** GetObject on `bucket`: lean where it serves, else through the SDK package. */
-export const s3GetObjectFor = (bucket: string, lean?: LeanS3Get): S3Calls['getObject'] => {
-  const environment = storesLean(lean, bucket);
-  return lean && environment ? lean.via(environment) : stockCalls().getObject;
 };
 
 /** File contents in S3 (metadata lives in DynamoDB, functions/data/files.ts). Keys are tenant-prefixed by the caller. */

@@ -1,8 +1,10 @@
 import type { SESEvent } from 'aws-lambda';
+import { publisherSdk, publisherVia } from '../adapters/aws-bus';
 import { leanPutEvents } from '../adapters/aws-lean/put-events';
-import { leanS3Get } from '../adapters/aws-lean/s3-get';
-import { startAwsFunction } from '../adapters/aws-platform';
-import { loadS3Sdk, s3GetObjectFor, storesLean } from '../adapters/s3-files';
+import { leanS3 } from '../adapters/aws-lean/s3-calls';
+import { startAwsFunctionWith } from '../adapters/aws-platform-core';
+import { createS3FileStore, loadS3Sdk, s3CallsFor, storesLean } from '../adapters/s3-files';
+import { ENV } from '../shared/config';
 import { Logger } from '../shared/logger';
 import { observed } from '../shared/observability';
 import { getPlatform } from '../shared/platform';
@@ -18,17 +20,27 @@ import { verdictPolicyFrom } from './verdicts';
  * de-duplication keeps a retry from publishing twice.
  */
 
-// Deployed: the Platform from this function's environment, and the SDKs of its main path, at cold start.
-await startAwsFunction(['bus'], { putEvents: leanPutEvents });
-
-const logger = new Logger({ serviceName: 'email-ingest' });
 const bucket = process.env.INBOUND_EMAIL_BUCKET ?? '';
 const prefix = process.env.INBOUND_EMAIL_PREFIX ?? 'inbound/';
+
+// Deployed: the Platform with the adapters the ingest uses (the bus, the file store for attachments) and, at cold
+// start, the SDK packages of its main path where the lean clients do not serve (EventBridge; S3 for either bucket).
+await startAwsFunctionWith(
+  { bus: publisherVia(leanPutEvents), files: (files) => createS3FileStore(files, undefined, leanS3) },
+  [
+    publisherSdk(leanPutEvents),
+    async () =>
+      storesLean(leanS3, bucket) && storesLean(leanS3, process.env[ENV.filesBucket] ?? '')
+        ? undefined
+        : loadS3Sdk(),
+  ],
+);
+
+const logger = new Logger({ serviceName: 'email-ingest' });
 const routing = tenantRoutingFrom(process.env);
 const policy = verdictPolicyFrom(process.env);
-// The raw message's GetObject: the lean S3 client where it serves this bucket, else the SDK package, preloaded.
-const getObject = s3GetObjectFor(bucket, leanS3Get);
-if (process.env.AWS_LAMBDA_FUNCTION_NAME && !storesLean(leanS3Get, bucket)) await loadS3Sdk();
+// The raw message's GetObject: the lean S3 client where it serves this bucket, else the SDK package.
+const { getObject } = s3CallsFor(bucket, undefined, leanS3);
 
 let ingest: EmailIngest | undefined;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as LeanGet from '../../functions/adapters/aws-lean/s3';
 import { leanS3 } from '../../functions/adapters/aws-lean/s3-calls';
-import { leanS3Get } from '../../functions/adapters/aws-lean/s3-get';
+
 import * as LeanWrites from '../../functions/adapters/aws-lean/s3-writes';
 import { createS3FileStore, type LeanS3, storesLean } from '../../functions/adapters/s3-files';
 import { AWS_RETRY } from '../../functions/shared/retry';
@@ -23,7 +23,6 @@ describe('which S3 client the file store and the email ingest use', () => {
       region: 'eu-west-1',
       credentials: { accessKeyId: 'AK', secretAccessKey: 'SK' },
     });
-    expect(storesLean(leanS3Get, BUCKET, lambda)).toBeDefined();
     expect(storesLean(undefined, BUCKET, lambda)).toBeUndefined();
     expect(storesLean(leanS3, 'my.bucket', lambda)).toBeUndefined();
     for (const setting of [
