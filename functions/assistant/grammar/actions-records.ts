@@ -142,6 +142,11 @@ export const readCreateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
   if (ctx.event === 'form.submitted') input.source = '{{trigger.source}}';
   const status = clause.take(/\b(?:as|with status)\s+(new|contacted|qualified|customer)\b/);
   if (status?.[1]) input.status = LEAD_STATUS_WORDS[status[1]];
+  // "added as a lead with source survey", "w/ the source: webinar": the source it is created with, never left out
+  const source = clause.take(
+    /\b(?:with|w\/)\s+(?:the\s+|a\s+)?source(?:\s+(?:of|as))?(?:\s*[:=])?\s+([\w-]+)/,
+  );
+  if (source?.[1]) input.source = clause.cased(source[1]);
   if (/\b(?:tag|tagged|label)/.test(clause.view)) {
     const tags = tagsOf(clause);
     if (tags.length > 0) input.tags = tags;

@@ -3,7 +3,7 @@ import { AMOUNT, amountOf } from './amounts';
 import type { Clause } from './clause';
 import { action, type Ctx } from './context';
 import { ANY_PERSON, PERSON, TRADE_BOOKING } from './nouns';
-import { SILENT_LEADS, silenceOf } from './silent';
+import { SILENT_LEADS, SILENT_TAIL, silenceOf } from './silent';
 import { LEAD_STATUS_WORDS } from './statuses';
 import { BOOKING_ITEM, INVOICE_ITEM, LEAD_ITEM, type Subject } from './subjects';
 
@@ -16,6 +16,8 @@ export interface Collection {
   readonly find: Step;
   readonly items: string;
   readonly item: Subject;
+  /** Why a filter the finder cannot take ("created in the last 7 days") is refused, quoting it. */
+  readonly unread?: string;
 }
 
 const INVOICE_STATUS: Record<string, string> = {
@@ -33,7 +35,7 @@ const INV_ADJ = '(overdue|late|past[- ]due|unpaid|outstanding|open|paid|draft)';
 
 const INVOICE_SHAPES: readonly RegExp[] = [
   new RegExp(
-    `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?(?:people|everyone|everybody|anyone|those|payers?|debtors?|${PERSON})\\s+(?:with|(?:who|that|which)\\s+ha(?:s|ve)(?:\\s+got)?|having|whose|who owe|owing|about|regarding|of|for)\\s+(?:an?\\s+|their\\s+|any\\s+|unpaid\\s+|the\\s+)?(?:${INV_ADJ}\\s+)?(?:invoices?|bills?|payments?)(?:\\s+(?:are|is)\\s+(?:still\\s+)?${INV_ADJ})?`,
+    `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?(?:people|everyone|everybody|anyone|those|payers?|debtors?|${PERSON})\\s+(?:with|(?:who|that|which)\\s+ha(?:s|ve)(?:\\s+got)?|having|whose|who owe|owing|about|regarding|of|for)\\s+(?:an?\\s+|their\\s+|any\\s+|unpaid\\s+|the\\s+)?(?:${INV_ADJ}\\s+)?(?:invoices?|bills?|payments?)(?:\\s+(?:that\\s+|which\\s+)?(?:are|is)\\s+(?:still\\s+)?${INV_ADJ})?`,
   ),
   new RegExp(
     `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?${INV_ADJ}\\s+(?:invoices?|bills?)\\b`,
@@ -50,7 +52,8 @@ const INVOICE_SHAPES: readonly RegExp[] = [
 ];
 
 /** The days calendar.find names, as said ("today", "this week", "the next 7 days"). */
-const DAY = '(?<day>today|tomorrow|this\\s+week|the\\s+next\\s+(?:7|seven)\\s+days|the\\s+coming\\s+week)';
+const DAY =
+  '(?<day>today|tomorrow|this\\s+week|(?:(?:in|over|during|within)\\s+)?the\\s+(?:next|coming)\\s+(?:7|seven)\\s+days|within\\s+(?:7|seven)\\s+days|the\\s+coming\\s+week)';
 const BOOKINGS = `(?:(?:booking|appointment|meeting|call|session|demo|visit|consultation|reservation|event)s?|${TRADE_BOOKING})(?![\\w'-])`;
 const PEOPLE = `(?:people|persons?|everyone|everybody|anyone|attendees?|visitors?|those|${PERSON})`;
 
@@ -58,7 +61,7 @@ const PEOPLE = `(?:people|persons?|everyone|everybody|anyone|attendees?|visitors
 const BOOKING_SHAPES: readonly (readonly [RegExp, boolean])[] = [
   [
     new RegExp(
-      `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?${PEOPLE}\\s+(?:(?:with|(?:who|that|which)\\s+ha(?:s|ve)(?:\\s+got)?|having|who\\s+booked|who\\s+are\\s+booked(?:\\s+in)?|booked(?:\\s+in)?|scheduled)\\s+(?:for\\s+(?=(?:an?|their|any)\\s))?(?:(?:an?|their|any)\\s+)?(?:${BOOKINGS}\\s+)?|whose\\s+(?:next\\s+)?${BOOKINGS}\\s+(?:are|is)\\s+(?:(?:booked|scheduled|due)\\s+)?)(?:(?:for|on)\\s+)?${DAY}`,
+      `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?${PEOPLE}\\s+(?:(?:with|(?:who|that|which)\\s+ha(?:s|ve)(?:\\s+got)?|having|who\\s+booked|who\\s+are\\s+booked(?:\\s+in)?|booked(?:\\s+in)?|scheduled)\\s+(?:for\\s+(?=(?:an?|their|any)\\s))?(?:(?:an?|their|any)\\s+)?(?:(?<bst>cancell?ed|confirmed)\\s+)?(?:${BOOKINGS}\\s+)?|whose\\s+(?:next\\s+)?${BOOKINGS}\\s+(?:are|is)\\s+(?:(?:booked|scheduled|due)\\s+)?)(?:(?:for|on)\\s+)?${DAY}`,
     ),
     true,
   ],
@@ -96,7 +99,7 @@ const IN_STATUS =
   '(?:still\\s+)?(?:in|with|at)\\s+(?:the\\s+|a\\s+)?(?<who2>new|contacted|qualified|lost|customer)\\s+(?:status|stage)\\b';
 
 const LEAD_SHAPE = new RegExp(
-  `\\b(?:all|every|each|any)\\s+(?:(?:of\\s+)?(?:the|our|my)\\s+)?(?:(?<adj>[a-z][\\w-]*)\\s+)?(?<noun>${PERSON})\\b(?:\\s+(?:that\\s+are\\s+|who\\s+are\\s+)?${TAGGED}(?<tag>⟦\\d+⟧|[\\w-]+))?(?:\\s+(?:from|via)\\s+(?<src>[\\w-]+(?:\\s+ads\\b)?))?(?:\\s+(?:worth\\s+|with\\s+a\\s+value\\s+(?:of\\s+)?)(?:more\\s+than|over|above|at\\s+least)\\s+(?<amt>${AMOUNT.source}))?(?:\\s+(?:(?:who|that)\\s+are(?:\\s+still)?|${WITH_STATUS})\\s+(?<who>new|contacted|qualified|lost|customers?)|\\s+${IN_STATUS})?|\\b(?:the|our|my)\\s+(?<adj2>new|contacted|qualified|lost)\\s+(?<noun2>${PERSON})\\b|\\b(?:(?:the|our|my)\\s+)?(?<noun3>leads|contacts|prospects)\\s+(?:(?:(?:that|who)\\s+are|${WITH_STATUS})\\s+(?<who3>new|contacted|qualified|lost|customers?)\\b|${TAGGED}(?<tag3>⟦\\d+⟧|[\\w-]+)|(?:from|via)\\s+(?<src3>[\\w-]+(?:\\s+ads\\b)?))|\\b(?:find|go\\s+through|loop\\s+(?:through|over)|look\\s+up|fetch|pull|get)\\s+(?:the\\s+|our\\s+|my\\s+)?(?!(?:the|our|my|all|every|each|any|some|those|these|their|his|her)\\b)(?<adj4>[a-z][\\w-]*)\\s+(?<noun4>leads|contacts|prospects)\\b`,
+  `\\b(?:all|every|each|any)\\s+(?:(?:of\\s+)?(?:the|our|my)\\s+)?(?:(?<adj>[a-z][\\w-]*)\\s+)?(?<noun>${PERSON})\\b(?:\\s+(?:that\\s+are\\s+|who\\s+are\\s+)?${TAGGED}(?<tag>⟦\\d+⟧|[\\w-]+))?(?:\\s+(?:from|via)\\s+(?!(?:yesterday|today|last|this|past|next)\\b)(?<src>(?:the\\s+|our\\s+)?[\\w-]+(?:\\s+ads\\b)?))?(?:\\s+(?:worth\\s+|with\\s+a\\s+value\\s+(?:of\\s+)?)(?:more\\s+than|over|above|at\\s+least)\\s+(?<amt>${AMOUNT.source}))?(?:\\s+(?:(?:who|that)\\s+are(?:\\s+still)?|${WITH_STATUS})\\s+(?<who>new|contacted|qualified|lost|customers?)|\\s+${IN_STATUS})?|\\b(?:the|our|my)\\s+(?<adj2>new|contacted|qualified|lost)\\s+(?<noun2>${PERSON})\\b|\\b(?:(?:the|our|my)\\s+)?(?<noun3>leads|contacts|prospects)\\s+(?:(?:(?:that|who)\\s+are|${WITH_STATUS})\\s+(?<who3>new|contacted|qualified|lost|customers?)\\b|${TAGGED}(?<tag3>⟦\\d+⟧|[\\w-]+)|(?:from|via)\\s+(?!(?:yesterday|today|last|this|past|next)\\b)(?<src3>(?:the\\s+|our\\s+)?[\\w-]+(?:\\s+ads\\b)?))|\\b(?:find|go\\s+through|loop\\s+(?:through|over)|look\\s+up|fetch|pull|get)\\s+(?:the\\s+|our\\s+|my\\s+)?(?!(?:the|our|my|all|every|each|any|some|those|these|their|his|her)\\b)(?<adj4>[a-z][\\w-]*)\\s+(?<noun4>leads|contacts|prospects)\\b`,
 );
 
 /** Adjectives of a list of leads that are statuses (others, like "hot" or "cold", are tags). */
@@ -106,9 +109,10 @@ const LEAD_STATUS = (word: string): string | undefined =>
 const FIND_VERB =
   /^[\s,]*(?:(?:then|also|and|please|first)\s+)*(?:find|get|look up|look for|search for|check for|fetch|collect|gather|go through|loop through|loop over|select|pick|take|list|grab|pull)\b/;
 
-export const readCollection = (clause: Clause, ctx: Ctx): Collection | undefined => {
+export const readCollection = (clause: Clause, ctx: Ctx, problems: string[]): Collection | undefined => {
   const found = findCollection(clause, ctx);
   if (found) clause.take(FIND_VERB);
+  if (found?.unread) problems.push(found.unread);
   return found;
 };
 
@@ -127,15 +131,33 @@ const findCollection = (clause: Clause, ctx: Ctx): Collection | undefined => {
     const said = b?.groups?.day ?? b?.groups?.day2 ?? b?.groups?.day3;
     if (!b || !said) continue;
     clause.mark(b.index, b[0].length);
-    const input = { day: BOOKING_DAY(said), ...(people ? { withAttendee: true } : {}) };
+    const cancelled = /^cancel/.test(b.groups?.bst ?? '');
+    const input = {
+      day: BOOKING_DAY(said),
+      ...(people ? { withAttendee: true } : {}),
+      ...(cancelled ? { status: 'cancelled' } : {}),
+    };
     const find = action(ctx, 'find-bookings', 'calendar.find', input);
     return { find, items: `{{steps.${find.id}.bookings}}`, item: BOOKING_ITEM };
   }
   const silent = clause.find(SILENT_LEADS);
   if (silent) {
     clause.mark(silent.index, silent[0].length);
-    const find = action(ctx, 'find-leads', 'crm.findLeads', { noReplyFor: silenceOf(silent) });
-    return { find, items: `{{steps.${find.id}.leads}}`, item: LEAD_ITEM };
+    // "all qualified leads who haven't replied …": the word before the noun filters too
+    const before = /\b(?:all|every|each|any|the|our|my)\s+(?:of\s+the\s+)?([a-z][\w-]*)\s+$/.exec(
+      clause.view.slice(0, silent.index),
+    );
+    const adjective = before?.[1] && !ANY_PERSON.test(before[1]) ? before[1] : undefined;
+    const status = adjective ? LEAD_STATUS(adjective) : undefined;
+    if (before && adjective) clause.mark(before.index, before[0].length);
+    const { unread, ...filters } = readLeadFilters(clause, silent.index + silent[0].length);
+    const input = {
+      ...(status ? { status } : adjective ? { tag: clause.cased(adjective) } : {}),
+      noReplyFor: silenceOf(silent),
+      ...filters,
+    };
+    const find = action(ctx, 'find-leads', 'crm.findLeads', input);
+    return { find, items: `{{steps.${find.id}.leads}}`, item: LEAD_ITEM, ...(unread ? { unread } : {}) };
   }
   const m = clause.find(LEAD_SHAPE);
   if (!m?.groups) return undefined;
@@ -159,11 +181,102 @@ const findCollection = (clause: Clause, ctx: Ctx): Collection | undefined => {
   )
     input.tag = clause.cased(adjective);
   if (tag) input.tag = clause.prepared.quotes[Number(/\d+/.exec(tag)?.[0] ?? -1)] ?? clause.cased(tag);
-  if (src) input.source = clause.cased(src);
   if (g.amt) {
     const amount = amountOf(new RegExp(AMOUNT.source).exec(g.amt) ?? ([] as unknown as RegExpExecArray));
     if (amount) input.minValue = amount.value;
   }
+  if (src) input.source = sourceOf(clause.cased(src));
+  const { unread, ...filters } = readLeadFilters(clause, m.index + m[0].length);
+  Object.assign(input, filters);
   const find = action(ctx, 'find-leads', 'crm.findLeads', input);
-  return { find, items: `{{steps.${find.id}.leads}}`, item: LEAD_ITEM };
+  return { find, items: `{{steps.${find.id}.leads}}`, item: LEAD_ITEM, ...(unread ? { unread } : {}) };
+};
+
+/** "the webinar", "our website": a source said with its article. */
+const sourceOf = (said: string): string => said.replace(/^(?:the|our|a|an)\s+/i, '');
+
+/** A word after "from" that is a time, never a source ("leads from yesterday"). */
+const NOT_A_SOURCE =
+  '(?!(?:yesterday|today|tonight|last|this|past|next|previous|earlier|now|the\\s+(?:last|past|previous))\\b)';
+
+/**
+ * What crm.findLeads can filter on, said after the noun in any order and any number (session 29): a source ("from
+ * LinkedIn", "who came in from the webinar", "with source ads", "whose source is X"), a status ("that are
+ * qualified", "in contacted status", "whose status is new"), a tag ("tagged hot", "with the tag vip"), a value
+ * ("worth over 5k", "with a budget of at least 5000", "whose value is above 1000") or a silence ("who haven't
+ * replied in 30 days"). Each goes into the find: left out, the find returns every lead.
+ */
+const LEAD_FILTERS: readonly (readonly [
+  RegExp,
+  (m: RegExpExecArray, clause: Clause) => Record<string, unknown>,
+])[] = [
+  [
+    new RegExp(
+      `^(?:(?:that|who|which)\\s+(?:have\\s+|has\\s+)?(?:came|come|comes|signed\\s+up|arrived|joined|registered)\\s+(?:in\\s+)?(?:from|via|through)|(?:coming|originating|sourced)\\s+from|from|via|through|(?:with|having)\\s+(?:the\\s+|a\\s+)?source(?:\\s+(?:of|is))?(?:\\s*[:=])?|(?:whose|where(?:\\s+the)?)\\s+source\\s+(?:is|equals|==?)|(?:that|who|which)\\s+(?:are|is)\\s+from)\\s+${NOT_A_SOURCE}(?<src>(?:the\\s+|our\\s+)?[\\w-]+(?:\\s+ads\\b)?)`,
+    ),
+    (m, clause) => ({ source: sourceOf(clause.cased(m.groups?.src ?? '')) }),
+  ],
+  [
+    new RegExp(
+      `^(?:(?:(?:who|that)\\s+are(?:\\s+still)?|${WITH_STATUS})\\s+(?<who>new|contacted|qualified|lost|customers?)\\b|${IN_STATUS})`,
+    ),
+    (m) => ({ status: LEAD_STATUS(m.groups?.who ?? m.groups?.who2 ?? '') }),
+  ],
+  [
+    new RegExp(`^(?:(?:that|who)\\s+are\\s+)?${TAGGED}(?<tag>⟦\\d+⟧|[\\w-]+)`),
+    (m, clause) => ({
+      tag:
+        clause.prepared.quotes[Number(/\d+/.exec(m.groups?.tag ?? '')?.[0] ?? -1)] ??
+        clause.cased(m.groups?.tag ?? ''),
+    }),
+  ],
+  [
+    new RegExp(
+      `^(?:worth|valued\\s+at|(?:with|having)\\s+(?:a\\s+|an\\s+)?(?:(?:deal|estimated)\\s+)?(?:value|budget)(?:\\s+of)?|(?:whose|where(?:\\s+the)?|'s)\\s+(?:(?:deal|estimated)\\s+)?(?:value|budget)\\s+is)\\s+(?:more\\s+than|over|above|at\\s+least|>=?|≥)\\s+(?<amt>${AMOUNT.source})`,
+    ),
+    (m) => {
+      const amount = amountOf(
+        new RegExp(AMOUNT.source).exec(m.groups?.amt ?? '') ?? ([] as unknown as RegExpExecArray),
+      );
+      return amount ? { minValue: amount.value } : {};
+    },
+  ],
+  [SILENT_TAIL, (m) => ({ noReplyFor: silenceOf(m) })],
+  // "created in the last 7 days", "who signed up this week", "added yesterday": a window the find cannot take
+  [
+    /^(?:(?:that|who|which)\s+(?:were\s+|was\s+|have\s+been\s+)?)?(?:created|added|signed\s+up|joined|registered|came\s+in|imported|captured|booked)\s+(?:(?:in|during|within|over|since|before|after|from)\s+)?(?:the\s+)?(?:(?:last|past|previous|next|coming|this)\s+(?:\d+\s+|few\s+|couple\s+of\s+|[a-z]+\s+)?(?:hours?|days?|weeks?|months?|quarters?|years?|week|month)|yesterday|today|recently|lately|this\s+(?:week|month|quarter|year))\b/,
+    (m, clause) => ({
+      unread: `"${clause.cased(m[0]).trim()}": the lead finder filters by status, tag, source, value or no reply, not by when leads were added relative to each run. Say it as one of those, or take it out`,
+    }),
+  ],
+  // "that opened our last email", "with more than 3 visits": a restriction on the leads no filter above reads
+  [
+    /^(?:(?:that|who|which|whose|where)\b|(?:with|having|without)\s+(?:(?:more|less|fewer)\s+than|over|under|at\s+(?:least|most)|no|zero|\d))[^,;]*/,
+    (m, clause) => ({
+      unread: `I did not understand "${clause.cased(m[0]).trim()}", which would choose which leads are found: the lead finder filters by status, tag, source, value or no reply. Say it as one of those, or take it out`,
+    }),
+  ],
+];
+
+/** The filters said right after `from` (the end of the noun), each marked as read. */
+const readLeadFilters = (clause: Clause, from: number): Record<string, unknown> & { unread?: string } => {
+  const input: Record<string, unknown> & { unread?: string } = {};
+  let at = from;
+  for (let again = true; again; ) {
+    again = false;
+    const rest = clause.view.slice(at);
+    const lead = /^[\s,]*(?:and\s+)?/.exec(rest)?.[0] ?? '';
+    for (const [re, read] of LEAD_FILTERS) {
+      const f = re.exec(rest.slice(lead.length));
+      if (!f) continue;
+      const said = read(f, clause);
+      if (Object.keys(said).some((k) => k in input)) return input;
+      Object.assign(input, said);
+      clause.mark(at + lead.length, f[0].length);
+      at += lead.length + f[0].length;
+      again = true;
+      break;
+    }
+  }
+  return input;
 };

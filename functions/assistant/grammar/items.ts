@@ -269,7 +269,7 @@ export const readClause = (
         /^\s*(?:(?:and|but|then|so)\s+)?(?:for)\s+/.test(lead[0]) &&
         /^\s*(?:(?:and|but|then|so)\s+)?for\s+(?:each|every|all)\b/.test(view)
       ) {
-        const collection = readCollection(clause, ctx);
+        const collection = readCollection(clause, ctx, state.problems);
         if (collection) {
           clause.mark(0, lead[0].length);
           push({ ...base, kind: 'loop', collection, explicit: true });
@@ -292,7 +292,7 @@ export const readClause = (
     }
     // "a summary of overdue invoices", "a list of new leads": what a report is about, not records to act on
     if (!ctx.event && items.length === before && !REPORT_OF.test(clause.view)) {
-      const collection = readCollection(clause, ctx);
+      const collection = readCollection(clause, ctx, state.problems);
       if (collection) {
         push({ ...base, kind: 'loop', collection, explicit: false });
         openLoop(state, collection, false);

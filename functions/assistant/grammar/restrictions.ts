@@ -54,6 +54,30 @@ const WHEN_OR_HOW_MUCH = new RegExp(
   'i',
 );
 
+/**
+ * The shapes of a test, whatever its words (session 29): a comparison ("the industry is healthcare", "region equals
+ * EMEA", "source == enterprise", "score > 80"), a negation ("it is not a test lead", "who never booked"), a relative
+ * clause on the records ("who came from LinkedIn", "whose plan is premium", "that signed up"), a clause joined to
+ * the trigger or a test ("and the contact opted in"), a window of time ("in the last 7 days", "this month", "since
+ * March", "2 weeks ago") or a field of the catalogue said with "with" ("with source webinar", "with a value of").
+ * Left out, each would make the workflow run for records or at times the request excludes.
+ */
+const TEST_SHAPE = new RegExp(
+  [
+    String.raw`[=<>≠≤≥]`,
+    String.raw`\b(?!(?:this|that|it|there|here|which|what|who)\s)[\w.']{1,40}\s{1,3}(?:is|are|was|were|isn't|aren't|wasn't|weren't|equals?|equal\s+to|exceeds?|contains?|includes?|matches|(?:starts|ends|begins)\s+with)\b`,
+    String.raw`\b(?:not|never|no\s+longer|without)\b|n't\b`,
+    String.raw`(?<!,\s?)\b(?:who|whom|whose|which)\b`,
+    String.raw`\bthat\s+(?:\w+ed|came|come|comes|got|have|has|had|did|do|does|paid|made|left|spent|bought|went|signed|joined|booked|opened|clicked)\b`,
+    String.raw`^\s*(?:and|or|but|&|plus)\s+(?:(?:the|their|its|his|her|they|it|he|she|this|these|those|[a-z]+'s)\b|if\b)`,
+    String.raw`\b(?:last|past|next|previous|coming|first)\s+(?:\d+|few|couple\s+of|two|three|four|five|six|seven|ten|thirty)\s+(?:hours?|days?|weeks?|months?|years?)\b`,
+    String.raw`\bthis\s+(?:week|month|quarter|year)\b|\b(?:since|ago)\b|\b(?:from|before|after)\s+(?:yesterday|today|last\s+\w+)\b`,
+    String.raw`\b\d{1,6}\s{0,3}(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?)\b`,
+    String.raw`\b(?:with|having|w/)\s+(?:an?\s+|the\s+|no\s+)?(?:status|stage|tags?|source|value|budget|total|amount|score|priority|plan|tier|country|region|industry|currency)\b`,
+  ].join('|'),
+  'i',
+);
+
 /** "per rep", "per region": a grouping no action makes (a rate's "per day" is a schedule). */
 const PER_GROUP = /\bper\b(?!\s+(?:day|week|month|hour|minute|year|run|cent)\b)/i;
 
@@ -76,9 +100,19 @@ const unknownZone = (left: string, trigger: Trigger): string | undefined => {
  */
 const RECORDS_ARE =
   /^\s*(?:they|he|she|(?:most|all|some|many|half|none|a few|several|each|every one|the majority)\s+of\s+them|(?:(?:most|all|some|many|half|none)\s+of\s+)?(?:the|these|those)\s+(?:leads?|contacts?|customers?|clients?|prospects?|people|patients?|members?|students?|guests?))\s+(?:are|is|were|was|'re|'s|will\s+be|must\s+be|should\s+be)\b/i;
-export const saysWhatTheRecordsAre = (sentence: string): boolean => RECORDS_ARE.test(sentence);
+/** "It is not a test lead.", "It's a partner.", "This lead is from a competitor.": what the one record is. */
+const IT_IS =
+  /^\s*(?:it|this\s+(?:lead|contact|customer|client|person|prospect|booking|invoice))\s*(?:is|'s|was|isn't|wasn't)\s+(?:not\s+|never\s+|always\s+|usually\s+|already\s+)?(?:an?|from|in|on|for\s+an?)\s/i;
+export const saysWhatTheRecordsAre = (sentence: string): boolean =>
+  RECORDS_ARE.test(sentence) || IT_IS.test(sentence);
 
 /** Why a leftover could restrict who, when or which (undefined when it is a detail). */
+/** ", who handles sales", ", which is what we do today": a clause after a comma describes, it does not choose. */
+const describes = (left: string, request: string): boolean => {
+  const at = request.indexOf(left);
+  return at > 0 && /,\s*$/.test(request.slice(0, at)) && /^(?:who|whom|whose|which)\b/i.test(left);
+};
+
 const restricts = (left: string, trigger: Trigger, request: string): string | undefined => {
   const zone = unknownZone(left, trigger);
   if (zone)
@@ -91,7 +125,8 @@ const restricts = (left: string, trigger: Trigger, request: string): string | un
     RELATIVE.test(left) ||
     WHEN_OR_HOW_MUCH.test(left) ||
     PER_GROUP.test(left) ||
-    CHANNEL.test(left)
+    CHANNEL.test(left) ||
+    (TEST_SHAPE.test(left) && !describes(left, request))
   )
     return condition(left);
   return undefined;

@@ -9,6 +9,10 @@ import { numberOf } from './number-words';
 export const SILENT_LEADS =
   /\b(?:(?:all|every|each|any|the|our)\s+(?:of\s+the\s+)?)?(?:leads?|prospects?|contacts?|customers?|clients?|people|those|everyone|anyone)\s+(?:who|that)\s+(?:still\s+)?(?:haven't|have\s+not|hasn't|has\s+not|didn't|did\s+not|don't|do\s+not|doesn't|does\s+not|never)\s+(?:yet\s+)?(?:replied|reply|responded|respond|answered|answer|got\s+back|gotten\s+back|get\s+back|written\s+back|write\s+back)(?:\s+to\s+(?:us|me|our\s+(?:emails?|messages?)))?(?:\s+(?:yet|so\s+far))?\s+(?:in|for|within|after|since)\s+(?:(?:the\s+)?(?:last|past)\s+)?(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty-eight|seventy-two)\s+(?<unit>hours?|days?|weeks?)\b/i;
 
+/** The same silence said after a noun already read ("all qualified leads| who haven't replied in 30 days"). */
+export const SILENT_TAIL =
+  /^(?:who|that)\s+(?:still\s+)?(?:haven't|have\s+not|hasn't|has\s+not|didn't|did\s+not|don't|do\s+not|doesn't|does\s+not|never)\s+(?:yet\s+)?(?:replied|reply|responded|respond|answered|answer|got\s+back|gotten\s+back|get\s+back|written\s+back|write\s+back)(?:\s+to\s+(?:us|me|our\s+(?:emails?|messages?)))?(?:\s+(?:yet|so\s+far))?\s+(?:in|for|within|after|since)\s+(?:(?:the\s+)?(?:last|past)\s+)?(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty-eight|seventy-two)\s+(?<unit>hours?|days?|weeks?)\b/i;
+
 /** ISO-8601 duration of the match's "3 days", "three days", "a week", "48 hours". */
 export const silenceOf = (m: RegExpExecArray): string => {
   const said = (m.groups?.n ?? '').toLowerCase();

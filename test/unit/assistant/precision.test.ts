@@ -12,6 +12,7 @@ import {
   STATUS_AFTER_CASES,
   UNKNOWN_ZONE_CLASS,
 } from './classes/precision';
+import { DESCRIBING_CLASS, RESTRICTION_SHAPES } from './classes/restriction-shapes';
 import { misread } from './misread';
 
 /** What came back other than a refusal quoting `quoted` or a workflow that tests something (a condition, a filter, a zone). */
@@ -54,6 +55,17 @@ describe('a restriction the grammars could not read is refused, quoted, never le
 
   it('GIVEN details that restrict nothing ("with our logo", "asap", "in a friendly tone") WHEN parsed THEN the workflow comes back, never refused', () => {
     expect(misread(DETAILS_CLASS)).toStrictEqual([]);
+  });
+});
+
+describe('a restriction is known by its shape, not its words (restrictions.ts TEST_SHAPE)', () => {
+  it('GIVEN a comparison on a field the catalogue may not have ("the industry is healthcare", "the region equals EMEA", "the plan == premium", "its owner isn\'t EMEA") or a clause about the records ("the contact opted in to marketing") × ten joints and positions ("and …" in the trigger, "but only when", "if", "as long as", "where", "assuming", its own sentence) WHEN parsed THEN each is refused quoting it or tests it, never the workflow for every event', () => {
+    expect(RESTRICTION_SHAPES.length).toBe(1100);
+    expect(dropped(RESTRICTION_SHAPES)).toStrictEqual([]);
+  });
+
+  it('GIVEN words that describe and choose nothing ("This is for our sales team.", "It is important that this goes out fast.", "so that nobody forgets") WHEN parsed THEN the workflow comes back', () => {
+    expect(misread(DESCRIBING_CLASS)).toStrictEqual([]);
   });
 });
 

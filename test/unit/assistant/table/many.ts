@@ -195,4 +195,36 @@ export const MANY_RECORDS: readonly Case[] = [
     'cron(0 9 * * ? *)',
     'crm.findLeads; forEach[email.send]',
   ],
+  // session 29 (h5): a filter the finder takes goes into it, in any order after the noun (the outline does not
+  // show the find's input: find-filters.test.ts checks it)
+  [
+    'Every Monday at 9, email all qualified leads who have not replied in 30 days a check-in',
+    'cron(0 9 ? * MON *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
+  [
+    'Every Friday, tag every lead that came from LinkedIn as social',
+    'cron(0 9 ? * FRI *)',
+    'crm.findLeads; forEach[crm.updateLead]',
+  ],
+  [
+    'Each Monday, for all contacts whose source is webinar and tagged hot, send a follow-up email',
+    'cron(0 9 ? * MON *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
+  [
+    'Every day at 9, send a reminder email to everyone booked in the next 7 days',
+    'cron(0 9 * * ? *)',
+    'calendar.find; forEach[email.send]',
+  ],
+  [
+    'Every Monday, email every customer with a cancelled booking this week to rebook',
+    'cron(0 9 ? * MON *)',
+    'calendar.find; forEach[email.send]',
+  ],
+  [
+    'Every Monday, remind all clients with invoices that are past due',
+    'cron(0 9 ? * MON *)',
+    'invoice.find; forEach[invoice.sendReminder]',
+  ],
 ];

@@ -131,4 +131,15 @@ export const REFUSALS: readonly Refusal[] = [
     'When a lead comes in, send a welcome email because if they are worth over 10k we call them',
     '"because if they are worth over 10k we call them"',
   ],
+  // session 29 (h5): a restriction known by its shape (a comparison, a negation, a clause on the records), or a
+  // filter the finder cannot take, is refused quoting it, never left out
+  ['When invoice.total > $15k and source == enterprise, notify finance', 'source is enterprise'],
+  ['When a new lead comes in and the industry is healthcare, notify sales', 'industry is healthcare'],
+  ['When a booking is made and the region equals EMEA, add a note to the lead', 'region equals EMEA'],
+  ['When a new lead comes in, notify sales. It is not a test lead.', 'It is not a test lead'],
+  ['Every Monday at 9, email all leads created in the last 7 days a follow up', 'created in the last 7 days'],
+  [
+    'Every Friday, email each of the contacts that opened our last email a follow up',
+    'opened our last email',
+  ],
 ];

@@ -1,0 +1,75 @@
+import type { Case } from '../table/case';
+
+/**
+ * Restrictions by their shape, not their words (session 29): a comparison on a field nobody listed ("the industry
+ * is healthcare", "the region equals EMEA"), a negation ("it is not a test lead"), a relative clause on the
+ * records, a clause joined to the trigger ("and the contact opted in to marketing"), a window of time. Left
+ * unread, each is refused quoting it, or read as a test — never the workflow for every event. The fields are
+ * chosen so that most are not in the catalogue: the gate must not depend on knowing the words.
+ */
+
+const cross = (...parts: readonly (readonly string[])[]): string[] =>
+  parts.reduce<string[]>((out, part) => out.flatMap((a) => part.map((b) => `${a}${b}`)), ['']);
+
+/** Subjects × comparisons × values: fields of the records, most of them unknown to the catalogue. */
+const RESTRICTIONS = [
+  ...cross(
+    [
+      'the industry ',
+      'their country ',
+      'the plan ',
+      'the priority ',
+      'the region ',
+      'the lead type ',
+      'its owner ',
+    ],
+    ['is ', 'equals ', '== ', 'is not ', "isn't "],
+    ['healthcare', 'premium', 'EMEA'],
+  ),
+  'the contact opted in to marketing',
+  'the customer has paid before',
+  'nobody has contacted them yet',
+  'the email domain is gmail.com',
+  'the score is above 80',
+];
+
+const BODIES: readonly (readonly [string, string, string, string])[] = [
+  ['When a new lead comes in', 'notify sales', 'lead.created', 'notify.team'],
+  ['When an invoice is paid', 'send the customer a thank you email', 'invoice.paid', 'email.send'],
+  ['When a booking is made', 'add a note to the lead', 'booking.created', 'crm.addNote'],
+];
+
+/** Where and with which joint the restriction is said. */
+const JOINTS: readonly ((t: string, a: string, r: string) => string)[] = [
+  (t, a, r) => `${t} and ${r}, ${a}.`,
+  (t, a, r) => `${t}, ${a}, but only when ${r}.`,
+  (t, a, r) => `${t}, ${a} if ${r}.`,
+  (t, a, r) => `${t}, ${a}. Only do this when ${r}.`,
+  (t, a, r) => `${t}, ${a} (only if ${r}).`,
+  (t, a, r) => `${t}, as long as ${r}, ${a}.`,
+  (t, a, r) => `${t} where ${r}, ${a}.`,
+  (t, a, r) => `${t}, ${a} — provided that ${r}.`,
+  (t, a, r) => `${t}, if ${r}, ${a}.`,
+  (t, a, r) => `${t}, ${a}, assuming ${r}.`,
+];
+
+/** `[request, a word of the restriction the refusal must quote]`: refused quoting it, or a workflow that tests. */
+export const RESTRICTION_SHAPES: readonly (readonly [string, string])[] = RESTRICTIONS.flatMap((r, i) =>
+  JOINTS.map((joint, j): readonly [string, string] => {
+    const [t, a] = BODIES[(i + j) % BODIES.length] as readonly [string, string, string, string];
+    return [joint(t, a, r), r.split(' ').at(-1) ?? r];
+  }),
+);
+
+/**
+ * Words around a rule that choose nothing: a clause after a comma describing a person ("Pete, who handles
+ * sales"), a sentence about the writer or the team ("This is for our sales team."), a detail of the message.
+ * The workflow comes back, never refused.
+ */
+export const DESCRIBING_CLASS: readonly Case[] = BODIES.flatMap(([t, a, trigger, steps]) =>
+  [
+    `${t}, ${a}. This is for our sales team.`,
+    `${t}, ${a}. It is important that this goes out fast.`,
+    `${t}, ${a} so that nobody forgets.`,
+  ].map((p): Case => [p, trigger, steps]),
+);
