@@ -118,6 +118,13 @@ const restricts = (left: string, trigger: Trigger, request: string): string | un
   if (zone)
     return `I did not understand "${left}": if "${zone}" is a time zone, name a city or an IANA zone ("Asia/Jakarta"); the schedule would run in UTC without it`;
   if (ONCE.test(left) && !/\bonce\s+(?:every|each|a|an|per)\b/i.test(request)) return condition(left);
+  // "on WeChat", "per rep": no channel or data source of the catalogue says or gives that; not a bare post
+  const channel = CHANNEL.exec(left);
+  if (channel && !CONDITION_JOINT.test(left))
+    return `I did not understand "${left}": no action sends or receives on ${channel[0].replace(/^\w+\s+/, '')} (email, Slack and team notifications are the channels). Say one of those, or take it out`;
+  const per = PER_GROUP.exec(left);
+  if (per && !CONDITION_JOINT.test(left))
+    return `I did not understand "${left}": no data source of the catalogue gives "${/\bper\s+[\w-]+/i.exec(request)?.[0] ?? per[0]}" (the summary is the activity of a period for the whole account). Ask for it without that, or take it out`;
   if (
     CONDITION_JOINT.test(left) ||
     STATUS_OR_TAG.test(left) ||

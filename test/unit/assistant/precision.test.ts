@@ -12,7 +12,7 @@ import {
   STATUS_AFTER_CASES,
   UNKNOWN_ZONE_CLASS,
 } from './classes/precision';
-import { DESCRIBING_CLASS, RESTRICTION_SHAPES } from './classes/restriction-shapes';
+import { DESCRIBING_CLASS, PLURAL_RATES_CLASS, RESTRICTION_SHAPES } from './classes/restriction-shapes';
 import { misread } from './misread';
 
 /** What came back other than a refusal quoting `quoted` or a workflow that tests something (a condition, a filter, a zone). */
@@ -66,6 +66,10 @@ describe('a restriction is known by its shape, not its words (restrictions.ts TE
 
   it('GIVEN words that describe and choose nothing ("This is for our sales team.", "It is important that this goes out fast.", "so that nobody forgets") WHEN parsed THEN the workflow comes back', () => {
     expect(misread(DESCRIBING_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a rate in a plural unit and a comma ("Every 4 hours, post new leads summary to #sales") × count and unit × report said without an article × verb and channel WHEN parsed THEN it is that rate and a summary posted there, never "new leads" as the trigger with the rate left over', () => {
+    expect(misread(PLURAL_RATES_CLASS)).toStrictEqual([]);
   });
 });
 

@@ -73,3 +73,26 @@ export const DESCRIBING_CLASS: readonly Case[] = BODIES.flatMap(([t, a, trigger,
     `${t}, ${a} so that nobody forgets.`,
   ].map((p): Case => [p, trigger, steps]),
 );
+
+/**
+ * A rate in a plural unit with a comma ("Every 4 hours, post new leads summary to #sales"): the schedule hint read
+ * "every 4 hour" only, so "new leads" became the trigger and the rate was left over. Units × counts × report
+ * nouns said without an article × destination.
+ */
+export const PLURAL_RATES_CLASS: readonly Case[] = (
+  [
+    ['2 hours', 'rate(2 hours)'],
+    ['4 hours', 'rate(4 hours)'],
+    ['30 minutes', 'rate(30 minutes)'],
+    ['3 days', 'rate(3 days)'],
+  ] as const
+).flatMap(([every, trigger]) =>
+  ['new leads summary', 'overdue invoices summary', 'new signups digest', 'activity report'].flatMap((what) =>
+    (
+      [
+        ['post', 'to #sales', 'report.summarize; notify.slack'],
+        ['send', 'to #ops', 'report.summarize; notify.slack'],
+      ] as const
+    ).map(([verb, where, steps]): Case => [`Every ${every}, ${verb} ${what} ${where}`, trigger, steps]),
+  ),
+);

@@ -142,4 +142,11 @@ export const RECURRING: readonly Case[] = [
     'cron(0 9 ? * MON-FRI *) Etc/GMT-2',
     'report.summarize; notify.slack',
   ],
+  // session 29 (h5): a rate in a plural unit with a comma; "new leads" is what the summary is about, not the trigger
+  ['Every 4 hours, post new leads summary to #sales', 'rate(4 hours)', 'report.summarize; notify.slack'],
+  [
+    'Every 2 days, send overdue invoices summary to #finance',
+    'rate(2 days)',
+    'report.summarize; notify.slack',
+  ],
 ];

@@ -142,4 +142,7 @@ export const REFUSALS: readonly Refusal[] = [
     'Every Friday, email each of the contacts that opened our last email a follow up',
     'opened our last email',
   ],
+  // no data source or channel for it: said so, not a bare post
+  ['Every Friday, post the win rate per rep in #sales', 'no data source of the catalogue gives "per rep"'],
+  ['When a customer pays on WeChat, send them a thank you email', 'no action sends or receives on WeChat'],
 ];
