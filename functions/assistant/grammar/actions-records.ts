@@ -60,6 +60,9 @@ export const readNote = (clause: Clause, ctx: Ctx): ActionResult | undefined => 
       t,
     );
   if (!noun && !logRecord) return undefined;
+  // "Note that we close on Sundays", "NB: our team is remote": a remark to the reader, never a note to add
+  if (/^[\s,]*(?:please\s+)?(?:note|nb)\b\s*(?:that\b|:|,)\s*(?:we|i|our|my|it|there|this|you)\b/.test(t))
+    return undefined;
   if (
     !/^[\s,]*(?:(?:then|also|and|please)\s+)*(?:add|write|leave|log|record|create|put|save|attach|make|jot|note|track|drop|post|copy|paste|turn|store|keep)\b/.test(
       t,
