@@ -69,7 +69,7 @@ const TEST_SHAPE = new RegExp(
     String.raw`\b(?:not|never|no\s+longer|without)\b|n't\b`,
     String.raw`(?<!,\s?)\b(?:who|whom|whose|which)\b`,
     String.raw`\bthat\s+(?:\w+ed|came|come|comes|got|have|has|had|did|do|does|paid|made|left|spent|bought|went|signed|joined|booked|opened|clicked)\b`,
-    String.raw`^\s*(?:and|or|but|&|plus)\s+(?:(?:the|their|its|his|her|they|it|he|she|this|these|those|[a-z]+'s)\b|if\b)`,
+    String.raw`^\s*(?:and|or|but|&|plus)(?:\s+(?:also|then|only))?\s+(?:(?:the|their|its|his|her|they|it|he|she|this|these|those|[a-z]+'s)\b|if\b)`,
     String.raw`\b(?:last|past|next|previous|coming|first)\s+(?:\d+|few|couple\s+of|two|three|four|five|six|seven|ten|thirty)\s+(?:hours?|days?|weeks?|months?|years?)\b`,
     String.raw`\bthis\s+(?:week|month|quarter|year)\b|\b(?:since|ago)\b|\b(?:from|before|after)\s+(?:yesterday|today|last\s+\w+)\b`,
     String.raw`\b\d{1,6}\s{0,3}(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?)\b`,

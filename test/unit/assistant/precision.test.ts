@@ -12,7 +12,12 @@ import {
   STATUS_AFTER_CASES,
   UNKNOWN_ZONE_CLASS,
 } from './classes/precision';
-import { DESCRIBING_CLASS, PLURAL_RATES_CLASS, RESTRICTION_SHAPES } from './classes/restriction-shapes';
+import {
+  CONJOINED_TESTS,
+  DESCRIBING_CLASS,
+  PLURAL_RATES_CLASS,
+  RESTRICTION_SHAPES,
+} from './classes/restriction-shapes';
 import { misread } from './misread';
 
 /** What came back other than a refusal quoting `quoted` or a workflow that tests something (a condition, a filter, a zone). */
@@ -62,6 +67,23 @@ describe('a restriction is known by its shape, not its words (restrictions.ts TE
   it('GIVEN a comparison on a field the catalogue may not have ("the industry is healthcare", "the region equals EMEA", "the plan == premium", "its owner isn\'t EMEA") or a clause about the records ("the contact opted in to marketing") × ten joints and positions ("and …" in the trigger, "but only when", "if", "as long as", "where", "assuming", its own sentence) WHEN parsed THEN each is refused quoting it or tests it, never the workflow for every event', () => {
     expect(RESTRICTION_SHAPES.length).toBe(1100);
     expect(dropped(RESTRICTION_SHAPES)).toStrictEqual([]);
+  });
+
+  it('GIVEN a test the grammar reads joined to one it may not ("the value is over 5000 and the industry is retail", "… and also the company has 50 employees") × joint (and, or, ", and", "and also", but) × order × form WHEN parsed THEN the unread half is refused, quoted, or both are tested; never the first test alone', () => {
+    expect(CONJOINED_TESTS.length).toBe(320);
+    const wrong = CONJOINED_TESTS.flatMap(([prompt, quoted]) => {
+      const result = parsePrompt(prompt);
+      if (!result.ok)
+        return result.problems.join(' ').toLowerCase().includes(quoted.toLowerCase())
+          ? []
+          : [`${prompt} → refused without "${quoted}": ${result.problems.join('; ')}`];
+      const { trigger, steps } = outlineOf(result.definition);
+      const tests = (
+        `${trigger} ${steps}`.match(/ (?:eq|gt|gte|lt|lte|contains|exists) |"lead\.tags"/g) ?? []
+      ).length;
+      return tests >= 2 ? [] : [`${prompt} → ${trigger} || ${steps}`];
+    });
+    expect(wrong).toStrictEqual([]);
   });
 
   it('GIVEN words that describe and choose nothing ("This is for our sales team.", "It is important that this goes out fast.", "so that nobody forgets") WHEN parsed THEN the workflow comes back', () => {

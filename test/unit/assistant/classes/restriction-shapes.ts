@@ -96,3 +96,45 @@ export const PLURAL_RATES_CLASS: readonly Case[] = (
     ).map(([verb, where, steps]): Case => [`Every ${every}, ${verb} ${what} ${where}`, trigger, steps]),
   ),
 );
+
+/**
+ * The second half of a conjunction in a condition: a test the grammar reads joined to one it may not ("if the
+ * value is over 5000 and the industry is retail"). Right is a refusal quoting the unread half, or both tested;
+ * never the first test alone. Known tests × unknown ones × joint × form (rotated) × order.
+ */
+const KNOWN_TESTS = [
+  'the value is over 5000',
+  'the source is LinkedIn',
+  'their status is qualified',
+  'they are tagged vip',
+];
+const UNKNOWN_TESTS = [
+  'the industry is retail',
+  'the country is Spain',
+  'they opened our email',
+  'the company has 50 employees',
+  'the lead is not a partner',
+  'the phone number starts with +34',
+  'they signed up on a weekend',
+  'the owner is Anna',
+];
+const CONDITION_FORMS: readonly ((c: string) => string)[] = [
+  (c) => `When a new lead comes in, if ${c}, notify sales`,
+  (c) => `When a new lead comes in and ${c}, notify sales`,
+  (c) => `When a new lead comes in, notify sales only if ${c}`,
+  (c) => `If ${c}, notify sales when a new lead comes in`,
+];
+
+/** `[request, a word of the unknown half]`. */
+export const CONJOINED_TESTS: readonly (readonly [string, string])[] = KNOWN_TESTS.flatMap((k, i) =>
+  UNKNOWN_TESTS.flatMap((u, j) =>
+    [' and ', ' or ', ', and ', ' and also ', ' but '].flatMap((joint, n) => {
+      const form = CONDITION_FORMS[(i + j + n) % CONDITION_FORMS.length] as (c: string) => string;
+      const quoted = u.split(' ').at(-1) ?? u;
+      return [
+        [form(`${k}${joint}${u}`), quoted],
+        [form(`${u}${joint}${k}`), quoted],
+      ] as const;
+    }),
+  ),
+);

@@ -145,4 +145,10 @@ export const REFUSALS: readonly Refusal[] = [
   // no data source or channel for it: said so, not a bare post
   ['Every Friday, post the win rate per rep in #sales', 'no data source of the catalogue gives "per rep"'],
   ['When a customer pays on WeChat, send them a thank you email', 'no action sends or receives on WeChat'],
+  // a remark to the reader is no note step; its restriction is refused, quoted
+  ['When a new lead comes in, notify sales. Note that we close on Sundays.', 'Note that we close on Sundays'],
+  [
+    'If the value is over 5000 and also the company has 50 employees, notify sales when a new lead comes in',
+    '50 employees',
+  ],
 ];
