@@ -100,9 +100,9 @@ const unknownZone = (left: string, trigger: Trigger): string | undefined => {
  */
 const RECORDS_ARE =
   /^\s*(?:they|he|she|(?:most|all|some|many|half|none|a few|several|each|every one|the majority)\s+of\s+them|(?:(?:most|all|some|many|half|none)\s+of\s+)?(?:the|these|those)\s+(?:leads?|contacts?|customers?|clients?|prospects?|people|patients?|members?|students?|guests?))\s+(?:are|is|were|was|'re|'s|will\s+be|must\s+be|should\s+be)\b/i;
-/** "It is not a test lead.", "It's a partner.", "This lead is from a competitor.": what the one record is. */
+/** "It is not a test lead.", "This lead is from a competitor.": what the one record is ("It is a pain point." is story). */
 const IT_IS =
-  /^\s*(?:it|this\s+(?:lead|contact|customer|client|person|prospect|booking|invoice))\s*(?:is|'s|was|isn't|wasn't)\s+(?:not\s+|never\s+|always\s+|usually\s+|already\s+)?(?:an?|from|in|on|for\s+an?)\s/i;
+  /^\s*(?:it\s*(?:is|'s|was)\s+(?:not|never)\s|it\s+(?:isn't|wasn't)\s|this\s+(?:lead|contact|customer|client|person|prospect|booking|invoice)\s+(?:is|was|isn't|wasn't)\s+(?:not\s+|never\s+)?(?:an?|from|in|on)\s)/i;
 export const saysWhatTheRecordsAre = (sentence: string): boolean =>
   RECORDS_ARE.test(sentence) || IT_IS.test(sentence);
 
