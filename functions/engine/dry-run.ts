@@ -8,7 +8,8 @@ import type { ExecutionStatus } from '../shared/ports';
 import { VirtualClock } from './clock';
 import { dryRunStartDecision } from './dry-run-approval';
 import { type DryRunFiles, dryRunFiles, serveS3, synthesizeOutput } from './dry-run-files';
-import { LocalEngine, type TaskInvocation } from './local-engine';
+import { EngineCore } from './engine-core';
+import type { TaskInvocation } from './engine-types';
 import { stepInput, stepResult } from './steps';
 import { synthesize } from './synthesize';
 
@@ -159,13 +160,13 @@ const triggerFor = (
   return isRecord(shaped) ? shaped : given;
 };
 
-type StepEntry = Awaited<ReturnType<LocalEngine['getSteps']>>[number];
+type StepEntry = Awaited<ReturnType<EngineCore['getSteps']>>[number];
 
 /**
  * The execution's steps, each Distributed Map's child executions' steps right after its forEach step, in item
  * order, each labelled with its item's index (a child's steps are top-level in its own execution).
  */
-const stepsWithChildren = async (engine: LocalEngine, executionArn: string): Promise<StepEntry[]> => {
+const stepsWithChildren = async (engine: EngineCore, executionArn: string): Promise<StepEntry[]> => {
   const mapRuns = await engine.listMapRuns(executionArn);
   const out: StepEntry[] = [];
   for (const step of await engine.getSteps(executionArn)) {
@@ -212,7 +213,8 @@ export const dryRunWorkflow = async (
   const triggerType = options.triggerType ?? (definition.trigger.type as ExecutionContext['triggerType']);
   const files = options.files ?? dryRunFiles();
 
-  const engine: LocalEngine = new LocalEngine({
+  // The engine without redrive, snapshots and resume (EngineCore): a dry run ends with its request.
+  const engine: EngineCore = new EngineCore({
     clock,
     random: () => 1,
     invoke: async (call: TaskInvocation) => {

@@ -125,6 +125,9 @@ describe('what every Lambda bundle contains', () => {
         expect(shipped.get(name) ?? [], `${name}: ${writes}`).not.toContain(writes);
       expect(shipped.get(name) ?? []).toContain('functions/data/tenants/api-key-lookup.ts');
     }
+    // A dry run ends with its request: its engine (engine-core.ts) has no redrive, snapshots or resume (local-engine.ts).
+    expect(shipped.get('api-dry-run') ?? []).toContain('functions/engine/engine-core.ts');
+    expect(shipped.get('api-dry-run') ?? []).not.toContain('functions/engine/local-engine.ts');
     for (const pkg of ['vitest', 'fast-check', 'dynalite', 'tsx', 'aws-sdk-client-mock', 'aws-cdk-lib']) {
       expect(
         [...inputs.values()].flat().some((f) => f.startsWith(`node_modules/${pkg}/`)),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { dryRunWorkflow } from '../../../functions/engine/dry-run';
-import { LocalEngine } from '../../../functions/engine/local-engine';
+import { EngineCore } from '../../../functions/engine/engine-core';
 import { WorkflowDefinition } from '../../../statemachines/schema';
 import { TEMPLATES } from '../../../statemachines/templates';
 
@@ -70,7 +70,7 @@ describe('dryRunWorkflow', () => {
   });
 
   it('GIVEN a dry run WHEN its compiled state machine is registered THEN the ASL schema check (~100 ms a call) is skipped for this compiler output', async () => {
-    const register = vi.spyOn(LocalEngine.prototype, 'registerStateMachine');
+    const register = vi.spyOn(EngineCore.prototype, 'registerStateMachine');
     try {
       const result = await dryRunWorkflow(followUp, trigger, { now: NOW });
       expect(result.status).toBe('SUCCEEDED');
