@@ -4,11 +4,17 @@ import { createRequire } from 'node:module';
  * dynalite parses every expression of every request with its PEG parsers (a tenth of the local runtime's CPU
  * under API load). The parse of an expression depends on its text, whether it is a key condition, the attribute
  * names, and the attribute values' keys and types only (its checks read a value's type, never its content, except
- * BETWEEN's bounds and attribute_type's type name: expressions naming either are always parsed). So a parse is kept
- * per (parser, text, key condition, names, value keys and types) and replayed: the same answer, the same error,
- * the same attribute names and values marked used, the tree rebuilt around this request's own value objects, as a
- * fresh parse would have embedded them. Nothing is checked less: a replay is exactly what the parser answered for
- * an identical request shape.
+ * BETWEEN's bounds and attribute_type's type name). So a parse is kept per (parser, text, key condition, names,
+ * value keys and types) and replayed: the same answer, the same error, the same attribute names and values marked
+ * used, the tree rebuilt around this request's own value objects, as a fresh parse would have embedded them. Nothing
+ * is checked less: a replay is exactly what the parser answered for an identical request shape.
+ *
+ * BETWEEN reads its bounds' content in one place only: `compare('GT', lower, upper)` when both bounds are values
+ * of one type. So for an expression naming BETWEEN the key also holds, for every ordered pair of the request's
+ * values of one type, what that comparison answers: two requests with the same key then take the same path through
+ * the parser. Its error quotes the bounds, so a BETWEEN expression's errors are not kept (parsed again each time).
+ * Key conditions of range reads (`sk BETWEEN :from AND :to`) are most of them: two of a lead run's Queries.
+ * attribute_type's type name is a value's content itself: expressions naming it are always parsed.
  */
 
 type Json = Record<string, unknown>;
@@ -38,13 +44,33 @@ interface Parsed {
 }
 
 const MAX_ENTRIES = 2000;
-const VALUE_DEPENDENT = /between|attribute_type/i;
+const VALUE_DEPENDENT = /attribute_type/i;
+const BOUNDS = /between/i;
+/** Above this many values a BETWEEN expression is parsed each time (the comparisons grow with their square). */
+const MAX_COMPARED_VALUES = 8;
 const TYPES = ['S', 'N', 'B', 'NULL', 'BOOL', 'SS', 'NS', 'BS', 'L', 'M'] as const;
 
 /** The type dynalite's parsers read off a value (the first type key it carries). */
 const typeOf = (value: Json): string => TYPES.find((t) => value[t] != null) ?? '?';
 
-const shapeKey = (text: string, context: ParseContext): string | undefined => {
+/**
+ * For each ordered pair of values of one type, what `compare('GT', a, b)` answers (`1`/`0`): all a BETWEEN check
+ * can read of its bounds' content. Undefined when the context carries no comparison or too many values.
+ */
+const comparisons = (context: ParseContext, vals: Record<string, Json>): string | undefined => {
+  const compare = context.compare as ((op: string, a: Json, b: Json) => boolean) | undefined;
+  if (typeof compare !== 'function') return undefined;
+  const entries = Object.values(vals);
+  if (entries.length > MAX_COMPARED_VALUES) return undefined;
+  let out = '';
+  for (const a of entries)
+    for (const b of entries)
+      if (a !== b && typeOf(a) !== '?' && typeOf(a) === typeOf(b)) out += compare('GT', a, b) ? '1' : '0';
+  return out;
+};
+
+/** The parse's key, and whether an error of it may be kept (not when it can quote a value's content). */
+const shapeKey = (text: string, context: ParseContext): { key: string; keepErrors: boolean } | undefined => {
   if (VALUE_DEPENDENT.test(text)) return undefined;
   let key = `${context.isKeyCondition ? 'k' : 'e'}\u0000${text}\u0000`;
   if (context.attrNames) key += JSON.stringify(context.attrNames);
@@ -59,7 +85,9 @@ const shapeKey = (text: string, context: ParseContext): string | undefined => {
       key += `${name}:${typeOf(value)},`;
     }
   }
-  return key;
+  if (!BOUNDS.test(text)) return { key, keepErrors: true };
+  const order = comparisons(context, vals ?? {});
+  return order === undefined ? undefined : { key: `${key}\u0000${order}`, keepErrors: false };
 };
 
 /** A copy of `node`: each value object found in `refs` becomes a ValueRef (when storing a parse). */
@@ -89,14 +117,16 @@ const valueRefs = (vals: Record<string, Json> | null | undefined): Map<object, s
   return refs;
 };
 
-const memoize = (parser: Parser): void => {
+/** Makes `parser.parse` replay the parses of a shape seen before (exported for the tests). */
+export const memoize = (parser: Parser): void => {
   const parse = parser.parse.bind(parser);
   parser.unmemoized = parse;
   const cache = new Map<string, Parsed>();
   parser.parse = (text, options) => {
     const context = options.context;
-    const key = shapeKey(text, context);
-    if (key === undefined) return parse(text, options);
+    const shape = shapeKey(text, context);
+    if (shape === undefined) return parse(text, options);
+    const { key, keepErrors } = shape;
     let parsed = cache.get(key);
     if (!parsed) {
       const unusedAttrNames: Record<string, boolean> = {};
@@ -118,8 +148,11 @@ const memoize = (parser: Parser): void => {
         usedNames: Object.keys(context.attrNames ?? {}).filter((name) => !(name in unusedAttrNames)),
         usedVals: Object.keys(context.attrVals ?? {}).filter((name) => !(name in unusedAttrVals)),
       };
-      if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
-      cache.set(key, parsed);
+      // dynalite's parsers answer a refused expression with its message (a string) or throw a syntax error.
+      if (keepErrors || !(failed || typeof tree === 'string')) {
+        if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
+        cache.set(key, parsed);
+      }
       for (const name of parsed.usedNames) delete context.unusedAttrNames[name];
       for (const name of parsed.usedVals) delete context.unusedAttrVals[name];
       if (failed) throw error;

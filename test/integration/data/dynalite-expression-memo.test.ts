@@ -1,9 +1,12 @@
 import { createRequire } from 'node:module';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DYNALITE_PARSERS,
   dynaliteParser,
+  memoize,
   memoizeDynaliteParsers,
+  type Parser,
 } from '../../../infra/local/dynalite/expressions';
 import { type DynaliteStore, openDynaliteStore } from '../../../infra/local/dynalite/store';
 
@@ -127,6 +130,57 @@ const CASES: readonly (readonly Json[])[] = [
       ExpressionAttributeValues: { ':lo': N('1'), ':hi': N('2') },
     },
   ],
+  // A range read's key condition: the bounds' order decides, whatever their content; equal bounds are in order.
+  [
+    {
+      KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+      ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
+      ExpressionAttributeValues: { ':pk': S('T#a#SLOTS'), ':from': S('29000'), ':to': S('29001~') },
+    },
+    {
+      KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+      ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
+      ExpressionAttributeValues: { ':pk': S('T#b#SLOTS'), ':from': S('30000'), ':to': S('30001~') },
+    },
+    {
+      KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+      ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
+      ExpressionAttributeValues: { ':pk': S('T#c'), ':from': S('b'), ':to': S('a') },
+    },
+    {
+      KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+      ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
+      ExpressionAttributeValues: { ':pk': S('T#d'), ':from': S('z'), ':to': S('z') },
+    },
+    {
+      KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+      ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
+      ExpressionAttributeValues: { ':pk': S('T#e'), ':from': S('y'), ':to': S('x') },
+    },
+  ],
+  // Bounds of two types, and numbers whose text order is not their order.
+  [
+    {
+      ConditionExpression: 'n BETWEEN :lo AND :hi',
+      ExpressionAttributeValues: { ':lo': N('9'), ':hi': N('10') },
+    },
+    {
+      ConditionExpression: 'n BETWEEN :lo AND :hi',
+      ExpressionAttributeValues: { ':lo': S('9'), ':hi': N('10') },
+    },
+    {
+      ConditionExpression: 'n BETWEEN :lo AND :hi',
+      ExpressionAttributeValues: { ':lo': N('10'), ':hi': N('9') },
+    },
+    {
+      ConditionExpression: 'n BETWEEN :lo AND :hi',
+      ExpressionAttributeValues: { ':lo': N('-1'), ':hi': N('1E2') },
+    },
+    {
+      ConditionExpression: 'n BETWEEN :lo AND :hi',
+      ExpressionAttributeValues: { ':lo': { B: 'AQ==' }, ':hi': { B: 'AA==' } },
+    },
+  ],
   [
     { ConditionExpression: 'a = = :v', ExpressionAttributeValues: { ':v': S('x') } },
     { ConditionExpression: 'a = = :v', ExpressionAttributeValues: { ':v': S('y') } },
@@ -159,6 +213,64 @@ describe("dynalite's expression parsers, memoized", () => {
       }
     },
   );
+
+  it('GIVEN BETWEEN expressions over random bounds WHEN validated in turn THEN each gets what a fresh parse gives it', () => {
+    const value = fc.oneof(
+      fc.string({ maxLength: 3 }).map((s) => S(`k${s}`)),
+      fc.integer({ min: -20, max: 20 }).map((n) => N(String(n))),
+      fc.constantFrom('AA==', 'AQ==', 'AAE=', '/w==').map((b) => ({ B: b })),
+    );
+    const expression = fc.constantFrom(
+      { KeyConditionExpression: 'pk = :a AND sk BETWEEN :b AND :c' },
+      { KeyConditionExpression: 'pk = :a AND sk BETWEEN :c AND :b' },
+      { ConditionExpression: 'x BETWEEN :a AND :b AND y BETWEEN :b AND :c' },
+      { ConditionExpression: 'x BETWEEN :a AND :b OR :c BETWEEN :a AND :b' },
+      { FilterExpression: 'NOT (x BETWEEN :c AND :a)', KeyConditionExpression: 'pk = :b' },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ expression, a: value, b: value, c: value }), { minLength: 1, maxLength: 8 }),
+        (requests) => {
+          for (const { expression, a, b, c } of requests) {
+            const request = { ...expression, ExpressionAttributeValues: { ':a': a, ':b': b, ':c': c } };
+            expect(validate(request), JSON.stringify(request)).toStrictEqual(validateUnmemoized(request));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('GIVEN a range key condition parsed once WHEN other bounds in the same order come THEN the parser is not run again', () => {
+    const condition = dynaliteParser('conditionParser');
+    let parses = 0;
+    const counted: Parser = {
+      parse: (text, options) => {
+        parses += 1;
+        return (condition.unmemoized ?? condition.parse)(text, options);
+      },
+    };
+    memoize(counted);
+    const take = (pk: string, from: string, to: string) => {
+      const context = {
+        attrNames: { '#pk': 'pk', '#sk': 'sk' },
+        attrVals: { ':pk': S(pk), ':from': S(from), ':to': S(to) },
+        unusedAttrNames: {},
+        unusedAttrVals: {},
+        isKeyCondition: true,
+        isReserved: () => false,
+        compare: createRequire(import.meta.url)('dynalite/db').compare,
+      };
+      return counted.parse('#pk = :pk AND #sk BETWEEN :from AND :to', { context });
+    };
+    take('T#a', '100', '101~');
+    take('T#b', '200', '201~');
+    take('T#c', '300', '301');
+    expect(parses).toBe(1);
+    expect(take('T#d', '9', '1')).toMatch(/upper bound/);
+    expect(take('T#e', '8', '2')).toMatch(/lower bound operand: AttributeValue: \{S:8\}/);
+    expect(parses).toBe(3);
+  });
 
   it('GIVEN an update parsed before WHEN replayed THEN the tree holds this request’s own value objects', () => {
     const request = { UpdateExpression: 'SET #a = :a', ExpressionAttributeNames: { '#a': 'a' } };
