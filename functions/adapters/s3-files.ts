@@ -72,9 +72,8 @@ export const s3CallsFor = (bucket: string, client?: S3Client, lean?: LeanS3): S3
   return lean && environment ? lean.via(environment) : stockCalls(client);
 };
 
-/** File contents in S3 (metadata lives in DynamoDB, functions/data/files.ts). Keys are tenant-prefixed by the caller. */
-export const createS3FileStore = (bucket: string, client?: S3Client, lean?: LeanS3): FileStore => {
-  const s3 = s3CallsFor(bucket, client, lean);
+/** The file store's put, get and delete over one bucket's object calls. */
+const fileStoreOver = (bucket: string, s3: S3Calls): FileStore => {
   return {
     async put(key, body, contentType) {
       await s3.putObject({
@@ -99,3 +98,14 @@ export const createS3FileStore = (bucket: string, client?: S3Client, lean?: Lean
     },
   };
 };
+
+/** File contents in S3 (metadata lives in DynamoDB, functions/data/files.ts). Keys are tenant-prefixed by the caller. */
+export const createS3FileStore = (bucket: string, client?: S3Client, lean?: LeanS3): FileStore =>
+  fileStoreOver(bucket, s3CallsFor(bucket, client, lean));
+
+/**
+ * The file store through the SDK package alone, loaded on its first call: for a function that calls S3 rarely and
+ * carries no lean client (api-dry-run reads an item file only for a forEach over one), so its bundle need not carry
+ * the lean client's environment resolution either.
+ */
+export const createSdkS3FileStore = (bucket: string): FileStore => fileStoreOver(bucket, stockCalls());

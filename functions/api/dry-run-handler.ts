@@ -1,5 +1,5 @@
 import { startAwsFunctionWith } from '../adapters/aws-platform-core';
-import { createS3FileStore } from '../adapters/s3-files';
+import { createSdkS3FileStore } from '../adapters/s3-files';
 import { builtInCatalogFromEnv } from '../data/built-in-workflows';
 import { httpErrors } from '../shared/http-errors';
 import { observed } from '../shared/observability';
@@ -12,7 +12,7 @@ import { defaultErrorLog, defaultLogger } from './serve';
 // (forEach.itemsFrom). A dry run sends, publishes and decrypts nothing: no SES, EventBridge or KMS. S3's package (~25 ms
 // of init) is not preloaded: only a dry run whose forEach reads an item file it did not write itself calls S3, and
 // that one loads it (`npm run bench -- lambdas` prints init + that load beside the init).
-await startAwsFunctionWith({ files: (bucket) => createS3FileStore(bucket) });
+await startAwsFunctionWith({ files: (bucket) => createSdkS3FileStore(bucket) });
 
 // Checked at cold start: a malformed BUILT_IN_WORKFLOWS fails the init, naming the variable.
 const builtIns = builtInCatalogFromEnv();

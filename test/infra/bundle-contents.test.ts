@@ -128,6 +128,10 @@ describe('what every Lambda bundle contains', () => {
     // A dry run ends with its request: its engine (engine-core.ts) has no redrive, snapshots or resume (local-engine.ts).
     expect(shipped.get('api-dry-run') ?? []).toContain('functions/engine/engine-core.ts');
     expect(shipped.get('api-dry-run') ?? []).not.toContain('functions/engine/local-engine.ts');
+    // Its item files through the SDK package, loaded on a dry run's first read of one: no lean S3 client in it.
+    expect(
+      (shipped.get('api-dry-run') ?? []).filter((f) => f.startsWith('functions/adapters/aws-lean/')),
+    ).toStrictEqual([]);
     for (const pkg of ['vitest', 'fast-check', 'dynalite', 'tsx', 'aws-sdk-client-mock', 'aws-cdk-lib']) {
       expect(
         [...inputs.values()].flat().some((f) => f.startsWith(`node_modules/${pkg}/`)),
