@@ -223,12 +223,12 @@ export class Functions extends Construct {
     this.supervisor = make('supervisor', 'Dynaris supervisor: start, approval, finish, AI routing', {
       timeout: Duration.seconds(functionTimeoutSeconds('supervisor')),
     });
-    // Its own records and events, the tenant's settings (secrets decrypted on read), the model for ai.task; the
-    // action ai.task chooses runs in that agent's function (functions/adapters/lambda-agents.ts), with its grants.
+    // Its own records and events, the tenant's settings (read only, never their secrets: createSettingsReads), the
+    // model for ai.task; the action ai.task chooses runs in that agent's function (functions/adapters/lambda-agents.ts),
+    // with its grants. No KMS: the supervisor carries no secret box (its entry starts with the bus and Step Functions).
     grantTableReadWrite(table, this.supervisor);
     bus.bus.grantPutEventsTo(this.supervisor);
     invokeModel(this.supervisor);
-    grantSecrets(storage.secretsKey, this.supervisor, 'decrypt');
     this.grantInvokeAgents(this.supervisor);
     this.supervisor.addEnvironment(ENV.agentFunctionArns, this.agentFunctionArns());
 

@@ -57,7 +57,6 @@ const EXPECTED: Record<string, string[]> = {
     ...PUBLISH,
     ...MODEL,
     'lambda:InvokeFunction',
-    'kms:Decrypt',
     ...FAILURE_DESTINATION,
     'states:SendTaskSuccess',
     // The failed step of a run closed by a status-change event comes from the execution history.
@@ -228,7 +227,7 @@ describe('least privilege per function', () => {
   });
 
   it('GIVEN tenant secrets WHEN functions use the key THEN only with a tenant encryption context', () => {
-    for (const service of ['api', 'webhooks', 'supervisor', 'agent-notify', 'agent-http', 'agent-report']) {
+    for (const service of ['api', 'webhooks', 'agent-notify', 'agent-http', 'agent-report']) {
       const kms = statementsOf(service).filter((st) => asArray(st.Action).some((a) => a.startsWith('kms:')));
       expect(kms).toHaveLength(1);
       expect(kms[0]?.Condition).toEqual({ Null: { 'kms:EncryptionContext:tenantId': 'false' } });
