@@ -26,6 +26,7 @@ import { readCondition } from './conditions';
 import type { ActionReader, Ctx } from './context';
 import { placeOfLast, readPurpose, TO_WHOM_ONLY } from './purpose';
 import { ROLE_RE, SUBJECT_RE } from './recipients';
+import { readTeamReminder } from './reminders';
 import { namedFirst } from './rule-words';
 import { isKnownWord } from './spelling';
 import { type Separator, VERB_START, VERBS, verbOfGerund } from './split';
@@ -83,7 +84,6 @@ const CONTEXT =
 const EACH_ITEM =
   /(?<!\b(?:about|for|on|of|to)\s{1,40})\b(?:each|every)\s+(?:single\s+)?(?:one(?:\s+of\s+them)?|of\s+them|customer|client|lead|contact|person|prospect|invoice|bill|record|item)\b(?!\s+(?:with|who|whose|that|which|tagged|from)\b|\s+(?:in|on)\b(?!\s+(?:#|slack\b)))/;
 
-/** Leftovers with these words change the meaning: refusing is safer than ignoring them. */
 /** A verb that asks for something, left over inside a clause: what it asks would be silently dropped. */
 const ACTION_LEFTOVER =
   /\b(?:send|notify|tell|inform|escalate|create|add|mark|tag|post|remind|schedule|ping|alert|delete|cancel|forward)(?![\w-])|\blet\s+(?:\S+\s+){1,2}know\b|\b\d+\s?(?:minutes?|hours?|days?|weeks?|months?)\b|\b(?:excluding|other than|provided|(?:as|so) long as|didn't|isn't|aren't|wasn't|hasn't|haven't|(?:comes?|came|is|are|was|were)\s(?:in\s)?(?:from|via|through)|worth\s(?:more|less|over|under|above|below|at))\b|\bat\s\d{1,2}(?::\d{2}|\s?(?:am|pm|o'clock))\b|\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|^\s*(?:at\s+|on\s+)?\d{1,2}\s*$|(?<![\w.+-])[\w.+-]+@[\w-]+\.[a-z]{2,}/i;
@@ -94,10 +94,7 @@ const REPORT_OF =
 const MEANINGFUL_LEFTOVER =
   /\b(?:if|unless|only|not|never|haven't|hasn't|didn't|don't|doesn't|except|every|each|daily|weekly|monthly|hourly|when|whenever|before|until|otherwise|don't|doesn't|no|over|above|under|below|more than|less than|at least|at most|greater than|exceed(?:s|ing)?|between|tomorrow|tonight|field|weekends?|file|document|spreadsheet|(?:first|then|and|also)\s+needs?|(?:welcome|confirmation|thank you|follow up|reminder)\s(?:e?mail|message)|booked|scheduled|notified|tagged|emailed|and\s(?:posted|forwarded|mailed|texted|messaged|slacked|sent|shared|logged)|or (?:more|above|higher|over|greater|less|below|under|fewer)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:who|that)\s(?:joined|signed|registered|enrolled|came\sin|bought|visited|were\sadded))\b/i;
 
-/**
- * An object or a recipient left over by an action clause: the action read would go without it ("create a task to
- * call them back" read as a meeting, "Maria should get …" posted to a channel without Maria), so it is refused.
- */
+/** An object left over by an action clause ("create a task to call them back" read as a meeting): refused. */
 const OBJECT_LEFTOVER = /\b(?:tasks?|to-?dos?|attachments?|attached|brochures?)\b/i;
 /**
  * A second recipient or a copy the message readers would leave out: "email them and their manager", "a receipt and a
@@ -157,6 +154,7 @@ const READERS: readonly ActionReader[] = [
   readKnowledge,
   readNote,
   readMarkPaid,
+  readTeamReminder,
   readInvoiceReminder,
   readCreateInvoice,
   readCancel,

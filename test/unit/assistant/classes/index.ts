@@ -26,6 +26,7 @@ import { SPEC_NOTATION_PRODUCT } from './spec-notation';
 import { SPEC_TIMELINE_PRODUCT } from './spec-timelines';
 import { OPENER_CLASS, STORY_CLASS, STORY_MESSAGES, ZONED } from './story';
 import { SUBJECT_FIRST_PRODUCT } from './subject-first';
+import { TEAM_REMINDER_PRODUCT } from './team-reminders';
 import { TIME_LIST_PRODUCT } from './time-lists';
 import { TOOL_BRANCH_PRODUCT } from './tool-branches';
 import { TOOL_LAYOUT_PRODUCT } from './tool-layouts';
@@ -81,4 +82,6 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   'spec notation': SPEC_NOTATION_PRODUCT,
   /** Spec lines in time: offsets from the start, deadlines, outcomes after a wait, days taken out of a schedule. */
   'spec timelines': SPEC_TIMELINE_PRODUCT,
+  /** Reminders to one of ours on a schedule: me, names, groups, channels, in every verb form and place. */
+  'team reminders': TEAM_REMINDER_PRODUCT,
 };

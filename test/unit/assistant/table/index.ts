@@ -1,4 +1,5 @@
 import type { Case } from './case';
+import { CLAUSE_KINDS } from './clause-kinds';
 import { CONDITIONS } from './conditions';
 import { CORRESPONDENCE } from './correspondence';
 import { DONE_TO_THEM } from './done-to-them';
@@ -64,4 +65,6 @@ export const TABLE: Readonly<Record<string, readonly Case[]>> = {
   'second-language English: verb forms, calques, local numbers and times, branches': LEARNERS,
   'spec and ticket lines: event names, field comparisons and assignments': SPEC,
   'what surrounds the request: labels, headers, who wants it': SURROUNDINGS,
+  'clause kinds anywhere: reminders to us, people as events, purposes, conditions, many records, polite reports':
+    CLAUSE_KINDS,
 };

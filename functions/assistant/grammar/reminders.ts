@@ -1,0 +1,221 @@
+import type { Clause } from './clause';
+import { type ActionResult, action, type Ctx, outcome } from './context';
+import { PERSON } from './nouns';
+import { isKnownWord } from './spelling';
+import { quoteIn } from './text';
+
+/**
+ * A reminder to one of ours (session 29): "every Friday remind Sam to send the newsletter", "each morning post a
+ * reminder in #volunteers", "on the 1st, remind me to run payroll", "send the coaches a reminder to confirm the
+ * lineup". Whom it is for is read by its shape, not from a list: "me"/"us", a #channel or "the X channel", a name
+ * (a capitalised word, "Sam and Priya"), or a group named with an article that is not one of the business's
+ * records or customers ("the coaches", "our treasurer", "all the volunteers"). Such a reminder needs no record, so a
+ * schedule alone is enough: it is a team notification (`notify.team`) or a Slack post (`notify.slack`), and what
+ * follows ("to send the newsletter", "about the rota", "that …") is its text. A reminder to the workflow's subject
+ * or to customers ("remind them", "remind the donors") is left to the email and invoice readers.
+ */
+
+const LEAD = '^[\\s,]*(?:(?:then|also|and|please|just|kindly)\\s+)*';
+/** "remind Sam …", "nudge the coaches …": the verb names the reminder and the person comes next. */
+const REMIND_VERB = new RegExp(`${LEAD}(?:remind|nudge)(?![\\w-])\\s*`);
+/** "send Sam a reminder", "post a reminder in #volunteers": a verb that passes a message, then the message. */
+const PASS_VERB = new RegExp(
+  `${LEAD}(?:send|sends|post|give|email|e-mail|mail|drop|put|leave|share|slack|message|ping|shoot|fire off|pop|put up|push)(?![\\w-])(?:\\s+(?:out|up))?\\s*`,
+);
+const REMINDER_NOUN =
+  /^(?:(?:a|an|the|our|my|one|another)\s+)?(?:(?:quick|short|friendly|gentle|little|brief|small|weekly|daily|monthly|slack|e-?mail|polite|final|last|reminder)\s+){0,2}(?:reminders?|nudges?|heads[- ]up)(?![\w-])\s*(?:(?:message|note|email|e-mail|ping|post)s?(?![\w-])\s*)?/;
+
+/** Those who are never one of ours: the workflow's subject, pronouns for it, the business's customers and records. */
+const NOT_OURS = new RegExp(
+  `^(?:them|him|her|they|it|this|that|those|these|you|${PERSON}|donors?|famil(?:y|ies)|attendees?|invitees?|participants?|payers?|debtors?|people|folks|everyone|everybody|anyone|all|each|every|invoices?|bills?|bookings?|leads?|deals?|records?|reminders?|nudges?|messages?|notes?|e-?mails?|updates?|alerts?|posts?)$`,
+);
+/** Words a name is never (typed in lower case, they would pass for one). */
+const FUNCTION_WORD =
+  /^(?:the|our|my|your|their|his|her|its|a|an|all|and|or|to|in|on|at|of|for|about|by|with|every|each|some|any|this|that|these|those|one|no)$/;
+const ME = /^(?:me|myself|us|ourselves)(?![\w-])\s*/;
+const CHANNEL =
+  /^(?:(?:in|to|on|into)\s+)?(?:#([a-z0-9][a-z0-9_-]{0,79})(?:\s+channel)?|the\s+([a-z0-9][a-z0-9_-]{0,40})\s+channel)(?![\w-])\s*/;
+/** "the coaches", "our new treasurer", "all the volunteers": one or two words after an article. */
+const GROUP = /^(?:(?:all\s+)?(?:the|our|my)\s+|all\s+)((?:[a-z][\w'-]*\s+)?)([a-z][\w'-]*)(?![\w-])\s*/;
+const GROUP_ONE = /^(?:(?:all\s+)?(?:the|our|my)\s+|all\s+)()([a-z][\w'-]*)(?![\w-])\s*/;
+/** Words that end the group's name: "the treasurer to …", "the volunteers in #volunteers". */
+const AFTER_GROUP =
+  /^(?:to|in|on|at|about|that|of|for|by|via|with|who|whose|which|and|or|if|when|every|each)$/;
+
+type Whom =
+  | { readonly kind: 'team'; readonly role?: string }
+  | { readonly kind: 'members'; readonly names: readonly string[] }
+  | { readonly kind: 'channel'; readonly channel: string };
+
+/** Whom the reminder is for, read at the start of `rest` (the clause's view from `at`); undefined if not ours. */
+const whomAt = (clause: Clause, at: number): { whom: Whom; length: number } | undefined => {
+  const rest = clause.view.slice(at);
+  const me = ME.exec(rest);
+  if (me) return { whom: { kind: 'team' }, length: me[0].length };
+  const channel = CHANNEL.exec(rest);
+  if (channel)
+    return { whom: { kind: 'channel', channel: `#${channel[1] ?? channel[2]}` }, length: channel[0].length };
+  const names = namesAt(clause, at);
+  if (names) return names;
+  const two = GROUP.exec(rest);
+  const second = two?.[2] ?? '';
+  const group = two && !AFTER_GROUP.test(second) && !FUNCTION_WORD.test(second) ? two : GROUP_ONE.exec(rest);
+  const noun = group?.[2] ?? '';
+  if (
+    !group ||
+    NOT_OURS.test(noun) ||
+    NOT_OURS.test((group[1] ?? '').trim().replace(/'s$/, '')) ||
+    /^(?:who|with|that|whose|which)$/.test(noun)
+  )
+    return undefined;
+  // "all the members who …", "the coaches with …": a group picked out by what they did is records, not ours
+  const after = rest.slice(group[0].length);
+  if (
+    /^(?:who|whose|that|which|with|without|from|in|on|at)\b/.test(after) &&
+    !CHANNEL.test(after) &&
+    !VIA.test(after) &&
+    noun !== 'team'
+  )
+    return undefined;
+  const role = `${group[1] ?? ''}${noun}`.trim();
+  return {
+    whom: /^(?:team|staff|office|crew)$/.test(role) ? { kind: 'team' } : { kind: 'team', role },
+    length: group[0].length,
+  };
+};
+
+/** "Sam", "Sam and Priya", "sam" (typed without capitals: a word no dictionary knows). */
+const namesAt = (clause: Clause, at: number): { whom: Whom; length: number } | undefined => {
+  const cased = clause.cased(clause.text.slice(at));
+  const lower = !/\p{Lu}/u.test(clause.prepared.cased);
+  const name = lower ? /^([a-z][a-z'-]{1,19})(?![\w-])/ : /^(\p{Lu}[\p{Ll}'-]+)(?![\w-])/u;
+  const names: string[] = [];
+  let length = 0;
+  for (;;) {
+    const m = name.exec(cased.slice(length));
+    const word = m?.[1] ?? '';
+    if (
+      !m ||
+      FUNCTION_WORD.test(word.toLowerCase()) ||
+      isKnownWord(word.toLowerCase()) ||
+      NOT_OURS.test(word.toLowerCase())
+    )
+      break;
+    names.push(lower ? word.charAt(0).toUpperCase() + word.slice(1) : word);
+    length += m[0].length;
+    const joint = /^(?:,\s*|\s+(?:and|&)\s+|,\s*and\s+)(?=\S)/.exec(cased.slice(length));
+    const after = joint ? name.exec(cased.slice(length + joint[0].length)) : undefined;
+    if (!joint || !after || isKnownWord((after[1] ?? '').toLowerCase())) break;
+    length += joint[0].length;
+  }
+  if (names.length === 0) return undefined;
+  // typed without capitals, a word is a name only where a name can stand: before what the reminder says
+  if (lower && !/^\s*(?:(?:to|about|that|on|by|via|in|a|an|the)\b|[,:]|$)/.test(cased.slice(length)))
+    return undefined;
+  const space = /^\s*/.exec(cased.slice(length))?.[0].length ?? 0;
+  return { whom: { kind: 'members', names }, length: length + space };
+};
+
+/** What the reminder says: "to send the newsletter", "about the rota", "that …", "of …", a quote. */
+const CONTENT =
+  /^(?:(?:to|about|that|of|re|regarding|for)\s+|:\s*)((?:(?!\b(?:if|unless|only|but|except|otherwise|provided|whenever|as long as)\b)[^,;])+)/;
+const VIA = /^(?:(?:on|by|via|over|through)\s+(?:slack|e-?mail)|in\s+slack)(?![\w-])\s*/;
+
+const LATER_CHANNEL =
+  /\s(?:in|to|on|into)\s+(?:#([a-z0-9][a-z0-9_-]{0,79})(?:\s+channel)?|the\s+([a-z0-9][a-z0-9_-]{0,40})\s+channel)(?![\w-])\s*$/;
+const TRAILING_VIA = /\s+(?:on|by|via|over|through|in)\s+(?:slack|e-?mail)\s*$/;
+
+/** "Reminder: send the newsletter", the words as written (a quote as quoted). */
+const reminderText = (clause: Clause, says: string): string => {
+  const quoted = /⟦\d+⟧/.exec(says);
+  const said = quoted
+    ? quoteIn(clause.prepared, quoted[0])
+    : says.trim() && clause.cased(says.trim()).replace(/\s+/g, ' ');
+  return said ? `Reminder: ${said}` : 'Reminder';
+};
+
+export const readTeamReminder = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
+  const view = clause.view;
+  let at: number;
+  let whom: { whom: Whom; length: number } | undefined;
+  const remind = REMIND_VERB.exec(view);
+  const pass = remind ? undefined : PASS_VERB.exec(view);
+  if (remind) {
+    at = remind[0].length;
+    whom = whomAt(clause, at);
+    if (!whom) return undefined;
+    at += whom.length;
+  } else if (pass) {
+    at = pass[0].length;
+    whom = whomAt(clause, at);
+    if (whom) at += whom.length;
+    const noun = REMINDER_NOUN.exec(view.slice(at));
+    // "send Sam a reminder": after whom, the reminder has its article
+    if (!noun || (whom && !/^(?:a|an|the|our|my|one|another)\s/.test(noun[0]))) return undefined;
+    at += noun[0].length;
+    if (!whom) {
+      const to = /^(?:to|for)\s+/.exec(view.slice(at));
+      const told = to ? whomAt(clause, at + to[0].length) : undefined;
+      whom = told ?? whomAt(clause, at);
+      if (whom) at += whom.length + (told ? (to?.[0].length ?? 0) : 0);
+      else {
+        // "post a reminder about the newsletter in #volunteers": what it says, then where
+        const later = LATER_CHANNEL.exec(view.slice(at));
+        const said = later ? CONTENT.exec(view.slice(at, at + later.index)) : undefined;
+        if (!later || !said || said[0].trim().length !== view.slice(at, at + later.index).trim().length)
+          return undefined;
+        clause.mark(0, at + later.index + later[0].length);
+        const channel = `#${later[1] ?? later[2]}`;
+        return outcome(
+          [
+            action(ctx, 'post-reminder', 'notify.slack', {
+              text: reminderText(clause, said[1] ?? ''),
+              channel,
+            }),
+          ],
+          false,
+        );
+      }
+    }
+  } else return undefined;
+  let via = VIA.exec(view.slice(at));
+  if (via) at += via[0].length;
+  // "remind the volunteers in #volunteers": the channel it is posted in
+  const inChannel = whom.whom.kind !== 'channel' ? CHANNEL.exec(view.slice(at)) : null;
+  if (inChannel && /^(?:in|on|to|into)\b/.test(inChannel[0])) at += inChannel[0].length;
+  else if (inChannel) return undefined;
+  const content = CONTENT.exec(view.slice(at));
+  // "… about the newsletter on Slack": how it goes, not what it says
+  const how = content?.[1] ? TRAILING_VIA.exec(content[1]) : null;
+  const says = how && content?.[1] ? content[1].slice(0, how.index) : content?.[1];
+  clause.mark(0, at + (content?.[0].length ?? 0));
+  via ??= how;
+  const text = reminderText(clause, says ?? '');
+  const channel = inChannel
+    ? `#${inChannel[1] ?? inChannel[2]}`
+    : whom.whom.kind === 'channel'
+      ? whom.whom.channel
+      : undefined;
+  const role = whom.whom.kind === 'team' && whom.whom.role ? `For the ${whom.whom.role}: ` : '';
+  if (channel)
+    return outcome(
+      [action(ctx, 'post-reminder', 'notify.slack', { text: `${role}${text}`, channel })],
+      false,
+    );
+  const by = via?.[0].includes('slack')
+    ? 'slack'
+    : via || /^[\s,]*(?:(?:then|also|and|please|just|kindly)\s+)*(?:e-?mail|mail)\b/.test(view)
+      ? 'email'
+      : undefined;
+  const names = whom.whom.kind === 'members' ? whom.whom.names : [undefined];
+  return outcome(
+    names.map((member) =>
+      action(ctx, 'remind-team', 'notify.team', {
+        text: `${role}${text}`,
+        ...(member ? { member } : {}),
+        ...(by ? { via: by } : {}),
+      }),
+    ),
+    false,
+  );
+};

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parsePrompt } from '../../../functions/assistant/parser';
+import { TEAM_REMINDER_CLASS } from './classes/team-reminders';
+import { misread } from './misread';
+
+/** Clause kinds read wherever they stand (session 29, h8): reminders to one of ours, … */
+
+describe('scheduled reminders to one of ours, every schedule × whom × verb form × what it says × place × words around', () => {
+  it.each([...TEAM_REMINDER_CLASS])(
+    'GIVEN every reminder "%s" WHEN parsed THEN each is the schedule and a team notification or a Slack post',
+    (_group, cases) => {
+      expect(misread(cases)).toStrictEqual([]);
+    },
+  );
+});
+
+describe('a reminder to one of ours, read in full', () => {
+  it('GIVEN two names WHEN parsed THEN each is notified with what the reminder says', () => {
+    const result = parsePrompt('Every Friday, remind Sam and Priya to send the newsletter');
+    expect(
+      result.ok && result.definition.steps.map((s) => ('input' in s ? s.input : undefined)),
+    ).toStrictEqual([
+      { text: 'Reminder: send the newsletter', member: 'Sam' },
+      { text: 'Reminder: send the newsletter', member: 'Priya' },
+    ]);
+  });
+
+  it('GIVEN what it says before the channel WHEN parsed THEN it is posted there with that text', () => {
+    const result = parsePrompt('each morning post a reminder about the rota in #volunteers');
+    expect(
+      result.ok && result.definition.steps.map((s) => ('input' in s ? s.input : undefined)),
+    ).toStrictEqual([{ text: 'Reminder: the rota', channel: '#volunteers' }]);
+  });
+
+  it('GIVEN "on slack" after what it says WHEN parsed THEN it is how the team is told, not part of the text', () => {
+    const result = parsePrompt('every friday remind the team about the newsletter on slack');
+    expect(
+      result.ok && result.definition.steps.map((s) => ('input' in s ? s.input : undefined)),
+    ).toStrictEqual([{ text: 'Reminder: the newsletter', via: 'slack' }]);
+  });
+});
+
+describe('reminders that are not to one of ours, or that carry what no step can do', () => {
+  it.each([
+    ['every Friday remind the donors to give', 'remind the donors'],
+    ['every Friday remind the customers to pay', 'remind the customers'],
+    ['every Friday remind them to pay', 'remind them'],
+    ['every Friday remind the coaches with kids under 10 to bring water', 'with kids under 10'],
+    ['every Friday at 4 remind Sam to send the newsletter if it is raining', 'if it is raining'],
+  ])('GIVEN "%s" WHEN parsed THEN it is refused, quoting "%s"', (prompt, quoted) => {
+    const result = parsePrompt(prompt);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.problems.join('\n')).toContain(quoted);
+  });
+});

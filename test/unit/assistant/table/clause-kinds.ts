@@ -1,0 +1,34 @@
+import type { Case } from './case';
+
+/**
+ * Clause kinds read wherever they stand (session 29, h8), written by hand: reminders to one of ours on a schedule,
+ * events with people as their subject, records named by purpose, conditions with the trigger, many records and
+ * reports asked politely.
+ */
+export const CLAUSE_KINDS: readonly Case[] = [
+  ['every Friday remind Sam to send the newsletter', 'cron(0 9 ? * FRI *)', 'notify.team'],
+  ['each morning post a reminder in #volunteers', 'cron(0 9 * * ? *)', 'notify.slack'],
+  ['on the 1st, remind me to run payroll', 'cron(0 9 1 * ? *)', 'notify.team'],
+  ['Every Friday at 4pm, remind #staff to submit timesheets', 'cron(0 16 ? * FRI *)', 'notify.slack'],
+  [
+    'Each Monday morning send a reminder to the coaches to confirm the lineup',
+    'cron(0 9 ? * MON *)',
+    'notify.team',
+  ],
+  [
+    'on the 25th of each month remind the treasurer to reconcile the accounts',
+    'cron(0 9 25 * ? *)',
+    'notify.team',
+  ],
+  [
+    'every day at 5 remind the volunteers in #volunteers to log their hours',
+    'cron(0 17 * * ? *)',
+    'notify.slack',
+  ],
+  [
+    'Every Friday, remind Sam and Priya to send the newsletter',
+    'cron(0 9 ? * FRI *)',
+    'notify.team; notify.team',
+  ],
+  ['every friday remind the team about the newsletter on slack', 'cron(0 9 ? * FRI *)', 'notify.team'],
+];
