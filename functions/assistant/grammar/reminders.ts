@@ -123,7 +123,8 @@ const VIA = /^(?:(?:on|by|via|over|through)\s+(?:slack|e-?mail)|in\s+slack)(?![\
 
 const LATER_CHANNEL =
   /\s(?:in|to|on|into)\s+(?:#([a-z0-9][a-z0-9_-]{0,79})(?:\s+channel)?|the\s+([a-z0-9][a-z0-9_-]{0,40})\s+channel)(?![\w-])\s*$/;
-const TRAILING_VIA = /\s+(?:on|by|via|over|through|in)\s+(?:slack|e-?mail)\s*$/;
+/** Read on the text with its spaces made single (linear): " on slack" at its end. */
+const TRAILING_VIA = / (?:on|by|via|over|through|in) (?:slack|e-?mail)$/;
 
 /** "Reminder: send the newsletter", the words as written (a quote as quoted). */
 const reminderText = (clause: Clause, says: string): string => {
@@ -186,8 +187,9 @@ export const readTeamReminder = (clause: Clause, ctx: Ctx): ActionResult | undef
   else if (inChannel) return undefined;
   const content = CONTENT.exec(view.slice(at));
   // "… about the newsletter on Slack": how it goes, not what it says
-  const how = content?.[1] ? TRAILING_VIA.exec(content[1]) : null;
-  const says = how && content?.[1] ? content[1].slice(0, how.index) : content?.[1];
+  const single = content?.[1]?.replace(/\s+/g, ' ').trimEnd();
+  const how = single ? TRAILING_VIA.exec(single) : null;
+  const says = how && single ? single.slice(0, how.index) : content?.[1];
   clause.mark(0, at + (content?.[0].length ?? 0));
   via ??= how;
   const text = reminderText(clause, says ?? '');
