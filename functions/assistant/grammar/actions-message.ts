@@ -237,6 +237,8 @@ const EMAIL_VERB = new RegExp(
 const EMAIL_WORDS =
   'emails?|mail|message|note|nudge|receipt|copy|reply|letter|newsletter|confirmation|reminder|follow up|check-?in|thank you|thanks|welcome|intro(?:duction)?|invite|invitation|pricing|price list|brochure|info(?:rmation)?|details|proposal|quote|discount|offer|coupon|survey|feedback|review request|update|greeting|congratulations|apology|link|case study|goodbye|farewell|guide|e-?book|checklist|white ?paper|deck|slides|welcome pack|kit|materials?|agenda|catalog(?:ue)?|portfolio|tips|resources|instructions|voucher|gift card|promo code|newsletter';
 const EMAIL_NOUN = new RegExp(`\\b(?:${EMAIL_WORDS})\\b`);
+const SENT_THING =
+  /^[\s,]*(?:(?:then|also|and|please)\s+)*send\s+(?:over\s+)?(?:the|our|a|an|my)\s+(?!(?:file|document|data|lead|contact|record|details|info|payload|report|summary|invoice|bill)s?\b)[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}\s*$/;
 
 export const readDraft = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const t = clause.view;
@@ -331,7 +333,9 @@ export const readEmail = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
   const toSubject = new RegExp(
     `^[\\s,]*(?:(?:then|also|and|please)\\s+)*(?:send|give|share|forward)\\s+${SUBJECT_RE.source}`,
   ).test(t);
-  if (!isEmailVerb && !EMAIL_NOUN.test(t) && !toSubject) return undefined;
+  // "send the intake form": a thing sent, to no one else, to whom the workflow is about is an email to them
+  const thing = Boolean(ctx.subject?.email) && SENT_THING.test(t);
+  if (!isEmailVerb && !EMAIL_NOUN.test(t) && !toSubject && !thing) return undefined;
   const forward = /^[\s,]*(?:(?:then|also|and|please)\s+)*forward\b/.test(t);
   const to = recipientOf(clause, ctx.subject);
   clause.mark(verb.index, verb[0].length);
@@ -392,7 +396,5 @@ export const readEmail = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
   const base = forward ? 'forward-email' : template.id === 'email' ? 'send-email' : `${template.id}-email`;
   return outcome([action(ctx, base, 'email.send', input)], to?.kind !== 'address');
 };
-
-/** In the order tried: the first that reads the clause wins. */
 
 export { teamMessage, triggerText };

@@ -2,6 +2,7 @@ import type { Trigger } from '../../../statemachines/schema';
 import { type EventPhrase, readShapes } from './events';
 import { regularised } from './inflection';
 import { ANY_PERSON, PERSON } from './nouns';
+import { personEvent } from './person-events';
 import { LEAD_STATUS_WORDS } from './statuses';
 
 /**
@@ -51,6 +52,12 @@ const relativeRead = (text: string): EventPhrase | undefined => {
 
 /** Reads an event phrase at the start of `text` ("a new lead from linkedin is added, …"), said any way round. */
 const readEventWords = (text: string): EventPhrase | undefined => {
+  const read = readWords(text);
+  const person = personEvent(text); // "a donor gives": any person, the verb's meaning
+  return person && (!read || person.length > read.length) ? person : read;
+};
+
+const readWords = (text: string): EventPhrase | undefined => {
   const plain = readShapes(text);
   const relative = relativeRead(text);
   const read = relative && (!plain || relative.length > plain.length) ? relative : plain;

@@ -20,7 +20,7 @@ export const NOT_BOOKED =
 
 /** Words that end a noun phrase: joints, prepositions, the copula, pronouns. */
 const STOP =
-  '(?!(?:and|or|then|with|for|through|via|on|at|in|from|to|by|online|if|when|but|so|that|who|which|is|are|was|were|gets?|got|has|have|had|it|them|us|me|him|her)\\b)';
+  '(?!(?:and|or|then|with|for|through|via|on|at|in|from|to|by|online|if|when|but|so|that|who|which|is|are|was|were|gets?|got|has|have|had|it|them|us|me|him|her|please|pls|kindly|also|just|ping|notify|alert|tell|send|post|remind|add|create)\\b)';
 
 /**
  * A noun phrase of one to three words ending in a head noun that is not another record ("a site visit", "a car

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parsePrompt } from '../../../functions/assistant/parser';
+import { NOUN_EVENT_CASES, PERSON_EVENT_CLASS, PERSON_EVENT_REFUSALS } from './classes/person-events';
 import { TEAM_REMINDER_CLASS } from './classes/team-reminders';
 import { misread } from './misread';
 
-/** Clause kinds read wherever they stand (session 29, h8): reminders to one of ours, … */
+/** Clause kinds read wherever they stand (session 29, h8): reminders to one of ours, events said of a person. */
 
 describe('scheduled reminders to one of ours, every schedule × whom × verb form × what it says × place × words around', () => {
   it.each([...TEAM_REMINDER_CLASS])(
@@ -52,4 +53,26 @@ describe('reminders that are not to one of ours, or that carry what no step can 
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.problems.join('\n')).toContain(quoted);
   });
+});
+
+describe('events said of a person, every person noun × verb form × introducing word × action', () => {
+  it.each([...PERSON_EVENT_CLASS])(
+    'GIVEN every event "%s" WHEN parsed THEN each starts on the event the verb means and does the action',
+    (_group, cases) => {
+      expect(misread(cases)).toStrictEqual([]);
+    },
+  );
+
+  it('GIVEN the thing given or the joining said as a noun WHEN parsed THEN each starts on its event', () => {
+    expect(misread(NOUN_EVENT_CASES)).toStrictEqual([]);
+  });
+
+  it.each(PERSON_EVENT_REFUSALS)(
+    'GIVEN "%s", a verb of a person that is no event WHEN parsed THEN it is refused, quoting "%s"',
+    (prompt, quoted) => {
+      const result = parsePrompt(prompt);
+      expect(result.ok).toBe(false);
+      expect(result.ok ? '' : result.problems.join('\n')).toContain(quoted);
+    },
+  );
 });

@@ -18,6 +18,7 @@ import { LEARNER_PRODUCT } from './learners';
 import { LIST_PRODUCT } from './lists';
 import { MANY_RECORDS_PRODUCT } from './many-records';
 import { NEGATIVE_WAIT_PRODUCT } from './negative-waits';
+import { PERSON_EVENT_PRODUCT } from './person-events';
 import { RECORD_UPDATE_PRODUCT } from './record-updates';
 import { RECORD_WORDING_PRODUCT } from './record-wordings';
 import { RECORD_PRODUCT } from './records';
@@ -84,4 +85,6 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   'spec timelines': SPEC_TIMELINE_PRODUCT,
   /** Reminders to one of ours on a schedule: me, names, groups, channels, in every verb form and place. */
   'team reminders': TEAM_REMINDER_PRODUCT,
+  /** Events said of a person (a donor gives, a family enrols) and the thing given said as a noun. */
+  'person events': PERSON_EVENT_PRODUCT,
 };

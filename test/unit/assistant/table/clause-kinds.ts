@@ -31,4 +31,18 @@ export const CLAUSE_KINDS: readonly Case[] = [
     'notify.team; notify.team',
   ],
   ['every friday remind the team about the newsletter on slack', 'cron(0 9 ? * FRI *)', 'notify.team'],
+  ['when a parent signs up, send them a welcome email', 'lead.created', 'email.send'],
+  ['once a donor gives, thank them by email', 'invoice.paid', 'email.send'],
+  ['a volunteer books a shift -> email them a confirmation', 'booking.created', 'email.send'],
+  ['when someone fills in the form, add them to the CRM', 'form.submitted', 'crm.createLead'],
+  ['consult booked → send the intake form', 'booking.created', 'email.send'],
+  ['new donation -> thank-you email', 'invoice.paid', 'email.send'],
+  ['when a family enrols, email them the handbook', 'lead.created', 'email.send'],
+  ['when a new member pays, notify #team', 'invoice.paid', 'notify.slack'],
+  [
+    'When a donor gives more than $500, notify #major-gifts',
+    'invoice.paid',
+    'if(trigger.invoice.totalCents gt 50000)[notify.slack]',
+  ],
+  ['Whenever a donor books a call please ping me', 'booking.created', 'notify.team'],
 ];

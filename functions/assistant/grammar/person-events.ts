@@ -1,0 +1,109 @@
+import type { EventName } from '../../../statemachines/events';
+import type { EventPhrase } from './events';
+import { NOT_BOOKED } from './nouns';
+
+/**
+ * An event said with a person as its subject (session 29): "a donor gives", "once a parent signs up", "one of our
+ * families pays their subs", "a volunteer fills in the form", "when a member replies". Who did it is any person,
+ * whatever the business calls them: any one noun after a determiner that is not one of the catalogue's records (a
+ * donor, a family, a supporter, a volunteer, a guardian). The verb says which catalogue event it is, by meaning:
+ * joining is a new lead, giving or paying a payment, booking a booking, cancelling a cancellation, filling in or
+ * sending a form a submission, writing to us an email received. Other verb forms are put in these by inflection.ts.
+ */
+
+const RECORD = `(?:${NOT_BOOKED}|bookings?|meetings?|calls?|appointments?|payments?|donations?|gifts?|deals?|workflows?|runs?|webhooks?|events?|days?|weeks?|months?|times?)`;
+/** "a donor", "one of our families", "any new member", "someone": whoever it is. */
+const SUBJECT = `(?:(?:someone|somebody|anyone|anybody|people|they)|(?:(?:a|an|the|any|each|every|our|my|one\\s+of\\s+(?:our|the|my))\\s+)(?:(?:new|first-time|brand-new)\\s+)?(?!${RECORD}(?![\\w'-]))[a-z][\\w'-]*)\\s+`;
+const A = '(?:(?:a|an|the|their|his|her|its|our|my|some|any|one)\\s+)?';
+/** What is paid: any word or two before a payment's noun ("their membership fee", "the subs"). */
+const PAID = `(?:${A}(?:[a-z][\\w'-]*\\s+){0,2}?(?:invoices?|bills?|fees?|subs|dues|balance|membership|tuition|deposit|donation|pledge)(?![\\w'-]))`;
+const FORM = `${A}(?:[a-z][\\w'-]*\\s+){0,2}?(?:form|survey|questionnaire|application|entry)(?![\\w'-])`;
+
+/**
+ * Where a verb without its object must end: the clause ends, an action or a joint follows, or what the condition
+ * grammar reads ("gives more than $100", "signs up from the website"). "Gives feedback", "cancels their membership",
+ * "joins the call" are not these events, and are left unread.
+ */
+const END =
+  '(?=\\s*(?:$|[,.;:!?(→>–—-]|[$€£₹\\d]|(?:and|then|or|so|we|i|please|send|notify|email|e-mail|thank|add|create|post|tell|alert|ping|remind|mark|tag|more|less|over|under|above|below|at\\s+least|worth|from|via|through|online|using)\\b))';
+
+const MEANINGS: readonly (readonly [EventName, RegExp])[] = [
+  [
+    'lead.created',
+    new RegExp(
+      `^(?:signs?\\s+up|signed\\s+up|registers?|registered|joins?(?:\\s+us)?|joined(?:\\s+us)?|enrol(?:l)?s?|enrol(?:l)?ed|subscribes?|subscribed|opts?\\s+in|opted\\s+in|becomes?\\s+a\\s+member|became\\s+a\\s+member)${END}`,
+    ),
+  ],
+  [
+    'invoice.paid',
+    new RegExp(
+      `^(?:(?:gives?|gave|given|donates?|donated|contributes?|contributed)(?:\\s+(?:online|again|money|something))?|(?:pays?|paid|settles?|settled)(?:\\s+${PAID}|\\s+(?:up|online))?|(?:makes?|made)\\s+(?:a|an|their|his|her)\\s+(?:(?:first|new|one-off|online|monthly)\\s+)?(?:donation|payment|gift|contribution)(?![\\w'-]))${END}`,
+    ),
+  ],
+  [
+    'form.submitted',
+    new RegExp(
+      `^(?:(?:fills?|filled)\\s+(?:in|out)|submits?|submitted|completes?|completed|sends?\\s+(?:in|us)|sent\\s+(?:in|us))\\s+${FORM}`,
+    ),
+  ],
+  [
+    'email.received',
+    new RegExp(
+      `^(?:repl(?:y|ies|ied)|responds?|responded|answers?|answered|(?:e-?mails?|e-?mailed|writes?|wrote|messages?|messaged)\\s+(?:us|in|back|to\\s+us)|(?:gets?|got)\\s+back\\s+to\\s+us)${END}`,
+    ),
+  ],
+  [
+    'booking.cancelled',
+    new RegExp(
+      `^(?:cancels?|cancell?ed)(?:\\s+(?:a|an|the|their|his|her)\\s+(?:booking|appointment|session|slot|shift|place|spot|visit|lesson|class|tour|call|meeting)(?![\\w'-])|${END})`,
+    ),
+  ],
+  [
+    'booking.created',
+    new RegExp(
+      `^(?:books?|booked|reserves?|reserved)\\s+${A}(?:[a-z][\\w'-]*\\s+){0,2}?(?!${NOT_BOOKED}(?![\\w'-]))[a-z][\\w'-]*(?![\\w'-])`,
+    ),
+  ],
+];
+
+/** "has signed up", "has just donated": the perfect, read as the verb. */
+const SUBJECT_RE = new RegExp(`^\\s*${SUBJECT}(?:(?:has|have|had)\\s+)?(?:just\\s+)?`);
+
+/** "new donation", "a gift is received", "registration comes in": the thing given or the joining, as a noun. */
+const ARRIVED =
+  '(?:\\s+(?:is\\s+|gets\\s+|has\\s+been\\s+|was\\s+)?(?:received|made|recorded|processed|logged|submitted|completed|comes?\\s+in|came\\s+in|arrives?|arrived|lands?|landed|goes\\s+through|went\\s+through))';
+const NOUNS: readonly (readonly [EventName, RegExp])[] = [
+  [
+    'invoice.paid',
+    new RegExp(
+      `^\\s*(?:(?:a|an|any|each|every)\\s+)?(?:(?:new|incoming)\\s+(?:(?:online|one-off|monthly)\\s+)?(?:donation|gift|contribution)s?(?![\\w'-])${ARRIVED}?|(?:(?:online|one-off|monthly)\\s+)?(?:donation|gift|contribution)s?${ARRIVED})`,
+    ),
+  ],
+  [
+    'lead.created',
+    new RegExp(
+      `^\\s*(?:(?:a|an|any|each|every)\\s+)?(?:(?:new|incoming)\\s+(?:registration|enrol(?:l)?ment|membership|sign-?up)s?(?![\\w'-])${ARRIVED}?|(?:registration|enrol(?:l)?ment)s?${ARRIVED})`,
+    ),
+  ],
+];
+
+/** The event a person's verb says, read at the start of `text`; undefined when it is not one of these. */
+export const personEvent = (text: string): EventPhrase | undefined => {
+  for (const [event, re] of NOUNS) {
+    const m = re.exec(text);
+    if (m) return { trigger: { type: 'event', event }, qualifier: undefined, length: m[0].length };
+  }
+  const subject = SUBJECT_RE.exec(text);
+  if (!subject) return undefined;
+  const rest = text.slice(subject[0].length);
+  for (const [event, re] of MEANINGS) {
+    const m = re.exec(rest);
+    if (m)
+      return {
+        trigger: { type: 'event', event },
+        qualifier: undefined,
+        length: subject[0].length + m[0].length,
+      };
+  }
+  return undefined;
+};
