@@ -1,6 +1,6 @@
 import type { EventName } from '../../../statemachines/events';
 import type { EventPhrase } from './events';
-import { NOT_BOOKED } from './nouns';
+import { NOT_BOOKED, PURPOSE_WORD } from './nouns';
 
 /**
  * An event said with a person as its subject (session 29): "a donor gives", "once a parent signs up", "one of our
@@ -15,8 +15,8 @@ const RECORD = `(?:${NOT_BOOKED}|bookings?|meetings?|calls?|appointments?|paymen
 /** "a donor", "one of our families", "any new member", "someone": whoever it is. */
 const SUBJECT = `(?:(?:someone|somebody|anyone|anybody|people|they)|(?:(?:a|an|the|any|each|every|our|my|one\\s+of\\s+(?:our|the|my))\\s+)(?:(?:new|first-time|brand-new)\\s+)?(?!${RECORD}(?![\\w'-]))[a-z][\\w'-]*)\\s+`;
 const A = '(?:(?:a|an|the|their|his|her|its|our|my|some|any|one)\\s+)?';
-/** What is paid: any word or two before a payment's noun ("their membership fee", "the subs"). */
-const PAID = `(?:${A}(?:[a-z][\\w'-]*\\s+){0,2}?(?:invoices?|bills?|fees?|subs|dues|balance|membership|tuition|deposit|donation|pledge)(?![\\w'-]))`;
+/** What is paid, with what it is for before it ("their membership fee", "the subs"); never a part ("deposit"). */
+const PAID = `(?:${A}(?:${PURPOSE_WORD}\\s+){0,2}(?:invoices?|bills?|fees?|subs|dues|balance|membership|tuition|donation)(?![\\w'-]))`;
 const FORM = `${A}(?:[a-z][\\w'-]*\\s+){0,2}?(?:form|survey|questionnaire|application|entry)(?![\\w'-])`;
 
 /**
