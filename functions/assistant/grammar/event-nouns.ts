@@ -1,7 +1,7 @@
 import type { Trigger } from '../../../statemachines/schema';
 import { type EventPhrase, readShapes } from './events';
 import { regularised } from './inflection';
-import { ANY_PERSON, PERSON } from './nouns';
+import { ANY_PERSON, PERSON, PURPOSE_WORD } from './nouns';
 import { personEvent } from './person-events';
 import { LEAD_STATUS_WORDS } from './statuses';
 
@@ -72,6 +72,13 @@ const readWords = (text: string): EventPhrase | undefined => {
 const ANY_INVOICE =
   /^(?:job|client|customer|service|project|work|sales?|booking|order|repair|cleaning|treatment|lesson|session|tuition|consulting|consultancy|photography|shoot|event|wedding|catering|maintenance|installation|trade|business|company|tax|vat|new|fresh|incoming)$/;
 
+/** What an invoice is for (nouns.ts PURPOSE_WORD): a purpose of every invoice of the business, nothing to test. */
+const PURPOSE = new RegExp(`^${PURPOSE_WORD}$`);
+
+const isPurpose = (word: string): boolean => ANY_INVOICE.test(word) || PURPOSE.test(word);
+const TWO_WORDS =
+  /^(\s*(?:(?:a|an|the|any|our|my|their|each|every)\s+)?(?:new\s+)?)([a-z][\w-]*)\s+([a-z][\w-]*)\s+(?=(?:invoices?|bills?)(?![\w'-]))/;
+
 /** An invoice's state or age, which the other readers test or refuse ("an overdue invoice"). */
 const INVOICE_STATE =
   /^(?:overdue|unpaid|paid|open|draft|outstanding|late|past-due|pending|sent|issued|due|old|recent|latest|last|next|this|that|same|big|large|small|high|low)$/;
@@ -86,6 +93,12 @@ const withTag = (trigger: Trigger, tag: string): Trigger | undefined => {
 
 /** Reads an event phrase at the start of `text` as written. */
 const readLiteral = (text: string): EventPhrase | undefined => {
+  // "a membership renewal invoice": two words of what it is for
+  const two = TWO_WORDS.exec(text);
+  if (two?.[2] && two[3] && [two[2], two[3]].every(isPurpose)) {
+    const read = readEventWords((two[1] ?? '') + text.slice(two[0].length));
+    if (read) return { ...read, length: read.length + two[0].length - (two[1] ?? '').length };
+  }
   const plain = readEventWords(text);
   const m = MODIFIED.exec(text) ?? PAID_KIND.exec(text);
   const [, before = '', word = '', head = ''] = m ?? [];
@@ -107,7 +120,7 @@ const readLiteral = (text: string): EventPhrase | undefined => {
   if (plain && plain.length >= read.length + cut) return plain;
   const length = read.length + cut;
   if (invoice) {
-    if (ANY_INVOICE.test(word)) return { ...read, length };
+    if (isPurpose(word)) return { ...read, length };
     return {
       ...read,
       length,

@@ -33,8 +33,16 @@ export const BOOKED_THING = `(?:${STOP}[a-z0-9][\\w'-]*\\s+){0,2}(?!${NOT_BOOKED
  * buyer"). The catalogue keeps them all as leads.
  */
 export const PERSON =
-  '(?:leads?|prospects?|contacts?|customers?|clients?|subscribers?|members?|patients?|students?|pupils?|buyers?|sellers?|vendors?|tenants?|landlords?|homeowners?|diners?|guests?|parents?|learners?|trainees?|athletes?|users?|applicants?|candidates?|registrants?)';
+  '(?:leads?|prospects?|contacts?|customers?|clients?|subscribers?|members?|donors?|supporters?|sponsors?|famil(?:y|ies)|households?|guardians?|patients?|students?|pupils?|buyers?|sellers?|vendors?|tenants?|landlords?|homeowners?|diners?|guests?|parents?|learners?|trainees?|athletes?|users?|applicants?|candidates?|registrants?)';
 
 /** Words before a person that describe every such person, never a kind of them to test ("a new patient"). */
 export const ANY_PERSON =
   /^(?:new|fresh|incoming|inbound|potential|prospective|possible|first-time|brand-new|another|our|my)$/;
+
+/**
+ * What an invoice is for, said before it ("a donation invoice", "their subs invoice", "the membership renewal
+ * invoice"): a noun by its ending (-tion, -ment, -ship, -al, -ance) or one of the few with none. Parts of a payment
+ * ("deposit", "final", "interim") are never one: they pick some invoices out, and an invoice records no part.
+ */
+export const PURPOSE_WORD =
+  "(?!(?:deposit|final|initial|interim|partial|additional|advance|upfront|balance|remaining|instal?lment|milestone|retainer|annual|special|personal|original|external|internal|manual|rental)(?![\\w'-]))(?:[a-z]{3,}(?:tion|sion|ment|ship|ance|ence|al)|subs|dues|fees?|rent|gift|tuition|camp|trip|course|ticket|kit|uniform)(?![\\w'-])";

@@ -2,6 +2,7 @@ import type { Trigger } from '../../../statemachines/schema';
 import { type Assembled, assemble } from './assemble';
 import type { Ctx } from './context';
 import type { Item } from './items';
+import { picksOutOfGroup } from './many';
 
 /**
  * The assembler's last rule (session 28): words the grammars could not read are said back as not understood, and
@@ -133,7 +134,8 @@ const restricts = (left: string, trigger: Trigger, request: string): string | un
     WHEN_OR_HOW_MUCH.test(left) ||
     PER_GROUP.test(left) ||
     CHANNEL.test(left) ||
-    (TEST_SHAPE.test(left) && !describes(left, request))
+    (TEST_SHAPE.test(left) && !describes(left, request)) ||
+    picksOutOfGroup(left, request)
   )
     return condition(left);
   return undefined;

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parsePrompt } from '../../../functions/assistant/parser';
 import { NOUN_EVENT_CASES, PERSON_EVENT_CLASS, PERSON_EVENT_REFUSALS } from './classes/person-events';
+import { PORTION_REFUSALS, PURPOSE_CLASS } from './classes/purposes';
 import { TEAM_REMINDER_CLASS } from './classes/team-reminders';
 import { misread } from './misread';
 
-/** Clause kinds read wherever they stand (session 29, h8): reminders to one of ours, events said of a person. */
+/** Clause kinds read wherever they stand (session 29, h8): reminders to one of ours, events said of a person, records named by purpose,
+ * many records picked out by what no grammar reads. */
 
 describe('scheduled reminders to one of ours, every schedule × whom × verb form × what it says × place × words around', () => {
   it.each([...TEAM_REMINDER_CLASS])(
@@ -69,6 +71,40 @@ describe('events said of a person, every person noun × verb form × introducing
 
   it.each(PERSON_EVENT_REFUSALS)(
     'GIVEN "%s", a verb of a person that is no event WHEN parsed THEN it is refused, quoting "%s"',
+    (prompt, quoted) => {
+      const result = parsePrompt(prompt);
+      expect(result.ok).toBe(false);
+      expect(result.ok ? '' : result.problems.join('\n')).toContain(quoted);
+    },
+  );
+});
+
+describe('records named by what they are for, every purpose × event or records in bulk × action × introduction', () => {
+  it.each([...PURPOSE_CLASS])(
+    'GIVEN every request about a "%s" invoice WHEN parsed THEN the head noun decides the record and the purpose tests nothing',
+    (_group, cases) => {
+      expect(misread(cases)).toStrictEqual([]);
+    },
+  );
+
+  it.each(PORTION_REFUSALS)(
+    'GIVEN "%s", a part of a payment that picks some invoices out WHEN parsed THEN it is refused, quoting "%s"',
+    (prompt, quoted) => {
+      const result = parsePrompt(prompt);
+      expect(result.ok).toBe(false);
+      expect(result.ok ? '' : result.problems.join('\n')).toContain(quoted);
+    },
+  );
+});
+
+describe('a group picked out by words no grammar reads', () => {
+  it.each([
+    ['every Friday remind everyone with a birthday this week', 'with a birthday this week'],
+    ['every Friday email every family with a child in year 6', 'with a child in year 6'],
+    ['every Monday email all members with a lapsed membership', 'with a lapsed membership'],
+    ['every Monday notify everyone on the rota', 'on the rota'],
+  ])(
+    'GIVEN "%s" WHEN parsed THEN it is refused, quoting "%s", never done for all of them',
     (prompt, quoted) => {
       const result = parsePrompt(prompt);
       expect(result.ok).toBe(false);

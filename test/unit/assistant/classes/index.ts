@@ -19,6 +19,7 @@ import { LIST_PRODUCT } from './lists';
 import { MANY_RECORDS_PRODUCT } from './many-records';
 import { NEGATIVE_WAIT_PRODUCT } from './negative-waits';
 import { PERSON_EVENT_PRODUCT } from './person-events';
+import { PURPOSE_PRODUCT } from './purposes';
 import { RECORD_UPDATE_PRODUCT } from './record-updates';
 import { RECORD_WORDING_PRODUCT } from './record-wordings';
 import { RECORD_PRODUCT } from './records';
@@ -87,4 +88,6 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   'team reminders': TEAM_REMINDER_PRODUCT,
   /** Events said of a person (a donor gives, a family enrols) and the thing given said as a noun. */
   'person events': PERSON_EVENT_PRODUCT,
+  /** Invoices named by what they are for, as the trigger and as records in bulk. */
+  purposes: PURPOSE_PRODUCT,
 };

@@ -45,4 +45,22 @@ export const CLAUSE_KINDS: readonly Case[] = [
     'if(trigger.invoice.totalCents gt 50000)[notify.slack]',
   ],
   ['Whenever a donor books a call please ping me', 'booking.created', 'notify.team'],
+  ['when a donation invoice is paid, send a thank-you email', 'invoice.paid', 'email.send'],
+  ['When a subs invoice is paid, notify #treasurer', 'invoice.paid', 'notify.slack'],
+  ['when a membership renewal invoice is paid, ping me', 'invoice.paid', 'notify.team'],
+  [
+    'every Monday remind the families still owing',
+    'cron(0 9 ? * MON *)',
+    'invoice.find; forEach[invoice.sendReminder]',
+  ],
+  [
+    "each week, remind members who haven't paid their subs",
+    'cron(0 9 ? * MON *)',
+    'invoice.find; forEach[invoice.sendReminder]',
+  ],
+  [
+    'Every Friday chase all unpaid donation invoices',
+    'cron(0 9 ? * FRI *)',
+    'invoice.find; forEach[invoice.sendReminder]',
+  ],
 ];
