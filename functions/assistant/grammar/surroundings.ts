@@ -53,10 +53,10 @@ const schoolDays = (text: string): string =>
 
 /** "their time", "the client's local time": the one place the request names, when it names exactly one. */
 const THEIR_TIME =
-  /\b(?:their|the client's|the customer's|client|customer)(?: own)?(?: local)? time(?: ?zone)?\b/i;
+  /\b(?:in )?(?:their|the client's|the customer's|client|customer)(?: own)?(?: local)? time(?: ?zone)?\b/i;
 
 /** Where a place is said only to say where they are: "(Toronto)", "(based in Toronto)", ", based in Toronto". */
-const PLACE_BEFORE = /(?: ?\((?:based |located )?(?:in )?|, (?:based|located) in )$/i;
+const PLACE_BEFORE = /(?: ?\((?:based |located )?(?:in )?|,? (?:based |located )?in )$/i;
 /** "The client is in Toronto.", "Bloom Bakery is based in Dubai.": a sentence that only says where they are. */
 const PLACE_SENTENCE = /(?:^|[.!?] )[^.!?]{1,60}? (?:is|are) (?:based |located )?in $/i;
 
@@ -120,7 +120,7 @@ const GIVE_TIME =
   /\b(?:give|allow|leave) (?:(?:them|him|her|people|the [a-z]+|[a-z]+ies|[a-z]+s) )?((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (?:minutes?|hours?|days?|weeks?|fortnight|months?))(?: (?:to|for) ([a-z]+(?: [a-z]+)?))?(?:,? (?:and )?then|[,;.]? after that|,? otherwise|,? else|[.;,] if (?:not|nothing|none|they haven't|they have not)|, if still not)[,:]? /gi;
 /** "if 14 days go by with nothing", "and a week passes with no word", "once 10 days have passed and nothing came in". */
 const TIME_GOES_BY =
-  /\b(?:if|when|once|and) ((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (?:minutes?|hours?|days?|weeks?|fortnight|months?)) (?:go(?:es)? by|pass(?:es)?|elapses?|(?:has|have) (?:passed|gone by|elapsed)) (?:with nothing|with no (?:word|news|sign of (?:it|them))|and nothing(?: (?:happens|comes in|came in|has come in|arrives))?)(?: from them)?/gi;
+  /\b(?:if|when|once|and) ((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (?:minutes?|hours?|days?|weeks?|fortnight|months?)) (?:go(?:es)? by|pass(?:es)?|elapses?|(?:has|have) (?:passed|gone by|elapsed)) (?:with nothing|with no (?:word|news|sign of (?:it|them))|and nothing(?: (?:happens|comes in|came in|has come in|arrives))?|and (?:it's|it is|they're|they are|it's|it remains) still (?:unpaid|outstanding|open|not paid|unanswered))(?: from them)?/gi;
 /** "(in case) we haven't heard anything in 5 days", "and nothing has come in after 10 days". */
 const NOTHING_HEARD =
   /\b(?:(?:and )?(?:in case|if|when|once) )?(?:(?:and )?(?:we|i) (?:haven't|have not|hasn't|still haven't) heard (?:anything|back|a word|a thing)(?: from them)?|(?:and )?nothing (?:has )?(?:come|comes|came) in) (?:in|within|after|for) ((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (?:minutes?|hours?|days?|weeks?|fortnight|months?))/gi;

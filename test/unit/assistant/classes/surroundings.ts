@@ -85,6 +85,20 @@ export const GIVEN_TIME_CLASS: readonly Case[] = AWAITING.flatMap(([when, trigge
   ),
 );
 
+/** "… and it's still unpaid": said of an invoice, × span × where the place of the joint is. */
+export const STILL_UNPAID_CLASS: readonly Case[] = SPANS.flatMap(([span, iso]): Case[] => [
+  [
+    `When an invoice is sent, if ${span} pass and it's still unpaid, send a reminder`,
+    'invoice.created',
+    `waitFor(invoice.paid,${iso},timeout:[invoice.sendReminder])`,
+  ],
+  [
+    `When an invoice is sent, give the client ${span} to pay; if they haven't, send a reminder`,
+    'invoice.created',
+    `waitFor(invoice.paid,${iso},timeout:[invoice.sendReminder])`,
+  ],
+]);
+
 /** Days and zones in other words. */
 export const ZONE_WORDS_CLASS: readonly Case[] = [
   ...['Every school day at 8am', 'On school days at 8am', 'Each school day at 8am'].map(
@@ -97,9 +111,12 @@ export const ZONE_WORDS_CLASS: readonly Case[] = [
       ['Joburg time', 'Africa/Johannesburg'],
     ] as const
   ).map((z): Case => [`Every day at 9 ${z[0]}, notify the team`, `cron(0 9 * * ? *) ${z[1]}`, 'notify.team']),
-  ...['(Toronto)', '(based in Toronto)'].map(
+  ...['(Toronto)', '(based in Toronto)', 'in Toronto', ', based in Toronto,'].map(
     (place): Case => [
-      `For Bloom Bakery ${place}: every Monday at 9 their time, post a summary of new leads in #bloom`,
+      `For Bloom Bakery ${place}: every Monday at 9 their time, post a summary of new leads in #bloom`.replace(
+        ',:',
+        ':',
+      ),
       'cron(0 9 ? * MON *) America/Toronto',
       'report.summarize; notify.slack',
     ],
@@ -115,5 +132,6 @@ export const ZONE_WORDS_CLASS: readonly Case[] = [
 export const SURROUNDINGS_REFUSED: readonly (readonly [string, string])[] = [
   ['Every Monday at 9 their time, post a summary of new leads in #bloom', 'local'],
   ['Every Monday at 9 their local time, post a summary of new leads in #bloom', 'local'],
+  ["Every Monday at 9 in the client's time zone, post a summary of new leads in #bloom", 'local'],
   ['When an invoice is sent, give them 10 days to sign, then notify the team', 'sign'],
 ];

@@ -88,4 +88,29 @@ export const SURROUNDINGS: readonly Case[] = [
     'report.summarize; notify.slack',
   ],
   ['When someone books a consult, notify Keisha (our intake coordinator)', 'booking.created', 'notify.team'],
+  [
+    'For Bloom Bakery in Toronto: every Monday at 9 their time, post a summary of new leads in #bloom',
+    'cron(0 9 ? * MON *) America/Toronto',
+    'report.summarize; notify.slack',
+  ],
+  [
+    "When an invoice is sent, give the client a fortnight to pay; if they haven't, send a reminder",
+    'invoice.created',
+    'waitFor(invoice.paid,P14D,timeout:[invoice.sendReminder])',
+  ],
+  [
+    "When an invoice is sent, if 2 weeks pass and it's still unpaid, send a reminder",
+    'invoice.created',
+    'waitFor(invoice.paid,P14D,timeout:[invoice.sendReminder])',
+  ],
+  [
+    'When we send a quote, give them 5 days to reply. No reply? Notify me.',
+    'email.sent[message]',
+    'waitFor(email.received,P5D,timeout:[notify.team])',
+  ],
+  [
+    'Every school day at 7:30, post "doors open at 8:15" in #parents',
+    'cron(30 7 ? * MON-FRI *)',
+    'notify.slack',
+  ],
 ];
