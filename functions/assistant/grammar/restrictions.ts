@@ -75,6 +75,12 @@ const TEST_SHAPE = new RegExp(
     String.raw`\bthis\s+(?:week|month|quarter|year)\b|\b(?:since|ago)\b|\b(?:from|before|after)\s+(?:yesterday|today|last\s+\w+)\b`,
     String.raw`\b\d{1,6}\s{0,3}(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?)\b`,
     String.raw`\b(?:with|having|w/)\s+(?:an?\s+|the\s+|no\s+)?(?:status|stage|tags?|source|value|budget|total|amount|score|priority|plan|tier|country|region|industry|currency)\b`,
+    // a choice among the records: "the important ones", "skip the rest", "repeat customers excluded", "applies to"
+    String.raw`\b(?:the|those|these)\s+(?:[a-z-]+\s+)?ones\b|\b(?:skip|ignore|exclude|omit)\b|\bleave\s+out\b|\bfilter\s+out\b`,
+    String.raw`\b(?:excluded|excepted|included|exempt(?:ed)?)\b|\b(?:applies|apply|applicable)\s+(?:only\s+)?(?:to|for)\b`,
+    String.raw`\b(?:office|business|working|opening)\s+hours\b`,
+    // "first-time buyers", "free trial users", "enterprise accounts": a kind of records said alone
+    String.raw`^\s*(?!(?:new|all|our|the|every|each|existing|current|any|some|my|their)\s)(?:[a-z][a-z-]*\s+){1,3}(?:users|accounts|buyers|customers|clients|members|subscribers|signups|prospects|companies|businesses)\s*$`,
   ].join('|'),
   'i',
 );

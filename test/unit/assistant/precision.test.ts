@@ -13,6 +13,7 @@ import {
   UNKNOWN_ZONE_CLASS,
 } from './classes/precision';
 import {
+  CHOICE_REMARKS,
   CONJOINED_TESTS,
   DESCRIBING_CLASS,
   PLURAL_RATES_CLASS,
@@ -84,6 +85,10 @@ describe('a restriction is known by its shape, not its words (restrictions.ts TE
       return tests >= 2 ? [] : [`${prompt} → ${trigger} || ${steps}`];
     });
     expect(wrong).toStrictEqual([]);
+  });
+
+  it('GIVEN a choice among the records said as a remark in no condition\'s words ("first-time buyers", "just the important ones", "skip the rest", "repeat customers excluded", "applies to new signups", "during office hours") × after a comma, as a sentence, after a dash × rule body WHEN parsed THEN each is refused quoting it or tests it, never the workflow for every record', () => {
+    expect(dropped(CHOICE_REMARKS)).toStrictEqual([]);
   });
 
   it('GIVEN words that describe and choose nothing ("This is for our sales team.", "It is important that this goes out fast.", "so that nobody forgets") WHEN parsed THEN the workflow comes back', () => {

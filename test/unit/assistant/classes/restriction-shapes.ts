@@ -138,3 +138,31 @@ export const CONJOINED_TESTS: readonly (readonly [string, string])[] = KNOWN_TES
     }),
   ),
 );
+
+/**
+ * A choice among the records said as a remark after the rule, in no condition's words: a kind of records alone
+ * ("first-time buyers", "free trial users"), the ones chosen ("just the important ones", "skip the rest"), a part
+ * left out ("repeat customers excluded", "ignore duplicates", "applies to new signups"), a window ("during office
+ * hours"). Remarks × where they stand × bodies: `[request, a word the refusal must quote]`. Not yet in brackets after
+ * "… email": "(just the important ones)" is read as the email's recipient and dropped (a known miss, session 29).
+ */
+export const CHOICE_REMARKS: readonly (readonly [string, string])[] = [
+  'first-time buyers',
+  'free trial users',
+  'enterprise accounts',
+  'premium plan users',
+  'just the important ones',
+  'not the small ones',
+  'skip the rest',
+  'ignore duplicates',
+  'repeat customers excluded',
+  'applies to new signups',
+  'this applies to enterprise accounts',
+  'during office hours',
+  'within business hours',
+].flatMap((remark, i) =>
+  [', R.', '. R.', ' — R.'].map((place, j): readonly [string, string] => {
+    const [t, a] = BODIES[(i + j) % BODIES.length] as readonly [string, string, string, string];
+    return [`${t}, ${a}${place.replace('R', remark)}`, remark.split(' ').at(-1) ?? remark];
+  }),
+);

@@ -151,4 +151,8 @@ export const REFUSALS: readonly Refusal[] = [
     'If the value is over 5000 and also the company has 50 employees, notify sales when a new lead comes in',
     '50 employees',
   ],
+  // a choice among the records said as a remark: refused, quoted, never the workflow for every record
+  ['When a new lead comes in, send them a welcome email, first-time buyers.', 'first-time buyers'],
+  ['When an invoice is paid, send the customer a thank you email. Repeat customers excluded.', 'excluded'],
+  ['When a booking is made, add a note to the lead — during office hours.', 'office hours'],
 ];
