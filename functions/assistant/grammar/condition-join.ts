@@ -24,14 +24,19 @@ export const joinsCondition = <T extends Read>(
   ctx: Ctx,
 ): boolean => {
   const prev = items.at(-1);
-  if (sep !== 'and' || prev?.kind !== 'if' || !prev.condition) return false;
-  const lead = /^\s*(?:(?:also|as well|too)\s+)?(?:(?:if|when|where)\s+)?/.exec(clause.view)?.[0] ?? '';
+  // "when a lead from the website comes in and the budget is over 5k": after the trigger's own qualifier too
+  const joint = /^\s*and\s/.test(clause.view);
+  if ((sep !== 'and' && sep !== 'comma' && !joint) || prev?.kind !== 'if' || !prev.condition) return false;
+  const lead =
+    /^\s*(?:and\s+)?(?:(?:also|as well|too)\s+)?(?:(?:if|when|where)\s+)?/.exec(clause.view)?.[0] ?? '';
   const cond = readCondition(clause.view.slice(lead.length), {
     subject: ctx.subject,
     event: ctx.event,
     cased: (s) => clause.cased(s),
   });
   if (!cond?.condition || cond.filter || cond.problem) return false;
+  // ", the budget is over 5k,": after a comma, only a clause that is a whole test joins it
+  if (sep === 'comma' && !joint && /\S/.test(clause.view.slice(lead.length + cond.length))) return false;
   clause.mark(0, lead.length + cond.length);
   items[items.length - 1] = { ...prev, condition: { all: [...tests(prev.condition), cond.condition] } };
   return true;

@@ -3,6 +3,7 @@ import { parsePrompt } from '../../../functions/assistant/parser';
 import { NOUN_EVENT_CASES, PERSON_EVENT_CLASS, PERSON_EVENT_REFUSALS } from './classes/person-events';
 import { PORTION_REFUSALS, PURPOSE_CLASS } from './classes/purposes';
 import { TEAM_REMINDER_CLASS } from './classes/team-reminders';
+import { TRIGGER_CONDITION_CLASS } from './classes/trigger-conditions';
 import { misread } from './misread';
 
 /** Clause kinds read wherever they stand (session 29, h8): reminders to one of ours, events said of a person, records named by purpose,
@@ -109,6 +110,15 @@ describe('a group picked out by words no grammar reads', () => {
       const result = parsePrompt(prompt);
       expect(result.ok).toBe(false);
       expect(result.ok ? '' : result.problems.join('\n')).toContain(quoted);
+    },
+  );
+});
+
+describe('conditions read as part of the trigger, every qualified event × joint × second test × action × other branch', () => {
+  it.each([...TRIGGER_CONDITION_CLASS])(
+    'GIVEN every request on "%s" and a second test WHEN parsed THEN both are one condition with its other branch',
+    (_group, cases) => {
+      expect(misread(cases)).toStrictEqual([]);
     },
   );
 });

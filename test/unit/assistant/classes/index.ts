@@ -34,6 +34,7 @@ import { TOOL_BRANCH_PRODUCT } from './tool-branches';
 import { TOOL_LAYOUT_PRODUCT } from './tool-layouts';
 import { TOOL_TRIGGER_PRODUCT } from './tool-triggers';
 import { TRADE_NOUN_PRODUCT } from './trade-nouns';
+import { TRIGGER_CONDITION_PRODUCT } from './trigger-conditions';
 import { voiced } from './voices';
 
 /** Each generated class's full cross product, by class (the bench measures them; the unit suite covers pairs). */
@@ -90,4 +91,6 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   'person events': PERSON_EVENT_PRODUCT,
   /** Invoices named by what they are for, as the trigger and as records in bulk. */
   purposes: PURPOSE_PRODUCT,
+  /** The trigger's qualifier and a test after "and" as one condition, with "otherwise". */
+  'trigger conditions': TRIGGER_CONDITION_PRODUCT,
 };

@@ -63,4 +63,19 @@ export const CLAUSE_KINDS: readonly Case[] = [
     'cron(0 9 ? * FRI *)',
     'invoice.find; forEach[invoice.sendReminder]',
   ],
+  [
+    'when a lead from the website comes in and the budget is over 5k, notify #sales, otherwise send them our brochure',
+    'lead.created',
+    'if((trigger.lead.source eq "website" and trigger.lead.value gt 5000))[notify.slack]else[email.send]',
+  ],
+  [
+    'When a new donation comes in and it is over $500, ping me; otherwise send a thank-you email',
+    'invoice.paid',
+    'if(trigger.invoice.totalCents gt 50000)[notify.team]else[email.send]',
+  ],
+  [
+    'when a lead from the website comes in, and the budget is over 5k, notify #sales',
+    'lead.created',
+    'if((trigger.lead.source eq "website" and trigger.lead.value gt 5000))[notify.slack]',
+  ],
 ];
