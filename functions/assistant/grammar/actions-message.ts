@@ -2,6 +2,7 @@ import type { Step } from '../../../statemachines/schema';
 import type { Clause } from './clause';
 import { type ActionResult, action, type Ctx, itText, noSubject, outcome, triggerText } from './context';
 import { emailTemplateOf, type Recipient, recipientOf, SUBJECT_RE } from './recipients';
+import { askedBy, SENT_THING } from './reminders';
 import { EMAIL_ADDRESS, quoteIn } from './text';
 
 /** Messages: emails to the subject or an address, the team, Slack, drafts, and activity reports. */
@@ -140,7 +141,7 @@ export const readReport = (clause: Clause, ctx: Ctx): ActionResult | undefined =
   const to: Recipient | undefined =
     early ??
     recipientOf(clause, undefined) ??
-    (verb && /\s(?:me|us|the team|everyone)$/.test(verb[0]) ? { kind: 'team' } : undefined);
+    (verb && /\s(?:me|us|the team|everyone)$/.test(verb[0]) ? { kind: 'team' } : askedBy(clause));
   if (to?.kind === 'address') {
     steps.push(
       action(ctx, 'email-report', 'email.send', { to: to.address, subject: 'Activity summary', body: text }),
@@ -237,8 +238,6 @@ const EMAIL_VERB = new RegExp(
 const EMAIL_WORDS =
   'emails?|mail|message|note|nudge|receipt|copy|reply|letter|newsletter|confirmation|reminder|follow up|check-?in|thank you|thanks|welcome|intro(?:duction)?|invite|invitation|pricing|price list|brochure|info(?:rmation)?|details|proposal|quote|discount|offer|coupon|survey|feedback|review request|update|greeting|congratulations|apology|link|case study|goodbye|farewell|guide|e-?book|checklist|white ?paper|deck|slides|welcome pack|kit|materials?|agenda|catalog(?:ue)?|portfolio|tips|resources|instructions|voucher|gift card|promo code|newsletter';
 const EMAIL_NOUN = new RegExp(`\\b(?:${EMAIL_WORDS})\\b`);
-const SENT_THING =
-  /^[\s,]*(?:(?:then|also|and|please)\s+)*send\s+(?:over\s+)?(?:the|our|a|an|my)\s+(?!(?:file|document|data|lead|contact|record|details|info|payload|report|summary|invoice|bill)s?\b)[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}\s*$/;
 
 export const readDraft = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const t = clause.view;

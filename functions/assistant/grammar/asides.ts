@@ -10,8 +10,9 @@ const INTRO =
 
 const MAKE_IT_SO = /\b(?:(?:can|could|would) you (?:please )?)?(?:make|set) it (?:up )?so (?:that )?/gi;
 
+/** Hedges, and polite conditions on the asking itself ("if that's not too much trouble"), never on the records. */
 const HEDGES =
-  /,?\s(?:i guess|i think|i suppose|or so|more or less|if possible|if you can|nothing fancy|that's all|that is all|no rush|or something|or whatever)(?=[,.!?]|$)/gi;
+  /,?\s(?:i guess|i think|i suppose|or so|more or less|if possible|if you can|nothing fancy|that's all|that is all|no rush|or something|or whatever|if (?:that|it|this)(?:'s| is) (?:not too much (?:trouble|work|hassle|to ask)|ok(?:ay)?|alright|all right|fine|possible|doable|no trouble)|if you (?:don't|do not) mind|if you could|when you (?:get|have) a (?:chance|moment|minute|sec(?:ond)?))(?=[,.!?]|$)/gi;
 
 /** "around 9", "like 6pm", "about 8:30": the time, without the hedge. */
 const ABOUT_TIME =

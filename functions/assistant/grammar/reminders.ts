@@ -221,3 +221,15 @@ export const readTeamReminder = (clause: Clause, ctx: Ctx): ActionResult | undef
     false,
   );
 };
+
+/** "I get", "we'd really appreciate", "receive", "could I have": the writer asking to be sent it. */
+const ASKED =
+  /^[\s,]*(?:(?:then|also|and|please|just|really)\s+)*(?:(?:i|we)(?:'d|'ll|\s+would|\s+will|\s+can|\s+could|\s+should)?\s+(?:really\s+|also\s+)?|(?:can|could|may)\s+(?:i|we)\s+)?(?:get|receive|have|see|appreciate|like|love|want|need)(?![\w'-])/;
+
+/** A report the writer asks to get, with no one else named: it goes to the team, the writer among them. */
+export const askedBy = (clause: Clause): { readonly kind: 'team' } | undefined =>
+  clause.take(ASKED) ? { kind: 'team' } : undefined;
+
+/** "send the intake form": a thing sent, to no one else named, is an email to whom the workflow is about. */
+export const SENT_THING =
+  /^[\s,]*(?:(?:then|also|and|please)\s+)*send\s+(?:over\s+)?(?:the|our|a|an|my)\s+(?!(?:file|document|data|lead|contact|record|details|info|payload|report|summary|invoice|bill)s?\b)[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}\s*$/;

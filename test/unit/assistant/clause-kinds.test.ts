@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePrompt } from '../../../functions/assistant/parser';
 import { NOUN_EVENT_CASES, PERSON_EVENT_CLASS, PERSON_EVENT_REFUSALS } from './classes/person-events';
+import { POLITE_REPORT_CLASS } from './classes/polite-reports';
 import { PORTION_REFUSALS, PURPOSE_CLASS } from './classes/purposes';
 import { TEAM_REMINDER_CLASS } from './classes/team-reminders';
 import { TRIGGER_CONDITION_CLASS } from './classes/trigger-conditions';
@@ -117,6 +118,15 @@ describe('a group picked out by words no grammar reads', () => {
 describe('conditions read as part of the trigger, every qualified event × joint × second test × action × other branch', () => {
   it.each([...TRIGGER_CONDITION_CLASS])(
     'GIVEN every request on "%s" and a second test WHEN parsed THEN both are one condition with its other branch',
+    (_group, cases) => {
+      expect(misread(cases)).toStrictEqual([]);
+    },
+  );
+});
+
+describe('reports asked politely or as a question, every period × destination × framing, and the writer as who gets it', () => {
+  it.each([...POLITE_REPORT_CLASS])(
+    'GIVEN every %s report asked politely WHEN parsed THEN each is the schedule, a summary and its delivery',
     (_group, cases) => {
       expect(misread(cases)).toStrictEqual([]);
     },

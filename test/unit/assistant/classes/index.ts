@@ -19,6 +19,7 @@ import { LIST_PRODUCT } from './lists';
 import { MANY_RECORDS_PRODUCT } from './many-records';
 import { NEGATIVE_WAIT_PRODUCT } from './negative-waits';
 import { PERSON_EVENT_PRODUCT } from './person-events';
+import { POLITE_REPORT_PRODUCT } from './polite-reports';
 import { PURPOSE_PRODUCT } from './purposes';
 import { RECORD_UPDATE_PRODUCT } from './record-updates';
 import { RECORD_WORDING_PRODUCT } from './record-wordings';
@@ -93,4 +94,6 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   purposes: PURPOSE_PRODUCT,
   /** The trigger's qualifier and a test after "and" as one condition, with "otherwise". */
   'trigger conditions': TRIGGER_CONDITION_PRODUCT,
+  /** Reports asked as a question, a wish or with a polite tail; the writer as who gets it. */
+  'polite reports': POLITE_REPORT_PRODUCT,
 };

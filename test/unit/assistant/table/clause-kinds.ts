@@ -78,4 +78,20 @@ export const CLAUSE_KINDS: readonly Case[] = [
     'lead.created',
     'if((trigger.lead.source eq "website" and trigger.lead.value gt 5000))[notify.slack]',
   ],
+  [
+    'could you send me a weekly summary of new sign-ups?',
+    'cron(0 9 ? * MON *)',
+    'report.summarize; notify.team',
+  ],
+  [
+    'a monthly donations report by email would be great',
+    'cron(0 9 1 * ? *)',
+    'report.summarize; notify.team',
+  ],
+  ['can we get a Friday recap in #board, thanks', 'cron(0 9 ? * FRI *)', 'report.summarize; notify.slack'],
+  [
+    "we'd really appreciate a summary of the week's donations every Friday at 5",
+    'cron(0 17 ? * FRI *)',
+    'report.summarize; notify.team',
+  ],
 ];
