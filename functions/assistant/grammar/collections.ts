@@ -37,7 +37,7 @@ const FOR = `(?:${PURPOSE_WORD}\\s+){0,2}`;
 
 const INVOICE_SHAPES: readonly RegExp[] = [
   new RegExp(
-    `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?(?:people|everyone|everybody|anyone|those|payers?|debtors?|${PERSON})\\s+(?:with|(?:who|that|which)\\s+ha(?:s|ve)(?:\\s+got)?|having|whose|who owe|owing|about|regarding|of|for)\\s+(?:an?\\s+|their\\s+|any\\s+|unpaid\\s+|the\\s+)?(?:${INV_ADJ}\\s+)?${FOR}(?:invoices?|bills?|payments?)(?:\\s+(?:that\\s+|which\\s+)?(?:are|is)\\s+(?:still\\s+)?${INV_ADJ})?`,
+    `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?(?:people|everyone|everybody|anyone|those|payers?|debtors?|${PERSON})\\s+(?:with|(?:who|that|which)\\s+ha(?:s|ve)(?:\\s+got)?|having|whose|who owe|owing|about|regarding|of|for)\\s+(?:an?\\s+|their\\s+|any\\s+|unpaid\\s+|the\\s+)?(?:${INV_ADJ}\\s+)?${FOR}(?:invoices?|bills?|payments?|fees|subs|dues)(?:\\s+(?:that\\s+|which\\s+)?(?:are|is)\\s+(?:still\\s+)?${INV_ADJ})?`,
   ),
   new RegExp(
     `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?${INV_ADJ}\\s+${FOR}(?:invoices?|bills?)\\b`,

@@ -52,9 +52,22 @@ const relativeRead = (text: string): EventPhrase | undefined => {
 
 /** Reads an event phrase at the start of `text` ("a new lead from linkedin is added, …"), said any way round. */
 const readEventWords = (text: string): EventPhrase | undefined => {
-  const read = readWords(text);
+  const read = readWords(text) ?? given(text);
   const person = personEvent(text); // "a donor gives": any person, the verb's meaning
   return person && (!read || person.length > read.length) ? person : read;
+};
+
+/** "a donation over $250 comes in", "new gift": what is given is a payment, read by the payment's shapes. */
+const GIVEN =
+  /^(\s*(?:(?:a|an|the|any|each|every|new|incoming)\s+)*)((?:online|one-off|monthly|recurring)\s+)?(donation|gift|contribution)(?=s?(?![\w'-]))/;
+const given = (text: string): EventPhrase | undefined => {
+  const m = GIVEN.exec(text);
+  if (!m) return undefined;
+  const head = m[1] ?? '';
+  const read = readWords(`${head}payment${text.slice(m[0].length)}`);
+  return read && read.length >= head.length + 7
+    ? { ...read, length: read.length + m[0].length - head.length - 7 }
+    : undefined;
 };
 
 const readWords = (text: string): EventPhrase | undefined => {

@@ -67,18 +67,16 @@ const MEANINGS: readonly (readonly [EventName, RegExp])[] = [
 ];
 
 /** "has signed up", "has just donated": the perfect, read as the verb. */
+/** A joining verb and what was joined ("registers for the summer camp"), up to the clause's end. */
+const JOINED_WHAT =
+  /^(?:signs?\s+up|signed\s+up|registers?|registered|enrol(?:l)?s?|enrol(?:l)?ed)\s+((?:for|onto|on|in|into|to)\s+(?!(?:(?:the|our|a|an|my)\s+)?(?:newsletter|mailing\s+list|e-?mail\s+list|list|updates|e-?mails|waiting\s?list|waitlist|club|membership|website|site|account|portal|app|platform|online)(?![\w'-]))[^,;.:→>]+?)(?=\s*(?:[,;.:→>]|-|$))/;
+
 const SUBJECT_RE = new RegExp(`^\\s*${SUBJECT}(?:(?:has|have|had)\\s+)?(?:just\\s+)?`);
 
-/** "new donation", "a gift is received", "registration comes in": the thing given or the joining, as a noun. */
+/** "new registration", "registration comes in": the joining, as a noun (what is given is read as a payment). */
 const ARRIVED =
   '(?:\\s+(?:is\\s+|gets\\s+|has\\s+been\\s+|was\\s+)?(?:received|made|recorded|processed|logged|submitted|completed|comes?\\s+in|came\\s+in|arrives?|arrived|lands?|landed|goes\\s+through|went\\s+through))';
 const NOUNS: readonly (readonly [EventName, RegExp])[] = [
-  [
-    'invoice.paid',
-    new RegExp(
-      `^\\s*(?:(?:a|an|any|each|every)\\s+)?(?:(?:new|incoming)\\s+(?:(?:online|one-off|monthly)\\s+)?(?:donation|gift|contribution)s?(?![\\w'-])${ARRIVED}?|(?:(?:online|one-off|monthly)\\s+)?(?:donation|gift|contribution)s?${ARRIVED})`,
-    ),
-  ],
   [
     'lead.created',
     new RegExp(
@@ -96,6 +94,15 @@ export const personEvent = (text: string): EventPhrase | undefined => {
   const subject = SUBJECT_RE.exec(text);
   if (!subject) return undefined;
   const rest = text.slice(subject[0].length);
+  // "a family registers for the summer camp": what they joined, which no record keeps, would be dropped
+  const joined = JOINED_WHAT.exec(rest);
+  if (joined)
+    return {
+      trigger: { type: 'event', event: 'lead.created' },
+      qualifier: undefined,
+      length: subject[0].length + joined[0].length,
+      problem: `"${joined[1]?.trim()}": nothing records what someone signed up for, so the workflow would start for every new lead; leave it out, or say it as a tag or a form ("when the camp form is submitted")`,
+    };
   for (const [event, re] of MEANINGS) {
     const m = re.exec(rest);
     if (m)

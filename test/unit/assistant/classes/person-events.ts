@@ -95,6 +95,12 @@ export const NOUN_EVENT_CASES: readonly Case[] = [
   ['When a registration comes in, notify #office', 'lead.created', 'notify.slack'],
   ['new enrolment → send them the handbook', 'lead.created', 'email.send'],
   ['consult booked → send the intake form', 'booking.created', 'email.send'],
+  [
+    'When a donation over $250 comes in, notify #fundraising',
+    'invoice.paid',
+    'if(trigger.invoice.totalCents gt 25000)[notify.slack]',
+  ],
+  ['When someone signs up to the newsletter, send a welcome email', 'lead.created', 'email.send'],
 ];
 
 /** Verbs of these people that are not the events: left unread, so the request is refused, quoting them. */
@@ -102,6 +108,8 @@ export const PERSON_EVENT_REFUSALS: readonly (readonly [prompt: string, quoted: 
   ['When a parent gives feedback, notify #team', 'gives feedback'],
   ['When a donor cancels their membership, notify #team', 'cancels their membership'],
   ['When a parent pays for the trip, notify #team', 'pays for the trip'],
+  ['When a family registers for the summer camp, email them the packing list', 'for the summer camp'],
+  ['Once a child enrols in the chess club, ping me', 'in the chess club'],
 ];
 
 /** The full cross product, for the bench. */

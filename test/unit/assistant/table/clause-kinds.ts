@@ -94,4 +94,14 @@ export const CLAUSE_KINDS: readonly Case[] = [
     'cron(0 17 ? * FRI *)',
     'report.summarize; notify.team',
   ],
+  [
+    'Every Friday, email families with unpaid fees a polite reminder',
+    'cron(0 9 ? * FRI *)',
+    'invoice.find; forEach[invoice.sendReminder]',
+  ],
+  [
+    'when a new donation of more than 100 arrives, ping me',
+    'invoice.paid',
+    'if(trigger.invoice.totalCents gt 10000)[notify.team]',
+  ],
 ];
