@@ -69,7 +69,7 @@ const MEANINGS: readonly (readonly [EventName, RegExp])[] = [
 /** "has signed up", "has just donated": the perfect, read as the verb. */
 /** A joining verb and what was joined ("registers for the summer camp"), up to the clause's end. */
 const JOINED_WHAT =
-  /^(?:signs?\s+up|signed\s+up|registers?|registered|enrol(?:l)?s?|enrol(?:l)?ed)\s+((?:for|onto|on|in|into|to)\s+(?!(?:(?:the|our|a|an|my)\s+)?(?:newsletter|mailing\s+list|e-?mail\s+list|list|updates|e-?mails|waiting\s?list|waitlist|club|membership|website|site|account|portal|app|platform|online)(?![\w'-]))[^,;.:→>]+?)(?=\s*(?:[,;.:→>]|-|$))/;
+  /^(?:signs?\s+up|signed\s+up|registers?|registered|enrol(?:l)?s?|enrol(?:l)?ed)\s+((?:for|onto|on|in|into|to)\s+(?!(?:(?:the|our|a|an|my)\s+)?(?:newsletter|mailing\s+list|e-?mail\s+list|list|updates|e-?mails|waiting\s?list|waitlist|club|membership|website|site|account|portal|app|platform|online)(?![\w'-]))[^,;.:→>-]+)/;
 
 const SUBJECT_RE = new RegExp(`^\\s*${SUBJECT}(?:(?:has|have|had)\\s+)?(?:just\\s+)?`);
 
