@@ -107,6 +107,29 @@ const MESSAGE_VERB =
 /** "stop the sequence", "confirm it" left over in a run-on list: a verb and its object, an action dropped. */
 const IMPERATIVE_LEFTOVER =
   /^\s*(?:(?:and|then|also|please)\s+)?(?!(?:and|or|to|for|with|from|of|in|on|at|by|about|if|when|as|so|than|that|this|is|are|was|were|be|been|all|each|every|but|just|only|also)\b)[a-z]{3,}\s+(?:it|them|him|her|us|me|the\s+(?:sequence|lead|customer|client|deal|booking|invoice))\b/i;
+/**
+ * A clause no grammar read that can only describe (session 29): said after a comma or as its own sentence after the
+ * trigger, with no record or field word of the catalogue, no number, no name and no joint ("it's urgent", "the
+ * format is fine as it is"). It goes to the leftovers, where the restriction gate still refuses any shape of a test;
+ * anything else unread is refused as before.
+ */
+const RECORD_WORD =
+  /\b(?:leads?|contacts?|customers?|clients?|prospects?|invoices?|bookings?|meetings?|appointments?|status|source|value|tags?|amount|total|budget|price|deal|payment|replies|reply|forms?|they|them|their|he|she|his|her|we|us|our|you|your)\b/i;
+const onlyDescribes = (
+  said: string,
+  at: { readonly sep: Separator; readonly beforeTrigger?: boolean },
+): boolean =>
+  (at.sep === 'comma' || at.sep === 'sentence') &&
+  !at.beforeTrigger &&
+  /\S\s+\S/.test(said.trim()) &&
+  !/\d|\s[A-Z]|@|#|[=<>]/.test(said) &&
+  !RECORD_WORD.test(said) &&
+  !MEANINGFUL_LEFTOVER.test(said) &&
+  !ACTION_LEFTOVER.test(said) &&
+  !ADDS_TO_RULE.test(said) &&
+  !VERB_START.test(said) &&
+  !VERB_INSIDE.test(said);
+
 /** A leftover that adds to or narrows what was read ("… too", "also …", "only …"). */
 const ADDS_TO_RULE = /\b(?:only|except|excluding|also|as well)\b|\btoo\s*[.!]?$/i;
 /** A person named in a leftover ("… and Tom", "from Tom"): someone the action would leave out. */
@@ -360,6 +383,8 @@ export const readClause = (
   }
   const leftovers = clause.leftovers();
   if (leftovers.length === 0) return;
+  // said back whole (the gate reads its shape: "assuming the industry == retail"), never in fragments
+  const describes = items.length === before && !touched && onlyDescribes(clause.original, at);
   // "We run a small agency.", "Our sales guys keep missing deals.": a sentence of context, said back, not refused
   if (
     items.length === before &&
@@ -378,7 +403,7 @@ export const readClause = (
     leftovers.some((l) => UNSUPPORTED_APPS.test(l.toLowerCase())) ||
     // "Whenever a lead signs up you must reply …": the clause's own request, not a detail of its trigger
     (items.length === before &&
-      (!touched || leftovers.some((l) => VERB_START.test(l) || VERB_INSIDE.test(l)))) ||
+      ((!touched && !describes) || leftovers.some((l) => VERB_START.test(l) || VERB_INSIDE.test(l)))) ||
     leftovers.some(
       (l) => MEANINGFUL_LEFTOVER.test(l) || ACTION_LEFTOVER.test(l) || IMPERATIVE_LEFTOVER.test(l),
     ) ||
@@ -394,5 +419,5 @@ export const readClause = (
     );
     return;
   }
-  state.notUnderstood.push(...leftovers);
+  state.notUnderstood.push(...(describes ? [clause.original.trim()] : leftovers));
 };

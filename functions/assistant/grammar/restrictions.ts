@@ -80,7 +80,9 @@ const TEST_SHAPE = new RegExp(
     String.raw`\b(?:excluded|excepted|included|exempt(?:ed)?)\b|\b(?:applies|apply|applicable)\s+(?:only\s+)?(?:to|for)\b`,
     String.raw`\b(?:office|business|working|opening)\s+hours\b`,
     // "first-time buyers", "free trial users", "enterprise accounts": a kind of records said alone
-    String.raw`^\s*(?!(?:new|all|our|the|every|each|existing|current|any|some|my|their)\s)(?:[a-z][a-z-]*\s+){1,3}(?:users|accounts|buyers|customers|clients|members|subscribers|signups|prospects|companies|businesses)\s*$`,
+    String.raw`^\s*(?!(?:new|all|our|the|every|each|existing|current|any|some|my|their)\s)(?:[a-z][a-z-]*\s+){1,3}(?:users|accounts|buyers|customers|clients|members|subscribers|signups|prospects|companies|businesses|plans?|tiers?|segments?|regions?|markets?)\s*$`,
+    // "that's for big accounts", "just for the premium plan": whom the rule is for, said as a kind of records
+    String.raw`\bfor\s+(?:the\s+|our\s+)?(?:[a-z-]+\s+){0,2}(?:accounts|users|buyers|members|subscribers|signups|prospects|plans?|tiers?|segments?)\b(?!\s+(?:team|teams|department|manager|managers|group|channel|people)\b)`,
   ].join('|'),
   'i',
 );

@@ -17,6 +17,7 @@ import {
   CONJOINED_TESTS,
   DESCRIBING_CLASS,
   PLURAL_RATES_CLASS,
+  REMARKS_CLASS,
   RESTRICTION_SHAPES,
 } from './classes/restriction-shapes';
 import { misread } from './misread';
@@ -89,6 +90,10 @@ describe('a restriction is known by its shape, not its words (restrictions.ts TE
 
   it('GIVEN a choice among the records said as a remark in no condition\'s words ("first-time buyers", "just the important ones", "skip the rest", "repeat customers excluded", "applies to new signups", "during office hours") × after a comma, as a sentence, after a dash × rule body WHEN parsed THEN each is refused quoting it or tests it, never the workflow for every record', () => {
     expect(dropped(CHOICE_REMARKS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a whole clause no grammar reads that can only describe ("it\'s urgent", "no rush", "much appreciated", "the tone should be friendly") × after a comma, as a sentence, after a dash × rule body WHEN parsed THEN the workflow comes back with the remark said back, never refused (items.ts onlyDescribes)', () => {
+    expect(misread(REMARKS_CLASS)).toStrictEqual([]);
   });
 
   it('GIVEN words that describe and choose nothing ("This is for our sales team.", "It is important that this goes out fast.", "so that nobody forgets") WHEN parsed THEN the workflow comes back', () => {

@@ -166,3 +166,35 @@ export const CHOICE_REMARKS: readonly (readonly [string, string])[] = [
     return [`${t}, ${a}${place.replace('R', remark)}`, remark.split(' ').at(-1) ?? remark];
   }),
 );
+
+/**
+ * A whole clause no grammar reads that can only describe: after a comma, as its own sentence or after a dash, with
+ * no record or field word, number, name, joint or verb that asks ("it's urgent", "no rush", "much appreciated").
+ * Said back as not understood, never refused: the gate still refuses any shape of a test in it (the classes above).
+ */
+export const REMARKS_CLASS: readonly Case[] = [
+  "it's urgent",
+  'nothing fancy',
+  'the sooner the better',
+  'this matters a lot',
+  'it is time-sensitive',
+  'no rush',
+  'that would be great',
+  'much appreciated',
+  'the tone should be friendly',
+  'short and sweet please',
+  'as discussed',
+  'fingers crossed',
+  'hopefully that makes sense',
+  'it should feel personal',
+].flatMap((remark, i) =>
+  [', R.', '. R.', ' — R.'].map((place, j): Case => {
+    const [t, a, trigger, steps] = BODIES[(i + j) % BODIES.length] as readonly [
+      string,
+      string,
+      string,
+      string,
+    ];
+    return [`${t}, ${a}${place.replace('R', remark)}`, trigger, steps];
+  }),
+);
