@@ -124,6 +124,10 @@ const onlyDescribes = (
   /\S\s+\S/.test(said.trim()) &&
   !/\d|\s[A-Z]|@|#|[=<>]/.test(said) &&
   !RECORD_WORD.test(said) &&
+  // "I'll approve it first", "we need to check": the writer's own step or an obligation, not a remark
+  !/\b(?:i|i'll|i'm|i've|i'd|me|my|mine|will|shall|must|need|needs|have to|has to|going to|want|wants|wait)\b|'ll\b/i.test(
+    said,
+  ) &&
   !MEANINGFUL_LEFTOVER.test(said) &&
   !ACTION_LEFTOVER.test(said) &&
   !ADDS_TO_RULE.test(said) &&
