@@ -26,10 +26,11 @@ import { readCondition } from './conditions';
 import type { ActionReader, Ctx } from './context';
 import { placeOfLast, readPurpose, TO_WHOM_ONLY } from './purpose';
 import { ROLE_RE, SUBJECT_RE } from './recipients';
+import { ACTION_LEFTOVER, ADDS_TO_RULE, MEANINGFUL_LEFTOVER, onlyDescribes, VERB_INSIDE } from './remarks';
 import { readTeamReminder } from './reminders';
 import { namedFirst } from './rule-words';
 import { isKnownWord } from './spelling';
-import { type Separator, VERB_START, VERBS, verbOfGerund } from './split';
+import { type Separator, VERB_START, verbOfGerund } from './split';
 import { matchFor, readWait as readWaitClause, type WaitRead } from './waits';
 
 /**
@@ -84,15 +85,8 @@ const CONTEXT =
 const EACH_ITEM =
   /(?<!\b(?:about|for|on|of|to)\s{1,40})\b(?:each|every)\s+(?:single\s+)?(?:one(?:\s+of\s+them)?|of\s+them|customer|client|lead|contact|person|prospect|invoice|bill|record|item)\b(?!\s+(?:with|who|whose|that|which|tagged|from)\b|\s+(?:in|on)\b(?!\s+(?:#|slack\b)))/;
 
-/** A verb that asks for something, left over inside a clause: what it asks would be silently dropped. */
-const ACTION_LEFTOVER =
-  /\b(?:send|notify|tell|inform|escalate|create|add|mark|tag|post|remind|schedule|ping|alert|delete|cancel|forward)(?![\w-])|\blet\s+(?:\S+\s+){1,2}know\b|\b\d+\s?(?:minutes?|hours?|days?|weeks?|months?)\b|\b(?:excluding|other than|provided|(?:as|so) long as|didn't|isn't|aren't|wasn't|hasn't|haven't|(?:comes?|came|is|are|was|were)\s(?:in\s)?(?:from|via|through)|worth\s(?:more|less|over|under|above|below|at))\b|\bat\s\d{1,2}(?::\d{2}|\s?(?:am|pm|o'clock))\b|\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|^\s*(?:at\s+|on\s+)?\d{1,2}\s*$|(?<![\w.+-])[\w.+-]+@[\w-]+\.[a-z]{2,}/i;
-
 const REPORT_OF =
   /\b(?:summary|summaries|report|recap|digest|overview|rundown|round-?up|list)\s+(?:of|on|about|for|with)\s+(?:(?:all|the|our|my|every)\s+)?(?:[\w-]+\s+)?(?:invoices?|bills?|leads?|contacts?|customers?|clients?|bookings?|deals?)\b|\b(?:invoices?|bills?|leads?|bookings?|deals?|sales|pipeline)\s+(?:summary|report|recap|digest|overview|list)\b/;
-
-const MEANINGFUL_LEFTOVER =
-  /\b(?:if|unless|only|not|never|haven't|hasn't|didn't|don't|doesn't|except|every|each|daily|weekly|monthly|hourly|when|whenever|before|until|otherwise|don't|doesn't|no|over|above|under|below|more than|less than|at least|at most|greater than|exceed(?:s|ing)?|between|tomorrow|tonight|field|weekends?|file|document|spreadsheet|(?:first|then|and|also)\s+needs?|(?:welcome|confirmation|thank you|follow up|reminder)\s(?:e?mail|message)|booked|scheduled|notified|tagged|emailed|and\s(?:posted|forwarded|mailed|texted|messaged|slacked|sent|shared|logged)|or (?:more|above|higher|over|greater|less|below|under|fewer)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:who|that)\s(?:joined|signed|registered|enrolled|came\sin|bought|visited|were\sadded))\b/i;
 
 /** An object left over by an action clause ("create a task to call them back" read as a meeting): refused. */
 const OBJECT_LEFTOVER = /\b(?:tasks?|to-?dos?|attachments?|attached|brochures?)\b/i;
@@ -107,35 +101,6 @@ const MESSAGE_VERB =
 /** "stop the sequence", "confirm it" left over in a run-on list: a verb and its object, an action dropped. */
 const IMPERATIVE_LEFTOVER =
   /^\s*(?:(?:and|then|also|please)\s+)?(?!(?:and|or|to|for|with|from|of|in|on|at|by|about|if|when|as|so|than|that|this|is|are|was|were|be|been|all|each|every|but|just|only|also)\b)[a-z]{3,}\s+(?:it|them|him|her|us|me|the\s+(?:sequence|lead|customer|client|deal|booking|invoice))\b/i;
-/**
- * A clause no grammar read that can only describe (session 29): said after a comma or as its own sentence after the
- * trigger, with no record or field word of the catalogue, no number, no name and no joint ("it's urgent", "the
- * format is fine as it is"). It goes to the leftovers, where the restriction gate still refuses any shape of a test;
- * anything else unread is refused as before.
- */
-const RECORD_WORD =
-  /\b(?:leads?|contacts?|customers?|clients?|prospects?|invoices?|bookings?|meetings?|appointments?|status|source|value|tags?|amount|total|budget|price|deal|payment|replies|reply|forms?|they|them|their|he|she|his|her|we|us|our|you|your)\b/i;
-const onlyDescribes = (
-  said: string,
-  at: { readonly sep: Separator; readonly beforeTrigger?: boolean },
-): boolean =>
-  (at.sep === 'comma' || at.sep === 'sentence') &&
-  !at.beforeTrigger &&
-  /\S\s+\S/.test(said.trim()) &&
-  !/\d|\s[A-Z]|@|#|[=<>]/.test(said) &&
-  !RECORD_WORD.test(said) &&
-  // "I'll approve it first", "we need to check": the writer's own step or an obligation, not a remark
-  !/\b(?:i|i'll|i'm|i've|i'd|me|my|mine|will|shall|must|need|needs|have to|has to|going to|want|wants|wait)\b|'ll\b/i.test(
-    said,
-  ) &&
-  !MEANINGFUL_LEFTOVER.test(said) &&
-  !ACTION_LEFTOVER.test(said) &&
-  !ADDS_TO_RULE.test(said) &&
-  !VERB_START.test(said) &&
-  !VERB_INSIDE.test(said);
-
-/** A leftover that adds to or narrows what was read ("… too", "also …", "only …"). */
-const ADDS_TO_RULE = /\b(?:only|except|excluding|also|as well)\b|\btoo\s*[.!]?$/i;
 /** A person named in a leftover ("… and Tom", "from Tom"): someone the action would leave out. */
 const NAME_LEFTOVER = /\b(?:and|or|from|to|with|cc|by|for)\s+[A-Z][a-z]+\b/;
 /** "… forward it to marco" typed with no capitals: a person the message would go without, unless a known word. */
@@ -166,11 +131,6 @@ const NOUN_ACTIONS: readonly [RegExp, string][] = [
   [new RegExp(`${NOUN_LEAD}(?=(?:[\\w-]+\\s+)?log\\s+(?:entry|line)\\b)`), 'add'],
   ...TO_WHOM_ONLY,
 ];
-
-/** A verb that asks for something, anywhere in a leftover ("you must reply with …", "we then email them"). */
-const VERB_INSIDE = new RegExp(
-  `(?:^|\\s)(?:${VERBS})(?=\\s+(?:them|him|her|it|the|a|an|our|their|with|to)\\b)`,
-);
 
 /** The action grammars, most specific first; the first that reads a clause wins. */
 const READERS: readonly ActionReader[] = [
@@ -387,7 +347,6 @@ export const readClause = (
   }
   const leftovers = clause.leftovers();
   if (leftovers.length === 0) return;
-  // said back whole (the gate reads its shape: "assuming the industry == retail"), never in fragments
   const describes = items.length === before && !touched && onlyDescribes(clause.original, at);
   // "We run a small agency.", "Our sales guys keep missing deals.": a sentence of context, said back, not refused
   if (

@@ -1,0 +1,38 @@
+import { type Separator, VERB_START, VERBS } from './split';
+
+/** A verb that asks for something, left over inside a clause: what it asks would be silently dropped. */
+export const ACTION_LEFTOVER =
+  /\b(?:send|notify|tell|inform|escalate|create|add|mark|tag|post|remind|schedule|ping|alert|delete|cancel|forward)(?![\w-])|\blet\s+(?:\S+\s+){1,2}know\b|\b\d+\s?(?:minutes?|hours?|days?|weeks?|months?)\b|\b(?:excluding|other than|provided|(?:as|so) long as|didn't|isn't|aren't|wasn't|hasn't|haven't|(?:comes?|came|is|are|was|were)\s(?:in\s)?(?:from|via|through)|worth\s(?:more|less|over|under|above|below|at))\b|\bat\s\d{1,2}(?::\d{2}|\s?(?:am|pm|o'clock))\b|\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|^\s*(?:at\s+|on\s+)?\d{1,2}\s*$|(?<![\w.+-])[\w.+-]+@[\w-]+\.[a-z]{2,}/i;
+export const MEANINGFUL_LEFTOVER =
+  /\b(?:if|unless|only|not|never|haven't|hasn't|didn't|don't|doesn't|except|every|each|daily|weekly|monthly|hourly|when|whenever|before|until|otherwise|don't|doesn't|no|over|above|under|below|more than|less than|at least|at most|greater than|exceed(?:s|ing)?|between|tomorrow|tonight|field|weekends?|file|document|spreadsheet|(?:first|then|and|also)\s+needs?|(?:welcome|confirmation|thank you|follow up|reminder)\s(?:e?mail|message)|booked|scheduled|notified|tagged|emailed|and\s(?:posted|forwarded|mailed|texted|messaged|slacked|sent|shared|logged)|or (?:more|above|higher|over|greater|less|below|under|fewer)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:who|that)\s(?:joined|signed|registered|enrolled|came\sin|bought|visited|were\sadded))\b/i;
+/** A leftover that adds to or narrows what was read ("… too", "also …", "only …"). */
+export const ADDS_TO_RULE = /\b(?:only|except|excluding|also|as well)\b|\btoo\s*[.!]?$/i;
+/** A verb that asks for something, anywhere in a leftover ("you must reply with …", "we then email them"). */
+export const VERB_INSIDE = new RegExp(
+  `(?:^|\\s)(?:${VERBS})(?=\\s+(?:them|him|her|it|the|a|an|our|their|with|to)\\b)`,
+);
+
+/**
+ * A clause no grammar read that can only describe (session 29): said after a comma or as its own sentence after the
+ * trigger, of two words or more, with no record or field word of the catalogue, no pronoun of the records or of the
+ * writer, no number, name, address or channel, no comparison sign, no modal of obligation, and none of the words
+ * the patterns above find (a joint, a verb that asks): "it's urgent", "the format is fine as it is". It goes to the leftovers
+ * whole, where the restriction gate still refuses any shape of a test; anything else unread is refused as before.
+ */
+const RECORD_WORD =
+  /\b(?:leads?|contacts?|customers?|clients?|prospects?|invoices?|bookings?|meetings?|appointments?|status|source|value|tags?|amount|total|budget|price|deal|payment|replies|reply|forms?|they|them|their|he|she|his|her|we|us|our|you|your)\b/i;
+/** "I'll approve it first", "we need to check": the writer's own step or an obligation, not a remark. */
+const WRITER_OR_OBLIGATION =
+  /\b(?:i|i'll|i'm|i've|i'd|me|my|mine|will|shall|must|need|needs|have to|has to|going to|want|wants|wait)\b|'ll\b/i;
+
+export const onlyDescribes = (
+  said: string,
+  at: { readonly sep: Separator; readonly beforeTrigger?: boolean | undefined },
+): boolean =>
+  (at.sep === 'comma' || at.sep === 'sentence') &&
+  !at.beforeTrigger &&
+  /\S\s+\S/.test(said.trim()) &&
+  !/\d|\s[A-Z]|@|#|[=<>]/.test(said) &&
+  !RECORD_WORD.test(said) &&
+  !WRITER_OR_OBLIGATION.test(said) &&
+  [MEANINGFUL_LEFTOVER, ACTION_LEFTOVER, ADDS_TO_RULE, VERB_START, VERB_INSIDE].every((re) => !re.test(said));
