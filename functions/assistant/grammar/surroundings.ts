@@ -125,8 +125,16 @@ const TIME_GOES_BY =
 const NOTHING_HEARD =
   /\b(?:(?:and )?(?:in case|if|when|once) )?(?:(?:and )?(?:we|i) (?:haven't|have not|hasn't|still haven't) heard (?:anything|back|a word|a thing)(?: from them)?|(?:and )?nothing (?:has )?(?:come|comes|came) in) (?:in|within|after|for) ((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (?:minutes?|hours?|days?|weeks?|fortnight|months?))/gi;
 
+/** "wait 10 days for payment and if none, …", "wait 3 days for a reply. If nothing comes, …". */
+const WAIT_IF_NONE =
+  /\bwait ((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (?:minutes?|hours?|days?|weeks?|fortnight|months?)) for (payment|(?:a |an )?(?:reply|answer|response|booking)|them to (?:pay|reply|answer|respond|book))(?: and|[,;.])? if (?:nothing|none|not)(?: comes?(?: in)?| arrives)?[,:]?/gi;
+
 const waitsInOtherWords = (text: string): string =>
   text
+    .replace(WAIT_IF_NONE, (all, span: string, said: string) => {
+      const verb = awaitedVerb(text, said);
+      return verb ? `if they don't ${verb} within ${spanOf(span)},` : all;
+    })
     .replace(GIVE_TIME, (all, span: string, said: string | undefined) => {
       const verb = awaitedVerb(text, said);
       return verb ? `if they don't ${verb} within ${spanOf(span)}, ` : all;

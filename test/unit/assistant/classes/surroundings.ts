@@ -88,6 +88,16 @@ export const GIVEN_TIME_CLASS: readonly Case[] = AWAITING.flatMap(([when, trigge
 /** "… and it's still unpaid": said of an invoice, × span × where the place of the joint is. */
 export const STILL_UNPAID_CLASS: readonly Case[] = SPANS.flatMap(([span, iso]): Case[] => [
   [
+    `When an invoice is sent, wait ${span} for payment and if none, send a reminder`,
+    'invoice.created',
+    `waitFor(invoice.paid,${iso},timeout:[invoice.sendReminder])`,
+  ],
+  [
+    `When we email a lead, wait ${span} for a reply. If nothing comes, notify me`,
+    'email.sent[message]',
+    `waitFor(email.received,${iso},timeout:[notify.team])`,
+  ],
+  [
     `When an invoice is sent, if ${span} pass and it's still unpaid, send a reminder`,
     'invoice.created',
     `waitFor(invoice.paid,${iso},timeout:[invoice.sendReminder])`,

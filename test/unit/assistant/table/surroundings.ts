@@ -113,4 +113,9 @@ export const SURROUNDINGS: readonly Case[] = [
     'cron(30 7 ? * MON-FRI *)',
     'notify.slack',
   ],
+  [
+    'When an invoice is sent, wait 10 days for payment and if none, send a reminder',
+    'invoice.created',
+    'waitFor(invoice.paid,P10D,timeout:[invoice.sendReminder])',
+  ],
 ];
