@@ -141,7 +141,7 @@ export const readReport = (clause: Clause, ctx: Ctx): ActionResult | undefined =
   const to: Recipient | undefined =
     early ??
     recipientOf(clause, undefined) ??
-    (verb && /\s(?:me|us|the team|everyone)$/.test(verb[0]) ? { kind: 'team' } : askedBy(clause));
+    (verb && /\s(?:me|us|the team|everyone)$/.test(verb[0]) ? { kind: 'team' } : askedBy(clause, t));
   if (to?.kind === 'address') {
     steps.push(
       action(ctx, 'email-report', 'email.send', { to: to.address, subject: 'Activity summary', body: text }),

@@ -227,8 +227,16 @@ const ASKED =
   /^[\s,]*(?:(?:then|also|and|please|just|really)\s+)*(?:(?:i|we)(?:'d|'ll|\s+would|\s+will|\s+can|\s+could|\s+should)?\s+(?:really\s+|also\s+)?|(?:can|could|may)\s+(?:i|we)\s+)?(?:get|receive|have|see|appreciate|like|love|want|need)(?![\w'-])/;
 
 /** A report the writer asks to get, with no one else named: it goes to the team, the writer among them. */
-export const askedBy = (clause: Clause): { readonly kind: 'team' } | undefined =>
-  clause.take(ASKED) ? { kind: 'team' } : undefined;
+export const askedBy = (clause: Clause, said: string): { readonly kind: 'team' } | undefined =>
+  clause.take(ASKED) || (NAMED_ONLY.test(said) && !DELIVERED.test(clause.prepared.text))
+    ? { kind: 'team' }
+    : undefined;
+
+/** "(I'd love) a weekly summary of donations …": the report named alone, what was read around it blanked. */
+const NAMED_ONLY = /^[\s,]*(?:an?|the|my|our)\s/;
+/** A word of the request that sends or posts something: then the report goes where that says, not to the team. */
+const DELIVERED =
+  /\b(?:send|sent|post|posted|e-?mail|e-?mailed|mail|mailed|share|shared|slack|forward|deliver|delivered|drop|notify|tell|ping|alert|message|webhook|save|upload|log)\b|#|@/;
 
 /** "send the intake form": a thing sent, to no one else named, is an email to whom the workflow is about. */
 export const SENT_THING =

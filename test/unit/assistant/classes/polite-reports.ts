@@ -35,6 +35,8 @@ const ASKED: readonly ((period: string) => string)[] = [
   (p) => `I'd like to receive a ${p} report of unpaid invoices, thanks!`,
   (p) => `We'd really appreciate a ${p} summary of the bookings`,
   (p) => `Could I have a ${p} summary of new families, if you don't mind?`,
+  (p) => `I'd love a ${p} summary of donations, if that's not too much trouble`,
+  (p) => `A ${p} recap of new volunteers, please`,
 ];
 
 const build = (): Map<string, Case[]> => {
