@@ -66,6 +66,16 @@ describe('timed-out task tokens the engine remembers', () => {
   });
 });
 
+/** An email the outbox records, sent with idempotency key `key` (also its time, so keys sort as sent). */
+const emailWithKey = (tenantId: string, key: string) => ({
+  kind: 'email' as const,
+  tenantId,
+  at: key,
+  delivered: false,
+  messageId: `m-${tenantId}-${key}`,
+  headers: { 'X-Dynaris-Idempotency-Key': key },
+});
+
 describe('BoundedLog past its bounds, and the outbox index of emails by idempotency key', () => {
   it('GIVEN a log far past its count bound WHEN entries keep coming THEN it holds exactly the newest, tells of every dropped one in order, and its view stays oldest first', () => {
     const dropped: number[] = [];
@@ -82,15 +92,7 @@ describe('BoundedLog past its bounds, and the outbox index of emails by idempote
 
   it('GIVEN emails recorded with idempotency keys WHEN their messages leave memory THEN each key is found by its own tenant only until the newest keys push it out, and clearing a tenant forgets its keys', () => {
     const outbox = new Outbox(1, undefined, 1024 * 1024, 3);
-    const email = (tenantId: string, key: string) =>
-      outbox.record({
-        kind: 'email',
-        tenantId,
-        at: key,
-        delivered: false,
-        messageId: `m-${tenantId}-${key}`,
-        headers: { 'X-Dynaris-Idempotency-Key': key },
-      });
+    const email = (tenantId: string, key: string) => outbox.record(emailWithKey(tenantId, key));
     email('t1', 'k1');
     email('t2', 'k1');
     expect(outbox.list()).toHaveLength(1);
@@ -118,14 +120,7 @@ describe('BoundedLog past its bounds, and the outbox index of emails by idempote
         ['t2', 'b'],
         ['t2', 'c'],
       ] as const) {
-        outbox.record({
-          kind: 'email',
-          tenantId,
-          at: key,
-          delivered: false,
-          messageId: `m-${tenantId}-${key}`,
-          headers: { 'X-Dynaris-Idempotency-Key': key },
-        });
+        outbox.record(emailWithKey(tenantId, key));
       }
       expect(outbox.clear('t2')).toBe(2);
       const again = new Outbox(10, file);

@@ -45,6 +45,13 @@ const validateUnmemoized = (request: Json) => {
 const S = (s: string) => ({ S: s });
 const N = (n: string) => ({ N: n });
 
+/** A key condition reading one partition's sort keys between two string bounds. */
+const rangeRead = (pk: string, from: string, to: string): Json => ({
+  KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+  ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
+  ExpressionAttributeValues: { ':pk': S(pk), ':from': S(from), ':to': S(to) },
+});
+
 /** Requests of one shape each, with values that differ between calls (and some the parsers refuse). */
 const CASES: readonly (readonly Json[])[] = [
   [{ ConditionExpression: 'attribute_not_exists(pk)' }, { ConditionExpression: 'attribute_not_exists(pk)' }],
@@ -132,31 +139,11 @@ const CASES: readonly (readonly Json[])[] = [
   ],
   // A range read's key condition: the bounds' order decides, whatever their content; equal bounds are in order.
   [
-    {
-      KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
-      ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
-      ExpressionAttributeValues: { ':pk': S('T#a#SLOTS'), ':from': S('29000'), ':to': S('29001~') },
-    },
-    {
-      KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
-      ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
-      ExpressionAttributeValues: { ':pk': S('T#b#SLOTS'), ':from': S('30000'), ':to': S('30001~') },
-    },
-    {
-      KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
-      ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
-      ExpressionAttributeValues: { ':pk': S('T#c'), ':from': S('b'), ':to': S('a') },
-    },
-    {
-      KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
-      ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
-      ExpressionAttributeValues: { ':pk': S('T#d'), ':from': S('z'), ':to': S('z') },
-    },
-    {
-      KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
-      ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
-      ExpressionAttributeValues: { ':pk': S('T#e'), ':from': S('y'), ':to': S('x') },
-    },
+    rangeRead('T#a#SLOTS', '29000', '29001~'),
+    rangeRead('T#b#SLOTS', '30000', '30001~'),
+    rangeRead('T#c', 'b', 'a'),
+    rangeRead('T#d', 'z', 'z'),
+    rangeRead('T#e', 'y', 'x'),
   ],
   // Bounds of two types, and numbers whose text order is not their order.
   [
