@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import {
   ACTION_NAMES,
   type ActionName,
@@ -13,6 +13,7 @@ import { NonRetriableError } from '../shared/errors';
 import type { AgentTasks, LlmConfig } from '../shared/ports';
 import type { SupervisorKit } from './kit';
 import { truncate } from './text';
+import TOOL_SCHEMAS from './tool-schemas.generated.json' with { type: 'json' };
 
 /**
  * ai.task: the model picks one catalogue action (Bedrock tool use) and the supervisor has the agent that performs it
@@ -20,6 +21,12 @@ import { truncate } from './text';
  */
 
 type RoutePayload = z.infer<typeof SupervisorRoute>;
+
+/**
+ * Each agent-performed action's input as a JSON Schema, rendered from the catalogue at build time
+ * (tool-schemas.ts, `npm run generate`; the generated-files test fails when it is stale).
+ */
+const INPUT_SCHEMAS: Readonly<Record<string, Record<string, unknown> | undefined>> = TOOL_SCHEMAS;
 
 /** No agent reachable: the model gets no tools and can only answer in words. */
 const NO_AGENTS: AgentTasks = {
@@ -40,10 +47,8 @@ export const createRouter = (kit: SupervisorKit) => {
       const spec = getAction(name);
       if (spec?.performer.kind !== 'agent') continue;
       if (!agents.performs(spec.performer.agent, name)) continue;
-      const { $schema: _drop, ...schema } = z.toJSONSchema(spec.input, {
-        unrepresentable: 'any',
-        io: 'input',
-      }) as Record<string, unknown>;
+      const schema = INPUT_SCHEMAS[name];
+      if (!schema) throw new Error(`No tool input schema for ${name}: run npm run generate`);
       const tool = toolNameOf(name);
       byTool.set(tool, name);
       tools.push({ name: tool, description: `${spec.title}: ${spec.description}`, inputSchema: schema });

@@ -17,6 +17,7 @@ export interface GeneratedFile {
 export const WORKFLOW_SCHEMA_PATH = 'schema/workflow.schema.json';
 export const CLIENT_TYPES_PATH = 'packages/client/src/schema.ts';
 export const DEPLOYED_OPENAPI_PATH = 'functions/api/openapi.generated.json';
+export const TOOL_SCHEMAS_PATH = 'functions/supervisor/tool-schemas.generated.json';
 
 export const GENERATED_FILES: readonly GeneratedFile[] = [
   {
@@ -41,6 +42,15 @@ export const GENERATED_FILES: readonly GeneratedFile[] = [
       const { packDocument } = await import('../../functions/api/openapi-pack');
       const { openApiDocument } = await import('../../functions/api/app');
       return `${JSON.stringify(packDocument(openApiDocument()), null, 2)}\n`;
+    },
+  },
+  {
+    // What ai.task offers the model as each action's tool input (functions/supervisor/route.ts).
+    path: TOOL_SCHEMAS_PATH,
+    source: "the catalogue's input schemas of the agent-performed actions (statemachines/catalogue)",
+    render: async () => {
+      const { renderToolSchemas } = await import('../../functions/supervisor/tool-schemas');
+      return `${JSON.stringify(renderToolSchemas(), null, 2)}\n`;
     },
   },
 ];

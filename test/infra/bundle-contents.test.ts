@@ -164,6 +164,19 @@ describe('what every Lambda bundle contains', () => {
     expect(classic).toStrictEqual([]);
   });
 
+  it('GIVEN every function entry WHEN bundled THEN none carries zod’s JSON Schema converter', () => {
+    // z.toJSONSchema and its processors are ~20 KB compiled at every cold start; what a function serves or offers as
+    // JSON Schema (the OpenAPI document, the assistant's workflow schema, ai.task's tool inputs) is rendered at
+    // build time by `npm run generate` and checked by test/unit/generated-files.test.ts.
+    expect(shipped.size).toBe(Object.keys(FUNCTION_ENTRIES).length);
+    const converter = [...shipped].flatMap(([name, files]) =>
+      files
+        .filter((f) => /^node_modules\/zod\/v4\/core\/(to-json-schema|json-schema-processors)\.js$/.test(f))
+        .map((f) => `${name}: ${f}`),
+    );
+    expect(converter).toStrictEqual([]);
+  });
+
   it('GIVEN every function entry WHEN bundled THEN neither node:http nor the Powertools Tracer is imported as an ES module', () => {
     // Their ES module facades load undici (fetch, WebSocket) at every cold start: ~40-70 ms of CPU for nothing.
     // They are required instead (functions/shared/commonjs.ts).
