@@ -1,5 +1,23 @@
 import type * as SfnSdk from '@aws-sdk/client-sfn';
-import type { HistoryEvent, LoggingConfiguration, SFNClient } from '@aws-sdk/client-sfn';
+import type {
+  CreateStateMachineCommandInput,
+  CreateStateMachineCommandOutput,
+  DeleteStateMachineCommandInput,
+  DeleteStateMachineCommandOutput,
+  DescribeStateMachineCommandInput,
+  DescribeStateMachineCommandOutput,
+  HistoryEvent,
+  ListExecutionsCommandInput,
+  ListExecutionsCommandOutput,
+  ListTagsForResourceCommandInput,
+  ListTagsForResourceCommandOutput,
+  LoggingConfiguration,
+  SFNClient,
+  TagResourceCommandInput,
+  TagResourceCommandOutput,
+  UpdateStateMachineCommandInput,
+  UpdateStateMachineCommandOutput,
+} from '@aws-sdk/client-sfn';
 import { requireCommonJs } from '../shared/commonjs';
 import type {
   DeployedStateMachine,
@@ -18,12 +36,74 @@ import type {
 } from '../shared/ports';
 import { mapRunLabel } from '../shared/ports';
 import { AWS_RETRY } from '../shared/retry';
+import { type LeanEnvironment, leanAwsEnvironment } from './aws-lean/environment';
 import { lazyClient, onFirstUse } from './lazy-sdk';
 import { historyToTimeline, parseJson } from './sfn-history';
 import { logGroupName, logMessagesToHistory, stateMachineOfExpress } from './sfn-logs';
 
 /** @aws-sdk/client-sfn, loaded on first use (or preloaded at cold start). */
 export const loadSfnSdk = onFirstUse(async () => requireCommonJs('@aws-sdk/client-sfn') as typeof SfnSdk);
+
+/** The calls of the StateMachinePort (the provisioner's), through the SDK package or another client. */
+export interface StateMachineCalls {
+  readonly describeStateMachine: (
+    input: DescribeStateMachineCommandInput,
+  ) => Promise<DescribeStateMachineCommandOutput>;
+  readonly listTagsForResource: (
+    input: ListTagsForResourceCommandInput,
+  ) => Promise<ListTagsForResourceCommandOutput>;
+  readonly createStateMachine: (
+    input: CreateStateMachineCommandInput,
+  ) => Promise<CreateStateMachineCommandOutput>;
+  readonly updateStateMachine: (
+    input: UpdateStateMachineCommandInput,
+  ) => Promise<UpdateStateMachineCommandOutput>;
+  readonly tagResource: (input: TagResourceCommandInput) => Promise<TagResourceCommandOutput>;
+  readonly listExecutions: (input: ListExecutionsCommandInput) => Promise<ListExecutionsCommandOutput>;
+  readonly deleteStateMachine: (
+    input: DeleteStateMachineCommandInput,
+  ) => Promise<DeleteStateMachineCommandOutput>;
+}
+
+/**
+ * The state-machine calls through another client than @aws-sdk/client-sfn, for a resolved environment: the lean
+ * client (aws-lean/state-machine-calls.ts leanStateMachines, the same signed requests as the stock client's), which
+ * the provisioner's entry passes, so that its cold start need not load the SDK package (~6 ms of CPU).
+ */
+export type StateMachinesVia = (environment: LeanEnvironment) => StateMachineCalls;
+
+/** The SDK's service id of Step Functions, for its endpoint override variable (AWS_ENDPOINT_URL_SFN). */
+const SFN_ENV_ID = 'SFN';
+
+/** Whether `lean` serves in this environment (leanAwsEnvironment); if not, the state-machine calls use the SDK. */
+export const machinesLean = (
+  lean: StateMachinesVia | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): boolean => lean !== undefined && leanAwsEnvironment(SFN_ENV_ID, env) !== undefined;
+
+/** What the provisioner loads at cold start: nothing where `lean` serves, else @aws-sdk/client-sfn. */
+export const stateMachinesSdk = (lean: StateMachinesVia | undefined) => async (): Promise<unknown> =>
+  machinesLean(lean) ? undefined : loadSfnSdk();
+
+type SfnCall = <T>(use: (sdk: typeof SfnSdk, client: SFNClient) => Promise<T>) => Promise<T>;
+
+const stateMachineCalls = (
+  sfn: SfnCall,
+  client: SFNClient | undefined,
+  lean: StateMachinesVia | undefined,
+): StateMachineCalls => {
+  const environment = client || !lean ? undefined : leanAwsEnvironment(SFN_ENV_ID);
+  if (lean && environment) return lean(environment);
+  return {
+    describeStateMachine: (input) => sfn((m, c) => c.send(new m.DescribeStateMachineCommand(input))),
+    listTagsForResource: (input) => sfn((m, c) => c.send(new m.ListTagsForResourceCommand(input))),
+    createStateMachine: (input) => sfn((m, c) => c.send(new m.CreateStateMachineCommand(input))),
+    updateStateMachine: (input) => sfn((m, c) => c.send(new m.UpdateStateMachineCommand(input))),
+    tagResource: (input) => sfn((m, c) => c.send(new m.TagResourceCommand(input))),
+    listExecutions: (input) => sfn((m, c) => c.send(new m.ListExecutionsCommand(input))),
+    deleteStateMachine: (input) => sfn((m, c) => c.send(new m.DeleteStateMachineCommand(input))),
+  };
+};
 
 /**
  * Step Functions through the SDK: the WorkflowEngine port (start, callbacks, stop, redrive, describe, timeline)
@@ -77,12 +157,19 @@ export interface SfnEngineOptions {
   /** Needed by StateMachinePort.arnFor only (the provisioner); the WorkflowEngine part works without. */
   readonly region?: string;
   readonly accountId?: string;
+  /** The StateMachinePort's calls through another client where the environment allows; a given `client` wins. */
+  readonly lean?: StateMachinesVia;
 }
 
 export { historyToTimeline } from './sfn-history';
 
 export const createSfnEngine = (options: SfnEngineOptions = {}): WorkflowEngine & StateMachinePort => {
-  const sfn = lazyClient(loadSfnSdk, (m) => traceClient(new m.SFNClient({ ...AWS_RETRY })), options.client);
+  const sfn: SfnCall = lazyClient(
+    loadSfnSdk,
+    (m) => traceClient(new m.SFNClient({ ...AWS_RETRY })),
+    options.client,
+  );
+  const machines = stateMachineCalls(sfn, options.client, options.lean);
   const arnFor = (name: string) => {
     if (!options.region || !options.accountId) {
       throw new Error('createSfnEngine needs region and accountId to name state machines');
@@ -134,8 +221,8 @@ export const createSfnEngine = (options: SfnEngineOptions = {}): WorkflowEngine 
 
   const describeMachine = async (arn: string): Promise<DeployedStateMachine | undefined> => {
     try {
-      const out = await sfn((m, c) => c.send(new m.DescribeStateMachineCommand({ stateMachineArn: arn })));
-      const tags = await sfn((m, c) => c.send(new m.ListTagsForResourceCommand({ resourceArn: arn })));
+      const out = await machines.describeStateMachine({ stateMachineArn: arn });
+      const tags = await machines.listTagsForResource({ resourceArn: arn });
       return {
         arn: out.stateMachineArn ?? arn,
         name: out.name ?? '',
@@ -165,17 +252,13 @@ export const createSfnEngine = (options: SfnEngineOptions = {}): WorkflowEngine 
   };
 
   const updateStateMachine = async (arn: string, spec: StateMachineSpec) => {
-    await sfn((m, c) =>
-      c.send(
-        new m.UpdateStateMachineCommand({
-          stateMachineArn: arn,
-          definition: spec.definition,
-          roleArn: spec.roleArn,
-          loggingConfiguration: toLoggingConfiguration(spec.logging),
-          tracingConfiguration: { enabled: spec.tracingEnabled },
-        }),
-      ),
-    );
+    await machines.updateStateMachine({
+      stateMachineArn: arn,
+      definition: spec.definition,
+      roleArn: spec.roleArn,
+      loggingConfiguration: toLoggingConfiguration(spec.logging),
+      tracingConfiguration: { enabled: spec.tracingEnabled },
+    });
   };
 
   return {
@@ -266,19 +349,15 @@ export const createSfnEngine = (options: SfnEngineOptions = {}): WorkflowEngine 
 
     async create(spec) {
       try {
-        const out = await sfn((m, c) =>
-          c.send(
-            new m.CreateStateMachineCommand({
-              name: spec.name,
-              definition: spec.definition,
-              roleArn: spec.roleArn,
-              type: spec.type,
-              loggingConfiguration: toLoggingConfiguration(spec.logging),
-              tracingConfiguration: { enabled: spec.tracingEnabled },
-              tags: toTags(spec.tags),
-            }),
-          ),
-        );
+        const out = await machines.createStateMachine({
+          name: spec.name,
+          definition: spec.definition,
+          roleArn: spec.roleArn,
+          type: spec.type,
+          loggingConfiguration: toLoggingConfiguration(spec.logging),
+          tracingConfiguration: { enabled: spec.tracingEnabled },
+          tags: toTags(spec.tags),
+        });
         return { arn: out.stateMachineArn ?? arnFor(spec.name) };
       } catch (error) {
         // Created meanwhile with another configuration (a concurrent run): converge it instead.
@@ -293,21 +372,23 @@ export const createSfnEngine = (options: SfnEngineOptions = {}): WorkflowEngine 
     update: updateStateMachine,
 
     async tag(arn, tags) {
-      await sfn((m, c) => c.send(new m.TagResourceCommand({ resourceArn: arn, tags: toTags(tags) })));
+      await machines.tagResource({ resourceArn: arn, tags: toTags(tags) });
     },
 
     async hasRunningExecutions(arn, type) {
       // ListExecutions refuses EXPRESS machines; their executions run to the end after a deletion anyway.
       if (type === 'EXPRESS') return false;
-      const out = await sfn((m, c) =>
-        c.send(new m.ListExecutionsCommand({ stateMachineArn: arn, statusFilter: 'RUNNING', maxResults: 1 })),
-      );
+      const out = await machines.listExecutions({
+        stateMachineArn: arn,
+        statusFilter: 'RUNNING',
+        maxResults: 1,
+      });
       return (out.executions ?? []).length > 0;
     },
 
     async delete(arn) {
       try {
-        await sfn((m, c) => c.send(new m.DeleteStateMachineCommand({ stateMachineArn: arn })));
+        await machines.deleteStateMachine({ stateMachineArn: arn });
       } catch (error) {
         if (errorName(error) !== 'StateMachineDoesNotExist') throw error;
       }

@@ -2,10 +2,11 @@ import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 
 import * as z from 'zod/mini';
 import '../../statemachines/zod-kit';
 import type { ResourceResolver } from '../../statemachines/contracts';
+import { leanStateMachines } from '../adapters/aws-lean/state-machine-calls';
 import { startAwsFunctionWith } from '../adapters/aws-platform-core';
 import { createRoutingRules } from '../adapters/eventbridge-bus';
 import { createSchedulerAdapter } from '../adapters/scheduler';
-import { createSfnEngine, loadSfnSdk } from '../adapters/sfn-engine';
+import { createSfnEngine, stateMachinesSdk } from '../adapters/sfn-engine';
 import { createSubscriptionStore } from '../data/subscriptions';
 import { createSettingsReads } from '../data/tenants/settings-reads';
 import { createWorkflowRepository } from '../data/workflows';
@@ -20,12 +21,13 @@ import { createProvisionStateStore } from './state-store';
 import type { ProvisionerSettings } from './types';
 
 // Deployed: the Platform from this function's environment at cold start, with no adapter: the provisioner builds its
-// own Step Functions engine (its account's ARNs), and sends, publishes and decrypts nothing. Its main path's SDKs are
-// loaded then: Step Functions here, EventBridge Scheduler by its adapter's import (every convergence reads the
-// workflow's schedule). EventBridge is not: only enabling a workflow triggered by an event or a webhook checks the bus's
-// dispatch rules (once per event type and container, createRoutingRules loads it then); saves of manual and scheduled
+// own Step Functions engine (its account's ARNs), and sends, publishes and decrypts nothing. Its state-machine calls
+// go through the lean Step Functions client where the environment allows (the SDK package is then not loaded; else it
+// is, here), EventBridge Scheduler's package by its adapter's import (every convergence reads the workflow's
+// schedule). EventBridge is not: only enabling a workflow triggered by an event or a webhook checks the bus's dispatch
+// rules (once per event type and container, createRoutingRules loads it then); saves of manual and scheduled
 // workflows, disables and deletions never call it.
-await startAwsFunctionWith({}, [loadSfnSdk]);
+await startAwsFunctionWith({}, [stateMachinesSdk(leanStateMachines)]);
 
 const logger = new Logger({ serviceName: 'provisioner' });
 
@@ -123,7 +125,11 @@ const getProvisioner = (db?: Database): Provisioner => {
     const database = db ?? platform.db;
     const settings = settingsFromEnv();
     const region = process.env.AWS_REGION ?? 'us-east-1';
-    const engine = createSfnEngine({ region, accountId: accountOf(settings.stateMachineRoleArn) });
+    const engine = createSfnEngine({
+      region,
+      accountId: accountOf(settings.stateMachineRoleArn),
+      lean: leanStateMachines,
+    });
     const workflows = createWorkflowRepository({ db: database, clock: platform.clock });
     // Only the time zone of the tenant's settings: their reads, without the settings' validation and secrets.
     const tenants = createSettingsReads({ db: database });

@@ -94,7 +94,7 @@ describe('adapters carried by the functions that use them', () => {
     }
   });
 
-  it('GIVEN every function WHEN bundled THEN the lean PutEvents, SendEmail, KMS and S3 clients (aws-lean, ~50 KB) are carried exactly by the entries that pass them, whose main path publishes, mails or reads secrets', () => {
+  it('GIVEN every function WHEN bundled THEN the lean PutEvents, SendEmail, KMS, S3 and Step Functions clients (aws-lean, ~50 KB) are carried exactly by the entries that pass them, whose main path publishes, mails, reads secrets or files, or converges state machines', () => {
     const lean = [...inputsOf]
       .filter(([, inputs]) => inputs.includes('functions/adapters/aws-lean/put-events.ts'))
       .map(([name]) => name);
@@ -121,9 +121,13 @@ describe('adapters carried by the functions that use them', () => {
       .filter(([, inputs]) => inputs.includes('functions/adapters/aws-lean/s3-calls.ts'))
       .map(([name]) => name);
     expect(leanS3).toStrictEqual(['agent-files']);
+    // Step Functions' state-machine calls: the provisioner (every convergence describes its machines).
+    const leanSfn = [...inputsOf]
+      .filter(([, inputs]) => inputs.includes('functions/adapters/aws-lean/state-machine-calls.ts'))
+      .map(([name]) => name);
+    expect(leanSfn).toStrictEqual(['provisioner']);
     for (const [name, inputs] of inputsOf) {
-      const carries =
-        lean.includes(name) || leanMail.includes(name) || leanKms.includes(name) || leanS3.includes(name);
+      const carries = [lean, leanMail, leanKms, leanS3, leanSfn].some((carriers) => carriers.includes(name));
       expect(inputs.includes('functions/adapters/aws-lean/client.ts'), name).toBe(carries);
     }
   });

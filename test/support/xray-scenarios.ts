@@ -6,6 +6,7 @@ import type { Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { EventBridgeClient, PutEventsCommand } from '../../functions/adapters/aws-lean/eventbridge';
 import { GetObjectCommand, S3Client } from '../../functions/adapters/aws-lean/s3';
+import { DescribeStateMachineCommand, SFNClient } from '../../functions/adapters/aws-lean/sfn';
 import { parseAllowList } from '../../functions/agents/http/addresses';
 import { sendGuarded } from '../../functions/agents/http/outbound';
 import {
@@ -279,6 +280,40 @@ export const tracingScenarios = (label: string, load: () => Promise<Tracing>): v
           key: 't-1/a.txt',
         },
         http: { response: { status: 200 } },
+      });
+      expect(headers.at(-1)?.['X-Amzn-Trace-Id']).toContain(`Root=${TRACE_ID};Parent=${call?.id};Sampled=1`);
+    });
+
+    it('GIVEN the lean Step Functions client WHEN the handler describes a state machine THEN its subsegment is an SFN DescribeStateMachine with the region, request id and status, the trace header sent on', async () => {
+      const headers: Record<string, string>[] = [];
+      const body = '{"stateMachineArn":"arn:aws:states:eu-west-1:1:stateMachine:m","status":"ACTIVE"}';
+      const requestHandler = {
+        handle: async (request: { headers: Record<string, string> }) => {
+          headers.push({ ...request.headers });
+          const response = {
+            statusCode: 200,
+            headers: { 'x-amzn-requestid': 'REQ-SFN', 'content-length': String(body.length) },
+            body: Readable.from([Buffer.from(body)]),
+          };
+          return { response };
+        },
+      };
+      const credentials = { accessKeyId: 'test', secretAccessKey: 'test' };
+      const config = { region: 'eu-west-1', credentials, maxAttempts: 1, retryMode: 'standard' } as const;
+      const lean = tracing.traceClient(new SFNClient({ ...config, requestHandler: requestHandler as never }));
+      const describe = new DescribeStateMachineCommand({
+        stateMachineArn: 'arn:aws:states:eu-west-1:1:stateMachine:m',
+      });
+
+      const [call, invocation] = await invoke(() => lean.run(describe), 2);
+
+      expect(call).toMatchObject({
+        name: 'SFN',
+        namespace: 'aws',
+        trace_id: TRACE_ID,
+        parent_id: invocation?.id,
+        aws: { operation: 'DescribeStateMachine', region: 'eu-west-1', request_id: 'REQ-SFN', retries: 1 },
+        http: { response: { status: 200, content_length: body.length } },
       });
       expect(headers.at(-1)?.['X-Amzn-Trace-Id']).toContain(`Root=${TRACE_ID};Parent=${call?.id};Sampled=1`);
     });

@@ -62,7 +62,7 @@ export interface LeanErrorDetails {
   /** The fault the service model gives this error; by default from the status (5xx: server). */
   readonly fault?: 'client' | 'server';
   /** Other members of the error body, set on the error as the SDK sets them (when not already defined). */
-  readonly fields?: Readonly<Record<string, string>>;
+  readonly fields?: Readonly<Record<string, unknown>>;
   /** The request id of the body, for an answer without the request-id header. */
   readonly requestId?: string;
 }

@@ -82,7 +82,8 @@ export const fromJsonValue = (value: unknown, shape: Shape): unknown => {
   return out;
 };
 
-const parseBody = (body: Uint8Array): Record<string, unknown> => {
+/** A JSON answer's body as an object ({} when empty or not an object); throws when it is not JSON. */
+export const parseJsonBody = (body: Uint8Array): Record<string, unknown> => {
   if (body.byteLength === 0) return {};
   const parsed: unknown = JSON.parse(
     Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'),
@@ -107,7 +108,7 @@ export const jsonError =
   (body: Uint8Array, response: HttpResponse): { code: string; message: string } => {
     let data: Record<string, unknown> = {};
     try {
-      data = parseBody(body);
+      data = parseJsonBody(body);
     } catch {
       // A non-JSON error body (a proxy's HTML page): the status and header still name it.
     }
@@ -155,7 +156,7 @@ const jsonBodyOperation = <I extends object, O extends object>(
       headers: { ...http.headers }, // a fresh object: the signer adds its headers to it
       body: JSON.stringify(toJsonValue(value, input, name)),
     }),
-  output: (body) => fromJsonValue(parseBody(body), output) as O,
+  output: (body) => fromJsonValue(parseJsonBody(body), output) as O,
   error: jsonError(errorOrder),
 });
 
