@@ -6,6 +6,7 @@ import { ANY_PERSON, PERSON, PURPOSE_WORD, TRADE_BOOKING } from './nouns';
 import { SILENT_LEADS, SILENT_TAIL, silenceOf } from './silent';
 import { LEAD_STATUS_WORDS } from './statuses';
 import { BOOKING_ITEM, INVOICE_ITEM, LEAD_ITEM, type Subject } from './subjects';
+import { isPlaceName } from './zone-countries';
 
 /**
  * Many records at once, in a scheduled or manual workflow: "remind the customers with overdue invoices", "email
@@ -102,8 +103,12 @@ const WITH_STATUS =
 const IN_STATUS =
   '(?:still\\s+)?(?:in|with|at)\\s+(?:the\\s+|a\\s+)?(?<who2>new|contacted|qualified|lost|customer)\\s+(?:status|stage)\\b';
 
+/** A source after "from": one word, a named one with its article ("the spring fair"), or "Google Ads". */
+const sourceValue = (name: string): string =>
+  `(?<${name}>(?:the|our)\\s+(?!(?:last|past|previous|next)\\b)[\\w-]+(?:\\s+(?!(?:and|or|with|who|that|which|whose|worth|tagged|in|on|at|to|for|by|from|via|of|but|if|unless|when|than|over|under|above|below|is|are|was|were|has|have|had|then|this|last|yesterday|today|who|our|their|a|an|the)\\b)[a-z][\\w-]*){0,2}(?![\\w-])|[\\w-]+(?:\\s+ads\\b)?)`;
+
 const LEAD_SHAPE = new RegExp(
-  `\\b(?:all|every|each|any)\\s+(?:(?:of\\s+)?(?:the|our|my)\\s+)?(?:(?<adj>[a-z][\\w-]*)\\s+)?(?<noun>${PERSON})\\b(?:\\s+(?:that\\s+are\\s+|who\\s+are\\s+)?${TAGGED}(?<tag>⟦\\d+⟧|[\\w-]+))?(?:\\s+(?:from|via)\\s+(?!(?:yesterday|today|last|this|past|next)\\b)(?<src>(?:the\\s+|our\\s+)?[\\w-]+(?:\\s+ads\\b)?))?(?:\\s+(?:worth\\s+|with\\s+a\\s+value\\s+(?:of\\s+)?)(?:more\\s+than|over|above|at\\s+least)\\s+(?<amt>${AMOUNT.source}))?(?:\\s+(?:(?:who|that)\\s+are(?:\\s+still)?|${WITH_STATUS})\\s+(?<who>new|contacted|qualified|lost|customers?)|\\s+${IN_STATUS})?|\\b(?:the|our|my)\\s+(?<adj2>new|contacted|qualified|lost)\\s+(?<noun2>${PERSON})\\b|\\b(?:(?:the|our|my)\\s+)?(?<noun3>leads|contacts|prospects)\\s+(?:(?:(?:that|who)\\s+are|${WITH_STATUS})\\s+(?<who3>new|contacted|qualified|lost|customers?)\\b|${TAGGED}(?<tag3>⟦\\d+⟧|[\\w-]+)|(?:from|via)\\s+(?!(?:yesterday|today|last|this|past|next)\\b)(?<src3>(?:the\\s+|our\\s+)?[\\w-]+(?:\\s+ads\\b)?))|\\b(?:find|go\\s+through|loop\\s+(?:through|over)|look\\s+up|fetch|pull|get)\\s+(?:the\\s+|our\\s+|my\\s+)?(?!(?:the|our|my|all|every|each|any|some|those|these|their|his|her)\\b)(?<adj4>[a-z][\\w-]*)\\s+(?<noun4>leads|contacts|prospects)\\b`,
+  `\\b(?:all|every|each|any)\\s+(?:(?:of\\s+)?(?:the|our|my)\\s+)?(?:(?<adj>[a-z][\\w-]*)\\s+)?(?<noun>${PERSON})\\b(?:\\s+(?:that\\s+are\\s+|who\\s+are\\s+)?${TAGGED}(?<tag>⟦\\d+⟧|[\\w-]+))?(?:\\s+(?:from|via)\\s+(?!(?:yesterday|today|last|this|past|next)\\b)${sourceValue('src')})?(?:\\s+(?:worth\\s+|with\\s+a\\s+value\\s+(?:of\\s+)?)(?:more\\s+than|over|above|at\\s+least)\\s+(?<amt>${AMOUNT.source}))?(?:\\s+(?:(?:who|that)\\s+are(?:\\s+still)?|${WITH_STATUS})\\s+(?<who>new|contacted|qualified|lost|customers?)|\\s+${IN_STATUS})?|\\b(?:the|our|my)\\s+(?<adj2>new|contacted|qualified|lost)\\s+(?<noun2>${PERSON})\\b|\\b(?:(?:the|our|my)\\s+)?(?<noun3>leads|contacts|prospects)\\s+(?:(?:(?:that|who)\\s+are|${WITH_STATUS})\\s+(?<who3>new|contacted|qualified|lost|customers?)\\b|${TAGGED}(?<tag3>⟦\\d+⟧|[\\w-]+)|(?:from|via)\\s+(?!(?:yesterday|today|last|this|past|next)\\b)${sourceValue('src3')})|\\b(?:find|go\\s+through|loop\\s+(?:through|over)|look\\s+up|fetch|pull|get)\\s+(?:the\\s+|our\\s+|my\\s+)?(?!(?:the|our|my|all|every|each|any|some|those|these|their|his|her)\\b)(?<adj4>[a-z][\\w-]*)\\s+(?<noun4>leads|contacts|prospects)\\b`,
 );
 
 /** Adjectives of a list of leads that are statuses (others, like "hot" or "cold", are tags). */
@@ -189,8 +194,12 @@ const findCollection = (clause: Clause, ctx: Ctx): Collection | undefined => {
     const amount = amountOf(new RegExp(AMOUNT.source).exec(g.amt) ?? ([] as unknown as RegExpExecArray));
     if (amount) input.minValue = amount.value;
   }
-  if (src) input.source = sourceOf(clause.cased(src));
-  const { unread, ...filters } = readLeadFilters(clause, m.index + m[0].length);
+  const srcEnd = src ? clause.text.indexOf(src, m.index) + src.length : 0;
+  const placeSaid = src ? placeAt(clause, sourceOf(src), srcEnd) : undefined;
+  const place = placeSaid ? placeProblem(placeSaid) : undefined;
+  if (src && !place) input.source = sourceOf(clause.cased(src));
+  const { unread: after, ...filters } = readLeadFilters(clause, m.index + m[0].length);
+  const unread = place ?? after;
   Object.assign(input, filters);
   const find = action(ctx, 'find-leads', 'crm.findLeads', input);
   return { find, items: `{{steps.${find.id}.leads}}`, item: LEAD_ITEM, ...(unread ? { unread } : {}) };
@@ -198,6 +207,21 @@ const findCollection = (clause: Clause, ctx: Ctx): Collection | undefined => {
 
 /** "the webinar", "our website": a source said with its article. */
 const sourceOf = (said: string): string => said.replace(/^(?:the|our|a|an)\s+/i, '');
+
+/** "from New Zealand": the place said from `source` on (one word read as the source, and up to two after it). */
+const placeAt = (clause: Clause, source: string, end: number): string | undefined => {
+  const after = /^\s+([a-z][\w'-]*)(?:\s+([a-z][\w'-]*))?/.exec(clause.text.slice(end));
+  const said = [source, `${source} ${after?.[1] ?? ''}`, `${source} ${after?.[1] ?? ''} ${after?.[2] ?? ''}`];
+  const place = said.find((s) => isPlaceName(s));
+  if (!place) return undefined;
+  const start = clause.text.lastIndexOf(source, end);
+  return clause.cased(clause.text.slice(start, start + place.length));
+};
+
+/** "leads from Germany": a country is no source, and no record keeps one. */
+const placeProblem = (said: string): string =>
+  `"from ${said}": no record of the catalogue keeps a country or region (a lead has a source, a status, tags and a value), so this would find leads from everywhere. Say it as a tag ("tagged ${said.toLowerCase()}") or take it out`;
+
 
 /** A word after "from" that is a time, never a source ("leads from yesterday"). */
 const NOT_A_SOURCE =
@@ -216,9 +240,14 @@ const LEAD_FILTERS: readonly (readonly [
 ])[] = [
   [
     new RegExp(
-      `^(?:(?:that|who|which)\\s+(?:have\\s+|has\\s+)?(?:came|come|comes|signed\\s+up|arrived|joined|registered)\\s+(?:in\\s+)?(?:from|via|through)|(?:coming|originating|sourced)\\s+from|from|via|through|(?:with|having)\\s+(?:the\\s+|a\\s+)?source(?:\\s+(?:of|is))?(?:\\s*[:=])?|(?:whose|where(?:\\s+the)?)\\s+source\\s+(?:is|equals|==?)|(?:that|who|which)\\s+(?:are|is)\\s+from)\\s+${NOT_A_SOURCE}(?<src>(?:the\\s+|our\\s+)?[\\w-]+(?:\\s+ads\\b)?)`,
+      `^(?:(?:that|who|which)\\s+(?:have\\s+|has\\s+)?(?:came|come|comes|signed\\s+up|arrived|joined|registered)\\s+(?:in\\s+)?(?:from|via|through)|(?:coming|originating|sourced)\\s+from|from|via|through|(?:with|having)\\s+(?:the\\s+|a\\s+)?source(?:\\s+(?:of|is))?(?:\\s*[:=])?|(?:whose|where(?:\\s+the)?)\\s+source\\s+(?:is|equals|==?)|(?:that|who|which)\\s+(?:are|is)\\s+from)\\s+${NOT_A_SOURCE}${sourceValue('src')}`,
     ),
-    (m, clause) => ({ source: sourceOf(clause.cased(m.groups?.src ?? '')) }),
+    (m, clause) => {
+      const said = clause.cased(m.groups?.src ?? '');
+      const end = clause.text.indexOf(m[0]) + m[0].length;
+      const place = placeAt(clause, sourceOf(m.groups?.src ?? ''), end);
+      return place ? { unread: placeProblem(place) } : { source: sourceOf(said) };
+    },
   ],
   [
     new RegExp(

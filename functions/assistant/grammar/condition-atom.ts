@@ -18,6 +18,7 @@ import {
   SUBJECT_NOUNS,
 } from './condition-words';
 import { VERB_WORD } from './split';
+import { isPlaceName } from './zone-countries';
 import { LEAD_STATUS_WORDS } from './statuses';
 
 /** "30 days or more", "5 days or less": the comparison said after the number. */
@@ -245,7 +246,8 @@ export const readAtom = (
       FORM_SERVICES.includes(service)
     )
       return { filter: { source: [service] }, length: pos + from[0].length + v.length, kind: k };
-    if (v) {
+    // "from Germany": a country is no source, and no record keeps one; left unread, the gate refuses it, quoted
+    if (v && !isPlaceName(v.value)) {
       const value = ctx.cased(v.value);
       return {
         comparison: wrap(cmp(k === 'form' ? 'trigger.source' : path('source'), 'eq', value)),

@@ -1,6 +1,6 @@
 import type { EventName } from '../../../statemachines/events';
 import type { EventFilter, Trigger } from '../../../statemachines/schema';
-import { BOOKED_THING, NOT_BOOKED, PERSON, TRADE_BOOKING } from './nouns';
+import { BOOKED_THING, JOINED_AT, JOINED_OBJECT, NOT_BOOKED, PERSON, TRADE_BOOKING } from './nouns';
 import { LEAD_STATUS_WORDS } from './statuses';
 
 /**
@@ -328,7 +328,7 @@ const SHAPES: readonly Shape[] = [
   ),
   shape(
     'lead.created',
-    `${A}${NEW}(?:${LEAD}|${DEAL})${Q}\\s+(?:comes? in|arrives?|signs? up|registers?|joins?|subscribes?|enrol(?:l)?s|shows up|appears|enters|is added|lands?(?:\\s+in\\s+(?:the|our)\\s+(?:system|crm|inbox|pipeline|database))?)`,
+    `${A}${NEW}(?:${LEAD}|${DEAL})${Q}\\s+(?:(?:joins?|enters)(?![\\w'-])(?!\\s+${JOINED_OBJECT})|(?:arrives?|signs? up|registers?|subscribes?|enrol(?:l)?s|shows up|appears)(?![\\w'-])(?!\\s+${JOINED_AT})|comes? in|is added|lands?(?:\\s+in\\s+(?:the|our)\\s+(?:system|crm|inbox|pipeline|database))?)`,
   ),
   shape(
     'lead.created',
@@ -349,7 +349,7 @@ const SHAPES: readonly Shape[] = [
   ),
   shape(
     'lead.created',
-    `${A}new\\s+(?:(?!(?:invoice|booking|meeting|form|file|payment|email|reply)s?\\b)[a-z][\\w-]*\\s+)?${LEAD}${Q}`,
+    `${A}new\\s+${LEAD}${Q}`,
   ),
 ];
 

@@ -18,6 +18,20 @@ export const TRADE_BOOKING =
 export const NOT_BOOKED =
   '(?:invoices?|bills?|payments?|emails?|e-mails?|messages?|repl(?:y|ies)|leads?|contacts?|notes?|tags?|tasks?|reminders?|reports?|summar(?:y|ies)|digests?|forms?|files?|documents?|workflows?|automations?|runs?|posts?|newsletters?|campaigns?|follow-?ups?|deals?|orders?|approvals?|webhooks?|subscriptions?|memberships?|accounts?|plans?|contracts?|renewals?)';
 
+/**
+ * What someone joined, arrived at or signed up for, said after the verb ("joins the call", "arrives at reception",
+ * "registers for the summer camp"): no record keeps it, so read as joining it would start on every new lead. Joining
+ * the list, the club, the site or the app is becoming a lead, and passes.
+ */
+const JOINED_PLACE =
+  '(?:newsletter|mailing\\s+list|e-?mail\\s+list|list|updates|e-?mails|waiting\\s?list|waitlist|club|membership|website|site|account|portal|app|platform|online|gym|studio|community|weekends?|weekdays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|afternoons?|evenings?|nights?|days?|weeks?|months?|holidays?)(?![\\w\'-])';
+const JOINED_DET = '(?:the|our|a|an|my|their|your|this|that|his|her)\\s+';
+const JOINED_PREP = '(?:for|onto|on|in|into|to|at)\\s+';
+/** "registers for the open day", "arrives at reception": what was joined, after a preposition. */
+export const JOINED_AT = `(?:${JOINED_PREP}(?!(?:${JOINED_DET})?${JOINED_PLACE})(?=[a-z]))`;
+/** "joins the call", "enters the clinic": also said as the verb's object. */
+export const JOINED_OBJECT = `(?:${JOINED_AT}|${JOINED_DET}(?!${JOINED_PLACE}))`;
+
 /** Words that end a noun phrase: joints, prepositions, the copula, pronouns. */
 const STOP =
   '(?!(?:and|or|then|with|for|through|via|on|at|in|from|to|by|online|if|when|but|so|that|who|which|is|are|was|were|gets?|got|has|have|had|it|them|us|me|him|her|please|pls|kindly|also|just|ping|notify|alert|tell|send|post|remind|add|create)\\b)';

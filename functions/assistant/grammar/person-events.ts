@@ -1,6 +1,6 @@
 import type { EventName } from '../../../statemachines/events';
 import type { EventPhrase } from './events';
-import { NOT_BOOKED, PURPOSE_WORD } from './nouns';
+import { JOINED_AT, JOINED_OBJECT, NOT_BOOKED, PURPOSE_WORD } from './nouns';
 
 /**
  * An event said with a person as its subject (session 29): "a donor gives", "once a parent signs up", "one of our
@@ -68,8 +68,9 @@ const MEANINGS: readonly (readonly [EventName, RegExp])[] = [
 
 /** "has signed up", "has just donated": the perfect, read as the verb. */
 /** A joining verb and what was joined ("registers for the summer camp"), up to the clause's end. */
-const JOINED_WHAT =
-  /^(?:signs?\s+up|signed\s+up|registers?|registered|enrol(?:l)?s?|enrol(?:l)?ed)\s+((?:for|onto|on|in|into|to)\s+(?!(?:(?:the|our|a|an|my)\s+)?(?:newsletter|mailing\s+list|e-?mail\s+list|list|updates|e-?mails|waiting\s?list|waitlist|club|membership|website|site|account|portal|app|platform|online)(?![\w'-]))[^,;.:→>-]+)/;
+const JOINED_WHAT = new RegExp(
+  `^(?:(?:joins?|joined|enters|entered)\\s+(${JOINED_OBJECT}[^,;.:→>-]+)|(?:signs?\\s+up|signed\\s+up|registers?|registered|enrol(?:l)?s?|enrol(?:l)?ed|arrives?|arrived|shows?\\s+up|showed\\s+up|subscribes?|subscribed)\\s+(${JOINED_AT}[^,;.:→>-]+))`,
+);
 
 const SUBJECT_RE = new RegExp(`^\\s*${SUBJECT}(?:(?:has|have|had)\\s+)?(?:just\\s+)?`);
 
@@ -101,7 +102,7 @@ export const personEvent = (text: string): EventPhrase | undefined => {
       trigger: { type: 'event', event: 'lead.created' },
       qualifier: undefined,
       length: subject[0].length + joined[0].length,
-      problem: `"${joined[1]?.trim()}": nothing records what someone signed up for, so the workflow would start for every new lead; leave it out, or say it as a tag or a form ("when the camp form is submitted")`,
+      problem: `"${(joined[1] ?? joined[2])?.trim()}": nothing records what someone joined or signed up for, so the workflow would start for every new lead; leave it out, or say it as a tag or a form ("when the camp form is submitted")`,
     };
   for (const [event, re] of MEANINGS) {
     const m = re.exec(rest);

@@ -3,6 +3,7 @@ import { type Assembled, assemble } from './assemble';
 import type { Ctx } from './context';
 import type { Item } from './items';
 import { picksOutOfGroup } from './many';
+import { isPlaceName } from './zone-countries';
 
 /**
  * The assembler's last rule (session 28): words the grammars could not read are said back as not understood, and
@@ -122,7 +123,17 @@ const describes = (left: string, request: string): boolean => {
   return at > 0 && /,\s*$/.test(request.slice(0, at)) && /^(?:who|whom|whose|which)\b/i.test(left);
 };
 
+/** "from Germany", "in the UK", "based in France": a place said of the records, which no record keeps. */
+const PLACE =
+  /\b(?:from|in|for|to|outside(?:\s+of)?|based\s+in|located\s+in|living\s+in|across)\s+((?:the\s+)?[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})/g;
+
+const placeSaid = (left: string): string | undefined =>
+  [...left.matchAll(PLACE)].find((m) => isPlaceName(m[1] ?? ''))?.[1];
+
 const restricts = (left: string, trigger: Trigger, request: string): string | undefined => {
+  const place = placeSaid(left);
+  if (place)
+    return `I did not understand "${left}": no record of the catalogue keeps a country or region (a lead has a source, a status, tags and a value), so the workflow would run for everyone, not only ${place}. Say it as a tag ("tagged ${place.toLowerCase().replace(/^the\s+/, '')}") or take it out`;
   const zone = unknownZone(left, trigger);
   if (zone)
     return `I did not understand "${left}": if "${zone}" is a time zone, name a city or an IANA zone ("Asia/Jakarta"); the schedule would run in UTC without it`;

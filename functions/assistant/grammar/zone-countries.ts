@@ -36,6 +36,19 @@ const regionOf = (name: string): string | undefined => {
   return regionCodes.get(name);
 };
 
+/** Parts of the world said as a whole, which are not one country. */
+const WORLD_PARTS =
+  /^(?:the\s+)?(?:europe|asia|africa|oceania|antarctica|(?:north|south|central|latin)\s+america|the\s+americas|americas|middle\s+east|scandinavia|nordics|benelux|emea|apac|latam|dach|eu|us|usa|uk|uae)$/;
+
+/**
+ * Whether a value is a country or a part of the world ("Germany", "the United States", "EMEA"): a place no record
+ * of the catalogue keeps (a lead has a source, not a country), so never a source to test. ICU's region names.
+ */
+export const isPlaceName = (said: string): boolean => {
+  const name = said.trim().toLowerCase().replace(/\s+/g, ' ');
+  return WORLD_PARTS.test(name) || regionOf(name.replace(/^the\s+/, '')) !== undefined;
+};
+
 /** `Intl.Locale#getTimeZones` (ES2024 Intl Locale Info; Node 20+): not yet in TypeScript's lib for our target. */
 type LocaleInfo = Intl.Locale & { getTimeZones?: () => string[]; timeZones?: string[] };
 /** Node 24 has the method; Node 20 only the older getter of the same proposal. */
