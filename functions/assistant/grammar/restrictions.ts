@@ -130,7 +130,19 @@ const PLACE =
 const placeSaid = (left: string): string | undefined =>
   [...left.matchAll(PLACE)].find((m) => isPlaceName(m[1] ?? ''))?.[1];
 
+/**
+ * "Mid-month", "close of month", "the first of the quarter", "'s end", "every term": a period or a point in one that
+ * the schedule reader did not place. Left out, the schedule would run daily or on the wrong day.
+ */
+const PERIOD =
+  /\bmid-?(?:month|week|year|quarter|term)\b|\b(?:close|start|beginning|middle|first|last|end)\s+of\s+(?:the\s+|each\s+|every\s+|a\s+)?(?:month|quarter|year|term|semester|season|fiscal|financial)\b|'s\s+end\b|\b(?:half-?terms?|paydays?|pay\s+periods?|(?:fiscal|financial|tax)\s+years?|semesters?|school\s+holidays?|bank\s+holidays?)\b/i;
+
+const unplacedPeriod = (left: string, trigger: Trigger): boolean =>
+  trigger.type === 'schedule' && PERIOD.test(left);
+
 const restricts = (left: string, trigger: Trigger, request: string): string | undefined => {
+  if (unplacedPeriod(left, trigger))
+    return `I did not understand "${left}", which could change when the schedule runs: it is not left out. Say the day and the time ("on the last day of the month at 5pm", "every Friday at 9am")`;
   const place = placeSaid(left);
   if (place)
     return `I did not understand "${left}": no record of the catalogue keeps a country or region (a lead has a source, a status, tags and a value), so the workflow would run for everyone, not only ${place}. Say it as a tag ("tagged ${place.toLowerCase().replace(/^the\s+/, '')}") or take it out`;

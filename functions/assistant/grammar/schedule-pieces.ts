@@ -143,11 +143,34 @@ export const PIECES: readonly PieceGrammar[] = [
     },
   },
   {
-    re: /\b(?:on\s+|at\s+)?(?:the\s+)?(?:last\s+(working|business|week)\s*day|end)\s+of\s+(?:(?:the|each|every|a)\s+)?month\b|\b(?:month-end|end of month|eom)\b|\b(?:the\s+)?last\s+calendar\s+day(?:\s+of\s+(?:(?:the|each|every|a)\s+)?month)?\b|\b(?:on\s+)?(?:the\s+)?last\s+day\s+of\s+(?:(?:the|each|every|a)\s+)?month\b/,
+    re: /\b(?:on\s+|at\s+)?(?:the\s+)?(?:last\s+(working|business|week)\s*day|end)\s+of\s+(?:(?:the|each|every|a)\s+)?month\b|\b(?:(?:on|at|every|each)\s+)?(?:the\s+)?(?:month[-\s]?end|end of month|eom)\b|\b(?:the\s+)?last\s+calendar\s+day(?:\s+of\s+(?:(?:the|each|every|a)\s+)?month)?\b|\b(?:on\s+)?(?:the\s+)?last\s+day\s+of\s+(?:(?:the|each|every|a)\s+)?month\b/,
     apply: (m, p, problems) => {
       set(p, 'dom', m[1] ? 'LW' : 'L', problems, 'days of the month');
       p.monthly = true;
     },
+  },
+  {
+    // "quarter end", "at the end of each quarter": the last day of March, June, September and December
+    re: /(?<!\b(?:by|before|until|till)\s(?:the\s)?)\b(?:(?:on|at|every|each)\s+)?(?:the\s+)?(?:quarter[-\s]?end|end\s+of\s+(?:(?:the|each|every|a)\s+)?quarter|eoq)\b/,
+    apply: (_m, p, problems) => {
+      set(p, 'month', '3,6,9,12', problems, 'months');
+      set(p, 'dom', 'L', problems, 'days of the month');
+      p.monthly = true;
+    },
+  },
+  {
+    // "year end", "at the end of the year": the 31st of December
+    re: /(?<!\b(?:by|before|until|till)\s(?:the\s)?)\b(?:(?:on|at|every|each)\s+)?(?:the\s+)?(?:year[-\s]?end|end\s+of\s+(?:(?:the|each|every|a)\s+)?year|eoy)\b/,
+    apply: (_m, p, problems) => {
+      set(p, 'month', '12', problems, 'months');
+      set(p, 'dom', '31', problems, 'days of the month');
+      p.monthly = true;
+    },
+  },
+  {
+    // "at the end of each week", "week end": the end of the working week, Friday
+    re: /(?<!\b(?:by|before|until|till)\s(?:the\s)?)\b(?:(?:on|at|every|each)\s+)?(?:the\s+)?(?:end\s+of\s+(?:(?:the|each|every|a)\s+)?(?:working\s+|work\s+|business\s+)?week|eow)\b/,
+    apply: (_m, p, problems) => set(p, 'dow', 'FRI', problems, 'days'),
   },
   {
     // "every month on the last day", "monthly, on the last business day": the month said first

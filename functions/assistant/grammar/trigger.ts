@@ -31,7 +31,7 @@ const TRAILING =
   /\s(?:when(?:ever)?|once|as soon as|each time|every time|any ?time|after|right after|upon|(?:for|to|from|with|about|of|on) (?:each|every|any|all)|on|if|(?:to|for|of|from|about)(?=\s+(?:all\s+|any\s+|our\s+)?(?:new|overdue|cancell?ed|paid)\s))\s+/g;
 
 const SCHEDULE_HINT =
-  /\b(?:(?:every|each)\s+(?:\d+\s+|other\s+|single\s+)?(?:day|week|month|year|hour|minute|morning|evening|afternoon|night|weekday|weekend|quarter|mon|tue|wed|thu|fri|sat|sun)s?|daily|weekly|monthly|hourly|nightly|twice|(?:in the |on )?(?:mornings?|evenings?)|weekdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|at \d|\d\s*(?:am|pm)|month-?end|end of (?:the |each |every )?month|eom)\b/;
+  /\b(?:(?:every|each)\s+(?:\d+\s+|other\s+|single\s+)?(?:day|week|month|year|hour|minute|morning|evening|afternoon|night|weekday|weekend|quarter|mon|tue|wed|thu|fri|sat|sun)s?|daily|weekly|monthly|hourly|nightly|twice|(?:in the |on )?(?:mornings?|evenings?)|weekdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|at \d|\d\s*(?:am|pm)|(?:month|quarter|year)[-\s]?end|end of (?:the |each |every )?(?:working |work |business )?(?:month|quarter|year|week)|eom|eoq|eoy|eow)\b/;
 
 const accept = (clause: Clause, index: number, length: number, phrase: EventPhrase) => {
   clause.mark(index, length);
