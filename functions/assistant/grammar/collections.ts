@@ -222,7 +222,6 @@ const placeAt = (clause: Clause, source: string, end: number): string | undefine
 const placeProblem = (said: string): string =>
   `"from ${said}": no record of the catalogue keeps a country or region (a lead has a source, a status, tags and a value), so this would find leads from everywhere. Say it as a tag ("tagged ${said.toLowerCase()}") or take it out`;
 
-
 /** A word after "from" that is a time, never a source ("leads from yesterday"). */
 const NOT_A_SOURCE =
   '(?!(?:yesterday|today|tonight|last|this|past|next|previous|earlier|now|the\\s+(?:last|past|previous))\\b)';

@@ -18,8 +18,8 @@ import {
   SUBJECT_NOUNS,
 } from './condition-words';
 import { VERB_WORD } from './split';
-import { isPlaceName } from './zone-countries';
 import { LEAD_STATUS_WORDS } from './statuses';
+import { isPlaceName } from './zone-countries';
 
 /** "30 days or more", "5 days or less": the comparison said after the number. */
 const orMoreOrLess = (after: string): { op: 'gte' | 'lte'; length: number } | undefined => {
@@ -37,6 +37,31 @@ const STATUS_LEAD_IN =
 const BETWEEN = new RegExp(
   `^(?:between|from)\\s+(${AMOUNT.source.replace(/\((?!\?)/g, '(?:')})\\s*(?:and|to|-)\\s*(${AMOUNT.source.replace(/\((?!\?)/g, '(?:')})`,
 );
+
+/** A second name of the field right after the first ("budget lead value", "deal size i.e. value"): the catalogue's. */
+const glossed = (text: string, kind: Kind): { field: string; length: number } | undefined => {
+  const lead =
+    /^\s+(?:(?:i\.?e\.?|aka|a\.k\.a\.|or|=|meaning|that is)\s+)?(?:(?:the|their|its|our)\s+)?(?:(?:lead|invoice|customer|client)(?:'s)?\s+)?/.exec(
+      text,
+    );
+  if (!lead) return undefined;
+  const after = text.slice(lead[0].length);
+  for (const [re, meanings] of FIELDS) {
+    const m = re.exec(after);
+    if (!m || /^(?!e?s\b)[a-z]/i.test(after.slice(m[0].length))) continue;
+    const field = meanings[kind];
+    // only before what a test says next: "budget lead value is over 30k", never "the source webinar"
+    if (
+      !field ||
+      !/^\s*(?:is|are|was|=|>|<|over|above|under|below|exceeds|equals|says|of)\b/.test(
+        after.slice(m[0].length),
+      )
+    )
+      return undefined;
+    return { field, length: lead[0].length + m[0].length };
+  }
+  return undefined;
+};
 
 /** One comparison at the start of `text` (conditions.ts joins them with and/or). */
 export const readAtom = (
@@ -74,6 +99,12 @@ export const readAtom = (
     if (field) {
       pos += m[0].length;
       skip(/^\s+field\b/);
+      // "their budget (lead value)", "deal size (i.e. value)": a gloss naming the catalogue's field says which it is
+      const gloss = glossed(rest(), kind ?? 'lead');
+      if (gloss) {
+        field = gloss.field;
+        pos += gloss.length;
+      }
     }
     break;
   }
@@ -89,8 +120,11 @@ export const readAtom = (
   const root = rootOf(k, ctx.subject, ctx.event);
   if (!root) return undefined;
   const path = (f: string) => `${root}.${f}`;
+  // "the source field says webinar", "the budget reads 5000": what a field shows is what it is
   const worth = /worth|valued|priced/.test(
-    skip(/^\s*(?:is|are|was|'s|has been|have been|of|=)?\s*(?:worth|valued at|priced at|for)?\s*/)?.[0] ?? '',
+    skip(
+      /^\s*(?:is|are|was|'s|has been|have been|of|=|says|reads|shows|is set to|is marked|is marked as)?\s*(?:worth|valued at|priced at|for)?\s*/,
+    )?.[0] ?? '',
   );
   const negated = Boolean(
     skip(

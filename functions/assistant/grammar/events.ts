@@ -347,10 +347,7 @@ const SHAPES: readonly Shape[] = [
     'lead.created',
     `${A}${NEW}(?:${LEAD}|${DEAL})\\s+(?:comes?|came|arrives?)(?<q>\\s+(?:from|via|through)\\s+[^,;]*?)(?=\\s*(?:[,;]|$))`,
   ),
-  shape(
-    'lead.created',
-    `${A}new\\s+${LEAD}${Q}`,
-  ),
+  shape('lead.created', `${A}new\\s+${LEAD}${Q}`),
 ];
 
 export const readShapes = (text: string): EventPhrase | undefined => {

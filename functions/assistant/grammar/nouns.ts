@@ -24,7 +24,7 @@ export const NOT_BOOKED =
  * the list, the club, the site or the app is becoming a lead, and passes.
  */
 const JOINED_PLACE =
-  '(?:newsletter|mailing\\s+list|e-?mail\\s+list|list|updates|e-?mails|waiting\\s?list|waitlist|club|membership|website|site|account|portal|app|platform|online|gym|studio|community|weekends?|weekdays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|afternoons?|evenings?|nights?|days?|weeks?|months?|holidays?)(?![\\w\'-])';
+  "(?:newsletter|mailing\\s+list|e-?mail\\s+list|list|updates|e-?mails|waiting\\s?list|waitlist|club|membership|website|site|account|portal|app|platform|online|gym|studio|community|weekends?|weekdays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|afternoons?|evenings?|nights?|days?|weeks?|months?|holidays?)(?![\\w'-])";
 const JOINED_DET = '(?:the|our|a|an|my|their|your|this|that|his|her)\\s+';
 const JOINED_PREP = '(?:for|onto|on|in|into|to|at)\\s+';
 /** "registers for the open day", "arrives at reception": what was joined, after a preposition. */
