@@ -1,6 +1,7 @@
 import { AMOUNT, amountOf } from './amounts';
 import type { Clause } from './clause';
 import { type ActionResult, action, type Ctx, noSubject, outcome } from './context';
+import { BOOKING_NOUN } from './nouns';
 import { recipientOf } from './recipients';
 import { quoteIn } from './text';
 
@@ -66,11 +67,14 @@ export const readSchedule = (clause: Clause, ctx: Ctx): ActionResult | undefined
   return outcome([action(ctx, 'schedule-meeting', 'calendar.schedule', input)], Boolean(ctx.subject?.email));
 };
 
+/** "cancel the meeting", "call off their interview", "cancel the slot": any booking by its trade's noun. */
+const CANCEL_BOOKING = new RegExp(
+  `^[\\s,]*(?:(?:then|also|and|please)\\s+)*(?:cancel|call off|delete)\\s+(?:(?:the|their|this|that|his|her)\\s+)?(?:\\w+\\s+)?(?:demo|${BOOKING_NOUN})(?![\\w'-])`,
+);
+
 export const readCancel = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const m =
-    clause.find(
-      /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:cancel|call off|delete)\s+(?:(?:the|their|this|that|his|her)\s+)?(?:\w+\s+)?(?:meeting|booking|call|appointment|demo|session)\b/,
-    ) ??
+    clause.find(CANCEL_BOOKING) ??
     // "cancel it" when the workflow is about a booking
     (ctx.subject?.bookingId
       ? clause.find(/^[\s,]*(?:(?:then|also|and|please)\s+)*(?:cancel|call off)(?:\s+(?:it|them)\b|\s*$)/)

@@ -105,8 +105,14 @@ export const readNote = (clause: Clause, ctx: Ctx): ActionResult | undefined => 
   return outcome([action(ctx, 'add-note', 'crm.addNote', { leadId: ctx.subject.leadId, text })], true);
 };
 
+/** "make sure they're in the CRM", "ensure the candidate is on our system": added if missing (crm.createLead de-duplicates). */
+const ENSURED =
+  /^[\s,]*(?:they're|they are|he's|she's|he is|she is|(?:the|this)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+is)\s+(?:already\s+)?(?:in|on|added\s+to|saved\s+(?:in|to)|set\s+up\s+in)\s+(?:the|our)\s+(?:crm|system|database|contacts|contact\s+list)(?![\w-])/;
+
 export const readCreateLead = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const t = clause.view;
+  const ensured = /\b(?:make sure|ensure)\b/.test(clause.text) ? clause.take(ENSURED) : undefined;
+  if (ensured) return createLead(clause, ctx);
   const verb =
     /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:create|add|save|store|capture|register|put|insert|enter|record|import|push|sync|copy|turn|convert|make|log|file|set(?=\s+(?:them|him|her|it)\s+up\b))\b/.exec(
       t,
@@ -138,6 +144,10 @@ export const readCreateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
     /\b(?:with|using|from)\s+(?:the|their|his|her|its)\s+(?:e?mail|name|details|data|info|contact details)(?:\s+address)?(?:\s+(?:and|,)\s+(?:e?mail|name|phone)(?:\s+address)?)?(?:\s+of\s+(?:the\s+)?(?:person|sender|submitter|attendee|customer|client|guest|booker|lead))?\b/,
   );
   clause.take(/\b(?:into|in|to|a|an)\b/);
+  return createLead(clause, ctx);
+};
+
+const createLead = (clause: Clause, ctx: Ctx): ActionResult => {
   const email = ctx.subject?.email;
   if (!email) return noSubject(clause.original.trim(), ctx);
   const input: Record<string, unknown> = { email };

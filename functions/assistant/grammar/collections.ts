@@ -2,7 +2,7 @@ import type { Step } from '../../../statemachines/schema';
 import { AMOUNT, amountOf } from './amounts';
 import type { Clause } from './clause';
 import { action, type Ctx } from './context';
-import { ANY_PERSON, PERSON, PURPOSE_WORD, TRADE_BOOKING } from './nouns';
+import { ANY_PERSON, BOOKING_NOUN, PERSON, PURPOSE_WORD } from './nouns';
 import { SILENT_LEADS, SILENT_TAIL, silenceOf } from './silent';
 import { LEAD_STATUS_WORDS } from './statuses';
 import { BOOKING_ITEM, INVOICE_ITEM, LEAD_ITEM, type Subject } from './subjects';
@@ -59,7 +59,7 @@ const INVOICE_SHAPES: readonly RegExp[] = [
 /** The days calendar.find names, as said ("today", "this week", "the next 7 days"). */
 const DAY =
   '(?<day>today|tomorrow|this\\s+week|(?:(?:in|over|during|within)\\s+)?the\\s+(?:next|coming)\\s+(?:7|seven)\\s+days|within\\s+(?:7|seven)\\s+days|the\\s+coming\\s+week)';
-const BOOKINGS = `(?:(?:booking|appointment|meeting|call|session|demo|visit|consultation|reservation|event)s?|${TRADE_BOOKING})(?![\\w'-])`;
+const BOOKINGS = `(?:(?:demo|visit|event)s?|${BOOKING_NOUN})(?![\\w'-])`;
 const PEOPLE = `(?:people|persons?|everyone|everybody|anyone|attendees?|visitors?|those|${PERSON})`;
 
 /** People with a booking on a day (written to: only bookings with an attendee), or the bookings themselves. */
@@ -95,10 +95,10 @@ const BOOKING_DAY = (said: string): string =>
 
 /** "tagged hot", "with the tag hot", "with tag: hot", "labelled as hot": the tag a list of leads carries. */
 const TAGGED =
-  '(?:tagged|labell?ed|with\\s+(?:the\\s+|a\\s+)?tag|having\\s+(?:the\\s+)?tag)(?:\\s*[:=])?\\s+(?:as\\s+)?';
+  '(?:tagged|labell?ed|with\\s+(?:the\\s+|a\\s+)?tag|having\\s+(?:the\\s+)?tag|tag(?=\\s(?!(?:them|him|her|it|as|with)\\b)[\\w⟦-]))(?:\\s*[:=])?\\s+(?:as\\s+)?';
 /** "with status new", "with the status: contacted", "whose status is qualified", "in the stage qualified". */
 const WITH_STATUS =
-  '(?:still\\s+)?(?:with|having|in)\\s+(?:the\\s+|a\\s+)?(?:status|stage)(?:\\s+(?:of|is))?(?:\\s*[:=])?|whose\\s+(?:status|stage)\\s+is|where\\s+(?:the\\s+)?(?:status|stage)\\s*(?:is|equals|==?|:)';
+  '(?:still\\s+)?(?:with|having|in)\\s+(?:the\\s+|a\\s+)?(?:status|stage)(?:\\s+(?:of|is))?(?:\\s*[:=])?|(?:(?:that|who)\\s+(?:are|is)\\s+)?(?:still\\s+)?(?:sitting|sat|stuck|parked|waiting|left)\\s+(?:in|at)(?:\\s+(?:the\\s+)?(?:status|stage|column))?|whose\\s+(?:status|stage)\\s+is|where\\s+(?:the\\s+)?(?:status|stage)\\s*(?:is|equals|==?|:)';
 /** "in contacted status", "still in the qualified stage", "with the new status": the status said before its noun. */
 const IN_STATUS =
   '(?:still\\s+)?(?:in|with|at)\\s+(?:the\\s+|a\\s+)?(?<who2>new|contacted|qualified|lost|customer)\\s+(?:status|stage)\\b';

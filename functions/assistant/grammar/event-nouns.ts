@@ -1,8 +1,9 @@
 import type { Trigger } from '../../../statemachines/schema';
 import { type EventPhrase, readShapes } from './events';
 import { regularised } from './inflection';
-import { ANY_PERSON, PERSON, PURPOSE_WORD } from './nouns';
+import { ANY_PERSON, PERSON, PICKING_WORD, PURPOSE_WORD } from './nouns';
 import { personEvent } from './person-events';
+import { recordEvent } from './record-phrase';
 import { LEAD_STATUS_WORDS } from './statuses';
 
 /**
@@ -54,7 +55,10 @@ const relativeRead = (text: string): EventPhrase | undefined => {
 const readEventWords = (text: string): EventPhrase | undefined => {
   const read = readWords(text) ?? given(text);
   const person = personEvent(text); // "a donor gives": any person, the verb's meaning
-  return person && (!read || person.length > read.length) ? person : read;
+  const best = person && (!read || person.length > read.length) ? person : read;
+  // "a member's subs invoice is paid", "an RSVP lands in our inbox": a record's noun phrase and the verb's meaning
+  const record = recordEvent(text);
+  return record && (!best || record.length > best.length) ? record : best;
 };
 
 /** "a donation over $250 comes in", "new gift": what is given is a payment, read by the payment's shapes. */
@@ -75,7 +79,7 @@ const readWords = (text: string): EventPhrase | undefined => {
   const relative = relativeRead(text);
   const read = relative && (!plain || relative.length > plain.length) ? relative : plain;
   // "new invoice paid", "a new booking cancelled": "new" before a subject whose shapes do not expect it
-  const fresh = /^\s*(?:(?:a|an|the|any)\s+)?(?:new|fresh|incoming)\s+/.exec(text);
+  const fresh = /^\s*(?:(?:a|an|the|any|each|every|our)\s+)?(?:new|fresh|incoming)\s+/.exec(text);
   const again = fresh ? readShapes(text.slice(fresh[0].length)) : undefined;
   if (!again || !fresh || (read && read.length >= fresh[0].length + again.length)) return read;
   return { ...again, length: fresh[0].length + again.length };
@@ -89,6 +93,8 @@ const ANY_INVOICE =
 const PURPOSE = new RegExp(`^${PURPOSE_WORD}$`);
 
 const isPurpose = (word: string): boolean => ANY_INVOICE.test(word) || PURPOSE.test(word);
+/** A word that picks some invoices out ("final", "monthly"); any other is the business's name for all of them. */
+const PICKING = new RegExp(`^${PICKING_WORD}$`);
 const TWO_WORDS =
   /^(\s*(?:(?:a|an|the|any|our|my|their|each|every)\s+)?(?:new\s+)?)([a-z][\w-]*)\s+([a-z][\w-]*)\s+(?=(?:invoices?|bills?)(?![\w'-]))/;
 
@@ -133,7 +139,7 @@ const readLiteral = (text: string): EventPhrase | undefined => {
   if (plain && plain.length >= read.length + cut) return plain;
   const length = read.length + cut;
   if (invoice) {
-    if (isPurpose(word)) return { ...read, length };
+    if (isPurpose(word) || !PICKING.test(word)) return { ...read, length };
     return {
       ...read,
       length,
@@ -163,6 +169,37 @@ const readLiteral = (text: string): EventPhrase | undefined => {
  * phrase regularised (inflection.ts) is read when it says more than the phrase as written.
  */
 export const readEventPhrase = (text: string): EventPhrase | undefined => {
+  const read = readRegularised(text);
+  return read && !read.problem ? (unreadVerb(text, read) ?? read) : read;
+};
+
+/** A subject and nothing else ("a new candidate", "each parent"): a noun phrase read as the event, with no verb. */
+const BARE_SUBJECT =
+  /^\s*(?:(?:a|an|the|any|each|every|all|some|our|my|new|fresh|incoming|one\s+of\s+(?:our|the|my))\s+)+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s*$/;
+/**
+ * A verb of that subject right after it ("RSVPs", "withdraws", "opens the email"), which no reader understood; not
+ * one the condition grammar reads after the subject ("works at", "mentions"), nor an arrival ("comes", "arrives").
+ */
+const SUBJECT_VERB =
+  /^\s+((?!(?:is|has|was|does|comes|arrives|appears|works|lives|mentions|says|contains|includes|asks\s+about|talks\s+about|always|perhaps|sometimes|afterwards|towards|across|plus|thus|as|us|its|this|his|hers|ours|yours|theirs|yes|less|unless|news|status|address)\b)[a-z][\w'-]*[^s's]s(?![\w'-])[^,;:.!?→]*)/;
+
+/**
+ * "When a new candidate RSVPs", "each parent complains": the subject is read as one of them arriving and its verb
+ * is left over. The event is what the verb says, so the verb unread means the event is not known: refused, quoted,
+ * never started on every new lead with the verb dropped.
+ */
+const unreadVerb = (text: string, read: EventPhrase): EventPhrase | undefined => {
+  if (!BARE_SUBJECT.test(text.slice(0, read.length))) return undefined;
+  const verb = SUBJECT_VERB.exec(text.slice(read.length));
+  if (!verb?.[1]) return undefined;
+  const said = `${text.slice(0, read.length).trim()} ${verb[1].trim()}`;
+  return {
+    ...read,
+    problem: `I did not understand "${said}": which event is it? Say it as one the workflow can start on ("a new lead is added", "a form is submitted", "a booking is made", "an invoice is paid")`,
+  };
+};
+
+const readRegularised = (text: string): EventPhrase | undefined => {
   const plain = readLiteral(text);
   if (plain && !/\S/.test(text.slice(plain.length))) return plain;
   let best = plain;

@@ -1,6 +1,6 @@
 import type { EventName } from '../../../statemachines/events';
 import type { EventFilter, Trigger } from '../../../statemachines/schema';
-import { BOOKED_THING, JOINED_AT, JOINED_OBJECT, NOT_BOOKED, PERSON, TRADE_BOOKING } from './nouns';
+import { BOOKED_THING, JOINED_AT, JOINED_OBJECT, NOT_BOOKED, PERSON, ROLE, TRADE_BOOKING } from './nouns';
 import { LEAD_STATUS_WORDS } from './statuses';
 
 /**
@@ -24,7 +24,7 @@ const A = '(?:(?:a|an|the|any|some|our|my|their|your|each|every|all|(?:one|any) 
 /** "a client's email", "the customer's reply": whose message it is. */
 const POSS = "(?:a|an|the|any|our)\\s+(?:customer|client|lead|prospect|contact|subscriber|user|buyer)'s\\s+";
 const NEW = '(?:(?:new|fresh|incoming|inbound|brand new)\\s+)?';
-const LEAD = `(?:(?:lead|prospect|contact|customer|client|subscriber|sign-?up|signup|user|member|person|visitor|buyer|patient|student|candidate|account|registrant|enquiry|inquiry)s?|enquiries|inquiries|${PERSON})`;
+const LEAD = `(?:(?:lead|prospect|contact|customer|client|subscriber|sign-?up|signup|user|member|person|visitor|buyer|patient|student|candidate|account|registrant|enquiry|inquiry)s?|enquiries|inquiries|${PERSON}|${ROLE})`;
 const DEAL = '(?:deal|opportunity|opportunities)s?';
 const Q =
   '(?<q>\\s+(?:from|via|through|worth|valued|over|above|under|below|with|tagged|who|whose|in|at|of|for(?=\\s+(?:more|less|over|under|above|below|at\\s+least|[$€£₹]|\\d)))\\b(?:[^,;]|,(?=\\d{3}))*?)?';

@@ -60,3 +60,34 @@ export const ANY_PERSON =
  */
 export const PURPOSE_WORD =
   "(?!(?:deposit|final|initial|interim|partial|additional|advance|upfront|balance|remaining|instal?lment|milestone|retainer|annual|special|personal|original|external|internal|manual|rental)(?![\\w'-]))(?:[a-z]{3,}(?:tion|sion|ment|ship|ance|ence|al)|subs|dues|fees?|rent|gift|tuition|camp|trip|course|ticket|kit|uniform)(?![\\w'-])";
+
+/**
+ * Words before a record that pick some of them out by place, size, period or standing (session 30): "a final
+ * invoice", "the big ones", "a monthly invoice". Nothing on the record says these, so they are refused, quoted; any
+ * other word before the noun is the business's own name for all such records ("placement invoice", "deposit
+ * invoice", "sponsor invoice").
+ */
+export const PICKING_WORD =
+  "(?:final|initial|first|second|third|last|next|previous|interim|partial|remaining|additional|extra|big|bigger|biggest|large|larger|largest|small|smaller|high|low|annual|monthly|weekly|quarterly|yearly|recurring|one-off|special|urgent|important|disputed|old|older|recent|latest|this|that|same|certain|some|specific)(?![\\w'-])";
+
+/** An invoice's state, which the condition and wait readers test or refuse ("an overdue invoice is paid"). */
+export const INVOICE_STATE_WORD =
+  "(?:overdue|unpaid|paid|open|draft|outstanding|late|past-due|pending|due|sent|issued|cancell?ed|void(?:ed)?)(?![\\w'-])";
+
+/** The business's own name for every invoice, before the noun: any word that neither picks some out nor says a state. */
+export const INVOICE_NAME = `(?!${PICKING_WORD}|${INVOICE_STATE_WORD})[a-z][\\w'-]*`;
+
+/** Forms by their role in a trade: an application, an RSVP, a timesheet, a sign-up sheet, a waiver, a survey. */
+export const FORM_NOUN =
+  '(?:forms?|surveys?|questionnaires?|applications?|rsvps?|timesheets?|time\\s+sheets?|sign-?up\\s+sheets?|waivers?|submissions?)';
+
+/** Bookings by their role in a trade (an interview, a consult, a screening, a viewing): what calendar events are. */
+export const BOOKING_NOUN = `(?:interviews?|consults?|consultations?|screenings?|auditions?|assessments?|appointments?|sessions?|calls?|meetings?|bookings?|reservations?|shifts?|${TRADE_BOOKING})`;
+
+/**
+ * People by their role in a trade that the CRM keeps as leads too, beyond PERSON (session 30): "an exhibitor", "a
+ * couple", "a new hire", "a new starter", "a delegate". Not in PERSON, which also says who is never one of ours to
+ * remind: a volunteer or a new starter can be either.
+ */
+export const ROLE =
+  '(?:couples?|exhibitors?|attendees?|participants?|delegates?|starters?|hires?|joiners?|brides?|grooms?|volunteers?|visitors?|residents?|renters?|hirers?|bookers?|enquirers?|inquirers?|employees?|trainees?|interns?|recruits?|players?|riders?|campers?|travell?ers?|passengers?|owners?|speakers?|artists?|performers?|entrants?|nominees?|referrals?)';

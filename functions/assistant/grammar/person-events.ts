@@ -1,6 +1,6 @@
 import type { EventName } from '../../../statemachines/events';
 import type { EventPhrase } from './events';
-import { JOINED_AT, JOINED_OBJECT, NOT_BOOKED, PURPOSE_WORD } from './nouns';
+import { FORM_NOUN, INVOICE_NAME, JOINED_AT, JOINED_OBJECT, NOT_BOOKED, PURPOSE_WORD } from './nouns';
 
 /**
  * An event said with a person as its subject (session 29): "a donor gives", "once a parent signs up", "one of our
@@ -16,8 +16,8 @@ const RECORD = `(?:${NOT_BOOKED}|bookings?|meetings?|calls?|appointments?|paymen
 const SUBJECT = `(?:(?:someone|somebody|anyone|anybody|people|they)|(?:(?:a|an|the|any|each|every|our|my|one\\s+of\\s+(?:our|the|my))\\s+)(?:(?:new|first-time|brand-new)\\s+)?(?!${RECORD}(?![\\w'-]))[a-z][\\w'-]*)\\s+`;
 const A = '(?:(?:a|an|the|their|his|her|its|our|my|some|any|one)\\s+)?';
 /** What is paid, with what it is for before it ("their membership fee", "the subs"); never a part ("deposit"). */
-const PAID = `(?:${A}(?:${PURPOSE_WORD}\\s+){0,2}(?:invoices?|bills?|fees?|subs|dues|balance|membership|tuition|donation)(?![\\w'-]))`;
-const FORM = `${A}(?:[a-z][\\w'-]*\\s+){0,2}?(?:form|survey|questionnaire|application|entry)(?![\\w'-])`;
+const PAID = `(?:${A}(?:(?:${INVOICE_NAME}\\s+){0,2}(?:invoices?|bills?)|(?:${PURPOSE_WORD}\\s+){0,2}(?:fees?|subs|dues|balance|membership|tuition|donation))(?![\\w'-]))`;
+const FORM = `${A}(?:[a-z][\\w'-]*\\s+){0,2}?(?:${FORM_NOUN}|entry)(?![\\w'-])`;
 
 /**
  * Where a verb without its object must end: the clause ends, an action or a joint follows, or what the condition
@@ -43,7 +43,7 @@ const MEANINGS: readonly (readonly [EventName, RegExp])[] = [
   [
     'form.submitted',
     new RegExp(
-      `^(?:(?:fills?|filled)\\s+(?:in|out)|submits?|submitted|completes?|completed|sends?\\s+(?:in|us)|sent\\s+(?:in|us))\\s+${FORM}`,
+      `^(?:(?:(?:fills?|filled)\\s+(?:in|out)|submits?|submitted|completes?|completed|(?:sends?|sent|hands?|handed)\\s+(?:in|us|back)|returns?|returned)\\s+${FORM}|(?:sends?|sent|hands?|handed)\\s+${FORM}\\s+(?:in|back)|(?:rsvps?|rsvp'?d|rsvped|applies|applied)(?:\\s+(?:for|to)\\s+(?:a|an|one\\s+of\\s+(?:our|the))\\s+(?:jobs?|roles?|positions?|vacanc(?:y|ies)|openings?))?${END})`,
     ),
   ],
   [
@@ -61,7 +61,7 @@ const MEANINGS: readonly (readonly [EventName, RegExp])[] = [
   [
     'booking.created',
     new RegExp(
-      `^(?:books?|booked|reserves?|reserved)\\s+${A}(?:[a-z][\\w'-]*\\s+){0,2}?(?!${NOT_BOOKED}(?![\\w'-]))[a-z][\\w'-]*(?![\\w'-])`,
+      `^(?:(?:is|gets|got|was|has\\s+been)\\s+(?:booked|scheduled)(?:\\s+in)?(?:\\s+for\\s+(?:a|an|their)\\s+(?:[a-z][\\w'-]*\\s+)?(?!${NOT_BOOKED}(?![\\w'-]))[a-z][\\w'-]*)?${END}|(?:books?|booked|reserves?|reserved)\\s+${A}(?:[a-z][\\w'-]*\\s+){0,2}?(?!${NOT_BOOKED}(?![\\w'-]))[a-z][\\w'-]*(?![\\w'-]))`,
     ),
   ],
 ];

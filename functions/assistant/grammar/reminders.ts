@@ -23,7 +23,15 @@ const PASS_VERB = new RegExp(
   `${LEAD}(?:send|sends|post|give|email|e-mail|mail|drop|put|leave|share|slack|message|ping|shoot|fire off|pop|put up|push)(?![\\w-])(?:\\s+(?:out|up))?\\s*`,
 );
 const REMINDER_NOUN =
-  /^(?:(?:a|an|the|our|my|one|another)\s+)?(?:(?:quick|short|friendly|gentle|little|brief|small|weekly|daily|monthly|slack|e-?mail|polite|final|last|reminder)\s+){0,2}(?:reminders?|nudges?|heads[- ]up)(?![\w-])\s*(?:(?:message|note|email|e-mail|ping|post)s?(?![\w-])\s*)?/;
+  /^(?:(?:a|an|the|our|my|one|another)\s+)?((?:(?!(?:to|for|in|on|about|that|of|with|and|or|them|him|her|it|us|me|a|an|the|our|my|your|their)\s)[a-z][\w'-]*\s+){0,3}?)(?:reminders?|nudges?|heads[- ]up)(?![\w-])\s*(?:(?:message|note|email|e-mail|ping|post)s?(?![\w-])\s*)?/;
+/** Words before "reminder" that say how it is sent, not what about ("a quick weekly slack reminder"). */
+const STYLE =
+  /\b(?:quick|short|friendly|gentle|little|brief|small|weekly|daily|monthly|nightly|morning|evening|slack|e-?mail|polite|final|last|usual|regular|standard|reminder)\b/g;
+/** "the open roles reminder": what it is about, said before the noun (its style words aside). */
+const topicOf = (clause: Clause, words: string): string =>
+  words.replace(STYLE, ' ').trim()
+    ? clause.cased(words.trim()).replace(STYLE, ' ').replace(/\s+/g, ' ').trim()
+    : '';
 
 /** Those who are never one of ours: the workflow's subject, pronouns for it, the business's customers and records. */
 const NOT_OURS = new RegExp(
@@ -37,6 +45,9 @@ const CHANNEL =
   /^(?:(?:in|to|on|into)\s+)?(?:#([a-z0-9][a-z0-9_-]{0,79})(?:\s+channel)?|the\s+([a-z0-9][a-z0-9_-]{0,40})\s+channel)(?![\w-])\s*/;
 /** "the coaches", "our new treasurer", "all the volunteers": one or two words after an article. */
 const GROUP = /^(?:(?:all\s+)?(?:the|our|my)\s+|all\s+)((?:[a-z][\w'-]*\s+)?)([a-z][\w'-]*)(?![\w-])\s*/;
+/** "whoever's on call", "the person on duty", "whoever is in charge": one of ours by the post they hold. */
+const ON_DUTY =
+  /^(?:whoever|whomever|(?:the|our)\s+(?:person|people|one|member\s+of\s+staff|team\s+member|colleague)s?)(?:'s|\s+(?:who(?:'s|\s+is|\s+are)|is|are))?\s+((?:on|in)\s+(?:call|duty|shift|charge|rota|the\s+rota|the\s+office)|working(?:\s+(?:today|tonight|this\s+week))?)(?![\w-])\s*/;
 const GROUP_ONE = /^(?:(?:all\s+)?(?:the|our|my)\s+|all\s+)()([a-z][\w'-]*)(?![\w-])\s*/;
 /** Words that end the group's name: "the treasurer to …", "the volunteers in #volunteers". */
 const AFTER_GROUP =
@@ -57,6 +68,8 @@ const whomAt = (clause: Clause, at: number): { whom: Whom; length: number } | un
     return { whom: { kind: 'channel', channel: `#${channel[1] ?? channel[2]}` }, length: channel[0].length };
   const names = namesAt(clause, at);
   if (names) return names;
+  const duty = ON_DUTY.exec(rest);
+  if (duty) return { whom: { kind: 'team', role: `person ${duty[1]}` }, length: duty[0].length };
   const two = GROUP.exec(rest);
   const second = two?.[2] ?? '';
   const group = two && !AFTER_GROUP.test(second) && !FUNCTION_WORD.test(second) ? two : GROUP_ONE.exec(rest);
@@ -127,18 +140,19 @@ const LATER_CHANNEL =
 const TRAILING_VIA = / (?:on|by|via|over|through|in) (?:slack|e-?mail)$/;
 
 /** "Reminder: send the newsletter", the words as written (a quote as quoted). */
-const reminderText = (clause: Clause, says: string): string => {
+const reminderText = (clause: Clause, says: string, topic = ''): string => {
   const quoted = /⟦\d+⟧/.exec(says);
   const said = quoted
     ? quoteIn(clause.prepared, quoted[0])
     : says.trim() && clause.cased(says.trim()).replace(/\s+/g, ' ');
-  return said ? `Reminder: ${said}` : 'Reminder';
+  return said || topic ? `Reminder: ${said || topic}` : 'Reminder';
 };
 
 export const readTeamReminder = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const view = clause.view;
   let at: number;
   let whom: { whom: Whom; length: number } | undefined;
+  let topic = '';
   const remind = REMIND_VERB.exec(view);
   const pass = remind ? undefined : PASS_VERB.exec(view);
   if (remind) {
@@ -148,18 +162,28 @@ export const readTeamReminder = (clause: Clause, ctx: Ctx): ActionResult | undef
     at += whom.length;
   } else if (pass) {
     at = pass[0].length;
-    whom = whomAt(clause, at);
+    // "post the open roles reminder …": the reminder itself first, its topic before the noun
+    whom = REMINDER_NOUN.test(view.slice(at)) ? undefined : whomAt(clause, at);
     if (whom) at += whom.length;
     const noun = REMINDER_NOUN.exec(view.slice(at));
     // "send Sam a reminder": after whom, the reminder has its article
     if (!noun || (whom && !/^(?:a|an|the|our|my|one|another)\s/.test(noun[0]))) return undefined;
     at += noun[0].length;
+    topic = topicOf(clause, noun[1] ?? '');
     if (!whom) {
       const to = /^(?:to|for)\s+/.exec(view.slice(at));
       const told = to ? whomAt(clause, at + to[0].length) : undefined;
       whom = told ?? whomAt(clause, at);
       if (whom) at += whom.length + (told ? (to?.[0].length ?? 0) : 0);
       else {
+        // "post the open roles reminder in Slack": no one named, posted in Slack
+        const slack = /^(?:in|on|to|into|via|over)\s+slack(?![\w-])\s*/.exec(view.slice(at));
+        const about = slack ? CONTENT.exec(view.slice(at + slack[0].length)) : undefined;
+        if (slack && (topic || about)) {
+          clause.mark(0, at + slack[0].length + (about?.[0].length ?? 0));
+          const text = reminderText(clause, about?.[1] ?? '', topic);
+          return outcome([action(ctx, 'post-reminder', 'notify.slack', { text })], false);
+        }
         // "post a reminder about the newsletter in #volunteers": what it says, then where
         const later = LATER_CHANNEL.exec(view.slice(at));
         const said = later ? CONTENT.exec(view.slice(at, at + later.index)) : undefined;
@@ -170,7 +194,7 @@ export const readTeamReminder = (clause: Clause, ctx: Ctx): ActionResult | undef
         return outcome(
           [
             action(ctx, 'post-reminder', 'notify.slack', {
-              text: reminderText(clause, said[1] ?? ''),
+              text: reminderText(clause, said[1] ?? '', topic),
               channel,
             }),
           ],
@@ -192,7 +216,7 @@ export const readTeamReminder = (clause: Clause, ctx: Ctx): ActionResult | undef
   const says = how && single ? single.slice(0, how.index) : content?.[1];
   clause.mark(0, at + (content?.[0].length ?? 0));
   via ??= how;
-  const text = reminderText(clause, says ?? '');
+  const text = reminderText(clause, says ?? '', topic);
   const channel = inChannel
     ? `#${inChannel[1] ?? inChannel[2]}`
     : whom.whom.kind === 'channel'

@@ -4,6 +4,7 @@ import { analyse } from 'scslre';
 import { describe, expect, it } from 'vitest';
 import { AWAITED_VERBS } from '../../../functions/assistant/grammar/awaited-verbs';
 import { PASSIVE_PATTERNS } from '../../../functions/assistant/grammar/passive';
+import { RECORD_SHAPES } from '../../../functions/assistant/grammar/record-phrase';
 import type { Project } from '../../../scripts/lint/project';
 import { checkRegexes } from '../../../scripts/lint/rules/regex';
 
@@ -35,6 +36,7 @@ describe("the assistant's grammars and the super-linear regex rule", () => {
       'functions/assistant/grammar/events.ts',
       'functions/assistant/grammar/events.ts',
       'functions/assistant/grammar/passive.ts',
+      'functions/assistant/grammar/record-phrase.ts',
       'functions/assistant/grammar/schedule.ts',
       'functions/assistant/grammar/timezones.ts',
     ]);
@@ -47,6 +49,13 @@ describe("the assistant's grammars and the super-linear regex rule", () => {
 
   it('GIVEN the passive-voice patterns built from the participle lexicon WHEN analysed as built THEN none is polynomial or exponential', () => {
     const reports = PASSIVE_PATTERNS.flatMap((re) => analyse({ source: re.source, flags: re.flags }).reports);
+    expect(reports.map((r) => r.type)).toStrictEqual([]);
+  });
+
+  it('GIVEN the record noun-phrase patterns built per record and meaning WHEN analysed as built THEN none is polynomial or exponential', () => {
+    const reports = RECORD_SHAPES.flatMap(
+      ([, , re]) => analyse({ source: re.source, flags: re.flags }).reports,
+    );
     expect(reports.map((r) => r.type)).toStrictEqual([]);
   });
 });

@@ -18,6 +18,7 @@ import { LEARNER_PRODUCT } from './learners';
 import { LIST_PRODUCT } from './lists';
 import { MANY_RECORDS_PRODUCT } from './many-records';
 import { NEGATIVE_WAIT_PRODUCT } from './negative-waits';
+import { NOUN_PHRASE_PRODUCT } from './noun-phrases';
 import { PERSON_EVENT_PRODUCT } from './person-events';
 import { POLITE_REPORT_PRODUCT } from './polite-reports';
 import { PURPOSE_PRODUCT } from './purposes';
@@ -96,4 +97,6 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   'trigger conditions': TRIGGER_CONDITION_PRODUCT,
   /** Reports asked as a question, a wish or with a polite tail; the writer as who gets it. */
   'polite reports': POLITE_REPORT_PRODUCT,
+  /** Events said of a record's noun phrase (whose × name × head by role × verb by meaning × joint) and of people. */
+  'noun phrases': NOUN_PHRASE_PRODUCT,
 };

@@ -4,7 +4,7 @@ import type { Case } from '../table/case';
  * Records named by what they are for (session 29): "a donation invoice", "the subs invoice", "a membership renewal
  * invoice", "unpaid tuition invoices". The head noun decides the record; the word before it is the business's
  * purpose for every invoice, nothing to test (an invoice records no kind), so it is neither a filter nor a refusal.
- * A part of a payment ("deposit", "final") picks some invoices out and stays refused. Slots: the purpose × the
+ * A part of a payment said by place ("final", "interim") picks some invoices out and stays refused. Slots: the purpose × the
  * event or the records in bulk × the action × the introducing word.
  */
 
@@ -73,9 +73,9 @@ const build = (): Map<string, Case[]> => {
 
 export const PURPOSE_CLASS: ReadonlyMap<string, readonly Case[]> = build();
 
-/** Parts of a payment pick some invoices out: refused, quoted. */
+/** Parts of a payment said by place pick some invoices out: refused, quoted ("deposit" names them all, session 30). */
 export const PORTION_REFUSALS: readonly (readonly [prompt: string, quoted: string])[] = [
-  ['When a deposit invoice is paid, notify #ops', 'deposit invoice'],
+  ['When a partial invoice is paid, notify #ops', 'partial invoice'],
   ['When a final invoice is paid, notify #ops', 'final invoice'],
   ['When an interim invoice becomes overdue, ping me', 'interim invoice'],
 ];

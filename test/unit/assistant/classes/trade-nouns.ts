@@ -255,7 +255,7 @@ export const TRADE_NOUN_CLASS: ReadonlyMap<string, readonly Case[]> = new Map<st
  * quoting the kind (they had started on every invoice or every booking, or tested a tag nobody sets).
  */
 export const TRADE_NOUN_REFUSALS: readonly (readonly [prompt: string, quoted: string])[] = [
-  ...['deposit', 'final', 'first', 'monthly'].flatMap((k) => [
+  ...['interim', 'final', 'first', 'monthly'].flatMap((k) => [
     [`When a ${k} invoice is paid, notify the team`, `"${k} invoice"`] as const,
     [`When a ${k} invoice becomes overdue, send a payment reminder`, `"${k} invoice"`] as const,
     [`When a customer pays their ${k} invoice, notify the team`, `"${k} invoice"`] as const,

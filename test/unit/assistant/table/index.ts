@@ -12,6 +12,7 @@ import { LAYOUT } from './layout';
 import { LEARNERS } from './learners';
 import { LISTS } from './lists';
 import { MANY_RECORDS } from './many';
+import { NOUN_PHRASES } from './noun-phrases';
 import { RECORD_UPDATES } from './record-updates';
 import { RECORDS } from './records';
 import { RECURRING } from './recurring';
@@ -67,4 +68,5 @@ export const TABLE: Readonly<Record<string, readonly Case[]>> = {
   'what surrounds the request: labels, headers, who wants it': SURROUNDINGS,
   'clause kinds anywhere: reminders to us, people as events, purposes, conditions, many records, polite reports':
     CLAUSE_KINDS,
+  'records said as noun phrases, by role and by meaning': NOUN_PHRASES,
 };

@@ -27,8 +27,9 @@ export const REFUSALS: readonly Refusal[] = [
     'We have offices in Toronto and in Berlin. Every Monday at 9am, email me a summary of new leads.',
     'Berlin',
   ],
-  // session 27: an invoice records no kind to tell a deposit invoice from the others
-  ['When a deposit invoice is paid, notify the team', '"deposit invoice"'],
+  // session 27: an invoice records no kind to tell a final invoice from the others (session 30: a deposit invoice is
+  // the business's name for all of its invoices, test/unit/assistant/table/noun-phrases.ts)
+  ['When a final invoice is paid, notify the team', '"final invoice"'],
   ['Every morning at 8, print the list of new leads', 'nothing can print'],
   ['When an invoice is overdue, fax it to the customer', 'nothing can fax'],
   // session 24: what one Scheduler expression cannot say, and zones that are not one place
