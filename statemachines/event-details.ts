@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import * as zc from 'zod/v4/core';
 import { EVENT_NAMES, type EventName } from './events';
-import { described } from './zod-kit';
+import { lazyRecord } from './lazy-record';
+import { builtOnFirstUse, described } from './zod-kit';
 
 /**
  * What each bus event's detail carries: the schemas the validator, the dry run and the docs read. Apart from the
@@ -12,107 +13,114 @@ import { described } from './zod-kit';
 // invoices,files}.ts; statemachines/ cannot import them, test/unit/event-contracts.test.ts keeps them equal).
 // Objects are loose: a publisher may add fields; the declared ones are what every publisher sends.
 
-const NullableString = /* @__PURE__ */ (() => z.nullable(z.string()))();
-const Id = /* @__PURE__ */ (() => z.string().check(z.minLength(1)))();
+const nullableString = /* @__PURE__ */ builtOnFirstUse(() => z.nullable(z.string()));
+const idString = /* @__PURE__ */ builtOnFirstUse(() => z.string().check(z.minLength(1)));
 
-export const EventLeadStatus = /* @__PURE__ */ (() =>
-  z.enum(['new', 'contacted', 'qualified', 'customer', 'lost']))();
+const eventLeadStatus = /* @__PURE__ */ builtOnFirstUse(() =>
+  z.enum(['new', 'contacted', 'qualified', 'customer', 'lost']),
+);
 
 /** A whole lead record (lead.created, lead.updated). */
-export const EventLead = /* @__PURE__ */ (() =>
+const eventLead = /* @__PURE__ */ builtOnFirstUse(() =>
   z.looseObject({
-    id: Id,
+    id: idString(),
     email: z.string(),
-    name: NullableString,
-    company: NullableString,
-    phone: NullableString,
-    source: NullableString,
-    status: EventLeadStatus,
+    name: nullableString(),
+    company: nullableString(),
+    phone: nullableString(),
+    source: nullableString(),
+    status: eventLeadStatus(),
     value: z.nullable(z.number()),
     tags: z.array(z.string()),
     fields: z.record(z.string(), z.unknown()),
     createdAt: z.string(),
     updatedAt: z.string(),
     version: z.number().check(z.int()),
-  }))();
+  }),
+);
 export type EventLead = z.infer<typeof EventLead>;
 
 /** The lead as other events carry it (catalogue LeadSummary: email.sent, booking.created). */
-export const EventLeadSummary = /* @__PURE__ */ (() =>
+const eventLeadSummary = /* @__PURE__ */ builtOnFirstUse(() =>
   z.looseObject({
-    id: Id,
+    id: idString(),
     email: z.string(),
-    name: NullableString,
-    company: NullableString,
-    status: EventLeadStatus,
+    name: nullableString(),
+    company: nullableString(),
+    status: eventLeadStatus(),
     value: z.nullable(z.number()),
     tags: z.array(z.string()),
-  }))();
+  }),
+);
 export type EventLeadSummary = z.infer<typeof EventLeadSummary>;
 
 /** The submitter a form webhook names (no lead record exists yet). */
-export const EventFormLead = /* @__PURE__ */ (() =>
-  z.looseObject({ email: z.string(), name: NullableString }))();
+const eventFormLead = /* @__PURE__ */ builtOnFirstUse(() =>
+  z.looseObject({ email: z.string(), name: nullableString() }),
+);
 
-export const EventBooking = /* @__PURE__ */ (() =>
+const eventBooking = /* @__PURE__ */ builtOnFirstUse(() =>
   z.looseObject({
-    id: Id,
+    id: idString(),
     title: z.string(),
     start: z.string(),
     end: z.string(),
     status: z.enum(['confirmed', 'cancelled']),
-    attendeeEmail: NullableString,
-    leadId: NullableString,
-    location: NullableString,
-    notes: NullableString,
-    cancelledAt: NullableString,
-    cancelReason: NullableString,
+    attendeeEmail: nullableString(),
+    leadId: nullableString(),
+    location: nullableString(),
+    notes: nullableString(),
+    cancelledAt: nullableString(),
+    cancelReason: nullableString(),
     createdAt: z.string(),
     updatedAt: z.string(),
     version: z.number().check(z.int()),
-  }))();
+  }),
+);
 export type EventBooking = z.infer<typeof EventBooking>;
 
-export const EventInvoiceLine = /* @__PURE__ */ (() =>
+const eventInvoiceLine = /* @__PURE__ */ builtOnFirstUse(() =>
   z.looseObject({
     description: z.string(),
     quantity: z.number().check(z.int()),
     unitPriceCents: z.number().check(z.int()),
     amountCents: z.number().check(z.int()),
-  }))();
+  }),
+);
 
-export const EventInvoice = /* @__PURE__ */ (() =>
+const eventInvoice = /* @__PURE__ */ builtOnFirstUse(() =>
   z.looseObject({
-    id: Id,
-    number: NullableString,
+    id: idString(),
+    number: nullableString(),
     sequence: z.nullable(z.number().check(z.int())),
     status: z.enum(['draft', 'open', 'paid', 'overdue']),
     customerEmail: z.string(),
-    customerName: NullableString,
-    leadId: NullableString,
+    customerName: nullableString(),
+    leadId: nullableString(),
     currency: z.string(),
-    lines: z.array(EventInvoiceLine),
+    lines: z.array(eventInvoiceLine()),
     subtotalCents: z.number().check(z.int()),
     taxRateBps: z.number().check(z.int()),
     taxCents: z.number().check(z.int()),
     totalCents: z.number().check(z.int()),
     paidCents: z.number().check(z.int()),
     dueInDays: z.number().check(z.int()),
-    issueDate: NullableString,
-    dueDate: NullableString,
-    paidAt: NullableString,
-    overdueAt: NullableString,
+    issueDate: nullableString(),
+    dueDate: nullableString(),
+    paidAt: nullableString(),
+    overdueAt: nullableString(),
     reminderCount: z.number().check(z.int()),
-    lastReminderAt: NullableString,
+    lastReminderAt: nullableString(),
     createdAt: z.string(),
     updatedAt: z.string(),
     version: z.number().check(z.int()),
-  }))();
+  }),
+);
 export type EventInvoice = z.infer<typeof EventInvoice>;
 
-export const EventFile = /* @__PURE__ */ (() =>
+const eventFile = /* @__PURE__ */ builtOnFirstUse(() =>
   z.looseObject({
-    id: Id,
+    id: idString(),
     name: z.string(),
     folder: z.string(),
     path: z.string(),
@@ -123,143 +131,179 @@ export const EventFile = /* @__PURE__ */ (() =>
     createdAt: z.string(),
     updatedAt: z.string(),
     version: z.number().check(z.int()),
-  }))();
+  }),
+);
 export type EventFile = z.infer<typeof EventFile>;
 
 /** Every webhook event's detail names its delivery (the bus event id derives from it). */
-export const EventWebhook = /* @__PURE__ */ (() =>
-  z.looseObject({ source: z.string(), deliveryId: z.string() }))();
+const eventWebhook = /* @__PURE__ */ builtOnFirstUse(() =>
+  z.looseObject({ source: z.string(), deliveryId: z.string() }),
+);
+
+/** The entity schemas as values, for the docs and the tests; a bundle that reads none of them drops them. */
+export const EventLeadStatus = /* @__PURE__ */ (() => eventLeadStatus())();
+export const EventLead = /* @__PURE__ */ (() => eventLead())();
+export const EventLeadSummary = /* @__PURE__ */ (() => eventLeadSummary())();
+export const EventFormLead = /* @__PURE__ */ (() => eventFormLead())();
+export const EventBooking = /* @__PURE__ */ (() => eventBooking())();
+export const EventInvoiceLine = /* @__PURE__ */ (() => eventInvoiceLine())();
+export const EventInvoice = /* @__PURE__ */ (() => eventInvoice())();
+export const EventFile = /* @__PURE__ */ (() => eventFile())();
+export const EventWebhook = /* @__PURE__ */ (() => eventWebhook())();
 
 const detail = <S extends zc.$ZodLooseShape>(shape: S) =>
-  z.looseObject({ tenantId: Id, ...shape }) as unknown as z.ZodMiniObject<{ tenantId: typeof Id } & S>;
+  z.looseObject({ tenantId: idString(), ...shape }) as unknown as z.ZodMiniObject<
+    { tenantId: ReturnType<typeof idString> } & S
+  >;
 
-const RunIds = { workflowId: Id, runId: Id, workflowName: z.string() };
+const runIds = () => ({ workflowId: idString(), runId: idString(), workflowName: z.string() });
 
 /**
  * The detail of each bus event. Required fields are what every publisher sends; optional ones only some (see the
  * field descriptions and docs/workflow-language.md). `events.emit` may publish any name with a detail of the
  * workflow author's choosing; these schemas describe what the platform itself publishes.
  */
-export const EVENT_DETAILS = {
-  'lead.created': detail({ lead: EventLead }),
-  'lead.updated': detail({
-    lead: EventLead,
-    changes: described(
-      z.record(z.string(), z.looseObject({ from: z.unknown(), to: z.unknown() })),
-      'changed fields: { "status": { "from": "new", "to": "contacted" } }',
-    ),
-  }),
-  'email.received': detail({
-    webhook: EventWebhook,
-    from: described(z.string(), 'sender address, lower case'),
-    to: NullableString,
-    subject: NullableString,
-    text: NullableString,
-    messageId: NullableString,
-    inReplyTo: NullableString,
-    trackingId: described(NullableString, 'the email.sent it answers, when recognised'),
-    leadId: described(
-      NullableString,
-      'the lead of that email.sent (inbound mail: else the lead with the sender address)',
-    ),
-    lead: described(z.nullable(EventLeadSummary), 'the lead of that email.sent, when known'),
-    sender: described(
-      z.optional(z.looseObject({ address: z.string(), name: NullableString })),
-      'inbound mail (SES, POST /inbound/email): the From mailbox',
-    ),
-    attachments: described(
-      z.optional(
-        z.array(
-          z.looseObject({
-            fileId: z.string(),
-            name: z.string(),
-            path: z.string(),
-            contentType: z.string(),
-            size: z.number(),
-          }),
-        ),
+const DETAIL_BUILDERS = {
+  'lead.created': () => detail({ lead: eventLead() }),
+  'lead.updated': () =>
+    detail({
+      lead: eventLead(),
+      changes: described(
+        z.record(z.string(), z.looseObject({ from: z.unknown(), to: z.unknown() })),
+        'changed fields: { "status": { "from": "new", "to": "contacted" } }',
       ),
-      'inbound mail: attachments saved as files',
-    ),
-    correlatedBy: described(
-      z.optional(z.enum(['tracking', 'sender', 'none'])),
-      'inbound mail: how leadId was found',
-    ),
-    flags: described(
-      z.optional(z.array(z.string())),
-      'inbound mail: SES verdicts that did not pass (`spam:FAIL`)',
-    ),
-  }),
-  'email.sent': detail({
-    kind: described(
-      z.enum(['message', 'invoice-reminder']),
-      '"message": email.send; "invoice-reminder": invoice.sendReminder',
-    ),
-    invoiceId: described(z.optional(z.string()), 'invoice-reminder only'),
-    leadId: NullableString,
-    to: z.string(),
-    subject: z.string(),
-    messageId: z.string(),
-    trackingId: z.string(),
-    workflowId: z.string(),
-    runId: z.string(),
-    lead: described(z.optional(EventLeadSummary), 'present when the recipient is a lead'),
-  }),
-  'file.updated': detail({
-    file: EventFile,
-    created: described(z.boolean(), 'false when an existing file was replaced'),
-  }),
-  'form.submitted': detail({
-    webhook: EventWebhook,
-    source: described(z.string(), 'the webhook source: form, typeform, tally, webflow, jotform'),
-    form: NullableString,
-    fields: z.record(z.string(), z.unknown()),
-    lead: described(z.nullable(EventFormLead), 'the submitter, when a field holds an email address'),
-  }),
-  'booking.created': detail({
-    booking: EventBooking,
-    leadId: described(NullableString, 'same as booking.leadId'),
-    lead: described(z.optional(EventLeadSummary), 'present when the booking names a lead'),
-  }),
-  'booking.cancelled': detail({
-    booking: EventBooking,
-    reason: described(NullableString, '"deleted" when the booking was deleted through the API'),
-  }),
-  'invoice.created': detail({ invoice: EventInvoice }),
-  'invoice.paid': detail({ invoice: EventInvoice }),
-  'invoice.overdue': detail({ invoice: EventInvoice, daysOverdue: z.number().check(z.int()) }),
-  'workflow.started': detail({
-    ...RunIds,
-    version: z.number().check(z.int()),
-    triggerType: z.enum(['event', 'schedule', 'manual', 'webhook']),
-    eventId: described(z.optional(z.string()), 'the event that started the run'),
-  }),
-  'workflow.completed': detail({
-    ...RunIds,
-    result: z.looseObject({
-      status: z.enum(['succeeded', 'rejected']),
-      steps: described(z.optional(z.record(z.string(), z.unknown())), 'absent above 64 KB'),
-      stepsOmitted: z.optional(z.boolean()),
     }),
-  }),
-  'workflow.failed': detail({
-    ...RunIds,
-    error: z.looseObject({ error: z.string(), cause: NullableString }),
-  }),
-  'approval.requested': detail({
-    ...RunIds,
-    approvalId: Id,
-    stepId: z.string(),
-    message: z.string(),
-    summary: z.string(),
-    willDo: z.array(z.string()),
-    approvers: z.array(z.string()),
-  }),
-  'webhook.received': detail({
-    webhook: EventWebhook,
-    payload: described(z.unknown(), 'the JSON body as sent'),
-  }),
-} as const satisfies Record<EventName, z.ZodMiniObject>;
+  'email.received': () =>
+    detail({
+      webhook: eventWebhook(),
+      from: described(z.string(), 'sender address, lower case'),
+      to: nullableString(),
+      subject: nullableString(),
+      text: nullableString(),
+      messageId: nullableString(),
+      inReplyTo: nullableString(),
+      trackingId: described(nullableString(), 'the email.sent it answers, when recognised'),
+      leadId: described(
+        nullableString(),
+        'the lead of that email.sent (inbound mail: else the lead with the sender address)',
+      ),
+      lead: described(z.nullable(eventLeadSummary()), 'the lead of that email.sent, when known'),
+      sender: described(
+        z.optional(z.looseObject({ address: z.string(), name: nullableString() })),
+        'inbound mail (SES, POST /inbound/email): the From mailbox',
+      ),
+      attachments: described(
+        z.optional(
+          z.array(
+            z.looseObject({
+              fileId: z.string(),
+              name: z.string(),
+              path: z.string(),
+              contentType: z.string(),
+              size: z.number(),
+            }),
+          ),
+        ),
+        'inbound mail: attachments saved as files',
+      ),
+      correlatedBy: described(
+        z.optional(z.enum(['tracking', 'sender', 'none'])),
+        'inbound mail: how leadId was found',
+      ),
+      flags: described(
+        z.optional(z.array(z.string())),
+        'inbound mail: SES verdicts that did not pass (`spam:FAIL`)',
+      ),
+    }),
+  'email.sent': () =>
+    detail({
+      kind: described(
+        z.enum(['message', 'invoice-reminder']),
+        '"message": email.send; "invoice-reminder": invoice.sendReminder',
+      ),
+      invoiceId: described(z.optional(z.string()), 'invoice-reminder only'),
+      leadId: nullableString(),
+      to: z.string(),
+      subject: z.string(),
+      messageId: z.string(),
+      trackingId: z.string(),
+      workflowId: z.string(),
+      runId: z.string(),
+      lead: described(z.optional(eventLeadSummary()), 'present when the recipient is a lead'),
+    }),
+  'file.updated': () =>
+    detail({
+      file: eventFile(),
+      created: described(z.boolean(), 'false when an existing file was replaced'),
+    }),
+  'form.submitted': () =>
+    detail({
+      webhook: eventWebhook(),
+      source: described(z.string(), 'the webhook source: form, typeform, tally, webflow, jotform'),
+      form: nullableString(),
+      fields: z.record(z.string(), z.unknown()),
+      lead: described(z.nullable(eventFormLead()), 'the submitter, when a field holds an email address'),
+    }),
+  'booking.created': () =>
+    detail({
+      booking: eventBooking(),
+      leadId: described(nullableString(), 'same as booking.leadId'),
+      lead: described(z.optional(eventLeadSummary()), 'present when the booking names a lead'),
+    }),
+  'booking.cancelled': () =>
+    detail({
+      booking: eventBooking(),
+      reason: described(nullableString(), '"deleted" when the booking was deleted through the API'),
+    }),
+  'invoice.created': () => detail({ invoice: eventInvoice() }),
+  'invoice.paid': () => detail({ invoice: eventInvoice() }),
+  'invoice.overdue': () => detail({ invoice: eventInvoice(), daysOverdue: z.number().check(z.int()) }),
+  'workflow.started': () =>
+    detail({
+      ...runIds(),
+      version: z.number().check(z.int()),
+      triggerType: z.enum(['event', 'schedule', 'manual', 'webhook']),
+      eventId: described(z.optional(z.string()), 'the event that started the run'),
+    }),
+  'workflow.completed': () =>
+    detail({
+      ...runIds(),
+      result: z.looseObject({
+        status: z.enum(['succeeded', 'rejected']),
+        steps: described(z.optional(z.record(z.string(), z.unknown())), 'absent above 64 KB'),
+        stepsOmitted: z.optional(z.boolean()),
+      }),
+    }),
+  'workflow.failed': () =>
+    detail({
+      ...runIds(),
+      error: z.looseObject({ error: z.string(), cause: nullableString() }),
+    }),
+  'approval.requested': () =>
+    detail({
+      ...runIds(),
+      approvalId: idString(),
+      stepId: z.string(),
+      message: z.string(),
+      summary: z.string(),
+      willDo: z.array(z.string()),
+      approvers: z.array(z.string()),
+    }),
+  'webhook.received': () =>
+    detail({
+      webhook: eventWebhook(),
+      payload: described(z.unknown(), 'the JSON body as sent'),
+    }),
+} as const satisfies Record<EventName, () => z.ZodMiniObject>;
+
+/**
+ * The detail schema of each bus event, each built on its first read: a validation builds those of the events its
+ * workflow names, a request that validates nothing none. All 16, with their entity objects (236 zod schemas), were
+ * built at every cold start of api-workflows, api-dry-run and api-assistant.
+ */
+export const EVENT_DETAILS = /* @__PURE__ */ lazyRecord(EVENT_NAMES, (name) => DETAIL_BUILDERS[name]()) as {
+  readonly [E in EventName]: ReturnType<(typeof DETAIL_BUILDERS)[E]>;
+};
 
 export type EventDetail<E extends EventName> = z.infer<(typeof EVENT_DETAILS)[E]>;
 
@@ -287,20 +331,18 @@ const fieldPaths = (schema: zc.$ZodObject, prefix: string, open: boolean): strin
     return [path];
   });
 
-const pathsOf = (open: boolean) =>
-  Object.fromEntries(
-    EVENT_NAMES.map((name) => [
-      name,
-      fieldPaths(EVENT_DETAILS[name], '', open).filter((f) => f !== 'tenantId'),
-    ]),
-  ) as unknown as Record<EventName, readonly string[]>;
+const pathsOf = (open: boolean): Readonly<Record<EventName, readonly string[]>> =>
+  lazyRecord(EVENT_NAMES, (name) =>
+    fieldPaths(EVENT_DETAILS[name], '', open).filter((f) => f !== 'tenantId'),
+  );
 
 /**
  * The fields each event's publishers actually send (beyond `tenantId`), derived from EVENT_DETAILS: dotted paths
  * (`lead.email`), `[]` for the elements of a list (`invoice.lines[].description`) and `.*` only where the content
  * is free-form (`fields.*`, `payload.*`, `changes.*`). What templates should reference.
  */
-export const EVENT_DETAIL_PATHS: Record<EventName, readonly string[]> = pathsOf(false);
+export const EVENT_DETAIL_PATHS: Readonly<Record<EventName, readonly string[]>> =
+  /* @__PURE__ */ pathsOf(false);
 
 /**
  * Fields that the detail of each event is known to carry (beyond `tenantId`), used by the validator to check
@@ -308,7 +350,8 @@ export const EVENT_DETAIL_PATHS: Record<EventName, readonly string[]> = pathsOf(
  * entity objects (`lead.*`, `booking.*`, …), which may carry more than EVENT_DETAILS declares. Derived from
  * EVENT_DETAILS (= EVENT_DETAIL_PATHS plus the `.*` of every loose object).
  */
-export const EVENT_DETAIL_FIELDS: Record<EventName, readonly string[]> = pathsOf(true);
+export const EVENT_DETAIL_FIELDS: Readonly<Record<EventName, readonly string[]>> =
+  /* @__PURE__ */ pathsOf(true);
 
 /** Whether a dotted detail path (`lead.status`, `fields.email`) is declared for the event in EVENT_DETAIL_PATHS. */
 export const isDeclaredDetailPath = (event: EventName, path: string): boolean => {
