@@ -5,6 +5,7 @@ import { memoizeDynaliteParsers } from './expressions';
 import { writeItemsWithTheirIndexes } from './item-writes';
 import { rememberKeyPrefixes } from './key-prefixes';
 import { keepMemoryStoresAsText } from './memory-text';
+import { readRangesDirectly } from './range-reads';
 import { closeRangeIterators, type RangeReadable } from './streams';
 import { rememberTables, type TableStore } from './table-memo';
 
@@ -86,6 +87,7 @@ for (const operation of DYNALITE_OPERATIONS) {
 memoizeDynaliteParsers();
 installAttributeFastPaths();
 rememberKeyPrefixes();
+readRangesDirectly();
 
 const failure = (status: number, type: string, message?: string): WireResponse => ({
   status,
