@@ -56,4 +56,53 @@ describe('LevelDB settings of the --data-dir store', () => {
     // A table is closed at the first block past the bound (4 KB blocks, ~4 KB values).
     expect(Math.max(...sizes)).toBeLessThan(DATA_DIR_LEVELDB_OPTIONS.maxFileSize + 64 * 1024);
   });
+
+  it('GIVEN a data dir opened by the runtime WHEN 3 MB of repetitive JSON are written and compacted THEN the table files hold them uncompressed (blocks read in place, no block cache to fill)', async () => {
+    await openDataDir(dir);
+    const folder = path.join(dir, 'dynamodb');
+    const db = new Level(folder, { valueEncoding: 'json' });
+    await db.open();
+    const written = 1000 * 3000;
+    try {
+      for (let round = 0; round < 5; round++) {
+        await db.batch(
+          Array.from({ length: 200 }, (_, i) => ({
+            type: 'put' as const,
+            key: `${round}-${String(i).padStart(4, '0')}`,
+            value: 'x'.repeat(3000),
+          })),
+        );
+      }
+      await db.compactRange('0', '9');
+    } finally {
+      await db.close();
+    }
+    const tables = (await readdir(folder)).filter((file) => file.endsWith('.ldb'));
+    const sizes = await Promise.all(tables.map(async (file) => (await stat(path.join(folder, file))).size));
+    // Snappy would store these values in about a twentieth of their size.
+    expect(sizes.reduce((sum, size) => sum + size, 0)).toBeGreaterThan(written);
+  });
+
+  it('GIVEN tables written compressed by an earlier version WHEN the runtime opens the data dir and compacts THEN every value reads back the same', async () => {
+    await openDataDir(dir);
+    const folder = path.join(dir, 'dynamodb');
+    const values = Array.from({ length: 300 }, (_, i) => ({
+      key: `k${String(i).padStart(3, '0')}`,
+      value: `v${i}`.repeat(500),
+    }));
+    const old = new Level(folder, { valueEncoding: 'json', compression: true });
+    await old.open();
+    await old.batch(values.map(({ key, value }) => ({ type: 'put' as const, key, value })));
+    await old.compactRange('k', 'l');
+    await old.close();
+    const db = new Level(folder, { valueEncoding: 'json' }) as Level & { get(key: string): Promise<unknown> };
+    await db.open();
+    try {
+      for (const { key, value } of values) expect(await db.get(key)).toBe(value);
+      await db.compactRange('k', 'l');
+      for (const { key, value } of values) expect(await db.get(key)).toBe(value);
+    } finally {
+      await db.close();
+    }
+  });
 });
