@@ -126,6 +126,8 @@ describe('a kill after the start was acknowledged, before the executions snapsho
       await second.waitForIdle();
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
+    // The run's record is ended by the execution's last task (supervisor.finish); the execution ends after it.
+    await second.waitForIdle();
     const ended = await runs();
     expect(ended.map((r) => r.status)).toEqual(['succeeded']);
     // The run's record points at the execution that completed it (an Express one started again has its own ARN).
