@@ -100,7 +100,12 @@ const theirTime = (text: string): string => {
 const awaitedVerb = (text: string, said?: string): string | undefined => {
   const s = `${said ?? ''} ${said ? '' : text}`.toLowerCase();
   if (/\b(?:pay|paid|payment|invoices?|bills?|dues|fees?)\b/.test(s)) return 'pay';
-  if (/\b(?:book|booking|bookings|appointments?|call|calls|consult\w*|sessions?)\b/.test(s)) return 'book';
+  if (
+    /\b(?:(?:re-?)?book|(?:re-?)?booking|bookings|re-?schedul\w*|appointments?|call|calls|consult\w*|sessions?|interviews?|viewings?)\b/.test(
+      s,
+    )
+  )
+    return 'book';
   if (/\b(?:forms?|applications?|submit\w*|fill\w*)\b/.test(s)) return 'submit the form';
   if (
     /\b(?:repl\w+|respon\w+|answer\w*|hear\w*|emails?|messages?|quotes?|proposals?|enquir\w+|inquir\w+)\b/.test(
@@ -117,10 +122,10 @@ const spanOf = (span: string): string =>
 
 /** "give them 10 days to pay, then …", "allow a week for payment; after that …". */
 const GIVE_TIME =
-  /\b(?:give|allow|leave) (?:(?:them|him|her|people|the [a-z]+|[a-z]+ies|[a-z]+s) )?((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (?:minutes?|hours?|days?|weeks?|fortnight|months?))(?: (?:to|for) ([a-z]+(?: [a-z]+)?))?(?:,? (?:and )?then|[,;.]? after that|,? otherwise|,? else|[.;,] if (?:not|nothing|none|they haven't|they have not)|, if still not)[,:]? /gi;
+  /\b(?:give|allow|leave) (?:(?:them|him|her|people|the [a-z]+|[a-z]+ies|[a-z]+s) )?((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (?:minutes?|hours?|days?|weeks?|fortnight|months?))(?: (?:to|for) ([a-z]+(?: [a-z]+)?))?(?:,? (?:and )?then|[,;.]? after that|,? otherwise|,? else|[.;,] if (?:not|nothing|none|they haven't|they have not|they don't|they do not|they didn't|they did not|they still haven't|still not)|, if still not)[,:]? /gi;
 /** "if 14 days go by with nothing", "and a week passes with no word", "once 10 days have passed and nothing came in". */
 const TIME_GOES_BY =
-  /\b(?:if|when|once|and) ((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (?:minutes?|hours?|days?|weeks?|fortnight|months?)) (?:go(?:es)? by|pass(?:es)?|elapses?|(?:has|have) (?:passed|gone by|elapsed)) (?:with nothing|with no (?:word|news|sign of (?:it|them))|and nothing(?: (?:happens|comes in|came in|has come in|arrives))?|and (?:it's|it is|they're|they are|it's|it remains) still (?:unpaid|outstanding|open|not paid|unanswered))(?: from them)?/gi;
+  /\b(?:if|when|once|and) ((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (?:minutes?|hours?|days?|weeks?|fortnight|months?)) (?:go(?:es)? by|pass(?:es)?|elapses?|(?:has|have) (?:passed|gone by|elapsed)) (?:with nothing|with no (?:word|news|sign of (?:it|them)|payment|reply|answer|response|booking)|without (?:a |any )?(?:new )?(?:word|news|payment|reply|answer|response|booking)|and nothing(?: (?:happens|comes in|came in|has come in|arrives))?|and (?:it's|it is|they're|they are|it's|it remains) still (?:unpaid|outstanding|open|not paid|unanswered))(?: from them)?/gi;
 /** "(in case) we haven't heard anything in 5 days", "and nothing has come in after 10 days". */
 const NOTHING_HEARD =
   /\b(?:(?:and )?(?:in case|if|when|once) )?(?:(?:and )?(?:we|i) (?:haven't|have not|hasn't|still haven't) heard (?:anything|back|a word|a thing)(?: from them)?|(?:and )?nothing (?:has )?(?:come|comes|came) in) (?:in|within|after|for) ((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (?:minutes?|hours?|days?|weeks?|fortnight|months?))/gi;
