@@ -285,4 +285,20 @@ export const CONDITIONS: readonly Case[] = [
     'lead.created',
     'if((trigger.lead.source eq "LinkedIn" and trigger.lead.value gt 25000))[notify.slack]',
   ],
+  // else said by comparison to the test's bound (session 30, class E)
+  [
+    'When a new lead comes in, if the budget is over 5000, notify sales. If lower, send them our brochure',
+    'lead.created',
+    'if(trigger.lead.value gt 5000)[notify.team]else[email.send]',
+  ],
+  [
+    'When a new lead comes in, if the budget is over 5000, notify sales. Below that, send them our brochure',
+    'lead.created',
+    'if(trigger.lead.value gt 5000)[notify.team]else[email.send]',
+  ],
+  [
+    'When an invoice is paid and the total is under 100, add a note to the lead; if higher, notify sales',
+    'invoice.paid',
+    'if(trigger.invoice.totalCents lt 10000)[crm.addNote]else[notify.team]',
+  ],
 ];
