@@ -104,11 +104,10 @@ const IN_STATUS =
   '(?:still\\s+)?(?:in|with|at)\\s+(?:the\\s+|a\\s+)?(?<who2>new|contacted|qualified|lost|customer)\\s+(?:status|stage)\\b';
 
 /** A source after "from": one word, a named one with its article ("the spring fair"), or "Google Ads". */
-const sourceValue = (name: string): string =>
-  `(?<${name}>(?:the|our)\\s+(?!(?:last|past|previous|next)\\b)[\\w-]+(?:\\s+(?!(?:and|or|with|who|that|which|whose|worth|tagged|in|on|at|to|for|by|from|via|of|but|if|unless|when|than|over|under|above|below|is|are|was|were|has|have|had|then|this|last|yesterday|today|who|our|their|a|an|the)\\b)[a-z][\\w-]*){0,2}(?![\\w-])|[\\w-]+(?:\\s+ads\\b)?)`;
+const SOURCE_VALUE = `(?:the|our)\\s+(?!(?:last|past|previous|next)\\b)[\\w-]+(?:\\s+(?!(?:and|or|with|who|that|which|whose|worth|tagged|in|on|at|to|for|by|from|via|of|but|if|unless|when|than|over|under|above|below|is|are|was|were|has|have|had|then|this|last|yesterday|today|who|our|their|a|an|the)\\b)[a-z][\\w-]*){0,2}(?![\\w-])|[\\w-]+(?:\\s+ads\\b)?`;
 
 const LEAD_SHAPE = new RegExp(
-  `\\b(?:all|every|each|any)\\s+(?:(?:of\\s+)?(?:the|our|my)\\s+)?(?:(?<adj>[a-z][\\w-]*)\\s+)?(?<noun>${PERSON})\\b(?:\\s+(?:that\\s+are\\s+|who\\s+are\\s+)?${TAGGED}(?<tag>⟦\\d+⟧|[\\w-]+))?(?:\\s+(?:from|via)\\s+(?!(?:yesterday|today|last|this|past|next)\\b)${sourceValue('src')})?(?:\\s+(?:worth\\s+|with\\s+a\\s+value\\s+(?:of\\s+)?)(?:more\\s+than|over|above|at\\s+least)\\s+(?<amt>${AMOUNT.source}))?(?:\\s+(?:(?:who|that)\\s+are(?:\\s+still)?|${WITH_STATUS})\\s+(?<who>new|contacted|qualified|lost|customers?)|\\s+${IN_STATUS})?|\\b(?:the|our|my)\\s+(?<adj2>new|contacted|qualified|lost)\\s+(?<noun2>${PERSON})\\b|\\b(?:(?:the|our|my)\\s+)?(?<noun3>leads|contacts|prospects)\\s+(?:(?:(?:that|who)\\s+are|${WITH_STATUS})\\s+(?<who3>new|contacted|qualified|lost|customers?)\\b|${TAGGED}(?<tag3>⟦\\d+⟧|[\\w-]+)|(?:from|via)\\s+(?!(?:yesterday|today|last|this|past|next)\\b)${sourceValue('src3')})|\\b(?:find|go\\s+through|loop\\s+(?:through|over)|look\\s+up|fetch|pull|get)\\s+(?:the\\s+|our\\s+|my\\s+)?(?!(?:the|our|my|all|every|each|any|some|those|these|their|his|her)\\b)(?<adj4>[a-z][\\w-]*)\\s+(?<noun4>leads|contacts|prospects)\\b`,
+  `\\b(?:all|every|each|any)\\s+(?:(?:of\\s+)?(?:the|our|my)\\s+)?(?:(?<adj>[a-z][\\w-]*)\\s+)?(?<noun>${PERSON})\\b(?:\\s+(?:that\\s+are\\s+|who\\s+are\\s+)?${TAGGED}(?<tag>⟦\\d+⟧|[\\w-]+))?(?:\\s+(?:from|via)\\s+(?!(?:yesterday|today|last|this|past|next)\\b)(?<src>${SOURCE_VALUE}))?(?:\\s+(?:worth\\s+|with\\s+a\\s+value\\s+(?:of\\s+)?)(?:more\\s+than|over|above|at\\s+least)\\s+(?<amt>${AMOUNT.source}))?(?:\\s+(?:(?:who|that)\\s+are(?:\\s+still)?|${WITH_STATUS})\\s+(?<who>new|contacted|qualified|lost|customers?)|\\s+${IN_STATUS})?|\\b(?:the|our|my)\\s+(?<adj2>new|contacted|qualified|lost)\\s+(?<noun2>${PERSON})\\b|\\b(?:(?:the|our|my)\\s+)?(?<noun3>leads|contacts|prospects)\\s+(?:(?:(?:that|who)\\s+are|${WITH_STATUS})\\s+(?<who3>new|contacted|qualified|lost|customers?)\\b|${TAGGED}(?<tag3>⟦\\d+⟧|[\\w-]+)|(?:from|via)\\s+(?!(?:yesterday|today|last|this|past|next)\\b)(?<src3>${SOURCE_VALUE}))|\\b(?:find|go\\s+through|loop\\s+(?:through|over)|look\\s+up|fetch|pull|get)\\s+(?:the\\s+|our\\s+|my\\s+)?(?!(?:the|our|my|all|every|each|any|some|those|these|their|his|her)\\b)(?<adj4>[a-z][\\w-]*)\\s+(?<noun4>leads|contacts|prospects)\\b`,
 );
 
 /** Adjectives of a list of leads that are statuses (others, like "hot" or "cold", are tags). */
@@ -239,7 +238,7 @@ const LEAD_FILTERS: readonly (readonly [
 ])[] = [
   [
     new RegExp(
-      `^(?:(?:that|who|which)\\s+(?:have\\s+|has\\s+)?(?:came|come|comes|signed\\s+up|arrived|joined|registered)\\s+(?:in\\s+)?(?:from|via|through)|(?:coming|originating|sourced)\\s+from|from|via|through|(?:with|having)\\s+(?:the\\s+|a\\s+)?source(?:\\s+(?:of|is))?(?:\\s*[:=])?|(?:whose|where(?:\\s+the)?)\\s+source\\s+(?:is|equals|==?)|(?:that|who|which)\\s+(?:are|is)\\s+from)\\s+${NOT_A_SOURCE}${sourceValue('src')}`,
+      `^(?:(?:that|who|which)\\s+(?:have\\s+|has\\s+)?(?:came|come|comes|signed\\s+up|arrived|joined|registered)\\s+(?:in\\s+)?(?:from|via|through)|(?:coming|originating|sourced)\\s+from|from|via|through|(?:with|having)\\s+(?:the\\s+|a\\s+)?source(?:\\s+(?:of|is))?(?:\\s*[:=])?|(?:whose|where(?:\\s+the)?)\\s+source\\s+(?:is|equals|==?)|(?:that|who|which)\\s+(?:are|is)\\s+from)\\s+${NOT_A_SOURCE}(?<src>${SOURCE_VALUE})`,
     ),
     (m, clause) => {
       const said = clause.cased(m.groups?.src ?? '');
