@@ -7,6 +7,7 @@ import { newScheduleParts, type ScheduleParts, scanSchedule, scanZones, schedule
 import { unreadSender } from './sender';
 import { VERB_START as VERB_START_RE, VERBS } from './split';
 import { DURATION, durationOf, meaningful } from './text';
+import { readTrailingRecord } from './trigger-anywhere';
 import { readWait } from './waits';
 
 /**
@@ -194,10 +195,31 @@ export const findTrigger = (clauses: readonly Clause[], problems: string[]): Fou
     if (sender) problems.push(sender);
     return {
       trigger: phrase.trigger,
-      qualifier: phrase.qualifier ? { text: phrase.qualifier, clause } : undefined,
+      // "to each person who signs up": a relative pronoun alone is no qualifier (its verb was read as the event)
+      qualifier:
+        phrase.qualifier && !/^(?:who|that|which)$/.test(phrase.qualifier)
+          ? { text: phrase.qualifier, clause }
+          : undefined,
       cadence: undefined,
       at: i,
       delay: 'delay' in phrase ? (phrase.delay as string | undefined) : undefined,
+    };
+  }
+  // the trigger after the actions: a clause that is only an event ("Post in #sales: new lead from the website"),
+  // or the person or record the action is for ("… to anyone who signs up"); never beside a schedule
+  for (const [i, clause] of clauses.entries()) {
+    if (scheduled) break;
+    const bare = i > 0 ? leadingEvent(clause, true, false) : undefined;
+    const record = bare ? undefined : readTrailingRecord(clause, i === 0);
+    if (record) clause.mark(record.index, record.phrase.length);
+    const phrase = bare ?? record?.phrase;
+    if (!phrase) continue;
+    if (phrase.problem) problems.push(phrase.problem);
+    return {
+      trigger: phrase.trigger,
+      qualifier: phrase.qualifier ? { text: phrase.qualifier, clause } : undefined,
+      cadence: undefined,
+      at: i,
     };
   }
   const parts: ScheduleParts = newScheduleParts();

@@ -36,6 +36,7 @@ import { TOOL_BRANCH_PRODUCT } from './tool-branches';
 import { TOOL_LAYOUT_PRODUCT } from './tool-layouts';
 import { TOOL_TRIGGER_PRODUCT } from './tool-triggers';
 import { TRADE_NOUN_PRODUCT } from './trade-nouns';
+import { EVENT_AFTER_PRODUCT, TRAILING_RECORD_PRODUCT } from './trigger-anywhere';
 import { TRIGGER_CONDITION_PRODUCT } from './trigger-conditions';
 import { voiced } from './voices';
 
@@ -99,4 +100,6 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   'polite reports': POLITE_REPORT_PRODUCT,
   /** Events said of a record's noun phrase (whose × name × head by role × verb by meaning × joint) and of people. */
   'noun phrases': NOUN_PHRASE_PRODUCT,
+  /** The trigger where the actions are: whom an action is for, an event clause after the action and a joint. */
+  'trigger anywhere': [...TRAILING_RECORD_PRODUCT, ...EVENT_AFTER_PRODUCT],
 };

@@ -24,6 +24,7 @@ import { SURROUNDINGS } from './surroundings';
 import { TICKETS } from './tickets';
 import { TITLES } from './titles';
 import { TRADES } from './trades';
+import { TRIGGER_ANYWHERE } from './trigger-anywhere';
 import { VOICES } from './voices';
 import { NEGATIVE_WAITS } from './waits';
 import { WORDING } from './wording';
@@ -69,4 +70,5 @@ export const TABLE: Readonly<Record<string, readonly Case[]>> = {
   'clause kinds anywhere: reminders to us, people as events, purposes, conditions, many records, polite reports':
     CLAUSE_KINDS,
   'records said as noun phrases, by role and by meaning': NOUN_PHRASES,
+  'the trigger after the action: whom it is for, a clause after a joint': TRIGGER_ANYWHERE,
 };
