@@ -1,6 +1,7 @@
 import type { Clause } from './clause';
 import { readEventPhrase } from './event-nouns';
 import type { EventPhrase } from './events';
+import { VERB_START } from './split';
 import { meaningful } from './text';
 
 /**
@@ -25,8 +26,11 @@ const ANYONE = /^(?:whoever|whomever|every(?:one|body) who|anybody who)\b/;
 const NOT_AN_ARRIVAL =
   /\b(?:(?:who|that|which|whoever)\s+(?:[a-z]+ed|came|paid|sent|got|gave|made|did|had|has|have|was|were|left|took|bought|went|wrote|became|already)|not|never|no|nobody|hasn't|haven't|didn't|doesn't|don't|isn't|aren't|won't|still|yet|last|ago|yesterday|so far|since|within|until|by)\b|n't\b/;
 
-/** A qualifier that is only the relative pronoun: the subject read without its clause. */
-const RELATIVE = /^(?:who|that|which)\b/;
+/**
+ * A qualifier of one word: a relative pronoun whose clause was not read ("any client who"), or a preposition cut
+ * from its object ("each new lead in | our Discord server").
+ */
+const LONE = /^\S+$/;
 
 /**
  * The phrase as the event grammars say it: "whoever pays" as "anyone who pays"; "any client who signs up" also as
@@ -40,11 +44,29 @@ const said = (tail: string): string[] => {
   return relative ? [tail, `${relative[1]}${tail.slice(relative[0].length)}`] : [tail];
 };
 
+/** Where a verb's direct object may start, after its person: "… the joining details", "… a thank-you email". */
+const OBJECT_CUT = /\s(?=(?:the|a|an|our|their|my|your|this|these|some)\s+\S)/g;
+/** Whether the clause before the phrase is its verb alone ("send", "please email"). */
+const oneVerb = (before: string): boolean => {
+  const verb = VERB_START.exec(before);
+  return verb !== null && !/\S/.test(before.slice(verb[0].length));
+};
+
 export interface AnywhereReading {
   readonly phrase: EventPhrase;
   /** Where the phrase starts in the clause; it runs to the clause's end. */
   readonly index: number;
 }
+
+/** The event phrase at the start of `tail`, in any of its forms, with the length it covers of `tail`. */
+const readPhrase = (tail: string): { phrase: EventPhrase; length: number } | undefined => {
+  const read = said(tail)
+    .map((form) => ({ form, phrase: readEventPhrase(form) }))
+    .find(({ phrase }) => phrase && !phrase.problem && !LONE.test(phrase.qualifier ?? ''));
+  return read?.phrase
+    ? { phrase: read.phrase, length: read.phrase.length - (read.form.length - tail.length) }
+    : undefined;
+};
 
 /** Reads, in one clause, the event said as the object or recipient of the action before it. */
 export const readTrailingRecord = (clause: Clause, first: boolean): AnywhereReading | undefined => {
@@ -57,13 +79,16 @@ export const readTrailingRecord = (clause: Clause, first: boolean): AnywhereRead
     if (!OPENING.test(tail) || NOT_AN_ARRIVAL.test(tail)) continue;
     const alone = !first && /^\s*(?:(?:and|but)\s+)?(?:for|to|with|about|of)?\s*$/.test(before);
     if (!alone && !meaningful(before)) continue;
-    const read = said(tail)
-      .map((form) => ({ form, phrase: readEventPhrase(form) }))
-      .find(({ phrase }) => phrase && !phrase.problem && !RELATIVE.test(phrase.qualifier ?? ''));
-    if (!read?.phrase) continue;
-    const length = read.phrase.length - (read.form.length - tail.length);
-    if (meaningful(tail.slice(length).replace(/[?!:]/g, ''))) continue;
-    return { phrase: { ...read.phrase, length }, index };
+    const whole = readPhrase(tail);
+    if (whole && !meaningful(tail.slice(whole.length).replace(/[?!:]/g, '')))
+      return { phrase: { ...whole.phrase, length: whole.length }, index };
+    // "Send anyone who signs up the joining details": the phrase between the verb and its object, the longest read
+    if (!oneVerb(before)) continue;
+    for (const cut of [...tail.matchAll(OBJECT_CUT)].reverse()) {
+      const part = readPhrase(tail.slice(0, cut.index));
+      if (part && !meaningful(tail.slice(part.length, cut.index)))
+        return { phrase: { ...part.phrase, length: cut.index }, index };
+    }
   }
   return undefined;
 };

@@ -17,6 +17,9 @@ const ACTIONS: readonly (readonly [(x: string) => string, string])[] = [
   [(x) => `thank ${x}`, 'email.send'],
   [(x) => `notify the team about ${x}`, 'notify.team'],
   [(x) => `post in #ops about ${x}`, 'notify.slack'],
+  // between the verb and its object
+  [(x) => `send ${x} the joining details`, 'email.send'],
+  [(x) => `email ${x} a short welcome`, 'email.send'],
 ];
 
 /** Who the action is for, said as anyone at all who does something: the determiner and the head word. */
@@ -103,12 +106,13 @@ export const EVENT_AFTER_PRODUCT: readonly Case[] = FIRST.flatMap(([first, step]
  * What happened before or did not happen: records a list would find, or a wait. Never read as an arrival; each must
  * be refused (a wrong workflow is worse than a refusal).
  */
-export const NOT_ARRIVALS: readonly string[] = ACTIONS.slice(0, 4).flatMap(([action]) =>
-  [
-    'everyone who booked a call last week',
-    'anyone who signed up yesterday',
-    'whoever has not paid',
-    'every client who never replied',
-    'anyone who cancelled their booking so far',
-  ].map((who) => cap(action(who))),
+export const NOT_ARRIVALS: readonly string[] = ACTIONS.filter((_, i) => i < 4 || i === 6).flatMap(
+  ([action]) =>
+    [
+      'everyone who booked a call last week',
+      'anyone who signed up yesterday',
+      'whoever has not paid',
+      'every client who never replied',
+      'anyone who cancelled their booking so far',
+    ].map((who) => cap(action(who))),
 );
