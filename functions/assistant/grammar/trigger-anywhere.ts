@@ -77,7 +77,7 @@ export const readTrailingRecord = (clause: Clause, first: boolean): AnywhereRead
     const tail = view.slice(index);
     const before = view.slice(0, index);
     if (!OPENING.test(tail) || NOT_AN_ARRIVAL.test(tail)) continue;
-    const alone = !first && /^\s*(?:(?:and|but)\s+)?(?:for|to|with|about|of)?\s*$/.test(before);
+    const alone = !first && /^(?:(?:and|but)\s+)?(?:for|to|with|about|of)?$/.test(before.trim());
     if (!alone && !meaningful(before)) continue;
     const whole = readPhrase(tail);
     if (whole && !meaningful(tail.slice(whole.length).replace(/[?!:]/g, '')))
