@@ -162,15 +162,36 @@ const triggerFor = (
 
 type StepEntry = Awaited<ReturnType<EngineCore['getSteps']>>[number];
 
+/** Tree order (MutableTimelineEntry.order): a Parallel/Map state first, then its branches' states branch by branch. */
+const byOrder = (a: readonly number[], b: readonly number[]): number => {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const d = (a[i] as number) - (b[i] as number);
+    if (d !== 0) return d;
+  }
+  return a.length - b.length;
+};
+
 /**
  * The execution's steps, each Distributed Map's child executions' steps right after its forEach step, in item
- * order, each labelled with its item's index (a child's steps are top-level in its own execution).
+ * order, each labelled with its item's index (a child's steps are top-level in its own execution). `describe` sees
+ * each execution's entries in the order they were entered (the order their calls were recorded in) and its results
+ * are listed in tree order: the states of a Parallel's branches (or a Map's iterations) branch by branch, in index
+ * order, so the answer does not depend on how the branches' asynchronous steps interleaved.
  */
-const stepsWithChildren = async (engine: EngineCore, executionArn: string): Promise<StepEntry[]> => {
+const stepsWithChildren = async <T>(
+  engine: EngineCore,
+  executionArn: string,
+  describe: (step: StepEntry) => T,
+): Promise<T[]> => {
+  const inOrder = async (arn: string, itemIndex?: number): Promise<{ step: StepEntry; out: T }[]> =>
+    (await engine.getSteps(arn))
+      .map((s) => (itemIndex === undefined || s.itemIndex !== undefined ? s : { ...s, itemIndex }))
+      .map((step) => ({ step, out: describe(step) }))
+      .sort((a, b) => byOrder(a.step.order, b.step.order));
   const mapRuns = await engine.listMapRuns(executionArn);
-  const out: StepEntry[] = [];
-  for (const step of await engine.getSteps(executionArn)) {
-    out.push(step);
+  const out: T[] = [];
+  for (const { step, out: described } of await inOrder(executionArn)) {
+    out.push(described);
     const run = mapRuns.find(
       (r) => step.stepId && engine.stepIdOf(executionArn, r.stateName) === step.stepId,
     );
@@ -182,10 +203,8 @@ const stepsWithChildren = async (engine: EngineCore, executionArn: string): Prom
         index: isRecord(input) && typeof input.index === 'number' ? input.index : 0,
       };
     });
-    for (const child of children.sort((a, b) => a.index - b.index)) {
-      for (const s of await engine.getSteps(child.arn))
-        out.push({ ...s, itemIndex: s.itemIndex ?? child.index });
-    }
+    for (const child of children.sort((a, b) => a.index - b.index))
+      for (const s of await inOrder(child.arn, child.index)) out.push(s.out);
   }
   return out;
 };
@@ -358,14 +377,13 @@ export const dryRunWorkflow = async (
     const key = `${r.stepId}#${r.itemIndex ?? ''}`;
     byStep.set(key, [...(byStep.get(key) ?? []), r]);
   }
-  const steps: DryRunStep[] = [];
-  for (const t of await stepsWithChildren(engine, executionArn)) {
-    if (!t.stepId) continue;
+  const describeStep = (t: StepEntry): DryRunStep | undefined => {
+    if (!t.stepId) return undefined;
     const action = t.action ?? 'step';
     const spec = getAction(action);
     const queue = byStep.get(`${t.stepId}#${t.itemIndex ?? ''}`) ?? byStep.get(`${t.stepId}#`);
     const call = spec || action === 'log' || action === 'events.emit' ? queue?.shift() : undefined;
-    steps.push({
+    return {
       id: t.stepId,
       action,
       status: t.status,
@@ -380,8 +398,11 @@ export const dryRunWorkflow = async (
       startedAt: t.startedAt,
       ...(t.endedAt ? { endedAt: t.endedAt } : {}),
       ...(spec?.sideEffect ? { sideEffect: true } : {}),
-    });
-  }
+    };
+  };
+  const steps = (await stepsWithChildren(engine, executionArn, describeStep)).filter(
+    (s): s is DryRunStep => s !== undefined,
+  );
   const endedAt = clock.now();
   const status = description?.status ?? 'FAILED';
   return {

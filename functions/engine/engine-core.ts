@@ -28,9 +28,10 @@ import {
 import { type FinishedExecutionStore, MemoryFinishedExecutions } from './finished';
 import { busyReport, hasExecutionTimers, isIdle, runUntilSettled, waitForIdle } from './idle';
 import { prepareMachine, type RegisterOptions } from './machines';
+import type { FastPaths } from './mini';
 import { doesNotExist, ExecutionReads } from './reads';
 import { ExecutionRunner } from './runner';
-import { pendingTasksOf } from './views';
+import { pendingTasksOf, type StepEntry } from './views';
 
 /**
  * The local engine without what only a long-lived engine does (LocalEngine, local-engine.ts: the WorkflowEngine
@@ -54,7 +55,8 @@ export class EngineCore {
   protected readonly runner: ExecutionRunner;
   private readonly beforeStart: LocalEngineOptions['beforeStart'];
 
-  constructor(options: LocalEngineOptions) {
+  /** `fastPaths`: LocalEngine's (FastPaths in mini.ts); without them every state runs in the library. */
+  constructor(options: LocalEngineOptions, fastPaths?: FastPaths) {
     this.beforeStart = options.beforeStart;
     this.clock = options.clock ?? createRealClock();
     this.region = options.region ?? 'us-east-1';
@@ -93,10 +95,17 @@ export class EngineCore {
     this.finished = options.finishedExecutions ?? new MemoryFinishedExecutions();
     this.reads = new ExecutionReads(this.executions, this.finished, this.machines, () => this.clock.now());
     const live = options.maxFinishedExecutions ?? 100;
-    this.runner = new ExecutionRunner(this.host, this.executions, live, this.finished, {
-      redrive: (child) => this.redriveChild(child),
-      stop: (child, cause) => this.runner.terminate(child, 'ABORTED', { error: 'States.Aborted', cause }),
-    });
+    this.runner = new ExecutionRunner(
+      this.host,
+      this.executions,
+      live,
+      this.finished,
+      {
+        redrive: (child) => this.redriveChild(child),
+        stop: (child, cause) => this.runner.terminate(child, 'ABORTED', { error: 'States.Aborted', cause }),
+      },
+      fastPaths,
+    );
   }
 
   // ---- state machines ------------------------------------------------------------------------------------
@@ -199,9 +208,7 @@ export class EngineCore {
    * Timeline entries with the catalogue action (or step kind) of each state and, for tasks, the payload they were
    * called with: for `dynaris run` and dry runs (any execution type).
    */
-  async getSteps(
-    executionArn: string,
-  ): Promise<(TimelineEntry & { action?: string; parameters?: unknown })[]> {
+  async getSteps(executionArn: string): Promise<StepEntry[]> {
     return this.reads.steps(executionArn);
   }
 

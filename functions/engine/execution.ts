@@ -73,6 +73,13 @@ export interface MutableTimelineEntry {
   /** What the task was called with (its effective Parameters, tokens substituted). */
   parameters?: unknown;
   topLevel: boolean;
+  /**
+   * Where a state inside a Parallel branch or a Map iteration sits in the run's tree of chains: its Parallel/Map
+   * visit's order, the branch or iteration index, then its own timeline index (a top-level entry's order is
+   * [its timeline index] and is not stored). Sorting by it lists each branch's states after its Parallel and before
+   * the next branch's, whatever order their asynchronous steps interleaved in (dry runs list steps so).
+   */
+  order?: number[];
 }
 
 export interface Execution {

@@ -1,4 +1,5 @@
 import type { AslState } from './asl-types';
+import { MISS, type Miss } from './miss';
 
 /**
  * Task and Pass states evaluated without aws-local-stepfunctions when all they use is the common subset: plain
@@ -13,8 +14,7 @@ import type { AslState } from './asl-types';
  * millisecond and a 10,000-item Distributed Map took minutes.
  */
 
-export const MISS: unique symbol = Symbol('miss');
-type Miss = typeof MISS;
+export { MISS } from './miss';
 
 type Json = unknown;
 type Evaluator = (input: Json, context: Json) => Json | Miss;

@@ -11,7 +11,7 @@ import {
   toErrorInfo,
 } from './execution';
 import { recordEvents } from './history';
-import { StateStepper, type TaskHandler } from './mini';
+import { type FastPaths, MAX_CACHED_SCOPES, StateStepper, type TaskHandler } from './mini';
 import { ENGINE_CONTEXT } from './prepare-states';
 import { applyResultPath } from './result-path';
 import { errorMatches } from './retry';
@@ -32,11 +32,15 @@ export interface Frame {
   /** Aborted when the execution stops or a sibling iteration/branch fails. */
   readonly signal: AbortSignal;
   readonly itemIndex?: number;
+  /** Inside a Parallel branch or a Map iteration: its Parallel/Map visit's order and its index (MutableTimelineEntry.order). */
+  readonly path?: readonly number[];
 }
 
 /** One visit of a state: its timeline entry, and what a Map/Parallel inside it left for a redrive. */
 export interface Visit {
   readonly entry: MutableTimelineEntry;
+  /** The entry's place in the run's tree of chains (MutableTimelineEntry.order), stored or not. */
+  readonly order: readonly number[];
   readonly enteredAt: string;
   /** What the previous run of this Map/Parallel state left (redrive): iterations done or where they stopped. */
   redo: NestedTrace | undefined;
@@ -52,12 +56,15 @@ export interface ChainStart {
 }
 
 export class Interpreter {
-  private readonly stepper = new StateStepper();
+  private readonly stepper: StateStepper;
 
   constructor(
     private readonly host: EngineHost,
     private readonly runTask: VisitTaskHandler,
-  ) {}
+    fastPaths?: FastPaths,
+  ) {
+    this.stepper = new StateStepper(MAX_CACHED_SCOPES, fastPaths);
+  }
 
   /** The context object the library sees for one state. */
   contextFor(
@@ -119,7 +126,8 @@ export class Interpreter {
     const info = prepared.states.get(name);
     const type = info?.type ?? scope.states[name]?.Type ?? 'Task';
     const enteredAt = this.host.now();
-    const visit: Visit = { entry: this.enter(frame, name, type, input, enteredAt), enteredAt, redo };
+    const entry = this.enter(frame, name, type, input, enteredAt);
+    const visit: Visit = { entry, order: entry.order ?? [frame.e.timeline.length - 1], enteredAt, redo };
     const trace = (): ScopeTrace => ({
       state: name,
       input,
@@ -195,6 +203,7 @@ export class Interpreter {
     if (info?.stepId) entry.stepId = info.stepId;
     if (info?.action) entry.action = info.action;
     if (frame.itemIndex !== undefined) entry.itemIndex = frame.itemIndex;
+    if (frame.path) entry.order = [...frame.path, e.timeline.length];
     e.timeline.push(entry);
     if (frame.topLevel) this.host.notifyChange();
     this.host.emit({

@@ -21,6 +21,8 @@ export interface IterationSet {
   readonly indexed: boolean;
   /** History events around each iteration: MapIterationStarted + MapIteration<outcome> (Map), none (Parallel). */
   readonly eventsPerIteration: number;
+  /** The Parallel/Map state's visit order (Visit.order): each iteration's states are ordered under it. */
+  readonly path: readonly number[];
 }
 
 export const runIterations = async (
@@ -51,6 +53,7 @@ export const runIterations = async (
       topLevel: false,
       signal,
       ...(set.indexed ? { itemIndex: index } : {}),
+      path: [...set.path, index],
     };
     const before = previous?.[index];
     const resumeAt = before && !before.done ? before.trace : undefined;

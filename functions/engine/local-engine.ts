@@ -1,7 +1,8 @@
 import type { ExecutionDescription, WorkflowEngine } from '../shared/ports';
 import { EngineCore } from './engine-core';
-import type { ExecutionSnapshot, StartedExecution } from './engine-types';
+import type { ExecutionSnapshot, LocalEngineOptions, StartedExecution } from './engine-types';
 import type { Execution } from './execution';
+import { FAST_PATHS } from './fast-paths';
 import { type ResumeReport, resumeSnapshots, snapshotsOf } from './persistence';
 import { reopenForRedrive } from './redrive';
 import { refuseExpress } from './views';
@@ -19,6 +20,11 @@ export * from './engine-types';
  * resume and starts made again for a runtime that outlives a restart.
  */
 export class LocalEngine extends EngineCore implements WorkflowEngine {
+  /** Runs the common states by the engine's fast paths (fast-paths.ts), the rest in the library. */
+  constructor(options: LocalEngineOptions) {
+    super(options, FAST_PATHS);
+  }
+
   /**
    * Makes a start that was acknowledged but lost (the process stopped before it was saved) again: the same ARN,
    * name and input, from the start, without `beforeStart` (it is recorded already). Express executions keep their

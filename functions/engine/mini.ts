@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import type { StateMachineDefinition } from 'aws-local-stepfunctions';
 import { ExecutionError, StateMachine } from 'aws-local-stepfunctions';
 import type { AslState, PreparedScope } from './asl-types';
-import { compileFastChoice, type FastChoice } from './fast-choice';
-import { compileFastState, type FastState, MISS } from './fast-state';
+import type { FastChoice } from './fast-choice';
+import type { FastState } from './fast-state';
+import { MISS } from './miss';
 
 /**
  * One state at a time on aws-local-stepfunctions. The state runs in a small machine of its own whose every
@@ -19,6 +20,18 @@ export interface StepOutcome {
 }
 
 export type TaskHandler = (input: unknown) => Promise<unknown>;
+
+/**
+ * The engine's fast paths (fast-paths.ts): the common states and Choice rules evaluated without the library, with
+ * the same outputs and errors (engine-fast-state and engine-fast-choice tests), because the library is slow. The
+ * local runtime's engine (LocalEngine) runs with them; a dry run's (EngineCore) runs every state in the library, or
+ * in the api-dry-run bundle in its stand-in (asl-lean.ts), so that bundle carries one implementation of a state's
+ * data processing, not two.
+ */
+export interface FastPaths {
+  readonly state: (state: AslState) => FastState | undefined;
+  readonly choice: (state: AslState) => FastChoice | undefined;
+}
 
 const STUB = '\u0000next:';
 const END = `${STUB}\u0000end`;
@@ -48,7 +61,7 @@ interface Mini {
   readonly stubs: ReadonlyMap<string, string | null>;
 }
 
-const buildMini = (name: string, state: AslState): Mini => {
+const buildMini = (name: string, state: AslState, fast: FastPaths | undefined): Mini => {
   const rename = (target: string) => `${STUB}${target}`;
   const single: AslState = { ...state };
   const states: Record<string, AslState> = {};
@@ -80,8 +93,8 @@ const buildMini = (name: string, state: AslState): Mini => {
     else if (stubName.startsWith(STUB)) stubs.set(stubName, stubName.slice(STUB.length));
   }
   return {
-    fast: compileFastState(state),
-    choice: compileFastChoice(state),
+    fast: fast?.state(state),
+    choice: fast?.choice(state),
     machine: new StateMachine(definition, { validationOptions: { noValidate: true } }),
     stubs,
   };
@@ -131,7 +144,10 @@ export class StateStepper {
   private readonly keys = new WeakMap<PreparedScope, string | PreparedScope>();
   private readonly templates = new WeakMap<object, StateMachine>();
 
-  constructor(private readonly maxScopes = MAX_CACHED_SCOPES) {}
+  constructor(
+    private readonly maxScopes = MAX_CACHED_SCOPES,
+    private readonly fastPaths?: FastPaths,
+  ) {}
 
   /** Scopes (of distinct content) whose small machines are held. */
   get cachedScopes(): number {
@@ -167,7 +183,7 @@ export class StateStepper {
     if (!mini) {
       const state = scope.states[name];
       if (!state) throw new Error(`invariant: no state "${name}"`);
-      mini = buildMini(name, state);
+      mini = buildMini(name, state, this.fastPaths);
       byName.set(name, mini);
     }
     if (mini.choice) {

@@ -4,7 +4,7 @@ import type { Execution, ExecutionView, RegisteredMachine } from './execution';
 import { type FinishedExecutionStore, notRestorableReason, summaryOf } from './finished';
 import { executionFromRecord } from './persistence';
 import { timelineOf } from './timeline';
-import { describe, isExpressArn, mapRunsOf, stepsOf } from './views';
+import { describe, isExpressArn, mapRunsOf, type StepEntry, stepsOf } from './views';
 
 /**
  * What the LocalEngine answers about executions, live (running, or finished a moment ago) or read back from the
@@ -57,7 +57,7 @@ export class ExecutionReads {
       : timelineOf(e).map(({ input: _input, output: _output, ...entry }) => entry);
   }
 
-  steps(executionArn: string): (TimelineEntry & { action?: string; parameters?: unknown })[] {
+  steps(executionArn: string): StepEntry[] {
     const e = this.view(executionArn);
     return e ? stepsOf(e) : [];
   }

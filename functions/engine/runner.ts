@@ -13,6 +13,7 @@ import { type FinishedExecutionStore, recordOf } from './finished';
 import { recordClosingEvent, recordEvents } from './history';
 import { Interpreter } from './interpreter';
 import { type ChildExecutions, DistributedMaps } from './map-run';
+import type { FastPaths } from './mini';
 import { TaskRunner } from './task-runner';
 import { type NestedTrace, ScopeFailure } from './trace';
 
@@ -39,9 +40,10 @@ export class ExecutionRunner {
     private readonly maxFinished: number,
     private readonly finished: FinishedExecutionStore,
     children: Omit<ChildExecutions, 'start'>,
+    fastPaths?: FastPaths,
   ) {
     const tasks = new TaskRunner(host);
-    this.interpreter = new Interpreter(host, tasks.runTask);
+    this.interpreter = new Interpreter(host, tasks.runTask, fastPaths);
     const distributed = new DistributedMaps(
       host,
       this.interpreter,

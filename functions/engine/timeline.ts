@@ -11,7 +11,7 @@ export const timelineOf = (e: ExecutionView): TimelineEntry[] => {
       status = 'waiting';
       waiting.set(t.name, w - 1);
     }
-    const { topLevel: _topLevel, action: _action, parameters: _parameters, ...entry } = t;
+    const { topLevel: _topLevel, action: _action, parameters: _parameters, order: _order, ...entry } = t;
     return structuredClone({ ...entry, status }) as TimelineEntry;
   });
 };

@@ -34,12 +34,20 @@ export const describe = (e: ExecutionView, now: Date): ExecutionDescription => {
   };
 };
 
+/** A timeline entry with its place in the run's tree of chains (MutableTimelineEntry.order), action and call. */
+export type StepEntry = TimelineEntry & {
+  readonly order: readonly number[];
+  action?: string;
+  parameters?: unknown;
+};
+
 /** Timeline entries with the catalogue action (or step kind) of each state and what each task was called with. */
-export const stepsOf = (e: ExecutionView): (TimelineEntry & { action?: string; parameters?: unknown })[] =>
+export const stepsOf = (e: ExecutionView): StepEntry[] =>
   timelineOf(e).map((t, i) => {
     const source = e.timeline[i];
     return {
       ...t,
+      order: source?.order ? [...source.order] : [i],
       ...(source?.action ? { action: source.action } : {}),
       ...(source?.parameters !== undefined ? { parameters: structuredClone(source.parameters) } : {}),
     };

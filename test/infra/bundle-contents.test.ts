@@ -128,6 +128,9 @@ describe('what every Lambda bundle contains', () => {
     // A dry run ends with its request: its engine (engine-core.ts) has no redrive, snapshots or resume (local-engine.ts).
     expect(shipped.get('api-dry-run') ?? []).toContain('functions/engine/engine-core.ts');
     expect(shipped.get('api-dry-run') ?? []).not.toContain('functions/engine/local-engine.ts');
+    // Nor the fast paths: every state's data processing is the library's (asl-lean.ts once aliased), not two.
+    for (const fast of ['fast-paths.ts', 'fast-state.ts', 'fast-choice.ts'])
+      expect(shipped.get('api-dry-run') ?? []).not.toContain(`functions/engine/${fast}`);
     // Its item files through the SDK package, loaded on a dry run's first read of one: no lean S3 client in it.
     expect(
       (shipped.get('api-dry-run') ?? []).filter((f) => f.startsWith('functions/adapters/aws-lean/')),
