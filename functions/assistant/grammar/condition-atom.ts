@@ -82,6 +82,8 @@ export const readAtom = (
   if (kind === undefined) kind = defaultKind(ctx.subject);
   skip(/^\s*(?:(?:has|have|having)\s+(?=(?:a|an|the)\s))?(?:(?:a|an|the)\s+)?/);
   let field: string | undefined;
+  // "the source field says webinar": only a field named as one reads "says" as "is" ("the message says urgent" is a text test)
+  let namedAsField = false;
   for (const [re, meanings] of FIELDS) {
     const m = re.exec(rest());
     // a whole word ("type", "types"), never the start of another ("typeform", "titled")
@@ -98,7 +100,7 @@ export const readAtom = (
     }
     if (field) {
       pos += m[0].length;
-      skip(/^\s+field\b/);
+      namedAsField = skip(/^\s+field\b/) !== null;
       // "their budget (lead value)", "deal size (i.e. value)": a gloss naming the catalogue's field says which it is
       const gloss = glossed(rest(), kind ?? 'lead');
       if (gloss) {
@@ -113,6 +115,7 @@ export const readAtom = (
     if (named?.[1]) {
       field = named[1];
       kind = 'form';
+      namedAsField = true;
       pos += named[0].length;
     }
   }
@@ -121,9 +124,10 @@ export const readAtom = (
   if (!root) return undefined;
   const path = (f: string) => `${root}.${f}`;
   // "the source field says webinar", "the budget reads 5000": what a field shows is what it is
+  if (namedAsField) skip(/^\s*(?:says|reads|shows)(?=\s)/);
   const worth = /worth|valued|priced/.test(
     skip(
-      /^\s*(?:is|are|was|'s|has been|have been|of|=|says|reads|shows|is set to|is marked|is marked as)?\s*(?:worth|valued at|priced at|for)?\s*/,
+      /^\s*(?:is|are|was|'s|has been|have been|of|=|is set to|is marked|is marked as)?\s*(?:worth|valued at|priced at|for)?\s*/,
     )?.[0] ?? '',
   );
   const negated = Boolean(

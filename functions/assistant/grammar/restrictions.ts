@@ -113,11 +113,8 @@ const RECORDS_ARE =
 /** "It is not a test lead.", "This lead is from a competitor.": what the one record is ("It is a pain point." is story). */
 const IT_IS =
   /^\s*(?:it\s*(?:is|'s|was)\s+(?:not|never)\s|it\s+(?:isn't|wasn't)\s|this\s+(?:lead|contact|customer|client|person|prospect|booking|invoice)\s+(?:is|was|isn't|wasn't)\s+(?:not\s+|never\s+)?(?:an?|from|in|on)\s)/i;
-/** "This is just for the premium plan.", "Only the big ones.": which records the rule is for, said as a remark. */
-const CHOOSES_RECORDS =
-  /\bfor\s+(?:the\s+|our\s+)?(?:[a-z-]+\s+){0,2}(?:accounts|users|buyers|members|subscribers|signups|prospects|customers|clients|leads|plans?|tiers?|segments?)\b(?!\s+(?:team|teams|department|manager|managers|group|channel|people)\b)|\b(?:the|those|these)\s+(?:[a-z-]+\s+)?ones\b/i;
 export const saysWhatTheRecordsAre = (sentence: string): boolean =>
-  RECORDS_ARE.test(sentence) || IT_IS.test(sentence) || CHOOSES_RECORDS.test(sentence);
+  RECORDS_ARE.test(sentence) || IT_IS.test(sentence);
 
 /** Why a leftover could restrict who, when or which (undefined when it is a detail). */
 /** ", who handles sales", ", which is what we do today": a clause after a comma describes, it does not choose. */

@@ -3,9 +3,7 @@ import { outlineOf } from '../../../functions/assistant/outline';
 import { parsePrompt } from '../../../functions/assistant/parser';
 import {
   ADJECTIVE_RECORD_CLASS,
-  CHOICE_REMARK_CLASS,
   FIND_SOURCE_CLASS,
-  HARMLESS_REMARK_CLASS,
   JOINED_CLASS,
   JOINED_LEAD_CLASS,
   PLACE_CLASS,
@@ -62,17 +60,5 @@ describe('the silent wrong workflows of session 29, as classes (grammar/events.t
       return input.source === source ? [] : [`${prompt} → source ${String(input.source)}`];
     });
     expect(wrong).toStrictEqual([]);
-  });
-
-  it('GIVEN a remark saying which records the rule is for ("This is just for the premium plan.", "It\'s for the big ones.") before or after the rule WHEN parsed THEN each is refused quoting it, never dropped as context', () => {
-    expect(notRefused(CHOICE_REMARK_CLASS)).toStrictEqual([]);
-  });
-
-  it('GIVEN a remark saying whom it is for on our side or what it is for ("This is just for the sales team.", "This is for our records.") WHEN parsed THEN the workflow still comes back', () => {
-    const refused = HARMLESS_REMARK_CLASS.flatMap((prompt) => {
-      const result = parsePrompt(prompt);
-      return result.ok ? [] : [`${prompt} → ${result.problems.join('; ')}`];
-    });
-    expect(refused).toStrictEqual([]);
   });
 });

@@ -94,30 +94,3 @@ export const FIND_SOURCE_CLASS: readonly (readonly [string, string])[] = cross(
     [`Every Friday at 4pm, send every contact from ${source} a follow-up email`, value] as const,
   ];
 });
-
-/** A remark saying which records the rule is for × where it stands × the rule: [request, words quoted]. */
-const CHOICE_REMARKS: readonly (readonly [string, string])[] = [
-  ['This is just for the premium plan.', 'premium plan'],
-  ['This is only for enterprise customers.', 'enterprise customers'],
-  ["It's for the big ones.", 'big ones'],
-  ['This one is for our wholesale clients.', 'wholesale clients'],
-  ['Just for the gold tier.', 'gold tier'],
-];
-const RULES = [
-  'When a new lead comes in, send them a welcome email.',
-  'When an invoice is paid, send a thank-you email.',
-] as const;
-export const CHOICE_REMARK_CLASS: readonly (readonly [string, string])[] = CHOICE_REMARKS.flatMap(
-  ([remark, quoted]) =>
-    RULES.flatMap((rule) => [[`${rule} ${remark}`, quoted] as const, [`${remark} ${rule}`, quoted] as const]),
-);
-
-/** Remarks that say whom the workflow is for on our side, or what it is for: never a choice of records. */
-export const HARMLESS_REMARK_CLASS: readonly string[] = [
-  'This is just for the sales team.',
-  'This is for our records.',
-  'This is for the onboarding project.',
-].flatMap((remark) => [
-  `When a new lead comes in, send them a welcome email. ${remark}`,
-  `When an invoice is paid, send a thank-you email. ${remark}`,
-]);
