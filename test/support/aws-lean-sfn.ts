@@ -9,51 +9,43 @@ export const command = <I extends object>(C: new (input: I) => unknown) =>
     input: I,
   ) => LeanCommand<I, object>;
 
+/** A state-machine call of the stock and the lean Step Functions clients as one wire subject. */
+const sfnSubject = <I extends object>(
+  StockCommand: new (input: I) => unknown,
+  LeanCommand: new (input: I) => unknown,
+) => wireSubject<I>(Stock.SFNClient, StockCommand, Lean.SFNClient, command(LeanCommand));
+
 /**
  * The seven state-machine calls of the provisioner, stock and lean, as wire subjects (test/support/aws-lean-wire.ts),
  * with the inputs and answers of test/unit/aws-lean-sfn.test.ts and aws-lean-sfn-errors.test.ts.
  */
-export const DESCRIBE = wireSubject<Stock.DescribeStateMachineCommandInput>(
-  Stock.SFNClient,
+export const DESCRIBE = sfnSubject<Stock.DescribeStateMachineCommandInput>(
   Stock.DescribeStateMachineCommand,
-  Lean.SFNClient,
-  command(Lean.DescribeStateMachineCommand),
+  Lean.DescribeStateMachineCommand,
 );
-export const LIST_TAGS = wireSubject<Stock.ListTagsForResourceCommandInput>(
-  Stock.SFNClient,
+export const LIST_TAGS = sfnSubject<Stock.ListTagsForResourceCommandInput>(
   Stock.ListTagsForResourceCommand,
-  Lean.SFNClient,
-  command(Lean.ListTagsForResourceCommand),
+  Lean.ListTagsForResourceCommand,
 );
-export const CREATE = wireSubject<Stock.CreateStateMachineCommandInput>(
-  Stock.SFNClient,
+export const CREATE = sfnSubject<Stock.CreateStateMachineCommandInput>(
   Stock.CreateStateMachineCommand,
-  Lean.SFNClient,
-  command(Lean.CreateStateMachineCommand),
+  Lean.CreateStateMachineCommand,
 );
-export const UPDATE = wireSubject<Stock.UpdateStateMachineCommandInput>(
-  Stock.SFNClient,
+export const UPDATE = sfnSubject<Stock.UpdateStateMachineCommandInput>(
   Stock.UpdateStateMachineCommand,
-  Lean.SFNClient,
-  command(Lean.UpdateStateMachineCommand),
+  Lean.UpdateStateMachineCommand,
 );
-export const TAG = wireSubject<Stock.TagResourceCommandInput>(
-  Stock.SFNClient,
+export const TAG = sfnSubject<Stock.TagResourceCommandInput>(
   Stock.TagResourceCommand,
-  Lean.SFNClient,
-  command(Lean.TagResourceCommand),
+  Lean.TagResourceCommand,
 );
-export const LIST_EXECUTIONS = wireSubject<Stock.ListExecutionsCommandInput>(
-  Stock.SFNClient,
+export const LIST_EXECUTIONS = sfnSubject<Stock.ListExecutionsCommandInput>(
   Stock.ListExecutionsCommand,
-  Lean.SFNClient,
-  command(Lean.ListExecutionsCommand),
+  Lean.ListExecutionsCommand,
 );
-export const DELETE = wireSubject<Stock.DeleteStateMachineCommandInput>(
-  Stock.SFNClient,
+export const DELETE = sfnSubject<Stock.DeleteStateMachineCommandInput>(
   Stock.DeleteStateMachineCommand,
-  Lean.SFNClient,
-  command(Lean.DeleteStateMachineCommand),
+  Lean.DeleteStateMachineCommand,
 );
 
 export const ARN = 'arn:aws:states:eu-west-1:111122223333:stateMachine:dynaris-dev-t-1-wf-1-a';
