@@ -1,7 +1,7 @@
 import { AMOUNT, amountOf } from './amounts';
 import type { Clause } from './clause';
 import { type ActionResult, action, type Ctx, noSubject, outcome } from './context';
-import { BOOKING_NOUN } from './nouns';
+import { BOOKING_NOUN, TRADE_BOOKING } from './nouns';
 import { recipientOf } from './recipients';
 import { quoteIn } from './text';
 
@@ -12,6 +12,14 @@ import { quoteIn } from './text';
 const MEETING =
   /\b(?:(?:\d+[- ]?min(?:ute)?s?|\d+[- ]?hours?|half[- ]hour|an?\s+hour(?:-long)?|quick|short|intro(?:ductory)?|discovery|sales|demo|kick-?off|onboarding|follow[- ]up|check-?in|strategy|consultation|zoom|video|phone|product|first)\s+)*(?:meeting|call|demo|appointment|consultation|session|kick-?off|check-?in|chat|catch[- ]up)\b(?![-'])/;
 
+/**
+ * "book the valuation visit", "book them in for a viewing", "schedule a home inspection": what a trade books, read as
+ * its noun (nouns.ts TRADE_BOOKING) with up to two words before it; the booking is titled with what was written.
+ */
+const TRADE_MEETING = new RegExp(
+  `^[\\s,]*(?:(?:then|also|and|please)\\s+)*(?:schedule|book|arrange|organi[sz]e|set\\s+up|line\\s+up|pencil\\s+in)(?:\\s+(?:them|him|her|the\\s+(?:lead|client|customer|tenant|buyer|seller|landlord|applicant|contact))(?:\\s+in)?)?(?:\\s+(?:in\\s+)?for)?\\s+(?:an?\\s+|the\\s+|their\\s+|a\\s+new\\s+)?(?<kind>(?:(?!(?:next|another|same|other|first|second|final|last|new|free)\\b)[a-z][\\w-]*\\s+){0,2}${TRADE_BOOKING})(?![\\w'-])`,
+);
+
 export const readSchedule = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const t = clause.view;
   const verb =
@@ -19,6 +27,9 @@ export const readSchedule = (clause: Clause, ctx: Ctx): ActionResult | undefined
       t,
     );
   const meeting = MEETING.exec(t);
+  const trade = meeting ? undefined : TRADE_MEETING.exec(t);
+  if (trade?.groups?.kind && !/^(?:jobs?|services?|slots?|weddings?)$/.test(trade.groups.kind))
+    return tradeBooking(clause, ctx, trade);
   if (!verb || !meeting) return undefined;
   clause.mark(verb.index, verb[0].length);
   clause.mark(meeting.index, meeting[0].length);
@@ -44,9 +55,7 @@ export const readSchedule = (clause: Clause, ctx: Ctx): ActionResult | undefined
           : 30;
   const to = recipientOf(clause, ctx.subject);
   clause.take(/\b(?:them|with them|in|for them|a slot|a time|time)\b/);
-  const within = clause.take(
-    /\b(?:next week|this week|within (?:the )?(?:next\s+)?(\d+)\s+days?|in the next (\d+) days?|tomorrow)\b/,
-  );
+  const within = withinOf(clause);
   const who =
     to?.kind === 'member'
       ? to.member
@@ -60,11 +69,33 @@ export const readSchedule = (clause: Clause, ctx: Ctx): ActionResult | undefined
   if (to?.kind === 'address') input.attendeeEmail = to.address;
   else if (ctx.subject?.email && to?.kind !== 'member') input.attendeeEmail = ctx.subject.email;
   if (ctx.subject?.leadId && to?.kind !== 'address') input.leadId = ctx.subject.leadId;
-  if (within) {
-    const days = within[1] ?? within[2];
-    input.within = days ? `P${days}D` : /tomorrow/.test(within[0]) ? 'P2D' : 'P7D';
-  }
+  if (within) input.within = within;
   return outcome([action(ctx, 'schedule-meeting', 'calendar.schedule', input)], Boolean(ctx.subject?.email));
+};
+
+const tradeBooking = (clause: Clause, ctx: Ctx, m: RegExpExecArray): ActionResult => {
+  clause.mark(m.index, m[0].length);
+  const said = clause.cased(m.groups?.kind ?? '').trim();
+  const kind = said.replace(/^./, (c) => c.toUpperCase());
+  const to = recipientOf(clause, ctx.subject);
+  clause.take(/\b(?:with them|for them|in)\b/);
+  const within = withinOf(clause);
+  const who = to?.kind === 'member' ? to.member : (ctx.subject?.name ?? ctx.subject?.email);
+  const input: Record<string, unknown> = { title: who ? `${kind} with ${who}` : kind, durationMinutes: 60 };
+  if (ctx.subject?.email && to?.kind !== 'member') input.attendeeEmail = ctx.subject.email;
+  if (ctx.subject?.leadId) input.leadId = ctx.subject.leadId;
+  if (within) input.within = within;
+  return outcome([action(ctx, 'schedule-meeting', 'calendar.schedule', input)], Boolean(ctx.subject?.email));
+};
+
+/** "next week", "within 3 days", "tomorrow": how soon the booking is made (calendar.schedule's `within`). */
+const withinOf = (clause: Clause): string | undefined => {
+  const within = clause.take(
+    /\b(?:(?:for\s+|by\s+)?next week|this week|within (?:the )?(?:next\s+)?(\d+)\s+days?|in the next (\d+) days?|(?:for\s+)?tomorrow)\b/,
+  );
+  if (!within) return undefined;
+  const days = within[1] ?? within[2];
+  return days ? `P${days}D` : /tomorrow/.test(within[0]) ? 'P2D' : 'P7D';
 };
 
 /** "cancel the meeting", "call off their interview", "cancel the slot": any booking by its trade's noun. */
@@ -129,6 +160,10 @@ export const readMarkPaid = (clause: Clause, ctx: Ctx): ActionResult | undefined
   return outcome([action(ctx, 'mark-paid', 'invoice.markPaid', { invoiceId: ctx.subject.invoiceId })], true);
 };
 
+/** "plus VAT at 20%", "+ 20% tax", "and VAT" (no rate: refused), never a tax named for something else ("the tax return"). */
+const TAX =
+  /\b(?:(?:(?:and|plus|with|incl(?:uding|\.)?)\s+)?(?:vat|tax|gst|sales\s+tax)(?:\s+(?:at|of|@))?\s+(\d{1,2}(?:\.\d{1,2})?)\s?%|(?:(?:and|plus|with|incl(?:uding|\.)?)\s+)?(\d{1,2}(?:\.\d{1,2})?)\s?%\s+(?:vat|tax|gst|sales\s+tax)\b|(?:and|plus|with|incl(?:uding|\.)?)\s+(?:vat|tax|gst|sales\s+tax)\b)/;
+
 export const readCreateInvoice = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const t = clause.view;
   // "issue a 250 EUR invoice", "send them a bill for 75 EUR": the amount may come before the noun
@@ -150,6 +185,13 @@ export const readCreateInvoice = (clause: Clause, ctx: Ctx): ActionResult | unde
   clause.mark(m.index, m[0].length);
   const email = ctx.subject?.email;
   if (!email) return noSubject(clause.original.trim(), ctx);
+  // "plus VAT at 20%", "+ 20% tax": the invoice's tax rate; a tax said without its rate, or already inside the
+  // amount ("including VAT"), is something invoice.create cannot be told: refused, quoted
+  const tax = clause.take(TAX);
+  if (tax && (!(tax[1] ?? tax[2]) || /^\s*incl/.test(tax[0])))
+    return {
+      problem: `say the tax as a rate added to the amount ("plus VAT at 20%"): "${clause.cased(tax[0]).trim()}" in "${clause.original.trim()}"`,
+    };
   const amountMatch = clause.take(new RegExp(`(?:\\b(?:for|of|worth)\\s*)?${AMOUNT.source}`));
   const amount = amountMatch ? amountOf(new RegExp(AMOUNT.source).exec(amountMatch[0]) ?? ['']) : undefined;
   if (!amount)
@@ -178,6 +220,8 @@ export const readCreateInvoice = (clause: Clause, ctx: Ctx): ActionResult | unde
   };
   if (ctx.subject?.name) input.customerName = ctx.subject.name;
   if (ctx.subject?.leadId) input.leadId = ctx.subject.leadId;
+  const rate = Number(tax?.[1] ?? tax?.[2]);
+  if (tax && rate > 0 && rate <= 100) input.taxRateBps = Math.round(rate * 100);
   const due = clause.take(/\b(?:due|payable)\s+in\s+(\d+)\s+days?\b/);
   if (due?.[1]) input.dueInDays = Number(due[1]);
   clause.take(/\b(?:to|for)?\s*(?:them|the customer|the client|it)\b/);

@@ -169,7 +169,7 @@ export const readSlack = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
   const to = recipientOf(clause, undefined);
   clause.take(
     new RegExp(
-      `${V}(?:post|send|sent|posted|shared|share|put|drop|forward|publish|write|push|message|ping|notify|alert|tell|let|announce|broadcast|shout|slack|update|give|leave|escalate(?:\\s+(?:it|this|them))?(?:\\s+to)?|inform|warn)\\b(?:\\s+(?:know|a heads[- ]up))?`,
+      `${V}(?:post|send|sent|posted|shared|share|put|drop|forward|publish|write|push|message|ping|notify|alert|tell|let|announce|broadcast|shout|slack|update|give|leave|(?:escalate|flag|pass|hand)(?:\\s+(?:it|this|them))?(?:\\s+(?:on|over))?(?:\\s+to)?|loop\\s+in|inform|warn)\\b(?:\\s+(?:know|a heads[- ]up))?`,
     ),
   );
   if (to?.kind === 'member') {

@@ -9,8 +9,9 @@ import { quoteIn } from './text';
 const CRM_PLACE =
   /\b(?:to|in|into|on)\s+(?:the\s+|our\s+|my\s+)?(?:crm|contacts?|leads?|lead list|database|pipeline|contact list|list|system|records?|address book)\b/;
 /** "lead status to customer", "status to won": a status set with no verb, typed in a hurry. */
+/** "status to qualified", "their status should go back to contacted", "the status becomes lost": the status said first. */
 const STATUS_SET =
-  /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:(?:the\s+|their\s+)?lead(?:'s)?\s+|their\s+|the\s+)?status\s+to\s+(?=(?:closed won|closed lost|new|contacted|qualified|customer|client|won|converted|lost|dead|disqualified|cold)\s*$)/;
+  /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:(?:the\s+|their\s+)?lead(?:'s)?\s+|their\s+|the\s+|its\s+)?status\s+(?:(?:should|must|needs\s+to|has\s+to|will|can)\s+)?(?:(?:go(?:es)?|move[sd]?|change[sd]?|revert(?:s|ed)?|return(?:s|ed)?|switch(?:es|ed)?|be\s+set|(?:is|gets?)\s+set|is\s+changed|gets?\s+changed)\s+)?(?:back\s+)?(?:to|into)\s+(?=(?:closed won|closed lost|new|contacted|qualified|customer|client|won|converted|lost|dead|disqualified|cold)\s*$)/;
 const STATUS_RE =
   /\b(closed won|closed lost|new|contacted|qualified|customer|client|won|converted|lost|dead|disqualified|cold)\b/;
 
@@ -211,7 +212,7 @@ export const readUpdateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
     );
   // "make them a customer", never "make phone call to the customer": "make" names the status of whom it makes
   const statusVerb =
-    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:mark|set|move|change|update|flag|put|switch|convert|qualify|disqualify|promote|make(?=\s+(?:them|him|her|it|the\s+(?:lead|contact|deal)|this\s+lead|(?:his|her|their|its|the)\s+(?:status|stage))\b))\b/.test(
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:mark|set|move|change|update|flag|put|switch|convert|qualify|disqualify|promote|demote|bump|push|shift|revert|return|downgrade|upgrade|make(?=\s+(?:them|him|her|it|the\s+(?:lead|contact|deal)|this\s+lead|(?:his|her|their|its|the)\s+(?:status|stage))\b))\b/.test(
       t,
     ) || STATUS_SET.test(t);
   const valueSet =
@@ -266,8 +267,10 @@ export const readUpdateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
     if (!status) return undefined;
     if (quotedStatus && !STATUS_RE.test(t)) clause.mark(quotedStatus.index, quotedStatus[0].length);
     clause.take(
-      /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:mark|set|move|change|update|flag|put|switch|convert|qualify|disqualify|promote|make)\b/,
+      /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:mark|set|move|change|update|flag|put|switch|convert|qualify|disqualify|promote|demote|bump|push|shift|revert|return|downgrade|upgrade|make)\b/,
     ) ?? clause.take(STATUS_SET);
+    // "move them back to contacted", "revert the lead to new": where it was before is the same status
+    clause.take(/\bback\b(?=\s+(?:to|into|as)\b)/);
     clause.take(STATUS_RE);
     clause.take(
       /\b(?:them|it|him|her|the lead|the contact|the customer|the deal|their status|the status|the lead's status|status|stage)\b/,

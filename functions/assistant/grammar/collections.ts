@@ -38,10 +38,14 @@ const FOR = `(?:${PURPOSE_WORD}\\s+){0,2}`;
 
 const INVOICE_SHAPES: readonly RegExp[] = [
   new RegExp(
-    `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?(?:people|everyone|everybody|anyone|those|payers?|debtors?|${PERSON})\\s+(?:with|(?:who|that|which)\\s+ha(?:s|ve)(?:\\s+got)?|having|whose|who owe|owing|about|regarding|of|for)\\s+(?:an?\\s+|their\\s+|any\\s+|unpaid\\s+|the\\s+)?(?:${INV_ADJ}\\s+)?${FOR}(?:invoices?|bills?|payments?|fees|subs|dues)(?:\\s+(?:that\\s+|which\\s+)?(?:are|is)\\s+(?:still\\s+)?${INV_ADJ})?`,
+    `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?(?:people|everyone|everybody|anyone|those|payers?|debtors?|${PERSON})\\s+(?:with|(?:who|that|which)\\s+ha(?:s|ve)(?:\\s+got)?|having|whose|who owe|owing|about|regarding|of|for)\\s+(?:an?\\s+|their\\s+|any\\s+|unpaid\\s+|the\\s+)?(?:${INV_ADJ}\\s+)?${FOR}(?:invoices?|bills?|payments?|fees|subs|dues|rents?|service\\s+charges?|balances?)(?:\\s+(?:that\\s+|which\\s+)?(?:are|is)\\s+(?:still\\s+)?${INV_ADJ})?`,
   ),
   new RegExp(
     `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?${INV_ADJ}\\s+${FOR}(?:invoices?|bills?)\\b`,
+  ),
+  // "tenants in arrears", "every client who is behind on rent": an overdue invoice, said of its payer
+  new RegExp(
+    `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?(?:people|everyone|everybody|anyone|those|payers?|debtors?|${PERSON})\\s+(?:(?:who|that)\\s+(?:are|is)\\s+)?(?:still\\s+)?(?:(?<arrears>in\\s+arrears)|(?<behind>behind)\\s+(?:on|with)\\s+(?:their\\s+|the\\s+)?${FOR}(?:rent|payments?|invoices?|bills?|fees|subs|dues))\\b`,
   ),
   // "customers who haven't paid", "clients who still owe us money": whoever has an unpaid invoice
   new RegExp(
@@ -66,7 +70,7 @@ const PEOPLE = `(?:people|persons?|everyone|everybody|anyone|attendees?|visitors
 const BOOKING_SHAPES: readonly (readonly [RegExp, boolean])[] = [
   [
     new RegExp(
-      `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?${PEOPLE}\\s+(?:(?:with|(?:who|that|which)\\s+ha(?:s|ve)(?:\\s+got)?|having|who\\s+booked|who\\s+are\\s+booked(?:\\s+in)?|booked(?:\\s+in)?|scheduled)\\s+(?:for\\s+(?=(?:an?|their|any)\\s))?(?:(?:an?|their|any)\\s+)?(?:(?<bst>cancell?ed|confirmed)\\s+)?(?:${BOOKINGS}\\s+)?|whose\\s+(?:next\\s+)?${BOOKINGS}\\s+(?:are|is)\\s+(?:(?:booked|scheduled|due)\\s+)?)(?:(?:for|on)\\s+)?${DAY}`,
+      `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?${PEOPLE}\\s+(?:(?:with|(?:who|that|which)\\s+ha(?:s|ve)(?:\\s+got)?|having|who\\s+booked|who\\s+are\\s+booked(?:\\s+in)?|booked(?:\\s+in)?|scheduled)\\s+(?:for\\s+(?=(?:an?|their|any)\\s))?(?:(?:an?|their|any)\\s+)?(?:(?<bst>cancell?ed|confirmed)\\s+)?(?:${BOOKINGS}\\s+(?:(?:booked|scheduled|arranged|set\\s+up|confirmed|due|coming\\s+up|lined\\s+up)(?:\\s+in)?\\s+)?)?|whose\\s+(?:next\\s+)?${BOOKINGS}\\s+(?:are|is)\\s+(?:(?:booked|scheduled|due)\\s+)?)(?:(?:for|on)\\s+)?${DAY}`,
     ),
     true,
   ],
@@ -129,7 +133,8 @@ const findCollection = (clause: Clause, ctx: Ctx): Collection | undefined => {
     const m = clause.find(re);
     if (!m) continue;
     const word = [...m].slice(1).find((g) => g && INVOICE_STATUS[g.replace(/\s+/, ' ')] !== undefined);
-    const status = word ? INVOICE_STATUS[word.replace(/\s+/, ' ')] : 'unpaid';
+    const late = m.groups?.arrears ?? m.groups?.behind;
+    const status = word ? INVOICE_STATUS[word.replace(/\s+/, ' ')] : late ? 'overdue' : 'unpaid';
     clause.mark(m.index, m[0].length);
     const find = action(ctx, 'find-invoices', 'invoice.find', { status });
     return { find, items: `{{steps.${find.id}.invoices}}`, item: INVOICE_ITEM };

@@ -159,9 +159,10 @@ const jargon = (text: string): string =>
       /\b(notify|email|tell|ping|alert|cc|to|loop in|escalate to|inform)\s(AM|AE|SE|CSM|SDR|BDR)s?\b/g,
       '$1 the $2',
     )
-    // "today's attendees", "tomorrow's guests": everyone with a booking that day
+    // "today's attendees", "tomorrow's guests", "tomorrow's viewers": everyone with a booking that day (the one
+    // who views, visits, attends; any trade's clients of the day)
     .replace(
-      /\b(today|tomorrow)'s\s(?:attendees|guests|invitees|participants)\b/gi,
+      /\b(today|tomorrow)'s\s(?:attendees|guests|invitees|participants|viewers|visitors|interviewees|clients|customers|patients|students|candidates|appointments'\s(?:clients|people))\b/gi,
       (_m, day: string) => `everyone with a booking ${day.toLowerCase()}`,
     )
     // "leads with no reply for 7d": who have not replied in that time

@@ -94,6 +94,13 @@ const NEW_FORM = new RegExp(
   `^\\s*(?:(?:a|an|any|each|every)\\s+)?(?:new|fresh|incoming)\\s+(?<mods>${MODIFIER}{0,2}?)${FORM_NOUN}(?![\\w'-])`,
 );
 
+const CURRENCY_MOD = /\s(usd|eur|gbp|inr|cad|aud|chf|dollar|euro|sterling|pound)\s/;
+const CURRENCY_CODE: Readonly<Record<string, string>> = {
+  dollar: 'usd',
+  euro: 'eur',
+  sterling: 'gbp',
+  pound: 'gbp',
+};
 const PICKING = new RegExp(`(?:^|\\s)(${PICKING_WORD})\\s`);
 const STATE = new RegExp(`(?:^|\\s)${INVOICE_STATE_WORD}\\s`);
 
@@ -102,8 +109,14 @@ const read = (kind: RecordKind, event: EventName, m: RegExpExecArray): EventPhra
   // amounts and dates before the noun ("a $500 invoice", "the 3pm call") are tests the other readers make
   // so is a state ("an overdue invoice is paid"), tested or refused by the condition and wait readers
   if (/\d/.test(mods) || STATE.test(` ${mods}`)) return undefined;
+  // "a USD invoice", "a sterling invoice": the invoice's own currency, a test of it (never every invoice)
+  const money = CURRENCY_MOD.exec(` ${mods}`)?.[1];
+  if (money && kind !== 'invoice') return undefined;
   const picking = PICKING.exec(` ${mods}`)?.[1];
-  const qualifier = m.groups?.q?.trim();
+  const said = m.groups?.q?.trim();
+  const qualifier = money
+    ? `${said ? `${said} and ` : ''}currency is ${CURRENCY_CODE[money] ?? money}`
+    : said;
   const phrase: EventPhrase = {
     trigger: { type: 'event', event },
     qualifier: qualifier ? qualifier : undefined,

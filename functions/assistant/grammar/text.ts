@@ -2,6 +2,7 @@ import { withoutAsides } from './asides';
 import { retold } from './discourse';
 import { hurried } from './hurried';
 import { plainEnglish } from './learners';
+import { saidByMeaning } from './meanings';
 import { NUMBER_WORDS, numberOf } from './number-words';
 import { doneToThem } from './passive';
 import { inPlainWords } from './registers';
@@ -149,7 +150,9 @@ export const prepare = (prompt: string): Prepared => {
         informal(
           doneToThem(
             activeVoice(
-              plainEnglish(retold(withoutAsides(wishesAsRequests(correctSpelling(inPlainWords(cased)))))),
+              plainEnglish(
+                retold(withoutAsides(wishesAsRequests(correctSpelling(inPlainWords(saidByMeaning(cased)))))),
+              ),
             ),
           ),
         ),

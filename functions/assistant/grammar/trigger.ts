@@ -1,11 +1,13 @@
 import type { EventName } from '../../../statemachines/events';
 import type { Trigger } from '../../../statemachines/schema';
 import type { Clause } from './clause';
+import { readCondition } from './conditions';
 import { readEventPhrase } from './event-nouns';
 import { type EventPhrase, LEADING_TRIGGER } from './events';
 import { newScheduleParts, type ScheduleParts, scanSchedule, scanZones, scheduleOf } from './schedule';
 import { unreadSender } from './sender';
 import { VERB_START as VERB_START_RE, VERBS } from './split';
+import { SUBJECTS } from './subjects';
 import { DURATION, durationOf, meaningful } from './text';
 import { readTrailingRecord } from './trigger-anywhere';
 import { readWait } from './waits';
@@ -56,6 +58,56 @@ const eachAfter = (word: string, after: string): EventPhrase | undefined => {
     : undefined;
 };
 
+/** "… at Kings Court?", "… in USD:": the clause without the mark that ends it. */
+const withoutEndMark = (s: string): string => {
+  let end = s.trimEnd().length;
+  while (end > 0 && '?!:'.includes(s.charAt(end - 1))) end--;
+  return s.slice(0, end);
+};
+
+/** A place, a currency or a named field's value after the event: the words can only say which of them. */
+const PLACE_TAIL = /^\s*at\s+(?:the\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*)*(?:\s+[a-z]+)?\s*$/;
+const CURRENCY_TAIL = /^\s*in\s+(usd|eur|gbp|inr|cad|aud|chf|nzd|sgd|dollars|euros|pounds|sterling)\s*$/;
+const NAMED_VALUE_TAIL =
+  /^\s*(?:([a-z][\w-]*)\s+(⟦\d+⟧)|with\s+(?:an?\s+|the\s+|its\s+|their\s+)?([a-z][\w-]*)\s+(?:of\s+|=\s*|:\s*)?(⟦\d+⟧|[a-z][\w'&-]*(?:\s+[a-z][\w'&-]*)*))\s*$/;
+/** A value said without quotes is a name only with its capital ("with location Reading", not "with care"). */
+const CAPITALISED = /^[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*)*$/;
+const CURRENCY_CODE: Readonly<Record<string, string>> = {
+  dollars: 'usd',
+  euros: 'eur',
+  pounds: 'gbp',
+  sterling: 'gbp',
+};
+
+/**
+ * "a booking is made at Kings Court", "an invoice is created in USD", "a new lead comes in (location 'Reading')": the
+ * rest of the event's clause when it can only choose which records start the workflow. Read as a test of the
+ * record's own field by the field's kind (a booking's place is its location, an invoice's money its currency, a
+ * named field its value), or handed on as written so that the condition grammar refuses it, quoted: never left out.
+ */
+const restrictingTail = (clause: Clause, tail: string, trigger: Trigger): string | undefined => {
+  const event = trigger.type === 'event' ? (trigger.event as EventName) : undefined;
+  const cased = clause.cased(tail);
+  const place = PLACE_TAIL.exec(cased);
+  const currency = CURRENCY_TAIL.exec(tail);
+  const value = NAMED_VALUE_TAIL.exec(tail);
+  const named = value?.[2] || CAPITALISED.test(clause.cased(value?.[4] ?? '')) ? value : null;
+  if (!place && !currency && !named) return undefined;
+  const test = place
+    ? event?.startsWith('booking.') && `location is ${tail.replace(/^\s*at\s+(?:the\s+)?/, '').trim()}`
+    : currency
+      ? event?.startsWith('invoice.') && `currency is ${CURRENCY_CODE[currency[1] ?? ''] ?? currency[1]}`
+      : `${named?.[1] ?? named?.[3]} is ${named?.[2] ?? named?.[4]}`;
+  const reads = (t: string): boolean => {
+    const read = readCondition(t, { subject: event ? SUBJECTS[event] : undefined, event, cased: (s) => s });
+    return read?.length === t.length && Boolean(read.condition || read.filter);
+  };
+  if (test && reads(test)) return test;
+  // a form's answers are its own: any name is a field of the submission ("with priority 'Urgent'")
+  const field = named && event === 'form.submitted' ? `${test}`.replace(/ is /, ' field is ') : undefined;
+  return field && reads(field) ? field : tail.trim();
+};
+
 const leadingEvent = (clause: Clause, first: boolean, scheduled: boolean): EventPhrase | undefined => {
   const view = clause.view;
   const kw = LEADING_TRIGGER.exec(view.trimStart());
@@ -88,6 +140,14 @@ const leadingEvent = (clause: Clause, first: boolean, scheduled: boolean): Event
       const qualifier = `${phrase.qualifier ?? ''}${tail}`.trim();
       return accept(clause, offset, view.length - offset, { ...phrase, qualifier, length: view.length });
     }
+    const test = phrase ? restrictingTail(clause, tail, phrase.trigger) : undefined;
+    if (phrase && test)
+      return accept(clause, offset, view.length - offset, {
+        ...phrase,
+        // "from Rightmove at Kings Court": both tests, or the whole refused when they cannot be read together
+        qualifier: phrase.qualifier ? `${phrase.qualifier} and ${test}` : test,
+        length: view.length,
+      });
     if (phrase) return accept(clause, offset, kw[0].length + phrase.length, phrase);
     return undefined;
   }
@@ -112,6 +172,10 @@ const leadingEvent = (clause: Clause, first: boolean, scheduled: boolean): Event
   if (bare && /^\s*(?:\?|:|,)/.test(view.slice(bare.length))) return accept(clause, 0, bare.length, bare);
   // "new lead from LinkedIn → …": a bare event and its qualifier make the whole clause
   const rest = bare ? view.slice(bare.length) : '';
+  // "Viewing booked at Kings Court → …", "New booking at Kings Court: …": the record's place, currency or value
+  const test =
+    bare && !bare.qualifier ? restrictingTail(clause, withoutEndMark(rest), bare.trigger) : undefined;
+  if (bare && test) return accept(clause, 0, view.length, { ...bare, qualifier: test, length: view.length });
   const qualifier = `${bare?.qualifier ?? ''}${rest}`.trim();
   if (
     bare &&

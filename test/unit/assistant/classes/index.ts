@@ -17,6 +17,7 @@ import { IDIOM_PRODUCT } from './idioms';
 import { LEARNER_PRODUCT } from './learners';
 import { LIST_PRODUCT } from './lists';
 import { MANY_RECORDS_PRODUCT } from './many-records';
+import { MEANINGS_PRODUCT } from './meanings';
 import { NEGATIVE_WAIT_PRODUCT } from './negative-waits';
 import { NOUN_PHRASE_PRODUCT } from './noun-phrases';
 import { PERSON_EVENT_PRODUCT } from './person-events';
@@ -100,6 +101,8 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   'polite reports': POLITE_REPORT_PRODUCT,
   /** Events said of a record's noun phrase (whose × name × head by role × verb by meaning × joint) and of people. */
   'noun phrases': NOUN_PHRASE_PRODUCT,
+  /** Actions, record tests and many records said by their meaning in a trade's words (session 31). */
+  meanings: MEANINGS_PRODUCT,
   /** The trigger where the actions are: whom an action is for, an event clause after the action and a joint. */
   'trigger anywhere': [...TRAILING_RECORD_PRODUCT, ...EVENT_AFTER_PRODUCT],
 };

@@ -12,6 +12,7 @@ import { LAYOUT } from './layout';
 import { LEARNERS } from './learners';
 import { LISTS } from './lists';
 import { MANY_RECORDS } from './many';
+import { MEANINGS } from './meanings';
 import { NOUN_PHRASES } from './noun-phrases';
 import { RECORD_UPDATES } from './record-updates';
 import { RECORDS } from './records';
@@ -70,5 +71,6 @@ export const TABLE: Readonly<Record<string, readonly Case[]>> = {
   'clause kinds anywhere: reminders to us, people as events, purposes, conditions, many records, polite reports':
     CLAUSE_KINDS,
   'records said as noun phrases, by role and by meaning': NOUN_PHRASES,
+  'actions, record tests and many records by meaning': MEANINGS,
   'the trigger after the action: whom it is for, a clause after a joint': TRIGGER_ANYWHERE,
 };

@@ -1,0 +1,88 @@
+/**
+ * Actions said by their meaning rather than their usual verb, put in the words the action readers take.
+ *
+ * Being told, said as a wish to know rather than as a verb of sending (session 31): who is to know + how the wish
+ * is said + what knowing is, in any of their forms, put as "notify <who>" for the team readers.
+ *   who          I, we, me, us, the team, Sam, our office manager, everyone in lettings
+ *   the wish     want / would like / 'd like / need / have / wish to, should, must, ought to, will want to
+ *   knowing      know, hear, find out, be told / informed / notified / alerted / made aware, be aware, be (kept) in
+ *                the loop / posted / in the know
+ *   or said as   "make sure <who> knows / hears / is told / finds out / is aware / is in the loop"
+ *                "keep <who> in the loop / posted / informed / updated / in the know"
+ * "about it", "of it", "about this" after it are what the notification is about: the event itself.
+ * What someone wants to know that is a question ("I want to know which leads …", "how many …") is a report, not a
+ * notification: never rewritten. Neither is a wish not to know ("I don't need to know").
+ */
+
+/** Someone on our side: a pronoun, a name, or a noun phrase of the team (never the records' people: them, the lead). */
+const WHO = String.raw`(i|we|me|us|(?:the|our|my)\s(?:[a-z-]+\s){0,2}?(?:team|manager|managers|office|owner|owners|boss|agent|agents|landlord|accountant|bookkeeper|director|partner|partners|staff|desk|lead|rep|negotiator|department)|everyone(?:\s(?:in|on|at)\s(?:the\s)?[a-z-]+)?|[A-Z][a-z]+)`;
+
+const WISH = String.raw`(?:'d\s|\swould\s|\s)(?:(?:really|also|definitely|always|probably)\s)?(?:(?:want|wants|like|need|needs|wish|have|has|ought)\sto|should|must|will\swant\sto|'ll\swant\sto)`;
+
+const KNOWING = String.raw`(?:know|hear|find\sout|be\s(?:told|informed|notified|alerted|made\saware|aware|kept\s(?:in\sthe\sloop|posted|informed|updated|in\sthe\sknow)|in\sthe\sloop|in\sthe\sknow))`;
+
+/** "about it", "of this", "about that too": the event itself, what the notification is about. */
+const ABOUT = String.raw`(?:\s(?:about|of)\s(?:it|this|that|them|these|those))?`;
+
+/** A question someone wants answered is a report; "when" and "if" start the rule's own trigger or test. */
+const NOT_A_QUESTION = String.raw`(?!\s(?:which|what|how|who|whom|whose|where|why|whether)\b)`;
+
+const WANTS_TO_KNOW = new RegExp(`\\b${WHO}${WISH}\\s${KNOWING}${ABOUT}\\b${NOT_A_QUESTION}`, 'gi');
+
+const MAKE_SURE = new RegExp(
+  `(?<!\\bto\\s)\\bmake\\ssure\\s(?:that\\s)?${WHO}\\s(?:knows?|hears?|finds?\\sout|(?:is|are|gets?|get)\\s(?:told|informed|notified|alerted|aware|made\\saware|in\\sthe\\sloop|in\\sthe\\sknow))${ABOUT}\\b${NOT_A_QUESTION}`,
+  'gi',
+);
+
+const KEEP_POSTED = new RegExp(
+  `\\bkeep\\s${WHO}\\s(?:in\\sthe\\sloop|posted|informed|updated|in\\sthe\\sknow)${ABOUT}\\b`,
+  'gi',
+);
+
+/** Capitalised words that are no one's name: the records' people, pronouns, a sentence's first word. */
+const NOT_A_NAME =
+  /^(?:they|he|she|you|it|this|that|then|also|and|so|but|now|everyone|someone|anyone|leads?|clients?|customers?|tenants?|people|contacts?|buyers?|sellers?|landlords?|guests?|users?|members?)$/i;
+
+/** "notify <who>", unless the name branch matched a word written without its capital or one that names no one. */
+const told = (m: string, who: string): string => {
+  if (/^(?:i|we|me|us)$/i.test(who)) return `notify ${/^(?:i|me)$/i.test(who) ? 'me' : 'us'}`;
+  const named = !/\s/.test(who) && !/^everyone$/i.test(who);
+  if (named && (!/^[A-Z]/.test(who) || NOT_A_NAME.test(who))) return m;
+  return `notify ${who}`;
+};
+
+const wishedToKnow = (text: string): string =>
+  text.replace(WANTS_TO_KNOW, told).replace(MAKE_SURE, told).replace(KEEP_POSTED, told);
+
+/** "invoice the client for the setup fee: £350": the amount after the colon is the invoice's, not a new clause. */
+const AMOUNT_AFTER_COLON =
+  /\b((?:invoice|bill|charge)\s[^.:;!?]{1,80}?)\s?:\s?(?=[$€£₹]\s?\d|\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|pounds)\b)/gi;
+
+/**
+ * A field the writer names, in any of the ways a form's answer is named, put as "the <name> field" for the condition
+ * grammar (which looks the name up in the record's fields, or takes it as a form's own answer):
+ *   "(field: priority) Priority = Emergency"   → "if the priority field is Emergency"
+ *   "the answer in the pets field", "the answer to 'pets'", "the response to the budget question", "the pets answer"
+ *                                               → "the pets field"
+ *   "the priority field = Emergency"            → "the priority field is Emergency"
+ * Only where an answer or a field is named: "the reply to the email", "the value of the deal" stay as written.
+ */
+const FIELD_LABEL = /(\bif\s)?\bfield\s?:\s?([a-z][\w-]*)\s(?:\2\s?)?(?:=|==|is|:)\s?/gi;
+const ANSWER_TO =
+  /\bthe\s(?:answer|response|entry)\s(?:in|to|for|of)\s(?:the\s)?['"]?([a-z][\w-]*)['"]?(?:\s(?:field|question|box)\b|(?=\s(?:is|=|says|equals|contains)\b))/gi;
+const NAMED_ANSWER = /\bthe\s([a-z][\w-]*)\s(?:answer|response)(?=\s(?:is|=|says|equals|contains)\b)/gi;
+const FIELD_EQUALS = /\b(field|question)\s?(?:=|==)\s?/gi;
+
+const namedFields = (text: string): string =>
+  text
+    .replace(
+      FIELD_LABEL,
+      (_m, iff: string | undefined, name: string) => `${iff ?? 'if '}the ${name.toLowerCase()} field is `,
+    )
+    .replace(ANSWER_TO, (_m, name: string) => `the ${name.toLowerCase()} field`)
+    .replace(NAMED_ANSWER, (_m, name: string) => `the ${name.toLowerCase()} field`)
+    .replace(FIELD_EQUALS, '$1 is ');
+
+/** Actions and fields said by their meaning, put in the words the readers take (session 31). */
+export const saidByMeaning = (text: string): string =>
+  namedFields(wishedToKnow(text)).replace(AMOUNT_AFTER_COLON, '$1 ');
