@@ -59,6 +59,11 @@ const refuse = (what: string): never => {
 const isPlainObj = (value: unknown): value is Record<string, unknown> =>
   !!value && Object.getPrototypeOf(value) === Object.prototype;
 
+/**
+ * The library's copy of the input, kept: States.JsonMerge assigns into its first argument, a path's object, which
+ * may be one the engine still holds (a nested forEach's `$.outer`, a parallel branch's steps); engine-asl-lean's
+ * tests check the input given is unchanged.
+ */
 const cloneJSON = (value: unknown): unknown => {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(cloneJSON);

@@ -25,13 +25,24 @@ import {
   type RegisteredMachine,
   TaskError,
 } from './execution';
-import { type FinishedExecutionStore, MemoryFinishedExecutions } from './finished';
+import { type FinishedExecutionStore, requestFinishedExecutions } from './finished';
 import { busyReport, hasExecutionTimers, isIdle, runUntilSettled, waitForIdle } from './idle';
 import { prepareMachine, type RegisterOptions } from './machines';
 import type { FastPaths } from './mini';
-import { doesNotExist, ExecutionReads } from './reads';
+import { type Describe, doesNotExist, ExecutionReads } from './reads';
 import { ExecutionRunner } from './runner';
-import { pendingTasksOf, type StepEntry } from './views';
+import { describe, pendingTasksOf, type StepEntry } from './views';
+
+/**
+ * What LocalEngine adds to the executions EngineCore runs (a dry run's engine has none of it): the fast paths
+ * (FastPaths in mini.ts), its finished-executions store when the options name none (bounded, for a long-lived
+ * engine), and DescribeExecution's redrive status.
+ */
+export interface EngineExtras {
+  readonly fastPaths?: FastPaths;
+  readonly finishedExecutions?: () => FinishedExecutionStore;
+  readonly describe?: Describe;
+}
 
 /**
  * The local engine without what only a long-lived engine does (LocalEngine, local-engine.ts: the WorkflowEngine
@@ -55,8 +66,11 @@ export class EngineCore {
   protected readonly runner: ExecutionRunner;
   private readonly beforeStart: LocalEngineOptions['beforeStart'];
 
-  /** `fastPaths`: LocalEngine's (FastPaths in mini.ts); without them every state runs in the library. */
-  constructor(options: LocalEngineOptions, fastPaths?: FastPaths) {
+  /**
+   * `extras`: LocalEngine's (EngineExtras). Without them every state runs in the library, finished executions are all
+   * kept for the engine's life (requestFinishedExecutions) and describe names no redrive status.
+   */
+  constructor(options: LocalEngineOptions, extras: EngineExtras = {}) {
     this.beforeStart = options.beforeStart;
     this.clock = options.clock ?? createRealClock();
     this.region = options.region ?? 'us-east-1';
@@ -92,8 +106,15 @@ export class EngineCore {
         }
       },
     };
-    this.finished = options.finishedExecutions ?? new MemoryFinishedExecutions();
-    this.reads = new ExecutionReads(this.executions, this.finished, this.machines, () => this.clock.now());
+    this.finished =
+      options.finishedExecutions ?? extras.finishedExecutions?.() ?? requestFinishedExecutions();
+    this.reads = new ExecutionReads(
+      this.executions,
+      this.finished,
+      this.machines,
+      () => this.clock.now(),
+      extras.describe ?? describe,
+    );
     const live = options.maxFinishedExecutions ?? 100;
     this.runner = new ExecutionRunner(
       this.host,
@@ -104,7 +125,7 @@ export class EngineCore {
         redrive: (child) => this.redriveChild(child),
         stop: (child, cause) => this.runner.terminate(child, 'ABORTED', { error: 'States.Aborted', cause }),
       },
-      fastPaths,
+      extras.fastPaths,
     );
   }
 

@@ -57,7 +57,8 @@ export interface LocalEngineOptions {
   readonly maxFinishedExecutions?: number;
   /**
    * Where finished executions go (describe, timeline, redrive, name de-duplication read them back).
-   * @default in memory, bounded to 32 MiB of JSON and 10,000 executions (the oldest forgotten first)
+   * @default LocalEngine: in memory, bounded to 32 MiB of JSON and 10,000 executions (the oldest forgotten first);
+   * EngineCore (a dry run's): in memory, all of them (the request's own)
    */
   readonly finishedExecutions?: FinishedExecutionStore;
   /** Called synchronously for every state transition (console logs, tests). Must not throw. */

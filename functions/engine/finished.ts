@@ -130,6 +130,26 @@ export class MemoryFinishedExecutions implements FinishedExecutionStore {
   }
 }
 
+/**
+ * Finished executions of an engine that lives for one request (a dry run's EngineCore): every one kept, as JSON text
+ * like MemoryFinishedExecutions (what is read back is a copy, as it would be from any store), without its bounds:
+ * the request's own executions are all it ever holds.
+ */
+export const requestFinishedExecutions = (): FinishedExecutionStore => {
+  const held = new Map<string, { json: string; summary: ExecutionSummary & { parentMapRun?: string } }>();
+  return {
+    put: (record) => {
+      held.set(record.arn, { json: JSON.stringify(record), summary: summaryOf(record) });
+    },
+    get: (executionArn) => {
+      const json = held.get(executionArn)?.json;
+      return json === undefined ? undefined : (JSON.parse(json) as FinishedExecution);
+    },
+    has: (executionArn) => held.has(executionArn),
+    summaries: () => [...held.values()].map((h) => h.summary),
+  };
+};
+
 const mentionsMapRun = (trace: ScopeTrace | undefined): boolean => {
   const nested = trace?.nested;
   if (!nested) return false;

@@ -1,10 +1,17 @@
 import type { ExecutionDescription, WorkflowEngine } from '../shared/ports';
 import { EngineCore } from './engine-core';
-import type { ExecutionSnapshot, LocalEngineOptions, StartedExecution } from './engine-types';
+import {
+  EngineError,
+  type ExecutionSnapshot,
+  type LocalEngineOptions,
+  type StartedExecution,
+} from './engine-types';
 import type { Execution } from './execution';
 import { FAST_PATHS } from './fast-paths';
-import { type ResumeReport, resumeSnapshots, snapshotsOf } from './persistence';
-import { reopenForRedrive } from './redrive';
+import { MemoryFinishedExecutions, notRestorableReason } from './finished';
+import { executionFromRecord, type ResumeReport, resumeSnapshots, snapshotsOf } from './persistence';
+import { doesNotExist } from './reads';
+import { describeWithRedriveStatus, reopenForRedrive } from './redrive';
 import { refuseExpress } from './views';
 
 export { EngineCore } from './engine-core';
@@ -20,9 +27,16 @@ export * from './engine-types';
  * resume and starts made again for a runtime that outlives a restart.
  */
 export class LocalEngine extends EngineCore implements WorkflowEngine {
-  /** Runs the common states by the engine's fast paths (fast-paths.ts), the rest in the library. */
+  /**
+   * Runs the common states by the engine's fast paths (fast-paths.ts), the rest in the library; keeps finished
+   * executions in a bounded store unless the options name one; describes them with their redrive status.
+   */
   constructor(options: LocalEngineOptions) {
-    super(options, FAST_PATHS);
+    super(options, {
+      fastPaths: FAST_PATHS,
+      finishedExecutions: () => new MemoryFinishedExecutions(),
+      describe: describeWithRedriveStatus,
+    });
   }
 
   /**
@@ -59,13 +73,30 @@ export class LocalEngine extends EngineCore implements WorkflowEngine {
     refuseExpress(executionArn);
     const live = this.executions.get(executionArn);
     if (live) return this.redrive(live);
-    const restored = this.reads.restore(executionArn);
+    const restored = this.restore(executionArn);
     this.executions.set(restored.arn, restored);
     await this.redrive(restored).catch((error: unknown) => {
       if (this.executions.get(restored.arn) === restored && restored.status !== 'RUNNING')
         this.executions.delete(restored.arn);
       throw error;
     });
+  }
+
+  /** A stored execution made live again for a redrive, on the definition it ran. */
+  private restore(executionArn: string): Execution {
+    const record = this.finished.get(executionArn);
+    if (!record) throw doesNotExist(executionArn);
+    const machine = this.machines.get(record.stateMachineArn);
+    const reason = machine
+      ? notRestorableReason(record, machine.version)
+      : 'its state machine no longer exists';
+    if (reason || !machine) {
+      throw new EngineError(
+        'ExecutionNotRedrivable',
+        `Execution ${executionArn} cannot be redriven: ${reason}`,
+      );
+    }
+    return executionFromRecord(record, machine);
   }
 
   protected override redriveChild(e: Execution): Promise<void> {

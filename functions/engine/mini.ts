@@ -31,6 +31,19 @@ export type TaskHandler = (input: unknown) => Promise<unknown>;
 export interface FastPaths {
   readonly state: (state: AslState) => FastState | undefined;
   readonly choice: (state: AslState) => FastChoice | undefined;
+  /** Runs a fast state (fast-paths.ts); undefined when its input needs the library (a path that selects nothing). */
+  readonly step: (
+    fast: FastState,
+    input: unknown,
+    context: Record<string, unknown>,
+    handler: TaskHandler | undefined,
+    library: TemplateEvaluator,
+  ) => Promise<StepOutcome | undefined>;
+}
+
+/** A payload template evaluated by the library (StateStepper.evaluate). */
+export interface TemplateEvaluator {
+  evaluate(template: object, input: unknown, context: Record<string, unknown>): Promise<unknown>;
 }
 
 const STUB = '\u0000next:';
@@ -138,7 +151,7 @@ const contentKeyOf = (scope: PreparedScope): string | undefined => {
  * of workflows would otherwise hold those of every workflow that ever ran (a library machine per state and compiled
  * paths, tens of KB per workflow). A forgotten scope's are built again when it runs.
  */
-export class StateStepper {
+export class StateStepper implements TemplateEvaluator {
   private readonly minis = new Map<string | PreparedScope, Map<string, Mini>>();
   /** Each scope's content key (computed once per scope object). */
   private readonly keys = new WeakMap<PreparedScope, string | PreparedScope>();
@@ -190,8 +203,8 @@ export class StateStepper {
       const next = mini.choice.route(input, context);
       if (next !== MISS) return { next, output: input };
     }
-    if (mini.fast && (handler || mini.fast.result !== 'task')) {
-      const outcome = await this.fastStep(mini.fast, input, context, handler);
+    if (mini.fast && this.fastPaths && (handler || mini.fast.result !== 'task')) {
+      const outcome = await this.fastPaths.step(mini.fast, input, context, handler, this);
       if (outcome) return outcome;
     }
     let reached: StepOutcome | undefined;
@@ -213,28 +226,6 @@ export class StateStepper {
     }
     if (!reached) throw new Error(`invariant: state "${name}" reached no transition`);
     return reached;
-  }
-
-  /** The state without the library; undefined when its input needs the library (a path that selects nothing). */
-  private async fastStep(
-    fast: FastState,
-    input: unknown,
-    context: Record<string, unknown>,
-    handler: TaskHandler | undefined,
-  ): Promise<StepOutcome | undefined> {
-    const effective = fast.input(input, context);
-    if (effective === MISS) return undefined;
-    const result =
-      fast.result === 'task' ? await (handler as TaskHandler)(effective) : fast.result(effective);
-    let selected = fast.select(result, context);
-    if (selected === MISS) selected = await this.evaluate(fast.resultSelector ?? {}, result, context);
-    const placed = fast.place(input, selected);
-    let output = fast.output(placed, context);
-    if (output === MISS) {
-      const picked = await this.evaluate({ 'v.$': fast.outputPath }, placed, context);
-      output = (picked as { v: unknown }).v;
-    }
-    return { next: fast.next, output };
   }
 
   /**

@@ -1,14 +1,16 @@
 import type { ExecutionDescription, MapRunDescription, TimelineEntry } from '../shared/ports';
 import { EngineError, type ExecutionFilter, type ExecutionSummary } from './engine-types';
 import type { Execution, ExecutionView, RegisteredMachine } from './execution';
-import { type FinishedExecutionStore, notRestorableReason, summaryOf } from './finished';
-import { executionFromRecord } from './persistence';
+import { type FinishedExecutionStore, summaryOf } from './finished';
 import { timelineOf } from './timeline';
-import { describe, isExpressArn, mapRunsOf, type StepEntry, stepsOf } from './views';
+import { isExpressArn, mapRunsOf, type StepEntry, stepsOf } from './views';
+
+/** DescribeExecution's answer for an execution (views.ts' describe, or LocalEngine's with the redrive status). */
+export type Describe = (e: ExecutionView, now: Date) => ExecutionDescription;
 
 /**
- * What the LocalEngine answers about executions, live (running, or finished a moment ago) or read back from the
- * finished-executions store: describe, list, timeline, steps, Map Runs, and a stored execution made live again.
+ * What the engine answers about executions, live (running, or finished a moment ago) or read back from the
+ * finished-executions store: describe, list, timeline, steps, Map Runs.
  */
 export class ExecutionReads {
   constructor(
@@ -16,6 +18,7 @@ export class ExecutionReads {
     private readonly finished: FinishedExecutionStore,
     private readonly machines: ReadonlyMap<string, RegisteredMachine>,
     private readonly now: () => Date,
+    private readonly describeView: Describe,
   ) {}
 
   /** A live execution, or a finished one as stored. */
@@ -29,7 +32,7 @@ export class ExecutionReads {
 
   describe(executionArn: string): ExecutionDescription | undefined {
     const e = this.view(executionArn);
-    return e ? describe(e, this.now()) : undefined;
+    return e ? this.describeView(e, this.now()) : undefined;
   }
 
   list(filter: ExecutionFilter): ExecutionSummary[] {
@@ -72,23 +75,6 @@ export class ExecutionReads {
       this.executions.get(executionArn)?.machine ??
       this.machines.get(this.view(executionArn)?.stateMachineArn ?? '');
     return machine?.prepared.states.get(stateName)?.stepId;
-  }
-
-  /** A stored execution made live again for a redrive, on the definition it ran. */
-  restore(executionArn: string): Execution {
-    const record = this.finished.get(executionArn);
-    if (!record) throw doesNotExist(executionArn);
-    const machine = this.machines.get(record.stateMachineArn);
-    const reason = machine
-      ? notRestorableReason(record, machine.version)
-      : 'its state machine no longer exists';
-    if (reason || !machine) {
-      throw new EngineError(
-        'ExecutionNotRedrivable',
-        `Execution ${executionArn} cannot be redriven: ${reason}`,
-      );
-    }
-    return executionFromRecord(record, machine);
   }
 }
 

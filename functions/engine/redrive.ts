@@ -1,7 +1,9 @@
+import type { ExecutionDescription } from '../shared/ports';
 import { EngineError } from './engine-types';
 import { type Execution, type ExecutionView, settledSignal } from './execution';
 import { MAX_HISTORY_EVENTS } from './history';
 import type { ScopeTrace } from './trace';
+import { describe } from './views';
 
 /**
  * RedriveExecution's rules (Step Functions API reference): only Standard executions that FAILED, TIMED_OUT or
@@ -27,6 +29,16 @@ export const notRedrivableReason = (e: ExecutionView, now: Date): string | undef
   }
   if (!e.redrivePlan) return 'Execution has no state to redrive';
   return undefined;
+};
+
+/** DescribeExecution's answer with the redrive status: whether RedriveExecution would accept it now, and why not. */
+export const describeWithRedriveStatus = (e: ExecutionView, now: Date): ExecutionDescription => {
+  const reason = notRedrivableReason(e, now);
+  return {
+    ...describe(e),
+    redriveStatus: reason ? 'NOT_REDRIVABLE' : 'REDRIVABLE',
+    ...(reason ? { redriveStatusReason: reason } : {}),
+  };
 };
 
 /**

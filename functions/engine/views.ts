@@ -1,7 +1,6 @@
 import type { ExecutionDescription, MapRunDescription, TimelineEntry } from '../shared/ports';
 import { EngineError, type PendingTask } from './engine-types';
 import type { Execution, ExecutionView, PendingToken } from './execution';
-import { notRedrivableReason } from './redrive';
 import { timelineOf } from './timeline';
 
 /** What callers read about executions: DescribeExecution, ListExecutions, the timeline, Map Run progress. */
@@ -15,24 +14,23 @@ export const refuseExpress = (arn: string): void => {
   if (isExpressArn(arn)) throw new EngineError('InvalidArn', EXPRESS_ARN_REFUSED);
 };
 
-export const describe = (e: ExecutionView, now: Date): ExecutionDescription => {
-  const reason = notRedrivableReason(e, now);
-  return {
-    executionArn: e.arn,
-    stateMachineArn: e.stateMachineArn,
-    name: e.name,
-    status: e.status,
-    startDate: e.startDate,
-    ...(e.stopDate !== undefined ? { stopDate: e.stopDate } : {}),
-    input: structuredClone(e.input),
-    ...(e.output !== undefined ? { output: structuredClone(e.output) } : {}),
-    ...(e.error ? { error: { ...e.error } } : {}),
-    redriveCount: e.redriveCount,
-    ...(e.redriveDate ? { redriveDate: e.redriveDate } : {}),
-    redriveStatus: reason ? 'NOT_REDRIVABLE' : 'REDRIVABLE',
-    ...(reason ? { redriveStatusReason: reason } : {}),
-  };
-};
+/**
+ * DescribeExecution's answer but the redrive status, which only an engine that redrives adds (LocalEngine:
+ * describeWithRedriveStatus in redrive.ts); a dry run's engine (EngineCore) redrives nothing.
+ */
+export const describe = (e: ExecutionView): ExecutionDescription => ({
+  executionArn: e.arn,
+  stateMachineArn: e.stateMachineArn,
+  name: e.name,
+  status: e.status,
+  startDate: e.startDate,
+  ...(e.stopDate !== undefined ? { stopDate: e.stopDate } : {}),
+  input: structuredClone(e.input),
+  ...(e.output !== undefined ? { output: structuredClone(e.output) } : {}),
+  ...(e.error ? { error: { ...e.error } } : {}),
+  redriveCount: e.redriveCount,
+  ...(e.redriveDate ? { redriveDate: e.redriveDate } : {}),
+});
 
 /** A timeline entry with its place in the run's tree of chains (MutableTimelineEntry.order), action and call. */
 export type StepEntry = TimelineEntry & {

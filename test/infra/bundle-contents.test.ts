@@ -131,6 +131,9 @@ describe('what every Lambda bundle contains', () => {
     // Nor the fast paths: every state's data processing is the library's (asl-lean.ts once aliased), not two.
     for (const fast of ['fast-paths.ts', 'fast-state.ts', 'fast-choice.ts'])
       expect(shipped.get('api-dry-run') ?? []).not.toContain(`functions/engine/${fast}`);
+    // Nor DescribeExecution's redrive status or a stored execution made live again (redrive.ts, persistence.ts).
+    for (const redrive of ['redrive.ts', 'persistence.ts'])
+      expect(shipped.get('api-dry-run') ?? []).not.toContain(`functions/engine/${redrive}`);
     // Its item files through the SDK package, loaded on a dry run's first read of one: no lean S3 client in it.
     expect(
       (shipped.get('api-dry-run') ?? []).filter((f) => f.startsWith('functions/adapters/aws-lean/')),

@@ -315,4 +315,20 @@ describe('the api-dry-run stand-in for aws-local-stepfunctions answers as the li
     );
     expect(() => new lean.StateMachine({ StartAt: 'S', States: {} })).toThrow(/noValidate/);
   });
+
+  it("GIVEN a nested forEach's ItemSelector merging the outer steps (States.JsonMerge of a path's object) WHEN both evaluate it THEN the input they were given is unchanged and the output the same", async () => {
+    // JsonMerge assigns into its first argument: the library copies the input first, so must the stand-in (the
+    // engine hands it objects it still holds: an iteration's input, a branch's output).
+    const state = {
+      Type: 'Pass',
+      Parameters: { 'outer.$': 'States.JsonMerge($.outer, $.steps, false)', 'again.$': '$.outer' },
+      End: true,
+    };
+    for (const machine of [library, mine]) {
+      const given = { outer: { a: 1 }, steps: { b: 2 } };
+      const output = await machine({ StartAt: 'S', States: { S: state } }).run(given).result;
+      expect(output).toStrictEqual({ outer: { a: 1, b: 2 }, again: { a: 1, b: 2 } });
+      expect(given).toStrictEqual({ outer: { a: 1 }, steps: { b: 2 } });
+    }
+  });
 });
