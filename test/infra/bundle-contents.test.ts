@@ -102,6 +102,9 @@ describe('what every Lambda bundle contains', () => {
     // It authenticates API keys and reads no tenant settings (groups/auth-only.ts); the dry run only reads them.
     expect(inputs.get('api-assistant') ?? []).not.toContain('functions/data/tenants/settings.ts');
     expect(inputs.get('api-assistant') ?? []).not.toContain('functions/data/tenants/settings-reads.ts');
+    // Its one route in a module of its own: no health or OpenAPI routes (routes/meta.ts) beside it.
+    expect(shipped.get('api-assistant') ?? []).toContain('functions/api/routes/assistant.ts');
+    expect(shipped.get('api-assistant') ?? []).not.toContain('functions/api/routes/meta.ts');
     expect(inputs.get('api-dry-run') ?? []).not.toContain('functions/data/tenants/settings.ts');
     expect(inputs.get('api-dry-run') ?? []).toContain('functions/data/tenants/settings-reads.ts');
     expect(inputs.get('api-workflows') ?? []).toContain('functions/data/tenants/settings.ts');

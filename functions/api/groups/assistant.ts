@@ -1,6 +1,6 @@
 import type { Platform } from '../../shared/platform';
 import type { ApiDeps } from '../context';
-import { assistantRoute } from '../routes/meta';
+import { assistantRoute } from '../routes/assistant';
 import { type ApiOptions, partialApiDeps, type RouteTable, withIdempotencyKeys } from '../serve';
 import { authOnlyParts } from './auth-only';
 
