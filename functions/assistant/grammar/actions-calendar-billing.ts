@@ -128,13 +128,18 @@ export const readInvoiceReminder = (clause: Clause, ctx: Ctx): ActionResult | un
     /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:send|email)\s+(?:(?:to\s+)?(?:them|him|her|the customer|the client)\s+)?(?:an?\s+|the\s+|another\s+|one more\s+|a second\s+|a final\s+|a last\s+)?(?:\w+\s+){0,2}?(?:payment\s+)?reminders?\b(?:\s+(?:e-?mails?|mails?|messages?|notices?))?/.exec(
       t,
     ) ??
-    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:remind|chase|nudge|dun)\b/.exec(t) ??
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:remind|chase(?:\s+(?:it|them|this|the\s+payment)\s+up)?|nudge|dun)\b/.exec(
+      t,
+    ) ??
     /^[\s,]*(?:(?:then|also|and|please)\s+)*follow\s+up\s+on\s+(?:the\s+|their\s+)?(?:payment|invoice)\b/.exec(
       t,
     );
   if (!m) return undefined;
   clause.mark(m.index, m[0].length);
-  clause.take(/\b(?:them|the customer|the client|customers?|clients?|the payer)\b/);
+  // whoever pays, in any trade's word ("chase the tenant", "nudge our member")
+  clause.take(
+    /\b(?:them|(?:the|our|their)\s+(?:customer|client|tenant|member|parent|patient|student|buyer|payer|debtor|family|guest)s?|customers?|clients?|tenants?)\b/,
+  );
   clause.take(
     /\b(?:to pay|about (?:the |their )?(?:payment|invoice)|of (?:the |their )?(?:payment|invoice)|(?:for|on) (?:the |their )?(?:payment|invoice|bill)|the payment|the invoice|by email|again|payment)\b/,
   );

@@ -233,7 +233,7 @@ export const readTeam = (clause: Clause, ctx: Ctx): ActionResult | undefined => 
 // ------------------------------------------------------------------------------------------------ emails
 
 const EMAIL_VERB = new RegExp(
-  `${V}(?:send|email|mail|reply|respond|answer|write|shoot|drop|follow up|reach out|check in|thank|welcome|congratulate|greet|remind|nudge|contact|message|forward|introduce|get back|re-?engage|offer)\\b`,
+  `${V}(?:send|email|mail|reply|respond|answer|write|shoot|drop|follow up|reach out|check in|thank|welcome|congratulate|greet|remind|nudge|chase(?:\\s+(?:them|him|her)\\s+up)?|contact|message|forward|introduce|get back|re-?engage|offer)\\b`,
 );
 const EMAIL_WORDS =
   'emails?|mail|message|note|nudge|receipt|copy|reply|letter|newsletter|confirmation|reminder|follow up|check-?in|thank you|thanks|welcome|intro(?:duction)?|invite|invitation|pricing|price list|brochure|info(?:rmation)?|details|proposal|quote|discount|offer|coupon|survey|feedback|review request|update|greeting|congratulations|apology|link|case study|goodbye|farewell|guide|e-?book|checklist|white ?paper|deck|slides|welcome pack|kit|materials?|agenda|catalog(?:ue)?|portfolio|tips|resources|instructions|voucher|gift card|promo code|newsletter';
@@ -326,7 +326,7 @@ export const readEmail = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
   }
   const verbWord = verb[0].trim().split(/\s+/).at(-1) ?? '';
   const isEmailVerb =
-    /^(?:email|mail|reply|respond|answer|follow|reach|check|thank|welcome|congratulate|greet|remind|nudge|forward|get|introduce|re-?engage)/.test(
+    /^(?:email|mail|reply|respond|answer|follow|reach|check|thank|welcome|congratulate|greet|remind|nudge|chase|up$|forward|get|introduce|re-?engage)/.test(
       verbWord,
     );
   const toSubject = new RegExp(

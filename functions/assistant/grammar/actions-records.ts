@@ -115,7 +115,7 @@ export const readCreateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
   const ensured = /\b(?:make sure|ensure)\b/.test(clause.text) ? clause.take(ENSURED) : undefined;
   if (ensured) return createLead(clause, ctx);
   const verb =
-    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:create|add|save|store|capture|register|put|insert|enter|record|import|push|sync|copy|turn|convert|make|log|file|set(?=\s+(?:them|him|her|it)\s+up\b))\b/.exec(
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:create|add|save|store|capture|register|put|pop|stick|get|insert|enter|record|import|push|sync|copy|turn|convert|make|log|file|set(?=\s+(?:them|him|her|it)\s+up\b))\b/.exec(
       t,
     );
   if (!verb) return undefined;
@@ -133,7 +133,7 @@ export const readCreateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
     return undefined;
   clause.mark(verb.index, verb[0].length);
   clause.take(
-    /\b(?:them|him|her|it|this person|the person|the (?:submitter|sender|visitor|attendee|customer|client|contact))\b/,
+    /\b(?:them|him|her|it|this person|the person|the (?:submitter|sender|visitor|attendee|customer|client|contact)|(?:their|the|his|her)\s+(?:contact\s+)?(?:details|info|data))\b/,
   );
   if (/^set$/.test(verb[0].trim().split(/\s+/).pop() ?? '')) clause.take(/\bup\b/);
   clause.take(

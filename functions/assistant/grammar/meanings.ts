@@ -83,6 +83,40 @@ const namedFields = (text: string): string =>
     .replace(NAMED_ANSWER, (_m, name: string) => `the ${name.toLowerCase()} field`)
     .replace(FIELD_EQUALS, '$1 is ');
 
+/**
+ * A test of a record's place or money said as where it is: "if it's in USD", "if the invoice was raised in euros" →
+ * "the currency is USD"; "if the viewing is at Kings Court", "if it's booked at the Reading Office" → "the location is
+ * Kings Court" (a place is a name with its capital; a clock time or a month is not). The condition grammar then
+ * tests the field the trigger's record has, or refuses it, quoted.
+ */
+const CURRENCY_IS =
+  /\b(?:it|the\s(?:invoice|bill))(?:'s|\sis|\swas)\s(?:(?:raised|issued|billed|priced|made\sout)\s)?in\s(usd|eur|gbp|dollars|euros|pounds|sterling)\b/gi;
+const CURRENCY_CODE: Readonly<Record<string, string>> = {
+  dollars: 'USD',
+  euros: 'EUR',
+  pounds: 'GBP',
+  sterling: 'GBP',
+};
+const PLACE_IS =
+  /\b(?:it|the\s(?:booking|viewing|appointment|meeting|visit|valuation|inspection|session|call))(?:'s|\sis|\swas)\s(?:(?:booked|held|happening|taking\splace)\s)?at\s(?:the\s)?((?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Noon|Midnight)\b)[A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*)*)/g;
+
+const placesAndMoney = (text: string): string =>
+  text
+    .replace(
+      CURRENCY_IS,
+      (_m, code: string) => `the currency is ${CURRENCY_CODE[code.toLowerCase()] ?? code.toUpperCase()}`,
+    )
+    .replace(PLACE_IS, (_m, place: string) => `the location is ${place}`);
+
+/**
+ * "every client in the payroll group", "tenants on the arrears list", "contacts who are in the VIP segment": a
+ * group of people is the tag they carry, said after the people (never "put them on the arrears list": an action).
+ */
+const IN_GROUP =
+  /(?<=\b(?:clients?|customers?|tenants?|landlords?|leads?|contacts?|members?|people|everyone|everybody|anyone)\s)(?:(?:who|that)\s(?:are|is)\s)?(?:in|on)\s(?:the|our)\s([\w-]+)\s(?:group|list|segment)\b/gi;
+
 /** Actions and fields said by their meaning, put in the words the readers take (session 31). */
 export const saidByMeaning = (text: string): string =>
-  namedFields(wishedToKnow(text)).replace(AMOUNT_AFTER_COLON, '$1 ');
+  placesAndMoney(namedFields(wishedToKnow(text)))
+    .replace(AMOUNT_AFTER_COLON, '$1 ')
+    .replace(IN_GROUP, 'tagged $1');

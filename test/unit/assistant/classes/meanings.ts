@@ -174,6 +174,55 @@ const build = (): Map<string, Case[]> => {
           'form.submitted',
           `if(trigger.fields.${name} eq "${value}")[${steps}]`,
         ]);
+  // the record's place or money said as where it is, inside a condition
+  for (const [said, event, test] of [
+    ["if it's in USD", 'invoice.paid', 'trigger.invoice.currency eq "USD"'],
+    ['if the invoice was raised in euros', 'invoice.paid', 'trigger.invoice.currency eq "EUR"'],
+    ['only if it is in GBP', 'invoice.paid', 'trigger.invoice.currency eq "GBP"'],
+  ] as const)
+    for (const action of ['notify the team', 'tell Sam'])
+      add('place or money in a condition', [
+        `When an invoice is paid, ${said}, ${action}`,
+        event,
+        `if(${test})[notify.team]`,
+      ]);
+  for (const booking of ['a viewing is booked', 'an appointment is made', 'a valuation gets booked'])
+    for (const said of [
+      'if it is at Kings Court',
+      "if it's booked at the Kings Court",
+      'if the booking is at Kings Court',
+    ])
+      add('place or money in a condition', [
+        `When ${booking}, ${said}, notify the team`,
+        'booking.created',
+        'if(trigger.booking.location eq "Kings Court")[notify.team]',
+      ]);
+  // chasing a lead is an email; chasing an invoice its reminder
+  for (const chase of ['chase them', 'chase them up', 'chase the lead'])
+    for (const [before, trigger, steps] of [
+      ['When a new lead comes in, wait 3 days then ', 'lead.created', 'wait(P3D); email.send'],
+      [
+        "If a lead doesn't reply within 5 days, ",
+        'email.sent[message]',
+        'waitFor(email.received,P5D,timeout:[email.send])',
+      ],
+    ] as const)
+      add('chase', [`${before}${chase}`, trigger, steps]);
+  for (const chase of ['chase it up', 'chase the tenant', 'chase the payment up', 'chase our member'])
+    add('chase', [`When an invoice goes overdue, ${chase}`, 'invoice.overdue', 'invoice.sendReminder']);
+  for (const put of [
+    'get their details into the CRM',
+    'pop them in the CRM',
+    'stick their details on our system',
+  ])
+    add('into the CRM', [`When a form is submitted, ${put}`, 'form.submitted', 'crm.createLead']);
+  for (const people of ['every client', 'all tenants', 'contacts who are'])
+    for (const group of ['in the payroll group', 'on the arrears list', 'in the VIP segment'])
+      add('people in a group', [
+        `Every Friday, email ${people} ${group}`,
+        'cron(0 9 ? * FRI *)',
+        'crm.findLeads; forEach[email.send]',
+      ]);
   const PEOPLE = ['everyone', 'all tenants', 'every client', 'anyone'];
   const HAVING: readonly (readonly [said: string, day: string])[] = [
     ['who has a viewing booked for today', 'today'],
