@@ -101,6 +101,12 @@ const MESSAGE_VERB =
 /** "stop the sequence", "confirm it" left over in a run-on list: a verb and its object, an action dropped. */
 const IMPERATIVE_LEFTOVER =
   /^\s*(?:(?:and|then|also|please)\s+)?(?!(?:and|or|to|for|with|from|of|in|on|at|by|about|if|when|as|so|than|that|this|is|are|was|were|be|been|all|each|every|but|just|only|also)\b)[a-z]{3,}\s+(?:it|them|him|her|us|me|the\s+(?:sequence|lead|customer|client|deal|booking|invoice))\b/i;
+/**
+ * "at Kings Court", "in USD", "at the Reading Office": a place or a currency left over can only say which records
+ * (session 31): refused, quoted, never left out.
+ */
+const PLACE_LEFTOVER =
+  /^(?:at|in)\s+(?:the\s+)?(?:[A-Z][a-z][\w'&-]*(?:\s+[A-Z][\w'&-]*)*|USD|EUR|GBP|usd|eur|gbp)$/;
 /** A person named in a leftover ("… and Tom", "from Tom"): someone the action would leave out. */
 const NAME_LEFTOVER = /\b(?:and|or|from|to|with|cc|by|for)\s+[A-Z][a-z]+\b/;
 /** "… forward it to marco" typed with no capitals: a person the message would go without, unless a known word. */
@@ -368,7 +374,11 @@ export const readClause = (
     (items.length === before &&
       ((!touched && !describes) || leftovers.some((l) => VERB_START.test(l) || VERB_INSIDE.test(l)))) ||
     leftovers.some(
-      (l) => MEANINGFUL_LEFTOVER.test(l) || ACTION_LEFTOVER.test(l) || IMPERATIVE_LEFTOVER.test(l),
+      (l) =>
+        MEANINGFUL_LEFTOVER.test(l) ||
+        ACTION_LEFTOVER.test(l) ||
+        IMPERATIVE_LEFTOVER.test(l) ||
+        PLACE_LEFTOVER.test(l),
     ) ||
     (items.length > before && leftovers.some((l) => OBJECT_LEFTOVER.test(l) || nameLeftover(l))) ||
     // "make sure Anna sees it too": someone or something more the workflow would go without

@@ -281,6 +281,18 @@ export const MEANINGS_REFUSALS: readonly (readonly [prompt: string, quoted: stri
   // a lead keeps no answers of its own: a field named on a new lead is not one the catalogue has
   ['When a new lead comes in (field: priority) Priority = Emergency, notify the team', 'priority field'],
   ['When a new lead comes in, if the answer to pets is yes, notify the team', 'pets field'],
+  // a place no finder can filter by, after many records: refused, never a find of all of them
+  ...[
+    'remind every tenant with overdue rent',
+    'email all tenants',
+    "email tomorrow's viewers",
+    'email everyone with a viewing today',
+  ].flatMap((many) =>
+    ['at Kings Court', 'at the Reading Office'].map(
+      (place) =>
+        [`Every Monday, ${many} ${place}`, place.replace(/^at the /, '').split(' ')[0] ?? place] as const,
+    ),
+  ),
   ['When a new lead comes in, I want to know which leads came in this week', 'which leads'],
   ["When a new lead comes in, I don't need to know", "don't need to know"],
 ];
