@@ -15,7 +15,7 @@
  */
 
 /** Someone on our side: a pronoun, a name, or a noun phrase of the team (never the records' people: them, the lead). */
-const WHO = String.raw`(i|we|me|us|(?:the|our|my)\s(?:[a-z-]+\s){0,2}?(?:team|manager|managers|office|owner|owners|boss|agent|agents|landlord|accountant|bookkeeper|director|partner|partners|staff|desk|lead|rep|negotiator|department)|everyone(?:\s(?:in|on|at)\s(?:the\s)?[a-z-]+)?|[A-Z][a-z]+)`;
+const WHO = String.raw`(i|we|me|us|(?:the|our|my)\s(?:[a-z-]+\s){0,2}?(?:team|manager|managers|office|owner|owners|boss|agent|agents|director|partners|staff|desk|lead|rep|negotiator|department)|everyone(?:\s(?:in|on|at)\s(?:the\s)?[a-z-]+)?|[A-Z][a-z]+)`;
 
 const WISH = String.raw`(?:'d\s|\swould\s|\s)(?:(?:really|also|definitely|always|probably)\s)?(?:(?:want|wants|like|need|needs|wish|have|has|ought)\sto|should|must|will\swant\sto|'ll\swant\sto)`;
 
@@ -24,8 +24,12 @@ const KNOWING = String.raw`(?:know|hear|find\sout|be\s(?:told|informed|notified|
 /** "about it", "of this", "about that too": the event itself, what the notification is about. */
 const ABOUT = String.raw`(?:\s(?:about|of)\s(?:it|this|that|them|these|those))?`;
 
-/** A question someone wants answered is a report; "when" and "if" start the rule's own trigger or test. */
-const NOT_A_QUESTION = String.raw`(?!\s(?:which|what|how|who|whom|whose|where|why|whether)\b)`;
+/**
+ * A question someone wants answered is a report, and what someone wants to know of the record ("their budget",
+ * "the price") is a message's content the readers cannot write: neither is rewritten. "when" and "if" start the rule's
+ * own trigger or test.
+ */
+const NOT_A_QUESTION = String.raw`(?!\s(?:which|what|how|who|whom|whose|where|why|whether|their|his|her|its|the|a|an|our|your|my|some|any|all|every|each)\b)`;
 
 const WANTS_TO_KNOW = new RegExp(`\\b${WHO}${WISH}\\s${KNOWING}${ABOUT}\\b${NOT_A_QUESTION}`, 'gi');
 
