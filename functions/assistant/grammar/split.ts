@@ -104,8 +104,9 @@ const ACTION_VERBS = new Set(
   ),
 );
 /** Words after which a verb is the object of what comes before ("to send", "can add", "and let"), not a new action. */
+// "notify us on slack in #rent", "via text": after a preposition of the channel a verb-noun is the channel
 const NOT_BEFORE_VERB = new Set(
-  "to and or then also please can could will would should must may might not dont don't i we they you he she who that which so just only never first a an the their our my his her your its this some any each every is are was were be been being get gets got".split(
+  "on via through over to and or then also please can could will would should must may might not dont don't i we they you he she who that which so just only never first a an the their our my his her your its this some any each every is are was were be been being get gets got".split(
     ' ',
   ),
 );
