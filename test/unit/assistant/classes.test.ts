@@ -299,9 +299,15 @@ const CLASSES: readonly [title: string, groups: ReadonlyMap<string, readonly Cas
 
 for (const [title, groups, then] of CLASSES)
   describe(title, () => {
-    it.each([...groups])(`GIVEN every wording built on "%s" WHEN parsed THEN ${then}`, (_group, cases) => {
-      expect(misread(cases)).toStrictEqual([]);
-    });
+    // a group of up to 800 requests parses in ~14 s idle and 30-35 s at load 15 on the shared machine: the limit
+    // catches a hang, not a slow parse (time per request is the bench's figure)
+    it.each([...groups])(
+      `GIVEN every wording built on "%s" WHEN parsed THEN ${then}`,
+      (_group, cases) => {
+        expect(misread(cases)).toStrictEqual([]);
+      },
+      120_000,
+    );
   });
 
 describe.each([
