@@ -34,6 +34,35 @@ const collect = (c: Collection, operations: readonly LevelOperation[]): Promise<
   return Promise.resolve();
 };
 
+/** True when the store's default value encoding is JSON (dynalite opens both its stores with it). */
+const storesJson = (db: unknown): boolean =>
+  (db as { valueEncoding?(): { commonName?: string } }).valueEncoding?.().commonName === 'json';
+
+/**
+ * The operations with every put's value written as its JSON text (valueEncoding 'utf8'), each distinct object once.
+ * An item and its index entries of ALL projection are the same object (dynalite's getIndexActions), which the JSON
+ * encoding stringified once per entry: 2 GSIs, three times. The stored text is the same (the JSON encoding is
+ * JSON.stringify, then the same utf8 format). A value that is not a plain object, or an operation that names its
+ * own encoding, is left to the store; if stringifying throws, the store gets the operations as they came.
+ */
+const encodedOnce = (operations: readonly LevelOperation[]): LevelOperation[] => {
+  const texts = new Map<object, string>();
+  try {
+    return operations.map((op) => {
+      if (op.type !== 'put' || typeof op.value !== 'object' || op.value === null || 'valueEncoding' in op)
+        return op;
+      let text = texts.get(op.value);
+      if (text === undefined) {
+        text = JSON.stringify(op.value);
+        texts.set(op.value, text);
+      }
+      return { ...op, value: text, valueEncoding: 'utf8' } as LevelOperation;
+    });
+  } catch {
+    return [...operations];
+  }
+};
+
 const marked = (method: Write): Write => {
   ours.add(method);
   return method;
@@ -59,9 +88,11 @@ export const installTransactionBatches = (): void => {
     prototype.batch = marked(function (this: unknown, ...args: unknown[]) {
       const [operations, ...rest] = args;
       const c = collecting.get(this);
-      return c && Array.isArray(operations) && rest.length === 0
-        ? collect(c, operations as LevelOperation[])
-        : batch.apply(this, args);
+      if (c && Array.isArray(operations) && rest.length === 0)
+        return collect(c, operations as LevelOperation[]);
+      if (Array.isArray(operations) && rest.length === 0 && storesJson(this))
+        return batch.call(this, encodedOnce(operations as LevelOperation[]));
+      return batch.apply(this, args);
     });
   }
 };
