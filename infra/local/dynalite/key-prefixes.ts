@@ -1,3 +1,4 @@
+import { hash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { LevelOperation } from './batch';
 import { holdIndexWrites, indexStoreKey, itemStoreKey } from './item-writes';
@@ -66,6 +67,30 @@ const async = createRequire(load.resolve('dynalite'))('async') as {
   parallel(tasks: ((cb: Callback) => void)[], cb: Callback): void;
 };
 
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/**
+ * dynalite's prefix of string keys (`md5('Outliers' + utf8(hash) + utf8(range))`, its first six hex digits) by one
+ * `crypto.hash` call of the joined text instead of a Hash object, three updates and a Buffer per key: 1.7-3.3 ->
+ * 0.5-1.4 us per prefix. The UTF-8 of the joined text is the join of the UTF-8 of each part except where a high
+ * surrogate ends the hash key and a low one starts the range key (each alone is U+FFFD, together one character):
+ * then, and for number and binary keys, undefined (dynalite's own function computes it).
+ */
+const stringPrefix = (
+  hashKey: string,
+  hashType: string,
+  rangeKey?: string,
+  rangeType?: string,
+): string | undefined => {
+  if (hashType !== 'S') return undefined;
+  if (!rangeKey) return hash('md5', `Outliers${hashKey}`, 'hex').slice(0, 6);
+  if (rangeType !== 'S') return undefined;
+  if (isHighSurrogate(hashKey.charCodeAt(hashKey.length - 1)) && isLowSurrogate(rangeKey.charCodeAt(0)))
+    return undefined;
+  return hash('md5', `Outliers${hashKey}${rangeKey}`, 'hex').slice(0, 6);
+};
+
 /** Idempotent; dynalite's actions call the db module's functions at request time, so this applies at once. */
 export const rememberKeyPrefixes = (): DynaliteDb => {
   const db = load('dynalite/db') as DynaliteDb;
@@ -91,7 +116,10 @@ export const rememberKeyPrefixes = (): DynaliteDb => {
       : `${hashType}\u0000${hashKey}`;
     let prefix = recent.get(id);
     if (prefix !== undefined) return prefix;
-    prefix = older.get(id) ?? computePrefix(hashKey, hashType, rangeKey, rangeType);
+    prefix =
+      older.get(id) ??
+      stringPrefix(hashKey, hashType, rangeKey, rangeType) ??
+      computePrefix(hashKey, hashType, rangeKey, rangeType);
     if (recent.size >= MAX_PREFIXES / 2) {
       older = recent;
       recent = new Map();
