@@ -39,6 +39,12 @@ const canonical = (value: unknown): string => {
 };
 
 type TransactOp = 'Put' | 'Update' | 'Delete' | 'ConditionCheck';
+/** A transaction request's identity for ClientRequestToken: everything but the token, canonical. */
+const fingerprintOf = (body: Json): string => {
+  const { ClientRequestToken: _token, ...rest } = body;
+  return canonical(rest);
+};
+
 const TRANSACT_OPS: readonly TransactOp[] = ['Put', 'Update', 'Delete', 'ConditionCheck'];
 
 interface PlannedWrite {
@@ -124,8 +130,9 @@ export const createTransactions = ({ call, keyAttributeNames, lock, inOneBatch }
     if (!Array.isArray(planned)) return planned;
 
     const token = typeof body.ClientRequestToken === 'string' ? body.ClientRequestToken : undefined;
-    const { ClientRequestToken: _token, ...rest } = body;
-    const fingerprint = canonical(rest);
+    // Only a request with a token is remembered and compared: the canonical text of a whole transaction (sorted
+    // keys, every item) was 1.3% of the store's CPU in a replay of lead runs, whose transactions carry no token.
+    const fingerprint = token ? fingerprintOf(body) : '';
 
     const release = await lock.acquire(true);
     try {
