@@ -6,6 +6,7 @@ import { readCondition } from './grammar/conditions';
 import { type Ctx, uniqueId } from './grammar/context';
 import { unlisted } from './grammar/discourse';
 import { contextNoteProblem, framingNote, withoutFraming } from './grammar/framing';
+import { implied } from './grammar/implied';
 import { type Item, readClause } from './grammar/items';
 import { readPastLabels } from './grammar/labels';
 import { fromToolLayout, runOnTrigger } from './grammar/layouts';
@@ -23,8 +24,7 @@ import { splitClauses, VERB_START } from './grammar/split';
 import { SUBJECTS, WEBHOOK_SUBJECT } from './grammar/subjects';
 import { prepare } from './grammar/text';
 import { asTitle } from './grammar/titles';
-import { findTrigger, impliedEvent } from './grammar/trigger';
-import { readWait } from './grammar/waits';
+import { findTrigger } from './grammar/trigger';
 import { SENT_MESSAGES_FILTER } from './outline';
 import { titleOf } from './title';
 
@@ -56,35 +56,6 @@ const fail = (problems: readonly string[], notUnderstood: readonly string[] = []
   problems,
   notUnderstood,
 });
-
-/** The event a request implies by its first wait or condition, when it names no trigger. */
-const implied = (clauses: readonly Clause[]): EventName | undefined => {
-  for (const clause of clauses) {
-    const wait = readWait(clause.view);
-    // "if the client doesn't pay by the 5th": a wait that cannot be read implies nothing (it is refused, quoted)
-    if (wait?.problem) return undefined;
-    // "if an overdue invoice is still unpaid 10 days later": it starts when the invoice falls overdue
-    if (wait)
-      return wait.awaited === 'payment' &&
-        /\boverdue\s+(?:invoice|bill)/.test(clause.view.slice(0, wait.length))
-        ? 'invoice.overdue'
-        : impliedEvent(wait.noun, wait.awaited);
-    const lead = /^\s*(?:if|only if|when|unless)\s+/.exec(clause.view);
-    if (!lead) continue;
-    const cond = readCondition(clause.view.slice(lead[0].length), {
-      subject: undefined,
-      event: undefined,
-      cased: (s) => clause.cased(s),
-    });
-    const about = cond?.about;
-    if (about === 'invoice') return 'invoice.created';
-    if (about === 'booking') return 'booking.created';
-    if (about === 'message') return 'email.received';
-    if (about === 'form') return 'form.submitted';
-    if (about === 'lead') return 'lead.created';
-  }
-  return undefined;
-};
 
 /** Parses one plain-words description. Never throws; what it does not understand is reported, not guessed. */
 export const parsePrompt = (prompt: string): ParseResult => readPastLabels(prompt, parseLabelled);
@@ -256,8 +227,27 @@ const businessDaysProblem = (phrase: string): string =>
 const NO_TRIGGER =
   'I could not find what starts the workflow. Say when it runs: "When a new lead is added, …", "Every Monday at 9, …", "If a lead doesn\'t reply in 2 days, …"';
 
-/** Reads `text` (the request, or a rewriting of it); the workflow is named after `original`. */
+/**
+ * Reads `text` (the request, or a rewriting of it); the workflow is named after `original`. The trigger is the first
+ * reading of trigger.ts's readers; when the request is refused with it or leaves words unplaced, the next readings
+ * are tried (a few: each is a whole read) and the first that places every word is chosen. The old order decides ties.
+ */
 const read = (original: string, text: string): ParseResult => {
+  const first = readWith(original, text, 0);
+  if (first?.ok && first.notUnderstood.length === 0) return first;
+  for (let choice = 1; choice <= OTHER_READINGS; choice++) {
+    const other = readWith(original, text, choice);
+    if (!other) break;
+    if (other.ok && other.notUnderstood.length === 0) return other;
+  }
+  return first ?? fail([NO_TRIGGER]);
+};
+
+/** How many other readings of the trigger are tried (the worst request's time is bounded by it). */
+const OTHER_READINGS = 3;
+
+/** The request read with the trigger reading numbered `choice`; undefined when there is no such reading. */
+const readWith = (original: string, text: string, choice: number): ParseResult | undefined => {
   const prepared = prepare(text);
   const reason = swallowedReason(prepared.text);
   if (reason)
@@ -273,7 +263,8 @@ const read = (original: string, text: string): ParseResult => {
   }
   const problems: string[] = [];
   const notUnderstood: string[] = [];
-  const found = findTrigger(clauses, problems);
+  const found = findTrigger(clauses, problems, choice);
+  if (choice > 0 && !found.trigger) return undefined;
   // "when a lead replies I want you to add a note": the same words after the trigger read in the clause
   for (const clause of clauses) {
     const preamble = PREAMBLE.exec(clause.view);

@@ -36,10 +36,19 @@ const TRAILING =
 const SCHEDULE_HINT =
   /\b(?:(?:every|each)\s+(?:\d+\s+|other\s+|single\s+)?(?:day|week|month|year|hour|minute|morning|evening|afternoon|night|weekday|weekend|quarter|mon|tue|wed|thu|fri|sat|sun)s?|daily|weekly|monthly|hourly|nightly|twice|(?:in the |on )?(?:mornings?|evenings?)|weekdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|at \d|\d\s*(?:am|pm)|(?:month|quarter|year)[-\s]?end|end of (?:the |each |every )?(?:working |work |business )?(?:month|quarter|year|week)|eom|eoq|eoy|eow)\b/;
 
-const accept = (clause: Clause, index: number, length: number, phrase: EventPhrase) => {
-  clause.mark(index, length);
-  return phrase;
-};
+/**
+ * What one trigger reader read in one clause: the event phrase and the spans of the clause it placed. Readers
+ * never mark the clause; the one reading chosen is applied (its spans marked) by findTrigger.
+ */
+export interface Read {
+  readonly phrase: EventPhrase & { readonly delay?: string | undefined };
+  readonly spans: readonly (readonly [index: number, length: number])[];
+}
+
+const accept = (index: number, length: number, phrase: EventPhrase): Read => ({
+  phrase,
+  spans: [[index, length]],
+});
 
 /** "after every call", "for each form submission": one of them arriving, read as a new one. */
 const eachEvent = (text: string): EventPhrase | undefined => {
@@ -108,7 +117,7 @@ const restrictingTail = (clause: Clause, tail: string, trigger: Trigger): string
   return field && reads(field) ? field : tail.trim();
 };
 
-const leadingEvent = (clause: Clause, first: boolean, scheduled: boolean): EventPhrase | undefined => {
+const leadingEvent = (clause: Clause, first: boolean, scheduled: boolean): Read | undefined => {
   const view = clause.view;
   const kw = LEADING_TRIGGER.exec(view.trimStart());
   const offset = view.length - view.trimStart().length;
@@ -138,17 +147,17 @@ const leadingEvent = (clause: Clause, first: boolean, scheduled: boolean): Event
     const tail = phrase ? after.slice(phrase.length) : '';
     if (phrase && word === 'for' && /\S/.test(tail) && !VERB_START_RE.test(tail)) {
       const qualifier = `${phrase.qualifier ?? ''}${tail}`.trim();
-      return accept(clause, offset, view.length - offset, { ...phrase, qualifier, length: view.length });
+      return accept(offset, view.length - offset, { ...phrase, qualifier, length: view.length });
     }
     const test = phrase ? restrictingTail(clause, tail, phrase.trigger) : undefined;
     if (phrase && test)
-      return accept(clause, offset, view.length - offset, {
+      return accept(offset, view.length - offset, {
         ...phrase,
         // "from Rightmove at Kings Court": both tests, or the whole refused when they cannot be read together
         qualifier: phrase.qualifier ? `${phrase.qualifier} and ${test}` : test,
         length: view.length,
       });
-    if (phrase) return accept(clause, offset, kw[0].length + phrase.length, phrase);
+    if (phrase) return accept(offset, kw[0].length + phrase.length, phrase);
     return undefined;
   }
   if (!first) return undefined;
@@ -161,21 +170,20 @@ const leadingEvent = (clause: Clause, first: boolean, scheduled: boolean): Event
       ? readEventPhrase(`new ${view.trim()}`)
       : undefined;
   if (titled && !titled.problem && titled.length === view.trim().length + 4)
-    return accept(clause, 0, view.length, titled);
+    return accept(0, view.length, titled);
   // "every form submission → …", "each new booking: …": one of them arriving
   const each = /^\s*(?:each|every)\s/.test(view) && !scheduled ? eachEvent(view.trimStart()) : undefined;
   if (each && !meaningful(view.trimStart().slice(each.length).replace(/[?!:]/g, '')))
-    return accept(clause, 0, view.length, each);
+    return accept(0, view.length, each);
   const bare = readEventPhrase(view);
-  if (bare && !meaningful(view.slice(bare.length).replace(/[?!:]/g, '')))
-    return accept(clause, 0, bare.length, bare);
-  if (bare && /^\s*(?:\?|:|,)/.test(view.slice(bare.length))) return accept(clause, 0, bare.length, bare);
+  if (bare && !meaningful(view.slice(bare.length).replace(/[?!:]/g, ''))) return accept(0, bare.length, bare);
+  if (bare && /^\s*(?:\?|:|,)/.test(view.slice(bare.length))) return accept(0, bare.length, bare);
   // "new lead from LinkedIn → …": a bare event and its qualifier make the whole clause
   const rest = bare ? view.slice(bare.length) : '';
   // "Viewing booked at Kings Court → …", "New booking at Kings Court: …": the record's place, currency or value
   const test =
     bare && !bare.qualifier ? restrictingTail(clause, withoutEndMark(rest), bare.trigger) : undefined;
-  if (bare && test) return accept(clause, 0, view.length, { ...bare, qualifier: test, length: view.length });
+  if (bare && test) return accept(0, view.length, { ...bare, qualifier: test, length: view.length });
   const qualifier = `${bare?.qualifier ?? ''}${rest}`.trim();
   if (
     bare &&
@@ -186,14 +194,11 @@ const leadingEvent = (clause: Clause, first: boolean, scheduled: boolean): Event
     ) &&
     !/\b(?:no|not|never|without|within|after|still|unpaid|unanswered|unconfirmed)\b/.test(qualifier)
   )
-    return accept(clause, 0, view.length, { ...bare, qualifier, length: view.length });
+    return accept(0, view.length, { ...bare, qualifier, length: view.length });
   return undefined;
 };
 
-const trailingEvent = (
-  clause: Clause,
-  scheduled: boolean,
-): (EventPhrase & { delay?: string }) | undefined => {
+const trailingEvent = (clause: Clause, scheduled: boolean): Read | undefined => {
   const view = clause.view;
   for (const m of view.matchAll(TRAILING)) {
     if (/(?:for|to|from|with|about|of|on) (?:each|every|any|all)/.test(m[0]) && scheduled) continue;
@@ -207,14 +212,15 @@ const trailingEvent = (
     const keepTo = /^\s(?:to|for|of)\s/.test(m[0]) ? m[0].length - m[0].trimStart().length : 0;
     const delay = /after/.test(m[0]) ? DELAY_BEFORE.exec(view.slice(0, m.index)) : null;
     const iso = delay?.[1] ? durationOf(delay[1]) : undefined;
-    if (delay && iso) {
-      clause.mark(m.index - delay[1]!.length, delay[1]!.length);
+    if (delay && iso)
       return {
-        ...accept(clause, m.index + keepTo, m[0].length - keepTo + phrase.length, phrase),
-        delay: iso,
+        phrase: { ...phrase, delay: iso },
+        spans: [
+          [m.index - delay[1]!.length, delay[1]!.length],
+          [m.index + keepTo, m[0].length - keepTo + phrase.length],
+        ],
       };
-    }
-    return accept(clause, m.index + keepTo, m[0].length - keepTo + phrase.length, phrase);
+    return accept(m.index + keepTo, m[0].length - keepTo + phrase.length, phrase);
   }
   return undefined;
 };
@@ -224,14 +230,13 @@ const OBJECT_EVENT = new RegExp(
   `^\\s*(?:(?:please|then|and|also|just)\\s+)*(?:${VERBS})s?\\s+(?:(?:all|any|our|the|each|every)\\s+)?(?=(?:new|cancell?ed|paid|overdue)\\s)`,
 );
 
-const objectEvent = (clause: Clause, scheduled: boolean): EventPhrase | undefined => {
+const objectEvent = (clause: Clause, scheduled: boolean): Read | undefined => {
   if (scheduled) return undefined;
   const m = OBJECT_EVENT.exec(clause.view);
   if (!m) return undefined;
   const phrase = readEventPhrase(clause.view.slice(m[0].length));
   if (!phrase || phrase.qualifier) return undefined;
-  clause.mark(m[0].length, phrase.length);
-  return phrase;
+  return accept(m[0].length, phrase.length, phrase);
 };
 
 const cadenceOf = (t: Extract<Trigger, { type: 'schedule' }>): FoundTrigger['cadence'] => {
@@ -243,55 +248,111 @@ const cadenceOf = (t: Extract<Trigger, { type: 'schedule' }>): FoundTrigger['cad
   return h >= 12 ? 'daily-evening' : 'daily-morning';
 };
 
-export const findTrigger = (clauses: readonly Clause[], problems: string[]): FoundTrigger => {
-  const scheduled = clauses.some((c) => SCHEDULE_HINT.test(c.text));
-  for (const [i, clause] of clauses.entries()) {
-    const phrase =
-      leadingEvent(clause, i === 0, scheduled) ??
-      trailingEvent(clause, scheduled) ??
-      objectEvent(clause, scheduled);
-    if (!phrase) continue;
-    if (phrase.problem) problems.push(phrase.problem);
-    const sender =
-      phrase.trigger.type === 'event' && phrase.trigger.event === 'email.received'
-        ? unreadSender(clause)
-        : undefined;
-    if (sender) problems.push(sender);
-    return {
-      trigger: phrase.trigger,
-      // "to each person who signs up": a relative pronoun alone is no qualifier (its verb was read as the event)
-      qualifier:
-        phrase.qualifier && !/^(?:who|that|which)$/.test(phrase.qualifier)
-          ? { text: phrase.qualifier, clause }
-          : undefined,
-      cadence: undefined,
-      at: i,
-      delay: 'delay' in phrase ? (phrase.delay as string | undefined) : undefined,
-    };
-  }
-  // the trigger after the actions: a clause that is only an event ("Post in #sales: new lead from the website"),
-  // or the person or record the action is for ("… to anyone who signs up"); never beside a schedule
-  for (const [i, clause] of clauses.entries()) {
-    if (scheduled) break;
-    const bare = i > 0 ? leadingEvent(clause, true, false) : undefined;
-    const record = bare ? undefined : readTrailingRecord(clause, i === 0);
-    if (record) clause.mark(record.index, record.phrase.length);
-    const phrase = bare ?? record?.phrase;
-    if (!phrase) continue;
-    if (phrase.problem) problems.push(phrase.problem);
-    return {
-      trigger: phrase.trigger,
-      qualifier: phrase.qualifier ? { text: phrase.qualifier, clause } : undefined,
-      cadence: undefined,
-      at: i,
-    };
-  }
+/** One reading of the trigger: which reader read it, in which clause. */
+export interface Reading extends Read {
+  readonly reader: string;
+  readonly at: number;
+}
+
+/** What a reader is told about the whole request. */
+export interface Around {
+  readonly scheduled: boolean;
+  readonly clauses: readonly Clause[];
+}
+
+/** A trigger reader: offered every clause, it says what it read there, marking nothing. */
+export type Reader = (clause: Clause, at: number, around: Around) => Read | undefined;
+
+const record: Reader = (clause, at) => {
+  const read = readTrailingRecord(clause, at === 0);
+  return read ? accept(read.index, read.phrase.length, read.phrase) : undefined;
+};
+
+/**
+ * The trigger readers, in passes; each pass offers every clause, in order, to each of its readers. The order of the
+ * readings is the old order of the fixed shapes (a clause's leading event, then its trailing one, then its object),
+ * then the event said where the actions are (alone after the first clause, or as the person or record an action is
+ * for; never beside a schedule), then the forms of trigger-forms.ts. The first reading is the one chosen unless the
+ * request reads better with a later one (parser.ts: choice by coverage).
+ */
+const PASSES: readonly (readonly (readonly [string, Reader])[])[] = [
+  [
+    ['leading', (c, at, a) => leadingEvent(c, at === 0, a.scheduled)],
+    ['trailing', (c, _at, a) => trailingEvent(c, a.scheduled)],
+    ['object', (c, _at, a) => objectEvent(c, a.scheduled)],
+  ],
+  [
+    ['alone', (c, at, a) => (at > 0 && !a.scheduled ? leadingEvent(c, true, false) : undefined)],
+    ['record', (c, at, a) => (a.scheduled ? undefined : record(c, at, a))],
+  ],
+];
+
+/**
+ * Every reading of the trigger, in the order above. A clause gives at most one reading per pass (the first of its
+ * readers, as the fixed order always did), so a request of n clauses gives at most n readings per pass.
+ */
+export function* triggerReadings(clauses: readonly Clause[]): Generator<Reading> {
+  const around: Around = { scheduled: clauses.some((c) => SCHEDULE_HINT.test(c.text)), clauses };
+  for (const pass of PASSES)
+    for (const [at, clause] of clauses.entries())
+      for (const [reader, read] of pass) {
+        const found = read(clause, at, around);
+        if (found) {
+          yield { ...found, reader, at };
+          break;
+        }
+      }
+}
+
+/**
+ * The trigger of the request: the reading numbered `choice` (0, the first, unless parser.ts found the request reads
+ * better with another), else, when no event was read at all, a schedule made of the time pieces found anywhere.
+ */
+export const findTrigger = (
+  clauses: readonly Clause[],
+  problems: string[],
+  choice = 0,
+): FoundTrigger & { readonly reader?: string } => {
+  let n = 0;
+  for (const reading of triggerReadings(clauses))
+    if (n++ === choice) return apply(reading, clauses, problems);
+  if (n > 0 || choice > 0) return { trigger: undefined, qualifier: undefined, cadence: undefined, at: -1 };
   const parts: ScheduleParts = newScheduleParts();
   const found = clauses.map((c) => scanSchedule(c, parts, problems)).some(Boolean);
   if (!found) return { trigger: undefined, qualifier: undefined, cadence: undefined, at: -1 };
   for (const c of clauses) scanZones(c, parts, problems);
   const trigger = scheduleOf(parts, problems);
   return { trigger, qualifier: undefined, cadence: trigger ? cadenceOf(trigger) : undefined, at: -1 };
+};
+
+/** Marks the reading's spans in its clause and says it as the trigger found. */
+const apply = (
+  reading: Reading,
+  clauses: readonly Clause[],
+  problems: string[],
+): FoundTrigger & { reader: string } => {
+  const clause = clauses[reading.at] as Clause;
+  for (const [index, length] of reading.spans) clause.mark(index, length);
+  const { phrase } = reading;
+  if (phrase.problem) problems.push(phrase.problem);
+  const first = reading.reader === 'leading' || reading.reader === 'trailing' || reading.reader === 'object';
+  const sender =
+    first && phrase.trigger.type === 'event' && phrase.trigger.event === 'email.received'
+      ? unreadSender(clause)
+      : undefined;
+  if (sender) problems.push(sender);
+  return {
+    trigger: phrase.trigger,
+    // "to each person who signs up": a relative pronoun alone is no qualifier (its verb was read as the event)
+    qualifier:
+      phrase.qualifier && !(first && /^(?:who|that|which)$/.test(phrase.qualifier))
+        ? { text: phrase.qualifier, clause }
+        : undefined,
+    cadence: undefined,
+    at: reading.at,
+    delay: phrase.delay,
+    reader: reading.reader,
+  };
 };
 
 /** The event a request implies when it names none ("if an invoice isn't paid in 7 days" → invoice.created). */

@@ -1,0 +1,34 @@
+import type { EventName } from '../../../statemachines/events';
+import type { Clause } from './clause';
+import { readCondition } from './conditions';
+import { impliedEvent } from './trigger';
+import { readWait } from './waits';
+
+/** The event a request implies by its first wait or condition, when it names no trigger. */
+export const implied = (clauses: readonly Clause[]): EventName | undefined => {
+  for (const clause of clauses) {
+    const wait = readWait(clause.view);
+    // "if the client doesn't pay by the 5th": a wait that cannot be read implies nothing (it is refused, quoted)
+    if (wait?.problem) return undefined;
+    // "if an overdue invoice is still unpaid 10 days later": it starts when the invoice falls overdue
+    if (wait)
+      return wait.awaited === 'payment' &&
+        /\boverdue\s+(?:invoice|bill)/.test(clause.view.slice(0, wait.length))
+        ? 'invoice.overdue'
+        : impliedEvent(wait.noun, wait.awaited);
+    const lead = /^\s*(?:if|only if|when|unless)\s+/.exec(clause.view);
+    if (!lead) continue;
+    const cond = readCondition(clause.view.slice(lead[0].length), {
+      subject: undefined,
+      event: undefined,
+      cased: (s) => clause.cased(s),
+    });
+    const about = cond?.about;
+    if (about === 'invoice') return 'invoice.created';
+    if (about === 'booking') return 'booking.created';
+    if (about === 'message') return 'email.received';
+    if (about === 'form') return 'form.submitted';
+    if (about === 'lead') return 'lead.created';
+  }
+  return undefined;
+};
