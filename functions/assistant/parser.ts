@@ -25,6 +25,7 @@ import { SUBJECTS, WEBHOOK_SUBJECT } from './grammar/subjects';
 import { prepare } from './grammar/text';
 import { asTitle } from './grammar/titles';
 import { findTrigger } from './grammar/trigger';
+import { subjectFirst, withReferents } from './grammar/trigger-forms';
 import { SENT_MESSAGES_FILTER } from './outline';
 import { titleOf } from './title';
 
@@ -65,14 +66,17 @@ const parseLabelled = (prompt: string): ParseResult => {
   if (trimmed.length > 2000) return fail(['The description is longer than 2000 characters']);
   const scoped = scopeNotes(specNotation(unlisted(fromToolLayout(trimmed)).replace(/\s+/g, ' ')));
   if (scoped.notes.length > 0) return withScope(parsePrompt(scoped.text), scoped);
-  const unframed = withoutFraming(scoped.text);
+  // "We get enquiries through the form. Whenever a new one comes in, …": the record named before framing is out
+  const referred = withReferents(scoped.text);
+  const unframed = withoutFraming(subjectFirst(referred.text));
   if (unframed.refused.length > 0)
     return fail(unframed.refused.map(contextNoteProblem), [...unframed.refused]);
   const result = placed(parseUnframed(unframed.text), unframed.text, unframed.zones);
   // "Someone booked a call. Send them the agenda.": a past event the story took out may have been the trigger
   if (!result.ok && result.problems[0] === NO_TRIGGER && unframed.told > 0) return asWritten(trimmed);
-  return result.ok && unframed.ignored.length > 0
-    ? { ...result, notes: [...result.notes, framingNote(unframed.ignored)] }
+  const ignored = [...referred.introductions, ...unframed.ignored];
+  return result.ok && ignored.length > 0
+    ? { ...result, notes: [...result.notes, framingNote(ignored)] }
     : result;
 };
 

@@ -18,6 +18,8 @@ export const implied = (clauses: readonly Clause[]): EventName | undefined => {
         : impliedEvent(wait.noun, wait.awaited);
     const lead = /^\s*(?:if|only if|when|unless)\s+/.exec(clause.view);
     if (!lead) continue;
+    // "When a new one comes in, …" with nothing before it to say what: an anaphor implies no record
+    if (/^(?:an?\s+)?(?:new\s+)?ones?\b/.test(clause.view.slice(lead[0].length))) return undefined;
     const cond = readCondition(clause.view.slice(lead[0].length), {
       subject: undefined,
       event: undefined,

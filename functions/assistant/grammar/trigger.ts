@@ -10,6 +10,7 @@ import { VERB_START as VERB_START_RE, VERBS } from './split';
 import { SUBJECTS } from './subjects';
 import { DURATION, durationOf, meaningful } from './text';
 import { readTrailingRecord } from './trigger-anywhere';
+import { readLabel } from './trigger-forms';
 import { readWait } from './waits';
 
 /**
@@ -263,6 +264,11 @@ export interface Around {
 /** A trigger reader: offered every clause, it says what it read there, marking nothing. */
 export type Reader = (clause: Clause, at: number, around: Around) => Read | undefined;
 
+const label = (clause: Clause): Read | undefined => {
+  const read = readLabel(clause);
+  return read ? accept(read.index, read.length, read.phrase) : undefined;
+};
+
 const record: Reader = (clause, at) => {
   const read = readTrailingRecord(clause, at === 0);
   return read ? accept(read.index, read.phrase.length, read.phrase) : undefined;
@@ -285,6 +291,7 @@ const PASSES: readonly (readonly (readonly [string, Reader])[])[] = [
     ['alone', (c, at, a) => (at > 0 && !a.scheduled ? leadingEvent(c, true, false) : undefined)],
     ['record', (c, at, a) => (a.scheduled ? undefined : record(c, at, a))],
   ],
+  [['label', (c, _at, a) => (a.scheduled ? undefined : label(c))]],
 ];
 
 /**

@@ -39,6 +39,7 @@ import { TOOL_TRIGGER_PRODUCT } from './tool-triggers';
 import { TRADE_NOUN_PRODUCT } from './trade-nouns';
 import { EVENT_AFTER_PRODUCT, TRAILING_RECORD_PRODUCT } from './trigger-anywhere';
 import { TRIGGER_CONDITION_PRODUCT } from './trigger-conditions';
+import { ANAPHOR_PRODUCT, LABEL_AFTER_PRODUCT, LABEL_PRODUCT, SUBJECT_PRODUCT } from './trigger-forms';
 import { voiced } from './voices';
 
 /** Each generated class's full cross product, by class (the bench measures them; the unit suite covers pairs). */
@@ -105,4 +106,10 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   meanings: MEANINGS_PRODUCT,
   /** The trigger where the actions are: whom an action is for, an event clause after the action and a joint. */
   'trigger anywhere': [...TRAILING_RECORD_PRODUCT, ...EVENT_AFTER_PRODUCT],
+  'trigger as a label, an anaphor or a subject': [
+    ...LABEL_PRODUCT,
+    ...LABEL_AFTER_PRODUCT,
+    ...ANAPHOR_PRODUCT,
+    ...SUBJECT_PRODUCT,
+  ],
 };

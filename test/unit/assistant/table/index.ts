@@ -26,6 +26,7 @@ import { TICKETS } from './tickets';
 import { TITLES } from './titles';
 import { TRADES } from './trades';
 import { TRIGGER_ANYWHERE } from './trigger-anywhere';
+import { TRIGGER_FORMS } from './trigger-forms';
 import { VOICES } from './voices';
 import { NEGATIVE_WAITS } from './waits';
 import { WORDING } from './wording';
@@ -73,4 +74,5 @@ export const TABLE: Readonly<Record<string, readonly Case[]>> = {
   'records said as noun phrases, by role and by meaning': NOUN_PHRASES,
   'actions, record tests and many records by meaning': MEANINGS,
   'the trigger after the action: whom it is for, a clause after a joint': TRIGGER_ANYWHERE,
+  'the trigger as a label, a record introduced then referred to, the record as the subject': TRIGGER_FORMS,
 };
