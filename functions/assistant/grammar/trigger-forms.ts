@@ -31,10 +31,31 @@ const stateOf = (np: string): readonly [head: string, state: string] | undefined
 };
 
 /** What may open the label: a determiner, a quantifier, "new". */
-const OPENER = /^(?:(?:a|an|the|each|every|any|all|our|new|incoming|latest|fresh)\s+)*/;
+const OPENER = /^(?:(?:on|upon|a|an|the|each|every|any|all|our|new|incoming|latest|fresh)\s+)*/;
+
+/** An event said as a noun ("payment of an invoice"): the noun, and the record after "of". */
+const NOMINAL_OF =
+  /^(?:(?:on|upon|after|following|the|a|an|each|every|any) )*(payments?|cancell?ations?|submissions?|arrivals?|receipt|issue|booking) of (?:(?:the|a|an|our|each|every|any) )?([a-z][\w-]*(?: [a-z][\w-]*){0,2})$/;
+const NOMINAL: Readonly<Record<string, string>> = {
+  payment: 'is paid',
+  cancellation: 'is cancelled',
+  cancelation: 'is cancelled',
+  submission: 'is submitted',
+  arrival: 'comes in',
+  receipt: 'comes in',
+  issue: 'is issued',
+  booking: 'is booked',
+};
 
 /** The sentence the label stands for, with whether it says the record is new. */
 const sentences = (label: string): string[] => {
+  // "payment of an invoice", "submission of the enquiry form": the event said as a noun, the record after "of"
+  const of = NOMINAL_OF.exec(label.replace(/\s+/g, ' '));
+  if (of) {
+    const [, noun = '', record = ''] = of;
+    const done = NOMINAL[noun.replace(/s$/, '')];
+    return done ? [`a ${record} ${done}`, `a new ${record} ${noun}`] : [];
+  }
   const opener = OPENER.exec(label)?.[0] ?? '';
   const np = label.slice(opener.length);
   if (!/\S/.test(np) || STATE.test(np)) return [];
@@ -185,12 +206,8 @@ const onlyIntroduces = (sentence: string, noun: string): boolean => {
   const shape = new RegExp(
     `^(?:${PEOPLE}\\s+${ADVERB}(?:${verbs})\\s+(?:(?:us|them|in|out|up)\\s+)?${record}(?:\\s+(?:in|out))?|${record}\\s+${ADVERB}${ARRIVE})${HOW}$`,
   );
-  return shape.test(
-    sentence
-      .toLowerCase()
-      .replace(/[.!]+$/, '')
-      .trim(),
-  );
+  // the sentence comes without its full stop (withReferents cuts it at the last one)
+  return shape.test(sentence.toLowerCase().trim());
 };
 
 export interface Referred {
@@ -228,14 +245,15 @@ export const withReferents = (text: string): Referred => {
       return `${before}${word}${np}${verb ? ' is' : ''}`;
     },
   );
-  const out = introductions.reduce(
-    (t, sentence) => t.replace(new RegExp(`${literal(sentence)}[.!]?\\s*`), ''),
-    replaced,
-  );
+  const out = introductions.reduce((t, sentence) => {
+    const at = t.indexOf(sentence);
+    if (at < 0) return t;
+    let end = at + sentence.length;
+    while (end < t.length && /[.!\s]/.test(t.charAt(end))) end++;
+    return `${t.slice(0, at)}${t.slice(end)}`;
+  }, replaced);
   return { text: out, introductions };
 };
-
-const literal = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The record as the subject of what should be done to it: "Every submission of the enquiry form should be added to
@@ -251,12 +269,7 @@ const SUBJECT_FIRST =
 
 /** The noun phrase said as the event sentence it stands for: "submission of the enquiry form" → "… form submission". */
 const subjectEvent = (np: string): string | undefined => {
-  const of =
-    /^(submissions?|payments?|cancell?ations?|arrivals?|receipt)\s+of\s+(?:the|a|an|our|each|every)\s+(.+)$/.exec(
-      np,
-    );
-  const label = of ? `new ${of[2]} ${of[1]}` : np;
-  for (const sentence of sentences(label)) {
+  for (const sentence of sentences(np)) {
     const phrase = readEventPhrase(sentence);
     if (whole(phrase, sentence)) return sentence;
   }

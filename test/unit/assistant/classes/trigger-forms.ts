@@ -25,6 +25,9 @@ const LABELS: readonly (readonly [string, string])[] = [
   ['Overdue fees', 'invoice.overdue'],
   ['Late invoices', 'invoice.overdue'],
   ['New enquiry', 'lead.created'],
+  // the event said as a noun, the record after "of", after "on"/"upon" or alone
+  ['Upon payment of an invoice', 'invoice.paid'],
+  ['Submission of the intake form', 'form.submitted'],
 ];
 
 /** What joins the label to the actions. */
