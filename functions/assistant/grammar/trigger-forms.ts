@@ -267,6 +267,10 @@ export const withReferents = (text: string): Referred => {
 const SUBJECT_FIRST =
   /(^|[.!?] )(?:every|each|all|any) ([a-z][\w'-]*(?: [a-z][\w'-]*){0,7}?) (?:(should|must|will|needs? to|has to|have to|ought to|is to|are to) (?:(be|get|receive|trigger|fire|kick off|generate|start) )?|(gets?|needs?|receives?|deserves?|triggers?|fires?|kicks? off|generates?|starts?) )(?=[a-z#])/gi;
 
+const TIME_WORD = /^(?:time|times|day|week|month|year|hour|morning|evening|night|weekday|other)\b/i;
+/** A participle after "gets": the subject's own event ("gets sent in", "gets paid"), not what it receives. */
+const PARTICIPLE_NEXT = /^(?:[a-z]+ed|sent|paid|done|made|set|put|given|taken|booked|filled|cancell?ed)\b/i;
+
 /** The noun phrase said as the event sentence it stands for: "submission of the enquiry form" → "… form submission". */
 const subjectEvent = (np: string): string | undefined => {
   for (const sentence of sentences(np)) {
@@ -282,10 +286,22 @@ export const subjectFirst = (text: string): string => {
     return text;
   return text.replace(
     SUBJECT_FIRST,
-    (all, before: string, np: string, modal?: string, done?: string, verb?: string) => {
+    (
+      all,
+      before: string,
+      np: string,
+      modal: string | undefined,
+      done: string | undefined,
+      verb: string | undefined,
+      at: number,
+      whole: string,
+    ) => {
+      // "each time a form …" opens a trigger; "every RSVP gets sent in" is the event itself (gets + participle)
+      if (TIME_WORD.test(np) || /\b(?:a|an|the)\b/i.test(np.split(' of ')[0] ?? '')) return all;
+      const how = (done ?? verb ?? '').toLowerCase();
+      if (/^(?:get|gets)$/.test(how) && PARTICIPLE_NEXT.test(whole.slice(at + all.length))) return all;
       const sentence = subjectEvent(np.toLowerCase());
       if (!sentence) return all;
-      const how = (done ?? verb ?? '').toLowerCase();
       const then =
         how === 'be'
           ? 'they should be '
