@@ -88,6 +88,29 @@ describe('the store nesting guard by wire depth', () => {
     expect(jsonDepth('[[],[[[]]]]')).toBe(4);
   });
 
+  it('GIVEN any text of brackets, quotes, backslashes and letters WHEN its depth is read THEN it is what a scan of every character answers', () => {
+    /** The reference: every character read, a backslash inside a string skipping the next one. */
+    const scanned = (text: string): number => {
+      let depth = 0;
+      let deepest = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '"') {
+          for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+        } else if (c === '{' || c === '[') deepest = Math.max(deepest, ++depth);
+        else if (c === '}' || c === ']') depth--;
+      }
+      return deepest;
+    };
+    fc.assert(
+      fc.property(fc.stringMatching(/^[{}[\]"\\a]{0,40}$/), (text) => {
+        expect(jsonDepth(text)).toBe(scanned(text));
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(jsonDepth('["a\\\\",["b\\"]"]]')).toBe(scanned('["a\\\\",["b\\"]"]]'));
+  });
+
   it('GIVEN one value of 32 document levels at the shallowest place it can be THEN its wire depth leaves the walk on', () => {
     let value: Record<string, unknown> = { N: '1' };
     for (let i = 0; i < MAX_ATTRIBUTE_NESTING; i++) value = { M: { a: value } };
