@@ -9,10 +9,13 @@
  *   npx tsx bench/lambdas.ts
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BUILT_IN_WORKFLOWS_ENV, builtInWorkflowId } from '../functions/data/built-in-workflows';
+import { stateMachineName } from '../functions/provisioner/names';
 import { FUNCTION_ENTRIES } from '../infra/constructs/functions';
 import { FUNCTIONS_DIR } from '../infra/paths';
+import { TEMPLATES, type TemplateId } from '../statemachines/templates';
 import { bundleLikeInfra } from './lib/bundle';
 import { median, note, report } from './lib/figures';
 
@@ -48,6 +51,29 @@ const DEPLOYED_ENV = {
   POWERTOOLS_LOG_LEVEL: 'ERROR',
 };
 
+/**
+ * BUILT_IN_WORKFLOWS as the stack sets it (infra/stack.ts `describeTo`) on the functions that answer for workflows:
+ * cdk.json's built-in templates for its tenant, their state machines named as infra names them. Those functions
+ * parse it at cold start, so the bench sets it too.
+ */
+const CDK_CONTEXT = (
+  JSON.parse(readFileSync(join(process.cwd(), 'cdk.json'), 'utf8')) as {
+    context: { stage: string; tenantId: string; builtInWorkflows: string[] };
+  }
+).context;
+const BUILT_IN_WORKFLOWS = JSON.stringify({
+  tenantId: CDK_CONTEXT.tenantId,
+  workflows: CDK_CONTEXT.builtInWorkflows.map((templateId) => ({
+    templateId,
+    stateMachineArn: `arn:aws:states:us-east-1:123456789012:stateMachine:${stateMachineName(`dynaris-${CDK_CONTEXT.stage}`, CDK_CONTEXT.tenantId, builtInWorkflowId(templateId))}`,
+  })),
+});
+const FUNCTION_ENV: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  api: { [BUILT_IN_WORKFLOWS_ENV]: BUILT_IN_WORKFLOWS },
+  'api-workflows': { [BUILT_IN_WORKFLOWS_ENV]: BUILT_IN_WORKFLOWS },
+  'api-dry-run': { [BUILT_IN_WORKFLOWS_ENV]: BUILT_IN_WORKFLOWS },
+};
+
 const BASELINE = `import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 const client = new DynamoDBClient({});
 export const handler = async (event) =>
@@ -73,25 +99,72 @@ const FIRST_USE: Readonly<Record<string, readonly [pkg: string, client: string, 
   ],
 };
 
-/** CPU and wall-clock ms of importing a bundle in a fresh process; `firstUse`: CPU of then loading that SDK client. */
+/** An API Gateway (HTTP API, payload 2.0) request with a JWT authorizer's claims: no table read to authenticate. */
+const apiRequest = (method: string, path: string, body: unknown) => ({
+  version: '2.0',
+  routeKey: '$default',
+  rawPath: path,
+  rawQueryString: '',
+  headers: { 'content-type': 'application/json' },
+  requestContext: {
+    requestId: 'bench-request',
+    stage: '$default',
+    http: { method, path, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'bench' },
+    authorizer: { jwt: { claims: { sub: 'bench-user', 'custom:tenantId': 'bench-tenant' }, scopes: null } },
+  },
+  body: JSON.stringify(body),
+  isBase64Encoded: false,
+});
+
+/**
+ * Schemas a function builds on the first request that parses with them rather than at cold start: what that first
+ * request costs (the handler's own CPU, with a request that reads no table and calls no service) is shown beside
+ * the init, so that a lower init figure is not work moved to the first request unseen. `status`: the answer the
+ * request must get (else the bench fails: a figure of an error path would mean nothing).
+ */
+const FIRST_REQUEST: Readonly<
+  Record<string, { readonly event: unknown; readonly status: number; readonly when: string }>
+> = {
+  'api-workflows': {
+    event: apiRequest('POST', '/workflows/validate', {
+      definition: TEMPLATES['lead-follow-up' as TemplateId],
+    }),
+    status: 200,
+    when: 'the first request that parses a definition (POST /workflows/validate of the lead-follow-up template)',
+  },
+};
+
+/**
+ * CPU and wall-clock ms of importing a bundle in a fresh process; `firstUse`: CPU of then loading that SDK client;
+ * `firstRequest`: CPU of then handling that request (its status is checked).
+ */
 const importOnce = (
   file: string,
+  env: Readonly<Record<string, string>>,
   firstUse?: readonly string[],
+  firstRequest?: { readonly event: unknown; readonly status: number },
 ): { cpu: number; wall: number; first: number } => {
   const [pkg, client] = firstUse ?? [];
   const then = pkg
     ? `const c2 = process.cpuUsage(); const m = createRequire(${JSON.stringify(file)})(${JSON.stringify(pkg)}); new m[${JSON.stringify(client)}]({}); const u2 = process.cpuUsage(c2); first = (u2.user + u2.system) / 1000;`
-    : '';
+    : firstRequest
+      ? `const context = { functionName: 'bench', functionVersion: '$LATEST', invokedFunctionArn: 'arn:aws:lambda:us-east-1:123456789012:function:bench', memoryLimitInMB: '512', awsRequestId: 'bench-request', logGroupName: 'bench', logStreamName: 'bench', getRemainingTimeInMillis: () => 30000, callbackWaitsForEmptyEventLoop: true }; const c2 = process.cpuUsage(); const res = await mod.handler(${JSON.stringify(firstRequest.event)}, context); const u2 = process.cpuUsage(c2); first = (u2.user + u2.system) / 1000; if (res.statusCode !== ${firstRequest.status}) throw new Error('first request answered ' + res.statusCode + ': ' + res.body);`
+      : '';
   const out = execFileSync(
     process.execPath,
     [
       '--input-type=module',
       '-e',
-      `import { createRequire } from 'node:module'; let first = 0; const c = process.cpuUsage(); const t = performance.now(); await import(${JSON.stringify(file)}); const u = process.cpuUsage(c); const wall = performance.now() - t; ${then} console.log(JSON.stringify({ cpu: (u.user + u.system) / 1000, wall, first }));`,
+      `import { createRequire } from 'node:module'; let first = 0; const c = process.cpuUsage(); const t = performance.now(); const mod = await import(${JSON.stringify(file)}); const u = process.cpuUsage(c); const wall = performance.now() - t; ${then} console.log('BENCH ' + JSON.stringify({ cpu: (u.user + u.system) / 1000, wall, first }));`,
     ],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, ...DEPLOYED_ENV } },
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      env: { ...process.env, ...DEPLOYED_ENV, ...env },
+    },
   );
-  return JSON.parse(out.trim()) as { cpu: number; wall: number; first: number };
+  const line = out.split('\n').find((l) => l.startsWith('BENCH ')) ?? '';
+  return JSON.parse(line.slice('BENCH '.length)) as { cpu: number; wall: number; first: number };
 };
 
 mkdirSync(OUT, { recursive: true });
@@ -115,7 +188,7 @@ const files: [string, string][] = [
 ];
 for (let round = 0; round < PROCESSES; round++) {
   for (const [name, file] of files) {
-    const t = importOnce(file, FIRST_USE[name]);
+    const t = importOnce(file, FUNCTION_ENV[name] ?? {}, FIRST_USE[name], FIRST_REQUEST[name]);
     cpu.set(name, [...(cpu.get(name) ?? []), t.cpu]);
     firstUse.set(name, [...(firstUse.get(name) ?? []), t.cpu + t.first]);
     wall.set(name, [...(wall.get(name) ?? []), t.wall]);
@@ -144,6 +217,13 @@ for (const [name, [pkg, , when]] of Object.entries(FIRST_USE)) {
   const withFirst = median(firstUse.get(name) ?? []);
   note(
     `${name}: ${pkg} loads on ${when}, not at init: init ${init.toFixed(0)} ms, init + that load ${withFirst.toFixed(0)} ms CPU (${(withFirst / baseCpu).toFixed(2)}x)`,
+  );
+}
+for (const [name, { when }] of Object.entries(FIRST_REQUEST)) {
+  const init = median(cpu.get(name) ?? []);
+  const withFirst = median(firstUse.get(name) ?? []);
+  note(
+    `${name}: init ${init.toFixed(0)} ms, init + ${when} ${withFirst.toFixed(0)} ms CPU (${(withFirst / baseCpu).toFixed(2)}x)`,
   );
 }
 const biggest = ratios.reduce((a, b) => (b.bytes > a.bytes ? b : a));

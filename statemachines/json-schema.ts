@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { STEP_SCHEMAS, WorkflowDefinition } from './schema';
+import { workflowLanguage } from './schema';
 
 /**
  * The workflow language as JSON Schema (draft 2020-12), for the assistant's model, the OpenAPI document and
@@ -56,6 +56,7 @@ const hoistDefs = (kind: string, schema: { [k: string]: Json }, defs: { [k: stri
 };
 
 export const workflowJsonSchema = (): { [k: string]: Json } => {
+  const { WorkflowDefinition, STEP_SCHEMAS } = workflowLanguage();
   const root = linkStepLists(toJson(WorkflowDefinition)) as { [k: string]: Json };
   const defs: { [k: string]: Json } = {};
   const kinds = Object.entries(STEP_SCHEMAS).map(([kind, s]) =>

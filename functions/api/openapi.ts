@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { documentedSchema } from '../../statemachines/zod-kit';
 import { type AnyRoute, ErrorBody } from '../shared/http';
 import { API_KEY_HEADER } from './middleware/auth';
 
@@ -187,8 +188,8 @@ export const buildOpenApi = <Ctx>(
         });
       }
     };
-    addParameters(route.params, 'path');
-    addParameters(route.query, 'query');
+    addParameters(route.params && documentedSchema(route.params), 'path');
+    addParameters(route.query && documentedSchema(route.query), 'query');
     if (route.idempotencyKey) {
       parameters.push({
         name: 'Idempotency-Key',
@@ -261,9 +262,10 @@ export const buildOpenApi = <Ctx>(
       security: route.auth === 'tenant' ? [{ bearerAuth: [] }, { apiKeyAuth: [] }] : [],
     };
     if (route.body) {
-      const schema = toSchema(route.body, 'input', `${route.operationId}_body`);
+      const body = documentedSchema(route.body);
+      const schema = toSchema(body, 'input', `${route.operationId}_body`);
       operation.requestBody = {
-        required: !route.body.safeParse(undefined).success,
+        required: !z.safeParse(body, undefined).success,
         content: {
           'application/json': {
             schema,

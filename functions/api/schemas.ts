@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { EVENT_NAMES } from '../../statemachines/events';
-import { WorkflowDefinition } from '../../statemachines/schema';
+import { workflowLanguage } from '../../statemachines/schema';
 import { builtOnFirstUse, described, withMeta } from '../../statemachines/zod-kit';
 import { RUN_STATUSES } from '../data/runs';
 import { WORKFLOW_STATUSES } from '../data/workflows/records';
@@ -14,8 +14,9 @@ import { WORKFLOW_STATUSES } from '../data/workflows/records';
  * The workflow definition as the routes validate it (the language's own schema); named so the OpenAPI document
  * shows it once, as the language's JSON Schema (statemachines/json-schema.ts).
  */
-export const WorkflowDefinitionBody = /* @__PURE__ */ (() =>
-  withMeta(WorkflowDefinition, { id: 'WorkflowDefinition' }))();
+export const WorkflowDefinitionBody = /* @__PURE__ */ builtOnFirstUse(() =>
+  withMeta(workflowLanguage().WorkflowDefinition, { id: 'WorkflowDefinition' }),
+);
 
 export const Id = /* @__PURE__ */ (() =>
   z
@@ -89,7 +90,7 @@ export const Workflow = /* @__PURE__ */ builtOnFirstUse(() =>
       statusReason: z.nullable(z.string()),
       trigger: TriggerSummary,
       autoMode: z.nullable(z.boolean()),
-      definition: WorkflowDefinitionBody,
+      definition: WorkflowDefinitionBody(),
       currentVersion: z.number().check(z.int()),
       deployed: z.nullable(
         z.looseObject({
@@ -131,13 +132,14 @@ export const WorkflowListQuery = /* @__PURE__ */ (() =>
     status: z.optional(z.enum(WORKFLOW_STATUSES)),
   }))();
 
-export const UpdateWorkflowBody = /* @__PURE__ */ (() =>
+export const UpdateWorkflowBody = /* @__PURE__ */ builtOnFirstUse(() =>
   z.strictObject({
     /** The version the change was made from (currentVersion of the GET): a newer save -> 409. */
     expectedVersion: z.number().check(z.int()).check(z.gte(1)),
-    definition: WorkflowDefinition,
+    definition: workflowLanguage().WorkflowDefinition,
     comment: z.optional(z.string().check(z.maxLength(500))),
-  }))();
+  }),
+);
 
 export const TestWorkflowBody = /* @__PURE__ */ (() =>
   z.optional(

@@ -1,5 +1,5 @@
 import { MAX_JSON_DEPTH, MAX_STEPS } from '../limits';
-import { type WorkflowDefinition, WorkflowDefinition as WorkflowDefinitionSchema } from '../schema';
+import { type WorkflowDefinition, workflowLanguage } from '../schema';
 import { checkCompiledLimits } from './compiled-limits';
 import { StepLayer, ValidationContext } from './context';
 import { dedupe, isRecord, type ValidationIssue, type ValidationReport } from './issues';
@@ -101,7 +101,7 @@ export const validateWorkflow = (input: unknown, options: ValidateOptions = {}):
     // Checking every step of a workflow that can never be accepted costs the caller time for nothing.
     const stepCount = Array.isArray(input.steps) ? countRawSteps(input.steps, 1) : 0;
     if (stepCount > MAX_STEPS) return { valid: false, issues: [tooManySteps(stepCount)] };
-    const parsed = WorkflowDefinitionSchema.safeParse(input);
+    const parsed = workflowLanguage().WorkflowDefinition.safeParse(input);
     if (!parsed.success) {
       for (const issue of parsed.error.issues as unknown as RawZodIssue[])
         issues.push(...zodToIssues(issue, input));

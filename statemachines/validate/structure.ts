@@ -1,13 +1,5 @@
 import * as zc from 'zod/v4/core';
-import {
-  ComparisonOperators,
-  STEP_SCHEMAS,
-  StepKinds,
-  stepKind,
-  Trigger,
-  WorkflowDefinition,
-  WorkflowSettings,
-} from '../schema';
+import { ComparisonOperators, StepKinds, stepKind, workflowLanguage } from '../schema';
 import { isRecord, type Key, type Path, toJsonPath, type ValidationIssue, valueAt } from './issues';
 import { article, describe, didYouMean, list } from './messages';
 
@@ -41,6 +33,7 @@ export const shapeKeys = (schema: unknown): string[] =>
 
 /** Keys allowed in the object at `path` of the definition, for "unknown key" messages. */
 const allowedKeysAt = (root: unknown, path: Path): string[] => {
+  const { WorkflowDefinition, Trigger, WorkflowSettings, STEP_SCHEMAS } = workflowLanguage();
   const here = valueAt(root, path);
   const last = path[path.length - 1];
   if (path.length === 0) return shapeKeys(WorkflowDefinition);

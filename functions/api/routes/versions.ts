@@ -16,7 +16,7 @@ export const WorkflowVersion = /* @__PURE__ */ builtOnFirstUse(() =>
     z.object({
       workflowId: z.string(),
       version: z.number().check(z.int()),
-      definition: WorkflowDefinitionBody,
+      definition: WorkflowDefinitionBody(),
       savedAt: z.string(),
       savedBy: z.nullable(z.string()),
       comment: z.nullable(z.string()),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import '../../../statemachines/zod-kit';
+import { builtOnFirstParse } from '../../../statemachines/zod-kit';
 import type { WorkflowRecord } from '../../data/workflows';
 import { UnprocessableError } from '../../shared/errors';
 import {
@@ -74,7 +74,7 @@ export const workflowRoutes: AnyRoute<ApiContext>[] = [
       'actions exist, inputs fit, references resolve, durations and schedules parse). Nothing runs until it is enabled.',
     tags,
     auth: 'tenant',
-    body: WorkflowDefinitionBody,
+    body: builtOnFirstParse(WorkflowDefinitionBody),
     responses: { 201: { description: 'Created', schema: WorkflowWithReport } },
     errors: [ValidationError],
     async handler(req, ctx) {
@@ -133,7 +133,7 @@ export const workflowRoutes: AnyRoute<ApiContext>[] = [
     tags,
     auth: 'tenant',
     params: IdParams,
-    body: UpdateWorkflowBody,
+    body: builtOnFirstParse(UpdateWorkflowBody),
     responses: { 200: { description: 'Saved', schema: WorkflowWithReport } },
     errors: [409, ValidationError, 503],
     async handler(req, ctx) {
