@@ -132,6 +132,12 @@ const FIRST_REQUEST: Readonly<
     status: 200,
     when: 'the first request that parses a definition (POST /workflows/validate of the lead-follow-up template)',
   },
+  // Refused before any table read, so no network in the figure; it builds what a first write to leads builds.
+  'api-data': {
+    event: apiRequest('POST', '/leads', { email: 'not-an-email', name: 'Ada' }),
+    status: 400,
+    when: "the first request to a collection (POST /leads, refused 400 before any table read: the leads' schemas)",
+  },
 };
 
 /**

@@ -30,10 +30,14 @@ export interface CollectionSpec {
   readonly title: string;
   /** The item as answered: for the OpenAPI document only (ResponseSpec.schema), built when it is. */
   readonly item: () => z.ZodMiniType;
-  readonly createBody: z.ZodMiniType;
-  readonly updateBody: z.ZodMiniType;
+  /**
+   * The request schemas, built on the first request that parses with them (`builtOnFirstUse` thunks; the routes
+   * take them through `builtOnFirstParse`): api-data serves six collections and a request reads one.
+   */
+  readonly createBody: () => z.ZodMiniType;
+  readonly updateBody: () => z.ZodMiniType;
   /** Query parameters of the collection GET (pagination and filters). */
-  readonly listQuery: z.ZodMiniType;
+  readonly listQuery: () => z.ZodMiniType;
   /** Body limit of POST/PUT in bytes; @default the API default (256 KB). */
   readonly bodyLimit?: number;
 }

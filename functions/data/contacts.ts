@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import '../../statemachines/zod-kit';
+import { builtOnFirstUse } from '../../statemachines/zod-kit';
 import type { Clock, Database } from '../shared/ports';
 import { normalizeEmail } from './leads';
 import {
@@ -23,47 +23,10 @@ import { GSI1, GSI2, tenantKey } from './table';
  *   email    pk T#<t>#CONTACTEMAIL#<email>   sk CONTACTEMAIL  contactId
  */
 
-export const Contact = /* @__PURE__ */ (() =>
-  z.object({
-    id: z.string(),
-    name: z.string(),
-    email: z.nullable(z.string()),
-    company: z.nullable(z.string()),
-    phone: z.nullable(z.string()),
-    title: z.nullable(z.string()),
-    leadId: z.nullable(z.string()),
-    tags: z.array(z.string()),
-    fields: z.record(z.string(), z.unknown()),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    version: z.number().check(z.int()),
-  }))();
 export type Contact = z.infer<typeof Contact>;
 
-export const NewContact = /* @__PURE__ */ (() =>
-  z.object({
-    name: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200)),
-    email: z.optional(z.email()),
-    company: z.optional(z.string().check(z.maxLength(200))),
-    phone: z.optional(z.string().check(z.maxLength(50))),
-    title: z.optional(z.string().check(z.maxLength(200))),
-    leadId: z.optional(z.string().check(z.maxLength(128))),
-    tags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
-    fields: z.optional(z.record(z.string(), z.unknown())),
-  }))();
 export type NewContact = z.infer<typeof NewContact>;
 
-export const ContactPatch = /* @__PURE__ */ (() =>
-  z.object({
-    name: z.optional(z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200))),
-    email: z.optional(z.nullable(z.email())),
-    company: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
-    phone: z.optional(z.nullable(z.string().check(z.maxLength(50)))),
-    title: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
-    leadId: z.optional(z.nullable(z.string().check(z.maxLength(128)))),
-    tags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
-    fields: z.optional(z.record(z.string(), z.unknown())),
-  }))();
 export type ContactPatch = z.infer<typeof ContactPatch>;
 
 export interface ContactFilters extends PageRequest {
@@ -113,7 +76,7 @@ export const createContactRepository = ({ db, clock }: { readonly db: Database; 
 
   /** A second contact with the same email is refused (AlreadyExistsError, 409). */
   const create = async (tenantId: string, input: NewContact): Promise<Contact> => {
-    const data = NewContact.parse(input);
+    const data = contactSchemas().NewContact.parse(input);
     const at = clock.now().toISOString();
     return store.insert(tenantId, {
       id: newId('ct', clock.now()),
@@ -129,7 +92,7 @@ export const createContactRepository = ({ db, clock }: { readonly db: Database; 
     });
   };
 
-  const update = store.patcher(ContactPatch.parse, (current, data): Contact => {
+  const update = store.patcher(contactSchemas().ContactPatch.parse, (current, data): Contact => {
     const fields = { ...current.fields };
     for (const [k, v] of Object.entries(data.fields ?? {})) {
       if (v === null) delete fields[k];
@@ -181,3 +144,54 @@ export const createContactRepository = ({ db, clock }: { readonly db: Database; 
 };
 
 export type ContactRepository = ReturnType<typeof createContactRepository>;
+
+/**
+ * The contact schemas, built on the first call and kept: a function that serves other collections (api-data answers
+ * six) never builds them, and one that parses contact builds them on its first parse. The exports below are the same
+ * schemas by name, for code that reads them at its own module scope; a bundle that reads only `contactSchemas()` drops
+ * them.
+ */
+export const contactSchemas = /* @__PURE__ */ builtOnFirstUse(() => {
+  const Contact = z.object({
+    id: z.string(),
+    name: z.string(),
+    email: z.nullable(z.string()),
+    company: z.nullable(z.string()),
+    phone: z.nullable(z.string()),
+    title: z.nullable(z.string()),
+    leadId: z.nullable(z.string()),
+    tags: z.array(z.string()),
+    fields: z.record(z.string(), z.unknown()),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().check(z.int()),
+  });
+
+  const NewContact = z.object({
+    name: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200)),
+    email: z.optional(z.email()),
+    company: z.optional(z.string().check(z.maxLength(200))),
+    phone: z.optional(z.string().check(z.maxLength(50))),
+    title: z.optional(z.string().check(z.maxLength(200))),
+    leadId: z.optional(z.string().check(z.maxLength(128))),
+    tags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
+    fields: z.optional(z.record(z.string(), z.unknown())),
+  });
+
+  const ContactPatch = z.object({
+    name: z.optional(z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200))),
+    email: z.optional(z.nullable(z.email())),
+    company: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
+    phone: z.optional(z.nullable(z.string().check(z.maxLength(50)))),
+    title: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
+    leadId: z.optional(z.nullable(z.string().check(z.maxLength(128)))),
+    tags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
+    fields: z.optional(z.record(z.string(), z.unknown())),
+  });
+
+  return { Contact, NewContact, ContactPatch };
+});
+
+export const Contact = /* @__PURE__ */ (() => contactSchemas().Contact)();
+export const NewContact = /* @__PURE__ */ (() => contactSchemas().NewContact)();
+export const ContactPatch = /* @__PURE__ */ (() => contactSchemas().ContactPatch)();

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
-import '../../statemachines/zod-kit';
+import { builtOnFirstUse } from '../../statemachines/zod-kit';
 import { BadRequestError, NotFoundError } from '../shared/errors';
 import type { Clock, Database, FileStore } from '../shared/ports';
 import { POLICIES, retry } from '../shared/retry';
@@ -32,20 +32,6 @@ import { GSI1, GSI2, tenantKey } from './table';
 
 export const MAX_FILE_BYTES = 5_000_000;
 
-export const FileMeta = /* @__PURE__ */ (() =>
-  z.object({
-    id: z.string(),
-    name: z.string(),
-    folder: z.string(),
-    path: z.string(),
-    contentType: z.string(),
-    size: z.number().check(z.int()),
-    sha256: z.string(),
-    contentKey: z.string(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    version: z.number().check(z.int()),
-  }))();
 export type FileMeta = z.infer<typeof FileMeta>;
 
 export interface NewFile {
@@ -67,19 +53,6 @@ export interface FileFilters extends PageRequest {
 }
 
 const hasControlCharacter = (s: string): boolean => [...s].some((c) => c.charCodeAt(0) < 32);
-
-const FileName = /* @__PURE__ */ (() =>
-  z
-    .string()
-    .check(z.trim())
-    .check(z.minLength(1))
-    .check(z.maxLength(255))
-    .check(
-      z.refine(
-        (n) => !/[/\\]/.test(n) && !hasControlCharacter(n) && n !== '.' && n !== '..',
-        'must not contain slashes or control characters',
-      ),
-    ))();
 
 /** `a/b/` -> `a/b`; refuses `..` and empty segments. The root folder is ``. */
 export const normalizeFolder = (folder: string | undefined): string => {
@@ -196,7 +169,7 @@ export const createFileRepository = ({
 
   /** Creates the file, or replaces the content of the file at the same path (`created: false`). */
   const create = async (tenantId: string, input: NewFile): Promise<{ file: FileMeta; created: boolean }> => {
-    const name = FileName.parse(input.name);
+    const name = fileSchemas().FileName.parse(input.name);
     const folder = normalizeFolder(input.folder);
     const path = joinPath(folder, name);
     const bytes = checkedBytes(input.content);
@@ -251,7 +224,7 @@ export const createFileRepository = ({
   ): Promise<FileMeta> => {
     const current = await get(tenantId, id);
     assertExpectedVersion('file', id, current, options.expectedVersion);
-    const name = patch.name === undefined ? current.name : FileName.parse(patch.name);
+    const name = patch.name === undefined ? current.name : fileSchemas().FileName.parse(patch.name);
     const folder = patch.folder === undefined ? current.folder : normalizeFolder(patch.folder);
     const path = joinPath(folder, name);
     const bytes = patch.content === undefined ? undefined : checkedBytes(patch.content);
@@ -305,3 +278,41 @@ export const createFileRepository = ({
 };
 
 export type FileRepository = ReturnType<typeof createFileRepository>;
+
+/**
+ * The file schemas, built on the first call and kept: a function that serves other collections (api-data answers
+ * six) never builds them, and one that parses file builds them on its first parse. The exports below are the same
+ * schemas by name, for code that reads them at its own module scope; a bundle that reads only `fileSchemas()` drops
+ * them.
+ */
+export const fileSchemas = /* @__PURE__ */ builtOnFirstUse(() => {
+  const FileMeta = z.object({
+    id: z.string(),
+    name: z.string(),
+    folder: z.string(),
+    path: z.string(),
+    contentType: z.string(),
+    size: z.number().check(z.int()),
+    sha256: z.string(),
+    contentKey: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().check(z.int()),
+  });
+
+  const FileName = z
+    .string()
+    .check(z.trim())
+    .check(z.minLength(1))
+    .check(z.maxLength(255))
+    .check(
+      z.refine(
+        (n) => !/[/\\]/.test(n) && !hasControlCharacter(n) && n !== '.' && n !== '..',
+        'must not contain slashes or control characters',
+      ),
+    );
+
+  return { FileMeta, FileName };
+});
+
+export const FileMeta = /* @__PURE__ */ (() => fileSchemas().FileMeta)();

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import '../../statemachines/zod-kit';
+import { builtOnFirstUse } from '../../statemachines/zod-kit';
 import type { Clock, Database } from '../shared/ports';
 import {
   batchGetAll,
@@ -34,35 +34,10 @@ export const MAX_SEARCH_DOCUMENTS = 2000;
 export const MAX_TERMS_PER_DOCUMENT = 300;
 const TITLE_WEIGHT = 2;
 
-export const KnowledgeEntry = /* @__PURE__ */ (() =>
-  z.object({
-    id: z.string(),
-    title: z.string(),
-    body: z.string(),
-    tags: z.array(z.string()),
-    source: z.nullable(z.string()),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    version: z.number().check(z.int()),
-  }))();
 export type KnowledgeEntry = z.infer<typeof KnowledgeEntry>;
 
-export const NewKnowledgeEntry = /* @__PURE__ */ (() =>
-  z.object({
-    title: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(300)),
-    body: z.string().check(z.maxLength(200_000)),
-    tags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
-    source: z.optional(z.string().check(z.maxLength(500))),
-  }))();
 export type NewKnowledgeEntry = z.infer<typeof NewKnowledgeEntry>;
 
-export const KnowledgePatch = /* @__PURE__ */ (() =>
-  z.object({
-    title: z.optional(z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(300))),
-    body: z.optional(z.string().check(z.maxLength(200_000))),
-    tags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
-    source: z.optional(z.nullable(z.string().check(z.maxLength(500)))),
-  }))();
 export type KnowledgePatch = z.infer<typeof KnowledgePatch>;
 
 export interface SearchResult {
@@ -217,7 +192,7 @@ export const createKnowledgeRepository = ({
   });
 
   const create = async (tenantId: string, input: NewKnowledgeEntry): Promise<KnowledgeEntry> => {
-    const data = NewKnowledgeEntry.parse(input);
+    const data = knowledgeSchemas().NewKnowledgeEntry.parse(input);
     const at = clock.now().toISOString();
     return store.insert(tenantId, {
       id: newId('kb', clock.now()),
@@ -230,7 +205,7 @@ export const createKnowledgeRepository = ({
   };
 
   const update = store.patcher(
-    KnowledgePatch.parse,
+    knowledgeSchemas().KnowledgePatch.parse,
     (current, data): KnowledgeEntry => ({
       ...current,
       title: data.title ?? current.title,
@@ -306,3 +281,42 @@ export const createKnowledgeRepository = ({
 };
 
 export type KnowledgeRepository = ReturnType<typeof createKnowledgeRepository>;
+
+/**
+ * The knowledge entry schemas, built on the first call and kept: a function that serves other collections (api-data answers
+ * six) never builds them, and one that parses knowledge entry builds them on its first parse. The exports below are the same
+ * schemas by name, for code that reads them at its own module scope; a bundle that reads only `knowledgeSchemas()` drops
+ * them.
+ */
+export const knowledgeSchemas = /* @__PURE__ */ builtOnFirstUse(() => {
+  const KnowledgeEntry = z.object({
+    id: z.string(),
+    title: z.string(),
+    body: z.string(),
+    tags: z.array(z.string()),
+    source: z.nullable(z.string()),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().check(z.int()),
+  });
+
+  const NewKnowledgeEntry = z.object({
+    title: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(300)),
+    body: z.string().check(z.maxLength(200_000)),
+    tags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
+    source: z.optional(z.string().check(z.maxLength(500))),
+  });
+
+  const KnowledgePatch = z.object({
+    title: z.optional(z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(300))),
+    body: z.optional(z.string().check(z.maxLength(200_000))),
+    tags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
+    source: z.optional(z.nullable(z.string().check(z.maxLength(500)))),
+  });
+
+  return { KnowledgeEntry, NewKnowledgeEntry, KnowledgePatch };
+});
+
+export const KnowledgeEntry = /* @__PURE__ */ (() => knowledgeSchemas().KnowledgeEntry)();
+export const NewKnowledgeEntry = /* @__PURE__ */ (() => knowledgeSchemas().NewKnowledgeEntry)();
+export const KnowledgePatch = /* @__PURE__ */ (() => knowledgeSchemas().KnowledgePatch)();

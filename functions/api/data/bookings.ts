@@ -1,11 +1,10 @@
 import * as z from 'zod/mini';
 import { builtOnFirstUse, described, withMeta } from '../../../statemachines/zod-kit';
 import {
-  Booking,
-  BookingPatch,
-  BookingStatus,
+  type BookingPatch,
+  bookingSchemas,
   createBookingRepository,
-  NewBooking,
+  type NewBooking,
 } from '../../data/bookings';
 import { toLeadSummary } from '../../data/leads';
 import type { Platform } from '../../shared/platform';
@@ -13,33 +12,37 @@ import { type CollectionAdapter, type CollectionSpec, dataEvent, defined } from 
 import { Cursor, Limit, pageView } from '../schemas';
 import { ExpectedVersion, IsoTime, leadReferences, orUndefined } from './common';
 
-const BookingsQuery = /* @__PURE__ */ (() =>
+const BookingsQuery = /* @__PURE__ */ builtOnFirstUse(() =>
   z.object({
     limit: Limit,
     cursor: Cursor,
     from: described(z.optional(IsoTime), 'Bookings starting at or after'),
     to: described(z.optional(IsoTime), 'Bookings starting before'),
-    status: z.optional(BookingStatus),
+    status: z.optional(bookingSchemas().BookingStatus),
     leadId: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(128))),
-  }))();
+  }),
+);
 
-const BookingUpdate = /* @__PURE__ */ (() =>
+const BookingUpdate = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(
     z.strictObject({
-      ...BookingPatch.shape,
+      ...bookingSchemas().BookingPatch.shape,
       /** `cancelled` cancels the booking (frees the slot, emits booking.cancelled). */
       status: z.optional(z.literal('cancelled')),
       cancelReason: z.optional(z.string().check(z.maxLength(1000))),
       expectedVersion: ExpectedVersion,
     }),
     { id: 'BookingPatch' },
-  ))();
+  ),
+);
 
 export const bookingsSpec: CollectionSpec = {
   name: 'bookings',
   title: 'Booking',
-  item: builtOnFirstUse(() => withMeta(Booking, { id: 'Booking' })),
-  createBody: withMeta(z.strictObject(NewBooking.shape), { id: 'NewBooking' }),
+  item: builtOnFirstUse(() => withMeta(bookingSchemas().Booking, { id: 'Booking' })),
+  createBody: builtOnFirstUse(() =>
+    withMeta(z.strictObject(bookingSchemas().NewBooking.shape), { id: 'NewBooking' }),
+  ),
   updateBody: BookingUpdate,
   listQuery: BookingsQuery,
 };
@@ -50,7 +53,7 @@ export const bookingsAdapter = (platform: Platform): CollectionAdapter => {
   const { clock } = platform;
   return {
     async list(tenantId, query) {
-      return pageView(await repo.list(tenantId, defined(query as z.infer<typeof BookingsQuery>)));
+      return pageView(await repo.list(tenantId, defined(query as z.infer<ReturnType<typeof BookingsQuery>>)));
     },
     async create(tenantId, body) {
       const input = body as NewBooking;
@@ -69,7 +72,9 @@ export const bookingsAdapter = (platform: Platform): CollectionAdapter => {
     },
     get: (tenantId, id) => orUndefined(repo.get(tenantId, id)),
     async update(tenantId, id, body) {
-      const { expectedVersion, status, cancelReason, ...patch } = body as z.infer<typeof BookingUpdate>;
+      const { expectedVersion, status, cancelReason, ...patch } = body as z.infer<
+        ReturnType<typeof BookingUpdate>
+      >;
       let booking =
         Object.keys(defined(patch)).length > 0
           ? await repo.update(tenantId, id, patch as BookingPatch, defined({ expectedVersion }))

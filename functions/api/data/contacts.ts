@@ -1,27 +1,37 @@
 import * as z from 'zod/mini';
 import { builtOnFirstUse, withMeta } from '../../../statemachines/zod-kit';
-import { Contact, ContactPatch, createContactRepository, NewContact } from '../../data/contacts';
+import {
+  type ContactPatch,
+  contactSchemas,
+  createContactRepository,
+  type NewContact,
+} from '../../data/contacts';
 import type { Platform } from '../../shared/platform';
 import { type CollectionAdapter, type CollectionSpec, defined } from '../data-modules';
 import { Cursor, Limit, pageView } from '../schemas';
 import { ExpectedVersion, leadReferences, orUndefined } from './common';
 
-const ContactsQuery = /* @__PURE__ */ (() =>
+const ContactsQuery = /* @__PURE__ */ builtOnFirstUse(() =>
   z.object({
     limit: Limit,
     cursor: Cursor,
     company: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(200))),
     email: z.optional(z.email()),
-  }))();
+  }),
+);
 
 export const contactsSpec: CollectionSpec = {
   name: 'contacts',
   title: 'Contact',
-  item: builtOnFirstUse(() => withMeta(Contact, { id: 'Contact' })),
-  createBody: withMeta(z.strictObject(NewContact.shape), { id: 'NewContact' }),
-  updateBody: withMeta(z.strictObject({ ...ContactPatch.shape, expectedVersion: ExpectedVersion }), {
-    id: 'ContactPatch',
-  }),
+  item: builtOnFirstUse(() => withMeta(contactSchemas().Contact, { id: 'Contact' })),
+  createBody: builtOnFirstUse(() =>
+    withMeta(z.strictObject(contactSchemas().NewContact.shape), { id: 'NewContact' }),
+  ),
+  updateBody: builtOnFirstUse(() =>
+    withMeta(z.strictObject({ ...contactSchemas().ContactPatch.shape, expectedVersion: ExpectedVersion }), {
+      id: 'ContactPatch',
+    }),
+  ),
   listQuery: ContactsQuery,
 };
 
@@ -30,7 +40,7 @@ export const contactsAdapter = (platform: Platform): CollectionAdapter => {
   const leadOf = leadReferences(platform);
   return {
     async list(tenantId, query) {
-      return pageView(await repo.list(tenantId, defined(query as z.infer<typeof ContactsQuery>)));
+      return pageView(await repo.list(tenantId, defined(query as z.infer<ReturnType<typeof ContactsQuery>>)));
     },
     async create(tenantId, body) {
       await leadOf(tenantId, (body as NewContact).leadId, 'The contact');

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { builtOnFirstUse, described, withMeta } from '../../../statemachines/zod-kit';
-import { createFileRepository, FileMeta } from '../../data/files';
+import { createFileRepository, fileSchemas } from '../../data/files';
 import { BadRequestError } from '../../shared/errors';
 import type { Platform } from '../../shared/platform';
 import { type CollectionAdapter, type CollectionSpec, dataEvent, defined } from '../data-modules';
@@ -8,41 +8,43 @@ import { Cursor, Limit, pageView } from '../schemas';
 import { ExpectedVersion, orUndefined } from './common';
 
 /** Content travels in JSON: UTF-8 text, or base64 for binary. */
-const FileContent = /* @__PURE__ */ (() => ({
+const FileContent = /* @__PURE__ */ builtOnFirstUse(() => ({
   content: z.string().check(z.maxLength(7_000_000)),
   encoding: described(z.optional(z.enum(['utf8', 'base64'])), '@default utf8'),
   contentType: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(200))),
-}))();
+}));
 
-const NewFileBody = /* @__PURE__ */ (() =>
+const NewFileBody = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(
     z.strictObject({
       name: z.string().check(z.minLength(1)).check(z.maxLength(255)),
       folder: z.optional(z.string().check(z.maxLength(500))),
-      ...FileContent,
+      ...FileContent(),
     }),
     { id: 'NewFile' },
-  ))();
+  ),
+);
 
-const FileUpdate = /* @__PURE__ */ (() =>
+const FileUpdate = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(
     z.strictObject({
       name: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(255))),
       folder: z.optional(z.string().check(z.maxLength(500))),
-      content: z.optional(FileContent.content),
-      encoding: FileContent.encoding,
-      contentType: FileContent.contentType,
+      content: z.optional(FileContent().content),
+      encoding: FileContent().encoding,
+      contentType: FileContent().contentType,
       expectedVersion: ExpectedVersion,
     }),
     { id: 'FilePatch' },
-  ))();
+  ),
+);
 
 /** Files up to this size come back with their content on GET /files/{id}. */
 export const INLINE_CONTENT_BYTES = 1_000_000;
 
 const FileView = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(
-    z.extend(FileMeta, {
+    z.extend(fileSchemas().FileMeta, {
       content: z.optional(z.string()),
       encoding: z.optional(z.enum(['utf8', 'base64'])),
       contentOmitted: described(z.optional(z.boolean()), 'true when the file is too large to inline'),
@@ -51,12 +53,13 @@ const FileView = /* @__PURE__ */ builtOnFirstUse(() =>
   ),
 );
 
-const FilesQuery = /* @__PURE__ */ (() =>
+const FilesQuery = /* @__PURE__ */ builtOnFirstUse(() =>
   z.object({
     limit: Limit,
     cursor: Cursor,
     folder: z.optional(z.string().check(z.maxLength(500))),
-  }))();
+  }),
+);
 
 export const filesSpec: CollectionSpec = {
   name: 'files',
@@ -84,10 +87,10 @@ export const filesAdapter = (platform: Platform): CollectionAdapter => {
   const { clock } = platform;
   return {
     async list(tenantId, query) {
-      return pageView(await repo.list(tenantId, defined(query as z.infer<typeof FilesQuery>)));
+      return pageView(await repo.list(tenantId, defined(query as z.infer<ReturnType<typeof FilesQuery>>)));
     },
     async create(tenantId, body) {
-      const b = body as z.infer<typeof NewFileBody>;
+      const b = body as z.infer<ReturnType<typeof NewFileBody>>;
       const { file, created } = await repo.create(tenantId, {
         name: b.name,
         content: decodeContent(b.content, b.encoding),
@@ -106,7 +109,7 @@ export const filesAdapter = (platform: Platform): CollectionAdapter => {
         : { ...file, content: Buffer.from(stored.body).toString('base64'), encoding: 'base64' };
     },
     async update(tenantId, id, body) {
-      const { expectedVersion, content, encoding, ...rest } = body as z.infer<typeof FileUpdate>;
+      const { expectedVersion, content, encoding, ...rest } = body as z.infer<ReturnType<typeof FileUpdate>>;
       const file = await repo.update(
         tenantId,
         id,

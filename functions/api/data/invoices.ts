@@ -2,29 +2,29 @@ import * as z from 'zod/mini';
 import { builtOnFirstUse, described, withMeta } from '../../../statemachines/zod-kit';
 import {
   createInvoiceRepository,
-  Invoice,
-  InvoicePatch,
-  InvoiceStatus,
-  NewInvoice,
+  type InvoicePatch,
+  invoiceSchemas,
+  type NewInvoice,
 } from '../../data/invoices';
 import type { Platform } from '../../shared/platform';
 import { type CollectionAdapter, type CollectionSpec, dataEvent, defined } from '../data-modules';
 import { Cursor, Limit, pageView } from '../schemas';
 import { ExpectedVersion, IsoTime, leadReferences, orUndefined } from './common';
 
-const InvoicesQuery = /* @__PURE__ */ (() =>
+const InvoicesQuery = /* @__PURE__ */ builtOnFirstUse(() =>
   z.object({
     limit: Limit,
     cursor: Cursor,
-    status: z.optional(InvoiceStatus),
+    status: z.optional(invoiceSchemas().InvoiceStatus),
     customerEmail: z.optional(z.email()),
     leadId: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(128))),
-  }))();
+  }),
+);
 
-const InvoiceUpdate = /* @__PURE__ */ (() =>
+const InvoiceUpdate = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(
     z.strictObject({
-      ...InvoicePatch.shape,
+      ...invoiceSchemas().InvoicePatch.shape,
       /** `open` issues a draft (it gets its number, emits invoice.created); `paid` records the payment (invoice.paid). */
       status: z.optional(z.enum(['open', 'paid'])),
       paidAt: z.optional(IsoTime),
@@ -35,13 +35,16 @@ const InvoiceUpdate = /* @__PURE__ */ (() =>
       expectedVersion: ExpectedVersion,
     }),
     { id: 'InvoicePatch' },
-  ))();
+  ),
+);
 
 export const invoicesSpec: CollectionSpec = {
   name: 'invoices',
   title: 'Invoice',
-  item: builtOnFirstUse(() => withMeta(Invoice, { id: 'Invoice' })),
-  createBody: withMeta(z.strictObject(NewInvoice.shape), { id: 'NewInvoice' }),
+  item: builtOnFirstUse(() => withMeta(invoiceSchemas().Invoice, { id: 'Invoice' })),
+  createBody: builtOnFirstUse(() =>
+    withMeta(z.strictObject(invoiceSchemas().NewInvoice.shape), { id: 'NewInvoice' }),
+  ),
   updateBody: InvoiceUpdate,
   listQuery: InvoicesQuery,
 };
@@ -52,7 +55,7 @@ export const invoicesAdapter = (platform: Platform): CollectionAdapter => {
   const { clock } = platform;
   return {
     async list(tenantId, query) {
-      return pageView(await repo.list(tenantId, defined(query as z.infer<typeof InvoicesQuery>)));
+      return pageView(await repo.list(tenantId, defined(query as z.infer<ReturnType<typeof InvoicesQuery>>)));
     },
     async create(tenantId, body) {
       await leadOf(tenantId, (body as NewInvoice).leadId, 'The invoice');
@@ -66,7 +69,7 @@ export const invoicesAdapter = (platform: Platform): CollectionAdapter => {
     get: (tenantId, id) => orUndefined(repo.get(tenantId, id)),
     async update(tenantId, id, body) {
       const { expectedVersion, status, paidAt, amountCents, ...patch } = body as z.infer<
-        typeof InvoiceUpdate
+        ReturnType<typeof InvoiceUpdate>
       >;
       await leadOf(tenantId, patch.leadId, 'The invoice');
       let invoice =

@@ -2,16 +2,16 @@ import * as z from 'zod/mini';
 import { builtOnFirstUse, described, withMeta } from '../../../statemachines/zod-kit';
 import {
   createKnowledgeRepository,
-  KnowledgeEntry,
-  KnowledgePatch,
-  NewKnowledgeEntry,
+  type KnowledgePatch,
+  knowledgeSchemas,
+  type NewKnowledgeEntry,
 } from '../../data/knowledge';
 import type { Platform } from '../../shared/platform';
 import { type CollectionAdapter, type CollectionSpec, defined } from '../data-modules';
 import { Cursor, Limit, pageView } from '../schemas';
 import { ExpectedVersion, orUndefined } from './common';
 
-const KnowledgeQuery = /* @__PURE__ */ (() =>
+const KnowledgeQuery = /* @__PURE__ */ builtOnFirstUse(() =>
   z.object({
     limit: Limit,
     cursor: Cursor,
@@ -19,16 +19,24 @@ const KnowledgeQuery = /* @__PURE__ */ (() =>
       z.optional(z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(500))),
       'Full-text search (ranked, with snippets); no paging',
     ),
-  }))();
+  }),
+);
 
 export const knowledgeSpec: CollectionSpec = {
   name: 'knowledge',
   title: 'Knowledge entry',
-  item: builtOnFirstUse(() => withMeta(KnowledgeEntry, { id: 'KnowledgeEntry' })),
-  createBody: withMeta(z.strictObject(NewKnowledgeEntry.shape), { id: 'NewKnowledgeEntry' }),
-  updateBody: withMeta(z.strictObject({ ...KnowledgePatch.shape, expectedVersion: ExpectedVersion }), {
-    id: 'KnowledgePatch',
-  }),
+  item: builtOnFirstUse(() => withMeta(knowledgeSchemas().KnowledgeEntry, { id: 'KnowledgeEntry' })),
+  createBody: builtOnFirstUse(() =>
+    withMeta(z.strictObject(knowledgeSchemas().NewKnowledgeEntry.shape), { id: 'NewKnowledgeEntry' }),
+  ),
+  updateBody: builtOnFirstUse(() =>
+    withMeta(
+      z.strictObject({ ...knowledgeSchemas().KnowledgePatch.shape, expectedVersion: ExpectedVersion }),
+      {
+        id: 'KnowledgePatch',
+      },
+    ),
+  ),
   listQuery: KnowledgeQuery,
 };
 
@@ -36,7 +44,7 @@ export const knowledgeAdapter = (platform: Platform): CollectionAdapter => {
   const repo = createKnowledgeRepository({ db: platform.db, clock: platform.clock });
   return {
     async list(tenantId, query) {
-      const { q, limit, cursor } = query as z.infer<typeof KnowledgeQuery>;
+      const { q, limit, cursor } = query as z.infer<ReturnType<typeof KnowledgeQuery>>;
       if (q) return { items: await repo.search(tenantId, q, limit ?? 10) };
       return pageView(await repo.list(tenantId, defined({ limit, cursor })));
     },

@@ -1,32 +1,35 @@
 import * as z from 'zod/mini';
 import { builtOnFirstUse, withMeta } from '../../../statemachines/zod-kit';
-import { createLeadRepository, Lead, LeadPatch, LeadStatus, NewLead } from '../../data/leads';
+import { createLeadRepository, type LeadPatch, leadSchemas, type NewLead } from '../../data/leads';
 import { ConflictError } from '../../shared/errors';
 import type { Platform } from '../../shared/platform';
 import { type CollectionAdapter, type CollectionSpec, dataEvent, defined } from '../data-modules';
 import { Cursor, Limit, pageView } from '../schemas';
 import { ExpectedVersion, IsoTime, orUndefined } from './common';
 
-const LeadsQuery = /* @__PURE__ */ (() =>
+const LeadsQuery = /* @__PURE__ */ builtOnFirstUse(() =>
   z.object({
     limit: Limit,
     cursor: Cursor,
-    status: z.optional(LeadStatus),
+    status: z.optional(leadSchemas().LeadStatus),
     tag: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(50))),
     source: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(100))),
     minValue: z.optional(z.coerce.number().check(z.gte(0))),
     createdAfter: z.optional(IsoTime),
     createdBefore: z.optional(IsoTime),
-  }))();
+  }),
+);
 
 export const leadsSpec: CollectionSpec = {
   name: 'leads',
   title: 'Lead',
-  item: builtOnFirstUse(() => withMeta(Lead, { id: 'Lead' })),
-  createBody: withMeta(z.strictObject(NewLead.shape), { id: 'NewLead' }),
-  updateBody: withMeta(z.strictObject({ ...LeadPatch.shape, expectedVersion: ExpectedVersion }), {
-    id: 'LeadPatch',
-  }),
+  item: builtOnFirstUse(() => withMeta(leadSchemas().Lead, { id: 'Lead' })),
+  createBody: builtOnFirstUse(() => withMeta(z.strictObject(leadSchemas().NewLead.shape), { id: 'NewLead' })),
+  updateBody: builtOnFirstUse(() =>
+    withMeta(z.strictObject({ ...leadSchemas().LeadPatch.shape, expectedVersion: ExpectedVersion }), {
+      id: 'LeadPatch',
+    }),
+  ),
   listQuery: LeadsQuery,
 };
 
@@ -35,7 +38,7 @@ export const leadsAdapter = (platform: Platform): CollectionAdapter => {
   const { clock } = platform;
   return {
     async list(tenantId, query) {
-      return pageView(await repo.list(tenantId, defined(query as z.infer<typeof LeadsQuery>)));
+      return pageView(await repo.list(tenantId, defined(query as z.infer<ReturnType<typeof LeadsQuery>>)));
     },
     async create(tenantId, body) {
       const { lead, created } = await repo.create(tenantId, body as NewLead);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { builtOnFirstUse } from '../../../statemachines/zod-kit';
+import { builtOnFirstParse, builtOnFirstUse } from '../../../statemachines/zod-kit';
 import { NotFoundError } from '../../shared/errors';
 import {
   type AnyRoute,
@@ -60,7 +60,7 @@ export const collectionRoutes = (spec: CollectionSpec): AnyRoute<ApiContext>[] =
       summary: `List ${spec.name}, newest first, with filters`,
       tags,
       auth: 'tenant',
-      query: spec.listQuery,
+      query: builtOnFirstParse(spec.listQuery),
       responses: { 200: { description: `A page of ${spec.name}`, schema: page } },
       async handler(req, ctx) {
         return ok(await adapter(ctx).list(tenantOf(ctx), req.query as Record<string, unknown>));
@@ -73,7 +73,7 @@ export const collectionRoutes = (spec: CollectionSpec): AnyRoute<ApiContext>[] =
       summary: `Create a ${spec.title.toLowerCase()}`,
       tags,
       auth: 'tenant',
-      body: spec.createBody,
+      body: builtOnFirstParse(spec.createBody),
       ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
       responses: { 201: { description: 'Created', schema: spec.item } },
       errors: [409, 503],
@@ -107,7 +107,7 @@ export const collectionRoutes = (spec: CollectionSpec): AnyRoute<ApiContext>[] =
       tags,
       auth: 'tenant',
       params: ItemParams,
-      body: spec.updateBody,
+      body: builtOnFirstParse(spec.updateBody),
       ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
       responses: { 200: { description: 'Saved', schema: spec.item } },
       errors: [409, 503],

@@ -22,11 +22,11 @@ import {
   type Booking,
   BookingConflictError,
   type BookingFilters,
-  BookingPatch,
-  BookingStatus,
+  type BookingPatch,
   type BusyInterval,
+  bookingSchemas,
   MAX_BOOKING_MS,
-  NewBooking,
+  type NewBooking,
 } from './schema';
 import { claimChanges, holderOf, readClaims, type Span } from './slot-claims';
 
@@ -86,7 +86,7 @@ export const createBookingRepository = ({ db, clock }: { readonly db: Database; 
     input: NewBooking,
     options: { readonly id?: string; readonly reservation?: string } = {},
   ): Promise<Booking> => {
-    const data = NewBooking.parse(input);
+    const data = bookingSchemas().NewBooking.parse(input);
     const { startMs, endMs } = parseInterval(data.start, data.end);
     const at = clock.now().toISOString();
     if (options.id !== undefined) assertId('booking', options.id);
@@ -129,7 +129,7 @@ export const createBookingRepository = ({ db, clock }: { readonly db: Database; 
     patch: BookingPatch,
     options: { expectedVersion?: number } = {},
   ): Promise<Booking> => {
-    const data = BookingPatch.parse(patch);
+    const data = bookingSchemas().BookingPatch.parse(patch);
     const current = await get(tenantId, id);
     assertExpectedVersion('booking', id, current, options.expectedVersion);
     const next: Booking = {
@@ -286,7 +286,7 @@ export const createBookingRepository = ({ db, clock }: { readonly db: Database; 
     const conditions: string[] = [];
     if (filters.status) {
       names['#status'] = 'status';
-      values[':status'] = BookingStatus.parse(filters.status);
+      values[':status'] = bookingSchemas().BookingStatus.parse(filters.status);
       conditions.push('#status = :status');
     }
     if (values[':overlapFrom'] !== undefined) {

@@ -1,56 +1,17 @@
 import * as z from 'zod/mini';
-import '../../../statemachines/zod-kit';
+import { builtOnFirstUse } from '../../../statemachines/zod-kit';
 import { ConflictError } from '../../shared/errors';
 import type { PageRequest } from '../repository';
 
 export const BOOKING_STATUSES = ['confirmed', 'cancelled'] as const;
-export const BookingStatus = /* @__PURE__ */ (() => z.enum(BOOKING_STATUSES))();
 export type BookingStatus = z.infer<typeof BookingStatus>;
 
 export const MAX_BOOKING_MS = 7 * 86_400_000;
 
-export const Booking = /* @__PURE__ */ (() =>
-  z.object({
-    id: z.string(),
-    title: z.string(),
-    start: z.string(),
-    end: z.string(),
-    status: BookingStatus,
-    attendeeEmail: z.nullable(z.string()),
-    leadId: z.nullable(z.string()),
-    location: z.nullable(z.string()),
-    notes: z.nullable(z.string()),
-    cancelledAt: z.nullable(z.string()),
-    cancelReason: z.nullable(z.string()),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    version: z.number().check(z.int()),
-  }))();
 export type Booking = z.infer<typeof Booking>;
 
-const IsoDateTime = /* @__PURE__ */ (() => z.iso.datetime({ offset: true }))();
-
-export const NewBooking = /* @__PURE__ */ (() =>
-  z.object({
-    title: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200)),
-    start: IsoDateTime,
-    end: IsoDateTime,
-    attendeeEmail: z.optional(z.email()),
-    leadId: z.optional(z.string().check(z.maxLength(128))),
-    location: z.optional(z.string().check(z.maxLength(500))),
-    notes: z.optional(z.string().check(z.maxLength(5000))),
-  }))();
 export type NewBooking = z.infer<typeof NewBooking>;
 
-export const BookingPatch = /* @__PURE__ */ (() =>
-  z.object({
-    title: z.optional(z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200))),
-    start: z.optional(IsoDateTime),
-    end: z.optional(IsoDateTime),
-    attendeeEmail: z.optional(z.nullable(z.email())),
-    location: z.optional(z.nullable(z.string().check(z.maxLength(500)))),
-    notes: z.optional(z.nullable(z.string().check(z.maxLength(5000)))),
-  }))();
 export type BookingPatch = z.infer<typeof BookingPatch>;
 
 export interface BookingFilters extends PageRequest {
@@ -83,3 +44,58 @@ export class BookingConflictError extends ConflictError {
     this.conflicting = conflicting;
   }
 }
+
+/**
+ * The booking schemas, built on the first call and kept: a function that serves other collections (api-data answers
+ * six) never builds them, and one that parses booking builds them on its first parse. The exports below are the same
+ * schemas by name, for code that reads them at its own module scope; a bundle that reads only `bookingSchemas()` drops
+ * them.
+ */
+export const bookingSchemas = /* @__PURE__ */ builtOnFirstUse(() => {
+  const BookingStatus = z.enum(BOOKING_STATUSES);
+
+  const Booking = z.object({
+    id: z.string(),
+    title: z.string(),
+    start: z.string(),
+    end: z.string(),
+    status: BookingStatus,
+    attendeeEmail: z.nullable(z.string()),
+    leadId: z.nullable(z.string()),
+    location: z.nullable(z.string()),
+    notes: z.nullable(z.string()),
+    cancelledAt: z.nullable(z.string()),
+    cancelReason: z.nullable(z.string()),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().check(z.int()),
+  });
+
+  const IsoDateTime = z.iso.datetime({ offset: true });
+
+  const NewBooking = z.object({
+    title: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200)),
+    start: IsoDateTime,
+    end: IsoDateTime,
+    attendeeEmail: z.optional(z.email()),
+    leadId: z.optional(z.string().check(z.maxLength(128))),
+    location: z.optional(z.string().check(z.maxLength(500))),
+    notes: z.optional(z.string().check(z.maxLength(5000))),
+  });
+
+  const BookingPatch = z.object({
+    title: z.optional(z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200))),
+    start: z.optional(IsoDateTime),
+    end: z.optional(IsoDateTime),
+    attendeeEmail: z.optional(z.nullable(z.email())),
+    location: z.optional(z.nullable(z.string().check(z.maxLength(500)))),
+    notes: z.optional(z.nullable(z.string().check(z.maxLength(5000)))),
+  });
+
+  return { BookingStatus, Booking, IsoDateTime, NewBooking, BookingPatch };
+});
+
+export const BookingStatus = /* @__PURE__ */ (() => bookingSchemas().BookingStatus)();
+export const Booking = /* @__PURE__ */ (() => bookingSchemas().Booking)();
+export const NewBooking = /* @__PURE__ */ (() => bookingSchemas().NewBooking)();
+export const BookingPatch = /* @__PURE__ */ (() => bookingSchemas().BookingPatch)();

@@ -28,9 +28,9 @@ import {
   formatInvoiceNumber,
   type Invoice,
   type InvoiceFilters,
-  InvoicePatch,
-  InvoiceStatus,
-  NewInvoice,
+  type InvoicePatch,
+  invoiceSchemas,
+  type NewInvoice,
 } from './schema';
 
 export const createInvoiceRepository = ({ db, clock }: { readonly db: Database; readonly clock: Clock }) => {
@@ -60,7 +60,7 @@ export const createInvoiceRepository = ({ db, clock }: { readonly db: Database; 
     input: NewInvoice,
     options: { readonly id?: string } = {},
   ): Promise<Invoice> => {
-    const data = NewInvoice.parse(input);
+    const data = invoiceSchemas().NewInvoice.parse(input);
     if (options.id !== undefined) assertId('invoice', options.id);
     const now = clock.now();
     const at = now.toISOString();
@@ -134,7 +134,7 @@ export const createInvoiceRepository = ({ db, clock }: { readonly db: Database; 
     patch: InvoicePatch,
     options: { expectedVersion?: number } = {},
   ): Promise<Invoice> => {
-    const data = InvoicePatch.parse(patch);
+    const data = invoiceSchemas().InvoicePatch.parse(patch);
     return updateAtVersion(
       'invoice',
       id,
@@ -332,7 +332,7 @@ export const createInvoiceRepository = ({ db, clock }: { readonly db: Database; 
     const conditions: string[] = [];
     if (filters.status) {
       names['#status'] = 'status';
-      values[':status'] = InvoiceStatus.parse(filters.status);
+      values[':status'] = invoiceSchemas().InvoiceStatus.parse(filters.status);
       conditions.push('#status = :status');
     }
     if (filters.customerEmail) {

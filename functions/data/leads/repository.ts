@@ -16,9 +16,10 @@ import { leadList, leadStore } from './reads';
 import {
   type Lead,
   type LeadChanges,
-  LeadPatch,
+  type LeadPatch,
+  leadSchemas,
   MAX_TAGS_PER_LEAD,
-  NewLead,
+  type NewLead,
   normalizeEmail,
   normalizeTag,
   uniqueTags,
@@ -41,7 +42,7 @@ export const createLeadRepository = ({ db, clock }: LeadRepositoryDeps) => {
     input: NewLead,
     options: { readonly id?: string } = {},
   ): Promise<{ lead: Lead; created: boolean }> => {
-    const data = NewLead.parse(input);
+    const data = leadSchemas().NewLead.parse(input);
     if (options.id !== undefined) assertId('lead', options.id);
     const at = clock.now().toISOString();
     const lead: Lead = {
@@ -137,7 +138,7 @@ export const createLeadRepository = ({ db, clock }: LeadRepositoryDeps) => {
     patch: LeadPatch,
     options: { expectedVersion?: number; changeKey?: string } = {},
   ): Promise<{ lead: Lead; changes: LeadChanges }> => {
-    const data = LeadPatch.parse(patch);
+    const data = leadSchemas().LeadPatch.parse(patch);
     const { changeKey } = options;
     return updateAtVersion(
       'lead',

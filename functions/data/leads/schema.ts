@@ -1,63 +1,18 @@
 import * as z from 'zod/mini';
-import '../../../statemachines/zod-kit';
 import type { LeadSummary as LeadSummarySchema } from '../../../statemachines/catalogue';
+import { builtOnFirstUse } from '../../../statemachines/zod-kit';
 import type { PageRequest } from '../repository';
 
 export const LEAD_STATUSES = ['new', 'contacted', 'qualified', 'customer', 'lost'] as const;
-export const LeadStatus = /* @__PURE__ */ (() => z.enum(LEAD_STATUSES))();
 export type LeadStatus = z.infer<typeof LeadStatus>;
 /** Keeps the lead's transaction (lead, email, tag and source index items) under DynamoDB's 100-item limit. */
 export const MAX_TAGS_PER_LEAD = 45;
 
-export const Lead = /* @__PURE__ */ (() =>
-  z.object({
-    id: z.string(),
-    email: z.string(),
-    name: z.nullable(z.string()),
-    company: z.nullable(z.string()),
-    phone: z.nullable(z.string()),
-    source: z.nullable(z.string()),
-    status: LeadStatus,
-    value: z.nullable(z.number()),
-    tags: z.array(z.string()),
-    fields: z.record(z.string(), z.unknown()),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    version: z.number().check(z.int()),
-  }))();
 export type Lead = z.infer<typeof Lead>;
 export type LeadSummary = z.infer<ReturnType<typeof LeadSummarySchema>>;
 
-export const NewLead = /* @__PURE__ */ (() =>
-  z.object({
-    email: z.email(),
-    name: z.optional(z.string().check(z.maxLength(200))),
-    company: z.optional(z.string().check(z.maxLength(200))),
-    phone: z.optional(z.string().check(z.maxLength(50))),
-    source: z.optional(z.string().check(z.maxLength(100))),
-    status: z.optional(LeadStatus),
-    value: z.optional(z.number().check(z.gte(0))),
-    tags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(MAX_TAGS_PER_LEAD))),
-    fields: z.optional(z.record(z.string(), z.unknown())),
-  }))();
 export type NewLead = z.infer<typeof NewLead>;
 
-export const LeadPatch = /* @__PURE__ */ (() =>
-  z.object({
-    email: z.optional(z.email()),
-    name: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
-    company: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
-    phone: z.optional(z.nullable(z.string().check(z.maxLength(50)))),
-    source: z.optional(z.nullable(z.string().check(z.maxLength(100)))),
-    status: z.optional(LeadStatus),
-    value: z.optional(z.nullable(z.number().check(z.gte(0)))),
-    /** Replaces all tags. */
-    tags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(MAX_TAGS_PER_LEAD))),
-    addTags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
-    removeTags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
-    /** Merged into the custom fields; a null value removes that field. */
-    fields: z.optional(z.record(z.string(), z.unknown())),
-  }))();
 export type LeadPatch = z.infer<typeof LeadPatch>;
 
 export interface LeadFilters extends PageRequest {
@@ -72,15 +27,6 @@ export interface LeadFilters extends PageRequest {
 
 export type LeadChanges = Record<string, { from: unknown; to: unknown }>;
 
-export const TimelineEntry = /* @__PURE__ */ (() =>
-  z.object({
-    id: z.string(),
-    leadId: z.string(),
-    kind: z.string(),
-    text: z.string(),
-    at: z.string(),
-    data: z.nullable(z.record(z.string(), z.unknown())),
-  }))();
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
 export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
@@ -98,3 +44,74 @@ export const toLeadSummary = (lead: Lead): LeadSummary => ({
   value: lead.value,
   tags: lead.tags,
 });
+
+/**
+ * The lead schemas, built on the first call and kept: a function that serves other collections (api-data answers
+ * six) never builds them, and one that parses lead builds them on its first parse. The exports below are the same
+ * schemas by name, for code that reads them at its own module scope; a bundle that reads only `leadSchemas()` drops
+ * them.
+ */
+export const leadSchemas = /* @__PURE__ */ builtOnFirstUse(() => {
+  const LeadStatus = z.enum(LEAD_STATUSES);
+
+  const Lead = z.object({
+    id: z.string(),
+    email: z.string(),
+    name: z.nullable(z.string()),
+    company: z.nullable(z.string()),
+    phone: z.nullable(z.string()),
+    source: z.nullable(z.string()),
+    status: LeadStatus,
+    value: z.nullable(z.number()),
+    tags: z.array(z.string()),
+    fields: z.record(z.string(), z.unknown()),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().check(z.int()),
+  });
+
+  const NewLead = z.object({
+    email: z.email(),
+    name: z.optional(z.string().check(z.maxLength(200))),
+    company: z.optional(z.string().check(z.maxLength(200))),
+    phone: z.optional(z.string().check(z.maxLength(50))),
+    source: z.optional(z.string().check(z.maxLength(100))),
+    status: z.optional(LeadStatus),
+    value: z.optional(z.number().check(z.gte(0))),
+    tags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(MAX_TAGS_PER_LEAD))),
+    fields: z.optional(z.record(z.string(), z.unknown())),
+  });
+
+  const LeadPatch = z.object({
+    email: z.optional(z.email()),
+    name: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
+    company: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
+    phone: z.optional(z.nullable(z.string().check(z.maxLength(50)))),
+    source: z.optional(z.nullable(z.string().check(z.maxLength(100)))),
+    status: z.optional(LeadStatus),
+    value: z.optional(z.nullable(z.number().check(z.gte(0)))),
+    /** Replaces all tags. */
+    tags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(MAX_TAGS_PER_LEAD))),
+    addTags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
+    removeTags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
+    /** Merged into the custom fields; a null value removes that field. */
+    fields: z.optional(z.record(z.string(), z.unknown())),
+  });
+
+  const TimelineEntry = z.object({
+    id: z.string(),
+    leadId: z.string(),
+    kind: z.string(),
+    text: z.string(),
+    at: z.string(),
+    data: z.nullable(z.record(z.string(), z.unknown())),
+  });
+
+  return { LeadStatus, Lead, NewLead, LeadPatch, TimelineEntry };
+});
+
+export const LeadStatus = /* @__PURE__ */ (() => leadSchemas().LeadStatus)();
+export const Lead = /* @__PURE__ */ (() => leadSchemas().Lead)();
+export const NewLead = /* @__PURE__ */ (() => leadSchemas().NewLead)();
+export const LeadPatch = /* @__PURE__ */ (() => leadSchemas().LeadPatch)();
+export const TimelineEntry = /* @__PURE__ */ (() => leadSchemas().TimelineEntry)();
