@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import './zod-kit';
+import { builtOnFirstUse } from './zod-kit';
 
 /**
  * What flows between a compiled state machine and the functions it calls. The compiler writes these shapes in
@@ -11,9 +11,14 @@ import './zod-kit';
  *   $.steps    results by step id: $.steps.<id> = the action's output (trimmed to its declared keys)
  */
 
-/** Input given to StartExecution by every starter (dispatcher, scheduler, API, webhook path). */
-export const ExecutionInput = /* @__PURE__ */ (() =>
-  z.object({
+/**
+ * ExecutionInput and ExecutionContext, built on the first call: the validator derives the `{{context.…}}` fields from
+ * them only when a definition refers to one, so api-workflows does not build them at cold start. The exports below
+ * are the same schemas by name.
+ */
+export const executionSchemas = /* @__PURE__ */ builtOnFirstUse(() => {
+  /** Input given to StartExecution by every starter (dispatcher, scheduler, API, webhook path). */
+  const ExecutionInput = z.object({
     trigger: z.record(z.string(), z.unknown()),
     context: z.looseObject({
       tenantId: z.string().check(z.minLength(1)),
@@ -30,12 +35,10 @@ export const ExecutionInput = /* @__PURE__ */ (() =>
        */
       approvalId: z.optional(z.string().check(z.minLength(1))),
     }),
-  }))();
-export type ExecutionInput = z.infer<typeof ExecutionInput>;
+  });
 
-/** $.context after the supervisor's start task. */
-export const ExecutionContext = /* @__PURE__ */ (() =>
-  z.looseObject({
+  /** $.context after the supervisor's start task. */
+  const ExecutionContext = z.looseObject({
     tenantId: z.string(),
     workflowId: z.string(),
     workflowVersion: z.number().check(z.int()),
@@ -62,7 +65,17 @@ export const ExecutionContext = /* @__PURE__ */ (() =>
         comment: z.nullable(z.string()),
       }),
     ),
-  }))();
+  });
+
+  return { ExecutionInput, ExecutionContext };
+});
+
+/** Input given to StartExecution by every starter (dispatcher, scheduler, API, webhook path). */
+export const ExecutionInput = /* @__PURE__ */ (() => executionSchemas().ExecutionInput)();
+export type ExecutionInput = z.infer<typeof ExecutionInput>;
+
+/** $.context after the supervisor's start task. */
+export const ExecutionContext = /* @__PURE__ */ (() => executionSchemas().ExecutionContext)();
 export type ExecutionContext = z.infer<typeof ExecutionContext>;
 
 /** Metadata the compiler attaches to every agent invocation. */

@@ -69,7 +69,7 @@ export const ValidationReport = /* @__PURE__ */ builtOnFirstUse(() =>
   ),
 );
 
-export const TriggerSummary = /* @__PURE__ */ (() =>
+export const TriggerSummary = /* @__PURE__ */ builtOnFirstUse(() =>
   z.looseObject({
     type: z.enum(['event', 'schedule', 'manual', 'webhook']),
     event: z.optional(z.string()),
@@ -78,7 +78,8 @@ export const TriggerSummary = /* @__PURE__ */ (() =>
     rate: z.optional(z.string()),
     at: z.optional(z.string()),
     timezone: z.optional(z.string()),
-  }))();
+  }),
+);
 
 export const Workflow = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(
@@ -88,7 +89,7 @@ export const Workflow = /* @__PURE__ */ builtOnFirstUse(() =>
       description: z.nullable(z.string()),
       status: z.enum(WORKFLOW_STATUSES),
       statusReason: z.nullable(z.string()),
-      trigger: TriggerSummary,
+      trigger: TriggerSummary(),
       autoMode: z.nullable(z.boolean()),
       definition: WorkflowDefinitionBody(),
       currentVersion: z.number().check(z.int()),

@@ -2,7 +2,7 @@ import { collectReferences, isWellFormedReference, type Reference } from '../ref
 import type { Scope, StepInfo, ValidationContext } from './context';
 import { isRecord, type Path, toJsonPath } from './issues';
 import { didYouMean } from './messages';
-import { CONTEXT_SHAPE, leaf, type Shape, walkShape } from './shapes';
+import { contextShape, leaf, type Shape, walkShape } from './shapes';
 
 /**
  * References: every `{{…}}` names a root that exists here (trigger, steps, context; item and index inside forEach),
@@ -64,7 +64,7 @@ export const checkReference = (
     case 'trigger':
       return walk(ctx.triggerData, ref.segments, 'trigger');
     case 'context':
-      return walk(CONTEXT_SHAPE, ref.segments, 'context');
+      return walk(contextShape(), ref.segments, 'context');
     case 'item':
       if (!scope.item)
         return fail('item-outside-foreach', `${shown}: "item" exists only inside a forEach body`);

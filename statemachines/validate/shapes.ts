@@ -1,8 +1,9 @@
 import * as zc from 'zod/v4/core';
 import { itemFileElement } from '../catalogue/spec';
-import { ExecutionContext, ExecutionInput } from '../contracts';
+import { executionSchemas } from '../contracts';
 import { EVENT_DETAIL_FIELDS, EVENT_DETAILS } from '../event-details';
 import type { EventName } from '../events';
+import { builtOnFirstUse } from '../zod-kit';
 import { isRecord } from './issues';
 import { article, didYouMean, list } from './messages';
 
@@ -117,14 +118,16 @@ export const triggerShape = (trigger: unknown): Shape => {
   }
 };
 
-export const CONTEXT_SHAPE: Shape = (() => {
+/** The fields of `{{context.…}}` (the execution input's context and what the supervisor adds), derived on first use. */
+export const contextShape = builtOnFirstUse((): Shape => {
+  const { ExecutionContext, ExecutionInput } = executionSchemas();
   const a = shapeOfZod(ExecutionContext);
   const b = shapeOfZod(ExecutionInput.shape.context);
   const fields = new Map<string, Shape>();
   if (b.t === 'object') for (const [k, v] of b.fields) fields.set(k, v);
   if (a.t === 'object') for (const [k, v] of a.fields) fields.set(k, v);
   return { t: 'object', fields };
-})();
+});
 
 export const describeShape = (s: Shape): string =>
   s.t === 'leaf'

@@ -12,23 +12,25 @@ import { ValidationReport } from '../schemas';
 
 const route = defineRoute<ApiContext>();
 
-const GraphNode = /* @__PURE__ */ (() =>
+const GraphNode = /* @__PURE__ */ builtOnFirstUse(() =>
   z.object({
     id: described(z.string(), 'The state name, as in the Step Functions console'),
     kind: z.enum(['Task', 'Pass', 'Wait', 'Choice', 'Parallel', 'Map', 'Succeed', 'Fail', 'Join']),
     stepId: described(z.optional(z.string()), 'The workflow step this state performs'),
     parent: described(z.optional(z.string()), 'The Parallel or Map state this state runs inside'),
     comment: z.optional(z.string()),
-  }))();
-const GraphEdge = /* @__PURE__ */ (() =>
+  }),
+);
+const GraphEdge = /* @__PURE__ */ builtOnFirstUse(() =>
   z.object({
     from: z.string(),
     to: z.string(),
     kind: z.enum(['next', 'choice', 'default', 'catch', 'branch', 'join']),
     label: z.optional(z.string()),
-  }))();
+  }),
+);
 export const StateGraph = /* @__PURE__ */ builtOnFirstUse(() =>
-  withMeta(z.object({ startAt: z.string(), nodes: z.array(GraphNode), edges: z.array(GraphEdge) }), {
+  withMeta(z.object({ startAt: z.string(), nodes: z.array(GraphNode()), edges: z.array(GraphEdge()) }), {
     id: 'StateGraph',
   }),
 );
