@@ -119,7 +119,7 @@ export const triggerShape = (trigger: unknown): Shape => {
 };
 
 /** The fields of `{{context.…}}` (the execution input's context and what the supervisor adds), derived on first use. */
-export const contextShape = builtOnFirstUse((): Shape => {
+export const contextShape = /* @__PURE__ */ builtOnFirstUse((): Shape => {
   const { ExecutionContext, ExecutionInput } = executionSchemas();
   const a = shapeOfZod(ExecutionContext);
   const b = shapeOfZod(ExecutionInput.shape.context);
