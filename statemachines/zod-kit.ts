@@ -28,9 +28,10 @@ export const withMeta = <T extends z.core.$ZodType>(schema: T, data: z.core.Glob
  * A schema built on its first call and kept, written `/* @__PURE__ *\/ builtOnFirstUse(() => …)`: for a schema that
  * a function's cold start need not build because what reads it is not its work: API responses (only the OpenAPI
  * document reads them, `ResponseSpec.schema`), the tenant settings PATCH (only the settings route parses it, yet every
- * function that reads settings carries the repository). Not for a schema the function's own invocations parse: that
- * would move init work into the first invocation, which Lambda waits for all the same (docs/performance.md). One
- * instance, so its registered `id` names one component.
+ * function that reads settings carries the repository). A schema only some of the function's invocations parse is
+ * built by the first of them (`builtOnFirstParse` for a route's body or query): that moves work into that first
+ * invocation, which Lambda waits for all the same, so bench/lambdas.ts shows init + that request beside the init
+ * (docs/performance.md, session 31). One instance, so its registered `id` names one component.
  */
 export const builtOnFirstUse = <T>(build: () => T): (() => T) => {
   let built: T | undefined;
