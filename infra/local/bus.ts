@@ -7,6 +7,7 @@ import type { BusEvent } from '../../statemachines/events';
 import { type EventPattern, matchNested, nestDottedKeys } from '../../statemachines/patterns';
 import { BoundedLog } from './bounded-log';
 import { isObject, readJsonLines, storageWrite } from './data-files';
+import { inLane } from './dynalite/callbacks';
 
 /**
  * The local event bus: what EventBridge does for the deployed system. Every published event is archived and
@@ -291,8 +292,9 @@ export class LocalBus implements EventPublisher {
         await attempt(n + 1);
       }
     };
+    // A delivery starts or resumes runs: front work, even for an event a run's task published (callbacks.ts).
     setImmediate(() => {
-      void attempt(0).finally(() => {
+      void inLane('front', () => attempt(0)).finally(() => {
         this.recordDelivery(target.name, event);
         this.inFlight -= 1;
       });

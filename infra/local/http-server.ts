@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { HttpEvent, HttpResult } from '../../functions/shared/http';
+import { inLane } from './dynalite/callbacks';
 
 /**
  * Serves Lambda-style HTTP handlers on a Node server: each request becomes the API Gateway HTTP API (payload 2.0)
@@ -210,7 +211,8 @@ export const serveHttp = async (options: ServeOptions): Promise<LocalHttpServer>
   const server = http.createServer((req, res) => {
     options.onBusy?.(1);
     const started = Date.now();
-    void (async () => {
+    // A request is front work: its storage steps never wait behind the runs in flight (dynalite/callbacks.ts).
+    void inLane('front', async () => {
       try {
         const body = await readBody(req, MAX_BODY_BYTES);
         if (body === 'tooLarge') {
@@ -238,7 +240,7 @@ export const serveHttp = async (options: ServeOptions): Promise<LocalHttpServer>
       } finally {
         options.onBusy?.(-1);
       }
-    })();
+    });
   });
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {

@@ -3,6 +3,7 @@ import { type DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import type { Context } from 'aws-lambda';
 import type { TaskInvocation, TaskInvoker } from '../../functions/engine/local-engine';
 import type { EventPublisher, FileStore } from '../../functions/shared/ports';
+import { inLane } from './dynalite/callbacks';
 import { tenantScope } from './outbox';
 
 /**
@@ -158,6 +159,7 @@ export const createLocalInvoker = (options: LocalInvokerOptions): TaskInvoker =>
   return (call) => {
     const tenantId = tenantOfPayload(call.payload);
     const run = () => (call.kind === 'function' ? invokeFunction(call) : invokeService(call));
-    return tenantId ? tenantScope.run(tenantId, run) : run();
+    // A run's work is background work: HTTP requests and the bus's deliveries (starts) go first (callbacks.ts).
+    return inLane('background', () => (tenantId ? tenantScope.run(tenantId, run) : run()));
   };
 };

@@ -1,10 +1,17 @@
-/** Readers-writer lock, granted in arrival order so a waiting transaction is not starved by a stream of reads. */
+import { urgentWhile } from './callbacks';
+
+/**
+ * Readers-writer lock, granted in arrival order so a waiting transaction is not starved by a stream of reads. While
+ * a writer waits for it or holds it, every storage callback is answered at once (callbacks.ts, `urgentWhile`): the
+ * readers it waits for may be a run's background requests, and every request behind it (a webhook's) waits too.
+ */
 export class ReadWriteLock {
   private readers = 0;
   private writer = false;
   private readonly waiting: { exclusive: boolean; grant: () => void }[] = [];
 
   acquire(exclusive: boolean): Promise<() => void> {
+    const calm = exclusive ? urgentWhile() : undefined;
     return new Promise((resolve) => {
       this.waiting.push({
         exclusive,
@@ -13,8 +20,10 @@ export class ReadWriteLock {
           resolve(() => {
             if (released) return;
             released = true;
-            if (exclusive) this.writer = false;
-            else this.readers--;
+            if (exclusive) {
+              this.writer = false;
+              calm?.();
+            } else this.readers--;
             this.pump();
           });
         },
