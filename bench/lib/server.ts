@@ -36,6 +36,9 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
+/** How long the server may take to stop before it is killed. */
+const STOP_LIMIT_MS = 30_000;
+
 const CHILD = fileURLToPath(new URL('./server-entry.js', import.meta.url));
 
 /** The Node flags `npm start` runs `dynaris serve` with (package.json): the server is measured as it runs. */
@@ -120,8 +123,11 @@ export const startBenchServer = async (
     },
     async stop() {
       const exited = new Promise((resolve) => child.once('exit', resolve));
+      // A server that cannot stop (a run or a store wedged) is killed: a bench must end, it holds the shared lock.
+      const kill = setTimeout(() => child.kill('SIGKILL'), STOP_LIMIT_MS);
       await Promise.race([ask({ kind: 'stop' }), exited]);
       await exited;
+      clearTimeout(kill);
     },
   };
 };
