@@ -12,6 +12,7 @@ import { readPastLabels } from './grammar/labels';
 import { fromToolLayout, runOnTrigger } from './grammar/layouts';
 import { breakSelfLoops } from './grammar/loops';
 import { specNotation } from './grammar/notation';
+import { kinded } from './grammar/record-kinds';
 import {
   swallowedReason,
   swallowedReasonProblem,
@@ -71,7 +72,7 @@ const parseLabelled = (prompt: string): ParseResult => {
   const unframed = withoutFraming(subjectFirst(referred.text));
   if (unframed.refused.length > 0)
     return fail(unframed.refused.map(contextNoteProblem), [...unframed.refused]);
-  const result = placed(parseUnframed(unframed.text), unframed.text, unframed.zones);
+  const result = kinded(placed(parseUnframed(unframed.text), unframed.text, unframed.zones), unframed.text);
   // "Someone booked a call. Send them the agenda.": a past event the story took out may have been the trigger
   if (!result.ok && result.problems[0] === NO_TRIGGER && unframed.told > 0) return asWritten(trimmed);
   const ignored = [...referred.introductions, ...unframed.ignored];

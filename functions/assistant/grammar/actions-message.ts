@@ -1,7 +1,7 @@
 import type { Step } from '../../../statemachines/schema';
 import type { Clause } from './clause';
 import { type ActionResult, action, type Ctx, itText, noSubject, outcome, triggerText } from './context';
-import { emailTemplateOf, type Recipient, recipientOf, SUBJECT_RE } from './recipients';
+import { emailTemplateOf, type Recipient, recipientOf, SUBJECT_RE, takeTopic } from './recipients';
 import { askedBy, SENT_THING } from './reminders';
 import { EMAIL_ADDRESS, quoteIn } from './text';
 
@@ -359,7 +359,7 @@ export const readEmail = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
   const template = emailTemplateOf(t);
   clause.take(
     new RegExp(
-      `\\b(?:an?\\s+|the\\s+|our\\s+|another\\s+|one more\\s+|a second\\s+|a final\\s+|a last\\s+)?(?:[\\w-]+\\s+){0,2}(?:${EMAIL_WORDS})\\b(?:\\s+(?:[\\w-]+\\s+)?e?mail)?`,
+      `\\b(?:an?\\s+|the\\s+|our\\s+|another\\s+|one more\\s+|a second\\s+|a final\\s+|a last\\s+)?(?:[\\w-]+\\s+){0,2}(?:${EMAIL_WORDS})\\b(?:\\s+(?:[\\w-]+\\s+)?(?:e?mail|note|message|letter|card))?`,
     ),
   );
   clause.take(
@@ -367,9 +367,7 @@ export const readEmail = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
   );
   clause.take(/\b(?:to|up|out|back|again|by email|via email|an email|a message)\b/);
   const subjectQuote = clause.take(SUBJECT_QUOTE);
-  const topicTaken = clause.take(
-    /(?<!\b(?:with|in|on|for|about|using|from|at|by|of|to)\s{1,40})\b(?:an?|the|our|my|their|his|her)\s+(?!(?:next|following|couple|few|minute|hour|day|week|fortnight|month)s?\b)([a-z][\w' -]{1,40}?)\s*$/,
-  );
+  const topicTaken = takeTopic(clause);
   const topic = template.id === 'email' ? topicTaken : undefined;
 
   const name = to?.kind === 'address' ? undefined : ctx.subject?.name;

@@ -86,7 +86,7 @@ const readWords = (text: string): EventPhrase | undefined => {
 };
 
 /** Words for what an invoice is for, which every invoice of the business is: nothing to test. */
-const ANY_INVOICE =
+export const ANY_INVOICE =
   /^(?:job|client|customer|service|project|work|sales?|booking|order|repair|cleaning|treatment|lesson|session|tuition|consulting|consultancy|photography|shoot|event|wedding|catering|maintenance|installation|trade|business|company|tax|vat|new|fresh|incoming)$/;
 
 /** What an invoice is for (nouns.ts PURPOSE_WORD): a purpose of every invoice of the business, nothing to test. */
@@ -188,9 +188,14 @@ const SUBJECT_VERB =
  * is left over. The event is what the verb says, so the verb unread means the event is not known: refused, quoted,
  * never started on every new lead with the verb dropped.
  */
+/** The same verb in the past, with its object: "a new lead opened the email", "a client sent us the form". */
+const SUBJECT_PAST =
+  /^\s+((?:(?!(?:need|feed|seed|speed|proceed|succeed|exceed|bleed|breed|heed|embed)\b)[a-z][\w'-]*ed|sent|paid|made|gave|took|wrote|got|left|bought|read|saw|did)\s+(?:(?:us|me|them)\s+)?(?:the|a|an|our|their|his|her|its|my|your|this|that|some|any)\s[^,;:.!?→]*)/;
+
 const unreadVerb = (text: string, read: EventPhrase): EventPhrase | undefined => {
   if (!BARE_SUBJECT.test(text.slice(0, read.length))) return undefined;
-  const verb = SUBJECT_VERB.exec(text.slice(read.length));
+  const after = text.slice(read.length);
+  const verb = SUBJECT_VERB.exec(after) ?? SUBJECT_PAST.exec(after);
   if (!verb?.[1]) return undefined;
   const said = `${text.slice(0, read.length).trim()} ${verb[1].trim()}`;
   return {

@@ -1,6 +1,6 @@
 import { withoutAsides } from './asides';
 import { inPlainWords } from './registers';
-import { saysWhatTheRecordsAre } from './restrictions';
+import { remarkChoosesRecords, saysWhatTheRecordsAre } from './restrictions';
 import { NAME, RECORD_WORDS, RULE_WORDS, WE_DO } from './rule-words';
 import { correctSpelling } from './spelling';
 import { openerOf, storyOf } from './story';
@@ -139,6 +139,8 @@ const judge = (
 ): Verdict => {
   // "They are already customers.": what the records are may be who the rule is for, read or refused, never dropped
   if (saysWhatTheRecordsAre(sentence)) return 'rule';
+  // "This is just for the premium plan.": read (and refused, quoted) as a rule; in a context note, refused
+  if (remarkChoosesRecords(sentence)) return inContextNote ? 'refused' : 'rule';
   // "Separate from the existing daily Slack summary.": the workflow that already exists is not asked for again
   if (EXISTING.test(sentence)) return 'framing';
   const verdict = byWords(sentence, closing, inContextNote);

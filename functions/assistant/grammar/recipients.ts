@@ -294,3 +294,22 @@ export const GENERIC_EMAIL = T(
 
 export const emailTemplateOf = (text: string): EmailTemplate =>
   EMAIL_KINDS.find(([re]) => re.test(text))?.[1] ?? GENERIC_EMAIL;
+
+/** "the big ones", "our premium clients": people (who it goes to), never what the email is about. */
+const PEOPLE_HEAD =
+  /\b(?:ones|clients?|customers?|leads?|contacts?|prospects?|tenants?|landlords?|members?|patients?|students?|guests?|accounts?|buyers?|people|folks)$/;
+const TOPIC =
+  /(?<!\b(?:with|in|on|for|about|using|from|at|by|of|to)\s{1,40})\b(?:an?|the|our|my|their|his|her)\s+(?!(?:next|following|couple|few|minute|hour|day|week|fortnight|month)s?\b)([a-z][\w' -]{1,40}?)\s*$/;
+
+/**
+ * What an email is about, said last ("email them the brochure"), taken as understood. Who it goes to is never the
+ * topic: after a "to" already read ("… to the big ones") or people by their head noun ("email our premium clients");
+ * left, the restriction reader judges it (session 31).
+ */
+export const takeTopic = (clause: Clause): RegExpExecArray | undefined => {
+  const found = clause.find(TOPIC);
+  if (!found || /\bto\s+$/.test(clause.text.slice(0, found.index)) || PEOPLE_HEAD.test(found[1] ?? ''))
+    return undefined;
+  clause.mark(found.index, found[0].length);
+  return found;
+};

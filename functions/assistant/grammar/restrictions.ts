@@ -116,6 +116,21 @@ const IT_IS =
 export const saysWhatTheRecordsAre = (sentence: string): boolean =>
   RECORDS_ARE.test(sentence) || IT_IS.test(sentence);
 
+/**
+ * "This is just for the premium plan.", "Only for leads from Berlin.", "It's for the big ones.": a remark whose shape
+ * chooses records — "for" + a noun phrase whose head is a record, a kind of one ("plan", "tier", "ones") — or any
+ * "only/just for …" that is not our own side ("just for the sales team", "only for our records").
+ */
+const FOR_RECORDS =
+  /\bfor\s+(?:the\s+|our\s+|my\s+|all\s+|those\s+|these\s+)?(?:[\w'-]+\s+){0,3}(?:accounts?|users?|buyers?|members?|subscribers?|sign-?ups?|prospects?|customers?|clients?|leads?|contacts?|tenants?|landlords?|patients?|students?|guests?|people|ones|plans?|tiers?|segments?|packages?|kinds?|types?|invoices?|bookings?)\b(?!\s+(?:teams?|department|managers?|group|channel|project)\b)/i;
+const ONLY_FOR =
+  /^\s*(?:(?:this|it|that)(?:\s+one)?\s*(?:is|'s|should\s+be|will\s+be)\s+)?(?:only|just|solely|exclusively)\s+(?:for|applies\s+to)\s+(?!(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+)?(?:teams?|department|managers?|records?|us|me|internal\s+use|testing|now|today|the\s+time\s+being)\b)/i;
+export const remarkChoosesRecords = (sentence: string): boolean =>
+  /^\s*(?:(?:this|it|that)(?:\s+one)?\s*(?:is|'s|should\s+be|will\s+be)\s+)?(?:(?:only|just|solely|exclusively|mainly|mostly)\s+)?for\s/i.test(
+    sentence,
+  ) &&
+  (FOR_RECORDS.test(sentence) || ONLY_FOR.test(sentence));
+
 /** Why a leftover could restrict who, when or which (undefined when it is a detail). */
 /** ", who handles sales", ", which is what we do today": a clause after a comma describes, it does not choose. */
 const describes = (left: string, request: string): boolean => {
@@ -140,7 +155,16 @@ const PERIOD =
 const unplacedPeriod = (left: string, trigger: Trigger): boolean =>
   trigger.type === 'schedule' && PERIOD.test(left);
 
+/**
+ * "the big clients", "our premium customers": people said with a word before them that picks some out. Left over
+ * (the action already has its recipient), the workflow would act on every one of them. "new customers" are the
+ * ones the event brings.
+ */
+const PICKED_PEOPLE =
+  /^(?:(?:to|for)\s+)?(?:(?:the|our|my|all|any|those|these|all\s+the)\s+)?(?!(?:new|incoming)\s+\w+$)(?:[\w'-]+\s+){1,3}(?:ones|clients|customers|leads|contacts|prospects|tenants|landlords|members|patients|students|guests|accounts|buyers)$/i;
+
 const restricts = (left: string, trigger: Trigger, request: string): string | undefined => {
+  if (PICKED_PEOPLE.test(left.trim()) || remarkChoosesRecords(left)) return condition(left);
   if (unplacedPeriod(left, trigger))
     return `I did not understand "${left}", which could change when the schedule runs: it is not left out. Say the day and the time ("on the last day of the month at 5pm", "every Friday at 9am")`;
   const place = placeSaid(left);

@@ -56,10 +56,20 @@ const arrivalOf = (noun: string): string => {
   return plural ? 'come in' : 'comes in';
 };
 
+/**
+ * "the client who booked a call", "customers who have paid": what happened before names some people, it is never
+ * the event a rule starts on (that is said in the present: "clients who book a call").
+ */
+const PAST =
+  /^(?:(?:just|already)\s+)?(?:(?:has|have|had)\s+\w+|(?!(?:need|feed|speed|proceed|succeed|exceed|bleed|breed|seed|heed)\b)\w+ed|paid|came|sent|got|made|did|went|left|gave|took|bought|wrote|was|were)\b/i;
+
 /** The request rewritten with its object as the trigger, in the order to try them (none when it is not a title). */
 export const asTitle = (text: string): string[] => {
   const tries: (string | undefined)[] = [];
   const relative = RELATIVE.exec(text);
+  // "Email the client who booked a call", "the tenant who filled in the form": no title reading starts on an event
+  const who = /\b(?:who|that)\s+([^,.;!?]{3,80})/i.exec(text);
+  if (who?.[1] && PAST.test(who[1])) return [];
   if (relative?.[1] && relative[2] && relative[4]) {
     const negative = /\b(?:not|never|no)\b|n't\b/i.test(relative[4]);
     const rest = text.slice(relative[0].length);
@@ -82,6 +92,7 @@ const preposed = (text: string): string | undefined => {
   const keep = /^(?:to|on|into|in|with|of)$/i.test(m[3]) ? ` ${m[3]} them` : '';
   const act = `${m[1]}${m[2] ?? ''}${keep}${text.slice(m[0].length)}`;
   if (m[7]) {
+    if (PAST.test(m[7])) return undefined;
     const negative = /\b(?:not|never|no)\b|n't\b/i.test(m[7]);
     return `${negative ? 'If' : 'When'} ${m[4]} ${m[7].trim()}, ${act}`;
   }

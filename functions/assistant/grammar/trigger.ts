@@ -199,6 +199,9 @@ const leadingEvent = (clause: Clause, first: boolean, scheduled: boolean): Read 
   return undefined;
 };
 
+const PAST_RELATIVE =
+  /\b(?:who|that)\s+(?:(?:just|already)\s+)?(?:(?:has|have|had)\s+\w+|(?!(?:need|feed|speed|proceed|succeed|exceed)\b)\w+ed|paid|came|sent|made|got)\b/;
+
 const trailingEvent = (clause: Clause, scheduled: boolean): Read | undefined => {
   const view = clause.view;
   for (const m of view.matchAll(TRAILING)) {
@@ -208,6 +211,8 @@ const trailingEvent = (clause: Clause, scheduled: boolean): Read | undefined => 
     const start = m.index + m[0].length;
     const phrase = readEventPhrase(view.slice(start)) ?? eachEvent(view.slice(start));
     if (!phrase) continue;
+    // "to any lead who booked a call": whom it is for, by what they did before; never the event (session 31)
+    if (PAST_RELATIVE.test(view.slice(start, start + phrase.length))) continue;
     const rest = view.slice(start + phrase.length);
     if (meaningful(rest)) continue;
     const keepTo = /^\s(?:to|for|of)\s/.test(m[0]) ? m[0].length - m[0].trimStart().length : 0;

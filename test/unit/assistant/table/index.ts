@@ -14,6 +14,7 @@ import { LISTS } from './lists';
 import { MANY_RECORDS } from './many';
 import { MEANINGS } from './meanings';
 import { NOUN_PHRASES } from './noun-phrases';
+import { PRECISION } from './precision';
 import { RECORD_UPDATES } from './record-updates';
 import { RECORDS } from './records';
 import { RECURRING } from './recurring';
@@ -75,4 +76,5 @@ export const TABLE: Readonly<Record<string, readonly Case[]>> = {
   'actions, record tests and many records by meaning': MEANINGS,
   'the trigger after the action: whom it is for, a clause after a joint': TRIGGER_ANYWHERE,
   'the trigger as a label, a record introduced then referred to, the record as the subject': TRIGGER_FORMS,
+  'precision: messages called notes, kinds of a record, remarks that say who it is for': PRECISION,
 };

@@ -156,4 +156,14 @@ export const REFUSALS: readonly Refusal[] = [
   ['When a new lead comes in, send them a welcome email, first-time buyers.', 'first-time buyers'],
   ['When an invoice is paid, send the customer a thank you email. Repeat customers excluded.', 'excluded'],
   ['When a booking is made, add a note to the lead — during office hours.', 'office hours'],
+  // session 31: remarks and recipients that choose, past events as whom it is for, two kinds of one record
+  ['Whenever a viewing is booked, send a confirmation to the premium landlords', 'premium landlords'],
+  ['The rent invoice is paid: email the tenant. Only for the block B tenants.', 'block B tenants'],
+  [
+    'When a payment comes in, thank our top clients. This is solely for the managed portfolio.',
+    'top clients',
+  ],
+  ['Ping the agent who arranged the viewing', 'arranged the viewing'],
+  ['When a new lead clicked the unsubscribe link, add a note', 'clicked the unsubscribe link'],
+  ['When a deposit invoice is paid, raise the first rent invoice for £950', 'rent invoice'],
 ];
