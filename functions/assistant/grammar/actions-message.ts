@@ -1,6 +1,7 @@
 import type { Step } from '../../../statemachines/schema';
 import type { Clause } from './clause';
 import { type ActionResult, action, type Ctx, itText, noSubject, outcome, triggerText } from './context';
+import { saidText, textOf } from './message-text';
 import { emailTemplateOf, type Recipient, recipientOf, SUBJECT_RE, takeTopic } from './recipients';
 import { askedBy, SENT_THING } from './reminders';
 import { EMAIL_ADDRESS, quoteIn } from './text';
@@ -13,17 +14,7 @@ const SLACK =
   /\b(?:on|to|in|into|via|through|over|using)\s+(?:the\s+|our\s+)?slack(?:\s+channel)?\b|\bslack\b/;
 const BY_EMAIL =
   /\b(?:by|via|over|through|per|in an?|with an?)\s+e?mail\b|\b(?:to|in)\s+(?:my|their|the|our)\s+(?:inbox|e?mail(?:\s+address)?)\b/;
-const TEXT_QUOTE =
-  /\b(?:saying|that says|which says|reading|with the (?:text|message|body)|with|:)\s*(⟦\d+⟧)/;
 const SUBJECT_QUOTE = /\b(?:with\s+)?(?:the\s+)?subject(?:\s+line)?\s*(?:of\s+|:\s*)?(⟦\d+⟧)/;
-
-/** The message text a clause gives (a quote, "about …"), else `fallback`. */
-const textOf = (clause: Clause, fallback: string): string => {
-  const quoted = clause.take(TEXT_QUOTE) ?? clause.take(/⟦\d+⟧/);
-  if (quoted) return quoteIn(clause.prepared, quoted[0]) ?? fallback;
-  const about = clause.take(/\b(?:about|that|regarding|re)\s+(\S.{2,})$/);
-  return about?.[1] ? `${clause.cased(about[1]).trim()}: ${fallback}` : fallback;
-};
 
 /** A message to the team (a member, a role, everyone), by Slack or email as asked. */
 const teamMessage = (clause: Clause, ctx: Ctx, to: Recipient, base: string): Step => {
@@ -336,6 +327,8 @@ export const readEmail = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
   const thing = Boolean(ctx.subject?.email) && SENT_THING.test(t);
   if (!isEmailVerb && !EMAIL_NOUN.test(t) && !toSubject && !thing) return undefined;
   const forward = /^[\s,]*(?:(?:then|also|and|please)\s+)*forward\b/.test(t);
+  // "… saying the office is closed": the words of the message never name whom it goes to
+  const saidFirst = saidText(clause);
   const to = recipientOf(clause, ctx.subject);
   clause.mark(verb.index, verb[0].length);
   if (to && (to.kind === 'team' || to.kind === 'member' || to.kind === 'channel')) {
@@ -359,7 +352,7 @@ export const readEmail = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
   const template = emailTemplateOf(t);
   clause.take(
     new RegExp(
-      `\\b(?:an?\\s+|the\\s+|our\\s+|another\\s+|one more\\s+|a second\\s+|a final\\s+|a last\\s+)?(?:[\\w-]+\\s+){0,2}(?:${EMAIL_WORDS})\\b(?:\\s+(?:[\\w-]+\\s+)?(?:e?mail|note|message|letter|card))?`,
+      `\\b(?:an?\\s+|the\\s+|our\\s+|another\\s+|one more\\s+|a second\\s+|a final\\s+|a last\\s+)?(?:(?!saying\\b)[\\w-]+\\s+){0,2}(?:${EMAIL_WORDS})\\b(?:\\s+(?:[\\w-]+\\s+)?(?:e?mail|note|message|letter|card))?`,
     ),
   );
   clause.take(
@@ -371,7 +364,7 @@ export const readEmail = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
   const topic = template.id === 'email' ? topicTaken : undefined;
 
   const name = to?.kind === 'address' ? undefined : ctx.subject?.name;
-  const bodyText = textOf(clause, '');
+  const bodyText = saidFirst ?? textOf(clause, '');
   const subject = subjectQuote
     ? (quoteIn(clause.prepared, subjectQuote[1] ?? '') ?? template.subject(name))
     : forward && ctx.event === 'email.received'

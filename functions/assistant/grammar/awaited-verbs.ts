@@ -99,6 +99,8 @@ export const AWAITED_VERBS: readonly [RegExp, Awaited | Untracked][] = (() => {
     const phrases = LEXICON.filter(([, a]) => a === awaited)
       .map(([verb]) => verb)
       .sort((a, b) => b.length - a.length);
-    return [new RegExp(`^(?:${phrases.map(phraseForms).join('|')})(?![\\w-])`), awaited];
+    // "rebook", "resubmit", "re-pay": doing it again is the same event as doing it (never for the untracked)
+    const again = awaited === 'untracked' ? '' : '(?:re-?)?';
+    return [new RegExp(`^${again}(?:${phrases.map(phraseForms).join('|')})(?![\\w-])`), awaited];
   });
 })();

@@ -1,4 +1,4 @@
-import { VERB_WORD } from './split';
+import { VERB_WORD, VERBS } from './split';
 
 /**
  * How a request is laid out around its clauses, put in the shapes the grammars read:
@@ -19,6 +19,21 @@ const LINE_MARKER = /^[ \t]*(?:[-*•▪◦·–—]|\(?\d{1,2}[.)]|step \d{1,2}
 
 /** Numbered steps written on one line: "1. send … 2. tag … 3. notify …", "step 1: … step 2: …". */
 const INLINE_NUMBER = /(?<![^\s:;,(])(?:step\s)?(\d{1,2})(?:[.):]|\s-)(?=\s+\p{L})/giu;
+
+/** Lettered steps on one line: "(a) … (b) …", "a) … b) …", "(i) … (ii) …". */
+const INLINE_LETTER = /(?<![^\s:;,])(\(?)([a-h]|i{1,3}|iv|vi{0,3})\)(?=\s+\p{L})/gu;
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii'];
+
+/** The markers that follow each other from "a" or "i", all with the same opening bracket or none. */
+const inOrder = (marks: readonly RegExpExecArray[]): RegExpExecArray[] => {
+  const first = marks[0];
+  if (!first) return [];
+  const roman = first[2] === 'i';
+  const order = roman ? ROMAN : [...'abcdefgh'];
+  const out: RegExpExecArray[] = [];
+  for (const m of marks) if (m[2] === order[out.length] && m[1] === first[1]) out.push(m);
+  return out;
+};
 
 const joinLines = (lines: readonly string[]): string =>
   lines
@@ -47,13 +62,20 @@ export const unlisted = (prompt: string): string => {
       steps.push(m);
       expected += 1;
     }
+  // "(a) … (b) … and (c) …", "i) … ii) …": letters and roman numerals in order from the first (session 31)
+  const lettered = steps.length >= 2 ? [] : inOrder([...text.matchAll(INLINE_LETTER)]);
   let out = text;
-  if (steps.length >= 2)
-    for (const m of steps.reverse()) {
-      const before = out.slice(0, m.index).trimEnd();
-      const glue = before === '' || /[.:;!?]$/.test(before) ? ' ' : '. ';
-      out = `${before}${glue}${out.slice(m.index + m[0].length).trimStart()}`;
-    }
+  for (const m of (steps.length >= 2 ? steps : lettered.length >= 2 ? lettered : []).reverse()) {
+    // "…, (b) notify sales and (c) send …": the joint before a marker goes with it
+    const before = out
+      .slice(0, m.index)
+      .trimEnd()
+      .replace(/\b(?:and then|and|or|then)$/i, '')
+      .trimEnd()
+      .replace(/[,;]$/, '');
+    const glue = before === '' || /[.:;!?]$/.test(before) ? ' ' : '. ';
+    out = `${before}${glue}${out.slice(m.index + m[0].length).trimStart()}`;
+  }
   // "When a lead comes in: - send a welcome email - add a note"
   const colon = /:\s+[-*•]\s/.exec(out);
   if (colon)
@@ -189,8 +211,24 @@ const NOTHING =
 const STILL_NOT =
   /\b(if|when|once)\s(?:they|he|she|it)\s(still\s)?(?:haven't|hasn't|have not|has not|don't|doesn't|didn't|did not)(?=\s(?:after|within|in|by|\d|an?\s|one\s|two\s|three\s))/gi;
 
+/** "if nothing has been paid", "if we hear nothing back": none of what is awaited, said by its verb (session 31). */
+const NOTHING_DONE =
+  /\b(if|when|once)\s(?:(?:we|i)\s(?:hear|get|receive|have)\s(?:nothing|no\s(?:news|word))(\sback)?|nothing\s(?:has\sbeen|have\sbeen|is|was|gets|got)\s(paid|settled|booked|submitted|received))\b/gi;
+
 const nothingOf = (s: string): string =>
   s
+    .replace(NOTHING_DONE, (_m, kw: string, _back: string | undefined, verb: string | undefined) => {
+      const noun = !verb
+        ? 'reply'
+        : /paid|settled/i.test(verb)
+          ? 'payment'
+          : /booked/i.test(verb)
+            ? 'booking'
+            : /submitted/i.test(verb)
+              ? 'form'
+              : 'payment';
+      return noun === 'form' ? `${kw} they haven't submitted the form` : `${kw} there is no ${noun}`;
+    })
     .replace(STILL_NOT, (_m, kw: string, still: string | undefined, at: number) => {
       const before = s.slice(0, at);
       if (/\b(?:paid|pay|pays|payment|unpaid|settled)\b/i.test(before))
@@ -225,7 +263,7 @@ const SYSTEM_ACTS =
 
 /** "give them until the next day to confirm", "give the client 5 days to pay": a wait for it, that long. */
 const GIVE_TIME =
-  /\bgive\s(?:them|him|her|the\s[a-z]+|people|customers|clients)\s(?:(?:until|till)\s(?:the next day|tomorrow|the following day)|((?:\d+|an?|one|two|three)\s(?:hours?|days?|weeks?)))\sto\s(confirm|reply|respond|answer|pay|book)\b/gi;
+  /\bgive\s(?:them|him|her|the\s[a-z]+|people|customers|clients)\s(?:(?:until|till)\s(?:the next day|tomorrow|the following day)|((?:\d+|an?|one|two|three)\s(?:hours?|days?|weeks?)))\sto\s(?:re-?)?(confirm|reply|respond|answer|pay|book)\b/gi;
 
 const AWAITED: Readonly<Record<string, string>> = {
   confirm: 'confirmation',
@@ -257,6 +295,15 @@ const VERB_OF_DONE: Readonly<Record<string, string>> = {
 /** "when … is overdue nothing happens", "because otherwise it's too much noise": complaints and reasons. */
 const COMPLAINT =
   /\s(?:nothing happens|nothing is done|nobody does anything|nobody notices|it just sits there|it gets forgotten)\b|,?(?<!\b(?:soon|long|far|much|well))\s(?:because|since|as)\s(?:otherwise\s)?(?:it's|it is|that's|that would be|there's|there is|we get|we'd get|it gets|it would be)\s[^,.;!?]{1,60}/gi;
+
+/**
+ * "- we lose too many leads otherwise", ", or we forget them otherwise": what happens without the rule, a reason. A
+ * clause that ENDS with "otherwise" is never the other branch (that one starts with it); one with an action verb of
+ * the catalogue stays, for the grammars to read or refuse (session 31).
+ */
+const WHAT_HAPPENS_OTHERWISE =
+  /(?:\s[-–—]|,(?:\s(?:or|as))?)\s((?:we|i|they|it|people|leads|clients|customers|things|tenants)\s[^,.;:!?]{1,60}?)\sotherwise(?=\s*(?:[.!?]|$))/gi;
+const VERB_INSIDE = new RegExp(`\\b(?:${VERBS})\\b`, 'i');
 
 /** "something that runs every Monday, finds every unpaid invoice and sends …": each verb of that something. */
 const THIRD_PERSON = /(,\s(?:and\s)?|\sand\s|\sthen\s)([a-z]+?)(ies|es|s)\b/g;
@@ -300,6 +347,7 @@ export const retold = (s: string): string =>
         return verb ? `${head}${verb} ${article} ${noun}` : m;
       })
       .replace(COMPLAINT, '')
+      .replace(WHAT_HAPPENS_OTHERWISE, (m, said: string) => (VERB_INSIDE.test(said) ? m : ''))
       .replace(ORDINAL, '$1')
       .replace(ALERT_FOR, (_m, who: string, via?: string) => `notify ${who}${via ? ` by ${via.trim()}` : ''}`)
       .replace(

@@ -83,7 +83,9 @@ const normalised = (s: string): string =>
 /** What a sentence carries once the message's formulas are out: rule words, only records named, or nothing. */
 type Carried = 'rule' | 'records' | 'nothing';
 
-const withoutFormulas = (s: string): string => FORMULAS.reduce((out, f) => out.replace(f, ' '), s);
+// each formula taken out before the next is looked for at the start ("Morning all, quick request:")
+const withoutFormulas = (s: string): string =>
+  FORMULAS.reduce((out, f) => out.replace(f, ' ').trimStart(), s);
 
 const carried = (sentence: string): Carried => {
   const s = withoutFormulas(normalised(sentence));
@@ -110,11 +112,12 @@ type Verdict = 'framing' | 'rule' | 'refused';
  */
 /** The last sentence, a sign-off and the writer's name: "Best, Priya", "Thanks again! Tom Baker", "Cheers, Ana". */
 const SIGNED =
-  /^(?:best|regards|kind regards|best regards|warm regards|warmly|cheers|sincerely|yours|all the best|talk soon|speak soon|take care|br|thanks|thank you|many thanks|thanks again|thanks in advance|thx|ty)[,!.]?\s([^,.!?]{1,42}?)[.!]?$/i;
+  /^(?:best|regards|kind regards|best regards|warm regards|warmly|cheers|sincerely|yours|all the best|talk soon|speak soon|take care|br|thanks|thank you|many thanks|thanks again|thanks in advance|thx|ty|ta)[,!.]?\s([^,.!?()]{1,42}?)(?:\s?\([^()]{1,40}\)|,\s[^,.!?()]{1,40})?[.!]?$/i;
 const WRITER = /^[A-Z][\p{L}'-]{0,20}(?:\s[A-Z][\p{L}'-]{0,20})?$/u;
 const signed = (sentence: string): boolean => {
   const name = SIGNED.exec(sentence.trim())?.[1];
-  return name !== undefined && WRITER.test(name) && !RULE_WORDS.test(name.toLowerCase());
+  // "Cheers, Mark (office manager)": a capitalised name after a sign-off is the writer's, even one that is a verb
+  return name !== undefined && WRITER.test(name);
 };
 
 const byWords = (sentence: string, closing: boolean, inContextNote: boolean): Verdict => {
@@ -178,6 +181,9 @@ const sentencesOf = (text: string): string[] => {
   return out.map((s) => s.trim()).filter((s) => s.length > 0);
 };
 
+/** What stands before a dash or a colon at the start of a sentence ("Quick one - ", "Hi team, quick one: "). */
+const AROUND = /^([^:;.!?]{1,40}?)\s?(?::|\s[-–—])\s+(?=\S)/u;
+
 /** "Context: …", "Requirement: …": a label of one to three words that names nothing of a rule. */
 const LABEL = /^([\p{L}'. ]{2,30}?)\s?:\s+(?=\S)/u;
 
@@ -211,6 +217,12 @@ export const withoutFraming = (request: string, story = true): Unframed => {
       contextNote = CONTEXT_LABEL.test(label[1].trim().toLowerCase());
       body = body.slice(label[0].length);
       relabelled = true;
+    }
+    // "Hi team, quick one: when …", "Quick one - when …": words said around any message, before a dash or colon
+    const around = AROUND.exec(body);
+    if (around?.[1] && onlyFormulas(around[1])) {
+      ignored.push(around[1].trim());
+      body = body.slice(around[0].length);
     }
     // "As discussed with Anna last week: when …": the opener said back, the rule after it read
     const opener = story ? openerOf(body) : undefined;

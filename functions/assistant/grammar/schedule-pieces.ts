@@ -1,3 +1,4 @@
+import { MONTH, MONTH_PIECES, MONTHS } from './schedule-months';
 import { hourOf, LIST_PIECES, type PieceGrammar, set } from './schedule-times';
 
 export type { ScheduleParts } from './schedule-times';
@@ -17,9 +18,6 @@ const dayCode = (word: string): string | undefined => {
   const code = word.slice(0, 3).toUpperCase();
   return code in { MON: 1, TUE: 1, WED: 1, THU: 1, FRI: 1, SAT: 1, SUN: 1 } ? code : undefined;
 };
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
 const NTH = '(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)';
 const EVERY = '(?:every|each|on|on every|on each|every single)';
@@ -32,6 +30,7 @@ const days = (text: string): string[] =>
   (text.match(new RegExp(DAY, 'g')) ?? []).map((d) => dayCode(d)).filter((d): d is string => d !== undefined);
 
 export const PIECES: readonly PieceGrammar[] = [
+  ...MONTH_PIECES,
   ...LIST_PIECES,
   {
     re: new RegExp(
@@ -200,7 +199,7 @@ export const PIECES: readonly PieceGrammar[] = [
   },
   {
     re: new RegExp(
-      `(?<!\\b(?:by|before|until|till)\\s(?:the\\s)?)\\b(?:on\\s+)?(?:(?:every|each)\\s+)?(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)(?:\\s*(?:,|and|&)\\s*(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th))*)(?:\\s+(?:day\\s+)?(?:of\\s+)?(?:(?:the|each|every|a)\\s+)?month)?(?!\\s*(?:${MONTH}))\\b|\\b(?:on\\s+)?(?:the\\s+)?(first|second|third|fourth|fifth)(?=\\s+(?:day\\s+)?of\\s+(?:(?:the|each|every|a)\\s+)?month)(?:\\s+day)?\\s+of\\s+(?:(?:the|each|every|a)\\s+)?month\\b`,
+      `(?<!\\b(?:by|before|until|till)\\s(?:the\\s)?)\\b(?:on\\s+)?(?:(?:every|each)\\s+)?(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)(?:\\s*(?:,|and|&)\\s*(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th))*)(?:\\s+(?:day\\s+)?(?:of\\s+)?(?:(?:the|each|every|a)\\s+)?month)?(?!\\s*(?:of\\s+)?(?:${MONTH}))\\b|\\b(?:on\\s+)?(?:the\\s+)?(first|second|third|fourth|fifth)(?=\\s+(?:day\\s+)?of\\s+(?:(?:the|each|every|a)\\s+)?month)(?:\\s+day)?\\s+of\\s+(?:(?:the|each|every|a)\\s+)?month\\b`,
     ),
     apply: (m, p, problems) => {
       const ns = m[1]

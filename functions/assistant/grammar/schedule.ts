@@ -84,16 +84,27 @@ const notAPiece = (clause: Clause, re: RegExp, m: RegExpExecArray): boolean => {
   );
 };
 
+/** Where the words of a message begin: "saying …", "that says …", "with the message …", "reading …", "#ops: …". */
+const MESSAGE_TEXT =
+  /\b(?:saying|that\s+says|which\s+says|to\s+say|reading|telling\s+them|letting\s+them\s+know|with\s+the\s+(?:message|text|words|note))\b[\s:,]*|#[\w-]+\s*:\s*/;
+
 /** Scans one clause for schedule pieces and marks them; call for every clause, then `schedule(parts)`. */
 export const scanSchedule = (clause: Clause, parts: ScheduleParts, problems: string[]): boolean => {
   let found = false;
+  // "…, email them saying the office is closed on Friday 25 December": a date in the words of a message is what the
+  // message says, never a (second) schedule; only a recurring piece there ("every Monday") starts one (session 31)
+  const said = MESSAGE_TEXT.exec(clause.view);
+  const textFrom = said ? said.index + said[0].length : clause.view.length;
+  const scheduled = Object.keys(parts).length > 0;
   for (const piece of PIECES) {
     // a match that is something else is passed over, so "the top 5 leads … at 10" still reads "at 10"
     const passed: [number, number][] = [];
     const view = () =>
       passed.reduce((v, [i, n]) => v.slice(0, i) + ' '.repeat(n) + v.slice(i + n), clause.view);
     for (let m = piece.re.exec(view()); m && m[0].length > 0; m = piece.re.exec(view())) {
-      if (notAPiece(clause, piece.re, m)) {
+      const inText =
+        m.index >= textFrom && (scheduled || !/\b(?:every|each|daily|weekly|monthly)\b/.test(m[0]));
+      if (inText || notAPiece(clause, piece.re, m)) {
         passed.push([m.index, m[0].length]);
         continue;
       }

@@ -1,3 +1,5 @@
+import { MONTH } from './schedule-months';
+
 /**
  * Splits a request into clauses. Sentences and semicolons always end a clause; commas, "and", "then" end one only
  * when what follows can start a clause of its own (a verb, "if", "otherwise", a time), so "Mondays and
@@ -16,7 +18,7 @@ export interface Piece {
 export const VERBS =
   'send|email|mail|reply|respond|answer|write|shoot|drop|follow|reach|check|thank|welcome|congratulate|greet|remind|nudge|contact|message|forward|introduce|notify|alert|tell|inform|ping|let|warn|escalate|flag|loop|cc|update|assign|hand|pass|post|share|put|publish|push|announce|broadcast|slack|add|create|make|log|record|note|save|store|capture|register|insert|enter|import|sync|copy|tag|label|mark|set|move|change|switch|convert|qualify|disqualify|promote|remove|delete|schedule|book|arrange|plan|organi[sz]e|invite|hold|reserve|propose|offer|cancel|call|bill|charge|invoice|issue|generate|raise|prepare|draft|compose|craft|summari[sz]e|recap|compile|produce|deliver|give|get|search|look|find|query|consult|use|ask|have|request|require|seek|wait|pause|sleep|delay|classify|categori[sz]e|analy[sz]e|score|extract|translate|detect|determine|enrich|research|triage|prioriti[sz]e|sort|rate|assess|evaluate|text|phone|ring|archive|export|upload|keep|track|chase|dun|obtain|tweet|order|buy|fetch|hit|trigger|run|collect|gather|go|stop|start|attach|jot|leave|apply|clear|fix|line|offer';
 const KEYWORDS =
-  "please|no reply|no response|no answer|no payment|if|unless|except if|except when|provided|as long as|so long as|otherwise|else|when|whenever|once|after|before|every|each|daily|weekly|monthly|hourly|nightly|on|at|in|then|only|but|for|whether|in case|should|as soon as|right after|upon|twice|the next day|the day after|a day later|a week later|next|finally|also|lastly|afterwards|and then|until|till|with|remind|there|we|i|and if|or|nobody|no one|they|it's|its|it|a summary|a report|a daily|a weekly|a monthly|(?:first )?need(?= (?:my|your|an?|the|manager's|boss's) approv)";
+  "please|no reply|no response|no answer|no payment|no(?= (?:new |other |further )?[a-z]+ (?:is|are|gets?|has been|have been|comes?|arrives?) )|if|unless|except if|except when|provided|as long as|so long as|otherwise|else|when|whenever|once|after|before|every|each|daily|weekly|monthly|hourly|nightly|on|at|in|then|only|but|for|whether|in case|should|as soon as|right after|upon|twice|the next day|the day after|a day later|a week later|next|finally|also|lastly|afterwards|and then|until|till|with|remind|there|we|i|and if|or|nobody|no one|they|it's|its|it|a summary|a report|a daily|a weekly|a monthly|(?:first )?need(?= (?:my|your|an?|the|manager's|boss's) approv)";
 
 export const VERB_WORD = new RegExp(`^(?:${VERBS})$`);
 
@@ -205,6 +207,26 @@ const runOn = (chunk: Chunk): Chunk[] => {
   return out;
 };
 
+/**
+ * "email them saying thanks, we really appreciate your business": after the words that start a message's text, what
+ * follows a comma and speaks to the reader ("we …", "you …", "your …") is more of that text, not a clause — unless
+ * it starts with an action verb (session 31).
+ */
+const SAID_TEXT = /\b(?:saying|that\s+says|to\s+say|telling\s+them|letting\s+them\s+know)\b/;
+const messageGoesOn = (before: string, c: Chunk): boolean =>
+  SAID_TEXT.test(before) &&
+  c.raw.trim() === ',' &&
+  /^\s*(?:we|we're|we'll|we've|i|i'm|i'll|you|you're|your|our|it's)\b/.test(c.text) &&
+  !VERB_START.test(c.text);
+
+/** "On 1 January, 1 April, 1 July, 1 October at 9am": the next date of a list of dates, not a clause. */
+const DATE_AFTER = new RegExp(`\\b${MONTH}\\s*$`);
+const DATE_NEXT = new RegExp(
+  `^\\s*(?:and\\s+)?(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`,
+);
+const dateListGoesOn = (before: string, c: Chunk): boolean =>
+  DATE_AFTER.test(before) && DATE_NEXT.test(c.text);
+
 export const splitClauses = (text: string): Piece[] => {
   const pieces: Piece[] = [];
   let segment = 0;
@@ -232,7 +254,14 @@ export const splitClauses = (text: string): Piece[] => {
         // "LinkedIn, Google or Bing …": the next values of a list
         !/^\s*[\w'-]+(?:\s+[\w'-]+)?\s+or\b/.test(c.text) &&
         c.text.trim().split(/\s+/).length >= 4;
-      if (prev && i > 0 && ((!STARTER.test(c.text) && !standsAlone) || timeListGoesOn(prev.text, c))) {
+      if (
+        prev &&
+        i > 0 &&
+        ((!STARTER.test(c.text) && !standsAlone) ||
+          timeListGoesOn(prev.text, c) ||
+          messageGoesOn(prev.text, c) ||
+          dateListGoesOn(prev.text, c))
+      ) {
         prev.text = `${prev.text}${c.raw}${c.text}`;
         continue;
       }

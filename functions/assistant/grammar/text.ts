@@ -118,6 +118,8 @@ export const prepare = (prompt: string): Prepared => {
     .replace(/[’‘`´]/g, "'")
     .replace(/[“”„«»]/g, '"')
     .replace(/[–—]/g, '-')
+    // "notify Sam - sam@x.com", "Sam <sam@x.com>", "accounts: accounts@firm.com": the address of who was named
+    .replace(/([\w)])\s?(?:[-:]\s|<)([\w.%+-]+@[\w-]+(?:\.[\w-]+)+)>?/g, '$1 $2')
     .replace(/\s+/g, ' ')
     .trim()
     // "5 p.m. EST", "9 a.m., post …": one word; its dots are no sentence end unless a new sentence starts after it
@@ -245,9 +247,9 @@ export const prepare = (prompt: string): Prepared => {
     )
     // "at like half past nine", "at around 9": the time
     .replace(/\bat\s(?:like|around|about|roughly|approximately|approx\.?|ish|at)\s(?=[\da-z])/gi, 'at ')
-    // "give the customer 5 more days", "give it another week": a wait before what follows
+    // "give the customer 5 more days", "give it another week", "allow 14 days;": a wait before what follows
     .replace(
-      /\bgive\s+(?:them|it|him|her|the\s+(?:customer|client|lead|prospect|payer))\s+(?:another\s+|an?\s+extra\s+)?(\d+|an?|a few|a couple of|[a-z]+(?:-[a-z]+)?)\s+(?:more\s+|extra\s+|further\s+)?(days?|weeks?|fortnights?|hours?|hrs?)\b/gi,
+      /\b(?:give\s+(?:them|it|him|her|the\s+(?:customer|client|lead|prospect|payer))|allow(?=\s[^;,.]+[;,.]))\s+(?:another\s+|an?\s+extra\s+)?(\d+|an?|a few|a couple of|[a-z]+(?:-[a-z]+)?)\s+(?:more\s+|extra\s+|further\s+)?(days?|weeks?|fortnights?|hours?|hrs?)\b/gi,
       'wait $1 $2',
     )
     // "at 1pm, post a midday summary": the name of the summary, when a clock time is given

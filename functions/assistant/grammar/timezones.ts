@@ -1,4 +1,4 @@
-import { ADJECTIVES, countryZone } from './zone-countries';
+import { ADJECTIVES, countryZone, regionCodeZone } from './zone-countries';
 
 export { LANGUAGE_NAMES } from './zone-countries';
 
@@ -42,6 +42,7 @@ const NAMES_BY_ZONE: Readonly<Record<string, string>> = {
   'America/Los_Angeles':
     'pst, pdt, pt, pacific, us pacific, west coast, san francisco, sf, bay area, silicon valley, california, seattle, san diego, las vegas, portland, sacramento, san jose',
   'America/Anchorage': 'akst, alaska',
+  'America/Halifax': 'atlantic, atlantic canada, adt, halifax, nova scotia, new brunswick',
   'Pacific/Honolulu': 'hst, hawaii',
   'America/Toronto': 'montreal, ottawa',
   'America/Mexico_City': 'mexico city',
@@ -196,7 +197,7 @@ export const ZONE_NAME = new RegExp(
 
 /** Short names that are ordinary words too: a zone only with "time"/"timezone" or beside a clock time. */
 export const WEAK_NAMES = new Set(
-  'central eastern mountain pacific west wet rio local et ct mt pt sf cat us est nz uk'.split(' '),
+  'central eastern mountain pacific atlantic west wet rio local et ct mt pt sf cat us est nz uk'.split(' '),
 );
 
 export const resolveZone = (name: string, written = name): ZoneResult | undefined => {
@@ -215,5 +216,8 @@ export const resolveZone = (name: string, written = name): ZoneResult | undefine
   if (zone) return { ok: true, zone };
   const country = ADJECTIVES[key];
   if (country) return resolveZone(country, written);
-  return countryZone(key.replace(/^the\s+/, ''), written, (z) => RENAMED[z] ?? z);
+  return (
+    countryZone(key.replace(/^the\s+/, ''), written, (z) => RENAMED[z] ?? z) ??
+    regionCodeZone(written, (z) => RENAMED[z] ?? z)
+  );
 };

@@ -62,7 +62,7 @@ const STATES: readonly [RegExp, Awaited][] = [
   [/\b(?:there\s+is\s+|there's\s+)?no\s+booking\b|\bwithout\s+(?:a\s+)?booking\b/, 'booking'],
   // "no meeting is booked", "no call gets scheduled", "no form has been submitted": nothing of that kind happens
   [
-    /\bno\s+(?:meeting|call|demo|appointment|session)s?\s+(?:is\s+|are\s+|gets?\s+|has\s+been\s+|have\s+been\s+)?(?:booked|scheduled|made|set up)\b/,
+    /\bno\s+(?:new\s+|other\s+|further\s+)?(?:meeting|call|demo|appointment|session|booking|reservation)s?\s+(?:is\s+|are\s+|gets?\s+|has\s+been\s+|have\s+been\s+)?(?:booked|scheduled|made|set up|created)\b/,
     'booking',
   ],
   [

@@ -70,6 +70,27 @@ export const countryZone = (
   };
 };
 
+/**
+ * A country by its two-letter region code, written in capitals ("HK time", "SG time"): ICU's zones of that region,
+ * one the answer, several refused naming them. Lower case ("in time", "it", "no") is never a code.
+ */
+export const regionCodeZone = (
+  written: string,
+  current: (zone: string) => string,
+): ZoneResult | undefined => {
+  const code = written.trim();
+  if (!/^[A-Z]{2}$/.test(code)) return undefined;
+  const name = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code);
+  if (!name) return undefined;
+  const zones = [...new Set(zonesOfLocale(new Intl.Locale(`und-${code}`) as LocaleInfo).map(current))];
+  if (zones.length === 1) return { ok: true, zone: zones[0] ?? 'UTC' };
+  if (zones.length === 0) return undefined;
+  return {
+    ok: false,
+    problem: `"${code}" (${name}) has ${zones.length} time zones (${zones.slice(0, 4).join(', ')}${zones.length > 4 ? ', …' : ''}); name a city or an IANA zone such as ${zones[0]}`,
+  };
+};
+
 /** A people's adjective is a language too ("the newsletter in Spanish"): a zone only with "time" after it. */
 export const LANGUAGE_NAMES = new Set([
   ...Object.keys(ADJECTIVES),

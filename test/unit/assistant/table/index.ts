@@ -1,3 +1,4 @@
+import { AROUND } from './around';
 import type { Case } from './case';
 import { CLAUSE_KINDS } from './clause-kinds';
 import { CONDITIONS } from './conditions';
@@ -77,4 +78,5 @@ export const TABLE: Readonly<Record<string, readonly Case[]>> = {
   'the trigger after the action: whom it is for, a clause after a joint': TRIGGER_ANYWHERE,
   'the trigger as a label, a record introduced then referred to, the record as the subject': TRIGGER_FORMS,
   'precision: messages called notes, kinds of a record, remarks that say who it is for': PRECISION,
+  'around the request, waits as time given, months, region codes, addresses, lettered steps': AROUND,
 };

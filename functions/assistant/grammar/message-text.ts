@@ -1,0 +1,39 @@
+import type { Clause } from './clause';
+import { quoteIn } from './text';
+
+/**
+ * The words of a message (session 31: moved from actions-message.ts with the unquoted text). Quoted ("saying
+ * ⟦0⟧"), said without quotes after what starts them ("saying thanks, we really appreciate your business", "letting
+ * them know we'll be in touch within 24 hours", "telling them …"), or what it is about ("about the renewal").
+ * Unquoted text is the message as written, never a condition, a wait, a recipient or a second schedule; a part
+ * another grammar already read (a gap in the clause) leaves it to the readers before.
+ */
+const TEXT_QUOTE =
+  /\b(?:saying|that says|which says|reading|with the (?:text|message|body)|with|:)\s*(⟦\d+⟧)/;
+const SAID_TEXT =
+  /\b(?:saying|that\s+says|to\s+say|telling\s+them|letting\s+them\s+know)\s+(?:that\s+)?(\S.*)$/;
+
+/** The text each clause gave, once taken: asked again (the recipient's reader ran first), the same text. */
+const TAKEN = new WeakMap<Clause, string>();
+
+export const saidText = (clause: Clause): string | undefined => {
+  const taken = TAKEN.get(clause);
+  if (taken) return taken;
+  const said = clause.find(SAID_TEXT);
+  // a quote is TEXT_QUOTE's; "… and then pencil in a call": an action after the text, not part of it
+  if (!said?.[1] || said[1].trimEnd().includes('  ') || /⟦|\bthen\b/.test(said[1])) return undefined;
+  clause.mark(said.index, said[0].length);
+  const text = clause.cased(said[1]).trim();
+  TAKEN.set(clause, text);
+  return text;
+};
+
+/** The message text a clause gives (a quote, the words said, "about …"), else `fallback`. */
+export const textOf = (clause: Clause, fallback: string): string => {
+  const quoted = clause.take(TEXT_QUOTE) ?? clause.take(/⟦\d+⟧/);
+  if (quoted) return quoteIn(clause.prepared, quoted[0]) ?? fallback;
+  const said = saidText(clause);
+  if (said) return said;
+  const about = clause.take(/\b(?:about|that|regarding|re)\s+(\S.{2,})$/);
+  return about?.[1] ? `${clause.cased(about[1]).trim()}: ${fallback}` : fallback;
+};

@@ -1,0 +1,70 @@
+import { type PieceGrammar, set } from './schedule-times';
+
+/**
+ * Days of the year said with a list of months (session 31): "the 1st of January, April, July and October", "on 1
+ * January, 1 April, 1 July and 1 October", "every year on 1 January", "in January and July on the 1st". One cron
+ * expression holds one day-of-month field and a list of months (EventBridge Scheduler: `min hour dom month ? year`),
+ * so a list of months is one schedule when its day is the same for each; different days are refused, never merged.
+ */
+
+export const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+export const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+
+/** Between two months of a list: ",", "and", "&", "or", ", and" (single spaces: linear). */
+const JOINT = String.raw`(?:\s?,\s?(?:and\s)?|\s(?:and|&|or)\s)`;
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+
+const monthNumbers = (text: string): number[] =>
+  [...new Set((text.match(new RegExp(MONTH, 'g')) ?? []).map((m) => MONTHS.indexOf(m.slice(0, 3)) + 1))]
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
+
+const setDays = (
+  said: string,
+  days: readonly number[],
+  p: Parameters<PieceGrammar['apply']>[1],
+  problems: string[],
+) => {
+  const distinct = [...new Set(days)];
+  if (distinct.length !== 1 || !distinct[0] || distinct[0] > 31)
+    return void problems.push(
+      `"${said.trim()}" names a different day in different months; a schedule runs on one day of the month in each of its months: make one workflow for each day`,
+    );
+  set(p, 'dom', String(distinct[0]), problems, 'days of the month');
+};
+
+export const MONTH_PIECES: readonly PieceGrammar[] = [
+  {
+    // "the 1st of January, April, July and October", "on the 15th of March, June, September and December"
+    re: new RegExp(String.raw`\b(?:on\s)?(?:the\s)?${DAY}\s(?:of\s)?(${MONTH}(?:${JOINT}${MONTH})+)\b`),
+    apply: (m, p, problems) => {
+      setDays(m[0], [Number(m[1])], p, problems);
+      set(p, 'month', monthNumbers(m[2] ?? '').join(','), problems, 'months');
+      p.monthly = true;
+    },
+  },
+  {
+    // "on 1 January, 1 April, 1 July and 1 October", "January 1, April 1 and July 1"
+    re: new RegExp(
+      String.raw`\b(?:on\s)?(?:the\s)?(?:${DAY}\s(?:of\s)?${MONTH}(?:${JOINT}(?:the\s)?\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?${MONTH})+|${MONTH}\s\d{1,2}(?:st|nd|rd|th)?(?:${JOINT}${MONTH}\s\d{1,2}(?:st|nd|rd|th)?)+)\b`,
+    ),
+    apply: (m, p, problems) => {
+      const days = (m[0].match(/\d{1,2}/g) ?? []).map(Number);
+      setDays(m[0], days, p, problems);
+      set(p, 'month', monthNumbers(m[0]).join(','), problems, 'months');
+      p.monthly = true;
+    },
+  },
+  {
+    // "in January and July on the 1st", "every March, June, September and December on the 15th": with its day
+    re: new RegExp(
+      String.raw`\b(?:(?:in|during)\s(${MONTH}(?:${JOINT}${MONTH})*)|(?:every|each)\s(${MONTH}(?:${JOINT}${MONTH})*)(?=,?\s(?:on\s)?(?:the\s)?\d)),?\s(?:on\s)?(?:the\s)?${DAY}(?!\s?(?:am|pm|a\.m\.|p\.m\.|o'clock|:|\.\d))\b`,
+    ),
+    apply: (m, p, problems) => {
+      setDays(m[0], [Number(m[3])], p, problems);
+      set(p, 'month', monthNumbers(m[1] ?? m[2] ?? '').join(','), problems, 'months');
+      p.monthly = true;
+    },
+  },
+];
