@@ -202,4 +202,19 @@ describe('storage callbacks: the front lane and the background', () => {
     await stepPastSlice('after the writer');
     expect(order).toEqual(['while the writer waits', 'tick', 'tick', 'after the writer']);
   });
+  it('GIVEN no background work waiting WHEN front work comes past its slice THEN it waits its turn like any other (nothing to pass)', async () => {
+    const order: string[] = [];
+    await new Promise<void>((resolve) => {
+      setImmediate(() => {
+        inLane('front', () => {
+          answerSoon(() => order.push('front early'));
+          spin(10);
+          answerSoon(() => order.push('front late'));
+        });
+        process.nextTick(() => order.push('tick'));
+        setImmediate(() => setImmediate(resolve));
+      });
+    });
+    expect(order).toEqual(['front early', 'tick', 'front late']);
+  });
 });
