@@ -246,4 +246,13 @@ describe('lean Step Functions state-machine calls against the stock client', () 
       { numRuns: 40 },
     );
   });
+  it('GIVEN a DescribeStateMachine answer whose variableReferences has a state named __proto__ WHEN both clients read it THEN the outputs are identical (found by seed 1763191237)', async () => {
+    const body = '{"variableReferences":{"__proto__":["x"],"B":["y"]}}';
+    const d = await both(DESCRIBE, { stateMachineArn: ARN }, [{ status: 200, body }]);
+    expect(d.lean.result).toStrictEqual(d.stock.result);
+    const references = (result: unknown) => (result as { variableReferences: object }).variableReferences;
+    expect(Object.getOwnPropertyDescriptor(references(d.lean.result), '__proto__')).toStrictEqual(
+      Object.getOwnPropertyDescriptor(references(d.stock.result), '__proto__'),
+    );
+  });
 });

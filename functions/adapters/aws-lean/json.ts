@@ -72,7 +72,16 @@ export const fromJsonValue = (value: unknown, shape: Shape): unknown => {
   if (typeof value !== 'object') return undefined;
   const source = value as Record<string, unknown>;
   if ('map' in shape) {
-    return Object.fromEntries(Object.entries(source).map(([k, v]) => [k, fromJsonValue(v, shape.map)]));
+    const map = Object.fromEntries(Object.entries(source).map(([k, v]) => [k, fromJsonValue(v, shape.map)]));
+    // The stock deserializer keeps a map key named __proto__ as an own member without its value: so does this.
+    if (Object.hasOwn(map, '__proto__'))
+      Object.defineProperty(map, '__proto__', {
+        value: undefined,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
+    return map;
   }
   const out: Record<string, unknown> = {};
   for (const [name, member] of Object.entries(shape.struct)) {
