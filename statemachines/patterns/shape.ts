@@ -72,6 +72,19 @@ const hasDottedKey = (value: unknown, kind: 'pattern' | 'event'): boolean => {
   return false;
 };
 
+/** A field's own value: a key such as `__proto__` or `constructor` is a field like any other, never inherited. */
+const ownField = (target: Record<string, unknown>, key: string): unknown =>
+  Object.hasOwn(target, key) ? target[key] : undefined;
+
+/** A shallow copy keeping every own member as it is (spreading would turn an own `__proto__` into a prototype). */
+const copyFields = (source: Record<string, unknown>): Record<string, unknown> =>
+  Object.defineProperties({}, Object.getOwnPropertyDescriptors(source));
+
+/** Sets a field as an own member (plain assignment to `__proto__` would change the object's prototype instead). */
+const setField = (target: Record<string, unknown>, key: string, value: unknown): void => {
+  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+};
+
 const mergeField = (
   target: Record<string, unknown>,
   path: readonly string[],
@@ -80,30 +93,33 @@ const mergeField = (
 ): void => {
   const [head, ...rest] = path as [string, ...string[]];
   if (rest.length > 0) {
-    const existing = target[head];
-    const child = isPlainObject(existing) ? existing : {};
+    const existing = ownField(target, head);
+    // Copied before merging: the object may be the caller's own event or pattern, which matching never changes.
+    const child = isPlainObject(existing) ? copyFields(existing) : {};
     if (existing !== undefined && !isPlainObject(existing) && kind === 'event') {
       // A leaf and an object under one name: keep both, as a list (the object's fields stay reachable).
-      target[head] = [existing, child];
-    } else target[head] = child;
+      setField(target, head, [existing, child]);
+    } else setField(target, head, child);
     mergeField(child, rest, value, kind);
     return;
   }
   if (!Object.hasOwn(target, head)) {
-    target[head] = value;
+    setField(target, head, value);
     return;
   }
   const existing = target[head];
   if (isPlainObject(existing) && isPlainObject(value)) {
-    for (const [k, v] of Object.entries(value)) mergeField(existing, [k], v, kind);
+    const merged = copyFields(existing);
+    for (const [k, v] of Object.entries(value)) mergeField(merged, [k], v, kind);
+    setField(target, head, merged);
   } else if (Array.isArray(existing) && Array.isArray(value)) {
-    target[head] = [...existing, ...value];
+    setField(target, head, [...existing, ...value]);
   } else if (kind === 'event') {
-    target[head] = [
+    setField(target, head, [
       ...(Array.isArray(existing) ? existing : [existing]),
       ...(Array.isArray(value) ? value : [value]),
-    ];
+    ]);
   } else {
-    target[head] = value;
+    setField(target, head, value);
   }
 };
