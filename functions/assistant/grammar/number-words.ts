@@ -46,3 +46,64 @@ export const durationsInDigits = (s: string): string =>
     /\b([a-z]+)(?:-([a-z]+))?(?=\s(?:more\s|extra\s)?(?:minutes?|hours?|days?|weeks?|months?)\b)/gi,
     (word, a: string, b: string | undefined) => String(numberOf(a, b) ?? word),
   );
+
+const MULTIPLIERS: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000 };
+
+/** The value of number words said one after another, or undefined when they are not one number. */
+const composedValue = (words: readonly string[]): number | undefined => {
+  let total = 0;
+  let current = 0;
+  let previous: 'unit' | 'tens' | 'multiplier' | undefined;
+  for (const raw of words) {
+    const word = raw.toLowerCase();
+    if (word === 'and') {
+      if (previous !== 'multiplier') return undefined;
+      continue;
+    }
+    const multiplier = MULTIPLIERS[word];
+    if (multiplier !== undefined) {
+      if (previous === undefined || previous === 'multiplier') return undefined;
+      if (multiplier === 100) current *= 100;
+      else {
+        total += current * multiplier;
+        current = 0;
+      }
+      previous = 'multiplier';
+      continue;
+    }
+    const n = NUMBER_WORDS[word];
+    if (n === undefined) return undefined;
+    // "seven thirty", "one forty nine", "twenty twenty": times and prices said in pairs, not one number
+    if (previous === 'unit' || (previous === 'tens' && n >= 10)) return undefined;
+    current += n;
+    previous = n >= 20 && n % 10 === 0 ? 'tens' : 'unit';
+  }
+  return previous === 'unit' || previous === 'tens' || previous === 'multiplier'
+    ? total + current
+    : undefined;
+};
+
+const NUMBER_WORD = `(?:${Object.keys(NUMBER_WORDS).join('|')})`;
+export const NUMBER_SEQUENCE = new RegExp(
+  `\\b${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?(?:${NUMBER_WORD}|hundred|thousand)){1,5}\\b`,
+  'gi',
+);
+
+/**
+ * "eighty five", "fifteen hundred", "two hundred and fifty", "one thousand five hundred": number words said one after
+ * another as one number in digits (each word alone would read "80 5" or "15 hundred"). Pairs that are not one number
+ * ("seven thirty", "one forty nine") are left for the readers of times and prices.
+ */
+export const numberSequencesInDigits = (s: string): string =>
+  s.replace(NUMBER_SEQUENCE, (words) => {
+    const parts = words.split(/[\s-]+/);
+    if (
+      parts.length === 2 &&
+      parts[1] !== undefined &&
+      !MULTIPLIERS[parts[1].toLowerCase()] &&
+      words.includes('-')
+    )
+      return words;
+    const value = composedValue(parts);
+    return value === undefined ? words : String(value);
+  });

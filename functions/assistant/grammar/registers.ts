@@ -1,4 +1,4 @@
-import { durationsInDigits } from './number-words';
+import { durationsInDigits, numberSequencesInDigits } from './number-words';
 import { NAME, namedFirst, WE_DO } from './rule-words';
 
 /**
@@ -170,7 +170,7 @@ const unshouted = (s: string): string => {
 const SUBJECT_LINE = /^(?:re|fwd?|subject|subj)\s?:\s([^.!?]{1,60})[.!?]\s(?=\S)/i;
 
 export const inPlainWords = (s: string): string => {
-  let out = durationsInDigits(unshouted(s))
+  let out = durationsInDigits(numberSequencesInDigits(unshouted(s)))
     // "Task: [Ops] an invoice is paid -> …": a tag after a label or a greeting is a tag as well
     .replace(/(?<=[:!,-]\s|please\s)(?:\[[^\]\n]{1,40}\]|【[^】\n]{1,40}】)\s*/gi, '');
   for (const [re, to] of SHORTHAND) out = out.replace(re, to);

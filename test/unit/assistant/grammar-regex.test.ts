@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { analyse } from 'scslre';
 import { describe, expect, it } from 'vitest';
 import { AWAITED_VERBS } from '../../../functions/assistant/grammar/awaited-verbs';
+import { NUMBER_SEQUENCE } from '../../../functions/assistant/grammar/number-words';
 import { PASSIVE_PATTERNS } from '../../../functions/assistant/grammar/passive';
 import { RECORD_SHAPES } from '../../../functions/assistant/grammar/record-phrase';
 import type { Project } from '../../../scripts/lint/project';
@@ -35,6 +36,8 @@ describe("the assistant's grammars and the super-linear regex rule", () => {
       'functions/assistant/grammar/condition-words.ts',
       'functions/assistant/grammar/events.ts',
       'functions/assistant/grammar/events.ts',
+      // number words one after another, built from the number-word list
+      'functions/assistant/grammar/number-words.ts',
       'functions/assistant/grammar/passive.ts',
       'functions/assistant/grammar/record-phrase.ts',
       'functions/assistant/grammar/schedule.ts',
@@ -58,6 +61,11 @@ describe("the assistant's grammars and the super-linear regex rule", () => {
     const reports = RECORD_SHAPES.flatMap(
       ([, , re]) => analyse({ source: re.source, flags: re.flags }).reports,
     );
+    expect(reports.map((r) => r.type)).toStrictEqual([]);
+  });
+
+  it('GIVEN the number-sequence pattern built from the number words WHEN analysed as built THEN it is not polynomial or exponential', () => {
+    const { reports } = analyse({ source: NUMBER_SEQUENCE.source, flags: NUMBER_SEQUENCE.flags });
     expect(reports.map((r) => r.type)).toStrictEqual([]);
   });
 });
