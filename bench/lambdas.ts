@@ -92,11 +92,6 @@ const FIRST_USE: Readonly<Record<string, readonly [pkg: string, client: string, 
     'S3Client',
     'the first dry run whose forEach reads an item file from S3',
   ],
-  provisioner: [
-    '@aws-sdk/client-eventbridge',
-    'EventBridgeClient',
-    'the first workflow enabled with an event or webhook trigger (its dispatch rule check)',
-  ],
 };
 
 /** An API Gateway (HTTP API, payload 2.0) request with a JWT authorizer's claims: no table read to authenticate. */

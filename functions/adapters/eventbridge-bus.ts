@@ -1,9 +1,17 @@
 import type * as EventBridgeSdk from '@aws-sdk/client-eventbridge';
 import type {
+  DescribeRuleCommandInput,
+  DescribeRuleCommandOutput,
   EventBridgeClient,
+  ListRuleNamesByTargetCommandInput,
+  ListRuleNamesByTargetCommandOutput,
   PutEventsCommandInput,
   PutEventsCommandOutput,
   PutEventsRequestEntry,
+  PutRuleCommandInput,
+  PutRuleCommandOutput,
+  PutTargetsCommandInput,
+  PutTargetsCommandOutput,
 } from '@aws-sdk/client-eventbridge';
 import { requireCommonJs } from '../shared/commonjs';
 import type { RoutingRule, RoutingRulesPort } from '../shared/deployment-ports';
@@ -132,77 +140,100 @@ export const createEventBridgePublisher = (options: EventBridgeBusOptions): Even
   };
 };
 
+/** The four rule calls of the dispatch rule check, whichever client sends them. */
+export interface RuleCalls {
+  readonly listRuleNamesByTarget: (
+    input: ListRuleNamesByTargetCommandInput,
+  ) => Promise<ListRuleNamesByTargetCommandOutput>;
+  readonly describeRule: (input: DescribeRuleCommandInput) => Promise<DescribeRuleCommandOutput>;
+  readonly putRule: (input: PutRuleCommandInput) => Promise<PutRuleCommandOutput>;
+  readonly putTargets: (input: PutTargetsCommandInput) => Promise<PutTargetsCommandOutput>;
+}
+
+/**
+ * The rule calls through another client than @aws-sdk/client-eventbridge, for a resolved environment: the lean
+ * client (aws-lean/rule-calls.ts leanRuleCalls, the same signed requests as the stock client's), which the
+ * provisioner passes, so that its first enabling of an event- or webhook-triggered workflow need not load the SDK
+ * package (~6 ms of CPU).
+ */
+export type RuleCallsVia = (environment: LeanEnvironment) => RuleCalls;
+
+const ruleCalls = (client: EventBridgeClient | undefined, lean: RuleCallsVia | undefined): RuleCalls => {
+  const environment = client || !lean ? undefined : leanAwsEnvironment(EVENTBRIDGE_ENV_ID);
+  if (lean && environment) return lean(environment);
+  const sdk = lazyClient(
+    loadEventBridgeSdk,
+    (m) => traceClient(new m.EventBridgeClient({ ...AWS_RETRY })),
+    client,
+  );
+  return {
+    listRuleNamesByTarget: (input) => sdk((m, c) => c.send(new m.ListRuleNamesByTargetCommand(input))),
+    describeRule: (input) => sdk((m, c) => c.send(new m.DescribeRuleCommand(input))),
+    putRule: (input) => sdk((m, c) => c.send(new m.PutRuleCommand(input))),
+    putTargets: (input) => sdk((m, c) => c.send(new m.PutTargetsCommand(input))),
+  };
+};
+
 export interface RoutingRulesOptions {
   readonly client?: EventBridgeClient;
   readonly eventBusName: string;
   readonly dispatcherArn: string;
   readonly dispatchDlqArn?: string;
+  /** The rule calls through another client where the environment allows (RuleCallsVia); a given `client` wins. */
+  readonly lean?: RuleCallsVia;
 }
 
 /** Retry policy of the dispatcher targets the provisioner adds (same as the static ones infra deploys). */
 export const DISPATCH_TARGET_RETRY = { MaximumRetryAttempts: 8, MaximumEventAgeInSeconds: 6 * 3600 } as const;
 
 export const createRoutingRules = (options: RoutingRulesOptions): RoutingRulesPort => {
-  const eventBridge = lazyClient(
-    loadEventBridgeSdk,
-    (m) => traceClient(new m.EventBridgeClient({ ...AWS_RETRY })),
-    options.client,
-  );
+  // Resolved on the first check, not at cold start: most convergences never check the dispatch rules.
+  let resolved: RuleCalls | undefined;
+  const calls = (): RuleCalls => {
+    resolved ??= ruleCalls(options.client, options.lean);
+    return resolved;
+  };
   return {
     async listDispatchRules() {
       const names: string[] = [];
       let NextToken: string | undefined;
       do {
-        const page = await eventBridge((m, c) =>
-          c.send(
-            new m.ListRuleNamesByTargetCommand({
-              TargetArn: options.dispatcherArn,
-              EventBusName: options.eventBusName,
-              ...(NextToken ? { NextToken } : {}),
-            }),
-          ),
-        );
+        const page = await calls().listRuleNamesByTarget({
+          TargetArn: options.dispatcherArn,
+          EventBusName: options.eventBusName,
+          ...(NextToken ? { NextToken } : {}),
+        });
         names.push(...(page.RuleNames ?? []));
         NextToken = page.NextToken;
       } while (NextToken);
       const rules: RoutingRule[] = [];
       for (const name of names) {
-        const rule = await eventBridge((m, c) =>
-          c.send(new m.DescribeRuleCommand({ Name: name, EventBusName: options.eventBusName })),
-        );
+        const rule = await calls().describeRule({ Name: name, EventBusName: options.eventBusName });
         if (rule.State !== 'DISABLED' && rule.EventPattern) rules.push({ name, pattern: rule.EventPattern });
       }
       return rules;
     },
 
     async createDispatchRule(rule, description) {
-      await eventBridge((m, c) =>
-        c.send(
-          new m.PutRuleCommand({
-            Name: rule.name,
-            EventBusName: options.eventBusName,
-            EventPattern: rule.pattern,
-            State: 'ENABLED',
-            Description: description,
-          }),
-        ),
-      );
-      await eventBridge((m, c) =>
-        c.send(
-          new m.PutTargetsCommand({
-            Rule: rule.name,
-            EventBusName: options.eventBusName,
-            Targets: [
-              {
-                Id: 'dispatcher',
-                Arn: options.dispatcherArn,
-                RetryPolicy: { ...DISPATCH_TARGET_RETRY },
-                ...(options.dispatchDlqArn ? { DeadLetterConfig: { Arn: options.dispatchDlqArn } } : {}),
-              },
-            ],
-          }),
-        ),
-      );
+      await calls().putRule({
+        Name: rule.name,
+        EventBusName: options.eventBusName,
+        EventPattern: rule.pattern,
+        State: 'ENABLED',
+        Description: description,
+      });
+      await calls().putTargets({
+        Rule: rule.name,
+        EventBusName: options.eventBusName,
+        Targets: [
+          {
+            Id: 'dispatcher',
+            Arn: options.dispatcherArn,
+            RetryPolicy: { ...DISPATCH_TARGET_RETRY },
+            ...(options.dispatchDlqArn ? { DeadLetterConfig: { Arn: options.dispatchDlqArn } } : {}),
+          },
+        ],
+      });
     },
   };
 };

@@ -2,10 +2,12 @@ import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 
 import * as z from 'zod/mini';
 import '../../statemachines/zod-kit';
 import type { ResourceResolver } from '../../statemachines/contracts';
+import { leanRuleCalls } from '../adapters/aws-lean/rule-calls';
+import { leanSchedules } from '../adapters/aws-lean/schedule-calls';
 import { leanStateMachines } from '../adapters/aws-lean/state-machine-calls';
 import { startAwsFunctionWith } from '../adapters/aws-platform-core';
 import { createRoutingRules } from '../adapters/eventbridge-bus';
-import { createSchedulerAdapter } from '../adapters/scheduler';
+import { createSchedulerAdapter, schedulesSdk } from '../adapters/scheduler';
 import { createSfnEngine, stateMachinesSdk } from '../adapters/sfn-engine';
 import { createSubscriptionStore } from '../data/subscriptions';
 import { createSettingsReads } from '../data/tenants/settings-reads';
@@ -22,12 +24,13 @@ import type { ProvisionerSettings } from './types';
 
 // Deployed: the Platform from this function's environment at cold start, with no adapter: the provisioner builds its
 // own Step Functions engine (its account's ARNs), and sends, publishes and decrypts nothing. Its state-machine calls
-// go through the lean Step Functions client where the environment allows (the SDK package is then not loaded; else it
-// is, here), EventBridge Scheduler's package by its adapter's import (every convergence reads the workflow's
-// schedule). EventBridge is not: only enabling a workflow triggered by an event or a webhook checks the bus's dispatch
-// rules (once per event type and container, createRoutingRules loads it then); saves of manual and scheduled
-// workflows, disables and deletions never call it.
-await startAwsFunctionWith({}, [stateMachinesSdk(leanStateMachines)]);
+// and its schedule calls (every convergence reads the workflow's schedule) go through the lean Step Functions and
+// EventBridge Scheduler clients where the environment allows (the SDK packages are then not loaded; else they are,
+// here). EventBridge is not: only enabling a workflow triggered by an event or a webhook checks the bus's dispatch
+// rules (once per event type and container), on the lean EventBridge client where the environment allows (else
+// createRoutingRules loads the package then); saves of manual and scheduled workflows, disables and deletions never
+// call it.
+await startAwsFunctionWith({}, [stateMachinesSdk(leanStateMachines), schedulesSdk(leanSchedules)]);
 
 const logger = new Logger({ serviceName: 'provisioner' });
 
@@ -115,7 +118,12 @@ export const routingRulesFromEnv = (env: NodeJS.ProcessEnv = process.env): Routi
     return STATIC_ROUTES;
   }
   const dispatchDlqArn = env[ENV.dispatchDlqArn];
-  return createRoutingRules({ eventBusName, dispatcherArn, ...(dispatchDlqArn ? { dispatchDlqArn } : {}) });
+  return createRoutingRules({
+    eventBusName,
+    dispatcherArn,
+    lean: leanRuleCalls,
+    ...(dispatchDlqArn ? { dispatchDlqArn } : {}),
+  });
 };
 
 let provisioner: Provisioner | undefined;
@@ -137,7 +145,7 @@ const getProvisioner = (db?: Database): Provisioner => {
       workflows,
       subscriptions: createSubscriptionStore({ db: database, clock: platform.clock }),
       stateMachines: engine,
-      schedules: createSchedulerAdapter(),
+      schedules: createSchedulerAdapter({ lean: leanSchedules }),
       rules: routingRulesFromEnv(),
       state: createProvisionStateStore({ db: database }),
       settings,

@@ -230,7 +230,7 @@ export const provisioner = () =>
       region: REGION,
       accountId: ACCOUNT,
     }),
-    schedules: createSchedulerAdapter(new SchedulerClient({ region: REGION })),
+    schedules: createSchedulerAdapter({ client: new SchedulerClient({ region: REGION }) }),
     rules: createRoutingRules({
       client: new EventBridgeClient({ region: REGION }),
       eventBusName: BUS,

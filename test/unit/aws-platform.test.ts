@@ -203,18 +203,23 @@ describe('the SDK packages a deployed function loads at cold start', () => {
     expect(loaded.filter((name) => name !== 'client-lambda')).toStrictEqual(['client-dynamodb']);
   });
 
-  it('GIVEN the provisioner WHEN it cold-starts with Lambda’s credentials THEN it loads DynamoDB and Scheduler (its state-machine calls on the lean Step Functions client), not EventBridge: only enabling an event- or webhook-triggered workflow checks the dispatch rules; with an endpoint the lean client does not model, the Step Functions package too', async () => {
+  it('GIVEN the provisioner WHEN it cold-starts with Lambda’s credentials THEN it loads DynamoDB only (its state-machine and schedule calls on the lean Step Functions and Scheduler clients), not EventBridge: only enabling an event- or webhook-triggered workflow checks the dispatch rules; with an endpoint a lean client does not model, that service’s package too', async () => {
     const lambda = { AWS_ACCESS_KEY_ID: 'AK', AWS_SECRET_ACCESS_KEY: 'SK' };
     expect(await loadedAtColdStart('functions/provisioner/handler.ts', lambda)).toStrictEqual([
       'client-dynamodb',
-      'client-scheduler',
     ]);
     expect(
       await loadedAtColdStart('functions/provisioner/handler.ts', {
         ...lambda,
         AWS_ENDPOINT_URL_SFN: 'http://localhost:4566',
       }),
-    ).toStrictEqual(['client-dynamodb', 'client-scheduler', 'client-sfn']);
+    ).toStrictEqual(['client-dynamodb', 'client-sfn']);
+    expect(
+      await loadedAtColdStart('functions/provisioner/handler.ts', {
+        ...lambda,
+        AWS_ENDPOINT_URL_SCHEDULER: 'http://localhost:4566',
+      }),
+    ).toStrictEqual(['client-dynamodb', 'client-scheduler']);
   });
 
   it('GIVEN the supervisor WHEN it cold-starts THEN it loads at most DynamoDB and EventBridge (the package only where the lean PutEvents client does not serve): no SES, KMS, S3 or Step Functions', async () => {

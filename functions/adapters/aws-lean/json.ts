@@ -1,6 +1,6 @@
 import { HttpRequest } from '@smithy/core/protocols';
 import type { HttpResponse } from '@smithy/types';
-import type { LeanOperation } from './client';
+import type { LeanErrorDetails, LeanOperation } from './client';
 
 /**
  * The AWS JSON protocols (awsJson1_0/1_1 and restJson1 bodies) for the shapes a lean operation declares: members in
@@ -137,6 +137,36 @@ export const jsonError =
     return { code: 'Unknown', message };
   };
 
+/**
+ * A JSON error answer as the SDK's JSON protocols throw it, for a service whose modelled errors and their faults are
+ * `modelled`: the code (looked up in `order`) names it; a modelled error takes its model's fault, any other its
+ * status's; every member of the body is set on the error (decorateServiceException), and the message is `message`,
+ * else (missing or empty) `Message`, else `UnknownError`.
+ */
+export const modelledJsonError = (
+  order: readonly ErrorSource[],
+  modelled: ReadonlyMap<string, 'client' | 'server'>,
+) => {
+  const readError = jsonError(order);
+  return (body: Uint8Array, response: HttpResponse): LeanErrorDetails => {
+    const { code } = readError(body, response);
+    let data: Record<string, unknown> = {};
+    try {
+      data = parseJsonBody(body);
+    } catch {
+      // Not JSON (a proxy's page): named from the status and header only, as the SDK does.
+    }
+    const fault = modelled.get(code);
+    const first = data.message ?? data.Message ?? 'UnknownError';
+    return {
+      code,
+      message: String(first || data.Message || 'UnknownError'),
+      ...(fault ? { fault } : {}),
+      fields: Object.fromEntries(Object.entries(data).filter(([name]) => name !== 'message')),
+    };
+  };
+};
+
 export interface JsonRpcService {
   /** `1.0` or `1.1`. */
   readonly version: '1.0' | '1.1';
@@ -203,3 +233,90 @@ export const restJsonOperation = <I extends object, O extends object>(
     'code',
     'type',
   ]);
+
+/** A path label's value as the SDK writes it (its extendedEncodeURIComponent: also `!'()*` escaped). */
+const encodeLabel = (value: string): string =>
+  /^[\w.~-]+$/.test(value)
+    ? value
+    : encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/** How a restJson1 operation binds its input: path labels, query members, an idempotency token, the JSON body. */
+export interface RestJsonBindings {
+  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** The path with `{Member}` labels: `/schedules/{Name}`. */
+  readonly path: string;
+  /** Members bound to the query: member name → query key. */
+  readonly query?: Readonly<Record<string, string>>;
+  /** A string member the SDK fills with a fresh UUID when the input leaves it out (`idempotencyToken`). */
+  readonly idempotencyToken?: string;
+  /** The members sent in the JSON body, in the model's order (the token among them when it is a body member). */
+  readonly body?: Struct;
+}
+
+/**
+ * A restJson1 operation with members bound to the path, the query and the body, as the SDK's HTTP binding protocol
+ * sends them: labels escaped, a missing label refused, query values as strings, the idempotency token filled where
+ * the input has none, a JSON body with `content-type: application/json` only when the model has body members (`{}`
+ * when none is set), no body and no content type otherwise.
+ */
+export const restJsonBoundOperation = <I extends object, O extends object>(
+  name: string,
+  bindings: RestJsonBindings,
+  output: Struct,
+): LeanOperation<I, O> => {
+  const labels = [...bindings.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
+  const query = bindings.query ?? {};
+  const bound = new Set([...labels, ...Object.keys(query)]);
+  return {
+    name,
+    request: (value, { hostname }) => {
+      const source = value as Record<string, unknown>;
+      const unknown = Object.keys(source).filter(
+        (k) =>
+          source[k] !== undefined &&
+          source[k] !== null &&
+          !bound.has(k) &&
+          !(bindings.body && Object.hasOwn(bindings.body.struct, k)),
+      );
+      if (unknown.length > 0)
+        throw new TypeError(`${name}: member(s) ${unknown.join(', ')} not supported by this client`);
+      const token = bindings.idempotencyToken;
+      const input =
+        token !== undefined && (source[token] === undefined || source[token] === null)
+          ? { ...source, [token]: crypto.randomUUID() }
+          : source;
+      let path = bindings.path;
+      for (const label of labels) {
+        const v = input[label];
+        if (v === undefined || v === null)
+          throw new Error(`No value provided for input HTTP label: ${label}.`);
+        path = path.replace(`{${label}}`, encodeLabel(String(toJsonValue(v, 'string', `${name}.${label}`))));
+      }
+      const q: Record<string, string> = {};
+      for (const [member, key] of Object.entries(query)) {
+        const v = input[member];
+        if (v !== undefined && v !== null) q[key] = String(toJsonValue(v, 'string', `${name}.${member}`));
+      }
+      const headers: Record<string, string> = {};
+      let body: string | undefined;
+      if (bindings.body) {
+        headers['content-type'] = 'application/json';
+        const members = Object.fromEntries(
+          Object.entries(input).filter(([k]) => Object.hasOwn(bindings.body?.struct ?? {}, k)),
+        );
+        body = JSON.stringify(toJsonValue(members, bindings.body, name));
+      }
+      return new HttpRequest({
+        protocol: 'https:',
+        hostname,
+        method: bindings.method,
+        path,
+        query: q,
+        headers,
+        ...(body === undefined ? {} : { body }),
+      });
+    },
+    output: (body) => fromJsonValue(parseJsonBody(body), output) as O,
+    error: jsonError(['header', 'code', 'type']),
+  };
+};
