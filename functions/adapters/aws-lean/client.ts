@@ -2,7 +2,7 @@ import { createHash, createHmac, type Hash, type Hmac } from 'node:crypto';
 import { InvokeStore } from '@aws/lambda-invoke-store';
 import { Client } from '@smithy/core/client';
 import { HttpRequest } from '@smithy/core/protocols';
-import { getRetryPlugin, resolveRetryConfig } from '@smithy/core/retry';
+import { getRetryPlugin, Retry, StandardRetryStrategy } from '@smithy/core/retry';
 import { streamCollector } from '@smithy/core/serde';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { SignatureV4 } from '@smithy/signature-v4';
@@ -267,7 +267,10 @@ export class LeanClient extends Client<HttpHandlerOptions, object, MetadataBeare
 
   constructor(service: LeanService, input: LeanClientConfig) {
     const requestHandler = input.requestHandler ?? new NodeHttpHandler();
-    const config = resolveRetryConfig({
+    // What the SDK's resolveRetryConfig makes of standard mode (its maxAttempts provider and one strategy, made on
+    // first use), without that function's import of the adaptive strategy and its rate limiter (~3 KB a bundle).
+    let strategy: Promise<StandardRetryStrategy> | undefined;
+    const config = {
       apiVersion: service.apiVersion,
       service,
       hostname: `${service.endpointPrefix}.${input.region}.amazonaws.com`,
@@ -275,9 +278,15 @@ export class LeanClient extends Client<HttpHandlerOptions, object, MetadataBeare
       requestHandler,
       logger: NO_LOGGER,
       systemClockOffset: 0,
-      maxAttempts: input.maxAttempts,
+      maxAttempts: async () => input.maxAttempts,
       retryMode: input.retryMode,
-    });
+      retryStrategy: () => {
+        strategy ??= Promise.resolve(
+          new StandardRetryStrategy({ maxAttempts: input.maxAttempts, baseDelay: Retry.delay() }),
+        );
+        return strategy;
+      },
+    };
     super(config as unknown as ResolvedLeanConfig);
     const signer = new SignatureV4({
       credentials: input.credentials,
