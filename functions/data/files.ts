@@ -169,7 +169,7 @@ export const createFileRepository = ({
 
   /** Creates the file, or replaces the content of the file at the same path (`created: false`). */
   const create = async (tenantId: string, input: NewFile): Promise<{ file: FileMeta; created: boolean }> => {
-    const name = fileSchemas().FileName.parse(input.name);
+    const name = fileNameSchema().parse(input.name);
     const folder = normalizeFolder(input.folder);
     const path = joinPath(folder, name);
     const bytes = checkedBytes(input.content);
@@ -224,7 +224,7 @@ export const createFileRepository = ({
   ): Promise<FileMeta> => {
     const current = await get(tenantId, id);
     assertExpectedVersion('file', id, current, options.expectedVersion);
-    const name = patch.name === undefined ? current.name : fileSchemas().FileName.parse(patch.name);
+    const name = patch.name === undefined ? current.name : fileNameSchema().parse(patch.name);
     const folder = patch.folder === undefined ? current.folder : normalizeFolder(patch.folder);
     const path = joinPath(folder, name);
     const bytes = patch.content === undefined ? undefined : checkedBytes(patch.content);
@@ -280,13 +280,14 @@ export const createFileRepository = ({
 export type FileRepository = ReturnType<typeof createFileRepository>;
 
 /**
- * The file schemas, built on the first call and kept: a function that serves other collections (api-data answers
- * six) never builds them, and one that parses file builds them on its first parse. The exports below are the same
- * schemas by name, for code that reads them at its own module scope; a bundle that reads only `fileSchemas()` drops
- * them.
+ * The file schemas, each built on its first call and kept: a function that serves other collections (api-data
+ * answers six) never builds them, and one that writes files builds only `FileName`. One thunk per schema, so a bundle
+ * drops the ones it never reads (email-ingest stores attachments, never parses a stored `FileMeta`). `fileSchemas()`
+ * and the export below are the same schemas by name, for code that reads them at its own module scope; a bundle that
+ * does not read them drops them.
  */
-export const fileSchemas = /* @__PURE__ */ builtOnFirstUse(() => {
-  const FileMeta = z.object({
+export const fileMetaSchema = /* @__PURE__ */ builtOnFirstUse(() =>
+  z.object({
     id: z.string(),
     name: z.string(),
     folder: z.string(),
@@ -298,9 +299,11 @@ export const fileSchemas = /* @__PURE__ */ builtOnFirstUse(() => {
     createdAt: z.string(),
     updatedAt: z.string(),
     version: z.number().check(z.int()),
-  });
+  }),
+);
 
-  const FileName = z
+export const fileNameSchema = /* @__PURE__ */ builtOnFirstUse(() =>
+  z
     .string()
     .check(z.trim())
     .check(z.minLength(1))
@@ -310,9 +313,13 @@ export const fileSchemas = /* @__PURE__ */ builtOnFirstUse(() => {
         (n) => !/[/\\]/.test(n) && !hasControlCharacter(n) && n !== '.' && n !== '..',
         'must not contain slashes or control characters',
       ),
-    );
+    ),
+);
 
-  return { FileMeta, FileName };
-});
+/** Both file schemas by name (each built on its first call). */
+export const fileSchemas = /* @__PURE__ */ builtOnFirstUse(() => ({
+  FileMeta: fileMetaSchema(),
+  FileName: fileNameSchema(),
+}));
 
-export const FileMeta = /* @__PURE__ */ (() => fileSchemas().FileMeta)();
+export const FileMeta = /* @__PURE__ */ (() => fileMetaSchema())();

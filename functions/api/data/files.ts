@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { builtOnFirstUse, described, withMeta } from '../../../statemachines/zod-kit';
-import { createFileRepository, fileSchemas } from '../../data/files';
+import { createFileRepository, fileMetaSchema } from '../../data/files';
 import { BadRequestError } from '../../shared/errors';
 import type { Platform } from '../../shared/platform';
 import { type CollectionAdapter, type CollectionSpec, dataEvent, defined } from '../data-modules';
@@ -44,7 +44,7 @@ export const INLINE_CONTENT_BYTES = 1_000_000;
 
 const FileView = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(
-    z.extend(fileSchemas().FileMeta, {
+    z.extend(fileMetaSchema(), {
       content: z.optional(z.string()),
       encoding: z.optional(z.enum(['utf8', 'base64'])),
       contentOmitted: described(z.optional(z.boolean()), 'true when the file is too large to inline'),

@@ -1,6 +1,14 @@
 import * as z from 'zod/mini';
 import { builtOnFirstUse, withMeta } from '../../../statemachines/zod-kit';
-import { createLeadRepository, type LeadPatch, leadSchemas, type NewLead } from '../../data/leads';
+import {
+  createLeadRepository,
+  type LeadPatch,
+  leadPatchSchema,
+  leadSchema,
+  leadStatusSchema,
+  type NewLead,
+  newLeadSchema,
+} from '../../data/leads';
 import { ConflictError } from '../../shared/errors';
 import type { Platform } from '../../shared/platform';
 import { type CollectionAdapter, type CollectionSpec, dataEvent, defined } from '../data-modules';
@@ -11,7 +19,7 @@ const LeadsQuery = /* @__PURE__ */ builtOnFirstUse(() =>
   z.object({
     limit: Limit,
     cursor: Cursor,
-    status: z.optional(leadSchemas().LeadStatus),
+    status: z.optional(leadStatusSchema()),
     tag: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(50))),
     source: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(100))),
     minValue: z.optional(z.coerce.number().check(z.gte(0))),
@@ -23,10 +31,10 @@ const LeadsQuery = /* @__PURE__ */ builtOnFirstUse(() =>
 export const leadsSpec: CollectionSpec = {
   name: 'leads',
   title: 'Lead',
-  item: builtOnFirstUse(() => withMeta(leadSchemas().Lead, { id: 'Lead' })),
-  createBody: builtOnFirstUse(() => withMeta(z.strictObject(leadSchemas().NewLead.shape), { id: 'NewLead' })),
+  item: builtOnFirstUse(() => withMeta(leadSchema(), { id: 'Lead' })),
+  createBody: builtOnFirstUse(() => withMeta(z.strictObject(newLeadSchema().shape), { id: 'NewLead' })),
   updateBody: builtOnFirstUse(() =>
-    withMeta(z.strictObject({ ...leadSchemas().LeadPatch.shape, expectedVersion: ExpectedVersion }), {
+    withMeta(z.strictObject({ ...leadPatchSchema().shape, expectedVersion: ExpectedVersion }), {
       id: 'LeadPatch',
     }),
   ),

@@ -2,7 +2,7 @@ import type { Database } from '../../shared/ports';
 import { AlreadyExistsError, createEntityStore, type Item, listPage, type Page } from '../repository';
 import { GSI1, GSI2, tenantKey } from '../table';
 import { ENTITY, isoOrThrow, leadCompanions, leadIndexes, toLead } from './items';
-import { type Lead, type LeadFilters, leadSchemas, normalizeTag } from './schema';
+import { type Lead, type LeadFilters, leadStatusSchema, normalizeTag } from './schema';
 
 /** The leads' entity store: their item, email marker, index items and companions (repository.ts). */
 export const leadStore = (db: Database) =>
@@ -33,7 +33,7 @@ export const leadList =
       index = GSI2;
       pkName = 'gsi2pk';
       skName = 'gsi2sk';
-      values[':p'] = tenantKey(tenantId, 'LEADS', 'STATUS', leadSchemas().LeadStatus.parse(filters.status));
+      values[':p'] = tenantKey(tenantId, 'LEADS', 'STATUS', leadStatusSchema().parse(filters.status));
     } else {
       values[':p'] = tenantKey(tenantId, 'LEADS');
     }
@@ -46,7 +46,7 @@ export const leadList =
     }
     if (filters.status && index === GSI1) {
       names['#status'] = 'status';
-      values[':status'] = leadSchemas().LeadStatus.parse(filters.status);
+      values[':status'] = leadStatusSchema().parse(filters.status);
       conditions.push('#status = :status');
     }
     if (filters.tag && filters.source) {

@@ -17,9 +17,10 @@ import {
   type Lead,
   type LeadChanges,
   type LeadPatch,
-  leadSchemas,
+  leadPatchSchema,
   MAX_TAGS_PER_LEAD,
   type NewLead,
+  newLeadSchema,
   normalizeEmail,
   normalizeTag,
   uniqueTags,
@@ -42,7 +43,7 @@ export const createLeadRepository = ({ db, clock }: LeadRepositoryDeps) => {
     input: NewLead,
     options: { readonly id?: string } = {},
   ): Promise<{ lead: Lead; created: boolean }> => {
-    const data = leadSchemas().NewLead.parse(input);
+    const data = newLeadSchema().parse(input);
     if (options.id !== undefined) assertId('lead', options.id);
     const at = clock.now().toISOString();
     const lead: Lead = {
@@ -138,7 +139,7 @@ export const createLeadRepository = ({ db, clock }: LeadRepositoryDeps) => {
     patch: LeadPatch,
     options: { expectedVersion?: number; changeKey?: string } = {},
   ): Promise<{ lead: Lead; changes: LeadChanges }> => {
-    const data = leadSchemas().LeadPatch.parse(patch);
+    const data = leadPatchSchema().parse(patch);
     const { changeKey } = options;
     return updateAtVersion(
       'lead',

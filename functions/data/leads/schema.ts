@@ -46,49 +46,55 @@ export const toLeadSummary = (lead: Lead): LeadSummary => ({
 });
 
 /**
- * The lead schemas, built on the first call and kept: a function that serves other collections (api-data answers
- * six) never builds them, and one that parses lead builds them on its first parse. The exports below are the same
- * schemas by name, for code that reads them at its own module scope; a bundle that reads only `leadSchemas()` drops
+ * The lead schemas, each built on its first call and kept: a function that serves other collections (api-data
+ * answers six) never builds them, and one that parses leads builds only the ones it parses (a create `NewLead`, an
+ * update `LeadPatch`). One thunk per schema, so a bundle drops the ones it never reads (email-ingest creates and
+ * updates leads, never parses a stored `Lead` nor a `TimelineEntry`). `leadSchemas()` and the exports below are the
+ * same schemas by name, for code that reads them at its own module scope; a bundle that does not read them drops
  * them.
  */
-export const leadSchemas = /* @__PURE__ */ builtOnFirstUse(() => {
-  const LeadStatus = z.enum(LEAD_STATUSES);
+export const leadStatusSchema = /* @__PURE__ */ builtOnFirstUse(() => z.enum(LEAD_STATUSES));
 
-  const Lead = z.object({
+export const leadSchema = /* @__PURE__ */ builtOnFirstUse(() =>
+  z.object({
     id: z.string(),
     email: z.string(),
     name: z.nullable(z.string()),
     company: z.nullable(z.string()),
     phone: z.nullable(z.string()),
     source: z.nullable(z.string()),
-    status: LeadStatus,
+    status: leadStatusSchema(),
     value: z.nullable(z.number()),
     tags: z.array(z.string()),
     fields: z.record(z.string(), z.unknown()),
     createdAt: z.string(),
     updatedAt: z.string(),
     version: z.number().check(z.int()),
-  });
+  }),
+);
 
-  const NewLead = z.object({
+export const newLeadSchema = /* @__PURE__ */ builtOnFirstUse(() =>
+  z.object({
     email: z.email(),
     name: z.optional(z.string().check(z.maxLength(200))),
     company: z.optional(z.string().check(z.maxLength(200))),
     phone: z.optional(z.string().check(z.maxLength(50))),
     source: z.optional(z.string().check(z.maxLength(100))),
-    status: z.optional(LeadStatus),
+    status: z.optional(leadStatusSchema()),
     value: z.optional(z.number().check(z.gte(0))),
     tags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(MAX_TAGS_PER_LEAD))),
     fields: z.optional(z.record(z.string(), z.unknown())),
-  });
+  }),
+);
 
-  const LeadPatch = z.object({
+export const leadPatchSchema = /* @__PURE__ */ builtOnFirstUse(() =>
+  z.object({
     email: z.optional(z.email()),
     name: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
     company: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
     phone: z.optional(z.nullable(z.string().check(z.maxLength(50)))),
     source: z.optional(z.nullable(z.string().check(z.maxLength(100)))),
-    status: z.optional(LeadStatus),
+    status: z.optional(leadStatusSchema()),
     value: z.optional(z.nullable(z.number().check(z.gte(0)))),
     /** Replaces all tags. */
     tags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(MAX_TAGS_PER_LEAD))),
@@ -96,22 +102,31 @@ export const leadSchemas = /* @__PURE__ */ builtOnFirstUse(() => {
     removeTags: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(50))),
     /** Merged into the custom fields; a null value removes that field. */
     fields: z.optional(z.record(z.string(), z.unknown())),
-  });
+  }),
+);
 
-  const TimelineEntry = z.object({
+export const timelineEntrySchema = /* @__PURE__ */ builtOnFirstUse(() =>
+  z.object({
     id: z.string(),
     leadId: z.string(),
     kind: z.string(),
     text: z.string(),
     at: z.string(),
     data: z.nullable(z.record(z.string(), z.unknown())),
-  });
+  }),
+);
 
-  return { LeadStatus, Lead, NewLead, LeadPatch, TimelineEntry };
-});
+/** All the lead schemas by name (each built on its first call). */
+export const leadSchemas = /* @__PURE__ */ builtOnFirstUse(() => ({
+  LeadStatus: leadStatusSchema(),
+  Lead: leadSchema(),
+  NewLead: newLeadSchema(),
+  LeadPatch: leadPatchSchema(),
+  TimelineEntry: timelineEntrySchema(),
+}));
 
-export const LeadStatus = /* @__PURE__ */ (() => leadSchemas().LeadStatus)();
-export const Lead = /* @__PURE__ */ (() => leadSchemas().Lead)();
-export const NewLead = /* @__PURE__ */ (() => leadSchemas().NewLead)();
-export const LeadPatch = /* @__PURE__ */ (() => leadSchemas().LeadPatch)();
-export const TimelineEntry = /* @__PURE__ */ (() => leadSchemas().TimelineEntry)();
+export const LeadStatus = /* @__PURE__ */ (() => leadStatusSchema())();
+export const Lead = /* @__PURE__ */ (() => leadSchema())();
+export const NewLead = /* @__PURE__ */ (() => newLeadSchema())();
+export const LeadPatch = /* @__PURE__ */ (() => leadPatchSchema())();
+export const TimelineEntry = /* @__PURE__ */ (() => timelineEntrySchema())();
