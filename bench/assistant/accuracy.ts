@@ -26,6 +26,7 @@ import { HELD_OUT_13 } from './heldout-13';
 import { HELD_OUT_14 } from './heldout-14';
 import { HELD_OUT_15 } from './heldout-15';
 import { HELD_OUT_16 } from './heldout-16';
+import { HELD_OUT_17 } from './heldout-17';
 
 type Row = HeldOutCase;
 
@@ -54,13 +55,14 @@ const HELD_OUT_SETS: readonly (readonly [title: string, rows: readonly Row[]])[]
   ['held-out requests, fourteenth set (session 24, sealed until measured)', HELD_OUT_14],
   ['held-out requests, fifteenth set (session 25, sealed until measured)', HELD_OUT_15],
   ['held-out requests, sixteenth set (session 25, sealed until measured)', HELD_OUT_16],
+  ['held-out requests, seventeenth set (session 32, four new writer populations, development)', HELD_OUT_17],
 ];
 
 /** Durations compared by length, not spelling: PT48H is P2D. */
 const sameDurations = (outline: string): string =>
   outline.replace(/\bPT(\d+)H\b/g, (all, h: string) => (Number(h) % 24 === 0 ? `P${Number(h) / 24}D` : all));
 
-const judge = ([, prompt, expected]: Row): { right: boolean; got: string } => {
+const judge = ([, prompt, expected, also = []]: Row): { right: boolean; got: string } => {
   const result = parsePrompt(prompt);
   if (!result.ok) {
     const said = result.problems.join('; ');
@@ -71,10 +73,9 @@ const judge = ([, prompt, expected]: Row): { right: boolean; got: string } => {
   }
   const o = outlineOf(result.definition);
   const got = `${o.trigger} || ${o.steps}`;
-  const right =
-    Array.isArray(expected) &&
-    o.trigger === expected[0] &&
-    sameDurations(o.steps) === sameDurations(expected[1] ?? '');
+  const right = [...(Array.isArray(expected) ? [expected as readonly [string, string]] : []), ...also].some(
+    ([trigger, steps]) => o.trigger === trigger && sameDurations(o.steps) === sameDurations(steps),
+  );
   return { right, got };
 };
 
@@ -87,11 +88,17 @@ const expectedText = (expected: Row[2]): string =>
 
 const pct = (n: number, of: number) => `${((100 * n) / Math.max(1, of)).toFixed(1)}%`;
 
-const report = (title: string, set: readonly Row[], showMisses: boolean): void => {
+const report = (
+  title: string,
+  set: readonly Row[],
+  showMisses: boolean,
+): { right: number; total: number } => {
   const byClass = new Map<string, { right: number; total: number }>();
   const misses: string[] = [];
+  let refused = 0;
   for (const row of set) {
     const { right, got } = judge(row);
+    if (!right && got.startsWith('refused')) refused += 1;
     const entry = byClass.get(row[0]) ?? { right: 0, total: 0 };
     entry.total += 1;
     if (right) entry.right += 1;
@@ -100,12 +107,16 @@ const report = (title: string, set: readonly Row[], showMisses: boolean): void =
     byClass.set(row[0], entry);
   }
   const right = [...byClass.values()].reduce((n, e) => n + e.right, 0);
-  process.stdout.write(`\n${title}: ${right}/${set.length} right (${pct(right, set.length)})\n`);
+  const missed = set.length - right;
+  process.stdout.write(
+    `\n${title}: ${right}/${set.length} right (${pct(right, set.length)}; misses: ${missed - refused} wrong, ${refused} refused)\n`,
+  );
   for (const [cls, e] of byClass)
     process.stdout.write(
       `  ${cls.padEnd(34)} ${`${e.right}/${e.total}`.padStart(7)}  ${pct(e.right, e.total).padStart(6)}\n`,
     );
   if (showMisses && misses.length > 0) process.stdout.write(`${misses.join('\n')}\n`);
+  return { right, total: set.length };
 };
 
 const timing = (prompts: readonly string[]): void => {
@@ -169,6 +180,14 @@ report(
   ),
   misses,
 );
-for (const [title, rows] of HELD_OUT_SETS) report(title, rows, misses);
+const heldOut = HELD_OUT_SETS.map(([title, rows]) => report(title, rows, misses));
+const sum = (from: number) =>
+  heldOut
+    .slice(from)
+    .reduce((t, r) => ({ right: t.right + r.right, total: t.total + r.total }), { right: 0, total: 0 });
+const [all, second] = [sum(0), sum(1)];
+process.stdout.write(
+  `\nheld-out total: ${all.right}/${all.total} (${pct(all.right, all.total)}); from the second set on: ${second.right}/${second.total}\n`,
+);
 timing([...DEV, ...HELD_OUT_SETS.flatMap(([, rows]) => rows)].map((r) => r[1]));
 adversarial();
