@@ -23,6 +23,7 @@ import { assembleRestricted } from './grammar/restrictions';
 import { brokenLimit, type Scoped, scopeNote, scopeNotes } from './grammar/scope';
 import { splitClauses, VERB_START } from './grammar/split';
 import { SUBJECTS, WEBHOOK_SUBJECT } from './grammar/subjects';
+import { throughSurface } from './grammar/surface';
 import { prepare } from './grammar/text';
 import { asTitle } from './grammar/titles';
 import { findTrigger } from './grammar/trigger';
@@ -60,13 +61,14 @@ const fail = (problems: readonly string[], notUnderstood: readonly string[] = []
 });
 
 /** Parses one plain-words description. Never throws; what it does not understand is reported, not guessed. */
-export const parsePrompt = (prompt: string): ParseResult => readPastLabels(prompt, parseLabelled);
+export const parsePrompt = (prompt: string): ParseResult => throughSurface(prompt, parseCanonical, fail);
+const parseCanonical = (prompt: string): ParseResult => readPastLabels(prompt, parseLabelled);
 const parseLabelled = (prompt: string): ParseResult => {
   const trimmed = prompt.trim();
   if (trimmed.length === 0) return fail(['The description is empty']);
   if (trimmed.length > 2000) return fail(['The description is longer than 2000 characters']);
   const scoped = scopeNotes(specNotation(unlisted(fromToolLayout(trimmed)).replace(/\s+/g, ' ')));
-  if (scoped.notes.length > 0) return withScope(parsePrompt(scoped.text), scoped);
+  if (scoped.notes.length > 0) return withScope(parseCanonical(scoped.text), scoped);
   // "We get enquiries through the form. Whenever a new one comes in, …": the record named before framing is out
   const referred = withReferents(scoped.text);
   const unframed = withoutFraming(subjectFirst(referred.text));

@@ -41,6 +41,10 @@ describe("the assistant's grammars and the super-linear regex rule", () => {
       'functions/assistant/grammar/passive.ts',
       'functions/assistant/grammar/record-phrase.ts',
       'functions/assistant/grammar/schedule.ts',
+      // the surface's ordinals, spoken times and "like" before a verb, built from word lists (surface.test.ts)
+      'functions/assistant/grammar/surface.ts',
+      'functions/assistant/grammar/surface.ts',
+      'functions/assistant/grammar/surface.ts',
       'functions/assistant/grammar/timezones.ts',
       // the shape of a statement that only introduces a record, built around its noun (input ≤ 1,000 characters)
       'functions/assistant/grammar/trigger-forms.ts',

@@ -31,6 +31,7 @@ import { SPEC_NOTATION_PRODUCT } from './spec-notation';
 import { SPEC_TIMELINE_PRODUCT } from './spec-timelines';
 import { OPENER_CLASS, STORY_CLASS, STORY_MESSAGES, ZONED } from './story';
 import { SUBJECT_FIRST_PRODUCT } from './subject-first';
+import { surfaced } from './surface';
 import { TEAM_REMINDER_PRODUCT } from './team-reminders';
 import { TIME_LIST_PRODUCT } from './time-lists';
 import { TOOL_BRANCH_PRODUCT } from './tool-branches';
@@ -62,6 +63,8 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   records: RECORD_PRODUCT,
   /** Each voice over 40 wordings of each class it applies to (57 voices over 13 classes). */
   voices: [...voiced(40).values()].flat(),
+  /** Each typed or dictated surface over 40 wordings of each class it applies to (session 32, grammar/surface.ts). */
+  'spoken and typed surface': [...surfaced(40).values()].flat(),
   'subject-first': SUBJECT_FIRST_PRODUCT,
   'record-updates': RECORD_UPDATE_PRODUCT,
   /** Zapier/Make/n8n layouts and run-on requests typed in a hurry. */
