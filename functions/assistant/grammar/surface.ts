@@ -156,7 +156,7 @@ const PASSES: readonly (readonly [RegExp, Replace | string])[] = [
   ],
   [/,?\s?\b(?:basically|literally|essentially|obviously)\b,?(?=\s)/gi, ''],
   [
-    /(,?)\s?(?<!\b(?:let|to|do|did|if|would|will|what|that|how|n't|not|us|me|them|never)\s)\byou know\b(?!\s(?:what|how|when|if|that|about|who|where|why|it|them|him|her|me|us))(,?)/gi,
+    /(,?)\s?(?<!\b(?:let|to|do|did|if|would|will|what|that|how|n't|not|us|me|them|never|so|as)\s)\byou know\b(?!\s(?:what|how|when|if|that|about|who|where|why|it|them|him|her|me|us))(,?)/gi,
     (_m, [a, b]) => (a && b ? ',' : ''),
   ],
   [
