@@ -22,7 +22,7 @@ export interface Corrected {
 }
 
 const STRONG =
-  'no wait(?:,?\\s(?:make (?:that|it)|i mean))?|wait no|no sorry|sorry no|(?:no,?\\s)?i mean|i meant|or rather|correction|(?:actually|no),?\\s(?:make (?:that|it))|(?:(?:actually|no|oh),?\\s)?(?:scratch|strike|forget|ignore) (?:that|this)(?:\\slast bit)?';
+  'no,?\\s?actually|actually,?\\s?no|no wait(?:,?\\s(?:make (?:that|it)|i mean))?|wait no|no sorry|sorry no|(?:no,?\\s)?i mean|i meant|or rather|correction|(?:actually|no),?\\s(?:make (?:that|it))|(?:(?:actually|no|oh),?\\s)?(?:scratch|strike|forget|ignore) (?:that|this)(?:\\slast bit)?';
 const MARKER = new RegExp(
   `(?:^|,\\s?|\\s)-?(?:(${STRONG})|(sorry|actually|make that|make it))(?:[\\s,:.-]+|$)`,
   'gi',
@@ -30,11 +30,16 @@ const MARKER = new RegExp(
 const SCRATCH = /(?:scratch|strike|forget|ignore) (?:that|this)/i;
 
 const UNIT = '(?:minute|min|hour|hr|day|week|fortnight|month)s?';
-const DURATION_BEFORE = new RegExp(`^(?:\\d+(?:\\.\\d+)?|an?)\\s(?:more\\s)?(${UNIT})$`, 'i');
+/** A number in digits or in words ("14", "a", "fourteen"). */
+const NUM =
+  '(?:\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety)';
+const DURATION_BEFORE = new RegExp(`^${NUM}\\s(?:more\\s)?(${UNIT})$`, 'i');
 const DURATION_AFTER = new RegExp(
-  `^(?:(?:wait|for|in|within|after)\\s)?((?:\\d+(?:\\.\\d+)?|an?)\\s(?:more\\s)?${UNIT}|\\d+(?![\\d:]|\\s?[ap]m))\\b`,
+  `^(?:(?:wait|for|in|within|after)\\s)?(${NUM}\\s(?:more\\s)?${UNIT}|\\d+(?![\\d:]|\\s?[ap]m))\\b`,
   'i',
 );
+const NUMBER_BEFORE = new RegExp(`^${NUM}$`, 'i');
+const NUMBER_AFTER = new RegExp(`^${NUM}(?![\\w:])`, 'i');
 const CLOCK_BEFORE = /^(?:\d{1,2}(?::\d{2})?\s?([ap]m)|\d{1,2}:\d{2}|noon|midday|midnight|(at\s)\d{1,2})$/i;
 const CLOCK_AFTER = /^(?:at\s)?(\d{1,2}(?::\d{2})?(?:\s?[ap]m)?|noon|midday|midnight)(?!\w|:\d)/i;
 const MONEY =
@@ -70,6 +75,8 @@ const stepStart = (before: string): number | undefined => {
   return start;
 };
 
+const singular = (w: string): string => w.toLowerCase().replace(/s$/, '');
+
 type Fix = readonly [from: number, by: string, yEnd: number];
 
 /** What a correction at [at, end) replaces in `before` (the text since the last one), read from what follows. */
@@ -104,14 +111,21 @@ const fix = (before: string, after: string, strong: boolean, scratch: boolean): 
   const money = ending(MONEY_BEFORE);
   const my = MONEY_AFTER.exec(after);
   if (money && my) return [money[0], my[0], my[0].length];
+  // "within fourteen sorry 21 days": a number for a number, what follows it kept
+  const number = ending(NUMBER_BEFORE);
+  const ny = NUMBER_AFTER.exec(after);
+  if (number && ny && !/^an?$/i.test(ny[0])) return [number[0], ny[0], ny[0].length];
   const ys = /^[^\s,.;:!?]+(?:\s[^\s,.;:!?]+){0,3}/.exec(after)?.[0].split(' ') ?? [];
   const bs = b.split(' ');
   const last = bs.at(-1) ?? '';
   for (let k = 1; k <= ys.length; k++) {
     const head = ys[k - 1] ?? '';
-    if (k <= bs.length && (k > 1 ? head.toLowerCase() === last.toLowerCase() : sameKind(head, last))) {
+    const same = k > 1 ? singular(head) === singular(last) : sameKind(head, last);
+    if (k <= bs.length && same) {
       const said = ys.slice(0, k).join(' ');
-      return [b.length - bs.slice(-k).join(' ').length, said, said.length];
+      // "won I mean customer status": the status said with its field's name is the status
+      const field = k === 1 && /^(?:status|stage)$/i.test(ys[1] ?? '') ? ` ${ys[1]}`.length : 0;
+      return [b.length - bs.slice(-k).join(' ').length, said, said.length + field];
     }
   }
   // a step: its verb is one the grammars know, or any word said as a verb with its object ("subscribe them to …")

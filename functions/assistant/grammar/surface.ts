@@ -185,10 +185,10 @@ const PASSES: readonly (readonly [RegExp, Replace | string])[] = [
   // a day of the month said as an ordinal: "the twenty first", "on the fifteenth of every month"
   [
     new RegExp(
-      `\\b(?:(twenty|thirty)[\\s-](${ORDINALS.join('|')})|(${TEENTHS.join('|')}|thirtieth)|(?<=\\b(?:the|on)\\s)(fourth|fifth|sixth|seventh|eighth|ninth)(?!\\s(?:of\\s(?:the|each|every)\\s)?${WEEKDAY}))\\b`,
+      `\\b(?:(twenty|thirty)[\\s-](${ORDINALS.join('|')})|(${TEENTHS.join('|')}|thirtieth)|(?<=\\b(?:the|on)\\s)(fourth|fifth|sixth|seventh|eighth|ninth)(?!\\s(?:of\\s(?:the|each|every)\\s)?${WEEKDAY})|(?<=\\bon the\\s)(first|second|third)(?=\\s?(?:[,.;:!?]|$)|\\s(?:at|and|of)\\b|\\s(?:${VERBS})\\b))\\b`,
       'gi',
     ),
-    (word, [tens, unit, teenth, small]) => {
+    (word, [tens, unit, teenth, small = '', day]) => {
       if (tens && unit)
         return suffixed(
           (tens.toLowerCase() === 'twenty' ? 20 : 30) + ORDINALS.indexOf(unit.toLowerCase()) + 1,
@@ -197,7 +197,8 @@ const PASSES: readonly (readonly [RegExp, Replace | string])[] = [
         return suffixed(
           teenth.toLowerCase() === 'thirtieth' ? 30 : TEENTHS.indexOf(teenth.toLowerCase()) + 10,
         );
-      return small ? suffixed(ORDINALS.indexOf(small.toLowerCase()) + 1) : word;
+      const ordinal = ORDINALS.indexOf((small || day || '').toLowerCase()) + 1;
+      return ordinal > 0 ? suffixed(ordinal) : word;
     },
   ],
   // times said aloud: "seven a m", "five thirty p m", "at six in the evening", "at nine at night"
@@ -216,11 +217,11 @@ const PASSES: readonly (readonly [RegExp, Replace | string])[] = [
   ],
   [
     new RegExp(
-      `\\b(at|by|from|until|till|around|before|after)\\s${H}(?:[\\s:.]${MM})?(?:\\so'?clock)?\\s(in the morning|in the afternoon|in the evening|at night|tonight)\\b`,
+      `\\b(?:(at|by|from|until|till|around|before|after)\\s)?${H}(?:[\\s:.]${MM})?(?:\\so'?clock)?\\s(in the morning|in the afternoon|in the evening|at night|tonight)\\b`,
       'gi',
     ),
-    (all, [at = '', h = '', m, part = '']) =>
-      hourOf(h) === 12 ? all : `${at} ${clock(h, m)}${/morning/i.test(part) ? 'am' : 'pm'}`,
+    (all, [at, h = '', m, part = '']) =>
+      hourOf(h) === 12 ? all : `${at ? `${at} ` : ''}${clock(h, m)}${/morning/i.test(part) ? 'am' : 'pm'}`,
   ],
   [/ {2,}/g, ' '],
 ];
