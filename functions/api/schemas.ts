@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { EVENT_NAMES } from '../../statemachines/events';
 import { workflowLanguage } from '../../statemachines/schema';
-import { builtOnFirstUse, described, withMeta } from '../../statemachines/zod-kit';
+import { builtOnFirstParse, builtOnFirstUse, described, withMeta } from '../../statemachines/zod-kit';
 import { RUN_STATUSES } from '../data/runs';
 import { WORKFLOW_STATUSES } from '../data/workflows/records';
 
@@ -25,8 +25,12 @@ export const Id = /* @__PURE__ */ (() =>
     .check(z.maxLength(128))
     .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'must be letters, digits, "-", "_", "." or ":"')))();
 
-export const IdParams = /* @__PURE__ */ (() => z.object({ id: Id }))();
-export const RunIdParams = /* @__PURE__ */ (() => z.object({ runId: Id }))();
+/*
+ * Route-level requests (path parameters, queries, bodies) are built on the first request that parses each
+ * (`builtOnFirstParse`): a function's cold start builds none of them, and a request builds only its own.
+ */
+export const IdParams = /* @__PURE__ */ builtOnFirstParse(() => z.object({ id: Id }));
+export const RunIdParams = /* @__PURE__ */ builtOnFirstParse(() => z.object({ runId: Id }));
 
 export const Limit = /* @__PURE__ */ (() =>
   described(
@@ -38,7 +42,8 @@ export const Cursor = /* @__PURE__ */ (() =>
     z.optional(z.string().check(z.minLength(1)).check(z.maxLength(2048))),
     'nextCursor of the previous page',
   ))();
-export const PageQuery = /* @__PURE__ */ (() => z.object({ limit: Limit, cursor: Cursor }))();
+const pageQuery = /* @__PURE__ */ builtOnFirstUse(() => z.object({ limit: Limit, cursor: Cursor }));
+export const PageQuery = /* @__PURE__ */ builtOnFirstParse(pageQuery);
 
 /** Repository pages (`cursor` = the next page's cursor) as the API answers them: `{ items, nextCursor? }`. */
 export const pageView = <T>(page: {
@@ -128,10 +133,11 @@ export const WorkflowDetail = /* @__PURE__ */ builtOnFirstUse(() =>
 );
 export const WorkflowPage = /* @__PURE__ */ builtOnFirstUse(() => pageOf(Workflow(), 'WorkflowPage'));
 
-export const WorkflowListQuery = /* @__PURE__ */ (() =>
-  z.extend(PageQuery, {
+export const WorkflowListQuery = /* @__PURE__ */ builtOnFirstParse(() =>
+  z.extend(pageQuery(), {
     status: z.optional(z.enum(WORKFLOW_STATUSES)),
-  }))();
+  }),
+);
 
 export const UpdateWorkflowBody = /* @__PURE__ */ builtOnFirstUse(() =>
   z.strictObject({
@@ -142,21 +148,23 @@ export const UpdateWorkflowBody = /* @__PURE__ */ builtOnFirstUse(() =>
   }),
 );
 
-export const TestWorkflowBody = /* @__PURE__ */ (() =>
+export const TestWorkflowBody = /* @__PURE__ */ builtOnFirstParse(() =>
   z.optional(
     z.strictObject({
       /** What the trigger carries: event detail, webhook payload or manual input. */
       trigger: z.optional(z.record(z.string(), z.unknown())),
     }),
-  ))();
+  ),
+);
 
-export const StartRunBody = /* @__PURE__ */ (() =>
+export const StartRunBody = /* @__PURE__ */ builtOnFirstParse(() =>
   z.optional(
     z.strictObject({
       /** The manual run's input: available to the workflow as `{{trigger.…}}`. */
       input: z.optional(z.record(z.string(), z.unknown())),
     }),
-  ))();
+  ),
+);
 
 export const RunStatusEnum = /* @__PURE__ */ (() => z.enum(RUN_STATUSES))();
 
@@ -182,7 +190,7 @@ export const Run = /* @__PURE__ */ builtOnFirstUse(() =>
 );
 export const RunPage = /* @__PURE__ */ builtOnFirstUse(() => pageOf(Run(), 'RunPage'));
 export const RunListQuery = /* @__PURE__ */ (() =>
-  z.extend(PageQuery, { status: z.optional(RunStatusEnum) }))();
+  z.extend(pageQuery(), { status: z.optional(RunStatusEnum) }))();
 
 export const TimelineEntry = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(
@@ -274,8 +282,9 @@ export const RunStarted = /* @__PURE__ */ builtOnFirstUse(() =>
   ),
 );
 
-export const DecisionBody = /* @__PURE__ */ (() =>
-  z.optional(z.strictObject({ comment: z.optional(z.string().check(z.maxLength(2000))) })))();
+export const DecisionBody = /* @__PURE__ */ builtOnFirstParse(() =>
+  z.optional(z.strictObject({ comment: z.optional(z.string().check(z.maxLength(2000))) })),
+);
 
 export const LogEntry = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(
@@ -292,7 +301,9 @@ export const LogEntry = /* @__PURE__ */ builtOnFirstUse(() =>
   ),
 );
 export const LogPage = /* @__PURE__ */ builtOnFirstUse(() => pageOf(LogEntry(), 'LogPage'));
-export const LogQuery = /* @__PURE__ */ (() => z.extend(PageQuery, { runId: z.optional(Id) }))();
+export const LogQuery = /* @__PURE__ */ builtOnFirstParse(() =>
+  z.extend(pageQuery(), { runId: z.optional(Id) }),
+);
 
 export const ActivityEvent = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(
@@ -320,7 +331,7 @@ export const ActivityPage = /* @__PURE__ */ builtOnFirstUse(() =>
     { id: 'ActivityPage' },
   ),
 );
-export const EventsQuery = /* @__PURE__ */ (() =>
+export const EventsQuery = /* @__PURE__ */ builtOnFirstParse(() =>
   z.object({
     since: described(
       z.optional(z.string().check(z.minLength(1)).check(z.maxLength(512))),
@@ -334,7 +345,8 @@ export const EventsQuery = /* @__PURE__ */ (() =>
     workflowId: z.optional(Id),
     leadId: z.optional(Id),
     limit: z.optional(z.coerce.number().check(z.int()).check(z.gte(1)).check(z.lte(200))),
-  }))();
+  }),
+);
 
 export const ScheduleEntry = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(

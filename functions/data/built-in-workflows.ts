@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import '../../statemachines/zod-kit';
+import { builtOnFirstUse } from '../../statemachines/zod-kit';
 import type { EventPattern } from '../../statemachines/patterns';
 import { filterToPattern } from '../../statemachines/patterns';
 import type { Trigger } from '../../statemachines/schema';
@@ -21,8 +21,10 @@ export const BUILT_IN_WORKFLOWS_ENV = 'BUILT_IN_WORKFLOWS';
 
 const isTemplateId = (id: string): id is TemplateId => (TEMPLATE_IDS as readonly string[]).includes(id);
 
+const STATE_MACHINE_ARN = /^arn:[^:]+:states:[^:]*:[^:]*:stateMachine:[A-Za-z0-9_-]+$/;
+
 /** What infra deploys: the tenant served and, per template, the state machine that runs it. */
-export const BuiltInWorkflowsConfig = /* @__PURE__ */ (() =>
+export const builtInWorkflowsConfig = /* @__PURE__ */ builtOnFirstUse(() =>
   z.strictObject({
     tenantId: z.string().check(z.minLength(1)),
     workflows: z.array(
@@ -32,11 +34,38 @@ export const BuiltInWorkflowsConfig = /* @__PURE__ */ (() =>
           .check(z.refine(isTemplateId, { message: `not a template id (${TEMPLATE_IDS.join(', ')})` })),
         stateMachineArn: z
           .string()
-          .check(z.regex(/^arn:[^:]+:states:[^:]*:[^:]*:stateMachine:[A-Za-z0-9_-]+$/)),
+          .check(z.regex(STATE_MACHINE_ARN)),
       }),
     ),
-  }))();
-export type BuiltInWorkflowsConfig = z.infer<typeof BuiltInWorkflowsConfig>;
+  }),
+);
+export type BuiltInWorkflowsConfig = z.infer<ReturnType<typeof builtInWorkflowsConfig>>;
+
+const hasOnly = (value: object, keys: readonly string[]): boolean =>
+  Object.keys(value).every((k) => keys.includes(k));
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Whether `json` is a config the schema accepts as it is (its output is then `json` itself), checked without
+ * building the schema: infra's own value, at every cold start of the functions that answer for workflows. Anything
+ * else goes through the schema, which names the problem.
+ */
+const isPlainConfig = (json: unknown): json is BuiltInWorkflowsConfig =>
+  isRecord(json) &&
+  hasOnly(json, ['tenantId', 'workflows']) &&
+  typeof json.tenantId === 'string' &&
+  json.tenantId.length >= 1 &&
+  Array.isArray(json.workflows) &&
+  json.workflows.every(
+    (w: unknown) =>
+      isRecord(w) &&
+      hasOnly(w, ['templateId', 'stateMachineArn']) &&
+      typeof w.templateId === 'string' &&
+      isTemplateId(w.templateId) &&
+      typeof w.stateMachineArn === 'string' &&
+      STATE_MACHINE_ARN.test(w.stateMachineArn),
+  );
 
 /** The time a built-in "was saved": it has none (the stack deployed it), so the epoch, which sorts it oldest. */
 const DEPLOYED_BY_STACK = '1970-01-01T00:00:00.000Z';
@@ -121,7 +150,8 @@ export const builtInCatalogFromEnv = (env: NodeJS.ProcessEnv = process.env): Bui
   } catch {
     throw new Error(`${BUILT_IN_WORKFLOWS_ENV} is not JSON: ${raw.slice(0, 80)}`);
   }
-  const parsed = BuiltInWorkflowsConfig.safeParse(json);
+  if (isPlainConfig(json)) return createBuiltInCatalog(json);
+  const parsed = builtInWorkflowsConfig().safeParse(json);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
     throw new Error(`${BUILT_IN_WORKFLOWS_ENV} is invalid: ${problems.join('; ')}`);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { builtOnFirstUse, described, withMeta } from '../../../statemachines/zod-kit';
+import { builtOnFirstParse, builtOnFirstUse, described, withMeta } from '../../../statemachines/zod-kit';
 import { NotFoundError } from '../../shared/errors';
 import { type AnyRoute, defineRoute, ok } from '../../shared/http';
 import { type ApiContext, tenantOf } from '../context';
@@ -28,14 +28,26 @@ export const WorkflowVersionPage = /* @__PURE__ */ builtOnFirstUse(() =>
   pageOf(WorkflowVersion(), 'WorkflowVersionPage'),
 );
 
-const VersionParams = /* @__PURE__ */ (() =>
+// The routes' requests, built on the first request that parses each (most of api-workflows' requests are not these).
+const VersionParams = /* @__PURE__ */ builtOnFirstParse(() =>
   z.object({
     id: Id,
     version: described(
       z.coerce.number().check(z.int()).check(z.gte(1)).check(z.lte(1_000_000)),
       'A saved version number (1, 2, …)',
     ),
-  }))();
+  }),
+);
+const VersionsParams = /* @__PURE__ */ builtOnFirstParse(() => z.object({ id: Id }));
+const VersionsQuery = /* @__PURE__ */ builtOnFirstParse(() =>
+  z.object({
+    limit: Limit,
+    cursor: described(
+      z.optional(z.string().check(z.minLength(1)).check(z.maxLength(2048))),
+      'nextCursor of the previous page',
+    ),
+  }),
+);
 
 export const versionRoutes: AnyRoute<ApiContext>[] = [
   route({
@@ -45,14 +57,8 @@ export const versionRoutes: AnyRoute<ApiContext>[] = [
     summary: 'The saved versions of a workflow, newest first, each with its definition, author and comment',
     tags,
     auth: 'tenant',
-    params: z.object({ id: Id }),
-    query: z.object({
-      limit: Limit,
-      cursor: described(
-        z.optional(z.string().check(z.minLength(1)).check(z.maxLength(2048))),
-        'nextCursor of the previous page',
-      ),
-    }),
+    params: VersionsParams,
+    query: VersionsQuery,
     responses: { 200: { description: 'A page of versions', schema: WorkflowVersionPage } },
     async handler(req, ctx) {
       const workflow = await findWorkflow(ctx, req.params.id);

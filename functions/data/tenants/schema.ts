@@ -91,29 +91,37 @@ export const WebhookSource = /* @__PURE__ */ builtOnFirstUse(() =>
   z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be a webhook source name')),
 );
 
-const HeaderName = /* @__PURE__ */ (() =>
+const headerName = /* @__PURE__ */ builtOnFirstUse(() =>
   z.pipe(
     z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/, 'must be an HTTP header name')),
     z.transform((h) => h.toLowerCase()),
-  ))();
+  ),
+);
 
-/** A tenant-configured HMAC for a source no provider verifier covers. */
-export const GenericHmacSetting = /* @__PURE__ */ (() =>
+/**
+ * A tenant-configured HMAC for a source no provider verifier covers. Built on first use, like the settings patch: only
+ * reading a webhook secret or patching settings parses it, yet every function that reads settings carries it.
+ */
+export const genericHmacSetting = /* @__PURE__ */ builtOnFirstUse(() =>
   z.strictObject({
     secret: z.string().check(z.minLength(16)).check(z.maxLength(512)),
-    header: HeaderName,
+    header: headerName(),
     algorithm: z._default(z.enum(['sha1', 'sha256', 'sha512']), 'sha256'),
     encoding: z._default(z.enum(['hex', 'base64']), 'hex'),
     /** Text before the digest in the header, such as `sha256=`. */
     prefix: z._default(z.string().check(z.maxLength(32)), ''),
     /** A header carrying a unique delivery id, for de-duplication. @default none: the signature itself */
-    deliveryHeader: z.optional(HeaderName),
-  }))();
-export type GenericHmacSetting = z.infer<typeof GenericHmacSetting>;
+    deliveryHeader: z.optional(headerName()),
+  }),
+);
+export type GenericHmacSetting = z.infer<ReturnType<typeof genericHmacSetting>>;
+export const GenericHmacSetting = /* @__PURE__ */ (() => genericHmacSetting())();
 
 /** A provider's signing secret (Stripe `whsec_…`, Typeform, GitHub, Slack, Shopify, Calendly), or a generic HMAC. */
-export const WebhookSecretSetting = /* @__PURE__ */ (() =>
-  z.union([z.string().check(z.minLength(8)).check(z.maxLength(512)), GenericHmacSetting]))();
+export const webhookSecretSetting = /* @__PURE__ */ builtOnFirstUse(() =>
+  z.union([z.string().check(z.minLength(8)).check(z.maxLength(512)), genericHmacSetting()]),
+);
+export const WebhookSecretSetting = /* @__PURE__ */ (() => webhookSecretSetting())();
 
 /** What a webhook source of a tenant is verified with (functions/webhooks). */
 export type WebhookSourceSecret =
@@ -144,7 +152,7 @@ export const TenantSettingsPatch = /* @__PURE__ */ builtOnFirstUse(() =>
         /** Per-source webhook signing secrets; null removes one. Stored encrypted, returned masked. */
         webhookSecrets: z.optional(
           z
-            .record(WebhookSource(), z.nullable(WebhookSecretSetting))
+            .record(WebhookSource(), z.nullable(webhookSecretSetting()))
             .check(z.refine((r) => Object.keys(r).length <= 50, { message: 'at most 50 sources' })),
         ),
       }),

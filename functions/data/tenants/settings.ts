@@ -12,8 +12,8 @@ import {
   type TenantRepositoryDeps,
   type TenantSettings,
   TenantSettingsPatch,
-  WebhookSecretSetting,
   type WebhookSourceSecret,
+  webhookSecretSetting,
 } from './schema';
 import { createSettingsReads, loadStoredSettings, settingsView } from './settings-reads';
 
@@ -169,7 +169,7 @@ export const createTenantSettings = (deps: TenantRepositoryDeps) => {
       const s = await load(tenantId);
       const enc = s.webhookSecretsEnc?.[source];
       if (enc) {
-        const setting = WebhookSecretSetting.parse(JSON.parse(await secrets.decrypt(enc, tenantId)));
+        const setting = webhookSecretSetting().parse(JSON.parse(await secrets.decrypt(enc, tenantId)));
         return typeof setting === 'string'
           ? { kind: 'secret', secrets: [setting] }
           : { kind: 'hmac', config: setting };
