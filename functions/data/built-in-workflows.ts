@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { builtOnFirstUse } from '../../statemachines/zod-kit';
 import type { EventPattern } from '../../statemachines/patterns';
 import { filterToPattern } from '../../statemachines/patterns';
 import type { Trigger } from '../../statemachines/schema';
 import { TEMPLATE_IDS, TEMPLATES, type TemplateId } from '../../statemachines/templates';
+import { builtOnFirstUse } from '../../statemachines/zod-kit';
 import { summarizeTrigger, type WorkflowRecord, type WorkflowVersion } from './workflows/records';
 
 /**
@@ -32,9 +32,7 @@ export const builtInWorkflowsConfig = /* @__PURE__ */ builtOnFirstUse(() =>
         templateId: z
           .string()
           .check(z.refine(isTemplateId, { message: `not a template id (${TEMPLATE_IDS.join(', ')})` })),
-        stateMachineArn: z
-          .string()
-          .check(z.regex(STATE_MACHINE_ARN)),
+        stateMachineArn: z.string().check(z.regex(STATE_MACHINE_ARN)),
       }),
     ),
   }),
