@@ -70,8 +70,7 @@ const BUILT_IN_WORKFLOWS = JSON.stringify({
 });
 const FUNCTION_ENV: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   api: { [BUILT_IN_WORKFLOWS_ENV]: BUILT_IN_WORKFLOWS },
-  'api-workflows': { [BUILT_IN_WORKFLOWS_ENV]: BUILT_IN_WORKFLOWS },
-  'api-dry-run': { [BUILT_IN_WORKFLOWS_ENV]: BUILT_IN_WORKFLOWS },
+  'api-workflows': { [BUILT_IN_WORKFLOWS_ENV]: BUILT_IN_WORKFLOWS, DRY_RUN_FUNCTION: 'bench-api-dry-run' },
 };
 
 const BASELINE = `import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
@@ -92,6 +91,8 @@ const FIRST_USE: Readonly<Record<string, readonly [pkg: string, client: string, 
     'S3Client',
     'the first dry run whose forEach reads an item file from S3',
   ],
+  // POST /workflows/{id}/test is api-workflows' route, which invokes api-dry-run to run the valid definition.
+  'api-workflows': ['@aws-sdk/client-lambda', 'LambdaClient', 'the first dry run (it invokes api-dry-run)'],
 };
 
 /** An API Gateway (HTTP API, payload 2.0) request with a JWT authorizer's claims: no table read to authenticate. */
@@ -118,7 +119,15 @@ const apiRequest = (method: string, path: string, body: unknown) => ({
  * request must get (else the bench fails: a figure of an error path would mean nothing).
  */
 const FIRST_REQUEST: Readonly<
-  Record<string, { readonly event: unknown; readonly status: number; readonly when: string }>
+  Record<
+    string,
+    {
+      readonly event: unknown;
+      /** The HTTP status it must answer, or (a function invoked by another) its dry run's outcome. */
+      readonly status: number | string;
+      readonly when: string;
+    }
+  >
 > = {
   'api-workflows': {
     event: apiRequest('POST', '/workflows/validate', {
@@ -133,33 +142,52 @@ const FIRST_REQUEST: Readonly<
     status: 400,
     when: "the first request to a collection (POST /leads, refused 400 before any table read: the leads' schemas)",
   },
+  // What api-workflows sends it for POST /workflows/{id}/test: no table read (no crm.exportLeads), no S3.
+  'api-dry-run': {
+    event: {
+      tenantId: 'bench-tenant',
+      workflowId: 'bench-workflow',
+      timezone: 'UTC',
+      definition: TEMPLATES['lead-follow-up' as TemplateId],
+      trigger: {},
+    },
+    status: 'succeeded',
+    when: 'the first dry run (the lead-follow-up template: compile, the engine, the event and catalogue schemas)',
+  },
 };
 
 /**
- * CPU and wall-clock ms of importing a bundle in a fresh process; `firstUse`: CPU of then loading that SDK client;
- * `firstRequest`: CPU of then handling that request (its status is checked); `firstCall`: of calling that export.
+ * CPU and wall-clock ms of importing a bundle in a fresh process; `firstCall`: CPU of then calling that export;
+ * `firstRequest`: of then handling that request (its status is checked), in `request`; `firstUse`: of then loading
+ * that SDK client, in `first` (after the request when both are given, each measured on its own).
  */
 const importOnce = (
   file: string,
   env: Readonly<Record<string, string>>,
   firstUse?: readonly string[],
-  firstRequest?: { readonly event: unknown; readonly status: number },
+  firstRequest?: { readonly event: unknown; readonly status: number | string },
   firstCall?: string,
-): { cpu: number; wall: number; first: number } => {
+): { cpu: number; wall: number; first: number; request: number } => {
   const [pkg, client] = firstUse ?? [];
+  const answered =
+    typeof firstRequest?.status === 'string'
+      ? `if (res.outcome !== ${JSON.stringify(firstRequest.status)}) throw new Error('first request answered ' + JSON.stringify(res));`
+      : `if (res.statusCode !== ${firstRequest?.status}) throw new Error('first request answered ' + res.statusCode + ': ' + res.body);`;
+  const request = firstRequest
+    ? `const context = { functionName: 'bench', functionVersion: '$LATEST', invokedFunctionArn: 'arn:aws:lambda:us-east-1:123456789012:function:bench', memoryLimitInMB: '512', awsRequestId: 'bench-request', logGroupName: 'bench', logStreamName: 'bench', getRemainingTimeInMillis: () => 30000, callbackWaitsForEmptyEventLoop: true }; const c3 = process.cpuUsage(); const res = await mod.handler(${JSON.stringify(firstRequest.event)}, context); const u3 = process.cpuUsage(c3); request = (u3.user + u3.system) / 1000; ${answered}`
+    : '';
+  const load = pkg
+    ? `const c2 = process.cpuUsage(); const m = createRequire(${JSON.stringify(file)})(${JSON.stringify(pkg)}); new m[${JSON.stringify(client)}]({}); const u2 = process.cpuUsage(c2); first = (u2.user + u2.system) / 1000;`
+    : '';
   const then = firstCall
     ? `const c2 = process.cpuUsage(); mod[${JSON.stringify(firstCall)}](); const u2 = process.cpuUsage(c2); first = (u2.user + u2.system) / 1000;`
-    : pkg
-      ? `const c2 = process.cpuUsage(); const m = createRequire(${JSON.stringify(file)})(${JSON.stringify(pkg)}); new m[${JSON.stringify(client)}]({}); const u2 = process.cpuUsage(c2); first = (u2.user + u2.system) / 1000;`
-      : firstRequest
-        ? `const context = { functionName: 'bench', functionVersion: '$LATEST', invokedFunctionArn: 'arn:aws:lambda:us-east-1:123456789012:function:bench', memoryLimitInMB: '512', awsRequestId: 'bench-request', logGroupName: 'bench', logStreamName: 'bench', getRemainingTimeInMillis: () => 30000, callbackWaitsForEmptyEventLoop: true }; const c2 = process.cpuUsage(); const res = await mod.handler(${JSON.stringify(firstRequest.event)}, context); const u2 = process.cpuUsage(c2); first = (u2.user + u2.system) / 1000; if (res.statusCode !== ${firstRequest.status}) throw new Error('first request answered ' + res.statusCode + ': ' + res.body);`
-        : '';
+    : `${request} ${load}`;
   const out = execFileSync(
     process.execPath,
     [
       '--input-type=module',
       '-e',
-      `import { createRequire } from 'node:module'; let first = 0; const c = process.cpuUsage(); const t = performance.now(); const mod = await import(${JSON.stringify(file)}); const u = process.cpuUsage(c); const wall = performance.now() - t; ${then} console.log('BENCH ' + JSON.stringify({ cpu: (u.user + u.system) / 1000, wall, first }));`,
+      `import { createRequire } from 'node:module'; let first = 0; let request = 0; const c = process.cpuUsage(); const t = performance.now(); const mod = await import(${JSON.stringify(file)}); const u = process.cpuUsage(c); const wall = performance.now() - t; ${then} console.log('BENCH ' + JSON.stringify({ cpu: (u.user + u.system) / 1000, wall, first, request }));`,
     ],
     {
       encoding: 'utf8',
@@ -168,7 +196,12 @@ const importOnce = (
     },
   );
   const line = out.split('\n').find((l) => l.startsWith('BENCH ')) ?? '';
-  return JSON.parse(line.slice('BENCH '.length)) as { cpu: number; wall: number; first: number };
+  return JSON.parse(line.slice('BENCH '.length)) as {
+    cpu: number;
+    wall: number;
+    first: number;
+    request: number;
+  };
 };
 
 /**
@@ -176,7 +209,7 @@ const importOnce = (
  * workflow language (statemachines/language-schemas.ts) on their first validation rather than at init: the bench adds
  * what building it costs, measured in a bundle of the builder alone, so their init figure does not hide it.
  */
-const BUILDS_THE_LANGUAGE_FIRST = ['api-dry-run', 'api-assistant'];
+const BUILDS_THE_LANGUAGE_FIRST = ['api-assistant'];
 const LANGUAGE_PROBE = `import { workflowLanguage } from ${JSON.stringify(join(process.cwd(), 'statemachines', 'language-schemas.ts'))};
 export const build = () => workflowLanguage();
 `;
@@ -200,6 +233,7 @@ for (const [name, entry] of Object.entries(FUNCTION_ENTRIES)) {
 const cpu = new Map<string, number[]>();
 const wall = new Map<string, number[]>();
 const firstUse = new Map<string, number[]>();
+const firstRequest = new Map<string, number[]>();
 const files: [string, string][] = [
   ['baseline', baselineFile],
   ['language', languageFile],
@@ -216,6 +250,7 @@ for (let round = 0; round < PROCESSES; round++) {
     );
     cpu.set(name, [...(cpu.get(name) ?? []), t.cpu]);
     firstUse.set(name, [...(firstUse.get(name) ?? []), t.cpu + t.first]);
+    firstRequest.set(name, [...(firstRequest.get(name) ?? []), t.cpu + t.request]);
     wall.set(name, [...(wall.get(name) ?? []), t.wall]);
   }
 }
@@ -246,9 +281,24 @@ for (const [name, [pkg, , when]] of Object.entries(FIRST_USE)) {
 }
 for (const [name, { when }] of Object.entries(FIRST_REQUEST)) {
   const init = median(cpu.get(name) ?? []);
-  const withFirst = median(firstUse.get(name) ?? []);
+  const withFirst = median(firstRequest.get(name) ?? []);
   note(
     `${name}: init ${init.toFixed(0)} ms, init + ${when} ${withFirst.toFixed(0)} ms CPU (${(withFirst / baseCpu).toFixed(2)}x)`,
+  );
+}
+{
+  // POST /workflows/{id}/test when both functions start cold: api-workflows finds and validates the workflow (its
+  // first request builds the language), loads Lambda's package to invoke api-dry-run, which starts and runs it.
+  const extra = (name: string, of: Map<string, number[]>) =>
+    median((of.get(name) ?? []).map((v, i) => v - (cpu.get(name)?.[i] ?? 0)));
+  const workflows = median(cpu.get('api-workflows') ?? []);
+  const validation = extra('api-workflows', firstRequest);
+  const lambdaLoad = extra('api-workflows', firstUse);
+  const dryRunInit = median(cpu.get('api-dry-run') ?? []);
+  const dryRun = extra('api-dry-run', firstRequest);
+  const total = workflows + validation + lambdaLoad + dryRunInit + dryRun;
+  note(
+    `POST /workflows/{id}/test, both functions cold: api-workflows init ${workflows.toFixed(0)} + its first validation ${validation.toFixed(0)} + Lambda's package ${lambdaLoad.toFixed(0)} + api-dry-run init ${dryRunInit.toFixed(0)} + its first dry run ${dryRun.toFixed(0)} = ${total.toFixed(0)} ms CPU in two processes`,
   );
 }
 const languageBuild = median(

@@ -5,13 +5,14 @@ import { COLLECTIONS } from '../functions/api/data-modules';
  * Gateway picks the most specific route; everything no other route takes is `/{proxy+}`, the api function. A path
  * goes to one function for every method, so the methods it does not serve get the 405 of the router that knows the
  * path, as when one function served the whole API (functions/api/groups/ hold each function's route table;
- * test/infra/api-routing.test.ts checks that every route of the API lands where it is served). The two POST-only
- * routes (dry runs, the assistant) leave their path's other methods to the function that lists the route without
- * serving it.
+ * test/infra/api-routing.test.ts checks that every route of the API lands where it is served). The POST-only route
+ * of the assistant leaves its path's other methods to the function that lists the route without serving it. A dry run
+ * (POST /workflows/{id}/test) is api-workflows' route like every other under /workflows: that function finds and
+ * validates the workflow and invokes the api-dry-run function, which is not behind the API, to run it.
  */
 
 /** The functions that serve the API. */
-export type ApiTarget = 'api' | 'workflows' | 'data' | 'docs' | 'dryRun' | 'assistant' | 'webhooks';
+export type ApiTarget = 'api' | 'workflows' | 'data' | 'docs' | 'assistant' | 'webhooks';
 
 export type ApiMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -26,8 +27,6 @@ export interface ApiRoutePlan {
 export const AUTHENTICATED_METHODS: readonly ApiMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 const except = (method: ApiMethod) => AUTHENTICATED_METHODS.filter((m) => m !== method);
 
-/** The route served by the dry-run function (functions/api/dry-run-handler.ts). */
-export const DRY_RUN_PATH = '/workflows/{id}/test';
 /** The route served by the assistant function (functions/api/assistant-handler.ts). */
 export const ASSISTANT_PATH = '/assistant/workflows';
 /** Inbound webhooks (functions/webhooks/handler.ts). */
@@ -47,7 +46,6 @@ export const API_ROUTE_PLAN: readonly ApiRoutePlan[] = [
   // A workflow's runs are the api function's (Step Functions is granted to it alone).
   ...authenticated('api', '/workflows/{id}/runs'),
   ...authenticated('data', ...COLLECTIONS.flatMap((c) => [`/${c}`, `/${c}/{proxy+}`])),
-  { path: DRY_RUN_PATH, methods: ['POST'], target: 'dryRun', access: 'authenticated' },
   { path: ASSISTANT_PATH, methods: ['POST'], target: 'assistant', access: 'authenticated' },
 ];
 

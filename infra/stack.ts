@@ -121,7 +121,7 @@ export class DynarisStack extends Stack {
       dispatcher: this.functions.dispatcher,
     });
     // GET /workflows lists the built-ins, and POST /workflows/{id}/runs and /test serve them.
-    this.builtIns.describeTo(this.functions.api, this.functions.workflowsApi, this.functions.dryRun);
+    this.builtIns.describeTo(this.functions.api, this.functions.workflowsApi);
     this.console = config.console
       ? new ConsoleHosting(this, 'Console', {
           assetsDir: props.consoleDir ?? CONSOLE_DIST,
@@ -135,7 +135,6 @@ export class DynarisStack extends Stack {
       this.functions.api,
       this.functions.workflowsApi,
       this.functions.dataApi,
-      this.functions.dryRun,
       this.functions.assistant,
     ]) {
       fn.addEnvironment(ENV.apiRateLimit, String(config.apiRateLimit));
@@ -147,7 +146,6 @@ export class DynarisStack extends Stack {
       workflowsFunction: this.functions.workflowsApi,
       dataFunction: this.functions.dataApi,
       docsFunction: this.functions.docsApi,
-      dryRunFunction: this.functions.dryRun,
       assistantFunction: this.functions.assistant,
       webhookFunction: this.functions.webhooks,
       corsOrigins: config.corsOrigins,

@@ -1,12 +1,9 @@
 import { startAwsFunctionWith } from '../adapters/aws-platform-core';
 import { createSdkS3FileStore } from '../adapters/s3-files';
-import { builtInCatalogFromEnv } from '../data/built-in-workflows';
-import { httpErrors } from '../shared/http-errors';
+import { Logger } from '../shared/logger';
 import { observed } from '../shared/observability';
-import { apiFunction } from './api-with';
-import { createDryRunner } from './dry-runner';
-import { DRY_RUN_ROUTES, dryRunApiDeps } from './groups/dry-run';
-import { defaultErrorLog, defaultLogger } from './serve';
+import { getPlatform } from '../shared/platform';
+import { serveDryRuns } from './dry-run-function';
 
 // Deployed: the Platform from this function's environment at cold start with the one adapter it uses, S3 for item files
 // (forEach.itemsFrom). A dry run sends, publishes and decrypts nothing: no SES, EventBridge or KMS. S3's package (~25 ms
@@ -14,19 +11,17 @@ import { defaultErrorLog, defaultLogger } from './serve';
 // that one loads it (`npm run bench -- lambdas` prints init + that load beside the init).
 await startAwsFunctionWith({ files: (bucket) => createSdkS3FileStore(bucket) });
 
-// Checked at cold start: a malformed BUILT_IN_WORKFLOWS fails the init, naming the variable.
-const builtIns = builtInCatalogFromEnv();
+const logger = new Logger({ serviceName: 'api-dry-run' });
+
+let served: { platform: ReturnType<typeof getPlatform>; run: ReturnType<typeof serveDryRuns> } | undefined;
 
 /**
- * The dry-run function: API Gateway sends it POST /workflows/{id}/test only, so the local engine (an ASL
- * interpreter, JSONPath) stays out of the other functions, and it serves that route alone (the other workflow routes
- * are api-workflows'), with a dry runner.
+ * The dry-run function: the local engine (an ASL interpreter, JSONPath) and nothing of the API. api-workflows serves
+ * POST /workflows/{id}/test (the lookup, the 404 and the 422 with the validation report) and invokes this function
+ * with the valid definition (functions/api/remote-dry-runner.ts); this one runs it and answers the dry run.
  */
-export const handler = observed(
-  apiFunction({
-    routes: DRY_RUN_ROUTES,
-    deps: dryRunApiDeps,
-    overrides: (platform) => ({ dryRunner: createDryRunner(platform), builtIns }),
-  }),
-  defaultLogger,
-).use(httpErrors(defaultErrorLog));
+export const handler = observed(async (payload: unknown) => {
+  const platform = getPlatform();
+  if (served?.platform !== platform) served = { platform, run: serveDryRuns(platform) };
+  return served.run(payload);
+}, logger);

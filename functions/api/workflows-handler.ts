@@ -4,17 +4,20 @@ import { httpErrors } from '../shared/http-errors';
 import { observed } from '../shared/observability';
 import { apiFunction } from './api-with';
 import { WORKFLOW_ROUTES, workflowApiDeps } from './groups/workflows';
+import { lambdaDryRunnerFromEnv } from './remote-dry-runner';
 import { defaultErrorLog, defaultLogger } from './serve';
 
 // Deployed: the Platform from this function's environment at cold start (saving a workflow reaches the
-// provisioner through the table's stream: no other service on the main path).
+// provisioner through the table's stream: no other service on the main path; Lambda's package loads on the first
+// dry run, which invokes the api-dry-run function).
 await startAwsFunction([]);
 
 // Checked at cold start: a malformed BUILT_IN_WORKFLOWS fails the init, naming the variable.
 const builtIns = builtInCatalogFromEnv();
+const dryRunner = lambdaDryRunnerFromEnv();
 
-/** The api-workflows function: /workflows and below (validation, versions), except runs and dry runs. */
+/** The api-workflows function: /workflows and below (validation, versions, dry runs run by api-dry-run), except runs. */
 export const handler = observed(
-  apiFunction({ routes: WORKFLOW_ROUTES, deps: workflowApiDeps, overrides: () => ({ builtIns }) }),
+  apiFunction({ routes: WORKFLOW_ROUTES, deps: workflowApiDeps, overrides: () => ({ builtIns, dryRunner }) }),
   defaultLogger,
 ).use(httpErrors(defaultErrorLog));

@@ -27,6 +27,8 @@ export const ENV = {
   dispatchDlqArn: 'DISPATCH_DLQ_ARN',
   /** The provisioner Lambda (ProvisionerPort on AWS may invoke it directly; the table stream also runs it). */
   provisionerFunctionName: 'PROVISIONER_FUNCTION_NAME',
+  /** The api-dry-run function, which api-workflows invokes to run POST /workflows/{id}/test's dry run. */
+  dryRunFunction: 'DRY_RUN_FUNCTION',
   stage: 'STAGE',
   /** The API's per-key limit, requests per second (or `off`), and its burst; the stage throttling's figures. */
   apiRateLimit: 'API_RATE_LIMIT',

@@ -44,20 +44,18 @@ const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
   }),
 );
 
-export { ASSISTANT_PATH, DRY_RUN_PATH, WEBHOOK_PATH } from '../api-routes';
+export { ASSISTANT_PATH, WEBHOOK_PATH } from '../api-routes';
 
 export interface ApiProps {
   readonly namePrefix: string;
   /** Every route the others do not serve (`/{proxy+}`): health, runs, approvals, settings, events, logs. */
   readonly apiFunction: lambda.IFunction;
-  /** /workflows and below, except a workflow's runs and its dry run. */
+  /** /workflows and below, except a workflow's runs (its dry runs are run by the api-dry-run function it invokes). */
   readonly workflowsFunction: lambda.IFunction;
   /** The data modules' collections. */
   readonly dataFunction: lambda.IFunction;
   /** GET /openapi.json. */
   readonly docsFunction: lambda.IFunction;
-  /** Serves POST /workflows/{id}/test (dry runs) on both APIs. */
-  readonly dryRunFunction: lambda.IFunction;
   /** Serves POST /assistant/workflows on both APIs. */
   readonly assistantFunction: lambda.IFunction;
   readonly webhookFunction: lambda.IFunction;
@@ -224,7 +222,6 @@ export class Api extends Construct {
       workflows: ['Workflows', props.workflowsFunction],
       data: ['Data', props.dataFunction],
       docs: ['Docs', props.docsFunction],
-      dryRun: ['DryRun', props.dryRunFunction],
       assistant: ['Assistant', props.assistantFunction],
       webhooks: ['Webhook', props.webhookFunction],
     };

@@ -77,7 +77,7 @@ export const FUNCTION_ENTRIES: Readonly<Record<string, string>> = {
   'api-data': 'api/data-handler.ts',
   /** GET /openapi.json: the generated document. */
   'api-docs': 'api/docs-handler.ts',
-  /** POST /workflows/{id}/test: the API with the dry-run engine, which the api function does not carry. */
+  /** POST /workflows/{id}/test's dry run, invoked by api-workflows: the local engine, which no API function carries. */
   'api-dry-run': 'api/dry-run-handler.ts',
   /** POST /assistant/workflows: the API with the assistant (the request parser, the model call). */
   'api-assistant': 'api/assistant-handler.ts',
@@ -259,15 +259,27 @@ export class Functions extends Construct {
     // GET /openapi.json: a generated document, no access to anything.
     this.docsApi = make('api-docs', 'Dynaris HTTP API: the OpenAPI document (GET /openapi.json)');
 
-    // Dry runs record every action instead of performing it: the workflow, the tenant's settings, the caller's
-    // key, Idempotency-Key records, the leads a crm.exportLeads reads and item files are all it touches.
-    this.dryRun = make('api-dry-run', 'Dynaris dry runs of workflows (POST /workflows/{id}/test)', {
+    // Dry runs record every action instead of performing it. api-workflows serves POST /workflows/{id}/test (the
+    // workflow, the tenant's time zone, the caller's key and Idempotency-Key records are read and written there) and
+    // invokes this function with the valid definition: the leads a crm.exportLeads reads and item files are all it
+    // touches, so it reads the table and writes nothing to it.
+    this.dryRun = make('api-dry-run', 'Dynaris dry runs of workflows (invoked by api-workflows)', {
       memorySize: 1024,
     });
-    grantTableReadWrite(table, this.dryRun);
-    // No KMS: it decrypts nothing (the settings it reads are the time zone), and its entry carries no KMS adapter.
+    grantTableRead(table, this.dryRun);
+    // No KMS: it decrypts nothing, and its entry carries no KMS adapter.
     // A forEach over an item file reads it; a crm.exportLeads it performs writes only to the dry run's memory.
     grantItemFileReads(this.dryRun, storage.filesBucket);
+    // Only api-workflows runs dry runs: it alone may invoke the function (its unqualified ARN: no version or alias
+    // wildcard), and finds it by DRY_RUN_FUNCTION.
+    this.workflowsApi.addToRolePolicy(
+      new iam.PolicyStatement({
+        sid: 'InvokeDryRuns',
+        actions: ['lambda:InvokeFunction'],
+        resources: [this.dryRun.functionArn],
+      }),
+    );
+    this.workflowsApi.addEnvironment(ENV.dryRunFunction, this.dryRun.functionName);
 
     // The only API route that calls the model: plain words -> a workflow definition.
     this.assistant = make(

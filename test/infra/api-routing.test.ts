@@ -14,7 +14,6 @@ const FUNCTION_OF: Record<ApiTarget, string> = {
   workflows: 'api-workflows',
   data: 'api-data',
   docs: 'api-docs',
-  dryRun: 'api-dry-run',
   assistant: 'api-assistant',
   webhooks: 'webhooks',
 };

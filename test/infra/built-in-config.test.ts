@@ -29,7 +29,7 @@ const machineNames = () =>
     .map((r) => String(r.Properties.StateMachineName));
 
 describe('the API is told the built-in workflows', () => {
-  it.each(['dynaris-dev-api', 'dynaris-dev-api-dry-run'])(
+  it.each(['dynaris-dev-api', 'dynaris-dev-api-workflows'])(
     'GIVEN every template deployed as a built-in WHEN synthesized THEN %s gets BUILT_IN_WORKFLOWS naming each template and the ARN of the machine deployed for it',
     (fn) => {
       const value = deployedValue(fn);

@@ -105,10 +105,27 @@ describe('what every Lambda bundle contains', () => {
     // Its one route in a module of its own: no health or OpenAPI routes (routes/meta.ts) beside it.
     expect(shipped.get('api-assistant') ?? []).toContain('functions/api/routes/assistant.ts');
     expect(shipped.get('api-assistant') ?? []).not.toContain('functions/api/routes/meta.ts');
-    expect(inputs.get('api-dry-run') ?? []).not.toContain('functions/data/tenants/settings.ts');
-    expect(inputs.get('api-dry-run') ?? []).toContain('functions/data/tenants/settings-reads.ts');
     expect(inputs.get('api-workflows') ?? []).toContain('functions/data/tenants/settings.ts');
-    // The dry run reads the workflow and crm.exportLeads' leads and feeds: none of the writes of those records.
+    // api-workflows serves POST /workflows/{id}/test (lookup, validation, the tenant's time zone, authentication) and
+    // invokes api-dry-run for the run: the engine is not in api-workflows, and the validator, the router, the
+    // authentication and the tenants' records are not in api-dry-run.
+    expect(
+      (inputs.get('api-workflows') ?? []).filter((f) => f.startsWith('functions/engine/')),
+    ).toStrictEqual([]);
+    expect(shipped.get('api-workflows') ?? []).toContain('functions/api/routes/workflow-test.ts');
+    expect(shipped.get('api-workflows') ?? []).toContain('functions/api/remote-dry-runner.ts');
+    for (const absent of [
+      'statemachines/validate/',
+      'functions/api/serve.ts',
+      'functions/api/middleware/',
+      'functions/data/tenants/',
+      'functions/data/workflows/',
+    ])
+      expect(
+        (inputs.get('api-dry-run') ?? []).filter((f) => f.startsWith(absent)),
+        `api-dry-run: ${absent}`,
+      ).toStrictEqual([]);
+    // The dry run reads crm.exportLeads' leads and feeds: none of the writes of those records.
     for (const writes of [
       'functions/data/workflows/lifecycle.ts',
       'functions/data/workflows/repository.ts',
@@ -118,16 +135,16 @@ describe('what every Lambda bundle contains', () => {
     ])
       expect(inputs.get('api-dry-run') ?? [], writes).not.toContain(writes);
     expect(inputs.get('api-dry-run') ?? []).toContain('functions/agents/crm/lead-export.ts');
-    // Both only authenticate with API keys (the lookup alone), and the dry run lists leads without the entity store's
-    // writes and transactions (repository/pages.ts listPage).
+    // The assistant only authenticates with API keys (the lookup alone), and the dry run lists leads without the entity
+    // store's writes and transactions (repository/pages.ts listPage).
     for (const name of ['api-dry-run', 'api-assistant']) {
       for (const writes of [
         'functions/data/tenants/api-keys.ts',
         'functions/data/repository/entity-store.ts',
       ])
         expect(shipped.get(name) ?? [], `${name}: ${writes}`).not.toContain(writes);
-      expect(shipped.get(name) ?? []).toContain('functions/data/tenants/api-key-lookup.ts');
     }
+    expect(shipped.get('api-assistant') ?? []).toContain('functions/data/tenants/api-key-lookup.ts');
     // A dry run ends with its request: its engine (engine-core.ts) has no redrive, snapshots or resume (local-engine.ts).
     expect(shipped.get('api-dry-run') ?? []).toContain('functions/engine/engine-core.ts');
     expect(shipped.get('api-dry-run') ?? []).not.toContain('functions/engine/local-engine.ts');

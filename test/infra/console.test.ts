@@ -51,7 +51,6 @@ const build = (options: { console: boolean }) => {
     workflowsFunction: fn('WorkflowsFn'),
     dataFunction: fn('DataFn'),
     docsFunction: fn('DocsFn'),
-    dryRunFunction: fn('DryRunFn'),
     assistantFunction: fn('AssistantFn'),
     webhookFunction: fn('WebhookFn'),
     corsOrigins: ['http://localhost:3000'],

@@ -62,9 +62,10 @@ const EXPECTED: Record<string, string[]> = {
     // The failed step of a run closed by a status-change event comes from the execution history.
     'states:GetExecutionHistory',
   ],
-  // Dry runs perform nothing: the table (workflow, settings, keys, Idempotency-Key records, the leads an export
-  // reads), reading secrets, and reading item files (exports/ only, asserted in iam-distributed-maps.test.ts).
-  'api-dry-run': [...BASE, ...TABLE, 's3:GetObject'],
+  // Dry runs perform nothing: api-workflows serves the route (the workflow, settings, keys, Idempotency-Key records)
+  // and invokes the function, which reads the leads an export reads and item files (exports/ only, asserted in
+  // iam-distributed-maps.test.ts), and writes nothing.
+  'api-dry-run': [...BASE, ...READ, 's3:GetObject'],
   // The only API route that calls the model; the api function itself may not.
   'api-assistant': [...BASE, ...TABLE, ...MODEL],
   // The API's functions, one per group of routes (infra/api-routes.ts): each only what its routes touch.
@@ -87,8 +88,8 @@ const EXPECTED: Record<string, string[]> = {
     'states:DescribeStateMachine',
     'logs:FilterLogEvents',
   ],
-  // Workflows are saved to the table; the provisioner follows its stream.
-  'api-workflows': [...BASE, ...TABLE],
+  // Workflows are saved to the table; the provisioner follows its stream. A dry run runs in api-dry-run, invoked.
+  'api-workflows': [...BASE, ...TABLE, 'lambda:InvokeFunction'],
   // The data modules: items, files' content, and the events their writes announce.
   'api-data': [...BASE, ...TABLE, ...PUBLISH, ...FILES],
   // The generated OpenAPI document: nothing beyond its logs.

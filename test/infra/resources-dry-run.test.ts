@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { selectGatewayRoute } from '../../infra/api-routes';
 import { synthRoutes } from './support/api-routes';
 import { ofType, s, useSynthesizedStack } from './support/resources';
+import { functionRoleId, resourcesFor, roleStatements } from './support/synth';
 
 useSynthesizedStack();
 
@@ -17,18 +19,16 @@ const functionNamed = (name: string): string | undefined =>
   ofType('AWS::Lambda::Function').find(([, r]) => r.Properties?.FunctionName === `dynaris-dev-${name}`)?.[0];
 
 describe('dry runs and the assistant have their own functions', () => {
-  it('GIVEN the synthesized stack WHEN reading the routes THEN POST /workflows/{id}/test goes to the dry-run function on both APIs, with the JWT authorizer on the main one', () => {
+  it('GIVEN the synthesized stack WHEN POST /workflows/{id}/test is requested THEN API Gateway sends it to api-workflows on both APIs (the JWT authorizer on the main one), and no route invokes the dry-run function', () => {
     const dryRun = functionNamed('api-dry-run');
-    const api = functionNamed('api');
     expect(dryRun).toBeDefined();
-    const test = routes().filter((r) => r.key === 'POST /workflows/{id}/test');
-    expect(test).toHaveLength(2);
-    for (const r of test) expect(r.fn, r.api).toBe(dryRun);
-    expect(test.find((r) => r.api.includes('ApiHttpApi'))?.auth).toBe('JWT');
-    // Every path no other function takes still goes to the api function (the groups: api-routing.test.ts).
-    const proxies = routes().filter((r) => r.key.endsWith(' /{proxy+}'));
-    expect(proxies.length).toBeGreaterThan(0);
-    for (const r of proxies) expect(r.fn, r.key).toBe(api);
+    for (const api of ['Api', 'MachineApi'] as const) {
+      const own = synthRoutes().filter((r) => r.api === api);
+      const chosen = selectGatewayRoute(own, 'POST', '/workflows/wf-1/test');
+      expect(chosen?.fn, api).toBe('api-workflows');
+      if (api === 'Api') expect(chosen?.auth).toBe('JWT');
+    }
+    expect(routes().filter((r) => r.fn === dryRun)).toStrictEqual([]);
   });
 
   it('GIVEN the synthesized stack WHEN reading the routes THEN POST /assistant/workflows goes to the assistant function on both APIs', () => {
@@ -40,12 +40,25 @@ describe('dry runs and the assistant have their own functions', () => {
     expect(routed.find((r) => r.api.includes('ApiHttpApi'))?.auth).toBe('JWT');
   });
 
-  it('GIVEN the dry-run function WHEN synthesized THEN it has the api function’s memory and may be invoked by API Gateway', () => {
+  it('GIVEN the dry-run function WHEN synthesized THEN it has the api function’s memory, API Gateway may not invoke it, and api-workflows alone may, finding it by DRY_RUN_FUNCTION', () => {
     const dryRun = functionNamed('api-dry-run') as string;
     expect(s.resources[dryRun]?.Properties?.MemorySize).toBe(1024);
     const permissions = ofType('AWS::Lambda::Permission').filter(([, p]) =>
       JSON.stringify(p.Properties?.FunctionName).includes(dryRun),
     );
-    expect(permissions.map(([, p]) => p.Properties?.Principal)).toContain('apigateway.amazonaws.com');
+    expect(permissions).toStrictEqual([]);
+    const invokers = ofType('AWS::Lambda::Function')
+      .map(([, r]) => String(r.Properties?.FunctionName))
+      .filter((name) => name.startsWith('dynaris-dev-'))
+      .filter((name) =>
+        resourcesFor(
+          roleStatements(s.resources, functionRoleId(s.resources, name)),
+          'lambda:InvokeFunction',
+        ).some((arn) => arn.includes(dryRun)),
+      );
+    expect(invokers).toStrictEqual(['dynaris-dev-api-workflows']);
+    const workflows = functionNamed('api-workflows') as string;
+    const env = s.resources[workflows]?.Properties?.Environment as { Variables: Record<string, unknown> };
+    expect(JSON.stringify(env.Variables.DRY_RUN_FUNCTION)).toContain(dryRun);
   });
 });

@@ -120,7 +120,6 @@ describe('the API', () => {
       'dynaris-dev-api',
       'dynaris-dev-api-workflows',
       'dynaris-dev-api-data',
-      'dynaris-dev-api-dry-run',
       'dynaris-dev-api-assistant',
     ]) {
       const fn = ofType('AWS::Lambda::Function').find(([, r]) => r.Properties?.FunctionName === name);

@@ -1,13 +1,12 @@
 import { API_ROUTES, type ApiOptions } from '../../functions/api/app';
 import { createAssistant } from '../../functions/api/assistant-runner';
-import type { ApiDeps } from '../../functions/api/context';
-import { createDryRunner } from '../../functions/api/dry-runner';
+import type { ApiDeps, DryRunner } from '../../functions/api/context';
+import { serveDryRuns } from '../../functions/api/dry-run-function';
 import { ASSISTANT_ROUTES, assistantApiDeps } from '../../functions/api/groups/assistant';
 import { authParts } from '../../functions/api/groups/common';
 import { CORE_ROUTES, coreApiDeps } from '../../functions/api/groups/core';
 import { DATA_ROUTES, dataApiDeps } from '../../functions/api/groups/data';
 import { DOCS_ROUTES, deployedOpenApiDocument, docsApiDeps } from '../../functions/api/groups/docs';
-import { DRY_RUN_ROUTES, dryRunApiDeps } from '../../functions/api/groups/dry-run';
 import { WORKFLOW_ROUTES, workflowApiDeps } from '../../functions/api/groups/workflows';
 import { partialApiDeps, type RouteTable, serveRoutes } from '../../functions/api/serve';
 import type { HttpEvent, HttpResult } from '../../functions/shared/http';
@@ -30,7 +29,6 @@ export const API_FUNCTIONS: Readonly<
   workflows: { routes: WORKFLOW_ROUTES, deps: workflowApiDeps },
   data: { routes: DATA_ROUTES, deps: dataApiDeps },
   docs: { routes: DOCS_ROUTES, deps: docsApiDeps },
-  dryRun: { routes: DRY_RUN_ROUTES, deps: dryRunApiDeps },
   assistant: { routes: ASSISTANT_ROUTES, deps: assistantApiDeps },
   webhooks: {
     routes: API_ROUTES.filter((r) => r.path === WEBHOOK_PATH),
@@ -46,10 +44,23 @@ const MACHINE_ROUTES: readonly TargetRoute[] = API_ROUTE_PLAN.flatMap((plan) =>
 );
 
 /**
+ * api-workflows' dry runner as deployed: a synchronous Invoke of the api-dry-run function, whose payload and answer
+ * cross as JSON (remote-dry-runner.ts); here the function's own code (dry-run-function.ts) serves it in process.
+ */
+export const invokedDryRunner = (platform: Platform): DryRunner => {
+  const serve = serveDryRuns(platform);
+  return {
+    dryRun: async (input) =>
+      JSON.parse(JSON.stringify(await serve(JSON.parse(JSON.stringify(input))))) as Record<string, unknown>,
+  };
+};
+
+/**
  * The API as deployed: each request goes to the function API Gateway would send it to (infra/api-routes.ts), and
  * that function serves it with only its own route table and dependencies, so a route that needs a part its function
  * does not build fails here. The tenants, the rate limit and the Idempotency-Key records are shared as the table
- * and the stage share them on AWS; the dry runner and the assistant are added as app.ts adds them.
+ * and the stage share them on AWS; the assistant is added as app.ts adds it, and api-workflows' dry runner invokes
+ * the api-dry-run function's code (invokedDryRunner).
  */
 export const createDeployedApi = (
   platform: Platform,
@@ -59,7 +70,7 @@ export const createDeployedApi = (
     ...options,
     overrides: {
       ...authParts(platform, options),
-      dryRunner: createDryRunner(platform),
+      dryRunner: invokedDryRunner(platform),
       assistant: createAssistant(platform),
       ...options.overrides,
     },

@@ -9,17 +9,10 @@ import type { ApiOptions } from '../serve';
 
 type SettingsPart = Omit<TenantRepository, keyof ReturnType<typeof createApiKeys>>;
 
-/** The settings' reads a function carries (settings-reads.ts' createSettingsReads), if any. */
-export type SettingsReads = Pick<SettingsPart, 'getTenantSettings' | 'settingsFromItem'>;
-
-/** The tenant settings' methods of a function whose routes read none, or only `reads`: the others fail naming it. */
-const settingsOf = (fn: string, reads: SettingsReads | undefined): SettingsPart => {
+/** The tenant settings' methods of a function whose routes read none: each fails naming it. */
+const settingsOf = (fn: string): SettingsPart => {
   const absent = (): never => {
-    throw new Error(
-      reads
-        ? `${fn} only reads tenant settings (its routes change none and decrypt no secret)`
-        : `${fn} reads no tenant settings (its routes authenticate API keys only)`,
-    );
+    throw new Error(`${fn} reads no tenant settings (its routes authenticate API keys only)`);
   };
   return {
     getTenantSettings: absent,
@@ -30,7 +23,6 @@ const settingsOf = (fn: string, reads: SettingsReads | undefined): SettingsPart 
     getWebhookSecret: absent,
     webhookSecretFor: absent,
     setWebhookSecret: absent,
-    ...reads,
   };
 };
 
@@ -53,21 +45,18 @@ const keyLookupOf = (fn: string, db: Platform['db']): ReturnType<typeof createAp
 };
 
 /**
- * authParts (common.ts) for a function whose routes only authenticate the caller, and at most read the tenant's
- * settings (`reads`, what the full repository answers): the API key lookup, the rate limit and Idempotency-Key
- * records, without the tenant settings' repository (its schemas, validation, saves and secrets; ~4 KB of the
- * api-assistant bundle, which reads no settings, and of api-dry-run's, which reads the time zone) and without the API
- * keys' writes (keyLookupOf).
+ * authParts (common.ts) for a function whose routes only authenticate the caller: the API key lookup, the rate limit
+ * and Idempotency-Key records, without the tenant settings' repository (its schemas, validation, saves and secrets;
+ * ~4 KB of the api-assistant bundle, which reads no settings) and without the API keys' writes (keyLookupOf).
  */
 export const authOnlyParts = (
   fn: string,
   platform: Platform,
   options: ApiOptions = {},
-  reads?: SettingsReads,
 ): Pick<ApiDeps, 'tenants' | 'limiter' | 'requestKeys'> => {
   const { db, clock } = platform;
   return {
-    tenants: { ...settingsOf(fn, reads), ...keyLookupOf(fn, db) },
+    tenants: { ...settingsOf(fn), ...keyLookupOf(fn, db) },
     limiter: createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, clock),
     requestKeys: createRequestKeyStore({ db, clock }),
   };

@@ -6,10 +6,8 @@ import { type ApiOptions, partialApiDeps } from '../serve';
 import type { authParts } from './common';
 
 /**
- * What the workflow routes need (api-workflows and api-dry-run): the workflows, the built-ins, and the language each
- * function carries (api-workflows' draws diagrams; api-dry-run's only validates, so the diagram stays out of its
- * bundle), how it authenticates (`auth`: api-workflows' authParts; api-dry-run only reads the tenant's settings) and
- * its workflows (api-dry-run only reads them).
+ * What the workflow routes need (api-workflows): the workflows, the built-ins, the language the function carries
+ * (validation and the diagram), how it authenticates (`auth`) and its workflows' repository.
  */
 export const workflowApiDepsWith =
   (

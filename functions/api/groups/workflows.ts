@@ -8,9 +8,10 @@ import { authParts } from './common';
 import { workflowApiDepsWith } from './workflow-deps';
 
 /**
- * /workflows and everything under it (the api-workflows function), except a workflow's runs (the api function)
- * and its dry run (api-dry-run serves DRY_RUN_ROUTES, groups/dry-run.ts): the workflow language's validation,
- * limits check and diagram live here.
+ * /workflows and everything under it (the api-workflows function), except a workflow's runs (the api function): the
+ * workflow language's validation, limits check and diagram live here. A dry run (POST /workflows/{id}/test) is found
+ * and validated here, and run by the api-dry-run function (the engine without the validator), which the route's dry
+ * runner invokes (remote-dry-runner.ts; in process locally and in the tests).
  */
 export const WORKFLOW_ROUTES: RouteTable = withIdempotencyKeys([
   ...workflowRoutes,

@@ -5,7 +5,7 @@ import { type ApiContext, type ApiDeps, tenantOf } from '../context';
 
 /**
  * What the workflow routes share: finding a workflow of the caller's tenant and refusing an invalid definition (its
- * own module so the api-dry-run function and the run routes carry it without every workflow route).
+ * own module so the run routes carry it without every workflow route).
  */
 
 /** 422 for an invalid definition, with the whole report. */

@@ -7,7 +7,11 @@ import { findWorkflow, mustBeValid, ValidationError } from './workflow-lookup';
 
 const route = defineRoute<ApiContext>();
 
-/** POST /workflows/{id}/test: the one route of the api-dry-run function (functions/api/dry-run-handler.ts). */
+/**
+ * POST /workflows/{id}/test, an api-workflows route: the workflow is found and validated here (404, 422 with the
+ * report), and the dry runner runs it: on AWS the api-dry-run function, invoked (remote-dry-runner.ts), which carries
+ * the engine and not the validator; in the local runtime, in process.
+ */
 export const testWorkflowRoute = route({
   operationId: 'testWorkflow',
   method: 'POST',

@@ -32,7 +32,7 @@ export const settingsView = (tenantId: string, s: StoredSettings): TenantSetting
 
 /**
  * The settings' reads (no writes, no secrets): what createTenantSettings answers for them, for a function whose routes
- * only read the settings (api-dry-run reads the tenant's time zone) and so need not carry the settings' validation,
+ * only read the settings (the supervisor, the provisioner) and so need not carry the settings' validation,
  * encryption and saves.
  */
 export const createSettingsReads = (deps: { readonly db: Database }) => ({

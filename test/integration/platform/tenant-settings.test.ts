@@ -1,6 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { dryRunApiDeps } from '../../../functions/api/groups/dry-run';
+import { assistantApiDeps } from '../../../functions/api/groups/assistant';
 import { settingsKey, sha256Hex } from '../../../functions/data/tenants';
 import { createSettingsReads } from '../../../functions/data/tenants/settings-reads';
 import { BadRequestError, ConflictError, NotFoundError } from '../../../functions/shared/errors';
@@ -47,7 +47,7 @@ describe('tenant settings', () => {
     expect(removed.autoMode).toBe(false);
   });
 
-  it("GIVEN saved settings with secrets WHEN read through the settings' reads alone (api-dry-run's) THEN they are what the full repository answers, and the dry run's tenants refuse every other settings method naming the function", async () => {
+  it("GIVEN saved settings with secrets WHEN read through the settings' reads alone (the supervisor's and the provisioner's) THEN they are what the full repository answers", async () => {
     const repo = tenants();
     await repo.updateSettings('t-reads', {
       timezone: 'Europe/Berlin',
@@ -64,37 +64,36 @@ describe('tenant settings', () => {
         repo.settingsFromItem(tenantId, raw.Item),
       );
     }
-    const platform = { db, clock, secrets } as unknown as Platform;
-    const dryRun = dryRunApiDeps(platform).tenants;
-    expect((await dryRun.getTenantSettings('t-reads')).timezone).toBe('Europe/Berlin');
-    await expect(async () => dryRun.updateSettings('t-reads', { autoMode: true })).rejects.toThrow(
-      'api-dry-run only reads tenant settings',
-    );
-    await expect(async () => dryRun.getSlackWebhookUrl('t-reads')).rejects.toThrow('api-dry-run');
+    expect((await reads.getTenantSettings('t-reads')).timezone).toBe('Europe/Berlin');
   });
 
-  it("GIVEN API keys created, revoked and unknown WHEN looked up through the key lookup alone (api-dry-run's) THEN it answers what the keys' repository answers, and every key write is refused naming the function", async () => {
+  it("GIVEN API keys created, revoked and unknown WHEN looked up through the key lookup alone (api-assistant's) THEN it answers what the keys' repository answers, and every key write is refused naming the function", async () => {
     const repo = tenants();
     const live = await repo.createApiKey('t-key-lookup', 'live');
     const revoked = await repo.createApiKey('t-key-lookup', 'revoked');
     await repo.revokeApiKey('t-key-lookup', revoked.keyId);
-    const dryRun = dryRunApiDeps({ db, clock, secrets } as unknown as Platform).tenants;
+    const lookup = assistantApiDeps({ db, clock, secrets } as unknown as Platform).tenants;
     for (const hash of [
       sha256Hex(live.key),
       sha256Hex(revoked.key),
       sha256Hex('dyn_unknown_key_of_enough_length'),
       'not-a-hash',
     ])
-      expect(await dryRun.findApiKey(hash)).toStrictEqual(await repo.findApiKey(hash));
-    expect(await dryRun.findApiKey(sha256Hex(live.key))).toStrictEqual({
+      expect(await lookup.findApiKey(hash)).toStrictEqual(await repo.findApiKey(hash));
+    expect(await lookup.findApiKey(sha256Hex(live.key))).toStrictEqual({
       tenantId: 't-key-lookup',
       keyId: live.keyId,
     });
-    await expect(async () => dryRun.createApiKey('t-key-lookup', 'new')).rejects.toThrow(
-      'api-dry-run only looks API keys up',
+    await expect(async () => lookup.createApiKey('t-key-lookup', 'new')).rejects.toThrow(
+      'api-assistant only looks API keys up',
     );
-    await expect(async () => dryRun.revokeApiKey('t-key-lookup', live.keyId)).rejects.toThrow('api-dry-run');
-    await expect(async () => dryRun.listApiKeys('t-key-lookup')).rejects.toThrow('api-dry-run');
+    await expect(async () => lookup.revokeApiKey('t-key-lookup', live.keyId)).rejects.toThrow(
+      'api-assistant',
+    );
+    await expect(async () => lookup.listApiKeys('t-key-lookup')).rejects.toThrow('api-assistant');
+    await expect(async () => lookup.getTenantSettings('t-key-lookup')).rejects.toThrow(
+      'api-assistant reads no tenant settings',
+    );
   });
 
   it('GIVEN an encrypted secret of tenant A WHEN it is decrypted as tenant B THEN decryption fails (tenant-bound ciphertext)', async () => {

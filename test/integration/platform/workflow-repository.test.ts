@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dryRunApiDeps } from '../../../functions/api/groups/dry-run';
 import { BadRequestError, ConflictError, NotFoundError } from '../../../functions/shared/errors';
-import type { Platform } from '../../../functions/shared/platform';
-import { clock, db, secrets, usePlatformRepositories, workflows } from '../../support/platform-repositories';
+import { usePlatformRepositories, workflows } from '../../support/platform-repositories';
 import { definition } from './fixtures';
 
 usePlatformRepositories();
 
 describe('workflows', () => {
-  it("GIVEN a stored workflow WHEN read through api-dry-run's workflows THEN the record is the repository's, and every write refuses naming api-dry-run", async () => {
-    const repo = workflows();
-    const wf = await repo.create('t-dry', definition('Dry'), { by: 'ann' });
-    const dryRun = dryRunApiDeps({ db, clock, secrets } as unknown as Platform).workflows;
-    expect(await dryRun.get('t-dry', wf.workflowId)).toStrictEqual(await repo.get('t-dry', wf.workflowId));
-    expect(await dryRun.get('t-dry', 'wf-none')).toBeUndefined();
-    await expect(async () =>
-      dryRun.saveVersion('t-dry', wf.workflowId, definition('Dry 2'), 1),
-    ).rejects.toThrow('api-dry-run only reads workflows');
-    await expect(async () => dryRun.enable('t-dry', wf.workflowId)).rejects.toThrow('api-dry-run');
-    expect((await repo.mustGet('t-dry', wf.workflowId)).currentVersion).toBe(1);
-  });
-
   it('GIVEN a workflow at version 1 WHEN saved with expectedVersion 1 THEN version 2 is current and both versions are kept', async () => {
     const repo = workflows();
     const wf = await repo.create('t-wf', definition('Welcome'), { by: 'ann' });
