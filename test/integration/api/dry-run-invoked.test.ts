@@ -3,7 +3,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApiHandler } from '../../../functions/api/app';
 import { dryRunRequest, serveDryRuns } from '../../../functions/api/dry-run-function';
-import { createLambdaDryRunner } from '../../../functions/api/remote-dry-runner';
+import { createLambdaDryRunner, lambdaDryRunnerFromEnv } from '../../../functions/api/remote-dry-runner';
 import { TEMPLATE_IDS, templateExample, templateJson } from '../../../statemachines/templates';
 import { type ApiHarness, startApiHarness, TENANT_A } from '../../support/api-harness';
 import { httpEvent, jsonOf } from '../../support/http-events';
@@ -87,6 +87,23 @@ describe('dry runs run by the api-dry-run function, invoked by api-workflows', (
     const res = await api.call('POST', `/workflows/${created.body.workflow.workflowId}/test`, { body: {} });
     expect(res.status).toBe(500);
     expect(lambda.commandCalls(InvokeCommand)).toHaveLength(1);
+  });
+
+  it('GIVEN api-workflows’ environment WHEN its dry runner is made THEN it invokes the function DRY_RUN_FUNCTION names, and none without it (the route answers 501)', async () => {
+    expect(lambdaDryRunnerFromEnv({})).toBeUndefined();
+    const runner = lambdaDryRunnerFromEnv({ DRY_RUN_FUNCTION: 'dynaris-dev-api-dry-run' });
+    lambda
+      .on(InvokeCommand)
+      .resolves({ StatusCode: 200, Payload: encode({ outcome: 'succeeded', steps: [] }) });
+    const answer = await runner?.dryRun({
+      tenantId: TENANT_A,
+      workflowId: 'wf',
+      timezone: 'UTC',
+      definition: JSON.parse(JSON.stringify(templateJson('lead-follow-up'))),
+      trigger: {},
+    });
+    expect(answer).toStrictEqual({ outcome: 'succeeded', steps: [] });
+    expect(lambda.commandCalls(InvokeCommand)[0]?.args[0].input.FunctionName).toBe('dynaris-dev-api-dry-run');
   });
 
   it.each([
