@@ -5,7 +5,7 @@ const shared = {
   // beforeAll hooks synthesize the whole stack: on a loaded 2-core machine that alone can take over 30 s.
   hookTimeout: 120_000,
   pool: 'forks' as const,
-  setupFiles: ['test/support/fast-check-setup.ts'],
+  setupFiles: ['test/support/json-parse-setup.ts', 'test/support/fast-check-setup.ts'],
 };
 
 export default defineConfig({

@@ -35,5 +35,7 @@ if (
   });
 }
 register();
+// JSON.parse exact for escaped keys before anything parses (functions/shared/json-parse.ts), as in every Lambda.
+await import('../functions/shared/json-parse-install.ts');
 const { main } = await import('../cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

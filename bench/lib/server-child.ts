@@ -4,6 +4,8 @@
  * plus an IPC channel that reports execution starts and ends (wall-clock ms) and answers for memory and DynamoDB
  * request counts. The parent (bench/lib/server.ts) sends load over HTTP on 127.0.0.1.
  */
+// As bin/dynaris.js does before anything parses (functions/shared/json-parse.ts).
+import '../../functions/shared/json-parse-install';
 import { getHeapSpaceStatistics, getHeapStatistics, writeHeapSnapshot } from 'node:v8';
 import { startLocalRuntime } from '../../infra/local/runtime';
 import { wallMs } from './figures';

@@ -1,3 +1,5 @@
+// First: JSON.parse exact for escaped keys before any module parses (functions/shared/json-parse.ts).
+import '../shared/json-parse-install';
 import { startAwsFunction } from '../adapters/aws-platform';
 import { httpErrors } from '../shared/http-errors';
 import { observed } from '../shared/observability';

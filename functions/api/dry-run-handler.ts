@@ -1,3 +1,5 @@
+// First: JSON.parse exact for escaped keys before any module parses (functions/shared/json-parse.ts).
+import '../shared/json-parse-install';
 import { startAwsFunctionWith } from '../adapters/aws-platform-core';
 import { createSdkS3FileStore } from '../adapters/s3-files';
 import { Logger } from '../shared/logger';

@@ -1,3 +1,5 @@
+// First: JSON.parse exact for escaped keys before any module parses (functions/shared/json-parse.ts).
+import '../shared/json-parse-install';
 import type { SESEvent } from 'aws-lambda';
 import { publisherSdk, publisherVia } from '../adapters/aws-bus';
 import { leanPutEvents } from '../adapters/aws-lean/put-events';

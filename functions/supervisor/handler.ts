@@ -1,3 +1,5 @@
+// First: JSON.parse exact for escaped keys before any module parses (functions/shared/json-parse.ts).
+import '../shared/json-parse-install';
 import type { MiddlewareObj } from '@middy/core';
 import type { Context } from 'aws-lambda';
 import { SupervisorPayload } from '../../statemachines/contracts';

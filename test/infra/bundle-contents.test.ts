@@ -73,6 +73,18 @@ describe('what every Lambda bundle contains', () => {
     expect(devInBundles).toStrictEqual([]);
   });
 
+  it('GIVEN every function entry WHEN bundled THEN it carries the exact JSON.parse, imported before anything else', () => {
+    const missing = [...shipped]
+      .filter(([, files]) => !files.includes('functions/shared/json-parse-install.ts'))
+      .map(([name]) => name);
+    expect(missing).toStrictEqual([]);
+    const notFirst = Object.entries(FUNCTION_ENTRIES).filter(([, entry]) => {
+      const source = readFileSync(join(FUNCTIONS_DIR, entry), 'utf8');
+      return !/^import '[./]+shared\/json-parse-install';$/m.test(source.match(/^import .*$/m)?.[0] ?? '');
+    });
+    expect(notFirst.map(([name]) => name)).toStrictEqual([]);
+  });
+
   it('GIVEN every function entry WHEN bundled THEN only functions/ and statemachines/ sources are inside (and the generated schema/ files)', () => {
     // schema/*.json are made from statemachines/ by `npm run generate` (test/unit/generated-files.test.ts): the
     // assistant ships the workflow language's JSON Schema instead of zod's generator.

@@ -1,3 +1,5 @@
+// First: JSON.parse exact for escaped keys before any module parses (functions/shared/json-parse.ts).
+import '../../shared/json-parse-install';
 import * as z from 'zod/mini';
 import '../../../statemachines/zod-kit';
 import { leanPutEvents } from '../../adapters/aws-lean/put-events';

@@ -1,3 +1,5 @@
+// First: JSON.parse exact for escaped keys before any module parses (functions/shared/json-parse.ts).
+import '../../shared/json-parse-install';
 import { leanPutEvents } from '../../adapters/aws-lean/put-events';
 import { startAwsFunction } from '../../adapters/aws-platform';
 import { createTenantRepository } from '../../data/tenants';

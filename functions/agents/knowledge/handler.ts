@@ -1,3 +1,5 @@
+// First: JSON.parse exact for escaped keys before any module parses (functions/shared/json-parse.ts).
+import '../../shared/json-parse-install';
 import { startAwsFunction } from '../../adapters/aws-platform';
 import { makeAgentHandler } from '../runner';
 import { createKnowledgeAgent } from './agent';
