@@ -38,6 +38,17 @@ const BETWEEN = new RegExp(
   `^(?:between|from)\\s+(${AMOUNT.source.replace(/\((?!\?)/g, '(?:')})\\s*(?:and|to|-)\\s*(${AMOUNT.source.replace(/\((?!\?)/g, '(?:')})`,
 );
 
+/** Before the upper bound right after an amount: "-5000", " to 5k", "–$5,000". */
+const UP_TO = /^\s*(?:-|–|—|to)\s*(?=[$€£₹]?\s?\d)/;
+
+/** The upper bound after an amount, with the length of what says it; undefined when there is none. */
+const upperBound = (after: string): { value: number; length: number } | undefined => {
+  const joint = UP_TO.exec(after);
+  const m = joint ? AMOUNT.exec(after.slice(joint[0].length)) : null;
+  const amount = m?.index === 0 ? amountOf(m) : undefined;
+  return joint && m && amount ? { value: amount.value, length: joint[0].length + m[0].length } : undefined;
+};
+
 /** A second name of the field right after the first ("budget lead value", "deal size i.e. value"): the catalogue's. */
 const glossed = (text: string, kind: Kind): { field: string; length: number } | undefined => {
   const lead =
@@ -111,9 +122,16 @@ export const readAtom = (
     break;
   }
   if (!field && (kind === 'form' || kind === undefined)) {
-    const named = /^([a-z][\w-]*)\s+field\b/.exec(rest());
-    if (named?.[1]) {
-      field = named[1];
+    // "the score is 6 or lower", "the NPS rating is under 3": a form's answer named before its comparison
+    const named =
+      /^([a-z][\w-]*)\s+field\b/.exec(rest()) ??
+      (kind === 'form'
+        ? /^([a-z][\w-]*(?:\s+(?!(?:is|was|of|are)\b)[a-z][\w-]*)?)(?=\s+(?:is\s+|was\s+|of\s+)?(?:[$€£₹]?\d|over\b|above\b|under\b|below\b|(?:more|less|greater|lower|higher|fewer)\s+than\b|at\s+(?:least|most)\b|between\b))/.exec(
+            rest(),
+          )
+        : null);
+    if (named?.[1] && !STOP_WORDS.test(named[1]) && !/^(?:it|they|this|that|one)$/.test(named[1])) {
+      field = named[1].replace(/\s+/g, '_');
       kind = 'form';
       namedAsField = true;
       pos += named[0].length;
@@ -212,6 +230,19 @@ export const readAtom = (
         (k === 'invoice' ? 'totalCents' : k === 'lead' ? 'value' : k === 'form' ? 'amount' : undefined);
       if (!f) return undefined;
       const value = f === 'totalCents' ? Math.round(amount.value * 100) : amount.value;
+      // "1000-5000", "1k to 5k", "$1,000–$5,000": both bounds, never the first alone with the second left over
+      const top = op ? undefined : upperBound(text.slice(pos + amountAt[0].length));
+      if (top) {
+        const [lo, hi] = [value, f === 'totalCents' ? Math.round(top.value * 100) : top.value].sort(
+          (a, b) => a - b,
+        );
+        const range: Condition = { all: [cmp(path(f), 'gte', lo), cmp(path(f), 'lte', hi)] };
+        return {
+          range: negated ? { not: range } : range,
+          length: pos + amountAt[0].length + top.length,
+          kind: k,
+        };
+      }
       // "10k or more" (never "10k or under 100": a second comparison)
       const more =
         /^\s*(?:or\s+more|\+|or\s+above|or\s+higher|or\s+greater|or\s+over|and\s+(?:above|over|up|more|higher))(?!\s*(?:than\s+)?[\d$€£₹])/.exec(
@@ -222,7 +253,12 @@ export const readAtom = (
           text.slice(pos + opLength + amountAt[0].length),
         );
       const finalOp: keyof Comparison = op?.op ?? (more ? 'gte' : less ? 'lte' : 'eq');
-      const extra = (more ?? less)?.[0].length ?? 0;
+      // "under 3 stars", "7 points or more": the unit of a rating or a score is the number's own
+      const unitWord =
+        f !== 'totalCents' && f !== 'value'
+          ? /^\s*(?:stars?|points?)\b/.exec(text.slice(pos + opLength + amountAt[0].length))
+          : null;
+      const extra = (more ?? less)?.[0].length ?? unitWord?.[0].length ?? 0;
       return {
         comparison: wrap(cmp(path(f), finalOp, value)),
         length: pos + opLength + amountAt[0].length + extra,

@@ -55,10 +55,13 @@ export const OPS: readonly [RegExp, keyof Comparison][] = [
   ],
   [/^(?:less than or equal to|at most|no more than|up to|a maximum of|maximum|<=|≤|not more than)/, 'lte'],
   [
-    /^(?:(?:more|greater|bigger|larger|higher)\s+(?:than|as|then)|over|above|exceeding|exceeds?|in excess of|north of|upwards of|beyond|>)/,
+    /^(?:anything\s+(?=over|above|more|greater|higher))?(?:(?:more|greater|bigger|larger|higher)\s+(?:than|as|then)|(?:(?:rises?|rose|climbs?|climbed|jumps?|jumped|goes|went|gets?|got)\s+)?(?:over|above)|exceeding|exceeds?|in excess of|north of|upwards of|beyond|>)/,
     'gt',
   ],
-  [/^(?:(?:less|smaller|lower|fewer)\s+(?:than|as|then)|under|below|south of|<)/, 'lt'],
+  [
+    /^(?:anything\s+(?=less|smaller|lower|fewer|under|below))?(?:(?:less|smaller|lower|fewer)\s+(?:than|as|then)|(?:(?:drops?|dropped|falls?|fell|dips?|dipped|goes|went|gets?|got)\s+)?(?:under|below)|south of|<)/,
+    'lt',
+  ],
   [/^(?:equal to|equals?|exactly|=|==)/, 'eq'],
 ];
 

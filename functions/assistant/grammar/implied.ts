@@ -4,6 +4,9 @@ import { readCondition } from './conditions';
 import { impliedEvent } from './trigger';
 import { readWait } from './waits';
 
+const CHANGE =
+  /\b(?:drops?|dropped|falls?|fell|dips?|dipped|goes|went|gets?|got|rises?|rose|climbs?|climbed|jumps?|jumped|changes?|changed|moves?|moved|becomes?|became|turns?|turned)\s/;
+
 /** The event a request implies by its first wait or condition, when it names no trigger. */
 export const implied = (clauses: readonly Clause[]): EventName | undefined => {
   for (const clause of clauses) {
@@ -26,6 +29,10 @@ export const implied = (clauses: readonly Clause[]): EventName | undefined => {
       cased: (s) => clause.cased(s),
     });
     const about = cond?.about;
+    // "When a lead's value drops below 1000": a value that moves is a change of the record, never its arrival; only
+    // a lead's changes are events of the catalogue
+    if (about && CHANGE.test(clause.view.slice(lead[0].length, lead[0].length + (cond?.length ?? 0))))
+      return about === 'lead' ? 'lead.updated' : undefined;
     if (about === 'invoice') return 'invoice.created';
     if (about === 'booking') return 'booking.created';
     if (about === 'message') return 'email.received';
