@@ -37,6 +37,8 @@ const MEET =
 /** Whoever books or cancels, in one word ("a couple", "a diner"): the verb says what happened. */
 const ANYONE = `(?!${NOT_BOOKED}\\b)[a-z][\\w'-]*`;
 /** What is booked, in office or trade words ("a viewing", "a site visit", "a trial lesson"). */
+/** A word before what is booked ("a demo booking", "the 3pm call"), never a currency: a booking records none. */
+const KIND_WORD = '(?!(?:usd|eur|gbp|inr|cad|aud|chf|nzd|sgd|dollars?|euros?|sterling|pounds?)\\b)\\w+';
 const BOOKED = `(?:${MEET}|${TRADE_BOOKING})(?![\\w'-])`;
 const INV = '(?:invoice|bill)s?';
 const FORM =
@@ -220,17 +222,24 @@ const SHAPES: readonly Shape[] = [
     `(?:${SOMEONE}|${A}${NEW}(?:${PERSON}|${LEAD}|requests?|messages?))(?:\\s+(?:comes? in|came in|arrives?|signs? up|registers?|gets? in touch|enquires|inquires|reaches out|applies|writes in|contacts us))?\\s+(?:through|via|from|using|on|with|by)\\s+(?:the|our|a|an|your)\\s+(?:(?:[\\w'-]+|⟦\\d+⟧)\\s+){0,3}?(?:form|survey|questionnaire)(?![\\w'-])${ON_SITE}`,
   ),
   // bookings
-  shape('booking.cancelled', `${A}(?:\\w+\\s+)?${BOOKED}${Q}${BE}(?:cancell?ed|called off|deleted|removed)`),
+  shape(
+    'booking.cancelled',
+    `${A}(?:${KIND_WORD}\\s+)?${BOOKED}${Q}${BE}(?:cancell?ed|called off|deleted|removed)`,
+  ),
   shape('booking.cancelled', `${A}${BOOKED_THING}${BE}(?:cancell?ed|called off)`),
   shape(
     'booking.cancelled',
-    `(?:${SOMEONE}|${A}${NEW}${PERSON}|${A}${NEW}${ANYONE}|people)\\s+cancels?(?![\\w'-])(?:\\s+${A}(?:\\w+\\s+)?${BOOKED}|\\s+(?:a|an|the|their|his|her|our)\\s+${BOOKED_THING})?(?!\\s+(?:a|an|the|their|his|her|it|them)\\b)`,
+    `(?:${SOMEONE}|${A}${NEW}${PERSON}|${A}${NEW}${ANYONE}|people)\\s+cancels?(?![\\w'-])(?:\\s+${A}(?:${KIND_WORD}\\s+)?${BOOKED}|\\s+(?:a|an|the|their|his|her|our)\\s+${BOOKED_THING})?(?!\\s+(?:a|an|the|their|his|her|it|them)\\b)`,
   ),
-  shape('booking.cancelled', `${A}(?:new\\s+)?(?:booking\\s+|meeting\\s+)?cancellation`),
-  shape('booking.cancelled', `${A}(?:new\\s+)?cancell?ed\\s+(?:\\w+\\s+)?${MEET}`),
+  // "cancellation of a booking": the record's own noun names no kind of booking (never a title test)
+  shape(
+    'booking.cancelled',
+    `${A}(?:new\\s+)?(?:booking\\s+|meeting\\s+)?cancellation(?:\\s+of\\s+${A}(?:bookings?|meetings?|appointments?|reservations?)(?![\\w'-]))?`,
+  ),
+  shape('booking.cancelled', `${A}(?:new\\s+)?cancell?ed\\s+(?:${KIND_WORD}\\s+)?${MEET}`),
   shape(
     'booking.created',
-    `${A}${NEW}(?:\\w+\\s+){0,2}?${BOOKED}${Q}${BE}(?:booked|scheduled|created|made|set up|arranged|added|confirmed|reserved|requested|comes?(?: in)?|arrives?)${BOOKED_ON}`,
+    `${A}${NEW}(?:${KIND_WORD}\\s+){0,2}?${BOOKED}${Q}${BE}(?:booked|scheduled|created|made|set up|arranged|added|confirmed|reserved|requested|comes?(?: in)?|arrives?)${BOOKED_ON}`,
   ),
   // "a wedding is booked", "the deep clean gets scheduled": whatever a trade books, in a booking frame
   shape(
@@ -239,7 +248,7 @@ const SHAPES: readonly Shape[] = [
   ),
   shape(
     'booking.created',
-    `(?:${SOMEONE}|${A}${NEW}${LEAD}|${A}${NEW}${PERSON}|we|i)\\s+(?:books?|schedules?|reserves?|sets? up|requests?)\\s+${A}(?:\\w+\\s+){0,2}?${BOOKED}${BOOKED_ON}`,
+    `(?:${SOMEONE}|${A}${NEW}${LEAD}|${A}${NEW}${PERSON}|we|i)\\s+(?:books?|schedules?|reserves?|sets? up|requests?)\\s+${A}(?:${KIND_WORD}\\s+){0,2}?${BOOKED}${BOOKED_ON}`,
   ),
   // "someone makes a booking", "a guest makes a reservation": the booking said with "make"
   shape(
@@ -256,7 +265,7 @@ const SHAPES: readonly Shape[] = [
     'booking.created',
     `(?:${SOMEONE}|${A}${NEW}${LEAD}|${A}${NEW}${PERSON}|(?:a|an|the|any|each|every)\\s+${NEW}${ANYONE}|we|i)\\s+(?:books?(?:\\s+in)?(?:\\s+for)?|schedules?|reserves?)\\s+(?:(?:a|an|the|their|his|her|our|another|one of (?:our|the))\\s+)${BOOKED_THING}${BOOKED_ON}`,
   ),
-  shape('booking.created', `${A}new\\s+(?:\\w+\\s+)?${MEET}${BOOKED_ON}`),
+  shape('booking.created', `${A}new\\s+(?:${KIND_WORD}\\s+)?${MEET}${BOOKED_ON}`),
   // "a day after they book", "when someone schedules": booking with no object named
   shape(
     'booking.created',

@@ -62,6 +62,16 @@ const timeListGoesOn = (before: string, c: { text: string; raw: string }): boole
   TIME_ENDS.test(before.trimEnd()) &&
   TIME_GOES_ON.test(c.text.trimStart());
 
+/** "their name and email", "his phone number and email address": the next field of a list, never an action. */
+const FIELDS_END =
+  /\b(?:their|his|her|its|the\s+[a-z]+'s)\s+(?:[a-z-]+\s+){0,2}?(?:name|phone(?:\s+number)?|number|company(?:\s+name)?|address|e-?mail(?:\s+address)?|budget|source|details)$/i;
+const FIELD_GOES_ON =
+  /^(?:their\s+|his\s+|her\s+)?(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|number|company(?:\s+name)?|address|budget|source)$/i;
+const fieldListGoesOn = (before: string, c: { text: string; raw: string }): boolean =>
+  /^(?:,|and\b|&)/.test(c.raw.trim()) &&
+  FIELDS_END.test(before.trimEnd()) &&
+  FIELD_GOES_ON.test(c.text.trim());
+
 interface Chunk {
   readonly text: string;
   readonly raw: string;
@@ -260,6 +270,7 @@ export const splitClauses = (text: string): Piece[] => {
         ((!STARTER.test(c.text) && !standsAlone) ||
           timeListGoesOn(prev.text, c) ||
           messageGoesOn(prev.text, c) ||
+          fieldListGoesOn(prev.text, c) ||
           dateListGoesOn(prev.text, c))
       ) {
         prev.text = `${prev.text}${c.raw}${c.text}`;
