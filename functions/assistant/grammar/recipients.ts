@@ -18,7 +18,7 @@ export type Recipient =
 
 /** People of the office named as a role (session 25): "the directors", "the board", "the accountant", "the MD". */
 const OFFICE_ROLES =
-  '(?:the\\s+|our\\s+|my\\s+)?(?:(?:(?:credit control|collections|front office|back office|it|tech)\\s+(?:team|department|dept|manager|managers|head|lead|staff))|directors|partners|board|execs|executives|supervisors?|accountants?|bookkeepers?|cfo|coo|cto|md|owners|bosses|heads|(?:account|sales|solutions?)\\s+(?:executives?|engineers?)|customer\\s+success\\s+managers?|revops)|(?:the|our|my|their|assigned|your)\\s+(?:assigned\\s+)?(?:ae|am|se|csm|sdr|bdr|rep|owner)s?';
+  '(?:the\\s+|our\\s+|my\\s+)?(?:(?:(?:credit control|collections|front office|back office|it|tech)\\s+(?:team|department|dept|manager|managers|head|lead|staff))|directors|partners|board|execs|executives|supervisors?|accountants?|bookkeepers?|cfo|coo|cto|md|(?:vps?|vice\\s+presidents?)(?:\\s+of\\s+(?:sales|marketing|finance|operations|ops|customer\\s+success|cs|engineering|product|people|hr|support|revenue|growth))?|owners|bosses|heads|(?:account|sales|solutions?)\\s+(?:executives?|engineers?)|customer\\s+success\\s+managers?|revops)|(?:the|our|my|their|assigned|your)\\s+(?:assigned\\s+)?(?:ae|am|se|csm|sdr|bdr|rep|owner)s?';
 
 const SUBJECT_WORDS =
   '(?:them|him|her|they|the\\s+(?:new\\s+)?(?:lead|prospect|contact|customer|client|attendee|guest|person|submitter|sender|subscriber|user|member|visitor|buyer|payer|invitee|participant)|(?:each|every)\\s+(?:one|lead|customer|client|contact|person)|the\\s+(?:lead|customer|client)\\s+again|back)';

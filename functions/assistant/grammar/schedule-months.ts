@@ -34,6 +34,11 @@ const setDays = (
   set(p, 'dom', String(distinct[0]), problems, 'days of the month');
 };
 
+/** "in March", "during June and July" with no day: schedule.ts reads it only right after a time or a day. */
+export const MONTHS_ONLY = new RegExp(
+  String.raw`\b(?:in|during|throughout)\s(?:the\smonths?\sof\s)?(${MONTH}(?:${JOINT}${MONTH})*)\b(?!\s?,?\s?(?:on\s)?(?:the\s)?\d)`,
+);
+
 export const MONTH_PIECES: readonly PieceGrammar[] = [
   {
     // "the 1st of January, April, July and October", "on the 15th of March, June, September and December"
@@ -66,5 +71,25 @@ export const MONTH_PIECES: readonly PieceGrammar[] = [
       set(p, 'month', monthNumbers(m[1] ?? m[2] ?? '').join(','), problems, 'months');
       p.monthly = true;
     },
+  },
+  {
+    // "every 3 months", "every six months", "twice a year": the months of the year it runs in (from January)
+    re: /\b(?:(?:every|each|once\s+every)\s+(3|three|4|four|6|six)\s+months|(twice)\s+a\s+year|(bi-?annually|semi-?annually|half-?yearly))\b/,
+    apply: (m, p, problems) => {
+      const every = /^(?:3|three)$/.test(m[1] ?? '') ? 3 : /^(?:4|four)$/.test(m[1] ?? '') ? 4 : 6;
+      set(
+        p,
+        'month',
+        Array.from({ length: 12 / every }, (_, i) => 1 + i * every).join(','),
+        problems,
+        'months',
+      );
+      p.monthly = true;
+    },
+  },
+  {
+    // "every Monday at 9 in March", "weekdays during June and July": only in those months (no day of its own)
+    re: MONTHS_ONLY,
+    apply: (m, p, problems) => set(p, 'month', monthNumbers(m[1] ?? '').join(','), problems, 'months'),
   },
 ];

@@ -253,6 +253,12 @@ export const PIECES: readonly PieceGrammar[] = [
     },
   },
   {
+    re: /\b(?:(?:just|right)\s+)?(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+)?weekend\b|(?<!\b(?:by|until|till|before)\s+(?:the\s+)?)\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the|each|every)\s+(?:working\s+|work\s+)?week\b/,
+    apply: (_m, p) => {
+      p.endOfWeek = true;
+    },
+  },
+  {
     re: new RegExp(`\\b(?:(?:${EVERY}|over|during|at)\\s+)?(?:the\\s+)?weekends?\\b`),
     apply: (_m, p, problems) => set(p, 'dow', 'SAT,SUN', problems, 'days'),
   },

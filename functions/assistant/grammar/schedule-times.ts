@@ -17,6 +17,8 @@ export interface ScheduleParts {
   /** A bare 1–6 was taken as afternoon ("at 5"); "in the morning" takes it back. */
   barePm?: boolean;
   weekly?: boolean;
+  /** "before the weekend", "at the end of the week": Friday, unless a day is named ("every Thursday before the weekend"). */
+  endOfWeek?: boolean;
   monthly?: boolean;
   zone?: string;
   /** "twice a day": how many times a day, spread over the office day unless the times are named. */

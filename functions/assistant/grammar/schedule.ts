@@ -10,6 +10,7 @@ import {
   TIME_AT,
   TIME_LIST,
 } from './schedule-pieces';
+import { MONTHS_ONLY } from './schedule-months';
 import { LANGUAGE_NAMES, resolveZone, WEAK_NAMES, ZONE_NAME, type ZoneResult } from './timezones';
 
 export type { ScheduleParts } from './schedule-pieces';
@@ -32,6 +33,9 @@ const UNKNOWN_ZONE =
 const AFTER_DAY =
   /\b(?:every\s?day|daily|weekdays|(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:mon|tue|wed|thu|fri|sat|sun)|(?:each|every|the|a)\s+month)\s$/;
 
+const AFTER_TIME_OR_DAY =
+  /(?:\d(?:\s?(?:am|pm|a\.m\.|p\.m\.|o'clock))?|\b(?:noon|midday|midnight|mornings?|afternoons?|evenings?|nights?|days?|daily|weekly|weekdays?|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|time))[\s,]*$/;
+
 /** "daily 5 new leads …": a number of things, not an hour. */
 const COUNTED =
   /^\s*(?:new|more|top|most|of|leads?|invoices?|customers?|clients?|bookings?|people|items?|records?|contacts?|deals?|e?mails?|messages?|files?|forms?)\b/;
@@ -39,6 +43,8 @@ const COUNTED =
 /** Whether a match of a piece is something else: a channel's name, a zone's offset, a deadline, a duration. */
 const notAPiece = (clause: Clause, re: RegExp, m: RegExpExecArray): boolean => {
   if (re === TIME_LIST && !isTimeList(m)) return true;
+  // "leads created in March": a month said of records, not when the schedule runs (that follows a time or a day)
+  if (re === MONTHS_ONLY && !AFTER_TIME_OR_DAY.test(clause.view.slice(0, m.index))) return true;
   if (
     re === TIME_AT &&
     !isClockTime(m) &&
@@ -296,7 +302,7 @@ export const scheduleOf = (
   const hourField = p.hourRange ? `${p.hourRange[0]}-${p.hourRange[1]}` : hours.join(',');
   const minute = p.minute ?? 0;
   let dom = p.dom ?? (p.dow ? '?' : p.monthly ? '1' : '*');
-  let dow = p.dow ?? (p.weekly && !p.dom ? 'MON' : '?');
+  let dow = p.dow ?? (p.endOfWeek && !p.dom ? 'FRI' : p.weekly && !p.dom ? 'MON' : '?');
   if (dow !== '?' && dom !== '?') {
     if (p.dom) {
       problems.push('a schedule can name days of the week or days of the month, not both');
