@@ -1,4 +1,17 @@
 import type { Case } from '../table/case';
+import {
+  BRANCH_CLASS,
+  CANCELLATION_CLASS,
+  CHANGE_CLASS,
+  COMPARISON_CLASS,
+  END_OF_WEEK_CLASS,
+  FORM_ANSWER_CLASS,
+  GOAL_CLASS,
+  MONTH_LIMIT_CLASS,
+  MONTH_PERIOD_CLASS,
+  RANGE_CLASS,
+  ROLE_CLASS,
+} from './comparisons-s32';
 import { CONDITION_PRODUCT } from './conditions';
 import {
   CONDITION_TEXT_PRODUCT,
@@ -109,6 +122,20 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   meanings: MEANINGS_PRODUCT,
   /** The trigger where the actions are: whom an action is for, an event clause after the action and a joint. */
   'trigger anywhere': [...TRAILING_RECORD_PRODUCT, ...EVENT_AFTER_PRODUCT],
+  /** Comparisons in words, branches as the other side, ranges, months and weeks' ends, goals (session 32). */
+  'comparisons, branches and schedule words': [
+    ...COMPARISON_CLASS,
+    ...BRANCH_CLASS,
+    ...RANGE_CLASS,
+    ...CHANGE_CLASS,
+    ...FORM_ANSWER_CLASS,
+    ...MONTH_LIMIT_CLASS,
+    ...MONTH_PERIOD_CLASS,
+    ...END_OF_WEEK_CLASS,
+    ...ROLE_CLASS,
+    ...GOAL_CLASS,
+    ...CANCELLATION_CLASS,
+  ],
   'trigger as a label, an anaphor or a subject': [
     ...LABEL_PRODUCT,
     ...LABEL_AFTER_PRODUCT,
