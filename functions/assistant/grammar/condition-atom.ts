@@ -1,5 +1,6 @@
 import type { Comparison, Condition } from '../../../statemachines/schema';
 import { AMOUNT, amountOf } from './amounts';
+import { FORM_ANSWER, glossed, RATING_UNIT, upperBound } from './comparison-parts';
 import {
   type Atom,
   type ConditionContext,
@@ -37,42 +38,6 @@ const STATUS_LEAD_IN =
 const BETWEEN = new RegExp(
   `^(?:between|from)\\s+(${AMOUNT.source.replace(/\((?!\?)/g, '(?:')})\\s*(?:and|to|-)\\s*(${AMOUNT.source.replace(/\((?!\?)/g, '(?:')})`,
 );
-
-/** Before the upper bound right after an amount: "-5000", " to 5k", "–$5,000". */
-const UP_TO = /^\s*(?:-|–|—|to)\s*(?=[$€£₹]?\s?\d)/;
-
-/** The upper bound after an amount, with the length of what says it; undefined when there is none. */
-const upperBound = (after: string): { value: number; length: number } | undefined => {
-  const joint = UP_TO.exec(after);
-  const m = joint ? AMOUNT.exec(after.slice(joint[0].length)) : null;
-  const amount = m?.index === 0 ? amountOf(m) : undefined;
-  return joint && m && amount ? { value: amount.value, length: joint[0].length + m[0].length } : undefined;
-};
-
-/** A second name of the field right after the first ("budget lead value", "deal size i.e. value"): the catalogue's. */
-const glossed = (text: string, kind: Kind): { field: string; length: number } | undefined => {
-  const lead =
-    /^\s+(?:(?:i\.?e\.?|aka|a\.k\.a\.|or|=|meaning|that is)\s+)?(?:(?:the|their|its|our)\s+)?(?:(?:lead|invoice|customer|client)(?:'s)?\s+)?/.exec(
-      text,
-    );
-  if (!lead) return undefined;
-  const after = text.slice(lead[0].length);
-  for (const [re, meanings] of FIELDS) {
-    const m = re.exec(after);
-    if (!m || /^(?!e?s\b)[a-z]/i.test(after.slice(m[0].length))) continue;
-    const field = meanings[kind];
-    // only before what a test says next: "budget lead value is over 30k", never "the source webinar"
-    if (
-      !field ||
-      !/^\s*(?:is|are|was|=|>|<|over|above|under|below|exceeds|equals|says|of)\b/.test(
-        after.slice(m[0].length),
-      )
-    )
-      return undefined;
-    return { field, length: lead[0].length + m[0].length };
-  }
-  return undefined;
-};
 
 /** One comparison at the start of `text` (conditions.ts joins them with and/or). */
 export const readAtom = (
@@ -124,12 +89,7 @@ export const readAtom = (
   if (!field && (kind === 'form' || kind === undefined)) {
     // "the score is 6 or lower", "the NPS rating is under 3": a form's answer named before its comparison
     const named =
-      /^([a-z][\w-]*)\s+field\b/.exec(rest()) ??
-      (kind === 'form'
-        ? /^([a-z][\w-]*(?:\s+(?!(?:is|was|of|are)\b)[a-z][\w-]*)?)(?=\s+(?:is\s+|was\s+|of\s+)?(?:[$€£₹]?\d|over\b|above\b|under\b|below\b|(?:more|less|greater|lower|higher|fewer)\s+than\b|at\s+(?:least|most)\b|between\b))/.exec(
-            rest(),
-          )
-        : null);
+      /^([a-z][\w-]*)\s+field\b/.exec(rest()) ?? (kind === 'form' ? FORM_ANSWER.exec(rest()) : null);
     if (named?.[1] && !STOP_WORDS.test(named[1]) && !/^(?:it|they|this|that|one)$/.test(named[1])) {
       field = named[1].replace(/\s+/g, '_');
       kind = 'form';
@@ -256,7 +216,7 @@ export const readAtom = (
       // "under 3 stars", "7 points or more": the unit of a rating or a score is the number's own
       const unitWord =
         f !== 'totalCents' && f !== 'value'
-          ? /^\s*(?:stars?|points?)\b/.exec(text.slice(pos + opLength + amountAt[0].length))
+          ? RATING_UNIT.exec(text.slice(pos + opLength + amountAt[0].length))
           : null;
       const extra = (more ?? less)?.[0].length ?? unitWord?.[0].length ?? 0;
       return {

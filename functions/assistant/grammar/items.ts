@@ -21,6 +21,7 @@ import {
 import { readCreateLead, readNote, readUpdateLead } from './actions-records';
 import { Clause } from './clause';
 import { type Collection, readCollection } from './collections';
+import { OTHER_SIDE } from './comparison-parts';
 import { joinsCondition } from './condition-join';
 import { readCondition } from './conditions';
 import type { ActionReader, Ctx } from './context';
@@ -168,14 +169,6 @@ const OTHERWISE =
   /^\s*(?:(?:and|but|,)\s+)?(?:otherwise|else|or else|failing that|(?:for\s+|to\s+)?(?:everyone|everybody|everything|anyone|anything|all)\s+else|(?:for\s+)?all\s+(?:the\s+)?others|(?:for\s+)?(?:the\s+)?(?:other|smaller|lower|cheaper|bigger|larger)\s+ones|(?:if|when)\s+(?:it's|it is|they're|they are)\s+(?:under|below|over|above|less than|more than|lower than|higher than)\s+that|(?:if\s+)?(?:lower|less|smaller|cheaper|higher|more|bigger|larger)(?:\s+than\s+that)?(?=\s*(?:[,:]|$))|(?:under|below|above|over)\s+that(?=\s*(?:[,:]|$))|(?:if not|if (?:they|he|she|it) (?:don't|do not|doesn't|does not|didn't|did not|haven't|have not|hasn't|has not)|if no(?:t)?|if so|if they do|if it does)(?=\s*(?:,|:|$|then\b))|if not(?=\s+(?:send|email|notify|tell|inform|add|create|mark|tag|post|remind|schedule|book|ping|alert)\b)|if (?:there(?:'s| is) (?:none|nothing)|(?:none|nothing) (?:comes?|arrives?)(?: in| back| through)?|(?:it|they|one) (?:never |doesn't |does not |don't |do not |didn't |did not )(?:arrives?|comes?(?: in| back| through)?|shows? up|turns? up))(?=\s*(?:,|:|$|then\b)))\b[\s,:]*/;
 const CONDITION_LEAD =
   /^\s*(?:(?:and|but|then|so)\s+)?(?:if|only if|but only if|and if|but if|when|unless|except (?:if|when)|provided(?: that)?|(?:as|so) long as|in case|only when|only for|for|where|whenever|in which case if)\s+|^[\s,]*(?:(?:and|but|then|so)\s+)?(?=(?:(?:the|their|its)\s+)?(?:(?:(?:deal\s+)?(?:budget|value|size)|total|amount|price|revenue)\s+)?(?:is\s+)?(?:(?:anything\s+)?(?:over|above|under|below|(?:more|greater|higher|less|lower|fewer)\s+than|at\s+(?:least|most)|no\s+(?:more|less)\s+than|upwards\s+of|>=?|<=?|≥|≤)\s*[$€£₹]?\s?\d|[$€£₹]?\s?\d[\d,.]*k?\s?(?:\+|or\s+(?:more|less|above|below|over|under|higher|lower)\b|and\s+(?:up|above|over)\b)))/;
-
-/**
- * "Below that → …", "Anything less, …", "if below that post in #finance", "for everything under that": the other
- * branch said as the other side of the comparison before it, with no amount of its own (one with an amount,
- * "anything over $5k", is a condition of its own).
- */
-const OTHER_SIDE =
-  /^\s*(?:(?:and|but|,)\s+)?(?:(?:if|when)\s+(?:(?:it's|it is|they're|they are|its)\s+)?|(?:for\s+)?(?:anything|everything|everyone|anyone|all|any)\s+(?:(?:else|that's|that is|which is)\s+)?)(?:(?:under|below|above|over|(?:less|more|lower|higher|smaller|bigger|larger)\s+than)\s+that|less|lower|smaller|cheaper|under|below|more|higher|bigger|larger|above|over)\b(?!\s*(?:than\s+)?[$€£₹\d])[\s,:]*/;
 
 /** "… is paid and the amount is over 5000", "… comes in with a value under 1000": the trigger's conditions. */
 const CONTINUATION = /^\s*(?:(?:and|but|where|while)\b\s*)?(?=\S)/;
