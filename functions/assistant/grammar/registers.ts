@@ -1,5 +1,6 @@
 import { durationsInDigits, numberSequencesInDigits } from './number-words';
 import { NAME, namedFirst, WE_DO } from './rule-words';
+import { STARTER } from './split';
 
 /**
  * The same request in different people's words, put in the words the grammars read before anything else runs:
@@ -164,6 +165,21 @@ const REASON_HEAD = new RegExp(`(^|[.!?]\\s)${REASON_WORDS}\\s([^.!?;:,]{2,140})
 const GOAL_TAIL =
   /(?:,|\s[-–—]|\sso|(?<=[.!?]))\s(?:(?:we|i|the\steam|our\steam)(?:'d|\s(?:would|will|really|just))?\s(?:want|need|like|wish|are\strying|try|aim|hope|have)\sto\s)?([a-z]+(?:\s(?:back|up|out))?(?:\s(?:to\s)?(?:them|people|everyone|enquiries|leads|clients|customers))?\s(?:a\slot\s|much\s|way\s)?(?:faster|quicker|sooner|better|more\s(?:quickly|often|consistently|reliably)))\s?[.!]?(?=\s*$|[.!?]\s)/gi;
 
+/**
+ * "email the client: thanks for booking, we'll see you soon", "email them - ⟦0⟧", "message the tenant with: please
+ * pay by Friday": the words after a message and whom it goes to are what it says, as after "saying" (message-text.ts).
+ * Never when they start a clause of their own (a verb, "if", "when", "every", a duration) or name where it goes.
+ */
+const MESSAGE_THEN_TEXT =
+  /\b((?:e-?mail|message|write\sto|reply\sto|send)\s(?:them|him|her|the\s[a-z]+|our\s[a-z]+|each\sone|everyone)(?:\s(?:back|an?\se-?mail|a\smessage|a\snote))?)(?:\s?:|\s[-–—]|\swith\s?:)\s(?=\S)/gi;
+const saidAfter = (text: string): string =>
+  text.replace(MESSAGE_THEN_TEXT, (m, message: string, at: number) => {
+    // "please reply by Friday" asks the one who reads the message: its text, whatever its verb
+    const after = text.slice(at + m.length);
+    if (/^(?:#|[\w.+-]+@)/.test(after) || (STARTER.test(after) && !/^(?:⟦|please\s)/i.test(after))) return m;
+    return `${message} saying `;
+  });
+
 /** "notify notify the team", "within a a day": a word said twice ("had had", "that that" are English). */
 const REPEATED = /\b([a-z]+)(?:\s+\1\b)+/gi;
 
@@ -178,7 +194,7 @@ const unshouted = (s: string): string => {
 const SUBJECT_LINE = /^(?:re|fwd?|subject|subj)\s?:\s([^.!?]{1,60})[.!?]\s(?=\S)/i;
 
 export const inPlainWords = (s: string): string => {
-  let out = durationsInDigits(numberSequencesInDigits(unshouted(s)))
+  let out = saidAfter(durationsInDigits(numberSequencesInDigits(unshouted(s))))
     // "Task: [Ops] an invoice is paid -> …": a tag after a label or a greeting is a tag as well
     .replace(/(?<=[:!,-]\s|please\s)(?:\[[^\]\n]{1,40}\]|【[^】\n]{1,40}】)\s*/gi, '');
   for (const [re, to] of SHORTHAND) out = out.replace(re, to);

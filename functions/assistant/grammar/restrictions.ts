@@ -163,7 +163,20 @@ const unplacedPeriod = (left: string, trigger: Trigger): boolean =>
 const PICKED_PEOPLE =
   /^(?:(?:to|for)\s+)?(?:(?:the|our|my|all|any|those|these|all\s+the)\s+)?(?!(?:new|incoming)\s+\w+$)(?:[\w'-]+\s+){1,3}(?:ones|clients|customers|leads|contacts|prospects|tenants|landlords|members|patients|students|guests|accounts|buyers)$/i;
 
+/**
+ * "so whoever's on rotation can claim", "so the on-call rep can grab": a purpose — "so" + who + what they can then do —
+ * says why, never who, when or which; framing, unless it holds a condition word, a number or a limit ("so only the
+ * sales team sees").
+ */
+const PURPOSE_LEFT =
+  /^\s*(?:just\s+)?so\s+(?:that\s+)?(?:whoever(?:'s)?|someone|somebody|anyone|everyone|nobody|we|i|they|he|she|you|(?:the|our|my)\s+[\w-]+(?:\s+[\w-]+)?)\s/i;
+const purposeOnly = (left: string): boolean =>
+  PURPOSE_LEFT.test(left) &&
+  !CONDITION_JOINT.test(left) &&
+  !/\d|\b(?:just|also|too|every|each|all)\b/i.test(left.replace(/^\s*just\s/i, ''));
+
 const restricts = (left: string, trigger: Trigger, request: string): string | undefined => {
+  if (purposeOnly(left)) return undefined;
   if (PICKED_PEOPLE.test(left.trim()) || remarkChoosesRecords(left)) return condition(left);
   if (unplacedPeriod(left, trigger))
     return `I did not understand "${left}", which could change when the schedule runs: it is not left out. Say the day and the time ("on the last day of the month at 5pm", "every Friday at 9am")`;

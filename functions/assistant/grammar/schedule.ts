@@ -1,6 +1,7 @@
 import type { Trigger } from '../../../statemachines/schema';
 import { isValidTimeZone } from '../../../statemachines/time-zones';
 import type { Clause } from './clause';
+import { MONTHS_ONLY } from './schedule-months';
 import {
   isClockTime,
   isTimeList,
@@ -10,7 +11,6 @@ import {
   TIME_AT,
   TIME_LIST,
 } from './schedule-pieces';
-import { MONTHS_ONLY } from './schedule-months';
 import { LANGUAGE_NAMES, resolveZone, WEAK_NAMES, ZONE_NAME, type ZoneResult } from './timezones';
 
 export type { ScheduleParts } from './schedule-pieces';

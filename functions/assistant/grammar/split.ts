@@ -33,7 +33,7 @@ export const verbOfGerund = (word: string): string | undefined => {
 /** A clause that starts with one of these asks for something: not understanding it is not a detail. */
 export const VERB_START = new RegExp(`^\\s*(?:(?:please|then|also|and)\\s+)*(?:${VERBS})(?![\\w-])`, 'i');
 
-const STARTER = new RegExp(
+export const STARTER = new RegExp(
   `^\\s*(?:(?:${KEYWORDS})\\b|(?:${VERBS})\\b|(?:an?\\s+|the\\s+)?(?:welcome|confirmation|thank you|follow up|reminder|slack)\\s+(?:e?mail|message|dm|note)\\b|\\d+\\s+(?:more\\s+)?(?:minutes?|hours?|days?|weeks?|months?)\\b|⟦)`,
 );
 
@@ -118,7 +118,7 @@ const ACTION_VERBS = new Set(
 /** Words after which a verb is the object of what comes before ("to send", "can add", "and let"), not a new action. */
 // "notify us on slack in #rent", "via text": after a preposition of the channel a verb-noun is the channel
 const NOT_BEFORE_VERB = new Set(
-  "on via through over to and or then also please can could will would should must may might not dont don't i we they you he she who that which so just only never first a an the their our my his her your its this some any each every is are was were be been being get gets got".split(
+  "on via through over to and or then also please can could will would should must may might not dont don't i we they you he she who that which so just only never first a an the their our my his her your its this some any each every is are was were be been being get gets got we'll i'll you'll they'll we'd i'd they'd".split(
     ' ',
   ),
 );

@@ -11,8 +11,11 @@ import {
   FIELD_LIST_ROWS,
   FORM_ANSWER_CLASS,
   GOAL_CLASS,
+  MESSAGE_AFTER_CLASS,
   MONTH_LIMIT_CLASS,
   MONTH_PERIOD_CLASS,
+  PURPOSE_AFTER_CLASS,
+  PURPOSE_REFUSED,
   RANGE_CLASS,
   ROLE_CLASS,
 } from './classes/comparisons-s32';
@@ -80,6 +83,20 @@ describe('comparisons in words, branches, schedule words and what is said around
       return result.ok && outlineOf(result.definition).steps.includes('email.send');
     });
     expect(emailed).toStrictEqual([]);
+  });
+
+  it('GIVEN the words of a message after whom it goes to and a colon, a dash or "with:" (plain, with a comma and "we\'ll", "please … or we\'ll …", quoted) × event WHEN parsed THEN one email whose body they are', () => {
+    expect(MESSAGE_AFTER_CLASS.length).toBe(72);
+    expect(misread(MESSAGE_AFTER_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a purpose after the action ("so whoever is on call can grab it") × event × action WHEN parsed THEN the action alone; one that limits who ("so only the sales team sees it") is refused quoting it', () => {
+    expect(misread(PURPOSE_AFTER_CLASS)).toStrictEqual([]);
+    const kept = PURPOSE_REFUSED.filter(([prompt, quoted]) => {
+      const result = parsePrompt(prompt);
+      return result.ok || !result.problems.join('\n').includes(quoted);
+    });
+    expect(kept).toStrictEqual([]);
   });
 
   it('GIVEN a currency on a booking or a comparison of a field no record keeps WHEN parsed THEN it is refused quoting those words', () => {

@@ -338,3 +338,42 @@ export const COMPARISON_REFUSED: readonly Refusal[] = [
     ['notify Sam', 'post in #deals'],
   ).map((r): Refusal => [r, r.includes('NPS') ? 'NPS' : 'headcount']),
 ];
+
+/**
+ * The words of a message after whom it goes to and a colon, a dash or "with:" (class 3): event × verb and recipient ×
+ * separator × text (plain, with a comma and "we'll", with "please … or we'll …", quoted) — one email, the words its
+ * body; and purposes after the action ("so whoever is on call can grab it") — framing, the action alone.
+ */
+export const MESSAGE_AFTER_CLASS: readonly Case[] = (
+  [
+    ['When a booking is made', 'booking.created'],
+    ['When an invoice is overdue', 'invoice.overdue'],
+  ] as const
+).flatMap(([said, event]) =>
+  cross(
+    [', email the client', ', email them', ', send them an email'],
+    [': ', ' - ', ' with: '],
+    [
+      "thanks, we'll be in touch soon",
+      'please get in touch with any questions',
+      "please reply by Friday or we'll call you",
+      '"Hi, just checking in, let us know if you need anything"',
+    ],
+  ).map((rest): Case => [`${said}${rest}`, event, 'email.send']),
+);
+
+export const PURPOSE_AFTER_CLASS: readonly Case[] = EVENT_ACTIONS.flatMap(([said, event, action, step]) =>
+  [
+    " so whoever's on rotation can claim it",
+    ' so whoever is on call can grab it',
+    ' so the on-call rep can pick it up',
+    ' so someone can jump on it',
+    ' so we can prepare',
+  ].map((purpose): Case => [`${said}, ${action}${purpose}`, event, step]),
+);
+
+/** Must refuse: a purpose that limits who or which ("so only the sales team sees it"). */
+export const PURPOSE_REFUSED: readonly Refusal[] = EVENT_ACTIONS.map(([said, , action]) => [
+  `${said}, ${action} so only the sales team sees it`,
+  'so only',
+]);

@@ -7,8 +7,10 @@ import {
   END_OF_WEEK_CLASS,
   FORM_ANSWER_CLASS,
   GOAL_CLASS,
+  MESSAGE_AFTER_CLASS,
   MONTH_LIMIT_CLASS,
   MONTH_PERIOD_CLASS,
+  PURPOSE_AFTER_CLASS,
   RANGE_CLASS,
   ROLE_CLASS,
 } from './comparisons-s32';
@@ -135,6 +137,8 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
     ...ROLE_CLASS,
     ...GOAL_CLASS,
     ...CANCELLATION_CLASS,
+    ...MESSAGE_AFTER_CLASS,
+    ...PURPOSE_AFTER_CLASS,
   ],
   'trigger as a label, an anaphor or a subject': [
     ...LABEL_PRODUCT,
