@@ -203,22 +203,23 @@ export const readAtom = (
           kind: k,
         };
       }
+      // "under 3 stars", "2 stars or lower": the unit of a rating or a score is the number's own
+      const afterAmount = pos + opLength + amountAt[0].length;
+      const unit =
+        f !== 'totalCents' && f !== 'value'
+          ? (RATING_UNIT.exec(text.slice(afterAmount))?.[0].length ?? 0)
+          : 0;
       // "10k or more" (never "10k or under 100": a second comparison)
       const more =
         /^\s*(?:or\s+more|\+|or\s+above|or\s+higher|or\s+greater|or\s+over|and\s+(?:above|over|up|more|higher))(?!\s*(?:than\s+)?[\d$€£₹])/.exec(
-          text.slice(pos + opLength + amountAt[0].length),
+          text.slice(afterAmount + unit),
         );
       const less =
         /^\s*(?:or\s+less|or\s+below|or\s+fewer|or\s+under|or\s+lower|and\s+(?:below|under|less|lower))(?!\s*(?:than\s+)?[\d$€£₹])/.exec(
-          text.slice(pos + opLength + amountAt[0].length),
+          text.slice(afterAmount + unit),
         );
       const finalOp: keyof Comparison = op?.op ?? (more ? 'gte' : less ? 'lte' : 'eq');
-      // "under 3 stars", "7 points or more": the unit of a rating or a score is the number's own
-      const unitWord =
-        f !== 'totalCents' && f !== 'value'
-          ? RATING_UNIT.exec(text.slice(pos + opLength + amountAt[0].length))
-          : null;
-      const extra = (more ?? less)?.[0].length ?? unitWord?.[0].length ?? 0;
+      const extra = unit + ((more ?? less)?.[0].length ?? 0);
       return {
         comparison: wrap(cmp(path(f), finalOp, value)),
         length: pos + opLength + amountAt[0].length + extra,

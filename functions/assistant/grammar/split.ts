@@ -226,7 +226,9 @@ const SAID_TEXT = /\b(?:saying|that\s+says|to\s+say|telling\s+them|letting\s+the
 const messageGoesOn = (before: string, c: Chunk): boolean =>
   SAID_TEXT.test(before) &&
   c.raw.trim() === ',' &&
-  /^\s*(?:we|we're|we'll|we've|i|i'm|i'll|you|you're|your|our|it's)\b/.test(c.text) &&
+  /^\s*(?:we|we're|we'll|we've|i|i'm|i'll|you|you're|your|our|it's|here's|here\s+is|see\s+you)\b/.test(
+    c.text,
+  ) &&
   !VERB_START.test(c.text);
 
 /** "On 1 January, 1 April, 1 July, 1 October at 9am": the next date of a list of dates, not a clause. */

@@ -169,6 +169,7 @@ export const FORM_ANSWER_CLASS: readonly Case[] = (
       ['score', '6 or lower', 'lte', 6],
       ['score', 'below 7', 'lt', 7],
       ['rating', 'under 3 stars', 'lt', 3],
+      ['rating', '2 stars or lower', 'lte', 2],
       ['rating', 'at least 4', 'gte', 4],
       ['rating', 'over 8', 'gt', 8],
     ] as const

@@ -1,4 +1,5 @@
 import { AROUND } from './around';
+import { BRANCHES } from './branches';
 import type { Case } from './case';
 import { CLAUSE_KINDS } from './clause-kinds';
 import { CONDITIONS } from './conditions';
@@ -79,4 +80,5 @@ export const TABLE: Readonly<Record<string, readonly Case[]>> = {
   'the trigger as a label, a record introduced then referred to, the record as the subject': TRIGGER_FORMS,
   'precision: messages called notes, kinds of a record, remarks that say who it is for': PRECISION,
   'around the request, waits as time given, months, region codes, addresses, lettered steps': AROUND,
+  'comparisons in words, branches as the other side, schedule words, goals and message text': BRANCHES,
 };

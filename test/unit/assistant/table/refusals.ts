@@ -166,4 +166,7 @@ export const REFUSALS: readonly Refusal[] = [
   ['Ping the agent who arranged the viewing', 'arranged the viewing'],
   ['When a new lead clicked the unsubscribe link, add a note', 'clicked the unsubscribe link'],
   ['When a deposit invoice is paid, raise the first rent invoice for £950', 'rent invoice'],
+  // session 32: a booking records no currency; a purpose that limits who sees it
+  ['When a USD booking is made, notify the finance team', 'USD booking'],
+  ['When a new lead comes in, post in #sales so only the closers see it', 'so only'],
 ];
