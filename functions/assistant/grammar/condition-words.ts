@@ -71,7 +71,7 @@ export const INVOICE_STATUS = /^(paid|open|draft|overdue|unpaid)\b/;
 /** Field words after the subject ("value", "deal size", "total", …) and what they mean for each kind. */
 export const FIELDS: readonly [RegExp, Partial<Record<Kind, string>>][] = [
   [
-    /^(?:deal\s+)?(?:value|size|amount|worth)|^budget|^revenue|^price/,
+    /^(?:(?:deal|loan|contract|project|order|policy|job|account|mortgage)\s+)?(?:value|size|amount|worth)|^budget|^revenue|^price/,
     { lead: 'value', invoice: 'totalCents', form: 'budget' },
   ],
   [/^(?:invoice\s+)?(?:total|amount|sum)/, { invoice: 'totalCents', lead: 'value' }],

@@ -27,7 +27,6 @@ export const readCondition = (text: string, ctx: ConditionContext): ConditionRea
     if (!join) break;
     const after = text.slice(pos + join[0].length);
     const listed = join[2] === ',';
-    const next = listed ? undefined : readAtom(after, ctx, atoms.at(-1)?.kind);
     // "the company is Google or Amazon": the same test on another value, one alternative of that atom
     const prev = atoms.at(-1);
     const tests = prev?.comparison
@@ -38,6 +37,22 @@ export const readCondition = (text: string, ctx: ConditionContext): ConditionRea
     const last = tests.at(-1);
     // "LinkedIn, Google or Bing": a list of values, its commas too ("and" ends a list begun with commas)
     const alternative = join[1] === 'or' || listed || (join[1] === 'and' && tests.length > 1);
+    // "the subject contains 'outage' or 'down'", "says 'urgent' or 'asap'": another quoted word, the same field
+    // (learners.ts says the verb again: "contains 'outage' or contains 'down'", never the text instead of the subject)
+    const word =
+      alternative && last && 'contains' in last
+        ? /^(?:(?:contains?|mentions?|includes?|says)\s+)?(⟦\d+⟧|[\w-]+(?=\s*(?:[,;]|$)))/.exec(after)
+        : null;
+    if (prev && last && 'path' in last && word?.[1]) {
+      atoms[atoms.length - 1] = {
+        kind: prev.kind,
+        range: { any: [...tests, cmp(last.path, 'contains', ctx.cased(word[1]))] },
+        length: prev.length + join[0].length + word[0].length,
+      };
+      pos += join[0].length + word[0].length;
+      continue;
+    }
+    const next = listed ? undefined : readAtom(after, ctx, atoms.at(-1)?.kind);
     const v =
       !next && alternative && last && 'eq' in last && typeof last.eq === 'string'
         ? readValue(after)

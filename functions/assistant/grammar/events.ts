@@ -174,7 +174,7 @@ const SHAPES: readonly Shape[] = [
   // "a reply mentions 'invoice'", "an email contains the word urgent": the event and a test of its text
   shape(
     'email.received',
-    `(?:${POSS}|${A})(?:new\\s+|incoming\\s+|inbound\\s+)?(?:replies|reply|response|email|message|answer)s?(?<q>\\s+(?:mentions|contains|includes|says|talks about|asks about|is about|refers to|mentioning|containing|including|saying|asking about|about)\\s+(?:⟦\\d+⟧|[^,;]*?(?=\\s*(?:,|;|$)|\\s+(?:arrives?|comes? in|is received|lands?)\\b)))(?:\\s+(?:arrives?|comes? in|is received|lands?))?`,
+    `(?:${POSS}|${A})(?:new\\s+|incoming\\s+|inbound\\s+)?(?:replies|reply|response|email|message|answer)s?(?<q>\\s+(?:mentions|contains|includes|says|talks about|asks about|is about|refers to|mentioning|containing|including|saying|asking about|about)\\s+(?:⟦\\d+⟧(?:\\s+or\\s+(?:(?:mentions|contains|includes|says)\\s+)?⟦\\d+⟧)*(?=\\s*(?:,|;|$)|\\s+(?:arrives?|comes? in|is received|lands?)\\b)|⟦\\d+⟧|[^,;]*?(?=\\s*(?:,|;|$)|\\s+(?:arrives?|comes? in|is received|lands?)\\b)))(?:\\s+(?:arrives?|comes? in|is received|lands?))?`,
   ),
   shape(
     'email.sent',

@@ -7,6 +7,12 @@ import { readWait } from './waits';
 const CHANGE =
   /\b(?:drops?|dropped|falls?|fell|dips?|dipped|goes|went|gets?|got|rises?|rose|climbs?|climbed|jumps?|jumped|changes?|changed|moves?|moved|becomes?|became|turns?|turned)\s/;
 
+/** "if a quote isn't accepted …": what is to be confirmed, when the wait's reader names no record. */
+const confirmedBy = (view: string, awaited: string | undefined): string | undefined =>
+  awaited === 'confirmation'
+    ? /^\s*(?:if|when|unless|once)\s+(?:an?|the|their|our|my|any)\s+(?:new\s+)?([a-z]+)\s/.exec(view)?.[1]
+    : undefined;
+
 /** The event a request implies by its first wait or condition, when it names no trigger. */
 export const implied = (clauses: readonly Clause[]): EventName | undefined => {
   for (const clause of clauses) {
@@ -18,7 +24,7 @@ export const implied = (clauses: readonly Clause[]): EventName | undefined => {
       return wait.awaited === 'payment' &&
         /\boverdue\s+(?:invoice|bill)/.test(clause.view.slice(0, wait.length))
         ? 'invoice.overdue'
-        : impliedEvent(wait.noun, wait.awaited);
+        : impliedEvent(wait.noun ?? confirmedBy(clause.view, wait.awaited), wait.awaited);
     const lead = /^\s*(?:if|only if|when|unless)\s+/.exec(clause.view);
     if (!lead) continue;
     // "When a new one comes in, …" with nothing before it to say what: an anaphor implies no record

@@ -172,6 +172,33 @@ const GOAL_TAIL =
  */
 const MESSAGE_THEN_TEXT =
   /\b((?:e-?mail|message|write\sto|reply\sto|send)\s(?:them|him|her|the\s[a-z]+|our\s[a-z]+|each\sone|everyone)(?:\s(?:back|an?\se-?mail|a\smessage|a\snote))?)(?:\s?:|\s[-–—]|\swith\s?:)\s(?=\S)/gi;
+/**
+ * "comes in with 'Private Dining' in the title", "an inbound email has 'outage' or 'down' in the subject": a test of
+ * that field (it was left over and the workflow ran on every record), put as "… and the title contains …".
+ */
+const QUOTED_IN = String.raw`(⟦\d+⟧(?:\s(?:or|and)\s⟦\d+⟧)*)\sin\s(?:the|its|their)\s(title|subject(?:\sline)?|name|body|text)\b`;
+const ARRIVES_WITH = new RegExp(
+  String.raw`\b((?:comes?\sin|arrives?|lands?|(?:is|gets?)\s(?:made|received|created|booked|scheduled|sent))\s)with\s${QUOTED_IN}`,
+  'gi',
+);
+const HAS_IN = new RegExp(
+  String.raw`\b(an?\s(?:new\s|inbound\s|incoming\s|client\s|customer\s)?(?:e-?mail|message|reply|booking|meeting|appointment)s?)\s(?:has|have|contains?|with)\s${QUOTED_IN}`,
+  'gi',
+);
+/**
+ * "books a shoot via my calendar link", "an application is submitted via our form": how the record always arrives,
+ * never a source to test (it became "source = calendar link", a wrong workflow). A named service ("via Typeform",
+ * "from LinkedIn") is left for the condition grammar.
+ */
+const HOW_IT_COMES =
+  /\s(?:via|through|using|on|from)\s(?:my|our)\s(?:online\s|own\s)?(?:(?:calendar|booking|scheduling|calendly)\s(?:link|page|system|tool)|calendar|booking\s(?:form|page))\b|(?<=\b(?:submitted|filled\sin|filled\sout|completed|sent\sin)\s)(?:via|through|using|on)\s(?:my|our)\sform\b/gi;
+
+const testsOfFields = (text: string): string =>
+  text
+    .replace(HOW_IT_COMES, '')
+    .replace(ARRIVES_WITH, '$1and the $3 contains $2')
+    .replace(HAS_IN, '$1 comes in and the $3 contains $2');
+
 const saidAfter = (text: string): string =>
   text.replace(MESSAGE_THEN_TEXT, (m, message: string, at: number) => {
     // "please reply by Friday" asks the one who reads the message: its text, whatever its verb
@@ -194,7 +221,7 @@ const unshouted = (s: string): string => {
 const SUBJECT_LINE = /^(?:re|fwd?|subject|subj)\s?:\s([^.!?]{1,60})[.!?]\s(?=\S)/i;
 
 export const inPlainWords = (s: string): string => {
-  let out = saidAfter(durationsInDigits(numberSequencesInDigits(unshouted(s))))
+  let out = testsOfFields(saidAfter(durationsInDigits(numberSequencesInDigits(unshouted(s)))))
     // "Task: [Ops] an invoice is paid -> …": a tag after a label or a greeting is a tag as well
     .replace(/(?<=[:!,-]\s|please\s)(?:\[[^\]\n]{1,40}\]|【[^】\n]{1,40}】)\s*/gi, '');
   for (const [re, to] of SHORTHAND) out = out.replace(re, to);

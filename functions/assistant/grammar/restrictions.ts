@@ -99,9 +99,16 @@ const CAPS = /(?<![\w#@.])[A-Z]{2,5}(?![\w@.])/g;
 const ACRONYMS =
   /^(?:CRM|SOP|CA|CPA|API|PDF|CSV|VIP|VIPS|CEO|CFO|COO|CTO|CMO|MD|HR|IT|PM|AM|OK|USA|US|UK|EU|FAQ|ID|KPI|KPIS|ROI|SMS|URL|QA|AI|PR|CC|BCC|FYI|ASAP|TODO|NB|PS|RE|FW|FWD|LLC|INC|LTD|GMBH|ACME|B2B|B2C|SaaS|MRR|ARR|NPS|CSM|SDR|BDR|AE|W)$/;
 
-const unknownZone = (left: string, trigger: Trigger): string | undefined => {
+const TOPIC_AFTER =
+  /^\s+(?:summary|summaries|report|reports|digest|update|updates|review|dashboard|metrics|stats|numbers|figures|breach(?:es)?|overview|recap)\b/i;
+const topicIn = (request: string, word: string): boolean => {
+  const at = request.indexOf(word);
+  return at >= 0 && TOPIC_AFTER.test(request.slice(at + word.length));
+};
+const unknownZone = (left: string, trigger: Trigger, request: string): string | undefined => {
   if (trigger.type !== 'schedule' || !(trigger.cron || trigger.at)) return undefined;
-  return [...left.matchAll(CAPS)].map((m) => m[0]).find((w) => !ACRONYMS.test(w));
+  // "the weekly SLA summary", "the NPS report": an acronym before what is sent names its topic, never a zone
+  return [...left.matchAll(CAPS)].map((m) => m[0]).find((w) => !ACRONYMS.test(w) && !topicIn(request, w));
 };
 
 /**
@@ -176,6 +183,8 @@ const purposeOnly = (left: string): boolean =>
   !/\d|\b(?:just|also|too|every|each|all)\b/i.test(left.replace(/^\s*just\s/i, ''));
 
 const restricts = (left: string, trigger: Trigger, request: string): string | undefined => {
+  // "with 'Private Dining' in the title": a test of a field, never a detail
+  if (/\bin\s(?:the|its|their)\s(?:title|subject|name|body|text)\b/i.test(left)) return condition(left);
   if (purposeOnly(left)) return undefined;
   if (PICKED_PEOPLE.test(left.trim()) || remarkChoosesRecords(left)) return condition(left);
   if (unplacedPeriod(left, trigger))
@@ -183,7 +192,7 @@ const restricts = (left: string, trigger: Trigger, request: string): string | un
   const place = placeSaid(left);
   if (place)
     return `I did not understand "${left}": no record of the catalogue keeps a country or region (a lead has a source, a status, tags and a value), so the workflow would run for everyone, not only ${place}. Say it as a tag ("tagged ${place.toLowerCase().replace(/^the\s+/, '')}") or take it out`;
-  const zone = unknownZone(left, trigger);
+  const zone = unknownZone(left, trigger, request);
   if (zone)
     return `I did not understand "${left}": if "${zone}" is a time zone, name a city or an IANA zone ("Asia/Jakarta"); the schedule would run in UTC without it`;
   if (ONCE.test(left) && !/\bonce\s+(?:every|each|a|an|per)\b/i.test(request)) return condition(left);

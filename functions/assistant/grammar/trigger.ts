@@ -155,7 +155,10 @@ const leadingEvent = (clause: Clause, first: boolean, scheduled: boolean): Read 
       return accept(offset, view.length - offset, {
         ...phrase,
         // "from Rightmove at Kings Court": both tests, or the whole refused when they cannot be read together
-        qualifier: phrase.qualifier ? `${phrase.qualifier} and ${test}` : test,
+        // ("mentions 'urgent' or 'asap'": a tail that joins itself goes on as written)
+        qualifier: phrase.qualifier
+          ? `${phrase.qualifier}${/^(?:or|and)\s/.test(test) ? ' ' : ' and '}${test}`
+          : test,
         length: view.length,
       });
     if (phrase) return accept(offset, kw[0].length + phrase.length, phrase);
@@ -370,7 +373,11 @@ const apply = (
 /** The event a request implies when it names none ("if an invoice isn't paid in 7 days" → invoice.created). */
 export const impliedEvent = (noun: string | undefined, about: string | undefined): EventName | undefined => {
   if (about === 'payment' || /^(?:invoice|bill|payment)/.test(noun ?? '')) return 'invoice.created';
-  if (about === 'confirmation') return 'booking.created';
+  // "if a quote isn't accepted": a quote, an estimate, a proposal is no record of the catalogue (never a booking)
+  if (about === 'confirmation')
+    return /^(?:quote|estimate|proposal|offer|contract|agreement|tender|bid|order)s?$/.test(noun ?? '')
+      ? undefined
+      : 'booking.created';
   // "a new signup doesn't schedule a call": the lead is waited on, not a booking
   if (
     about === 'booking' ||

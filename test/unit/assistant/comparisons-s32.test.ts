@@ -2,22 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { outlineOf } from '../../../functions/assistant/outline';
 import { parsePrompt } from '../../../functions/assistant/parser';
 import {
+  ACCEPTED_REFUSED,
   BRANCH_CLASS,
   CANCELLATION_CLASS,
   CHANGE_CLASS,
   COMPARISON_CLASS,
   COMPARISON_REFUSED,
   END_OF_WEEK_CLASS,
+  EVERYONE_ELSE_CLASS,
   FIELD_LIST_ROWS,
+  FIELD_TEXT_CLASS,
   FORM_ANSWER_CLASS,
   GOAL_CLASS,
+  HOW_IT_COMES_CLASS,
   MESSAGE_AFTER_CLASS,
   MONTH_LIMIT_CLASS,
   MONTH_PERIOD_CLASS,
+  OR_WORDS_CLASS,
   PURPOSE_AFTER_CLASS,
   PURPOSE_REFUSED,
   RANGE_CLASS,
   ROLE_CLASS,
+  TOPIC_ACRONYM_CLASS,
+  TRADE_VALUE_CLASS,
 } from './classes/comparisons-s32';
 
 /** Each request whose outline is not the expected one: what came back instead. */
@@ -97,6 +104,19 @@ describe('comparisons in words, branches, schedule words and what is said around
       return result.ok || !result.problems.join('\n').includes(quoted);
     });
     expect(kept).toStrictEqual([]);
+  });
+
+  it('GIVEN h4’s set-17 classes — a quoted word in a field ("with \'Private Dining\' in the title", "has \'outage\' or \'down\' in the subject"), quoted words joined by "or", how the record always arrives ("via my calendar link"), "everyone else" as the other branch, a trade’s name for the value ("loan value"), an acronym before a summary ("the SLA summary") WHEN parsed THEN the test, the branch or nothing as said, never a dropped word or a time zone', () => {
+    expect(misread(FIELD_TEXT_CLASS)).toStrictEqual([]);
+    expect(misread(OR_WORDS_CLASS)).toStrictEqual([]);
+    expect(misread(HOW_IT_COMES_CLASS)).toStrictEqual([]);
+    expect(misread(EVERYONE_ELSE_CLASS)).toStrictEqual([]);
+    expect(misread(TRADE_VALUE_CLASS)).toStrictEqual([]);
+    expect(misread(TOPIC_ACRONYM_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a confirmation of something no record is ("if a quote isn\'t accepted within 5 days") WHEN parsed THEN it is refused, never started on a booking', () => {
+    expect(ACCEPTED_REFUSED.filter(([prompt]) => parsePrompt(prompt).ok)).toStrictEqual([]);
   });
 
   it('GIVEN a currency on a booking or a comparison of a field no record keeps WHEN parsed THEN it is refused quoting those words', () => {

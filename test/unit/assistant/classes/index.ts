@@ -5,14 +5,20 @@ import {
   CHANGE_CLASS,
   COMPARISON_CLASS,
   END_OF_WEEK_CLASS,
+  EVERYONE_ELSE_CLASS,
+  FIELD_TEXT_CLASS,
   FORM_ANSWER_CLASS,
   GOAL_CLASS,
+  HOW_IT_COMES_CLASS,
   MESSAGE_AFTER_CLASS,
   MONTH_LIMIT_CLASS,
   MONTH_PERIOD_CLASS,
+  OR_WORDS_CLASS,
   PURPOSE_AFTER_CLASS,
   RANGE_CLASS,
   ROLE_CLASS,
+  TOPIC_ACRONYM_CLASS,
+  TRADE_VALUE_CLASS,
 } from './comparisons-s32';
 import { CONDITION_PRODUCT } from './conditions';
 import {
@@ -139,6 +145,12 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
     ...CANCELLATION_CLASS,
     ...MESSAGE_AFTER_CLASS,
     ...PURPOSE_AFTER_CLASS,
+    ...FIELD_TEXT_CLASS,
+    ...OR_WORDS_CLASS,
+    ...HOW_IT_COMES_CLASS,
+    ...EVERYONE_ELSE_CLASS,
+    ...TRADE_VALUE_CLASS,
+    ...TOPIC_ACRONYM_CLASS,
   ],
   'trigger as a label, an anaphor or a subject': [
     ...LABEL_PRODUCT,
