@@ -199,11 +199,15 @@ const testsOfFields = (text: string): string =>
     .replace(ARRIVES_WITH, '$1and the $3 contains $2')
     .replace(HAS_IN, '$1 comes in and the $3 contains $2');
 
+const EVENT_SAID =
+  /\b(?:signs?\sup|signed\sup|books|booked|cancels|cancelled|pays|paid|comes?\sin|arrives?|fills?\sin|submits|(?:is|are|gets?)\s(?:created|submitted|made|overdue|added|updated|sent|received)|new\s(?:lead|booking|invoice|client|customer|enquiry|signup|sign-up|submission))\b/i;
 const saidAfter = (text: string): string =>
   text.replace(MESSAGE_THEN_TEXT, (m, message: string, at: number) => {
     // "please reply by Friday" asks the one who reads the message: its text, whatever its verb
     const after = text.slice(at + m.length);
     if (/^(?:#|[\w.+-]+@)/.test(after) || (STARTER.test(after) && !/^(?:⟦|please\s)/i.test(after))) return m;
+    // "Email the team: a new lead signs up": the event after the action (trigger-anywhere.ts), not the text
+    if (EVENT_SAID.test(/^[^.!?;]*/.exec(after)?.[0] ?? '')) return m;
     return `${message} saying `;
   });
 

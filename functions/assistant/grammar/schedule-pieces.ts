@@ -253,7 +253,7 @@ export const PIECES: readonly PieceGrammar[] = [
     },
   },
   {
-    re: /\b(?:(?:just|right)\s+)?(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+)?weekend\b|(?<!\b(?:by|until|till|before)\s+(?:the\s+)?)\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the|each|every)\s+(?:working\s+|work\s+)?week\b/,
+    re: /\b(?:(?:just|right)\s)?(?:before|ahead\sof|prior\sto)\s(?:the\s)?weekend\b|(?<!\b(?:by|until|till|before)\s(?:the\s)?)\b(?:at\s)?(?:the\s)?end\sof\s(?:the|each|every)\s(?:working\s|work\s)?week\b/,
     apply: (_m, p) => {
       p.endOfWeek = true;
     },
