@@ -2,30 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { outlineOf } from '../../../functions/assistant/outline';
 import { parsePrompt } from '../../../functions/assistant/parser';
 import {
-  ACCEPTED_REFUSED,
   BRANCH_CLASS,
   CANCELLATION_CLASS,
   CHANGE_CLASS,
   COMPARISON_CLASS,
   COMPARISON_REFUSED,
   END_OF_WEEK_CLASS,
-  EVERYONE_ELSE_CLASS,
   FIELD_LIST_ROWS,
-  FIELD_TEXT_CLASS,
   FORM_ANSWER_CLASS,
   GOAL_CLASS,
-  HOW_IT_COMES_CLASS,
   MESSAGE_AFTER_CLASS,
   MONTH_LIMIT_CLASS,
   MONTH_PERIOD_CLASS,
-  OR_WORDS_CLASS,
   PURPOSE_AFTER_CLASS,
   PURPOSE_REFUSED,
   RANGE_CLASS,
   ROLE_CLASS,
+} from './classes/comparisons-s32';
+import {
+  ACCEPTED_REFUSED,
+  EVERYONE_ELSE_CLASS,
+  FIELD_TEXT_CLASS,
+  HOW_IT_COMES_CLASS,
+  OR_WORDS_CLASS,
   TOPIC_ACRONYM_CLASS,
   TRADE_VALUE_CLASS,
-} from './classes/comparisons-s32';
+} from './classes/set17-s32';
 
 /** Each request whose outline is not the expected one: what came back instead. */
 const misread = (rows: readonly (readonly [string, string, string])[]): string[] =>

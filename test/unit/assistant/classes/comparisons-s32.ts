@@ -8,10 +8,10 @@ import type { Case } from '../table/case';
  * quoted].
  */
 
-const cross = (...parts: readonly (readonly string[])[]): string[] =>
+export const cross = (...parts: readonly (readonly string[])[]): string[] =>
   parts.reduce<string[]>((out, part) => out.flatMap((a) => part.map((b) => `${a}${b}`)), ['']);
 
-type Refusal = readonly [request: string, quoted: string];
+export type Refusal = readonly [request: string, quoted: string];
 
 /** [trigger said, trigger outline, field path, cents per unit, field words]. */
 const RECORDS = [
@@ -41,7 +41,7 @@ const AMOUNTS = [
   ['£2,500', 2500],
 ] as const;
 
-const ACTIONS = [
+export const ACTIONS = [
   ['notify Sam', 'notify.team'],
   ['post in #deals', 'notify.slack'],
 ] as const;
@@ -378,112 +378,3 @@ export const PURPOSE_REFUSED: readonly Refusal[] = EVENT_ACTIONS.map(([said, , a
   `${said}, ${action} so only the sales team sees it`,
   'so only',
 ]);
-
-/** h4's development set 17 (session 32), its classes given to h5: a quoted word in a field, said around the record. */
-const FIELD_WORDS = [
-  ["'Private Dining'", (p: string) => `${p} contains "Private Dining"`],
-  ["'outage' or 'down'", (p: string) => `(${p} contains "outage" or ${p} contains "down")`],
-] as const;
-
-export const FIELD_TEXT_CLASS: readonly Case[] = (
-  [
-    ['When a booking comes in with {q} in the title', 'booking.created', 'trigger.booking.title'],
-    ['When a booking is made with {q} in its title', 'booking.created', 'trigger.booking.title'],
-    ['When a new email comes in with {q} in the subject', 'email.received', 'trigger.subject'],
-    ['If an inbound email has {q} in the subject', 'email.received', 'trigger.subject'],
-    ['When an email arrives with {q} in the subject line', 'email.received', 'trigger.subject'],
-  ] as const
-).flatMap(([said, event, path]) =>
-  FIELD_WORDS.flatMap(([q, test]) =>
-    ACTIONS.map(
-      ([action, step]): Case => [`${said.replace('{q}', q)}, ${action}`, event, `if(${test(path)})[${step}]`],
-    ),
-  ),
-);
-
-/** Quoted words joined by "or" after a text verb: each is a test of the same text. */
-export const OR_WORDS_CLASS: readonly Case[] = cross(
-  ['When a client email ', 'When a reply '],
-  ['says ', 'contains ', 'mentions '],
-  ["'urgent' or 'asap'"],
-  [', '],
-  ['notify Sam', 'post in #deals'],
-).map(
-  (r): Case => [
-    r,
-    'email.received',
-    `if((trigger.text contains "urgent" or trigger.text contains "asap"))[${r.endsWith('Sam') ? 'notify.team' : 'notify.slack'}]`,
-  ],
-);
-
-/** How the record always arrives ("via my calendar link", "via our form"): never a source to test. */
-export const HOW_IT_COMES_CLASS: readonly Case[] = (
-  [
-    ['client books a shoot via my calendar link', 'booking.created'],
-    ['When someone books a call via our booking page', 'booking.created'],
-    ['When a client books through my scheduling link', 'booking.created'],
-    ['When an application is submitted via our form', 'form.submitted'],
-    ['When a new application is submitted through our form', 'form.submitted'],
-  ] as const
-).flatMap(([said, event]) =>
-  [' -> ', ', '].flatMap((joint) =>
-    ACTIONS.map(([action, step]): Case => [`${said}${joint}${action}`, event, step]),
-  ),
-);
-
-/** "everyone else" after a first branch: the other branch, never a message to everyone. */
-export const EVERYONE_ELSE_CLASS: readonly Case[] = cross(
-  ['When a new lead comes in from Instagram, send them the set menu email. '],
-  ['everyone else ', 'Everyone else just ', 'anyone else ', 'Everybody else: '],
-  ['tag them as newsletter', 'notify Sam'],
-).map(
-  (r): Case => [
-    r,
-    'lead.created',
-    `if(trigger.lead.source eq "Instagram")[email.send]else[${r.endsWith('Sam') ? 'notify.team' : 'crm.updateLead'}]`,
-  ],
-);
-
-/** A trade's name for the lead's value ("loan value", "contract value") × comparison × action. */
-export const TRADE_VALUE_CLASS: readonly Case[] = cross([
-  'loan value',
-  'contract value',
-  'project value',
-  'order value',
-]).flatMap((field) =>
-  (
-    [
-      ['When a new lead comes in with a {f} of over 500,000', 'gt', 500000],
-      ['When a new lead comes in and the {f} is at least 20k', 'gte', 20000],
-    ] as const
-  ).flatMap(([said, op, n]) =>
-    ACTIONS.map(
-      ([action, step]): Case => [
-        `${said.replace('{f}', field)}, ${action}`,
-        'lead.created',
-        `if(trigger.lead.value ${op} ${n})[${step}]`,
-      ],
-    ),
-  ),
-);
-
-/** An acronym before what is sent names its topic ("the weekly SLA summary"), never a time zone. */
-export const TOPIC_ACRONYM_CLASS: readonly Case[] = cross(['SLA', 'CSAT', 'OKR', 'P1']).flatMap((a) =>
-  [
-    [`Every Monday at 9am, post the weekly ${a} summary in #ops`, 'report.summarize; notify.slack'],
-    [`Every Friday at 4pm, email me the ${a} report`, 'report.summarize; notify.team'],
-  ].map(
-    ([r, steps]): Case => [
-      r ?? '',
-      r?.startsWith('Every Monday') ? 'cron(0 9 ? * MON *)' : 'cron(0 16 ? * FRI *)',
-      steps ?? '',
-    ],
-  ),
-);
-
-/** Must refuse: a confirmation of something no record is ("a quote isn't accepted"). */
-export const ACCEPTED_REFUSED: readonly Refusal[] = cross(
-  ['if a quote ', 'If an estimate ', 'if the proposal '],
-  ["isn't accepted within 5 days, "],
-  ['follow up with an email', 'notify Sam'],
-).map((r): Refusal => [r, r.split(' ')[2] ?? '']);

@@ -5,20 +5,14 @@ import {
   CHANGE_CLASS,
   COMPARISON_CLASS,
   END_OF_WEEK_CLASS,
-  EVERYONE_ELSE_CLASS,
-  FIELD_TEXT_CLASS,
   FORM_ANSWER_CLASS,
   GOAL_CLASS,
-  HOW_IT_COMES_CLASS,
   MESSAGE_AFTER_CLASS,
   MONTH_LIMIT_CLASS,
   MONTH_PERIOD_CLASS,
-  OR_WORDS_CLASS,
   PURPOSE_AFTER_CLASS,
   RANGE_CLASS,
   ROLE_CLASS,
-  TOPIC_ACRONYM_CLASS,
-  TRADE_VALUE_CLASS,
 } from './comparisons-s32';
 import { CONDITION_PRODUCT } from './conditions';
 import {
@@ -48,6 +42,14 @@ import { RECORD_UPDATE_PRODUCT } from './record-updates';
 import { RECORD_WORDING_PRODUCT } from './record-wordings';
 import { RECORD_PRODUCT } from './records';
 import { REPORT_PRODUCT } from './reports';
+import {
+  EVERYONE_ELSE_CLASS,
+  FIELD_TEXT_CLASS,
+  HOW_IT_COMES_CLASS,
+  OR_WORDS_CLASS,
+  TOPIC_ACRONYM_CLASS,
+  TRADE_VALUE_CLASS,
+} from './set17-s32';
 import { SPEC_NOTATION_PRODUCT } from './spec-notation';
 import { SPEC_TIMELINE_PRODUCT } from './spec-timelines';
 import { OPENER_CLASS, STORY_CLASS, STORY_MESSAGES, ZONED } from './story';
