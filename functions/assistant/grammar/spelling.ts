@@ -250,10 +250,31 @@ const doubling = (w: string): string | undefined => {
   return TARGETS.includes(other) || KNOWN.has(other) ? other : undefined;
 };
 
+/** The one candidate that is a known word, if exactly one is. */
+const onlyOne = (candidates: readonly string[]): string | undefined => {
+  const known = [...new Set(candidates)].filter((c) => KNOWN.has(c) || KNOWN_SHORT.has(c));
+  return known.length === 1 ? known[0] : undefined;
+};
+
 const correctWord = (word: string): string => {
   const lower = word.toLowerCase();
   const listed = LISTED[lower];
   if (listed !== undefined) return listed;
+  // "paaid", "seend", "invoicce": a letter typed twice, when one known word is left without it
+  if (lower.length >= 4 && /^[a-z]+$/.test(lower) && !isKnownWord(lower)) {
+    const single = onlyOne(
+      [...lower.matchAll(/([a-z])\1/g)].map((m) => lower.slice(0, m.index) + lower.slice(m.index + 1)),
+    );
+    if (single) return single;
+  }
+  // "coems", "arrvies": two letters swapped in a known word of five letters or more (never the first)
+  if (lower.length >= 5 && /^[a-z]+$/.test(lower) && !isKnownWord(lower)) {
+    const swaps = [...lower]
+      .slice(1, -1)
+      .map((_c, i) => lower.slice(0, i + 1) + lower.charAt(i + 2) + lower.charAt(i + 1) + lower.slice(i + 3));
+    const swapped = onlyOne(swaps);
+    if (swapped) return swapped;
+  }
   // "wehn", "sned", "taem": two letters swapped in a short key word
   if (lower.length === 4 && !isKnown(lower) && !KNOWN_SHORT.has(lower)) {
     const swapped = SHORT_TARGETS.find(

@@ -144,10 +144,27 @@ const PASSES: readonly (readonly [RegExp, Replace | string])[] = [
     /\b([a-z0-9][\w.+-]{0,40})\s(?:at)\s([a-z0-9][\w-]{0,40})\s(?:dot)\s(com|net|org|io|co|uk|au|ca|de|nz|ie)(?:\s(?:dot)\s(uk|au|nz))?\b/gi,
     (_m, [user = '', host = '', tld = '', second]) => `${user}@${host}.${tld}${second ? `.${second}` : ''}`,
   ],
+  // steps dictated as a list: "number one … number two …" (in order from one), "bullet point", "dash" before a
+  // step, "second"/"next"/"finally" with no comma before them: each step after a comma, as typed
+  [
+    /\bnumber\s(one|two|three|four|five|six|[1-6])\b\s?/gi,
+    (m, [n = ''], _at, all) => {
+      const i = ['one', 'two', 'three', 'four', 'five', 'six'].indexOf(n.toLowerCase()) + 1 || Number(n);
+      return /\bnumber\s(?:one|1)\b/i.test(all) && /\bnumber\s(?:two|2)\b/i.test(all) ? `${i}) ` : m;
+    },
+  ],
+  [/(^|,?\s)(?:next\s)?bullet(?:\spoint)?\b[,:]?(?=\s|$)/gi, (_m, [at = '']) => (at === '' ? '' : ',')],
+  [
+    new RegExp(
+      `(?<!\\b(?:a|an|the|this|that|their|our|my|your|his|her|its|each|every|one|per))(?:,?\\s)(?:dash|(second(?:ly)?|third(?:ly)?|fourth(?:ly)?|next|lastly|finally|and\\sfinally|and\\slastly))\\s(?=(?:then\\s)?(?:${VERBS})\\b|[a-z]+\\s(?:in|them|him|her|it|the|a|an|their|our|me|us)\\b)`,
+      'gi',
+    ),
+    (m, [ordinal]) => (ordinal ? (m.startsWith(',') ? m : `, ${ordinal} `) : ', '),
+  ],
   // fillers: sounds, openers, emphasis, "you know", "kind of", "like" before a step or a number
   // ("ER" in capitals is a department)
   [
-    /(^|[\s,])(?:um+|uh+m*|erm+|er|hmm+|ehm+)(?=[\s,.!?]|$)[,.]?/gi,
+    /(^|[\s,])(?:um+|uh+m*|erm+|er|hmm+|ehm+|oh(?=,|\s(?:and|also|yeah|wait|right|ok(?:ay)?)\b))(?=[\s,.!?]|$)[,.]?/gi,
     (m, [at = '']) => (/ER/.test(m) ? m : at),
   ],
   [

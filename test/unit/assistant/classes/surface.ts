@@ -56,6 +56,16 @@ const MINUTES: Readonly<Record<string, string>> = {
 const STEP =
   /, (?=(?:send|notify|add|create|tell|email|post|ping|book|schedule|mark|tag|update|let|alert|give|remind|log|put|set|shoot|pencil|invoice|label|subscribe)\b)/;
 
+/** "When X, A, B and C" (the lists class's plain joint): its trigger and its three steps, said again. */
+const LISTED = /^((?:When|Whenever)\b[^,:]+), ([^,]+), ([^,]+) and ([^,]+)$/;
+const listed =
+  (say: (trigger: string, steps: readonly string[]) => string): Surface =>
+  (p) => {
+    const m = LISTED.exec(p);
+    const steps = [m?.[2] ?? '', m?.[3] ?? '', m?.[4] ?? ''];
+    return m && steps.every((x) => STEP.test(`, ${x}`)) ? say(lowerFirst(m[1] ?? ''), steps) : undefined;
+  };
+
 export const SURFACES: Readonly<Record<string, Surface>> = {
   // fillers and discourse noise
   'um so …': (p) => `um so ${lowerFirst(p)}`,
@@ -93,6 +103,21 @@ export const SURFACES: Readonly<Record<string, Surface>> = {
   'a name corrected': swap(/\b(Kim|Rui|Anna)\b/, 'Sam I mean $1'),
   'a step taken back': swap(STEP, ', tag them as cold actually scratch that '),
   'a step corrected': swap(STEP, ', add them to the newsletter no wait I mean '),
+  // steps dictated as a list, with no marks
+  'number one, number two …': listed(
+    (t, a) => `${t} ${a.map((x, i) => `number ${['one', 'two', 'three'][i]} ${x}`).join(' ')}`,
+  ),
+  'bullet point …': listed((t, a) => `${t} bullet point ${a.join(' bullet point ')}`),
+  'first … second … finally, no commas': listed((t, [a, b, c]) => `${t} first ${a} second ${b} finally ${c}`),
+  // typing slips the spelling layer reads back (a known word, one candidate only)
+  'a letter typed twice': swap(
+    /\b(invoice|reminder|booking|welcome|summary|notify|paid|team|lead|note)\b/i,
+    (w) => w.slice(0, 2) + w.charAt(2) + w.slice(2),
+  ),
+  'two letters swapped in a verb': swap(
+    /\b(comes|added|signs|books|replies|cancelled|created|submits|arrives|settled)\b/,
+    (w) => w.charAt(0) + w.charAt(2) + w.charAt(1) + w.slice(3),
+  ),
   // nothing but the words
   'no punctuation at all': (p) => lowerFirst(bare(p).replace(/[,;]|:(?=\s)/g, '')),
 };
