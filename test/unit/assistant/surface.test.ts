@@ -1,6 +1,7 @@
 import { analyse } from 'scslre';
 import { describe, expect, it } from 'vitest';
 import { corrected } from '../../../functions/assistant/grammar/corrections';
+import { correctSpelling } from '../../../functions/assistant/grammar/spelling';
 import { canonical, SURFACE_PATTERNS } from '../../../functions/assistant/grammar/surface';
 import { parsePrompt } from '../../../functions/assistant/parser';
 import { SURFACE_REFUSALS, surfaced } from './classes/surface';
@@ -60,6 +61,20 @@ const CANONICAL: readonly (readonly [said: string, canonical: string])[] = [
   ['new lead colon send them a welcome email question mark', 'new lead: send them a welcome email?'],
   ['reply saying quote thanks for booking end quote', 'reply saying "thanks for booking"'],
   ['email anna at acme dot com', 'email anna@acme.com'],
+  [
+    'when a lead comes in number one email them number two add a note',
+    'when a lead comes in 1) email them 2) add a note',
+  ],
+  [
+    'when a lead comes in bullet point email them bullet point add a note',
+    'when a lead comes in, email them, add a note',
+  ],
+  [
+    'when a lead comes in email them second add a note finally tag them',
+    'when a lead comes in email them, second add a note, finally tag them',
+  ],
+  ['when a lead comes in email them oh and add a note', 'when a lead comes in email them and add a note'],
+  ['send a second email, the next reminder', 'send a second email, the next reminder'],
   // what is not noise stays
   [
     'we have a grand opening, send a sorry email to the ER team',
@@ -84,6 +99,14 @@ describe('the surface people type and dictate, read once before the grammars', (
   it('GIVEN the surface patterns, some built from word lists WHEN analysed as built THEN none is polynomial or exponential', () => {
     const reports = SURFACE_PATTERNS.flatMap((re) => analyse({ source: re.source, flags: re.flags }).reports);
     expect(reports.map((r) => r.type)).toStrictEqual([]);
+  });
+
+  it('GIVEN a letter typed twice or two letters swapped WHEN the spelling is read THEN the one known word is back, and names are left', () => {
+    expect(correctSpelling('when an invoice is paaid and a new leaad coems in add a notte')).toBe(
+      'when an invoice is paid and a new lead comes in add a note',
+    );
+    for (const kept of ['tell anna', 'ask Jessica', 'post in #zzz', 'email bob@acme.com', 'the committee'])
+      expect(correctSpelling(kept)).toBe(kept);
   });
 
   it('GIVEN a correction whose corrected words cannot be told WHEN read THEN it is refused, quoting them', () => {
