@@ -131,7 +131,7 @@ const fix = (before: string, after: string, strong: boolean, scratch: boolean): 
   // a step: its verb is one the grammars know, or any word said as a verb with its object ("subscribe them to …")
   const step =
     VERB_WORD.test((ys[0] ?? '').toLowerCase()) ||
-    /^[a-z]+\s(?:them|him|her|it|the|a|an|their|our|me|us)\b/i.test(after);
+    /^[a-z]+\s(?:in|them|him|her|it|the|a|an|their|our|me|us)\b/i.test(after);
   if (!strong || !step) return undefined;
   const start = stepStart(b);
   return start === undefined ? undefined : [start, '', 0];

@@ -182,7 +182,7 @@ const PASSES: readonly (readonly [RegExp, Replace | string])[] = [
   ],
   [
     new RegExp(
-      `\\blike(?<=(?:^|[\\s,])(?!(?:i|we|you|they|would|'d|do|don't|also|just|feel|looks?|things?|stuff|something|anything|much|more|exactly|not)\\s)[^\\s,]+,?\\slike),?\\s(?=(?:${VERBS}|\\d|an?\\s(?:grand|week|day|month|fortnight|couple|few)\\b)(?![\\w-]))`,
+      `\\blike(?<=(?:^|[\\s,])(?!(?:i|we|you|they|would|'d|do|don't|also|just|feel|looks?|things?|stuff|something|anything|much|more|exactly|not)\\s)[^\\s,]+,?\\slike),?\\s(?=(?:${VERBS}|\\d|an?\\s(?:grand|week|day|month|fortnight|couple|few)\\b)(?![\\w-])|[a-z]+\\s(?:in|them|him|her|the|their|our|me|us)\\b)`,
       'gi',
     ),
     '',
