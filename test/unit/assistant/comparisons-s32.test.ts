@@ -25,6 +25,7 @@ import {
   FIELD_TEXT_CLASS,
   HOW_IT_COMES_CLASS,
   OR_WORDS_CLASS,
+  PERSON_MESSAGE_CLASS,
   TOPIC_ACRONYM_CLASS,
   TRADE_VALUE_CLASS,
 } from './classes/set17-s32';
@@ -115,6 +116,7 @@ describe('comparisons in words, branches, schedule words and what is said around
     expect(misread(EVERYONE_ELSE_CLASS)).toStrictEqual([]);
     expect(misread(TRADE_VALUE_CLASS)).toStrictEqual([]);
     expect(misread(TOPIC_ACRONYM_CLASS)).toStrictEqual([]);
+    expect(misread(PERSON_MESSAGE_CLASS)).toStrictEqual([]);
   });
 
   it('GIVEN a confirmation of something no record is ("if a quote isn\'t accepted within 5 days") WHEN parsed THEN it is refused, never started on a booking', () => {

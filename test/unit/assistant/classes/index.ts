@@ -47,6 +47,7 @@ import {
   FIELD_TEXT_CLASS,
   HOW_IT_COMES_CLASS,
   OR_WORDS_CLASS,
+  PERSON_MESSAGE_CLASS,
   TOPIC_ACRONYM_CLASS,
   TRADE_VALUE_CLASS,
 } from './set17-s32';
@@ -153,6 +154,7 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
     ...EVERYONE_ELSE_CLASS,
     ...TRADE_VALUE_CLASS,
     ...TOPIC_ACRONYM_CLASS,
+    ...PERSON_MESSAGE_CLASS,
   ],
   'trigger as a label, an anaphor or a subject': [
     ...LABEL_PRODUCT,

@@ -115,3 +115,32 @@ export const ACCEPTED_REFUSED: readonly Refusal[] = cross(
   ["isn't accepted within 5 days, "],
   ['follow up with an email', 'notify Sam'],
 ).map((r): Refusal => [r, r.split(' ')[2] ?? '']);
+
+/** A message from a person of any trade and what it says ("a guest email mentions allergy": the test was dropped). */
+export const PERSON_MESSAGE_CLASS: readonly Case[] = cross([
+  'guest',
+  'patient',
+  'tenant',
+  'applicant',
+  'member',
+  'student',
+]).flatMap((person) =>
+  (
+    [
+      [`If a ${person} email mentions allergy, `, 'allergy'],
+      [`When a ${person} message says 'refund', `, 'refund'],
+      [`If a ${person} email mentions allergy or allergies `, 'allergy|allergies'],
+    ] as const
+  ).flatMap(([said, words]) =>
+    (
+      [
+        ['flag it to the head chef', 'notify.team'],
+        ['post in #front-desk', 'notify.slack'],
+      ] as const
+    ).map(([action, step]): Case => {
+      const tests = words.split('|').map((w) => `trigger.text contains "${w}"`);
+      const test = tests.length > 1 ? `(${tests.join(' or ')})` : tests[0];
+      return [`${said}${action}`, 'email.received', `if(${test})[${step}]`];
+    }),
+  ),
+);
