@@ -193,8 +193,21 @@ const HAS_IN = new RegExp(
 const HOW_IT_COMES =
   /\s(?:via|through|using|on|from)\s(?:my|our)\s(?:online\s|own\s)?(?:(?:calendar|booking|scheduling|calendly)\s(?:link|page|system|tool)|calendar|booking\s(?:form|page))\b|(?<=\b(?:submitted|filled\sin|filled\sout|completed|sent\sin)\s)(?:via|through|using|on)\s(?:my|our)\sform\b/gi;
 
+/**
+ * "Friday and Saturday at 6pm, before service, send …": a word about the time set off by commas right after it —
+ * before or after something of the day that is no record or event — says why that time, never a second time.
+ */
+const TIME_ASIDE =
+  /(?<=(?:\d|am|pm|noon|midday|midnight)),\s(?:just\s|right\s)?(?:before|after|ahead\sof)\s(?!(?:(?:the|our)\s)?(?:lead|invoice|booking|meeting|call|payment|form|email|message|reply|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight|\d)\w*\b)(?:the\s|our\s)?[a-z-]+(?:\s[a-z-]+)?,\s/gi;
+
+/** "…: summary to me by email, for the client review meetings": what a report is for, said at its end. */
+const REPORT_FOR =
+  /(?<=\b(?:summary|summaries|report|reports|digest|recap|overview)\b[^.!?;]{0,60}),\s(?:for|ahead\sof|in\stime\sfor)\s(?:the|our|my|each|every)\s(?:[a-z-]+\s){0,3}(?:meetings?|calls?|reviews?|standups?|stand-ups?|huddles?|catch-ups?|syncs?|retros?)\s?[.!]?(?=$|[.!?]\s)/gi;
+
 const testsOfFields = (text: string): string =>
   text
+    .replace(TIME_ASIDE, ', ')
+    .replace(REPORT_FOR, '')
     .replace(HOW_IT_COMES, '')
     .replace(ARRIVES_WITH, '$1and the $3 contains $2')
     .replace(HAS_IN, '$1 comes in and the $3 contains $2');

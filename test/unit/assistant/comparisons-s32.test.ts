@@ -19,6 +19,7 @@ import {
   RANGE_CLASS,
   ROLE_CLASS,
 } from './classes/comparisons-s32';
+import { REPORT_FOR_CLASS, TIME_ASIDE_CLASS } from './classes/framing-s32';
 import {
   ACCEPTED_REFUSED,
   EVERYONE_ELSE_CLASS,
@@ -117,6 +118,8 @@ describe('comparisons in words, branches, schedule words and what is said around
     expect(misread(TRADE_VALUE_CLASS)).toStrictEqual([]);
     expect(misread(TOPIC_ACRONYM_CLASS)).toStrictEqual([]);
     expect(misread(PERSON_MESSAGE_CLASS)).toStrictEqual([]);
+    expect(misread(TIME_ASIDE_CLASS)).toStrictEqual([]);
+    expect(misread(REPORT_FOR_CLASS)).toStrictEqual([]);
   });
 
   it('GIVEN a confirmation of something no record is ("if a quote isn\'t accepted within 5 days") WHEN parsed THEN it is refused, never started on a booking', () => {

@@ -186,7 +186,7 @@ export const FORM_ANSWER_CLASS: readonly Case[] = (
   ),
 );
 
-const SCHEDULE_ACTIONS = [
+export const SCHEDULE_ACTIONS = [
   ['post in #ops', 'notify.slack'],
   ['email me a summary of new leads', 'report.summarize; notify.team'],
 ] as const;

@@ -25,6 +25,7 @@ import {
 import { COUNTRY_ZONE_PRODUCT } from './country-zones';
 import { EVENT_WORDING_PRODUCT } from './event-wordings';
 import { EVENT_PRODUCT } from './events';
+import { REPORT_FOR_CLASS, TIME_ASIDE_CLASS } from './framing-s32';
 import { HURRIED_CONDITION_PRODUCT, HURRIED_FILTER_CASES } from './hurried-conditions';
 import { HURRIED_APPROVAL_CASES, HURRIED_DRAFT_CASES, HURRIED_LIST_PRODUCT } from './hurried-lists';
 import { HURRIED_WAIT_PRODUCT } from './hurried-waits';
@@ -155,6 +156,8 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
     ...TRADE_VALUE_CLASS,
     ...TOPIC_ACRONYM_CLASS,
     ...PERSON_MESSAGE_CLASS,
+    ...TIME_ASIDE_CLASS,
+    ...REPORT_FOR_CLASS,
   ],
   'trigger as a label, an anaphor or a subject': [
     ...LABEL_PRODUCT,
