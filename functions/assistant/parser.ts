@@ -5,6 +5,7 @@ import { Clause } from './grammar/clause';
 import { readCondition } from './grammar/conditions';
 import { type Ctx, uniqueId } from './grammar/context';
 import { unlisted } from './grammar/discourse';
+import { eventThenWait } from './grammar/event-then-wait';
 import { contextNoteProblem, framingNote, withoutFraming } from './grammar/framing';
 import { implied } from './grammar/implied';
 import { type Item, readClause } from './grammar/items';
@@ -12,6 +13,7 @@ import { readPastLabels } from './grammar/labels';
 import { fromToolLayout, runOnTrigger } from './grammar/layouts';
 import { breakSelfLoops } from './grammar/loops';
 import { specNotation } from './grammar/notation';
+import { ownStates } from './grammar/own-states';
 import { kinded } from './grammar/record-kinds';
 import {
   swallowedReason,
@@ -70,7 +72,8 @@ const parseLabelled = (prompt: string): ParseResult => {
   const scoped = scopeNotes(specNotation(unlisted(fromToolLayout(trimmed)).replace(/\s+/g, ' ')));
   if (scoped.notes.length > 0) return withScope(parseCanonical(scoped.text), scoped);
   // "We get enquiries through the form. Whenever a new one comes in, …": the record named before framing is out
-  const referred = withReferents(scoped.text);
+  const own = ownStates(eventThenWait(scoped.text)); // "to paid (customer in our CRM)"; "if X and hasn't Y"
+  const referred = withReferents(own.text);
   const unframed = withoutFraming(subjectFirst(referred.text));
   if (unframed.refused.length > 0)
     return fail(unframed.refused.map(contextNoteProblem), [...unframed.refused]);
@@ -78,9 +81,9 @@ const parseLabelled = (prompt: string): ParseResult => {
   // "Someone booked a call. Send them the agenda.": a past event the story took out may have been the trigger
   if (!result.ok && result.problems[0] === NO_TRIGGER && unframed.told > 0) return asWritten(trimmed);
   const ignored = [...referred.introductions, ...unframed.ignored];
-  return result.ok && ignored.length > 0
-    ? { ...result, notes: [...result.notes, framingNote(ignored)] }
-    : result;
+  if (!result.ok || ignored.length + own.notes.length === 0) return result;
+  const framing = ignored.length > 0 ? [framingNote(ignored)] : [];
+  return { ...result, notes: [...own.notes, ...result.notes, ...framing] };
 };
 
 /** "lead.created -> … . No CRM write.": the notes said back, and a workflow doing what one forbids refused. */
@@ -393,5 +396,6 @@ const readWith = (original: string, text: string, choice: number): ParseResult |
       report.issues.map((i) => `the workflow I read would not be valid (${i.path}: ${i.message})`),
       notUnderstood,
     );
-  return { ok: true, definition: report.definition, notUnderstood, notes: fixed.notes };
+  const notes = found.note ? [found.note, ...fixed.notes] : fixed.notes;
+  return { ok: true, definition: report.definition, notUnderstood, notes };
 };

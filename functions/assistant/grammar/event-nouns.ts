@@ -14,8 +14,15 @@ import { LEAD_STATUS_WORDS } from './statuses';
  * where the event carries the lead's tags. Statuses ("a qualified lead") and amounts stay with the other readers.
  */
 
+/** The CRM's other words for a lead, which a modifier may precede too ("a new trial signup", "a website enquiry"). */
+const LEAD_NOUN = '(?:sign-?ups?|accounts?|enquir(?:y|ies)|inquir(?:y|ies))';
+
+const LEAD_NOUN_WORD = /^(?:sign-?ups?|accounts?)$/;
+const WHERE_FROM =
+  /^(?:website|web|site|online|form|email|e-mail|phone|chat|facebook|fb|google|linkedin|instagram|insta|twitter|tiktok|youtube|referral|inbound|organic|paid|ad|ads|contact)$/;
+
 const MODIFIED = new RegExp(
-  `^(\\s*(?:(?:a|an|the|any|our|my|their|each|every|all)\\s+(?:(?:new|fresh|incoming|brand new)\\s+)?|(?:new|fresh|incoming|brand new)\\s+))([a-z][\\w-]*)\\s+(?=(invoices?|bills?|${PERSON})(?![\\w'-]))`,
+  `^(\\s*(?:(?:a|an|the|any|our|my|their|each|every|all)\\s+(?:(?:new|fresh|incoming|brand new)\\s+)?|(?:new|fresh|incoming|brand new)\\s+))([a-z][\\w-]*)\\s+(?=(invoices?|bills?|${PERSON}|${LEAD_NOUN})(?![\\w'-]))`,
 );
 
 const PERSON_WORD = new RegExp(`^${PERSON}$`);
@@ -130,6 +137,8 @@ const readLiteral = (text: string): EventPhrase | undefined => {
   if (
     !m ||
     (invoice ? INVOICE_STATE.test(word) : word in LEAD_STATUS_WORDS || ANY_PERSON.test(word)) ||
+    // "a facebook signup", "a website account": where it came from, which no tag says
+    (LEAD_NOUN_WORD.test(head) && WHERE_FROM.test(word)) ||
     /\d/.test(word)
   )
     return plain;
@@ -148,6 +157,10 @@ const readLiteral = (text: string): EventPhrase | undefined => {
   }
   // "a new patient lead", "a student contact": the trade's name for the person, no kind of them to test
   if (PERSON_WORD.test(word)) return { ...read, length };
+  // "a mortgage enquiry", "a catering enquiry": what the business is asked about, every enquiry of it, as an
+  // invoice's purpose is every invoice of it; a word that picks some out ("urgent", "big") is not
+  if (/^(?:enquir|inquir)/.test(head) && !PICKING.test(word) && !HISTORY.test(word))
+    return { ...read, length };
   if (HISTORY.test(word))
     return {
       ...read,

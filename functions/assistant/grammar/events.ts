@@ -18,6 +18,8 @@ export interface EventPhrase {
   readonly length: number;
   /** Something the phrase needs but did not say (a webhook without its source). */
   readonly problem?: string;
+  /** What the phrase said that the trigger does not test, said back with the workflow ("from trial"). */
+  readonly note?: string;
 }
 
 const A = '(?:(?:a|an|the|any|some|our|my|their|your|each|every|all|(?:one|any) of (?:our|my|the))\\s+)?';
@@ -62,22 +64,45 @@ const STATUS = `(?<st>${Object.keys(LEAD_STATUS_WORDS)
 interface Shape {
   readonly re: RegExp;
   readonly event?: EventName;
-  readonly build?: (m: RegExpExecArray) => { trigger: Trigger; problem?: string } | undefined;
+  readonly build?: (m: RegExpExecArray) => { trigger: Trigger; problem?: string; note?: string } | undefined;
 }
 
 const shape = (event: EventName, source: string): Shape => ({ event, re: new RegExp(`^${source}`) });
-const withFilter = (
-  event: EventName,
-  source: string,
-  filter: (m: RegExpExecArray) => EventFilter,
-): Shape => ({
+/** A shape that builds its trigger (and what it needs or leaves untested) from the match. */
+const built = (source: string, build: NonNullable<Shape['build']>): Shape => ({
   re: new RegExp(`^${source}`),
-  build: (m) => ({ trigger: { type: 'event', event, filter: filter(m) } }),
+  build,
 });
+const withFilter = (event: EventName, source: string, filter: (m: RegExpExecArray) => EventFilter): Shape =>
+  built(source, (m) => ({ trigger: { type: 'event', event, filter: filter(m) } }));
 
 const statusFilter = (m: RegExpExecArray): EventFilter => ({
   'changes.status.to': [LEAD_STATUS_WORDS[m.groups?.st ?? ''] ?? m.groups?.st ?? ''],
 });
+
+/** "changes from qualified to", "goes from trial to": a lead or deal (or its status) leaving one state for another. */
+const TRANSITION = `${A}(?:(?:${LEAD}|${DEAL})(?:(?:'s)?\\s+(?:status|stage))?|(?:status|stage))\\s+(?:(?:is|gets|was|has\\s+been|have\\s+been)\\s+)?(?:changes|changed|change|changing|moves|moved|move|goes|go|went|gone|switches|switched|switch|converts|converted|convert|flips|flipped|flip|updated|progresses|progressed|transitions|transitioned)\\s+from\\s+(?:(?:a|an|the)\\s+)?(?<from>[a-z][\\w-]*)(?:\\s+(?:status|stage))?\\s+(?:in)?to`;
+
+/**
+ * The filter of a transition: the status it goes to, and the one it leaves when the CRM has that status. A state
+ * it has none for ("from trial") cannot be tested: said back with the workflow, never dropped unsaid.
+ */
+const transition = (fromWord: string, toWord: string): { trigger: Trigger; note?: string } => {
+  const to = LEAD_STATUS_WORDS[toWord] ?? toWord;
+  const from = LEAD_STATUS_WORDS[fromWord];
+  if (from && from !== to)
+    return {
+      trigger: {
+        type: 'event',
+        event: 'lead.updated',
+        filter: { 'changes.status.to': [to], 'changes.status.from': [from] },
+      },
+    };
+  return {
+    trigger: { type: 'event', event: 'lead.updated', filter: { 'changes.status.to': [to] } },
+    note: `it runs when a lead's status changes to ${to}; "from ${fromWord}" is not tested, since a lead has no status "${fromWord}"`,
+  };
+};
 
 const webhookOf = (m: RegExpExecArray, explicit = true) => {
   const source = (m.groups?.src2 ?? m.groups?.src ?? '').replace(/[^a-z0-9_-]/g, '');
@@ -120,6 +145,15 @@ const SHAPES: readonly Shape[] = [
     build: () => ({ trigger: { type: 'manual' } }),
   },
   // lead status changes (before the general lead shapes)
+  // "a lead's status changes from qualified to customer", "a deal moves from trial to won": the transition
+  built(`${TRANSITION}\\s+(?:(?:a|an|the)\\s+)?${STATUS}(?![\\w'-])`, (m) =>
+    transition(m.groups?.from ?? '', m.groups?.st ?? ''),
+  ),
+  // "… goes from trial to paid": a state the CRM has no status for, refused rather than read as a source
+  built(`${TRANSITION}\\s+(?:(?:a|an|the)\\s+)?(?<to>[a-z][\\w-]*)(?![\\w'-])`, (m) => ({
+    trigger: { type: 'event', event: 'lead.updated' },
+    problem: `"${m.groups?.from} to ${m.groups?.to}": a lead's status is new, contacted, qualified, customer or lost, and "${m.groups?.to}" is none of them; say which status it is ("goes from trial to customer")`,
+  })),
   withFilter(
     'lead.updated',
     `${A}${LEAD}(?:'s)?\\s+(?:status|stage)\\s+(?:changes|changed|change|is changed|is changing|changing|is updated|updated|moves|moved|is set|becomes|goes|went|switches|switched)\\s+to\\s+${STATUS}`,
@@ -131,6 +165,12 @@ const SHAPES: readonly Shape[] = [
     statusFilter,
   ),
   withFilter('lead.updated', `${A}(?:${LEAD}|${DEAL})${Q}${BE}${STATUS}\\b`, statusFilter),
+  // "a customer churns": lost; "a trial user converts": a customer (the status each verb leaves them in)
+  withFilter(
+    'lead.updated',
+    `${A}(?:${LEAD}|${DEAL})${Q}\\s+(?:(?:has|have)\\s+)?(?<verb>churns|churned|churn|converts|converted|convert)(?!\\s+(?:to|into|from)\\b)(?![\\w'-])`,
+    (m) => ({ 'changes.status.to': [m.groups?.verb?.startsWith('churn') ? 'lost' : 'customer'] }),
+  ),
   // "a deal worth $25k closes": won
   withFilter(
     'lead.updated',
@@ -176,6 +216,11 @@ const SHAPES: readonly Shape[] = [
     'email.received',
     `(?:${POSS}|${A})(?:new\\s+|incoming\\s+|inbound\\s+)?(?:replies|reply|response|email|message|answer)s?(?<q>\\s+(?:mentions|contains|includes|says|talks about|asks about|is about|refers to|mentioning|containing|including|saying|asking about|about)\\s+(?:⟦\\d+⟧(?:\\s+or\\s+(?:(?:mentions|contains|includes|says)\\s+)?⟦\\d+⟧)*(?=\\s*(?:,|;|$)|\\s+(?:arrives?|comes? in|is received|lands?)\\b)|⟦\\d+⟧|[^,;]*?(?=\\s*(?:,|;|$)|\\s+(?:arrives?|comes? in|is received|lands?)\\b)))(?:\\s+(?:arrives?|comes? in|is received|lands?))?`,
   ),
+  // "a protection quote is emailed", "the kitchen estimate goes out": the trade's name for what we send
+  shape(
+    'email.sent',
+    `${A}(?:[a-z][\\w-]*\\s+)?(?:quote|proposal|estimate)s?\\s+(?:(?:is|are|was|gets|got|has\\s+been)\\s+)?(?:emailed|e-mailed|mailed|sent(?:\\s+out)?)(?![\\w'-])`,
+  ),
   shape(
     'email.sent',
     `${A}(?:(?:outbound|outgoing|cold|sales|first|initial|intro)\\s+)?(?:email|message|proposal|quote|offer|follow-up|follow up|estimate)s?${Q}(?:${BE}sent|\\s+(?:goes|go|went|gets|get)\\s+out)|(?:we|i)(?:'ve|\\s+have)?\\s+(?:send|sent|email|emailed|e-mail|mail|mailed)\\s+(?:out\\s+)?(?:(?:(?:a|an|the|our|each|every|any)\\s+)?${NEW}${LEAD}\\s+|(?:them|someone|somebody|him|her)\\s+)?${A}(?:email|message|proposal|quote|offer|estimate)s?(?:\\s+(?:out\\s+)?to\\s+(?:${A}${NEW}${LEAD}|them|someone|somebody|him|her))?|sending\\s+${A}(?:email|message)|(?:we|i)(?:'ve|\\s+have)?\\s+(?:email|emailed|e-mail|contact|contacted|message|messaged|write to|wrote to|written to|reach out to|reached out to)\\s+(?:${A}${NEW}${LEAD}|them|someone|somebody|him|her)(?:\\s+(?:a|an|our|the)\\s+(?:quote|proposal|estimate|offer|price|invoice|message|email|follow-up))?`,
@@ -207,9 +252,16 @@ const SHAPES: readonly Shape[] = [
     ),
     build: (m) => webhookOf(m, false),
   },
+  // "a brief comes in via Typeform", "an order is submitted through Jotform": a form tool's arrival is a submission
+  {
+    re: new RegExp(
+      `^${A}${NEW}(?:[\\w'-]+\\s+){0,2}?[\\w'-]+${BE}(?:submitted|filled (?:in|out)|completed|received|comes? in|came in|arrives?|lands?)\\s+(?:via|through|from|on|in|using)\\s+(?:our\\s+|the\\s+)?(?<src>${FORM_SOURCES.join('|')})(?:\\s+(?:form|survey))?(?![\\w'-])`,
+    ),
+    build: (m) => webhookOf(m, false),
+  },
   shape(
     'form.submitted',
-    `${A}${NEW}${FORM}${Q}${BE}(?:submitted|filled(?: in| out)?|completed|received|sent|comes?(?: in| through)?|came(?: in)?|arrives?)${ON_SITE}`,
+    `${A}${NEW}${FORM}${ON_SITE}${Q}${BE}(?:submitted|filled(?: in| out)?|completed|received|sent|comes?(?: in| through)?|came(?: in)?|arrives?)${ON_SITE}`,
   ),
   shape(
     'form.submitted',
@@ -319,7 +371,7 @@ const SHAPES: readonly Shape[] = [
   // workflows and approvals
   shape(
     'workflow.failed',
-    `${A}${WF}${Q}\\s+(?:failed|fails?|errored|errors?(?: out)?|broke|breaks?|crashed|crashes|went wrong|goes wrong|has an error|(?:is\\s+|are\\s+)?(?:failing|erroring|crashing|breaking))\\b|(?:something|anything)\\s+(?:fails|goes wrong|breaks)`,
+    `${A}(?:(?:workflow|automation|zap)\\s+)?${WF}${Q}\\s+(?:failed|fails?|errored|errors?(?: out)?|broke|breaks?|crashed|crashes|went wrong|goes wrong|has an error|(?:is\\s+|are\\s+)?(?:failing|erroring|crashing|breaking))\\b|(?:something|anything)\\s+(?:fails|goes wrong|breaks)`,
   ),
   shape(
     'workflow.completed',
@@ -373,6 +425,7 @@ export const readShapes = (text: string): EventPhrase | undefined => {
       qualifier: qualifier ? qualifier : undefined,
       length: offset + m[0].length,
       ...('problem' in built && built.problem ? { problem: built.problem } : {}),
+      ...('note' in built && built.note ? { note: built.note } : {}),
     };
   }
   return undefined;

@@ -16,8 +16,10 @@ import { VERB_START } from './split';
 
 /** The words of a record's state, before or after its head: "rent overdue", "paid invoice", "cancelled viewing". */
 const STATE =
-  /^(?:overdue|late|past[\s-]due|unpaid|paid|settled|cancell?ed|called off|submitted|received|booked|confirmed|issued|raised|sent|sent out)$/;
-const STATE_FIRST = /^(?:overdue|late|past-due|paid|settled|cancell?ed)$/;
+  /^(?:overdue|late|past[\s-]due|unpaid|paid|settled|cancell?ed|called off|submitted|received|booked|confirmed|issued|raised|sent|sent out|won|lost|churned|converted|qualified|disqualified|contacted)$/;
+/** Before the head too: a record's state ("paid invoice") or a lead's status ("won deal", "churned customer"). */
+const STATE_FIRST =
+  /^(?:overdue|late|past-due|paid|settled|cancell?ed|won|lost|churned|converted|qualified|disqualified)$/;
 
 /** The label cut into its head and its state: "rent overdue" → ["rent", "overdue"]; no state → undefined. */
 const stateOf = (np: string): readonly [head: string, state: string] | undefined => {
@@ -35,7 +37,7 @@ const OPENER = /^(?:(?:on|upon|a|an|the|each|every|any|all|our|new|incoming|late
 
 /** An event said as a noun ("payment of an invoice"): the noun, and the record after "of". */
 const NOMINAL_OF =
-  /^(?:(?:on|upon|after|following|the|a|an|each|every|any) )*(payments?|cancell?ations?|submissions?|arrivals?|receipt|issue|booking) of (?:(?:the|a|an|our|each|every|any) )?([a-z][\w-]*(?: [a-z][\w-]*){0,2})$/;
+  /^(?:(?:on|upon|after|following|the|a|an|each|every|any) )*(?:receipt of (?:a |the )?(?=payment))?(payments?|cancell?ations?|submissions?|arrivals?|receipt|issue|booking) (?:of|for|on) (?:(?:the|a|an|our|each|every|any) )?([a-z][\w-]*(?: [a-z][\w-]*){0,2})$/;
 const NOMINAL: Readonly<Record<string, string>> = {
   payment: 'is paid',
   cancellation: 'is cancelled',
@@ -92,19 +94,43 @@ export const readLabel = (
   let end = view.length;
   while (end > 0 && /[\s:?!.,;\-–—→>]/.test(view[end - 1] as string)) end--;
   const label = view.slice(0, end).trim();
-  if (label.length === 0 || label.length > 60 || label.split(/\s+/).length > 6) return undefined;
+  const phrase = labelEvent(label);
+  return phrase ? { phrase, index: view.indexOf(label), length: label.length } : undefined;
+};
+
+/** The event a label names, read whole, or undefined. */
+const labelEvent = (label: string): EventPhrase | undefined => {
+  if (label.length === 0 || label.length > 60 || label.split(/\s+/).length > 8) return undefined;
   // "contact form" opens with a verb's word: the noun-phrase reading below decides, read whole or not at all
   if (/[#@\d"]/.test(label) || /^\S+\s+(?:the|a|an|them|him|her|me|us|it)\b/.test(label)) return undefined;
   // an order ("create leads from form submissions") is no label: a verb's word opens only a short compound
   if (VERB_START.test(label) && (label.split(' ').length > 3 || PREPOSITION_IN.test(label))) return undefined;
   for (const sentence of sentences(label)) {
     const phrase = readEventPhrase(sentence);
-    if (whole(phrase, sentence))
-      return {
-        phrase: { ...phrase, length: label.length },
-        index: view.indexOf(label),
-        length: label.length,
-      };
+    if (whole(phrase, sentence)) return { ...phrase, length: label.length };
+  }
+  return undefined;
+};
+
+/**
+ * A label run on into the action with no joint, as dictated or typed in a hurry ("won deal post in #wins", "new
+ * trial signup email me"): the boundary is where an action's verb starts, and the words before it are read as a
+ * label, whole. The shortest such label is the one read (the action keeps every word after its verb).
+ */
+export const readRunOnLabel = (
+  clause: Clause,
+): { phrase: EventPhrase; index: number; length: number } | undefined => {
+  const view = clause.view;
+  const start = view.length - view.trimStart().length;
+  const words = view.slice(start).split(' ');
+  let at = start;
+  for (let k = 1; k < Math.min(words.length, 7); k++) {
+    at += (words[k - 1] ?? '').length + 1;
+    const rest = view.slice(at);
+    if (!VERB_START.test(rest) || !/\S\s+\S/.test(rest.trim())) continue;
+    const label = view.slice(start, at).trim();
+    const phrase = labelEvent(label);
+    if (phrase) return { phrase, index: start, length: label.length };
   }
   return undefined;
 };

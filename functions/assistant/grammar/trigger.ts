@@ -10,7 +10,7 @@ import { VERB_START as VERB_START_RE, VERBS } from './split';
 import { SUBJECTS } from './subjects';
 import { DURATION, durationOf, meaningful } from './text';
 import { readTrailingRecord } from './trigger-anywhere';
-import { readLabel } from './trigger-forms';
+import { readLabel, readRunOnLabel } from './trigger-forms';
 import { readWait } from './waits';
 
 /**
@@ -26,6 +26,8 @@ export interface FoundTrigger {
   readonly at: number;
   /** "3 days after a lead signs up": how long to wait before the first action (ISO duration). */
   readonly delay?: string | undefined;
+  /** What the event phrase said that its trigger does not test, said back with the workflow. */
+  readonly note?: string | undefined;
 }
 
 /** "3 days after", "a week following": a delay just before the trigger word. */
@@ -277,6 +279,12 @@ const label = (clause: Clause): Read | undefined => {
   return read ? accept(read.index, read.length, read.phrase) : undefined;
 };
 
+/** The first clause begun by a label run on into its action with no joint ("won deal post in #wins"). */
+const runOnLabel = (clause: Clause): Read | undefined => {
+  const read = readRunOnLabel(clause);
+  return read ? accept(read.index, read.length, read.phrase) : undefined;
+};
+
 const record: Reader = (clause, at) => {
   const read = readTrailingRecord(clause, at === 0);
   return read ? accept(read.index, read.phrase.length, read.phrase) : undefined;
@@ -300,6 +308,7 @@ const PASSES: readonly (readonly (readonly [string, Reader])[])[] = [
     ['record', (c, at, a) => (a.scheduled ? undefined : record(c, at, a))],
   ],
   [['label', (c, _at, a) => (a.scheduled ? undefined : label(c))]],
+  [['run-on label', (c, at, a) => (a.scheduled || at > 0 ? undefined : runOnLabel(c))]],
 ];
 
 /**
@@ -366,6 +375,7 @@ const apply = (
     cadence: undefined,
     at: reading.at,
     delay: phrase.delay,
+    note: phrase.note,
     reader: reading.reader,
   };
 };

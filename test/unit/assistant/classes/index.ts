@@ -23,6 +23,7 @@ import {
   WAIT_AFTER_PRODUCT,
 } from './conditions-waits-schedules';
 import { COUNTRY_ZONE_PRODUCT } from './country-zones';
+import { EVENT_PHRASE_PRODUCT, EVENT_THEN_WAIT_PRODUCT, NOMINAL_PRODUCT } from './event-phrases-s32';
 import { EVENT_WORDING_PRODUCT } from './event-wordings';
 import { EVENT_PRODUCT } from './events';
 import { REPORT_FOR_CLASS, TIME_ASIDE_CLASS } from './framing-s32';
@@ -54,6 +55,12 @@ import {
 } from './set17-s32';
 import { SPEC_NOTATION_PRODUCT } from './spec-notation';
 import { SPEC_TIMELINE_PRODUCT } from './spec-timelines';
+import {
+  ENQUIRY_PRODUCT,
+  MODIFIED_LEAD_PRODUCT,
+  STATUS_LABEL_PRODUCT,
+  TRANSITION_PRODUCT,
+} from './state-changes';
 import { OPENER_CLASS, STORY_CLASS, STORY_MESSAGES, ZONED } from './story';
 import { SUBJECT_FIRST_PRODUCT } from './subject-first';
 import { surfaced } from './surface';
@@ -165,4 +172,13 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
     ...ANAPHOR_PRODUCT,
     ...SUBJECT_PRODUCT,
   ],
+  /** A lead's state change in the writer's words: from/to, their own word mapped in brackets, status labels. */
+  'state changes': [
+    ...TRANSITION_PRODUCT,
+    ...STATUS_LABEL_PRODUCT,
+    ...MODIFIED_LEAD_PRODUCT,
+    ...ENQUIRY_PRODUCT,
+  ],
+  /** Events in a trade's words around the head ("on our site", "via Typeform"), and "X and hasn't Y within N". */
+  'event phrases (s32)': [...EVENT_PHRASE_PRODUCT, ...NOMINAL_PRODUCT, ...EVENT_THEN_WAIT_PRODUCT],
 };

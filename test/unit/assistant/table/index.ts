@@ -23,6 +23,7 @@ import { RECURRING } from './recurring';
 import { REPORTS } from './reports';
 import { SPEC } from './spec';
 import { SPOKEN } from './spoken';
+import { EVENT_PHRASES_S32, STATE_CHANGES } from './state-changes';
 import { STORY } from './story';
 import { SURROUNDINGS } from './surroundings';
 import { TICKETS } from './tickets';
@@ -78,6 +79,8 @@ export const TABLE: Readonly<Record<string, readonly Case[]>> = {
   'actions, record tests and many records by meaning': MEANINGS,
   'the trigger after the action: whom it is for, a clause after a joint': TRIGGER_ANYWHERE,
   'the trigger as a label, a record introduced then referred to, the record as the subject': TRIGGER_FORMS,
+  "a lead's state change in the writer's words, their own status word mapped in brackets": STATE_CHANGES,
+  "events in a trade's words around the head, and an event joined to a negative wait": EVENT_PHRASES_S32,
   'precision: messages called notes, kinds of a record, remarks that say who it is for': PRECISION,
   'around the request, waits as time given, months, region codes, addresses, lettered steps': AROUND,
   'comparisons in words, branches as the other side, schedule words, goals and message text': BRANCHES,
