@@ -81,7 +81,8 @@ const statusFilter = (m: RegExpExecArray): EventFilter => ({
 });
 
 /** "changes from qualified to", "goes from trial to": a lead or deal (or its status) leaving one state for another. */
-const TRANSITION = `${A}(?:(?:${LEAD}|${DEAL})(?:(?:'s)?\\s+(?:status|stage))?|(?:status|stage))\\s+(?:(?:is|gets|was|has\\s+been|have\\s+been)\\s+)?(?:changes|changed|change|changing|moves|moved|move|goes|go|went|gone|switches|switched|switch|converts|converted|convert|flips|flipped|flip|updated|progresses|progressed|transitions|transitioned)\\s+from\\s+(?:(?:a|an|the)\\s+)?(?<from>[a-z][\\w-]*)(?:\\s+(?:status|stage))?\\s+(?:in)?to`;
+const LEAVES = `${A}(?:(?:${LEAD}|${DEAL})(?:(?:'s)?\\s+(?:status|stage))?|(?:status|stage))\\s+(?:(?:is|gets|was|has\\s+been|have\\s+been)\\s+)?(?:changes|changed|change|changing|moves|moved|move|goes|go|went|gone|switches|switched|switch|converts|converted|convert|flips|flipped|flip|updated|progresses|progressed|transitions|transitioned)\\s+from\\s+(?:(?:a|an|the)\\s+)?`;
+const TRANSITION = `${LEAVES}(?<from>[a-z][\\w-]*)(?:\\s+(?:status|stage))?\\s+(?:in)?to`;
 
 /**
  * The filter of a transition: the status it goes to, and the one it leaves when the CRM has that status. A state
@@ -159,6 +160,10 @@ const SHAPES: readonly Shape[] = [
     `${A}${LEAD}(?:'s)?\\s+(?:status|stage)\\s+(?:changes|changed|change|is changed|is changing|changing|is updated|updated|moves|moved|is set|becomes|goes|went|switches|switched)\\s+to\\s+${STATUS}`,
     statusFilter,
   ),
+  // "a lead's status changes from new": the status it leaves, never a source "new"
+  withFilter('lead.updated', `${LEAVES}${STATUS}(?![\\w'-])(?!\\s+(?:in)?to\\b)`, (m) => ({
+    'changes.status.from': [LEAD_STATUS_WORDS[m.groups?.st ?? ''] ?? m.groups?.st ?? ''],
+  })),
   withFilter(
     'lead.updated',
     `${A}(?:${LEAD}|${DEAL})${Q}\\s+(?:becomes?|turns? into|converts? (?:in)?to|is converted (?:in)?to|moves? to|is moved to|(?:is|gets) marked (?:as )?|(?:is|gets) set to|goes to|changes to|is changed to)\\s*(?:a\\s+|an\\s+)?${STATUS}`,

@@ -9,6 +9,7 @@ import {
 } from './classes/event-phrases-s32';
 import {
   ENQUIRY_PRODUCT,
+  LEAVES_PRODUCT,
   MODIFIED_LEAD_PRODUCT,
   NOT_STATE_CHANGES,
   STATUS_LABEL_PRODUCT,
@@ -31,6 +32,10 @@ describe("a lead's state change in the writer's words (grammar/own-states.ts, ev
       expect(misread(cases)).toStrictEqual([]);
     },
   );
+
+  it('GIVEN a subject (4) × a verb (4) × "from" a status and no state reached (3) × position (2) × surface (3) WHEN parsed THEN the trigger is the status left, never a source named after it (a wrong workflow on main)', () => {
+    expect(misread(LEAVES_PRODUCT)).toStrictEqual([]);
+  });
 
   it('GIVEN a label or a short sentence naming a status (10) × a joint (5) × an action (2) × surface (3) WHEN parsed THEN the lead reaching that status is the trigger', () => {
     expect(misread(STATUS_LABEL_PRODUCT)).toStrictEqual([]);

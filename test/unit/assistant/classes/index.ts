@@ -57,6 +57,7 @@ import { SPEC_NOTATION_PRODUCT } from './spec-notation';
 import { SPEC_TIMELINE_PRODUCT } from './spec-timelines';
 import {
   ENQUIRY_PRODUCT,
+  LEAVES_PRODUCT,
   MODIFIED_LEAD_PRODUCT,
   STATUS_LABEL_PRODUCT,
   TRANSITION_PRODUCT,
@@ -178,6 +179,7 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
     ...STATUS_LABEL_PRODUCT,
     ...MODIFIED_LEAD_PRODUCT,
     ...ENQUIRY_PRODUCT,
+    ...LEAVES_PRODUCT,
   ],
   /** Events in a trade's words around the head ("on our site", "via Typeform"), and "X and hasn't Y within N". */
   'event phrases (s32)': [...EVENT_PHRASE_PRODUCT, ...NOMINAL_PRODUCT, ...EVENT_THEN_WAIT_PRODUCT],

@@ -83,6 +83,23 @@ export const TRANSITION_PRODUCT: readonly Case[] = SUBJECTS.flatMap((subject, si
   ),
 );
 
+/** The state left and no state reached ("changes from new"): the status it leaves, never a source named "new". */
+export const LEAVES_PRODUCT: readonly Case[] = SUBJECTS.flatMap((subject) =>
+  VERBS.flatMap((verb) =>
+    ['new', 'qualified', 'contacted'].flatMap((from) =>
+      POSITIONS.slice(0, 2).flatMap((position) =>
+        SURFACES.map(
+          (surface): Case => [
+            surface(position(`${subject} ${verb} from ${from}`, 'email me')),
+            `lead.updated {"changes.status.from":["${from}"]}`,
+            'notify.team',
+          ],
+        ),
+      ),
+    ),
+  ),
+);
+
 /** A label or a short sentence naming a status the lead reaches. */
 const STATUS_LABELS: readonly (readonly [string, string])[] = [
   ['Won deal', 'customer'],
