@@ -5,7 +5,6 @@ import { Clause } from './grammar/clause';
 import { readCondition } from './grammar/conditions';
 import { type Ctx, uniqueId } from './grammar/context';
 import { unlisted } from './grammar/discourse';
-import { eventThenWait } from './grammar/event-then-wait';
 import { contextNoteProblem, framingNote, withoutFraming } from './grammar/framing';
 import { implied } from './grammar/implied';
 import { type Item, readClause } from './grammar/items';
@@ -13,7 +12,7 @@ import { readPastLabels } from './grammar/labels';
 import { fromToolLayout, runOnTrigger } from './grammar/layouts';
 import { breakSelfLoops } from './grammar/loops';
 import { specNotation } from './grammar/notation';
-import { ownStates } from './grammar/own-states';
+import { restated } from './grammar/own-states';
 import { kinded } from './grammar/record-kinds';
 import {
   swallowedReason,
@@ -72,7 +71,7 @@ const parseLabelled = (prompt: string): ParseResult => {
   const scoped = scopeNotes(specNotation(unlisted(fromToolLayout(trimmed)).replace(/\s+/g, ' ')));
   if (scoped.notes.length > 0) return withScope(parseCanonical(scoped.text), scoped);
   // "We get enquiries through the form. Whenever a new one comes in, …": the record named before framing is out
-  const own = ownStates(eventThenWait(scoped.text)); // "to paid (customer in our CRM)"; "if X and hasn't Y"
+  const own = restated(scoped.text); // "to paid (customer in our CRM)"; "if X and hasn't Y": X, then the wait
   const referred = withReferents(own.text);
   const unframed = withoutFraming(subjectFirst(referred.text));
   if (unframed.refused.length > 0)

@@ -1,3 +1,4 @@
+import { eventThenWait } from './event-then-wait';
 import { LEAD_STATUS_WORDS } from './statuses';
 
 /**
@@ -68,3 +69,6 @@ export const ownStates = (text: string): OwnStates => {
   });
   return { text: out, notes };
 };
+
+/** The request restated before the grammars: an event joined to a wait on it, then the writer's status words. */
+export const restated = (text: string): OwnStates => ownStates(eventThenWait(text));
