@@ -1,6 +1,7 @@
 import { createDeliveryStore } from '../data/deliveries';
 import { createFileRepository } from '../data/files';
-import { createLeadRepository, toLeadSummary } from '../data/leads';
+import { toLeadSummary } from '../data/leads';
+import { createLeadLookups } from '../data/leads/reads';
 import type { Platform } from '../shared/platform';
 import { createEmailIngest, type EmailIngest } from './ingest';
 import { emailTrackingResolver } from './tracking-resolver';
@@ -13,7 +14,7 @@ export const createPlatformEmailIngest = (
 ): EmailIngest => {
   const { db, clock } = platform;
   const files = createFileRepository({ db, clock, store: platform.files });
-  const leads = createLeadRepository({ db, clock });
+  const leads = createLeadLookups({ db });
   return createEmailIngest({
     deliveries: createDeliveryStore({ db, clock }),
     bus: platform.bus,

@@ -1,5 +1,6 @@
 import { createEmailTracking } from '../agents/email/tracking';
-import { createLeadRepository, type LeadSummary, toLeadSummary } from '../data/leads';
+import { type LeadSummary, toLeadSummary } from '../data/leads';
+import { createLeadLookups } from '../data/leads/reads';
 import { NotFoundError } from '../shared/errors';
 import type { Platform } from '../shared/platform';
 
@@ -23,7 +24,7 @@ const absentAsUndefined = (err: unknown): undefined => {
 /** email.send's tracking records (functions/agents/email/tracking.ts) resolve replies to their lead. */
 export const emailTrackingResolver = (platform: Pick<Platform, 'db' | 'clock'>): TrackingResolver => {
   const tracking = createEmailTracking({ db: platform.db, clock: platform.clock });
-  const leads = createLeadRepository({ db: platform.db, clock: platform.clock });
+  const leads = createLeadLookups({ db: platform.db });
   return {
     async resolve(tenantId, inbound) {
       const explicit =

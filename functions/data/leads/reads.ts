@@ -1,7 +1,7 @@
 import type { Database } from '../../shared/ports';
 import { AlreadyExistsError, createEntityStore, type Item, listPage, type Page } from '../repository';
 import { GSI1, GSI2, tenantKey } from '../table';
-import { ENTITY, isoOrThrow, leadCompanions, leadIndexes, toLead } from './items';
+import { ENTITY, emailKey, isoOrThrow, leadCompanions, leadIndexes, toLead } from './items';
 import { type Lead, type LeadFilters, leadStatusSchema, normalizeTag } from './schema';
 
 /** The leads' entity store: their item, email marker, index items and companions (repository.ts). */
@@ -80,3 +80,16 @@ export const leadList =
 export const createLeadReads = ({ db }: { readonly db: Database }) => ({
   list: leadList({ list: listPage(db, toLead) }),
 });
+
+/**
+ * A lead by id or by email address, for a reader that changes no lead (email-ingest and its reply tracking): the
+ * repository's own `get` and `findByEmail`, without the lead writes, their schemas, the list and the timeline.
+ */
+export const createLeadLookups = ({ db }: { readonly db: Database }) => {
+  const store = leadStore(db);
+  return {
+    get: store.get,
+    findByEmail: (tenantId: string, email: string): Promise<Lead | undefined> =>
+      store.findByMarker(tenantId, emailKey(tenantId, email), 'leadId'),
+  };
+};

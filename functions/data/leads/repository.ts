@@ -12,7 +12,7 @@ import {
   VersionConflictError,
 } from '../repository';
 import { emailKey, type LeadRepositoryDeps, leadKey, toLead } from './items';
-import { leadList, leadStore } from './reads';
+import { createLeadLookups, leadList, leadStore } from './reads';
 import {
   type Lead,
   type LeadChanges,
@@ -29,10 +29,8 @@ import { createLeadTimeline } from './timeline';
 
 export const createLeadRepository = ({ db, clock }: LeadRepositoryDeps) => {
   const store = leadStore(db);
-  const { find: getItem, get } = store;
-
-  const findByEmail = (tenantId: string, email: string): Promise<Lead | undefined> =>
-    store.findByMarker(tenantId, emailKey(tenantId, email), 'leadId');
+  const { find: getItem } = store;
+  const { get, findByEmail } = createLeadLookups({ db });
 
   /**
    * Creates the lead, or returns the existing lead with the same email (`created: false`). `options.id` (checked like
