@@ -2,6 +2,7 @@ import type { EventName } from '../../../statemachines/events';
 import { RECORD_WORDS } from './rule-words';
 import { LEAD_STATUS_WORDS } from './statuses';
 import { timeline } from './timeline';
+import { TRADE_ROLE } from './roles';
 
 /**
  * Requests written as spec or ticket lines (RevOps / ops notation), rewritten into the words the grammars read. Each
@@ -129,9 +130,12 @@ const jargon = (text: string): string =>
     )
     // "Slack DM to Anna", "DM the AE on Slack", "send a Slack message to the owner": that person, on Slack
     .replace(
-      /\b(?:send\s+(?:an?\s+)?)?(?:slack\s+(?:dm|direct message|message|msg)\s+(?:to\s+)?|dm\s+)((?:the|our|their)\s+(?:assigned\s+)?[a-z]+|[A-Z][a-z]+)(?:\s+(?:on|in|via)\s+slack)?/gi,
+      new RegExp(
+        `\\b(?:send\\s+(?:an?\\s+)?)?(?:slack\\s+(?:dm|direct message|message|msg)\\s+(?:to\\s+)?|dm\\s+)(${TRADE_ROLE}|(?:the|our|their)\\s+(?:assigned\\s+)?[a-z]+|[A-Z][a-z]+)(?:\\s+(?:on|in|via)\\s+slack)?`,
+        'gi',
+      ),
       (all, who: string) =>
-        /^(?:the|our|their)\s/i.test(who) ||
+        /^(?:the|our|their|whoever)\s/i.test(who) ||
         (/^[A-Z]/.test(who) && !/^(?:For|When|If|To|On|About)$/.test(who))
           ? `notify ${who} on Slack`
           : all,

@@ -1,5 +1,6 @@
 import { isKnownWord } from './spelling';
 import { OBJECT_PRONOUN } from './voice';
+import { TRADE_ROLE } from './roles';
 
 /**
  * Actions said around who receives or undergoes them, put back in the imperative the action readers read. One rule
@@ -153,7 +154,7 @@ const CHANNEL_GETS = new RegExp(
 
 /** "Anna gets a Slack message", "the sales team gets an email": a notification for them, by that channel. */
 const PERSON_GETS = new RegExp(
-  `${START}((?:the|our|my)\\s(?:[a-z]+\\s)?(?:team|manager|boss|owner|department|rep|people)|sales|finance|support|ops|[A-Z][a-z]+|[a-z]+)\\s(?:(?:should|must|will)\\s(?:also\\s)?)?(?:gets?|receives?)\\s(?:an?\\s)?(?:(slack|email|e-mail|text)\\s)?(?:message|msg|notification|alert|ping|heads[- ]up|dm|email|mail|e-mail)\\b`,
+  `${START}(${TRADE_ROLE}|(?:the|our|my)\\s(?:[a-z]+\\s)?(?:team|manager|boss|owner|department|rep|people)|sales|finance|support|ops|[A-Z][a-z]+|[a-z]+)\\s(?:(?:should|must|will)\\s(?:also\\s)?)?(?:gets?|receives?)\\s(?:an?\\s)?(?:(slack|email|e-mail|text)\\s)?(?:message|msg|notification|alert|ping|heads[- ]up|dm|email|mail|e-mail)\\b`,
   'gi',
 );
 

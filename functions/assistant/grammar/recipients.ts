@@ -1,5 +1,6 @@
 import type { Clause } from './clause';
 import { isKnownWord } from './spelling';
+import { ON_ROTA, ROLE_HEAD, TRADE_ROLE } from './roles';
 import { ROLE_OBJECTS } from './split';
 import type { Subject } from './subjects';
 import { EMAIL_ADDRESS } from './text';
@@ -20,17 +21,36 @@ export type Recipient =
 const OFFICE_ROLES =
   '(?:the\\s+|our\\s+|my\\s+)?(?:(?:(?:credit control|collections|front office|back office|it|tech)\\s+(?:team|department|dept|manager|managers|head|lead|staff))|directors|partners|board|execs|executives|supervisors?|accountants?|bookkeepers?|cfo|coo|cto|md|(?:vps?|vice\\s+presidents?)(?:\\s+of\\s+(?:sales|marketing|finance|operations|ops|customer\\s+success|cs|engineering|product|people|hr|support|revenue|growth))?|owners|bosses|heads|(?:account|sales|solutions?)\\s+(?:executives?|engineers?)|customer\\s+success\\s+managers?|revops)|(?:the|our|my|their|assigned|your)\\s+(?:assigned\\s+)?(?:ae|am|se|csm|sdr|bdr|rep|owner)s?';
 
+const TRADE_ROLE_AT = new RegExp(`^${TRADE_ROLE}\\s*`);
+
+/** The role of ours named at the start of `text` ("the on call guy …"), as a message names it, and its length. */
+export const tradeRoleAt = (text: string): { role: string; length: number } | undefined => {
+  const m = TRADE_ROLE_AT.exec(text);
+  return m ? { role: roleWord(m[0].trim()), length: m[0].length } : undefined;
+};
+
+/** "the site manager" → "site manager", "whoever's on call" → "person on call": the role as "For the …" names it. */
+const roleWord = (said: string): string =>
+  said
+    .replace(/^(?:to|for)\s+/, '')
+    .replace(/^(?:the|our|my|your|their)\s+/, '')
+    .replace(/^whoever(?:'s|\s+is)\s+on\s+/, 'person on ')
+    .replace(
+      /^.*?\b(?:owns|manages|handles|looks\s+after|runs|is\s+assigned\s+to|is\s+on)\s+\w+\s+(\w+)$/,
+      '$1 owner',
+    );
+
 const SUBJECT_WORDS =
   '(?:them|him|her|they|the\\s+(?:new\\s+)?(?:lead|prospect|contact|customer|client|attendee|guest|person|submitter|sender|subscriber|user|member|visitor|buyer|payer|invitee|participant)|(?:each|every)\\s+(?:one|lead|customer|client|contact|person)|the\\s+(?:lead|customer|client)\\s+again|back)';
 /** "the customer care manager", "the customer success team": a team of ours, not the customer. */
 export const SUBJECT_RE = new RegExp(
-  `\\b${SUBJECT_WORDS}\\b(?!\\s+(?:care|success|service|services|support|experience|relations)\\b)`,
+  `\\b${SUBJECT_WORDS}\\b(?!'s\\b|\\s+(?:care|success|service|services|support|experience|relations|on\\s+${ON_ROTA})\\b|\\s+${ROLE_HEAD}(?![\\w'-]))`,
 );
 
 const ROLES =
   '(?:the\\s+|our\\s+|my\\s+)?(?:(?:sales|support|success|finance|accounting|accounts|billing|marketing|ops|operations|management|leadership|account|customer success|customer care|customer service|customer support|customer experience|client services|client relations|service|care|dev|engineering|hr)\\s+)?(?:team|department|dept|channel|manager|managers|owner|boss|lead|head|rep|reps|people|folks|crew|staff|admin|admins|director|ceo|founder|founders|everyone|everybody|colleagues|coworkers|office)';
 export const ROLE_RE = new RegExp(
-  `\\b(?:to\\s+|for\\s+)?(?:${ROLES}|${OFFICE_ROLES})\\b|\\b(?:sales|support|finance|accounting|accounts|billing|marketing|management|ops|legal|compliance|hr|devops|engineering|procurement|operations|reception|the front desk)\\b(?![\\s-]+(?:${ROLE_OBJECTS})\\b)`,
+  `\\b(?:to\\s+|for\\s+)?(?:${TRADE_ROLE}|${ROLES}|${OFFICE_ROLES})\\b|\\b(?:sales|support|finance|accounting|accounts|billing|marketing|management|ops|legal|compliance|hr|devops|engineering|procurement|operations|reception|the front desk|dispatch|scheduling|estimating|logistics|purchasing|payroll)\\b(?![\\s-]+(?:${ROLE_OBJECTS})\\b)`,
 );
 const TO_ROLE =
   /\bto\s+(?:the\s+|our\s+)?(sales|support|finance|accounting|accounts|billing|marketing|ops|legal|compliance|hr|devops)(?:\s+(?:team|department|dept|inbox))?\b(?![\s-]+(?:deck|page|portal|guide|site|form)\b)/;
@@ -143,7 +163,7 @@ export const recipientOf = (clause: Clause, subject: Subject | undefined): Recip
   const role = clause.find(ROLE_RE);
   if (role) {
     clause.mark(role.index, role[0].length);
-    const word = role[0].replace(/^(?:to|for)\s+/, '').replace(/^(?:the|our|my)\s+/, '');
+    const word = roleWord(role[0]);
     return /^(?:team|everyone|everybody|staff|people|folks|crew|office|colleagues|coworkers)$/.test(word)
       ? { kind: 'team' }
       : { kind: 'team', role: word };

@@ -1,6 +1,7 @@
 import type { Clause } from './clause';
 import { type ActionResult, action, type Ctx, outcome } from './context';
 import { PERSON } from './nouns';
+import { tradeRoleAt } from './recipients';
 import { isKnownWord } from './spelling';
 import { quoteIn } from './text';
 
@@ -68,6 +69,15 @@ const whomAt = (clause: Clause, at: number): { whom: Whom; length: number } | un
     return { whom: { kind: 'channel', channel: `#${channel[1] ?? channel[2]}` }, length: channel[0].length };
   const names = namesAt(clause, at);
   if (names) return names;
+  // "the on call guy", "the lead tech", "the field techs": one of ours by the role they hold, in any trade
+  const trade = tradeRoleAt(rest);
+  if (trade && !/^(?:who|whose|that|which|with|without|from)\b/.test(rest.slice(trade.length)))
+    return {
+      whom: /^(?:team|staff|office|crew)$/.test(trade.role)
+        ? { kind: 'team' }
+        : { kind: 'team', role: trade.role },
+      length: trade.length,
+    };
   const duty = ON_DUTY.exec(rest);
   if (duty) return { whom: { kind: 'team', role: `person ${duty[1]}` }, length: duty[0].length };
   const two = GROUP.exec(rest);
@@ -131,7 +141,7 @@ const namesAt = (clause: Clause, at: number): { whom: Whom; length: number } | u
 
 /** What the reminder says: "to send the newsletter", "about the rota", "that …", "of …", a quote. */
 const CONTENT =
-  /^(?:(?:to|about|that|of|re|regarding|for)\s+|:\s*)((?:(?!\b(?:if|unless|only|but|except|otherwise|provided|whenever|as long as)\b)[^,;])+)/;
+  /^(?:(?:to|about|that|of|re|regarding|for)\s+|:\s*|(?=⟦\d+⟧))((?:(?!\b(?:if|unless|only|but|except|otherwise|provided|whenever|as long as)\b)[^,;])+)/;
 const VIA = /^(?:(?:on|by|via|over|through)\s+(?:slack|e-?mail)|in\s+slack)(?![\w-])\s*/;
 
 const LATER_CHANNEL =

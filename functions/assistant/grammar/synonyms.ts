@@ -13,7 +13,7 @@ const SYNONYMS: readonly [RegExp, string][] = [
   ],
   [/\bbrief(?=\s+(?:the|our|my|him|her|them|sales|finance|support)\b)/gi, 'inform'],
   [
-    /\bgive\s+(the\s+team|sales|finance|support|me|us|him|her|[a-z]+)\s+a\s+(?:shout|shout-out|buzz|call-out)\b/gi,
+    /\bgive\s+((?:[a-z][\w'-]*\s+){0,4}?[a-z][\w'-]*)\s+a\s+(?:shout|shout-out|buzz|call-out)\b/gi,
     'notify $1',
   ],
   [

@@ -1,4 +1,5 @@
 import { wanted } from './wanted';
+import { TRADE_ROLE } from './roles';
 
 /**
  * Requests written in the passive voice or around their subject, put in the order the grammars read
@@ -92,8 +93,10 @@ const RECEIVES =
   /\b(they|he|she|the (?:customer|client|lead|contact|attendee|prospect|subscriber|person)s?)(?:'ll\s|\s(?:(?:should|must|will|shall|needs? to|has to|have to)\s)?)(?:also\s)?(?:get|gets|receive|receives)\s(?=(?:an?|the|our|their|his|her)\s)/gi;
 
 /** "our finance team gets a message on Slack", "Tom gets an email": a notification for them. */
-const NOTIFIED =
-  /(?<!#)\b((?:the|our|my)\s(?:[a-z]+\s)?(?:team|channel|manager|boss|owner|department|people|guys)|finance|sales|support|ops)\s(?:(?:should|must|will|needs? to|has to|have to)\s)?(?:gets?|receives?)\s(?:an?\s)?(slack\s|email\s)?(?:message|notification|alert|ping|heads[- ]up)\b/gi;
+const NOTIFIED = new RegExp(
+  `(?<!#)\\b((?:the|our|my)\\s(?:[a-z]+\\s)?(?:team|channel|manager|boss|owner|department|people|guys)|${TRADE_ROLE}|finance|sales|support|ops)\\s(?:(?:should|must|will|needs? to|has to|have to)\\s)?(?:gets?|receives?)\\s(?:an?\\s)?(slack\\s|email\\s)?(?:message|notification|alert|ping|heads[- ]up)\\b`,
+  'gi',
+);
 
 /** "Anna should get a message", "we'd like the boss notified": a notification for them. */
 const NAMED_NOTIFIED =
