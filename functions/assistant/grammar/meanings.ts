@@ -1,3 +1,6 @@
+import { channelsNamed } from './channels';
+import { TRADE_ROLE } from './roles';
+
 /**
  * Actions said by their meaning rather than their usual verb, put in the words the action readers take.
  *
@@ -119,8 +122,74 @@ const placesAndMoney = (text: string): string =>
 const IN_GROUP =
   /(?<=\b(?:clients?|customers?|tenants?|landlords?|leads?|contacts?|members?|people|everyone|everybody|anyone)\s)(?:(?:who|that)\s(?:are|is)\s)?(?:in|on)\s(?:the|our)\s([\w-]+)\s(?:group|list|segment)\b/gi;
 
+/** "every one of today's clients", "each 1 of our accounts": each of them (never the number one). */
+const EVERY_ONE_OF = /\b(?:every|each)\s(?:one|1)\sof\b/gi;
+
+/**
+ * "a quick note to the office", "send a note to Sam": a message to one of ours, never a note on the lead's record
+ * ("add / leave / write a note for Sam" may be a note on the record for Sam to read: left to the readers).
+ */
+const NOTE_TO_OURS = new RegExp(
+  `(?<=(?:^|[,:;>→-]\\s?|\\b(?:send|drop|shoot|fire\\soff|and|then|also|just|please)\\s))(?:a|an)\\s(?:quick\\s|short\\s)?note\\s(?:to|for)\\s(?=${TRADE_ROLE}|(?:the\\s)?(?:team|sales|finance|support|ops)\\b|[A-Z][a-z]+\\b(?!'s))`,
+  'g',
+);
+
+/**
+ * What we do each time, said as a habit: "we usually send them a welcome email", "normally I'd email them a price
+ * list", "we always tell the crew" — the action itself. Never what is done by hand now ("we usually email them
+ * ourselves", "right now we normally do it manually"): that is how things are, not the rule.
+ */
+const HABIT_VERB =
+  '(?:send|email|e-mail|tell|notify|ping|add|tag|mark|create|book|schedule|invoice|bill|remind|post|message|move|update|log|put|give|drop|chase|follow|let|alert|thank)\\b';
+const HABIT_AFTER = String.raw`(?![^.;!?]{0,200}\b(?:by hand|manually|ourselves|myself|themselves|at the moment|right now|currently|used to)\b)`;
+const HABIT = new RegExp(
+  `(^|[,;:.!?]\\s|\\bthen\\s)(?:(?:we|i)(?:'d|'ll|\\swould|\\swill)?\\s(?:usually|normally|always|typically|generally|tend\\sto)|(?:usually|normally|typically|generally),?\\s(?:we|i)(?:'d|'ll|\\swould|\\swill)?)\\s(?=${HABIT_VERB}${HABIT_AFTER})`,
+  'gi',
+);
+
+/**
+ * "they need a welcome email", "they should get a reminder": send them one ("she wants an email" is one of ours
+ * asking to be told: left to the readers of wishes).
+ */
+const THEY_NEED =
+  /\bthey\s(?:need|should\sget|must\sget)\s((?:a|an)\s(?:[a-z][\w-]*\s){0,3}?(?:email|e-mail|reminder))\b/gi;
+
+/** "copy in the office", "copy the account manager on it": a copy to them (cc). */
+const COPY_IN = /\bcopy\s(?:in|on)\s(?=(?:the|our|my|their)\s|[A-Z])/g;
+/** "@sam", "ping @priya on slack": the person mentioned (never "@here", "@channel", an address or a handle's domain). */
+const MENTION = /(?<![\w.@])@(?!(?:here|channel|everyone|all)\b)([a-z][a-z'-]{1,19})\b(?![.@-]\w)/gi;
+
+/**
+ * A reminder said as a noun with no verb ("Friday 4pm reminder in #cs-team …", "Weekly reminder every Monday to the
+ * sales team …", "a reminder in #ops to …"): sending it. Its text after a colon or a dash ("remind the sales team:
+ * update your pipeline", "reminder to the crew - timesheets due") is what it says, never a clause of its own: "to"
+ * before an order ("update your pipeline"), "about" before anything else ("timesheets due").
+ */
+const REMINDER_NOUN_ALONE =
+  /(^|[.;!?,:]\s|\bthen\s|(?<=\b(?:\d(?:am|pm)?|noon|midday|daily|weekly|monthly|morning|evening|afternoon|night|weekdays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\s))(?=(?:(?:a|an|our)\s)?(?:(?:quick|weekly|daily|monthly|friendly|short|gentle|little)\s)?reminders?\s(?:every|each|on|at|to|in|for|about)\b)/gi;
+const REMINDER_SAYS =
+  /(\b(?:remind|nudge|reminders?)\b[^:;.!?⟦]{1,80}?)\s?(?::|\s[-–])\s(?=([a-z][\w'-]*)(?:\s([a-z][\w'-]*))?)/gi;
+const ORDER_NEXT =
+  /^(?:your|the|their|all|our|any|a|an|his|her|its|them|it|up|in|out|off|back|everything|anything)$/i;
+const remindersSaid = (text: string): string =>
+  text
+    .replace(REMINDER_NOUN_ALONE, (_m, before: string | undefined, at: number, all: string) =>
+      /^(?:a|an|our)\s/i.test(all.slice(at + _m.length)) ? `${before ?? ''}send ` : `${before ?? ''}send a `,
+    )
+    .replace(
+      REMINDER_SAYS,
+      (_m, said: string, first: string, second: string | undefined) =>
+        `${said} ${(second && ORDER_NEXT.test(second)) || /^(?:please|pls)$/i.test(first) ? 'to' : 'about'} `,
+    );
+
 /** Actions and fields said by their meaning, put in the words the readers take (session 31). */
 export const saidByMeaning = (text: string): string =>
-  placesAndMoney(namedFields(wishedToKnow(text)))
+  placesAndMoney(namedFields(wishedToKnow(channelsNamed(remindersSaid(text)))))
     .replace(AMOUNT_AFTER_COLON, '$1 ')
-    .replace(IN_GROUP, 'tagged $1');
+    .replace(IN_GROUP, 'tagged $1')
+    .replace(EVERY_ONE_OF, 'each of')
+    .replace(NOTE_TO_OURS, 'a message to ')
+    .replace(HABIT, '$1')
+    .replace(THEY_NEED, 'send them $1')
+    .replace(COPY_IN, 'cc ')
+    .replace(MENTION, (_m, name: string) => name.charAt(0).toUpperCase() + name.slice(1));
