@@ -2,7 +2,7 @@ import type { Step } from '../../../statemachines/schema';
 import { AMOUNT, amountOf } from './amounts';
 import type { Clause } from './clause';
 import { action, type Ctx } from './context';
-import { ANY_PERSON, BOOKING_NOUN, PERSON, PURPOSE_WORD } from './nouns';
+import { ANY_PERSON, BOOKING_NOUN, PERSON, PICKING_WORD, PURPOSE_WORD } from './nouns';
 import { SILENT_LEADS, SILENT_TAIL, silenceOf } from './silent';
 import { LEAD_STATUS_WORDS } from './statuses';
 import { BOOKING_ITEM, INVOICE_ITEM, LEAD_ITEM, type Subject } from './subjects';
@@ -64,6 +64,11 @@ const INVOICE_SHAPES: readonly RegExp[] = [
 const DAY =
   '(?<day>today|tomorrow|this\\s+week|(?:(?:in|over|during|within)\\s+)?the\\s+(?:next|coming)\\s+(?:7|seven)\\s+days|within\\s+(?:7|seven)\\s+days|the\\s+coming\\s+week)';
 const BOOKINGS = `(?:(?:demo|visit|event)s?|${BOOKING_NOUN})(?![\\w'-])`;
+/** Words naming a booking's kind before its noun ("onboarding sessions", "site visits"), never a time. */
+const BOOKING_MODS = `(?:(?!(?:and|or|with|for|to|a|an|the|at|in|on)\\s|${PICKING_WORD})[a-z][\\w-]*\\s+){0,2}?`;
+/** A day's list of bookings: "today's schedule", "tomorrow's calendar", "today's jobs". */
+const DAY_LIST =
+  "(?:schedule|calendar|diary|rota|books|list|run|route|jobs(?:\\s+list)?|job\\s+list|appointments\\s+list)(?![\\w'-])";
 const PEOPLE = `(?:people|persons?|everyone|everybody|anyone|attendees?|visitors?|those|${PERSON})`;
 
 /** People with a booking on a day (written to: only bookings with an attendee), or the bookings themselves. */
@@ -76,13 +81,20 @@ const BOOKING_SHAPES: readonly (readonly [RegExp, boolean])[] = [
   ],
   [
     new RegExp(
-      `\\b(?:all|every|each|any|the)\\s+(?:attendees?|guests?|people|participants?|invitees?)\\s+(?:of|at|in|for)\\s+(?<day2>today|tomorrow)'s\\s+${BOOKINGS}`,
+      `\\b(?:(?:all|every|each|any|the)\\s+(?:attendees?|guests?|people|participants?|invitees?|${PERSON})|everyone|everybody|anyone)\\s+(?:(?:of|at|in|for|on)|(?:booked|scheduled)\\s+(?:in|on|for))\\s+(?<day2>today|tomorrow)(?:'s|s)\\s+(?:${BOOKING_MODS}${BOOKINGS}|${DAY_LIST})`,
+    ),
+    true,
+  ],
+  // "every one of today's customers", "all tomorrow's clients": the people with a booking that day
+  [
+    new RegExp(
+      `\\b(?:all|every|each|any)(?:\\s+(?:one|1))?\\s+(?:of\\s+)?(?<day4>today|tomorrow)(?:'s|s)\\s+(?:attendees?|guests?|participants?|invitees?|visitors?|${PERSON})(?![\\w'-])`,
     ),
     true,
   ],
   [
     new RegExp(
-      `\\b(?:all|every|each|any)\\s+(?:(?:of\\s+)?(?:the|our|my)\\s+)?${BOOKINGS}\\s+(?:(?:that\\s+are\\s+|scheduled\\s+|booked\\s+)?(?:for\\s+|on\\s+)?)?${DAY}|\\b(?:all|every|each|any)\\s+(?:of\\s+)?(?<day3>today|tomorrow)'s\\s+${BOOKINGS}`,
+      `\\b(?:all|every|each|any)\\s+(?:(?:of\\s+)?(?:the|our|my)\\s+)?${BOOKINGS}\\s+(?:(?:that\\s+are\\s+|scheduled\\s+|booked\\s+)?(?:for\\s+|on\\s+)?)?${DAY}|\\b(?:all|every|each|any)(?:\\s+(?:one|1))?\\s+(?:of\\s+)?(?<day3>today|tomorrow)(?:'s|s)\\s+${BOOKING_MODS}${BOOKINGS}`,
     ),
     false,
   ],
@@ -100,9 +112,14 @@ const BOOKING_DAY = (said: string): string =>
 /** "tagged hot", "with the tag hot", "with tag: hot", "labelled as hot": the tag a list of leads carries. */
 const TAGGED =
   '(?:tagged|labell?ed|with\\s+(?:the\\s+|a\\s+)?tag|having\\s+(?:the\\s+)?tag|tag(?=\\s(?!(?:them|him|her|it|as|with)\\b)[\\w⟦-]))(?:\\s*[:=])?\\s+(?:as\\s+)?';
+/** A tag said aloud in two words ("tagged at risk", "tagged on hold"): one tag, written with its hyphen. */
+const SAID_TAG =
+  '(?:at|on|high|low|no|non|off)\\s(?!(?:the|a|an|our|their|least|most|all)\\b)[a-z]+(?![\\w-])';
+const tagOf = (said: string): string => said.replace(/\s+/g, '-');
+
 /** "with status new", "with the status: contacted", "whose status is qualified", "in the stage qualified". */
 const WITH_STATUS =
-  '(?:still\\s+)?(?:with|having|in)\\s+(?:the\\s+|a\\s+)?(?:status|stage)(?:\\s+(?:of|is))?(?:\\s*[:=])?|(?:(?:that|who)\\s+(?:are|is)\\s+)?(?:still\\s+)?(?:sitting|sat|stuck|parked|waiting|left)\\s+(?:in|at)(?:\\s+(?:the\\s+)?(?:status|stage|column))?|whose\\s+(?:status|stage)\\s+is|where\\s+(?:the\\s+)?(?:status|stage)\\s*(?:is|equals|==?|:)';
+  '(?:(?:that|who)\\s+are\\s+)?(?:still\\s+)?in(?=\\s+(?:new|contacted|qualified|lost)\\b)|(?:still\\s+)?(?:with|having|in)\\s+(?:the\\s+|a\\s+)?(?:status|stage)(?:\\s+(?:of|is))?(?:\\s*[:=])?|(?:(?:that|who)\\s+(?:are|is)\\s+)?(?:still\\s+)?(?:sitting|sat|stuck|parked|waiting|left)\\s+(?:in|at)(?:\\s+(?:the\\s+)?(?:status|stage|column))?|whose\\s+(?:status|stage)\\s+is|where\\s+(?:the\\s+)?(?:status|stage)\\s*(?:is|equals|==?|:)';
 /** "in contacted status", "still in the qualified stage", "with the new status": the status said before its noun. */
 const IN_STATUS =
   '(?:still\\s+)?(?:in|with|at)\\s+(?:the\\s+|a\\s+)?(?<who2>new|contacted|qualified|lost|customer)\\s+(?:status|stage)\\b';
@@ -110,8 +127,19 @@ const IN_STATUS =
 /** A source after "from": one word, a named one with its article ("the spring fair"), or "Google Ads". */
 const SOURCE_VALUE = `(?:the|our)\\s+(?!(?:last|past|previous|next)\\b)[\\w-]+(?:\\s+(?!(?:and|or|as|into|onto|so|please|now|too|with|who|that|which|whose|worth|tagged|in|on|at|to|for|by|from|via|of|but|if|unless|when|than|over|under|above|below|is|are|was|were|has|have|had|then|this|last|yesterday|today|who|our|their|a|an|the)\\b)[a-z][\\w-]*){0,2}(?![\\w-])|[\\w-]+(?:\\s+ads\\b)?`;
 
+/**
+ * Whom a list of leads is said of: the people of any trade (PERSON), and what a business-to-business seller calls its
+ * customers ("every account tagged at-risk", "all trial accounts", "our at-risk companies"); never "the account
+ * manager" or "the accounts team" (ours).
+ */
+const LEAD_PEOPLE = `(?:${PERSON}|accounts?|compan(?:y|ies)|organi[sz]ations?|orgs?|businesses|firms?)(?![\\w'-])(?!\\s+(?:managers?|owners?|execs?|executives?|reps?|team|teams|directors?|department|dept)\\b)`;
+/** The same people said in the plural: a list of them without "all" or "every" ("the accounts tagged at-risk"). */
+const LEAD_PEOPLE_MANY = `(?=[a-z-]*s(?![\\w'-]))${LEAD_PEOPLE}`;
+/** Words before the plural that say which ones without naming a tag ("our other clients", "the same accounts"). */
+const NOT_A_TAG = `(?!(?:other|same|right|following|above|below|remaining|both|existing|current|active|regular|registered|usual|own|best|main|top|key|whole|entire|relevant|selected|chosen|named|listed|such|respective|assigned|many|most|few|several|various|all|every|each|these|those)(?![\\w'-])|${PICKING_WORD}|\\d)`;
+
 const LEAD_SHAPE = new RegExp(
-  `\\b(?:all|every|each|any)\\s+(?:(?:of\\s+)?(?:the|our|my)\\s+)?(?:(?<adj>[a-z][\\w-]*)\\s+)?(?<noun>${PERSON})\\b(?:\\s+(?:that\\s+are\\s+|who\\s+are\\s+)?${TAGGED}(?<tag>⟦\\d+⟧|[\\w-]+))?(?:\\s+(?:from|via)\\s+(?!(?:yesterday|today|last|this|past|next)\\b)(?<src>${SOURCE_VALUE}))?(?:\\s+(?:worth\\s+|with\\s+a\\s+value\\s+(?:of\\s+)?)(?:more\\s+than|over|above|at\\s+least)\\s+(?<amt>${AMOUNT.source}))?(?:\\s+(?:(?:who|that)\\s+are(?:\\s+still)?|${WITH_STATUS})\\s+(?<who>new|contacted|qualified|lost|customers?)|\\s+${IN_STATUS})?|\\b(?:the|our|my)\\s+(?<adj2>new|contacted|qualified|lost)\\s+(?<noun2>${PERSON})\\b|\\b(?:(?:the|our|my)\\s+)?(?<noun3>leads|contacts|prospects)\\s+(?:(?:(?:that|who)\\s+are|${WITH_STATUS})\\s+(?<who3>new|contacted|qualified|lost|customers?)\\b|${TAGGED}(?<tag3>⟦\\d+⟧|[\\w-]+)|(?:from|via)\\s+(?!(?:yesterday|today|last|this|past|next)\\b)(?<src3>${SOURCE_VALUE}))|\\b(?:find|go\\s+through|loop\\s+(?:through|over)|look\\s+up|fetch|pull|get)\\s+(?:the\\s+|our\\s+|my\\s+)?(?!(?:the|our|my|all|every|each|any|some|those|these|their|his|her)\\b)(?<adj4>[a-z][\\w-]*)\\s+(?<noun4>leads|contacts|prospects)\\b`,
+  `\\b(?:all|every|each|any)(?:\\s+(?:one|1))?\\s+(?:(?:of\\s+)?(?:the|our|my)\\s+)?(?:(?<adj>${SAID_TAG}|[a-z][\\w-]*)\\s+)?(?<noun>${LEAD_PEOPLE})(?:\\s+(?:that\\s+are\\s+|who\\s+are\\s+)?${TAGGED}(?<tag>⟦\\d+⟧|${SAID_TAG}|[\\w-]+))?(?:\\s+(?:from|via)\\s+(?!(?:yesterday|today|last|this|past|next)\\b)(?<src>${SOURCE_VALUE}))?(?:\\s+(?:worth\\s+|with\\s+a\\s+value\\s+(?:of\\s+)?)(?:more\\s+than|over|above|at\\s+least)\\s+(?<amt>${AMOUNT.source}))?(?:\\s+(?:(?:who|that)\\s+are(?:\\s+still)?|${WITH_STATUS})\\s+(?<who>new|contacted|qualified|lost|customers?)|\\s+${IN_STATUS})?|\\b(?:the|our|my)\\s+(?:(?<adj2>new|contacted|qualified|lost)\\s+(?<noun2>${LEAD_PEOPLE})|(?<adj5>${NOT_A_TAG}(?:${SAID_TAG}|[a-z][\\w-]*))\\s+(?<noun5>${LEAD_PEOPLE_MANY}))|\\b(?:our|my)\\s+(?<noun6>${LEAD_PEOPLE_MANY})|\\b(?:(?:the|our|my)\\s+)?(?<noun3>${LEAD_PEOPLE_MANY})\\s+(?:(?:(?:that|who)\\s+are|${WITH_STATUS})\\s+(?<who3>new|contacted|qualified|lost|customers?)\\b|${TAGGED}(?<tag3>⟦\\d+⟧|${SAID_TAG}|[\\w-]+)|(?:from|via)\\s+(?!(?:yesterday|today|last|this|past|next)\\b)(?<src3>${SOURCE_VALUE}))|\\b(?:find|go\\s+through|loop\\s+(?:through|over)|look\\s+up|fetch|pull|get)\\s+(?:the\\s+|our\\s+|my\\s+)?(?!(?:the|our|my|all|every|each|any|some|those|these|their|his|her)\\b)(?<adj4>[a-z][\\w-]*)\\s+(?<noun4>leads|contacts|prospects)\\b`,
 );
 
 /** Adjectives of a list of leads that are statuses (others, like "hot" or "cold", are tags). */
@@ -141,7 +169,7 @@ const findCollection = (clause: Clause, ctx: Ctx): Collection | undefined => {
   }
   for (const [re, people] of BOOKING_SHAPES) {
     const b = clause.find(re);
-    const said = b?.groups?.day ?? b?.groups?.day2 ?? b?.groups?.day3;
+    const said = b?.groups?.day ?? b?.groups?.day2 ?? b?.groups?.day3 ?? b?.groups?.day4;
     if (!b || !said) continue;
     clause.mark(b.index, b[0].length);
     const cancelled = /^cancel/.test(b.groups?.bst ?? '');
@@ -177,8 +205,8 @@ const findCollection = (clause: Clause, ctx: Ctx): Collection | undefined => {
   const g = m.groups;
   clause.mark(m.index, m[0].length);
   const input: Record<string, unknown> = {};
-  const adjective = g.adj ?? g.adj2 ?? g.adj4;
-  const noun = g.noun ?? g.noun2 ?? g.noun3 ?? g.noun4 ?? '';
+  const adjective = g.adj ?? g.adj2 ?? g.adj4 ?? g.adj5;
+  const noun = g.noun ?? g.noun2 ?? g.noun3 ?? g.noun4 ?? g.noun5 ?? g.noun6 ?? '';
   const who = g.who ?? g.who2 ?? g.who3;
   const tag = g.tag ?? g.tag3;
   const src = g.src ?? g.src3;
@@ -187,13 +215,15 @@ const findCollection = (clause: Clause, ctx: Ctx): Collection | undefined => {
     (who ? LEAD_STATUS(who) : undefined) ??
     (/^(?:customer|client)/.test(noun) ? 'customer' : undefined);
   if (status) input.status = status;
-  else if (
+  // "each of our vip customers": the customers' status, and the word before them their tag (never dropped)
+  if (
     adjective &&
+    !LEAD_STATUS(adjective) &&
     !ANY_PERSON.test(adjective) &&
     !/^(?:single|one|of|active|current|existing|regular|registered|the)$/.test(adjective)
   )
-    input.tag = clause.cased(adjective);
-  if (tag) input.tag = clause.prepared.quotes[Number(/\d+/.exec(tag)?.[0] ?? -1)] ?? clause.cased(tag);
+    input.tag = tagOf(clause.cased(adjective));
+  if (tag) input.tag = clause.prepared.quotes[Number(/\d+/.exec(tag)?.[0] ?? -1)] ?? tagOf(clause.cased(tag));
   if (g.amt) {
     const amount = amountOf(new RegExp(AMOUNT.source).exec(g.amt) ?? ([] as unknown as RegExpExecArray));
     if (amount) input.minValue = amount.value;
@@ -259,11 +289,11 @@ const LEAD_FILTERS: readonly (readonly [
     (m) => ({ status: LEAD_STATUS(m.groups?.who ?? m.groups?.who2 ?? '') }),
   ],
   [
-    new RegExp(`^(?:(?:that|who)\\s+are\\s+)?${TAGGED}(?<tag>⟦\\d+⟧|[\\w-]+)`),
+    new RegExp(`^(?:(?:that|who)\\s+are\\s+)?${TAGGED}(?<tag>⟦\\d+⟧|${SAID_TAG}|[\\w-]+)`),
     (m, clause) => ({
       tag:
         clause.prepared.quotes[Number(/\d+/.exec(m.groups?.tag ?? '')?.[0] ?? -1)] ??
-        clause.cased(m.groups?.tag ?? ''),
+        tagOf(clause.cased(m.groups?.tag ?? '')),
     }),
   ],
   [
