@@ -35,6 +35,7 @@ import { LEARNER_PRODUCT } from './learners';
 import { LIST_PRODUCT } from './lists';
 import { MANY_RECORDS_PRODUCT } from './many-records';
 import { MEANINGS_PRODUCT } from './meanings';
+import { RECIPIENTS_PRODUCT } from './recipients-channels';
 import { NEGATIVE_WAIT_PRODUCT } from './negative-waits';
 import { NOUN_PHRASE_PRODUCT } from './noun-phrases';
 import { PERSON_EVENT_PRODUCT } from './person-events';
@@ -140,6 +141,8 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   'noun phrases': NOUN_PHRASE_PRODUCT,
   /** Actions, record tests and many records said by their meaning in a trade's words (session 31). */
   meanings: MEANINGS_PRODUCT,
+  /** Roles of any trade, channels without "#", reminders to them, many records in trade nouns (session 32). */
+  'roles and channels': RECIPIENTS_PRODUCT,
   /** The trigger where the actions are: whom an action is for, an event clause after the action and a joint. */
   'trigger anywhere': [...TRAILING_RECORD_PRODUCT, ...EVENT_AFTER_PRODUCT],
   /** Comparisons in words, branches as the other side, ranges, months and weeks' ends, goals (session 32). */
