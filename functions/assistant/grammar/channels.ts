@@ -19,7 +19,7 @@ const NOT_A_CHANNEL =
 const NAME = `(?!${NOT_A_CHANNEL}(?![\\w-]))[a-z0-9][a-z0-9_-]{0,40}`;
 /** A name said before or after "channel": anything but a determiner or Slack ("the leads channel" is #leads). */
 const CHANNEL_NAME =
-  '(?!(?:the|a|an|our|my|their|your|this|that|slack|usual|right|same|correct|relevant|appropriate|proper|own|other|main|new)(?![\\w-]))[a-z0-9][a-z0-9_-]{0,40}';
+  '(?!(?:the|a|an|our|my|their|your|this|that|slack|teams|microsoft|discord|whatsapp|google|usual|right|same|correct|relevant|appropriate|proper|own|other|main|new)(?![\\w-]))[a-z0-9][a-z0-9_-]{0,40}';
 /** What may follow a bare name: the clause goes on with a joint, a time, what the post says, or ends. */
 const AFTER = String.raw`(?=\s*(?:$|[,.;:!?)]|(?:and|then|so|when|whenever|if|once|with|saying|that|too|as|for|about|to|every|each|asap|please|right|immediately|straight|channel|on|in)\b))`;
 
@@ -62,12 +62,13 @@ const channel = (...names: (string | undefined)[]): string =>
     .toLowerCase()}`;
 
 /**
- * Whether "<verb> <name> on Slack" names a channel: after a verb of posting, always; after "send … to", a name
+ * Whether "<verb> <name> on Slack" names a channel: after a verb of posting and "in" or "to", always ("post summary on
+ * Slack" posts the summary); after "send … to", a name
  * written in lower case ("send it to dispatch on slack"; "send it to Victor on Slack" is Victor); after a verb that
  * addresses a person ("tell", "ping", "remind"), only a name no person has ("cs-team", "ops_alerts").
  */
 const slackChannel = (verb: string, name: string): boolean =>
-  /^(?:post|drop|share)\b/i.test(verb) ||
+  (/^(?:post|drop|share)\b/i.test(verb) && /\s(?:to|into|in)$/i.test(verb)) ||
   /[-_\d]/.test(name) ||
   (/^send\b/i.test(verb) && /\s(?:to|into|in)$/i.test(verb) && !/^\p{Lu}/u.test(name));
 

@@ -2,7 +2,7 @@ import type { Step } from '../../../statemachines/schema';
 import { AMOUNT, amountOf } from './amounts';
 import type { Clause } from './clause';
 import { action, type Ctx } from './context';
-import { ANY_PERSON, BOOKING_NOUN, PERSON, PICKING_WORD, PURPOSE_WORD } from './nouns';
+import { ANY_PERSON, BOOKING_NOUN, PERSON, PERSON_PLURAL, PICKING_WORD, PURPOSE_WORD } from './nouns';
 import { SILENT_LEADS, SILENT_TAIL, silenceOf } from './silent';
 import { LEAD_STATUS_WORDS } from './statuses';
 import { BOOKING_ITEM, INVOICE_ITEM, LEAD_ITEM, type Subject } from './subjects';
@@ -119,7 +119,7 @@ const tagOf = (said: string): string => said.replace(/\s+/g, '-');
 
 /** "with status new", "with the status: contacted", "whose status is qualified", "in the stage qualified". */
 const WITH_STATUS =
-  '(?:(?:that|who)\\s+are\\s+)?(?:still\\s+)?in(?=\\s+(?:new|contacted|qualified|lost)\\b)|(?:still\\s+)?(?:with|having|in)\\s+(?:the\\s+|a\\s+)?(?:status|stage)(?:\\s+(?:of|is))?(?:\\s*[:=])?|(?:(?:that|who)\\s+(?:are|is)\\s+)?(?:still\\s+)?(?:sitting|sat|stuck|parked|waiting|left)\\s+(?:in|at)(?:\\s+(?:the\\s+)?(?:status|stage|column))?|whose\\s+(?:status|stage)\\s+is|where\\s+(?:the\\s+)?(?:status|stage)\\s*(?:is|equals|==?|:)';
+  '(?:(?:that|who)\\s+are\\s+)?(?:still\\s+)?in(?=\\s+(?:new|contacted|qualified|lost)\\b(?!\\s+(?:status|stage)\\b))|(?:still\\s+)?(?:with|having|in)\\s+(?:the\\s+|a\\s+)?(?:status|stage)(?:\\s+(?:of|is))?(?:\\s*[:=])?|(?:(?:that|who)\\s+(?:are|is)\\s+)?(?:still\\s+)?(?:sitting|sat|stuck|parked|waiting|left)\\s+(?:in|at)(?:\\s+(?:the\\s+)?(?:status|stage|column))?|whose\\s+(?:status|stage)\\s+is|where\\s+(?:the\\s+)?(?:status|stage)\\s*(?:is|equals|==?|:)';
 /** "in contacted status", "still in the qualified stage", "with the new status": the status said before its noun. */
 const IN_STATUS =
   '(?:still\\s+)?(?:in|with|at)\\s+(?:the\\s+|a\\s+)?(?<who2>new|contacted|qualified|lost|customer)\\s+(?:status|stage)\\b';
@@ -132,9 +132,11 @@ const SOURCE_VALUE = `(?:the|our)\\s+(?!(?:last|past|previous|next)\\b)[\\w-]+(?
  * customers ("every account tagged at-risk", "all trial accounts", "our at-risk companies"); never "the account
  * manager" or "the accounts team" (ours).
  */
-const LEAD_PEOPLE = `(?:${PERSON}|accounts?|compan(?:y|ies)|organi[sz]ations?|orgs?|businesses|firms?)(?![\\w'-])(?!\\s+(?:managers?|owners?|execs?|executives?|reps?|team|teams|directors?|department|dept)\\b)`;
+const NOT_OURS_AFTER =
+  '(?![\\w-])(?!\\s+(?:managers?|owners?|execs?|executives?|reps?|team|teams|directors?|department|dept)\\b)';
+const LEAD_PEOPLE = `(?:${PERSON}|accounts?|compan(?:y|ies)|organi[sz]ations?|orgs?|businesses|firms?)${NOT_OURS_AFTER}`;
 /** The same people said in the plural: a list of them without "all" or "every" ("the accounts tagged at-risk"). */
-const LEAD_PEOPLE_MANY = `(?=[a-z-]*s(?![\\w'-]))${LEAD_PEOPLE}`;
+const LEAD_PEOPLE_MANY = `(?:${PERSON_PLURAL}|accounts|companies|organi[sz]ations|orgs|businesses|firms)${NOT_OURS_AFTER}`;
 /** Words before the plural that say which ones without naming a tag ("our other clients", "the same accounts"). */
 const NOT_A_TAG = `(?!(?:other|same|right|following|above|below|remaining|both|existing|current|active|regular|registered|usual|own|best|main|top|key|whole|entire|relevant|selected|chosen|named|listed|such|respective|assigned|many|most|few|several|various|all|every|each|these|those)(?![\\w'-])|${PICKING_WORD}|\\d)`;
 

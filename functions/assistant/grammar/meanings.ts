@@ -155,7 +155,10 @@ const THEY_NEED =
   /\bthey\s(?:need|should\sget|must\sget)\s((?:a|an)\s(?:[a-z][\w-]*\s){0,3}?(?:email|e-mail|reminder))\b/gi;
 
 /** "copy in the office", "copy the account manager on it": a copy to them (cc). */
-const COPY_IN = /\bcopy\s(?:in|on)\s(?=(?:the|our|my|their)\s|[A-Z])/g;
+const COPY_IN = new RegExp(
+  `(?<!\\b(?:a|the|another)\\s)\\bcopy\\s(?:in|on)\\s(?=${TRADE_ROLE}|(?:the\\s)?(?:team|sales|finance|support|ops|accounts)\\b|[A-Z][a-z]+\\b)`,
+  'g',
+);
 /** "@sam", "ping @priya on slack": the person mentioned (never "@here", "@channel", an address or a handle's domain). */
 const MENTION = /(?<![\w.@])@(?!(?:here|channel|everyone|all)\b)([a-z][a-z'-]{1,19})\b(?![.@-]\w)/gi;
 
@@ -166,7 +169,7 @@ const MENTION = /(?<![\w.@])@(?!(?:here|channel|everyone|all)\b)([a-z][a-z'-]{1,
  * before an order ("update your pipeline"), "about" before anything else ("timesheets due").
  */
 const REMINDER_NOUN_ALONE =
-  /(^|[.;!?,:]\s|\bthen\s|(?<=\b(?:\d(?:am|pm)?|noon|midday|daily|weekly|monthly|morning|evening|afternoon|night|weekdays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\s))(?=(?:(?:a|an|our)\s)?(?:(?:quick|weekly|daily|monthly|friendly|short|gentle|little)\s)?reminders?\s(?:every|each|on|at|to|in|for|about)\b)/gi;
+  /(^|[.;!?,:]\s|\bthen\s|(?<=\b(?:\d(?:am|pm)?|noon|midday|daily|weekly|monthly|morning|evening|afternoon|night|weekdays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\s))(?=(?:(?:a|an|our)\s)?(?:(?:quick|weekly|daily|monthly|friendly|short|gentle|little)\s)?reminders?\s(?:every|each|on|at|to|in)\b)/gi;
 const REMINDER_SAYS =
   /(\b(?:remind|nudge|reminders?)\b[^:;.!?⟦]{1,80}?)\s?(?::|\s[-–])\s(?=([a-z][\w'-]*)(?:\s([a-z][\w'-]*))?)/gi;
 const ORDER_NEXT =

@@ -4,14 +4,15 @@
  * tech", "the van crew", "the office girls", "the on-call tech", "the customer's CSM"), or who is on a rota
  * ("whoever's on rotation", "whoever is on call", "the person on duty", "the guy on call"). The role nouns are ours
  * only: the records' people (a customer, a caller, a homeowner, a buyer) are never one, so an email to a role never
- * goes to the lead. An owner is ours only as the owner of an account, a deal or a job ("the account owner").
+ * goes to the lead. An owner is ours only as the owner of an account, a deal or a job ("the account owner"). A place
+ * is never one ("at the Reading Office", "from the Leeds depot").
  */
 export const ROLE_HEAD =
-  '(?:crews?|shifts?|office|shop|warehouse|yard|depot|desk|techs?|technicians?|guys|lads|girls|gals|folks|dispatch(?:ers?)?|fore(?:man|men|woman|women)|estimators?|schedulers?|coordinators?|planners?|supervisors?|engineers?|installers?|fitters?|plumbers?|electricians?|drivers?|cleaners?|mechanics?|surveyors?|assessors?|inspectors?|receptionists?|bookkeepers?|accountants?|admins?|administrators?|operators?|agents?|reps?|managers?|leads|heads|csms?|ams?|aes?|sdrs?|bdrs?|advisors?|consultants?|specialists?|analysts?|officers?|associates?|staff|team|teams|department|dept|(?<=(?:account|deal|lead|job|ticket|business|store|shop|branch|company|record|site)(?:\\x27s)?\\s+)owners?)';
+  '(?:crews?|shifts?|office|shop|warehouse|yard|depot|desk|techs?|technicians?|guys|lads|girls|gals|folks|dispatch(?:ers?)?|fore(?:man|men|woman|women)|estimators?|schedulers?|coordinators?|planners?|supervisors?|engineers?|installers?|fitters?|plumbers?|electricians?|drivers?|cleaners?|mechanics?|surveyors?|assessors?|inspectors?|receptionists?|bookkeepers?|accountants?|admins?|administrators?|operators?|agents?|reps?|managers?|(?<=(?:team|shift|crew|site|project|tech|sales|account|squad)\\s)leads|(?<=(?:department|team|section)\\s)heads|csms?|ams?|aes?|sdrs?|bdrs?|staff|team|teams|department|dept|(?<=(?:account|deal|lead|job|ticket|business|store|shop|branch|company|record|site)(?:\\x27s)?\\s)owners?)';
 const ROLE_MOD =
   '(?:on[\\s-]call|(?!(?:and|or|to|for|with|about|that|who|a|an|the|them|it|this|know|of|in|on|at)\\s)[a-z][\\w-]*)';
-export const ON_ROTA = '(?:call|duty|rotation|rota|shift|the\\s+rota|the\\s+desk|site|standby)';
+export const ON_ROTA = '(?:call|duty|rotation|rota|shift|the\\srota|the\\sdesk|site|standby)';
 /** "whoever owns the account", "the rep who looks after the deal": the owner of that record, one of ours. */
 const OWNS =
-  '(?:whoever|(?:the|our)\\s+(?:rep|person|am|csm|manager|guy|one|ae|salesperson|agent)\\s+(?:who|that))\\s+(?:owns|manages|handles|looks\\s+after|runs|is\\s+assigned\\s+to|is\\s+on)\\s+(?:the|this|that|their|its)\\s+(?:account|deal|lead|job|customer|client|contact)';
-export const TRADE_ROLE = `(?:${OWNS}|(?:the|our|my|your|their|(?:the\\s+)?(?:customer|client|account|lead)'s)\\s+(?:${ROLE_MOD}\\s+){0,2}${ROLE_HEAD}|(?:the|our|my)\\s+(?:${ROLE_MOD}\\s+){1,2}?(?:guy|gal|person|bloke|lady|one)|whoever(?:'s|\\s+is)\\s+on\\s+${ON_ROTA}|(?:the\\s+)?(?:person|guy|gal|one|tech|engineer|manager|rep|team)\\s+on\\s+${ON_ROTA})(?![\\w'-])`;
+  '(?:whoever|(?:the|our)\\s(?:rep|person|am|csm|manager|guy|one|ae|salesperson|agent)\\s(?:who|that))\\s(?:owns|manages|handles|looks\\safter|runs|is\\sassigned\\sto|is\\son)\\s(?:the|this|that|their|its)\\s(?:account|deal|lead|job|customer|client|contact)';
+export const TRADE_ROLE = `(?<!\\b(?:at|from|near|inside|outside|by|of)\\s)(?<!(?<!\\bloop\\s)\\bin\\s)(?:${OWNS}|(?:the|our|my|your|their|(?:the\\s)?(?:customer|client|account|lead)'s)\\s(?:${ROLE_MOD}\\s){0,2}${ROLE_HEAD}|(?:the|our|my)\\s(?:${ROLE_MOD}\\s){1,2}?(?:guy|gal|person|bloke|lady|one)|whoever(?:'s|\\sis)\\son\\s${ON_ROTA}|(?:the\\s)?(?:person|guy|gal|one|tech|engineer|manager|rep|team)\\son\\s${ON_ROTA})(?![\\w'-])`;

@@ -35,7 +35,9 @@ describe('a message to a role of ours never goes to the lead', () => {
     'GIVEN "When a new lead comes in, %s" WHEN parsed THEN it notifies the team and emails no lead',
     (action) => {
       const result = parsePrompt(`When a new lead comes in, ${action}`);
-      expect(result.ok && JSON.stringify(result.definition.steps)).not.toContain('trigger.lead.email');
+      expect(result.ok && JSON.stringify(result.definition.steps)).not.toContain(
+        '"to":"{{trigger.lead.email}}"',
+      );
       expect(result.ok && result.definition.steps.map((s) => ('action' in s ? s.action : '?'))).toStrictEqual(
         ['notify.team'],
       );
