@@ -52,7 +52,7 @@ const INVOICE_SHAPES: readonly RegExp[] = [
     `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?(?:${PERSON}|people|everyone|everybody|anyone|those|payers?|debtors?)\\s+(?:(?:who|that)\\s+(?:still\\s+)?(?:(?:haven't|have not|hasn't|has not|didn't|did not|never|don't|do not|doesn't|does not)\\s+(?:yet\\s+)?(?:paid|pay)(?:\\s+(?:their|the|an?|our)\\s+${FOR}(?:invoices?|bills?|${PURPOSE_WORD}))?(?:\\s+yet)?|owes?\\s+us(?:\\s+(?:money|anything|something))?|owes?\\s+(?:money|anything|something))|(?:(?:who|that)\\s+are\\s+)?(?:still\\s+)?owing(?:\\s+(?:us\\s+)?(?:money|anything|something))?(?![\\w'-]))`,
   ),
   new RegExp(
-    `\\b(?:(?:all|every|each|any)\\s+)(?:(?:of\\s+)?the\\s+)?(?:invoices?|bills?)\\s+(?:that\\s+(?:are|is)\\s+|which\\s+(?:are|is)\\s+)?(?:still\\s+)?${INV_ADJ}\\b`,
+    `\\b(?:(?:all|every|each|any)\\s+)(?:(?:of\\s+)?the\\s+)?(?:invoices?|bills?)\\s+(?:(?:that|which)(?:'s|\\s+(?:are|is))\\s+)?(?:still\\s+)?${INV_ADJ}\\b`,
   ),
   // "invoices with status open", "all invoices with the status: overdue", "bills whose status is unpaid"
   new RegExp(
@@ -62,7 +62,7 @@ const INVOICE_SHAPES: readonly RegExp[] = [
 
 /** The days calendar.find names, as said ("today", "this week", "the next 7 days"). */
 const DAY =
-  '(?<day>today|tomorrow|this\\s+week|(?:(?:in|over|during|within)\\s+)?the\\s+(?:next|coming)\\s+(?:7|seven)\\s+days|within\\s+(?:7|seven)\\s+days|the\\s+coming\\s+week)';
+  '(?<day>today|tonight|tomorrow|this\\s+week|(?:(?:in|over|during|within)\\s+)?the\\s+(?:next|coming)\\s+(?:7|seven)\\s+days|within\\s+(?:7|seven)\\s+days|the\\s+coming\\s+week)';
 const BOOKINGS = `(?:(?:demo|visit|event)s?|${BOOKING_NOUN})(?![\\w'-])`;
 /** Words naming a booking's kind before its noun ("onboarding sessions", "site visits"), never a time. */
 const BOOKING_MODS = `(?:(?!(?:and|or|with|for|to|a|an|the|at|in|on)\\s|${PICKING_WORD})[a-z][\\w-]*\\s+){0,2}?`;
@@ -75,7 +75,7 @@ const PEOPLE = `(?:people|persons?|everyone|everybody|anyone|attendees?|visitors
 const BOOKING_SHAPES: readonly (readonly [RegExp, boolean])[] = [
   [
     new RegExp(
-      `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?${PEOPLE}\\s+(?:(?:with|(?:who|that|which)\\s+ha(?:s|ve)(?:\\s+got)?|having|who\\s+booked|who\\s+are\\s+booked(?:\\s+in)?|booked(?:\\s+in)?|scheduled)\\s+(?:for\\s+(?=(?:an?|their|any)\\s))?(?:(?:an?|their|any)\\s+)?(?:(?<bst>cancell?ed|confirmed)\\s+)?(?:${BOOKINGS}\\s+(?:(?:booked|scheduled|arranged|set\\s+up|confirmed|due|coming\\s+up|lined\\s+up)(?:\\s+in)?\\s+)?)?|whose\\s+(?:next\\s+)?${BOOKINGS}\\s+(?:are|is)\\s+(?:(?:booked|scheduled|due)\\s+)?)(?:(?:for|on)\\s+)?${DAY}`,
+      `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?${PEOPLE}\\s+(?:(?:with|(?:who|that|which)\\s+ha(?:s|ve)(?:\\s+got)?|having|who\\s+booked|who(?:'s|\\s+is|\\s+are)\\s+booked(?:\\s+in)?|booked(?:\\s+in)?|scheduled)\\s+(?:for\\s+(?=(?:an?|their|any)\\s))?(?:(?:an?|their|any)\\s+)?(?:(?<bst>cancell?ed|confirmed)\\s+)?(?:${BOOKING_MODS}${BOOKINGS}\\s+(?:with\\s+(?:us|me|the\\s+team)\\s+)?(?:(?:booked|scheduled|arranged|set\\s+up|confirmed|due|coming\\s+up|lined\\s+up)(?:\\s+in)?\\s+)?)?|whose\\s+(?:next\\s+)?${BOOKINGS}\\s+(?:are|is)\\s+(?:(?:booked|scheduled|due)\\s+)?)(?:(?:for|on)\\s+)?${DAY}`,
     ),
     true,
   ],
@@ -101,7 +101,7 @@ const BOOKING_SHAPES: readonly (readonly [RegExp, boolean])[] = [
 ];
 
 const BOOKING_DAY = (said: string): string =>
-  /^today/.test(said)
+  /^(?:today|tonight)/.test(said)
     ? 'today'
     : /^tomorrow/.test(said)
       ? 'tomorrow'

@@ -185,6 +185,26 @@ const remindersSaid = (text: string): string =>
         `${said} ${(second && ORDER_NEXT.test(second)) || /^(?:please|pls)$/i.test(first) ? 'to' : 'about'} `,
     );
 
+/**
+ * More actions said by their meaning (session 32): "a personal follow up drafted for each lead" (drafting it), "set
+ * up a notification to our compliance officer" and "page the on-call tech" (notifying them), "mark that client as a
+ * customer" (the record the workflow is about), "email a client their suitability report" (a document of theirs,
+ * never our activity summary).
+ */
+const DRAFTED =
+  /\b(?:(?:i|we)(?:'d)?\s(?:want|need|like|would\slike)\s)?((?:a|an|the)\s(?:[\w-]+\s){0,3}?(?:follow[\s-]?ups?|e-?mails?|repl(?:y|ies)|messages?|responses?|letters?))\s(?:drafted|prepared|written(?:\sup)?)\b/gi;
+/** "draft a follow up": a follow-up email, drafted. */
+const DRAFT_FOLLOW_UP =
+  /\bdraft\s((?:a|an)\s(?:[\w-]+\s){0,2}?follow[\s-]?up)\b(?!\s(?:e-?mails?|messages?|letters?|notes?|calls?)\b)/gi;
+const NOTIFICATION_TO = /\b(?:set\sup|create|add|send)\s(?:a|an)\s(?:notification|alert)\s(?:to|for)\s/gi;
+const PAGE = new RegExp(
+  `(?<!\\b(?:a|an|the|this|that|our|my|their|each|per|one|web|landing|pricing|home|next|front)\\s)\\b[Pp]age\\s(?=${TRADE_ROLE}|[A-Z][a-z]+\\b|me\\b|us\\b)`,
+  'g',
+);
+const THAT_CLIENT =
+  /\b(mark|set|move|switch|update|flag)\s(?:that|the|this)\s(?:client|customer|contact|prospect|person|account)\s(as|to)\b/gi;
+const THEIR_REPORT = /\b(their|his|her)\s((?:[a-z][\w-]*\s){1,2}?)report\b/gi;
+
 /** Actions and fields said by their meaning, put in the words the readers take (session 31). */
 export const saidByMeaning = (text: string): string =>
   placesAndMoney(namedFields(wishedToKnow(channelsNamed(remindersSaid(text)))))
@@ -195,4 +215,10 @@ export const saidByMeaning = (text: string): string =>
     .replace(HABIT, '$1')
     .replace(THEY_NEED, 'send them $1')
     .replace(COPY_IN, 'cc ')
+    .replace(DRAFTED, 'draft $1')
+    .replace(DRAFT_FOLLOW_UP, 'draft $1 email')
+    .replace(NOTIFICATION_TO, 'notify ')
+    .replace(PAGE, 'notify ')
+    .replace(THAT_CLIENT, '$1 them $2')
+    .replace(THEIR_REPORT, '$1 $2document')
     .replace(MENTION, (_m, name: string) => name.charAt(0).toUpperCase() + name.slice(1));

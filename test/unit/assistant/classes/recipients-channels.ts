@@ -128,6 +128,8 @@ const DAYS: readonly ((day: string) => string)[] = [
   (d) => `email each customer on ${d}'s schedule`,
   (d) => `send every one of ${d}'s clients a reminder`,
   (d) => `email all of ${d}s appointments a reminder`,
+  (d) => `email everyone with an onsite visit booked for ${d}`,
+  (d) => `email each client who has a meeting with us ${d}`,
 ];
 
 const build = (): Map<string, Case[]> => {
@@ -180,6 +182,43 @@ const build = (): Map<string, Case[]> => {
         'cron(0 7 * * ? *)',
         'calendar.find; forEach[email.send]',
       ]);
+  // actions by meaning: a draft said after its object, a notification set up, paging, the record by its role noun
+  for (const [when, cron] of SCHEDULES)
+    for (const draft of [
+      'i want a personal follow up drafted for each qualified lead',
+      'draft a quick follow up for every qualified lead',
+      'we need a follow up email drafted for each qualified lead',
+    ])
+      add('draft said after its object', [
+        capital(`${when} ${draft}`),
+        cron,
+        'crm.findLeads; forEach[email.draft]',
+      ]);
+  for (const [said, name] of EVENTS)
+    for (const act of [
+      'set up a notification to our compliance officer',
+      'page the on-call tech',
+      'ask their adviser to call them',
+      'send an alert to the duty manager',
+    ])
+      add('notified by meaning', [capital(joint()(said, act)), name, 'notify.team']);
+  for (const who of ['that client', 'the client', 'this customer', 'the account'])
+    for (const status of ['a customer', 'qualified', 'lost'])
+      add('the record by its role noun', [
+        capital(joint()('a booking is cancelled', `mark ${who} as ${status}`)),
+        'booking.cancelled',
+        'crm.updateLead',
+      ]);
+  for (const [when, cron] of SCHEDULES)
+    for (const unpaid of [
+      "chase every invoice that's still unpaid",
+      'chase all invoices which are still unpaid',
+    ])
+      add('invoices by a relative clause', [
+        capital(`${when} ${unpaid}`),
+        cron,
+        'invoice.find; forEach[invoice.sendReminder]',
+      ]);
   return groups;
 };
 
@@ -201,6 +240,11 @@ export const RECIPIENTS_REFUSALS: readonly (readonly [prompt: string, quoted: st
   ['When a deal is won, post it in the usual channel', 'usual channel'],
   ['When a booking is cancelled, post it in the right channel', 'right channel'],
   ['Every morning at 7 email each of the final sessions today a reminder', 'final'],
+  // a document of theirs is never our activity summary: refused, never a report step
+  [
+    'When we email a client their suitability report and there is no reply after 10 days, notify the adviser',
+    'suitability',
+  ],
 ];
 
 /** The full cross product, for the bench. */
