@@ -1,8 +1,8 @@
 import type { EventName } from '../../../statemachines/events';
+import { TRADE_ROLE } from './roles';
 import { RECORD_WORDS } from './rule-words';
 import { LEAD_STATUS_WORDS } from './statuses';
 import { timeline } from './timeline';
-import { TRADE_ROLE } from './roles';
 
 /**
  * Requests written as spec or ticket lines (RevOps / ops notation), rewritten into the words the grammars read. Each

@@ -1,6 +1,6 @@
+import { TRADE_ROLE } from './roles';
 import { isKnownWord } from './spelling';
 import { OBJECT_PRONOUN } from './voice';
-import { TRADE_ROLE } from './roles';
 
 /**
  * Actions said around who receives or undergoes them, put back in the imperative the action readers read. One rule

@@ -1,6 +1,6 @@
 import type { Clause } from './clause';
-import { isKnownWord } from './spelling';
 import { ON_ROTA, ROLE_HEAD, TRADE_ROLE } from './roles';
+import { isKnownWord } from './spelling';
 import { ROLE_OBJECTS } from './split';
 import type { Subject } from './subjects';
 import { EMAIL_ADDRESS } from './text';

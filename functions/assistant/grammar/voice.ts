@@ -1,5 +1,5 @@
-import { wanted } from './wanted';
 import { TRADE_ROLE } from './roles';
+import { wanted } from './wanted';
 
 /**
  * Requests written in the passive voice or around their subject, put in the order the grammars read
