@@ -6,6 +6,7 @@ import { readCondition } from './grammar/conditions';
 import { type Ctx, uniqueId } from './grammar/context';
 import { unlisted } from './grammar/discourse';
 import { contextNoteProblem, framingNote, withoutFraming } from './grammar/framing';
+import { throughBrackets } from './grammar/glosses';
 import { implied } from './grammar/implied';
 import { type Item, readClause } from './grammar/items';
 import { readPastLabels } from './grammar/labels';
@@ -60,10 +61,9 @@ const fail = (problems: readonly string[], notUnderstood: readonly string[] = []
   problems,
   notUnderstood,
 });
-
 /** Parses one plain-words description. Never throws; what it does not understand is reported, not guessed. */
 export const parsePrompt = (prompt: string): ParseResult => throughSurface(prompt, parseCanonical, fail);
-const parseCanonical = (prompt: string): ParseResult => readPastLabels(prompt, parseLabelled);
+const parseCanonical = (p: string) => throughBrackets(p, (t) => readPastLabels(t, parseLabelled));
 const parseLabelled = (prompt: string): ParseResult => {
   const trimmed = prompt.trim();
   if (trimmed.length === 0) return fail(['The description is empty']);

@@ -1,4 +1,5 @@
 import type { Case } from '../table/case';
+import { BRACKET_PRODUCT, EXAMPLES_PRODUCT } from './brackets';
 import {
   BRANCH_CLASS,
   CANCELLATION_CLASS,
@@ -79,6 +80,7 @@ import { voiced } from './voices';
 
 /** Each generated class's full cross product, by class (the bench measures them; the unit suite covers pairs). */
 export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
+  'brackets: glosses, examples, names': [...BRACKET_PRODUCT, ...EXAMPLES_PRODUCT],
   'negative-wait': NEGATIVE_WAIT_PRODUCT,
   'wait-after-trigger': WAIT_AFTER_PRODUCT,
   'condition-text': CONDITION_TEXT_PRODUCT,
