@@ -182,7 +182,13 @@ const purposeOnly = (left: string): boolean =>
   !CONDITION_JOINT.test(left) &&
   !/\d|\b(?:just|also|too|every|each|all)\b/i.test(left.replace(/^\s*just\s/i, ''));
 
+/** "everyone else", "otherwise", "the rest": the other branch of a test; left out, its steps would join the first. */
+const OTHER_BRANCH =
+  /\b(?:(?<!\b(?:someone|somebody|something|nobody|nothing|no one|who|what|where|how)\s)else|otherwise|the\s+rest|all\s+(?:the\s+)?others)\b/i;
+
 const restricts = (left: string, trigger: Trigger, request: string): string | undefined => {
+  if (OTHER_BRANCH.test(left))
+    return `I did not understand "${left}": it reads as the other branch of a condition, which is not left out. Say it after a comma ("…, otherwise add a note") or as its own condition`;
   // "with 'Private Dining' in the title": a test of a field, never a detail
   if (/\bin\s(?:the|its|their)\s(?:title|subject|name|body|text)\b/i.test(left)) return condition(left);
   if (purposeOnly(left)) return undefined;

@@ -175,9 +175,9 @@ export const prepare = (prompt: string): Prepared => {
       /(?<=\b(?:files?|documents?|docs?|emails?|messages?|mails?|attachments?|pdfs?|lands?|landed|arrives?|arrived))\s(?:in|into)\s(?:our|the|my)\s(?:files|file storage|inbox|mailbox|drive|shared drive|folder|dropbox)\b/gi,
       '',
     )
-    // "for everything else, …", "everyone else: …": the other branch
+    // "for everything else, …", "everyone else: …", "… #big-deals everyone else add a note": the other branch
     .replace(
-      /\b(?:for\s+|to\s+)?(?:everyone|everybody|everything|anyone|anything|all)\s+else\s*[,:]/gi,
+      /\b(?:for\s+|to\s+)?(?:everyone|everybody|everything|anyone|anything|all)\s+else(?:\s*[,:]|\s+(?:just\s+)?(?=(?:send|email|e-mail|notify|tell|inform|add|create|mark|tag|post|remind|schedule|book|ping|alert|message|text|log|move|set|update|assign)\b))/gi,
       'otherwise,',
     )
     // "a customer email mentions refund", "a client's message says …", "an email from a customer mentions pricing":
