@@ -22,6 +22,12 @@ const KEYWORDS =
 
 export const VERB_WORD = new RegExp(`^(?:${VERBS})$`);
 
+/** "for everything else, …", "everyone else: …", "… #big-deals everyone else add a note" (before an action verb). */
+export const OTHER_BRANCH_START = new RegExp(
+  String.raw`\b(?:for\s+|to\s+)?(?:everyone|everybody|everything|anyone|anything|all)\s+else(?:\s*[,:]|\s+(?:just\s+)?(?=(?:${VERBS})\b))`,
+  'gi',
+);
+
 /** "sending" -> "send", "creating" -> "create", "tagging" -> "tag": the verb a gerund stands for, if known. */
 export const verbOfGerund = (word: string): string | undefined => {
   if (!word.endsWith('ing') || word.length < 5) return undefined;

@@ -7,7 +7,7 @@ import { NUMBER_WORDS, numberOf } from './number-words';
 import { doneToThem } from './passive';
 import { inPlainWords } from './registers';
 import { correctSpelling } from './spelling';
-import { VERB_WORD } from './split';
+import { OTHER_BRANCH_START, VERB_WORD } from './split';
 import { withCommonVerbs } from './synonyms';
 import { ZONE_NAME } from './timezones';
 import { activeVoice } from './voice';
@@ -176,10 +176,7 @@ export const prepare = (prompt: string): Prepared => {
       '',
     )
     // "for everything else, …", "everyone else: …", "… #big-deals everyone else add a note": the other branch
-    .replace(
-      /\b(?:for\s+|to\s+)?(?:everyone|everybody|everything|anyone|anything|all)\s+else(?:\s*[,:]|\s+(?:just\s+)?(?=(?:send|email|e-mail|notify|tell|inform|add|create|mark|tag|post|remind|schedule|book|ping|alert|message|text|log|move|set|update|assign)\b))/gi,
-      'otherwise,',
-    )
+    .replace(OTHER_BRANCH_START, 'otherwise,')
     // "a customer email mentions refund", "a client's message says …", "an email from a customer mentions pricing":
     // a message that arrives and what it says (never the lead's address: "a new lead's email contains gmail")
     .replace(
