@@ -3,6 +3,7 @@ import type { Platform } from '../shared/platform';
 import * as core from './api';
 import { createAssistant } from './assistant-runner';
 import type { ApiDeps } from './context';
+import { withDryRunDeadline } from './dry-run-limits';
 import { createDryRunner } from './dry-runner';
 
 /**
@@ -24,7 +25,8 @@ export {
 const withDryRuns = (platform: Platform, options: core.ApiOptions): core.ApiOptions => ({
   ...options,
   overrides: {
-    dryRunner: createDryRunner(platform),
+    // Held to api-dry-run's timeout (dry-run-limits.ts): not more lenient than AWS.
+    dryRunner: withDryRunDeadline(createDryRunner(platform)),
     assistant: createAssistant(platform),
     ...options.overrides,
   },

@@ -7,6 +7,7 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { DRY_RUN_LIMITS } from '../../functions/api/dry-run-limits';
 import { API_ROUTE_PLAN, type ApiTarget, machineMethods } from '../api-routes';
 import { acknowledge } from './acknowledge';
 
@@ -231,7 +232,12 @@ export class Api extends Construct {
       // One invoke permission per function and API (scoped to the API) rather than one per route.
       const made =
         integrations.get(target) ??
-        new HttpLambdaIntegration(`${idPrefix}${name}Integration`, fn, { scopePermissionToRoute: false });
+        new HttpLambdaIntegration(`${idPrefix}${name}Integration`, fn, {
+          scopePermissionToRoute: false,
+          // Stated rather than left to the service default (30 s for HTTP APIs): the dry-run route's waits are set
+          // inside it (functions/api/dry-run-limits.ts).
+          timeout: Duration.seconds(DRY_RUN_LIMITS.apiSeconds),
+        });
       integrations.set(target, made);
       return made;
     };

@@ -9,6 +9,7 @@ import * as destinations from 'aws-cdk-lib/aws-lambda-destinations';
 import * as sources from 'aws-cdk-lib/aws-lambda-event-sources';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { DRY_RUN_LIMITS } from '../../functions/api/dry-run-limits';
 import { ENV } from '../../functions/shared/config';
 import { AGENTS, type AgentName } from '../../statemachines/catalogue';
 import { functionTimeoutSeconds } from '../../statemachines/compile/policy';
@@ -265,6 +266,7 @@ export class Functions extends Construct {
     // touches, so it reads the table and writes nothing to it.
     this.dryRun = make('api-dry-run', 'Dynaris dry runs of workflows (invoked by api-workflows)', {
       memorySize: 1024,
+      timeout: Duration.seconds(DRY_RUN_LIMITS.functionSeconds), // < api-workflows' wait < API Gateway's
     });
     grantTableRead(table, this.dryRun);
     // No KMS: it decrypts nothing, and its entry carries no KMS adapter.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dryRunClientConfig } from '../../functions/api/remote-dry-runner';
 import { selectGatewayRoute } from '../../infra/api-routes';
 import { synthRoutes } from './support/api-routes';
 import { ofType, s, useSynthesizedStack } from './support/resources';
@@ -60,5 +61,29 @@ describe('dry runs and the assistant have their own functions', () => {
     const workflows = functionNamed('api-workflows') as string;
     const env = s.resources[workflows]?.Properties?.Environment as { Variables: Record<string, unknown> };
     expect(JSON.stringify(env.Variables.DRY_RUN_FUNCTION)).toContain(dryRun);
+  });
+
+  it('GIVEN the synthesized stack WHEN reading the dry-run route’s waits THEN api-dry-run’s timeout < api-workflows’ one Invoke attempt < the integration timeout API Gateway waits for api-workflows, with 4 s left for api-workflows’ own work', () => {
+    s.template.hasResourceProperties('AWS::Lambda::Function', {
+      FunctionName: 'dynaris-dev-api-dry-run',
+      Timeout: 20,
+    });
+    s.template.hasResourceProperties('AWS::Lambda::Function', {
+      FunctionName: 'dynaris-dev-api-workflows',
+      Timeout: 30,
+    });
+    const workflows = functionNamed('api-workflows') as string;
+    const integrations = ofType('AWS::ApiGatewayV2::Integration').filter(([, r]) =>
+      JSON.stringify(r.Properties?.IntegrationUri).includes(workflows),
+    );
+    expect(integrations.map(([, r]) => r.Properties?.TimeoutInMillis)).toStrictEqual([29_000, 29_000]);
+    s.template.allResourcesProperties('AWS::ApiGatewayV2::Integration', { TimeoutInMillis: 29_000 });
+    const functionTimeoutMs =
+      Number(s.resources[functionNamed('api-dry-run') as string]?.Properties?.Timeout) * 1000;
+    const config = dryRunClientConfig();
+    expect(config.maxAttempts).toBe(1);
+    expect(config.requestHandler).toStrictEqual({ requestTimeout: 25_000, throwOnRequestTimeout: true });
+    expect(functionTimeoutMs + 5_000).toBeLessThanOrEqual(config.requestHandler.requestTimeout);
+    expect(config.requestHandler.requestTimeout + 4_000).toBeLessThanOrEqual(29_000);
   });
 });

@@ -28,7 +28,8 @@ export const testWorkflowRoute = route({
       schema: () => z.record(z.string(), z.unknown()),
     },
   },
-  errors: [ValidationError, 501],
+  // 503: Lambda throttled the dry run's Invoke; 504: the dry run outlasted its limit (dry-run-limits.ts).
+  errors: [ValidationError, 501, 503, 504],
   async handler(req, ctx) {
     const workflow = await findWorkflow(ctx, req.params.id);
     const validation = mustBeValid(ctx.deps, workflow.definition, 'definition');

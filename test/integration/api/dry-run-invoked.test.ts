@@ -77,11 +77,25 @@ describe('dry runs run by the api-dry-run function, invoked by api-workflows', (
     expect(lambda.commandCalls(InvokeCommand)).toHaveLength(0);
   });
 
-  it('GIVEN the dry-run function fails (a timeout, a crash) WHEN a dry run is requested THEN the API answers 500, as when the run failed in the route’s own function', async () => {
+  it('GIVEN the dry-run function reaches its timeout WHEN a dry run is requested THEN the API answers 504 with a JSON error naming the limit, after one Invoke', async () => {
     lambda.on(InvokeCommand).resolves({
       StatusCode: 200,
       FunctionError: 'Unhandled',
-      Payload: encode({ errorType: 'Sandbox.Timedout', errorMessage: 'Task timed out after 30.00 seconds' }),
+      Payload: encode({ errorType: 'Sandbox.Timedout', errorMessage: 'Task timed out after 20.00 seconds' }),
+    });
+    const created = await api.call('POST', '/workflows', { body: templateJson('lead-follow-up') });
+    const res = await api.call('POST', `/workflows/${created.body.workflow.workflowId}/test`, { body: {} });
+    expect(res.status).toBe(504);
+    expect(res.body.error.code).toBe('GatewayTimeout');
+    expect(res.body.error.message).toContain('did not finish within 20 s');
+    expect(lambda.commandCalls(InvokeCommand)).toHaveLength(1);
+  });
+
+  it('GIVEN the dry-run function crashes WHEN a dry run is requested THEN the API answers 500, as when the run failed in the route’s own function', async () => {
+    lambda.on(InvokeCommand).resolves({
+      StatusCode: 200,
+      FunctionError: 'Unhandled',
+      Payload: encode({ errorType: 'Runtime.ExitError', errorMessage: 'exited with signal: killed' }),
     });
     const created = await api.call('POST', '/workflows', { body: templateJson('lead-follow-up') });
     const res = await api.call('POST', `/workflows/${created.body.workflow.workflowId}/test`, { body: {} });
