@@ -27,6 +27,7 @@ import { HELD_OUT_14 } from './heldout-14';
 import { HELD_OUT_15 } from './heldout-15';
 import { HELD_OUT_16 } from './heldout-16';
 import { HELD_OUT_17 } from './heldout-17';
+import { HELD_OUT_18 } from './heldout-18';
 
 type Row = HeldOutCase;
 
@@ -56,6 +57,7 @@ const HELD_OUT_SETS: readonly (readonly [title: string, rows: readonly Row[]])[]
   ['held-out requests, fifteenth set (session 25, sealed until measured)', HELD_OUT_15],
   ['held-out requests, sixteenth set (session 25, sealed until measured)', HELD_OUT_16],
   ['held-out requests, seventeenth set (session 32, four new writer populations, development)', HELD_OUT_17],
+  ['held-out requests, eighteenth set (session 33, four new writer populations, development)', HELD_OUT_18],
 ];
 
 /** Durations compared by length, not spelling: PT48H is P2D. */

@@ -53,6 +53,9 @@ export const CLASSES_8: readonly HeldOutCase[] = [
     'negative-wait',
     "When a trial user signs up and hasn't scheduled an onboarding call within a week, email them",
     ['lead.created', 'waitFor(booking.created,P7D,timeout:[email.send])'],
+    // also (session 33): 'a trial user' names which leads, and the tagged form keeps that restriction where lead.created
+    // alone would drop it (h6's session-32 note: the wait reader had swallowed 'a trial user signs up')
+    [['lead.created {"lead.tags":["trial"]}', 'waitFor(booking.created,P7D,timeout:[email.send])']],
   ],
   [
     'negative-wait',
