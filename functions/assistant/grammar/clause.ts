@@ -1,22 +1,30 @@
 import { casedOf, meaningful, type Prepared, restoreQuotes } from './text';
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /**
  * One clause of a request, read by a small grammar. Every part the grammar understands is marked; what is left
  * unmarked at the end is what was not understood, quoted back to the user.
  */
 export class Clause {
   private readonly used: boolean[];
+  /** `view`, kept until the next `mark` (grammars read it many times per clause). */
+  private seen: string | undefined;
+  /** Whether every character is one code unit (then a mark blanks the kept view in place). */
+  private readonly plain: boolean;
 
   constructor(
     readonly prepared: Prepared,
     readonly text: string,
   ) {
     this.used = Array.from({ length: text.length }, () => false);
+    this.plain = !SURROGATE.test(text);
   }
 
   /** The clause with its understood parts blanked out (same offsets), for the next grammar to read. */
   get view(): string {
-    return [...this.text].map((c, i) => (this.used[i] ? ' ' : c)).join('');
+    this.seen ??= [...this.text].map((c, i) => (this.used[i] ? ' ' : c)).join('');
+    return this.seen;
   }
 
   /** Whether nothing meaningful is left to understand. */
@@ -37,7 +45,13 @@ export class Clause {
   }
 
   mark(index: number, length: number): void {
-    for (let i = index; i < index + length && i < this.used.length; i++) this.used[i] = true;
+    const end = Math.min(index + length, this.used.length);
+    for (let i = index; i < end; i++) this.used[i] = true;
+    // the kept view is blanked in place when one code unit is one character (a run of 1,000 marks stays linear)
+    this.seen =
+      this.seen !== undefined && index >= 0 && index <= end && this.plain
+        ? this.seen.slice(0, index) + ' '.repeat(end - index) + this.seen.slice(end)
+        : undefined;
   }
 
   /** Whether some part was already understood (by the trigger or schedule grammars). */

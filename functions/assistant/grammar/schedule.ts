@@ -94,6 +94,14 @@ const notAPiece = (clause: Clause, re: RegExp, m: RegExpExecArray): boolean => {
 const MESSAGE_TEXT =
   /\b(?:saying|that\s+says|which\s+says|to\s+say|reading|telling\s+them|letting\s+them\s+know|with\s+the\s+(?:message|text|words|note))\b[\s:,]*|#[\w-]+\s*:\s*/;
 
+/** `view` with the code units `passed` over blanked (same offsets). */
+const passedOver = (view: string, passed: readonly boolean[]): string => {
+  if (passed.length === 0) return view;
+  let out = '';
+  for (let i = 0; i < view.length; i++) out += passed[i] ? ' ' : view[i];
+  return out;
+};
+
 /** Scans one clause for schedule pieces and marks them; call for every clause, then `schedule(parts)`. */
 export const scanSchedule = (clause: Clause, parts: ScheduleParts, problems: string[]): boolean => {
   let found = false;
@@ -104,14 +112,16 @@ export const scanSchedule = (clause: Clause, parts: ScheduleParts, problems: str
   const scheduled = Object.keys(parts).length > 0;
   for (const piece of PIECES) {
     // a match that is something else is passed over, so "the top 5 leads … at 10" still reads "at 10"
-    const passed: [number, number][] = [];
-    const view = () =>
-      passed.reduce((v, [i, n]) => v.slice(0, i) + ' '.repeat(n) + v.slice(i + n), clause.view);
-    for (let m = piece.re.exec(view()); m && m[0].length > 0; m = piece.re.exec(view())) {
+    // (the view is kept up to date, rebuilt only when a piece is marked: rebuilding it from every match passed over,
+    // for every match, made a run of numbers cubic — "1 1 1 …" at 2,000 characters took ~0.9 s)
+    const passed: boolean[] = [];
+    let view = clause.view;
+    for (let m = piece.re.exec(view); m && m[0].length > 0; m = piece.re.exec(view)) {
       const inText =
         m.index >= textFrom && (scheduled || !/\b(?:every|each|daily|weekly|monthly)\b/.test(m[0]));
       if (inText || notAPiece(clause, piece.re, m)) {
-        passed.push([m.index, m[0].length]);
+        for (let i = m.index; i < m.index + m[0].length; i++) passed[i] = true;
+        view = view.slice(0, m.index) + ' '.repeat(m[0].length) + view.slice(m.index + m[0].length);
         continue;
       }
       const before = problems.length;
@@ -120,6 +130,7 @@ export const scanSchedule = (clause: Clause, parts: ScheduleParts, problems: str
       for (let i = before; i < problems.length; i++)
         problems[i] = (problems[i] ?? '').replace(`"${m[0]}"`, `"${clause.cased(m[0])}"`);
       clause.mark(m.index, m[0].length);
+      view = passedOver(clause.view, passed);
       found = true;
     }
   }
