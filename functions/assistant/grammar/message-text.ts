@@ -1,4 +1,5 @@
 import type { Clause } from './clause';
+import { SAID_OPENER } from './split';
 import { quoteIn } from './text';
 
 /**
@@ -10,8 +11,7 @@ import { quoteIn } from './text';
  */
 const TEXT_QUOTE =
   /\b(?:saying|that says|which says|reading|with the (?:text|message|body)|with|:)\s*(⟦\d+⟧)/;
-const SAID_TEXT =
-  /\b(?:saying|that\s+says|to\s+say|telling\s+them|letting\s+them\s+know)\s+(?:that\s+)?(\S.*)$/;
+const SAID_TEXT = new RegExp(String.raw`\b${SAID_OPENER}\s+(?:that\s+)?(\S.*)$`);
 
 /** The text each clause gave, once taken: asked again (the recipient's reader ran first), the same text. */
 const TAKEN = new WeakMap<Clause, string>();

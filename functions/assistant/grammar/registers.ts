@@ -171,7 +171,7 @@ const GOAL_TAIL =
  * Never when they start a clause of their own (a verb, "if", "when", "every", a duration) or name where it goes.
  */
 const MESSAGE_THEN_TEXT =
-  /\b((?:e-?mail|message|write\sto|reply\sto|send)\s(?:them|him|her|the\s[a-z]+|our\s[a-z]+|each\sone|everyone)(?:\s(?:back|an?\se-?mail|a\smessage|a\snote))?)(?:\s?:|\s[-–—]|\swith\s?:)\s(?=\S)/gi;
+  /\b((?:e-?mail|message|write\sto|reply\sto|send)\s(?:them|him|her|the\s[a-z]+|our\s[a-z]+|each\sone|everyone|everybody|all\s(?:(?:the|our|my)\s)?[a-z]+|every\s[a-z]+)(?:\s(?:back|an?\se-?mail|a\smessage|a\snote))?)(?:\s?:|\s[-–—]|\swith\s?:)\s(?=\S)/gi;
 /**
  * "comes in with 'Private Dining' in the title", "an inbound email has 'outage' or 'down' in the subject": a test of
  * that field (it was left over and the workflow ran on every record), put as "… and the title contains …".

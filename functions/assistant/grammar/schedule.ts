@@ -11,6 +11,7 @@ import {
   TIME_AT,
   TIME_LIST,
 } from './schedule-pieces';
+import { SAID_OPENER } from './split';
 import { LANGUAGE_NAMES, resolveZone, WEAK_NAMES, ZONE_NAME, type ZoneResult } from './timezones';
 
 export type { ScheduleParts } from './schedule-pieces';
@@ -90,9 +91,13 @@ const notAPiece = (clause: Clause, re: RegExp, m: RegExpExecArray): boolean => {
   );
 };
 
-/** Where the words of a message begin: "saying …", "that says …", "with the message …", "reading …", "#ops: …". */
-const MESSAGE_TEXT =
-  /\b(?:saying|that\s+says|which\s+says|to\s+say|reading|telling\s+them|letting\s+them\s+know|with\s+the\s+(?:message|text|words|note))\b[\s:,]*|#[\w-]+\s*:\s*/;
+/**
+ * Where the words of a message begin: "saying …", "to tell them that …", "that says …", "with the message …",
+ * "reading …", "#ops: …"; and what it is about: "to remind them about the class on Monday".
+ */
+const MESSAGE_TEXT = new RegExp(
+  String.raw`\b(?:${SAID_OPENER}|which\s+says|reading|with\s+the\s+(?:message|text|words|note)|(?:remind(?:ing)?|to\s+remind|inform(?:ing)?|to\s+inform|tell(?:ing)?|to\s+tell)\s+(?:them|him|her|everyone)\s+(?:about|of))\b[\s:,]*|#[\w-]+\s*:\s*`,
+);
 
 /** `view` with the code units `passed` over blanked (same offsets). */
 const passedOver = (view: string, passed: readonly boolean[]): string => {
@@ -169,11 +174,14 @@ export const scanZones = (clause: Clause, parts: ScheduleParts, problems: string
     else setZone(parts, zone, problems);
     clause.mark(m.index, m[0].length);
   }
-  // a name that is no zone here ("the newsletter in Spanish") is passed over, and the next one read
-  const passed: [number, number][] = [];
-  const view = () =>
-    passed.reduce((v, [i, n]) => v.slice(0, i) + ' '.repeat(n) + v.slice(i + n), clause.view);
-  for (let m = ZONE_PIECE.exec(view()); m; m = ZONE_PIECE.exec(view())) {
+  // a name that is no zone here ("the newsletter in Spanish") is passed over, and the next one read (the view kept
+  // up to date as in scanSchedule); so is a place in the words of a message ("saying we close on Christmas Eve"),
+  // unless said as a zone ("Paris time")
+  const words = MESSAGE_TEXT.exec(clause.view);
+  const textFrom = words ? words.index + words[0].length : clause.view.length;
+  const passed: boolean[] = [];
+  let view = clause.view;
+  for (let m = ZONE_PIECE.exec(view); m; m = ZONE_PIECE.exec(view)) {
     const name = m[1] ?? '';
     const explicit = Boolean(m[2]) || m[0].includes('(');
     const introduced = /^\s*(?:in|on)\b/.test(m[0]);
@@ -183,14 +191,17 @@ export const scanZones = (clause: Clause, parts: ScheduleParts, problems: string
       : WEAK_NAMES.has(name)
         ? explicit || adjacent
         : explicit || introduced || adjacent;
-    const zone = accepted ? resolveZone(name, clause.cased(name)) : undefined;
+    const zone =
+      accepted && (explicit || m.index < textFrom) ? resolveZone(name, clause.cased(name)) : undefined;
     if (!zone) {
-      passed.push([m.index, m[0].length]);
+      for (let i = m.index; i < m.index + m[0].length; i++) passed[i] = true;
+      view = view.slice(0, m.index) + ' '.repeat(m[0].length) + view.slice(m.index + m[0].length);
       continue;
     }
     if (!zone.ok) problems.push(zone.problem);
     else setZone(parts, zone.zone, problems);
     clause.mark(m.index, m[0].length);
+    view = passedOver(clause.view, passed);
   }
   const place = clause.find(/\b(?:in|at)\s+([a-z][a-z/_ ]{1,30}?)\s*(?=,|$)/);
   if (

@@ -224,11 +224,19 @@ const runOn = (chunk: Chunk): Chunk[] => {
 };
 
 /**
+ * The words that open a message's text ("saying …", "telling them …", "to remind them that …"): this split, the
+ * message reader (message-text.ts) and the schedule scan (a date in the text is what it says, never a second schedule)
+ * read the same words (session 33: "email all members to tell them the studio is closed on Monday" was refused as
+ * two schedules). "to remind him about the demo" is the message's purpose, not its words.
+ */
+export const SAID_OPENER = String.raw`(?:saying|that\s+says|to\s+say|(?:telling|to\s+tell)\s+(?:them|him|her|everyone)|(?:letting|to\s+let)\s+(?:them|him|her|everyone)\s+know|(?:reminding|to\s+remind|informing|to\s+inform)\s+(?:them|him|her|everyone)(?!\s+(?:about|of|to)\b))`;
+
+/**
  * "email them saying thanks, we really appreciate your business": after the words that start a message's text, what
  * follows a comma and speaks to the reader ("we …", "you …", "your …") is more of that text, not a clause — unless
  * it starts with an action verb (session 31).
  */
-const SAID_TEXT = /\b(?:saying|that\s+says|to\s+say|telling\s+them|letting\s+them\s+know)\b/;
+const SAID_TEXT = new RegExp(String.raw`\b${SAID_OPENER}\b`);
 const messageGoesOn = (before: string, c: Chunk): boolean =>
   SAID_TEXT.test(before) &&
   c.raw.trim() === ',' &&
