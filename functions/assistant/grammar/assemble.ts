@@ -67,6 +67,12 @@ export const assemble = (items: readonly Item[], ctx: Ctx, problems: string[]): 
             if (then.length === 0 && steps.length > 0 && items[pos]?.kind !== 'otherwise') {
               // "email them, if they are qualified": the condition is about the action before it
               const last = [...segmentStart.values()].at(-1) ?? 0;
+              // "under £200 → the reminder. £200+ → me" with "me" not read: the earlier steps are a branch of their
+              // own, never the actions of a second test (a test nested in another on the same amount)
+              if (steps.slice(last).some((s) => 'if' in s)) {
+                problems.push('the condition has no action to run when it holds');
+                break;
+              }
               then = steps.splice(last);
             }
           }

@@ -153,7 +153,10 @@ export const readAtom = (
   const between = BETWEEN.exec(rest());
   const low = between ? amountOf(AMOUNT.exec(between[1] ?? '') ?? ['']) : undefined;
   const high = between ? amountOf(AMOUNT.exec(between[2] ?? '') ?? ['']) : undefined;
-  if (between && low && high) {
+  // "comes in between 9 and 5", "from 9 to 5": hours of the day said with no field, never a range of the value
+  const hours =
+    !field && low && high && low.value <= 24 && high.value <= 24 && !/[$€£₹]|\dk\b/i.test(between?.[0] ?? '');
+  if (between && low && high && !hours) {
     const f =
       field ??
       (k === 'invoice' ? 'totalCents' : k === 'lead' ? 'value' : k === 'form' ? 'amount' : undefined);
@@ -292,7 +295,8 @@ export const readAtom = (
     }
   }
   const works = /^(?:works|work|working|is|are)\s+(?:at|for)\s+/.exec(rest());
-  if (works && k === 'lead') {
+  // "works for a competitor", "at a bank": a kind of company, never a company's name to test
+  if (works && k === 'lead' && !/^(?:an?|any|some|another|one of)\s/.test(rest().slice(works[0].length))) {
     const v = readValue(rest().slice(works[0].length));
     if (v)
       return {

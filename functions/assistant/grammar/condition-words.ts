@@ -77,7 +77,11 @@ export const FIELDS: readonly [RegExp, Partial<Record<Kind, string>>][] = [
   [/^(?:invoice\s+)?(?:total|amount|sum)/, { invoice: 'totalCents', lead: 'value' }],
   [/^(?:status|stage)/, { lead: 'status', invoice: 'status', booking: 'status' }],
   [/^(?:lead\s+)?source/, { lead: 'source', form: 'source' }],
-  [/^company(?:\s+name)?/, { lead: 'company', form: 'company' }],
+  // "company size", "company revenue": a field of the company no record keeps, never its name nor the deal's value
+  [
+    /^company(?:\s+name)?(?!\s+(?:size|headcount|type|sector|industry|revenue|turnover|age|location|country|city|website|count))/,
+    { lead: 'company', form: 'company' },
+  ],
   [
     /^(?:email(?:\s+address)?|address)/,
     { lead: 'email', invoice: 'customerEmail', booking: 'attendeeEmail', message: 'from' },

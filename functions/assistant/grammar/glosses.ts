@@ -119,6 +119,9 @@ const glossed = (text: string, open: number, close: number, inner: string): Read
   // a trigger's gloss says what happens ("lead moved to customer"); a bare field or value ("location 'Reading'") is a
   // restriction on the phrase, never its restatement
   if (opener?.[1] && (!PREDICATE.test(gloss) || /['"⟦]/.test(gloss))) return undefined;
+  // "(status lost)", "(stage won)": a field and its value, no verb; what changes to it is the verb's (value-glosses.ts)
+  if (opener?.[1] && /^(?:the\s+)?(?:lead\s+)?(?:status|stage)\s+(?!changes\b)/i.test(gloss))
+    return undefined;
   if (opener?.[1] && !TRIGGER_WORD.test(gloss)) {
     const word = /^(?:on|upon)$/i.test(opener[1]) ? 'when' : opener[1];
     replacement = `${word} ${gloss}`;

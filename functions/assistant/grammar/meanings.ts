@@ -126,11 +126,12 @@ const IN_GROUP =
 const EVERY_ONE_OF = /\b(?:every|each)\s(?:one|1)\sof\b/gi;
 
 /**
- * "a quick note to the office", "send a note to Sam": a message to one of ours, never a note on the lead's record
+ * "a quick note to the office", "send a note to Sam", "quick note in #new-customers": a message to one of ours or in a
+ * channel, never a note on the lead's record
  * ("add / leave / write a note for Sam" may be a note on the record for Sam to read: left to the readers).
  */
 const NOTE_TO_OURS = new RegExp(
-  `(?<=(?:^|[,:;>→-]\\s?|\\b(?:send|drop|shoot|fire\\soff|and|then|also|just|please)\\s))(?:a|an)\\s(?:quick\\s|short\\s)?note\\s(?:to|for)\\s(?=${TRADE_ROLE}|(?:the\\s)?(?:team|sales|finance|support|ops)\\b|[A-Z][a-z]+\\b(?!'s))`,
+  `(?<=(?:^|[,:;>→-]\\s?|\\b(?:send|drop|shoot|fire\\soff|and|then|also|just|please)\\s))(?:(?:a|an)\\s)?(?:quick\\s|short\\s)?note\\s(?:(?:to|for)\\s(?=${TRADE_ROLE}|(?:the\\s)?(?:team|sales|finance|support|ops)\\b|[A-Z][a-z]+\\b(?!'s)|#)|(?:in|on|into)\\s(?=#[\\w-]|[sS]lack\\b|(?:the\\s|our\\s)?[\\w-]+\\schannel\\b))`,
   'g',
 );
 

@@ -149,6 +149,8 @@ const jargon = (text: string): string =>
     )
     // "-> AE", ": SDR": a role alone where a step stands is told
     .replace(/(→|->|:)\s?(?:the\s)?(AE|AM|SE|CSM|SDR|BDR)s?(?=\s?(?:[;.,]|$))/g, '$1 notify the $2')
+    // "£200+ → me.", "-> me": a step that is only "me" after an arrow tells me
+    .replace(/(→|->)\s?me(?=\s?(?:[;.]|$))/gi, '$1 notify me')
     // "-> me, email", ": me (email)": emailed to me
     .replace(/(→|->|:)\s?me,?\s(?:by\s|via\s)?\(?e-?mail\)?/gi, '$1 email me')
     // "lead.created (source: webinar)": what the event must carry, in brackets after it
@@ -263,9 +265,10 @@ export const specNotation = (text: string): string => {
           return `${field} is ${values.join(' or ')}`;
         },
       )
-      // "When lead.status = customer", "when the deal stage becomes closed-won": the status changing to it
+      // "When lead.status = customer", "when the deal stage becomes closed-won", "quick one - when lead status is
+      // customer": the status changing to it (a new lead never arrives as a customer: never lead.created + a test)
       .replace(
-        /(^|[.;]\s|\()(when|whenever|once|as soon as)\s(?:the\s|a\s)?(?:lead|deal|contact)(?:'s)?\s(?:status|stage)\s?(?:=|becomes|changes to|is set to|moves to|goes to|turns)\s?([a-z][\w-]*(?:\s[a-z][\w-]*)?)/gi,
+        /(^|[.;:]\s|\s[-–—]\s|\()(when|whenever|once|as soon as)\s(?:the\s|a\s|any\s)?(?:lead|deal|contact)(?:['’]s)?\s(?:status|stage)\s?(?:=|==|becomes|changes to|is set to|moves to|goes to|turns|is(?:\snow)?|equals)\s?([a-z][\w-]*(?:\s[a-z][\w-]*)?)/gi,
         (all, start: string, when: string, value: string) => {
           // a status leads have, in one or two words ("closed won"); any other is left to be refused as said
           const status = [value, value.split(' ')[0] ?? ''].find(

@@ -13,10 +13,11 @@ export const TRADE_BOOKING =
 
 /**
  * Records that are never what is booked (the frame names another event or an action): "a payment is scheduled",
- * "an email is scheduled", "a report is scheduled".
+ * "an email is scheduled", "a report is scheduled"; what someone subscribes to or pays by ("cancels their sub", "their
+ * class pass", "the direct debit"): cancelling one is no booking cancelled (no event of the catalogue says it).
  */
 export const NOT_BOOKED =
-  '(?:invoices?|bills?|payments?|emails?|e-mails?|messages?|repl(?:y|ies)|leads?|contacts?|notes?|tags?|tasks?|reminders?|reports?|summar(?:y|ies)|digests?|forms?|files?|documents?|workflows?|automations?|runs?|posts?|newsletters?|campaigns?|follow-?ups?|deals?|orders?|approvals?|webhooks?|subscriptions?|memberships?|accounts?|plans?|contracts?|renewals?)';
+  '(?:invoices?|bills?|payments?|emails?|e-mails?|messages?|repl(?:y|ies)|leads?|contacts?|notes?|tags?|tasks?|reminders?|reports?|summar(?:y|ies)|digests?|forms?|files?|documents?|workflows?|automations?|runs?|posts?|newsletters?|campaigns?|follow-?ups?|deals?|orders?|approvals?|webhooks?|subscriptions?|subs?|memberships?|accounts?|plans?|contracts?|renewals?|pass(?:es)?|direct debits?|debits?|standing orders?|retainers?|polic(?:y|ies)|licen[cs]es?|pledges?|donations?)';
 
 /**
  * What someone joined, arrived at or signed up for, said after the verb ("joins the call", "arrives at reception",

@@ -214,6 +214,8 @@ const testsOfFields = (text: string): string =>
 
 const EVENT_SAID =
   /\b(?:signs?\sup|signed\sup|books|booked|cancels|cancelled|pays|paid|comes?\sin|arrives?|fills?\sin|submits|(?:is|are|gets?)\s(?:created|submitted|made|overdue|added|updated|sent|received)|new\s(?:lead|booking|invoice|client|customer|enquiry|signup|sign-up|submission))\b/i;
+const RESTRICTION_SAID =
+  /^(?:(?:but\s)?(?:just|only|except|not|unless|if)\b|(?:the\sones|those|anyone|everyone|people|leads|clients|customers)\s(?:over|under|above|below|from|who|with|tagged|in|that|aged)\b)|\b(?:over|under|above|below|more\sthan|less\sthan|at\sleast|at\smost)\s[$€£]?\d/i;
 const saidAfter = (text: string): string =>
   text.replace(MESSAGE_THEN_TEXT, (m, message: string, at: number) => {
     // "please reply by Friday" asks the one who reads the message: its text, whatever its verb
@@ -221,6 +223,8 @@ const saidAfter = (text: string): string =>
     if (/^(?:#|[\w.+-]+@)/.test(after) || (STARTER.test(after) && !/^(?:⟦|please\s)/i.test(after))) return m;
     // "Email the team: a new lead signs up": the event after the action (trigger-anywhere.ts), not the text
     if (EVENT_SAID.test(/^[^.!?;]*/.exec(after)?.[0] ?? '')) return m;
+    // "email them - just the ones over 18": who it is for, a restriction, never the text (it was sent as the body)
+    if (RESTRICTION_SAID.test(/^[^.!?;]*/.exec(after)?.[0] ?? '')) return m;
     return `${message} saying `;
   });
 

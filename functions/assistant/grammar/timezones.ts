@@ -34,13 +34,13 @@ const NAMES_BY_ZONE: Readonly<Record<string, string>> = {
   'Europe/Kyiv': 'ukraine, kiev, kyiv',
   'Europe/Moscow': 'msk, moscow',
   'America/New_York':
-    'nyc, new york city, manhattan, boston, miami, atlanta, washington, washington dc, washington d.c., philadelphia, est, edt, et, eastern, us eastern, east coast, pittsburgh, baltimore, charlotte, orlando, tampa, cleveland, columbus',
+    'nyc, ny, dc, new york city, manhattan, boston, miami, atlanta, washington, washington dc, washington d.c., philadelphia, est, edt, et, eastern, us eastern, east coast, pittsburgh, baltimore, charlotte, orlando, tampa, cleveland, columbus',
   'America/Chicago':
     'cdt, ct, central, us central, dallas, houston, austin, texas, minneapolis, st louis, kansas city, new orleans, nashville, milwaukee',
   'America/Denver': 'mst, mdt, mt, mountain, us mountain, salt lake city, salt lake, albuquerque',
   'America/Phoenix': 'arizona',
   'America/Los_Angeles':
-    'pst, pdt, pt, pacific, us pacific, west coast, san francisco, sf, bay area, silicon valley, california, seattle, san diego, las vegas, portland, sacramento, san jose',
+    'pst, pdt, pt, pacific, us pacific, west coast, san francisco, sf, la, l.a., bay area, silicon valley, california, seattle, san diego, las vegas, portland, sacramento, san jose',
   'America/Anchorage': 'akst, alaska',
   'America/Halifax': 'atlantic, atlantic canada, adt, halifax, nova scotia, new brunswick',
   'Pacific/Honolulu': 'hst, hawaii',
@@ -62,12 +62,12 @@ const NAMES_BY_ZONE: Readonly<Record<string, string>> = {
   'Asia/Tokyo': 'japan, japanese, osaka, jst',
   'Asia/Seoul': 'korea, south korea, kst',
   'Asia/Pyongyang': 'north korea',
-  'Asia/Hong_Kong': 'hkt',
-  'Asia/Singapore': 'sgt',
+  'Asia/Hong_Kong': 'hkt, hk',
+  'Asia/Singapore': 'sgt, sg',
   'Asia/Manila': 'philippines',
   'Asia/Ho_Chi_Minh': 'vietnam',
   'Asia/Bangkok': 'thailand',
-  'Asia/Kuala_Lumpur': 'malaysia, kuala lumpur',
+  'Asia/Kuala_Lumpur': 'malaysia, kuala lumpur, kl',
   'Australia/Sydney': 'aest, aedt, australian eastern, canberra',
   'Australia/Adelaide': 'acst',
   'Australia/Perth': 'awst',
@@ -197,7 +197,9 @@ export const ZONE_NAME = new RegExp(
 
 /** Short names that are ordinary words too: a zone only with "time"/"timezone" or beside a clock time. */
 export const WEAK_NAMES = new Set(
-  'central eastern mountain pacific atlantic west wet rio local et ct mt pt sf cat us est nz uk'.split(' '),
+  'central eastern mountain pacific atlantic west wet rio local et ct mt pt sf cat us est nz uk la l.a. ny dc hk sg kl'.split(
+    ' ',
+  ),
 );
 
 export const resolveZone = (name: string, written = name): ZoneResult | undefined => {

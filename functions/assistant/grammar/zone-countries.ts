@@ -71,8 +71,10 @@ export const countryZone = (
 };
 
 /**
- * A country by its two-letter region code, written in capitals ("HK time", "SG time"): ICU's zones of that region,
- * one the answer, several refused naming them. Lower case ("in time", "it", "no") is never a code.
+ * A two-letter code in capitals before "time" ("JP time", "LA time"): never read as a country's region code (session
+ * 33: "5pm LA time" ran in Laos). Codes that are cities are names of their own (timezones.ts: LA, NY, NYC, DC, SF,
+ * HK, SG, KL, UK, NZ); any other is refused, naming the country ICU gives it, so the writer names a city or a zone.
+ * Lower case ("in time", "it", "no") is never a code.
  */
 export const regionCodeZone = (
   written: string,
@@ -83,8 +85,12 @@ export const regionCodeZone = (
   const name = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code);
   if (!name) return undefined;
   const zones = [...new Set(zonesOfLocale(new Intl.Locale(`und-${code}`) as LocaleInfo).map(current))];
-  if (zones.length === 1) return { ok: true, zone: zones[0] ?? 'UTC' };
   if (zones.length === 0) return undefined;
+  if (zones.length === 1)
+    return {
+      ok: false,
+      problem: `"${code}" is a two-letter code, not a time zone (${name}'s code, or a city's): name the city or an IANA zone such as ${zones[0]}`,
+    };
   return {
     ok: false,
     problem: `"${code}" (${name}) has ${zones.length} time zones (${zones.slice(0, 4).join(', ')}${zones.length > 4 ? ', …' : ''}); name a city or an IANA zone such as ${zones[0]}`,

@@ -61,7 +61,7 @@ describe('shapes of session 31: waits as time given, lettered lists, months, reg
     expect(notRefused(MONTH_DAYS_REFUSED)).toStrictEqual([]);
   });
 
-  it('GIVEN a zone said by its region code in capitals ("HK time", "SG time") WHEN parsed THEN the schedule runs in that region’s one zone; a code with several zones ("AU time") is refused quoting it', () => {
+  it('GIVEN a zone said by a city’s code in capitals ("HK time", "LA time") WHEN parsed THEN the schedule runs in that city’s zone; a country’s two-letter code ("AU time", "JP time") is refused quoting it', () => {
     expect(misread(REGION_CODE_CLASS)).toStrictEqual([]);
     expect(notRefused(REGION_CODE_REFUSED)).toStrictEqual([]);
     expect(

@@ -40,6 +40,15 @@ import { NEGATIVE_WAIT_PRODUCT } from './negative-waits';
 import { NOUN_PHRASE_PRODUCT } from './noun-phrases';
 import { PERSON_EVENT_PRODUCT } from './person-events';
 import { POLITE_REPORT_PRODUCT } from './polite-reports';
+import {
+  ARROW_BRANCH_CLASS,
+  CITY_CODE_CLASS,
+  LEAVING_CLASS,
+  MANY_STATUS_CLASS,
+  NOTE_IN_CHANNEL_CLASS,
+  SOURCE_GLOSS_CLASS,
+  STATUS_WHEN_CLASS,
+} from './precision-s33';
 import { PURPOSE_PRODUCT } from './purposes';
 import { RECIPIENTS_PRODUCT } from './recipients-channels';
 import { RECORD_UPDATE_PRODUCT } from './record-updates';
@@ -188,4 +197,14 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   ],
   /** Events in a trade's words around the head ("on our site", "via Typeform"), and "X and hasn't Y within N". */
   'event phrases (s32)': [...EVENT_PHRASE_PRODUCT, ...NOMINAL_PRODUCT, ...EVENT_THEN_WAIT_PRODUCT],
+  /** The wrong workflows of a fresh set as classes: arrow lines, value glosses, leaving, city codes, notes (s33). */
+  'precision (s33)': [
+    ...ARROW_BRANCH_CLASS,
+    ...SOURCE_GLOSS_CLASS,
+    ...LEAVING_CLASS,
+    ...CITY_CODE_CLASS,
+    ...NOTE_IN_CHANNEL_CLASS,
+    ...MANY_STATUS_CLASS,
+    ...STATUS_WHEN_CLASS,
+  ],
 };

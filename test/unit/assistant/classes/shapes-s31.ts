@@ -155,12 +155,15 @@ export const MONTH_DAYS_REFUSED: readonly (readonly [string, string])[] = cross(
   [' at 9am, notify the team', ' at 10:30, email all leads our newsletter'],
 ).map((r) => [r, 'different day'] as const);
 
-/** A zone said by its region code in capitals × the schedule: that region's one zone. */
+/**
+ * A zone said by a city's code in capitals × the schedule: that city's zone (session 33: the closed list of city codes,
+ * timezones.ts; a country's two-letter code is no zone: "LA time" ran in Laos).
+ */
 export const REGION_CODE_CLASS: readonly Row[] = [
   ['HK', 'Asia/Hong_Kong'],
   ['SG', 'Asia/Singapore'],
-  ['JP', 'Asia/Tokyo'],
-  ['IE', 'Europe/Dublin'],
+  ['LA', 'America/Los_Angeles'],
+  ['NYC', 'America/New_York'],
 ].flatMap(([code, zone]) =>
   [
     ['Every Monday at 9am', '0 9 ? * MON'],
@@ -174,10 +177,21 @@ export const REGION_CODE_CLASS: readonly Row[] = [
   ),
 );
 
-/** A region code with several zones, and Atlantic time: [request, quoted]; Atlantic is read (America/Halifax). */
-export const REGION_CODE_REFUSED: readonly (readonly [string, string])[] = ['AU', 'US', 'CA', 'BR', 'RU'].map(
-  (code) => [`Every Monday at 9am ${code} time, notify the team`, code] as const,
-);
+/**
+ * A region code with several zones, or any country's code (one zone or several: "JP", "IE", "PH"): [request, quoted];
+ * Atlantic is read (America/Halifax).
+ */
+export const REGION_CODE_REFUSED: readonly (readonly [string, string])[] = [
+  'AU',
+  'US',
+  'CA',
+  'BR',
+  'RU',
+  'JP',
+  'IE',
+  'PH',
+  'DE',
+].map((code) => [`Every Monday at 9am ${code} time, notify the team`, code] as const);
 
 /** An address after a name or role × how it is set off × the verb: the message goes to that address. */
 export const ADDRESS_CLASS: readonly (readonly [string, string, string])[] = cross(

@@ -1,0 +1,94 @@
+import { PERSON_PLURAL } from './nouns';
+import type { OwnStates } from './own-states';
+
+/**
+ * A value said in the writer's words with the CRM's own value in brackets right after it (session 33, h5; the wrong
+ * workflow of sealed set 30 "if they came from TikTok (source tiktok)", which tested source = "TikTok source
+ * tiktok"): the bracket RESTATES the value, it never joins it. Read by shape: a value after "from/via/through/on"
+ * (one to three words) and a bracket holding the same field and ONE value ("source tiktok", "source: tiktok",
+ * "utm_source = tt", "source is 'TikTok Ads'") → the bracket's value, said back. A bracket that names the field with
+ * more than one value, a test word or a number ("source tiktok or ig", "source tiktok only") is no gloss: the request
+ * is refused quoting it (the value is never the two joined).
+ */
+
+/** "from TikTok (source tiktok)", "via the Insta ad (source: instagram)". */
+const SOURCE_GLOSS =
+  /\b(from|via|through|on)\s+((?:the\s+|our\s+|an?\s+)?[\w.&'-]+(?:\s+[\w.&'-]+){0,2}?)\s*\(\s*(?:lead\s+|utm[\s_]?)?source\s*(?:[:=]|\bis\b|\bof\b)?\s*([^()]{1,60}?)\s*\)/gi;
+
+/** One value: a word or a few joined by "-", "_", "." (or one quoted phrase); nothing that tests or joins. */
+const ONE_VALUE = /^(?:"[^"]{1,40}"|'[^']{1,40}'|[\w.-]{1,40}(?:\s[\w.-]{1,20})?)$/;
+const MORE_THAN_A_VALUE =
+  /\b(?:or|and|only|not|unless|except|if|when|over|under|above|below|then|plus|also|etc)\b|[,;/]|\d{3,}/i;
+
+/** The problem of a bracket that names the field of the value before it but is no single value. */
+export const valueBracketProblem = (said: string): string =>
+  `I could not read "${said}": a bracket after a value should give its one value in the CRM ("from TikTok (source tiktok)"); say the test in words ("if the source is tiktok or instagram")`;
+
+/**
+ * "all the lapsed subscribers (status lost)": the status of the records a step is about, in brackets after them; the
+ * records are found in that status (never each found and tested).
+ */
+const MANY_STATUS = new RegExp(
+  `\\b(?:(?<=\\b(?:the|all|our|my|any|every|each|those|these|of)\\s)(?!(?:the|all|our|my|any|every|each|those|these|of)\\s)([a-z][\\w-]*)\\s)?(${PERSON_PLURAL})\\s?\\(\\s?(?:lead\\s)?(?:status|stage)\\s?(?:[:=]|\\bis\\b)?\\s?([a-z]+(?:\\s[a-z]+)?)\\s?\\)`,
+  'gi',
+);
+
+export interface ValueGlosses extends OwnStates {
+  /** Brackets that name a field but hold more than its one value: refused, quoted. */
+  readonly refused: readonly string[];
+}
+
+/** The request with each source said in the writer's words read as the value its bracket names. */
+export const ownValues = (text: string, statusOf: (word: string) => string | undefined): ValueGlosses => {
+  if (!text.includes('(')) return { text, notes: [], refused: [] };
+  const left = leavingStates(text, statusOf);
+  const notes: string[] = [...left.notes];
+  const refused: string[] = [];
+  const out = left.text
+    .replace(MANY_STATUS, (whole, own: string | undefined, people: string, word: string) => {
+      const status = statusOf(word.toLowerCase());
+      if (!status) return whole;
+      // "the lapsed subscribers (status lost)": the bracket says what the writer's adjective is in the CRM
+      if (own) notes.push(`"${own} ${people}" is read as the status ${status}, as you said in brackets`);
+      return `${people} in status ${status}`;
+    })
+    .replace(SOURCE_GLOSS, (whole, prep: string, said: string, inside: string) => {
+      const value = inside.trim();
+      if (!ONE_VALUE.test(value) || MORE_THAN_A_VALUE.test(value.replace(/^["'].*["']$/, ''))) {
+        refused.push(whole.slice(whole.indexOf('(')).trim());
+        return whole;
+      }
+      const bare = value.replace(/^["']|["']$/g, '');
+      notes.push(`"${said.trim()}" is read as the source ${bare}, as you said in brackets`);
+      // "tiktok-ads", "ig_ad", "TikTok Ads": quoted, so the value is read whole wherever the source stands
+      return `${prep} ${/[\s_-]/.test(bare) ? `"${bare}"` : bare}`;
+    });
+  return { text: out, notes, refused };
+};
+
+/**
+ * A person leaving, with the CRM's status for it in brackets: "When someone cancels their sub (we set them to lost in
+ * the CRM)", "a subscriber cancels (status lost)", "a member churns (lost)": the status change the brackets name
+ * (the verb alone names no event of the catalogue: cancelling a subscription is no booking cancelled).
+ */
+const LEAVING =
+  /\b(someone|somebody|anyone|anybody|(?:an?|the|any|one of our|one of the)\s+(?:[a-z-]+\s+)?(?:lead|prospect|contact|customer|client|subscriber|member|patient|student|user|buyer|tenant|donor|supporter|guest|parent|athlete)s?)\s+(?:cancels?|cancell?ed|churns?|churned|quits?|leaves|left|lapses?|lapsed|unsubscribes?|unsubscribed|stops? paying|drops? out|downgrades?)(?:\s+(?:their|his|her|the|a|an|its)\s+[\w-]+(?:\s+[\w-]+)?)?\s*\(([^()]{1,80})\)/gi;
+/** The bracket names the status and nothing that could choose records or add a step. */
+const STATUS_BRACKET =
+  /^(?:(?:we|i)\s+(?:set|mark|move|flip|put|switch|change)\s+(?:them|him|her|it)\s+(?:to|as|into)\s+|(?:lead\s+)?status\s*(?:[:=]|->|→|\bto\b|\bis\b)?\s*|marked\s+(?:as\s+)?|set\s+(?:to|as)\s+|→\s*|->\s*)?([a-z][a-z -]{1,20}?)(?:\s+(?:in|on)\s+(?:the|our)\s+(?:crm|system|pipeline|hubspot))?$/i;
+
+/** The request with each person's leaving read as the status change its bracket names. */
+export const leavingStates = (text: string, statusOf: (word: string) => string | undefined): OwnStates => {
+  if (!text.includes('(')) return { text, notes: [] };
+  const notes: string[] = [];
+  const out = text.replace(LEAVING, (whole, who: string, inside: string) => {
+    const status = statusOf(STATUS_BRACKET.exec(inside.trim())?.[1]?.toLowerCase() ?? '');
+    if (!status) return whole;
+    const person = /^(?:some|any)(?:one|body)$/i.test(who) ? 'a lead' : who;
+    notes.push(
+      `"${whole.slice(0, whole.indexOf('(')).trim()}" is read as the status ${status}, as you said in brackets`,
+    );
+    return `${person}'s status changes to ${status}`;
+  });
+  return { text: out, notes };
+};
