@@ -1,4 +1,5 @@
 import { withoutAsides } from './asides';
+import { framingByShape } from './framing-shapes';
 import { inPlainWords } from './registers';
 import { remarkChoosesRecords, saysWhatTheRecordsAre } from './restrictions';
 import { NAME, RECORD_WORDS, RULE_WORDS, WE_DO } from './rule-words';
@@ -29,6 +30,8 @@ const FORMULAS: readonly RegExp[] = [
   /\b(?:much|really|greatly) appreciated\b|\b(?:i|we) (?:really |would |'d )?appreciate (?:it|this|that|your help|the help|you)\b|\bappreciate (?:it|this|the help|your help)\b/giu,
   // sign-offs
   /^(?:best|regards|kind regards|best regards|warm regards|warmly|cheers|sincerely|yours|all the best|talk soon|speak soon|take care|br)\b/giu,
+  // a kiss after the thanks ("Thx!! x")
+  /^(?:x{1,3}|xo|xoxo)$/giu,
   // closers about the message itself
   /\blet (?:me|us) know (?:if|whether|what|how|when) (?:this|that|it|you|anything|everything|there(?:'s| is| are)|the above|any of this|my (?:request|message|note))\b[^.!?]*/giu,
   /\b(?:please )?(?:feel free|don't hesitate|do not hesitate) to (?:reach out|ask|get in touch|ping me|message me|contact (?:me|us))\b[^.!?]*/giu,
@@ -146,6 +149,8 @@ const judge = (
   if (remarkChoosesRecords(sentence)) return inContextNote ? 'refused' : 'rule';
   // "Separate from the existing daily Slack summary.": the workflow that already exists is not asked for again
   if (EXISTING.test(sentence)) return 'framing';
+  // "We only invoice annual memberships.", "Members usually book online.": how things are, by shape
+  if (framingByShape(sentence)) return 'framing';
   const verdict = byWords(sentence, closing, inContextNote);
   if (verdict === 'framing' || !told) return verdict;
   // as written, lower case: the asides' reader would take out the very words the story is told in

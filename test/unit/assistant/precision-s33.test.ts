@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePrompt } from '../../../functions/assistant/parser';
 import { ADVERSARIAL_FAMILIES } from './classes/adversarial-s33';
 import type { Refusal } from './classes/comparisons-s32';
+import { FRAMING_SHAPE_CLASS, FRAMING_SHAPE_REFUSED } from './classes/framing-s33';
 import {
   ARROW_BRANCH_CLASS,
   ARROW_BRANCH_REFUSED,
@@ -68,5 +69,11 @@ describe('precision (session 33): the wrong workflows of a fresh set as classes,
     const rows = Object.values(ADVERSARIAL_FAMILIES).flat();
     expect(rows.length).toBe(435);
     expect(notRefused(rows)).toStrictEqual([]);
+  });
+
+  it('GIVEN a statement of what the business does or how things tend to be ("We only invoice annual memberships.", "Members usually book online.") × before or after the rule × rule × typed or lower case WHEN parsed THEN it is framing and the rule is read; the same shapes naming the rule, restricting, asking or giving an action are refused', () => {
+    expect(FRAMING_SHAPE_CLASS.length).toBe(108);
+    expect(misread(FRAMING_SHAPE_CLASS)).toStrictEqual([]);
+    expect(notRefused(FRAMING_SHAPE_REFUSED)).toStrictEqual([]);
   });
 });

@@ -28,6 +28,7 @@ import { EVENT_PHRASE_PRODUCT, EVENT_THEN_WAIT_PRODUCT, NOMINAL_PRODUCT } from '
 import { EVENT_WORDING_PRODUCT } from './event-wordings';
 import { EVENT_PRODUCT } from './events';
 import { REPORT_FOR_CLASS, TIME_ASIDE_CLASS } from './framing-s32';
+import { FRAMING_SHAPE_CLASS } from './framing-s33';
 import { HURRIED_CONDITION_PRODUCT, HURRIED_FILTER_CASES } from './hurried-conditions';
 import { HURRIED_APPROVAL_CASES, HURRIED_DRAFT_CASES, HURRIED_LIST_PRODUCT } from './hurried-lists';
 import { HURRIED_WAIT_PRODUCT } from './hurried-waits';
@@ -206,5 +207,6 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
     ...NOTE_IN_CHANNEL_CLASS,
     ...MANY_STATUS_CLASS,
     ...STATUS_WHEN_CLASS,
+    ...FRAMING_SHAPE_CLASS,
   ],
 };
