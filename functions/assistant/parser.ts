@@ -6,10 +6,8 @@ import { readCondition } from './grammar/conditions';
 import { type Ctx, uniqueId } from './grammar/context';
 import { unlisted } from './grammar/discourse';
 import { contextNoteProblem, framingNote, withoutFraming } from './grammar/framing';
-import { throughBrackets } from './grammar/glosses';
 import { implied } from './grammar/implied';
 import { type Item, readClause } from './grammar/items';
-import { readPastLabels } from './grammar/labels';
 import { fromToolLayout, runOnTrigger } from './grammar/layouts';
 import { breakSelfLoops } from './grammar/loops';
 import { specNotation } from './grammar/notation';
@@ -21,18 +19,16 @@ import {
   unreadAmount,
   unreadAmountProblem,
 } from './grammar/registers';
-import { repeatedStep, repeatedStepProblem } from './grammar/repeats';
 import { assembleRestricted } from './grammar/restrictions';
 import { brokenLimit, type Scoped, scopeNote, scopeNotes } from './grammar/scope';
 import { splitClauses, VERB_START } from './grammar/split';
-import { LEAD_STATUS_WORDS } from './grammar/statuses';
 import { SUBJECTS, WEBHOOK_SUBJECT } from './grammar/subjects';
 import { throughSurface } from './grammar/surface';
 import { prepare } from './grammar/text';
 import { asTitle } from './grammar/titles';
 import { findTrigger } from './grammar/trigger';
 import { subjectFirst, withReferents } from './grammar/trigger-forms';
-import { ownValues, valueBracketProblem } from './grammar/value-glosses';
+import { throughValues } from './grammar/value-glosses';
 import { SENT_MESSAGES_FILTER } from './outline';
 import { titleOf } from './title';
 
@@ -66,14 +62,7 @@ const fail = (problems: readonly string[], notUnderstood: readonly string[] = []
 });
 /** Parses one plain-words description. Never throws; what it does not understand is reported, not guessed. */
 export const parsePrompt = (prompt: string): ParseResult => throughSurface(prompt, parseCanonical, fail);
-const parseCanonical = (p: string): ParseResult => {
-  // "from TikTok (source tiktok)", "cancels (status lost)": the bracket's value, never the two joined; before the
-  // other bracket readers, which would read a bare status in brackets as the trigger's gloss
-  const own = ownValues(p, (w) => LEAD_STATUS_WORDS[w]);
-  if (own.refused.length > 0) return fail(own.refused.map(valueBracketProblem), [...own.refused]);
-  const result = throughBrackets(own.text, (t) => readPastLabels(t, parseLabelled));
-  return result.ok && own.notes.length > 0 ? { ...result, notes: [...own.notes, ...result.notes] } : result;
-};
+const parseCanonical = (p: string): ParseResult => throughValues(p, parseLabelled);
 const parseLabelled = (prompt: string): ParseResult => {
   const trimmed = prompt.trim();
   if (trimmed.length === 0) return fail(['The description is empty']);
@@ -148,8 +137,6 @@ const placeProblem = (zones: readonly string[]): string =>
 const parseUnframed = (original: string): ParseResult => {
   const businessDays = BUSINESS_DAYS.exec(original);
   if (businessDays) return fail([businessDaysProblem(businessDays[0])], [businessDays[0]]);
-  const repeated = repeatedStep(original);
-  if (repeated) return fail([repeatedStepProblem(repeated)], [repeated]);
   const amount = unreadAmount(original);
   if (amount) return fail([unreadAmountProblem(amount)], [amount]);
   const first = read(original, original);

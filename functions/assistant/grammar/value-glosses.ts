@@ -1,5 +1,10 @@
+import type { ParseResult } from '../parser';
+import { throughBrackets } from './glosses';
+import { readPastLabels } from './labels';
 import { PERSON_PLURAL } from './nouns';
 import type { OwnStates } from './own-states';
+import { repeatedStep, repeatedStepProblem } from './repeats';
+import { LEAD_STATUS_WORDS } from './statuses';
 
 /**
  * A value said in the writer's words with the CRM's own value in brackets right after it (session 33, h5; the wrong
@@ -91,4 +96,23 @@ export const leavingStates = (text: string, statusOf: (word: string) => string |
     return `${person}'s status changes to ${status}`;
   });
   return { text: out, notes };
+};
+
+/**
+ * The canonical request (after the surface pass) read with the writer's values in brackets first (parser.ts): before
+ * the other bracket readers (glosses.ts), which would read a bare status in brackets as the trigger's gloss, and the
+ * labels; a bracket that is no single value refuses, quoted, and so does a step asked a number of times (repeats.ts).
+ */
+export const throughValues = (request: string, read: (text: string) => ParseResult): ParseResult => {
+  const fail = (problems: readonly string[], notUnderstood: readonly string[]): ParseResult => ({
+    ok: false,
+    problems,
+    notUnderstood,
+  });
+  const repeated = repeatedStep(request);
+  if (repeated) return fail([repeatedStepProblem(repeated)], [repeated]);
+  const own = ownValues(request, (w) => LEAD_STATUS_WORDS[w]);
+  if (own.refused.length > 0) return fail(own.refused.map(valueBracketProblem), own.refused);
+  const result = throughBrackets(own.text, (t) => readPastLabels(t, read));
+  return result.ok && own.notes.length > 0 ? { ...result, notes: [...own.notes, ...result.notes] } : result;
 };
