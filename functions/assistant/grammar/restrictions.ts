@@ -186,12 +186,29 @@ const purposeOnly = (left: string): boolean =>
 const OTHER_BRANCH =
   /\b(?:(?<!\b(?:someone|somebody|something|nobody|nothing|no one|who|what|where|how)\s)else|otherwise|the\s+rest|all\s+(?:the\s+)?others)\b/i;
 
+/**
+ * "When an invoice is paid late", "a booking is made for next week", "a lead replies in Spanish": words left right
+ * after the event's verb say which events — how, when or by whom it happened — and no record keeps them (session 33).
+ */
+const EVENT_VERB =
+  /\b(?:paid|made|booked|scheduled|created|cancell?ed|submitted|added|received|sent|signs?\sup|signed\sup|comes?\sin|came\sin|arrives?|arrived|lands?|landed|repl(?:y|ies|ied)|responds?|responded|writes?\sback|books|pays|cancels|submits|registers?|registered|joins?|joined|enrolls?|enrolled)$/i;
+const afterEvent = (left: string, request: string): boolean => {
+  // "added to our documents", "replies to any of our mails", "into the bookings inbox": where it lands, ours
+  if (/^(?:to|into|in|at|on|onto)\s+(?:any\s+of\s+)?(?:our|my|the)\s/i.test(left)) return false;
+  const at = request.toLowerCase().indexOf(left.toLowerCase());
+  return at > 0 && inTriggerClause(request.slice(0, at)) && EVENT_VERB.test(request.slice(0, at).trimEnd());
+};
+/** The words before the leftover are the trigger's clause: "when", "if", "whenever", "once" opens it, no comma since. */
+const inTriggerClause = (before: string): boolean =>
+  /\b(?:when|whenever|if|once|as soon as|every time|each time)\s[^,;.:→]*$/i.test(before);
+
 const restricts = (left: string, trigger: Trigger, request: string): string | undefined => {
   if (OTHER_BRANCH.test(left))
     return `I did not understand "${left}": it reads as the other branch of a condition, which is not left out. Say it after a comma ("…, otherwise add a note") or as its own condition`;
   // "with 'Private Dining' in the title": a test of a field, never a detail
   if (/\bin\s(?:the|its|their)\s(?:title|subject|name|body|text)\b/i.test(left)) return condition(left);
   if (purposeOnly(left)) return undefined;
+  if (trigger.type === 'event' && afterEvent(left, request)) return condition(left);
   if (PICKED_PEOPLE.test(left.trim()) || remarkChoosesRecords(left)) return condition(left);
   if (unplacedPeriod(left, trigger))
     return `I did not understand "${left}", which could change when the schedule runs: it is not left out. Say the day and the time ("on the last day of the month at 5pm", "every Friday at 9am")`;

@@ -124,6 +124,20 @@ export const EVENT_TIMES: readonly Refusal[] = cross(
   ACTIONS,
 ).map((r): Refusal => [r, '']);
 
+/** How, when or by whom the event happened, said right after its verb: no record keeps it. */
+export const EVENT_MANNERS: readonly Refusal[] = cross(
+  FRAMINGS,
+  [
+    'When an invoice is paid late',
+    'When an invoice is paid by card',
+    'When a lead replies angrily',
+    'When a lead replies in Spanish',
+    'When a booking is made for next week',
+    'When a booking is made by a returning client',
+  ],
+  ACTIONS,
+).map((r): Refusal => [r, '']);
+
 export const ADVERSARIAL_FAMILIES: Readonly<Record<string, readonly Refusal[]>> = {
   'near event nouns': NEAR_EVENTS,
   'fields no record keeps': MISSING_FIELDS,
@@ -134,4 +148,5 @@ export const ADVERSARIAL_FAMILIES: Readonly<Record<string, readonly Refusal[]>> 
   'near actions': NEAR_ACTIONS,
   'near verbs': NEAR_VERBS,
   'event times': EVENT_TIMES,
+  'event manners': EVENT_MANNERS,
 };
