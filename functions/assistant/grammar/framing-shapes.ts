@@ -15,11 +15,11 @@ const ACTION_VERB =
 
 /** "We only invoice annual memberships.", "We mostly sell gift vouchers.": what the business does, scoped. */
 const BUSINESS_SCOPE =
-  /^(?:we|i|our\s(?:team|business|studio|gym|shop|store|salon|clinic|practice))\s(?:only|mostly|mainly|just|usually|generally|typically|always|normally)\s([a-z]+)\s((?:[a-z][\w'-]*\s?){1,4})[.!]?$/i;
+  /^(?:we|i|our\s(?:team|business|studio|gym|shop|store|salon|clinic|practice))\s(?:only|mostly|mainly|just|usually|generally|typically|always|normally)\s([a-z]+)\s([a-z][\w'-]*(?:\s[a-z][\w'-]*){0,3})[.!]?$/i;
 
 /** "Members usually book online.", "Most bookings come in on Sundays.": how things tend to be. */
 const GENERALISATION =
-  /^(?:(?:most|many|some|a lot|lots|half|the majority)(?:\sof)?\s(?:our\s|the\s)?[a-z-]+s|(?:our\s)?[a-z-]+s\s(?:usually|mostly|often|normally|generally|typically|tend\sto|always))\s(?:[a-z][\w'-]*\s?){1,7}[.!]?$/i;
+  /^(?:(?:most|many|some|a lot|lots|half|the majority)(?:\sof)?\s(?:our\s|the\s)?[a-z-]+s|(?:our\s)?[a-z-]+s\s(?:usually|mostly|often|normally|generally|typically|tend\sto|always))\s[a-z][\w'-]*(?:\s[a-z][\w'-]*){0,6}[.!]?$/i;
 
 /** Whether a sentence is framing by its shape alone (it then passes, said back as context). */
 export const framingByShape = (sentence: string): boolean => {

@@ -192,9 +192,11 @@ const OTHER_BRANCH =
  */
 const EVENT_VERB =
   /\b(?:paid|made|booked|scheduled|created|cancell?ed|submitted|added|received|sent|signs?\sup|signed\sup|comes?\sin|came\sin|arrives?|arrived|lands?|landed|repl(?:y|ies|ied)|responds?|responded|writes?\sback|books|pays|cancels|submits|registers?|registered|joins?|joined|enrolls?|enrolled)$/i;
+/** How, when or by whom, in the shapes that choose events: an adverb, a means of payment, a language, a period, a kind of person. */
+const EVENT_MANNER =
+  /^(?:[a-z]+ly|late|early|again)$|^by\s(?:card|cash|cheque|check|bank\stransfer|transfer|paypal|direct\sdebit|credit\scard|debit\scard)$|^in\s[A-Z][a-z]+$|^for\s(?:next|this|tomorrow|today|the\sweekend)\b|^by\s(?:an?|the)\s(?!new\s)[a-z]+\s(?:client|customer|lead|member|guest|patient|student|person|user|buyer)s?$/;
 const afterEvent = (left: string, request: string): boolean => {
-  // "added to our documents", "replies to any of our mails", "into the bookings inbox": where it lands, ours
-  if (/^(?:to|into|in|at|on|onto)\s+(?:any\s+of\s+)?(?:our|my|the)\s/i.test(left)) return false;
+  if (!EVENT_MANNER.test(left.trim())) return false;
   const at = request.toLowerCase().indexOf(left.toLowerCase());
   return at > 0 && inTriggerClause(request.slice(0, at)) && EVENT_VERB.test(request.slice(0, at).trimEnd());
 };

@@ -18,7 +18,7 @@ import { LEAD_STATUS_WORDS } from './statuses';
 
 /** "from TikTok (source tiktok)", "via the Insta ad (source: instagram)". */
 const SOURCE_GLOSS =
-  /\b(from|via|through|on)\s+((?:the\s+|our\s+|an?\s+)?[\w.&'-]+(?:\s+[\w.&'-]+){0,2}?)\s*\(\s*(?:lead\s+|utm[\s_]?)?source\s*(?:[:=]|\bis\b|\bof\b)?\s*([^()]{1,60}?)\s*\)/gi;
+  /\b(from|via|through|on)\s((?:the\s|our\s|an?\s)?[\w.&'-]+(?:\s[\w.&'-]+){0,2}?)\s?\(\s?(?:lead\s|utm[\s_]?)?source\s?(?:[:=]\s?|is\s|of\s)?([^()\s][^()]{0,59}?)\s?\)/gi;
 
 /** One value: a word or a few joined by "-", "_", "." (or one quoted phrase); nothing that tests or joins. */
 const ONE_VALUE = /^(?:"[^"]{1,40}"|'[^']{1,40}'|[\w.-]{1,40}(?:\s[\w.-]{1,20})?)$/;
@@ -80,8 +80,7 @@ const LEAVING =
   /\b(someone|somebody|anyone|anybody|(?:an?|the|any|one of our|one of the)\s+(?:[a-z-]+\s+)?(?:lead|prospect|contact|customer|client|subscriber|member|patient|student|user|buyer|tenant|donor|supporter|guest|parent|athlete)s?)\s+(?:cancels?|cancell?ed|churns?|churned|quits?|leaves|left|lapses?|lapsed|unsubscribes?|unsubscribed|stops? paying|drops? out|downgrades?)(?:\s+(?:their|his|her|the|a|an|its)\s+[\w-]+(?:\s+[\w-]+)?)?\s*\(([^()]{1,80})\)/gi;
 /** The bracket names the status and nothing that could choose records or add a step. */
 const STATUS_BRACKET =
-  /^(?:(?:we|i)\s+(?:set|mark|move|flip|put|switch|change)\s+(?:them|him|her|it)\s+(?:to|as|into)\s+|(?:lead\s+)?status\s*(?:[:=]|->|→|\bto\b|\bis\b)?\s*|marked\s+(?:as\s+)?|set\s+(?:to|as)\s+|→\s*|->\s*)?([a-z][a-z -]{1,20}?)(?:\s+(?:in|on)\s+(?:the|our)\s+(?:crm|system|pipeline|hubspot))?$/i;
-
+  /^(?:(?:we|i)\s(?:set|mark|move|flip|put|switch|change)\s(?:them|him|her|it)\s(?:to|as|into)\s|(?:lead\s)?status\s?(?:[:=]\s?|->\s?|→\s?|to\s|is\s)?|marked\s(?:as\s)?|set\s(?:to|as)\s|→\s?|->\s?)?([a-z][a-z-]{1,20}(?:\s[a-z][a-z-]{1,20})?)(?:\s(?:in|on)\s(?:the|our)\s(?:crm|system|pipeline|hubspot))?$/i;
 /** The request with each person's leaving read as the status change its bracket names. */
 export const leavingStates = (text: string, statusOf: (word: string) => string | undefined): OwnStates => {
   if (!text.includes('(')) return { text, notes: [] };
