@@ -34,34 +34,36 @@ const decodeKey = (token: string): string | undefined => {
 };
 
 /**
- * The text with every escaped key replaced by `prefix` + its index, when it has any. One pass that jumps from quote
- * to quote: exact on valid JSON (invalid text is left to JSON.parse to refuse).
+ * The text with every escaped key replaced by `prefix` + its index, when it has any. Only the strings that hold a
+ * backslash are looked at: in valid JSON a backslash is always inside a string, and the first backslash after the
+ * end of a string (or of the text's start) begins an escape of the next string that has one. From there the string's
+ * closing quote is the first quote after an even run of backslashes, and its opening quote the last quote before
+ * that first backslash (a quote in between would have closed it). Strings without a backslash, nearly all of them,
+ * cost nothing but the native indexOf that skips them. Exact on valid JSON; invalid text is left to JSON.parse.
  */
-const swapEscapedKeys = (text: string): EscapedKeys | undefined => {
+const swapEscapedKeys = (text: string, firstBackslash: number): EscapedKeys | undefined => {
   const keys: string[] = [];
   const cuts: number[] = [];
-  let nextBackslash = text.indexOf('\\');
-  for (let open = text.indexOf('"'); open !== -1; ) {
-    let close = text.indexOf('"', open + 1);
+  for (let back = firstBackslash; back !== -1; ) {
+    // back + 1 is the escaped character (maybe a quote): the closing quote is after it.
+    let close = text.indexOf('"', back + 2);
     while (close !== -1) {
       let b = close - 1;
-      while (b > open && text.charCodeAt(b) === BACKSLASH) b--;
+      while (text.charCodeAt(b) === BACKSLASH) b--; // stops at the opening quote at the latest
       if ((close - 1 - b) % 2 === 0) break;
       close = text.indexOf('"', close + 1);
     }
-    if (close === -1) break;
-    if (nextBackslash !== -1 && nextBackslash < open) nextBackslash = text.indexOf('\\', open);
-    if (nextBackslash !== -1 && nextBackslash < close) {
-      let after = close + 1;
-      while (isJsonSpace(text.charCodeAt(after))) after++;
-      if (text.charCodeAt(after) === COLON) {
-        const key = decodeKey(text.slice(open, close + 1));
-        if (key === undefined) return undefined; // not JSON: JSON.parse says why
-        cuts.push(open, close + 1);
-        keys.push(key);
-      }
+    if (close === -1) break; // not JSON: JSON.parse says why
+    let after = close + 1;
+    while (isJsonSpace(text.charCodeAt(after))) after++;
+    if (text.charCodeAt(after) === COLON) {
+      const open = text.lastIndexOf('"', back);
+      const key = open === -1 ? undefined : decodeKey(text.slice(open, close + 1));
+      if (key === undefined) return undefined; // not JSON: JSON.parse says why
+      cuts.push(open, close + 1);
+      keys.push(key);
     }
-    open = text.indexOf('"', close + 1);
+    back = text.indexOf('\\', close + 1);
   }
   if (keys.length === 0) return undefined;
   let prefix = '\uE000';
@@ -74,6 +76,10 @@ const swapEscapedKeys = (text: string): EscapedKeys | undefined => {
   }
   return { text: out + text.slice(from), prefix, keys };
 };
+
+/** The decoded escaped keys of valid JSON text, in text order (what parseJsonExactly swaps; for its tests). */
+export const escapedKeysOf = (text: string): readonly string[] =>
+  swapEscapedKeys(text, text.indexOf('\\'))?.keys ?? [];
 
 const keyOf = (key: string, swapped: EscapedKeys): string =>
   key.startsWith(swapped.prefix) ? (swapped.keys[Number(key.slice(swapped.prefix.length))] ?? key) : key;
@@ -113,8 +119,9 @@ const restoreAll = (root: unknown, swapped: EscapedKeys): void => {
 /** JSON.parse's result, exact for escaped keys on every V8 (the reviver, if any, sees the true keys). */
 export const parseJsonExactly = (text: string, reviver?: Reviver): unknown => {
   const source = typeof text === 'string' ? text : `${text as unknown as string}`;
-  if (!source.includes('\\')) return nativeJsonParse(source, reviver);
-  const swapped = swapEscapedKeys(source);
+  const firstBackslash = source.indexOf('\\');
+  if (firstBackslash === -1) return nativeJsonParse(source, reviver);
+  const swapped = swapEscapedKeys(source, firstBackslash);
   if (swapped === undefined) return nativeJsonParse(source, reviver);
   nativeJsonParse(source); // invalid text throws JSON.parse's own error
   if (typeof reviver !== 'function') {

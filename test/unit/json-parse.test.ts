@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  escapedKeysOf,
   installExactJsonParse,
   jsonParseIsExact,
   nativeJsonParse,
@@ -20,6 +21,38 @@ const jsonTree = fc.letrec((tie) => ({
     fc.dictionary(key, tie('value'), { maxKeys: 5, noNullPrototype: true }),
   ),
 })).value;
+
+/**
+ * Values whose keys and strings hold JSON text (double-encoded: escaped quotes, colons and backslash runs inside a
+ * string), written with random whitespace around every token: the scan must find a key whatever precedes its colon
+ * and must not end a string early.
+ */
+const encoded = jsonTree.map((v) => JSON.stringify(v));
+const encodedTree = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.oneof(fc.string(), encoded, fc.integer(), fc.constant(null)),
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.dictionary(fc.oneof(key, encoded, fc.constantFrom('\\":', 'a\\\\', '\\\\\\"', '":"')), tie('value'), {
+      maxKeys: 5,
+      noNullPrototype: true,
+    }),
+  ),
+})).value;
+const spaces = fc.array(fc.stringMatching(/^[ \t\n\r]{0,2}$/), { minLength: 1, maxLength: 8 });
+const spaced = (value: unknown, gaps: readonly string[]): string => {
+  let next = 0;
+  const gap = () => gaps[next++ % gaps.length] as string;
+  const write = (v: unknown): string => {
+    if (Array.isArray(v)) return `[${gap()}${v.map((item) => `${write(item)}${gap()}`).join(`,${gap()}`)}]`;
+    if (typeof v !== 'object' || v === null) return JSON.stringify(v);
+    const members = Object.entries(v).map(
+      ([k, item]) => `${gap()}${JSON.stringify(k)}${gap()}:${gap()}${write(item)}${gap()}`,
+    );
+    return `{${members.join(',')}${gap()}}`;
+  };
+  return `${gap()}${write(value)}${gap()}`;
+};
 
 /** Poisons the engine's parse as a payload would: the same keys before an escaped one (nodejs/node#63785). */
 const poison = (keys: readonly string[]): void => {
@@ -64,6 +97,42 @@ describe('JSON.parse exact for escaped keys', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('GIVEN JSON text inside keys and values, and random whitespace around every token, after poisoning WHEN parsed THEN each value comes back equal, key order included', () => {
+    fc.assert(
+      fc.property(encodedTree, spaces, (value, gaps) => {
+        poisonAhead(value);
+        const text = spaced(value, gaps);
+        expect(parseJsonExactly(text)).toStrictEqual(value);
+        expect(JSON.stringify(parseJsonExactly(text))).toBe(JSON.stringify(value));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('GIVEN such text WHEN its escaped keys are looked for THEN exactly the keys written with a backslash are found, in text order', () => {
+    const written = (value: unknown, into: string[]): string[] => {
+      if (Array.isArray(value)) for (const item of value) written(item, into);
+      else if (typeof value === 'object' && value !== null) {
+        for (const [k, item] of Object.entries(value)) {
+          if (JSON.stringify(k).includes('\\')) into.push(k);
+          written(item, into);
+        }
+      }
+      return into;
+    };
+    fc.assert(
+      fc.property(encodedTree, spaces, (value, gaps) => {
+        expect(escapedKeysOf(spaced(value, gaps))).toStrictEqual(written(value, []));
+      }),
+      { numRuns: 400 },
+    );
+    expect(escapedKeysOf('{"x\\\\" :1,"a":"\\\\","\\"":{"b\\u0022":"\\":\\""}}')).toStrictEqual([
+      'x\\',
+      '"',
+      'b"',
+    ]);
   });
 
   it("GIVEN duplicate escaped keys, an escaped __proto__ and an escaped array index WHEN parsed THEN JSON.parse's own rules hold (last value at the first place, own members, indexes first)", () => {
