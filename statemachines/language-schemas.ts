@@ -20,8 +20,10 @@ export const stepKind = (step: unknown): StepKind | undefined => {
 /**
  * The language's schemas (about 230 zod objects), built on the first call and kept: a function that does not parse a
  * definition (api-workflows' list, get and version routes) never builds them, and one that does builds them on its
- * first parse. schema.ts exports each by name, for code that reads them at its own module scope (tests, the JSON
- * Schema generator); a bundle that reads only `workflowLanguage()` drops those exports.
+ * first parse. Each step kind's schema (with what only it uses: conditions for `if`, the retry policy for actions) is
+ * built when a parse first meets a step of that kind, so a definition of actions builds neither conditions nor loops.
+ * schema.ts exports each by name, for code that reads them at its own module scope (tests, the JSON Schema
+ * generator); a bundle that reads only `workflowLanguage()` drops those exports.
  */
 const buildLanguage = () => {
   const StepId = z
@@ -77,36 +79,45 @@ const buildLanguage = () => {
     WebhookTrigger,
   ]);
 
-  const Comparison = z.strictObject({
-    /** What to look at: `trigger.lead.value`, `steps.find.count` (no braces). */
-    path: z.string().check(z.minLength(1)),
-    eq: z.optional(z.union([z.string(), z.number(), z.boolean(), z.null()])),
-    ne: z.optional(z.union([z.string(), z.number(), z.boolean(), z.null()])),
-    gt: z.optional(z.union([z.number(), z.string()])),
-    gte: z.optional(z.union([z.number(), z.string()])),
-    lt: z.optional(z.union([z.number(), z.string()])),
-    lte: z.optional(z.union([z.number(), z.string()])),
-    contains: z.optional(z.string()),
-    startsWith: z.optional(z.string()),
-    in: z.optional(z.array(z.union([z.string(), z.number()])).check(z.minLength(1))),
-    exists: z.optional(z.boolean()),
-  });
-
-  const Condition: z.ZodMiniType<Condition> = z.lazy(() =>
-    z.union([
-      z.strictObject({ all: z.array(Condition).check(z.minLength(1)) }),
-      z.strictObject({ any: z.array(Condition).check(z.minLength(1)) }),
-      z.strictObject({ not: Condition }),
-      Comparison,
-    ]),
+  // Built with the first step of their kind (an `if` for conditions, an action for its retry policy): a definition
+  // builds the schemas of the step kinds it uses, and a parse meets a kind only where a step has it.
+  const comparison = builtOnFirstUse(() =>
+    z.strictObject({
+      /** What to look at: `trigger.lead.value`, `steps.find.count` (no braces). */
+      path: z.string().check(z.minLength(1)),
+      eq: z.optional(z.union([z.string(), z.number(), z.boolean(), z.null()])),
+      ne: z.optional(z.union([z.string(), z.number(), z.boolean(), z.null()])),
+      gt: z.optional(z.union([z.number(), z.string()])),
+      gte: z.optional(z.union([z.number(), z.string()])),
+      lt: z.optional(z.union([z.number(), z.string()])),
+      lte: z.optional(z.union([z.number(), z.string()])),
+      contains: z.optional(z.string()),
+      startsWith: z.optional(z.string()),
+      in: z.optional(z.array(z.union([z.string(), z.number()])).check(z.minLength(1))),
+      exists: z.optional(z.boolean()),
+    }),
   );
 
-  const RetryPolicy = z.strictObject({
-    /** @default the action's policy from the catalogue */
-    maxAttempts: z.optional(z.number().check(z.int()).check(z.gte(0)).check(z.lte(10))),
-    intervalSeconds: z.optional(z.number().check(z.int()).check(z.gte(1)).check(z.lte(3600))),
-    backoffRate: z.optional(z.number().check(z.gte(1)).check(z.lte(10))),
+  const condition = builtOnFirstUse(() => {
+    const Condition: z.ZodMiniType<Condition> = z.lazy(() =>
+      z.union([
+        z.strictObject({ all: z.array(Condition).check(z.minLength(1)) }),
+        z.strictObject({ any: z.array(Condition).check(z.minLength(1)) }),
+        z.strictObject({ not: Condition }),
+        comparison(),
+      ]),
+    );
+    return Condition;
   });
+
+  const retryPolicy = builtOnFirstUse(() =>
+    z.strictObject({
+      /** @default the action's policy from the catalogue */
+      maxAttempts: z.optional(z.number().check(z.int()).check(z.gte(0)).check(z.lte(10))),
+      intervalSeconds: z.optional(z.number().check(z.int()).check(z.gte(1)).check(z.lte(3600))),
+      backoffRate: z.optional(z.number().check(z.gte(1)).check(z.lte(10))),
+    }),
+  );
 
   const base = {
     id: StepId,
@@ -117,73 +128,107 @@ const buildLanguage = () => {
 
   const Steps: z.ZodMiniType<Step[]> = z.lazy(() => z.array(Step));
 
-  const ActionStep = z.strictObject({
-    ...base,
-    action: z.string().check(z.minLength(1)),
-    input: z.optional(z.record(z.string(), z.unknown())),
-    retry: z.optional(RetryPolicy),
-    onError: z.optional(z.enum(['fail', 'continue'])),
-    timeout: z.optional(IsoDuration),
-  });
+  const built = new Set<StepKind>();
+  const kindSchema = <T>(kind: StepKind, build: () => T): (() => T) =>
+    builtOnFirstUse(() => {
+      built.add(kind);
+      return build();
+    });
 
-  const WaitStep = z.strictObject({
-    ...base,
-    wait: z.union([IsoDuration, z.strictObject({ until: z.string().check(z.minLength(1)) })]),
-  });
-
-  const WaitForStep = z.strictObject({
-    ...base,
-    waitFor: z.strictObject({
-      event: z.string().check(z.minLength(1)),
-      /** Correlation: event detail field -> expected value (usually a reference). At least one entry. */
-      match: z.record(z.string(), z.string()),
-      timeout: IsoDuration,
-    }),
-    onEvent: z.optional(Steps),
-    onTimeout: z.optional(Steps),
-  });
-
-  const IfStep = z.strictObject({ ...base, if: Condition, then: Steps, else: z.optional(Steps) });
-
-  const ParallelStep = z.strictObject({ ...base, parallel: z.array(Steps) });
-
-  const ForEachStep = z.strictObject({
-    ...base,
-    forEach: z.strictObject({
-      /** A whole reference to a list in the run: `{{steps.find.leads}}` (up to about 1,000 small items). */
-      items: z.optional(z.string().check(z.minLength(1))),
-      /**
-       * Instead of items: a whole reference to an item file, `{{steps.export.leads}}` (crm.exportLeads). Any
-       * number of items, each run as its own child execution (a Step Functions Distributed Map).
-       */
-      itemsFrom: z.optional(z.string().check(z.minLength(1))),
-      /** Items processed at once; 0 = no limit. @default 10 with items, no limit (10,000) with itemsFrom */
-      concurrency: z.optional(z.number().check(z.int()).check(z.gte(0)).check(z.lte(10_000))),
-      /** With itemsFrom: the percentage of items that may fail without failing the step. @default 0 */
-      toleratedFailurePercent: z.optional(z.number().check(z.gte(0)).check(z.lte(100))),
-      steps: Steps,
-    }),
-  });
-
-  const ApprovalStep = z.strictObject({
-    ...base,
-    approval: z.strictObject({
-      message: z.string().check(z.minLength(1)),
-      approvers: z.optional(z.array(z.string().check(z.minLength(1)))),
+  const ActionStep = kindSchema('action', () =>
+    z.strictObject({
+      ...base,
+      action: z.string().check(z.minLength(1)),
+      input: z.optional(z.record(z.string(), z.unknown())),
+      retry: z.optional(retryPolicy()),
+      onError: z.optional(z.enum(['fail', 'continue'])),
       timeout: z.optional(IsoDuration),
     }),
-    onReject: z.optional(Steps),
-  });
+  );
 
+  const WaitStep = kindSchema('wait', () =>
+    z.strictObject({
+      ...base,
+      wait: z.union([IsoDuration, z.strictObject({ until: z.string().check(z.minLength(1)) })]),
+    }),
+  );
+
+  const WaitForStep = kindSchema('waitFor', () =>
+    z.strictObject({
+      ...base,
+      waitFor: z.strictObject({
+        event: z.string().check(z.minLength(1)),
+        /** Correlation: event detail field -> expected value (usually a reference). At least one entry. */
+        match: z.record(z.string(), z.string()),
+        timeout: IsoDuration,
+      }),
+      onEvent: z.optional(Steps),
+      onTimeout: z.optional(Steps),
+    }),
+  );
+
+  const IfStep = kindSchema('if', () =>
+    z.strictObject({ ...base, if: condition(), then: Steps, else: z.optional(Steps) }),
+  );
+
+  const ParallelStep = kindSchema('parallel', () => z.strictObject({ ...base, parallel: z.array(Steps) }));
+
+  const ForEachStep = kindSchema('forEach', () =>
+    z.strictObject({
+      ...base,
+      forEach: z.strictObject({
+        /** A whole reference to a list in the run: `{{steps.find.leads}}` (up to about 1,000 small items). */
+        items: z.optional(z.string().check(z.minLength(1))),
+        /**
+         * Instead of items: a whole reference to an item file, `{{steps.export.leads}}` (crm.exportLeads). Any
+         * number of items, each run as its own child execution (a Step Functions Distributed Map).
+         */
+        itemsFrom: z.optional(z.string().check(z.minLength(1))),
+        /** Items processed at once; 0 = no limit. @default 10 with items, no limit (10,000) with itemsFrom */
+        concurrency: z.optional(z.number().check(z.int()).check(z.gte(0)).check(z.lte(10_000))),
+        /** With itemsFrom: the percentage of items that may fail without failing the step. @default 0 */
+        toleratedFailurePercent: z.optional(z.number().check(z.gte(0)).check(z.lte(100))),
+        steps: Steps,
+      }),
+    }),
+  );
+
+  const ApprovalStep = kindSchema('approval', () =>
+    z.strictObject({
+      ...base,
+      approval: z.strictObject({
+        message: z.string().check(z.minLength(1)),
+        approvers: z.optional(z.array(z.string().check(z.minLength(1)))),
+        timeout: z.optional(IsoDuration),
+      }),
+      onReject: z.optional(Steps),
+    }),
+  );
+
+  /** The step schemas by kind, each built on first read: a parse builds those of the kinds its steps have. */
   const STEP_SCHEMAS = {
-    action: ActionStep,
-    wait: WaitStep,
-    waitFor: WaitForStep,
-    if: IfStep,
-    parallel: ParallelStep,
-    forEach: ForEachStep,
-    approval: ApprovalStep,
-  } as const;
+    get action() {
+      return ActionStep();
+    },
+    get wait() {
+      return WaitStep();
+    },
+    get waitFor() {
+      return WaitForStep();
+    },
+    get if() {
+      return IfStep();
+    },
+    get parallel() {
+      return ParallelStep();
+    },
+    get forEach() {
+      return ForEachStep();
+    },
+    get approval() {
+      return ApprovalStep();
+    },
+  };
 
   const Step: z.ZodMiniType<Step> = z.lazy(() =>
     z.pipe(
@@ -237,17 +282,39 @@ const buildLanguage = () => {
     ManualTrigger,
     WebhookTrigger,
     Trigger,
-    Comparison,
-    Condition,
-    RetryPolicy,
-    ActionStep,
-    WaitStep,
-    WaitForStep,
-    IfStep,
-    ParallelStep,
-    ForEachStep,
-    ApprovalStep,
+    get Comparison() {
+      return comparison();
+    },
+    get Condition() {
+      return condition();
+    },
+    get RetryPolicy() {
+      return retryPolicy();
+    },
+    get ActionStep() {
+      return ActionStep();
+    },
+    get WaitStep() {
+      return WaitStep();
+    },
+    get WaitForStep() {
+      return WaitForStep();
+    },
+    get IfStep() {
+      return IfStep();
+    },
+    get ParallelStep() {
+      return ParallelStep();
+    },
+    get ForEachStep() {
+      return ForEachStep();
+    },
+    get ApprovalStep() {
+      return ApprovalStep();
+    },
     STEP_SCHEMAS,
+    /** The step kinds whose schemas this instance has built so far. */
+    builtStepKinds: (): StepKind[] => StepKinds.filter((k) => built.has(k)),
     Step,
     WorkflowSettings,
     WorkflowDefinition,
@@ -257,3 +324,6 @@ const buildLanguage = () => {
 /** The workflow language's schemas (one instance each), built on the first call: see buildLanguage. */
 export const workflowLanguage: () => ReturnType<typeof buildLanguage> =
   /* @__PURE__ */ builtOnFirstUse(buildLanguage);
+
+/** A new instance of the language in which nothing is built yet (for tests of what is built when). */
+export const newWorkflowLanguage = (): ReturnType<typeof buildLanguage> => buildLanguage();

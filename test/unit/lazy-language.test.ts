@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
-import { WorkflowDefinition } from '../../statemachines/schema';
+import { StepKinds, WorkflowDefinition } from '../../statemachines/schema';
 import { TEMPLATE_IDS, templateJson } from '../../statemachines/templates';
 import { validateWorkflow } from '../../statemachines/validate';
 import { documentedSchema } from '../../statemachines/zod-kit';
@@ -121,5 +121,33 @@ describe('the workflow language built on first parse', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('the step kinds built on first meeting', () => {
+  it('GIVEN a new language instance WHEN valid and invalid definitions are parsed one after another (each meeting step kinds in its own order) THEN every answer equals the answer of the language with every kind built', async () => {
+    const { newWorkflowLanguage, workflowLanguage } = await import('../../statemachines/language-schemas');
+    const all = workflowLanguage();
+    for (const kind of StepKinds) expect(all.STEP_SCHEMAS[kind]).toBeDefined();
+    fc.assert(
+      fc.property(fc.array(definition, { minLength: 1, maxLength: 3 }), (defs) => {
+        const lazy = newWorkflowLanguage();
+        for (const def of defs)
+          expect(answer(lazy.WorkflowDefinition.safeParse(def))).toStrictEqual(
+            answer(all.WorkflowDefinition.safeParse(def)),
+          );
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('GIVEN a new language instance WHEN definitions are parsed THEN the step kinds built are those met: none before, actions only for an action-only template, and the kinds of the next one added', async () => {
+    const { newWorkflowLanguage } = await import('../../statemachines/language-schemas');
+    const lazy = newWorkflowLanguage();
+    expect(lazy.builtStepKinds()).toStrictEqual([]);
+    expect(lazy.WorkflowDefinition.safeParse(templateJson('lead-follow-up')).success).toBe(true);
+    expect(lazy.builtStepKinds()).toStrictEqual(['action']);
+    expect(lazy.WorkflowDefinition.safeParse(templateJson('meeting-follow-up')).success).toBe(true);
+    expect(lazy.builtStepKinds()).toStrictEqual(['action', 'wait', 'if', 'parallel']);
   });
 });
