@@ -19,6 +19,7 @@ import {
   unreadAmount,
   unreadAmountProblem,
 } from './grammar/registers';
+import { chooseReading } from './grammar/registry';
 import { assembleRestricted } from './grammar/restrictions';
 import { brokenLimit, type Scoped, scopeNote, scopeNotes } from './grammar/scope';
 import { splitClauses, VERB_START } from './grammar/split';
@@ -236,20 +237,12 @@ const NO_TRIGGER =
   'I could not find what starts the workflow. Say when it runs: "When a new lead is added, …", "Every Monday at 9, …", "If a lead doesn\'t reply in 2 days, …"';
 
 /**
- * Reads `text` (the request, or a rewriting of it); the workflow is named after `original`. The trigger is the first
- * reading of trigger.ts's readers; when the request is refused with it or leaves words unplaced, the next readings
- * are tried (a few: each is a whole read) and the first that places every word is chosen. The old order decides ties.
+ * Reads `text` (the request, or a rewriting of it); the workflow is named after `original`. Each reading of the
+ * trigger (trigger.ts's readers, in their order; a few: each is a whole read) gives a candidate reading of the whole
+ * request, and registry.ts chooses among them by the words they place.
  */
-const read = (original: string, text: string): ParseResult => {
-  const first = readWith(original, text, 0);
-  if (first?.ok && first.notUnderstood.length === 0) return first;
-  for (let choice = 1; choice <= OTHER_READINGS; choice++) {
-    const other = readWith(original, text, choice);
-    if (!other) break;
-    if (other.ok && other.notUnderstood.length === 0) return other;
-  }
-  return first ?? fail([NO_TRIGGER]);
-};
+const read = (original: string, text: string): ParseResult =>
+  chooseReading((choice) => readWith(original, text, choice), OTHER_READINGS + 1) ?? fail([NO_TRIGGER]);
 
 /** How many other readings of the trigger are tried (the worst request's time is bounded by it). */
 const OTHER_READINGS = 3;

@@ -4,6 +4,7 @@ import type { Clause } from './clause';
 import { readCondition } from './conditions';
 import { readEventPhrase } from './event-nouns';
 import { type EventPhrase, LEADING_TRIGGER } from './events';
+import type { Span } from './registry';
 import { newScheduleParts, type ScheduleParts, scanSchedule, scanZones, scheduleOf } from './schedule';
 import { unreadSender } from './sender';
 import { VERB_START as VERB_START_RE, VERBS } from './split';
@@ -39,13 +40,10 @@ const TRAILING =
 const SCHEDULE_HINT =
   /\b(?:(?:every|each)\s+(?:\d+\s+|other\s+|single\s+)?(?:day|week|month|year|hour|minute|morning|evening|afternoon|night|weekday|weekend|quarter|mon|tue|wed|thu|fri|sat|sun)s?|daily|weekly|monthly|hourly|nightly|twice|(?:in the |on )?(?:mornings?|evenings?)|weekdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|at \d|\d\s*(?:am|pm)|(?:month|quarter|year)[-\s]?end|end of (?:the |each |every )?(?:working |work |business )?(?:month|quarter|year|week)|eom|eoq|eoy|eow)\b/;
 
-/**
- * What one trigger reader read in one clause: the event phrase and the spans of the clause it placed. Readers
- * never mark the clause; the one reading chosen is applied (its spans marked) by findTrigger.
- */
+/** What a trigger reader read in a clause and its spans (registry.ts); findTrigger marks the chosen one only. */
 export interface Read {
   readonly phrase: EventPhrase & { readonly delay?: string | undefined };
-  readonly spans: readonly (readonly [index: number, length: number])[];
+  readonly spans: readonly Span[];
 }
 
 const accept = (index: number, length: number, phrase: EventPhrase): Read => ({

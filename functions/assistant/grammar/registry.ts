@@ -1,0 +1,78 @@
+/**
+ * The registry of readings (session 33). A reader says what it read and where, marking nothing (trigger.ts: `Read`,
+ * `Reading`); the request is then read whole once per reading of its trigger, and each whole reading is a candidate:
+ * its result and the writer's content words that no reader placed. The assembly chooses among the candidates here,
+ * by what they place over the WHOLE request, never by one clause alone.
+ */
+
+/** A part of a clause a reader read: where it starts and how long it is (the clause's own offsets). */
+export type Span = readonly [index: number, length: number];
+
+/** One whole reading of the request: whether it came back as a workflow, and the writer's words it left unplaced. */
+export interface Candidate<R> {
+  readonly result: R;
+  readonly ok: boolean;
+  /** Runs of the writer's words no reader placed: not understood, or quoted by a refusal as not understood. */
+  readonly unplaced: readonly string[];
+}
+
+/** Words that carry no content of their own: articles, joints, pronouns, auxiliaries, politeness. */
+const FUNCTION_WORD =
+  /^(?:a|an|the|and|or|but|so|then|to|of|in|on|at|by|for|with|as|it|its|is|are|was|be|been|this|that|these|those|there|here|i|we|you|they|me|us|them|my|our|your|their|please|just|also|too|very|really|do|does|did)$/;
+
+/** The content words of a text (lower case): every word but the function words above. */
+export const contentWords = (text: string): readonly string[] =>
+  (text.toLowerCase().match(/[\p{L}\p{N}£$€#@][\p{L}\p{N}'’£$€#@._-]*/gu) ?? []).filter(
+    (w) => !FUNCTION_WORD.test(w),
+  );
+
+/** The quoted phrases of the problems that say a part was not understood ("I did not understand "…""). */
+const NOT_UNDERSTOOD_QUOTE = /\bdid not understand "([^"]+)"/g;
+
+/** The runs a candidate left unplaced: its not-understood runs, and those its problems quote as not understood. */
+export const unplacedOf = (
+  notUnderstood: readonly string[],
+  problems: readonly string[] = [],
+): readonly string[] => [
+  ...notUnderstood,
+  ...problems.flatMap((p) => [...p.matchAll(NOT_UNDERSTOOD_QUOTE)].map((m) => m[1] ?? '')),
+];
+
+/** How many content words a candidate left unplaced (fewer is more of the request placed). */
+export const unplacedWords = (candidate: Candidate<unknown>): number =>
+  candidate.unplaced.reduce((n, run) => n + contentWords(run).length, 0);
+
+/** Whether a candidate placed every word of the request (a workflow with nothing left unread). */
+export const placesAll = (candidate: Candidate<unknown>): boolean =>
+  candidate.ok && candidate.unplaced.length === 0;
+
+/** What a whole reading comes back as (parser.ts's ParseResult, by its shape). */
+export type Outcome =
+  | { readonly ok: true; readonly notUnderstood: readonly string[] }
+  | { readonly ok: false; readonly problems: readonly string[]; readonly notUnderstood: readonly string[] };
+
+export const candidateOf = <R extends Outcome>(result: R): Candidate<R> => ({
+  result,
+  ok: result.ok,
+  unplaced: unplacedOf(result.notUnderstood, result.ok ? [] : result.problems),
+});
+
+/**
+ * The whole reading chosen among those of the trigger's readings numbered 0 … `readings` - 1 (`readAt` reads the
+ * request with one; undefined when there is no such reading): the first that places every word, else the first (the
+ * old order decides). Read lazily: nothing is read after the first that places every word.
+ */
+export const chooseReading = <R extends Outcome>(
+  readAt: (choice: number) => R | undefined,
+  readings: number,
+): R | undefined => {
+  let first: Candidate<R> | undefined;
+  for (let choice = 0; choice < readings; choice++) {
+    const result = readAt(choice);
+    if (!result) break;
+    const candidate = candidateOf(result);
+    if (placesAll(candidate)) return result;
+    first ??= candidate;
+  }
+  return first?.result;
+};
