@@ -58,21 +58,40 @@ export const candidateOf = <R extends Outcome>(result: R): Candidate<R> => ({
 });
 
 /**
+ * Words that could restrict who, when or which, or add a step: a run left unplaced with one of them is never framing,
+ * so a reading that leaves it loses to a refusal (coverage never wins by dropping a restriction).
+ */
+const RESTRICTING =
+  /\d|[$€£₹#@"'⟦<>=]|\b(?:only|just|except|excluding|unless|if|when|whenever|once|not|never|no|none|without|over|under|above|below|more|less|least|most|between|from|via|through|tagged|with|whose|who|which|that|status|source|value|amount|budget|total|each|every|all|any|some|first|last|new|before|after|until|within|daily|weekly|monthly|and|or|then|also|too|send|email|notify|tell|post|add|create|mark|tag|remind|book|schedule)\b|(?:^|\s)[A-Z]/i;
+
+/** Whether a candidate's unplaced runs could only be framing (none could restrict or add a step). */
+const onlyFraming = (candidate: Candidate<unknown>): boolean =>
+  candidate.unplaced.every((run) => !RESTRICTING.test(run));
+
+/**
  * The whole reading chosen among those of the trigger's readings numbered 0 … `readings` - 1 (`readAt` reads the
- * request with one; undefined when there is no such reading): the first that places every word, else the first (the
- * old order decides). Read lazily: nothing is read after the first that places every word.
+ * request with one; undefined when there is no such reading): the first that places every word; else, by coverage,
+ * the workflow that places the most content words when what it leaves could only be framing and it places more
+ * than the first reading; else the first (the old order decides ties). Read lazily: nothing is read after the first
+ * that places every word.
  */
 export const chooseReading = <R extends Outcome>(
   readAt: (choice: number) => R | undefined,
   readings: number,
 ): R | undefined => {
-  let first: Candidate<R> | undefined;
+  const read: Candidate<R>[] = [];
   for (let choice = 0; choice < readings; choice++) {
     const result = readAt(choice);
     if (!result) break;
     const candidate = candidateOf(result);
     if (placesAll(candidate)) return result;
-    first ??= candidate;
+    read.push(candidate);
   }
-  return first?.result;
+  const [first] = read;
+  if (!first) return undefined;
+  let best = first;
+  for (const candidate of read)
+    if (candidate.ok && onlyFraming(candidate) && unplacedWords(candidate) < unplacedWords(best))
+      best = candidate;
+  return best.result;
 };
