@@ -11,7 +11,7 @@ import { type Item, readClause } from './grammar/items';
 import { fromToolLayout, runOnTrigger } from './grammar/layouts';
 import { breakSelfLoops } from './grammar/loops';
 import { specNotation } from './grammar/notation';
-import { restated } from './grammar/own-states';
+import { restated, standing } from './grammar/own-states';
 import { kinded } from './grammar/record-kinds';
 import {
   swallowedReason,
@@ -63,7 +63,11 @@ const fail = (problems: readonly string[], notUnderstood: readonly string[] = []
 });
 /** Parses one plain-words description. Never throws; what it does not understand is reported, not guessed. */
 export const parsePrompt = (prompt: string): ParseResult => throughSurface(prompt, parseCanonical, fail);
-const parseCanonical = (p: string): ParseResult => throughValues(p, parseLabelled);
+const parseCanonical = (p: string): ParseResult => {
+  const said = standing(p); // "a subscriber cancels (lost)": the status they are left in, before other brackets
+  const result = throughValues(said.text, parseLabelled);
+  return result.ok && said.notes.length > 0 ? { ...result, notes: [...said.notes, ...result.notes] } : result;
+};
 const parseLabelled = (prompt: string): ParseResult => {
   const trimmed = prompt.trim();
   if (trimmed.length === 0) return fail(['The description is empty']);

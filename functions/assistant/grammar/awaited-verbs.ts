@@ -31,6 +31,8 @@ const LEXICON: readonly [verb: string, awaited: Awaited | Untracked][] = [
   ['make the payment', 'payment'],
   ['clear', 'payment'],
   ['book', 'booking'],
+  ['rebook', 'booking'],
+  ['book again', 'booking'],
   ['schedule', 'booking'],
   ['reserve', 'booking'],
   ['complete', 'form'],

@@ -215,6 +215,28 @@ const STILL_NOT =
 const NOTHING_DONE =
   /\b(if|when|once)\s(?:(?:we|i)\s(?:hear|get|receive|have)\s(?:nothing|no\s(?:news|word))(\sback)?|nothing\s(?:has\sbeen|have\sbeen|is|was|gets|got)\s(paid|settled|booked|submitted|received))\b/gi;
 
+/** What the last wait before waited for, by the last of its words ("haven't booked … still nothing": a booking). */
+const AWAITED_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:paid|pay|pays|payment|unpaid|settled)\b/gi, 'payment'],
+  [/\bconfirm/gi, 'confirmation'],
+  [/\b(?:fill|form|survey|questionnaire|submit)/gi, 'form'],
+  [/\b(?:book|rebook)/gi, 'booking'],
+  [/\b(?:repl|respon|answer|hear)/gi, 'reply'],
+];
+const lastAwaited = (before: string): string => {
+  const waited = /\b(?:haven't|hasn't|have not|has not|don't|doesn't|didn't|did not|no|not|un[a-z]+)\b/i.exec(
+    before,
+  );
+  const from = waited ? waited.index : 0;
+  let best = { at: -1, noun: 'reply' };
+  for (const [re, noun] of AWAITED_WORDS)
+    for (const m of before.slice(from).matchAll(re)) if (m.index > best.at) best = { at: m.index, noun };
+  // the payment and the confirmation were read anywhere before, as they always were
+  if (best.noun === 'reply' && /\b(?:paid|pay|pays|payment|unpaid|settled)\b/i.test(before)) return 'payment';
+  if (best.noun === 'reply' && /\bconfirm/i.test(before)) return 'confirmation';
+  return best.noun;
+};
+
 const nothingOf = (s: string): string =>
   s
     .replace(NOTHING_DONE, (_m, kw: string, _back: string | undefined, verb: string | undefined) => {
@@ -245,12 +267,9 @@ const nothingOf = (s: string): string =>
       (_m, said: string | undefined, once: string | undefined, bare: string | undefined, at: number) => {
         const kw = said ?? 'if';
         const still = once ?? bare;
-        const before = s.slice(0, at);
-        const noun = /\b(?:paid|pay|pays|payment|unpaid|settled)\b/i.test(before)
-          ? 'payment'
-          : /\bconfirm/i.test(before)
-            ? 'confirmation'
-            : 'reply';
+        const noun = lastAwaited(s.slice(0, at));
+        if (noun === 'form') return `${kw} they ${still ?? ''}haven't submitted the form`;
+        if (noun === 'booking') return `${kw} they ${still ?? ''}haven't booked a call`;
         return noun === 'confirmation'
           ? `${kw} it is ${still ?? ''}not confirmed`
           : `${kw} there is ${still ?? ''}no ${noun}`;

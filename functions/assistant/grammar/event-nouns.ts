@@ -60,12 +60,25 @@ const relativeRead = (text: string): EventPhrase | undefined => {
 
 /** Reads an event phrase at the start of `text` ("a new lead from linkedin is added, …"), said any way round. */
 const readEventWords = (text: string): EventPhrase | undefined => {
-  const read = readWords(text) ?? given(text);
+  const read = readWords(text) ?? given(text) ?? whose(text);
   const person = personEvent(text); // "a donor gives": any person, the verb's meaning
   const best = person && (!read || person.length > read.length) ? person : read;
   // "a member's subs invoice is paid", "an RSVP lands in our inbox": a record's noun phrase and the verb's meaning
   const record = recordEvent(text);
   return record && (!best || record.length > best.length) ? record : best;
+};
+
+/** "a student's payment comes in", "one of our member's replies arrives": whose record it is, before it. */
+const WHOSE = new RegExp(
+  `^\\s*(?:(?:a|an|the|any|each|every|one\\s+of\\s+(?:our|the|my))\\s+)(?:new\\s+)?(?!(?:lead|deal|contact|customer|client|prospect)\\b)[a-z][\\w-]*'s\\s+(?!(?:budget|value|status|source|email|name|score|tags?|deal|stage|total|amount|phone|company|title)\\b|${PICKING_WORD})`,
+);
+const whose = (text: string): EventPhrase | undefined => {
+  const m = WHOSE.exec(text);
+  if (!m) return undefined;
+  const read = readWords(`a ${text.slice(m[0].length)}`);
+  return read && !read.qualifier && read.length > 2
+    ? { ...read, length: read.length - 2 + m[0].length }
+    : undefined;
 };
 
 /** "a donation over $250 comes in", "new gift": what is given is a payment, read by the payment's shapes. */
@@ -183,7 +196,21 @@ const readLiteral = (text: string): EventPhrase | undefined => {
  */
 export const readEventPhrase = (text: string): EventPhrase | undefined => {
   const read = readRegularised(text);
+  const arrival = ARRIVAL.test(text) ? arrived(text) : undefined;
+  if (arrival && (!read || read.problem || arrival.length >= read.length)) return arrival;
   return read && !read.problem ? (unreadVerb(text, read) ?? read) : read;
+};
+
+/** "Trial form in →", "waiver back:", "new member in": a noun phrase and a particle of arrival, said as a header. */
+const ARRIVAL =
+  /^(\s*(?:(?!(?:come|comes|came|coming|is|are|was|were|gets?|got|has|have|they|it|we|i|you|he|she|them)\b)[a-z][\w'-]*\s+){0,3}?(?!(?:come|comes|came|coming|is|are|was|were|gets?|got|has|have|they|it|we|i|you|he|she|them)\b)[a-z][\w'-]*)\s+(?:in|back|through|received|landed)(?=\s*(?:$|[,.;:!?→>–—(-]))/;
+/** Read as "… comes in" when that is read whole; the particle is the arrival, nothing else is added. */
+const arrived = (text: string): EventPhrase | undefined => {
+  const m = ARRIVAL.exec(text);
+  if (!m?.[1]) return undefined;
+  const said = `${m[1]} comes in`;
+  const read = readRegularised(said);
+  return read && !read.problem && read.length === said.length ? { ...read, length: m[0].length } : undefined;
 };
 
 /** A subject and nothing else ("a new candidate", "each parent"): a noun phrase read as the event, with no verb. */

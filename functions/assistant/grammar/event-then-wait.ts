@@ -9,7 +9,7 @@ import { readEventPhrase } from './event-nouns';
  */
 /** "and hasn't", "and they still don't": the negative wait joined to the event (whitespace already single). */
 const AND_NOT =
-  / and (?:then )?(?:(?:they|he|she|it) )?(still )?(has ?n[o']?t|have ?n[o']?t|has not|have not|does ?n[o']?t|do ?n[o']?t|does not|do not|did ?n[o']?t|did not|never|fails? to) /i;
+  / (?:and|but) (?:then )?(?:(?:they|he|she|it) )?(still )?(has ?n[o']?t|have ?n[o']?t|has not|have not|does ?n[o']?t|do ?n[o']?t|does not|do not|did ?n[o']?t|did not|never|fails? to) /i;
 /** "If", "When", "Once" opening a sentence or a clause, before the event. */
 const OPENER = /(?:^|[.!?,;:] )(?:if|when|once) /gi;
 

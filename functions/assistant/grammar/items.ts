@@ -122,7 +122,7 @@ const NOUN_LEAD =
 const NOUN_ACTIONS: readonly [RegExp, string][] = [
   [
     new RegExp(
-      `${NOUN_LEAD}(?=(?:(?!(?:to|from|in|on|for|of|with|by|about|at|into|our|their|my|your)\\b)[\\w-]+\\s+){0,2}(?:e?mails?|message|dm|notification|alert|reminder|follow up|nudge|confirmation|receipt|newsletter|thank you)\\b)`,
+      `${NOUN_LEAD}(?=(?:(?:(?!(?:to|from|in|on|for|of|with|by|about|at|into|our|their|my|your)\\b)[\\w-]+|⟦\\d+⟧)\\s+){0,2}(?:e?mails?|message|dm|notification|alert|reminder|follow up|nudge|confirmation|receipt|newsletter|thank you)\\b)`,
     ),
     'send',
   ],

@@ -1,5 +1,7 @@
 import { eventThenWait } from './event-then-wait';
+import { outcomes } from './outcomes';
 import { LEAD_STATUS_WORDS } from './statuses';
+import { webhookSources } from './webhook-sources';
 
 /**
  * A state said in the writer's own word, with what it is in the CRM said in brackets right after it: "goes from trial
@@ -12,7 +14,7 @@ import { LEAD_STATUS_WORDS } from './statuses';
 
 /** A verb of changing state and the preposition before the state word ("goes from trial to", "marked as"). */
 const STATE_WORD =
-  /\b((?:is|are|was|gets|got|goes|go|went|gone|moves?|moved|changes?|changed|switch(?:es)?|switched|converts?|converted|flips?|flipped|becomes?|became|turns?(?:\s+into)?|turned(?:\s+into)?|marked(?:\s+as)?|set\s+(?:to|as)|progress(?:es|ed)?|transitions?|transitioned|upgrades?|upgraded)(?:\s+from\s+[\w-]+)?(?:\s+(?:to|into|as))?\s+)([a-z][\w-]*)\s*\(([^()]{1,80})\)/gi;
+  /\b((?:is|are|was|gets|got|goes|go|went|gone|moves?|moved|changes?|changed|switch(?:es)?|switched|converts?|converted|flips?|flipped|becomes?|became|turns?(?:\s+into)?|turned(?:\s+into)?|marked(?:\s+as)?|set\s+(?:to|as)|progress(?:es|ed)?|transitions?|transitioned|upgrades?|upgraded)(?:\s+from\s+[\w-]+)?(?:\s+(?:to|into|as))?\s+(?:(?:a|an)\s+)?)([a-z][\w-]*)\s*\(([^()]{1,80})\)/gi;
 
 /** "is", "gets": before them a word is a state only when it is a status ("an invoice is paid (…)" is no lead's). */
 const COPULA = /^(?:is|are|was|gets|got)\s/i;
@@ -70,5 +72,65 @@ export const ownStates = (text: string): OwnStates => {
   return { text: out, notes };
 };
 
+/**
+ * Verbs that say where a person now stands ("cancels", "churns", "quits", "renews", "upgrades", "signs up"): with the
+ * status it leaves them in said in brackets right after ("a subscriber cancels (lost)", "someone cancels their sub (we
+ * set them to lost in the CRM)"), the bracket's status is what happened. Never a verb of another catalogue event
+ * (books, fills in, replies, pays an invoice): a status in brackets after those stays as written.
+ */
+const STANDING_VERB =
+  /^(?:cancel(?:s|led|ed)?|churn(?:s|ed)?|quit(?:s)?|leaves?|left|lapse[sd]?|renew(?:s|ed)?|upgrade[sd]?|downgrade[sd]?|convert(?:s|ed)?|unsubscribe[sd]?|drops?|dropped|stops?|stopped|signs?|signed|joins?|joined|buys?|bought|purchase[sd]?|subscribes?|subscribed|commits?|committed|goes|went|moves?|moved)$/;
+/** An object after the verb that could pick some of them out (a number, a test, a second step): never read. */
+const PICKING_OBJECT =
+  /\d|\b(?:only|just|if|unless|except|when|over|under|above|below|more|less|tagged|with|from|not|and|or|then|twice|again|first|second|big|large|small)\b/i;
+/** Who it is, before the verb: someone, or one noun of a person after a determiner (never a record's noun). */
+const STANDING_SUBJECT =
+  /^(?:someone|somebody|anyone|anybody|they|(?:(?:a|an|the|any|each|every|our|one\s+of\s+(?:our|the|my))\s+)?(?:new\s+)?(?!(?:invoice|bill|booking|meeting|call|appointment|payment|form|email|message|file|quote|order|task|ticket|job|project)s?\b)[a-z][\w'-]*)$/;
+
+/** "a subscriber cancels (lost) →": the verb and its object read as the change to the one status in the brackets. */
+const standingStates = (text: string, notes: string[]): string => {
+  let out = '';
+  let from = 0;
+  for (const m of text.matchAll(/\(([^()]{1,80})\)/g)) {
+    const named = statusesIn(m[1] ?? '');
+    if (named.size !== 1 || MORE_THAN_A_GLOSS.test(m[1] ?? '')) continue;
+    const before = text.slice(from, m.index);
+    const tail = before.slice(Math.max(...[...'.,;:!?→>('].map((c) => before.lastIndexOf(c))) + 1);
+    const words = tail.replace(STANDING_OPENER, '').trim().split(/\s+/);
+    if (words.length > 8) continue;
+    const verbAt = words.findIndex((w, i) => i > 0 && STANDING_VERB.test(w.toLowerCase()));
+    if (verbAt < 1 || !STANDING_SUBJECT.test(words.slice(0, verbAt).join(' ').toLowerCase())) continue;
+    const object = words.slice(verbAt + 1);
+    if (object.length > 4 || PICKING_OBJECT.test(object.join(' '))) continue;
+    const [status] = [...named];
+    const said = words.slice(verbAt).join(' ');
+    const start = before.lastIndexOf(said);
+    if (start < 0) continue;
+    notes.push(`"${said}" is read as the status changing to ${status}, as you said in brackets`);
+    out += `${before.slice(0, start)}becomes ${status}`;
+    from = m.index + m[0].length;
+  }
+  return from === 0 ? text : out + text.slice(from);
+};
+
+/** The word that says when, before the clause's subject. */
+const STANDING_OPENER =
+  /^\s*(?:(?:and|then|so)\s+)?(?:when(?:ever)?|if|once|as soon as|each time|every time|after)\s+/i;
+
 /** The request restated before the grammars: an event joined to a wait on it, then the writer's status words. */
-export const restated = (text: string): OwnStates => ownStates(eventThenWait(text));
+export const restated = (text: string): OwnStates => {
+  const own = ownStates(eventThenWait(outcomes(text)));
+  if (!own.text.includes('(')) return own;
+  const hooks = webhookSources(own.text);
+  return { text: hooks.text, notes: [...own.notes, ...hooks.notes] };
+};
+
+/**
+ * The request with what someone did read as the status in the brackets after it ("a subscriber cancels (lost)"),
+ * before any other reading of brackets (glosses.ts would read "(lost)" as a test of a new lead's status).
+ */
+export const standing = (text: string): OwnStates => {
+  if (!text.includes('(')) return { text, notes: [] };
+  const notes: string[] = [];
+  return { text: standingStates(text, notes), notes };
+};

@@ -1,6 +1,7 @@
 import type { EventName } from '../../../statemachines/events';
 import type { EventPhrase } from './events';
 import { FORM_NOUN, INVOICE_NAME, JOINED_AT, JOINED_OBJECT, NOT_BOOKED, PURPOSE_WORD } from './nouns';
+import { LEAD_STATUS_WORDS } from './statuses';
 
 /**
  * An event said with a person as its subject (session 29): "a donor gives", "once a parent signs up", "one of our
@@ -49,7 +50,7 @@ const MEANINGS: readonly (readonly [EventName, RegExp])[] = [
   [
     'email.received',
     new RegExp(
-      `^(?:repl(?:y|ies|ied)|responds?|responded|answers?|answered|(?:e-?mails?|e-?mailed|writes?|wrote|messages?|messaged)\\s+(?:us|in|back|to\\s+us)|(?:gets?|got)\\s+back\\s+to\\s+us)${END}`,
+      `^(?:repl(?:y|ies|ied)|responds?|responded|answers?|answered|(?:e-?mails?|e-?mailed|writes?|wrote|messages?|messaged)\\s+(?:us|in|back|to\\s+us|(?:to\\s+)?(?:our|the)\\s+(?:(?:main|shared|general|office|clinic|practice|studio|shop|salon|front\\s+desk)\\s+)?(?:inbox|mailbox|email\\s+address))|(?:gets?|got)\\s+back\\s+to\\s+us)${END}`,
     ),
   ],
   [
@@ -65,6 +66,18 @@ const MEANINGS: readonly (readonly [EventName, RegExp])[] = [
     ),
   ],
 ];
+
+/** A status of the CRM, the longest words first ("closed won" before "closed"). */
+const STATUS = `(${Object.keys(LEAD_STATUS_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
+/** A verb of changing state and the status it ends in ("is moved to qualified", "becomes a customer", "turns into a client"). */
+const STATUS_CHANGE = new RegExp(
+  `^(?:(?:is|gets|got|was|has\\s+been|have\\s+been)\\s+(?:moved|set|marked|changed|switched|upgraded|converted|promoted|flipped|updated|turned|put)\\s+(?:(?:in)?to|as)|becomes?|became|turns?\\s+into|turned\\s+into|converts?\\s+(?:in)?to|converted\\s+(?:in)?to|(?:moves?|moved|goes|went|changes?|changed|switch(?:es)?|switched|flips?|flipped)\\s+(?:in)?to)\\s+(?:(?:a|an)\\s+)?${STATUS}(?![\\w'-])(?:\\s+(?:status|stage))?${END}`,
+);
+/** Things, not people: a quote or an order has no status of a lead ("a quote is moved to won" is no lead's change). */
+const OBJECT_NOUN =
+  /\b(?:quotes?|orders?|tasks?|tickets?|jobs?|projects?|products?|items?|estimates?|proposals?|documents?|files?|issues?|cases?|posts?|pages?|emails?|messages?|invoices?|bills?)\s+$/;
 
 /** "has signed up", "has just donated": the perfect, read as the verb. */
 /** A joining verb and what was joined ("registers for the summer camp"), up to the clause's end. */
@@ -103,6 +116,18 @@ export const personEvent = (text: string): EventPhrase | undefined => {
       qualifier: undefined,
       length: subject[0].length + joined[0].length,
       problem: `"${(joined[1] ?? joined[2])?.trim()}": nothing records what someone joined or signed up for, so the workflow would start for every new lead; leave it out, or say it as a tag or a form ("when the camp form is submitted")`,
+    };
+  // "a stockist is moved to qualified", "someone becomes a customer": any person's status, by a verb of change
+  const change = OBJECT_NOUN.test(subject[0]) ? null : STATUS_CHANGE.exec(rest);
+  if (change)
+    return {
+      trigger: {
+        type: 'event',
+        event: 'lead.updated',
+        filter: { 'changes.status.to': [LEAD_STATUS_WORDS[change[1] ?? ''] ?? ''] },
+      },
+      qualifier: undefined,
+      length: subject[0].length + change[0].length,
     };
   for (const [event, re] of MEANINGS) {
     const m = re.exec(rest);

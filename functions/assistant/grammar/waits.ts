@@ -1,5 +1,6 @@
 import type { EventName } from '../../../statemachines/events';
 import { AWAITED_VERBS, type Awaited } from './awaited-verbs';
+import { FORM_NOUN } from './nouns';
 import type { Subject } from './subjects';
 import { DURATION, durationOf } from './text';
 
@@ -92,23 +93,31 @@ const POSITIVE: readonly [RegExp, Awaited][] = [
     new RegExp(`^${SUBJECT}pa(?:y|ys)\\b|^(?:the\\s+|it\\s+|an?\\s+)?(?:invoice\\s+)?(?:is|gets)\\s+paid\\b`),
     'payment',
   ],
-  [new RegExp(`^${SUBJECT}book(?:s)?\\b`), 'booking'],
+  [new RegExp(`^${SUBJECT}(?:re)?book(?:s)?\\b`), 'booking'],
   [new RegExp(`^${SUBJECT}(?:complete(?:s)?|fill(?:s)? (?:in|out)|submit(?:s)?)\\b`), 'form'],
   [new RegExp(`^${SUBJECT}confirm(?:s)?\\b`), 'confirmation'],
 ];
 
 const WITHIN = new RegExp(
-  `\\b(?:within|in|after|by|for|since|before|during|over|inside(?: of)?|at least)\\s+(?:(?:like|about|around|roughly|approximately|only|just|max(?:imum)?|at most|up to|more than|over|longer than)\\s+)?(?:the\\s+(?:next|first)\\s+|another\\s+|a further\\s+)?(${DURATION.source})(?:\\s+more)?|\\b(${DURATION.source})\\s+(?:in(?![\\w-])(?!\\s+(?:a|an|the|total|advance|row|\\d))|later|after(?:wards)?(?:\\s+(?:our|the|their|my|that)\\s+(?:first\\s+|last\\s+|initial\\s+|original\\s+)?(?:e?mail|message|follow up|invoice|reminder|proposal|quote|offer|outreach)s?\\b|\\s+(?:it|they|the|our|their|its|we|that|this|sending|issuing|being|signing|the)\\b(?:\\s+(?!(?:send|email|notify|tell|remind|mark|add|create|schedule|book|post|alert|escalate|ping|then|and|otherwise)\\b)[\\w'-]+){0,3})?|on|have passed|has passed|pass(?:es)?|go by|goes by)\\b|\\bby\\s+(tomorrow|the next day|next week)\\b`,
+  `\\b(?:within|in|after|by|for|since|before|during|over|inside(?: of)?|at least)\\s+(?:(?:like|about|around|roughly|approximately|only|just|max(?:imum)?|at most|up to|more than|over|longer than)\\s+)?(?:(?:the\\s+)?(?:next|first|following)\\s+|another\\s+|a further\\s+)?(${DURATION.source})(?:\\s+more)?|\\b(${DURATION.source})\\s+(?:in(?![\\w-])(?!\\s+(?:a|an|the|total|advance|row|\\d))|later|after(?:wards)?(?:\\s+(?:our|the|their|my|that)\\s+(?:first\\s+|last\\s+|initial\\s+|original\\s+)?(?:e?mail|message|follow up|invoice|reminder|proposal|quote|offer|outreach)s?\\b|\\s+(?:it|they|the|our|their|its|we|that|this|sending|issuing|being|signing|the)\\b(?:\\s+(?!(?:send|email|notify|tell|remind|mark|add|create|schedule|book|post|alert|escalate|ping|then|and|otherwise)\\b)[\\w'-]+){0,3})?|on|have passed|has passed|pass(?:es)?|go by|goes by)\\b|\\bby\\s+(tomorrow|the next day|next week)\\b`,
 );
+
+/** A thing awaited as the subject of a verb of coming ("the waiver is back", "their payment comes in"). */
+const POSITIVE_ARRIVAL =
+  /^((?:(?:the|their|his|her|its|a|an|any)\s+)?(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)\s+(?:is|are|comes?|gets?|has\s+come|have\s+come)\s+/;
+
+/** Particles that say a thing came back to us ("is back", "comes in", "is returned"), never "is made". */
+const BACK =
+  /^(?:back(?:\s+(?:to\s+us|with\s+us|in))?(?=\s|$)|in(?=\s)|returned|(?:sent|handed|signed)\s+(?:back|in))/;
 
 /** Verbs that only say something comes: what comes is the subject ("payment doesn't arrive"). */
 const ARRIVES =
-  /^(?:receiv(?:e[ds]?|ing)|made|done|filled(?:\s+(?:in|out))?|submitted|completed|cleared|credited|arrive[sd]?|arriving|come(?:s)?\s+(?:in|through)|came\s+(?:in|through)|coming\s+(?:in|through)|come|land(?:s|ed)?|go(?:es)?\s+through|went\s+through|turn(?:s|ed)?\s+up|get(?:s)?\s+here)\b/;
+  /^(?:back(?:\s+(?:to\s+us|with\s+us|in))?(?=\s|$)|in(?=\s+(?:within|in|after|by|for|over|inside|during)\b|\s*$)|returned|(?:sent|handed|signed)\s+(?:back|in)|receiv(?:e[ds]?|ing)|made|done|filled(?:\s+(?:in|out))?|submitted|completed|cleared|credited|arrive[sd]?|arriving|come(?:s)?\s+(?:in|through)|came\s+(?:in|through)|coming\s+(?:in|through)|come|land(?:s|ed)?|go(?:es)?\s+through|went\s+through|turn(?:s|ed)?\s+up|get(?:s)?\s+here)\b/;
 const ARRIVING: readonly [RegExp, Awaited][] = [
   [/\b(?:payments?|money|transfer|funds)\s*$/, 'payment'],
   [/\b(?:repl(?:y|ies)|responses?|answers?)\s*$/, 'reply'],
   [/\b(?:confirmations?)\s*$/, 'confirmation'],
-  [/\b(?:forms?|submissions?)\s*$/, 'form'],
+  [new RegExp(`\\b(?:${FORM_NOUN}|paperwork|agreements?|consents?)\\s*$`), 'form'],
   [/\b(?:bookings?)\s*$/, 'booking'],
 ];
 
@@ -232,6 +241,22 @@ const readWaitPhrase = (text: string): WaitRead | undefined => {
     if (!p || subjectless) continue;
     return finish('positive', awaited, p[0], start, p[0].length, rest, duration, timeoutOf(), relative);
   }
+  // "the waiver is back within 2 days", "their payment comes in": the awaited thing arriving
+  const comes = duration ? POSITIVE_ARRIVAL.exec(rest) : null;
+  const arrived = comes ? BACK.exec(rest.slice(comes[0].length)) : null;
+  const what = comes && arrived ? ARRIVING.find(([re]) => re.test(comes[1] ?? ''))?.[1] : undefined;
+  if (comes && arrived && what)
+    return finish(
+      'positive',
+      what,
+      comes[1] ?? '',
+      start,
+      comes[0].length + arrived[0].length,
+      rest,
+      duration,
+      timeoutOf(),
+      relative,
+    );
   const waitFor = WAIT_FOR.exec(rest);
   if (waitFor?.groups) {
     const word = waitFor.groups.what ?? waitFor.groups.what2 ?? waitFor.groups.verb ?? '';

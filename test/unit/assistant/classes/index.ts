@@ -86,6 +86,17 @@ import { TRADE_NOUN_PRODUCT } from './trade-nouns';
 import { EVENT_AFTER_PRODUCT, TRAILING_RECORD_PRODUCT } from './trigger-anywhere';
 import { TRIGGER_CONDITION_PRODUCT } from './trigger-conditions';
 import { ANAPHOR_PRODUCT, LABEL_AFTER_PRODUCT, LABEL_PRODUCT, SUBJECT_PRODUCT } from './trigger-forms';
+import {
+  BACK_PRODUCT,
+  BUT_PRODUCT,
+  HEADER_PRODUCT,
+  OUTCOME_PRODUCT,
+  QUOTED_EMAIL_PRODUCT,
+  STANDING_PRODUCT,
+  STILL_PRODUCT,
+  WEBHOOK_PRODUCT,
+  WHOSE_PRODUCT,
+} from './triggers-waits-s33';
 import { voiced } from './voices';
 
 /** Each generated class's full cross product, by class (the bench measures them; the unit suite covers pairs). */
@@ -208,5 +219,17 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
     ...MANY_STATUS_CLASS,
     ...STATUS_WHEN_CLASS,
     ...FRAMING_SHAPE_CLASS,
+  ],
+  /** Any person's status change, headers ("Trial form in"), webhooks by source in brackets, waits as outcomes (s33). */
+  'triggers and waits (s33)': [
+    ...STANDING_PRODUCT,
+    ...HEADER_PRODUCT,
+    ...WEBHOOK_PRODUCT,
+    ...OUTCOME_PRODUCT,
+    ...BACK_PRODUCT,
+    ...BUT_PRODUCT,
+    ...STILL_PRODUCT,
+    ...WHOSE_PRODUCT,
+    ...QUOTED_EMAIL_PRODUCT,
   ],
 };

@@ -1,0 +1,48 @@
+/**
+ * A webhook described by what it carries, with its source said in brackets, and referred back to (session 33):
+ * "Shopify order webhook (source shopify-orders): when one of those comes in, post in #orders", "Our Stripe payment
+ * webhook (source: 'stripe-live') → add a note". The bracket's source is what the trigger tests: the words before
+ * "webhook" only name it and are said back. An anaphor in the next clause or sentence ("one of those", "one", "it")
+ * is that webhook arriving. A bracket that says more than one source word (a test, a second source, an action) is
+ * left as written for the grammars, which refuse it quoted.
+ */
+
+/** "… order webhook (source shopify-orders)", "(src: 'stripe-live')", "(from typeform-leads)". */
+const SOURCE_BRACKET =
+  /\b((?:(?:a|an|the|our|my)\s+)?(?:[A-Za-z][\w'-]*\s+){0,3})webhooks?\s*\(\s*(?:(?:its\s+|the\s+)?(?:source|src|from|sender|id|name|key)\s*[:=]?\s*)?['"‘“]?([A-Za-z0-9][\w.-]*?)['"’”]?\s*\)/g;
+
+/** "When one of those comes in", "whenever one arrives", "once it fires": the webhook just described, arriving. */
+const REFERRED =
+  /^(\s*[:.;,→>-]*\s*)((?:when(?:ever)?|each time|every time|once|as soon as|if)\s+)(?:one\s+of\s+(?:those|these|them)|one|it|that|this\s+webhook|the\s+webhook|such\s+a\s+webhook)(?=\s+(?:comes?\s+in|arrives?|fires?|hits?|lands?|is\s+received|gets\s+received|is\s+called)\b)/i;
+
+export interface WebhookSources {
+  readonly text: string;
+  readonly notes: readonly string[];
+}
+
+/** The request with each webhook described by its source in brackets said as "a webhook from <source>". */
+export const webhookSources = (text: string): WebhookSources => {
+  if (!/webhook/i.test(text) || !text.includes('(')) return { text, notes: [] };
+  const notes: string[] = [];
+  let out = '';
+  let from = 0;
+  for (const m of text.matchAll(SOURCE_BRACKET)) {
+    const source = m[2] ?? '';
+    const named = (m[1] ?? '').trim();
+    const after = text.slice(m.index + m[0].length);
+    const referred = REFERRED.exec(after);
+    out += text.slice(from, m.index);
+    if (referred) {
+      // the description is the introduction; the clause that refers to it is the trigger
+      out += `${referred[2]}a webhook from ${source}`;
+      from = m.index + m[0].length + referred[0].length;
+    } else {
+      out += `webhook from ${source}`;
+      from = m.index + m[0].length;
+    }
+    notes.push(
+      `"${named ? `${named} ` : ''}webhook" is read as a webhook from ${source}, the source you gave in brackets`,
+    );
+  }
+  return from === 0 ? { text, notes: [] } : { text: out + text.slice(from), notes };
+};
