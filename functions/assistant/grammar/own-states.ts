@@ -79,7 +79,7 @@ export const ownStates = (text: string): OwnStates => {
  * (books, fills in, replies, pays an invoice): a status in brackets after those stays as written.
  */
 const STANDING_VERB =
-  /^(?:cancel(?:s|led|ed)?|churn(?:s|ed)?|quit(?:s)?|leaves?|left|lapse[sd]?|renew(?:s|ed)?|upgrade[sd]?|downgrade[sd]?|convert(?:s|ed)?|unsubscribe[sd]?|drops?|dropped|stops?|stopped|signs?|signed|joins?|joined|buys?|bought|purchase[sd]?|subscribes?|subscribed|commits?|committed|goes|went|moves?|moved)$/;
+  /^(?:cancel(?:s|led|ed)?|churn(?:s|ed)?|quit(?:s)?|leaves?|left|lapse[sd]?|renew(?:s|ed)?|upgrade[sd]?|downgrade[sd]?|convert(?:s|ed)?|unsubscribe[sd]?|drops?|dropped|stops?|stopped|joins?|joined|buys?|bought|purchase[sd]?|subscribes?|subscribed|commits?|committed|goes|went|moves?|moved)$/;
 /** An object after the verb that could pick some of them out (a number, a test, a second step): never read. */
 const PICKING_OBJECT =
   /\d|\b(?:only|just|if|unless|except|when|over|under|above|below|more|less|tagged|with|from|not|and|or|then|twice|again|first|second|big|large|small)\b/i;
@@ -107,7 +107,12 @@ const standingStates = (text: string, notes: string[]): string => {
     const start = before.lastIndexOf(said);
     if (start < 0) continue;
     notes.push(`"${said}" is read as the status changing to ${status}, as you said in brackets`);
-    out += `${before.slice(0, start)}becomes ${status}`;
+    // the bracket ended the event: a comma keeps that boundary before an action run on after it
+    const next = text
+      .slice(m.index + m[0].length)
+      .trimStart()
+      .charAt(0);
+    out += `${before.slice(0, start)}becomes ${status}${/[a-z]/i.test(next) ? ',' : ''}`;
     from = m.index + m[0].length;
   }
   return from === 0 ? text : out + text.slice(from);

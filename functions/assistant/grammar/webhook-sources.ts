@@ -7,13 +7,20 @@
  * left as written for the grammars, which refuse it quoted.
  */
 
-/** "… order webhook (source shopify-orders)", "(src: 'stripe-live')", "(from typeform-leads)". */
+/** "webhook (source shopify-orders)", "(src: 'stripe-live')", "(from typeform-leads)" (whitespace is single spaces). */
 const SOURCE_BRACKET =
-  /\b((?:(?:a|an|the|our|my)\s+)?(?:[A-Za-z][\w'-]*\s+){0,3})webhooks?\s*\(\s*(?:(?:its\s+|the\s+)?(?:source|src|from|sender|id|name|key)\s*[:=]?\s*)?['"‘“]?([A-Za-z0-9][\w.-]*?)['"’”]?\s*\)/g;
+  /webhooks? ?\((?:(?:its |the )?(?:source|src|from|sender|id|name|key)(?: ?[:=])? )?['"‘“]?([A-Za-z0-9][\w.-]*?)['"’”]? ?\)/g;
+/** The words that name the webhook, just before it ("Shopify order ", "Our Stripe payment "): at most four. */
+const namedBefore = (before: string): string => {
+  const words = before.split(' ');
+  let n = 0;
+  while (n < 4 && n + 1 < words.length && /^[A-Za-z][\w'-]*$/.test(words[words.length - 2 - n] ?? '')) n++;
+  return n === 0 ? '' : `${words.slice(words.length - 1 - n, -1).join(' ')} `;
+};
 
 /** "When one of those comes in", "whenever one arrives", "once it fires": the webhook just described, arriving. */
 const REFERRED =
-  /^(\s*[:.;,→>-]*\s*)((?:when(?:ever)?|each time|every time|once|as soon as|if)\s+)(?:one\s+of\s+(?:those|these|them)|one|it|that|this\s+webhook|the\s+webhook|such\s+a\s+webhook)(?=\s+(?:comes?\s+in|arrives?|fires?|hits?|lands?|is\s+received|gets\s+received|is\s+called)\b)/i;
+  /^([ :.;,→>-]{0,6})((?:when(?:ever)?|each time|every time|once|as soon as|if) )(?:one of (?:those|these|them)|one|it|that|this webhook|the webhook|such a webhook)(?= (?:comes? in|arrives?|fires?|hits?|lands?|is received|gets received|is called)\b)/i;
 
 export interface WebhookSources {
   readonly text: string;
@@ -27,11 +34,14 @@ export const webhookSources = (text: string): WebhookSources => {
   let out = '';
   let from = 0;
   for (const m of text.matchAll(SOURCE_BRACKET)) {
-    const source = m[2] ?? '';
-    const named = (m[1] ?? '').trim();
+    const source = m[1] ?? '';
+    const lead = namedBefore(text.slice(from, m.index));
+    const named = lead.trim();
+    const at = m.index - lead.length;
+    if (at < from) continue;
     const after = text.slice(m.index + m[0].length);
     const referred = REFERRED.exec(after);
-    out += text.slice(from, m.index);
+    out += text.slice(from, at);
     if (referred) {
       // the description is the introduction; the clause that refers to it is the trigger
       out += `${referred[2]}a webhook from ${source}`;
