@@ -80,7 +80,7 @@ const parseLabelled = (prompt: string): ParseResult => {
   const unframed = withoutFraming(subjectFirst(referred.text));
   if (unframed.refused.length > 0)
     return fail(unframed.refused.map(contextNoteProblem), [...unframed.refused]);
-  const result = kinded(placed(parseUnframed(unframed.text), unframed.text, unframed.zones), unframed.text);
+  const result = kinded(placed(parseUnframed(unframed.text), unframed.text, unframed.zones), unframed);
   // "Someone booked a call. Send them the agenda.": a past event the story took out may have been the trigger
   if (!result.ok && result.problems[0] === NO_TRIGGER && unframed.told > 0) return asWritten(trimmed);
   const ignored = [...referred.introductions, ...unframed.ignored];

@@ -1,7 +1,7 @@
 import { AMOUNT, amountOf } from './amounts';
 import type { Clause } from './clause';
 import { type ActionResult, action, type Ctx, noSubject, outcome } from './context';
-import { BOOKING_NOUN, TRADE_BOOKING } from './nouns';
+import { BOOKING_NOUN, NOT_BOOKED, TRADE_BOOKING } from './nouns';
 import { recipientOf } from './recipients';
 import { quoteIn } from './text';
 
@@ -20,6 +20,20 @@ const TRADE_MEETING = new RegExp(
   `^[\\s,]*(?:(?:then|also|and|please)\\s+)*(?:schedule|book|arrange|organi[sz]e|set\\s+up|line\\s+up|pencil\\s+in)(?:\\s+(?:them|him|her|the\\s+(?:lead|client|customer|tenant|buyer|seller|landlord|applicant|contact))(?:\\s+in)?)?(?:\\s+(?:in\\s+)?for)?\\s+(?:an?\\s+|the\\s+|their\\s+|a\\s+new\\s+)?(?<kind>(?:(?!(?:next|another|same|other|first|second|final|last|new|free)\\b)[a-z][\\w-]*\\s+){0,2}${TRADE_BOOKING})(?![\\w'-])`,
 );
 
+/** Words of a time after the booking's noun ("an induction next week"): never part of it. */
+const NOT_TIME =
+  "(?!(?:next|this|today|tomorrow|tonight|week|month|day|morning|afternoon|evening|asap|soon|within|on|at|for|with|in)(?![\\w'-]))";
+/** "book the sale", "book a refund", "book a courier": what books keep or what is sent, never an appointment. */
+const NOT_AN_APPOINTMENT = `(?:${NOT_BOOKED}|sales?|revenue|expenses?|refunds?|credits?|debits?|transactions?|deliver(?:y|ies)|couriers?|collections?|shipments?|returns?|stock|time|holiday|leave|room|flights?|hotels?|tickets?)`;
+/**
+ * "book their induction", "book them in for an assessment", "book a fitting": the verb "book" says the record is a
+ * booking whatever its noun (session 33), titled as written; never a record the catalogue keeps otherwise ("book
+ * the invoice", nouns.ts NOT_BOOKED) nor one picked among others ("their next induction").
+ */
+const BOOK_ANY = new RegExp(
+  `^[\\s,]*(?:(?:then|also|and|please)\\s+)*book(?:\\s+(?:them|him|her))?(?:\\s+in)?(?:\\s+for)?\\s+(?:an?|the|their|his|her)\\s+(?!(?:next|another|same|other|second|final|last|free)\\b)(?<kind>(?:${NOT_TIME}[a-z][\\w-]*\\s+)?${NOT_TIME}(?!${NOT_AN_APPOINTMENT}(?![\\w'-]))[a-z][\\w-]*)(?![\\w'-])`,
+);
+
 export const readSchedule = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const t = clause.view;
   const verb =
@@ -30,6 +44,8 @@ export const readSchedule = (clause: Clause, ctx: Ctx): ActionResult | undefined
   const trade = meeting ? undefined : TRADE_MEETING.exec(t);
   if (trade?.groups?.kind && !/^(?:jobs?|services?|slots?|weddings?)$/.test(trade.groups.kind))
     return tradeBooking(clause, ctx, trade);
+  const booked = meeting ? undefined : BOOK_ANY.exec(t);
+  if (booked?.groups?.kind) return tradeBooking(clause, ctx, booked);
   if (!verb || !meeting) return undefined;
   clause.mark(verb.index, verb[0].length);
   clause.mark(meeting.index, meeting[0].length);

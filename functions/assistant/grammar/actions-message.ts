@@ -4,6 +4,7 @@ import { type ActionResult, action, type Ctx, itText, noSubject, outcome, trigge
 import { saidText, textOf } from './message-text';
 import { emailTemplateOf, type Recipient, recipientOf, SUBJECT_RE, takeTopic } from './recipients';
 import { askedBy, SENT_THING } from './reminders';
+import { forRole } from './roles';
 import { EMAIL_ADDRESS, quoteIn } from './text';
 
 /** Messages: emails to the subject or an address, the team, Slack, drafts, and activity reports. */
@@ -13,7 +14,7 @@ const V = '^[\\s,]*(?:(?:then|also|and|please|just|immediately|automatically|fin
 const SLACK =
   /\b(?:on|to|in|into|via|through|over|using)\s+(?:the\s+|our\s+)?slack(?:\s+channel)?\b|\bslack\b/;
 const BY_EMAIL =
-  /\b(?:by|via|over|through|per|in an?|with an?)\s+e?mail\b|\b(?:to|in)\s+(?:my|their|the|our)\s+(?:inbox|e?mail(?:\s+address)?)\b/;
+  /\b(?:by|via|over|through|per|in an?|with an?)\s+e?mail\b|\b(?:to|in)\s+(?:my|their|the|our|your)\s+(?:inbox|e?mail(?:\s+address)?)\b/;
 const SUBJECT_QUOTE = /\b(?:with\s+)?(?:the\s+)?subject(?:\s+line)?\s*(?:of\s+|:\s*)?(⟦\d+⟧)/;
 
 /** A message to the team (a member, a role, everyone), by Slack or email as asked. */
@@ -21,7 +22,7 @@ const teamMessage = (clause: Clause, ctx: Ctx, to: Recipient, base: string): Ste
   const input: Record<string, unknown> = {};
   const escalate = /\bescalat/.test(clause.text);
   const text = textOf(clause, itText(ctx));
-  const role = to.kind === 'team' && to.role ? `For the ${to.role}: ` : '';
+  const role = to.kind === 'team' ? forRole(to.role) : '';
   input.text = `${escalate ? 'Escalation: ' : ''}${role}${text}`;
   if (to.kind === 'member') input.member = to.member;
   if (to.kind === 'address') input.member = to.address;
@@ -128,7 +129,9 @@ export const readReport = (clause: Clause, ctx: Ctx): ActionResult | undefined =
   const byEmail =
     Boolean(clause.take(BY_EMAIL)) ||
     /mail/.test(sentBy?.[0] ?? '') ||
-    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:e?mail|send\s+(?:me\s+|us\s+)?an?\s+e?mail)/.test(t);
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:e?mail|send\s+(?:me\s+|us\s+)?an?\s+e?mail)/.test(t) ||
+    // "Monthly summary email on the first weekday", "a weekly report email": the delivery said as the report's noun
+    /\b(?:summary|report|recap|digest|overview|round-?up|briefing)\s+e-?mails?\b/.test(t);
   const to: Recipient | undefined =
     early ??
     recipientOf(clause, undefined) ??
@@ -183,7 +186,9 @@ export const readSlack = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
   clause.take(
     /\b(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,2}(?:message|alert|notification|update|post|announcement|shout-?out)\b/,
   );
-  const text = textOf(clause, itText(ctx));
+  // "let dispatch know on slack", "DM the on call guy": a post naming whom it is for, as a role's team message does
+  const role = to?.kind === 'team' ? forRole(to.role) : '';
+  const text = `${role}${textOf(clause, itText(ctx))}`;
   const input: Record<string, unknown> = { text };
   if (to?.kind === 'channel') input.channel = to.channel;
   return outcome([action(ctx, 'post-to-slack', 'notify.slack', input)], false);
@@ -302,7 +307,7 @@ export const readEmail = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
       clause.take(
         /\b(?:for|to)\s+(?:checking|check|review|reviewing|approval|approve|sign-?off|a check|a look|proofreading)\b/,
       );
-      const role = to.kind === 'team' && to.role ? `For the ${to.role}: ` : '';
+      const role = to.kind === 'team' ? forRole(to.role) : '';
       const text = `${role}Draft for review: {{steps.${previous.id}.subject}}\n\n{{steps.${previous.id}.body}}`;
       if (to.kind === 'channel')
         return outcome(

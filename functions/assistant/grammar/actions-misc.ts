@@ -43,13 +43,17 @@ export const readFile = (clause: Clause, ctx: Ctx): ActionResult | undefined => 
   ).exec(t);
   if (!m || !/\b(?:file|document|pdf|txt|csv|files|drive|folder|text file)\b/.test(t)) return undefined;
   clause.mark(m.index, m[0].length);
+  // the folder first, by the words as written ("the shared folder": a report reader may have taken "shared"); "the
+  // Reports folder" is a folder's name, never the report saved
+  const FOLDER = /\b(?:in|into|to|onto|under)\s+(?:the\s+|our\s+|my\s+)?(⟦\d+⟧|[\w-]+)\s+folder\b/;
+  const folder = FOLDER.exec(clause.text);
+  if (folder) clause.take(/\b(?:in|into|to|onto|under)\s+(?:the\s+|our\s+|my\s+)?(?:[\w⟦⟧-]+\s+)?folder\b/);
   clause.take(
     /\b(?:it|this|that|them|the (?:submission|reply|email|summary|report|details|lead|data|answers|result)s?|their details|a copy)\b/,
   );
   clause.take(
     /\b(?:as|to|in|into)?\s*(?:an?\s+|the\s+|our\s+)?(?:new\s+)?(?:text\s+)?(?:file|document|pdf|txt|csv|files|drive)\b/,
   );
-  const folder = clause.take(/\b(?:in|into|to|under)\s+(?:the\s+)?(⟦\d+⟧|[\w-]+)\s+folder\b/);
   const named = clause.take(/\b(?:called|named|as)\s+(⟦\d+⟧|[\w.-]+\.\w{2,4})/);
   clause.take(
     /\bwith\s+(?:their|the|its|a)\s+(?:details|data|info(?:rmation)?|contents?|answers|receipt|invoice|summary|reply|payload|submission|message|email|text)\b/,

@@ -2,7 +2,16 @@ import type { Step } from '../../../statemachines/schema';
 import { AMOUNT, amountOf } from './amounts';
 import type { Clause } from './clause';
 import { action, type Ctx } from './context';
-import { ANY_PERSON, BOOKING_NOUN, PERSON, PERSON_PLURAL, PICKING_WORD, PURPOSE_WORD } from './nouns';
+import {
+  ANY_PERSON,
+  BOOKING_NOUN,
+  INVOICE_NAME,
+  PERSON,
+  PERSON_PLURAL,
+  PICKING_WORD,
+  PURPOSE_WORD,
+} from './nouns';
+import { POPULATION, populationOf } from './population';
 import { SILENT_LEADS, SILENT_TAIL, silenceOf } from './silent';
 import { LEAD_STATUS_WORDS } from './statuses';
 import { BOOKING_ITEM, INVOICE_ITEM, LEAD_ITEM, type Subject } from './subjects';
@@ -40,8 +49,9 @@ const INVOICE_SHAPES: readonly RegExp[] = [
   new RegExp(
     `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?(?:people|everyone|everybody|anyone|those|payers?|debtors?|${PERSON})\\s+(?:with|(?:who|that|which)\\s+ha(?:s|ve)(?:\\s+got)?|having|whose|who owe|owing|about|regarding|of|for)\\s+(?:an?\\s+|their\\s+|any\\s+|unpaid\\s+|the\\s+)?(?:${INV_ADJ}\\s+)?${FOR}(?:invoices?|bills?|payments?|fees|subs|dues|rents?|service\\s+charges?|balances?)(?:\\s+(?:that\\s+|which\\s+)?(?:are|is)\\s+(?:still\\s+)?${INV_ADJ})?`,
   ),
+  // "all unpaid invoices", "every overdue patient invoice": the head decides, whatever names whose they are before it
   new RegExp(
-    `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?${INV_ADJ}\\s+${FOR}(?:invoices?|bills?)\\b`,
+    `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?${INV_ADJ}\\s+(?:${FOR}|(?:${INVOICE_NAME}\\s+){1,2})(?:invoices?|bills?)\\b`,
   ),
   // "tenants in arrears", "every client who is behind on rent": an overdue invoice, said of its payer
   new RegExp(
@@ -62,7 +72,7 @@ const INVOICE_SHAPES: readonly RegExp[] = [
 
 /** The days calendar.find names, as said ("today", "this week", "the next 7 days"). */
 const DAY =
-  '(?<day>today|tonight|tomorrow|this\\s+week|(?:(?:in|over|during|within)\\s+)?the\\s+(?:next|coming)\\s+(?:7|seven)\\s+days|within\\s+(?:7|seven)\\s+days|the\\s+coming\\s+week)';
+  '(?<day>today|tonight|tomorrow|this\\s+week|(?:(?:in|over|during|within)\\s+)?the\\s+(?:next|coming)\\s+(?:7|seven)\\s+days|within\\s+(?:7|seven)\\s+days|the\\s+coming\\s+week)(?!\x27s)';
 const BOOKINGS = `(?:(?:demo|visit|event)s?|${BOOKING_NOUN})(?![\\w'-])`;
 /** Words naming a booking's kind before its noun ("onboarding sessions", "site visits"), never a time. */
 const BOOKING_MODS = `(?:(?!(?:and|or|with|for|to|a|an|the|at|in|on)\\s|${PICKING_WORD})[a-z][\\w-]*\\s+){0,2}?`;
@@ -94,7 +104,7 @@ const BOOKING_SHAPES: readonly (readonly [RegExp, boolean])[] = [
   ],
   [
     new RegExp(
-      `\\b(?:all|every|each|any)\\s+(?:(?:of\\s+)?(?:the|our|my)\\s+)?${BOOKINGS}\\s+(?:(?:that\\s+are\\s+|scheduled\\s+|booked\\s+)?(?:for\\s+|on\\s+)?)?${DAY}|\\b(?:all|every|each|any)(?:\\s+(?:one|1))?\\s+(?:of\\s+)?(?<day3>today|tomorrow)(?:'s|s)\\s+${BOOKING_MODS}${BOOKINGS}`,
+      `\\b(?:all|every|each|any)\\s+(?:(?:of\\s+)?(?:the|our|my)\\s+)?${BOOKING_MODS}${BOOKINGS}\\s+(?:(?:that\\s+are\\s+|scheduled\\s+|booked\\s+)?(?:for\\s+|on\\s+)?)?${DAY}|\\b(?:all|every|each|any)(?:\\s+(?:one|1))?\\s+(?:of\\s+)?(?<day3>today|tomorrow)(?:'s|s)\\s+${BOOKING_MODS}${BOOKINGS}`,
     ),
     false,
   ],
@@ -119,7 +129,7 @@ const tagOf = (said: string): string => said.replace(/\s+/g, '-');
 
 /** "with status new", "with the status: contacted", "whose status is qualified", "in the stage qualified". */
 const WITH_STATUS =
-  '(?:(?:that|who)\\s+are\\s+)?(?:still\\s+)?in(?=\\s+(?:new|contacted|qualified|lost)\\b(?!\\s+(?:status|stage)\\b))|(?:still\\s+)?(?:with|having|in)\\s+(?:the\\s+|a\\s+)?(?:status|stage)(?:\\s+(?:of|is))?(?:\\s*[:=])?|(?:(?:that|who)\\s+(?:are|is)\\s+)?(?:still\\s+)?(?:sitting|sat|stuck|parked|waiting|left)\\s+(?:in|at)(?:\\s+(?:the\\s+)?(?:status|stage|column))?|whose\\s+(?:status|stage)\\s+is|where\\s+(?:the\\s+)?(?:status|stage)\\s*(?:is|equals|==?|:)';
+  '(?:that|who)(?:\x27s|\\s+(?:is|are))\\s+(?:still\\s+)?(?:at\\s+|in\\s+)?(?:status|stage)(?:\\s*[:=])?|(?:(?:that|who)\\s+are\\s+)?(?:still\\s+)?in(?=\\s+(?:new|contacted|qualified|lost)\\b(?!\\s+(?:status|stage)\\b))|(?:still\\s+)?(?:with|having|in)\\s+(?:the\\s+|a\\s+)?(?:status|stage)(?:\\s+(?:of|is))?(?:\\s*[:=])?|(?:(?:that|who)\\s+(?:are|is)\\s+)?(?:still\\s+)?(?:sitting|sat|stuck|parked|waiting|left)\\s+(?:in|at)(?:\\s+(?:the\\s+)?(?:status|stage|column))?|whose\\s+(?:status|stage)\\s+is|where\\s+(?:the\\s+)?(?:status|stage)\\s*(?:is|equals|==?|:)';
 /** "in contacted status", "still in the qualified stage", "with the new status": the status said before its noun. */
 const IN_STATUS =
   '(?:still\\s+)?(?:in|with|at)\\s+(?:the\\s+|a\\s+)?(?<who2>new|contacted|qualified|lost|customer)\\s+(?:status|stage)\\b';
@@ -151,10 +161,23 @@ const LEAD_STATUS = (word: string): string | undefined =>
 const FIND_VERB =
   /^[\s,]*(?:(?:then|also|and|please|first)\s+)*(?:find|get|look up|look for|search for|check for|fetch|collect|gather|go through|loop through|loop over|select|pick|take|list|grab|pull)\b/;
 
+/**
+ * A part of the records found ("half of our stockists", "10 of the leads tagged x") or a second tag ("tagged
+ * wholesale or retail"): a find returns every match of one tag, so these are refused, quoted (session 33; said back
+ * as not understood and left out before).
+ */
+const PART_OF =
+  /\b(?:half|most|some|(?:a\s)?few|several|a\s(?:couple|handful|sample|third|quarter)|\d+%?|one|two|three|four|five|ten)\s(?:of\s)(?=(?:the|our|my|all|these|those)\s)/;
+
 export const readCollection = (clause: Clause, ctx: Ctx, problems: string[]): Collection | undefined => {
+  const part = clause.find(PART_OF);
   const found = findCollection(clause, ctx);
   if (found) clause.take(FIND_VERB);
   if (found?.unread) problems.push(found.unread);
+  if (found && part)
+    problems.push(
+      `"${clause.cased(part[0]).trim()}": a find returns every record that matches; it cannot take a part of them. Take it out, or say which ones by status, tag or source`,
+    );
   return found;
 };
 
@@ -202,6 +225,8 @@ const findCollection = (clause: Clause, ctx: Ctx): Collection | undefined => {
     const find = action(ctx, 'find-leads', 'crm.findLeads', input);
     return { find, items: `{{steps.${find.id}.leads}}`, item: LEAD_ITEM, ...(unread ? { unread } : {}) };
   }
+  const named = readPopulation(clause, ctx);
+  if (named) return named;
   const m = clause.find(LEAD_SHAPE);
   if (!m?.groups) return undefined;
   const g = m.groups;
@@ -237,6 +262,21 @@ const findCollection = (clause: Clause, ctx: Ctx): Collection | undefined => {
   const { unread: after, ...filters } = readLeadFilters(clause, m.index + m[0].length);
   const unread = place ?? after;
   Object.assign(input, filters);
+  const find = action(ctx, 'find-leads', 'crm.findLeads', input);
+  return { find, items: `{{steps.${find.id}.leads}}`, item: LEAD_ITEM, ...(unread ? { unread } : {}) };
+};
+
+/** "every stockist (tagged wholesale)": leads in the writer's own noun, picked by a tag or a status (population.ts). */
+const readPopulation = (clause: Clause, ctx: Ctx): Collection | undefined => {
+  const p = clause.find(POPULATION);
+  const quote = (said: string): string | undefined =>
+    clause.prepared.quotes[Number(/^⟦(\d+)⟧$/.exec(said)?.[1] ?? -1)];
+  const picked = p && populationOf(p, quote, (said) => clause.cased(said));
+  if (!p || !picked) return undefined;
+  clause.mark(p.index, p[0].length);
+  const customers = /^(?:customer|client)/.test(p.groups?.head ?? '') && !picked.status;
+  const { unread, ...filters } = readLeadFilters(clause, p.index + p[0].length);
+  const input = { ...(customers ? { status: 'customer' } : {}), ...picked, ...filters };
   const find = action(ctx, 'find-leads', 'crm.findLeads', input);
   return { find, items: `{{steps.${find.id}.leads}}`, item: LEAD_ITEM, ...(unread ? { unread } : {}) };
 };
@@ -310,6 +350,13 @@ const LEAD_FILTERS: readonly (readonly [
     },
   ],
   [SILENT_TAIL, (m) => ({ noReplyFor: silenceOf(m) })],
+  // "tagged wholesale or retail": a second value the find cannot take with the first (session 33)
+  [
+    /^or\s(?!(?:if|when|unless|else|otherwise)\b)[\w⟦⟧-]+/,
+    (m, clause) => ({
+      unread: `"${clause.cased(m[0]).trim()}": a find takes one tag, status and source; make a workflow for each, or take it out`,
+    }),
+  ],
   // "created in the last 7 days", "who signed up this week", "added yesterday": a window the find cannot take
   [
     /^(?:(?:that|who|which)\s+(?:were\s+|was\s+|have\s+been\s+)?)?(?:created|added|signed\s+up|joined|registered|came\s+in|imported|captured|booked)\s+(?:(?:in|during|within|over|since|before|after|from)\s+)?(?:the\s+)?(?:(?:last|past|previous|next|coming|this)\s+(?:\d+\s+|few\s+|couple\s+of\s+|[a-z]+\s+)?(?:hours?|days?|weeks?|months?|quarters?|years?|week|month)|yesterday|today|recently|lately|this\s+(?:week|month|quarter|year))\b/,

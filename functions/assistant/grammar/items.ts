@@ -104,10 +104,11 @@ const IMPERATIVE_LEFTOVER =
   /^\s*(?:(?:and|then|also|please)\s+)?(?!(?:and|or|to|for|with|from|of|in|on|at|by|about|if|when|as|so|than|that|this|is|are|was|were|be|been|all|each|every|but|just|only|also)\b)[a-z]{3,}\s+(?:it|them|him|her|us|me|the\s+(?:sequence|lead|customer|client|deal|booking|invoice))\b/i;
 /**
  * "at Kings Court", "in USD", "at the Reading Office": a place or a currency left over can only say which records
- * (session 31): refused, quoted, never left out ("in Spanish", "in Berlin" are a language or a zone: not here).
+ * (session 31): refused, quoted, never left out ("in Spanish", "in Berlin" are a language or a zone: not here); with
+ * the kind of place after its name too ("at the Leeds studio", "at our Camden branch").
  */
 const PLACE_LEFTOVER =
-  /^(?:at\s+(?:the\s+)?[A-Z][a-z][\w'&-]*(?:\s+[A-Z][\w'&-]*)*|in\s+(?:USD|EUR|GBP|usd|eur|gbp))$/;
+  /^(?:at\s+(?:the\s+|our\s+)?[A-Z][a-z][\w'&-]*(?:\s+[A-Z][\w'&-]*)*(?:\s+[a-z][\w'-]*)?|in\s+(?:USD|EUR|GBP|usd|eur|gbp))$/;
 /** A person named in a leftover ("… and Tom", "from Tom"): someone the action would leave out. */
 const NAME_LEFTOVER = /\b(?:and|or|from|to|with|cc|by|for)\s+[A-Z][a-z]+\b/;
 /** "… forward it to marco" typed with no capitals: a person the message would go without, unless a known word. */

@@ -1,5 +1,7 @@
 import { channelsNamed } from './channels';
+import { NOT_BOOKED, PERSON, ROLE } from './nouns';
 import { TRADE_ROLE } from './roles';
+import { isKnownWord } from './spelling';
 
 /**
  * Actions said by their meaning rather than their usual verb, put in the words the action readers take.
@@ -203,12 +205,138 @@ const PAGE = new RegExp(
   'g',
 );
 const THAT_CLIENT =
-  /\b(mark|set|move|switch|update|flag)\s(?:that|the|this)\s(?:client|customer|contact|prospect|person|account)\s(as|to)\b/gi;
+  /\b(mark|set|move|switch|update|flag|change)\s(?:that|the|this)\s(?:client|customer|contact|prospect|person|account|student|pupil|patient|member|parent|guest|buyer|tenant|learner|applicant)\s(as|to)\b/gi;
 const THEIR_REPORT = /\b(their|his|her)\s((?:[a-z][\w-]*\s){1,2}?)report\b/gi;
+
+/**
+ * "create the stockist", "add the wholesaler" (session 33): the record the workflow is about, named by the
+ * population's own noun as a pronoun would be: creating that person is adding them to the CRM. The noun is a person
+ * by its shape: one of the people nouns (a client, a member, an exhibitor), a noun the request introduced before as
+ * "a/an/each/every (new) X", or an agent noun in -ist ("stockist", "florist"; never a list: "the checklist").
+ * Said with where it goes ("to the CRM", "as a lead") or with more words after it ("the stockist tag") it is left
+ * to the other readers.
+ */
+const CREATE_THE =
+  /\b(create|add|set\sup)\s(?:the|this|that)\s([a-z][a-z-]{2,})(?=\s*(?:$|[.;!?,]|\s(?:and|then|too|please|as\swell)\b))/gi;
+/** "a new stockist", "each wholesaler": a noun the request introduced, which "the stockist" refers back to. */
+const INTRODUCED = /\b(?:a|an|each|every|any)\s(?:new\s)?([a-z][a-z-]{2,})\b/gi;
+const PEOPLE_NOUN = new RegExp(`^(?:${PERSON}|${ROLE})$`);
+const NOT_PERSON_NOUN = new RegExp(`^(?:${NOT_BOOKED}|[a-z]*list|twist|wrist|gist|mist)$`);
+const createdPerson = (text: string): string =>
+  text.replace(CREATE_THE, (m, _verb: string, noun: string, at: number) => {
+    const word = noun.toLowerCase();
+    if (NOT_PERSON_NOUN.test(word)) return m;
+    const introduced = [...text.slice(0, at).matchAll(INTRODUCED)].some((i) => i[1]?.toLowerCase() === word);
+    return PEOPLE_NOUN.test(word) || introduced || /[a-z]{3}ist$/.test(word) ? 'add them to the CRM' : m;
+  });
+
+/**
+ * "mark the matching invoice as paid", "cancel the corresponding booking": the one record the trigger carries, said
+ * as the one that goes with it (session 33). Only in the singular: "the matching invoices" are a find the readers
+ * refuse; a trigger that carries no such record refuses it as "the invoice" would.
+ */
+const MATCHING =
+  /\b(the|their|its)\s(?:matching|corresponding|related|associated|relevant|linked|right)\s(invoice|bill|booking|appointment|lead|contact)\b(?!s)/gi;
+
+/**
+ * Several people told at once (session 33): "notify Sam and Priya", "email Sam, Jo and the sales team", "send the
+ * weekly report to Sam and Priya", "… to me and Priya": one message each, as "notify Sam and notify Priya" and "send
+ * the report to Sam and forward it to Priya" read. Only a list of recipients (a name, me, us, the X team, an address)
+ * that ends the clause or comes before how or when it goes; "email Sam and Priya a summary" (what is sent after the
+ * list) and a possessive ("Sam and Priya's team") are left to the readers, which refuse them.
+ */
+const WHOM = String.raw`(?:(?!(?:Slack|Teams|Gmail|Outlook|Zoom|CRM|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Then|And|Also|If|When)\b)[A-Z][a-z]+|me|us|everyone|the\s(?:[a-z]+\s)?team|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[a-z][a-z'-]{1,19})`;
+/** A name typed without its capital ("notify sam and priya"): a word no dictionary knows; written with its capital. */
+const whomOf = (who: string): string | undefined =>
+  /^[a-z][a-z'-]*$/.test(who) && !/^(?:me|us|everyone)$/.test(who)
+    ? isKnownWord(who)
+      ? undefined
+      : who.charAt(0).toUpperCase() + who.slice(1)
+    : who;
+const LIST_END = String.raw`(?=\s*(?:$|[.;!?,]|\s(?:on|via|by|about|if|when|unless|too|as\swell|then|and\sthen)\b))`;
+const TELL_MANY = new RegExp(
+  String.raw`\b(notify|email|e-mail|tell|ping|message|alert|dm)\s(${WHOM}(?:,\s${WHOM}){0,3}),?\s(?:and|&)\s(${WHOM})(?<how>\s(?:on|via|by|over)\s(?:slack|e-?mail))?${LIST_END}`,
+  'g',
+);
+const SEND_TO_MANY = new RegExp(
+  String.raw`\b((?:send|email|e-mail|forward|mail)\s(?:it|this|that|them|(?:the|a|an|our|my)\s(?:[\w-]+\s){0,3}?(?:report|summary|recap|digest|update|list|numbers|figures|stats))\sto\s)(${WHOM}(?:,\s${WHOM}){0,3}),?\s(?:and|&)\s(?:also\s)?(?:to\s)?(${WHOM})${LIST_END}`,
+  'g',
+);
+const manyTold = (text: string): string =>
+  text
+    .replace(TELL_MANY, (m, verb: string, first: string, last: string, how: string | undefined) => {
+      const all = [...first.split(/,\s/), last].map(whomOf);
+      return all.every(Boolean) ? all.map((who) => `${verb} ${who}${how ?? ''}`).join(' and ') : m;
+    })
+    .replace(SEND_TO_MANY, (m, send: string, first: string, last: string) => {
+      const [one, ...rest] = [...first.split(/,\s/), last].map(whomOf);
+      if (!one || rest.some((who) => !who)) return m;
+      return [`${send}${one}`, ...rest.map((who) => `forward it to ${who}`)].join(' and ');
+    });
+
+/**
+ * "send the weekly report to the shared folder", "drop the summary in our Reports folder": a folder is where a file
+ * is stored, never someone told (session 33: the folder was left out and the report went nowhere).
+ */
+const TO_FOLDER =
+  /\b(?:send|e-?mail|post|put|drop|upload|stick|pop|push)\s((?:it|this|that|(?:the|a|an|our|my)\s(?:[\w-]+\s){0,3}?(?:report|summary|recap|digest|list|export|file|document|doc|spreadsheet|sheet|csv)))\s(?:to|in|into|onto)\s((?:the|our|my|a)\s(?:[\w'-]+\s){0,2}?folder)\b/gi;
+
+/**
+ * A run started by hand, said as the thing to start it with (session 33): "give me a button so I can run the weekly
+ * report", "I'd like a button to send the summary to Sam", "add a button we can press to email all hot leads": the
+ * workflow starts when the button is pressed (a manual trigger), and what follows is what it does. Only at the start
+ * of a sentence: a button said anywhere else (on a form, in an email) is no trigger.
+ */
+const BUTTON =
+  /(^|[.!?]\s|^(?:hi|hey|hello|ok|okay|so)(?:\s[A-Z][a-z]+)?[,!]?\s)(?:(?:can|could)\syou\s)?(?:(?:please\s)?(?:give|make|build|add|get)\s(?:me|us)\s|(?:please\s)?(?:add|make|build|create)\s|(?:i|we)(?:'d|\swould)?\s(?:want|need|like)\s)(?:a|an|one)\s(?:(?:simple|single|big|little|quick|manual|run|start)\s)?button(?:\s(?:that\s)?(?:i|we)\s(?:can\s)?(?:press|click|hit|tap|use))?\s(?:so\s(?:that\s)?(?:i|we)\s(?:can|could)\s|to\s|that\s(?:will\s)?|which\s(?:will\s)?|for\s(?:me\s)?to\s)(?:(?:just|quickly)\s)?/i;
+
+/**
+ * The owner of what the record's person brings (session 33, set 18's W6: a vet practice emailed "the owner" and the
+ * team was told): "the dog's owner", "the owner of the pet", and "the owner" alone in a request about animals or
+ * vehicles, are the person the workflow is about. Anywhere else "the owner" stays one of ours ("the business owner").
+ */
+const OWNED =
+  '(?:pets?|dogs?|cats?|pupp(?:y|ies)|kittens?|horses?|animals?|rabbits?|vehicles?|cars?|bikes?|boats?)';
+const THEIR_OWNER = new RegExp(
+  String.raw`\b(?:the|their)\s${OWNED}(?:'s|')\sowners?\b|\bthe\sowners?\sof\s(?:the|their|this|that|each)\s${OWNED}\b`,
+  'gi',
+);
+const ANIMALS = new RegExp(String.raw`\b(?:${OWNED}|vets?|veterinary|grooming|groomer)\b`, 'i');
+const BARE_OWNER = /\bthe\sowner\b(?!'s|\s(?:of|at|in)\b)/gi;
+const ownersTold = (text: string): string => {
+  const told = text.replace(THEIR_OWNER, 'them');
+  return ANIMALS.test(told) ? told.replace(BARE_OWNER, 'them') : told;
+};
+
+/**
+ * "send it over to the stylist", "email this over to Sam", "send it to Priya": what came in, passed on to them (as
+ * "forward it to …" reads; "send it to X" was refused on main). A channel ("send it to #ops") is read as it was.
+ */
+const OVER_TO = /\b(e-?mail|forward|pass)\s(it|this|that)\sover\sto\b/gi;
+const SEND_IT_TO = /\b(?:send|pop|shoot|fire)\s(it|this|that)\s(?:over\s|on\s)?to\b(?!\s#)/gi;
+/**
+ * A report said as a noun with its delivery and no verb, at the start of a sentence ("Weekly report email every
+ * Monday", "A recap email on the 1st"): emailing it to whoever asks, as "Weekly summary email …" reads.
+ */
+const REPORT_EMAIL =
+  /(^|[.;:!?]\s)((?:(?:a|an|the|our|my)\s)?(?:(?:daily|weekly|monthly|quarterly|nightly|morning|evening)\s)?(?:activity\s|sales\s|pipeline\s)?(?:report|recap|digest|round-?up))\se-?mail\b/gi;
+/** "create a £20 deposit invoice": the amount said before the invoice's name, read after it ("… invoice for £20"). */
+const AMOUNT_FIRST =
+  /\b(create|raise|send|issue|make|generate)\s(?:an?\s)?([£$€]\s?\d[\d,]*(?:\.\d{1,2})?k?|\d[\d,]*(?:\.\d{1,2})?\s?(?:gbp|usd|eur))\s((?:[a-z][\w-]*\s){0,2}?invoice)\b/gi;
 
 /** Actions and fields said by their meaning, put in the words the readers take (session 31). */
 export const saidByMeaning = (text: string): string =>
-  placesAndMoney(namedFields(wishedToKnow(channelsNamed(remindersSaid(text)))))
+  placesAndMoney(
+    namedFields(
+      wishedToKnow(
+        channelsNamed(
+          remindersSaid(
+            createdPerson(manyTold(ownersTold(text.replace(BUTTON, '$1When I click the button, ')))),
+          ),
+        ),
+      ),
+    ),
+  )
     .replace(AMOUNT_AFTER_COLON, '$1 ')
     .replace(IN_GROUP, 'tagged $1')
     .replace(EVERY_ONE_OF, 'each of')
@@ -221,5 +349,11 @@ export const saidByMeaning = (text: string): string =>
     .replace(NOTIFICATION_TO, 'notify ')
     .replace(PAGE, 'notify ')
     .replace(THAT_CLIENT, '$1 them $2')
+    .replace(MATCHING, '$1 $2')
+    .replace(OVER_TO, '$1 $2 to')
+    .replace(SEND_IT_TO, 'forward $1 to')
+    .replace(REPORT_EMAIL, '$1email me $2')
+    .replace(AMOUNT_FIRST, '$1 a $3 for $2')
+    .replace(TO_FOLDER, 'save $1 to $2')
     .replace(THEIR_REPORT, '$1 $2document')
     .replace(MENTION, (_m, name: string) => name.charAt(0).toUpperCase() + name.slice(1));

@@ -1,6 +1,8 @@
 import type { WorkflowDefinition } from '../../../statemachines/schema';
 import type { ParseResult } from '../parser';
 import { ANY_INVOICE } from './event-nouns';
+import type { Unframed } from './framing';
+import { exported } from './list-size';
 import { INVOICE_STATE_WORD, PICKING_WORD } from './nouns';
 
 /**
@@ -55,7 +57,13 @@ export const invoiceKindsOf = (
 };
 
 /** "the holding deposit invoice": every invoice, said in the notes; two kinds of invoice named, refused. */
-export const kinded = (result: ParseResult, text: string): ParseResult => {
+/**
+ * The request read, with what the whole of it says about its records: kinds of invoices (above), and a count of
+ * people over what a find returns, said in a sentence of context too ("We have 35k people on the list.", list-size.ts).
+ */
+export const kinded = (read: ParseResult, said: Pick<Unframed, 'text' | 'ignored'>): ParseResult => {
+  const { text } = said;
+  const result = exported(read, [...said.ignored, text].join(' '));
   if (!result.ok) return result;
   const kinds = invoiceKindsOf(text, result.definition);
   if (!kinds) return result;

@@ -2,6 +2,7 @@ import type { Clause } from './clause';
 import { type ActionResult, action, type Ctx, outcome } from './context';
 import { PERSON } from './nouns';
 import { tradeRoleAt } from './recipients';
+import { forRole } from './roles';
 import { isKnownWord } from './spelling';
 import { quoteIn } from './text';
 
@@ -232,7 +233,7 @@ export const readTeamReminder = (clause: Clause, ctx: Ctx): ActionResult | undef
     : whom.whom.kind === 'channel'
       ? whom.whom.channel
       : undefined;
-  const role = whom.whom.kind === 'team' && whom.whom.role ? `For the ${whom.whom.role}: ` : '';
+  const role = whom.whom.kind === 'team' ? forRole(whom.whom.role) : '';
   if (channel)
     return outcome(
       [action(ctx, 'post-reminder', 'notify.slack', { text: `${role}${text}`, channel })],

@@ -8,11 +8,17 @@
  * is never one ("at the Reading Office", "from the Leeds depot").
  */
 export const ROLE_HEAD =
-  '(?:crews?|shifts?|office|shop|warehouse|yard|depot|desk|techs?|technicians?|guys|lads|girls|gals|folks|dispatch(?:ers?)?|fore(?:man|men|woman|women)|estimators?|schedulers?|coordinators?|planners?|supervisors?|engineers?|installers?|fitters?|plumbers?|electricians?|drivers?|cleaners?|mechanics?|surveyors?|assessors?|inspectors?|receptionists?|bookkeepers?|accountants?|admins?|administrators?|operators?|agents?|reps?|advis[eo]rs?|officers?|managers?|(?<=(?:team|shift|crew|site|project|tech|sales|account|squad)\\s)leads|(?<=(?:department|team|section)\\s)heads|csms?|ams?|aes?|sdrs?|bdrs?|staff|team|teams|department|dept|(?<=(?:account|deal|lead|job|ticket|business|store|shop|branch|company|record|site)(?:\\x27s)?\\s)owners?)';
+  '(?:crews?|shifts?|office|shop|warehouse|yard|depot|desk|techs?|technicians?|guys|lads|girls|gals|folks|dispatch(?:ers?)?|fore(?:man|men|woman|women)|estimators?|schedulers?|coordinators?|planners?|supervisors?|engineers?|installers?|fitters?|plumbers?|electricians?|drivers?|cleaners?|mechanics?|surveyors?|assessors?|inspectors?|receptionists?|bookkeepers?|stylists?|barbers?|therapists?|hygienists?|nurses?|vets?|tutors?|instructors?|teachers?|coaches?|trainers?|dentists?|practitioners?|clinicians?|groomers?|beauticians?|physios?|accountants?|admins?|administrators?|operators?|agents?|reps?|advis[eo]rs?|officers?|managers?|(?<=(?:team|shift|crew|site|project|tech|sales|account|squad)\\s)leads|(?<=(?:department|team|section)\\s)heads|csms?|ams?|aes?|sdrs?|bdrs?|staff|team|teams|department|dept|(?<=(?:account|deal|lead|job|ticket|business|store|shop|branch|company|record|site)(?:\\x27s)?\\s)owners?)';
 const ROLE_MOD =
-  '(?:on[\\s-]call|(?!(?:and|or|to|for|with|about|that|who|a|an|the|them|it|this|know|of|in|on|at)\\s)[a-z][\\w-]*)';
+  '(?:on[\\s-]call|(?!(?:and|or|to|for|with|about|that|who|a|an|the|them|it|this|know|of|in|on|at|tagged|labell?ed|status|stage)\\s)[a-z][\\w-]*)';
 export const ON_ROTA = '(?:call|duty|rotation|rota|shift|the\\srota|the\\sdesk|site|standby)';
 /** "whoever owns the account", "the rep who looks after the deal": the owner of that record, one of ours. */
 const OWNS =
   '(?:whoever|(?:the|our)\\s(?:rep|person|am|csm|manager|guy|one|ae|salesperson|agent)\\s(?:who|that))\\s(?:owns|manages|handles|looks\\safter|runs|is\\sassigned\\sto|is\\son)\\s(?:the|this|that|their|its)\\s(?:account|deal|lead|job|customer|client|contact)';
 export const TRADE_ROLE = `(?<!\\b(?:at|from|near|inside|outside|by|of)\\s)(?<!(?<!\\bloop\\s)\\bin\\s)(?:${OWNS}|(?:the|our|my|your|their|(?:the\\s)?(?:customer|client|account|lead)'s)\\s(?:${ROLE_MOD}\\s){0,2}${ROLE_HEAD}|(?:the|our|my)\\s(?:${ROLE_MOD}\\s){1,2}?(?:guy|gal|person|bloke|lady|one)|whoever(?:'s|\\sis)\\son\\s${ON_ROTA}|(?:the\\s)?(?:person|guy|gal|one|tech|engineer|manager|rep|team)\\son\\s${ON_ROTA})(?![\\w'-])`;
+
+/** Team words said without an article ("let dispatch know", "tell sales"): named so in a message's first words. */
+const BARE_TEAM = /^(?:dispatch|sales|ops|support|finance|marketing|accounts|admin|reception|hr)$/;
+/** The first words of a message to one of ours by role: "For the dispatcher: ", "For sales: " ("" for the team). */
+export const forRole = (role: string | undefined): string =>
+  role && role !== 'team' ? `For ${BARE_TEAM.test(role) ? '' : 'the '}${role}: ` : '';

@@ -348,7 +348,8 @@ export const PIECES: readonly PieceGrammar[] = [
     },
   },
   {
-    re: /\b(?:in\s+the\s+|every\s+|each\s+|on\s+)?(mornings?|afternoons?|evenings?|nights?|tonight)\b/,
+    // "everyone who's booked for tonight": the day of the bookings found, never the schedule's time
+    re: /\b(?:in\s+the\s+|every\s+|each\s+|on\s+)?(mornings?|afternoons?|evenings?|nights?|(?<!\b(?:booked|scheduled|reserved|confirmed|due|coming|in)\s(?:in\s)?(?:for\s)?)tonight)\b/,
     apply: (m, p) => {
       const word = (m[1] ?? '').replace(/s$/, '');
       const hour = PART_OF_DAY[word === 'tonight' ? 'evening' : word];

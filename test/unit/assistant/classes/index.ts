@@ -41,6 +41,7 @@ import { NEGATIVE_WAIT_PRODUCT } from './negative-waits';
 import { NOUN_PHRASE_PRODUCT } from './noun-phrases';
 import { PERSON_EVENT_PRODUCT } from './person-events';
 import { POLITE_REPORT_PRODUCT } from './polite-reports';
+import { POPULATIONS_PRODUCT } from './populations-s33';
 import {
   ARROW_BRANCH_CLASS,
   CITY_CODE_CLASS,
@@ -166,6 +167,8 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   meanings: MEANINGS_PRODUCT,
   /** Roles of any trade, channels without "#", reminders to them, many records in trade nouns (session 32). */
   'roles and channels': RECIPIENTS_PRODUCT,
+  /** Many people in a population's own noun, bookings of any noun, several recipients, buttons, counts (session 33). */
+  'populations and recipients (s33)': POPULATIONS_PRODUCT,
   /** The trigger where the actions are: whom an action is for, an event clause after the action and a joint. */
   'trigger anywhere': [...TRAILING_RECORD_PRODUCT, ...EVENT_AFTER_PRODUCT],
   /** Comparisons in words, branches as the other side, ranges, months and weeks' ends, goals (session 32). */

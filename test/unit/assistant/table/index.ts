@@ -16,6 +16,7 @@ import { LISTS } from './lists';
 import { MANY_RECORDS } from './many';
 import { MEANINGS } from './meanings';
 import { NOUN_PHRASES } from './noun-phrases';
+import { POPULATIONS } from './populations';
 import { PRECISION } from './precision';
 import { RECIPIENTS } from './recipients';
 import { RECORD_UPDATES } from './record-updates';
@@ -79,6 +80,7 @@ export const TABLE: Readonly<Record<string, readonly Case[]>> = {
   'records said as noun phrases, by role and by meaning': NOUN_PHRASES,
   'actions, record tests and many records by meaning': MEANINGS,
   'roles, channels, reminders and many records in trade words': RECIPIENTS,
+  'populations, bookings of any noun, several recipients, buttons and counts': POPULATIONS,
   'the trigger after the action: whom it is for, a clause after a joint': TRIGGER_ANYWHERE,
   'the trigger as a label, a record introduced then referred to, the record as the subject': TRIGGER_FORMS,
   "a lead's state change in the writer's words, their own status word mapped in brackets": STATE_CHANGES,
