@@ -26,7 +26,7 @@ import { splitClauses, VERB_START } from './grammar/split';
 import { SUBJECTS, WEBHOOK_SUBJECT } from './grammar/subjects';
 import { throughSurface } from './grammar/surface';
 import { prepare } from './grammar/text';
-import { asTitle } from './grammar/titles';
+import { asTitle, titled } from './grammar/titles';
 import { findTrigger } from './grammar/trigger';
 import { subjectFirst, withReferents } from './grammar/trigger-forms';
 import { throughValues } from './grammar/value-glosses';
@@ -62,7 +62,7 @@ const fail = (problems: readonly string[], notUnderstood: readonly string[] = []
   notUnderstood,
 });
 /** Parses one plain-words description. Never throws; what it does not understand is reported, not guessed. */
-export const parsePrompt = (prompt: string): ParseResult => throughSurface(prompt, parseCanonical, fail);
+export const parsePrompt = titled((p): ParseResult => throughSurface(p, parseCanonical, fail), fail);
 const parseCanonical = (p: string): ParseResult => {
   const said = standing(p); // "a subscriber cancels (lost)": the status they are left in, before other brackets
   const result = throughValues(said.text, parseLabelled);

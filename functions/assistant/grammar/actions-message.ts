@@ -69,12 +69,12 @@ export const readReport = (clause: Clause, ctx: Ctx): ActionResult | undefined =
   // "summarize the reply" is a job for the model, not an activity report
   if (/\b(?:with|using|via|by)\s+(?:ai|gpt|chatgpt|an llm|bedrock|the model|claude)\b/.test(t))
     return undefined;
-  if (
-    ctx.previous &&
-    /\b(?:the|that|this)\s+(?:summary|recap|result)\b/.test(t) &&
-    !/\bsummari[sz]e\b/.test(t)
-  )
-    return undefined;
+  // "… and store the report as a file" after a summary: that summary, not a second one
+  const back =
+    ctx.previous?.action === 'report.summarize'
+      ? /\b(?:the|that|this)\s+(?:summary|recap|result|report)\b/
+      : /\b(?:the|that|this)\s+(?:summary|recap|result)\b/;
+  if (ctx.previous && back.test(t) && !/\bsummari[sz]e\b/.test(t)) return undefined;
   if (
     /\bsummari[sz]e\s+(?:(?:the|their|this|that|each|every)\s+(?:email|reply|message|submission|form|conversation|thread|file|document|call|meeting|notes?|upload|attachment|contract|pdf)|it|them)\b/.test(
       t,

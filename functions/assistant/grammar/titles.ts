@@ -1,5 +1,7 @@
 import { VERBS } from './split';
 
+export { titled } from './titled';
+
 /**
  * Requests written like template titles, whose trigger is the object of the first verb and is not called "new":
  *   "Tag leads from LinkedIn as social"      → "When new leads from LinkedIn come in, tag them as social"

@@ -1,3 +1,4 @@
+import { asInstructions } from './described';
 import { TRADE_ROLE } from './roles';
 import { wanted } from './wanted';
 
@@ -118,7 +119,7 @@ const WISHED_FOR =
 const AND_BE = new RegExp(`\\b(and|then|,)\\s(?:(?:should|must|will|also)\\s)*be\\s${PARTICIPLE}\\b`, 'gi');
 
 export const activeVoice = (text: string): string =>
-  wanted(text)
+  wanted(asInstructions(text))
     .replace(
       RELATIVE,
       (_m, head: string, subject: string, verb: string, receive?: string, fire?: string, done?: string) => {

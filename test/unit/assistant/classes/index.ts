@@ -24,6 +24,7 @@ import {
   WAIT_AFTER_PRODUCT,
 } from './conditions-waits-schedules';
 import { COUNTRY_ZONE_PRODUCT } from './country-zones';
+import { DESCRIBED_PRODUCT } from './described';
 import { EVENT_PHRASE_PRODUCT, EVENT_THEN_WAIT_PRODUCT, NOMINAL_PRODUCT } from './event-phrases-s32';
 import { EVENT_WORDING_PRODUCT } from './event-wordings';
 import { EVENT_PRODUCT } from './events';
@@ -103,6 +104,7 @@ import { voiced } from './voices';
 /** Each generated class's full cross product, by class (the bench measures them; the unit suite covers pairs). */
 export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   'brackets: glosses, examples, names': [...BRACKET_PRODUCT, ...EXAMPLES_PRODUCT],
+  'template descriptions: third person, titles': DESCRIBED_PRODUCT,
   'negative-wait': NEGATIVE_WAIT_PRODUCT,
   'wait-after-trigger': WAIT_AFTER_PRODUCT,
   'condition-text': CONDITION_TEXT_PRODUCT,
