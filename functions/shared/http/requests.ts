@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type * as z from 'zod/mini';
 import { BadRequestError, type FieldIssue, HttpError, PayloadTooLargeError } from '../errors';
-import { checkJsonValue, parseJsonWithinLimits } from '../json-limits';
+import {
+  checkJsonValue,
+  formatJsonPath,
+  JsonLimitError,
+  PROTO_KEY,
+  PROTO_KEY_RULE,
+  parseJsonWithinLimits,
+} from '../json-limits';
 import type { HttpEvent } from './event';
 
 /** Header names lower-cased (API Gateway v2 already does; the local server and tests may not). */
@@ -70,7 +77,11 @@ export const parseJson = (bytes: Buffer): unknown => {
 export const parseForm = (bytes: Buffer): Record<string, string | string[]> => {
   const out: Record<string, string | string[]> = {};
   for (const [key, value] of new URLSearchParams(bytes.toString('utf8'))) {
-    const prev = out[key];
+    // Assigning it would set the record's prototype (a string is ignored) and drop the field unseen.
+    if (key === PROTO_KEY)
+      throw new JsonLimitError({ path: formatJsonPath('body', [key]), message: PROTO_KEY_RULE });
+    // Own members only: `constructor=1` must not find Object.prototype's and become [Object, '1'].
+    const prev = Object.hasOwn(out, key) ? out[key] : undefined;
     if (prev === undefined) out[key] = value;
     else out[key] = Array.isArray(prev) ? [...prev, value] : [prev, value];
   }

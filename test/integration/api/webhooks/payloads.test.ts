@@ -45,6 +45,31 @@ describe('inbound webhooks: bodies, forms and provider payloads', () => {
     });
   });
 
+  it('GIVEN a form submission whose fields are named like members of every object (constructor, toString, valueOf, hasOwnProperty) WHEN posted THEN 202 with each field the string sent', async () => {
+    const res = await post(
+      'tenant-a',
+      'form',
+      'email=ada%40example.com&constructor=1&toString=2&valueOf=3&hasOwnProperty=4&toString=5',
+      { contentType: 'application/x-www-form-urlencoded', deliveryId: 'form-members' },
+    );
+    expect(res.statusCode).toBe(202);
+    const fields = (platform().published[0]?.detail as { fields?: unknown }).fields;
+    // As text: a function (Object.prototype's constructor picked up as an earlier value) would show as null.
+    expect(JSON.stringify(fields)).toBe(
+      '{"email":"ada@example.com","constructor":"1","toString":["2","5"],"valueOf":"3","hasOwnProperty":"4"}',
+    );
+  });
+
+  it('GIVEN a form submission with a field named __proto__ WHEN posted THEN 400 naming it and nothing is published', async () => {
+    const res = await post('tenant-a', 'form', 'email=ada%40example.com&__proto__=x', {
+      contentType: 'application/x-www-form-urlencoded',
+      deliveryId: 'form-proto',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(JSON.stringify(jsonOf(res))).toContain('body.__proto__');
+    expect(platform().published).toHaveLength(0);
+  });
+
   it('GIVEN a Typeform payload WHEN posted THEN answers become fields keyed by their ref', async () => {
     const body = JSON.stringify({
       form_response: {
