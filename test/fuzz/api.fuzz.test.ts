@@ -14,8 +14,10 @@ import {
 
 /**
  * The fuzz suite: mutated requests for every operation of the OpenAPI document, over HTTP to the local runtime on
- * 127.0.0.1. Every answer is below 500, carries no stack trace and comes within 2 s (a hang detector: a slow
- * answer is sent once more and fails only if it is slow again), and the runtime still answers afterwards. CI
+ * 127.0.0.1. Every answer is below 500, carries no stack trace and costs under 2 s of this process's CPU (the runtime
+ * runs in it; a hang detector that the machine's load does not trip, as wall-clock time did: an assistant request
+ * answered in 2.4 s twice at load 22 failed it. A slow answer is sent once more and fails only if it is slow again;
+ * one that never comes is cut after 30 s), and the runtime still answers afterwards. CI
  * replays a fixed seed (test/support/fast-check-setup.ts); a failure prints the seed and the shrunk request.
  */
 
@@ -27,8 +29,9 @@ let system: System;
 let operations: Operation[];
 let ids: KnownIds;
 
+/** `ms`: CPU (user + system) this process spent until the answer was read: the runtime's work, not the machine's load. */
 const send = async (req: FuzzRequest): Promise<{ status: number; text: string; ms: number }> => {
-  const started = performance.now();
+  const started = process.cpuUsage();
   const res = await fetch(`${system.rt.url}${req.path}`, {
     method: req.method,
     headers: req.headers,
@@ -36,7 +39,8 @@ const send = async (req: FuzzRequest): Promise<{ status: number; text: string; m
     signal: AbortSignal.timeout(30_000),
   });
   const text = await res.text();
-  return { status: res.status, text, ms: performance.now() - started };
+  const used = process.cpuUsage(started);
+  return { status: res.status, text, ms: (used.user + used.system) / 1000 };
 };
 
 const idOf = (reply: { body: unknown }, ...path: string[]): string => {
@@ -122,7 +126,7 @@ describe('API fuzz (every OpenAPI operation over HTTP)', () => {
         if (++sent % 40 === 0) await system.advance(1_000);
         let answer = await send(req);
         if (answer.ms > HANG_MS) answer = await send(req);
-        const where = `${req.method} ${req.path.slice(0, 200)} [${req.mutations.join(', ')}] -> ${answer.status} in ${Math.round(answer.ms)} ms: ${answer.text.slice(0, 300)}`;
+        const where = `${req.method} ${req.path.slice(0, 200)} [${req.mutations.join(', ')}] -> ${answer.status} in ${Math.round(answer.ms)} ms CPU: ${answer.text.slice(0, 300)}`;
         statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
         expect(answer.status, where).toBeLessThan(500);
         expect(STACK_TRACE.test(answer.text), where).toBe(false);
