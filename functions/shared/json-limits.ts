@@ -10,7 +10,10 @@ import { BadRequestError, type FieldIssue, PayloadTooLargeError } from './errors
  *   text, before JSON.parse, so a 100k-level body costs one linear scan;
  * - keys: at most 1,000 members per object, 50,000 values in all;
  * - size: the caller's byte limit (413);
- * - numbers: one rule everywhere a number can end up in DynamoDB (see isStorableNumber).
+ * - numbers: one rule everywhere a number can end up in DynamoDB (see isStorableNumber);
+ * - no key named `__proto__`: JSON.parse makes it an own member, but zod's records and DynamoDB's document client
+ *   (lib-dynamodb, on AWS too) copy members by assignment, which sets the copy's prototype instead, so the member
+ *   would vanish between the answer and the item stored.
  *
  * A refusal is a 400 (413 for size) naming the path and the limit.
  */
@@ -44,6 +47,11 @@ export const isStorableNumber = (n: number): boolean =>
 
 export const NUMBER_RULE =
   'numbers must be finite, within ±(2^53 - 1) and not smaller than 1e-130 in magnitude; send larger or more precise values as strings';
+
+/** The one key no free-form JSON may hold (see the rules above). */
+export const PROTO_KEY = '__proto__';
+export const PROTO_KEY_RULE =
+  'is a key named __proto__, which cannot be stored (copying the object would drop it): rename the key';
 
 /** A JSON document over a limit (400). */
 export class JsonLimitError extends BadRequestError {
@@ -150,6 +158,7 @@ export const checkJsonValue = (value: unknown, root: string, limits: JsonLimits 
     if (keys.length > limits.maxKeys) fail(`has ${keys.length} keys; the limit is ${limits.maxKeys}`);
     for (const key of keys) {
       path.push(key);
+      if (key === PROTO_KEY) fail(PROTO_KEY_RULE);
       visit((v as Record<string, unknown>)[key], depth + 1);
       path.pop();
     }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PayloadTooLargeError } from '../../functions/shared/errors';
+import { parseForm } from '../../functions/shared/http/requests';
 import {
   checkJsonValue,
   isStorableNumber,
@@ -97,5 +98,25 @@ describe('free-form JSON limits', () => {
         else expect(() => parseJsonWithinLimits(text, 'body')).toThrow(JsonLimitError);
       }),
     );
+  });
+
+  it('GIVEN a key named __proto__ at any depth of a JSON body or a form WHEN read THEN refused naming it (copies would drop it), and look-alike keys pass', () => {
+    for (const [text, path] of [
+      ['{"__proto__":1}', 'body.__proto__'],
+      ['{"a":[{"b":1},{"__proto__":{"x":1}}]}', 'body.a[1].__proto__'],
+      ['{"a":{"\\u005f_proto__":null}}', 'body.a.__proto__'],
+    ] as const) {
+      const error = refusal(() => parseJsonWithinLimits(text, 'body'));
+      expect(error.details?.[0]).toStrictEqual({ path, message: expect.stringContaining('named __proto__') });
+    }
+    const form = refusal(() => parseForm(Buffer.from('a=1&__proto__=x')));
+    expect(form.details?.[0]?.path).toBe('body.__proto__');
+    expect(
+      parseJsonWithinLimits('{"__proto":1,"constructor":{"prototype":2},"_proto__":3}', 'body'),
+    ).toBeTypeOf('object');
+    expect(parseForm(Buffer.from('constructor=1&prototype=2'))).toStrictEqual({
+      constructor: '1',
+      prototype: '2',
+    });
   });
 });

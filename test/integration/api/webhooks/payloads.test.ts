@@ -53,7 +53,7 @@ describe('inbound webhooks: bodies, forms and provider payloads', () => {
       { contentType: 'application/x-www-form-urlencoded', deliveryId: 'form-members' },
     );
     expect(res.statusCode).toBe(202);
-    const fields = (platform().published[0]?.detail as { fields?: unknown }).fields;
+    const fields = (platform().published[0]?.detail as { fields?: unknown } | undefined)?.fields;
     // As text: a function (Object.prototype's constructor picked up as an earlier value) would show as null.
     expect(JSON.stringify(fields)).toBe(
       '{"email":"ada@example.com","constructor":"1","toString":["2","5"],"valueOf":"3","hasOwnProperty":"4"}',
