@@ -29,11 +29,18 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ninety: 90,
 };
 
+/**
+ * A number word's value, or undefined: the table's own entries only, so a word such as "constructor" never reads
+ * Object.prototype's function as its number.
+ */
+export const numberWord = (word: string): number | undefined =>
+  Object.hasOwn(NUMBER_WORDS, word) ? NUMBER_WORDS[word] : undefined;
+
 /** "forty-eight" (a ten and a unit), "three": the number, or undefined when the words are not one. */
 export const numberOf = (a: string, b: string | undefined): number | undefined => {
-  const first = NUMBER_WORDS[a.toLowerCase()];
+  const first = numberWord(a.toLowerCase());
   if (first === undefined || b === undefined) return first;
-  const second = NUMBER_WORDS[b.toLowerCase()];
+  const second = numberWord(b.toLowerCase());
   return second !== undefined && second < 10 && first >= 20 ? first + second : undefined;
 };
 
@@ -60,7 +67,7 @@ const composedValue = (words: readonly string[]): number | undefined => {
       if (previous !== 'multiplier') return undefined;
       continue;
     }
-    const multiplier = MULTIPLIERS[word];
+    const multiplier = Object.hasOwn(MULTIPLIERS, word) ? MULTIPLIERS[word] : undefined;
     if (multiplier !== undefined) {
       if (previous === undefined || previous === 'multiplier') return undefined;
       if (multiplier === 100) current *= 100;
@@ -71,7 +78,7 @@ const composedValue = (words: readonly string[]): number | undefined => {
       previous = 'multiplier';
       continue;
     }
-    const n = NUMBER_WORDS[word];
+    const n = numberWord(word);
     if (n === undefined) return undefined;
     // "seven thirty", "one forty nine", "twenty twenty": times and prices said in pairs, not one number
     if (previous === 'unit' || (previous === 'tens' && n >= 10)) return undefined;

@@ -240,7 +240,8 @@ const isKnown = (w: string): boolean => {
 };
 
 /** A word the grammars know, or one of its inflections: never a person's name written in lower case. */
-export const isKnownWord = (w: string): boolean => KNOWN_SHORT.has(w) || isKnown(w) || w in LISTED;
+export const isKnownWord = (w: string): boolean =>
+  KNOWN_SHORT.has(w) || isKnown(w) || Object.hasOwn(LISTED, w);
 
 /** The one target that is `w` with one letter doubled or undoubled before an ending ("submited" → "submitted"). */
 const doubling = (w: string): string | undefined => {
@@ -258,7 +259,8 @@ const onlyOne = (candidates: readonly string[]): string | undefined => {
 
 const correctWord = (word: string): string => {
   const lower = word.toLowerCase();
-  const listed = LISTED[lower];
+  // Own entries only: 'constructor' must not find Object.prototype's function and write it into the request.
+  const listed = Object.hasOwn(LISTED, lower) ? LISTED[lower] : undefined;
   if (listed !== undefined) return listed;
   // "paaid", "seend", "invoicce": a letter typed twice, when one known word is left without it
   if (lower.length >= 4 && /^[a-z]+$/.test(lower) && !isKnownWord(lower)) {

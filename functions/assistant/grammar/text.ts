@@ -3,7 +3,7 @@ import { retold } from './discourse';
 import { hurried } from './hurried';
 import { plainEnglish } from './learners';
 import { saidByMeaning } from './meanings';
-import { NUMBER_WORDS, numberOf } from './number-words';
+import { numberOf, numberWord } from './number-words';
 import { doneToThem } from './passive';
 import { inPlainWords } from './registers';
 import { correctSpelling } from './spelling';
@@ -272,7 +272,7 @@ export const prepare = (prompt: string): Prepared => {
     .replace(
       /\b([a-z]+)(?:-([a-z]+))?\b/gi,
       (word, a: string, b: string | undefined, at: number, all: string) => {
-        const first = NUMBER_WORDS[a.toLowerCase()];
+        const first = numberWord(a.toLowerCase());
         if (first === undefined) return word;
         // "one" is a number before a unit or after "at" ("one day", "at one"), else a word ("the US one", "each one")
         if (

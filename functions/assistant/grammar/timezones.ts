@@ -202,21 +202,25 @@ export const WEAK_NAMES = new Set(
   ),
 );
 
+/** A table's own entry: a name such as "constructor" never reads Object.prototype's members. */
+const own = (table: Readonly<Record<string, string>>, key: string): string | undefined =>
+  Object.hasOwn(table, key) ? table[key] : undefined;
+
 export const resolveZone = (name: string, written = name): ZoneResult | undefined => {
   const key = name
     .trim()
     .toLowerCase()
     .replace(/(?<!\s)\s+(?:standard|daylight|summer)$/, '')
     .replace(/\s+/g, ' ');
-  const ambiguous = AMBIGUOUS[key];
+  const ambiguous = own(AMBIGUOUS, key);
   if (ambiguous)
     return {
       ok: false,
       problem: `"${written.trim()}" is ambiguous: it could be ${ambiguous}; name a city or an IANA zone such as Europe/Berlin`,
     };
-  const zone = NAMES[key] ?? IANA.get(key);
+  const zone = own(NAMES, key) ?? IANA.get(key);
   if (zone) return { ok: true, zone };
-  const country = ADJECTIVES[key];
+  const country = own(ADJECTIVES, key);
   if (country) return resolveZone(country, written);
   return (
     countryZone(key.replace(/^the\s+/, ''), written, (z) => RENAMED[z] ?? z) ??
