@@ -53,10 +53,10 @@ export const PROTO_KEY = '__proto__';
 export const PROTO_KEY_RULE =
   'is a key named __proto__, which cannot be stored (copying the object would drop it): rename the key';
 
-/** A JSON document over a limit (400). */
+/** A JSON document over a limit or against one of the rules above (400). */
 export class JsonLimitError extends BadRequestError {
   constructor(issue: FieldIssue) {
-    super(`JSON is over a limit: ${issue.path} ${issue.message}`, [issue]);
+    super(`JSON refused: ${issue.path} ${issue.message}`, [issue]);
   }
 }
 

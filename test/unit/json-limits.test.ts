@@ -108,6 +108,7 @@ describe('free-form JSON limits', () => {
     ] as const) {
       const error = refusal(() => parseJsonWithinLimits(text, 'body'));
       expect(error.details?.[0]).toStrictEqual({ path, message: expect.stringContaining('named __proto__') });
+      expect(error.message).toBe(`JSON refused: ${path} ${error.details?.[0]?.message}`);
     }
     const form = refusal(() => parseForm(Buffer.from('a=1&__proto__=x')));
     expect(form.details?.[0]?.path).toBe('body.__proto__');
