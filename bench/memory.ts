@@ -1,10 +1,14 @@
 /**
  * Memory of the local runtime over many runs: RSS of the server process (as `dynaris serve` runs it) after each
- * checkpoint of lead follow-up runs (the template as shipped, POST /leads, 32 unfinished at most), in memory and
- * with --data-dir, each read after a full collection (the live heap, not garbage waiting for the next one). Flat
- * means: what is finished lives on storage, every in-memory cache is bounded.
+ * checkpoint of lead follow-up runs (the template as shipped, POST /leads, 32 unfinished at most), as `npm start`
+ * runs it (no --data-dir: nothing kept, the database in a temporary folder) and with --data-dir, each read after a
+ * full collection (the live heap, not garbage waiting for the next one). Flat means: what is finished lives on
+ * storage, every in-memory cache is bounded.
  *
- *   npx tsx bench/memory.ts [runs=10000] [mode=both|memory|data-dir] [step: a checkpoint every step runs too]
+ *   npx tsx bench/memory.ts [runs=10000] [mode=both|memory|data-dir|in-memory] [step: a checkpoint every step runs too]
+ *
+ * `memory` is `npm start` as it is (no --data-dir); `in-memory` is `dynaris serve --in-memory` (the database in the
+ * heap, growing by design), measured only when asked for.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -24,12 +28,20 @@ const MB = 1024 * 1024;
 // BENCH_HEAP_SNAPSHOT_DIR (default the working directory), to compare in DevTools' Memory tab (Comparison view).
 const snapshotAt = new Set((process.env.BENCH_HEAP_SNAPSHOTS ?? '').split(',').filter(Boolean).map(Number));
 const snapshotDir = process.env.BENCH_HEAP_SNAPSHOT_DIR ?? process.cwd();
-const slugOf = (dataDir: string | undefined) => (dataDir ? 'dataDir' : 'memory');
+type Store = 'memory' | 'data-dir' | 'in-memory';
+const SLUGS: Record<Store, string> = { memory: 'memory', 'data-dir': 'dataDir', 'in-memory': 'inMemory' };
+const LABELS: Record<Store, string> = {
+  memory: 'as npm start (no --data-dir: not kept, a temporary folder)',
+  'data-dir': 'with --data-dir',
+  'in-memory': 'with --in-memory (the database in the heap)',
+};
 const fmtRuns = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
 
-const measure = async (dataDir: string | undefined) => {
-  const label = dataDir ? 'with --data-dir' : 'in memory';
-  const server = await startBenchServer(dataDir ? { dataDir } : {});
+const measure = async (store: Store, dataDir?: string) => {
+  const label = LABELS[store];
+  const server = await startBenchServer(
+    dataDir ? { dataDir } : store === 'in-memory' ? { inMemory: true } : {},
+  );
   try {
     const { tenants, machines } = await followUpTenants(server, 'mem', Math.ceil(runs / LEADS_PER_TENANT));
     const tracker = new RunTracker(server, machines);
@@ -49,7 +61,7 @@ const measure = async (dataDir: string | undefined) => {
       await sleep(1000);
       const stats = await server.stats(
         snapshotAt.has(checkpoint)
-          ? join(snapshotDir, `${slugOf(dataDir)}-${checkpoint}.heapsnapshot`)
+          ? join(snapshotDir, `${SLUGS[store]}-${checkpoint}.heapsnapshot`)
           : undefined,
       );
       rss.set(checkpoint, stats.rssBytes / MB);
@@ -109,7 +121,7 @@ const measure = async (dataDir: string | undefined) => {
     }
     const first = rss.get(FIRST) ?? Number.NaN;
     const last = rss.get(runs) ?? Number.NaN;
-    const slug = slugOf(dataDir);
+    const slug = SLUGS[store];
     report({
       id: `memory.${slug}.rss${fmtRuns(FIRST)}`,
       label: `server RSS after ${fmtRuns(FIRST)} lead follow-up runs, ${label}`,
@@ -139,11 +151,12 @@ const measure = async (dataDir: string | undefined) => {
   }
 };
 
-if (mode !== 'data-dir') await measure(undefined);
-if (mode !== 'memory') {
+if (mode === 'in-memory') await measure('in-memory');
+if (mode === 'both' || mode === 'memory') await measure('memory');
+if (mode === 'both' || mode === 'data-dir') {
   const dir = await mkdtemp(join(tmpdir(), 'dynaris-bench-'));
   try {
-    await measure(dir);
+    await measure('data-dir', dir);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -6,10 +6,13 @@ import { printError } from './errors';
 
 export const command: CommandDef = {
   name: 'serve',
-  synopsis: '[--port N] [--data-dir DIR] [--rate-limit N|off] [--burst N]',
+  synopsis: '[--port N] [--data-dir DIR | --in-memory] [--rate-limit N|off] [--burst N]',
   summary: 'run the whole system locally (same as npm start)',
   help: `  --port N        HTTP port (default: PORT or 3000)
-  --data-dir DIR  keep data (DynamoDB, files, event archive, secrets key) in DIR across restarts; in memory otherwise
+  --data-dir DIR  keep data (DynamoDB, files, event archive, secrets key) in DIR across restarts; otherwise nothing
+                  is kept: the database is in a fresh temporary folder (under TMPDIR) removed on exit, so memory stays
+                  flat however many runs
+  --in-memory     without --data-dir: the database in this process's memory instead (grows with every run)
   --rate-limit N  the API's limit per API key, requests per second, or "off" (default: API_RATE_LIMIT, else
                   10,000/s: locally the limit is never the bottleneck; AWS uses the stage throttling, 50/s)
   --burst N       with --rate-limit: requests a key may send at once (default: twice the rate)
@@ -21,12 +24,20 @@ full disk: the message names the file and what to do), 2 bad option.`,
   options: {
     port: { type: 'string' },
     'data-dir': { type: 'string' },
+    'in-memory': { type: 'boolean' },
     'rate-limit': { type: 'string' },
     burst: { type: 'string' },
   },
   positionals: { min: 0, max: 0, names: [] },
   run: (input) => serve(input),
 };
+
+const whereDataIs = (dataDir: string | undefined, scratchDir: string | undefined): string =>
+  dataDir
+    ? `kept in ${dataDir}`
+    : scratchDir
+      ? `not kept: a temporary folder removed on exit, ${scratchDir} (use --data-dir DIR to keep it)`
+      : 'in memory, not kept (use --data-dir DIR to keep it)';
 
 export const runServe = (args: readonly string[]): Promise<number> => runCommand(command, args);
 
@@ -39,6 +50,10 @@ const serve = async ({ values }: CommandInput): Promise<number> => {
   const dataDir = typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined;
   if (dataDir === '') {
     return usageError(command, '--data-dir needs a folder', '--data-dir');
+  }
+  const inMemory = values['in-memory'] === true;
+  if (inMemory && dataDir !== undefined) {
+    return usageError(command, '--in-memory and --data-dir exclude each other: pick one', '--in-memory');
   }
   const rateText = typeof values['rate-limit'] === 'string' ? values['rate-limit'] : undefined;
   const burstText = typeof values.burst === 'string' ? values.burst : undefined;
@@ -58,7 +73,7 @@ const serve = async ({ values }: CommandInput): Promise<number> => {
   try {
     runtime = await startLocalRuntime({
       ...(port !== undefined ? { port } : {}),
-      ...(dataDir ? { dataDir } : {}),
+      ...(dataDir ? { dataDir } : { throwawayStore: inMemory ? 'memory' : 'disk' }),
       ...(rateLimit ? { rateLimit } : {}),
     });
   } catch (error) {
@@ -86,7 +101,7 @@ const serve = async ({ values }: CommandInput): Promise<number> => {
   });
   const out = (line = '') => process.stdout.write(`${line}\n`);
   out(`Dynaris is running locally at ${runtime.url}`);
-  out(`  data:            ${dataDir ? `kept in ${dataDir}` : 'in memory (use --data-dir DIR to keep it)'}`);
+  out(`  data:            ${whereDataIs(dataDir, runtime.scratchDir)}`);
   out(`  tenant:          ${runtime.tenantId}`);
   out(
     `  API key:         ${runtime.apiKey}${generatedKey ? '   (generated; set DYNARIS_API_KEY to choose it)' : ''}`,

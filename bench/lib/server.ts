@@ -50,9 +50,13 @@ const SERVE_NODE_FLAGS = (() => {
   return words.slice(1, words.indexOf('bin/dynaris.js')).filter((w) => w.startsWith('--'));
 })();
 
-/** `meterCapacity`: the server counts the DynamoDB capacity units its requests would bill (stats().capacity). */
+/**
+ * As `dynaris serve` runs: with `dataDir` as with --data-dir, with `inMemory` as with --in-memory, else keeping nothing
+ * in a temporary folder. `meterCapacity`: the server counts the DynamoDB capacity units its requests would bill
+ * (stats().capacity).
+ */
 export const startBenchServer = async (
-  options: { dataDir?: string; meterCapacity?: boolean } = {},
+  options: { dataDir?: string; inMemory?: boolean; meterCapacity?: boolean } = {},
 ): Promise<BenchServer> => {
   const child: ChildProcess = fork(CHILD, [], {
     // BENCH_CPU_PROF=<dir>: a V8 CPU profile of the server written there when it stops (open it in DevTools).
@@ -68,6 +72,7 @@ export const startBenchServer = async (
     env: {
       ...process.env,
       ...(options.dataDir ? { BENCH_DATA_DIR: options.dataDir } : {}),
+      ...(options.inMemory ? { BENCH_IN_MEMORY: '1' } : {}),
       ...(options.meterCapacity ? { BENCH_METER_CAPACITY: '1' } : {}),
       // As `dynaris serve` runs on Linux (bin/dynaris.js sets them unless the environment has them).
       MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',

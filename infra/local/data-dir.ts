@@ -131,6 +131,16 @@ const readByIterator = (): void => {
   writes._get = Object.assign(lookup as unknown as Write, { byIterator: true });
 };
 
+/**
+ * The same LevelDB settings, reads and write failures for a throwaway store on disk (./scratch-dir.ts), which has
+ * nothing earlier to check or repair.
+ */
+export const prepareScratchLevelDb = (): void => {
+  tuneLevelDb();
+  readByIterator();
+  markStoreFailures();
+};
+
 const codeOf = (error: unknown): string => String((error as { code?: unknown }).code ?? 'EIO');
 
 /** What opening the data dir repaired (an older data dir's index entries: dynalite/phantom-index.ts). */

@@ -12,8 +12,14 @@ export interface LocalRuntimeOptions {
   readonly port?: number;
   /** @default HOST or 127.0.0.1 */
   readonly host?: string;
-  /** Persist DynamoDB, files, the event archive and the secrets key here; in memory when absent. */
+  /** Persist DynamoDB, files, the event archive and the secrets key here; not kept when absent (throwawayStore). */
   readonly dataDir?: string;
+  /**
+   * Without dataDir, where the DynamoDB store that nothing keeps lives: `disk`, a fresh folder under the OS temporary
+   * directory removed at stop (and at exit), so memory stays flat however many items are written (`dynaris serve`);
+   * `memory`, this process's heap, which grows with every item (tests, `dynaris run`). @default memory
+   */
+  readonly throwawayStore?: 'disk' | 'memory';
   /** @default DYNARIS_TENANT_ID or "local" */
   readonly tenantId?: string;
   /** @default DYNARIS_API_KEY, else generated and printed */

@@ -20,7 +20,7 @@ import { LocalBus } from './bus';
 import { isQuietConsoleRequest } from './console-assets';
 import { clockLog, consoleRunLog, deliveryErrorLine } from './console-log';
 import { openDataDir } from './data-dir';
-import { type DynaliteStats, startDynalite } from './dynalite';
+import type { DynaliteStats } from './dynalite';
 import { wireExecutionEvents } from './execution-events';
 import { createLocalFileStore } from './files';
 import { FinishedExecutionFiles } from './finished-files';
@@ -35,6 +35,7 @@ import {
 import { buildApiEvent, type LocalHttpServer, serveHttp } from './http-server';
 import { createIdle } from './idle';
 import { createLocalInvoker, type LambdaLike, lambdaContext } from './invoker';
+import { startLocalStore } from './local-store';
 import { LOCAL_TABLE, openLocalTable } from './local-table';
 import { createMetricsRegistry } from './metrics-registry';
 import { createOutboxFetch, createOutboxMailer, LOCAL_SLACK_URL, Outbox } from './outbox';
@@ -73,6 +74,8 @@ export interface LocalRuntime extends TenantCredentials {
   readonly tableName: string;
   /** DynamoDB requests answered so far, by operation, and items written (docs/performance.md counts per run). */
   dynamodbStats(): DynaliteStats;
+  /** The throwaway store's folder (`throwawayStore: 'disk'`), removed at stop; undefined otherwise. */
+  readonly scratchDir: string | undefined;
   /** Handler modules that could not be loaded (function ARN -> reason). */
   readonly missingFunctions: ReadonlyMap<string, string>;
   /** Adds (or refreshes) a tenant with its own API key and webhook secret. */
@@ -110,13 +113,9 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
         : createRealClock();
   const say = clockLog(log, clock);
 
-  const dynalite = await startDynalite({
-    ...(dataDir ? { path: path.join(dataDir, 'dynamodb') } : {}),
-    port: 0,
-    ttlSweepIntervalMs: 60_000,
-    ...(options.meterCapacity ? { meterCapacity: true } : {}),
-  });
-  const stops: (() => Promise<void> | void)[] = [() => dynalite.close()];
+  const store = await startLocalStore({ ...options, dataDir });
+  const { dynalite } = store;
+  const stops: (() => Promise<void> | void)[] = [() => store.close()];
   try {
     const { dynamodb, db } = await openLocalTable(dynalite);
     const secrets = createLocalSecretBox(await secretsKey(env, dataDir));
@@ -359,6 +358,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       scheduler,
       clock,
       tableName: LOCAL_TABLE,
+      scratchDir: store.scratchDir,
       dynamodbStats: () => dynalite.stats(),
       missingFunctions: loaded.missing,
       async createTenant(id, given) {
