@@ -91,7 +91,11 @@ const measure = async (store: Store, dataDir?: string) => {
           .map(([space, bytes]) => `${space.replace(/_space$/, '')} ${(bytes / MB).toFixed(0)}`)
           .join(
             ', ',
-          )}), external ${(stats.externalBytes / MB).toFixed(0)} MB (array buffers ${(stats.arrayBufferBytes / MB).toFixed(0)}), V8 malloc ${(stats.v8MallocedBytes / MB).toFixed(0)} MB${perRun}`,
+          )}), external ${(stats.externalBytes / MB).toFixed(0)} MB (array buffers ${(stats.arrayBufferBytes / MB).toFixed(0)}), V8 malloc ${(stats.v8MallocedBytes / MB).toFixed(0)} MB${
+          stats.storeDiskBytes === undefined
+            ? ''
+            : `, database on disk ${(stats.storeDiskBytes / MB).toFixed(0)} MB`
+        }${perRun}`,
       );
       const r = stats.resident;
       note(

@@ -44,6 +44,11 @@ export interface ServerStats {
   readonly dynamodb: Record<string, number>;
   /** LevelDB operations (--data-dir only) and each open store's `leveldb.stats` (bench/lib/level-counts.ts). */
   readonly level: { readonly counts: Record<string, number>; readonly stats: readonly string[] };
+  /**
+   * Bytes of the database's folder (the data dir's or the temporary folder's `dynamodb/`), where what left the heap
+   * went: on a TMPDIR in RAM (tmpfs) they are memory too, outside RSS. Absent when the database is in the heap.
+   */
+  readonly storeDiskBytes?: number;
   /** The capacity units they would bill on AWS (servers started with `meterCapacity` only). */
   readonly capacity?: { readonly writeUnits: number; readonly readUnits: number };
 }

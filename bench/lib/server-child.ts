@@ -6,6 +6,8 @@
  */
 // As bin/dynaris.js does before anything parses (functions/shared/json-parse.ts).
 import '../../functions/shared/json-parse-install';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { getHeapSpaceStatistics, getHeapStatistics, writeHeapSnapshot } from 'node:v8';
 import { startLocalRuntime } from '../../infra/local/runtime';
 import { wallMs } from './figures';
@@ -61,6 +63,17 @@ const runtime = await startLocalRuntime({
   },
 });
 
+const storeFolder = dataDir ?? runtime.scratchDir;
+const bytesUnder = (folder: string): number =>
+  readdirSync(folder, { withFileTypes: true }).reduce((sum, entry) => {
+    const at = join(folder, entry.name);
+    try {
+      return sum + (entry.isDirectory() ? bytesUnder(at) : statSync(at).size);
+    } catch {
+      return sum; // a LevelDB file compacted away meanwhile
+    }
+  }, 0);
+
 const stats = (): ServerStats => {
   globalThis.gc?.();
   const m = process.memoryUsage();
@@ -80,6 +93,7 @@ const stats = (): ServerStats => {
     })(),
     dynamodb: { ...dynamodb.requests, [ITEMS_WRITTEN]: dynamodb.itemsWritten },
     level: levelCounts(),
+    ...(storeFolder ? { storeDiskBytes: bytesUnder(join(storeFolder, 'dynamodb')) } : {}),
     ...(dynamodb.capacity
       ? { capacity: { writeUnits: dynamodb.capacity.writeUnits, readUnits: dynamodb.capacity.readUnits } }
       : {}),
