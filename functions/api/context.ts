@@ -24,14 +24,22 @@ export interface WorkflowLanguage {
 
 /** A dry run of a workflow definition (functions/engine, local-runtime): actions recorded, nothing performed. */
 export interface DryRunner {
-  dryRun(input: {
-    tenantId: string;
-    workflowId: string;
-    definition: WorkflowDefinition;
-    trigger: Record<string, unknown>;
-    /** The tenant's time zone (the default of schedule triggers and date formatting). */
-    timezone: string;
-  }): Promise<Record<string, unknown>>;
+  dryRun(
+    input: {
+      tenantId: string;
+      workflowId: string;
+      definition: WorkflowDefinition;
+      trigger: Record<string, unknown>;
+      /** The tenant's time zone (the default of schedule triggers and date formatting). */
+      timezone: string;
+    },
+    options?: DryRunControl,
+  ): Promise<Record<string, unknown>>;
+}
+
+export interface DryRunControl {
+  /** Aborted at the dry run's deadline: the run stops where it is and rejects with the signal's reason. */
+  readonly signal?: AbortSignal;
 }
 
 /** The assistant (functions/assistant): plain words -> a validated workflow definition. */

@@ -39,20 +39,26 @@ export class DryRunTimeoutError extends HttpError {
 }
 
 /**
- * The in-process dry runner of the local runtime held to api-dry-run's timeout: a dry run still running after
- * `ms` answers DryRunTimeoutError, as on AWS (it goes on in the background, recording and performing nothing).
+ * The in-process dry runner of the local runtime held to api-dry-run's timeout: a dry run still running after `ms`
+ * answers DryRunTimeoutError, as on AWS, and is aborted as Lambda ends the function: no further step runs and no
+ * further action is performed (the one under way finishes, its result unused).
  */
 export const withDryRunDeadline = (
   runner: DryRunner,
   ms: number = DRY_RUN_LIMITS.functionSeconds * 1000,
 ): DryRunner => ({
   async dryRun(input) {
+    const controller = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new DryRunTimeoutError()), ms);
+      timer = setTimeout(() => {
+        const timedOut = new DryRunTimeoutError();
+        controller.abort(timedOut);
+        reject(timedOut);
+      }, ms);
     });
     try {
-      return await Promise.race([runner.dryRun(input), deadline]);
+      return await Promise.race([runner.dryRun(input, { signal: controller.signal }), deadline]);
     } finally {
       clearTimeout(timer);
     }

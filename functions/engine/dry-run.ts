@@ -58,6 +58,11 @@ export interface DryRunOptions {
     input: unknown,
     meta: Record<string, unknown>,
   ) => Promise<Record<string, unknown>> | undefined;
+  /**
+   * Ends the dry run when aborted (the local runtime's deadline, functions/api/dry-run-limits.ts): the execution
+   * stops where it is, no further task is invoked, and the dry run rejects with the signal's reason.
+   */
+  readonly signal?: AbortSignal;
 }
 
 export interface DryRunStep {
@@ -183,12 +188,15 @@ export const dryRunWorkflow = async (
   const workflowId = options.workflowId ?? 'dry-run';
   const triggerType = options.triggerType ?? (definition.trigger.type as ExecutionContext['triggerType']);
   const files = options.files ?? dryRunFiles();
+  const { signal } = options;
+  signal?.throwIfAborted();
 
   // The engine without redrive, snapshots and resume (EngineCore): a dry run ends with its request.
   const engine: EngineCore = new EngineCore({
     clock,
     random: () => 1,
     invoke: async (call: TaskInvocation) => {
+      signal?.throwIfAborted();
       const payload = isRecord(call.payload) ? call.payload : {};
       if (call.kind === 'service') {
         const stepId = engine.stepIdOf(call.executionArn, call.stateName) ?? call.stateName;
@@ -315,8 +323,17 @@ export const dryRunWorkflow = async (
     context: { tenantId, workflowId, triggerType, dryRun: true },
   };
   const startedAt = clock.now();
-  const { executionArn } = await engine.startExecution({ stateMachineArn: arn, name: 'dry-run', input });
-  await engine.runUntilSettled();
+  // Every wait of the execution ends at once (a task under way finishes unheard): nothing runs after the abort.
+  const stop = (): void => engine.close();
+  signal?.addEventListener('abort', stop, { once: true });
+  let executionArn: string;
+  try {
+    ({ executionArn } = await engine.startExecution({ stateMachineArn: arn, name: 'dry-run', input }));
+    await engine.runUntilSettled();
+  } finally {
+    signal?.removeEventListener('abort', stop);
+  }
+  signal?.throwIfAborted();
   let description = engine.inspectExecution(executionArn);
   if (description?.status === 'RUNNING') {
     // Only a callback nobody answers can leave it running; the dry run reports it as incomplete.
