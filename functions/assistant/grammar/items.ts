@@ -19,6 +19,7 @@ import {
   UNSUPPORTED_APPS,
 } from './actions-misc';
 import { readCreateLead, readNote, readUpdateLead } from './actions-records';
+import { againAfter } from './again';
 import { Clause } from './clause';
 import { type Collection, readCollection } from './collections';
 import { OTHER_SIDE } from './comparison-parts';
@@ -307,7 +308,7 @@ export const readClause = (
     )
       closeLoop(state);
     let read = false;
-    for (const reader of READERS) {
+    for (const reader of [againAfter(items), ...READERS]) {
       const result = reader(clause, ctx);
       if (!result) continue;
       read = true;

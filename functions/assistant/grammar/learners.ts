@@ -135,11 +135,7 @@ export const plainEnglish = (s: string): string => {
     )
     // "replies "stop"": a reply with that word
     .replace(/\b(repl(?:y|ies)|responds?|answers?|writes back)\s(⟦\d+⟧)/gi, '$1 with the word $2')
-    // "send a second one", "send another one": another email
-    .replace(
-      /\b(send|write)\s(?:them\s)?(?:a\s(?:second|third|new|final|last)|another)\sone\b/gi,
-      '$1 them a follow-up email',
-    )
+    // "send a second one", "send another one": the message before again (again.ts), else a follow-up email
     // "ignores our invoice", "ignores the email": does not pay it, does not answer it
     .replace(/\bignores?\s(?:our|the|their|my|an?)\s(invoice|bill|payment request)\b/gi, "doesn't pay the $1")
     .replace(

@@ -1,4 +1,5 @@
 import type { Case } from '../table/case';
+import { AGAIN_PRODUCT } from './again';
 import { BRACKET_PRODUCT, EXAMPLES_PRODUCT } from './brackets';
 import {
   BRANCH_CLASS,
@@ -24,6 +25,7 @@ import {
   WAIT_AFTER_PRODUCT,
 } from './conditions-waits-schedules';
 import { COUNTRY_ZONE_PRODUCT } from './country-zones';
+import { ADVERB_PRODUCT } from './deliveries';
 import { DESCRIBED_PRODUCT } from './described';
 import { EVENT_PHRASE_PRODUCT, EVENT_THEN_WAIT_PRODUCT, NOMINAL_PRODUCT } from './event-phrases-s32';
 import { EVENT_WORDING_PRODUCT } from './event-wordings';
@@ -130,6 +132,10 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   /** Zapier/Make/n8n layouts and run-on requests typed in a hurry. */
   'tool-layouts': TOOL_LAYOUT_PRODUCT,
   'many-records': MANY_RECORDS_PRODUCT,
+  /** The same message again after a wait: "send it again", "resend it", "send another one" (session 34). */
+  again: AGAIN_PRODUCT,
+  /** Several deliveries in a row, the first said with an adverb ("…, automatically email me, then post it …"). */
+  deliveries: ADVERB_PRODUCT,
   'office conditions and waits': OFFICE_PRODUCT,
   'event-wordings': EVENT_WORDING_PRODUCT,
   'record-wordings': RECORD_WORDING_PRODUCT,
