@@ -52,6 +52,9 @@ export const placeOfLast = (clause: Clause, items: readonly Item[], steps: reado
   if (!field || previous.action !== step.action) return false;
   const value = (step.input as Record<string, unknown> | undefined)?.[field] ?? clause.cased(place);
   if (field === 'channel' && !String(value).startsWith('#')) return false;
+  // "post it in #sales, then post it in #ops": a second place is a second delivery, never the first one moved
+  const had = (previous.input as Record<string, unknown> | undefined)?.[field];
+  if (had !== undefined && had !== value) return false;
   (previous.input as Record<string, unknown>)[field] = value;
   clause.markAll();
   return true;
