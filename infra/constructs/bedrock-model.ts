@@ -1,4 +1,7 @@
 import type { Stack } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { Construct } from 'constructs';
+import { acknowledge, REASONS } from './acknowledge';
 
 /** The default model: current Anthropic models are invoked through a cross-region inference profile only. */
 export const BEDROCK_DEFAULT_MODEL = 'anthropic.claude-haiku-4-5-20251001-v1:0';
@@ -21,4 +24,23 @@ export const bedrockModelArns = (stack: Stack, modelId: string): string[] => {
     // A cross-region profile routes to the base model in whichever region serves the request.
     `arn:${stack.partition}:bedrock:*::foundation-model/${profile[2]}`,
   ];
+};
+
+/**
+ * InvokeModel on `modelArns` (bedrockModelArns). A cross-region inference profile needs its base model in every region
+ * of its geography: cdk-nag's finding for that wildcard is acknowledged on the grantee.
+ */
+export const grantInvokeModel = (grantee: iam.IGrantable, modelArns: readonly string[]): void => {
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new iam.PolicyStatement({
+      sid: 'InvokeConfiguredModel',
+      actions: ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'],
+      resources: [...modelArns],
+    }),
+  );
+  const routedModel = modelArns.find((arn) => arn.includes(':bedrock:*::'));
+  if (routedModel && Construct.isConstruct(grantee.grantPrincipal)) {
+    const finding = routedModel.replace(/^arn:[^:]+:/, 'arn:<AWS::Partition>:');
+    acknowledge(grantee.grantPrincipal, `AwsSolutions-IAM5[Resource::${finding}]`, REASONS.inferenceProfile);
+  }
 };

@@ -94,7 +94,7 @@ export interface DynarisFunctionProps {
   readonly serviceName: string;
   readonly functionNamePrefix: string;
   readonly description: string;
-  readonly environment?: Record<string, string>;
+  readonly environment?: Readonly<Record<string, string>>;
   readonly memorySize?: number;
   readonly timeout?: Duration;
   readonly reservedConcurrentExecutions?: number;

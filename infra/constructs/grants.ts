@@ -4,10 +4,10 @@ import { Construct, type IConstruct } from 'constructs';
 import { TABLE_DESIGN } from '../../functions/data/table';
 import { acknowledge, REASONS } from './acknowledge';
 
-interface TableRef {
+export interface TableRef {
   readonly tableArn: string;
 }
-interface KeyRef {
+export interface KeyRef {
   readonly keyArn: string;
 }
 export interface BucketRef {
@@ -103,4 +103,21 @@ export const grantFileObjects = (bucket: BucketRef, grantee: iam.IGrantable): vo
       REASONS.fileObjects,
     );
   }
+};
+
+/** SES sends from the one verified identity (functions/adapters: SendEmail, SendRawEmail). */
+export const grantSendEmail = (grantee: iam.IGrantable & IConstruct, sesIdentity: string): void => {
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new iam.PolicyStatement({
+      sid: 'SendFromVerifiedIdentity',
+      actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+      resources: [
+        Stack.of(grantee).formatArn({
+          service: 'ses',
+          resource: 'identity',
+          resourceName: sesIdentity,
+        }),
+      ],
+    }),
+  );
 };
