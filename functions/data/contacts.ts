@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { builtOnFirstUse } from '../../statemachines/zod-kit';
+import { emailAddress } from '../shared/email-address';
 import type { Clock, Database } from '../shared/ports';
 import { normalizeEmail } from './leads';
 import {
@@ -169,7 +170,7 @@ export const contactSchemas = /* @__PURE__ */ builtOnFirstUse(() => {
 
   const NewContact = z.object({
     name: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200)),
-    email: z.optional(z.email()),
+    email: z.optional(emailAddress()),
     company: z.optional(z.string().check(z.maxLength(200))),
     phone: z.optional(z.string().check(z.maxLength(50))),
     title: z.optional(z.string().check(z.maxLength(200))),
@@ -180,7 +181,7 @@ export const contactSchemas = /* @__PURE__ */ builtOnFirstUse(() => {
 
   const ContactPatch = z.object({
     name: z.optional(z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200))),
-    email: z.optional(z.nullable(z.email())),
+    email: z.optional(z.nullable(emailAddress())),
     company: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
     phone: z.optional(z.nullable(z.string().check(z.maxLength(50)))),
     title: z.optional(z.nullable(z.string().check(z.maxLength(200)))),

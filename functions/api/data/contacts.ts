@@ -6,6 +6,7 @@ import {
   createContactRepository,
   type NewContact,
 } from '../../data/contacts';
+import { emailAddress } from '../../shared/email-address';
 import type { Platform } from '../../shared/platform';
 import { type CollectionAdapter, type CollectionSpec, defined } from '../data-modules';
 import { Cursor, Limit, pageView } from '../schemas';
@@ -16,7 +17,7 @@ const ContactsQuery = /* @__PURE__ */ builtOnFirstUse(() =>
     limit: Limit,
     cursor: Cursor,
     company: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(200))),
-    email: z.optional(z.email()),
+    email: z.optional(emailAddress()),
   }),
 );
 

@@ -6,6 +6,7 @@ import {
   invoiceSchemas,
   type NewInvoice,
 } from '../../data/invoices';
+import { emailAddress } from '../../shared/email-address';
 import type { Platform } from '../../shared/platform';
 import { type CollectionAdapter, type CollectionSpec, dataEvent, defined } from '../data-modules';
 import { Cursor, Limit, pageView } from '../schemas';
@@ -16,7 +17,7 @@ const InvoicesQuery = /* @__PURE__ */ builtOnFirstUse(() =>
     limit: Limit,
     cursor: Cursor,
     status: z.optional(invoiceSchemas().InvoiceStatus),
-    customerEmail: z.optional(z.email()),
+    customerEmail: z.optional(emailAddress()),
     leadId: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(128))),
   }),
 );

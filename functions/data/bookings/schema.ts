@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { builtOnFirstUse } from '../../../statemachines/zod-kit';
+import { emailAddress } from '../../shared/email-address';
 import { ConflictError } from '../../shared/errors';
 import type { PageRequest } from '../repository';
 
@@ -77,7 +78,7 @@ export const bookingSchemas = /* @__PURE__ */ builtOnFirstUse(() => {
     title: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200)),
     start: IsoDateTime,
     end: IsoDateTime,
-    attendeeEmail: z.optional(z.email()),
+    attendeeEmail: z.optional(emailAddress()),
     leadId: z.optional(z.string().check(z.maxLength(128))),
     location: z.optional(z.string().check(z.maxLength(500))),
     notes: z.optional(z.string().check(z.maxLength(5000))),
@@ -87,7 +88,7 @@ export const bookingSchemas = /* @__PURE__ */ builtOnFirstUse(() => {
     title: z.optional(z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200))),
     start: z.optional(IsoDateTime),
     end: z.optional(IsoDateTime),
-    attendeeEmail: z.optional(z.nullable(z.email())),
+    attendeeEmail: z.optional(z.nullable(emailAddress())),
     location: z.optional(z.nullable(z.string().check(z.maxLength(500)))),
     notes: z.optional(z.nullable(z.string().check(z.maxLength(5000)))),
   });

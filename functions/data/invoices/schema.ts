@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { builtOnFirstUse } from '../../../statemachines/zod-kit';
+import { emailAddress } from '../../shared/email-address';
 import { BadRequestError } from '../../shared/errors';
 import type { PageRequest } from '../repository';
 
@@ -92,7 +93,7 @@ export const invoiceSchemas = /* @__PURE__ */ builtOnFirstUse(() => {
   });
 
   const NewInvoice = z.object({
-    customerEmail: z.email(),
+    customerEmail: emailAddress(),
     customerName: z.optional(z.string().check(z.maxLength(200))),
     leadId: z.optional(z.string().check(z.maxLength(128))),
     currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO-4217 code such as EUR')),

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { LeadSummary as LeadSummarySchema } from '../../../statemachines/catalogue';
 import { builtOnFirstUse } from '../../../statemachines/zod-kit';
+import { emailAddress } from '../../shared/email-address';
 import type { PageRequest } from '../repository';
 
 export const LEAD_STATUSES = ['new', 'contacted', 'qualified', 'customer', 'lost'] as const;
@@ -75,7 +76,7 @@ export const leadSchema = /* @__PURE__ */ builtOnFirstUse(() =>
 
 export const newLeadSchema = /* @__PURE__ */ builtOnFirstUse(() =>
   z.object({
-    email: z.email(),
+    email: emailAddress(),
     name: z.optional(z.string().check(z.maxLength(200))),
     company: z.optional(z.string().check(z.maxLength(200))),
     phone: z.optional(z.string().check(z.maxLength(50))),
@@ -89,7 +90,7 @@ export const newLeadSchema = /* @__PURE__ */ builtOnFirstUse(() =>
 
 export const leadPatchSchema = /* @__PURE__ */ builtOnFirstUse(() =>
   z.object({
-    email: z.optional(z.email()),
+    email: z.optional(emailAddress()),
     name: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
     company: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
     phone: z.optional(z.nullable(z.string().check(z.maxLength(50)))),

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
 import { isValidTimeZone } from '../../../statemachines/time-zones';
 import { builtOnFirstUse } from '../../../statemachines/zod-kit';
+import { emailAddress } from '../../shared/email-address';
 import type { Clock, Database, SecretBox } from '../../shared/ports';
 import { tenantKey } from '../table';
 
@@ -50,7 +51,7 @@ export const TimeZone = /* @__PURE__ */ builtOnFirstUse(() =>
 export const TeamMember = /* @__PURE__ */ builtOnFirstUse(() =>
   z.strictObject({
     name: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200)),
-    email: z.optional(z.email()),
+    email: z.optional(emailAddress()),
     slackUserId: z.optional(
       z.string().check(z.regex(/^[UW][A-Z0-9]{2,20}$/, 'must be a Slack user id such as U012AB3CD')),
     ),
