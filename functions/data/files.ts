@@ -311,7 +311,7 @@ export const fileNameSchema = /* @__PURE__ */ builtOnFirstUse(() =>
     .check(
       z.refine(
         (n) => !/[/\\]/.test(n) && !hasControlCharacter(n) && n !== '.' && n !== '..',
-        'must not contain slashes or control characters',
+        'must not contain slashes or control characters, nor be "." or ".."',
       ),
     ),
 );

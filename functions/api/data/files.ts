@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { builtOnFirstUse, described, withMeta } from '../../../statemachines/zod-kit';
-import { createFileRepository, fileMetaSchema } from '../../data/files';
+import { createFileRepository, fileMetaSchema, fileNameSchema } from '../../data/files';
 import { BadRequestError } from '../../shared/errors';
 import type { Platform } from '../../shared/platform';
 import { type CollectionAdapter, type CollectionSpec, dataEvent, defined } from '../data-modules';
@@ -11,13 +11,24 @@ import { ExpectedVersion, orUndefined } from './common';
 const FileContent = /* @__PURE__ */ builtOnFirstUse(() => ({
   content: z.string().check(z.maxLength(7_000_000)),
   encoding: described(z.optional(z.enum(['utf8', 'base64'])), '@default utf8'),
-  contentType: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(200))),
+  // Sent as the stored object's Content-Type header (S3 on AWS), where a control character fails the upload.
+  contentType: z.optional(
+    z
+      .string()
+      .check(z.maxLength(200))
+      .check(
+        z.regex(
+          /^[A-Za-z0-9][\w!#$&^.+-]*\/[A-Za-z0-9][\w!#$&^.+-]*(?:;[\x20-\x7e]*)?$/,
+          'must be a media type such as text/plain or application/pdf (type/subtype, printable ASCII)',
+        ),
+      ),
+  ),
 }));
 
 const NewFileBody = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(
     z.strictObject({
-      name: z.string().check(z.minLength(1)).check(z.maxLength(255)),
+      name: fileNameSchema(),
       folder: z.optional(z.string().check(z.maxLength(500))),
       ...FileContent(),
     }),
@@ -28,7 +39,7 @@ const NewFileBody = /* @__PURE__ */ builtOnFirstUse(() =>
 const FileUpdate = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(
     z.strictObject({
-      name: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(255))),
+      name: z.optional(fileNameSchema()),
       folder: z.optional(z.string().check(z.maxLength(500))),
       content: z.optional(FileContent().content),
       encoding: FileContent().encoding,
