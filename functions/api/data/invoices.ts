@@ -7,6 +7,7 @@ import {
   type NewInvoice,
 } from '../../data/invoices';
 import { emailAddress } from '../../shared/email-address';
+import { ConflictError } from '../../shared/errors';
 import type { Platform } from '../../shared/platform';
 import { type CollectionAdapter, type CollectionSpec, dataEvent, defined } from '../data-modules';
 import { Cursor, Limit, pageView } from '../schemas';
@@ -73,6 +74,11 @@ export const invoicesAdapter = (platform: Platform): CollectionAdapter => {
         ReturnType<typeof InvoiceUpdate>
       >;
       await leadOf(tenantId, patch.leadId, 'The invoice');
+      // `open` issues a draft; a paid invoice answered 200 unchanged, as if it had been reopened.
+      if (status === 'open' && (await repo.get(tenantId, id)).status === 'paid')
+        throw new ConflictError(
+          `invoice ${id} is paid and cannot be reopened: status "open" issues a draft invoice`,
+        );
       let invoice =
         Object.keys(defined(patch)).length > 0
           ? await repo.update(tenantId, id, patch as InvoicePatch, defined({ expectedVersion }))
