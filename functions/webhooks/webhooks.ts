@@ -78,10 +78,24 @@ export class EventTooLargeError extends HttpError {
 }
 
 const Slug = /* @__PURE__ */ (() =>
-  z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be lowercase letters, digits, "-" or "_"')))();
+  z
+    .string()
+    .check(
+      z.regex(
+        /^[a-z0-9][a-z0-9_-]{0,63}$/,
+        'must be 1-64 lowercase letters, digits, "-" or "_", starting with a letter or digit',
+      ),
+    ))();
 export const WebhookParams = /* @__PURE__ */ (() =>
   z.object({
-    tenantId: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/, 'must be a tenant id')),
+    tenantId: z
+      .string()
+      .check(
+        z.regex(
+          /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/,
+          'must be a tenant id: 1-128 letters, digits, "-" or "_", starting with a letter or digit',
+        ),
+      ),
     source: Slug,
   }))();
 const DeliveryId = /* @__PURE__ */ (() =>

@@ -89,7 +89,14 @@ export interface TenantSettings {
 
 /** Source path segment of a webhook (`stripe`, `typeform`, `my-crm`). */
 export const WebhookSource = /* @__PURE__ */ builtOnFirstUse(() =>
-  z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be a webhook source name')),
+  z
+    .string()
+    .check(
+      z.regex(
+        /^[a-z0-9][a-z0-9_-]{0,63}$/,
+        'must be a webhook source name: 1-64 lowercase letters, digits, "-" or "_", starting with a letter or digit',
+      ),
+    ),
 );
 
 const headerName = /* @__PURE__ */ builtOnFirstUse(() =>

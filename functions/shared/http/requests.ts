@@ -127,6 +127,12 @@ export const zodDetails = (error: z.core.$ZodError, root: string): FieldIssue[] 
           continue;
         }
       }
+      if (issue.code === 'invalid_key' && issue.issues.length > 0) {
+        // Why the key was refused (its schema's message), not zod's bare "Invalid key in record".
+        for (const inner of issue.issues)
+          out.push({ path: formatIssuePath(root, path), message: `key ${inner.message}` });
+        continue;
+      }
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys)
           out.push({ path: formatIssuePath(root, [...path, key]), message: 'Unknown field' });
