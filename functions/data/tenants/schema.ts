@@ -156,7 +156,17 @@ export const TenantSettingsPatch = /* @__PURE__ */ builtOnFirstUse(() =>
     integrations: z.optional(
       z.strictObject({
         /** Incoming-webhook URL; null removes the integration. */
-        slackWebhookUrl: z.optional(z.nullable(z.url({ protocol: /^https?$/ }))),
+        slackWebhookUrl: z.optional(
+          z.nullable(
+            z.url({ protocol: /^https?$/ }).check(
+              // The outbound guard refuses such a URL at every send (functions/agents/http/outbound.ts).
+              z.refine(
+                (u) => !/^https?:\/\/[^/?#]*@/i.test(u),
+                'must not carry credentials (user:password@)',
+              ),
+            ),
+          ),
+        ),
         /** Per-source webhook signing secrets; null removes one. Stored encrypted, returned masked. */
         webhookSecrets: z.optional(
           z
