@@ -149,6 +149,16 @@ const measure = async (store: Store, dataDir?: string) => {
     });
     const statuses = tracker.statuses();
     note(`outcomes ${[...statuses].map(([s, n]) => `${s} ${n}`).join(', ')}`);
+    const failure = tracker.firstError();
+    if (failure) note(`first failure: ${failure}`);
+    // A run that failed early stored less: its RSS figures would flatter the server.
+    report({
+      id: `memory.${slug}.unsucceeded`,
+      label: `lead follow-up runs that did not succeed, of ${fmtRuns(runs)}, ${label}`,
+      value: runs - (statuses.get('SUCCEEDED') ?? 0),
+      unit: 'runs',
+      target: { kind: 'max', limit: 0 },
+    });
     tracker.close();
   } finally {
     await server.stop();
