@@ -60,9 +60,11 @@ const args = process.argv.slice(2);
 const check = args.includes('--check');
 const isBench = (name: string) => BENCHES.some((b) => b.name === name);
 const words = args.filter((a) => !a.startsWith('--'));
-// `npm run bench -- memory 600 memory 150`: one benchmark, then its own arguments instead of its defaults.
+// `npm run bench -- memory 600 memory 150`: one benchmark, then its own arguments instead of its defaults (an
+// argument may be a benchmark's name, as memory's mode is: what follows the first word is arguments unless it starts
+// with a benchmark's name).
 const [firstWord, ...own] = words;
-const withArgs = firstWord !== undefined && isBench(firstWord) && own.length > 0 && !own.some(isBench);
+const withArgs = firstWord !== undefined && isBench(firstWord) && own[0] !== undefined && !isBench(own[0]);
 const names = withArgs ? [firstWord] : words;
 const unknown = names.filter((n) => !isBench(n));
 if (unknown.length > 0) {
