@@ -1,14 +1,13 @@
 /**
  * Memory of the local runtime over many runs: RSS of the server process (as `dynaris serve` runs it) after each
- * checkpoint of lead follow-up runs (the template as shipped, POST /leads, 32 unfinished at most), as `npm start`
- * runs it (no --data-dir: nothing kept, the database in a temporary folder) and with --data-dir, each read after a
- * full collection (the live heap, not garbage waiting for the next one). Flat means: what is finished lives on
- * storage, every in-memory cache is bounded.
+ * checkpoint of lead follow-up runs (the template as shipped, POST /leads, 32 unfinished at most), in memory (as
+ * `npm start` runs it) and with --data-dir, each read after a full collection (the live heap, not garbage waiting for
+ * the next one). Flat means: what is finished lives on storage, every in-memory cache is bounded.
  *
- *   npx tsx bench/memory.ts [runs=10000] [mode=both|memory|data-dir|in-memory] [step: a checkpoint every step runs too]
+ *   npx tsx bench/memory.ts [runs=10000] [mode=both|memory|data-dir|disk-store|all] [step: a checkpoint every step runs too]
  *
- * `memory` is `npm start` as it is (no --data-dir); `in-memory` is `dynaris serve --in-memory` (the database in the
- * heap, growing by design), measured only when asked for.
+ * `disk-store` is `dynaris serve --disk-store` (nothing kept, the database in a temporary folder); `all` measures the
+ * three in turn.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -28,19 +27,19 @@ const MB = 1024 * 1024;
 // BENCH_HEAP_SNAPSHOT_DIR (default the working directory), to compare in DevTools' Memory tab (Comparison view).
 const snapshotAt = new Set((process.env.BENCH_HEAP_SNAPSHOTS ?? '').split(',').filter(Boolean).map(Number));
 const snapshotDir = process.env.BENCH_HEAP_SNAPSHOT_DIR ?? process.cwd();
-type Store = 'memory' | 'data-dir' | 'in-memory';
-const SLUGS: Record<Store, string> = { memory: 'memory', 'data-dir': 'dataDir', 'in-memory': 'inMemory' };
+type Store = 'memory' | 'data-dir' | 'disk-store';
+const SLUGS: Record<Store, string> = { memory: 'memory', 'data-dir': 'dataDir', 'disk-store': 'diskStore' };
 const LABELS: Record<Store, string> = {
-  memory: 'as npm start (no --data-dir: not kept, a temporary folder)',
+  memory: 'in memory',
   'data-dir': 'with --data-dir',
-  'in-memory': 'with --in-memory (the database in the heap)',
+  'disk-store': 'with --disk-store (not kept, a temporary folder)',
 };
 const fmtRuns = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
 
 const measure = async (store: Store, dataDir?: string) => {
   const label = LABELS[store];
   const server = await startBenchServer(
-    dataDir ? { dataDir } : store === 'in-memory' ? { inMemory: true } : {},
+    dataDir ? { dataDir } : store === 'disk-store' ? { diskStore: true } : {},
   );
   try {
     const { tenants, machines } = await followUpTenants(server, 'mem', Math.ceil(runs / LEADS_PER_TENANT));
@@ -165,9 +164,10 @@ const measure = async (store: Store, dataDir?: string) => {
   }
 };
 
-if (mode === 'in-memory') await measure('in-memory');
-if (mode === 'both' || mode === 'memory') await measure('memory');
-if (mode === 'both' || mode === 'data-dir') {
+const all = mode === 'all';
+if (all || mode === 'both' || mode === 'memory') await measure('memory');
+if (all || mode === 'disk-store') await measure('disk-store');
+if (all || mode === 'both' || mode === 'data-dir') {
   const dir = await mkdtemp(join(tmpdir(), 'dynaris-bench-'));
   try {
     await measure('data-dir', dir);

@@ -6,13 +6,12 @@ import { printError } from './errors';
 
 export const command: CommandDef = {
   name: 'serve',
-  synopsis: '[--port N] [--data-dir DIR | --in-memory] [--rate-limit N|off] [--burst N]',
+  synopsis: '[--port N] [--data-dir DIR | --disk-store] [--rate-limit N|off] [--burst N]',
   summary: 'run the whole system locally (same as npm start)',
   help: `  --port N        HTTP port (default: PORT or 3000)
-  --data-dir DIR  keep data (DynamoDB, files, event archive, secrets key) in DIR across restarts; otherwise nothing
-                  is kept: the database is in a fresh temporary folder (under TMPDIR) removed on exit, so memory stays
-                  flat however many runs
-  --in-memory     without --data-dir: the database in this process's memory instead (grows with every run)
+  --data-dir DIR  keep data (DynamoDB, files, event archive, secrets key) in DIR across restarts; in memory otherwise
+  --disk-store    keep nothing, but hold the database in a fresh temporary folder (under TMPDIR, removed on exit)
+                  instead of memory: memory stays flat however many runs, at about twice the CPU per run
   --rate-limit N  the API's limit per API key, requests per second, or "off" (default: API_RATE_LIMIT, else
                   10,000/s: locally the limit is never the bottleneck; AWS uses the stage throttling, 50/s)
   --burst N       with --rate-limit: requests a key may send at once (default: twice the rate)
@@ -24,7 +23,7 @@ full disk: the message names the file and what to do), 2 bad option.`,
   options: {
     port: { type: 'string' },
     'data-dir': { type: 'string' },
-    'in-memory': { type: 'boolean' },
+    'disk-store': { type: 'boolean' },
     'rate-limit': { type: 'string' },
     burst: { type: 'string' },
   },
@@ -37,7 +36,7 @@ const whereDataIs = (dataDir: string | undefined, scratchDir: string | undefined
     ? `kept in ${dataDir}`
     : scratchDir
       ? `not kept: a temporary folder removed on exit, ${scratchDir} (use --data-dir DIR to keep it)`
-      : 'in memory, not kept (use --data-dir DIR to keep it)';
+      : 'in memory (use --data-dir DIR to keep it)';
 
 export const runServe = (args: readonly string[]): Promise<number> => runCommand(command, args);
 
@@ -51,9 +50,9 @@ const serve = async ({ values }: CommandInput): Promise<number> => {
   if (dataDir === '') {
     return usageError(command, '--data-dir needs a folder', '--data-dir');
   }
-  const inMemory = values['in-memory'] === true;
-  if (inMemory && dataDir !== undefined) {
-    return usageError(command, '--in-memory and --data-dir exclude each other: pick one', '--in-memory');
+  const diskStore = values['disk-store'] === true;
+  if (diskStore && dataDir !== undefined) {
+    return usageError(command, '--disk-store and --data-dir exclude each other: pick one', '--disk-store');
   }
   const rateText = typeof values['rate-limit'] === 'string' ? values['rate-limit'] : undefined;
   const burstText = typeof values.burst === 'string' ? values.burst : undefined;
@@ -73,7 +72,7 @@ const serve = async ({ values }: CommandInput): Promise<number> => {
   try {
     runtime = await startLocalRuntime({
       ...(port !== undefined ? { port } : {}),
-      ...(dataDir ? { dataDir } : { throwawayStore: inMemory ? 'memory' : 'disk' }),
+      ...(dataDir ? { dataDir } : diskStore ? { throwawayStore: 'disk' } : {}),
       ...(rateLimit ? { rateLimit } : {}),
     });
   } catch (error) {

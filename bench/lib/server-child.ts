@@ -41,13 +41,13 @@ const reportExec = (event: ExecMessage) => {
 };
 
 const dataDir = process.env.BENCH_DATA_DIR || undefined;
-// Without a data dir, as `dynaris serve` keeps nothing: the database in a temporary folder, or in the heap (--in-memory).
-const inMemory = !dataDir && process.env.BENCH_IN_MEMORY === '1';
-if (!inMemory) countLevelOperations();
+// Without a data dir, as `dynaris serve` keeps nothing: in memory, or in a temporary folder (--disk-store).
+const diskStore = !dataDir && process.env.BENCH_DISK_STORE === '1';
+if (dataDir || diskStore) countLevelOperations();
 const runtime = await startLocalRuntime({
   port: 0,
   ...(process.env.BENCH_METER_CAPACITY === '1' ? { meterCapacity: true } : {}),
-  ...(dataDir ? { dataDir } : { throwawayStore: inMemory ? 'memory' : 'disk' }),
+  ...(dataDir ? { dataDir } : diskStore ? { throwawayStore: 'disk' } : {}),
   onEngineEvent: (event) => {
     if (event.type === 'ExecutionStarted')
       reportExec({ phase: 'start', arn: event.executionArn, name: event.name, at: wallMs() });

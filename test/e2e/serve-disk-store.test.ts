@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { SCRATCH_PREFIX } from '../../infra/local/scratch-dir';
 
 /**
- * `dynaris serve` (npm start) without --data-dir keeps nothing, as before, but its database is in a fresh temporary
- * folder instead of the heap (memory stays flat however many runs: docs/performance.md); --in-memory keeps the heap.
+ * `dynaris serve --disk-store` keeps nothing, as without it, but its database is in a fresh temporary folder instead of
+ * the heap (memory stays flat however many runs, at about twice the CPU per run: docs/performance.md).
  */
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -49,9 +49,9 @@ const scratchOf = (banner: string) =>
     banner,
   )?.[1];
 
-describe('dynaris serve keeps nothing without --data-dir, in a temporary folder', () => {
-  it('GIVEN two servers started at once without --data-dir WHEN they stop on SIGINT and SIGTERM THEN each had its own fresh folder holding its database, named in its banner, and both are gone', async () => {
-    const [a, b] = await Promise.all([serve(), serve()]);
+describe('dynaris serve --disk-store keeps nothing, in a temporary folder', () => {
+  it('GIVEN two servers started at once with --disk-store WHEN they stop on SIGINT and SIGTERM THEN each had its own fresh folder holding its database, named in its banner, and both are gone', async () => {
+    const [a, b] = await Promise.all([serve(['--disk-store']), serve(['--disk-store'])]);
     const dirA = scratchOf(a.banner) ?? '';
     const dirB = scratchOf(b.banner) ?? '';
     try {
@@ -69,10 +69,10 @@ describe('dynaris serve keeps nothing without --data-dir, in a temporary folder'
     expect(existsSync(dirB)).toBe(false);
   }, 180_000);
 
-  it('GIVEN --in-memory WHEN dynaris serve starts THEN it says the data is in memory and makes no temporary folder', async () => {
-    const { child, banner } = await serve(['--in-memory']);
+  it('GIVEN neither --data-dir nor --disk-store WHEN dynaris serve starts THEN the data is in memory, as it says, and it makes no temporary folder', async () => {
+    const { child, banner } = await serve();
     try {
-      expect(banner).toContain('data:            in memory, not kept (use --data-dir DIR to keep it)');
+      expect(banner).toContain('data:            in memory (use --data-dir DIR to keep it)');
       const own = (await readdir(tmpdir())).filter((name) =>
         name.startsWith(`${SCRATCH_PREFIX}${child.pid}-`),
       );
@@ -82,10 +82,10 @@ describe('dynaris serve keeps nothing without --data-dir, in a temporary folder'
     }
   }, 120_000);
 
-  it('GIVEN --in-memory with --data-dir WHEN dynaris serve is run THEN it is a usage error naming --in-memory, and nothing starts', async () => {
+  it('GIVEN --disk-store with --data-dir WHEN dynaris serve is run THEN it is a usage error naming --disk-store, and nothing starts', async () => {
     const child = spawn(
       process.execPath,
-      [BIN, 'serve', '--in-memory', '--data-dir', path.join(tmpdir(), 'never')],
+      [BIN, 'serve', '--disk-store', '--data-dir', path.join(tmpdir(), 'never')],
       {
         cwd: ROOT,
       },
@@ -100,8 +100,8 @@ describe('dynaris serve keeps nothing without --data-dir, in a temporary folder'
       JSON.parse(stderr) as { error: { code: string; message: string; details: { path: string }[] } }
     ).error;
     expect(error.code).toBe('UsageError');
-    expect(error.details.map((d) => d.path)).toEqual(['--in-memory']);
-    expect(error.message).toBe('--in-memory and --data-dir exclude each other: pick one');
+    expect(error.details.map((d) => d.path)).toEqual(['--disk-store']);
+    expect(error.message).toBe('--disk-store and --data-dir exclude each other: pick one');
     expect(existsSync(path.join(tmpdir(), 'never'))).toBe(false);
   }, 60_000);
 });
