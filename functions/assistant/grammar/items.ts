@@ -111,7 +111,8 @@ const IMPERATIVE_LEFTOVER =
 const PLACE_LEFTOVER =
   /^(?:at\s+(?:the\s+|our\s+)?[A-Z][a-z][\w'&-]*(?:\s+[A-Z][\w'&-]*)*(?:\s+[a-z][\w'-]*)?|in\s+(?:USD|EUR|GBP|usd|eur|gbp))$/;
 /** A person named in a leftover ("… and Tom", "from Tom"): someone the action would leave out. */
-const NAME_LEFTOVER = /\b(?:and|or|from|to|with|cc|by|for)\s+[A-Z][a-z]+\b/;
+const NAME_LEFTOVER =
+  /\b(?:and|or|from|to|with|cc|by|for)\s+[A-Z][a-z]+\b|\b(?:and|&|plus)\s+(?:also\s+)?to\s+\S/;
 /** "… forward it to marco" typed with no capitals: a person the message would go without, unless a known word. */
 const nameLeftover = (l: string): boolean => {
   const word = /^to\s+([a-z][a-z'-]{2,19})$/.exec(l)?.[1];

@@ -1,5 +1,7 @@
 import { channelsNamed } from './channels';
+import { deliveriesSaid } from './deliveries';
 import { NOT_BOOKED, PERSON, ROLE } from './nouns';
+import { readsSaid } from './reads';
 import { TRADE_ROLE } from './roles';
 import { isKnownWord } from './spelling';
 
@@ -331,7 +333,11 @@ export const saidByMeaning = (text: string): string =>
       wishedToKnow(
         channelsNamed(
           remindersSaid(
-            createdPerson(manyTold(ownersTold(text.replace(BUTTON, '$1When I click the button, ')))),
+            createdPerson(
+              manyTold(
+                deliveriesSaid(readsSaid(ownersTold(text.replace(BUTTON, '$1When I click the button, ')))),
+              ),
+            ),
           ),
         ),
       ),

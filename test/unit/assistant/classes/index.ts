@@ -25,7 +25,7 @@ import {
   WAIT_AFTER_PRODUCT,
 } from './conditions-waits-schedules';
 import { COUNTRY_ZONE_PRODUCT } from './country-zones';
-import { ADVERB_PRODUCT } from './deliveries';
+import { ADVERB_PRODUCT, DELIVERY_PRODUCT } from './deliveries';
 import { DESCRIBED_PRODUCT } from './described';
 import { EVENT_PHRASE_PRODUCT, EVENT_THEN_WAIT_PRODUCT, NOMINAL_PRODUCT } from './event-phrases-s32';
 import { EVENT_WORDING_PRODUCT } from './event-wordings';
@@ -55,6 +55,7 @@ import {
   STATUS_WHEN_CLASS,
 } from './precision-s33';
 import { PURPOSE_PRODUCT } from './purposes';
+import { READS_PRODUCT } from './reads';
 import { RECIPIENTS_PRODUCT } from './recipients-channels';
 import { RECORD_UPDATE_PRODUCT } from './record-updates';
 import { RECORD_WORDING_PRODUCT } from './record-wordings';
@@ -136,6 +137,10 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   again: AGAIN_PRODUCT,
   /** Several deliveries in a row, the first said with an adverb ("…, automatically email me, then post it …"). */
   deliveries: ADVERB_PRODUCT,
+  /** Several deliveries of one report: lists of whom, both, as well as, emailed to, DMed, saved to a folder (s34). */
+  'report deliveries': DELIVERY_PRODUCT,
+  /** A day's bookings in a trade's nouns, a list posted, everyone we emailed who never replied (session 34). */
+  'what a step reads': READS_PRODUCT,
   'office conditions and waits': OFFICE_PRODUCT,
   'event-wordings': EVENT_WORDING_PRODUCT,
   'record-wordings': RECORD_WORDING_PRODUCT,

@@ -1,0 +1,41 @@
+/**
+ * What a step reads, said as a noun, and whom a find picks, said as what we did to them (classes 7 and 8, session 34),
+ * put in the words the readers take:
+ * - a day's bookings in the trade's nouns ("the day's consult schedule", "today's appointments", "this morning's
+ *   agenda") are today's bookings, which a report lists ("email me a list of today's bookings");
+ * - "list the unpaid invoices in #billing" is one post with the list, as "post a list of …" reads, never a post per
+ *   invoice;
+ * - "everyone we emailed 5+ days ago who never replied" are the leads with no reply for 5 days.
+ * What it cannot put in those words is left as written ("tomorrow's schedule": no report covers a day to come).
+ */
+
+const DAY_BOOKINGS =
+  /\b(?:today's|the\sday's|this\smorning's|the\smorning's)\s(?:(?:new|full|whole|[a-z]+)\s)?(?:schedule|agenda|diary|calendar|appointments|consultations|consults|meetings|sessions|visits|reservations|bookings)\b/gi;
+
+const RECORDS = String.raw`(?:(?:the|all|our|every|any)\s)?(?:(?:[\w-]+\s){0,2}?)(?:invoices|bills|leads|bookings|appointments|consultations|deals|customers|clients|payments|sign-?ups|orders)`;
+const LIST_IN = new RegExp(
+  String.raw`\b[lL]ist\s(${RECORDS})\s(in|to|on|into)\s((?:the\s)?#[a-z0-9][\w-]{0,79}(?:\schannel)?|(?:the\s)?[sS]lack\b)`,
+  'g',
+);
+
+const EVERYONE = String.raw`(?:everyone|everybody|anyone|anybody|all\s(?:the\s)?(?:leads|prospects|contacts|people|clients|customers)|(?:the\s)?(?:leads|prospects|contacts|people|clients|customers))`;
+const CONTACTED = String.raw`(?:e-?mailed|contacted|messaged|wrote\sto|reached\sout\sto|followed\sup\swith|sent\s(?:an?\s|our\s)?(?:e-?mail|message|follow-?up|proposal|quote)\s(?:to\s)?)`;
+const AGO = String.raw`(?:more\sthan\s|over\s|at\sleast\s)?(?:(\d{1,3})\+?\s(days?|weeks?)|(a|one)\s(week|fortnight))\sago`;
+const NEVER = String.raw`(?:and\s(?:who\s|that\s)?|who\s|that\s)(?:(?:still\s)?(?:never|haven't|hasn't|have\snot|has\snot|didn't|did\snot)(?:\s(?:yet|ever))?)\s(?:replied|responded|answered|gotten\sback|got\sback|reply|respond|answer|get\sback)(?:\s(?:to\sus|to\sit|to\sthem|yet))?`;
+const NO_REPLY_SINCE = new RegExp(
+  String.raw`\b(${EVERYONE})\s(?:(?:that|who|whom)\s)?we\s${CONTACTED}\s?${AGO}\s${NEVER}\b`,
+  'gi',
+);
+
+const days = (n: string | undefined, unit: string | undefined, word: string | undefined): number =>
+  word === 'fortnight' ? 14 : word === 'week' ? 7 : Number(n) * (unit?.startsWith('week') ? 7 : 1);
+
+export const readsSaid = (text: string): string =>
+  text
+    .replace(DAY_BOOKINGS, "today's bookings")
+    .replace(LIST_IN, 'post a list of $1 $2 $3')
+    .replace(
+      NO_REPLY_SINCE,
+      (_m, _who: string, n?: string, unit?: string, _a?: string, word?: string) =>
+        `all leads who haven't replied in ${days(n, unit, word)} days`,
+    );
