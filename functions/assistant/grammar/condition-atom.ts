@@ -18,6 +18,7 @@ import {
   SUBJECT,
   SUBJECT_NOUNS,
 } from './condition-words';
+import { fieldName } from './field-names';
 import { VERB_WORD } from './split';
 import { LEAD_STATUS_WORDS } from './statuses';
 import { isPlaceName } from './zone-countries';
@@ -57,10 +58,13 @@ export const readAtom = (
   let kind: Kind | undefined = subj?.groups?.noun ? SUBJECT_NOUNS[subj.groups.noun] : inherited;
   if (kind === undefined) kind = defaultKind(ctx.subject);
   skip(/^\s*(?:(?:has|have|having)\s+(?=(?:a|an|the)\s))?(?:(?:a|an|the)\s+)?/);
-  let field: string | undefined;
+  const identifier = fieldName(rest(), kind ?? 'lead', ctx); // "company_size", "leadSource": the field as written
+  if (identifier === null) return undefined;
+  let field = identifier?.field;
   // "the source field says webinar": only a field named as one reads "says" as "is" ("the message says urgent" is a text test)
-  let namedAsField = false;
-  for (const [re, meanings] of FIELDS) {
+  let namedAsField = identifier?.named ?? false;
+  pos += identifier?.length ?? 0;
+  for (const [re, meanings] of identifier ? [] : FIELDS) {
     const m = re.exec(rest());
     // a whole word ("type", "types"), never the start of another ("typeform", "titled")
     if (!m || /^(?!e?s\b)[a-z]/i.test(rest().slice(m[0].length))) continue;

@@ -25,7 +25,7 @@ export interface Subject {
   readonly fileRoot?: string;
 }
 
-const LEAD_FIELDS = ['value', 'status', 'source', 'company', 'email', 'name', 'tags', 'phone'];
+const LEAD_FIELDS = ['value', 'status', 'source', 'company', 'email', 'name', 'tags', 'phone', 'fields'];
 const SUMMARY_FIELDS = ['value', 'status', 'company', 'email', 'name', 'tags'];
 
 const lead: Subject = {
