@@ -1,6 +1,15 @@
 import type { EventName } from '../../../statemachines/events';
 import type { EventPhrase } from './events';
-import { FORM_NOUN, INVOICE_NAME, JOINED_AT, JOINED_OBJECT, NOT_BOOKED, PURPOSE_WORD } from './nouns';
+import {
+  FORM_NOUN,
+  INVOICE_NAME,
+  JOINED_AT,
+  JOINED_OBJECT,
+  NOT_BOOKED,
+  PERSON,
+  PICKING_WORD,
+  PURPOSE_WORD,
+} from './nouns';
 import { LEAD_STATUS_WORDS } from './statuses';
 
 /**
@@ -99,6 +108,30 @@ const NOUNS: readonly (readonly [EventName, RegExp])[] = [
   ],
 ];
 
+/** Words before a person that say every such person ("a potential new client", "a prospective student"). */
+const EVERY_SUCH = '(?:new|fresh|incoming|inbound|potential|prospective|possible|first-time|brand-new)';
+/**
+ * A word before the head that picks some people out, or that another reader takes (a tag, a status, a history, a
+ * verb, a person's noun): never part of a trade's compound name for them.
+ */
+const NOT_COMPOUND = `(?:${PICKING_WORD}|${PERSON}|${RECORD}|${STATUS}|vip|hot|warm|cold|key|enterprise|premium|gold|silver|platinum|paying|free|paid|trial|existing|returning|regular|repeat|current|former|past|loyal|major|top|best|local|foreign|international|corporate|business|private|individual|who|that|which|is|are|was|has|had|have|gets?|got|just|also)(?![\\w'-])`;
+/** What never heads a person's noun phrase: a record, a word that picks some out, a function word. */
+const NOT_HEAD = `(?:${RECORD}|${PICKING_WORD}|who|that|which|is|are|was|has|had|have|gets?|got|just|also)(?![\\w'-])`;
+/**
+ * A person in the trade's own words, longer than one noun: "a potential new client", "a design partner", "any
+ * prospective student" — words that say every such person, then at most one word of a compound whose head is no
+ * person's noun of ours (a "VIP client" or a "trial member" is a kind of client or member: event-nouns.ts reads or
+ * refuses those). Tried after the one-word subject, whose verb it would otherwise take for a head.
+ */
+const COMPOUND_RE = new RegExp(
+  `^\\s*(?:(?:a|an|the|any|each|every|our|my|one\\s+of\\s+(?:our|the|my))\\s+)(?:${EVERY_SUCH}\\s+){0,3}(?:(?!${NOT_COMPOUND})[a-z][\\w-]*\\s+(?!${PERSON}(?![\\w'-])))?(?!${NOT_HEAD})[a-z][\\w'-]*\\s+(?:(?:has|have|had)\\s+)?(?:just\\s+)?`,
+);
+
+/** The same without a compound: words that say every such person, then the head. */
+const EVERY_SUCH_RE = new RegExp(
+  `^\\s*(?:(?:a|an|the|any|each|every|our|my|one\\s+of\\s+(?:our|the|my))\\s+)(?:${EVERY_SUCH}\\s+){1,3}(?!${NOT_HEAD})[a-z][\\w'-]*\\s+(?:(?:has|have|had)\\s+)?(?:just\\s+)?`,
+);
+
 /** The event a person's verb says, read at the start of `text`; undefined when it is not one of these. */
 export const personEvent = (text: string): EventPhrase | undefined => {
   for (const [event, re] of NOUNS) {
@@ -106,19 +139,34 @@ export const personEvent = (text: string): EventPhrase | undefined => {
     if (m) return { trigger: { type: 'event', event }, qualifier: undefined, length: m[0].length };
   }
   const subject = SUBJECT_RE.exec(text);
-  if (!subject) return undefined;
-  const rest = text.slice(subject[0].length);
+  const read = subject ? personVerb(text, subject[0].length) : undefined;
+  if (read) return read;
+  // the compound's head first ("a design partner books"), then its first word as the head ("an adopter fills in")
+  for (const re of [COMPOUND_RE, EVERY_SUCH_RE]) {
+    const compound = re.exec(text);
+    const read =
+      compound && compound[0].length > (subject?.[0].length ?? 0)
+        ? personVerb(text, compound[0].length)
+        : undefined;
+    if (read) return read;
+  }
+  return undefined;
+};
+
+/** The event said by the verb after a person's noun phrase of `at` characters. */
+const personVerb = (text: string, at: number): EventPhrase | undefined => {
+  const rest = text.slice(at);
   // "a family registers for the summer camp": what they joined, which no record keeps, would be dropped
   const joined = JOINED_WHAT.exec(rest);
   if (joined)
     return {
       trigger: { type: 'event', event: 'lead.created' },
       qualifier: undefined,
-      length: subject[0].length + joined[0].length,
+      length: at + joined[0].length,
       problem: `"${(joined[1] ?? joined[2])?.trim()}": nothing records what someone joined or signed up for, so the workflow would start for every new lead; leave it out, or say it as a tag or a form ("when the camp form is submitted")`,
     };
   // "a stockist is moved to qualified", "someone becomes a customer": any person's status, by a verb of change
-  const change = OBJECT_NOUN.test(subject[0]) ? null : STATUS_CHANGE.exec(rest);
+  const change = OBJECT_NOUN.test(text.slice(0, at)) ? null : STATUS_CHANGE.exec(rest);
   if (change)
     return {
       trigger: {
@@ -127,7 +175,7 @@ export const personEvent = (text: string): EventPhrase | undefined => {
         filter: { 'changes.status.to': [LEAD_STATUS_WORDS[change[1] ?? ''] ?? ''] },
       },
       qualifier: undefined,
-      length: subject[0].length + change[0].length,
+      length: at + change[0].length,
     };
   for (const [event, re] of MEANINGS) {
     const m = re.exec(rest);
@@ -135,7 +183,7 @@ export const personEvent = (text: string): EventPhrase | undefined => {
       return {
         trigger: { type: 'event', event },
         qualifier: undefined,
-        length: subject[0].length + m[0].length,
+        length: at + m[0].length,
       };
   }
   return undefined;
