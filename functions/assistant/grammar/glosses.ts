@@ -1,4 +1,5 @@
 import { VERB_START } from './split';
+import { LEAD_STATUS_WORDS } from './statuses';
 
 /**
  * What writers put in brackets after a phrase (session 32, h4; class C1 of the development set 17): their own words
@@ -106,6 +107,19 @@ const after = (text: string, close: number): string => {
   return /^\s+[A-Z]/.test(rest) ? `.${rest}` : rest;
 };
 
+/** "won", "lost or qualified", "closed won": statuses and nothing else (no record, no verb). */
+const onlyStatuses = (gloss: string): boolean => {
+  const words = gloss
+    .toLowerCase()
+    .split(/[\s,/]+/)
+    .filter((w) => w && !/^(?:or|and|either)$/.test(w));
+  for (let i = 0; i < words.length; i++) {
+    if (Object.hasOwn(LEAD_STATUS_WORDS, `${words[i]} ${words[i + 1]}`)) i++;
+    else if (!Object.hasOwn(LEAD_STATUS_WORDS, words[i] ?? '')) return false;
+  }
+  return words.length > 0;
+};
+
 const glossed = (text: string, open: number, close: number, inner: string): Reading | undefined => {
   const before = text.slice(0, open);
   const last = [...before.matchAll(BOUNDARY)].at(-1);
@@ -122,6 +136,9 @@ const glossed = (text: string, open: number, close: number, inner: string): Read
   // "(status lost)", "(stage won)": a field and its value, no verb; what changes to it is the verb's (value-glosses.ts)
   if (opener?.[1] && /^(?:the\s+)?(?:lead\s+)?(?:status|stage)\s+(?!changes\b)/i.test(gloss))
     return undefined;
+  // "a matter is closed (won)": a status alone names no record, so it restates no event (own-states.ts reads a
+  // person's state said that way); read as the trigger it would start on every lead
+  if (opener?.[1] && onlyStatuses(gloss)) return undefined;
   if (opener?.[1] && !TRIGGER_WORD.test(gloss)) {
     const word = /^(?:on|upon)$/i.test(opener[1]) ? 'when' : opener[1];
     replacement = `${word} ${gloss}`;

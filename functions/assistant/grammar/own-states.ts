@@ -79,13 +79,13 @@ export const ownStates = (text: string): OwnStates => {
  * (books, fills in, replies, pays an invoice): a status in brackets after those stays as written.
  */
 const STANDING_VERB =
-  /^(?:cancel(?:s|led|ed)?|churn(?:s|ed)?|quit(?:s)?|leaves?|left|lapse[sd]?|renew(?:s|ed)?|upgrade[sd]?|downgrade[sd]?|convert(?:s|ed)?|unsubscribe[sd]?|drops?|dropped|stops?|stopped|joins?|joined|buys?|bought|purchase[sd]?|subscribes?|subscribed|commits?|committed|goes|went|moves?|moved)$/;
+  /^(?:cancel(?:s|led|ed)?|churn(?:s|ed)?|quit(?:s)?|leaves?|left|lapse[sd]?|renew(?:s|ed)?|upgrade[sd]?|downgrade[sd]?|convert(?:s|ed)?|unsubscribe[sd]?|drops?|dropped|stops?|stopped|joins?|joined|buys?|bought|purchase[sd]?|subscribes?|subscribed|commits?|committed|goes|went|moves?|moved|declines?|declined|accepts?|accepted|signs?|signed|hires?|hired|engages?|engaged|retains?|retained|agrees?|agreed|commits?|wins?|won|loses?|lost|ghosts?|ghosted|withdraws?|withdrew|withdrawn|rejects?|rejected|closes?|closed|passes|passed)$/;
 /** An object after the verb that could pick some of them out (a number, a test, a second step): never read. */
 const PICKING_OBJECT =
   /\d|\b(?:only|just|if|unless|except|when|over|under|above|below|more|less|tagged|with|from|not|and|or|then|twice|again|first|second|big|large|small)\b/i;
 /** Who it is, before the verb: someone, or one noun of a person after a determiner (never a record's noun). */
 const STANDING_SUBJECT =
-  /^(?:someone|somebody|anyone|anybody|they|(?:(?:a|an|the|any|each|every|our|one\s+of\s+(?:our|the|my))\s+)?(?:new\s+)?(?!(?:invoice|bill|booking|meeting|call|appointment|payment|form|email|message|file|quote|order|task|ticket|job|project)s?\b)[a-z][\w'-]*)$/;
+  /^(?:someone|somebody|anyone|anybody|they|(?:(?:a|an|the|any|each|every|our|one\s+of\s+(?:our|the|my))\s+)?(?:(?:new|potential|prospective|possible|first-time|brand-new)\s+){0,3}(?:(?!(?:is|are|was|were|gets?|got|has|have|had|from|with|via|through|who|that|which|in|on|at|of|for|by|and|or|vip|big|small|hot|cold|trial|paying|existing|returning|tagged)\b)[a-z][\w-]*\s+)?(?!(?:invoice|bill|booking|meeting|call|appointment|payment|form|email|message|file|quote|order|task|ticket|job|project)s?\b|(?:is|are|was|were|gets?|got|has|have|had|been|just|then)$)[a-z][\w'-]*)$/;
 
 /** "a subscriber cancels (lost) →": the verb and its object read as the change to the one status in the brackets. */
 const standingStates = (text: string, notes: string[]): string => {
@@ -122,9 +122,12 @@ const standingStates = (text: string, notes: string[]): string => {
 const STANDING_OPENER =
   /^\s*(?:(?:and|then|so)\s+)?(?:when(?:ever)?|if|once|as soon as|each time|every time|after)\s+/i;
 
+/** "moves to = won", "is set to → qualified", "goes to -> lost": the state after its preposition, marked as a value. */
+const STATE_ARROW = /\b(to|into|as)\s?(?:=>|->|→|=)\s?(?=[a-z"'])/gi;
+
 /** The request restated before the grammars: an event joined to a wait on it, then the writer's status words. */
 export const restated = (text: string): OwnStates => {
-  const own = ownStates(eventThenWait(outcomes(text)));
+  const own = ownStates(eventThenWait(outcomes(text.replace(STATE_ARROW, '$1 '))));
   if (!own.text.includes('(')) return own;
   const hooks = webhookSources(own.text);
   return { text: hooks.text, notes: [...own.notes, ...hooks.notes] };
