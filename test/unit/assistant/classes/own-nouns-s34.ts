@@ -1,0 +1,196 @@
+import type { Case } from '../table/case';
+import { cross, type Refusal } from './comparisons-s32';
+
+/**
+ * Session 34 (h4): the trigger in the writer's own nouns, and fields named as a system names them (issue 16, miss
+ * classes 1 and 5 of sealed sets 31/32, told as classes, never read as rows). Rows are [request, trigger outline,
+ * steps outline]; must-refuse twins are [request, words the refusal quotes].
+ */
+
+/**
+ * People as trades name them in more than one word, none of which picks some of them out: words that say every such
+ * person ("a potential new client", "a prospective student") and compounds whose head is no noun of ours ("a design
+ * partner", "a foster carer").
+ */
+const WHO = [
+  'a potential new client',
+  'a prospective student',
+  'a design partner',
+  'a potential design partner',
+  'a new referral partner',
+  'any prospective tenant',
+  'a possible new patient',
+  'a foster carer',
+  'a prospective adopter',
+  'a first-time homebuyer',
+] as const;
+
+/** [the verb with its object, the event its meaning is]. */
+const DOES = [
+  ['fills in the intake form', 'form.submitted'],
+  ['submits the enquiry form', 'form.submitted'],
+  ['books a consultation', 'booking.created'],
+  ['books a call', 'booking.created'],
+  ['signs up', 'lead.created'],
+  ['registers', 'lead.created'],
+  ['replies', 'email.received'],
+  ['cancels their appointment', 'booking.cancelled'],
+  ['pays their invoice', 'invoice.paid'],
+  ['is moved to qualified', 'lead.updated {"changes.status.to":["qualified"]}'],
+] as const;
+
+const ACTS = [
+  ['email them', 'email.send'],
+  ['notify the team', 'notify.team'],
+  ['post in #intake', 'notify.slack'],
+] as const;
+
+const ORDERS: readonly ((who: string, does: string, act: string) => string)[] = [
+  (w, d, a) => `When ${w} ${d}, ${a}`,
+  (w, d, a) => `${a.replace(/^./, (c) => c.toUpperCase())} as soon as ${w} ${d}`,
+  (w, d, a) => `Whenever ${w} ${d} → ${a}`,
+];
+
+/** who × what they do × action, in turn in each order: the event the verb means, whoever the trade says did it. */
+export const OWN_NOUN_CLASS: readonly Case[] = WHO.flatMap((who, i) =>
+  DOES.flatMap(([does, event], j) =>
+    ACTS.map(([act, step], k): Case => {
+      const order = ORDERS[(i + j + k) % ORDERS.length] ?? ORDERS[0]!;
+      return [order(who, does, act), event, step];
+    }),
+  ),
+);
+
+/**
+ * The twins: the same compounds with a word that picks some of them out, which no record says (refused, quoting
+ * it), and the same nouns with a verb no event of the catalogue means (refused, never the nearest event).
+ */
+export const OWN_NOUN_REFUSED: readonly Refusal[] = [
+  ...cross(
+    ['When a '],
+    ['VIP design partner', 'big referral partner', 'returning foster carer', 'paying design partner'],
+    [' books a call, email them'],
+  ).map((r): Refusal => [r, '']),
+  ...cross(
+    ['When '],
+    ['a potential new client', 'a design partner', 'a prospective adopter'],
+    [' churns, email them', ' ghosts us, email them', ' goes quiet, email them', ' is onboarded, email them'],
+  ).map((r): Refusal => [r, '']),
+];
+
+/** [the verb of where someone now stands, with its object]. */
+const STANDS = ['declines', 'accepts our offer', 'signs', 'hires us', 'ghosts us', 'withdraws'] as const;
+/** [what the writer says in brackets, the status it names]. */
+const STATUS_BRACKETS = [
+  ['(we use "lost" for that)', 'lost'],
+  ['(status → customer)', 'customer'],
+  ['(we mark them won)', 'customer'],
+  ['(lost in the CRM)', 'lost'],
+  ['(status: qualified)', 'qualified'],
+] as const;
+const STAND_WHO = ['a PNC', 'a potential new client', 'a design partner', 'the prospect', 'someone'] as const;
+
+/**
+ * A person's own verb with the status it leaves them in said in brackets ("When a PNC declines (we use "lost" for
+ * that)"): the change to that status. who × verb × bracket × action.
+ */
+export const STANDING_CLASS: readonly Case[] = STAND_WHO.flatMap((who) =>
+  STANDS.flatMap((verb) =>
+    STATUS_BRACKETS.flatMap(([bracket, status], i) => {
+      const [act, step] = ACTS[i % ACTS.length] ?? ACTS[0];
+      return [
+        [`When ${who} ${verb} ${bracket}, ${act}`, `lead.updated {"changes.status.to":["${status}"]}`, step],
+      ];
+    }),
+  ),
+);
+
+/** The twins: the same verbs with no bracket, or a bracket naming two statuses — refused, never guessed. */
+export const STANDING_REFUSED: readonly Refusal[] = cross(
+  ['When a PNC ', 'When a design partner '],
+  ['declines', 'accepts our offer', 'ghosts us', 'withdraws'],
+  ['', ' (lost or qualified)'],
+  [', email them'],
+).map((r): Refusal => [r, '']);
+
+/** [field as a system names it, its path on a lead, on a form]: snake_case, camelCase, our own fields so spelled. */
+const NUMBER_FIELDS = [
+  ['company_size', 'fields.company_size'],
+  ['companySize', 'fields.companySize'],
+  ['num_employees', 'fields.num_employees'],
+  ['annualRevenue', 'fields.annualRevenue'],
+  ['seat_count', 'fields.seat_count'],
+  ['deal_value', 'value'],
+  ['dealValue', 'value'],
+] as const;
+const TEXT_FIELDS = [
+  ['lead_source', 'source'],
+  ['leadSource', 'source'],
+  ['utm_source', 'fields.utm_source'],
+  ['utmCampaign', 'fields.utmCampaign'],
+  ['practice_area', 'fields.practice_area'],
+  ['company_name', 'company'],
+] as const;
+
+/** [comparison said, operator outline]. */
+const NUMBER_TESTS = [
+  ['{f} is over 50', 'gt 50'],
+  ['{f} > 50', 'gt 50'],
+  ['{f} is at least 50', 'gte 50'],
+  ["the lead's {f} is under 50", 'lt 50'],
+] as const;
+const TEXT_TESTS = [
+  ['{f} is "Google Ads"', 'eq "Google Ads"'],
+  ['{f} is linkedin', 'eq "linkedin"'],
+  ['their {f} is Avvo', 'eq "Avvo"'],
+] as const;
+
+/** [the trigger and the joint before the test, its outline, the root of a lead's fields or a form's]. */
+const FIELD_FRAMES = [
+  ['When a new lead comes in and ', 'lead.created', 'lead'],
+  ['When a new lead comes in, if ', 'lead.created', 'lead'],
+  ['When the intake form is submitted and ', 'form.submitted', 'form'],
+] as const;
+
+const pathOf = (root: 'lead' | 'form', said: string, lead: string): string =>
+  root === 'lead' ? `trigger.lead.${lead}` : `trigger.fields.${said}`;
+
+const fieldRows = (
+  fields: readonly (readonly [string, string])[],
+  tests: readonly (readonly [string, string])[],
+) =>
+  FIELD_FRAMES.flatMap(([frame, event, root]) =>
+    fields.flatMap(([said, lead]) =>
+      tests
+        .filter(([test]) => root === 'lead' || !test.includes("lead's"))
+        .map(([test, op], i): Case => {
+          const [act, step] = ACTS[i % ACTS.length] ?? ACTS[0];
+          const joint = frame.endsWith('if ') ? ' ' : ', ';
+          return [
+            `${frame}${test.replace('{f}', said)}${joint}${act}`,
+            event,
+            `if(${pathOf(root, said, lead)} ${op})[${step}]`,
+          ];
+        }),
+    ),
+  );
+
+/**
+ * A field named as a system names it, in a test: that field, literally — one of the lead's own when it is one of
+ * them ("lead_source", "dealValue"), one of its free-form fields otherwise ("company_size"), a form's field as
+ * written — never a field of ours whose name starts the same ("company") with the rest read as the value ("_size").
+ */
+export const FIELD_NAME_CLASS: readonly Case[] = [
+  ...fieldRows(NUMBER_FIELDS, NUMBER_TESTS),
+  ...fieldRows(TEXT_FIELDS, TEXT_TESTS),
+];
+
+/**
+ * The twins: a lead's free-form field where the event carries only the lead's summary (a booking, a reply) or no
+ * lead at all (an invoice) — refused, quoting the test, never a test that is always false.
+ */
+export const FIELD_NAME_REFUSED: readonly Refusal[] = cross(
+  ['When a booking is made and ', 'When a lead replies and ', 'When an invoice is paid and '],
+  ['their company_size is over 50', 'utm_source is linkedin', 'annualRevenue is at least 50'],
+  [', notify the team'],
+).map((r): Refusal => [r, r.split(' and ')[1]?.split(',')[0] ?? '']);

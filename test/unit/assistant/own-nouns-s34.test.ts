@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { parsePrompt } from '../../../functions/assistant/parser';
+import type { Refusal } from './classes/comparisons-s32';
+import {
+  FIELD_NAME_CLASS,
+  FIELD_NAME_REFUSED,
+  OWN_NOUN_CLASS,
+  OWN_NOUN_REFUSED,
+  STANDING_CLASS,
+  STANDING_REFUSED,
+} from './classes/own-nouns-s34';
+import { misread } from './misread';
+
+/** Each must-refuse request that came back as a workflow, or whose refusal does not quote what it must. */
+const notRefused = (rows: readonly Refusal[]): string[] =>
+  rows.flatMap(([prompt, quoted]) => {
+    const result = parsePrompt(prompt);
+    if (result.ok) return [`${prompt} → a workflow`];
+    return result.problems.join(' ').includes(quoted) ? [] : [`${prompt} → ${result.problems.join('; ')}`];
+  });
+
+describe('the writer’s own nouns and field names (session 34): classes with must-refuse twins', () => {
+  it('GIVEN a person named by the trade in more than one word ("a potential new client", "a design partner") × verb by meaning × action × order WHEN parsed THEN the event the verb means; a word that picks some of them out ("VIP", "returning") or a verb no event means ("churns", "goes quiet") is refused', () => {
+    expect(OWN_NOUN_CLASS.length).toBe(300);
+    expect(misread(OWN_NOUN_CLASS)).toStrictEqual([]);
+    expect(notRefused(OWN_NOUN_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN a person’s own verb with the status it leaves them in said in brackets ("a PNC declines (we use "lost" for that)") × who × verb × bracket WHEN parsed THEN the change to that status; no bracket, or two statuses in it, is refused, never a new lead tested for either', () => {
+    expect(STANDING_CLASS.length).toBe(150);
+    expect(misread(STANDING_CLASS)).toStrictEqual([]);
+    expect(notRefused(STANDING_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN a field named as a system names it (company_size, companySize, lead_source) × trigger × comparison WHEN parsed THEN that field literally: the lead’s own field when it is one, its free-form field otherwise, a form’s as written; on an event without the whole lead it is refused quoting the test', () => {
+    expect(FIELD_NAME_CLASS.length).toBe(131);
+    expect(misread(FIELD_NAME_CLASS)).toStrictEqual([]);
+    expect(notRefused(FIELD_NAME_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN "moves to = won" or "is moved to → qualified" WHEN parsed THEN the status change, as "moves to won" is', () => {
+    for (const [said, status] of [
+      ['When a lead moves to = won, notify the team', 'customer'],
+      ['When an applicant is moved to → qualified, email them', 'qualified'],
+      ['When a deal goes to -> lost, email them', 'lost'],
+    ] as const) {
+      const result = parsePrompt(said);
+      expect(result.ok && result.definition.trigger).toStrictEqual({
+        type: 'event',
+        event: 'lead.updated',
+        filter: { 'changes.status.to': [status] },
+      });
+    }
+  });
+
+  it('GIVEN an event no reader knows with a bare status in brackets ("a widget is closed (won)") WHEN parsed THEN it is refused quoting the event, never started on every new lead tested for the status', () => {
+    for (const said of [
+      'When a widget is closed (won), notify the team',
+      'When a design partner declines (lost or qualified), email them',
+    ]) {
+      const result = parsePrompt(said);
+      expect(result.ok).toBe(false);
+    }
+  });
+});
