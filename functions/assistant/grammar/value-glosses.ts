@@ -46,10 +46,9 @@ export interface ValueGlosses extends OwnStates {
 /** The request with each source said in the writer's words read as the value its bracket names. */
 export const ownValues = (text: string, statusOf: (word: string) => string | undefined): ValueGlosses => {
   if (!text.includes('(')) return { text, notes: [], refused: [] };
-  const left = leavingStates(text, statusOf);
-  const notes: string[] = [...left.notes];
+  const notes: string[] = [];
   const refused: string[] = [];
-  const out = left.text
+  const out = text
     .replace(MANY_STATUS, (whole, own: string | undefined, people: string, word: string) => {
       const status = statusOf(word.toLowerCase());
       if (!status) return whole;
@@ -69,32 +68,6 @@ export const ownValues = (text: string, statusOf: (word: string) => string | und
       return `${prep} ${/[\s_-]/.test(bare) ? `"${bare}"` : bare}`;
     });
   return { text: out, notes, refused };
-};
-
-/**
- * A person leaving, with the CRM's status for it in brackets: "When someone cancels their sub (we set them to lost in
- * the CRM)", "a subscriber cancels (status lost)", "a member churns (lost)": the status change the brackets name
- * (the verb alone names no event of the catalogue: cancelling a subscription is no booking cancelled).
- */
-const LEAVING =
-  /\b(someone|somebody|anyone|anybody|(?:an?|the|any|one of our|one of the)\s+(?:[a-z-]+\s+)?(?:lead|prospect|contact|customer|client|subscriber|member|patient|student|user|buyer|tenant|donor|supporter|guest|parent|athlete)s?)\s+(?:cancels?|cancell?ed|churns?|churned|quits?|leaves|left|lapses?|lapsed|unsubscribes?|unsubscribed|stops? paying|drops? out|downgrades?)(?:\s+(?:their|his|her|the|a|an|its)\s+[\w-]+(?:\s+[\w-]+)?)?\s*\(([^()]{1,80})\)/gi;
-/** The bracket names the status and nothing that could choose records or add a step. */
-const STATUS_BRACKET =
-  /^(?:(?:we|i)\s(?:set|mark|move|flip|put|switch|change)\s(?:them|him|her|it)\s(?:to|as|into)\s|(?:lead\s)?status\s?(?:[:=]\s?|->\s?|→\s?|to\s|is\s)?|marked\s(?:as\s)?|set\s(?:to|as)\s|→\s?|->\s?)?([a-z][a-z-]{1,20}(?:\s[a-z][a-z-]{1,20})?)(?:\s(?:in|on)\s(?:the|our)\s(?:crm|system|pipeline|hubspot))?$/i;
-/** The request with each person's leaving read as the status change its bracket names. */
-export const leavingStates = (text: string, statusOf: (word: string) => string | undefined): OwnStates => {
-  if (!text.includes('(')) return { text, notes: [] };
-  const notes: string[] = [];
-  const out = text.replace(LEAVING, (whole, who: string, inside: string) => {
-    const status = statusOf(STATUS_BRACKET.exec(inside.trim())?.[1]?.toLowerCase() ?? '');
-    if (!status) return whole;
-    const person = /^(?:some|any)(?:one|body)$/i.test(who) ? 'a lead' : who;
-    notes.push(
-      `"${whole.slice(0, whole.indexOf('(')).trim()}" is read as the status ${status}, as you said in brackets`,
-    );
-    return `${person}'s status changes to ${status}`;
-  });
-  return { text: out, notes };
 };
 
 /**
