@@ -114,7 +114,7 @@ const EVERY_SUCH = '(?:new|fresh|incoming|inbound|potential|prospective|possible
  * A word before the head that picks some people out, or that another reader takes (a tag, a status, a history, a
  * verb, a person's noun): never part of a trade's compound name for them.
  */
-const NOT_COMPOUND = `(?:${PICKING_WORD}|${PERSON}|${RECORD}|${STATUS}|vip|hot|warm|cold|key|enterprise|premium|gold|silver|platinum|paying|free|paid|trial|existing|returning|regular|repeat|current|former|past|loyal|major|top|best|local|foreign|international|corporate|business|private|individual|who|that|which|is|are|was|has|had|have|gets?|got|just|also)(?![\\w'-])`;
+const NOT_COMPOUND = `(?:${PICKING_WORD}|${PERSON}|${RECORD}|${STATUS}|vip|hot|warm|cold|key|enterprise|premium|gold|silver|platinum|paying|free|paid|trial|existing|returning|regular|repeat|current|former|past|loyal|major|top|best|local|foreign|international|corporate|business|private|individual|website|web|site|online|email|e-mail|phone|chat|facebook|fb|google|linkedin|instagram|insta|twitter|tiktok|youtube|organic|ads?|yelp|webinar|who|that|which|is|are|was|has|had|have|gets?|got|just|also)(?![\\w'-])`;
 /** What never heads a person's noun phrase: a record, a word that picks some out, a function word. */
 const NOT_HEAD = `(?:${RECORD}|${PICKING_WORD}|who|that|which|is|are|was|has|had|have|gets?|got|just|also)(?![\\w'-])`;
 /**
@@ -150,8 +150,23 @@ export const personEvent = (text: string): EventPhrase | undefined => {
         : undefined;
     if (read) return read;
   }
-  return undefined;
+  // "a potential new client comes in": one of our people arriving is a new lead (a noun of no kind we know is not)
+  const known = EVERY_SUCH_RE.exec(text);
+  const arrived =
+    known && PERSON_HEAD.test(known[0]) ? PERSON_ARRIVES.exec(text.slice(known[0].length)) : null;
+  return known && arrived
+    ? {
+        trigger: { type: 'event', event: 'lead.created' },
+        qualifier: undefined,
+        length: known[0].length + arrived[0].length,
+      }
+    : undefined;
 };
+
+const PERSON_HEAD = new RegExp(`\\s${PERSON}\\s+$`);
+const PERSON_ARRIVES = new RegExp(
+  `^(?:comes?\\s+in|came\\s+in|(?:is|gets|got|was|has\\s+been)\\s+(?:added|created|entered))${END}`,
+);
 
 /** The event said by the verb after a person's noun phrase of `at` characters. */
 const personVerb = (text: string, at: number): EventPhrase | undefined => {

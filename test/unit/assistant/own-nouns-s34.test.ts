@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parsePrompt } from '../../../functions/assistant/parser';
 import type { Refusal } from './classes/comparisons-s32';
 import {
+  ARRIVING_CLASS,
+  ARRIVING_REFUSED,
   FIELD_NAME_CLASS,
   FIELD_NAME_REFUSED,
   OWN_NOUN_CLASS,
@@ -24,6 +26,12 @@ describe('the writer’s own nouns and field names (session 34): classes with mu
     expect(OWN_NOUN_CLASS.length).toBe(300);
     expect(misread(OWN_NOUN_CLASS)).toStrictEqual([]);
     expect(notRefused(OWN_NOUN_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN one of our people said with words that say every such person ("a potential new client") arriving ("comes in", "is added") WHEN parsed THEN a new lead; a noun of no kind we know arriving ("a new matter comes in", "a design partner comes in") is refused', () => {
+    expect(ARRIVING_CLASS.length).toBe(54);
+    expect(misread(ARRIVING_CLASS)).toStrictEqual([]);
+    expect(notRefused(ARRIVING_REFUSED)).toStrictEqual([]);
   });
 
   it('GIVEN a person’s own verb with the status it leaves them in said in brackets ("a PNC declines (we use "lost" for that)") × who × verb × bracket WHEN parsed THEN the change to that status; no bracket, or two statuses in it, is refused, never a new lead tested for either', () => {

@@ -42,7 +42,7 @@ import { MANY_RECORDS_PRODUCT } from './many-records';
 import { MEANINGS_PRODUCT } from './meanings';
 import { NEGATIVE_WAIT_PRODUCT } from './negative-waits';
 import { NOUN_PHRASE_PRODUCT } from './noun-phrases';
-import { FIELD_NAME_CLASS, OWN_NOUN_CLASS, STANDING_CLASS } from './own-nouns-s34';
+import { ARRIVING_CLASS, FIELD_NAME_CLASS, OWN_NOUN_CLASS, STANDING_CLASS } from './own-nouns-s34';
 import { PERSON_EVENT_PRODUCT } from './person-events';
 import { POLITE_REPORT_PRODUCT } from './polite-reports';
 import { POPULATIONS_PRODUCT } from './populations-s33';
@@ -186,7 +186,12 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   /** The trigger where the actions are: whom an action is for, an event clause after the action and a joint. */
   'trigger anywhere': [...TRAILING_RECORD_PRODUCT, ...EVENT_AFTER_PRODUCT],
   /** The trade's own nouns for people, a person's verb with its status in brackets, fields named as systems name them (session 34). */
-  'own nouns and field names (s34)': [...OWN_NOUN_CLASS, ...STANDING_CLASS, ...FIELD_NAME_CLASS],
+  'own nouns and field names (s34)': [
+    ...OWN_NOUN_CLASS,
+    ...ARRIVING_CLASS,
+    ...STANDING_CLASS,
+    ...FIELD_NAME_CLASS,
+  ],
   /** Comparisons in words, branches as the other side, ranges, months and weeks' ends, goals (session 32). */
   'comparisons, branches and schedule words': [
     ...COMPARISON_CLASS,

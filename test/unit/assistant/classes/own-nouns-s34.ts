@@ -78,6 +78,37 @@ export const OWN_NOUN_REFUSED: readonly Refusal[] = [
   ).map((r): Refusal => [r, '']),
 ];
 
+/** Our people, said with words that say every such person: arriving is a new lead. */
+const ARRIVING_WHO = [
+  'a potential new client',
+  'a potential client',
+  'a prospective student',
+  'a possible new patient',
+  'any prospective tenant',
+  'an inbound lead',
+] as const;
+const ARRIVES = ['comes in', 'is added', 'comes in via the website'] as const;
+
+/** who × arrival × action: lead.created (the website, where said, is the lead's source). */
+export const ARRIVING_CLASS: readonly Case[] = ARRIVING_WHO.flatMap((who) =>
+  ARRIVES.flatMap((verb) =>
+    ACTS.map(
+      ([act, step]): Case => [
+        `When ${who} ${verb}, ${act}`,
+        'lead.created',
+        verb.endsWith('website') ? `if(trigger.lead.source eq "website")[${step}]` : step,
+      ],
+    ),
+  ),
+);
+
+/** The twins: a noun of no kind we know arriving ("a PNC comes in", "a new matter comes in") — refused, never a lead. */
+export const ARRIVING_REFUSED: readonly Refusal[] = cross(
+  ['When '],
+  ['a design partner', 'a new matter', 'a new work order', 'a quote request', 'a potential design partner'],
+  [' comes in, email them'],
+).map((r): Refusal => [r, '']);
+
 /** [the verb of where someone now stands, with its object]. */
 const STANDS = ['declines', 'accepts our offer', 'signs', 'hires us', 'ghosts us', 'withdraws'] as const;
 /** [what the writer says in brackets, the status it names]. */
