@@ -1,7 +1,7 @@
 import type { ParseResult } from '../parser';
 import { throughBrackets } from './glosses';
 import { readPastLabels } from './labels';
-import { PERSON_PLURAL } from './nouns';
+import { PERSON, PERSON_PLURAL } from './nouns';
 import type { OwnStates } from './own-states';
 import { repeatedStep, repeatedStepProblem } from './repeats';
 import { LEAD_STATUS_WORDS } from './statuses';
@@ -19,6 +19,18 @@ import { LEAD_STATUS_WORDS } from './statuses';
 /** "from TikTok (source tiktok)", "via the Insta ad (source: instagram)". */
 const SOURCE_GLOSS =
   /\b(from|via|through|on)\s((?:the\s|our\s|an?\s)?[\w.&'-]+(?:\s[\w.&'-]+){0,2}?)\s?\(\s?(?:lead\s|utm[\s_]?)?source\s?(?:[:=]\s?|is\s|of\s)?([^()\s][^()]{0,59}?)\s?\)/gi;
+
+/**
+ * "an Avvo lead comes in (source avvo)", "a new LinkedIn lead (source: linkedin)": the word before the person is the
+ * source the bracket names (the same word), never a tag as well; read as "a lead … from avvo". A word that is not the
+ * bracket's value ("a VIP lead (source avvo)") stays as written: a tag and a source.
+ */
+const NAMED_SOURCE = new RegExp(
+  `\\b(an?|the|any|each|every|our)\\s((?:new\\s)?)([\\w.&'-]{2,30})\\s(${PERSON})(?![\\w'-])([^()]{0,60}?)\\s?\\(\\s?(?:lead\\s)?source\\s?(?:[:=]\\s?|is\\s)?([^()\\s][^()]{0,39}?)\\s?\\)`,
+  'gi',
+);
+const sameWord = (a: string, b: string): boolean =>
+  a.toLowerCase().replace(/[^a-z0-9]/g, '') === b.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** One value: a word or a few joined by "-", "_", "." (or one quoted phrase); nothing that tests or joins. */
 const ONE_VALUE = /^(?:"[^"]{1,40}"|'[^']{1,40}'|[\w.-]{1,40}(?:\s[\w.-]{1,20})?)$/;
@@ -56,6 +68,19 @@ export const ownValues = (text: string, statusOf: (word: string) => string | und
       if (own) notes.push(`"${own} ${people}" is read as the status ${status}, as you said in brackets`);
       return `${people} in status ${status}`;
     })
+    .replace(
+      NAMED_SOURCE,
+      (whole, det: string, fresh: string, word: string, person: string, rest: string, value: string) => {
+        // "an Avvo lead from the directory (source avvo)": the source said twice, left to the reader of "from"
+        if (!sameWord(word, value) || !ONE_VALUE.test(value.trim()) || /\b(?:from|via|through)\b/i.test(rest))
+          return whole;
+        notes.push(
+          `"${word} ${person}" is read as a ${person} from the source ${value.trim()}, as you said in brackets`,
+        );
+        const article = /^an?$/i.test(det) ? (/^[aeiou]/i.test(fresh || person) ? 'an' : 'a') : det;
+        return `${article} ${fresh}${person}${rest} from ${value.trim()}`;
+      },
+    )
     .replace(SOURCE_GLOSS, (whole, prep: string, said: string, inside: string) => {
       const value = inside.trim();
       if (!ONE_VALUE.test(value) || MORE_THAN_A_VALUE.test(value.replace(/^["'].*["']$/, ''))) {

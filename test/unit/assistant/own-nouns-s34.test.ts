@@ -6,6 +6,8 @@ import {
   ARRIVING_REFUSED,
   FIELD_NAME_CLASS,
   FIELD_NAME_REFUSED,
+  NAMED_SOURCE_CLASS,
+  NAMED_SOURCE_TAGGED,
   OWN_NOUN_CLASS,
   OWN_NOUN_REFUSED,
   STANDING_CLASS,
@@ -44,6 +46,12 @@ describe('the writer’s own nouns and field names (session 34): classes with mu
     expect(FIELD_NAME_CLASS.length).toBe(131);
     expect(misread(FIELD_NAME_CLASS)).toStrictEqual([]);
     expect(notRefused(FIELD_NAME_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN a source named before the person with its CRM value in brackets ("an Avvo lead comes in (source avvo)") × source × person × bracket × event WHEN parsed THEN the source as the bracket says it, never a tag too; a word that is not the bracket’s value ("a VIP lead (source avvo)") stays a tag beside the source', () => {
+    expect(NAMED_SOURCE_CLASS.length).toBe(240);
+    expect(misread(NAMED_SOURCE_CLASS)).toStrictEqual([]);
+    expect(misread(NAMED_SOURCE_TAGGED)).toStrictEqual([]);
   });
 
   it('GIVEN "moves to = won" or "is moved to → qualified" WHEN parsed THEN the status change, as "moves to won" is', () => {

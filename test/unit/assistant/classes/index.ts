@@ -42,7 +42,13 @@ import { MANY_RECORDS_PRODUCT } from './many-records';
 import { MEANINGS_PRODUCT } from './meanings';
 import { NEGATIVE_WAIT_PRODUCT } from './negative-waits';
 import { NOUN_PHRASE_PRODUCT } from './noun-phrases';
-import { ARRIVING_CLASS, FIELD_NAME_CLASS, OWN_NOUN_CLASS, STANDING_CLASS } from './own-nouns-s34';
+import {
+  ARRIVING_CLASS,
+  FIELD_NAME_CLASS,
+  NAMED_SOURCE_CLASS,
+  OWN_NOUN_CLASS,
+  STANDING_CLASS,
+} from './own-nouns-s34';
 import { PERSON_EVENT_PRODUCT } from './person-events';
 import { POLITE_REPORT_PRODUCT } from './polite-reports';
 import { POPULATIONS_PRODUCT } from './populations-s33';
@@ -191,6 +197,7 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
     ...ARRIVING_CLASS,
     ...STANDING_CLASS,
     ...FIELD_NAME_CLASS,
+    ...NAMED_SOURCE_CLASS,
   ],
   /** Comparisons in words, branches as the other side, ranges, months and weeks' ends, goals (session 32). */
   'comparisons, branches and schedule words': [

@@ -225,3 +225,51 @@ export const FIELD_NAME_REFUSED: readonly Refusal[] = cross(
   ['their company_size is over 50', 'utm_source is linkedin', 'annualRevenue is at least 50'],
   [', notify the team'],
 ).map((r): Refusal => [r, r.split(' and ')[1]?.split(',')[0] ?? '']);
+
+/** [the source as the writer names it before the person, its value in the CRM as the bracket says it]. */
+const NAMED_SOURCES = [
+  ['Avvo', 'avvo'],
+  ['LinkedIn', 'linkedin'],
+  ['Yelp', 'yelp'],
+  ['Zillow', 'zillow'],
+  ['Google', 'google'],
+] as const;
+const SOURCE_PEOPLE = ['lead', 'new lead', 'client', 'prospect'] as const;
+const SOURCE_BRACKETS = ['(source {v})', '(source: {v})', '(source = {v})', '(lead source {v})'] as const;
+const SOURCE_EVENTS = ['comes in', 'is added', 'signs up'] as const;
+
+/**
+ * "When an Avvo lead comes in (source avvo)": the word before the person is the source the bracket names, tested as
+ * the bracket says it, never a tag as well (main: a tag "avvo" and source = "Avvo"). source × person × bracket ×
+ * event, in turn with each action.
+ */
+export const NAMED_SOURCE_CLASS: readonly Case[] = NAMED_SOURCES.flatMap(([name, value]) =>
+  SOURCE_PEOPLE.flatMap((person) =>
+    SOURCE_BRACKETS.flatMap((bracket, i) =>
+      SOURCE_EVENTS.map((event, j): Case => {
+        const [act, step] = ACTS[(i + j) % ACTS.length] ?? ACTS[0];
+        const np = person.startsWith('new')
+          ? `a new ${name} lead`
+          : `${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name} ${person}`;
+        return [
+          `When ${np} ${event} ${bracket.replace('{v}', value)}, ${act}`,
+          'lead.created',
+          `if(trigger.lead.source eq "${value}")[${step}]`,
+        ];
+      }),
+    ),
+  ),
+);
+
+/** The twin: a word before the person that is not the bracket's value ("a VIP lead (source avvo)") stays a tag. */
+export const NAMED_SOURCE_TAGGED: readonly Case[] = cross(
+  ['When a VIP lead comes in ', 'When a hot lead comes in '],
+  ['(source avvo)', '(source: avvo)'],
+  [', email them'],
+).map(
+  (p): Case => [
+    p,
+    `lead.created {"lead.tags":["${p.includes('VIP') ? 'vip' : 'hot'}"]}`,
+    'if(trigger.lead.source eq "avvo")[email.send]',
+  ],
+);
