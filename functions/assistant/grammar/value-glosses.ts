@@ -1,5 +1,6 @@
 import type { ParseResult } from '../parser';
 import { throughBrackets } from './glosses';
+import { isTwoKinds, kindGlosses, twoKindsProblem } from './kind-glosses';
 import { readPastLabels } from './labels';
 import { PERSON, PERSON_PLURAL } from './nouns';
 import type { OwnStates } from './own-states';
@@ -58,9 +59,10 @@ export interface ValueGlosses extends OwnStates {
 /** The request with each source said in the writer's words read as the value its bracket names. */
 export const ownValues = (text: string, statusOf: (word: string) => string | undefined): ValueGlosses => {
   if (!text.includes('(')) return { text, notes: [], refused: [] };
-  const notes: string[] = [];
-  const refused: string[] = [];
-  const out = text
+  const kinds = kindGlosses(text); // "a new matter (lead)": the noun is the kind the bracket names
+  const notes: string[] = [...kinds.notes];
+  const refused: string[] = [...kinds.refused];
+  const out = kinds.text
     .replace(MANY_STATUS, (whole, own: string | undefined, people: string, word: string) => {
       const status = statusOf(word.toLowerCase());
       if (!status) return whole;
@@ -109,7 +111,11 @@ export const throughValues = (request: string, read: (text: string) => ParseResu
   const repeated = repeatedStep(request);
   if (repeated) return fail([repeatedStepProblem(repeated)], [repeated]);
   const own = ownValues(request, (w) => LEAD_STATUS_WORDS[w]);
-  if (own.refused.length > 0) return fail(own.refused.map(valueBracketProblem), own.refused);
+  if (own.refused.length > 0)
+    return fail(
+      own.refused.map((r) => (isTwoKinds(r) ? twoKindsProblem(r) : valueBracketProblem(r))),
+      own.refused,
+    );
   const result = throughBrackets(own.text, (t) => readPastLabels(t, read));
   return result.ok && own.notes.length > 0 ? { ...result, notes: [...own.notes, ...result.notes] } : result;
 };

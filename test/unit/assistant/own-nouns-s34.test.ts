@@ -6,6 +6,8 @@ import {
   ARRIVING_REFUSED,
   FIELD_NAME_CLASS,
   FIELD_NAME_REFUSED,
+  KIND_GLOSS_CLASS,
+  KIND_GLOSS_REFUSED,
   NAMED_SOURCE_CLASS,
   NAMED_SOURCE_TAGGED,
   OWN_NOUN_CLASS,
@@ -46,6 +48,12 @@ describe('the writer’s own nouns and field names (session 34): classes with mu
     expect(FIELD_NAME_CLASS.length).toBe(131);
     expect(misread(FIELD_NAME_CLASS)).toStrictEqual([]);
     expect(notRefused(FIELD_NAME_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN a trade’s own noun with the catalogue’s kind in brackets ("a new matter (lead) comes in", "a work order (booking) is cancelled") × noun × gloss × verb WHEN parsed THEN the event of that kind, never a tag; a bracket naming two kinds, or a noun with a word that picks some out, is refused', () => {
+    expect(KIND_GLOSS_CLASS.length).toBe(208);
+    expect(misread(KIND_GLOSS_CLASS)).toStrictEqual([]);
+    expect(notRefused(KIND_GLOSS_REFUSED)).toStrictEqual([]);
   });
 
   it('GIVEN a source named before the person with its CRM value in brackets ("an Avvo lead comes in (source avvo)") × source × person × bracket × event WHEN parsed THEN the source as the bracket says it, never a tag too; a word that is not the bracket’s value ("a VIP lead (source avvo)") stays a tag beside the source', () => {

@@ -45,6 +45,7 @@ import { NOUN_PHRASE_PRODUCT } from './noun-phrases';
 import {
   ARRIVING_CLASS,
   FIELD_NAME_CLASS,
+  KIND_GLOSS_CLASS,
   NAMED_SOURCE_CLASS,
   OWN_NOUN_CLASS,
   STANDING_CLASS,
@@ -198,6 +199,7 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
     ...STANDING_CLASS,
     ...FIELD_NAME_CLASS,
     ...NAMED_SOURCE_CLASS,
+    ...KIND_GLOSS_CLASS,
   ],
   /** Comparisons in words, branches as the other side, ranges, months and weeks' ends, goals (session 32). */
   'comparisons, branches and schedule words': [

@@ -273,3 +273,75 @@ export const NAMED_SOURCE_TAGGED: readonly Case[] = cross(
     'if(trigger.lead.source eq "avvo")[email.send]',
   ],
 );
+
+/** A trade's own nouns for its records, of no kind we know by themselves. */
+const OWN_RECORDS = [
+  'matter',
+  'PNC',
+  'intake',
+  'work order',
+  'job sheet',
+  'retainer',
+  'registration',
+  'case',
+] as const;
+/** [the kind in brackets, the verbs with the event each means for that kind]. */
+const KIND_GLOSSES: readonly (readonly [readonly string[], readonly (readonly [string, string])[]])[] = [
+  [
+    ['(lead)', '(= a lead)', '(i.e. a new lead)', '(a lead in our CRM)'],
+    [
+      ['comes in', 'lead.created'],
+      ['is created', 'lead.created'],
+      ['is moved to qualified', 'lead.updated {"changes.status.to":["qualified"]}'],
+    ],
+  ],
+  [
+    ['(booking)', '(= a booking)', '(an appointment in our calendar)'],
+    [
+      ['is booked', 'booking.created'],
+      ['is cancelled', 'booking.cancelled'],
+    ],
+  ],
+  [
+    ['(invoice)', '(= an invoice)'],
+    [
+      ['is paid', 'invoice.paid'],
+      ['becomes overdue', 'invoice.overdue'],
+    ],
+  ],
+  [
+    ['(form)', '(= a form submission)'],
+    [
+      ['is submitted', 'form.submitted'],
+      ['comes in', 'form.submitted'],
+    ],
+  ],
+];
+
+/**
+ * "When a new matter (lead) comes in", "a PNC (= a lead) is moved to qualified", "a work order (booking) is
+ * cancelled": the noun is the kind the bracket names, never a tag of that kind nor unread. noun × gloss × verb.
+ */
+export const KIND_GLOSS_CLASS: readonly Case[] = OWN_RECORDS.flatMap((noun, i) =>
+  KIND_GLOSSES.flatMap(([glosses, verbs]) =>
+    glosses.flatMap((gloss, j) =>
+      verbs.map(([verb, event], k): Case => {
+        const [act, step] = ACTS[(i + j + k) % ACTS.length] ?? ACTS[0];
+        const np = `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+        return [`When ${np} ${gloss} ${verb}, ${act}`, event, step];
+      }),
+    ),
+  ),
+);
+
+/** The twins: a bracket naming two kinds, or a noun with a word that picks some out, is refused, never guessed. */
+export const KIND_GLOSS_REFUSED: readonly Refusal[] = [
+  ...cross(
+    ['When a matter ', 'When a new work order '],
+    ['(lead or booking)', '(a lead or an invoice)', '(booking/invoice)'],
+    [' comes in, notify the team'],
+  ).map((r): Refusal => [r, /\(([^)]*)\)/.exec(r)?.[1] ?? '']),
+  ...cross(['When a '], ['big matter', 'VIP matter', 'returning case'], [' (lead) comes in, email them']).map(
+    (r): Refusal => [r, ''],
+  ),
+];
