@@ -156,11 +156,15 @@ const createLead = (clause: Clause, ctx: Ctx): ActionResult => {
   if (ctx.event === 'form.submitted') input.source = '{{trigger.source}}';
   const status = clause.take(/\b(?:as|with status)\s+(new|contacted|qualified|customer)\b/);
   if (status?.[1]) input.status = LEAD_STATUS_WORDS[status[1]];
-  // "added as a lead with source survey", "w/ the source: webinar": the source it is created with, never left out
+  // "added as a lead with source survey", "w/ the source: webinar", "as a lead (source avvo)", "with source "Avvo Pro"":
+  // the source it is created with, as written, never left out
   const source = clause.take(
-    /\b(?:with|w\/)\s+(?:the\s+|a\s+)?source(?:\s+(?:of|as))?(?:\s*[:=])?\s+([\w-]+)/,
+    /(?:\b(?:with|w\/)\s+(?:the\s+|a\s+)?|\b)source(?:\s+(?:of|as|is))?(?:\s*[:=])?\s+([\w-]+|⟦\d+⟧)/,
   );
-  if (source?.[1]) input.source = clause.cased(source[1]);
+  // in its own casing, never the same word's elsewhere ("the Avvo form … (source avvo)")
+  const value = source?.[1];
+  if (source && value)
+    input.source = value.startsWith('⟦') ? clause.cased(value) : clause.cased(source[0]).slice(-value.length);
   if (/\b(?:tag|tagged|label)/.test(clause.view)) {
     const tags = tagsOf(clause);
     if (tags.length > 0) input.tags = tags;

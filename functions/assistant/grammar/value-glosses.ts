@@ -59,7 +59,12 @@ export interface ValueGlosses extends OwnStates {
 /** The request with each source said in the writer's words read as the value its bracket names. */
 export const ownValues = (text: string, statusOf: (word: string) => string | undefined): ValueGlosses => {
   if (!text.includes('(')) return { text, notes: [], refused: [] };
-  const kinds = kindGlosses(text); // "a new matter (lead)": the noun is the kind the bracket names
+  // "add them to the CRM (source: avvo)": the source a lead is created with, however joined (never a tool's test)
+  const created = text.replace(
+    /(?<=\b(?:lead|crm|contact|prospect)\s?)\(\s?source\s?(?:[:=]|is\s)\s?/gi,
+    '(source ',
+  );
+  const kinds = kindGlosses(created); // "a new matter (lead)": the noun is the kind the bracket names
   const notes: string[] = [...kinds.notes];
   const refused: string[] = [...kinds.refused];
   const out = kinds.text

@@ -62,6 +62,37 @@ describe('the writer’s own nouns and field names (session 34): classes with mu
     expect(misread(NAMED_SOURCE_TAGGED)).toStrictEqual([]);
   });
 
+  it('GIVEN a lead created with its source said in brackets or after "with" ("add them as a lead (source avvo)", "(source: google-ads)", "with source "Avvo Pro"") × trigger × form × value WHEN parsed THEN the new lead’s source is the value as written, nothing left unread', () => {
+    const wrong: string[] = [];
+    for (const trigger of [
+      'When someone fills in the Avvo form, ',
+      'When the intake form is submitted, ',
+      'Once someone books a call, ',
+    ])
+      for (const frame of [
+        'add them as a lead (source {v})',
+        'add them to the CRM (source: {v})',
+        'add them to the CRM (source = {v})',
+        'create a lead with source "{v}"',
+        'add them as a lead with source {v}',
+      ])
+        for (const value of ['avvo', 'google-ads', 'Avvo Pro']) {
+          if (value.includes(' ') && !frame.includes('"')) continue;
+          const said = trigger + frame.replace('{v}', value);
+          const result = parsePrompt(said);
+          const created = result.ok
+            ? result.definition.steps.find((s) => 'action' in s && s.action === 'crm.createLead')
+            : undefined;
+          const source =
+            created && 'input' in created
+              ? (created.input as { source?: unknown } | undefined)?.source
+              : undefined;
+          if (!result.ok || source !== value || result.notUnderstood.length > 0)
+            wrong.push(`${said} → ${String(source)}`);
+        }
+    expect(wrong).toStrictEqual([]);
+  });
+
   it('GIVEN "moves to = won" or "is moved to → qualified" WHEN parsed THEN the status change, as "moves to won" is', () => {
     for (const [said, status] of [
       ['When a lead moves to = won, notify the team', 'customer'],
