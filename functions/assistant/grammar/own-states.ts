@@ -79,7 +79,7 @@ export const ownStates = (text: string): OwnStates => {
  * (books, fills in, replies, pays an invoice): a status in brackets after those stays as written.
  */
 const STANDING_VERB =
-  /^(?:cancel(?:s|led|ed)?|churn(?:s|ed)?|quit(?:s)?|leaves?|left|lapse[sd]?|renew(?:s|ed)?|upgrade[sd]?|downgrade[sd]?|convert(?:s|ed)?|unsubscribe[sd]?|drops?|dropped|stops?|stopped|joins?|joined|buys?|bought|purchase[sd]?|subscribes?|subscribed|commits?|committed|goes|went|moves?|moved|declines?|declined|accepts?|accepted|signs?|signed|hires?|hired|engages?|engaged|retains?|retained|agrees?|agreed|commits?|wins?|won|loses?|lost|ghosts?|ghosted|withdraws?|withdrew|withdrawn|rejects?|rejected|closes?|closed|passes|passed)$/;
+  /^(?:cancel(?:s|led|ed)?|churn(?:s|ed)?|quit(?:s)?|leaves?|left|lapse[sd]?|renew(?:s|ed)?|upgrade[sd]?|downgrade[sd]?|convert(?:s|ed)?|unsubscribe[sd]?|drops?|dropped|stops?|stopped|joins?|joined|buys?|bought|purchase[sd]?|subscribes?|subscribed|commits?|committed|goes|went|moves?|moved|declines?|declined|accepts?|accepted|signs?|signed|hires?|hired|engages?|engaged|retains?|retained|agrees?|agreed|commits?|wins?|won|loses?|lost|ghosts?|ghosted|withdraws?|withdrew|withdrawn|rejects?|rejected|closes?|closed|passes|passed|onboards?|onboarded)$/;
 /** An object after the verb that could pick some of them out (a number, a test, a second step): never read. */
 const PICKING_OBJECT =
   /\d|\b(?:only|just|if|unless|except|when|over|under|above|below|more|less|tagged|with|from|not|and|or|then|twice|again|first|second|big|large|small)\b/i;
@@ -99,11 +99,20 @@ const standingStates = (text: string, notes: string[]): string => {
     const words = tail.replace(STANDING_OPENER, '').trim().split(/\s+/);
     if (words.length > 8) continue;
     const verbAt = words.findIndex((w, i) => i > 0 && STANDING_VERB.test(w.toLowerCase()));
-    if (verbAt < 1 || !STANDING_SUBJECT.test(words.slice(0, verbAt).join(' ').toLowerCase())) continue;
+    // "a candidate is hired (we mark them won)": the passive's auxiliary goes with the verb, not with who it is
+    const aux = /\s(?:is|was|gets|got|has been)$/i
+      .exec(` ${words.slice(0, verbAt).join(' ')}`)?.[0]
+      .trim()
+      .split(' ');
+    const who = words
+      .slice(0, verbAt - (aux?.length ?? 0))
+      .join(' ')
+      .toLowerCase();
+    if (verbAt < 1 || !STANDING_SUBJECT.test(who)) continue;
     const object = words.slice(verbAt + 1);
     if (object.length > 4 || PICKING_OBJECT.test(object.join(' '))) continue;
     const [status] = [...named];
-    const said = words.slice(verbAt).join(' ');
+    const said = words.slice(verbAt - (aux?.length ?? 0)).join(' ');
     const start = before.lastIndexOf(said);
     if (start < 0) continue;
     notes.push(`"${said}" is read as the status changing to ${status}, as you said in brackets`);
@@ -125,9 +134,20 @@ const STANDING_OPENER =
 /** "moves to = won", "is set to → qualified", "goes to -> lost": the state after its preposition, marked as a value. */
 const STATE_ARROW = /\b(to|into|as)\s?(?:=>|->|→|=)\s?(?=[a-z"'])/gi;
 
+/** "moves to stage "Won"", "is changed to 'Closed Won'": a status in quotes is the status (its words, not a text). */
+const QUOTED_STATE =
+  /\b((?:to|as|into)\s(?:(?:the\s)?(?:stage|status)\s)?)["“']([A-Za-z][A-Za-z -]{1,20})["”']/g;
+
 /** The request restated before the grammars: an event joined to a wait on it, then the writer's status words. */
 export const restated = (text: string): OwnStates => {
-  const own = ownStates(eventThenWait(outcomes(text.replace(STATE_ARROW, '$1 '))));
+  const said = text
+    .replace(STATE_ARROW, '$1 ')
+    .replace(QUOTED_STATE, (whole, before: string, word: string) =>
+      Object.hasOwn(LEAD_STATUS_WORDS, word.toLowerCase().replace(/[\s_-]+/g, ' '))
+        ? `${before}${word.toLowerCase()}`
+        : whole,
+    );
+  const own = ownStates(eventThenWait(outcomes(said)));
   if (!own.text.includes('(')) return own;
   const hooks = webhookSources(own.text);
   return { text: hooks.text, notes: [...own.notes, ...hooks.notes] };

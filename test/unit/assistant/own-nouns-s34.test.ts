@@ -12,6 +12,9 @@ import {
   NAMED_SOURCE_TAGGED,
   OWN_NOUN_CLASS,
   OWN_NOUN_REFUSED,
+  PASSIVE_STANDING_CLASS,
+  QUOTED_STATUS_CLASS,
+  QUOTED_STATUS_REFUSED,
   STANDING_CLASS,
   STANDING_REFUSED,
 } from './classes/own-nouns-s34';
@@ -42,6 +45,13 @@ describe('the writer’s own nouns and field names (session 34): classes with mu
     expect(STANDING_CLASS.length).toBe(150);
     expect(misread(STANDING_CLASS)).toStrictEqual([]);
     expect(notRefused(STANDING_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN the standing verbs in the passive ("a candidate is hired (we mark them won)") and a status in quotes ("moves to stage "Won"") WHEN parsed THEN the change to that status; a quoted stage the CRM has not is refused', () => {
+    expect(PASSIVE_STANDING_CLASS.length).toBe(75);
+    expect(misread(PASSIVE_STANDING_CLASS)).toStrictEqual([]);
+    expect(misread(QUOTED_STATUS_CLASS)).toStrictEqual([]);
+    expect(notRefused(QUOTED_STATUS_REFUSED)).toStrictEqual([]);
   });
 
   it('GIVEN a field named as a system names it (company_size, companySize, lead_source) × trigger × comparison WHEN parsed THEN that field literally: the lead’s own field when it is one, its free-form field otherwise, a form’s as written; on an event without the whole lead it is refused quoting the test', () => {

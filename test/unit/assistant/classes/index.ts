@@ -48,6 +48,8 @@ import {
   KIND_GLOSS_CLASS,
   NAMED_SOURCE_CLASS,
   OWN_NOUN_CLASS,
+  PASSIVE_STANDING_CLASS,
+  QUOTED_STATUS_CLASS,
   STANDING_CLASS,
 } from './own-nouns-s34';
 import { PERSON_EVENT_PRODUCT } from './person-events';
@@ -200,6 +202,8 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
     ...FIELD_NAME_CLASS,
     ...NAMED_SOURCE_CLASS,
     ...KIND_GLOSS_CLASS,
+    ...PASSIVE_STANDING_CLASS,
+    ...QUOTED_STATUS_CLASS,
   ],
   /** Comparisons in words, branches as the other side, ranges, months and weeks' ends, goals (session 32). */
   'comparisons, branches and schedule words': [

@@ -345,3 +345,39 @@ export const KIND_GLOSS_REFUSED: readonly Refusal[] = [
     (r): Refusal => [r, ''],
   ),
 ];
+
+/** The same standing verbs in the passive ("a candidate is hired (we mark them won)"): the change to that status. */
+export const PASSIVE_STANDING_CLASS: readonly Case[] = cross(
+  ['When a candidate ', 'When an enquiry ', 'When a client ', 'When a PNC ', 'When a design partner '],
+  ['is hired ', 'is converted ', 'is onboarded ', 'gets accepted ', 'is signed '],
+  ['(status → customer)', '(we mark them won)', '(status: customer)'],
+  [', email them'],
+).map((p): Case => [p, 'lead.updated {"changes.status.to":["customer"]}', 'email.send']);
+
+/** [a status in quotes as a CRM shows it, the status]. */
+const QUOTED_STATUSES = [
+  ['Won', 'customer'],
+  ['Closed Won', 'customer'],
+  ['Lost', 'lost'],
+  ['Qualified', 'qualified'],
+] as const;
+
+/** "When a deal moves to stage "Won"": a status in quotes is that status, never a text nor unread. */
+export const QUOTED_STATUS_CLASS: readonly Case[] = [
+  'When a deal moves to stage "{s}", ',
+  "When a lead's status is changed to '{s}', ",
+  'When a prospect is moved to "{s}", ',
+  'Whenever a client goes to status "{s}", ',
+].flatMap((frame, i) =>
+  QUOTED_STATUSES.map(([said, status], j): Case => {
+    const [act, step] = ACTS[(i + j) % ACTS.length] ?? ACTS[0];
+    return [`${frame.replace('{s}', said)}${act}`, `lead.updated {"changes.status.to":["${status}"]}`, step];
+  }),
+);
+
+/** The twin: a quoted stage the CRM has not ("Proposal Sent", "Gold") — refused, never a lead tested for a text. */
+export const QUOTED_STATUS_REFUSED: readonly Refusal[] = cross(
+  ['When a deal moves to stage ', 'When a prospect is moved to '],
+  ['"Proposal Sent"', '"Gold"'],
+  [', email them'],
+).map((r): Refusal => [r, '']);
