@@ -134,6 +134,10 @@ const STANDING_OPENER =
 /** "moves to = won", "is set to → qualified", "goes to -> lost": the state after its preposition, marked as a value. */
 const STATE_ARROW = /\b(to|into|as)\s?(?:=>|->|→|=)\s?(?=[a-z"'])/gi;
 
+/** "and industry_type = dental", "if their companySize == 50": a field named as a system names it, tested. */
+const FIELD_TEST =
+  /\b((?:and|if|with|where|whose|when|or)\s(?:(?:the|their|its|his|her)\s)?)([a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+)\s?={1,3}\s?/g;
+
 /** "moves to stage "Won"", "is changed to 'Closed Won'": a status in quotes is the status (its words, not a text). */
 const QUOTED_STATE =
   /\b((?:to|as|into)\s(?:(?:the\s)?(?:stage|status)\s)?)["“']([A-Za-z][A-Za-z -]{1,20})["”']/g;
@@ -142,6 +146,7 @@ const QUOTED_STATE =
 export const restated = (text: string): OwnStates => {
   const said = text
     .replace(STATE_ARROW, '$1 ')
+    .replace(FIELD_TEST, '$1$2 is ')
     .replace(QUOTED_STATE, (whole, before: string, word: string) =>
       Object.hasOwn(LEAD_STATUS_WORDS, word.toLowerCase().replace(/[\s_-]+/g, ' '))
         ? `${before}${word.toLowerCase()}`

@@ -169,11 +169,13 @@ const NUMBER_TESTS = [
   ['{f} > 50', 'gt 50'],
   ['{f} is at least 50', 'gte 50'],
   ["the lead's {f} is under 50", 'lt 50'],
+  ['{f} = 50', 'eq 50'],
 ] as const;
 const TEXT_TESTS = [
   ['{f} is "Google Ads"', 'eq "Google Ads"'],
   ['{f} is linkedin', 'eq "linkedin"'],
   ['their {f} is Avvo', 'eq "Avvo"'],
+  ['their {f} = linkedin', 'eq "linkedin"'],
 ] as const;
 
 /** [the trigger and the joint before the test, its outline, the root of a lead's fields or a form's]. */
