@@ -38,7 +38,7 @@ export interface KindGlosses {
 export const kindGlosses = (text: string): KindGlosses => {
   const notes: string[] = [];
   const refused: string[] = [];
-  const out = text.replace(
+  const out = withoutAcronyms(text, notes).replace(
     GLOSSED,
     (whole, when: string, det: string, fresh: string, noun: string, inside: string) => {
       const gloss = inside.trim();
@@ -61,6 +61,16 @@ export const kindGlosses = (text: string): KindGlosses => {
 
 /** Whether a refused bracket ("(lead or booking)") is one naming two kinds. */
 export const isTwoKinds = (said: string): boolean => TWO_KINDS.test(said.replace(/^\(|\)$/g, ''));
+
+/** "a potential new client (PNC)", "the intake form (IF)": the writer's initials for the words before, dropped. */
+const ACRONYM = /\b((?:[A-Za-z][\w'-]*\s){1,5})\(([A-Z]{2,6})\)/g;
+const withoutAcronyms = (text: string, notes: string[]): string =>
+  text.replace(ACRONYM, (whole, words: string, initials: string) => {
+    const said = words.trim().split(/\s+/).slice(-initials.length);
+    if (said.map((w) => w.charAt(0).toUpperCase()).join('') !== initials) return whole;
+    notes.push(`"(${initials})" is read as your short name for "${said.join(' ')}"`);
+    return words.trimEnd();
+  });
 
 /** The problem of a bracket naming two kinds. */
 export const twoKindsProblem = (said: string): string =>

@@ -79,7 +79,7 @@ export const ownStates = (text: string): OwnStates => {
  * (books, fills in, replies, pays an invoice): a status in brackets after those stays as written.
  */
 const STANDING_VERB =
-  /^(?:cancel(?:s|led|ed)?|churn(?:s|ed)?|quit(?:s)?|leaves?|left|lapse[sd]?|renew(?:s|ed)?|upgrade[sd]?|downgrade[sd]?|convert(?:s|ed)?|unsubscribe[sd]?|drops?|dropped|stops?|stopped|joins?|joined|buys?|bought|purchase[sd]?|subscribes?|subscribed|commits?|committed|goes|went|moves?|moved|declines?|declined|accepts?|accepted|signs?|signed|hires?|hired|engages?|engaged|retains?|retained|agrees?|agreed|commits?|wins?|won|loses?|lost|ghosts?|ghosted|withdraws?|withdrew|withdrawn|rejects?|rejected|closes?|closed|passes|passed|onboards?|onboarded)$/;
+  /^(?:cancel(?:s|led|ed)?|churn(?:s|ed)?|quit(?:s)?|leaves?|left|lapse[sd]?|renew(?:s|ed)?|upgrade[sd]?|downgrade[sd]?|convert(?:s|ed)?|unsubscribe[sd]?|drops?|dropped|stops?|stopped|joins?|joined|buys?|bought|purchase[sd]?|subscribes?|subscribed|commits?|committed|goes|went|moves?|moved|declines?|declined|accepts?|accepted|signs?|signed|hires?|hired|engages?|engaged|retains?|retained|agrees?|agreed|commits?|wins?|won|loses?|lost|ghosts?|ghosted|withdraws?|withdrew|withdrawn|rejects?|rejected|closes?|closed|passes|passed|onboards?|onboarded|says|said)$/;
 /** An object after the verb that could pick some of them out (a number, a test, a second step): never read. */
 const PICKING_OBJECT =
   /\d|\b(?:only|just|if|unless|except|when|over|under|above|below|more|less|tagged|with|from|not|and|or|then|twice|again|first|second|big|large|small)\b/i;

@@ -45,6 +45,7 @@ import { NOUN_PHRASE_PRODUCT } from './noun-phrases';
 import {
   ARRIVING_CLASS,
   FIELD_NAME_CLASS,
+  INITIALS_CLASS,
   KIND_GLOSS_CLASS,
   NAMED_SOURCE_CLASS,
   OWN_NOUN_CLASS,
@@ -204,6 +205,7 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
     ...KIND_GLOSS_CLASS,
     ...PASSIVE_STANDING_CLASS,
     ...QUOTED_STATUS_CLASS,
+    ...INITIALS_CLASS,
   ],
   /** Comparisons in words, branches as the other side, ranges, months and weeks' ends, goals (session 32). */
   'comparisons, branches and schedule words': [

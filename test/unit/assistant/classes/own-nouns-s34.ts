@@ -110,7 +110,15 @@ export const ARRIVING_REFUSED: readonly Refusal[] = cross(
 ).map((r): Refusal => [r, '']);
 
 /** [the verb of where someone now stands, with its object]. */
-const STANDS = ['declines', 'accepts our offer', 'signs', 'hires us', 'ghosts us', 'withdraws'] as const;
+const STANDS = [
+  'declines',
+  'accepts our offer',
+  'signs',
+  'hires us',
+  'ghosts us',
+  'withdraws',
+  'says no',
+] as const;
 /** [what the writer says in brackets, the status it names]. */
 const STATUS_BRACKETS = [
   ['(we use "lost" for that)', 'lost'],
@@ -382,4 +390,25 @@ export const QUOTED_STATUS_REFUSED: readonly Refusal[] = cross(
   ['When a deal moves to stage ', 'When a prospect is moved to '],
   ['"Proposal Sent"', '"Gold"'],
   [', email them'],
+).map((r): Refusal => [r, '']);
+
+/**
+ * "When a potential new client (PNC) fills in the intake form": the writer's initials for the words before, dropped.
+ * who with initials × what they do × action.
+ */
+export const INITIALS_CLASS: readonly Case[] = [
+  'a potential new client (PNC)',
+  'a design partner (DP)',
+  'a prospective student (PS)',
+].flatMap((who, i) =>
+  DOES.slice(0, 6).map(([does, event], j): Case => {
+    const [act, step] = ACTS[(i + j) % ACTS.length] ?? ACTS[0];
+    return [`When ${who} ${does}, ${act}`, event, step];
+  }),
+);
+
+/** The twin: a bracket that is not the initials of the words before ("a design partner (XYZ)") is not dropped. */
+export const INITIALS_REFUSED: readonly Refusal[] = cross(
+  ['When a design partner (XYZ) ', 'When a potential new client (ABC) '],
+  ['books a call, email them', 'signs up, email them'],
 ).map((r): Refusal => [r, '']);
