@@ -1,4 +1,5 @@
 import { eventThenWait } from './event-then-wait';
+import { PERSON, ROLE } from './nouns';
 import { outcomes } from './outcomes';
 import { LEAD_STATUS_WORDS } from './statuses';
 import { webhookSources } from './webhook-sources';
@@ -108,7 +109,7 @@ const standingStates = (text: string, notes: string[]): string => {
       .slice(0, verbAt - (aux?.length ?? 0))
       .join(' ')
       .toLowerCase();
-    if (verbAt < 1 || !STANDING_SUBJECT.test(who)) continue;
+    if (verbAt < 1 || !STANDING_SUBJECT.test(who) || (aux && !PASSIVE_PERSON.test(who))) continue;
     const object = words.slice(verbAt + 1);
     if (object.length > 4 || PICKING_OBJECT.test(object.join(' '))) continue;
     const [status] = [...named];
@@ -126,6 +127,9 @@ const standingStates = (text: string, notes: string[]): string => {
   }
   return from === 0 ? text : out + text.slice(from);
 };
+
+/** Done to someone ("is hired", "is onboarded"): only one of our people; a thing is closed or signed too. */
+const PASSIVE_PERSON = new RegExp(`(?:^|\\s)(?:${PERSON}|${ROLE}|enquir(?:y|ies)|inquir(?:y|ies))$`);
 
 /** The word that says when, before the clause's subject. */
 const STANDING_OPENER =

@@ -2,19 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { parsePrompt } from '../../../functions/assistant/parser';
 import type { Refusal } from './classes/comparisons-s32';
 import {
-  ARRIVING_CLASS,
-  ARRIVING_REFUSED,
   FIELD_NAME_CLASS,
   FIELD_NAME_REFUSED,
+  NAMED_SOURCE_CLASS,
+  NAMED_SOURCE_TAGGED,
+} from './classes/fields-sources-s34';
+import {
+  ARRIVING_CLASS,
+  ARRIVING_REFUSED,
   INITIALS_CLASS,
   INITIALS_REFUSED,
   KIND_GLOSS_CLASS,
   KIND_GLOSS_REFUSED,
-  NAMED_SOURCE_CLASS,
-  NAMED_SOURCE_TAGGED,
   OWN_NOUN_CLASS,
   OWN_NOUN_REFUSED,
   PASSIVE_STANDING_CLASS,
+  PASSIVE_STANDING_REFUSED,
   QUOTED_STATUS_CLASS,
   QUOTED_STATUS_REFUSED,
   STANDING_CLASS,
@@ -52,6 +55,7 @@ describe('the writer’s own nouns and field names (session 34): classes with mu
   it('GIVEN the standing verbs in the passive ("a candidate is hired (we mark them won)") and a status in quotes ("moves to stage "Won"") WHEN parsed THEN the change to that status; a quoted stage the CRM has not is refused', () => {
     expect(PASSIVE_STANDING_CLASS.length).toBe(75);
     expect(misread(PASSIVE_STANDING_CLASS)).toStrictEqual([]);
+    expect(notRefused(PASSIVE_STANDING_REFUSED)).toStrictEqual([]);
     expect(misread(QUOTED_STATUS_CLASS)).toStrictEqual([]);
     expect(notRefused(QUOTED_STATUS_REFUSED)).toStrictEqual([]);
   });

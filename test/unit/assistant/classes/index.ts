@@ -30,6 +30,7 @@ import { DESCRIBED_PRODUCT } from './described';
 import { EVENT_PHRASE_PRODUCT, EVENT_THEN_WAIT_PRODUCT, NOMINAL_PRODUCT } from './event-phrases-s32';
 import { EVENT_WORDING_PRODUCT } from './event-wordings';
 import { EVENT_PRODUCT } from './events';
+import { FIELD_NAME_CLASS, NAMED_SOURCE_CLASS } from './fields-sources-s34';
 import { REPORT_FOR_CLASS, TIME_ASIDE_CLASS } from './framing-s32';
 import { FRAMING_SHAPE_CLASS } from './framing-s33';
 import { HURRIED_CONDITION_PRODUCT, HURRIED_FILTER_CASES } from './hurried-conditions';
@@ -44,10 +45,8 @@ import { NEGATIVE_WAIT_PRODUCT } from './negative-waits';
 import { NOUN_PHRASE_PRODUCT } from './noun-phrases';
 import {
   ARRIVING_CLASS,
-  FIELD_NAME_CLASS,
   INITIALS_CLASS,
   KIND_GLOSS_CLASS,
-  NAMED_SOURCE_CLASS,
   OWN_NOUN_CLASS,
   PASSIVE_STANDING_CLASS,
   QUOTED_STATUS_CLASS,
