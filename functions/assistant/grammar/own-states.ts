@@ -94,7 +94,8 @@ const standingStates = (text: string, notes: string[]): string => {
   let from = 0;
   for (const m of text.matchAll(/\(([^()]{1,80})\)/g)) {
     const named = statusesIn(m[1] ?? '');
-    if (named.size !== 1 || MORE_THAN_A_GLOSS.test(m[1] ?? '')) continue;
+    // "(lead status -> customer)": a clause of its own, the trigger's gloss (glosses.ts), not a state's name
+    if (named.size !== 1 || MORE_THAN_A_GLOSS.test(m[1] ?? '') || GLOSS_CLAUSE.test(m[1] ?? '')) continue;
     const before = text.slice(from, m.index);
     const tail = before.slice(Math.max(...[...'.,;:!?→>('].map((c) => before.lastIndexOf(c))) + 1);
     const words = tail.replace(STANDING_OPENER, '').trim().split(/\s+/);
@@ -130,6 +131,9 @@ const standingStates = (text: string, notes: string[]): string => {
 
 /** Done to someone ("is hired", "is onboarded"): only one of our people; a thing is closed or signed too. */
 const PASSIVE_PERSON = new RegExp(`(?:^|\\s)(?:${PERSON}|${ROLE}|enquir(?:y|ies)|inquir(?:y|ies))$`);
+
+/** A bracket that names the record and its field: a clause restating the trigger, read by glosses.ts. */
+const GLOSS_CLAUSE = /\b(?:lead|deal|contact)'?s?\s+(?:status|stage)\b/i;
 
 /** The word that says when, before the clause's subject. */
 const STANDING_OPENER =

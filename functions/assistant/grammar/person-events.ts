@@ -114,7 +114,7 @@ const EVERY_SUCH = '(?:new|fresh|incoming|inbound|potential|prospective|possible
  * A word before the head that picks some people out, or that another reader takes (a tag, a status, a history, a
  * verb, a person's noun): never part of a trade's compound name for them.
  */
-const NOT_COMPOUND = `(?:${PICKING_WORD}|${PERSON}|${RECORD}|${STATUS}|vip|hot|warm|cold|key|enterprise|premium|gold|silver|platinum|paying|free|paid|trial|existing|returning|regular|repeat|current|former|past|loyal|major|top|best|local|foreign|international|corporate|business|private|individual|website|web|site|online|email|e-mail|phone|chat|facebook|fb|google|linkedin|instagram|insta|twitter|tiktok|youtube|organic|ads?|yelp|webinar|who|that|which|is|are|was|has|had|have|gets?|got|just|also)(?![\\w'-])`;
+const NOT_COMPOUND = `(?:${PICKING_WORD}|${PERSON}|${RECORD}|contacted|qualified|won|lost|closed|converted|dead|churned|disqualified|vip|hot|warm|cold|key|enterprise|premium|gold|silver|platinum|paying|free|paid|trial|existing|returning|regular|repeat|current|former|past|loyal|major|top|best|local|foreign|international|corporate|business|private|individual|website|web|site|online|email|e-mail|phone|chat|facebook|fb|google|linkedin|instagram|insta|twitter|tiktok|youtube|organic|ads?|yelp|webinar|who|that|which|is|are|was|has|had|have|gets?|got|just|also)(?![\\w'-])`;
 /** What never heads a person's noun phrase: a record, a word that picks some out, a function word. */
 const NOT_HEAD = `(?:${RECORD}|${PICKING_WORD}|who|that|which|is|are|was|has|had|have|gets?|got|just|also)(?![\\w'-])`;
 /**
