@@ -11,6 +11,7 @@ import { type Item, readClause } from './grammar/items';
 import { fromToolLayout, runOnTrigger } from './grammar/layouts';
 import { breakSelfLoops } from './grammar/loops';
 import { specNotation } from './grammar/notation';
+import { occurrence, occurrenceProblem } from './grammar/occurrences';
 import { restated, standing } from './grammar/own-states';
 import { kinded } from './grammar/record-kinds';
 import {
@@ -142,6 +143,8 @@ const placeProblem = (zones: readonly string[]): string =>
 const parseUnframed = (original: string): ParseResult => {
   const businessDays = BUSINESS_DAYS.exec(original);
   if (businessDays) return fail([businessDaysProblem(businessDays[0])], [businessDays[0]]);
+  const nth = occurrence(original);
+  if (nth) return fail([occurrenceProblem(nth)], [nth]);
   const amount = unreadAmount(original);
   if (amount) return fail([unreadAmountProblem(amount)], [amount]);
   const first = read(original, original);

@@ -2,6 +2,7 @@ import type { Step } from '../../../statemachines/schema';
 import type { Clause } from './clause';
 import { type ActionResult, action, type Ctx, itText, noSubject, outcome, triggerText } from './context';
 import { saidText, textOf } from './message-text';
+import { PHYSICAL, physicalProblem } from './physical';
 import { emailTemplateOf, type Recipient, recipientOf, SUBJECT_RE, takeTopic } from './recipients';
 import { askedBy, SENT_THING } from './reminders';
 import { forRole } from './roles';
@@ -331,6 +332,8 @@ export const readEmail = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
   // "send the intake form": a thing sent, to no one else, to whom the workflow is about is an email to them
   const thing = Boolean(ctx.subject?.email) && SENT_THING.test(t);
   if (!isEmailVerb && !EMAIL_NOUN.test(t) && !toSubject && !thing) return undefined;
+  const physical = PHYSICAL.exec(t);
+  if (physical) return { problem: physicalProblem(clause.cased(physical[0])) };
   const forward = /^[\s,]*(?:(?:then|also|and|please)\s+)*forward\b/.test(t);
   // "… saying the office is closed": the words of the message never name whom it goes to
   const saidFirst = saidText(clause);

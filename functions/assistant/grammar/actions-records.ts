@@ -15,6 +15,9 @@ const STATUS_SET =
 const STATUS_RE =
   /\b(closed won|closed lost|new|contacted|qualified|customer|client|won|converted|lost|dead|disqualified|cold)\b/;
 
+const FIELD_AS_TAG =
+  /\b(?:with|as|by)\s+(?:the|their|its|his|her|the\s+lead's|the\s+contact's)\s+(?:lead\s+|contact\s+)?(?:source|status|stage|value|name|city|country|state|region|location|company|email|phone|industry|type|plan|channel|campaign|budget|field|answer|language|timezone|time\s+zone|zip|postcode)s?\b/;
+
 const tagsOf = (clause: Clause): string[] => {
   const listed = clause.take(
     /\b(?:to|into|on|in)\s+(?:the|our|a)\s+(⟦\d+⟧|[a-z0-9][\w-]*)\s+(?:tag|label|list|segment|group|audience)\b/,
@@ -30,6 +33,8 @@ const tagsOf = (clause: Clause): string[] => {
     clause.take(/(?:as|with|the tags?|tag)\s+(⟦\d+⟧)/) ??
     clause.take(/^\s*(?:(?:them|him|her|it|the (?:lead|contact|customer))\s+)?(?:as\s+)?(⟦\d+⟧)/);
   if (quoted) return [quoteIn(clause.prepared, quoted[1] ?? '') ?? ''].filter(Boolean);
+  // "tag them with their source": a tag taken from a field of the record, which a fixed tag cannot be (refused)
+  if (clause.find(FIELD_AS_TAG)) return [];
   const m = clause.take(
     /\b(?:as|with(?:\s+the)?(?:\s+tags?)?|tags?|labels?)\s+([a-z0-9][\w-]*(?:\s*(?:,|and)\s*[a-z0-9][\w-]*)*)/,
   );

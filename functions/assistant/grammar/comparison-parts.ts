@@ -41,7 +41,7 @@ export const upperBound = (after: string): { value: number; length: number } | u
 
 /** "the score is 6 or lower", "the NPS rating is under 3": a form's answer (one or two words) before its comparison. */
 export const FORM_ANSWER =
-  /^([a-z][\w-]*(?:\s+(?!(?:is|was|of|are)\b)[a-z][\w-]*)?)(?=\s+(?:is\s+|was\s+|of\s+)?(?:[$€£₹]?\d|over\b|above\b|under\b|below\b|(?:more|less|greater|lower|higher|fewer)\s+than\b|at\s+(?:least|most)\b|between\b))/;
+  /^(?!(?:over|above|under|below|more|less|greater|lower|higher|fewer|at|between|than|worth|from|of|is|was|are)\b)([a-z][\w-]*(?:\s+(?!(?:is|was|of|are)\b)[a-z][\w-]*)?)(?=\s+(?:is\s+|was\s+|of\s+)?(?:[$€£₹]?\d|over\b|above\b|under\b|below\b|(?:more|less|greater|lower|higher|fewer)\s+than\b|at\s+(?:least|most)\b|between\b))/;
 
 /** "under 3 stars", "7 points": the unit of a rating or a score, the number's own. */
 export const RATING_UNIT = /^\s*(?:stars?|points?)\b/;

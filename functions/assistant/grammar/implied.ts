@@ -7,10 +7,18 @@ import { readWait } from './waits';
 const CHANGE =
   /\b(?:drops?|dropped|falls?|fell|dips?|dipped|goes|went|gets?|got|rises?|rose|climbs?|climbed|jumps?|jumped|changes?|changed|moves?|moved|becomes?|became|turns?|turned)\s/;
 
-/** "if a quote isn't accepted …": what is to be confirmed, when the wait's reader names no record. */
+/**
+ * "if a quote isn't accepted …", "quote not accepted in a week →": what is to be confirmed, when the wait's reader
+ * names no record (said with "if" and an article, or bare at the start of a hurried line).
+ */
 const confirmedBy = (view: string, awaited: string | undefined): string | undefined =>
   awaited === 'confirmation'
-    ? /^\s*(?:if|when|unless|once)\s+(?:an?|the|their|our|my|any)\s+(?:new\s+)?([a-z]+)\s/.exec(view)?.[1]
+    ? (/^\s*(?:if|when|unless|once)\s+(?:(?:an?|the|their|our|my|any)\s+)?(?:new\s+)?([a-z]+)\s/.exec(
+        view,
+      )?.[1] ??
+      /^\s*(?:(?:an?|the|our|my|any)\s+)?(?:new\s+)?([a-z]+)\s+(?:(?:is|was|still|has|hasn't|isn't)\s+)*(?:not|un)/.exec(
+        view,
+      )?.[1])
     : undefined;
 
 /** The event a request implies by its first wait or condition, when it names no trigger. */

@@ -88,6 +88,15 @@ const PICKING_OBJECT =
 const STANDING_SUBJECT =
   /^(?:someone|somebody|anyone|anybody|they|(?:(?:a|an|the|any|each|every|our|one\s+of\s+(?:our|the|my))\s+)?(?:(?:new|potential|prospective|possible|first-time|brand-new)\s+){0,3}(?:(?!(?:is|are|was|were|gets?|got|has|have|had|from|with|via|through|who|that|which|in|on|at|of|for|by|and|or|vip|big|small|hot|cold|trial|paying|existing|returning|tagged)\b)[a-z][\w-]*\s+)?(?!(?:invoice|bill|booking|meeting|call|appointment|payment|form|email|message|file|quote|order|task|ticket|job|project)s?\b|(?:is|are|was|were|gets?|got|has|have|had|been|just|then)$)[a-z][\w'-]*)$/;
 
+/** "(lost or cold)", "(lost/cold)": a bracket of statuses only, each one the CRM keeps (or its word for one). */
+const onlyStatuses = (said: string): boolean => {
+  const parts = said
+    .trim()
+    .toLowerCase()
+    .split(/\s*(?:\bor\b|\/|,)\s*/);
+  return parts.length > 1 && parts.every((p) => Object.hasOwn(LEAD_STATUS_WORDS, p));
+};
+
 /** "a subscriber cancels (lost) →": the verb and its object read as the change to the one status in the brackets. */
 const standingStates = (text: string, notes: string[]): string => {
   let out = '';
@@ -95,7 +104,12 @@ const standingStates = (text: string, notes: string[]): string => {
   for (const m of text.matchAll(/\(([^()]{1,80})\)/g)) {
     const named = statusesIn(m[1] ?? '');
     // "(lead status -> customer)": a clause of its own, the trigger's gloss (glosses.ts), not a state's name
-    if (named.size !== 1 || MORE_THAN_A_GLOSS.test(m[1] ?? '') || GLOSS_CLAUSE.test(m[1] ?? '')) continue;
+    const alternatives = onlyStatuses(m[1] ?? '');
+    if (
+      !alternatives &&
+      (named.size !== 1 || MORE_THAN_A_GLOSS.test(m[1] ?? '') || GLOSS_CLAUSE.test(m[1] ?? ''))
+    )
+      continue;
     const before = text.slice(from, m.index);
     const tail = before.slice(Math.max(...[...'.,;:!?→>('].map((c) => before.lastIndexOf(c))) + 1);
     const words = tail.replace(STANDING_OPENER, '').trim().split(/\s+/);
@@ -113,7 +127,8 @@ const standingStates = (text: string, notes: string[]): string => {
     if (verbAt < 1 || !STANDING_SUBJECT.test(who) || (aux && !PASSIVE_PERSON.test(who))) continue;
     const object = words.slice(verbAt + 1);
     if (object.length > 4 || PICKING_OBJECT.test(object.join(' '))) continue;
-    const [status] = [...named];
+    // "(lost or qualified)": two changes, said back as two so the reader refuses the second, never a new lead tested
+    const status = [...named].join(' or ');
     const said = words.slice(verbAt - (aux?.length ?? 0)).join(' ');
     const start = before.lastIndexOf(said);
     if (start < 0) continue;

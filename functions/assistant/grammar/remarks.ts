@@ -3,8 +3,21 @@ import { type Separator, VERB_START, VERBS } from './split';
 /** A verb that asks for something, left over inside a clause: what it asks would be silently dropped. */
 export const ACTION_LEFTOVER =
   /\b(?:send|notify|tell|inform|escalate|create|add|mark|tag|post|remind|schedule|ping|alert|delete|cancel|forward)(?![\w-])|\blet\s+(?:\S+\s+){1,2}know\b|\b\d+\s?(?:minutes?|hours?|days?|weeks?|months?)\b|\b(?:excluding|other than|provided|(?:as|so) long as|didn't|isn't|aren't|wasn't|hasn't|haven't|(?:comes?|came|is|are|was|were)\s(?:in\s)?(?:from|via|through)|worth\s(?:more|less|over|under|above|below|at))\b|\bat\s\d{1,2}(?::\d{2}|\s?(?:am|pm|o'clock))\b|\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|^\s*(?:at\s+|on\s+)?\d{1,2}\s*$|(?<![\w.+-])[\w.+-]+@[\w-]+\.[a-z]{2,}/i;
-export const MEANINGFUL_LEFTOVER =
+/**
+ * Session 34: a leftover saying WHEN a step runs ("next month", "later this week"), HOW it reaches someone ("by
+ * phone", "by post", "in person"), WHICH occurrence starts it ("for the second time", "their 3rd session"), an
+ * address ("the hello@ inbox"), what a reply carries ("replies with a question"), or a physical thing
+ * to send ("flowers", "swag"): dropping it would run the steps at another time, by another channel, for other
+ * events or with another content. Refused, quoting it.
+ */
+const WHEN_HOW_WHICH =
+  /\b(?:next\s(?:week|month|year|quarter|time|day|morning|business\sday)|later\s(?:today|tonight|this|on|in\sthe)|at\sa\slater\s(?:date|time|point)|soon|shortly|eventually|this\s(?:week|month|quarter|year|weekend|morning|afternoon|evening)|(?:in|during)\sthe\s(?:morning|afternoon|evening|night)|end\sof\s(?:the\s)?(?:day|week|month|quarter|year)|(?:by|via|through|over)\s(?:the\s)?(?:phone|telephone|text|texts|sms|post|mail|letter|fax|courier|hand|whatsapp|call|signal|telegram)|in\sperson|face\sto\sface|(?:first|second|third|fourth|fifth|sixth|tenth|last|\d+(?:st|nd|rd|th))\s(?:time|visit|session|booking|appointment|call|order|purchase|payment|invoice|meeting|lesson|class)s?|again|repeat|returning|(?:with|asking|saying)\s(?:a|an|any|some)\s\w+|flowers|swag|merch|parcels?|packages?|hampers?|gifts?|postcards?)(?![\w-])|@/i;
+export const MEANINGFUL_LEFTOVER_WORDS =
   /\b(?:if|unless|only|not|never|haven't|hasn't|didn't|don't|doesn't|except|every|each|daily|weekly|monthly|hourly|when|whenever|before|until|otherwise|don't|doesn't|no|over|above|under|below|more than|less than|at least|at most|greater than|exceed(?:s|ing)?|between|tomorrow|tonight|field|weekends?|file|document|spreadsheet|(?:first|then|and|also)\s+needs?|(?:welcome|confirmation|thank you|follow up|reminder)\s(?:e?mail|message)|booked|scheduled|notified|tagged|emailed|and\s(?:posted|forwarded|mailed|texted|messaged|slacked|sent|shared|logged)|or (?:more|above|higher|over|greater|less|below|under|fewer)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:who|that)\s(?:joined|signed|registered|enrolled|came\sin|bought|visited|were\sadded))\b/i;
+export const MEANINGFUL_LEFTOVER = new RegExp(
+  `${MEANINGFUL_LEFTOVER_WORDS.source}|${WHEN_HOW_WHICH.source}`,
+  'i',
+);
 /** A leftover that adds to or narrows what was read ("… too", "also …", "only …"). */
 export const ADDS_TO_RULE = /\b(?:only|except|excluding|also|as well)\b|\btoo\s*[.!]?$/i;
 /** A verb that asks for something, anywhere in a leftover ("you must reply with …", "we then email them"). */

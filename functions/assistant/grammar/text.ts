@@ -3,6 +3,7 @@ import { retold } from './discourse';
 import { hurried } from './hurried';
 import { plainEnglish } from './learners';
 import { saidByMeaning } from './meanings';
+import { myStepsAsReminders } from './my-steps';
 import { numberOf, numberWord } from './number-words';
 import { doneToThem } from './passive';
 import { inPlainWords } from './registers';
@@ -112,7 +113,7 @@ const QUOTED = /"([^"]{1,500})"|(?<![\p{L}\p{N}])'([^']{1,500}?)'(?![\p{L}\p{N}]
 
 export const prepare = (prompt: string): Prepared => {
   const quotes: string[] = [];
-  let cased = prompt
+  let cased = myStepsAsReminders(prompt)
     // "(over $50k)", "(e.g. LinkedIn)": what the parentheses hold is part of the sentence
     .replace(/\s?\((?:e\.g\.|i\.e\.|(?:eg|ie)\b)?\s?([^()]{1,80})\)/gi, ' $1')
     .replace(/[’‘`´]/g, "'")
