@@ -108,6 +108,7 @@ export const assemble = (items: readonly Item[], ctx: Ctx, problems: string[]): 
             item.sep === 'keyword' && previous?.kind === 'steps' && previous.segment === item.segment;
           let wait = item.wait;
           let match = item.match;
+          let defaulted = false;
           if (!wait.timeout) {
             const next = items[pos];
             const before = steps.at(-1);
@@ -131,6 +132,7 @@ export const assemble = (items: readonly Item[], ctx: Ctx, problems: string[]): 
               match = next.match ?? match;
             } else if (wait.polarity === 'positive') {
               wait = { ...wait, timeout: DEFAULT_WAIT };
+              defaulted = true;
             } else {
               problems.push(`say how long to wait for the ${wait.awaited} ("within 3 days")`);
               break;
@@ -151,12 +153,18 @@ export const assemble = (items: readonly Item[], ctx: Ctx, problems: string[]): 
             (i.kind === 'wait' &&
               i.wait.event === wait.event &&
               i.wait.polarity !== wait.polarity &&
-              !i.wait.timeout);
+              // "if they reply, X; if they don't within 3 days, Y": the other branch gives the time to wait
+              (!i.wait.timeout || defaulted));
           let main = block(sameEvent);
           if (main.length === 0 && trailing && steps.length > 0)
             main = steps.splice(segmentStart.get(item.segment) ?? steps.length - previous.steps.length);
           let other: Step[] = [];
-          if (items[pos] && sameEvent(items[pos] as Item)) {
+          const branch = items[pos];
+          if (branch && sameEvent(branch)) {
+            if (branch.kind === 'wait' && branch.wait.timeout) {
+              seconds = durationSecondsOf(branch.wait.timeout);
+              if (outer !== undefined && !branch.wait.relative && seconds > outer) seconds -= outer;
+            }
             pos += 1;
             other = block(() => false);
           }

@@ -10,6 +10,7 @@ import { inPlainWords } from './registers';
 import { correctSpelling } from './spelling';
 import { OTHER_BRANCH_START, VERB_WORD } from './split';
 import { withCommonVerbs } from './synonyms';
+import { absenceSaidTersely } from './terse-absence';
 import { ZONE_NAME } from './timezones';
 import { activeVoice } from './voice';
 import { wishesAsRequests } from './wishes';
@@ -305,6 +306,7 @@ export const prepare = (prompt: string): Prepared => {
     /\b(at|from|by)\s(\d{1,2})\s(15|30|45|[0-5]5|[1-5]0)\b(?!\s?(?:minutes?|mins?|hours?|days?|weeks?|%|k\b|dollars|euros))/gi,
     '$1 $2:$3',
   );
+  cased = absenceSaidTersely(cased);
   return { text: lowerAligned(cased), cased, quotes };
 };
 
