@@ -3,14 +3,13 @@ import { retold } from './discourse';
 import { hurried } from './hurried';
 import { plainEnglish } from './learners';
 import { saidByMeaning } from './meanings';
-import { myStepsAsReminders } from './my-steps';
 import { numberOf, numberWord } from './number-words';
 import { doneToThem } from './passive';
 import { inPlainWords } from './registers';
+import { restatedFirst, restatedLast } from './restatements';
 import { correctSpelling } from './spelling';
 import { OTHER_BRANCH_START, VERB_WORD } from './split';
 import { withCommonVerbs } from './synonyms';
-import { absenceSaidTersely } from './terse-absence';
 import { ZONE_NAME } from './timezones';
 import { activeVoice } from './voice';
 import { wishesAsRequests } from './wishes';
@@ -114,7 +113,7 @@ const QUOTED = /"([^"]{1,500})"|(?<![\p{L}\p{N}])'([^']{1,500}?)'(?![\p{L}\p{N}]
 
 export const prepare = (prompt: string): Prepared => {
   const quotes: string[] = [];
-  let cased = myStepsAsReminders(prompt)
+  let cased = restatedFirst(prompt)
     // "(over $50k)", "(e.g. LinkedIn)": what the parentheses hold is part of the sentence
     .replace(/\s?\((?:e\.g\.|i\.e\.|(?:eg|ie)\b)?\s?([^()]{1,80})\)/gi, ' $1')
     .replace(/[’‘`´]/g, "'")
@@ -306,7 +305,7 @@ export const prepare = (prompt: string): Prepared => {
     /\b(at|from|by)\s(\d{1,2})\s(15|30|45|[0-5]5|[1-5]0)\b(?!\s?(?:minutes?|mins?|hours?|days?|weeks?|%|k\b|dollars|euros))/gi,
     '$1 $2:$3',
   );
-  cased = absenceSaidTersely(cased);
+  cased = restatedLast(cased);
   return { text: lowerAligned(cased), cased, quotes };
 };
 

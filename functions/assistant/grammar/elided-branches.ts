@@ -1,0 +1,32 @@
+/**
+ * The other branch said with its verb left out (session 34, issue 16 miss class 6): "if it's over $5k notify Sam,
+ * otherwise Priya", "email them the LinkedIn offer, otherwise the standard one". The verb (and the pronoun it was
+ * said to) of the step before is said again, so the branch is read — or refused — as its own step, never dropped.
+ */
+
+const ACTION_VERB =
+  /\b(e-?mail|send|notify|tell|post|ping|message|slack|alert|tag|label|assign|forward|invite|remind|cc)(?:\s+(them|him|her))?\b/gi;
+const OTHER = /(,?\s*)\b(otherwise|else|if not|or else)\b(,?\s+)/gi;
+/** What the branch starts with when its verb was left out: a noun phrase, a place or a name. */
+const ELIDED =
+  /^(?:(?:the|our|my|their|his|her|a|an)\s+(?!(?:value|budget|amount|total|status|source|lead|invoice|deal)\b)|(?:in|to|on|via)\s+|#|[A-Z][a-z]+\b(?!\s+(?:is|are|was|will|should|gets?|can)\b))/;
+const NOT_A_STEP = /^(?:nothing|no one|nobody|none|do nothing|skip|ignore|leave)\b/i;
+/** A branch that names its own step ("otherwise a polite reminder to the customer"): read by its own reader. */
+const OWN_STEP =
+  /^(?:[\w'-]+\s+){0,3}?(?:reminders?|e-?mails?|messages?|notes?|follow-?ups?|thank-?yous?|welcomes?|invoices?|summar(?:y|ies)|reports?|calls?|meetings?|alerts?|notifications?|pings?|texts?|dms?|tags?|drafts?)\b/i;
+
+export const branchesSaidAgain = (text: string): string =>
+  text.replace(OTHER, (whole, lead: string, word: string, gap: string, at: number, all: string) => {
+    const rest = all.slice(at + whole.length);
+    if (!ELIDED.test(rest) || NOT_A_STEP.test(rest) || OWN_STEP.test(rest)) return whole;
+    const sentence =
+      all
+        .slice(0, at)
+        .split(/[.!?\n]/)
+        .at(-1) ?? '';
+    const verb = [...sentence.matchAll(ACTION_VERB)].at(-1);
+    if (!verb?.[1]) return whole;
+    const thing = /^(?:the|our|my|a|an)\s/i.test(rest);
+    const said = verb[2] && thing ? `${verb[1]} ${verb[2]}` : verb[1];
+    return `${lead}${word}${gap}${said.toLowerCase()} `;
+  });

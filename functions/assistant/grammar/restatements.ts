@@ -1,0 +1,14 @@
+import { branchesSaidAgain } from './elided-branches';
+import { myStepsAsReminders } from './my-steps';
+import { scopeSaidAsOnly } from './scope-only';
+import { absenceSaidTersely } from './terse-absence';
+
+/**
+ * Shapes said in few words, restated in the forms the grammars read (session 34). Before the text is normalised
+ * (its brackets and dashes still there): the writer's own step with the reminder in brackets, and conditions said
+ * as scope ("for VIPs only"). After (numbers and units written out): absence said tersely, and the other branch
+ * said without its verb.
+ */
+export const restatedFirst = (request: string): string => scopeSaidAsOnly(myStepsAsReminders(request));
+
+export const restatedLast = (text: string): string => branchesSaidAgain(absenceSaidTersely(text));
