@@ -15,7 +15,18 @@ const OCCURRENCE = new RegExp(
   'i',
 );
 
-export const occurrence = (text: string): string | undefined => OCCURRENCE.exec(text)?.[0];
+/**
+ * What a reply carries, said as a thing ("replies with a question", "answers with a complaint", "responds asking for
+ * a discount"): no field says a reply is a question or a complaint, so reading the reply alone would run on every
+ * one. Words it contains are tested ("replies mentioning pricing"); a kind of reply is refused, quoted.
+ */
+const REPLY_CARRIES =
+  /\b(?:replies|replied|responds|responded|answers|answered|writes\s+back|wrote\s+back|gets\s+back\s+to\s+us)\s+(?:with\s+(?!the\s+(?:words?|phrases?|keywords?|text|terms?)\b)(?:an?|some|any|their|the)\s+[a-z][\w'-]*(?![\w'-])(?!\s+(?:about|regarding|on|mentioning|re|saying|that\s+says)\b)|(?:by\s+)?asking\s+(?:for|about|if|whether|to)\b)|\b(?:if|when|once|whenever)\s+(?:they|he|she|the\s+[a-z]+)\s+(?:reply|respond|answer|write\s+back)\s+with\s+(?:an?|some|any)\s+[a-z][\w'-]*(?![\w'-])(?!\s+(?:about|regarding|on|mentioning|re|saying|that\s+says)\b)/i;
+
+export const occurrence = (text: string): string | undefined =>
+  OCCURRENCE.exec(text)?.[0] ?? REPLY_CARRIES.exec(text)?.[0];
 
 export const occurrenceProblem = (phrase: string): string =>
-  `"${phrase}": a trigger runs on every event of its kind, and no record counts which one of theirs it is; take the words out to run on every one, or say it as a tag or a status ("when a client tagged returning books …")`;
+  REPLY_CARRIES.test(phrase)
+    ? `"${phrase}": a reply is recognised by the words it contains, not by what kind of reply it is; say the words to look for ("replies mentioning pricing"), or take it out to run on every reply`
+    : `"${phrase}": a trigger runs on every event of its kind, and no record counts which one of theirs it is; take the words out to run on every one, or say it as a tag or a status ("when a client tagged returning books …")`;

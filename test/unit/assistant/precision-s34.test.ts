@@ -10,6 +10,8 @@ import {
   OCCURRENCE_REFUSED,
   OCCURRENCE_TWIN_CLASS,
   READ_STEP_CLASS,
+  REPLY_KIND_REFUSED,
+  REPLY_WORDS_CLASS,
   TWO_STATUS_CLASS,
   TWO_STATUS_REFUSED,
   UNREAD_STEP_REFUSED,
@@ -57,5 +59,11 @@ describe('precision (session 34): the wrong workflows known on main, as classes,
     expect(ACCEPTED_THING_REFUSED.length).toBe(80);
     expect(notRefused(ACCEPTED_THING_REFUSED)).toStrictEqual([]);
     expect(misread(CONFIRMED_BOOKING_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN what a reply carries said as a kind of reply ("replies with a question", "responds asking for a discount") × who × kind × action WHEN parsed THEN it is refused, never every reply (nor a note added for "with a note"); the words a reply contains stay tested', () => {
+    expect(REPLY_KIND_REFUSED.length).toBe(36);
+    expect(notRefused(REPLY_KIND_REFUSED)).toStrictEqual([]);
+    expect(misread(REPLY_WORDS_CLASS)).toStrictEqual([]);
   });
 });

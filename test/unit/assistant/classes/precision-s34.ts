@@ -203,3 +203,26 @@ export const CONFIRMED_BOOKING_CLASS: readonly Case[] = cross(
     `waitFor(email.received,P2D,timeout:[${r.endsWith('me') ? 'notify.team' : 'email.send'}])`,
   ],
 );
+
+/**
+ * What a reply carries, said as a kind of reply ("replies with a question", "answers with a complaint", "responds
+ * asking for a discount", "if they reply with a yes"): no field says what kind a reply is, so never every reply; the
+ * words it contains stay tested ("replies mentioning pricing", "a question about pricing"). who × verb × kind × action.
+ */
+export const REPLY_KIND_REFUSED: readonly Refusal[] = cross(
+  ['When a lead ', 'When a client ', 'Whenever a customer '],
+  [
+    'replies with a question, ',
+    'replies with a complaint, ',
+    'responds with a yes, ',
+    'answers with an attachment, ',
+    'replies asking for a discount, ',
+    'writes back with a note, ',
+  ],
+  ['notify me.', 'tag them as engaged.'],
+).map((r): Refusal => [r, 'a reply is recognised by the words it contains']);
+
+export const REPLY_WORDS_CLASS: readonly Case[] = cross(
+  ['When a lead ', 'When a client '],
+  ['replies mentioning pricing, ', 'replies with a question about pricing, ', 'replies saying pricing, '],
+).map((r): Case => [`${r}notify me.`, 'email.received', 'if(trigger.text contains "pricing")[notify.team]']);
