@@ -68,6 +68,8 @@ export const readAtom = (
     const m = re.exec(rest());
     // a whole word ("type", "types"), never the start of another ("typeform", "titled")
     if (!m || /^(?!e?s\b)[a-z]/i.test(rest().slice(m[0].length))) continue;
+    // "a customer emails hello@shop.com": the verb, whom they write to, never a test of their own address
+    if (/^email$/.test(m[0]) && /^s\s+\S*@/.test(rest().slice(m[0].length))) return undefined;
     const k = kind ?? 'lead';
     field = meanings[k] ?? (k === 'form' ? m[0].replace(/\s+/g, '_') : undefined);
     if (!field && !subj?.groups?.noun) {

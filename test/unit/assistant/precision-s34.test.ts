@@ -4,11 +4,13 @@ import type { Refusal } from './classes/comparisons-s32';
 import {
   ACCEPTED_THING_REFUSED,
   CONFIRMED_BOOKING_CLASS,
+  EMAILS_ADDRESS_REFUSED,
   FORM_AMOUNT_CLASS,
   MY_STEP_CLASS,
   MY_STEP_TWIN_CLASS,
   OCCURRENCE_REFUSED,
   OCCURRENCE_TWIN_CLASS,
+  OWN_ADDRESS_CLASS,
   READ_STEP_CLASS,
   REPLY_KIND_REFUSED,
   REPLY_WORDS_CLASS,
@@ -65,5 +67,11 @@ describe('precision (session 34): the wrong workflows known on main, as classes,
     expect(REPLY_KIND_REFUSED.length).toBe(36);
     expect(notRefused(REPLY_KIND_REFUSED)).toStrictEqual([]);
     expect(misread(REPLY_WORDS_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN someone writing to one of our addresses ("a customer emails hello@ourshop.com") × who × address × action WHEN parsed THEN it is refused, never a test of their own address; a lead’s email said as a field stays a test', () => {
+    expect(EMAILS_ADDRESS_REFUSED.length).toBe(18);
+    expect(notRefused(EMAILS_ADDRESS_REFUSED)).toStrictEqual([]);
+    expect(misread(OWN_ADDRESS_CLASS)).toStrictEqual([]);
   });
 });

@@ -226,3 +226,21 @@ export const REPLY_WORDS_CLASS: readonly Case[] = cross(
   ['When a lead ', 'When a client '],
   ['replies mentioning pricing, ', 'replies with a question about pricing, ', 'replies saying pricing, '],
 ).map((r): Case => [`${r}notify me.`, 'email.received', 'if(trigger.text contains "pricing")[notify.team]']);
+
+/**
+ * Someone writing to one of our addresses ("a customer emails hello@ourshop.com"): whom they write to, never a test
+ * of their own address (main read it as lead.created tested for email = "s hello@ourshop.com"). who × address × action.
+ */
+export const EMAILS_ADDRESS_REFUSED: readonly Refusal[] = cross(
+  ['When a customer ', 'When a client ', 'Whenever a lead '],
+  ['emails hello@ourshop.com, ', 'emails support@acme.io, '],
+  ['forward it to Sam.', 'notify me.', 'post it in #inbox.'],
+).map((r): Refusal => [r, '']);
+
+export const OWN_ADDRESS_CLASS: readonly Case[] = [
+  [
+    "When a lead's email is hello@acme.com, notify me.",
+    'lead.created',
+    'if(trigger.lead.email eq "hello@acme.com")[notify.team]',
+  ],
+];
