@@ -6,7 +6,7 @@
 
 const ACTION_VERB =
   /\b(e-?mail|send|notify|tell|post|ping|message|slack|alert|tag|label|assign|forward|invite|remind|cc)(?:\s+(them|him|her))?\b/gi;
-const OTHER = /(,?\s*)\b(otherwise|else|if not|or else)\b(,?\s+)/gi;
+const OTHER = /\b(otherwise|else|if not|or else)\b(,?\s+)/gi;
 /** What the branch starts with when its verb was left out: a noun phrase, a place or a name. */
 const ELIDED =
   /^(?:(?:the|our|my|their|his|her|a|an)\s+(?!(?:value|budget|amount|total|status|source|lead|invoice|deal)\b)|(?:in|to|on|via)\s+|#|[A-Z][a-z]+\b(?!\s+(?:is|are|was|will|should|gets?|can)\b))/;
@@ -16,7 +16,7 @@ const OWN_STEP =
   /^(?:[\w'-]+\s+){0,3}?(?:reminders?|e-?mails?|messages?|notes?|follow-?ups?|thank-?yous?|welcomes?|invoices?|summar(?:y|ies)|reports?|calls?|meetings?|alerts?|notifications?|pings?|texts?|dms?|tags?|drafts?)\b/i;
 
 export const branchesSaidAgain = (text: string): string =>
-  text.replace(OTHER, (whole, lead: string, word: string, gap: string, at: number, all: string) => {
+  text.replace(OTHER, (whole, word: string, gap: string, at: number, all: string) => {
     const rest = all.slice(at + whole.length);
     if (!ELIDED.test(rest) || NOT_A_STEP.test(rest) || OWN_STEP.test(rest)) return whole;
     const sentence =
@@ -28,5 +28,5 @@ export const branchesSaidAgain = (text: string): string =>
     if (!verb?.[1]) return whole;
     const thing = /^(?:the|our|my|a|an)\s/i.test(rest);
     const said = verb[2] && thing ? `${verb[1]} ${verb[2]}` : verb[1];
-    return `${lead}${word}${gap}${said.toLowerCase()} `;
+    return `${word}${gap}${said.toLowerCase()} `;
   });

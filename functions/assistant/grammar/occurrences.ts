@@ -11,7 +11,7 @@ const ORDINAL =
 const EVENT_VERB =
   '(?:books|booked|pays|paid|buys|bought|orders|ordered|makes|made|attends|attended|completes|completed|visits|visited|has|had|comes\\s+(?:in|back)|came\\s+(?:in|back)|signs\\s+up|signed\\s+up|schedules|scheduled|submits|submitted|places|placed|purchases|purchased|renews|renewed|replies|replied|responds|responded)';
 const OCCURRENCE = new RegExp(
-  `(?<!\\b(?:not|never|yet\\s+to|hasn't|haven't|hadn't|didn't|doesn't|don't|isn't|wasn't)\\s+)\\b${EVENT_VERB}\\s+(?:(?:for|to|in)\\s+)?(?:(?:a|an|the|their|his|her|its|our)\\s+)?${ORDINAL}\\s+(?:[a-z][\\w'-]*\\s+)?(?:time|session|visit|booking|appointment|order|purchase|payment|invoice|call|lesson|class|meeting|consultation|treatment|reply|response|one)s?\\b|\\b(?:for|the)\\s+(?:the\\s+)?(?:first|second|third|fourth|fifth|\\d{1,3}(?:st|nd|rd|th)|nth|umpteenth|last)\\s+time\\b`,
+  `(?<!\\b(?:not|never|yet\\sto|hasn't|haven't|hadn't|didn't|doesn't|don't|isn't|wasn't)\\s)\\b${EVENT_VERB}\\s+(?:(?:for|to|in)\\s+)?(?:(?:a|an|the|their|his|her|its|our)\\s+)?${ORDINAL}\\s+(?:[a-z][\\w'-]*\\s+)?(?:time|session|visit|booking|appointment|order|purchase|payment|invoice|call|lesson|class|meeting|consultation|treatment|reply|response|one)s?\\b|\\b(?:for|the)\\s+(?:the\\s+)?(?:first|second|third|fourth|fifth|\\d{1,3}(?:st|nd|rd|th)|nth|umpteenth|last)\\s+time\\b`,
   'i',
 );
 

@@ -93,7 +93,8 @@ const onlyStatuses = (said: string): boolean => {
   const parts = said
     .trim()
     .toLowerCase()
-    .split(/\s*(?:\bor\b|\/|,)\s*/);
+    .split(/\bor\b|[/,]/)
+    .map((p) => p.trim());
   return parts.length > 1 && parts.every((p) => Object.hasOwn(LEAD_STATUS_WORDS, p));
 };
 

@@ -27,7 +27,8 @@ const ONLY_FOR_RECORDS =
 const RECORD_NOUN =
   /^(?:lead|client|customer|prospect|contact|member|patient|student|subscriber|invoice|booking)$/i;
 const JUST_FOR = /^(\s*)(?:just|solely|exclusively)\s+for\b/i;
-const AMOUNT_DASH = /(\d[\d,.]*k?)\s+[-–—]\s+(?=(?:just|only|send|email|notify|post|ping|tag|add)\b)/gi;
+const AMOUNT_DASH =
+  /(?<![\d,.])(\d[\d,.]*k?)\s+[-–—]\s+(?=(?:just|only|send|email|notify|post|ping|tag|add)\b)/gi;
 const VERB_FIRST =
   /^(?:send|email|e-mail|notify|tell|post|ping|message|tag|add|create|mark|remind|schedule|book|forward|log|alert|just)\b/i;
 
