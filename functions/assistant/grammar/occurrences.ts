@@ -11,7 +11,7 @@ const ORDINAL =
 const EVENT_VERB =
   '(?:books|booked|pays|paid|buys|bought|orders|ordered|makes|made|attends|attended|completes|completed|visits|visited|has|had|comes\\s+(?:in|back)|came\\s+(?:in|back)|signs\\s+up|signed\\s+up|schedules|scheduled|submits|submitted|places|placed|purchases|purchased|renews|renewed|replies|replied|responds|responded)';
 const OCCURRENCE = new RegExp(
-  `(?<!\\b(?:not|never|yet\\sto|hasn't|haven't|hadn't|didn't|doesn't|don't|isn't|wasn't)\\s)\\b${EVENT_VERB}\\s+(?:(?:for|to|in)\\s+)?(?:(?:a|an|the|their|his|her|its|our)\\s+)?${ORDINAL}\\s+(?:[a-z][\\w'-]*\\s+)?(?:time|session|visit|booking|appointment|order|purchase|payment|invoice|call|lesson|class|meeting|consultation|treatment|reply|response|one)s?\\b|\\b(?:for|the)\\s+(?:the\\s+)?(?:first|second|third|fourth|fifth|\\d{1,3}(?:st|nd|rd|th)|nth|umpteenth|last)\\s+time\\b`,
+  `(?<!\\b(?:not|never|yet\\sto|hasn't|haven't|hadn't|didn't|doesn't|don't|isn't|wasn't)\\s)\\b${EVENT_VERB}\\s+(?:(?:for|to|in)\\s+)?(?:(?:a|an|the|their|his|her|its|our)\\s+)?(?<nth>${ORDINAL}\\s+(?:[a-z][\\w'-]*\\s+)?(?:time|session|visit|booking|appointment|order|purchase|payment|invoice|call|lesson|class|meeting|consultation|treatment|reply|response|one)s?\\b)|\\b(?:for|the)\\s+(?:the\\s+)?(?:first|second|third|fourth|fifth|\\d{1,3}(?:st|nd|rd|th)|nth|umpteenth|last)\\s+time\\b`,
   'i',
 );
 
@@ -24,7 +24,10 @@ const REPLY_CARRIES =
   /\b(?:replies|replied|responds|responded|answers|answered|writes\s+back|wrote\s+back|gets\s+back\s+to\s+us)\s+(?:with\s+(?!the\s+(?:words?|phrases?|keywords?|text|terms?)\b)(?:an?|some|any|their|the)\s+[a-z][\w'-]*(?![\w'-])(?!\s+(?:about|regarding|on|mentioning|re|saying|that\s+says)\b)|(?:by\s+)?asking\s+(?:for|about|if|whether|to)\b)|\b(?:if|when|once|whenever)\s+(?:they|he|she|the\s+[a-z]+)\s+(?:reply|respond|answer|write\s+back)\s+with\s+(?:an?|some|any)\s+[a-z][\w'-]*(?![\w'-])(?!\s+(?:about|regarding|on|mentioning|re|saying|that\s+says)\b)/i;
 
 export const occurrence = (text: string): string | undefined =>
-  OCCURRENCE.exec(text)?.[0] ?? REPLY_CARRIES.exec(text)?.[0];
+  nthOf(OCCURRENCE.exec(text)) ?? REPLY_CARRIES.exec(text)?.[0];
+
+/** "pays their first invoice": the words that say which one ("first invoice"), as the refusal quotes them. */
+const nthOf = (m: RegExpExecArray | null): string | undefined => (m ? (m.groups?.nth ?? m[0]) : undefined);
 
 export const occurrenceProblem = (phrase: string): string =>
   REPLY_CARRIES.test(phrase)
