@@ -20,7 +20,7 @@ import {
 } from './condition-words';
 import { fieldName } from './field-names';
 import { VERB_WORD } from './split';
-import { LEAD_STATUS_WORDS } from './statuses';
+import { statusValue } from './status-value';
 import { isPlaceName } from './zone-countries';
 
 /** "30 days or more", "5 days or less": the comparison said after the number. */
@@ -384,18 +384,6 @@ export const readAtom = (
     }
   }
   return undefined;
-};
-
-/** A status said as a value ("= closed won", "is Customer") → the record's status; undefined when it has none such. */
-const statusValue = (kind: Kind | undefined, said: string): string | undefined => {
-  const word = said
-    .toLowerCase()
-    .replace(/[\s_-]+/g, ' ')
-    .trim();
-  if (kind === 'invoice') return /^(?:draft|open|paid|overdue)$/.test(word) ? word : undefined;
-  if (kind === 'booking')
-    return /^(?:confirmed|cancell?ed)$/.test(word) ? word.replace('canceled', 'cancelled') : undefined;
-  return kind === 'lead' ? LEAD_STATUS_WORDS[word] : undefined;
 };
 
 /** Form services whose submissions carry their name as the event's source (functions/webhooks). */
