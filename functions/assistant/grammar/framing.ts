@@ -46,6 +46,8 @@ const FORMULAS: readonly RegExp[] = [
   /^(?:a\s|just\sa\s)?(?:quick|small|tiny|little)\s(?:one|question|ask|request|favou?r|thing)\b/giu,
   /\b(?:it|this|that)\s(?:doesn't|does not|don't)\sneed\sto\sbe\s(?:fancy|perfect|pretty|complicated|elaborate)\b/giu,
   /\b(?:that's|that is) (?:it|all)(?: for now)?\b/giu,
+  // "Is this something you can do:", "Is that something the system could handle?": the question around the rule
+  /^(?:is|would|could) (?:this|that|it) (?:be )?(?:something|anything) (?:you|we|the system|the tool|dynaris|it) (?:can|could|would be able to|are able to|is able to)(?: (?:do|set up|build|handle|automate))?\b[\s?:.!-]*/giu,
   /\b(?:i |we )?hope (?:this|that) (?:makes sense|helps|is clear)\b/giu,
   /\b(?:it'd|it would|would) be (?:great|nice|awesome|ideal|amazing) to (?:have|get|see) (?:this|it) (?:live|running|set up|working|done|going|in place)\b/giu,
 ];

@@ -83,7 +83,7 @@ const GETS_DONE = new RegExp(`\\b(and|then)\\s(?:also\\s)?gets?\\s${PARTICIPLE}\
 
 /** "the team must be told", "Tom should be notified on Slack": the one to tell is the object. */
 const TOLD = new RegExp(
-  `(?<!\\b(?:of|for)\\s(?:[a-z']+\\s){0,2})\\b((?:the|our|my|a|an|their|its|his|her|each|every)\\s(?:[a-z]+\\s)?[a-z]+(?:\\sof\\s(?:(?:the|all|our|new|this|last|unpaid|overdue)\\s){0,2}[a-z]+(?:'s\\s[a-z]+)?)?|they|he|she|we|i|[a-z]+)\\s${MODAL}\\s(?:also\\s)?be\\s${PARTICIPLE}\\b`,
+  `(?<!\\b(?:of|for)\\s(?:[a-z']+\\s){0,2})\\b((?:the|our|my|a|an|their|its|his|her|each|every)\\s(?:[a-z]+\\s)?[a-z]+(?:\\sof\\s(?:(?:the|all|our|new|this|last|unpaid|overdue)\\s){0,2}[a-z]+(?:'s\\s[a-z]+)?)?|they|he|she|we|i|(?<=^|[.!?;:]\\s)[A-Za-z]+\\s[a-z]+s|[a-z]+)\\s${MODAL}\\s(?:also\\s)?be\\s${PARTICIPLE}\\b`,
   'gi',
 );
 

@@ -18,8 +18,22 @@ const START = String.raw`(^|[.!?;:]\s+|,\s+)`;
 /** Who a wish is for: a noun phrase with its determiner, a pronoun, a channel or a name (never the one asking). */
 const NP = String.raw`(?!(?:we|i|you|it|this|that|there|these|those|(?:every|each|any)\s?time)\b)((?:the|our|my|all|every|each|any|new|a|an|their)\s(?:[a-z-]+\s){0,2}?[a-z-]+|they|he|she|#[\w-]+|[A-Z][a-z]+)`;
 
+/** Who is asked to act: "for the system to …", "have the tool email …". */
+const AGENT = String.raw`(?:you|us|me|it|dynaris|the\s(?:system|tool|app|platform|software|workflow|automation|bot|assistant|crm))`;
+
+/** Questions and requests that ask for the rule after them (session 34, class 2 of sets 31/32). */
+const ASKING = [
+  String.raw`(?:(?:i|we)\s(?:was|were|am|are)\s|i'm\s|we're\s)?(?:just\s)?wondering\s(?:if|whether)(?:\s(?:it(?:'s|\sis|\swould\sbe|'d\sbe)\spossible|there(?:'s|\sis)\sa\sway)(?:\sfor\s${AGENT})?\sto)?`,
+  String.raw`(?:(?:i'm|i\sam|we're|we\sare)\s)?(?:looking\sfor|searching\sfor|trying\sto\sfind|(?:(?:i|we)\s)?need)\s(?:a|an|some)\s(?:easy\s|simple\s|quick\s|good\s)?way\s(?:for\s${AGENT}\s)?to`,
+  String.raw`(?:(?:i'm|i\sam|we're|we\sare)\s)?trying\sto\s(?:figure|work|find)\sout\show\s(?:to|(?:i|we)\s(?:can|could))`,
+  String.raw`(?:(?:i'm|i\sam|we're|we\sare)\s)?looking\sfor(?=\s(?:something|an\sautomation|a\sworkflow|a\szap|a\sflow|a\srule)\s(?:that|which)\s)`,
+  String.raw`is\sthere\s(?:a|any|some)\s(?:easy\s|simple\s)?way(?:\sfor\s${AGENT}\sto|(?=\s(?:we|you)\s(?:could|can|might)\s))`,
+  String.raw`(?:would|is)\sit\s(?:be\s)?possible\sfor\s${AGENT}\sto`,
+  String.raw`do\syou\sth[ai]nk(?:\sthat)?(?=\s(?:we|you|i)\s(?:could|can|might)\s)`,
+].join('|');
+
 const FRAME = new RegExp(
-  `${START}(?:ideally,?\\s)?(?:(?:i|we)(?:'d|\\swould)\\s(?:really\\s|so\\s)?(?:love|like|prefer|appreciate)\\sit\\sif|(?:it(?:'d|\\swould)\\s|would\\s)be\\s(?:really\\s|very\\s|so\\s)?(?:great|nice|awesome|ideal|good|helpful|amazing|cool|perfect|brilliant|fantastic|lovely|handy|useful)\\sif|(?:is\\sthere\\s)?any\\schance|would\\sit\\sbe\\spossible(?:\\sfor\\syou)?\\sto|is\\sit\\spossible(?:\\sfor\\syou)?\\sto|(?:would|could)\\syou\\sbe\\sable\\sto|(?:can|could)\\syou\\shelp\\s(?:us|me)(?:\\sto)?|(?:(?:can|could|would)\\syou\\s(?:please\\s)?)?(?:make|set)\\sit\\s(?:up\\s)?so(?:\\sthat)?|(?:can|could|shall|should)\\swe(?:\\splease|\\salso)?|ideally)(?:,)?\\s+([^.!?]{1,300})`,
+  `${START}(?:ideally,?\\s)?(?:${ASKING}|(?:(?:i|we)(?:'d|\\swould)\\s|would\\s)?(?:really\\s|so\\s)?(?:love|like|prefer|appreciate)\\sit\\sif|(?:it(?:'d|\\swould)\\s|would\\s)be\\s(?:really\\s|very\\s|so\\s)?(?:great|nice|awesome|ideal|good|helpful|amazing|cool|perfect|brilliant|fantastic|lovely|handy|useful)\\sif|(?:is\\sthere\\s)?any\\schance|would\\sit\\sbe\\spossible(?:\\sfor\\syou)?\\sto|is\\sit\\spossible(?:\\sfor\\syou)?\\sto|(?:would|could)\\syou\\sbe\\sable\\sto|(?:can|could)\\syou\\shelp\\s(?:us|me)(?:\\sto)?|(?:(?:can|could|would)\\syou\\s(?:please\\s)?)?(?:make|set)\\sit\\s(?:up\\s)?so(?:\\sthat)?|(?:can|could|shall|should)\\swe(?:\\splease|\\salso)?|ideally)(?:,)?\\s+([^.!?]{1,300})`,
   'gi',
 );
 
@@ -52,9 +66,23 @@ const weGet = (_m: string, lead: string, via: string | undefined, channel: strin
         ? `${lead}email me`
         : `${lead}notify me`;
 
+/** "(we could) have the system text Sam": the system is the workflow, acting. */
+const HAVE_AGENT = new RegExp(
+  String.raw`^(?:(?:we|you|i)\s(?:could|can|would|might)\s)?have\s${AGENT}\s(?=[a-z])`,
+  'i',
+);
+/** "have new leads get a welcome email": send it to them. */
+const HAVE_GET = new RegExp(
+  String.raw`^(?:(?:we|you|i)\s(?:could|can|would|might)\s)?have\s${NP}\s(?:get|receive)\s`,
+  'i',
+);
+
 const wish = (body: string): string =>
   body
     .replace(/^(?:make|set)\sit\s(?:up\s)?so(?:\sthat)?\s/i, '')
+    // "… have the system text Sam", "could we have new leads get …": who acts, or who gets it
+    .replace(HAVE_AGENT, '')
+    .replace(HAVE_GET, (_m, np: string) => `send ${np} `)
     .replace(WE_GET, weGet)
     .replace(WE_COULD, '$1')
     .replace(WISHED_GET, (_m, lead: string, np: string) => `${lead}send ${np} `)
@@ -76,8 +104,16 @@ const WANTED_FOR = new RegExp(
 const HOW_GET =
   /(^|[.!?;]\s+)how\s(?:can|do|could|would|should)\s(?:i|we)\s(?:get|receive)\s(?:an?\s)?(slack\s|email\s)?(email|e-mail|message|alert|notification|ping|heads[- ]up)\b/gi;
 
+/** "For intake forms we need to: 1. … 2. …": a heading naming what the steps are for, and the wish after it. */
+const HEADED =
+  /(^|[.!?;]\s+)((?:for|with)\s(?:all\s|any\s|every\s|each\s|our\s|the\s|new\s)*[a-z][\w'-]*(?:\s[a-z][\w'-]*){0,4}?),?\s(?:(?:i|we)(?:'d|\swould)?\s(?:really\s)?(?:need|want|like|have|must|should|gotta)(?:\sto)?(?:\sdo\sthe\sfollowing|\sdo\sthis)?|(?:we|i)'ll\sneed\sto|(?:the\s)?(?:steps|process|flow)\s(?:are|is|should\sbe))\s?([:,.-])\s*/gi;
+
 export const wishesAsRequests = (text: string): string =>
   text
+    .replace(
+      HEADED,
+      (_m, start: string, head: string, mark: string) => `${start}${head}${mark === ',' ? ',' : ':'} `,
+    )
     .replace(FRAME, (_m, start: string, body: string) => `${start}${wish(body)}`)
     .replace(ASKED, (_m, start: string, np: string, how: string) =>
       /^be/i.test(how) ? `${start}${np} should be ` : `${start}send ${np} `,

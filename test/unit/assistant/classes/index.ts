@@ -33,6 +33,7 @@ import { EVENT_PRODUCT } from './events';
 import { FIELD_NAME_CLASS, NAMED_SOURCE_CLASS } from './fields-sources-s34';
 import { REPORT_FOR_CLASS, TIME_ASIDE_CLASS } from './framing-s32';
 import { FRAMING_SHAPE_CLASS } from './framing-s33';
+import { ASKED_FRAME_CLASS, FLAGGED_CLASS, HEADING_CLASS } from './framing-s34';
 import { HURRIED_CONDITION_PRODUCT, HURRIED_FILTER_CASES } from './hurried-conditions';
 import { HURRIED_APPROVAL_CASES, HURRIED_DRAFT_CASES, HURRIED_LIST_PRODUCT } from './hurried-lists';
 import { HURRIED_WAIT_PRODUCT } from './hurried-waits';
@@ -258,6 +259,8 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
     ...STATUS_WHEN_CLASS,
     ...FRAMING_SHAPE_CLASS,
   ],
+  /** The rule asked for in a question, a request to us, a heading or a "should" (s34, class 2 of sets 31/32). */
+  'asked frames (s34)': [...ASKED_FRAME_CLASS, ...FLAGGED_CLASS, ...HEADING_CLASS],
   /** Any person's status change, headers ("Trial form in"), webhooks by source in brackets, waits as outcomes (s33). */
   'triggers and waits (s33)': [
     ...STANDING_PRODUCT,
