@@ -1,3 +1,4 @@
+import { firstPerson } from './first-person';
 import { VERB_WORD, VERBS } from './split';
 
 /**
@@ -345,7 +346,7 @@ const SOMEONE_FROM =
 
 export const retold = (s: string): string =>
   resolvePronounTrigger(
-    resolveAnaphor(nothingOf(thirdPerson(s)))
+    resolveAnaphor(nothingOf(thirdPerson(firstPerson(s))))
       .replace(FRONTED, (_m, head: string, subject: string, when: string) => `${head}${when} ${subject} `)
       .replace(ASKED_FOR, (_m, head: string, np: string) => `${head}send ${np} `)
       .replace(HOW, '$1')

@@ -1,0 +1,141 @@
+/**
+ * Approval and knowledge steps said in the writer's own voice (session 34, class 10 of fresh sets 31/32), put in the
+ * words the action readers take:
+ *   approvals   "let me approve it first", "run it by me", "check with me", "I want to OK it before it goes out",
+ *               "send it once I've approved it", "… after my sign-off"          → "ask for my approval"
+ *               placed before the step it guards: a send ("send them a welcome email, but let me OK it first") moves
+ *               after the approval; a draft stays before it, and "before it goes out" after a draft sends it once
+ *               approved ("draft a reply and run it by me before it goes out" → draft, approval, send)
+ *   knowledge   "use our pricing doc to draft an answer", "consult the price list", "draft a reply based on our FAQ",
+ *               "check it against our help docs"                                → "search the knowledge base, then …"
+ * A statement of what the writer will do in a sentence of its own ("I'll approve it first.") stays as written, for
+ * the story's reader to refuse: only an imperative ("Let me …", "Run it by me …") stands as a sentence of its own.
+ */
+
+const IT = String.raw`(?:it|this|that|them|these|each\sone|the\s(?:draft|drafts|email|e-mail|message|reply|invoice|text|post|quote|answer|response|wording|copy))`;
+const CHECK_VERB = String.raw`(?:approve|ok|okay|o\.k\.|review|check|vet|proofread|read\sover|look\s(?:at|over)|go\sover|sign\soff\son|eyeball)`;
+const BEFORE = String.raw`(?:\s(?:first|beforehand|before\s(?:it|they|anything)\s(?:goes|go|gets|get|is|are)\s(?:out|sent)|before\s(?:it's|they're)\ssent|before\s(?:sending|we\ssend)(?:\s(?:it|them))?|before\s(?:it|they)\s(?:goes|go)\sto\s(?:them|the\s(?:client|customer|lead))))`;
+
+/** The writer asks to approve: [imperative or statement, the phrase]; group 1 = what it is said before, if said. */
+const APPROVE_ME = new RegExp(
+  String.raw`\b(?:(?:let|have|get)\sme\s(?:first\s)?(?:to\s)?${CHECK_VERB}\s${IT}|run\s${IT}\s(?:by|past)\s(me|[a-z][\w'-]*|(?:the|my|our)\s(?:manager|boss|owner|director|partner|team\slead|supervisor|office\smanager))|check\swith\sme|(?:i(?:'ll|\swill)|i(?:\s(?:want|need|would\slike|would\slove|have|get)|'d\s(?:like|love))\sto|i\s(?:must|should))\s(?:first\s)?${CHECK_VERB}\s${IT}|(?:wait\sfor|get)\smy\s(?:ok|okay|approval|sign-?off|go-ahead|green\slight|thumbs\sup))(${BEFORE})?`,
+  'gi',
+);
+
+/** "… once I've approved it", "… after my sign-off": the step before is done once approved. */
+const ONCE_APPROVED = new RegExp(
+  String.raw`\s(?:only\s)?(?:once|after|when|as\ssoon\sas)\s(?:i(?:'ve|\shave)?\s(?:approved|approve|okayed|ok'd|oked|ok|okay|signed\soff\son|sign\soff\son|reviewed|review|checked|check)\s${IT}|(?:my|our)\s(?:approval|ok|okay|sign-?off|go-ahead))\b`,
+  'gi',
+);
+
+/** Where an action clause starts, and its verb. */
+const ACTION_START =
+  /(^|[.!?;:,]\s+|\s(?:and|then|also|but)\s+)(?:(?:also|then|just|only)\s+)?(send|email|e-mail|mail|post|notify|message|text|forward|reply|respond|answer|invoice|book|schedule|ping|dm|share|publish|remind|draft|write|prepare|compose)\b/gi;
+
+const DRAFTS = /^(?:draft|write|prepare|compose)$/i;
+
+/** The last action clause before `at` in its sentence (or in the text, when `crossing`): [start, verb]. */
+const lastAction = (text: string, at: number, crossing: boolean): [number, string] | undefined => {
+  const head = text.slice(0, at);
+  const from = crossing
+    ? 0
+    : Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? ')) + 1;
+  let found: [number, string] | undefined;
+  for (const m of head.slice(from).matchAll(ACTION_START)) {
+    const verb = m[2] ?? '';
+    found = [from + m.index + m[0].length - verb.length, verb];
+  }
+  return found;
+};
+
+/** The text before `at` without the joint that led to the approval (", but", " and", "; then"). */
+const withoutJoint = (head: string): string =>
+  head.replace(/(?:[,;]?\s*(?:(?:but|and|then|so|though|just)\s+)*)$/i, '');
+
+const approvalsOf = (text: string): string => {
+  let out = text;
+  for (let guard = 0; guard < 4; guard++) {
+    APPROVE_ME.lastIndex = 0;
+    const m = APPROVE_ME.exec(out);
+    if (!m) break;
+    const imperative = /^(?:let|have|get|run|check|wait)\b/i.test(m[0]);
+    const before = withoutJoint(out.slice(0, m.index));
+    const after = out.slice(m.index + m[0].length);
+    const who = m[1];
+    // "run it by Sam": a colleague named (capitalised, or a role); never "run it by email"
+    if (who && !/^(?:me|the\s|my\s|our\s|\p{Lu})/u.test(who)) break;
+    const asked = who && who.toLowerCase() !== 'me' ? `${who} to approve it` : 'for my approval';
+    const said = m[2]?.trim().toLowerCase();
+    // a statement in a sentence of its own ("I'll approve it first."): left for the story's reader
+    if (!imperative && /(?:^|[.!?]\s*)$/.test(out.slice(0, m.index))) break;
+    const previous = lastAction(before, before.length, imperative);
+    const sending = !!said && said !== 'first' && said !== 'beforehand';
+    if (!said || !previous) {
+      // with no step before it, what it is said before stays as written ("… first", "… before it goes out")
+      out = `${out.slice(0, m.index)}ask ${asked}${m[2] ?? ''}${after}`;
+      continue;
+    }
+    const [start, verb] = previous;
+    if (DRAFTS.test(verb)) {
+      const glue = /[.!?]\s*$/.test(out.slice(0, m.index)) ? ' ' : ', ';
+      out = `${before}${glue}${glue === ' ' ? 'Ask' : 'ask'} ${asked}${sending ? ', then send it' : ''}${after}`;
+      continue;
+    }
+    const lead = before.slice(0, start);
+    const capital = start === 0 || /[.!?]\s*$/.test(lead);
+    out = `${lead}${capital ? 'Ask' : 'ask'} ${asked}, then ${before.slice(start)}${after}`;
+  }
+  return out;
+};
+
+const onceApproved = (text: string): string => {
+  let out = text;
+  for (let guard = 0; guard < 4; guard++) {
+    ONCE_APPROVED.lastIndex = 0;
+    const m = ONCE_APPROVED.exec(out);
+    if (!m) break;
+    const previous = lastAction(out, m.index, false);
+    if (!previous) break;
+    const [start] = previous;
+    const action = out.slice(start, m.index).replace(/^(?:only|just)\s+/i, '');
+    const lead = out.slice(0, start).replace(/\b(?:only|just)\s+$/i, '');
+    const capital = start === 0 || /[.!?]\s*$/.test(lead);
+    out = `${lead}${capital ? 'Ask' : 'ask'} for my approval, then ${action}${out.slice(m.index + m[0].length)}`;
+  }
+  return out;
+};
+
+/** The business's own documents a step reads: searched as its knowledge base. */
+const DOCS = String.raw`(?:our|the|my)\s(?:own\s|internal\s|company\s|online\s)?(?:faqs?|knowledge\s?base|kb|help\s(?:docs|cent(?:er|re)|articles|pages)|docs|documentation|(?:pricing|price|rate|fee|services?|product|policy|returns?|refund)\s(?:docs?|document|sheet|page|guide|list|card|info)|price\s?list|rate\scard|policies|handbook|playbook|wiki)`;
+
+/** "use our pricing doc to draft …", "consult the price list", "check it against our FAQ". */
+const CONSULT = new RegExp(
+  String.raw`\b(?:use|consult|check|refer\sto|go\sthrough|look\s(?:it\s|the\sanswer\s|them\s)?up\sin|look\sin|check\s(?:it|them|the\s(?:question|email|message|request))\sagainst|search)\s${DOCS}\b(?:\s(?:to|and)\s(?=(?:draft|write|prepare|compose|reply|respond|answer|send|email)\b))?`,
+  'gi',
+);
+
+/** "draft a reply based on our FAQ", "answer using the knowledge base": searched first, then that step. */
+const FROM_DOCS = new RegExp(
+  String.raw`\s(?:based\son|using|from|according\sto|with\sthe\shelp\sof|in\sline\swith|drawing\son|with\s(?:info|information|answers|details)\sfrom)\s${DOCS}\b`,
+  'gi',
+);
+
+const knowledgeOf = (text: string): string => {
+  let out = text.replace(CONSULT, (m) =>
+    /\s(?:to|and)\s$/.test(m) ? 'search the knowledge base, then ' : 'search the knowledge base',
+  );
+  FROM_DOCS.lastIndex = 0;
+  const m = FROM_DOCS.exec(out);
+  if (m) {
+    const previous = lastAction(out, m.index, false);
+    if (previous && /^(?:draft|write|prepare|compose|reply|respond|answer|send|email)$/i.test(previous[1])) {
+      const [start] = previous;
+      const lead = out.slice(0, start);
+      const capital = start === 0 || /[.!?]\s*$/.test(lead);
+      out = `${lead}${capital ? 'Search' : 'search'} the knowledge base, then ${out.slice(start, m.index)}${out.slice(m.index + m[0].length)}`;
+    }
+  }
+  return out;
+};
+
+export const firstPerson = (text: string): string => knowledgeOf(onceApproved(approvalsOf(text)));
