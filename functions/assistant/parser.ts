@@ -5,7 +5,7 @@ import { Clause } from './grammar/clause';
 import { readCondition } from './grammar/conditions';
 import { type Ctx, uniqueId } from './grammar/context';
 import { unlisted } from './grammar/discourse';
-import { contextNoteProblem, framingNote, withoutFraming } from './grammar/framing';
+import { framingNote, framingRefusal, withoutFraming } from './grammar/framing';
 import { implied } from './grammar/implied';
 import { type Item, readClause } from './grammar/items';
 import { fromToolLayout, runOnTrigger } from './grammar/layouts';
@@ -79,8 +79,8 @@ const parseLabelled = (prompt: string): ParseResult => {
   const own = restated(scoped.text); // "to paid (customer in our CRM)"; "if X and hasn't Y": X, then the wait
   const referred = withReferents(own.text);
   const unframed = withoutFraming(subjectFirst(referred.text));
-  if (unframed.refused.length > 0)
-    return fail(unframed.refused.map(contextNoteProblem), [...unframed.refused]);
+  const refusal = framingRefusal(unframed);
+  if (refusal.problems.length > 0) return fail(refusal.problems, refusal.quoted);
   const result = kinded(placed(parseUnframed(unframed.text), unframed.text, unframed.zones), unframed);
   // "Someone booked a call. Send them the agenda.": a past event the story took out may have been the trigger
   if (!result.ok && result.problems[0] === NO_TRIGGER && unframed.told > 0) return asWritten(trimmed);
@@ -108,8 +108,8 @@ const asWritten = (request: string): ParseResult => {
     specNotation(unlisted(fromToolLayout(request)).replace(/\s+/g, ' ')),
     false,
   );
-  if (unframed.refused.length > 0)
-    return fail(unframed.refused.map(contextNoteProblem), [...unframed.refused]);
+  const refusal = framingRefusal(unframed);
+  if (refusal.problems.length > 0) return fail(refusal.problems, refusal.quoted);
   const result = parseUnframed(unframed.text);
   return result.ok && unframed.ignored.length > 0
     ? { ...result, notes: [...result.notes, framingNote(unframed.ignored)] }

@@ -21,9 +21,23 @@ const BUSINESS_SCOPE =
 const GENERALISATION =
   /^(?:(?:most|many|some|a lot|lots|half|the majority)(?:\sof)?\s(?:our\s|the\s)?[a-z-]+s|(?:our\s)?[a-z-]+s\s(?:usually|mostly|often|normally|generally|typically|tend\sto|always))\s[a-z][\w'-]*(?:\s[a-z][\w'-]*){0,6}[.!]?$/i;
 
+/** Asides that open or close a statement ("tbh", "FWIW", "…, anyway"): how it is said, not what (session 34). */
+const ASIDE_OPENER =
+  /^(?:tbh|to be honest|honestly|fwiw|for what it's worth|btw|by the way|fyi|ngl|realistically|in practice|in reality|frankly|sadly|annoyingly|funnily enough)[,:-]?\s+/i;
+const ASIDE_CLOSER = /,?\s(?:anyway|tbh|lol|haha|sadly|unfortunately)(?=[.!]?$)/i;
+
+/** "Most new leads never book.", "Half of them never reply.": how things tend NOT to be, still only a tendency. */
+const NEVER_TENDENCY =
+  /^(?:most|many|some|a lot|lots|half|the majority|plenty)(?:\sof)?\s(?:our\s|the\s|them\b|new\s)*(?:[a-z-]+s\s)?(?:never|rarely|seldom|hardly ever|don't|do not|won't)\s[a-z][\w'-]*(?:\s(?:a|an|the|their|back|again|up|in|on time|anyway))*[.!]?$/i;
+
+/** "We're a 3-person team.", "We're a small firm of 4 lawyers.", "It's just me and Sam.": who the business is. */
+const WHO_WE_ARE =
+  /^(?:we(?:'re|\sare)\s(?:just\s|only\s)?(?:a|an)\s(?:(?:small|tiny|little|busy|growing|new|young|local|family-run|family|boutique)\s){0,2}(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:person|people|man|woman|lawyer|attorney|partner|seat)s?\s)?(?:[a-z]+\s){0,2}(?:team|firm|company|practice|shop|agency|studio|office|business|clinic|startup|outfit|operation|partnership)(?:\s(?:of|with)\s(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\sfew|a\shandful\sof)\s[a-z]+)?(?:\sin\s[A-Z][a-z]+)?|it(?:'s|\sis)\s(?:just|only)\s(?:me|us\s(?:two|three)|the\s(?:two|three|four)\sof\sus)(?:\sand\s[A-Z][a-z]+)?(?:\sfor\snow|\sright\snow|\shere)?|there\sare\s(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|only\s\w+|just\s\w+)\sof\sus)[.!]?$/i;
+
 /** Whether a sentence is framing by its shape alone (it then passes, said back as context). */
 export const framingByShape = (sentence: string): boolean => {
-  const s = sentence.trim();
+  const s = sentence.trim().replace(ASIDE_OPENER, '').replace(ASIDE_CLOSER, '');
+  if (s.length <= 120 && (WHO_WE_ARE.test(s) || NEVER_TENDENCY.test(s))) return true;
   if (s.length > 120 || COULD_RESTRICT.test(s)) return false;
   const scope = BUSINESS_SCOPE.exec(s);
   if (scope?.[1]) return !ACTION_VERB.test(scope[1]);

@@ -1,5 +1,7 @@
 import { withoutAsides } from './asides';
 import { framingByShape } from './framing-shapes';
+import { mapped } from './mappings';
+import { practiceOf, practiceProblem } from './practice';
 import { inPlainWords } from './registers';
 import { remarkChoosesRecords, saysWhatTheRecordsAre } from './restrictions';
 import { NAME, RECORD_WORDS, RULE_WORDS, WE_DO } from './rule-words';
@@ -73,6 +75,8 @@ export interface Unframed {
   readonly ignored: readonly string[];
   /** Context notes that carry rule content: refused, quoted (a note is never read as a step). */
   readonly refused: readonly string[];
+  /** Sentences after the rule that may tell what is done today, or be a step said as "we …": refused, quoted. */
+  readonly described: readonly string[];
   /** Places named by the story ("an office in Toronto"): a schedule with no zone of its own is refused. */
   readonly zones: readonly string[];
   /** How many sentences only the story reader took out. */
@@ -195,11 +199,13 @@ const AROUND = /^([^:;.!?]{1,40}?)\s?(?::|\s[-–—])\s+(?=\S)/u;
 const LABEL = /^([\p{L}'. ]{2,30}?)\s?:\s+(?=\S)/u;
 
 /** Takes the framing out of a request; what it takes out is returned to be said back. */
-export const withoutFraming = (request: string, story = true): Unframed => {
+export const withoutFraming = (said: string, story = true): Unframed => {
+  const { text: request, mappings } = withMappings(said);
   // the sentences only the story reader took out: a request that finds no trigger without them is read again
   const told: string[] | undefined = story ? [] : undefined;
-  const ignored: string[] = [];
+  const ignored: string[] = [...mappings];
   const refused: string[] = [];
+  const described: string[] = [];
   const zones: string[] = [];
   // "(thanks for this!)": a parenthesis that is framing
   let text = request.replace(/\s?\(([^()]{2,120})\)/g, (all, inner: string) => {
@@ -244,23 +250,56 @@ export const withoutFraming = (request: string, story = true): Unframed => {
       WRITER.test(body.replace(/[.!]$/, '')) &&
       ignored.at(-1) === sentences[i - 1];
     const opening = kept.length === 0 && refused.length === 0;
-    const verdict = lone
+    const judged = lone
       ? 'framing'
       : judge(body, i === sentences.length - 1, contextNote, opening, zones, told);
-    if (verdict === 'framing') ignored.push(sentence.replace(/\s+/g, ' ').trim());
+    // "We send the engagement letter out by email after the consultation.": after the rule, how things are done today
+    const practice = judged === 'rule' && kept.some((k) => RULE_SAID.test(k)) ? practiceOf(body) : undefined;
+    const verdict = practice === 'habit' ? 'framing' : judged;
+    if (practice === 'unclear') described.push(body.replace(/[.!]$/, '').trim());
+    else if (verdict === 'framing') ignored.push(sentence.replace(/\s+/g, ' ').trim());
     else if (verdict === 'refused') refused.push(body.replace(/[.!]$/, '').trim());
     // "Re: automation request.": a subject line, left whole for the reader of subject lines
     else kept.push(/^(?:re|fwd?|subj(?:ect)?)\s?:/i.test(sentence) ? sentence : body);
   });
-  if (kept.length === 0 || (ignored.length === 0 && refused.length === 0 && !relabelled))
-    return { text, ignored, refused: [], zones, told: told?.length ?? 0 };
+  if (
+    kept.length === 0 ||
+    (ignored.length === 0 && refused.length === 0 && described.length === 0 && !relabelled)
+  )
+    return { text, ignored, refused: [], described: [], zones, told: told?.length ?? 0 };
   text = kept.join(' ');
-  return { text, ignored, refused, zones, told: told?.length ?? 0 };
+  return { text, ignored, refused, described, zones, told: told?.length ?? 0 };
+};
+
+/** "Retainer paid = client signed.": a mapping of words, read into the rest and said back, or left as written. */
+const withMappings = (request: string): { text: string; mappings: string[] } => {
+  const sentences = sentencesOf(request);
+  const mappings: string[] = [];
+  let text = request;
+  for (const sentence of sentences) {
+    const rest = sentencesOf(text)
+      .filter((s) => s !== sentence)
+      .join(' ');
+    const read = mapped(sentence, rest);
+    if (!read?.settled) continue;
+    mappings.push(sentence);
+    text = read.text;
+  }
+  return { text, mappings };
 };
 
 /** The note that says the framing back: `ignored as context: "Thanks so much!", "We're a small agency."`. */
 export const framingNote = (ignored: readonly string[]): string =>
   `ignored as context: ${ignored.map((s) => `"${s}"`).join(', ')}`;
+
+/** A rule already said: its trigger, its schedule or an arrow. */
+const RULE_SAID = /\b(?:when|whenever|if|once|as soon as|every|each time|after)\b|→|->/i;
+
+/** What the framing refuses, and the words each refusal quotes. */
+export const framingRefusal = (u: Unframed): { problems: string[]; quoted: string[] } => ({
+  problems: [...u.refused.map(contextNoteProblem), ...u.described.map(practiceProblem)],
+  quoted: [...u.refused, ...u.described],
+});
 
 /** A context note ("Context: …", "Goal: …") that names part of a rule: never read as a step, never dropped. */
 export const contextNoteProblem = (note: string): string =>

@@ -24,6 +24,7 @@ import {
   SCHEDULE_PRODUCT,
   WAIT_AFTER_PRODUCT,
 } from './conditions-waits-schedules';
+import { CONTEXT_CLASS, MAPPED_CLASS } from './context-s34';
 import { COUNTRY_ZONE_PRODUCT } from './country-zones';
 import { ADVERB_PRODUCT, DELIVERY_PRODUCT } from './deliveries';
 import { DESCRIBED_PRODUCT } from './described';
@@ -31,6 +32,7 @@ import { EVENT_PHRASE_PRODUCT, EVENT_THEN_WAIT_PRODUCT, NOMINAL_PRODUCT } from '
 import { EVENT_WORDING_PRODUCT } from './event-wordings';
 import { EVENT_PRODUCT } from './events';
 import { FIELD_NAME_CLASS, NAMED_SOURCE_CLASS } from './fields-sources-s34';
+import { APPROVAL_CLASS, KNOWLEDGE_CLASS } from './first-person';
 import { REPORT_FOR_CLASS, TIME_ASIDE_CLASS } from './framing-s32';
 import { FRAMING_SHAPE_CLASS } from './framing-s33';
 import { ASKED_FRAME_CLASS, FLAGGED_CLASS, HEADING_CLASS } from './framing-s34';
@@ -261,6 +263,10 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   ],
   /** The rule asked for in a question, a request to us, a heading or a "should" (s34, class 2 of sets 31/32). */
   'asked frames (s34)': [...ASKED_FRAME_CLASS, ...FLAGGED_CLASS, ...HEADING_CLASS],
+  /** Approvals and documents read, said in the writer's own voice (s34, class 10 of sets 31/32). */
+  'first person (s34)': [...APPROVAL_CLASS, ...KNOWLEDGE_CLASS],
+  /** Context and mappings after or before the rule, never a step (s34, class 3 of sets 31/32). */
+  'context and mappings (s34)': [...CONTEXT_CLASS, ...MAPPED_CLASS],
   /** Any person's status change, headers ("Trial form in"), webhooks by source in brackets, waits as outcomes (s33). */
   'triggers and waits (s33)': [
     ...STANDING_PRODUCT,
