@@ -277,6 +277,7 @@ const withMappings = (request: string): { text: string; mappings: string[] } => 
   const mappings: string[] = [];
   let text = request;
   for (const sentence of sentences) {
+    if (!/=|\bmeans\b/.test(sentence)) continue;
     const rest = sentencesOf(text)
       .filter((s) => s !== sentence)
       .join(' ');

@@ -71,7 +71,12 @@ const usesOf = (side: Side): RegExp =>
         String.raw`\b(?:(?:a|an|the|our|their|any)\s)?${literal(side.noun)}s?\s(?:(?:is|are|gets|get|has been|have been|was|were)\s)?(?:${literal(side.stem)}(?:s|es|ed|d)?|${literal(side.participle ?? '')})\b`,
         'gi',
       )
-    : new RegExp(String.raw`\b${literal(side.words)}(s?)\b`, 'gi');
+    : ACRONYM.test(side.words)
+      ? new RegExp(String.raw`\b${literal(side.words)}(s?)\b`, 'g')
+      : new RegExp(String.raw`\b${literal(side.words)}(s?)\b`, 'gi');
+
+/** "PNC", "PL": an abbreviation, matched as written; any other single word is never replaced. */
+const ACRONYM = /^[A-Z]{2,6}$/;
 
 /** What a use of `from` becomes in the words of `to`. */
 const said = (to: Side, plural: boolean): string | undefined => {
@@ -104,6 +109,9 @@ export const mapped = (sentence: string, rest: string): Mapped | undefined => {
   }
   if (usesA.length > 0 && usesB.length > 0) return { text: rest, settled: false };
   const [from, to] = usesA.length > 0 ? [a, b] : [b, a];
+  // a single word that is no abbreviation ("matter", "a"): too common to read as the other side
+  if (!from.noun && !ACRONYM.test(from.words) && from.words.split(/\s+/).length === 1)
+    return { text: rest, settled: false };
   // the side used is already in the catalogue's words ("when an invoice is paid"), or is the longer of a
   // abbreviation and its phrase ("prospective lead" for "PL"): read as written
   if (
