@@ -279,7 +279,7 @@ const nothingOf = (s: string): string =>
 
 /** "Can the system chase …", "I want the tool to send …": the workflow is the one to act. */
 const SYSTEM_ACTS =
-  /(^|[.!?;]\s)(?:(?:can|could|should|would|will)\s(?:the\s(?:system|tool|app|platform|software|workflow|automation|bot|assistant)|it|dynaris|we)(?:\s(?:please|also|then))?|(?:i|we)(?:'d| would)?\s(?:want|need|like)\sthe\s(?:system|tool|app|platform|software|workflow|automation|bot)\sto)\s/gi;
+  /(^|[.!?;]\s)(?:(?:can|could|should|would|will)\s(?:(?:the|this)\s(?:system|tool|app|platform|software|workflow|automation|bot|assistant|thing)|it|dynaris|we)(?:\s(?:please|also|then))?|(?:i|we)(?:'d| would)?\s(?:want|need|like)\sthe\s(?:system|tool|app|platform|software|workflow|automation|bot)\sto)\s/gi;
 
 /** "give them until the next day to confirm", "give the client 5 days to pay": a wait for it, that long. */
 const GIVE_TIME =

@@ -19,7 +19,7 @@ const START = String.raw`(^|[.!?;:]\s+|,\s+)`;
 const NP = String.raw`(?!(?:we|i|you|it|this|that|there|these|those|(?:every|each|any)\s?time)\b)((?:the|our|my|all|every|each|any|new|a|an|their)\s(?:[a-z-]+\s){0,2}?[a-z-]+|they|he|she|#[\w-]+|[A-Z][a-z]+)`;
 
 /** Who is asked to act: "for the system to …", "have the tool email …". */
-const AGENT = String.raw`(?:you|us|me|it|dynaris|the\s(?:system|tool|app|platform|software|workflow|automation|bot|assistant|crm))`;
+const AGENT = String.raw`(?:you|us|me|it|dynaris|(?:the|this)\s(?:system|tool|app|platform|software|workflow|automation|bot|assistant|crm|thing))`;
 
 /** Questions and requests that ask for the rule after them (session 34, class 2 of sets 31/32). */
 const ASKING = [
@@ -30,6 +30,15 @@ const ASKING = [
   String.raw`is\sthere\s(?:a|any|some)\s(?:easy\s|simple\s)?way(?:\sfor\s${AGENT}\sto|(?=\s(?:we|you)\s(?:could|can|might)\s))`,
   String.raw`(?:would|is)\sit\s(?:be\s)?possible\sfor\s${AGENT}\sto`,
   String.raw`do\syou\sth[ai]nk(?:\sthat)?(?=\s(?:we|you|i)\s(?:could|can|might)\s)`,
+  String.raw`any\sway\s(?:to|for\s${AGENT}\sto)`,
+  String.raw`(?:(?:i'm|i\sam|we're|we\sare|i\swas|we\swere)\s)?hoping(?:\sto(?:\sget\s${AGENT}\sto)?|(?=\s(?:we|you)\s(?:can|could)\s))`,
+  String.raw`how\s(?:do|can|could|would|should)\s(?:i|we)\sget\s${AGENT}\sto`,
+  String.raw`(?:is|would)\sit\s(?:be\s)?(?:doable|feasible)(?:\sfor\s${AGENT})?\sto`,
+  String.raw`(?:could|can|may)\s(?:i|we)(?=\s(?:get|receive)\s)`,
+  String.raw`what\s(?:i|we)(?:'d|\swould)\s(?:really\s)?(?:love|like|want)\sis(?:\sfor)?`,
+  String.raw`(?:the\s)?(?:dream|ideal|goal|idea|ask|hope|wish)\s(?:would\sbe|is)(?:\sthat|\s?:)?`,
+  String.raw`(?:(?:can|could|would)\syou\s(?:please\s)?)?(?:make|set\sup|build|create)\s(?:something|a\sworkflow|an\sautomation|a\srule|a\szap|a\sflow)\s(?:so|such)(?:\sthat)?`,
+  String.raw`(?:it(?:'d|\swould|'s|\sis)\s|would\s)?be\s(?:really\s|very\s|so\s)?(?:great|nice|awesome|ideal|good|helpful|handy|useful)\sto(?=\s(?:have|get|see)\s)`,
 ].join('|');
 
 const FRAME = new RegExp(
@@ -73,9 +82,17 @@ const HAVE_AGENT = new RegExp(
 );
 /** "have new leads get a welcome email": send it to them. */
 const HAVE_GET = new RegExp(
-  String.raw`^(?:(?:we|you|i)\s(?:could|can|would|might)\s)?have\s${NP}\s(?:get|receive)\s`,
+  String.raw`^(?:(?:we|you|i)\s(?:could|can|would|might)\s)?(?:have|make|let)\s${NP}\s(?:get|receive)\s`,
   'i',
 );
+
+/** "have new leads emailed a welcome note", "have a reminder sent": what should be done to them. */
+const HAVE_DONE = new RegExp(
+  String.raw`^(?:(?:we|you|i)\s(?:could|can|would|might)\s)?have\s${NP}\s(?=[a-z]+ed\b|sent\b|told\b)`,
+  'i',
+);
+/** "(what I'd love is for) new leads to get a welcome email": send it to them. */
+const NP_TO_GET = new RegExp(String.raw`^${NP}\sto\s(?:get|receive)\s`, 'i');
 
 const wish = (body: string): string =>
   body
@@ -83,6 +100,8 @@ const wish = (body: string): string =>
     // "… have the system text Sam", "could we have new leads get …": who acts, or who gets it
     .replace(HAVE_AGENT, '')
     .replace(HAVE_GET, (_m, np: string) => `send ${np} `)
+    .replace(HAVE_DONE, (_m, np: string) => `${np} should be `)
+    .replace(NP_TO_GET, (_m, np: string) => `send ${np} `)
     .replace(WE_GET, weGet)
     .replace(WE_COULD, '$1')
     .replace(WISHED_GET, (_m, lead: string, np: string) => `${lead}send ${np} `)

@@ -30,6 +30,13 @@ const FRAMES = [
   'Could we have the system {}?',
   'Can we have the app {}?',
   'Would love it if we could {}.',
+  'Any way to {}?',
+  'Hoping to get the system to {}.',
+  "We're hoping to {}.",
+  'Hoping we can {}.',
+  'How do I get the system to {}?',
+  'Is it doable to {}?',
+  'Can this thing {}?',
 ];
 
 /** [rule said verb first, trigger, steps]. */
@@ -51,6 +58,27 @@ export const ASKED_FRAME_CLASS: readonly Case[] = FRAMES.flatMap((frame) =>
     return [p, p.toLowerCase()].map((q): Case => [q, trigger, steps]);
   }),
 );
+
+/** Wishes whose frame names who gets what ("What I'd love is for new leads to get …", "Could I get an email …"). */
+export const WISH_FRAME_CLASS: readonly Case[] = [
+  ["What I'd love is for new leads to get a welcome email.", 'lead.created', 'email.send'],
+  ["It'd be good to have new leads emailed a welcome note.", 'lead.created', 'email.send'],
+  ['Can we make new leads get a welcome email?', 'lead.created', 'email.send'],
+  ['Could I get an email whenever a form is submitted?', 'form.submitted', 'notify.team'],
+  ['Can I get a ping in #growth every time a new lead comes in?', 'lead.created', 'notify.slack'],
+  ['Any way to get a Slack ping in #sales when a form is submitted?', 'form.submitted', 'notify.slack'],
+  ['The dream would be: when a booking is cancelled, email the client.', 'booking.cancelled', 'email.send'],
+  [
+    'Can you set up something so that when a new lead comes in, Sam gets notified?',
+    'lead.created',
+    'notify.team',
+  ],
+  [
+    'Is it possible to have a reminder sent when an invoice is overdue?',
+    'invoice.overdue',
+    'invoice.sendReminder',
+  ],
+];
 
 /** "<records> should be flagged to <someone>": when they come to be, tell them. */
 const FLAGGED_RECORDS = [

@@ -35,7 +35,7 @@ import { FIELD_NAME_CLASS, NAMED_SOURCE_CLASS } from './fields-sources-s34';
 import { APPROVAL_CLASS, KNOWLEDGE_CLASS } from './first-person';
 import { REPORT_FOR_CLASS, TIME_ASIDE_CLASS } from './framing-s32';
 import { FRAMING_SHAPE_CLASS } from './framing-s33';
-import { ASKED_FRAME_CLASS, FLAGGED_CLASS, HEADING_CLASS } from './framing-s34';
+import { ASKED_FRAME_CLASS, FLAGGED_CLASS, HEADING_CLASS, WISH_FRAME_CLASS } from './framing-s34';
 import { HURRIED_CONDITION_PRODUCT, HURRIED_FILTER_CASES } from './hurried-conditions';
 import { HURRIED_APPROVAL_CASES, HURRIED_DRAFT_CASES, HURRIED_LIST_PRODUCT } from './hurried-lists';
 import { HURRIED_WAIT_PRODUCT } from './hurried-waits';
@@ -262,7 +262,7 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
     ...FRAMING_SHAPE_CLASS,
   ],
   /** The rule asked for in a question, a request to us, a heading or a "should" (s34, class 2 of sets 31/32). */
-  'asked frames (s34)': [...ASKED_FRAME_CLASS, ...FLAGGED_CLASS, ...HEADING_CLASS],
+  'asked frames (s34)': [...ASKED_FRAME_CLASS, ...WISH_FRAME_CLASS, ...FLAGGED_CLASS, ...HEADING_CLASS],
   /** Approvals and documents read, said in the writer's own voice (s34, class 10 of sets 31/32). */
   'first person (s34)': [...APPROVAL_CLASS, ...KNOWLEDGE_CLASS],
   /** Context and mappings after or before the rule, never a step (s34, class 3 of sets 31/32). */
