@@ -305,3 +305,13 @@ export const framingRefusal = (u: Unframed): { problems: string[]; quoted: strin
 /** A context note ("Context: …", "Goal: …") that names part of a rule: never read as a step, never dropped. */
 export const contextNoteProblem = (note: string): string =>
   `"${note}" is a note of context, yet it names a trigger, a time, a condition, an action or a record: say it as part of the request ("…, only for German customers") or leave it out`;
+
+/** "Can the system email people?", "What happens when a lead comes in?": a question about the system, not a request. */
+const ABOUT_THE_SYSTEM =
+  /^(?:(?:can|could|does|do|will|is)\s(?:the\s(?:system|tool|app|platform|assistant)|dynaris)\s(?!be\s)[a-z]+|what\s(?:happens|does|do|will|would|is)|how\s(?:does|do)\s(?:the\s(?:system|tool|app|platform)|dynaris|it|this))\b[^?]{0,300}\?\s*$/i;
+
+/** Why a question that was not read as a workflow is refused, said first (undefined for anything else). */
+export const questionProblem = (request: string): string | undefined =>
+  ABOUT_THE_SYSTEM.test(request.trim())
+    ? `"${request.trim()}" reads as a question about what the system does, not as a workflow to build: say what should happen and when ("When a new lead comes in, email them …")`
+    : undefined;
