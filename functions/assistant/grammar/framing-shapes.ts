@@ -34,10 +34,14 @@ const NEVER_TENDENCY =
 const WHO_WE_ARE =
   /^(?:we(?:'re|\sare)\s(?:just\s|only\s)?(?:a|an)\s(?:(?:small|tiny|little|busy|growing|new|young|local|family-run|family|boutique)\s){0,2}(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:person|people|man|woman|lawyer|attorney|partner|seat)s?\s)?(?:[a-z]+\s){0,2}(?:team|firm|company|practice|shop|agency|studio|office|business|clinic|startup|outfit|operation|partnership)(?:\s(?:of|with)\s(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\sfew|a\shandful\sof)\s[a-z]+)?(?:\sin\s[A-Z][a-z]+)?|it(?:'s|\sis)\s(?:just|only)\s(?:me|us\s(?:two|three)|the\s(?:two|three|four)\sof\sus)(?:\sand\s[A-Z][a-z]+)?(?:\sfor\snow|\sright\snow|\shere)?|there\sare\s(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|only\s\w+|just\s\w+)\sof\sus)[.!]?$/i;
 
+/** "Sam is our intake paralegal.", "Priya's my assistant.": who someone named is, by their role (session 34). */
+const ROLE_OF =
+  /^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\sis|'s)\s(?:our|my|the)\s(?:[a-z-]+\s){0,2}(?:paralegal|assistant|manager|admin|administrator|bookkeeper|accountant|associate|receptionist|coordinator|co-?founder|founder|ceo|cto|coo|cfo|director|owner|intern|specialist|officer|consultant|va|ea|pa|secretary|partner)[.!]?$/;
+
 /** Whether a sentence is framing by its shape alone (it then passes, said back as context). */
 export const framingByShape = (sentence: string): boolean => {
   const s = sentence.trim().replace(ASIDE_OPENER, '').replace(ASIDE_CLOSER, '');
-  if (s.length <= 120 && (WHO_WE_ARE.test(s) || NEVER_TENDENCY.test(s))) return true;
+  if (s.length <= 120 && (WHO_WE_ARE.test(s) || NEVER_TENDENCY.test(s) || ROLE_OF.test(s))) return true;
   if (s.length > 120 || COULD_RESTRICT.test(s)) return false;
   const scope = BUSINESS_SCOPE.exec(s);
   if (scope?.[1]) return !ACTION_VERB.test(scope[1]);

@@ -35,6 +35,7 @@ const FORMULAS: readonly RegExp[] = [
   // a kiss after the thanks ("Thx!! x")
   /^(?:x{1,3}|xo|xoxo)$/giu,
   // closers about the message itself
+  /\blmk\s(?:if|whether|what|how)\b[^.!?]*/giu,
   /\blet (?:me|us) know (?:if|whether|what|how|when) (?:this|that|it|you|anything|everything|there(?:'s| is| are)|the above|any of this|my (?:request|message|note))\b[^.!?]*/giu,
   /\b(?:please )?(?:feel free|don't hesitate|do not hesitate) to (?:reach out|ask|get in touch|ping me|message me|contact (?:me|us))\b[^.!?]*/giu,
   /\b(?:any|if you have any|let me know if you have any) (?:questions|comments|thoughts|feedback|concerns)\b[^.!?]*/giu,
@@ -48,6 +49,10 @@ const FORMULAS: readonly RegExp[] = [
   /^(?:a\s|just\sa\s)?(?:quick|small|tiny|little)\s(?:one|question|ask|request|favou?r|thing)\b/giu,
   /\b(?:it|this|that)\s(?:doesn't|does not|don't)\sneed\sto\sbe\s(?:fancy|perfect|pretty|complicated|elaborate)\b/giu,
   /\b(?:that's|that is) (?:it|all)(?: for now)?\b/giu,
+  // "lmk if that makes sense", "ping me if questions", "you're a lifesaver", "Sent from my iPhone" (session 34)
+  /\b(?:ping|message|dm|text|call|shout at|holler at|reach out to|email) (?:me|us)\s(?:if|with)\s(?:you have\s|there are\s|there's\s|any\s)*(?:questions?|qs|issues?|problems?|concerns?|anything (?:is )?unclear)\b[^.!?]*/giu,
+  /\b(?:you(?:'re| are) (?:a |an |the )?(?:lifesaver|life saver|legend|star|rockstar|hero|best|amazing|awesome)|you rock)\b/giu,
+  /^sent from my [\p{L}\d ]{1,20}$/giu,
   // "Is this something you can do:", "Is that something the system could handle?": the question around the rule
   /^(?:is|would|could) (?:this|that|it) (?:be )?(?:something|anything) (?:you|we|the system|the tool|dynaris|it) (?:can|could|would be able to|are able to|is able to)(?: (?:do|set up|build|handle|automate))?\b[\s?:.!-]*/giu,
   /\b(?:i |we )?hope (?:this|that) (?:makes sense|helps|is clear)\b/giu,

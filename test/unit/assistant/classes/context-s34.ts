@@ -35,6 +35,11 @@ const CONTEXT: readonly (readonly [sentence: string, before: boolean])[] = [
   ['Retainer paid = client signed.', true],
   ['PNC = potential new client.', true],
   ['Matter = case, for us.', true],
+  ['lmk if that makes sense!', false],
+  ['Ping me if questions.', false],
+  ["Thanks so much, you're a lifesaver!", false],
+  ['Sent from my iPhone', false],
+  ['Priya is our intake paralegal.', true],
 ];
 
 /** rule × context × after (or before) the rule. */
@@ -73,11 +78,18 @@ export const CONTEXT_REFUSED: readonly Refusal[] = RULES.flatMap(([rule]) =>
     ["It's just me and Sam, so notify me too.", ''],
     ['Status = customer.', ''],
     ['VIP = spent over 1000.', ''],
+    ['Priya is our VIP client.', ''],
+    ['Priya handles intake.', ''],
   ].map(([sentence, quoted]): Refusal => [`${rule} ${sentence}`, quoted ?? '']),
 );
 
 /** One word away, read as the step it is: tied to the rule by "then" or "also". */
 export const CONTEXT_STEPS: readonly Case[] = [
+  [
+    'When a new lead comes in, notify Sam. Ping me if a lead is over 10k.',
+    'lead.created',
+    'notify.team; if(trigger.lead.value gt 10000)[notify.team]',
+  ],
   [
     'When a new lead comes in, notify Sam. Then we send them a survey.',
     'lead.created',
