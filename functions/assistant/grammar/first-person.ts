@@ -12,13 +12,13 @@
  * the story's reader to refuse: only an imperative ("Let me …", "Run it by me …") stands as a sentence of its own.
  */
 
-const IT = String.raw`(?:it|this|that|them|these|each\sone|the\s(?:draft|drafts|email|e-mail|message|reply|invoice|text|post|quote|answer|response|wording|copy))`;
+const IT = String.raw`(?:it|this|that|them|these|each\sone|the\s(?:[a-z-]+\s)?(?:draft|drafts|email|e-mail|message|reply|invoice|text|post|quote|answer|response|wording|copy))`;
 const CHECK_VERB = String.raw`(?:approve|ok|okay|o\.k\.|review|check|vet|proofread|read\sover|look\s(?:at|over)|go\sover|sign\soff\son|eyeball)`;
 const BEFORE = String.raw`(?:\s(?:first|beforehand|before\s(?:it|they|anything)\s(?:goes|go|gets|get|is|are)\s(?:out|sent)|before\s(?:it's|they're)\ssent|before\s(?:sending|we\ssend)(?:\s(?:it|them))?|before\s(?:it|they)\s(?:goes|go)\sto\s(?:them|the\s(?:client|customer|lead))))`;
 
 /** The writer asks to approve: [imperative or statement, the phrase]; group 1 = what it is said before, if said. */
 const APPROVE_ME = new RegExp(
-  String.raw`\b(?:(?:let|have|get)\sme\s(?:first\s)?(?:to\s)?${CHECK_VERB}\s${IT}|run\s${IT}\s(?:by|past)\s(me|[a-z][\w'-]*|(?:the|my|our)\s(?:manager|boss|owner|director|partner|team\slead|supervisor|office\smanager))|check\swith\sme|(?:i(?:'ll|\swill)|i(?:\s(?:want|need|would\slike|would\slove|have|get)|'d\s(?:like|love))\sto|i\s(?:must|should))\s(?:first\s)?${CHECK_VERB}\s${IT}|(?:wait\sfor|get)\smy\s(?:ok|okay|approval|sign-?off|go-ahead|green\slight|thumbs\sup))(${BEFORE})?`,
+  String.raw`\b(?:(?:don't|do\snot|never)\s(?:send|post|email)\s(?:it|them|this|anything|the\s[a-z]+)\s(?:out\s)?(?:until|before|unless|without)\s(?:i(?:'ve|\shave)?\s(?:approved|approve|ok'd|okayed|oked|signed\soff\son|sign\soff\son|checked|check|reviewed|review|seen|see)\s(?:it|them|this)|(?:my|our)\s(?:approval|ok|okay|sign-?off|go-ahead|green\slight))|nothing\s(?:goes|gets\ssent|is\ssent|should\sgo)\s(?:out\s)?(?:without|until|before)\s(?:my|our)\s(?:approval|ok|okay|sign-?off|go-ahead|green\slight)|(?:let\sme|i\s(?:want|need)\sto|i'd\slike\sto|i\swould\slike\sto)\ssee\s${IT}(?=\s(?:first|before)\b)|for\sme\sto\s${CHECK_VERB}(?:\s${IT})?|(?:(?:but\s)?(?:only\s)?with|subject\sto|pending)\smy\s(?:approval|ok|okay|sign-?off|go-ahead)(?=\s*(?:[.!;]|$))|(?:let|have|get)\sme\s(?:first\s)?(?:to\s)?${CHECK_VERB}\s${IT}|run\s${IT}\s(?:by|past)\s(me|[a-z][\w'-]*|(?:the|my|our)\s(?:manager|boss|owner|director|partner|team\slead|supervisor|office\smanager))|check\swith\sme|(?:i(?:'ll|\swill)|i(?:\s(?:want|need|would\slike|would\slove|have|get)|'d\s(?:like|love))\sto|i\s(?:must|should))\s(?:first\s)?${CHECK_VERB}\s${IT}|(?:wait\sfor|get)\smy\s(?:ok|okay|approval|sign-?off|go-ahead|green\slight|thumbs\sup))(${BEFORE})?`,
   'gi',
 );
 
@@ -58,21 +58,29 @@ const approvalsOf = (text: string): string => {
     APPROVE_ME.lastIndex = 0;
     const m = APPROVE_ME.exec(out);
     if (!m) break;
-    const imperative = /^(?:let|have|get|run|check|wait)\b/i.test(m[0]);
+    const form = m[0].toLowerCase();
+    // "don't send it until I've approved it", "nothing goes out without my OK": it goes out once approved
+    const gate = /^(?:don't|do\snot|never|nothing)\b/.test(form);
+    // "only with my OK", "subject to my approval": the step before waits for it
+    const withMy = /^(?:but\s)?(?:only\s)?with\b|^subject|^pending/.test(form);
+    const imperative = gate || withMy || /^(?:let|have|get|run|check|wait|for)\b/.test(form);
     const before = withoutJoint(out.slice(0, m.index));
     const after = out.slice(m.index + m[0].length);
     const who = m[1];
     // "run it by Sam": a colleague named (capitalised, or a role); never "run it by email"
     if (who && !/^(?:me|the\s|my\s|our\s|\p{Lu})/u.test(who)) break;
     const asked = who && who.toLowerCase() !== 'me' ? `${who} to approve it` : 'for my approval';
-    const said = m[2]?.trim().toLowerCase();
+    const said = gate ? 'before it goes out' : withMy ? 'first' : m[2]?.trim().toLowerCase();
     // a statement in a sentence of its own ("I'll approve it first."): left for the story's reader
     if (!imperative && /(?:^|[.!?]\s*)$/.test(out.slice(0, m.index))) break;
     const previous = lastAction(before, before.length, imperative);
     const sending = !!said && said !== 'first' && said !== 'beforehand';
     if (!said || !previous) {
+      if ((gate || withMy) && !previous) break;
       // with no step before it, what it is said before stays as written ("… first", "… before it goes out")
-      out = `${out.slice(0, m.index)}ask ${asked}${m[2] ?? ''}${after}`;
+      const lead = out.slice(0, m.index);
+      const glue = /(?:[,;:.!?-]|\b(?:and|but|then|so))\s*$/i.test(lead) || lead.trim() === '' ? '' : ', ';
+      out = `${glue ? lead.trimEnd() : lead}${glue}ask ${asked}${m[2] ?? ''}${after}`;
       continue;
     }
     const [start, verb] = previous;
@@ -110,7 +118,7 @@ const DOCS = String.raw`(?:our|the|my)\s(?:own\s|internal\s|company\s|online\s)?
 
 /** "use our pricing doc to draft …", "consult the price list", "check it against our FAQ". */
 const CONSULT = new RegExp(
-  String.raw`\b(?:use|consult|check|refer\sto|go\sthrough|look\s(?:it\s|the\sanswer\s|them\s)?up\sin|look\sin|check\s(?:it|them|the\s(?:question|email|message|request))\sagainst|search)\s${DOCS}\b(?:\s(?:to|and)\s(?=(?:draft|write|prepare|compose|reply|respond|answer|send|email)\b))?`,
+  String.raw`\b(?:(?:pull|get|grab|take|find)\s(?:the\s)?(?:answers?|info|information|details|prices?|pricing)\sfrom|use|consult|check|refer\sto|go\sthrough|look\s(?:it\s|the\sanswer\s|them\s)?up\sin|look\sin|check\s(?:it|them|the\s(?:question|email|message|request))\sagainst|search)\s${DOCS}\b(?:\s(?:to|and)\s(?=(?:draft|write|prepare|compose|reply|respond|answer|send|email)\b))?`,
   'gi',
 );
 

@@ -30,6 +30,10 @@ const BEFORE_SEND = [
   " once I've approved it.",
   ' only after I have okayed it.',
   ' after my sign-off.',
+  ', but only with my OK.',
+  ', subject to my approval.',
+  ' - I need to sign off on it first.',
+  ', but I want to see it before it goes out.',
 ];
 
 /** [rule up to its draft, trigger]. */
@@ -50,6 +54,11 @@ const AFTER_DRAFT = [
   [' and send it once I have approved it.', true],
   [' and check with me before sending it.', true],
   [' and send it after I sign off on it.', true],
+  ['. Nothing goes out without my OK.', true],
+  [", but don't send it until I've approved it.", true],
+  [' and do not send anything without my approval.', true],
+  [' for me to approve.', false],
+  [' for me to review before it goes out.', true],
 ] as const;
 
 export const APPROVAL_CLASS: readonly Case[] = [
@@ -83,6 +92,7 @@ const DOCS = [
 ];
 /** [shape ({t} = trigger, {d} = documents), steps]. */
 const READS = [
+  ['{t}, pull the answer from {d} and draft a reply.', 'knowledge.search; email.draft'],
   ['{t}, use {d} to draft a reply.', 'knowledge.search; email.draft'],
   ['{t}, consult {d} and draft a reply.', 'knowledge.search; email.draft'],
   ['{t}, draft a reply based on {d}.', 'knowledge.search; email.draft'],
@@ -99,6 +109,11 @@ export const KNOWLEDGE_CLASS: readonly Case[] = ASKS.flatMap(([said, trigger]) =
 
 /** One word away: no approval, no knowledge search — another workflow, or a refusal. */
 export const FIRST_PERSON_TWINS: readonly Case[] = [
+  [
+    'When a client emails us, draft a reply and send it to me for approval.',
+    'email.received',
+    'email.draft; notify.team',
+  ],
   ['When a new lead comes in, let me know.', 'lead.created', 'notify.team'],
   ['When a client emails us, draft a reply using our template.', 'email.received', 'email.draft'],
   ['When a new lead comes in, email them our price list.', 'lead.created', 'email.send'],
