@@ -18,7 +18,7 @@ const BEFORE = String.raw`(?:\s(?:first|beforehand|before\s(?:it|they|anything)\
 
 /** The writer asks to approve: [imperative or statement, the phrase]; group 1 = what it is said before, if said. */
 const APPROVE_ME = new RegExp(
-  String.raw`\b(?:(?:don't|do\snot|never)\s(?:send|post|email)\s(?:it|them|this|anything|the\s[a-z]+)\s(?:out\s)?(?:until|before|unless|without)\s(?:i(?:'ve|\shave)?\s(?:approved|approve|ok'd|okayed|oked|signed\soff\son|sign\soff\son|checked|check|reviewed|review|seen|see)\s(?:it|them|this)|(?:my|our)\s(?:approval|ok|okay|sign-?off|go-ahead|green\slight))|nothing\s(?:goes|gets\ssent|is\ssent|should\sgo)\s(?:out\s)?(?:without|until|before)\s(?:my|our)\s(?:approval|ok|okay|sign-?off|go-ahead|green\slight)|(?:let\sme|i\s(?:want|need)\sto|i'd\slike\sto|i\swould\slike\sto)\ssee\s${IT}(?=\s(?:first|before)\b)|for\sme\sto\s${CHECK_VERB}(?:\s${IT})?|(?:(?:but\s)?(?:only\s)?with|subject\sto|pending)\smy\s(?:approval|ok|okay|sign-?off|go-ahead)(?=\s*(?:[.!;]|$))|(?:let|have|get)\sme\s(?:first\s)?(?:to\s)?${CHECK_VERB}\s${IT}|run\s${IT}\s(?:by|past)\s(me|[a-z][\w'-]*|(?:the|my|our)\s(?:manager|boss|owner|director|partner|team\slead|supervisor|office\smanager))|check\swith\sme|(?:i(?:'ll|\swill)|i(?:\s(?:want|need|would\slike|would\slove|have|get)|'d\s(?:like|love))\sto|i\s(?:must|should))\s(?:first\s)?${CHECK_VERB}\s${IT}|(?:wait\sfor|get)\smy\s(?:ok|okay|approval|sign-?off|go-ahead|green\slight|thumbs\sup))(${BEFORE})?`,
+  String.raw`\b(?:(?:don't|do\snot|never)\s(?:send|post|email)\s(?:it|them|this|anything|the\s[a-z]+)\s(?:out\s)?(?:until|before|unless|without)\s(?:i(?:'ve|\shave)?\s(?:approved|approve|ok'd|okayed|oked|signed\soff\son|sign\soff\son|checked|check|reviewed|review|seen|see)\s(?:it|them|this)|(?:my|our)\s(?:approval|ok|okay|sign-?off|go-ahead|green\slight))|nothing\s(?:goes|gets\ssent|is\ssent|should\sgo)\s(?:out\s)?(?:without|until|before)\s(?:my|our)\s(?:approval|ok|okay|sign-?off|go-ahead|green\slight)|(?:let\sme|i\s(?:want|need)\sto|i'd\slike\sto|i\swould\slike\sto)\ssee\s${IT}(?=\s(?:first|before)\b)|for\sme\sto\s${CHECK_VERB}(?:\s${IT})?|(?:(?:but\s)?(?:only\s)?with|subject\sto|pending)\smy\s(?:approval|ok|okay|sign-?off|go-ahead)(?=\s*(?:[.!;]|$))|(?:let|have|get)\sme\s(?:first\s)?(?:to\s)?${CHECK_VERB}\s${IT}|run\s${IT}\s(?:by|past)\s(me|[a-z][\w'-]*|(?:the|my|our)\s(?:manager|boss|owner|director|partner|team\slead|supervisor|office\smanager))|check\swith\sme|i\s(?:first\s)?(?:approve|check|review|ok|okay|sign\soff\son)\s${IT}(?=\s(?:first|before)\b)|(?:i(?:'ll|\swill)|i(?:\s(?:want|need|would\slike|would\slove|have|get)|'d\s(?:like|love))\sto|i\s(?:must|should))\s(?:first\s)?${CHECK_VERB}\s${IT}|(?:wait\sfor|get)\smy\s(?:ok|okay|approval|sign-?off|go-ahead|green\slight|thumbs\sup))(${BEFORE})?`,
   'gi',
 );
 
@@ -30,20 +30,23 @@ const ONCE_APPROVED = new RegExp(
 
 /** Where an action clause starts, and its verb. */
 const ACTION_START =
-  /(^|[.!?;:,]\s+|\s(?:and|then|also|but)\s+)(?:(?:also|then|just|only)\s+)?(send|email|e-mail|mail|post|notify|message|text|forward|reply|respond|answer|invoice|book|schedule|ping|dm|share|publish|remind|draft|write|prepare|compose)\b/gi;
+  /(^|[.!?;:,]\s+|\s(?:and|then|also|but)\s+)(?:(?:also|then|just|only|it|we|you|the\ssystem)\s+)*((?:send|email|e-mail|mail|post|notify|message|text|forward|reply|respond|answer|invoice|book|schedule|ping|dm|share|publish|remind|draft|write|prepare|compose)(?:s|es)?)\b/gi;
 
-const DRAFTS = /^(?:draft|write|prepare|compose)$/i;
+const DRAFTS = /^(?:draft|write|prepare|compose)s?$/i;
 
-/** The last action clause before `at` in its sentence (or in the text, when `crossing`): [start, verb]. */
-const lastAction = (text: string, at: number, crossing: boolean): [number, string] | undefined => {
+/**
+ * The last action clause before `at` in its sentence (or in the text, when `crossing`): [where its verb starts, the
+ * verb, where the clause starts with its subject ("it drafts …")].
+ */
+const lastAction = (text: string, at: number, crossing: boolean): [number, string, number] | undefined => {
   const head = text.slice(0, at);
   const from = crossing
     ? 0
     : Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? ')) + 1;
-  let found: [number, string] | undefined;
+  let found: [number, string, number] | undefined;
   for (const m of head.slice(from).matchAll(ACTION_START)) {
     const verb = m[2] ?? '';
-    found = [from + m.index + m[0].length - verb.length, verb];
+    found = [from + m.index + m[0].length - verb.length, verb, from + m.index + (m[1]?.length ?? 0)];
   }
   return found;
 };
@@ -136,8 +139,11 @@ const knowledgeOf = (text: string): string => {
   const m = FROM_DOCS.exec(out);
   if (m) {
     const previous = lastAction(out, m.index, false);
-    if (previous && /^(?:draft|write|prepare|compose|reply|respond|answer|send|email)$/i.test(previous[1])) {
-      const [start] = previous;
+    if (
+      previous &&
+      /^(?:draft|write|prepare|compose|reply|respond|answer|send|email)(?:s|es)?$/i.test(previous[1])
+    ) {
+      const [, , start] = previous;
       const lead = out.slice(0, start);
       const capital = start === 0 || /[.!?]\s*$/.test(lead);
       out = `${lead}${capital ? 'Search' : 'search'} the knowledge base, then ${out.slice(start, m.index)}${out.slice(m.index + m[0].length)}`;

@@ -259,7 +259,7 @@ export const withoutFraming = (said: string, story = true): Unframed => {
       ? 'framing'
       : judge(body, i === sentences.length - 1, contextNote, opening, zones, told);
     // "We send the engagement letter out by email after the consultation.": after the rule, how things are done today
-    const practice = judged === 'rule' && kept.some((k) => RULE_SAID.test(k)) ? practiceOf(body) : undefined;
+    const practice = judged === 'rule' && kept.length > 0 ? practiceOf(body) : undefined;
     const verdict = practice === 'habit' ? 'framing' : judged;
     if (practice === 'unclear') described.push(body.replace(/[.!]$/, '').trim());
     else if (verdict === 'framing') ignored.push(sentence.replace(/\s+/g, ' ').trim());
@@ -297,9 +297,6 @@ const withMappings = (request: string): { text: string; mappings: string[] } => 
 /** The note that says the framing back: `ignored as context: "Thanks so much!", "We're a small agency."`. */
 export const framingNote = (ignored: readonly string[]): string =>
   `ignored as context: ${ignored.map((s) => `"${s}"`).join(', ')}`;
-
-/** A rule already said: its trigger, its schedule or an arrow. */
-const RULE_SAID = /\b(?:when|whenever|if|once|as soon as|every|each time|after)\b|→|->/i;
 
 /** What the framing refuses, and the words each refusal quotes. */
 export const framingRefusal = (u: Unframed): { problems: string[]; quoted: string[] } => ({

@@ -101,6 +101,8 @@ const wish = (body: string): string =>
     .replace(HAVE_AGENT, '')
     .replace(HAVE_GET, (_m, np: string) => `send ${np} `)
     .replace(HAVE_DONE, (_m, np: string) => `${np} should be `)
+    // "… should be added to the CRM and emailed a welcome note": the second thing done to them, too
+    .replace(/(\sshould\sbe\s[^,.;!?]{1,80}?\sand)\s(?=[a-z]+ed\b|sent\b|told\b)/i, '$1 be ')
     .replace(NP_TO_GET, (_m, np: string) => `send ${np} `)
     .replace(WE_GET, weGet)
     .replace(WE_COULD, '$1')

@@ -10,7 +10,7 @@ import { misread } from './misread';
 
 describe('first person (session 34): approval and knowledge steps said in the writer’s own voice', () => {
   it('GIVEN an approval said in the first person after a send or a draft ("…, but let me approve it first", "run it by me before it goes out", "send it once I’ve approved it", "run it by Sam first") × rule WHEN parsed THEN an approval step before the send, after the draft, and the draft sent once approved only when the request says it goes out; a statement in a sentence of its own ("I’ll approve it first.") and "run it by email" are refused', () => {
-    expect(APPROVAL_CLASS.length).toBe(87);
+    expect(APPROVAL_CLASS.length).toBe(90);
     expect(misread(APPROVAL_CLASS)).toStrictEqual([]);
     const workflows = FIRST_PERSON_REFUSED.flatMap(([prompt, quoted]) => {
       const result = parsePrompt(prompt);

@@ -104,6 +104,10 @@ export const CONTEXT_STEPS: readonly Case[] = [
 
 export const MAPPING_REFUSED: readonly Refusal[] = [
   [
+    'For new consultations we need to: 1. email the client the intake form 2. notify Sam. We send the engagement letter out by email after the consultation.',
+    'reads as what is done today',
+  ],
+  [
     'Retainer paid = client signed. When the client has signed, email them the welcome pack.',
     'client signed',
   ],

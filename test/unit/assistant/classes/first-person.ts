@@ -59,6 +59,7 @@ const AFTER_DRAFT = [
   [' and do not send anything without my approval.', true],
   [' for me to approve.', false],
   [' for me to review before it goes out.', true],
+  [' and I approve it before it goes out.', true],
 ] as const;
 
 export const APPROVAL_CLASS: readonly Case[] = [
