@@ -52,8 +52,16 @@ const lastAction = (text: string, at: number, crossing: boolean): [number, strin
 };
 
 /** The text before `at` without the joint that led to the approval (", but", " and", "; then"). */
-const withoutJoint = (head: string): string =>
-  head.replace(/(?:[,;]?\s*(?:(?:but|and|then|so|though|just)\s+)*)$/i, '');
+const JOINT_WORDS = new Set(['but', 'and', 'then', 'so', 'though', 'just']);
+const withoutJoint = (head: string): string => {
+  // string methods, not a pattern anchored at the end (one would be retried at every space)
+  let out = head.trimEnd();
+  for (let word = out.lastIndexOf(' '); JOINT_WORDS.has(out.slice(word + 1).toLowerCase()); ) {
+    out = out.slice(0, word).trimEnd();
+    word = out.lastIndexOf(' ');
+  }
+  return out.endsWith(',') || out.endsWith(';') ? out.slice(0, -1).trimEnd() : out;
+};
 
 const approvalsOf = (text: string): string => {
   let out = text;

@@ -8,8 +8,27 @@
  * Fields and values ("status = customer", "lead.stage = won") are notation, never a mapping: left to its reader.
  */
 
-const MAPPING =
-  /^\s*([A-Za-z][\w'&/-]*(?:\s[A-Za-z][\w'&/-]*){0,4})\s?(?:=|==|\smeans)\s?([A-Za-z][\w'&/-]*(?:\s[A-Za-z][\w'&/-]*){0,4})\s*(?:,\s(?:for us|in our case|here|basically))?[.!]?\s*$/;
+/** One side of a mapping: one to five plain words. */
+const SIDE = /^[A-Za-z][\w'&/-]*(?:\s[A-Za-z][\w'&/-]*){0,4}$/;
+
+/** "X = Y.", "X means Y, for us.": the two sides, found with string methods (no pattern trading spaces). */
+const sidesOf = (sentence: string): [string, string] | undefined => {
+  let s = sentence.trim();
+  if (s.endsWith('.') || s.endsWith('!')) s = s.slice(0, -1).trimEnd();
+  for (const tail of [', for us', ', in our case', ', here', ', basically'])
+    if (s.endsWith(tail)) s = s.slice(0, -tail.length);
+  const eq = s.indexOf('=');
+  const means = s.indexOf(' means ');
+  const [left, right] =
+    eq >= 0
+      ? [s.slice(0, eq), s.slice(s.startsWith('==', eq) ? eq + 2 : eq + 1)]
+      : means >= 0
+        ? [s.slice(0, means), s.slice(means + 7)]
+        : ['', ''];
+  const a = left.trim();
+  const b = right.trim();
+  return SIDE.test(a) && SIDE.test(b) ? [a, b] : undefined;
+};
 
 /** A field, a value or a rule word: the sentence is notation or a rule, not a mapping of words. */
 const NOT_WORDS =
@@ -95,10 +114,10 @@ export interface Mapped {
 
 /** Reads a mapping sentence against the rest of the request; undefined when the sentence is no mapping. */
 export const mapped = (sentence: string, rest: string): Mapped | undefined => {
-  const m = MAPPING.exec(sentence);
-  if (!m?.[1] || !m[2] || NOT_WORDS.test(m[1]) || NOT_WORDS.test(m[2])) return undefined;
-  const a = sideOf(m[1]);
-  const b = sideOf(m[2]);
+  const sides = sidesOf(sentence);
+  if (!sides || NOT_WORDS.test(sides[0]) || NOT_WORDS.test(sides[1])) return undefined;
+  const a = sideOf(sides[0]);
+  const b = sideOf(sides[1]);
   const usesA = [...rest.matchAll(usesOf(a))];
   const usesB = [...rest.matchAll(usesOf(b))];
   if (usesA.length === 0 && usesB.length === 0) {
