@@ -37,6 +37,11 @@ describe("the assistant's grammars and the super-linear regex rule", () => {
       // the event shapes' builders (shape, built), whose sources events.ts composes from its noun lists
       'functions/assistant/grammar/event-shapes.ts',
       'functions/assistant/grammar/event-shapes.ts',
+      // a mapping's sides ("Retainer paid = client signed."), each word escaped: a word, an optional article, "is"
+      'functions/assistant/grammar/mappings.ts',
+      'functions/assistant/grammar/mappings.ts',
+      'functions/assistant/grammar/mappings.ts',
+      'functions/assistant/grammar/mappings.ts',
       // number words one after another, built from the number-word list
       'functions/assistant/grammar/number-words.ts',
       'functions/assistant/grammar/passive.ts',
