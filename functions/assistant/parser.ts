@@ -5,7 +5,7 @@ import { Clause } from './grammar/clause';
 import { readCondition } from './grammar/conditions';
 import { type Ctx, uniqueId } from './grammar/context';
 import { unlisted } from './grammar/discourse';
-import { framingNote, framingRefusal, questionProblem, withoutFraming } from './grammar/framing';
+import { askedBack, framingNote, framingRefusal, withoutFraming } from './grammar/framing';
 import { implied } from './grammar/implied';
 import { type Item, readClause } from './grammar/items';
 import { fromToolLayout, runOnTrigger } from './grammar/layouts';
@@ -84,10 +84,9 @@ const parseLabelled = (prompt: string): ParseResult => {
   const result = kinded(placed(parseUnframed(unframed.text), unframed.text, unframed.zones), unframed);
   // "Someone booked a call. Send them the agenda.": a past event the story took out may have been the trigger
   if (!result.ok && result.problems[0] === NO_TRIGGER && unframed.told > 0) return asWritten(trimmed);
-  const question = result.ok ? undefined : questionProblem(trimmed);
-  if (!result.ok && question) return fail([question, ...result.problems], result.notUnderstood);
+  if (!result.ok) return askedBack(trimmed, result);
   const ignored = [...referred.introductions, ...unframed.ignored];
-  if (!result.ok || ignored.length + own.notes.length === 0) return result;
+  if (ignored.length + own.notes.length === 0) return result;
   const framing = ignored.length > 0 ? [framingNote(ignored)] : [];
   return { ...result, notes: [...own.notes, ...result.notes, ...framing] };
 };

@@ -317,3 +317,12 @@ export const questionProblem = (request: string): string | undefined =>
   ABOUT_THE_SYSTEM.test(request.trim())
     ? `"${request.trim()}" reads as a question about what the system does, not as a workflow to build: say what should happen and when ("When a new lead comes in, email them …")`
     : undefined;
+
+/** A refusal of a request that reads as a question about the system says so first. */
+export const askedBack = <F extends { readonly problems: readonly string[] }>(
+  request: string,
+  failure: F,
+): F => {
+  const question = questionProblem(request);
+  return question ? { ...failure, problems: [question, ...failure.problems] } : failure;
+};
