@@ -28,6 +28,8 @@ import { HELD_OUT_15 } from './heldout-15';
 import { HELD_OUT_16 } from './heldout-16';
 import { HELD_OUT_17 } from './heldout-17';
 import { HELD_OUT_18 } from './heldout-18';
+import { HELD_OUT_19 } from './heldout-19';
+import { HELD_OUT_20 } from './heldout-20';
 
 type Row = HeldOutCase;
 
@@ -58,6 +60,8 @@ const HELD_OUT_SETS: readonly (readonly [title: string, rows: readonly Row[]])[]
   ['held-out requests, sixteenth set (session 25, sealed until measured)', HELD_OUT_16],
   ['held-out requests, seventeenth set (session 32, four new writer populations, development)', HELD_OUT_17],
   ['held-out requests, eighteenth set (session 33, four new writer populations, development)', HELD_OUT_18],
+  ['held-out requests, nineteenth set (sealed 33 of session 34, development)', HELD_OUT_19],
+  ['held-out requests, twentieth set (sealed 34 of session 34, development)', HELD_OUT_20],
 ];
 
 /** Durations compared by length, not spelling: PT48H is P2D. */
