@@ -67,6 +67,17 @@ import {
   SOURCE_GLOSS_CLASS,
   STATUS_WHEN_CLASS,
 } from './precision-s33';
+import {
+  CONFIRMED_BOOKING_CLASS,
+  FORM_AMOUNT_CLASS,
+  MY_STEP_CLASS,
+  MY_STEP_TWIN_CLASS,
+  OCCURRENCE_TWIN_CLASS,
+  OWN_ADDRESS_CLASS,
+  READ_STEP_CLASS,
+  REPLY_WORDS_CLASS,
+  TWO_STATUS_CLASS,
+} from './precision-s34';
 import { PURPOSE_PRODUCT } from './purposes';
 import { READS_PRODUCT } from './reads';
 import { RECIPIENTS_PRODUCT } from './recipients-channels';
@@ -74,6 +85,13 @@ import { RECORD_UPDATE_PRODUCT } from './record-updates';
 import { RECORD_WORDING_PRODUCT } from './record-wordings';
 import { RECORD_PRODUCT } from './records';
 import { REPORT_PRODUCT } from './reports';
+import {
+  ELIDED_ELSE_CLASS,
+  NOTHING_ELSE_CLASS,
+  SCOPE_INVOICE_CLASS,
+  SCOPE_SOURCE_CLASS,
+  STEP_ALONE_CLASS,
+} from './scope-s34';
 import {
   EVERYONE_ELSE_CLASS,
   FIELD_TEXT_CLASS,
@@ -96,6 +114,12 @@ import { OPENER_CLASS, STORY_CLASS, STORY_MESSAGES, ZONED } from './story';
 import { SUBJECT_FIRST_PRODUCT } from './subject-first';
 import { surfaced } from './surface';
 import { TEAM_REMINDER_PRODUCT } from './team-reminders';
+import {
+  POSITIVE_TWIN_CLASS,
+  REPLY_THEN_NONE_CLASS,
+  TERSE_NO_REPLY_CLASS,
+  TERSE_UNPAID_CLASS,
+} from './terse-absence';
 import { TIME_LIST_PRODUCT } from './time-lists';
 import { TOOL_BRANCH_PRODUCT } from './tool-branches';
 import { TOOL_LAYOUT_PRODUCT } from './tool-layouts';
@@ -278,5 +302,32 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
     ...STILL_PRODUCT,
     ...WHOSE_PRODUCT,
     ...QUOTED_EMAIL_PRODUCT,
+  ],
+  /** Known wrong workflows of session 34 as classes: steps read whole, occurrences, "(notify me)", statuses, amounts (s34). */
+  'precision (s34)': [
+    ...READ_STEP_CLASS,
+    ...OCCURRENCE_TWIN_CLASS,
+    ...MY_STEP_CLASS,
+    ...MY_STEP_TWIN_CLASS,
+    ...TWO_STATUS_CLASS,
+    ...FORM_AMOUNT_CLASS,
+    ...CONFIRMED_BOOKING_CLASS,
+    ...REPLY_WORDS_CLASS,
+    ...OWN_ADDRESS_CLASS,
+  ],
+  /** Absence said tersely ("none in 3 days", "10 days unpaid"), and a reply then its absence as one wait (s34). */
+  'terse absence (s34)': [
+    ...TERSE_NO_REPLY_CLASS,
+    ...TERSE_UNPAID_CLASS,
+    ...REPLY_THEN_NONE_CLASS,
+    ...POSITIVE_TWIN_CLASS,
+  ],
+  /** Scope said before or after the rule ("for invoices over $10k only:", "from LinkedIn only"), elided else (s34). */
+  'scope and contrast (s34)': [
+    ...SCOPE_INVOICE_CLASS,
+    ...SCOPE_SOURCE_CLASS,
+    ...STEP_ALONE_CLASS,
+    ...ELIDED_ELSE_CLASS,
+    ...NOTHING_ELSE_CLASS,
   ],
 };
