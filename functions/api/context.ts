@@ -40,6 +40,11 @@ export interface DryRunner {
 export interface DryRunControl {
   /** Aborted at the dry run's deadline: the run stops where it is and rejects with the signal's reason. */
   readonly signal?: AbortSignal;
+  /**
+   * Checks the deadline synchronously (aborting `signal` once it has passed), called by the run at every state, task
+   * and step of its answer: a run that never yields to the event loop stops there, where a timer cannot fire.
+   */
+  readonly checkpoint?: () => void;
 }
 
 /** The assistant (functions/assistant): plain words -> a validated workflow definition. */

@@ -41,24 +41,34 @@ export class DryRunTimeoutError extends HttpError {
 /**
  * The in-process dry runner of the local runtime held to api-dry-run's timeout: a dry run still running after `ms`
  * answers DryRunTimeoutError, as on AWS, and is aborted as Lambda ends the function: no further step runs and no
- * further action is performed (the one under way finishes, its result unused).
+ * further action is performed (the one under way finishes, its result unused). A timer ends a run that waits (for
+ * I/O); the run's checkpoints (DryRunControl) end one that keeps the event loop busy, at the first state or answer
+ * step past the deadline. `now` (milliseconds, monotonic) is the clock the deadline is read on.
  */
 export const withDryRunDeadline = (
   runner: DryRunner,
   ms: number = DRY_RUN_LIMITS.functionSeconds * 1000,
+  now: () => number = () => performance.now(),
 ): DryRunner => ({
   async dryRun(input) {
     const controller = new AbortController();
+    const endsAt = now() + ms;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let expire: () => void = () => undefined;
     const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
+      expire = () => {
+        if (controller.signal.aborted) return;
         const timedOut = new DryRunTimeoutError();
         controller.abort(timedOut);
         reject(timedOut);
-      }, ms);
+      };
+      timer = setTimeout(expire, ms);
     });
+    const checkpoint = (): void => {
+      if (now() >= endsAt) expire();
+    };
     try {
-      return await Promise.race([runner.dryRun(input, { signal: controller.signal }), deadline]);
+      return await Promise.race([runner.dryRun(input, { signal: controller.signal, checkpoint }), deadline]);
     } finally {
       clearTimeout(timer);
     }

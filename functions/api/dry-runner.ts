@@ -34,7 +34,7 @@ export const createDryRunner = (
   platform: Platform,
   options: { readonly noReplyScanLimit?: number } = {},
 ): DryRunner => ({
-  async dryRun({ tenantId, workflowId, definition, trigger, timezone }, { signal } = {}) {
+  async dryRun({ tenantId, workflowId, definition, trigger, timezone }, { signal, checkpoint } = {}) {
     const files = tenantDryRunFiles(platform, tenantId);
     const warnings: { stepId: string | undefined; level: string; message: string }[] = [];
     const exportLeads = createLeadExport({
@@ -61,6 +61,7 @@ export const createDryRunner = (
       now: platform.clock.now(),
       files,
       ...(signal ? { signal } : {}),
+      ...(checkpoint ? { checkpoint } : {}),
       perform: (action, input, meta) => {
         if (action !== 'crm.exportLeads') return undefined;
         const given = getAction(action)?.input.parse(input) as Parameters<typeof exportLeads>[0];

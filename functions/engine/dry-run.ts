@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import { getAction } from '../../statemachines/catalogue';
 import { compileWorkflow, placeholderResolver } from '../../statemachines/compile';
 import type { ExecutionContext, ExecutionInput, ResourceResolver } from '../../statemachines/contracts';
 import { EVENT_DETAILS } from '../../statemachines/event-details';
@@ -8,10 +7,9 @@ import type { ExecutionStatus } from '../shared/ports';
 import { VirtualClock } from './clock';
 import { dryRunStartDecision } from './dry-run-approval';
 import { type DryRunFiles, dryRunFiles, serveS3, synthesizeOutput } from './dry-run-files';
-import { type StepEntry, stepsWithChildren } from './dry-run-steps';
+import { type DryRunStep, describeSteps, type RecordedCall } from './dry-run-steps';
 import { EngineCore } from './engine-core';
 import type { TaskInvocation } from './engine-types';
-import { stepInput, stepResult } from './steps';
 import { synthesize } from './synthesize';
 
 /**
@@ -63,22 +61,15 @@ export interface DryRunOptions {
    * stops where it is, no further task is invoked, and the dry run rejects with the signal's reason.
    */
   readonly signal?: AbortSignal;
+  /**
+   * Called synchronously before every state the run enters, every task and every step of the answer: it aborts
+   * `signal` once the run is past its deadline (withDryRunDeadline), so that a run that never yields to the event
+   * loop (where the deadline's timer cannot fire) stops there too.
+   */
+  readonly checkpoint?: () => void;
 }
 
-export interface DryRunStep {
-  readonly id: string;
-  /** Catalogue action, or the step kind (wait, waitFor, approval, if, parallel, forEach). */
-  readonly action: string;
-  readonly status: 'succeeded' | 'failed' | 'running' | 'waiting';
-  readonly input: unknown;
-  readonly output?: unknown;
-  readonly error?: { error: string; cause?: string };
-  readonly itemIndex?: number;
-  readonly startedAt: string;
-  readonly endedAt?: string;
-  /** The action sends or changes something outside the run (it was not performed). */
-  readonly sideEffect?: boolean;
-}
+export type { DryRunStep } from './dry-run-steps';
 
 export interface DryRunResult {
   readonly status: ExecutionStatus;
@@ -90,13 +81,6 @@ export interface DryRunResult {
   readonly endedAt: string;
   /** Virtual time the run took (waits included). */
   readonly elapsedSeconds: number;
-}
-
-interface Recorded {
-  stepId: string;
-  itemIndex: number | undefined;
-  input: unknown;
-  output?: unknown;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -182,21 +166,26 @@ export const dryRunWorkflow = async (
   const compiled = compileWorkflow(definition, { resolver });
   const clock = new VirtualClock(options.now ?? new Date());
   const supervisorArn = resolver.supervisorFunction();
-  const recorded: Recorded[] = [];
+  const recorded: RecordedCall[] = [];
   let outcome: DryRunResult['outcome'] = 'incomplete';
   const tenantId = options.tenantId ?? 'dry-run';
   const workflowId = options.workflowId ?? 'dry-run';
   const triggerType = options.triggerType ?? (definition.trigger.type as ExecutionContext['triggerType']);
   const files = options.files ?? dryRunFiles();
   const { signal } = options;
-  signal?.throwIfAborted();
+  const checkpoint = (): void => {
+    options.checkpoint?.();
+    signal?.throwIfAborted();
+  };
+  checkpoint();
 
   // The engine without redrive, snapshots and resume (EngineCore): a dry run ends with its request.
   const engine: EngineCore = new EngineCore({
     clock,
     random: () => 1,
+    ...(options.checkpoint ? { checkpoint: options.checkpoint } : {}),
     invoke: async (call: TaskInvocation) => {
-      signal?.throwIfAborted();
+      checkpoint();
       const payload = isRecord(call.payload) ? call.payload : {};
       if (call.kind === 'service') {
         const stepId = engine.stepIdOf(call.executionArn, call.stateName) ?? call.stateName;
@@ -300,7 +289,7 @@ export const dryRunWorkflow = async (
     const stepId = String(meta.stepId ?? '');
     const itemIndex = typeof meta.itemIndex === 'number' && meta.itemIndex >= 0 ? meta.itemIndex : undefined;
     const action = String(payload.action ?? '');
-    const entry: Recorded = { stepId, itemIndex, input: payload.input };
+    const entry: RecordedCall = { stepId, itemIndex, input: payload.input };
     recorded.push(entry);
     const failure = options.failures?.[stepId];
     if (failure) throw new DryRunError(failure.error, failure.cause ?? `${action} failed (simulated)`);
@@ -341,37 +330,7 @@ export const dryRunWorkflow = async (
     description = await engine.waitForExecution(executionArn);
   }
 
-  const byStep = new Map<string, Recorded[]>();
-  for (const r of recorded) {
-    const key = `${r.stepId}#${r.itemIndex ?? ''}`;
-    byStep.set(key, [...(byStep.get(key) ?? []), r]);
-  }
-  const describeStep = (t: StepEntry): DryRunStep | undefined => {
-    if (!t.stepId) return undefined;
-    const action = t.action ?? 'step';
-    const spec = getAction(action);
-    const queue = byStep.get(`${t.stepId}#${t.itemIndex ?? ''}`) ?? byStep.get(`${t.stepId}#`);
-    const call = spec || action === 'log' || action === 'events.emit' ? queue?.shift() : undefined;
-    return {
-      id: t.stepId,
-      action,
-      status: t.status,
-      input: call ? call.input : stepInput(action, t.parameters),
-      ...(call && 'output' in call
-        ? { output: call.output }
-        : t.status === 'succeeded' && stepResult(t.output, t.stepId) !== undefined
-          ? { output: stepResult(t.output, t.stepId) }
-          : {}),
-      ...(t.error ? { error: t.error } : {}),
-      ...(t.itemIndex !== undefined ? { itemIndex: t.itemIndex } : {}),
-      startedAt: t.startedAt,
-      ...(t.endedAt ? { endedAt: t.endedAt } : {}),
-      ...(spec?.sideEffect ? { sideEffect: true } : {}),
-    };
-  };
-  const steps = (await stepsWithChildren(engine, executionArn, describeStep)).filter(
-    (s): s is DryRunStep => s !== undefined,
-  );
+  const steps = await describeSteps(engine, executionArn, recorded, checkpoint);
   const endedAt = clock.now();
   const status = description?.status ?? 'FAILED';
   return {

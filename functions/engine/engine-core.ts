@@ -76,7 +76,7 @@ export class EngineCore {
     this.region = options.region ?? 'us-east-1';
     this.accountId = options.accountId ?? '000000000000';
     const clock = this.clock;
-    const { onEvent, onChange } = options;
+    const { onEvent, onChange, checkpoint } = options;
     const emit = (event: EngineEvent): void => {
       try {
         onEvent?.(event);
@@ -97,6 +97,13 @@ export class EngineCore {
       emit,
       emitLater: (event) => {
         if (onEvent) setImmediate(() => emit(event));
+      },
+      checkpoint: () => {
+        try {
+          checkpoint?.();
+        } catch {
+          // a deadline check stops executions through close(), never by throwing into one
+        }
       },
       notifyChange: () => {
         try {
@@ -231,6 +238,15 @@ export class EngineCore {
    */
   async getSteps(executionArn: string): Promise<StepEntry[]> {
     return this.reads.steps(executionArn);
+  }
+
+  /**
+   * getSteps without copies: each entry's input, output and parameters are the engine's own, so reading a long run
+   * takes time in proportion to its entries (a copy of every entry's input grows with the square of a Map's items).
+   * For a caller that owns the engine and only reads them (a dry run's answer).
+   */
+  readSteps(executionArn: string): StepEntry[] {
+    return this.reads.steps(executionArn, false);
   }
 
   /** Events in the execution's history so far (a Standard execution fails at 25,000). */

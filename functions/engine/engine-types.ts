@@ -61,6 +61,12 @@ export interface LocalEngineOptions {
    * EngineCore (a dry run's): in memory, all of them (the request's own)
    */
   readonly finishedExecutions?: FinishedExecutionStore;
+  /**
+   * Called synchronously before every state an execution enters (the first of each Map iteration and Parallel branch
+   * too): a caller that must stop at a deadline even while nothing yields to the event loop (a timer cannot fire
+   * then) checks it here and stops the executions (close()), which end at this transition. Must not throw.
+   */
+  readonly checkpoint?: () => void;
   /** Called synchronously for every state transition (console logs, tests). Must not throw. */
   readonly onEvent?: (event: EngineEvent) => void;
   /** For retry jitter; injectable for deterministic tests. */

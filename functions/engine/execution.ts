@@ -225,4 +225,6 @@ export interface EngineHost {
   /** For events raised inside a state after its StateEntered: kept in order by deferring them a turn. */
   emitLater(event: EngineEvent): void;
   notifyChange(): void;
+  /** LocalEngineOptions.checkpoint: before every state an execution enters. */
+  checkpoint(): void;
 }

@@ -131,20 +131,21 @@ export class MemoryFinishedExecutions implements FinishedExecutionStore {
 }
 
 /**
- * Finished executions of an engine that lives for one request (a dry run's EngineCore): every one kept, as JSON text
- * like MemoryFinishedExecutions (what is read back is a copy, as it would be from any store), without its bounds:
- * the request's own executions are all it ever holds.
+ * Finished executions of an engine that lives for one request (a dry run's EngineCore): every one kept as it ended,
+ * without MemoryFinishedExecutions' bounds and JSON text: the request's own executions are all it ever holds, and the
+ * JSON of a long run grows with the square of its states (each state's input can hold the whole execution input).
+ * The engine's reads copy what they hand out, as from any store (views.ts), but readSteps.
  */
 export const requestFinishedExecutions = (): FinishedExecutionStore => {
-  const held = new Map<string, { json: string; summary: ExecutionSummary & { parentMapRun?: string } }>();
+  const held = new Map<
+    string,
+    { record: FinishedExecution; summary: ExecutionSummary & { parentMapRun?: string } }
+  >();
   return {
     put: (record) => {
-      held.set(record.arn, { json: JSON.stringify(record), summary: summaryOf(record) });
+      held.set(record.arn, { record, summary: summaryOf(record) });
     },
-    get: (executionArn) => {
-      const json = held.get(executionArn)?.json;
-      return json === undefined ? undefined : (JSON.parse(json) as FinishedExecution);
-    },
+    get: (executionArn) => held.get(executionArn)?.record,
     has: (executionArn) => held.has(executionArn),
     summaries: () => [...held.values()].map((h) => h.summary),
   };

@@ -101,6 +101,7 @@ export class Interpreter {
       let input = start.input;
       let redo = start.redo;
       for (;;) {
+        this.host.checkpoint();
         if (frame.signal.aborted) {
           throw new ScopeFailure(new ExecutionStoppedError(), { state: name, input }, true);
         }

@@ -60,9 +60,9 @@ export class ExecutionReads {
       : timelineOf(e).map(({ input: _input, output: _output, ...entry }) => entry);
   }
 
-  steps(executionArn: string): StepEntry[] {
+  steps(executionArn: string, copy = true): StepEntry[] {
     const e = this.view(executionArn);
-    return e ? stepsOf(e) : [];
+    return e ? stepsOf(e, copy) : [];
   }
 
   mapRuns(executionArn: string): MapRunDescription[] {

@@ -39,15 +39,20 @@ export type StepEntry = TimelineEntry & {
   parameters?: unknown;
 };
 
-/** Timeline entries with the catalogue action (or step kind) of each state and what each task was called with. */
-export const stepsOf = (e: ExecutionView): StepEntry[] =>
-  timelineOf(e).map((t, i) => {
+/**
+ * Timeline entries with the catalogue action (or step kind) of each state and what each task was called with; not
+ * copied when `copy` is false (timelineOf).
+ */
+export const stepsOf = (e: ExecutionView, copy = true): StepEntry[] =>
+  timelineOf(e, copy).map((t, i) => {
     const source = e.timeline[i];
     return {
       ...t,
       order: source?.order ? [...source.order] : [i],
       ...(source?.action ? { action: source.action } : {}),
-      ...(source?.parameters !== undefined ? { parameters: structuredClone(source.parameters) } : {}),
+      ...(source?.parameters !== undefined
+        ? { parameters: copy ? structuredClone(source.parameters) : source.parameters }
+        : {}),
     };
   });
 

@@ -142,3 +142,66 @@ describe('the dry-run deadline ends the run', () => {
     expect(performed).toHaveLength(3);
   });
 });
+
+describe('the dry-run deadline ends a run that keeps the event loop busy', () => {
+  const forEachOf = (count: number) => ({
+    definition: WorkflowDefinition.parse({
+      name: 'Two actions per item',
+      trigger: { type: 'manual' },
+      steps: [
+        {
+          id: 'each',
+          forEach: {
+            items: '{{trigger.items}}',
+            concurrency: 1,
+            steps: [
+              { id: 'say', action: 'notify.team', input: { text: 'one {{item}}' } },
+              { id: 'mail', action: 'email.send', input: { to: 'a@example.com', subject: 'x {{item}}' } },
+            ],
+          },
+        },
+      ],
+    }),
+    trigger: { items: Array.from({ length: count }, (_, i) => `item-${i}`) },
+  });
+
+  /**
+   * The in-process runner on a deadline clock that moves 200 ms with every action performed: CPU time the run spends
+   * without yielding to the event loop, where the deadline's 20 s timer cannot fire (2,500 items × 2 ran 29 s).
+   */
+  const runnerOnActionClock = () => {
+    const state = { performed: 0, running: Promise.resolve<unknown>(undefined) };
+    const runner: DryRunner = {
+      dryRun: (input, control) => {
+        const run = dryRunWorkflow(input.definition, input.trigger, {
+          ...control,
+          perform: () => {
+            state.performed += 1;
+            return undefined;
+          },
+        });
+        state.running = run.catch((error: unknown) => error);
+        return run.then((result) => ({ ...result }));
+      },
+    };
+    return { state, runner: withDryRunDeadline(runner, 20_000, () => state.performed * 200) };
+  };
+
+  it('GIVEN a deadline clock moving with each action WHEN a 3-item forEach ends before the deadline THEN its answer is the run itself, AND WHEN a 2,500-item one passes it THEN the 504 stops it at the next state', async () => {
+    const short = runnerOnActionClock();
+    const { definition, trigger } = forEachOf(3);
+    const answer = await short.runner.dryRun({ ...request, definition, trigger });
+    const plain = await dryRunWorkflow(definition, trigger);
+    expect(answer).toMatchObject({ status: 'SUCCEEDED', steps: plain.steps.map(({ id }) => ({ id })) });
+    expect(short.state.performed).toBe(6);
+
+    const long = runnerOnActionClock();
+    const timedOut = await long.runner
+      .dryRun({ ...request, ...forEachOf(2_500) })
+      .catch((error: unknown) => error);
+    expect(timedOut).toBeInstanceOf(DryRunTimeoutError);
+    expect(await long.state.running).toBe(timedOut);
+    // 20 s of the clock: the 100th action; nothing runs after it.
+    expect(long.state.performed).toBe(100);
+  });
+});
