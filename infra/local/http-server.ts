@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -95,7 +96,10 @@ export const toApiGatewayEvent = (
   }
 
   const contentType = headers['content-type'] ?? '';
-  const isText = body.length === 0 || TEXT_TYPES.test(contentType);
+  // A Lambda event is JSON: bytes that are not UTF-8 cannot travel in it as text, whatever the content type says.
+  // They go base64-encoded, as binary bodies do, so the handler's own UTF-8 check answers 400; decoded here they
+  // became U+FFFD and were stored.
+  const isText = body.length === 0 || (TEXT_TYPES.test(contentType) && isUtf8(body));
   const now = (options.now ?? (() => new Date()))();
   const requestId = randomUUID();
   const event = {

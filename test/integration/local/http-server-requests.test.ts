@@ -1,0 +1,123 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LocalHttpServer, serveHttp } from '../../../infra/local/http-server';
+import { type LocalRuntime, startLocalRuntime } from '../../../infra/local/runtime';
+
+/**
+ * The request a handler gets from the local server is the one API Gateway (HTTP API, payload 2.0) would hand it:
+ * bytes that are not UTF-8 arrive base64-encoded, not decoded with U+FFFD.
+ */
+
+/** A raw request: the path exactly as given (fetch and browsers resolve dot segments before sending). */
+const send = (
+  url: string,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: Buffer },
+): Promise<{ status: number; type: string; body: string }> =>
+  new Promise((resolve, reject) => {
+    const { hostname, port } = new URL(url);
+    const req = http.request(
+      {
+        hostname,
+        port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: {
+          ...(options.body ? { 'content-length': String(options.body.length) } : {}),
+          ...options.headers,
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            type: String(res.headers['content-type'] ?? ''),
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+
+/** `{"name":"<bytes>"}` with raw bytes inside the string. */
+const jsonWith = (bytes: number[]): Buffer =>
+  Buffer.concat([Buffer.from('{"name":"'), Buffer.from(bytes), Buffer.from('"}')]);
+
+describe('local HTTP server: the body a handler gets', () => {
+  let server: LocalHttpServer;
+  beforeAll(async () => {
+    server = await serveHttp({
+      port: 0,
+      handle: async (event) => ({
+        statusCode: 200,
+        body: JSON.stringify({ isBase64Encoded: event.isBase64Encoded, body: event.body }),
+      }),
+    });
+  });
+  afterAll(async () => server.close());
+
+  it('GIVEN a JSON body whose bytes are not UTF-8 WHEN posted THEN the handler gets those bytes base64-encoded, while a UTF-8 body still arrives as text', async () => {
+    const invalid = jsonWith([0xff, 0xfe]);
+    const got = await send(server.url, {
+      method: 'POST',
+      path: '/contacts',
+      headers: { 'content-type': 'application/json' },
+      body: invalid,
+    });
+    expect(JSON.parse(got.body)).toEqual({ isBase64Encoded: true, body: invalid.toString('base64') });
+
+    const valid = Buffer.from('{"name":"Zoë"}', 'utf8');
+    const text = await send(server.url, {
+      method: 'POST',
+      path: '/contacts',
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: valid,
+    });
+    expect(JSON.parse(text.body)).toEqual({ isBase64Encoded: false, body: '{"name":"Zoë"}' });
+  });
+});
+
+describe('local runtime: requests API Gateway would not pass as the local server did', () => {
+  let rt: LocalRuntime;
+  let consoleDir: string;
+  beforeAll(async () => {
+    consoleDir = await mkdtemp(path.join(tmpdir(), 'dynaris-console-'));
+    await writeFile(path.join(consoleDir, 'index.html'), '<!doctype html><title>console</title>');
+    rt = await startLocalRuntime({ port: 0, clock: 'virtual', log: () => {}, env: {}, consoleDir });
+  });
+  afterAll(async () => {
+    await rt.stop();
+    await rm(consoleDir, { recursive: true, force: true });
+  });
+
+  const json = (body: Buffer) => ({
+    headers: { 'content-type': 'application/json', 'x-api-key': rt.apiKey },
+    body,
+  });
+
+  it('GIVEN a contact or a lead whose name is not UTF-8 WHEN it is created or updated THEN 400 names the body, and nothing is stored', async () => {
+    const contact = await send(rt.url, {
+      method: 'POST',
+      path: '/contacts',
+      ...json(jsonWith([0xff, 0xfe])),
+    });
+    expect(contact.status).toBe(400);
+    expect(JSON.parse(contact.body).error.message).toBe('Request body is not valid UTF-8');
+    const contacts = await rt.api('GET', '/contacts');
+    expect((contacts.body as { items: unknown[] }).items).toEqual([]);
+
+    const created = await rt.api('POST', '/leads', { email: 'ana@example.com', name: 'Ana' });
+    const id = (created.body as { id: string }).id;
+    const lead = await send(rt.url, { method: 'PUT', path: `/leads/${id}`, ...json(jsonWith([0xc3, 0x28])) });
+    expect(lead.status).toBe(400);
+    expect(JSON.parse(lead.body).error.message).toBe('Request body is not valid UTF-8');
+    expect(((await rt.api('GET', `/leads/${id}`)).body as { name: string }).name).toBe('Ana');
+  });
+});
