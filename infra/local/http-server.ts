@@ -29,6 +29,25 @@ const DRAIN_LIMIT_BYTES = 64 * 1024 * 1024;
 const TEXT_TYPES = /^(text\/|application\/(json|x-www-form-urlencoded|xml|[a-z.+-]*\+json|javascript))/i;
 
 /**
+ * The path and the query of a request target, as the client sent them. `new URL` would resolve `.` and `..`
+ * segments (`/leads/..` -> `/`, `/leads/.` -> `/leads/`): API Gateway routes the path as sent, so `/leads/..` is
+ * `/leads/{id}` there, never the root. Only an absolute-form target (`GET http://host/path`) goes through URL.
+ */
+const splitTarget = (target: string): { path: string; query: string } => {
+  if (!target.startsWith('/')) {
+    const url = new URL(target, 'http://localhost');
+    return { path: url.pathname, query: url.search.slice(1) };
+  }
+  const end = target.search(/[?#]/);
+  if (end < 0) return { path: target, query: '' };
+  const hash = target.indexOf('#', end);
+  return {
+    path: target.slice(0, end),
+    query: target[end] === '?' ? target.slice(end + 1, hash < 0 ? undefined : hash) : '',
+  };
+};
+
+/**
  * `/workflows/{id}` against `/workflows/abc` -> `{ id: "abc" }`; undefined when it does not match. A parameter that
  * is not valid percent-encoding is the client's error (statusCode 400).
  */
@@ -67,7 +86,7 @@ export const toApiGatewayEvent = (
   body: Buffer,
   options: ToEventOptions = {},
 ): HttpEvent => {
-  const url = new URL(req.url ?? '/', 'http://localhost');
+  const target = splitTarget(req.url ?? '/');
   const method = (req.method ?? 'GET').toUpperCase();
   const headers: Record<string, string> = {};
   const cookies: string[] = [];
@@ -81,13 +100,13 @@ export const toApiGatewayEvent = (
     headers[key] = Array.isArray(value) ? value.join(',') : value;
   }
   const query: Record<string, string> = {};
-  for (const [k, v] of url.searchParams) query[k] = k in query ? `${query[k]},${v}` : v;
+  for (const [k, v] of new URLSearchParams(target.query)) query[k] = k in query ? `${query[k]},${v}` : v;
 
   let routeKey = '$default';
   let pathParameters: Record<string, string> | undefined;
   for (const route of options.routes ?? []) {
     if (route.method !== method) continue;
-    const params = matchTemplate(route.path, url.pathname);
+    const params = matchTemplate(route.path, target.path);
     if (params) {
       routeKey = `${route.method} ${route.path}`;
       if (Object.keys(params).length > 0) pathParameters = params;
@@ -105,8 +124,8 @@ export const toApiGatewayEvent = (
   const event = {
     version: '2.0',
     routeKey,
-    rawPath: url.pathname,
-    rawQueryString: url.search.startsWith('?') ? url.search.slice(1) : url.search,
+    rawPath: target.path,
+    rawQueryString: target.query,
     ...(cookies.length ? { cookies } : {}),
     headers,
     ...(Object.keys(query).length ? { queryStringParameters: query } : {}),
@@ -118,7 +137,7 @@ export const toApiGatewayEvent = (
       domainPrefix: (headers.host ?? 'localhost').split('.')[0] ?? 'localhost',
       http: {
         method,
-        path: url.pathname,
+        path: target.path,
         protocol: `HTTP/${req.httpVersion}`,
         sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
         userAgent: headers['user-agent'] ?? '',

@@ -8,7 +8,8 @@ import { type LocalRuntime, startLocalRuntime } from '../../../infra/local/runti
 
 /**
  * The request a handler gets from the local server is the one API Gateway (HTTP API, payload 2.0) would hand it:
- * bytes that are not UTF-8 arrive base64-encoded, not decoded with U+FFFD.
+ * bytes that are not UTF-8 arrive base64-encoded, not decoded with U+FFFD, and a path is routed as sent, without
+ * resolving `.` and `..` segments as a browser would.
  */
 
 /** A raw request: the path exactly as given (fetch and browsers resolve dot segments before sending). */
@@ -119,5 +120,22 @@ describe('local runtime: requests API Gateway would not pass as the local server
     expect(lead.status).toBe(400);
     expect(JSON.parse(lead.body).error.message).toBe('Request body is not valid UTF-8');
     expect(((await rt.api('GET', `/leads/${id}`)).body as { name: string }).name).toBe('Ana');
+  });
+
+  it('GIVEN a path with a "." or ".." segment WHEN requested THEN it is routed as sent: a JSON 4xx, not the lead list and not the console page', async () => {
+    const answers: Record<string, [number, string]> = {};
+    for (const sent of ['/leads/.', '/leads/..', '/leads/%2e%2e', '/leads/../', '/..', '/index.html/..']) {
+      const got = await send(rt.url, { path: sent, headers: { 'x-api-key': rt.apiKey } });
+      const { error } = JSON.parse(got.body) as { error: { details?: { path: string }[] } };
+      answers[sent] = [got.status, error.details?.[0]?.path ?? ''];
+    }
+    expect(answers).toEqual({
+      '/leads/.': [400, 'path.id'],
+      '/leads/..': [400, 'path.id'],
+      '/leads/%2e%2e': [400, 'path.id'],
+      '/leads/../': [400, 'path.id'],
+      '/..': [404, ''],
+      '/index.html/..': [404, ''],
+    });
   });
 });
