@@ -21,6 +21,8 @@ export const readWait = (clause: Clause, ctx: Ctx): ActionResult | undefined => 
       new RegExp(`${LEAD_IN}(the next day|the day after|the following day|next morning|the next morning)`),
     );
   if (!m?.[1]) {
+    const booked = readBookingWait(clause, ctx);
+    if (booked) return booked;
     const until = clause.find(new RegExp(`${LEAD_IN}(?:wait|pause)\\s+(?:until|till)\\s+(\\S.*)$`));
     if (until)
       return {
@@ -34,6 +36,20 @@ export const readWait = (clause: Clause, ctx: Ctx): ActionResult | undefined => 
   if (!iso) return undefined;
   clause.mark(m.index, m[0].length);
   return outcome([{ id: uniqueId(ctx, 'wait'), wait: iso }], false);
+};
+
+/** "wait until the booking starts / ends" (booking-times.ts): until the time the trigger's booking carries. */
+const readBookingWait = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
+  const m = clause.find(new RegExp(`${LEAD_IN}wait until the booking (starts|ends)\\b`));
+  if (!m) return undefined;
+  clause.mark(m.index, m[0].length);
+  const root = ctx.subject?.bookingRoot;
+  if (!root?.startsWith('trigger.'))
+    return {
+      problem: `"${clause.cased(m[0]).trim()}": this workflow does not start from a booking, so it has no booking time to wait for`,
+    };
+  const until = `{{${root}.${m[1] === 'ends' ? 'end' : 'start'}}}`;
+  return outcome([{ id: uniqueId(ctx, 'wait'), wait: { until } }], false);
 };
 
 export const readFile = (clause: Clause, ctx: Ctx): ActionResult | undefined => {

@@ -1,5 +1,6 @@
 import type { Case } from '../table/case';
 import { AGAIN_PRODUCT } from './again';
+import { BOOKING_MOMENT_CLASS, BOOKING_MOMENT_TWINS, MOMENT_OPENING_CLASS } from './booking-times';
 import { BRACKET_PRODUCT, EXAMPLES_PRODUCT } from './brackets';
 import {
   BRANCH_CLASS,
@@ -323,6 +324,8 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
     ...POSITIVE_TWIN_CLASS,
   ],
   /** Scope said before or after the rule ("for invoices over $10k only:", "from LinkedIn only"), elided else (s34). */
+  /** Waits until a booking starts or ends, then any time after; the moment as what starts it (s35, class 3). */
+  'booking times (s35)': [...BOOKING_MOMENT_CLASS, ...MOMENT_OPENING_CLASS, ...BOOKING_MOMENT_TWINS],
   'scope and contrast (s34)': [
     ...SCOPE_INVOICE_CLASS,
     ...SCOPE_SOURCE_CLASS,
