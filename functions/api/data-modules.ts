@@ -40,6 +40,8 @@ export interface CollectionSpec {
   readonly listQuery: () => z.ZodMiniType;
   /** Body limit of POST/PUT in bytes; @default the API default (256 KB). */
   readonly bodyLimit?: number;
+  /** Writes may be a 422 (a leadId naming no lead of the tenant, an invoice payment over its balance). */
+  readonly unprocessableWrites?: boolean;
 }
 
 /** The operations, bound to a database at start-up. */

@@ -45,6 +45,7 @@ export const bookingsSpec: CollectionSpec = {
   ),
   updateBody: BookingUpdate,
   listQuery: BookingsQuery,
+  unprocessableWrites: true,
 };
 
 export const bookingsAdapter = (platform: Platform): CollectionAdapter => {

@@ -34,6 +34,7 @@ export const contactsSpec: CollectionSpec = {
     }),
   ),
   listQuery: ContactsQuery,
+  unprocessableWrites: true,
 };
 
 export const contactsAdapter = (platform: Platform): CollectionAdapter => {

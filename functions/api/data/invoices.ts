@@ -5,6 +5,7 @@ import {
   type InvoicePatch,
   invoiceSchemas,
   type NewInvoice,
+  overPaymentError,
 } from '../../data/invoices';
 import { emailAddress } from '../../shared/email-address';
 import { ConflictError } from '../../shared/errors';
@@ -49,6 +50,7 @@ export const invoicesSpec: CollectionSpec = {
   ),
   updateBody: InvoiceUpdate,
   listQuery: InvoicesQuery,
+  unprocessableWrites: true,
 };
 
 export const invoicesAdapter = (platform: Platform): CollectionAdapter => {
@@ -83,6 +85,14 @@ export const invoicesAdapter = (platform: Platform): CollectionAdapter => {
         Object.keys(defined(patch)).length > 0
           ? await repo.update(tenantId, id, patch as InvoicePatch, defined({ expectedVersion }))
           : await repo.get(tenantId, id);
+      // Refused before a draft is issued for it (markPaid refuses it again against the invoice it changes).
+      if (
+        status === 'paid' &&
+        invoice.status !== 'paid' &&
+        amountCents !== undefined &&
+        amountCents > invoice.totalCents - invoice.paidCents
+      )
+        throw overPaymentError(invoice, amountCents);
       const events = [];
       if (status === 'open' || (status === 'paid' && invoice.status === 'draft')) {
         const wasDraft = invoice.status === 'draft';

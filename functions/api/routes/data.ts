@@ -47,6 +47,7 @@ export const collectionRoutes = (spec: CollectionSpec): AnyRoute<ApiContext>[] =
   const page = /* @__PURE__ */ builtOnFirstUse(() =>
     z.object({ items: z.array(spec.item()), nextCursor: z.optional(z.string()) }),
   );
+  const writeErrors = spec.unprocessableWrites ? [409, 422, 503] : [409, 503];
   const adapter = (ctx: ApiContext) => {
     const found = ctx.deps.data[spec.name];
     if (!found) throw new NotImplementedError(`The ${spec.name} module is not available in this deployment`);
@@ -76,7 +77,7 @@ export const collectionRoutes = (spec: CollectionSpec): AnyRoute<ApiContext>[] =
       body: builtOnFirstParse(spec.createBody),
       ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
       responses: { 201: { description: 'Created', schema: spec.item } },
-      errors: [409, 503],
+      errors: writeErrors,
       async handler(req, ctx) {
         const result = await adapter(ctx).create(tenantOf(ctx), req.body, actorOf(ctx));
         await publish(ctx, result);
@@ -110,7 +111,7 @@ export const collectionRoutes = (spec: CollectionSpec): AnyRoute<ApiContext>[] =
       body: builtOnFirstParse(spec.updateBody),
       ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
       responses: { 200: { description: 'Saved', schema: spec.item } },
-      errors: [409, 503],
+      errors: writeErrors,
       async handler(req, ctx) {
         const result = await adapter(ctx).update(tenantOf(ctx), req.params.id, req.body, actorOf(ctx));
         await publish(ctx, result);

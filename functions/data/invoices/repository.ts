@@ -22,6 +22,7 @@ import {
 import { GSI1, GSI2, tenantKey } from '../table';
 import { ENTITY, invoiceIndexes, invoiceKey, toInvoice } from './items';
 import { issueWithNextNumber } from './numbering';
+import { overPaymentError } from './over-payment';
 import {
   addDays,
   computeTotals,
@@ -226,7 +227,8 @@ export const createInvoiceRepository = ({ db, clock }: { readonly db: Database; 
     });
 
   /**
-   * Records a payment. The invoice becomes paid once payments reach the total (default amount: the balance).
+   * Records a payment. The invoice becomes paid once payments reach the total (default amount: the balance). A
+   * payment over the balance is refused (overPaymentError): an invoice records no credit.
    * Paying a paid invoice changes nothing, except for the `paymentKey` that paid it (a retried step): that repeat
    * reports the change again, so the caller can finish what it does after paying (publish invoice.paid).
    */
@@ -252,6 +254,7 @@ export const createInvoiceRepository = ({ db, clock }: { readonly db: Database; 
         const amount = payment.amountCents ?? balance;
         if (!Number.isSafeInteger(amount) || amount < 0)
           throw new BadRequestError('amountCents must be a whole number');
+        if (amount > balance) throw overPaymentError(current, amount);
         const paidCents = current.paidCents + amount;
         const at = clock.now().toISOString();
         const paidAt = payment.paidAt ? new Date(payment.paidAt).toISOString() : at;

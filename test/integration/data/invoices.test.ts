@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInvoiceRepository, taxCents } from '../../../functions/data/invoices';
-import { ConflictError } from '../../../functions/shared/errors';
+import { ConflictError, UnprocessableError } from '../../../functions/shared/errors';
 import { startTestDatabase, type TestDatabase } from '../../support/dynalite';
 
 const line = { description: 'Consulting', quantity: 3, unitPriceCents: 3333 };
@@ -104,6 +104,18 @@ describe('invoices', () => {
     expect(first.invoice).toMatchObject({ status: 'open', paidCents: 4000 });
     const rest = await invoices.markPaid('partial', inv.id);
     expect(rest.invoice).toMatchObject({ status: 'paid', paidCents: 9999 });
+  });
+
+  it('GIVEN a payment over the balance WHEN recorded THEN it is refused as unprocessable and nothing is paid (an invoice records no credit)', async () => {
+    const inv = await invoices.create('over', { customerEmail: 'a@x.io', currency: 'EUR', lines: [line] });
+    await expect(invoices.markPaid('over', inv.id, { amountCents: 10_000 })).rejects.toBeInstanceOf(
+      UnprocessableError,
+    );
+    expect(await invoices.get('over', inv.id)).toMatchObject({
+      status: 'open',
+      paidCents: 0,
+      version: inv.version,
+    });
   });
 
   it('GIVEN a reminder key WHEN the reminder is recorded twice THEN it counts once', async () => {
