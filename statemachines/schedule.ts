@@ -8,7 +8,7 @@
 import { cronFireTimes, firesOnSomeDate, parseCron } from './schedule/cron';
 import { formatLocal, parseAt, parseRate } from './schedule/rate-at';
 import type { ScheduleProblem, ScheduleSpec } from './schedule/types';
-import { isValidTimeZone, localToInstants, offsetAt } from './time-zones';
+import { canonicalTimeZone, localToInstants, offsetAt } from './time-zones';
 
 export { type CronSchedule, parseCron } from './schedule/cron';
 export { parseAt, parseRate, type Rate } from './schedule/rate-at';
@@ -46,10 +46,17 @@ export const validateSchedule = (spec: ScheduleSpec): ScheduleProblem[] => {
     const r = parseAt(spec.at);
     if (!r.ok) problems.push({ field: 'at', message: r.message });
   }
-  if (spec.timezone !== undefined && !isValidTimeZone(spec.timezone)) {
+  const spelt = spec.timezone === undefined ? undefined : canonicalTimeZone(spec.timezone);
+  if (spec.timezone !== undefined && spelt === undefined) {
     problems.push({
       field: 'timezone',
       message: `"${spec.timezone}" is not an IANA time zone; write e.g. "Europe/Berlin", "America/New_York" or "UTC"`,
+    });
+  } else if (spelt !== spec.timezone) {
+    // EventBridge Scheduler takes the name as IANA spells it; the definition is saved as written, so it is refused.
+    problems.push({
+      field: 'timezone',
+      message: `"${spec.timezone}" is spelt "${spelt}" as an IANA time zone`,
     });
   }
   return problems;

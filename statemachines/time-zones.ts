@@ -27,6 +27,37 @@ export const isValidTimeZone = (zone: string): boolean => {
   }
 };
 
+let zonesByLowerCase: Map<string, string> | undefined;
+
+/** Spelt as the IANA database spells names: each part capitalised ("US/Pacific", "Etc/GMT+5", not "ASIA/KOLKATA"). */
+const speltAsIana = (zone: string): boolean =>
+  zone.split('/').every((part) => {
+    const first = part.charAt(0);
+    return first !== first.toLowerCase() && (part !== part.toUpperCase() || part.length <= 5);
+  });
+
+/**
+ * The name to store for a time zone given in any case, or undefined when it names none: a zone as Intl lists it
+ * ("Europe/Berlin"), spelt as listed when given in another case ("europe/berlin" -> "Europe/Berlin", one zone matches);
+ * an alias Intl resolves to another zone ("Asia/Kolkata", "US/Pacific", not listed by this runtime's ICU) only when spelt
+ * as IANA spells names ("asia/kolkata" matches no listed name, and its spelling cannot be told). EventBridge Scheduler's
+ * ScheduleExpressionTimezone is documented with IANA names as spelt ("America/New_York"), so a schedule or a setting
+ * holds no other spelling.
+ */
+export const canonicalTimeZone = (zone: string): string | undefined => {
+  if (knownZones().has(zone)) return zone;
+  if (!zonesByLowerCase) {
+    zonesByLowerCase = new Map();
+    for (const known of knownZones()) zonesByLowerCase.set(known.toLowerCase(), known);
+  }
+  const listed = zonesByLowerCase.get(zone.toLowerCase());
+  if (listed) return listed;
+  if (!isValidTimeZone(zone)) return undefined;
+  const resolved = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+  if (resolved.toLowerCase() === zone.toLowerCase()) return resolved;
+  return speltAsIana(zone) ? zone : undefined;
+};
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const formatterFor = (zone: string): Intl.DateTimeFormat => {
   let f = formatters.get(zone);

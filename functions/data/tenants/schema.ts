@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
-import { isValidTimeZone } from '../../../statemachines/time-zones';
+import { canonicalTimeZone } from '../../../statemachines/time-zones';
 import { builtOnFirstUse } from '../../../statemachines/zod-kit';
 import { emailAddress } from '../../shared/email-address';
 import type { Clock, Database, SecretBox } from '../../shared/ports';
@@ -40,11 +40,13 @@ export const BusinessHours = /* @__PURE__ */ builtOnFirstUse(() =>
 );
 export type BusinessHours = z.infer<ReturnType<typeof BusinessHours>>;
 
+/** An IANA time zone, stored as IANA spells it ("europe/berlin" -> "Europe/Berlin": canonicalTimeZone). */
 export const TimeZone = /* @__PURE__ */ builtOnFirstUse(() =>
   z.string().check(
-    z.refine(isValidTimeZone, {
-      message: 'must be an IANA time zone such as Europe/Berlin',
+    z.refine((zone) => canonicalTimeZone(zone) !== undefined, {
+      message: 'must be an IANA time zone such as Europe/Berlin, spelt as the IANA database spells it',
     }),
+    z.overwrite((zone) => canonicalTimeZone(zone) ?? zone),
   ),
 );
 
