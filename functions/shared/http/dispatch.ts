@@ -1,6 +1,7 @@
 import { BadRequestError, type FieldIssue } from '../errors';
 import { RouteNotFoundError } from './errors';
 import { DEFAULT_BODY_LIMIT, type HttpEvent, type HttpResult, REQUEST_ID_HEADER } from './event';
+import { unknownQueryParameters } from './query-parameters';
 import {
   isFormMediaType,
   mediaTypeOf,
@@ -60,7 +61,9 @@ export const dispatch = async <Ctx>(event: HttpEvent, options: DispatchOptions<C
     const rawBody = readBody(event, route.bodyLimit ?? DEFAULT_BODY_LIMIT);
     const issues: FieldIssue[] = [];
     const params = route.params ? parseWith(route.params, pathParams, 'path', issues) : undefined;
-    const query = route.query ? parseWith(route.query, queryOf(event), 'query', issues) : undefined;
+    const rawQuery = queryOf(event);
+    if (route.query) issues.push(...unknownQueryParameters(route.query, rawQuery));
+    const query = route.query ? parseWith(route.query, rawQuery, 'query', issues) : undefined;
     let body: unknown;
     if (route.body) {
       const mediaType = mediaTypeOf(headers);
