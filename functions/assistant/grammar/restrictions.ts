@@ -272,5 +272,10 @@ export const assembleRestricted = (
 ): Assembled => {
   const assembled = assemble(items, ctx, problems);
   problems.push(...restrictionProblems(notUnderstood, trigger, request));
+  // "checkout → review request" with the step not read: a workflow that only waits does nothing
+  if (assembled.steps.length > 0 && assembled.steps.every((s) => 'wait' in s))
+    problems.push(
+      `I understood a wait but nothing to do after it${notUnderstood.length > 0 ? `: "${notUnderstood.join(' … ')}"` : ''}`,
+    );
   return assembled;
 };
