@@ -244,7 +244,8 @@ export const readDraft = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
     /\b(?:personali[sz]ed|custom(?:ised|ized)?|tailored|ai|ai-written|ai-generated|using ai|with ai)\b/.test(
       t,
     );
-  if (!draft || !/\b(?:emails?|reply|response|message|answer|letter|note)\b/.test(t)) return undefined;
+  if (!draft || !/\b(?:emails?|reply|response|message|answer|letter|note|welcome|intro|apology)\b/.test(t))
+    return undefined;
   // "write a summary email": words to be written, for someone to send; "write them an email saying …" is literal
   const composed =
     /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:write|compose|craft)\s+(?:an?\s+|the\s+)?[\w-]+\s+(?:e?mail|message|reply|letter)\b/.test(
@@ -259,7 +260,7 @@ export const readDraft = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
     /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:draft|write|compose|craft|generate|prepare|create)\b/,
   );
   clause.take(
-    /\b(?:an?\s+)?(?:(?:personali[sz]ed|custom(?:ised|ized)?|tailored|ai-written|ai-generated)\s+)?(?:\w+\s+)?(?:emails?|reply|response|message|answer|letter|note)\b/,
+    /\b(?:an?\s+)?(?:(?:personali[sz]ed|custom(?:ised|ized)?|tailored|ai-written|ai-generated)\s+)?(?:\w+\s+)?(?:emails?|reply|response|message|answer|letter|note|welcome|intro|apology)\b/,
   );
   clause.take(/\b(?:using|with)\s+ai\b|\bai\b/);
   const instruction = clause.original.trim();

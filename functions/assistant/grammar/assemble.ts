@@ -25,6 +25,27 @@ const LABELS: Record<string, string> = {
   'form.submitted': 'form',
 };
 
+/** "otherwise", not "if rejected" (which belongs to an approval, wherever it is). */
+const isOtherwise = (item: Item | undefined): boolean => item?.kind === 'otherwise' && !item.rejected;
+
+type ApprovalStep = Extract<Step, { approval: unknown }>;
+
+/** The last approval among the steps, inside branches too. */
+const lastApproval = (steps: readonly Step[]): ApprovalStep | undefined => {
+  for (const step of [...steps].reverse()) {
+    if ('approval' in step) return step;
+    const inner = [
+      ...('else' in step ? (step.else ?? []) : []),
+      ...('then' in step ? step.then : []),
+      ...('onTimeout' in step ? (step.onTimeout ?? []) : []),
+      ...('onEvent' in step ? (step.onEvent ?? []) : []),
+    ];
+    const found = inner.length > 0 ? lastApproval(inner) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+};
+
 export const assemble = (items: readonly Item[], ctx: Ctx, problems: string[]): Assembled => {
   let pos = 0;
   const filters: EventFilter[] = [];
@@ -43,9 +64,13 @@ export const assemble = (items: readonly Item[], ctx: Ctx, problems: string[]): 
           if (!segmentStart.has(item.segment)) segmentStart.set(item.segment, steps.length);
           steps.push(...item.steps);
           break;
-        case 'otherwise':
-          problems.push('"otherwise" needs an "if" or a wait before it');
+        case 'otherwise': {
+          // "if I reject it, …" (approver-side.ts): the other branch of the last approval asked for
+          const approval = item.rejected ? lastApproval(steps) : undefined;
+          if (approval && !approval.onReject) approval.onReject = block(() => false);
+          else problems.push('"otherwise" needs an "if" or a wait before it');
           break;
+        }
         case 'if': {
           if (item.filter) filters.push(item.filter);
           const condition: Condition | undefined =
@@ -62,9 +87,9 @@ export const assemble = (items: readonly Item[], ctx: Ctx, problems: string[]): 
             then = block((i) => {
               const sibling = acted && i.kind === 'if' && i.sep !== 'keyword' && i.condition !== undefined;
               if (i.kind === 'steps') acted = true;
-              return i.kind === 'otherwise' || sibling;
+              return isOtherwise(i) || sibling;
             });
-            if (then.length === 0 && steps.length > 0 && items[pos]?.kind !== 'otherwise') {
+            if (then.length === 0 && steps.length > 0 && !isOtherwise(items[pos])) {
               // "email them, if they are qualified": the condition is about the action before it
               const last = [...segmentStart.values()].at(-1) ?? 0;
               // "under £200 → the reminder. £200+ → me" with "me" not read: the earlier steps are a branch of their
@@ -77,7 +102,7 @@ export const assemble = (items: readonly Item[], ctx: Ctx, problems: string[]): 
             }
           }
           let otherwise: Step[] | undefined;
-          if (items[pos]?.kind === 'otherwise') {
+          if (isOtherwise(items[pos])) {
             pos += 1;
             otherwise = block(() => false);
           }
@@ -149,7 +174,7 @@ export const assemble = (items: readonly Item[], ctx: Ctx, problems: string[]): 
           if (outer !== undefined && !wait.relative && seconds > outer) seconds -= outer;
           waitStack.push((outer ?? 0) + seconds);
           const sameEvent = (i: Item) =>
-            i.kind === 'otherwise' ||
+            isOtherwise(i) ||
             (i.kind === 'wait' &&
               i.wait.event === wait.event &&
               i.wait.polarity !== wait.polarity &&

@@ -1,3 +1,5 @@
+import { approverSide } from './approver-side';
+
 /**
  * Approval and knowledge steps said in the writer's own voice (session 34, class 10 of fresh sets 31/32), put in the
  * words the action readers take:
@@ -18,7 +20,7 @@ const BEFORE = String.raw`(?:\s(?:first|beforehand|before\s(?:it|they|anything)\
 
 /** The writer asks to approve: [imperative or statement, the phrase]; group 1 = what it is said before, if said. */
 const APPROVE_ME = new RegExp(
-  String.raw`\b(?:(?:don't|do\snot|never)\s(?:send|post|email)\s(?:it|them|this|anything|the\s[a-z]+)\s(?:out\s)?(?:until|before|unless|without)\s(?:i(?:'ve|\shave)?\s(?:approved|approve|ok'd|okayed|oked|signed\soff\son|sign\soff\son|checked|check|reviewed|review|seen|see)\s(?:it|them|this)|(?:my|our)\s(?:approval|ok|okay|sign-?off|go-ahead|green\slight))|nothing\s(?:goes|gets\ssent|is\ssent|should\sgo)\s(?:out\s)?(?:without|until|before)\s(?:my|our)\s(?:approval|ok|okay|sign-?off|go-ahead|green\slight)|(?:let\sme|i\s(?:want|need)\sto|i'd\slike\sto|i\swould\slike\sto)\ssee\s${IT}(?=\s(?:first|before)\b)|for\sme\sto\s${CHECK_VERB}(?:\s${IT})?|(?:(?:but\s)?(?:only\s)?with|subject\sto|pending)\smy\s(?:approval|ok|okay|sign-?off|go-ahead)(?=\s*(?:[.!;]|$))|(?:let|have|get)\sme\s(?:first\s)?(?:to\s)?${CHECK_VERB}\s${IT}|run\s${IT}\s(?:by|past)\s(me|[a-z][\w'-]*|(?:the|my|our)\s(?:manager|boss|owner|director|partner|team\slead|supervisor|office\smanager))|check\swith\sme|i\s(?:first\s)?(?:approve|check|review|ok|okay|sign\soff\son)\s${IT}(?=\s(?:first|before)\b)|(?:i(?:'ll|\swill)|i(?:\s(?:want|need|would\slike|would\slove|have|get)|'d\s(?:like|love))\sto|i\s(?:must|should))\s(?:first\s)?${CHECK_VERB}\s${IT}|(?:wait\sfor|get)\smy\s(?:ok|okay|approval|sign-?off|go-ahead|green\slight|thumbs\sup))(${BEFORE})?`,
+  String.raw`\b(?:(?:don't|do\snot|never)\s(?:send|post|email)\s(?:it|them|this|anything|the\s[a-z]+)\s(?:out\s)?(?:until|before|unless|without)\s(?:i(?:'ve|\shave)?\s(?:approved|approve|ok'd|okayed|oked|signed\soff\son|sign\soff\son|checked|check|reviewed|review|seen|see)\s(?:it|them|this)|(?:my|our)\s(?:approval|ok|okay|sign-?off|go-ahead|green\slight))|nothing\s(?:goes|gets\ssent|is\ssent|should\sgo)\s(?:out\s)?(?:without|until|before)\s(?:my|our)\s(?:approval|ok|okay|sign-?off|go-ahead|green\slight)|(?:let\sme|i\s(?:want|need)\sto|i'd\slike\sto|i\swould\slike\sto)\ssee\s${IT}(?=\s(?:first|before)\b)|for\sme\sto\s${CHECK_VERB}(?:\s${IT})?|(?:(?:but\s)?(?:only\s)?with|subject\sto|pending)\smy\s(?:approval|ok|okay|sign-?off|go-ahead)(?=\s*(?:[.!;]|$))|(?:let|have|get)\sme\s(?:first\s)?(?:to\s)?${CHECK_VERB}\s${IT}|run\s${IT}\s(?:by|past)\s(me|[a-z][\w'-]*|(?:the|my|our)\s(?:manager|boss|owner|director|partner|team\slead|supervisor|office\smanager))|check\swith\sme|i\s(?:first\s)?(?:approve|check|review|ok|okay|sign\soff\son)\s${IT}(?=\s(?:first|before)\b)|(?:i(?:'ll|\swill)|i(?:\s(?:want|need|would\slike|would\slove|have|get)|'d\s(?:like|love))\sto|i\s(?:must|should))\s(?:first\s)?${CHECK_VERB}(?:\s${IT}|(?=\s(?:first|before)\b))|(?:wait\sfor|get)\smy\s(?:ok|okay|approval|sign-?off|go-ahead|green\slight|thumbs\sup))(${BEFORE})?`,
   'gi',
 );
 
@@ -30,7 +32,7 @@ const ONCE_APPROVED = new RegExp(
 
 /** Where an action clause starts, and its verb. */
 const ACTION_START =
-  /(^|[.!?;:,]\s+|\s(?:and|then|also|but)\s+)(?:(?:also|then|just|only|it|we|you|the\ssystem)\s+)*((?:send|email|e-mail|mail|post|notify|message|text|forward|reply|respond|answer|invoice|book|schedule|ping|dm|share|publish|remind|draft|write|prepare|compose)(?:s|es)?)\b/gi;
+  /(^|[.!?;:,]\s+|\s(?:and|then|also|but)\s+)(?:(?:also|then|just|only|it|we|you|the\ssystem|i\s(?:want|need)\s(?:you\s)?to)\s+)*((?:send|email|e-mail|mail|post|notify|message|text|forward|reply|respond|answer|invoice|book|schedule|ping|dm|share|publish|remind|draft|write|prepare|compose)(?:s|es)?)\b/gi;
 
 const DRAFTS = /^(?:draft|write|prepare|compose)s?$/i;
 
@@ -74,7 +76,13 @@ const approvalsOf = (text: string): string => {
     const gate = /^(?:don't|do\snot|never|nothing)\b/.test(form);
     // "only with my OK", "subject to my approval": the step before waits for it
     const withMy = /^(?:but\s)?(?:only\s)?with\b|^subject|^pending/.test(form);
-    const imperative = gate || withMy || /^(?:let|have|get|run|check|wait|for)\b/.test(form);
+    // "I need to approve it before it goes out.": a requirement, in a sentence of its own too (session 35)
+    const imperative =
+      gate ||
+      withMy ||
+      /^(?:let|have|get|run|check|wait|for)\b|^i\s(?:want|need|must|have)\b|^i(?:'d|\swould)\slike\b/.test(
+        form,
+      );
     const before = withoutJoint(out.slice(0, m.index));
     const after = out.slice(m.index + m[0].length);
     const who = m[1];
@@ -160,4 +168,5 @@ const knowledgeOf = (text: string): string => {
   return out;
 };
 
-export const firstPerson = (text: string): string => knowledgeOf(onceApproved(approvalsOf(text)));
+export const firstPerson = (text: string): string =>
+  knowledgeOf(onceApproved(approvalsOf(approverSide(text))));

@@ -1,5 +1,12 @@
 import type { Case } from '../table/case';
 import { AGAIN_PRODUCT } from './again';
+import {
+  AI_DRAFT_APPROVED_CLASS,
+  AI_DRAFT_CLASS,
+  APPROVAL_ALONE_CLASS,
+  APPROVED_OR_NOT_CLASS,
+  REJECTED_CLASS,
+} from './approver-side';
 import { BOOKING_MOMENT_CLASS, BOOKING_MOMENT_TWINS, MOMENT_OPENING_CLASS } from './booking-times';
 import { BRACKET_PRODUCT, EXAMPLES_PRODUCT } from './brackets';
 import {
@@ -325,6 +332,14 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   ],
   /** Scope said before or after the rule ("for invoices over $10k only:", "from LinkedIn only"), elided else (s34). */
   /** Waits until a booking starts or ends, then any time after; the moment as what starts it (s35, class 3). */
+  /** Approvals said by the approver ("I approve, then it's sent", "if I reject it, …") and AI drafts (s35, 11/12). */
+  'approver side (s35)': [
+    ...AI_DRAFT_APPROVED_CLASS,
+    ...AI_DRAFT_CLASS,
+    ...REJECTED_CLASS,
+    ...APPROVED_OR_NOT_CLASS,
+    ...APPROVAL_ALONE_CLASS,
+  ],
   'booking times (s35)': [...BOOKING_MOMENT_CLASS, ...MOMENT_OPENING_CLASS, ...BOOKING_MOMENT_TWINS],
   'scope and contrast (s34)': [
     ...SCOPE_INVOICE_CLASS,

@@ -1,0 +1,84 @@
+/**
+ * Approvals said from the approver's side (session 35, issue 16's miss class 11), put in the words the readers take:
+ *   "…, I approve, then it's sent"                       → "…, ask for my approval, then send it"
+ *   "then it's sent", "then it goes out" (after a draft)  → "then send it"
+ *   after an approval is asked for:
+ *     "if I reject it", "if the manager declines", "if it's not approved", "if he doesn't approve"  → "if rejected"
+ *     (the approval's other branch: items.ts reads it, assemble.ts puts what follows in its onReject)
+ *     "if I approve it, …", "if he approves, …", "once approved, …"                              → "then …"
+ * Someone else declining ("if they decline the quote") is no rejection of ours and is left as written.
+ */
+
+/** An approval asked for before the branch ("ask me to approve it", "get my OK", "I need to approve it"). */
+const ASKED = /\b(?:approv\w*|sign[\s-]?off|sign\soff\son|go-ahead|my\s(?:ok|okay))\b/i;
+
+/** Case-sensitive (a name is capitalised): "I" or "i", a role, "he"/"she", a first name. */
+const ROLE = '(?:the|my|our)\\s(?:manager|boss|owner|director|supervisor|partner|team\\slead)';
+const WHO_APPROVES = `(?:[Ii]|${ROLE}|he|she|[A-Z][a-z]+)`;
+const I_OR_ROLE = `(?:[Ii]|${ROLE})`;
+const IT = '(?:\\s(?:it|them|this|that|the\\srequest|the\\srefund))?';
+
+const REJECTS = new RegExp(
+  `\\b[Ii]f\\s(?:${WHO_APPROVES}\\s(?:rejects?|(?:don't|doesn't|do\\snot|does\\snot|won't)\\sapprove|says?\\sno\\sto)${IT}|${I_OR_ROLE}\\s(?:declines?|says?\\sno|turns?\\s(?:it|them)\\sdown|den(?:y|ies))${IT}|(?:it's|it\\sis|it\\sgets|it\\sgot|it\\swas|they're|they\\sare|they\\sget)\\s(?:rejected|declined|denied|not\\sapproved)|(?:rejected|declined|denied|not\\sapproved))(?![\\w'-])`,
+  'g',
+);
+
+const APPROVES = new RegExp(
+  `\\b(?:[Ii]f\\s(?:${WHO_APPROVES}\\s(?:approves?|oks?|okays?|signs?\\soff(?:\\son)?)${IT}|(?:it's|it\\sis|it\\sgets|it\\sgot|they're|they\\sare|they\\sget)\\sapproved|approved)|[Oo]nce\\s(?:approved|(?:[Ii]|he|she)\\s(?:approve|approves)${IT}))(?![\\w'-])\\s?[,:]?\\s?(?:then\\s)?`,
+  'g',
+);
+
+const I_APPROVE_THEN_SENT =
+  /\bi\s(?:approve|ok|okay|sign\soff)(?:\s(?:it|them))?,?\s(?:and\s)?then\s(?:it(?:'s|\sis|\sgets)\ssent(?:\sout)?|it\sgoes\sout|they(?:'re|\sare|\sget)\ssent(?:\sout)?|they\sgo\sout)\b/gi;
+
+const THEN_SENT =
+  /\b(?:then|and)\s(?:it(?:'s|\sis|\sgets)\ssent(?:\sout)?|it\sgoes\sout|they(?:'re|\sare|\sget)\ssent(?:\sout)?|they\sgo\sout)(?:\s(?:straight\saway|right\saway|immediately|automatically))?\b/gi;
+
+/** Replaces each match whose text before it asks for an approval. */
+const afterAsked = (text: string, re: RegExp, by: string): string =>
+  text.replace(re, (m: string, ...args: unknown[]) => {
+    const at = args.at(-2) as number;
+    return ASKED.test(text.slice(0, at)) ? by : m;
+  });
+
+/** "if not", "otherwise", "if they don't" after "if he approves, …": the approval's other branch. */
+const OTHER =
+  /\b(?:[Ii]f\snot|[Oo]therwise|[Ii]f\s(?:he|she|they|[Ii])\s(?:doesn't|don't|does\snot|do\snot))\b/;
+
+/** "if he approves, X; if not, Y": X after the approval, Y its other branch. */
+const approvedOrNot = (text: string): string => {
+  APPROVES.lastIndex = 0;
+  const m = APPROVES.exec(text);
+  if (!m || !ASKED.test(text.slice(0, m.index))) return text;
+  const rest = text.slice(m.index + m[0].length);
+  const other = OTHER.exec(rest);
+  const after = other
+    ? `${rest.slice(0, other.index)}if rejected${rest.slice(other.index + other[0].length)}`
+    : rest;
+  return `${text.slice(0, m.index)}then ${after}`;
+};
+
+/**
+ * A draft written by the AI said with the AI as who writes it: "have AI draft a welcome", "AI writes a personal
+ * reply", "I want the AI to draft a reply" → "draft a welcome" (readDraft: a draft, sent where the request says so).
+ */
+const AI_WRITES =
+  /\b(?:(?:have|let|get|use|ask)\s(?:the\s|an\s)?(?:ai|gpt|chatgpt|claude|model|assistant)\s(?:to\s)?|(?:the\s)?(?:ai|gpt|chatgpt|claude)\s(?:to\s(?=(?:draft|write|compose|prepare)\s)|(?:will\s|should\s|can\s)?(?=(?:drafts?|writes?|composes?|prepares?)\s)))(draft|write|compose|prepare)s?\s(?=(?:an?|the|our|their|them|him|her|me|us|personal|personali[sz]ed|custom)\b)/gi;
+/** "then it's sent" after a draft, "and it gets sent straight away": send it. */
+const DRAFTED = /\b(?:approv\w*|sign[\s-]?off|go-ahead|my\s(?:ok|okay)|draft\w*|writes?|wrote)\b/i;
+
+export const approverSide = (text: string): string => {
+  const said = text
+    .replace(AI_WRITES, (m: string) =>
+      /\sto\s/.test(m) && !/^(?:have|let|get|use|ask)\s/i.test(m)
+        ? 'to draft '
+        : /^[A-Z]/.test(m)
+          ? 'Draft '
+          : 'draft ',
+    )
+    .replace(I_APPROVE_THEN_SENT, 'ask for my approval, then send it')
+    .replace(THEN_SENT, (m, at: number, all: string) =>
+      DRAFTED.test(all.slice(0, at)) ? 'then send it' : m,
+    );
+  return approvedOrNot(afterAsked(said, REJECTS, 'if rejected'));
+};
