@@ -10,6 +10,6 @@
  * and a failed issue consumes no number. Drafts have no number until issued.
  */
 export { INVOICING_TENANTS, listInvoicingTenants } from './items';
-export { overPaymentError } from './over-payment';
+export { overPaymentError } from './payments';
 export * from './repository';
 export * from './schema';

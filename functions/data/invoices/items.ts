@@ -29,7 +29,7 @@ export const invoiceIndexes = (tenantId: string, inv: Invoice): Item => ({
 });
 
 export const toInvoice = (item: Item): Invoice => {
-  const { reminderKeys: _r, paidByKey: _p, ...rest } = withoutTenant<Item>(item);
+  const { reminderKeys: _r, paidByKey: _p, paymentKeys: _k, ...rest } = withoutTenant<Item>(item);
   return rest as Invoice;
 };
 

@@ -22,7 +22,7 @@ import {
 import { GSI1, GSI2, tenantKey } from '../table';
 import { ENTITY, invoiceIndexes, invoiceKey, toInvoice } from './items';
 import { issueWithNextNumber } from './numbering';
-import { overPaymentError } from './over-payment';
+import { countedOnce, overPaymentError } from './payments';
 import {
   addDays,
   computeTotals,
@@ -191,14 +191,21 @@ export const createInvoiceRepository = ({ db, clock }: { readonly db: Database; 
     ]);
   };
 
+  /** Writes `next` over `current`, keeping the keys of the reminders and payments already counted (`raw`'s). */
   const put = async (
     tenantId: string,
     current: Invoice,
     next: Invoice,
-    reminderKeys: unknown,
+    raw: Item,
     extra: Item = {},
   ): Promise<void> => {
-    const item = { ...store.item(tenantId, next), ...(reminderKeys ? { reminderKeys } : {}), ...extra };
+    const { reminderKeys, paymentKeys } = raw;
+    const item = {
+      ...store.item(tenantId, next),
+      ...(reminderKeys ? { reminderKeys } : {}),
+      ...(paymentKeys ? { paymentKeys } : {}),
+      ...extra,
+    };
     await transact(db, [putAtVersionStep(db, 'invoice', current.id, item, current.version)]);
   };
 
@@ -215,22 +222,24 @@ export const createInvoiceRepository = ({ db, clock }: { readonly db: Database; 
     tenantId: string,
     id: string,
     apply: (current: Invoice) => Invoice | undefined,
-    keyed?: { readonly attributes: (next: Invoice) => Item; readonly madeBy: (raw: Item) => boolean },
+    keyed?: ReturnType<typeof countedOnce>,
   ): Promise<{ invoice: Invoice; changed: boolean }> =>
     retryOnVersionConflict(async () => {
       const raw = await readRaw(tenantId, id);
       const current = toInvoice(raw);
+      if (keyed?.madeBy(raw)) return { invoice: current, changed: true };
       const next = apply(current);
-      if (!next) return { invoice: current, changed: keyed?.madeBy(raw) ?? false };
-      await put(tenantId, current, next, raw.reminderKeys, keyed?.attributes(next));
+      if (!next) return { invoice: current, changed: false };
+      await put(tenantId, current, next, raw, keyed?.attributes(next, raw));
       return { invoice: next, changed: true };
     });
 
   /**
    * Records a payment. The invoice becomes paid once payments reach the total (default amount: the balance). A
    * payment over the balance is refused (overPaymentError): an invoice records no credit.
-   * Paying a paid invoice changes nothing, except for the `paymentKey` that paid it (a retried step): that repeat
-   * reports the change again, so the caller can finish what it does after paying (publish invoice.paid).
+   * Paying a paid invoice changes nothing. A payment whose `paymentKey` was already counted (a retried step, a
+   * partial payment included) changes nothing either and reports the change again, so the caller can finish what it
+   * does after paying (publish invoice.paid).
    */
   const markPaid = (
     tenantId: string,
@@ -238,12 +247,7 @@ export const createInvoiceRepository = ({ db, clock }: { readonly db: Database; 
     payment: { paidAt?: string; amountCents?: number; paymentKey?: string } = {},
   ): Promise<{ invoice: Invoice; changed: boolean }> => {
     const { paymentKey } = payment;
-    const keyed = paymentKey
-      ? {
-          attributes: (next: Invoice): Item => (next.status === 'paid' ? { paidByKey: paymentKey } : {}),
-          madeBy: (raw: Item) => raw.paidByKey === paymentKey,
-        }
-      : undefined;
+    const keyed = paymentKey ? countedOnce(paymentKey) : undefined;
     return change(
       tenantId,
       id,

@@ -118,6 +118,18 @@ describe('invoices', () => {
     });
   });
 
+  it('GIVEN a partial payment with a payment key WHEN the same step pays again (a retry) THEN it counts once and reports the change again, and another key counts', async () => {
+    const inv = await invoices.create('retried', { customerEmail: 'a@x.io', currency: 'EUR', lines: [line] });
+    const payment = { amountCents: 4000, paymentKey: 'exec#pay' };
+    expect((await invoices.markPaid('retried', inv.id, payment)).invoice.paidCents).toBe(4000);
+    const again = await invoices.markPaid('retried', inv.id, payment);
+    expect(again).toMatchObject({ changed: true, invoice: { status: 'open', paidCents: 4000 } });
+    expect(Object.keys(again.invoice)).not.toContain('paymentKeys');
+    const other = await invoices.markPaid('retried', inv.id, { amountCents: 5999, paymentKey: 'exec#pay-2' });
+    expect(other.invoice).toMatchObject({ status: 'paid', paidCents: 9999 });
+    expect((await invoices.markPaid('retried', inv.id, payment)).changed).toBe(true);
+  });
+
   it('GIVEN a reminder key WHEN the reminder is recorded twice THEN it counts once', async () => {
     const inv = await invoices.create('remind', { customerEmail: 'a@x.io', currency: 'EUR', lines: [line] });
     expect((await invoices.recordReminder('remind', inv.id, 'exec#s1')).reminderCount).toBe(1);

@@ -1,4 +1,5 @@
 import { UnprocessableError } from '../../shared/errors';
+import type { Item } from '../repository';
 import type { Invoice } from './schema';
 
 /**
@@ -17,3 +18,19 @@ export const overPaymentError = (invoice: Invoice, amountCents: number): Unproce
     ],
   );
 };
+
+/** The `paymentKey`s of the payments an invoice item has counted (a stored list, like reminderKeys). */
+const countedPayments = (raw: Item): readonly unknown[] =>
+  Array.isArray(raw.paymentKeys) ? raw.paymentKeys : [];
+
+/**
+ * A payment counted once per `paymentKey` (the idempotency key of the paying step): what markPaid stores with it, and
+ * how it recognises the same payment made again (a retried step, partial payments included).
+ */
+export const countedOnce = (paymentKey: string) => ({
+  attributes: (next: Invoice, raw: Item): Item => ({
+    paymentKeys: [...countedPayments(raw), paymentKey],
+    ...(next.status === 'paid' ? { paidByKey: paymentKey } : {}),
+  }),
+  madeBy: (raw: Item): boolean => raw.paidByKey === paymentKey || countedPayments(raw).includes(paymentKey),
+});
