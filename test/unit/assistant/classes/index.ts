@@ -40,6 +40,7 @@ import { EVENT_PHRASE_PRODUCT, EVENT_THEN_WAIT_PRODUCT, NOMINAL_PRODUCT } from '
 import { EVENT_WORDING_PRODUCT } from './event-wordings';
 import { EVENT_PRODUCT } from './events';
 import { FIELD_NAME_CLASS, NAMED_SOURCE_CLASS } from './fields-sources-s34';
+import { DETAILS_FILE_CLASS, FILE_TWIN_CLASS, REPORT_FILE_CLASS } from './files-said';
 import { APPROVAL_CLASS, KNOWLEDGE_CLASS } from './first-person';
 import { REPORT_FOR_CLASS, TIME_ASIDE_CLASS } from './framing-s32';
 import { FRAMING_SHAPE_CLASS } from './framing-s33';
@@ -340,6 +341,8 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
     ...APPROVED_OR_NOT_CLASS,
     ...APPROVAL_ALONE_CLASS,
   ],
+  /** Files said with the file first: the report made, then saved, in the folder named (s35, class 13). */
+  'files said (s35)': [...REPORT_FILE_CLASS, ...DETAILS_FILE_CLASS, ...FILE_TWIN_CLASS],
   'booking times (s35)': [...BOOKING_MOMENT_CLASS, ...MOMENT_OPENING_CLASS, ...BOOKING_MOMENT_TWINS],
   'scope and contrast (s34)': [
     ...SCOPE_INVOICE_CLASS,
