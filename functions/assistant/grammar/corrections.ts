@@ -9,6 +9,10 @@ import type { Edit } from './surface';
  *   a phrase     "Perth time sorry Brisbane time", "the sales team I mean the support team" (same last word)
  *   one word     "#sales sorry #ops", "won I mean lost", "Sarah sorry Tom" (same kind: channel, status, name, day)
  *   a step       "email them actually scratch that text them", "tag them, no wait, add a note"
+ *   a restart  "Every friday at 3, mark... no wait. Every Friday at 3pm remind …", "When an invoice is overdue by...
+ *              actually just whenever …", "wait until 3 days before... ok just wait 5 days": a phrase broken off
+ *              ("..."), a correction word, and the phrase said again from its first word (or its kind's: "when" for
+ *              "whenever", "every" for "each"): the later choice wins, from that word on (restarted below)
  * "sorry", "actually" and "make that" alone are corrections only when a phrase of the same kind follows ("a sorry
  * email", "they actually reply"). A correction whose corrected phrase cannot be told is refused, quoted: the
  * request is never read with a guess, nor with the part the writer took back.
@@ -58,9 +62,9 @@ const KINDS: readonly RegExp[] = [
 const sameKind = (a: string, b: string): boolean =>
   KINDS.some((k) => k.test(a) && k.test(b)) || (/^\p{Lu}\p{Ll}+$/u.test(a) && /^\p{Lu}\p{Ll}+$/u.test(b));
 
-/** Words after which a verb is a noun ("a note", "the welcome email"): no step starts there. */
+/** Words after which a verb is a noun ("a note", "the welcome email", "by email"): no step starts there. */
 const NOT_A_STEP =
-  /^(?:a|an|the|their|our|my|your|his|her|its|this|that|each|every|any|some|no|welcome|follow|thank|new|quick|short)$/i;
+  /^(?:a|an|the|their|our|my|your|his|her|its|this|that|each|every|any|some|no|welcome|follow|thank|new|quick|short|by|via|per)$/i;
 
 /** Where the last step of `before` starts (a verb not after an article, or the last comma or full stop). */
 const stepStart = (before: string): number | undefined => {
@@ -159,6 +163,47 @@ export const corrected = (text: string): Corrected => {
     out += text.slice(last, from) + by;
     edits.push({ from, to: end + yEnd, length: by.length });
     last = end + yEnd;
+  }
+  return { text: out + text.slice(last), edits };
+};
+
+/** A phrase broken off ("..."), then a correction word ("no wait.", "actually just", "just", "sorry,"). */
+const BROKEN_OFF =
+  /(?:\.{3}|…)[\s,.]*(?:(?:no wait|wait no|no no|actually|ok|okay|sorry|no|i mean|scratch that|hmm|um|or rather)[\s,.!:-]+)*(?:just\s|make (?:that|it)\s)?/gi;
+
+/** Words that start the same kind of phrase: a restart may use another of its kind. */
+const KINDS_OF_START: readonly (readonly string[])[] = [
+  ['when', 'whenever', 'if', 'once', 'after', 'as soon as'],
+  ['every', 'each'],
+];
+
+/** Where the phrase said again after a break-off started in `before` (this sentence only), if it can be told. */
+const restartAt = (before: string, word: string): number | undefined => {
+  const sentence = Math.max(
+    0,
+    ...[...before.matchAll(/[!?]\s|(?<!\.)\.\s/g)].map((m) => m.index + m[0].length),
+  );
+  const kind = KINDS_OF_START.find((k) => k.includes(word)) ?? [word];
+  let at: number | undefined;
+  for (const m of before.slice(sentence).matchAll(/[\p{L}']+/gu))
+    if (kind.includes(m[0].toLowerCase())) at = sentence + m.index;
+  return at;
+};
+
+/** The text with each restart applied: from the first word said again to the correction word, taken out. */
+export const restarted = (text: string): { text: string; edits: Edit[] } => {
+  const edits: Edit[] = [];
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(BROKEN_OFF)) {
+    const end = m.index + m[0].length;
+    if (!/\p{L}/u.test(m[0])) continue;
+    const word = /^[\p{L}']+/u.exec(text.slice(end))?.[0].toLowerCase();
+    const at = word ? restartAt(text.slice(last, m.index), word) : undefined;
+    if (at === undefined || /["“”]/.test(text.slice(last + at, end))) continue;
+    out += text.slice(last, last + at);
+    edits.push({ from: last + at, to: end, length: 0 });
+    last = end;
   }
   return { text: out + text.slice(last), edits };
 };

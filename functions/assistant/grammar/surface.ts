@@ -1,4 +1,4 @@
-import { corrected } from './corrections';
+import { corrected, restarted } from './corrections';
 import { NUMBER_SEQUENCE, numberSequencesInDigits } from './number-words';
 import { isKnownWord } from './spelling';
 import { VERBS } from './split';
@@ -255,7 +255,9 @@ export const canonical = (writer: string): Surface => {
     if (edits.length > 0) stages.push(edits);
     text = out;
   }
-  const fixed = corrected(text);
+  const again = restarted(text);
+  if (again.edits.length > 0) stages.push(again.edits);
+  const fixed = corrected(again.text);
   if (fixed.edits.length > 0) stages.push(fixed.edits);
   const toWriter = (from: number, to: number): string => {
     let [a, b] = [from, to];
