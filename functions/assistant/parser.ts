@@ -13,6 +13,7 @@ import { breakSelfLoops } from './grammar/loops';
 import { specNotation } from './grammar/notation';
 import { occurrence, occurrenceProblem } from './grammar/occurrences';
 import { restated, standing } from './grammar/own-states';
+import { readInPart } from './grammar/paragraph';
 import { kinded } from './grammar/record-kinds';
 import {
   swallowedReason,
@@ -62,8 +63,8 @@ const fail = (problems: readonly string[], notUnderstood: readonly string[] = []
   problems,
   notUnderstood,
 });
-/** Parses one plain-words description. Never throws; what it does not understand is reported, not guessed. */
-export const parsePrompt = titled((p): ParseResult => throughSurface(p, parseCanonical, fail), fail);
+/** Parses one plain-words description (its context set aside if it has to be). Never throws; nothing is guessed. */
+export const parsePrompt = titled((p) => throughSurface(p, readInPart(parseCanonical), fail), fail);
 const parseCanonical = (p: string): ParseResult => {
   const said = standing(p); // "a subscriber cancels (lost)": the status they are left in, before other brackets
   const result = throughValues(said.text, parseLabelled);
@@ -231,10 +232,7 @@ const awaitedFirst = (result: ParseResult): string | undefined => {
   return step && 'waitFor' in step && result.definition.steps.length === 1 ? step.waitFor.event : undefined;
 };
 
-/**
- * "within 3 working days", "wait 2 business days": a wait counts calendar time, and how many calendar days N
- * business days are depends on the day the run reaches the wait, so it is refused rather than read as N days.
- */
+/** "within 3 working days": N business days are no fixed number of calendar days; refused, not read as N days. */
 const BUSINESS_DAYS =
   /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)\s+(?:more\s+|additional\s+|extra\s+|further\s+)?(?:business|working|work|biz)\s*days?\b/i;
 

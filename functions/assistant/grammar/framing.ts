@@ -1,6 +1,7 @@
 import { withoutAsides } from './asides';
 import { framingByShape } from './framing-shapes';
 import { mapped } from './mappings';
+import { saysAStepOfSomeone } from './paragraph';
 import { practiceOf, practiceProblem } from './practice';
 import { inPlainWords } from './registers';
 import { remarkChoosesRecords, saysWhatTheRecordsAre } from './restrictions';
@@ -158,6 +159,8 @@ const judge = (
   if (saysWhatTheRecordsAre(sentence)) return 'rule';
   // "This is just for the premium plan.": read (and refused, quoted) as a rule; in a context note, refused
   if (remarkChoosesRecords(sentence)) return inContextNote ? 'refused' : 'rule';
+  // "My assistant gets a copy.": a step said as a statement is never framing
+  if (saysAStepOfSomeone(normalised(sentence))) return inContextNote ? 'refused' : 'rule';
   // "Separate from the existing daily Slack summary.": the workflow that already exists is not asked for again
   if (EXISTING.test(sentence)) return 'framing';
   // "We only invoice annual memberships.", "Members usually book online.": how things are, by shape
@@ -186,10 +189,12 @@ const EXISTING =
 const sentencesOf = (text: string): string[] => {
   const out: string[] = [];
   let start = 0;
-  for (const m of text.matchAll(/[.!?](?=\s)/g)) {
+  for (const m of text.matchAll(/[.!?…](?=\s)/g)) {
     const end = (m.index ?? 0) + m[0].length;
     const piece = text.slice(start, end);
-    if (NOT_AN_END.test(piece)) continue;
+    // "notify the team... and add a note": a trail-off before lower case goes on with the sentence
+    if (NOT_AN_END.test(piece) || (/(?:\.{3}|…)$/.test(piece) && /^\s+\p{Ll}/u.test(text.slice(end))))
+      continue;
     out.push(piece);
     start = end;
   }

@@ -18,7 +18,7 @@ import { WEAK_NAMES, ZONE_NAME } from './timezones';
  */
 
 /** What would change the workflow, were it said as a rule (lower case, story's own times and quantities out). */
-const GUARD = new RegExp(
+export const GUARD = new RegExp(
   [
     String.raw`\b(?:if|unless|when|whenever|once|as soon as|as long as|provided|only|except|excluding|other than|apart from|but not|instead|rather than|whether|either|neither|unless)\b`,
     String.raw`\bjust\s(?:for|when|if|the|those|these|on|in|from|to)\b`,
@@ -41,7 +41,7 @@ const GUARD = new RegExp(
 );
 
 /** A status the rule could test, said of the records now ("they're mostly VIPs"): not of the past's story. */
-const STATUS =
+export const STATUS =
   /\b(?:overdue|unpaid|vip|vips|hot|cold|warm|qualified|won|lost|pending|cancell?ed|expired|inactive|no-?shows?|high[- ]value|priority|urgent|new)\b/;
 
 /** "~40 leads a week", "about 200 invoices a month", "a few bookings a day": a statistic, not a schedule. */
