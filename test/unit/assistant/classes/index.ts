@@ -64,6 +64,7 @@ import {
   QUOTED_STATUS_CLASS,
   STANDING_CLASS,
 } from './own-nouns-s34';
+import { ASIDE_CLASS, NO_RESTART_CLASS, PARAGRAPH_CLASS, RESTART_CLASS } from './paragraphs-s35';
 import { PERSON_EVENT_PRODUCT } from './person-events';
 import { POLITE_REPORT_PRODUCT } from './polite-reports';
 import { POPULATIONS_PRODUCT } from './populations-s33';
@@ -300,6 +301,13 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   'first person (s34)': [...APPROVAL_CLASS, ...KNOWLEDGE_CLASS],
   /** Context and mappings after or before the rule, never a step (s34, class 3 of sets 31/32). */
   'context and mappings (s34)': [...CONTEXT_CLASS, ...MAPPED_CLASS],
+  /** Long requests read in part: context and asides taken out by grammar/paragraph.ts; restarts after "..." (s35 h1). */
+  'paragraphs and restarts (s35 h1)': [
+    ...PARAGRAPH_CLASS,
+    ...ASIDE_CLASS,
+    ...RESTART_CLASS,
+    ...NO_RESTART_CLASS,
+  ],
   /** Any person's status change, headers ("Trial form in"), webhooks by source in brackets, waits as outcomes (s33). */
   'triggers and waits (s33)': [
     ...STANDING_PRODUCT,

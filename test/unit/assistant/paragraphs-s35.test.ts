@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parsePrompt } from '../../../functions/assistant/parser';
+import type { Refusal } from './classes/comparisons-s32';
+import {
+  ASIDE_CLASS,
+  NO_RESTART_CLASS,
+  PARAGRAPH_CLASS,
+  PARAGRAPH_REFUSED,
+  RESTART_CLASS,
+} from './classes/paragraphs-s35';
+import { misread } from './misread';
+
+/** Each must-refuse request that came back as a workflow, or whose refusal does not quote what it must. */
+const notRefused = (rows: readonly Refusal[]): string[] =>
+  rows.flatMap(([prompt, quoted]) => {
+    const result = parsePrompt(prompt);
+    if (result.ok) return [`${prompt} → a workflow`];
+    return result.problems.join(' ').includes(quoted) ? [] : [`${prompt} → ${result.problems.join('; ')}`];
+  });
+
+describe('long requests read in part (session 35): context set aside, restarts after "..."', () => {
+  it('GIVEN a rule from any trade with background, feelings, tools, plans, thanks or a question about price before, between or after its sentences, or an aside in brackets or between dashes WHEN parsed THEN the rule is read and the context said back as not used', () => {
+    expect(PARAGRAPH_CLASS.length).toBe(156);
+    expect(misread(PARAGRAPH_CLASS)).toStrictEqual([]);
+    expect(misread(ASIDE_CLASS)).toStrictEqual([]);
+    const result = parsePrompt(
+      'Reviews matter a ton for us. When an invoice is paid, send the customer a thank you email.',
+    );
+    expect(result.ok && result.notes).toContain('not used, as context: "Reviews matter a ton for us."');
+  });
+
+  it('GIVEN the same sentences carrying a negated step, an amount the rule does not say, a time, a copy to someone or a restriction ("Background: we never email clients on Sundays.", "My assistant gets a copy.") WHEN parsed THEN the request is refused quoting the sentence, never read without it', () => {
+    expect(notRefused(PARAGRAPH_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN a phrase broken off with "..." and said again after "no wait." / "actually just" / "ok just" / "sorry," ("wait until the day before... ok just wait 2 days") WHEN parsed THEN the later choice wins; "..." with no correction, or a correction of one step, takes nothing else back', () => {
+    expect(misread(RESTART_CLASS)).toStrictEqual([]);
+    expect(misread(NO_RESTART_CLASS)).toStrictEqual([]);
+  });
+});
