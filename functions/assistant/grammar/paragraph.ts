@@ -192,21 +192,68 @@ interface Read {
   readonly ok: boolean;
   readonly notUnderstood: readonly string[];
   readonly notes?: readonly string[];
+  readonly definition?: { readonly trigger: unknown; readonly steps: readonly unknown[] };
 }
 
 const unread = (notUnderstood: readonly string[], said: readonly string[]): boolean =>
   notUnderstood.some((n) => said.some((s) => s.toLowerCase().includes(n.toLowerCase().trim())));
 
+/** A state a record is in, said before its plural noun in a heading ("For cancelled bookings, …"). */
+const HEADING_STATE =
+  /^for\s+(?:all\s+)?((?:cancell?ed|rescheduled|paid|unpaid|overdue|late|booked|confirmed|completed|expired|submitted|signed|won|lost|qualified|failed|uploaded|created|updated)\s[a-z-]+s)\s?[,:]\s/i;
+
+/** "crm", "into the CRM" after an arrow or a plus: the record created, said as where it goes. */
+const TO_THE_CRM =
+  /(\s(?:→|->|=>|\+|&|,)\s*)(?:(?:add\s+(?:them\s+)?)?(?:in)?to\s+)?(?:the\s+|our\s+)?crm(?=\s*(?:$|[+&,.]|→|->))/gi;
+
+/**
+ * Notes and headings a refused request may be written in, said the way the grammars read them: "For cancelled
+ * bookings, …" is the heading "cancelled bookings: …"; "form submitted → crm", "enquiry → CRM + reply": the record
+ * created ("create a lead").
+ */
+const asNotes = (text: string): string =>
+  text.replace(HEADING_STATE, '$1: ').replace(TO_THE_CRM, '$1create a lead');
+
+/** "Late payments: when an invoice is overdue …": a heading before a rule that says its own trigger. */
+const HEADED = /^([^:.!?]{3,40}):\s+(?=(?:when|whenever|once|as soon as|after|every|each)\b)/i;
+
+/**
+ * A heading that names the very records the rule's trigger starts on ("Overdue invoices: when an invoice is overdue
+ * …") is a title: read as a trigger it gives the same trigger, and it is not also a test of their state. Anything
+ * else it could say (VIP leads, other records) leaves the request as it was read.
+ */
+const withoutTitle = <R extends Read>(read: (text: string) => R, text: string): R | undefined => {
+  const m = HEADED.exec(text);
+  if (!m?.[1]) return undefined;
+  const rule = read(text.slice(m[0].length));
+  const title = read(`${m[1]}: notify the team`);
+  if (!rule.ok || !title.ok || !rule.definition || !title.definition) return undefined;
+  const [step] = title.definition.steps as { action?: string }[];
+  const same = JSON.stringify(title.definition.trigger) === JSON.stringify(rule.definition.trigger);
+  if (!same || title.definition.steps.length !== 1 || step?.action !== 'notify.team') return undefined;
+  return {
+    ...rule,
+    notes: [
+      ...(rule.notes ?? []),
+      `"${m[1].trim()}" read as the title of the rule: its trigger names the same records`,
+    ],
+  };
+};
+
 /**
  * Reads a request; when it is refused, or words the grammars left unread lie in pieces of context, reads it again
- * without those pieces and says them back. The first reading stands when the second is refused too.
+ * without those pieces and says them back. The first reading stands when the second is refused too. A heading that
+ * names the trigger's own records is a title; notes and headings are first said as the grammars read them.
  */
 export const readInPart =
   <R extends Read>(read: (text: string) => R) =>
   (text: string): R => {
-    const first = read(text);
+    const noted = asNotes(text);
+    const titled = withoutTitle(read, noted);
+    if (titled) return titled;
+    const first = read(noted);
     if (first.ok && first.notUnderstood.length === 0) return first;
-    const { said, rest } = contextIn(text);
+    const { said, rest } = contextIn(noted);
     if (said.length === 0 || !/\p{L}/u.test(rest)) return first;
     if (first.ok && !unread(first.notUnderstood, said)) return first;
     const again = read(rest);

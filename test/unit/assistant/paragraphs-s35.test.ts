@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { parsePrompt } from '../../../functions/assistant/parser';
 import type { Refusal } from './classes/comparisons-s32';
 import {
+  ARROW_NOTE_CLASS,
   ASIDE_CLASS,
+  HEADING_REFUSED,
   NO_RESTART_CLASS,
   PARAGRAPH_CLASS,
   PARAGRAPH_REFUSED,
   RESTART_CLASS,
+  STATED_HEADING_CLASS,
+  TITLE_CLASS,
 } from './classes/paragraphs-s35';
 import { misread } from './misread';
 
@@ -36,5 +40,12 @@ describe('long requests read in part (session 35): context set aside, restarts a
   it('GIVEN a phrase broken off with "..." and said again after "no wait." / "actually just" / "ok just" / "sorry," ("wait until the day before... ok just wait 2 days") WHEN parsed THEN the later choice wins; "..." with no correction, or a correction of one step, takes nothing else back', () => {
     expect(misread(RESTART_CLASS)).toStrictEqual([]);
     expect(misread(NO_RESTART_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a heading naming the trigger\'s own records before a rule ("Late payments: when an invoice is overdue, …"), a heading of records in a state ("For cancelled bookings, notify the team."), or an arrow note whose step is the CRM ("form submitted → CRM + thank you email") WHEN parsed THEN the heading is a title (no test of the state the trigger already has), the records in that state start the workflow, and the CRM step creates the lead; a heading that narrows the records ("VIP leads: …") is never dropped', () => {
+    expect(misread(TITLE_CLASS)).toStrictEqual([]);
+    expect(misread(STATED_HEADING_CLASS)).toStrictEqual([]);
+    expect(misread(ARROW_NOTE_CLASS)).toStrictEqual([]);
+    expect(notRefused(HEADING_REFUSED)).toStrictEqual([]);
   });
 });

@@ -64,7 +64,15 @@ import {
   QUOTED_STATUS_CLASS,
   STANDING_CLASS,
 } from './own-nouns-s34';
-import { ASIDE_CLASS, NO_RESTART_CLASS, PARAGRAPH_CLASS, RESTART_CLASS } from './paragraphs-s35';
+import {
+  ARROW_NOTE_CLASS,
+  ASIDE_CLASS,
+  NO_RESTART_CLASS,
+  PARAGRAPH_CLASS,
+  RESTART_CLASS,
+  STATED_HEADING_CLASS,
+  TITLE_CLASS,
+} from './paragraphs-s35';
 import { PERSON_EVENT_PRODUCT } from './person-events';
 import { POLITE_REPORT_PRODUCT } from './polite-reports';
 import { POPULATIONS_PRODUCT } from './populations-s33';
@@ -307,6 +315,9 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
     ...ASIDE_CLASS,
     ...RESTART_CLASS,
     ...NO_RESTART_CLASS,
+    ...TITLE_CLASS,
+    ...STATED_HEADING_CLASS,
+    ...ARROW_NOTE_CLASS,
   ],
   /** Any person's status change, headers ("Trial form in"), webhooks by source in brackets, waits as outcomes (s33). */
   'triggers and waits (s33)': [

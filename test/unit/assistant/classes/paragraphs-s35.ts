@@ -139,3 +139,76 @@ export const NO_RESTART_CLASS: readonly Case[] = [
   ],
   ['When an invoice is paid, thank them by email... no wait, notify the team', 'invoice.paid', 'notify.team'],
 ];
+
+/** A heading naming the trigger's own records, before a rule that says its trigger: [heading, rule, trigger, steps]. */
+const TITLES = [
+  [
+    'Overdue invoices',
+    'when an invoice is overdue, send the customer a reminder',
+    'invoice.overdue',
+    'invoice.sendReminder',
+  ],
+  [
+    'Late payments',
+    'when an invoice goes overdue, send a reminder and notify me',
+    'invoice.overdue',
+    'invoice.sendReminder; notify.team',
+  ],
+  ['Cancelled bookings', 'when a booking is cancelled, notify the team', 'booking.cancelled', 'notify.team'],
+  ['New leads', 'when a new lead comes in, send them a welcome email', 'lead.created', 'email.send'],
+  ['Paid invoices', 'when an invoice is paid, send a thank you email', 'invoice.paid', 'email.send'],
+] as const;
+
+/** heading × the colon's spacing × case. */
+export const TITLE_CLASS: readonly Case[] = TITLES.flatMap(([heading, rule, trigger, steps]) => [
+  [`${heading}: ${rule}`, trigger, steps] as Case,
+  [`${heading}: ${rule[0]?.toUpperCase()}${rule.slice(1)}.`, trigger, steps] as Case,
+  [`${heading.toLowerCase()}: ${rule}`, trigger, steps] as Case,
+]);
+
+/** "For <state> <records>," before the steps: the records in that state start the workflow. */
+const STATED = [
+  ['cancelled bookings', 'booking.cancelled'],
+  ['overdue invoices', 'invoice.overdue'],
+  ['paid invoices', 'invoice.paid'],
+  ['all overdue invoices', 'invoice.overdue'],
+] as const;
+const STATED_STEPS = [
+  ['notify the team', 'notify.team'],
+  ['post in #billing', 'notify.slack'],
+  ['add a note to the lead and notify me', 'crm.addNote; notify.team'],
+] as const;
+
+export const STATED_HEADING_CLASS: readonly Case[] = STATED.flatMap(([records, trigger]) =>
+  STATED_STEPS.flatMap(([step, steps]) => [
+    [`For ${records}, ${step}.`, trigger, steps] as Case,
+    [`For ${records}: ${step}`, trigger, steps] as Case,
+  ]),
+);
+
+/** Arrow notes whose step is where the record goes ("→ crm", "→ CRM + thank you email"). */
+const NOTED_TRIGGERS = [
+  ['form submitted', 'form.submitted'],
+  ['booking made', 'booking.created'],
+  ['new form entry', 'form.submitted'],
+] as const;
+const NOTED_STEPS = [
+  ['crm', 'crm.createLead'],
+  ['CRM + thank you email', 'crm.createLead; email.send'],
+  ['into the crm, slack', 'crm.createLead; notify.slack'],
+  ['add to crm + welcome email', 'crm.createLead; email.send'],
+] as const;
+
+export const ARROW_NOTE_CLASS: readonly Case[] = NOTED_TRIGGERS.flatMap(([said, trigger]) =>
+  NOTED_STEPS.flatMap(([step, steps]) => [
+    [`${said} → ${step}`, trigger, steps] as Case,
+    [`${said} -> ${step}`, trigger, steps] as Case,
+  ]),
+);
+
+/** Twins: a heading that narrows the records, a lead sent to the CRM it starts in. */
+export const HEADING_REFUSED: readonly Refusal[] = [
+  ['VIP leads: when a new lead comes in, send them a welcome email', ''],
+  ['new lead → crm', 'already in the CRM'],
+  ['For VIP clients, notify the team.', ''],
+];
