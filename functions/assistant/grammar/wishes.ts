@@ -125,6 +125,10 @@ const WANTED_FOR = new RegExp(
 const HOW_GET =
   /(^|[.!?;]\s+)how\s(?:can|do|could|would|should)\s(?:i|we)\s(?:get|receive)\s(?:an?\s)?(slack\s|email\s)?(email|e-mail|message|alert|notification|ping|heads[- ]up)\b/gi;
 
+/** "Can you have it email her …?", "have the system post to #billing": the workflow acting, asked of us. */
+const HAVE_IT =
+  /(^|[.!?;,]\s+|\b(?:and|then|also)\s)(?:(?:can|could|would|will)\syou\s(?:please\s|also\s)?|please\s)?have\s(?:it|the\s(?:system|tool|app|workflow|automation))\s(?:also\s)?(?=(?:email|e-mail|send|post|notify|text|message|ping|add|create|tag|mark|log|remind|slack)\b)/gi;
+
 /** "For intake forms we need to: 1. … 2. …": a heading naming what the steps are for, and the wish after it. */
 const HEADED =
   /(^|[.!?;]\s+)((?:for|with)\s(?:all\s|any\s|every\s|each\s|our\s|the\s|new\s)*[a-z][\w'-]*(?:\s[a-z][\w'-]*){0,4}?),?\s(?:(?:i|we)(?:'d|\swould)?\s(?:really\s)?(?:need|want|like|have|must|should|gotta)(?:\sto)?(?:\sdo\sthe\sfollowing|\sdo\sthis)?|(?:we|i)'ll\sneed\sto|(?:the\s)?(?:steps|process|flow)\s(?:are|is|should\sbe))\s?([:,.-])\s*/gi;
@@ -140,6 +144,7 @@ export const wishesAsRequests = (text: string): string =>
       /^be/i.test(how) ? `${start}${np} should be ` : `${start}send ${np} `,
     )
     .replace(WANTED_FOR, (_m, np: string) => `send ${np} `)
+    .replace(HAVE_IT, '$1')
     .replace(HOW_GET, (_m, start: string, via: string | undefined, what: string) =>
       /slack/i.test(via ?? '')
         ? `${start}notify me on slack`

@@ -4,6 +4,7 @@ import type { Refusal } from './classes/comparisons-s32';
 import {
   ARROW_NOTE_CLASS,
   ASIDE_CLASS,
+  HAVE_IT_CLASS,
   HEADING_REFUSED,
   NO_RESTART_CLASS,
   PARAGRAPH_CLASS,
@@ -47,5 +48,9 @@ describe('long requests read in part (session 35): context set aside, restarts a
     expect(misread(STATED_HEADING_CLASS)).toStrictEqual([]);
     expect(misread(ARROW_NOTE_CLASS)).toStrictEqual([]);
     expect(notRefused(HEADING_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN the workflow asked to act ("Can you have it email her at … each time?", "please have the system post to #sales") WHEN parsed THEN the action is read as the step', () => {
+    expect(misread(HAVE_IT_CLASS)).toStrictEqual([]);
   });
 });

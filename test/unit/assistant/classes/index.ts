@@ -67,6 +67,7 @@ import {
 import {
   ARROW_NOTE_CLASS,
   ASIDE_CLASS,
+  HAVE_IT_CLASS,
   NO_RESTART_CLASS,
   PARAGRAPH_CLASS,
   RESTART_CLASS,
@@ -318,6 +319,7 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
     ...TITLE_CLASS,
     ...STATED_HEADING_CLASS,
     ...ARROW_NOTE_CLASS,
+    ...HAVE_IT_CLASS,
   ],
   /** Any person's status change, headers ("Trial form in"), webhooks by source in brackets, waits as outcomes (s33). */
   'triggers and waits (s33)': [

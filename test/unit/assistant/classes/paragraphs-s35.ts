@@ -212,3 +212,21 @@ export const HEADING_REFUSED: readonly Refusal[] = [
   ['new lead → crm', 'already in the CRM'],
   ['For VIP clients, notify the team.', ''],
 ];
+
+/** "Can you have it email her …?": the workflow acting, asked of us. [trigger, action, trigger outline, steps]. */
+const HAVE_IT_RULES = [
+  ['When an invoice is created', 'email the client', 'invoice.created', 'email.send'],
+  ['When a new lead comes in', 'post to #sales', 'lead.created', 'notify.slack'],
+  ['When a booking is cancelled', 'notify the team', 'booking.cancelled', 'notify.team'],
+  ['When a form is submitted', 'create a lead', 'form.submitted', 'crm.createLead'],
+] as const;
+const HAVE_IT_FRAMES = [
+  (t: string, a: string) => `${t}, can you have it ${a}?`,
+  (t: string, a: string) => `${t}, could you please have the system ${a}?`,
+  (t: string, a: string) => `${t}, please have it ${a}.`,
+  (t: string, a: string) => `${t}. Can you have it ${a}?`,
+] as const;
+
+export const HAVE_IT_CLASS: readonly Case[] = HAVE_IT_RULES.flatMap(([t, a, trigger, steps]) =>
+  HAVE_IT_FRAMES.map((frame): Case => [frame(t, a), trigger, steps]),
+);
