@@ -1,4 +1,5 @@
 import { remarkChoosesRecords, saysWhatTheRecordsAre } from './restrictions';
+import { WE_DO } from './rule-words';
 import { VERB_START } from './split';
 import { GUARD, STATUS } from './story';
 import { WEAK_NAMES, ZONE_NAME } from './timezones';
@@ -18,10 +19,12 @@ import { WEAK_NAMES, ZONE_NAME } from './timezones';
  *   5. a channel, an address, a #channel, a quoted text, an approval, someone added ("too", "also", "cc")
  *   6. a negation of a step ("we never text on Sundays", "don't email them")
  *   7. an action of the catalogue done by us, by the system or by a colleague to someone ("we send them …", "it
- *      tags the lead"), or said of someone ("Sam gets a copy", "they're tagged"): a step said as a statement
+ *      tags the lead"), or said of someone ("Sam gets a copy", "they're tagged"): a step said as a statement; outside
+ *      a context label ("Background:", "ok context:"), anything we or I do in words nobody reads ("We frobnicate
+ *      the widgets.")
  *   8. an event of a record said as happening ("a guest books"), not as a tendency ("people email us at all hours")
  *   9. a status said of the records ("they're VIPs", "They are all customers already"), who the rule is for ("This
- *      is just for the premium plan"), a field or a branch ("source", "anything else", "="), a negation or an
+ *      is just for the premium plan", "free trial users", "this applies to enterprise accounts"), a field or a branch ("source", "anything else", "="), a negation or an
  *      exclusion ("It is not a test lead", "Repeat customers excluded"), a place that could be the schedule's
  *      time zone, an abbreviation ("(WITA)"), or two words that say nothing a statement says ("(intensive course)")
  * A piece that could be a rule stays, for the grammars to read or to refuse quoting it. A piece of context is taken
@@ -58,9 +61,16 @@ const STEP_SAID = [
   /\b(?:is|are|was|were|be|been|gets?|got)\s(?:\w+\s)?(?:sent|emailed|notified|tagged|added|created|updated|marked|moved|assigned|posted|logged|scheduled|booked|cancell?ed|invoiced|charged|reminded|texted|messaged|called|contacted|forwarded|deleted|removed|archived)\b/,
 ];
 
+/** "Background:", "ok context:", "Guest communication problem:": the writer says what follows is context. */
+const CONTEXT_LABEL = /^(?:[a-z&'-]+\s){0,3}(?:context|background|problem|rationale|why|fyi)\s?:/;
+
+/** "free trial users", "first-time buyers", "this applies to enterprise accounts": which records, said as a remark. */
+const RECORDS_CHOSEN =
+  /^(?:the\s|all\s|only\s|just\s)?(?:[a-z0-9-]+\s){0,2}(?:users?|accounts?|customers?|clients?|members?|subscribers?|leads?|buyers?|guests?|patients?|students?|contacts?|ones|sign-?ups?)(?:\s(?:only|too|as well))?$|\bappl(?:y|ies)\s(?:to|for|only)\b/;
+
 /** 9: a negation or exclusion, a field of the records, another branch, a comparison sign. */
 const NEGATED_OR_FIELD =
-  /\b(?:from|via|not|no|never|nothing|nobody|none|without|except\w*|exclud\w*|skip\w*|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|can't|cannot|source|status|stage|tags?|tagged|labels?|value|budget|amount|total|price|type|category|country|region|city|else|other|others|rest|anyone|anything|everything|customers?)\b|[=<>]/;
+  /\b(?:from|via|not|no|never|nothing|nobody|none|without|except\w*|exclud\w*|skip\w*|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|can't|cannot|source|status|stage|tags?|tagged|labels?|value|budget|amount|total|price|type|category|country|region|city|else|other|others|rest|anyone|anything|everything|customers?|location|area|zip|postcode)\b|[=<>→+]|\s'[^']{1,60}'/;
 
 /** "My assistant gets a copy.", "we send them the form", "they're tagged": a step said as a statement (lower case). */
 export const saysAStep = (s: string): boolean => STEP_SAID.some((re) => re.test(s));
@@ -70,6 +80,9 @@ export const saysAStepOfSomeone = (s: string): boolean => STEP_SAID.slice(2).som
 /** 8: a record's event; a piece saying it is context only as a tendency. */
 const EVENT =
   /\b(?:book(?:s|ed)?|cancel\w*|pa(?:y|ys|id)|repl(?:y|ies|ied)|respond\w*|submit\w*|sign(?:s|ed)?\s(?:up|in)|fill\w*|upload\w*|subscrib\w*|unsubscrib\w*|register\w*|check(?:s|ed)?\s(?:in|out)|arriv\w*|comes?\sin|came\sin|e-?mails?|emailed|messag(?:e|es|ed)|texts?|texted|order(?:s|ed)?|purchas\w*|buys?|bought|joins?|joined|enrol\w*|renew\w*|expir\w*|opens?|opened|clicks?|clicked|download\w*)\b/;
+/** "(a booking is made)", "the job gets confirmed": a record's event said in the passive. */
+const RECORD_EVENT =
+  /\b(?:booking|invoice|lead|form|payment|job|appointment|order|call|meeting|deal|quote|e-?mail|message|contact|reservation|stay|session|lesson|class|visit|ticket|request|application)s?\s(?:is|are|was|were|gets?|got|has been|have been)\s(?:\w+\s)?(?:[a-z]+ed|made|paid|sent|done|in|out|up|back)\b/;
 const TENDENCY =
   /\b(?:usually|often|always|sometimes|constantly|regularly|rarely|never|mostly|typically|normally|tend to|keep|all the time|at all hours|day and night|a lot|lots of|tons of|loads of|so many|too many|most|many|plenty of|people)\b/;
 
@@ -108,7 +121,11 @@ export const onlyContext = (piece: string, rest: string): boolean => {
     /\b[A-Z]{2,}\b/.test(piece)
   )
     return false;
-  if (NEGATED_OR_FIELD.test(s) || (s.split(/\s+/).length < 3 && !/'s|'re|\b(?:is|are)\b/.test(s)))
+  if (
+    NEGATED_OR_FIELD.test(s) ||
+    RECORDS_CHOSEN.test(s) ||
+    (s.split(/\s+/).length < 3 && !/\w'(?:s|re|m)\b|\b(?:is|are|am)\b/.test(s))
+  )
     return false;
   const said = rest.toLowerCase();
   const amounts = s.match(AMOUNT) ?? [];
@@ -118,6 +135,9 @@ export const onlyContext = (piece: string, rest: string): boolean => {
     return false;
   if (STATUS.test(bare) || zoned(bare)) return false;
   if (saysAStep(bare)) return false;
+  // "We frobnicate the widgets.": we or I doing something nobody reads may be a step, unless labelled as context
+  if (!CONTEXT_LABEL.test(s) && WE_DO.test(s)) return false;
+  if (RECORD_EVENT.test(bare)) return false;
   return !EVENT.test(bare) || TENDENCY.test(bare);
 };
 

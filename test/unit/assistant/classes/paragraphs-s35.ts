@@ -81,6 +81,7 @@ const CARRIES = [
   ['Most bookings come in after 6pm.', 'Most bookings come in after 6pm'],
   ['My assistant gets a copy.', 'My assistant gets a copy'],
   ['Only the VIP clients matter.', 'Only the VIP clients matter'],
+  ['We reconcile the ledgers.', 'We reconcile the ledgers'],
 ] as const;
 
 export const PARAGRAPH_REFUSED: readonly Refusal[] = RULES.flatMap(([first, second]) =>
