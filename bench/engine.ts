@@ -1,7 +1,8 @@
 /**
  * The LocalEngine alone (engine only: no DynamoDB, no HTTP, no handlers): the compiled lead follow-up template run
  * with every task answered at once in memory, all executions started together; and what a dry run
- * (POST /workflows/{id}/test) costs besides its reads: compile, a private engine on a virtual clock, the run.
+ * (POST /workflows/{id}/test) costs besides its reads: compile, a private engine on a virtual clock, the run; and a
+ * dry run of a forEach over 1,000 items, which only burns CPU.
  *
  *   npx tsx bench/engine.ts [executions=2000] [dryRuns=100]
  */
@@ -86,5 +87,55 @@ const dryRuns = async () => {
   });
 };
 
+/**
+ * A dry run that only burns CPU: a forEach over `items` trigger items, two actions each. Every state inside it holds
+ * the whole trigger, so anything that copies each state's data grows with the square of the items (the answer's
+ * building did until session 35). Reported with the longest stretch the event loop was held, which is where the
+ * local runtime's 20 s deadline can only be checked synchronously (functions/api/dry-run-limits.ts).
+ */
+const cpuBoundDryRun = async (items: number) => {
+  const definition = WorkflowDefinition.parse({
+    name: 'Two actions per item',
+    trigger: { type: 'manual' },
+    steps: [
+      {
+        id: 'each',
+        forEach: {
+          items: '{{trigger.items}}',
+          concurrency: 1,
+          steps: [
+            { id: 'say', action: 'notify.team', input: { text: 'one {{item}}' } },
+            { id: 'mail', action: 'email.send', input: { to: 'a@example.com', subject: 'x {{item}}' } },
+          ],
+        },
+      },
+    ],
+  });
+  let last = performance.now();
+  let longest = 0;
+  const ticks = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 5);
+  const t = performance.now();
+  const result = await dryRunWorkflow(definition, {
+    items: Array.from({ length: items }, (_, i) => `item-${i}`),
+  });
+  const elapsed = performance.now() - t;
+  clearInterval(ticks);
+  longest = Math.max(longest, performance.now() - last);
+  report({
+    id: 'engine.dryRunForEach',
+    label: `dry run of a forEach over ${items} items x 2 actions (engine + compile + answer)`,
+    value: elapsed,
+    unit: 'ms',
+  });
+  note(
+    `${result.status}, ${result.steps.length} steps answered; longest event-loop block ${Math.round(longest)} ms`,
+  );
+};
+
 await engineAlone();
 await dryRuns();
+await cpuBoundDryRun(1_000);
