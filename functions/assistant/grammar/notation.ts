@@ -43,11 +43,12 @@ const isEvent = (name: string): name is EventName => Object.hasOwn(EVENT_WORDS, 
 
 /**
  * A dotted name in backticks or quotes, or bare: "lead.created", "`invoice.paid`", "Deal.Closed_Won", with what may
- * stand before it in the trigger's place ("On", "trigger:", "When", "Event ="). Not inside an address or a link
- * ("ops@lead.io", "https://form.typeform.com"): no "@", "/", "." or word before, no "." and a word after.
+ * stand before it in the trigger's place ("On", "trigger:", "When", "Event ="). Not inside an address, a link or a
+ * domain ("ops@lead.io", "https://form.typeform.com", "Booking.com"): no "@", "/", "." or word before, no "." and a
+ * word after, no top-level domain after the dot.
  */
 const DOTTED =
-  /(?<![@/.\w-])((?:(?:trigger(?:ed)?(?: (?:on|by))?|event|on|upon|when|whenever|once|after|if|listen(?:ing)? (?:for|to))(?: ?[:=] ?| )(?:(?:an?|the|every|each) )?)?)([`'"]?)(lead|leads|deal|deals|contact|contacts|opportunity|opp|invoice|invoices|payment|payments|booking|bookings|meeting|meetings|appointment|call|email|emails|message|reply|form|forms|file|files|document|workflow|workflows|run|approval|webhook|subscription|order|ticket|trial|demo|account|customer|signup|sign_up)\.([a-z][a-z0-9]*(?:[_-][a-z0-9]+)*)\2(?: (?:events?|fires|is fired|is emitted|happens))?(?![\w@/-]|\.\w)/gi;
+  /(?<![@/.\w-])((?:(?:trigger(?:ed)?(?: (?:on|by))?|event|on|upon|when|whenever|once|after|if|listen(?:ing)? (?:for|to))(?: ?[:=] ?| )(?:(?:an?|the|every|each) )?)?)([`'"]?)(lead|leads|deal|deals|contact|contacts|opportunity|opp|invoice|invoices|payment|payments|booking|bookings|meeting|meetings|appointment|call|email|emails|message|reply|form|forms|file|files|document|workflow|workflows|run|approval|webhook|subscription|order|ticket|trial|demo|account|customer|signup|sign_up)\.(?!(?:com|io|ai|net|org|app|co|me)\b)([a-z][a-z0-9]*(?:[_-][a-z0-9]+)*)\2(?: (?:events?|fires|is fired|is emitted|happens))?(?![\w@/-]|\.\w)/gi;
 
 /** Where a trigger starts: the start, or after a sentence, a colon, an arrow, a bracket or a line. */
 const triggerPlace = (before: string): boolean => {
