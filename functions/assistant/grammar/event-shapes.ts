@@ -61,10 +61,17 @@ export const webhookOf = (m: RegExpExecArray, explicit = true) => {
   return { trigger: { type: 'webhook', source } as Trigger };
 };
 
+/** What a webhook says it carries, between its sender and "webhook" ("a Calendly booking webhook"). */
+export const WEBHOOK_PAYLOAD =
+  '(?:payment|booking|order|event|status|form|lead|sign-?up|checkout|subscription|invoice|refund|charge|reservation|message|call|meeting|appointment|delivery|shipment|ticket|review|update|notification|unlock|lock)s?';
+const CARRIES = `(?:${WEBHOOK_PAYLOAD}\\s+)?`;
+
 /** Webhooks and manual starts, first of the shapes. */
 export const WEBHOOK_SHAPES: readonly Shape[] = [
   {
-    re: /^(?:a|an|the|any)?\s*(?:(?<src>[a-z0-9_-]+)\s+)?webhook(?:\s+(?:from|for|by)\s+(?<src2>[a-z0-9_-]+))?\s+(?:(?:is|gets)\s+)?(?:arrives?|received|comes? in|fires|called|triggered|hits|sent|is received|is called)/,
+    re: new RegExp(
+      `^(?:(?:a|an|the|any)\\s+)?(?:(?<src>[a-z0-9_-]+)\\s+${CARRIES})?webhook(?:\\s+(?:from|for|by)\\s+(?<src2>[a-z0-9_-]+))?\\s+(?:(?:is|gets)\\s+)?(?:arrives?|received|comes? in|fires|called|triggered|hits|sent|is received|is called)`,
+    ),
     build: (m) => webhookOf(m),
   },
   {
@@ -81,7 +88,9 @@ export const WEBHOOK_SHAPES: readonly Shape[] = [
   },
   // "Shopify webhook → new lead", "on a Stripe webhook event": the webhook named alone
   {
-    re: /^(?:(?:a|an|the|any|new|every|each|incoming)\s+)?(?<src>[a-z][a-z0-9_-]*)\s+webhooks?(?:\s+(?:event|call|request|notification|payload)s?)?(?![\w-])(?!\s+(?:is|are|was|gets?|has|have|comes?|arrives?|fires?|hits?|url|endpoint|secret)\b)/,
+    re: new RegExp(
+      `^(?:(?:a|an|the|any|new|every|each|incoming)\\s+)?(?<src>[a-z][a-z0-9_-]*)\\s+${CARRIES}webhooks?(?:\\s+(?:event|call|request|notification|payload)s?)?(?![\\w-])(?!\\s+(?:is|are|was|gets?|has|have|comes?|arrives?|fires?|hits?|url|endpoint|secret)\\b)`,
+    ),
     build: webhookOf,
   },
   {
