@@ -91,7 +91,7 @@ const SHAPES: readonly Shape[] = [
   })),
   withFilter(
     'lead.updated',
-    `${A}${LEAD}(?:'s)?\\s+(?:status|stage)\\s+(?:changes|changed|change|is changed|is changing|changing|is updated|updated|moves|moved|is set|becomes|goes|went|switches|switched)\\s+to\\s+${STATUS}`,
+    `(?:${A}${LEAD}(?:'s)?\\s+|(?:the\\s+|their\\s+|its\\s+)?)(?:status|stage)\\s+(?:changes|changed|change|is changed|is changing|changing|is updated|updated|moves|moved|is set|becomes|goes|went|switches|switched)\\s+to\\s+${STATUS}`,
     statusFilter,
   ),
   // "a lead's status changes from new": the status it leaves, never a source "new"
@@ -100,7 +100,7 @@ const SHAPES: readonly Shape[] = [
   })),
   withFilter(
     'lead.updated',
-    `${A}(?:${LEAD}|${DEAL})${Q}\\s+(?:becomes?|turns? into|converts? (?:in)?to|is converted (?:in)?to|moves? to|is moved to|(?:is|gets) marked (?:as )?|(?:is|gets) set to|goes to|changes to|is changed to)\\s*(?:a\\s+|an\\s+)?${STATUS}`,
+    `${A}(?:${LEAD}|${DEAL})${Q}\\s+(?:becomes?|turns? into|converts? (?:in)?to|is converted (?:in)?to|moves? to|is moved to|(?:is|gets) marked (?:as )?|(?:is|gets) set to|goes to|changes to|is changed to|(?:is\\s+|gets\\s+)?(?:updated|switched) to|set to)\\s*(?:a\\s+|an\\s+)?${STATUS}`,
     statusFilter,
   ),
   withFilter('lead.updated', `${A}(?:${LEAD}|${DEAL})${Q}${BE}${STATUS}\\b`, statusFilter),
@@ -167,7 +167,7 @@ const SHAPES: readonly Shape[] = [
   // files and forms
   shape(
     'file.updated',
-    `${A}${NEW}${FILE}${Q}${BE}(?:uploaded|added|updated|changed|created|replaced|modified|edited|renamed|revised|overwritten|saved|stored|shared|dropped|comes? in|arrives?)`,
+    `${A}${NEW}(?:${KIND_WORD}\\s+){0,2}?${FILE}${Q}${BE}(?:uploaded|added|updated|changed|created|replaced|modified|edited|renamed|revised|overwritten|saved|stored|shared|dropped|comes? in|arrives?)`,
   ),
   shape(
     'file.updated',
