@@ -3,6 +3,7 @@ import { PERSON, ROLE } from './nouns';
 import { outcomes } from './outcomes';
 import { LEAD_STATUS_WORDS } from './statuses';
 import { webhookSources } from './webhook-sources';
+import { writersTriggers } from './writer-triggers';
 
 /**
  * A state said in the writer's own word, with what it is in the CRM said in brackets right after it: "goes from trial
@@ -166,9 +167,12 @@ const FIELD_TEST =
 const QUOTED_STATE =
   /\b((?:to|as|into)\s(?:(?:the\s)?(?:stage|status)\s)?)["“']([A-Za-z][A-Za-z -]{1,20})["”']/g;
 
-/** The request restated before the grammars: an event joined to a wait on it, then the writer's status words. */
+/**
+ * The request restated before the grammars: triggers in the forms the shapes read (writer-triggers.ts), an event
+ * joined to a wait on it, then the writer's status words.
+ */
 export const restated = (text: string): OwnStates => {
-  const said = text
+  const said = writersTriggers(text)
     .replace(STATE_ARROW, '$1 ')
     .replace(FIELD_TEST, '$1$2 is ')
     .replace(QUOTED_STATE, (whole, before: string, word: string) =>
