@@ -252,7 +252,8 @@ export const readAtom = (
     ) &&
     !STOP_WORDS.test(nextWord) &&
     (/\b(?:a|an)\s+$/.test(text.slice(0, pos)) || !VERB_WORD.test(nextWord));
-  if (status?.[1] && !adjective && (field === undefined || field === 'status')) {
+  // a booking's status is confirmed or cancelled: a lead's status word after one tests nothing ("a booking cancels (lost)")
+  if (status?.[1] && !adjective && k !== 'booking' && (field === undefined || field === 'status')) {
     const skipped = rest().length - rest().replace(STATUS_LEAD_IN, '').length;
     const word = status[1];
     const value = word === 'client' || word === 'won' ? 'customer' : word === 'unpaid' ? 'paid' : word;
@@ -277,7 +278,9 @@ export const readAtom = (
       length: pos + from[0].length + v.length,
       kind: 'message',
     };
-  if (from && (k === 'lead' || k === 'form')) {
+  // the lead a booking or an email carries is a summary with no source: "from avvo" tests nothing there, refused
+  const sourced = k !== 'lead' || (ctx.subject?.leadFields?.includes('source') ?? true);
+  if (from && sourced && (k === 'lead' || k === 'form')) {
     const v = readValue(rest().slice(from[0].length));
     // "a form submission comes in from Typeform": which forms start the workflow, as the trigger's filter
     const service = v?.value.toLowerCase();

@@ -37,6 +37,8 @@ const POSS = "(?:a|an|the|any|our)\\s+(?:customer|client|lead|prospect|contact|s
 const NEW = '(?:(?:new|fresh|incoming|inbound|brand new)\\s+)?';
 const LEAD = `(?:(?:lead|prospect|contact|customer|client|subscriber|sign-?up|signup|user|member|person|visitor|buyer|patient|student|candidate|account|registrant|enquiry|inquiry)s?|enquiries|inquiries|${PERSON}|${ROLE})`;
 const DEAL = '(?:deal|opportunity|opportunities)s?';
+/** "a lead from avvo books a call": where the person came from, one word, before their verb (for the condition grammar). */
+const FROM = '(?<q>\\s+from\\s+[a-z0-9][\\w.-]*)?';
 const Q =
   '(?<q>\\s+(?:from|via|through|worth|valued|over|above|under|below|with|tagged|who|whose|in|at|of|for(?=\\s+(?:more|less|over|under|above|below|at\\s+least|[$€£₹]|\\d)))\\b(?:[^,;]|,(?=\\d{3}))*?)?';
 const BE =
@@ -239,7 +241,7 @@ const SHAPES: readonly Shape[] = [
   ),
   shape(
     'booking.created',
-    `(?:${SOMEONE}|${A}${NEW}${LEAD}|${A}${NEW}${PERSON}|we|i)\\s+(?:books?|schedules?|reserves?|sets? up|requests?)\\s+${A}(?:${KIND_WORD}\\s+){0,2}?${BOOKED}${BOOKED_ON}`,
+    `(?:${SOMEONE}|${A}${NEW}${LEAD}${FROM}|${A}${NEW}${PERSON}|we|i)\\s+(?:books?|schedules?|reserves?|sets? up|requests?)\\s+${A}(?:${KIND_WORD}\\s+){0,2}?${BOOKED}${BOOKED_ON}`,
   ),
   // "someone makes a booking", "a guest makes a reservation": the booking said with "make"
   shape(
@@ -254,7 +256,7 @@ const SHAPES: readonly Shape[] = [
   // "a customer books a site visit", "someone books in for a car service": what is booked, whatever the trade
   shape(
     'booking.created',
-    `(?:${SOMEONE}|${A}${NEW}${LEAD}|${A}${NEW}${PERSON}|(?:a|an|the|any|each|every)\\s+${NEW}${ANYONE}|we|i)\\s+(?:books?(?:\\s+in)?(?:\\s+for)?|schedules?|reserves?)\\s+(?:(?:a|an|the|their|his|her|our|another|one of (?:our|the))\\s+)${BOOKED_THING}${BOOKED_ON}`,
+    `(?:${SOMEONE}|${A}${NEW}${LEAD}${FROM}|${A}${NEW}${PERSON}|(?:a|an|the|any|each|every)\\s+${NEW}${ANYONE}|we|i)\\s+(?:books?(?:\\s+in)?(?:\\s+for)?|schedules?|reserves?)\\s+(?:(?:a|an|the|their|his|her|our|another|one of (?:our|the))\\s+)${BOOKED_THING}${BOOKED_ON}`,
   ),
   shape('booking.created', `${A}new\\s+(?:${KIND_WORD}\\s+)?${MEET}${BOOKED_ON}`),
   // "a day after they book", "when someone schedules": booking with no object named
