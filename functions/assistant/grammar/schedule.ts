@@ -27,8 +27,9 @@ const ZONE_PIECE = new RegExp(
   `(?:\\(\\s*)?(?:\\b(?:in|on)\\s+)?(?:the\\s+)?(${ZONE_NAME.source})(?:\\s+(?:city|islands?))?((?:\\s+(?:standard|daylight|summer))?\\s+time(?:\\s*zone)?|\\s+timezone)?(?:\\s*\\))?`,
   'u',
 );
+/** "5pm Knox time"; never the end of a hyphened word ("the check-in time", "pick-up time"). */
 const UNKNOWN_ZONE =
-  /\b(?:in\s+)?([a-z][a-z ]{1,30}?)\s+(?:time\s*zone|timezone|time)\b(?!\s+(?:of|as|for|to))/;
+  /(?<![\w'-])(?:in\s+)?([a-z][a-z ]{1,30}?)\s+(?:time\s*zone|timezone|time)\b(?!\s+(?:of|as|for|to))/;
 
 /** "everyday 9 …", "mondays 10 …": a bare hour said right after the days it runs on is the time. */
 const AFTER_DAY =
