@@ -159,6 +159,18 @@ import {
   WHOSE_PRODUCT,
 } from './triggers-waits-s33';
 import { voiced } from './voices';
+import {
+  CONTRACTED_CLASS,
+  FILE_KIND_CLASS,
+  FRONTED_SCOPE_CLASS,
+  HYPHENED_TIME_CLASS,
+  MARKED_CLASS,
+  MONTH_LIST_CLASS,
+  PAID_CLASS,
+  PAID_WHOSE_CLASS,
+  TERSE_STATUS_CLASS,
+  WEBHOOK_PROSE_CLASS,
+} from './writer-triggers-s35';
 
 /** Each generated class's full cross product, by class (the bench measures them; the unit suite covers pairs). */
 export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
@@ -371,5 +383,18 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
     ...STEP_ALONE_CLASS,
     ...ELIDED_ELSE_CLASS,
     ...NOTHING_ELSE_CLASS,
+  ],
+  /** Triggers as fresh writers say them: the user marks, contractions, paid by its verb, webhooks in prose (s35). */
+  'writer triggers (s35)': [
+    ...MARKED_CLASS,
+    ...TERSE_STATUS_CLASS,
+    ...CONTRACTED_CLASS,
+    ...PAID_CLASS,
+    ...PAID_WHOSE_CLASS,
+    ...WEBHOOK_PROSE_CLASS,
+    ...MONTH_LIST_CLASS,
+    ...FRONTED_SCOPE_CLASS,
+    ...FILE_KIND_CLASS,
+    ...HYPHENED_TIME_CLASS,
   ],
 };
