@@ -64,7 +64,8 @@ export const webhookOf = (m: RegExpExecArray, explicit = true) => {
 /** What a webhook says it carries, between its sender and "webhook" ("a Calendly booking webhook"). */
 export const WEBHOOK_PAYLOAD =
   '(?:payment|booking|order|event|status|form|lead|sign-?up|checkout|subscription|invoice|refund|charge|reservation|message|call|meeting|appointment|delivery|shipment|ticket|review|update|notification|unlock|lock)s?';
-const CARRIES = `(?:${WEBHOOK_PAYLOAD}\\s+)?`;
+/** Not before a source said again ("Shopify order webhook (source shopify, over $500)"): refused, as before. */
+const CARRIES = `(?:${WEBHOOK_PAYLOAD}\\s+(?=webhooks?(?![\\w-])(?!\\s+(?:source|src|from|sender)\\b)))?`;
 
 /** Webhooks and manual starts, first of the shapes. */
 export const WEBHOOK_SHAPES: readonly Shape[] = [
