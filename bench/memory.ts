@@ -4,10 +4,10 @@
  * `npm start` runs it) and with --data-dir, each read after a full collection (the live heap, not garbage waiting for
  * the next one). Flat means: what is finished lives on storage, every in-memory cache is bounded.
  *
- *   npx tsx bench/memory.ts [runs=10000] [mode=both|memory|data-dir|disk-store|all] [step: a checkpoint every step runs too]
+ *   npx tsx bench/memory.ts [runs=10000] [mode=both|memory|data-dir|disk-store|tiered-store|all] [step: a checkpoint every step runs too]
  *
- * `disk-store` is `dynaris serve --disk-store` (nothing kept, the database in a temporary folder); `all` measures the
- * three in turn.
+ * `disk-store` is `dynaris serve --disk-store` (nothing kept, the database in a temporary folder), `tiered-store`
+ * `dynaris serve --tiered-store` (in memory, older items in a temporary folder); `all` measures the four in turn.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -27,19 +27,31 @@ const MB = 1024 * 1024;
 // BENCH_HEAP_SNAPSHOT_DIR (default the working directory), to compare in DevTools' Memory tab (Comparison view).
 const snapshotAt = new Set((process.env.BENCH_HEAP_SNAPSHOTS ?? '').split(',').filter(Boolean).map(Number));
 const snapshotDir = process.env.BENCH_HEAP_SNAPSHOT_DIR ?? process.cwd();
-type Store = 'memory' | 'data-dir' | 'disk-store';
-const SLUGS: Record<Store, string> = { memory: 'memory', 'data-dir': 'dataDir', 'disk-store': 'diskStore' };
+type Store = 'memory' | 'data-dir' | 'disk-store' | 'tiered-store';
+const SLUGS: Record<Store, string> = {
+  memory: 'memory',
+  'data-dir': 'dataDir',
+  'disk-store': 'diskStore',
+  'tiered-store': 'tieredStore',
+};
 const LABELS: Record<Store, string> = {
   memory: 'in memory',
   'data-dir': 'with --data-dir',
   'disk-store': 'with --disk-store (not kept, a temporary folder)',
+  'tiered-store': 'with --tiered-store (not kept, older items in a temporary folder)',
 };
 const fmtRuns = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
 
 const measure = async (store: Store, dataDir?: string) => {
   const label = LABELS[store];
   const server = await startBenchServer(
-    dataDir ? { dataDir } : store === 'disk-store' ? { diskStore: true } : {},
+    dataDir
+      ? { dataDir }
+      : store === 'disk-store'
+        ? { diskStore: true }
+        : store === 'tiered-store'
+          ? { tieredStore: true }
+          : {},
   );
   try {
     const { tenants, machines } = await followUpTenants(server, 'mem', Math.ceil(runs / LEADS_PER_TENANT));
@@ -167,6 +179,7 @@ const measure = async (store: Store, dataDir?: string) => {
 const all = mode === 'all';
 if (all || mode === 'both' || mode === 'memory') await measure('memory');
 if (all || mode === 'disk-store') await measure('disk-store');
+if (all || mode === 'tiered-store') await measure('tiered-store');
 if (all || mode === 'both' || mode === 'data-dir') {
   const dir = await mkdtemp(join(tmpdir(), 'dynaris-bench-'));
   try {

@@ -6,12 +6,15 @@ import { printError } from './errors';
 
 export const command: CommandDef = {
   name: 'serve',
-  synopsis: '[--port N] [--data-dir DIR | --disk-store] [--rate-limit N|off] [--burst N]',
+  synopsis: '[--port N] [--data-dir DIR | --disk-store | --tiered-store] [--rate-limit N|off] [--burst N]',
   summary: 'run the whole system locally (same as npm start)',
   help: `  --port N        HTTP port (default: PORT or 3000)
   --data-dir DIR  keep data (DynamoDB, files, event archive, secrets key) in DIR across restarts; in memory otherwise
   --disk-store    keep nothing, but hold the database in a fresh temporary folder (under TMPDIR, removed on exit)
                   instead of memory: memory stays flat however many runs, at about twice the CPU per run
+  --tiered-store  keep nothing; the database in memory, its older items (and older finished executions) moved to a
+                  fresh temporary folder and read from there: memory stays flat, at more CPU per run (LevelDB's
+                  compaction)
   --rate-limit N  the API's limit per API key, requests per second, or "off" (default: API_RATE_LIMIT, else
                   10,000/s: locally the limit is never the bottleneck; AWS uses the stage throttling, 50/s)
   --burst N       with --rate-limit: requests a key may send at once (default: twice the rate)
@@ -24,6 +27,7 @@ full disk: the message names the file and what to do), 2 bad option.`,
     port: { type: 'string' },
     'data-dir': { type: 'string' },
     'disk-store': { type: 'boolean' },
+    'tiered-store': { type: 'boolean' },
     'rate-limit': { type: 'string' },
     burst: { type: 'string' },
   },
@@ -31,12 +35,18 @@ full disk: the message names the file and what to do), 2 bad option.`,
   run: (input) => serve(input),
 };
 
-const whereDataIs = (dataDir: string | undefined, scratchDir: string | undefined): string =>
+const whereDataIs = (
+  dataDir: string | undefined,
+  scratchDir: string | undefined,
+  diskStore: boolean,
+): string =>
   dataDir
     ? `kept in ${dataDir}`
-    : scratchDir
-      ? `not kept: a temporary folder removed on exit, ${scratchDir} (use --data-dir DIR to keep it)`
-      : 'in memory (use --data-dir DIR to keep it)';
+    : !scratchDir
+      ? 'in memory (use --data-dir DIR to keep it)'
+      : diskStore
+        ? `not kept: a temporary folder removed on exit, ${scratchDir} (use --data-dir DIR to keep it)`
+        : `in memory, older items in a temporary folder removed on exit, ${scratchDir} (use --data-dir DIR to keep it)`;
 
 export const runServe = (args: readonly string[]): Promise<number> => runCommand(command, args);
 
@@ -53,6 +63,14 @@ const serve = async ({ values }: CommandInput): Promise<number> => {
   const diskStore = values['disk-store'] === true;
   if (diskStore && dataDir !== undefined) {
     return usageError(command, '--disk-store and --data-dir exclude each other: pick one', '--disk-store');
+  }
+  const tieredStore = values['tiered-store'] === true;
+  if (tieredStore && (dataDir !== undefined || diskStore)) {
+    return usageError(
+      command,
+      `--tiered-store and ${diskStore ? '--disk-store' : '--data-dir'} exclude each other: pick one`,
+      '--tiered-store',
+    );
   }
   const rateText = typeof values['rate-limit'] === 'string' ? values['rate-limit'] : undefined;
   const burstText = typeof values.burst === 'string' ? values.burst : undefined;
@@ -72,7 +90,13 @@ const serve = async ({ values }: CommandInput): Promise<number> => {
   try {
     runtime = await startLocalRuntime({
       ...(port !== undefined ? { port } : {}),
-      ...(dataDir ? { dataDir } : diskStore ? { throwawayStore: 'disk' } : {}),
+      ...(dataDir
+        ? { dataDir }
+        : diskStore
+          ? { throwawayStore: 'disk' }
+          : tieredStore
+            ? { throwawayStore: 'tiered' }
+            : {}),
       ...(rateLimit ? { rateLimit } : {}),
     });
   } catch (error) {
@@ -100,7 +124,7 @@ const serve = async ({ values }: CommandInput): Promise<number> => {
   });
   const out = (line = '') => process.stdout.write(`${line}\n`);
   out(`Dynaris is running locally at ${runtime.url}`);
-  out(`  data:            ${whereDataIs(dataDir, runtime.scratchDir)}`);
+  out(`  data:            ${whereDataIs(dataDir, runtime.scratchDir, diskStore)}`);
   out(`  tenant:          ${runtime.tenantId}`);
   out(
     `  API key:         ${runtime.apiKey}${generatedKey ? '   (generated; set DYNARIS_API_KEY to choose it)' : ''}`,

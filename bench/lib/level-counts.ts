@@ -38,6 +38,7 @@ export const countLevelOperations = (): void => {
     .ClassicLevel.prototype;
   wrap(proto, '_open', (self) => opened.add(self as LevelInstance));
   wrap(proto, '_get', () => count('get'));
+  wrap(proto, '_getSync', () => count('getSync'));
   wrap(proto, '_getMany', (_, [keys]) => count('get', (keys as unknown[]).length));
   wrap(proto, '_put', () => count('put'));
   wrap(proto, '_del', () => count('del'));

@@ -41,13 +41,21 @@ const reportExec = (event: ExecMessage) => {
 };
 
 const dataDir = process.env.BENCH_DATA_DIR || undefined;
-// Without a data dir, as `dynaris serve` keeps nothing: in memory, or in a temporary folder (--disk-store).
+// Without a data dir, as `dynaris serve` keeps nothing: in memory, all in a temporary folder (--disk-store), or in
+// memory with older items in a temporary folder (--tiered-store).
 const diskStore = !dataDir && process.env.BENCH_DISK_STORE === '1';
-if (dataDir || diskStore) countLevelOperations();
+const tieredStore = !dataDir && !diskStore && process.env.BENCH_TIERED_STORE === '1';
+if (dataDir || diskStore || tieredStore) countLevelOperations();
 const runtime = await startLocalRuntime({
   port: 0,
   ...(process.env.BENCH_METER_CAPACITY === '1' ? { meterCapacity: true } : {}),
-  ...(dataDir ? { dataDir } : diskStore ? { throwawayStore: 'disk' } : {}),
+  ...(dataDir
+    ? { dataDir }
+    : diskStore
+      ? { throwawayStore: 'disk' as const }
+      : tieredStore
+        ? { throwawayStore: 'tiered' as const }
+        : {}),
   onEngineEvent: (event) => {
     if (event.type === 'ExecutionStarted')
       reportExec({ phase: 'start', arn: event.executionArn, name: event.name, at: wallMs() });
@@ -64,8 +72,15 @@ const runtime = await startLocalRuntime({
 });
 
 const storeFolder = dataDir ?? runtime.scratchDir;
+const entriesOf = (folder: string) => {
+  try {
+    return readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return []; // the tiered store's folder before its first move
+  }
+};
 const bytesUnder = (folder: string): number =>
-  readdirSync(folder, { withFileTypes: true }).reduce((sum, entry) => {
+  entriesOf(folder).reduce((sum, entry) => {
     const at = join(folder, entry.name);
     try {
       return sum + (entry.isDirectory() ? bytesUnder(at) : statSync(at).size);

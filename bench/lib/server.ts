@@ -51,11 +51,12 @@ const SERVE_NODE_FLAGS = (() => {
 })();
 
 /**
- * As `dynaris serve` runs: with `dataDir` as with --data-dir, with `diskStore` as with --disk-store, else in memory. `meterCapacity`: the server counts the DynamoDB capacity units its requests would bill
+ * As `dynaris serve` runs: with `dataDir` as with --data-dir, with `diskStore` as with --disk-store, with `tieredStore`
+ * as with --tiered-store, else in memory. `meterCapacity`: the server counts the DynamoDB capacity units its requests would bill
  * (stats().capacity).
  */
 export const startBenchServer = async (
-  options: { dataDir?: string; diskStore?: boolean; meterCapacity?: boolean } = {},
+  options: { dataDir?: string; diskStore?: boolean; tieredStore?: boolean; meterCapacity?: boolean } = {},
 ): Promise<BenchServer> => {
   const child: ChildProcess = fork(CHILD, [], {
     // BENCH_CPU_PROF=<dir>: a V8 CPU profile of the server written there when it stops (open it in DevTools).
@@ -72,6 +73,7 @@ export const startBenchServer = async (
       ...process.env,
       ...(options.dataDir ? { BENCH_DATA_DIR: options.dataDir } : {}),
       ...(options.diskStore ? { BENCH_DISK_STORE: '1' } : {}),
+      ...(options.tieredStore ? { BENCH_TIERED_STORE: '1' } : {}),
       ...(options.meterCapacity ? { BENCH_METER_CAPACITY: '1' } : {}),
       // As `dynaris serve` runs on Linux (bin/dynaris.js sets them unless the environment has them).
       MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',

@@ -30,6 +30,10 @@ import { createTimeToLive } from './dynalite/ttl';
 export interface DynaliteOptions {
   /** Folder of the LevelDB store (created when missing). In memory when absent. */
   readonly path?: string;
+  /** In memory: the folder older items move to (created; ./dynalite/cold-tier.ts). Ignored with `path`. */
+  readonly coldFolder?: string;
+  /** With `coldFolder`: the items and index entries the heap keeps (the newest). @default 20,000 */
+  readonly coldHeapEntries?: number;
   /** HTTP port on 127.0.0.1; 0 or absent = a random free port. */
   readonly port?: number;
   /** Delete items whose TTL attribute has passed every this many milliseconds. Off when absent or 0. */
@@ -113,7 +117,18 @@ answerStorageCallbacksSooner();
 export const startDynalite = async (options: DynaliteOptions = {}): Promise<RunningDynalite> => {
   const storePath = options.path ? path.resolve(options.path) : undefined;
   if (storePath) await mkdir(storePath, { recursive: true });
-  const store = openDynaliteStore(storePath ? { path: storePath } : {});
+  const store = openDynaliteStore(
+    storePath
+      ? { path: storePath }
+      : options.coldFolder
+        ? {
+            coldTier: {
+              folder: options.coldFolder,
+              ...(options.coldHeapEntries ? { heapEntries: options.coldHeapEntries } : {}),
+            },
+          }
+        : {},
+  );
   const lock = new ReadWriteLock();
   const requests: Record<string, number> = {};
   let itemsWritten = 0;

@@ -16,10 +16,14 @@ export interface LocalRuntimeOptions {
   readonly dataDir?: string;
   /**
    * Without dataDir, where the DynamoDB store that nothing keeps lives: `disk`, a fresh folder under the OS temporary
-   * directory removed at stop (and at exit), so memory stays flat however many items are written (`dynaris serve`);
-   * `memory`, this process's heap, which grows with every item (tests, `dynaris run`). @default memory
+   * directory removed at stop (and at exit), so memory stays flat however many items are written (`dynaris serve
+   * --disk-store`); `tiered`, this process's heap for the items written last and such a folder for the older ones,
+   * moved there in the background (`dynaris serve --tiered-store`: flat memory; ./dynalite/cold-tier.ts);
+   * `memory`, this process's heap, which grows with every item (`dynaris serve`, tests, `dynaris run`). @default memory
    */
-  readonly throwawayStore?: 'disk' | 'memory';
+  readonly throwawayStore?: 'disk' | 'tiered' | 'memory';
+  /** With throwawayStore `tiered`: the items and index entries the heap keeps (the newest). @default 20,000 */
+  readonly tieredHeapEntries?: number;
   /** @default DYNARIS_TENANT_ID or "local" */
   readonly tenantId?: string;
   /** @default DYNARIS_API_KEY, else generated and printed */

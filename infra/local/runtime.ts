@@ -23,7 +23,7 @@ import { openDataDir } from './data-dir';
 import type { DynaliteStats } from './dynalite';
 import { wireExecutionEvents } from './execution-events';
 import { createLocalFileStore } from './files';
-import { FinishedExecutionFiles } from './finished-files';
+import { localFinishedExecutions } from './finished-spill';
 import {
   LOCAL_ACCOUNT,
   LOCAL_PREFIX,
@@ -158,11 +158,10 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
     const runLog = consoleRunLog(log, (machine) => machineLabels.get(machine));
     const journal = new StartJournal(inDataDir('starts.jsonl'));
     const engineListeners = [runLog, options.onEngineEvent, journal.onEngineEvent];
-    // With --data-dir finished executions go to storage; in memory the engine keeps a bounded set.
-    const finished = dataDir ? new FinishedExecutionFiles(path.join(dataDir, 'finished'), say) : undefined;
+    const finished = localFinishedExecutions(dataDir, store.scratchDir, say);
     const engine = new LocalEngine({
       clock,
-      ...(finished ? { finishedExecutions: finished } : {}),
+      ...(finished.store ? { finishedExecutions: finished.store } : {}),
       region: LOCAL_REGION,
       accountId: LOCAL_ACCOUNT,
       onEvent: (event: EngineEvent) => engineListeners.map((listener) => listener?.(event)),
@@ -182,7 +181,7 @@ export const startLocalRuntime = async (options: LocalRuntimeOptions = {}): Prom
       await snapshots.freeze();
       journal.close();
       engine.close();
-      await finished?.flush();
+      await finished.flush();
     });
     const scheduler = new LocalScheduler({
       clock,

@@ -8,7 +8,8 @@ import { SCRATCH_PREFIX } from '../../infra/local/scratch-dir';
 
 /**
  * `dynaris serve --disk-store` keeps nothing, as without it, but its database is in a fresh temporary folder instead of
- * the heap (memory stays flat however many runs, at about twice the CPU per run: docs/performance.md).
+ * the heap (memory stays flat however many runs, at about twice the CPU per run: docs/performance.md). With
+ * --tiered-store the database is in the heap and its older items move to such a folder.
  */
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -80,6 +81,22 @@ describe('dynaris serve --disk-store keeps nothing, in a temporary folder', () =
     } finally {
       expect(await stop(child, 'SIGINT')).toBe(0);
     }
+  }, 120_000);
+
+  it('GIVEN --tiered-store WHEN dynaris serve starts and stops THEN the data is in memory with older items in its own temporary folder, as it says, and the folder is gone after', async () => {
+    const { child, banner } = await serve(['--tiered-store']);
+    const dir =
+      /data: {12}in memory, older items in a temporary folder removed on exit, (\S+) \(use --data-dir DIR to keep it\)/.exec(
+        banner,
+      )?.[1] ?? '';
+    try {
+      expect(dir, banner).not.toBe('');
+      expect(path.dirname(dir)).toBe(tmpdir());
+      expect(path.basename(dir).startsWith(`${SCRATCH_PREFIX}${child.pid}-`)).toBe(true);
+    } finally {
+      expect(await stop(child, 'SIGINT')).toBe(0);
+    }
+    expect(existsSync(dir)).toBe(false);
   }, 120_000);
 
   it('GIVEN --disk-store with --data-dir WHEN dynaris serve is run THEN it is a usage error naming --disk-store, and nothing starts', async () => {

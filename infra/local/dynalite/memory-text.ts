@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { withColdTier } from './tiered-memory-level';
 
 /**
  * dynalite keeps an in-memory store (no --data-dir) in memory-level with its default store encoding, Buffers: each
@@ -9,7 +10,8 @@ import { createRequire } from 'node:module';
  * where string order and byte order agree. Tags (listed in key order) are the one user text in a key; their order
  * can differ only between characters above U+FFFF and those from U+E000 to U+FFFF.
  *
- * dynalite takes memory-level's class when its db module is loaded, so this is installed before that (store.ts).
+ * dynalite takes memory-level's class when its db module is loaded, so this is installed before that (store.ts). The
+ * class can also move older entries to disk (./tiered-memory-level.ts), once a store is given a disk tier.
  */
 
 type Options = Record<string, unknown>;
@@ -26,7 +28,7 @@ export const keepMemoryStoresAsText = (): boolean => {
   if (memoryLevel.MemoryLevel.keepsText) return true;
   if (fromDynalite.cache[fromDynalite.resolve('dynalite/db')]) return false;
   const Base = memoryLevel.MemoryLevel;
-  class TextMemoryLevel extends Base {
+  class TextMemoryLevel extends withColdTier(Base) {
     static override readonly keepsText = true as const;
     constructor(location?: unknown, options?: Options) {
       const given = typeof location === 'object' && location !== null ? (location as Options) : options;

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { installAttributeFastPaths } from './attribute-checks';
 import { inOneBatch, installTransactionBatches, type OneBatch } from './batch';
+import type { ColdTierOptions } from './cold-tier';
 import { memoizeDynaliteParsers } from './expressions';
 import { writeItemsWithTheirIndexes } from './item-writes';
 import { rememberKeyPrefixes } from './key-prefixes';
@@ -8,6 +9,7 @@ import { keepMemoryStoresAsText } from './memory-text';
 import { readRangesDirectly } from './range-reads';
 import { closeRangeIterators, type RangeReadable } from './streams';
 import { rememberTables, type TableStore } from './table-memo';
+import type { TieredStore } from './tiered-memory-level';
 
 /**
  * dynalite's store driven directly: the same request validation and actions its HTTP server runs for each request
@@ -94,7 +96,11 @@ const failure = (status: number, type: string, message?: string): WireResponse =
   body: { __type: type, ...(message ? { message } : {}) },
 });
 
-export const openDynaliteStore = (options: { readonly path?: string }): DynaliteStore => {
+export const openDynaliteStore = (options: {
+  readonly path?: string;
+  /** In memory (no path): move older items to a LevelDB in this folder (./cold-tier.ts). */
+  readonly coldTier?: ColdTierOptions;
+}): DynaliteStore => {
   installTransactionBatches();
   const store = db.create({
     ...(options.path ? { path: options.path } : {}),
@@ -102,6 +108,8 @@ export const openDynaliteStore = (options: { readonly path?: string }): Dynalite
     deleteTableMs: 0,
     updateTableMs: 0,
   });
+  if (options.coldTier && !options.path)
+    (store.db as unknown as TieredStore).attachColdTier(options.coldTier);
   writeItemsWithTheirIndexes(store.db as unknown as Parameters<typeof writeItemsWithTheirIndexes>[0]);
   closeRangeIterators(store.db as unknown as RangeReadable);
   rememberTables(store as unknown as TableStore);

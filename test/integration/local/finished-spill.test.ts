@@ -1,0 +1,92 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FinishedExecution, MemoryFinishedExecutions } from '../../../functions/engine/finished';
+import { SpilledFinishedExecutions } from '../../../infra/local/finished-spill';
+
+/**
+ * `dynaris serve --tiered-store`'s and `--disk-store`'s finished executions (infra/local/finished-spill.ts) answer as the engine's in-memory store: the
+ * same records read back, the same ones forgotten at the same bounds, the same summaries; only the newest JSON stays
+ * in the heap, the rest is in files, and a forgotten execution's file is deleted.
+ */
+
+let parent: string;
+beforeAll(async () => {
+  parent = await mkdtemp(path.join(tmpdir(), 'finished-spill-test-'));
+});
+afterAll(async () => {
+  await rm(parent, { recursive: true, force: true });
+});
+
+const record = (n: number, size: number, redrives = 0): FinishedExecution =>
+  ({
+    arn: `arn:aws:states:eu-west-1:000000000000:execution:machine:run-${n}`,
+    name: `run-${n}`,
+    stateMachineArn: 'arn:aws:states:eu-west-1:000000000000:stateMachine:machine',
+    machine: { type: 'STANDARD', version: 'v1' },
+    input: JSON.stringify({ n, pad: 'x'.repeat(size) }),
+    startDate: 1_000 + n,
+    stopDate: 2_000 + n,
+    status: 'SUCCEEDED',
+    output: '{"ok":true}',
+    redriveCount: redrives,
+    timeline: [],
+    history: [{ type: 'ExecutionStarted', n }],
+    mapRuns: [],
+  }) as unknown as FinishedExecution;
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+let folders = 0;
+
+describe("dynaris serve's finished executions, mostly in files", () => {
+  it('GIVEN random puts and re-puts (redrives) of executions of random sizes WHEN each is read back, as they are written and after THEN every answer, the forgotten ones and the summaries equal the in-memory store', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ n: fc.integer({ min: 0, max: 30 }), size: fc.integer({ min: 0, max: 3000 }) }), {
+          minLength: 1,
+          maxLength: 60,
+        }),
+        async (puts) => {
+          const limits = { maxBytes: 20_000, maxCount: 12 };
+          const memory = new MemoryFinishedExecutions(limits);
+          folders += 1;
+          const folder = path.join(parent, `f${folders}`);
+          const spilled = new SpilledFinishedExecutions(folder, { ...limits, heapBytes: 3_000 });
+          const check = () => {
+            for (let n = 0; n <= 30; n++) {
+              const arn = record(n, 0).arn;
+              expect(spilled.has(arn)).toBe(memory.has(arn));
+              expect(spilled.get(arn)).toEqual(memory.get(arn));
+            }
+            expect([...spilled.summaries()]).toEqual([...memory.summaries()]);
+          };
+          for (const [i, { n, size }] of puts.entries()) {
+            memory.put(record(n, size, i));
+            spilled.put(record(n, size, i));
+            check();
+          }
+          await settle();
+          check();
+          expect(spilled.size.heapBytes).toBeLessThanOrEqual(3_000 + 3_500);
+          // A file per held execution whose JSON left the heap, none for the forgotten ones.
+          const files = await readdir(folder);
+          expect(files.length).toBeLessThanOrEqual(spilled.size.count);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('GIVEN 50 executions of 1 KB with 5 KB of heap WHEN they are written THEN all but the newest few are read back from files', async () => {
+    const folder = path.join(parent, 'fifty');
+    const spilled = new SpilledFinishedExecutions(folder, { heapBytes: 5_000 });
+    for (let n = 0; n < 50; n++) spilled.put(record(n, 1_000));
+    await settle();
+    expect(spilled.size.count).toBe(50);
+    expect(spilled.size.heapBytes).toBeLessThanOrEqual(5_000);
+    expect((await readdir(folder)).length).toBeGreaterThanOrEqual(45);
+    expect(spilled.get(record(0, 0).arn)).toEqual(record(0, 1_000));
+  });
+});
