@@ -59,6 +59,8 @@ export class SpilledFinishedExecutions implements FinishedExecutionStore {
   private readonly maxCount: number;
   private readonly maxHeapBytes: number;
   private written = 0;
+  /** File writes and deletes in flight. */
+  private readonly inFlight = new Set<Promise<unknown>>();
 
   constructor(
     private readonly folder: string,
@@ -100,6 +102,16 @@ export class SpilledFinishedExecutions implements FinishedExecutionStore {
     for (const { summary } of this.held.values()) yield summary;
   }
 
+  /** Resolves once the file writes and deletes started so far are done (tests). */
+  async idle(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
+  }
+
+  private track(work: Promise<unknown>): void {
+    this.inFlight.add(work);
+    void work.finally(() => this.inFlight.delete(work));
+  }
+
   /** Bytes and executions held, and the bytes of JSON in the heap (figures and tests). */
   get size(): { bytes: number; count: number; heapBytes: number } {
     return { bytes: this.bytes, count: this.held.size, heapBytes: this.heapBytes };
@@ -119,7 +131,7 @@ export class SpilledFinishedExecutions implements FinishedExecutionStore {
       // Counted out of the heap at once (so one slow write does not make the next puts write more); the text is
       // released when its file is complete.
       this.heapBytes -= held.length;
-      writeFile(file, json).then(
+      const write = writeFile(file, json).then(
         () => {
           if (this.held.get(arn) === held) held.json = undefined;
           else this.remove(file); // forgotten (or replaced) while it was written
@@ -132,6 +144,7 @@ export class SpilledFinishedExecutions implements FinishedExecutionStore {
           );
         },
       );
+      this.track(write);
     }
     if (this.head > 1024 && this.head * 2 > this.inHeap.length) {
       this.inHeap = this.inHeap.slice(this.head);
@@ -149,7 +162,7 @@ export class SpilledFinishedExecutions implements FinishedExecutionStore {
   }
 
   private remove(file: string): void {
-    unlink(file).catch(() => undefined);
+    this.track(unlink(file).catch(() => undefined));
   }
 
   private read(executionArn: string, file: string): string | undefined {

@@ -37,7 +37,6 @@ const record = (n: number, size: number, redrives = 0): FinishedExecution =>
     mapRuns: [],
   }) as unknown as FinishedExecution;
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
 let folders = 0;
 
 describe("dynaris serve's finished executions, mostly in files", () => {
@@ -67,7 +66,7 @@ describe("dynaris serve's finished executions, mostly in files", () => {
             spilled.put(record(n, size, i));
             check();
           }
-          await settle();
+          await spilled.idle();
           check();
           expect(spilled.size.heapBytes).toBeLessThanOrEqual(3_000 + 3_500);
           // A file per held execution whose JSON left the heap, none for the forgotten ones.
@@ -83,7 +82,7 @@ describe("dynaris serve's finished executions, mostly in files", () => {
     const folder = path.join(parent, 'fifty');
     const spilled = new SpilledFinishedExecutions(folder, { heapBytes: 5_000 });
     for (let n = 0; n < 50; n++) spilled.put(record(n, 1_000));
-    await settle();
+    await spilled.idle();
     expect(spilled.size.count).toBe(50);
     expect(spilled.size.heapBytes).toBeLessThanOrEqual(5_000);
     expect((await readdir(folder)).length).toBeGreaterThanOrEqual(45);
