@@ -232,7 +232,7 @@ const SHAPES: readonly Shape[] = [
   shape('booking.cancelled', `${A}(?:new\\s+)?cancell?ed\\s+(?:${KIND_WORD}\\s+)?${MEET}`),
   shape(
     'booking.created',
-    `${A}${NEW}(?:${KIND_WORD}\\s+){0,2}?${BOOKED}${Q}${BE}(?:booked|scheduled|created|made|set up|arranged|added|confirmed|reserved|requested|comes?(?: in)?|arrives?)${BOOKED_ON}`,
+    `${A}${NEW}(?:${KIND_WORD}\\s+){0,2}?${BOOKED}${Q}${BE}(?:booked|scheduled|created|made|set up|arranged|added|confirmed|reserved|requested|comes?(?: in)?|arrives?|lands?)${BOOKED_ON}`,
   ),
   // "a wedding is booked", "the deep clean gets scheduled": whatever a trade books, in a booking frame
   shape(

@@ -1,5 +1,5 @@
 import { WEBHOOK_PAYLOAD } from './event-shapes';
-import { PERSON, ROLE } from './nouns';
+import { BOOKING_NOUN, PERSON, ROLE } from './nouns';
 import { MONTH } from './schedule-months';
 
 /**
@@ -23,9 +23,12 @@ export const STATUS_WORDS =
   'paying customer|disqualified|closed lost|closed won|contacted|qualified|customers|converted|customer|churned|clients|client|closed|lost|dead|cold|won|new';
 const WHEN = '(when(?:ever)?|if|once|as soon as|each time|every time|any ?time|after)';
 
-/** "when I mark a lead as lost", "if we move a patient's status to customer": the status the record is set to. */
+/**
+ * "when I mark a lead as lost", "if we move a patient's status to customer", "when I change the status of a lead to
+ * qualified", "when I close a deal as won": the status the record is set to.
+ */
 const MARKED = new RegExp(
-  String.raw`\b${WHEN}\s(?:i|we)\s(?:mark|set|move|change|switch|flag|update|turn)(?:s|ed)?\s((?:a|an|the|any|one\sof\s(?:our|my|the))\s(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*?(?:'s\sstatus)?)\s(?:as|to|into)\s(?:a\s|an\s)?(${STATUS_WORDS})(?![\w'-])`,
+  String.raw`\b${WHEN}\s(?:i|we)\s(?:mark|set|move|change|switch|flag|update|turn|close)(?:s|d|ed)?\s(?:the\s(?:status|stage)\sof\s)?((?:a|an|the|any|one\sof\s(?:our|my|the))\s(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*?(?:'s\sstatus)?)\s(?:as|to|into)\s(?:a\s|an\s)?(${STATUS_WORDS})(?![\w'-])`,
   'gi',
 );
 
@@ -66,6 +69,23 @@ const PAYMENT_FOR = new RegExp(
   'gi',
 );
 
+/** "a deposit comes in", "a retainer payment is received": a payment's name arriving is that invoice, paid. */
+const PAYMENT_IN =
+  /\b((?:a|an|the|any|each|every|our|my|their)\s(?:new\s)?)(deposits?|retainers?|balances?|fees?|rent|dues|tuition|premiums?|instal?lments?)(?:\spayments?)?\s(?:is\s|gets\s|has\sbeen\s)?(?:received|comes?\sin|came\sin|arrives?|clears?|cleared|goes\sthrough)(?:\sfor\s(?:a|an|the|their)\s[a-z][\w-]*)?(?![\w'-])/gi;
+/** "when payment's received", "once the payment's cleared": a record's noun with no article, contracted. */
+const BARE_CONTRACTED =
+  /\b(payment|invoice|booking|deposit)'s\s(?=(?:received|paid|made|cleared|sent|cancell?ed|overdue)\b)/gi;
+/** "when we get a new booking", "if we receive a reservation": a booking made. */
+const WE_GET_BOOKING = new RegExp(
+  String.raw`\b(?:we|i)\s(?:get|receive|have|got)\s(?:a|an|another)\s(?:new\s)?(${BOOKING_NOUN})(?![\w'-])(?!\s(?:with|from|for|about|at|on|in|request)\b)`,
+  'gi',
+);
+/** "a booking request comes in", "an appointment request arrives": a booking requested. */
+const BOOKING_REQUEST = new RegExp(
+  String.raw`\b((?:a|an|the|any|each|every)\s(?:new\s)?)(${BOOKING_NOUN})\srequests?\s(?:comes?\sin|came\sin|arrives?|lands?|is\sreceived)(?![\w'-])`,
+  'gi',
+);
+
 /** "Booking.com webhook", "a webhook from cal.com": the sender's name with its dot as a hyphen. */
 const DOTTED_SENDER =
   /\b([a-z0-9][\w-]*)\.(com|io|ai|co|net|org|app|me)\b(?=[^.!?]{0,120}\bwebhooks?\b)|(?<=\bwebhooks?\s(?:from|by)\s)([a-z0-9][\w-]*)\.(com|io|ai|co|net|org|app|me)\b/gi;
@@ -84,6 +104,20 @@ const GET_WEBHOOK = new RegExp(
   String.raw`(^|[.!?]\s)(?:we|i)\s(?:get|receive)\s(?:a\s)?(?:${WEBHOOK_PAYLOAD}\s)?webhook\sfrom\s([a-z][\w-]*)\s(?:every\stime|each\stime|whenever|when)\s[^,;.()"]{1,80}?(?=\s?[,;.]|\s?$)`,
   'gi',
 );
+
+/**
+ * "someone asks a question through the website chat form", "a customer requests a quote via our form": what is done
+ * through a form is its submission. Not the verbs other events are read by (books, pays, cancels, signs up, is added).
+ */
+const THROUGH_FORM =
+  /\b(someone|somebody|anyone|(?:a|an|the|any|each|every)\s(?:new\s)?[a-z][\w-]*)\s(?!(?:is|are|was|were|gets?|got|has|have|books?|booked|schedules?|reserves?|pays?|paid|cancels?|signs?|registers?|subscribes?|comes?|came)\b)[a-z][\w'-]*(?:\s(?!(?:through|via|using|and|then|when|if)\b)[a-z][\w'-]*){0,3}?\s(?:through|via|using)\s((?:the|our|a|an|their)\s(?:[a-z][\w-]*\s){0,3}?form)(?![\w'-])/gi;
+/** "a guest email comes in": a message from one of our people arriving is an email received (no sender kind to test). */
+const PERSON_EMAIL = new RegExp(
+  String.raw`\b(?:a|an|the|any|each|every)\s(?:new\s)?(?:${PERSON}|${ROLE})\s(?:e-?mails?|messages?)\s(?=(?:comes?\sin|came\sin|arrives?|lands?|is\sreceived)\b)`,
+  'gi',
+);
+/** "a guest emails a question": emails us one. */
+const EMAILS_A_QUESTION = /\bemails\s(?=(?:a|an|some)\s(?:question|query|enquiry|inquiry|request)\b)/gi;
 
 /** "Jan 1, Apr 1, Jul 1, Oct 1": a list of days of the year with no "and" before its last. */
 const MONTH_DAY = String.raw`${MONTH}\.?\s\d{1,2}(?:st|nd|rd|th)?`;
@@ -119,6 +153,13 @@ export const writersTriggers = (text: string): string =>
       (_m, det: string, noun: string) => `${det}${noun.replace(/s$/i, '')} invoice is overdue`,
     )
     .replace(
+      PAYMENT_IN,
+      (_m, det: string, noun: string) => `${det}${noun.replace(/s$/i, '')} invoice is paid`,
+    )
+    .replace(BARE_CONTRACTED, '$1 is ')
+    .replace(WE_GET_BOOKING, (_m, noun: string) => `a new ${noun.replace(/s$/i, '')} is made`)
+    .replace(BOOKING_REQUEST, (_m, det: string, noun: string) => `${det}${noun} is requested`)
+    .replace(
       PAYMENT_FOR,
       (_m, det: string | undefined, noun: string) =>
         `${det ?? 'a '}${noun.replace(/s$/i, '')} invoice is paid`,
@@ -136,6 +177,9 @@ export const writersTriggers = (text: string): string =>
       GET_WEBHOOK,
       (_m, start: string, sender: string) => `${start}When a webhook from ${sender} arrives`,
     )
+    .replace(THROUGH_FORM, (_m, who: string, form: string) => `${who} submits ${form}`)
+    .replace(PERSON_EMAIL, 'an email ')
+    .replace(EMAILS_A_QUESTION, 'emails us ')
     .replace(MONTH_DAYS, (m) => m.replace(/,\s(?=[^,]*$)/, ' and '))
     .replace(FRONTED_SCOPE, (_m, noun: string, qualifier: string, when: string, verb: string) => {
       const one = noun.replace(/ies$/i, 'y').replace(/s$/i, '');
