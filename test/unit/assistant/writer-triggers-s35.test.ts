@@ -4,19 +4,24 @@ import { STATUS_WORDS } from '../../../functions/assistant/grammar/writer-trigge
 import { parsePrompt } from '../../../functions/assistant/parser';
 import type { Refusal } from './classes/comparisons-s32';
 import {
+  ARRIVING_RECORD_CLASS,
   BOOKING_LEFTOVER_REFUSED,
   CONTRACTED_CLASS,
   FILE_KIND_CLASS,
   FRONTED_SCOPE_CLASS,
   HYPHENED_TIME_CLASS,
   MARKED_CLASS,
+  MARKED_MORE_CLASS,
   MARKED_REFUSED,
   MONTH_LIST_CLASS,
   MONTH_LIST_REFUSED,
   PAID_CLASS,
   PAID_REFUSED,
   PAID_WHOSE_CLASS,
+  PERSON_EMAIL_CLASS,
   TERSE_STATUS_CLASS,
+  THROUGH_FORM_CLASS,
+  THROUGH_FORM_OTHERS,
   WEBHOOK_PROSE_CLASS,
   WEBHOOK_PROSE_REFUSED,
 } from './classes/writer-triggers-s35';
@@ -82,5 +87,16 @@ describe('triggers as fresh writers say them (session 35): classes with must-ref
 
   it('GIVEN a schedule and a hyphened word ending in "time" ("the check-in time", "the pick-up time") WHEN parsed THEN the schedule with no time zone, never the unknown zone "in"', () => {
     expect(misread(HYPHENED_TIME_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN something done through a form ("someone asks a question through the website chat form") or an email said with our person\'s noun ("a guest email comes in", "a patient emails a question") WHEN parsed THEN the form\'s submission, the email received; the verbs other events are read by keep their event', () => {
+    expect(misread(THROUGH_FORM_CLASS)).toStrictEqual([]);
+    expect(misread(THROUGH_FORM_OTHERS)).toStrictEqual([]);
+    expect(misread(PERSON_EMAIL_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a payment\'s name arriving ("a deposit comes in", "payment\'s received"), a booking we get or that lands ("we get a new booking", "a booking request comes in"), or the user changing "the status of a lead" WHEN parsed THEN the invoice paid, the booking made, the status change', () => {
+    expect(misread(ARRIVING_RECORD_CLASS)).toStrictEqual([]);
+    expect(misread(MARKED_MORE_CLASS)).toStrictEqual([]);
   });
 });

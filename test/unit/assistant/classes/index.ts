@@ -160,15 +160,19 @@ import {
 } from './triggers-waits-s33';
 import { voiced } from './voices';
 import {
+  ARRIVING_RECORD_CLASS,
   CONTRACTED_CLASS,
   FILE_KIND_CLASS,
   FRONTED_SCOPE_CLASS,
   HYPHENED_TIME_CLASS,
   MARKED_CLASS,
+  MARKED_MORE_CLASS,
   MONTH_LIST_CLASS,
   PAID_CLASS,
   PAID_WHOSE_CLASS,
+  PERSON_EMAIL_CLASS,
   TERSE_STATUS_CLASS,
+  THROUGH_FORM_CLASS,
   WEBHOOK_PROSE_CLASS,
 } from './writer-triggers-s35';
 
@@ -396,5 +400,9 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
     ...FRONTED_SCOPE_CLASS,
     ...FILE_KIND_CLASS,
     ...HYPHENED_TIME_CLASS,
+    ...THROUGH_FORM_CLASS,
+    ...PERSON_EMAIL_CLASS,
+    ...ARRIVING_RECORD_CLASS,
+    ...MARKED_MORE_CLASS,
   ],
 };

@@ -294,3 +294,89 @@ export const HYPHENED_TIME_CLASS: readonly Case[] = cross(
     'notify.team',
   ],
 );
+
+/** What is done through a form is its submission, whoever does it and whatever they do through it. */
+export const THROUGH_FORM_CLASS: readonly Case[] = cross(
+  ['When '],
+  [
+    'someone asks a question',
+    'a customer requests a quote',
+    'a parent enrols their child',
+    'a tenant reports a repair',
+    'a patient sends their history',
+  ],
+  [' through the website form', ' via our intake form', ' using the online booking request form'],
+).map((said, i): Case => {
+  const [act, step] = TEAM_ACTS[i % TEAM_ACTS.length] ?? TEAM_ACTS[0];
+  return [`${said}, ${act}`, 'form.submitted', step];
+});
+/** Must differ: the verbs other events are read by keep their event ("a lead is added via the form" is a new lead). */
+export const THROUGH_FORM_OTHERS: readonly Case[] = [
+  [
+    'When a lead is added via the website form, notify the team',
+    'lead.created',
+    'if(trigger.lead.source eq "website form")[notify.team]',
+  ],
+  ['When someone books a call through the website, notify the team', 'booking.created', 'notify.team'],
+];
+
+/** "a guest email comes in", "a patient emails a question": an email from one of our people, received. */
+export const PERSON_EMAIL_CLASS: readonly Case[] = cross(
+  ['When '],
+  [
+    'a guest email comes in',
+    'a client email arrives',
+    'a patient message comes in',
+    'a tenant email lands',
+    'a guest emails a question',
+    'a student emails a query',
+  ],
+  [', notify the team', ', post in #ops'],
+).map((said): Case => [said, 'email.received', said.endsWith('#ops') ? 'notify.slack' : 'notify.team']);
+
+/** A payment's name arriving ("a deposit comes in", "payment's received"), a booking we get or that lands. */
+export const ARRIVING_RECORD_CLASS: readonly Case[] = [
+  ...cross(
+    ['When '],
+    [
+      'a deposit comes in',
+      'a retainer payment comes in',
+      'the balance is received',
+      'a deposit is received for a trip',
+      "payment's received",
+      'a fee payment arrives',
+    ],
+  ).map((said): [string, string] => [said, 'invoice.paid']),
+  ...cross(
+    ['When '],
+    [
+      'we get a new booking',
+      'I get a new appointment',
+      'we receive a reservation',
+      'a new booking lands',
+      'a booking request comes in',
+      'an appointment request arrives',
+    ],
+  ).map((said): [string, string] => [said, 'booking.created']),
+].flatMap(([said, event], i) =>
+  TEAM_ACTS.map(([act, step]): Case => [`${said}, ${act}`, event, step]).filter(
+    (_, j) => (i + j) % 2 === 0 || i < 2,
+  ),
+);
+
+/** The user as actor in two more forms: "the status of a lead", "close a deal as won". */
+export const MARKED_MORE_CLASS: readonly Case[] = cross(
+  ['When I '],
+  [
+    'change the status of a lead to ',
+    'set the status of a client to ',
+    'close a deal as ',
+    'close a lead as ',
+  ],
+  ['qualified', 'lost', 'won'],
+)
+  .filter((said) => !/close .* qualified$/.test(said))
+  .map((said, i): Case => {
+    const [act, step] = ACTS[i % ACTS.length] ?? ACTS[0];
+    return [`${said}, ${act}`, changed(said.split(' ').at(-1) as keyof typeof STATUS_OF), step];
+  });
