@@ -124,6 +124,9 @@ const ARRIVING: readonly [RegExp, Awaited][] = [
 const untrackedProblem = (verb: string) =>
   `there is no event for "${verb.trim()}" (opens, clicks, signatures and visits are not tracked); replies, payments, bookings and form submissions are`;
 
+const ourReplyProblem = (said: string) =>
+  `"${said.trim()}": a wait is for what they do (a reply, a payment, a booking, a form); whether we answer is not waited for`;
+
 /** "no reply by Friday", "until the end of the month": a deadline, which a waitFor (a duration) cannot express. */
 const DEADLINE =
   /\b(?:by|before|until|till)\s+(?:(?:next|this|the)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|end of (?:the )?(?:day|week|month)|eod|eow|noon|midnight|\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}(?:st|nd|rd|th)?(?:\s+of\s+(?:the\s+|each\s+|every\s+)?[a-z]+)?)\b/;
@@ -195,6 +198,13 @@ const readWaitPhrase = (text: string): WaitRead | undefined => {
       if (!v) continue;
       if (awaited === 'untracked')
         return { ...empty, length: start + neg[0].length + v[0].length, problem: untrackedProblem(v[0]) };
+      // "we don't reply within 4 hours": our own reply is no event of theirs to wait for (session 35)
+      if (awaited === 'reply' && /^(?:we|i)\s*$/.test(neg[1] ?? '') && !/^(?:hear|get\s+a|come)/.test(v[0]))
+        return {
+          ...empty,
+          length: start + neg[0].length + v[0].length,
+          problem: ourReplyProblem(rest.slice(0, neg[0].length + v[0].length)),
+        };
       const either = EITHER.exec(after.slice(v[0].length));
       const other =
         either && AWAITED_VERBS.find(([o]) => o.test(after.slice(v[0].length + either[0].length)));

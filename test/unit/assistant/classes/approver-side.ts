@@ -113,3 +113,12 @@ export const APPROVAL_ALONE_CLASS: readonly Case[] = STARTS.map(
     'approval; email.send',
   ],
 );
+
+/** The whole class, as the bench counts it. */
+export const APPROVER_SIDE_CLASS: readonly Case[] = [
+  ...AI_DRAFT_APPROVED_CLASS,
+  ...AI_DRAFT_CLASS,
+  ...REJECTED_CLASS,
+  ...APPROVED_OR_NOT_CLASS,
+  ...APPROVAL_ALONE_CLASS,
+];

@@ -1,12 +1,6 @@
 import type { Case } from '../table/case';
 import { AGAIN_PRODUCT } from './again';
-import {
-  AI_DRAFT_APPROVED_CLASS,
-  AI_DRAFT_CLASS,
-  APPROVAL_ALONE_CLASS,
-  APPROVED_OR_NOT_CLASS,
-  REJECTED_CLASS,
-} from './approver-side';
+import { APPROVER_SIDE_CLASS } from './approver-side';
 import { BOOKING_MOMENT_CLASS, BOOKING_MOMENT_TWINS, MOMENT_OPENING_CLASS } from './booking-times';
 import { BRACKET_PRODUCT, EXAMPLES_PRODUCT } from './brackets';
 import {
@@ -159,6 +153,7 @@ import {
   WHOSE_PRODUCT,
 } from './triggers-waits-s33';
 import { voiced } from './voices';
+import { NOBODY_REPLIED_CLASS, WAIT_FOR_PAYMENT_CLASS, WAIT_FOR_REPLY_CLASS } from './waits-said';
 import {
   ARRIVING_RECORD_CLASS,
   CONTRACTED_CLASS,
@@ -371,15 +366,11 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   /** Scope said before or after the rule ("for invoices over $10k only:", "from LinkedIn only"), elided else (s34). */
   /** Waits until a booking starts or ends, then any time after; the moment as what starts it (s35, class 3). */
   /** Approvals said by the approver ("I approve, then it's sent", "if I reject it, …") and AI drafts (s35, 11/12). */
-  'approver side (s35)': [
-    ...AI_DRAFT_APPROVED_CLASS,
-    ...AI_DRAFT_CLASS,
-    ...REJECTED_CLASS,
-    ...APPROVED_OR_NOT_CLASS,
-    ...APPROVAL_ALONE_CLASS,
-  ],
+  'approver side (s35)': APPROVER_SIDE_CLASS,
   /** Files said with the file first: the report made, then saved, in the folder named (s35, class 13). */
   'files said (s35)': [...REPORT_FILE_CLASS, ...DETAILS_FILE_CLASS, ...FILE_TWIN_CLASS],
+  /** A wait said before its outcome ("wait 7 days for payment; if paid …"), nobody replying (s35, class 10). */
+  'waits said (s35)': [...WAIT_FOR_PAYMENT_CLASS, ...WAIT_FOR_REPLY_CLASS, ...NOBODY_REPLIED_CLASS],
   'booking times (s35)': [...BOOKING_MOMENT_CLASS, ...MOMENT_OPENING_CLASS, ...BOOKING_MOMENT_TWINS],
   'scope and contrast (s34)': [
     ...SCOPE_INVOICE_CLASS,
