@@ -2,6 +2,7 @@ import { bookingTimesSaid } from './booking-times';
 import { branchesSaidAgain } from './elided-branches';
 import { filesSaid } from './files-said';
 import { myStepsAsReminders } from './my-steps';
+import { questionsSaid } from './questions-said';
 import { scopeSaidAsOnly } from './scope-only';
 import { absenceSaidTersely } from './terse-absence';
 import { waitsSaid } from './waits-said';
@@ -16,4 +17,4 @@ import { waitsSaid } from './waits-said';
 export const restatedFirst = (request: string): string => scopeSaidAsOnly(myStepsAsReminders(request));
 
 export const restatedLast = (text: string): string =>
-  branchesSaidAgain(absenceSaidTersely(waitsSaid(filesSaid(bookingTimesSaid(text)))));
+  branchesSaidAgain(absenceSaidTersely(waitsSaid(filesSaid(questionsSaid(bookingTimesSaid(text))))));

@@ -92,6 +92,7 @@ import {
   TWO_STATUS_CLASS,
 } from './precision-s34';
 import { PURPOSE_PRODUCT } from './purposes';
+import { QUESTION_ASKED_CLASS } from './questions-said';
 import { READS_PRODUCT } from './reads';
 import { RECIPIENTS_PRODUCT } from './recipients-channels';
 import { RECORD_UPDATE_PRODUCT } from './record-updates';
@@ -371,6 +372,8 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   'files said (s35)': [...REPORT_FILE_CLASS, ...DETAILS_FILE_CLASS, ...FILE_TWIN_CLASS],
   /** A wait said before its outcome ("wait 7 days for payment; if paid …"), nobody replying (s35, class 10). */
   'waits said (s35)': [...WAIT_FOR_PAYMENT_CLASS, ...WAIT_FOR_REPLY_CLASS, ...NOBODY_REPLIED_CLASS],
+  /** A question asked by email or through a form, then looked up and answered (s35, class 12). */
+  'questions asked (s35)': QUESTION_ASKED_CLASS,
   'booking times (s35)': [...BOOKING_MOMENT_CLASS, ...MOMENT_OPENING_CLASS, ...BOOKING_MOMENT_TWINS],
   'scope and contrast (s34)': [
     ...SCOPE_INVOICE_CLASS,
