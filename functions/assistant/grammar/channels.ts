@@ -45,6 +45,8 @@ const ON_SLACK = new RegExp(
   String.raw`\b((?:send|message|ping|tell|notify|alert|let|post|drop|share|remind|nudge)${POSTED}(?:\s+(?:in|into|to|on))?)\s+(${NAME})\s+(?:on|in|via)\s+slack\b`,
   'gi',
 );
+/** "the #accounting slack channel": the channel typed with its "#", said once (never a second post "in slack"). */
+const HASHED_CHANNEL = /\b(?:the|our|my)\s+(#[a-z0-9][a-z0-9_-]{0,40})\s+(?:slack\s+)?channel\b/gi;
 /** "drop a note in #ops", "leave a note on #wins": a message in that channel. */
 const NOTE_IN_CHANNEL = /\b(?:a|an)\s+(?:quick\s+|short\s+)?note\s+(in|on|to|into)\s+(?=#)/gi;
 
@@ -77,6 +79,7 @@ export const channelsNamed = (text: string): string =>
   text
     .replace(NAMED_BEFORE, (_m, a: string, b: string | undefined) => channel(a, b))
     .replace(NAMED_AFTER, (_m, a: string) => channel(a))
+    .replace(HASHED_CHANNEL, (_m, name: string) => name.toLowerCase())
     .replace(POSTED_IN, (_m, verb: string, name: string) => `${verb} ${channel(name)}`)
     .replace(ON_SLACK, (m, verb: string, name: string) =>
       slackChannel(verb, name) ? `${verb} ${channel(name)}` : m,

@@ -81,11 +81,14 @@ const DAY_LIST =
   "(?:schedule|calendar|diary|rota|books|list|run|route|jobs(?:\\s+list)?|job\\s+list|appointments\\s+list)(?![\\w'-])";
 const PEOPLE = `(?:people|persons?|everyone|everybody|anyone|attendees?|visitors?|those|${PERSON})`;
 
-/** People with a booking on a day (written to: only bookings with an attendee), or the bookings themselves. */
+/**
+ * People with a booking on a day (written to: only bookings with an attendee), or the bookings themselves; people said
+ * to arrive that day ("each guest arriving tomorrow", "every patient who's coming in today") have a booking starting then.
+ */
 const BOOKING_SHAPES: readonly (readonly [RegExp, boolean])[] = [
   [
     new RegExp(
-      `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?${PEOPLE}\\s+(?:(?:with|(?:who|that|which)\\s+ha(?:s|ve)(?:\\s+got)?|having|who\\s+booked|who(?:'s|\\s+is|\\s+are)\\s+booked(?:\\s+in)?|booked(?:\\s+in)?|scheduled)\\s+(?:for\\s+(?=(?:an?|their|any)\\s))?(?:(?:an?|their|any)\\s+)?(?:(?<bst>cancell?ed|confirmed)\\s+)?(?:${BOOKING_MODS}${BOOKINGS}\\s+(?:with\\s+(?:us|me|the\\s+team)\\s+)?(?:(?:booked|scheduled|arranged|set\\s+up|confirmed|due|coming\\s+up|lined\\s+up)(?:\\s+in)?\\s+)?)?|whose\\s+(?:next\\s+)?${BOOKINGS}\\s+(?:are|is)\\s+(?:(?:booked|scheduled|due)\\s+)?)(?:(?:for|on)\\s+)?${DAY}`,
+      `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?${PEOPLE}\\s+(?:(?:with|(?:who|that|which)\\s+ha(?:s|ve)(?:\\s+got)?|having|who\\s+booked|who(?:'s|\\s+is|\\s+are)\\s+booked(?:\\s+in)?|booked(?:\\s+in)?|scheduled|(?:(?:who|that)(?:'s|'re|\\s+(?:is|are))\\s+)?(?:arriving|checking[-\\s]in|coming(?:\\s+in)?|visiting|expected))\\s+(?:for\\s+(?=(?:an?|their|any)\\s))?(?:(?:an?|their|any)\\s+)?(?:(?<bst>cancell?ed|confirmed)\\s+)?(?:${BOOKING_MODS}${BOOKINGS}\\s+(?:with\\s+(?:us|me|the\\s+team)\\s+)?(?:(?:booked|scheduled|arranged|set\\s+up|confirmed|due|coming\\s+up|lined\\s+up)(?:\\s+in)?\\s+)?)?|whose\\s+(?:next\\s+)?${BOOKINGS}\\s+(?:are|is)\\s+(?:(?:booked|scheduled|due)\\s+)?)(?:(?:for|on)\\s+)?${DAY}`,
     ),
     true,
   ],
@@ -364,9 +367,9 @@ const LEAD_FILTERS: readonly (readonly [
       unread: `"${clause.cased(m[0]).trim()}": the lead finder filters by status, tag, source, value or no reply, not by when leads were added relative to each run. Say it as one of those, or take it out`,
     }),
   ],
-  // "that opened our last email", "with more than 3 visits": a restriction on the leads no filter above reads
+  // "that opened our last email", "with more than 3 visits", "arriving soon": a restriction no filter above reads
   [
-    /^(?:(?:that|who|which|whose|where)\b|(?:with|having|without)\s+(?:(?:more|less|fewer)\s+than|over|under|at\s+(?:least|most)|no|zero|\d))[^,;]*/,
+    /^(?:(?:that|who|which|whose|where)\b|(?:with|having|without)\s+(?:(?:more|less|fewer)\s+than|over|under|at\s+(?:least|most)|no|zero|\d)|(?:arriving|departing|leaving|staying|visiting|expected|coming\s+in|check(?:ing|ed)[-\s](?:in|out))\b)[^,;]*/,
     (m, clause) => ({
       unread: `I did not understand "${clause.cased(m[0]).trim()}", which would choose which leads are found: the lead finder filters by status, tag, source, value or no reply. Say it as one of those, or take it out`,
     }),

@@ -57,9 +57,38 @@ const awaitingReplies = (trigger: Trigger, steps: readonly Step[]): Trigger =>
     ? { ...trigger, filter: structuredClone(SENT_MESSAGES_FILTER) as Record<string, unknown> }
     : trigger;
 
-export const breakSelfLoops = (given: Trigger, steps: Step[]): LoopFix => {
-  const trigger = awaitingReplies(given, steps);
+/** The state the starting event already guarantees: a test of it around every step is always true. */
+const GUARANTEED: Readonly<Record<string, readonly [path: string, value: string]>> = {
+  'invoice.overdue': ['trigger.invoice.status', 'overdue'],
+  'invoice.paid': ['trigger.invoice.status', 'paid'],
+};
+
+/** "Late payments: when an invoice is overdue send a reminder": no test that the overdue invoice is overdue. */
+const untested = (trigger: Trigger, steps: Step[], notes: string[]): Step[] => {
+  const [only] = steps;
+  const known = trigger.type === 'event' ? GUARANTEED[trigger.event] : undefined;
+  if (steps.length !== 1 || !only || !known) return steps;
+  // "Paid invoices: when an invoice is paid, thank them": no wait for a payment that has come
+  if (
+    'waitFor' in only &&
+    trigger.type === 'event' &&
+    only.waitFor.event === trigger.event &&
+    !only.onTimeout
+  ) {
+    notes.push(`the invoice is already ${known[1]} when this workflow starts: no step waits for it`);
+    return only.onEvent ?? steps;
+  }
+  if (!('if' in only) || only.else) return steps;
+  const test = only.if;
+  if (!('path' in test) || test.path !== known[0] || test.eq !== known[1]) return steps;
+  notes.push(`the invoice is already ${known[1]} when this workflow starts: no step tests it again`);
+  return only.then;
+};
+
+export const breakSelfLoops = (given: Trigger, read: Step[]): LoopFix => {
+  const trigger = awaitingReplies(given, read);
   const notes: string[] = [];
+  const steps = untested(trigger, read, notes);
   if (trigger.type !== 'event') return { trigger, steps, notes };
   const looping = actionsIn(steps).filter((a) => getAction(a.action)?.emits === trigger.event);
   if (looping.length === 0) return { trigger, steps, notes };

@@ -54,7 +54,9 @@ export const ROLE_RE = new RegExp(
 );
 const TO_ROLE =
   /\bto\s+(?:the\s+|our\s+)?(sales|support|finance|accounting|accounts|billing|marketing|ops|legal|compliance|hr|devops)(?:\s+(?:team|department|dept|inbox))?\b(?![\s-]+(?:deck|page|portal|guide|site|form)\b)/;
-const ME_RE = /\b(?:me|myself|us)\b/;
+/** "me", "us" — never the object of what the message asks of them ("remind them to leave us a review"). */
+const ME_RE =
+  /(?<!\bto\s(?:leave|give|call|ring|phone|pay|book|contact|visit|join|follow|rate|review|recommend|refer|tag|mention|choose|trust|find|meet)\s(?:with\s|back\s)?)\b(?:me|myself|us)\b/;
 const CHANNEL_RE =
   /#([a-z0-9][a-z0-9_-]{0,79})\b(?:\s+channel\b)?|\bthe\s+([a-z0-9][a-z0-9_-]{0,40})\s+channel\b/;
 

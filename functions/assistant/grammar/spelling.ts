@@ -44,7 +44,7 @@ general generate+d gently georgia german germany gerund getting given gives gmai
 grammar+s grand grateful great+er greece greenwich greet+ing+ings group guard guessed guest guide halifax happen+ed
 havana haven having hawaii heads heard hello helsinki higher holds holland honolulu hourly hours houston https
 hubspot human humanize hyderabad ignored ignores ignoring image imessage immediately implied implies imported
-improves inbound inbox includes incoming incomplete increment india indian indonesia inform+ed informal information
+improves inbound inbox include+d+s incoming incomplete increment india indian indonesia inform+ed informal information
 inherited input insert inside instagram instant+ly instead instruction+s integer intercom interest internal intro
 introduce+d invitation invite invitee inviting invoice+s ireland irish israel issue+d+s issuing istanbul italy items
 itself jakarta janeiro january japan japanese jerusalem johannesburg joined joins jotform karachi keeps kenya keyof

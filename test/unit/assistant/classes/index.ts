@@ -124,6 +124,17 @@ import {
   STATUS_LABEL_PRODUCT,
   TRANSITION_PRODUCT,
 } from './state-changes';
+import {
+  ARRIVING_ON_CLASS,
+  ASKED_OF_THEM_CLASS,
+  CARD_TWINS,
+  GUARANTEED_CLASS,
+  GUARANTEED_TWINS,
+  HASHED_CHANNEL_CLASS,
+  HASHED_CHANNEL_TWINS,
+  MANUAL_WISH_CLASS,
+  MANUAL_WISH_TWINS,
+} from './steps-s35';
 import { OPENER_CLASS, STORY_CLASS, STORY_MESSAGES, ZONED } from './story';
 import { SUBJECT_FIRST_PRODUCT } from './subject-first';
 import { surfaced } from './surface';
@@ -398,5 +409,17 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
     ...PERSON_EMAIL_CLASS,
     ...ARRIVING_RECORD_CLASS,
     ...MARKED_MORE_CLASS,
+  ],
+  /** What the steps do (s35, classes 7/8/16/17 of sets 19/20): "#x slack channel", "let me trigger this", arrivals. */
+  'steps (s35)': [
+    ...HASHED_CHANNEL_CLASS,
+    ...HASHED_CHANNEL_TWINS,
+    ...MANUAL_WISH_CLASS,
+    ...MANUAL_WISH_TWINS,
+    ...GUARANTEED_CLASS,
+    ...GUARANTEED_TWINS,
+    ...ASKED_OF_THEM_CLASS,
+    ...ARRIVING_ON_CLASS,
+    ...CARD_TWINS,
   ],
 };
