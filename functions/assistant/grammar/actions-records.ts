@@ -87,8 +87,9 @@ export const readNote = (clause: Clause, ctx: Ctx): ActionResult | undefined => 
     /\b(?:an?\s+|the\s+)?(?:internal\s+|short\s+|quick\s+|crm\s+)?(?:note|comment|remark|activity entry)s?\b/,
   );
   if (!ctx.subject?.leadId) return noSubject(clause.original.trim(), ctx);
+  // a bare quote has no word boundary before it (the words read before it are blanked)
   const quoted = clause.take(
-    /\b(?:saying|that says|which says|reading|with the text|stating|:|with)?\s*(⟦\d+⟧)/,
+    /(?:(?:\b(?:saying|that says|which says|reading|with the text|stating|with)\b|:)\s*)?(⟦\d+⟧)/,
   );
   let text: string | undefined = quoted ? quoteIn(clause.prepared, quoted[1] ?? '') : undefined;
   if (

@@ -106,7 +106,7 @@ export const readAtom = (
   const k: Kind = kind ?? 'lead';
   const root = rootOf(k, ctx.subject, ctx.event);
   if (!root) return undefined;
-  const path = (f: string) => `${root}.${f}`;
+  const path = (f: string) => (f === 'reason' ? 'trigger.reason' : `${root}.${f}`);
   // "the source field says webinar", "the budget reads 5000": what a field shows is what it is
   if (namedAsField) skip(/^\s*(?:says|reads|shows)(?=\s)/);
   const worth = /worth|valued|priced/.test(

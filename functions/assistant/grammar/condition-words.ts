@@ -90,6 +90,8 @@ export const FIELDS: readonly [RegExp, Partial<Record<Kind, string>>][] = [
   [/^subject(?:\s+line)?/, { message: 'subject' }],
   [/^(?:text|body|content|message)/, { message: 'text' }],
   [/^(?:title|type)/, { booking: 'title' }],
+  // "the reason mentions weather": a cancellation's reason (booking.cancelled's own field, beside the booking)
+  [/^(?:cancell?ation\s+)?reason/, { booking: 'reason' }],
   [/^location/, { booking: 'location' }],
   [/^currency/, { invoice: 'currency' }],
   [/^(?:folder)/, { file: 'folder' }],

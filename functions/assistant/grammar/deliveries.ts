@@ -1,3 +1,5 @@
+import { PERSON, PERSON_PLURAL } from './nouns';
+
 /**
  * Where a report goes, said the way people say several deliveries (class 9, session 34), put in the words the
  * readers take: one delivery a clause. "a weekly summary, emailed to Sam and Priya", "the weekly report goes to both
@@ -51,6 +53,11 @@ const SENT_TO_GROUP = new RegExp(
   String.raw`\b(${REPORT}),\s${PASSIVE}\sto\s((?:the|our|my)\s(?:[a-z]+\s)?(?:team|partners|directors|founders|owners|board|accountant|bookkeeper|managers?))${LIST_END}`,
   'g',
 );
+/** "send our clients a weekly report", "email all members the monthly summary": one report, emailed to each of them. */
+const REPORT_TO_PEOPLE = new RegExp(
+  String.raw`\b(?:[sS]end|[eE]-?mail|[mM]ail)\s((?:(?:every|each)\s(?:[a-z][\w-]*\s)?${PERSON}|(?:all\s)?(?:(?:of\s)?(?:our|my|the)\s)?(?:[a-z][\w-]*\s)?${PERSON_PLURAL})(?:\s(?:tagged|labell?ed)\s[\w-]+)?)\s(?:their|a|an|the)\s((?:[\w'-]+\s){0,3}?(?:report|summary|recap|digest|rundown|round-?up|overview))\b`,
+  'g',
+);
 const ONE_OF = new RegExp(`${JOINT}(${WHOM})`, 'g');
 
 const sentToMany = (_m: string, send: string, first: string, rest: string): string => {
@@ -69,5 +76,10 @@ export const deliveriesSaid = (text: string): string =>
     .replace(SAVED_AS, '$1 and save it as a $2')
     .replace(DM_WHOM, 'send $2 to $1 on Slack')
     .replace(DM_IT, 'send $1 to $2 on Slack')
+    .replace(
+      REPORT_TO_PEOPLE,
+      (_m, whom: string, report: string) =>
+        `write a ${report} and email it to ${/^(?:all|every|each)\s/.test(whom) ? whom : `all ${whom}`}`,
+    )
     .replace(SENT_TO_MANY, sentToMany)
     .replace(SENT_TO_GROUP, '$1 and send it to $2');

@@ -27,7 +27,7 @@ import { joinsCondition } from './condition-join';
 import { readCondition } from './conditions';
 import type { ActionReader, Ctx } from './context';
 import { placeOfLast, readPurpose, TO_WHOM_ONLY } from './purpose';
-import { ROLE_RE, SUBJECT_RE } from './recipients';
+import { EACH_ITEM, ROLE_RE, SUBJECT_RE } from './recipients';
 import { ACTION_LEFTOVER, ADDS_TO_RULE, MEANINGFUL_LEFTOVER, onlyDescribes, VERB_INSIDE } from './remarks';
 import { readTeamReminder } from './reminders';
 import { namedFirst } from './rule-words';
@@ -82,10 +82,6 @@ const EACH_ONE = /\b(?:about|for|on|of|to)\s+(?:each|every)\s+(?:one|1|of them|i
 /** A sentence about the business, not a request: it starts with who we are or what happens to us. */
 const CONTEXT =
   /^\s*(?:we(?:'re| are| have| get| run| use| sell| often| always| keep| had|'ve| send| do| deal)|our\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|are|keeps?|has|have|often|always|tend)|i(?:'m| am| run| have| work|'ve| do)|this is|there (?:is|are)|it(?:'s| is) (?:a|an|so|really|quite|very|too|getting)|lately|recently|currently|at the moment|as you know|people|(?:most|half|some|many|a lot) of (?:our|the|them)|(?:customers|clients|leads|invoices|bookings) (?:often|keep|always|never|tend|sometimes|usually))\b/i;
-
-/** Each of the records a loop goes through, named again ("each customer", "every one of them"). */
-const EACH_ITEM =
-  /(?<!\b(?:about|for|on|of|to)\s{1,40})\b(?:each|every)\s+(?:single\s+)?(?:one(?:\s+of\s+them)?|of\s+them|customer|client|lead|contact|person|prospect|invoice|bill|record|item)\b(?!\s+(?:with|who|whose|that|which|tagged|from)\b|\s+(?:in|on)\b(?!\s+(?:#|slack\b)))/;
 
 const REPORT_OF =
   /\b(?:summary|summaries|report|recap|digest|overview|rundown|round-?up|list)\s+(?:of|on|about|for|with)\s+(?:(?:all|the|our|my|every)\s+)?(?:[\w-]+\s+)?(?:invoices?|bills?|leads?|contacts?|customers?|clients?|bookings?|deals?)\b|\b(?:invoices?|bills?|leads?|bookings?|deals?|sales|pipeline)\s+(?:summary|report|recap|digest|overview|list)\b/;

@@ -292,6 +292,9 @@ const TO_FOLDER =
 /** "Let me trigger this manually:": the manual start said as a wish, never "let me" as a message to me. */
 const LET_ME_START =
   /\blet\s(me|us)\s(?:(?:trigger|run|start|launch)\s(?:it|this|the\s(?:workflow|automation|flow))|(?:kick|fire)\s(?:it|this|the\s(?:workflow|automation|flow))\soff)\s(?:manually|by\shand|myself|ourselves|on\sdemand)\b/gi;
+/** "book a call to go over the property": what the meeting is for ("over" is no comparison there). */
+const GO_OVER =
+  /\bto\sgo\s(?:over|through)\s(?=(?:the|their|your|our|his|her|a|an|it|everything|details|options|plans|next)\b)/gi;
 const BUTTON =
   /(^|[.!?]\s|^(?:hi|hey|hello|ok|okay|so)(?:\s[A-Z][a-z]+)?[,!]?\s)(?:(?:can|could)\syou\s)?(?:(?:please\s)?(?:give|make|build|add|get)\s(?:me|us)\s|(?:please\s)?(?:add|make|build|create)\s|(?:i|we)(?:'d|\swould)?\s(?:want|need|like)\s)(?:a|an|one)\s(?:(?:simple|single|big|little|quick|manual|run|start)\s)?button(?:\s(?:that\s)?(?:i|we)\s(?:can\s)?(?:press|click|hit|tap|use))?\s(?:so\s(?:that\s)?(?:i|we)\s(?:can|could)\s|to\s|that\s(?:will\s)?|which\s(?:will\s)?|for\s(?:me\s)?to\s)(?:(?:just|quickly)\s)?/i;
 
@@ -343,6 +346,7 @@ export const saidByMeaning = (text: string): string =>
                     ownersTold(
                       text
                         .replace(BUTTON, '$1When I click the button, ')
+                        .replace(GO_OVER, 'to review ')
                         .replace(
                           LET_ME_START,
                           (_m, who: string) => `${who.toLowerCase() === 'us' ? 'we' : 'I'} run it manually`,

@@ -1,4 +1,5 @@
 import type { Clause } from './clause';
+import { PERSON } from './nouns';
 import { ON_ROTA, ROLE_HEAD, TRADE_ROLE } from './roles';
 import { isKnownWord } from './spelling';
 import { ROLE_OBJECTS } from './split';
@@ -60,6 +61,11 @@ const ME_RE =
 const CHANNEL_RE =
   /#([a-z0-9][a-z0-9_-]{0,79})\b(?:\s+channel\b)?|\bthe\s+([a-z0-9][a-z0-9_-]{0,40})\s+channel\b/;
 
+/** "… send each customer a reminder", "email each guest": every record a loop found, in any trade's noun for them. */
+export const EACH_ITEM = new RegExp(
+  String.raw`(?<!\b(?:about|for|on|of|to)\s{1,40})\b(?:each|every)\s+(?:single\s+)?(?:one(?:\s+of\s+them)?|of\s+them|${PERSON}|person|invoice|bill|record|item)\b(?!\s+(?:with|who|whose|that|which|tagged|from)\b|\s+(?:in|on)\b(?!\s+(?:#|slack\b)))`,
+);
+
 /** Capitalised words in the original that are not ordinary words: a team member's name ("Anna", "Tom Baker"). */
 const NOT_NAMES = new Set(
   'I Slack Email CRM When Whenever If Then And Also Every Each Send Notify Tell Let Ping Alert Post Add Create Mark Tag Schedule Book Remind Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December AI LinkedIn Google Stripe Calendly Typeform Shopify HubSpot Zoom Teams Gmail Outlook PDF USD EUR GBP CET UTC GMT EST PST CST IST Berlin London Paris Pacific Eastern Central OK Please Hi Hello Dear The A An Our My Their Sales Support Finance Marketing Accounting Billing Ops Team Manager Boss Owner Everyone Inbound New Welcome Thanks Thank Re Fwd Asap'.split(
@@ -77,8 +83,14 @@ export const memberIn = (clause: Clause): { name: string; index: number; length:
     const original = clause.cased(clause.text).slice(start, start + (m[1]?.length ?? 0));
     const words = original.split(/\s+/);
     const name: string[] = [];
-    for (const w of words) {
-      if (!/^[A-Z][a-z'-]+$/.test(w) || NOT_NAMES.has(w)) break;
+    for (const [i, w] of words.entries()) {
+      // "notify Mark": a verb that is also a name, after the verb that addresses a person and before no object
+      const named =
+        i === 0 &&
+        w === 'Mark' &&
+        /^(?:notify|alert|tell|inform|ping|warn|message|text|email|e-mail|cc|ask)\b/.test(m[0]) &&
+        !/^Mark\s+(?:them|him|her|it|as|the|a|an|this|that)\b/.test(original);
+      if (!/^[A-Z][a-z'-]+$/.test(w) || (NOT_NAMES.has(w) && !named)) break;
       name.push(w);
     }
     if (name.length > 0) {
@@ -141,6 +153,12 @@ export const recipientOf = (clause: Clause, subject: Subject | undefined): Recip
   if (member) {
     clause.mark(member.index, member.length);
     return { kind: 'member', member: member.name };
+  }
+  // "email them to me", "send it to us": what is sent comes first; who gets it is after "to"
+  const toMe = clause.find(/\b(?:them|it|this|these|those|that)\s+(?:over\s+)?to\s+(?:me|us|myself)\b/);
+  if (toMe) {
+    clause.mark(toMe.index, toMe[0].length);
+    return { kind: 'team' };
   }
   // "forward them to support": the team named after "to" is who gets it, not "them"
   const toRole = clause.find(TO_ROLE);

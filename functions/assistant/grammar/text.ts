@@ -5,6 +5,7 @@ import { plainEnglish } from './learners';
 import { saidByMeaning } from './meanings';
 import { numberOf, numberWord } from './number-words';
 import { doneToThem } from './passive';
+import { qualifiersSaid } from './qualifiers';
 import { inPlainWords } from './registers';
 import { restatedFirst, restatedLast } from './restatements';
 import { correctSpelling } from './spelling';
@@ -113,7 +114,7 @@ const QUOTED = /"([^"]{1,500})"|(?<![\p{L}\p{N}])'([^']{1,500}?)'(?![\p{L}\p{N}]
 
 export const prepare = (prompt: string): Prepared => {
   const quotes: string[] = [];
-  let cased = restatedFirst(prompt)
+  let cased = qualifiersSaid(restatedFirst(prompt))
     // "(over $50k)", "(e.g. LinkedIn)": what the parentheses hold is part of the sentence
     .replace(/\s?\((?:e\.g\.|i\.e\.|(?:eg|ie)\b)?\s?([^()]{1,80})\)/gi, ' $1')
     .replace(/[’‘`´]/g, "'")

@@ -68,6 +68,18 @@ import {
   STATED_HEADING_CLASS,
   TITLE_CLASS,
 } from './paragraphs-s35';
+import {
+  BRACKET_TAG_CLASS,
+  EACH_FOUND_CLASS,
+  GO_OVER_CLASS,
+  GO_OVER_TWINS,
+  MARK_VERB_TWINS,
+  NAMED_MARK_CLASS,
+  QUOTED_NOTE_CLASS,
+  REPORT_TO_PEOPLE_CLASS,
+  REPORT_TO_PEOPLE_TWINS,
+  SENT_TO_ME_CLASS,
+} from './people-s35';
 import { PERSON_EVENT_PRODUCT } from './person-events';
 import { POLITE_REPORT_PRODUCT } from './polite-reports';
 import { POPULATIONS_PRODUCT } from './populations-s33';
@@ -93,6 +105,13 @@ import {
 } from './precision-s34';
 import { PURPOSE_PRODUCT } from './purposes';
 import { QUESTION_ASKED_CLASS } from './questions-said';
+import {
+  BOOKED_NAME_CLASS,
+  QUALIFIER_TWINS,
+  REPLY_WITH_WORDS_CLASS,
+  SETTLED_STATE_CLASS,
+  TEXT_IN_IT_CLASS,
+} from './qualifiers-s35';
 import { READS_PRODUCT } from './reads';
 import { RECIPIENTS_PRODUCT } from './recipients-channels';
 import { RECORD_UPDATE_PRODUCT } from './record-updates';
@@ -421,5 +440,26 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
     ...ASKED_OF_THEM_CLASS,
     ...ARRIVING_ON_CLASS,
     ...CARD_TWINS,
+  ],
+  /** Conditions said as a description (s35, class 9): reply words, "has X in it", a booked name, "already". */
+  'qualifiers (s35)': [
+    ...REPLY_WITH_WORDS_CLASS,
+    ...BOOKED_NAME_CLASS,
+    ...TEXT_IN_IT_CLASS,
+    ...SETTLED_STATE_CLASS,
+    ...QUALIFIER_TWINS,
+  ],
+  /** People and texts in the steps (s35, classes 6/7): quoted notes, "notify Mark", "(tag: x)", "… email each guest". */
+  'people (s35)': [
+    ...QUOTED_NOTE_CLASS,
+    ...NAMED_MARK_CLASS,
+    ...MARK_VERB_TWINS,
+    ...BRACKET_TAG_CLASS,
+    ...EACH_FOUND_CLASS,
+    ...SENT_TO_ME_CLASS,
+    ...REPORT_TO_PEOPLE_CLASS,
+    ...REPORT_TO_PEOPLE_TWINS,
+    ...GO_OVER_CLASS,
+    ...GO_OVER_TWINS,
   ],
 };

@@ -1,0 +1,71 @@
+/**
+ * Conditions said as a description of the record (class 9, session 35), put as the tests the condition readers take,
+ * so that none is left out and the workflow never runs for more records than the writer meant:
+ *   a reply's words          "replies with STOP or unsubscribe" → "replies saying STOP or unsubscribe"
+ *   a text with a word in it "the booking title has "Honeymoon" in it" → "the booking title contains "Honeymoon""
+ *   what was booked, named   "a booking is made for the Lighthouse Suite", "someone books 'The Loft'"
+ *                            → "… is made and the booking title contains "Lighthouse Suite""
+ *   a state said as settled  "the buyer is already qualified" → "the buyer is qualified"
+ *   a tag in brackets        "all my active buyers (tag: active-buyer)" → "… tagged active-buyer"
+ * Only a quoted text, a word in capitals, or a name in capitals after "the" is read: "replies with a question" or "a
+ * booking made for a client" stay as written, for the readers to refuse or read as they do.
+ */
+
+/** A person of any trade, as the lead a record is about. */
+const PERSON_ONE =
+  '(?:lead|buyer|seller|guest|patient|student|pupil|member|tenant|homeowner|diner|parent|applicant|candidate|subscriber|donor|client|customer|prospect|contact)';
+const QUOTED = `(?:"[^"]{1,60}"|'[^']{1,60}'|“[^”]{1,60}”)`;
+/** The first word of a reply: quoted, or in capitals ("STOP", "YES"); those after it in a list may be any word. */
+const FIRST_WORD = String.raw`(?:${QUOTED}|[A-Z]{2,}(?![\w'-]))`;
+const MORE_WORDS = String.raw`(?:\s?(?:,|\bor\b|/)\s?(?:${QUOTED}|[A-Za-z]+(?![\w'-])))*`;
+
+const REPLIED_WITH = new RegExp(
+  String.raw`\b(repl(?:y|ies|ied)|respond(?:s|ed)?|answer(?:s|ed)?|(?:writes?|wrote|texts?|texted)\sback)\swith\s(?:the\swords?\s)?(${FIRST_WORD}${MORE_WORDS})`,
+  'g',
+);
+
+/** "the booking title has "Honeymoon" in it", "the subject line includes 'urgent' in it". */
+const HAS_IN_IT = new RegExp(
+  String.raw`\b((?:title|name|subject(?:\sline)?|notes?|message|text|body|reason))\s(?:has|includes|mentions|contains)\s(?:the\sword\s)?(${QUOTED})\sin\s(?:it|there)\b`,
+  'gi',
+);
+
+/** A name in capitals after "the" ("the Lighthouse Suite", "the Blue Room"), or quoted: what was booked. */
+const BOOKED_NAME = String.raw`(?:[Tt]he\s((?:[A-Z][\w'&-]*)(?:\s(?:[A-Z][\w'&-]*|of|&))*)(?<![\s&]|\bof)|(${QUOTED}))`;
+const BOOKED_FOR = new RegExp(
+  String.raw`\b((?:a|an|the)\s(?:new\s)?(?:booking|reservation|appointment|stay|session)\s(?:is\s|gets\s|was\s)?(?:made|booked|placed|created|confirmed))\sfor\s${BOOKED_NAME}`,
+  'g',
+);
+const BOOKS_NAMED = new RegExp(
+  String.raw`\b((?:someone|anyone|somebody|a\s(?:guest|client|customer|patient|member|student|buyer))\sbooks)\s${BOOKED_NAME}`,
+  'g',
+);
+
+/**
+ * "the buyer is already qualified", "the guest is a customer": the status of the lead the record is about, said in
+ * the trade's noun for them; "already" adds nothing to the test. Only after "the": "she is already qualified" in a
+ * new lead's workflow is the writer's remark, refused as it was.
+ */
+const SETTLED = new RegExp(
+  String.raw`\bthe\s${PERSON_ONE}\s(is|are)\s(?:already\s)?(?=(?:new|contacted|qualified|lost|(?:a\s)?customer|(?:a\s)?client)\b)`,
+  'gi',
+);
+
+/** "all my active buyers (tag: active-buyer)", "(tagged "vip")": the tag of the people just named. */
+const TAG_IN_BRACKETS = new RegExp(
+  String.raw`(?<=[a-z])\s?\(\s?(?:tag(?:ged)?|label(?:led)?)\s?[:=]?\s?(${QUOTED}|[\w-]{1,40})\s?\)`,
+  'gi',
+);
+
+const quoted = (said: string): string => `"${said.replace(/^["'“]|["'”]$/g, '')}"`;
+const booked = (event: string, name: string | undefined, quote: string | undefined): string =>
+  `${event} and the booking title contains ${quoted(name ?? quote ?? '')}`;
+
+export const qualifiersSaid = (text: string): string =>
+  text
+    .replace(SETTLED, 'the lead $1 ')
+    .replace(TAG_IN_BRACKETS, ' tagged $1')
+    .replace(REPLIED_WITH, (_m, verb: string, words: string) => `${verb} saying ${words}`)
+    .replace(HAS_IN_IT, (_m, field: string, word: string) => `${field} contains ${word}`)
+    .replace(BOOKED_FOR, (_m, event: string, name?: string, quote?: string) => booked(event, name, quote))
+    .replace(BOOKS_NAMED, (_m, event: string, name?: string, quote?: string) => booked(event, name, quote));
