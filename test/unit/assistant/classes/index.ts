@@ -1,7 +1,5 @@
 import type { Case } from '../table/case';
 import { AGAIN_PRODUCT } from './again';
-import { APPROVER_SIDE_CLASS } from './approver-side';
-import { BOOKING_MOMENT_CLASS, BOOKING_MOMENT_TWINS, MOMENT_OPENING_CLASS } from './booking-times';
 import { BRACKET_PRODUCT, EXAMPLES_PRODUCT } from './brackets';
 import {
   BRANCH_CLASS,
@@ -34,7 +32,6 @@ import { EVENT_PHRASE_PRODUCT, EVENT_THEN_WAIT_PRODUCT, NOMINAL_PRODUCT } from '
 import { EVENT_WORDING_PRODUCT } from './event-wordings';
 import { EVENT_PRODUCT } from './events';
 import { FIELD_NAME_CLASS, NAMED_SOURCE_CLASS } from './fields-sources-s34';
-import { DETAILS_FILE_CLASS, FILE_TWIN_CLASS, REPORT_FILE_CLASS } from './files-said';
 import { APPROVAL_CLASS, KNOWLEDGE_CLASS } from './first-person';
 import { REPORT_FOR_CLASS, TIME_ASIDE_CLASS } from './framing-s32';
 import { FRAMING_SHAPE_CLASS } from './framing-s33';
@@ -58,28 +55,6 @@ import {
   QUOTED_STATUS_CLASS,
   STANDING_CLASS,
 } from './own-nouns-s34';
-import {
-  ARROW_NOTE_CLASS,
-  ASIDE_CLASS,
-  HAVE_IT_CLASS,
-  NO_RESTART_CLASS,
-  PARAGRAPH_CLASS,
-  RESTART_CLASS,
-  STATED_HEADING_CLASS,
-  TITLE_CLASS,
-} from './paragraphs-s35';
-import {
-  BRACKET_TAG_CLASS,
-  EACH_FOUND_CLASS,
-  GO_OVER_CLASS,
-  GO_OVER_TWINS,
-  MARK_VERB_TWINS,
-  NAMED_MARK_CLASS,
-  QUOTED_NOTE_CLASS,
-  REPORT_TO_PEOPLE_CLASS,
-  REPORT_TO_PEOPLE_TWINS,
-  SENT_TO_ME_CLASS,
-} from './people-s35';
 import { PERSON_EVENT_PRODUCT } from './person-events';
 import { POLITE_REPORT_PRODUCT } from './polite-reports';
 import { POPULATIONS_PRODUCT } from './populations-s33';
@@ -103,15 +78,8 @@ import {
   REPLY_WORDS_CLASS,
   TWO_STATUS_CLASS,
 } from './precision-s34';
+import { PRODUCTS_S35 } from './products-s35';
 import { PURPOSE_PRODUCT } from './purposes';
-import { QUESTION_ASKED_CLASS } from './questions-said';
-import {
-  BOOKED_NAME_CLASS,
-  QUALIFIER_TWINS,
-  REPLY_WITH_WORDS_CLASS,
-  SETTLED_STATE_CLASS,
-  TEXT_IN_IT_CLASS,
-} from './qualifiers-s35';
 import { READS_PRODUCT } from './reads';
 import { RECIPIENTS_PRODUCT } from './recipients-channels';
 import { RECORD_UPDATE_PRODUCT } from './record-updates';
@@ -143,17 +111,6 @@ import {
   STATUS_LABEL_PRODUCT,
   TRANSITION_PRODUCT,
 } from './state-changes';
-import {
-  ARRIVING_ON_CLASS,
-  ASKED_OF_THEM_CLASS,
-  CARD_TWINS,
-  GUARANTEED_CLASS,
-  GUARANTEED_TWINS,
-  HASHED_CHANNEL_CLASS,
-  HASHED_CHANNEL_TWINS,
-  MANUAL_WISH_CLASS,
-  MANUAL_WISH_TWINS,
-} from './steps-s35';
 import { OPENER_CLASS, STORY_CLASS, STORY_MESSAGES, ZONED } from './story';
 import { SUBJECT_FIRST_PRODUCT } from './subject-first';
 import { surfaced } from './surface';
@@ -184,23 +141,6 @@ import {
   WHOSE_PRODUCT,
 } from './triggers-waits-s33';
 import { voiced } from './voices';
-import { NOBODY_REPLIED_CLASS, WAIT_FOR_PAYMENT_CLASS, WAIT_FOR_REPLY_CLASS } from './waits-said';
-import {
-  ARRIVING_RECORD_CLASS,
-  CONTRACTED_CLASS,
-  FILE_KIND_CLASS,
-  FRONTED_SCOPE_CLASS,
-  HYPHENED_TIME_CLASS,
-  MARKED_CLASS,
-  MARKED_MORE_CLASS,
-  MONTH_LIST_CLASS,
-  PAID_CLASS,
-  PAID_WHOSE_CLASS,
-  PERSON_EMAIL_CLASS,
-  TERSE_STATUS_CLASS,
-  THROUGH_FORM_CLASS,
-  WEBHOOK_PROSE_CLASS,
-} from './writer-triggers-s35';
 
 /** Each generated class's full cross product, by class (the bench measures them; the unit suite covers pairs). */
 export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
@@ -352,17 +292,6 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   'first person (s34)': [...APPROVAL_CLASS, ...KNOWLEDGE_CLASS],
   /** Context and mappings after or before the rule, never a step (s34, class 3 of sets 31/32). */
   'context and mappings (s34)': [...CONTEXT_CLASS, ...MAPPED_CLASS],
-  /** Long requests read in part: context and asides taken out by grammar/paragraph.ts; restarts after "..." (s35 h1). */
-  'paragraphs and restarts (s35 h1)': [
-    ...PARAGRAPH_CLASS,
-    ...ASIDE_CLASS,
-    ...RESTART_CLASS,
-    ...NO_RESTART_CLASS,
-    ...TITLE_CLASS,
-    ...STATED_HEADING_CLASS,
-    ...ARROW_NOTE_CLASS,
-    ...HAVE_IT_CLASS,
-  ],
   /** Any person's status change, headers ("Trial form in"), webhooks by source in brackets, waits as outcomes (s33). */
   'triggers and waits (s33)': [
     ...STANDING_PRODUCT,
@@ -395,16 +324,6 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
     ...POSITIVE_TWIN_CLASS,
   ],
   /** Scope said before or after the rule ("for invoices over $10k only:", "from LinkedIn only"), elided else (s34). */
-  /** Waits until a booking starts or ends, then any time after; the moment as what starts it (s35, class 3). */
-  /** Approvals said by the approver ("I approve, then it's sent", "if I reject it, …") and AI drafts (s35, 11/12). */
-  'approver side (s35)': APPROVER_SIDE_CLASS,
-  /** Files said with the file first: the report made, then saved, in the folder named (s35, class 13). */
-  'files said (s35)': [...REPORT_FILE_CLASS, ...DETAILS_FILE_CLASS, ...FILE_TWIN_CLASS],
-  /** A wait said before its outcome ("wait 7 days for payment; if paid …"), nobody replying (s35, class 10). */
-  'waits said (s35)': [...WAIT_FOR_PAYMENT_CLASS, ...WAIT_FOR_REPLY_CLASS, ...NOBODY_REPLIED_CLASS],
-  /** A question asked by email or through a form, then looked up and answered (s35, class 12). */
-  'questions asked (s35)': QUESTION_ASKED_CLASS,
-  'booking times (s35)': [...BOOKING_MOMENT_CLASS, ...MOMENT_OPENING_CLASS, ...BOOKING_MOMENT_TWINS],
   'scope and contrast (s34)': [
     ...SCOPE_INVOICE_CLASS,
     ...SCOPE_SOURCE_CLASS,
@@ -412,54 +331,5 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
     ...ELIDED_ELSE_CLASS,
     ...NOTHING_ELSE_CLASS,
   ],
-  /** Triggers as fresh writers say them: the user marks, contractions, paid by its verb, webhooks in prose (s35). */
-  'writer triggers (s35)': [
-    ...MARKED_CLASS,
-    ...TERSE_STATUS_CLASS,
-    ...CONTRACTED_CLASS,
-    ...PAID_CLASS,
-    ...PAID_WHOSE_CLASS,
-    ...WEBHOOK_PROSE_CLASS,
-    ...MONTH_LIST_CLASS,
-    ...FRONTED_SCOPE_CLASS,
-    ...FILE_KIND_CLASS,
-    ...HYPHENED_TIME_CLASS,
-    ...THROUGH_FORM_CLASS,
-    ...PERSON_EMAIL_CLASS,
-    ...ARRIVING_RECORD_CLASS,
-    ...MARKED_MORE_CLASS,
-  ],
-  /** What the steps do (s35, classes 7/8/16/17 of sets 19/20): "#x slack channel", "let me trigger this", arrivals. */
-  'steps (s35)': [
-    ...HASHED_CHANNEL_CLASS,
-    ...HASHED_CHANNEL_TWINS,
-    ...MANUAL_WISH_CLASS,
-    ...MANUAL_WISH_TWINS,
-    ...GUARANTEED_CLASS,
-    ...GUARANTEED_TWINS,
-    ...ASKED_OF_THEM_CLASS,
-    ...ARRIVING_ON_CLASS,
-    ...CARD_TWINS,
-  ],
-  /** Conditions said as a description (s35, class 9): reply words, "has X in it", a booked name, "already". */
-  'qualifiers (s35)': [
-    ...REPLY_WITH_WORDS_CLASS,
-    ...BOOKED_NAME_CLASS,
-    ...TEXT_IN_IT_CLASS,
-    ...SETTLED_STATE_CLASS,
-    ...QUALIFIER_TWINS,
-  ],
-  /** People and texts in the steps (s35, classes 6/7): quoted notes, "notify Mark", "(tag: x)", "… email each guest". */
-  'people (s35)': [
-    ...QUOTED_NOTE_CLASS,
-    ...NAMED_MARK_CLASS,
-    ...MARK_VERB_TWINS,
-    ...BRACKET_TAG_CLASS,
-    ...EACH_FOUND_CLASS,
-    ...SENT_TO_ME_CLASS,
-    ...REPORT_TO_PEOPLE_CLASS,
-    ...REPORT_TO_PEOPLE_TWINS,
-    ...GO_OVER_CLASS,
-    ...GO_OVER_TWINS,
-  ],
+  ...PRODUCTS_S35,
 };
