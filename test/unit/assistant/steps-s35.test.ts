@@ -45,8 +45,8 @@ describe('a test of the state the starting event guarantees', () => {
     expect([...misread(GUARANTEED_CLASS), ...misread(GUARANTEED_TWINS)]).toStrictEqual([]);
   });
 
-  it('GIVEN a heading that repeats the trigger WHEN parsed THEN the answer says the test was left out', () => {
-    const result = parsePrompt('Late payments: when an invoice is overdue, notify me');
+  it('GIVEN a test that repeats the trigger WHEN parsed THEN the answer says the test was left out', () => {
+    const result = parsePrompt('When an invoice is overdue and it is overdue, send a reminder');
     expect(result.ok && result.notes.join(' ')).toContain('already overdue');
   });
 });
