@@ -70,7 +70,7 @@ const RECORDS_CHOSEN =
 
 /** 9: a negation or exclusion, a field of the records, another branch, a comparison sign. */
 const NEGATED_OR_FIELD =
-  /\b(?:from|via|not|no|never|nothing|nobody|none|without|except\w*|exclud\w*|skip\w*|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|can't|cannot|source|status|stage|tags?|tagged|labels?|value|budget|amount|total|price|type|category|country|region|city|else|other|others|rest|anyone|anything|everything|customers?|location|area|zip|postcode)\b|[=<>→+]|\s'[^']{1,60}'/;
+  /\b(?:from|via|not|no|never|nothing|nobody|none|without|except\w*|exclud\w*|skip\w*|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|can't|cannot|source|status|stage|tags?|tagged|labels?|value|budget|amount|total|price|type|category|country|region|city|else|otherwise|instead|other|others|rest|anyone|anything|everything|customers?|location|area|zip|postcode)\b|[=<>→+]|\s'[^']{1,60}'/;
 
 /** "My assistant gets a copy.", "we send them the form", "they're tagged": a step said as a statement (lower case). */
 export const saysAStep = (s: string): boolean => STEP_SAID.some((re) => re.test(s));

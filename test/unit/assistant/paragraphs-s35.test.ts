@@ -53,4 +53,25 @@ describe('long requests read in part (session 35): context set aside, restarts a
   it('GIVEN the workflow asked to act ("Can you have it email her at … each time?", "please have the system post to #sales") WHEN parsed THEN the action is read as the step', () => {
     expect(misread(HAVE_IT_CLASS)).toStrictEqual([]);
   });
+  it('GIVEN a rule from any trade then a sentence saying what to do otherwise ("Otherwise add a note", "otherwise tag them \'cold\'", "Else send a reminder") WHEN parsed THEN that sentence is never set aside as context: the branch is read or the request refused quoting it, never the rule alone', () => {
+    const rules = [
+      'When a lead is created, email them.',
+      'If an email comes in with "urgent" in the subject, alert me right away.',
+      'When an invoice is paid, send a thank you email.',
+      'When a booking is cancelled, notify the team.',
+    ];
+    const otherwise = [
+      'Otherwise add a note',
+      "otherwise tag them 'cold'",
+      'Otherwise, just log it',
+      'Else send a reminder',
+    ];
+    const setAside = rules.flatMap((rule) =>
+      otherwise.flatMap((branch) => {
+        const result = parsePrompt(`${rule} ${branch}`);
+        return result.ok && result.notes.some((n) => n.includes('as context')) ? [`${rule} ${branch}`] : [];
+      }),
+    );
+    expect(setAside).toStrictEqual([]);
+  });
 });
