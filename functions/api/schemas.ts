@@ -23,7 +23,12 @@ export const Id = /* @__PURE__ */ (() =>
     .string()
     .check(z.minLength(1))
     .check(z.maxLength(128))
-    .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'must be letters, digits, "-", "_", "." or ":"')))();
+    .check(
+      z.regex(
+        /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/,
+        'must start with a letter or digit, then letters, digits, "-", "_", "." or ":"',
+      ),
+    ))();
 
 /*
  * Route-level requests (path parameters, queries, bodies) are built on the first request that parses each
