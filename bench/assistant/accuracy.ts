@@ -30,6 +30,8 @@ import { HELD_OUT_17 } from './heldout-17';
 import { HELD_OUT_18 } from './heldout-18';
 import { HELD_OUT_19 } from './heldout-19';
 import { HELD_OUT_20 } from './heldout-20';
+import { HELD_OUT_21 } from './heldout-21';
+import { HELD_OUT_22 } from './heldout-22';
 
 type Row = HeldOutCase;
 
@@ -62,6 +64,8 @@ const HELD_OUT_SETS: readonly (readonly [title: string, rows: readonly Row[]])[]
   ['held-out requests, eighteenth set (session 33, four new writer populations, development)', HELD_OUT_18],
   ['held-out requests, nineteenth set (sealed 33 of session 34, development)', HELD_OUT_19],
   ['held-out requests, twentieth set (sealed 34 of session 34, development)', HELD_OUT_20],
+  ['held-out requests, twenty-first set (sealed 35 of session 35, development)', HELD_OUT_21],
+  ['held-out requests, twenty-second set (sealed 36 of session 35, development)', HELD_OUT_22],
 ];
 
 /** Durations compared by length, not spelling: PT48H is P2D. */
