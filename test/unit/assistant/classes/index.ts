@@ -79,6 +79,10 @@ import {
   TWO_STATUS_CLASS,
 } from './precision-s34';
 import { PRODUCTS_S35 } from './products-s35';
+import { PRODUCTS_S36_H1 } from './products-s36-h1';
+import { PRODUCTS_S36_H4 } from './products-s36-h4';
+import { PRODUCTS_S36_H5 } from './products-s36-h5';
+import { PRODUCTS_S36_H6 } from './products-s36-h6';
 import { PURPOSE_PRODUCT } from './purposes';
 import { READS_PRODUCT } from './reads';
 import { RECIPIENTS_PRODUCT } from './recipients-channels';
@@ -332,4 +336,8 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
     ...NOTHING_ELSE_CLASS,
   ],
   ...PRODUCTS_S35,
+  ...PRODUCTS_S36_H1,
+  ...PRODUCTS_S36_H4,
+  ...PRODUCTS_S36_H5,
+  ...PRODUCTS_S36_H6,
 };
