@@ -73,10 +73,63 @@ export const parseJson = (bytes: Buffer): unknown => {
   }
 };
 
-/** application/x-www-form-urlencoded -> record; a repeated key keeps its values as an array. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const PERCENT = 0x25;
+const PLUS = 0x2b;
+
+const hexValue = (byte: number | undefined): number => {
+  if (byte === undefined) return -1;
+  if (byte >= 0x30 && byte <= 0x39) return byte - 0x30;
+  const lower = byte | 0x20;
+  return lower >= 0x61 && lower <= 0x66 ? lower - 0x61 + 10 : -1;
+};
+
+/**
+ * One name or value of a form (WHATWG urlencoded parsing: `+` is a space, `%XX` a byte, a `%` that starts no escape
+ * stays as it is), decoded as UTF-8 without replacement: undefined when the bytes are not UTF-8.
+ */
+const decodeFormPart = (bytes: Buffer): string | undefined => {
+  const out = Buffer.allocUnsafe(bytes.length);
+  let length = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i] as number;
+    const high = byte === PERCENT ? hexValue(bytes[i + 1]) : -1;
+    const low = high < 0 ? -1 : hexValue(bytes[i + 2]);
+    if (low >= 0) {
+      out[length++] = high * 16 + low;
+      i += 2;
+    } else out[length++] = byte === PLUS ? 0x20 : byte;
+  }
+  try {
+    return strictUtf8.decode(out.subarray(0, length));
+  } catch {
+    return undefined;
+  }
+};
+
+const notUtf8 = (path: string): BadRequestError =>
+  new BadRequestError('Request body is not valid UTF-8', [
+    { path, message: 'not valid UTF-8 (raw or once percent-decoded)' },
+  ]);
+
+/**
+ * application/x-www-form-urlencoded -> record; a repeated key keeps its values as an array. A name or value whose
+ * bytes are not UTF-8 is refused (400), as a JSON body is: URLSearchParams would turn them into U+FFFD.
+ */
 export const parseForm = (bytes: Buffer): Record<string, string | string[]> => {
   const out: Record<string, string | string[]> = {};
-  for (const [key, value] of new URLSearchParams(bytes.toString('utf8'))) {
+  let start = 0;
+  while (start <= bytes.length) {
+    const amp = bytes.indexOf(0x26, start);
+    const end = amp < 0 ? bytes.length : amp;
+    const pair = bytes.subarray(start, end);
+    start = end + 1;
+    if (pair.length === 0) continue;
+    const eq = pair.indexOf(0x3d);
+    const key = decodeFormPart(eq < 0 ? pair : pair.subarray(0, eq));
+    if (key === undefined) throw notUtf8('body');
+    const value = eq < 0 ? '' : decodeFormPart(pair.subarray(eq + 1));
+    if (value === undefined) throw notUtf8(formatJsonPath('body', [key]));
     // Assigning it would set the record's prototype (a string is ignored) and drop the field unseen.
     if (key === PROTO_KEY)
       throw new JsonLimitError({ path: formatJsonPath('body', [key]), message: PROTO_KEY_RULE });

@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DELIVERY_HEADER, SIGNATURE_HEADER, signatureHeader } from '../../../functions/webhooks/signature';
 import { type LocalHttpServer, serveHttp } from '../../../infra/local/http-server';
 import { type LocalRuntime, startLocalRuntime } from '../../../infra/local/runtime';
 
@@ -120,6 +122,38 @@ describe('local runtime: requests API Gateway would not pass as the local server
     expect(lead.status).toBe(400);
     expect(JSON.parse(lead.body).error.message).toBe('Request body is not valid UTF-8');
     expect(((await rt.api('GET', `/leads/${id}`)).body as { name: string }).name).toBe('Ana');
+  });
+
+  it('GIVEN a form submission whose field is not UTF-8 (percent-escaped or raw bytes) WHEN posted to the form webhook THEN 400 names the field, while the same form in UTF-8 is accepted', async () => {
+    const postForm = (body: Buffer) =>
+      send(rt.url, {
+        method: 'POST',
+        path: `/webhooks/${rt.tenantId}/form`,
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          [SIGNATURE_HEADER]: signatureHeader(
+            rt.webhookSecret,
+            Math.floor(rt.clock.now().getTime() / 1000),
+            { tenantId: rt.tenantId, source: 'form' },
+            body,
+          ),
+          [DELIVERY_HEADER]: randomUUID(),
+        },
+        body,
+      });
+    for (const body of [
+      Buffer.from('email=ana%40example.com&name=Ana+%FF%FE'),
+      Buffer.concat([Buffer.from('email=ana%40example.com&name=Ana+'), Buffer.from([0xff, 0xfe])]),
+    ]) {
+      const got = await postForm(body);
+      expect(got.status).toBe(400);
+      const { error } = JSON.parse(got.body) as { error: { message: string; details?: { path: string }[] } };
+      expect([error.message, error.details?.[0]?.path]).toEqual([
+        'Request body is not valid UTF-8',
+        'body.name',
+      ]);
+    }
+    expect((await postForm(Buffer.from('email=ana%40example.com&name=Ana+Zo%C3%AB'))).status).toBe(202);
   });
 
   it('GIVEN a path with a "." or ".." segment WHEN requested THEN it is routed as sent: a JSON 4xx, not the lead list and not the console page', async () => {
