@@ -85,6 +85,51 @@ describe('local HTTP server: the body a handler gets', () => {
     });
     expect(JSON.parse(text.body)).toEqual({ isBase64Encoded: false, body: '{"name":"Zoë"}' });
   });
+
+  it('GIVEN a body of a type an HTTP API does not pass as text (a form, a +json type, no type) WHEN posted THEN the handler gets it base64-encoded, while text/*, JSON, XML and JavaScript arrive as text', async () => {
+    const sentAs: Record<string, boolean> = {};
+    for (const type of [
+      'application/x-www-form-urlencoded',
+      'application/x-www-form-urlencoded; charset=utf-8',
+      'application/vnd.api+json',
+      'application/merge-patch+json',
+      'application/json-seq',
+      'application/octet-stream',
+      '',
+      'text/plain',
+      'text/csv; charset=utf-8',
+      'application/json',
+      'Application/JSON; charset=UTF-8',
+      'application/xml',
+      'application/javascript',
+    ]) {
+      const body = Buffer.from('{"a":"Zoë"}', 'utf8');
+      const got = await send(server.url, {
+        method: 'POST',
+        path: '/webhooks/t/form',
+        headers: type ? { 'content-type': type } : {},
+        body,
+      });
+      const event = JSON.parse(got.body) as { isBase64Encoded: boolean; body: string };
+      expect(event.body).toBe(event.isBase64Encoded ? body.toString('base64') : body.toString('utf8'));
+      sentAs[type] = event.isBase64Encoded;
+    }
+    expect(sentAs).toEqual({
+      'application/x-www-form-urlencoded': true,
+      'application/x-www-form-urlencoded; charset=utf-8': true,
+      'application/vnd.api+json': true,
+      'application/merge-patch+json': true,
+      'application/json-seq': true,
+      'application/octet-stream': true,
+      '': true,
+      'text/plain': false,
+      'text/csv; charset=utf-8': false,
+      'application/json': false,
+      'Application/JSON; charset=UTF-8': false,
+      'application/xml': false,
+      'application/javascript': false,
+    });
+  });
 });
 
 describe('local runtime: requests API Gateway would not pass as the local server did', () => {
