@@ -77,6 +77,8 @@ export class ColdTier {
   private closed = false;
   /** Entries moved so far (a figure; 0 means the disk holds nothing). */
   moved = 0;
+  /** Keys read from disk (a figure). */
+  diskReads = 0;
   /** The last failure to write the disk (the entries stay in the heap). */
   lastError: unknown;
 
@@ -154,7 +156,14 @@ export class ColdTier {
 
   /** The disk's value of `key` (read synchronously: LevelDB's memtable, its files' pages). */
   read(key: string): string | undefined {
-    return this.disk.status === 'open' ? this.disk.getSync(key) : undefined;
+    if (this.disk.status !== 'open') return undefined;
+    this.diskReads += 1;
+    return this.disk.getSync(key);
+  }
+
+  /** A value read from disk may go back to the heap: not while a clear may still remove it from the disk. */
+  get mayReturnToHeap(): boolean {
+    return this.clearing === 0 && !this.closed;
   }
 
   iterate(options: Record<string, unknown>): DiskIterator {

@@ -69,11 +69,20 @@ export const withColdTier = <T extends MemoryClass>(Base: T) => {
     }
 
     private read(key: string, options: Options): string | undefined {
-      const value = base._getSync.call(this as unknown as MemoryStorage, key, options);
+      const self = this as unknown as MemoryStorage;
+      const value = base._getSync.call(self, key, options);
       const tier = this.coldTier;
       if (!tier) return value;
       if (value === TOMBSTONE) return undefined;
-      return value === undefined && tier.mayHold(key) ? tier.read(key) : value;
+      if (value !== undefined || !tier.mayHold(key)) return value;
+      const moved = tier.read(key);
+      // Read once, read again (a tenant's settings, a workflow, its subscriptions on every run): back to the heap as
+      // the newest entry, so the next reads skip LevelDB. Not for a snapshot's read (the heap may hold newer).
+      if (moved !== undefined && options.snapshot == null && tier.mayReturnToHeap) {
+        void base._put.call(self, key, moved, NO_OPTIONS);
+        tier.wrote(key);
+      }
+      return moved;
     }
 
     _getSync(key: string, options: Options): string | undefined {

@@ -163,4 +163,26 @@ describe('in-memory store with a disk tier', () => {
       await db.close();
     }
   });
+
+  it('GIVEN an item moved to disk WHEN it is read again and again THEN only the first read goes to disk, and it still moves out once newer writes push it', async () => {
+    const { db, tier } = await openTiered(10);
+    try {
+      for (let i = 0; i < 30; i++) await db.put(`item-t~aa/${String(i).padStart(3, '0')}/`, `{"n":${i}}`);
+      await tier.moveAll();
+      expect(tier.heapCount).toBe(0);
+      for (let read = 0; read < 5; read++) {
+        expect(db.getSync('item-t~aa/000/')).toBe('{"n":0}');
+        expect(await db.get('item-t~aa/000/')).toBe('{"n":0}');
+      }
+      expect(tier.diskReads).toBe(1);
+      await db.put('item-t~aa/000/', '{"n":"new"}');
+      for (let i = 30; i < 60; i++) await db.put(`item-t~aa/${String(i).padStart(3, '0')}/`, `{"n":${i}}`);
+      await tier.idle();
+      expect(tier.heapCount).toBeLessThanOrEqual(10);
+      expect(await db.get('item-t~aa/000/')).toBe('{"n":"new"}');
+      expect((await db.iterator({ gte: 'item-t~aa/', lt: 'item-t~aa/~' }).all()).length).toBe(60);
+    } finally {
+      await db.close();
+    }
+  });
 });
