@@ -4,6 +4,15 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { HttpEvent, HttpResult } from '../../functions/shared/http';
 import { inLane } from './dynalite/callbacks';
+import {
+  errorBody,
+  headBytesOf,
+  headTooLarge,
+  MAX_HEAD_BYTES,
+  refuseConnect,
+  refuseExpectation,
+  refuseUnparsable,
+} from './http-refusals';
 
 /**
  * Serves Lambda-style HTTP handlers on a Node server: each request becomes the API Gateway HTTP API (payload 2.0)
@@ -255,6 +264,15 @@ export const serveHttp = async (options: ServeOptions): Promise<LocalHttpServer>
           res.once('finish', () => req.destroy());
           return;
         }
+        if (headBytesOf(req) > MAX_HEAD_BYTES) {
+          const [statusCode, code, message] = headTooLarge();
+          writeResult(res, {
+            statusCode,
+            headers: { 'content-type': 'application/json; charset=utf-8' },
+            body: errorBody(code, message),
+          });
+          return;
+        }
         const event = toApiGatewayEvent(req, body, options);
         const result = await options.handle(event);
         writeResult(res, result);
@@ -278,6 +296,9 @@ export const serveHttp = async (options: ServeOptions): Promise<LocalHttpServer>
     });
   });
   server.keepAliveTimeout = 5_000;
+  server.on('clientError', refuseUnparsable);
+  server.on('connect', refuseConnect);
+  server.on('checkExpectation', refuseExpectation);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 3000, options.host ?? '127.0.0.1', () => resolve());
