@@ -131,6 +131,12 @@ export const tooDeepAt = (text: string, maxDepth: number): PathPart[] | undefine
 };
 
 /** Checks an already parsed value (keys, value count, numbers, depth): throws JsonLimitError at the first problem. */
+/** String.prototype.isWellFormed (ES2024; Node 20+), which lib ES2023 does not type yet. */
+const isWellFormed = (text: string): boolean =>
+  (text as unknown as { isWellFormed(): boolean }).isWellFormed();
+export const LONE_SURROGATE_RULE =
+  'holds a lone surrogate (\\uD800-\\uDFFF without its pair): it has no UTF-8 form, so it cannot be stored or sent';
+
 export const checkJsonValue = (value: unknown, root: string, limits: JsonLimits = JSON_LIMITS): void => {
   let values = 0;
   const path: PathPart[] = [];
@@ -142,6 +148,10 @@ export const checkJsonValue = (value: unknown, root: string, limits: JsonLimits 
     if (values > limits.maxValues) fail(`holds more than ${limits.maxValues} values (the limit)`);
     if (typeof v === 'number') {
       if (!isStorableNumber(v)) fail(`is the number ${String(v)}: ${NUMBER_RULE}`);
+      return;
+    }
+    if (typeof v === 'string') {
+      if (!isWellFormed(v)) fail(LONE_SURROGATE_RULE);
       return;
     }
     if (typeof v !== 'object' || v === null) return;
@@ -159,6 +169,7 @@ export const checkJsonValue = (value: unknown, root: string, limits: JsonLimits 
     for (const key of keys) {
       path.push(key);
       if (key === PROTO_KEY) fail(PROTO_KEY_RULE);
+      if (!isWellFormed(key)) fail(LONE_SURROGATE_RULE);
       visit((v as Record<string, unknown>)[key], depth + 1);
       path.pop();
     }

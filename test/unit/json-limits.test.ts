@@ -120,4 +120,19 @@ describe('free-form JSON limits', () => {
       prototype: '2',
     });
   });
+
+  it('GIVEN a string or a key holding a lone surrogate (no UTF-8 form) WHEN a JSON body is read THEN refused naming it, while paired surrogates pass', () => {
+    for (const [text, path] of [
+      ['{"name":"Ana \\ud800"}', 'body.name'],
+      ['{"tags":["ok","\\udfff x"]}', 'body.tags[1]'],
+      ['{"fields":{"\\udc00":"x"}}', 'body.fields["\\udc00"]'],
+      ['{"name":"\\ude00\\ud83d"}', 'body.name'],
+    ] as const) {
+      const error = refusal(() => parseJsonWithinLimits(text, 'body'));
+      expect(error.details?.[0]).toStrictEqual({ path, message: expect.stringContaining('lone surrogate') });
+    }
+    expect(parseJsonWithinLimits('{"name":"\\ud83d\\ude00 Zo\\u00eb"}', 'body')).toStrictEqual({
+      name: '😀 Zoë',
+    });
+  });
 });
