@@ -118,6 +118,17 @@ describe('the HTTP layer', () => {
     expect(res.headers?.['access-control-allow-methods']).toBe('POST,OPTIONS');
   });
 
+  it('GIVEN a query parameter given twice WHEN requested THEN 400 naming it, since which value was meant cannot be known, while each given once is served', async () => {
+    for (const query of ['limit=5&limit=6', 'limit=5&limit=5', 'limit=5&limit=']) {
+      const res = await run(httpEvent('GET', `/things/abc?${query}`));
+      expect(res.statusCode, query).toBe(400);
+      expect(jsonOf(res).error).toMatchObject({
+        details: [{ path: 'query.limit', message: expect.stringContaining('more than once') }],
+      });
+    }
+    expect((await run(httpEvent('GET', '/things/abc?limit=5'))).statusCode).toBe(200);
+  });
+
   it('GIVEN several invalid fields in path, query and body WHEN validated THEN 400 lists every one with its path', async () => {
     const bad = await run(httpEvent('GET', '/things/ab?limit=50'));
     expect(bad.statusCode).toBe(400);

@@ -142,11 +142,26 @@ export const parseForm = (bytes: Buffer): Record<string, string | string[]> => {
   return out;
 };
 
-/** Query string -> record. API Gateway v2 joins repeated keys with commas; we keep the last value. */
+/**
+ * Query string -> record. A key given more than once is refused (400 naming it): API Gateway v2 joins the values
+ * with commas in queryStringParameters, and keeping one of them answered a question the client did not ask.
+ */
 export const queryOf = (event: HttpEvent): Record<string, string> => {
   const out: Record<string, string> = {};
   if (event.rawQueryString) {
-    for (const [key, value] of new URLSearchParams(event.rawQueryString)) out[key] = value;
+    const repeated = new Set<string>();
+    for (const [key, value] of new URLSearchParams(event.rawQueryString)) {
+      if (Object.hasOwn(out, key)) repeated.add(key);
+      out[key] = value;
+    }
+    if (repeated.size > 0)
+      throw new BadRequestError(
+        'Request is invalid',
+        [...repeated].map((key) => ({
+          path: formatIssuePath('query', [key]),
+          message: 'is given more than once; give it once',
+        })),
+      );
     return out;
   }
   for (const [key, value] of Object.entries(event.queryStringParameters ?? {})) {
