@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync } from 'node:fs';
 import { unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExecutionSummary } from '../../functions/engine/engine-types';
@@ -32,21 +31,32 @@ export const localFinishedExecutions = (
 };
 
 type Summary = ExecutionSummary & { readonly parentMapRun?: string };
+
+/** A file of spilled executions' JSON, one after another; deleted once none of them is held. */
+interface Segment {
+  readonly file: string;
+  /** Held executions whose JSON is in it. */
+  live: number;
+  written: boolean;
+}
 interface Held {
-  /** The JSON text while it is in the heap (the newest, and any whose file is not written yet). */
+  /** The JSON text while it is in the heap (the newest, and any whose segment is not written yet). */
   json: string | undefined;
   readonly length: number;
   readonly summary: Summary;
-  /** Its file, once written or being written (a new name per write: a replaced record's late write never hits it). */
-  file: string | undefined;
+  /** Where its JSON is on disk (bytes `offset` to `offset + bytes` of the segment), once written or being written. */
+  segment: Segment | undefined;
+  offset: number;
+  bytes: number;
 }
 
 /**
  * The finished executions of a store that keeps nothing (`dynaris serve --tiered-store` or `--disk-store`): the same executions
  * as the engine's in-memory store (MemoryFinishedExecutions: the same byte and count bounds, the oldest forgotten
  * first, so DescribeExecution, the timeline, ListExecutions and redrive answer the same), but only the newest
- * `heapBytes` of their JSON stay in the heap; the older ones are written to a file each in a scratch folder and read
- * back from it. A forgotten execution's file is deleted. The folder goes with the process (./scratch-dir.ts).
+ * `heapBytes` of their JSON stay in the heap; the older ones are written, a batch of at least `heapBytes / 4` at a
+ * time, to a file in a scratch folder and read back from it (one file write per batch, not a file per execution).
+ * A file is deleted once every execution in it is forgotten. The folder goes with the process (./scratch-dir.ts).
  */
 export class SpilledFinishedExecutions implements FinishedExecutionStore {
   private readonly held = new Map<string, Held>();
@@ -58,7 +68,9 @@ export class SpilledFinishedExecutions implements FinishedExecutionStore {
   private readonly maxBytes: number;
   private readonly maxCount: number;
   private readonly maxHeapBytes: number;
-  private written = 0;
+  private segments = 0;
+  /** Segments (files) that hold a held execution's JSON. */
+  private liveSegments = 0;
   /** File writes and deletes in flight. */
   private readonly inFlight = new Set<Promise<unknown>>();
 
@@ -76,7 +88,14 @@ export class SpilledFinishedExecutions implements FinishedExecutionStore {
   put(record: FinishedExecution): void {
     this.drop(record.arn);
     const json = JSON.stringify(record);
-    this.held.set(record.arn, { json, length: json.length, summary: summaryOf(record), file: undefined });
+    this.held.set(record.arn, {
+      json,
+      length: json.length,
+      summary: summaryOf(record),
+      segment: undefined,
+      offset: 0,
+      bytes: 0,
+    });
     this.bytes += json.length;
     this.heapBytes += json.length;
     this.inHeap.push(record.arn);
@@ -84,13 +103,13 @@ export class SpilledFinishedExecutions implements FinishedExecutionStore {
       if (this.bytes <= this.maxBytes && this.held.size <= this.maxCount) break;
       this.drop(arn);
     }
-    this.spill();
+    if (this.heapBytes > this.maxHeapBytes) this.spill();
   }
 
   get(executionArn: string): FinishedExecution | undefined {
     const held = this.held.get(executionArn);
     if (!held) return undefined;
-    const text = held.json ?? this.read(executionArn, held.file as string);
+    const text = held.json ?? this.read(executionArn, held);
     return text === undefined ? undefined : (JSON.parse(text) as FinishedExecution);
   }
 
@@ -112,71 +131,97 @@ export class SpilledFinishedExecutions implements FinishedExecutionStore {
     void work.finally(() => this.inFlight.delete(work));
   }
 
-  /** Bytes and executions held, and the bytes of JSON in the heap (figures and tests). */
-  get size(): { bytes: number; count: number; heapBytes: number } {
-    return { bytes: this.bytes, count: this.held.size, heapBytes: this.heapBytes };
+  /** Bytes and executions held, the bytes of JSON in the heap and the files holding the rest (figures and tests). */
+  get size(): { bytes: number; count: number; heapBytes: number; files: number } {
+    return { bytes: this.bytes, count: this.held.size, heapBytes: this.heapBytes, files: this.liveSegments };
   }
 
-  /** Writes the oldest JSON in the heap to files until what stays is within `heapBytes`. */
+  /** Writes the oldest JSON in the heap to one new file until what stays is within three quarters of `heapBytes`. */
   private spill(): void {
-    while (this.heapBytes > this.maxHeapBytes && this.head < this.inHeap.length) {
+    const target = Math.floor((this.maxHeapBytes * 3) / 4);
+    this.segments += 1;
+    const segment: Segment = {
+      file: path.join(this.folder, `${this.segments}.jsonl`),
+      live: 0,
+      written: false,
+    };
+    const parts: Buffer[] = [];
+    const members: Held[] = [];
+    let offset = 0;
+    while (this.heapBytes > target && this.head < this.inHeap.length) {
       const arn = this.inHeap[this.head] as string;
       this.head += 1;
       const held = this.held.get(arn);
-      if (!held || held.json === undefined || held.file !== undefined) continue;
-      const json = held.json;
-      this.written += 1;
-      const file = this.fileOf(arn, this.written);
-      held.file = file;
-      // Counted out of the heap at once (so one slow write does not make the next puts write more); the text is
-      // released when its file is complete.
+      if (!held || held.json === undefined || held.segment !== undefined) continue;
+      const bytes = Buffer.from(held.json);
+      parts.push(bytes);
+      held.segment = segment;
+      held.offset = offset;
+      held.bytes = bytes.length;
+      offset += bytes.length;
+      members.push(held);
+      // Counted out of the heap at once; the text is released when its file is complete.
       this.heapBytes -= held.length;
-      const write = writeFile(file, json).then(
-        () => {
-          if (this.held.get(arn) === held) held.json = undefined;
-          else this.remove(file); // forgotten (or replaced) while it was written
-        },
-        (error: unknown) => {
-          held.file = undefined;
-          if (this.held.get(arn) === held) this.heapBytes += held.length;
-          this.say(
-            `! could not move finished execution ${arn} to ${this.folder}: ${String(error)} (kept in memory)`,
-          );
-        },
-      );
-      this.track(write);
     }
     if (this.head > 1024 && this.head * 2 > this.inHeap.length) {
       this.inHeap = this.inHeap.slice(this.head);
       this.head = 0;
     }
+    if (members.length === 0) return;
+    segment.live = members.length;
+    this.liveSegments += 1;
+    const write = writeFile(segment.file, Buffer.concat(parts, offset)).then(
+      () => {
+        segment.written = true;
+        for (const held of members) if (held.segment === segment) held.json = undefined;
+        if (segment.live === 0) this.remove(segment); // all forgotten (or replaced) while it was written
+      },
+      (error: unknown) => {
+        for (const held of members) {
+          if (held.segment !== segment) continue;
+          held.segment = undefined;
+          this.heapBytes += held.length;
+        }
+        this.liveSegments -= 1;
+        this.say(
+          `! could not move ${members.length} finished executions to ${this.folder}: ${String(error)} (kept in memory)`,
+        );
+      },
+    );
+    this.track(write);
   }
 
   private drop(arn: string): void {
     const held = this.held.get(arn);
     if (!held) return;
     this.bytes -= held.length;
-    if (held.file === undefined) this.heapBytes -= held.length;
+    if (held.segment === undefined) this.heapBytes -= held.length;
     this.held.delete(arn);
-    if (held.file !== undefined && held.json === undefined) this.remove(held.file);
+    const segment = held.segment;
+    if (segment === undefined) return;
+    held.segment = undefined;
+    segment.live -= 1;
+    if (segment.live === 0 && segment.written) this.remove(segment);
   }
 
-  private remove(file: string): void {
-    this.track(unlink(file).catch(() => undefined));
+  private remove(segment: Segment): void {
+    this.liveSegments -= 1;
+    this.track(unlink(segment.file).catch(() => undefined));
   }
 
-  private read(executionArn: string, file: string): string | undefined {
+  private read(executionArn: string, held: Held): string | undefined {
+    const segment = held.segment as Segment;
+    let fd: number | undefined;
     try {
-      return readFileSync(file, 'utf8');
+      fd = openSync(segment.file, 'r');
+      const buffer = Buffer.alloc(held.bytes);
+      readSync(fd, buffer, 0, held.bytes, held.offset);
+      return buffer.toString('utf8');
     } catch (error) {
       this.say(`! could not read finished execution ${executionArn}: ${String(error)}`);
       return undefined;
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
-  }
-
-  /** ARNs hold ':' and may be 200+ characters: the file is named after a hash of it. */
-  private fileOf(executionArn: string, write: number): string {
-    const name = createHash('sha256').update(executionArn).digest('hex').slice(0, 40);
-    return path.join(this.folder, `${name}-${write}.json`);
   }
 }

@@ -9,7 +9,7 @@ import { SpilledFinishedExecutions } from '../../../infra/local/finished-spill';
 /**
  * `dynaris serve --tiered-store`'s and `--disk-store`'s finished executions (infra/local/finished-spill.ts) answer as the engine's in-memory store: the
  * same records read back, the same ones forgotten at the same bounds, the same summaries; only the newest JSON stays
- * in the heap, the rest is in files, and a forgotten execution's file is deleted.
+ * in the heap, the rest is in files written a batch at a time, and a file is deleted once all in it are forgotten.
  */
 
 let parent: string;
@@ -85,7 +85,20 @@ describe("dynaris serve's finished executions, mostly in files", () => {
     await spilled.idle();
     expect(spilled.size.count).toBe(50);
     expect(spilled.size.heapBytes).toBeLessThanOrEqual(5_000);
-    expect((await readdir(folder)).length).toBeGreaterThanOrEqual(45);
-    expect(spilled.get(record(0, 0).arn)).toEqual(record(0, 1_000));
+    expect((await readdir(folder)).length).toBe(spilled.size.files);
+    for (let n = 0; n < 50; n++) expect(spilled.get(record(n, 0).arn)).toEqual(record(n, 1_000));
+  });
+
+  it('GIVEN 1,000 executions of 1 KB with 64 KB of heap, the store keeping 300 WHEN they are written THEN their JSON goes to disk in batches, a file per batch of at least 16 KB, and the files of forgotten ones are deleted', async () => {
+    const folder = path.join(parent, 'batches');
+    const spilled = new SpilledFinishedExecutions(folder, { heapBytes: 64_000, maxCount: 300 });
+    for (let n = 0; n < 1_000; n++) spilled.put(record(n, 1_000));
+    await spilled.idle();
+    const files = await readdir(folder);
+    expect(files.length).toBe(spilled.size.files);
+    // 300 held of ~1.2 KB, 64 KB of them in the heap: ~280 KB on disk, in files of at least 16 KB (the oldest partly forgotten); a file each would be ~240.
+    expect(files.length).toBeLessThanOrEqual(25);
+    expect(spilled.get(record(699, 0).arn)).toBeUndefined();
+    for (let n = 700; n < 1_000; n++) expect(spilled.get(record(n, 0).arn)).toEqual(record(n, 1_000));
   });
 });
