@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 const shared = {
@@ -7,6 +8,9 @@ const shared = {
   pool: 'forks' as const,
   setupFiles: ['test/support/json-parse-setup.ts', 'test/support/fast-check-setup.ts'],
 };
+
+/** The parser's files: pure functions of their input, no mocks, no servers (the model tests, assistant-*, mock Bedrock). */
+const PARSER_TESTS = 'test/unit/assistant/**/!(assistant-)*.test.ts';
 
 export default defineConfig({
   test: {
@@ -23,7 +27,20 @@ export default defineConfig({
           ...shared,
           name: 'rest',
           include: ['test/**/*.test.ts', 'console/test/**/*.test.ts'],
-          exclude: ['test/infra/**'],
+          exclude: ['test/infra/**', PARSER_TESTS],
+        },
+      },
+      {
+        // Most of the suite's CPU (the generated classes). A worker per core in a group of its own (vitest's default
+        // for a run is cores - 1: one worker on CI's 2 cores), and one module cache per worker: the grammar is
+        // evaluated once per worker, not once per file.
+        test: {
+          ...shared,
+          name: 'parser',
+          include: [PARSER_TESTS],
+          isolate: false,
+          maxWorkers: availableParallelism(),
+          sequence: { groupOrder: 1 },
         },
       },
     ],
