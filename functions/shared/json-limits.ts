@@ -130,13 +130,63 @@ export const tooDeepAt = (text: string, maxDepth: number): PathPart[] | undefine
   return undefined;
 };
 
-/** Checks an already parsed value (keys, value count, numbers, depth): throws JsonLimitError at the first problem. */
+interface KeyFrame extends Frame {
+  keys?: Set<string>;
+}
+
+/**
+ * The path of the first key given twice in one object of valid JSON text (compared decoded: `"n"` and `"\u006e"`
+ * are one key), or undefined. JSON.parse keeps the last silently, so what a client meant by both is unknown.
+ */
+export const duplicateKeyAt = (text: string): PathPart[] | undefined => {
+  const stack: KeyFrame[] = [];
+  let expectKey = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      const start = i;
+      let escaped = false;
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c /* \ */) {
+          i++;
+          escaped = true;
+        } else if (d === 0x22) break;
+      }
+      const top = stack.at(-1);
+      if (top && !top.array && expectKey) {
+        const key = escaped ? keyOf(text.slice(start, i + 1)) : text.slice(start + 1, i);
+        top.key = key;
+        top.keys ??= new Set();
+        if (top.keys.has(key)) return stack.map((f) => (f.array ? f.index : (f.key ?? '')));
+        top.keys.add(key);
+        expectKey = false;
+      }
+    } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      const array = c === 0x5b;
+      stack.push({ array, index: 0 });
+      expectKey = !array;
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      stack.pop();
+      expectKey = false;
+    } else if (c === 0x2c /* , */) {
+      const top = stack.at(-1);
+      if (top) {
+        top.index += 1;
+        expectKey = !top.array;
+      }
+    }
+  }
+  return undefined;
+};
+
 /** String.prototype.isWellFormed (ES2024; Node 20+), which lib ES2023 does not type yet. */
 const isWellFormed = (text: string): boolean =>
   (text as unknown as { isWellFormed(): boolean }).isWellFormed();
 export const LONE_SURROGATE_RULE =
   'holds a lone surrogate (\\uD800-\\uDFFF without its pair): it has no UTF-8 form, so it cannot be stored or sent';
 
+/** Checks an already parsed value (keys, value count, numbers, depth): throws JsonLimitError at the first problem. */
 export const checkJsonValue = (value: unknown, root: string, limits: JsonLimits = JSON_LIMITS): void => {
   let values = 0;
   const path: PathPart[] = [];
@@ -197,6 +247,13 @@ export const parseJsonWithinLimits = (
     });
   }
   const value = JSON.parse(text) as unknown;
+  const duplicate = duplicateKeyAt(text);
+  if (duplicate) {
+    throw new JsonLimitError({
+      path: formatJsonPath(root, duplicate),
+      message: 'is given more than once in the same object; give each key once',
+    });
+  }
   checkJsonValue(value, root, limits);
   return value;
 };

@@ -135,4 +135,18 @@ describe('free-form JSON limits', () => {
       name: '😀 Zoë',
     });
   });
+
+  it('GIVEN an object with the same key twice, however it is escaped, WHEN a JSON body is read THEN refused naming it, while the same key in different objects passes', () => {
+    for (const [text, path] of [
+      ['{"email":"a@example.com","email":"b@example.com"}', 'body.email'],
+      ['{"fields":{"a":1,"b":[{"x":1},{"x":2,"x":3}]}}', 'body.fields.b[1].x'],
+      ['{"name":"A","\\u006eame":"B"}', 'body.name'],
+    ] as const) {
+      const error = refusal(() => parseJsonWithinLimits(text, 'body'));
+      expect(error.details?.[0]).toStrictEqual({ path, message: expect.stringContaining('more than once') });
+    }
+    expect(
+      parseJsonWithinLimits('{"a":{"x":1},"b":{"x":2},"c":[{"x":3},{"x":4}],"x":"x,\\"x\\":1"}', 'body'),
+    ).toBeTypeOf('object');
+  });
 });
