@@ -31,6 +31,7 @@ import { prepare } from './grammar/text';
 import { asTitle, titled } from './grammar/titles';
 import { findTrigger } from './grammar/trigger';
 import { subjectFirst, withReferents } from './grammar/trigger-forms';
+import { unreadQualifiers } from './grammar/trigger-tail';
 import { throughValues } from './grammar/value-glosses';
 import { SENT_MESSAGES_FILTER } from './outline';
 import { titleOf } from './title';
@@ -339,6 +340,7 @@ const readWith = (original: string, text: string, choice: number): ParseResult |
         items,
       );
   }
+  if (found.end !== undefined) problems.push(...unreadQualifiers(clauses[found.at] as Clause, found.end));
   if (!trigger) {
     // without a trigger nothing has a subject: those complaints are consequences, not causes
     const causes = problems.filter((p) => !p.startsWith('I understood'));

@@ -103,13 +103,15 @@ export const rootOf = (
   subject: Subject | undefined,
   event: EventName | undefined,
 ): string | undefined => {
+  // no trigger read yet (the event is implied by the test): its record; a webhook's payload holds none of them
+  const implied = event === undefined && subject === undefined;
   switch (kind) {
     case 'lead':
-      return subject?.leadRoot ?? (event === undefined ? 'trigger.lead' : undefined);
+      return subject?.leadRoot ?? (implied ? 'trigger.lead' : undefined);
     case 'invoice':
-      return subject?.invoiceRoot ?? (event === undefined ? 'trigger.invoice' : undefined);
+      return subject?.invoiceRoot ?? (implied ? 'trigger.invoice' : undefined);
     case 'booking':
-      return subject?.bookingRoot ?? (event === undefined ? 'trigger.booking' : undefined);
+      return subject?.bookingRoot ?? (implied ? 'trigger.booking' : undefined);
     case 'message':
       return subject?.messageRoot;
     case 'form':

@@ -135,6 +135,7 @@ export const labelCuts = (request: string): LabelCut[] => {
 export interface Labelled {
   readonly ok: boolean;
   readonly notes?: readonly string[];
+  readonly notUnderstood?: readonly string[];
   readonly definition?: { readonly trigger: unknown; readonly steps: unknown };
 }
 
@@ -168,6 +169,8 @@ export const readPastLabels = <R extends Labelled>(
     const again = cut.leading && depth === 0 ? readPastLabels(cut.rest, parse, 1) : parse(cut.rest);
     if (!again.ok) continue;
     if (first.ok && sameWorkflow(first, again)) return first;
+    // "our booking system (Vagaro) fires a webhook …": a reading that leaves more words unread is no better one
+    if (first.ok && (again.notUnderstood?.length ?? 0) > (first.notUnderstood?.length ?? 0)) continue;
     const note = `read "${cut.label}" as a label (who or what the request is about), not as part of the rule`;
     return { ...again, notes: [...(again.notes ?? []), note] };
   }

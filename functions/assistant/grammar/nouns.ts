@@ -96,3 +96,9 @@ export const BOOKING_NOUN = `(?:interviews?|consults?|consultations?|screenings?
  */
 export const ROLE =
   '(?:couples?|exhibitors?|attendees?|participants?|delegates?|starters?|hires?|joiners?|brides?|grooms?|volunteers?|visitors?|residents?|renters?|hirers?|bookers?|enquirers?|inquirers?|employees?|trainees?|interns?|recruits?|players?|riders?|campers?|travell?ers?|passengers?|owners?|speakers?|artists?|performers?|entrants?|nominees?|referrals?)';
+
+/** "a VIP", "one of our regulars", "a repeat customer": people, not where they came from ("a customer referral" is). */
+export const PEOPLE_NOT_SOURCE = new RegExp(
+  `^(?:(?:an?|one\\s+of|1\\s+of|some|any)\\s+)?(?:(?:our|the|my|their)\\s+)?(?:(?:repeat|returning|existing|current|past|former|old|regular|loyal|vip)\\s+)?(?:vips?|regulars?|${PERSON})\\b(?!\\s+(?:referrals?|ads?|campaigns?|events?|forms?|portal|lists?|e-?mails?|newsletters?)\\b)`,
+  'i',
+);

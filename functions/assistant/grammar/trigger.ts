@@ -29,6 +29,8 @@ export interface FoundTrigger {
   readonly delay?: string | undefined;
   /** What the event phrase said that its trigger does not test, said back with the workflow. */
   readonly note?: string | undefined;
+  /** Where the event phrase ends in its clause (the clause readers only): what follows may qualify it. */
+  readonly end?: number | undefined;
 }
 
 /** "3 days after", "a week following": a delay just before the trigger word. */
@@ -36,7 +38,6 @@ const DELAY_BEFORE = new RegExp(`(?:^|\\s)(${DURATION.source})$`);
 
 const TRAILING =
   /\s(?:when(?:ever)?|once|as soon as|each time|every time|any ?time|after|right after|upon|(?:for|to|from|with|about|of|on) (?:each|every|any|all)|on|if|(?:to|for|of|from|about)(?=\s+(?:all\s+|any\s+|our\s+)?(?:new|overdue|cancell?ed|paid)\s))\s+/g;
-
 const SCHEDULE_HINT =
   /\b(?:(?:every|each)\s+(?:\d+\s+|other\s+|single\s+)?(?:day|week|month|year|hour|minute|morning|evening|afternoon|night|weekday|weekend|quarter|mon|tue|wed|thu|fri|sat|sun)s?|daily|weekly|monthly|hourly|nightly|twice|(?:in the |on )?(?:mornings?|evenings?)|weekdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|at \d|\d\s*(?:am|pm)|(?:month|quarter|year)[-\s]?end|end of (?:the |each |every )?(?:working |work |business )?(?:month|quarter|year|week)|eom|eoq|eoy|eow)\b/;
 
@@ -375,6 +376,7 @@ const apply = (
     delay: phrase.delay,
     note: phrase.note,
     reader: reading.reader,
+    end: first || reading.reader === 'alone' ? Math.max(...reading.spans.map(([i, l]) => i + l)) : undefined,
   };
 };
 
