@@ -1,6 +1,7 @@
 import { WEBHOOK_PAYLOAD } from './event-shapes';
 import { BOOKING_NOUN, PERSON, ROLE } from './nouns';
 import { MONTH } from './schedule-months';
+import { triggersSaid } from './trigger-said';
 
 /**
  * Trigger clauses as writers outside the table say them (session 35), put in the forms the event shapes read. One
@@ -137,7 +138,7 @@ const singularVerb = (verb: string): string => {
 };
 
 export const writersTriggers = (text: string): string =>
-  text
+  triggersSaid(text)
     .replace(MARKED, (m, when: string, who: string, status: string) =>
       PERSON_NOUN.test(who.replace(/'s\sstatus$/i, '')) ? `${when} ${who} is set to ${status}` : m,
     )

@@ -1,0 +1,146 @@
+import { WEBHOOK_PAYLOAD } from './event-shapes';
+import { BOOKING_NOUN, PERSON, ROLE } from './nouns';
+
+/**
+ * Trigger qualifiers and webhooks as writers say them (session 36), put in the forms the readers take, so that a
+ * qualifier is read and never left out (an unread one is refused: trigger-tail.ts):
+ *   words in an email     "an email comes in with "refund" in it"     → "an email comes in that mentions "refund""
+ *                         "we get an email with the word "urgent""    → "… an email that mentions "urgent""
+ *   what was booked       "an appointment booked for a "state inspection"", "someone books a "Full Groom""
+ *                         → "… and the booking title contains "state inspection""
+ *   a webhook's sender    "Tekmetric sends us a webhook when an RO is closed", "our supplier (Worldpac) hits a
+ *   said first            webhook when …", "the PetDesk app hits our webhook with …"
+ *                         → "When a webhook from Tekmetric arrives"
+ *   a sender of words     "we get a webhook from Time To Pet every time …" → "When a webhook from TimeToPet arrives"
+ * What the webhook is said to be about is what it carries (no payload is tested); one that says a test (a number, an
+ * amount, "only", "over", "not", "tagged", …) is kept as written after it, for the readers to refuse quoted.
+ */
+
+const QUOTED = `(?:"[^"]{1,60}"|“[^”]{1,60}”|'[^']{1,60}')`;
+const QUOTES = `${QUOTED}(?:\\s(?:or|,)\\s?${QUOTED})*`;
+
+/** "an email comes in with "refund" in it", "a message with the words "cancel" or "stop"". */
+const WORDS_IN_EMAIL = new RegExp(
+  String.raw`\b((?:an?|the|any|each|every)\s(?:new\s|inbound\s|incoming\s)?(?:e-?mail|message)(?:\s(?:comes?\sin|came\sin|arrives?|lands?|is\sreceived|gets\sreceived))?)\s(?:with|that\shas|having)\s(?:(?:the\s(?:words?|phrase)\s(${QUOTES}))|(${QUOTES})\sin\s(?:it|there|the\s(?:e-?mail|message|body|text)))(?![\w'-])`,
+  'gi',
+);
+
+/** "an appointment booked for a "state inspection"", "New booking for 'Full Groom'": what was booked, quoted. */
+const BOOKED_QUOTED = new RegExp(
+  String.raw`\b((?:(?:a|an|the|any|each|every)\s)?(?:new\s)?${BOOKING_NOUN}(?:(?:\s(?:is|gets|was|has\sbeen))?\s(?:booked|made|scheduled|created|confirmed|placed|reserved))?)\s(?:for|of)\s(?:an?\s|the\s)(${QUOTED})`,
+  'gi',
+);
+/** "someone books a "Full Groom"", "a client books the 'Deluxe Wash'". */
+const BOOKS_QUOTED = new RegExp(
+  String.raw`\b((?:someone|somebody|anyone|(?:a|an|any)\s(?:new\s)?${PERSON})\s(?:books|reserves|schedules))\s(?:an?\s|the\s)(${QUOTED})`,
+  'gi',
+);
+/** "we get an email with "urgent" in the subject", "an email with a subject line that says "recall"". */
+const WORDS_IN_SUBJECT = new RegExp(
+  String.raw`\b((?:an?|the|any|each|every)\s(?:new\s|inbound\s|incoming\s)?(?:e-?mail|message)(?:\s(?:comes?\sin|came\sin|arrives?|lands?|is\sreceived|gets\sreceived))?)\s(?:with\s(?:the\swords?\s)?(${QUOTES})\sin\s(?:the|its)\ssubject(?:\sline)?|with\s(?:a|the)\ssubject(?:\sline)?\s(?:that\s)?(?:contains|includes|mentions|says|has)\s(${QUOTES}))(?![\w'-])`,
+  'gi',
+);
+/** "Stripe webhook for a payment", "a Square webhook for an order": what the webhook carries, said after it. */
+const WEBHOOK_FOR = new RegExp(
+  String.raw`\b([A-Za-z][\w-]*)\swebhook\sfor\s(?:a|an|the|each|every)\s(${WEBHOOK_PAYLOAD})(?![\w'-])`,
+  'g',
+);
+const titled = (event: string, quote: string): string =>
+  `${event} and the booking title contains "${quote.slice(1, -1)}"`;
+
+/** A name of a sender: capitalised words ("Time To Pet", "PetDesk"), or one word of any case after its verb. */
+const SENDER = String.raw`(?!(?:When|Whenever|If|Once|Each|Every|Our|The|My|We|I)\b)([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})(?!\.[a-z])`;
+/** What the webhook is said to be about, after it: "when an RO is closed", "with a new appointment request". */
+const ABOUT = String.raw`(?:\s(?:that|saying|when(?:ever)?|every\stime|each\stime|about|with|for|on)\s[^,;.()"→—]{1,80}?)?`;
+const UNTIL_END = String.raw`(?=\s?[,;.:!]|\s?$|\s(?:->|→|-|—)\s?)`;
+
+/**
+ * "Tekmetric sends us a webhook when …", "our parts supplier (Worldpac) hits a webhook when …", "when the PetDesk app
+ * hits our webhook with …": the named sender said first, its verb, then the webhook.
+ */
+const SENDER_FIRST = new RegExp(
+  String.raw`(^|[.!?]\s|\b(?:[Ww]hen(?:ever)?|[Ii]f|[Oo]nce|[Ee]ach\stime|[Ee]very\stime)\s)(?:(?:[Oo]ur|[Tt]he|[Mm]y)\s(?:[a-z][\w-]*\s){0,3}?)?\(?${SENDER}\)?(?:\s(?:app|system|platform|software|portal|tool|integration))?\s(?:sends|hits|fires|posts|triggers|pings|calls)\s(?:us\s|our\s)?(?:a\s|an\s|the\s)?(?:${WEBHOOK_PAYLOAD}\s)?webhook(${ABOUT})${UNTIL_END}`,
+  'g',
+);
+/** "we get a webhook from Time To Pet every time a new client signs up". */
+const GET_WEBHOOK_FROM = new RegExp(
+  String.raw`(^|[.!?]\s)(?:we|i|We|I)\s(?:get|receive|got)\s(?:a\s)?(?:${WEBHOOK_PAYLOAD}\s)?webhook\sfrom\s${SENDER}((?:\s(?:every\stime|each\stime|whenever|when)\s[^,;.()"→—]{1,80}?)?)${UNTIL_END}`,
+  'g',
+);
+
+/** A description that says a test: left as written (refused), never set aside as what the webhook carries. */
+const SAYS_A_TEST =
+  /\d|[$€£%]|\b(?:over|under|above|below|more|less|only|just|if|unless|except|not|never|no|tagged|vip|from)\b|n't\b/i;
+
+/** The webhook arriving; a description that says a test stays as written, for the readers to refuse. */
+const fromSender = (start: string, sender: string, about: string): string => {
+  const when = /\S/.test(start) && !/[.!?]\s$/.test(start) ? start : `${start}When `;
+  const test = SAYS_A_TEST.test(about) ? ` ${about.trim()}` : '';
+  return `${when}a webhook from ${sender.replace(/\s/g, '')} arrives${test}`;
+};
+
+/** "someone got tagged "bite risk"", "a customer gets tagged 'comeback'": the tag put on one of our people. */
+const GETS_TAGGED = new RegExp(
+  String.raw`\b(?:someone|somebody|anyone|(?:a|an|any|one\sof\s(?:our|my|the))\s(?:${PERSON}|${ROLE}))\s(?:gets|got|has\sbeen|is\sgetting)\stagged\s(?:as\s|with\s)?(${QUOTED})`,
+  'gi',
+);
+/** "if a new client has the tag "multi-dog"": a new one arriving with that tag. */
+const NEW_HAS_TAG = new RegExp(
+  String.raw`\b((?:a|an|any)\snew\s(?:${PERSON}|${ROLE}))\s(?:has|comes\sin\swith|is\sadded\swith)\sthe\stag\s(${QUOTED}|[a-z0-9][\w-]*)(?![\w'-])`,
+  'gi',
+);
+/** "client email comes in →" said first with no article: an email arrives. */
+const BARE_PERSON_EMAIL = new RegExp(
+  String.raw`(^|[.!?]\s)(?:new\s)?(?:${PERSON}|${ROLE})\s(?:e-?mails?|messages?)\s(?=(?:comes?\sin|arrives?|lands?)\b)`,
+  'gi',
+);
+/** "New client in the system ->": a new one, where every one of them is. */
+const NEW_IN_SYSTEM = new RegExp(
+  String.raw`(^|[.!?]\s)([Nn]ew\s(?:${PERSON}|${ROLE}))\s(?:in|into|added\sto|on)\s(?:the|our)\s(?:system|crm|database|books)(?=\s?(?:->|→|:|\?|!|-\s|—))`,
+  'g',
+);
+/** "a vaccination record uploaded", "the signed waiver is uploaded": what is uploaded is a file, whatever its name. */
+const UPLOADED_KIND =
+  /\b((?:(?:a|an|the|any|each|every)\s)?(?:new\s)?(?:[a-z][\w-]*\s){0,2}?)(?:records?|certificates?|waivers?|forms?|scans?|reports?|paperwork|proofs?)\s((?:is\s|gets\s|was\s|has\sbeen\s)?uploaded)\b/gi;
+/** "a quote request comes in from the website", "new estimate request from our web form": a form submitted. */
+const REQUEST_FROM_SITE =
+  /\b(?:(?:a|an|any|each|every)\s)?(?:new\s)?(?:quote|estimate|pricing|price|info(?:rmation)?|service|callback|call-?back|contact|tow|repair|enquiry|inquiry)\srequests?\s(?:comes?\sin\s|arrives?\s|is\ssubmitted\s)?(?:from|via|through|on)\s(?:the|our)\s(?:(?:website|site|web|online)\sform|website|web\s?site|site|form)(?![\w'-])/gi;
+/** "If one of these automations breaks": an automation of ours failing. */
+const ONE_OF_THESE =
+  /\bone\sof\s(?:these|those|our|my|the)\s(automation|workflow|zap|flow)s\s(?=(?:breaks|fails|errors|crashes|stops)\b)/gi;
+/** "2 hrs after a new client is added send the welcome email": the delay's event, ended where its step starts. */
+const DELAYED_RUN_ON =
+  /^(\d+\s(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\safter\s(?:a|an|the|each|every|any)\s(?:new\s)?[a-z][\w-]*\s(?:is|gets)\s(?:added|created|booked|made|paid|submitted|received|cancell?ed|scheduled))\s(?=(?:send|email|text|notify|add|tag|create|post|tell|remind|ping|book|schedule|call)\b)/i;
+
+export const triggersSaid = (text: string): string =>
+  text
+    .replace(GETS_TAGGED, (_m, tag: string, at: number, all: string) => {
+      // said first, with no "when": the event starts the request
+      const first = /(?:^|[.!?]\s)$/.test(all.slice(0, at));
+      return `${first ? 'When ' : ''}a lead is updated and is tagged ${tag}`;
+    })
+    .replace(ONE_OF_THESE, 'an $1 ')
+    .replace(NEW_HAS_TAG, '$1 tagged $2 is added')
+    .replace(BARE_PERSON_EMAIL, '$1An email ')
+    .replace(NEW_IN_SYSTEM, '$1$2')
+    .replace(UPLOADED_KIND, '$1document $2')
+    .replace(REQUEST_FROM_SITE, 'a form is submitted')
+    .replace(DELAYED_RUN_ON, '$1, ')
+    .replace(WEBHOOK_FOR, '$1 $2 webhook')
+    .replace(
+      WORDS_IN_SUBJECT,
+      (_m, email: string, inIt?: string, that?: string) =>
+        `${email} and the subject contains ${inIt ?? that}`,
+    )
+    .replace(
+      WORDS_IN_EMAIL,
+      (_m, email: string, words?: string, inIt?: string) => `${email} that mentions ${words ?? inIt}`,
+    )
+    .replace(BOOKED_QUOTED, (_m, event: string, quote: string) => titled(event, quote))
+    .replace(BOOKS_QUOTED, (_m, event: string, quote: string) => titled(event, quote))
+    .replace(SENDER_FIRST, (_m, start: string, sender: string, about: string) =>
+      fromSender(start, sender, about),
+    )
+    .replace(GET_WEBHOOK_FROM, (_m, start: string, sender: string, about: string) =>
+      fromSender(start, sender, about),
+    );
