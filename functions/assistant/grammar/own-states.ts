@@ -3,6 +3,7 @@ import { PERSON, ROLE } from './nouns';
 import { outcomes } from './outcomes';
 import { LEAD_STATUS_WORDS } from './statuses';
 import { webhookSources } from './webhook-sources';
+import { weekContext } from './week-context';
 import { writersTriggers } from './writer-triggers';
 
 /**
@@ -171,8 +172,9 @@ const QUOTED_STATE =
  * The request restated before the grammars: triggers in the forms the shapes read (writer-triggers.ts), an event
  * joined to a wait on it, then the writer's status words.
  */
-export const restated = (text: string): OwnStates => {
-  const said = writersTriggers(text)
+export const restated = (request: string): OwnStates => {
+  const week = weekContext(request); // "Puppy class runs Saturdays. Every Friday at noon …": the week, not a day
+  const said = writersTriggers(week.text)
     .replace(STATE_ARROW, '$1 ')
     .replace(FIELD_TEST, '$1$2 is ')
     .replace(QUOTED_STATE, (whole, before: string, word: string) =>
@@ -181,9 +183,8 @@ export const restated = (text: string): OwnStates => {
         : whole,
     );
   const own = ownStates(eventThenWait(outcomes(said)));
-  if (!own.text.includes('(')) return own;
   const hooks = webhookSources(own.text);
-  return { text: hooks.text, notes: [...own.notes, ...hooks.notes] };
+  return { text: hooks.text, notes: [...week.notes, ...own.notes, ...hooks.notes] };
 };
 
 /**

@@ -11,6 +11,7 @@ import {
   TRIGGER_SHAPES_REFUSED,
   UPLOADED_KIND_CLASS,
 } from './classes/trigger-shapes-s36';
+import { WEEK_CONTEXT_CLASS, WEEK_CONTEXT_REFUSED } from './classes/week-context-s36';
 import { misread } from './misread';
 
 const notRefused = (rows: readonly Refusal[]): string[] =>
@@ -42,5 +43,11 @@ describe('trigger clauses in the shapes fresh writers use (session 36)', () => {
 
   it('GIVEN the same shapes one word away ("in the system for 30 days", "client email bounces", "a quote request from a VIP", "gets tagged by mistake") WHEN parsed THEN refused, quoting what was not read', () => {
     expect(notRefused(TRIGGER_SHAPES_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN a sentence about the business\'s week before a schedule on other weekdays ("Puppy class runs Saturdays. Every Friday at noon …") WHEN parsed THEN one schedule, the sentence said back as context; one that adds a day ("too", "also", "as well") or follows the schedule is refused', () => {
+    expect(WEEK_CONTEXT_CLASS.length).toBe(18);
+    expect(misread(WEEK_CONTEXT_CLASS)).toStrictEqual([]);
+    expect(notRefused(WEEK_CONTEXT_REFUSED)).toStrictEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import {
   UPLOADED_KIND_CLASS,
 } from './trigger-shapes-s36';
 import { SENDER_FIRST_CLASS } from './webhooks-said-s36';
+import { WEEK_CONTEXT_CLASS } from './week-context-s36';
 
 /**
  * The generated classes of session 36's engineer h4 (sets 21/22's miss classes), spread into PRODUCTS by index.ts.
@@ -27,4 +28,5 @@ export const PRODUCTS_S36_H4: Readonly<Record<string, readonly Case[]>> = {
     ...DELAYED_RUN_ON_CLASS,
     ...AUTOMATION_BREAKS_CLASS,
   ],
+  'week context beside a schedule (s36)': WEEK_CONTEXT_CLASS,
 };
