@@ -6,15 +6,16 @@ import { printError } from './errors';
 
 export const command: CommandDef = {
   name: 'serve',
-  synopsis: '[--port N] [--data-dir DIR | --disk-store | --tiered-store] [--rate-limit N|off] [--burst N]',
+  synopsis: '[--port N] [--data-dir DIR | --disk-store | --heap-store] [--rate-limit N|off] [--burst N]',
   summary: 'run the whole system locally (same as npm start)',
   help: `  --port N        HTTP port (default: PORT or 3000)
-  --data-dir DIR  keep data (DynamoDB, files, event archive, secrets key) in DIR across restarts; in memory otherwise
-  --disk-store    keep nothing, but hold the database in a fresh temporary folder (under TMPDIR, removed on exit)
-                  instead of memory: memory stays flat however many runs, at about twice the CPU per run
-  --tiered-store  keep nothing; the database in memory, its older items (and older finished executions) moved to a
-                  fresh temporary folder and read from there: memory stays flat, at more CPU per run (LevelDB's
-                  compaction)
+  --data-dir DIR  keep data (DynamoDB, files, event archive, secrets key) in DIR across restarts. Without it
+                  nothing is kept: the database is in memory, its older items (and older finished executions) moved
+                  to a fresh temporary folder (under TMPDIR, removed on exit) and read from there, so memory stays
+                  flat however many runs
+  --heap-store    keep nothing, all of it in memory (no temporary folder): memory grows with every run
+  --disk-store    keep nothing, the whole database in a fresh temporary folder: flat, at about twice the CPU per run
+  --tiered-store  the default (accepted for scripts written when it was not)
   --rate-limit N  the API's limit per API key, requests per second, or "off" (default: API_RATE_LIMIT, else
                   10,000/s: locally the limit is never the bottleneck; AWS uses the stage throttling, 50/s)
   --burst N       with --rate-limit: requests a key may send at once (default: twice the rate)
@@ -28,6 +29,7 @@ full disk: the message names the file and what to do), 2 bad option.`,
     'data-dir': { type: 'string' },
     'disk-store': { type: 'boolean' },
     'tiered-store': { type: 'boolean' },
+    'heap-store': { type: 'boolean' },
     'rate-limit': { type: 'string' },
     burst: { type: 'string' },
   },
@@ -72,6 +74,11 @@ const serve = async ({ values }: CommandInput): Promise<number> => {
       '--tiered-store',
     );
   }
+  const heapStore = values['heap-store'] === true;
+  if (heapStore && (dataDir !== undefined || diskStore || tieredStore)) {
+    const other = dataDir !== undefined ? '--data-dir' : diskStore ? '--disk-store' : '--tiered-store';
+    return usageError(command, `--heap-store and ${other} exclude each other: pick one`, '--heap-store');
+  }
   const rateText = typeof values['rate-limit'] === 'string' ? values['rate-limit'] : undefined;
   const burstText = typeof values.burst === 'string' ? values.burst : undefined;
   if (burstText !== undefined && rateText === undefined) {
@@ -90,13 +97,7 @@ const serve = async ({ values }: CommandInput): Promise<number> => {
   try {
     runtime = await startLocalRuntime({
       ...(port !== undefined ? { port } : {}),
-      ...(dataDir
-        ? { dataDir }
-        : diskStore
-          ? { throwawayStore: 'disk' }
-          : tieredStore
-            ? { throwawayStore: 'tiered' }
-            : {}),
+      ...(dataDir ? { dataDir } : { throwawayStore: diskStore ? 'disk' : heapStore ? 'memory' : 'tiered' }),
       ...(rateLimit ? { rateLimit } : {}),
     });
   } catch (error) {

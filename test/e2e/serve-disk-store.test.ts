@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { SCRATCH_PREFIX } from '../../infra/local/scratch-dir';
 
 /**
- * `dynaris serve --disk-store` keeps nothing, as without it, but its database is in a fresh temporary folder instead of
- * the heap (memory stays flat however many runs, at about twice the CPU per run: docs/performance.md). With
- * --tiered-store the database is in the heap and its older items move to such a folder.
+ * `dynaris serve` (npm start) keeps nothing: its database is in the heap and its older items move to a fresh temporary
+ * folder (memory stays flat however many runs: docs/performance.md); with --disk-store all of it is in such a folder
+ * (at about twice the CPU per run), with --heap-store all of it in the heap (no folder).
  */
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -50,7 +50,7 @@ const scratchOf = (banner: string) =>
     banner,
   )?.[1];
 
-describe('dynaris serve --disk-store keeps nothing, in a temporary folder', () => {
+describe('dynaris serve without --data-dir keeps nothing: older items, or all with --disk-store, in a temporary folder', () => {
   it('GIVEN two servers started at once with --disk-store WHEN they stop on SIGINT and SIGTERM THEN each had its own fresh folder holding its database, named in its banner, and both are gone', async () => {
     const [a, b] = await Promise.all([serve(['--disk-store']), serve(['--disk-store'])]);
     const dirA = scratchOf(a.banner) ?? '';
@@ -70,8 +70,8 @@ describe('dynaris serve --disk-store keeps nothing, in a temporary folder', () =
     expect(existsSync(dirB)).toBe(false);
   }, 180_000);
 
-  it('GIVEN neither --data-dir nor --disk-store WHEN dynaris serve starts THEN the data is in memory, as it says, and it makes no temporary folder', async () => {
-    const { child, banner } = await serve();
+  it('GIVEN --heap-store WHEN dynaris serve starts THEN the data is all in memory, as it says, and it makes no temporary folder', async () => {
+    const { child, banner } = await serve(['--heap-store']);
     try {
       expect(banner).toContain('data:            in memory (use --data-dir DIR to keep it)');
       const own = (await readdir(tmpdir())).filter((name) =>
@@ -83,21 +83,28 @@ describe('dynaris serve --disk-store keeps nothing, in a temporary folder', () =
     }
   }, 120_000);
 
-  it('GIVEN --tiered-store WHEN dynaris serve starts and stops THEN the data is in memory with older items in its own temporary folder, as it says, and the folder is gone after', async () => {
-    const { child, banner } = await serve(['--tiered-store']);
-    const dir =
-      /data: {12}in memory, older items in a temporary folder removed on exit, (\S+) \(use --data-dir DIR to keep it\)/.exec(
-        banner,
-      )?.[1] ?? '';
-    try {
-      expect(dir, banner).not.toBe('');
-      expect(path.dirname(dir)).toBe(tmpdir());
-      expect(path.basename(dir).startsWith(`${SCRATCH_PREFIX}${child.pid}-`)).toBe(true);
-    } finally {
-      expect(await stop(child, 'SIGINT')).toBe(0);
-    }
-    expect(existsSync(dir)).toBe(false);
-  }, 120_000);
+  it.each([
+    ['no store option', []],
+    ['--tiered-store', ['--tiered-store']],
+  ])(
+    'GIVEN %s WHEN dynaris serve starts and stops THEN the data is in memory with older items in its own temporary folder, as it says, and the folder is gone after',
+    async (_, args) => {
+      const { child, banner } = await serve(args);
+      const dir =
+        /data: {12}in memory, older items in a temporary folder removed on exit, (\S+) \(use --data-dir DIR to keep it\)/.exec(
+          banner,
+        )?.[1] ?? '';
+      try {
+        expect(dir, banner).not.toBe('');
+        expect(path.dirname(dir)).toBe(tmpdir());
+        expect(path.basename(dir).startsWith(`${SCRATCH_PREFIX}${child.pid}-`)).toBe(true);
+      } finally {
+        expect(await stop(child, 'SIGINT')).toBe(0);
+      }
+      expect(existsSync(dir)).toBe(false);
+    },
+    120_000,
+  );
 
   it('GIVEN --disk-store with --data-dir WHEN dynaris serve is run THEN it is a usage error naming --disk-store, and nothing starts', async () => {
     const child = spawn(
@@ -120,5 +127,18 @@ describe('dynaris serve --disk-store keeps nothing, in a temporary folder', () =
     expect(error.details.map((d) => d.path)).toEqual(['--disk-store']);
     expect(error.message).toBe('--disk-store and --data-dir exclude each other: pick one');
     expect(existsSync(path.join(tmpdir(), 'never'))).toBe(false);
+  }, 60_000);
+
+  it('GIVEN --heap-store with --disk-store WHEN dynaris serve is run THEN it is a usage error naming --heap-store, and nothing starts', async () => {
+    const child = spawn(process.execPath, [BIN, 'serve', '--heap-store', '--disk-store'], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(2);
+    const error = (JSON.parse(stderr) as { error: { message: string; details: { path: string }[] } }).error;
+    expect(error.details.map((d) => d.path)).toEqual(['--heap-store']);
+    expect(error.message).toBe('--heap-store and --disk-store exclude each other: pick one');
   }, 60_000);
 });
