@@ -5,7 +5,7 @@ import { saysAStepOfSomeone } from './paragraph';
 import { practiceOf, practiceProblem } from './practice';
 import { inPlainWords } from './registers';
 import { remarkChoosesRecords, saysWhatTheRecordsAre } from './restrictions';
-import { NAME, RECORD_WORDS, RULE_WORDS, WE_DO } from './rule-words';
+import { DONE_TO_SOMEONE, NAME, RECORD_WORDS, RULE_WORDS, WE_DO } from './rule-words';
 import { correctSpelling } from './spelling';
 import { openerOf, storyOf } from './story';
 import { WEAK_NAMES, ZONE_NAME } from './timezones';
@@ -103,6 +103,8 @@ const withoutFormulas = (s: string): string =>
   FORMULAS.reduce((out, f) => out.replace(f, ' ').trimStart(), s);
 
 const carried = (sentence: string): Carried => {
+  // "our groomer thanks them by hand": a step said, before "thanks" is taken out as a formula
+  if (DONE_TO_SOMEONE.test(normalised(sentence))) return 'rule';
   const s = withoutFormulas(normalised(sentence));
   const zone = ZONE_NAME.exec(s);
   if (zone && !WEAK_NAMES.has(zone[0])) return 'rule';

@@ -1,6 +1,6 @@
 import type { EventName } from '../../../statemachines/events';
 import { TRADE_ROLE } from './roles';
-import { RECORD_WORDS } from './rule-words';
+import { CATALOGUE_VERB, RECORD_WORDS } from './rule-words';
 import { LEAD_STATUS_WORDS } from './statuses';
 import { timeline } from './timeline';
 
@@ -255,7 +255,10 @@ export const specNotation = (text: string): string => {
       // "Escalation: if …", "Dunning: when …": a heading before the rule ("For VIP clients:" says which: kept)
       .replace(
         /^(?!(?:context|rationale|background|note|notes|fyi|goal|why|ps|trigger|action|filter|condition|step)\b)[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}\s?:\s(?=(?:if|when|whenever|every|each|on|after|once)\b)/i,
-        (heading) => (RECORD_WORDS.test(heading) || RESTRICTING.test(heading) ? heading : ''),
+        (heading) =>
+          RECORD_WORDS.test(heading) || RESTRICTING.test(heading) || CATALOGUE_VERB.test(heading)
+            ? heading
+            : '',
       )
       // "status != lost", "source ≠ webinar", "stage <> lost": is not
       .replace(/[^\S\n]{0,3}(?:!==?|≠|<>)[^\S\n]{0,3}/g, ' is not ')

@@ -1,5 +1,5 @@
 import { remarkChoosesRecords, saysWhatTheRecordsAre } from './restrictions';
-import { WE_DO } from './rule-words';
+import { CATALOGUE_VERB, WE_DO } from './rule-words';
 import { VERB_START } from './split';
 import { GUARD, STATUS } from './story';
 import { WEAK_NAMES, ZONE_NAME } from './timezones';
@@ -21,7 +21,9 @@ import { WEAK_NAMES, ZONE_NAME } from './timezones';
  *   7. an action of the catalogue done by us, by the system or by a colleague to someone ("we send them …", "it
  *      tags the lead"), or said of someone ("Sam gets a copy", "they're tagged"): a step said as a statement; outside
  *      a context label ("Background:", "ok context:"), anything we or I do in words nobody reads ("We frobnicate
- *      the widgets.")
+ *      the widgets."); and ANY verb of the catalogue in any form, whoever does it ("Right now Karen calls them"),
+ *      derived from the grammars' own list (rule-words.ts CATALOGUE_VERB from split.ts VERBS), but the statement
+ *      verbs a business says of itself ("we have", "we use", "by hand")
  *   8. an event of a record said as happening ("a guest books"), not as a tendency ("people email us at all hours")
  *   9. a status said of the records ("they're VIPs", "They are all customers already"), who the rule is for ("This
  *      is just for the premium plan", "free trial users", "this applies to enterprise accounts"), a field or a branch ("source", "anything else", "="), a negation or an
@@ -104,6 +106,15 @@ const withoutEnd = (piece: string): string => {
   return piece.slice(0, end);
 };
 
+/**
+ * A verb of the catalogue that says no step: done to us ("people email us at all hours": an event, judged as one
+ * below), or about the request itself ("I'll add more later").
+ */
+const NOT_A_STEP = new RegExp(
+  String.raw`(?:${CATALOGUE_VERB.source})\s+(?:us|me|more|the rest|details)\b`,
+  'gi',
+);
+
 /** Whether a piece (lower case, as the grammars see it) cannot change the workflow; `rest` is the request without it. */
 export const onlyContext = (piece: string, rest: string): boolean => {
   const s = withoutEnd(piece)
@@ -135,6 +146,9 @@ export const onlyContext = (piece: string, rest: string): boolean => {
     return false;
   if (STATUS.test(bare) || zoned(bare)) return false;
   if (saysAStep(bare)) return false;
+  // "Right now Karen calls them.", "(Tara usually texts them)": a verb of the catalogue, whoever does it, is a step
+  // the workflow may have to do; it stays for the grammars to read or to refuse quoting it
+  if (CATALOGUE_VERB.test(bare.replace(NOT_A_STEP, ' '))) return false;
   // "We frobnicate the widgets.": we or I doing something nobody reads may be a step, unless labelled as context
   if (!CONTEXT_LABEL.test(s) && WE_DO.test(s)) return false;
   if (RECORD_EVENT.test(bare)) return false;

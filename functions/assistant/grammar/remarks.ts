@@ -1,8 +1,11 @@
+import { DONE_TO_SOMEONE } from './rule-words';
 import { type Separator, VERB_START, VERBS } from './split';
 
 /** A verb that asks for something, left over inside a clause: what it asks would be silently dropped. */
-export const ACTION_LEFTOVER =
+const ACTION_WORDS =
   /\b(?:send|notify|tell|inform|escalate|create|add|mark|tag|post|remind|schedule|ping|alert|delete|cancel|forward)(?![\w-])|\blet\s+(?:\S+\s+){1,2}know\b|\b\d+\s?(?:minutes?|hours?|days?|weeks?|months?)\b|\b(?:excluding|other than|provided|(?:as|so) long as|didn't|isn't|aren't|wasn't|hasn't|haven't|(?:comes?|came|is|are|was|were)\s(?:in\s)?(?:from|via|through)|worth\s(?:more|less|over|under|above|below|at))\b|\bat\s\d{1,2}(?::\d{2}|\s?(?:am|pm|o'clock))\b|\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|^\s*(?:at\s+|on\s+)?\d{1,2}\s*$|(?<![\w.+-])[\w.+-]+@[\w-]+\.[a-z]{2,}/i;
+/** …or a verb of the catalogue done to someone ("(Tara usually calls them)"): whoever does it, a step. */
+export const ACTION_LEFTOVER = new RegExp(`${ACTION_WORDS.source}|${DONE_TO_SOMEONE.source}`, 'i');
 /**
  * Session 34: a leftover saying WHEN a step runs ("next month", "later this week"), HOW it reaches someone ("by
  * phone", "by post", "in person"), WHICH occurrence starts it ("for the second time", "their 3rd session"), an
@@ -15,7 +18,8 @@ const WHEN_HOW_WHICH =
 export const MEANINGFUL_LEFTOVER_WORDS =
   /\b(?:if|unless|only|not|never|haven't|hasn't|didn't|don't|doesn't|except|every|each|daily|weekly|monthly|hourly|when|whenever|before|until|otherwise|don't|doesn't|no|over|above|under|below|more than|less than|at least|at most|greater than|exceed(?:s|ing)?|between|tomorrow|tonight|field|weekends?|file|document|spreadsheet|(?:first|then|and|also)\s+needs?|(?:welcome|confirmation|thank you|follow up|reminder)\s(?:e?mail|message)|booked|scheduled|notified|tagged|emailed|and\s(?:posted|forwarded|mailed|texted|messaged|slacked|sent|shared|logged)|or (?:more|above|higher|over|greater|less|below|under|fewer)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:who|that)\s(?:joined|signed|registered|enrolled|came\sin|bought|visited|were\sadded))\b/i;
 export const MEANINGFUL_LEFTOVER = new RegExp(
-  `${MEANINGFUL_LEFTOVER_WORDS.source}|${WHEN_HOW_WHICH.source}`,
+  // "Instead the front desk does it": another branch (a lone "instead" ends a self-correction: "… notify me instead")
+  `${MEANINGFUL_LEFTOVER_WORDS.source}|${WHEN_HOW_WHICH.source}|^\\s*instead\\s+\\S`,
   'i',
 );
 /** A leftover that adds to or narrows what was read ("… too", "also …", "only …"). */

@@ -1,3 +1,74 @@
+import { VERBS } from './split';
+
+/**
+ * Verbs of the catalogue (split.ts VERBS) a business says of itself in any statement ("we have", "we use Jobber", "we
+ * get a lot of calls", "by hand", "we offer free quotes", "orders", "our plan"): a step only with the object the
+ * grammars read after them, so not a rule word alone. Every other verb of the catalogue is one, in any form.
+ */
+export const STATEMENT_VERBS: ReadonlySet<string> = new Set(
+  'have get go make use run keep look let give put set start stop leave hold line hand order plan offer sort rate apply fix clear enter'.split(
+    ' ',
+  ),
+);
+
+/** Compounds a verb of the catalogue makes that say no step: "the drop box", "drop-off hours". */
+const NOT_THE_VERB: Readonly<Record<string, string>> = { drop: String.raw`(?![\s-]?(?:off|box))` };
+
+/** Irregular past forms of the catalogue's verbs. */
+const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
+  send: ['sent'],
+  write: ['wrote', 'written'],
+  shoot: ['shot'],
+  tell: ['told'],
+  find: ['found'],
+  ring: ['rang', 'rung'],
+  buy: ['bought'],
+  seek: ['sought'],
+  sleep: ['slept'],
+};
+
+/** A verb in every form a writer uses: "tag", "tags", "tagged", "tagging"; "copy", "copies", "copied". */
+export const formsOf = (verb: string): readonly string[] => {
+  const doubled = /^[^aeiou]*[aeiou][bdgklmnprt]$/.test(verb) || /^(?:label|cancel)$/.test(verb);
+  const stem = doubled ? verb + verb.slice(-1) : verb;
+  const y = /[^aeiou]y$/.test(verb) ? verb.slice(0, -1) : undefined;
+  const e = verb.endsWith('e') && !verb.endsWith('ee') ? verb.slice(0, -1) : undefined;
+  return [
+    verb,
+    y ? `${y}ies` : /(?:s|sh|ch|x|z|o)$/.test(verb) ? `${verb}es` : `${verb}s`,
+    y ? `${y}ied` : e ? `${verb}d` : `${stem}ed`,
+    e ? `${e}ing` : `${stem}ing`,
+    ...(doubled && /l$/.test(verb) ? [`${verb}ed`, `${verb}ing`] : []),
+    ...(IRREGULAR[verb] ?? []),
+  ];
+};
+
+/**
+ * The catalogue's verbs (split.ts VERBS, every verb a clause may start its action with), in every form, but the
+ * statement verbs above: derived, so a verb added to the grammars is a rule word the day it is added.
+ */
+const CATALOGUE_FORMS = [
+  ...new Set(
+    VERBS.split('|')
+      .flatMap((v) => (v.includes('[sz]') ? [v.replace('[sz]', 's'), v.replace('[sz]', 'z')] : [v]))
+      .filter((v) => !STATEMENT_VERBS.has(v))
+      .flatMap((v) => formsOf(v).map((form) => form + (NOT_THE_VERB[v] ?? ''))),
+  ),
+].join('|');
+
+/**
+ * A verb of the catalogue done to someone ("the office manager usually sends them", "Karen calls him"): a step said
+ * as what happens, wherever it is left unread; its object tells the verb from its noun ("our emails", "the draft").
+ * Not "it" (the record itself: "after we raised it"), nor "me"/"us" (an event: "sellers ask me for updates").
+ */
+export const DONE_TO_SOMEONE = new RegExp(
+  String.raw`\b(?:${CATALOGUE_FORMS})\s+(?:them|him|her|everyone|everybody|each one|all of them)\b`,
+  'i',
+);
+
+/** Any verb of the catalogue but the statement verbs, in any form. */
+export const CATALOGUE_VERB = new RegExp(String.raw`\b(?:${CATALOGUE_FORMS})\b`, 'i');
+
 /**
  * The words any part of a rule is made of, from the grammars' vocabularies: numbers and amounts, times and
  * schedules, trigger, condition, wait and branch words, what happens to records, actions and their channels, and
@@ -20,6 +91,8 @@ export const RULE_WORDS = new RegExp(
     String.raw`\b(?:send\w*|sent|e-?mail\w*|mail\w*|notif\w*|alert\w*|remind\w*|ping\w*|tell|tells|told|inform\w*|messag\w*|text\w*|sms|whatsapp|slack\w*|teams|post\w*|cc|bcc|dm|forward\w*|escalat\w*|assign\w*|log|logs|logged|logging|record\w*|notes?|noted|mark\w*|move\w*|approv\w*|summar\w*|reports?|reporting|digest|recap|draft\w*|search\w*|chase\w*|follow\w*|nudge\w*|thank\s(?!you\b)|welcome|invit\w*|calls?|called|calling|meetings?|demos?|appointments?|invoic\w*|bills?|billing|charg\w*|receipts?|reminders?|notifications?|letters?|newsletters?|surveys?|questionnaires?|tasks?|to-?dos?|tickets?|files?|documents?|docs|pdfs?|contracts?|attachments?|webhooks?|api|http|url|crm|calendar|spreadsheets?|sheets?|inbox|channel|phone|let\s+\S+\s+know)\b`,
     // the people written to
     String.raw`\b(?:team|teams|manager|managers|boss|sales|support|finance|accounting|accounts|marketing|ops|operations|ceo|cfo|coo|founders?|owners?|directors?|admins?|staff|reps?|everyone|everybody|anyone|anybody|someone|nobody|me|myself)\b`,
+    // every other verb of the catalogue
+    CATALOGUE_VERB.source,
   ].join('|'),
   'i',
 );
