@@ -54,6 +54,9 @@ for (const run of attackRuns)
       const prompt = `${lead}${run.repeat(Math.floor((1990 - lead.length) / run.length))}${tail}`;
       times.push(time(() => parsePrompt(prompt)));
     }
+// runs of headings, notes, arrows and brackets, alone (session 36: "Late payments: " x 2,000 took seconds under load)
+for (const run of ['Late payments: ', 'Note: ', '- ', '-> ', '(x) '])
+  times.push(time(() => parsePrompt(run.repeat(Math.floor(1990 / run.length)))));
 times.sort((a, b) => a - b);
 const at = (q: number) => (times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0).toFixed(1);
 console.log(

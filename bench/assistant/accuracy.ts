@@ -177,6 +177,13 @@ const adversarial = (): void => {
     '1st ',
     '£1 ',
     '$1 ',
+    // runs of headings, notes, arrows and brackets (session 36: "Late payments: " x 2,000 took seconds under load; a
+    // cost per clause, 133 clauses each read by every trigger reader in every whole reading, not a quadratic path)
+    'Late payments: ',
+    'Note: ',
+    '- ',
+    '-> ',
+    '(x) ',
   ];
   const heads = ['', 'When a new lead comes in, ', 'Every day, ', 'If a reply mentions '];
   let worst = { ms: 0, what: '' };

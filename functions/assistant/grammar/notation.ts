@@ -1,6 +1,6 @@
 import type { EventName } from '../../../statemachines/events';
 import { TRADE_ROLE } from './roles';
-import { CATALOGUE_VERB, RECORD_WORDS } from './rule-words';
+import { DONE_TO_SOMEONE, RECORD_WORDS } from './rule-words';
 import { LEAD_STATUS_WORDS } from './statuses';
 import { timeline } from './timeline';
 
@@ -256,7 +256,7 @@ export const specNotation = (text: string): string => {
       .replace(
         /^(?!(?:context|rationale|background|note|notes|fyi|goal|why|ps|trigger|action|filter|condition|step)\b)[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}\s?:\s(?=(?:if|when|whenever|every|each|on|after|once)\b)/i,
         (heading) =>
-          RECORD_WORDS.test(heading) || RESTRICTING.test(heading) || CATALOGUE_VERB.test(heading)
+          RECORD_WORDS.test(heading) || RESTRICTING.test(heading) || DONE_TO_SOMEONE.test(heading)
             ? heading
             : '',
       )

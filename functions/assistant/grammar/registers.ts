@@ -1,5 +1,5 @@
 import { durationsInDigits, numberSequencesInDigits } from './number-words';
-import { NAME, namedFirst, WE_DO } from './rule-words';
+import { NAME, namedFirst, RULE_WORDS, WE_DO } from './rule-words';
 import { STARTER } from './split';
 
 /**
@@ -135,6 +135,9 @@ const kept = (why: string): boolean => narrows(why) || (CONTENT.test(why) && !ab
 /** "- we used to copy these across by hand", "— my manager doesn't want to chase by hand": an aside after a dash. */
 const DASH_TAIL = new RegExp(`\\s[-–—]\\s(${PEOPLE}\\s[^.!?;:]{2,140})(?=[.!?]*$|[.!?]\\s)`, 'gi');
 
+/** A negation: "We don't work weekends." restricts the rule. */
+const NEGATION = /\b(?:not|never|no|nobody|nothing|don't|doesn't|didn't|won't|can't|cannot|isn't|aren't)\b/i;
+
 /**
  * "… every morning at 8? The team reads it over tea.": a last sentence about people that asks for nothing (never one
  * where they get, are, should or want something: "Our manager gets a heads-up" is a step).
@@ -262,6 +265,9 @@ export const inPlainWords = (s: string): string => {
     .replace(DASH_TAIL, (m, why: string) => (kept(why) ? m : ''))
     .replace(LAST_SENTENCE, (m, why: string) =>
       CONTENT.test(why) ||
+      // "We don't work weekends.": a time, a negation or any other rule word may restrict the rule
+      RULE_WORDS.test(why.toLowerCase()) ||
+      NEGATION.test(why) ||
       narrows(why) ||
       NAME.test(` ${why}`) ||
       WE_DO.test(why.toLowerCase()) ||

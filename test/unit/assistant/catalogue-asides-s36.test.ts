@@ -48,4 +48,16 @@ describe('the context rule audited as a whole (session 36): no verb of the catal
       ]),
     ).toStrictEqual([]);
   });
+
+  it('GIVEN a last sentence about us that restricts the rule ("We don\'t work weekends.", "We never text after 8pm.") after a rule or a schedule WHEN parsed THEN it is refused quoting it, never dropped in silence', () => {
+    for (const request of [
+      "When a new lead comes in, email them the price list. We don't work weekends.",
+      "Every day at 9, email me a summary. We don't work weekends.",
+      'When a booking is made, email the client a confirmation. We never text after 8pm.',
+    ]) {
+      const result = parsePrompt(request);
+      expect(result.ok, request).toBe(false);
+      expect(!result.ok && result.problems.join(' '), request).toMatch(/We (?:don't work|never text)/);
+    }
+  });
 });
