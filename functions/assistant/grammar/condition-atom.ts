@@ -296,7 +296,12 @@ export const readAtom = (
       return { filter: { source: [service] }, length: pos + from[0].length + v.length, kind: k };
     // "from Germany": a country is no source, and no record keeps one; left unread, the gate refuses it, quoted
     // "from a VIP", "from one of our regulars": a kind of person is no source either (session 36)
-    if (v && !isPlaceName(v.value) && !PEOPLE_NOT_SOURCE.test(rest().slice(from[0].length))) {
+    if (
+      v &&
+      !isPlaceName(v.value) &&
+      !/^\d/.test(v.value) &&
+      !PEOPLE_NOT_SOURCE.test(rest().slice(from[0].length))
+    ) {
       const value = ctx.cased(v.value);
       return {
         comparison: wrap(cmp(k === 'form' ? 'trigger.source' : path('source'), 'eq', value)),

@@ -9,7 +9,7 @@ import { restoreQuotes } from './text';
  * quoted; never set aside as a detail.
  */
 const QUALIFYING =
-  /^(?:with|w\/|from|about|regarding|concerning|re|for|that|which|who|whose|where|containing|mentioning|having|without|by|via|through|over|under|above|below|worth|tagged|marked|labell?ed|in|on|at)\b/i;
+  /^(?:with|w\/|from|about|regarding|concerning|re|for|that|which|who|whose|where|containing|mentioning|having|without|by|via|through|over|under|above|below|worth|tagged|marked|labell?ed|in|on|at|after|before|during|outside|of\s(?:our|my|the|these|those|their))\b/i;
 
 /**
  * Where an event happens that every one of them has in common: our own system, inbox or calendar ("a lead is added

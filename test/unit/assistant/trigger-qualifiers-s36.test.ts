@@ -5,6 +5,7 @@ import {
   BOOKED_WHAT_CLASS,
   EMAIL_WORDS_CLASS,
   EVERY_ONE_CLASS,
+  TIME_AFTER_EVENT_REFUSED,
   UNREAD_QUALIFIER_REFUSED,
 } from './classes/trigger-qualifiers-s36';
 import { SENDER_FIRST_CLASS, SENDER_FIRST_REFUSED } from './classes/webhooks-said-s36';
@@ -31,6 +32,7 @@ describe('what is said right after a trigger (session 36): read into its test, o
 
   it('GIVEN a qualifier no record keeps right after the event ("from a VIP", "about a warranty claim", "for a repeat customer", "with an attachment") WHEN parsed THEN refused, quoting it; where every event happens ("in the CRM", "with us") is no qualifier', () => {
     expect(notRefused(UNREAD_QUALIFIER_REFUSED)).toStrictEqual([]);
+    expect(notRefused(TIME_AFTER_EVENT_REFUSED)).toStrictEqual([]);
     expect(misread(EVERY_ONE_CLASS)).toStrictEqual([]);
   });
 

@@ -105,6 +105,15 @@ export const UNREAD_QUALIFIER_REFUSED: readonly Refusal[] = SHAPES.flatMap((shap
   }),
 );
 
+/** A time right after the event, a person said as a number: refused (were left out, or read as source "1"). */
+export const TIME_AFTER_EVENT_REFUSED: readonly Refusal[] = [
+  ['When a new lead comes in after hours, email them', 'after hours'],
+  ['When a booking is made outside business hours, notify the front desk', 'outside business hours'],
+  ['When an invoice is paid before the due date, send a thank you email', 'before the due date'],
+  ['When a form is submitted during the weekend, let me know', 'during the weekend'],
+  ['notify the team about every new lead from one of our regulars', '1 of'],
+];
+
 /** The same shapes with words about our own system where they happen: no qualifier (must differ from the twins). */
 export const EVERY_ONE_CLASS: readonly Case[] = [
   ['When a new lead comes in to the CRM, notify the front desk', 'lead.created', 'notify.team'],
