@@ -7,6 +7,7 @@ import {
   DELAYED_RUN_ON_CLASS,
   GETS_TAGGED_CLASS,
   NEW_HAS_TAG_CLASS,
+  REPLY_TO_EMAIL_CLASS,
   REQUEST_FROM_SITE_CLASS,
   TRIGGER_SHAPES_REFUSED,
   UPLOADED_KIND_CLASS,
@@ -39,6 +40,10 @@ describe('trigger clauses in the shapes fresh writers use (session 36)', () => {
   it('GIVEN a delay before its event with no comma ("2 hrs after a new client is added send …") or "one of these automations breaks" WHEN parsed THEN the event, the wait, the step; the failed workflow', () => {
     expect(misread(DELAYED_RUN_ON_CLASS)).toStrictEqual([]);
     expect(misread(AUTOMATION_BREAKS_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a reply to one of our emails named by the trade ("replies to the quote email", "to my follow-up message") WHEN parsed THEN the reply, never an email step made of its last word', () => {
+    expect(misread(REPLY_TO_EMAIL_CLASS)).toStrictEqual([]);
   });
 
   it('GIVEN the same shapes one word away ("in the system for 30 days", "client email bounces", "a quote request from a VIP", "gets tagged by mistake") WHEN parsed THEN refused, quoting what was not read', () => {

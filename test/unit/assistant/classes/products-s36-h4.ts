@@ -6,6 +6,7 @@ import {
   DELAYED_RUN_ON_CLASS,
   GETS_TAGGED_CLASS,
   NEW_HAS_TAG_CLASS,
+  REPLY_TO_EMAIL_CLASS,
   REQUEST_FROM_SITE_CLASS,
   UPLOADED_KIND_CLASS,
 } from './trigger-shapes-s36';
@@ -27,6 +28,7 @@ export const PRODUCTS_S36_H4: Readonly<Record<string, readonly Case[]>> = {
     ...REQUEST_FROM_SITE_CLASS,
     ...DELAYED_RUN_ON_CLASS,
     ...AUTOMATION_BREAKS_CLASS,
+    ...REPLY_TO_EMAIL_CLASS,
   ],
   'week context beside a schedule (s36)': WEEK_CONTEXT_CLASS,
 };

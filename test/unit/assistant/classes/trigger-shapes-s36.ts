@@ -115,6 +115,16 @@ export const AUTOMATION_BREAKS_CLASS: readonly Case[] = (
   [`When one of our ${noun} fails, email me`, 'workflow.failed', 'notify.team'],
 ]);
 
+/** "replies to the quote email": a reply to one of our emails, named by the trade (it added a step "email"). */
+export const REPLY_TO_EMAIL_CLASS: readonly Case[] = PEOPLE.flatMap((who, i) =>
+  (['the quote email', 'our welcome email', 'the invoice email', 'my follow-up message'] as const).map(
+    (email, j): Case => {
+      const [said, step] = STEPS[(i + j) % STEPS.length] ?? ['', ''];
+      return [`When a ${who} replies to ${email}, ${said}`, 'email.received', step];
+    },
+  ),
+);
+
 /** Twins: one word away, and no longer the event the class reads: refused, never a guess. */
 export const TRIGGER_SHAPES_REFUSED: readonly Refusal[] = [
   ['New client in the system for 30 days -> send the loyalty email', '30 days'],
