@@ -7,6 +7,11 @@
  *     (the approval's other branch: items.ts reads it, assemble.ts puts what follows in its onReject)
  *     "if I approve it, …", "if he approves, …", "once approved, …"                              → "then …"
  * Someone else declining ("if they decline the quote") is no rejection of ours and is left as written.
+ * Session 36, the approval as a step of its own:
+ *   "→ I approve it →", ", I OK it, then …"               → "ask for my approval"
+ *   "ask me before any reminder goes out"                  → "check with me before sending the reminder"
+ *   "approve it before it's emailed / goes out to the customer" → "approve it, then email it to the customer"
+ *   "… let me approve it, then send" (after a draft)       → "… then send it" (the draft is what is sent)
  */
 
 /** An approval asked for before the branch ("ask me to approve it", "get my OK", "I need to approve it"). */
@@ -33,6 +38,29 @@ const I_APPROVE_THEN_SENT =
 
 const THEN_SENT =
   /\b(?:then|and)\s(?:it(?:'s|\sis|\sgets)\ssent(?:\sout)?|it\sgoes\sout|they(?:'re|\sare|\sget)\ssent(?:\sout)?|they\sgo\sout)(?:\s(?:straight\saway|right\saway|immediately|automatically))?\b/gi;
+
+/** "→ I approve it →", ", I OK them, then": the writer's approval as a step between two others. */
+const I_APPROVE_STEP =
+  /(?<=(?:→|->|,|;)\s?)\s?[Ii]\s(?:approve|ok|okay|sign\soff\son)\s(?:it|them)(?=\s?(?:→|->|,\s?(?:and\s|then\s)|\sthen\s|\sand\sthen\s))/gi;
+
+/** "ask me before any reminder goes out": what is sent once I have said yes. */
+const ASK_BEFORE =
+  /\b(?:ask|check\swith)\sme\s(?:first\s)?before\s(?:any|a|an|the|each|every)\s((?:[a-z][\w-]*\s){0,2}?(?:reminders?|e-?mails?|messages?|texts?|invoices?|quotes?|estimates?|replies|reply|follow-?ups?|follow\sups?))\s(?:goes\sout|go\sout|is\ssent|are\ssent|gets\ssent|get\ssent)\b/gi;
+
+/** "approve it before it's emailed to the customer": approved, then sent there. */
+const BEFORE_SENT_TO =
+  /\b(approve|ok|okay|review|check|sign\soff\son)\s(it|them)\sbefore\s(?:(?:it's|it\sis|it\sgets|they're|they\sare|they\sget)\s(emailed|e-mailed|sent|mailed|texted)|(?:it|they)\s(goes|go))\s(?:out\s)?to\s((?:the|our|their|my)\s[a-z][\w-]*|them|him|her)\b/gi;
+const SENT_VERB: Readonly<Record<string, string>> = {
+  emailed: 'email',
+  'e-mailed': 'email',
+  sent: 'email',
+  mailed: 'mail',
+  texted: 'text',
+};
+
+/** A bare "send" ending a piece after a draft: send the draft. */
+const BARE_SEND = /(?<=(?:→|->|,|;|\bthen|\band)\s?)\s?(?:then\s)?send(?=\s*(?:[.!]|$))/gi;
+const WRITTEN = /\b(?:draft\w*|writes?|wrote|compose\w*)\b/i;
 
 /** Replaces each match whose text before it asks for an approval. */
 const afterAsked = (text: string, re: RegExp, by: string): string =>
@@ -77,6 +105,17 @@ export const approverSide = (text: string): string => {
           : 'draft ',
     )
     .replace(I_APPROVE_THEN_SENT, 'ask for my approval, then send it')
+    .replace(I_APPROVE_STEP, ' ask for my approval')
+    .replace(ASK_BEFORE, (_m, what: string) => `check with me before sending the ${what}`)
+    .replace(
+      BEFORE_SENT_TO,
+      (_m, verb: string, it: string, sent: string | undefined, _goes: string | undefined, to: string) =>
+        `${verb} ${it}, then ${SENT_VERB[sent?.toLowerCase() ?? ''] ?? 'email'} ${it} to ${to}`,
+    )
+    .replace(BARE_SEND, (m, at: number, all: string) => {
+      const before = all.slice(0, at);
+      return WRITTEN.test(before) && ASKED.test(before) ? m.replace(/send$/i, 'send it') : m;
+    })
     .replace(THEN_SENT, (m, at: number, all: string) =>
       DRAFTED.test(all.slice(0, at)) ? 'then send it' : m,
     );

@@ -19,6 +19,7 @@ import {
   SUBJECT_NOUNS,
 } from './condition-words';
 import { fieldName } from './field-names';
+import { folderFilter, topicAt } from './file-folders';
 import { PEOPLE_NOT_SOURCE } from './nouns';
 import { VERB_WORD } from './split';
 import { statusValue } from './status-value';
@@ -104,6 +105,8 @@ export const readAtom = (
       pos += named[0].length;
     }
   }
+  const folder = !field && (kind ?? 'file') === 'file' ? folderFilter(rest(), ctx) : undefined;
+  if (folder) return { filter: folder.filter, length: pos + folder.length, kind: 'file' };
   const k: Kind = kind ?? 'lead';
   const root = rootOf(k, ctx.subject, ctx.event);
   if (!root) return undefined;
@@ -345,7 +348,9 @@ export const readAtom = (
       rest(),
     );
   if (text2) {
-    const v = readValue(rest().slice(text2[0].length));
+    // "asks about our warranty": the topic, never the possessive it is said with
+    const skip = text2[0].length + topicAt(text2[0], rest().slice(text2[0].length));
+    const v = readValue(rest().slice(skip));
     // "a reply that mentions pricing" in a workflow about a lead and its message: the text is the message's
     const textKind = (['message', 'booking', 'file'] as const).find(
       (o) => o === k || (!field && !subj?.groups?.noun && rootOf(o, ctx.subject, ctx.event)),
@@ -358,7 +363,7 @@ export const readAtom = (
       const op: keyof Comparison = /^(?:starts|begins)/.test(text2[0]) ? 'startsWith' : 'contains';
       return {
         comparison: wrap(cmp(field ? path(f) : `${textRoot}.${f}`, op, ctx.cased(v.value))),
-        length: pos + text2[0].length + v.length,
+        length: pos + skip + v.length,
         kind: k,
       };
     }

@@ -147,8 +147,20 @@ const FROM_DOCS = new RegExp(
   'gi',
 );
 
+/** "have AI answer it using the knowledge base": the answer is the step, searched first (never a bare AI task). */
+const AI_ANSWERS =
+  /\b(?:have|let|get|ask|use)\s(?:the\s|an\s)?(?:ai|gpt|chatgpt|claude|assistant|bot)\s(?:to\s)?(?=(?:answer|reply|respond)\b)/gi;
+
 const knowledgeOf = (text: string): string => {
-  let out = text.replace(CONSULT, (m) =>
+  FROM_DOCS.lastIndex = 0;
+  const docs = FROM_DOCS.exec(text);
+  const head = docs ? text.slice(0, docs.index) : '';
+  // only in the sentence that names the documents
+  const answered = docs
+    ? head.replace(AI_ANSWERS, (m, at: number) => (/[.!?]\s/.test(head.slice(at)) ? m : '')) +
+      text.slice(docs.index)
+    : text;
+  let out = answered.replace(CONSULT, (m) =>
     /\s(?:to|and)\s$/.test(m) ? 'search the knowledge base, then ' : 'search the knowledge base',
   );
   FROM_DOCS.lastIndex = 0;

@@ -1,0 +1,35 @@
+import type { EventFilter, Trigger } from '../../../statemachines/schema';
+import { type ConditionContext, rootOf } from './condition-words';
+
+/**
+ * "a file is uploaded to the Inspections folder", "a document is added in our 'contracts' folder": which files start
+ * the workflow, tested by the trigger's filter on the folder named (session 36, issue 16 class 13). A folder that
+ * names no folder ("a folder", "our shared folder", "the team folder") or two of them is not read.
+ * Also the topic an email asks about, said without the writer's "our" (condition-atom.ts is at its length).
+ */
+const IN_FOLDER =
+  /^(?:(?:is|was|gets|got)\s+)?(?:(?:uploaded|added|saved|dropped|put|stored|created|placed)\s+)?(?:to|in|into|inside)\s+(?:the\s+|our\s+|my\s+)?(?!(?:a|an|any|some|one|every|each|that|this|which|the|our|my|their|same|right|correct|new|shared|common|team|company|main|general|public|root|default|usual)\s)(⟦\d+⟧|[a-z][\w-]*)\s+folder\b(?!\s*(?:or|and|\/)\s)/;
+
+/** The trigger's filter on the folder said at the start of `rest`, and how much it read. */
+export const folderFilter = (
+  rest: string,
+  ctx: ConditionContext,
+): { filter: EventFilter; length: number } | undefined => {
+  const fileRoot = rootOf('file', ctx.subject, ctx.event);
+  const m = fileRoot?.startsWith('trigger.') ? IN_FOLDER.exec(rest) : null;
+  if (!fileRoot || !m?.[1]) return undefined;
+  return {
+    filter: { [`${fileRoot.slice('trigger.'.length)}.folder`]: [ctx.cased(m[1])] },
+    length: m[0].length,
+  };
+};
+
+/** "asks about our warranty", "is about the refund policy": where the topic starts after its verb (no "our"). */
+export const topicAt = (verb: string, after: string): number =>
+  /about|regarding/.test(verb) ? (/^(?:our|your|the)\s+(?!⟦)/.exec(after)?.[0].length ?? 0) : 0;
+
+/** Whether the rest of a file event's clause says where the file went, for the condition grammar to read. */
+export const isFolderTail = (trigger: Trigger, tail: string): boolean =>
+  trigger.type === 'event' &&
+  trigger.event === 'file.updated' &&
+  /^(?:to|in|into|inside)\s+(?:[^\s,;]+\s+){1,4}folder\b/.test(tail);
