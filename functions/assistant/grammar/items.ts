@@ -20,6 +20,7 @@ import {
 } from './actions-misc';
 import { readCreateLead, readNote, readUpdateLead } from './actions-records';
 import { againAfter } from './again';
+import { readBookingList } from './booking-lists';
 import { Clause } from './clause';
 import { type Collection, readCollection } from './collections';
 import { OTHER_SIDE } from './comparison-parts';
@@ -141,6 +142,7 @@ const NOUN_ACTIONS: readonly [RegExp, string][] = [
 /** The action grammars, most specific first; the first that reads a clause wins. */
 const READERS: readonly ActionReader[] = [
   readUnsupported,
+  readBookingList,
   readWait,
   readApproval,
   readHttp,

@@ -1,16 +1,13 @@
 /**
  * What a step reads, said as a noun, and whom a find picks, said as what we did to them (classes 7 and 8, session 34),
  * put in the words the readers take:
- * - a day's bookings in the trade's nouns ("the day's consult schedule", "today's appointments", "this morning's
- *   agenda") are today's bookings, which a report lists ("email me a list of today's bookings");
  * - "list the unpaid invoices in #billing" is one post with the list, as "post a list of …" reads, never a post per
  *   invoice;
  * - "everyone we emailed 5+ days ago who never replied" are the leads with no reply for 5 days.
- * What it cannot put in those words is left as written ("tomorrow's schedule": no report covers a day to come).
+ * A day's bookings said in the trade's nouns ("today's appointments") are no longer put as "today's bookings" for a
+ * report (session 36): an activity report counts what happened, never what is booked; booking-lists.ts refuses a
+ * day's bookings sent as a list.
  */
-
-const DAY_BOOKINGS =
-  /\b(?:today's|the\sday's|this\smorning's|the\smorning's)\s(?:(?:new|full|whole|[a-z]+)\s)?(?:schedule|agenda|diary|calendar|appointments|consultations|consults|meetings|sessions|visits|reservations|bookings)\b/gi;
 
 const RECORDS = String.raw`(?:(?:the|all|our|every|any)\s)?(?:(?:[\w-]+\s){0,2}?)(?:invoices|bills|leads|bookings|appointments|consultations|deals|customers|clients|payments|sign-?ups|orders)`;
 const LIST_IN = new RegExp(
@@ -32,7 +29,6 @@ const days = (n: string | undefined, unit: string | undefined, word: string | un
 
 export const readsSaid = (text: string): string =>
   text
-    .replace(DAY_BOOKINGS, "today's bookings")
     .replace(LIST_IN, 'post a list of $1 $2 $3')
     .replace(
       NO_REPLY_SINCE,

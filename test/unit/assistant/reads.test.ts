@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { parsePrompt } from '../../../functions/assistant/parser';
-import { EACH_POSTED, NO_REPLY_FINDS, READS_PRODUCT, READS_REFUSALS } from './classes/reads';
+import {
+  DAY_LIST_REFUSALS,
+  EACH_POSTED,
+  NO_REPLY_FINDS,
+  READS_PRODUCT,
+  READS_REFUSALS,
+} from './classes/reads';
 import { misread } from './misread';
 
 /** Each twin not refused, or refused without quoting the part it must quote. */
-const notRefused = (twins: typeof READS_REFUSALS): string[] =>
+const notRefused = (twins: readonly (readonly [prompt: string, quoted: string])[]): string[] =>
   twins.flatMap(([prompt, quoted]) => {
     const result = parsePrompt(prompt);
     const said = result.ok ? '' : result.problems.join('\n').toLowerCase();
@@ -14,6 +20,10 @@ const notRefused = (twins: typeof READS_REFUSALS): string[] =>
 describe('what a step reads said as a noun, and whom a find picks said as what we did to them', () => {
   it("GIVEN a day's bookings in a trade's nouns, a list posted to a channel, and everyone we emailed who never replied WHEN parsed THEN each is its report or its find, and every twin is refused, quoted", () => {
     expect([...misread([...READS_PRODUCT, ...EACH_POSTED]), ...notRefused(READS_REFUSALS)]).toStrictEqual([]);
+  });
+
+  it('GIVEN a day\'s bookings in a trade\'s nouns sent or posted ("email me today\'s appointments", "send me the day\'s consult schedule") WHEN parsed THEN it is refused, quoting the day: a message cannot list the bookings found, and an activity report is not them (session 36)', () => {
+    expect(notRefused(DAY_LIST_REFUSALS)).toStrictEqual([]);
   });
 
   it('GIVEN "everyone we emailed N days ago who never replied" WHEN parsed THEN the find keeps the leads with no reply for N days', () => {

@@ -8,6 +8,7 @@ import {
   KNOWLEDGE_ANSWER_CLASS,
   KNOWLEDGE_TWIN_CLASS,
 } from './approvals-files-s36';
+import { BOOKING_LIST_TWINS } from './booking-lists-s36';
 
 /**
  * The generated classes of session 36's engineer h5 (sets 21/22's miss classes), spread into PRODUCTS by index.ts.
@@ -18,4 +19,5 @@ export const PRODUCTS_S36_H5: Readonly<Record<string, readonly Case[]>> = {
   'approval asked before it goes out (s36)': [...ASKED_BEFORE_CLASS, ...BEFORE_SENT_CLASS],
   'knowledge answers (s36)': [...KNOWLEDGE_ANSWER_CLASS, ...KNOWLEDGE_TWIN_CLASS],
   'file folders (s36)': [...FOLDER_CLASS, ...FOLDER_TWIN_CLASS],
+  "a day's bookings, each or as activity (s36)": BOOKING_LIST_TWINS,
 };

@@ -2,8 +2,9 @@ import type { Case } from '../table/case';
 
 /**
  * What a step reads said as a noun, and whom a find picks said as what we did to them (classes 7 and 8, session 34).
- * - A day's bookings in the trade's nouns ("the day's consult schedule", "today's appointments") sent or posted: the
- *   report of today, as "a list of today's bookings" was (the product lists a day by its report; tomorrow it cannot).
+ * - A day's bookings in the trade's nouns ("the day's consult schedule", "today's appointments") sent or posted:
+ *   refused, quoting the day (session 36). Session 34 read them as the report of today, but a report counts the
+ *   day's activity, never what is booked, and a message cannot carry the list calendar.find returns.
  * - "list the unpaid invoices in #billing": one post with the list, never one post per invoice.
  * - "everyone we emailed 5+ days ago who never replied": the leads with no reply for that long, each followed up.
  */
@@ -32,10 +33,12 @@ const DELIVERED: readonly [say: (noun: string) => string, step: string][] = [
   [(n) => `email me a list of ${n}`, 'notify.team'],
 ];
 
-const DAY_PRODUCT: Case[] = MORNINGS.flatMap(([when, trigger]) =>
-  DAY_NOUNS.flatMap((noun) =>
-    DELIVERED.map(([say, step]): Case => [`${when}, ${say(noun)}`, trigger, `report.summarize; ${step}`]),
-  ),
+/** [request, the day it quotes]: refused, never an activity report (session 36). */
+export const DAY_LIST_REFUSALS: readonly (readonly [prompt: string, quoted: string])[] = MORNINGS.flatMap(
+  ([when]) =>
+    DAY_NOUNS.flatMap((noun) =>
+      DELIVERED.map(([say]) => [`${when}, ${say(noun)}`, noun.replace(/\s.*$/, '')] as const),
+    ),
 );
 
 const LISTED = [
@@ -94,7 +97,7 @@ const NO_REPLY_PRODUCT: Case[] = NO_REPLY_FINDS.map(([prompt]) => [
   'crm.findLeads; forEach[email.send]',
 ]);
 
-export const READS_PRODUCT: readonly Case[] = [...DAY_PRODUCT, ...LIST_PRODUCT, ...NO_REPLY_PRODUCT];
+export const READS_PRODUCT: readonly Case[] = [...LIST_PRODUCT, ...NO_REPLY_PRODUCT];
 
 /** One word away: a day to come, contacted but no "never replied", said to have replied. */
 export const READS_REFUSALS: readonly (readonly [prompt: string, quoted: string])[] = [
