@@ -7,7 +7,8 @@ import { BOOKING_NOUN } from './nouns';
  *   "wait until the appointment is over", "until their stay starts", "until the end of the session"
  *   "after the lesson ends, …", "once the job is done, …", "when the stay ends wait 3 days"
  *   "the day after the appointment", "an hour after it ends", "2 days after they check out"  (then that long more)
- *   "When a tour ends, …" as what starts the workflow: a booking made, then the wait until it ends.
+ *   "When a tour ends, …" as what starts the workflow: a booking made, then the wait until it ends; "2 days after an
+ *   appointment, …" too, then that long more (session 36).
  * A moment before it or a part of its day ("2 days before the lesson", "the morning of the session", "on the day of
  * the consultation") cannot be waited for (no date arithmetic in a wait): refused, quoted (`beforeBooking`).
  */
@@ -51,14 +52,27 @@ const OPENING = new RegExp(
   'i',
 );
 
+/**
+ * "2 days after an appointment, …", "a week after the lesson, …" as the request's first words: a booking
+ * made, then the wait until it ends and that long more. Not "… after an appointment is booked" (after it is made),
+ * nor with a word saying which bookings ("3 days after a groom appointment"): left unread, refused, never dropped.
+ */
+const OPENING_SPAN = new RegExp(
+  `^(?<span>${SPAN})\\s(?:after|following)\\s(?:an?|the|each|every|their)\\s${NOUN}(?:\\s${END_VERB})?(?![\\w'-])(?!\\s(?:is|are|was|were|gets|got|has|have|comes|came)\\b)\\s?,?\\s?`,
+  'i',
+);
+
 const which = (groups: Record<string, string | undefined> | undefined): string =>
   groups?.end ? 'ends' : 'starts';
 
 export const bookingTimesSaid = (text: string): string => {
   const opening = OPENING.exec(text);
+  const spanned = opening ? undefined : OPENING_SPAN.exec(text);
   const opened = opening
     ? `When a booking is made, wait until the booking ${which(opening.groups)}, then ${text.slice(opening[0].length)}`
-    : text;
+    : spanned
+      ? `When a booking is made, wait until the booking ends, then wait ${spanned.groups?.span}, then ${text.slice(spanned[0].length)}`
+      : text;
   return opened
     .replace(WAIT_UNTIL, (_m, ...args) => `wait until the booking ${which(args.at(-1))}`)
     .replace(SPAN_AFTER, (_m, ...args) => {

@@ -4,6 +4,7 @@
  *   "wait 7 days for payment; if paid thank them, if not send a reminder"  → "if they pay within 7 days thank them, …"
  *   "wait 3 days for a reply. If they reply, …"                             → "if they reply within 3 days, …"
  *   "if nobody's replied in 1 day", "no one has answered within 2 days"     → "if they haven't replied in 1 day"
+ *   "… follow up once", "… nudge them once." (session 36)                  → "… follow up" (the wait's one step)
  */
 
 const SPAN = '(?:\\d+|an?)\\s(?:minutes?|hours?|days?|weeks?)';
@@ -16,9 +17,14 @@ const WAIT_THEN_IF = new RegExp(
 const NOBODY =
   /\b(?:nobody|no\sone|no-one)(?:'s|\shas|\shave)?\s(?:replied|answered|responded|got\sback|gotten\sback|written\sback)\b/gi;
 
+/** "follow up once" at the end of its clause: one follow-up, what a wait's timeout sends (never "once a week"). */
+const FOLLOW_ONCE =
+  /\b(follow\sup|nudge\sthem|remind\sthem|chase\sthem|email\sthem\sagain|send\sa\sfollow-?up)\sonce\b(?=\s*(?:[.!;,]|$))/gi;
+
 export const waitsSaid = (text: string): string =>
   text
     .replace(WAIT_THEN_IF, (_m, span: string, what: string) =>
       /pa(?:y|id)/i.test(what) ? `if they pay within ${span}` : `if they reply within ${span}`,
     )
-    .replace(NOBODY, "they haven't replied");
+    .replace(NOBODY, "they haven't replied")
+    .replace(FOLLOW_ONCE, '$1');
