@@ -28,8 +28,16 @@ export const folderFilter = (
 export const topicAt = (verb: string, after: string): number =>
   /about|regarding/.test(verb) ? (/^(?:our|your|the)\s+(?!⟦)/.exec(after)?.[0].length ?? 0) : 0;
 
-/** Whether the rest of a file event's clause says where the file went, for the condition grammar to read. */
-export const isFolderTail = (trigger: Trigger, tail: string): boolean =>
-  trigger.type === 'event' &&
-  trigger.event === 'file.updated' &&
-  /^(?:to|in|into|inside)\s+(?:[^\s,;]+\s+){1,4}folder\b/.test(tail);
+/** What a qualifier after a bare event starts with ("from LinkedIn", "worth 5k", "tagged vip", "'s budget …"). */
+const QUALIFIER_START =
+  /^(?:from|via|through|worth|with|over|above|under|below|tagged|'s\s+(?:budget|value|deal|total|amount|worth))\s+\S/;
+
+/**
+ * Whether the rest of a bare event's clause qualifies it, for the condition grammar to read (trigger.ts): the words
+ * above, or where a file went ("a file is uploaded to the inspections folder").
+ */
+export const startsQualifier = (trigger: Trigger, tail: string): boolean =>
+  QUALIFIER_START.test(tail) ||
+  (trigger.type === 'event' &&
+    trigger.event === 'file.updated' &&
+    /^(?:to|in|into|inside)\s+(?:[^\s,;]+\s+){1,4}folder\b/.test(tail));

@@ -4,7 +4,7 @@ import type { Clause } from './clause';
 import { readCondition } from './conditions';
 import { readEventPhrase } from './event-nouns';
 import { type EventPhrase, LEADING_TRIGGER } from './events';
-import { isFolderTail } from './file-folders';
+import { startsQualifier } from './file-folders';
 import type { Span } from './registry';
 import { newScheduleParts, type ScheduleParts, scanSchedule, scanZones, scheduleOf } from './schedule';
 import { unreadSender } from './sender';
@@ -195,10 +195,7 @@ const leadingEvent = (clause: Clause, first: boolean, scheduled: boolean): Read 
     bare &&
     /\S/.test(rest) &&
     /^(?:[^,;:?]|,(?=\d{3}))+$/.test(rest) &&
-    (/^(?:from|via|through|worth|with|over|above|under|below|tagged|'s\s+(?:budget|value|deal|total|amount|worth))\s+\S/.test(
-      qualifier,
-    ) ||
-      isFolderTail(bare.trigger, qualifier)) &&
+    startsQualifier(bare.trigger, qualifier) &&
     !/\b(?:no|not|never|without|within|after|still|unpaid|unanswered|unconfirmed)\b/.test(qualifier)
   )
     return accept(0, view.length, { ...bare, qualifier, length: view.length });
