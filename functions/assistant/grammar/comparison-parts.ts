@@ -53,3 +53,9 @@ export const RATING_UNIT = /^\s*(?:stars?|points?)\b/;
  */
 export const OTHER_SIDE =
   /^\s*(?:(?:and|but|,)\s+)?(?:(?:if|when)\s+(?:(?:it's|it is|they're|they are|its)\s+)?|(?:for\s+)?(?:anything|everything|everyone|anyone|all|any)\s+(?:(?:else|that's|that is|which is)\s+)?)(?:(?:under|below|above|over|(?:less|more|lower|higher|smaller|bigger|larger)\s+than)\s+that|less|lower|smaller|cheaper|under|below|more|higher|bigger|larger|above|over)\b(?!\s*(?:than\s+)?[$€£₹\d])[\s,:]*/;
+
+/** "30 days or more", "5 days or less": the comparison said after the number. */
+export const orMoreOrLess = (after: string): { op: 'gte' | 'lte'; length: number } | undefined => {
+  const m = /^\s*or\s+(?:(more|longer|above|over|greater)|(less|fewer|under|below|shorter))\b/.exec(after);
+  return m ? { op: m[1] ? 'gte' : 'lte', length: m[0].length } : undefined;
+};

@@ -1,6 +1,6 @@
 import type { Comparison, Condition } from '../../../statemachines/schema';
 import { AMOUNT, amountOf } from './amounts';
-import { FORM_ANSWER, glossed, RATING_UNIT, upperBound } from './comparison-parts';
+import { FORM_ANSWER, glossed, orMoreOrLess, RATING_UNIT, upperBound } from './comparison-parts';
 import {
   type Atom,
   type ConditionContext,
@@ -24,12 +24,6 @@ import { PEOPLE_NOT_SOURCE } from './nouns';
 import { VERB_WORD } from './split';
 import { statusValue } from './status-value';
 import { isPlaceName } from './zone-countries';
-
-/** "30 days or more", "5 days or less": the comparison said after the number. */
-const orMoreOrLess = (after: string): { op: 'gte' | 'lte'; length: number } | undefined => {
-  const m = /^\s*or\s+(?:(more|longer|above|over|greater)|(less|fewer|under|below|shorter))\b/.exec(after);
-  return m ? { op: m[1] ? 'gte' : 'lte', length: m[0].length } : undefined;
-};
 
 const OR_MORE_OR_LESS =
   /^\s*(?:(?:or|and)\s+(?:more|above|higher|greater|over|up|less|below|fewer|under|lower)\b(?!\s*(?:than\s+)?[\d$€£₹])|\+)/;
