@@ -1,6 +1,7 @@
 import { AMOUNT, amountOf } from './amounts';
 import type { Clause } from './clause';
 import { type ActionResult, action, type Ctx, noSubject, outcome, triggerText } from './context';
+import { PERSON } from './nouns';
 import { LEAD_STATUS_WORDS } from './statuses';
 import { quoteIn } from './text';
 
@@ -14,6 +15,10 @@ const STATUS_SET =
   /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:(?:the\s+|their\s+)?lead(?:'s)?\s+|their\s+|the\s+|its\s+)?status\s+(?:(?:should|must|needs\s+to|has\s+to|will|can)\s+)?(?:(?:go(?:es)?|move[sd]?|change[sd]?|revert(?:s|ed)?|return(?:s|ed)?|switch(?:es|ed)?|be\s+set|(?:is|gets?)\s+set|is\s+changed|gets?\s+changed)\s+)?(?:back\s+)?(?:to|into)\s+(?=(?:closed won|closed lost|new|contacted|qualified|customer|client|won|converted|lost|dead|disqualified|cold)\s*$)/;
 const STATUS_RE =
   /\b(closed won|closed lost|new|contacted|qualified|customer|client|won|converted|lost|dead|disqualified|cold)\b/;
+
+/** A status word that is not a person's possessive ("the customer's status"). */
+const STATUS_WORD = new RegExp(`${STATUS_RE.source}(?!'s)`);
+const PERSONS_STATUS = new RegExp(`\\b(?:the|their|this)\\s+${PERSON}'s\\s+(?:status|stage)\\b`);
 
 const FIELD_AS_TAG =
   /\b(?:with|as|by)\s+(?:the|their|its|his|her|the\s+lead's|the\s+contact's)\s+(?:lead\s+|contact\s+)?(?:source|status|stage|value|name|city|country|state|region|location|company|email|phone|industry|type|plan|channel|campaign|budget|field|answer|language|timezone|time\s+zone|zip|postcode)s?\b/;
@@ -130,7 +135,9 @@ export const readCreateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
     /\b(?:as\s+(?:an?\s+)?(?:new\s+)?(?:lead|contact|prospect)s?\b|(?:an?\s+|the\s+)?(?:new\s+)?(?:crm\s+)?(?:lead|contact|prospect)s?(?:\s+records?)?\s*(?:$|\b(?:for|from|with|in|to|and)\b))/.test(
       t,
     );
-  if (!intoCrm && !asLead) return undefined;
+  // "add them as a customer", "create them as a client": someone not on file yet, put on file in the trade's noun
+  const asPerson = !ctx.subject?.leadId && AS_PERSON.test(t);
+  if (!intoCrm && !asLead && !asPerson) return undefined;
   if (
     /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:add|create|put|make|record)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:note|tag|label|comment)s?\b/.test(
       t,
@@ -146,15 +153,19 @@ export const readCreateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
     /\b(?:as\s+)?(?:an?\s+|the\s+)?(?:new\s+)?(?:crm\s+)?(?:lead|contact|prospect)s?(?:\s+records?)?\b/,
   );
   clause.take(CRM_PLACE);
+  const person = asPerson ? clause.take(AS_PERSON) : undefined;
   // "with the email of the person", "with their name and email": the subject's own details
   clause.take(
     /\b(?:with|using|from)\s+(?:the|their|his|her|its)\s+(?:e?mail|name|details|data|info|contact details)(?:\s+address)?(?:\s+(?:and|,)\s+(?:e?mail|name|phone)(?:\s+address)?)?(?:\s+of\s+(?:the\s+)?(?:person|sender|submitter|attendee|customer|client|guest|booker|lead))?\b/,
   );
   clause.take(/\b(?:into|in|to|a|an)\b/);
-  return createLead(clause, ctx);
+  return createLead(clause, ctx, /^(?:customer|client)/.test(person?.[1] ?? '') ? 'customer' : undefined);
 };
 
-const createLead = (clause: Clause, ctx: Ctx): ActionResult => {
+/** "as a customer", "as a new client", "as a patient": the noun a trade files its people under. */
+const AS_PERSON = new RegExp(`\\bas\\s+(?:an?\\s+)?(?:new\\s+)?(${PERSON})(?![\\w'-])`);
+
+const createLead = (clause: Clause, ctx: Ctx, asStatus?: string): ActionResult => {
   const email = ctx.subject?.email;
   if (!email) return noSubject(clause.original.trim(), ctx);
   const input: Record<string, unknown> = { email };
@@ -162,6 +173,7 @@ const createLead = (clause: Clause, ctx: Ctx): ActionResult => {
   if (ctx.event === 'form.submitted') input.source = '{{trigger.source}}';
   const status = clause.take(/\b(?:as|with status)\s+(new|contacted|qualified|customer)\b/);
   if (status?.[1]) input.status = LEAD_STATUS_WORDS[status[1]];
+  else if (asStatus) input.status = asStatus;
   // "added as a lead with source survey", "w/ the source: webinar", "as a lead (source avvo)", "with source "Avvo Pro"":
   // the source it is created with, as written, never left out
   const source = clause.take(
@@ -263,7 +275,9 @@ export const readUpdateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
     const quotedStatus = /⟦\d+⟧/.exec(t);
     const said = quotedStatus ? (quoteIn(clause.prepared, quotedStatus[0]) ?? '').toLowerCase().trim() : '';
     // "make a phone call to the customer": the customer is someone, not a status ("make them a customer" is one)
-    const word = STATUS_RE.exec(t);
+    // "the client's status": read past the possessive on an invoice's event only; where the trigger has a lead, "the
+    // client's status … customer" is read as a test of it before this reader
+    const word = (/^invoice\./.test(ctx.event ?? '') ? STATUS_WORD : STATUS_RE).exec(t);
     const before = word ? t.slice(0, word.index) : '';
     const person =
       /^(?:customer|client)/.test(word?.[1] ?? '') &&
@@ -285,6 +299,8 @@ export const readUpdateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
     clause.take(
       /\b(?:them|it|him|her|the lead|the contact|the customer|the deal|their status|the status|the lead's status|status|stage)\b/,
     );
+    // "update the customer's status to customer": the status of the person the record is about, in the trade's noun
+    clause.take(PERSONS_STATUS);
     clause.take(/\b(?:as|to|in(?:to)?|a|an)\b/);
     clause.take(/\b(?:the\s+)?(?:stage|status|column|pipeline stage)\b/);
     clause.take(/\b(?:the|a|an)\b/);

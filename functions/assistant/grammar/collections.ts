@@ -49,6 +49,10 @@ const INVOICE_SHAPES: readonly RegExp[] = [
   new RegExp(
     `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?(?:people|everyone|everybody|anyone|those|payers?|debtors?|${PERSON})\\s+(?:with|(?:who|that|which)\\s+ha(?:s|ve)(?:\\s+got)?|having|whose|who owe|owing|about|regarding|of|for)\\s+(?:an?\\s+|their\\s+|any\\s+|unpaid\\s+|the\\s+)?(?:${INV_ADJ}\\s+)?${FOR}(?:invoices?|bills?|payments?|fees|subs|dues|rents?|service\\s+charges?|balances?)(?:\\s+(?:that\\s+|which\\s+)?(?:are|is)\\s+(?:still\\s+)?${INV_ADJ})?`,
   ),
+  // "customers who haven't paid", "clients who still owe us money": unpaid invoices (before "paid" reads as a status)
+  new RegExp(
+    `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?(?:${PERSON}|people|everyone|everybody|anyone|those|payers?|debtors?)\\s+(?:(?:who|that)\\s+(?:still\\s+)?(?:(?:haven't|have not|hasn't|has not|didn't|did not|never|don't|do not|doesn't|does not)\\s+(?:yet\\s+)?(?:paid|pay)(?:\\s+(?:their|the|an?|our)\\s+${FOR}(?:invoices?|bills?|${PURPOSE_WORD}))?(?:\\s+yet)?|owes?\\s+us(?:\\s+(?:money|anything|something))?|owes?\\s+(?:money|anything|something))|(?:(?:who|that)\\s+are\\s+)?(?:still\\s+)?owing(?:\\s+(?:us\\s+)?(?:money|anything|something))?(?![\\w'-]))`,
+  ),
   // "all unpaid invoices", "every overdue patient invoice": the head decides, whatever names whose they are before it
   new RegExp(
     `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?${INV_ADJ}\\s+(?:${FOR}|(?:${INVOICE_NAME}\\s+){1,2})(?:invoices?|bills?)\\b`,
@@ -56,10 +60,6 @@ const INVOICE_SHAPES: readonly RegExp[] = [
   // "tenants in arrears", "every client who is behind on rent": an overdue invoice, said of its payer
   new RegExp(
     `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?(?:people|everyone|everybody|anyone|those|payers?|debtors?|${PERSON})\\s+(?:(?:who|that)\\s+(?:are|is)\\s+)?(?:still\\s+)?(?:(?<arrears>in\\s+arrears)|(?<behind>behind)\\s+(?:on|with)\\s+(?:their\\s+|the\\s+)?${FOR}(?:rent|payments?|invoices?|bills?|fees|subs|dues))\\b`,
-  ),
-  // "customers who haven't paid", "clients who still owe us money": whoever has an unpaid invoice
-  new RegExp(
-    `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?(?:${PERSON}|people|everyone|everybody|anyone|those|payers?|debtors?)\\s+(?:(?:who|that)\\s+(?:still\\s+)?(?:(?:haven't|have not|hasn't|has not|didn't|did not|never|don't|do not|doesn't|does not)\\s+(?:yet\\s+)?(?:paid|pay)(?:\\s+(?:their|the|an?|our)\\s+${FOR}(?:invoices?|bills?|${PURPOSE_WORD}))?(?:\\s+yet)?|owes?\\s+us(?:\\s+(?:money|anything|something))?|owes?\\s+(?:money|anything|something))|(?:(?:who|that)\\s+are\\s+)?(?:still\\s+)?owing(?:\\s+(?:us\\s+)?(?:money|anything|something))?(?![\\w'-]))`,
   ),
   new RegExp(
     `\\b(?:(?:all|every|each|any)\\s+)(?:(?:of\\s+)?the\\s+)?(?:invoices?|bills?)\\s+(?:(?:that|which)(?:'s|\\s+(?:are|is))\\s+)?(?:still\\s+)?${INV_ADJ}\\b`,

@@ -27,6 +27,7 @@ import { OTHER_SIDE } from './comparison-parts';
 import { joinsCondition } from './condition-join';
 import { readCondition } from './conditions';
 import type { ActionReader, Ctx } from './context';
+import { qualifiesPeopleAfter } from './many';
 import { placeOfLast, readPurpose, TO_WHOM_ONLY } from './purpose';
 import { EACH_ITEM, ROLE_RE, SUBJECT_RE } from './recipients';
 import { ACTION_LEFTOVER, ADDS_TO_RULE, MEANINGFUL_LEFTOVER, onlyDescribes, VERB_INSIDE } from './remarks';
@@ -110,8 +111,9 @@ const PLACE_LEFTOVER =
 /** A person named in a leftover ("… and Tom", "from Tom"): someone the action would leave out. */
 const NAME_LEFTOVER =
   /\b(?:and|or|from|to|with|cc|by|for)\s+[A-Z][a-z]+\b|\b(?:and|&|plus)\s+(?:also\s+)?to\s+\S/;
-/** "… forward it to marco" typed with no capitals: a person the message would go without, unless a known word. */
-const nameLeftover = (l: string): boolean => {
+/** "… forward it to marco" (no capitals), "all the vip ⟨customers tagged x⟩": whom the workflow would go without. */
+const leftBehind = (l: string, text: string): boolean => {
+  if (qualifiesPeopleAfter(l, text)) return true;
   const word = /^to\s+([a-z][a-z'-]{2,19})$/.exec(l)?.[1];
   return NAME_LEFTOVER.test(l) || (word !== undefined && !isKnownWord(word) && !ROLE_RE.test(word));
 };
@@ -382,7 +384,7 @@ export const readClause = (
         IMPERATIVE_LEFTOVER.test(l) ||
         PLACE_LEFTOVER.test(l),
     ) ||
-    (items.length > before && leftovers.some((l) => OBJECT_LEFTOVER.test(l) || nameLeftover(l))) ||
+    (items.length > before && leftovers.some((l) => OBJECT_LEFTOVER.test(l) || leftBehind(l, clause.text))) ||
     // "make sure Anna sees it too": someone or something more the workflow would go without
     (!at.beforeTrigger && leftovers.some((l) => ADDS_TO_RULE.test(l) || namedFirst(l)))
   ) {

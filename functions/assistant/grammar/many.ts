@@ -1,3 +1,5 @@
+import { PERSON_PLURAL } from './nouns';
+
 /**
  * Many people or records in the writer's own words (session 29): "everyone with a birthday this week", "every
  * family with a child in year 6", "all members on the waiting list". A qualifier the grammars could not read, right
@@ -20,3 +22,13 @@ export const picksOutOfGroup = (left: string, request: string): boolean => {
     .slice(-4)
     .some((w) => GROUP_WORD.test(w));
 };
+
+/**
+ * "email all the vip ⟨customers tagged lawn⟩": a word left right before people a list reader took picks some of them
+ * out (a second tag, "big", "local"); said back and left out, the find would take them all (session 36).
+ */
+export const qualifiesPeopleAfter = (left: string, text: string): boolean => {
+  const at = text.toLowerCase().indexOf(left.toLowerCase());
+  return at >= 0 && PEOPLE_AFTER.test(text.slice(at + left.length));
+};
+const PEOPLE_AFTER = new RegExp(`^\\s+${PERSON_PLURAL}(?![\\w'-])`);

@@ -1,3 +1,6 @@
+import { PERSON_PLURAL, PICKING_WORD } from './nouns';
+import { oneEmailForTwoPurposes } from './one-email';
+
 /**
  * Conditions said as a description of the record (class 9, session 35), put as the tests the condition readers take,
  * so that none is left out and the workflow never runs for more records than the writer meant:
@@ -57,13 +60,25 @@ const TAG_IN_BRACKETS = new RegExp(
   'gi',
 );
 
+/**
+ * "all the dog walking clients (tag: walks)", "the fleet customers (tag: fleet)": the words before the people describe
+ * them, and the tag in brackets says which they are (session 36); the description goes, the tag stays. A status or a
+ * picking word before the people ("the new clients (tag: x)", "the big customers (tag: x)") is left for the list
+ * readers, which test it or refuse it.
+ */
+const DESCRIBED_GROUP = new RegExp(
+  String.raw`\b((?:(?:all|every\sone|each\sone)\s(?:of\s)?)?(?:the|our|my)\s)((?:(?!(?:new|contacted|qualified|lost|${PICKING_WORD})\s)[a-z][\w-]*\s){1,2})(${PERSON_PLURAL})(?=\s?\(\s?(?:tag(?:ged)?|label(?:led)?)\b)`,
+  'gi',
+);
+
 const quoted = (said: string): string => `"${said.replace(/^["'“]|["'”]$/g, '')}"`;
 const booked = (event: string, name: string | undefined, quote: string | undefined): string =>
   `${event} and the booking title contains ${quoted(name ?? quote ?? '')}`;
 
 export const qualifiersSaid = (text: string): string =>
-  text
+  oneEmailForTwoPurposes(text)
     .replace(SETTLED, 'the lead $1 ')
+    .replace(DESCRIBED_GROUP, '$1$3')
     .replace(TAG_IN_BRACKETS, ' tagged $1')
     .replace(REPLIED_WITH, (_m, verb: string, words: string) => `${verb} saying ${words}`)
     .replace(HAS_IN_IT, (_m, field: string, word: string) => `${field} contains ${word}`)

@@ -338,6 +338,7 @@ export const emailTemplateOf = (text: string): EmailTemplate =>
 /** "the big ones", "our premium clients": people (who it goes to), never what the email is about. */
 const PEOPLE_HEAD =
   /\b(?:ones|clients?|customers?|leads?|contacts?|prospects?|tenants?|landlords?|members?|patients?|students?|guests?|accounts?|buyers?|people|folks)$/;
+const PEOPLE_NEXT = new RegExp(`^${PERSON}(?![\\w'-])`);
 const TOPIC =
   /(?<!\b(?:with|in|on|for|about|using|from|at|by|of|to)\s{1,40})\b(?:an?|the|our|my|their|his|her)\s+(?!(?:next|following|couple|few|minute|hour|day|week|fortnight|month)s?\b)([a-z][\w' -]{1,40}?)\s*$/;
 
@@ -349,6 +350,9 @@ const TOPIC =
 export const takeTopic = (clause: Clause): RegExpExecArray | undefined => {
   const found = clause.find(TOPIC);
   if (!found || /\bto\s+$/.test(clause.text.slice(0, found.index)) || PEOPLE_HEAD.test(found[1] ?? ''))
+    return undefined;
+  // "email all the lawn care ⟨customers tagged x⟩ …": words before people a list reader took are who, not what
+  if (PEOPLE_NEXT.test(clause.text.slice(found.index + found[0].trimEnd().length).trimStart()))
     return undefined;
   clause.mark(found.index, found[0].length);
   return found;

@@ -55,6 +55,8 @@ const GROUP_ONE = /^(?:(?:all\s+)?(?:the|our|my)\s+|all\s+)()([a-z][\w'-]*)(?![\
 const AFTER_GROUP =
   /^(?:to|in|on|at|about|that|of|for|by|via|with|who|whose|which|and|or|if|when|every|each)$/;
 
+const PERSON_NEXT = new RegExp(`^${PERSON}(?![\\w-])`);
+
 type Whom =
   | { readonly kind: 'team'; readonly role?: string }
   | { readonly kind: 'members'; readonly names: readonly string[] }
@@ -94,6 +96,9 @@ const whomAt = (clause: Clause, at: number): { whom: Whom; length: number } | un
     return undefined;
   // "all the members who …", "the coaches with …": a group picked out by what they did is records, not ours
   const after = rest.slice(group[0].length);
+  // "all the lawn care customers", "the dog walking clients": the words describe the people after them, not ours
+  // (read in the text: a list reader may have taken the noun already)
+  if (PERSON_NEXT.test(clause.text.slice(at + group[0].trimEnd().length).trimStart())) return undefined;
   if (
     /^(?:who|whose|that|which|with|without|from|in|on|at)\b/.test(after) &&
     !CHANNEL.test(after) &&
