@@ -1,5 +1,6 @@
 import type { Condition, EventFilter, Step } from '../../../statemachines/schema';
 import { type Ctx, uniqueId } from './context';
+import { chainedExclusive } from './exclusive-branches';
 import type { Item } from './items';
 import { durationSecondsOf, isoOfSeconds } from './text';
 
@@ -228,7 +229,7 @@ export const assemble = (items: readonly Item[], ctx: Ctx, problems: string[]): 
     return steps;
   };
 
-  const steps = block(() => false);
+  const steps = chainedExclusive(block(() => false));
   const filter = filters.length > 0 ? (Object.assign({}, ...filters) as EventFilter) : undefined;
   return { steps, filter };
 };

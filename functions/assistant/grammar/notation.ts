@@ -239,7 +239,7 @@ export const specNotation = (text: string): string => {
       )
       // "Any other source → do nothing", "anything else: ignore", "the rest - skip": no other branch
       .replace(
-        /(?:^|[;,.]|\s[-–—])\s?(?:(?:for\s)?(?:any|all|every)\s(?:other|others)(?:\s(?:source|status|stage|tag|value|amount|one|ones|case|cases|lead|leads|type|kind))?|anything\selse|everything\selse|everyone\selse|the\srest)\s?(?:→|->|=>|:|,|\s[-–—])\s?(?:just\s)?(?:do\snothing|nothing(?:\shappens)?|no\saction|skip(?:\sit|\sthem)?|ignore(?:\sit|\sthem)?|leave\s(?:it|them)(?:\salone)?)\b\.?/gi,
+        /(?:^|[;,.]|\s[-–—])\s?(?:(?:for\s)?(?:any|all|every)\s(?:other|others)(?:\s(?:source|status|stage|tag|value|amount|one|ones|case|cases|lead|leads|type|kind))?|anything\selse|everything\selse|everyone\selse|the\srest)\s?(?:(?:→|->|=>|:|,|\s[-–—])\s?)?(?:just\s)?(?:do\snothing|nothing(?:\shappens)?|no\saction|skip(?:\sit|\sthem)?|ignore(?:\sit|\sthem)?|leave\s(?:it|them)(?:\salone)?)\b\.?/gi,
         '',
       )
       // "…; else nothing", "otherwise: no action": no other branch
@@ -249,7 +249,7 @@ export const specNotation = (text: string): string => {
       )
       // "source instagram → tag insta", "stage: qualified → …": a field and its value before an arrow is a test
       .replace(
-        /(?<=(?:^|[.;:]|→|->)\s{0,3})(?!if\s)(?:(?:the|lead|their)\s)?(source|stage|status)\s?(?:=|==|:|\bis\b)?\s?([a-z][\w-]*)\s?(?=→|->)/gi,
+        /(?<=(?:^|[.;:,]|→|->)\s{0,3})(?!if\s)(?:(?:the|lead|their)\s)?(source|stage|status)\s?(?:=|==|:|\bis\b)?\s?([a-z][\w-]*)\s?(?=→|->)/gi,
         'if the $1 is $2 ',
       )
       // "Escalation: if …", "Dunning: when …": a heading before the rule ("For VIP clients:" says which: kept)

@@ -1,3 +1,4 @@
+import { branchesSaidInFull } from './branch-words';
 import { PERSON_PLURAL, PICKING_WORD } from './nouns';
 import { oneEmailForTwoPurposes } from './one-email';
 
@@ -76,7 +77,7 @@ const booked = (event: string, name: string | undefined, quote: string | undefin
   `${event} and the booking title contains ${quoted(name ?? quote ?? '')}`;
 
 export const qualifiersSaid = (text: string): string =>
-  oneEmailForTwoPurposes(text)
+  branchesSaidInFull(oneEmailForTwoPurposes(text))
     .replace(SETTLED, 'the lead $1 ')
     .replace(DESCRIBED_GROUP, '$1$3')
     .replace(TAG_IN_BRACKETS, ' tagged $1')

@@ -1,0 +1,47 @@
+import { PICKING_WORD } from './nouns';
+
+/**
+ * A chain of branches said short (session 36): "if source is google send the google coupon email, if it's yelp send
+ * the yelp one", "source instagram → send the insta promo email, source google → the google one". Said again in full
+ * so that each branch is read as its own test and step, never dropped:
+ *   "if it's yelp" after "if source is google"  → "if source is yelp" (the field of the test before, one word)
+ *   "the yelp one" after "send the … email"     → "the yelp email" ("→ the google one": "→ send the google email")
+ * "the first one", "the other one", "this one" are not a kind said short and stay as written.
+ */
+
+const FIELD_TEST = /\b(if\s+(?:the\s+)?(?:lead's\s+)?(?:source|status|stage)\s+(?:is|=)\s+)[a-z][\w-]*/gi;
+const IT_IS = /\bif\s+it(?:'s|\s+is)\s+([a-z][\w-]*)\b(?!\s*(?:'s|-))/gi;
+/** Words after "it's" that are no value of a field: a comparison, an article, a state said of the record. */
+const NOT_A_VALUE =
+  /^(?:not|over|under|above|below|more|less|at|in|on|from|for|by|a|an|the|still|already|been|paid|unpaid|overdue|late|due|over|done|there|here|true|false|yes|no|big|small|high|low|urgent|important)$/i;
+
+const SENT =
+  /\b(send|email|e-mail|text|post|mail)\s+(?:them\s+|him\s+|her\s+)?(?:the|a|an|our)\s+(?:[\w'-]+\s+){0,3}?(emails?|messages?|texts?|letters?|notes?)\b/gi;
+const ONE = new RegExp(
+  String.raw`(→|->|=>)?( {0,3})\b(the|a) (?!(?:other|same|right|wrong|only|${PICKING_WORD})\s)([a-z][\w'-]*) one\b(?! of\b)`,
+  'gi',
+);
+
+const sentenceBefore = (text: string, at: number): string =>
+  text
+    .slice(0, at)
+    .split(/[.!?\n]/)
+    .at(-1) ?? '';
+
+export const branchesSaidInFull = (text: string): string =>
+  text
+    .replace(IT_IS, (all, value: string, at: number, whole: string) => {
+      const test = [...sentenceBefore(whole, at).matchAll(FIELD_TEST)].at(-1);
+      return test?.[1] && !NOT_A_VALUE.test(value) ? `${test[1]}${value}` : all;
+    })
+    .replace(
+      ONE,
+      (all, arrow: string | undefined, gap: string, _a: string, kind: string, at: number, whole: string) => {
+        const sent = [...sentenceBefore(whole, at).matchAll(SENT)].at(-1);
+        if (!sent?.[1] || !sent[2]) return all;
+        const noun = sent[2].toLowerCase();
+        return arrow
+          ? `${arrow}${gap}${sent[1].toLowerCase()} the ${kind} ${noun}`
+          : `${gap}the ${kind} ${noun}`;
+      },
+    );

@@ -1,0 +1,37 @@
+import type { Step } from '../../../statemachines/schema';
+
+/**
+ * Tests of one field against different values, one after the other ("source instagram → the insta email, source
+ * google → the google one"; "if source is google …, if source is yelp …"): at most one can hold, so the second is the
+ * first's other branch, as the writer means it ("else if"). The same workflow either way, said as one chain (session
+ * 36); tests of different fields, or of one field by order ("over 5k …, over 20k …"), stay side by side.
+ */
+type IfStep = Extract<Step, { if: unknown }>;
+
+const valueTested = (step: Step): { path: string; value: unknown } | undefined => {
+  if (!('if' in step) || step.else) return undefined;
+  const test = step.if;
+  return 'path' in test && Object.keys(test).length === 2 && 'eq' in test && test.eq !== undefined
+    ? { path: test.path, value: test.eq }
+    : undefined;
+};
+
+export const chainedExclusive = (steps: Step[]): Step[] => {
+  const out: Step[] = [];
+  for (const step of steps) {
+    const last = out.at(-1);
+    const before = last ? lastInChain(last) : undefined;
+    const a = before ? valueTested(before) : undefined;
+    const b = valueTested(step);
+    if (before && a && b && a.path === b.path && a.value !== b.value) before.else = [step];
+    else out.push(step);
+  }
+  return out;
+};
+
+/** The innermost test of a chain built so far: the one a next test of the same field would be the other branch of. */
+const lastInChain = (step: Step): IfStep | undefined => {
+  if (!('if' in step)) return undefined;
+  const inner = step.else?.length === 1 ? step.else[0] : undefined;
+  return inner && 'if' in inner ? lastInChain(inner) : step;
+};
