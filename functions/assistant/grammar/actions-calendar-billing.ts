@@ -138,7 +138,8 @@ export const readCancel = (clause: Clause, ctx: Ctx): ActionResult | undefined =
 // -------------------------------------------------------------------------------------------------- invoices
 
 export const readInvoiceReminder = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
-  if (!ctx.subject?.invoiceId) return undefined;
+  // a paid invoice is never chased: "wait 6 months and send an oil change reminder" is an email to the customer
+  if (!ctx.subject?.invoiceId || ctx.event === 'invoice.paid') return undefined;
   const t = clause.view;
   const m =
     /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:send|email)\s+(?:(?:to\s+)?(?:them|him|her|the customer|the client)\s+)?(?:an?\s+|the\s+|another\s+|one more\s+|a second\s+|a final\s+|a last\s+)?(?:\w+\s+){0,2}?(?:payment\s+)?reminders?\b(?:\s+(?:e-?mails?|mails?|messages?|notices?))?/.exec(

@@ -36,7 +36,7 @@ const teamMessage = (clause: Clause, ctx: Ctx, to: Recipient, base: string): Ste
 // --------------------------------------------------------------------------------------------------- reports
 
 const REPORT_NOUN =
-  /(?<![#\w-])(?:(?<=(?:investors?'?|board|stakeholders?'?|progress|weekly|monthly|daily|quarterly)\s)updates?\b|summary|summaries|report(?!\s+cards?\b)|recap|digest|overview|rundown|round-?up|briefing|wrap-?up|snapshot|stats|statistics|kpis?|metrics|list(?=\s+of\s)|(?<=(?:yesterday's|today's|the day's|the week's|week's|weekly|daily|monthly|sales|the|our|\s)\s)(?:numbers|figures)|(?<=(?:yesterday's|today's|the day's|this week's|last week's|the week's|the month's|last month's)\s(?:new\s)?)(?:signups|sign-ups|leads|bookings|sales|payments|invoices|orders|deals|stats|activity|replies))\b/;
+  /(?<![#\w-])(?:(?<=(?:investors?'?|board|stakeholders?'?|progress|weekly|monthly|daily|quarterly)\s)updates?\b|summary|summaries|report(?!\s+cards?\b)|recap|digest|overview|rundown|round-?up|briefing|wrap-?up|snapshot|stats|statistics|kpis?|metrics|list(?=\s+of\s(?!what|things|items|stuff)\b)|(?<=(?:yesterday's|today's|the day's|the week's|week's|weekly|daily|monthly|sales|the|our|\s)\s)(?:numbers|figures)|(?<=(?:yesterday's|today's|the day's|this week's|last week's|the week's|the month's|last month's)\s(?:new\s)?)(?:signups|sign-ups|leads|bookings|sales|payments|invoices|orders|deals|stats|activity|replies))\b/;
 const PERIODS: readonly [RegExp, string][] = [
   [/\b(?:yesterday(?:'s)?|the day before|previous day)\b/, 'yesterday'],
   [/\b(?:this week(?:'s)?|the current week|week so far|week to date)\b/, 'thisWeek'],

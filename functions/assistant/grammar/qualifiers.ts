@@ -37,7 +37,7 @@ const HAS_IN_IT = new RegExp(
 /** A name in capitals after "the" ("the Lighthouse Suite", "the Blue Room"), or quoted: what was booked. */
 const BOOKED_NAME = String.raw`(?:[Tt]he\s((?:[A-Z][\w'&-]*)(?:\s(?:[A-Z][\w'&-]*|of|&))*)(?<![\s&]|\bof)|(${QUOTED}))`;
 const BOOKED_FOR = new RegExp(
-  String.raw`\b((?:a|an|the)\s(?:new\s)?(?:booking|reservation|appointment|stay|session)\s(?:is\s|gets\s|was\s)?(?:made|booked|placed|created|confirmed))\sfor\s${BOOKED_NAME}`,
+  String.raw`\b((?:(?:[Aa]n?|[Tt]he)\s)?(?:[Nn]ew\s)?(?:[Bb]ooking|[Rr]eservation|[Aa]ppointment|[Ss]tay|[Ss]ession)\s(?:is\s|gets\s|was\s)?(?:made|booked|placed|created|confirmed))\sfor\s(?:an?\s(?=["'“]))?${BOOKED_NAME}`,
   'g',
 );
 const BOOKS_NAMED = new RegExp(

@@ -9,6 +9,12 @@ import {
   PERSONS_STATUS_CLASS,
   UNPAID_CLASS,
 } from './people-s36';
+import {
+  BOOKED_TITLE_CLASS,
+  BOOKED_TITLE_TWINS,
+  PAID_REMINDER_CLASS,
+  PAID_REMINDER_TWINS,
+} from './steps-s36';
 
 /**
  * The generated classes of session 36's engineer h6 (sets 21/22's miss classes), spread into PRODUCTS by index.ts.
@@ -23,4 +29,11 @@ export const PRODUCTS_S36_H6: Readonly<Record<string, readonly Case[]>> = {
   'people in the trade noun (s36 h6)': [...AS_PERSON_CLASS, ...PERSONS_STATUS_CLASS, ...UNPAID_CLASS],
   /** "if source is google …, if it's yelp send the yelp one": else-if, never dropped (s36 h6). */
   'branch chains on one field (s36 h6)': [...BRANCH_CHAIN_CLASS, ...BRANCH_CHAIN_TWINS],
+  /** A reminder after a paid invoice is an email; a booking for a named service tests its title (s36 h6). */
+  'steps after paid invoices and named bookings (s36 h6)': [
+    ...PAID_REMINDER_CLASS,
+    ...PAID_REMINDER_TWINS,
+    ...BOOKED_TITLE_CLASS,
+    ...BOOKED_TITLE_TWINS,
+  ],
 };
