@@ -1,4 +1,4 @@
-import { PICKING_WORD } from './nouns';
+import { PERSON_PLURAL, PICKING_WORD } from './nouns';
 
 /**
  * A chain of branches said short (session 36): "if source is google send the google coupon email, if it's yelp send
@@ -22,6 +22,16 @@ const ONE = new RegExp(
   'gi',
 );
 
+/**
+ * "Other new clients just get the normal welcome email", "Everyone else gets our standard welcome": the other branch
+ * of the test before, said of the people it leaves out, as "Otherwise send them …"; an "otherwise" with no test before
+ * it is refused, as ever. Only a message is got this way ("other clients get tagged cold" stays as written).
+ */
+const OTHERS_GET = new RegExp(
+  String.raw`(^|[.!;]\s+)(?:(?:all\s+)?(?:the\s+)?(?:other|remaining)\s+(?:new\s+)?${PERSON_PLURAL}|every(?:one|body)\s+else|any(?:one|body)\s+else|the\s+rest(?:\s+of\s+them)?)\s+(?:just\s+|simply\s+|only\s+)?(?:gets?|receives?)\s+(?=(?:the|a|an|our)\s+(?:[\w'-]+\s+){0,4}?(?:e-?mails?|messages?|texts?|letters?|welcome|coupon|offer)\b)`,
+  'gi',
+);
+
 const sentenceBefore = (text: string, at: number): string =>
   text
     .slice(0, at)
@@ -30,6 +40,7 @@ const sentenceBefore = (text: string, at: number): string =>
 
 export const branchesSaidInFull = (text: string): string =>
   text
+    .replace(OTHERS_GET, '$1Otherwise send them ')
     .replace(IT_IS, (all, value: string, at: number, whole: string) => {
       const test = [...sentenceBefore(whole, at).matchAll(FIELD_TEST)].at(-1);
       return test?.[1] && !NOT_A_VALUE.test(value) ? `${test[1]}${value}` : all;

@@ -59,3 +59,45 @@ export const BRANCH_CHAIN_TWINS: readonly Case[] = [
     'if(trigger.lead.source eq "google")[email.send]; if(trigger.lead.value gt 5000)[notify.team]',
   ],
 ];
+
+/** The other branch said of the people it leaves out: "Other new clients just get the normal welcome email." */
+const OTHERS = [
+  (p: string) => `Other new ${p} just get the normal welcome email.`,
+  () => 'Everyone else gets our standard welcome message.',
+  (p: string) => `All other ${p} get the regular intro email.`,
+  () => 'The rest get the usual welcome email.',
+  () => 'Anyone else just gets the normal welcome email.',
+];
+const REFERRED: readonly [people: string, start: string][] = [
+  [
+    'clients',
+    'When a new client is added and the source is "vet referral", email them the referral coupon and tag them vet-ref.',
+  ],
+  ['customers', 'When a new customer comes in from Angi, send them the Angi discount email.'],
+  [
+    'patients',
+    'When a new patient is added and the source is "dentist referral", email them the referral welcome.',
+  ],
+];
+export const OTHERS_GET_CLASS: readonly Case[] = REFERRED.flatMap(([people, start]) =>
+  OTHERS.map((say): Case => {
+    const source = /"([^"]+)"/.exec(start)?.[1] ?? 'Angi';
+    const first = start.includes('tag them') ? 'email.send; crm.updateLead' : 'email.send';
+    return [
+      `${start} ${say(people)}`,
+      'lead.created',
+      `if(trigger.lead.source eq "${source}")[${first}]else[email.send]`,
+    ];
+  }),
+);
+/** With no test before, or with no message got, it stays refused. */
+export const OTHERS_GET_REFUSALS: readonly (readonly [prompt: string, quoted: string])[] = [
+  [
+    'When a new lead comes in, email them the referral coupon. Everyone else gets the normal welcome email.',
+    'otherwise',
+  ],
+  [
+    'When a new lead comes in and the source is "referral", email them the coupon. Other leads get tagged cold.',
+    'Other leads get tagged cold',
+  ],
+];

@@ -1,5 +1,5 @@
 import type { Case } from '../table/case';
-import { BRANCH_CHAIN_CLASS, BRANCH_CHAIN_TWINS } from './branch-chains-s36';
+import { BRANCH_CHAIN_CLASS, BRANCH_CHAIN_TWINS, OTHERS_GET_CLASS } from './branch-chains-s36';
 import {
   AS_PERSON_CLASS,
   DESCRIBED_GROUP_CLASS,
@@ -28,7 +28,7 @@ export const PRODUCTS_S36_H6: Readonly<Record<string, readonly Case[]>> = {
   /** "add them as a customer", "update the customer's status to customer", "everyone who hasn't paid" (s36 h6). */
   'people in the trade noun (s36 h6)': [...AS_PERSON_CLASS, ...PERSONS_STATUS_CLASS, ...UNPAID_CLASS],
   /** "if source is google …, if it's yelp send the yelp one": else-if, never dropped (s36 h6). */
-  'branch chains on one field (s36 h6)': [...BRANCH_CHAIN_CLASS, ...BRANCH_CHAIN_TWINS],
+  'branch chains on one field (s36 h6)': [...BRANCH_CHAIN_CLASS, ...BRANCH_CHAIN_TWINS, ...OTHERS_GET_CLASS],
   /** A reminder after a paid invoice is an email; a booking for a named service tests its title (s36 h6). */
   'steps after paid invoices and named bookings (s36 h6)': [
     ...PAID_REMINDER_CLASS,
