@@ -76,8 +76,10 @@ export const formatJsonPath = (root: string, path: readonly PathPart[], maxSegme
 interface Frame {
   readonly array: boolean;
   index: number;
-  /** The current member's key (objects), as its raw JSON string text. */
+  /** The current member's key (objects), decoded. */
   key?: string;
+  /** The keys seen so far in this object, decoded. */
+  keys?: Set<string>;
 }
 
 const keyOf = (raw: string): string => {
@@ -88,58 +90,20 @@ const keyOf = (raw: string): string => {
   }
 };
 
+const pathOf = (stack: readonly Frame[]): PathPart[] => stack.map((f) => (f.array ? f.index : (f.key ?? '')));
+
 /**
- * The path of the first container nested deeper than `maxDepth` in JSON text, or undefined. Linear, no
- * recursion, and valid on any text (malformed JSON is left to JSON.parse to report).
+ * One pass over JSON text: the path of the first container nested deeper than `maxDepth` (the scan stops there), and
+ * the path of the first key given twice in one object (compared decoded: `"n"` and `"\u006e"` are one key; JSON.parse
+ * keeps the last silently, so what a client meant by both is unknown). Linear, no recursion, and safe on any text
+ * (malformed JSON is left to JSON.parse to report).
  */
-export const tooDeepAt = (text: string, maxDepth: number): PathPart[] | undefined => {
+export const scanJsonText = (
+  text: string,
+  maxDepth: number,
+): { readonly tooDeep?: PathPart[]; readonly duplicate?: PathPart[] } => {
   const stack: Frame[] = [];
-  let expectKey = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22 /* " */) {
-      const start = i;
-      for (i++; i < text.length; i++) {
-        const d = text.charCodeAt(i);
-        if (d === 0x5c /* \ */) i++;
-        else if (d === 0x22) break;
-      }
-      const top = stack.at(-1);
-      if (top && !top.array && expectKey) {
-        top.key = text.slice(start, Math.min(i + 1, start + 202));
-        expectKey = false;
-      }
-    } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      const array = c === 0x5b;
-      stack.push({ array, index: 0 });
-      expectKey = !array;
-      if (stack.length > maxDepth) {
-        return stack.slice(0, -1).map((f) => (f.array ? f.index : keyOf(f.key ?? '""')));
-      }
-    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
-      stack.pop();
-      expectKey = false;
-    } else if (c === 0x2c /* , */) {
-      const top = stack.at(-1);
-      if (top) {
-        top.index += 1;
-        expectKey = !top.array;
-      }
-    }
-  }
-  return undefined;
-};
-
-interface KeyFrame extends Frame {
-  keys?: Set<string>;
-}
-
-/**
- * The path of the first key given twice in one object of valid JSON text (compared decoded: `"n"` and `"\u006e"`
- * are one key), or undefined. JSON.parse keeps the last silently, so what a client meant by both is unknown.
- */
-export const duplicateKeyAt = (text: string): PathPart[] | undefined => {
-  const stack: KeyFrame[] = [];
+  let duplicate: PathPart[] | undefined;
   let expectKey = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -158,7 +122,7 @@ export const duplicateKeyAt = (text: string): PathPart[] | undefined => {
         const key = escaped ? keyOf(text.slice(start, i + 1)) : text.slice(start + 1, i);
         top.key = key;
         top.keys ??= new Set();
-        if (top.keys.has(key)) return stack.map((f) => (f.array ? f.index : (f.key ?? '')));
+        if (duplicate === undefined && top.keys.has(key)) duplicate = pathOf(stack);
         top.keys.add(key);
         expectKey = false;
       }
@@ -166,6 +130,7 @@ export const duplicateKeyAt = (text: string): PathPart[] | undefined => {
       const array = c === 0x5b;
       stack.push({ array, index: 0 });
       expectKey = !array;
+      if (stack.length > maxDepth) return { tooDeep: pathOf(stack.slice(0, -1)) };
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
       stack.pop();
       expectKey = false;
@@ -177,8 +142,12 @@ export const duplicateKeyAt = (text: string): PathPart[] | undefined => {
       }
     }
   }
-  return undefined;
+  return duplicate ? { duplicate } : {};
 };
+
+/** The path of the first container nested deeper than `maxDepth` in JSON text, or undefined (see scanJsonText). */
+export const tooDeepAt = (text: string, maxDepth: number): PathPart[] | undefined =>
+  scanJsonText(text, maxDepth).tooDeep;
 
 /** String.prototype.isWellFormed (ES2024; Node 20+), which lib ES2023 does not type yet. */
 const isWellFormed = (text: string): boolean =>
@@ -228,8 +197,8 @@ export const checkJsonValue = (value: unknown, root: string, limits: JsonLimits 
 };
 
 /**
- * JSON.parse under the limits: size (413) and depth on the text first, then keys, value count and numbers on the
- * parsed value. A syntax error is left to the caller (it is thrown as JSON.parse throws it).
+ * JSON.parse under the limits: size (413) and depth on the text first, a key given twice once JSON.parse accepts
+ * the text, then keys, value count and numbers on the parsed value. A syntax error is left to the caller (it is thrown as JSON.parse throws it).
  */
 export const parseJsonWithinLimits = (
   text: string,
@@ -239,7 +208,7 @@ export const parseJsonWithinLimits = (
   if (limits.maxBytes !== undefined && Buffer.byteLength(text, 'utf8') > limits.maxBytes) {
     throw new PayloadTooLargeError(limits.maxBytes);
   }
-  const deep = tooDeepAt(text, limits.maxDepth);
+  const { tooDeep: deep, duplicate } = scanJsonText(text, limits.maxDepth);
   if (deep) {
     throw new JsonLimitError({
       path: formatJsonPath(root, deep),
@@ -247,7 +216,6 @@ export const parseJsonWithinLimits = (
     });
   }
   const value = JSON.parse(text) as unknown;
-  const duplicate = duplicateKeyAt(text);
   if (duplicate) {
     throw new JsonLimitError({
       path: formatJsonPath(root, duplicate),
