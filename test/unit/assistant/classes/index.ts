@@ -83,6 +83,9 @@ import { PRODUCTS_S36_H1 } from './products-s36-h1';
 import { PRODUCTS_S36_H4 } from './products-s36-h4';
 import { PRODUCTS_S36_H5 } from './products-s36-h5';
 import { PRODUCTS_S36_H6 } from './products-s36-h6';
+import { PRODUCTS_S37_A1 } from './products-s37-a1';
+import { PRODUCTS_S37_A2 } from './products-s37-a2';
+import { PRODUCTS_S37_A3 } from './products-s37-a3';
 import { PURPOSE_PRODUCT } from './purposes';
 import { READS_PRODUCT } from './reads';
 import { RECIPIENTS_PRODUCT } from './recipients-channels';
@@ -340,4 +343,7 @@ export const PRODUCTS: Readonly<Record<string, readonly Case[]>> = {
   ...PRODUCTS_S36_H4,
   ...PRODUCTS_S36_H5,
   ...PRODUCTS_S36_H6,
+  ...PRODUCTS_S37_A1,
+  ...PRODUCTS_S37_A2,
+  ...PRODUCTS_S37_A3,
 };
