@@ -99,6 +99,20 @@ export interface Router<Ctx> {
 
 const splitPath = (path: string): string[] => path.split('/').filter((s) => s.length > 0);
 
+/**
+ * The segments of a request path, or undefined when one of them is empty (`//leads`, `/leads//ld_1`): no route
+ * template has an empty segment and an empty string fills no path variable, so API Gateway routes no such path to
+ * a route of ours, and neither does this router (it used to drop empty segments, serving `//leads` as `/leads`).
+ * One trailing slash is not a segment: an HTTP API serves `/leads/` as `/leads`.
+ */
+const requestSegments = (path: string): string[] | undefined => {
+  const trimmed = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
+  const parts = trimmed.split('/');
+  if (parts[0] === '') parts.shift();
+  if (parts.length === 1 && parts[0] === '') return [];
+  return parts.includes('') ? undefined : parts;
+};
+
 export const createRouter = <Ctx>(routes: readonly AnyRoute<Ctx>[]): Router<Ctx> => {
   const compiled: CompiledRoute<Ctx>[] = routes.map((route) => ({
     route,
@@ -115,9 +129,11 @@ export const createRouter = <Ctx>(routes: readonly AnyRoute<Ctx>[]): Router<Ctx>
   }
 
   const matchPath = (path: string): { route: AnyRoute<Ctx>; pathParams: Record<string, string> }[] => {
+    const segments = requestSegments(path);
+    if (!segments) return [];
     let parts: string[];
     try {
-      parts = splitPath(path).map((s) => decodeURIComponent(s));
+      parts = segments.map((s) => decodeURIComponent(s));
     } catch {
       return [];
     }

@@ -217,4 +217,30 @@ describe('local runtime: requests API Gateway would not pass as the local server
       '/index.html/..': [404, ''],
     });
   });
+
+  it('GIVEN a path with an empty segment (doubled slashes) WHEN requested THEN 404 naming the path as sent, as API Gateway routes it to no route, while one trailing slash still reaches the route', async () => {
+    const lead = await rt.api('POST', '/leads', { email: 'ada@example.com', name: 'Ada' });
+    const id = (lead.body as { id: string }).id;
+    const answers: Record<string, [number, string]> = {};
+    for (const sent of [
+      '//leads',
+      '/leads//',
+      `/leads//${id}`,
+      `//leads/${id}`,
+      '/leads/',
+      `/leads/${id}/`,
+    ]) {
+      const got = await send(rt.url, { path: sent, headers: { 'x-api-key': rt.apiKey } });
+      const body = JSON.parse(got.body) as { error?: { message: string }; items?: unknown[]; id?: string };
+      answers[sent] = [got.status, body.error?.message ?? (body.items ? 'the lead list' : `lead ${body.id}`)];
+    }
+    expect(answers).toEqual({
+      '//leads': [404, 'Route //leads was not found'],
+      '/leads//': [404, 'Route /leads// was not found'],
+      [`/leads//${id}`]: [404, `Route /leads//${id} was not found`],
+      [`//leads/${id}`]: [404, `Route //leads/${id} was not found`],
+      '/leads/': [200, 'the lead list'],
+      [`/leads/${id}/`]: [200, `lead ${id}`],
+    });
+  });
 });
