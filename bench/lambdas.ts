@@ -1,9 +1,10 @@
 /**
  * Every deployed handler bundled as the stack bundles it (same esbuild options: target, mainFields, format, banner,
- * AWS SDK external as on the nodejs24.x runtime), and its cold init: what a fresh Node process spends importing the
- * bundle with the deployed environment set (module scope runs: the Platform is built, the SDK packages of the
- * function's main path are loaded), median of 9 processes, divided by the same for a bare bundle that creates one
- * DynamoDB client and nothing else. Init is measured as CPU time (user + system) of the import, which a busy
+ * AWS SDK external as on the nodejs24.x runtime, the source map written beside the bundle), and its cold init: what a
+ * fresh Node process spends importing the bundle with the deployed environment and nothing else (module scope runs:
+ * the Platform is built, the SDK packages of the function's main path are loaded; the functions' NODE_OPTIONS apply),
+ * median of 9 processes, divided by the same for a bare bundle, built and started alike, that creates one DynamoDB
+ * client and nothing else. Init is measured as CPU time (user + system) of the import, which a busy
  * neighbour on a shared machine does not inflate the way it inflates wall-clock time; wall time is shown too.
  *
  *   npx tsx bench/lambdas.ts
@@ -13,6 +14,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILT_IN_WORKFLOWS_ENV, builtInWorkflowId } from '../functions/data/built-in-workflows';
 import { stateMachineName } from '../functions/provisioner/names';
+import { FUNCTION_NODE_OPTIONS } from '../infra/constructs/function';
 import { FUNCTION_ENTRIES } from '../infra/constructs/functions';
 import { FUNCTIONS_DIR } from '../infra/paths';
 import { TEMPLATES, type TemplateId } from '../statemachines/templates';
@@ -50,6 +52,19 @@ const DEPLOYED_ENV = {
   POWERTOOLS_SERVICE_NAME: 'bench',
   POWERTOOLS_LOG_LEVEL: 'ERROR',
 };
+
+/**
+ * A measured process's whole environment: what Lambda and infra set (with the functions' NODE_OPTIONS) and PATH,
+ * nothing inherited from this shell. An inherited variable changes what is measured: this machine's
+ * NODE_EXTRA_CA_CERTS made every process parse ~140 more CA certificates when the SDK loaded TLS (~48 M instructions,
+ * the baseline's as much as any function's), which the nodejs24.x runtime does not set.
+ */
+const PROCESS_ENV = (own: Readonly<Record<string, string>>): Record<string, string> => ({
+  PATH: process.env.PATH ?? '/usr/bin:/bin',
+  ...DEPLOYED_ENV,
+  ...(FUNCTION_NODE_OPTIONS ? { NODE_OPTIONS: FUNCTION_NODE_OPTIONS } : {}),
+  ...own,
+});
 
 /**
  * BUILT_IN_WORKFLOWS as the stack sets it (infra/stack.ts `describeTo`) on the functions that answer for workflows:
@@ -192,7 +207,7 @@ const importOnce = (
     {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
-      env: { ...process.env, ...DEPLOYED_ENV, ...env },
+      env: PROCESS_ENV(env),
     },
   );
   const line = out.split('\n').find((l) => l.startsWith('BENCH ')) ?? '';

@@ -13,6 +13,12 @@ import { acknowledge, REASONS } from './acknowledge';
 export const ESM_REQUIRE_BANNER =
   "import { createRequire as __dynarisCreateRequire } from 'node:module'; const require = __dynarisCreateRequire(import.meta.url);";
 
+/**
+ * NODE_OPTIONS of every function: stack traces point at the TypeScript sources (bundles carry source maps). The bench
+ * (bench/lambdas.ts) starts its processes with the same, since they are part of every cold start.
+ */
+export const FUNCTION_NODE_OPTIONS: string | undefined = '--enable-source-maps';
+
 /** The esbuild options every function is bundled with (bench/infra.ts measures with the same ones). */
 export const BUNDLING: nodejs.BundlingOptions = {
   minify: true,
@@ -163,8 +169,7 @@ export class DynarisFunction extends nodejs.NodejsFunction {
       environment: {
         POWERTOOLS_SERVICE_NAME: props.serviceName,
         POWERTOOLS_LOG_LEVEL: props.logLevel ?? 'INFO',
-        // Stack traces point at the TypeScript sources (bundles carry source maps).
-        NODE_OPTIONS: '--enable-source-maps',
+        ...(FUNCTION_NODE_OPTIONS ? { NODE_OPTIONS: FUNCTION_NODE_OPTIONS } : {}),
         ...props.environment,
       },
     });
