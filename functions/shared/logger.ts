@@ -1,5 +1,6 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { Context } from 'aws-lambda';
+import { sourceMappedStack } from './source-stack';
 
 /**
  * The structured logger every handler uses: the JSON lines Powertools Logger writes (same keys in the same order:
@@ -54,7 +55,8 @@ const locationOf = (stack: string | undefined): string => {
 };
 
 export const formatError = (error: Error): Record<string, unknown> => {
-  const { name, message, stack, cause } = error;
+  const { name, message, cause } = error;
+  const stack = typeof error.stack === 'string' ? sourceMappedStack(error.stack) : error.stack;
   const formatted: Record<string, unknown> = {
     name,
     location: locationOf(stack),

@@ -3,6 +3,7 @@ import type { Context } from 'aws-lambda';
 import { EmfMetrics, logMetrics } from './emf';
 import { injectLambdaContext, type Logger } from './logger';
 import { METRIC_NAMESPACE } from './metrics';
+import { mapErrorStack } from './source-stack';
 
 /**
  * The one observability set-up every Lambda handler shares (thin handlers: `export const handler =
@@ -27,5 +28,8 @@ export const observed = <E, R>(handler: (event: E, context: Context) => Promise<
   const wrapped = middy(handler).use(injectLambdaContext(logger, { resetKeys: true }));
   const tracingMiddleware = tracing?.tracingMiddleware();
   if (tracingMiddleware) wrapped.use(tracingMiddleware);
-  return wrapped.use(logMetrics(metrics, { captureColdStartMetric: IN_LAMBDA }));
+  wrapped.use(logMetrics(metrics, { captureColdStartMetric: IN_LAMBDA }));
+  // Registered last, so its onError runs first: the error's stack at its source positions for every later reader
+  // (the handler's own log line, the Lambda runtime's report of a thrown error), as --enable-source-maps gave it.
+  return wrapped.use({ onError: (request) => mapErrorStack(request.error) });
 };

@@ -14,10 +14,13 @@ export const ESM_REQUIRE_BANNER =
   "import { createRequire as __dynarisCreateRequire } from 'node:module'; const require = __dynarisCreateRequire(import.meta.url);";
 
 /**
- * NODE_OPTIONS of every function: stack traces point at the TypeScript sources (bundles carry source maps). The bench
- * (bench/lambdas.ts) starts its processes with the same, since they are part of every cold start.
+ * NODE_OPTIONS of every function (none). Stack traces still point at the TypeScript sources: the bundle's source
+ * map, shipped beside it, is read when an error is reported (functions/shared/source-stack.ts). `--enable-source-maps`
+ * made Node decode the whole map at every cold start (+23 M instructions for the correlator, +67 M for
+ * api-workflows: docs/performance.md, session 37). The bench (bench/lambdas.ts) starts its processes with the
+ * functions' NODE_OPTIONS, since they are part of every cold start.
  */
-export const FUNCTION_NODE_OPTIONS: string | undefined = '--enable-source-maps';
+export const FUNCTION_NODE_OPTIONS: string | undefined = undefined;
 
 /** The esbuild options every function is bundled with (bench/infra.ts measures with the same ones). */
 export const BUNDLING: nodejs.BundlingOptions = {

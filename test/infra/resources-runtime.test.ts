@@ -29,14 +29,14 @@ describe('functions', () => {
     }
   });
 
-  it('GIVEN every platform function WHEN reading its environment THEN Powertools, source maps and the table/bus are set', () => {
+  it('GIVEN every platform function WHEN reading its environment THEN Powertools and the table/bus are set, and no NODE_OPTIONS (source maps are read when an error is reported, not decoded at every cold start)', () => {
     for (const [id, fn] of functions()) {
       const env = (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
       expect(env.POWERTOOLS_SERVICE_NAME, id).toBe(
         String(fn.Properties?.FunctionName).replace('dynaris-dev-', ''),
       );
       expect(env.POWERTOOLS_LOG_LEVEL, id).toBe('INFO');
-      expect(env.NODE_OPTIONS, id).toBe('--enable-source-maps');
+      expect(env.NODE_OPTIONS, id).toBeUndefined();
       expect(env.TABLE_NAME, id).toEqual({ Ref: expect.stringMatching(/^DataTable/) });
       expect(env.EVENT_BUS_NAME, id).toEqual({ Ref: expect.stringMatching(/^EventsBus/) });
     }
