@@ -16,6 +16,18 @@ export interface Comparison {
 /** A comparison whose operator or value cannot fit the compared value's known type can never be true. */
 export const checkComparisonType = (ctx: ValidationContext, c: Comparison, path: Path): void => {
   const { shape, op, value } = c;
+  // A condition compiles to a Choice rule on one value (IsString/IsNumeric/IsBoolean guards): on a list or an object
+  // only "exists" can ever be true.
+  if ((shape.t === 'array' || shape.t === 'object' || shape.t === 'record') && op !== 'exists') {
+    ctx.add(
+      [...path, op],
+      'type-mismatch',
+      shape.t === 'array'
+        ? `${c.path} is a list; "${op}" compares one value (text, a number or a timestamp), so it can never be true (to test whether the list holds a value, filter the trigger on it: an event filter matches a list holding any of its values)`
+        : `${c.path} is an object; "${op}" compares one value (text, a number or a timestamp), so it can never be true (compare one of its fields)`,
+    );
+    return;
+  }
   if (shape.t !== 'leaf' || shape.type === undefined) return;
   const mismatch =
     (shape.type === 'number' && ['contains', 'startsWith'].includes(op)) ||

@@ -45,3 +45,33 @@ describe("comparisons typed against the trigger event's schema", () => {
     );
   });
 });
+
+describe('comparisons on a list or an object, which a Choice rule can never match', () => {
+  it.each([
+    ['lead.created', { path: 'trigger.lead.tags', contains: 'vip' }, 'contains'],
+    ['lead.created', { path: 'trigger.lead.tags', eq: 'vip' }, 'eq'],
+    ['lead.updated', { path: 'trigger.lead.tags', in: ['vip', 'gold'] }, 'in'],
+    ['lead.created', { path: 'trigger.lead', eq: 'Ann' }, 'eq'],
+  ])(
+    'GIVEN a %s trigger and %j WHEN validated THEN the comparison is a type mismatch at its operator',
+    (event, condition, op) => {
+      expect(only(onEvent(event, condition))).toStrictEqual([
+        { path: `$.steps[0].if.${op}`, code: 'type-mismatch' },
+      ]);
+    },
+  );
+
+  it('GIVEN a list compared with "exists" WHEN validated THEN it is accepted (presence is what a Choice rule can test)', () => {
+    expect(only(onEvent('lead.created', { path: 'trigger.lead.tags', exists: true }))).toStrictEqual([]);
+  });
+
+  it('GIVEN "contains" on a list WHEN validated THEN the message says it can never be true and how to test membership', () => {
+    const issue = find(
+      onEvent('lead.created', { path: 'trigger.lead.tags', contains: 'vip' }),
+      'type-mismatch',
+    );
+    expect(issue.message).toBe(
+      'trigger.lead.tags is a list; "contains" compares one value (text, a number or a timestamp), so it can never be true (to test whether the list holds a value, filter the trigger on it: an event filter matches a list holding any of its values)',
+    );
+  });
+});
