@@ -202,6 +202,21 @@ const typeOk = (type: string, v: unknown): boolean =>
         ? isPlainObj(v)
         : typeof v === type);
 
+/** The library's isEqualJSON: deep equality of JSON values, arrays in order, objects by their keys. */
+const equalJson = (a: unknown, b: unknown): boolean => {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((v, i) => equalJson(v, b[i]));
+  }
+  const aObj = a as Record<string, unknown>;
+  const bObj = b as Record<string, unknown>;
+  const aKeys = Object.keys(aObj);
+  if (aKeys.length !== Object.keys(bObj).length) return false;
+  return aKeys.every((k) => Object.hasOwn(bObj, k) && equalJson(aObj[k], bObj[k]));
+};
+
 /** The intrinsic functions the compiler writes (statemachines/compile), with the library's argument checks. */
 const INTRINSICS: Record<string, Intrinsic> = {
   'States.Format': {
@@ -229,6 +244,12 @@ const INTRINSICS: Record<string, Intrinsic> = {
     types: [['any']],
     variadic: true,
     run: (...args: unknown[]) => args,
+  },
+  'States.ArrayContains': {
+    name: 'States.ArrayContains',
+    exact: 2,
+    types: [['array'], ['any']],
+    run: (array: unknown[], value: unknown) => array.some((element) => equalJson(element, value)),
   },
   'States.ArrayLength': {
     name: 'States.ArrayLength',

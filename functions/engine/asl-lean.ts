@@ -6,7 +6,7 @@ import { evaluateIntrinsic, query, RuntimeError, STRING, testRule } from './asl-
  * FUNCTION_BUNDLE_ALIASES). That function runs only compiled definitions, and the engine asks the library for the
  * data processing of one state at a time (functions/engine/mini.ts, prepare-states.ts): Task (with a local handler),
  * Pass, Choice, Succeed and Fail, without Retry or Catch, paths being reference paths, intrinsics those the compiler
- * writes (States.Format, Array, ArrayLength, Base64Decode, JsonMerge, StringToJson). For those this module answers
+ * writes (States.Format, Array, ArrayContains, ArrayLength, Base64Decode, JsonMerge, StringToJson). For those this module answers
  * what aws-local-stepfunctions 3.0 answers, its errors' names and messages and its quirks included (a Pass whose
  * Result is falsy passes its input; ResultPath replaces only the first `$.`); anything else fails naming itself
  * instead of answering differently. test/unit/engine-asl-lean.test.ts compares both on generated states, and

@@ -73,6 +73,7 @@ const intrinsic: fc.Arbitrary<string> = fc.letrec((tie) => ({
       ),
     fc.array(tie('arg'), { maxLength: 3 }).map((args) => `States.Array(${args.join(', ')})`),
     tie('arg').map((arg) => `States.ArrayLength(${arg})`),
+    fc.tuple(tie('arg'), tie('arg')).map(([list, value]) => `States.ArrayContains(${list}, ${value})`),
     tie('arg').map((arg) => `States.StringToJson(${arg})`),
     fc.constantFrom("'KA=='", "'e30='", "'6Q=='", "''", "'KA'").map((b) => `States.Base64Decode(${b})`),
     fc
