@@ -91,7 +91,7 @@ const buildLanguage = () => {
       gte: z.optional(z.union([z.number(), z.string()])),
       lt: z.optional(z.union([z.number(), z.string()])),
       lte: z.optional(z.union([z.number(), z.string()])),
-      contains: z.optional(z.string()),
+      contains: z.optional(z.union([z.string(), z.number()])),
       startsWith: z.optional(z.string()),
       in: z.optional(z.array(z.union([z.string(), z.number()])).check(z.minLength(1))),
       exists: z.optional(z.boolean()),

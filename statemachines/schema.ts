@@ -43,7 +43,7 @@ export interface Comparison {
   gte?: number | string | undefined;
   lt?: number | string | undefined;
   lte?: number | string | undefined;
-  contains?: string | undefined;
+  contains?: string | number | undefined;
   startsWith?: string | undefined;
   in?: (string | number)[] | undefined;
   exists?: boolean | undefined;

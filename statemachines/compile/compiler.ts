@@ -7,6 +7,7 @@ import { allStates } from './asl';
 import { compileApproval, compileWaitFor } from './callback-steps';
 import { CompileContext, type Scope, type StepCompiler, TOP_KEYS } from './context';
 import { compileForEach, compileIf, compileParallel, compileWait } from './control-steps';
+import { probeStateNames } from './list-contains';
 import { RESERVED_STATE_NAMES as R, stepStateNames, truncate } from './names';
 import { closingStates, openingStates } from './run-states';
 import { chooseWorkflowType, needsRunApproval, type WorkflowType } from './workflow-type';
@@ -51,8 +52,9 @@ const compileDefinition = (
   type: WorkflowType,
 ): AslDefinition => {
   ctx.names = stepStateNames(def.steps, ctx.namer);
+  ctx.probes = probeStateNames(def.steps, ctx.namer);
   ctx.type = type;
-  const firstStep = def.steps[0] ? ctx.name(def.steps[0]) : R.finish;
+  const firstStep = def.steps[0] ? ctx.entry(def.steps[0]) : R.finish;
   const states: Record<string, AslState> = openingStates(ctx, def, type, firstStep);
   const top: Scope = { kind: 'top', keys: TOP_KEYS, local: undefined, states, label: def.name };
   ctx.sequence(def.steps, top, R.finish);

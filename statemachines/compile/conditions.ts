@@ -8,6 +8,10 @@ import type { PathOf } from './templates';
  * value of another type makes the comparison false instead of failing the run with States.Runtime. `not` of a
  * comparison on a missing field is therefore true. `exists` means present and not null (agents return null for
  * absent keys).
+ *
+ * `contains` means "the text contains it" on text and "the list holds it" on a list. A Choice rule cannot look
+ * inside a list, so an if step with `contains` first runs list-contains.ts's probe (a Choice and a Pass computing
+ * States.ArrayContains into the state data); the rule here reads that flag, false when the probe did not run.
  */
 
 const ISO_TIMESTAMP =
@@ -96,7 +100,30 @@ const guarded = (variable: string, test: AslChoiceRule): AslChoiceRule => ({
   And: [{ Variable: variable, IsPresent: true }, test],
 });
 
-const comparisonRule = (c: Comparison, pathOf: PathOf): AslChoiceRule => {
+/** Where the flag "the list at this comparison's path holds its value" is, for each `contains` (list-contains.ts). */
+export type ListFlagOf = (c: Comparison) => string | undefined;
+
+const flagIsTrue = (flag: string): AslChoiceRule => ({
+  And: [
+    { Variable: flag, IsPresent: true },
+    { Variable: flag, BooleanEquals: true },
+  ],
+});
+
+const containsRule = (value: string | number, variable: string, flag: string | undefined): AslChoiceRule => {
+  const text =
+    typeof value === 'string'
+      ? guarded(variable, matches(variable, `*${escapeStringMatches(value)}*`))
+      : undefined;
+  // A number is never in text; without a probe (conditionRule alone) it is never in a list either.
+  const never = {
+    And: [{ Variable: variable, IsPresent: true }, { Not: { Variable: variable, IsPresent: true } }],
+  };
+  if (flag === undefined) return text ?? never;
+  return text ? { Or: [text, flagIsTrue(flag)] } : flagIsTrue(flag);
+};
+
+const comparisonRule = (c: Comparison, pathOf: PathOf, listFlag?: ListFlagOf): AslChoiceRule => {
   const variable = pathOf(parseReference(c.path));
   if (c.exists !== undefined) {
     const present = guarded(variable, { Not: { Variable: variable, IsNull: true } });
@@ -108,8 +135,7 @@ const comparisonRule = (c: Comparison, pathOf: PathOf): AslChoiceRule => {
     const value = c[op];
     if (value !== undefined) return guarded(variable, ordered(variable, op, value));
   }
-  if (c.contains !== undefined)
-    return guarded(variable, matches(variable, `*${escapeStringMatches(c.contains)}*`));
+  if (c.contains !== undefined) return containsRule(c.contains, variable, listFlag?.(c));
   if (c.startsWith !== undefined)
     return guarded(variable, matches(variable, `${escapeStringMatches(c.startsWith)}*`));
   if (c.in !== undefined) {
@@ -119,9 +145,9 @@ const comparisonRule = (c: Comparison, pathOf: PathOf): AslChoiceRule => {
   throw new Error(`invariant: comparison on "${c.path}" has no operator`);
 };
 
-export const conditionRule = (condition: Condition, pathOf: PathOf): AslChoiceRule => {
-  if ('all' in condition) return { And: condition.all.map((c) => conditionRule(c, pathOf)) };
-  if ('any' in condition) return { Or: condition.any.map((c) => conditionRule(c, pathOf)) };
-  if ('not' in condition) return { Not: conditionRule(condition.not, pathOf) };
-  return comparisonRule(condition, pathOf);
+export const conditionRule = (condition: Condition, pathOf: PathOf, listFlag?: ListFlagOf): AslChoiceRule => {
+  if ('all' in condition) return { And: condition.all.map((c) => conditionRule(c, pathOf, listFlag)) };
+  if ('any' in condition) return { Or: condition.any.map((c) => conditionRule(c, pathOf, listFlag)) };
+  if ('not' in condition) return { Not: conditionRule(condition.not, pathOf, listFlag) };
+  return comparisonRule(condition, pathOf, listFlag);
 };

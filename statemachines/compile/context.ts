@@ -3,6 +3,7 @@ import { ERRORS } from '../contracts';
 import type { Reference } from '../references';
 import { childBranches, type Step, walkSteps } from '../schema';
 import type { AslCatcher, AslState, AslStateMachine } from './asl';
+import type { ProbeNames } from './list-contains';
 import { RESERVED_STATE_NAMES as R, StateNamer } from './names';
 import { BUSINESS_ERRORS } from './policy';
 import type { PathOf } from './templates';
@@ -57,6 +58,8 @@ export type StepCompiler = (ctx: CompileContext, step: Step, scope: Scope, next:
 export class CompileContext {
   readonly namer = new StateNamer();
   names = new Map<Step, string>();
+  /** The list probes that run before an if step's Choice (list-contains.ts). */
+  probes = new Map<Step, ProbeNames[]>();
   /** Whether some state leads to "Finish rejected run". */
   rejectable = false;
   /** The Fail state ending a branch after a rejection, per approval step. */
@@ -76,9 +79,14 @@ export class CompileContext {
     return name;
   }
 
+  /** Where the steps before `step` lead: its first list probe, else its own state. */
+  entry(step: Step): string {
+    return this.probes.get(step)?.[0]?.test ?? this.name(step);
+  }
+
   /** First state of a list of steps, or the target itself when the list is empty. */
   first(steps: readonly Step[] | undefined, target: Target): Target {
-    return steps?.[0] ? this.name(steps[0]) : target;
+    return steps?.[0] ? this.entry(steps[0]) : target;
   }
 
   /** A state name for a Choice rule or Catch: END becomes the scope's terminal state. */
@@ -144,7 +152,7 @@ export class CompileContext {
 
   sequence(steps: readonly Step[], scope: Scope, target: Target): void {
     for (const [i, step] of steps.entries()) {
-      const next = steps[i + 1] ? this.name(steps[i + 1] as Step) : target;
+      const next = steps[i + 1] ? this.entry(steps[i + 1] as Step) : target;
       this.compileStep(this, step, scope, next);
     }
   }
@@ -157,6 +165,6 @@ export class CompileContext {
       return { StartAt: name, States: scope.states };
     }
     this.sequence(steps, scope, END);
-    return { StartAt: this.name(steps[0] as Step), States: scope.states };
+    return { StartAt: this.entry(steps[0] as Step), States: scope.states };
   }
 }

@@ -13,6 +13,7 @@ import {
   type Target,
 } from './context';
 import { compileDistributedForEach } from './distributed-for-each';
+import { compileProbes } from './list-contains';
 import { DEFAULT_FOREACH_CONCURRENCY } from './policy';
 import { CompileError } from './templates';
 
@@ -38,8 +39,10 @@ export const compileWait = (ctx: CompileContext, step: WaitStep, scope: Scope, n
 
 export const compileIf = (ctx: CompileContext, step: IfStep, scope: Scope, next: Target): void => {
   const name = ctx.name(step);
+  const probes = compileProbes(step, ctx.probes.get(step) ?? [], ctx.pathOf(scope), name);
+  Object.assign(scope.states, probes.states);
   const rule: AslChoiceRule = {
-    ...conditionRule(step.if, ctx.pathOf(scope)),
+    ...conditionRule(step.if, ctx.pathOf(scope), probes.flagOf),
     Next: ctx.resolve(ctx.first(step.then, next), scope),
   };
   scope.states[name] = {

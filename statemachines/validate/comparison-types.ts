@@ -16,15 +16,17 @@ export interface Comparison {
 /** A comparison whose operator or value cannot fit the compared value's known type can never be true. */
 export const checkComparisonType = (ctx: ValidationContext, c: Comparison, path: Path): void => {
   const { shape, op, value } = c;
-  // A condition compiles to a Choice rule on one value (IsString/IsNumeric/IsBoolean guards): on a list or an object
-  // only "exists" can ever be true.
-  if ((shape.t === 'array' || shape.t === 'object' || shape.t === 'record') && op !== 'exists') {
+  if (shape.t === 'array') {
+    checkListComparison(ctx, c, shape.element, path);
+    return;
+  }
+  // A condition compiles to a Choice rule on one value (IsString/IsNumeric/IsBoolean guards): on an object only
+  // "exists" can ever be true.
+  if ((shape.t === 'object' || shape.t === 'record') && op !== 'exists') {
     ctx.add(
       [...path, op],
       'type-mismatch',
-      shape.t === 'array'
-        ? `${c.path} is a list; "${op}" compares one value (text, a number or a timestamp), so it can never be true (to test whether the list holds a value, filter the trigger on it: an event filter matches a list holding any of its values)`
-        : `${c.path} is an object; "${op}" compares one value (text, a number or a timestamp), so it can never be true (compare one of its fields)`,
+      `${c.path} is an object; "${op}" compares one value (text, a number or a timestamp), so it can never be true (compare one of its fields)`,
     );
     return;
   }
@@ -37,7 +39,7 @@ export const checkComparisonType = (ctx: ValidationContext, c: Comparison, path:
     (shape.type === 'boolean' && !['eq', 'ne', 'exists'].includes(op)) ||
     (shape.type === 'string' &&
       typeof value === 'number' &&
-      ['gt', 'gte', 'lt', 'lte', 'eq', 'ne'].includes(op));
+      ['gt', 'gte', 'lt', 'lte', 'eq', 'ne', 'contains'].includes(op));
   // text is ordered only as a date: "gt" on text needs a timestamp ("2026-01-01T00:00:00Z")
   const unordered =
     shape.type === 'string' &&
@@ -57,6 +59,44 @@ export const checkComparisonType = (ctx: ValidationContext, c: Comparison, path:
       [...path, op],
       'type-mismatch',
       `${c.path} is ${article(shape.type)}; "${op}" ${JSON.stringify(value)} can never be true`,
+    );
+  }
+};
+
+const elementType = (element: Shape): string | undefined =>
+  element.t === 'leaf' ? element.type : element.t === 'open' ? undefined : 'structure';
+
+/**
+ * On a list, `exists` tests presence and `contains` membership (compile/list-contains.ts): the list holds an element
+ * equal to the value, so the value has the elements' type, and elements must be text or numbers. Any other operator
+ * compares one value and can never be true on a list.
+ */
+const checkListComparison = (ctx: ValidationContext, c: Comparison, element: Shape, path: Path): void => {
+  const { op, value } = c;
+  if (op === 'exists') return;
+  const type = elementType(element);
+  if (op !== 'contains') {
+    const hint = typeof value === 'string' || typeof value === 'number' ? JSON.stringify(value) : '…';
+    ctx.add(
+      [...path, op],
+      'type-mismatch',
+      `${c.path} is a list; "${op}" compares one value (text, a number or a timestamp), so it can never be true (to test whether the list holds a value, use "contains": { "path": "${c.path}", "contains": ${hint} })`,
+    );
+    return;
+  }
+  if (type === 'structure' || type === 'boolean') {
+    ctx.add(
+      [...path, op],
+      'type-mismatch',
+      `${c.path} is a list of ${type === 'boolean' ? 'true/false values' : 'records'}; "contains" tests whether a list of text or numbers holds a value, so it can never be true here`,
+    );
+    return;
+  }
+  if (type !== undefined && typeof value !== type) {
+    ctx.add(
+      [...path, op],
+      'type-mismatch',
+      `${c.path} is a list of ${type === 'number' ? 'numbers' : 'text'}; it can never hold ${JSON.stringify(value)} (use a ${type === 'number' ? 'number' : 'text'} value)`,
     );
   }
 };

@@ -46,12 +46,16 @@ describe("comparisons typed against the trigger event's schema", () => {
   });
 });
 
-describe('comparisons on a list or an object, which a Choice rule can never match', () => {
+describe('comparisons on a list or an object: membership and presence only', () => {
   it.each([
-    ['lead.created', { path: 'trigger.lead.tags', contains: 'vip' }, 'contains'],
     ['lead.created', { path: 'trigger.lead.tags', eq: 'vip' }, 'eq'],
     ['lead.updated', { path: 'trigger.lead.tags', in: ['vip', 'gold'] }, 'in'],
+    ['lead.created', { path: 'trigger.lead.tags', startsWith: 'v' }, 'startsWith'],
+    ['lead.created', { path: 'trigger.lead.tags', contains: 5 }, 'contains'],
+    ['invoice.created', { path: 'trigger.invoice.lines', contains: 'Setup' }, 'contains'],
     ['lead.created', { path: 'trigger.lead', eq: 'Ann' }, 'eq'],
+    ['lead.created', { path: 'trigger.lead', contains: 'Ann' }, 'contains'],
+    ['lead.created', { path: 'trigger.lead.name', contains: 5 }, 'contains'],
   ])(
     'GIVEN a %s trigger and %j WHEN validated THEN the comparison is a type mismatch at its operator',
     (event, condition, op) => {
@@ -61,17 +65,34 @@ describe('comparisons on a list or an object, which a Choice rule can never matc
     },
   );
 
-  it('GIVEN a list compared with "exists" WHEN validated THEN it is accepted (presence is what a Choice rule can test)', () => {
-    expect(only(onEvent('lead.created', { path: 'trigger.lead.tags', exists: true }))).toStrictEqual([]);
+  it.each([
+    ['lead.created', { path: 'trigger.lead.tags', exists: true }],
+    ['lead.created', { path: 'trigger.lead.tags', contains: 'vip' }],
+    ['lead.updated', { not: { path: 'trigger.lead.tags', contains: 'truck accident' } }],
+    ['lead.created', { path: 'trigger.lead.name', contains: 'Ltd' }],
+  ])('GIVEN a %s trigger and %j WHEN validated THEN it is accepted', (event, condition) => {
+    expect(only(onEvent(event, condition))).toStrictEqual([]);
   });
 
-  it('GIVEN "contains" on a list WHEN validated THEN the message says it can never be true and how to test membership', () => {
+  it('GIVEN "eq" on a list WHEN validated THEN the message says it can never be true and names "contains" with the path', () => {
+    const issue = find(onEvent('lead.created', { path: 'trigger.lead.tags', eq: 'vip' }), 'type-mismatch');
+    expect(issue.message).toBe(
+      'trigger.lead.tags is a list; "eq" compares one value (text, a number or a timestamp), so it can never be true (to test whether the list holds a value, use "contains": { "path": "trigger.lead.tags", "contains": "vip" })',
+    );
+  });
+
+  it('GIVEN "contains" with a number on a list of text WHEN validated THEN the message says the list holds text', () => {
+    const issue = find(onEvent('lead.created', { path: 'trigger.lead.tags', contains: 5 }), 'type-mismatch');
+    expect(issue.message).toBe('trigger.lead.tags is a list of text; it can never hold 5 (use a text value)');
+  });
+
+  it('GIVEN "contains" on a list of records WHEN validated THEN the message says membership is for text or numbers', () => {
     const issue = find(
-      onEvent('lead.created', { path: 'trigger.lead.tags', contains: 'vip' }),
+      onEvent('invoice.created', { path: 'trigger.invoice.lines', contains: 'Setup' }),
       'type-mismatch',
     );
     expect(issue.message).toBe(
-      'trigger.lead.tags is a list; "contains" compares one value (text, a number or a timestamp), so it can never be true (to test whether the list holds a value, filter the trigger on it: an event filter matches a list holding any of its values)',
+      'trigger.invoice.lines is a list of records; "contains" tests whether a list of text or numbers holds a value, so it can never be true here',
     );
   });
 });

@@ -1385,7 +1385,7 @@ export interface components {
             gte?: number | string;
             lt?: number | string;
             lte?: number | string;
-            contains?: string;
+            contains?: string | number;
             startsWith?: string;
             in?: (string | number)[];
             exists?: boolean;
