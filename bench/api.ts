@@ -7,7 +7,7 @@
  *   npx tsx bench/api.ts [seconds=20] [clients=48]
  */
 import { median, note, percentile, report, wallMs } from './lib/figures';
-import { startBenchServer } from './lib/server';
+import { startBenchServer, storeLabel } from './lib/server';
 import { leadFollowUp } from './lib/workload';
 
 const seconds = Number(process.argv[2] ?? 20);
@@ -93,7 +93,7 @@ try {
   });
   report({
     id: 'api.cpuPerRequest',
-    label: 'server CPU per API request (user + system of the server process, not skewed by the machine load)',
+    label: `server CPU per API request (user + system of the server process, not skewed by the machine load; ${storeLabel()})`,
     value: cpuPerRequest,
     unit: 'ms',
     target: { kind: 'max', limit: 2 },

@@ -9,11 +9,14 @@
  *     under an open-loop 50 webhooks/s for `seconds` s (every webhook also starts a lead follow-up run).
  *
  *   npx tsx bench/load.ts [runs=1000] [seconds=20] [inFlight=32]
+ *
+ * The server's store is npm start's (the tiered store); BENCH_STORE=heap measures --heap-store, BENCH_STORE=disk
+ * --disk-store. The CPU figures are labelled with it: the two stores do not cost the same per run.
  */
 import { executionNameFor } from '../functions/dispatcher/dispatcher';
 import { webhookEventId } from '../functions/webhooks/webhooks';
 import { median, note, percentile, report, wallMs } from './lib/figures';
-import { type BenchServer, type Credentials, startBenchServer } from './lib/server';
+import { type BenchServer, type Credentials, startBenchServer, storeLabel } from './lib/server';
 import {
   captureFormLeads,
   deploy,
@@ -46,14 +49,14 @@ const throughput = async (server: BenchServer) => {
   const statuses = tracker.statuses(WARM_UP);
   report({
     id: 'runtime.throughput',
-    label: `lead follow-up runs/s (as shipped; POST /leads, ${inFlight} unfinished at most)`,
+    label: `lead follow-up runs/s (as shipped; POST /leads, ${inFlight} unfinished at most; ${storeLabel()})`,
     value: runs / elapsedS,
     unit: 'runs/s',
     target: { kind: 'min', limit: 100 },
   });
   report({
     id: 'runtime.cpuPerRun',
-    label: 'server CPU per lead follow-up run (user + system; what bounds runs/s per core)',
+    label: `server CPU per lead follow-up run (user + system; what bounds runs/s per core; ${storeLabel()})`,
     value: cpuPerRun,
     unit: 'ms',
     target: { kind: 'max', limit: 10 },

@@ -1,13 +1,14 @@
 /**
  * Memory of the local runtime over many runs: RSS of the server process (as `dynaris serve` runs it) after each
- * checkpoint of lead follow-up runs (the template as shipped, POST /leads, 32 unfinished at most), in memory (as
- * `npm start` runs it) and with --data-dir, each read after a full collection (the live heap, not garbage waiting for
- * the next one). Flat means: what is finished lives on storage, every in-memory cache is bounded.
+ * checkpoint of lead follow-up runs (the template as shipped, POST /leads, 32 unfinished at most), as `npm start`
+ * runs it (the tiered store) and with --data-dir, each read after a full collection (the live heap, not garbage
+ * waiting for the next one). Flat means: what is finished lives on storage, every in-memory cache is bounded.
  *
- *   npx tsx bench/memory.ts [runs=10000] [mode=both|memory|data-dir|disk-store|tiered-store|all] [step: a checkpoint every step runs too]
+ *   npx tsx bench/memory.ts [runs=10000] [mode=both|tiered-store|data-dir|memory|disk-store|all] [step: a checkpoint every step runs too]
  *
- * `disk-store` is `dynaris serve --disk-store` (nothing kept, the database in a temporary folder), `tiered-store`
- * `dynaris serve --tiered-store` (in memory, older items in a temporary folder); `all` measures the four in turn.
+ * `both` is `tiered-store` (npm start's store: in memory, older items in a temporary folder) and `data-dir`;
+ * `memory` is `dynaris serve --heap-store` (everything in the heap, growing by design), `disk-store` `--disk-store`
+ * (nothing kept, the database in a temporary folder); `all` measures the four in turn.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -35,10 +36,10 @@ const SLUGS: Record<Store, string> = {
   'tiered-store': 'tieredStore',
 };
 const LABELS: Record<Store, string> = {
-  memory: 'in memory',
+  memory: 'with --heap-store (all in memory)',
   'data-dir': 'with --data-dir',
   'disk-store': 'with --disk-store (not kept, a temporary folder)',
-  'tiered-store': 'with --tiered-store (not kept, older items in a temporary folder)',
+  'tiered-store': 'as npm start (tiered store: not kept, older items in a temporary folder)',
 };
 const fmtRuns = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
 
@@ -47,11 +48,7 @@ const measure = async (store: Store, dataDir?: string) => {
   const server = await startBenchServer(
     dataDir
       ? { dataDir }
-      : store === 'disk-store'
-        ? { diskStore: true }
-        : store === 'tiered-store'
-          ? { tieredStore: true }
-          : {},
+      : { store: store === 'disk-store' ? 'disk' : store === 'memory' ? 'heap' : 'tiered' },
   );
   try {
     const { tenants, machines } = await followUpTenants(server, 'mem', Math.ceil(runs / LEADS_PER_TENANT));
@@ -177,9 +174,9 @@ const measure = async (store: Store, dataDir?: string) => {
 };
 
 const all = mode === 'all';
-if (all || mode === 'both' || mode === 'memory') await measure('memory');
+if (all || mode === 'memory') await measure('memory');
 if (all || mode === 'disk-store') await measure('disk-store');
-if (all || mode === 'tiered-store') await measure('tiered-store');
+if (all || mode === 'both' || mode === 'tiered-store') await measure('tiered-store');
 if (all || mode === 'both' || mode === 'data-dir') {
   const dir = await mkdtemp(join(tmpdir(), 'dynaris-bench-'));
   try {

@@ -41,21 +41,15 @@ const reportExec = (event: ExecMessage) => {
 };
 
 const dataDir = process.env.BENCH_DATA_DIR || undefined;
-// Without a data dir, as `dynaris serve` keeps nothing: in memory, all in a temporary folder (--disk-store), or in
-// memory with older items in a temporary folder (--tiered-store).
-const diskStore = !dataDir && process.env.BENCH_DISK_STORE === '1';
-const tieredStore = !dataDir && !diskStore && process.env.BENCH_TIERED_STORE === '1';
-if (dataDir || diskStore || tieredStore) countLevelOperations();
+// Without a data dir, as `dynaris serve` keeps nothing: in memory with older items in a temporary folder (its
+// default, --tiered-store), all in a temporary folder (--disk-store), or all in memory (--heap-store).
+const store = process.env.BENCH_STORE;
+const throwawayStore = store === 'disk' ? 'disk' : store === 'heap' ? 'memory' : 'tiered';
+if (dataDir || throwawayStore !== 'memory') countLevelOperations();
 const runtime = await startLocalRuntime({
   port: 0,
   ...(process.env.BENCH_METER_CAPACITY === '1' ? { meterCapacity: true } : {}),
-  ...(dataDir
-    ? { dataDir }
-    : diskStore
-      ? { throwawayStore: 'disk' as const }
-      : tieredStore
-        ? { throwawayStore: 'tiered' as const }
-        : {}),
+  ...(dataDir ? { dataDir } : { throwawayStore }),
   onEngineEvent: (event) => {
     if (event.type === 'ExecutionStarted')
       reportExec({ phase: 'start', arn: event.executionArn, name: event.name, at: wallMs() });

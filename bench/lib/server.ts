@@ -50,13 +50,36 @@ const SERVE_NODE_FLAGS = (() => {
   return words.slice(1, words.indexOf('bin/dynaris.js')).filter((w) => w.startsWith('--'));
 })();
 
+/** The stores `dynaris serve` keeps nothing in: its default (`tiered`), --heap-store, --disk-store. */
+export type BenchStore = 'tiered' | 'heap' | 'disk';
+const STORES: readonly string[] = ['tiered', 'heap', 'disk'] satisfies BenchStore[];
+
 /**
- * As `dynaris serve` runs: with `dataDir` as with --data-dir, with `diskStore` as with --disk-store, with `tieredStore`
- * as with --tiered-store, else in memory. `meterCapacity`: the server counts the DynamoDB capacity units its requests would bill
+ * The store a bench's server uses without a data dir: BENCH_STORE (tiered, heap or disk), else `dynaris serve`'s
+ * default, the tiered store. Every runtime figure is printed with it (storeLabel).
+ */
+export const benchStore = (): BenchStore => {
+  const named = process.env.BENCH_STORE;
+  if (named === undefined || named === '') return 'tiered';
+  if (!STORES.includes(named)) throw new Error(`BENCH_STORE=${named}: tiered, heap or disk`);
+  return named as BenchStore;
+};
+
+/** How a figure names the server's store: the `dynaris serve` option that gives it. */
+export const storeLabel = (store: BenchStore = benchStore()): string =>
+  store === 'tiered'
+    ? "tiered store, npm start's default"
+    : store === 'heap'
+      ? '--heap-store'
+      : '--disk-store';
+
+/**
+ * As `dynaris serve` runs: with `dataDir` as with --data-dir, else with `store` (default benchStore(): as npm start,
+ * the tiered store). `meterCapacity`: the server counts the DynamoDB capacity units its requests would bill
  * (stats().capacity).
  */
 export const startBenchServer = async (
-  options: { dataDir?: string; diskStore?: boolean; tieredStore?: boolean; meterCapacity?: boolean } = {},
+  options: { dataDir?: string; store?: BenchStore; meterCapacity?: boolean } = {},
 ): Promise<BenchServer> => {
   const child: ChildProcess = fork(CHILD, [], {
     // BENCH_CPU_PROF=<dir>: a V8 CPU profile of the server written there when it stops (open it in DevTools).
@@ -72,8 +95,7 @@ export const startBenchServer = async (
     env: {
       ...process.env,
       ...(options.dataDir ? { BENCH_DATA_DIR: options.dataDir } : {}),
-      ...(options.diskStore ? { BENCH_DISK_STORE: '1' } : {}),
-      ...(options.tieredStore ? { BENCH_TIERED_STORE: '1' } : {}),
+      BENCH_STORE: options.store ?? benchStore(),
       ...(options.meterCapacity ? { BENCH_METER_CAPACITY: '1' } : {}),
       // As `dynaris serve` runs on Linux (bin/dynaris.js sets them unless the environment has them).
       MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
