@@ -54,15 +54,20 @@ export const wholeReference = (value: string): Reference | undefined => {
 
 export const hasReferences = (value: string): boolean => parseTemplate(value).some((p) => p.kind === 'ref');
 
-/** Every reference in any JSON value, with the JSON path (array of keys) where it appears. */
+/**
+ * Every reference in any JSON value, with the JSON path (array of keys) where it appears; `inText` when the string
+ * holds more than the reference (text around it, or other references), so the run renders it into text.
+ */
 export const collectReferences = (
   value: unknown,
   path: readonly (string | number)[] = [],
-): { ref: Reference; path: (string | number)[] }[] => {
+): { ref: Reference; path: (string | number)[]; inText: boolean }[] => {
   if (typeof value === 'string') {
-    return parseTemplate(value)
+    const parts = parseTemplate(value);
+    const inText = parts.length > 1;
+    return parts
       .filter((p): p is Extract<TemplatePart, { kind: 'ref' }> => p.kind === 'ref')
-      .map((p) => ({ ref: p.ref, path: [...path] }));
+      .map((p) => ({ ref: p.ref, path: [...path], inText }));
   }
   if (Array.isArray(value)) return value.flatMap((v, i) => collectReferences(v, [...path, i]));
   if (value !== null && typeof value === 'object') {

@@ -3,6 +3,7 @@ import type { Scope, StepInfo, ValidationContext } from './context';
 import { isRecord, type Path, toJsonPath } from './issues';
 import { didYouMean } from './messages';
 import { contextShape, leaf, type Shape, walkShape } from './shapes';
+import { checkReferenceInText } from './template-types';
 
 /**
  * References: every `{{…}}` names a root that exists here (trigger, steps, context; item and index inside forEach),
@@ -30,8 +31,11 @@ export const checkReferences = (ctx: ValidationContext, value: unknown, path: Pa
     }
   };
   visit(value, path);
-  for (const { ref, path: rel } of collectReferences(value))
-    checkReference(ctx, ref, [...path, ...rel], scope);
+  for (const { ref, path: rel, inText } of collectReferences(value)) {
+    const at = [...path, ...rel];
+    const shape = checkReference(ctx, ref, at, scope);
+    if (shape && inText) checkReferenceInText(ctx, ref, shape, at);
+  }
 };
 
 /** Checks one reference; returns the shape it points to, or undefined when it is wrong (already reported). */

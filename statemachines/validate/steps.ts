@@ -13,6 +13,7 @@ import { isRecord, type Path } from './issues';
 import { didYouMean, list } from './messages';
 import { checkReference, checkReferences } from './references';
 import { eventDetailShape, leaf, OPEN, object, type Shape, walkShape } from './shapes';
+import { checkMatchReferenceType, checkWholeReferenceType } from './template-types';
 
 /**
  * The walk over the steps, in the order they run: each step kind checked (waits, waitFor, if, parallel, forEach,
@@ -154,10 +155,15 @@ const checkStep = (ctx: ValidationContext, step: unknown, path: Path, scope: Sco
       });
       const approval = step.approval;
       if (isRecord(approval)) {
-        if (typeof approval.message === 'string')
+        if (typeof approval.message === 'string') {
           checkReferences(ctx, approval.message, [...path, 'approval', 'message'], scope);
-        if (Array.isArray(approval.approvers))
+          checkWholeText(ctx, approval.message, [...path, 'approval', 'message'], scope);
+        }
+        if (Array.isArray(approval.approvers)) {
           checkReferences(ctx, approval.approvers, [...path, 'approval', 'approvers'], scope);
+          for (const [i, a] of approval.approvers.entries())
+            checkWholeText(ctx, a, [...path, 'approval', 'approvers', i], scope);
+        }
         if (typeof approval.timeout === 'string')
           checkDuration(ctx, approval.timeout, [...path, 'approval', 'timeout']);
       }
@@ -180,13 +186,21 @@ const checkStep = (ctx: ValidationContext, step: unknown, path: Path, scope: Sco
   }
 };
 
+/** A value that must be text at run time (an approval's message, an approver): a whole reference must hold text. */
+const checkWholeText = (ctx: ValidationContext, value: unknown, path: Path, scope: Scope): void => {
+  const ref = typeof value === 'string' ? wholeReference(value) : undefined;
+  const shape = ref && checkReference(ctx, ref, path, scope, true);
+  if (ref && shape) checkWholeReferenceType(ctx, ref, shape, 'string', path);
+};
+
 const checkWait = (ctx: ValidationContext, value: unknown, path: Path, scope: Scope): number | undefined => {
   if (typeof value === 'string') return checkDuration(ctx, value, path);
   if (isRecord(value) && typeof value.until === 'string') {
     const until = value.until;
     const ref = wholeReference(until);
     if (ref) {
-      checkReference(ctx, ref, [...path, 'until'], scope);
+      const shape = checkReference(ctx, ref, [...path, 'until'], scope);
+      if (shape) checkWholeReferenceType(ctx, ref, shape, 'string', [...path, 'until']);
     } else if (parseTemplate(until).some((p) => p.kind === 'ref')) {
       ctx.add(
         [...path, 'until'],
@@ -238,10 +252,13 @@ const checkWaitFor = (
       for (const key of keys) {
         const check = walkShape(eventShape, key.split('.'), `the "${String(spec.event)}" event`);
         if (!check.ok) ctx.add([...path, 'waitFor', 'match', key], 'unknown-field', check.message);
-        checkReferences(ctx, spec.match[key], [...path, 'waitFor', 'match', key], {
-          ...scope,
-          depth: scope.depth - 1,
-        });
+        const outer = { ...scope, depth: scope.depth - 1 };
+        const value = spec.match[key];
+        checkReferences(ctx, value, [...path, 'waitFor', 'match', key], outer);
+        const ref = typeof value === 'string' ? wholeReference(value) : undefined;
+        const shape = ref && checkReference(ctx, ref, [...path, 'waitFor', 'match', key], outer, true);
+        if (ref && shape && check.ok)
+          checkMatchReferenceType(ctx, ref, shape, check.shape, [...path, 'waitFor', 'match', key]);
       }
     }
     if (typeof spec.timeout === 'string')
