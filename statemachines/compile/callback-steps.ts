@@ -1,11 +1,12 @@
 import { ERRORS } from '../contracts';
 import { durationSeconds, humanizeDuration } from '../duration';
+import { hasReferences } from '../references';
 import type { ApprovalStep, Step, WaitForStep } from '../schema';
 import type { AslTaskState, JsonObject } from './asl';
 import { type CompileContext, type Scope, stepPath, type Target } from './context';
 import { approvalLabel, RESERVED_STATE_NAMES as R, waitForTimeoutName } from './names';
 import { DEFAULT_APPROVAL_TIMEOUT, SUPERVISOR_RETRY } from './policy';
-import { templateObject, templateString } from './templates';
+import { arrayExpression, templateObject, templateString } from './templates';
 
 /** Steps that wait for a callback (a task token): waitFor (an event) and approval (a person). */
 
@@ -85,7 +86,11 @@ export const compileApproval = (
   const fields: JsonObject = { op: 'requestApproval' };
   if (message.dynamic) fields['message.$'] = message.expression;
   else fields.message = message.value;
-  if (step.approval.approvers) fields.approvers = step.approval.approvers;
+  const approvers = step.approval.approvers;
+  // Approvers may name people through references ({{trigger.lead.ownerEmail}}): rendered like any other text.
+  if (approvers?.some(hasReferences))
+    fields['approvers.$'] = arrayExpression(approvers, pathOf, 'approval.approvers');
+  else if (approvers) fields.approvers = approvers;
   fields['trigger.$'] = '$.trigger';
 
   const task = callbackTask(ctx, callbackPayload(step, scope, fields), durationSeconds(timeout));

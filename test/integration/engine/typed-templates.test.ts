@@ -136,3 +136,31 @@ describe('a list or an object inside text is refused with its path', () => {
     ]);
   });
 });
+
+describe('approvers named through references', () => {
+  it("GIVEN an approval whose approvers are the lead's owner by reference and a fixed address WHEN dry-run THEN the approval is asked of the rendered addresses, never of the braces", async () => {
+    const definition = WorkflowDefinition.parse({
+      name: 'Owner approves',
+      trigger: { type: 'event', event: 'lead.created' },
+      steps: [
+        {
+          id: 'ok',
+          approval: {
+            message: 'Approve {{trigger.lead.name}}?',
+            approvers: ['{{trigger.lead.email}}', 'boss@example.com'],
+          },
+        },
+      ],
+    });
+    expect(validateWorkflow(definition).issues).toStrictEqual([]);
+    const run = await dryRunWorkflow(
+      definition,
+      { lead: { name: 'Ana', email: 'ana@example.com' } },
+      OPTIONS,
+    );
+    expect(run.steps.find((s) => s.id === 'ok')?.input).toStrictEqual({
+      message: 'Approve Ana?',
+      approvers: ['ana@example.com', 'boss@example.com'],
+    });
+  });
+});
