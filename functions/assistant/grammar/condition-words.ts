@@ -136,7 +136,7 @@ export const defaultKind = (subject: Subject | undefined): Kind | undefined =>
 
 /** A value of one to three words (or a quoted phrase), stopping before an action verb or a connector. */
 export const STOP_WORDS =
-  /^(?:and|or|but|then|so|send|email|notify|tell|alert|add|create|mark|tag|schedule|book|post|ping|let|remind|call|assign|move|update|set|log|escalate|forward|flag|share|pass|hand|inform|draft|please|pls|kindly|asap|thanks|thx|immediately|straight|right|automatically|also|just|too|as|well|because|since|instead|otherwise|else|if|when|to|on|in|for|with|via|by|at|has|have|having|is|are|worth|whose)$/;
+  /^(?:and|or|but|then|so|send|email|notify|tell|alert|add|create|mark|tag|schedule|book|post|ping|let|remind|call|assign|move|update|set|log|escalate|forward|flag|share|pass|hand|inform|draft|please|pls|kindly|asap|thanks|thx|immediately|straight|right|automatically|also|just|too|as|well|because|since|instead|otherwise|else|if|when|to|on|in|for|with|via|by|at|has|have|having|is|are|worth|whose|somewhere|anywhere|everywhere)$/;
 export const readValue = (text: string): { value: string; length: number } | undefined => {
   const quoted = /^⟦\d+⟧/.exec(text);
   if (quoted) return { value: quoted[0], length: quoted[0].length };

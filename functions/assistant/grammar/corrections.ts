@@ -27,9 +27,13 @@ export interface Corrected {
 
 const STRONG =
   'no,?\\s?actually|actually,?\\s?no|no wait(?:,?\\s(?:make (?:that|it)|i mean))?|wait no|no sorry|sorry no|(?:no,?\\s)?i mean|i meant|or rather|correction|(?:actually|no),?\\s(?:make (?:that|it))|(?:(?:actually|no|oh),?\\s)?(?:scratch|strike|forget|ignore) (?:that|this)(?:\\slast bit)?';
+/**
+ * A dash may join the correction to the words it corrects ("text me—well, slack me", "at 9—actually 10"); "well" is a
+ * correction only there, right after the dash and before a comma ("as well", "goes well" are no corrections).
+ */
 const MARKER = new RegExp(
-  `(?:^|,\\s?|\\s)-?(?:(${STRONG})|(sorry|actually|make that|make it))(?:[\\s,:.-]+|$)`,
-  'gi',
+  `(?:^|,\\s?|\\s|(?<=[\\p{L}\\p{N}])(?=[-–—]))[-–—]?(?:(${STRONG}|(?<=[-–—])well(?=,))|(sorry|actually|make that|make it))(?:[\\s,:.-]+|$)`,
+  'giu',
 );
 const SCRATCH = /(?:scratch|strike|forget|ignore) (?:that|this)/i;
 

@@ -163,6 +163,20 @@ const unplacedPeriod = (left: string, trigger: Trigger): boolean =>
   trigger.type === 'schedule' && PERIOD.test(left);
 
 /**
+ * "At sunrise every day", "at teatime", "at the crack of dawn": a point in the day the schedule readers did not read.
+ * Left over, the schedule ran at its default hour. A leftover that is only "at …" (a few words, nothing else) in a
+ * scheduled workflow is a time said in words no reader has, whichever words they are.
+ */
+const UNREAD_POINT = /^(?:at|around|about)\s+(?:the\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}$/iu;
+
+/** A time of day the schedule readers read: with one said, "at the office" is a place, not the time. */
+const TIME_SAID =
+  /\b(?:at|@|by|around)\s*\d|\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock|h)\b|\b\d{1,2}:\d{2}\b|(?<![\w-])(?:noon|midday|midnight|lunch\s?time|mornings?|afternoons?|evenings?|nights?|nightly|tonight|hourly|hours?|minutes?)\b/i;
+
+const unplacedPoint = (left: string, trigger: Trigger, request: string): boolean =>
+  trigger.type === 'schedule' && UNREAD_POINT.test(left.trim()) && !TIME_SAID.test(request);
+
+/**
  * "the big clients", "our premium customers": people said with a word before them that picks some out. Left over
  * (the action already has its recipient), the workflow would act on every one of them. "new customers" are the
  * ones the event brings.
@@ -212,6 +226,8 @@ const restricts = (left: string, trigger: Trigger, request: string): string | un
   if (purposeOnly(left)) return undefined;
   if (trigger.type === 'event' && afterEvent(left, request)) return condition(left);
   if (PICKED_PEOPLE.test(left.trim()) || remarkChoosesRecords(left)) return condition(left);
+  if (unplacedPoint(left, trigger, request))
+    return `I did not understand "${left}", which could change when the schedule runs: it is not left out. Say the time ("at 7am", "at 18:30")`;
   if (unplacedPeriod(left, trigger))
     return `I did not understand "${left}", which could change when the schedule runs: it is not left out. Say the day and the time ("on the last day of the month at 5pm", "every Friday at 9am")`;
   const place = placeSaid(left);

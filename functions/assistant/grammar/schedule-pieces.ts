@@ -360,8 +360,13 @@ export const PIECES: readonly PieceGrammar[] = [
     re: TIME_AT,
     apply: (m, p, problems) => {
       const items = [...m[0].replace(/^\s*(?:at|@|by|around|from)\s*/, '').matchAll(TIME_LIST_ITEM)];
-      const times = items.map((i) => ({ hour: hourOf(Number(i[1]), i[3]), minute: Number(i[2] ?? 0) }));
-      if (items.some((i) => !i[3] && Number(i[1]) >= 1 && Number(i[1]) <= 6)) p.barePm = true;
+      // "06:00", "07.30": a leading zero is the 24-hour clock, the hour as written, never taken as afternoon
+      const bare = (i: RegExpExecArray | RegExpMatchArray) => !i[3] && !i[1]?.startsWith('0');
+      const times = items.map((i) => ({
+        hour: hourOf(Number(i[1]), i[3], bare(i)),
+        minute: Number(i[2] ?? 0),
+      }));
+      if (items.some((i) => bare(i) && Number(i[1]) >= 1 && Number(i[1]) <= 6)) p.barePm = true;
       if (times.some((t) => t.hour === undefined || t.minute > 59))
         return void problems.push(`I could not read the time "${m[0].trim()}"`);
       const minutes = new Set(times.map((t) => t.minute));

@@ -106,7 +106,7 @@ export const LIST_PIECES: readonly PieceGrammar[] = [
     re: TIME_LIST,
     apply: (m, p, problems) => {
       const times = [...m[0].matchAll(TIME_LIST_WORDS)].map((i) => ({
-        hour: i[1] ? 12 : i[2] ? 0 : hourOf(Number(i[3]), i[5]),
+        hour: i[1] ? 12 : i[2] ? 0 : hourOf(Number(i[3]), i[5], !i[3]?.startsWith('0')),
         minute: Number(i[4] ?? 0),
       }));
       if (times.some((t) => t.hour === undefined || t.minute > 59))
