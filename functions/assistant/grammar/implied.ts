@@ -22,6 +22,10 @@ const confirmedBy = (view: string, awaited: string | undefined): string | undefi
     : undefined;
 
 /** The event a request implies by its first wait or condition, when it names no trigger. */
+/** "after it goes overdue", "since the invoice became past due", "once they're overdue": the wait's start. */
+const OVERDUE_SINCE =
+  /\b(?:after|since|once|from\s+when)\s+(?:it|they|the\s+(?:invoice|bill)s?)\s*(?:'s|'re|is|are|goes|go|went|falls|fall|fell|becomes|become|became|gets|get|got|turns|turn|turned)\s+(?:past\s+due|overdue|late)\b/;
+
 export const implied = (clauses: readonly Clause[]): EventName | undefined => {
   for (const clause of clauses) {
     const wait = readWait(clause.view);
@@ -29,8 +33,10 @@ export const implied = (clauses: readonly Clause[]): EventName | undefined => {
     if (wait?.problem) return undefined;
     // "if an overdue invoice is still unpaid 10 days later": it starts when the invoice falls overdue
     if (wait)
+      // "… three days after it goes overdue": counted from when it fell overdue, said after the wait
       return wait.awaited === 'payment' &&
-        /\boverdue\s+(?:invoice|bill)/.test(clause.view.slice(0, wait.length))
+        (/\boverdue\s+(?:invoice|bill)/.test(clause.view.slice(0, wait.length)) ||
+          OVERDUE_SINCE.test(clause.view))
         ? 'invoice.overdue'
         : impliedEvent(wait.noun ?? confirmedBy(clause.view, wait.awaited), wait.awaited);
     const lead = /^\s*(?:if|only if|when|unless)\s+/.exec(clause.view);

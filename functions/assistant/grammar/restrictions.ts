@@ -218,7 +218,31 @@ const afterEvent = (left: string, request: string): boolean => {
 const inTriggerClause = (before: string): boolean =>
   /\b(?:when|whenever|if|once|as soon as|every time|each time)\s[^,;.:→]*$/i.test(before);
 
+/** What an incoming message says, tested: "mentions refund", "says 'DBS' or 'safeguarding'", "asks about prices". */
+const TEXT_TEST =
+  /\b(?:mentions?|mentioning|says|saying|contains?|containing|refers?\s+to|referring\s+to|talks?\s+about|talking\s+about|asks?\s+about|asking\s+about)\s/i;
+
+/** The leftover from the start of the word it begins in (a leftover may start inside a word: "ntions refund"). */
+const fromWordStart = (left: string, request: string): string => {
+  const at = request.toLowerCase().indexOf(left.toLowerCase());
+  if (at <= 0) return left;
+  const start = request.slice(0, at).search(/[\p{L}\p{N}'-]*$/u);
+  return request.slice(start, at) + left;
+};
+
+/**
+ * A test of the received message's text left unread ("When an enquiry email mentions refund, notify Sophie"): the
+ * workflow ran for every email. The words of a text test say which messages it is for, whatever the test is of.
+ */
+const unreadTextTest = (left: string, trigger: Trigger, request: string): string | undefined => {
+  if (trigger.type !== 'event' || trigger.event !== 'email.received') return undefined;
+  const whole = fromWordStart(left, request);
+  return TEXT_TEST.test(`${whole} `) ? whole : undefined;
+};
+
 const restricts = (left: string, trigger: Trigger, request: string): string | undefined => {
+  const tested = unreadTextTest(left, trigger, request);
+  if (tested) return condition(tested);
   if (OTHER_BRANCH.test(left))
     return `I did not understand "${left}": it reads as the other branch of a condition, which is not left out. Say it after a comma ("…, otherwise add a note") or as its own condition`;
   // "with 'Private Dining' in the title": a test of a field, never a detail

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parsePrompt } from '../../../functions/assistant/parser';
-import { ANYWHERE_CLASS, DASH_CORRECTION_CLASS, ZERO_CLOCK_CLASS } from './classes/products-s37-a2';
+import {
+  ANYWHERE_CLASS,
+  DASH_CORRECTION_CLASS,
+  OVERDUE_SINCE_CLASS,
+  ZERO_CLOCK_CLASS,
+} from './classes/products-s37-a2';
 import { misread } from './misread';
 import type { Case } from './table/case';
 
@@ -22,6 +27,18 @@ const UNREAD_POINTS = [
   ['At sundown each weekday, email me a summary', 'At sundown'],
 ] as const;
 
+/** A test of a received email's text that no reader read: [request, what the refusal quotes]. */
+const UNREAD_TEXT_TESTS = [
+  ['When an enquiry email mentions refund, notify Sophie', 'refund'],
+  ['When an inquiry email mentions refund, post it in #support', 'refund'],
+  ['When an enquiry email mentions pricing or discount, tell the team', 'discount'],
+  ['When a website enquiry email mentions refund, notify me', 'refund'],
+  [
+    "When an enquiry email mentions 'DBS' or 'safeguarding', forward it to our safeguarding lead Sophie",
+    'safeguarding',
+  ],
+] as const;
+
 /** Twins that must not change: a bare 1–6 is still the afternoon, "as well" no correction, a place with a time said. */
 const TWINS: readonly Case[] = [
   ['Daily at 6 post a summary to #ops', 'cron(0 18 * * ? *)', 'report.summarize; notify.slack'],
@@ -38,6 +55,16 @@ const TWINS: readonly Case[] = [
     'if(trigger.text contains "urgent")[notify.slack]',
   ],
   ['Every day at 9 post a message in #general at the office', 'cron(0 9 * * ? *)', 'notify.slack'],
+  [
+    'When a new email mentions refund, notify Sophie',
+    'email.received',
+    'if(trigger.text contains "refund")[notify.team]',
+  ],
+  [
+    "If an invoice isn't paid within 7 days, send a reminder",
+    'invoice.created',
+    'waitFor(invoice.paid,P7D,timeout:[invoice.sendReminder])',
+  ],
 ];
 
 describe('silent mistakes of the development sets, as classes (session 37, a2)', () => {
@@ -57,7 +84,15 @@ describe('silent mistakes of the development sets, as classes (session 37, a2)',
     expect(notRefused(UNREAD_POINTS)).toStrictEqual([]);
   });
 
-  it('GIVEN the twins (a bare 6, "18:00", "as well", a place after a time said) WHEN parsed THEN they read as before', () => {
+  it('GIVEN an invoice still unpaid some time "after it goes overdue" (becomes, falls, turns) WHEN parsed THEN the wait starts when it fell overdue, never when it was created', () => {
+    expect(misread(OVERDUE_SINCE_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a received email\'s text tested in words no reader read ("an enquiry email mentions refund") WHEN parsed THEN it is refused quoting the test, never run for every email', () => {
+    expect(notRefused(UNREAD_TEXT_TESTS)).toStrictEqual([]);
+  });
+
+  it('GIVEN the twins (a bare 6, "18:00", "as well", a place after a time said, a text test read, an unpaid invoice counted from its creation) WHEN parsed THEN they read as before', () => {
     expect(misread(TWINS)).toStrictEqual([]);
   });
 });

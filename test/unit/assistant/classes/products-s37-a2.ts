@@ -10,7 +10,8 @@ import type { Case } from '../table/case';
  *   - where a word is said to be in a message ("says urgent somewhere in it", "mentions invoice anywhere") is no part
  *     of the word tested (the test was `contains "urgent somewhere"`, never true);
  *   - a correction joined by a dash to what it corrects ("text me—well, slack me", "post in #sales—sorry, #ops") replaces
- *     it; unread, it became a comparison with "me-well", or both posts.
+ *     it; unread, it became a comparison with "me-well", or both posts;
+ *   - an invoice unpaid some time "after it goes overdue" is waited on from invoice.overdue (it was from its creation).
  */
 
 /** [said, hour, minute] of a 24-hour clock time with a leading zero. */
@@ -92,8 +93,49 @@ export const DASH_CORRECTION_CLASS: readonly Case[] = CORRECTED_TRIGGERS.flatMap
   ),
 );
 
+/** An invoice still unpaid some time after it fell overdue: counted from invoice.overdue, not from its creation. */
+const OVERDUE_WAITS = [
+  [
+    'If an invoice remains unpaid {n} after it goes overdue',
+    'If a bill stays unpaid {n} after it goes overdue',
+  ],
+  [
+    "If an invoice isn't paid {n} after it becomes overdue",
+    "If an invoice still isn't paid {n} after it falls overdue",
+  ],
+  [
+    'If an invoice is still unpaid {n} after it turns overdue',
+    'If invoices remain unpaid {n} after they go overdue',
+  ],
+] as const;
+
+const OVERDUE_PERIODS = [
+  ['three days', 'P3D'],
+  ['a week', 'P7D'],
+  ['10 days', 'P10D'],
+  ['2 weeks', 'P14D'],
+] as const;
+
+const OVERDUE_ACTIONS = [
+  ['send a second reminder', 'invoice.sendReminder'],
+  ['notify the team', 'notify.team'],
+  ['email the client', 'email.send'],
+] as const;
+
+export const OVERDUE_SINCE_CLASS: readonly Case[] = OVERDUE_WAITS.flat().flatMap((said, i) =>
+  OVERDUE_PERIODS.map(([n, period], j): Case => {
+    const [act, step] = OVERDUE_ACTIONS[(i + j) % OVERDUE_ACTIONS.length] ?? OVERDUE_ACTIONS[0];
+    return [
+      `${said.replace('{n}', n)}, ${act}`,
+      'invoice.overdue',
+      `waitFor(invoice.paid,${period},timeout:[${step}])`,
+    ];
+  }),
+);
+
 export const PRODUCTS_S37_A2: Readonly<Record<string, readonly Case[]>> = {
   'zero clock (s37 a2)': ZERO_CLOCK_CLASS,
   'said anywhere in a message (s37 a2)': ANYWHERE_CLASS,
   'dash-joined correction (s37 a2)': DASH_CORRECTION_CLASS,
+  'unpaid after it went overdue (s37 a2)': OVERDUE_SINCE_CLASS,
 };
