@@ -22,16 +22,11 @@ export const checkReferenceInText = (
 ): void => {
   const have = coarseShapeType(shape);
   if (have !== 'array' && have !== 'object') return;
-  const shown = `{{${ref.expression}}}`;
-  const fields = shape.t === 'object' ? [...shape.fields.keys()] : [];
-  const instead =
-    have === 'array'
-      ? `go through it with forEach and use {{item.<field>}} in the body, or name one element's field as in {{${ref.expression}.0.<field>}}`
-      : `name one of its fields, as in {{${ref.expression}.<field>}}${fields.length ? ` (it has: ${list(fields)})` : ''}`;
+  const e = ref.expression;
   ctx.add(
     path,
     'type-mismatch',
-    `${shown} is ${article(have)}, and text can only hold a single value (text, a number or true/false): ${instead}`,
+    `{{${e}}} is ${article(have)}; text holds one value: ${have === 'array' ? `use forEach and {{item.<field>}}, or {{${e}.0.<field>}}` : `name a field, as in {{${e}.<field>}}${shape.t === 'object' ? ` (${list([...shape.fields.keys()])})` : ''}`}`,
   );
 };
 
@@ -62,11 +57,6 @@ export const checkMatchReferenceType = (
 ): void => {
   const want = coarseShapeType(field);
   const have = coarseShapeType(shape);
-  if (want === undefined || want === 'array' || want === 'object') return;
-  if (have !== 'array' && have !== 'object') return;
-  ctx.add(
-    path,
-    'type-mismatch',
-    `{{${ref.expression}}} is ${article(have)}, but this event field holds ${article(want)}, so no event would ever match; name one field, as in {{${ref.expression}${have === 'array' ? '.0' : ''}.<field>}}`,
-  );
+  if (want && want !== 'array' && want !== 'object' && (have === 'array' || have === 'object'))
+    checkWholeReferenceType(ctx, ref, shape, want, path);
 };
