@@ -1,3 +1,4 @@
+import { containsComparisons } from '../compile/list-contains';
 import { chooseWorkflowType, longestPathSeconds } from '../compile/workflow-type';
 import { MAX_EXPRESS_DURATION_SECONDS, MAX_HISTORY_EVENTS, MAX_PAYLOAD_BYTES } from '../limits';
 import { wholeReference } from '../references';
@@ -67,7 +68,10 @@ const stepCost = (w: Walk, step: Step, path: (string | number)[]): Cost => {
   if ('if' in step) {
     const then = sequence(w, step.then, [...path, 'then']);
     const otherwise = sequence(w, step.else ?? [], [...path, 'else']);
-    return { bytes: larger(then, otherwise).bytes, events: 2 + larger(then, otherwise).events };
+    // Each `contains` runs a probe first (compile/list-contains.ts): a Choice and a Pass, two events each. Its flag
+    // (~40 bytes) stays out of a forEach's results, so it adds nothing that grows with a list.
+    const probes = 4 * containsComparisons(step.if).length;
+    return { bytes: larger(then, otherwise).bytes, events: 2 + probes + larger(then, otherwise).events };
   }
   if ('waitFor' in step) {
     const onEvent = sequence(w, step.onEvent ?? [], [...path, 'onEvent']);

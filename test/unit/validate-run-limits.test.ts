@@ -55,6 +55,21 @@ describe('AWS limits a run would hit, reported before deploy', () => {
     expect(issue.message).toMatch(/about 42,0\d\d history events; a STANDARD execution holds 25,000/);
   });
 
+  it('GIVEN a STANDARD loop of 1,000 leads testing three tags each WHEN validated THEN the probes count: about 1,000 x 35 events, over 25,000 (without them 23,000 would pass)', () => {
+    const steps = Array.from({ length: 3 }, (_, i) => ({
+      id: `tag${i}`,
+      if: { path: 'item.tags', contains: `t${i}` },
+      then: [log(`l${i}`, 'x')],
+    }));
+    const def = workflow(
+      [findLeads(1000), { id: 'each', forEach: { items: '{{steps.find.leads}}', steps } }],
+      { settings: { type: 'STANDARD' } },
+    );
+    const issue = find(def, 'history-too-long');
+    expect(issue.path).toBe('$.steps[1]');
+    expect(issue.message).toMatch(/about 35,0\d\d history events; a STANDARD execution holds 25,000/);
+  });
+
   it('GIVEN an EXPRESS workflow of three model calls (120 s each at worst) WHEN validated THEN the step that passes 5 minutes is reported with what to change', () => {
     const draft = (id: string) => ({ id, action: 'email.draft', input: { instruction: 'Write a hello' } });
     const def = workflow([draft('a'), draft('b'), draft('c')], {
