@@ -21,10 +21,10 @@ import {
   unreadAmount,
   unreadAmountProblem,
 } from './grammar/registers';
-import { chooseReading } from './grammar/registry';
+import { type Bar, chooseReading, outOfTheRunning } from './grammar/registry';
 import { assembleRestricted } from './grammar/restrictions';
 import { brokenLimit, type Scoped, scopeNote, scopeNotes } from './grammar/scope';
-import { splitClauses, VERB_START } from './grammar/split';
+import { VERB_START } from './grammar/split';
 import { SUBJECTS, WEBHOOK_SUBJECT } from './grammar/subjects';
 import { throughSurface } from './grammar/surface';
 import { prepare } from './grammar/text';
@@ -33,6 +33,7 @@ import { findTrigger } from './grammar/trigger';
 import { subjectFirst, withReferents } from './grammar/trigger-forms';
 import { unreadQualifiers } from './grammar/trigger-tail';
 import { throughValues } from './grammar/value-glosses';
+import { Whole, withoutPreamble } from './grammar/whole';
 import { SENT_MESSAGES_FILTER } from './outline';
 import { titleOf } from './title';
 
@@ -54,10 +55,6 @@ export type ParseResult =
       readonly notes: readonly string[];
     }
   | { readonly ok: false; readonly problems: readonly string[]; readonly notUnderstood: readonly string[] };
-
-/** Words around the request itself, in any clause: "please", "kindly", "can you", "I want you to", "automatically". */
-const PREAMBLE =
-  /^(\s*(?:(?:and|then|also|so|but)\s+)?)((?:(?:please|kindly|automatically|auto|immediately|instantly|promptly|just|simply|always|ok|okay|so)[\s,]+|(?:can|could|would|will) you\s+(?:please\s+)?|i(?:'d| would)? (?:want|like|need|wish|love)(?: you)?(?: to)?\s+|we(?:'d| would)? (?:want|like|need|wish)(?: you)?(?: to)?\s+|(?:help me\s+)?(?:create|make|build|set up|setup|add|write|design) (?:me\s+|us\s+)?(?:(?:a|an) (?:new\s+|simple\s+|small\s+)?(?:workflow|automation|zap|flow|rule|process|scenario|thing)|something)(?: that| which| to| where|:)?\s*|automate(?: this)?:?\s*|make sure (?:that\s+)?(?:to\s+)?|i'd like it if\s+|(?:is it possible|is there a way|would it be possible) (?:for you )?to\s+|(?:(?:would|will) you )?be able to\s+|can we (?:please\s+)?|(?:(?:i|we)(?:'d| would)? (?:need|want|like) )?(?:something|an automation|a workflow|a zap|a flow|a rule) (?:that|which)\s+)+)/;
 
 const fail = (problems: readonly string[], notUnderstood: readonly string[] = []): ParseResult => ({
   ok: false,
@@ -248,14 +245,7 @@ const NO_TRIGGER =
  * trigger (trigger.ts's readers, in their order; a few: each is a whole read) gives a candidate reading of the whole
  * request, and registry.ts chooses among them by the words they place.
  */
-const read = (original: string, text: string): ParseResult =>
-  chooseReading((choice) => readWith(original, text, choice), OTHER_READINGS + 1) ?? fail([NO_TRIGGER]);
-
-/** How many other readings of the trigger are tried (the worst request's time is bounded by it). */
-const OTHER_READINGS = 3;
-
-/** The request read with the trigger reading numbered `choice`; undefined when there is no such reading. */
-const readWith = (original: string, text: string, choice: number): ParseResult | undefined => {
+const read = (original: string, text: string): ParseResult => {
   const prepared = prepare(text);
   const reason = swallowedReason(prepared.text);
   if (reason)
@@ -263,21 +253,29 @@ const readWith = (original: string, text: string, choice: number): ParseResult |
       [swallowedReasonProblem(prepared.cased.slice(prepared.text.indexOf(reason)).slice(0, reason.length))],
       [reason],
     );
-  const pieces = splitClauses(prepared.text.replace(/(?<![.!])[.!]+$/, ''));
-  const clauses = pieces.map((p) => new Clause(prepared, p.text));
-  for (const clause of clauses) {
-    const preamble = PREAMBLE.exec(clause.text);
-    if (preamble?.[2]) clause.mark(preamble[1]?.length ?? 0, preamble[2].length);
-  }
+  const whole = new Whole(prepared);
+  const readAt = (choice: number, bar?: Bar) => readWith(original, text, whole, choice, bar);
+  return chooseReading(readAt, OTHER_READINGS + 1) ?? fail([NO_TRIGGER]);
+};
+
+/** How many other readings of the trigger are tried (the worst request's time is bounded by it). */
+const OTHER_READINGS = 3;
+
+/** The request read with the trigger reading numbered `choice`; undefined when there is no such reading. */
+const readWith = (
+  original: string,
+  text: string,
+  whole: Whole,
+  choice: number,
+  bar?: Bar,
+): ParseResult | undefined => {
+  const clauses = whole.clauses();
   const problems: string[] = [];
   const notUnderstood: string[] = [];
-  const found = findTrigger(clauses, problems, choice);
+  const found = findTrigger(clauses, problems, choice, whole.readings);
   if (choice > 0 && !found.trigger) return undefined;
   // "when a lead replies I want you to add a note": the same words after the trigger read in the clause
-  for (const clause of clauses) {
-    const preamble = PREAMBLE.exec(clause.view);
-    if (preamble?.[2]) clause.mark(preamble[1]?.length ?? 0, preamble[2].length);
-  }
+  for (const clause of clauses) withoutPreamble(clause, clause.view);
   let trigger: Trigger | undefined = found.trigger;
   if (!trigger) {
     const event = implied(clauses);
@@ -329,9 +327,11 @@ const readWith = (original: string, text: string, choice: number): ParseResult |
   const state = { ctx, problems, notUnderstood };
   if (after) readClause(after, { segment: 0, sep: 'start' }, state, items);
   for (const [i, clause] of clauses.entries()) {
-    const piece = pieces[i];
+    // a reading after the first stops once it cannot be chosen (registry.ts)
+    if (outOfTheRunning(bar, problems, notUnderstood)) return fail(problems, notUnderstood);
+    const piece = whole.pieces[i];
     const afterTrigger = i === found.at + 1 && piece?.sep === 'and';
-    const beforeTrigger = found.at > i && pieces[found.at]?.segment !== piece?.segment;
+    const beforeTrigger = found.at > i && whole.pieces[found.at]?.segment !== piece?.segment;
     if (piece)
       readClause(
         clause,

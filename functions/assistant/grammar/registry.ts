@@ -5,6 +5,30 @@
  * by what they place over the WHOLE request, never by one clause alone.
  */
 
+/**
+ * The items of a sequence read as far as asked and kept: the trigger's readings of one request, shared by its whole
+ * readings (one per choice), so each clause is offered to the trigger readers once per request, not once per choice.
+ */
+export class Kept<T> {
+  private readonly kept: T[] = [];
+  private readonly rest: Iterator<T>;
+  private done = false;
+
+  constructor(items: Iterable<T>) {
+    this.rest = items[Symbol.iterator]();
+  }
+
+  /** The item numbered `n` (from 0), undefined when there are fewer. */
+  at(n: number): T | undefined {
+    while (this.kept.length <= n && !this.done) {
+      const next = this.rest.next();
+      if (next.done) this.done = true;
+      else this.kept.push(next.value);
+    }
+    return this.kept[n];
+  }
+}
+
 /** A part of a clause a reader read: where it starts and how long it is (the clause's own offsets). */
 export type Span = readonly [index: number, length: number];
 
@@ -65,33 +89,50 @@ const RESTRICTING =
   /\d|[$€£₹#@"'⟦<>=]|\b(?:only|just|except|excluding|unless|if|when|whenever|once|not|never|no|none|without|over|under|above|below|more|less|least|most|between|from|via|through|tagged|with|whose|who|which|that|status|source|value|amount|budget|total|each|every|all|any|some|first|last|new|before|after|until|within|daily|weekly|monthly|and|or|then|also|too|send|email|notify|tell|post|add|create|mark|tag|remind|book|schedule)\b|(?:^|\s)[A-Z]/i;
 
 /** Whether a candidate's unplaced runs could only be framing (none could restrict or add a step). */
-const onlyFraming = (candidate: Candidate<unknown>): boolean =>
+export const onlyFraming = (candidate: Candidate<unknown>): boolean =>
   candidate.unplaced.every((run) => !RESTRICTING.test(run));
+
+/** What a reading after the first must place better than to be chosen: the unplaced content words of the best so far. */
+export interface Bar {
+  readonly unplacedWords: number;
+}
+
+/**
+ * Whether a whole reading after the first (`bar` set) can no longer be chosen, from what it has read so far: a problem
+ * (it can only be refused), or words left unread that could restrict, or as many content words unread as the best
+ * reading left. A reading's problems and unread words only grow as it reads on, so it may stop here.
+ */
+export const outOfTheRunning = (
+  bar: Bar | undefined,
+  problems: readonly string[],
+  notUnderstood: readonly string[],
+): boolean =>
+  bar !== undefined &&
+  (problems.length > 0 ||
+    (notUnderstood.length > 0 &&
+      (notUnderstood.some((run) => RESTRICTING.test(run)) ||
+        notUnderstood.reduce((n, run) => n + contentWords(run).length, 0) >= bar.unplacedWords)));
 
 /**
  * The whole reading chosen among those of the trigger's readings numbered 0 … `readings` - 1 (`readAt` reads the
  * request with one; undefined when there is no such reading): the first that places every word; else, by coverage,
  * the workflow that places the most content words when what it leaves could only be framing and it places more
  * than the first reading; else the first (the old order decides ties). Read lazily: nothing is read after the first
- * that places every word.
+ * that places every word, and each reading after the first is told the bar it must pass (`outOfTheRunning`), so one
+ * that cannot be chosen stops early and comes back as any refusal (never chosen).
  */
 export const chooseReading = <R extends Outcome>(
-  readAt: (choice: number) => R | undefined,
+  readAt: (choice: number, bar: Bar | undefined) => R | undefined,
   readings: number,
 ): R | undefined => {
-  const read: Candidate<R>[] = [];
+  let best: Candidate<R> | undefined;
   for (let choice = 0; choice < readings; choice++) {
-    const result = readAt(choice);
+    const result = readAt(choice, best && { unplacedWords: unplacedWords(best) });
     if (!result) break;
     const candidate = candidateOf(result);
     if (placesAll(candidate)) return result;
-    read.push(candidate);
-  }
-  const [first] = read;
-  if (!first) return undefined;
-  let best = first;
-  for (const candidate of read)
-    if (candidate.ok && onlyFraming(candidate) && unplacedWords(candidate) < unplacedWords(best))
+    if (!best || (candidate.ok && onlyFraming(candidate) && unplacedWords(candidate) < unplacedWords(best)))
       best = candidate;
-  return best.result;
+  }
+  return best?.result;
 };

@@ -5,7 +5,7 @@ import { readCondition } from './conditions';
 import { readEventPhrase } from './event-nouns';
 import { type EventPhrase, LEADING_TRIGGER } from './events';
 import { startsQualifier } from './file-folders';
-import type { Span } from './registry';
+import { Kept, type Span } from './registry';
 import { newScheduleParts, type ScheduleParts, scanSchedule, scanZones, scheduleOf } from './schedule';
 import { unreadSender } from './sender';
 import { VERB_START as VERB_START_RE, VERBS } from './split';
@@ -328,17 +328,18 @@ export function* triggerReadings(clauses: readonly Clause[]): Generator<Reading>
 
 /**
  * The trigger of the request: the reading numbered `choice` (0, the first, unless parser.ts found the request reads
- * better with another), else, when no event was read at all, a schedule made of the time pieces found anywhere.
+ * better with another; `readings` kept across the choices), else, when no event was read, a schedule of its time pieces.
  */
 export const findTrigger = (
   clauses: readonly Clause[],
   problems: string[],
   choice = 0,
+  readings: Kept<Reading> = new Kept(triggerReadings(clauses)),
 ): FoundTrigger & { readonly reader?: string } => {
-  let n = 0;
-  for (const reading of triggerReadings(clauses))
-    if (n++ === choice) return apply(reading, clauses, problems);
-  if (n > 0 || choice > 0) return { trigger: undefined, qualifier: undefined, cadence: undefined, at: -1 };
+  const reading = readings.at(choice);
+  if (reading) return apply(reading, clauses, problems);
+  if (readings.at(0) || choice > 0)
+    return { trigger: undefined, qualifier: undefined, cadence: undefined, at: -1 };
   const parts: ScheduleParts = newScheduleParts();
   const found = clauses.map((c) => scanSchedule(c, parts, problems)).some(Boolean);
   if (!found) return { trigger: undefined, qualifier: undefined, cadence: undefined, at: -1 };
