@@ -4,6 +4,7 @@ import { regularised } from './inflection';
 import { ANY_PERSON, PERSON, PICKING_WORD, PURPOSE_WORD } from './nouns';
 import { personEvent } from './person-events';
 import { recordEvent } from './record-phrase';
+import { remembered } from './remembered';
 import { LEAD_STATUS_WORDS } from './statuses';
 
 /**
@@ -194,12 +195,12 @@ const readLiteral = (text: string): EventPhrase | undefined => {
  * its verb in any form a learner writes it ("a lead pass to the status customer", "some workflow is failed"): the
  * phrase regularised (inflection.ts) is read when it says more than the phrase as written.
  */
-export const readEventPhrase = (text: string): EventPhrase | undefined => {
+export const readEventPhrase = remembered((text: string): EventPhrase | undefined => {
   const read = readRegularised(text);
   const arrival = ARRIVAL.test(text) ? arrived(text) : undefined;
   if (arrival && (!read || read.problem || arrival.length >= read.length)) return arrival;
   return read && !read.problem ? (unreadVerb(text, read) ?? read) : read;
-};
+});
 
 /** "Trial form in →", "waiver back:", "new member in": a noun phrase and a particle of arrival, said as a header. */
 const ARRIVAL =

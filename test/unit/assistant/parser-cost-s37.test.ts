@@ -12,6 +12,7 @@ import {
   placesAll,
   unplacedWords,
 } from '../../../functions/assistant/grammar/registry';
+import { remembered } from '../../../functions/assistant/grammar/remembered';
 import { parsePrompt } from '../../../functions/assistant/parser';
 import { ADVERSARIAL_HEADS, ADVERSARIAL_RUNS, atTheBound, COUNTED_RUNS } from './adversarial';
 
@@ -119,6 +120,24 @@ describe("the parser's cost: whole readings that cannot be chosen stop early, an
       'a',
     ]);
     expect(reads).toBe(3);
+  });
+
+  it('GIVEN a reader remembered by its text WHEN the same text is read again THEN it is read once; past its size it forgets and reads again, with the same answer', () => {
+    const read: string[] = [];
+    const length = remembered((text: string) => {
+      read.push(text);
+      return text.length > 3 ? { length: text.length } : undefined;
+    }, 2);
+    expect([length('when'), length('when'), length('if'), length('if')]).toStrictEqual([
+      { length: 4 },
+      { length: 4 },
+      undefined,
+      undefined,
+    ]);
+    expect(read).toStrictEqual(['when', 'if']);
+    expect(length('once')).toStrictEqual({ length: 4 });
+    expect(length('when')).toStrictEqual({ length: 4 });
+    expect(read).toStrictEqual(['when', 'if', 'once', 'when']);
   });
 });
 
