@@ -33,7 +33,7 @@ import { findTrigger } from './grammar/trigger';
 import { subjectFirst, withReferents } from './grammar/trigger-forms';
 import { unreadQualifiers } from './grammar/trigger-tail';
 import { throughValues } from './grammar/value-glosses';
-import { Whole, withoutPreamble } from './grammar/whole';
+import { OTHER_READINGS, Whole, withoutPreamble } from './grammar/whole';
 import { SENT_MESSAGES_FILTER } from './outline';
 import { titleOf } from './title';
 
@@ -153,7 +153,7 @@ const parseUnframed = (original: string): ParseResult => {
   if (first.problems[0] !== NO_TRIGGER) return runOn(original) ?? first;
   // "Tag leads from LinkedIn as social": a title whose object is the trigger, tried only when none was found
   for (const title of asTitle(original)) {
-    const second = read(original, title);
+    const second = read(original, title, true);
     if (second.ok) return second;
   }
   return runOn(original) ?? first;
@@ -174,7 +174,7 @@ const EVENT_NOUN =
 const runOn = (original: string, event?: string): ParseResult | undefined => {
   // "every form submission create a lead for them": one of them arriving, said with no "for" and no comma
   if (!event && /^(?:every|each)\s/i.test(original)) {
-    const each = read(original, `For ${original}`);
+    const each = read(original, `For ${original}`, true);
     if (each.ok && each.definition.trigger.type === 'event') return each;
   }
   if (
@@ -182,7 +182,7 @@ const runOn = (original: string, event?: string): ParseResult | undefined => {
     RUN_ON_EXCLUDED.test(original)
   )
     return event ? undefined : runOnAfter(original);
-  const result = read(original, `When ${runOnTrigger(original)}`);
+  const result = read(original, `When ${runOnTrigger(original)}`, true);
   if (!result.ok) return undefined;
   // a condition only where the request says one ("Typeform New Entry" is no test of a booking's type)
   if (JSON.stringify(result.definition.steps).includes('"if"') && !SAYS_A_TEST.test(original))
@@ -199,7 +199,7 @@ const runOnAfter = (original: string): ParseResult | undefined => {
   const rest = original.slice(lead.length);
   const retold = runOnTrigger(rest);
   if (retold === rest) return undefined;
-  const result = read(original, `${lead}${retold}`);
+  const result = read(original, `${lead}${retold}`, true);
   return result.ok ? result : undefined;
 };
 
@@ -218,7 +218,7 @@ const sentFirst = (original: string, result: ParseResult): boolean => {
   const { trigger, steps } = result.definition;
   const again =
     trigger.type === 'event' && trigger.event === 'email.sent'
-      ? read(original, `When ${original}`)
+      ? read(original, `When ${original}`, true)
       : undefined;
   return again?.ok === true && again.definition.steps.length < steps.length;
 };
@@ -245,7 +245,7 @@ const NO_TRIGGER =
  * trigger (trigger.ts's readers, in their order; a few: each is a whole read) gives a candidate reading of the whole
  * request, and registry.ts chooses among them by the words they place.
  */
-const read = (original: string, text: string): ParseResult => {
+const read = (original: string, text: string, onlyWorkflow = false): ParseResult => {
   const prepared = prepare(text);
   const reason = swallowedReason(prepared.text);
   if (reason)
@@ -254,12 +254,11 @@ const read = (original: string, text: string): ParseResult => {
       [reason],
     );
   const whole = new Whole(prepared);
-  const readAt = (choice: number, bar?: Bar) => readWith(original, text, whole, choice, bar);
+  // a caller that reads only a workflow: its first reading may stop at a refusal when no other reading is compared
+  const first: Bar | undefined = onlyWorkflow ? { workflowWanted: () => !whole.readings.at(1) } : undefined;
+  const readAt = (choice: number, bar?: Bar) => readWith(original, text, whole, choice, bar ?? first);
   return chooseReading(readAt, OTHER_READINGS + 1) ?? fail([NO_TRIGGER]);
 };
-
-/** How many other readings of the trigger are tried (the worst request's time is bounded by it). */
-const OTHER_READINGS = 3;
 
 /** The request read with the trigger reading numbered `choice`; undefined when there is no such reading. */
 const readWith = (
@@ -328,7 +327,8 @@ const readWith = (
   if (after) readClause(after, { segment: 0, sep: 'start' }, state, items);
   for (const [i, clause] of clauses.entries()) {
     // a reading after the first stops once it cannot be chosen (registry.ts)
-    if (outOfTheRunning(bar, problems, notUnderstood)) return fail(problems, notUnderstood);
+    if (outOfTheRunning(bar, trigger ? problems : [NO_TRIGGER], notUnderstood))
+      return fail(problems, notUnderstood);
     const piece = whole.pieces[i];
     const afterTrigger = i === found.at + 1 && piece?.sep === 'and';
     const beforeTrigger = found.at > i && whole.pieces[found.at]?.segment !== piece?.segment;

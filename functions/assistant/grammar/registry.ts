@@ -92,26 +92,32 @@ const RESTRICTING =
 export const onlyFraming = (candidate: Candidate<unknown>): boolean =>
   candidate.unplaced.every((run) => !RESTRICTING.test(run));
 
-/** What a reading after the first must place better than to be chosen: the unplaced content words of the best so far. */
-export interface Bar {
-  readonly unplacedWords: number;
-}
+/**
+ * What a whole reading must do to matter: for a reading after the first, place better than the best so far (its
+ * unplaced content words); for a first reading whose caller keeps only a workflow, be one, when no other reading
+ * will be compared with it (`workflowWanted`, asked only once the reading meets a problem).
+ */
+export type Bar = { readonly unplacedWords: number } | { readonly workflowWanted: () => boolean };
 
 /**
- * Whether a whole reading after the first (`bar` set) can no longer be chosen, from what it has read so far: a problem
- * (it can only be refused), or words left unread that could restrict, or as many content words unread as the best
- * reading left. A reading's problems and unread words only grow as it reads on, so it may stop here.
+ * Whether a whole reading can no longer matter (`bar`), from what it has read so far: a problem (it can only be
+ * refused); after the first, also words left unread that could restrict, or as many unread content words as the
+ * best reading left. A reading's problems and unread words only grow as it reads on, so it may stop here.
  */
 export const outOfTheRunning = (
   bar: Bar | undefined,
   problems: readonly string[],
   notUnderstood: readonly string[],
-): boolean =>
-  bar !== undefined &&
-  (problems.length > 0 ||
+): boolean => {
+  if (bar === undefined) return false;
+  if ('workflowWanted' in bar) return problems.length > 0 && bar.workflowWanted();
+  return (
+    problems.length > 0 ||
     (notUnderstood.length > 0 &&
       (notUnderstood.some((run) => RESTRICTING.test(run)) ||
-        notUnderstood.reduce((n, run) => n + contentWords(run).length, 0) >= bar.unplacedWords)));
+        notUnderstood.reduce((n, run) => n + contentWords(run).length, 0) >= bar.unplacedWords))
+  );
+};
 
 /**
  * The whole reading chosen among those of the trigger's readings numbered 0 … `readings` - 1 (`readAt` reads the

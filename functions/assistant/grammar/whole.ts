@@ -15,6 +15,9 @@ export const withoutPreamble = (clause: Clause, said: string): Clause => {
   return clause;
 };
 
+/** How many other readings of the trigger are tried (the worst request's time is bounded by it). */
+export const OTHER_READINGS = 3;
+
 /**
  * A request prepared once for all its whole readings (parser.ts reads it whole once per reading of its trigger): its
  * clauses' pieces, and the trigger's readings, read as far as a choice asks, on clauses of their own that are never

@@ -100,6 +100,22 @@ describe("the parser's cost: whole readings that cannot be chosen stop early, an
     expect(outOfTheRunning({ unplacedWords: 0 }, [], [])).toBe(false);
   });
 
+  it('GIVEN a first reading whose caller keeps only a workflow WHEN it meets a problem THEN it stops only when no other reading will be compared with it, and is never stopped for words left unread', () => {
+    let asked = 0;
+    const alone = {
+      workflowWanted: () => {
+        asked++;
+        return true;
+      },
+    };
+    const compared = { workflowWanted: () => false };
+    expect(outOfTheRunning(alone, [], ['only VIPs', '(thanks)'])).toBe(false);
+    expect(asked).toBe(0);
+    expect(outOfTheRunning(alone, ['a problem'], [])).toBe(true);
+    expect(asked).toBe(1);
+    expect(outOfTheRunning(compared, ['a problem'], [])).toBe(false);
+  });
+
   it('GIVEN a sequence kept WHEN its items are asked for in any order and again THEN each is read once, only as far as asked', () => {
     let reads = 0;
     function* items() {
