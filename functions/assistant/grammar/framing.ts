@@ -4,6 +4,7 @@ import { mapped } from './mappings';
 import { saysAStepOfSomeone } from './paragraph';
 import { practiceOf, practiceProblem } from './practice';
 import { inPlainWords } from './registers';
+import { remembered } from './remembered';
 import { remarkChoosesRecords, saysWhatTheRecordsAre } from './restrictions';
 import { DONE_TO_SOMEONE, NAME, RECORD_WORDS, RULE_WORDS, WE_DO } from './rule-words';
 import { correctSpelling } from './spelling';
@@ -89,11 +90,12 @@ export interface Unframed {
   readonly told: number;
 }
 
-/** The sentence as the grammars would see it, for the look-up (never returned). */
-const normalised = (s: string): string =>
+/** The sentence as the grammars would see it, for the look-up (never returned); each judge asks it 3-5 times. */
+const normalised = remembered((s: string): string =>
   withoutAsides(correctSpelling(inPlainWords(s)).toLowerCase())
     .toLowerCase()
-    .replace(/[‘’`´]/g, "'");
+    .replace(/[‘’`´]/g, "'"),
+);
 
 /** What a sentence carries once the message's formulas are out: rule words, only records named, or nothing. */
 type Carried = 'rule' | 'records' | 'nothing';
