@@ -26,9 +26,17 @@ export type ActionResult = ActionOutcome | { readonly problem: string };
 /** Reads a clause, marking what it understood; undefined when the clause is not this action after all. */
 export type ActionReader = (clause: Clause, ctx: Ctx) => ActionResult | undefined;
 
+/** Per set of step ids, where each base's numbering goes on: ids are only ever added, so none before it is free. */
+const numbering = new WeakMap<Set<string>, Map<string, number>>();
+
+/** `base`, else the first of `base-2`, `base-3` … not taken; a request of n steps alike costs n look-ups, not n². */
 export const uniqueId = (ctx: Ctx, base: string): Step['id'] => {
-  let id = base;
-  for (let n = 2; ctx.ids.has(id); n++) id = `${base}-${n}`;
+  const next = numbering.get(ctx.ids) ?? new Map<string, number>();
+  numbering.set(ctx.ids, next);
+  let n = next.get(base) ?? 1;
+  let id = n === 1 ? base : `${base}-${n}`;
+  while (ctx.ids.has(id)) id = `${base}-${++n}`;
+  next.set(base, n);
   ctx.ids.add(id);
   return id as Step['id'];
 };

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { type Ctx, uniqueId } from '../../../functions/assistant/grammar/context';
 import {
   type Bar,
   type Candidate,
@@ -154,6 +155,39 @@ describe("the parser's cost: whole readings that cannot be chosen stop early, an
     expect(length('once')).toStrictEqual({ length: 4 });
     expect(length('when')).toStrictEqual({ length: 4 });
     expect(read).toStrictEqual(['when', 'if', 'once', 'when']);
+  });
+});
+
+describe('step ids', () => {
+  it('GIVEN any order of bases asked for, and ids others took WHEN each is given an id THEN it is the first of base, base-2, base-3 … not taken, as counting from the start gives', () => {
+    const reference = (ids: Set<string>, base: string): string => {
+      let id = base;
+      for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+      ids.add(id);
+      return id;
+    };
+    const ask = fc.oneof(
+      fc.constantFrom('note', 'note-2', 'email').map((base) => ({ base })),
+      fc.constantFrom('note-3', 'note-2-2', 'email-2').map((taken) => ({ taken })),
+    );
+    fc.assert(
+      fc.property(fc.array(ask, { maxLength: 40 }), (asks) => {
+        const ctx: Ctx = {
+          event: undefined,
+          subject: undefined,
+          ids: new Set(),
+          previous: undefined,
+          cadence: undefined,
+        };
+        const ids = new Set<string>();
+        for (const a of asks)
+          if ('taken' in a) {
+            ctx.ids.add(a.taken);
+            ids.add(a.taken);
+          } else expect(uniqueId(ctx, a.base)).toBe(reference(ids, a.base));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
