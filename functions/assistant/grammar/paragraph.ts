@@ -1,5 +1,6 @@
 import { remarkChoosesRecords, saysWhatTheRecordsAre } from './restrictions';
 import { CATALOGUE_VERB, WE_DO } from './rule-words';
+import { type Accepted, type Refused, settingAside } from './set-aside';
 import { VERB_START } from './split';
 import { GUARD, STATUS } from './story';
 import { WEAK_NAMES, ZONE_NAME } from './timezones';
@@ -279,7 +280,7 @@ const withoutTitle = <R extends Read>(read: (text: string) => R, text: string): 
  * without those pieces and says them back. The first reading stands when the second is refused too. A heading that
  * names the trigger's own records is a title; notes and headings are first said as the grammars read them.
  */
-export const readInPart =
+const readPieces =
   <R extends Read>(read: (text: string) => R) =>
   (text: string): R => {
     const noted = asNotes(text);
@@ -295,3 +296,11 @@ export const readInPart =
     const note = `not used, as context: ${said.map((s) => `"${s}"`).join(', ')}`;
     return { ...again, notes: [...(again.notes ?? []), note] };
   };
+
+/**
+ * The whole request's reading around the grammars: read in part (pieces of context, above), then, when it is still
+ * refused for words not understood, without the parts that cannot change the workflow (set-aside.ts).
+ */
+export const readInPart = <R extends Read & (Refused | Accepted)>(
+  read: (text: string) => R,
+): ((text: string) => R) => settingAside<R>(readPieces<R>(read));
