@@ -38,6 +38,9 @@ import { HELD_OUT_19 } from './heldout-19';
 import { HELD_OUT_20 } from './heldout-20';
 import { HELD_OUT_21 } from './heldout-21';
 import { HELD_OUT_22 } from './heldout-22';
+import { HELD_OUT_23 } from './heldout-23';
+import { HELD_OUT_24 } from './heldout-24';
+import { HELD_OUT_25 } from './heldout-25';
 
 type Row = HeldOutCase;
 
@@ -72,6 +75,15 @@ const HELD_OUT_SETS: readonly (readonly [title: string, rows: readonly Row[]])[]
   ['held-out requests, twentieth set (sealed 34 of session 34, development)', HELD_OUT_20],
   ['held-out requests, twenty-first set (sealed 35 of session 35, development)', HELD_OUT_21],
   ['held-out requests, twenty-second set (sealed 36 of session 35, development)', HELD_OUT_22],
+  ['held-out requests, twenty-third set (sealed 40 of session 37, law firms, development)', HELD_OUT_23],
+  [
+    'held-out requests, twenty-fourth set (sealed 41 of session 37, home-service trades, development)',
+    HELD_OUT_24,
+  ],
+  [
+    'held-out requests, twenty-fifth set (sealed 42 of session 37, charities and churches, development)',
+    HELD_OUT_25,
+  ],
 ];
 
 /** Durations compared by length, not spelling: PT48H is P2D. */

@@ -1,0 +1,278 @@
+import type { HeldOutCase } from '../heldout';
+
+/** Set 25, rows 66–130 in the order written. */
+export const SECOND_25: readonly HeldOutCase[] = [
+  [
+    'list',
+    'When a donor is updated to customer status, send them the thank you letter email, tag them "donor-2026", and post in #fundraising',
+    ['lead.updated {"lead.status":["customer"]}', 'email.send; crm.updateLead; notify.slack'],
+    [['lead.updated {"changes.status.to":["customer"]}', 'email.send; crm.updateLead; notify.slack']],
+  ],
+  [
+    'many',
+    'every Monday morning at 8, send a reminder to everyone with an unpaid invoice',
+    ['cron(0 8 ? * MON *)', 'invoice.find; forEach[invoice.sendReminder]'],
+  ],
+  [
+    'many',
+    'each evening at 6, email everyone who has a booking tommorow to remind them',
+    ['cron(0 18 * * ? *)', 'calendar.find; forEach[email.send]'],
+  ],
+  [
+    'many',
+    'every hour chase teh overdue invoices pls',
+    ['rate(1 hour)', 'invoice.find; forEach[invoice.sendReminder]'],
+    [['cron(0 * * * ? *)', 'invoice.find; forEach[invoice.sendReminder]']],
+  ],
+  [
+    'many',
+    'every year on 1 December at 10am send our christmas appeal email to all supporters tagged "appeal"',
+    ['cron(0 10 1 12 ? *)', 'crm.findLeads; forEach[email.send]'],
+  ],
+  [
+    'many',
+    "every friday 3pm, anyone tagged volunteer who hasn't replied to our emails in 14 days - send them a quick check in",
+    ['cron(0 15 ? * FRI *)', 'crm.findLeads; forEach[email.send]'],
+  ],
+  [
+    'many',
+    'Each Monday at 9 find all the contacts with status new and add a note to each one saying "needs welcome call"',
+    ['cron(0 9 ? * MON *)', 'crm.findLeads; forEach[crm.addNote]'],
+  ],
+  [
+    'many',
+    'first of every month at 9am send a reminder for every overdue invoice and then tell the treasurer how many went out',
+    ['cron(0 9 1 * ? *)', 'invoice.find; forEach[invoice.sendReminder]; notify.team'],
+  ],
+  [
+    'many',
+    'every sunday at 7pm sydney time, email all the volunteers who are booked on tomorrows rota to remind them',
+    ['cron(0 19 ? * SUN *) Australia/Sydney', 'calendar.find; forEach[email.send]'],
+  ],
+  [
+    'many',
+    'at 10am on the first monday of each month email everyone tagged trustee the link to the board pack',
+    ['cron(0 10 ? * 2#1 *)', 'crm.findLeads; forEach[email.send]'],
+    [['cron(0 10 ? * MON#1 *)', 'crm.findLeads; forEach[email.send]']],
+  ],
+  [
+    'many',
+    'every day at 9am dublin time get the AI to write a personal note to each lapsed donor (status lost) and email it to them',
+    ['cron(0 9 * * ? *) Europe/Dublin', 'crm.findLeads; forEach[email.draft; email.send]'],
+  ],
+  [
+    'many',
+    'All 4000 people tagged "newsletter" should get the newsletter email on the last friday of each month at 10am',
+    ['cron(0 10 ? * 6L *)', 'crm.exportLeads; forEach[email.send]'],
+    [['cron(0 10 ? * FRIL *)', 'crm.exportLeads; forEach[email.send]']],
+  ],
+  [
+    'many',
+    'I want to be able to run this whenever I like: email everyone tagged "choir" about practice moving to the hall',
+    ['manual', 'crm.findLeads; forEach[email.send]'],
+  ],
+  [
+    'report',
+    'weekly summary every monday 9am on slack pls',
+    ['cron(0 9 ? * MON *)', 'report.summarize; notify.slack'],
+  ],
+  [
+    'report',
+    'Send me a monthly report by email on the 1st at 8am - office@stpatricksparish.ie',
+    ['cron(0 8 1 * ? *)', 'report.summarize; email.send'],
+  ],
+  [
+    'report',
+    "Every day at 6pm post a summary of today's activity in the #office channel",
+    ['cron(0 18 * * ? *)', 'report.summarize; notify.slack'],
+  ],
+  [
+    'report',
+    "Can I get a report every morning at 7.45 of yesterday's activity emailed to me at jenny@camphillvillage.org.uk",
+    ['cron(45 7 * * ? *)', 'report.summarize; email.send'],
+  ],
+  [
+    'report',
+    'last day of every month at 5pm send a summary of the month to the board: board@northsidecommunitycentre.ie',
+    ['cron(0 17 L * ? *)', 'report.summarize; email.send'],
+  ],
+  [
+    'report',
+    'each Monday at 9am Adelaide time a summary of last week sent to Jo on slack',
+    ['cron(0 9 ? * MON *) Australia/Adelaide', 'report.summarize; notify.team'],
+  ],
+  [
+    'report',
+    "twice a day (9 and 3) post a summary of what's come in today to slack",
+    ['cron(0 9,15 * * ? *)', 'report.summarize; notify.slack'],
+  ],
+  [
+    'report',
+    'every friday at 4pm sydney time email the weeks summary to coordinator@meals4all.org.au',
+    ['cron(0 16 ? * FRI *) Australia/Sydney', 'report.summarize; email.send'],
+  ],
+  [
+    'report',
+    'each weekday at 5:30pm brisbane time post the days stats in slack',
+    ['cron(30 17 ? * MON-FRI *) Australia/Brisbane', 'report.summarize; notify.slack'],
+  ],
+  [
+    'report',
+    'Every Monday 9am: get last weeks summary, save it as a file in the Reports folder, email it to the trustees (trustees@greenhaven.org.uk) and post it in slack',
+    ['cron(0 9 ? * MON *)', 'report.summarize; files.create; email.send; notify.slack'],
+  ],
+  [
+    'record',
+    'Jotform: when a new gift aid declaration comes through, add the donor to the CRM',
+    ['webhook:jotform', 'crm.createLead'],
+    [['form.submitted {"source":["jotform"]}', 'crm.createLead']],
+  ],
+  [
+    'record',
+    'new enquiry from the website form -> create them as a lead in the crm with source "website" and let Jess know',
+    ['form.submitted', 'crm.createLead; notify.team'],
+  ],
+  [
+    'record',
+    'When an invoice is paid, update the contact to status customer',
+    ['invoice.paid', 'crm.updateLead'],
+  ],
+  [
+    'record',
+    'when any meeting is booked with a contact, add a note to their record with the date and time',
+    ['booking.created', 'crm.addNote'],
+  ],
+  [
+    'record',
+    'When someone emails in with "unsubscribe" in the subject line, mark them as lost in the CRM',
+    ['email.received', 'if(trigger.subject contains "unsubscribe")[crm.updateLead]'],
+    [['email.received {"subject":[{"wildcard":"*unsubscribe*"}]}', 'crm.updateLead']],
+  ],
+  [
+    'record',
+    'Every new Calendly booking - create the person as a lead',
+    ['booking.created', 'crm.createLead'],
+    [['booking.created {"booking.id":[{"prefix":"calendly:"}]}', 'crm.createLead']],
+  ],
+  [
+    'record',
+    'when a donation invoice is paid, add a note to the donors record saying thanks sent and tag them "donor 2026"',
+    ['invoice.paid', 'crm.addNote; crm.updateLead'],
+  ],
+  [
+    'record',
+    'whenever a contact replies to us by email, move them to status contacted',
+    ['email.received', 'crm.updateLead'],
+  ],
+  [
+    'approval',
+    'When a new contact is added with a value over 10000, have the AI draft a personal thank you, but let me see it before it goes',
+    ['lead.created {"lead.value":[{"numeric":[">",10000]}]}', 'email.draft; approval; email.send'],
+    [['lead.created', 'if(trigger.lead.value gt 10000)[email.draft; approval; email.send]']],
+  ],
+  [
+    'approval',
+    'every friday at 2pm get the AI to write a draft of the volunteer newsletter, Deirdre approves it, then send it to volunteers@stkevinsparish.ie',
+    ['cron(0 14 ? * FRI *)', 'email.draft; approval; email.send'],
+  ],
+  [
+    'approval',
+    'before a reminder goes out for an overdue invoice, check with me first',
+    ['invoice.overdue', 'approval; invoice.sendReminder'],
+  ],
+  [
+    'approval',
+    'When a booking is cancelled ask Fr Tom if we should offer the slot to the waiting list, and if he says yes email waitinglist@stmarysparish.org.uk',
+    ['booking.cancelled', 'approval; email.send'],
+  ],
+  [
+    'approval',
+    'New grant application (tally form) -> AI drafts a response, Helen approves it, then email it to the applicant. If she rejects it let the office know',
+    ['webhook:tally', 'email.draft; approval(rejected:[notify.team]); email.send'],
+    [['form.submitted {"source":["tally"]}', 'email.draft; approval(rejected:[notify.team]); email.send']],
+  ],
+  [
+    'approval',
+    "when someone new is added with the volunteer tag, create an invoice for the £15 DBS fee but I need to approve it before it's created",
+    ['lead.created {"lead.tags":["volunteer"]}', 'approval; invoice.create'],
+  ],
+  [
+    'knowledge',
+    'When someone emails the office with a question, answer it from our knowledge base (opening times, mass times etc) and send them the reply',
+    ['email.received', 'knowledge.search; email.draft; email.send'],
+    [['email.received', 'email.draft; email.send']],
+  ],
+  [
+    'knowledge',
+    'form enquiries: search the knowledge base for their question and email them what it finds',
+    ['form.submitted', 'knowledge.search; email.send'],
+  ],
+  [
+    'knowledge',
+    'when a question comes in on the volunteer FAQ typeform, look it up in the knowledge base and post the best answer to #volunteer-help so someone can check it',
+    ['webhook:typeform', 'knowledge.search; notify.slack'],
+    [['form.submitted {"source":["typeform"]}', 'knowledge.search; notify.slack']],
+  ],
+  [
+    'knowledge',
+    'I want a button I can press that searches our policies in the knowledge base for safeguarding and emails me the results at dsl@ourladyschool.ie',
+    ['manual', 'knowledge.search; email.send'],
+  ],
+  [
+    'knowledge',
+    'when a supporter emails in, draft a reply using our FAQs, but I want to OK every reply before its sent',
+    ['email.received', 'knowledge.search; email.draft; approval; email.send'],
+    [['email.received', 'email.draft; approval; email.send']],
+  ],
+  [
+    'files',
+    'save every form submission as a file in the "Volunteer Applications" folder',
+    ['form.submitted', 'files.create'],
+  ],
+  [
+    'files',
+    'When a file is changed in the Rota folder, post in slack that the rota has been updated',
+    ['file.updated {"file.folder":["Rota"]}', 'notify.slack'],
+  ],
+  [
+    'files',
+    'whenever an invoice is created save a copy as a file in the Invoices folder',
+    ['invoice.created', 'files.create'],
+  ],
+  [
+    'files',
+    'When an email comes in to grants@thewellspringtrust.org.uk, save it as a file in Grant Correspondence and let Kate know',
+    ['email.received {"to":["grants@thewellspringtrust.org.uk"]}', 'files.create; notify.team'],
+  ],
+  [
+    'team',
+    "someone cancels a room booking -> email them to confirm it's cancelled and post in #office on slack",
+    ['booking.cancelled', 'email.send; notify.slack'],
+  ],
+  [
+    'team',
+    "new volunteers (we tag them 'volunteer' in the crm) - let Margaret know by email whenever one is added",
+    ['lead.created {"lead.tags":["volunteer"]}', 'notify.team'],
+  ],
+  [
+    'team',
+    'Is it possible to get a message in the #general channel on slack every time an invoice gets paid? just "we got a donation!" would do',
+    ['invoice.paid', 'notify.slack'],
+  ],
+  ['refuse', 'Can you send a text message to all our volunteers the night before their shift?', null],
+  ['refuse', 'sync new donations from JustGiving into Salesforce every night', null],
+  ['refuse', 'claim the gift aid back from HMRC automatically every quarter', null],
+  ['refuse', 'post our upcoming events to Facebook and Instagram every Friday', null],
+  ['refuse', 'how much gift aid can we claim on a £20 donation?', null],
+  ['refuse', 'make our newsletter better', null],
+  ['refuse', 'sort out the rota', null],
+  ['refuse', 'add new volunteers to the volunteers WhatsApp group when they sign up', null],
+  ['refuse', 'print address labels for everyone on the christmas card list', null],
+  ['refuse', 'when someone donates through the PayPal Giving Fund update our Xero', null],
+  ['refuse', 'ring the elderly parishioners every Sunday afternoon to check in on them', null],
+  ['refuse', 'automate the thank you process', null],
+  ['refuse', 'Can you set up a JustGiving page for our London Marathon runners', null],
+  ['refuse', 'every monday 9am IST post the rota in slack', null],
+  ['refuse', 'Upload the minutes to our Google Drive and share them with the committee', null],
+  ['refuse', 'add every new donor to our Mailchimp audience', null],
+];
