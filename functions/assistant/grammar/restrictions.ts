@@ -222,11 +222,14 @@ const inTriggerClause = (before: string): boolean =>
 const TEXT_TEST =
   /\b(?:mentions?|mentioning|says|saying|contains?|containing|refers?\s+to|referring\s+to|talks?\s+about|talking\s+about|asks?\s+about|asking\s+about)\s/i;
 
+const WORD_CHAR = /[\p{L}\p{N}'-]/u;
+
 /** The leftover from the start of the word it begins in (a leftover may start inside a word: "ntions refund"). */
 const fromWordStart = (left: string, request: string): string => {
   const at = request.toLowerCase().indexOf(left.toLowerCase());
   if (at <= 0) return left;
-  const start = request.slice(0, at).search(/[\p{L}\p{N}'-]*$/u);
+  let start = at;
+  while (start > 0 && WORD_CHAR.test(request[start - 1] ?? '')) start -= 1;
   return request.slice(start, at) + left;
 };
 

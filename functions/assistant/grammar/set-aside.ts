@@ -68,12 +68,19 @@ const STATIVE =
 /** Words other than a span's first that are capitalised: a name, an app, an acronym (never "I"). */
 const CAPITALISED = /(?<=\S\s)(?!I\b|I'[a-z]+\b)[A-Z]|\b[A-Z]{2,}\b/;
 
+/** Without the punctuation and spaces at its ends (a loop: a trailing `[…]+$` pattern is quadratic on long runs). */
+const trimEdges = (text: string): string => {
+  let from = 0;
+  let to = text.length;
+  while (from < to && /[\s,;:.-]/.test(text[from] ?? '')) from += 1;
+  while (to > from && /[\s,;:.!-]/.test(text[to - 1] ?? '')) to -= 1;
+  return text.slice(from, to);
+};
+
 /** What is wrong with setting `part` aside (the first reason found), or undefined when nothing is. */
 export const whyNotInert = (part: string): string | undefined => {
-  const s = part
-    .replace(/[‘’`´]/g, "'")
-    .replace(/^[\s,;:.-]+|[\s,;:.!-]+$/g, '')
-    .trim();
+  const raw = part.replace(/[‘’`´]/g, "'").trim();
+  const s = trimEdges(raw);
   const lower = s.toLowerCase();
   if (!/\p{L}{2}/u.test(s) || s.length > 160) return 'length';
   if (/[\d$€£₹%#@"“”=<>/&+→|*]/.test(s)) return 'sign';
@@ -124,7 +131,8 @@ const without = (text: string, part: string): string | undefined => {
   const at = lower.indexOf(p);
   if (p.length === 0 || at < 0 || lower.indexOf(p, at + 1) >= 0) return undefined;
   return `${text.slice(0, at)} ${text.slice(at + p.length)}`
-    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .replace(/ ([,.;:!?])/g, '$1')
     .replace(/([,;:])(?:\s*[,;:])+/g, '$1')
     .replace(/^[\s,;:.]+/, '')
     .replace(/\s+/g, ' ')

@@ -146,7 +146,7 @@ describe('the validator reads the derived fields', () => {
   it.each([
     ['email.received', '{{trigger.inReplyTo}} {{trigger.webhook.deliveryId}}'],
     ['workflow.started', '{{trigger.version}} {{trigger.triggerType}}'],
-    ['approval.requested', '{{trigger.message}} {{trigger.approvers}}'],
+    ['approval.requested', '{{trigger.message}} {{trigger.approvers.0}}'],
     ['email.sent', '{{trigger.lead.status}} {{trigger.workflowId}}'],
     ['form.submitted', '{{trigger.fields.anything}} {{trigger.lead.email}}'],
   ] as [EventName, string][])(
