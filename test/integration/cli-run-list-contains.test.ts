@@ -1,8 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../../cli/main';
+import { outputOfEachTest } from '../support/captured-output';
 
 /**
  * "If the lead has the tag 'truck accident' notify Greg, otherwise Anne", run end to end as a person runs it
@@ -10,23 +11,7 @@ import { main } from '../../cli/main';
  * the list empty and missing.
  */
 
-let stdout = '';
-let stderr = '';
-beforeEach(() => {
-  stdout = '';
-  stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+const output = outputOfEachTest();
 
 const dir = mkdtempSync(join(tmpdir(), 'dynaris-list-contains-'));
 const file = (name: string, value: unknown): string => {
@@ -66,7 +51,7 @@ const lead = (tags: unknown) => ({
 
 const run = async (name: string, tags: unknown) => {
   const code = await main(['run', WORKFLOW, '--event', file(`${name}.json`, { lead: lead(tags) }), '--json']);
-  const result = JSON.parse(stdout) as { status: string; steps: { id: string; status: string }[] };
+  const result = JSON.parse(output.stdout) as { status: string; steps: { id: string; status: string }[] };
   return { code, status: result.status, steps: result.steps.map((s) => `${s.id}:${s.status}`) };
 };
 
@@ -85,7 +70,7 @@ describe('dynaris run: contains on the lead tags', () => {
         status: 'SUCCEEDED',
         steps: ['route:succeeded', `${who}:succeeded`],
       });
-      expect(stderr).toBe('');
+      expect(output.stderr).toBe('');
     },
   );
 });

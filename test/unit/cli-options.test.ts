@@ -1,45 +1,30 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../cli/commands';
 import { main } from '../../cli/main';
+import { outputOfEachTest } from '../support/captured-output';
 
 const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 
-let stdout = '';
-let stderr = '';
-beforeEach(() => {
-  stdout = '';
-  stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+const output = outputOfEachTest();
 
-const error = () => (JSON.parse(stderr) as { error: Record<string, unknown> }).error;
+const error = () => (JSON.parse(output.stderr) as { error: Record<string, unknown> }).error;
 
 describe('every dynaris command', () => {
   for (const { name } of COMMANDS) {
-    it(`GIVEN ${name} WHEN -h or --help is given THEN its usage and options are printed on stdout and it exits 0`, async () => {
+    it(`GIVEN ${name} WHEN -h or --help is given THEN its usage and options are printed on output.stdout and it exits 0`, async () => {
       for (const flag of ['-h', '--help']) {
-        stdout = '';
+        output.stdout = '';
         expect(await main([...name.split(' '), flag])).toBe(0);
-        expect(stdout).toMatch(new RegExp(`^Usage: dynaris ${name} `));
-        expect(stdout).toContain('Exit code');
+        expect(output.stdout).toMatch(new RegExp(`^Usage: dynaris ${name} `));
+        expect(output.stdout).toContain('Exit code');
       }
-      expect(stderr).toBe('');
+      expect(output.stderr).toBe('');
     });
 
     it(`GIVEN ${name} WHEN --version is given THEN the package version is printed and it exits 0`, async () => {
       expect(await main([...name.split(' '), '--version'])).toBe(0);
-      expect(stdout).toBe(`dynaris ${VERSION}\n`);
+      expect(output.stdout).toBe(`dynaris ${VERSION}\n`);
     });
   }
 });
@@ -48,9 +33,9 @@ describe('the dynaris command line', () => {
   it('GIVEN no arguments or --help WHEN run THEN every command is listed and it exits 0', async () => {
     expect(await main([])).toBe(0);
     expect(await main(['--help'])).toBe(0);
-    for (const { name } of COMMANDS) expect(stdout).toContain(`  ${name}`);
+    for (const { name } of COMMANDS) expect(output.stdout).toContain(`  ${name}`);
     expect(await main(['--version'])).toBe(0);
-    expect(stdout.endsWith(`dynaris ${VERSION}\n`)).toBe(true);
+    expect(output.stdout.endsWith(`dynaris ${VERSION}\n`)).toBe(true);
   });
 
   it('GIVEN an unknown command WHEN run THEN a JSON UsageError names it and it exits 2', async () => {
@@ -60,7 +45,7 @@ describe('the dynaris command line', () => {
       message: 'unknown command "frobnicate"',
       details: [{ path: 'frobnicate', message: 'not a dynaris command' }],
     });
-    expect(stdout).toBe('');
+    expect(output.stdout).toBe('');
   });
 
   it('GIVEN an option without its value WHEN run THEN the error names the option and it exits 2', async () => {
