@@ -88,7 +88,13 @@ export const CALENDAR_AND_BILLING_ACTIONS = {
         withAttendee: z.optional(z.boolean()),
         limit: z.optional(z.number().check(z.int()).check(z.gte(1)).check(z.lte(1000))),
       }),
-    output: () => z.object({ bookings: z.array(BookingSummary()), count: z.number() }),
+    output: () =>
+      z.object({
+        bookings: z.array(BookingSummary()),
+        count: z.number(),
+        /** The list as text for a message ({{steps.<id>.text}}; at most 50 lines, then "… and N more"): one line per booking in the tenant's time zone ("Mon 7 Dec 09:00–09:30 Title · email · place"), or "No bookings today." */
+        text: z.string(),
+      }),
   }),
   'calendar.cancel': spec({
     name: 'calendar.cancel',
@@ -173,7 +179,13 @@ export const CALENDAR_AND_BILLING_ACTIONS = {
         leadId: z.optional(z.string().check(z.minLength(1))),
         limit: z.optional(z.number().check(z.int()).check(z.gte(1)).check(z.lte(1000))),
       }),
-    output: () => z.object({ invoices: z.array(InvoiceSummary()), count: z.number() }),
+    output: () =>
+      z.object({
+        invoices: z.array(InvoiceSummary()),
+        count: z.number(),
+        /** The list as text for a message ({{steps.<id>.text}}; at most 50 lines, then "… and N more"): one line per invoice ("INV-0042 · Acme (billing@acme.com) · EUR 1,250.00 due 2026-12-01 · overdue"), or "No overdue invoices." */
+        text: z.string(),
+      }),
   }),
   'invoice.markPaid': spec({
     name: 'invoice.markPaid',

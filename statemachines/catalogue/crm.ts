@@ -100,7 +100,13 @@ export const CRM_ACTIONS = {
         ...leadFilter(),
         limit: z.optional(z.number().check(z.int()).check(z.gte(1)).check(z.lte(1000))),
       }),
-    output: () => z.object({ leads: z.array(LeadSummary()), count: z.number() }),
+    output: () =>
+      z.object({
+        leads: z.array(LeadSummary()),
+        count: z.number(),
+        /** The list as text for a message ({{steps.<id>.text}}; at most 50 lines, then "… and N more"): one line per lead ("Anna Schmidt (Acme) · anna@example.com · qualified"), or "No leads found." */
+        text: z.string(),
+      }),
   }),
   'crm.exportLeads': spec({
     name: 'crm.exportLeads',

@@ -34,8 +34,22 @@ export const checkReferences = (ctx: ValidationContext, value: unknown, path: Pa
   for (const { ref, path: rel, inText } of collectReferences(value)) {
     const at = [...path, ...rel];
     const shape = checkReference(ctx, ref, at, scope);
-    if (shape && inText) checkReferenceInText(ctx, ref, shape, at);
+    if (shape && inText) checkReferenceInText(ctx, ref, shape, at, listAsText(ref, scope));
   }
+};
+
+/** `steps.<id>.text` when `ref` is a list a find step also renders as text (calendar.find's bookings). */
+const listAsText = (ref: Reference, scope: Scope): string | undefined => {
+  const [id, field, ...deeper] = ref.segments;
+  const step =
+    ref.root === 'steps' &&
+    id !== undefined &&
+    field !== 'text' &&
+    deeper.length === 0 &&
+    scope.steps.get(id);
+  if (!step) return undefined;
+  const text = walkShape(step, ['text'], `steps.${id}`);
+  return text.ok && text.shape.t === 'leaf' && text.shape.type === 'string' ? `steps.${id}.text` : undefined;
 };
 
 /** Checks one reference; returns the shape it points to, or undefined when it is wrong (already reported). */

@@ -19,6 +19,8 @@ export const checkReferenceInText = (
   ref: Reference,
   shape: Shape,
   path: Path,
+  /** The same list as one text (a find's `text`), offered first. */
+  asText?: string,
 ): void => {
   const have = coarseShapeType(shape);
   if (have !== 'array' && have !== 'object') return;
@@ -26,7 +28,7 @@ export const checkReferenceInText = (
   ctx.add(
     path,
     'type-mismatch',
-    `{{${e}}} is ${article(have)}; text holds one value: ${have === 'array' ? `use forEach and {{item.<field>}}, or {{${e}.0.<field>}}` : `name a field, as in {{${e}.<field>}}${shape.t === 'object' ? ` (${list([...shape.fields.keys()])})` : ''}`}`,
+    `{{${e}}} is ${article(have)}; text holds one value: ${have === 'array' ? `${asText ? `use {{${asText}}} (the list as text), or ` : ''}use forEach and {{item.<field>}}, or {{${e}.0.<field>}}` : `name a field, as in {{${e}.<field>}}${shape.t === 'object' ? ` (${list([...shape.fields.keys()])})` : ''}`}`,
   );
 };
 

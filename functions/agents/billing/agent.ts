@@ -13,6 +13,7 @@ import { createLeadRepository, type Lead } from '../../data/leads';
 import { NonRetriableError, NotFoundError } from '../../shared/errors';
 import type { Clock, Database, EventPublisher, Mailer } from '../../shared/ports';
 import { createTrackedSender } from '../email/send-tracked';
+import { invoicesText } from '../found-text';
 import { summariesWithin } from '../result-size';
 import { type AgentParts, taskEntityId, taskEventId, taskIdempotencyKey } from '../runner';
 
@@ -172,7 +173,7 @@ export const createBillingAgent = (deps: BillingAgentDeps): AgentParts => {
           if (found.length >= wanted) break;
         }
         const out = summariesWithin(found, toInvoiceSummary);
-        return { invoices: out, count: out.length };
+        return { invoices: out, count: out.length, text: invoicesText(out, input.status) };
       },
 
       'invoice.markPaid': async (input, meta) => {

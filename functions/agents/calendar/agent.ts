@@ -16,6 +16,7 @@ import { assertId, batchGetAll, batchWriteAll, type Item, type ItemKey } from '.
 import { settingsKey } from '../../data/tenants/schema';
 import { ConflictError, NonRetriableError, NotFoundError, RetriableError } from '../../shared/errors';
 import type { Clock, Database, EventPublisher, ItemWrite, PublishedEvent } from '../../shared/ports';
+import { bookingsText } from '../found-text';
 import { type AgentParts, taskEntityId, taskEventId, taskIdempotencyKey } from '../runner';
 import { bookNextFreeSlot } from './reserve';
 import {
@@ -286,8 +287,10 @@ export const createCalendarAgent = (deps: CalendarAgentDeps): AgentParts => {
       },
 
       'calendar.find': async (input, meta) => {
+        // the zone names the day, and the times of the text
+        const { timeZone } = await calendarOf(meta.tenantId);
         const window = input.day
-          ? dayWindow(input.day, deps.clock.now().getTime(), (await calendarOf(meta.tenantId)).timeZone)
+          ? dayWindow(input.day, deps.clock.now().getTime(), timeZone)
           : { from: input.from, to: input.to };
         const wanted = input.limit ?? 100;
         const found: Booking[] = [];
@@ -305,7 +308,7 @@ export const createCalendarAgent = (deps: CalendarAgentDeps): AgentParts => {
           cursor = page.cursor;
         } while (cursor && found.length < wanted);
         const listed = found.slice(0, wanted).map(toBookingSummary);
-        return { bookings: listed, count: listed.length };
+        return { bookings: listed, count: listed.length, text: bookingsText(listed, timeZone, input.day) };
       },
 
       'calendar.cancel': async (input, meta) => {

@@ -5,6 +5,7 @@ import { createLeadRepository, type Lead, type LeadSummary, toLeadSummary } from
 import { createLogRepository, type NewLogEntry } from '../../data/logs';
 import { NonRetriableError, NotFoundError } from '../../shared/errors';
 import type { Clock, Database, EventPublisher, FileStore } from '../../shared/ports';
+import { leadsText } from '../found-text';
 import { summariesWithin } from '../result-size';
 import { type AgentParts, taskEntityId, taskEventId, taskIdempotencyKey } from '../runner';
 import { createLeadFind, exportLeadsWith, NO_REPLY_SCAN_LIMIT } from './lead-export';
@@ -91,7 +92,7 @@ export const createCrmAgent = (deps: CrmAgentDeps): AgentParts => {
       'crm.findLeads': async (input, meta) => {
         const found = await findAll(meta, input, input.limit ?? 100);
         const leadsOut: LeadSummary[] = summariesWithin(found, toLeadSummary);
-        return { leads: leadsOut, count: leadsOut.length };
+        return { leads: leadsOut, count: leadsOut.length, text: leadsText(leadsOut, input.status) };
       },
 
       'crm.exportLeads': exportLeadsWith(findAll, deps.files),

@@ -114,7 +114,11 @@ describe('business agents on the shared runner', () => {
     const note = await run('crm', 'crm.addNote', { leadId, text: 'Called, interested' });
     expect(note).toMatchObject({ leadId, noteId: expect.stringMatching(/^nt_/) });
     const found = await run('crm', 'crm.findLeads', { status: 'qualified', tag: 'hot' });
-    expect(found).toMatchObject({ count: 1, leads: [{ id: leadId }] });
+    expect(found).toMatchObject({
+      count: 1,
+      leads: [{ id: leadId }],
+      text: 'up@example.com · qualified',
+    });
     expect(await run('crm', 'crm.getLead', { email: 'UP@example.com' })).toMatchObject({ leadId });
     await expect(run('crm', 'crm.getLead', { leadId: 'ld_nope' })).rejects.toMatchObject({
       name: 'NonRetriableError',

@@ -54,7 +54,7 @@ describe('calendar.find on the calendar agent', () => {
           itemIndex: -1,
         },
       },
-    }) as Promise<{ bookings: { title: string }[]; count: number }>;
+    }) as Promise<{ bookings: { title: string }[]; count: number; text: string }>;
   const titles = async (input: Record<string, unknown>) => (await find(input)).bookings.map((b) => b.title);
 
   it("GIVEN bookings around midnight WHEN today's and tomorrow's are found THEN the days are the tenant's (Berlin), not UTC's", async () => {
@@ -90,7 +90,20 @@ describe('calendar.find on the calendar agent', () => {
           location: null,
         },
       ],
+      text: 'Sat 7 Mar 10:00–10:30 Saturday · sat@example.com',
     });
+  });
+
+  it("GIVEN bookings around midnight WHEN today's are found THEN the text lists them at Berlin's times, and an empty day says so", async () => {
+    expect((await find({ day: 'today' })).text).toBe(
+      'Fri 6 Mar 00:45–01:15 Friday early · fri1@example.com\nFri 6 Mar 12:00–12:30 Friday noon',
+    );
+    expect((await find({ day: 'tomorrow', status: 'cancelled' })).text).toBe(
+      'Sat 7 Mar 14:00–14:30 Saturday cancelled · gone@example.com · cancelled',
+    );
+    expect((await find({ from: '2027-01-01T00:00:00Z', to: '2027-01-02T00:00:00Z' })).text).toBe(
+      'No bookings found.',
+    );
   });
 
   it('GIVEN a window and a limit WHEN found THEN only bookings starting in [from, to) come back, at most the limit', async () => {

@@ -78,6 +78,15 @@ describe('invoice.find on the billing agent', () => {
           dueDate: '2026-03-03',
         },
       ],
+      text: expect.stringMatching(/^INV-\S+ · late@example\.com · EUR 100\.00 due 2026-03-03 · overdue$/),
+    });
+  });
+
+  it('GIVEN no draft invoices WHEN drafts are found THEN the text says there are none, naming the status', async () => {
+    expect(await run('invoice.find', { status: 'draft' })).toStrictEqual({
+      count: 0,
+      invoices: [],
+      text: 'No draft invoices.',
     });
   });
 

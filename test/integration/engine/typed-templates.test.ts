@@ -25,7 +25,9 @@ const OPTIONS = {
   now: NOW,
   tenantId: 't1',
   workflowId: 'w1',
-  outputs: { find: { bookings: [BOOKING], count: 1 } },
+  outputs: {
+    find: { bookings: [BOOKING], count: 1, text: 'Mon 2 Mar 10:00–10:30 Haircut · ana@example.com' },
+  },
 } as const;
 
 /**
@@ -48,6 +50,8 @@ const REFERENCES = {
   object: '{{steps.find.bookings.0}}',
   text: '{{steps.find.bookings.0.title}}',
   number: '{{steps.find.count}}',
+  /** The whole list, rendered by the find as one text. */
+  'list as text': '{{steps.find.text}}',
 } as const;
 
 /** Where a reference is used: [label, steps using it]. */
@@ -88,6 +92,18 @@ describe('a list or an object inside text is refused with its path', () => {
       { path: '$.steps[1].input.text', code: 'type-mismatch' },
     ]);
     expect(report.issues[0]?.message).toContain('{{steps.find.bookings}} is a list');
+    expect(report.issues[0]?.message).toContain('use {{steps.find.text}} (the list as text)');
+    expect(report.issues[0]?.message).toContain('forEach');
+  });
+
+  it('GIVEN a list with no text beside it (a trigger field, a field inside a found record) WHEN put in text THEN the refusal offers forEach only', () => {
+    const report = validateWorkflow({
+      name: 'Tags',
+      trigger: { type: 'event', event: 'lead.created' },
+      steps: [{ id: 'say', action: 'notify.team', input: { text: 'Tags: {{trigger.lead.tags}}' } }],
+    });
+    expect(report.issues.map((i) => i.code)).toStrictEqual(['type-mismatch']);
+    expect(report.issues[0]?.message).not.toContain('as text');
     expect(report.issues[0]?.message).toContain('forEach');
   });
 
