@@ -1,6 +1,6 @@
 // First: JSON.parse exact for escaped keys before any module parses (functions/shared/json-parse.ts).
 import '../shared/json-parse-install';
-import { startAwsFunction } from '../adapters/aws-platform';
+import { startAwsFunctionWith } from '../adapters/aws-platform-core';
 import { builtInCatalogFromEnv } from '../data/built-in-workflows';
 import { httpErrors } from '../shared/http-errors';
 import { observed } from '../shared/observability';
@@ -9,10 +9,11 @@ import { WORKFLOW_ROUTES, workflowApiDeps } from './groups/workflows';
 import { lambdaDryRunnerFromEnv } from './remote-dry-runner';
 import { defaultErrorLog, defaultLogger } from './serve';
 
-// Deployed: the Platform from this function's environment at cold start (saving a workflow reaches the
-// provisioner through the table's stream: no other service on the main path; Lambda's package loads on the first
-// dry run, which invokes the api-dry-run function).
-await startAwsFunction([]);
+// Deployed: the Platform from this function's environment at cold start with no adapter but the table's (saving a
+// workflow reaches the provisioner through the table's stream; Lambda's package loads on the first dry run, which
+// invokes the api-dry-run function). Its role may not send, publish, decrypt or read files: the SES, EventBridge, KMS
+// and S3 adapters with the routed publisher (10.7 KB) could only have met AccessDenied.
+await startAwsFunctionWith({});
 
 // Checked at cold start: a malformed BUILT_IN_WORKFLOWS fails the init, naming the variable.
 const builtIns = builtInCatalogFromEnv();

@@ -49,21 +49,21 @@ describe('adapters carried by the functions that use them', () => {
     ]);
   });
 
-  it('GIVEN the functions started with only their own adapters (aws-platform-core.ts) WHEN bundled THEN they carry no SES, EventBridge or KMS adapter, nor the routed publisher; the dry run carries S3 for its item files', () => {
+  it('GIVEN the functions started with only their own adapters (aws-platform-core.ts) WHEN bundled THEN they carry no SES, EventBridge or KMS adapter, nor the routed publisher; only the dry run carries S3, for its item files', () => {
     const others = [
       'functions/adapters/ses-mailer.ts',
       'functions/adapters/eventbridge-bus.ts',
       'functions/adapters/kms-secrets.ts',
       'functions/data/routed-publisher.ts',
     ];
-    for (const name of ['api-dry-run', 'api-assistant']) {
+    for (const name of ['api-dry-run', 'api-assistant', 'api-workflows']) {
       const inputs = inputsOf.get(name) ?? [];
       expect(
         inputs.filter((f) => others.includes(f)),
         name,
       ).toStrictEqual([]);
       expect(inputs.includes('functions/adapters/s3-files.ts'), name).toBe(name === 'api-dry-run');
-      // Neither role may send mail or put events: the adapters left out could only have met AccessDenied.
+      // No such role may send mail or put events: the adapters left out could only have met AccessDenied.
       const services = roleStatements(
         s.resources,
         functionRoleId(s.resources, `dynaris-dev-${name}`),
