@@ -10,9 +10,11 @@
  */
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { aslProblems } from '../functions/engine/asl-check';
 import { compileWorkflow, placeholderResolver } from '../statemachines/compile';
 import { MAX_STEPS } from '../statemachines/limits';
 import { type WorkflowDefinition, walkSteps } from '../statemachines/schema';
+import { TEMPLATES } from '../statemachines/templates';
 import { validateWorkflow } from '../statemachines/validate';
 import { median, note, report } from './lib/figures';
 
@@ -205,7 +207,30 @@ export const validationScaling = (rounds = 15): { steps: number; ms: number }[] 
   return sizes.map((steps, i) => ({ steps, ms: median(samples[i] ?? []) }));
 };
 
+/**
+ * The local engine's ASL check of a saved workflow (CreateStateMachine's, functions/engine/machines.ts: every save and
+ * enabling of a workflow in `npm start`): the lead follow-up template as compiled, CPU ms of the process's first check
+ * (which builds the schema validator) and the median of `rounds` checks after it.
+ */
+export const aslCheckCost = (rounds = 15): { firstMs: number; medianMs: number } => {
+  const asl = compileWorkflow(TEMPLATES['lead-follow-up'], { resolver: placeholderResolver }).definition;
+  const check = () => {
+    if (aslProblems(asl, { checkArn: false }).length > 0)
+      throw new Error('the template compiled to invalid ASL');
+  };
+  const firstMs = cpuMs(check);
+  return { firstMs, medianMs: median(Array.from({ length: rounds }, () => cpuMs(check))) };
+};
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const asl = aslCheckCost();
+  report({
+    id: 'language.aslCheck',
+    label: 'ASL check of a saved workflow (local engine, lead follow-up), CPU',
+    value: asl.medianMs,
+    unit: 'ms',
+  });
+  note(`the process's first check, which builds the schema validator: ${asl.firstMs.toFixed(1)} ms of CPU`);
   const [small, large, refused] = validationScaling();
   if (small && large && refused) {
     note(

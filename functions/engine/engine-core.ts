@@ -27,7 +27,7 @@ import {
 } from './execution';
 import { type FinishedExecutionStore, requestFinishedExecutions } from './finished';
 import { busyReport, hasExecutionTimers, isIdle, runUntilSettled, waitForIdle } from './idle';
-import { prepareMachine, type RegisterOptions } from './machines';
+import { type AslCheck, prepareMachine, type RegisterOptions } from './machines';
 import type { FastPaths } from './mini';
 import { type Describe, doesNotExist, ExecutionReads } from './reads';
 import { ExecutionRunner } from './runner';
@@ -39,6 +39,8 @@ import { describe, pendingTasksOf, type StepEntry } from './views';
  * engine), and DescribeExecution's redrive status.
  */
 export interface EngineExtras {
+  /** CreateStateMachine's check of a definition (asl-check.ts): its problems, none when valid. */
+  readonly checkAsl?: AslCheck;
   readonly fastPaths?: FastPaths;
   readonly finishedExecutions?: () => FinishedExecutionStore;
   readonly describe?: Describe;
@@ -46,7 +48,7 @@ export interface EngineExtras {
 
 /**
  * The local engine without what only a long-lived engine does (LocalEngine, local-engine.ts: the WorkflowEngine
- * port's describe, stop and redrive, snapshots and resume after a restart, starts made again): state machines,
+ * port's describe, stop and redrive, snapshots and resume after a restart, starts made again, the ASL check): state machines,
  * executions with their timers, task tokens, Retry and Catch, Map and Parallel, limits, and every read of them. A dry
  * run (dry-run.ts) runs on it, so the api-dry-run bundle carries no persistence or redrive code; LocalEngine adds
  * those to it and runs executions by the same code.
@@ -65,13 +67,16 @@ export class EngineCore {
   protected readonly host: EngineHost;
   protected readonly runner: ExecutionRunner;
   private readonly beforeStart: LocalEngineOptions['beforeStart'];
+  private readonly checkAsl: AslCheck | undefined;
 
   /**
    * `extras`: LocalEngine's (EngineExtras). Without them every state runs in the library, finished executions are all
-   * kept for the engine's life (requestFinishedExecutions) and describe names no redrive status.
+   * kept for the engine's life (requestFinishedExecutions), describe names no redrive status and every definition
+   * must be registered with `validate: false` (a dry run's, compiled just before).
    */
   constructor(options: LocalEngineOptions, extras: EngineExtras = {}) {
     this.beforeStart = options.beforeStart;
+    this.checkAsl = extras.checkAsl;
     this.clock = options.clock ?? createRealClock();
     this.region = options.region ?? 'us-east-1';
     this.accountId = options.accountId ?? '000000000000';
@@ -145,8 +150,8 @@ export class EngineCore {
   /**
    * Creates or updates a state machine. Running executions keep the definition they started with.
    * `stateNames` (step id -> state name, as CompiledWorkflow.stateNames) labels the timeline with step ids.
-   * `validate: false` skips the ASL schema check (asl-validator, ~100 ms a call) for a definition the compiler just
-   * produced, whose output the compiler's tests hold to that check.
+   * `validate: false` skips the ASL check (asl-validator's, asl-check.ts) for a definition the compiler just produced,
+   * whose output the compiler's tests hold to that check.
    */
   registerStateMachine(
     arn: string,
@@ -154,7 +159,7 @@ export class EngineCore {
     type: StateMachineType = 'STANDARD',
     options: RegisterOptions = {},
   ): void {
-    this.machines.set(arn, prepareMachine(arn, definition, type, options));
+    this.machines.set(arn, prepareMachine(arn, definition, type, options, this.checkAsl));
   }
 
   deleteStateMachine(arn: string): void {

@@ -1,4 +1,5 @@
 import type { ExecutionDescription, WorkflowEngine } from '../shared/ports';
+import { aslProblems } from './asl-check';
 import { EngineCore } from './engine-core';
 import {
   EngineError,
@@ -28,11 +29,13 @@ export * from './engine-types';
  */
 export class LocalEngine extends EngineCore implements WorkflowEngine {
   /**
-   * Runs the common states by the engine's fast paths (fast-paths.ts), the rest in the library; keeps finished
-   * executions in a bounded store unless the options name one; describes them with their redrive status.
+   * Checks each definition registered as CreateStateMachine does (asl-check.ts, ARNs left to the resolver); runs the
+   * common states by the engine's fast paths (fast-paths.ts), the rest in the library; keeps finished executions in
+   * a bounded store unless the options name one; describes them with their redrive status.
    */
   constructor(options: LocalEngineOptions) {
     super(options, {
+      checkAsl: (definition) => aslProblems(definition, { checkArn: false }),
       fastPaths: FAST_PATHS,
       finishedExecutions: () => new MemoryFinishedExecutions(),
       describe: describeWithRedriveStatus,

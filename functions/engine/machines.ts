@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { aslProblems } from './asl-check';
 import type { PreparedMachine } from './asl-types';
 import { EngineError, type StateMachineType } from './engine-types';
 import type { MachineLogging, RegisteredMachine } from './execution';
@@ -12,6 +11,9 @@ export interface RegisterOptions {
   readonly logging?: MachineLogging;
 }
 
+/** An ASL check (asl-check.ts `aslProblems`): a definition's problems, none when it is valid. */
+export type AslCheck = (definition: unknown) => string[];
+
 /**
  * A state machine as CreateStateMachine would accept it, prepared for the library; refused with AWS's error name
  * (InvalidArn, InvalidDefinition) otherwise.
@@ -21,6 +23,7 @@ export const prepareMachine = (
   definition: unknown,
   type: StateMachineType,
   options: RegisterOptions,
+  checkAsl: AslCheck | undefined,
 ): RegisteredMachine => {
   const name = arn.split(':stateMachine:')[1];
   if (!name) throw new EngineError('InvalidArn', `Not a state machine ARN: ${arn}`);
@@ -30,11 +33,17 @@ export const prepareMachine = (
   } catch (error) {
     throw new EngineError('InvalidDefinition', error instanceof Error ? error.message : String(error));
   }
-  // The original definition is checked (on a copy: asl-validator writes into its input); the rewritten one is
-  // run without validation.
-  const problems = options.validate === false ? [] : aslProblems(prepared.original, { checkArn: false });
-  if (problems.length > 0) {
-    throw new EngineError('InvalidDefinition', `State machine definition is invalid: ${problems.join('; ')}`);
+  // The original definition is checked; the rewritten one is run without validation.
+  if (options.validate !== false) {
+    if (!checkAsl)
+      throw new Error('This engine checks no ASL (no checkAsl in its extras): register with validate: false');
+    const problems = checkAsl(prepared.original);
+    if (problems.length > 0) {
+      throw new EngineError(
+        'InvalidDefinition',
+        `State machine definition is invalid: ${problems.join('; ')}`,
+      );
+    }
   }
   if (type === 'EXPRESS') {
     const [callback] = prepared.callbackResources;

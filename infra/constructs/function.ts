@@ -45,12 +45,12 @@ export const BUNDLING: nodejs.BundlingOptions = {
  * Paths are relative to functions/.
  */
 export const FUNCTION_BUNDLE_ALIASES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  // Dry runs run compiled definitions unchecked (validate: false, noValidate): no asl-validator, no Ajv (~205 KB);
-  // their paths are reference paths, which the engine's own JSONPath answers as jsonpath-plus does (~24 KB); and the
-  // engine asks aws-local-stepfunctions only for the data processing of single compiled states, which its own stand-in
-  // answers as the library does (~49 KB with hashing, Lambda calls, Map, Parallel, Wait and Retry it never uses).
+  // Dry runs run compiled definitions unchecked (validate: false, noValidate; the ASL check is LocalEngine's, which
+  // the bundle does not carry); their paths are reference paths, which the engine's own JSONPath answers as
+  // jsonpath-plus does (~24 KB); and the engine asks aws-local-stepfunctions only for the data processing of single
+  // compiled states, which its own stand-in answers as the library does (~49 KB with hashing, Lambda calls, Map,
+  // Parallel, Wait and Retry it never uses, and asl-validator with its Ajv, ~205 KB).
   'api-dry-run': {
-    'asl-validator': 'engine/asl-validator-absent.ts',
     'jsonpath-plus': 'engine/jsonpath-lean.ts',
     'aws-local-stepfunctions': 'engine/asl-lean.ts',
   },

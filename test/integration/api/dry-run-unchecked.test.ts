@@ -3,7 +3,7 @@ import { TEMPLATE_IDS, templateExample, templateJson } from '../../../statemachi
 import { type ApiHarness, startApiHarness } from '../../support/api-harness';
 
 /**
- * The api-dry-run bundle carries no asl-validator (infra/constructs/function.ts FUNCTION_BUNDLE_ALIASES): a dry run
+ * The api-dry-run bundle carries no asl-validator (its engine is EngineCore, without LocalEngine's ASL check): a dry run
  * must never check a definition's ASL. Here the check fails loudly whenever it is called, and every template is dry
  * run through the API (forEach over an item file, waits, approvals, parallel branches, conditions).
  */

@@ -23,7 +23,8 @@ const core = (options: Pick<LocalEngineOptions, 'maxFinishedExecutions'> = {}) =
 
 const runTwice = async (engine: EngineCore | ReturnType<typeof setup>['engine']) => {
   const stateMachineArn = engine.stateMachineArn('wf');
-  engine.registerStateMachine(stateMachineArn, TWO_TASKS, 'STANDARD');
+  // Unchecked, as a dry run registers its definition (EngineCore has no ASL check).
+  engine.registerStateMachine(stateMachineArn, TWO_TASKS, 'STANDARD', { validate: false });
   const arns: string[] = [];
   for (const name of ['run-1', 'run-2']) {
     const { executionArn } = await engine.startExecution({ stateMachineArn, name, input: { steps: {} } });
@@ -58,5 +59,20 @@ describe("EngineCore (a dry run's engine): finished executions and their descrip
     expect(redriveStatus).toBe('NOT_REDRIVABLE');
     expect(redriveStatusReason).toBe('Execution is SUCCEEDED and cannot be redriven');
     expect(dryRun.inspectExecution(arn)).toStrictEqual(rest);
+  });
+
+  it('GIVEN EngineCore, which has no ASL check WHEN a definition is registered to be checked THEN registration fails instead of accepting it unchecked, and LocalEngine checks it', () => {
+    const dryRun = core();
+    expect(() => dryRun.registerStateMachine(dryRun.stateMachineArn('wf'), TWO_TASKS, 'STANDARD')).toThrow(
+      /checks no ASL/,
+    );
+    expect(dryRun.hasStateMachine(dryRun.stateMachineArn('wf'))).toBe(false);
+    const local = setup({ [FN]: (p) => ({ done: p.step }) }).engine;
+    const invalid = { StartAt: 'One', States: { One: { Type: 'Pass', Next: 'Nowhere' } } };
+    expect(() => local.registerStateMachine(local.stateMachineArn('wf'), invalid, 'STANDARD')).toThrow(
+      expect.objectContaining({ name: 'InvalidDefinition' }),
+    );
+    local.registerStateMachine(local.stateMachineArn('wf'), TWO_TASKS, 'STANDARD');
+    expect(local.hasStateMachine(local.stateMachineArn('wf'))).toBe(true);
   });
 });
