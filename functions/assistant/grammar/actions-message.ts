@@ -236,6 +236,8 @@ const EMAIL_WORDS =
   'emails?|mail|message|note|nudge|receipt|copy|reply|letter|newsletter|confirmation|reminder|follow up|check-?in|thank you|thanks|welcome|intro(?:duction)?|invite|invitation|pricing|price list|brochure|info(?:rmation)?|details|proposal|quote|discount|offer|coupon|survey|feedback|review request|update|greeting|congratulations|apology|link|case study|goodbye|farewell|guide|e-?book|checklist|white ?paper|deck|slides|welcome pack|kit|materials?|agenda|catalog(?:ue)?|portfolio|tips|resources|instructions|voucher|gift card|promo code|newsletter';
 const EMAIL_NOUN = new RegExp(`\\b(?:${EMAIL_WORDS})\\b`);
 
+const DRAFT_NOUN =
+  /\b(?:emails?|reply|response|message|answer|letter|note|welcome|intro|apology|thank[\s-]you|newsletter)\b/;
 export const readDraft = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const t = clause.view;
   const draft =
@@ -244,8 +246,7 @@ export const readDraft = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
     /\b(?:personali[sz]ed|custom(?:ised|ized)?|tailored|ai|ai-written|ai-generated|using ai|with ai)\b/.test(
       t,
     );
-  if (!draft || !/\b(?:emails?|reply|response|message|answer|letter|note|welcome|intro|apology)\b/.test(t))
-    return undefined;
+  if (!draft || !DRAFT_NOUN.test(t)) return undefined;
   // "write a summary email": words to be written, for someone to send; "write them an email saying …" is literal
   const composed =
     /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:write|compose|craft)\s+(?:an?\s+|the\s+)?[\w-]+\s+(?:e?mail|message|reply|letter)\b/.test(
@@ -260,7 +261,7 @@ export const readDraft = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
     /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:draft|write|compose|craft|generate|prepare|create)\b/,
   );
   clause.take(
-    /\b(?:an?\s+)?(?:(?:personali[sz]ed|custom(?:ised|ized)?|tailored|ai-written|ai-generated)\s+)?(?:\w+\s+)?(?:emails?|reply|response|message|answer|letter|note|welcome|intro|apology)\b/,
+    /\b(?:an?\s+)?(?:(?:personali[sz]ed|custom(?:ised|ized)?|tailored|ai-written|ai-generated)\s+)?(?:\w+\s+)?(?:emails?|reply|response|message|answer|letter|note|welcome|intro|apology|thank[\s-]you|newsletter)\b/,
   );
   clause.take(/\b(?:using|with)\s+ai\b|\bai\b/);
   const instruction = clause.original.trim();

@@ -15,7 +15,7 @@
  */
 
 /** An approval asked for before the branch ("ask me to approve it", "get my OK", "I need to approve it"). */
-const ASKED = /\b(?:approv\w*|sign[\s-]?off|sign\soff\son|go-ahead|my\s(?:ok|okay))\b/i;
+const ASKED = /\b(?:approv\w*|sign[\s-]?off|sign\soff\son|go-ahead|my\s(?:ok|okay)|run\s(?:it|them)\sby)\b/i;
 
 /** Case-sensitive (a name is capitalised): "I" or "i", a role, "he"/"she", a first name. */
 const ROLE = '(?:the|my|our)\\s(?:manager|boss|owner|director|supervisor|partner|team\\slead)';
@@ -24,12 +24,12 @@ const I_OR_ROLE = `(?:[Ii]|${ROLE})`;
 const IT = '(?:\\s(?:it|them|this|that|the\\srequest|the\\srefund))?';
 
 const REJECTS = new RegExp(
-  `\\b[Ii]f\\s(?:${WHO_APPROVES}\\s(?:rejects?|(?:don't|doesn't|do\\snot|does\\snot|won't)\\sapprove|says?\\sno\\sto)${IT}|${I_OR_ROLE}\\s(?:declines?|says?\\sno|turns?\\s(?:it|them)\\sdown|den(?:y|ies))${IT}|(?:it's|it\\sis|it\\sgets|it\\sgot|it\\swas|they're|they\\sare|they\\sget)\\s(?:rejected|declined|denied|not\\sapproved)|(?:rejected|declined|denied|not\\sapproved))(?![\\w'-])`,
+  `\\b[Ii]f\\s(?:${WHO_APPROVES}\\s(?:rejects?|(?:don't|doesn't|do\\snot|does\\snot|won't)\\sapprove|says?\\sno\\sto)${IT}|${WHO_APPROVES}\\ssays?\\sno|${I_OR_ROLE}\\s(?:declines?|says?\\sno|turns?\\s(?:it|them)\\sdown|den(?:y|ies))${IT}|(?:it's|it\\sis|it\\sgets|it\\sgot|it\\swas|they're|they\\sare|they\\sget)\\s(?:rejected|declined|denied|not\\sapproved)|(?:rejected|declined|denied|not\\sapproved))(?![\\w'-])`,
   'g',
 );
 
 const APPROVES = new RegExp(
-  `\\b(?:[Ii]f\\s(?:${WHO_APPROVES}\\s(?:approves?|oks?|okays?|signs?\\soff(?:\\son)?)${IT}|(?:it's|it\\sis|it\\sgets|it\\sgot|they're|they\\sare|they\\sget)\\sapproved|approved)|[Oo]nce\\s(?:approved|(?:[Ii]|he|she)\\s(?:approve|approves)${IT}))(?![\\w'-])\\s?[,:]?\\s?(?:then\\s)?`,
+  `\\b(?:[Ii]f\\s(?:${WHO_APPROVES}\\s(?:approves?|oks?|okays?|signs?\\soff(?:\\son)?)${IT}|${WHO_APPROVES}\\ssays?\\syes|(?:it's|it\\sis|it\\sgets|it\\sgot|they're|they\\sare|they\\sget)\\sapproved|approved)|[Oo]nce\\s(?:approved|(?:[Ii]|he|she)\\s(?:approve|approves)${IT}))(?![\\w'-])\\s?[,:]?\\s?(?:then\\s)?`,
   'g',
 );
 
@@ -57,6 +57,52 @@ const SENT_VERB: Readonly<Record<string, string>> = {
   mailed: 'mail',
   texted: 'text',
 };
+
+/**
+ * Session 38, approvals asked of someone else, said as the population says them (sets 23-25), put in the form
+ * approvalsOf reads ("run it by WHO first"): "but ask the owner to approve first", "have Jen approve the batch first",
+ * "check with the partner first", "get Dave's OK before it goes out". Case-sensitive: a name is capitalised.
+ */
+export const ROLES =
+  '(?:manager|boss|owner|director|partner|supervisor|team\\slead|office\\smanager|attorney|lawyer|accountant|bookkeeper|treasurer|chair|coordinator|administrator|vicar|rector|trustee)';
+/** A role ("the supervising attorney") or a name, its title dropped ("Fr Tom" → "Tom"). */
+const SOMEONE = `(?:(?:[Tt]he|[Mm]y|[Oo]ur)\\s(?:[a-z]+\\s)?${ROLES}|(?:(?:Fr|Father|Rev|Dr|Mr|Mrs|Ms|Miss)\\.?\\s)?(?!(?:I|AI|The|Then|This|That|It|Slack|Gmail|Stripe|Calendly|Typeform|Tally|Xero|Everyone|Someone|Nobody)\\b)[A-Z][a-z]+)`;
+const nameOf = (who: string): string =>
+  who
+    .replace(/^(?:Fr|Father|Rev|Dr|Mr|Mrs|Ms|Miss)\.?\s/, '')
+    .replace(/^(?:The|My|Our)\b/, (w) => w.toLowerCase());
+const THEIR_OK = new RegExp(
+  `\\b(?:(?:[Aa]sk|[Hh]ave|[Gg]et)\\s(${SOMEONE})\\s(?:to\\s)?(?:(?:approve|ok|OK|okay|sign\\soff\\son)(?:\\s(?:it|this|that|them|the\\s[a-z]+))?|(?:check|review|look\\sover)\\s(?:it|this|that|them))|[Cc]heck\\swith\\s(${SOMEONE})|[Gg]et\\s(${SOMEONE})'s\\s(?:ok|OK|okay|approval|sign-?off|go-ahead))(?=\\s(?:first|beforehand|before)\\b)`,
+  'g',
+);
+/** ", Deirdre approves it, then …", "→ the manager OKs it →": their approval as a step between two others. */
+const THEY_APPROVE_STEP = new RegExp(
+  `(?<=(?:→|->|,|;)\\s?)\\s?(${SOMEONE})\\s(?:approves|OKs|oks|okays|signs\\soff\\son)\\s(?:it|them)(?=\\s?(?:→|->|,\\s?(?:and\\s|then\\s)|\\sthen\\s|\\sand\\sthen\\s))`,
+  'g',
+);
+/**
+ * "ask me whether to book them in; if I say yes, …", "ask Fr Tom if we should offer the slot, and if he says yes …":
+ * a question put to the approver, answered yes (then …) or no (its rejection).
+ */
+const ASK_WHETHER = new RegExp(
+  `\\b([Aa])sk\\s(me|${SOMEONE})\\s(?:whether|if)\\s[^,;.!?]{3,80}?(?:[,;]\\s?|\\s)(?:and\\s)?(?=[Ii]f\\s(?:I|i|he|she|${SOMEONE})\\ssays?\\syes\\b)`,
+  'g',
+);
+/** "draft an answer and send it to me to approve": approved, then sent where the draft goes. */
+const SENT_TO_ME =
+  /(?:,\s?|\s)(?:and\s)?(?:then\s)?(?:send|forward)\s(?:it|them|the\sdraft|that)\sto\sme\s(?:to\s(?:approve|check|review|ok|okay|look\sover|sign\soff\son)(?:\s(?:it|them))?|for\s(?:approval|review|sign-?off|checking|a\scheck|my\s(?:approval|ok|okay|review|sign-?off)))(?:\sfirst)?\b/gi;
+/**
+ * "Before any overdue reminder goes out, ask me first" opening the request: the overdue invoice starts it, and the
+ * reminder goes out once approved. Only a reminder said overdue (or for an overdue invoice): nothing else is known.
+ */
+const BEFORE_REMINDER =
+  /^\s*[Bb]efore\s(?:any|an?|the|each|every)\s(?:(?:overdue|late|invoice|payment)\s){0,2}reminders?\s(?:goes|go|is\ssent|are\ssent|gets\ssent)(?:\sout)?(?:\s(?:for|on|about)\s(?:an?|the|any)\s(?:overdue|late)\sinvoices?|\sto\s(?:a|the|any)\s(?:customer|client)s?)?\s?,\s?(?:ask\sme|check\swith\sme|(?:have|let)\sme\s(?:approve|check|ok|okay|see)\s(?:it|them)|i\s(?:want|need)\sto\s(?:approve|check|ok|okay|see)\s(?:it|them)|get\smy\s(?:ok|okay|approval|sign-?off))(?:\sfirst)?(?=\s*(?:[.!;]|$))/i;
+const beforeReminder = (text: string): string =>
+  text.replace(BEFORE_REMINDER, (m) =>
+    /\b(?:overdue|late)\b/i.test(m)
+      ? 'When an invoice is overdue, ask for my approval, then send the reminder'
+      : m,
+  );
 
 /** A bare "send" ending a piece after a draft: send the draft. */
 const BARE_SEND = /(?<=(?:→|->|,|;|\bthen|\band)\s?)\s?(?:then\s)?send(?=\s*(?:[.!]|$))/gi;
@@ -96,7 +142,19 @@ const AI_WRITES =
 const DRAFTED = /\b(?:approv\w*|sign[\s-]?off|go-ahead|my\s(?:ok|okay)|draft\w*|writes?|wrote)\b/i;
 
 export const approverSide = (text: string): string => {
-  const said = text
+  const said = beforeReminder(text)
+    // "write a draft of the newsletter": draft it
+    .replace(/\b(?:draft|write|prepare)\s(?:a|the)\sdraft\sof\b/gi, 'draft')
+    // "let me look it over": the check verb before what is checked, as the readers take it
+    .replace(/\b(look|read|go)\s(it|them|this)\sover\b/gi, '$1 over $2')
+    .replace(THEIR_OK, (_m, a?: string, b?: string, c?: string) => `run it by ${nameOf(a ?? b ?? c ?? '')}`)
+    .replace(THEY_APPROVE_STEP, (_m, who: string) => ` ask ${nameOf(who)} for approval`)
+    .replace(ASK_WHETHER, (_m, a: string, who: string) =>
+      who === 'me' ? `${a}sk for my approval, ` : `${a}sk ${nameOf(who)} for approval, `,
+    )
+    .replace(SENT_TO_ME, (m, at: number, all: string) =>
+      WRITTEN.test(all.slice(0, at)) ? ', ask for my approval, then send it' : m,
+    )
     .replace(AI_WRITES, (m: string) =>
       /\sto\s/.test(m) && !/^(?:have|let|get|use|ask)\s/i.test(m)
         ? 'to draft '

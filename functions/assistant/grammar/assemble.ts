@@ -205,11 +205,31 @@ export const assemble = (items: readonly Item[], ctx: Ctx, problems: string[]): 
           break;
         }
         case 'loop': {
+          // "find the unpaid invoices and check with me before the reminders go out": approved once, for them all
+          const gate = items[pos];
+          const approved =
+            gate?.kind === 'steps' &&
+            !gate.usesSubject &&
+            gate.steps.length > 0 &&
+            gate.steps.every((s) => 'approval' in s) &&
+            items[pos + 1]?.kind === 'steps'
+              ? gate.steps.map((s) =>
+                  'approval' in s && s.approval.message.includes('{{item.')
+                    ? {
+                        ...s,
+                        approval: { ...s.approval, message: 'Approve the next steps for the records found?' },
+                      }
+                    : s,
+                )
+              : [];
+          if (approved.length > 0) pos += 1;
           // the action of the clause that named the records is done for each ("post a message for each invoice")
           let first = true;
           const body = block((i) => {
             const own = first && i.kind === 'steps' && i.segment === item.segment;
             if (i.kind === 'steps') first = false;
+            // "If rejected, …": the approval's other branch, outside the loop
+            if (i.kind === 'otherwise' && i.rejected) return true;
             return item.explicit
               ? i.kind === 'loop'
               : (i.kind === 'steps' && !i.usesSubject && !own) || i.kind === 'loop';
@@ -218,7 +238,7 @@ export const assemble = (items: readonly Item[], ctx: Ctx, problems: string[]): 
             problems.push('there is nothing to do for each of the records found');
             break;
           }
-          steps.push(item.collection.find, {
+          steps.push(item.collection.find, ...approved, {
             id: uniqueId(ctx, 'each'),
             forEach: { items: item.collection.items, concurrency: 5, steps: body },
           });

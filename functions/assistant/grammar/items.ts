@@ -69,9 +69,7 @@ const openLoop = (state: ReadState, collection: Collection, explicit: boolean): 
 };
 
 const closeLoop = (state: ReadState): void => {
-  if (!state.loopOuter) return;
-  state.ctx.subject = state.loopOuter.subject;
-  state.loopOuter = undefined;
+  if (state.loopOuter) [state.ctx.subject, state.loopOuter] = [state.loopOuter.subject, undefined];
 };
 
 /** Actions for the team (a notification, a report) end a loop someone did not ask for explicitly. */
@@ -324,7 +322,9 @@ export const readClause = (
         const delay = result.steps.length === 1 && result.steps.every((s) => 'wait' in s);
         if (delay && previous?.kind === 'steps') items.splice(items.length - 1, 0, item);
         else if (!placeOfLast(clause, items, result.steps)) push(item);
-        if (!usesSubject && state.loopOuter && !state.loopOuter.explicit) closeLoop(state);
+        // "find the unpaid invoices, check with me, then send the reminders": the approval keeps them
+        const kept = result.steps.every((s) => 'approval' in s);
+        if (!usesSubject && !kept && state.loopOuter && !state.loopOuter.explicit) closeLoop(state);
       }
       break;
     }

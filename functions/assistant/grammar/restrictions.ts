@@ -1,6 +1,7 @@
 import type { Trigger } from '../../../statemachines/schema';
 import { type Assembled, assemble } from './assemble';
 import type { Ctx } from './context';
+import { FORM_SOURCES } from './event-shapes';
 import type { Item } from './items';
 import { picksOutOfGroup } from './many';
 import { isPlaceName } from './zone-countries';
@@ -243,6 +244,8 @@ const unreadTextTest = (left: string, trigger: Trigger, request: string): string
   return TEXT_TEST.test(`${whole} `) ? whole : undefined;
 };
 
+const FORM_TOOL = new RegExp(`\\b(?:${FORM_SOURCES.join('|')})\\b`, 'i');
+
 const restricts = (left: string, trigger: Trigger, request: string): string | undefined => {
   const tested = unreadTextTest(left, trigger, request);
   if (tested) return condition(tested);
@@ -251,6 +254,14 @@ const restricts = (left: string, trigger: Trigger, request: string): string | un
   // "with 'Private Dining' in the title": a test of a field, never a detail
   if (/\bin\s(?:the|its|their)\s(?:title|subject|name|body|text)\b/i.test(left)) return condition(left);
   if (purposeOnly(left)) return undefined;
+  // "New grant application (tally form) ->" with the tool not read: any form's submissions would start it
+  if (
+    FORM_TOOL.test(left) &&
+    trigger.type === 'event' &&
+    trigger.event === 'form.submitted' &&
+    !trigger.filter?.source
+  )
+    return `I did not understand "${left}": which form starts it? Say "When a ${FORM_TOOL.exec(left)?.[0]} form is submitted, …"`;
   if (trigger.type === 'event' && afterEvent(left, request)) return condition(left);
   if (PICKED_PEOPLE.test(left.trim()) || remarkChoosesRecords(left)) return condition(left);
   if (unplacedPoint(left, trigger, request))

@@ -110,11 +110,8 @@ export const KNOWLEDGE_CLASS: readonly Case[] = ASKS.flatMap(([said, trigger]) =
 
 /** One word away: no approval, no knowledge search — another workflow, or a refusal. */
 export const FIRST_PERSON_TWINS: readonly Case[] = [
-  [
-    'When a client emails us, draft a reply and send it to me for approval.',
-    'email.received',
-    'email.draft; notify.team',
-  ],
+  // "send it to me for approval" is an approval (session 38: set 24's writers mean one); with no approval word, not
+  ['When a client emails us, draft a reply and send it to me.', 'email.received', 'email.draft; notify.team'],
   ['When a new lead comes in, let me know.', 'lead.created', 'notify.team'],
   ['When a client emails us, draft a reply using our template.', 'email.received', 'email.draft'],
   ['When a new lead comes in, email them our price list.', 'lead.created', 'email.send'],

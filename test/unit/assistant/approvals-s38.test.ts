@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { parsePrompt } from '../../../functions/assistant/parser';
+import {
+  APPROVAL_TWINS_KEPT,
+  APPROVAL_TWINS_REFUSED,
+  ASK_WHETHER_CLASS,
+  BEFORE_REMINDER_CLASS,
+  CHECK_SAID_CLASS,
+  FOUND_THEN_APPROVED_CLASS,
+  SENT_TO_ME_CLASS,
+  THEIR_OK_CLASS,
+  THEY_APPROVE_STEP_CLASS,
+} from './classes/approvals-s38';
+import type { Refusal } from './classes/comparisons-s32';
+import { misread } from './misread';
+
+/** Each must-refuse request that came back as a workflow, or whose refusal does not quote what it must. */
+const notRefused = (rows: readonly Refusal[]): string[] =>
+  rows.flatMap(([prompt, quoted]) => {
+    const result = parsePrompt(prompt);
+    if (result.ok) return [`${prompt} → a workflow`];
+    const said = result.problems.join(' ').toLowerCase();
+    return said.includes(quoted.toLowerCase()) ? [] : [`${prompt} → ${result.problems.join('; ')}`];
+  });
+
+describe('approvals as the population says them (session 38, sets 23–25)', () => {
+  it('GIVEN a step × an approval asked of someone else before it ("but have Jen approve it first", "get Dave\'s OK first", "check with the partner first") WHEN parsed THEN the approval, then the step', () => {
+    expect(misread(THEIR_OK_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a draft × "Deirdre approves it, then send it" or "→ the manager OKs it →" WHEN parsed THEN drafted, approved, sent', () => {
+    expect(misread(THEY_APPROVE_STEP_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a yes/no question to the approver ("ask me whether to book them in; if I say yes …, if I say no …", "ask Fr Tom if …, and if he says yes …") WHEN parsed THEN an approval whose yes is the step and whose no is its other branch', () => {
+    expect(misread(ASK_WHETHER_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a draft "sent to me to approve" or "forwarded to me for my OK", with or without "if I reject it" WHEN parsed THEN drafted, approved (rejection its branch), sent', () => {
+    expect(misread(SENT_TO_ME_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN "Before any overdue reminder goes out, ask me first" as the opening words WHEN parsed THEN the overdue invoice starts it, approved before the reminder', () => {
+    expect(misread(BEFORE_REMINDER_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN records found × one approval before what is done for each (its rejection said after) WHEN parsed THEN the search, one approval, then the loop', () => {
+    expect(misread(FOUND_THEN_APPROVED_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a draft × the writer\'s check in other words ("look it over", "OK every reply before its sent", "before it goes") WHEN parsed THEN drafted, approved, sent', () => {
+    expect(misread(CHECK_SAID_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN near-misses (no overdue reminder, "approve the invoice", "the quote is approved", "if approved" with none asked, a customer asked, a form tool not read) WHEN parsed THEN refused, quoting the part, or kept with no approval', () => {
+    expect(notRefused(APPROVAL_TWINS_REFUSED)).toStrictEqual([]);
+    expect(misread(APPROVAL_TWINS_KEPT)).toStrictEqual([]);
+  });
+});

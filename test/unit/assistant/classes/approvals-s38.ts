@@ -1,0 +1,186 @@
+import type { Case } from '../table/case';
+import { cross, type Refusal } from './comparisons-s32';
+
+/**
+ * Session 38 (a1), issue 16: approvals as the population says them (development sets 23–25: law firms, trades,
+ * charities; 2 of 18 approval rows were right). Each class is a way of saying it that was refused: the approval asked
+ * of someone else ("have Jen approve it first", "get Dave's OK first"), their approval as a step ("Deirdre approves
+ * it, then …"), a yes/no question ("ask me whether …; if I say yes …, if I say no …"), a draft "sent to me to
+ * approve", the overdue reminder gated from the first words ("Before any overdue reminder goes out, ask me first"),
+ * one approval for all the records found, and the check said in other words ("look it over", "before its sent").
+ * Rows are [request, trigger, steps].
+ */
+
+const STARTS = [
+  ['When a new lead comes in, ', 'lead.created'],
+  ['When a client books a consult, ', 'booking.created'],
+] as const;
+
+/** An approval asked of someone else, before the step it guards. */
+const THEIR_OK = [
+  ', but ask the owner to approve first',
+  ', but have Jen approve it first',
+  ', but check with the partner first',
+  ", but get Dave's OK first",
+  ', but run it by the supervising attorney first',
+  ', but ask Margaret to sign off on it first',
+] as const;
+
+const GUARDED = [
+  ['email them the fee agreement', 'email.send'],
+  ['post in #intake', 'notify.slack'],
+] as const;
+
+/** start × guarded step × whose approval: the approval, then the step. */
+export const THEIR_OK_CLASS: readonly Case[] = STARTS.flatMap(([said, event]) =>
+  GUARDED.flatMap(([step, outline]) =>
+    THEIR_OK.map((ok): Case => [`${said}${step}${ok}.`, event, `approval; ${outline}`]),
+  ),
+);
+
+/** A draft, someone else approves it, then it goes out. */
+export const THEY_APPROVE_STEP_CLASS: readonly Case[] = STARTS.flatMap(([said, event]) =>
+  cross(
+    [said],
+    [
+      'draft a reply',
+      'have the AI draft a personal welcome',
+      'get the AI to write a draft of the welcome email',
+    ],
+    [
+      ', Deirdre approves it, then send it.',
+      ' → the manager OKs it → send it.',
+      ', Helen approves it, then email it to them.',
+    ],
+  ).map((r): Case => [r, event, 'email.draft; approval; email.send']),
+);
+
+/** A yes/no question to the approver: yes, the step; no, the approval's other branch. */
+export const ASK_WHETHER_CLASS: readonly Case[] = [
+  ...cross(
+    ['When a lead is created, '],
+    [
+      'ask me whether to book them in; if I say yes ',
+      'ask me if we should take the case, and if I say yes ',
+      'ask Fr Tom whether to offer a consult, and if he says yes ',
+      'ask the office manager if we want them; if she says yes ',
+    ],
+    ['book a 30 min consult, if I say no mark them lost.'],
+  ).map((r): Case => [r, 'lead.created', 'approval(rejected:[crm.updateLead]); calendar.schedule']),
+  ...cross(
+    ['When a booking is cancelled '],
+    [
+      'ask Fr Tom if we should offer the slot to the waiting list, and if he says yes ',
+      'ask me whether to refill the slot; if I say yes ',
+    ],
+    ['email waitinglist@stmarys.example.org.', 'post in #bookings.'],
+  ).map((r): Case => [r, 'booking.cancelled', `approval; ${/#/.test(r) ? 'notify.slack' : 'email.send'}`]),
+];
+
+/** A draft "sent to me to approve": approved, then sent where the draft goes. */
+export const SENT_TO_ME_CLASS: readonly Case[] = cross(
+  ['When an email comes in, '],
+  ['draft an answer', 'have the AI write a reply'],
+  [
+    ' and send it to me to approve.',
+    ' and send it to me for approval.',
+    ', then forward it to me for my OK.',
+    ' and send it to me to check first.',
+  ],
+).flatMap((r): Case[] => [
+  [r, 'email.received', 'email.draft; approval; email.send'],
+  [
+    `${r} If I reject it, add a note on the customer.`,
+    'email.received',
+    'email.draft; approval(rejected:[crm.addNote]); email.send',
+  ],
+]);
+
+/** The overdue reminder gated from the first words: the overdue invoice starts it. */
+export const BEFORE_REMINDER_CLASS: readonly Case[] = cross(
+  [
+    'Before any overdue reminder goes to a customer, ',
+    'before a reminder goes out for an overdue invoice, ',
+    'Before any invoice reminder goes out for an overdue invoice, ',
+    'Before each late payment reminder is sent, ',
+  ],
+  [
+    'ask me first.',
+    'check with me first',
+    'have me approve it.',
+    'I want to approve it first.',
+    'get my OK first.',
+  ],
+).map((r): Case => [r, 'invoice.overdue', 'approval; invoice.sendReminder']);
+
+/** One approval for every record found, before the step done for each (and its other branch outside the loop). */
+export const FOUND_THEN_APPROVED_CLASS: readonly Case[] = [
+  ...cross(
+    ['Every Friday at 3 find the unpaid invoices '],
+    [
+      'and check with me before the reminders go out.',
+      'and check with me before any reminder goes out.',
+      ', ask for my approval, then send them reminders.',
+      ', get my OK, then send the reminders.',
+    ],
+  ).map((r): Case => [r, 'cron(0 15 ? * FRI *)', 'invoice.find; approval; forEach[invoice.sendReminder]']),
+  ...cross(
+    ['Every Monday at 9 send a reminder to all clients with unpaid invoices, but '],
+    ['have Jen approve the batch first. ', 'run it by the office manager first. ', 'get my approval first. '],
+    [
+      'If she says no, just post in #billing that it was skipped.',
+      'If rejected, post in #billing that it was skipped.',
+    ],
+  ).map(
+    (r): Case => [
+      r,
+      'cron(0 9 ? * MON *)',
+      'approval(rejected:[notify.slack]); invoice.find; forEach[invoice.sendReminder]',
+    ],
+  ),
+];
+
+/** The writer's own check in other words, after a draft: drafted, approved, sent. */
+export const CHECK_SAID_CLASS: readonly Case[] = cross(
+  ['When a new lead comes in, ', 'New lead -> '],
+  ['write them a reply', 'have the AI write a personal reply', 'draft a personal thank you'],
+  [
+    ' but let me look it over before it goes out.',
+    ', but I want to OK every reply before its sent.',
+    ', but let me see it before it goes.',
+    ', but I want to approve it before it goes out.',
+  ],
+).map((r): Case => [r, 'lead.created', 'email.draft; approval; email.send']);
+
+/** Twins that must stay refused (quoted) or stay no approval. */
+export const APPROVAL_TWINS_REFUSED: readonly Refusal[] = [
+  // no trigger known: a reminder not said overdue, or about something else
+  ['before a reminder goes out, ask me first', 'starts the workflow'],
+  ['before any reminder goes out for a booking, check with me first', 'starts the workflow'],
+  // "approve the invoice" as a one-off, "the quote is approved" as a state: no approval step
+  ['When an invoice is created, approve the invoice', 'approve the invoice'],
+  ['When the quote is approved, email the client', 'starts the workflow'],
+  // "if approved", "if she says no" with no approval asked
+  ['When a new lead comes in, email them. If approved, notify me.', 'If approved'],
+  ['When a new lead comes in, email them. If she says no, notify me.', 'If she says no'],
+  // someone asked to do something else first, a customer asked a question: no approval
+  [
+    'When a new lead comes in, book a consult, but ask Dana to check the calendar first',
+    'check the calendar',
+  ],
+  [
+    'When a new lead comes in, ask them whether they want a call, and if they say yes book a call',
+    'whether they want a call',
+  ],
+  // a form tool named but not read: never any form's submissions
+  [
+    'New grant application (tally form) -> draft a response, Helen approves it, then email it to the applicant',
+    'tally form',
+  ],
+];
+
+/** Twins that stay as they were: an approval said as a state word is no step. */
+export const APPROVAL_TWINS_KEPT: readonly Case[] = [
+  ['When a new lead comes in, email them the approved quote', 'lead.created', 'email.send'],
+  ['When an email comes in, draft an answer and send it to me', 'email.received', 'email.draft; notify.team'],
+];
