@@ -24,6 +24,7 @@ import {
 import { type Bar, chooseReading, outOfTheRunning } from './grammar/registry';
 import { assembleRestricted } from './grammar/restrictions';
 import { brokenLimit, type Scoped, scopeNote, scopeNotes } from './grammar/scope';
+import { dropSentAlready, SENT_BY_US } from './grammar/sent-already';
 import { VERB_START } from './grammar/split';
 import { SUBJECTS, WEBHOOK_SUBJECT } from './grammar/subjects';
 import { throughSurface } from './grammar/surface';
@@ -208,13 +209,7 @@ const runOnAfter = (original: string): ParseResult | undefined => {
  * starts from (the trigger it implied), not a step to send it again. Read as "When we email a client …".
  */
 const sentFirst = (original: string, result: ParseResult): boolean => {
-  if (
-    !result.ok ||
-    !/^(?:we|i)\s+(?:e-?mail|emailed|send|sent|message|messaged|contact|contacted|write to|wrote to)\s/i.test(
-      original,
-    )
-  )
-    return false;
+  if (!result.ok || !SENT_BY_US.test(original)) return false;
   const { trigger, steps } = result.definition;
   const again =
     trigger.type === 'event' && trigger.event === 'email.sent'
@@ -332,6 +327,7 @@ const readWith = (
     const piece = whole.pieces[i];
     const afterTrigger = i === found.at + 1 && piece?.sep === 'and';
     const beforeTrigger = found.at > i && whole.pieces[found.at]?.segment !== piece?.segment;
+    const [from, previous] = [items.length, ctx.previous];
     if (piece)
       readClause(
         clause,
@@ -339,6 +335,8 @@ const readWith = (
         state,
         items,
       );
+    if (i === 0)
+      dropSentAlready({ text, clauses, items, from, ctx, previous }, found.trigger ? found.at : -1);
   }
   if (found.end !== undefined) problems.push(...unreadQualifiers(clauses[found.at] as Clause, found.end));
   if (!trigger) {

@@ -1,5 +1,5 @@
 import { withoutAsides } from './asides';
-import { retold } from './discourse';
+import { clientOwner, retold } from './discourse';
 import { hurried } from './hurried';
 import { plainEnglish } from './learners';
 import { saidByMeaning } from './meanings';
@@ -114,7 +114,7 @@ const QUOTED = /"([^"]{1,500})"|(?<![\p{L}\p{N}])'([^']{1,500}?)'(?![\p{L}\p{N}]
 
 export const prepare = (prompt: string): Prepared => {
   const quotes: string[] = [];
-  let cased = qualifiersSaid(restatedFirst(prompt))
+  let cased = qualifiersSaid(restatedFirst(clientOwner(prompt)))
     // "(over $50k)", "(e.g. LinkedIn)": what the parentheses hold is part of the sentence
     .replace(/\s?\((?:e\.g\.|i\.e\.|(?:eg|ie)\b)?\s?([^()]{1,80})\)/gi, ' $1')
     .replace(/[’‘`´]/g, "'")

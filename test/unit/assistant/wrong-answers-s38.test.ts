@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { misread } from './misread';
+import type { Case } from './table/case';
+
+/** Session 38, issue #16: classes of development rows that came back as a wrong workflow (not a refusal). */
+
+const SENT = 'email.sent[message]';
+
+/** "We email clients a reminder. If they don't reply …": what we already send starts the wait; it is not sent again. */
+const SENT_ALREADY: readonly Case[] = [
+  [
+    "We email clients a rebook reminder. If they don't reply in 3 days, send a second one",
+    SENT,
+    'waitFor(email.received,P3D,timeout:[email.send])',
+  ],
+  [
+    "we email customers a renewal reminder. if they don't answer within 5 days, notify me",
+    SENT,
+    'waitFor(email.received,P5D,timeout:[notify.team])',
+  ],
+  [
+    "When we email a parent the progress report and they don't answer within a week, ask the tutor to phone them",
+    SENT,
+    'waitFor(email.received,P7D,timeout:[notify.team])',
+  ],
+  [
+    "When I email a client the newsletter and they don't respond in 4 days, send a follow-up",
+    SENT,
+    'waitFor(email.received,P4D,timeout:[email.send])',
+  ],
+  [
+    "We email out the term invoices. If one isn't paid 10 days after it's sent, send a reminder",
+    'invoice.created',
+    'waitFor(invoice.paid,P10D,timeout:[invoice.sendReminder])',
+  ],
+  [
+    "We send invoices by email. If one isn't paid in 14 days, send a reminder",
+    'invoice.created',
+    'waitFor(invoice.paid,P14D,timeout:[invoice.sendReminder])',
+  ],
+];
+
+/** Twins: a trigger of its own ("when someone books", "new supporters") keeps the message as the first step. */
+const SENT_AS_STEP: readonly Case[] = [
+  [
+    "When someone books a consult and we send the engagement letter, if they don't write back in 5 days let Paula know",
+    'booking.created',
+    'email.send; waitFor(email.received,P5D,timeout:[notify.team])',
+  ],
+  [
+    "When a lead is created, we email them a welcome. If they don't reply in 3 days, send a follow-up",
+    'lead.created',
+    'email.send; waitFor(email.received,P3D,timeout:[email.send])',
+  ],
+  [
+    "we send the pre-arrival form after booking. if they don't fill it in within 3 days, email them again",
+    'lead.created',
+    'email.send; waitFor(form.submitted,P3D,timeout:[email.send])',
+  ],
+];
+
+/** "the owner" the business writes to (a pet's, a home's, told about our policy) is the client, not our owner. */
+const CLIENT_OWNERS: readonly Case[] = [
+  [
+    'When an appointment is booked we email the owner the pre-visit instructions. If there is no reply in 24 hrs flag it to the nurse on duty',
+    'booking.created',
+    'email.send; waitFor(email.received,P1D,timeout:[notify.team])',
+  ],
+  [
+    'when a boarding stay gets cancelled: email the owner about our cancellation policy, log a note, and let Jen know',
+    'booking.cancelled',
+    'email.send; crm.addNote; notify.team',
+  ],
+  ['When a booking is cancelled, email the owner about our refund policy', 'booking.cancelled', 'email.send'],
+  ["When a booking is made, email the pet's owner the care instructions", 'booking.created', 'email.send'],
+  [
+    'When a booking is made, email the owner of the pet the care instructions',
+    'booking.created',
+    'email.send',
+  ],
+  ['When a booking is made we email the owner their care instructions', 'booking.created', 'email.send'],
+];
+
+/** Twins: the owner told, summarised to or alerted stays ours (a team notification). */
+const OUR_OWNER: readonly Case[] = [
+  [
+    'Booking cancelled: email the attendee, add a CRM note, and alert the owner',
+    'booking.cancelled',
+    'email.send; crm.addNote; notify.team',
+  ],
+  ['When a booking is cancelled, email the owner', 'booking.cancelled', 'notify.team'],
+  ['When an invoice is paid, tell the owner about it', 'invoice.paid', 'notify.team'],
+  ['When a lead replies, notify the owner of the account', 'email.received', 'notify.team'],
+  [
+    'Every Saturday at 10 in the morning, email the owner a summary',
+    'cron(0 10 ? * SAT *)',
+    'report.summarize; notify.team',
+  ],
+  [
+    'Every day at 5 we send the owner the daily summary',
+    'cron(0 17 * * ? *)',
+    'report.summarize; notify.team',
+  ],
+];
+
+describe('wrong answers of session 38 (issue #16): each class read right, its twins unchanged', () => {
+  it('GIVEN a message we already send, then a wait for its reply or payment WHEN parsed THEN the sent message is the trigger and no step sends it again', () => {
+    expect(misread(SENT_ALREADY)).toStrictEqual([]);
+  });
+
+  it('GIVEN the same message after a trigger of its own (a booking, a new lead) WHEN parsed THEN it stays the first step', () => {
+    expect(misread(SENT_AS_STEP)).toStrictEqual([]);
+  });
+
+  it('GIVEN an owner we write to (we email the owner …, a pet’s owner, about our policy) WHEN parsed THEN the email goes to the client', () => {
+    expect(misread(CLIENT_OWNERS)).toStrictEqual([]);
+  });
+
+  it('GIVEN the owner alerted, told or sent a summary WHEN parsed THEN the team is notified as before', () => {
+    expect(misread(OUR_OWNER)).toStrictEqual([]);
+  });
+});
