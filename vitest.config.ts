@@ -1,6 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * A worker per core. Vitest's default for a run is cores - 1, one worker on CI's 2 cores: the rest and infra files ran
+ * one at a time while the second core waited. Every test that starts a server listens on port 0 and writes under its
+ * own temporary folder, so files running side by side do not meet.
+ */
+const WORKERS = availableParallelism();
+
 const shared = {
   testTimeout: 30_000,
   // beforeAll hooks synthesize the whole stack: on a loaded 2-core machine that alone can take over 30 s.
@@ -19,8 +26,15 @@ export default defineConfig({
     projects: [
       {
         // One module cache per worker across the infra files, so they share each synthesized stack
-        // (test/infra/support/synth.ts memoizes it) instead of synthesizing the whole stack once per file.
-        test: { ...shared, name: 'infra', include: ['test/infra/**/*.test.ts'], isolate: false },
+        // (test/infra/support/synth.ts memoizes it) instead of synthesizing the whole stack once per file. In the same
+        // group as `rest`, so with the same number of workers (vitest requires it): each worker synthesizes once.
+        test: {
+          ...shared,
+          name: 'infra',
+          include: ['test/infra/**/*.test.ts'],
+          isolate: false,
+          maxWorkers: WORKERS,
+        },
       },
       {
         test: {
@@ -28,18 +42,18 @@ export default defineConfig({
           name: 'rest',
           include: ['test/**/*.test.ts', 'console/test/**/*.test.ts'],
           exclude: ['test/infra/**', PARSER_TESTS],
+          maxWorkers: WORKERS,
         },
       },
       {
-        // Most of the suite's CPU (the generated classes). A worker per core in a group of its own (vitest's default
-        // for a run is cores - 1: one worker on CI's 2 cores), and one module cache per worker: the grammar is
-        // evaluated once per worker, not once per file.
+        // Most of the suite's CPU (the generated classes). A worker per core in a group of its own, and one module
+        // cache per worker: the grammar is evaluated once per worker, not once per file.
         test: {
           ...shared,
           name: 'parser',
           include: [PARSER_TESTS],
           isolate: false,
-          maxWorkers: availableParallelism(),
+          maxWorkers: WORKERS,
           sequence: { groupOrder: 1 },
         },
       },
