@@ -7,6 +7,7 @@ import { allStates } from './asl';
 import { compileApproval, compileWaitFor } from './callback-steps';
 import { CompileContext, type Scope, type StepCompiler, TOP_KEYS } from './context';
 import { compileForEach, compileIf, compileParallel, compileWait } from './control-steps';
+import { knownTextOf } from './known-text';
 import { probeStateNames } from './list-contains';
 import { RESERVED_STATE_NAMES as R, stepStateNames, truncate } from './names';
 import { closingStates, openingStates } from './run-states';
@@ -52,7 +53,7 @@ const compileDefinition = (
   type: WorkflowType,
 ): AslDefinition => {
   ctx.names = stepStateNames(def.steps, ctx.namer);
-  ctx.probes = probeStateNames(def.steps, ctx.namer);
+  ctx.probes = probeStateNames(def.steps, ctx.namer, knownTextOf(def));
   ctx.type = type;
   const firstStep = def.steps[0] ? ctx.entry(def.steps[0]) : R.finish;
   const states: Record<string, AslState> = openingStates(ctx, def, type, firstStep);

@@ -3,6 +3,7 @@ import type { Comparison, Condition, IfStep, Step } from '../schema';
 import { walkSteps } from '../schema';
 import type { AslState } from './asl';
 import type { ListFlagOf } from './conditions';
+import type { KnownText } from './known-text';
 import { humanizePath, type StateNamer } from './names';
 import { intrinsicString, type PathOf } from './templates';
 
@@ -13,7 +14,8 @@ import { intrinsicString, type PathOf } from './templates';
  * `States.ArrayContains(list, value)` into `$.lists.<step id>.c<n>.holds`. The if step's rule reads that flag
  * (conditions.ts), false when the probe skipped the Pass. A missing field, null, text, a number or an empty list
  * never reaches the intrinsic, so the run never fails with States.Runtime there; on text `contains` keeps its
- * meaning (StringMatches), on a list it is membership (deep equality, as Step Functions compares).
+ * meaning (StringMatches), on a list it is membership (deep equality, as Step Functions compares). A path known to
+ * hold text (known-text.ts) gets no probe: its rule is the text test alone (conditions.ts).
  */
 
 /** The state data key under which probes leave their flags (beside trigger, context and steps). */
@@ -27,8 +29,13 @@ export const containsComparisons = (condition: Condition): Comparison[] => {
   return condition.contains === undefined ? [] : [condition];
 };
 
-/** The two state names of one probe: the list test (the step's entry for the first probe) and the Pass. */
+/** The `contains` comparisons of a condition that need a probe: those on a path not known to hold text. */
+export const probedComparisons = (condition: Condition, knownText: KnownText): Comparison[] =>
+  containsComparisons(condition).filter((c) => !knownText(c.path));
+
+/** One probe: its comparison and its two state names, the list test (the step's entry for the first probe) and the Pass. */
 export interface ProbeNames {
+  readonly comparison: Comparison;
   readonly test: string;
   readonly compute: string;
 }
@@ -37,16 +44,21 @@ const literal = (value: string | number): string =>
   typeof value === 'string' ? `"${value}"` : String(value);
 
 /**
- * Probe state names for every if step with `contains`, handed out after the steps' own names so those never
- * change. A step's entry (where the steps before it lead) is its first probe.
+ * Probe state names for every if step with `contains` on a path not known to hold text, handed out after the steps'
+ * own names so those never change. A step's entry (where the steps before it lead) is its first probe.
  */
-export const probeStateNames = (steps: readonly Step[], namer: StateNamer): Map<Step, ProbeNames[]> => {
+export const probeStateNames = (
+  steps: readonly Step[],
+  namer: StateNamer,
+  knownText: KnownText,
+): Map<Step, ProbeNames[]> => {
   const probes = new Map<Step, ProbeNames[]>();
   for (const { step } of walkSteps(steps)) {
     if (!('if' in step)) continue;
-    const names = containsComparisons(step.if).map((c) => {
+    const names = probedComparisons(step.if, knownText).map((c) => {
       const subject = humanizePath(c.path);
       return {
+        comparison: c,
         test: namer.unique(`Is ${subject.toLowerCase()} a list?`),
         compute: namer.unique(`Does ${subject.toLowerCase()} hold ${literal(c.contains ?? '')}?`),
       };
@@ -70,19 +82,18 @@ export interface CompiledProbes {
   readonly flagOf: ListFlagOf;
 }
 
-/** The probes of one if step, the last leading to `decision` (the step's Choice). */
+/** The probes of one if step (probeStateNames'), the last leading to `decision` (the step's Choice). */
 export const compileProbes = (
   step: IfStep,
   names: readonly ProbeNames[],
   pathOf: PathOf,
   decision: string,
 ): CompiledProbes => {
-  const comparisons = containsComparisons(step.if);
   const states: Record<string, AslState> = {};
   const flags = new Map<Comparison, string>();
-  comparisons.forEach((c, i) => {
-    const probe = names[i];
-    if (!probe || c.contains === undefined) throw new Error(`invariant: step "${step.id}" has no probe ${i}`);
+  names.forEach((probe, i) => {
+    const c = probe.comparison;
+    if (c.contains === undefined) throw new Error(`invariant: step "${step.id}" probe ${i} has no contains`);
     const after = names[i + 1]?.test ?? decision;
     const list = pathOf(parseReference(c.path));
     const result = `$.${LIST_FLAGS_KEY}.${step.id}.c${i}`;

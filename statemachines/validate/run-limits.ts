@@ -1,4 +1,5 @@
-import { containsComparisons } from '../compile/list-contains';
+import { type KnownText, knownTextOf } from '../compile/known-text';
+import { probedComparisons } from '../compile/list-contains';
 import { chooseWorkflowType, longestPathSeconds } from '../compile/workflow-type';
 import { MAX_EXPRESS_DURATION_SECONDS, MAX_HISTORY_EVENTS, MAX_PAYLOAD_BYTES } from '../limits';
 import { wholeReference } from '../references';
@@ -34,6 +35,8 @@ interface Walk {
   /** Output of a step that returns a list, by step id: how many elements (for the forEach over it). */
   readonly lists: Map<string, number>;
   readonly issues: ValidationIssue[];
+  /** Paths known to hold text: their `contains` has no probe. */
+  readonly knownText: KnownText;
 }
 
 const TASK = 2 + 3;
@@ -68,9 +71,10 @@ const stepCost = (w: Walk, step: Step, path: (string | number)[]): Cost => {
   if ('if' in step) {
     const then = sequence(w, step.then, [...path, 'then']);
     const otherwise = sequence(w, step.else ?? [], [...path, 'else']);
-    // Each `contains` runs a probe first (compile/list-contains.ts): a Choice and a Pass, two events each. Its flag
-    // (~40 bytes) stays out of a forEach's results, so it adds nothing that grows with a list.
-    const probes = 4 * containsComparisons(step.if).length;
+    // Each `contains` on a path not known to hold text runs a probe first (compile/list-contains.ts): a Choice and a
+    // Pass, two events each. Its flag (~40 bytes) stays out of a forEach's results, so it adds nothing that grows
+    // with a list.
+    const probes = 4 * probedComparisons(step.if, w.knownText).length;
     return { bytes: larger(then, otherwise).bytes, events: 2 + probes + larger(then, otherwise).events };
   }
   if ('waitFor' in step) {
@@ -121,7 +125,7 @@ const LOOP_ADVICE =
   'a forEach over a list keeps every item in the run; for large sets export them with crm.exportLeads and loop with "itemsFrom" (each item its own execution), or lower the list\'s "limit"';
 
 export const checkRunLimits = (def: WorkflowDefinition): ValidationIssue[] => {
-  const w: Walk = { lists: new Map(), issues: [] };
+  const w: Walk = { lists: new Map(), issues: [], knownText: knownTextOf(def) };
   const costs = def.steps.map((step, i) => stepCost(w, step, ['steps', i]));
   const loopAt = (index: number) => 'forEach' in (def.steps[index] ?? {});
   const payload = firstOver(costs, BASE_BYTES, (c) => c.bytes, MAX_PAYLOAD_BYTES);
