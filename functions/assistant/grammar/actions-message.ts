@@ -4,18 +4,15 @@ import { type ActionResult, action, type Ctx, itText, noSubject, outcome, trigge
 import { saidText, textOf } from './message-text';
 import { PHYSICAL, physicalProblem } from './physical';
 import { emailTemplateOf, type Recipient, recipientOf, SUBJECT_RE, takeTopic } from './recipients';
-import { askedBy, SENT_THING } from './reminders';
+import { SENT_THING } from './reminders';
 import { forRole } from './roles';
+import { BY_EMAIL, deliveryOf, SLACK } from './sent-text';
 import { EMAIL_ADDRESS, quoteIn } from './text';
 
 /** Messages: emails to the subject or an address, the team, Slack, drafts, and activity reports. */
 
 const V = '^[\\s,]*(?:(?:then|also|and|please|just|immediately|automatically|finally|next|first)\\s+)*';
 
-const SLACK =
-  /\b(?:on|to|in|into|via|through|over|using)\s+(?:the\s+|our\s+)?slack(?:\s+channel)?\b|\bslack\b/;
-const BY_EMAIL =
-  /\b(?:by|via|over|through|per|in an?|with an?)\s+e?mail\b|\b(?:to|in)\s+(?:my|their|the|our|your)\s+(?:inbox|e?mail(?:\s+address)?)\b/;
 const SUBJECT_QUOTE = /\b(?:with\s+)?(?:the\s+)?subject(?:\s+line)?\s*(?:of\s+|:\s*)?(⟦\d+⟧)/;
 
 /** A message to the team (a member, a role, everyone), by Slack or email as asked. */
@@ -115,41 +112,14 @@ export const readReport = (clause: Clause, ctx: Ctx): ActionResult | undefined =
   const sentBy = clause.take(/\b(?:sent|delivered|posted|shared|(?:e-?)?mailed|slacked)\b/);
   clause.take(/\bto\s+(?:go|be sent|get sent)\s+out\b|\bto\s+be\s+sent\b/);
   const summaryId = action(ctx, 'summary', 'report.summarize', { period: period ?? defaultPeriod(ctx) });
-  const steps: Step[] = [summaryId];
   ctx.previous = { id: summaryId.id, action: 'report.summarize' };
   const text = `{{steps.${summaryId.id}.summary}}`;
-  if (clause.find(SLACK) || clause.find(/#[a-z0-9]/)) {
-    const channel = clause.take(/#([a-z0-9][a-z0-9_-]{0,79})\b/);
-    clause.take(SLACK);
-    clause.take(/\b(?:to|in|on)\s+(?:the\s+)?(?:team|sales|channel)\b/);
-    steps.push(
-      action(ctx, 'post-to-slack', 'notify.slack', channel ? { text, channel: `#${channel[1]}` } : { text }),
-    );
-    return outcome(steps, false);
-  }
-  const byEmail =
-    Boolean(clause.take(BY_EMAIL)) ||
-    /mail/.test(sentBy?.[0] ?? '') ||
-    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:e?mail|send\s+(?:me\s+|us\s+)?an?\s+e?mail)/.test(t) ||
-    // "Monthly summary email on the first weekday", "a weekly report email": the delivery said as the report's noun
-    /\b(?:summary|report|recap|digest|overview|round-?up|briefing)\s+e-?mails?\b/.test(t);
-  const to: Recipient | undefined =
-    early ??
-    recipientOf(clause, undefined) ??
-    (verb && /\s(?:me|us|the team|everyone)$/.test(verb[0]) ? { kind: 'team' } : askedBy(clause, t));
-  if (to?.kind === 'address') {
-    steps.push(
-      action(ctx, 'email-report', 'email.send', { to: to.address, subject: 'Activity summary', body: text }),
-    );
-  } else if (to?.kind === 'channel') {
-    steps.push(action(ctx, 'post-to-slack', 'notify.slack', { text, channel: to.channel }));
-  } else if (to || byEmail) {
-    const input: Record<string, unknown> = { text };
-    if (to?.kind === 'member') input.member = to.member;
-    if (byEmail) input.via = 'email';
-    steps.push(action(ctx, 'send-report', 'notify.team', input));
-  }
-  return outcome(steps, false);
+  const sent = deliveryOf(clause, ctx, t, { early, verb, sentBy }, text, {
+    email: 'email-report',
+    team: 'send-report',
+    subject: 'Activity summary',
+  });
+  return outcome([summaryId, ...sent], false);
 };
 
 // ------------------------------------------------------------------------------------------------- Slack

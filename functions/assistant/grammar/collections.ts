@@ -30,7 +30,7 @@ export interface Collection {
   readonly unread?: string;
 }
 
-const INVOICE_STATUS: Record<string, string> = {
+export const INVOICE_STATUS: Record<string, string> = {
   overdue: 'overdue',
   late: 'overdue',
   'past due': 'overdue',

@@ -60,12 +60,15 @@ export const triggerText = (ctx: Ctx): string =>
     ? `Update about ${ctx.subject.email}`
     : 'Update from {{context.workflowName}}');
 
-/** The text "it" means: the last summary, draft or search, else what started the run. */
+/** The text "it" means: the last summary, draft, search or found list, else what started the run. */
 export const itText = (ctx: Ctx): string => {
   const prev = ctx.previous;
   if (prev?.action === 'report.summarize') return `{{steps.${prev.id}.summary}}`;
   if (prev?.action === 'email.draft') return `{{steps.${prev.id}.body}}`;
   if (prev?.action === 'ai.task') return `{{steps.${prev.id}.result}}`;
+  // a found list's records, one line each (the list itself cannot go inside text)
+  if (prev?.action === 'calendar.find' || prev?.action === 'invoice.find' || prev?.action === 'crm.findLeads')
+    return `{{steps.${prev.id}.text}}`;
   return triggerText(ctx);
 };
 

@@ -20,13 +20,13 @@ import {
 } from './actions-misc';
 import { readCreateLead, readNote, readUpdateLead } from './actions-records';
 import { againAfter } from './again';
-import { readBookingList } from './booking-lists';
 import { Clause } from './clause';
 import { type Collection, readCollection } from './collections';
 import { OTHER_SIDE } from './comparison-parts';
 import { joinsCondition } from './condition-join';
 import { readCondition } from './conditions';
 import type { ActionReader, Ctx } from './context';
+import { readFoundList } from './found-lists';
 import { qualifiesPeopleAfter } from './many';
 import { placeOfLast, readPurpose, TO_WHOM_ONLY } from './purpose';
 import { EACH_ITEM, ROLE_RE, SUBJECT_RE } from './recipients';
@@ -142,7 +142,7 @@ const NOUN_ACTIONS: readonly [RegExp, string][] = [
 /** The action grammars, most specific first; the first that reads a clause wins. */
 const READERS: readonly ActionReader[] = [
   readUnsupported,
-  readBookingList,
+  readFoundList,
   readWait,
   readApproval,
   readHttp,

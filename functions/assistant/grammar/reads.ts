@@ -5,13 +5,13 @@
  *   invoice;
  * - "everyone we emailed 5+ days ago who never replied" are the leads with no reply for 5 days.
  * A day's bookings said in the trade's nouns ("today's appointments") are no longer put as "today's bookings" for a
- * report (session 36): an activity report counts what happened, never what is booked; booking-lists.ts refuses a
- * day's bookings sent as a list.
+ * report (session 36): an activity report counts what happened, never what is booked; found-lists.ts finds a day's
+ * bookings sent as a list and sends them in one message (session 38).
  */
 
 const RECORDS = String.raw`(?:(?:the|all|our|every|any)\s)?(?:(?:[\w-]+\s){0,2}?)(?:invoices|bills|leads|bookings|appointments|consultations|deals|customers|clients|payments|sign-?ups|orders)`;
 const LIST_IN = new RegExp(
-  String.raw`\b[lL]ist\s(${RECORDS})\s(in|to|on|into)\s((?:the\s)?#[a-z0-9][\w-]{0,79}(?:\schannel)?|(?:the\s)?[sS]lack\b)`,
+  String.raw`\b[lL]ist\s(?!of\s)(${RECORDS})\s(in|to|on|into)\s((?:the\s)?#[a-z0-9][\w-]{0,79}(?:\schannel)?|(?:the\s)?[sS]lack\b)`,
   'g',
 );
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePrompt } from '../../../functions/assistant/parser';
 import {
   DAY_LIST_REFUSALS,
+  DAY_LISTS,
   EACH_POSTED,
   NO_REPLY_FINDS,
   READS_PRODUCT,
@@ -22,7 +23,11 @@ describe('what a step reads said as a noun, and whom a find picks said as what w
     expect([...misread([...READS_PRODUCT, ...EACH_POSTED]), ...notRefused(READS_REFUSALS)]).toStrictEqual([]);
   });
 
-  it('GIVEN a day\'s bookings in a trade\'s nouns sent or posted ("email me today\'s appointments", "send me the day\'s consult schedule") WHEN parsed THEN it is refused, quoting the day: a message cannot list the bookings found, and an activity report is not them (session 36)', () => {
+  it("GIVEN a day's bookings in a trade's nouns sent or posted (\"email me today's appointments\", \"send me the day's consult schedule\") WHEN parsed THEN the day's bookings are found and sent in one message, never an activity report (session 38)", () => {
+    expect(misread(DAY_LISTS)).toStrictEqual([]);
+  });
+
+  it('GIVEN "post today\'s schedule in #frontdesk" WHEN parsed THEN it is refused, quoting the words read as a verb', () => {
     expect(notRefused(DAY_LIST_REFUSALS)).toStrictEqual([]);
   });
 

@@ -2,57 +2,85 @@ import type { Case } from '../table/case';
 
 /**
  * Session 36 (h5), issue 16's miss class 7 for bookings: a day's bookings sent as a list on a schedule ("email me the
- * list of todays appointments", "send the techs a rundown of today's appointments", "a summary of today's walks").
- * calendar.find finds them, but a message cannot carry the list it returns, and an activity report counts what
- * happened, never what is booked: refused, quoting the day's bookings, in many trades' words. Twins: a step for each
- * booking stays a find and a loop; a summary of the day's or the week's activity stays the report.
+ * list of todays appointments", "send the techs a rundown of today's appointments", "a summary of today's walks"), in
+ * many trades' words. Refused in session 36 (a message could not carry a list); since session 38 a find and one
+ * message carrying the find's text (functions/assistant/grammar/found-lists.ts). Twins: a step for each booking
+ * stays a find and a loop; a summary of the day's or the week's activity stays the report.
  */
 
 const SCHEDULES = [
-  'every morning at 7am',
-  'Mon-Sat at 6:45am',
-  'Every weekday at 8,',
-  'each evening at 6',
-  'Sunday at 8pm',
+  ['every morning at 7am', 'cron(0 7 * * ? *)'],
+  ['Mon-Sat at 6:45am', 'cron(45 6 ? * MON-SAT *)'],
+  ['Every weekday at 8,', 'cron(0 8 ? * MON-FRI *)'],
+  ['each evening at 6', 'cron(0 18 * * ? *)'],
+  ['Sunday at 8pm', 'cron(0 20 ? * SUN *)'],
 ] as const;
 
-/** How the list is asked for, with `{}` for the day's bookings. */
+/** How the list is asked for, with `{}` for the day's bookings, and the message it becomes. */
 const ASKED = [
-  'email me the list of {}',
-  'send the techs a rundown of {}',
-  'send Rosa {}',
-  'post {} in #frontdesk',
-  'send me a quick list of {}',
+  ['email me the list of {}', 'notify.team'],
+  ['send the techs a rundown of {}', 'notify.team'],
+  ['send Rosa {}', 'notify.team'],
+  ['post {} in #frontdesk', 'notify.slack'],
+  ['send me a quick list of {}', 'notify.team'],
 ] as const;
 
-/** A day's bookings in a trade's words: [said, what the refusal quotes]. */
+/** A day's bookings in a trade's words, and the day calendar.find is given. */
 const DAY_BOOKINGS = [
-  ['todays appointments', 'todays appointments'],
-  ["tomorrow's walks", "tomorrow's walks"],
-  ["today's check-ins", "today's check-ins"],
-  ["tomorrow's turnovers", "tomorrow's turnovers"],
-  ["next week's showings", "next week's showings"],
-  ["this week's lessons", "this week's lessons"],
-  ["tomorrow's grooms", "tomorrow's grooms"],
-  ["today's site visits", "today's site visits"],
-  ["tomorrow's consultations", "tomorrow's consultations"],
-  ['the jobs for tomorrow', 'jobs for tomorrow'],
+  ['todays appointments', 'today'],
+  ["tomorrow's walks", 'tomorrow'],
+  ["today's check-ins", 'today'],
+  ["tomorrow's turnovers", 'tomorrow'],
+  ["next week's showings", 'next-7-days'],
+  ["this week's lessons", 'this-week'],
+  ["tomorrow's grooms", 'tomorrow'],
+  ["today's site visits", 'today'],
+  ["tomorrow's consultations", 'tomorrow'],
+  ['the jobs for tomorrow', 'tomorrow'],
 ] as const;
 
-export const BOOKING_LIST_REFUSALS: readonly (readonly [prompt: string, quoted: string])[] =
-  SCHEDULES.flatMap((when, i) =>
-    DAY_BOOKINGS.map(([said, quoted], j) => {
-      const ask = ASKED[(i + j) % ASKED.length] ?? '';
-      return [`${when} ${ask.replace('{}', said)}`, quoted] as const;
-    }),
-  );
+/** [case, the day the find is given]. */
+export const BOOKING_LISTS: readonly (readonly [Case, string])[] = SCHEDULES.flatMap(([when, cron], i) =>
+  DAY_BOOKINGS.map(([said, day], j) => {
+    const [ask, message] = ASKED[(i + j) % ASKED.length] ?? ASKED[0];
+    return [[`${when} ${ask.replace('{}', said)}`, cron, `calendar.find; ${message}`], day] as const;
+  }),
+);
 
-/** Summaries of a day to come, or of today in a trade's word: the bookings, refused too. */
-export const BOOKING_SUMMARY_REFUSALS: readonly (readonly [prompt: string, quoted: string])[] = [
-  ["the walkers need a summary of today's walks, weekdays 7am", "today's walks"],
-  ['Sunday evenings 8pm pacific, send me a summary of next weeks showings by email', 'next weeks showings'],
-  ["every day at 4pm send the kitchen a summary of tomorrow's bookings", "tomorrow's bookings"],
-  ["every evening at 6 email me an overview of tomorrow's appointments", "tomorrow's appointments"],
+/** Summaries of a day to come, or of today in a trade's word: the bookings, found and sent too. */
+export const BOOKING_SUMMARIES: readonly (readonly [Case, string])[] = [
+  [
+    [
+      "the walkers need a summary of today's walks, weekdays 7am",
+      'cron(0 7 ? * MON-FRI *)',
+      'calendar.find; notify.team',
+    ],
+    'today',
+  ],
+  [
+    [
+      'Sunday evenings 8pm pacific, send me a summary of next weeks showings by email',
+      'cron(0 20 ? * SUN *) America/Los_Angeles',
+      'calendar.find; notify.team',
+    ],
+    'next-7-days',
+  ],
+  [
+    [
+      "every day at 4pm send the kitchen a summary of tomorrow's bookings",
+      'cron(0 16 * * ? *)',
+      'calendar.find; notify.team',
+    ],
+    'tomorrow',
+  ],
+  [
+    [
+      "every evening at 6 email me an overview of tomorrow's appointments",
+      'cron(0 18 * * ? *)',
+      'calendar.find; notify.team',
+    ],
+    'tomorrow',
+  ],
 ];
 
 /** Must differ: a step for each booking, and a report of activity said as one. */

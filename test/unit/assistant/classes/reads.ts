@@ -3,9 +3,10 @@ import type { Case } from '../table/case';
 /**
  * What a step reads said as a noun, and whom a find picks said as what we did to them (classes 7 and 8, session 34).
  * - A day's bookings in the trade's nouns ("the day's consult schedule", "today's appointments") sent or posted:
- *   refused, quoting the day (session 36). Session 34 read them as the report of today, but a report counts the
- *   day's activity, never what is booked, and a message cannot carry the list calendar.find returns.
- * - "list the unpaid invoices in #billing": one post with the list, never one post per invoice.
+ *   the day's bookings found and sent in one message (session 38; refused in session 36, read as the report of
+ *   today in session 34: a report counts the day's activity, never what is booked).
+ * - "list the unpaid invoices in #billing": one post with the list, never one post per invoice (session 38: the
+ *   invoices found, one line each; the activity report before).
  * - "everyone we emailed 5+ days ago who never replied": the leads with no reply for that long, each followed up.
  */
 
@@ -33,29 +34,39 @@ const DELIVERED: readonly [say: (noun: string) => string, step: string][] = [
   [(n) => `email me a list of ${n}`, 'notify.team'],
 ];
 
-/** [request, the day it quotes]: refused, never an activity report (session 36). */
-export const DAY_LIST_REFUSALS: readonly (readonly [prompt: string, quoted: string])[] = MORNINGS.flatMap(
-  ([when]) =>
-    DAY_NOUNS.flatMap((noun) =>
-      DELIVERED.map(([say]) => [`${when}, ${say(noun)}`, noun.replace(/\s.*$/, '')] as const),
+/** "post today's schedule in …": the splitter reads "schedule in" as the verb, and the request is refused. */
+const SCHEDULE_VERB = (said: string): boolean => /^post today's schedule/.test(said);
+
+/** The day's bookings found (calendar.find, today) and sent in one message (session 38). */
+export const DAY_LISTS: readonly Case[] = MORNINGS.flatMap(([when, trigger]) =>
+  DAY_NOUNS.flatMap((noun) =>
+    DELIVERED.filter(([say]) => !SCHEDULE_VERB(say(noun))).map(
+      ([say, step]): Case => [`${when}, ${say(noun)}`, trigger, `calendar.find; ${step}`],
     ),
+  ),
 );
 
-const LISTED = [
-  'the unpaid invoices',
-  'all overdue invoices',
-  'our open invoices',
-  'the new leads',
-  "this week's deals",
-  'all unpaid bills',
+/** [request, what the refusal quotes]: the schedule read as a verb. */
+export const DAY_LIST_REFUSALS: readonly (readonly [prompt: string, quoted: string])[] = MORNINGS.map(
+  ([when]) => [`${when}, post today's schedule in #frontdesk`, "post today's"],
+);
+
+/** What is listed, and the find that lists it (a deal is no record a find returns: the report). */
+const LISTED: readonly [records: string, steps: string][] = [
+  ['the unpaid invoices', 'invoice.find; notify.slack'],
+  ['all overdue invoices', 'invoice.find; notify.slack'],
+  ['our open invoices', 'invoice.find; notify.slack'],
+  ['the new leads', 'crm.findLeads; notify.slack'],
+  ["this week's deals", 'report.summarize; notify.slack'],
+  ['all unpaid bills', 'invoice.find; notify.slack'],
 ];
 const LIST_PRODUCT: Case[] = [
   ['Every Monday', 'cron(0 9 ? * MON *)'],
   ['Every Friday at 4pm', 'cron(0 16 ? * FRI *)'],
 ].flatMap(([when = '', trigger = '']) =>
-  LISTED.flatMap((records) =>
+  LISTED.flatMap(([records, steps]) =>
     ['#billing', 'the #finance channel', 'Slack'].map(
-      (where): Case => [`${when}, list ${records} in ${where}`, trigger, 'report.summarize; notify.slack'],
+      (where): Case => [`${when}, list ${records} in ${where}`, trigger, steps],
     ),
   ),
 );
@@ -97,12 +108,20 @@ const NO_REPLY_PRODUCT: Case[] = NO_REPLY_FINDS.map(([prompt]) => [
   'crm.findLeads; forEach[email.send]',
 ]);
 
-export const READS_PRODUCT: readonly Case[] = [...LIST_PRODUCT, ...NO_REPLY_PRODUCT];
+/** A day to come: its bookings found and sent too (session 38). */
+const COMING_DAY_LISTS: readonly Case[] = [
+  ["Every evening at 6, send me tomorrow's schedule", 'cron(0 18 * * ? *)', 'calendar.find; notify.team'],
+  [
+    "Every evening at 6, email me tomorrow's appointments",
+    'cron(0 18 * * ? *)',
+    'calendar.find; notify.team',
+  ],
+];
 
-/** One word away: a day to come, contacted but no "never replied", said to have replied. */
+export const READS_PRODUCT: readonly Case[] = [...LIST_PRODUCT, ...NO_REPLY_PRODUCT, ...COMING_DAY_LISTS];
+
+/** One word away: contacted but no "never replied", said to have replied. */
 export const READS_REFUSALS: readonly (readonly [prompt: string, quoted: string])[] = [
-  ["Every evening at 6, send me tomorrow's schedule", "tomorrow's schedule"],
-  ["Every evening at 6, email me tomorrow's appointments", "tomorrow's appointments"],
   ['Every Monday at 9, email everyone we emailed 5 days ago a follow-up', 'we emailed 5 days ago'],
   ['Every Monday at 9, email everyone we emailed 5 days ago who replied a follow-up', 'who replied'],
 ];

@@ -107,7 +107,8 @@ export const CORRESPONDENCE: readonly Case[] = [
     'cron(0 9 ? * MON *)',
     'crm.findLeads; forEach[email.send]',
   ],
-  ['Every morning, send me a list of overdue invoices', 'cron(0 9 * * ? *)', 'report.summarize; notify.team'],
+  // the invoices themselves, one line each (session 38: a find's text), no longer an activity report
+  ['Every morning, send me a list of overdue invoices', 'cron(0 9 * * ? *)', 'invoice.find; notify.team'],
   [
     'Weekly sales report emailed to the team on Mondays at 9',
     'cron(0 9 ? * MON *)',

@@ -1,0 +1,182 @@
+import type { Clause } from './clause';
+import { INVOICE_STATUS } from './collections';
+import { type ActionResult, action, type Ctx, outcome } from './context';
+import { recipientOf } from './recipients';
+import { forRole } from './roles';
+import { deliveryOf } from './sent-text';
+import { EMAIL_ADDRESS } from './text';
+
+/**
+ * Records found and sent as one list (session 38, issue 16): "email me the list of today's appointments", "send the
+ * techs a rundown of today's appointments", "post our court calendar for today in slack", "send me a summary of
+ * next weeks showings", "email me who's booked in tomorrow", "every Monday send the team the list of overdue
+ * invoices", "send me the list of new clients". A find (calendar.find for a day, invoice.find or crm.findLeads by
+ * status), then one message carrying the find's `text` (one line per record; a list cannot go inside text). A step
+ * for each booked person ("email everyone on tomorrow's schedule", "remind everyone booked tomorrow") is a loop
+ * (collections.ts); a summary of the day's or the week's activity is the report. The regexes share their parts:
+ * the api-assistant bundle is near its ceiling.
+ */
+
+/** What is booked, in many trades' words, and a day's list of them. */
+const BOOKED =
+  "(?:appointments|appts|bookings|reservations|showings|viewings|walks|grooms|groomings|check-?ins|check-?outs|turnovers|arrivals|departures|visits|lessons|classes|sessions|jobs|stays|pick-?ups|drop-?offs|tours|consultations|consults|meetings|calls|shoots|fittings|treatments|installs|deliveries|schedule|agenda|diary|calendar|rota|bookings\\s+list)(?![\\w'-])";
+const POSSESSIVE = "(?:'s|s|’s)";
+/**
+ * A day said before what is booked: any of them for a list; for a summary, a day to come, or today in a trade's
+ * word ("a summary of today's bookings" may be the day's activity; "of today's walks" are the walks booked).
+ */
+const COMING =
+  'tonight|tomorrow|this\\s+morning|this\\s+afternoon|this\\s+evening|next\\s+week|the\\s+coming\\s+week';
+const ANY_DAY = `(?:today|${COMING}|this\\s+week|the\\s+week|the\\s+day)${POSSESSIVE}`;
+const COMING_DAY = `(?:(?:${COMING})${POSSESSIVE}|today${POSSESSIVE}(?!\\s+(?:bookings|reservations)\\b))`;
+const DAY_AFTER = `(?:for|on)\\s+(?:today|tonight|tomorrow|the\\s+week|this\\s+week|next\\s+week|the\\s+day|the\\s+coming\\s+week)`;
+const KIND = "(?:(?!(?:new|recent|latest|incoming)\\s)[a-z][\\w'-]*\\s+)?";
+/** A message about the bookings, not their list: "the rota reminder", "tomorrow's appointment emails". */
+const NOT_THE_LIST = '(?!\\s+(?:reminder|message|e-?mail|note|alert|update|text|form|link)s?\\b)';
+
+const LEAD = '^[\\s,]*(?:(?:then|also|and|please|just)\\s+)*';
+const VERB = 'send|e-?mail|mail|post|share|give|forward|drop|slack|deliver';
+/** Who sends it and to whom: "send me", "email the techs", "send Rosa", "post", "the walkers need". */
+const DELIVERED = `${LEAD}(?:(?:${VERB})(?:\\s+(?<to>me|us|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|the\\s+(?!(?:list|rundown|summary)\\b)[a-z][\\w-]*|(?!(?:a|an|the|my|our|all|list|rundown|summary)\\s)[a-z][\\w-]*))?|(?:the\\s+)?[a-z][\\w-]*\\s+(?:need|needs|want|wants|get|gets))`;
+const DET =
+  '(?:\\s+(?:a|an|the|my|our))?(?:\\s+(?:quick|short|full|daily|weekly|morning|brief|complete|simple))?';
+const LIST_NOUN = '(?:list|rundown|run-down|breakdown|printout)';
+const ALL = '(?:\\s+all(?:\\s+of)?)?';
+
+const LISTED = new RegExp(
+  `${DELIVERED}(?<list>${DET}(?:\\s+${LIST_NOUN}\\s+of)?${ALL}\\s+(?:(?<said>${ANY_DAY}\\s+${KIND}${BOOKED}${NOT_THE_LIST})|(?:the\\s+|our\\s+)?(?<after>${KIND}${BOOKED}\\s+${DAY_AFTER})))`,
+);
+const SUMMED = new RegExp(
+  `${DELIVERED}(?<list>${DET}\\s+(?:summary|overview|recap|digest|round-?up)\\s+of${ALL}\\s+(?<said>${COMING_DAY}\\s+${KIND}${BOOKED}))`,
+);
+/** "the list of overdue invoices", "a rundown of all unpaid bills", "the list of new clients": ending there. */
+const RECORD_LIST = new RegExp(
+  `${DELIVERED}(?<list>${DET}\\s+${LIST_NOUN}\\s+of${ALL}(?:\\s+(?:the|our|my))?\\s+(?:(?<st>overdue|late|past[- ]due|unpaid|outstanding|open|paid|draft|new|contacted|qualified|lost)\\s+)?(?<noun>invoices|bills|leads|prospects|contacts|customers|clients))(?=\\s*(?:$|[,.;:!]|(?:to|in|on|into|by|via|over|through|at|every|each|daily|weekly)\\b|#))`,
+);
+
+/** Us, said as whom it goes to: never the booked people themselves ("email everyone who's booked" is a loop). */
+const TO_US =
+  '(?:me|us|the\\s+(?:front\\s+desk|office|staff|reception|(?:[a-z]+\\s+)?team)|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)';
+/** "email me who's booked in tomorrow", "tell the front desk on slack how many consults are booked for today". */
+const WHO_BOOKED = new RegExp(
+  `${LEAD}(?:${VERB}|tell|text|message|ping|let|show)\\s+${TO_US}(?:\\s+know)?(?:\\s+(?:on|in|via|by)\\s+(?:slack|e-?mail))?(?<list>\\s+(?:(?:a\\s+list\\s+of\\s+)?who(?:'s|\\s+is|\\s+are)?|(?<many>how\\s+many)\\s+(?:${KIND}${BOOKED}|people)(?:\\s+(?:are|we\\s+have|there\\s+are))?)\\s+(?:booked|coming|comes|come|scheduled|arriving|arrives|expected|due)(?:\\s+in)?\\s+(?:for\\s+|on\\s+)?(?<day>today|tonight|tomorrow|this\\s+week|next\\s+week)(?![\\w'-]))`,
+);
+/** A verb that sends, and "me"/"us"/"the team" after it (the team is then who gets it). */
+const SENDING = new RegExp(
+  `${LEAD}(?:${VERB}|tell|message|ping|let|show)\\b(?:\\s+(?:me|us|the team|everyone)\\b)?`,
+);
+
+/** The list's article and noun before its words ("the list of …", "a summary of all …"), for its heading. */
+const LIST_WORDS = new RegExp(
+  `^${DET}(?:\\s+(?:list|rundown|run-down|breakdown|printout|summary|overview|recap|digest|round-?up)\\s+of)?${ALL}(?:\\s+(?:the|our|my)(?=\\s))?\\s+`,
+  'i',
+);
+
+/** The day calendar.find names for a day said: "next week" from a weekly run is the 7 days ahead. */
+const dayOf = (said: string): string =>
+  /\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|the\s+day)/.test(said)
+    ? 'today'
+    : /\btomorrow/.test(said)
+      ? 'tomorrow'
+      : /\b(?:next|coming)\s+week/.test(said)
+        ? 'next-7-days'
+        : 'this-week';
+
+interface Found {
+  /** The list as said, from `at` in the clause. */
+  readonly list: string;
+  readonly at: number;
+  readonly name: 'calendar.find' | 'invoice.find' | 'crm.findLeads';
+  readonly input: Record<string, unknown>;
+  /** The message's first line, when not the words of the list ({} for the find's id). */
+  readonly heading?: string;
+  /** Whom the request sends it to, as said right after the verb ("the kitchen"). */
+  readonly to?: string | undefined;
+}
+
+const at = (m: RegExpExecArray, list: string) => m.index + m[0].length - list.length;
+
+const foundIn = (clause: Clause): Found | undefined => {
+  for (const view of [clause.view, clause.text]) {
+    const m = LISTED.exec(view) ?? SUMMED.exec(view);
+    const g = m?.groups;
+    const said = g?.said ?? g?.after;
+    if (m && g?.list && said)
+      return {
+        list: g.list,
+        at: at(m, g.list),
+        name: 'calendar.find',
+        input: { day: dayOf(said) },
+        to: g.to,
+      };
+  }
+  const who = WHO_BOOKED.exec(clause.view);
+  const w = who?.groups;
+  if (who && w?.list) {
+    const day = dayOf(w.day ?? '');
+    const when = day === 'next-7-days' ? 'in the next 7 days' : day.replace('-', ' ');
+    const heading = `Booked ${when}${w.many ? ' ({{steps.{}.count}})' : ''}`;
+    return { list: w.list, at: at(who, w.list), name: 'calendar.find', input: { day }, heading };
+  }
+  const r = RECORD_LIST.exec(clause.view);
+  const g = r?.groups;
+  if (!r || !g?.list) return undefined;
+  const st = g.st?.replace(/\s+/, ' ');
+  if (/^(?:invoices|bills)$/.test(g.noun ?? '')) {
+    const status = st ? INVOICE_STATUS[st] : undefined;
+    if (st && !status) return undefined;
+    return {
+      list: g.list,
+      at: at(r, g.list),
+      name: 'invoice.find',
+      input: status ? { status } : {},
+      to: g.to,
+    };
+  }
+  if (st && !/^(?:new|contacted|qualified|lost)$/.test(st)) return undefined;
+  const status = st ?? (/^c(?:ustomer|lient)/.test(g.noun ?? '') ? 'customer' : undefined);
+  return {
+    list: g.list,
+    at: at(r, g.list),
+    name: 'crm.findLeads',
+    input: status ? { status } : {},
+    to: g.to,
+  };
+};
+
+const BASE = {
+  'calendar.find': 'find-bookings',
+  'invoice.find': 'find-invoices',
+  'crm.findLeads': 'find-leads',
+};
+
+export const readFoundList = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
+  const found = foundIn(clause);
+  if (!found) return undefined;
+  const said = clause.view;
+  clause.mark(found.at, found.list.length);
+  const address = clause.find(EMAIL_ADDRESS);
+  if (address) clause.mark(address.index, address[0].length);
+  const early = address
+    ? ({ kind: 'address', address: clause.cased(address[0]) } as const)
+    : recipientOf(clause, undefined);
+  const verb = clause.take(SENDING);
+  // "the walkers need …", "send the kitchen …": a group no other reader knows, named as who gets it
+  const needs = clause.take(/^[\s,]*(?:the\s+)?([a-z][\w-]*)\s+(?:need|needs|want|wants|get|gets)\b/);
+  const sentBy = clause.take(/\b(?:sent|delivered|posted|shared|(?:e-?)?mailed|slacked)\b/);
+  const find = action(ctx, BASE[found.name], found.name, found.input);
+  ctx.previous = { id: find.id, action: found.name };
+  // the words of the list, without its article and noun: "Today's court calendar"
+  const words = clause.cased(found.list).replace(LIST_WORDS, '').replace(/\s+/g, ' ');
+  const heading =
+    found.heading?.replace('{}', find.id) ?? `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+  const group = needs?.[1] ?? /^the\s+([a-z][\w-]*)$/.exec(found.to ?? '')?.[1];
+  const to = early ?? (group ? ({ kind: 'team', role: group } as const) : undefined);
+  const role = to?.kind === 'team' && to.role ? forRole(to.role) : '';
+  const text = `${role}${heading}:\n{{steps.${find.id}.text}}`;
+  const ids = { email: 'email-list', team: 'send-list', subject: heading };
+  const sent = deliveryOf(clause, ctx, said, { early: to, verb, sentBy }, text, ids);
+  if (sent.length === 0)
+    return { problem: `"${heading}": say who gets the list ("email me …", "post … in #channel")` };
+  return outcome([find, ...sent], false);
+};
