@@ -65,7 +65,7 @@ export const readFile = (clause: Clause, ctx: Ctx): ActionResult | undefined => 
   const folder = FOLDER.exec(clause.text);
   if (folder) clause.take(/\b(?:in|into|to|onto|under)\s+(?:the\s+|our\s+|my\s+)?(?:[\w⟦⟧-]+\s+)?folder\b/);
   clause.take(
-    /\b(?:it|this|that|them|the (?:submission|reply|email|summary|report|details|lead|data|answers|result)s?|their details|a copy)\b/,
+    /\b(?:it|this|that|them|the (?:submission|reply|email|summary|report|details|lead|data|answers|result|receipt|invoice)s?|their details|a copy|an? (?:receipt|invoice))\b/,
   );
   clause.take(
     /\b(?:as|to|in|into)?\s*(?:an?\s+|the\s+|our\s+)?(?:new\s+)?(?:text\s+)?(?:file|document|pdf|txt|csv|files|drive)\b/,

@@ -58,6 +58,18 @@ const REPORT_TO_PEOPLE = new RegExp(
   String.raw`\b(?:[sS]end|[eE]-?mail|[mM]ail)\s((?:(?:every|each)\s(?:[a-z][\w-]*\s)?${PERSON}|(?:all\s)?(?:(?:of\s)?(?:our|my|the)\s)?(?:[a-z][\w-]*\s)?${PERSON_PLURAL})(?:\s(?:tagged|labell?ed)\s[\w-]+)?)\s(?:their|a|an|the)\s((?:[\w'-]+\s){0,3}?(?:report|summary|recap|digest|rundown|round-?up|overview))\b`,
   'g',
 );
+/**
+ * "by email to dana@x.com and to #partners on slack", "on slack and by email to gm@x.com": one message, a second
+ * destination said with its channel; each its own delivery, in the order said.
+ */
+const AND_TO_CHANNEL = new RegExp(
+  String.raw`(\sby\se-?mail\sto\s${WHOM})\sand\s(?:also\s)?to\s(#[a-z0-9][\w-]{0,79})\b`,
+  'g',
+);
+const AND_BY_EMAIL = new RegExp(
+  String.raw`(\s(?:on|via|in)\s[sS]lack)\sand\s(?:also\s)?(?:by|via)\se-?mail\sto\s(?=${WHOM}${LIST_END})`,
+  'g',
+);
 const ONE_OF = new RegExp(`${JOINT}(${WHOM})`, 'g');
 
 const sentToMany = (_m: string, send: string, first: string, rest: string): string => {
@@ -81,5 +93,7 @@ export const deliveriesSaid = (text: string): string =>
       (_m, whom: string, report: string) =>
         `write a ${report} and email it to ${/^(?:all|every|each)\s/.test(whom) ? whom : `all ${whom}`}`,
     )
+    .replace(AND_TO_CHANNEL, '$1 and post it in $2')
+    .replace(AND_BY_EMAIL, '$1 and email it to ')
     .replace(SENT_TO_MANY, sentToMany)
     .replace(SENT_TO_GROUP, '$1 and send it to $2');

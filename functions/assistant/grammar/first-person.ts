@@ -153,6 +153,10 @@ const FROM_DOCS = new RegExp(
 const AI_ANSWERS =
   /\b(?:have|let|get|ask|use)\s(?:the\s|an\s)?(?:ai|gpt|chatgpt|claude|assistant|bot)\s(?:to\s)?(?=(?:answer|reply|respond)\b)/gi;
 
+const ANSWERS = /^(?:reply|respond|answer)(?:s|es)?$/i;
+const SENT_AFTER =
+  /\b(?:and|then)\s(?:then\s)?send\s(?:(?:them|him|her|back)\s)*(?:the\s(?:reply|answer|response)|it)\b/i;
+
 const knowledgeOf = (text: string): string => {
   FROM_DOCS.lastIndex = 0;
   const docs = FROM_DOCS.exec(text);
@@ -173,10 +177,16 @@ const knowledgeOf = (text: string): string => {
       previous &&
       /^(?:draft|write|prepare|compose|reply|respond|answer|send|email)(?:s|es)?$/i.test(previous[1])
     ) {
-      const [, , start] = previous;
+      const [at, verb, start] = previous;
       const lead = out.slice(0, start);
       const capital = start === 0 || /[.!?]\s*$/.test(lead);
-      out = `${lead}${capital ? 'Search' : 'search'} the knowledge base, then ${out.slice(start, m.index)}${out.slice(m.index + m[0].length)}`;
+      const rest = out.slice(m.index + m[0].length);
+      // "answer it from our FAQ … and send them the reply": the answer is drafted, then sent once
+      const step =
+        ANSWERS.test(verb) && SENT_AFTER.test(rest.split(/[.!?]\s/)[0] ?? '')
+          ? `${out.slice(start, at)}draft a reply`
+          : out.slice(start, m.index);
+      out = `${lead}${capital ? 'Search' : 'search'} the knowledge base, then ${step}${rest}`;
     }
   }
   return out;

@@ -103,6 +103,105 @@ const OUR_OWNER: readonly Case[] = [
   ],
 ];
 
+const MON = 'cron(0 9 ? * MON *)';
+const SAT = 'cron(0 9 ? * SAT *)';
+
+/** One message to two destinations, the second said with its channel: both, in the order said. */
+const TWO_DESTINATIONS: readonly Case[] = [
+  [
+    `Every Monday at 9 a summary by email to dana@x.com and to #partners on slack`,
+    MON,
+    'report.summarize; email.send; notify.slack',
+  ],
+  [
+    'Every Monday at 9 send the weekly report by email to dana@x.com and to #partners',
+    MON,
+    'report.summarize; email.send; notify.slack',
+  ],
+  [
+    'every saturday 9am, send a report on slack and by email to gm@x.com',
+    SAT,
+    'report.summarize; notify.slack; email.send',
+  ],
+  [
+    'every friday at 5, a recap to #ops on slack and by email to gm@x.com',
+    'cron(0 17 ? * FRI *)',
+    'report.summarize; notify.slack; email.send',
+  ],
+  [
+    'Every Monday at 9 send a summary to #partners and to dana@x.com',
+    MON,
+    'report.summarize; notify.slack; email.send',
+  ],
+];
+
+/** Twins: one destination stays one step. */
+const ONE_DESTINATION: readonly Case[] = [
+  ['Every Monday at 9 a summary by email to dana@x.com', MON, 'report.summarize; email.send'],
+  ['Every Monday at 9 a summary to #partners on slack', MON, 'report.summarize; notify.slack'],
+];
+
+/** A list names each step once: the receipt saved is no email, the answer sent is drafted, the signer no recipient. */
+const ONCE_EACH: readonly Case[] = [
+  [
+    'When an invoice is paid: save a receipt as a file, email the receipt to the donor, and post it in #finance',
+    'invoice.paid',
+    'files.create; email.send; notify.slack',
+  ],
+  [
+    'When an invoice is paid: save the receipt as a file and email it to the customer',
+    'invoice.paid',
+    'files.create; email.send',
+  ],
+  [
+    'When an invoice is paid: save a receipt as a file and post it in #finance',
+    'invoice.paid',
+    'files.create; notify.slack',
+  ],
+  [
+    'When someone emails the office with a question, answer it from our knowledge base (opening times, mass times etc) and send them the reply',
+    'email.received',
+    'knowledge.search; email.draft; email.send',
+  ],
+  [
+    'When a customer emails us a question, answer it using our FAQ and send them the answer',
+    'email.received',
+    'knowledge.search; email.draft; email.send',
+  ],
+  [
+    'When someone emails the office, reply from our knowledge base and then send it',
+    'email.received',
+    'knowledge.search; email.draft; email.send',
+  ],
+  ['When a new donor signs up, send them a welcome email from the treasurer', 'lead.created', 'email.send'],
+  ['When an invoice is paid, send the customer a thank you note from me', 'invoice.paid', 'email.send'],
+  [
+    'When an invoice is paid, if its over £1,000 send a personal thank you email from the CEO and post it in #bigwins on slack, otherwise just send the standard thank you email',
+    'invoice.paid',
+    'if(trigger.invoice.totalCents gt 100000)[email.send; notify.slack]else[email.send]',
+  ],
+];
+
+/** Twins: an answer not said to be sent is sent as it is; a message from someone we are sent, and a team told, stay. */
+const ONCE_EACH_TWINS: readonly Case[] = [
+  [
+    'When someone emails the office with a question, answer it from our knowledge base',
+    'email.received',
+    'knowledge.search; email.send',
+  ],
+  [
+    'When someone emails the office, draft a reply from our FAQ and send it',
+    'email.received',
+    'knowledge.search; email.draft; email.send',
+  ],
+  ['When a lead comes in, email me the message from the CEO', 'lead.created', 'notify.team'],
+  [
+    'When an invoice is paid, send a thank you email from the CEO and tell the team',
+    'invoice.paid',
+    'email.send; notify.team',
+  ],
+];
+
 describe('wrong answers of session 38 (issue #16): each class read right, its twins unchanged', () => {
   it('GIVEN a message we already send, then a wait for its reply or payment WHEN parsed THEN the sent message is the trigger and no step sends it again', () => {
     expect(misread(SENT_ALREADY)).toStrictEqual([]);
@@ -118,5 +217,18 @@ describe('wrong answers of session 38 (issue #16): each class read right, its tw
 
   it('GIVEN the owner alerted, told or sent a summary WHEN parsed THEN the team is notified as before', () => {
     expect(misread(OUR_OWNER)).toStrictEqual([]);
+  });
+
+  it('GIVEN one message to an address and a channel, the second said with its channel ("and to #partners on slack", "on slack and by email to …") WHEN parsed THEN both deliveries, in the order said', () => {
+    expect(misread(TWO_DESTINATIONS)).toStrictEqual([]);
+    expect(misread(ONE_DESTINATION)).toStrictEqual([]);
+  });
+
+  it('GIVEN a list naming a receipt saved, an answer then its sending, or an email signed by someone WHEN parsed THEN each step once, with no extra email or team notification', () => {
+    expect(misread(ONCE_EACH)).toStrictEqual([]);
+  });
+
+  it('GIVEN an answer not said to be sent again, a draft then its sending, a message from someone sent to me, a team told WHEN parsed THEN they read as before', () => {
+    expect(misread(ONCE_EACH_TWINS)).toStrictEqual([]);
   });
 });
