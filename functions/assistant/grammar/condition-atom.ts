@@ -65,9 +65,12 @@ export const readAtom = (
     // a whole word ("type", "types"), never the start of another ("typeform", "titled")
     if (!m || /^(?!e?s\b)[a-z]/i.test(rest().slice(m[0].length))) continue;
     // "a customer emails hello@shop.com": the verb, whom they write to, never a test of their own address
-    if (/^email$/.test(m[0]) && /^s\s+\S*@/.test(rest().slice(m[0].length))) return undefined;
+    // "a customer emails about a warranty": the verb, never a test of their address
+    if (/^email$/.test(m[0]) && EMAILS_VERB.test(rest().slice(m[0].length))) return undefined;
     const k = kind ?? 'lead';
-    field = meanings[k] ?? (k === 'form' ? m[0].replace(/\s+/g, '_') : undefined);
+    // "the amount field is over 250": a form's field named as one is the field of that name
+    const asNamed = k === 'form' && /^\s+field\b/.test(rest().slice(m[0].length));
+    field = (asNamed ? undefined : meanings[k]) ?? (k === 'form' ? m[0].replace(/\s+/g, '_') : undefined);
     if (!field && !subj?.groups?.noun) {
       // "the subject contains …" in a reply workflow: the field says which record it is about
       const other = (Object.keys(meanings) as Kind[]).find((o) => rootOf(o, ctx.subject, ctx.event));
@@ -382,6 +385,12 @@ export const readAtom = (
     const absent = has[1]?.trim() === 'no' || Boolean(has[3]);
     return { comparison: wrap(cmp(path(f), 'exists', !absent)), length: pos + has[0].length, kind: k };
   }
+  // presence of a named field ("the company field is filled in", "the phone is empty"): no value to equal
+  const filled = field ? PRESENCE.exec(rest()) : null;
+  if (field && filled) {
+    const present = /^fill|^comp|^ent|^pro|^giv|^set|^pres/.test(filled[2] ?? '') !== Boolean(filled[1]);
+    return { comparison: wrap(cmp(path(field), 'exists', present)), length: pos + filled[0].length, kind: k };
+  }
   // equality on a named field ("the source is LinkedIn", "the currency is EUR")
   if (field && !['value', 'totalCents', 'size'].includes(field)) {
     const v = readValue(rest());
@@ -394,6 +403,11 @@ export const readAtom = (
   }
   return undefined;
 };
+
+const EMAILS_VERB =
+  /^s\s+(?:\S*@|(?!(?:is|are|contains?|includes?|ends?|starts?|equals?|matches?|has|have)\b)[a-z])/;
+const PRESENCE =
+  /^\s*(?:(?:is|are|was|has\s+been|have\s+been|gets|got)\s+)?(not\s+|n't\s+)?(filled(?:\s+(?:in|out))?|completed|entered|provided|given|set|present|blank|empty|missing|left\s+(?:blank|empty))(?=\s*(?:[,.;:!?]|$|\s(?:and|or|then|tag|send|notify|add|create|mark|email|tell|post)\b))/;
 
 /** Form services whose submissions carry their name as the event's source (functions/webhooks). */
 const FORM_SERVICES = ['typeform', 'tally', 'jotform', 'webflow'];

@@ -202,6 +202,89 @@ const ONCE_EACH_TWINS: readonly Case[] = [
   ],
 ];
 
+/** A field tested for presence, a form field named as one, "emails about": what the words say of which field. */
+const FIELD_READ: readonly Case[] = [
+  [
+    'When a lead is created, if the company field is filled in, tag them corporate',
+    'lead.created',
+    'if(trigger.lead.company exists true)[crm.updateLead]',
+  ],
+  [
+    'When a lead is created, if the company is filled in, tag them corporate',
+    'lead.created',
+    'if(trigger.lead.company exists true)[crm.updateLead]',
+  ],
+  [
+    'When a lead is created, if the company field is empty, tag them individual',
+    'lead.created',
+    'if(trigger.lead.company exists false)[crm.updateLead]',
+  ],
+  [
+    'When a form is submitted, if the phone field is left blank, email them',
+    'form.submitted',
+    'if(trigger.fields.phone exists false)[email.send]',
+  ],
+  [
+    'When a form is submitted, if the phone field is filled out, notify me',
+    'form.submitted',
+    'if(trigger.fields.phone exists true)[notify.team]',
+  ],
+  [
+    'when a form is submitted, if the amount field is over 250 notify me',
+    'form.submitted',
+    'if(trigger.fields.amount gt 250)[notify.team]',
+  ],
+  [
+    'when a form is submitted, if the value field is at least 1000 notify me',
+    'form.submitted',
+    'if(trigger.fields.value gte 1000)[notify.team]',
+  ],
+  [
+    'If a customer emails about a warranty, notify me',
+    'email.received',
+    'if(trigger.text contains "warranty")[notify.team]',
+  ],
+  [
+    'When a client emails asking about prices, notify me',
+    'email.received',
+    'if(trigger.text contains "prices")[notify.team]',
+  ],
+  [
+    'When a customer emails regarding a refund, notify me',
+    'email.received',
+    'if(trigger.text contains "refund")[notify.team]',
+  ],
+];
+
+/** Twins: a value compared, a field's value equalled, a form's amount unnamed as a field, a message "to us". */
+const FIELD_READ_TWINS: readonly Case[] = [
+  [
+    'when a form is submitted, if the amount is over 250 notify me',
+    'form.submitted',
+    'if(trigger.fields.budget gt 250)[notify.team]',
+  ],
+  [
+    'when a form is submitted, if the budget field is over 250 notify me',
+    'form.submitted',
+    'if(trigger.fields.budget gt 250)[notify.team]',
+  ],
+  [
+    'When a lead is created, if the company is Acme, notify me',
+    'lead.created',
+    'if(trigger.lead.company eq "Acme")[notify.team]',
+  ],
+  [
+    'When a lead is created, if the source is Facebook, notify me',
+    'lead.created',
+    'if(trigger.lead.source eq "Facebook")[notify.team]',
+  ],
+  [
+    'If a customer emails us about a warranty, notify me',
+    'email.received',
+    'if(trigger.text contains "warranty")[notify.team]',
+  ],
+];
+
 describe('wrong answers of session 38 (issue #16): each class read right, its twins unchanged', () => {
   it('GIVEN a message we already send, then a wait for its reply or payment WHEN parsed THEN the sent message is the trigger and no step sends it again', () => {
     expect(misread(SENT_ALREADY)).toStrictEqual([]);
@@ -230,5 +313,13 @@ describe('wrong answers of session 38 (issue #16): each class read right, its tw
 
   it('GIVEN an answer not said to be sent again, a draft then its sending, a message from someone sent to me, a team told WHEN parsed THEN they read as before', () => {
     expect(misread(ONCE_EACH_TWINS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a field said filled in, empty or left blank, a form field named as one ("the amount field"), a customer who "emails about" something WHEN parsed THEN a presence test, the field of that name, a test of the message text', () => {
+    expect(misread(FIELD_READ)).toStrictEqual([]);
+  });
+
+  it('GIVEN a value equalled or compared without the word "field", and "emails us about" WHEN parsed THEN they read as before', () => {
+    expect(misread(FIELD_READ_TWINS)).toStrictEqual([]);
   });
 });
