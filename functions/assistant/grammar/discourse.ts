@@ -344,20 +344,6 @@ const thirdPerson = (s: string): string =>
 const SOMEONE_FROM =
   /\b(?:someone|somebody|anyone)\s(?:from|in|on)\s(?:the\s)?([a-z]+)(?:\s(?:team|department|dept))?\s(?:(?:should|must|will|needs? to)\s)?(?:gets?|be|is)\s(?:pinged|notified|told|alerted|informed|messaged)\b/gi;
 
-/**
- * "we email the owner the instructions", "email the owner about our cancellation policy", "the pet's owner": an
- * owner the business writes to is its client (a pet's, a home's), never the business's own owner (notified).
- */
-const CLIENT_OWNER =
-  /\b(?:(?<=\b(?:we|i)\s(?:e-?mail|send|message|write\sto|contact)\s)the\sowner(?=\s(?:the|their|our)\s(?![\w-]+\s(?:summary|report|recap|digest|numbers|figures)\b)[\w-]+\s[\w-]+)|(?<=\b(?:e-?mail|send|message|write\sto|contact)\s)the\sowner(?=\s(?:about|with|regarding)\sour\b)|(?:the|their)\s(?:pet|dog|cat|animal|horse|property|home|house|car|vehicle)(?:['’]s|s['’])\sowners?\b|the\sowners?\sof\s(?:the|their|each)\s(?:pet|dog|cat|animal|horse|property|home|house|car|vehicle)\b)/gi;
-
-/** "send a thank you email from the CEO", "… from me": who signs the email we send, not someone to notify. */
-const SIGNED_BY =
-  /(\b(?:send|e-?mail)\s(?:(?:them|him|her|the\s(?:client|customer|donor|lead))\s)?(?:an?\s|the\s)?(?:(?!(?:me|us|to|the|a|an|our|my|their)\b)[\w'-]+\s){0,3}?(?:e-?mail|message|note|letter))\sfrom\s(?:me|us|(?:the|our|my)\s(?:ceo|founder|owner|director|boss|md|president|principal|head\steacher|vicar|pastor|chair|treasurer))\b/gi;
-
-export const clientOwner = (s: string): string =>
-  s.replace(CLIENT_OWNER, 'the client').replace(SIGNED_BY, '$1');
-
 export const retold = (s: string): string =>
   resolvePronounTrigger(
     resolveAnaphor(nothingOf(thirdPerson(firstPerson(s))))

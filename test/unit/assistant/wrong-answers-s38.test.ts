@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parsePrompt } from '../../../functions/assistant/parser';
 import { misread } from './misread';
 import type { Case } from './table/case';
 
@@ -285,6 +286,29 @@ const FIELD_READ_TWINS: readonly Case[] = [
   ],
 ];
 
+const SLACK_SUMMARY = 'report.summarize; notify.slack';
+
+/** "twice a day (9 and 3)": the bracket names the times, a bare 1-6 in the afternoon as "at 3" is. */
+const TIMES_BRACKETED: readonly Case[] = [
+  [
+    "twice a day (9 and 3) post a summary of what's come in today to slack",
+    'cron(0 9,15 * * ? *)',
+    SLACK_SUMMARY,
+  ],
+  ['twice a day (at 9 and 3) post a summary to slack', 'cron(0 9,15 * * ? *)', SLACK_SUMMARY],
+  ['twice a day (9 & 4) post a summary to slack', 'cron(0 9,16 * * ? *)', SLACK_SUMMARY],
+  ['twice a day (9am and 6pm) post a summary to slack', 'cron(0 9,18 * * ? *)', SLACK_SUMMARY],
+  ['3 times a day (8, 12 and 4) post a summary to slack', 'cron(0 8,12,16 * * ? *)', SLACK_SUMMARY],
+];
+
+/** Twins: the times said with "at", and "twice a day" with no times (spread over the office day). */
+const TIMES_SAID: readonly Case[] = [
+  ['twice a day at 9 and 3 post a summary to slack', 'cron(0 9,15 * * ? *)', SLACK_SUMMARY],
+  ['every day at 9 & 3 post a summary to slack', 'cron(0 9,15 * * ? *)', SLACK_SUMMARY],
+  ['twice a day (8am and 1pm) post a summary to slack', 'cron(0 8,13 * * ? *)', SLACK_SUMMARY],
+  ['twice a day post a summary to slack', 'cron(0 9,17 * * ? *)', SLACK_SUMMARY],
+];
+
 describe('wrong answers of session 38 (issue #16): each class read right, its twins unchanged', () => {
   it('GIVEN a message we already send, then a wait for its reply or payment WHEN parsed THEN the sent message is the trigger and no step sends it again', () => {
     expect(misread(SENT_ALREADY)).toStrictEqual([]);
@@ -321,5 +345,15 @@ describe('wrong answers of session 38 (issue #16): each class read right, its tw
 
   it('GIVEN a value equalled or compared without the word "field", and "emails us about" WHEN parsed THEN they read as before', () => {
     expect(misread(FIELD_READ_TWINS)).toStrictEqual([]);
+  });
+
+  it('GIVEN "twice a day" or "3 times a day" with its times in a bracket ("(9 and 3)", "(8, 12 and 4)") WHEN parsed THEN those hours, never the office day\'s spread', () => {
+    expect(misread(TIMES_BRACKETED)).toStrictEqual([]);
+    expect(misread(TIMES_SAID)).toStrictEqual([]);
+  });
+
+  it('GIVEN times a bracket cannot give in one cron ("(9 and 3:30)") WHEN parsed THEN refused, naming the two schedules', () => {
+    const result = parsePrompt('twice a day (9 and 3:30) post a summary to slack');
+    expect(result.ok ? 'a workflow' : result.problems.join('; ')).toContain('needs two schedules');
   });
 });
