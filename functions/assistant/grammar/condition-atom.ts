@@ -19,6 +19,7 @@ import {
   SUBJECT_NOUNS,
 } from './condition-words';
 import { fieldName } from './field-names';
+import { EMAILS_VERB, namedFormField, presenceAt } from './field-presence';
 import { folderFilter, topicAt } from './file-folders';
 import { PEOPLE_NOT_SOURCE } from './nouns';
 import { VERB_WORD } from './split';
@@ -64,13 +65,13 @@ export const readAtom = (
     const m = re.exec(rest());
     // a whole word ("type", "types"), never the start of another ("typeform", "titled")
     if (!m || /^(?!e?s\b)[a-z]/i.test(rest().slice(m[0].length))) continue;
-    // "a customer emails hello@shop.com": the verb, whom they write to, never a test of their own address
-    // "a customer emails about a warranty": the verb, never a test of their address
+    // "a customer emails hello@shop.com", "… emails about a warranty": the verb, never a test of their own address
     if (/^email$/.test(m[0]) && EMAILS_VERB.test(rest().slice(m[0].length))) return undefined;
     const k = kind ?? 'lead';
     // "the amount field is over 250": a form's field named as one is the field of that name
-    const asNamed = k === 'form' && /^\s+field\b/.test(rest().slice(m[0].length));
-    field = (asNamed ? undefined : meanings[k]) ?? (k === 'form' ? m[0].replace(/\s+/g, '_') : undefined);
+    field =
+      (namedFormField(k, rest().slice(m[0].length)) ? undefined : meanings[k]) ??
+      (k === 'form' ? m[0].replace(/\s+/g, '_') : undefined);
     if (!field && !subj?.groups?.noun) {
       // "the subject contains …" in a reply workflow: the field says which record it is about
       const other = (Object.keys(meanings) as Kind[]).find((o) => rootOf(o, ctx.subject, ctx.event));
@@ -375,21 +376,11 @@ export const readAtom = (
         kind: k,
       };
   }
-  // presence ("has a phone number", "has no company")
-  const has =
-    /^(?:has|have)\s+(no\s+|a\s+|an\s+)?(phone(?:\s+number)?|company|name|email(?:\s+address)?)\b|^(?:does not|doesn't)\s+have\s+(?:a\s+|an\s+)?(phone(?:\s+number)?|company|name)\b/.exec(
-      rest(),
-    );
-  if (has && k === 'lead') {
-    const f = (has[2] ?? has[3] ?? '').split(/\s/)[0] ?? '';
-    const absent = has[1]?.trim() === 'no' || Boolean(has[3]);
-    return { comparison: wrap(cmp(path(f), 'exists', !absent)), length: pos + has[0].length, kind: k };
-  }
-  // presence of a named field ("the company field is filled in", "the phone is empty"): no value to equal
-  const filled = field ? PRESENCE.exec(rest()) : null;
-  if (field && filled) {
-    const present = /^fill|^comp|^ent|^pro|^giv|^set|^pres/.test(filled[2] ?? '') !== Boolean(filled[1]);
-    return { comparison: wrap(cmp(path(field), 'exists', present)), length: pos + filled[0].length, kind: k };
+  // presence ("has a phone number", "has no company", "the company field is filled in", "the phone is empty")
+  const presence = presenceAt(rest(), k, field);
+  if (presence) {
+    const { field: f, present, length } = presence;
+    return { comparison: wrap(cmp(path(f), 'exists', present)), length: pos + length, kind: k };
   }
   // equality on a named field ("the source is LinkedIn", "the currency is EUR")
   if (field && !['value', 'totalCents', 'size'].includes(field)) {
@@ -403,11 +394,6 @@ export const readAtom = (
   }
   return undefined;
 };
-
-const EMAILS_VERB =
-  /^s\s+(?:\S*@|(?!(?:is|are|contains?|includes?|ends?|starts?|equals?|matches?|has|have)\b)[a-z])/;
-const PRESENCE =
-  /^\s*(?:(?:is|are|was|has\s+been|have\s+been|gets|got)\s+)?(not\s+|n't\s+)?(filled(?:\s+(?:in|out))?|completed|entered|provided|given|set|present|blank|empty|missing|left\s+(?:blank|empty))(?=\s*(?:[,.;:!?]|$|\s(?:and|or|then|tag|send|notify|add|create|mark|email|tell|post)\b))/;
 
 /** Form services whose submissions carry their name as the event's source (functions/webhooks). */
 const FORM_SERVICES = ['typeform', 'tally', 'jotform', 'webflow'];

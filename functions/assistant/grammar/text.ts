@@ -8,7 +8,6 @@ import { doneToThem } from './passive';
 import { qualifiersSaid } from './qualifiers';
 import { inPlainWords } from './registers';
 import { restatedFirst, restatedLast } from './restatements';
-import { saidFirst } from './said-first';
 import { correctSpelling } from './spelling';
 import { OTHER_BRANCH_START, VERB_WORD } from './split';
 import { withCommonVerbs } from './synonyms';
@@ -115,7 +114,7 @@ const QUOTED = /"([^"]{1,500})"|(?<![\p{L}\p{N}])'([^']{1,500}?)'(?![\p{L}\p{N}]
 
 export const prepare = (prompt: string): Prepared => {
   const quotes: string[] = [];
-  let cased = qualifiersSaid(restatedFirst(saidFirst(prompt)))
+  let cased = qualifiersSaid(restatedFirst(prompt))
     // "(over $50k)", "(e.g. LinkedIn)": what the parentheses hold is part of the sentence
     .replace(/\s?\((?:e\.g\.|i\.e\.|(?:eg|ie)\b)?\s?([^()]{1,80})\)/gi, ' $1')
     .replace(/[’‘`´]/g, "'")
