@@ -212,7 +212,7 @@ const SHAPES: readonly Shape[] = [
   // "someone comes in through the contact form", "a new patient registers via our website form": the form is the event
   shape(
     'form.submitted',
-    `(?:${SOMEONE}|${A}${NEW}(?:${PERSON}|${LEAD}|requests?|messages?))(?:\\s+(?:comes? in|came in|arrives?|signs? up|registers?|gets? in touch|enquires|inquires|reaches out|applies|writes in|contacts us))?\\s+(?:through|via|from|using|on|with|by)\\s+(?:the|our|a|an|your)\\s+(?:(?:[\\w'-]+|⟦\\d+⟧)\\s+){0,3}?(?:form|survey|questionnaire)(?![\\w'-])${ON_SITE}`,
+    `(?:${SOMEONE}|${A}${NEW}(?:${PERSON}|${LEAD}|requests?|messages?))(?:\\s+(?:comes? in|came in|arrives?|signs? up|registers?|gets? in touch|enquires|inquires|reaches out|applies|writes in|contacts us)(?:\\s+as\\s+an?\\s+[a-z][\\w-]*)?)?\\s+(?:through|via|from|using|on|with|by)\\s+(?:the|our|a|an|your)\\s+(?:(?:[\\w'-]+|⟦\\d+⟧)\\s+){0,3}?(?:form|survey|questionnaire)(?![\\w'-])${ON_SITE}`,
   ),
   // bookings
   shape(

@@ -26,6 +26,10 @@ const confirmedBy = (view: string, awaited: string | undefined): string | undefi
 const OVERDUE_SINCE =
   /\b(?:after|since|once|from\s+when)\s+(?:it|they|the\s+(?:invoice|bill)s?)\s*(?:'s|'re|is|are|goes|go|went|falls|fall|fell|becomes|become|became|gets|get|got|turns|turn|turned)\s+(?:past\s+due|overdue|late)\b/;
 
+/** "a form lead goes cold (no meeting booked within 5 days of submitting)": the wait starts from the form. */
+const FORM_START =
+  /\b(?:form\s+(?:lead|submission|enquiry|inquiry|sign-?up)s?|(?:of|after|since)\s+(?:submitting|filling\s+(?:it|the\s+form)\s+(?:in|out)|(?:they|he|she)\s+(?:submitted|filled))\b)/;
+
 export const implied = (clauses: readonly Clause[]): EventName | undefined => {
   for (const clause of clauses) {
     const wait = readWait(clause.view);
@@ -38,7 +42,9 @@ export const implied = (clauses: readonly Clause[]): EventName | undefined => {
         (/\boverdue\s+(?:invoice|bill)/.test(clause.view.slice(0, wait.length)) ||
           OVERDUE_SINCE.test(clause.view))
         ? 'invoice.overdue'
-        : impliedEvent(wait.noun ?? confirmedBy(clause.view, wait.awaited), wait.awaited);
+        : wait.awaited === 'booking' && FORM_START.test(clause.view)
+          ? 'form.submitted'
+          : impliedEvent(wait.noun ?? confirmedBy(clause.view, wait.awaited), wait.awaited);
     const lead = /^\s*(?:if|only if|when|unless)\s+/.exec(clause.view);
     if (!lead) continue;
     // "When a new one comes in, …" with nothing before it to say what: an anaphor implies no record
