@@ -3,7 +3,6 @@ import { branchesSaidAgain } from './elided-branches';
 import { filesSaid } from './files-said';
 import { myStepsAsReminders } from './my-steps';
 import { questionsSaid } from './questions-said';
-import { saidFirst } from './said-first';
 import { scopeSaidAsOnly } from './scope-only';
 import { absenceSaidTersely } from './terse-absence';
 import { waitsSaid } from './waits-said';
@@ -11,12 +10,11 @@ import { waitsSaid } from './waits-said';
 /**
  * Shapes said in few words, restated in the forms the grammars read (session 34). Before the text is normalised
  * (its brackets and dashes still there): the writer's own step with the reminder in brackets, and conditions said
- * as scope ("for VIPs only"), and the words said-first.ts reads (session 38). After (numbers and units written out): absence said tersely, and the other branch
+ * as scope ("for VIPs only"). After (numbers and units written out): absence said tersely, and the other branch
  * said without its verb, and the moments of a booking as waits until it starts or ends, files said
  * with the file first, and waits said before their outcome (session 35).
  */
-export const restatedFirst = (request: string): string =>
-  scopeSaidAsOnly(myStepsAsReminders(saidFirst(request)));
+export const restatedFirst = (request: string): string => scopeSaidAsOnly(myStepsAsReminders(request));
 
 export const restatedLast = (text: string): string =>
   branchesSaidAgain(absenceSaidTersely(waitsSaid(filesSaid(questionsSaid(bookingTimesSaid(text))))));

@@ -1,6 +1,7 @@
 /**
  * Words read before the sentence is normalised, while its brackets and "we" are still there (session 38's wrong
- * answers): who "the owner" is, who signs an email, the times a bracket gives "twice a day".
+ * answers): who "the owner" is, who signs an email, the times a bracket gives "twice a day", a person
+ * messaged on Slack.
  */
 
 /**
@@ -21,5 +22,17 @@ export const clientOwner = (s: string): string =>
 const TIMES_IN_BRACKETS =
   /\b((?:twice|(?:\d+|two|three|four)\s*(?:times|x))\s+(?:a|per|each|every)\s+day|twice\s+daily)\s*\(\s*(?:at\s+)?(\d{1,2}(?::\d\d)?(?:\s*[ap]m)?(?:\s*(?:,|and|&)\s*\d{1,2}(?::\d\d)?(?:\s*[ap]m)?){1,3})\s*\)/gi;
 
+/** "slack Tom", "slack Priya about it": a person messaged by Slack (a team message to them), not a channel post. */
+const SLACK_NAMED =
+  /\b[sS]lack\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Then|And|Also|If|When|Every|Each|Channel|Team)\b)([A-Z][a-z]+)\b(?!\s?[#@'’])/g;
+/** "tell the treasurer (Graham) on slack": the person named is whom it goes to, the role what they are. */
+const ROLE_THEN_NAME =
+  /\b(the|our|my)\s([a-z]+(?:\s[a-z]+)?)\s?\(([A-Z][a-z]+)\)(?=\s(?:on|via|in|over|by)\s[sS]lack\b)/g;
+
 export const saidFirst = (s: string): string =>
-  s.replace(CLIENT_OWNER, 'the client').replace(SIGNED_BY, '$1').replace(TIMES_IN_BRACKETS, '$1 at $2');
+  s
+    .replace(CLIENT_OWNER, 'the client')
+    .replace(SIGNED_BY, '$1')
+    .replace(TIMES_IN_BRACKETS, '$1 at $2')
+    .replace(SLACK_NAMED, 'message $1 on slack')
+    .replace(ROLE_THEN_NAME, '$3 ($1 $2)');

@@ -3,6 +3,7 @@ import type { Clause } from './clause';
 import { action, type Ctx } from './context';
 import { type Recipient, recipientOf } from './recipients';
 import { askedBy } from './reminders';
+import { slackReport } from './slack-report';
 
 /** Slack said as where a message goes. */
 export const SLACK =
@@ -32,9 +33,7 @@ export const deliveryOf = (
     const channel = clause.take(/#([a-z0-9][a-z0-9_-]{0,79})\b/);
     clause.take(SLACK);
     clause.take(/\b(?:to|in|on)\s+(?:the\s+)?(?:team|sales|channel)\b/);
-    return [
-      action(ctx, 'post-to-slack', 'notify.slack', channel ? { text, channel: `#${channel[1]}` } : { text }),
-    ];
+    return [slackReport(ctx, text, channel?.[1], how.early)];
   }
   const byEmail =
     Boolean(clause.take(BY_EMAIL)) ||

@@ -1,5 +1,6 @@
 import { corrected, restarted } from './corrections';
 import { NUMBER_SEQUENCE, numberSequencesInDigits } from './number-words';
+import { saidFirst } from './said-first';
 import { isKnownWord } from './spelling';
 import { VERBS } from './split';
 
@@ -292,7 +293,7 @@ export const throughSurface = <R extends Read>(
   read: (text: string) => R,
   refuse: (problems: readonly string[], quoted: readonly string[]) => R,
 ): R => {
-  const said = canonical(writer);
+  const said = canonical(saidFirst(writer)); // who the owner is, times in brackets, a person on Slack
   if (said.unclear)
     return refuse(
       [

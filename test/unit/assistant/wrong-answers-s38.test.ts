@@ -202,6 +202,25 @@ const ONCE_EACH_TWINS: readonly Case[] = [
   ],
 ];
 
+/** A person on Slack ("slack Tom", "the treasurer (Graham)", a summary "sent to Jo on slack"): a team message to them. */
+const PERSON_ON_SLACK: readonly Case[] = [
+  ['When an email comes in, slack Tom', 'email.received', 'notify.team'],
+  ['When an email comes in, slack Priya about it', 'email.received', 'notify.team'],
+  ['Whenever an invoice is paid, tell the treasurer (Graham) on slack', 'invoice.paid', 'notify.team'],
+  ['each Monday at 9am a summary of last week sent to Jo on slack', MON, 'report.summarize; notify.team'],
+  ['each Monday at 9am send a summary of last week to Jo on slack', MON, 'report.summarize; notify.team'],
+];
+
+/** Twins: a channel, Slack itself, the team, me and a role stay a post to Slack. */
+const POST_TO_SLACK: readonly Case[] = [
+  ['When an invoice is paid, post it in #finance', 'invoice.paid', 'notify.slack'],
+  ['When an invoice is paid, post it to slack', 'invoice.paid', 'notify.slack'],
+  ['When an email comes in, slack the team', 'email.received', 'notify.slack'],
+  ['When an email comes in, slack me', 'email.received', 'notify.slack'],
+  ['When an email comes in from a lead, notify the owner on Slack', 'email.received', 'notify.slack'],
+  ['Every Monday at 9 a summary to #partners on slack', MON, 'report.summarize; notify.slack'],
+];
+
 describe('wrong answers of session 38 (issue #16): each class read right, its twins unchanged', () => {
   it('GIVEN a message we already send, then a wait for its reply or payment WHEN parsed THEN the sent message is the trigger and no step sends it again', () => {
     expect(misread(SENT_ALREADY)).toStrictEqual([]);
@@ -230,5 +249,10 @@ describe('wrong answers of session 38 (issue #16): each class read right, its tw
 
   it('GIVEN an answer not said to be sent again, a draft then its sending, a message from someone sent to me, a team told WHEN parsed THEN they read as before', () => {
     expect(misread(ONCE_EACH_TWINS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a person named on Slack (slacked, a role with the name in brackets, a summary sent to them) WHEN parsed THEN a team message to that member by Slack; GIVEN a channel, Slack, the team, me or a role THEN a Slack post as before', () => {
+    expect(misread(PERSON_ON_SLACK)).toStrictEqual([]);
+    expect(misread(POST_TO_SLACK)).toStrictEqual([]);
   });
 });
