@@ -28,7 +28,7 @@ const AREAS: Partial<Record<AgentName, AreaFactory>> = {
   notify: (p) => createNotifyAgent(p),
   report: (p) => createReportAgent({ ...p, activity: createActivityStore(p) }),
   http: (p) => createHttpAgent({ ...p, ...(p.mode === 'local' ? { via: p.fetch } : {}) }),
-  crm: (p) => createCrmAgent(p),
+  crm: (p) => createCrmAgent({ ...p, settings: createTenantRepository(p) }),
   calendar: (p) => createCalendarAgent({ ...p, settings: createTenantRepository(p) }),
   billing: (p) => createBillingAgent(p),
   files: (p) => createFilesAgent(p),

@@ -42,7 +42,7 @@ const buildSystemPrompt = (): string => {
     'Comparisons compare numbers with numbers (invoice amounts are in cents) and text with text.',
     '"If X does not happen within N days" is a waitFor on the event that would mean it happened, with the',
     'follow-up actions in onTimeout. A schedule over many records finds them (crm.findLeads, invoice.find,',
-    'calendar.find for the bookings of a day) and loops with forEach.',
+    'calendar.find for the bookings of a day) and loops with forEach; one list in one message: {{steps.<find>.text}}.',
     '',
     'Actions:',
     actions,

@@ -29,6 +29,9 @@ const leadFilter = () => ({
   noReplyFor: z.optional(z.string().check(z.regex(/^P[0-9WDTHMS]{2,20}$/))),
 });
 
+/** The periods crm.findLeads' createdIn names, in the tenant's time zone when the step runs. */
+export const LEAD_PERIODS = ['today', 'yesterday', 'this-week', 'last-7-days'] as const;
+
 /** Leads (agent crm). */
 export const CRM_ACTIONS = {
   'crm.createLead': spec({
@@ -91,13 +94,19 @@ export const CRM_ACTIONS = {
   'crm.findLeads': spec({
     name: 'crm.findLeads',
     title: 'Find leads',
-    description: 'Find leads by status, tag, source, value or creation date (for campaigns).',
+    description:
+      "Find leads by status, tag, source, value or when they were created (today, yesterday, this week, the last 7 days: in the tenant's time zone when the step runs; or between dates), for campaigns and lists.",
     performer: agent('crm'),
     sideEffect: false,
     retry: DEFAULT_RETRY,
     input: () =>
       z.strictObject({
         ...leadFilter(),
+        /**
+         * Only leads created in this period, counted in the tenant's time zone when the step runs ("this week" from
+         * Monday 00:00); with createdAfter / createdBefore, both hold.
+         */
+        createdIn: z.optional(z.enum(LEAD_PERIODS)),
         limit: z.optional(z.number().check(z.int()).check(z.gte(1)).check(z.lte(1000))),
       }),
     output: () =>

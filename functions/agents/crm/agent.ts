@@ -1,5 +1,7 @@
+import type { LEAD_PERIODS } from '../../../statemachines/catalogue/crm';
 import type { TaskMeta } from '../../../statemachines/contracts';
 import { eventSource } from '../../../statemachines/events';
+import { isValidTimeZone, localMidnight, zonedParts } from '../../../statemachines/time-zones';
 import { createActivityStore } from '../../data/activity';
 import { createLeadRepository, type Lead, type LeadSummary, toLeadSummary } from '../../data/leads';
 import { createLogRepository, type NewLogEntry } from '../../data/logs';
@@ -22,7 +24,39 @@ export interface CrmAgentDeps {
   readonly noReplyScanLimit?: number;
   /** Where a step's warnings go. @default the run's log in the table (a dry run keeps them in its answer instead) */
   readonly logs?: { append(tenantId: string, entry: NewLogEntry): Promise<unknown> };
+  /** The tenant's time zone, for crm.findLeads' createdIn. @default UTC */
+  readonly settings?: {
+    getTenantSettings(tenantId: string): Promise<{ readonly timezone?: string | undefined }>;
+  };
 }
+
+type LeadPeriod = (typeof LEAD_PERIODS)[number];
+
+/**
+ * createdAfter / createdBefore of a period crm.findLeads' createdIn names, at `now` in `zone` ("this week" from
+ * Monday 00:00; "the last 7 days" the 7 × 24 hours before now).
+ */
+export const createdWindow = (
+  period: LeadPeriod,
+  now: number,
+  zone: string,
+): { createdAfter: string; createdBefore?: string } => {
+  const midnight = (daysBack: number) => new Date(localMidnight(now, zone, daysBack)).toISOString();
+  switch (period) {
+    case 'today':
+      return { createdAfter: midnight(0) };
+    case 'yesterday':
+      return { createdAfter: midnight(1), createdBefore: midnight(0) };
+    case 'this-week':
+      return { createdAfter: midnight(zonedParts(now, zone).weekday) };
+    case 'last-7-days':
+      return { createdAfter: new Date(now - 7 * 86_400_000).toISOString() };
+  }
+};
+
+/** The later of two timestamps (undefined when neither is given). */
+const later = (a: string | undefined, b: string | undefined, sign: 1 | -1): string | undefined =>
+  a === undefined ? b : b === undefined ? a : sign * (Date.parse(a) - Date.parse(b)) >= 0 ? a : b;
 
 /** crm.createLead / updateLead / addNote / findLeads / getLead over the lead repository. */
 export const createCrmAgent = (deps: CrmAgentDeps): AgentParts => {
@@ -90,7 +124,16 @@ export const createCrmAgent = (deps: CrmAgentDeps): AgentParts => {
       },
 
       'crm.findLeads': async (input, meta) => {
-        const found = await findAll(meta, input, input.limit ?? 100);
+        const { createdIn, ...query } = input;
+        if (createdIn) {
+          const settings = deps.settings ? await deps.settings.getTenantSettings(meta.tenantId) : {};
+          const zone = settings.timezone && isValidTimeZone(settings.timezone) ? settings.timezone : 'UTC';
+          const window = createdWindow(createdIn, deps.clock.now().getTime(), zone);
+          // both hold: the later start, the earlier end
+          query.createdAfter = later(query.createdAfter, window.createdAfter, 1);
+          query.createdBefore = later(query.createdBefore, window.createdBefore, -1);
+        }
+        const found = await findAll(meta, query, input.limit ?? 100);
         const leadsOut: LeadSummary[] = summariesWithin(found, toLeadSummary);
         return { leads: leadsOut, count: leadsOut.length, text: leadsText(leadsOut, input.status) };
       },

@@ -49,10 +49,23 @@ const LISTED = new RegExp(
 const SUMMED = new RegExp(
   `${DELIVERED}(?<list>${DET}\\s+(?:summary|overview|recap|digest|round-?up)\\s+of${ALL}\\s+(?<said>${COMING_DAY}\\s+${KIND}${BOOKED}))`,
 );
-/** "the list of overdue invoices", "a rundown of all unpaid bills", "the list of new clients": ending there. */
+const WHEN =
+  'today|yesterday|this\\s+week|(?:the\\s+)?(?:last|past)\\s+(?:7|seven)\\s+days|the\\s+past\\s+week';
+/**
+ * "the list of overdue invoices", "a rundown of all unpaid bills", "the list of new clients", ending there; leads
+ * also with when they came in, "list of" then unneeded: "the leads that came in this week", "this week's new leads".
+ */
 const RECORD_LIST = new RegExp(
-  `${DELIVERED}(?<list>${DET}\\s+${LIST_NOUN}\\s+of${ALL}(?:\\s+(?:the|our|my))?\\s+(?:(?<st>overdue|late|past[- ]due|unpaid|outstanding|open|paid|draft|new|contacted|qualified|lost)\\s+)?(?<noun>invoices|bills|leads|prospects|contacts|customers|clients))(?=\\s*(?:$|[,.;:!]|(?:to|in|on|into|by|via|over|through|at|every|each|daily|weekly)\\b|#))`,
+  `${DELIVERED}(?<list>${DET}(?<of>\\s+${LIST_NOUN}\\s+of)?${ALL}(?:\\s+(?:the|our|my))?\\s+(?:(?<w1>today|yesterday|this\\s+week)${POSSESSIVE}\\s+)?(?:(?<st>overdue|late|past[- ]due|unpaid|outstanding|open|paid|draft|new|contacted|qualified|lost)\\s+)?(?<noun>invoices|bills|leads|prospects|contacts|customers|clients|enquiries|inquiries|sign-?ups)(?:\\s+(?:(?:that|who|which)\\s+(?:came\\s+in|(?:were\\s+)?(?:created|added))|from|created|added)\\s+(?:in\\s+|during\\s+)?(?<w2>${WHEN}))?)(?=\\s*(?:$|[,.;:!]|(?:to|in|on|into|by|via|over|through|at|every|each|daily|weekly)\\b|#))`,
 );
+const PERIOD = (said: string): string =>
+  /^to/.test(said)
+    ? 'today'
+    : /^y/.test(said)
+      ? 'yesterday'
+      : /^this/.test(said)
+        ? 'this-week'
+        : 'last-7-days';
 
 /** Us, said as whom it goes to: never the booked people themselves ("email everyone who's booked" is a loop). */
 const TO_US =
@@ -121,10 +134,11 @@ const foundIn = (clause: Clause): Found | undefined => {
   const r = RECORD_LIST.exec(clause.view);
   const g = r?.groups;
   if (!r || !g?.list) return undefined;
+  const when = g.w1 ?? g.w2;
   const st = g.st?.replace(/\s+/, ' ');
   if (/^(?:invoices|bills)$/.test(g.noun ?? '')) {
     const status = st ? INVOICE_STATUS[st] : undefined;
-    if (st && !status) return undefined;
+    if ((st && !status) || when || !g.of) return undefined;
     return {
       list: g.list,
       at: at(r, g.list),
@@ -133,15 +147,13 @@ const foundIn = (clause: Clause): Found | undefined => {
       to: g.to,
     };
   }
-  if (st && !/^(?:new|contacted|qualified|lost)$/.test(st)) return undefined;
-  const status = st ?? (/^c(?:ustomer|lient)/.test(g.noun ?? '') ? 'customer' : undefined);
-  return {
-    list: g.list,
-    at: at(r, g.list),
-    name: 'crm.findLeads',
-    input: status ? { status } : {},
-    to: g.to,
-  };
+  if ((st && !/^(?:new|contacted|qualified|lost)$/.test(st)) || (!when && !g.of)) return undefined;
+  // "this week's new leads": the recent ones, not the status
+  const status =
+    (when && st === 'new' ? undefined : st) ??
+    (/^c(?:ustomer|lient)/.test(g.noun ?? '') ? 'customer' : undefined);
+  const input = { ...(status ? { status } : {}), ...(when ? { createdIn: PERIOD(when) } : {}) };
+  return { list: g.list, at: at(r, g.list), name: 'crm.findLeads', input, to: g.to };
 };
 
 const BASE = {

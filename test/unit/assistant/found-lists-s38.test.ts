@@ -82,6 +82,39 @@ const LEAD_LISTS: readonly (readonly [Case, Record<string, unknown>])[] = [
     ],
     { status: 'customer' },
   ],
+  // when they came in (createdIn, in the tenant's zone); "new" with a period says recent, not the status
+  [
+    [
+      'each Friday email me the leads that came in this week',
+      'cron(0 9 ? * FRI *)',
+      'crm.findLeads; notify.team',
+    ],
+    { createdIn: 'this-week' },
+  ],
+  [
+    ["every friday at 5 send me this week's new leads", 'cron(0 17 ? * FRI *)', 'crm.findLeads; notify.team'],
+    { createdIn: 'this-week' },
+  ],
+  [
+    [
+      'Every morning, send me a list of new leads from yesterday',
+      'cron(0 9 * * ? *)',
+      'crm.findLeads; notify.team',
+    ],
+    { createdIn: 'yesterday' },
+  ],
+  [
+    ["every evening post today's leads in #sales", 'cron(0 18 * * ? *)', 'crm.findLeads; notify.slack'],
+    { createdIn: 'today' },
+  ],
+  [
+    [
+      'every monday email the team the list of leads created in the last 7 days',
+      'cron(0 9 ? * MON *)',
+      'crm.findLeads; notify.team',
+    ],
+    { createdIn: 'last-7-days' },
+  ],
 ];
 
 const WHO_IS_BOOKED: readonly (readonly [Case, Record<string, unknown>])[] = [
@@ -149,11 +182,6 @@ const TWINS: readonly Case[] = [
     'invoice.find; forEach[invoice.sendReminder]',
   ],
   [
-    'Every morning, send me a list of new leads from yesterday',
-    'cron(0 9 * * ? *)',
-    'report.summarize; notify.team',
-  ],
-  [
     'every monday send me a summary of overdue invoices',
     'cron(0 9 ? * MON *)',
     'report.summarize; notify.team',
@@ -172,6 +200,8 @@ const TWINS: readonly Case[] = [
 
 const REFUSED = [
   'Every morning at 8, print the list of new leads',
+  // last week is the week before this one, not the last 7 days: no period of createdIn
+  'every friday email me the leads that came in last week',
   "every evening text me tomorrow's appointments",
   // no one to send it to: never guessed
   "every morning send the list of today's appointments",
@@ -197,7 +227,7 @@ describe('records found and sent as one list (session 38)', () => {
     expect(notCarried(INVOICE_LISTS)).toStrictEqual([]);
   });
 
-  it('GIVEN "the list of new leads / qualified leads / our clients" WHEN parsed THEN crm.findLeads by that status and one message with its text', () => {
+  it('GIVEN "the list of new leads / qualified leads / our clients", or "the leads that came in this week" WHEN parsed THEN crm.findLeads by that status or period and one message with its text', () => {
     expect(misread(LEAD_LISTS.map(([c]) => c))).toStrictEqual([]);
     expect(notCarried(LEAD_LISTS)).toStrictEqual([]);
   });

@@ -75,10 +75,11 @@ export const SPOKEN: readonly Case[] = [
     'if(trigger.daysOverdue gt 30)[notify.team]else[invoice.sendReminder]',
   ],
   ['Whenever someone signs up, Maria should get a Slack message', 'lead.created', 'notify.team'],
+  // the leads themselves, one line each (session 38: crm.findLeads createdIn yesterday), no longer an activity report
   [
     'Every morning, send me a list of new leads from yesterday',
     'cron(0 9 * * ? *)',
-    'report.summarize; notify.team',
+    'crm.findLeads; notify.team',
   ],
   [
     'Alert the team when a big deal comes in (worth more than $20,000)',
