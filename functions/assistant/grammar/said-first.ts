@@ -29,10 +29,15 @@ const SLACK_NAMED =
 const ROLE_THEN_NAME =
   /\b(the|our|my)\s([a-z]+(?:\s[a-z]+)?)\s?\(([A-Z][a-z]+)\)(?=\s(?:on|via|in|over|by)\s[sS]lack\b)/g;
 
+/** "we send the pre-arrival form after booking.": each booking starts it (not "24 hours after booking", a wait). */
+const AFTER_BOOKING =
+  /(?<!\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s)\b(after)\s+booking(?=\s*(?:[.,;!?]|$))/gi;
+
 export const saidFirst = (s: string): string =>
   s
     .replace(CLIENT_OWNER, 'the client')
     .replace(SIGNED_BY, '$1')
     .replace(TIMES_IN_BRACKETS, '$1 at $2')
     .replace(SLACK_NAMED, 'message $1 on slack')
-    .replace(ROLE_THEN_NAME, '$3 ($1 $2)');
+    .replace(ROLE_THEN_NAME, '$3 ($1 $2)')
+    .replace(AFTER_BOOKING, '$1 each booking');

@@ -40,7 +40,7 @@ const SENT_ALREADY: readonly Case[] = [
   ],
 ];
 
-/** Twins: a trigger of its own ("when someone books", "new supporters") keeps the message as the first step. */
+/** Twins: a trigger of its own ("when someone books", "after booking.") keeps the message as the first step. */
 const SENT_AS_STEP: readonly Case[] = [
   [
     "When someone books a consult and we send the engagement letter, if they don't write back in 5 days let Paula know",
@@ -54,8 +54,18 @@ const SENT_AS_STEP: readonly Case[] = [
   ],
   [
     "we send the pre-arrival form after booking. if they don't fill it in within 3 days, email them again",
-    'lead.created',
+    'booking.created',
     'email.send; waitFor(form.submitted,P3D,timeout:[email.send])',
+  ],
+  [
+    "we send the intake questionnaire after booking, and if they don't fill it in within 2 days, remind them",
+    'booking.created',
+    'email.send; waitFor(form.submitted,P2D,timeout:[email.send])',
+  ],
+  [
+    "If a guest hasn't confirmed their appointment 24 hours after booking, send them a reminder",
+    'booking.created',
+    'waitFor(email.received,P1D,timeout:[email.send])',
   ],
 ];
 
