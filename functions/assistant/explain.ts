@@ -57,7 +57,11 @@ const describeAction = (step: Extract<Step, { action: string }>): string => {
         ? ` "${input.title}"`
         : typeof input.text === 'string'
           ? `: "${input.text.length > 60 ? `${input.text.slice(0, 57)}…` : input.text}"`
-          : '';
+          : // what a find picks: "Find bookings (today)", "Find leads (new, created this-week)"
+            ` (${[input.day, input.status, input.createdIn && `created ${input.createdIn}`].filter((v) => typeof v === 'string').join(', ')})`.replace(
+              ' ()',
+              '',
+            );
   return `${title}${detail} [${step.action}]`;
 };
 

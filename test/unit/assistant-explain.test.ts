@@ -24,4 +24,23 @@ describe('the plain-words explanation of a workflow', () => {
       '2. Notify team: "Discount offered" [notify.team]',
     ]);
   });
+
+  it('GIVEN finds by day, status and period WHEN explained THEN each line says what it picks, and a step with none of those says nothing more', () => {
+    const def = WorkflowDefinition.parse({
+      name: 'Lists',
+      trigger: { type: 'manual' },
+      steps: [
+        { id: 'b', action: 'calendar.find', input: { day: 'tomorrow' } },
+        { id: 'i', action: 'invoice.find', input: { status: 'overdue' } },
+        { id: 'l', action: 'crm.findLeads', input: { status: 'qualified', createdIn: 'this-week' } },
+        { id: 'all', action: 'crm.findLeads', input: {} },
+      ],
+    });
+    expect(explainWorkflow(def).split('\n').slice(2, 6)).toStrictEqual([
+      '1. Find bookings (tomorrow) [calendar.find]',
+      '2. Find invoices (overdue) [invoice.find]',
+      '3. Find leads (qualified, created this-week) [crm.findLeads]',
+      '4. Find leads [crm.findLeads]',
+    ]);
+  });
 });
