@@ -33,6 +33,10 @@ const ROLE_THEN_NAME =
 const AFTER_BOOKING =
   /(?<!\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s)\b(after)\s+booking(?=\s*(?:[.,;!?]|$))/gi;
 
+/** "email all the office staff to …. email is office@x.com": the address said after is theirs, one email. */
+const ADDRESS_AFTER =
+  /\b(e-?mail|send)\s((?:all\s)?(?:the|our|my)\s[a-z]+(?:\s[a-z]+)?)\b([^.;@]{0,120})[.;]\s*(?:(?:the|their|his|her|its|our)\s)?(?:e-?mail(?:\saddress)?|address)\s(?:is|=|:)\s?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\.?/gi;
+
 export const saidFirst = (s: string): string =>
   s
     .replace(CLIENT_OWNER, 'the client')
@@ -40,4 +44,5 @@ export const saidFirst = (s: string): string =>
     .replace(TIMES_IN_BRACKETS, '$1 at $2')
     .replace(SLACK_NAMED, 'message $1 on slack')
     .replace(ROLE_THEN_NAME, '$3 ($1 $2)')
-    .replace(AFTER_BOOKING, '$1 each booking');
+    .replace(AFTER_BOOKING, '$1 each booking')
+    .replace(ADDRESS_AFTER, '$1 $2 at $4$3.');

@@ -186,6 +186,16 @@ const ONCE_EACH: readonly Case[] = [
   ['When a new donor signs up, send them a welcome email from the treasurer', 'lead.created', 'email.send'],
   ['When an invoice is paid, send the customer a thank you note from me', 'invoice.paid', 'email.send'],
   [
+    'september 1 at 9am every year, email all the office staff to start booking furnace tune ups. email is office@brightsideheating.com',
+    'cron(0 9 1 9 ? *)',
+    'email.send',
+  ],
+  [
+    'every monday at 9 email the bookkeeper a summary. The address is books@x.com',
+    MON,
+    'report.summarize; email.send',
+  ],
+  [
     'When an invoice is paid, if its over £1,000 send a personal thank you email from the CEO and post it in #bigwins on slack, otherwise just send the standard thank you email',
     'invoice.paid',
     'if(trigger.invoice.totalCents gt 100000)[email.send; notify.slack]else[email.send]',
