@@ -24,7 +24,7 @@ const TIMES_IN_BRACKETS =
 
 /** "slack Tom", "slack Priya about it": a person messaged by Slack (a team message to them), not a channel post. */
 const SLACK_NAMED =
-  /\b[sS]lack\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Then|And|Also|If|When|Every|Each|Channel|Team)\b)([A-Z][a-z]+)\b(?!\s?[#@'’])/g;
+  /(?<!\b(?:to|on|in|into|via|through|using|over|the|our|a|your|my)\s)\b[sS]lack\s(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Then|And|Also|If|When|Every|Each|Daily|Weekly|Monthly|Channel|Team|At|On|In|By|For|Before|After|Please|Today|Tomorrow|Tonight|Noon|Midnight|Morning|Evening|Weekday|Weekend)[a-z]*\b)([A-Z][a-z]+)\b(?![-#@'’]|\s?[#@])/g;
 /** "tell the treasurer (Graham) on slack": the person named is whom it goes to, the role what they are. */
 const ROLE_THEN_NAME =
   /\b(the|our|my)\s([a-z]+(?:\s[a-z]+)?)\s?\(([A-Z][a-z]+)\)(?=\s(?:on|via|in|over|by)\s[sS]lack\b)/g;

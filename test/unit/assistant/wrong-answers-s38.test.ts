@@ -239,6 +239,12 @@ const POST_TO_SLACK: readonly Case[] = [
   ['When an email comes in, slack me', 'email.received', 'notify.slack'],
   ['When an email comes in from a lead, notify the owner on Slack', 'email.received', 'notify.slack'],
   ['Every Monday at 9 a summary to #partners on slack', MON, 'report.summarize; notify.slack'],
+  ['Ping the team on Slack Mon-Fri at 8:30', 'cron(30 8 ? * MON-FRI *)', 'notify.slack'],
+  [
+    'Post a summary to Slack Mondays & Thursdays at 9 am Eastern time',
+    'cron(0 9 ? * MON,THU *) America/New_York',
+    'report.summarize; notify.slack',
+  ],
 ];
 
 describe('wrong answers of session 38 (issue #16): each class read right, its twins unchanged', () => {
