@@ -153,9 +153,10 @@ export const readSlack = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
   clause.take(
     /^\s*(?:(?:a|an|the)\s+)?(?:messages?|alerts?|notifications?|updates?|pings?|posts?|dms?|notes?)\b/,
   );
-  // "a celebration message", "a quick congrats post": what kind of message it is
+  // "a celebration message", "a quick congrats post": what kind of message it is (words next to it, never across
+  // words read as something else: "every Christmas Eve ⟨at 10am⟩ post", "2026 ⟨at 4pm⟩ post")
   clause.take(
-    /\b(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,2}(?:message|alert|notification|update|post|announcement|shout-?out)\b/,
+    /\b(?:an?\s+|the\s+)?(?:[a-z][\w-]* ){1,2}(?:message|alert|notification|update|post|announcement|shout-?out)\b/,
   );
   // "let dispatch know on slack", "DM the on call guy": a post naming whom it is for, as a role's team message does
   const role = to?.kind === 'team' ? forRole(to.role) : '';

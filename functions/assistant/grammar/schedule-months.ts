@@ -1,3 +1,4 @@
+import { HOLIDAY_PIECES } from './schedule-holidays';
 import { type PieceGrammar, set } from './schedule-times';
 
 /**
@@ -40,6 +41,8 @@ export const MONTHS_ONLY = new RegExp(
 );
 
 export const MONTH_PIECES: readonly PieceGrammar[] = [
+  // "every Christmas Eve", "on New Year's Day": first, so a named day is never a zone or a kind of message
+  ...HOLIDAY_PIECES,
   {
     // "the 1st of January, April, July and October", "on the 15th of March, June, September and December"
     re: new RegExp(String.raw`\b(?:on\s)?(?:the\s)?${DAY}\s(?:of\s)?(${MONTH}(?:${JOINT}${MONTH})+)\b`),
@@ -84,6 +87,15 @@ export const MONTH_PIECES: readonly PieceGrammar[] = [
         problems,
         'months',
       );
+      p.monthly = true;
+    },
+  },
+  {
+    // "at the start of each quarter", "the first day of every quarter": the 1st of its first month
+    re: /\b(?:at\s|on\s)?(?:the\s)?(?:start|beginning|first\sday)\sof\s(?:(?:the|each|every|a)\s)?quarter\b/,
+    apply: (_m, p, problems) => {
+      set(p, 'month', '1,4,7,10', problems, 'months');
+      set(p, 'dom', '1', problems, 'days of the month');
       p.monthly = true;
     },
   },

@@ -197,7 +197,7 @@ export const ZONE_NAME = new RegExp(
 
 /** Short names that are ordinary words too: a zone only with "time"/"timezone" or beside a clock time. */
 export const WEAK_NAMES = new Set(
-  'central eastern mountain pacific atlantic west wet rio local et ct mt pt sf cat us est nz uk la l.a. ny dc hk sg kl'.split(
+  'central eastern mountain pacific atlantic west wet rio local et ct mt pt sf cat us est nz uk la l.a. ny dc hk sg kl christmas'.split(
     ' ',
   ),
 );
