@@ -11,7 +11,7 @@ import {
   PICKING_WORD,
   PURPOSE_WORD,
 } from './nouns';
-import { POPULATION, populationOf } from './population';
+import { POPULATION, populationOf, roleGroup } from './population';
 import { SILENT_LEADS, SILENT_TAIL, silenceOf } from './silent';
 import { LEAD_STATUS_WORDS } from './statuses';
 import { BOOKING_ITEM, INVOICE_ITEM, LEAD_ITEM, type Subject } from './subjects';
@@ -271,7 +271,7 @@ const findCollection = (clause: Clause, ctx: Ctx): Collection | undefined => {
 
 /** "every stockist (tagged wholesale)": leads in the writer's own noun, picked by a tag or a status (population.ts). */
 const readPopulation = (clause: Clause, ctx: Ctx): Collection | undefined => {
-  const p = clause.find(POPULATION);
+  const p = clause.find(POPULATION) ?? roleGroup(clause.view);
   const quote = (said: string): string | undefined =>
     clause.prepared.quotes[Number(/^⟦(\d+)⟧$/.exec(said)?.[1] ?? -1)];
   const picked = p && populationOf(p, quote, (said) => clause.cased(said));

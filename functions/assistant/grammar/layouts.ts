@@ -102,7 +102,7 @@ const LOOP_STEP =
 const SCHEDULE_LABEL =
   /^(?:on\s+)?(?:a\s+)?(?:schedule|scheduled|scheduler|cron|interval|timer|recurring|recurrence)(?:\s+(?:trigger|by zapier|node|module|event|job))?[ \t]*(?:[:=,-]|\((?<inner>[^()]{1,80})\)(?:[ \t]*[:=,-])?)/i;
 const MANUAL_LABEL =
-  /^(?:manual(?:ly)?(?:\s+(?:trigger|run|start|execution|launch))?|on demand|when (?:clicking|i click|you click) [^→:,]{0,40}?(?:execute|test|run)\b[^→:,]{0,20}?)\s*(?:[:=,-]\s*|$)/i;
+  /^(?:manual(?:ly)?(?:\s+(?:trigger|run|start|execution|launch))?|(?:(?:i|we)(?:'d|\s+would)?\s+(?:want|need|like)\s+to\s+be\s+able\s+to\s+)?(?:run|start|trigger)(?:\s+(?:it|this))?\s+(?:manually|by hand|on demand|whenever (?:i|we) (?:like|want|choose))|on demand|when (?:clicking|i click|you click) [^→:,]{0,40}?(?:execute|test|run)\b[^→:,]{0,20}?)\s*(?:[:=,-]\s*|$)/i;
 /** The label said alone before a request with no other label: "Trigger: the first Wednesday of every month → …". */
 const LONE_TRIGGER_LABEL = /^(?:the\s+)?(?:trigger(?:\s+event)?|starting point|start)\s*(?::|=|\s[-–]\s)\s*/i;
 

@@ -12,7 +12,8 @@ import { LEAD_STATUS_WORDS } from './statuses';
  * sentence) is the writer's own restatement of the word before the noun: their name for the same people, not a
  * second filter ("lapsed" is what "status lost" means to them); any other word before the noun is a tag, and with a
  * second tag after it the phrase is left to the readers, which refuse it (a find takes one tag). A modifier that
- * picks some out ("big", "recent", a number) is never read here either.
+ * picks some out ("big", "recent", a number) is never read here either. "Everyone tagged choir", "anyone with the
+ * status lost": people with no noun, picked by the same filters (session 38; "everyone" alone was the team).
  */
 
 /** Heads that are records of the catalogue or ours, never the writer's name for leads. */
@@ -30,8 +31,22 @@ const TAG_VALUE =
 const FILTER = `(?:(?:(?:that|who)\\s+(?:are|is)\\s+)?(?:still\\s+)?(?<bare>${BARE})(?:(?:status|stage)(?:\\s*[:=])?\\s+(?<st>${STATUS_VALUE})|(?:tagged|labell?ed|tag\\s*[:=])\\s+(?:as\\s+)?(?<tg>${TAG_VALUE}))|(?:(?:that|who)\\s+are\\s+)?(?:tagged|labell?ed|with\\s+(?:the\\s+|a\\s+)?tag)(?:\\s*[:=])?\\s+(?:as\\s+)?(?<tg2>${TAG_VALUE})|(?:with|having|in)\\s+(?:the\\s+|a\\s+)?(?:status|stage)(?:\\s+(?:of|is))?(?:\\s*[:=])?\\s+(?<st2>${STATUS_VALUE})|whose\\s+(?:status|stage)\\s+is\\s+(?<st3>${STATUS_VALUE}))(?![\\w'-])`;
 
 export const POPULATION = new RegExp(
-  `\\b(?:(?:all|every|each|any)(?:\\s+(?:one|1))?\\s+(?:of\\s+)?(?:(?:the|our|my)\\s+)?|(?:the|our|my)\\s+)(?:${MOD})?(?<head>${HEAD})\\s+${FILTER}`,
+  `\\b(?:(?:(?:all|every|each|any)(?:\\s+(?:one|1))?\\s+(?:of\\s+)?(?:(?:the|our|my)\\s+)?|(?:the|our|my)\\s+)(?:${MOD})?(?<head>${HEAD})|(?<anyone>everyone|everybody|anyone|anybody))\\s+${FILTER}`,
 );
+
+/**
+ * "all the volunteers", "every one of our players": people a business keeps as contacts beside its customers, with
+ * nothing after them that picks some out. Sent a message, they are the leads tagged with the noun ("volunteer"): a
+ * find by that tag, never every lead (the donors too) nor the team (session 38). Not those a booking names
+ * (attendees, guests: calendar.find), and a reminder to them stays one of ours (reminders.ts).
+ */
+const ROLE_GROUP =
+  /\b(?:all|every|each)(?:\s(?:one\s)?of)?\s(?:(?:the|our|my)\s)?(?<role>volunteers|exhibitors|residents|players|trainees)(?![\w'-])(?!\s(?:who|that|which|whose|with|without|from|in|on|at|for|of|booked|tagged|status)\b)/;
+const REMINDED = /\b(?:remind|nudge)/;
+
+/** "all the volunteers" in `view`, unless the clause reminds them (a reminder to one of ours). */
+export const roleGroup = (view: string): RegExpExecArray | undefined =>
+  REMINDED.test(view) ? undefined : (ROLE_GROUP.exec(view) ?? undefined);
 
 export interface Population {
   readonly status?: string;
@@ -48,9 +63,10 @@ export const populationOf = (
   cased: (said: string) => string,
 ): Population | undefined => {
   const g = m.groups ?? {};
+  if (g.role) return { tag: cased(g.role).replace(/s$/, '') };
   const head = g.head ?? '';
   // "the stockist tagged x" is one record; many are said with a quantifier or in the plural
-  if (!/^(?:all|every|each|any)\b/.test(m[0]) && !/s$/.test(head)) return undefined;
+  if (!/^(?:all|every|each|any)\b/.test(m[0]) && !/s$/.test(head) && !g.anyone) return undefined;
   const statusSaid = g.st ?? g.st2 ?? g.st3;
   const tagSaid = g.tg ?? g.tg2;
   const status = statusSaid ? (quote(statusSaid) ?? statusSaid).toLowerCase() : undefined;
