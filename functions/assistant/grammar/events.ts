@@ -169,7 +169,7 @@ const SHAPES: readonly Shape[] = [
   // files and forms
   shape(
     'file.updated',
-    `${A}${NEW}(?:${KIND_WORD}\\s+){0,2}?${FILE}${Q}${BE}(?:uploaded|added|updated|changed|created|replaced|modified|edited|renamed|revised|overwritten|saved|stored|shared|dropped|comes? in|arrives?)`,
+    `${A}${NEW}(?:(?:${KIND_WORD}\\s+){0,2}?${FILE}|anything(?=[^,;]+folder))${Q}${BE}(?:uploaded|added|updated|changed|created|replaced|modified|edited|renamed|revised|overwritten|saved|stored|shared|dropped|put|shows? up|appears?|lands?|comes? in|arrives?)`,
   ),
   shape(
     'file.updated',

@@ -8,7 +8,7 @@ import { type ConditionContext, rootOf } from './condition-words';
  * Also the topic an email asks about, said without the writer's "our" (condition-atom.ts is at its length).
  */
 const IN_FOLDER =
-  /^(?:(?:is|was|gets|got)\s+)?(?:(?:uploaded|added|saved|dropped|put|stored|created|placed)\s+)?(?:to|in|into|inside)\s+(?:the\s+|our\s+|my\s+)?(?!(?:a|an|any|some|one|every|each|that|this|which|the|our|my|their|same|right|correct|new|shared|common|team|company|main|general|public|root|default|usual)\s)(⟦\d+⟧|[a-z][\w-]*)\s+folder\b(?!\s*(?:or|and|\/)\s)/;
+  /^(?:(?:is|was|gets|got)\s+)?(?:(?:uploaded|added|saved|dropped|put|stored|created|placed)\s+)?(?:to|in|into|inside)\s+(?:the\s+|our\s+|my\s+)?(?!(?:a|an|any|some|one|every|each|that|this|which|the|our|my|their|same|right|correct|new|shared|common|team|company|main|general|public|root|default|usual)\s)(⟦\d+⟧|[a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+folder\b(?!\s*(?:or|and|\/)\s)/;
 
 /** The trigger's filter on the folder said at the start of `rest`, and how much it read. */
 export const folderFilter = (

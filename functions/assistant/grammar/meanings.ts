@@ -331,6 +331,9 @@ const REPORT_EMAIL =
 /** "create a £20 deposit invoice": the amount said before the invoice's name, read after it ("… invoice for £20"). */
 const AMOUNT_FIRST =
   /\b(create|raise|send|issue|make|generate)\s(?:an?\s)?([£$€]\s?\d[\d,]*(?:\.\d{1,2})?k?|\d[\d,]*(?:\.\d{1,2})?\s?(?:gbp|usd|eur))\s((?:[a-z][\w-]*\s){0,2}?invoice)\b/gi;
+/** "a lead comes in with the tag immigration", "someone new is added with the volunteer tag": the new lead's tag. */
+const ARRIVES_TAGGED =
+  /(?<=\b(?:added|created|comes\sin|came\sin|arrives|signs\sup|joins|registers)\s)with\s(?:the\s|a\s)?(?:tag\s(?:of\s)?([\w⟦⟧-]+)|([\w⟦⟧-]+)\stag)\b/gi;
 
 /** Actions and fields said by their meaning, put in the words the readers take (session 31). */
 export const saidByMeaning = (text: string): string =>
@@ -346,6 +349,7 @@ export const saidByMeaning = (text: string): string =>
                     ownersTold(
                       text
                         .replace(BUTTON, '$1When I click the button, ')
+                        .replace(ARRIVES_TAGGED, (_m, a?: string, b?: string) => `tagged ${a ?? b}`)
                         .replace(GO_OVER, 'to review ')
                         .replace(
                           LET_ME_START,

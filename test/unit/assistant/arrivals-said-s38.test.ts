@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { parsePrompt } from '../../../functions/assistant/parser';
+import { misread } from './misread';
+import type { Case } from './table/case';
+
+/** A file arriving in a named folder, in the verbs people use ("shows up", "gets put", "lands", "appears"). */
+const FILE_ARRIVALS: readonly Case[] = [
+  [
+    'When a new file shows up in the Signed Retainers folder, post it to #new-clients',
+    'file.updated {"file.folder":["Signed Retainers"]}',
+    'notify.slack',
+  ],
+  [
+    'when a new file gets put in the Permits folder let Sarah know',
+    'file.updated {"file.folder":["Permits"]}',
+    'notify.team',
+  ],
+  [
+    'whenever anything gets put in the Safeguarding folder notify our safeguarding lead Aoife',
+    'file.updated {"file.folder":["Safeguarding"]}',
+    'notify.team',
+  ],
+  [
+    'when a document lands in the Contracts folder, tell Sam',
+    'file.updated {"file.folder":["Contracts"]}',
+    'notify.team',
+  ],
+  [
+    'when a file appears in our client intake folder notify the team',
+    'file.updated {"file.folder":["client intake"]}',
+    'notify.team',
+  ],
+];
+
+/** A new lead's tag said with "with": "comes in with the tag X", "is added with the X tag". */
+const ARRIVES_TAGGED: readonly Case[] = [
+  [
+    'when a lead comes in with the tag immigration, email them',
+    'lead.created {"lead.tags":["immigration"]}',
+    'email.send',
+  ],
+  [
+    'every time a lead comes in with the tag immigration, search our knowledge base for "visa options" and send them what we have',
+    'lead.created {"lead.tags":["immigration"]}',
+    'knowledge.search; email.send',
+  ],
+  [
+    'when a new lead is added with the immigration tag, email them',
+    'lead.created {"lead.tags":["immigration"]}',
+    'email.send',
+  ],
+  [
+    'when someone new is added with the volunteer tag, email them',
+    'lead.created {"lead.tags":["volunteer"]}',
+    'email.send',
+  ],
+  [
+    'when a lead is created with the tag "VIP client", email them',
+    'lead.created {"lead.tags":["VIP client"]}',
+    'email.send',
+  ],
+];
+
+/** Twins: "tag them with the vip tag" is an action; a folder named by no name and anything with no folder stay refused. */
+const TWINS: readonly Case[] = [
+  ['when a lead comes in, tag them with the vip tag', 'lead.created', 'crm.updateLead'],
+  [
+    'When a new file is added to the Permits folder, let Sarah know',
+    'file.updated {"file.folder":["Permits"]}',
+    'notify.team',
+  ],
+];
+const STILL_REFUSED = [
+  'when anything is added, notify me',
+  'when a file is uploaded to the shared folder notify me',
+  'when a new file gets put in a folder let Sarah know',
+  'when a file is uploaded to the Permits or Inspections folder notify me',
+];
+
+describe('arrivals said in the writers words (session 38, a2)', () => {
+  it('GIVEN a file that shows up, gets put, lands or appears in a named folder (one or two words) WHEN parsed THEN the trigger is file.updated filtered on that folder', () => {
+    expect(misread(FILE_ARRIVALS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a new lead said "with the tag X" or "with the X tag" after its arrival WHEN parsed THEN the trigger filters on the tag', () => {
+    expect(misread(ARRIVES_TAGGED)).toStrictEqual([]);
+  });
+
+  it('GIVEN the twins (tagging them with a tag, a file added to a folder) WHEN parsed THEN they read as before', () => {
+    expect(misread(TWINS)).toStrictEqual([]);
+  });
+
+  it('GIVEN anything with no folder, a folder with no name or two folders WHEN parsed THEN it stays refused', () => {
+    expect(STILL_REFUSED.filter((p) => parsePrompt(p).ok)).toStrictEqual([]);
+  });
+});
