@@ -282,7 +282,7 @@ const SHAPES: readonly Shape[] = [
   shape('invoice.paid', `${A}${INV}${Q}${BE}(?:paid|settled)(?:\\s+in\\s+full)?`),
   shape(
     'invoice.paid',
-    `${A}(?:new\\s+)?payments?(?:\\s+(?:for|on|against)\\s+${A}${INV})?${Q}${BE}(?:received|made|comes? in|comes? through|arrives?|succeeds|is successful|goes through|cleared|recorded)(?:\\s+(?:for|on|against)\\s+${A}${INV})?`,
+    `${A}(?:new\\s+)?(?:(?:retainer|deposit|membership|donation|rent|tuition|card)\\s+)?payments?(?:\\s+(?:for|on|against)\\s+${A}${INV})?${Q}${BE}(?:received|made|comes? in|comes? through|arrives?|succeeds|is successful|goes through|cleared|recorded)(?:\\s+(?:for|on|against)\\s+${A}${INV})?`,
   ),
   shape(
     'invoice.paid',
@@ -306,7 +306,7 @@ const SHAPES: readonly Shape[] = [
   shape('invoice.created', `${A}${NEW}${INV}${Q}\\s+(?:comes? in|arrives?|lands?|shows up)\\b`),
   shape(
     'invoice.created',
-    `(?:we|i)\\s+(?:send|issue|create|raise|generate)(?:\\s+out)?\\s+${A}${INV}(?:\\s+(?:for|to)\\s+(?:a|the|our)\\s+(?:customer|client))?`,
+    `(?:we|i)\\s+(?:send|issue|create|raise|generate)(?:\\s+out)?\\s+${A}${NEW}${INV}(?:\\s+(?:for|to)\\s+(?:a|the|our)\\s+(?:customer|client))?`,
   ),
   shape('invoice.created', `${A}new\\s+${INV}`),
   // workflows and approvals

@@ -94,3 +94,27 @@ describe('arrivals said in the writers words (session 38, a2)', () => {
     expect(STILL_REFUSED.filter((p) => parsePrompt(p).ok)).toStrictEqual([]);
   });
 });
+
+/** A payment by what it is for ("a retainer payment comes through") and an invoice "we issue": their events. */
+const PAYMENTS_AND_INVOICES: readonly Case[] = [
+  ['whenever a retainer payment comes through, tell Tom', 'invoice.paid', 'notify.team'],
+  ['when a deposit payment comes in, email me', 'invoice.paid', 'notify.team'],
+  ['when a membership payment is received, tag them member', 'invoice.paid', 'crm.updateLead'],
+  ['every time we issue a new invoice post it to #billing in slack', 'invoice.created', 'notify.slack'],
+  ['when we send a new invoice, notify the team', 'invoice.created', 'notify.team'],
+];
+/** A payment that is no full payment ("failed", "partial") or from a provider is not read as an invoice paid. */
+const NOT_PAID = [
+  'whenever a failed payment comes through, tell Tom',
+  'whenever a partial payment comes through, tell Tom',
+];
+
+describe('payments and invoices said by what they are (session 38, a2)', () => {
+  it('GIVEN a payment named by what it is for, or a new invoice we issue WHEN parsed THEN invoice.paid / invoice.created', () => {
+    expect(misread(PAYMENTS_AND_INVOICES)).toStrictEqual([]);
+  });
+
+  it('GIVEN a failed or partial payment WHEN parsed THEN it stays refused, never an invoice paid', () => {
+    expect(NOT_PAID.filter((p) => parsePrompt(p).ok)).toStrictEqual([]);
+  });
+});
