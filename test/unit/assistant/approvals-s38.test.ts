@@ -8,6 +8,7 @@ import {
   CHECK_SAID_CLASS,
   FOUND_THEN_APPROVED_CLASS,
   SENT_TO_ME_CLASS,
+  SWALLOWED_CLASS,
   THEIR_OK_CLASS,
   THEY_APPROVE_STEP_CLASS,
 } from './classes/approvals-s38';
@@ -50,6 +51,10 @@ describe('approvals as the population says them (session 38, sets 23–25)', () 
 
   it('GIVEN a draft × the writer\'s check in other words ("look it over", "OK every reply before its sent", "before it goes") WHEN parsed THEN drafted, approved, sent', () => {
     expect(misread(CHECK_SAID_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a step × an approval said after it that its reader used to swallow ("make an invoice …, but get my OK first before its created", "draft a reply but ask me before sending it") WHEN parsed THEN the approval before the step (a draft approved, then sent)', () => {
+    expect(misread(SWALLOWED_CLASS)).toStrictEqual([]);
   });
 
   it('GIVEN near-misses (no overdue reminder, "approve the invoice", "the quote is approved", "if approved" with none asked, a customer asked, a form tool not read) WHEN parsed THEN refused, quoting the part, or kept with no approval', () => {

@@ -152,6 +152,37 @@ export const CHECK_SAID_CLASS: readonly Case[] = cross(
   ],
 ).map((r): Case => [r, 'lead.created', 'email.draft; approval; email.send']);
 
+/**
+ * An approval said after the step it guards, which the step's reader used to swallow (a wrong workflow with no
+ * approval): "make an invoice …, but get my OK first before it's created", "draft a reply but ask me before sending it".
+ */
+export const SWALLOWED_CLASS: readonly Case[] = [
+  ...cross(
+    ['When someone pays, '],
+    ['make an invoice for 199 USD', 'create an invoice for 199 USD'],
+    [
+      ' but get my OK first before its created.',
+      " but I need to approve it before it's created.",
+      ' but ask me first.',
+      ', but let me approve it first.',
+    ],
+  ).map((r): Case => [r, 'invoice.paid', 'approval; invoice.create']),
+  ...cross(
+    ['When a lead comes in, '],
+    ['draft a reply', 'draft a personal welcome'],
+    [
+      ' but ask me before sending it.',
+      ' but ask me first before it goes out.',
+      ', but get my OK first before its sent.',
+    ],
+  ).map((r): Case => [r, 'lead.created', 'email.draft; approval; email.send']),
+  ...cross(
+    ['When a lead comes in, '],
+    ['email them the brochure', 'book a consult'],
+    [' but ask me first.'],
+  ).map((r): Case => [r, 'lead.created', `approval; ${/book/.test(r) ? 'calendar.schedule' : 'email.send'}`]),
+];
+
 /** Twins that must stay refused (quoted) or stay no approval. */
 export const APPROVAL_TWINS_REFUSED: readonly Refusal[] = [
   // no trigger known: a reminder not said overdue, or about something else
