@@ -1,3 +1,4 @@
+import { ROLES } from './approver-side';
 import type { Clause } from './clause';
 import { type ActionResult, action, type Ctx, itText, outcome, triggerText, uniqueId } from './context';
 import { DURATION, durationOf, EMAIL_ADDRESS, quoteIn, URL } from './text';
@@ -200,7 +201,7 @@ export const readApproval = (clause: Clause, ctx: Ctx): ActionResult | undefined
     // "ask Dana to approve it", "have the manager sign off on it"
     clause.find(
       new RegExp(
-        `${LEAD_IN}(?:ask|get|have|let)\\s+(?:(?:the|my|our)\\s+(?:manager|boss|owner|director|ceo|founder|finance team|team lead|supervisor)|(?!(?:them|him|her|they|the|it|us|everyone)\\b)[a-z][\\w'-]*)\\s+(?:to\\s+)?(?:approve|sign off on|sign off|okay|ok)(?:\\s+(?:it|this|that|them|the\\s+\\w+))?\\b`,
+        `${LEAD_IN}(?:ask|get|have|let)\\s+(?:(?:the|my|our)\\s+(?:[a-z]+\\s+)?(?:${ROLES}|ceo|founder|finance team)|(?!(?:them|him|her|they|the|it|us|everyone)\\b)[a-z][\\w'-]*)\\s+(?:to\\s+)?(?:approve|sign off on|sign off|okay|ok)(?:\\s+(?:it|this|that|them|the\\s+\\w+))?\\b`,
       ),
     );
   if (!m) return undefined;

@@ -67,12 +67,17 @@ export const ROLES =
   '(?:manager|boss|owner|director|partner|supervisor|team\\slead|office\\smanager|attorney|lawyer|accountant|bookkeeper|treasurer|chair|coordinator|administrator|vicar|rector|trustee)';
 /** A role ("the supervising attorney") or a name, its title dropped ("Fr Tom" → "Tom"). */
 const SOMEONE = `(?:(?:[Tt]he|[Mm]y|[Oo]ur)\\s(?:[a-z]+\\s)?${ROLES}|(?:(?:Fr|Father|Rev|Dr|Mr|Mrs|Ms|Miss)\\.?\\s)?(?!(?:I|AI|The|Then|This|That|It|Slack|Gmail|Stripe|Calendly|Typeform|Tally|Xero|Everyone|Someone|Nobody)\\b)[A-Z][a-z]+)`;
-const nameOf = (who: string): string =>
+export const nameOf = (who: string): string =>
   who
     .replace(/^(?:Fr|Father|Rev|Dr|Mr|Mrs|Ms|Miss)\.?\s/, '')
     .replace(/^(?:The|My|Our)\b/, (w) => w.toLowerCase());
 const THEIR_OK = new RegExp(
-  `\\b(?:(?:[Aa]sk|[Hh]ave|[Gg]et)\\s(${SOMEONE})\\s(?:to\\s)?(?:(?:approve|ok|OK|okay|sign\\soff\\son)(?:\\s(?:it|this|that|them|the\\s[a-z]+))?|(?:check|review|look\\sover)\\s(?:it|this|that|them))|[Cc]heck\\swith\\s(${SOMEONE})|[Gg]et\\s(${SOMEONE})'s\\s(?:ok|OK|okay|approval|sign-?off|go-ahead))(?=\\s(?:first|beforehand|before)\\b)`,
+  `\\b(?:(?:[Aa]sk|[Hh]ave|[Gg]et)\\s(${SOMEONE})\\s(?:to\\s)?(?:(?:approve|ok|OK|okay|sign\\soff\\son)(?:\\s(?:it|this|that|them|the\\s[a-z]+))?|(?:check|review|look\\sover)\\s(?:it|this|that|them))|[Cc]heck\\swith\\s(${SOMEONE})|[Gg]et\\s(${SOMEONE})'s\\s(?:ok|OK|okay|approval|sign-?off|go-ahead)|(?:it|this|that|they)\\s(?:needs?|requires?)\\s(?:sign-?off|approval|(?:the|an)\\sOK)\\sfrom\\s(${SOMEONE}))(?=\\s(?:first|beforehand|before)\\b)`,
+  'g',
+);
+/** "… once the partner approves it", "… only after Dave signs off": the step before is done once they approve. */
+export const ONCE_THEY_APPROVE = new RegExp(
+  `\\s(?:only\\s)?(?:once|after|when|as\\ssoon\\sas)\\s(${SOMEONE})\\s(?:has\\s)?(?:approved|approves|OKs|oks|okays|okayed|OK'd|signs\\soff|signed\\soff|gives\\sthe\\s(?:OK|ok|go-ahead))(?:\\son)?(?:\\s(?:it|this|that|them))?\\b`,
   'g',
 );
 /** ", Deirdre approves it, then …", "→ the manager OKs it →": their approval as a step between two others. */
@@ -103,6 +108,26 @@ const beforeReminder = (text: string): string =>
       ? 'When an invoice is overdue, ask for my approval, then send the reminder'
       : m,
   );
+
+/**
+ * "ask my manager to approve it, then email them. If she doesn't respond in 2 days, notify me": the approver's
+ * silence is the approval's timeout (its other branch), never a wait for the lead's reply.
+ */
+const NO_ANSWER = new RegExp(
+  `\\b[Ii]f\\s(?:he|she|${SOMEONE})\\s(?:doesn't|does\\snot|hasn't|has\\snot|won't|didn't|did\\snot)\\s(?:respond(?:ed)?|answer(?:ed)?|repl(?:y|ied)|approved?|g[eo]t\\sback)(?:\\s(?:to\\s)?(?:it|this|that|me|us))?\\s(?:in|within)\\s(\\d+\\s(?:hours?|days?|weeks?))\\b`,
+);
+/** The approval asked, as readApproval reads it: its time to answer goes after it. */
+const ASKING =
+  /\b(?:ask|get)\s(?:[^,.;]{0,40}?\s)?(?:approv\w*|sign-?off|OK)(?:\s(?:it|this|that|them))?(?=[,.;]|\s(?:then|and|before)\b)/g;
+const unanswered = (text: string): string => {
+  const m = NO_ANSWER.exec(text);
+  if (!m) return text;
+  const head = text.slice(0, m.index);
+  const asked = [...head.matchAll(ASKING)].at(-1);
+  if (!asked) return text;
+  const at = asked.index + asked[0].length;
+  return `${head.slice(0, at)} within ${m[1]}${head.slice(at)}if rejected${text.slice(m.index + m[0].length)}`;
+};
 
 /** A bare "send" ending a piece after a draft: send the draft. */
 const BARE_SEND = /(?<=(?:→|->|,|;|\bthen|\band)\s?)\s?(?:then\s)?send(?=\s*(?:[.!]|$))/gi;
@@ -147,7 +172,10 @@ export const approverSide = (text: string): string => {
     .replace(/\b(?:draft|write|prepare)\s(?:a|the)\sdraft\sof\b/gi, 'draft')
     // "let me look it over": the check verb before what is checked, as the readers take it
     .replace(/\b(look|read|go)\s(it|them|this)\sover\b/gi, '$1 over $2')
-    .replace(THEIR_OK, (_m, a?: string, b?: string, c?: string) => `run it by ${nameOf(a ?? b ?? c ?? '')}`)
+    .replace(
+      THEIR_OK,
+      (_m, a?: string, b?: string, c?: string, d?: string) => `run it by ${nameOf(a ?? b ?? c ?? d ?? '')}`,
+    )
     .replace(THEY_APPROVE_STEP, (_m, who: string) => ` ask ${nameOf(who)} for approval`)
     .replace(ASK_WHETHER, (_m, a: string, who: string) =>
       who === 'me' ? `${a}sk for my approval, ` : `${a}sk ${nameOf(who)} for approval, `,
@@ -177,5 +205,5 @@ export const approverSide = (text: string): string => {
     .replace(THEN_SENT, (m, at: number, all: string) =>
       DRAFTED.test(all.slice(0, at)) ? 'then send it' : m,
     );
-  return approvedOrNot(afterAsked(said, REJECTS, 'if rejected'));
+  return approvedOrNot(afterAsked(unanswered(said), REJECTS, 'if rejected'));
 };

@@ -1,4 +1,4 @@
-import { approverSide, ROLES } from './approver-side';
+import { approverSide, nameOf, ONCE_THEY_APPROVE, ROLES } from './approver-side';
 
 /**
  * Approval and knowledge steps said in the writer's own voice (session 34, class 10 of fresh sets 31/32), put in the
@@ -121,7 +121,8 @@ const onceApproved = (text: string): string => {
   let out = text;
   for (let guard = 0; guard < 4; guard++) {
     ONCE_APPROVED.lastIndex = 0;
-    const m = ONCE_APPROVED.exec(out);
+    ONCE_THEY_APPROVE.lastIndex = 0;
+    const m = ONCE_APPROVED.exec(out) ?? ONCE_THEY_APPROVE.exec(out);
     if (!m) break;
     const previous = lastAction(out, m.index, false);
     if (!previous) break;
@@ -129,7 +130,8 @@ const onceApproved = (text: string): string => {
     const action = out.slice(start, m.index).replace(/^(?:only|just)\s+/i, '');
     const lead = out.slice(0, start).replace(/\b(?:only|just)\s+$/i, '');
     const capital = start === 0 || /[.!?]\s*$/.test(lead);
-    out = `${lead}${capital ? 'Ask' : 'ask'} for my approval, then ${action}${out.slice(m.index + m[0].length)}`;
+    const asked = m[1] ? `${nameOf(m[1])} for approval` : 'for my approval';
+    out = `${lead}${capital ? 'Ask' : 'ask'} ${asked}, then ${action}${out.slice(m.index + m[0].length)}`;
   }
   return out;
 };

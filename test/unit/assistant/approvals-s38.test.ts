@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { outlineOf } from '../../../functions/assistant/outline';
 import { parsePrompt } from '../../../functions/assistant/parser';
 import {
   APPROVAL_TWINS_KEPT,
@@ -7,10 +8,12 @@ import {
   BEFORE_REMINDER_CLASS,
   CHECK_SAID_CLASS,
   FOUND_THEN_APPROVED_CLASS,
+  ONCE_THEY_APPROVE_CLASS,
   SENT_TO_ME_CLASS,
   SWALLOWED_CLASS,
   THEIR_OK_CLASS,
   THEY_APPROVE_STEP_CLASS,
+  UNANSWERED_CLASS,
 } from './classes/approvals-s38';
 import type { Refusal } from './classes/comparisons-s32';
 import { misread } from './misread';
@@ -55,6 +58,21 @@ describe('approvals as the population says them (session 38, sets 23–25)', () 
 
   it('GIVEN a step × an approval said after it that its reader used to swallow ("make an invoice …, but get my OK first before its created", "draft a reply but ask me before sending it") WHEN parsed THEN the approval before the step (a draft approved, then sent)', () => {
     expect(misread(SWALLOWED_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a step × someone else\'s approval said after it ("once the partner approves it", "only after Dave signs off", "it needs sign-off from the partner first") or asked of a role ("ask the bookkeeper to approve it") WHEN parsed THEN the approval before the step', () => {
+    expect(misread(ONCE_THEY_APPROVE_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN an approval asked × "if she doesn\'t respond in 2 days, …" WHEN parsed THEN the approval times out after 2 days into that branch (no wait for the lead\'s reply)', () => {
+    const wrong = UNANSWERED_CLASS.flatMap(([prompt, steps, timeout]) => {
+      const result = parsePrompt(prompt);
+      if (!result.ok) return [`${prompt} → refused: ${result.problems.join('; ')}`];
+      const [approval] = result.definition.steps;
+      const got = `${outlineOf(result.definition).steps} ${approval && 'approval' in approval ? approval.approval.timeout : ''}`;
+      return got === `${steps} ${timeout}` ? [] : [`${prompt} → ${got}`];
+    });
+    expect(wrong).toStrictEqual([]);
   });
 
   it('GIVEN near-misses (no overdue reminder, "approve the invoice", "the quote is approved", "if approved" with none asked, a customer asked, a form tool not read) WHEN parsed THEN refused, quoting the part, or kept with no approval', () => {

@@ -183,6 +183,44 @@ export const SWALLOWED_CLASS: readonly Case[] = [
   ).map((r): Case => [r, 'lead.created', `approval; ${/book/.test(r) ? 'calendar.schedule' : 'email.send'}`]),
 ];
 
+/**
+ * Someone else's approval after the step ("… once the partner approves it", "… only after Dave signs off", "…, but it
+ * needs sign-off from the partner first"), which the step's reader used to swallow, and the approval asked of a role
+ * the reader did not know ("ask the partner to approve it. Once approved, …").
+ */
+export const ONCE_THEY_APPROVE_CLASS: readonly Case[] = cross(
+  ['When a new lead comes in, '],
+  [
+    'email them the fee agreement once the partner approves it.',
+    'email them the fee agreement after the supervising attorney approves it.',
+    'email them the fee agreement once Dave has approved it.',
+    'email them the fee agreement only after Dave signs off.',
+    'email them the fee agreement, but it needs sign-off from the partner first.',
+    'ask the partner to approve it. Once approved, email them the fee agreement.',
+    'ask the bookkeeper to approve it, then email them the fee agreement.',
+  ],
+).map((r): Case => [r, 'lead.created', 'approval; email.send']);
+
+/** The approver's silence is the approval's timeout and other branch, never a wait for the lead's reply. */
+export const UNANSWERED_CLASS: readonly (readonly [request: string, steps: string, timeout: string])[] =
+  cross(
+    ['When a new lead comes in, '],
+    [
+      'ask the partner to approve it, then email them. ',
+      "get Dave's OK, then email them. ",
+      'ask my manager for approval, then email them. ',
+    ],
+    [
+      "If she doesn't respond in 2 days, ",
+      'If he does not answer within 2 days, ',
+      "If Dave hasn't approved it in 2 days, ",
+    ],
+    ['notify me.', 'post in #intake.'],
+  ).map(
+    (r) =>
+      [r, `approval(rejected:[${/#/.test(r) ? 'notify.slack' : 'notify.team'}]); email.send`, 'P2D'] as const,
+  );
+
 /** Twins that must stay refused (quoted) or stay no approval. */
 export const APPROVAL_TWINS_REFUSED: readonly Refusal[] = [
   // no trigger known: a reminder not said overdue, or about something else
@@ -212,6 +250,12 @@ export const APPROVAL_TWINS_REFUSED: readonly Refusal[] = [
 
 /** Twins that stay as they were: an approval said as a state word is no step. */
 export const APPROVAL_TWINS_KEPT: readonly Case[] = [
+  // with no approval asked, "if she doesn't respond" is the lead's reply
+  [
+    "When a new lead comes in, email them. If she doesn't respond in 2 days, notify me.",
+    'lead.created',
+    'email.send; waitFor(email.received,P2D,timeout:[notify.team])',
+  ],
   ['When a new lead comes in, email them the approved quote', 'lead.created', 'email.send'],
   ['When an email comes in, draft an answer and send it to me', 'email.received', 'email.draft; notify.team'],
 ];
