@@ -66,7 +66,7 @@ const SENT_VERB: Readonly<Record<string, string>> = {
 export const ROLES =
   '(?:manager|boss|owner|director|partner|supervisor|team\\slead|office\\smanager|attorney|lawyer|accountant|bookkeeper|treasurer|chair|coordinator|administrator|vicar|rector|trustee)';
 /** A role ("the supervising attorney") or a name, its title dropped ("Fr Tom" → "Tom"). */
-const SOMEONE = `(?:(?:[Tt]he|[Mm]y|[Oo]ur)\\s(?:[a-z]+\\s)?${ROLES}|(?:(?:Fr|Father|Rev|Dr|Mr|Mrs|Ms|Miss)\\.?\\s)?(?!(?:I|AI|The|Then|This|That|It|Slack|Gmail|Stripe|Calendly|Typeform|Tally|Xero|Everyone|Someone|Nobody)\\b)[A-Z][a-z]+)`;
+const SOMEONE = `(?:(?:[Tt]he|[Mm]y|[Oo]ur)\\s(?:[a-z]+\\s)?${ROLES}|(?:(?:Fr|Father|Rev|Dr|Mr|Mrs|Ms|Miss)\\.?\\s)?(?!(?:Th(?:e|en|is|at)|It|Slack|Gmail|Stripe|Calendly|Typeform|Tally|Xero|Everyone|Someone|Nobody)\\b)[A-Z][a-z]+)`;
 export const nameOf = (who: string): string =>
   who
     .replace(/^(?:Fr|Father|Rev|Dr|Mr|Mrs|Ms|Miss)\.?\s/, '')
@@ -77,7 +77,7 @@ const THEIR_OK = new RegExp(
 );
 /** "… once the partner approves it", "… only after Dave signs off": the step before is done once they approve. */
 export const ONCE_THEY_APPROVE = new RegExp(
-  `\\s(?:only\\s)?(?:once|after|when|as\\ssoon\\sas)\\s(${SOMEONE})\\s(?:has\\s)?(?:approved|approves|OKs|oks|okays|okayed|OK'd|signs\\soff|signed\\soff|gives\\sthe\\s(?:OK|ok|go-ahead))(?:\\son)?(?:\\s(?:it|this|that|them))?\\b`,
+  `\\s(?:only\\s)?(?:once|after|when|as\\ssoon\\sas)\\s(${SOMEONE})\\s(?:has\\s)?(?:approve[sd]|OKs|oks|okay(?:s|ed)|OK'd|sign(?:s|ed)\\soff|gives\\sthe\\s(?:OK|ok|go-ahead))(?:\\son)?(?:\\s(?:it|this|that|them))?\\b`,
   'g',
 );
 /** ", Deirdre approves it, then …", "→ the manager OKs it →": their approval as a step between two others. */
@@ -95,13 +95,13 @@ const ASK_WHETHER = new RegExp(
 );
 /** "draft an answer and send it to me to approve": approved, then sent where the draft goes. */
 const SENT_TO_ME =
-  /(?:,\s?|\s)(?:and\s)?(?:then\s)?(?:send|forward)\s(?:it|them|the\sdraft|that)\sto\sme\s(?:to\s(?:approve|check|review|ok|okay|look\sover|sign\soff\son)(?:\s(?:it|them))?|for\s(?:approval|review|sign-?off|checking|a\scheck|my\s(?:approval|ok|okay|review|sign-?off)))(?:\sfirst)?\b/gi;
+  /(?:, ?| )(?:and )?(?:then )?(?:send|forward) (?:it|them|the draft|that) to me (?:to (?:approve|check|review|ok|okay|look over|sign off on)(?: (?:it|them))?|for (?:approval|review|sign-?off|checking|a check|my (?:approval|ok|okay|review|sign-?off)))(?: first)?\b/gi;
 /**
  * "Before any overdue reminder goes out, ask me first" opening the request: the overdue invoice starts it, and the
  * reminder goes out once approved. Only a reminder said overdue (or for an overdue invoice): nothing else is known.
  */
 const BEFORE_REMINDER =
-  /^\s*[Bb]efore\s(?:any|an?|the|each|every)\s(?:(?:overdue|late|invoice|payment)\s){0,2}reminders?\s(?:goes|go|is\ssent|are\ssent|gets\ssent)(?:\sout)?(?:\s(?:for|on|about)\s(?:an?|the|any)\s(?:overdue|late)\sinvoices?|\sto\s(?:a|the|any)\s(?:customer|client)s?)?\s?,\s?(?:ask\sme|check\swith\sme|(?:have|let)\sme\s(?:approve|check|ok|okay|see)\s(?:it|them)|i\s(?:want|need)\sto\s(?:approve|check|ok|okay|see)\s(?:it|them)|get\smy\s(?:ok|okay|approval|sign-?off))(?:\sfirst)?(?=\s*(?:[.!;]|$))/i;
+  /^ *before (?:any|an?|the|each|every) (?:(?:overdue|late|invoice|payment) ){0,2}reminders? (?:go(?:es)?|(?:is|are|gets) sent)(?: out)?(?: (?:for|on|about) (?:an?|the|any) (?:overdue|late) invoices?| to (?:a|the|any) (?:customer|client)s?)? ?, ?(?:ask me|check with me|(?:(?:have|let) me|i (?:want|need) to) (?:approve|check|ok|okay|see) (?:it|them)|get my (?:ok|okay|approval|sign-?off))(?: first)?(?= *(?:[.!;]|$))/i;
 const beforeReminder = (text: string): string =>
   text.replace(BEFORE_REMINDER, (m) =>
     /\b(?:overdue|late)\b/i.test(m)
@@ -114,7 +114,7 @@ const beforeReminder = (text: string): string =>
  * silence is the approval's timeout (its other branch), never a wait for the lead's reply.
  */
 const NO_ANSWER = new RegExp(
-  `\\b[Ii]f\\s(?:he|she|${SOMEONE})\\s(?:doesn't|does\\snot|hasn't|has\\snot|won't|didn't|did\\snot)\\s(?:respond(?:ed)?|answer(?:ed)?|repl(?:y|ied)|approved?|g[eo]t\\sback)(?:\\s(?:to\\s)?(?:it|this|that|me|us))?\\s(?:in|within)\\s(\\d+\\s(?:hours?|days?|weeks?))\\b`,
+  `\\b[Ii]f\\s(?:he|she|${SOMEONE})\\s(?:does|has|did|wo)(?:n't|\\snot)\\s(?:respond(?:ed)?|answer(?:ed)?|repl(?:y|ied)|approved?|g[eo]t\\sback)(?:\\s(?:to\\s)?(?:it|this|that|me|us))?\\s(?:in|within)\\s(\\d+\\s(?:hours?|days?|weeks?))\\b`,
 );
 /** The approval asked, as readApproval reads it: its time to answer goes after it. */
 const ASKING =
