@@ -72,7 +72,7 @@ export const nameOf = (who: string): string =>
     .replace(/^(?:Fr|Father|Rev|Dr|Mr|Mrs|Ms|Miss)\.?\s/, '')
     .replace(/^(?:The|My|Our)\b/, (w) => w.toLowerCase());
 const THEIR_OK = new RegExp(
-  `\\b(?:(?:[Aa]sk|[Hh]ave|[Gg]et)\\s(${SOMEONE})\\s(?:to\\s)?(?:(?:approve|ok|OK|okay|sign\\soff\\son)(?:\\s(?:it|this|that|them|the\\s[a-z]+))?|(?:check|review|look\\sover)\\s(?:it|this|that|them))|[Cc]heck\\swith\\s(${SOMEONE})|[Gg]et\\s(${SOMEONE})'s\\s(?:ok|OK|okay|approval|sign-?off|go-ahead)|(?:it|this|that|they)\\s(?:needs?|requires?)\\s(?:sign-?off|approval|(?:the|an)\\sOK)\\sfrom\\s(${SOMEONE}))(?=\\s(?:first|beforehand|before)\\b)`,
+  `\\b(?:(?:[Aa]sk|[Hh]ave|[Gg]et)\\s(${SOMEONE})\\s(?:to\\s)?(?:(?:approve|ok|OK|okay|sign\\soff\\son)(?:\\s(?:it|this|that|them|the\\s[a-z]+))?|(?:check|review|look\\sover)\\s(?:it|this|that|them))|[Cc]heck\\swith\\s(${SOMEONE})|[Gg]et\\s(${SOMEONE})'s\\s(?:ok|OK|okay|approval|sign-?off|go-ahead)|(?:it|this|that|they)\\s(?:needs?|requires?)\\s(?:sign-?off|approval|(?:the|an)\\sOK)\\sfrom\\s(${SOMEONE})|(?:it|this|that|they)\\s(?:has|have|needs?|must)\\s(?:to\\s)?be\\s(?:approved|signed\\soff)(?:\\sby\\s(${SOMEONE}))?)(?=\\s(?:first|beforehand|before)\\b)`,
   'g',
 );
 /** "… once the partner approves it", "… only after Dave signs off": the step before is done once they approve. */
@@ -82,7 +82,7 @@ export const ONCE_THEY_APPROVE = new RegExp(
 );
 /** ", Deirdre approves it, then …", "→ the manager OKs it →": their approval as a step between two others. */
 const THEY_APPROVE_STEP = new RegExp(
-  `(?<=(?:→|->|,|;)\\s?)\\s?(${SOMEONE})\\s(?:approves|OKs|oks|okays|signs\\soff\\son)\\s(?:it|them)(?=\\s?(?:→|->|,\\s?(?:and\\s|then\\s)|\\sthen\\s|\\sand\\sthen\\s))`,
+  `(?<=(?:→|->|,|;)\\s?)\\s?(${SOMEONE})\\s(?:approves|OKs|oks|okays|signs\\soff(?:\\son)?)(?:\\s(?:it|them))?(?=\\s?(?:→|->|,\\s?(?:and\\s|then\\s)|\\sthen\\s|\\sand\\sthen\\s))`,
   'g',
 );
 /**
@@ -174,7 +174,8 @@ export const approverSide = (text: string): string => {
     .replace(/\b(look|read|go)\s(it|them|this)\sover\b/gi, '$1 over $2')
     .replace(
       THEIR_OK,
-      (_m, a?: string, b?: string, c?: string, d?: string) => `run it by ${nameOf(a ?? b ?? c ?? d ?? '')}`,
+      (_m, a?: string, b?: string, c?: string, d?: string, e?: string) =>
+        `run it by ${nameOf(a ?? b ?? c ?? d ?? e ?? 'me')}`,
     )
     .replace(THEY_APPROVE_STEP, (_m, who: string) => ` ask ${nameOf(who)} for approval`)
     .replace(ASK_WHETHER, (_m, a: string, who: string) =>

@@ -316,6 +316,10 @@ export const restrictionProblems = (
  * restrict who, when or which ("… if he is already qualified", "at 9 WIB"): without them the workflow would run for
  * every event, for every record or in UTC.
  */
+/** An approval asked for, in any words a step does not read ("subject to approval", "it has to be approved"). */
+const APPROVAL_ASKED =
+  /(?<![\w-])(?:approval|sign-?off|go-ahead|approves?|approving|sign(?:s|ed)? off|(?:be|been|being|gets?|got) approved)(?![\w-])/i;
+
 export const assembleRestricted = (
   items: readonly Item[],
   ctx: Ctx,
@@ -330,6 +334,17 @@ export const assembleRestricted = (
   if (assembled.steps.length > 0 && assembled.steps.every((s) => 'wait' in s))
     problems.push(
       `I understood a wait but nothing to do after it${notUnderstood.length > 0 ? `: "${notUnderstood.join(' … ')}"` : ''}`,
+    );
+  // "email them the quote after approval" read as the email alone: an approval asked for is never left out
+  const asked = APPROVAL_ASKED.exec(request);
+  if (
+    asked &&
+    problems.length === 0 &&
+    !JSON.stringify(assembled.steps).includes('"approval":') &&
+    !(trigger.type === 'event' && trigger.event === 'approval.requested')
+  )
+    problems.push(
+      `I did not understand how "${asked[0]}" is asked for: say who approves and before which step ("ask the partner to approve it, then email them")`,
     );
   return assembled;
 };

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { outlineOf } from '../../../functions/assistant/outline';
 import { parsePrompt } from '../../../functions/assistant/parser';
 import {
+  APPROVAL_PHRASE_CLASS,
   APPROVAL_TWINS_KEPT,
   APPROVAL_TWINS_REFUSED,
+  APPROVAL_UNREAD_REFUSED,
   ASK_WHETHER_CLASS,
   BEFORE_REMINDER_CLASS,
   CHECK_SAID_CLASS,
@@ -73,6 +75,11 @@ describe('approvals as the population says them (session 38, sets 23–25)', () 
       return got === `${steps} ${timeout}` ? [] : [`${prompt} → ${got}`];
     });
     expect(wrong).toStrictEqual([]);
+  });
+
+  it('GIVEN a step × an approval phrase after it ("after approval", "subject to approval", "with the partner\'s approval", "once it\'s approved", "after I approve", "it has to be approved first") WHEN parsed THEN the approval before the step; an approval in words no reader takes is refused, quoted', () => {
+    expect(misread(APPROVAL_PHRASE_CLASS)).toStrictEqual([]);
+    expect(notRefused(APPROVAL_UNREAD_REFUSED)).toStrictEqual([]);
   });
 
   it('GIVEN near-misses (no overdue reminder, "approve the invoice", "the quote is approved", "if approved" with none asked, a customer asked, a form tool not read) WHEN parsed THEN refused, quoting the part, or kept with no approval', () => {

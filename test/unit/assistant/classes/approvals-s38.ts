@@ -221,6 +221,35 @@ export const UNANSWERED_CLASS: readonly (readonly [request: string, steps: strin
       [r, `approval(rejected:[${/#/.test(r) ? 'notify.slack' : 'notify.team'}]); email.send`, 'P2D'] as const,
   );
 
+/**
+ * An approval said in a phrase after the step that the step's reader swallowed (the email sent with no approval):
+ * "after approval", "subject to approval", "with the partner's approval", "once it's approved", "after I approve",
+ * "but it has to be approved first", "the partner approves, then we email them".
+ */
+export const APPROVAL_PHRASE_CLASS: readonly Case[] = cross(
+  ['When a new lead comes in, '],
+  [
+    'email them the quote after approval.',
+    'email them the quote subject to approval.',
+    "email them the quote with the partner's approval.",
+    "email them the quote pending the partner's sign-off.",
+    "email them the quote, but only with Dave's OK.",
+    "email them the quote once it's approved.",
+    'email them the quote once approved by the partner.',
+    'send them the quote after I approve.',
+    'send them the quote but it has to be approved first.',
+    'send them the quote but it must be signed off by the partner first.',
+    'the partner approves, then we email them the quote.',
+  ],
+).map((r): Case => [r, 'lead.created', 'approval; email.send']);
+
+/** An approval asked in words no reader takes is refused, quoted: never a workflow without it. */
+export const APPROVAL_UNREAD_REFUSED: readonly Refusal[] = [
+  ['When a new lead comes in, email them the quote (approval required)', 'approval'],
+  ['When a new lead comes in, email them the quote, needs approval', 'approval'],
+  ['When a new lead comes in, email them the quote. Approval by the partner.', 'approval'],
+];
+
 /** Twins that must stay refused (quoted) or stay no approval. */
 export const APPROVAL_TWINS_REFUSED: readonly Refusal[] = [
   // no trigger known: a reminder not said overdue, or about something else
@@ -250,6 +279,13 @@ export const APPROVAL_TWINS_REFUSED: readonly Refusal[] = [
 
 /** Twins that stay as they were: an approval said as a state word is no step. */
 export const APPROVAL_TWINS_KEPT: readonly Case[] = [
+  // an approval word inside a compound, or the approval.requested event: no approval step, and no refusal
+  [
+    'lead updated to qualified -> send them the pre-approval checklist email',
+    'lead.updated {"changes.status.to":["qualified"]}',
+    'email.send',
+  ],
+  ['When something needs my approval send me a slack message', 'approval.requested', 'notify.slack'],
   // with no approval asked, "if she doesn't respond" is the lead's reply
   [
     "When a new lead comes in, email them. If she doesn't respond in 2 days, notify me.",
