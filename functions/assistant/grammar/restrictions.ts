@@ -318,7 +318,7 @@ export const restrictionProblems = (
  */
 /** An approval asked for, in any words a step does not read ("subject to approval", "it has to be approved"). */
 const APPROVAL_ASKED =
-  /(?<![\w-])(?:approval|sign-?off|go-ahead|approves?|approving|sign(?:s|ed)? off|(?:be|been|being|gets?|got) approved)(?![\w-])/i;
+  /(?<![\w-]|\bfor\s(?:(?:their|his|her|an?|the|your)\s)?)(?:approval|sign-?off|go-ahead|approves?|approving|sign(?:s|ed)? off|(?:be|been|being|gets?|got) approved)(?![\w-])/i;
 
 export const assembleRestricted = (
   items: readonly Item[],

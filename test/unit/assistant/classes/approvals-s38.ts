@@ -286,6 +286,12 @@ export const APPROVAL_TWINS_KEPT: readonly Case[] = [
     'email.send',
   ],
   ['When something needs my approval send me a slack message', 'approval.requested', 'notify.slack'],
+  // "for approval" as what a message is for: the team is told, no approval step
+  [
+    'When a customer emails in with a question, draft a reply and pass it on to the team for approval',
+    'email.received',
+    'email.draft; notify.team',
+  ],
   // with no approval asked, "if she doesn't respond" is the lead's reply
   [
     "When a new lead comes in, email them. If she doesn't respond in 2 days, notify me.",
