@@ -1,7 +1,9 @@
 import { eventThenWait } from './event-then-wait';
+import { formTools } from './form-tools';
 import { PERSON, ROLE } from './nouns';
 import { outcomes } from './outcomes';
 import { LEAD_STATUS_WORDS } from './statuses';
+import { webhookIntros } from './webhook-intros';
 import { webhookSources } from './webhook-sources';
 import { weekContext } from './week-context';
 import { writersTriggers } from './writer-triggers';
@@ -174,7 +176,9 @@ const QUOTED_STATE =
  */
 export const restated = (request: string): OwnStates => {
   const week = weekContext(request); // "Puppy class runs Saturdays. Every Friday at noon …": the week, not a day
-  const said = writersTriggers(week.text)
+  const forms = formTools(week.text); // "the financing form (Tally) is submitted": a Tally form
+  const intros = webhookIntros(forms.text); // "… a webhook (source "ruby") … . When that comes in, …"
+  const said = writersTriggers(intros.text)
     .replace(STATE_ARROW, '$1 ')
     .replace(FIELD_TEST, '$1$2 is ')
     .replace(QUOTED_STATE, (whole, before: string, word: string) =>
@@ -184,7 +188,10 @@ export const restated = (request: string): OwnStates => {
     );
   const own = ownStates(eventThenWait(outcomes(said)));
   const hooks = webhookSources(own.text);
-  return { text: hooks.text, notes: [...week.notes, ...own.notes, ...hooks.notes] };
+  return {
+    text: hooks.text,
+    notes: [...week.notes, ...forms.notes, ...intros.notes, ...own.notes, ...hooks.notes],
+  };
 };
 
 /**

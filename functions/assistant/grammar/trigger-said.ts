@@ -69,7 +69,7 @@ const GET_WEBHOOK_FROM = new RegExp(
 );
 
 /** A description that says a test: left as written (refused), never set aside as what the webhook carries. */
-const SAYS_A_TEST =
+export const SAYS_A_TEST =
   /\d|[$€£%]|\b(?:over|under|above|below|more|less|only|just|if|unless|except|not|never|no|tagged|vip|from)\b|n't\b/i;
 
 /** The webhook arriving; a description that says a test stays as written, for the readers to refuse. */

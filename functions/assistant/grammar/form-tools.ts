@@ -1,0 +1,107 @@
+import { FORM_SOURCES } from './event-shapes';
+
+/**
+ * A form tool (Typeform, Tally, Jotform, Webflow: the sources whose submissions arrive as form.submitted) said where
+ * writers say it (session 38), put as "a <tool> form" the event shapes read:
+ *   in brackets after the form       "the financing application form (Tally) is submitted", "New grant application
+ *                                     (tally form) ->"                         → "… form via Tally …"
+ *   inside the form's name           "the Tally application form", "our Jotform questionnaire" → "the Tally form"
+ *   where something comes in         "Sponsor enquiries come in on a typeform", "a question comes in on the
+ *                                     volunteer FAQ typeform"                  → "a typeform form is submitted"
+ *   a sentence saying what it is for "We use Jotform for our estate planning questionnaire. When a client submits
+ *                                     it, …"                                   → "When a client submits a Jotform form, …"
+ *   the form's name in brackets      "New Typeform response (our Christmas hamper referral form) ->": said back
+ * The form's own name is never tested (form.submitted carries the tool as its source, not which of its forms); a
+ * bracket or a name that says a test (a number, "only", "not", …) is left as written, for the readers to refuse.
+ */
+
+const TOOL = `(${FORM_SOURCES.join('|')})`;
+const FORM_NOUN =
+  '(?:form|questionnaire|survey|application|response|submission|entry|enquiry|inquiry|request|declaration|referral|sign-?up|registration|waiver)s?';
+/** A name that says a test, a number or a step: never read as only a name. */
+const SAYS_MORE =
+  /\d|[$€£%#@]|\b(?:over|under|above|below|only|just|if|unless|except|not|never|no|from|tagged|vip)\b|n't\b/i;
+
+/** "form (Tally)", "application (tally form)", "form (on Jotform)": the tool in brackets right after the form. */
+const TOOL_BRACKET = new RegExp(
+  String.raw`\b(${FORM_NOUN}) \((?:(?:via|on|through|from|using|in|with) )?(?:an? |the |our )?${TOOL}(?: forms?)?\)`,
+  'gi',
+);
+/** "the Tally application form", "our Jotform intake questionnaire": the tool inside the form's name. */
+const TOOL_IN_NAME = new RegExp(
+  String.raw`\b(the|our|an?|any|each|every|my) (new )?${TOOL} ((?:[a-z][\w'-]* ){0,3}?)(form|questionnaire|survey)s?(?![\w'-])`,
+  'gi',
+);
+/** "Sponsor enquiries come in on a typeform", "when a question comes in via the volunteer FAQ typeform". */
+const COMES_IN_ON = new RegExp(
+  String.raw`(^|[.!?] |\b(?:[Ww]hen(?:ever)?|[Ii]f|[Oo]nce|[Ee]ach time|[Ee]very time|[Aa]s soon as) )(?:(?:an?|the|any|each|every|new) )?(?:new )?((?:[\w'-]+ ){0,3}?[\w'-]+) (?:comes?|came) (?:in|through) (?:on|via|through|using|from|in) (?:an?|the|our) ((?:[\w'-]+ ){0,3}?)${TOOL}(?: forms?)?(?![\w'-])`,
+  'g',
+);
+/** "New Typeform response (our Christmas hamper referral form)": the form's name in brackets after the tool's. */
+const NAME_BRACKET = new RegExp(
+  String.raw`\b${TOOL} (${FORM_NOUN}) \(((?:(?:our|the|an?|for|for the|for our) )?[^()]{1,60}? (?:form|questionnaire|survey))\)`,
+  'gi',
+);
+/** "We use Jotform for our estate planning questionnaire.": what the tool is for, said first. */
+const USE_FOR = new RegExp(
+  String.raw`^(?:(?:we|i) (?:use|have|run|set up|built|made) (?:an? )?${TOOL} (?:forms? )?for (?:our|the|my|an?) ((?:[\w'-]+ ){0,4}?)(?:form|questionnaire|survey|application|intake|registration|waiver)s?)[.!]$`,
+  'i',
+);
+/** The next sentence's use of that form: "When a client submits it", "once it is submitted", "when one comes in". */
+const IT_SUBMITTED =
+  /\b(submits|fills (?:it )?(?:in|out)|completes|sends|returns) it\b|\b(?:it|one) (?:is submitted|gets submitted|'s submitted|comes in|is filled (?:in|out)|is completed)\b/i;
+
+export interface FormTools {
+  readonly text: string;
+  readonly notes: readonly string[];
+}
+
+const toolName = (tool: string): string => tool.toLowerCase();
+
+/** The request with each form tool said as "a <tool> form" where the event shapes read it. */
+export const formTools = (text: string): FormTools => {
+  if (!new RegExp(TOOL, 'i').test(text)) return { text, notes: [] };
+  const notes: string[] = [];
+  let out = text
+    .replace(NAME_BRACKET, (all, tool: string, noun: string, name: string) => {
+      if (SAYS_MORE.test(name)) return all;
+      notes.push(`"${name}" is the name of the ${tool} form; which ${tool} form it is is not tested`);
+      return `${tool} ${noun}`;
+    })
+    .replace(TOOL_BRACKET, (all, noun: string, tool: string) => {
+      notes.push(`"${all}" is read as a ${toolName(tool)} form`);
+      return `${noun} via ${tool}`;
+    })
+    .replace(
+      TOOL_IN_NAME,
+      (all, det: string, fresh: string | undefined, tool: string, name: string, noun: string) => {
+        if ((!name && noun.toLowerCase() === 'form') || SAYS_MORE.test(name)) return all;
+        notes.push(
+          `"${tool} ${name}${noun}" is read as a ${tool} form; which ${tool} form it is is not tested`,
+        );
+        return `${det} ${fresh ?? ''}${tool} form`;
+      },
+    )
+    .replace(COMES_IN_ON, (all, start: string, what: string, name: string, tool: string) => {
+      if (SAYS_MORE.test(what) || SAYS_MORE.test(name)) return all;
+      notes.push(`"${all.slice(start.length)}" is read as a ${tool} form submitted`);
+      return `${start}${start ? 'a' : 'A'} ${tool} form is submitted`;
+    });
+  // a sentence saying what the tool is for, then the form referred to as "it"
+  const parts = out.split(/(?<=[.!?])\s+/);
+  for (let i = 0; i + 1 < parts.length; i++) {
+    const use = USE_FOR.exec(parts[i] ?? '');
+    const next = parts[i + 1] ?? '';
+    const it = use ? IT_SUBMITTED.exec(next) : null;
+    if (!use || !it || SAYS_MORE.test(use[2] ?? '')) continue;
+    const tool = use[1] ?? '';
+    const said = it[1] ? `${it[1]} a ${tool} form` : `a ${tool} form is submitted`;
+    parts[i + 1] = `${next.slice(0, it.index)}${said}${next.slice(it.index + it[0].length)}`;
+    notes.push(
+      `"${(parts[i] ?? '').replace(/[.!]$/, '')}" is read as which form: a ${toolName(tool)} form is submitted`,
+    );
+    parts[i] = '';
+  }
+  if (parts.some((p) => p === '')) out = parts.filter((p) => p !== '').join(' ');
+  return notes.length === 0 ? { text, notes } : { text: out, notes };
+};
