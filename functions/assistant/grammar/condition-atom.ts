@@ -282,7 +282,8 @@ export const readAtom = (
     };
   // the lead a booking or an email carries is a summary with no source: "from avvo" tests nothing there, refused
   const sourced = k !== 'lead' || (ctx.subject?.leadFields?.includes('source') ?? true);
-  if (from && sourced && (k === 'lead' || k === 'form')) {
+  // a webhook's detail has no source of its own (its sender is the trigger's): "from our website" is refused, quoted
+  if (from && sourced && (k === 'lead' || (k === 'form' && ctx.event === 'form.submitted'))) {
     const v = readValue(rest().slice(from[0].length));
     // "a form submission comes in from Typeform": which forms start the workflow, as the trigger's filter
     const service = v?.value.toLowerCase();

@@ -50,8 +50,16 @@ export const transition = (fromWord: string, toWord: string): { trigger: Trigger
 };
 
 export const webhookOf = (m: RegExpExecArray, explicit = true) => {
-  const source = (m.groups?.src2 ?? m.groups?.src ?? '').replace(/[^a-z0-9_-]/g, '');
-  if (!source || /^(?:a|an|the|new|any|webhook|arrives|comes|is)$/.test(source))
+  const source = (m.groups?.src3 ?? m.groups?.src2 ?? m.groups?.src ?? '').replace(/[^a-z0-9_-]/g, '');
+  const { src, src2, src3 } = m.groups ?? {};
+  const before = src2 ?? (src && !PAYLOAD_WORD.test(src) ? src : undefined);
+  // "a payment webhook arrives": what it carries, no sender; "a Zapier webhook comes in from Facebook": two
+  if (
+    !source ||
+    /^(?:a|an|the|new|any|webhook|arrives|comes|is)$/.test(source) ||
+    PAYLOAD_WORD.test(source) ||
+    (before && src3 && before !== src3)
+  )
     return {
       trigger: { type: 'webhook', source: 'webhook' } as Trigger,
       problem: 'say which service sends the webhook ("a webhook from stripe")',
@@ -64,6 +72,7 @@ export const webhookOf = (m: RegExpExecArray, explicit = true) => {
 /** What a webhook says it carries, between its sender and "webhook" ("a Calendly booking webhook"). */
 export const WEBHOOK_PAYLOAD =
   '(?:payment|booking|order|event|status|form|lead|sign-?up|checkout|subscription|invoice|refund|charge|reservation|message|call|meeting|appointment|delivery|shipment|ticket|review|update|notification|unlock|lock)s?';
+const PAYLOAD_WORD = new RegExp(`^${WEBHOOK_PAYLOAD}$`);
 /** Not before a source said again ("Shopify order webhook (source shopify, over $500)"): refused, as before. */
 const CARRIES = `(?:${WEBHOOK_PAYLOAD}\\s+(?=webhooks?(?![\\w-])(?!\\s+(?:source|src|from|sender)\\b)))?`;
 
@@ -71,7 +80,7 @@ const CARRIES = `(?:${WEBHOOK_PAYLOAD}\\s+(?=webhooks?(?![\\w-])(?!\\s+(?:source
 export const WEBHOOK_SHAPES: readonly Shape[] = [
   {
     re: new RegExp(
-      `^(?:(?:a|an|the|any)\\s+)?(?:(?<src>[a-z0-9_-]+)\\s+${CARRIES})?webhook(?:\\s+(?:from|for|by)\\s+(?<src2>[a-z0-9_-]+))?\\s+(?:(?:is|gets)\\s+)?(?:arrives?|received|comes? in|fires|called|triggered|hits|sent|is received|is called)`,
+      `^(?:(?:a|an|the|any)\\s+)?(?:(?<src>[a-z0-9_-]+)\\s+${CARRIES})?webhook(?:\\s+(?:from|for|by)\\s+(?<src2>[a-z0-9_-]+))?\\s+(?:(?:is|gets)\\s+)?(?:arrives?|received|comes? in|fires|called|triggered|hits|sent|is received|is called)(?:\\s+from\\s+(?!(?:a|an|the|our|my|their|your|one|any|some|each|every)\\b)(?<src3>[a-z][a-z0-9_-]*)(?![\\w-]))?`,
     ),
     build: (m) => webhookOf(m),
   },
@@ -84,7 +93,9 @@ export const WEBHOOK_SHAPES: readonly Shape[] = [
     build: webhookOf,
   },
   {
-    re: /^(?:(?:a|an|the|any|new|every|each|incoming)\s+)?webhooks?\s+(?:from|by)\s+(?<src>[a-z][a-z0-9_-]*)(?![\w-])(?!\s+(?:is|are|was|gets?|arrives?|comes?|fires?|hits?)\b)/,
+    re: new RegExp(
+      `^(?:(?:a|an|the|any|new|every|each|incoming)\\s+)?(?:${WEBHOOK_PAYLOAD}\\s+)?webhooks?\\s+(?:from|by)\\s+(?<src>[a-z][a-z0-9_-]*)(?![\\w-])(?!\\s+(?:is|are|was|gets?|arrives?|comes?|fires?|hits?)\\b)`,
+    ),
     build: webhookOf,
   },
   // "Shopify webhook → new lead", "on a Stripe webhook event": the webhook named alone

@@ -42,6 +42,13 @@ const ABOUT = /\b(?:when(?:ever)?|every time|each time|as soon as|once)\b/i;
 const MORE_THAN_AN_INTRO =
   /[#@]|\b(?:only|unless|except|not|never|email|e-mail|slack|text|notify|tell|remind|invoice|tag|note|log)\b|n't\b/i;
 
+/** "a webhook from CARFAX (service due reminder)": what it carries in brackets, right after its sender. */
+const CARRIES =
+  /\b(webhooks? from [\w-]+|[\w-]+ webhooks?) \(((?!(?:source|src|from|sender|id|name|key|called|named)\b)[a-z][\w'-]*(?: [\w'-]+){0,5})\)/gi;
+/** A bracket that could be a step or a test: left as written. */
+const NOT_CARRIED =
+  /\b(?:send|email|e-mail|text|notify|tell|post|create|add|tag|mark|book|schedule|update|log|ping|call|remind|invoice|and|then|or|also)\b/i;
+
 export interface WebhookIntros {
   readonly text: string;
   readonly notes: readonly string[];
@@ -59,12 +66,17 @@ const sourceOf = (sentence: string): string | undefined => {
 };
 
 /** The request with a webhook introduced by its source name, then referred to, said as "When a webhook from X arrives". */
-export const webhookIntros = (text: string): WebhookIntros => {
-  if (!/webhook/i.test(text) || !/source|src|called|named|webhooks? from/i.test(text))
-    return { text, notes: [] };
+export const webhookIntros = (request: string): WebhookIntros => {
+  if (!/webhook/i.test(request)) return { text: request, notes: [] };
+  const notes: string[] = [];
+  const text = request.replace(CARRIES, (all, hook: string, what: string) => {
+    if (NOT_CARRIED.test(what) || SAYS_A_TEST.test(what)) return all;
+    notes.push(`"(${what})" is what the ${hook} carries; it is not tested`);
+    return hook;
+  });
   // sentences with what ends each ("." "!" "?" ";" and the space after)
   const parts = text.split(/(?<=[.!?;])\s+/);
-  const notes: string[] = [];
+  let joined = false;
   for (let i = 0; i + 1 < parts.length; i++) {
     const intro = parts[i] ?? '';
     if (!/\bwebhooks?\b/i.test(intro)) continue;
@@ -82,9 +94,11 @@ export const webhookIntros = (text: string): WebhookIntros => {
       ? `${when}${/^\s?[,;:.!?-]/.test(next.slice(referral[0].length)) ? '' : ','}${next.slice(referral[0].length)}`
       : `${when}, ${next.slice(0, each?.index)}it${next.slice((each?.index ?? 0) + (each?.[0].length ?? 0))}`;
     parts[i] = '';
+    joined = true;
     notes.push(
       `"${intro.replace(/[.!?;]$/, '')}" is read as a webhook from ${source}, the source you named${about ? '; what it says the webhook is about is not tested' : ''}`,
     );
   }
-  return notes.length === 0 ? { text, notes } : { text: parts.filter((p) => p !== '').join(' '), notes };
+  if (notes.length === 0) return { text: request, notes };
+  return { text: joined ? parts.filter((p) => p !== '').join(' ') : text, notes };
 };

@@ -3,6 +3,9 @@ import { parsePrompt } from '../../../functions/assistant/parser';
 import {
   FORM_TOOL_CLASS,
   FORM_TOOL_REFUSED,
+  SENDER_AFTER_CLASS,
+  SENDER_REFUSED,
+  WEBHOOK_CARRIES_CLASS,
   WEBHOOK_EACH_ONE_CLASS,
   WEBHOOK_INTRO_CLASS,
   WEBHOOK_INTRO_REFUSED,
@@ -37,5 +40,17 @@ describe('webhook-triggered requests as fresh writers say them (session 38)', ()
 
   it('GIVEN a form tool said with a test, or a payment service said where a form tool would be WHEN parsed THEN refused', () => {
     expect(read(FORM_TOOL_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN what a webhook carries in brackets after its sender ("a webhook from CARFAX (service due reminder)") WHEN parsed THEN a webhook from that sender with only the steps said, the bracket said back (it was read as an email step)', () => {
+    expect(misread(WEBHOOK_CARRIES_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN the sender said after the verb ("a payment webhook arrives from Square", "a webhook comes in from Mollie", "on a payment webhook from Stripe") WHEN parsed THEN a webhook from that sender, never from "payment" with a test of trigger.source', () => {
+    expect(misread(SENDER_AFTER_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a webhook with no sender but what it carries, two senders, or an origin ("a Zapier webhook from our Facebook lead ads", which a webhook\'s detail has no field for) WHEN parsed THEN refused', () => {
+    expect(read(SENDER_REFUSED)).toStrictEqual([]);
   });
 });

@@ -126,3 +126,66 @@ export const FORM_TOOL_REFUSED: readonly string[] = [
   'When a payment comes in through Stripe, post in #payments',
   'When the intake form (Tally) is submitted, only if they are a VIP post it in #intake',
 ];
+
+const SENDERS = ['CARFAX', 'Podium', 'Tekmetric', 'gingr', 'Vagaro', 'Mollie'];
+const CARRIED = [
+  'service due reminder',
+  'new booking',
+  'payment received',
+  'the boarding questionnaire',
+  'order shipped',
+];
+
+/** What the webhook carries in brackets right after its sender: said back, never a step ("reminder") or a test. */
+export const WEBHOOK_CARRIES_CLASS: readonly Case[] = SENDERS.flatMap((sender, i) =>
+  CARRIED.map((what, j): Case => {
+    const [said, steps] = pick(ACTIONS, i + j);
+    const source = sender.toLowerCase();
+    return [
+      pick(
+        [
+          `When we get a webhook from ${sender} (${what}), ${said}`,
+          `${sender} webhook (${what}) -> ${said}`,
+          `When a webhook from ${sender} (${what}) arrives, ${said}`,
+        ],
+        i + j,
+      ),
+      `webhook:${source}`,
+      steps,
+    ];
+  }),
+);
+
+/** The sender said after the webhook's verb, with what it carries before it ("a payment webhook arrives from Square"). */
+export const SENDER_AFTER_CLASS: readonly Case[] = SENDERS.flatMap((sender, i) =>
+  ['payment', 'booking', 'order', ''].map((carries, j): Case => {
+    const [said, steps] = pick(ACTIONS, i + j);
+    const hook = carries ? `${carries} webhook` : 'webhook';
+    return [
+      pick(
+        [
+          `When a ${hook} arrives from ${sender}, ${said}`,
+          `When a ${hook} comes in from ${sender}, ${said}`,
+          `On a ${hook} from ${sender}, ${said}`,
+          `when a ${hook} is received from ${sender}, ${said}`,
+        ],
+        i + j,
+      ),
+      `webhook:${sender.toLowerCase()}`,
+      steps,
+    ];
+  }),
+);
+
+/** No sender but what it carries, two senders, an origin the webhook's detail cannot test, a test in brackets. */
+export const SENDER_REFUSED: readonly string[] = [
+  'When a payment webhook arrives, post in #payments',
+  'When a booking webhook comes in, let the office know',
+  'When a webhook from stripe arrives from square, post in #payments',
+  'When a Zapier webhook comes in from Facebook Lead Ads, notify the team',
+  'zapier webhook from our facebook lead ads -> add the person to the crm',
+  'When a webhook from make comes in from our Instagram ads, notify the team',
+  'When a webhook from carfax (only repeat customers) arrives, notify the team',
+  'When a payment webhook arrives from a VIP, notify the team',
+  'When a webhook comes in from our biggest clients, notify the team',
+];
