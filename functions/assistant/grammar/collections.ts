@@ -11,6 +11,7 @@ import {
   PICKING_WORD,
   PURPOSE_WORD,
 } from './nouns';
+import { createdFilter } from './periods';
 import { POPULATION, populationOf, roleGroup } from './population';
 import { SILENT_LEADS, SILENT_TAIL, silenceOf } from './silent';
 import { LEAD_STATUS_WORDS } from './statuses';
@@ -360,12 +361,10 @@ const LEAD_FILTERS: readonly (readonly [
       unread: `"${clause.cased(m[0]).trim()}": a find takes one tag, status and source; make a workflow for each, or take it out`,
     }),
   ],
-  // "created in the last 7 days", "who signed up this week", "added yesterday": a window the find cannot take
+  // "added yesterday", "created in the last 7 days": createdIn (session 38); others ("last week") it cannot take
   [
     /^(?:(?:that|who|which)\s+(?:were\s+|was\s+|have\s+been\s+)?)?(?:created|added|signed\s+up|joined|registered|came\s+in|imported|captured|booked)\s+(?:(?:in|during|within|over|since|before|after|from)\s+)?(?:the\s+)?(?:(?:last|past|previous|next|coming|this)\s+(?:\d+\s+|few\s+|couple\s+of\s+|[a-z]+\s+)?(?:hours?|days?|weeks?|months?|quarters?|years?|week|month)|yesterday|today|recently|lately|this\s+(?:week|month|quarter|year))\b/,
-    (m, clause) => ({
-      unread: `"${clause.cased(m[0]).trim()}": the lead finder filters by status, tag, source, value or no reply, not by when leads were added relative to each run. Say it as one of those, or take it out`,
-    }),
+    (m, clause) => createdFilter(m[0], clause.cased(m[0]).trim()),
   ],
   // "that opened our last email", "with more than 3 visits", "arriving soon": a restriction no filter above reads
   [

@@ -1,6 +1,7 @@
 import type { Clause } from './clause';
 import { INVOICE_STATUS } from './collections';
 import { type ActionResult, action, type Ctx, outcome } from './context';
+import { periodSaid } from './periods';
 import { recipientOf } from './recipients';
 import { forRole } from './roles';
 import { deliveryOf } from './sent-text';
@@ -58,14 +59,6 @@ const WHEN =
 const RECORD_LIST = new RegExp(
   `${DELIVERED}(?<list>${DET}(?<of>\\s+${LIST_NOUN}\\s+of)?${ALL}(?:\\s+(?:the|our|my))?\\s+(?:(?<w1>today|yesterday|this\\s+week)${POSSESSIVE}\\s+)?(?:(?<st>overdue|late|past[- ]due|unpaid|outstanding|open|paid|draft|new|contacted|qualified|lost)\\s+)?(?<noun>invoices|bills|leads|prospects|contacts|customers|clients|enquiries|inquiries|sign-?ups)(?:\\s+(?:(?:that|who|which)\\s+(?:came\\s+in|(?:were\\s+)?(?:created|added))|from|created|added)\\s+(?:in\\s+|during\\s+)?(?<w2>${WHEN}))?)(?=\\s*(?:$|[,.;:!]|(?:to|in|on|into|by|via|over|through|at|every|each|daily|weekly)\\b|#))`,
 );
-const PERIOD = (said: string): string =>
-  /^to/.test(said)
-    ? 'today'
-    : /^y/.test(said)
-      ? 'yesterday'
-      : /^this/.test(said)
-        ? 'this-week'
-        : 'last-7-days';
 
 /** Us, said as whom it goes to: never the booked people themselves ("email everyone who's booked" is a loop). */
 const TO_US =
@@ -152,7 +145,7 @@ const foundIn = (clause: Clause): Found | undefined => {
   const status =
     (when && st === 'new' ? undefined : st) ??
     (/^c(?:ustomer|lient)/.test(g.noun ?? '') ? 'customer' : undefined);
-  const input = { ...(status ? { status } : {}), ...(when ? { createdIn: PERIOD(when) } : {}) };
+  const input = { ...(status ? { status } : {}), ...(when ? { createdIn: periodSaid(when) } : {}) };
   return { list: g.list, at: at(r, g.list), name: 'crm.findLeads', input, to: g.to };
 };
 

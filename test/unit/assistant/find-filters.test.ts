@@ -4,6 +4,7 @@ import { parsePrompt } from '../../../functions/assistant/parser';
 import {
   ADJECTIVE_AND_AFTER,
   BOOKING_WINDOW_CLASS,
+  CREATED_WINDOW_CLASS,
   FIND_FILTER_CLASS,
   type FindCase,
   UNFINDABLE_CLASS,
@@ -42,7 +43,19 @@ describe('a filter on many records goes into the find (grammar/collections.ts re
     expect(wrongFinds(BOOKING_WINDOW_CLASS)).toStrictEqual([]);
   });
 
-  it('GIVEN a filter no finder takes ("created in the last 7 days", "whose industry is retail", "that opened our last email", "with more than 3 visits") × list × action WHEN parsed THEN it is refused quoting it, never a find of every lead', () => {
+  it('GIVEN a window of creation createdIn names ("created in the last 7 days", "added this week", "that signed up yesterday", "who came in today") × list × action WHEN parsed THEN the find of leads takes it, in the tenant\'s zone when it runs', () => {
+    const wrong = CREATED_WINDOW_CLASS.flatMap(([prompt, period]) => {
+      const result = parsePrompt(prompt);
+      const find = result.ok ? result.definition.steps[0] : undefined;
+      const input = find && 'input' in find ? (find.input as Record<string, unknown>) : undefined;
+      return input?.createdIn === period
+        ? []
+        : [`${prompt} → ${JSON.stringify(result.ok ? input : result.problems)}`];
+    });
+    expect(wrong).toStrictEqual([]);
+  });
+
+  it('GIVEN a filter no finder takes ("created in the last 30 days", "added last week", "whose industry is retail", "that opened our last email", "with more than 3 visits") × list × action WHEN parsed THEN it is refused quoting it, never a find of every lead', () => {
     const wrong = UNFINDABLE_CLASS.flatMap(([prompt, quoted]) => {
       const result = parsePrompt(prompt);
       if (result.ok) return [`${prompt} → ${outlineOf(result.definition).steps}`];

@@ -140,14 +140,31 @@ export const BOOKING_WINDOW_CLASS: readonly FindCase[] = [
 );
 
 /**
+ * A window of creation crm.findLeads' createdIn names (session 38), said the same ways: `[request, createdIn]`.
+ */
+export const CREATED_WINDOW_CLASS: readonly (readonly [string, string])[] = (
+  [
+    ['created in the last 7 days', 'last-7-days'],
+    ['added this week', 'this-week'],
+    ['that signed up yesterday', 'yesterday'],
+    ['who came in today', 'today'],
+  ] as const
+).flatMap(([said, period], i) =>
+  HEADS.map(([head], j): readonly [string, string] => [
+    head(`${NOUNS[(i + j) % NOUNS.length] as string} ${said}`),
+    period,
+  ]),
+);
+
+/**
  * Filters the finders cannot take, said the same ways: `[request, what the refusal must quote]`. A window of
- * creation (the find's createdAfter is a fixed date, not "the last 7 days" of each run) or a field no finder has.
+ * creation createdIn has no period for ("the last 30 days", "the past 2 weeks", "last week": the week before) or a
+ * field no finder has.
  */
 export const UNFINDABLE_CLASS: readonly (readonly [string, string])[] = (
   [
-    ['created in the last 7 days', 'created in the last 7 days'],
-    ['added this week', 'added this week'],
-    ['that signed up yesterday', 'signed up yesterday'],
+    ['created in the last 30 days', 'created in the last 30 days'],
+    ['added last week', 'added last week'],
     ['who joined in the past 2 weeks', 'joined in the past 2 weeks'],
     ['whose industry is retail', 'industry'],
     ['who live in Germany', 'who'],

@@ -2,6 +2,22 @@ import type { Case } from './case';
 
 /** Schedules over many records: a find step and a forEach. */
 export const MANY_RECORDS: readonly Case[] = [
+  // session 38: when the leads came in is crm.findLeads createdIn (today, yesterday, this week, the last 7 days)
+  [
+    'Every Monday at 9, email all leads created in the last 7 days a follow up',
+    'cron(0 9 ? * MON *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
+  [
+    'every day email all leads created today a welcome',
+    'cron(0 9 * * ? *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
+  [
+    'every morning tag all leads added yesterday as fresh',
+    'cron(0 9 * * ? *)',
+    'crm.findLeads; forEach[crm.updateLead]',
+  ],
   // session 28: a status said after the noun is the find's filter (test/unit/assistant/precision.test.ts checks it)
   [
     'Every Tuesday, send a check-in email to all contacts in the qualified stage',

@@ -138,7 +138,11 @@ export const REFUSALS: readonly Refusal[] = [
   ['When a new lead comes in and the industry is healthcare, notify sales', 'industry is healthcare'],
   ['When a booking is made and the region equals EMEA, add a note to the lead', 'region equals EMEA'],
   ['When a new lead comes in, notify sales. It is not a test lead.', 'It is not a test lead'],
-  ['Every Monday at 9, email all leads created in the last 7 days a follow up', 'created in the last 7 days'],
+  // "created in the last 7 days" is crm.findLeads createdIn since session 38 (table/many.ts); 30 days is no period
+  [
+    'Every Monday at 9, email all leads created in the last 30 days a follow up',
+    'created in the last 30 days',
+  ],
   [
     'Every Friday, email each of the contacts that opened our last email a follow up',
     'opened our last email',
