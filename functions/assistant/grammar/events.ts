@@ -146,7 +146,7 @@ const SHAPES: readonly Shape[] = [
   ),
   shape(
     'email.received',
-    `(?:${POSS}|${A})(?:new\\s+|incoming\\s+|inbound\\s+)?(?:replies|reply|response|email|message|answer)s?(?:\\s+from\\s+${A}${LEAD})?${BE}(?:received|arrives?|comes? in|lands?|in)(?:\\s+from\\s+(?:${A}(?:new\\s+|unknown\\s+)?(?:${LEAD}|person|sender|address)|someone|anyone))?`,
+    `(?:${POSS}|${A})(?:new\\s+|incoming\\s+|inbound\\s+)?(?:(?:(?:listing|property|inquiry|enquiry|support|sales|order|quote|booking|job|service|contact)\\s+){1,2}(?=(?:email|message)s?\\s))?(?:replies|reply|response|email|message|answer)s?(?:\\s+from\\s+${A}${LEAD})?${BE}(?:received|arrives?|comes? in|lands?|in)(?:\\s+from\\s+(?:${A}(?:new\\s+|unknown\\s+)?(?:${LEAD}|person|sender|address)|someone|anyone))?`,
   ),
   shape(
     'email.received',

@@ -155,6 +155,20 @@ const LEAD_STARTS: readonly Case[] = [
   ],
 ];
 
+/** "a new inquiry email comes in": a message of that kind arriving (email.received), not a new lead sent an email. */
+const KIND_OF_EMAIL: readonly Case[] = [
+  ['new listing inquiry email comes in > add it as a note on that lead', 'email.received', 'crm.addNote'],
+  ['when an inquiry email comes in, add it as a note', 'email.received', 'crm.addNote'],
+  ['when a support email arrives, notify the support team', 'email.received', 'notify.team'],
+  ['when a booking email comes in, add a note', 'email.received', 'crm.addNote'],
+];
+
+/** Twins: an enquiry (no email said) is a new lead; a reply is a message arriving, as before. */
+const KIND_OF_EMAIL_TWINS: readonly Case[] = [
+  ['when a new enquiry comes in, email them the brochure', 'lead.created', 'email.send'],
+  ['when a new reply comes in, notify me', 'email.received', 'notify.team'],
+];
+
 describe('wrong answers of session 38 (issue #16): fields, times and forms read as said, their twins unchanged', () => {
   it('GIVEN a field said filled in, empty or left blank, a form field named as one ("the amount field"), a customer who "emails about" something WHEN parsed THEN a presence test, the field of that name, a test of the message text', () => {
     expect(misread(FIELD_READ)).toStrictEqual([]);
@@ -177,5 +191,10 @@ describe('wrong answers of session 38 (issue #16): fields, times and forms read 
   it('GIVEN a form said as the start ("a form lead goes cold", "within 5 days of submitting", "signs up as a volunteer on the website form") WHEN parsed THEN form.submitted; GIVEN no form said THEN lead.created as before', () => {
     expect(misread(FORM_STARTS)).toStrictEqual([]);
     expect(misread(LEAD_STARTS)).toStrictEqual([]);
+  });
+
+  it('GIVEN an email of a kind arriving ("a new listing inquiry email comes in", "a booking email comes in") WHEN parsed THEN email.received and no email sent; GIVEN an enquiry with no email said THEN a new lead', () => {
+    expect(misread(KIND_OF_EMAIL)).toStrictEqual([]);
+    expect(misread(KIND_OF_EMAIL_TWINS)).toStrictEqual([]);
   });
 });
