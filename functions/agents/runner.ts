@@ -22,6 +22,7 @@ import { observed } from '../shared/observability';
 import { getPlatform, type Platform } from '../shared/platform';
 import type { Clock, Database } from '../shared/ports';
 import { runWithCause } from '../shared/task-context';
+import { shapeOutput, type TaskOutput } from './output-shape';
 
 /**
  * The shared agent runner: every agent Lambda is `makeAgentHandler(area, createExecutors)`. For each task it
@@ -70,7 +71,7 @@ export interface RunAgentTaskRequest {
   readonly payload: unknown;
 }
 
-export type TaskOutput = Record<string, unknown>;
+export { shapeOutput, type TaskOutput };
 
 /** `<executionId>#<stepId>#<itemIndex>`: the unit of work a Step Functions retry repeats. */
 export const taskIdempotencyKey = (action: string, meta: TaskMeta): string => `${taskUnit(meta)}#${action}`;
@@ -194,14 +195,6 @@ const sayInterrupted = async (deps: RunnerDeps, action: string, meta: TaskMeta):
       message: `An earlier attempt of this step (${action}) stopped before its result was recorded, so it may already have acted. ${again}`,
     })
     .catch(() => undefined);
-};
-
-/** Every declared output key present (null when absent), JSON-clean (what the ResultSelector will select). */
-export const shapeOutput = (spec: ActionSpec, value: unknown): TaskOutput => {
-  const source = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  const out: TaskOutput = {};
-  for (const key of Object.keys(spec.output.shape)) out[key] = source[key] ?? null;
-  return JSON.parse(JSON.stringify(out)) as TaskOutput;
 };
 
 const placeholderFor = (schema: z.ZodType): unknown => {

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
+import { getAction } from '../../statemachines/catalogue';
 import { compileWorkflow, placeholderResolver } from '../../statemachines/compile';
 import type { ExecutionContext, ExecutionInput, ResourceResolver } from '../../statemachines/contracts';
 import { EVENT_DETAILS } from '../../statemachines/event-details';
 import type { WorkflowDefinition } from '../../statemachines/schema';
+import { shapeOutput } from '../agents/output-shape';
 import type { ExecutionStatus } from '../shared/ports';
 import { VirtualClock } from './clock';
 import { dryRunStartDecision } from './dry-run-approval';
@@ -284,6 +286,12 @@ export const dryRunWorkflow = async (
     },
   });
 
+  /** What the agent runner hands Step Functions: every declared key, null when absent; other performers as given. */
+  const asAgentReturns = (action: string, output: Record<string, unknown>): Record<string, unknown> => {
+    const spec = getAction(action);
+    return spec?.performer.kind === 'agent' ? shapeOutput(spec, output) : output;
+  };
+
   const performAction = async (payload: Record<string, unknown>): Promise<unknown> => {
     const meta = isRecord(payload.meta) ? payload.meta : {};
     const stepId = String(meta.stepId ?? '');
@@ -293,10 +301,11 @@ export const dryRunWorkflow = async (
     recorded.push(entry);
     const failure = options.failures?.[stepId];
     if (failure) throw new DryRunError(failure.error, failure.cause ?? `${action} failed (simulated)`);
+    const given = options.outputs?.[stepId] ?? (await options.perform?.(action, payload.input, meta));
     const output =
-      options.outputs?.[stepId] ??
-      (await options.perform?.(action, payload.input, meta)) ??
-      (await synthesizeOutput(action, stepId, tenantId, files));
+      given === undefined
+        ? await synthesizeOutput(action, stepId, tenantId, files)
+        : asAgentReturns(action, given);
     entry.output = output;
     return output;
   };

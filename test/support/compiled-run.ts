@@ -1,5 +1,6 @@
 import { StateMachine } from 'aws-local-stepfunctions';
 import type { z } from 'zod';
+import { shapeOutput } from '../../functions/agents/output-shape';
 import { getAction } from '../../statemachines/catalogue';
 import {
   type AslDefinition,
@@ -185,6 +186,10 @@ export const runDefinition = async (
         return task.op === 'start' ? () => context : () => ({ ok: true });
       case 'action': {
         const stub = options.actions?.[task.action];
+        const spec = getAction(task.action);
+        // An agent's answer reaches the state machine through the runner, which returns every declared key.
+        if (stub && spec?.performer.kind === 'agent')
+          return async (input) => shapeOutput(spec, await stub(input));
         if (stub) return stub;
         if (task.action === 'events.emit')
           return () => ({ Entries: [{ EventId: 'e-1' }], FailedEntryCount: 0 });

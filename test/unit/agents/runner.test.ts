@@ -85,7 +85,7 @@ describe('agent runner', () => {
       deps,
       payload: { action: 'crm.findLeads', input: {}, meta },
     });
-    expect(out).toEqual({ leads: [], count: null });
+    expect(out).toEqual({ leads: [], count: null, text: null });
   });
 
   it('GIVEN errors of each kind WHEN classified THEN they get the names Retry and Catch match', () => {
