@@ -102,12 +102,17 @@ const SENT_TO_ME =
  */
 const BEFORE_REMINDER =
   /^ *before (?:any|an?|the|each|every) (?:(?:overdue|late|invoice|payment) ){0,2}reminders? (?:go(?:es)?|(?:is|are|gets) sent)(?: out)?(?: (?:for|on|about) (?:an?|the|any) (?:overdue|late) invoices?| to (?:a|the|any) (?:customer|client)s?)? ?, ?(?:ask me|check with me|(?:(?:have|let) me|i (?:want|need) to) (?:approve|check|ok|okay|see) (?:it|them)|get my (?:ok|okay|approval|sign-?off))(?: first)?(?= *(?:[.!;]|$))/i;
+/** "draft a reminder but ask me before sending it": the reminder itself, sent once approved. */
+const DRAFTED_REMINDER =
+  /\b(?:draft|prepare|write) (?:a|the) ((?:payment |overdue )?reminder) (?:but|and) (?:ask me|check with me|let me (?:approve|check|see) it)(?: first)? before (?:sending it|it goes out|it's sent)\b/gi;
 const beforeReminder = (text: string): string =>
-  text.replace(BEFORE_REMINDER, (m) =>
-    /\b(?:overdue|late)\b/i.test(m)
-      ? 'When an invoice is overdue, ask for my approval, then send the reminder'
-      : m,
-  );
+  text
+    .replace(DRAFTED_REMINDER, 'ask for my approval, then send the $1')
+    .replace(BEFORE_REMINDER, (m) =>
+      /\b(?:overdue|late)\b/i.test(m)
+        ? 'When an invoice is overdue, ask for my approval, then send the reminder'
+        : m,
+    );
 
 /**
  * "ask my manager to approve it, then email them. If she doesn't respond in 2 days, notify me": the approver's

@@ -46,7 +46,7 @@ describe('approvals as the population says them (session 38, sets 23–25)', () 
     expect(misread(SENT_TO_ME_CLASS)).toStrictEqual([]);
   });
 
-  it('GIVEN "Before any overdue reminder goes out, ask me first" as the opening words WHEN parsed THEN the overdue invoice starts it, approved before the reminder', () => {
+  it('GIVEN "Before any overdue reminder goes out, ask me first" as the opening words, or "draft a reminder but ask me before sending it" WHEN parsed THEN the overdue invoice starts it, approved before the reminder (a reminder drafted with none asked stays refused)', () => {
     expect(misread(BEFORE_REMINDER_CLASS)).toStrictEqual([]);
   });
 

@@ -96,22 +96,31 @@ export const SENT_TO_ME_CLASS: readonly Case[] = cross(
   ],
 ]);
 
-/** The overdue reminder gated from the first words: the overdue invoice starts it. */
-export const BEFORE_REMINDER_CLASS: readonly Case[] = cross(
-  [
-    'Before any overdue reminder goes to a customer, ',
-    'before a reminder goes out for an overdue invoice, ',
-    'Before any invoice reminder goes out for an overdue invoice, ',
-    'Before each late payment reminder is sent, ',
-  ],
-  [
-    'ask me first.',
-    'check with me first',
-    'have me approve it.',
-    'I want to approve it first.',
-    'get my OK first.',
-  ],
-).map((r): Case => [r, 'invoice.overdue', 'approval; invoice.sendReminder']);
+/** The overdue reminder gated from the first words, or drafted and approved: the reminder, sent once approved. */
+export const BEFORE_REMINDER_CLASS: readonly Case[] = [
+  ...cross(
+    ['when an invoice is overdue ', 'When an invoice goes overdue, '],
+    [
+      'draft a reminder but ask me before sending it',
+      'prepare a payment reminder and check with me first before it goes out',
+    ],
+  ).map((r): Case => [r, 'invoice.overdue', 'approval; invoice.sendReminder']),
+  ...cross(
+    [
+      'Before any overdue reminder goes to a customer, ',
+      'before a reminder goes out for an overdue invoice, ',
+      'Before any invoice reminder goes out for an overdue invoice, ',
+      'Before each late payment reminder is sent, ',
+    ],
+    [
+      'ask me first.',
+      'check with me first',
+      'have me approve it.',
+      'I want to approve it first.',
+      'get my OK first.',
+    ],
+  ).map((r): Case => [r, 'invoice.overdue', 'approval; invoice.sendReminder']),
+];
 
 /** One approval for every record found, before the step done for each (and its other branch outside the loop). */
 export const FOUND_THEN_APPROVED_CLASS: readonly Case[] = [
@@ -254,6 +263,8 @@ export const APPROVAL_UNREAD_REFUSED: readonly Refusal[] = [
 export const APPROVAL_TWINS_REFUSED: readonly Refusal[] = [
   // no trigger known: a reminder not said overdue, or about something else
   ['before a reminder goes out, ask me first', 'starts the workflow'],
+  // a reminder drafted with no approval asked is no reminder sent
+  ['when an invoice is overdue draft a reminder', 'draft a reminder'],
   ['before any reminder goes out for a booking, check with me first', 'starts the workflow'],
   // "approve the invoice" as a one-off, "the quote is approved" as a state: no approval step
   ['When an invoice is created, approve the invoice', 'approve the invoice'],
