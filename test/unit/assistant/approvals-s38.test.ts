@@ -82,7 +82,7 @@ describe('approvals as the population says them (session 38, sets 23–25)', () 
     expect(notRefused(APPROVAL_UNREAD_REFUSED)).toStrictEqual([]);
   });
 
-  it('GIVEN near-misses (no overdue reminder, "approve the invoice", "the quote is approved", "if approved" with none asked, a customer asked, a form tool not read) WHEN parsed THEN refused, quoting the part, or kept with no approval', () => {
+  it('GIVEN near-misses (no overdue reminder, "approve the invoice", "the quote is approved", "if approved" with none asked, a customer asked) WHEN parsed THEN refused, quoting the part, or kept with no approval (a form tool named is the source)', () => {
     expect(notRefused(APPROVAL_TWINS_REFUSED)).toStrictEqual([]);
     expect(misread(APPROVAL_TWINS_KEPT)).toStrictEqual([]);
   });

@@ -281,15 +281,16 @@ export const APPROVAL_TWINS_REFUSED: readonly Refusal[] = [
     'When a new lead comes in, ask them whether they want a call, and if they say yes book a call',
     'whether they want a call',
   ],
-  // a form tool named but not read: never any form's submissions
-  [
-    'New grant application (tally form) -> draft a response, Helen approves it, then email it to the applicant',
-    'tally form',
-  ],
 ];
 
 /** Twins that stay as they were: an approval said as a state word is no step. */
 export const APPROVAL_TWINS_KEPT: readonly Case[] = [
+  // a form tool named is the form's source, never any form's submissions
+  [
+    'New grant application (tally form) -> draft a response, Helen approves it, then email it to the applicant',
+    'form.submitted {"source":["tally"]}',
+    'email.draft; approval; email.send',
+  ],
   // an approval word inside a compound, or the approval.requested event: no approval step, and no refusal
   [
     'lead updated to qualified -> send them the pre-approval checklist email',
