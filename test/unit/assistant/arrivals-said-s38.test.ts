@@ -118,3 +118,24 @@ describe('payments and invoices said by what they are (session 38, a2)', () => {
     expect(NOT_PAID.filter((p) => parsePrompt(p).ok)).toStrictEqual([]);
   });
 });
+
+/** Events no record of the catalogue keeps: refused quoting the event, never mapped to a near neighbour. */
+const NOT_IN_THE_CATALOGUE = [
+  ['when a new matter is opened, notify the team', 'when a new matter is opened'],
+  [
+    'when a job is marked complete, send the customer an invoice for 100 USD',
+    'when a job is marked complete',
+  ],
+  ['when a unit throws a fault, email service@pikeelectric.ca', 'when a unit throws a fault'],
+  ['when a shift is swapped, notify me', 'when a shift is swapped'],
+] as const;
+
+describe('events the catalogue lacks (session 38, a2)', () => {
+  it('GIVEN an event no record keeps (a matter opened, a job completed, a fault) WHEN parsed THEN it is refused quoting it', () => {
+    const notQuoted = NOT_IN_THE_CATALOGUE.filter(([prompt, said]) => {
+      const result = parsePrompt(prompt);
+      return result.ok || !result.problems.join(' ').includes(said);
+    });
+    expect(notQuoted).toStrictEqual([]);
+  });
+});
