@@ -149,6 +149,15 @@ const foundIn = (clause: Clause): Found | undefined => {
   return { list: g.list, at: at(r, g.list), name: 'crm.findLeads', input, to: g.to };
 };
 
+/**
+ * "post all appointments for today to #frontdesk", "post all of today's bookings in slack": all of a day's bookings
+ * posted to us are one list, not the same post once per booking. Read before the records are taken as a loop; with
+ * no channel or us named ("email all of tomorrow's appointments a reminder") they stay the loop.
+ */
+export const allListed = (view: string): boolean =>
+  /\ball\b/.test(LISTED.exec(view)?.groups?.list ?? '') &&
+  /#[a-z0-9]|\bslack\b|\b(?:to|for)\s+(?:me|us)\b/.test(view);
+
 const BASE = {
   'calendar.find': 'find-bookings',
   'invoice.find': 'find-invoices',

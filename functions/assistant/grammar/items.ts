@@ -26,7 +26,7 @@ import { OTHER_SIDE } from './comparison-parts';
 import { joinsCondition } from './condition-join';
 import { readCondition } from './conditions';
 import type { ActionReader, Ctx } from './context';
-import { readFoundList } from './found-lists';
+import { allListed, readFoundList } from './found-lists';
 import { qualifiesPeopleAfter } from './many';
 import { placeOfLast, readPurpose, TO_WHOM_ONLY } from './purpose';
 import { EACH_ITEM, ROLE_RE, SUBJECT_RE } from './recipients';
@@ -284,7 +284,7 @@ export const readClause = (
       return;
     }
     // "a summary of overdue invoices", "a list of new leads": what a report is about, not records to act on
-    if (!ctx.event && items.length === before && !REPORT_OF.test(clause.view)) {
+    if (!ctx.event && items.length === before && !REPORT_OF.test(clause.view) && !allListed(clause.view)) {
       const collection = readCollection(clause, ctx, state.problems);
       if (collection) {
         push({ ...base, kind: 'loop', collection, explicit: false });

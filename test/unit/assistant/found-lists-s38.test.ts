@@ -162,10 +162,42 @@ const WHO_IS_BOOKED: readonly (readonly [Case, Record<string, unknown>])[] = [
     ],
     { day: 'today' },
   ],
+  // all of a day's bookings posted to us: one list, never the same post once per booking
+  [
+    [
+      'every morning post all appointments for today to #frontdesk',
+      'cron(0 9 * * ? *)',
+      'calendar.find; notify.slack',
+    ],
+    { day: 'today' },
+  ],
+  [
+    [
+      "every morning post all of today's bookings in slack",
+      'cron(0 9 * * ? *)',
+      'calendar.find; notify.slack',
+    ],
+    { day: 'today' },
+  ],
+  [
+    [
+      "every morning send all of today's appointments to me",
+      'cron(0 9 * * ? *)',
+      'calendar.find; notify.team',
+    ],
+    { day: 'today' },
+  ],
 ];
 
 /** Near misses: a step for each record, a summary, a message about the bookings, printing or texting. */
 const TWINS: readonly Case[] = [
+  // no channel and no us: the attendees of each, as before
+  [
+    "every evening email all of tomorrow's appointments a reminder",
+    'cron(0 18 * * ? *)',
+    'calendar.find; forEach[email.send]',
+  ],
+  ['every day post each new lead in #sales', 'cron(0 9 * * ? *)', 'crm.findLeads; forEach[notify.slack]'],
   [
     'every evening at 6 remind everyone booked tomorrow',
     'cron(0 18 * * ? *)',
