@@ -153,6 +153,19 @@ export const SupervisorRegisterWait = /* @__PURE__ */ (() =>
     match: z.record(z.string(), z.unknown()),
     timeoutSeconds: z.number().check(z.int()),
   }))();
+/** When a wait relative to a time in the data ends (compile/control-steps.ts relativeDeadline; relative-time.ts). */
+export const SupervisorRelativeDeadline = /* @__PURE__ */ (() =>
+  z.object({
+    op: z.literal('relativeDeadline'),
+    context: ExecutionContext,
+    stepId: z.string(),
+    /** The referenced value (`{{trigger.booking.start}}`), as the run holds it: checked by the supervisor. */
+    at: z.unknown(),
+    /** Seconds added to it: negative for `before`. */
+    offsetSeconds: z.number().check(z.int()),
+    /** The deadline state's `$$.State.EnteredTime`. */
+    from: z.string(),
+  }))();
 export const SupervisorFinish = /* @__PURE__ */ (() =>
   z.object({
     op: z.literal('finish'),
@@ -179,6 +192,7 @@ export const SupervisorPayload = /* @__PURE__ */ (() =>
     SupervisorStart,
     SupervisorRequestApproval,
     SupervisorRegisterWait,
+    SupervisorRelativeDeadline,
     SupervisorFinish,
     SupervisorFail,
     SupervisorRoute,

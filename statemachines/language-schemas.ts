@@ -149,7 +149,16 @@ const buildLanguage = () => {
   const WaitStep = kindSchema('wait', () =>
     z.strictObject({
       ...base,
-      wait: z.union([IsoDuration, z.strictObject({ until: z.string().check(z.minLength(1)) })]),
+      wait: z.union([
+        IsoDuration,
+        z.strictObject({
+          until: z.string().check(z.minLength(1)),
+          /** That long before the time `until` names (validate/ checks it is a date-time reference). */
+          before: z.optional(IsoDuration),
+          /** That long after the time `until` names. */
+          after: z.optional(IsoDuration),
+        }),
+      ]),
     }),
   );
 

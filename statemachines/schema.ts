@@ -73,12 +73,21 @@ export interface ActionStep {
   timeout?: string | undefined;
 }
 
+export interface WaitUntil {
+  until: string;
+  before?: string | undefined;
+  after?: string | undefined;
+}
+
 export interface WaitStep {
   id: StepId;
   name?: string | undefined;
   description?: string | undefined;
-  /** ISO duration (`P2D`), or `{ until }` with an ISO timestamp or a reference to one. */
-  wait: string | { until: string };
+  /**
+   * ISO duration (`P2D`), or `{ until }` with an ISO timestamp or a reference to one; with a reference, `before` or
+   * `after` (an ISO duration) moves the time that much earlier or later (a deadline task computes it).
+   */
+  wait: string | WaitUntil;
 }
 
 export interface WaitForStep {

@@ -65,6 +65,12 @@ const describeAction = (step: Extract<Step, { action: string }>): string => {
   return `${title}${detail} [${step.action}]`;
 };
 
+/** `24 hours before `, `1 hour after ` a wait's time, or nothing. */
+const movedBy = (wait: { before?: string | undefined; after?: string | undefined }): string => {
+  const moved = wait.before ?? wait.after;
+  return moved ? `${humanizeDuration(moved)} ${wait.before ? 'before' : 'after'} ` : '';
+};
+
 const describeSteps = (steps: readonly Step[], depth: number, lines: string[]): void => {
   const pad = '  '.repeat(depth);
   steps.forEach((step, i) => {
@@ -72,7 +78,7 @@ const describeSteps = (steps: readonly Step[], depth: number, lines: string[]): 
     if ('action' in step) lines.push(`${n}${describeAction(step)}`);
     else if ('wait' in step)
       lines.push(
-        `${n}Wait ${typeof step.wait === 'string' ? humanizeDuration(step.wait) : `until ${step.wait.until}`}`,
+        `${n}Wait ${typeof step.wait === 'string' ? humanizeDuration(step.wait) : `until ${movedBy(step.wait)}${step.wait.until}`}`,
       );
     else if ('waitFor' in step) {
       lines.push(`${n}Wait up to ${humanizeDuration(step.waitFor.timeout)} for ${step.waitFor.event}`);

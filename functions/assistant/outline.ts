@@ -57,7 +57,12 @@ const branch = (label: string, steps: readonly Step[] | undefined): string[] =>
 
 const outlineStep = (step: Step): string => {
   if ('action' in step) return step.action;
-  if ('wait' in step) return `wait(${typeof step.wait === 'string' ? step.wait : 'until'})`;
+  if ('wait' in step) {
+    if (typeof step.wait === 'string') return `wait(${step.wait})`;
+    // a wait moved from the time it names: `wait(until-PT24H)`, `wait(until+PT1H)`
+    const { before, after } = step.wait;
+    return `wait(until${before ? `-${before}` : after ? `+${after}` : ''})`;
+  }
   if ('waitFor' in step)
     return `waitFor(${[
       step.waitFor.event,

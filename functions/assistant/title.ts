@@ -111,7 +111,11 @@ const stepsOf = (steps: readonly Step[]): string => steps.map(stepOf).join(', ')
 const stepOf = (step: Step): string => {
   if ('action' in step) return lower(getAction(step.action)?.title ?? step.action);
   if ('wait' in step)
-    return typeof step.wait === 'string' ? `wait ${humanizeDuration(step.wait)}` : 'wait until a date';
+    return typeof step.wait === 'string'
+      ? `wait ${humanizeDuration(step.wait)}`
+      : step.wait.before || step.wait.after
+        ? `wait until ${humanizeDuration(step.wait.before ?? step.wait.after ?? '')} ${step.wait.before ? 'before' : 'after'} a date`
+        : 'wait until a date';
   if ('waitFor' in step) {
     const what = AWAITED[step.waitFor.event] ?? step.waitFor.event;
     const within = step.waitFor.timeout ? ` in ${humanizeDuration(step.waitFor.timeout)}` : '';

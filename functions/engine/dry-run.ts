@@ -3,6 +3,7 @@ import { getAction } from '../../statemachines/catalogue';
 import { compileWorkflow, placeholderResolver } from '../../statemachines/compile';
 import type { ExecutionContext, ExecutionInput, ResourceResolver } from '../../statemachines/contracts';
 import { EVENT_DETAILS } from '../../statemachines/event-details';
+import { relativeDeadline } from '../../statemachines/relative-time';
 import type { WorkflowDefinition } from '../../statemachines/schema';
 import { shapeOutput } from '../agents/output-shape';
 import type { ExecutionStatus } from '../shared/ports';
@@ -275,6 +276,20 @@ export const dryRunWorkflow = async (
               });
             }
             return null;
+          }
+          case 'relativeDeadline': {
+            const r = relativeDeadline(
+              payload.at,
+              Number(payload.offsetSeconds),
+              String(payload.from),
+              options.timezone ?? 'UTC',
+            );
+            if (!r.ok)
+              throw new DryRunError(
+                'NonRetriableError',
+                `Step "${String(payload.stepId)}": the time to wait from ${r.message}`,
+              );
+            return { until: r.until, seconds: r.seconds, late: r.late };
           }
           case 'route':
             return performAction(payload);

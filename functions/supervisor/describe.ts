@@ -87,7 +87,7 @@ const describeStep = (step: Step, trigger: Record<string, unknown> | undefined):
   if ('wait' in step)
     return typeof step.wait === 'string'
       ? `Wait ${step.wait}`
-      : `Wait until ${show(step.wait.until, trigger)}`;
+      : `Wait until ${step.wait.before ? `${step.wait.before} before ` : step.wait.after ? `${step.wait.after} after ` : ''}${show(step.wait.until, trigger)}`;
   if ('waitFor' in step) return `Wait up to ${step.waitFor.timeout} for ${step.waitFor.event}`;
   if ('if' in step) return step.name ?? `Decide (${step.id})`;
   if ('parallel' in step) return step.name ?? `In parallel (${step.parallel.length} branches)`;

@@ -16,6 +16,7 @@ import { NonRetriableError } from '../shared/errors';
 import { Logger } from '../shared/logger';
 import { observed } from '../shared/observability';
 import { getPlatform, type Platform } from '../shared/platform';
+import { relativeWaitDeadline } from './relative-wait';
 import { createSupervisor, ExecutionStatusChange, type Supervisor, type WaitRegistrar } from './supervisor';
 
 // Deployed: the Platform from this function's environment at cold start, with the adapters the supervisor uses: the
@@ -105,6 +106,8 @@ const handle = async (event: unknown): Promise<unknown> => {
       return supervisor.requestApproval(payload);
     case 'registerWait':
       return supervisor.registerWait(payload);
+    case 'relativeDeadline':
+      return relativeWaitDeadline(payload);
     case 'finish':
       return supervisor.finish(payload);
     case 'fail':

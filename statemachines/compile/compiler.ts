@@ -6,7 +6,7 @@ import type { AslDefinition, AslState, AslStateMachine, Json } from './asl';
 import { allStates } from './asl';
 import { compileApproval, compileWaitFor } from './callback-steps';
 import { CompileContext, type Scope, type StepCompiler, TOP_KEYS } from './context';
-import { compileForEach, compileIf, compileParallel, compileWait } from './control-steps';
+import { compileForEach, compileIf, compileParallel, compileWait, deadlineStateNames } from './control-steps';
 import { knownTextOf } from './known-text';
 import { probeStateNames } from './list-contains';
 import { RESERVED_STATE_NAMES as R, stepStateNames, truncate } from './names';
@@ -54,6 +54,7 @@ const compileDefinition = (
 ): AslDefinition => {
   ctx.names = stepStateNames(def.steps, ctx.namer);
   ctx.probes = probeStateNames(def.steps, ctx.namer, knownTextOf(def));
+  ctx.deadlines = deadlineStateNames(def.steps, ctx.namer);
   ctx.type = type;
   const firstStep = def.steps[0] ? ctx.entry(def.steps[0]) : R.finish;
   const states: Record<string, AslState> = openingStates(ctx, def, type, firstStep);

@@ -60,6 +60,8 @@ export class CompileContext {
   names = new Map<Step, string>();
   /** The list probes that run before an if step's Choice (list-contains.ts). */
   probes = new Map<Step, ProbeNames[]>();
+  /** The task that computes when a wait ends before its Wait state (control-steps.ts relativeDeadline). */
+  deadlines = new Map<Step, string>();
   /** Whether some state leads to "Finish rejected run". */
   rejectable = false;
   /** The Fail state ending a branch after a rejection, per approval step. */
@@ -79,9 +81,9 @@ export class CompileContext {
     return name;
   }
 
-  /** Where the steps before `step` lead: its first list probe, else its own state. */
+  /** Where the steps before `step` lead: its first list probe or its deadline, else its own state. */
   entry(step: Step): string {
-    return this.probes.get(step)?.[0]?.test ?? this.name(step);
+    return this.probes.get(step)?.[0]?.test ?? this.deadlines.get(step) ?? this.name(step);
   }
 
   /** First state of a list of steps, or the target itself when the list is empty. */

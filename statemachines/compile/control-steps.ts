@@ -1,7 +1,14 @@
-import { durationSeconds } from '../duration';
-import { wholeReference } from '../references';
-import type { ForEachStep, IfStep, ParallelStep, WaitStep } from '../schema';
-import type { AslChoiceRule, AslWaitState, JsonObject } from './asl';
+import { durationSeconds, humanizeDuration, humanizeSeconds } from '../duration';
+import { type Reference, wholeReference } from '../references';
+import {
+  type ForEachStep,
+  type IfStep,
+  type ParallelStep,
+  type Step,
+  type WaitStep,
+  walkSteps,
+} from '../schema';
+import type { AslChoiceRule, AslTaskState, AslWaitState, JsonObject } from './asl';
 import { asRfc3339, conditionRule } from './conditions';
 import {
   bodyIds,
@@ -14,17 +21,88 @@ import {
 } from './context';
 import { compileDistributedForEach } from './distributed-for-each';
 import { compileProbes } from './list-contains';
-import { DEFAULT_FOREACH_CONCURRENCY } from './policy';
+import { type StateNamer, templateHint, truncate } from './names';
+import { DEFAULT_FOREACH_CONCURRENCY, SUPERVISOR_RETRY, SUPERVISOR_TIMEOUT_SECONDS } from './policy';
 import { CompileError } from './templates';
 
 /** Control steps: wait, if, parallel and forEach. */
+
+/** A wait's move from the time it references, in seconds (negative: before), if it moves it. */
+export const waitOffsetSeconds = (step: Step): number | undefined => {
+  if (!('wait' in step) || typeof step.wait === 'string') return undefined;
+  if (step.wait.before) return -durationSeconds(step.wait.before);
+  if (step.wait.after) return durationSeconds(step.wait.after);
+  return undefined;
+};
+
+/** Names of the deadline tasks, after the steps' own names (so steps keep the plain ones). */
+export const deadlineStateNames = (steps: readonly Step[], namer: StateNamer): Map<Step, string> => {
+  const names = new Map<Step, string>();
+  for (const { step } of walkSteps(steps)) {
+    if (!('wait' in step) || typeof step.wait === 'string' || waitOffsetSeconds(step) === undefined) continue;
+    const { before, after, until } = step.wait;
+    const moved = `${humanizeDuration(before ?? after ?? '')} ${before ? 'before' : 'after'} ${templateHint(until)}`;
+    names.set(step, namer.unique(truncate(`Find when: ${moved}: ${step.id}`, 80)));
+  }
+  return names;
+};
+
+/**
+ * A Wait takes a timestamp but no arithmetic on one (JSONPath intrinsics have none; JSONata states, which do, are not
+ * run by the local engine): the supervisor computes when `{ until, before | after }` ends from the referenced value
+ * and this state's entered time, and leaves `{ until, seconds, late }` under steps.<id> for the Wait's TimestampPath
+ * (relative-time.ts). A time already past is now: the Wait ends at once and `late` is true.
+ */
+const relativeDeadline = (
+  ctx: CompileContext,
+  step: WaitStep,
+  ref: Reference,
+  offsetSeconds: number,
+  scope: Scope,
+  then: string,
+): string => {
+  const name = ctx.deadlines.get(step);
+  if (!name) throw new Error(`invariant: wait "${step.id}" has no deadline state`);
+  const at = stepPath(step.id);
+  const task: AslTaskState = {
+    Type: 'Task',
+    Comment: truncate(
+      `When "${step.id}" ends: ${templateHint(`{{${ref.expression}}}`)} ${offsetSeconds < 0 ? 'less' : 'plus'} ${humanizeSeconds(Math.abs(offsetSeconds))}, or now if that has passed.`,
+      500,
+    ),
+    Resource: ctx.resolver.supervisorFunction(),
+    Parameters: {
+      op: 'relativeDeadline',
+      'context.$': '$.context',
+      stepId: step.id,
+      'at.$': ctx.pathOf(scope)(ref),
+      offsetSeconds,
+      'from.$': '$$.State.EnteredTime',
+    },
+    TimeoutSeconds: SUPERVISOR_TIMEOUT_SECONDS,
+    Retry: [SUPERVISOR_RETRY],
+    ResultSelector: { 'until.$': '$.until', 'seconds.$': '$.seconds', 'late.$': '$.late' },
+    ResultPath: at,
+    Next: then,
+  };
+  const catchers = ctx.catchers(scope);
+  if (catchers.length) task.Catch = catchers;
+  scope.states[name] = task;
+  return `${at}.until`;
+};
 
 export const compileWait = (ctx: CompileContext, step: WaitStep, scope: Scope, next: Target): void => {
   const name = ctx.name(step);
   const state: AslWaitState = { Type: 'Wait', ...ctx.flow(next, scope) };
   if (step.description) state.Comment = step.description;
+  const offset = waitOffsetSeconds(step);
+  const moved = typeof step.wait === 'string' ? undefined : wholeReference(step.wait.until);
   if (typeof step.wait === 'string') state.Seconds = durationSeconds(step.wait);
-  else {
+  else if (offset !== undefined) {
+    if (!moved)
+      throw new CompileError(`step "${step.id}": "before" and "after" need one whole reference in "until"`);
+    state.TimestampPath = relativeDeadline(ctx, step, moved, offset, scope, name);
+  } else {
     const ref = wholeReference(step.wait.until);
     if (ref) state.TimestampPath = ctx.pathOf(scope)(ref);
     else {

@@ -128,7 +128,11 @@ export const actionStepName = (step: ActionStep): string => {
 export const waitStepName = (step: WaitStep): string => {
   if (step.name) return step.name;
   if (typeof step.wait === 'string') return `Wait ${humanizeDuration(step.wait)}`;
-  return `Wait until ${templateHint(step.wait.until)}`;
+  const { until, before, after } = step.wait;
+  const moved = before ?? after;
+  return moved
+    ? `Wait until ${humanizeDuration(moved)} ${before ? 'before' : 'after'} ${templateHint(until)}`
+    : `Wait until ${templateHint(until)}`;
 };
 
 /** What people call the awaited event in names: `Wait for reply (2 days)`. */

@@ -154,7 +154,14 @@ class Estimator {
       }
       return t;
     }
-    if ('wait' in step) return t;
+    if ('wait' in step) {
+      // A wait moved from a time in the data: the supervisor's deadline task first (one transition, no reads).
+      if (typeof step.wait === 'object' && (step.wait.before || step.wait.after)) {
+        t.stateTransitions += 1;
+        invoke(t, 'supervisor', this.prices);
+      }
+      return t;
+    }
     if ('waitFor' in step) {
       // Registration (supervisor: wait record + look-back read) and the correlator's claim when the event arrives.
       invoke(t, 'supervisor', this.prices);

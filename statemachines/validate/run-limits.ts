@@ -101,6 +101,9 @@ const stepCost = (w: Walk, step: Step, path: (string | number)[]): Cost => {
     const count = forEachCount(w, step.forEach.items);
     return { bytes: 40 + count * (4 + body.bytes), events: 2 + count * (2 + body.events) };
   }
+  // A wait moved from a time in the data: the deadline task first, its { until, seconds, late } under the step's id.
+  if ('wait' in step && typeof step.wait === 'object' && (step.wait.before || step.wait.after))
+    return { bytes: SHORT_TEXT + 70, events: 2 + TASK };
   return { bytes: SHORT_TEXT, events: 2 };
 };
 

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import '../zod-kit';
 import { EVENT_NAMES } from '../events';
 import { MAX_NESTING_DEPTH, MAX_PARALLEL_BRANCHES } from '../limits';
-import { parseTemplate, wholeReference } from '../references';
+import { parseTemplate, type Reference, wholeReference } from '../references';
 import { type StepKind, stepKind } from '../schema';
 import { checkAction } from './actions';
 import { checkCondition } from './conditions';
@@ -96,7 +96,12 @@ const checkStep = (ctx: ValidationContext, step: unknown, path: Path, scope: Sco
       return bind(checkAction(ctx, step, path, scope));
     case 'wait': {
       const seconds = checkWait(ctx, step.wait, [...path, 'wait'], scope);
-      return bind(noResult('wait'), undefined, scope.elapsed + (seconds ?? 0));
+      // A wait moved from a time in the data keeps when it ended and whether that time had passed (`late`).
+      const moved = isRecord(step.wait) && (step.wait.before !== undefined || step.wait.after !== undefined);
+      const result = moved
+        ? object({ until: leaf('string'), seconds: leaf('number'), late: leaf('boolean') })
+        : noResult('wait');
+      return bind(result, undefined, scope.elapsed + (seconds ?? 0));
     }
     case 'waitFor':
       return bind(checkWaitFor(ctx, step, path, id, inner));
@@ -198,9 +203,18 @@ const checkWait = (ctx: ValidationContext, value: unknown, path: Path, scope: Sc
   if (isRecord(value) && typeof value.until === 'string') {
     const until = value.until;
     const ref = wholeReference(until);
+    const offset = checkOffset(ctx, value, path);
+    if (offset && !ref) {
+      ctx.add(
+        [...path, offset],
+        'bad-until-offset',
+        `"${offset}" moves a time held in the data, so "until" must be one whole reference such as {{trigger.booking.start}}; for a fixed time, write that time in "until"`,
+      );
+    }
     if (ref) {
       const shape = checkReference(ctx, ref, [...path, 'until'], scope);
       if (shape) checkWholeReferenceType(ctx, ref, shape, 'string', [...path, 'until']);
+      if (shape && offset) checkTimeField(ctx, ref, shape, [...path, 'until']);
     } else if (parseTemplate(until).some((p) => p.kind === 'ref')) {
       ctx.add(
         [...path, 'until'],
@@ -216,6 +230,40 @@ const checkWait = (ctx: ValidationContext, value: unknown, path: Path, scope: Sc
     }
   }
   return undefined;
+};
+
+/** `before` or `after` (not both): a positive duration of at most a year. Which one was given, if valid. */
+const checkOffset = (
+  ctx: ValidationContext,
+  value: Record<string, unknown>,
+  path: Path,
+): 'before' | 'after' | undefined => {
+  const given = (['before', 'after'] as const).filter((k) => value[k] !== undefined);
+  if (given.length > 1) {
+    ctx.add([...path, 'after'], 'bad-until-offset', 'give "before" or "after", not both');
+    return undefined;
+  }
+  const key = given[0];
+  if (!key || typeof value[key] !== 'string') return undefined;
+  return checkDuration(ctx, value[key], [...path, key]) === undefined ? undefined : key;
+};
+
+/**
+ * The names of the fields that hold a date-time (`start`, `end`, `createdAt`) or a date (`dueDate`): what the
+ * catalogue's and the events' data carry; timeFields in the tests lists every declared one.
+ */
+export const TIME_FIELD = /^(?:start|end|date|time)$|(?:At|Date|Time|Start|End)$/;
+
+/** A wait moved before or after a referenced time: the field must hold one (open data is checked at run time). */
+const checkTimeField = (ctx: ValidationContext, ref: Reference, shape: Shape, path: Path): void => {
+  if (shape.t !== 'leaf' || shape.type !== 'string') return;
+  const field = ref.segments.at(-1) ?? '';
+  if (TIME_FIELD.test(field)) return;
+  ctx.add(
+    path,
+    'not-a-time',
+    `{{${ref.expression}}} is text, not a date-time field; "before" and "after" move a time such as {{trigger.booking.start}} or {{trigger.invoice.dueDate}}`,
+  );
 };
 
 const checkWaitFor = (

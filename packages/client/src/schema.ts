@@ -1413,6 +1413,8 @@ export interface components {
             description?: string;
             wait: string | {
                 until: string;
+                before?: string;
+                after?: string;
             };
         } | {
             id: string;
