@@ -39,18 +39,30 @@ export const readWait = (clause: Clause, ctx: Ctx): ActionResult | undefined => 
   return outcome([{ id: uniqueId(ctx, 'wait'), wait: iso }], false);
 };
 
-/** "wait until the booking starts / ends" (booking-times.ts): until the time the trigger's booking carries. */
+/**
+ * "wait until the booking starts / ends" (booking-times.ts): until the time the trigger's booking carries; "wait until
+ * 24 hours before the booking starts", "… 2 days before the invoice is due": that long before it.
+ */
 const readBookingWait = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
-  const m = clause.find(new RegExp(`${LEAD_IN}wait until the booking (starts|ends)\\b`));
+  const m = clause.find(
+    new RegExp(
+      `${LEAD_IN}wait until (?:(${DURATION.source}) before )?the (booking (?:starts|ends)|invoice is due)\\b`,
+    ),
+  );
   if (!m) return undefined;
   clause.mark(m.index, m[0].length);
-  const root = ctx.subject?.bookingRoot;
+  const what = m.at(-1) ?? '';
+  const invoice = what === 'invoice is due';
+  const root = invoice ? ctx.subject?.invoiceRoot : ctx.subject?.bookingRoot;
   if (!root?.startsWith('trigger.'))
     return {
-      problem: `"${clause.cased(m[0]).trim()}": this workflow does not start from a booking, so it has no booking time to wait for`,
+      problem: `"${clause.cased(m[0]).trim()}": this workflow does not start from ${invoice ? 'an invoice, so it has no due date' : 'a booking, so it has no booking time'} to wait for`,
     };
-  const until = `{{${root}.${m[1] === 'ends' ? 'end' : 'start'}}}`;
-  return outcome([{ id: uniqueId(ctx, 'wait'), wait: { until } }], false);
+  const until = `{{${root}.${invoice ? 'dueDate' : what.endsWith('ends') ? 'end' : 'start'}}}`;
+  // "wait until 24 hours before the booking starts" (booking-times.ts SPAN_BEFORE): the wait moved before it
+  const before = m[1] ? durationOf(m[1]) : undefined;
+  if (m[1] && !before) return { problem: `"${clause.cased(m[1])}" is not a duration I can wait` };
+  return outcome([{ id: uniqueId(ctx, 'wait'), wait: before ? { until, before } : { until } }], false);
 };
 
 export const readFile = (clause: Clause, ctx: Ctx): ActionResult | undefined => {

@@ -1,4 +1,5 @@
 import { BOOKING_NOUN } from './nouns';
+import { VERBS } from './split';
 
 /**
  * Waits anchored on a booking's own time (session 35, issue 16's miss class 3): a booking carries its start and end,
@@ -9,8 +10,9 @@ import { BOOKING_NOUN } from './nouns';
  *   "the day after the appointment", "an hour after it ends", "2 days after they check out"  (then that long more)
  *   "When a tour ends, …" as what starts the workflow: a booking made, then the wait until it ends; "2 days after an
  *   appointment, …" too, then that long more (session 36).
- * A moment before it or a part of its day ("2 days before the lesson", "the morning of the session", "on the day of
- * the consultation") cannot be waited for (no date arithmetic in a wait): refused, quoted (`beforeBooking`).
+ * A time before it is a wait moved before its start or end (SPAN_BEFORE, session 38: "24 hours before the appointment");
+ * a part of its day ("the morning of the session", "on the day of the consultation", "the night before") is no one
+ * time: refused, quoted (`beforeBooking`).
  */
 
 const NOUN = `(?:${BOOKING_NOUN}|stays?|rentals?|trips?)`;
@@ -36,9 +38,15 @@ const SPAN = '(?:\\d+|an?|one|two|three)\\s(?:minutes?|hours?|days?|weeks?)';
 
 /** "wait until the session is over", "hold off till their stay starts". */
 const WAIT_UNTIL = new RegExp(`\\b(?:wait|hold\\soff|pause)\\s(?:until|till)\\s${MOMENT}(?![\\w'-])`, 'gi');
+const AFTER_PHRASE = `(?:(?<span>${SPAN})|the\\s(?:next\\s)?day|the\\sfollowing\\sday)\\safter\\s(?:${WHOSE}\\s${NOUN}(?:\\s${END_VERB})?|it\\s${END_VERB}|${PERSON_END}|check-?out)(?![\\w'-])`;
 /** "the day after the appointment", "an hour after it ends", "2 days after they check out": after its end. */
-const SPAN_AFTER = new RegExp(
-  `\\b(?:(?<span>${SPAN})|the\\s(?:next\\s)?day|the\\sfollowing\\sday)\\safter\\s(?:${WHOSE}\\s${NOUN}(?:\\s${END_VERB})?|it\\s${END_VERB}|${PERSON_END}|check-?out)(?![\\w'-])`,
+const SPAN_AFTER = new RegExp(`\\b${AFTER_PHRASE}`, 'gi');
+/**
+ * "email the candidate an hour after the interview ends" ending its clause (session 38): the waits go before the
+ * action, as when said first (read in place, the action came before them).
+ */
+const ACTION_AFTER = new RegExp(
+  `(?<lead>^|[,;.!?:]\\s?|\\bthen\\s|\\band\\s)\\s?(?<action>(?:${VERBS})\\s[^,.;!?]*?)\\s${AFTER_PHRASE}(?=\\s*(?:[,.;!?]|$))`,
   'gi',
 );
 /** "after the lesson ends", "once the job is done", "when their stay starts" (not the request's first words). */
@@ -62,10 +70,20 @@ const OPENING_SPAN = new RegExp(
   'i',
 );
 
+/** "2 days after the booking is made": after the trigger's event, a plain wait ("2 days later"), never its time. */
+const AFTER_MADE = new RegExp(
+  `\\b(?<span>${SPAN})\\s(?:after|following)\\s(?:${WHOSE}|an?)\\s${NOUN}\\s(?:is|was|gets|got|has\\sbeen)\\s(?:made|booked|created|scheduled|confirmed|placed)(?![\\w'-])`,
+  'gi',
+);
+
 const which = (groups: Record<string, string | undefined> | undefined): string =>
   groups?.end ? 'ends' : 'starts';
 
-export const bookingTimesSaid = (text: string): string => {
+export const bookingTimesSaid = (said: string): string => {
+  // the request's first words say what starts it ("Two days after a booking is made, …"): left to the trigger
+  const text = said.replace(AFTER_MADE, (m, ...args) =>
+    /\S/.test(said.slice(0, args.at(-3) as number)) ? `${(args.at(-1) as { span: string }).span} later` : m,
+  );
   const opening = OPENING.exec(text);
   const spanned = opening ? undefined : OPENING_SPAN.exec(text);
   const opened = opening
@@ -73,7 +91,15 @@ export const bookingTimesSaid = (text: string): string => {
     : spanned
       ? `When a booking is made, wait until the booking ends, then wait ${spanned.groups?.span}, then ${text.slice(spanned[0].length)}`
       : text;
-  return opened
+  return beforeSaid(opened)
+    .replace(ACTION_AFTER, (...args) => {
+      const g = args.at(-1) as Record<string, string | undefined>;
+      const lead = g.lead ? `${g.lead} ` : '';
+      return `${lead}wait until the booking ends, then wait ${g.span ?? '1 day'}, then ${g.action ?? ''}`.replace(
+        /\s{2,}/g,
+        ' ',
+      );
+    })
     .replace(WAIT_UNTIL, (_m, ...args) => `wait until the booking ${which(args.at(-1))}`)
     .replace(SPAN_AFTER, (_m, ...args) => {
       const span = (args.at(-1) as Record<string, string | undefined>).span;
@@ -86,15 +112,64 @@ export const bookingTimesSaid = (text: string): string => {
     });
 };
 
-/** A moment before a booking or a part of its day: no wait can be anchored there. */
+/**
+ * "24 hours before the appointment", "the day before their class", "2 days before the lesson starts", "an hour before
+ * it ends" (session 38): a wait until that long before the booking's time ({ until, before }), read by actions-misc.ts
+ * as "wait until 24 hours before the booking starts". "The day before" is 1 day before it starts.
+ */
+/** An invoice's due date: "the due date", "it's due", "the invoice is due", "their payment is due". */
+const DUE = `(?<due>(?:the|its|their|this)\\s(?:invoice(?:'s)?\\s|payment\\s)?due\\sdate|it(?:'s|\\sis)\\sdue|${WHOSE}\\s(?:invoice|payment|bill)\\s(?:is|falls)\\sdue)`;
+const BEFORE_PHRASE = `(?:(?<span>${SPAN})|the\\sday)\\s(?:before|ahead\\sof|prior\\sto)\\s(?:${DUE}|${WHOSE}\\s${NOUN}(?:\\s(?:(?<end>${END_VERB})|${START_VERB}))?|it\\s(?:(?<itEnd>ends|finishes)|${START_VERB}))(?![\\w'-])`;
+/** Where a clause starts: the text's start, a comma or a sentence's end, "then", "and". */
+const CLAUSE_START = '(?<lead>^|[,;.!?:]\\s?|\\bthen\\s|\\band\\s)';
+/** "24 hours before the appointment, remind them": at a clause's start, the wait first as said. */
+const SPAN_BEFORE = new RegExp(`${CLAUSE_START}\\s?${BEFORE_PHRASE}`, 'gi');
+/** "remind them 24 hours before the appointment" ending its clause: the wait goes before the action. */
+const ACTION_BEFORE = new RegExp(
+  `${CLAUSE_START}\\s?(?<action>(?:${VERBS})\\s[^,.;!?]*?)\\s${BEFORE_PHRASE}(?=\\s*(?:[,.;!?]|$))`,
+  'gi',
+);
+/** What is left of a time before a booking once both are restated: said where no wait can go before it. */
+const ANY_BEFORE = new RegExp(`(?<!\\buntil\\s)\\b${BEFORE_PHRASE}`, 'i');
+
+/** "wait until 24 hours before the booking starts", from a BEFORE_PHRASE match's groups. */
+const waitBefore = (g: Record<string, string | undefined>): string => {
+  const span = (g.span ?? '1 day').replace(
+    /^(?:one|two|three)\b/i,
+    (w) => NUMBER_WORDS[w.toLowerCase()] ?? w,
+  );
+  if (g.due) return `wait until ${span} before the invoice is due`;
+  return `wait until ${span} before the booking ${g.end || g.itEnd ? 'ends' : 'starts'}`;
+};
+
+const beforeSaid = (text: string): string =>
+  text
+    .replace(ACTION_BEFORE, (...args) => {
+      const g = args.at(-1) as Record<string, string | undefined>;
+      return `${g.lead ?? ''}${g.lead ? ' ' : ''}${waitBefore(g)}, then ${g.action ?? ''}`.replace(
+        /\s{2,}/g,
+        ' ',
+      );
+    })
+    .replace(SPAN_BEFORE, (...args) => {
+      const g = args.at(-1) as Record<string, string | undefined>;
+      return `${g.lead ?? ''}${g.lead ? ' ' : ''}${waitBefore(g)}`.replace(/\s{2,}/g, ' ');
+    });
+
+const NUMBER_WORDS: Readonly<Record<string, string>> = { one: '1', two: '2', three: '3' };
+
+/** A moment before a booking or a part of its day ("the night before", "the morning of"): no wait is anchored there. */
 const BEFORE_BOOKING = new RegExp(
-  `\\b(?:(?:${SPAN}|the\\s(?:day|night|evening|morning|week))\\s(?:before|ahead\\sof|prior\\sto)\\s${WHOSE}\\s${NOUN}|(?:on\\s)?the\\s(?:day|morning|evening|afternoon|night)\\sof\\s${WHOSE}\\s${NOUN})(?![\\w'-])`,
+  `\\b(?:the\\s(?:night|evening|morning|week)\\s(?:before|ahead\\sof|prior\\sto)\\s${WHOSE}\\s${NOUN}|(?:on\\s)?the\\s(?:day|morning|evening|afternoon|night)\\sof\\s${WHOSE}\\s${NOUN})(?![\\w'-])`,
   'i',
 );
 
-export const beforeBooking = (text: string): string | undefined => BEFORE_BOOKING.exec(text)?.[0];
+/** A part of a booking's day, or a time before it said where the wait cannot go first ("if 2 days before …"). */
+export const beforeBooking = (text: string): string | undefined =>
+  BEFORE_BOOKING.exec(text)?.[0] ?? ANY_BEFORE.exec(beforeSaid(text))?.[0];
 
 export const beforeBookingProblem = (phrase: string): string =>
-  `"${phrase}": a wait can run until a booking starts or ends ("wait until the appointment starts"), not to a moment before it or a part of its day; say it that way, or as a daily schedule over the next day's bookings`;
+  `"${phrase}": a wait can run until a booking starts or ends, or a set time before it ("24 hours before the appointment, …"), not to a part of its day; say it that way, or as a daily schedule over the next day's bookings`;
 
-export const isBeforeBooking = (phrase: string): boolean => BEFORE_BOOKING.test(phrase);
+export const isBeforeBooking = (phrase: string): boolean =>
+  BEFORE_BOOKING.test(phrase) || ANY_BEFORE.test(phrase);

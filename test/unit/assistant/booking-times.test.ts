@@ -50,7 +50,7 @@ describe('waits anchored on a booking’s own time (session 35): until it starts
     expect(untilOf('When a tour ends, notify me.')).toBe('{{trigger.booking.end}}');
   });
 
-  it('GIVEN a moment before the booking or a part of its day, or a booking’s time in a run with no booking WHEN parsed THEN it is refused, quoting it', () => {
+  it('GIVEN a part of the booking’s day (the night before, the morning of), or a booking’s time in a run with no booking WHEN parsed THEN it is refused, quoting it', () => {
     expect(notRefused(BOOKING_MOMENT_REFUSED)).toStrictEqual([]);
   });
 });

@@ -81,17 +81,16 @@ export const BOOKING_MOMENT_TWINS: readonly Case[] = BOOKED.flatMap(([said, noun
 ]);
 
 /**
- * Refused, quoted: a moment before the booking or a part of its day (a wait cannot subtract from a time), and the
- * booking's time in a run that has no booking.
+ * Refused, quoted: a part of the booking's day (session 38: a time before it is a moved wait, relative-waits.ts), and
+ * the booking's time in a run that has no booking.
  */
 export const BOOKING_MOMENT_REFUSED: readonly Refusal[] = [
   ...BOOKED.flatMap(([said, noun]) =>
     [
-      `2 days before the ${noun}`,
-      `the day before the ${noun}`,
+      `the night before the ${noun}`,
+      `the evening before the ${noun}`,
       `the morning of the ${noun}`,
       `on the day of the ${noun}`,
-      `24 hours before their ${noun}`,
     ].map((when): Refusal => [`${fill(said, noun)}send them a reminder ${when}.`, when]),
   ),
   ...cross(
