@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VirtualClock } from '../../../functions/engine/clock';
+import { dryRunWorkflow } from '../../../functions/engine/dry-run';
 import { relativeWaitDeadline } from '../../../functions/supervisor/relative-wait';
 import { compileWorkflow, placeholderResolver } from '../../../statemachines/compile';
 import { WorkflowDefinition } from '../../../statemachines/schema';
@@ -77,5 +78,30 @@ describe('LocalEngine: waits relative to a booking’s times, as compiled, on a 
       /Step \\"day-before\\": the time to wait from holds no time|Step "day-before": the time to wait from holds no time/,
     );
     expect(sent).toStrictEqual([]);
+  });
+});
+
+describe('dry run: waits relative to a booking’s times', () => {
+  it('GIVEN the reminder workflow and a Thursday booking WHEN dry run on Monday THEN the reminder step starts Wednesday 10:00 and the run takes until Thursday 12:00 of virtual time', async () => {
+    const result = await dryRunWorkflow(
+      definition,
+      { booking: { start: '2026-12-10T10:00:00.000Z', end: '2026-12-10T11:00:00.000Z' } },
+      { now: new Date('2026-12-07T09:00:00.000Z'), tenantId: 't1' },
+    );
+    expect(result.status).toBe('SUCCEEDED');
+    const remind = result.steps.find((s) => s.id === 'remind');
+    expect(remind?.startedAt).toBe('2026-12-09T10:00:00.000Z');
+    expect(result.endedAt).toBe('2026-12-10T12:00:00.000Z');
+  });
+
+  it('GIVEN a booking with no start WHEN dry run THEN it fails with NonRetriableError naming the step', async () => {
+    const result = await dryRunWorkflow(
+      definition,
+      { booking: { start: null, end: '2026-12-10T11:00:00.000Z' } },
+      { now: new Date('2026-12-07T09:00:00.000Z'), tenantId: 't1' },
+    );
+    expect(result.outcome).toBe('failed');
+    expect(JSON.stringify(result.error ?? result.steps)).toMatch(/NonRetriableError/);
+    expect(JSON.stringify(result)).toMatch(/day-before.{0,6}: the time to wait from holds no time/);
   });
 });
