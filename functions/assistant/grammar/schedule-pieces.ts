@@ -212,7 +212,7 @@ export const PIECES: readonly PieceGrammar[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:on\\s+)?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|\\b(?:on\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})\\b`,
+      `\\b(?:on\\s+|every\\s+|each\\s+)?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|\\b(?:on\\s+|every\\s+|each\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})\\b`,
     ),
     apply: (m, p, problems) => {
       const month = MONTHS.indexOf((m[1] ?? m[4] ?? '').slice(0, 3)) + 1;

@@ -42,6 +42,9 @@ const MOVING_DAYS = [
  */
 const TWINS: readonly Case[] = [
   ['every December 20th at 9am post a Christmas message in #general', 'cron(0 9 20 12 ? *)', 'notify.slack'],
+  ['every 24 December at 10am notify the team', 'cron(0 10 24 12 ? *)', 'notify.team'],
+  ['each 1 March at 9 post a reminder in #finance', 'cron(0 9 1 3 ? *)', 'notify.slack'],
+  ['every 3 days notify me', 'rate(3 days)', 'notify.team'],
   ['Every Monday at 9 post the Christmas Fair update in #general', 'cron(0 9 ? * MON *)', 'notify.slack'],
   ['at the start of each quarter post a reminder in #finance', 'cron(0 9 1 1,4,7,10 ? *)', 'notify.slack'],
   [
