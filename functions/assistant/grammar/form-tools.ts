@@ -105,3 +105,20 @@ export const formTools = (text: string): FormTools => {
   if (parts.some((p) => p === '')) out = parts.filter((p) => p !== '').join(' ');
   return notes.length === 0 ? { text, notes } : { text: out, notes };
 };
+
+/** "Jotform: when a new gift aid declaration comes through, …": the tool as a header of an arrival it names no source for. */
+const TOOL_HEADER = new RegExp(
+  String.raw`^${TOOL}(?: forms?)? ?[:–—-] ((?:when(?:ever)?|each time|every time|once|if|as soon as) )(?:an?|any|each|every) (?:new )?((?:[\w'-]+ ){0,3}?[\w'-]+) (?:comes? (?:in|through)|came (?:in|through)|arrives?|is (?:submitted|received|sent)|lands?)(?![\w'-])`,
+  'i',
+);
+
+/** The request with a form tool's header read as that tool's form submitted (before headers are read as labels). */
+export const toolHeader = (text: string): FormTools => {
+  const m = TOOL_HEADER.exec(text);
+  if (!m || SAYS_MORE.test(m[3] ?? '')) return { text, notes: [] };
+  const tool = m[1] ?? '';
+  return {
+    text: `${m[2] ?? ''}a ${tool} form is submitted${text.slice(m[0].length)}`,
+    notes: [`"${m[0]}" is read as a ${toolName(tool)} form submitted`],
+  };
+};

@@ -1,5 +1,5 @@
 import { eventThenWait } from './event-then-wait';
-import { formTools } from './form-tools';
+import { formTools, toolHeader } from './form-tools';
 import { PERSON, ROLE } from './nouns';
 import { outcomes } from './outcomes';
 import { LEAD_STATUS_WORDS } from './statuses';
@@ -197,9 +197,11 @@ export const restated = (request: string): OwnStates => {
 /**
  * The request with what someone did read as the status in the brackets after it ("a subscriber cancels (lost)"),
  * before any other reading of brackets (glosses.ts would read "(lost)" as a test of a new lead's status).
+ * A form tool said as a header ("Jotform: when a new … comes through") is read first, before headers are labels.
  */
-export const standing = (text: string): OwnStates => {
-  if (!text.includes('(')) return { text, notes: [] };
-  const notes: string[] = [];
-  return { text: standingStates(text, notes), notes };
+export const standing = (request: string): OwnStates => {
+  const header = toolHeader(request); // "Jotform: when a new declaration comes through": before headers are labels
+  if (!header.text.includes('(')) return header;
+  const notes = [...header.notes];
+  return { text: standingStates(header.text, notes), notes };
 };

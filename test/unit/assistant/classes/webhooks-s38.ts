@@ -103,6 +103,8 @@ const FORM_SAYINGS: readonly ((
   (t, _l, n, _o, a) => `We use ${t} for our ${n} questionnaire. When a client submits it, ${a}`,
   (t, _l, n, _o, a) => `Hi! We use ${t} for our ${n} form. Once it is submitted, ${a}`,
   (t, _l, n, _o, a) => `New ${t} response (our ${n} form) -> ${a}`,
+  (t, _l, n, o, a) => `${t}: when a new ${n} ${o} comes through, ${a}`,
+  (t, _l, _n, o, a) => `${t} - whenever a ${o} comes in, ${a}`,
 ];
 
 export const FORM_TOOL_CLASS: readonly Case[] = FORM_SAYINGS.flatMap((saying, i) =>
