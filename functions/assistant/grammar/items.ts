@@ -26,6 +26,7 @@ import { OTHER_SIDE } from './comparison-parts';
 import { joinsCondition } from './condition-join';
 import { readCondition } from './conditions';
 import type { ActionReader, Ctx } from './context';
+import { EACH_ONE, eachInvoice, takesEach } from './each-invoice';
 import { allListed, readFoundList } from './found-lists';
 import { qualifiesPeopleAfter } from './many';
 import { placeOfLast, readPurpose, TO_WHOM_ONLY } from './purpose';
@@ -75,9 +76,6 @@ const closeLoop = (state: ReadState): void => {
 /** Actions for the team (a notification, a report) end a loop someone did not ask for explicitly. */
 const TEAM_ACTION =
   /^[\s,]*(?:(?:then|also|and|please|finally)\s+)*(?:notify|tell|alert|inform|ping|let|post|share|slack|summari[sz]e|send (?:a |the |an? )?(?:summary|report|recap|digest)|report|escalate|log)\b/;
-
-/** "… about each one", "… for each of them": the action is for every item found. */
-const EACH_ONE = /\b(?:about|for|on|of|to)\s+(?:each|every)\s+(?:one|1|of them|item|record)\b/;
 
 /** A sentence about the business, not a request: it starts with who we are or what happens to us. */
 const CONTEXT =
@@ -272,7 +270,8 @@ export const readClause = (
       }
     }
     // "loop over the overdue invoices, send each customer a reminder": each one found, not a new search
-    const each = state.loopOuter ? EACH_ITEM.exec(clause.view) : null;
+    const invoice = eachInvoice(clause, ctx.subject, items);
+    const each = invoice.them ?? (state.loopOuter ? EACH_ITEM.exec(clause.view) : null);
     if (each) {
       const view = clause.view;
       const rest = new Clause(
@@ -294,7 +293,7 @@ export const readClause = (
     if (readPurpose(clause, items, before)) continue;
     // "… about each one", or "post them in #ar" in the loop: the action is for every item found
     const perItem = state.loopOuter
-      ? Boolean(clause.take(EACH_ONE)) || (TEAM_ACTION.test(clause.view) && SUBJECT_RE.test(clause.view))
+      ? takesEach(clause, invoice.taken) || (TEAM_ACTION.test(clause.view) && SUBJECT_RE.test(clause.view))
       : false;
     if (
       state.loopOuter &&

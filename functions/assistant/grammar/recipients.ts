@@ -63,7 +63,7 @@ const CHANNEL_RE =
 
 /** "… send each customer a reminder", "email each guest": every record a loop found, in any trade's noun for them. */
 export const EACH_ITEM = new RegExp(
-  String.raw`(?<!\b(?:about|for|on|of|to)\s{1,40})\b(?:each|every)\s+(?:single\s+)?(?:one(?:\s+of\s+them)?|of\s+them|${PERSON}|person|invoice|bill|record|item)\b(?!\s+(?:with|who|whose|that|which|tagged|from)\b|\s+(?:in|on)\b(?!\s+(?:#|slack\b)))`,
+  String.raw`(?<!\b(?:about|for|on|of|to)\s{1,40})\b(?:each|every)\s+(?:single\s+)?(?:(?:one|1(?!\s+(?:minute|hour|day|week|fortnight|month|year)s?\b))(?:\s+of\s+them)?|of\s+them|${PERSON}|person|invoice|bill|record|item)\b(?!\s+(?:with|who|whose|that|which|tagged|from)\b|\s+(?:in|on)\b(?!\s+(?:#|slack\b)))`,
 );
 
 /** Capitalised words in the original that are not ordinary words: a team member's name ("Anna", "Tom Baker"). */
