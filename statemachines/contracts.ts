@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MAX_BUSINESS_DAYS } from './limits';
 import { builtOnFirstUse } from './zod-kit';
 
 /**
@@ -166,6 +167,16 @@ export const SupervisorRelativeDeadline = /* @__PURE__ */ (() =>
     /** The deadline state's `$$.State.EnteredTime`. */
     from: z.string(),
   }))();
+/** The deadline of a business-day wait or waitFor timeout (compile/control-steps.ts businessDeadline). */
+export const SupervisorBusinessDeadline = /* @__PURE__ */ (() =>
+  z.object({
+    op: z.literal('businessDeadline'),
+    context: ExecutionContext,
+    stepId: z.string(),
+    businessDays: z.number().check(z.int()).check(z.gte(1)).check(z.lte(MAX_BUSINESS_DAYS)),
+    /** When the count starts: the deadline state's `$$.State.EnteredTime`. */
+    from: z.iso.datetime({ offset: true }),
+  }))();
 export const SupervisorFinish = /* @__PURE__ */ (() =>
   z.object({
     op: z.literal('finish'),
@@ -193,6 +204,7 @@ export const SupervisorPayload = /* @__PURE__ */ (() =>
     SupervisorRequestApproval,
     SupervisorRegisterWait,
     SupervisorRelativeDeadline,
+    SupervisorBusinessDeadline,
     SupervisorFinish,
     SupervisorFail,
     SupervisorRoute,

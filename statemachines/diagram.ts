@@ -1,6 +1,6 @@
 import { stepStateNames } from './compile/names';
 import { needsRunApproval } from './compile/workflow-type';
-import { humanizeDuration } from './duration';
+import { humanizeWaitTime } from './duration';
 import type { Step, Trigger, WorkflowDefinition } from './schema';
 
 /**
@@ -107,7 +107,7 @@ class Diagram {
       this.link(pending, id);
       const arrived = this.sequence(step.onEvent ?? [], [{ from: id, label: 'event arrives' }]);
       const timedOut = this.sequence(step.onTimeout ?? [], [
-        { from: id, label: `timeout (${humanizeDuration(step.waitFor.timeout)})` },
+        { from: id, label: `timeout (${humanizeWaitTime(step.waitFor.timeout)})` },
       ]);
       return [...arrived, ...timedOut];
     }

@@ -54,3 +54,20 @@ export const humanizeDuration = (text: string): string => {
   const r = parseDuration(text);
   return r.ok ? humanizeSeconds(r.seconds) : text;
 };
+
+/** Whether a wait or a waitFor timeout counts business days (`{ "businessDays": 3 }`). */
+export const isBusinessDays = (value: unknown): value is { businessDays: number } =>
+  typeof value === 'object' && value !== null && 'businessDays' in value;
+
+/** A wait's or a waitFor timeout's length in words: `2 days`, `3 business days`. */
+export const humanizeWaitTime = (value: string | { readonly businessDays: number }): string =>
+  typeof value === 'string'
+    ? humanizeDuration(value)
+    : `${value.businessDays} business day${value.businessDays === 1 ? '' : 's'}`;
+
+/**
+ * Seconds a wait lasts at least: a duration's own, or N business days' N days less the largest DST shift (2 hours).
+ * Business days' upper bound depends on the tenant's calendar.
+ */
+export const leastWaitSeconds = (value: string | { readonly businessDays: number }): number =>
+  typeof value === 'string' ? durationSeconds(value) : Math.max(0, value.businessDays * 86_400 - 7_200);

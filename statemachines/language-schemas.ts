@@ -35,6 +35,9 @@ const buildLanguage = () => {
 
   const IsoDuration = z.string().check(z.minLength(2));
 
+  /** A time in the tenant's business days: `{ "businessDays": 3 }` (range checked by validate/, at its path). */
+  const BusinessDays = z.strictObject({ businessDays: z.number() });
+
   const EventFilter = z.record(z.string(), z.unknown());
 
   const EventTrigger = z.strictObject({
@@ -158,6 +161,7 @@ const buildLanguage = () => {
           /** That long after the time `until` names. */
           after: z.optional(IsoDuration),
         }),
+        BusinessDays,
       ]),
     }),
   );
@@ -169,7 +173,8 @@ const buildLanguage = () => {
         event: z.string().check(z.minLength(1)),
         /** Correlation: event detail field -> expected value (usually a reference). At least one entry. */
         match: z.record(z.string(), z.string()),
-        timeout: IsoDuration,
+        /** An ISO duration, or `{ "businessDays": N }`. */
+        timeout: z.union([IsoDuration, BusinessDays]),
       }),
       onEvent: z.optional(Steps),
       onTimeout: z.optional(Steps),
@@ -285,6 +290,7 @@ const buildLanguage = () => {
   return {
     StepId,
     IsoDuration,
+    BusinessDays,
     EventFilter,
     EventTrigger,
     ScheduleTrigger,

@@ -46,3 +46,9 @@ export const MIN_RATE_SECONDS = 60;
 /** AWS (EventBridge Scheduler): cron years run from 1970 to 2199. */
 export const CRON_MIN_YEAR = 1970;
 export const CRON_MAX_YEAR = 2199;
+
+/**
+ * Dynaris: business days one wait or waitFor timeout may count. 200 Mon-Fri working days with a month of holidays
+ * still end within the year a Standard run may last; a run whose deadline is later fails at the wait, with the reason.
+ */
+export const MAX_BUSINESS_DAYS = 200;

@@ -73,6 +73,11 @@ export interface ActionStep {
   timeout?: string | undefined;
 }
 
+/** A time counted in the tenant's business days (1 to MAX_BUSINESS_DAYS; validate/ checks the range). */
+export interface BusinessDays {
+  businessDays: number;
+}
+
 export interface WaitUntil {
   until: string;
   before?: string | undefined;
@@ -85,16 +90,18 @@ export interface WaitStep {
   description?: string | undefined;
   /**
    * ISO duration (`P2D`), or `{ until }` with an ISO timestamp or a reference to one; with a reference, `before` or
-   * `after` (an ISO duration) moves the time that much earlier or later (a deadline task computes it).
+   * `after` (an ISO duration) moves the time that much earlier or later (a deadline task computes it); or
+   * `{ businessDays }` counted in the tenant's working week, time zone and holidays (business-days.ts).
    */
-  wait: string | WaitUntil;
+  wait: string | WaitUntil | BusinessDays;
 }
 
 export interface WaitForStep {
   id: StepId;
   name?: string | undefined;
   description?: string | undefined;
-  waitFor: { event: string; match: Record<string, string>; timeout: string };
+  /** timeout: an ISO duration (`P2D`) or `{ businessDays }`. */
+  waitFor: { event: string; match: Record<string, string>; timeout: string | BusinessDays };
   onEvent?: Step[] | undefined;
   onTimeout?: Step[] | undefined;
 }
@@ -177,6 +184,7 @@ export { type StepKind, StepKinds, stepKind, workflowLanguage } from './language
 export const StepId = /* @__PURE__ */ (() => workflowLanguage().StepId)();
 /** ISO-8601 duration (`P2D`, `PT30M`, `P1DT12H`); parsed and range-checked by duration.ts. */
 export const IsoDuration = /* @__PURE__ */ (() => workflowLanguage().IsoDuration)();
+export const BusinessDays = /* @__PURE__ */ (() => workflowLanguage().BusinessDays)();
 export const EventFilter = /* @__PURE__ */ (() => workflowLanguage().EventFilter)();
 export const EventTrigger = /* @__PURE__ */ (() => workflowLanguage().EventTrigger)();
 export const ScheduleTrigger = /* @__PURE__ */ (() => workflowLanguage().ScheduleTrigger)();
@@ -205,4 +213,5 @@ export type WrittenTypesMatch = [
   Holds<Same<StepId, z.output<typeof StepId>>>,
   Holds<Same<Comparison, z.output<typeof Comparison>>>,
   Holds<Same<RetryPolicy, z.output<typeof RetryPolicy>>>,
+  Holds<Same<BusinessDays, z.output<typeof BusinessDays>>>,
 ];

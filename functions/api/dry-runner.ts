@@ -1,5 +1,6 @@
 import { getAction } from '../../statemachines/catalogue';
 import { createLeadExport } from '../agents/crm/lead-export';
+import { createSettingsReads } from '../data/tenants/settings-reads';
 import { dryRunWorkflow } from '../engine/dry-run';
 import { DryRunFileError, type DryRunFiles, dryRunFiles } from '../engine/dry-run-files';
 import type { Platform } from '../shared/platform';
@@ -53,11 +54,18 @@ export const createDryRunner = (
         delete: async () => {},
       },
     });
+    // Business-day waits count in the tenant's working week and holidays: read only when the workflow has one.
+    const settings = JSON.stringify(definition.steps).includes('"businessDays"')
+      ? await createSettingsReads({ db: platform.db }).getTenantSettings(tenantId)
+      : undefined;
     const result = await dryRunWorkflow(definition, trigger, {
       tenantId,
       workflowId,
       triggerType: definition.trigger.type,
       timezone,
+      ...(settings
+        ? { calendar: { businessHours: settings.businessHours, holidays: settings.holidays } }
+        : {}),
       now: platform.clock.now(),
       files,
       ...(signal ? { signal } : {}),

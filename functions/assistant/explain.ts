@@ -1,5 +1,5 @@
 import { getAction } from '../../statemachines/catalogue';
-import { humanizeDuration } from '../../statemachines/duration';
+import { humanizeDuration, humanizeWaitTime, isBusinessDays } from '../../statemachines/duration';
 import { EVENT_DESCRIPTIONS, type EventName } from '../../statemachines/events';
 import type { Condition, Step, Trigger, WorkflowDefinition } from '../../statemachines/schema';
 
@@ -78,10 +78,10 @@ const describeSteps = (steps: readonly Step[], depth: number, lines: string[]): 
     if ('action' in step) lines.push(`${n}${describeAction(step)}`);
     else if ('wait' in step)
       lines.push(
-        `${n}Wait ${typeof step.wait === 'string' ? humanizeDuration(step.wait) : `until ${movedBy(step.wait)}${step.wait.until}`}`,
+        `${n}Wait ${typeof step.wait === 'string' || isBusinessDays(step.wait) ? humanizeWaitTime(step.wait) : `until ${movedBy(step.wait)}${step.wait.until}`}`,
       );
     else if ('waitFor' in step) {
-      lines.push(`${n}Wait up to ${humanizeDuration(step.waitFor.timeout)} for ${step.waitFor.event}`);
+      lines.push(`${n}Wait up to ${humanizeWaitTime(step.waitFor.timeout)} for ${step.waitFor.event}`);
       if (step.onEvent?.length) {
         lines.push(`${pad}   If it arrives:`);
         describeSteps(step.onEvent, depth + 2, lines);

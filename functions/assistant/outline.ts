@@ -7,7 +7,8 @@ import type { Condition, Step, Trigger, WorkflowDefinition } from '../../statema
  *
  *   trigger:  `lead.created`, `lead.created {"lead.tags":["vip"]}`, `email.sent[message]` (sent messages that are
  *             not replies), `cron(0 9 ? * MON *) Europe/Berlin`, `rate(1 hour)`, `webhook:typeform`, `manual`
- *   steps:    `email.send; wait(P2D); waitFor(email.received,P2D,timeout:[email.send])`,
+ *   steps:    `email.send; wait(P2D); waitFor(email.received,P2D,timeout:[email.send])`, business days `wait(3BD)`,
+ *             `waitFor(email.received,2BD,timeout:[…])`,
  *             `if(trigger.lead.value gt 10000)[notify.team]else[email.send]`, `forEach[invoice.sendReminder]`
  */
 
@@ -59,6 +60,7 @@ const outlineStep = (step: Step): string => {
   if ('action' in step) return step.action;
   if ('wait' in step) {
     if (typeof step.wait === 'string') return `wait(${step.wait})`;
+    if ('businessDays' in step.wait) return `wait(${step.wait.businessDays}BD)`;
     // a wait moved from the time it names: `wait(until-PT24H)`, `wait(until+PT1H)`
     const { before, after } = step.wait;
     return `wait(until${before ? `-${before}` : after ? `+${after}` : ''})`;
@@ -66,7 +68,9 @@ const outlineStep = (step: Step): string => {
   if ('waitFor' in step)
     return `waitFor(${[
       step.waitFor.event,
-      step.waitFor.timeout,
+      typeof step.waitFor.timeout === 'string'
+        ? step.waitFor.timeout
+        : `${step.waitFor.timeout.businessDays}BD`,
       ...branch('event', step.onEvent),
       ...branch('timeout', step.onTimeout),
     ].join(',')})`;

@@ -1,4 +1,5 @@
 import { getAction } from '../../statemachines/catalogue';
+import { isBusinessDays } from '../../statemachines/duration';
 import type { Condition, Step, Trigger, WorkflowDefinition } from '../../statemachines/schema';
 
 /**
@@ -84,6 +85,12 @@ const humanizeDuration = (iso: string): string => {
   return n === 0 ? iso : `${n} ${unit}${n === 1 ? '' : 's'}`;
 };
 
+/** A wait's length: its duration in words, or `3 business days`. */
+const waitTime = (value: string | { businessDays: number }): string =>
+  typeof value === 'string'
+    ? humanizeDuration(value)
+    : `${value.businessDays} business day${value.businessDays === 1 ? '' : 's'}`;
+
 const OPS: readonly [string, string][] = [
   ['eq', '='],
   ['ne', '≠'],
@@ -111,14 +118,14 @@ const stepsOf = (steps: readonly Step[]): string => steps.map(stepOf).join(', ')
 const stepOf = (step: Step): string => {
   if ('action' in step) return lower(getAction(step.action)?.title ?? step.action);
   if ('wait' in step)
-    return typeof step.wait === 'string'
-      ? `wait ${humanizeDuration(step.wait)}`
+    return typeof step.wait === 'string' || isBusinessDays(step.wait)
+      ? `wait ${waitTime(step.wait)}`
       : step.wait.before || step.wait.after
         ? `wait until ${humanizeDuration(step.wait.before ?? step.wait.after ?? '')} ${step.wait.before ? 'before' : 'after'} a date`
         : 'wait until a date';
   if ('waitFor' in step) {
     const what = AWAITED[step.waitFor.event] ?? step.waitFor.event;
-    const within = step.waitFor.timeout ? ` in ${humanizeDuration(step.waitFor.timeout)}` : '';
+    const within = step.waitFor.timeout ? ` in ${waitTime(step.waitFor.timeout)}` : '';
     const timeout = step.onTimeout?.length ? `no ${what}${within}: ${stepsOf(step.onTimeout)}` : '';
     const event = step.onEvent?.length ? `on ${what}${within}: ${stepsOf(step.onEvent)}` : '';
     return [timeout, event].filter(Boolean).join('; ') || `wait for ${what}`;

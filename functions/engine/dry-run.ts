@@ -1,4 +1,9 @@
 import type { z } from 'zod';
+import {
+  businessDeadline,
+  STANDARD_WORKING_WEEK,
+  type WorkingCalendar,
+} from '../../statemachines/business-days';
 import { getAction } from '../../statemachines/catalogue';
 import { compileWorkflow, placeholderResolver } from '../../statemachines/compile';
 import type { ExecutionContext, ExecutionInput, ResourceResolver } from '../../statemachines/contracts';
@@ -30,6 +35,8 @@ export interface DryRunOptions {
   readonly workflowId?: string;
   readonly triggerType?: ExecutionContext['triggerType'];
   readonly timezone?: string;
+  /** The working week and holidays business-day waits count in. @default Mon-Fri 09:00-17:00, no holidays */
+  readonly calendar?: Omit<WorkingCalendar, 'timeZone'>;
   /** Start of the virtual clock. @default now */
   readonly now?: Date;
   /** Whether the Auto Mode gate asks for approval. @default false */
@@ -290,6 +297,16 @@ export const dryRunWorkflow = async (
                 `Step "${String(payload.stepId)}": the time to wait from ${r.message}`,
               );
             return { until: r.until, seconds: r.seconds, late: r.late };
+          }
+          case 'businessDeadline': {
+            const r = businessDeadline(String(payload.from), Number(payload.businessDays), {
+              timeZone: options.timezone ?? 'UTC',
+              businessHours: options.calendar?.businessHours ?? STANDARD_WORKING_WEEK,
+              holidays: options.calendar?.holidays,
+            });
+            if (!r.ok)
+              throw new DryRunError('NonRetriableError', `Step "${String(payload.stepId)}": ${r.message}`);
+            return { until: r.until, seconds: r.seconds };
           }
           case 'route':
             return performAction(payload);

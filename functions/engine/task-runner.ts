@@ -26,6 +26,8 @@ export interface CompositeRunners {
   parallel(frame: Frame, spec: TaskSpec, params: Record<string, unknown>, visit: Visit): Promise<unknown>;
 }
 
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
 type WrappedParams = AttemptParams & { seconds?: unknown; timestamp?: unknown } & Record<string, unknown>;
 
 export class TaskRunner {
@@ -68,6 +70,18 @@ export class TaskRunner {
       throw new DataLimitError(
         `The state/task '${spec.name}' input after Parameters exceeds the maximum number of bytes service limit.`,
       );
+    }
+    // TimeoutSecondsPath / HeartbeatSecondsPath must select a positive integer, as on AWS.
+    for (const [key, field] of [
+      ['t', 'TimeoutSecondsPath'],
+      ['h', 'HeartbeatSecondsPath'],
+    ] as const) {
+      const v = params[key];
+      if (key in params && !(typeof v === 'number' && Number.isInteger(v) && v > 0))
+        throw new TaskError(
+          'States.Runtime',
+          `The ${field} of state '${spec.name}' selected ${JSON.stringify(v)}, not a positive integer`,
+        );
     }
     const attempts = spec.retry.map(() => 0);
     let retryCount = 0;
@@ -171,11 +185,17 @@ export class TaskRunner {
 
   private waitMilliseconds(spec: TaskSpec, params: { seconds?: unknown; timestamp?: unknown }): number {
     const w = spec.wait ?? {};
+    if (w.secondsPath && !(Number.isInteger(params.seconds) && (params.seconds as number) >= 0))
+      throw new TaskError(
+        'States.Runtime',
+        `The SecondsPath of Wait state '${spec.name}' selected ${JSON.stringify(params.seconds)}, not an integer`,
+      );
     const seconds = w.seconds ?? (typeof params.seconds === 'number' ? params.seconds : undefined);
     if (seconds !== undefined) return Math.max(0, seconds * 1000);
     const timestamp = w.timestamp ?? (typeof params.timestamp === 'string' ? params.timestamp : undefined);
     if (timestamp !== undefined) {
-      const at = Date.parse(timestamp);
+      // RFC 3339 with an uppercase T and Z (AWS); Date.parse alone would take "March 5, 2026".
+      const at = RFC3339.test(timestamp) ? Date.parse(timestamp) : Number.NaN;
       if (Number.isNaN(at)) throw new TaskError('States.Runtime', `Invalid Wait timestamp "${timestamp}"`);
       return Math.max(0, at - this.host.clock.now().getTime());
     }

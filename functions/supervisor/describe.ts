@@ -1,4 +1,5 @@
 import { getAction } from '../../statemachines/catalogue';
+import { humanizeWaitTime, isBusinessDays } from '../../statemachines/duration';
 import { parseTemplate } from '../../statemachines/references';
 import { childBranches, type Step } from '../../statemachines/schema';
 
@@ -82,13 +83,17 @@ const describeAction = (
   return details.length > 0 ? `${title} (${details.join(', ')})` : title;
 };
 
+/** A duration as written (`P2D`); business days in words. */
+const waitText = (value: string | { businessDays: number }): string =>
+  typeof value === 'string' ? value : humanizeWaitTime(value);
+
 const describeStep = (step: Step, trigger: Record<string, unknown> | undefined): string => {
   if ('action' in step) return describeAction(step, trigger);
   if ('wait' in step)
-    return typeof step.wait === 'string'
-      ? `Wait ${step.wait}`
+    return typeof step.wait === 'string' || isBusinessDays(step.wait)
+      ? `Wait ${waitText(step.wait)}`
       : `Wait until ${step.wait.before ? `${step.wait.before} before ` : step.wait.after ? `${step.wait.after} after ` : ''}${show(step.wait.until, trigger)}`;
-  if ('waitFor' in step) return `Wait up to ${step.waitFor.timeout} for ${step.waitFor.event}`;
+  if ('waitFor' in step) return `Wait up to ${waitText(step.waitFor.timeout)} for ${step.waitFor.event}`;
   if ('if' in step) return step.name ?? `Decide (${step.id})`;
   if ('parallel' in step) return step.name ?? `In parallel (${step.parallel.length} branches)`;
   if ('forEach' in step) return step.name ?? `For each of ${show(step.forEach.items, trigger)}`;

@@ -108,6 +108,8 @@ const handle = async (event: unknown): Promise<unknown> => {
       return supervisor.registerWait(payload);
     case 'relativeDeadline':
       return relativeWaitDeadline(payload);
+    case 'businessDeadline':
+      return supervisor.businessDeadline(payload);
     case 'finish':
       return supervisor.finish(payload);
     case 'fail':

@@ -1,4 +1,5 @@
 import { createApprovalOps } from './approvals';
+import { createBusinessDayOps } from './business-days';
 import { createExpressRunSweeper } from './express-runs';
 import { createSupervisorKit, type SupervisorDeps } from './kit';
 import { createRunLifecycle } from './lifecycle';
@@ -15,6 +16,7 @@ export const createSupervisor = (deps: SupervisorDeps) => {
   return {
     ...lifecycle,
     ...createApprovalOps(kit),
+    ...createBusinessDayOps(kit),
     ...createRouter(kit),
     ...createExpressRunSweeper(kit, lifecycle.finish),
   };

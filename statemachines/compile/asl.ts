@@ -48,6 +48,8 @@ export interface AslTaskState extends Common, Flow {
   ResultSelector?: JsonObject;
   ResultPath?: string | null;
   TimeoutSeconds?: number;
+  /** A path to a positive integer, instead of TimeoutSeconds (business-day waits). */
+  TimeoutSecondsPath?: string;
   Retry?: AslRetrier[];
   Catch?: AslCatcher[];
 }

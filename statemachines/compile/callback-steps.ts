@@ -4,6 +4,7 @@ import { hasReferences } from '../references';
 import type { ApprovalStep, Step, WaitForStep } from '../schema';
 import type { AslTaskState, JsonObject } from './asl';
 import { type CompileContext, type Scope, stepPath, type Target } from './context';
+import { businessDeadline } from './control-steps';
 import { approvalLabel, RESERVED_STATE_NAMES as R, waitForTimeoutName } from './names';
 import { DEFAULT_APPROVAL_TIMEOUT, SUPERVISOR_RETRY } from './policy';
 import { arrayExpression, templateObject, templateString } from './templates';
@@ -26,13 +27,13 @@ const callbackPayload = (step: Step, scope: Scope, fields: JsonObject): JsonObje
 export const callbackTask = (
   ctx: CompileContext,
   payload: JsonObject,
-  timeoutSeconds: number,
+  timeout: number | { path: string },
 ): AslTaskState => {
   return {
     Type: 'Task',
     Resource: CALLBACK_RESOURCE,
     Parameters: { FunctionName: ctx.resolver.supervisorFunction(), Payload: payload },
-    TimeoutSeconds: timeoutSeconds,
+    ...(typeof timeout === 'number' ? { TimeoutSeconds: timeout } : { TimeoutSecondsPath: timeout.path }),
     // Only the registration call is retried (a retry registers a fresh token; the dead one is dropped when the
     // event arrives); States.Timeout means the wait is over.
     Retry: [SUPERVISOR_RETRY],
@@ -41,16 +42,24 @@ export const callbackTask = (
 
 export const compileWaitFor = (ctx: CompileContext, step: WaitForStep, scope: Scope, next: Target): void => {
   const name = ctx.name(step);
-  const timeoutSeconds = durationSeconds(step.waitFor.timeout);
   const pathOf = ctx.pathOf(scope);
   const timedOut = ctx.namer.unique(waitForTimeoutName(step));
+  // Business days: the deadline task before this one leaves the seconds to wait (TimeoutSecondsPath).
+  const deadline = businessDeadline(ctx, step, scope, name);
+  const timeout: JsonObject = deadline
+    ? { 'timeoutSeconds.$': deadline.seconds }
+    : { timeoutSeconds: durationSeconds(step.waitFor.timeout as string) };
   const payload = callbackPayload(step, scope, {
     op: 'registerWait',
     event: step.waitFor.event,
     match: templateObject(step.waitFor.match, pathOf, 'waitFor.match'),
-    timeoutSeconds,
+    ...timeout,
   });
-  const task = callbackTask(ctx, payload, timeoutSeconds);
+  const task = callbackTask(
+    ctx,
+    payload,
+    deadline ? { path: deadline.seconds } : (timeout.timeoutSeconds as number),
+  );
   if (step.description) task.Comment = step.description;
   task.ResultSelector = { received: true, 'event.$': '$.event' };
   task.ResultPath = stepPath(step.id);

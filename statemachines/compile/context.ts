@@ -60,7 +60,7 @@ export class CompileContext {
   names = new Map<Step, string>();
   /** The list probes that run before an if step's Choice (list-contains.ts). */
   probes = new Map<Step, ProbeNames[]>();
-  /** The task that computes when a wait ends before its Wait state (control-steps.ts relativeDeadline). */
+  /** The task that computes when a wait ends before its Wait state or waitFor (control-steps.ts relativeDeadline, businessDeadline). */
   deadlines = new Map<Step, string>();
   /** Whether some state leads to "Finish rejected run". */
   rejectable = false;

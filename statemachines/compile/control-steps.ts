@@ -1,6 +1,7 @@
-import { durationSeconds, humanizeDuration, humanizeSeconds } from '../duration';
+import { durationSeconds, humanizeDuration, humanizeSeconds, isBusinessDays } from '../duration';
 import { type Reference, wholeReference } from '../references';
 import {
+  type BusinessDays,
   type ForEachStep,
   type IfStep,
   type ParallelStep,
@@ -29,9 +30,16 @@ import { CompileError } from './templates';
 
 /** A wait's move from the time it references, in seconds (negative: before), if it moves it. */
 export const waitOffsetSeconds = (step: Step): number | undefined => {
-  if (!('wait' in step) || typeof step.wait === 'string') return undefined;
+  if (!('wait' in step) || typeof step.wait === 'string' || isBusinessDays(step.wait)) return undefined;
   if (step.wait.before) return -durationSeconds(step.wait.before);
   if (step.wait.after) return durationSeconds(step.wait.after);
+  return undefined;
+};
+
+/** The business days a step counts (a wait, or a waitFor's timeout), if it counts them. */
+const businessDaysOf = (step: Step): BusinessDays | undefined => {
+  if ('wait' in step && isBusinessDays(step.wait)) return step.wait;
+  if ('waitFor' in step && isBusinessDays(step.waitFor.timeout)) return step.waitFor.timeout;
   return undefined;
 };
 
@@ -39,7 +47,14 @@ export const waitOffsetSeconds = (step: Step): number | undefined => {
 export const deadlineStateNames = (steps: readonly Step[], namer: StateNamer): Map<Step, string> => {
   const names = new Map<Step, string>();
   for (const { step } of walkSteps(steps)) {
-    if (!('wait' in step) || typeof step.wait === 'string' || waitOffsetSeconds(step) === undefined) continue;
+    const days = businessDaysOf(step);
+    if (days) {
+      const n = days.businessDays;
+      names.set(step, namer.unique(`Count ${n} business day${n === 1 ? '' : 's'}: ${step.id}`));
+      continue;
+    }
+    if (!('wait' in step) || typeof step.wait === 'string' || isBusinessDays(step.wait)) continue;
+    if (waitOffsetSeconds(step) === undefined) continue;
     const { before, after, until } = step.wait;
     const moved = `${humanizeDuration(before ?? after ?? '')} ${before ? 'before' : 'after'} ${templateHint(until)}`;
     names.set(step, namer.unique(truncate(`Find when: ${moved}: ${step.id}`, 80)));
@@ -91,10 +106,57 @@ const relativeDeadline = (
   return `${at}.until`;
 };
 
+/**
+ * A Wait or a task timeout needs seconds or a timestamp, which business days become only with the tenant's calendar:
+ * the supervisor computes the deadline from when this state was entered and leaves `{ until, seconds }` (an RFC 3339
+ * timestamp without fraction, whole seconds) under steps.<id>, for a TimestampPath or TimeoutSecondsPath.
+ */
+export const businessDeadline = (
+  ctx: CompileContext,
+  step: Step,
+  scope: Scope,
+  then: string,
+): { until: string; seconds: string } | undefined => {
+  const days = businessDaysOf(step);
+  const name = ctx.deadlines.get(step);
+  if (!days || !name) return undefined;
+  const at = stepPath(step.id);
+  const task: AslTaskState = {
+    Type: 'Task',
+    Comment: truncate(
+      `When ${days.businessDays} business day${days.businessDays === 1 ? '' : 's'} from now end in the tenant's working week, time zone and holidays.`,
+      500,
+    ),
+    Resource: ctx.resolver.supervisorFunction(),
+    Parameters: {
+      op: 'businessDeadline',
+      'context.$': '$.context',
+      stepId: step.id,
+      businessDays: days.businessDays,
+      'from.$': '$$.State.EnteredTime',
+    },
+    TimeoutSeconds: SUPERVISOR_TIMEOUT_SECONDS,
+    Retry: [SUPERVISOR_RETRY],
+    ResultSelector: { 'until.$': '$.until', 'seconds.$': '$.seconds' },
+    ResultPath: at,
+    Next: then,
+  };
+  const catchers = ctx.catchers(scope);
+  if (catchers.length) task.Catch = catchers;
+  scope.states[name] = task;
+  return { until: `${at}.until`, seconds: `${at}.seconds` };
+};
+
 export const compileWait = (ctx: CompileContext, step: WaitStep, scope: Scope, next: Target): void => {
   const name = ctx.name(step);
   const state: AslWaitState = { Type: 'Wait', ...ctx.flow(next, scope) };
   if (step.description) state.Comment = step.description;
+  const deadline = businessDeadline(ctx, step, scope, name);
+  if (deadline || isBusinessDays(step.wait)) {
+    if (deadline) state.TimestampPath = deadline.until;
+    scope.states[name] = state;
+    return;
+  }
   const offset = waitOffsetSeconds(step);
   const moved = typeof step.wait === 'string' ? undefined : wholeReference(step.wait.until);
   if (typeof step.wait === 'string') state.Seconds = durationSeconds(step.wait);

@@ -1,5 +1,5 @@
 import { getAction } from '../catalogue';
-import { humanizeDuration } from '../duration';
+import { humanizeDuration, humanizeWaitTime, isBusinessDays } from '../duration';
 import { parseReference, parseTemplate, type Reference } from '../references';
 import {
   type ActionStep,
@@ -127,7 +127,8 @@ export const actionStepName = (step: ActionStep): string => {
 
 export const waitStepName = (step: WaitStep): string => {
   if (step.name) return step.name;
-  if (typeof step.wait === 'string') return `Wait ${humanizeDuration(step.wait)}`;
+  if (typeof step.wait === 'string' || isBusinessDays(step.wait))
+    return `Wait ${humanizeWaitTime(step.wait)}`;
   const { until, before, after } = step.wait;
   const moved = before ?? after;
   return moved
@@ -158,10 +159,10 @@ export const EVENT_NOUNS: Record<string, string> = {
 export const eventNoun = (event: string): string => EVENT_NOUNS[event] ?? event;
 
 export const waitForStepName = (step: WaitForStep): string =>
-  step.name ?? `Wait for ${eventNoun(step.waitFor.event)} (${humanizeDuration(step.waitFor.timeout)})`;
+  step.name ?? `Wait for ${eventNoun(step.waitFor.event)} (${humanizeWaitTime(step.waitFor.timeout)})`;
 
 export const waitForTimeoutName = (step: WaitForStep): string =>
-  `No ${eventNoun(step.waitFor.event)} within ${humanizeDuration(step.waitFor.timeout)}`;
+  `No ${eventNoun(step.waitFor.event)} within ${humanizeWaitTime(step.waitFor.timeout)}`;
 
 const literal = (value: unknown): string => (typeof value === 'string' ? `"${value}"` : String(value));
 

@@ -23,7 +23,9 @@ const stepSeconds = (step: Step, items: number): number => {
     return typeof step.wait === 'string' ? durationSeconds(step.wait) : Number.POSITIVE_INFINITY;
   if ('waitFor' in step)
     return (
-      durationSeconds(step.waitFor.timeout) +
+      (typeof step.waitFor.timeout === 'string'
+        ? durationSeconds(step.waitFor.timeout)
+        : Number.POSITIVE_INFINITY) +
       Math.max(sequenceSeconds(step.onEvent ?? [], items), sequenceSeconds(step.onTimeout ?? [], items))
     );
   if ('if' in step)

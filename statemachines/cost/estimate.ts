@@ -5,6 +5,7 @@ import {
   needsRunApproval,
   type WorkflowType,
 } from '../compile/workflow-type';
+import { isBusinessDays } from '../duration';
 import type { Step, WorkflowDefinition } from '../schema';
 import {
   ACTION_USAGE,
@@ -154,9 +155,18 @@ class Estimator {
       }
       return t;
     }
+    // Business days: the supervisor's deadline task first (one more transition, one settings read).
+    const businessDays =
+      ('wait' in step && isBusinessDays(step.wait)) ||
+      ('waitFor' in step && isBusinessDays(step.waitFor.timeout));
+    if (businessDays) {
+      t.stateTransitions += 1;
+      invoke(t, 'supervisor', this.prices);
+      t.dynamoDbReads += 1;
+    }
     if ('wait' in step) {
       // A wait moved from a time in the data: the supervisor's deadline task first (one transition, no reads).
-      if (typeof step.wait === 'object' && (step.wait.before || step.wait.after)) {
+      if (typeof step.wait === 'object' && 'until' in step.wait && (step.wait.before || step.wait.after)) {
         t.stateTransitions += 1;
         invoke(t, 'supervisor', this.prices);
       }

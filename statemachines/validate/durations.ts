@@ -1,5 +1,5 @@
-import { parseDuration } from '../duration';
-import { MAX_STANDARD_DURATION_SECONDS } from '../limits';
+import { leastWaitSeconds, parseDuration } from '../duration';
+import { MAX_BUSINESS_DAYS, MAX_STANDARD_DURATION_SECONDS } from '../limits';
 import type { ValidationContext } from './context';
 import type { Path } from './issues';
 
@@ -15,4 +15,21 @@ export const checkDuration = (ctx: ValidationContext, text: string, path: Path):
     return undefined;
   }
   return r.seconds;
+};
+
+/**
+ * `{ "businessDays": N }`: a whole number from 1 to MAX_BUSINESS_DAYS. The seconds it lasts at least (N days less a
+ * DST shift; leastWaitSeconds), or undefined (reported) when it is not.
+ */
+export const checkBusinessDays = (ctx: ValidationContext, value: unknown, path: Path): number | undefined => {
+  const days = (value as { businessDays?: unknown }).businessDays;
+  if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > MAX_BUSINESS_DAYS) {
+    ctx.add(
+      [...path, 'businessDays'],
+      'bad-business-days',
+      `businessDays must be a whole number from 1 to ${MAX_BUSINESS_DAYS}, not ${JSON.stringify(days)}`,
+    );
+    return undefined;
+  }
+  return leastWaitSeconds({ businessDays: days });
 };

@@ -81,7 +81,12 @@ const stepCost = (w: Walk, step: Step, path: (string | number)[]): Cost => {
     const onEvent = sequence(w, step.onEvent ?? [], [...path, 'onEvent']);
     const onTimeout = sequence(w, step.onTimeout ?? [], [...path, 'onTimeout']);
     const branches = larger(onEvent, onTimeout);
-    return { bytes: eventBytes(step.waitFor.event) + branches.bytes, events: TASK + 1 + 2 + branches.events };
+    // Business days: the deadline task first (compile/control-steps.ts businessDeadline).
+    const deadline = typeof step.waitFor.timeout === 'string' ? 0 : TASK;
+    return {
+      bytes: eventBytes(step.waitFor.event) + branches.bytes,
+      events: TASK + 1 + 2 + deadline + branches.events,
+    };
   }
   if ('approval' in step) {
     const onReject = sequence(w, step.onReject ?? [], [...path, 'onReject']);
@@ -102,8 +107,16 @@ const stepCost = (w: Walk, step: Step, path: (string | number)[]): Cost => {
     return { bytes: 40 + count * (4 + body.bytes), events: 2 + count * (2 + body.events) };
   }
   // A wait moved from a time in the data: the deadline task first, its { until, seconds, late } under the step's id.
-  if ('wait' in step && typeof step.wait === 'object' && (step.wait.before || step.wait.after))
+  if (
+    'wait' in step &&
+    typeof step.wait === 'object' &&
+    'until' in step.wait &&
+    (step.wait.before || step.wait.after)
+  )
     return { bytes: SHORT_TEXT + 70, events: 2 + TASK };
+  // A wait; with business days, the deadline task first and its { until, seconds } kept under the step's id.
+  if ('wait' in step && typeof step.wait === 'object' && 'businessDays' in step.wait)
+    return { bytes: SHORT_TEXT + 60, events: 2 + TASK };
   return { bytes: SHORT_TEXT, events: 2 };
 };
 

@@ -7,7 +7,7 @@ import { type StepKind, stepKind } from '../schema';
 import { checkAction } from './actions';
 import { checkCondition } from './conditions';
 import { type Scope, StepLayer, type StepOutcome, type ValidationContext } from './context';
-import { checkDuration } from './durations';
+import { checkBusinessDays, checkDuration } from './durations';
 import { checkForEach } from './for-each';
 import { isRecord, type Path } from './issues';
 import { didYouMean, list } from './messages';
@@ -200,6 +200,7 @@ const checkWholeText = (ctx: ValidationContext, value: unknown, path: Path, scop
 
 const checkWait = (ctx: ValidationContext, value: unknown, path: Path, scope: Scope): number | undefined => {
   if (typeof value === 'string') return checkDuration(ctx, value, path);
+  if (isRecord(value) && 'businessDays' in value) return checkBusinessDays(ctx, value, path);
   if (isRecord(value) && typeof value.until === 'string') {
     const until = value.until;
     const ref = wholeReference(until);
@@ -311,6 +312,8 @@ const checkWaitFor = (
     }
     if (typeof spec.timeout === 'string')
       timeoutSeconds = checkDuration(ctx, spec.timeout, [...path, 'waitFor', 'timeout']);
+    else if (isRecord(spec.timeout) && 'businessDays' in spec.timeout)
+      timeoutSeconds = checkBusinessDays(ctx, spec.timeout, [...path, 'waitFor', 'timeout']);
   }
   const received = leaf('boolean');
   const inside = object({ received, event: eventShape });

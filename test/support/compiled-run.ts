@@ -1,6 +1,7 @@
 import { StateMachine } from 'aws-local-stepfunctions';
 import type { z } from 'zod';
 import { shapeOutput } from '../../functions/agents/output-shape';
+import { businessDeadline, STANDARD_WORKING_WEEK } from '../../statemachines/business-days';
 import { getAction } from '../../statemachines/catalogue';
 import {
   type AslDefinition,
@@ -183,6 +184,16 @@ export const runDefinition = async (
   const fallback = (task: TaskKind): Stub => {
     switch (task.kind) {
       case 'supervisor':
+        if (task.op === 'businessDeadline')
+          return (input) => {
+            const p = input as { from: string; businessDays: number };
+            const r = businessDeadline(p.from, p.businessDays, {
+              timeZone: 'UTC',
+              businessHours: STANDARD_WORKING_WEEK,
+            });
+            if (!r.ok) throw new Error(r.message);
+            return { until: r.until, seconds: r.seconds };
+          };
         return task.op === 'start' ? () => context : () => ({ ok: true });
       case 'action': {
         const stub = options.actions?.[task.action];

@@ -14,6 +14,7 @@ export const Settings = /* @__PURE__ */ builtOnFirstUse(() =>
       autoMode: z.boolean(),
       timezone: z.string(),
       businessHours: z.record(z.string(), z.array(z.object({ start: z.string(), end: z.string() }))),
+      holidays: described(z.array(z.string()), 'Local dates (YYYY-MM-DD) not counted as business days'),
       team: z.array(z.looseObject({ name: z.string() })),
       httpAllowList: z.array(z.string()),
       integrations: z.object({
@@ -49,7 +50,7 @@ export const settingsRoutes: AnyRoute<ApiContext>[] = [
     method: 'GET',
     path: '/settings',
     summary:
-      'Tenant settings: Auto Mode, time zone, business hours, team, integrations (masked), HTTP allow-list',
+      'Tenant settings: Auto Mode, time zone, business hours, holidays, team, integrations (masked), HTTP allow-list',
     tags,
     auth: 'tenant',
     responses: { 200: { description: 'Settings', schema: Settings } },

@@ -40,6 +40,31 @@ export const BusinessHours = /* @__PURE__ */ builtOnFirstUse(() =>
 );
 export type BusinessHours = z.infer<ReturnType<typeof BusinessHours>>;
 
+/** A local date (`2026-12-25`) that is a real calendar day. */
+export const LocalDate = /* @__PURE__ */ builtOnFirstUse(() =>
+  z.string().check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
+    // Only a well-formed date is checked here (the regex reports the rest): 2026-02-30 and 2026-13-01 do not exist.
+    z.refine(
+      (d) => {
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return true;
+        const t = Date.parse(`${d}T00:00:00Z`);
+        return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
+      },
+      { message: 'must be a real calendar date' },
+    ),
+  ),
+);
+
+/** Public holidays: local dates on which business days are not counted (business-day waits). */
+export const Holidays = /* @__PURE__ */ builtOnFirstUse(() =>
+  z
+    .array(LocalDate())
+    .check(z.maxLength(MAX_HOLIDAYS))
+    .check(z.refine((days) => new Set(days).size === days.length, { message: 'dates must not repeat' })),
+);
+export const MAX_HOLIDAYS = 500;
+
 /** An IANA time zone, stored as IANA spells it ("europe/berlin" -> "Europe/Berlin": canonicalTimeZone). */
 export const TimeZone = /* @__PURE__ */ builtOnFirstUse(() =>
   z.string().check(
@@ -76,6 +101,8 @@ export interface TenantSettings {
   readonly autoMode: boolean;
   readonly timezone: string;
   readonly businessHours: BusinessHours;
+  /** Local dates that are not working days (business-day waits skip them). */
+  readonly holidays: readonly string[];
   readonly team: readonly TeamMember[];
   readonly httpAllowList: readonly string[];
   readonly integrations: {
@@ -153,6 +180,7 @@ export const TenantSettingsPatch = /* @__PURE__ */ builtOnFirstUse(() =>
     autoMode: z.optional(z.boolean()),
     timezone: z.optional(TimeZone()),
     businessHours: z.optional(BusinessHours()),
+    holidays: z.optional(Holidays()),
     team: z.optional(z.array(TeamMember()).check(z.maxLength(200))),
     httpAllowList: z.optional(z.array(AllowListEntry()).check(z.maxLength(100))),
     integrations: z.optional(
@@ -229,6 +257,7 @@ export interface StoredSettings {
   autoMode?: boolean;
   timezone?: string;
   businessHours?: BusinessHours;
+  holidays?: string[];
   team?: TeamMember[];
   httpAllowList?: string[];
   slackWebhookUrlEnc?: string;

@@ -17,6 +17,7 @@ export const settingsView = (tenantId: string, s: StoredSettings): TenantSetting
   autoMode: s.autoMode ?? true,
   timezone: s.timezone ?? 'UTC',
   businessHours: s.businessHours ?? DEFAULT_BUSINESS_HOURS,
+  holidays: s.holidays ?? [],
   team: s.team ?? [],
   httpAllowList: s.httpAllowList ?? [],
   integrations: {

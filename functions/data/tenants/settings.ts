@@ -104,6 +104,7 @@ export const createTenantSettings = (deps: TenantRepositoryDeps) => {
         if (patch.autoMode !== undefined) next.autoMode = patch.autoMode;
         if (patch.timezone !== undefined) next.timezone = patch.timezone;
         if (patch.businessHours !== undefined) next.businessHours = patch.businessHours;
+        if (patch.holidays !== undefined) next.holidays = [...patch.holidays].sort();
         if (patch.team !== undefined) next.team = patch.team;
         if (patch.httpAllowList !== undefined) next.httpAllowList = patch.httpAllowList;
         if (slackUrl === null) {

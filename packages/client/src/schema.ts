@@ -356,7 +356,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tenant settings: Auto Mode, time zone, business hours, team, integrations (masked), HTTP allow-list */
+        /** Tenant settings: Auto Mode, time zone, business hours, holidays, team, integrations (masked), HTTP allow-list */
         get: operations["getSettings"];
         /** Change settings (partial); integration secrets are stored encrypted and never returned in full */
         put: operations["updateSettings"];
@@ -959,6 +959,8 @@ export interface components {
                     end: string;
                 }[];
             };
+            /** @description Local dates (YYYY-MM-DD) not counted as business days */
+            holidays: string[];
             team: ({
                 name: string;
             } & {
@@ -991,6 +993,7 @@ export interface components {
                     end: string | "24:00";
                 }[];
             };
+            holidays?: string[];
             team?: {
                 name: string;
                 /** Format: email */
@@ -1415,6 +1418,8 @@ export interface components {
                 until: string;
                 before?: string;
                 after?: string;
+            } | {
+                businessDays: number;
             };
         } | {
             id: string;
@@ -1425,7 +1430,9 @@ export interface components {
                 match: {
                     [key: string]: string;
                 };
-                timeout: string;
+                timeout: string | {
+                    businessDays: number;
+                };
             };
             onEvent?: components["schemas"]["WorkflowDefinition_step"][];
             onTimeout?: components["schemas"]["WorkflowDefinition_step"][];

@@ -26,7 +26,9 @@ const untilOf = (prompt: string): string => {
   const result = parsePrompt(prompt);
   if (!result.ok) return `refused: ${result.problems.join('; ')}`;
   const step = result.definition.steps[0];
-  return step && 'wait' in step && typeof step.wait === 'object' ? step.wait.until : JSON.stringify(step);
+  return step && 'wait' in step && typeof step.wait === 'object' && 'until' in step.wait
+    ? step.wait.until
+    : JSON.stringify(step);
 };
 
 describe('waits anchored on a booking’s own time (session 35): until it starts or ends, then any time after', () => {
