@@ -1,3 +1,4 @@
+import type { WorkingCalendar } from '../../statemachines/business-days';
 import type { WorkflowDefinition } from '../../statemachines/schema';
 import type { ValidationReport } from '../../statemachines/validate';
 import type { ActivityStore } from '../data/activity';
@@ -32,6 +33,8 @@ export interface DryRunner {
       trigger: Record<string, unknown>;
       /** The tenant's time zone (the default of schedule triggers and date formatting). */
       timezone: string;
+      /** The tenant's working week and holidays, for business-day waits. @default Mon-Fri 09:00-17:00, none */
+      calendar?: Omit<WorkingCalendar, 'timeZone'>;
     },
     options?: DryRunControl,
   ): Promise<Record<string, unknown>>;

@@ -32,12 +32,24 @@ export const dryRunRequest = (payload: unknown): DryRunRequest => {
       "A dry-run request's definition is a workflow definition (an object with a trigger)",
     );
   if (!isRecord(payload.trigger)) throw new NonRetriableError("A dry-run request's trigger is a JSON object");
+  const calendar = payload.calendar;
+  if (
+    calendar !== undefined &&
+    !(
+      isRecord(calendar) &&
+      isRecord(calendar.businessHours) &&
+      (calendar.holidays === undefined ||
+        (Array.isArray(calendar.holidays) && calendar.holidays.every((d) => typeof d === 'string')))
+    )
+  )
+    throw new NonRetriableError("A dry-run request's calendar is { businessHours, holidays }");
   return {
     tenantId: payload.tenantId as string,
     workflowId: payload.workflowId as string,
     timezone: payload.timezone as string,
     definition: payload.definition as unknown as WorkflowDefinition,
     trigger: payload.trigger,
+    ...(calendar ? { calendar: calendar as NonNullable<DryRunRequest['calendar']> } : {}),
   };
 };
 

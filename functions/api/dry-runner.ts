@@ -1,6 +1,5 @@
 import { getAction } from '../../statemachines/catalogue';
 import { createLeadExport } from '../agents/crm/lead-export';
-import { createSettingsReads } from '../data/tenants/settings-reads';
 import { dryRunWorkflow } from '../engine/dry-run';
 import { DryRunFileError, type DryRunFiles, dryRunFiles } from '../engine/dry-run-files';
 import type { Platform } from '../shared/platform';
@@ -35,7 +34,10 @@ export const createDryRunner = (
   platform: Platform,
   options: { readonly noReplyScanLimit?: number } = {},
 ): DryRunner => ({
-  async dryRun({ tenantId, workflowId, definition, trigger, timezone }, { signal, checkpoint } = {}) {
+  async dryRun(
+    { tenantId, workflowId, definition, trigger, timezone, calendar },
+    { signal, checkpoint } = {},
+  ) {
     const files = tenantDryRunFiles(platform, tenantId);
     const warnings: { stepId: string | undefined; level: string; message: string }[] = [];
     const exportLeads = createLeadExport({
@@ -54,18 +56,12 @@ export const createDryRunner = (
         delete: async () => {},
       },
     });
-    // Business-day waits count in the tenant's working week and holidays: read only when the workflow has one.
-    const settings = JSON.stringify(definition.steps).includes('"businessDays"')
-      ? await createSettingsReads({ db: platform.db }).getTenantSettings(tenantId)
-      : undefined;
     const result = await dryRunWorkflow(definition, trigger, {
       tenantId,
       workflowId,
       triggerType: definition.trigger.type,
       timezone,
-      ...(settings
-        ? { calendar: { businessHours: settings.businessHours, holidays: settings.holidays } }
-        : {}),
+      ...(calendar ? { calendar } : {}),
       now: platform.clock.now(),
       files,
       ...(signal ? { signal } : {}),

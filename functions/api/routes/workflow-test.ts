@@ -39,6 +39,7 @@ export const testWorkflowRoute = route({
     const result = await ctx.deps.dryRunner.dryRun({
       tenantId: tenantOf(ctx),
       timezone: settings.timezone,
+      calendar: { businessHours: settings.businessHours, holidays: settings.holidays },
       workflowId: workflow.workflowId,
       definition: workflow.definition,
       trigger: req.body?.trigger ?? {},

@@ -70,6 +70,40 @@ describe('dry runs run by the api-dry-run function, invoked by api-workflows', (
     },
   );
 
+  it('GIVEN a business-day wait and a tenant with a Sun-Thu week and a holiday WHEN dry-run through the API as deployed THEN api-workflows sends the tenant’s calendar and the wait counts in it', async () => {
+    const saved = await api.call('PUT', '/settings', {
+      body: {
+        businessHours: Object.fromEntries(
+          (['sun', 'mon', 'tue', 'wed', 'thu'] as const).map((d) => [d, [{ start: '08:00', end: '16:00' }]]),
+        ),
+        holidays: ['2031-01-05'],
+      },
+    });
+    expect(saved.status).toBe(200);
+    const created = await api.call('POST', '/workflows', {
+      body: {
+        name: 'Business-day wait',
+        trigger: { type: 'manual' },
+        steps: [
+          { id: 'pause', wait: { businessDays: 1 } },
+          { id: 'note', action: 'log', input: { message: 'after a working day' } },
+        ],
+      },
+    });
+    expect(created.status).toBe(201);
+    const workflowId = created.body.workflow.workflowId as string;
+    const deployed = await api.call('POST', `/workflows/${workflowId}/test`, { body: {} });
+    expect(deployed.status).toBe(200);
+    const sent = JSON.parse(
+      new TextDecoder().decode(lambda.commandCalls(InvokeCommand)[0]?.args[0].input.Payload as Uint8Array),
+    );
+    expect(sent.calendar).toStrictEqual({
+      businessHours: expect.objectContaining({ sun: [{ start: '08:00', end: '16:00' }] }),
+      holidays: ['2031-01-05'],
+    });
+    expect(deployed.body).toStrictEqual((await dryRunLocally(workflowId, {})).body);
+  });
+
   it('GIVEN another tenant’s workflow WHEN tenant A dry-runs it THEN 404 and the dry-run function is not invoked', async () => {
     const created = await api.call('POST', '/workflows', { body: templateJson('lead-follow-up'), as: 'b' });
     const res = await api.call('POST', `/workflows/${created.body.workflow.workflowId}/test`, { body: {} });
@@ -137,6 +171,18 @@ describe('dry runs run by the api-dry-run function, invoked by api-workflows', (
       'a trigger that is a list',
       { tenantId: 't', workflowId: 'w', timezone: 'UTC', definition: { trigger: {} }, trigger: [] },
       'trigger',
+    ],
+    [
+      'a calendar without business hours',
+      {
+        tenantId: 't',
+        workflowId: 'w',
+        timezone: 'UTC',
+        definition: { trigger: {} },
+        trigger: {},
+        calendar: {},
+      },
+      'calendar',
     ],
   ])(
     'GIVEN a payload with %s WHEN the dry-run function is invoked THEN it refuses naming the field',
