@@ -1,6 +1,7 @@
 import type { EventName } from '../../statemachines/events';
 import type { Trigger, WorkflowDefinition } from '../../statemachines/schema';
 import { validateWorkflow } from '../../statemachines/validate';
+import { businessDaysIn, keptBusinessDays } from './grammar/business-days';
 import { Clause } from './grammar/clause';
 import { readCondition } from './grammar/conditions';
 import { type Ctx, uniqueId } from './grammar/context';
@@ -141,9 +142,9 @@ const placeProblem = (zones: readonly string[]): string =>
   `the request names ${zones.map((z) => `"${z}"`).join(' and ')} but not the time zone of its schedule: say it with the time ("at 9am ${zones[0]} time")`;
 
 /** Parses the request once the message around it (greetings, thanks, context) is out. */
-const parseUnframed = (original: string): ParseResult => {
-  const businessDays = BUSINESS_DAYS.exec(original);
-  if (businessDays) return fail([businessDaysProblem(businessDays[0])], [businessDays[0]]);
+const parseUnframed = (original: string): ParseResult => keptBusinessDays(original, parseAny(original));
+
+const parseAny = (original: string): ParseResult => {
   const nth = occurrence(original);
   if (nth) return fail([occurrenceProblem(nth)], [nth]);
   const amount = unreadAmount(original);
@@ -224,13 +225,6 @@ const awaitedFirst = (result: ParseResult): string | undefined => {
   const step = result.definition.steps[0];
   return step && 'waitFor' in step && result.definition.steps.length === 1 ? step.waitFor.event : undefined;
 };
-
-/** "within 3 working days": N business days are no fixed number of calendar days; refused, not read as N days. */
-const BUSINESS_DAYS =
-  /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)\s+(?:more\s+|additional\s+|extra\s+|further\s+)?(?:business|working|work|biz)\s*days?\b/i;
-
-const businessDaysProblem = (phrase: string): string =>
-  `"${phrase}": a wait counts calendar days, and how many N business days are depends on the weekday the run gets there. Say it in days ("within 7 days")`;
 
 const NO_TRIGGER =
   'I could not find what starts the workflow. Say when it runs: "When a new lead is added, …", "Every Monday at 9, …", "If a lead doesn\'t reply in 2 days, …"';
@@ -384,7 +378,7 @@ const readWith = (
     name: titleOf(fixed),
     description: original,
     trigger: fixed.trigger,
-    steps: fixed.steps,
+    steps: businessDaysIn(fixed.steps),
   };
   // The grammars only build what the language accepts; anything else is refused here, never returned.
   const report = validateWorkflow(definition);

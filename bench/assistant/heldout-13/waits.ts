@@ -144,7 +144,12 @@ export const WAITS_13: readonly HeldOutCase[] = [
   ['refusal', 'Every other Wednesday, post a summary to #team', 'every other Wednesday'],
   ['refusal', "If an invoice isn't paid by the end of the month, send a reminder", 'end of the month'],
   ['refusal', 'Send every new lead a welcome email unless they came from a referral', 'unless'],
-  ['refusal', "If a client doesn't confirm their booking within 2 business days, cancel it", 'business days'],
+  // business days are waits since session 38 (the refusal this expected was the language's gap)
+  [
+    'negative-wait',
+    "If a client doesn't confirm their booking within 2 business days, cancel it",
+    ['booking.created', 'waitFor(email.received,2BD,timeout:[calendar.cancel])'],
+  ],
   ['refusal', "Print each new invoice as soon as it's created", 'print'],
   ['refusal', "When a customer's free trial ends, send them a discount offer", 'trial'],
   ['refusal', 'At sunrise every day, post a good-morning message in #general', 'sunrise'],

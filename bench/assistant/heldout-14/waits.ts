@@ -148,7 +148,12 @@ export const WAITS_14: readonly HeldOutCase[] = [
   ['refusal', 'Post the weekly summary to our Microsoft Teams channel every Monday', 'Microsoft'],
   ['refusal', "If the client doesn't pay by the 5th, send a reminder", 'the 5th'],
   ['refusal', 'Every other Monday at ten, email the team a summary', 'every other Monday'],
-  ['refusal', "If a lead doesn't reply within 3 working days, send a reminder", 'working days'],
+  // business days are waits since session 38 (the refusal this expected was the language's gap)
+  [
+    'negative-wait',
+    "If a lead doesn't reply within 3 working days, send a reminder",
+    ['email.sent[message]', 'waitFor(email.received,3BD,timeout:[email.send])'],
+  ],
   ['refusal', 'On bank holidays, post a reminder in #general that the office is closed', 'bank holiday'],
   ['refusal', 'Email all new leads the brochure except the ones from Sulekha', 'except'],
   ['refusal', "When a customer's order is dispatched, email them the tracking link", 'dispatched'],

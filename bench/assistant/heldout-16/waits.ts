@@ -147,7 +147,12 @@ export const WAITS_16: readonly HeldOutCase[] = [
   ['refusal', 'post new invoices to xero pls', 'xero'],
   ['refusal', 'if invoice not paid till friday send reminder', 'friday'],
   ['refusal', 'every other sunday summary to slack', 'every other sunday'],
-  ['refusal', 'lead no reply within 2 biz days → folow up', 'biz days'],
+  // business days are waits since session 38 (the refusal this expected was the language's gap)
+  [
+    'negative-wait',
+    'lead no reply within 2 biz days → folow up',
+    ['email.sent[message]', 'waitFor(email.received,2BD,timeout:[email.send])'],
+  ],
   ['refusal', 'send each new lead to pipedrive', 'pipedrive'],
   ['refusal', 'when invoice overdue make phone call to the customer', 'phone call'],
   ['refusal', 'when parcel delivered email customer', 'delivered'],

@@ -1,4 +1,5 @@
 import { ROLES } from './approver-side';
+import { BUSINESS_ISO } from './business-days';
 import type { Clause } from './clause';
 import { type ActionResult, action, type Ctx, itText, outcome, triggerText, uniqueId } from './context';
 import { DURATION, durationOf, EMAIL_ADDRESS, quoteIn, URL } from './text';
@@ -224,6 +225,11 @@ export const readApproval = (clause: Clause, ctx: Ctx): ActionResult | undefined
   const approval: Record<string, unknown> = { message: `Approve the next steps? ${triggerText(ctx)}` };
   if (approver) approval.approvers = [clause.cased(approver[0])];
   const timeout = within?.[1] ? durationOf(within[1]) : undefined;
+  // an approval's timeout is a duration: business days are counted only by waits
+  if (timeout && BUSINESS_ISO.test(timeout))
+    return {
+      problem: `"${clause.cased(within?.[0] ?? '')}": an approval waits a number of days, not business days`,
+    };
   if (timeout) approval.timeout = timeout;
   return outcome([{ id: uniqueId(ctx, 'approval'), approval: approval as never }], false);
 };

@@ -1,4 +1,5 @@
 import type { Condition, EventFilter, Step } from '../../../statemachines/schema';
+import { BUSINESS_ISO, businessDaysOf } from './business-days';
 import { type Ctx, uniqueId } from './context';
 import { chainedExclusive } from './exclusive-branches';
 import type { Item } from './items';
@@ -11,6 +12,15 @@ import { durationSecondsOf, isoOfSeconds } from './text';
  * days") acts on the timeout, a positive one on the event, and "otherwise" takes the other branch. A loop holds the
  * actions that act on its items.
  */
+/** A timeout's seconds; business days count as days here, where waits are compared and nested (never mixed). */
+const secondsOf = (iso: string): number => {
+  const days = businessDaysOf(iso);
+  return days === undefined ? durationSecondsOf(iso) : days * 86_400;
+};
+
+const mixedProblem =
+  'one wait counts business days and the other calendar days: say both in business days or both in days';
+
 export interface Assembled {
   readonly steps: Step[];
   readonly filter: EventFilter | undefined;
@@ -51,6 +61,8 @@ export const assemble = (items: readonly Item[], ctx: Ctx, problems: string[]): 
   let pos = 0;
   const filters: EventFilter[] = [];
   const waitStack: number[] = [];
+  /** Whether each wait on waitStack counts business days. */
+  const businessStack: boolean[] = [];
 
   const block = (stop: (item: Item) => boolean): Step[] => {
     const steps: Step[] = [];
@@ -170,10 +182,17 @@ export const assemble = (items: readonly Item[], ctx: Ctx, problems: string[]): 
             );
             break;
           }
-          let seconds = durationSecondsOf(wait.timeout as string);
+          let seconds = secondsOf(wait.timeout as string);
+          // business days (text.ts P3BD) count only with business days: a nested wait of the other kind is refused
+          const business = BUSINESS_ISO.test(wait.timeout as string);
           const outer = waitStack.at(-1);
+          if (outer !== undefined && businessStack.at(-1) !== business) {
+            problems.push(mixedProblem);
+            break;
+          }
           if (outer !== undefined && !wait.relative && seconds > outer) seconds -= outer;
           waitStack.push((outer ?? 0) + seconds);
+          businessStack.push(business);
           const sameEvent = (i: Item) =>
             isOtherwise(i) ||
             (i.kind === 'wait' &&
@@ -188,17 +207,23 @@ export const assemble = (items: readonly Item[], ctx: Ctx, problems: string[]): 
           const branch = items[pos];
           if (branch && sameEvent(branch)) {
             if (branch.kind === 'wait' && branch.wait.timeout) {
-              seconds = durationSecondsOf(branch.wait.timeout);
+              if (BUSINESS_ISO.test(branch.wait.timeout) !== business) problems.push(mixedProblem);
+              seconds = secondsOf(branch.wait.timeout);
               if (outer !== undefined && !branch.wait.relative && seconds > outer) seconds -= outer;
             }
             pos += 1;
             other = block(() => false);
           }
           waitStack.pop();
+          businessStack.pop();
           const [onEvent, onTimeout] = wait.polarity === 'negative' ? [other, main] : [main, other];
           steps.push({
             id: uniqueId(ctx, `await-${LABELS[wait.event] ?? 'event'}`),
-            waitFor: { event: wait.event, match, timeout: isoOfSeconds(seconds) },
+            waitFor: {
+              event: wait.event,
+              match,
+              timeout: business ? `P${Math.max(1, Math.round(seconds / 86_400))}BD` : isoOfSeconds(seconds),
+            },
             ...(onEvent.length > 0 ? { onEvent } : {}),
             ...(onTimeout.length > 0 ? { onTimeout } : {}),
           });

@@ -244,7 +244,7 @@ export const PIECES: readonly PieceGrammar[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:(?:during|from|throughout|over|on)\\s+(?:the\\s+)?)?(?:${EVERY}\\s+)?(?:(?:work(?:ing)?|business|week)\\s*days?|weekdays?)\\b|\\b(?:from\\s+)?(?:${DAY})\\s*(?:-|to|through|thru|until)\\s*(?:${DAY})\\b|\\bbetween\\s+(?:${DAY})\\s+and\\s+(?:${DAY})\\b`,
+      `\\b(?:(?:during|from|throughout|over|on)\\s+(?:the\\s+)?)?(?:${EVERY}\\s+)?(?:(?<!\\b(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|more|additional|extra|further)\\s)(?:work(?:ing)?|business)\\s*days?|week\\s*days?|weekdays?)\\b|\\b(?:from\\s+)?(?:${DAY})\\s*(?:-|to|through|thru|until)\\s*(?:${DAY})\\b|\\bbetween\\s+(?:${DAY})\\s+and\\s+(?:${DAY})\\b`,
     ),
     apply: (m, p, problems) => {
       const range = days(m[0]);

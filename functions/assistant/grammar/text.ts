@@ -333,8 +333,7 @@ export const quoteIn = (prepared: Prepared, fragment: string): string | undefine
 // ------------------------------------------------------------------------------------------ small grammars
 
 export const ARTICLE = '(?:a|an|the|any|some|our|my|your|their|this|that)';
-
-const UNIT_RE = '(minute|min|hour|hr|day|business day|working day|week|fortnight|month)s?';
+const UNIT_RE = '(minute|min|hour|hr|day|(?:business|working|work|biz) ?day|workday|week|fortnight|month)s?';
 
 /** `3 days`, `a week`, `48 hours`, `a fortnight`, `half an hour`, `tomorrow`: an ISO duration. */
 export const DURATION = new RegExp(
@@ -343,6 +342,7 @@ export const DURATION = new RegExp(
 
 export const isoDuration = (amount: number, unit: string): string | undefined => {
   if (!(amount > 0) || !Number.isFinite(amount)) return undefined;
+  if (/^(?:bu|wor|bi)/.test(unit)) return Number.isInteger(amount) ? `P${amount}BD` : undefined;
   if (unit.startsWith('min')) return Number.isInteger(amount) ? `PT${amount}M` : undefined;
   if (unit.startsWith('h'))
     return Number.isInteger(amount) ? `PT${amount}H` : `PT${Math.round(amount * 60)}M`;

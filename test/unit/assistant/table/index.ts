@@ -1,5 +1,6 @@
 import { AROUND } from './around';
 import { BRANCHES } from './branches';
+import { BUSINESS_DAYS } from './business-days';
 import type { Case } from './case';
 import { CLAUSE_KINDS } from './clause-kinds';
 import { CONDITIONS } from './conditions';
@@ -50,6 +51,7 @@ export const TABLE: Readonly<Record<string, readonly Case[]>> = {
   'event triggers': EVENTS,
   'record-creating actions': RECORDS,
   'negative waits': NEGATIVE_WAITS,
+  'waits in business days': BUSINESS_DAYS,
   'time zones': TIME_ZONES,
   'recurring days and times': RECURRING,
   'conditions and if/otherwise': CONDITIONS,

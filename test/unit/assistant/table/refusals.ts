@@ -54,9 +54,20 @@ export const REFUSALS: readonly Refusal[] = [
   ],
   // a detail left over that would change the workflow is refused, never dropped
   ['When an invoice is paid, book a follow-up meeting in 30 days', '30 days'],
-  // business days are not a fixed length: refused, never read as calendar days
-  ['If a lead does not reply within 3 working days, send a reminder email', '3 working days'],
-  ['When a lead is created, wait two business days, then send a follow-up email', 'two business days'],
+  // business days are read only as a wait (table/business-days.ts): business hours, business days said elsewhere, an
+  // approval's timeout, and a chain of waits mixing them with calendar days are refused, never read as days
+  ["If a lead doesn't reply within 4 business hours, notify sales", 'how long to wait'],
+  ['When a lead is created, send them an email on the 3rd business day', 'on the 3rd business day'],
+  ['When a lead replies, notify sales within 1 business day', 'within 1 business day'],
+  [
+    'When a lead is created, ask for approval within 2 business days, then email them',
+    'within 2 business days',
+  ],
+  [
+    "If a lead doesn't reply within 2 business days, send a reminder, and if they still haven't replied within 5 days, notify sales",
+    'business days',
+  ],
+  ['When a new lead comes in, wait 300 business days then email them', '200'],
   ['Run it on demand: email me a summary of the last 14 days', 'of the last 14 days'],
   ['Tomorrow at 9, email the team a summary', 'Tomorrow'],
   [
