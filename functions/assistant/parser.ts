@@ -374,11 +374,12 @@ const readWith = (
     return fail([`I understood a wait but nothing to do after it: "${original}"`], notUnderstood);
   const fixed = breakSelfLoops(filtered, steps);
   if (fixed.steps.length === 0) return fail(['I found no action to perform', ...fixed.notes], notUnderstood);
+  const written = businessDaysIn(fixed.steps);
   const definition: WorkflowDefinition = {
-    name: titleOf(fixed),
+    name: titleOf({ trigger: fixed.trigger, steps: written }),
     description: original,
     trigger: fixed.trigger,
-    steps: businessDaysIn(fixed.steps),
+    steps: written,
   };
   // The grammars only build what the language accepts; anything else is refused here, never returned.
   const report = validateWorkflow(definition);
