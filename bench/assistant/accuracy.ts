@@ -41,6 +41,9 @@ import { HELD_OUT_22 } from './heldout-22';
 import { HELD_OUT_23 } from './heldout-23';
 import { HELD_OUT_24 } from './heldout-24';
 import { HELD_OUT_25 } from './heldout-25';
+import { HELD_OUT_26 } from './heldout-26';
+import { HELD_OUT_27 } from './heldout-27';
+import { HELD_OUT_28 } from './heldout-28';
 
 type Row = HeldOutCase;
 
@@ -83,6 +86,18 @@ const HELD_OUT_SETS: readonly (readonly [title: string, rows: readonly Row[]])[]
   [
     'held-out requests, twenty-fifth set (sealed 42 of session 37, charities and churches, development)',
     HELD_OUT_25,
+  ],
+  [
+    'held-out requests, twenty-sixth set (sealed 43 of session 38, accounting practices, development)',
+    HELD_OUT_26,
+  ],
+  [
+    'held-out requests, twenty-seventh set (sealed 44 of session 38, fitness businesses, development)',
+    HELD_OUT_27,
+  ],
+  [
+    'held-out requests, twenty-eighth set (sealed 45 of session 38, recruitment agencies, development)',
+    HELD_OUT_28,
   ],
 ];
 
