@@ -24,12 +24,12 @@ const I_OR_ROLE = `(?:[Ii]|${ROLE})`;
 const IT = '(?:\\s(?:it|them|this|that|the\\srequest|the\\srefund))?';
 
 const REJECTS = new RegExp(
-  `\\b[Ii]f\\s(?:${WHO_APPROVES}\\s(?:rejects?|(?:don't|doesn't|do\\snot|does\\snot|won't)\\sapprove|says?\\sno\\sto)${IT}|${WHO_APPROVES}\\ssays?\\sno|${I_OR_ROLE}\\s(?:declines?|says?\\sno|turns?\\s(?:it|them)\\sdown|den(?:y|ies))${IT}|(?:it's|it\\sis|it\\sgets|it\\sgot|it\\swas|they're|they\\sare|they\\sget)\\s(?:rejected|declined|denied|not\\sapproved)|(?:rejected|declined|denied|not\\sapproved))(?![\\w'-])`,
+  `\\b[Ii]f\\s(?:${WHO_APPROVES}\\s(?:rejects?|(?:don't|doesn't|do\\snot|does\\snot|won't)\\sapprove|says?\\sno\\sto)${IT}|${WHO_APPROVES}\\ssays?\\sno|${I_OR_ROLE}\\s(?:declines?|says?\\sno|turns?\\s(?:it|them)\\sdown|den(?:y|ies))${IT}|(?:it's|it\\sis|it\\sgets|it\\sgot|it\\swas|they're|they\\sare|they\\sget)\\s(?:rejected|declined|denied|not\\sapproved)|(?:rejected|declined|denied|not\\sapproved)|no(?=\\s?[,:]|\\s(?:email|send|text|notify|tell|let|cancel|mark|post|message|delete|archive|just|then)\\b))(?![\\w'-])`,
   'g',
 );
 
 const APPROVES = new RegExp(
-  `\\b(?:[Ii]f\\s(?:${WHO_APPROVES}\\s(?:approves?|oks?|okays?|signs?\\soff(?:\\son)?)${IT}|${WHO_APPROVES}\\ssays?\\syes|(?:it's|it\\sis|it\\sgets|it\\sgot|they're|they\\sare|they\\sget)\\sapproved|approved)|[Oo]nce\\s(?:approved|(?:[Ii]|he|she)\\s(?:approve|approves)${IT}))(?![\\w'-])\\s?[,:]?\\s?(?:then\\s)?`,
+  `\\b(?:[Ii]f\\s(?:${WHO_APPROVES}\\s(?:approves?|oks?|okays?|signs?\\soff(?:\\son)?)${IT}|${WHO_APPROVES}\\ssays?\\syes|(?:it's|it\\sis|it\\sgets|it\\sgot|they're|they\\sare|they\\sget)\\sapproved|approved|yes(?=\\s?[,:]|\\s(?:email|send|text|notify|tell|let|book|mark|post|message|add|then)\\b))|[Oo]nce\\s(?:approved|(?:[Ii]|he|she)\\s(?:approve|approves)${IT}))(?![\\w'-])\\s?[,:]?\\s?(?:then\\s)?`,
   'g',
 );
 
@@ -66,10 +66,10 @@ const SENT_VERB: Readonly<Record<string, string>> = {
 export const ROLES =
   '(?:manager|boss|owner|director|partner|supervisor|team\\slead|office\\smanager|attorney|lawyer|accountant|bookkeeper|treasurer|chair|coordinator|administrator|vicar|rector|trustee)';
 /** A role ("the supervising attorney") or a name, its title dropped ("Fr Tom" → "Tom"). */
-const SOMEONE = `(?:(?:[Tt]he|[Mm]y|[Oo]ur)\\s(?:[a-z]+\\s)?${ROLES}|(?:(?:Fr|Father|Rev|Dr|Mr|Mrs|Ms|Miss)\\.?\\s)?(?!(?:Th(?:e|en|is|at)|It|Slack|Gmail|Stripe|Calendly|Typeform|Tally|Xero|Everyone|Someone|Nobody)\\b)[A-Z][a-z]+)`;
+const SOMEONE = `(?:(?:[Tt]he|[Mm]y|[Oo]ur)\\s(?:[a-z]+\\s)?${ROLES}|(?:(?:Fr|Father|Rev|Dr|Mr|Mrs|Ms|Miss|Coach)\\.?\\s)?(?!(?:Th(?:e|en|is|at)|It|Slack|Gmail|Stripe|Calendly|Typeform|Tally|Xero|Everyone|Someone|Nobody)\\b)[A-Z][a-z]+)`;
 export const nameOf = (who: string): string =>
   who
-    .replace(/^(?:Fr|Father|Rev|Dr|Mr|Mrs|Ms|Miss)\.?\s/, '')
+    .replace(/^(?:Fr|Father|Rev|Dr|Mr|Mrs|Ms|Miss|Coach)\.?\s/, '')
     .replace(/^(?:The|My|Our)\b/, (w) => w.toLowerCase());
 const THEIR_OK = new RegExp(
   `\\b(?:(?:[Aa]sk|[Hh]ave|[Gg]et)\\s(${SOMEONE})\\s(?:to\\s)?(?:(?:approve|ok|OK|okay|sign\\soff\\son)(?:\\s(?:it|this|that|them|the\\s[a-z]+))?|(?:check|review|look\\sover)\\s(?:it|this|that|them))|[Cc]heck\\swith\\s(${SOMEONE})|[Gg]et\\s(${SOMEONE})'s\\s(?:ok|OK|okay|approval|sign-?off|go-ahead)|(?:it|this|that|they)\\s(?:needs?|requires?)\\s(?:sign-?off|approval|(?:the|an)\\sOK)\\sfrom\\s(${SOMEONE})|(?:it|this|that|they)\\s(?:has|have|needs?|must)\\s(?:to\\s)?be\\s(?:approved|signed\\soff)(?:\\sby\\s(${SOMEONE}))?)(?=\\s(?:first|beforehand|before)\\b)`,
@@ -134,6 +134,37 @@ const unanswered = (text: string): string => {
   return `${head.slice(0, at)} within ${m[1]}${head.slice(at)}if rejected${text.slice(m.index + m[0].length)}`;
 };
 
+/**
+ * Session 38 (sets 26-28), their approval said as a clause of its own:
+ *   "New bookings need Raj's approval.", "any invoice over $20,000 that gets created needs Helen to approve it" (the
+ *   opening words: what starts it, then the approval)   → "New bookings, ask Raj for approval"
+ *   "Aroha has to approve each one", "Dave must approve it"                 → "ask Aroha for approval"
+ *   "but nobody should email them X until Siobhan has approved it"          → ", then email them X once Siobhan has approved it"
+ */
+const NEEDS_THEIR_OK = new RegExp(
+  `^\\s*(?!(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]hey|[Ee]verything|[Aa]nything)\\s)([A-Za-z](?:[^.,;:!?]|(?<=\\d)[.,](?=\\d)){2,60}?)\\s(?:needs?|requires?)\\s(?:(${SOMEONE})'s\\s(?:approval|sign-?off|OK|ok|okay|go-ahead)|(${SOMEONE})\\sto\\s(?:approve|OK|ok|okay|sign\\soff\\son)(?:\\s(?:it|them|each\\sone))?)(?:\\sfirst)?(?=\\s*(?:[.!;]|$))`,
+);
+const HAS_TO_APPROVE = new RegExp(
+  `(^|[.!?;,]\\s*|\\s(?:-|→|->)\\s)(?!(?:[Ii]t|[Tt]hey|[Ee]veryone|[Ss]omeone)\\s)(${SOMEONE})\\s(?:has\\sto|must|needs\\sto)\\s(?:approve|OK|okay|sign\\soff\\son)\\s(?:it|them|each\\sone|every\\sone)\\b(?=\\s?(?:[-,;:.]\\s?)?(?:then|and\\sthen|[Ii]f\\s(?:yes|no|approved|rejected|he|she|they|[A-Z][a-z]+)\\s?)\\b)`,
+  'g',
+);
+const UNTIL_APPROVED = new RegExp(
+  `(,?\\s(?:but\\s)?)(?:nobody|no\\sone|no-one|we\\s(?:shouldn't|should\\snot)|don't|do\\snot|never)\\s(?:should\\s)?((?:email|send|text|mail)\\s[^,.;!?]{2,80}?)\\suntil\\s(${SOMEONE})\\s(?:has\\s(?:approved|OK'd|signed\\soff\\son)|approves|OKs|signs\\soff\\son)(?:\\s(?:it|them|this))?\\b`,
+  'g',
+);
+const theirClause = (text: string): string =>
+  text
+    .replace(
+      NEEDS_THEIR_OK,
+      (_m, what: string, a?: string, b?: string) => `${what}, ask ${nameOf(a ?? b ?? '')} for approval`,
+    )
+    .replace(HAS_TO_APPROVE, (_m, lead: string, who: string) => `${lead}ask ${nameOf(who)} for approval`)
+    .replace(
+      UNTIL_APPROVED,
+      (_m, lead: string, step: string, who: string) =>
+        `${/,|but/.test(lead) ? ', then' : ''} ${step} once ${nameOf(who)} has approved it`,
+    );
+
 /** A bare "send" ending a piece after a draft: send the draft. */
 const BARE_SEND = /(?<=(?:→|->|,|;|\bthen|\band)\s?)\s?(?:then\s)?send(?=\s*(?:[.!]|$))/gi;
 const WRITTEN = /\b(?:draft\w*|writes?|wrote|compose\w*)\b/i;
@@ -172,7 +203,7 @@ const AI_WRITES =
 const DRAFTED = /\b(?:approv\w*|sign[\s-]?off|go-ahead|my\s(?:ok|okay)|draft\w*|writes?|wrote)\b/i;
 
 export const approverSide = (text: string): string => {
-  const said = beforeReminder(text)
+  const said = beforeReminder(theirClause(text))
     // "write a draft of the newsletter": draft it
     .replace(/\b(?:draft|write|prepare)\s(?:a|the)\sdraft\sof\b/gi, 'draft')
     // "let me look it over": the check verb before what is checked, as the readers take it
