@@ -17,17 +17,7 @@ import {
   THEY_APPROVE_STEP_CLASS,
   UNANSWERED_CLASS,
 } from './classes/approvals-s38';
-import type { Refusal } from './classes/comparisons-s32';
-import { misread } from './misread';
-
-/** Each must-refuse request that came back as a workflow, or whose refusal does not quote what it must. */
-const notRefused = (rows: readonly Refusal[]): string[] =>
-  rows.flatMap(([prompt, quoted]) => {
-    const result = parsePrompt(prompt);
-    if (result.ok) return [`${prompt} → a workflow`];
-    const said = result.problems.join(' ').toLowerCase();
-    return said.includes(quoted.toLowerCase()) ? [] : [`${prompt} → ${result.problems.join('; ')}`];
-  });
+import { misread, notRefused } from './misread';
 
 describe('approvals as the population says them (session 38, sets 23–25)', () => {
   it('GIVEN a step × an approval asked of someone else before it ("but have Jen approve it first", "get Dave\'s OK first", "check with the partner first") WHEN parsed THEN the approval, then the step', () => {

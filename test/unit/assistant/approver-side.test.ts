@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parsePrompt } from '../../../functions/assistant/parser';
 import {
   AI_DRAFT_APPROVED_CLASS,
   AI_DRAFT_CLASS,
@@ -8,17 +7,7 @@ import {
   NO_APPROVAL_REFUSED,
   REJECTED_CLASS,
 } from './classes/approver-side';
-import type { Refusal } from './classes/comparisons-s32';
-import { misread } from './misread';
-
-/** Each must-refuse request that came back as a workflow, or whose refusal does not quote what it must. */
-const notRefused = (rows: readonly Refusal[]): string[] =>
-  rows.flatMap(([prompt, quoted]) => {
-    const result = parsePrompt(prompt);
-    if (result.ok) return [`${prompt} → a workflow`];
-    const said = result.problems.join(' ').toLowerCase();
-    return said.includes(quoted.toLowerCase()) ? [] : [`${prompt} → ${result.problems.join('; ')}`];
-  });
+import { misread, notRefused } from './misread';
 
 describe('approvals said from the approver’s side and drafts the AI writes (session 35)', () => {
   it('GIVEN a draft the AI writes ("have AI draft …", "AI writes a personal reply") × how the writer approves it ("I approve, then it’s sent", "I need to approve it before it goes out") WHEN parsed THEN drafted, approved, sent', () => {

@@ -7,19 +7,7 @@ import {
   MOMENT_OPENING_CLASS,
   MOMENTS,
 } from './classes/booking-times';
-import type { Refusal } from './classes/comparisons-s32';
-import { misread } from './misread';
-
-/** Each must-refuse request that came back as a workflow, or whose refusal does not quote what it must. */
-const notRefused = (rows: readonly Refusal[]): string[] =>
-  rows.flatMap(([prompt, quoted]) => {
-    const result = parsePrompt(prompt);
-    if (!result.ok)
-      return result.problems.join(' ').toLowerCase().includes(quoted.toLowerCase())
-        ? []
-        : [`${prompt} → ${result.problems.join('; ')}`];
-    return [`${prompt} → a workflow`];
-  });
+import { misread, notRefused } from './misread';
 
 /** The time the first wait of a request waits until ("{{trigger.booking.end}}"), or what it got instead. */
 const untilOf = (prompt: string): string => {

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parsePrompt } from '../../../functions/assistant/parser';
-import type { Refusal } from './classes/comparisons-s32';
 import {
   CONTEXT_CLASS,
   CONTEXT_REFUSED,
@@ -8,15 +6,7 @@ import {
   MAPPED_CLASS,
   MAPPING_REFUSED,
 } from './classes/context-s34';
-import { misread } from './misread';
-
-/** Each must-refuse request that came back as a workflow, or whose refusal does not quote what it must. */
-const notRefused = (rows: readonly Refusal[]): string[] =>
-  rows.flatMap(([prompt, quoted]) => {
-    const result = parsePrompt(prompt);
-    if (result.ok) return [`${prompt} → a workflow`];
-    return result.problems.join(' ').includes(quoted) ? [] : [`${prompt} → ${result.problems.join('; ')}`];
-  });
+import { misread, notRefused } from './misread';
 
 describe('context (session 34): sentences that state context or a mapping, not a step', () => {
   it('GIVEN what is done today by hand, how things tend not to be, who the business is or a mapping of words no step uses ("Right now we email the engagement letter manually.", "tbh most new leads never book.", "We\'re a 3-person team.", "Retainer paid = client signed.") × rule × before or after it WHEN parsed THEN the rule alone is read; a practice that could be a step ("We send the client a survey.") is refused quoting it, never added as a step, and the same sentences tied to the rule, asking or in notation are refused', () => {

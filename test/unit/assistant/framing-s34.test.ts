@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parsePrompt } from '../../../functions/assistant/parser';
-import type { Refusal } from './classes/comparisons-s32';
 import {
   ASKED_FRAME_CLASS,
   ASKED_FRAME_REFUSED,
@@ -8,15 +6,7 @@ import {
   HEADING_CLASS,
   WISH_FRAME_CLASS,
 } from './classes/framing-s34';
-import { misread } from './misread';
-
-/** Each must-refuse request that came back as a workflow, or whose refusal does not say what it must. */
-const notRefused = (rows: readonly Refusal[]): string[] =>
-  rows.flatMap(([prompt, quoted]) => {
-    const result = parsePrompt(prompt);
-    if (result.ok) return [`${prompt} → a workflow`];
-    return result.problems.join(' ').includes(quoted) ? [] : [`${prompt} → ${result.problems.join('; ')}`];
-  });
+import { misread, notRefused } from './misread';
 
 describe('framing (session 34): the rule asked for inside a question, a request, a heading or a "should"', () => {
   it('GIVEN a frame that asks for the rule ("Is it possible for the system to …?", "Looking for a way to …", "Wondering if we can …", "Could we have the system …") × rule × typed or lower case WHEN parsed THEN the rule inside it is read; the same frames around a question about the system ("Looking for a way to export our leads."), a question with no rule or records that never happen ("Big invoices should be flagged to Sam.") are refused, a question about the system saying it is one', () => {

@@ -19,3 +19,17 @@ export const misread = (
       ? []
       : [`${prompt} → ${got.trigger} || ${got.steps}`];
   });
+
+/**
+ * Each must-refuse request that came back as a workflow, or whose refusal does not quote what it must (compared
+ * without case): [request, quoted].
+ */
+export const notRefused = (rows: readonly (readonly [request: string, quoted: string])[]): string[] =>
+  rows.flatMap(([prompt, quoted]) => {
+    const result = parsePrompt(prompt);
+    if (result.ok) return [`${prompt} → a workflow`];
+    const said = result.problems.join(' ');
+    return said.toLowerCase().includes(quoted.toLowerCase())
+      ? []
+      : [`${prompt} → ${result.problems.join('; ')}`];
+  });

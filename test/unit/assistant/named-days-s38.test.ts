@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePrompt } from '../../../functions/assistant/parser';
-import { misread } from './misread';
+import { misread, notRefused } from './misread';
 import type { Case } from './table/case';
-
-/** The requests that came back as a workflow, or refused without quoting the part. */
-const notRefused = (rows: readonly (readonly [string, string])[]): string[] =>
-  rows.flatMap(([prompt, quoted]) => {
-    const result = parsePrompt(prompt);
-    return !result.ok && result.problems.join(' ').toLowerCase().includes(quoted.toLowerCase())
-      ? []
-      : [prompt];
-  });
 
 /** A day of the year by its name, on the same date each year: its month and day. */
 const FIXED_DAYS: readonly Case[] = [

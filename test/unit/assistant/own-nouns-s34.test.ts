@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { parsePrompt } from '../../../functions/assistant/parser';
-import type { Refusal } from './classes/comparisons-s32';
 import {
   FIELD_NAME_CLASS,
   FIELD_NAME_REFUSED,
@@ -23,15 +22,7 @@ import {
   STANDING_CLASS,
   STANDING_REFUSED,
 } from './classes/own-nouns-s34';
-import { misread } from './misread';
-
-/** Each must-refuse request that came back as a workflow, or whose refusal does not quote what it must. */
-const notRefused = (rows: readonly Refusal[]): string[] =>
-  rows.flatMap(([prompt, quoted]) => {
-    const result = parsePrompt(prompt);
-    if (result.ok) return [`${prompt} → a workflow`];
-    return result.problems.join(' ').includes(quoted) ? [] : [`${prompt} → ${result.problems.join('; ')}`];
-  });
+import { misread, notRefused } from './misread';
 
 describe('the writer’s own nouns and field names (session 34): classes with must-refuse twins', () => {
   it('GIVEN a person named by the trade in more than one word ("a potential new client", "a design partner") × verb by meaning × action × order WHEN parsed THEN the event the verb means; a word that picks some of them out ("VIP", "returning") or a verb no event means ("churns", "goes quiet") is refused', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { parsePrompt } from '../../../functions/assistant/parser';
-import type { Refusal } from './classes/comparisons-s32';
 import {
   ARROW_NOTE_CLASS,
   ASIDE_CLASS,
@@ -13,15 +12,7 @@ import {
   STATED_HEADING_CLASS,
   TITLE_CLASS,
 } from './classes/paragraphs-s35';
-import { misread } from './misread';
-
-/** Each must-refuse request that came back as a workflow, or whose refusal does not quote what it must. */
-const notRefused = (rows: readonly Refusal[]): string[] =>
-  rows.flatMap(([prompt, quoted]) => {
-    const result = parsePrompt(prompt);
-    if (result.ok) return [`${prompt} → a workflow`];
-    return result.problems.join(' ').includes(quoted) ? [] : [`${prompt} → ${result.problems.join('; ')}`];
-  });
+import { misread, notRefused } from './misread';
 
 describe('long requests read in part (session 35): context set aside, restarts after "..."', () => {
   it('GIVEN a rule from any trade with background, feelings, tools, plans, thanks or a question about price before, between or after its sentences, or an aside in brackets or between dashes WHEN parsed THEN the rule is read and the context said back as not used', () => {

@@ -9,18 +9,9 @@ import {
   ONE_EMAIL_TWINS,
   PERSONS_STATUS_CLASS,
   PERSONS_STATUS_REFUSALS,
-  type Refusal,
   UNPAID_CLASS,
 } from './classes/people-s36';
-import { misread } from './misread';
-
-/** Each twin not refused, or refused without quoting the part it must quote. */
-const notRefused = (twins: readonly Refusal[]): string[] =>
-  twins.flatMap(([prompt, quoted]) => {
-    const result = parsePrompt(prompt);
-    const said = result.ok ? '' : result.problems.join('\n').toLowerCase();
-    return said.includes(quoted.toLowerCase()) ? [] : [`${prompt} → ${result.ok ? 'read' : said}`];
-  });
+import { misread, notRefused } from './misread';
 
 describe('a group described before the tag in brackets', () => {
   it('GIVEN "email all the dog walking clients (tag: walks) a reminder" in many trades WHEN parsed THEN each one found by the tag is emailed, never the team, while a role of ours described so ("all the lawn care techs") is still the team', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePrompt } from '../../../functions/assistant/parser';
 import { ADVERSARIAL_FAMILIES } from './classes/adversarial-s33';
-import type { Refusal } from './classes/comparisons-s32';
 import { FRAMING_SHAPE_CLASS, FRAMING_SHAPE_REFUSED } from './classes/framing-s33';
 import {
   ARROW_BRANCH_CLASS,
@@ -17,15 +15,7 @@ import {
   STATUS_WHEN_CLASS,
   STATUS_WHEN_REFUSED,
 } from './classes/precision-s33';
-import { misread } from './misread';
-
-/** Each must-refuse request that came back as a workflow, or whose refusal does not quote what it must. */
-const notRefused = (rows: readonly Refusal[]): string[] =>
-  rows.flatMap(([prompt, quoted]) => {
-    const result = parsePrompt(prompt);
-    if (result.ok) return [`${prompt} → a workflow`];
-    return result.problems.join(' ').includes(quoted) ? [] : [`${prompt} → ${result.problems.join('; ')}`];
-  });
+import { misread, notRefused } from './misread';
 
 describe('precision (session 33): the wrong workflows of a fresh set as classes, each with a must-refuse twin', () => {
   it('GIVEN two arrow lines on one field ("less than £200 → the reminder. £200+ → me.") × record × sides × amount × first action × "me" bare or with a verb × joint × arrow WHEN parsed THEN two tests side by side, never the second around the first; a second line whose action is not read is refused', () => {

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parsePrompt } from '../../../functions/assistant/parser';
-import type { Refusal } from './classes/comparisons-s32';
 import {
   ACCEPTED_THING_REFUSED,
   CONFIRMED_BOOKING_CLASS,
@@ -18,15 +16,7 @@ import {
   TWO_STATUS_REFUSED,
   UNREAD_STEP_REFUSED,
 } from './classes/precision-s34';
-import { misread } from './misread';
-
-/** Each must-refuse request that came back as a workflow, or whose refusal does not quote what it must. */
-const notRefused = (rows: readonly Refusal[]): string[] =>
-  rows.flatMap(([prompt, quoted]) => {
-    const result = parsePrompt(prompt);
-    if (result.ok) return [`${prompt} → a workflow`];
-    return result.problems.join(' ').includes(quoted) ? [] : [`${prompt} → ${result.problems.join('; ')}`];
-  });
+import { misread, notRefused } from './misread';
 
 describe('precision (session 34): the wrong workflows known on main, as classes, each with its twins', () => {
   it('GIVEN a step with when it runs, how it reaches someone or what it sends said in words nothing reads ("email them next week", "let Sam know by phone", "send them flowers", "tag them with their source") × trigger WHEN parsed THEN it is refused quoting them, never sent at once, by email or as a tag named after the field; the same steps said in words the catalogue reads stay read', () => {

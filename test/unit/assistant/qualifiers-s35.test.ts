@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parsePrompt } from '../../../functions/assistant/parser';
 import {
   BOOKED_NAME_CLASS,
   QUALIFIER_REFUSALS,
@@ -8,16 +7,7 @@ import {
   SETTLED_STATE_CLASS,
   TEXT_IN_IT_CLASS,
 } from './classes/qualifiers-s35';
-import type { Refusal } from './classes/steps-s35';
-import { misread } from './misread';
-
-/** Each twin not refused, or refused without quoting the part it must quote. */
-const notRefused = (twins: readonly Refusal[]): string[] =>
-  twins.flatMap(([prompt, quoted]) => {
-    const result = parsePrompt(prompt);
-    const said = result.ok ? '' : result.problems.join('\n').toLowerCase();
-    return said.includes(quoted.toLowerCase()) ? [] : [`${prompt} → ${result.ok ? 'read' : said}`];
-  });
+import { misread, notRefused } from './misread';
 
 describe('conditions said as a description of the record', () => {
   it('GIVEN "replies with STOP or unsubscribe" for any sender, reply verb and list of words WHEN parsed THEN the reply is tested for each word, never left out', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePrompt } from '../../../functions/assistant/parser';
 import { validateWorkflow } from '../../../statemachines/validate';
-import type { Refusal } from './classes/comparisons-s32';
 import {
   AFTER_AFTER_ACTION,
   BEFORE_AFTER_ACTION,
@@ -11,18 +10,7 @@ import {
   RELATIVE_REFUSED,
   RELATIVE_TWINS,
 } from './classes/relative-waits';
-import { misread } from './misread';
-
-/** Each must-refuse request that came back as a workflow, or whose refusal does not quote what it must. */
-const notRefused = (rows: readonly Refusal[]): string[] =>
-  rows.flatMap(([prompt, quoted]) => {
-    const result = parsePrompt(prompt);
-    if (!result.ok)
-      return result.problems.join(' ').toLowerCase().includes(quoted.toLowerCase())
-        ? []
-        : [`${prompt} → ${result.problems.join('; ')}`];
-    return [`${prompt} → a workflow`];
-  });
+import { misread, notRefused } from './misread';
 
 /** The first step's wait, or what the request got instead. */
 const waitOf = (prompt: string): unknown => {

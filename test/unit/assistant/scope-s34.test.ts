@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parsePrompt } from '../../../functions/assistant/parser';
-import type { Refusal } from './classes/comparisons-s32';
 import {
   ELIDED_ELSE_CLASS,
   NOTHING_ELSE_CLASS,
@@ -9,15 +7,7 @@ import {
   SCOPE_SOURCE_CLASS,
   STEP_ALONE_CLASS,
 } from './classes/scope-s34';
-import { misread } from './misread';
-
-/** Each must-refuse request that came back as a workflow, or whose refusal does not quote what it must. */
-const notRefused = (rows: readonly Refusal[]): string[] =>
-  rows.flatMap(([prompt, quoted]) => {
-    const result = parsePrompt(prompt);
-    if (result.ok) return [`${prompt} → a workflow`];
-    return result.problems.join(' ').includes(quoted) ? [] : [`${prompt} → ${result.problems.join('; ')}`];
-  });
+import { misread, notRefused } from './misread';
 
 describe('conditions said as scope or contrast (session 34): "only" after what it restricts, the step alone, the other branch without its verb', () => {
   it('GIVEN the records’ test said as scope before the trigger ("For invoices over $10,000 only: when one is paid, …") or after the step ("…, only for ones over $10k") × wording × action WHEN parsed THEN the test wraps the step', () => {

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parsePrompt } from '../../../functions/assistant/parser';
 import {
   ANYWHERE_CLASS,
   DASH_CORRECTION_CLASS,
   OVERDUE_SINCE_CLASS,
   ZERO_CLOCK_CLASS,
 } from './classes/products-s37-a2';
-import { misread } from './misread';
+import { misread, notRefused } from './misread';
 import type { Case } from './table/case';
-
-/** The requests that came back as a workflow, or refused without quoting the part. */
-const notRefused = (rows: readonly (readonly [string, string])[]): string[] =>
-  rows.flatMap(([prompt, quoted]) => {
-    const result = parsePrompt(prompt);
-    return !result.ok && result.problems.join(' ').toLowerCase().includes(quoted.toLowerCase())
-      ? []
-      : [prompt];
-  });
 
 /** A point of the day in words no schedule reader has, in a schedule that names no time: [request, quoted]. */
 const UNREAD_POINTS = [

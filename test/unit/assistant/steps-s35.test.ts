@@ -10,18 +10,9 @@ import {
   HASHED_CHANNEL_TWINS,
   MANUAL_WISH_CLASS,
   MANUAL_WISH_TWINS,
-  type Refusal,
   STEP_REFUSALS,
 } from './classes/steps-s35';
-import { misread } from './misread';
-
-/** Each twin not refused, or refused without quoting the part it must quote. */
-const notRefused = (twins: readonly Refusal[]): string[] =>
-  twins.flatMap(([prompt, quoted]) => {
-    const result = parsePrompt(prompt);
-    const said = result.ok ? '' : result.problems.join('\n').toLowerCase();
-    return said.includes(quoted.toLowerCase()) ? [] : [`${prompt} → ${result.ok ? 'read' : said}`];
-  });
+import { misread, notRefused } from './misread';
 
 const stepsOf = (prompt: string): unknown => {
   const result = parsePrompt(prompt);

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parsePrompt } from '../../../functions/assistant/parser';
-import type { Refusal } from './classes/comparisons-s32';
 import {
   BOOKED_WHAT_CLASS,
   EMAIL_WORDS_CLASS,
@@ -9,15 +7,7 @@ import {
   UNREAD_QUALIFIER_REFUSED,
 } from './classes/trigger-qualifiers-s36';
 import { SENDER_FIRST_CLASS, SENDER_FIRST_REFUSED } from './classes/webhooks-said-s36';
-import { misread } from './misread';
-
-/** Each must-refuse request that came back as a workflow, or whose refusal does not quote what it must. */
-const notRefused = (rows: readonly Refusal[]): string[] =>
-  rows.flatMap(([prompt, quoted]) => {
-    const result = parsePrompt(prompt);
-    if (result.ok) return [`${prompt} → a workflow`];
-    return result.problems.join(' ').includes(quoted) ? [] : [`${prompt} → ${result.problems.join('; ')}`];
-  });
+import { misread, notRefused } from './misread';
 
 describe('what is said right after a trigger (session 36): read into its test, or refused, never left out', () => {
   it('GIVEN an email said to arrive with words in it ("with "refund" in it", "with the word "urgent"", "with "x" in the subject") × five ways to say it arrives WHEN parsed THEN the email event tested for those words', () => {

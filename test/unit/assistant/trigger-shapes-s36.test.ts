@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parsePrompt } from '../../../functions/assistant/parser';
-import type { Refusal } from './classes/comparisons-s32';
 import {
   AUTOMATION_BREAKS_CLASS,
   BARE_SHAPES_CLASS,
@@ -13,14 +11,7 @@ import {
   UPLOADED_KIND_CLASS,
 } from './classes/trigger-shapes-s36';
 import { WEEK_CONTEXT_CLASS, WEEK_CONTEXT_REFUSED } from './classes/week-context-s36';
-import { misread } from './misread';
-
-const notRefused = (rows: readonly Refusal[]): string[] =>
-  rows.flatMap(([prompt, quoted]) => {
-    const result = parsePrompt(prompt);
-    if (result.ok) return [`${prompt} → a workflow`];
-    return result.problems.join(' ').includes(quoted) ? [] : [`${prompt} → ${result.problems.join('; ')}`];
-  });
+import { misread, notRefused } from './misread';
 
 describe('trigger clauses in the shapes fresh writers use (session 36)', () => {
   it('GIVEN a tag put on someone ("someone got tagged "bite risk"??", "if a customer gets tagged "comeback"") or a new one with a tag ("if a new client has the tag "multi-dog"") WHEN parsed THEN the update or the new lead with that tag', () => {

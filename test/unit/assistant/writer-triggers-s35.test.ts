@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LEAD_STATUS_WORDS } from '../../../functions/assistant/grammar/statuses';
 import { STATUS_WORDS } from '../../../functions/assistant/grammar/writer-triggers';
-import { parsePrompt } from '../../../functions/assistant/parser';
-import type { Refusal } from './classes/comparisons-s32';
 import {
   ARRIVING_RECORD_CLASS,
   BOOKING_LEFTOVER_REFUSED,
@@ -25,15 +23,7 @@ import {
   WEBHOOK_PROSE_CLASS,
   WEBHOOK_PROSE_REFUSED,
 } from './classes/writer-triggers-s35';
-import { misread } from './misread';
-
-/** Each must-refuse request that came back as a workflow, or whose refusal does not quote what it must. */
-const notRefused = (rows: readonly Refusal[]): string[] =>
-  rows.flatMap(([prompt, quoted]) => {
-    const result = parsePrompt(prompt);
-    if (result.ok) return [`${prompt} → a workflow`];
-    return result.problems.join(' ').includes(quoted) ? [] : [`${prompt} → ${result.problems.join('; ')}`];
-  });
+import { misread, notRefused } from './misread';
 
 describe('triggers as fresh writers say them (session 35): classes with must-refuse twins', () => {
   it('GIVEN the user as the actor of a status change ("when I mark a lead as lost", "if we move a patient to qualified") × person × verb × status WHEN parsed THEN the change to that status; a word that is no status, or a record with no status ("a booking as lost"), is refused', () => {
