@@ -72,7 +72,7 @@ export const nameOf = (who: string): string =>
     .replace(/^(?:Fr|Father|Rev|Dr|Mr|Mrs|Ms|Miss|Coach)\.?\s/, '')
     .replace(/^(?:The|My|Our)\b/, (w) => w.toLowerCase());
 const THEIR_OK = new RegExp(
-  `\\b(?:(?:[Aa]sk|[Hh]ave|[Gg]et)\\s(${SOMEONE})\\s(?:to\\s)?(?:(?:approve|ok|OK|okay|sign\\soff\\son)(?:\\s(?:it|this|that|them|the\\s[a-z]+))?|(?:check|review|look\\sover)\\s(?:it|this|that|them))|[Cc]heck\\swith\\s(${SOMEONE})|[Gg]et\\s(${SOMEONE})'s\\s(?:ok|OK|okay|approval|sign-?off|go-ahead)|(?:it|this|that|they)\\s(?:needs?|requires?)\\s(?:sign-?off|approval|(?:the|an)\\sOK)\\sfrom\\s(${SOMEONE})|(?:it|this|that|they)\\s(?:has|have|needs?|must)\\s(?:to\\s)?be\\s(?:approved|signed\\soff)(?:\\sby\\s(${SOMEONE}))?)(?=\\s(?:first|beforehand|before)\\b)`,
+  `\\b(?:(?:[Aa]sk|[Hh]ave|[Gg]et)\\s(${SOMEONE})\\s(?:to\\s)?(?:(?:approve|ok|OK|okay|sign\\soff\\son)(?:\\s(?:it|this|that|them|the\\s[a-z]+))?|(?:check|review|look\\sover)\\s(?:it|this|that|them))|[Cc]heck\\swith\\s(${SOMEONE})|[Gg]et\\s(${SOMEONE})'s\\s(?:ok|OK|okay|approval|sign-?off|go-ahead)|(?:it|this|that|they)\\s(?:needs?|requires?)\\s(?:sign-?off|approval|(?:the|an)\\sOK)\\sfrom\\s(${SOMEONE})|(?:it|this|that|they)\\s(?:has|have|needs?|must)\\s(?:to\\s)?be\\s(?:approved|signed\\soff)(?:\\sby\\s(${SOMEONE}))?|(${SOMEONE})\\s(?:has\\sto|must|needs\\sto)\\s(?:approve|OK|okay|sign\\soff(?:\\son)?)(?:\\s(?:it|this|that|them))?)(?=\\s(?:first|beforehand|before)\\b)`,
   'g',
 );
 /** "… once the partner approves it", "… only after Dave signs off": the step before is done once they approve. */
@@ -210,8 +210,8 @@ export const approverSide = (text: string): string => {
     .replace(/\b(look|read|go)\s(it|them|this)\sover\b/gi, '$1 over $2')
     .replace(
       THEIR_OK,
-      (_m, a?: string, b?: string, c?: string, d?: string, e?: string) =>
-        `run it by ${nameOf(a ?? b ?? c ?? d ?? e ?? 'me')}`,
+      (_m, a?: string, b?: string, c?: string, d?: string, e?: string, f?: string) =>
+        `run it by ${nameOf(a ?? b ?? c ?? d ?? e ?? f ?? 'me')}`,
     )
     .replace(THEY_APPROVE_STEP, (_m, who: string) => ` ask ${nameOf(who)} for approval`)
     .replace(ASK_WHETHER, (_m, a: string, who: string) =>

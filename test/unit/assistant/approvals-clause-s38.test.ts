@@ -4,6 +4,7 @@ import {
   CLAUSE_TWINS_KEPT,
   CLAUSE_TWINS_REFUSED,
   HAS_TO_APPROVE_CLASS,
+  HAS_TO_FIRST_CLASS,
   NEEDS_THEIR_OK_CLASS,
   TITLED_STEP_CLASS,
   UNTIL_APPROVED_CLASS,
@@ -17,6 +18,10 @@ describe('an approval said as a clause of its own (session 38, sets 26–28)', (
 
   it('GIVEN "Aroha has to approve each one" × "if yes …, if no …" or "then …" WHEN parsed THEN the approval, its yes after it and its no its rejection', () => {
     expect(misread(HAS_TO_APPROVE_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a step × "but Peter has to sign off before anything goes out" or "but the partner has to approve it first" WHEN parsed THEN the approval before the step', () => {
+    expect(misread(HAS_TO_FIRST_CLASS)).toStrictEqual([]);
   });
 
   it('GIVEN "but nobody should email them X until Siobhan has approved it" WHEN parsed THEN the approval just before the email it guards', () => {

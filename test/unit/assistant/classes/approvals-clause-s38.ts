@@ -132,4 +132,36 @@ export const CLAUSE_TWINS_REFUSED: readonly Refusal[] = [
   ["When a new booking is made, email the client. The booking needs Raj's approval.", "needs Raj's approval"],
   ["It needs Raj's approval. When a new booking is made, email the client.", "needs Raj's approval"],
   ['approve the invoice', 'approve the invoice'],
+  [
+    'When a new lead comes in, email them the fee agreement. Dave has to approve it before he leaves',
+    'before he leaves',
+  ],
+];
+
+const HAS_TO_FIRST = [
+  ', but the partner has to approve it first',
+  ', but Dave must sign off on it before it goes out',
+  ', but Peter has to sign off before anything goes out',
+  ', but Margaret needs to approve it beforehand',
+] as const;
+
+/** "but Peter has to sign off before anything goes out": their approval, before the step it guards. */
+export const HAS_TO_FIRST_CLASS: readonly Case[] = [
+  ...HAS_TO_FIRST.flatMap((first): Case[] => [
+    [
+      `When a new lead comes in, email them the fee agreement${first}`,
+      'lead.created',
+      'approval; email.send',
+    ],
+    [
+      `When a client books a consult, send them the intake form${first}`,
+      'booking.created',
+      'approval; email.send',
+    ],
+  ]),
+  [
+    'I want to email all leads tagged tax-2026 the fee increase notice whenever I run it, but Peter has to sign off before anything goes out',
+    'manual',
+    'approval; crm.findLeads; forEach[email.send]',
+  ],
 ];
