@@ -49,6 +49,58 @@ const CARRIES =
 const NOT_CARRIED =
   /\b(?:send|email|e-mail|text|notify|tell|post|create|add|tag|mark|book|schedule|update|log|ping|call|remind|invoice|and|then|or|also)\b/i;
 
+/**
+ * A sender said as the subject of a webhook (issue #16): "Karbon fires a webhook when a job's marked complete. when
+ * that happens …", "gusto posts to our webhook after each payroll run — …", "our multiposter Broadbean posts new
+ * applicants to a webhook - …". The sender is the name just before the verb: capitalised, the request's first word, a
+ * form tool in the subject, or a stated source name (which wins). What follows the webhook up to a dash, arrow, comma
+ * or sentence end describes it (never tested); a description that says a test or a step of its own is left as written.
+ */
+const SENDER =
+  /^((?:(?:our|my|the) )?(?:[A-Za-z][\w-]* ){0,4}?)([A-Za-z][\w-]*) (?:can |will )?(?:sends?|posts?|fires?|hits?|calls?|pings?)(?: us)?(?: new [a-z]+)?(?: to)? (?:a|an|our|the|my) webhook\b/;
+const NOT_A_NAME =
+  /^(?:it|that|this|you|we|i|they|he|she|someone|one|system|app|tool|software|portal|platform|intake|form|service|site|website|vendor|provider)$/i;
+const FORM_TOOL = /\b(typeform|tally|jotform|webflow)\b/i;
+/** Where the description ends and the steps begin. */
+const STEPS_START = /\s*(?:[.;]\s+|\s[-–—]+>?\s|\s?(?:->|→)\s?|,\s+)/;
+/** "When it does, …", "when that happens …", and a step's own "… when it fires" at the end. */
+const REFERS_BACK =
+  /^(?:(?:when(?:ever)?|each time|every time|once) (?:it|that|one|this) (?:does|happens|arrives|comes in|fires|hits|lands)\b[,:]?\s*)/i;
+const REFERS_BACK_END =
+  /\s(?:when(?:ever)?|each time|every time|once) (?:it|that|one) (?:does|happens|arrives|comes in|fires|hits|lands)(?=\s*[.!]?$)/i;
+
+const senderSaid = (request: string): WebhookIntros | undefined => {
+  if (/\?\s*$|^(?:can|could|does|do|how|is|will|would)\b/i.test(request)) return undefined;
+  const m = SENDER.exec(request);
+  if (!m) return undefined;
+  const after = request.slice(m[0].length);
+  const cut = STEPS_START.exec(after);
+  if (!cut) return undefined;
+  const about = after.slice(0, cut.index);
+  const stated = sourceOf(about);
+  const described = about.replace(BRACKET, '').replace(SOURCE_IS, '');
+  if (MORE_THAN_AN_INTRO.test(described) || SAYS_A_TEST.test(described) || /\bwebhook/i.test(described))
+    return undefined;
+  const name = m[2] ?? '';
+  const subject = m[1] ?? '';
+  const source =
+    stated ??
+    FORM_TOOL.exec(subject)?.[1]?.toLowerCase() ??
+    (!NOT_A_NAME.test(name) && (/^[A-Z]/.test(name) || subject === '') ? name.toLowerCase() : undefined);
+  if (!source) return undefined;
+  const next = after.slice(cut.index + cut[0].length);
+  // across a sentence's end only a sentence referring back ("When that happens, …") is the webhook's steps
+  if (/^\s*[.;]/.test(cut[0]) && !REFERS_BACK.test(next)) return undefined;
+  const rest = next.replace(REFERS_BACK, '').replace(REFERS_BACK_END, '');
+  if (!rest.trim()) return undefined;
+  return {
+    text: `When a webhook from ${source} arrives, ${rest}`,
+    notes: [
+      `"${request.slice(0, m[0].length + cut.index)}" is read as a webhook from ${source}${stated ? ', the source you named' : ''}; what it says the webhook is about is not tested`,
+    ],
+  };
+};
+
 export interface WebhookIntros {
   readonly text: string;
   readonly notes: readonly string[];
@@ -68,6 +120,8 @@ const sourceOf = (sentence: string): string | undefined => {
 /** The request with a webhook introduced by its source name, then referred to, said as "When a webhook from X arrives". */
 export const webhookIntros = (request: string): WebhookIntros => {
   if (!/webhook/i.test(request)) return { text: request, notes: [] };
+  const sender = senderSaid(request);
+  if (sender) return sender;
   const notes: string[] = [];
   const text = request.replace(CARRIES, (all, hook: string, what: string) => {
     if (NOT_CARRIED.test(what) || SAYS_A_TEST.test(what)) return all;
