@@ -52,12 +52,12 @@ const NOT_CARRIED =
 /**
  * A sender said as the subject of a webhook (issue #16): "Karbon fires a webhook when a job's marked complete. when
  * that happens …", "gusto posts to our webhook after each payroll run — …", "our multiposter Broadbean posts new
- * applicants to a webhook - …". The sender is the name just before the verb: capitalised, the request's first word, a
+ * applicants to a webhook - …", "jotform webhook for the payroll change form -> …". The sender is the name just before the verb: capitalised, the request's first word, a
  * form tool in the subject, or a stated source name (which wins). What follows the webhook up to a dash, arrow, comma
  * or sentence end describes it (never tested); a description that says a test or a step of its own is left as written.
  */
 const SENDER =
-  /^((?:(?:our|my|the) )?(?:[A-Za-z][\w-]* ){0,4}?)([A-Za-z][\w-]*) (?:can |will )?(?:sends?|posts?|fires?|hits?|calls?|pings?)(?: us)?(?: new [a-z]+)?(?: to)? (?:a|an|our|the|my) webhook\b/;
+  /^((?:(?:our|my|the) )?(?:[A-Za-z][\w-]* ){0,4}?)([A-Za-z][\w-]*) (?:webhooks? (?=for (?:the|our|each|every|an?) )|(?:can |will )?(?:sends?|posts?|fires?|hits?|calls?|pings?)(?: us)?(?: new [a-z]+)?(?: to)? (?:a|an|our|the|my) webhook)\b/;
 const NOT_A_NAME =
   /^(?:it|that|this|you|we|i|they|he|she|someone|one|system|app|tool|software|portal|platform|intake|form|service|site|website|vendor|provider)$/i;
 const FORM_TOOL = /\b(typeform|tally|jotform|webflow)\b/i;

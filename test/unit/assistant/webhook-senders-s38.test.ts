@@ -38,6 +38,8 @@ const SENDERS: readonly Case[] = [
     'webhook:karbon',
     'email.send; notify.slack',
   ],
+  ['jotform webhook for the payroll change form -> notify Aisha', 'webhook:jotform', 'notify.team'],
+  ['our Stripe webhook for the deposit form - post in #deposits', 'webhook:stripe', 'notify.slack'],
 ];
 
 /** Near-misses: a question, an email (not a webhook), a sender with no name, a description with a step of its own. */
@@ -48,10 +50,12 @@ const TWINS = [
   'Stripe emails us when a payment fails - post in #billing',
   'our booking system posts to a webhook - notify Sam',
   'our booking system posts to a webhook and emails Sam - notify Sam',
+  'can you set up a jotform webhook for the payroll form?',
+  'jotform webhook for the payroll change form',
 ];
 
 describe('a webhook whose sender is the subject of the sentence (issue #16)', () => {
-  it('GIVEN "<name> sends / posts / fires / hits a webhook", the name capitalised, first, a form tool or a stated source name, and the steps after a dash, arrow or a sentence referring back WHEN parsed THEN a webhook from that name, lower-cased, with those steps', () => {
+  it('GIVEN "<name> sends / posts / fires / hits a webhook" or "<name> webhook for the … form", the name capitalised, first, a form tool or a stated source name, and the steps after a dash, arrow or a sentence referring back WHEN parsed THEN a webhook from that name, lower-cased, with those steps', () => {
     expect(misread(SENDERS)).toStrictEqual([]);
   });
 
