@@ -53,10 +53,13 @@ export const webhookOf = (m: RegExpExecArray, explicit = true) => {
   const source = (m.groups?.src3 ?? m.groups?.src2 ?? m.groups?.src ?? '').replace(/[^a-z0-9_-]/g, '');
   const { src, src2, src3 } = m.groups ?? {};
   const before = src2 ?? (src && !PAYLOAD_WORD.test(src) ? src : undefined);
-  // "a payment webhook arrives": what it carries, no sender; "a Zapier webhook comes in from Facebook": two
+  // "a payment webhook arrives": what it carries, no sender; "a Zapier webhook comes in from Facebook": two;
+  // "it posts to a webhook": a pronoun names no sender
   if (
     !source ||
-    /^(?:a|an|the|new|any|webhook|arrives|comes|is)$/.test(source) ||
+    /^(?:a|an|the|new|any|webhook|arrives|comes|is|it|this|that|they|we|i|you|he|she|someone|something)$/.test(
+      source,
+    ) ||
     PAYLOAD_WORD.test(source) ||
     (before && src3 && before !== src3)
   )

@@ -51,6 +51,8 @@ const TWINS = [
   'our booking system posts to a webhook - notify Sam',
   'our booking system posts to a webhook and emails Sam - notify Sam',
   'can you set up a jotform webhook for the payroll form?',
+  'it posts to a webhook - notify Sam',
+  'when it hits the webhook, notify Sam',
   'jotform webhook for the payroll change form',
 ];
 
