@@ -62,7 +62,7 @@ const NOT_A_NAME =
   /^(?:it|that|this|you|we|i|they|he|she|someone|one|system|app|tool|software|portal|platform|intake|form|service|site|website|vendor|provider)$/i;
 const FORM_TOOL = /\b(typeform|tally|jotform|webflow)\b/i;
 /** Where the description ends and the steps begin. */
-const STEPS_START = /\s*(?:[.;]\s+|\s[-–—]+>?\s|\s?(?:->|→)\s?|,\s+)/;
+const STEPS_START = /[.;,]\s|\s[-–—]+>?\s|\s?(?:->|→)\s?/;
 /** "When it does, …", "when that happens …", and a step's own "… when it fires" at the end. */
 const REFERS_BACK =
   /^(?:(?:when(?:ever)?|each time|every time|once) (?:it|that|one|this) (?:does|happens|arrives|comes in|fires|hits|lands)\b[,:]?\s*)/i;
@@ -88,9 +88,9 @@ const senderSaid = (request: string): WebhookIntros | undefined => {
     FORM_TOOL.exec(subject)?.[1]?.toLowerCase() ??
     (!NOT_A_NAME.test(name) && (/^[A-Z]/.test(name) || subject === '') ? name.toLowerCase() : undefined);
   if (!source) return undefined;
-  const next = after.slice(cut.index + cut[0].length);
+  const next = after.slice(cut.index + cut[0].length).trimStart();
   // across a sentence's end only a sentence referring back ("When that happens, …") is the webhook's steps
-  if (/^\s*[.;]/.test(cut[0]) && !REFERS_BACK.test(next)) return undefined;
+  if (/^[.;]/.test(cut[0]) && !REFERS_BACK.test(next)) return undefined;
   const rest = next.replace(REFERS_BACK, '').replace(REFERS_BACK_END, '');
   if (!rest.trim()) return undefined;
   return {
