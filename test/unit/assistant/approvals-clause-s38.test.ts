@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parsePrompt } from '../../../functions/assistant/parser';
 import {
   CLAUSE_TWINS_KEPT,
   CLAUSE_TWINS_REFUSED,
@@ -9,7 +8,7 @@ import {
   TITLED_STEP_CLASS,
   UNTIL_APPROVED_CLASS,
 } from './classes/approvals-clause-s38';
-import { misread } from './misread';
+import { misread, notRefused } from './misread';
 
 describe('an approval said as a clause of its own (session 38, sets 26–28)', () => {
   it('GIVEN "New bookings need Raj\'s approval" or "any invoice … that gets created needs Helen to approve it" opening the request WHEN parsed THEN that trigger, then the approval, its "if he says no" the rejection', () => {
@@ -34,13 +33,6 @@ describe('an approval said as a clause of its own (session 38, sets 26–28)', (
 
   it('GIVEN near-misses (the approved quote, an approval said after its step, a pronoun opening, a one-off) WHEN parsed THEN kept as before or refused quoting the clause', () => {
     expect(misread(CLAUSE_TWINS_KEPT)).toStrictEqual([]);
-    const notRefused = CLAUSE_TWINS_REFUSED.flatMap(([prompt, quoted]) => {
-      const result = parsePrompt(prompt);
-      if (result.ok) return [`${prompt} → a workflow`];
-      return result.problems.join(' ').toLowerCase().includes(quoted.toLowerCase())
-        ? []
-        : [`${prompt} → ${result.problems.join('; ')}`];
-    });
-    expect(notRefused).toStrictEqual([]);
+    expect(notRefused(CLAUSE_TWINS_REFUSED)).toStrictEqual([]);
   });
 });
