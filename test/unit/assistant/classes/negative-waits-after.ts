@@ -180,8 +180,4 @@ export const WAIT_AFTER_REFUSALS: readonly (readonly [prompt: string, quoted: st
     pick(ORDERS, i)(pick(AFTER[3]?.intros ?? [], i), `${phrase} within 3 days`, 'notify the team'),
     'waits for two things',
   ]),
-  ...ORDERS.slice(0, 3).map((order, o): readonly [string, string] => [
-    order(pick(AFTER[1]?.intros ?? [], o), `it isn't paid within ${o + 3} business days`, 'notify the team'),
-    `${o + 3} business days`,
-  ]),
 ];

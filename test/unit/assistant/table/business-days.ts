@@ -7,6 +7,22 @@ import type { Case } from './case';
  * hours" and business days said outside a wait are refused (REFUSALS), "every business day" stays a schedule.
  */
 export const BUSINESS_DAYS: readonly Case[] = [
+  // The negative waits' generated class refused these until business days were read (they were its must-refuse rows).
+  [
+    "When an invoice is created, if it isn't paid within 3 business days, notify the team",
+    'invoice.created',
+    'waitFor(invoice.paid,3BD,timeout:[notify.team])',
+  ],
+  [
+    "Once an invoice is issued. If it isn't paid within 5 business days, notify the team.",
+    'invoice.created',
+    'waitFor(invoice.paid,5BD,timeout:[notify.team])',
+  ],
+  [
+    "When we send an invoice and it isn't paid within 4 business days, notify the team",
+    'invoice.created',
+    'waitFor(invoice.paid,4BD,timeout:[notify.team])',
+  ],
   [
     'When a new lead is added, wait 3 business days then send a reminder email',
     'lead.created',
