@@ -69,6 +69,17 @@ const REFERS_BACK =
 const REFERS_BACK_END =
   /\s(?:when(?:ever)?|each time|every time|once) (?:it|that|one) (?:does|happens|arrives|comes in|fires|hits|lands)(?=\s*[.!]?$)/i;
 
+/** "Time To Pet", "Housecall Pro": the capitalised words before a capitalised sender are its name too, joined. */
+const namedBefore = (subject: string): string => {
+  const words = subject.split(' ').filter(Boolean);
+  let start = words.length;
+  while (start > 0 && /^[A-Z]/.test(words[start - 1] ?? '')) start -= 1;
+  while (start < words.length && LEADING_WORD.test(words[start] ?? '')) start += 1;
+  return words.slice(start).join('');
+};
+const LEADING_WORD =
+  /^(?:when|whenever|if|once|each|every|our|my|the|so|and|then|also|pls|please|hi|hey|ok)$/i;
+
 const senderSaid = (request: string): WebhookIntros | undefined => {
   if (/\?\s*$|^(?:can|could|does|do|how|is|will|would)\b/i.test(request)) return undefined;
   const m = SENDER.exec(request);
@@ -86,7 +97,9 @@ const senderSaid = (request: string): WebhookIntros | undefined => {
   const source =
     stated ??
     FORM_TOOL.exec(subject)?.[1]?.toLowerCase() ??
-    (!NOT_A_NAME.test(name) && (/^[A-Z]/.test(name) || subject === '') ? name.toLowerCase() : undefined);
+    (!NOT_A_NAME.test(name) && (/^[A-Z]/.test(name) || subject === '')
+      ? `${/^[A-Z]/.test(name) ? namedBefore(subject) : ''}${name}`.toLowerCase()
+      : undefined);
   if (!source) return undefined;
   const next = after.slice(cut.index + cut[0].length).trimStart();
   // across a sentence's end only a sentence referring back ("When that happens, …") is the webhook's steps
