@@ -1,3 +1,4 @@
+import { isoSeconds } from './business-days';
 import { MAX_STANDARD_DURATION_SECONDS } from './limits';
 import { localToInstants } from './time-zones';
 
@@ -39,8 +40,6 @@ export const instantOf = (value: string, timeZone: string): number | undefined =
   return Number.isNaN(t) ? undefined : t;
 };
 
-const rfc3339 = (ms: number): string => `${new Date(ms).toISOString().slice(0, 19)}Z`;
-
 /**
  * `value` moved by `offsetSeconds` (negative: before), from `now` (the deadline state's entered time). Not ok, with
  * the reason, when the value holds no time, or the time is more than a year away (the longest a run lasts).
@@ -65,12 +64,12 @@ export const relativeDeadline = (
   if (target - start > MAX_STANDARD_DURATION_SECONDS * 1000)
     return {
       ok: false,
-      message: `is ${rfc3339(target)} once moved, more than a year away (the longest a run lasts)`,
+      message: `is ${isoSeconds(target)} once moved, more than a year away (the longest a run lasts)`,
     };
   const late = target < start;
   return {
     ok: true,
-    until: rfc3339(late ? start : target),
+    until: isoSeconds(late ? start : target),
     seconds: late ? 0 : (target - start) / 1000,
     late,
   };
