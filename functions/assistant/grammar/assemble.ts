@@ -36,6 +36,21 @@ const LABELS: Record<string, string> = {
   'form.submitted': 'form',
 };
 
+/**
+ * A trigger filter read from a condition ("tagged kids", "in the RTW folder") as the comparisons a step makes
+ * instead: a list (tags) holds the value, any other field equals it. Undefined when a leaf is not one plain value.
+ */
+const testOfFilter = (filter: EventFilter): Condition[] | undefined => {
+  const tests: Condition[] = [];
+  for (const [key, leaf] of Object.entries(filter)) {
+    const [value, ...more] = Array.isArray(leaf) ? leaf : [];
+    if (typeof value !== 'string' || more.length > 0 || key.startsWith('$')) return undefined;
+    const path = `trigger.${key}`;
+    tests.push(key === 'tags' || key.endsWith('.tags') ? { path, contains: value } : { path, eq: value });
+  }
+  return tests.length > 0 ? tests : undefined;
+};
+
 /** "otherwise", not "if rejected" (which belongs to an approval, wherever it is). */
 const isOtherwise = (item: Item | undefined): boolean => item?.kind === 'otherwise' && !item.rejected;
 
@@ -57,7 +72,13 @@ const lastApproval = (steps: readonly Step[]): ApprovalStep | undefined => {
   return undefined;
 };
 
-export const assemble = (items: readonly Item[], ctx: Ctx, problems: string[]): Assembled => {
+export const assemble = (
+  items: readonly Item[],
+  ctx: Ctx,
+  problems: string[],
+  /** The filter the trigger's own words set ("a new VIP lead": tagged vip). */
+  triggerFilter?: EventFilter,
+): Assembled => {
   let pos = 0;
   const filters: EventFilter[] = [];
   const waitStack: number[] = [];
@@ -85,8 +106,7 @@ export const assemble = (items: readonly Item[], ctx: Ctx, problems: string[]): 
           break;
         }
         case 'if': {
-          if (item.filter) filters.push(item.filter);
-          const condition: Condition | undefined =
+          let condition: Condition | undefined =
             item.condition && (item.negated ? { not: item.condition } : item.condition);
           const previous = items[pos - 2];
           const trailing =
@@ -119,11 +139,30 @@ export const assemble = (items: readonly Item[], ctx: Ctx, problems: string[]): 
             pos += 1;
             otherwise = block(() => false);
           }
-          if (!condition) {
-            if (otherwise?.length)
+          if (item.filter && otherwise?.length) {
+            // "if they're tagged kids …, otherwise …": every event starts it, so the tag is tested by the step
+            const tested = testOfFilter(item.filter);
+            // "New PI lead: if they have the tag X …, else …": is "PI" a tag too, or what every lead is? Not guessed
+            const picked = Object.keys(item.filter).find((key) => triggerFilter?.[key] !== undefined);
+            if (picked) {
+              problems.push(
+                `only leads with the tags ${[triggerFilter?.[picked] ?? []].flat().join(', ')} start the workflow, yet a step tests their tags with "otherwise": if that is no tag, leave it out ("when a new lead comes in")`,
+              );
+              break;
+            }
+            if (!tested) {
               problems.push(
                 'a tag test cannot have an "otherwise" branch (it filters which events start the workflow)',
               );
+              break;
+            }
+            condition = condition
+              ? { all: [condition, ...tested] }
+              : tested.length === 1
+                ? tested[0]
+                : { all: tested };
+          } else if (item.filter) filters.push(item.filter);
+          if (!condition) {
             steps.push(...then);
             break;
           }

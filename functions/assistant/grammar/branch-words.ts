@@ -5,7 +5,8 @@ import { PERSON_PLURAL, PICKING_WORD } from './nouns';
  * the yelp one", "source instagram → send the insta promo email, source google → the google one". Said again in full
  * so that each branch is read as its own test and step, never dropped:
  *   "if it's yelp" after "if source is google"  → "if source is yelp" (the field of the test before, one word)
- *   "the yelp one" after "send the … email"     → "the yelp email" ("→ the google one": "→ send the google email")
+ *   "the yelp one" after "send the … email"     → "the yelp email" ("→ the google one": "→ send the google email"),
+ *                                                 a kind in up to three words too ("the adult program one")
  * "the first one", "the other one", "this one" are not a kind said short and stay as written.
  */
 
@@ -16,9 +17,11 @@ const NOT_A_VALUE =
   /^(?:not|over|under|above|below|more|less|at|in|on|from|for|by|a|an|the|still|already|been|paid|unpaid|overdue|late|due|over|done|there|here|true|false|yes|no|big|small|high|low|urgent|important)$/i;
 
 const SENT =
-  /\b(send|email|e-mail|text|post|mail)\s+(?:them\s+|him\s+|her\s+)?(?:the|a|an|our)\s+(?:[\w'-]+\s+){0,3}?(emails?|messages?|texts?|letters?|notes?)\b/gi;
+  /\b(send|email|e-mail|text|post|mail)\s+(?:them\s+|him\s+|her\s+)?(?:the|a|an|our)\s+(?:[\w'-]+\s+){0,4}?(emails?|messages?|texts?|letters?|notes?)\b/gi;
+/** A kind said in one to three words ("the yelp one", "the adult program one"), none of them a picking word. */
+const KIND_WORD = String.raw`(?!(?:other|same|right|wrong|only|${PICKING_WORD})\s)[a-z][\w'-]*`;
 const ONE = new RegExp(
-  String.raw`(→|->|=>)?( {0,3})\b(the|a) (?!(?:other|same|right|wrong|only|${PICKING_WORD})\s)([a-z][\w'-]*) one\b(?! of\b)`,
+  String.raw`(→|->|=>)?( {0,3})\b(the|a) ((?:${KIND_WORD} ){0,2}${KIND_WORD}) one\b(?! of\b)`,
   'gi',
 );
 

@@ -24,6 +24,7 @@ import { folderFilter, topicAt } from './file-folders';
 import { PEOPLE_NOT_SOURCE } from './nouns';
 import { VERB_WORD } from './split';
 import { statusValue } from './status-value';
+import { tagTestAt } from './tag-tests';
 import { isPlaceName } from './zone-countries';
 
 const OR_MORE_OR_LESS =
@@ -54,7 +55,10 @@ export const readAtom = (
   const subj = skip(SUBJECT);
   let kind: Kind | undefined = subj?.groups?.noun ? SUBJECT_NOUNS[subj.groups.noun] : inherited;
   if (kind === undefined) kind = defaultKind(ctx.subject);
-  skip(/^\s*(?:(?:has|have|having)\s+(?=(?:a|an|the)\s))?(?:(?:a|an|the)\s+)?/);
+  // "has the tag vip", "have a vip tag": what they have is said after its article
+  const had = /\bha(?:s|ve|ving)\s/.test(
+    skip(/^\s*(?:(?:has|have|having)\s+(?=(?:a|an|the)\s))?(?:(?:a|an|the)\s+)?/)?.[0] ?? '',
+  );
   const identifier = fieldName(rest(), kind ?? 'lead', ctx); // "company_size", "leadSource": the field as written
   if (identifier === null) return undefined;
   let field = identifier?.field;
@@ -325,21 +329,8 @@ export const readAtom = (
   }
 
   // tags: a list, tested by the trigger filter
-  const tagged =
-    /^(?:tagged|labell?ed)\s+(?:as\s+|with\s+)?|^has\s+(?:the\s+|a\s+)?tag\s+|^has\s+(?:the\s+|a\s+)?(?=[\w-]+\s+tag\b)/.exec(
-      rest(),
-    );
-  if (tagged && k === 'lead') {
-    const v = readValue(rest().slice(tagged[0].length));
-    if (v) {
-      const tail = /^\s+tag\b/.exec(rest().slice(tagged[0].length + v.length));
-      const value = ctx.cased(v.value).replace(/(?<!\s)\s+tag$/, '');
-      const rel = root.startsWith('trigger.') ? root.slice('trigger.'.length) : undefined;
-      const length = pos + tagged[0].length + v.length + (tail?.[0].length ?? 0);
-      if (!rel || negated) return undefined;
-      return { filter: { [`${rel}.tags`]: [value] }, length, kind: k };
-    }
-  }
+  const tag = k === 'lead' ? tagTestAt(rest(), pos, root, negated, had && !field, ctx) : undefined;
+  if (tag !== undefined) return tag ?? undefined;
 
   // text tests ("mentions pricing", "contains 'unsubscribe'", "ends with @gmail.com", "is a demo")
   const text2 =

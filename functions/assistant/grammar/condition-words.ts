@@ -6,7 +6,7 @@ import type { Subject } from './subjects';
 
 export interface ConditionRead {
   readonly condition: Condition | undefined;
-  /** Tests EventBridge can do but a Choice state cannot (a tag in a list): become the trigger's filter. */
+  /** A tag or a folder: the trigger's filter, or the step's test when the request says "otherwise" (assemble.ts). */
   readonly filter: EventFilter | undefined;
   /** Characters understood. */
   readonly length: number;

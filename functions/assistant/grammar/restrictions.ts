@@ -328,7 +328,7 @@ export const assembleRestricted = (
   trigger: Trigger,
   request: string,
 ): Assembled => {
-  const assembled = assemble(items, ctx, problems);
+  const assembled = assemble(items, ctx, problems, trigger.type === 'event' ? trigger.filter : undefined);
   problems.push(...restrictionProblems(notUnderstood, trigger, request));
   // "checkout → review request" with the step not read: a workflow that only waits does nothing
   if (assembled.steps.length > 0 && assembled.steps.every((s) => 'wait' in s))
