@@ -9,13 +9,36 @@
  * "compatible" disambiguation does (what a calendar or a report period needs).
  */
 
+/**
+ * The IANA zones without a slash that EventBridge Scheduler takes: the legacy zones of tzdata's europe and northamerica
+ * files, which AWS's own TimeZone list for ScheduleExpressionTimezone carries (aws-cdk-lib core/lib/time-zone.ts:
+ * CET … WET). Intl knows them but does not list them. Abbreviations that are not zones (GMT, PST, CEST, IST) stay
+ * refused. EST, MST and HST are fixed offsets all year, without daylight saving.
+ */
+export const LEGACY_ZONES: readonly string[] = [
+  'CET',
+  'CST6CDT',
+  'EET',
+  'EST',
+  'EST5EDT',
+  'HST',
+  'MET',
+  'MST',
+  'MST7MDT',
+  'PST8PDT',
+  'WET',
+];
+
 let zoneSet: Set<string> | undefined;
 const knownZones = (): Set<string> => {
-  zoneSet ??= new Set([...Intl.supportedValuesOf('timeZone'), 'UTC']);
+  zoneSet ??= new Set([...Intl.supportedValuesOf('timeZone'), 'UTC', ...LEGACY_ZONES]);
   return zoneSet;
 };
 
-/** An IANA zone name (`Europe/Berlin`, `UTC`); legacy aliases that Intl resolves (`Asia/Calcutta`) are accepted. */
+/**
+ * An IANA zone name (`Europe/Berlin`, `UTC`, `CET`); legacy aliases that Intl resolves (`Asia/Calcutta`) are
+ * accepted.
+ */
 export const isValidTimeZone = (zone: string): boolean => {
   if (knownZones().has(zone)) return true;
   if (!/^[A-Za-z][A-Za-z_]*(\/[A-Za-z0-9_+-]+)+$/.test(zone)) return false;

@@ -182,11 +182,25 @@ export const parseCron = (expression: string): Parsed<CronSchedule> => {
     const days = new Set<number>();
     const lastOf: number[] = [];
     const nth: [number, number][] = [];
-    for (const item of dowT.split(',')) {
+    const items = dowT.split(',');
+    // "If you use a '#' character, you can define only one expression in the day-of-week field" (AWS cron reference)
+    if (items.length > 1 && items.some((i) => i.includes('#')))
+      return {
+        ok: false,
+        message: `day-of-week "${dowT}": "#" allows only one expression in the field (AWS refuses "3#1,6#3")`,
+      };
+    for (const item of items) {
       const hash = /^([A-Za-z0-9]+)#(\d+)$/.exec(item);
       const lastM = /^([A-Za-z0-9]+)L$/.exec(item);
       if (item === 'L') days.add(7);
-      else if (hash) {
+      else if (hash && !/^\d+$/.test(hash[1] ?? '')) {
+        // AWS documents "#" after a day number only (3#2); a day name before it is refused rather than guessed.
+        const d = parseNumber(hash[1] ?? '', fDow);
+        return {
+          ok: false,
+          message: `day-of-week "${item}": AWS documents "#" after a day number only${d !== undefined && d >= 1 && d <= 7 ? `; write "${d}#${hash[2]}"` : ' (1 = SUN … 7 = SAT)'}`,
+        };
+      } else if (hash) {
         const d = parseNumber(hash[1] ?? '', fDow);
         const k = Number(hash[2]);
         if (d === undefined || d < 1 || d > 7)

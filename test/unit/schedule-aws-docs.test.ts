@@ -176,6 +176,8 @@ describe('Scheduler expression syntax', () => {
     ['0 0 1 * ? 1969', 'year 1969'],
     ['0 0 ? * 3#6 *', 'a sixth weekday'],
     ['0 0 ? * MON#1 2 *', 'an extra field'],
+    ['0 0 ? * 3#1,6#3 *', 'two "#" expressions (the reference: "3#1,6#3" is not valid)'],
+    ['0 9 ? * MON#1 *', 'a day name before "#" (documented only after a day number: 3#2)'],
     ['0/0 * * * ? *', 'an increment of 0'],
     ['0 0 30 2 ? *', '30 February, which never comes'],
   ])('GIVEN the cron %s (%s) WHEN validated THEN it is refused', (cron) => {
@@ -200,5 +202,27 @@ describe('Scheduler expression syntax', () => {
     const names = parseCron('0 0 ? JAN-MAR SUN,SAT *');
     const numbers = parseCron('0 0 ? 1-3 1,7 *');
     expect(names).toStrictEqual(numbers);
+  });
+});
+
+describe('day names before "#" and legacy zone names', () => {
+  it('GIVEN MON#1 WHEN validated THEN the refusal gives the documented spelling 2#1', () => {
+    expect(validateSchedule({ cron: '0 9 ? * MON#1 *' })).toStrictEqual([
+      {
+        field: 'cron',
+        message: 'day-of-week "MON#1": AWS documents "#" after a day number only; write "2#1"',
+      },
+    ]);
+  });
+
+  it('GIVEN timezone CET WHEN validated and asked for fire times THEN it is accepted and 09:00 CET is 08:00 UTC in winter, 07:00 in summer', () => {
+    expect(validateSchedule({ cron: '0 9 * * ? *', timezone: 'CET' })).toStrictEqual([]);
+    expect(iso(nextFireTimes({ cron: '0 9 * * ? *', timezone: 'CET' }, FROM, 1))).toStrictEqual([
+      '2026-03-01T08:00Z',
+    ]);
+    const summer = new Date('2026-07-01T00:00:00Z');
+    expect(iso(nextFireTimes({ cron: '0 9 * * ? *', timezone: 'CET' }, summer, 1))).toStrictEqual([
+      '2026-07-01T07:00Z',
+    ]);
   });
 });

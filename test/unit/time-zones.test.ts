@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatLocal, periodRange } from '../../functions/agents/report/period';
 import {
+  canonicalTimeZone,
   isValidTimeZone,
   localMidnight,
   localTimeToInstant,
@@ -139,9 +140,47 @@ describe('local days and periods around DST changes', () => {
 
 describe('time zone names', () => {
   it('GIVEN IANA names, legacy aliases and made-up names WHEN checked THEN only zones Scheduler knows pass', () => {
-    const valid = ['Europe/Berlin', 'UTC', 'Asia/Calcutta', 'Etc/GMT+5', 'America/Argentina/Buenos_Aires'];
-    const invalid = ['Mars/Olympus', 'Europe/Berlinn', '+01:00', 'EST', 'europe berlin', ''];
+    const valid = [
+      'Europe/Berlin',
+      'UTC',
+      'Asia/Calcutta',
+      'Etc/GMT+5',
+      'America/Argentina/Buenos_Aires',
+      'CET',
+    ];
+    const invalid = ['Mars/Olympus', 'Europe/Berlinn', '+01:00', 'GMT', 'PST', 'CEST', 'europe berlin', ''];
     expect(valid.filter((z) => !isValidTimeZone(z))).toStrictEqual([]);
     expect(invalid.filter((z) => isValidTimeZone(z))).toStrictEqual([]);
+  });
+
+  it('GIVEN the legacy IANA zones AWS lists for Scheduler (CET … WET) WHEN checked THEN each passes as spelt, and in lower case only with its spelling', () => {
+    const legacy = [
+      'CET',
+      'CST6CDT',
+      'EET',
+      'EST',
+      'EST5EDT',
+      'HST',
+      'MET',
+      'MST',
+      'MST7MDT',
+      'PST8PDT',
+      'WET',
+    ];
+    expect(legacy.filter((z) => canonicalTimeZone(z) !== z)).toStrictEqual([]);
+    expect(canonicalTimeZone('cet')).toBe('CET');
+    expect(['Factory', 'GMT', 'EDT', 'BST'].map(canonicalTimeZone)).toStrictEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('GIVEN CET and EST WHEN a wall clock is read THEN CET follows EU summer time and EST stays at UTC-5 all year', () => {
+    expect(offsetAt(Date.parse('2026-01-15T12:00:00Z'), 'CET') / 3_600_000).toBe(1);
+    expect(offsetAt(Date.parse('2026-07-15T12:00:00Z'), 'CET') / 3_600_000).toBe(2);
+    expect(offsetAt(Date.parse('2026-01-15T12:00:00Z'), 'EST') / 3_600_000).toBe(-5);
+    expect(offsetAt(Date.parse('2026-07-15T12:00:00Z'), 'EST') / 3_600_000).toBe(-5);
   });
 });
