@@ -8,13 +8,38 @@ import { VERBS } from './split';
 const MESSAGES = /^(?:email\.send|email\.draft|notify\.team|notify\.slack|invoice\.sendReminder)$/;
 
 /**
+ * Session 39: what the message asks, said with a participle after it ("email Coach Rob reminding him to set up the
+ * mats", "a check in email asking if they've any questions", "asking them whether the time still works").
+ */
+const ASKING = String.raw`(?:remind|ask|tell|invit|encourag|urg|request|prompt|nudg)ing\s+(?:(?:him|her|them|everyone|the\s+team|us|me)\s+)?(?:to|if|whether|about|for|when|what|how)\b`;
+
+/**
  * "email him to remind him about the demo", "send for him an email to say thank you", "message them so as to confirm
  * the booking": an infinitive after a message in the same clause is its purpose — what it says — never a second
  * message (it had sent two). Whatever verb follows "to", the clause asked for one message.
  */
 const PURPOSE = new RegExp(
-  `^[\\s,]*(?:(?:in order|so as)\\s+)?to\\s+(?:${VERBS}|say|confirm|wish|see|apologi[sz]e|explain|encourage|celebrate|mention|point out)\\b`,
+  `^[\\s,]*(?:(?:(?:in order|so as)\\s+)?to\\s+(?:${VERBS}|say|confirm|wish|see|apologi[sz]e|explain|encourage|celebrate|mention|point out)\\b|${ASKING})`,
 );
+
+/**
+ * What the words of a message must not carry to be taken whole (session 39): a condition, an exception or a limit
+ * ("… only for VIPs", "… but not on Sundays", "unless they already paid"), a clock time, a day, a delay or a
+ * repetition ("… at 9am", "… 2 days later", "every week") could be when or whether the step runs, not what it says:
+ * left for the grammars after, or refused, never dropped.
+ */
+const NOT_ONLY_TEXT =
+  /\b(?:if|unless|only|except|excluding|but|not|never|provided|as long as|so long as|whenever|once|until|till|every|each|daily|weekly|monthly|hourly|nightly|tomorrow|tonight|later|afterwards|weekends?|weekdays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|otherwise|instead)\b|\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\bat\s+\d|\b(?:in|within|after)\s+(?:\d+|an?|one|two|three)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b|\b\d+\s?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+(?:later|after|before|from)\b|@|#/i;
+
+/** Small words a message's reader leaves unread between the message and its purpose. */
+const FILLER_THEN = new RegExp(
+  `^[\\s,]*(?:(?:a|an|the|in|on|to|via|by|with|and|please)\\s+)*(?:(?:(?:in order|so as)\\s+)?to\\s+(?:${VERBS}|say|confirm|wish|see|apologi[sz]e|explain|encourage|celebrate|mention|point out)\\b|${ASKING})`,
+);
+/** Where the words after a purpose opened past such small words begin, if one is. */
+const fillerThen = (view: string): number | undefined => {
+  const m = FILLER_THEN.exec(view);
+  return m ? m[0].length : undefined;
+};
 
 /** Marks the purpose of the message this clause has just read; true when there was one. */
 export const readPurpose = (clause: Clause, items: readonly Item[], before: number): boolean => {
@@ -22,9 +47,14 @@ export const readPurpose = (clause: Clause, items: readonly Item[], before: numb
   if (last?.kind !== 'steps') return false;
   // the message's reader may have taken "to" (and "about the demo") already: the verb left is still its purpose
   const at = clause.view.search(/\S/);
-  const said =
-    at < 0 ? '' : `${clause.text.slice(0, at).match(/\bto\s+$/) ? 'to ' : ''}${clause.text.slice(at)}`;
-  if (!PURPOSE.test(said)) return false;
+  const to = at >= 0 && /\bto\s+$/.test(clause.text.slice(0, at)) ? 'to ' : '';
+  const said = at < 0 ? '' : `${to}${clause.text.slice(at)}`;
+  const purpose = PURPOSE.exec(said);
+  // "send Kai a message reminding him …", "post in #desk asking …": only the small words the message's reader left
+  // before it ("a", "in")
+  const after = purpose ? at + purpose[0].length - to.length : fillerThen(clause.view);
+  // what is left unread after the words that open it (the same offsets in the view)
+  if (after === undefined || NOT_ONLY_TEXT.test(clause.view.slice(after))) return false;
   const step = last.steps.at(-1);
   if (!step || !('action' in step) || !MESSAGES.test(step.action)) return false;
   clause.markAll();
