@@ -20,6 +20,13 @@ const WHOSE = "(?:the|their|his|her|its|your|our|this|that|the\\sclient's|the\\s
 const END_VERB =
   "(?:ends|ended|is\\sover|are\\sover|'s\\sover|has\\sended|have\\sended|finishes|finished|has\\sfinished|is\\sfinished|is\\sdone|'s\\sdone|are\\sdone|wraps\\sup|is\\scomplete|is\\scompleted|has\\sbeen\\scompleted)";
 const START_VERB = '(?:starts|started|begins|has\\sstarted|kicks\\soff)';
+/** "it ends", "it's over" (the contraction has no space before its verb). */
+const IT_END = `it(?:\\s${END_VERB}|'s\\s(?:over|done|finished|ended))`;
+/** "until", "till", "til", "'til". */
+const UNTIL = "(?:until|'?till?)";
+/** Whose booking opens the request: "a client's appointment", "someone's class", "their session". */
+const OPENER_WHOSE =
+  "(?:(?:an?|the|each|every)(?:\\s(?:client|customer|member|patient|student|candidate|guest)'s)?|their|someone's|somebody's)";
 /** A person leaving or arriving at the booking: "they check out", "the guest leaves". */
 const PERSON = '(?:they|he|she|the\\s(?:guests?|clients?|customers?|patients?|students?|visitors?))';
 /** Not leaving or checking out something ("leaves a review", "checks out our menu"). */
@@ -32,13 +39,13 @@ const START_NOUN =
   '(?:check-?in|the\\scheck-?in|their\\scheck-?in|arrival|their\\sarrival|the\\sstart\\sof\\s(?:the|their)\\s[a-z]+)';
 
 /** The booking (or "it") ending or starting: groups end/start tell which. */
-const MOMENT = `(?:(?<end>${WHOSE}\\s${NOUN}\\s${END_VERB}|it\\s${END_VERB}|${PERSON_END}|${END_NOUN}|after\\s${WHOSE}\\s${NOUN})|(?<start>${WHOSE}\\s${NOUN}\\s${START_VERB}|it\\s${START_VERB}|${PERSON_START}|${START_NOUN}|${WHOSE}\\s${NOUN}))`;
+const MOMENT = `(?:(?<end>${WHOSE}\\s${NOUN}\\s${END_VERB}|${IT_END}|${PERSON_END}|${END_NOUN}|after\\s${WHOSE}\\s${NOUN})|(?<start>${WHOSE}\\s${NOUN}\\s${START_VERB}|it\\s${START_VERB}|${PERSON_START}|${START_NOUN}|${WHOSE}\\s${NOUN}))`;
 
 const SPAN = '(?:\\d+|an?|one|two|three)\\s(?:minutes?|hours?|days?|weeks?)';
 
 /** "wait until the session is over", "hold off till their stay starts". */
-const WAIT_UNTIL = new RegExp(`\\b(?:wait|hold\\soff|pause)\\s(?:until|till)\\s${MOMENT}(?![\\w'-])`, 'gi');
-const AFTER_PHRASE = `(?:(?<span>${SPAN})|the\\s(?:next\\s)?day|the\\sfollowing\\sday)\\safter\\s(?:${WHOSE}\\s${NOUN}(?:\\s${END_VERB})?|it\\s${END_VERB}|${PERSON_END}|check-?out)(?![\\w'-])`;
+const WAIT_UNTIL = new RegExp(`\\b(?:wait|hold\\soff|pause)\\s${UNTIL}\\s${MOMENT}(?![\\w'-])`, 'gi');
+const AFTER_PHRASE = `(?:(?<span>${SPAN})|the\\s(?:next\\s)?day|the\\sfollowing\\sday)\\safter\\s(?:${WHOSE}\\s${NOUN}(?:\\s${END_VERB})?|${IT_END}|${PERSON_END}|check-?out)(?![\\w'-])`;
 /** "the day after the appointment", "an hour after it ends", "2 days after they check out": after its end. */
 const SPAN_AFTER = new RegExp(`\\b${AFTER_PHRASE}`, 'gi');
 /**
@@ -51,12 +58,12 @@ const ACTION_AFTER = new RegExp(
 );
 /** "after the lesson ends", "once the job is done", "when their stay starts" (not the request's first words). */
 const WHEN_MOMENT = new RegExp(
-  `\\b(?:after|once|when|as\\ssoon\\sas)\\s(?:(?<end>${WHOSE}\\s${NOUN}\\s${END_VERB}|it\\s${END_VERB}|${PERSON_END}|check-?out)|(?<start>${WHOSE}\\s${NOUN}\\s${START_VERB}|it\\s${START_VERB}|${PERSON_START}|check-?in))(?![\\w'-])`,
+  `\\b(?:after|once|when|as\\ssoon\\sas)\\s(?:(?<end>${WHOSE}\\s${NOUN}\\s${END_VERB}|${IT_END}|${PERSON_END}|check-?out)|(?<start>${WHOSE}\\s${NOUN}\\s${START_VERB}|it\\s${START_VERB}|${PERSON_START}|check-?in))(?![\\w'-])`,
   'gi',
 );
 /** "When a tour ends, …", "After checkout, …" as the request's first words: a booking's run, waiting for it. */
 const OPENING = new RegExp(
-  `^(?:(?:so|ok|okay)[\\s,]+)?(?:after|once|when|whenever|as\\ssoon\\sas)\\s(?:(?<end>(?:an?|the|their|each|every)\\s${NOUN}\\s${END_VERB}|${PERSON_END}|check-?out)|(?<start>(?:an?|the|their|each|every)\\s${NOUN}\\s${START_VERB}|${PERSON_START}|check-?in))(?![\\w'-])(?:\\s(?:when|once|i\\.e\\.?)\\s${WHOSE}\\s${NOUN}\\s(?:${END_VERB}|${START_VERB}))?\\s?,?\\s?`,
+  `^(?:(?:so|ok|okay)[\\s,]+)?(?:after|once|when|whenever|as\\ssoon\\sas)\\s(?:(?<end>${OPENER_WHOSE}\\s${NOUN}\\s${END_VERB}|${PERSON_END}|check-?out)|(?<start>${OPENER_WHOSE}\\s${NOUN}\\s${START_VERB}|${PERSON_START}|check-?in))(?![\\w'-])(?:\\s(?:when|once|i\\.e\\.?)\\s${WHOSE}\\s${NOUN}\\s(?:${END_VERB}|${START_VERB}))?\\s?,?\\s?`,
   'i',
 );
 
@@ -76,6 +83,17 @@ const AFTER_MADE = new RegExp(
   'gi',
 );
 
+/** "(wait till it ends)" right after the opening that said that moment (brackets may be gone): the same wait said twice. */
+const SAME_MOMENT = new RegExp(
+  `^\\(?\\s?(?:i\\.e\\.?\\s|so\\s)?(?:wait|hold\\soff)\\s${UNTIL}\\s${MOMENT}\\s?\\)?\\s?,?\\s?(?:then\\s)?`,
+  'i',
+);
+
+const sameMomentOut = (rest: string, moment: string): string => {
+  const m = SAME_MOMENT.exec(rest);
+  return m && which(m.groups) === moment ? rest.slice(m[0].length) : rest;
+};
+
 const which = (groups: Record<string, string | undefined> | undefined): string =>
   groups?.end ? 'ends' : 'starts';
 
@@ -87,7 +105,7 @@ export const bookingTimesSaid = (said: string): string => {
   const opening = OPENING.exec(text);
   const spanned = opening ? undefined : OPENING_SPAN.exec(text);
   const opened = opening
-    ? `When a booking is made, wait until the booking ${which(opening.groups)}, then ${text.slice(opening[0].length)}`
+    ? `When a booking is made, wait until the booking ${which(opening.groups)}, then ${sameMomentOut(text.slice(opening[0].length), which(opening.groups))}`
     : spanned
       ? `When a booking is made, wait until the booking ends, then wait ${spanned.groups?.span}, then ${text.slice(spanned[0].length)}`
       : text;

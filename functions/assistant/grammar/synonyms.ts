@@ -1,3 +1,4 @@
+import { TRADE_ROLE } from './roles';
 import { VERB_WORD } from './split';
 
 /**
@@ -6,6 +7,10 @@ import { VERB_WORD } from './split';
  * synonym is one row, not a new pattern in every reader. Then the modal before an imperative goes: "you must send",
  * "you should add" are "send", "add".
  */
+/** What is asked of one who approves ("ask my manager to approve it", "for sign-off"): an approval, read as one. */
+const ASSENT =
+  '(?:approv|sign|ok\\b|okay|confirm|review|check|authori[sz]|permission|the\\s+(?:ok|go-?ahead|green\\s+light)|an?\\s+(?:ok|yes|decision))';
+
 const SYNONYMS: readonly [RegExp, string][] = [
   [
     /\badvi[sc]e(?=\s+(?:the|our|my|him|her|them|us|me|sales|finance|support|[a-z]+\s+(?:on|via|by)\b))/gi,
@@ -49,6 +54,22 @@ const SYNONYMS: readonly [RegExp, string][] = [
   [
     /\bgive\s+(them|him|her|the\s+(?:lead|customer|client|prospect|contact))\s+a\s+(?:quick\s+)?(?:ring|call|bell|buzz|tinkle)\b/gi,
     'call $1',
+  ],
+  // "ask the consultant for feedback", "ask the trainer how it went": telling one of ours, asking (a consultant or a
+  // recruiter asked is ours, though "email the consultant" may be the client's); never an approval or a yes/no
+  [
+    new RegExp(
+      `\\bask\\s+(${TRADE_ROLE}|(?:the|our)\\s(?:consultant|recruiter))\\s+(for(?!\\s+${ASSENT})|how)\\b`,
+      'gi',
+    ),
+    'tell $1 asking $2',
+  ],
+  [
+    new RegExp(
+      `\\bask\\s+(${TRADE_ROLE}|(?:the|our)\\s(?:consultant|recruiter))\\s+to\\b(?!\\s+${ASSENT})`,
+      'gi',
+    ),
+    'tell $1 to',
   ],
   // "hasn't got back to me", "when a client gets back to us": a reply (never "get back to them": that is an email)
   [/\b(?:got|gotten)\s+back\s+to\s+(?:me|us)\b/gi, 'replied'],
