@@ -27,7 +27,7 @@ import { assembleRestricted } from './grammar/restrictions';
 import { brokenLimit, type Scoped, scopeNote, scopeNotes } from './grammar/scope';
 import { dropSentAlready, SENT_BY_US } from './grammar/sent-already';
 import { VERB_START } from './grammar/split';
-import { SUBJECTS, WEBHOOK_SUBJECT } from './grammar/subjects';
+import { subjectOf } from './grammar/subjects';
 import { throughSurface } from './grammar/surface';
 import { prepare } from './grammar/text';
 import { asTitle, titled } from './grammar/titles';
@@ -276,7 +276,7 @@ const readWith = (
   const event = trigger?.type === 'event' ? (trigger.event as EventName) : undefined;
   const ctx: Ctx = {
     event,
-    subject: event ? SUBJECTS[event] : trigger?.type === 'webhook' ? WEBHOOK_SUBJECT : undefined,
+    subject: subjectOf(trigger),
     ids: new Set(),
     previous: undefined,
     cadence: found.cadence,

@@ -9,7 +9,16 @@ import {
   webhookOf,
   withFilter,
 } from './event-shapes';
-import { BOOKED_THING, JOINED_AT, JOINED_OBJECT, NOT_BOOKED, PERSON, ROLE, TRADE_BOOKING } from './nouns';
+import {
+  BOOKED_THING,
+  INVOICE_NAME,
+  JOINED_AT,
+  JOINED_OBJECT,
+  NOT_BOOKED,
+  PERSON,
+  ROLE,
+  TRADE_BOOKING,
+} from './nouns';
 import { LEAD_STATUS_WORDS } from './statuses';
 
 /**
@@ -54,6 +63,8 @@ const ANYONE = `(?!${NOT_BOOKED}\\b)[a-z][\\w'-]*`;
 const KIND_WORD = '(?!(?:usd|eur|gbp|inr|cad|aud|chf|nzd|sgd|dollars?|euros?|sterling|pounds?)\\b)\\w+';
 const BOOKED = `(?:${MEET}|${TRADE_BOOKING})(?![\\w'-])`;
 const INV = '(?:invoice|bill)s?';
+/** "an invoice reminder", "a payment reminder email", "the overdue reminder". */
+const REMINDER = '(?:invoice|payment|overdue|late\\s+payment)\\s+reminders?(?:\\s+e-?mails?)?';
 const FORM =
   "(?:(?!(?:is|are|was|gets|has)\\b)(?:[\\w'-]+|⟦\\d+⟧)\\s+){0,3}?(?:form submission|form entries|form entry|form response|entries|form|survey|questionnaire|submission|typeform|application)s?";
 /** "… on our website": where every form is, not which one. */
@@ -156,6 +167,12 @@ const SHAPES: readonly Shape[] = [
   shape(
     'email.received',
     `(?:${POSS}|${A})(?:new\\s+|incoming\\s+|inbound\\s+)?(?:replies|reply|response|email|message|answer)s?(?<q>\\s+(?:mentions|contains|includes|says|talks about|asks about|is about|refers to|mentioning|containing|including|saying|asking about|about)\\s+(?:⟦\\d+⟧(?:\\s+or\\s+(?:(?:mentions|contains|includes|says)\\s+)?⟦\\d+⟧)*(?=\\s*(?:,|;|$)|\\s+(?:arrives?|comes? in|is received|lands?)\\b)|⟦\\d+⟧|[^,;]*?(?=\\s*(?:,|;|$)|\\s+(?:arrives?|comes? in|is received|lands?)\\b)))(?:\\s+(?:arrives?|comes? in|is received|lands?))?`,
+  ),
+  // "we send an invoice reminder", "a payment reminder goes out": the reminders invoice.sendReminder sends
+  withFilter(
+    'email.sent',
+    `(?:(?:we|i)\\s+(?:send|sent|email|emailed)\\s+(?:out\\s+)?(?:(?:a|an|the|our|any)\\s+${NEW}${LEAD}\\s+|them\\s+)?${A}${REMINDER}(?:\\s+(?:out\\s+)?to\\s+(?:${A}${LEAD}|them|someone))?|${A}${REMINDER}(?:${BE}(?:sent(?:\\s+out)?|emailed)|\\s+(?:goes|go|went|gets|get)\\s+out))(?![\\w'-])`,
+    () => ({ kind: ['invoice-reminder'] }),
   ),
   // "a protection quote is emailed", "the kitchen estimate goes out": the trade's name for what we send
   shape(
@@ -306,7 +323,7 @@ const SHAPES: readonly Shape[] = [
   shape('invoice.created', `${A}${NEW}${INV}${Q}\\s+(?:comes? in|arrives?|lands?|shows up)\\b`),
   shape(
     'invoice.created',
-    `(?:we|i)\\s+(?:send|issue|create|raise|generate)(?:\\s+out)?\\s+${A}${NEW}${INV}(?:\\s+(?:for|to)\\s+(?:a|the|our)\\s+(?:customer|client))?`,
+    `(?:we|i)\\s+(?:send|issue|create|raise|generate)(?:\\s+out)?\\s+${A}${NEW}(?:${INVOICE_NAME}\\s+)?${INV}(?:\\s+(?:for|to)\\s+(?:a|the|our)\\s+(?:customer|client))?`,
   ),
   shape('invoice.created', `${A}new\\s+${INV}`),
   // workflows and approvals

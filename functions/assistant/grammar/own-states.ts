@@ -1,3 +1,4 @@
+import { awaitedOutcomes } from './awaited-outcomes';
 import { eventThenWait } from './event-then-wait';
 import { formTools, toolHeader } from './form-tools';
 import { PERSON, ROLE } from './nouns';
@@ -186,7 +187,7 @@ export const restated = (request: string): OwnStates => {
         ? `${before}${word.toLowerCase()}`
         : whole,
     );
-  const own = ownStates(eventThenWait(outcomes(said)));
+  const own = ownStates(eventThenWait(outcomes(awaitedOutcomes(said)))); // before framing drops "paid = …"
   const hooks = webhookSources(own.text);
   return {
     text: hooks.text,

@@ -1,4 +1,5 @@
 import type { EventName } from '../../../statemachines/events';
+import type { Trigger } from '../../../statemachines/schema';
 
 /**
  * Who or what a workflow is about — the lead of a lead event, the customer of an invoice, the attendee of a
@@ -53,6 +54,19 @@ export const WEBHOOK_SUBJECT: Subject = {
   name: '{{trigger.payload.name}}',
   fieldsRoot: 'trigger.payload',
 };
+
+/** An invoice reminder we sent (email.sent, kind invoice-reminder): its customer and the invoice it was about. */
+export const REMINDER_SENT_SUBJECT: Subject = {
+  noun: 'customer',
+  email: '{{trigger.to}}',
+  leadId: '{{trigger.leadId}}',
+  invoiceId: '{{trigger.invoiceId}}',
+  leadRoot: 'trigger.lead',
+  leadFields: SUMMARY_FIELDS,
+};
+
+/** The reminders-sent filter of email.sent ("when we send an invoice reminder"). */
+const REMINDER_SENT_FILTER = JSON.stringify({ kind: ['invoice-reminder'] });
 
 export const SUBJECTS: Partial<Record<EventName, Subject>> = {
   'lead.created': lead,
@@ -149,4 +163,13 @@ export const TRIGGER_TEXT: Partial<Record<EventName, string>> = {
   'workflow.completed': 'Workflow {{trigger.workflowName}} completed',
   'workflow.started': 'Workflow {{trigger.workflowName}} started',
   'approval.requested': 'Approval needed: {{trigger.message}}',
+};
+
+/** Who a run started by `trigger` is about: its event's subject, an invoice reminder's customer, a webhook's sender. */
+export const subjectOf = (trigger: Trigger | undefined): Subject | undefined => {
+  if (trigger?.type === 'webhook') return WEBHOOK_SUBJECT;
+  if (trigger?.type !== 'event') return undefined;
+  if (trigger.event === 'email.sent' && JSON.stringify(trigger.filter) === REMINDER_SENT_FILTER)
+    return REMINDER_SENT_SUBJECT;
+  return SUBJECTS[trigger.event as EventName];
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parsePrompt } from '../../../functions/assistant/parser';
 import { misread, notRefused } from './misread';
 import type { Case } from './table/case';
 
@@ -72,5 +73,145 @@ describe('waits until a booking’s own time, as sets 26–28 wrote them (sessio
 
   it('GIVEN a moment no booking has, a run with no booking, or a client asked for feedback WHEN parsed THEN it is refused, quoting it', () => {
     expect(notRefused(BOOKING_MOMENT_REFUSED)).toStrictEqual([]);
+  });
+});
+
+/** A wait for a payment, a reply, a booking or a form, then its outcomes said short, and the action before it. */
+const AWAITED_OUTCOMES: readonly Case[] = [
+  [
+    'after we send a membership invoice, wait up to 7 days for payment. paid = thank you email. not paid = slack Mele so she can chase',
+    'invoice.created',
+    'waitFor(invoice.paid,P7D,event:[email.send],timeout:[notify.team])',
+  ],
+  [
+    'when an invoice is sent, wait 7 days for payment. paid: send a thank you email. unpaid: tell Mele',
+    'invoice.created',
+    'waitFor(invoice.paid,P7D,event:[email.send],timeout:[notify.team])',
+  ],
+  [
+    'when an invoice is sent, wait up to seven days for payment. paid = thank you email. not paid = slack Mele',
+    'invoice.created',
+    'waitFor(invoice.paid,P7D,event:[email.send],timeout:[notify.team])',
+  ],
+  [
+    "when an invoice is sent, wait up to 10 days for payment. If it comes in post 'paid' in #billing, if not tell Nick to ring them",
+    'invoice.created',
+    'waitFor(invoice.paid,P10D,event:[notify.slack],timeout:[notify.team])',
+  ],
+  [
+    'when a client job order comes through the form, wait for them to book a call with us, up to 3 days. no booking by then? email them the booking link again',
+    'form.submitted',
+    'waitFor(booking.created,P3D,timeout:[email.send])',
+  ],
+  [
+    'when a form is submitted, wait up to 3 days for them to book a call. if they book tell Sam, if not email them the booking link again',
+    'form.submitted',
+    'waitFor(booking.created,P3D,event:[notify.team],timeout:[email.send])',
+  ],
+  [
+    'when a form is submitted, wait for them to book a call, up to 3 days. booked = tell Sam. not booked = email them the booking link again',
+    'form.submitted',
+    'waitFor(booking.created,P3D,event:[notify.team],timeout:[email.send])',
+  ],
+  [
+    'when someone books in wait for their waiver form to come in. no waiver after 1 day -> email them the waiver link again',
+    'booking.created',
+    'waitFor(form.submitted,P1D,timeout:[email.send])',
+  ],
+  [
+    'when someone books, wait for the waiver form. no form within 2 days: email them the waiver link again',
+    'booking.created',
+    'waitFor(form.submitted,P2D,timeout:[email.send])',
+  ],
+  [
+    'when we email a lead, wait up to 3 days for a reply. replied = tell Sam. no reply = tag them cold',
+    'email.sent[message]',
+    'waitFor(email.received,P3D,event:[notify.team],timeout:[crm.updateLead])',
+  ],
+  // the other branch said with a verb "if not" did not know (it was read into the first branch)
+  [
+    'when we send an invoice, wait 7 days for payment. if paid thank them, if not slack Mele',
+    'invoice.created',
+    'waitFor(invoice.paid,P7D,event:[email.send],timeout:[notify.team])',
+  ],
+  [
+    'when we email a lead, if they reply within 3 days tell Sam, if not message Jo',
+    'email.sent[message]',
+    'waitFor(email.received,P3D,event:[notify.team],timeout:[notify.team])',
+  ],
+];
+
+/** The reminders invoice.sendReminder sends (email.sent, kind invoice-reminder), each about its invoice. */
+const REMINDERS_SENT: readonly Case[] = [
+  [
+    'Each time we send an invoice reminder, wait up to 10 days for payment. If it comes in post ‘paid ✅’ in #billing, if not tell Nick to ring them',
+    'email.sent {"kind":["invoice-reminder"]}',
+    'waitFor(invoice.paid,P10D,event:[notify.slack],timeout:[notify.team])',
+  ],
+  [
+    "every time we send an invoice reminder add a note on the client's record",
+    'email.sent {"kind":["invoice-reminder"]}',
+    'crm.addNote',
+  ],
+  ['when a payment reminder goes out, tell Sam', 'email.sent {"kind":["invoice-reminder"]}', 'notify.team'],
+  ['when an invoice reminder is sent, tell Sam', 'email.sent {"kind":["invoice-reminder"]}', 'notify.team'],
+  [
+    "when we send a payment reminder, if they don't pay within 5 days, notify the team",
+    'email.sent {"kind":["invoice-reminder"]}',
+    'waitFor(invoice.paid,P5D,timeout:[notify.team])',
+  ],
+];
+
+/** Near misses: the invoice sent (not its reminder), a reminder as the action, a kind of invoice named. */
+const REMINDER_TWINS: readonly Case[] = [
+  ['when we send an invoice, tell Sam', 'invoice.created', 'notify.team'],
+  ['when we send a membership invoice, tell Sam', 'invoice.created', 'notify.team'],
+  ['when an invoice is overdue, send a payment reminder', 'invoice.overdue', 'invoice.sendReminder'],
+];
+const AWAITED_REFUSED: readonly (readonly [string, string])[] = [
+  // what the catalogue has no event for stays refused, quoted
+  [
+    'when someone books, wait for them to sign the contract, up to 3 days. not signed = email them the contract again',
+    'wait for them to sign the contract',
+  ],
+  [
+    'when someone books, wait up to 3 days for the deposit to clear. cleared = tell Sam. not cleared = email them',
+    'wait up to 3 days for the deposit to clear',
+  ],
+  [
+    'when an invoice is sent, wait up to 7 days for a review. reviewed = thank them. no review = tell Mele',
+    'wait up to 7 days for a review',
+  ],
+  // a payment nothing in the run can be matched to
+  [
+    'when a lead is added, wait up to 7 days for payment. paid = thank you email. not paid = slack Mele',
+    'nothing to recognise the payment by',
+  ],
+  // "final" picks some invoices out, which an invoice does not record
+  ['after we send a final invoice, tell Sam', 'after we send a final invoice'],
+];
+
+describe('a wait said from the action before it, its outcomes said short (session 39)', () => {
+  it('GIVEN "wait up to N for payment/a reply/them to book/their form", then "paid = …", "if it comes in …", "no booking by then? …", "no waiver after 1 day -> …" WHEN parsed THEN one waitFor with the outcomes on its event and timeout', () => {
+    expect(misread(AWAITED_OUTCOMES)).toStrictEqual([]);
+  });
+
+  it('GIVEN "we send an invoice reminder", "a payment reminder goes out" WHEN parsed THEN the run starts on the reminders sent, and a payment awaited is the reminded invoice’s', () => {
+    expect(misread(REMINDERS_SENT)).toStrictEqual([]);
+    const result = parsePrompt(
+      "when we send a payment reminder, if they don't pay within 5 days, notify the team",
+    );
+    const [wait] = result.ok ? result.definition.steps : [];
+    expect(wait && 'waitFor' in wait ? wait.waitFor.match : undefined).toStrictEqual({
+      'invoice.id': '{{trigger.invoiceId}}',
+    });
+  });
+
+  it('GIVEN the invoice sent, a kind of invoice, or a reminder as the action WHEN parsed THEN no reminders-sent trigger', () => {
+    expect(misread(REMINDER_TWINS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a wait for what no event records, a payment with no invoice in the run, or a picking word WHEN parsed THEN it is refused, quoting it', () => {
+    expect(notRefused(AWAITED_REFUSED)).toStrictEqual([]);
   });
 });
