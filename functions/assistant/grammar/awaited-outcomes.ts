@@ -57,7 +57,7 @@ export const awaitedOutcomes = (text: string): string => {
     const after = rest.slice(came[0].length);
     const not = NOT_CAME.exec(after);
     const otherwise = not
-      ? `${after.slice(0, not.index).replace(/\s+$/, '')} otherwise, ${after.slice(not.index + not[0].length)}`
+      ? `${after.slice(0, not.index).trimEnd()} otherwise, ${after.slice(not.index + not[0].length)}`
       : after;
     return `${before}if they ${verb} within ${span}, ${otherwise}`;
   }
