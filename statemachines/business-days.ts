@@ -1,5 +1,6 @@
 import { MAX_STANDARD_DURATION_SECONDS } from './limits';
 import { DAY_MS, localTimeToInstant, wallClock } from './time-zones';
+import { utcWeekday, type Weekday } from './working-week';
 
 /**
  * Business days: `{ "businessDays": N }` in a wait or a waitFor timeout, counted in the tenant's working week (the
@@ -13,21 +14,13 @@ import { DAY_MS, localTimeToInstant, wallClock } from './time-zones';
  *  - the result is a whole second (Step Functions truncates timestamps to seconds).
  */
 
-const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-type WeekdayKey = (typeof WEEKDAY_KEYS)[number];
-
 export interface WorkingCalendar {
   readonly timeZone: string;
   /** Opening intervals (`HH:MM`) by weekday; a day without one is not a working day. */
-  readonly businessHours: Readonly<Partial<Record<WeekdayKey, readonly { readonly start: string }[]>>>;
+  readonly businessHours: Readonly<Partial<Record<Weekday, readonly { readonly start: string }[]>>>;
   /** Local dates (`YYYY-MM-DD`) that are not working days. */
   readonly holidays?: readonly string[] | undefined;
 }
-
-/** Mon-Fri 09:00-17:00: the working week of a tenant that set no business hours. */
-export const STANDARD_WORKING_WEEK: WorkingCalendar['businessHours'] = Object.fromEntries(
-  (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((d) => [d, [{ start: '09:00' }]]),
-);
 
 export type BusinessDeadline = { ok: true; at: number } | { ok: false; message: string };
 
@@ -48,7 +41,7 @@ export const addBusinessDays = (
   /** Minutes after midnight the local day (a UTC-midnight wall-clock value) opens; undefined when it is closed. */
   const opening = (day: number): number | undefined => {
     if (holidays.has(new Date(day).toISOString().slice(0, 10))) return undefined;
-    const hours = calendar.businessHours[WEEKDAY_KEYS[(new Date(day).getUTCDay() + 6) % 7] as WeekdayKey];
+    const hours = calendar.businessHours[utcWeekday(day)];
     if (!hours || hours.length === 0) return undefined;
     return Math.min(...hours.map((h) => minutes(h.start)));
   };

@@ -1,15 +1,12 @@
 import type { z } from 'zod';
-import {
-  businessDeadline,
-  STANDARD_WORKING_WEEK,
-  type WorkingCalendar,
-} from '../../statemachines/business-days';
+import { businessDeadline, type WorkingCalendar } from '../../statemachines/business-days';
 import { getAction } from '../../statemachines/catalogue';
 import { compileWorkflow, placeholderResolver } from '../../statemachines/compile';
 import type { ExecutionContext, ExecutionInput, ResourceResolver } from '../../statemachines/contracts';
 import { EVENT_DETAILS } from '../../statemachines/event-details';
 import { relativeDeadline } from '../../statemachines/relative-time';
 import type { WorkflowDefinition } from '../../statemachines/schema';
+import { DEFAULT_BUSINESS_HOURS } from '../../statemachines/working-week';
 import { shapeOutput } from '../agents/output-shape';
 import type { ExecutionStatus } from '../shared/ports';
 import { VirtualClock } from './clock';
@@ -301,7 +298,7 @@ export const dryRunWorkflow = async (
           case 'businessDeadline': {
             const r = businessDeadline(String(payload.from), Number(payload.businessDays), {
               timeZone: options.timezone ?? 'UTC',
-              businessHours: options.calendar?.businessHours ?? STANDARD_WORKING_WEEK,
+              businessHours: options.calendar?.businessHours ?? DEFAULT_BUSINESS_HOURS,
               holidays: options.calendar?.holidays,
             });
             if (!r.ok)

@@ -1,7 +1,7 @@
 import { StateMachine } from 'aws-local-stepfunctions';
 import type { z } from 'zod';
 import { shapeOutput } from '../../functions/agents/output-shape';
-import { businessDeadline, STANDARD_WORKING_WEEK } from '../../statemachines/business-days';
+import { businessDeadline } from '../../statemachines/business-days';
 import { getAction } from '../../statemachines/catalogue';
 import {
   type AslDefinition,
@@ -14,6 +14,7 @@ import {
   placeholderResolver,
 } from '../../statemachines/compile';
 import type { WorkflowDefinition } from '../../statemachines/schema';
+import { DEFAULT_BUSINESS_HOURS } from '../../statemachines/working-week';
 
 /**
  * Runs a compiled workflow in aws-local-stepfunctions with every Task answered by a local stub (never AWS).
@@ -189,7 +190,7 @@ export const runDefinition = async (
             const p = input as { from: string; businessDays: number };
             const r = businessDeadline(p.from, p.businessDays, {
               timeZone: 'UTC',
-              businessHours: STANDARD_WORKING_WEEK,
+              businessHours: DEFAULT_BUSINESS_HOURS,
             });
             if (!r.ok) throw new Error(r.message);
             return { until: r.until, seconds: r.seconds };

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addBusinessDays,
-  businessDeadline,
-  STANDARD_WORKING_WEEK,
-  type WorkingCalendar,
-} from '../../statemachines/business-days';
+import { addBusinessDays, businessDeadline, type WorkingCalendar } from '../../statemachines/business-days';
+import { DEFAULT_BUSINESS_HOURS } from '../../statemachines/working-week';
 
 /** `N business days after T` in a calendar, as an RFC 3339 instant (or the refusal). */
 const plus = (from: string, days: number, calendar: Partial<WorkingCalendar> = {}): string => {
   const r = businessDeadline(from, days, {
     timeZone: 'UTC',
-    businessHours: STANDARD_WORKING_WEEK,
+    businessHours: DEFAULT_BUSINESS_HOURS,
     ...calendar,
   });
   return r.ok ? r.until : `refused: ${r.message}`;
@@ -98,7 +94,7 @@ describe('business days: N business days after T is the same local time on the N
   it('GIVEN a timestamp with milliseconds WHEN counted THEN the deadline is whole seconds, and seconds is the whole seconds from the start', () => {
     const r = businessDeadline('2026-12-02T15:00:00.789Z', 1, {
       timeZone: 'UTC',
-      businessHours: STANDARD_WORKING_WEEK,
+      businessHours: DEFAULT_BUSINESS_HOURS,
     });
     expect(r).toStrictEqual({ ok: true, until: '2026-12-03T15:00:00Z', seconds: 86_400 });
   });
@@ -122,7 +118,7 @@ describe('business days: N business days after T is the same local time on the N
     const holidays = Array.from({ length: 22 }, (_, i) => `2027-02-${String(i + 1).padStart(2, '0')}`);
     const r = addBusinessDays(Date.parse('2026-12-07T09:00:00Z'), 200, {
       timeZone: 'UTC',
-      businessHours: STANDARD_WORKING_WEEK,
+      businessHours: DEFAULT_BUSINESS_HOURS,
       holidays,
     });
     expect(r.ok).toBe(true);

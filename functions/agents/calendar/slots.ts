@@ -1,12 +1,12 @@
 import { localTimeToInstant, zonedParts } from '../../../statemachines/time-zones';
+import { utcWeekday, type Weekday } from '../../../statemachines/working-week';
 
 /**
  * Free-slot search inside business hours, in the tenant's time zone (DST-correct through
  * statemachines/time-zones.ts). Pure: the calendar agent passes the busy intervals it read.
  */
 
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+export { DEFAULT_BUSINESS_HOURS, WEEKDAYS, type Weekday } from '../../../statemachines/working-week';
 
 export interface OpeningInterval {
   /** HH:MM local time. */
@@ -17,13 +17,6 @@ export interface OpeningInterval {
 export type BusinessHours = Partial<Record<Weekday, readonly OpeningInterval[]>>;
 
 export const DEFAULT_TIMEZONE = 'UTC';
-export const DEFAULT_BUSINESS_HOURS: BusinessHours = {
-  mon: [{ start: '09:00', end: '17:00' }],
-  tue: [{ start: '09:00', end: '17:00' }],
-  wed: [{ start: '09:00', end: '17:00' }],
-  thu: [{ start: '09:00', end: '17:00' }],
-  fri: [{ start: '09:00', end: '17:00' }],
-};
 
 /**
  * The instant at which the zone's clock shows the given local time (see localTimeToInstant: a time skipped by a DST
@@ -65,7 +58,7 @@ export function* eachOpeningInterval(
     const day = date.getUTCDate();
     const dayStart = zonedTimeToUtc(y, m, day, 0, timeZone);
     if (dayStart >= toMs) return;
-    const weekday = WEEKDAYS[(date.getUTCDay() + 6) % 7]!;
+    const weekday = utcWeekday(date.getTime());
     const today: Interval[] = [];
     for (const i of hours[weekday] ?? []) {
       const start = zonedTimeToUtc(y, m, day, minutesOf(i.start), timeZone);

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
 import { canonicalTimeZone } from '../../../statemachines/time-zones';
+import { WEEKDAYS } from '../../../statemachines/working-week';
 import { builtOnFirstUse } from '../../../statemachines/zod-kit';
 import { emailAddress } from '../../shared/email-address';
 import type { Clock, Database, SecretBox } from '../../shared/ports';
 import { tenantKey } from '../table';
 
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const Weekday = /* @__PURE__ */ builtOnFirstUse(() => z.enum(WEEKDAYS));
 export type Weekday = z.infer<ReturnType<typeof Weekday>>;
 
@@ -89,10 +89,6 @@ export type TeamMember = z.infer<ReturnType<typeof TeamMember>>;
 /** Hosts (`api.example.com`, `*.example.com`) or CIDRs (`10.0.0.0/8`, `::1/128`) that http.request may reach although private. */
 export const AllowListEntry = /* @__PURE__ */ builtOnFirstUse(() =>
   z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(253)),
-);
-
-export const DEFAULT_BUSINESS_HOURS: BusinessHours = Object.fromEntries(
-  (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((d) => [d, [{ start: '09:00', end: '17:00' }]]),
 );
 
 /** What callers see: secrets only masked. */

@@ -1,7 +1,8 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { DEFAULT_BUSINESS_HOURS } from '../../../statemachines/working-week';
 import type { Database } from '../../shared/ports';
 import type { Item } from '../platform-store';
-import { DEFAULT_BUSINESS_HOURS, type StoredSettings, settingsKey, type TenantSettings } from './schema';
+import { type StoredSettings, settingsKey, type TenantSettings } from './schema';
 
 /** The stored settings item of a tenant (`{}`: none saved), read consistently. */
 export const loadStoredSettings = async (db: Database, tenantId: string): Promise<StoredSettings> => {
