@@ -15,8 +15,16 @@ const COUNT = new RegExp(
 
 const FIND_LIMIT = 1000;
 
+/**
+ * "(there's thousands)", "there are tens of thousands of them": thousands of the people the request is about, no
+ * number said. Never money or messages ("there's thousands of pounds owed", "thousands of emails").
+ */
+const THOUSANDS =
+  /\bthere(?:'s|\sis|\sare|'re)\s(?:literally\s|easily\s|probably\s|over\s|about\s)?(?:(?:tens|hundreds)\sof\s)?thousands\b(?!\sof\s(?!(?:them|people|contacts|names)\b))/i;
+
 /** The number of people said, if any. */
 const peopleCount = (text: string): number | undefined => {
+  if (THOUSANDS.test(text)) return 2 * FIND_LIMIT;
   const m = COUNT.exec(text);
   if (!m?.[1]) return undefined;
   const said = m[1].toLowerCase().replace(/,/g, '').replace(/\s/g, '');
