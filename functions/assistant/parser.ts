@@ -280,6 +280,7 @@ const readWith = (
     ids: new Set(),
     previous: undefined,
     cadence: found.cadence,
+    given: trigger?.type === 'manual' ? (trigger.inputs ?? []) : undefined,
   };
   const items: Item[] = [];
   /** "new lead from google ads and value over 1000 notify sales" (no comma): the actions after the qualifier. */

@@ -139,17 +139,21 @@ export const readKnowledge = (clause: Clause, ctx: Ctx): ActionResult | undefine
   clause.mark(m.index, m[0].length);
   const quoted = clause.take(/⟦\d+⟧/);
   const about = quoted ? undefined : clause.take(/\b(?:for|about|on)\s+(\S.{2,})$/);
+  // a run given a topic (manual-starts.ts): "search the knowledge base for it", "for the topic", or nothing said
+  const given = ctx.given?.find((input) => input === 'topic' || input === 'question');
   const query = quoted
     ? (quoteIn(clause.prepared, quoted[0]) ?? '')
-    : about?.[1] && !/^(?:it|this|the (?:question|reply|email|answer))$/.test(about[1].trim())
-      ? clause.cased(about[1]).trim()
-      : ctx.event === 'email.received'
-        ? '{{trigger.subject}} {{trigger.text}}'
-        : ctx.event === 'form.submitted'
-          ? '{{trigger.form}}'
-          : ctx.event
-            ? triggerText(ctx)
-            : '';
+    : given && (!about?.[1] || /^(?:it|this|that|(?:the|their) (?:topic|question))$/.test(about[1].trim()))
+      ? `{{trigger.${given}}}`
+      : about?.[1] && !/^(?:it|this|the (?:question|reply|email|answer))$/.test(about[1].trim())
+        ? clause.cased(about[1]).trim()
+        : ctx.event === 'email.received'
+          ? '{{trigger.subject}} {{trigger.text}}'
+          : ctx.event === 'form.submitted'
+            ? '{{trigger.form}}'
+            : ctx.event
+              ? triggerText(ctx)
+              : '';
   if (!query) return { problem: `say what to search the knowledge base for: "${clause.original.trim()}"` };
   const step = action(ctx, 'search-knowledge', 'knowledge.search', { query });
   return outcome([step], false);

@@ -170,6 +170,7 @@ const createLead = (clause: Clause, ctx: Ctx, asStatus?: string): ActionResult =
   if (!email) return noSubject(clause.original.trim(), ctx);
   const input: Record<string, unknown> = { email };
   if (ctx.subject?.name) input.name = ctx.subject.name;
+  if (ctx.subject?.company) input.company = ctx.subject.company;
   if (ctx.event === 'form.submitted') input.source = '{{trigger.source}}';
   const status = clause.take(/\b(?:as|with status)\s+(new|contacted|qualified|customer)\b/);
   if (status?.[1]) input.status = LEAD_STATUS_WORDS[status[1]];

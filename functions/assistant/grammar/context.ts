@@ -13,6 +13,8 @@ export interface Ctx {
   previous: { readonly id: string; readonly action: ActionName } | undefined;
   /** The schedule's cadence, for a report's default period. */
   readonly cadence: 'hourly' | 'daily-morning' | 'daily-evening' | 'weekly' | 'monthly' | undefined;
+  /** What a manual run is given (its trigger's `inputs`): "the topic" is `{{trigger.topic}}`. */
+  readonly given?: readonly string[] | undefined;
 }
 
 export interface ActionOutcome {
@@ -77,5 +79,7 @@ export const outcome = (steps: Step[], usesSubject: boolean): ActionOutcome => (
 export const noSubject = (what: string, ctx: Ctx): { problem: string } => ({
   problem: ctx.subject
     ? `I understood "${what}" but this trigger gives no ${ctx.subject.noun} to do it for`
-    : `I understood "${what}" but there is no person or record to do it for in this trigger`,
+    : ctx.given
+      ? `I understood "${what}" but a run started by hand is given no one to do it for: say what you give it when you run it ("when I run it with their name and email, …")`
+      : `I understood "${what}" but there is no person or record to do it for in this trigger`,
 });

@@ -1,5 +1,6 @@
 import { channelsNamed } from './channels';
 import { deliveriesSaid } from './deliveries';
+import { manualStartsSaid } from './manual-starts';
 import { NOT_BOOKED, PERSON, ROLE } from './nouns';
 import { readsSaid } from './reads';
 import { TRADE_ROLE } from './roles';
@@ -283,21 +284,9 @@ const manyTold = (text: string): string =>
 const TO_FOLDER =
   /\b(?:send|e-?mail|post|put|drop|upload|stick|pop|push)\s((?:it|this|that|(?:the|a|an|our|my)\s(?:[\w-]+\s){0,3}?(?:report|summary|recap|digest|list|export|file|document|doc|spreadsheet|sheet|csv)))\s(?:to|in|into|onto)\s((?:the|our|my|a)\s(?:[\w'-]+\s){0,2}?folder)\b/gi;
 
-/**
- * A run started by hand, said as the thing to start it with (session 33): "give me a button so I can run the weekly
- * report", "I'd like a button to send the summary to Sam", "add a button we can press to email all hot leads": the
- * workflow starts when the button is pressed (a manual trigger), and what follows is what it does. Only at the start
- * of a sentence: a button said anywhere else (on a form, in an email) is no trigger.
- */
-/** "Let me trigger this manually:": the manual start said as a wish, never "let me" as a message to me. */
-const LET_ME_START =
-  /\blet\s(me|us)\s(?:(?:trigger|run|start|launch)\s(?:it|this|the\s(?:workflow|automation|flow))|(?:kick|fire)\s(?:it|this|the\s(?:workflow|automation|flow))\soff)\s(?:manually|by\shand|myself|ourselves|on\sdemand)\b/gi;
 /** "book a call to go over the property": what the meeting is for ("over" is no comparison there). */
 const GO_OVER =
   /\bto\sgo\s(?:over|through)\s(?=(?:the|their|your|our|his|her|a|an|it|everything|details|options|plans|next)\b)/gi;
-const BUTTON =
-  /(^|[.!?]\s|^(?:hi|hey|hello|ok|okay|so)(?:\s[A-Z][a-z]+)?[,!]?\s)(?:(?:can|could)\syou\s)?(?:(?:please\s)?(?:give|make|build|add|get)\s(?:me|us)\s|(?:please\s)?(?:add|make|build|create)\s|(?:i|we)(?:'d|\swould)?\s(?:want|need|like)\s)(?:a|an|one)\s(?:(?:simple|single|big|little|quick|manual|run|start)\s)?button(?:\s(?:that\s)?(?:i|we)\s(?:can\s)?(?:press|click|hit|tap|use))?\s(?:so\s(?:that\s)?(?:i|we)\s(?:can|could)\s|to\s|that\s(?:will\s)?|which\s(?:will\s)?|for\s(?:me\s)?to\s)(?:(?:just|quickly)\s)?/i;
-
 /**
  * The owner of what the record's person brings (session 33, set 18's W6: a vet practice emailed "the owner" and the
  * team was told): "the dog's owner", "the owner of the pet", and "the owner" alone in a request about animals or
@@ -347,14 +336,9 @@ export const saidByMeaning = (text: string): string =>
                 deliveriesSaid(
                   readsSaid(
                     ownersTold(
-                      text
-                        .replace(BUTTON, '$1When I click the button, ')
+                      manualStartsSaid(text)
                         .replace(ARRIVES_TAGGED, (_m, a?: string, b?: string) => `tagged ${a ?? b}`)
-                        .replace(GO_OVER, 'to review ')
-                        .replace(
-                          LET_ME_START,
-                          (_m, who: string) => `${who.toLowerCase() === 'us' ? 'we' : 'I'} run it manually`,
-                        ),
+                        .replace(GO_OVER, 'to review '),
                     ),
                   ),
                 ),

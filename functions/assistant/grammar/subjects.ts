@@ -10,6 +10,7 @@ export interface Subject {
   readonly noun: string;
   readonly email?: string;
   readonly name?: string;
+  readonly company?: string;
   readonly leadId?: string;
   readonly invoiceId?: string;
   readonly bookingId?: string;
@@ -117,6 +118,16 @@ export const SUBJECTS: Partial<Record<EventName, Subject>> = {
   'file.updated': { noun: 'file', fileRoot: 'trigger.file' },
 };
 
+/**
+ * The person a manual run is given (manual-starts.ts: "when I run it with their name and email"), from the run's
+ * inputs: `{{trigger.email}}`, `{{trigger.name}}`, `{{trigger.company}}`. None when no email or name is given.
+ */
+const givenSubject = (inputs: readonly string[] | undefined): Subject | undefined => {
+  if (!inputs?.includes('email') && !inputs?.includes('name')) return undefined;
+  const given = (field: string) => (inputs.includes(field) ? { [field]: `{{trigger.${field}}}` } : {});
+  return { noun: 'person', ...given('email'), ...given('name'), ...given('company') };
+};
+
 /** The current lead of a loop over `crm.findLeads` results. */
 export const LEAD_ITEM: Subject = {
   noun: 'lead',
@@ -165,9 +176,13 @@ export const TRIGGER_TEXT: Partial<Record<EventName, string>> = {
   'approval.requested': 'Approval needed: {{trigger.message}}',
 };
 
-/** Who a run started by `trigger` is about: its event's subject, an invoice reminder's customer, a webhook's sender. */
+/**
+ * Who a run started by `trigger` is about: its event's subject, an invoice reminder's customer, a webhook's sender,
+ * the person a manual run is given.
+ */
 export const subjectOf = (trigger: Trigger | undefined): Subject | undefined => {
   if (trigger?.type === 'webhook') return WEBHOOK_SUBJECT;
+  if (trigger?.type === 'manual') return givenSubject(trigger.inputs);
   if (trigger?.type !== 'event') return undefined;
   if (trigger.event === 'email.sent' && JSON.stringify(trigger.filter) === REMINDER_SENT_FILTER)
     return REMINDER_SENT_SUBJECT;

@@ -1,0 +1,123 @@
+import { VERB_WORD } from './split';
+
+/**
+ * A run started by hand, however it is said (issue #16), put in the two forms the manual trigger shape reads
+ * (event-shapes.ts): "When I click the button, …" and "When I run it manually, …". What the run is given when it is
+ * started ("with the candidate's email", "I put in name, email and company", "I type a topic") becomes its declared
+ * inputs, written as one word the clause splitter keeps whole: "When I run it manually with inputs-name-email, …".
+ * The shape reads them into the trigger's `inputs`, and "them" / "the topic" in the actions refer to them.
+ *
+ *   the button   "give me a button that summarizes …", "can I get a button I press that emails …", "button to search
+ *                …", "I'd like a button: email …" (at the start of a sentence only: a button on a form is no trigger)
+ *   by hand      "I'll kick this off myself", "big mailshot, I'll trigger it myself:", "let me run it manually",
+ *                "a workflow I can run with a topic:", "manual one where I put in …"
+ *   the inputs   "when I run it with the candidate's email:", "when I run it I type a topic, …", "I'll put in their
+ *                name and email when I run it:", "… where I put in name, email and company and it creates them …"
+ *
+ * Never read: "can you send the fee schedule to every qualified lead?" (a task asked once, no start said), "run it
+ * every Monday" (a schedule: nothing but the inputs or a colon may follow the start), a start said of a time or event.
+ */
+
+/** The fields a run can be given, by the words people use for them: the input's name. */
+const FIELD_NAMES: Readonly<Record<string, string>> = {
+  name: 'name',
+  'full name': 'name',
+  email: 'email',
+  'e-mail': 'email',
+  'email address': 'email',
+  'e-mail address': 'email',
+  company: 'company',
+  'company name': 'company',
+  phone: 'phone',
+  'phone number': 'phone',
+  topic: 'topic',
+  'search term': 'topic',
+  keyword: 'topic',
+  question: 'question',
+};
+
+/** "their name and email", "name, email and company", "a topic", "the candidate's email". */
+const FIELDS =
+  /(?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic|search\sterm|keyword|question)/gi;
+
+/**
+ * The start and what the run is given: "when I run it with the candidate's email:", "when I run it I type a topic,
+ * …", "When I run it manually where I put in name, email and company and it creates them …".
+ */
+const RUN_GIVEN =
+  /\b((?:when(?:ever)?|each\stime|every\stime)\s(?:i|we)\s(?:run|start|trigger|launch|kick\soff)\s(?:it|this)(?:\s(?:manually|by\shand|myself|ourselves|on\sdemand))?)(?:\s(?:with|using|given|taking)\s|,?\s(?:(?:where|and|then|so)\s)?(?:i|we)(?:'ll|\swill)?\s(?:put|type|enter|key|fill|give|provide)(?:\sin)?(?:\sit)?\s)(?:(?:an?|the|their|his|her)\s|(?:the\s)?(?:candidate|person|client|customer|member|lead|student|patient|guest|contact|applicant|temp|hire)'s\s)?((?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic|search\sterm|keyword|question)(?:(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:(?:their|the|an?|his|her)\s)?(?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic|search\sterm|keyword|question)){0,4})(\s?[:,-]\s|\s(?:and\s(?:then\s)?it|that|which|it)\s)/gi;
+
+/** "I'll put in their name and email when I run it:": the inputs said before the start, put after it. */
+const GIVEN_FIRST =
+  /(^|[.!?]\s)(?:i|we)(?:'ll|\swill)?\s(?:put|type|enter|key|fill|give|provide)(?:\sin)?\s((?:(?:an?|the|their|his|her)\s|(?:the\s)?(?:candidate|person|client|customer|member|lead|student|patient|guest|contact|applicant|temp|hire)'s\s)?(?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic)(?:(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:(?:their|the|an?|his|her)\s)?(?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic)){0,4})\s(when(?:ever)?\s(?:i|we)\s(?:run|start|trigger|launch)\s(?:it|this))(?=\s?[:,-]\s)/gi;
+
+/** "I'll kick this off myself", "let me trigger it manually", "we'll run it by hand": said as what I will do. */
+const BY_HAND =
+  /(^|[.!?]\s)(?:(?:i|we)(?:'ll|\swill|'d\slike\sto|\swould\slike\sto|\swant\sto|\scan)?|let\s(?:me|us))\s(?:(?:just|simply)\s)?(?:(kick|fire|set)\s(?:it|this|the\s(?:workflow|automation|flow))\soff|(run|start|trigger|launch)\s(?:it|this|the\s(?:workflow|automation|flow)))(\s(?:manually|by\shand|myself|ourselves|on\sdemand))?(?=\s?[:,-]\s|\s(?:with|using)\s)/gi;
+
+/** "a workflow I can run with a topic:", "I want a workflow I can kick off by hand:": the workflow as mine to start. */
+const MINE_TO_START =
+  /(^|[.!?]\s)(?:(?:i|we)(?:'d|\swould)?\s(?:want|need|like)\s|(?:can|could)\s(?:i|we)\s(?:get|have)\s|(?:please\s)?(?:give|make|build|create)\s(?:me|us)\s)?(?:(?:an?|one)\s)?(?:workflow|automation|flow|zap)\s(?:that\s)?(?:i|we)\s(?:can\s)?(?:run|start|trigger|launch|kick\soff|fire\soff)(?:\s(?:it|this))?(?:\s(?:manually|by\shand|myself|ourselves|on\sdemand))?(?=\s?[:,-]\s|\s(?:with|using)\s)/gi;
+
+/** "manual one where I put in …", "manual run with their email:": the label, said with what the run is given. */
+const MANUAL_WITH =
+  /(^|[.!?]\s)(?:an?\s)?manual(?:\s(?:one|run|workflow|version|trigger|start))?(?=\s(?:where|with|using)\s)/gi;
+
+/** A few words before the start that name the job ("big mailshot, …", "for onboarding a new temp - …"). */
+const PREAMBLE = /(^|[.!?]\s)([a-z][\w'-]*(?:\s[\w'-]+){0,4})(\s?[,-]\s)(?=(?:i|we|let)\b)/gi;
+/** A preamble that says a time, an event or a step is no name of the job. */
+const SAYS_MORE =
+  /\b(?:when|whenever|if|every|each|after|before|once|daily|weekly|monthly|nightly|morning|evening|today|tomorrow|unless|until|then|and)\b|\d/i;
+
+/** "give me a button so I can …", "can I get a button I press that …", "button to search …", "I'd like a button: …". */
+const BUTTON =
+  /(^|[.!?]\s|^(?:hi|hey|hello|ok|okay|so)(?:\s[A-Z][a-z]+)?[,!]?\s)(?:(?:can|could)\syou\s)?(?:(?:please\s)?(?:give|make|build|add|get)\s(?:me|us)\s|(?:please\s)?(?:add|make|build|create)\s|(?:i|we)(?:'d|\swould)?\s(?:want|need|like)\s|(?:can|could)\s(?:i|we)\s(?:get|have)\s)?(?:(?:a|an|one)\s)?(?:(?:simple|single|big|little|quick|manual|run|start)\s)?button(?:\s(?:that\s)?(?:i|we)\s(?:can\s)?(?:press|click|hit|tap|use))?(?:\s(?:whenever|any\s?time))?(\s(?:so\s(?:that\s)?(?:i|we)\s(?:can|could)\s|to\s|that\s(?:will\s)?|which\s(?:will\s)?|for\s(?:me\s)?to\s)|:\s)(?:(?:just|quickly)\s)?/i;
+
+/** "Let me trigger this manually:": the manual start said as a wish, never "let me" as a message to me. */
+const LET_ME_START =
+  /\blet\s(me|us)\s(?:(?:trigger|run|start|launch)\s(?:it|this|the\s(?:workflow|automation|flow))|(?:kick|fire)\s(?:it|this|the\s(?:workflow|automation|flow))\soff)\s(?:manually|by\shand|myself|ourselves|on\sdemand)\b/gi;
+
+/** The input names of a list said in words, in the order said, each once. */
+const namesOf = (list: string): string[] => [
+  ...new Set(
+    [...list.matchAll(FIELDS)].map((m) => FIELD_NAMES[m[0].toLowerCase().replace(/\s+/g, ' ')] ?? ''),
+  ),
+];
+
+/** The preamble dropped when it only names the job; kept (and left for the readers) when it says more. */
+const withoutPreamble = (text: string): string =>
+  text.replace(PREAMBLE, (m, start: string, words: string, _sep: string, at: number) => {
+    const after = text.slice(at + m.length);
+    const starts = [BY_HAND, GIVEN_FIRST, MINE_TO_START].some((re) => {
+      re.lastIndex = 0;
+      const found = re.exec(after);
+      return found?.index === 0;
+    });
+    if (!starts || SAYS_MORE.test(words) || words.split(/\s/).some((w) => VERB_WORD.test(w.toLowerCase())))
+      return m;
+    return start;
+  });
+
+/** The manual start and its inputs, in the forms the trigger shape reads. */
+export const manualStartsSaid = (text: string): string =>
+  withoutPreamble(text)
+    .replace(LET_ME_START, (_m, who: string) => `${who.toLowerCase() === 'us' ? 'we' : 'I'} run it manually`)
+    .replace(BUTTON, (_m, start: string, link: string) =>
+      // "a button that emails …": the workflow does it ("it emails"), read as the action
+      /^\s(?:that|which)\s$/i.test(link)
+        ? `${start}When I click the button, it `
+        : `${start}When I click the button, `,
+    )
+    .replace(GIVEN_FIRST, (_m, start: string, list: string, when: string) => `${start}${when} with ${list}`)
+    .replace(BY_HAND, (m, start: string, kick?: string, run?: string, hand?: string) =>
+      // "I'll run it, …" is no start by hand without "myself", "manually", …; "kick it off", "trigger it" are
+      kick || hand || /^trigger$/i.test(run ?? '') ? `${start}When I run it manually` : m,
+    )
+    .replace(MINE_TO_START, '$1When I run it manually')
+    .replace(MANUAL_WITH, '$1When I run it manually')
+    .replace(RUN_GIVEN, (m, run: string, list: string, link: string) => {
+      const names = namesOf(list);
+      if (names.length === 0) return m;
+      // "… and it creates them": the workflow acts, read as the action
+      return `${run} with inputs-${names.join('-')}, ${/it|that|which/i.test(link) ? 'it ' : ''}`;
+    });

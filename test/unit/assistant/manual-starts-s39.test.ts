@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest';
+import { outlineOf } from '../../../functions/assistant/outline';
+import { parsePrompt } from '../../../functions/assistant/parser';
+import { misread, notRefused } from './misread';
+import type { Case } from './table/case';
+
+/**
+ * A run started by hand said the way people say it (issue #16, sets 26–28): a button, "I'll kick this off myself",
+ * "a workflow I can run", "manual one where …", with what the run is given ("with the candidate's email", "I put in
+ * name, email and company", "I type a topic"), which the actions then refer to.
+ */
+
+/** The start said in its forms, each before the same actions. */
+const STARTS_GIVEN_AN_EMAIL = [
+  'When I run it with their email:',
+  "when i run it with the candidate's email:",
+  "Whenever we run it with the customer's email -",
+  "I'll kick this off myself with the candidate's email:",
+  "I'll run it myself with the member's email:",
+  "We'll trigger it by hand with the person's email:",
+  'Let me run it manually with their email:',
+  "I'll put in their email when I run it:",
+  "I'll type in the client's email when I run it:",
+  'a workflow I can run with their email:',
+  'manual run with their email:',
+];
+
+const GIVEN_AN_EMAIL: readonly Case[] = STARTS_GIVEN_AN_EMAIL.flatMap((start): Case[] => [
+  [`${start} send them the contract`, 'manual', 'email.send'],
+  [
+    `${start} create them as a lead and add a note 'signed up in person'`,
+    'manual',
+    'crm.createLead; crm.addNote',
+  ],
+]);
+
+const BUTTONS: readonly Case[] = [
+  [
+    'give me a button that summarizes the last 30 days and posts it to slack',
+    'manual',
+    'report.summarize; notify.slack',
+  ],
+  [
+    'Can I get a button I press that summarizes this week and posts it to slack',
+    'manual',
+    'report.summarize; notify.slack',
+  ],
+  [
+    'i want a button i can press that sends the holiday closure notice to info@harlow.example',
+    'manual',
+    'email.send',
+  ],
+  [
+    'Give me a button that makes a summary of the last 30 days and saves it as a file',
+    'manual',
+    'report.summarize; files.create',
+  ],
+  [
+    'button to search our policies for "cancellation policy" and post it in slack',
+    'manual',
+    'knowledge.search; notify.slack',
+  ],
+  [
+    'give me a button that emails all qualified leads the fee schedule',
+    'manual',
+    'crm.findLeads; forEach[email.send]',
+  ],
+  [
+    'I want a button I can click whenever to email all leads tagged vip the offer',
+    'manual',
+    'crm.findLeads; forEach[email.send]',
+  ],
+];
+
+const BY_HAND: readonly Case[] = [
+  [
+    'I want to kick this off myself: find all unpaid invoices and send a reminder for each one',
+    'manual',
+    'invoice.find; forEach[invoice.sendReminder]',
+  ],
+  [
+    "big mailshot, I'll trigger it myself: email every lead tagged warehouse about the xmas roles",
+    'manual',
+    'crm.findLeads; forEach[email.send]',
+  ],
+  [
+    "I'll kick it off by hand: summarise the last 7 days and email it to boss@firm.example",
+    'manual',
+    'report.summarize; email.send',
+  ],
+];
+
+const GIVEN_MORE: readonly Case[] = [
+  [
+    "manual one where I put in name, email and company and it creates them as a qualified lead and adds a note 'referred by Westpac'",
+    'manual',
+    'crm.createLead; crm.addNote',
+  ],
+  ['manual one where I put in email and name and it adds them as a lead', 'manual', 'crm.createLead'],
+  [
+    "for onboarding a new temp - I'll put in their name and email when I run it: create them as a lead and email them the onboarding pack",
+    'manual',
+    'crm.createLead; email.send',
+  ],
+  [
+    "when I run it with the client's email and name, create them as a lead and email them the brochure",
+    'manual',
+    'crm.createLead; email.send',
+  ],
+  [
+    'when I run it I type a topic, it searches our policies in the knowledge base and mails the results to deepa@skill.example',
+    'manual',
+    'knowledge.search; email.send',
+  ],
+  [
+    'when I run it I put in a topic, search the knowledge base for it and post the results in slack',
+    'manual',
+    'knowledge.search; notify.slack',
+  ],
+  [
+    'workflow we can trigger with a topic: search the knowledge base for the topic and post it to slack',
+    'manual',
+    'knowledge.search; notify.slack',
+  ],
+  [
+    'when I run it I enter a question, search the knowledge base for the question and email the results to me@firm.example',
+    'manual',
+    'knowledge.search; email.send',
+  ],
+];
+
+const definitionOf = (prompt: string) => {
+  const result = parsePrompt(prompt);
+  if (!result.ok) throw new Error(`refused: ${result.problems.join('; ')}`);
+  return result.definition;
+};
+
+describe('a run started by hand, said the way people say it', () => {
+  it('GIVEN a start by hand with the email the run is given, in each of its forms, WHEN parsed THEN it is a manual workflow acting on that person', () => {
+    expect(misread(GIVEN_AN_EMAIL)).toStrictEqual([]);
+  });
+
+  it('GIVEN a button said in its forms WHEN parsed THEN the button is the start and what it does is the steps', () => {
+    expect(misread(BUTTONS)).toStrictEqual([]);
+  });
+
+  it('GIVEN "I\'ll kick this off myself", "I\'ll trigger it myself" WHEN parsed THEN the workflow is started by hand', () => {
+    expect(misread(BY_HAND)).toStrictEqual([]);
+  });
+
+  it('GIVEN a run given several fields or a topic WHEN parsed THEN the steps are read with them', () => {
+    expect(misread(GIVEN_MORE)).toStrictEqual([]);
+  });
+});
+
+describe('what a run started by hand is given: its declared inputs, and what refers to them', () => {
+  it.each(STARTS_GIVEN_AN_EMAIL)(
+    'GIVEN "%s" WHEN parsed THEN the trigger declares the email and "them" is the email given',
+    (start) => {
+      const definition = definitionOf(`${start} send them the contract`);
+      expect(definition.trigger).toStrictEqual({ type: 'manual', inputs: ['email'] });
+      expect(definition.steps[0]).toMatchObject({ action: 'email.send', input: { to: '{{trigger.email}}' } });
+    },
+  );
+
+  it('GIVEN name, email and company put in WHEN the lead is created THEN each of its fields is the input given', () => {
+    const definition = definitionOf(
+      'manual one where I put in name, email and company and it creates them as a qualified lead',
+    );
+    expect(definition.trigger).toStrictEqual({ type: 'manual', inputs: ['name', 'email', 'company'] });
+    expect(definition.steps[0]).toMatchObject({
+      action: 'crm.createLead',
+      input: {
+        email: '{{trigger.email}}',
+        name: '{{trigger.name}}',
+        company: '{{trigger.company}}',
+        status: 'qualified',
+      },
+    });
+  });
+
+  it.each([
+    'when I run it I type a topic, it searches the knowledge base and posts it in slack',
+    'workflow I can run with a topic: search the knowledge base for it and post it in slack',
+    'when I run it with a topic, search the knowledge base for the topic and post it in slack',
+  ])('GIVEN "%s" WHEN parsed THEN the search is for the topic given', (prompt) => {
+    const definition = definitionOf(prompt);
+    expect(definition.trigger).toStrictEqual({ type: 'manual', inputs: ['topic'] });
+    expect(definition.steps[0]).toMatchObject({
+      action: 'knowledge.search',
+      input: { query: '{{trigger.topic}}' },
+    });
+  });
+
+  it('GIVEN a topic given and a search for a quoted phrase WHEN parsed THEN the phrase said is what is searched', () => {
+    const definition = definitionOf(
+      'when I run it with a topic, search the knowledge base for "refunds" and post it in slack',
+    );
+    expect(definition.steps[0]).toMatchObject({ input: { query: 'refunds' } });
+  });
+});
+
+describe('the twins: no start by hand said, or nothing given to act on', () => {
+  it.each([
+    // a task asked once: no start said
+    ['can you send the fee schedule to every qualified lead?', 'what starts the workflow'],
+    ['Can you run it with their email and send them the contract?', 'what starts the workflow'],
+    // a start by hand, but "them" is no one the run is given
+    ['When I run it, send them the welcome pack', 'given no one'],
+    ["when I press run, send them an email saying we've got new roles in", 'given no one'],
+    // a button on something else, never the start
+    ['When a form is submitted, give them a button to book a call', 'button'],
+    ['the button on our site sends an email to the lead when they click it', 'what starts the workflow'],
+    // what an event's record comes with is no input of a run
+    [
+      'When a new lead comes in with their email and name, send them the welcome pack',
+      'with their email and name',
+    ],
+    // a run said only as mine, with no start by hand
+    ["I'll run it: email every qualified lead the fee schedule", 'what starts the workflow'],
+  ])('GIVEN "%s" WHEN parsed THEN it is refused, quoting "%s"', (prompt, quoted) => {
+    expect(notRefused([[prompt, quoted]])).toStrictEqual([]);
+  });
+
+  it.each([
+    'run it every Monday: email every qualified lead the fee schedule',
+    "I'll kick this off every Monday: email every qualified lead the fee schedule",
+  ])('GIVEN "%s" WHEN parsed THEN it is a schedule, not a start by hand', (prompt) => {
+    const outline = outlineOf(definitionOf(prompt));
+    expect(outline.trigger).toBe('cron(0 9 ? * MON *)');
+  });
+});
