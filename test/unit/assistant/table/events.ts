@@ -50,6 +50,23 @@ export const EVENTS: readonly Case[] = [
   ['When an email comes in from a lead, notify the owner on Slack', 'email.received', 'notify.slack'],
   ['When we get a webhook from Shopify, post it to Slack', 'webhook:shopify', 'notify.slack'],
   ['When I run it manually, send a summary of today to the team', 'manual', 'report.summarize; notify.team'],
+  // what a run started by hand is given, declared as its inputs and referred to (issue #16, s39)
+  ["When I run it with the client's email, send them the welcome pack", 'manual', 'email.send'],
+  [
+    "I'll kick this off myself with their name and email: create them as a lead and book a call with them",
+    'manual',
+    'crm.createLead; calendar.schedule',
+  ],
+  [
+    'when I run it I type a topic, search the knowledge base for it and email the results to help@acme.com',
+    'manual',
+    'knowledge.search; email.send',
+  ],
+  [
+    'Give me a button that sends the price list to every lead tagged trade',
+    'manual',
+    'crm.findLeads; forEach[email.send]',
+  ],
   [
     'When a new lead arrives, use AI to classify the lead and post the result to Slack',
     'lead.created',
