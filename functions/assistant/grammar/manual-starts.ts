@@ -45,7 +45,7 @@ const FIELDS =
  * …", "When I run it manually where I put in name, email and company and it creates them …".
  */
 const RUN_GIVEN =
-  /\b((?:when(?:ever)?|each\stime|every\stime)\s(?:i|we)\s(?:run|start|trigger|launch|kick\soff)\s(?:it|this)(?:\s(?:manually|by\shand|myself|ourselves|on\sdemand))?)(?:\s(?:with|using|given|taking)\s|,?\s(?:(?:where|and|then|so)\s)?(?:i|we)(?:'ll|\swill)?\s(?:put|type|enter|key|fill|give|provide)(?:\sin)?(?:\sit)?\s)(?:(?:an?|the|their|his|her)\s|(?:the\s)?(?:candidate|person|client|customer|member|lead|student|patient|guest|contact|applicant|temp|hire)'s\s)?((?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic|search\sterm|keyword|question)(?:(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:(?:their|the|an?|his|her)\s)?(?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic|search\sterm|keyword|question)){0,4})(\s?[:,-]\s|\s(?:and\s(?:then\s)?it|that|which|it)\s)/gi;
+  /\b((?:when(?:ever)?|each\stime|every\stime)\s(?:i|we)\s(?:(?:run|start|trigger|launch|kick\soff)\s(?:it|this)|(?:press|click|hit)\s(?:run|go|start|the\sbutton))(?:\s(?:manually|by\shand|myself|ourselves|on\sdemand))?)(?:\s(?:with|using|given|taking)\s|,?\s(?:(?:where|and|then|so)\s)?(?:i|we)(?:'ll|\swill)?\s(?:put|type|enter|key|fill|give|provide)(?:\sin)?(?:\sit)?\s)(?:(?:an?|the|their|his|her)\s|(?:the\s)?(?:candidate|person|client|customer|member|lead|student|patient|guest|contact|applicant|temp|hire)'s\s)?((?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic|search\sterm|keyword|question)(?:(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:(?:their|the|an?|his|her)\s)?(?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic|search\sterm|keyword|question)){0,4})(\s?[:,-]\s|\s(?:and\s(?:then\s)?it|that|which|it)\s)/gi;
 
 /** "I'll put in their name and email when I run it:": the inputs said before the start, put after it. */
 const GIVEN_FIRST =
@@ -54,6 +54,13 @@ const GIVEN_FIRST =
 /** "I'll kick this off myself", "let me trigger it manually", "we'll run it by hand": said as what I will do. */
 const BY_HAND =
   /(^|[.!?]\s)(?:(?:i|we)(?:'ll|\swill|'d\slike\sto|\swould\slike\sto|\swant\sto|\scan)?|let\s(?:me|us))\s(?:(?:just|simply)\s)?(?:(kick|fire|set)\s(?:it|this|the\s(?:workflow|automation|flow))\soff|(run|start|trigger|launch)\s(?:it|this|the\s(?:workflow|automation|flow)))(\s(?:manually|by\shand|myself|ourselves|on\sdemand))?(?=\s?[:,-]\s|\s(?:with|using)\s)/gi;
+
+/**
+ * "run it manually to get this week's summary posted", "I'll kick it off by hand to email …": the start and its purpose,
+ * what it does. Never "we run it by hand to …" (how it is done today, a habit).
+ */
+const BY_HAND_TO =
+  /(^|[.!?]\s)(?:(?:i|we)(?:'ll|\swill)\s)?(?:(?:run|start|trigger|launch)\s(?:it|this)|(?:kick|fire)\s(?:it|this)\soff)\s(?:manually|by\shand|myself|ourselves|on\sdemand)\sto\s(?=[a-z])/gi;
 
 /** "a workflow I can run with a topic:", "I want a workflow I can kick off by hand:": the workflow as mine to start. */
 const MINE_TO_START =
@@ -108,6 +115,7 @@ export const manualStartsSaid = (text: string): string =>
         ? `${start}When I click the button, it `
         : `${start}When I click the button, `,
     )
+    .replace(BY_HAND_TO, '$1When I run it manually, ')
     .replace(GIVEN_FIRST, (_m, start: string, list: string, when: string) => `${start}${when} with ${list}`)
     .replace(BY_HAND, (m, start: string, kick?: string, run?: string, hand?: string) =>
       // "I'll run it, …" is no start by hand without "myself", "manually", …; "kick it off", "trigger it" are

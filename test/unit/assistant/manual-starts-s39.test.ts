@@ -23,6 +23,8 @@ const STARTS_GIVEN_AN_EMAIL = [
   "I'll type in the client's email when I run it:",
   'a workflow I can run with their email:',
   'manual run with their email:',
+  "when I press run with the customer's email:",
+  'When I click the button with their email,',
 ];
 
 const GIVEN_AN_EMAIL: readonly Case[] = STARTS_GIVEN_AN_EMAIL.flatMap((start): Case[] => [
@@ -87,6 +89,12 @@ const BY_HAND: readonly Case[] = [
     "I'll kick it off by hand: summarise the last 7 days and email it to boss@firm.example",
     'manual',
     'report.summarize; email.send',
+  ],
+  ["run it manually to get this week's summary posted to Slack", 'manual', 'report.summarize; notify.slack'],
+  [
+    "I'll kick it off by hand to email every lead tagged vip the offer",
+    'manual',
+    'crm.findLeads; forEach[email.send]',
   ],
 ];
 
@@ -216,6 +224,8 @@ describe('the twins: no start by hand said, or nothing given to act on', () => {
       'When a new lead comes in with their email and name, send them the welcome pack',
       'with their email and name',
     ],
+    // how it is done today, by hand: a habit, no start
+    ['we run it by hand to send the invoices', 'what starts the workflow'],
     // a run said only as mine, with no start by hand
     ["I'll run it: email every qualified lead the fee schedule", 'what starts the workflow'],
   ])('GIVEN "%s" WHEN parsed THEN it is refused, quoting "%s"', (prompt, quoted) => {
