@@ -20,7 +20,10 @@ const describeTrigger = (t: Trigger): string => {
       return `Runs ${when}${t.timezone ? ` in ${t.timezone}` : " in the tenant's time zone"}.`;
     }
     case 'manual':
-      return 'Runs when started by hand (API, CLI or console).';
+      // what the run asks for when it is started: its inputs, the fields {{trigger.<name>}} reads
+      return t.inputs?.length
+        ? `Runs when started by hand (API, CLI or console), given ${t.inputs.slice(0, -1).join(', ')}${t.inputs.length > 1 ? ' and ' : ''}${t.inputs.at(-1)}.`
+        : 'Runs when started by hand (API, CLI or console).';
     case 'webhook':
       return `Runs when the "${t.source}" webhook is received.`;
   }

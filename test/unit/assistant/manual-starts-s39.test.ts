@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { explainWorkflow } from '../../../functions/assistant/explain';
 import { outlineOf } from '../../../functions/assistant/outline';
 import { parsePrompt } from '../../../functions/assistant/parser';
 import { misread, notRefused } from './misread';
@@ -198,6 +199,19 @@ describe('what a run started by hand is given: its declared inputs, and what ref
       action: 'knowledge.search',
       input: { query: '{{trigger.topic}}' },
     });
+  });
+
+  it('GIVEN a run given fields WHEN explained THEN the first line says what it is given; without any, it says none', () => {
+    expect(
+      explainWorkflow(definitionOf('when I run it with their name and email, create them as a lead')).split(
+        '\n',
+      )[0],
+    ).toBe('Runs when started by hand (API, CLI or console), given name and email.');
+    expect(
+      explainWorkflow(definitionOf('When I run it manually, post a summary of today to slack')).split(
+        '\n',
+      )[0],
+    ).toBe('Runs when started by hand (API, CLI or console).');
   });
 
   it('GIVEN a topic given and a search for a quoted phrase WHEN parsed THEN the phrase said is what is searched', () => {
