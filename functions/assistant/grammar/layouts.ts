@@ -97,12 +97,12 @@ const LOOP_STEP =
 /**
  * The label of a tool's first step that says only what kind of trigger it is: "Schedule:", "Schedule Trigger:",
  * "Schedule by Zapier (every 3 hours)", "Interval:", "Cron -" (the schedule follows, or is in the brackets), and a
- * manual start ("Manual trigger", "Manual run:", "On demand", n8n's "When clicking 'Test workflow'").
+ * manual start ("Manual trigger", "Manual run:", "On demand", "Ad hoc:", n8n's "When clicking 'Test workflow'").
  */
 const SCHEDULE_LABEL =
   /^(?:on\s+)?(?:a\s+)?(?:schedule|scheduled|scheduler|cron|interval|timer|recurring|recurrence)(?:\s+(?:trigger|by zapier|node|module|event|job))?[ \t]*(?:[:=,-]|\((?<inner>[^()]{1,80})\)(?:[ \t]*[:=,-])?)/i;
 const MANUAL_LABEL =
-  /^(?:manual(?:ly)?(?:\s+(?:trigger|run|start|execution|launch))?|(?:(?:i|we)(?:'d|\s+would)?\s+(?:want|need|like)\s+to\s+be\s+able\s+to\s+)?(?:run|start|trigger)(?:\s+(?:it|this))?\s+(?:manually|by hand|on demand|whenever (?:i|we) (?:like|want|choose))|on demand|when (?:clicking|i click|you click) [^→:,]{0,40}?(?:execute|test|run)\b[^→:,]{0,20}?)\s*(?:[:=,-]\s*|$)/i;
+  /^(?:manual(?:ly)?(?:\s+(?:trigger|run|start|execution|launch))?|(?:(?:i|we)(?:'d|\s+would)?\s+(?:want|need|like)\s+to\s+be\s+able\s+to\s+)?(?:run|start|trigger)(?:\s+(?:it|this))?\s+(?:manually|by hand|on demand|whenever (?:i|we) (?:like|want|choose))|on[\s-]demand|ad[\s-]?hoc|when (?:clicking|i click|you click) [^→:,]{0,40}?(?:execute|test|run)\b[^→:,]{0,20}?)\s*(?:[:=,-]\s*|$)/i;
 /** The label said alone before a request with no other label: "Trigger: the first Wednesday of every month → …". */
 const LONE_TRIGGER_LABEL = /^(?:the\s+)?(?:trigger(?:\s+event)?|starting point|start)\s*(?::|=|\s[-–]\s)\s*/i;
 

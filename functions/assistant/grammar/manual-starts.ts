@@ -45,11 +45,11 @@ const FIELDS =
  * …", "When I run it manually where I put in name, email and company and it creates them …".
  */
 const RUN_GIVEN =
-  /\b((?:when(?:ever)?|each\stime|every\stime)\s(?:i|we)\s(?:(?:run|start|trigger|launch|kick\soff)\s(?:it|this)|(?:press|click|hit)\s(?:run|go|start|the\sbutton))(?:\s(?:manually|by\shand|myself|ourselves|on\sdemand))?)(?:\s(?:with|using|given|taking)\s|,?\s(?:(?:where|and|then|so)\s)?(?:i|we)(?:'ll|\swill)?\s(?:put|type|enter|key|fill|give|provide)(?:\sin)?(?:\sit)?\s)(?:(?:an?|the|their|his|her)\s|(?:the\s)?(?:candidate|person|client|customer|member|lead|student|patient|guest|contact|applicant|temp|hire)'s\s)?((?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic|search\sterm|keyword|question)(?:(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:(?:their|the|an?|his|her)\s)?(?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic|search\sterm|keyword|question)){0,4})(\s?[:,-]\s|\s(?:and\s(?:then\s)?it|that|which|it)\s)/gi;
+  /\b((?:when(?:ever)?|each\stime|every\stime)\s(?:i|we)\s(?:(?:run|start|trigger|launch|kick\soff)\s(?:it|this)|(?:press|click|hit)\s(?:run|go|start|the\sbutton))(?:\s(?:manually|by\shand|myself|ourselves|on\sdemand))?)(?:\s(?:with|using|given|taking)\s|,?\s(?:(?:where|and|then|so)\s)?(?:i|we)(?:'ll|\swill)?\s(?:put|type|enter|key|fill|give|provide)(?:\sin)?(?:\sit)?\s)(?:(?:an?|the|their|his|her)\s|(?:(?:the|an?)\s)?(?:candidate|person|client|customer|member|lead|student|patient|guest|contact|applicant|temp|hire)'s\s)?((?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic|search\sterm|keyword|question)(?:(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:(?:their|the|an?|his|her)\s)?(?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic|search\sterm|keyword|question)){0,4})(\s?[:,-]\s|\s(?:and\s(?:then\s)?it|that|which|it)\s)/gi;
 
 /** "I'll put in their name and email when I run it:": the inputs said before the start, put after it. */
 const GIVEN_FIRST =
-  /(^|[.!?]\s)(?:i|we)(?:'ll|\swill)?\s(?:put|type|enter|key|fill|give|provide)(?:\sin)?\s((?:(?:an?|the|their|his|her)\s|(?:the\s)?(?:candidate|person|client|customer|member|lead|student|patient|guest|contact|applicant|temp|hire)'s\s)?(?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic)(?:(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:(?:their|the|an?|his|her)\s)?(?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic)){0,4})\s(when(?:ever)?\s(?:i|we)\s(?:run|start|trigger|launch)\s(?:it|this))(?=\s?[:,-]\s)/gi;
+  /(^|[.!?]\s)(?:i|we)(?:'ll|\swill)?\s(?:put|type|enter|key|fill|give|provide)(?:\sin)?\s((?:(?:an?|the|their|his|her)\s|(?:(?:the|an?)\s)?(?:candidate|person|client|customer|member|lead|student|patient|guest|contact|applicant|temp|hire)'s\s)?(?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic)(?:(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:(?:their|the|an?|his|her)\s)?(?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic)){0,4})\s(when(?:ever)?\s(?:i|we)\s(?:run|start|trigger|launch)\s(?:it|this))(?=\s?[:,-]\s)/gi;
 
 /** "I'll kick this off myself", "let me trigger it manually", "we'll run it by hand": said as what I will do. */
 const BY_HAND =
@@ -61,6 +61,10 @@ const BY_HAND =
  */
 const BY_HAND_TO =
   /(^|[.!?]\s)(?:(?:i|we)(?:'ll|\swill)\s)?(?:(?:run|start|trigger|launch)\s(?:it|this)|(?:kick|fire)\s(?:it|this)\soff)\s(?:manually|by\shand|myself|ourselves|on\sdemand)\sto\s(?=[a-z])/gi;
+
+/** "Whenever I want, …", "any time we like: …": the run is mine to start, said as when. */
+const WHEN_I_WANT =
+  /(^|[.!?]\s)(?:whenever|any\s?time)\s(?:i|we)\s(?:want|like|choose|need)(?:\sto)?\s?[:,-]\s/gi;
 
 /** "a workflow I can run with a topic:", "I want a workflow I can kick off by hand:": the workflow as mine to start. */
 const MINE_TO_START =
@@ -116,6 +120,7 @@ export const manualStartsSaid = (text: string): string =>
         : `${start}When I click the button, `,
     )
     .replace(BY_HAND_TO, '$1When I run it manually, ')
+    .replace(WHEN_I_WANT, '$1When I run it manually, ')
     .replace(GIVEN_FIRST, (_m, start: string, list: string, when: string) => `${start}${when} with ${list}`)
     .replace(BY_HAND, (m, start: string, kick?: string, run?: string, hand?: string) =>
       // "I'll run it, …" is no start by hand without "myself", "manually", …; "kick it off", "trigger it" are

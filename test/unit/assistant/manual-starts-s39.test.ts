@@ -26,6 +26,7 @@ const STARTS_GIVEN_AN_EMAIL = [
   'manual run with their email:',
   "when I press run with the customer's email:",
   'When I click the button with their email,',
+  "Each time I start it with a client's email,",
 ];
 
 const GIVEN_AN_EMAIL: readonly Case[] = STARTS_GIVEN_AN_EMAIL.flatMap((start): Case[] => [
@@ -91,6 +92,13 @@ const BY_HAND: readonly Case[] = [
     'manual',
     'report.summarize; email.send',
   ],
+  [
+    'Whenever I want, email every lead tagged vip the new menu',
+    'manual',
+    'crm.findLeads; forEach[email.send]',
+  ],
+  ['any time I like, post a summary of the last 7 days to slack', 'manual', 'report.summarize; notify.slack'],
+  ['ad hoc: email every lead tagged vip the new menu', 'manual', 'crm.findLeads; forEach[email.send]'],
   ["run it manually to get this week's summary posted to Slack", 'manual', 'report.summarize; notify.slack'],
   [
     "I'll kick it off by hand to email every lead tagged vip the offer",
@@ -240,10 +248,18 @@ describe('the twins: no start by hand said, or nothing given to act on', () => {
     ],
     // how it is done today, by hand: a habit, no start
     ['we run it by hand to send the invoices', 'what starts the workflow'],
+    // a wish said with "whenever", no start
+    ['Whenever I want a report, send me the summary of the week', 'what starts the workflow'],
     // a run said only as mine, with no start by hand
     ["I'll run it: email every qualified lead the fee schedule", 'what starts the workflow'],
   ])('GIVEN "%s" WHEN parsed THEN it is refused, quoting "%s"', (prompt, quoted) => {
     expect(notRefused([[prompt, quoted]])).toStrictEqual([]);
+  });
+
+  it('GIVEN "ad hoc" said of what comes in WHEN parsed THEN the event is the start', () => {
+    expect(outlineOf(definitionOf('Ad hoc requests: when a lead emails us, notify sales')).trigger).toBe(
+      'email.received',
+    );
   });
 
   it.each([
