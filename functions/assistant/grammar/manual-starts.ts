@@ -45,7 +45,7 @@ const FIELDS =
  * …", "When I run it manually where I put in name, email and company and it creates them …".
  */
 const RUN_GIVEN =
-  /\b((?:when(?:ever)?|each\stime|every\stime)\s(?:i|we)\s(?:(?:run|start|trigger|launch|kick\soff)\s(?:it|this)|(?:press|click|hit)\s(?:run|go|start|the\sbutton))(?:\s(?:manually|by\shand|myself|ourselves|on\sdemand))?)(?:\s(?:with|using|given|taking)\s|,?\s(?:(?:where|and|then|so)\s)?(?:i|we)(?:'ll|\swill)?\s(?:put|type|enter|key|fill|give|provide)(?:\sin)?(?:\sit)?\s)(?:(?:an?|the|their|his|her)\s|(?:(?:the|an?)\s)?(?:candidate|person|client|customer|member|lead|student|patient|guest|contact|applicant|temp|hire)'s\s)?((?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic|search\sterm|keyword|question)(?:(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:(?:their|the|an?|his|her)\s)?(?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic|search\sterm|keyword|question)){0,4})(\s?[:,-]\s|\s(?:and\s(?:then\s)?it|that|which|it)\s)/gi;
+  /\b((?:when(?:ever)?|each\stime|every\stime)\s(?:i|we)\s(?:(?:run|start|trigger|launch|kick\soff)\s(?:it|this)|(?:press|click|hit)\s(?:run|go|start|the\sbutton))(?:\s(?:manually|by\shand|myself|ourselves|on\sdemand))?)(?:,?\s(?:with|using|given|taking)\s|,?\s(?:(?:where|and|then|so)\s)?(?:i|we)(?:'ll|\swill)?\s(?:put|type|enter|key|fill|give|provide)(?:\sin)?(?:\sit)?\s)(?:(?:an?|the|their|his|her)\s|(?:(?:the|an?)\s)?(?:candidate|person|client|customer|member|lead|student|patient|guest|contact|applicant|temp|hire)'s\s)?((?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic|search\sterm|keyword|question)(?:(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:(?:their|the|an?|his|her)\s)?(?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic|search\sterm|keyword|question)){0,4})(\s?[:,-]\s|\s(?:and\s(?:then\s)?it|that|which|it)\s)/gi;
 
 /** "I'll put in their name and email when I run it:": the inputs said before the start, put after it. */
 const GIVEN_FIRST =
@@ -66,9 +66,12 @@ const BY_HAND_TO =
 const WHEN_I_WANT =
   /(^|[.!?]\s)(?:whenever|any\s?time)\s(?:i|we)\s(?:want|like|choose|need)(?:\sto)?\s?[:,-]\s/gi;
 
-/** "a workflow I can run with a topic:", "I want a workflow I can kick off by hand:": the workflow as mine to start. */
+/**
+ * "a workflow I can run with a topic:", "I want a workflow I can kick off by hand:": the workflow as mine to start.
+ * "… by hand when someone joins:" says when I will start it, no event: said by hand only, never "I can run when …".
+ */
 const MINE_TO_START =
-  /(^|[.!?]\s)(?:(?:i|we)(?:'d|\swould)?\s(?:want|need|like)\s|(?:can|could)\s(?:i|we)\s(?:get|have)\s|(?:please\s)?(?:give|make|build|create)\s(?:me|us)\s)?(?:(?:an?|one)\s)?(?:workflow|automation|flow|zap)\s(?:that\s)?(?:i|we)\s(?:can\s)?(?:run|start|trigger|launch|kick\soff|fire\soff)(?:\s(?:it|this))?(?:\s(?:manually|by\shand|myself|ourselves|on\sdemand))?(?=\s?[:,-]\s|\s(?:with|using)\s)/gi;
+  /(^|[.!?]\s)(?:(?:i|we)(?:'d|\swould)?\s(?:want|need|like)\s|(?:can|could)\s(?:i|we)\s(?:get|have)\s|(?:please\s)?(?:give|make|build|create)\s(?:me|us)\s)?(?:(?:an?|one)\s)?(?:workflow|automation|flow|zap)\s(?:that\s)?(?:i|we)\s(?:can\s)?(?:run|start|trigger|launch|kick\soff|fire\soff)(?:\s(?:it|this))?(?:\s(?:manually|by\shand|myself|ourselves|on\sdemand)(?:\s(?:when(?:ever)?|each\stime|every\stime|once)\s[^:,.;!?]{1,60}?)?)?(?=\s?[:,-]\s|\s(?:with|using)\s)/gi;
 
 /** "manual one where I put in …", "manual run with their email:": the label, said with what the run is given. */
 const MANUAL_WITH =

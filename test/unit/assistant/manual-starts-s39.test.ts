@@ -140,6 +140,11 @@ const GIVEN_MORE: readonly Case[] = [
     'knowledge.search; notify.slack',
   ],
   [
+    'I want a workflow I can kick off by hand when someone joins, with their name and email: create them as a lead and send them the welcome email',
+    'manual',
+    'crm.createLead; email.send',
+  ],
+  [
     'when I run it I enter a question, search the knowledge base for the question and email the results to me@firm.example',
     'manual',
     'knowledge.search; email.send',
@@ -238,6 +243,12 @@ describe('the twins: no start by hand said, or nothing given to act on', () => {
     // a start by hand, but "them" is no one the run is given
     ['When I run it, send them the welcome pack', 'given no one'],
     ["when I press run, send them an email saying we've got new roles in", 'given no one'],
+    [
+      'I want a workflow I can kick off by hand when someone joins: invoice them the $99 joining fee',
+      'given no one',
+    ],
+    // "a workflow I can run when …" with no start by hand said: the event is not dropped, the request is refused
+    ['a workflow I can run when a lead signs up: send them the welcome email', 'a workflow I can run'],
     // a button on something else, never the start
     ['When a form is submitted, give them a button to book a call', 'button'],
     ['the button on our site sends an email to the lead when they click it', 'what starts the workflow'],
