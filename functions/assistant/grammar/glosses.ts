@@ -1,3 +1,4 @@
+import { MEANINGFUL_LEFTOVER_WORDS, VERB_INSIDE } from './remarks';
 import { VERB_START } from './split';
 import { LEAD_STATUS_WORDS } from './statuses';
 
@@ -165,6 +166,28 @@ const glossed = (text: string, open: number, close: number, inner: string): Read
   };
 };
 
+/**
+ * Session 39: a bracket that only remarks — a guess ("(probably a PT package)", "(maybe a trial)") or what the message
+ * before it holds ("our welcome email with the intro offer (first week $20)", "the pre-class tips email (eat light,
+ * arrive 10 min early)", "the closing checklist (lights, AC, till, doors)"). Never one that could say who, when,
+ * which records or whether: a test word ("only", "unless", "not", "over", a weekday …), an action, a clock time, a
+ * delay ("(10 min early)", "(within 2 days)"), an address or a channel keeps the refusal.
+ */
+const HEDGE =
+  /^(?:probably|maybe|perhaps|possibly|likely|most likely|presumably|i think|i guess|i reckon)\s/i;
+const MESSAGE_BEFORE =
+  /\b(?:send|email|e-mail|post|message|text|forward|share|drop|shoot)\b[^.;:!?()]*\b(?:e-?mails?|messages?|msg|note|checklist|offer|tips|reminder|link|pack|info|details|survey|newsletter|list|agenda|update|template|guide)(?:\s+(?:in|to|on)\s+#[\w-]+)?\s*$/i;
+const TIMED =
+  /@|#|[<>=]|\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b(?:in|within|after|before|by|from|until|till)\s+(?:\d|the\s+(?:next|end)|next|tomorrow|tonight|today|noon|midnight|they|it)|\b(?:later|tomorrow|tonight|weekdays?|unless|except)\b/i;
+const LEADING_DELAY =
+  /^\s*(?:\d+|an?|one|two|three|half\s+an?)\s?(?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?)\b/i;
+const onlyRemarks = (inner: string): boolean =>
+  !MEANINGFUL_LEFTOVER_WORDS.test(inner) &&
+  !TIMED.test(inner) &&
+  !VERB_START.test(inner.replace(HEDGE, '')) &&
+  !VERB_INSIDE.test(` ${inner}`) &&
+  !inner.split(',').some((part) => LEADING_DELAY.test(part));
+
 const dropped = (text: string, open: number, close: number, inner: string): Reading | undefined => {
   const before = text.slice(0, open);
   const examples = EXAMPLES_FIRST.test(inner.trim()) || EXAMPLES_LAST.test(inner.trim());
@@ -174,13 +197,20 @@ const dropped = (text: string, open: number, close: number, inner: string): Read
   const name =
     (NAME.test(inner.trim()) && (marked || role)) ||
     (marked && role && inner.trim().split(/\s+/).length <= 4);
-  if (!examples && !name) return undefined;
+  const remark = !examples && !name && onlyRemarks(inner);
+  const hedge = remark && HEDGE.test(inner.trim());
+  const content = remark && !hedge && MESSAGE_BEFORE.test(before.trimEnd());
+  if (!examples && !name && !hedge && !content) return undefined;
   return {
     text: `${before.trimEnd()}${after(text, close)}`,
     first: false,
     note: examples
       ? `"(${inner.trim()})" read as examples of what it covers`
-      : `"(${inner.trim()})" read as who that is now; the workflow names the role`,
+      : hedge
+        ? `"(${inner.trim()})" read as a remark; it changes nothing`
+        : content
+          ? `"(${inner.trim()})" read as what the message says`
+          : `"(${inner.trim()})" read as who that is now; the workflow names the role`,
   };
 };
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ASKING_CLASS, ASKING_TWINS_KEPT, LIMIT_TWINS_REFUSED } from './classes/message-content-s39';
+import {
+  ASKING_CLASS,
+  ASKING_TWINS_KEPT,
+  CONDITION_BRACKETS_KEPT,
+  CONTENT_BRACKET_CLASS,
+  GUESS_BRACKET_CLASS,
+  LIMIT_BRACKETS_REFUSED,
+  LIMIT_TWINS_REFUSED,
+} from './classes/message-content-s39';
 import { misread, notRefused } from './misread';
 
 describe('what a message says, around the clauses that are instructions (session 39, sets 26–28)', () => {
@@ -13,5 +21,18 @@ describe('what a message says, around the clauses that are instructions (session
 
   it('GIVEN a condition or a second action after what the message asks WHEN parsed THEN the condition and the action kept', () => {
     expect(misread(ASKING_TWINS_KEPT)).toStrictEqual([]);
+  });
+
+  it('GIVEN a step × a guess in brackets ("(probably a PT package)", "(maybe a trial class)") WHEN parsed THEN the step as without it', () => {
+    expect(misread(GUESS_BRACKET_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a message × what it holds in brackets ("(first week $20)", "(lights, AC, till, doors)") WHEN parsed THEN the message, no condition and no time zone read from it', () => {
+    expect(misread(CONTENT_BRACKET_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN brackets that could say who, when or whether ("(only for VIPs)", "(probably only the VIPs)", "(10 min early)", "(tomorrow)") WHEN parsed THEN refused quoting them; "(if they are tagged vip)" still the condition', () => {
+    expect(notRefused(LIMIT_BRACKETS_REFUSED)).toStrictEqual([]);
+    expect(misread(CONDITION_BRACKETS_KEPT)).toStrictEqual([]);
   });
 });

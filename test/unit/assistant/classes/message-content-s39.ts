@@ -77,3 +77,74 @@ export const ASKING_TWINS_KEPT: readonly Case[] = [
     'notify.team; wait(P2D); email.send',
   ],
 ];
+
+const REMARK_STARTS = [
+  ['When a new lead comes in, ', 'lead.created'],
+  ['When a booking is cancelled, ', 'booking.cancelled'],
+  ['Every Monday at 9am ', 'cron(0 9 ? * MON *)'],
+] as const;
+const TOLD = [
+  ['tell Coach Mike', 'notify.team'],
+  ['post in #sales', 'notify.slack'],
+  ['email Dana', 'notify.team'],
+] as const;
+const GUESSES = [
+  '(probably a PT package)',
+  '(maybe a trial class)',
+  '(I think mostly kids classes)',
+  '(most likely a corporate client)',
+] as const;
+
+/** A step × a guess in brackets after it ("(probably a PT package)"): a remark, the step as without it. */
+export const GUESS_BRACKET_CLASS: readonly Case[] = REMARK_STARTS.flatMap(([start, trigger]) =>
+  TOLD.flatMap(([told, action]) =>
+    GUESSES.map((guess): Case => [`${start}${told} ${guess}`, trigger, action]),
+  ),
+);
+
+const HOLDS = [
+  ['send them our welcome email with the intro offer (first week $20)', 'email.send'],
+  ['send them the pre-class tips email (eat light, arrive 10 min early)', 'email.send'],
+  ['send them the onboarding pack (contract, handbook and parking info)', 'email.send'],
+  ['send Rob the timetable email (new classes, room changes)', 'notify.team'],
+  ['post the closing checklist in #closing (lights, AC, till, doors)', 'notify.slack'],
+] as const;
+
+/** A message × what it holds, in brackets after it: the message, its words never a condition or a time zone ("AC"). */
+export const CONTENT_BRACKET_CLASS: readonly Case[] = REMARK_STARTS.slice(0, 2).flatMap(([start, trigger]) =>
+  HOLDS.map(([holds, action]): Case => [`${start}${holds}`, trigger, action]),
+);
+
+/** Brackets that could say who, when or whether, after a step or a message: refused quoting them, never dropped. */
+export const LIMIT_BRACKETS_REFUSED: readonly Refusal[] = [
+  'only for VIPs',
+  'but not on Sundays',
+  'unless they already paid',
+  'at 9am',
+  'probably only the VIPs',
+  'maybe not on weekends',
+  '10 min early',
+  'within 2 days',
+  'every week',
+  'tomorrow',
+].flatMap((limit) => [
+  [`When a new lead comes in, tell Coach Mike (${limit})`, limit.replace('10 min', '10 minutes')],
+  [
+    `When a new lead comes in, send them our welcome email (${limit})`,
+    limit.replace('10 min', '10 minutes').replace(' the VIPs', ''),
+  ],
+]);
+
+/** A condition in brackets is still the condition. */
+export const CONDITION_BRACKETS_KEPT: readonly Case[] = [
+  [
+    'When a new lead comes in, tell Coach Mike (if they are tagged vip)',
+    'lead.created {"lead.tags":["vip"]}',
+    'notify.team',
+  ],
+  [
+    'When a new lead comes in, send them our welcome email (if they are tagged vip)',
+    'lead.created {"lead.tags":["vip"]}',
+    'email.send',
+  ],
+];
