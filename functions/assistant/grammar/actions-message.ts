@@ -138,7 +138,10 @@ export const readSlack = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
     ),
   );
   if (to?.kind === 'member') {
-    clause.take(/\b(?:an?\s+)?(?:quick\s+|short\s+)?slack\s+(?:message|dm|ping|notification|note)\b/);
+    // "send Liam a DM on slack": a direct message is the member's message
+    clause.take(
+      /\b(?:an?\s+)?(?:quick\s+|short\s+)?(?:slack\s+(?:message|dm|ping|notification|note)|dm|direct\s+message|private\s+message)\b/,
+    );
     const step = teamMessage(clause, ctx, to, 'notify-team');
     (step as { input: Record<string, unknown> }).input.via = 'slack';
     clause.take(SLACK);

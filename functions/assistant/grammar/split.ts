@@ -68,11 +68,11 @@ const timeListGoesOn = (before: string, c: { text: string; raw: string }): boole
   TIME_ENDS.test(before.trimEnd()) &&
   TIME_GOES_ON.test(c.text.trimStart());
 
-/** "their name and email", "his phone number and email address": the next field of a list, never an action. */
+/** "their name and email", "his phone number and email address" (", … in #sales"): the next field of a list, never an action. */
 const FIELDS_END =
   /\b(?:their|his|her|its|the\s+[a-z]+'s)\s+(?:[a-z-]+\s+){0,2}?(?:name|phone(?:\s+number)?|number|company(?:\s+name)?|address|e-?mail(?:\s+address)?|budget|source|details)$/i;
 const FIELD_GOES_ON =
-  /^(?:their\s+|his\s+|her\s+)?(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|number|company(?:\s+name)?|address|budget|source)$/i;
+  /^(?:their\s+|his\s+|her\s+)?(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|number|company(?:\s+name)?|address|budget|source)(?:\s+(?:in|to|on|into)\s+(?:#[\w-]+|slack))?$/i;
 const fieldListGoesOn = (before: string, c: { text: string; raw: string }): boolean =>
   /^(?:,|and\b|&)/.test(c.raw.trim()) &&
   FIELDS_END.test(before.trimEnd()) &&

@@ -4,6 +4,10 @@ import {
   ASKING_TWINS_KEPT,
   CONDITION_BRACKETS_KEPT,
   CONTENT_BRACKET_CLASS,
+  DM_CLASS,
+  DM_FIELDS_TWINS_KEPT,
+  DM_FIELDS_TWINS_REFUSED,
+  FIELDS_POSTED_CLASS,
   GUESS_BRACKET_CLASS,
   LIMIT_BRACKETS_REFUSED,
   LIMIT_TWINS_REFUSED,
@@ -34,5 +38,18 @@ describe('what a message says, around the clauses that are instructions (session
   it('GIVEN brackets that could say who, when or whether ("(only for VIPs)", "(probably only the VIPs)", "(10 min early)", "(tomorrow)") WHEN parsed THEN refused quoting them; "(if they are tagged vip)" still the condition', () => {
     expect(notRefused(LIMIT_BRACKETS_REFUSED)).toStrictEqual([]);
     expect(misread(CONDITION_BRACKETS_KEPT)).toStrictEqual([]);
+  });
+
+  it('GIVEN "send Liam a DM on slack" or "a direct message" × two triggers × two members WHEN parsed THEN the member\'s Slack message', () => {
+    expect(misread(DM_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN "post their name and email in #new-business" and other field lists before where they go WHEN parsed THEN one Slack post, the fields its words', () => {
+    expect(misread(FIELDS_POSTED_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a condition, a second action or a limit after the DM or the fields WHEN parsed THEN the condition and the action kept, the limit refused', () => {
+    expect(misread(DM_FIELDS_TWINS_KEPT)).toStrictEqual([]);
+    expect(notRefused(DM_FIELDS_TWINS_REFUSED)).toStrictEqual([]);
   });
 });

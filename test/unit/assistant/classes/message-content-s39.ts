@@ -148,3 +148,56 @@ export const CONDITION_BRACKETS_KEPT: readonly Case[] = [
     'email.send',
   ],
 ];
+
+/** "send Liam a DM on slack", "a direct message", "a quick DM": a member's Slack message. */
+export const DM_CLASS: readonly Case[] = (
+  [
+    ['When a new client books a discovery call', 'booking.created'],
+    ['When a lead is created,', 'lead.created'],
+  ] as const
+).flatMap(([start, trigger]) =>
+  ['a DM on slack', 'a direct message on Slack', 'a quick DM on Slack', 'a private message on slack'].flatMap(
+    (dm): Case[] => [
+      [`${start} send Liam ${dm}`, trigger, 'notify.team'],
+      [`${start} send Coach Dani ${dm}`, trigger, 'notify.team'],
+    ],
+  ),
+);
+
+/** "post their name and email in #new-business": the fields posted, then where; never "email" as a second step. */
+export const FIELDS_POSTED_CLASS: readonly Case[] = (
+  [
+    ['any new lead - ', 'lead.created'],
+    ['When a lead is created ', 'lead.created'],
+  ] as const
+).flatMap(([start, trigger]) =>
+  [
+    'post their name and email in #new-business',
+    'post their name and phone number in #sales',
+    'post their name and email on slack',
+    "post the lead's name and email address in #leads",
+  ].map((said): Case => [`${start}${said}`, trigger, 'notify.slack']),
+);
+
+/** Near-misses: a limit or a second action after the Slack message or the fields is still read or refused. */
+export const DM_FIELDS_TWINS_KEPT: readonly Case[] = [
+  [
+    'When a lead is created send Kai a DM on slack only if they are tagged vip',
+    'lead.created {"lead.tags":["vip"]}',
+    'notify.team',
+  ],
+  [
+    'When a lead is created post their name and email in #sales and tag them vip',
+    'lead.created',
+    'notify.slack; crm.updateLead',
+  ],
+  [
+    'When a lead is created post their name and email in #sales only if they are tagged vip',
+    'lead.created {"lead.tags":["vip"]}',
+    'notify.slack',
+  ],
+];
+export const DM_FIELDS_TWINS_REFUSED: readonly Refusal[] = [
+  ['When a lead is created send Kai a DM on slack but not on weekends', 'not on weekends'],
+  ['When a lead is created post their name and email in #sales tomorrow', 'post their name'],
+];
