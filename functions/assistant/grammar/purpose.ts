@@ -54,7 +54,16 @@ export const readPurpose = (clause: Clause, items: readonly Item[], before: numb
   // before it ("a", "in")
   const after = purpose ? at + purpose[0].length - to.length : fillerThen(clause.view);
   // what is left unread after the words that open it (the same offsets in the view)
-  if (after === undefined || NOT_ONLY_TEXT.test(clause.view.slice(after))) return false;
+  if (after === undefined) return false;
+  // "to ask if they want to reschedule": the question asked, not a condition
+  const asked = /\bask(?:ing)?(?:\s+(?:him|her|them|everyone))?\s*$/.test(clause.view.slice(0, after));
+  const rest = clause.view.slice(after);
+  if (
+    NOT_ONLY_TEXT.test(
+      asked ? rest.replace(/^\s*(?:(?:him|her|them|everyone)\s+)?(?:if|whether)\b/, '') : rest,
+    )
+  )
+    return false;
   const step = last.steps.at(-1);
   if (!step || !('action' in step) || !MESSAGES.test(step.action)) return false;
   clause.markAll();

@@ -48,7 +48,7 @@ const SENTENCE =
 
 /** Commas that are not thousands separators, "and"/"then" connectors, and words that start a clause. */
 const SPLIT =
-  /,(?!\d{3}(?!\d))\s*(?:(?:and|then)\s+)?|(?<!\s)\s+(?:and\s+then|and\s+also|then|and|also|as well as|plus|followed by)\s+|(?<!\s|\b(?:minutes?|hours?|days?|weeks?|months?|fortnight))\s+(?:after that|afterwards)\s+|(?<!\b(?:only|but|and|except)|\s)(?<!\basking(?:\s+(?:him|her|them|everyone))?(?=\s+if\b))\s+(?=(?:if|unless|otherwise|else(?<!\b(?:everyone|everybody|everything|anyone|anybody|anything|someone|nobody|nothing)\s+else)|whenever|when|but only if|only if|but only when|only when|but if|in case|or else|except (?:if|when)|(?:as|so) long as|provided (?:that|the|they|it|their|its)\b)\b)/g;
+  /,(?!\d{3}(?!\d))\s*(?:(?:and|then)\s+)?|(?<!\s)\s+(?:and\s+then|and\s+also|then|and|also|as well as|plus|followed by)\s+|(?<!\s|\b(?:minutes?|hours?|days?|weeks?|months?|fortnight))\s+(?:after that|afterwards)\s+|(?<!\b(?:only|but|and|except)|\s)(?<!\b(?:asking|to\s+ask)(?:\s+(?:him|her|them|everyone))?(?=\s+if\b))\s+(?=(?:if|unless|otherwise|else(?<!\b(?:everyone|everybody|everything|anyone|anybody|anything|someone|nobody|nothing)\s+else)|whenever|when|but only if|only if|but only when|only when|but if|in case|or else|except (?:if|when)|(?:as|so) long as|provided (?:that|the|they|it|their|its)\b)\b)/g;
 
 const sepOf = (raw: string): Separator => {
   const s = raw.trim();

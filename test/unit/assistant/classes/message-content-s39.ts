@@ -27,6 +27,8 @@ const ASKS = [
   'inviting them to the open day',
   'encouraging them to book their first session',
   'asking for their budget',
+  'to ask if they want to reschedule',
+  'to ask them whether the new slot suits them',
 ] as const;
 
 /** A message × what it asks, said with a participle ("reminding him to …", "asking if …"): one message. */
@@ -52,6 +54,7 @@ export const LIMIT_TWINS_REFUSED: readonly Refusal[] = [
   'When a new lead is added, email Coach Rob reminding him to set up the mats',
   'When a new lead is added, email Coach Rob to set up the mats',
   'When a booking is cancelled post in #front-desk asking them to tidy the studio',
+  'When a booking is cancelled send them an email to ask if they want to reschedule',
 ].flatMap((asked) => LIMITS.map(([limit, quoted]): Refusal => [`${asked} ${limit}`, quoted]));
 
 /** Near-misses read as before: a condition after the message is still its condition, a second action its own step. */
