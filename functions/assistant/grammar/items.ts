@@ -29,7 +29,7 @@ import type { ActionReader, Ctx } from './context';
 import { EACH_ONE, eachInvoice, takesEach } from './each-invoice';
 import { allListed, readFoundList } from './found-lists';
 import { qualifiesPeopleAfter } from './many';
-import { placeOfLast, readPurpose, TO_WHOM_ONLY } from './purpose';
+import { placeOfLast, purposeGoesOn, purposeLeft, readPurpose, TO_WHOM_ONLY } from './purpose';
 import { EACH_ITEM, ROLE_RE, SUBJECT_RE } from './recipients';
 import { ACTION_LEFTOVER, ADDS_TO_RULE, MEANINGFUL_LEFTOVER, onlyDescribes, VERB_INSIDE } from './remarks';
 import { readTeamReminder } from './reminders';
@@ -356,6 +356,7 @@ export const readClause = (
   }
   const leftovers = clause.leftovers();
   if (leftovers.length === 0) return;
+  if (at.sep === 'and' && items.length === before && !touched && purposeGoesOn(clause, items)) return;
   const describes = items.length === before && !touched && onlyDescribes(clause.original, at);
   // "We run a small agency.", "Our sales guys keep missing deals.": a sentence of context, said back, not refused
   if (
@@ -395,5 +396,5 @@ export const readClause = (
     );
     return;
   }
-  state.notUnderstood.push(...(describes ? [clause.original.trim()] : leftovers));
+  state.notUnderstood.push(...(describes ? [clause.original.trim()] : purposeLeft(items, before, leftovers)));
 };

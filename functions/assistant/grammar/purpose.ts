@@ -2,7 +2,8 @@ import type { Step } from '../../../statemachines/schema';
 import type { Clause } from './clause';
 import type { Item } from './items';
 import { ROLE_RE } from './recipients';
-import { VERBS } from './split';
+import { ACTION_LEFTOVER, MEANINGFUL_LEFTOVER } from './remarks';
+import { VERB_START, VERBS } from './split';
 
 /** Actions that carry a message: what "to remind him", "to say thank you" after them says, not a second action. */
 const MESSAGES = /^(?:email\.send|email\.draft|notify\.team|notify\.slack|invoice\.sendReminder)$/;
@@ -66,6 +67,40 @@ export const readPurpose = (clause: Clause, items: readonly Item[], before: numb
     return false;
   const step = last.steps.at(-1);
   if (!step || !('action' in step) || !MESSAGES.test(step.action)) return false;
+  clause.markAll();
+  PURPOSED.add(step);
+  return true;
+};
+
+/** The messages whose purpose a clause said ("a msg to unlock the studio"). */
+const PURPOSED = new WeakSet<Step>();
+
+/** Marks the message just read when what is left of its clause is its purpose ("to unlock the studio"), kept as a detail; the leftovers. */
+export const purposeLeft = (
+  items: readonly Item[],
+  before: number,
+  leftovers: readonly string[],
+): readonly string[] => {
+  const last = items.length > before ? items.at(-1) : undefined;
+  const step = last?.kind === 'steps' ? last.steps.at(-1) : undefined;
+  const left = leftovers.at(-1);
+  if (step && 'action' in step && MESSAGES.test(step.action) && left && /^to\s+[a-z]{3,}\b/.test(left))
+    PURPOSED.add(step);
+  return leftovers;
+};
+
+/**
+ * "send Kai a msg to unlock the studio and put the heaters on for hot yoga", "a message to the team to lock up the
+ * shop and charge the tablets": a clause after "and" that no grammar read, right after a message's purpose, is more
+ * of what the message asks (session 39). Only one that starts with a verb and carries no step of the catalogue
+ * ("and tag them"), no test, limit or time ("… only on Fridays", "at 9pm") and no address or channel.
+ */
+export const purposeGoesOn = (clause: Clause, items: readonly Item[]): boolean => {
+  const last = items.at(-1);
+  const step = last?.kind === 'steps' ? last.steps.at(-1) : undefined;
+  const view = clause.view;
+  if (!step || !PURPOSED.has(step) || !VERB_START.test(view)) return false;
+  if ([NOT_ONLY_TEXT, MEANINGFUL_LEFTOVER, ACTION_LEFTOVER].some((re) => re.test(view))) return false;
   clause.markAll();
   return true;
 };

@@ -11,6 +11,9 @@ import {
   GUESS_BRACKET_CLASS,
   LIMIT_BRACKETS_REFUSED,
   LIMIT_TWINS_REFUSED,
+  PURPOSE_GOES_ON_CLASS,
+  PURPOSE_GOES_ON_REFUSED,
+  PURPOSE_GOES_ON_TWINS_KEPT,
 } from './classes/message-content-s39';
 import { misread, notRefused } from './misread';
 
@@ -51,5 +54,14 @@ describe('what a message says, around the clauses that are instructions (session
   it('GIVEN a condition, a second action or a limit after the DM or the fields WHEN parsed THEN the condition and the action kept, the limit refused', () => {
     expect(misread(DM_FIELDS_TWINS_KEPT)).toStrictEqual([]);
     expect(notRefused(DM_FIELDS_TWINS_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN a message\'s purpose × "and" a verb no grammar reads ("and put the heaters on", "and charge the tablets") WHEN parsed THEN one message, that verb more of what it asks', () => {
+    expect(misread(PURPOSE_GOES_ON_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a step of ours after "and", a limit, or "then" or a comma before the verb WHEN parsed THEN the step kept, the rest refused', () => {
+    expect(misread(PURPOSE_GOES_ON_TWINS_KEPT)).toStrictEqual([]);
+    expect(notRefused(PURPOSE_GOES_ON_REFUSED)).toStrictEqual([]);
   });
 });

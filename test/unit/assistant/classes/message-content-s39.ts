@@ -204,3 +204,54 @@ export const DM_FIELDS_TWINS_REFUSED: readonly Refusal[] = [
   ['When a lead is created send Kai a DM on slack but not on weekends', 'not on weekends'],
   ['When a lead is created post their name and email in #sales tomorrow', 'post their name'],
 ];
+
+/** "send Kai a msg to unlock the studio and put the heaters on": the second verb, no step of ours, is more of what it asks. */
+export const PURPOSE_GOES_ON_CLASS: readonly Case[] = (
+  [
+    ['Weekdays at 5:30am Pacific ', 'cron(30 5 ? * MON-FRI *) America/Los_Angeles'],
+    ['When a lead is created, ', 'lead.created'],
+  ] as const
+).flatMap(([start, trigger]) =>
+  [
+    ['send Kai a msg to unlock the studio and put the heaters on for hot yoga', 'notify.team'],
+    ['send a message to the team to lock up the shop and charge the tablets', 'notify.team'],
+    ['post in #front-desk to unlock the studio and turn the lights on', 'notify.slack'],
+    ['email Coach Rob to set up the mats and put the kettle on', 'notify.team'],
+  ].map(([said, action]): Case => [`${start}${said}`, trigger, action as string]),
+);
+
+/** A step of ours after "and", a limit, or "then"/a comma between them: read as before, or refused. */
+export const PURPOSE_GOES_ON_TWINS_KEPT: readonly Case[] = [
+  [
+    'When a lead is created send Kai a msg to unlock the studio and put a note on their record',
+    'lead.created',
+    'notify.team; crm.addNote',
+  ],
+  [
+    'When a lead is created send Kai a msg to unlock the studio and book a call with them',
+    'lead.created',
+    'notify.team; calendar.schedule',
+  ],
+  [
+    'When a lead is created send Kai a msg to unlock the studio and put them in #sales',
+    'lead.created',
+    'notify.team; notify.slack',
+  ],
+];
+export const PURPOSE_GOES_ON_REFUSED: readonly Refusal[] = [
+  [
+    'When a lead is created send Kai a msg to unlock the studio and put the heaters on only for VIPs',
+    'only for VIPs',
+  ],
+  [
+    'Weekdays at 5:30am send Kai a msg to unlock the studio and put the heaters on at 6am',
+    'two different times',
+  ],
+  [
+    'When a lead is created send Kai a msg to unlock the studio and then put the heaters on',
+    'put the heaters on',
+  ],
+  ['When a lead is created send Kai a msg to unlock the studio, put the heaters on', 'put the heaters on'],
+  ['When a lead is created send Kai a msg to unlock the studio and invoice them', 'invoice them'],
+  ['When a lead is created send Kai a msg to unlock the studio and put the heaters on tomorrow', 'tomorrow'],
+];
