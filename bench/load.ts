@@ -159,6 +159,10 @@ let ok = true;
 try {
   ok = (await throughput(server)) && ok;
   await webhookLatency(server);
+  const { heapPageReleases } = await server.stats();
+  note(
+    `pooled heap pages released ${heapPageReleases.count} times during the load (${heapPageReleases.ms.toFixed(0)} ms of pauses)`,
+  );
 } finally {
   await server.stop();
 }

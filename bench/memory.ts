@@ -103,7 +103,7 @@ const measure = async (store: Store, dataDir?: string) => {
           stats.storeDiskBytes === undefined
             ? ''
             : `, database on disk ${(stats.storeDiskBytes / MB).toFixed(0)} MB`
-        }${perRun}`,
+        }${perRun}, pooled heap pages released ${stats.heapPageReleases.count} times (${stats.heapPageReleases.ms.toFixed(0)} ms of pauses)`,
       );
       const r = stats.resident;
       note(

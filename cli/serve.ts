@@ -137,7 +137,11 @@ const serve = async ({ values }: CommandInput): Promise<number> => {
   out(`  outbox:          curl -H "x-api-key: ${runtime.apiKey}" ${runtime.url}/outbox`);
   for (const [arn, why] of runtime.missingFunctions) out(`  ! ${arn.split(':function:')[1]}: ${why}`);
   out();
+  // A long-running process: V8's pooled heap pages are given back under steady load too.
+  const { startHeapPagesWatch } = await import('../infra/local/heap-pages');
+  const heapPages = startHeapPagesWatch();
   await stopped;
+  heapPages.stop();
   out('Stopping…');
   await runtime.stop();
   return 0;

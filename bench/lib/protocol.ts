@@ -51,6 +51,8 @@ export interface ServerStats {
   readonly storeDiskBytes?: number;
   /** The capacity units they would bill on AWS (servers started with `meterCapacity` only). */
   readonly capacity?: { readonly writeUnits: number; readonly readUnits: number };
+  /** Memory-reducing collections the runtime asked of V8 (releaseHeapPages) and their pauses, summed. */
+  readonly heapPageReleases: { readonly count: number; readonly ms: number };
 }
 
 /** Not an operation: the number of items written, over every write request. */

@@ -9,6 +9,7 @@ import '../../functions/shared/json-parse-install';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { getHeapSpaceStatistics, getHeapStatistics, writeHeapSnapshot } from 'node:v8';
+import { startHeapPagesWatch } from '../../infra/local/heap-pages';
 import { startLocalRuntime } from '../../infra/local/runtime';
 import { wallMs } from './figures';
 import { countLevelOperations, levelCounts } from './level-counts';
@@ -64,6 +65,8 @@ const runtime = await startLocalRuntime({
       });
   },
 });
+// As `dynaris serve` (cli/serve.ts); BENCH_KEEP_HEAP_PAGES=1 measures without it.
+const heapPages = process.env.BENCH_KEEP_HEAP_PAGES === '1' ? undefined : startHeapPagesWatch();
 
 const storeFolder = dataDir ?? runtime.scratchDir;
 const entriesOf = (folder: string) => {
@@ -102,6 +105,7 @@ const stats = (): ServerStats => {
     })(),
     dynamodb: { ...dynamodb.requests, [ITEMS_WRITTEN]: dynamodb.itemsWritten },
     level: levelCounts(),
+    heapPageReleases: { ...(heapPages?.releases ?? { count: 0, ms: 0 }) },
     ...(storeFolder ? { storeDiskBytes: bytesUnder(join(storeFolder, 'dynamodb')) } : {}),
     ...(dynamodb.capacity
       ? { capacity: { writeUnits: dynamodb.capacity.writeUnits, readUnits: dynamodb.capacity.readUnits } }
