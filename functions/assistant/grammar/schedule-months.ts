@@ -40,9 +40,38 @@ export const MONTHS_ONLY = new RegExp(
   String.raw`\b(?:in|during|throughout)\s(?:the\smonths?\sof\s)?(${MONTH}(?:${JOINT}${MONTH})*)\b(?!\s?,?\s?(?:on\s)?(?:the\s)?\d)`,
 );
 
+/** Scheduler's day-of-week numbers (1 = Sunday), for "the last Friday of …" (`6L`). */
+const WEEKDAY = '(sun|mon|tue|wed|thu|fri|sat)(?:day|s|sday|nesday|rsday|urday|r|rs)?';
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const LAST = String.raw`(?<!\b(?:by|before|until|till)\s(?:the\s)?)\b(?:on\s|at\s)?(?:the\s)?last\s(?:(working|business|week)\s?day|(?:calendar\s)?day|${WEEKDAY})`;
+
+/** The last day ("L"), last weekday ("LW") or last Friday ("6L") of the months a schedule runs in. */
+const setLast = (
+  m: RegExpExecArray,
+  months: string,
+  p: Parameters<PieceGrammar['apply']>[1],
+  problems: string[],
+) => {
+  set(p, 'month', months, problems, 'months');
+  if (m[2]) set(p, 'dow', `${WEEKDAYS.indexOf(m[2]) + 1}L`, problems, 'days');
+  else set(p, 'dom', m[1] ? 'LW' : 'L', problems, 'days of the month');
+  p.monthly = true;
+};
+
 export const MONTH_PIECES: readonly PieceGrammar[] = [
   // "every Christmas Eve", "on New Year's Day": first, so a named day is never a zone or a kind of message
   ...HOLIDAY_PIECES,
+  {
+    // "the last day of each quarter", "the last business day of the quarter", "the last Friday of every quarter":
+    // in the quarter's last month, never its first (session 39: "the last day of each quarter" ran on 1 January)
+    re: new RegExp(String.raw`${LAST}\sof\s(?:(?:the|each|every|a)\s)?quarter\b`),
+    apply: (m, p, problems) => setLast(m, '3,6,9,12', p, problems),
+  },
+  {
+    // "the last day of March, June, September and December", "the last Friday of November"
+    re: new RegExp(String.raw`${LAST}\s(?:of|in)\s(${MONTH}(?:${JOINT}${MONTH})*)\b`),
+    apply: (m, p, problems) => setLast(m, monthNumbers(m[3] ?? '').join(','), p, problems),
+  },
   {
     // "the 1st of January, April, July and October", "on the 15th of March, June, September and December"
     re: new RegExp(String.raw`\b(?:on\s)?(?:the\s)?${DAY}\s(?:of\s)?(${MONTH}(?:${JOINT}${MONTH})+)\b`),

@@ -1,6 +1,8 @@
 import { MONTH, MONTH_PIECES, MONTHS } from './schedule-months';
+import { RATE_PIECES } from './schedule-rates';
 import { hourOf, LIST_PIECES, type PieceGrammar, set } from './schedule-times';
 
+export { SKIPPED_WEEKS } from './schedule-rates';
 export type { ScheduleParts } from './schedule-times';
 export { isTimeList, TIME_LIST } from './schedule-times';
 
@@ -29,59 +31,15 @@ const TIME_LIST_ITEM = /(\d{1,2})(?:[:.](\d{2}))?\s*(am\b|pm\b|a\.m\.|p\.m\.|o'c
 const days = (text: string): string[] =>
   (text.match(new RegExp(DAY, 'g')) ?? []).map((d) => dayCode(d)).filter((d): d is string => d !== undefined);
 
+/** "Mondays and Thursdays", "mon wed fri", "every Sunday evening": the days of the week it runs on. */
+export const DAY_LIST = new RegExp(
+  `\\b(?:${EVERY}\\s+)?(?:the\\s+)?${DAY}(?:\\s+(?:morning|afternoon|evening|night))?(?:(?:\\s*(?:,|/|&|\\band\\b|\\bor\\b|\\bplus\\b)\\s*(?:on\\s+)?|\\s)${DAY})*\\b`,
+);
+
 export const PIECES: readonly PieceGrammar[] = [
   ...MONTH_PIECES,
   ...LIST_PIECES,
-  {
-    re: new RegExp(
-      `\\b(?:every|each|on)\\s+(?:other|second|2nd|alternate)\\s+(${DAY}|month)\\b(?!\\s+(?:of|in)\\s+(?:(?:the|each|every|a)\\s+)?month)`,
-    ),
-    apply: (m, p, problems) => {
-      if (m[1] === 'month') {
-        set(p, 'month', '1,3,5,7,9,11', problems, 'months');
-        p.monthly = true;
-        return;
-      }
-      problems.push(
-        `"${m[0]}" cannot be a schedule: a cron expression cannot skip weeks; say "every ${m[1]}" or "every 2 weeks" (every 14 days from when the schedule is created)`,
-      );
-    },
-  },
-  {
-    re: /\b(?:every|each)\s+(?:other|second)\s+(day|hour|week|minute)\b|\b(?:bi-?weekly|fortnightly|(?:every|each|once\s+a)\s+fortnight)\b/,
-    apply: (m, p, problems) => {
-      const unit = m[1] ?? 'week';
-      if (unit === 'week') set(p, 'rate', '14 days', problems, 'frequencies');
-      else if (unit === 'day') p.everyDays = 2;
-      else set(p, 'rate', `2 ${unit}s`, problems, 'frequencies');
-    },
-  },
-  {
-    re: /\b(?:every|each)\s+(\d+)\s+(minute|min|hour|hr|day|week)s?\b/,
-    apply: (m, p, problems) => {
-      const n = Number(m[1]);
-      const unit = (m[2] ?? '').startsWith('min') ? 'minute' : (m[2] ?? '').startsWith('h') ? 'hour' : m[2];
-      if (unit === 'day' && n > 1) p.everyDays = n;
-      else if (unit === 'week') set(p, 'rate', `${n * 7} days`, problems, 'frequencies');
-      else set(p, 'rate', `${n} ${unit}${n === 1 ? '' : 's'}`, problems, 'frequencies');
-    },
-  },
-  {
-    re: /\b(?:every|each)\s+(?:half\s+(?:an\s+)?hour|30\s+mins?)\b|\btwice an hour\b/,
-    apply: (_m, p, problems) => set(p, 'rate', '30 minutes', problems, 'frequencies'),
-  },
-  {
-    re: /\b(?:every|each)\s+(?:quarter\s+(?:of\s+an\s+)?hour)\b/,
-    apply: (_m, p, problems) => set(p, 'rate', '15 minutes', problems, 'frequencies'),
-  },
-  {
-    re: /\b(?:hourly|every\s+hour|each\s+hour|once\s+an\s+hour|on\s+the\s+hour)\b/,
-    apply: (_m, p, problems) => set(p, 'rate', '1 hour', problems, 'frequencies'),
-  },
-  {
-    re: /\bevery\s+minute\b/,
-    apply: (_m, p, problems) => set(p, 'rate', '1 minute', problems, 'frequencies'),
-  },
+  ...RATE_PIECES,
   {
     re: /\b(twice|(\d+)\s*(?:times|x))\s+(?:a|per|each|every)\s+(day|week|month)\b|\btwice\s+(daily|weekly|monthly)\b/,
     apply: (m, p, problems) => {
@@ -130,8 +88,8 @@ export const PIECES: readonly PieceGrammar[] = [
       `\\b(?:on\\s+)?(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)\\s+(${DAY})\\s+(?:(?:of|in)\\s+(?:(?:the|each|every|a)\\s+)?|(?:each|every)\\s+)(month|quarter)\\b`,
     ),
     apply: (m, p, problems) => {
-      // "the first Monday of each quarter": that Monday in January, April, July and October
-      if (m[3] === 'quarter') set(p, 'month', '1,4,7,10', problems, 'months');
+      // "the first Monday of each quarter": that Monday in January, April, July and October; the last in December's
+      if (m[3] === 'quarter') set(p, 'month', m[1] === 'last' ? '3,6,9,12' : '1,4,7,10', problems, 'months');
       const code = dayCode(m[2] ?? '');
       const n = DAY_NUMBERS[(code ?? '').toLowerCase()];
       if (!code || !n) return;
@@ -223,8 +181,10 @@ export const PIECES: readonly PieceGrammar[] = [
     },
   },
   {
-    re: /\b(?:every|each)\s+quarter\b|\bquarterly\b|\bonce\s+a\s+quarter\b/,
-    apply: (_m, p, problems) => {
+    re: /\b(?:every|each)\s+quarter\b|\b(?:(the|their|our|your|my|his|her|its|a)\s)?quarterly\b|\bonce\s+a\s+quarter\b/,
+    apply: (m, p, problems) => {
+      // "on Jan 15, Apr 15, Jun 15 and Sep 15 … their quarterly payments": a kind of thing beside the months named
+      if (m[1] && p.month !== undefined) return;
       set(p, 'month', '1,4,7,10', problems, 'months');
       p.monthly = true;
     },
@@ -263,9 +223,7 @@ export const PIECES: readonly PieceGrammar[] = [
     apply: (_m, p, problems) => set(p, 'dow', 'SAT,SUN', problems, 'days'),
   },
   {
-    re: new RegExp(
-      `\\b(?:${EVERY}\\s+)?(?:the\\s+)?${DAY}(?:\\s+(?:morning|afternoon|evening|night))?(?:\\s*(?:,|/|&|\\band\\b|\\bor\\b|\\bplus\\b)\\s*(?:on\\s+)?${DAY})*\\b`,
-    ),
+    re: DAY_LIST,
     apply: (m, p, problems) => {
       const list = [...new Set(days(m[0]))];
       if (list.length > 0) set(p, 'dow', list.join(','), problems, 'days');

@@ -6,6 +6,8 @@
 
 export interface ScheduleParts {
   rate?: string;
+  /** The words of the rate ("fortnightly", "every two weeks"), quoted when it cannot be one. */
+  rateSaid?: string;
   everyDays?: number;
   dow?: string;
   dom?: string;

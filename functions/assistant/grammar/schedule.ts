@@ -3,10 +3,12 @@ import { isValidTimeZone } from '../../../statemachines/time-zones';
 import type { Clause } from './clause';
 import { MONTHS_ONLY } from './schedule-months';
 import {
+  DAY_LIST,
   isClockTime,
   isTimeList,
   PIECES,
   type ScheduleParts,
+  SKIPPED_WEEKS,
   SPREAD,
   TIME_AT,
   TIME_LIST,
@@ -43,7 +45,7 @@ const COUNTED =
   /^\s*(?:new|more|top|most|of|leads?|invoices?|customers?|clients?|bookings?|people|items?|records?|contacts?|deals?|e?mails?|messages?|files?|forms?)\b/;
 
 /** Whether a match of a piece is something else: a channel's name, a zone's offset, a deadline, a duration. */
-const notAPiece = (clause: Clause, re: RegExp, m: RegExpExecArray): boolean => {
+const notAPiece = (clause: Clause, re: RegExp, m: RegExpExecArray, parts: ScheduleParts): boolean => {
   if (re === TIME_LIST && !isTimeList(m)) return true;
   // "leads created in March": a month said of records, not when the schedule runs (that follows a time or a day)
   if (re === MONTHS_ONLY && !AFTER_TIME_OR_DAY.test(clause.view.slice(0, m.index))) return true;
@@ -71,6 +73,10 @@ const notAPiece = (clause: Clause, re: RegExp, m: RegExpExecArray): boolean => {
   )
     return true;
   if (/\b(?:black|cyber|good|easter|blue)\s+$/.test(before) && /^[a-z]+$/.test(m[0])) return true;
+  // "Sunday evenings at 7 remind Priya to prep the monday shortlists": one day naming a thing, beside the schedule's
+  // own days (before or after it), is not a day it runs on
+  if (re === DAY_LIST && isNamingDay(m[0], before, clause.view.slice(m.index + m[0].length), parts))
+    return true;
   // "#daily", "#sales-weekly": a channel's name, not a schedule
   if (/[#\w-]$/.test(clause.text.slice(0, m.index)) && /^[a-z]/.test(m[0])) return true;
   // "UTC+5:30": an offset, read with the zones
@@ -89,6 +95,26 @@ const notAPiece = (clause: Clause, re: RegExp, m: RegExpExecArray): boolean => {
     /^\s*(?:[a-z]+\s+)?(?:minute|hour|day|week|month)s?\b/.test(
       clause.view.slice(m.index + m[0].length, m.index + m[0].length + 40),
     )
+  );
+};
+
+/** After "the Friday": a word of the thing it names ("report", "shortlists"), not a time or a joint. */
+const NAMED_THING =
+  /^\s+(?!(?:at|on|in|and|or|from|to|until|till|only|too|please|every|each|this|next|after|before|morning|afternoon|evening|night|week|of)\b)[a-z]{3,}/;
+const isNamingDay = (said: string, before: string, after: string, parts: ScheduleParts): boolean => {
+  const day = said.trim();
+  return (
+    /^(?:the\s+)?[a-z]+$/.test(day) &&
+    (/^the\s/.test(day) || /\b(?:the|our|their|your|my|his|her|its)\s+$/.test(before)) &&
+    NAMED_THING.test(after) &&
+    // the schedule's own day said again ("every Friday … the Friday report") is read as before
+    ((parts.dow !== undefined &&
+      parts.dow !==
+        day
+          .replace(/^the\s+/, '')
+          .slice(0, 3)
+          .toUpperCase()) ||
+      DAY_LIST.test(after.replace(NAMED_THING, '')))
   );
 };
 
@@ -125,7 +151,7 @@ export const scanSchedule = (clause: Clause, parts: ScheduleParts, problems: str
     for (let m = piece.re.exec(view); m && m[0].length > 0; m = piece.re.exec(view)) {
       const inText =
         m.index >= textFrom && (scheduled || !/\b(?:every|each|daily|weekly|monthly)\b/.test(m[0]));
-      if (inText || notAPiece(clause, piece.re, m)) {
+      if (inText || notAPiece(clause, piece.re, m, parts)) {
         for (let i = m.index; i < m.index + m[0].length; i++) passed[i] = true;
         view = view.slice(0, m.index) + ' '.repeat(m[0].length) + view.slice(m.index + m[0].length);
         continue;
@@ -268,6 +294,18 @@ const countryIn = (words: string, clause: Clause): (ZoneResult & { said: string 
 
 export const newScheduleParts = (): ScheduleParts => ({});
 
+const DAY_NAMES: Readonly<Record<string, string>> = {
+  MON: 'Monday',
+  TUE: 'Tuesday',
+  WED: 'Wednesday',
+  THU: 'Thursday',
+  FRI: 'Friday',
+  SAT: 'Saturday',
+  SUN: 'Sunday',
+};
+/** "TUE" → "Tuesday"; a list or range as written ("MON,THU"). */
+const dayName = (dow: string): string => DAY_NAMES[dow] ?? dow;
+
 /** The trigger the pieces make, or the problem that prevents one. */
 export const scheduleOf = (
   p: ScheduleParts,
@@ -306,10 +344,18 @@ export const scheduleOf = (
       return withZone({ type: 'schedule', cron });
     }
     if (hasDay || hasTime) {
+      const said =
+        p.rateSaid && p.rateSaid !== `every ${p.rate}`
+          ? `"${p.rateSaid}" (every ${p.rate})`
+          : `"every ${p.rate}"`;
+      // "fortnightly on Mondays", "every two weeks on Tuesday at 4pm": refused with what to write instead (the
+      // rate is kept as the trigger, so the refusal is this problem alone, not "nothing starts the workflow")
       problems.push(
-        `"every ${p.rate}" cannot also be tied to a day or a time; EventBridge Scheduler runs a rate from when it is created`,
+        / (?:7|14|21|28) days$/.test(` ${p.rate}`) && (p.dow !== undefined || hasTime)
+          ? `${said} cannot be tied to a day of the week or a time: ${SKIPPED_WEEKS}; say ${p.dow ? `"every ${dayName(p.dow)}"` : 'a weekday ("every Monday")'} or "every ${p.rate}" alone`
+          : `${said} cannot also be tied to a day or a time; EventBridge Scheduler runs a rate from when it is created`,
       );
-      return undefined;
+      return withZone({ type: 'schedule', rate: p.rate });
     }
     return withZone({ type: 'schedule', rate: p.rate });
   }

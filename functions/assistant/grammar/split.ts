@@ -245,6 +245,13 @@ const messageGoesOn = (before: string, c: Chunk): boolean =>
   ) &&
   !VERB_START.test(c.text);
 
+/** "Monday, Wednesday, Friday at noon", "mon, wed, fri": the next weekday of a list of days, not a clause. */
+const WEEKDAY_WORD = '(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?s?';
+const WEEKDAY_AFTER = new RegExp(`\\b${WEEKDAY_WORD}\\s*$`);
+const WEEKDAY_NEXT = new RegExp(`^\\s*(?:and\\s+)?(?:on\\s+)?${WEEKDAY_WORD}\\b(?!')`);
+const dayListGoesOn = (before: string, c: Chunk): boolean =>
+  c.raw.trim().startsWith(',') && WEEKDAY_AFTER.test(before) && WEEKDAY_NEXT.test(c.text);
+
 /** "On 1 January, 1 April, 1 July, 1 October at 9am": the next date of a list of dates, not a clause. */
 const DATE_AFTER = new RegExp(`\\b${MONTH}\\s*$`);
 const DATE_NEXT = new RegExp(
@@ -287,7 +294,8 @@ export const splitClauses = (text: string): Piece[] => {
           timeListGoesOn(prev.text, c) ||
           messageGoesOn(prev.text, c) ||
           fieldListGoesOn(prev.text, c) ||
-          dateListGoesOn(prev.text, c))
+          dateListGoesOn(prev.text, c) ||
+          dayListGoesOn(prev.text, c))
       ) {
         prev.text = `${prev.text}${c.raw}${c.text}`;
         continue;
