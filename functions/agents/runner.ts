@@ -22,6 +22,7 @@ import { observed } from '../shared/observability';
 import { getPlatform, type Platform } from '../shared/platform';
 import type { Clock, Database } from '../shared/ports';
 import { runWithCause } from '../shared/task-context';
+import { invalidInput, issuesText } from './invalid-input';
 import { shapeOutput, type TaskOutput } from './output-shape';
 
 /**
@@ -90,9 +91,6 @@ export const taskEntityId = (meta: TaskMeta, prefix: string): string =>
     .digest('hex')
     .slice(0, 26)}`;
 
-const issuesText = (error: zc.$ZodError): string =>
-  error.issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`).join('; ');
-
 export const runAgentTask = async (request: RunAgentTaskRequest): Promise<TaskOutput> => {
   const { area, executors, deps } = request;
   const parsed = AgentTaskPayload.safeParse(request.payload);
@@ -110,7 +108,7 @@ export const runAgentTask = async (request: RunAgentTaskRequest): Promise<TaskOu
   if (!executor) throw new NonRetriableError(`The ${area} agent does not implement "${action}"`);
 
   const input = spec.input.safeParse(parsed.data.input);
-  if (!input.success) throw new NonRetriableError(`Invalid input for ${action}: ${issuesText(input.error)}`);
+  if (!input.success) throw invalidInput(action, meta.stepId, parsed.data.input, input.error);
 
   if (meta.dryRun && spec.sideEffect) {
     const preview = request.previews?.[action as ActionName] as
