@@ -27,6 +27,7 @@ const create = async (words: readonly string[]): Promise<number> => {
       result.diagram,
       '',
       `Validation: ${result.validation.valid ? 'valid' : 'invalid'}`,
+      ...result.validation.warnings.map((w) => `warning ${w.path}: ${w.message}`),
     ];
     process.stderr.write(`${notes.join('\n')}\n`);
     return 0;

@@ -10,7 +10,9 @@ export const command: CommandDef = {
   synopsis: 'FILE [--json]',
   summary: 'check a workflow definition; lists every problem with its path',
   help: `  FILE    a workflow definition (JSON); "-" reads standard input
-  --json  print the whole report ({ valid, issues: [{ path, code, message }] }) as JSON
+  --json  print the whole report ({ valid, issues: [{ path, code, message }], warnings: [same] }) as JSON
+Warnings (a value that may be missing where a step needs one) go to stderr as "warning <path>: <message>"; they
+do not make a definition invalid.
 Exit code: 0 valid, 1 invalid (every problem is listed as "<path>: <message>"), 2 missing file or invalid JSON.`,
   options: { json: { type: 'boolean' } },
   positionals: { min: 1, max: 1, names: ['FILE'] },
@@ -28,6 +30,8 @@ Exit code: 0 valid, 1 invalid (every problem is listed as "<path>: <message>"), 
       const n = report.issues.length;
       process.stderr.write(`${n} problem${n === 1 ? '' : 's'} in ${file}\n`);
     }
+    if (!values.json && report.warnings.length > 0)
+      process.stderr.write(`${report.warnings.map((w) => `warning ${w.path}: ${w.message}`).join('\n')}\n`);
     return report.valid ? VALIDATE_EXIT.valid : VALIDATE_EXIT.invalid;
   },
 };

@@ -63,16 +63,22 @@ export const pageView = <T>(page: {
 export const pageOf = <T extends z.ZodMiniType>(item: T, id: string) =>
   withMeta(z.object({ items: z.array(item), nextCursor: z.optional(z.string()) }), { id });
 
+const validationIssue = /* @__PURE__ */ builtOnFirstUse(() =>
+  z.object({
+    path: described(z.string(), 'JSONPath in the definition: $.steps[2].input.to'),
+    code: described(z.string(), 'Machine-readable class: unknown-action, bad-reference, …'),
+    message: z.string(),
+  }),
+);
+
 export const ValidationReport = /* @__PURE__ */ builtOnFirstUse(() =>
   withMeta(
     z.object({
       valid: z.boolean(),
-      issues: z.array(
-        z.object({
-          path: described(z.string(), 'JSONPath in the definition: $.steps[2].input.to'),
-          code: described(z.string(), 'Machine-readable class: unknown-action, bad-reference, …'),
-          message: z.string(),
-        }),
+      issues: z.array(validationIssue()),
+      warnings: described(
+        z.array(validationIssue()),
+        'What may fail at run time in a definition that saves and runs (value-may-be-missing: a reference that may be null or absent where a step needs a value); never makes it invalid',
       ),
     }),
     { id: 'ValidationReport' },

@@ -88,7 +88,7 @@ const fromParser = (parsed: ParseResult, usage: Usage, fallbackReason?: string):
   // The parser returns only definitions that validate (it checks them itself).
   return finish(
     parsed.definition,
-    { valid: true, issues: [], definition: parsed.definition },
+    { valid: true, issues: [], warnings: parsed.warnings, definition: parsed.definition },
     'parser',
     usage,
     {

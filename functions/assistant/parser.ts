@@ -1,6 +1,6 @@
 import type { EventName } from '../../statemachines/events';
 import type { Trigger, WorkflowDefinition } from '../../statemachines/schema';
-import { validateWorkflow } from '../../statemachines/validate';
+import { type ValidationReport, validateWorkflow } from '../../statemachines/validate';
 import { businessDaysIn, keptBusinessDays } from './grammar/business-days';
 import { Clause } from './grammar/clause';
 import { readCondition } from './grammar/conditions';
@@ -55,6 +55,8 @@ export type ParseResult =
       readonly notUnderstood: readonly string[];
       /** What the parser decided on the user's behalf ("the lead is already in the CRM …"). */
       readonly notes: readonly string[];
+      /** What may fail at run time (the validator's warnings: a value that may be missing where a step needs one). */
+      readonly warnings: ValidationReport['warnings'];
     }
   | { readonly ok: false; readonly problems: readonly string[]; readonly notUnderstood: readonly string[] };
 
@@ -390,5 +392,5 @@ const readWith = (
       notUnderstood,
     );
   const notes = found.note ? [found.note, ...fixed.notes] : fixed.notes;
-  return { ok: true, definition: report.definition, notUnderstood, notes };
+  return { ok: true, definition: report.definition, notUnderstood, notes, warnings: report.warnings };
 };

@@ -7,6 +7,7 @@ import { checkDuration } from './durations';
 import { isEventName, requiredDetailFields } from './event-fields';
 import { isRecord, type Key, type Path, toJsonPath } from './issues';
 import { article, didYouMean, list } from './messages';
+import { checkPresence, type Receiver } from './presence';
 import { checkReference, checkReferences } from './references';
 import { leaf, OPEN, object, type Shape, shapeOfZod } from './shapes';
 import { type RawZodIssue, shapeKeys, zodToIssues } from './structure';
@@ -41,7 +42,7 @@ export const checkAction = (
     return OPEN;
   }
   if (input === undefined || isRecord(input))
-    checkActionInput(ctx, spec.input, input ?? {}, [...path, 'input'], scope);
+    checkActionInput(ctx, name, spec.input, input ?? {}, [...path, 'input'], scope);
   if (name === 'events.emit' && isRecord(input) && isEventName(input.event))
     checkEmittedDetail(ctx, input.event, input.detail, [...path, 'input']);
   const emitted =
@@ -83,6 +84,7 @@ const checkEmittedDetail = (ctx: ValidationContext, event: EventName, detail: un
 /** The input against the catalogue schema; whole references may be of any type, templates are text. */
 const checkActionInput = (
   ctx: ValidationContext,
+  action: string,
   schema: z.ZodMiniType,
   input: Record<string, unknown>,
   path: Path,
@@ -90,15 +92,26 @@ const checkActionInput = (
 ): void => {
   const referencePaths: string[] = [];
   const templatePaths = new Set<string>();
+  const receiver = (at: Key[], expected: z.ZodMiniType | undefined): Receiver => ({
+    action,
+    input: at.join('.'),
+    schema: expected,
+  });
   const replace = (v: unknown, at: Key[]): unknown => {
     if (typeof v === 'string') {
       const ref = wholeReference(v);
       if (ref) {
         referencePaths.push(toJsonPath(at));
-        checkReferenceType(ctx, ref, schemaAt(schema, at), [...path, ...at], scope);
+        const expected = schemaAt(schema, at);
+        checkReferenceType(ctx, ref, expected, [...path, ...at], scope);
+        checkPresence(ctx, ref, [...path, ...at], scope, receiver(at, expected), true);
         return SENTINEL;
       }
-      if (parseTemplate(v).some((p) => p.kind === 'ref')) templatePaths.add(toJsonPath(at));
+      const parts = parseTemplate(v);
+      if (parts.some((p) => p.kind === 'ref')) templatePaths.add(toJsonPath(at));
+      for (const p of parts)
+        if (p.kind === 'ref')
+          checkPresence(ctx, p.ref, [...path, ...at], scope, receiver(at, undefined), false);
       return v;
     }
     if (Array.isArray(v)) return v.map((x, i) => replace(x, [...at, i]));

@@ -42,6 +42,8 @@ export interface Scope {
   /** Minimum time already spent waiting on every path to here (fixed waits only). */
   readonly elapsed: number;
   readonly depth: number;
+  /** Paths an enclosing if proves to hold a value here (presence.ts). */
+  readonly present?: ReadonlySet<string> | undefined;
 }
 
 /** What a step adds for the steps after it: the results it binds, and the time spent waiting so far. */
@@ -56,6 +58,8 @@ export interface StepOutcome {
  */
 export class ValidationContext {
   readonly issues: ValidationIssue[] = [];
+  /** What may fail at run time but leaves the definition valid (presence.ts). */
+  readonly warnings: ValidationIssue[] = [];
   readonly stepsById = new Map<string, StepInfo>();
   readonly stepsByPath = new Map<string, StepInfo>();
   stepCount = 0;
@@ -63,6 +67,8 @@ export class ValidationContext {
   triggerData: Shape = OPEN;
   triggerEvent: string | undefined;
   triggerFiltered = false;
+  /** Detail paths the trigger filter lets through only with a value: `trigger.leadId`. */
+  triggerPresent: ReadonlySet<string> | undefined;
   express = false;
   /** settings.timeout in seconds, when given and valid. */
   timeoutSeconds: number | undefined;
@@ -71,5 +77,9 @@ export class ValidationContext {
 
   add(path: Path, code: string, message: string): void {
     this.issues.push({ path: toJsonPath(path), code, message });
+  }
+
+  warn(path: Path, code: string, message: string): void {
+    this.warnings.push({ path: toJsonPath(path), code, message });
   }
 }

@@ -122,7 +122,12 @@ export const checkForEach = (
   if (Array.isArray(spec.steps)) {
     if (spec.steps.length === 0)
       ctx.add([...path, 'forEach', 'steps'], 'empty-branch', 'the forEach body has no steps');
-    body = checkSequence(ctx, spec.steps, [...path, 'forEach', 'steps'], { ...scope, item }).bindings;
+    body = checkSequence(ctx, spec.steps, [...path, 'forEach', 'steps'], {
+      ...scope,
+      item,
+      // what an outer loop's if proved of its item says nothing of this loop's items
+      present: new Set([...(scope.present ?? [])].filter((p) => !/^(item|index)(\.|$)/.test(p))),
+    }).bindings;
   }
   if (spec.itemsFrom !== undefined) return DISTRIBUTED_RESULT;
   return object({ results: { t: 'array', element: { t: 'object', fields: body } }, count: leaf('number') });

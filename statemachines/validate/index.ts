@@ -82,41 +82,51 @@ const jsonDepth = (value: unknown, stopAt: number): number => {
 };
 
 /** The semantic walk over the raw definition. */
-const checkSemantics = (def: Record<string, unknown>): ValidationIssue[] => {
+const checkSemantics = (def: Record<string, unknown>): ValidationContext => {
   const ctx = new ValidationContext();
   checkTrigger(ctx, def.trigger);
   checkSettings(ctx, def);
-  if (!Array.isArray(def.steps)) return ctx.issues;
+  if (!Array.isArray(def.steps)) return ctx;
   indexSteps(ctx, def.steps, ['steps'], 1);
   if (def.steps.length === 0) ctx.add(['steps'], 'empty-branch', 'a workflow needs at least one step');
-  checkSequence(ctx, def.steps, ['steps'], { steps: new StepLayer(), item: undefined, elapsed: 0, depth: 1 });
-  return ctx.issues;
+  checkSequence(ctx, def.steps, ['steps'], {
+    steps: new StepLayer(),
+    item: undefined,
+    elapsed: 0,
+    depth: 1,
+    present: ctx.triggerPresent,
+  });
+  return ctx;
 };
 
 export const validateWorkflow = (input: unknown, options: ValidateOptions = {}): ValidationReport => {
   const issues: ValidationIssue[] = [];
+  let warnings: ValidationIssue[] = [];
   try {
     const refused = guardInput(input);
-    if (refused || !isRecord(input)) return { valid: false, issues: refused ? [refused] : [] };
+    if (refused || !isRecord(input)) return { valid: false, issues: refused ? [refused] : [], warnings };
     // Checking every step of a workflow that can never be accepted costs the caller time for nothing.
     const stepCount = Array.isArray(input.steps) ? countRawSteps(input.steps, 1) : 0;
-    if (stepCount > MAX_STEPS) return { valid: false, issues: [tooManySteps(stepCount)] };
+    if (stepCount > MAX_STEPS) return { valid: false, issues: [tooManySteps(stepCount)], warnings };
     const parsed = workflowLanguage().WorkflowDefinition.safeParse(input);
     if (!parsed.success) {
       for (const issue of parsed.error.issues as unknown as RawZodIssue[])
         issues.push(...zodToIssues(issue, input));
     }
-    issues.push(...checkSemantics(input));
+    const semantics = checkSemantics(input);
+    issues.push(...semantics.issues);
+    warnings = dedupe(semantics.warnings);
     const unique = dedupe(issues);
     if (unique.length === 0 && parsed.success) {
       if (options.checkLimits !== false)
         for (const check of DEFINITION_CHECKS) unique.push(...check(parsed.data));
-      if (unique.length === 0) return { valid: true, issues: [], definition: parsed.data };
+      if (unique.length === 0) return { valid: true, issues: [], warnings, definition: parsed.data };
     }
-    return { valid: false, issues: unique };
+    return { valid: false, issues: unique, warnings };
   } catch (error) {
     return {
       valid: false,
+      warnings,
       issues: [
         ...dedupe(issues),
         {

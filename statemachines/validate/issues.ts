@@ -11,6 +11,11 @@ export interface ValidationIssue {
 export interface ValidationReport {
   readonly valid: boolean;
   readonly issues: ValidationIssue[];
+  /**
+   * What may fail at run time in a definition that is valid otherwise (a value that may be missing where an action
+   * needs one); never makes it invalid.
+   */
+  readonly warnings: ValidationIssue[];
   /** The parsed definition, when valid. */
   readonly definition?: WorkflowDefinition;
 }

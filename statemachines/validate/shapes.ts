@@ -7,8 +7,14 @@ import { builtOnFirstUse } from '../zod-kit';
 import { isRecord } from './issues';
 import { article, didYouMean, list } from './messages';
 
+/**
+ * Whether a value may be missing when the run reads it: `null` (a nullable field: the reference yields null) or
+ * `absent` (an optional field, a record's key: the reference finds nothing, which fails a JSONPath on AWS).
+ */
+export type Maybe = 'null' | 'absent';
+
 /** What a reference can point into: the type of trigger data, context and step results. */
-export type Shape =
+export type Shape = (
   | { readonly t: 'open' }
   | { readonly t: 'leaf'; readonly type?: string }
   | {
@@ -21,7 +27,8 @@ export type Shape =
     }
   | { readonly t: 'array'; readonly element: Shape }
   | { readonly t: 'record'; readonly value: Shape }
-  | { readonly t: 'forbidden'; readonly message: string; readonly code: string };
+  | { readonly t: 'forbidden'; readonly message: string; readonly code: string }
+) & { readonly maybe?: Maybe };
 
 export const OPEN: Shape = { t: 'open' };
 export const leaf = (type?: string): Shape => (type === undefined ? { t: 'leaf' } : { t: 'leaf', type });
@@ -32,8 +39,11 @@ export const object = (fields: Record<string, Shape>): Shape => ({
 
 export const shapeOfZod = (schema: unknown, depth = 0): Shape => {
   if (depth > 20) return OPEN;
-  if (schema instanceof zc.$ZodNullable || schema instanceof zc.$ZodOptional)
-    return shapeOfZod(schema._zod.def.innerType, depth + 1);
+  if (schema instanceof zc.$ZodNullable || schema instanceof zc.$ZodOptional) {
+    const inner = shapeOfZod(schema._zod.def.innerType, depth + 1);
+    const maybe = schema instanceof zc.$ZodOptional || inner.maybe === 'absent' ? 'absent' : 'null';
+    return { ...inner, maybe };
+  }
   if (schema instanceof zc.$ZodObject) {
     const fields: Record<string, Shape> = {};
     for (const [k, v] of Object.entries(schema._zod.def.shape as Record<string, unknown>))
@@ -76,11 +86,38 @@ const detailLeaf = (event: EventName, path: string): Shape => {
   return field instanceof zc.$ZodObject ? OPEN : shapeOfZod(field);
 };
 
+/** Whether the detail field at a dotted path (`lead`, `booking.attendeeEmail`) is nullable or optional. */
+const detailMaybe = (event: EventName, path: string): Maybe | undefined => {
+  let s: unknown = EVENT_DETAILS[event];
+  for (const segment of path.split('.')) {
+    s = unwrapZod(s);
+    if (!(s instanceof zc.$ZodObject)) return undefined;
+    s = (s._zod.def.shape as Record<string, unknown>)[segment.replace(/\[\]$/, '')];
+    if (segment.endsWith('[]')) {
+      s = unwrapZod(s);
+      if (!(s instanceof zc.$ZodArray)) return undefined;
+      s = s._zod.def.element;
+    }
+  }
+  let maybe: Maybe | undefined;
+  while (s instanceof zc.$ZodOptional || s instanceof zc.$ZodNullable || s instanceof zc.$ZodDefault) {
+    if (s instanceof zc.$ZodOptional) maybe = 'absent';
+    else if (s instanceof zc.$ZodNullable) maybe ??= 'null';
+    s = s._zod.def.innerType;
+  }
+  return maybe;
+};
+
 /** The detail shape from EVENT_DETAIL_FIELDS: dotted paths nest, `[]` is a list's element, `.*` opens an object. */
 export const eventDetailShape = (event: string): Shape => {
   const fields = EVENT_DETAIL_FIELDS[event as EventName];
   if (!fields) return OPEN;
   const shapeAt = (prefix: string): Shape => {
+    const shape = shapeBelow(prefix);
+    const maybe = detailMaybe(event as EventName, prefix);
+    return maybe ? { ...shape, maybe } : shape;
+  };
+  const shapeBelow = (prefix: string): Shape => {
     const loose = fields.includes(`${prefix}.*`);
     const children = new Set<string>();
     for (const f of fields) {
@@ -138,15 +175,29 @@ export const describeShape = (s: Shape): string =>
       ? 'a list'
       : 'an object';
 
-export type WalkResult = { ok: true; shape: Shape } | { ok: false; code: string; message: string };
+/** A place on a reference's way that may hold no value: its path (`trigger.lead`) and how it may miss. */
+export interface MaybeMissing {
+  readonly at: string;
+  readonly maybe: Maybe;
+}
+
+export type WalkResult =
+  | {
+      ok: true;
+      shape: Shape;
+      /** The places on the way (the end included) that may be null or absent, outermost first. */
+      missing: readonly MaybeMissing[];
+    }
+  | { ok: false; code: string; message: string };
 
 export const walkShape = (start: Shape, segments: readonly string[], label: string): WalkResult => {
   let shape = start;
   let at = label;
+  const missing: MaybeMissing[] = [];
   for (const seg of segments) {
     switch (shape.t) {
       case 'open':
-        return { ok: true, shape: OPEN };
+        return { ok: true, shape: OPEN, missing };
       case 'forbidden':
         return { ok: false, code: shape.code, message: shape.message };
       case 'leaf':
@@ -156,7 +207,7 @@ export const walkShape = (start: Shape, segments: readonly string[], label: stri
           message: `${at} is ${describeShape(shape)}; it has no field "${seg}"`,
         };
       case 'record':
-        shape = shape.value;
+        shape = { ...shape.value, maybe: 'absent' };
         break;
       case 'array':
         if (!/^\d+$/.test(seg)) {
@@ -170,7 +221,7 @@ export const walkShape = (start: Shape, segments: readonly string[], label: stri
         break;
       case 'object': {
         const next = shape.fields.get(seg);
-        if (!next && shape.loose) return { ok: true, shape: OPEN };
+        if (!next && shape.loose) return { ok: true, shape: OPEN, missing };
         if (!next) {
           const names = [...shape.fields.keys()];
           return {
@@ -184,7 +235,8 @@ export const walkShape = (start: Shape, segments: readonly string[], label: stri
       }
     }
     at = `${at}.${seg}`;
+    if (shape.maybe) missing.push({ at, maybe: shape.maybe });
   }
   if (shape.t === 'forbidden') return { ok: false, code: shape.code, message: shape.message };
-  return { ok: true, shape };
+  return { ok: true, shape, missing };
 };

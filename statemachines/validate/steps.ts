@@ -11,6 +11,7 @@ import { checkBusinessDays, checkDuration } from './durations';
 import { checkForEach } from './for-each';
 import { isRecord, type Path } from './issues';
 import { didYouMean, list } from './messages';
+import { conditionFacts, withPresent } from './presence';
 import { checkReference, checkReferences } from './references';
 import { eventDetailShape, leaf, OPEN, object, type Shape, walkShape } from './shapes';
 import { checkMatchReferenceType, checkWholeReferenceType } from './template-types';
@@ -115,9 +116,10 @@ const checkStep = (ctx: ValidationContext, step: unknown, path: Path, scope: Sco
             '"then" has no steps; an if needs at least one step to run when its condition holds',
           );
         }
-        checkSequence(ctx, step.then, [...path, 'then'], inner);
+        checkSequence(ctx, step.then, [...path, 'then'], withPresent(inner, conditionFacts(step.if, true)));
       }
-      if (Array.isArray(step.else)) checkSequence(ctx, step.else, [...path, 'else'], inner);
+      if (Array.isArray(step.else))
+        checkSequence(ctx, step.else, [...path, 'else'], withPresent(inner, conditionFacts(step.if, false)));
       return bind(noResult('if'));
     }
     case 'parallel': {

@@ -6,6 +6,7 @@ import type { ValidationContext } from './context';
 import { detailChildren, filterDetailPath, isEventName } from './event-fields';
 import { isRecord, type Path } from './issues';
 import { closest, didYouMean, list } from './messages';
+import { filterFacts } from './presence';
 import { triggerShape } from './shapes';
 
 /**
@@ -38,8 +39,10 @@ export const checkTrigger = (ctx: ValidationContext, trigger: unknown): void => 
           p.message,
         );
       }
-      if (trigger.type === 'event' && isEventName(trigger.event))
+      if (trigger.type === 'event' && isEventName(trigger.event)) {
         filterFields(ctx, trigger.event, trigger[filterKey], [], ['trigger', filterKey]);
+        ctx.triggerPresent = new Set(filterFacts(trigger[filterKey]).map((f) => `trigger.${f}`));
+      }
     }
   }
   if (trigger.type === 'schedule') {

@@ -50,7 +50,25 @@ describe('dynaris validate', () => {
     expect(JSON.parse(r.stdout)).toStrictEqual({
       valid: false,
       issues: [{ path: '$.steps', code: 'empty-branch', message: 'a workflow needs at least one step' }],
+      warnings: [],
     });
+  });
+
+  it('GIVEN a valid definition with a value that may be missing WHEN validated THEN stdout says "valid", it exits 0, and the warning goes to stderr with its path', () => {
+    const path = file(
+      'warned.json',
+      JSON.stringify({
+        name: 'Note replies',
+        trigger: { type: 'event', event: 'email.received' },
+        steps: [
+          { id: 'note', action: 'crm.addNote', input: { leadId: '{{trigger.leadId}}', text: 'Replied' } },
+        ],
+      }),
+    );
+    const r = dynaris(path);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('valid\n');
+    expect(r.stderr).toMatch(/^warning \$\.steps\[0\]\.input\.leadId: \{\{trigger\.leadId\}\} may be null/);
   });
 
   it('GIVEN a missing file WHEN validated THEN it says so and exits 2', () => {

@@ -18,6 +18,7 @@ describe('a workflow over the step limit', () => {
           message: `the workflow has ${MAX_STEPS + 1} steps; the limit is ${MAX_STEPS}`,
         },
       ],
+      warnings: [],
     });
   });
 

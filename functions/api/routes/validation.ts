@@ -45,6 +45,7 @@ export const WorkflowCheck = /* @__PURE__ */ builtOnFirstUse(() =>
     z.object({
       valid: z.boolean(),
       issues: ValidationReport().shape.issues,
+      warnings: ValidationReport().shape.warnings,
       graph: described(z.nullable(StateGraph()), 'The compiled state machine as a graph; null when invalid'),
       diagram: described(z.string(), 'Mermaid flowchart; empty when invalid'),
     }),
@@ -59,8 +60,9 @@ export const validationRoutes: AnyRoute<ApiContext>[] = [
     path: '/workflows/validate',
     summary: 'Validate a definition without saving it; a valid one comes with its compiled graph and diagram',
     description:
-      'Always 200 for any JSON definition: `issues` lists every problem with its JSONPath (`$.steps[0].action`). ' +
-      'Nothing is stored.',
+      'Always 200 for any JSON definition: `issues` lists every problem with its JSONPath (`$.steps[0].action`); ' +
+      '`warnings` lists what may fail at run time without making the definition invalid (a reference that may be ' +
+      'null or absent where a step needs a value). Nothing is stored.',
     tags: ['Workflows'],
     auth: 'tenant',
     body: ValidateWorkflowBody,
@@ -71,6 +73,7 @@ export const validationRoutes: AnyRoute<ApiContext>[] = [
       return ok({
         valid: report.valid,
         issues: report.issues,
+        warnings: report.warnings,
         graph: definition ? workflowGraph(definition) : null,
         diagram: definition ? ctx.deps.language.diagram(definition) : '',
       });

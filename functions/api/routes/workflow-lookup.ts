@@ -24,11 +24,12 @@ export const mustBeValid = (deps: ApiDeps, definition: unknown, at: string): Api
   return reportView(report);
 };
 
-export type ApiValidationReport = { valid: boolean; issues: ValidationReport['issues'] };
+export type ApiValidationReport = Omit<ValidationReport, 'definition'>;
 /** The report without the parsed definition (the workflow is returned beside it). */
 export const reportView = (report: ValidationReport): ApiValidationReport => ({
   valid: report.valid,
   issues: report.issues,
+  warnings: report.warnings,
 });
 
 /**

@@ -61,3 +61,35 @@ describe('POST /workflows/validate', () => {
     expect((await api.call('POST', '/workflows/validate', { as: 'none', body: {} })).status).toBe(401);
   });
 });
+
+describe('warnings: a value that may be missing where a step needs one', () => {
+  const noteOnReply = {
+    name: 'Note every reply',
+    trigger: { type: 'event', event: 'email.received' },
+    steps: [{ id: 'note', action: 'crm.addNote', input: { leadId: '{{trigger.leadId}}', text: 'Replied' } }],
+  };
+
+  it('GIVEN crm.addNote with {{trigger.leadId}} on email.received WHEN validated THEN 200, valid, with a warning at the input naming the reference and the guard', async () => {
+    const res = await api.call('POST', '/workflows/validate', { body: { definition: noteOnReply } });
+    expect(res.status).toBe(200);
+    expect(res.body.valid).toBe(true);
+    expect(res.body.issues).toStrictEqual([]);
+    expect(res.body.warnings).toStrictEqual([
+      {
+        path: '$.steps[0].input.leadId',
+        code: 'value-may-be-missing',
+        message: expect.stringContaining('{{trigger.leadId}} may be null'),
+      },
+    ]);
+    expect(res.body.warnings[0].message).toContain('{ "path": "trigger.leadId", "exists": true }');
+  });
+
+  it('GIVEN the same workflow WHEN saved THEN 201: it is stored, and the warning comes back with it', async () => {
+    const res = await api.call('POST', '/workflows', { body: noteOnReply });
+    expect(res.status).toBe(201);
+    expect(res.body.validation.valid).toBe(true);
+    expect(res.body.validation.warnings.map((w: { path: string }) => w.path)).toStrictEqual([
+      '$.steps[0].input.leadId',
+    ]);
+  });
+});

@@ -24,7 +24,7 @@ describe('workflows API', () => {
       currentVersion: 1,
       trigger: { type: 'event', event: 'lead.created' },
     });
-    expect(res.body.validation).toEqual({ valid: true, issues: [] });
+    expect(res.body.validation).toEqual({ valid: true, issues: [], warnings: [] });
     expect(res.headers.location).toBe(`/workflows/${res.body.workflow.workflowId}`);
   });
 
@@ -81,7 +81,7 @@ describe('workflows API', () => {
     const res = await api.call('GET', `/workflows/${wf.workflowId}`);
     expect(res.status).toBe(200);
     expect(res.body.workflow.workflowId).toBe(wf.workflowId);
-    expect(res.body.validation).toEqual({ valid: true, issues: [] });
+    expect(res.body.validation).toEqual({ valid: true, issues: [], warnings: [] });
     expect(res.body.diagram).toMatch(/flowchart|graph|stateDiagram/);
   });
 

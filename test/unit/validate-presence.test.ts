@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import { validateWorkflow } from '../../statemachines/validate';
+
+/**
+ * Warnings for values that may be missing where an action needs one (statemachines/validate/presence.ts): what
+ * writers built for childcare, event venues and coworking, and the guards that silence them.
+ */
+
+const on = (event: string, steps: unknown[], filter?: Record<string, unknown>) => ({
+  name: 'Presence',
+  trigger: { type: 'event', event, ...(filter ? { filter } : {}) },
+  steps,
+});
+const addNote = (leadId: string, id = 'note') => ({
+  id,
+  action: 'crm.addNote',
+  input: { leadId, text: 'Replied' },
+});
+const send = (input: Record<string, unknown>, id = 'send') => ({
+  id,
+  action: 'email.send',
+  input: { subject: 'Hello', body: 'Hi', ...input },
+});
+const warned = (def: unknown) => {
+  const report = validateWorkflow(def);
+  expect(report.issues).toStrictEqual([]);
+  expect(report.valid).toBe(true);
+  return report.warnings;
+};
+const paths = (def: unknown) => warned(def).map((w) => w.path);
+
+describe('a value that may be missing flows into an input that needs one', () => {
+  it('GIVEN crm.addNote with {{trigger.leadId}} on email.received WHEN validated THEN it stays valid, with one warning at the input naming the reference, the action and the guard', () => {
+    expect(warned(on('email.received', [addNote('{{trigger.leadId}}')]))).toStrictEqual([
+      {
+        path: '$.steps[0].input.leadId',
+        code: 'value-may-be-missing',
+        message:
+          '{{trigger.leadId}} may be null, and "leadId" of crm.addNote needs a value: when it has none, crm.addNote refuses a null "leadId" and the run fails at this step. To run the step only when there is one, put it in an if with { "path": "trigger.leadId", "exists": true }; or accept that the run fails then',
+      },
+    ]);
+  });
+
+  it('GIVEN crm.updateLead with the invoice or booking lead id WHEN validated THEN each is warned at its input', () => {
+    const update = (leadId: string) => ({
+      id: 'u',
+      action: 'crm.updateLead',
+      input: { leadId, status: 'customer' },
+    });
+    expect(paths(on('invoice.paid', [update('{{trigger.invoice.leadId}}')]))).toStrictEqual([
+      '$.steps[0].input.leadId',
+    ]);
+    expect(paths(on('invoice.overdue', [update('{{trigger.invoice.leadId}}')]))).toStrictEqual([
+      '$.steps[0].input.leadId',
+    ]);
+    expect(paths(on('booking.created', [update('{{trigger.leadId}}')]))).toStrictEqual([
+      '$.steps[0].input.leadId',
+    ]);
+  });
+
+  it('GIVEN email.send to the booking attendee WHEN validated THEN the nullable address is warned at "to"', () => {
+    const w = warned(on('booking.created', [send({ to: '{{trigger.booking.attendeeEmail}}' })]));
+    expect(w.map((x) => x.path)).toStrictEqual(['$.steps[0].input.to']);
+    expect(w[0]?.message).toMatch(
+      /^\{\{trigger\.booking\.attendeeEmail\}\} may be null, and "to" of email\.send needs a value/,
+    );
+  });
+
+  it('GIVEN email.send to {{trigger.lead.email}} on form.submitted WHEN validated THEN the warning names trigger.lead, which may be null, and the guard on it', () => {
+    const [w, ...rest] = warned(on('form.submitted', [send({ to: '{{trigger.lead.email}}' })]));
+    expect(rest).toStrictEqual([]);
+    expect(w?.path).toBe('$.steps[0].input.to');
+    expect(w?.message).toContain('{{trigger.lead.email}} may have no value (trigger.lead may be null)');
+    expect(w?.message).toContain('States.Runtime');
+    expect(w?.message).toContain('{ "path": "trigger.lead", "exists": true }');
+  });
+
+  it('GIVEN a nullable value inside text WHEN validated THEN only a missing parent is warned: a null field is written as "null"', () => {
+    expect(
+      paths(
+        on('lead.created', [send({ to: '{{trigger.lead.email}}', subject: 'Hi {{trigger.lead.name}}' })]),
+      ),
+    ).toStrictEqual([]);
+    expect(
+      paths(
+        on('form.submitted', [
+          { id: 'n', action: 'notify.team', input: { text: 'Form from {{trigger.lead.name}}' } },
+        ]),
+      ),
+    ).toStrictEqual(['$.steps[0].input.text']);
+  });
+
+  it('GIVEN a nullable value into an input that takes anything WHEN validated THEN nothing is warned', () => {
+    const post = {
+      id: 'p',
+      action: 'http.request',
+      input: { url: 'https://example.com/hook', method: 'POST', body: '{{trigger.leadId}}' },
+    };
+    expect(paths(on('email.received', [post]))).toStrictEqual([]);
+  });
+
+  it('GIVEN values that always hold one WHEN used THEN nothing is warned', () => {
+    expect(
+      paths(
+        on('lead.created', [
+          addNote('{{trigger.lead.id}}'),
+          send({ to: '{{trigger.lead.email}}', leadId: '{{trigger.lead.id}}' }),
+        ]),
+      ),
+    ).toStrictEqual([]);
+    expect(paths(on('invoice.created', [send({ to: '{{trigger.invoice.customerEmail}}' })]))).toStrictEqual(
+      [],
+    );
+  });
+});
+
+describe('guards: an enclosing if that proves the value is there', () => {
+  const inIf = (cond: unknown, then: unknown[], otherwise?: unknown[]) => ({
+    id: 'guard',
+    if: cond,
+    then,
+    ...(otherwise ? { else: otherwise } : {}),
+  });
+  const log = { id: 'log', action: 'log', input: { message: 'no lead' } };
+
+  it('GIVEN the step inside if exists on the value WHEN validated THEN nothing is warned', () => {
+    const def = on('email.received', [
+      inIf({ path: 'trigger.leadId', exists: true }, [addNote('{{trigger.leadId}}')]),
+    ]);
+    expect(paths(def)).toStrictEqual([]);
+  });
+
+  it('GIVEN a guard on the parent object or on a field inside it WHEN validated THEN the reference through it is not warned', () => {
+    const parent = on('form.submitted', [
+      inIf({ path: 'trigger.lead', exists: true }, [send({ to: '{{trigger.lead.email}}' })]),
+    ]);
+    const field = on('form.submitted', [
+      inIf({ path: 'trigger.lead.email', contains: '@' }, [send({ to: '{{trigger.lead.email}}' })]),
+    ]);
+    expect(paths(parent)).toStrictEqual([]);
+    expect(paths(field)).toStrictEqual([]);
+  });
+
+  it('GIVEN exists false WHEN the step is in else THEN it is guarded, and in then it is warned', () => {
+    const inElse = on('email.received', [
+      inIf({ path: 'trigger.leadId', exists: false }, [log], [addNote('{{trigger.leadId}}')]),
+    ]);
+    const inThen = on('email.received', [
+      inIf({ path: 'trigger.leadId', exists: false }, [addNote('{{trigger.leadId}}')], [log]),
+    ]);
+    expect(paths(inElse)).toStrictEqual([]);
+    expect(paths(inThen)).toStrictEqual(['$.steps[0].then[0].input.leadId']);
+  });
+
+  it('GIVEN all, any, not and ne WHEN used as guards THEN all and not-exists-false guard; any of others, ne and a guard on another value do not', () => {
+    const guardedBy = (cond: unknown) =>
+      paths(on('email.received', [inIf(cond, [addNote('{{trigger.leadId}}')])]));
+    const exists = { path: 'trigger.leadId', exists: true };
+    const other = { path: 'trigger.subject', contains: 'invoice' };
+    expect(guardedBy({ all: [other, exists] })).toStrictEqual([]);
+    expect(guardedBy({ not: { path: 'trigger.leadId', exists: false } })).toStrictEqual([]);
+    expect(guardedBy({ any: [exists, { ...exists }] })).toStrictEqual([]);
+    expect(guardedBy({ any: [other, exists] })).toStrictEqual(['$.steps[0].then[0].input.leadId']);
+    expect(guardedBy({ path: 'trigger.leadId', ne: 'x' })).toStrictEqual(['$.steps[0].then[0].input.leadId']);
+    expect(guardedBy({ path: 'trigger.lead', exists: true })).toStrictEqual([
+      '$.steps[0].then[0].input.leadId',
+    ]);
+  });
+
+  it('GIVEN the guard around a later step only WHEN an earlier step uses the value THEN only that step is warned', () => {
+    const def = on('email.received', [
+      addNote('{{trigger.leadId}}', 'first'),
+      inIf({ path: 'trigger.leadId', exists: true }, [addNote('{{trigger.leadId}}', 'second')]),
+    ]);
+    expect(paths(def)).toStrictEqual(['$.steps[0].input.leadId']);
+  });
+
+  it('GIVEN a trigger filter that lets only events with a value through WHEN validated THEN the value is guarded; a filter exists true is not enough for null', () => {
+    expect(
+      paths(on('email.received', [addNote('{{trigger.leadId}}')], { leadId: [{ prefix: '' }] })),
+    ).toStrictEqual([]);
+    expect(
+      paths(on('email.received', [addNote('{{trigger.leadId}}')], { leadId: [{ exists: true }] })),
+    ).toStrictEqual(['$.steps[0].input.leadId']);
+    expect(
+      paths(
+        on('form.submitted', [send({ to: '{{trigger.lead.email}}' })], {
+          'lead.email': [{ suffix: '.com' }],
+        }),
+      ),
+    ).toStrictEqual([]);
+  });
+
+  it('GIVEN email.sent filtered on the lead WHEN leadId is used THEN it is guarded: email.sent carries leadId exactly when it carries lead', () => {
+    const def = on(
+      'email.sent',
+      [{ id: 'u', action: 'crm.updateLead', input: { leadId: '{{trigger.leadId}}', status: 'contacted' } }],
+      {
+        'lead.status': ['new'],
+      },
+    );
+    expect(paths(def)).toStrictEqual([]);
+    expect(paths({ ...def, trigger: { type: 'event', event: 'email.sent' } })).toStrictEqual([
+      '$.steps[0].input.leadId',
+    ]);
+  });
+});
