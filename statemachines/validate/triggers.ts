@@ -55,7 +55,20 @@ export const checkTrigger = (ctx: ValidationContext, trigger: unknown): void => 
     })) {
       ctx.add(p.field === '' ? ['trigger'] : ['trigger', p.field], `bad-${p.field || 'schedule'}`, p.message);
     }
+    const city = typeof trigger.timezone === 'string' ? FIXED_OFFSET_ZONES[trigger.timezone] : undefined;
+    if (city)
+      ctx.warn(
+        ['trigger', 'timezone'],
+        'fixed-offset-zone',
+        `"${trigger.timezone}" is the IANA zone that keeps standard time all year, without daylight saving (${city.offset} in summer too); for the local time of ${city.place}, which changes in summer, write "${city.zone}"`,
+      );
   }
+};
+
+/** Legacy zones Scheduler takes that never change to summer time, unlike the places people mean by them. */
+const FIXED_OFFSET_ZONES: Readonly<Record<string, { offset: string; place: string; zone: string }>> = {
+  EST: { offset: 'UTC-5', place: 'New York', zone: 'America/New_York' },
+  MST: { offset: 'UTC-7', place: 'Denver', zone: 'America/Denver' },
 };
 
 /** Every field a trigger filter tests must be one the event carries (EVENT_DETAIL_PATHS), or it never matches. */

@@ -205,3 +205,67 @@ describe('guards: an enclosing if that proves the value is there', () => {
     ]);
   });
 });
+
+describe('schedules in a legacy zone without summer time', () => {
+  const at = (timezone: string) =>
+    validateWorkflow({
+      name: 'Morning',
+      trigger: { type: 'schedule', cron: '0 9 ? * MON-FRI *', timezone },
+      steps: [{ id: 'hi', action: 'notify.team', input: { text: 'Good morning' } }],
+    });
+
+  it('GIVEN timezone EST or MST WHEN validated THEN it is valid, with a warning at the time zone naming the zone to write', () => {
+    for (const [zone, write] of [
+      ['EST', 'America/New_York'],
+      ['MST', 'America/Denver'],
+    ] as const) {
+      const report = at(zone);
+      expect(report.valid).toBe(true);
+      expect(report.warnings.map((w) => [w.path, w.code])).toStrictEqual([
+        ['$.trigger.timezone', 'fixed-offset-zone'],
+      ]);
+      expect(report.warnings[0]?.message).toContain(`write "${write}"`);
+    }
+  });
+
+  it('GIVEN CET, EST5EDT or HST WHEN validated THEN nothing is warned: CET and EST5EDT follow summer time, Hawaii has none', () => {
+    expect(['CET', 'EST5EDT', 'HST', 'America/New_York'].flatMap((z) => at(z).warnings)).toStrictEqual([]);
+  });
+});
+
+describe('guards inside forEach', () => {
+  const find = { id: 'find', action: 'calendar.find', input: { day: 'today' } };
+  const remind = {
+    id: 'remind',
+    action: 'email.send',
+    input: { to: '{{item.attendeeEmail}}', subject: 'Today', body: 'See you' },
+  };
+  const loop = (steps: unknown[], id = 'each') => ({
+    id,
+    forEach: { items: '{{steps.find.bookings}}', steps },
+  });
+  const def = (steps: unknown[]) => ({
+    name: 'Reminders',
+    trigger: { type: 'schedule', cron: '0 8 * * ? *' },
+    steps: [find, ...steps],
+  });
+
+  it('GIVEN a booking found without an attendee address WHEN each is emailed THEN {{item.attendeeEmail}} is warned, and guarded by an if on it', () => {
+    expect(paths(def([loop([remind])]))).toStrictEqual(['$.steps[1].forEach.steps[0].input.to']);
+    const guardedLoop = loop([
+      { id: 'has', if: { path: 'item.attendeeEmail', exists: true }, then: [remind] },
+    ]);
+    expect(paths(def([guardedLoop]))).toStrictEqual([]);
+  });
+
+  it("GIVEN an outer loop's guard on its item WHEN an inner loop uses its own item THEN the outer guard does not cover it", () => {
+    const inner = loop([remind], 'inner');
+    const outer = loop(
+      [{ id: 'has', if: { path: 'item.attendeeEmail', exists: true }, then: [inner] }],
+      'outer',
+    );
+    expect(paths(def([outer]))).toStrictEqual([
+      '$.steps[1].forEach.steps[0].then[0].forEach.steps[0].input.to',
+    ]);
+  });
+});
