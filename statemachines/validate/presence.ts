@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { MAX_NESTING_DEPTH } from '../limits';
-import { matchPattern, nestDottedKeys } from '../patterns';
+import { nestDottedKeys } from '../patterns/shape';
 import { parseReference, type Reference } from '../references';
 import type { Scope, ValidationContext } from './context';
 import { isRecord, type Path } from './issues';
@@ -50,8 +50,22 @@ export const conditionFacts = (cond: unknown, holds: boolean, depth = 0): string
 };
 
 /**
+ * Whether one EventBridge matcher matches a null or a missing field, as patterns/match.ts matches (not imported: it
+ * would grow api-workflows by 2.8 KB; presence.test.ts checks the two agree). `exists: true` matches null (a leaf),
+ * `exists: false` a missing field, `anything-but` everything but what it lists; exact values and the text and number
+ * operators (prefix, suffix, equals-ignore-case, wildcard, numeric, cidr) match neither.
+ */
+export const matchesNoValue = (m: unknown): boolean => {
+  if (m === null) return true;
+  if (!isRecord(m)) return false;
+  if ('exists' in m) return true;
+  const but = m['anything-but'];
+  return 'anything-but' in m && but !== null && !(Array.isArray(but) && but.includes(null));
+};
+
+/**
  * The detail paths a trigger filter lets through only with a value (`{ "lead.status": ["new"] }`: `lead.status`,
- * so `lead` too): each list of matchers that matches neither null nor a missing field, as EventBridge matches.
+ * so `lead` too): each list of matchers none of which matches null or a missing field.
  */
 export const filterFacts = (filter: unknown, depth = 0): string[] => {
   const nested = nestDottedKeys(filter, 'pattern');
@@ -62,7 +76,7 @@ export const filterFacts = (filter: unknown, depth = 0): string[] => {
       const [first = [], ...rest] = value.map((alt) => filterFacts(alt, depth + 1));
       out.push(...first.filter((f) => rest.every((p) => p.includes(f))));
     } else if (Array.isArray(value)) {
-      if (!matchPattern({ v: value }, { v: null }) && !matchPattern({ v: value }, {})) out.push(key);
+      if (value.length > 0 && !value.some(matchesNoValue)) out.push(key);
     } else if (isRecord(value)) {
       out.push(...filterFacts(value, depth + 1).map((f) => `${key}.${f}`));
     }

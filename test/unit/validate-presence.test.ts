@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { matchPattern } from '../../statemachines/patterns';
 import { validateWorkflow } from '../../statemachines/validate';
+import { matchesNoValue } from '../../statemachines/validate/presence';
 
 /**
  * Warnings for values that may be missing where an action needs one (statemachines/validate/presence.ts): what
@@ -267,5 +269,31 @@ describe('guards inside forEach', () => {
     expect(paths(def([outer]))).toStrictEqual([
       '$.steps[1].forEach.steps[0].then[0].forEach.steps[0].input.to',
     ]);
+  });
+});
+
+describe("the filter guard's matcher rule", () => {
+  it('GIVEN EventBridge matchers of every kind WHEN asked whether each matches null or a missing field THEN matchesNoValue agrees with the shared matcher', () => {
+    const matchers: unknown[] = [
+      'new',
+      0,
+      false,
+      null,
+      { exists: true },
+      { exists: false },
+      { prefix: '' },
+      { suffix: '.com' },
+      { 'equals-ignore-case': 'A' },
+      { wildcard: '*' },
+      { numeric: ['>', 0] },
+      { cidr: '10.0.0.0/8' },
+      { 'anything-but': 'x' },
+      { 'anything-but': ['x', 'y'] },
+      { 'anything-but': [null] },
+      { 'anything-but': null },
+      { 'anything-but': { prefix: 'a' } },
+    ];
+    const shared = matchers.map((m) => matchPattern({ v: [m] }, { v: null }) || matchPattern({ v: [m] }, {}));
+    expect(matchers.map(matchesNoValue)).toStrictEqual(shared);
   });
 });
