@@ -281,3 +281,25 @@ describe('the twins: no start by hand said, or nothing given to act on', () => {
     expect(outline.trigger).toBe('cron(0 9 ? * MON *)');
   });
 });
+
+describe('a status word quoted for emphasis before the people it picks', () => {
+  it.each([
+    [
+      "when I press run, send all the 'lost' candidates an email saying we've got loads of new roles in",
+      'lost',
+    ],
+    ['Every Monday, email all the "qualified" leads the newsletter', 'qualified'],
+    ["Every Monday, email every 'lost' lead the come back offer", 'lost'],
+  ])('GIVEN "%s" WHEN parsed THEN the leads found are those with status %s', (prompt, status) => {
+    expect(definitionOf(prompt).steps[0]).toMatchObject({ action: 'crm.findLeads', input: { status } });
+  });
+
+  it('GIVEN a quoted word after "tagged" WHEN parsed THEN it stays the tag', () => {
+    expect(
+      definitionOf("Every Monday email all leads tagged 'new' clients the welcome pack").steps[0],
+    ).toMatchObject({
+      action: 'crm.findLeads',
+      input: { tag: 'new' },
+    });
+  });
+});
