@@ -10,7 +10,7 @@ import { quoteIn } from './text';
 // -------------------------------------------------------------------------------------------------- meetings
 
 const MEETING =
-  /\b(?:(?:\d+[- ]?min(?:ute)?s?|\d+[- ]?hours?|half[- ]hour|an?\s+hour(?:-long)?|quick|short|intro(?:ductory)?|discovery|sales|demo|kick-?off|onboarding|follow[- ]up|check-?in|strategy|consultation|zoom|video|phone|product|first)\s+)*(?:meeting|call|demo|appointment|consultation|consult|session|kick-?off|check-?in|chat|catch[- ]up)\b(?![-'])/;
+  /\b(?:(?:\d+[- ]?min(?:ute)?s?|\d+[- ]?hours?|half[- ]hour|an?\s+hour(?:-long)?|quick|short|intro(?:ductory)?|discovery|sales|demo|kick-?off|onboarding|induction|orientation|intake|screening|follow[- ]up|check-?in|strategy|consultation|zoom|video|phone|product|first)\s+)*(?:meeting|call|demo|appointment|consultation|consult|session|kick-?off|check-?in|chat|catch[- ]up)\b(?![-'])/;
 
 /**
  * "book the valuation visit", "book them in for a viewing", "schedule a home inspection": what a trade books, read as

@@ -303,3 +303,20 @@ describe('a status word quoted for emphasis before the people it picks', () => {
     });
   });
 });
+
+describe('a call named by what it is for, with its length', () => {
+  it.each([
+    ['book a 15 min induction call with them', 15],
+    ['book a 30 minute screening call with them', 30],
+    ['set up a 20 min orientation meeting with them', 20],
+    ['book a 45 min intake call with them', 45],
+  ])(
+    'GIVEN a run given their email and "%s" WHEN parsed THEN a call of %i minutes is booked with them',
+    (said, minutes) => {
+      expect(definitionOf(`when I run it with their email: ${said}`).steps[0]).toMatchObject({
+        action: 'calendar.schedule',
+        input: { durationMinutes: minutes, attendeeEmail: '{{trigger.email}}' },
+      });
+    },
+  );
+});
