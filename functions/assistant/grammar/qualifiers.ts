@@ -1,6 +1,7 @@
 import { branchesSaidInFull } from './branch-words';
 import { PERSON_PLURAL, PICKING_WORD } from './nouns';
 import { oneEmailForTwoPurposes } from './one-email';
+import { QUOTED_STATUS } from './statuses';
 
 /**
  * Conditions said as a description of the record (class 9, session 35), put as the tests the condition readers take,
@@ -78,6 +79,7 @@ const booked = (event: string, name: string | undefined, quote: string | undefin
 
 export const qualifiersSaid = (text: string): string =>
   branchesSaidInFull(oneEmailForTwoPurposes(text))
+    .replace(QUOTED_STATUS, '$1')
     .replace(SETTLED, 'the lead $1 ')
     .replace(DESCRIBED_GROUP, '$1$3')
     .replace(TAG_IN_BRACKETS, ' tagged $1')

@@ -112,9 +112,6 @@ export interface Prepared {
 
 const QUOTED = /"([^"]{1,500})"|(?<![\p{L}\p{N}])'([^']{1,500}?)'(?![\p{L}\p{N}])/gu;
 
-const QUOTED_STATUS =
-  /(?<!\b(?:tagged|tag|labell?ed|label|as)\s)(["'])(new|contacted|qualified|lost)\1(?=\s(?:leads?|candidates?|clients?|customers?|contacts?|prospects?|members?|students?|patients?|guests?|subscribers?|applicants?|people|ones|tenants?|buyers?|donors?|parents?)\b)/gi;
-
 export const prepare = (prompt: string): Prepared => {
   const quotes: string[] = [];
   let cased = qualifiersSaid(restatedFirst(prompt))
@@ -147,9 +144,6 @@ export const prepare = (prompt: string): Prepared => {
       (all, at: string, h: string, m: string) =>
         h.startsWith('0') || /h/i.test(all) ? `${at} ${h}:${m}` : all,
     )
-    // "all the 'lost' candidates", "every \"qualified\" lead": a status word quoted for emphasis, read as said bare
-    // (never a tag said in quotes: "tagged 'new' clients")
-    .replace(QUOTED_STATUS, '$2')
     .replace(QUOTED, (_m, dq: string | undefined, sq: string | undefined) => {
       quotes.push((dq ?? sq ?? '').trim());
       return `⟦${quotes.length - 1}⟧`;

@@ -290,6 +290,7 @@ describe('a status word quoted for emphasis before the people it picks', () => {
     ],
     ['Every Monday, email all the "qualified" leads the newsletter', 'qualified'],
     ["Every Monday, email every 'lost' lead the come back offer", 'lost'],
+    ['Every Monday, email all the ‘qualified’ leads the newsletter', 'qualified'],
   ])('GIVEN "%s" WHEN parsed THEN the leads found are those with status %s', (prompt, status) => {
     expect(definitionOf(prompt).steps[0]).toMatchObject({ action: 'crm.findLeads', input: { status } });
   });
