@@ -34,6 +34,7 @@ import { asTitle, titled } from './grammar/titles';
 import { findTrigger } from './grammar/trigger';
 import { subjectFirst, withReferents } from './grammar/trigger-forms';
 import { unreadQualifiers } from './grammar/trigger-tail';
+import { filterWithoutEvent } from './grammar/unstarted-filter';
 import { throughValues } from './grammar/value-glosses';
 import { OTHER_READINGS, Whole, withoutPreamble } from './grammar/whole';
 import { SENT_MESSAGES_FILTER } from './outline';
@@ -356,6 +357,8 @@ const readWith = (
         : ['I found no action to perform'],
       notUnderstood,
     );
+  const unstarted = filterWithoutEvent(filter, trigger); // "every Friday … if they are tagged vip"
+  if (unstarted) return fail([unstarted], notUnderstood);
   const filtered: Trigger =
     filter && trigger.type === 'event'
       ? { ...trigger, filter: { ...(trigger.filter ?? {}), ...filter } }
