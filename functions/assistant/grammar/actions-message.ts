@@ -149,8 +149,9 @@ export const readSlack = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
   }
   clause.take(SLACK);
   clause.take(/\b(?:get|receive)\s+(?:an?\s+)?(?:notifications?|alerts?|messages?|pings?|updates?)\b/);
+  // (never the person a message's text speaks to: "reminding them the newsletter goes out thursday")
   clause.take(
-    /\b(?:it|this|that|a\s+message|a\s+note|an\s+alert|an\s+update|a\s+notification|the\s+details|the\s+lead(?:'s)?\s+details|a\s+heads[-\s]up|the\s+news|a\s+post|the\s+summary|the\s+result|the\s+error|the\s+failure|the\s+reply|the\s+submission|the\s+payment|them|everyone|the\s+team|sales\s+team|a\s+ping)\b/,
+    /(?<!\b(?:reminding|telling|letting|informing|asking|saying)\s)\b(?:it|this|that|a\s+message|a\s+note|an\s+alert|an\s+update|a\s+notification|the\s+details|the\s+lead(?:'s)?\s+details|a\s+heads[-\s]up|the\s+news|a\s+post|the\s+summary|the\s+result|the\s+error|the\s+failure|the\s+reply|the\s+submission|the\s+payment|them|everyone|the\s+team|sales\s+team|a\s+ping)\b/,
   );
   clause.take(/\b(?:know|about it)\b/);
   clause.take(

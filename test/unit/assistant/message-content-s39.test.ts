@@ -14,6 +14,8 @@ import {
   PURPOSE_GOES_ON_CLASS,
   PURPOSE_GOES_ON_REFUSED,
   PURPOSE_GOES_ON_TWINS_KEPT,
+  SLACK_TOLD_CLASS,
+  SLACK_TOLD_TWINS_REFUSED,
 } from './classes/message-content-s39';
 import { misread, notRefused } from './misread';
 
@@ -63,5 +65,10 @@ describe('what a message says, around the clauses that are instructions (session
   it('GIVEN a step of ours after "and", a limit, or "then" or a comma before the verb WHEN parsed THEN the step kept, the rest refused', () => {
     expect(misread(PURPOSE_GOES_ON_TWINS_KEPT)).toStrictEqual([]);
     expect(notRefused(PURPOSE_GOES_ON_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN a Slack post × "reminding them …" or "telling them …" WHEN parsed THEN one post, "them" whom its text speaks to; a limit after it refused', () => {
+    expect(misread(SLACK_TOLD_CLASS)).toStrictEqual([]);
+    expect(notRefused(SLACK_TOLD_TWINS_REFUSED)).toStrictEqual([]);
   });
 });

@@ -255,3 +255,29 @@ export const PURPOSE_GOES_ON_REFUSED: readonly Refusal[] = [
   ['When a lead is created send Kai a msg to unlock the studio and invoice them', 'invoice them'],
   ['When a lead is created send Kai a msg to unlock the studio and put the heaters on tomorrow', 'tomorrow'],
 ];
+
+/** "post in #comms on slack reminding them the newsletter goes out thursday": "them" is whom the text speaks to. */
+export const SLACK_TOLD_CLASS: readonly Case[] = (
+  [
+    ['wednesdays 12pm melbourne time - ', 'cron(0 12 ? * WED *) Australia/Melbourne'],
+    ['When a booking is cancelled, ', 'booking.cancelled'],
+  ] as const
+).flatMap(([start, trigger]) =>
+  [
+    'post in #comms on slack reminding them the newsletter goes out thursday',
+    'post in #comms on slack telling them the office closes early',
+    'post in #comms on slack reminding everyone the rota is up',
+    'post on slack reminding them the newsletter goes out thursday',
+    'post on slack telling them the office closes early',
+  ].map((said): Case => [`${start}${said}`, trigger, 'notify.slack']),
+);
+export const SLACK_TOLD_TWINS_REFUSED: readonly Refusal[] = [
+  [
+    'When a booking is cancelled, post in #comms on slack reminding them the newsletter goes out thursday, but only for VIPs',
+    'only for VIPs',
+  ],
+  [
+    'When a booking is cancelled, post in #comms on slack telling them the office closes early unless they already paid',
+    'unless they already paid',
+  ],
+];
