@@ -108,8 +108,20 @@ const detailMaybe = (event: EventName, path: string): Maybe | undefined => {
   return maybe;
 };
 
-/** The detail shape from EVENT_DETAIL_FIELDS: dotted paths nest, `[]` is a list's element, `.*` opens an object. */
+const detailShapes = new Map<string, Shape>();
+
+/** The detail shape of an event, built once per event (shapes are never changed once built). */
 export const eventDetailShape = (event: string): Shape => {
+  let shape = detailShapes.get(event);
+  if (!shape) {
+    shape = buildDetailShape(event);
+    detailShapes.set(event, shape);
+  }
+  return shape;
+};
+
+/** The detail shape from EVENT_DETAIL_FIELDS: dotted paths nest, `[]` is a list's element, `.*` opens an object. */
+const buildDetailShape = (event: string): Shape => {
   const fields = EVENT_DETAIL_FIELDS[event as EventName];
   if (!fields) return OPEN;
   const shapeAt = (prefix: string): Shape => {
