@@ -150,3 +150,12 @@ export const leadLine = (l: LeadLine): string => {
 
 export const leadsText = (leads: readonly LeadLine[], status: string | undefined): string =>
   boundedLines(leads.map(leadLine), status ? `No ${status} leads found.` : 'No leads found.');
+
+/** "Prices · Our prices start at 100 EUR per month.": a knowledge entry found, by its title and snippet. */
+export const entriesText = (
+  entries: readonly { readonly title: string; readonly snippet: string }[],
+): string =>
+  boundedLines(
+    entries.map((e) => `${one(e.title)} · ${one(e.snippet)}`),
+    'No matching entries in the knowledge base.',
+  );

@@ -71,6 +71,8 @@ export const TOOL_ACTIONS = {
         results: z.array(
           z.object({ id: z.string(), title: z.string(), snippet: z.string(), score: z.number() }),
         ),
+        /** The entries as text for a message ({{steps.<id>.text}}): one line each ("Prices · Our prices start at …"), or "No matching entries in the knowledge base." */
+        text: z.string(),
       }),
   }),
   log: spec({

@@ -1,5 +1,6 @@
 import { createKnowledgeRepository } from '../../data/knowledge';
 import type { Clock, Database } from '../../shared/ports';
+import { entriesText } from '../found-text';
 import type { Executors } from '../runner';
 
 export interface KnowledgeAgentDeps {
@@ -11,8 +12,9 @@ export interface KnowledgeAgentDeps {
 export const createKnowledgeAgent = (deps: KnowledgeAgentDeps): Executors => {
   const knowledge = createKnowledgeRepository(deps);
   return {
-    'knowledge.search': async (input, meta) => ({
-      results: await knowledge.search(meta.tenantId, input.query, input.limit ?? 5),
-    }),
+    'knowledge.search': async (input, meta) => {
+      const results = await knowledge.search(meta.tenantId, input.query, input.limit ?? 5);
+      return { results, text: entriesText(results) };
+    },
   };
 };

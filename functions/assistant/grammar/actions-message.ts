@@ -365,7 +365,10 @@ export const readEmail = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
       ? '{{trigger.text}}'
       : previous?.action === 'report.summarize' && /\b(?:it|summary|report)\b/.test(t)
         ? `{{steps.${previous.id}.summary}}`
-        : `${name ? `Hi ${name},` : 'Hi,'}\n\n${template.body}`;
+        : previous?.action === 'knowledge.search' &&
+            /\b(?:it|them|results?|answers?|findings|matches)\b/.test(t)
+          ? `{{steps.${previous.id}.text}}`
+          : `${name ? `Hi ${name},` : 'Hi,'}\n\n${template.body}`;
   const input: Record<string, unknown> = { to: address, subject, body };
   if (to?.kind !== 'address' && ctx.subject?.leadId) input.leadId = ctx.subject.leadId;
   const base = forward ? 'forward-email' : template.id === 'email' ? 'send-email' : `${template.id}-email`;

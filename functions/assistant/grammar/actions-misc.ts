@@ -156,6 +156,8 @@ export const readKnowledge = (clause: Clause, ctx: Ctx): ActionResult | undefine
               : '';
   if (!query) return { problem: `say what to search the knowledge base for: "${clause.original.trim()}"` };
   const step = action(ctx, 'search-knowledge', 'knowledge.search', { query });
+  // "… and email me the results", "post it in slack": what was found is the message (itText)
+  ctx.previous = { id: step.id, action: 'knowledge.search' };
   return outcome([step], false);
 };
 

@@ -68,6 +68,7 @@ export const itText = (ctx: Ctx): string => {
   if (prev?.action === 'report.summarize') return `{{steps.${prev.id}.summary}}`;
   if (prev?.action === 'email.draft') return `{{steps.${prev.id}.body}}`;
   if (prev?.action === 'ai.task') return `{{steps.${prev.id}.result}}`;
+  if (prev?.action === 'knowledge.search') return `{{steps.${prev.id}.text}}`;
   // a found list's records, one line each (the list itself cannot go inside text)
   if (prev?.action === 'calendar.find' || prev?.action === 'invoice.find' || prev?.action === 'crm.findLeads')
     return `{{steps.${prev.id}.text}}`;

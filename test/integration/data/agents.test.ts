@@ -277,6 +277,10 @@ describe('business agents on the shared runner', () => {
     const prices = await kb.create('t1', { title: 'Prices', body: 'Our prices start at 100 EUR per month.' });
     const out = await run('knowledge', 'knowledge.search', { query: 'pricing per month', limit: 3 });
     expect((out.results as { id: string }[])[0]?.id).toBe(prices.id);
+    // the entries found as text a message can carry, one line each; none found is said
+    expect(out.text).toBe('Prices · Our prices start at 100 EUR per month.');
+    const none = await run('knowledge', 'knowledge.search', { query: 'parking' });
+    expect(none.text).toBe('No matching entries in the knowledge base.');
   });
 
   it('GIVEN the platform WHEN the crm and billing Lambda handlers are invoked THEN tasks and the scheduled sweep run', async () => {

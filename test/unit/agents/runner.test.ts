@@ -41,7 +41,7 @@ describe('agent runner', () => {
   it('GIVEN input that breaks the catalogue schema WHEN the task runs THEN it fails as non-retriable naming the field', async () => {
     const error = await runAgentTask({
       area: 'knowledge',
-      executors: { 'knowledge.search': async () => ({ results: [] }) },
+      executors: { 'knowledge.search': async () => ({ results: [], text: '' }) },
       deps,
       payload: { action: 'knowledge.search', input: { query: '' }, meta },
     }).catch((e: unknown) => e);

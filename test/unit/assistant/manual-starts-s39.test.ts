@@ -321,3 +321,25 @@ describe('a call named by what it is for, with its length', () => {
     },
   );
 });
+
+describe('what a knowledge search found, carried by the message after it', () => {
+  it.each([
+    [
+      'when I run it I type a topic, it searches our policies in the knowledge base and mails the results to deepa@skill.example',
+      'body',
+    ],
+    ['When a customer emails a question, look it up in our FAQ and email back the answer.', 'body'],
+    ['button to search our policies for "cancellation policy" and post it in slack', 'text'],
+  ])('GIVEN "%s" WHEN parsed THEN the message %s is the entries found', (prompt, field) => {
+    const [search, message] = definitionOf(prompt).steps;
+    expect(search).toMatchObject({ id: 'search-knowledge', action: 'knowledge.search' });
+    expect(message).toMatchObject({ input: { [field]: '{{steps.search-knowledge.text}}' } });
+  });
+
+  it('GIVEN an email after a search that says its own text WHEN parsed THEN that text is kept', () => {
+    const [, message] = definitionOf(
+      'when I run it with a topic, search the knowledge base for it and email me@firm.example saying "search done"',
+    ).steps;
+    expect(message).toMatchObject({ input: { body: 'search done' } });
+  });
+});
