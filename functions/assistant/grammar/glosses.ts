@@ -181,7 +181,18 @@ const TIMED =
   /@|#|[<>=]|\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b(?:in|within|after|before|by|from|until|till)\s+(?:\d|the\s+(?:next|end)|next|tomorrow|tonight|today|noon|midnight|they|it)|\b(?:later|tomorrow|tonight|weekdays?|unless|except)\b/i;
 const LEADING_DELAY =
   /^\s*(?:\d+|an?|one|two|three|half\s+an?)\s?(?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?)\b/i;
+/** Words that could choose the records ("(vip)", "(hot leads)", "(qualified)"): then a filter, not a remark. */
+const CHOOSES =
+  /\b(?:vips?|tags?|tagged|status|stage|source|value|leads?|hot|cold|warm|premium|members?|paid|unpaid|overdue|just)\b/i;
+const namesStatus = (inner: string): boolean => {
+  const words = inner.toLowerCase().split(/[^a-z]+/);
+  return words.some(
+    (w, i) => Object.hasOwn(LEAD_STATUS_WORDS, w) || Object.hasOwn(LEAD_STATUS_WORDS, `${w} ${words[i + 1]}`),
+  );
+};
 const onlyRemarks = (inner: string): boolean =>
+  !CHOOSES.test(inner) &&
+  !namesStatus(inner) &&
   !MEANINGFUL_LEFTOVER_WORDS.test(inner) &&
   !TIMED.test(inner) &&
   !VERB_START.test(inner.replace(HEDGE, '')) &&

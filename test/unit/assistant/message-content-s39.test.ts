@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ASKING_CLASS,
   ASKING_TWINS_KEPT,
+  CHOOSING_BRACKETS_REFUSED,
   CONDITION_BRACKETS_KEPT,
   CONTENT_BRACKET_CLASS,
   DM_CLASS,
@@ -42,6 +43,7 @@ describe('what a message says, around the clauses that are instructions (session
 
   it('GIVEN brackets that could say who, when or whether ("(only for VIPs)", "(probably only the VIPs)", "(10 min early)", "(tomorrow)") WHEN parsed THEN refused quoting them; "(if they are tagged vip)" still the condition', () => {
     expect(notRefused(LIMIT_BRACKETS_REFUSED)).toStrictEqual([]);
+    expect(notRefused(CHOOSING_BRACKETS_REFUSED)).toStrictEqual([]);
     expect(misread(CONDITION_BRACKETS_KEPT)).toStrictEqual([]);
   });
 

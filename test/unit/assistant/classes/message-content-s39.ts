@@ -95,7 +95,7 @@ const GUESSES = [
   '(probably a PT package)',
   '(maybe a trial class)',
   '(I think mostly kids classes)',
-  '(most likely a corporate client)',
+  '(most likely a corporate booking)',
 ] as const;
 
 /** A step × a guess in brackets after it ("(probably a PT package)"): a remark, the step as without it. */
@@ -109,7 +109,7 @@ const HOLDS = [
   ['send them our welcome email with the intro offer (first week $20)', 'email.send'],
   ['send them the pre-class tips email (eat light, arrive 10 min early)', 'email.send'],
   ['send them the onboarding pack (contract, handbook and parking info)', 'email.send'],
-  ['send Rob the timetable email (new classes, room changes)', 'notify.team'],
+  ['send Rob the timetable email (class times, room changes)', 'notify.team'],
   ['post the closing checklist in #closing (lights, AC, till, doors)', 'notify.slack'],
 ] as const;
 
@@ -136,6 +136,19 @@ export const LIMIT_BRACKETS_REFUSED: readonly Refusal[] = [
     `When a new lead comes in, send them our welcome email (${limit})`,
     limit.replace('10 min', '10 minutes').replace(' the VIPs', ''),
   ],
+]);
+
+/** A bracket that could choose the records (a tag, a status, a kind of lead), even as a guess: refused, never dropped. */
+export const CHOOSING_BRACKETS_REFUSED: readonly Refusal[] = [
+  'vip',
+  'qualified',
+  'hot leads',
+  'won',
+  'VIP version',
+].flatMap((chooses): Refusal[] => [
+  [`When a new lead comes in, send them the welcome email (${chooses})`, chooses],
+  [`When a new lead comes in, post the intro checklist in #sales (${chooses})`, chooses],
+  [`When a new lead comes in, tell Coach Mike (probably ${chooses})`, `probably ${chooses}`],
 ]);
 
 /** A condition in brackets is still the condition. */
