@@ -7,6 +7,7 @@ import { LEAD_STATUS_WORDS } from './statuses';
 import { webhookIntros } from './webhook-intros';
 import { webhookSources } from './webhook-sources';
 import { weekContext } from './week-context';
+import { headed } from './wishes';
 import { writersTriggers } from './writer-triggers';
 
 /**
@@ -187,7 +188,7 @@ export const restated = (request: string): OwnStates => {
         ? `${before}${word.toLowerCase()}`
         : whole,
     );
-  const own = ownStates(eventThenWait(outcomes(awaitedOutcomes(said)))); // before framing drops "paid = …"
+  const own = ownStates(eventThenWait(outcomes(awaitedOutcomes(headed(said))))); // before framing drops "paid = …"
   const hooks = webhookSources(own.text);
   return {
     text: hooks.text,

@@ -13,7 +13,7 @@ import { waitsSaid } from './waits-said';
  * (its brackets and dashes still there): the writer's own step with the reminder in brackets, and conditions said
  * as scope ("for VIPs only"). After (numbers and units written out): absence said tersely, and the other branch
  * said without its verb, and the moments of a booking as waits until it starts or ends, files said
- * with the file first, and waits said before their outcome (session 35), short outcomes too (session 39).
+ * with the file first, and waits said before their outcome (session 35), and short outcomes too (session 39).
  */
 export const restatedFirst = (request: string): string => scopeSaidAsOnly(myStepsAsReminders(request));
 

@@ -1,3 +1,5 @@
+import { sequenceDays } from './sequence-days';
+
 /**
  * Steps of a spec line placed on a timeline, rewritten as the waits between them (the grammars read waits as steps):
  *
@@ -153,7 +155,7 @@ const exceptDays = (text: string): string => {
 
 export const timeline = (text: string): string =>
   offsets(
-    exceptDays(deadlines(text))
+    exceptDays(deadlines(sequenceDays(text)))
       .replace(
         OUTCOMES,
         (

@@ -129,16 +129,22 @@ const HOW_GET =
 const HAVE_IT =
   /(^|[.!?;,]\s+|\b(?:and|then|also)\s)(?:(?:can|could|would|will)\syou\s(?:please\s|also\s)?|please\s)?have\s(?:it|the\s(?:system|tool|app|workflow|automation))\s(?:also\s)?(?=(?:email|e-mail|send|post|notify|text|message|ping|add|create|tag|mark|log|remind|slack)\b)/gi;
 
-/** "For intake forms we need to: 1. … 2. …": a heading naming what the steps are for, and the wish after it. */
+/**
+ * "For intake forms we need to: 1. … 2. …", "For overdue invoices can we do this: …": a heading naming what the steps
+ * are for, and the wish after it.
+ */
 const HEADED =
-  /(^|[.!?;]\s+)((?:for|with)\s(?:all\s|any\s|every\s|each\s|our\s|the\s|new\s)*[a-z][\w'-]*(?:\s[a-z][\w'-]*){0,4}?),?\s(?:(?:i|we)(?:'d|\swould)?\s(?:really\s)?(?:need|want|like|have|must|should|gotta)(?:\sto)?(?:\sdo\sthe\sfollowing|\sdo\sthis)?|(?:we|i)'ll\sneed\sto|(?:the\s)?(?:steps|process|flow)\s(?:are|is|should\sbe))\s?([:,.-])\s*/gi;
+  /(^|[.!?;]\s+)((?:for|with)\s(?:all\s|any\s|every\s|each\s|our\s|the\s|new\s)*[a-z][\w'-]*(?:\s[a-z][\w'-]*){0,4}?),?\s(?:(?:i|we)(?:'d|\swould)?\s(?:really\s)?(?:need|want|like|have|must|should|gotta)(?:\sto)?(?:\sdo\sthe\sfollowing|\sdo\sthis)?|(?:we|i)'ll\sneed\sto|(?:the\s)?(?:steps|process|flow)\s(?:are|is|should\sbe)|(?:can|could|would)\s(?:we|you)(?:\splease)?(?:\sdo\sthe\sfollowing|\sdo\sthis|\sset\s(?:this|it)\sup)?|please(?:\sdo\sthe\sfollowing|\sdo\sthis))\s?([:,.-]|→)\s*/gi;
+
+/** The heading kept, the wish after it out: "For overdue invoices can we → send …" is "For overdue invoices: send …". */
+export const headed = (text: string): string =>
+  text.replace(
+    HEADED,
+    (_m, start: string, head: string, mark: string) => `${start}${head}${mark === ',' ? ',' : ':'} `,
+  );
 
 export const wishesAsRequests = (text: string): string =>
-  text
-    .replace(
-      HEADED,
-      (_m, start: string, head: string, mark: string) => `${start}${head}${mark === ',' ? ',' : ':'} `,
-    )
+  headed(text)
     .replace(FRAME, (_m, start: string, body: string) => `${start}${wish(body)}`)
     .replace(ASKED, (_m, start: string, np: string, how: string) =>
       /^be/i.test(how) ? `${start}${np} should be ` : `${start}send ${np} `,

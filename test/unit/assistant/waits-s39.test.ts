@@ -215,3 +215,88 @@ describe('a wait said from the action before it, its outcomes said short (sessio
     expect(notRefused(AWAITED_REFUSED)).toStrictEqual([]);
   });
 });
+
+/** A sequence said with waits and a day counted from its start ("a last one on day 7"), and "another one". */
+const SEQUENCE_DAYS: readonly Case[] = [
+  [
+    'New lead - welcome email now, another one 3 days later with class recommendations, and a last one on day 7 saying their trial is ending',
+    'lead.created',
+    'email.send; wait(P3D); email.send; wait(P4D); email.send',
+  ],
+  [
+    'New lead - welcome email now, another one three days later with class recommendations, and a last one on day 7 saying their trial is ending',
+    'lead.created',
+    'email.send; wait(P3D); email.send; wait(P4D); email.send',
+  ],
+  [
+    'When a new lead comes in, send a welcome email, then another email 3 days later, then a last email on day 7',
+    'lead.created',
+    'email.send; wait(P3D); email.send; wait(P4D); email.send',
+  ],
+  [
+    'When a new lead comes in, send a welcome email, wait 3 days, send another email, then on day 7 send a last one',
+    'lead.created',
+    'email.send; wait(P3D); email.send; wait(P4D); email.send',
+  ],
+  [
+    'When a lead is added, send them a welcome email now, a reminder 2 days later, and a last one on day 5',
+    'lead.created',
+    'email.send; wait(P2D); email.send; wait(P3D); email.send',
+  ],
+  [
+    'When a new lead comes in, send a welcome email, a week later another one, and a final one on day 14',
+    'lead.created',
+    'email.send; wait(P7D); email.send; wait(P7D); email.send',
+  ],
+  [
+    'When someone books, send a confirmation, 2 days later a reminder, and on the 5th day a feedback email',
+    'booking.created',
+    'email.send; wait(P2D); email.send; wait(P3D); email.send',
+  ],
+  [
+    'When an invoice is overdue, send a reminder, 5 days later another one, then on day 10 tell Pieter',
+    'invoice.overdue',
+    'invoice.sendReminder; wait(P5D); invoice.sendReminder; wait(P5D); notify.team',
+  ],
+  [
+    'For new leads could you set this up: send a welcome email, wait 2 days, then send another email',
+    'lead.created',
+    'email.send; wait(P2D); email.send',
+  ],
+];
+
+/** Near misses: a day counted alone (a timeline, or a schedule's day of the month), one more with no wait. */
+const SEQUENCE_TWINS: readonly Case[] = [
+  [
+    'When a new lead comes in, send a welcome email. On day 3 send tips. On day 7 email them that the trial is ending',
+    'lead.created',
+    'email.send; wait(P3D); email.send; wait(P4D); email.send',
+  ],
+  ['On day 1 of each month send the team a report', 'cron(0 9 1 * ? *)', 'report.summarize; notify.team'],
+  ['When a lead replies, send another one', 'email.received', 'email.send'],
+];
+const SEQUENCE_REFUSED: readonly (readonly [string, string])[] = [
+  // day 2 is before the 3 days already waited: no wait goes back in time, and the step is never dropped
+  [
+    'When a new lead comes in, send a welcome email, 3 days later another one, and a last one on day 2',
+    'day 2',
+  ],
+  [
+    'When a new lead comes in, send a welcome email, 3 days later a tips email, and on day 3 a last one',
+    'day 3',
+  ],
+];
+
+describe('a sequence said with waits and days counted from its start (session 39)', () => {
+  it('GIVEN "now", "another one 3 days later", "a last one on day 7" (or "on the 5th day") WHEN parsed THEN the waits between the steps, day 7 counted from the start', () => {
+    expect(misread(SEQUENCE_DAYS)).toStrictEqual([]);
+  });
+
+  it('GIVEN days said alone (a timeline), a day of the month, or "another one" with no wait WHEN parsed THEN read as before', () => {
+    expect(misread(SEQUENCE_TWINS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a day at or before the time already waited WHEN parsed THEN it is refused, quoting the day, never dropped', () => {
+    expect(notRefused(SEQUENCE_REFUSED)).toStrictEqual([]);
+  });
+});
