@@ -5,6 +5,7 @@
  *   "wait up to 10 days for payment. If it comes in post …, if not tell Nick"
  *   "wait for them to book a call with us, up to 3 days. no booking by then? email them the link again"
  *   "wait for their waiver form to come in. no waiver after 1 day -> email them the waiver link again"
+ *   "wait 3 days, if they replied tag them hot, if not …" (a plain wait, awaiting what the outcome says)
  * The awaited is a payment, a reply, a booking or a form; with no duration said, nothing is restated (the wait
  * grammar asks for one). Other outcomes ("if not", "otherwise", "if they don't") are left as written.
  */
@@ -38,10 +39,26 @@ const NOT_CAME = new RegExp(
   'i',
 );
 
-export const awaitedOutcomes = (text: string): string => {
+/** "wait 3 days, if they replied …", "wait 7 days. if it's paid …": a plain wait, the outcome saying what it awaits. */
+const PLAIN = new RegExp(
+  `\\bwait\\s(?<span>${SPAN})${SEP}(?=if\\s(?:they\\s|they've\\s|they\\shave\\s|he\\s|she\\s|it's\\s|it\\sis\\s|it\\shas\\sbeen\\s|it\\sgot\\s)?(?<v>repl(?:ied|y|ies)|respond(?:ed|s)?|answer(?:ed|s)?|paid|pays?|book(?:s|ed)?)\\b)`,
+  'i',
+);
+
+/** "if they replied tag them hot, if not …": the outcomes of a plain wait, as a wait for what they say. */
+const plainOutcomes = (text: string): string => {
+  const m = PLAIN.exec(text);
+  const v = m?.groups?.v?.toLowerCase();
+  if (!m || !v) return text;
+  const what = /^pa/.test(v) ? 'payment' : /^book/.test(v) ? 'them to book' : 'a reply';
+  return `${text.slice(0, m.index)}wait ${m.groups?.span} for ${what}. ${text.slice(m.index + m[0].length)}`;
+};
+
+export const awaitedOutcomes = (said: string): string => {
+  const text = plainOutcomes(said);
   const head = HEAD.exec(text);
   const g = head?.groups;
-  if (!head || !g) return text;
+  if (!head || !g) return said;
   const verb = g.pay
     ? 'pay'
     : g.reply
@@ -63,6 +80,6 @@ export const awaitedOutcomes = (text: string): string => {
   }
   const not = NOT_CAME.exec(rest);
   const by = span ?? not?.groups?.span ?? not?.groups?.within;
-  if (not?.index !== 0 || !not || !by) return text;
+  if (not?.index !== 0 || !not || !by) return said;
   return `${before}if they don't ${verb} within ${by}, ${rest.slice(not[0].length)}`;
 };

@@ -300,3 +300,68 @@ describe('a sequence said with waits and days counted from its start (session 39
     expect(notRefused(SEQUENCE_REFUSED)).toStrictEqual([]);
   });
 });
+
+/** A plain wait whose outcome says what it awaits ("wait 3 days, if they replied …"), and "if they don't tag …". */
+const PLAIN_WAIT_OUTCOMES: readonly Case[] = [
+  [
+    'on new lead: email them, wait 3 days, if they replied tag hot, if not send one more email',
+    'lead.created',
+    'email.send; waitFor(email.received,P3D,event:[crm.updateLead],timeout:[email.send])',
+  ],
+  // the first branch was dropped: the reply tagged no one
+  [
+    'When a lead is added, email them, wait 3 days, if they reply tag them hot, otherwise send another email',
+    'lead.created',
+    'email.send; waitFor(email.received,P3D,event:[crm.updateLead],timeout:[email.send])',
+  ],
+  // a test of the trigger's invoice as it was when sent (never paid then), not a wait for the payment
+  [
+    "When an invoice is sent, wait 7 days. if it's paid thank them, if not send a reminder",
+    'invoice.created',
+    'waitFor(invoice.paid,P7D,event:[email.send],timeout:[invoice.sendReminder])',
+  ],
+  [
+    'When a form is submitted, wait 2 days, if they booked tell Sam, if not email them the link',
+    'form.submitted',
+    'waitFor(booking.created,P2D,event:[notify.team],timeout:[email.send])',
+  ],
+  [
+    "new lead: send intro email, then wait up to 5 days for a reply. if they reply book a 30 min consult, if they don't tag them cold",
+    'lead.created',
+    'email.send; waitFor(email.received,P5D,event:[calendar.schedule],timeout:[crm.updateLead])',
+  ],
+  [
+    "When we email a lead, if they reply within 3 days tell Sam, if they don't mark them as lost",
+    'email.sent[message]',
+    'waitFor(email.received,P3D,event:[notify.team],timeout:[crm.updateLead])',
+  ],
+];
+
+/** Near misses: a test of the lead after a plain wait, "if they don't book" as the awaited, a negative wait. */
+const PLAIN_WAIT_TWINS: readonly Case[] = [
+  [
+    'When a lead is added, email them, wait 3 days. if the lead is qualified tag them hot',
+    'lead.created',
+    'email.send; wait(P3D); if(trigger.lead.status eq "qualified")[crm.updateLead]',
+  ],
+  [
+    "When someone books, if they don't book a call within 3 days email them",
+    'booking.created',
+    'waitFor(booking.created,P3D,timeout:[email.send])',
+  ],
+  [
+    "When a lead is added, email them, wait 3 days, then if they haven't replied send another email",
+    'lead.created',
+    'email.send; waitFor(email.received,P3D,timeout:[email.send])',
+  ],
+];
+
+describe('a plain wait whose outcome says what it awaits (session 39)', () => {
+  it('GIVEN "wait 3 days, if they replied X, if not Y" (a reply, a payment, a booking) WHEN parsed THEN one wait for it with X on its event and Y on its timeout', () => {
+    expect(misread(PLAIN_WAIT_OUTCOMES)).toStrictEqual([]);
+  });
+
+  it('GIVEN a test of the lead after a plain wait, or a wait for a booking said negatively WHEN parsed THEN read as before', () => {
+    expect(misread(PLAIN_WAIT_TWINS)).toStrictEqual([]);
+  });
+});
