@@ -17,7 +17,8 @@ const CALL = '(?:call|meeting|consult(?:ation)?|appointment|session|demo|class|c
 const FORM = '(?<form>(?:the|their|a)\\s(?:[a-z-]+\\s){0,2}?form)';
 const AWAITED = [
   '(?<pay>(?:the\\s|their\\s)?payment(?:\\sto\\s(?:come\\sin|arrive|clear))?|them\\sto\\spay(?:\\s(?:it|the\\sinvoice|their\\sinvoice))?|(?:it|the\\sinvoice)\\sto\\sbe\\spaid)',
-  '(?<reply>(?:a\\s|the\\s|their\\s)?(?:reply|response|answer)|them\\sto\\s(?:reply|respond|answer|get\\sback\\sto\\s(?:us|me)))',
+  // "the signed copy to come back by email", "them to email it back": a reply
+  '(?<reply>(?:a\\s|the\\s|their\\s)?(?:reply|response|answer)|them\\sto\\s(?:reply|respond|answer|get\\sback\\sto\\s(?:us|me)|(?:email|send)\\s(?:it\\s)?back)|(?:the|their)\\s(?:[a-z-]+\\s){0,2}?[a-z-]+\\sto\\scome\\sback\\sby\\se-?mail)',
   `(?<book>them\\sto\\sbook(?:\\s(?:in|(?:a|an|the)\\s(?:[a-z-]+\\s)?${CALL}))?(?:\\s(?:with\\s(?:us|me)|in))?|a\\sbooking)`,
   `${FORM}(?:\\sto\\s(?:come\\s(?:in|back)|arrive|be\\s(?:filled\\s(?:in|out)|submitted|returned|signed|sent\\sback)))?`,
 ].join('|');
@@ -33,9 +34,9 @@ const HEAD = new RegExp(
 const CAME =
   /^(?:if\s(?:it's\s|it\sis\s|it\sgets\s|it\shas\sbeen\s|it\s|they\s|they've\s|they\shave\s|she\s|he\s)?(?:paid|pays?|repl(?:ied|y|ies)|answer(?:ed|s)?|respond(?:ed|s)?|book(?:s|ed)?|do(?:es)?|submit(?:s|ted)?|(?:comes?|came)\s(?:in|back|through)|arrives?|arrived)\b|(?:paid|replied|booked|yes|received)\s?(?:=|:|->|→|=>))\s?,?\s?/i;
 
-/** The outcome it did not: "not paid =", "no booking by then?", "no waiver after 1 day ->". */
+/** The outcome it did not: "not paid =", "no booking by then?", "no waiver after 1 day ->", "if nothing by then,". */
 const NOT_CAME = new RegExp(
-  `(?:^|(?<=[.;,!?]\\s?))\\s?(?:not\\s(?:paid|replied|booked)|unpaid|no(?:\\s(?:payment|reply|response|answer|booking|form|[a-z-]+))?(?:\\s(?:by\\sthen|after\\s(?<span>${SPAN})|within\\s(?<within>${SPAN})))?)\\s?(?:=|:|->|→|=>|\\?)\\s?`,
+  `(?:^|(?<=[.;,!?]\\s?))\\s?(?:(?:not\\s(?:paid|replied|booked)|unpaid|no(?:\\s(?:payment|reply|response|answer|booking|form|[a-z-]+))?(?:\\s(?:by\\sthen|after\\s(?<span>${SPAN})|within\\s(?<within>${SPAN})))?)\\s?(?:=|:|->|→|=>|\\?)|if\\snothing(?:\\s(?:by\\sthen|comes?\\s(?:back|in)))?\\s?,)\\s?`,
   'i',
 );
 
@@ -80,6 +81,9 @@ export const awaitedOutcomes = (said: string): string => {
   }
   const not = NOT_CAME.exec(rest);
   const by = span ?? not?.groups?.span ?? not?.groups?.within;
+  // "for the signed copy to come back by email", "for them to email it back": the reply, said as the wait reads it
+  if (not?.index !== 0 && span && /\bback\b/i.test(g.reply ?? ''))
+    return `${before}wait up to ${span} for a reply, ${rest}`;
   if (not?.index !== 0 || !not || !by) return said;
   return `${before}if they don't ${verb} within ${by}, ${rest.slice(not[0].length)}`;
 };

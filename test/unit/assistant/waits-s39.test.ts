@@ -128,6 +128,21 @@ const AWAITED_OUTCOMES: readonly Case[] = [
     'email.sent[message]',
     'waitFor(email.received,P3D,event:[notify.team],timeout:[crm.updateLead])',
   ],
+  [
+    'When a candidate is added, send them the contract, wait up to 7 days for the signed copy to come back by email, if nothing by then tell Sipho',
+    'lead.created',
+    'email.send; waitFor(email.received,P7D,timeout:[notify.team])',
+  ],
+  [
+    "When a candidate is added, send them the contract, wait 7 days for them to email it back. if they don't, tell Sipho",
+    'lead.created',
+    'email.send; waitFor(email.received,P7D,timeout:[notify.team])',
+  ],
+  [
+    'When an invoice is sent, wait up to 7 days for payment. If nothing by then, send a reminder',
+    'invoice.created',
+    'waitFor(invoice.paid,P7D,timeout:[invoice.sendReminder])',
+  ],
   // the other branch said with a verb "if not" did not know (it was read into the first branch)
   [
     'when we send an invoice, wait 7 days for payment. if paid thank them, if not slack Mele',
@@ -181,6 +196,11 @@ const AWAITED_REFUSED: readonly (readonly [string, string])[] = [
   [
     'when an invoice is sent, wait up to 7 days for a review. reviewed = thank them. no review = tell Mele',
     'wait up to 7 days for a review',
+  ],
+  // no duration: the wait asks for one
+  [
+    'When a candidate is added, send them the contract, wait for the signed copy to come back by email, then tell Sipho',
+    'wait for the signed copy to come back by email',
   ],
   // a payment nothing in the run can be matched to
   [
