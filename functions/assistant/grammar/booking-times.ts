@@ -70,10 +70,11 @@ const OPENING = new RegExp(
 /**
  * "2 days after an appointment, …", "a week after the lesson, …" as the request's first words: a booking
  * made, then the wait until it ends and that long more. Not "… after an appointment is booked" (after it is made),
+ * nor "… after a class booking comes in" (the booking made, session 39),
  * nor with a word saying which bookings ("3 days after a groom appointment"): left unread, refused, never dropped.
  */
 const OPENING_SPAN = new RegExp(
-  `^(?<span>${SPAN})\\s(?:after|following)\\s(?:an?|the|each|every|their)\\s${NOUN}(?:\\s${END_VERB})?(?![\\w'-])(?!\\s(?:is|are|was|were|gets|got|has|have|comes|came)\\b)\\s?,?\\s?`,
+  `^(?<span>${SPAN})\\s(?:after|following)\\s(?:an?|the|each|every|their)\\s${NOUN}(?:\\s${END_VERB})?(?![\\w'-])(?!\\s(?:is|are|was|were|gets|got|has|have|comes|came|bookings?|reservations?|requests?|enquiry|inquiry|forms?|invoices?|payments?)\\b)\\s?,?\\s?`,
   'i',
 );
 

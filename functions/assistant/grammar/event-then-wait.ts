@@ -1,4 +1,5 @@
 import { readEventPhrase } from './event-nouns';
+import { VERB_START } from './split';
 
 /**
  * "If someone fills in the private events form and hasn't booked anything after 3 days, …": an event and a negative
@@ -35,4 +36,25 @@ export const eventThenWait = (text: string): string => {
   if (!phrase || phrase.problem || phrase.qualifier || phrase.length !== event.length) return text;
   const opener = text.slice(0, from).replace(/(?:if|when|once) $/i, '');
   return `${opener}When ${event}, if they ${still}${ofThey(negation)} ${text.slice(m.index + joint.length)}`;
+};
+
+/** "10 days after", "2 hrs after", "ten days following" opening the request. */
+const SPAN_FIRST =
+  /^(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty)\s(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s(?:after|following)\s/i;
+
+/**
+ * "ten days after a new donor is added send them an impact email", "2 hrs after a class booking comes in send them
+ * the tips email": the event said first with no comma before the action (session 39). The comma goes where the
+ * event phrase, read whole by the catalogue (no qualifier, nothing left unread), meets an action's verb.
+ */
+export const spanFirstJoined = (text: string): string => {
+  const span = SPAN_FIRST.exec(text);
+  if (!span) return text;
+  const rest = text.slice(span[0].length);
+  const phrase = readEventPhrase(rest.toLowerCase());
+  if (!phrase || phrase.problem || phrase.qualifier || /[,;:.!?]/.test(rest.slice(0, phrase.length)))
+    return text;
+  const after = rest.slice(phrase.length);
+  if (!/^\s/.test(after) || !VERB_START.test(after)) return text;
+  return `${span[0]}${rest.slice(0, phrase.length)},${after}`;
 };

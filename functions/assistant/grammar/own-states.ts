@@ -1,5 +1,5 @@
 import { awaitedOutcomes } from './awaited-outcomes';
-import { eventThenWait } from './event-then-wait';
+import { eventThenWait, spanFirstJoined } from './event-then-wait';
 import { formTools, toolHeader } from './form-tools';
 import { PERSON, ROLE } from './nouns';
 import { outcomes } from './outcomes';
@@ -188,7 +188,7 @@ export const restated = (request: string): OwnStates => {
         ? `${before}${word.toLowerCase()}`
         : whole,
     );
-  const own = ownStates(eventThenWait(outcomes(awaitedOutcomes(headed(said))))); // before framing drops "paid = …"
+  const own = ownStates(eventThenWait(outcomes(awaitedOutcomes(headed(spanFirstJoined(said)))))); // before framing drops "paid = …"
   const hooks = webhookSources(own.text);
   return {
     text: hooks.text,
