@@ -55,11 +55,22 @@ const plainOutcomes = (text: string): string => {
   return `${text.slice(0, m.index)}wait ${m.groups?.span} for ${what}. ${text.slice(m.index + m[0].length)}`;
 };
 
+/** "if paid within 10 days", "if it's paid in 2 weeks": the payer's wait, as the wait grammar reads it. */
+const PAID_WITHIN = new RegExp(
+  `\\bif\\s(?:it's\\s|it\\s(?:is|gets|has\\sbeen)\\s|the\\sinvoice\\s(?:is|gets)\\s)?paid\\s(?:within|in)\\s(${SPAN})`,
+  'gi',
+);
+/** "if they don't send it back (reply) in 3 days": what we sent, answered. */
+const SENT_BACK =
+  /\bif\s(they|he|she)\s(don't|doesn't|didn't|do\snot|does\snot)\s(?:send|email|return)\sit\sback(?:\s\(?reply\)?)?/gi;
+
 export const awaitedOutcomes = (said: string): string => {
-  const text = plainOutcomes(said);
+  const text = plainOutcomes(said)
+    .replace(PAID_WITHIN, 'if they pay within $1')
+    .replace(SENT_BACK, (_m, who: string, not: string) => `if ${who} ${not} reply`);
   const head = HEAD.exec(text);
   const g = head?.groups;
-  if (!head || !g) return said;
+  if (!head || !g) return text;
   const verb = g.pay
     ? 'pay'
     : g.reply
@@ -84,6 +95,6 @@ export const awaitedOutcomes = (said: string): string => {
   // "for the signed copy to come back by email", "for them to email it back": the reply, said as the wait reads it
   if (not?.index !== 0 && span && /\bback\b/i.test(g.reply ?? ''))
     return `${before}wait up to ${span} for a reply, ${rest}`;
-  if (not?.index !== 0 || !not || !by) return said;
+  if (not?.index !== 0 || !not || !by) return text;
   return `${before}if they don't ${verb} within ${by}, ${rest.slice(not[0].length)}`;
 };

@@ -24,9 +24,9 @@ const START_VERB = '(?:starts|started|begins|has\\sstarted|kicks\\soff)';
 const IT_END = `it(?:\\s${END_VERB}|'s\\s(?:over|done|finished|ended))`;
 /** "until", "till", "til", "'til". */
 const UNTIL = "(?:until|'?till?)";
-/** Whose booking opens the request: "a client's appointment", "someone's class", "their session". */
+/** Whose booking opens the request: "a client's appointment", "someone's class", "their session", "a booked meeting". */
 const OPENER_WHOSE =
-  "(?:(?:an?|the|each|every)(?:\\s(?:client|customer|member|patient|student|candidate|guest)'s)?|their|someone's|somebody's)";
+  "(?:(?:an?|the|each|every)(?:\\s(?:client|customer|member|patient|student|candidate|guest)'s)?|their|someone's|somebody's)(?:\\s(?:booked|scheduled|upcoming))?";
 /** A person leaving or arriving at the booking: "they check out", "the guest leaves". */
 const PERSON = '(?:they|he|she|the\\s(?:guests?|clients?|customers?|patients?|students?|visitors?))';
 /** Not leaving or checking out something ("leaves a review", "checks out our menu"). */

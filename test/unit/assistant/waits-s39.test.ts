@@ -156,6 +156,48 @@ const AWAITED_OUTCOMES: readonly Case[] = [
   ],
 ];
 
+/** The same waits said other ways (sets 23, 25, 28): paid within, sent back, a booked meeting finishing, a job spec. */
+const SAID_OTHER_WAYS: readonly Case[] = [
+  [
+    'on a new invoice: if paid within 10 days thank them, if not send a reminder',
+    'invoice.created',
+    'waitFor(invoice.paid,P10D,event:[email.send],timeout:[invoice.sendReminder])',
+  ],
+  [
+    "when an invoice is sent, if it's paid in 2 weeks thank them, otherwise tell Mele",
+    'invoice.created',
+    'waitFor(invoice.paid,P14D,event:[email.send],timeout:[notify.team])',
+  ],
+  [
+    "when a consult is booked, email the client the intake packet; if they don't send it back (reply) in 3 days, remind them, and if still nothing after 3 more days tell me",
+    'booking.created',
+    'email.send; waitFor(email.received,P3D,timeout:[email.send; waitFor(email.received,P3D,timeout:[notify.team])])',
+  ],
+  // was sent as soon as the meeting was booked
+  [
+    'after a booked meeting finishes send the person a thank you for coming in email',
+    'booking.created',
+    'wait(until); email.send',
+  ],
+  [
+    'when we send a candidate a job spec and they dont reply within 2 days, send them a follow up',
+    'email.sent[message]',
+    'waitFor(email.received,P2D,timeout:[email.send])',
+  ],
+];
+const SAID_OTHER_WAYS_TWINS: readonly Case[] = [
+  ['after a booked meeting is cancelled, email them', 'booking.cancelled', 'email.send'],
+  ['when an appointment is booked, send them the brochure', 'booking.created', 'email.send'],
+];
+const SAID_OTHER_WAYS_REFUSED: readonly (readonly [string, string])[] = [
+  // a form sent back is not a reply: left as written
+  [
+    "When someone books, email them the intake form; if they don't send the form back within 3 days, remind them",
+    "if they don't send the form back within 3 days",
+  ],
+  ['when an invoice is sent, if paid over 10 days late tell Mele', 'if paid over 10 days late'],
+];
+
 /** The reminders invoice.sendReminder sends (email.sent, kind invoice-reminder), each about its invoice. */
 const REMINDERS_SENT: readonly Case[] = [
   [
@@ -214,6 +256,12 @@ const AWAITED_REFUSED: readonly (readonly [string, string])[] = [
 describe('a wait said from the action before it, its outcomes said short (session 39)', () => {
   it('GIVEN "wait up to N for payment/a reply/them to book/their form", then "paid = …", "if it comes in …", "no booking by then? …", "no waiver after 1 day -> …" WHEN parsed THEN one waitFor with the outcomes on its event and timeout', () => {
     expect(misread(AWAITED_OUTCOMES)).toStrictEqual([]);
+  });
+
+  it('GIVEN "if paid within 10 days", "send it back (reply)", "a booked meeting finishes", "a job spec" WHEN parsed THEN the wait they say; a form sent back, a payment late, a booking cancelled, as before', () => {
+    expect(misread(SAID_OTHER_WAYS)).toStrictEqual([]);
+    expect(misread(SAID_OTHER_WAYS_TWINS)).toStrictEqual([]);
+    expect(notRefused(SAID_OTHER_WAYS_REFUSED)).toStrictEqual([]);
   });
 
   it('GIVEN "we send an invoice reminder", "a payment reminder goes out" WHEN parsed THEN the run starts on the reminders sent, and a payment awaited is the reminded invoice’s', () => {
