@@ -7,6 +7,7 @@ import { readCondition } from './grammar/conditions';
 import { type Ctx, uniqueId } from './grammar/context';
 import { unlisted } from './grammar/discourse';
 import { askedBack, framingNote, framingRefusal, withoutFraming } from './grammar/framing';
+import { articled } from './grammar/hurried';
 import { implied } from './grammar/implied';
 import { type Item, readClause } from './grammar/items';
 import { fromToolLayout, runOnTrigger } from './grammar/layouts';
@@ -67,7 +68,7 @@ const fail = (problems: readonly string[], notUnderstood: readonly string[] = []
   notUnderstood,
 });
 /** Parses one plain-words description (its context set aside if it has to be). Never throws; nothing is guessed. */
-export const parsePrompt = titled((p) => throughSurface(p, readInPart(parseCanonical), fail), fail);
+export const parsePrompt = titled((p) => throughSurface(articled(p), readInPart(parseCanonical), fail), fail);
 const parseCanonical = (p: string): ParseResult => {
   const said = standing(p); // "a subscriber cancels (lost)": the status they are left in, before other brackets
   const result = throughValues(said.text, parseLabelled);

@@ -18,3 +18,14 @@ export const hurried = (s: string): string =>
       '$1 is ',
     )
     .replace(/\b(my|your|his|her|their|(?:the\s+)?(?:manager|boss|owner)'s)\s+approve\b/gi, '$1 approval');
+
+/** "cand gets tagged 'placed' -> …", "lead gets marked hot →": the person said first with no article (session 39). */
+const BARE_PERSON =
+  /^(new\s)?(lead|cand|candidate|client|customer|contact|member|prospect|patient|student|donor)\s(?=(?:gets|got|is|was|has\sbeen)\s(?:tagged|marked|added|created|qualified)\b)/i;
+
+export const articled = (s: string): string =>
+  s.replace(
+    BARE_PERSON,
+    (_m, fresh: string | undefined, who: string) =>
+      `a ${fresh ?? ''}${/^cand$/i.test(who) ? 'candidate' : who} `,
+  );

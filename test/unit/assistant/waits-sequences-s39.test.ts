@@ -210,3 +210,25 @@ describe('a wait said first, before its event and action with no comma (session 
     expect(notRefused(SPAN_FIRST_REFUSED)).toStrictEqual([]);
   });
 });
+
+describe('the person said first with no article (session 39, set 28)', () => {
+  it('GIVEN "cand gets tagged \'placed\' -> 4 weeks later email them", "lead gets tagged …" WHEN parsed THEN the tag added starts the run, then the wait', () => {
+    expect(
+      misread([
+        [
+          "cand gets tagged 'placed' -> 4 weeks later email them to see how the new job is going",
+          'lead.updated {"lead.tags":["placed"]}',
+          'wait(P28D); email.send',
+        ],
+        [
+          "lead gets tagged 'placed' -> 4 weeks later email them",
+          'lead.updated {"lead.tags":["placed"]}',
+          'wait(P28D); email.send',
+        ],
+        ['new lead is added -> email them', 'lead.created', 'email.send'],
+      ]),
+    ).toStrictEqual([]);
+    // not a person: left as written
+    expect(notRefused([['lead time is added -> email them', 'lead time is added']])).toStrictEqual([]);
+  });
+});
