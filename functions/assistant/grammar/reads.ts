@@ -3,7 +3,8 @@
  * put in the words the readers take:
  * - "list the unpaid invoices in #billing" is one post with the list, as "post a list of …" reads, never a post per
  *   invoice;
- * - "everyone we emailed 5+ days ago who never replied" are the leads with no reply for 5 days.
+ * - "everyone we emailed 5+ days ago who never replied" are the leads with no reply for 5 days;
+ * - "search … and email me what it finds" is the results (the search's text, the email's body).
  * A day's bookings said in the trade's nouns ("today's appointments") are no longer put as "today's bookings" for a
  * report (session 36): an activity report counts what happened, never what is booked; found-lists.ts finds a day's
  * bookings sent as a list and sends them in one message (session 38).
@@ -24,11 +25,16 @@ const NO_REPLY_SINCE = new RegExp(
   'gi',
 );
 
+/** "email me what it finds", "post whatever comes back": what a search found, in a request that searches. */
+const WHAT_IT_FINDS =
+  /\bwhat(?:ever)?\s(?:it\s(?:finds|found|turns\sup|comes\s(?:up|back)\swith)|comes\s(?:back|up)|was\sfound)\b/gi;
+const SEARCHES = /\b(?:search(?:es)?|look(?:s)?\s(?:it\s)?up|knowledge\sbase|faq)\b/i;
+
 const days = (n: string | undefined, unit: string | undefined, word: string | undefined): number =>
   word === 'fortnight' ? 14 : word === 'week' ? 7 : Number(n) * (unit?.startsWith('week') ? 7 : 1);
 
 export const readsSaid = (text: string): string =>
-  text
+  (SEARCHES.test(text) ? text.replace(WHAT_IT_FINDS, 'the results') : text)
     .replace(LIST_IN, 'post a list of $1 $2 $3')
     .replace(
       NO_REPLY_SINCE,

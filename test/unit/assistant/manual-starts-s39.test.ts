@@ -343,3 +343,22 @@ describe('what a knowledge search found, carried by the message after it', () =>
     expect(message).toMatchObject({ input: { body: 'search done' } });
   });
 });
+
+describe('what a search finds, said as what it finds', () => {
+  it.each([
+    'workflow I can run with a topic: search the knowledge base for it and email me (abbie@books.example) what it finds',
+    'when I run it with a topic, search the knowledge base for it and email me@firm.example whatever comes back',
+    'when I run it I type a question, look it up in the knowledge base and email me@firm.example what it found',
+  ])('GIVEN "%s" WHEN parsed THEN the email carries the entries found', (prompt) => {
+    const [search, message] = definitionOf(prompt).steps;
+    expect(search).toMatchObject({ action: 'knowledge.search' });
+    expect(message).toMatchObject({
+      action: 'email.send',
+      input: { body: '{{steps.search-knowledge.text}}' },
+    });
+  });
+
+  it('GIVEN "what it finds" in a request that searches nothing WHEN parsed THEN it is still not understood', () => {
+    expect(notRefused([['When a lead replies, email me what it finds', 'what it finds']])).toStrictEqual([]);
+  });
+});
