@@ -71,6 +71,8 @@ export const readAtom = (
     if (!m || /^(?!e?s\b)[a-z]/i.test(rest().slice(m[0].length))) continue;
     // "a customer emails hello@shop.com", "… emails about a warranty": the verb, never a test of their own address
     if (/^email$/.test(m[0]) && EMAILS_VERB.test(rest().slice(m[0].length))) return undefined;
+    // "when a customer emails, …", "the lead names": a verb or a plural with nothing after, never the value "s"
+    if (/^e?s\s*$/.test(rest().slice(m[0].length))) return undefined;
     const k = kind ?? 'lead';
     // "the amount field is over 250": a form's field named as one is the field of that name
     field =

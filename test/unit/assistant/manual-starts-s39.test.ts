@@ -362,3 +362,22 @@ describe('what a search finds, said as what it finds', () => {
     expect(notRefused([['When a lead replies, email me what it finds', 'what it finds']])).toStrictEqual([]);
   });
 });
+
+describe('a field word used as a verb with nothing after it', () => {
+  it.each([
+    'When a customer emails, notify me',
+    'When a client emails, look it up in our FAQ and send them the answer',
+    'When a lead emails, notify me',
+  ])(
+    'GIVEN "%s" WHEN parsed THEN it is never a new lead whose email is "s": it is refused, quoting the start',
+    (prompt) => {
+      const result = parsePrompt(prompt);
+      expect(result.ok).toBe(false);
+      expect(JSON.stringify(result)).not.toContain('"eq":"s"');
+    },
+  );
+
+  it('GIVEN "emails us" WHEN parsed THEN it is an email received', () => {
+    expect(outlineOf(definitionOf('When a customer emails us, notify me')).trigger).toBe('email.received');
+  });
+});
