@@ -73,6 +73,15 @@ const NOT_NAMES = new Set(
   ),
 );
 
+/**
+ * "Anil in accounts", "Lerato in compliance", "Sam from payroll": the team a member works in, said after their name,
+ * says who they are, never which records (issue #16). Not a folder, inbox or channel of that name ("in the accounts
+ * folder"), nor a team's thing ("in the sales pipeline").
+ */
+const MEMBER_DEPT = new RegExp(
+  `^\\s+(?:in|from|at|on|of)\\s+(?:the\\s+|our\\s+)?(?:accounts|accounting|finance|billing|payroll|compliance|sales|support|marketing|ops|operations|hr|legal|admin|reception|recruitment|recruiting|bd|business development|credit control|collections|bookkeeping|tax|audit|customer service|client services|management|engineering|dev|dispatch|scheduling|purchasing|procurement|logistics|facilities|onboarding|the front desk|front desk|front of house|the office)(?:\\s+(?:team|department|dept|desk))?(?![\\w'-])(?![\\s-]+(?:folder|drive|inbox|channel|sheet|spreadsheet|list|board|${ROLE_OBJECTS})\\b)`,
+);
+
 /** A team member named after a notify verb or "to"/"with" ("notify Anna", "tell Tom Baker", "email it to Sam"). */
 export const memberIn = (clause: Clause): { name: string; index: number; length: number } | undefined => {
   const re =
@@ -141,7 +150,7 @@ export const recipientOf = (clause: Clause, subject: Subject | undefined): Recip
   const address = clause.find(EMAIL_ADDRESS);
   if (address) {
     clause.mark(address.index, address[0].length);
-    clause.take(/\b(?:to|for|at|cc)\s+$/);
+    clause.take(/\b(?:(?:over\s+)?to|for|at|cc)\s+$/);
     return { kind: 'address', address: clause.cased(address[0]) };
   }
   const channel = clause.find(CHANNEL_RE);
@@ -151,7 +160,9 @@ export const recipientOf = (clause: Clause, subject: Subject | undefined): Recip
   }
   const member = memberIn(clause);
   if (member) {
-    clause.mark(member.index, member.length);
+    const end = member.index + member.length;
+    const dept = MEMBER_DEPT.exec(clause.view.slice(end));
+    clause.mark(member.index, member.length + (dept?.[0].length ?? 0));
     return { kind: 'member', member: member.name };
   }
   // "email them to me", "send it to us": what is sent comes first; who gets it is after "to"
