@@ -9,6 +9,7 @@ import {
   webhookOf,
   withFilter,
 } from './event-shapes';
+import * as words from './event-words';
 import {
   BOOKED_THING,
   INVOICE_NAME,
@@ -59,8 +60,6 @@ const MEET =
 /** Whoever books or cancels, in one word ("a couple", "a diner"): the verb says what happened. */
 const ANYONE = `(?!${NOT_BOOKED}\\b)[a-z][\\w'-]*`;
 /** What is booked, in office or trade words ("a viewing", "a site visit", "a trial lesson"). */
-/** A word before what is booked ("a demo booking", "the 3pm call"), never a currency: a booking records none. */
-const KIND_WORD = '(?!(?:usd|eur|gbp|inr|cad|aud|chf|nzd|sgd|dollars?|euros?|sterling|pounds?)\\b)\\w+';
 const BOOKED = `(?:${MEET}|${TRADE_BOOKING})(?![\\w'-])`;
 const INV = '(?:invoice|bill)s?';
 /** "an invoice reminder", "a payment reminder email", "the overdue reminder". */
@@ -75,7 +74,6 @@ const BOOKING_APPS =
   '(?:calendly|cal\\.com|acuity(?:\\s+scheduling)?|youcanbook\\.?me|setmore|simplybook(?:\\.me)?|savvycal|tidycal|zcal|hubspot meetings|google calendar|outlook calendar|microsoft bookings|square appointments|zoho bookings)';
 const BOOKED_VIA = `(?:\\s+(?:through|via|on|using)\\s+(?:our|the)\\s+(?:website|site|web\\s?site|booking page|booking form|calendar|online calendar|portal|app)|\\s+(?:through|via|on|using|in|from|with)\\s+(?:our\\s+|the\\s+)?${BOOKING_APPS}(?:\\s+(?:link|page|form|widget))?|\\s+online)`;
 const BOOKED_ON = `${BOOKED_VIA}?`;
-const FILE = '(?:file|document|doc|attachment|pdf|contract|image|spreadsheet|photo|receipt)s?';
 const WF = '(?:workflow|automation|run|job|process|flow|zap)s?';
 
 const STATUS = `(?<st>${Object.keys(LEAD_STATUS_WORDS)
@@ -141,12 +139,14 @@ const SHAPES: readonly Shape[] = [
     `${A}(?:${LEAD}|${DEAL})${BE}tagged\\s+(?:as\\s+|with\\s+)?(?<tag>[a-z0-9][\\w-]*)`,
     (m) => ({ 'lead.tags': [m.groups?.tag ?? ''] }),
   ),
+  words.tagAdded(A, `(?:${LEAD}|${DEAL})`),
   // "a lead's status changes to negotiation": no status leads have (those matched above), never any update
   shape(
     'lead.updated',
     `${A}(?:${LEAD}|${DEAL})(?:'s\\s+(?:status|stage|details|record|value))?${Q}\\s+(?:(?:is|gets|was)\\s+)?(?:updated|changed|edited|modified|changes|moves stage|changes stage)(?!\\s+(?:to|into)\\s)`,
   ),
   // replies and emails
+  words.inboxArrival(A, BE),
   shape(
     'email.received',
     `(?:${A}${LEAD}|${SOMEONE}|they|he|she)${Q}\\s+(?:replied|responded|answered|wrote back|(?:replies|responds|answers)(?: to)? (?:an|our|the|my|their) (?:(?:[a-z][\\w-]* ){1,3}?(?:email|message)|email|message|proposal|quote|offer)s?|replies|reply|responds|respond|answers|writes back|gets back(?: to (?:us|me))?|emails (?:us|me|in)|emails(?= (?:about|regarding|asking) )|writes in|gets in touch|messages (?:us|me)|sends (?:us|me) an? (?:email|message)|writes to (?:us|me)|reaches out|contacts (?:us|me)|(?:replies|responds) to (?:an|our|the|my) (?:email|message))(?:\\s+with\\s+(?:a|an|some)\\s+(?:question|query|enquiry|inquiry|request))?`,
@@ -186,12 +186,13 @@ const SHAPES: readonly Shape[] = [
   // files and forms
   shape(
     'file.updated',
-    `${A}${NEW}(?:(?:${KIND_WORD}\\s+){0,2}?${FILE}|anything(?=[^,;]+folder))${Q}${BE}(?:uploaded|added|updated|changed|created|replaced|modified|edited|renamed|revised|overwritten|saved|stored|shared|dropped|put|shows? up|appears?|lands?|comes? in|arrives?)`,
+    `${A}${NEW}(?:(?:${words.KIND_WORD}\\s+){0,3}?${words.FILE}|anything(?=[^,;]+folder))${Q}${BE}(?:uploaded|added|updated|changed|created|replaced|modified|edited|renamed|revised|overwritten|saved|stored|shared|dropped|put|shows? up|appears?|lands?|comes? in|arrives?)`,
   ),
   shape(
     'file.updated',
-    `(?:${SOMEONE}|we|i)\\s+(?:uploads?|adds?|updates?|saves?|drops?|shares?|modif(?:y|ies)|edits?|changes?|replaces?|renames?|revises?)\\s+${A}(?:new\\s+)?${FILE}`,
+    `(?:${SOMEONE}|we|i)\\s+(?:uploads?|adds?|updates?|saves?|drops?|shares?|modif(?:y|ies)|edits?|changes?|replaces?|renames?|revises?)\\s+${A}(?:new\\s+)?${words.FILE}`,
   ),
+  words.newFile(A),
   {
     re: new RegExp(
       `^${A}${NEW}(?<src>${FORM_SOURCES.join('|')})\\s+(?:form\\s+|survey\\s+)?(?:responses?|submissions?|entry|entries|forms?|respondents?)(?:${BE}(?:submitted|filled(?: in| out)?|completed|received|comes? in|arrives?))?`,
@@ -234,22 +235,22 @@ const SHAPES: readonly Shape[] = [
   // bookings
   shape(
     'booking.cancelled',
-    `${A}(?:${KIND_WORD}\\s+)?${BOOKED}${Q}${BE}(?:cancell?ed|called off|deleted|removed)`,
+    `${A}(?:${words.KIND_WORD}\\s+)?${BOOKED}${Q}${BE}(?:cancell?ed|called off|deleted|removed)${words.BY_BOOKER}`,
   ),
-  shape('booking.cancelled', `${A}${BOOKED_THING}${BE}(?:cancell?ed|called off)`),
+  shape('booking.cancelled', `${A}${BOOKED_THING}${BE}(?:cancell?ed|called off)${words.BY_BOOKER}`),
   shape(
     'booking.cancelled',
-    `(?:${SOMEONE}|${A}${NEW}${PERSON}|${A}${NEW}${ANYONE}|people)\\s+cancels?(?![\\w'-])(?:\\s+${A}(?:${KIND_WORD}\\s+)?${BOOKED}|\\s+(?:a|an|the|their|his|her|our)\\s+${BOOKED_THING})?(?!\\s+(?:a|an|the|their|his|her|it|them)\\b)`,
+    `(?:${SOMEONE}|${A}${NEW}${PERSON}|${A}${NEW}${ANYONE}|people)\\s+cancels?(?![\\w'-])(?:\\s+${A}(?:${words.KIND_WORD}\\s+)?${BOOKED}|\\s+(?:a|an|the|their|his|her|our)\\s+${BOOKED_THING})?(?!\\s+(?:a|an|the|their|his|her|it|them)\\b)`,
   ),
   // "cancellation of a booking": the record's own noun names no kind of booking (never a title test)
   shape(
     'booking.cancelled',
     `${A}(?:new\\s+)?(?:booking\\s+|meeting\\s+)?cancellation(?:\\s+of\\s+${A}(?:bookings?|meetings?|appointments?|reservations?)(?![\\w'-]))?`,
   ),
-  shape('booking.cancelled', `${A}(?:new\\s+)?cancell?ed\\s+(?:${KIND_WORD}\\s+)?${MEET}`),
+  shape('booking.cancelled', `${A}(?:new\\s+)?cancell?ed\\s+(?:${words.KIND_WORD}\\s+)?${MEET}`),
   shape(
     'booking.created',
-    `${A}${NEW}(?:${KIND_WORD}\\s+){0,2}?${BOOKED}${Q}${BE}(?:booked|scheduled|created|made|set up|arranged|added|confirmed|reserved|requested|comes?(?: in)?|arrives?|lands?)${BOOKED_ON}`,
+    `${A}${NEW}(?:${words.KIND_WORD}\\s+){0,2}?${BOOKED}${Q}${BE}(?:booked|scheduled|created|made|set up|arranged|added|confirmed|reserved|requested|${words.THROUGH}|comes?(?: in)?|arrives?|lands?)${BOOKED_ON}`,
   ),
   // "a wedding is booked", "the deep clean gets scheduled": whatever a trade books, in a booking frame
   shape(
@@ -258,7 +259,7 @@ const SHAPES: readonly Shape[] = [
   ),
   shape(
     'booking.created',
-    `(?:${SOMEONE}|${A}${NEW}${LEAD}${FROM}|${A}${NEW}${PERSON}|we|i)\\s+(?:books?|schedules?|reserves?|sets? up|requests?)\\s+${A}(?:${KIND_WORD}\\s+){0,2}?${BOOKED}${BOOKED_ON}`,
+    `(?:${SOMEONE}|${A}${NEW}${LEAD}${FROM}|${A}${NEW}${PERSON}|we|i)\\s+(?:books?|schedules?|reserves?|sets? up|requests?)\\s+${A}(?:${words.KIND_WORD}\\s+){0,2}?${BOOKED}${BOOKED_ON}`,
   ),
   // "someone makes a booking", "a guest makes a reservation": the booking said with "make"
   shape(
@@ -275,7 +276,7 @@ const SHAPES: readonly Shape[] = [
     'booking.created',
     `(?:${SOMEONE}|${A}${NEW}${LEAD}${FROM}|${A}${NEW}${PERSON}|(?:a|an|the|any|each|every)\\s+${NEW}${ANYONE}|we|i)\\s+(?:books?(?:\\s+in)?(?:\\s+for)?|schedules?|reserves?)\\s+(?:(?:a|an|the|their|his|her|our|another|one of (?:our|the))\\s+)${BOOKED_THING}${BOOKED_ON}`,
   ),
-  shape('booking.created', `${A}new\\s+(?:${KIND_WORD}\\s+)?${MEET}${BOOKED_ON}`),
+  shape('booking.created', `${A}new\\s+(?:${words.KIND_WORD}\\s+)?${MEET}${BOOKED_ON}`),
   // "a day after they book", "when someone schedules": booking with no object named
   shape(
     'booking.created',
@@ -318,7 +319,7 @@ const SHAPES: readonly Shape[] = [
   shape('invoice.paid', `${A}(?:new\\s+)?paid\\s+${INV}`),
   shape(
     'invoice.created',
-    `${A}${NEW}${INV}${Q}${BE}(?:created|issued|sent(?: out)?|generated|raised|made|drafted|out|goes out|went out)`,
+    `${A}${NEW}${INV}${Q}${BE}(?:created|issued|sent(?: out)?|generated|raised|made|drafted|out|goes out|went out)${words.FOR_ANY_CLIENT}`,
   ),
   shape('invoice.created', `${A}${NEW}${INV}${Q}\\s+(?:comes? in|arrives?|lands?|shows up)\\b`),
   shape(
@@ -347,7 +348,7 @@ const SHAPES: readonly Shape[] = [
   ),
   shape(
     'lead.created',
-    `${A}${NEW}(?:${LEAD}|${DEAL})${Q}\\s+(?:(?:joins?|enters)(?![\\w'-])(?!\\s+${JOINED_OBJECT})|(?:arrives?|signs? up|registers?|subscribes?|enrol(?:l)?s|shows up|appears)(?![\\w'-])(?!\\s+${JOINED_AT})|comes? in|is added|lands?(?:\\s+in\\s+(?:the|our)\\s+(?:system|crm|inbox|pipeline|database))?)`,
+    `${A}${NEW}(?:${LEAD}|${DEAL})${Q}\\s+(?:(?:joins?|enters)(?![\\w'-])(?!\\s+${JOINED_OBJECT})|(?:arrives?|signs? up|registers?|subscribes?|enrol(?:l)?s|shows up|appears)(?![\\w'-])(?!\\s+${JOINED_AT})|comes? in|${words.THROUGH}|is added|lands?(?:\\s+in\\s+(?:the|our)\\s+(?:system|crm|inbox|pipeline|database))?)`,
   ),
   shape(
     'lead.created',

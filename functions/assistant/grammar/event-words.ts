@@ -1,0 +1,63 @@
+import { built, type Shape, shape, withFilter } from './event-shapes';
+
+/**
+ * Event words as each trade says them (session 39, issue #16), for the shapes of events.ts: who a booking is
+ * cancelled by, whom an invoice is raised for, a booking or lead that "comes through", a tag said as a noun ("gets
+ * the vip tag added") and an email arriving in a named inbox.
+ */
+
+/** A word before what is booked ("a demo booking", "the 3pm call"), never a currency: a booking records none. */
+export const KIND_WORD =
+  '(?!(?:usd|eur|gbp|inr|cad|aud|chf|nzd|sgd|dollars?|euros?|sterling|pounds?)\\b)\\w+';
+export const FILE = '(?:file|document|doc|attachment|pdf|contract|image|spreadsheet|photo|receipt)s?';
+
+/** "new file: …", "a new signed contract in the HR folder": the file said bare, as a header (never a form's entries). */
+export const newFile = (a: string): Shape =>
+  shape(
+    'file.updated',
+    `${a}new\\s+(?:(?!(?:forms?|submissions?|entries|entry|responses?|e-?mail|gmail|outlook)\\b)${KIND_WORD}\\s+){0,2}?${FILE}(?![\\w'-])(?!\\s+(?:uploads?|as|from|to|for)\\b)`,
+  );
+
+/** "raised for a client", "issued to a customer": every invoice is someone's; a kind of them ("a VIP client") picks. */
+export const FOR_ANY_CLIENT =
+  "(?:\\s+(?:for|to)\\s+(?:a|an|the|one\\s+of\\s+(?:our|the))\\s+(?:client|customer|member|guest|patient|student|parent|tenant|buyer|candidate|contact|lead)(?![\\w'-]))?";
+/** Words before "tag" that name no tag ("gets a new tag", "another tag is added"). */
+const NOT_A_TAG =
+  '(?:a|an|the|new|any|some|another|one|this|that|their|his|her|its|different|certain|specific|other|extra|second)\\s';
+/** "a new booking comes through": arrives; not "through the website form" (what it came through is read elsewhere). */
+export const THROUGH =
+  "(?:comes?|came)\\s+through(?![\\w'-])(?!\\s+(?:the|our|a|an|my|your|their|his|her)\\b)";
+/**
+ * "cancelled by a member", "by the client": the person whose booking it is, as each trade calls them; every booking
+ * is theirs, so it picks none out. "by us", "by the coach", "by a VIP member" do pick some: left for the restriction
+ * rule to refuse (issue #16).
+ */
+export const BY_BOOKER = `(?:\\s+by\\s+(?:(?:(?:a|an|the|one\\s+of\\s+(?:our|the))\\s+)?(?:client|customer|member|guest|patient|student|parent|couple|attendee|participant|invitee|lead|contact|candidate|tenant|diner|buyer|applicant|pupil|athlete|learner|trainee)|them|someone|somebody)(?![\\w'-]))?`;
+
+/**
+ * "a lead gets the vip tag (added)", "a client has the vip tag added", "the vip tag is added to a member": the tag
+ * put on them. `a`: the determiners before a subject; `subject`: the lead in any of its nouns.
+ */
+export const tagAdded = (a: string, subject: string): Shape =>
+  withFilter(
+    'lead.updated',
+    `(?:${a}${subject}\\s+(?:(?:gets|got|is\\s+given|gets\\s+given)\\s+(?:the\\s+|a\\s+)?(?!${NOT_A_TAG})(?<tag>[a-z0-9][\\w-]*)\\s+tag(?:\\s+(?:added|applied|put\\s+on))?|(?:has|had)\\s+(?:the\\s+|a\\s+)?(?!${NOT_A_TAG})(?<tag2>[a-z0-9][\\w-]*)\\s+tag\\s+(?:added|applied|put\\s+on))|(?:the\\s+|a\\s+)?(?!${NOT_A_TAG})(?<tag3>[a-z0-9][\\w-]*)\\s+tag\\s+(?:is|gets)\\s+(?:added|applied|put)\\s+(?:to|on)\\s+${a}${subject})(?![\\w'-])`,
+    (m) => ({ 'lead.tags': [m.groups?.tag ?? m.groups?.tag2 ?? m.groups?.tag3 ?? ''] }),
+  );
+
+/**
+ * "the jobs inbox gets an email", "an email lands in the jobs inbox", "we get an email in the jobs inbox": an email
+ * received; which inbox is said back with the workflow, never tested (a name, no address to test `to` on). `be`: the
+ * copula before an event's verb.
+ */
+export const inboxArrival = (a: string, be: string): Shape =>
+  built(
+    `(?:(?:the|our|my)\\s+(?<box>(?:[a-z][\\w-]*\\s+){0,2}?)(?:inbox|mailbox)\\s+(?:gets|receives|got)\\s+${a}(?:new\\s+)?(?:e-?mail|message)s?|${a}(?:new\\s+)?(?:e-?mail|message)s?${be}(?:lands?|arrives?|comes?\\s+in|received)\\s+(?:in|into|at)\\s+(?:the|our|my)\\s+(?<box2>(?:[a-z][\\w-]*\\s+){0,2}?)(?:inbox|mailbox)|(?:we|i)\\s+(?:get|receive|got)\\s+${a}(?:new\\s+)?(?:e-?mail|message)s?\\s+(?:in|into|at)\\s+(?:the|our|my)\\s+(?<box3>(?:[a-z][\\w-]*\\s+){0,2}?)(?:inbox|mailbox))(?![\\w'-])`,
+    (m) => {
+      const box = (m.groups?.box ?? m.groups?.box2 ?? m.groups?.box3 ?? '').trim();
+      return {
+        trigger: { type: 'event', event: 'email.received' },
+        ...(box ? { note: `it runs for every email received: which inbox ("${box}") is not tested` } : {}),
+      };
+    },
+  );
