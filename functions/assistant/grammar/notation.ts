@@ -141,6 +141,22 @@ const jargon = (text: string): string =>
           ? `notify ${who} on Slack`
           : all,
     )
+    // "the coaches channel (#coaches)", "… the coaches channel know on slack (#coaches)": one channel named twice,
+    // the bracket its Slack name (never a second post)
+    .replace(/\b(?:the|our)\s(?:[\w-]+\s){1,2}channel\s?\((#[\w-]+)\)/gi, '$1')
+    .replace(/\s?\(\s?#([\w-]+)\s?\)/g, (all, name: string, at: number, text: string) => {
+      const before = (
+        text
+          .slice(0, at)
+          .split(/[.!?]\s/)
+          .at(-1) ?? ''
+      ).toLowerCase();
+      const channel = name.toLowerCase();
+      return before.includes(`the ${channel} channel`) ||
+        Array.from(before.matchAll(/#[\w-]+/g), (m) => m[0]).includes(`#${channel}`)
+        ? ''
+        : all;
+    })
     // "-> my email", ": to my inbox": emailed to me
     .replace(/(→|->|:)\s*(?:to\s+)?my\s+(?:email|inbox|e-mail)\b/gi, '$1 email me')
     // "email lead", "remind attendee": the person the workflow is about, written without "the"

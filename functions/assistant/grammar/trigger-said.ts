@@ -79,9 +79,12 @@ const fromSender = (start: string, sender: string, about: string): string => {
   return `${when}a webhook from ${sender.replace(/\s/g, '')} arrives${test}`;
 };
 
-/** "someone got tagged "bite risk"", "a customer gets tagged 'comeback'": the tag put on one of our people. */
+/**
+ * "someone got tagged "bite risk"", "a customer gets tagged 'comeback'", "cand gets tagged 'placed' ->" (the noun bare
+ * where the request or its trigger starts): the tag put on one of our people.
+ */
 const GETS_TAGGED = new RegExp(
-  String.raw`\b(?:someone|somebody|anyone|(?:a|an|any|one\sof\s(?:our|my|the))\s(?:${PERSON}|${ROLE}))\s(?:gets|got|has\sbeen|is\sgetting)\stagged\s(?:as\s|with\s)?(${QUOTED})`,
+  String.raw`\b(?:(?:someone|somebody|anyone|(?:a|an|any|one\sof\s(?:our|my|the))\s(?:${PERSON}|${ROLE}))\s(?:gets|got|has\sbeen|is\sgetting)|(?<=(?:^|[.!?]\s|\b(?:[Ww]hen(?:ever)?|[Oo]nce|[Ii]f)\s))(?:${PERSON}|${ROLE})(?:\s(?:gets|got|has\sbeen|is\sgetting|is))?)\stagged\s(?:as\s|with\s)?(${QUOTED})`,
   'gi',
 );
 /** "if a new client has the tag "multi-dog"": a new one arriving with that tag. */
@@ -112,8 +115,26 @@ const ONE_OF_THESE =
 const DELAYED_RUN_ON =
   /^(\d+\s(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\safter\s(?:a|an|the|each|every|any)\s(?:new\s)?[a-z][\w-]*\s(?:is|gets)\s(?:added|created|booked|made|paid|submitted|received|cancell?ed|scheduled))\s(?=(?:send|email|text|notify|add|tag|create|post|tell|remind|ping|book|schedule|call)\b)/i;
 
+/**
+ * "New candidates with source LinkedIn should go to Karthik", "new enquiries must be passed to the sales team": the
+ * new records said first, then who they go to: the event, and the colleague told. "…, just message him with …" after
+ * it says how: that message, to the colleague ("him" is Karthik, never the candidate).
+ */
+const SHOULD_GO_TO =
+  /(^|[.!?]\s)((?:(?:[Aa]ll|[Aa]ny)\s)?(?:[Nn]ew|[Ii]ncoming|[Ff]resh)\s[^,.;:!?→()]{2,60}?)\s(?:should|must|needs?\sto|ha(?:s|ve)\sto)\s(?:go|be\s(?:sent|passed|routed|forwarded|handed)(?:\sover)?|get\s(?:sent|passed))\s(?:straight\s|directly\s|over\s)?to\s((?:[A-Z][a-z'-]+(?:\s[A-Z][a-z'-]+)?)|the\s(?:[a-z]+\s)?team)(?:[,.;]?\s(?:just\s|simply\s)?(message|e-?mail|ping|slack|dm|tell|notify)\s(?:him|her)\b)?/g;
+
+/** "tagged VIP (they get the vip tag added)": the same tag said again in brackets, never a step of its own. */
+const TAG_RESTATED =
+  /\b(tagged\s(?:as\s)?(["'“]?)([\w-]+)["'”]?)\s?\(\s?(?:i\.?e\.?,?\s|so\s)?(?:they|he|she)\s(?:get|gets|got|have|has|are|is|'re)\s(?:been\s)?(?:given\s)?(?:the\s|a\s)?(?:tag\s)?["'“]?([\w-]+)["'”]?(?:\stag)?(?:\s(?:added|applied|put\son))?\s?\)/gi;
+
 export const triggersSaid = (text: string): string =>
   text
+    .replace(TAG_RESTATED, (all, tagged: string, _q: string, tag: string, again: string) =>
+      tag.toLowerCase() === again.toLowerCase() ? tagged : all,
+    )
+    .replace(SHOULD_GO_TO, (_m, start: string, records: string, who: string, verb?: string) =>
+      verb ? `${start}${records} → ${verb} ${who}` : `${start}${records} → pass it to ${who}`,
+    )
     .replace(GETS_TAGGED, (_m, tag: string, at: number, all: string) => {
       // said first, with no "when": the event starts the request
       const first = /(?:^|[.!?]\s)$/.test(all.slice(0, at));

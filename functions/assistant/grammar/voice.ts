@@ -99,11 +99,11 @@ const NOTIFIED = new RegExp(
   'gi',
 );
 
-/** "Anna should get a message", "we'd like the boss notified": a notification for them. */
+/** "Anna should get a message", "we'd like the boss notified", "I want Coach Dani told": a notification for them. */
 const NAMED_NOTIFIED =
   /\b([A-Z][a-z]+)\s(?:should|must|will|needs? to|has to)\s(?:also\s)?(?:get|receive)\s(?:an?\s)?(slack\s|email\s)?(?:message|notification|alert|ping|heads[- ]up)\b/g;
 const WISHED_NOTIFIED =
-  /\b(?:i|we)(?:'d| would)?\s(?:really\s)?(?:like|want|need)\s((?:the|our|my)\s(?:[a-z]+\s)?[a-z]+|[A-Z][a-z]+)\s(?:to\sbe\s)?(?:notified|told|informed|alerted|pinged)\b(?:\s(?:in that case|then|too|as well))?/gi;
+  /\b(?:i|we)(?:'d| would)?\s(?:really\s)?(?:like|want|need)\s((?:the|our|my)\s(?:[a-z]+\s)?[a-z]+|(?:(?:coach|dr|doctor|nurse|sensei|chef|prof|mr|mrs|ms|miss)\.?\s)?[A-Z][a-z]+)\s(?:to\sbe\s)?(?:notified|told|informed|alerted|pinged)\b(?:\s(?:in that case|then|too|as well))?/gi;
 
 /** "I'd like the lead to be created", "we want them to be tagged as vip": the action, done to them. */
 const WISHED = new RegExp(
