@@ -89,7 +89,9 @@ export const FIELDS: readonly [RegExp, Partial<Record<Kind, string>>][] = [
   [/^(?:name|full name)/, { lead: 'name', invoice: 'customerName', file: 'name', form: 'name' }],
   [/^subject(?:\s+line)?/, { message: 'subject' }],
   [/^(?:text|body|content|message)/, { message: 'text' }],
-  [/^(?:title|type)/, { booking: 'title' }],
+  // "the file type is application/pdf": a file's content type (a booking's "type" is its title)
+  [/^(?:(?:content|mime|media)\s+)?type/, { booking: 'title', file: 'contentType' }],
+  [/^title/, { booking: 'title' }],
   // "the reason mentions weather": a cancellation's reason (booking.cancelled's own field, beside the booking)
   [/^(?:cancell?ation\s+)?reason/, { booking: 'reason' }],
   [/^location/, { booking: 'location' }],

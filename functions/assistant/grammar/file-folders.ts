@@ -41,3 +41,26 @@ export const startsQualifier = (trigger: Trigger, tail: string): boolean =>
   (trigger.type === 'event' &&
     trigger.event === 'file.updated' &&
     /^(?:to|in|into|inside)\s+(?:[^\s,;]+\s+){1,4}folder\b/.test(tail));
+
+/** What a kind of file says as its content type ("a PDF", "a Word doc", "a spreadsheet in xlsx"). */
+const KIND_TYPES: readonly [RegExp, string][] = [
+  [/^pdf$/, 'application/pdf'],
+  [/^csv$/, 'text/csv'],
+  [/^png$/, 'image/png'],
+  [/^jpe?g$/, 'image/jpeg'],
+  [/^(?:docx|word)$/, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+  [/^(?:xlsx|excel)$/, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+];
+const FILE_KIND =
+  /\b(if|unless|when|whether)\s(?:it|the\s(?:file|document|doc|upload|attachment))(?:'s|\sis)\s(not\s)?(?:an?\s)?(pdf|csv|png|jpe?g|docx|xlsx|word|excel)(?:\s(?:file|document|doc|spreadsheet))?(?![\w'-])/gi;
+
+/**
+ * "File uploaded: if it's a PDF …", "unless the document is a Word doc": a test of the uploaded file's content type,
+ * put in the words the condition grammar reads (session 39). A kind with no one type ("an image", "a scan") is left
+ * as written, for the readers to refuse.
+ */
+export const fileKindsSaid = (text: string): string =>
+  text.replace(FILE_KIND, (all, joint: string, not: string | undefined, kind: string) => {
+    const type = KIND_TYPES.find(([re]) => re.test(kind.toLowerCase()))?.[1];
+    return type ? `${joint} the file type is ${not ?? ''}"${type}"` : all;
+  });

@@ -1,4 +1,5 @@
 import { WEBHOOK_PAYLOAD } from './event-shapes';
+import { fileKindsSaid } from './file-folders';
 import { BOOKING_NOUN, PERSON, ROLE } from './nouns';
 import { MONTH } from './schedule-months';
 import { triggersSaid } from './trigger-said';
@@ -138,7 +139,7 @@ const singularVerb = (verb: string): string => {
 };
 
 export const writersTriggers = (text: string): string =>
-  triggersSaid(text)
+  triggersSaid(fileKindsSaid(text))
     .replace(MARKED, (m, when: string, who: string, status: string) =>
       PERSON_NOUN.test(who.replace(/'s\sstatus$/i, '')) ? `${when} ${who} is set to ${status}` : m,
     )
