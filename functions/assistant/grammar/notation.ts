@@ -1,4 +1,5 @@
 import type { EventName } from '../../../statemachines/events';
+import { readShapes } from './events';
 import { TRADE_ROLE } from './roles';
 import { DONE_TO_SOMEONE, RECORD_WORDS } from './rule-words';
 import { LEAD_STATUS_WORDS } from './statuses';
@@ -230,6 +231,12 @@ const ASSIGNMENT =
 const RESTRICTING =
   /\b(?:vips?|tag|tags|tagged|from|only|source|status|stage|over|under|above|below|paid|unpaid|overdue)\b/i;
 
+/** A heading that is itself an event ("File uploaded: if …", "Class cancelled: when …"): the trigger, never dropped. */
+const namesEvent = (heading: string): boolean => {
+  const said = heading.replace(/\s?:\s$/, '').toLowerCase();
+  return readShapes(said)?.length === said.length;
+};
+
 export const specNotation = (text: string): string => {
   return (
     timeline(jargon(dottedNames(text)))
@@ -272,7 +279,10 @@ export const specNotation = (text: string): string => {
       .replace(
         /^(?!(?:context|rationale|background|note|notes|fyi|goal|why|ps|trigger|action|filter|condition|step)\b)[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}\s?:\s(?=(?:if|when|whenever|every|each|on|after|once)\b)/i,
         (heading) =>
-          RECORD_WORDS.test(heading) || RESTRICTING.test(heading) || DONE_TO_SOMEONE.test(heading)
+          RECORD_WORDS.test(heading) ||
+          RESTRICTING.test(heading) ||
+          DONE_TO_SOMEONE.test(heading) ||
+          namesEvent(heading)
             ? heading
             : '',
       )

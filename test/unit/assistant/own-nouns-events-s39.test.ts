@@ -118,6 +118,22 @@ const FILE_KINDS: readonly Case[] = [
     'if(trigger.booking.title eq "yoga")[notify.team]',
   ],
 ];
+/** A heading that is an event before a condition ("File uploaded: if …") is the trigger; any other heading is dropped. */
+const EVENT_HEADINGS: readonly Case[] = [
+  [
+    "File uploaded: if it's a PDF let Jo know, otherwise tell Raj so he can convert it",
+    'file.updated',
+    'if(trigger.file.contentType eq "application/pdf")[notify.team]else[notify.team]',
+  ],
+  [
+    'File uploaded: if the name is report let Jo know',
+    'file.updated',
+    'if(trigger.file.name eq "report")[notify.team]',
+  ],
+  // twins: a heading that names no event is still set aside
+  ['Escalation: if an invoice is overdue, tell Jo', 'invoice.overdue', 'notify.team'],
+  ['Dunning: when an invoice goes overdue, send a reminder', 'invoice.overdue', 'invoice.sendReminder'],
+];
 /** Twins: no file to test, or a kind with no one content type ("an image"), stay refused. */
 const FILE_KINDS_REFUSED = [
   ["When a new lead comes in, if it's a PDF let Jo know", 'file type'],
@@ -233,6 +249,10 @@ describe('event triggers in the business own nouns and verbs (session 39, a9)', 
 
   it('GIVEN a file said to be a PDF, a CSV or not a PDF WHEN parsed THEN the condition tests its content type', () => {
     expect(misread(FILE_KINDS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a heading that is an event before "if" WHEN parsed THEN it is the trigger; other headings are set aside', () => {
+    expect(misread(EVENT_HEADINGS)).toStrictEqual([]);
   });
 
   it('GIVEN a kind of file with no file event or no one content type WHEN parsed THEN it stays refused', () => {
