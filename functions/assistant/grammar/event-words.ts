@@ -12,7 +12,7 @@ export const KIND_WORD =
 export const FILE = '(?:file|document|doc|attachment|pdf|contract|image|spreadsheet|photo|receipt)s?';
 
 /** "new file: …", "a new signed contract in the HR folder": the file said bare, as a header (never a form's entries). */
-export const newFile = (a: string): Shape =>
+const newFile = (a: string): Shape =>
   shape(
     'file.updated',
     `${a}new\\s+(?:(?!(?:forms?|submissions?|entries|entry|responses?|e-?mail|gmail|outlook)\\b)${KIND_WORD}\\s+){0,2}?${FILE}(?![\\w'-])(?!\\s+(?:uploads?|as|from|to|for)\\b)`,
@@ -28,11 +28,11 @@ const NOT_A_TAG =
 export const THROUGH =
   "(?:comes?|came)\\s+through(?![\\w'-])(?!\\s+(?:the|our|a|an|my|your|their|his|her)\\b)";
 /**
- * "cancelled by a member", "by the client": the person whose booking it is, as each trade calls them; every booking
+ * "cancelled by a member", "booked with a contact": the person whose booking it is, as each trade calls them; every booking
  * is theirs, so it picks none out. "by us", "by the coach", "by a VIP member" do pick some: left for the restriction
  * rule to refuse (issue #16).
  */
-export const BY_BOOKER = `(?:\\s+by\\s+(?:(?:(?:a|an|the|one\\s+of\\s+(?:our|the))\\s+)?(?:client|customer|member|guest|patient|student|parent|couple|attendee|participant|invitee|lead|contact|candidate|tenant|diner|buyer|applicant|pupil|athlete|learner|trainee)|them|someone|somebody)(?![\\w'-]))?`;
+export const BY_BOOKER = `(?:\\s+(?:by|with)\\s+(?:(?:(?:a|an|the|one\\s+of\\s+(?:our|the))\\s+)?(?:client|customer|member|guest|patient|student|parent|couple|attendee|participant|invitee|lead|contact|candidate|tenant|diner|buyer|applicant|pupil|athlete|learner|trainee)|them|someone|somebody)(?![\\w'-]))?`;
 
 /**
  * "a lead gets the vip tag (added)", "a client has the vip tag added", "the vip tag is added to a member": the tag
@@ -50,7 +50,7 @@ export const tagAdded = (a: string, subject: string): Shape =>
  * received; which inbox is said back with the workflow, never tested (a name, no address to test `to` on). `be`: the
  * copula before an event's verb.
  */
-export const inboxArrival = (a: string, be: string): Shape =>
+const inboxArrival = (a: string, be: string): Shape =>
   built(
     `(?:(?:the|our|my)\\s+(?<box>(?:[a-z][\\w-]*\\s+){0,2}?)(?:inbox|mailbox)\\s+(?:gets|receives|got)\\s+${a}(?:new\\s+)?(?:e-?mail|message)s?|${a}(?:new\\s+)?(?:e-?mail|message)s?${be}(?:lands?|arrives?|comes?\\s+in|received)\\s+(?:in|into|at)\\s+(?:the|our|my)\\s+(?<box2>(?:[a-z][\\w-]*\\s+){0,2}?)(?:inbox|mailbox)|(?:we|i)\\s+(?:get|receive|got)\\s+${a}(?:new\\s+)?(?:e-?mail|message)s?\\s+(?:in|into|at)\\s+(?:the|our|my)\\s+(?<box3>(?:[a-z][\\w-]*\\s+){0,2}?)(?:inbox|mailbox))(?![\\w'-])`,
     (m) => {
@@ -61,3 +61,33 @@ export const inboxArrival = (a: string, be: string): Shape =>
       };
     },
   );
+
+/** "form enquiries: …", "new web form enquiry →": a form's submission said by what it brings. */
+const formEnquiry = (a: string): Shape =>
+  shape(
+    'form.submitted',
+    `${a}(?:new\\s+)?(?:(?:web|website|contact|online|enquiry)\\s+)?form\\s+(?:enquir(?:y|ies)|inquir(?:y|ies)|leads?)(?![\\w'-])(?:\\s+(?:comes?\\s+in|came\\s+in|arrives?|lands?|is\\s+submitted|is\\s+received))?`,
+  );
+
+/** The records said bare as a header, in the order of events.ts: a new file, a form enquiry. */
+export const bareRecords = (a: string): readonly Shape[] => [newFile(a), formEnquiry(a)];
+
+/** "a candidate emails their RTW docs in", "a client emails us a question": an email arriving with what it carries. */
+export const EMAILS_SOMETHING_IN =
+  "emails (?:us |me )?(?:(?:a|an|some) (?:question|query|enquiry|inquiry)|(?:their|his|her|the|a|an|some) (?:[\\w-]+ ){0,3}?(?:docs?|documents?|files?|forms?|cvs?|resumes?|paperwork|certificates?|photos?|scans?|receipts?|id|letters?|details|references?|contracts?|statements?|payslips?|timesheets?)(?: (?:in|over|across|through|to us))?)(?![\\w'-])";
+
+/**
+ * "someone emails volunteering@church.org", "an email comes in to fees@firm.com", "emails to fees@firm.com:": an
+ * email received at that address, tested on its "to". Never "email to x@…" alone: that is a step.
+ */
+const addressedEmail = (sender: string): Shape =>
+  built(
+    `(?:${sender}\\s+(?:e-?mails|writes\\s+to|sends\\s+an?\\s+(?:e-?mail|message)\\s+to)|(?:(?:a|an|any|every|each|all|the)\\s+(?:new\\s+|incoming\\s+|inbound\\s+)?(?:e-?mails?|messages?)|(?:new\\s+|incoming\\s+|inbound\\s+)?(?:e-?mails|messages)|(?:new|incoming|inbound)\\s+(?:e-?mail|message))(?:\\s+(?:that\\s+)?(?:comes?\\s+in|came\\s+in|arrives?|lands?))?\\s+(?:to|for|at))\\s+(?<to>[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)(?![\\w@-])`,
+    (m) => ({ trigger: { type: 'event', event: 'email.received', filter: { to: [m.groups?.to ?? ''] } } }),
+  );
+
+/** The emails said by where they arrive, in the order of events.ts: a named inbox, an address. */
+export const emailArrivals = (a: string, be: string, sender: string): readonly Shape[] => [
+  inboxArrival(a, be),
+  addressedEmail(sender),
+];

@@ -44,7 +44,7 @@ export interface EventPhrase {
 const A = '(?:(?:a|an|the|any|some|our|my|their|your|each|every|all|(?:one|any) of (?:our|my|the))\\s+)?';
 /** "a client's email", "the customer's reply": whose message it is. */
 const POSS = "(?:a|an|the|any|our)\\s+(?:customer|client|lead|prospect|contact|subscriber|user|buyer)'s\\s+";
-const NEW = '(?:(?:new|fresh|incoming|inbound|brand new)\\s+)?';
+const NEW = '(?:(?:new|fresh|incoming|inbound|brand new|potential|prospective)\\s+)?';
 const LEAD = `(?:(?:lead|prospect|contact|customer|client|subscriber|sign-?up|signup|user|member|person|visitor|buyer|patient|student|candidate|account|registrant|enquiry|inquiry)s?|enquiries|inquiries|${PERSON}|${ROLE})`;
 const DEAL = '(?:deal|opportunity|opportunities)s?';
 /** "a lead from avvo books a call": where the person came from, one word, before their verb (for the condition grammar). */
@@ -111,7 +111,7 @@ const SHAPES: readonly Shape[] = [
   })),
   withFilter(
     'lead.updated',
-    `${A}(?:${LEAD}|${DEAL})${Q}\\s+(?:becomes?|turns? into|converts? (?:in)?to|is converted (?:in)?to|moves? to|is moved to|(?:is|gets) marked (?:as )?|(?:is|gets) set to|goes to|changes to|is changed to|(?:is\\s+|gets\\s+)?(?:updated|switched) to|set to)\\s*(?:a\\s+|an\\s+)?${STATUS}`,
+    `${A}(?:${LEAD}|${DEAL})${Q}\\s+(?:becomes?|turns? into|converts? (?:in)?to|is converted (?:in)?to|moves? to|is moved to|(?:is|gets) marked (?:as )?|(?:is|gets) set to|goes to|changes to|is changed to|(?:is\\s+|gets\\s+)?(?:updated|switched) to|set to)\\s*(?:a\\s+|an\\s+|the\\s+)?${STATUS}(?:\\s+status)?`,
     statusFilter,
   ),
   withFilter('lead.updated', `${A}(?:${LEAD}|${DEAL})${Q}${BE}${STATUS}\\b`, statusFilter),
@@ -146,10 +146,10 @@ const SHAPES: readonly Shape[] = [
     `${A}(?:${LEAD}|${DEAL})(?:'s\\s+(?:status|stage|details|record|value))?${Q}\\s+(?:(?:is|gets|was)\\s+)?(?:updated|changed|edited|modified|changes|moves stage|changes stage)(?!\\s+(?:to|into)\\s)`,
   ),
   // replies and emails
-  words.inboxArrival(A, BE),
+  ...words.emailArrivals(A, BE, `(?:${SOMEONE}|somebody|${A}${LEAD})`),
   shape(
     'email.received',
-    `(?:${A}${LEAD}|${SOMEONE}|they|he|she)${Q}\\s+(?:replied|responded|answered|wrote back|(?:replies|responds|answers)(?: to)? (?:an|our|the|my|their) (?:(?:[a-z][\\w-]* ){1,3}?(?:email|message)|email|message|proposal|quote|offer)s?|replies|reply|responds|respond|answers|writes back|gets back(?: to (?:us|me))?|emails (?:us|me|in)|emails(?= (?:about|regarding|asking) )|writes in|gets in touch|messages (?:us|me)|sends (?:us|me) an? (?:email|message)|writes to (?:us|me)|reaches out|contacts (?:us|me)|(?:replies|responds) to (?:an|our|the|my) (?:email|message))(?:\\s+with\\s+(?:a|an|some)\\s+(?:question|query|enquiry|inquiry|request))?`,
+    `(?:${A}(?:(?:potential|prospective)\\s+)?${LEAD}|${SOMEONE}|they|he|she)${Q}\\s+(?:replied|responded|answered|wrote back|(?:replies|responds|answers)(?: to)? (?:an|our|the|my|their) (?:(?:[a-z][\\w-]* ){1,3}?(?:email|message)|email|message|proposal|quote|offer)s?|replies|reply|responds|respond|answers|writes back|gets back(?: to (?:us|me))?|emails (?:us|me|in)|${words.EMAILS_SOMETHING_IN}|emails(?= (?:about|regarding|asking) )|writes in|gets in touch|messages (?:us|me)|sends (?:us|me) an? (?:email|message)|writes to (?:us|me)|reaches out|contacts (?:us|me)|(?:replies|responds) to (?:an|our|the|my) (?:email|message))(?:\\s+with\\s+(?:a|an|some)\\s+(?:question|query|enquiry|inquiry|request))?`,
   ),
   shape(
     'email.received',
@@ -192,7 +192,7 @@ const SHAPES: readonly Shape[] = [
     'file.updated',
     `(?:${SOMEONE}|we|i)\\s+(?:uploads?|adds?|updates?|saves?|drops?|shares?|modif(?:y|ies)|edits?|changes?|replaces?|renames?|revises?)\\s+${A}(?:new\\s+)?${words.FILE}`,
   ),
-  words.newFile(A),
+  ...words.bareRecords(A),
   {
     re: new RegExp(
       `^${A}${NEW}(?<src>${FORM_SOURCES.join('|')})\\s+(?:form\\s+|survey\\s+)?(?:responses?|submissions?|entry|entries|forms?|respondents?)(?:${BE}(?:submitted|filled(?: in| out)?|completed|received|comes? in|arrives?))?`,
@@ -230,7 +230,7 @@ const SHAPES: readonly Shape[] = [
   // "someone comes in through the contact form", "a new patient registers via our website form": the form is the event
   shape(
     'form.submitted',
-    `(?:${SOMEONE}|${A}${NEW}(?:${PERSON}|${LEAD}|requests?|messages?))(?:\\s+(?:comes? in|came in|arrives?|signs? up|registers?|gets? in touch|enquires|inquires|reaches out|applies|writes in|contacts us)(?:\\s+as\\s+an?\\s+[a-z][\\w-]*)?)?\\s+(?:through|via|from|using|on|with|by)\\s+(?:the|our|a|an|your)\\s+(?:(?:[\\w'-]+|⟦\\d+⟧)\\s+){0,3}?(?:form|survey|questionnaire)(?![\\w'-])${ON_SITE}`,
+    `(?:${SOMEONE}|${A}${NEW}(?:${PERSON}|${LEAD}|(?:[a-z][\\w-]*\\s+){0,2}?requests?|messages?))(?:\\s+(?:comes? in|came in|arrives?|signs? up|registers?|gets? in touch|enquires|inquires|reaches out|applies|writes in|contacts us)(?:\\s+as\\s+an?\\s+[a-z][\\w-]*)?)?\\s+(?:through|via|from|using|on|with|by)\\s+(?:the|our|a|an|your)\\s+(?:(?:[\\w'-]+|⟦\\d+⟧)\\s+){0,3}?(?:form|survey|questionnaire)(?![\\w'-])${ON_SITE}`,
   ),
   // bookings
   shape(
@@ -250,7 +250,7 @@ const SHAPES: readonly Shape[] = [
   shape('booking.cancelled', `${A}(?:new\\s+)?cancell?ed\\s+(?:${words.KIND_WORD}\\s+)?${MEET}`),
   shape(
     'booking.created',
-    `${A}${NEW}(?:${words.KIND_WORD}\\s+){0,2}?${BOOKED}${Q}${BE}(?:booked|scheduled|created|made|set up|arranged|added|confirmed|reserved|requested|${words.THROUGH}|comes?(?: in)?|arrives?|lands?)${BOOKED_ON}`,
+    `${A}${NEW}(?:${words.KIND_WORD}\\s+){0,2}?${BOOKED}${Q}${BE}(?:booked|scheduled|created|made|set up|arranged|added|confirmed|reserved|requested|${words.THROUGH}|comes?(?: in)?|arrives?|lands?)${words.BY_BOOKER}${BOOKED_ON}`,
   ),
   // "a wedding is booked", "the deep clean gets scheduled": whatever a trade books, in a booking frame
   shape(

@@ -113,7 +113,7 @@ const ONE_OF_THESE =
   /\bone\sof\s(?:these|those|our|my|the)\s(automation|workflow|zap|flow)s\s(?=(?:breaks|fails|errors|crashes|stops)\b)/gi;
 /** "2 hrs after a new client is added send the welcome email": the delay's event, ended where its step starts. */
 const DELAYED_RUN_ON =
-  /^(\d+\s(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\safter\s(?:a|an|the|each|every|any)\s(?:new\s)?[a-z][\w-]*\s(?:is|gets)\s(?:added|created|booked|made|paid|submitted|received|cancell?ed|scheduled))\s(?=(?:send|email|text|notify|add|tag|create|post|tell|remind|ping|book|schedule|call)\b)/i;
+  /^((?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty)\s(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\safter\s(?:a|an|the|each|every|any)\s(?:new\s)?[a-z][\w-]*\s(?:is|gets)\s(?:added|created|booked|made|paid|submitted|received|cancell?ed|scheduled))\s(?=(?:send|email|text|notify|add|tag|create|post|tell|remind|ping|book|schedule|call)\b)/i;
 
 /**
  * "New candidates with source LinkedIn should go to Karthik", "new enquiries must be passed to the sales team": the
