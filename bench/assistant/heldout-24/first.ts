@@ -277,7 +277,10 @@ export const FIRST_24: readonly HeldOutCase[] = [
     'condition',
     'when a lead gets changed to customer status, send them the welcome-to-the-family email with their maintenance plan info',
     ['lead.updated {"lead.status":["customer"]}', 'email.send'],
-    [['lead.updated', 'if(trigger.lead.status eq "customer")[email.send]']],
+    [
+      ['lead.updated', 'if(trigger.lead.status eq "customer")[email.send]'],
+      ['lead.updated {"changes.status.to":["customer"]}', 'email.send'],
+    ],
   ],
   [
     'condition',
