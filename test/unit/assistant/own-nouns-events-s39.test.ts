@@ -282,3 +282,95 @@ describe('event triggers in the business own nouns and verbs (session 39, a9)', 
     expect(notRefused(SHOULD_GO_REFUSED)).toStrictEqual([]);
   });
 });
+
+/** An email arriving at an address we name, said by who sends it or where it comes in: tested on its "to". */
+const ADDRESSED: readonly Case[] = [
+  [
+    'Can you make it so that when somebody emails volunteering@stcolumbas.org.uk it posts in slack #volunteers',
+    'email.received {"to":["volunteering@stcolumbas.org.uk"]}',
+    'notify.slack',
+  ],
+  [
+    'when an email comes in to fees@harlowlaw.example, tell Jo',
+    'email.received {"to":["fees@harlowlaw.example"]}',
+    'notify.team',
+  ],
+  [
+    'emails to fees@harlowlaw.example: tell Jo',
+    'email.received {"to":["fees@harlowlaw.example"]}',
+    'notify.team',
+  ],
+  [
+    'incoming email to fees@harlowlaw.example -> tell Jo',
+    'email.received {"to":["fees@harlowlaw.example"]}',
+    'notify.team',
+  ],
+  // twins: an email we send to an address is a step, never the trigger
+  ['email jo@acme.com when a new lead comes in', 'lead.created', 'email.send'],
+  ['send an email to jo@acme.com when a lead comes in', 'lead.created', 'email.send'],
+  [
+    'Email to jo@acme.com every Monday with a summary of new leads',
+    'cron(0 9 ? * MON *)',
+    'report.summarize; email.send',
+  ],
+];
+
+/** Someone emailing us what they send in ("their RTW docs", "a question"): an email received. */
+const EMAILED_IN: readonly Case[] = [
+  [
+    'when a candidate emails their RTW docs in, save the email text as a file in the RTW folder, add a note, and ping Lerato',
+    'email.received',
+    'files.create; crm.addNote; notify.team',
+  ],
+  ['when a patient emails their referral letter in, tell Jo', 'email.received', 'notify.team'],
+  ['When a potential client emails a question, tell Jo', 'email.received', 'notify.team'],
+];
+
+/** Other arrivals in the writers' words: a status said with "status", a booking with its client, form requests. */
+const ARRIVALS: readonly Case[] = [
+  [
+    'when a lead is updated to customer status, email them',
+    'lead.updated {"changes.status.to":["customer"]}',
+    'email.send',
+  ],
+  [
+    'when a lead gets changed to qualified status, tell Jo',
+    'lead.updated {"changes.status.to":["qualified"]}',
+    'notify.team',
+  ],
+  ['when any meeting is booked with a contact, add a note to their record', 'booking.created', 'crm.addNote'],
+  ['callback requests come in through the website form: tell Jo', 'form.submitted', 'notify.team'],
+  ['form enquiries: tell Jo', 'form.submitted', 'notify.team'],
+  ['new web form enquiry -> email them', 'form.submitted', 'email.send'],
+  [
+    'ten days after a new donor is added send them an impact update email',
+    'lead.created',
+    'wait(P10D); email.send',
+  ],
+  ['two days after a new client is added email them the survey', 'lead.created', 'wait(P2D); email.send'],
+];
+/** Twins: a status leads do not have, a booking with one of ours or with some of them, an email we send. */
+const ARRIVALS_REFUSED = [
+  ['when a lead is updated to the gold status, tell Jo', 'gold status'],
+  ['when a meeting is booked with the accountant, add a note', 'with the accountant'],
+  ['when a meeting is booked with a VIP client, add a note', 'with a VIP client'],
+  ['When we email jo@acme.com, add a note', 'we email jo@acme.com'],
+] as const;
+
+describe('emails, statuses and bookings said in the writers words (session 39, a9)', () => {
+  it('GIVEN an email someone sends to an address of ours WHEN parsed THEN email.received tested on its "to"; an email we send stays a step', () => {
+    expect(misread(ADDRESSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN someone emailing in their documents or a question WHEN parsed THEN email.received', () => {
+    expect(misread(EMAILED_IN)).toStrictEqual([]);
+  });
+
+  it('GIVEN a status with "status", a booking with its client, form requests, a delay in words WHEN parsed THEN their events', () => {
+    expect(misread(ARRIVALS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a status leads lack, a booking with one of ours or a VIP, an email we send WHEN parsed THEN it stays refused, quoted', () => {
+    expect(notRefused(ARRIVALS_REFUSED)).toStrictEqual([]);
+  });
+});
