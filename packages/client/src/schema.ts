@@ -163,7 +163,7 @@ export interface paths {
         put?: never;
         /**
          * Validate a definition without saving it; a valid one comes with its compiled graph and diagram
-         * @description Always 200 for any JSON definition: `issues` lists every problem with its JSONPath (`$.steps[0].action`). Nothing is stored.
+         * @description Always 200 for any JSON definition: `issues` lists every problem with its JSONPath (`$.steps[0].action`); `warnings` lists what may fail at run time without making the definition invalid (a reference that may be null or absent where a step needs a value). Nothing is stored.
          */
         post: operations["validateWorkflow"];
         delete?: never;
@@ -788,6 +788,14 @@ export interface components {
                 code: string;
                 message: string;
             }[];
+            /** @description What may fail at run time in a definition that saves and runs (value-may-be-missing: a reference that may be null or absent where a step needs a value); never makes it invalid */
+            warnings: {
+                /** @description JSONPath in the definition: $.steps[2].input.to */
+                path: string;
+                /** @description Machine-readable class: unknown-action, bad-reference, … */
+                code: string;
+                message: string;
+            }[];
         };
         WorkflowPage: {
             items: components["schemas"]["Workflow"][];
@@ -801,6 +809,14 @@ export interface components {
         WorkflowCheck: {
             valid: boolean;
             issues: {
+                /** @description JSONPath in the definition: $.steps[2].input.to */
+                path: string;
+                /** @description Machine-readable class: unknown-action, bad-reference, … */
+                code: string;
+                message: string;
+            }[];
+            /** @description What may fail at run time in a definition that saves and runs (value-may-be-missing: a reference that may be null or absent where a step needs a value); never makes it invalid */
+            warnings: {
                 /** @description JSONPath in the definition: $.steps[2].input.to */
                 path: string;
                 /** @description Machine-readable class: unknown-action, bad-reference, … */
