@@ -1,3 +1,4 @@
+import { DATE_PIECES } from './schedule-dates';
 import { MONTH, MONTH_PIECES, MONTHS } from './schedule-months';
 import { RATE_PIECES } from './schedule-rates';
 import { hourOf, LIST_PIECES, type PieceGrammar, set } from './schedule-times';
@@ -37,6 +38,7 @@ export const DAY_LIST = new RegExp(
 );
 
 export const PIECES: readonly PieceGrammar[] = [
+  ...DATE_PIECES,
   ...MONTH_PIECES,
   ...LIST_PIECES,
   ...RATE_PIECES,

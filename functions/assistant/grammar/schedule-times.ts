@@ -23,6 +23,8 @@ export interface ScheduleParts {
   endOfWeek?: boolean;
   monthly?: boolean;
   zone?: string;
+  /** "24 January 2027": the year of a date that runs once (schedule-dates.ts). */
+  year?: number;
   /** "twice a day": how many times a day, spread over the office day unless the times are named. */
   perDay?: number;
 }

@@ -1,6 +1,7 @@
 import type { Trigger } from '../../../statemachines/schema';
 import { isValidTimeZone } from '../../../statemachines/time-zones';
 import type { Clause } from './clause';
+import { atOf } from './schedule-dates';
 import { MONTHS_ONLY } from './schedule-months';
 import {
   DAY_LIST,
@@ -368,6 +369,7 @@ export const scheduleOf = (
     : p.perDay
       ? [...(SPREAD[p.perDay] ?? [])]
       : [p.partOfDay ?? 9];
+  if (p.year !== undefined) return withZone({ type: 'schedule', at: atOf(p, hours, problems) });
   const hourField = p.hourRange ? `${p.hourRange[0]}-${p.hourRange[1]}` : hours.join(',');
   const minute = p.minute ?? 0;
   let dom = p.dom ?? (p.dow ? '?' : p.monthly ? '1' : '*');

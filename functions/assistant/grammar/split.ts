@@ -257,8 +257,13 @@ const DATE_AFTER = new RegExp(`\\b${MONTH}\\s*$`);
 const DATE_NEXT = new RegExp(
   `^\\s*(?:and\\s+)?(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`,
 );
+/** "January 24, 2027", "the 1st of March, 2027": the year of the date before it. */
+const DAY_OF_MONTH_AFTER = new RegExp(
+  `\\b(?:${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH})\\s*$`,
+);
 const dateListGoesOn = (before: string, c: Chunk): boolean =>
-  DATE_AFTER.test(before) && DATE_NEXT.test(c.text);
+  (DATE_AFTER.test(before) && DATE_NEXT.test(c.text)) ||
+  (DAY_OF_MONTH_AFTER.test(before) && /^\s*20\d\d\b/.test(c.text));
 
 export const splitClauses = (text: string): Piece[] => {
   const pieces: Piece[] = [];
