@@ -15,6 +15,8 @@ const DAY = '(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urda
 export const SKIPPED_WEEKS =
   'a cron expression cannot skip weeks, and a 14-day rate counts 24-hour days from when the schedule starts, so its hour moves with daylight saving';
 
+const WEEKDAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
+
 export const RATE_PIECES: readonly PieceGrammar[] = [
   {
     re: new RegExp(
@@ -27,7 +29,7 @@ export const RATE_PIECES: readonly PieceGrammar[] = [
         return;
       }
       problems.push(
-        `"${m[0]}" cannot be a schedule: ${SKIPPED_WEEKS}; say "every ${m[1]?.replace(/^./, (c) => c.toUpperCase())}" or "every 2 weeks"`,
+        `"${m[0]}" cannot be a schedule: ${SKIPPED_WEEKS}; say "every ${WEEKDAYS.find((d) => d.slice(0, 3).toLowerCase() === m[1]?.slice(0, 3))}" or "every 2 weeks"`,
       );
     },
   },

@@ -146,6 +146,12 @@ describe('every other week on a weekday or at a time (grammar/schedule-pieces.ts
         'every Thursday',
       ],
       ['every second Friday email the team a summary', '"every second friday"', 'every Friday'],
+      ['on alternate Fridays at 9 email the team a summary', '"on alternate fridays"', 'every Friday'],
+      [
+        'once a fortnight on Wednesday at 2pm email the team',
+        '"once a fortnight" (every 14 days)',
+        'every Wednesday',
+      ],
       ['fortnightly at 9am email the team a summary', '"fortnightly"', 'every 14 days'],
     ] as const;
     const wrong = rows.flatMap(([prompt, quoted, instead]) => {
