@@ -36,6 +36,7 @@ describe('a date of one day said with its year, or as day/month numbers (grammar
           'at(2026-12-24T16:00:00)',
         ],
         ['On 24 January 2027 in the morning email the team a summary', 'at(2027-01-24T09:00:00)'],
+        ['On 24 December 2026 at 4pm post a message in #general', 'at(2026-12-24T16:00:00)'],
       ]),
     ).toStrictEqual([]);
   });
