@@ -1,7 +1,7 @@
 import type { Condition, EventFilter, Step } from '../../../statemachines/schema';
 import { BUSINESS_ISO, businessDaysOf } from './business-days';
 import { type Ctx, uniqueId } from './context';
-import { chainedExclusive } from './exclusive-branches';
+import { chainedExclusive, complementary } from './exclusive-branches';
 import type { Item } from './items';
 import { durationSecondsOf, isoOfSeconds } from './text';
 
@@ -49,6 +49,19 @@ const testOfFilter = (filter: EventFilter): Condition[] | undefined => {
     tests.push(key === 'tags' || key.endsWith('.tags') ? { path, contains: value } : { path, eq: value });
   }
   return tests.length > 0 ? tests : undefined;
+};
+
+/** A test and a filter read with it as one step's test ("worth over 500 and tagged locum"), when the filter can be. */
+export const asStepTest = (condition: Condition | undefined, filter: EventFilter): Condition | undefined => {
+  const tests = testOfFilter(filter);
+  const all = tests ? [...(condition ? [condition] : []), ...tests] : [];
+  return all.length > 1 ? { all } : all[0];
+};
+
+/** Whether a condition holds exactly when a filter's one test does not ("not tagged vip" of "tagged vip"). */
+const deniedBy = (filter: EventFilter | undefined, condition: Condition): boolean => {
+  const tests = filter ? testOfFilter(filter) : undefined;
+  return tests?.length === 1 && tests[0] !== undefined && complementary(tests[0], condition);
 };
 
 /** "otherwise", not "if rejected" (which belongs to an approval, wherever it is). */
@@ -118,7 +131,12 @@ export const assemble = (
             // "if 5k–20k, notify sales; if above 20k, notify the CEO": a second condition after actions is a sibling
             let acted = false;
             then = block((i) => {
-              const sibling = acted && i.kind === 'if' && i.sep !== 'keyword' && i.condition !== undefined;
+              // "if not tagged vip, …. If tagged vip, …": a tag test that is this one's other side too
+              const sibling =
+                acted &&
+                i.kind === 'if' &&
+                i.sep !== 'keyword' &&
+                (i.condition !== undefined || (condition !== undefined && deniedBy(i.filter, condition)));
               if (i.kind === 'steps') acted = true;
               return isOtherwise(i) || sibling;
             });
@@ -139,9 +157,15 @@ export const assemble = (
             pos += 1;
             otherwise = block(() => false);
           }
-          if (item.filter && otherwise?.length) {
-            // "if they're tagged kids …, otherwise …": every event starts it, so the tag is tested by the step
-            const tested = testOfFilter(item.filter);
+          // "if they're tagged kids …, otherwise …", or "… if they're not tagged kids, …" said too: every event
+          // starts it, so the tag is tested by a step (two complementary steps are one: exclusive-branches.ts)
+          const denied = items.some(
+            (i) =>
+              i.kind === 'if' &&
+              i.condition !== undefined &&
+              deniedBy(item.filter, i.negated ? { not: i.condition } : i.condition),
+          );
+          if (item.filter && (otherwise?.length || denied)) {
             // "New PI lead: if they have the tag X …, else …": is "PI" a tag too, or what every lead is? Not guessed
             const picked = Object.keys(item.filter).find((key) => triggerFilter?.[key] !== undefined);
             if (picked) {
@@ -150,17 +174,14 @@ export const assemble = (
               );
               break;
             }
+            const tested = asStepTest(condition, item.filter);
             if (!tested) {
               problems.push(
                 'a tag test cannot have an "otherwise" branch (it filters which events start the workflow)',
               );
               break;
             }
-            condition = condition
-              ? { all: [condition, ...tested] }
-              : tested.length === 1
-                ? tested[0]
-                : { all: tested };
+            condition = tested;
           } else if (item.filter) filters.push(item.filter);
           if (!condition) {
             steps.push(...then);

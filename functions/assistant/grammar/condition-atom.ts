@@ -19,7 +19,7 @@ import {
   SUBJECT_NOUNS,
 } from './condition-words';
 import { fieldName } from './field-names';
-import { EMAILS_VERB, namedFormField, presenceAt } from './field-presence';
+import { EMAILS_VERB, givenIn, namedFormField, presenceAt } from './field-presence';
 import { folderFilter, topicAt } from './file-folders';
 import { PEOPLE_NOT_SOURCE } from './nouns';
 import { VERB_WORD } from './split';
@@ -55,6 +55,13 @@ export const readAtom = (
   const subj = skip(SUBJECT);
   let kind: Kind | undefined = subj?.groups?.noun ? SUBJECT_NOUNS[subj.groups.noun] : inherited;
   if (kind === undefined) kind = defaultKind(ctx.subject);
+  const given = givenIn(rest(), /\bwith\s*$/.test(text.slice(0, pos)), ctx);
+  if (given)
+    return {
+      comparison: cmp(given.path, 'exists', given.present),
+      length: pos + given.length,
+      kind: kind ?? 'lead',
+    };
   // "has the tag vip", "have a vip tag": what they have is said after its article
   const had = /\bha(?:s|ve|ving)\s/.test(
     skip(/^\s*(?:(?:has|have|having)\s+(?=(?:a|an|the)\s))?(?:(?:a|an|the)\s+)?/)?.[0] ?? '',

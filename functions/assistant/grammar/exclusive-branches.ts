@@ -1,4 +1,4 @@
-import type { Step } from '../../../statemachines/schema';
+import type { Condition, Step } from '../../../statemachines/schema';
 
 /**
  * Tests of one field against different values, one after the other ("source instagram → the insta email, source
@@ -16,6 +16,18 @@ const valueTested = (step: Step): { path: string; value: unknown } | undefined =
     : undefined;
 };
 
+/**
+ * Whether one test holds exactly when the other does not ("if we know who it is …, if we don't know who it is …":
+ * exists true / false; eq / ne of one value; a test and its "not"): the second is the first's other branch.
+ */
+export const complementary = (a: Condition, b: Condition): boolean => {
+  const same = (x: Condition, y: Condition) => JSON.stringify(x) === JSON.stringify(y);
+  if (('not' in a && same(a.not, b)) || ('not' in b && same(b.not, a))) return true;
+  if (!('path' in a) || !('path' in b) || a.path !== b.path) return false;
+  if (typeof a.exists === 'boolean' && typeof b.exists === 'boolean') return a.exists !== b.exists;
+  return (a.eq !== undefined && a.eq === b.ne) || (a.ne !== undefined && a.ne === b.eq);
+};
+
 export const chainedExclusive = (steps: Step[]): Step[] => {
   const out: Step[] = [];
   for (const step of steps) {
@@ -24,6 +36,15 @@ export const chainedExclusive = (steps: Step[]): Step[] => {
     const a = before ? valueTested(before) : undefined;
     const b = valueTested(step);
     if (before && a && b && a.path === b.path && a.value !== b.value) before.else = [step];
+    else if (
+      last &&
+      'if' in last &&
+      !last.else &&
+      'if' in step &&
+      !step.else &&
+      complementary(last.if, step.if)
+    )
+      last.else = step.then;
     else out.push(step);
   }
   return out;

@@ -1,4 +1,4 @@
-import type { Kind } from './condition-words';
+import { type ConditionContext, type Kind, rootOf } from './condition-words';
 
 /**
  * A field tested for being there, not for a value: "has a phone number", "has no company" (a lead's), and a field
@@ -33,3 +33,76 @@ export const EMAILS_VERB =
 /** "the amount field is over 250": a form's field named with the word "field" is the field of that name. */
 export const namedFormField = (kind: Kind, after: string): boolean =>
   kind === 'form' && /^\s+field\b/.test(after);
+
+const GAVE =
+  '(?:has|have|having|had|left|leaves?|gave|gives?|provided|provides?|included|includes?|entered|enters?|supplied|supplies|put\\s+in|puts\\s+in|filled\\s+in|added|adds?)';
+const NOT_GAVE =
+  "(?:doesn't|does\\s+not|didn't|did\\s+not|don't|do\\s+not|haven't|have\\s+not|hasn't|has\\s+not)\\s+(?:have|leave|give|provide|include|enter|supply|put\\s+in|fill\\s+in|add)";
+const WHOSE = '(?:a|an|any|their|his|her|its|the)';
+const WHAT =
+  "(?<what>(?<attendee>attendee(?:'s)?\\s+)?e-?mail(?:\\s+address)?|(?:phone|mobile|cell)(?:\\s+number)?|number|company(?:\\s+name)?)";
+const ON_IT =
+  '(?:\\s+(?:on\\s+(?:it|file|there|the\\s+(?:booking|form|record|lead))|in\\s+(?:it|the\\s+form)))?';
+/**
+ * A field said there or not by what they gave or left ("they left a phone number", "if they gave an email", "they
+ * didn't provide a phone", "there is no attendee email on it", "without an email address"), and after a "with" the
+ * words before read ("with no attendee email", "with an email address"). Whose field it is: the record's the event
+ * carries it on (attendee email: the booking's; an email on a form: its submitter, there when a field holds one).
+ */
+const GIVEN = new RegExp(
+  `^(?:(?<gave>${GAVE})\\s+(?:(?:us|me)\\s+)?(?:(?<no>no)\\s+|${WHOSE}\\s+)?|(?<not>${NOT_GAVE})\\s+(?:${WHOSE}\\s+)?|(?<without>without|with\\s+no|there(?:'s|\\s+is)\\s+no)\\s+(?:${WHOSE}\\s+)?|there(?:'s|\\s+is)\\s+${WHOSE}\\s+|(?<bare>no|an?)\\s+)${WHAT}${ON_IT}(?![\\w'-])`,
+);
+
+/** "we know who it is", "we don't know which candidate sent it": the sender matched to a lead, or not. */
+const KNOWN =
+  /^(?:we|i)\s+(?<not>(?:don't|do\s+not|can't|cannot)\s+)?(?:know|recogni[sz]e|can\s+tell)\s+(?:who|which\s+[a-z]+)\s+(?:it\s+is|it's|they\s+are|sent\s+it|it\s+is\s+from|it's\s+from|it\s+came\s+from)(?![\w'-])/;
+
+export interface PresenceRoots {
+  readonly lead: string | undefined;
+  readonly leadFields: readonly string[] | undefined;
+  readonly booking: string | undefined;
+  /** A form's submitter (form.submitted's `lead`, null unless a field holds an email address). */
+  readonly submitter: string | undefined;
+  /** The lead an inbound email was matched to (email.received's `leadId`, null when none was). */
+  readonly sender: string | undefined;
+}
+
+/** The presence test said at the start of `rest` (`withBefore`: a "with" was read just before it). */
+export const givenAt = (
+  rest: string,
+  withBefore: boolean,
+  roots: PresenceRoots,
+): { path: string; present: boolean; length: number } | undefined => {
+  const known = roots.sender ? KNOWN.exec(rest) : null;
+  if (known && roots.sender)
+    return { path: roots.sender, present: !known.groups?.not, length: known[0].length };
+  const m = GIVEN.exec(rest);
+  const g = m?.groups;
+  if (!m || !g?.what || (g.bare && !withBefore)) return undefined;
+  const present = !(g.no || g.not || g.without || g.bare === 'no');
+  const what = g.what;
+  const leadField = (f: string) =>
+    roots.lead && (roots.leadFields?.includes(f) ?? true) ? `${roots.lead}.${f}` : undefined;
+  const path = /mail/.test(what)
+    ? roots.booking
+      ? `${roots.booking}.attendeeEmail`
+      : g.attendee
+        ? undefined
+        : (roots.submitter ?? leadField('email'))
+    : /^company/.test(what)
+      ? leadField('company')
+      : what === 'number' && !g.gave && !g.not
+        ? undefined
+        : leadField('phone');
+  return path ? { path, present, length: m[0].length } : undefined;
+};
+
+/** givenAt with the roots of the trigger's records ("with" read before `rest` or not). */
+export const givenIn = (rest: string, withBefore: boolean, ctx: ConditionContext) =>
+  givenAt(rest, withBefore, {
+    lead: rootOf('lead', ctx.subject, ctx.event),
+    leadFields: ctx.subject?.leadFields,
+    booking: rootOf('booking', ctx.subject, ctx.event),
+    submitter: ctx.event === 'form.submitted' ? ctx.subject?.leadRoot : undefined,
+    sender: ctx.event === 'email.received' ? 'trigger.leadId' : undefined,
+  });

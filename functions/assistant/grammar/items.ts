@@ -20,6 +20,7 @@ import {
 } from './actions-misc';
 import { readCreateLead, readNote, readUpdateLead } from './actions-records';
 import { againAfter } from './again';
+import { asStepTest } from './assemble';
 import { Clause } from './clause';
 import { type Collection, readCollection } from './collections';
 import { OTHER_SIDE } from './comparison-parts';
@@ -242,18 +243,14 @@ export const readClause = (
         clause.mark(0, lead[0].length + cond.length);
         if (cond.problem) state.problems.push(cond.problem);
         const negated = /\b(?:unless|except)\b/.test(lead[0]);
-        // a tag is the trigger's filter, which matches when any tag matches: "unless tagged" cannot be one
-        if (negated && cond.filter)
+        // "unless tagged vip": no filter excludes a tag (one matches when any tag does), so a step tests the list
+        const tested = negated && cond.filter ? asStepTest(cond.condition, cond.filter) : undefined;
+        if (negated && cond.filter && !tested)
           state.problems.push(
-            `"${clause.cased(view.slice(0, lead[0].length + cond.length)).trim()}" cannot be tested: a tag filter can require a tag, not exclude one`,
+            `"${clause.cased(view.slice(0, lead[0].length + cond.length)).trim()}" cannot be tested: a filter can require a value, not exclude one`,
           );
-        push({
-          ...base,
-          kind: 'if',
-          condition: cond.condition,
-          filter: cond.filter,
-          negated,
-        });
+        const filter = tested ? undefined : cond.filter;
+        push({ ...base, kind: 'if', condition: tested ?? cond.condition, filter, negated });
         continue;
       }
       if (

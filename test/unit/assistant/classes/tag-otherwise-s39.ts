@@ -42,7 +42,10 @@ export const TAG_OTHERWISE_CLASS: readonly Case[] = OPENINGS.flatMap(([opening, 
   ),
 );
 
-/** The tag said beside a comparison, or not carried ("not tagged"): every test in the step, in the order said. */
+/**
+ * The tag said beside a comparison, or not carried ("not tagged"), or both sides said as two tests: every test in
+ * the step, in the order said; two tests where one holds exactly when the other does not are one step and its else.
+ */
 export const TAG_WITH_OTHERS_CLASS: readonly Case[] = [
   [
     'When a new lead comes in worth over 500 and tagged locum, notify the team, otherwise log it',
@@ -68,6 +71,21 @@ export const TAG_WITH_OTHERS_CLASS: readonly Case[] = [
     "When a new lead comes in and they aren't tagged vip, send the welcome email",
     'lead.created',
     'if(not trigger.lead.tags contains "vip")[email.send]',
+  ],
+  [
+    'When a lead is created, if they are tagged vip notify sales. If they are not tagged vip send the welcome email',
+    'lead.created',
+    'if(trigger.lead.tags contains "vip")[notify.team]else[email.send]',
+  ],
+  [
+    'When a lead is created, if they are not tagged vip send the welcome email. If they are tagged vip notify sales',
+    'lead.created',
+    'if(not trigger.lead.tags contains "vip")[email.send]else[notify.team]',
+  ],
+  [
+    "When a lead is created, if the source is LinkedIn notify sales, if the source isn't LinkedIn send the welcome email",
+    'lead.created',
+    'if(trigger.lead.source eq "LinkedIn")[notify.team]else[email.send]',
   ],
   [
     'new lead: if the value is over 500 send the premium welcome email, otherwise send the standard one',

@@ -47,6 +47,12 @@ export const CONDITIONS: readonly Case[] = [
     'lead.created',
     'if(not trigger.lead.source eq "LinkedIn")[email.send]',
   ],
+  // session 39: no filter excludes a tag, so a step tests the list (refused before, "not exclude one")
+  [
+    "When a new lead comes in, unless they're tagged VIP, send a welcome email",
+    'lead.created',
+    'if(not trigger.lead.tags contains "VIP")[email.send]',
+  ],
   [
     'When a lead comes in with a value under 1000, tag them as small',
     'lead.created',

@@ -39,7 +39,6 @@ export const REFUSALS: readonly Refusal[] = [
   ],
   ['Every weekday at 9 UTC+5:30, post a summary to Slack', '"UTC+5:30"'],
   ['On Mondays at 9 in Berlin and New York, post a summary to Slack', 'two different time zones'],
-  ["When a new lead comes in, unless they're tagged VIP, send a welcome email", 'not exclude one'],
   [
     'When a new lead comes in, if the value is over 10k and the lead is from LinkedIn or the value is under 100, notify the team',
     'both "and" and "or"',
