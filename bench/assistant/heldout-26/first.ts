@@ -294,7 +294,11 @@ export const FIRST_26: readonly HeldOutCase[] = [
     'condition',
     'when a lead gets marked as lost and they were worth more than $2000, tell Dev',
     ['lead.updated {"lead.status":["lost"]}', 'if(trigger.lead.value gt 2000)[notify.team]'],
-    [['lead.updated {"lead.status":["lost"],"lead.value":[{"numeric":[">",2000]}]}', 'notify.team']],
+    [
+      ['lead.updated {"lead.status":["lost"],"lead.value":[{"numeric":[">",2000]}]}', 'notify.team'],
+      // "marked as lost" is a change of status everywhere else (sets 5, 6, 11, 12, 25's "gets marked as lost")
+      ['lead.updated {"changes.status.to":["lost"]}', 'if(trigger.lead.value gt 2000)[notify.team]'],
+    ],
   ],
   [
     'many',

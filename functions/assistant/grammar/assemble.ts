@@ -98,7 +98,17 @@ export const assemble = (
   /** Whether each wait on waitStack counts business days. */
   const businessStack: boolean[] = [];
 
+  /** How many blocks are being read (1: the workflow's own steps). */
+  let depth = 0;
   const block = (stop: (item: Item) => boolean): Step[] => {
+    depth += 1;
+    try {
+      return blockAt(stop);
+    } finally {
+      depth -= 1;
+    }
+  };
+  const blockAt = (stop: (item: Item) => boolean): Step[] => {
     const steps: Step[] = [];
     /** Where each segment's actions start in `steps` (for conditions written after their actions). */
     const segmentStart = new Map<number, number>();
@@ -165,9 +175,14 @@ export const assemble = (
               i.condition !== undefined &&
               deniedBy(item.filter, i.negated ? { not: i.condition } : i.condition),
           );
-          if (item.filter && (otherwise?.length || denied)) {
+          // "email them. If they're tagged vip, also notify the team": a filter would hold back the email too
+          const outside = depth > 1 || steps.length > 0 || pos < items.length;
+          if (item.filter && (otherwise?.length || denied || outside)) {
             // "New PI lead: if they have the tag X …, else …": is "PI" a tag too, or what every lead is? Not guessed
-            const picked = Object.keys(item.filter).find((key) => triggerFilter?.[key] !== undefined);
+            const picked =
+              otherwise?.length || denied
+                ? Object.keys(item.filter).find((key) => triggerFilter?.[key] !== undefined)
+                : undefined;
             if (picked) {
               problems.push(
                 `only leads with the tags ${[triggerFilter?.[picked] ?? []].flat().join(', ')} start the workflow, yet a step tests their tags with "otherwise": if that is no tag, leave it out ("when a new lead comes in")`,

@@ -21,6 +21,7 @@ import {
 import { fieldName } from './field-names';
 import { EMAILS_VERB, givenIn, namedFormField, presenceAt } from './field-presence';
 import { folderFilter, topicAt } from './file-folders';
+import { fileTypeAt } from './file-types';
 import { PEOPLE_NOT_SOURCE } from './nouns';
 import { VERB_WORD } from './split';
 import { statusValue } from './status-value';
@@ -55,13 +56,8 @@ export const readAtom = (
   const subj = skip(SUBJECT);
   let kind: Kind | undefined = subj?.groups?.noun ? SUBJECT_NOUNS[subj.groups.noun] : inherited;
   if (kind === undefined) kind = defaultKind(ctx.subject);
-  const given = givenIn(rest(), /\bwith\s*$/.test(text.slice(0, pos)), ctx);
-  if (given)
-    return {
-      comparison: cmp(given.path, 'exists', given.present),
-      length: pos + given.length,
-      kind: kind ?? 'lead',
-    };
+  const given = givenIn(rest(), /\bwith\s*$/.test(text.slice(0, pos)), ctx, pos, kind ?? 'lead');
+  if (given) return given;
   // "has the tag vip", "have a vip tag": what they have is said after its article
   const had = /\bha(?:s|ve|ving)\s/.test(
     skip(/^\s*(?:(?:has|have|having)\s+(?=(?:a|an|the)\s))?(?:(?:a|an|the)\s+)?/)?.[0] ?? '',
@@ -126,7 +122,7 @@ export const readAtom = (
   if (namedAsField) skip(/^\s*(?:says|reads|shows)(?=\s)/);
   const worth = /worth|valued|priced/.test(
     skip(
-      /^\s*(?:is|are|was|'s|has been|have been|of|=|is set to|is marked|is marked as)?\s*(?:worth|valued at|priced at|for)?\s*/,
+      /^\s*(?:is|are|was|were|'s|has been|have been|of|=|is set to|is marked|is marked as)?\s*(?:worth|valued at|priced at|for)?\s*/,
     )?.[0] ?? '',
   );
   const negated = Boolean(
@@ -135,6 +131,9 @@ export const readAtom = (
     ),
   );
   const wrap = (c: Comparison): Comparison => (negated ? negate(c) : c);
+  if (negated) skip(/^(?:already|yet)\s+(?=(?:an?\s+)?[a-z])/); // "not already a customer": not one
+  const type = k === 'file' && !field ? fileTypeAt(rest(), pos, path('contentType'), wrap) : undefined;
+  if (type) return type; // "if it's a PDF"
 
   // days overdue / reminders (invoices)
   const overdue =

@@ -1,11 +1,11 @@
 /**
  * The other branch said with its verb left out (session 34, issue 16 miss class 6): "if it's over $5k notify Sam,
  * otherwise Priya", "email them the LinkedIn offer, otherwise the standard one". The verb (and the pronoun it was
- * said to) of the step before is said again, so the branch is read — or refused — as its own step, never dropped.
+ * said to, or the thing sent before "to": "send a copy to X, otherwise to Y") of the step before is said again, so the branch is read — or refused — as its own step, never dropped.
  */
 
 const ACTION_VERB =
-  /\b(e-?mail|send|notify|tell|post|ping|message|slack|alert|tag|label|assign|forward|invite|remind|cc)(?:\s+(them|him|her))?\b/gi;
+  /\b(e-?mail|send|notify|tell|post|ping|message|slack|alert|tag|label|assign|forward|invite|remind|cc)(?:\s+(them|him|her)|\s+(it|this|a\s+copy|the\s+details)(?=\s+to\s))?\b/gi;
 const OTHER = /\b(otherwise|else|if not|or else)\b(,?\s+)/gi;
 /** What the branch starts with when its verb was left out: a noun phrase, a place or a name. */
 const ELIDED =
@@ -22,11 +22,13 @@ export const branchesSaidAgain = (text: string): string =>
     const sentence =
       all
         .slice(0, at)
-        .split(/[.!?\n]/)
+        .split(/[.!?](?=\s|$)|\n/)
         .at(-1) ?? '';
     const verb = [...sentence.matchAll(ACTION_VERB)].at(-1);
     if (!verb?.[1]) return whole;
     const thing = /^(?:the|our|my|a|an)\s/i.test(rest);
-    const said = verb[2] && thing ? `${verb[1]} ${verb[2]}` : verb[1];
+    // "send a copy to finance@…, otherwise to uk@…": what is sent, said again before its other recipient
+    const sent = verb[3] && /^to\s/i.test(rest) ? `${verb[1]} ${verb[3]}` : undefined;
+    const said = sent ?? (verb[2] && thing ? `${verb[1]} ${verb[2]}` : verb[1]);
     return `${word}${gap}${said.toLowerCase()} `;
   });

@@ -1,4 +1,4 @@
-import { type ConditionContext, type Kind, rootOf } from './condition-words';
+import { type Atom, type ConditionContext, cmp, type Kind, rootOf } from './condition-words';
 
 /**
  * A field tested for being there, not for a value: "has a phone number", "has no company" (a lead's), and a field
@@ -97,12 +97,20 @@ export const givenAt = (
   return path ? { path, present, length: m[0].length } : undefined;
 };
 
-/** givenAt with the roots of the trigger's records ("with" read before `rest` or not). */
-export const givenIn = (rest: string, withBefore: boolean, ctx: ConditionContext) =>
-  givenAt(rest, withBefore, {
+/** givenAt with the roots of the trigger's records ("with" read before `rest` or not), as a comparison after `at`. */
+export const givenIn = (
+  rest: string,
+  withBefore: boolean,
+  ctx: ConditionContext,
+  at: number,
+  kind: Kind,
+): Atom | undefined => {
+  const given = givenAt(rest, withBefore, {
     lead: rootOf('lead', ctx.subject, ctx.event),
     leadFields: ctx.subject?.leadFields,
     booking: rootOf('booking', ctx.subject, ctx.event),
     submitter: ctx.event === 'form.submitted' ? ctx.subject?.leadRoot : undefined,
     sender: ctx.event === 'email.received' ? 'trigger.leadId' : undefined,
   });
+  return given && { comparison: cmp(given.path, 'exists', given.present), length: at + given.length, kind };
+};

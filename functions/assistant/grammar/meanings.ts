@@ -325,6 +325,10 @@ const ARRIVES_TAGGED =
   /(?<=\b(?:added|created|comes\sin|came\sin|arrives|signs\sup|joins|registers)\s)with\s(?:the\s|a\s)?(?:tag\s(?:of\s)?([\w⟦⟧-]+)|([\w⟦⟧-]+)\stag)\b/gi;
 
 /** Actions and fields said by their meaning, put in the words the readers take (session 31). */
+/** "if its in EUR", "if its a PDF": "it's" before what is said of it (never "its value", a possessive). */
+const IT_IS =
+  /\b(if|when|unless|once|and|but)\s+its\s+(?=(?:in|an?|not|over|under|above|below|from|more|less|already|still|paid|unpaid|overdue|late|worth|tagged|marked|been)\b)/gi;
+
 export const saidByMeaning = (text: string): string =>
   placesAndMoney(
     namedFields(
@@ -336,7 +340,7 @@ export const saidByMeaning = (text: string): string =>
                 deliveriesSaid(
                   readsSaid(
                     ownersTold(
-                      manualStartsSaid(text)
+                      manualStartsSaid(text.replace(IT_IS, "$1 it's "))
                         .replace(ARRIVES_TAGGED, (_m, a?: string, b?: string) => `tagged ${a ?? b}`)
                         .replace(GO_OVER, 'to review '),
                     ),
