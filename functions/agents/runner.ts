@@ -10,6 +10,7 @@ import {
   type ActionSpec,
   type AgentName,
   getAction,
+  withoutNullOptionals,
 } from '../../statemachines/catalogue';
 import { AgentTaskPayload, ERRORS, type TaskMeta, taskUnit } from '../../statemachines/contracts';
 import { withIdempotency } from '../data/idempotency';
@@ -107,8 +108,10 @@ export const runAgentTask = async (request: RunAgentTaskRequest): Promise<TaskOu
     | undefined;
   if (!executor) throw new NonRetriableError(`The ${area} agent does not implement "${action}"`);
 
-  const input = spec.input.safeParse(parsed.data.input);
-  if (!input.success) throw invalidInput(action, meta.stepId, parsed.data.input, input.error);
+  // null in an optional input is "not given"; in a required one it is refused, naming the step and the input
+  const given = withoutNullOptionals(spec.input, parsed.data.input);
+  const input = spec.input.safeParse(given);
+  if (!input.success) throw invalidInput(action, meta.stepId, given, input.error);
 
   if (meta.dryRun && spec.sideEffect) {
     const preview = request.previews?.[action as ActionName] as

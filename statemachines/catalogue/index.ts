@@ -25,7 +25,9 @@ export {
   AGENTS,
   AgentName,
   LeadSummary,
+  nullMeansAbsent,
   type Performer,
+  withoutNullOptionals,
 } from './spec';
 
 export type ActionName = keyof typeof CATALOGUE;

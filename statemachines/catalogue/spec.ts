@@ -139,3 +139,39 @@ export const spec = <I extends z.ZodMiniType, O extends z.ZodMiniObject>(
     },
   };
 };
+
+/**
+ * Whether an action input is optional and refuses null: given null (a reference to a field that had none in this
+ * run, `{{trigger.invoice.leadId}}`), it is treated as not given (docs/workflow-language.md). A required input given
+ * null stays refused.
+ */
+export const nullMeansAbsent = (schema: z.core.$ZodType | undefined): boolean =>
+  schema?._zod.optin === 'optional' && !z.safeParse(schema, null).success;
+
+/** The input with each null in an optional input (at any depth of objects and lists) left out, as the agents read it. */
+export const withoutNullOptionals = (schema: z.core.$ZodType, input: unknown): unknown => {
+  let s = schema;
+  while (
+    s instanceof z.core.$ZodOptional ||
+    s instanceof z.core.$ZodNullable ||
+    s instanceof z.core.$ZodDefault
+  )
+    s = s._zod.def.innerType;
+  if (Array.isArray(input) && s instanceof z.core.$ZodArray)
+    return input.map((x) => withoutNullOptionals(s._zod.def.element, x));
+  if (
+    input === null ||
+    typeof input !== 'object' ||
+    Array.isArray(input) ||
+    !(s instanceof z.core.$ZodObject)
+  )
+    return input;
+  const shape = s._zod.def.shape;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(input)) {
+    const field = shape[k];
+    if (v === null && nullMeansAbsent(field)) continue;
+    out[k] = field ? withoutNullOptionals(field, v) : v;
+  }
+  return out;
+};

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { nullMeansAbsent } from '../catalogue';
 import { MAX_NESTING_DEPTH } from '../limits';
 import { nestDottedKeys } from '../patterns/shape';
 import { parseReference, type Reference } from '../references';
@@ -156,8 +157,9 @@ export const checkPresence = (
 ): void => {
   const end = canonical(ref);
   const all = unguardedMissing(ctx, ref, scope);
-  // null at the end is a value in text (written "null") and in an input that accepts null
-  const nullTolerated = !whole || receiver.schema?.safeParse(null).success !== false;
+  // null at the end is a value in text (written "null"), in an input that accepts null, and "not given" in an optional one
+  const nullTolerated =
+    !whole || nullMeansAbsent(receiver.schema) || receiver.schema?.safeParse(null).success !== false;
   const missing = all.filter((m) => !(m.at === end && m.maybe === 'null' && nullTolerated));
   const outer = missing[0];
   const last = missing[missing.length - 1];

@@ -297,3 +297,23 @@ describe("the filter guard's matcher rule", () => {
     expect(matchers.map(matchesNoValue)).toStrictEqual(shared);
   });
 });
+
+describe('a value that may be null flows into an optional input (null there means "not given")', () => {
+  it('GIVEN email.send with leadId {{trigger.invoice.leadId}} on invoice.paid WHEN validated THEN no warning: a null leadId sends the email linked to no lead', () => {
+    const thanks = send({ to: '{{trigger.invoice.customerEmail}}', leadId: '{{trigger.invoice.leadId}}' });
+    expect(warned(on('invoice.paid', [thanks]))).toStrictEqual([]);
+  });
+
+  it('GIVEN the same reference in a required input (crm.addNote leadId) beside it WHEN validated THEN only the required one is warned', () => {
+    const thanks = send({ to: '{{trigger.invoice.customerEmail}}', leadId: '{{trigger.invoice.leadId}}' });
+    expect(paths(on('invoice.paid', [thanks, addNote('{{trigger.invoice.leadId}}')]))).toStrictEqual([
+      '$.steps[1].input.leadId',
+    ]);
+  });
+
+  it('GIVEN an optional input whose reference goes through something that may be missing WHEN validated THEN it is still warned (the reference finds nothing: States.Runtime)', () => {
+    const w = warned(on('form.submitted', [send({ to: 'team@acme.io', leadId: '{{trigger.lead.id}}' })]));
+    expect(w.map((x) => x.path)).toStrictEqual(['$.steps[0].input.leadId']);
+    expect(w[0]?.message).toContain('States.Runtime');
+  });
+});
