@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { $ZodArray, $ZodDefault, $ZodNullable, $ZodObject, $ZodOptional, type $ZodType } from 'zod/v4/core';
 import type { EventName } from '../events';
 import { builtOnFirstUse } from '../zod-kit';
 
@@ -145,26 +146,17 @@ export const spec = <I extends z.ZodMiniType, O extends z.ZodMiniObject>(
  * run, `{{trigger.invoice.leadId}}`), it is treated as not given (docs/workflow-language.md). A required input given
  * null stays refused.
  */
-export const nullMeansAbsent = (schema: z.core.$ZodType | undefined): boolean =>
+export const nullMeansAbsent = (schema: $ZodType | undefined): boolean =>
   schema?._zod.optin === 'optional' && !z.safeParse(schema, null).success;
 
 /** The input with each null in an optional input (at any depth of objects and lists) left out, as the agents read it. */
-export const withoutNullOptionals = (schema: z.core.$ZodType, input: unknown): unknown => {
+export const withoutNullOptionals = (schema: $ZodType, input: unknown): unknown => {
   let s = schema;
-  while (
-    s instanceof z.core.$ZodOptional ||
-    s instanceof z.core.$ZodNullable ||
-    s instanceof z.core.$ZodDefault
-  )
+  while (s instanceof $ZodOptional || s instanceof $ZodNullable || s instanceof $ZodDefault)
     s = s._zod.def.innerType;
-  if (Array.isArray(input) && s instanceof z.core.$ZodArray)
+  if (Array.isArray(input) && s instanceof $ZodArray)
     return input.map((x) => withoutNullOptionals(s._zod.def.element, x));
-  if (
-    input === null ||
-    typeof input !== 'object' ||
-    Array.isArray(input) ||
-    !(s instanceof z.core.$ZodObject)
-  )
+  if (input === null || typeof input !== 'object' || Array.isArray(input) || !(s instanceof $ZodObject))
     return input;
   const shape = s._zod.def.shape;
   const out: Record<string, unknown> = {};
