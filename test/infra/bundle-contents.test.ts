@@ -120,7 +120,9 @@ describe('what every Lambda bundle contains', () => {
     // Its one route in a module of its own: no health or OpenAPI routes (routes/meta.ts) beside it.
     expect(shipped.get('api-assistant') ?? []).toContain('functions/api/routes/assistant.ts');
     expect(shipped.get('api-assistant') ?? []).not.toContain('functions/api/routes/meta.ts');
-    expect(inputs.get('api-workflows') ?? []).toContain('functions/data/tenants/settings.ts');
+    // api-workflows reads the settings (a dry run's time zone) without their writes (groups/auth-only.ts).
+    expect(shipped.get('api-workflows') ?? []).toContain('functions/data/tenants/settings-reads.ts');
+    expect(shipped.get('api-workflows') ?? []).not.toContain('functions/data/tenants/settings.ts');
     // api-workflows serves POST /workflows/{id}/test (lookup, validation, the tenant's time zone, authentication) and
     // invokes api-dry-run for the run: the engine is not in api-workflows, and the validator, the router, the
     // authentication and the tenants' records are not in api-dry-run.

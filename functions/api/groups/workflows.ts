@@ -4,7 +4,7 @@ import { validationRoutes } from '../routes/validation';
 import { versionRoutes } from '../routes/versions';
 import { workflowRoutes } from '../routes/workflows';
 import { type RouteTable, withIdempotencyKeys } from '../serve';
-import { authParts } from './common';
+import { settingsReadingParts } from './settings-reading';
 import { workflowApiDepsWith } from './workflow-deps';
 
 /**
@@ -20,6 +20,8 @@ export const WORKFLOW_ROUTES: RouteTable = withIdempotencyKeys([
 ]);
 
 /** api-workflows' dependencies: its language validates and draws diagrams. */
-export const workflowApiDeps = workflowApiDepsWith(defaultLanguage, authParts, (platform) =>
-  createWorkflowRepository({ db: platform.db, clock: platform.clock }),
+export const workflowApiDeps = workflowApiDepsWith(
+  defaultLanguage,
+  (platform, options) => settingsReadingParts('api-workflows', platform, options),
+  (platform) => createWorkflowRepository({ db: platform.db, clock: platform.clock }),
 );
