@@ -3,6 +3,7 @@ import type { Clause } from './clause';
 import { type ActionResult, action, type Ctx, itText, noSubject, outcome, triggerText } from './context';
 import { saidText, textOf } from './message-text';
 import { PHYSICAL, physicalProblem } from './physical';
+import { purposeLine } from './purpose-text';
 import { emailTemplateOf, type Recipient, recipientOf, SUBJECT_RE, takeTopic } from './recipients';
 import { SENT_THING } from './reminders';
 import { forRole } from './roles';
@@ -340,7 +341,7 @@ export const readEmail = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
       `\\b(?:an?\\s+|the\\s+|our\\s+|another\\s+|one more\\s+|a second\\s+|a final\\s+|a last\\s+)?(?:(?!saying\\b)[\\w-]+\\s+){0,2}(?:${EMAIL_WORDS})\\b(?:\\s+(?:[\\w-]+\\s+)?(?:e?mail|note|message|letter|card))?`,
     ),
   );
-  clause.take(
+  const asks = clause.take(
     /\b(?:asking|inviting|telling|reminding|encouraging|offering)\s+(?:them\s+)?(?:to|about|for)\s+\S.*$/,
   );
   clause.take(/\b(?:to|up|out|back|again|by email|via email|an email|a message)\b/);
@@ -368,7 +369,7 @@ export const readEmail = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
         : previous?.action === 'knowledge.search' &&
             /\b(?:it|them|results?|answers?|findings|matches)\b/.test(t)
           ? `{{steps.${previous.id}.text}}`
-          : `${name ? `Hi ${name},` : 'Hi,'}\n\n${template.body}`;
+          : `${name ? `Hi ${name},` : 'Hi,'}\n\n${(asks && purposeLine(clause.cased(asks[0]).trim(), 'subject')) || template.body}`;
   const input: Record<string, unknown> = { to: address, subject, body };
   if (to?.kind !== 'address' && ctx.subject?.leadId) input.leadId = ctx.subject.leadId;
   const base = forward ? 'forward-email' : template.id === 'email' ? 'send-email' : `${template.id}-email`;

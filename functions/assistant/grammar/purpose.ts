@@ -1,6 +1,7 @@
 import type { Step } from '../../../statemachines/schema';
 import type { Clause } from './clause';
 import type { Item } from './items';
+import { purposeLine, sayPurpose } from './purpose-text';
 import { ROLE_RE } from './recipients';
 import { ACTION_LEFTOVER, MEANINGFUL_LEFTOVER } from './remarks';
 import { VERB_START, VERBS } from './split';
@@ -69,8 +70,26 @@ export const readPurpose = (clause: Clause, items: readonly Item[], before: numb
   if (!step || !('action' in step) || !MESSAGES.test(step.action)) return false;
   clause.markAll();
   PURPOSED.add(step);
+  putWords(step, `${to}${clause.cased(clause.text.slice(at).trimEnd())}`);
   return true;
 };
+
+/** Sets the message's words from its purpose, past the small words the message's reader left ("a", "in"). */
+const putWords = (step: Step, words: string): void => {
+  const at = OPENS.exec(words);
+  const said = at?.[1] ? words.slice(at.index + at[0].length - at[1].length) : '';
+  if (!said || /⟦/.test(said) || !('action' in step)) return;
+  const line = purposeLine(said.replace(/\s+/g, ' '), readerOf(step.action));
+  if (line) {
+    WORDS.set(step, said);
+    sayPurpose(step, line, said);
+  }
+};
+const OPENS = new RegExp(`(?:^|\\s)((?:(?:in order|so as)\\s+)?to\\s+\\w|${ASKING})`, 'i');
+const readerOf = (action: string): 'subject' | 'member' | 'channel' =>
+  action === 'notify.team' ? 'member' : action === 'notify.slack' ? 'channel' : 'subject';
+/** The purpose each message said, in the user's casing. */
+const WORDS = new WeakMap<Step, string>();
 
 /** The messages whose purpose a clause said ("a msg to unlock the studio"). */
 const PURPOSED = new WeakSet<Step>();
@@ -84,8 +103,10 @@ export const purposeLeft = (
   const last = items.length > before ? items.at(-1) : undefined;
   const step = last?.kind === 'steps' ? last.steps.at(-1) : undefined;
   const left = leftovers.at(-1);
-  if (step && 'action' in step && MESSAGES.test(step.action) && left && /^to\s+[a-z]{3,}\b/.test(left))
+  if (step && 'action' in step && MESSAGES.test(step.action) && left && /^to\s+[a-z]{3,}\b/.test(left)) {
     PURPOSED.add(step);
+    putWords(step, left);
+  }
   return leftovers;
 };
 
@@ -102,6 +123,8 @@ export const purposeGoesOn = (clause: Clause, items: readonly Item[]): boolean =
   if (!step || !PURPOSED.has(step) || !VERB_START.test(view)) return false;
   if ([NOT_ONLY_TEXT, MEANINGFUL_LEFTOVER, ACTION_LEFTOVER].some((re) => re.test(view))) return false;
   clause.markAll();
+  const said = WORDS.get(step);
+  if (said && 'action' in step) putWords(step, `${said} and ${clause.cased(clause.text.trim())}`);
   return true;
 };
 
