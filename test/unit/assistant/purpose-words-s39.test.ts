@@ -40,6 +40,12 @@ const SAID: readonly (readonly [request: string, line: string])[] = [
   ],
   [`${LEAD}email Rob to remind him about his 3 oclock`, 'I wanted to remind you about your 3 oclock.'],
   [`${LEAD}post in #desk asking everyone to welcome them`, 'Just asking you to welcome them.'],
+  [`${LEAD}email Coach Rob reminding him to call them`, 'Just reminding you to call them.'],
+  [`${LEAD}email Coach Rob inviting them to the open day`, 'Please invite them to the open day.'],
+  [
+    `${LEAD}post in #front-desk encouraging them to book their first session`,
+    'Just encouraging you to book your first session.',
+  ],
   [
     'When an invoice is overdue, send a payment reminder to remind them to pay their invoice',
     'I wanted to remind you to pay your invoice.',
