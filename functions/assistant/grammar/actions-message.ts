@@ -251,6 +251,8 @@ export const readDraft = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
     const sent = sendDraft(ctx, drafted.id);
     if ('problem' in sent) return sent;
     steps.push(sent);
+    // an AI-written email is sent to them at once: a "then send it" right after is that send, said again
+    ctx.previous = { id: drafted.id, action: 'email.draft', sentAt: ctx.ids.size };
   }
   return outcome(steps, true);
 };
@@ -295,6 +297,12 @@ export const readEmail = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
         );
       const input = { text, via: 'email', ...(to.kind === 'member' ? { member: to.member } : {}) };
       return outcome([action(ctx, 'draft-for-review', 'notify.team', input)], false);
+    }
+    if (previous.sentAt === ctx.ids.size && (to === undefined || to.kind === 'subject')) {
+      clause.take(
+        /\b(?:to\s+(?:them|him|her|the\s+(?:lead|client|customer|contact))|out|off|over|straight\s+away|right\s+away)\b/,
+      );
+      return outcome([], true);
     }
     const sent = sendDraft(ctx, previous.id, to?.kind === 'address' ? to.address : undefined);
     return 'problem' in sent ? sent : outcome([sent], true);

@@ -9,8 +9,8 @@ export interface Ctx {
   readonly event: EventName | undefined;
   subject: Subject | undefined;
   readonly ids: Set<string>;
-  /** The last step whose text "it" refers to (a summary, a draft, search results). */
-  previous: { readonly id: string; readonly action: ActionName } | undefined;
+  /** The last step whose text "it" refers to (a summary, a draft, search results); `sentAt`: a draft already sent, as `ids.size` then. */
+  previous: { readonly id: string; readonly action: ActionName; readonly sentAt?: number } | undefined;
   /** The schedule's cadence, for a report's default period. */
   readonly cadence: 'hourly' | 'daily-morning' | 'daily-evening' | 'weekly' | 'monthly' | undefined;
   /** What a manual run is given (its trigger's `inputs`): "the topic" is `{{trigger.topic}}`. */
