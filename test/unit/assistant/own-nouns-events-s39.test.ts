@@ -91,6 +91,12 @@ const FILES: readonly Case[] = [
 
 /** A kind of file said as what it is ("if it's a PDF"): a test of the uploaded file's content type. */
 const FILE_KINDS: readonly Case[] = [
+  // An image is any image/ type (c5's reading, session 39): tested by its prefix, never one content type.
+  [
+    "File uploaded - if it's an image let Jo know, otherwise tell Raj",
+    'file.updated',
+    'if(trigger.file.contentType startsWith "image/")[notify.team]else[notify.team]',
+  ],
   [
     "When a file is uploaded: if it's a PDF let Jo know, otherwise tell Raj so he can convert it",
     'file.updated',
@@ -134,11 +140,8 @@ const EVENT_HEADINGS: readonly Case[] = [
   ['Escalation: if an invoice is overdue, tell Jo', 'invoice.overdue', 'notify.team'],
   ['Dunning: when an invoice goes overdue, send a reminder', 'invoice.overdue', 'invoice.sendReminder'],
 ];
-/** Twins: no file to test, or a kind with no one content type ("an image"), stay refused. */
-const FILE_KINDS_REFUSED = [
-  ["When a new lead comes in, if it's a PDF let Jo know", 'file type'],
-  ["File uploaded - if it's an image let Jo know, otherwise tell Raj", "if it's an image"],
-] as const;
+/** Twins: no file to test stays refused. */
+const FILE_KINDS_REFUSED = [["When a new lead comes in, if it's a PDF let Jo know", 'file type']] as const;
 
 /** Invoices raised or issued "for a client" (every invoice is someone's) and details sent "over to" an address. */
 const INVOICES: readonly Case[] = [

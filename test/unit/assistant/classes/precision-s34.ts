@@ -228,14 +228,31 @@ export const REPLY_WORDS_CLASS: readonly Case[] = cross(
 ).map((r): Case => [`${r}notify me.`, 'email.received', 'if(trigger.text contains "pricing")[notify.team]']);
 
 /**
- * Someone writing to one of our addresses ("a customer emails hello@ourshop.com"): whom they write to, never a test
- * of their own address (main read it as lead.created tested for email = "s hello@ourshop.com"). who × address × action.
+ * Someone writing to one of our addresses ("a customer emails hello@ourshop.com"): the email that arrives at that
+ * address (session 39 reads it; main had read it as lead.created tested for email = "s hello@ourshop.com"), never a
+ * test of their own address. who × address × action.
  */
-export const EMAILS_ADDRESS_REFUSED: readonly Refusal[] = cross(
-  ['When a customer ', 'When a client ', 'Whenever a lead '],
-  ['emails hello@ourshop.com, ', 'emails support@acme.io, '],
-  ['forward it to Sam.', 'notify me.', 'post it in #inbox.'],
-).map((r): Refusal => [r, '']);
+export const EMAILS_ADDRESS_CLASS: readonly Case[] = [
+  'When a customer ',
+  'When a client ',
+  'Whenever a lead ',
+].flatMap((who) =>
+  ['hello@ourshop.com', 'support@acme.io'].flatMap((address) =>
+    (
+      [
+        ['forward it to Sam.', 'notify.team'],
+        ['notify me.', 'notify.team'],
+        ['post it in #inbox.', 'notify.slack'],
+      ] as const
+    ).map(
+      ([action, step]): Case => [
+        `${who}emails ${address}, ${action}`,
+        `email.received {"to":["${address}"]}`,
+        step,
+      ],
+    ),
+  ),
+);
 
 export const OWN_ADDRESS_CLASS: readonly Case[] = [
   [
