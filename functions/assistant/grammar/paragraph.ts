@@ -4,6 +4,7 @@ import { type Accepted, type Refused, settingAside } from './set-aside';
 import { VERB_START } from './split';
 import { GUARD, STATUS } from './story';
 import { WEAK_NAMES, ZONE_NAME } from './timezones';
+import { headed } from './wishes';
 
 /**
  * A long request read in part (the paragraph problem): one unread sentence of background, an aside, a feeling or a
@@ -233,9 +234,12 @@ interface Read {
 const unread = (notUnderstood: readonly string[], said: readonly string[]): boolean =>
   notUnderstood.some((n) => said.some((s) => s.toLowerCase().includes(n.toLowerCase().trim())));
 
-/** A state a record is in, said before its plural noun in a heading ("For cancelled bookings, …"). */
+/**
+ * A state a record is in, said before its plural noun in a heading ("For cancelled bookings, …"), after a greeting
+ * too ("Morning! For overdue invoices: …"; the greeting is kept for framing to take out).
+ */
 const HEADING_STATE =
-  /^for\s+(?:all\s+)?((?:cancell?ed|rescheduled|paid|unpaid|overdue|late|booked|confirmed|completed|expired|submitted|signed|won|lost|qualified|failed|uploaded|created|updated)\s[a-z-]+s)\s?[,:]\s/i;
+  /^((?:(?:hi|hello|hey|hiya|morning|afternoon|good\s(?:morning|afternoon|evening))(?:\s(?:there|team|all|everyone|folks|guys))?\s?[,!.]\s+)?)for\s+(?:all\s+)?((?:cancell?ed|rescheduled|paid|unpaid|overdue|late|booked|confirmed|completed|expired|submitted|signed|won|lost|qualified|failed|uploaded|created|updated)\s[a-z-]+s)\s?[,:]\s/i;
 
 /** "crm", "into the CRM" after an arrow or a plus: the record created, said as where it goes. */
 const TO_THE_CRM =
@@ -247,7 +251,7 @@ const TO_THE_CRM =
  * created ("create a lead").
  */
 const asNotes = (text: string): string =>
-  text.replace(HEADING_STATE, '$1: ').replace(TO_THE_CRM, '$1create a lead');
+  headed(text).replace(HEADING_STATE, '$1$2: ').replace(TO_THE_CRM, '$1create a lead');
 
 /** "Late payments: when an invoice is overdue …": a heading before a rule that says its own trigger. */
 const HEADED = /^([^:.!?]{3,40}):\s+(?=(?:when|whenever|once|as soon as|after|every|each)\b)/i;
