@@ -136,12 +136,18 @@ const HAVE_IT =
 const HEADED =
   /(^|[.!?;]\s+)((?:for|with)\s(?:all\s|any\s|every\s|each\s|our\s|the\s|new\s)*[a-z][\w'-]*(?:\s[a-z][\w'-]*){0,4}?),?\s(?:(?:i|we)(?:'d|\swould)?\s(?:really\s)?(?:need|want|like|have|must|should|gotta)(?:\sto)?(?:\sdo\sthe\sfollowing|\sdo\sthis)?|(?:we|i)'ll\sneed\sto|(?:the\s)?(?:steps|process|flow)\s(?:are|is|should\sbe)|(?:can|could|would)\s(?:we|you)(?:\splease)?(?:\sdo\sthe\sfollowing|\sdo\sthis|\sset\s(?:this|it)\sup)?|please(?:\sdo\sthe\sfollowing|\sdo\sthis))\s?([:,.-]|→)\s*/gi;
 
+/** "Please set up for overdue invoices: …": the wish said before the heading. */
+const SET_UP_FOR =
+  /(^|[.!?;]\s+)(?:(?:please|kindly)\s)?(?:(?:can|could|would)\syou\s(?:please\s)?)?set\s(?:this\s|it\s)?up\s((?:for|with)\s(?:all\s|any\s|every\s|each\s|our\s|the\s|new\s)*[a-z][\w'-]*(?:\s[a-z][\w'-]*){0,4}?)\s?:\s*/gi;
+
 /** The heading kept, the wish after it out: "For overdue invoices can we → send …" is "For overdue invoices: send …". */
 export const headed = (text: string): string =>
-  text.replace(
-    HEADED,
-    (_m, start: string, head: string, mark: string) => `${start}${head}${mark === ',' ? ',' : ':'} `,
-  );
+  text
+    .replace(
+      HEADED,
+      (_m, start: string, head: string, mark: string) => `${start}${head}${mark === ',' ? ',' : ':'} `,
+    )
+    .replace(SET_UP_FOR, (_m, start: string, head: string) => `${start}${head}: `);
 
 export const wishesAsRequests = (text: string): string =>
   headed(text)

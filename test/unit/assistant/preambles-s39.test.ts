@@ -4,7 +4,8 @@ import type { Case } from './table/case';
 
 /**
  * Session 39 (issue #16, development set 28): a greeting before a heading that names the records ("Morning! For
- * overdue invoices can we do this: …") reads as the heading does alone; the wish after it is out first.
+ * overdue invoices can we do this: …") reads as the heading does alone; the wish around it ("can we do this",
+ * "please set up for …") is out first.
  */
 
 /** A greeting, then a "For <state> <records>" heading with or without a wish, then the steps. */
@@ -51,6 +52,25 @@ const UNGREETED_HEADINGS: readonly Case[] = [
   ],
 ];
 
+/** "Please set up for <records>: …": the wish said before the heading. */
+const SET_UP_FOR: readonly Case[] = [
+  [
+    'Please set up for overdue invoices: first send the reminder, then add a note on the client so we have a record, then book a follow up call with them in the calendar.',
+    'invoice.overdue',
+    'invoice.sendReminder; crm.addNote; calendar.schedule',
+  ],
+  [
+    'Can you set this up for cancelled bookings: email them a rebooking link.',
+    'booking.cancelled',
+    'email.send',
+  ],
+  [
+    'Please set up for new leads: send the welcome email, wait 2 days, then tag them warm.',
+    'lead.created',
+    'email.send; wait(P2D); crm.updateLead',
+  ],
+];
+
 /** A greeting does not make a heading's limit or an unread test pass: [request, quoted]. */
 const GREETED_LIMITS: readonly (readonly [string, string])[] = [
   ['Morning! For overdue invoices from Acme: send the reminder.', 'from Acme'],
@@ -71,7 +91,11 @@ describe('a greeting before a heading (session 39)', () => {
     expect(misread(UNGREETED_HEADINGS)).toStrictEqual([]);
   });
 
-  it('GIVEN a greeting before a heading with a limit or a filter WHEN parsed THEN it is refused, quoting it', () => {
+  it('GIVEN "please set up for <records>:" WHEN parsed THEN the heading is the trigger', () => {
+    expect(misread(SET_UP_FOR)).toStrictEqual([]);
+  });
+
+  it('GIVEN a greeting or a wish before a heading with a limit or a filter WHEN parsed THEN it is refused, quoting it', () => {
     expect(notRefused(GREETED_LIMITS)).toStrictEqual([]);
   });
 });
