@@ -44,6 +44,9 @@ import { HELD_OUT_25 } from './heldout-25';
 import { HELD_OUT_26 } from './heldout-26';
 import { HELD_OUT_27 } from './heldout-27';
 import { HELD_OUT_28 } from './heldout-28';
+import { HELD_OUT_29 } from './heldout-29';
+import { HELD_OUT_30 } from './heldout-30';
+import { HELD_OUT_31 } from './heldout-31';
 
 type Row = HeldOutCase;
 
@@ -98,6 +101,18 @@ const HELD_OUT_SETS: readonly (readonly [title: string, rows: readonly Row[]])[]
   [
     'held-out requests, twenty-eighth set (sealed 45 of session 38, recruitment agencies, development)',
     HELD_OUT_28,
+  ],
+  [
+    'held-out requests, twenty-ninth set (sealed 46 of session 39, childcare centres, development)',
+    HELD_OUT_29,
+  ],
+  [
+    'held-out requests, thirtieth set (sealed 47 of session 39, event and wedding venues, development)',
+    HELD_OUT_30,
+  ],
+  [
+    'held-out requests, thirty-first set (sealed 48 of session 39, coworking spaces, development)',
+    HELD_OUT_31,
   ],
 ];
 
