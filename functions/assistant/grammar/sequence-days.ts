@@ -1,3 +1,5 @@
+import { NUMBER_WORDS } from './number-words';
+
 /**
  * A sequence of messages said with waits and days counted from the start (session 39, set 27): "welcome email now,
  * another one 3 days later …, and a last one on day 7 …". Restated as waits between the steps, as the grammars read
@@ -16,18 +18,8 @@ const ONE_MORE =
   /\b(another|an?\s(?:last|final|second|third|fourth|fifth)|one\s(?:last|final|more))\sone\b/gi;
 const MESSAGE = /\b(e-?mail|message|reminder|text|note|follow[\s-]?up|nudge)s?\b/gi;
 
-const WORDS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  ten: 10,
-};
 const days = (n: string, unit: string): number =>
-  (/^\d/.test(n) ? Number(n) : (WORDS[n.toLowerCase()] ?? (/^fourteen$/i.test(n) ? 14 : 1))) *
-  (/^w/i.test(unit) ? 7 : 1);
+  (/^\d/.test(n) ? Number(n) : (NUMBER_WORDS[n.toLowerCase()] ?? 1)) * (/^w/i.test(unit) ? 7 : 1);
 
 export const sequenceDays = (text: string): string => {
   // only in a sequence: a wait said in days or weeks
