@@ -41,6 +41,8 @@ const NOT_GAVE =
 const WHOSE = '(?:a|an|any|their|his|her|its|the)';
 const WHAT =
   "(?<what>(?<attendee>attendee(?:'s)?\\s+)?e-?mail(?:\\s+address)?|(?:phone|mobile|cell)(?:\\s+number)?|number|company(?:\\s+name)?)";
+/** "has a company name filled in": said filled in after what they gave. */
+const FILLED_IN = '(?:\\s+(?:filled\\s+(?:in|out)|entered|completed))?';
 const ON_IT =
   '(?:\\s+(?:on\\s+(?:it|file|there|the\\s+(?:booking|form|record|lead))|in\\s+(?:it|the\\s+form)))?';
 /**
@@ -50,7 +52,7 @@ const ON_IT =
  * carries it on (attendee email: the booking's; an email on a form: its submitter, there when a field holds one).
  */
 const GIVEN = new RegExp(
-  `^(?:(?<gave>${GAVE})\\s+(?:(?:us|me)\\s+)?(?:(?<no>no)\\s+|${WHOSE}\\s+)?|(?<not>${NOT_GAVE})\\s+(?:${WHOSE}\\s+)?|(?<without>without|with\\s+no|there(?:'s|\\s+is)\\s+no)\\s+(?:${WHOSE}\\s+)?|there(?:'s|\\s+is)\\s+${WHOSE}\\s+|(?<bare>no|an?)\\s+)${WHAT}${ON_IT}(?![\\w'-])`,
+  `^(?:(?<gave>${GAVE})\\s+(?:(?:us|me)\\s+)?(?:(?<no>no)\\s+|${WHOSE}\\s+)?|(?<not>${NOT_GAVE})\\s+(?:${WHOSE}\\s+)?|(?<without>without|with\\s+no|there(?:'s|\\s+is)\\s+no)\\s+(?:${WHOSE}\\s+)?|there(?:'s|\\s+is)\\s+${WHOSE}\\s+|(?<bare>no|an?)\\s+)${WHAT}${FILLED_IN}${ON_IT}(?![\\w'-])`,
 );
 
 /** "we know who it is", "we don't know which candidate sent it": the sender matched to a lead, or not. */

@@ -40,6 +40,16 @@ const NO_ATTENDEE_EMAIL = 'if(trigger.booking.attendeeEmail exists false)';
 
 /** Absence, and the records whose field it is: a booking's attendee email, a form's submitter, an email's lead. */
 export const PRESENCE_SAID_CLASS: readonly Case[] = [
+  // "filled in" after what they have (set 30; read before the presence readers of session 39, refused by them)
+  ...(['company name', 'phone number'] as const).flatMap((what) =>
+    (['filled in', 'filled out', 'entered'] as const).map(
+      (said): Case => [
+        `When a new lead has a ${what} ${said} send them the corporate pack, else send the wedding pack`,
+        'lead.created',
+        `if(trigger.lead.${what.split(' ')[0]} exists true)[email.send]else[email.send]`,
+      ],
+    ),
+  ),
   [
     "When a new lead comes in and they didn't leave a phone number, send the welcome email",
     'lead.created',
