@@ -170,12 +170,13 @@ export const checkPresence = (
     outer.at === end
       ? `{{${ref.expression}}} may be ${may(outer)}`
       : `{{${ref.expression}}} may have no value (${outer.at} may be ${may(outer)})`;
-  const how = refused
-    ? `${receiver.action} refuses a null "${receiver.input}"`
-    : 'the reference finds nothing (States.Runtime)';
+  // an optional input does not need a value; the reference itself fails when what it goes through is missing
+  const fails = refused
+    ? `, and "${receiver.input}" of ${receiver.action} needs a value: when it has none, ${receiver.action} refuses a null "${receiver.input}"`
+    : `: when it has none, the reference for "${receiver.input}" of ${receiver.action} finds nothing (States.Runtime)`;
   ctx.warn(
     path,
     'value-may-be-missing',
-    `${what}, and "${receiver.input}" of ${receiver.action} needs a value: when it has none, ${how} and the run fails at this step. To run the step only when there is one, put it in an if with { "path": "${last.at}", "exists": true }; or accept that the run fails then`,
+    `${what}${fails} and the run fails at this step. To run the step only when there is one, put it in an if with { "path": "${last.at}", "exists": true }; or accept that the run fails then`,
   );
 };

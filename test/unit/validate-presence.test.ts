@@ -77,6 +77,20 @@ describe('a value that may be missing flows into an input that needs one', () =>
     expect(w?.message).toContain('{ "path": "trigger.lead", "exists": true }');
   });
 
+  it('GIVEN an optional input fed through a parent that may be null WHEN validated THEN the warning blames the reference, not the input as needing a value', () => {
+    const createLead = {
+      id: 'lead',
+      action: 'crm.createLead',
+      input: { email: 'shop@example.com', name: '{{trigger.lead.name}}' },
+    };
+    const [w, ...rest] = warned(on('form.submitted', [createLead]));
+    expect(rest).toStrictEqual([]);
+    expect(w?.path).toBe('$.steps[0].input.name');
+    expect(w?.message).toContain('{{trigger.lead.name}} may have no value (trigger.lead may be null)');
+    expect(w?.message).toContain('the reference for "name" of crm.createLead finds nothing (States.Runtime)');
+    expect(w?.message).not.toContain('needs a value');
+  });
+
   it('GIVEN a nullable value inside text WHEN validated THEN only a missing parent is warned: a null field is written as "null"', () => {
     expect(
       paths(
