@@ -210,6 +210,33 @@ describe('dispatcher behaviour', () => {
     expect((anyForm.input as ExecutionInput).context.triggerType).toBe('event');
   });
 
+  it("GIVEN a Shopify orders/paid delivery (an invoice.paid event) WHEN dispatched THEN the shopify webhook workflows filtered on the provider's type and the invoice.paid ones both start", async () => {
+    const shop = 'tenant-shop';
+    const store = createSubscriptionStore({ db, clock });
+    await store.upsert(
+      subscription(shop, webhookEventType('shopify'), 'paid-orders', { 'webhook.type': ['orders/paid'] }),
+    );
+    await store.upsert(
+      subscription(shop, webhookEventType('shopify'), 'refunds', { 'webhook.type': ['refunds/create'] }),
+    );
+    await store.upsert(subscription(shop, 'invoice.paid', 'any-paid-invoice', undefined));
+    const engine = new FakeEngine();
+    const event = {
+      id: 'evt-shopify',
+      source: 'dynaris.webhook',
+      detailType: 'invoice.paid',
+      time: '2026-12-07T10:00:00Z',
+      detail: {
+        tenantId: shop,
+        webhook: { source: 'shopify', deliveryId: 'd-2', type: 'orders/paid' },
+        invoice: { id: 'shopify:1001' },
+        payload: { id: 1001 },
+      },
+    };
+    const result = await dispatcherFor(engine).dispatch(event);
+    expect(result.runs.map((r) => r.workflowId).sort()).toStrictEqual(['any-paid-invoice', 'paid-orders']);
+  });
+
   it('GIVEN an EventBridge envelope WHEN converted THEN it is the bus event contract, and one without a tenant is refused', () => {
     const envelope = {
       version: '0',
