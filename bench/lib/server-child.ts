@@ -47,8 +47,11 @@ const dataDir = process.env.BENCH_DATA_DIR || undefined;
 const store = process.env.BENCH_STORE;
 const throwawayStore = store === 'disk' ? 'disk' : store === 'heap' ? 'memory' : 'tiered';
 if (dataDir || throwawayStore !== 'memory') countLevelOperations();
+// BENCH_TIERED_HEAP_ENTRIES: the tiered store's hot tier at another size than serve's (an A/B).
+const tieredHeapEntries = Number(process.env.BENCH_TIERED_HEAP_ENTRIES) || undefined;
 const runtime = await startLocalRuntime({
   port: 0,
+  ...(tieredHeapEntries ? { tieredHeapEntries } : {}),
   ...(process.env.BENCH_METER_CAPACITY === '1' ? { meterCapacity: true } : {}),
   ...(dataDir ? { dataDir } : { throwawayStore }),
   onEngineEvent: (event) => {
@@ -65,8 +68,16 @@ const runtime = await startLocalRuntime({
       });
   },
 });
-// As `dynaris serve` (cli/serve.ts); BENCH_KEEP_HEAP_PAGES=1 measures without it.
-const heapPages = process.env.BENCH_KEEP_HEAP_PAGES === '1' ? undefined : startHeapPagesWatch();
+// As `dynaris serve` (cli/serve.ts); BENCH_KEEP_HEAP_PAGES=1 measures without it, BENCH_HEAP_PAGES=<share>,<MiB>
+// with another threshold (an A/B: `0.25,48` was session 39's).
+const [heapShare, minMiB] = (process.env.BENCH_HEAP_PAGES ?? '').split(',').map(Number);
+const heapPages =
+  process.env.BENCH_KEEP_HEAP_PAGES === '1'
+    ? undefined
+    : startHeapPagesWatch({
+        ...(heapShare ? { heapShare } : {}),
+        ...(minMiB ? { minBytes: minMiB * 1024 * 1024 } : {}),
+      });
 
 const storeFolder = dataDir ?? runtime.scratchDir;
 const entriesOf = (folder: string) => {

@@ -7,9 +7,10 @@ import { runInNewContext } from 'node:vm';
  * a memory-reducing collection. Its memory reducer starts one when the allocation rate has been low for seconds, which
  * a server kept busy never has: its RSS then holds the heap's high-water mark, and every new peak (a slow marking
  * under load, a burst) raises it for good (docs/performance.md, "Session 39"). This watch does what the memory reducer
- * would: when the memory the process holds beyond V8's heap has grown past what it was after the last release by a
- * quarter of the heap (48 MiB at least), it asks V8 for a memory-reducing collection, at most once per `minGapMs`
- * and not in the first `minGapMs` (the start's own growth).
+ * would: when the memory the process holds beyond V8's heap has grown past what it was after the last release by an
+ * eighth of the heap (24 MiB at least), it asks V8 for a memory-reducing collection, at most once per `minGapMs`
+ * and not in the first `minGapMs` (the start's own growth). A quarter (48 MiB) let one reading of RSS land up to
+ * 16% over the server's working size (docs/performance.md, "Session 40").
  */
 export interface HeapPagesProbe {
   /** The process's resident anonymous bytes (the pooled pages are anonymous memory). */
@@ -22,9 +23,9 @@ export interface HeapPagesProbe {
 }
 
 export interface HeapPagesOptions {
-  /** Pooled pages tolerated, as a share of the heap. @default 0.25 */
+  /** Pooled pages tolerated, as a share of the heap. @default 0.125 (a quarter until session 40) */
   readonly heapShare?: number;
-  /** Pooled pages tolerated at least. @default 48 MiB */
+  /** Pooled pages tolerated at least. @default 24 MiB (48 until session 40) */
   readonly minBytes?: number;
   /** @default 30 s */
   readonly minGapMs?: number;
@@ -44,8 +45,8 @@ const MIB = 1024 * 1024;
 
 /** The watch's decisions, on a probe (tests give their own). */
 export const watchHeapPages = (probe: HeapPagesProbe, options: HeapPagesOptions = {}): HeapPagesWatch => {
-  const share = options.heapShare ?? 0.25;
-  const least = options.minBytes ?? 48 * MIB;
+  const share = options.heapShare ?? 0.125;
+  const least = options.minBytes ?? 24 * MIB;
   const gap = options.minGapMs ?? 30_000;
   // What the process holds beyond the heap when nothing is pooled (malloc, stacks, other mappings): the least seen
   // since the start or the last release (V8 still sweeps, and frees, for a while after one). What it gains over that

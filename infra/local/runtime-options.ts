@@ -22,7 +22,7 @@ export interface LocalRuntimeOptions {
    * `memory`, this process's heap, which grows with every item (`dynaris serve`, tests, `dynaris run`). @default memory
    */
   readonly throwawayStore?: 'disk' | 'tiered' | 'memory';
-  /** With throwawayStore `tiered`: the items and index entries the heap keeps (the newest). @default 20,000 */
+  /** With throwawayStore `tiered`: the items and index entries the heap keeps (the newest). @default 8,000 (./dynalite/cold-tier.ts) */
   readonly tieredHeapEntries?: number;
   /** @default DYNARIS_TENANT_ID or "local" */
   readonly tenantId?: string;

@@ -75,14 +75,25 @@ describe('Pooled heap pages of the local runtime (what gives them back under ste
     expect(watch.check()).toBe(true);
   });
 
-  it('GIVEN a heap of 400 MiB WHEN 80 MiB are pooled (under a quarter of it) or 110 MiB (over) THEN only the second is released', () => {
+  it('GIVEN a heap of 400 MiB WHEN 40 MiB are pooled (under an eighth of it) or 60 MiB (over) THEN only the second is released', () => {
     const { state, probe } = fakeProcess();
     state.heap = 400 * MIB;
     const watch = watchHeapPages(probe, { minGapMs: 30_000 });
     state.at = 30_000;
-    state.pooled = 80 * MIB;
+    state.pooled = 40 * MIB;
     expect(watch.check()).toBe(false);
-    state.pooled = 110 * MIB;
+    state.pooled = 60 * MIB;
+    expect(watch.check()).toBe(true);
+  });
+
+  it('GIVEN a heap of 160 MiB (an eighth is 20 MiB) WHEN 22 MiB are pooled, then 26 MiB THEN only the second passes the 24 MiB floor and is released', () => {
+    const { state, probe } = fakeProcess();
+    state.heap = 160 * MIB;
+    const watch = watchHeapPages(probe, { minGapMs: 30_000 });
+    state.at = 30_000;
+    state.pooled = 22 * MIB;
+    expect(watch.check()).toBe(false);
+    state.pooled = 26 * MIB;
     expect(watch.check()).toBe(true);
   });
 

@@ -19,7 +19,13 @@ import { type DiskIterator, type Entry, TOMBSTONE } from './tiered-iterators';
 export interface ColdTierOptions {
   /** Folder of the disk tier's LevelDB (created; removed by the caller). */
   readonly folder: string;
-  /** Movable entries the heap keeps (the newest written); older ones move once there are more. Default 20,000. */
+  /**
+   * Movable entries the heap keeps (the newest written); older ones move once there are more. Default 8,000: about
+   * 190 lead runs of writes, 3x what a run at p99 sees written while it runs at 216 runs/s. Every entry kept is
+   * promoted to V8's old generation and dies there when it moves, so the heap holds it plus half of it again as old
+   * space headroom (--heap-growing-percent=50): 20,000 kept the old space at 118-131 MB committed for the --data-dir
+   * server's 68-74 (docs/performance.md, "Session 40").
+   */
   readonly heapEntries?: number;
   /** Entries moved per LevelDB batch. Default 1,000. */
   readonly batch?: number;
@@ -97,7 +103,7 @@ export class ColdTier {
       // Fewer, larger level-0 flushes: less compaction per moved entry (micro-bench, 3k runs: 0.90 -> 0.49 ms/run).
       writeBufferSize: 16 * 1024 * 1024,
     });
-    this.heapEntries = options.heapEntries ?? 20_000;
+    this.heapEntries = options.heapEntries ?? 8_000;
     this.batchSize = options.batch ?? 1_000;
     this.keys = new BloomFilter(options.filterBits ?? 2 ** 23);
     this.partitions = new BloomFilter(options.filterBits ?? 2 ** 23);
