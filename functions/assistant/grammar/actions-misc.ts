@@ -208,7 +208,7 @@ export const readApproval = (clause: Clause, ctx: Ctx): ActionResult | undefined
     ) ??
     clause.find(
       new RegExp(
-        `${LEAD_IN}(?:ask|request|get)\\s+(?:(?:an?|the|my|our)\\s+(?:[a-z]+\\s+)?)?[\\w'-]+\\s+(?:for|to give(?: us| me)?)\\s+(?:an?\\s+|their\\s+|his\\s+|her\\s+)?(?:approval|sign-?off|ok|okay|go-ahead|permission)\\b`,
+        `${LEAD_IN}(?:ask|request|get)\\s+(?:(?:an?|the|my|our)\\s+(?:[a-z]+\\s+)?)?(?:${EMAIL_ADDRESS.source}|[\\w'-]+)\\s+(?:for|to give(?: us| me)?)\\s+(?:an?\\s+|their\\s+|his\\s+|her\\s+)?(?:approval|sign-?off|ok|okay|go-ahead|permission)\\b`,
       ),
     ) ??
     clause.find(
@@ -226,7 +226,8 @@ export const readApproval = (clause: Clause, ctx: Ctx): ActionResult | undefined
   if (!m) return undefined;
   clause.mark(m.index, m[0].length);
   clause.take(/\b(?:first|beforehand|it)\b/);
-  const approver = clause.take(EMAIL_ADDRESS);
+  // "ask ops@venue.ie for approval": the approver named by an address
+  const approver = EMAIL_ADDRESS.exec(m[0]) ?? clause.take(EMAIL_ADDRESS);
   const within = clause.take(new RegExp(`\\b(?:within|in)\\s+(${DURATION.source})`));
   const approval: Record<string, unknown> = { message: `Approve the next steps? ${triggerText(ctx)}` };
   if (approver) approval.approvers = [clause.cased(approver[0])];

@@ -45,6 +45,16 @@ export const tagAdded = (a: string, subject: string): Shape =>
     (m) => ({ 'lead.tags': [m.groups?.tag ?? m.groups?.tag2 ?? m.groups?.tag3 ?? ''] }),
   );
 
+/** "a new candidate tagged sponsorship": a lead that arrives with the tag, not a tag added later. */
+export const taggedNew = (a: string, subject: string): Shape =>
+  withFilter(
+    'lead.created',
+    `${a}new\\s+${subject}\\s+tagged\\s+(?:as\\s+|with\\s+)?(?<tag>[a-z0-9][\\w-]*)`,
+    (m) => ({
+      'lead.tags': [m.groups?.tag ?? ''],
+    }),
+  );
+
 /**
  * "the jobs inbox gets an email", "an email lands in the jobs inbox", "we get an email in the jobs inbox": an email
  * received; which inbox is said back with the workflow, never tested (a name, no address to test `to` on). `be`: the

@@ -134,6 +134,7 @@ const SHAPES: readonly Shape[] = [
       'changes.status.to': [m.groups?.st === 'lose' ? 'lost' : 'customer'],
     }),
   ),
+  words.taggedNew(A, `(?:${LEAD}|${DEAL})`),
   withFilter(
     'lead.updated',
     `${A}(?:${LEAD}|${DEAL})${BE}tagged\\s+(?:as\\s+|with\\s+)?(?<tag>[a-z0-9][\\w-]*)`,

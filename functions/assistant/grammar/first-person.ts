@@ -1,3 +1,4 @@
+import { approvalsSaid } from './approvals-said';
 import { approverSide, nameOf, ONCE_THEY_APPROVE, ROLES } from './approver-side';
 
 /**
@@ -16,7 +17,7 @@ import { approverSide, nameOf, ONCE_THEY_APPROVE, ROLES } from './approver-side'
 
 const IT = String.raw`(?:it|this|that|them|these|each\sone|(?:every|each)\s(?:reply|email|message|answer|draft|one)|the\s(?:[a-z-]+\s)?(?:draft|drafts|email|e-mail|message|reply|invoice|text|post|quote|answer|response|wording|copy))`;
 const CHECK_VERB = String.raw`(?:approve|ok|okay|o\.k\.|review|check|vet|proofread|read\sover|look\s(?:at|over)|go\sover|sign\soff\son|eyeball)`;
-const BEFORE = String.raw`(?:\s(?:(?:first|beforehand)(?:\sbefore\s(?:(?:it's|its|it\sis)\s(?:sent|created|made|booked)|(?:it|they)\sgo(?:es)?\sout))?|before\s(?:it|they|anything)\s(?:goes|go|gets|get|is|are)\s(?:out|sent)|before\s(?:it's|its|they're)\s(?:sent|created|made|booked|posted)|before\s(?:it|they)\s(?:goes|go)(?=\s*(?:[.!;]|$))|before\s(?:sending|we\ssend)(?:\s(?:it|them))?|before\s(?:it|they)\s(?:goes|go)\sto\s(?:them|the\s(?:client|customer|lead))))`;
+const BEFORE = String.raw`(?:\s(?:(?:first|beforehand)(?:\sbefore\s(?:(?:it's|its|it\sis)\s(?:sent|created|made|booked)|(?:it|they)\sgo(?:es)?\sout))?|before\s(?:it|they|anything)\s(?:goes|go|gets|get|is|are)\s(?:out|sent)|before\s(?:it's|its|they're)\s(?:sent|created|made|booked|posted|issued|raised)|before\s(?:it|they)\s(?:goes|go)(?=\s*(?:[.!;]|$))|before\s(?:sending|we\ssend)(?:\s(?:it|them))?|before\s(?:it|they)\s(?:goes|go)\sto\s(?:them|the\s(?:client|customer|lead))))`;
 
 /** The writer asks to approve: [imperative or statement, the phrase]; group 1 = what it is said before, if said. */
 const APPROVE_ME = new RegExp(
@@ -32,7 +33,7 @@ const ONCE_APPROVED = new RegExp(
 
 /** Where an action clause starts, and its verb. */
 const ACTION_START =
-  /(^|[.!?;:,]\s+|\s(?:and|then|also|but)\s+|\s?(?:→|->)\s*|(?<=\d(?:\s?[ap]m)?)\s+)(?:(?:also|then|just|only|it|we|you|the\ssystem|i\s(?:want|need)\s(?:you\s)?to)\s+)*((?:send|email|e-mail|mail|post|notify|message|text|forward|reply|respond|answer|invoice|book|schedule|ping|dm|share|publish|remind|create|make|draft|write|prepare|compose)(?:s|es)?)\b/gi;
+  /(^|[.!?;:,]\s+|\s(?:and|then|also|but)\s+|\s?(?:→|->)\s*|(?<=\d(?:\s?[ap]m)?)\s+)(?:(?:also|then|just|only|it|we|you|the\ssystem|i\s(?:want|need)\s(?:you\s)?to)\s+)*((?:send|email|e-mail|mail|post|notify|message|text|forward|reply|respond|answer|invoice|book|schedule|ping|dm|share|publish|remind|create|make|draft|write|prepare|compose|raise|issue)(?:s|es)?)\b/gi;
 
 const DRAFTS = /^(?:draft|write|prepare|compose)s?$/i;
 
@@ -127,7 +128,8 @@ const onceApproved = (text: string): string => {
     const previous = lastAction(out, m.index, false);
     if (!previous) break;
     const [start] = previous;
-    const action = out.slice(start, m.index).replace(/^(?:only|just)\s+/i, '');
+    // "send the newsletter, but only after I approve it": the joint goes with the approval
+    const action = withoutJoint(out.slice(start, m.index).replace(/^(?:only|just)\s+/i, ''));
     const lead = out.slice(0, start).replace(/\b(?:only|just)\s+$/i, '');
     const capital = start === 0 || /[.!?]\s*$/.test(lead);
     const asked = m[1] ? `${nameOf(m[1])} for approval` : 'for my approval';
@@ -195,4 +197,4 @@ const knowledgeOf = (text: string): string => {
 };
 
 export const firstPerson = (text: string): string =>
-  knowledgeOf(onceApproved(approvalsOf(approverSide(text))));
+  knowledgeOf(onceApproved(approvalsOf(approverSide(approvalsSaid(text)))));

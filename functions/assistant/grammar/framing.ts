@@ -239,6 +239,8 @@ export const withoutFraming = (said: string, story = true): Unframed => {
       label[1].split(/\s+/).length <= 3 &&
       // "Other sources: notify the team": the other branch, never a label to drop
       !/^(?:for\s)?(?:the\s|all\s|any\s)?(?:other|others|rest|remaining|else)\b/i.test(label[1]) &&
+      // "rejected: email them our policy": an approval's branch, never a label to drop
+      !/^(?:if\s)?(?:approved|rejected|declined|denied)$/i.test(label[1]) &&
       (carried(label[1]) === 'nothing' || /^(?:notes?|nb|n\.b\.|ps|p\.s\.)$/i.test(label[1]))
     ) {
       contextNote = CONTEXT_LABEL.test(label[1].trim().toLowerCase());

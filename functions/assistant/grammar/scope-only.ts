@@ -11,7 +11,9 @@
  *   "under $500 - just the reminder"                       → "under $500, just the reminder"
  */
 
-const FOR_ONLY = /\bfor\s+((?:[\w$€£₹,.'-]+\s+){0,5}?[\w$€£₹,.'-]+)\s+only\b/gi;
+// "… for the $500 fee but only after Julie approves it": "only after" orders the steps, it is no scope
+const FOR_ONLY =
+  /\bfor\s+((?:[\w$€£₹,.'-]+\s+){0,5}?[\w$€£₹,.'-]+)\s+only\b(?!\s+(?:after|once|when|if|as\s+soon)\b)/gi;
 const VALUE_ONLY = /\b(from|via|through|tagged|labell?ed)\s+([\w-]+)\s+only\b/gi;
 /** A step's object before "only": the step alone, nothing more. */
 const STEP_ONLY =

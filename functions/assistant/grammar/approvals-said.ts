@@ -1,0 +1,220 @@
+import { nameOf, ROLES } from './approver-side';
+import { VERB_START, verbOfGerund } from './split';
+
+/**
+ * Approvals in any words (session 40, issue 16's approvals class): one reader of an approver and an approval verb,
+ * wherever they are in the request, put in the words the approval readers take (approver-side.ts, first-person.ts).
+ *   approver   "me", "I (Pieter)", a name ("Karen"), a role ("the partner", "the branch manager", "manager" after an
+ *              arrow), "compliance (Lerato)", an address ("ops@thegranary.ie": the approval's approvers)
+ *   verb       "has to / must / needs to / wants to approve (OK, sign off on, check) it", "approves it", "ask / have /
+ *              get X to approve", "check with X", "get X's OK", "needs approval (sign-off, the OK) from X", "needs
+ *              X's approval"
+ *   gates      the step it names ("before emailing the couple …", "before we send the welcome email", "before
+ *              they get emailed to the client", "before any overdue reminder goes out" opening the request: the
+ *              overdue invoice starts it), the step before it ("…, but Lukas approves it first", "… before it's
+ *              issued"), or the step after it ("Peter needs to approve it and then it gets emailed to the client")
+ *   outcomes   "approved = …, rejected = …", "approved: … rejected: …", "yes = … no = …" after the approval:
+ *              its two branches (if approved → then; if rejected → its onReject)
+ * Left as written: "approve" inside a message, "approved" as a state of a record ("when a quote is approved"), an
+ * approval with nothing to gate ("Karen has to approve it." alone).
+ */
+
+/** Who approves: a role, a name (capitalised), "compliance (Lerato)", me, or an address. */
+const SOMEONE = `(?:(?:[Tt]he|[Mm]y|[Oo]ur)\\s(?:[a-z]+\\s)?${ROLES}|(?:(?:Fr|Father|Rev|Dr|Mr|Mrs|Ms|Miss|Coach)\\.?\\s)?(?!(?:Th(?:e|en|is|at|ey)|It|If|When|Once|And|But|So|Before|After|New|Every|Each|Any|Slack|Gmail|Stripe|Calendly|Typeform|Tally|Xero|Everyone|Someone|Nobody|Booking|Invoice|Lead|Email|Form)\\b)[A-Z][a-z]+)`;
+const ADDRESS = '[\\w%+-][\\w.%+-]{0,63}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,4}';
+/** A team and its person: "compliance (Lerato)", its parentheses dropped before ("compliance Lerato"). */
+const TEAM = '(?:compliance|finance|accounts|legal|ops|operations|admin|HR|management|the\\soffice)';
+const WHO = `(?:${SOMEONE}|${TEAM}\\s\\(?[A-Z][a-z]+\\)?|${ADDRESS}|me|I)`;
+const VERB = '(?:approve|OK|ok|okay|sign\\soff(?:\\son)?|check|review)';
+const THING = '(?:\\s(?:it|them|this|that|each\\sone|every\\sone))?';
+const MODAL =
+  "(?:has\\sto|have\\sto|must|needs\\sto|need\\sto|should|wants?\\sto|would\\slike\\sto|'d\\slike\\sto|will\\sneed\\sto)";
+const NOUN = '(?:approval|sign[\\s-]?off|the\\s(?:OK|ok|okay|go-ahead))';
+
+/** An approval asked of someone, in any of its shapes; the approver is the first group that matched. */
+const APPROVAL = [
+  `(${WHO})\\s${MODAL}\\s(?:first\\s)?${VERB}${THING}`,
+  `(${WHO})\\s(?:approves|OKs|oks|okays|signs\\soff(?:\\son)?)${THING}`,
+  `(?:[Aa]sk|[Hh]ave|[Gg]et)\\s(${WHO})\\s(?:to\\s)?${VERB}${THING}`,
+  `[Cc]heck\\swith\\s(${WHO})`,
+  `[Gg]et\\s(${WHO})'s\\s(?:OK|ok|okay|approval|sign-?off|go-ahead)`,
+  `(?:needs?|requires?|[Gg]et|[Aa]sk\\sfor)\\s${NOUN}\\s(?:from|by|of)\\s(${WHO})`,
+  `(?:needs?|requires?)\\s(${WHO})'s\\s(?:approval|sign-?off|OK|ok|okay|go-ahead)`,
+].join('|');
+const GROUPS = 7;
+
+/** "Lerato" of "compliance (Lerato)", "the partner", "me" of "I", an address as written. */
+const approverOf = (who: string): string => {
+  const named = new RegExp(`^${TEAM}\\s\\(?([A-Z][a-z]+)\\)?$`).exec(who);
+  if (named?.[1]) return named[1];
+  if (/^(?:I|me)$/.test(who)) return 'me';
+  return nameOf(who);
+};
+const asked = (who: string): string => (who === 'me' ? 'ask for my approval' : `ask ${who} for approval`);
+const whoIn = (groups: readonly (string | undefined)[]): string | undefined => {
+  const found = groups.slice(0, GROUPS).find((g) => g !== undefined);
+  return found === undefined ? undefined : approverOf(found);
+};
+
+/** What the approval gates, named after "before": the step it becomes. */
+const SEND_VERBS: Readonly<Record<string, string>> = {
+  emailed: 'email',
+  sent: 'email',
+  mailed: 'email',
+  texted: 'text',
+  issued: 'send',
+};
+const gateOf = (gate: string): string | undefined => {
+  // "before we send the welcome email", "before you book them"
+  const ours = /^(?:we|you|I|anyone)\s(?:can\s)?([a-z]+)\b(.*)$/.exec(gate);
+  if (
+    ours?.[1] &&
+    /^(?:send|email|book|create|raise|issue|invoice|text|post|mark|add|offer|confirm)$/.test(ours[1])
+  )
+    return `${ours[1]}${ours[2] ?? ''}`;
+  // "before emailing the couple a confirmation"
+  const gerund = /^([a-z]+ing)\b(.*)$/.exec(gate);
+  const verb = gerund?.[1] ? verbOfGerund(gerund[1]) : undefined;
+  if (verb) return `${verb}${gerund?.[2] ?? ''}`;
+  // "before they get emailed to the client", "before it's sent to the family"
+  const passive =
+    /^(it|they|them)(?:'s|'re|\sis|\sare|\sgets?)\s(emailed|sent|mailed|texted)(?:\sout)?\s(to\s.+)$/.exec(
+      gate,
+    );
+  if (passive?.[2] && passive[3])
+    return `${SEND_VERBS[passive[2]] ?? 'email'} ${passive[1] === 'it' ? 'it' : 'them'} ${passive[3]}`;
+  // "before the engagement letter email goes out to them": that message, sent
+  const out =
+    /^((?:the|any|each|every|a|an)\s(?:[a-z-]+\s){0,3}?(?:email|letter|message|reply|quote|offer|newsletter|reminder|confirmation))\s(?:goes|go)\sout(?:\s(to\s(?:them|him|her|the\s[a-z]+)))?$/.exec(
+      gate,
+    );
+  if (out?.[1]) return `send ${out[1]}${out[2] ? ` ${out[2]}` : ''}`;
+  return undefined;
+};
+
+/** "…, Karen has to approve it before we send the welcome email": the approval, then the step. */
+const BEFORE_STEP = new RegExp(
+  `(${APPROVAL})(?:\\sfirst)?,?\\sbefore\\s([^.;!?]{3,120}?)(?=\\s*(?:[.;!?]|$))`,
+  'g',
+);
+
+/** "before any overdue (fee) reminder goes out (to a family), Karen has to approve it": the overdue invoice starts it. */
+const OVERDUE_OPENING = new RegExp(
+  `^\\s*[Bb]efore\\s(?:any|an?|the|each|every)\\s((?:[a-z]+\\s){0,3})reminders?\\s(?:go(?:es)?|(?:is|are|gets)\\ssent)(?:\\sout)?((?:\\s(?:to|for|on|about)\\s(?:an?|the|any|each|our)\\s(?:[a-z]+\\s)?[a-z]+)?)\\s?,?\\s(?:${APPROVAL})(?:\\sfirst)?(?=\\s*(?:[.!;]|$))`,
+);
+
+/** "…, but Lukas approves it first", "… but Margaret has to approve it": the approval of the step before. */
+const FIRST = new RegExp(
+  `(?<=\\s)(?<!\\b(?:it|this|that|they)\\s)(?:${APPROVAL})(?=\\s(?:first|beforehand)\\b|\\sbefore\\s(?:it|they)\\b)`,
+  'g',
+);
+
+/** "Peter needs to approve it and then …", "→ manager approves offering a place →": a step of its own. */
+const STEP = new RegExp(
+  `(?<=(?:^|[.!?;,:]\\s?|\\s(?:→|->|-)\\s|\\s(?:but|and|so)\\s|(?<=[a-z]{3})\\s))(?<!\\b(?:after|once|when|until|unless|if|as\\ssoon\\sas)\\s)(?:${APPROVAL}|(?<=(?:→|->)\\s)(manager|owner|partner|boss|director|supervisor)\\s(?:approves|OKs|oks|signs\\soff(?:\\son)?))(\\s(?:[a-z]+ing\\s(?:(?:an?|the|their|them|her|him)\\s)?[a-z-]+|(?:an?|the)\\s[a-z-]+))?(?=\\s?(?:→|->|[.;]\\s|[.;]?$|,?\\s(?:and\\s)?then\\b|,\\s(?=[a-z]+\\s)))`,
+  'g',
+);
+
+/** What may follow an approval said as a step: a step (a verb of the catalogue), or its outcomes. */
+const OUTCOME_NEXT =
+  /^(?:(?:if\s)?(?:approved|rejected|declined|denied|yes|no)\b|if\s(?:it|they|he|she)\s|once\s)/i;
+const gatesNext = (rest: string): boolean => {
+  const next = rest.replace(/^\s*(?:[.;,:]|→|->|-)?\s*(?:(?:and\s)?then\s)?/i, '');
+  return VERB_START.test(next) || OUTCOME_NEXT.test(next);
+};
+
+/** "then it gets emailed to the client": the step after the approval, said as its object's fate. */
+const THEN_PASSIVE =
+  /\b(then|and)\s(it|they)\s(?:gets?|is|are|will\sbe)\s(emailed|sent|mailed|texted)(?:\sout)?\s(?=to\s)/g;
+
+/** "approved = …", "rejected: …", "yes → …", "no = …": the approval's branches. */
+const OUTCOME =
+  /(^|[.;,]\s?|\s)(?:if\s)?(approved|rejected|declined|denied|yes|no)\s?(?:=|:|→|->)\s?(?=[a-z])/gi;
+
+/** "ask the manager if we should charge the fee. yes = …": the question asked, answered yes (then …) or no. */
+const ASK_WHETHER = new RegExp(
+  `\\b[Aa]sk\\s(me|${SOMEONE})\\s(?:whether|if)\\s[^,;.!?]{3,80}?[.,;]?\\s(?:if\\s)?(?:yes|approved)\\s?(?:=|:|→|->|,)\\s?(?=[a-z])`,
+  'g',
+);
+
+/** "ask Sam to OK the engagement letter email, then send it to them": what is approved is what is sent. */
+const THE_SENT_ONE = new RegExp(
+  `\\b[Aa]sk\\s(${SOMEONE})\\sto\\s(?:approve|OK|ok|okay|check|review|sign\\soff\\son)\\s((?:the|their|our)\\s(?:[a-z-]+\\s){0,3}(?:email|letter|message|reply|quote|offer|proposal|contract|newsletter|invoice))\\s?,?\\s(?:and\\s)?then\\s(send|email|forward)\\sit\\b`,
+  'g',
+);
+
+/** An approval already asked before the outcome. */
+const ASKED_BEFORE =
+  /\b(?:approv\w*|sign[\s-]?off|OK|okay|go-ahead|ask\s(?:me|the\s[a-z]+|[A-Z][a-z]+)\s(?:whether|if))\b/;
+
+export const approvalsSaid = (text: string): string => {
+  if (
+    !/approv|\bOK\b|\bok\b|okay|sign[\s-]?off|check\swith|go-ahead|\bcheck\b|\breview\b|\bask\s[^.]{2,40}?\s(?:whether|if)\s/i.test(
+      text,
+    )
+  )
+    return text;
+  let out = text
+    // "I (Pieter) want to approve it": the writer
+    .replace(
+      /\b(I|me)\s\(?[A-Z][a-z]+\)?(?=\s(?:want|need|would|will|must|have|should|get|approve|first|before)\b)/g,
+      '$1',
+    );
+  const overdue = OVERDUE_OPENING.exec(out);
+  // a reminder said overdue (or for an overdue invoice): nothing else is known to start it
+  if (overdue && /\b(?:overdue|late)\b/.test(`${overdue[1]} ${overdue[2]}`)) {
+    const who = whoIn(overdue.slice(3));
+    if (who)
+      out = `When an invoice is overdue, ${asked(who)}, then send the reminder${out.slice(overdue.index + overdue[0].length)}`;
+  }
+  out = out
+    .replace(BEFORE_STEP, (m, _all: string, ...rest: unknown[]) => {
+      const groups = rest.slice(0, GROUPS) as (string | undefined)[];
+      const who = whoIn(groups);
+      const step = gateOf(String(rest[GROUPS]));
+      if (!who || !step) return m;
+      // "new candidate tagged X needs sign-off from Y before …": the opening words, then the approval
+      return `${/^(?:needs?|requires?)\s/.test(m) ? ', ' : ''}${asked(who)}, then ${step}`;
+    })
+    .replace(/(?<=\S)\s,\s(?=ask\s)/g, ', ');
+  out = out.replace(FIRST, (m: string, ...groups: unknown[]) => {
+    const who = whoIn(groups as (string | undefined)[]);
+    // the writer's own ("check with me first", "have me approve it") is first-person.ts's
+    return who && who !== 'me' ? `run it by ${who}` : m;
+  });
+  // "… approve it and then it gets emailed to the client": the send, after an approval
+  out = out.replace(THEN_PASSIVE, (m, then: string, it: string, sent: string, at: number) =>
+    ASKED_BEFORE.test(out.slice(0, at))
+      ? `${then} ${SEND_VERBS[sent] ?? 'email'} ${it === 'it' ? 'it' : 'them'} `
+      : m,
+  );
+  out = out.replace(STEP, (m: string, ...groups: unknown[]) => {
+    const all = groups as (string | undefined)[];
+    // an approval gates a step after it, or has its outcomes said: with nothing after it, it is left as written
+    const at = groups.at(-2) as number;
+    if (!gatesNext(out.slice(at + m.length))) return m;
+    const role = all[GROUPS];
+    const who = role ? `the ${role}` : whoIn(all);
+    const subject = all[GROUPS + 1];
+    if (!who || who === 'me') return m;
+    if (!subject) return asked(who);
+    // "Femke approves a refund", "manager approves offering a place": what is approved, as the approval asks it
+    return `ask ${who} to approve${subject}`;
+  });
+  out = out
+    .replace(ASK_WHETHER, (m, who: string) => {
+      const approver = approverOf(who);
+      return approver ? `${asked(approver)}, then ` : m;
+    })
+    .replace(
+      THE_SENT_ONE,
+      (_m, who: string, what: string, send: string) =>
+        `${asked(approverOf(who))}, then ${send === 'forward' ? 'send' : send} ${what}`,
+    );
+  return out.replace(OUTCOME, (m, lead: string, said: string, at: number) => {
+    if (!ASKED_BEFORE.test(out.slice(0, at))) return m;
+    const word = said.toLowerCase();
+    const yes = word === 'approved' || word === 'yes';
+    return `${/[.;]\s?$/.test(lead) ? lead : `${lead.replace(/\s$/, '')}${lead.trim() ? ' ' : ' '}`}if ${yes ? 'approved' : 'rejected'}, `;
+  });
+};
