@@ -9,7 +9,8 @@ import { runInNewContext } from 'node:vm';
  * under load, a burst) raises it for good (docs/performance.md, "Session 39"). This watch does what the memory reducer
  * would: when the memory the process holds beyond V8's heap has grown past what it was after the last release by an
  * eighth of the heap (24 MiB at least), it asks V8 for a memory-reducing collection, at most once per `minGapMs`
- * and not in the first `minGapMs` (the start's own growth). A quarter (48 MiB) let one reading of RSS land up to
+ * (and, after a long pause, not before the pauses would take over 1% of the time) and not in the first `minGapMs`
+ * (the start's own growth). A quarter (48 MiB) let one reading of RSS land up to
  * 16% over the server's working size (docs/performance.md, "Session 40").
  */
 export interface HeapPagesProbe {
@@ -29,6 +30,11 @@ export interface HeapPagesOptions {
   readonly minBytes?: number;
   /** @default 30 s */
   readonly minGapMs?: number;
+  /**
+   * The share of time releases may take: after a release that paused `p` ms the next waits at least `p / pauseShare`
+   * (a machine so loaded that a release takes 0.5 s: 50 s apart). @default 0.01
+   */
+  readonly pauseShare?: number;
   /** @default 5 s */
   readonly checkEveryMs?: number;
 }
@@ -48,22 +54,25 @@ export const watchHeapPages = (probe: HeapPagesProbe, options: HeapPagesOptions 
   const share = options.heapShare ?? 0.125;
   const least = options.minBytes ?? 24 * MIB;
   const gap = options.minGapMs ?? 30_000;
+  const pauseShare = options.pauseShare ?? 0.01;
   // What the process holds beyond the heap when nothing is pooled (malloc, stacks, other mappings): the least seen
   // since the start or the last release (V8 still sweeps, and frees, for a while after one). What it gains over that
   // is mostly pooled pages; malloc's growth counts too, at worst for an early release.
   let base = Number.POSITIVE_INFINITY;
   let last = probe.now();
+  let wait = gap;
   const releases = { count: 0, ms: 0 };
   const check = () => {
     const now = probe.now();
     const heap = probe.heapBytes();
     const beyond = probe.residentBytes() - heap;
     base = Math.min(base, beyond);
-    if (now - last < gap || beyond - base < Math.max(least, share * heap)) return false;
+    if (now - last < wait || beyond - base < Math.max(least, share * heap)) return false;
     probe.release();
     last = probe.now();
     releases.count += 1;
     releases.ms += last - now;
+    wait = Math.max(gap, (last - now) / pauseShare);
     base = Number.POSITIVE_INFINITY;
     return true;
   };

@@ -97,6 +97,29 @@ describe('Pooled heap pages of the local runtime (what gives them back under ste
     expect(watch.check()).toBe(true);
   });
 
+  it('GIVEN a release that paused 600 ms (a loaded machine) WHEN pages pass the limit again 30 s later THEN the next waits until 60 s after it, so releases take at most 1% of the time', () => {
+    const { state, probe } = fakeProcess();
+    const watch = watchHeapPages(probe, { heapShare: 0, minBytes: 64 * MIB, minGapMs: 30_000 });
+    state.at = 30_000;
+    state.pooled = 70 * MIB;
+    probe.release = () => {
+      state.pooled = 0;
+      state.at += 600;
+    };
+    expect(watch.check()).toBe(true);
+    const released = state.at;
+    state.at = released + 5_000;
+    expect(watch.check()).toBe(false); // the pool is empty: the base is learnt again
+    state.pooled = 70 * MIB;
+    state.at = released + 30_000;
+    expect(watch.check()).toBe(false);
+    state.at = released + 59_000;
+    expect(watch.check()).toBe(false);
+    state.at = released + 60_000;
+    expect(watch.check()).toBe(true);
+    expect(watch.releases).toEqual({ count: 2, ms: 1_200 });
+  });
+
   it('GIVEN this process WHEN its probe releases THEN V8 collects, and no context gets a gc global the process did not have', () => {
     const hadGc = typeof (globalThis as { gc?: unknown }).gc;
     const probe = processHeapPages();
