@@ -1,3 +1,4 @@
+import { readFile } from './actions-misc';
 import type { Clause } from './clause';
 import { INVOICE_STATUS } from './collections';
 import { type ActionResult, action, type Ctx, outcome } from './context';
@@ -20,7 +21,7 @@ import { EMAIL_ADDRESS } from './text';
 
 /** What is booked, in many trades' words, and a day's list of them. */
 const BOOKED =
-  "(?:appointments|appts|bookings|reservations|showings|viewings|walks|grooms|groomings|check-?ins|check-?outs|turnovers|arrivals|departures|visits|lessons|classes|sessions|jobs|stays|pick-?ups|drop-?offs|tours|consultations|consults|meetings|calls|shoots|fittings|treatments|installs|deliveries|schedule|agenda|diary|calendar|rota|bookings\\s+list)(?![\\w'-])";
+  "(?:appointments|appts|bookings|reservations|showings|viewings|walks|grooms|groomings|check-?ins|check-?outs|turnovers|arrivals|departures|visits|lessons|classes|sessions|jobs|stays|pick-?ups|drop-?offs|tours|consultations|consults|meetings|calls|shoots|fittings|treatments|installs|deliveries|events|weddings|parties|functions|ceremonies|receptions|rounds|gigs|schedule|agenda|diary|calendar|rota|bookings?\\s+list)(?![\\w'-])";
 const POSSESSIVE = "(?:'s|s|’s)";
 /**
  * A day said before what is booked: any of them for a list; for a summary, a day to come, or today in a trade's
@@ -30,22 +31,31 @@ const COMING =
   'tonight|tomorrow|this\\s+morning|this\\s+afternoon|this\\s+evening|next\\s+week|the\\s+coming\\s+week';
 const ANY_DAY = `(?:today|${COMING}|this\\s+week|the\\s+week|the\\s+day)${POSSESSIVE}`;
 const COMING_DAY = `(?:(?:${COMING})${POSSESSIVE}|today${POSSESSIVE}(?!\\s+(?:bookings|reservations)\\b))`;
-const DAY_AFTER = `(?:for|on)\\s+(?:today|tonight|tomorrow|the\\s+week|this\\s+week|next\\s+week|the\\s+day|the\\s+coming\\s+week)`;
+const DAY_AFTER = `(?:for|on)\\s+(?:today|tonight|tomorrow|the\\s+week|this\\s+week|next\\s+week|the\\s+day|the\\s+coming\\s+week|the\\s+next\\s+(?:7|seven)\\s+days)`;
+/** "the week ahead", "the day ahead": what is booked then, said as the time alone. */
+const AHEAD = '\\s+the\\s+(?:coming\\s+)?(?:week|day)\\s+ahead';
 const KIND = "(?:(?!(?:new|recent|latest|incoming)\\s)[a-z][\\w'-]*\\s+)?";
-/** A message about the bookings, not their list: "the rota reminder", "tomorrow's appointment emails". */
-const NOT_THE_LIST = '(?!\\s+(?:reminder|message|e-?mail|note|alert|update|text|form|link)s?\\b)';
+/** A message about the bookings, not their list: "the rota reminder", "tomorrow's appointment emails", "today's bookings summary". */
+const NOT_THE_LIST =
+  '(?!\\s+(?:reminder|message|e-?mail|note|alert|update|text|form|link|summary|summaries|report|recap|digest|overview|count|total|numbers|figures|stats)s?\\b)';
 
 const LEAD = '^[\\s,]*(?:(?:then|also|and|please|just)\\s+)*';
-const VERB = 'send|e-?mail|mail|post|share|give|forward|drop|slack|deliver';
+const VERB = 'send|e-?mail|mail|post|share|give|forward|drop|slack|deliver|save|store|export';
 /** Who sends it and to whom: "send me", "email the techs", "send Rosa", "post", "the walkers need". */
-const DELIVERED = `${LEAD}(?:(?:${VERB})(?:\\s+(?<to>me|us|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|the\\s+(?!(?:list|rundown|summary)\\b)[a-z][\\w-]*|(?!(?:a|an|the|my|our|all|list|rundown|summary)\\s)[a-z][\\w-]*))?|(?:the\\s+)?[a-z][\\w-]*\\s+(?:need|needs|want|wants|get|gets))`;
+const ADDRESS = '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+';
+/** "email me owner@x.com …" (its brackets gone): who "me" is. */
+const DELIVERED = `${LEAD}(?:(?:${VERB})(?:\\s+(?<to>(?:me|us)(?:\\s+${ADDRESS})?|${ADDRESS}|the\\s+(?!(?:list|rundown|summary)\\b)[a-z][\\w-]*|(?!(?:a|an|the|my|our|all|list|rundown|summary)\\s)[a-z][\\w-]*))?|(?:the\\s+)?[a-z][\\w-]*\\s+(?:need|needs|want|wants|get|gets))`;
 const DET =
   '(?:\\s+(?:a|an|the|my|our))?(?:\\s+(?:quick|short|full|daily|weekly|morning|brief|complete|simple))?';
 const LIST_NOUN = '(?:list|rundown|run-down|breakdown|printout)';
 const ALL = '(?:\\s+all(?:\\s+of)?)?';
 
 const LISTED = new RegExp(
-  `${DELIVERED}(?<list>${DET}(?:\\s+${LIST_NOUN}\\s+of)?${ALL}\\s+(?:(?<said>${ANY_DAY}\\s+${KIND}${BOOKED}${NOT_THE_LIST})|(?:the\\s+|our\\s+)?(?<after>${KIND}${BOOKED}\\s+${DAY_AFTER})))`,
+  `${DELIVERED}(?<list>${DET}(?:\\s+${LIST_NOUN}\\s+of)?(?:${AHEAD})?${ALL}\\s+(?:(?<said>${ANY_DAY}\\s+${KIND}${BOOKED}${NOT_THE_LIST})|(?:the\\s+|our\\s+)?(?<after>${KIND}${BOOKED}\\s+${DAY_AFTER})))`,
+);
+/** "post the week ahead to #scheduling": the bookings of the week ahead. */
+const AHEAD_ONLY = new RegExp(
+  `${DELIVERED}(?<list>(?<said>${AHEAD}))(?=\\s*(?:$|[,.;:!]|(?:to|in|on|into|by|via)\\b|#))`,
 );
 const SUMMED = new RegExp(
   `${DELIVERED}(?<list>${DET}\\s+(?:summary|overview|recap|digest|round-?up)\\s+of${ALL}\\s+(?<said>${COMING_DAY}\\s+${KIND}${BOOKED}))`,
@@ -57,7 +67,7 @@ const WHEN =
  * also with when they came in, "list of" then unneeded: "the leads that came in this week", "this week's new leads".
  */
 const RECORD_LIST = new RegExp(
-  `${DELIVERED}(?<list>${DET}(?<of>\\s+${LIST_NOUN}\\s+of)?${ALL}(?:\\s+(?:the|our|my))?\\s+(?:(?<w1>today|yesterday|this\\s+week)${POSSESSIVE}\\s+)?(?:(?<st>overdue|late|past[- ]due|unpaid|outstanding|open|paid|draft|new|contacted|qualified|lost)\\s+)?(?<noun>invoices|bills|leads|prospects|contacts|customers|clients|enquiries|inquiries|sign-?ups)(?:\\s+(?:(?:that|who|which)\\s+(?:came\\s+in|(?:were\\s+)?(?:created|added))|from|created|added)\\s+(?:in\\s+|during\\s+)?(?<w2>${WHEN}))?)(?=\\s*(?:$|[,.;:!]|(?:to|in|on|into|by|via|over|through|at|every|each|daily|weekly)\\b|#))`,
+  `${DELIVERED}(?<list>${DET}(?<of>\\s+${LIST_NOUN}\\s+of)?${ALL}(?:\\s+(?:the|our|my))?\\s+(?:(?<w1>today|yesterday|this\\s+week)${POSSESSIVE}\\s+)?(?:(?<st>overdue|late|past[- ]due|unpaid|outstanding|open|paid|draft|new|contacted|qualified|lost)\\s+)?(?<noun>invoices|bills|leads|prospects|contacts|customers|clients|enquiries|inquiries|sign-?ups)(?:\\s+(?:(?:that|who|which)\\s+(?:came\\s+in|(?:were\\s+)?(?:created|added))|from|created|added)\\s+(?:in\\s+|during\\s+)?(?<w2>${WHEN}))?)(?=\\s*(?:$|[,.;:!]|${ADDRESS}\\s*$|(?:to|in|on|into|by|via|over|through|at|every|each|daily|weekly)\\b|#))`,
 );
 
 /** Us, said as whom it goes to: never the booked people themselves ("email everyone who's booked" is a loop). */
@@ -67,10 +77,19 @@ const TO_US =
 const WHO_BOOKED = new RegExp(
   `${LEAD}(?:${VERB}|tell|text|message|ping|let|show)\\s+${TO_US}(?:\\s+know)?(?:\\s+(?:on|in|via|by)\\s+(?:slack|e-?mail))?(?<list>\\s+(?:(?:a\\s+list\\s+of\\s+)?who(?:'s|\\s+is|\\s+are)?|(?<many>how\\s+many)\\s+(?:${KIND}${BOOKED}|people)(?:\\s+(?:are|we\\s+have|there\\s+are))?)\\s+(?:booked|coming|comes|come|scheduled|arriving|arrives|expected|due)(?:\\s+in)?\\s+(?:for\\s+|on\\s+)?(?<day>today|tonight|tomorrow|this\\s+week|next\\s+week)(?![\\w'-]))`,
 );
+/**
+ * "post in slack how many new leads we got today", "email me how many enquiries came in this week": the leads of a
+ * day or week counted, their list under the count.
+ */
+const LEADS_COUNTED = new RegExp(
+  `${LEAD}(?:${VERB}|tell|text|message|ping|let|show)(?:\\s+${TO_US}(?:\\s+know)?)?(?:\\s+(?:on|in|via|by|to)\\s+(?:slack|e-?mail|#[a-z0-9][\\w-]*))?(?<list>\\s+how\\s+many\\s+(?:new\\s+)?(?:leads|enquiries|inquiries|sign-?ups|prospects)\\s+(?:(?:we(?:'ve|\\s+have)?\\s+(?:got|gotten|had|received)|(?:have\\s+)?(?:came|come)\\s+in|(?:were|have\\s+been)\\s+(?:created|added))\\s+)?(?<when>${WHEN}))(?![\\w'-])`,
+);
 /** A verb that sends, and "me"/"us"/"the team" after it (the team is then who gets it). */
 const SENDING = new RegExp(
   `${LEAD}(?:${VERB}|tell|message|ping|let|show)\\b(?:\\s+(?:me|us|the team|everyone)\\b)?`,
 );
+
+const SAVED = new RegExp(`${LEAD}(?:save|store|export)\\b`);
 
 /** The list's article and noun before its words ("the list of …", "a summary of all …"), for its heading. */
 const LIST_WORDS = new RegExp(
@@ -84,7 +103,7 @@ const dayOf = (said: string): string =>
     ? 'today'
     : /\btomorrow/.test(said)
       ? 'tomorrow'
-      : /\b(?:next|coming)\s+week/.test(said)
+      : /\b(?:(?:next|coming)\s+week|week\s+ahead|next\s+(?:7|seven)\s+days)/.test(said)
         ? 'next-7-days'
         : 'this-week';
 
@@ -104,9 +123,10 @@ const at = (m: RegExpExecArray, list: string) => m.index + m[0].length - list.le
 
 const foundIn = (clause: Clause): Found | undefined => {
   for (const view of [clause.view, clause.text]) {
-    const m = LISTED.exec(view) ?? SUMMED.exec(view);
+    const m = LISTED.exec(view) ?? SUMMED.exec(view) ?? AHEAD_ONLY.exec(view);
     const g = m?.groups;
     const said = g?.said ?? g?.after;
+    const ahead = /\b(week|day)\s+ahead\b/.exec(g?.list ?? '');
     if (m && g?.list && said)
       return {
         list: g.list,
@@ -114,6 +134,7 @@ const foundIn = (clause: Clause): Found | undefined => {
         name: 'calendar.find',
         input: { day: dayOf(said) },
         to: g.to,
+        ...(ahead ? { heading: `The ${ahead[1]} ahead` } : {}),
       };
   }
   const who = WHO_BOOKED.exec(clause.view);
@@ -123,6 +144,18 @@ const foundIn = (clause: Clause): Found | undefined => {
     const when = day === 'next-7-days' ? 'in the next 7 days' : day.replace('-', ' ');
     const heading = `Booked ${when}${w.many ? ' ({{steps.{}.count}})' : ''}`;
     return { list: w.list, at: at(who, w.list), name: 'calendar.find', input: { day }, heading };
+  }
+  const counted = LEADS_COUNTED.exec(clause.view);
+  const createdIn = periodSaid(counted?.groups?.when ?? '');
+  if (counted?.groups?.list && createdIn) {
+    const heading = `New leads ${createdIn.replace(/-/g, ' ')} ({{steps.{}.count}})`;
+    return {
+      list: counted.groups.list,
+      at: at(counted, counted.groups.list),
+      name: 'crm.findLeads',
+      input: { createdIn },
+      heading,
+    };
   }
   const r = RECORD_LIST.exec(clause.view);
   const g = r?.groups;
@@ -169,6 +202,18 @@ export const readFoundList = (clause: Clause, ctx: Ctx): ActionResult | undefine
   if (!found) return undefined;
   const said = clause.view;
   clause.mark(found.at, found.list.length);
+  // "save today's booking list as a file in the daily folder": the list is the file's content
+  if (SAVED.test(said)) {
+    const find = action(ctx, BASE[found.name], found.name, found.input);
+    ctx.previous = { id: find.id, action: found.name };
+    const file = readFile(clause, ctx);
+    if (file && 'steps' in file) return outcome([find, ...file.steps], false);
+    return (
+      file ?? {
+        problem: `"${clause.cased(found.list).trim()}": say where the list is saved ("as a file in the reports folder")`,
+      }
+    );
+  }
   const address = clause.find(EMAIL_ADDRESS);
   if (address) clause.mark(address.index, address[0].length);
   const early = address

@@ -32,7 +32,7 @@ import { allListed, readFoundList } from './found-lists';
 import { qualifiesPeopleAfter } from './many';
 import { placeOfLast, purposeGoesOn, purposeLeft, readPurpose, TO_WHOM_ONLY } from './purpose';
 import { EACH_ITEM, ROLE_RE, SUBJECT_RE } from './recipients';
-import { ACTION_LEFTOVER, ADDS_TO_RULE, MEANINGFUL_LEFTOVER, onlyDescribes, VERB_INSIDE } from './remarks';
+import { ADDS_TO_RULE, isDropped, MEANINGFUL_LEFTOVER, onlyDescribes, VERB_INSIDE } from './remarks';
 import { readTeamReminder } from './reminders';
 import { namedFirst } from './rule-words';
 import { isKnownWord } from './spelling';
@@ -376,10 +376,7 @@ export const readClause = (
       ((!touched && !describes) || leftovers.some((l) => VERB_START.test(l) || VERB_INSIDE.test(l)))) ||
     leftovers.some(
       (l) =>
-        MEANINGFUL_LEFTOVER.test(l) ||
-        ACTION_LEFTOVER.test(l) ||
-        IMPERATIVE_LEFTOVER.test(l) ||
-        PLACE_LEFTOVER.test(l),
+        MEANINGFUL_LEFTOVER.test(l) || isDropped(l) || IMPERATIVE_LEFTOVER.test(l) || PLACE_LEFTOVER.test(l),
     ) ||
     (items.length > before && leftovers.some((l) => OBJECT_LEFTOVER.test(l) || leftBehind(l, clause.text))) ||
     // "make sure Anna sees it too": someone or something more the workflow would go without

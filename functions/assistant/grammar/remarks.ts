@@ -22,6 +22,15 @@ export const MEANINGFUL_LEFTOVER = new RegExp(
   `${MEANINGFUL_LEFTOVER_WORDS.source}|${WHEN_HOW_WHICH.source}|^\\s*instead\\s+\\S`,
   'i',
 );
+/**
+ * "today's events", "this week's new members", "how many new members", "the list of orders": records a message would
+ * carry, left unread (no finder took them): refused, never a message without them ("this week's timetable" is a thing).
+ */
+const RECORDS_LEFTOVER =
+  /(?:\b(?:today|yesterday|tonight|tomorrow|this\s+week|last\s+week|next\s+week|the\s+week|the\s+day)(?:'s|s|’s)|\b(?:how\s+many|(?:the|a)\s+list\s+of))\s+(?:[a-z]+\s+)?[a-z]{2,}s\b/i;
+/** A leftover refused, never left out: an action, or records a message would carry. */
+export const isDropped = (leftover: string): boolean =>
+  ACTION_LEFTOVER.test(leftover) || RECORDS_LEFTOVER.test(leftover);
 /** A leftover that adds to or narrows what was read ("… too", "also …", "only …"). */
 export const ADDS_TO_RULE = /\b(?:only|except|excluding|also|as well)\b|\btoo\s*[.!]?$/i;
 /** A verb that asks for something, anywhere in a leftover ("you must reply with …", "we then email them"). */

@@ -249,6 +249,10 @@ export const readTeamReminder = (clause: Clause, ctx: Ctx): ActionResult | undef
     : via || /^[\s,]*(?:(?:then|also|and|please|just|kindly)\s+)*(?:e-?mail|mail)\b/.test(view)
       ? 'email'
       : undefined;
+  // "remind the team on slack", "remind the opener in slack": posted in Slack, as readSlack posts for a role; a
+  // named person keeps their own message
+  if (by === 'slack' && whom.whom.kind === 'team')
+    return outcome([action(ctx, 'post-reminder', 'notify.slack', { text: `${role}${text}` })], false);
   const names = whom.whom.kind === 'members' ? whom.whom.names : [undefined];
   return outcome(
     names.map((member) =>

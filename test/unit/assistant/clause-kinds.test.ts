@@ -37,11 +37,14 @@ describe('a reminder to one of ours, read in full', () => {
     ).toStrictEqual([{ text: 'Reminder: the rota', channel: '#volunteers' }]);
   });
 
-  it('GIVEN "on slack" after what it says WHEN parsed THEN it is how the team is told, not part of the text', () => {
+  it('GIVEN "on slack" after what it says WHEN parsed THEN it is where the team is told (a Slack post), not part of the text', () => {
     const result = parsePrompt('every friday remind the team about the newsletter on slack');
+    expect(result.ok && result.definition.steps.map((s) => ('action' in s ? s.action : ''))).toStrictEqual([
+      'notify.slack',
+    ]);
     expect(
       result.ok && result.definition.steps.map((s) => ('input' in s ? s.input : undefined)),
-    ).toStrictEqual([{ text: 'Reminder: the newsletter', via: 'slack' }]);
+    ).toStrictEqual([{ text: 'Reminder: the newsletter' }]);
   });
 });
 

@@ -30,7 +30,8 @@ export const CLAUSE_KINDS: readonly Case[] = [
     'cron(0 9 ? * FRI *)',
     'notify.team; notify.team',
   ],
-  ['every friday remind the team about the newsletter on slack', 'cron(0 9 ? * FRI *)', 'notify.team'],
+  // the team reminded on Slack is a Slack post, as "notify the team on Slack" is (session 40's decision)
+  ['every friday remind the team about the newsletter on slack', 'cron(0 9 ? * FRI *)', 'notify.slack'],
   ['when a parent signs up, send them a welcome email', 'lead.created', 'email.send'],
   ['once a donor gives, thank them by email', 'invoice.paid', 'email.send'],
   ['a volunteer books a shift -> email them a confirmation', 'booking.created', 'email.send'],
