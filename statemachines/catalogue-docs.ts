@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ACTION_NAMES, CATALOGUE } from './catalogue';
+import type { InputRule } from './catalogue/spec';
 
 /** The action catalogue as Markdown, generated from the registry (docs/workflow-language.md embeds it). */
 
@@ -36,6 +37,16 @@ const fields = (schema: z.core.$ZodType, requiredMark: boolean): string => {
     .join('<br>');
 };
 
+/** The rules between inputs (`inputRules`), under the inputs. */
+const rules = (name: (typeof ACTION_NAMES)[number]): string =>
+  ((CATALOGUE[name] as { inputRules?: readonly InputRule[] }).inputRules ?? [])
+    .map((r) =>
+      'anyOf' in r
+        ? `<br>needs ${r.anyOf.map((k) => `\`${k}\``).join(' or ')}`
+        : `<br>\`${r.before[0]}\` before \`${r.before[1]}\` when both are given`,
+    )
+    .join('');
+
 const performerOf = (name: (typeof ACTION_NAMES)[number]): string => {
   const p = CATALOGUE[name].performer;
   if (p.kind === 'agent') return `${p.agent} agent`;
@@ -47,7 +58,7 @@ export const catalogueMarkdown = (): string => {
   const rows = ACTION_NAMES.map((name) => {
     const a = CATALOGUE[name];
     const retry = `${a.retry.maxAttempts}× from ${a.retry.intervalSeconds}s, ×${a.retry.backoffRate}`;
-    return `| \`${name}\` | ${a.description} | ${performerOf(name)} | ${fields(a.input, true)} | ${fields(a.output, false)} | ${retry} |`;
+    return `| \`${name}\` | ${a.description} | ${performerOf(name)} | ${fields(a.input, true)}${rules(name)} | ${fields(a.output, false)} | ${retry} |`;
   });
   return [
     '| Action | What it does | Performed by | Inputs (* = required) | Result (`steps.<id>.…`) | Retries |',

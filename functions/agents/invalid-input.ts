@@ -23,9 +23,15 @@ export const invalidInput = (
   given: unknown,
   error: zc.$ZodError,
 ): NonRetriableError => {
+  // a rule between inputs (`body` or `html`) names its inputs in params: a null one there counted as not given
   const nulls = error.issues
-    .filter((i) => i.path.length > 0 && valueAt(given, i.path) === null)
-    .map((i) => i.path.join('.'));
+    .flatMap((i) =>
+      i.path.length > 0
+        ? [i.path]
+        : ((i as { params?: { inputs?: readonly string[] } }).params?.inputs ?? []).map((k) => [k]),
+    )
+    .filter((path) => valueAt(given, path) === null)
+    .map((path) => path.join('.'));
   const hint =
     nulls.length > 0
       ? ` (${nulls.map((n) => `"${n}"`).join(', ')} ${nulls.length === 1 ? 'was' : 'were'} null: the value referenced had none in this run; run the step in an if whose condition tests that it exists)`

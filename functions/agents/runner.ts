@@ -111,7 +111,7 @@ export const runAgentTask = async (request: RunAgentTaskRequest): Promise<TaskOu
   // null in an optional input is "not given"; in a required one it is refused, naming the step and the input
   const given = withoutNullOptionals(spec.input, parsed.data.input);
   const input = spec.input.safeParse(given);
-  if (!input.success) throw invalidInput(action, meta.stepId, given, input.error);
+  if (!input.success) throw invalidInput(action, meta.stepId, parsed.data.input, input.error);
 
   if (meta.dryRun && spec.sideEffect) {
     const preview = request.previews?.[action as ActionName] as

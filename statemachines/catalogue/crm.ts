@@ -141,6 +141,7 @@ export const CRM_ACTIONS = {
     performer: agent('crm'),
     sideEffect: false,
     retry: DEFAULT_RETRY,
+    inputRules: [{ anyOf: ['leadId', 'email'] }],
     input: () =>
       z.strictObject({ leadId: z.optional(z.string().check(z.minLength(1))), email: z.optional(Email()) }),
     output: () => z.object({ leadId: z.string(), lead: LeadSummary() }),

@@ -12,6 +12,7 @@ export const EMAIL_ACTIONS = {
     performer: agent('email'),
     sideEffect: true,
     retry: PATIENT_RETRY,
+    inputRules: [{ anyOf: ['body', 'html'] }],
     input: () =>
       z.strictObject({
         to: Email(),

@@ -40,6 +40,7 @@ export const NOTIFY_AND_REPORT_ACTIONS = {
     performer: agent('report'),
     sideEffect: false,
     retry: AI_RETRY,
+    inputRules: [{ before: ['since', 'until'] }],
     input: () =>
       z.strictObject({
         period: z.optional(

@@ -57,7 +57,60 @@ export interface ActionSpec<
   readonly title: string;
   /** The bus event the action publishes when it changes something (its detail: EVENT_DETAILS in event-details.ts). */
   readonly emits?: EventName;
+  /** Rules between inputs that the fields alone do not state; part of `input` (checked wherever it is parsed). */
+  readonly inputRules?: readonly InputRule[];
 }
+
+/**
+ * A rule between inputs: `anyOf`, at least one of these inputs is given (a null counts as not given); `before`,
+ * when both are timestamps, the first is earlier than the second.
+ */
+export type InputRule =
+  | { readonly anyOf: readonly [string, string, ...string[]] }
+  | { readonly before: readonly [string, string] };
+
+const quoted = (names: readonly string[]): string => names.map((n) => `"${n}"`).join(' or ');
+
+/** What a rule says, in the words of the validator's and the agents' messages. */
+export const inputRuleText = (action: string, rule: InputRule): string =>
+  'anyOf' in rule
+    ? `${action} needs ${quoted(rule.anyOf)}`
+    : `${action} needs "${rule.before[0]}" before "${rule.before[1]}"`;
+
+/** The input schema with its rules as one check (a rule's issue carries `params.inputs`: the inputs it is about). */
+const withRules = <I extends z.ZodMiniType>(action: string, input: I, rules: readonly InputRule[]): I =>
+  input.check(
+    z.superRefine((value: unknown, ctx) => {
+      if (value === null || typeof value !== 'object') return;
+      const given = value as Record<string, unknown>;
+      for (const rule of rules) {
+        if ('anyOf' in rule) {
+          if (rule.anyOf.some((k) => given[k] !== undefined && given[k] !== null)) continue;
+          ctx.issues.push({
+            code: 'custom',
+            input: value,
+            path: [],
+            message: `${inputRuleText(action, rule)}: give at least one of them`,
+            params: { inputs: rule.anyOf },
+          });
+        } else {
+          const [first, then] = rule.before;
+          const a = given[first];
+          const b = given[then];
+          if (typeof a !== 'string' || typeof b !== 'string') continue;
+          const [from, to] = [Date.parse(a), Date.parse(b)];
+          if (Number.isNaN(from) || Number.isNaN(to) || from < to) continue;
+          ctx.issues.push({
+            code: 'custom',
+            input: b,
+            path: [then],
+            message: `must be later than "${first}" (${a})`,
+            params: { inputs: rule.before },
+          });
+        }
+      }
+    }),
+  ) as I;
 
 export const DEFAULT_RETRY: ActionRetry = {
   maxAttempts: 3,
@@ -131,7 +184,7 @@ export const spec = <I extends z.ZodMiniType, O extends z.ZodMiniObject>(
   return {
     ...s,
     get input() {
-      input ??= s.input();
+      input ??= s.inputRules ? withRules(s.name, s.input(), s.inputRules) : s.input();
       return input;
     },
     get output() {

@@ -7,7 +7,7 @@ import { checkDuration } from './durations';
 import { isEventName, requiredDetailFields } from './event-fields';
 import { isRecord, type Key, type Path, toJsonPath } from './issues';
 import { article, didYouMean, list } from './messages';
-import { checkPresence, type Receiver } from './presence';
+import { checkAnyOfPresence, checkPresence, type Receiver } from './presence';
 import { checkReference, checkReferences } from './references';
 import { leaf, OPEN, object, type Shape, shapeOfZod } from './shapes';
 import { type RawZodIssue, shapeKeys, zodToIssues } from './structure';
@@ -41,8 +41,23 @@ export const checkAction = (
     );
     return OPEN;
   }
-  if (input === undefined || isRecord(input))
+  if (input === undefined || isRecord(input)) {
     checkActionInput(ctx, name, spec.input, input ?? {}, [...path, 'input'], scope);
+    for (const rule of spec.inputRules ?? []) {
+      if (!('anyOf' in rule)) continue;
+      const given = rule.anyOf
+        .filter((k) => input?.[k] !== undefined && input[k] !== null)
+        .map((k) => {
+          const v = input?.[k];
+          return {
+            input: k,
+            ref: typeof v === 'string' ? wholeReference(v) : undefined,
+            path: [...path, 'input', k],
+          };
+        });
+      checkAnyOfPresence(ctx, name, rule.anyOf, given, scope);
+    }
+  }
   if (name === 'events.emit' && isRecord(input) && isEventName(input.event))
     checkEmittedDetail(ctx, input.event, input.detail, [...path, 'input']);
   const emitted =

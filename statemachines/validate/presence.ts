@@ -136,6 +136,37 @@ const unguardedMissing = (ctx: ValidationContext, ref: Reference, scope: Scope):
   return walked.missing.filter((m) => !guarded(m.at, scope.present, ctx.triggerEvent));
 };
 
+/**
+ * An `anyOf` rule's inputs (`body` or `html` of email.send), given as whole references each of which may have no
+ * value: a null one counts as not given, so when none has one the rule fails at run time. Warned at the first, unless
+ * every one of them is already warned (each finds nothing: States.Runtime).
+ */
+export const checkAnyOfPresence = (
+  ctx: ValidationContext,
+  action: string,
+  rule: readonly string[],
+  given: readonly { readonly input: string; readonly ref: Reference | undefined; readonly path: Path }[],
+  scope: Scope,
+): void => {
+  const lacking: { input: string; ref: Reference; path: Path; last: MaybeMissing; nullOnly: boolean }[] = [];
+  for (const g of given) {
+    if (!g.ref) return; // a value or text: always given
+    const missing = unguardedMissing(ctx, g.ref, scope);
+    const last = missing[missing.length - 1];
+    if (!last) return;
+    const nullOnly = missing.length === 1 && last.at === canonical(g.ref) && last.maybe === 'null';
+    lacking.push({ input: g.input, ref: g.ref, path: g.path, last, nullOnly });
+  }
+  const first = lacking[0];
+  if (!first || !lacking.some((l) => l.nullOnly)) return;
+  const others = rule.filter((k) => !given.some((g) => g.input === k));
+  ctx.warn(
+    first.path,
+    'value-may-be-missing',
+    `${lacking.map((l) => `{{${l.ref.expression}}}`).join(' and ')} may have no value, and ${action} needs ${rule.map((k) => `"${k}"`).join(' or ')}: a null one counts as not given, so when none has a value the run fails at this step. To run the step only when there is one, put it in an if with { "path": "${first.last.at}", "exists": true }${others.length > 0 ? `; or give ${others.map((k) => `"${k}"`).join(' or ')} too` : ''}`,
+  );
+};
+
 /** What receives the value: an action's input (its name and schema) at a path. */
 export interface Receiver {
   readonly action: string;

@@ -8,7 +8,7 @@ describe('failures', () => {
       id: 'welcome',
       name: 'Send welcome email',
       action: 'email.send',
-      input: { to: 'a@acme.test', subject: 'Hi' },
+      input: { to: 'a@acme.test', subject: 'Hi', body: 'Hello' },
     },
     log('after'),
   ]);

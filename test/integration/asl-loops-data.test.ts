@@ -105,7 +105,13 @@ describe('loops, branches and data', () => {
         {
           id: 'both',
           parallel: [
-            [{ id: 'mail', action: 'email.send', input: { to: 'a@acme.test', subject: 'Hi' } }],
+            [
+              {
+                id: 'mail',
+                action: 'email.send',
+                input: { to: 'a@acme.test', subject: 'Hi', body: 'Hello' },
+              },
+            ],
             [
               { id: 'tell', action: 'notify.team', input: { text: 'Lead {{steps.first.leadId}}' } },
               log('side'),
@@ -155,6 +161,7 @@ describe('loops, branches and data', () => {
             to: '{{trigger.email}}',
             subject: 'Invoice {{steps.inv.number}}',
             cc: ['{{trigger.email}}', 'books@acme.test'],
+            body: 'Hello',
           },
         },
       ]),

@@ -48,7 +48,7 @@ describe('waiting for an event', () => {
         {
           id: 'nudge',
           action: 'email.send',
-          input: { to: '{{trigger.lead.email}}', subject: 'Following up' },
+          input: { to: '{{trigger.lead.email}}', subject: 'Following up', body: 'Hello' },
         },
       ],
     },

@@ -121,7 +121,7 @@ export const fakeApiDeps = (): ApiDeps & { ids: string[] } => {
       {
         id: 'welcome' as never,
         action: 'email.send',
-        input: { to: '{{trigger.lead.email}}', subject: 'Hi' },
+        input: { to: '{{trigger.lead.email}}', subject: 'Hi', body: 'Hello' },
       },
     ],
   };

@@ -97,7 +97,7 @@ export const welcomeWorkflow = (name = 'Welcome new leads') => ({
     {
       id: 'welcome',
       action: 'email.send',
-      input: { to: '{{trigger.lead.email}}', subject: 'Welcome, {{trigger.lead.name}}' },
+      input: { to: '{{trigger.lead.email}}', subject: 'Welcome, {{trigger.lead.name}}', body: 'Hello' },
     },
   ],
 });

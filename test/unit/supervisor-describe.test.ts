@@ -11,7 +11,7 @@ const steps = [
   {
     id: 'welcome',
     action: 'email.send',
-    input: { to: '{{trigger.lead.email}}', subject: 'Hi {{trigger.lead.name}}' },
+    input: { to: '{{trigger.lead.email}}', subject: 'Hi {{trigger.lead.name}}', body: 'Hello' },
   },
   {
     id: 'await',

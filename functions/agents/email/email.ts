@@ -5,7 +5,7 @@ import { interestFromItem, versionKey } from '../../data/event-interest';
 import { createLeadRepository, type Lead, normalizeEmail } from '../../data/leads';
 import { assertId, batchGetAll, type ItemKey } from '../../data/repository';
 import { createRunRepository } from '../../data/runs';
-import { NonRetriableError, NotFoundError } from '../../shared/errors';
+import { NotFoundError } from '../../shared/errors';
 import type { Clock, Database, EventPublisher, LlmConfig, Mailer } from '../../shared/ports';
 import type { AgentParts } from '../runner';
 import { createTrackedSender } from './send-tracked';
@@ -158,7 +158,6 @@ export const createEmailAgent = (deps: EmailAgentDeps): AgentParts => {
     selfDeduplicating: ['email.send'],
     executors: {
       async 'email.send'(input, meta, task) {
-        if (!input.body && !input.html) throw new NonRetriableError('email.send needs a body or html');
         const { lead, interest } = await leadAndInterest(meta.tenantId, input.leadId, input.to);
         const { messageId, trackingId } = await sendTracked(
           meta,

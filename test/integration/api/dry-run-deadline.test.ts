@@ -156,7 +156,11 @@ describe('the dry-run deadline ends a run that keeps the event loop busy', () =>
             concurrency: 1,
             steps: [
               { id: 'say', action: 'notify.team', input: { text: 'one {{item}}' } },
-              { id: 'mail', action: 'email.send', input: { to: 'a@example.com', subject: 'x {{item}}' } },
+              {
+                id: 'mail',
+                action: 'email.send',
+                input: { to: 'a@example.com', subject: 'x {{item}}', body: 'Hello' },
+              },
             ],
           },
         },

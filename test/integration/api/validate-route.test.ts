@@ -93,3 +93,56 @@ describe('warnings: a value that may be missing where a step needs one', () => {
     ]);
   });
 });
+
+describe('rules between inputs: email.send needs a body or html', () => {
+  const noContent = {
+    name: 'Empty email',
+    trigger: { type: 'event', event: 'lead.created' },
+    steps: [{ id: 'send', action: 'email.send', input: { to: '{{trigger.lead.email}}', subject: 'Hi' } }],
+  };
+
+  it('GIVEN an email.send with neither body nor html WHEN validated THEN 200, invalid, with the issue at its input', async () => {
+    const res = await api.call('POST', '/workflows/validate', { body: { definition: noContent } });
+    expect(res.status).toBe(200);
+    expect(res.body.valid).toBe(false);
+    expect(res.body.issues).toStrictEqual([
+      {
+        path: '$.steps[0].input',
+        code: 'bad-input',
+        message: 'email.send needs "body" or "html": give at least one of them',
+      },
+    ]);
+  });
+
+  it('GIVEN the same workflow WHEN created THEN 422 naming body.steps[0].input and nothing is stored', async () => {
+    const before = (await api.call('GET', '/workflows?limit=100')).body.items.length;
+    const res = await api.call('POST', '/workflows', { body: noContent });
+    expect(res.status).toBe(422);
+    expect(res.body.error.details).toStrictEqual([
+      {
+        path: 'body.steps[0].input',
+        message: 'email.send needs "body" or "html": give at least one of them',
+      },
+    ]);
+    expect((await api.call('GET', '/workflows?limit=100')).body.items).toHaveLength(before);
+  });
+
+  it('GIVEN an email.send whose only body is {{trigger.text}} on email.received WHEN validated THEN 200, valid, warned at body', async () => {
+    const definition = {
+      name: 'Forward replies',
+      trigger: { type: 'event', event: 'email.received' },
+      steps: [
+        {
+          id: 'fwd',
+          action: 'email.send',
+          input: { to: 'team@example.com', subject: 'Reply', body: '{{trigger.text}}' },
+        },
+      ],
+    };
+    const res = await api.call('POST', '/workflows/validate', { body: { definition } });
+    expect(res.body.valid).toBe(true);
+    expect(res.body.warnings.map((w: { path: string; code: string }) => [w.path, w.code])).toStrictEqual([
+      ['$.steps[0].input.body', 'value-may-be-missing'],
+    ]);
+  });
+});

@@ -18,6 +18,7 @@ const followUp = WorkflowDefinition.parse({
         to: '{{trigger.lead.email}}',
         subject: 'Welcome, {{trigger.lead.name}}',
         leadId: '{{trigger.lead.id}}',
+        body: 'Hello',
       },
     },
     { id: 'note', action: 'log', input: { message: 'Welcomed {{trigger.lead.name}}' } },
@@ -35,7 +36,7 @@ const followUp = WorkflowDefinition.parse({
         {
           id: 'remind',
           action: 'email.send',
-          input: { to: '{{trigger.lead.email}}', subject: 'Following up' },
+          input: { to: '{{trigger.lead.email}}', subject: 'Following up', body: 'Hello' },
         },
       ],
     },
@@ -131,7 +132,13 @@ describe('dryRunWorkflow', () => {
           id: 'each',
           forEach: {
             items: '{{steps.find.leads}}',
-            steps: [{ id: 'mail', action: 'email.send', input: { to: '{{item.email}}', subject: 'Hi' } }],
+            steps: [
+              {
+                id: 'mail',
+                action: 'email.send',
+                input: { to: '{{item.email}}', subject: 'Hi', body: 'Hello' },
+              },
+            ],
           },
         },
         {

@@ -24,11 +24,17 @@ const definition = WorkflowDefinition.parse({
   trigger: { type: 'manual' },
   steps: [
     { id: 'pause', wait: { businessDays: 1 } },
-    { id: 'nudge', action: 'email.send', input: { to: 'ann@acme.test', subject: 'Your quote' } },
+    {
+      id: 'nudge',
+      action: 'email.send',
+      input: { to: 'ann@acme.test', subject: 'Your quote', body: 'Hello' },
+    },
     {
       id: 'sign',
       waitFor: { event: 'email.received', match: { leadId: 'L1' }, timeout: { businessDays: 2 } },
-      onTimeout: [{ id: 'call', action: 'email.send', input: { to: 'ann@acme.test', subject: 'Call?' } }],
+      onTimeout: [
+        { id: 'call', action: 'email.send', input: { to: 'ann@acme.test', subject: 'Call?', body: 'Hello' } },
+      ],
     },
   ],
 });

@@ -15,9 +15,17 @@ const definition = WorkflowDefinition.parse({
   trigger: { type: 'event', event: 'booking.created' },
   steps: [
     { id: 'day-before', wait: { until: '{{trigger.booking.start}}', before: 'PT24H' } },
-    { id: 'remind', action: 'email.send', input: { to: 'ann@acme.test', subject: 'See you tomorrow' } },
+    {
+      id: 'remind',
+      action: 'email.send',
+      input: { to: 'ann@acme.test', subject: 'See you tomorrow', body: 'Hello' },
+    },
     { id: 'after', wait: { until: '{{trigger.booking.end}}', after: 'PT1H' } },
-    { id: 'feedback', action: 'email.send', input: { to: 'ann@acme.test', subject: 'How was it?' } },
+    {
+      id: 'feedback',
+      action: 'email.send',
+      input: { to: 'ann@acme.test', subject: 'How was it?', body: 'Hello' },
+    },
   ],
 });
 

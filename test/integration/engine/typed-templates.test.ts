@@ -59,7 +59,13 @@ const PLACES: readonly (readonly [string, (ref: string) => unknown[]])[] = [
   ['text of a message', (ref) => [{ id: 'say', action: 'notify.team', input: { text: `Today: ${ref}` } }]],
   [
     'subject of an email',
-    (ref) => [{ id: 'mail', action: 'email.send', input: { to: 'a@example.com', subject: `${ref} booked` } }],
+    (ref) => [
+      {
+        id: 'mail',
+        action: 'email.send',
+        input: { to: 'a@example.com', subject: `${ref} booked`, body: 'Hello' },
+      },
+    ],
   ],
   ['a log line', (ref) => [{ id: 'note', action: 'log', input: { message: `found ${ref}` } }]],
   ['an approval message', (ref) => [{ id: 'ok', approval: { message: `Confirm ${ref}?` } }]],

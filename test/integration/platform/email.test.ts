@@ -121,6 +121,40 @@ describe('email.send through SES', () => {
     expect(sent).toEqual([]);
   });
 
+  it('GIVEN an email.send whose only content input is null WHEN it runs THEN nothing is sent and the refusal names the rule (body or html) and the null, never retried', async () => {
+    const sent: OutgoingEmail[] = [];
+    const mailer: Mailer = {
+      send: async (e) => {
+        sent.push(e);
+        return { messageId: 'm' };
+      },
+    };
+    const agent = createEmailAgent({
+      db,
+      bus: recordingBus(),
+      clock,
+      mailer,
+      llm: undefined,
+      fromAddress: FROM,
+    });
+    const run = (input: Record<string, unknown>) =>
+      runAgentTask({
+        area: 'email',
+        ...agent,
+        deps: { db, clock },
+        payload: { action: 'email.send', input, meta: meta('em-no-content') },
+      }).catch((e: unknown) => e);
+    const nullBody = await run({ to: 'a@b.co', subject: 'S', body: null });
+    expect(nullBody).toBeInstanceOf(NonRetriableError);
+    expect((nullBody as Error).message).toBe(
+      'Invalid input for email.send in step "step": (input): email.send needs "body" or "html": give at least one of them ("body" was null: the value referenced had none in this run; run the step in an if whose condition tests that it exists)',
+    );
+    const neither = await run({ to: 'a@b.co', subject: 'S' });
+    expect((neither as Error).message).toContain('email.send needs "body" or "html"');
+    expect((neither as Error).message).not.toContain('was null');
+    expect(sent).toEqual([]);
+  });
+
   it('GIVEN SES throttles or rejects WHEN sending THEN throttling is retriable and a rejection is not', async () => {
     const ses = new SESv2Client({
       region: 'eu-west-1',

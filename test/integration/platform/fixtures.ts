@@ -31,7 +31,11 @@ export const definition = (name: string, extra: Partial<WorkflowDefinition> = {}
     name,
     trigger: { type: 'event', event: 'lead.created' },
     steps: [
-      { id: 'welcome', action: 'email.send', input: { to: '{{trigger.lead.email}}', subject: 'Welcome' } },
+      {
+        id: 'welcome',
+        action: 'email.send',
+        input: { to: '{{trigger.lead.email}}', subject: 'Welcome', body: 'Hello' },
+      },
     ],
     ...extra,
   }) as WorkflowDefinition;

@@ -28,7 +28,7 @@ describe('approvals through the supervisor', () => {
           {
             id: 'welcome',
             action: 'email.send',
-            input: { to: '{{trigger.lead.email}}', subject: 'Welcome {{trigger.lead.name}}' },
+            input: { to: '{{trigger.lead.email}}', subject: 'Welcome {{trigger.lead.name}}', body: 'Hello' },
           },
           { id: 'ping', action: 'notify.slack', input: { text: 'New lead {{steps.welcome.to}}' } },
         ],

@@ -21,7 +21,11 @@ useSupervisorDatabase();
 const withApprovalStep = definition('Checked welcome', {
   steps: [
     { id: 'check', approval: { message: 'Send it?' } },
-    { id: 'welcome', action: 'email.send', input: { to: '{{trigger.lead.email}}', subject: 'Welcome' } },
+    {
+      id: 'welcome',
+      action: 'email.send',
+      input: { to: '{{trigger.lead.email}}', subject: 'Welcome', body: 'Hello' },
+    },
   ],
 } as Partial<WorkflowDefinition>);
 

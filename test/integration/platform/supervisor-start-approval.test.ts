@@ -44,7 +44,7 @@ const onboarding = definition('Onboarding', {
     {
       id: 'welcome',
       action: 'email.send',
-      input: { to: '{{trigger.lead.email}}', subject: 'Welcome {{trigger.lead.name}}' },
+      input: { to: '{{trigger.lead.email}}', subject: 'Welcome {{trigger.lead.name}}', body: 'Hello' },
     },
   ],
 } as unknown as Partial<WorkflowDefinition>);

@@ -11,7 +11,13 @@ const llm = { client: new BedrockRuntimeClient({ region: 'us-east-1' }), modelId
 const VALID = {
   name: 'Lead follow-up',
   trigger: { type: 'event', event: 'lead.created' },
-  steps: [{ id: 'welcome', action: 'email.send', input: { to: '{{trigger.lead.email}}', subject: 'Hi' } }],
+  steps: [
+    {
+      id: 'welcome',
+      action: 'email.send',
+      input: { to: '{{trigger.lead.email}}', subject: 'Hi', body: 'Hello' },
+    },
+  ],
 };
 
 describe("the assistant model's tool descriptions", () => {
