@@ -176,6 +176,7 @@ describe('loops, branches and data', () => {
       to: 'ann@acme.test',
       subject: 'Invoice sample',
       cc: ['ann@acme.test', 'books@acme.test'],
+      body: 'Hello',
     });
     expect(r.inputsOfAction('email.send')[0].meta).toStrictEqual({
       tenantId: 't1',

@@ -14,7 +14,7 @@ export const workflow = (steps: unknown[], extra: Json = {}): Json => ({
 export const send = (id: string, input: Json = {}): Json => ({
   id,
   action: 'email.send',
-  input: { to: '{{trigger.lead.email}}', subject: 'Hello', ...input },
+  input: { to: '{{trigger.lead.email}}', subject: 'Hello', body: 'Hi', ...input },
 });
 export const log = (id: string, message: string): Json => ({ id, action: 'log', input: { message } });
 

@@ -121,7 +121,7 @@ describe('rules between inputs: email.send needs a body or html', () => {
     expect(res.body.error.details).toStrictEqual([
       {
         path: 'body.steps[0].input',
-        message: 'email.send needs "body" or "html": give at least one of them',
+        message: 'email.send needs "body" or "html": give at least one of them (bad-input)',
       },
     ]);
     expect((await api.call('GET', '/workflows?limit=100')).body.items).toHaveLength(before);

@@ -59,7 +59,12 @@ describe('dryRunWorkflow', () => {
       ['tell-team', 'notify.team', 'succeeded'],
     ]);
     const [welcome, note] = result.steps;
-    expect(welcome?.input).toEqual({ to: 'ana@example.com', subject: 'Welcome, Ana', leadId: 'lead-1' });
+    expect(welcome?.input).toEqual({
+      to: 'ana@example.com',
+      subject: 'Welcome, Ana',
+      leadId: 'lead-1',
+      body: 'Hello',
+    });
     expect(welcome?.sideEffect).toBe(true);
     expect(welcome?.output).toEqual({
       messageId: 'dry-run:welcome.messageId',
@@ -106,7 +111,7 @@ describe('dryRunWorkflow', () => {
     expect(result.steps.map((s) => s.id)).toEqual(['welcome', 'note', 'await-reply', 'remind', 'tell-team']);
     expect(result.steps[2]?.status).toBe('failed');
     expect(result.steps[2]?.error?.error).toBe('States.Timeout');
-    expect(result.steps[3]?.input).toEqual({ to: 'ana@example.com', subject: 'Following up' });
+    expect(result.steps[3]?.input).toEqual({ to: 'ana@example.com', subject: 'Following up', body: 'Hello' });
     expect(result.elapsedSeconds).toBe(2 * 86_400);
     expect(result.outcome).toBe('succeeded');
   });
@@ -195,8 +200,8 @@ describe('dryRunWorkflow', () => {
     expect(
       mails.map((m) => m.input).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
     ).toEqual([
-      { to: 'a@example.com', subject: 'Hi' },
-      { to: 'b@example.com', subject: 'Hi' },
+      { to: 'a@example.com', subject: 'Hi', body: 'Hello' },
+      { to: 'b@example.com', subject: 'Hi', body: 'Hello' },
     ]);
     expect(result.steps.find((s) => s.id === 'slack')?.input).toEqual({ text: 'sent 2' });
     expect(result.steps.map((s) => s.id)).toContain('sorry');
