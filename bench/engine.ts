@@ -105,7 +105,11 @@ const cpuBoundDryRun = async (items: number) => {
           concurrency: 1,
           steps: [
             { id: 'say', action: 'notify.team', input: { text: 'one {{item}}' } },
-            { id: 'mail', action: 'email.send', input: { to: 'a@example.com', subject: 'x {{item}}' } },
+            {
+              id: 'mail',
+              action: 'email.send',
+              input: { to: 'a@example.com', subject: 'x {{item}}', body: 'y' },
+            },
           ],
         },
       },

@@ -38,6 +38,7 @@ const block = (n: number): unknown[] => [
           to: '{{trigger.lead.email}}',
           subject: "Welcome, {{trigger.lead.name}}! It's {great}",
           cc: ['{{trigger.lead.email}}', 'sales@acme.test'],
+          body: 'Thanks for getting in touch.',
         },
       },
     ],

@@ -24,7 +24,7 @@ const data = async () => {
     const def = {
       name: 'Bench',
       trigger: { type: 'event', event: 'lead.created' },
-      steps: [{ id: 'a', action: 'email.send', input: { to: 'a@b.co', subject: 'x' } }],
+      steps: [{ id: 'a', action: 'email.send', input: { to: 'a@b.co', subject: 'x', body: 'y' } }],
     } as unknown as WorkflowDefinition;
     const wf = await workflows.create('bench', def);
     await workflows.enable('bench', wf.workflowId);
