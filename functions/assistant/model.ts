@@ -13,7 +13,8 @@ import type { ParseResult } from './parser';
  * The model's side of the assistant (Bedrock Converse with tool use). The parser's reading of the request goes to
  * the model as a draft to improve; every answer is validated (the same validator as `POST /workflows`), and the
  * problems go back for repair, round after round, until the answer validates — or the deadline comes, or the
- * round cap is reached (each round costs tokens). Each call gets only the time left before the deadline.
+ * round cap is reached (each round costs tokens). A valid answer's warnings about values that may be missing go back
+ * once (MAX_WARNING_ROUNDS). Each call gets only the time left before the deadline.
  */
 
 const SUBMIT = 'submit_workflow';
@@ -21,6 +22,16 @@ const UNCLEAR = 'report_unclear';
 
 /** Rounds are also capped: a model that never converges must not spend tokens until the deadline. */
 export const MAX_MODEL_ROUNDS = 6;
+
+/**
+ * Warnings a model can fix (guard the value with an if, or read a field that is always there) go back once: a valid
+ * answer already runs whenever the value is there, a round costs tokens and seconds of the 25 s budget, and a model
+ * that keeps a warning after being told how to fix it keeps it when told again (or the request wants it that way).
+ * The answer with the fewest warnings is returned, with those that remain.
+ */
+export const MAX_WARNING_ROUNDS = 1;
+const FIXABLE_WARNINGS: ReadonlySet<string> = new Set(['value-may-be-missing']);
+const fixable = (report: ValidationReport) => report.warnings.filter((w) => FIXABLE_WARNINGS.has(w.code));
 
 const buildSystemPrompt = (): string => {
   const actions = ACTION_NAMES.map((name: ActionName) => {
@@ -128,14 +139,19 @@ export const askModel = async (
 ): Promise<ModelOutcome> => {
   const messages: Message[] = [{ role: 'user', content: [{ text: firstMessage(prompt, draft) }] }];
   let last: ValidationReport | undefined;
+  // the valid answer with the fewest fixable warnings so far, kept while the model is asked to fix them
+  let best: Extract<ModelOutcome, { kind: 'valid' }> | undefined;
+  let warningRounds = 0;
   for (let round = 0; round < MAX_MODEL_ROUNDS; round++) {
     const remaining = deps.remainingMs();
     if (remaining < MIN_ROUND_MS)
-      return {
-        kind: 'invalid',
-        report: last,
-        reason: `the deadline came after ${usage.rounds} model rounds`,
-      };
+      return (
+        best ?? {
+          kind: 'invalid',
+          report: last,
+          reason: `the deadline came after ${usage.rounds} model rounds`,
+        }
+      );
     const result = await converse(
       deps.llm,
       {
@@ -164,13 +180,24 @@ export const askModel = async (
     }
     const report = validateWorkflow(input.definition);
     last = report;
-    if (report.valid && report.definition)
-      return {
-        kind: 'valid',
+    if (report.valid && report.definition) {
+      const answer = {
+        kind: 'valid' as const,
         definition: report.definition,
         report,
         notUnderstood: strings(input.notUnderstood),
       };
+      const warnings = fixable(report);
+      if (best && warnings.length >= fixable(best.report).length) return best;
+      best = answer;
+      if (warnings.length === 0 || warningRounds >= MAX_WARNING_ROUNDS) return answer;
+      warningRounds += 1;
+    } else if (best) {
+      return best; // the fix of a warning broke the answer: the warned one still runs
+    }
+    const text = report.valid
+      ? `The definition is valid, but a value it uses may be missing when it runs, and the step then fails. Fix each warning: put the step in an if that tests the value exists, or use a field that is always there; keep everything else as it is, and submit again:\n${formatIssues(fixable(report))}`
+      : `The definition is invalid. Fix every problem and submit again:\n${formatIssues(report.issues)}`;
     messages.push({
       role: 'assistant',
       content: [
@@ -183,20 +210,18 @@ export const askModel = async (
         {
           toolResult: {
             toolUseId: call.toolUseId,
-            status: 'error',
-            content: [
-              {
-                text: `The definition is invalid. Fix every problem and submit again:\n${formatIssues(report.issues)}`,
-              },
-            ],
+            status: report.valid ? 'success' : 'error',
+            content: [{ text }],
           },
         },
       ],
     });
   }
-  return {
-    kind: 'invalid',
-    report: last,
-    reason: `the model's definition was still invalid after ${usage.rounds} rounds`,
-  };
+  return (
+    best ?? {
+      kind: 'invalid',
+      report: last,
+      reason: `the model's definition was still invalid after ${usage.rounds} rounds`,
+    }
+  );
 };

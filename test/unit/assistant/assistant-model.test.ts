@@ -5,7 +5,7 @@ import {
   AssistantNotUnderstoodError,
   createWorkflowFromPrompt,
 } from '../../../functions/assistant/assistant';
-import { MAX_MODEL_ROUNDS } from '../../../functions/assistant/model';
+import { MAX_MODEL_ROUNDS, MAX_WARNING_ROUNDS } from '../../../functions/assistant/model';
 import { toolAnswer } from '../../support/bedrock-answers';
 
 const bedrock = mockClient(BedrockRuntimeClient);
@@ -134,6 +134,91 @@ describe('the AI assistant with and without a model', () => {
     expect(bedrock.commandCalls(ConverseCommand)).toHaveLength(MAX_MODEL_ROUNDS);
     expect(result.source).toBe('parser');
     expect(result.fallbackReason).toContain('still invalid');
+  });
+
+  describe('warnings: a value that may be missing', () => {
+    // crm.addNote needs a leadId; on email.received trigger.leadId is null for mail from unknown senders
+    const noteOn = (steps: unknown[]) => ({
+      name: 'Note replies',
+      trigger: { type: 'event', event: 'email.received' },
+      steps,
+    });
+    const note = {
+      id: 'note',
+      action: 'crm.addNote',
+      input: { leadId: '{{trigger.leadId}}', text: 'Replied' },
+    };
+    const WARNED = noteOn([note]);
+    const GUARDED = noteOn([{ id: 'known', if: { path: 'trigger.leadId', exists: true }, then: [note] }]);
+    const ask = () => createWorkflowFromPrompt({ llm }, 'When a lead replies, add a note to the lead');
+    const repairText = (call: number) =>
+      bedrock.commandCalls(ConverseCommand)[call]?.args[0].input.messages?.at(-1)?.content?.[0]?.toolResult;
+
+    it('GIVEN a valid answer with a value that may be missing WHEN the model guards it THEN the guarded answer is returned with no warning, after the warning was sent back with its path and the guard', async () => {
+      bedrock
+        .on(ConverseCommand)
+        .resolvesOnce(toolAnswer('submit_workflow', { definition: WARNED }, 'first'))
+        .resolvesOnce(toolAnswer('submit_workflow', { definition: GUARDED }, 'second'));
+      const result = await ask();
+      expect(result.source).toBe('bedrock');
+      expect(result.definition.steps[0]).toMatchObject({ if: { path: 'trigger.leadId', exists: true } });
+      expect(result.validation.warnings).toStrictEqual([]);
+      expect(bedrock.commandCalls(ConverseCommand)).toHaveLength(2);
+      const sent = repairText(1);
+      expect(sent?.toolUseId).toBe('first');
+      expect(sent?.status).toBe('success');
+      expect(sent?.content?.[0]?.text).toContain('$.steps[0].input.leadId: {{trigger.leadId}} may be null');
+      expect(sent?.content?.[0]?.text).toContain('{ "path": "trigger.leadId", "exists": true }');
+    });
+
+    it('GIVEN a model that keeps the warning WHEN asked to fix it THEN it is asked only once and its answer comes back with the warning', async () => {
+      bedrock.on(ConverseCommand).resolves(toolAnswer('submit_workflow', { definition: WARNED }));
+      const result = await ask();
+      expect(bedrock.commandCalls(ConverseCommand)).toHaveLength(1 + MAX_WARNING_ROUNDS);
+      expect(result.source).toBe('bedrock');
+      expect(result.validation.valid).toBe(true);
+      expect(result.validation.warnings.map((w) => [w.path, w.code])).toStrictEqual([
+        ['$.steps[0].input.leadId', 'value-may-be-missing'],
+      ]);
+    });
+
+    it('GIVEN a fix of the warning that breaks the definition WHEN validated THEN the valid warned answer is returned and no round is spent repairing the fix', async () => {
+      bedrock
+        .on(ConverseCommand)
+        .resolvesOnce(toolAnswer('submit_workflow', { definition: WARNED }, 'first'))
+        .resolvesOnce(toolAnswer('submit_workflow', { definition: INVALID }, 'second'));
+      const result = await ask();
+      expect(bedrock.commandCalls(ConverseCommand)).toHaveLength(2);
+      expect(result.source).toBe('bedrock');
+      expect(result.definition).toStrictEqual(WARNED);
+      expect(result.validation.warnings).toHaveLength(1);
+    });
+
+    it('GIVEN an invalid answer, then a warned one, then a guarded one WHEN repaired THEN errors and the warning each go back once and the guarded one is returned', async () => {
+      bedrock
+        .on(ConverseCommand)
+        .resolvesOnce(toolAnswer('submit_workflow', { definition: INVALID }, 'first'))
+        .resolvesOnce(toolAnswer('submit_workflow', { definition: WARNED }, 'second'))
+        .resolvesOnce(toolAnswer('submit_workflow', { definition: GUARDED }, 'third'));
+      const result = await ask();
+      expect(bedrock.commandCalls(ConverseCommand)).toHaveLength(3);
+      expect(repairText(1)?.status).toBe('error');
+      expect(repairText(2)?.status).toBe('success');
+      expect(result.definition).toStrictEqual(GUARDED);
+      expect(result.validation.warnings).toStrictEqual([]);
+    });
+
+    it('GIVEN a warning that is not about a missing value (a fixed-offset zone) WHEN answered THEN it is returned without another round', async () => {
+      const est = {
+        name: 'Daily',
+        trigger: { type: 'schedule', cron: '0 9 * * ? *', timezone: 'EST' },
+        steps: [{ id: 'sum', action: 'report.summarize', input: {} }],
+      };
+      bedrock.on(ConverseCommand).resolves(toolAnswer('submit_workflow', { definition: est }));
+      const result = await createWorkflowFromPrompt({ llm }, 'Every day at 9 summarize the activity');
+      expect(bedrock.commandCalls(ConverseCommand)).toHaveLength(1);
+      expect(result.validation.warnings.map((w) => w.code)).toStrictEqual(['fixed-offset-zone']);
+    });
   });
 
   it('GIVEN a Bedrock outage WHEN asked THEN the parser answers', async () => {
