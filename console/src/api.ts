@@ -119,7 +119,7 @@ export const createApiClient = (options: ApiClientOptions) => {
       workflowId: string,
     ): Promise<{
       workflow: Workflow;
-      validation: Pick<WorkflowCheck, 'valid' | 'issues'>;
+      validation: Pick<WorkflowCheck, 'valid' | 'issues' | 'warnings'>;
       diagram: string;
     }> => answer(api.GET('/workflows/{id}', workflow(workflowId))),
     createWorkflow: (definition: unknown): Promise<{ workflow: Workflow }> =>

@@ -78,6 +78,8 @@ export interface StateGraph {
 export interface WorkflowCheck {
   readonly valid: boolean;
   readonly issues: ValidationIssue[];
+  /** Never affect `valid` or saving: a value that may be missing at run time, a fixed-offset time zone. */
+  readonly warnings: ValidationIssue[];
   readonly graph: StateGraph | null;
   readonly diagram: string;
 }
@@ -203,7 +205,11 @@ export interface AssistantResult {
   readonly definition: WorkflowDefinition;
   readonly explanation: string;
   readonly diagram: string;
-  readonly validation: { readonly valid: boolean; readonly issues: ValidationIssue[] };
+  readonly validation: {
+    readonly valid: boolean;
+    readonly issues: ValidationIssue[];
+    readonly warnings: ValidationIssue[];
+  };
 }
 
 export type DataModule = 'leads' | 'contacts' | 'bookings' | 'invoices' | 'files' | 'knowledge';

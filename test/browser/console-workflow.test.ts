@@ -126,4 +126,62 @@ describe('the console, from a request in plain words to a completed run', { time
     expect(selected).toBe('"email.sendd"');
     expect(problems).toEqual([]);
   });
+
+  it('GIVEN a new workflow whose value may be missing WHEN typed THEN the warning is listed apart from problems, with its path and line, marked in its own colour, and the workflow still saves', async () => {
+    await page.goto(`${workflowUrl.split('#')[0]}#/workflows/new`);
+    const editor = page.getByLabel('Workflow definition (JSON)');
+    await editor.waitFor();
+    // crm.addNote needs a leadId; trigger.leadId is null for mail from an unknown sender
+    const text = JSON.stringify(
+      {
+        name: 'Note every reply',
+        trigger: { type: 'event', event: 'email.received' },
+        steps: [
+          { id: 'note', action: 'crm.addNote', input: { leadId: '{{trigger.leadId}}', text: 'Replied' } },
+        ],
+      },
+      null,
+      2,
+    );
+    await editor.fill(text);
+
+    const warning = page.locator('#definition-warnings li.warning[data-path="$.steps[0].input.leadId"]');
+    await warning.waitFor();
+    const line = text.slice(0, text.indexOf('"{{trigger.leadId}}"')).split('\n').length;
+    expect(await warning.textContent()).toContain(`Line ${line}`);
+    expect(await warning.textContent()).toContain('{{trigger.leadId}} may be null');
+    expect(await page.locator('#definition-warnings .warn-text').textContent()).toMatch(
+      /^1 warning \(the workflow still saves/,
+    );
+    // Not a problem: the problem list is empty and the text is not marked invalid; the mark and the line are amber.
+    expect(await page.locator('#definition-issues').textContent()).toContain('No problems found.');
+    expect(await page.locator('#definition-issues li').count()).toBe(0);
+    expect(await editor.getAttribute('aria-invalid')).toBe('false');
+    expect(await page.locator('.editor-layer mark.warn').allTextContents()).toEqual(['"{{trigger.leadId}}"']);
+    expect(await page.locator('.gutter .warn').allTextContents()).toEqual([String(line)]);
+    expect(await page.locator('.gutter .bad').count()).toBe(0);
+    const colours = await page.evaluate(() => {
+      const colour = (selector: string) => {
+        const el = document.querySelector(selector);
+        return el ? getComputedStyle(el).backgroundColor : '';
+      };
+      return {
+        warn: colour('.gutter .warn'),
+        text: getComputedStyle(document.querySelector('.warn-text')!).color,
+      };
+    });
+    expect(colours.warn).toBe('rgb(138, 83, 0)');
+    expect(colours.text).toBe('rgb(138, 83, 0)');
+    await eventually(() => page.locator('.editor-form p.small[role=status]').textContent()).toBe(
+      'Valid, with 1 warning: it saves.',
+    );
+
+    await page.getByRole('button', { name: 'Create workflow' }).click();
+    await eventually(() => page.locator('h1').textContent()).toContain('Note every reply');
+    const listed = await runtime.api('GET', '/workflows');
+    expect((listed.body as { items: { name: string }[] }).items.map((w) => w.name)).toContain(
+      'Note every reply',
+    );
+    expect(problems).toEqual([]);
+  });
 });

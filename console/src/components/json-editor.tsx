@@ -6,7 +6,8 @@ import type { ValidationIssue } from '../types';
 /**
  * A plain-text JSON editor (a textarea: the browser's own editing, keyboard and screen-reader support) with the
  * validator's issues pinned where they are: the offending value underlined in place, its line marked in the
- * gutter, and a list of issues naming path and line that moves the cursor there.
+ * gutter, and a list of issues naming path and line that moves the cursor there. Warnings (the definition is valid
+ * and saves; a value may be missing at run time) are pinned the same way in their own colour and list.
  */
 
 interface Pinned {
@@ -16,21 +17,31 @@ interface Pinned {
   readonly span?: Span;
   readonly line?: number;
   readonly exact: boolean;
+  readonly warning?: true;
 }
 
-export const pinIssues = (text: string, issues: readonly ValidationIssue[]): Pinned[] => {
+export const pinIssues = (
+  text: string,
+  issues: readonly ValidationIssue[],
+  warnings: readonly ValidationIssue[] = [],
+): Pinned[] => {
   try {
     const { paths } = parseWithPositions(text);
-    return issues.map((issue, i) => {
+    const pinned = (issue: ValidationIssue, key: string, warning: boolean): Pinned => {
       const pin = locate(paths, issue.path);
       return {
-        key: `${i}:${issue.path}`,
+        key: `${key}:${issue.path}`,
         path: issue.path,
         message: issue.message,
         exact: pin?.exact ?? false,
         ...(pin ? { span: pin.span, line: lineOf(text, pin.span.start).line } : {}),
+        ...(warning ? { warning: true as const } : {}),
       };
-    });
+    };
+    return [
+      ...issues.map((issue, i) => pinned(issue, String(i), false)),
+      ...warnings.map((warning, i) => pinned(warning, `w${i}`, true)),
+    ];
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
     const { line, column } = lineOf(text, error.offset);
@@ -47,15 +58,19 @@ export const pinIssues = (text: string, issues: readonly ValidationIssue[]): Pin
   }
 };
 
-/** The text with the pinned spans wrapped in <mark>, for the layer under the textarea. */
+/** The text with the pinned spans wrapped in <mark> (class "warn" where only warnings are), for the layer under the textarea. */
 const highlighted = (text: string, pins: readonly Pinned[]): ComponentChildren[] => {
   const spans = pins
-    .flatMap((p) => (p.span ? [p.span] : []))
+    .flatMap((p) => (p.span ? [{ ...p.span, warn: p.warning === true }] : []))
     .sort((a, b) => a.start - b.start)
-    .reduce<Span[]>((acc, s) => {
+    .reduce<(Span & { warn: boolean })[]>((acc, s) => {
       const last = acc[acc.length - 1];
       if (last && s.start <= last.end)
-        acc[acc.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
+        acc[acc.length - 1] = {
+          start: last.start,
+          end: Math.max(last.end, s.end),
+          warn: last.warn && s.warn,
+        };
       else acc.push(s);
       return acc;
     }, []);
@@ -64,12 +79,18 @@ const highlighted = (text: string, pins: readonly Pinned[]): ComponentChildren[]
   for (const s of spans) {
     out.push(text.slice(at, s.start));
     // An error at the very end (text ends early) still needs something to mark.
-    out.push(<mark key={s.start}>{text.slice(s.start, s.end) || ' '}</mark>);
+    out.push(
+      <mark key={s.start} class={s.warn ? 'warn' : undefined}>
+        {text.slice(s.start, s.end) || ' '}
+      </mark>,
+    );
     at = s.end;
   }
   out.push(`${text.slice(at)}\n`);
   return out;
 };
+
+const NONE: readonly ValidationIssue[] = [];
 
 export const JsonEditor = ({
   id,
@@ -77,6 +98,7 @@ export const JsonEditor = ({
   value,
   onInput,
   issues,
+  warnings = NONE,
   rows = 18,
   hint,
 }: {
@@ -85,14 +107,18 @@ export const JsonEditor = ({
   value: string;
   onInput: (text: string) => void;
   issues: readonly ValidationIssue[];
+  warnings?: readonly ValidationIssue[];
   rows?: number;
   hint?: string;
 }) => {
   const area = useRef<HTMLTextAreaElement>(null);
   const layer = useRef<HTMLPreElement>(null);
   const gutter = useRef<HTMLDivElement>(null);
-  const pins = useMemo(() => pinIssues(value, issues), [value, issues]);
+  const all = useMemo(() => pinIssues(value, issues, warnings), [value, issues, warnings]);
+  const pins = all.filter((p) => !p.warning);
+  const warned = all.filter((p) => p.warning);
   const badLines = new Set(pins.flatMap((p) => (p.line ? [p.line] : [])));
+  const warnLines = new Set(warned.flatMap((p) => (p.line && !badLines.has(p.line) ? [p.line] : [])));
   const lineCount = value.split('\n').length;
 
   const sync = () => {
@@ -125,14 +151,14 @@ export const JsonEditor = ({
       <div class="editor" style={{ '--rows': rows }}>
         <div class="gutter" ref={gutter} aria-hidden="true">
           {Array.from({ length: lineCount }, (_, i) => (
-            <div key={i} class={badLines.has(i + 1) ? 'bad' : undefined}>
+            <div key={i} class={badLines.has(i + 1) ? 'bad' : warnLines.has(i + 1) ? 'warn' : undefined}>
               {i + 1}
             </div>
           ))}
         </div>
         <div class="editor-area">
           <pre class="editor-layer" ref={layer} aria-hidden="true">
-            {highlighted(value, pins)}
+            {highlighted(value, all)}
           </pre>
           <textarea
             id={id}
@@ -143,7 +169,7 @@ export const JsonEditor = ({
             autocapitalize="off"
             wrap="off"
             aria-invalid={pins.length > 0}
-            aria-describedby={`${hint ? `${id}-hint ` : ''}${id}-issues`}
+            aria-describedby={`${hint ? `${id}-hint ` : ''}${id}-issues${warned.length ? ` ${id}-warnings` : ''}`}
             onInput={(e) => onInput((e.target as HTMLTextAreaElement).value)}
             onScroll={sync}
           />
@@ -171,6 +197,25 @@ export const JsonEditor = ({
           </>
         )}
       </div>
+      {warned.length > 0 ? (
+        <div id={`${id}-warnings`} class="issues warnings" aria-live="polite">
+          <p class="warn-text">
+            {warned.length} warning{warned.length === 1 ? '' : 's'} (the workflow still saves; a run may fail
+            at that step):
+          </p>
+          <ul>
+            {warned.map((p) => (
+              <li key={p.key} data-path={p.path} class="warning">
+                <button type="button" class="link" onClick={() => jump(p)} disabled={!p.span}>
+                  {p.line ? `Line ${p.line}` : 'Somewhere'}
+                </button>{' '}
+                <code>{p.path}</code>
+                {p.exact ? '' : ' (missing here)'}: {p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </div>
   );
 };

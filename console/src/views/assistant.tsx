@@ -83,6 +83,15 @@ export const AssistantView = () => {
               ))}
             </ul>
           ) : null}
+          {proposal.check.warnings.length ? (
+            <ul class="warn-text" aria-label="Warnings">
+              {proposal.check.warnings.map((w) => (
+                <li key={w.path} data-path={w.path}>
+                  <code>{w.path}</code>: {w.message}
+                </li>
+              ))}
+            </ul>
+          ) : null}
           <details>
             <summary>The definition (JSON)</summary>
             <JsonBlock label="Definition" value={proposal.result.definition} />

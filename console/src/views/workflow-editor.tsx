@@ -47,6 +47,7 @@ export const WorkflowEditor = ({
   const api = useApi();
   const [text, setText] = useState(() => pretty(workflow?.definition ?? STARTER));
   const [issues, setIssues] = useState<ValidationIssue[]>([]);
+  const [warnings, setWarnings] = useState<ValidationIssue[]>([]);
   const [graph, setGraph] = useState<StateGraph | null>(null);
   const [checking, setChecking] = useState(false);
   const [comment, setComment] = useState('');
@@ -59,6 +60,7 @@ export const WorkflowEditor = ({
       definition = JSON.parse(text);
     } catch {
       setIssues([]); // the editor pins the syntax error itself
+      setWarnings([]);
       setGraph(null);
       return;
     }
@@ -70,6 +72,7 @@ export const WorkflowEditor = ({
         .then((check) => {
           if (!current) return;
           setIssues(check.issues);
+          setWarnings(check.warnings);
           setGraph(check.graph);
         })
         .catch(() => undefined)
@@ -117,9 +120,16 @@ export const WorkflowEditor = ({
           save.clear();
         }}
         issues={shown}
+        warnings={serverIssues.length > 0 ? [] : warnings}
       />
       <p class="small" role="status">
-        {checking ? 'Checking…' : issues.length === 0 && graph ? 'Valid.' : ''}
+        {checking
+          ? 'Checking…'
+          : issues.length === 0 && graph
+            ? warnings.length > 0
+              ? `Valid, with ${warnings.length} warning${warnings.length === 1 ? '' : 's'}: it saves.`
+              : 'Valid.'
+            : ''}
       </p>
       {workflow ? (
         <>
