@@ -25,7 +25,7 @@ const VALID = file(
         id: 'welcome',
         name: 'Send welcome email',
         action: 'email.send',
-        input: { to: '{{trigger.lead.email}}', subject: 'Welcome' },
+        input: { to: '{{trigger.lead.email}}', subject: 'Welcome', body: 'Hello' },
       },
       { id: 'find', action: 'crm.findLeads', input: { status: 'new' } },
       {
