@@ -133,8 +133,17 @@ const unguardedMissing = (ctx: ValidationContext, ref: Reference, scope: Scope):
   if (!start) return [];
   const walked = walkShape(start, segments, label);
   if (!walked.ok) return [];
-  return walked.missing.filter((m) => !guarded(m.at, scope.present, ctx.triggerEvent));
+  const missing = [...walked.missing];
+  // a free-form field a submitter may leave out (the shape is open: any key is valid, none is sure to be there)
+  const free = ref.root === 'trigger' && ctx.triggerEvent ? FREE_FORM[ctx.triggerEvent] : undefined;
+  const key = ref.segments[1];
+  if (free !== undefined && ref.segments[0] === free && key !== undefined)
+    missing.push({ at: `trigger.${free}.${key}`, maybe: 'absent' });
+  return missing.filter((m) => !guarded(m.at, scope.present, ctx.triggerEvent));
 };
+
+/** Event detail objects whose keys are whoever sent them chose (a form's fields): each may be absent. */
+const FREE_FORM: Readonly<Record<string, string>> = { 'form.submitted': 'fields' };
 
 /**
  * An `anyOf` rule's inputs (`body` or `html` of email.send), given as whole references each of which may have no

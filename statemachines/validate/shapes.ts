@@ -229,7 +229,8 @@ export const walkShape = (start: Shape, segments: readonly string[], label: stri
             message: `${at} is a list; use an index (${at}.0) or go through it with forEach`,
           };
         }
-        shape = shape.element;
+        // a list may be shorter than the index (an empty find): the item may be absent, as a record's key
+        shape = { ...shape.element, maybe: 'absent' };
         break;
       case 'object': {
         const next = shape.fields.get(seg);

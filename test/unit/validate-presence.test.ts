@@ -331,3 +331,59 @@ describe('a value that may be null flows into an optional input (null there mean
     expect(w[0]?.message).toContain('States.Runtime');
   });
 });
+
+describe('list items by index and free-form form fields may be absent', () => {
+  const find = { id: 'find', action: 'crm.findLeads', input: { status: 'new' } };
+  const manual = (steps: unknown[]) => ({ name: 'First lead', trigger: { type: 'manual' }, steps });
+
+  it('GIVEN {{steps.find.leads.0.email}} as a recipient or in text WHEN validated THEN each is warned at its input (an empty find has no item 0) and stays valid', () => {
+    const w = warned(
+      manual([
+        find,
+        send({ to: '{{steps.find.leads.0.email}}' }),
+        { id: 'tell', action: 'notify.team', input: { text: 'First: {{steps.find.leads.0.name}}' } },
+      ]),
+    );
+    expect(w.map((x) => x.path)).toStrictEqual(['$.steps[1].input.to', '$.steps[2].input.text']);
+    expect(w[0]?.message).toContain('steps.find.leads.0 may be missing');
+    expect(w[0]?.message).toContain('{ "path": "steps.find.leads.0", "exists": true }');
+  });
+
+  it('GIVEN the item guarded by exists on it or on its field, or the list gone through with forEach WHEN validated THEN no warning', () => {
+    const guard = (path: string) => ({
+      id: 'has-one',
+      if: { path, exists: true },
+      then: [send({ to: '{{steps.find.leads.0.email}}' })],
+    });
+    expect(warned(manual([find, guard('steps.find.leads.0')]))).toStrictEqual([]);
+    expect(warned(manual([find, guard('steps.find.leads.0.email')]))).toStrictEqual([]);
+    const each = {
+      id: 'each',
+      forEach: { items: '{{steps.find.leads}}', steps: [send({ to: '{{item.email}}' })] },
+    };
+    expect(warned(manual([find, each]))).toStrictEqual([]);
+  });
+
+  it('GIVEN {{trigger.fields.email}} on form.submitted WHEN validated THEN it is warned (a submitter may leave the field out); a guard or a filter on that field silences it', () => {
+    const mail = send({ to: '{{trigger.fields.email}}' });
+    expect(paths(on('form.submitted', [mail]))).toStrictEqual(['$.steps[0].input.to']);
+    expect(warned(on('form.submitted', [mail]))[0]?.message).toContain(
+      '{ "path": "trigger.fields.email", "exists": true }',
+    );
+    const guarded = { id: 'has-email', if: { path: 'trigger.fields.email', exists: true }, then: [mail] };
+    expect(warned(on('form.submitted', [guarded]))).toStrictEqual([]);
+    expect(warned(on('form.submitted', [mail], { 'fields.email': [{ prefix: '' }] }))).toStrictEqual([]);
+    // another field's guard does not cover it
+    const other = { id: 'has-phone', if: { path: 'trigger.fields.phone', exists: true }, then: [mail] };
+    expect(paths(on('form.submitted', [other]))).toStrictEqual(['$.steps[0].then[0].input.to']);
+  });
+
+  it('GIVEN references that never were in doubt (the form name in text, a lead field on lead.created) WHEN validated THEN nothing new is warned', () => {
+    expect(
+      warned(
+        on('form.submitted', [{ id: 'n', action: 'notify.team', input: { text: 'Form {{trigger.form}}' } }]),
+      ),
+    ).toStrictEqual([]);
+    expect(warned(on('lead.created', [send({ to: '{{trigger.lead.email}}' })]))).toStrictEqual([]);
+  });
+});
