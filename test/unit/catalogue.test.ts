@@ -30,7 +30,7 @@ describe('the action catalogue', () => {
   });
 
   it('GIVEN an email.send input without a valid address WHEN parsed THEN the field "to" is named', () => {
-    const result = CATALOGUE['email.send'].input.safeParse({ to: 'nope', subject: 'Hi' });
+    const result = CATALOGUE['email.send'].input.safeParse({ to: 'nope', subject: 'Hi', body: 'Hello' });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['to']);
   });

@@ -73,7 +73,7 @@ export class Builder {
         const inputs: Record<(typeof ACTIONS)[number], Record<string, unknown>> = {
           log: { message: t, level: 'info' },
           'notify.team': { text: t },
-          'email.send': { to, subject: t, cc: [to, 'boss@acme.test'] },
+          'email.send': { to, subject: t, body: t, cc: [to, 'boss@acme.test'] },
           'crm.addNote': { leadId, text: t },
           'crm.findLeads': { status: 'new', limit: 5 },
           'crm.updateLead': { leadId, status: 'contacted', fields: { note: t, nested: { n: 1 } } },
