@@ -69,7 +69,13 @@ export const webhookOf = (m: RegExpExecArray, explicit = true) => {
     };
   if (!explicit && FORM_SOURCES.includes(source))
     return { trigger: { type: 'event', event: 'form.submitted', filter: { source: [source] } } as Trigger };
-  return { trigger: { type: 'webhook', source } as Trigger };
+  // "a webhook from stripe of type invoice.payment_failed": the provider's event type (docs/api.md, `webhook.type`)
+  const type = m.groups?.wtype;
+  return {
+    trigger: (type
+      ? { type: 'webhook', source, filter: { 'webhook.type': [type] } }
+      : { type: 'webhook', source }) as Trigger,
+  };
 };
 
 /** What a webhook says it carries, between its sender and "webhook" ("a Calendly booking webhook"). */
@@ -83,7 +89,7 @@ const CARRIES = `(?:${WEBHOOK_PAYLOAD}\\s+(?=webhooks?(?![\\w-])(?!\\s+(?:source
 export const WEBHOOK_SHAPES: readonly Shape[] = [
   {
     re: new RegExp(
-      `^(?:(?:a|an|the|any)\\s+)?(?:(?<src>[a-z0-9_-]+)\\s+${CARRIES})?webhook(?:\\s+(?:from|for|by)\\s+(?<src2>[a-z0-9_-]+))?\\s+(?:(?:is|gets)\\s+)?(?:arrives?|received|comes? in|fires|called|triggered|hits|sent|is received|is called)(?:\\s+from\\s+(?!(?:a|an|the|our|my|their|your|one|any|some|each|every)\\b)(?<src3>[a-z][a-z0-9_-]*)(?![\\w-]))?`,
+      `^(?:(?:a|an|the|any)\\s+)?(?:(?<src>[a-z0-9_-]+)\\s+${CARRIES})?webhook(?:\\s+(?:from|for|by)\\s+(?<src2>[a-z0-9_-]+)(?:\\s+of\\s+type\\s+(?<wtype>[a-z][a-z0-9_]*(?:[./][a-z][a-z0-9_]*)+))?)?\\s+(?:(?:is|gets)\\s+)?(?:arrives?|received|comes? in|fires|called|triggered|hits|sent|is received|is called)(?:\\s+from\\s+(?!(?:a|an|the|our|my|their|your|one|any|some|each|every)\\b)(?<src3>[a-z][a-z0-9_-]*)(?![\\w-]))?`,
     ),
     build: (m) => webhookOf(m),
   },

@@ -1,5 +1,6 @@
 import type { EventName } from '../../../statemachines/events';
 import { readShapes } from './events';
+import { toolsEventType } from './named-tools';
 import { TRADE_ROLE } from './roles';
 import { DONE_TO_SOMEONE, RECORD_WORDS } from './rule-words';
 import { LEAD_STATUS_WORDS } from './statuses';
@@ -71,7 +72,9 @@ const article = (noun: string): string => (/^[aeiou]/.test(noun) ? 'an' : 'a');
 
 /** "lead.created" in the trigger's place → "When a new lead is added"; a field path → "the lead's status". */
 const dottedNames = (text: string): string =>
-  text.replace(DOTTED, (_all, leadIn: string, _q: string, noun: string, rest: string, at: number): string => {
+  text.replace(DOTTED, (all, leadIn: string, _q: string, noun: string, rest: string, at: number): string => {
+    // "stripe says a payment failed (invoice.payment_failed)": the provider's event type, read by named-tools.ts
+    if (leadIn === '' && toolsEventType(text, at)) return all;
     const name = `${noun}.${rest}`.toLowerCase();
     const placed = leadIn !== '' || triggerPlace(text.slice(0, at));
     const field = words(rest);

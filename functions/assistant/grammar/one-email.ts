@@ -12,9 +12,15 @@ const PURPOSE =
 const TWO_PURPOSES =
   /\b(the|a|an|our|their|my)\s+([a-z][\w'-]*(?:\s[a-z][\w'-]*)?)\s+(?:\+|&|and)\s+([a-z][\w'-]*(?:\s[a-z][\w'-]*)?)\s+(emails?|messages?|texts?)\b/gi;
 
+/** "email them a thank you receipt": a receipt that thanks, one email (read as two, a thank-you and a receipt). */
+const THANKING_RECEIPT =
+  /\b(the|a|an|our|their|my)\s+(thank(?:s|[- ]you))\s+(receipt|confirmation)\b(?!\s+(?:e-?mails?|messages?|texts?|notes?|and|&|\+)\b)/gi;
+
 export const oneEmailForTwoPurposes = (text: string): string =>
-  text.replace(TWO_PURPOSES, (all, det: string, first: string, second: string, noun: string) =>
-    PURPOSE.test(first) && PURPOSE.test(second)
-      ? `${det} ${first.replace(/\s/g, '-')}-and-${second.replace(/\s/g, '-')} ${noun}`
-      : all,
-  );
+  text
+    .replace(THANKING_RECEIPT, '$1 $2 $3 email')
+    .replace(TWO_PURPOSES, (all, det: string, first: string, second: string, noun: string) =>
+      PURPOSE.test(first) && PURPOSE.test(second)
+        ? `${det} ${first.replace(/\s/g, '-')}-and-${second.replace(/\s/g, '-')} ${noun}`
+        : all,
+    );

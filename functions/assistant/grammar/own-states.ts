@@ -1,6 +1,7 @@
 import { awaitedOutcomes } from './awaited-outcomes';
 import { eventThenWait, spanFirstJoined } from './event-then-wait';
 import { formTools, toolHeader } from './form-tools';
+import { namedTools } from './named-tools';
 import { PERSON, ROLE } from './nouns';
 import { outcomes } from './outcomes';
 import { LEAD_STATUS_WORDS } from './statuses';
@@ -180,7 +181,8 @@ export const restated = (request: string): OwnStates => {
   const week = weekContext(request); // "Puppy class runs Saturdays. Every Friday at noon …": the week, not a day
   const forms = formTools(week.text); // "the financing form (Tally) is submitted": a Tally form
   const intros = webhookIntros(forms.text); // "… a webhook (source "ruby") … . When that comes in, …"
-  const said = writersTriggers(intros.text)
+  const tools = namedTools(intros.text); // "when stripe says a payment failed", "shopify order paid ->"
+  const said = writersTriggers(tools.text)
     .replace(STATE_ARROW, '$1 ')
     .replace(FIELD_TEST, '$1$2 is ')
     .replace(QUOTED_STATE, (whole, before: string, word: string) =>
@@ -192,7 +194,7 @@ export const restated = (request: string): OwnStates => {
   const hooks = webhookSources(own.text);
   return {
     text: hooks.text,
-    notes: [...week.notes, ...forms.notes, ...intros.notes, ...own.notes, ...hooks.notes],
+    notes: [...week.notes, ...forms.notes, ...intros.notes, ...tools.notes, ...own.notes, ...hooks.notes],
   };
 };
 
