@@ -51,6 +51,26 @@ const USE_FOR = new RegExp(
 const IT_SUBMITTED =
   /\b(submits|fills (?:it )?(?:in|out)|completes|sends|returns) it\b|\b(?:it|one) (?:is submitted|gets submitted|'s submitted|comes in|is filled (?:in|out)|is completed)\b/i;
 
+/** Where a trigger starts: the request's or a sentence's start, or a "when" word. */
+const START = String.raw`(^|[.!?] |\b(?:[Ww]hen(?:ever)?|[Ii]f|[Oo]nce|[Ee]ach time|[Ee]very time|[Aa]s soon as) )`;
+/** Where the arrival said ends: punctuation, an arrow or dash, the end, or a step's verb. */
+const UNTIL = String.raw`(?=\s?[,;:.!(]|\s?(?:->|→|=>|>|[-–—])\s|\s?$|\s(?:email|e-mail|send|post|notify|tell|let|create|add|slack|text|save|log|ping|book|file|forward)\b)`;
+/** "a Typeform registration comes in", "jotform wedding questionnaire submitted", "typeform application in →". */
+const TOOL_FORM_ARRIVES = new RegExp(
+  String.raw`${START}(?:(?:an?|the|any|each|every) )?(?:new )?${TOOL} ((?:[\w'-]+ ){0,3}?)${FORM_NOUN} (?:(?:is|gets|was|has been) )?(?:comes? (?:in|through)|came (?:in|through)|in|arrives?|submitted|received|filled (?:in|out)|completed|lands?)(?![\w'-])${UNTIL}`,
+  'gi',
+);
+/** "new membership application on typeform ->", "Kids holiday camp signups come from Tally ->": the form, then its tool. */
+const FORM_ON_TOOL = new RegExp(
+  String.raw`${START}(?:(?:an?|the|any|each|every) )?(?:new )?((?:[\w'-]+ ){0,3}?)${FORM_NOUN} (?:(?:comes?|came) (?:in )?)?(?:on|via|through|from) (?:an? |the |our )?${TOOL}(?: forms?)?(?![\w'-])${UNTIL}`,
+  'gi',
+);
+/** "our enquiry form is on Typeform - when it comes through …", "our waivers are on typeform. every time one is submitted …". */
+const IS_ON_TOOL = new RegExp(
+  String.raw`^(?:our|the|my|all our) ((?:[\w'-]+ ){0,3}?)${FORM_NOUN} (?:is|are|lives?|sits?|runs?) (?:on|in|via|through) (?:an? )?${TOOL}(?: forms?)? ?(?:[.;,]|[-–—]) ((?:when(?:ever)?|each time|every time|once|as soon as) )(?:it|one|they|one of them) (?:comes? (?:in|through)|is submitted|gets submitted|are submitted|arrives?|is filled (?:in|out)|is completed)(?![\w'-])`,
+  'i',
+);
+
 export interface FormTools {
   readonly text: string;
   readonly notes: readonly string[];
@@ -87,6 +107,24 @@ export const formTools = (text: string): FormTools => {
       notes.push(`"${all.slice(start.length)}" is read as a ${tool} form submitted`);
       return `${start}${start ? 'a' : 'A'} ${tool} form is submitted`;
     });
+  const before = out;
+  out = out
+    .replace(IS_ON_TOOL, (all, name: string, tool: string, when: string) => {
+      if (SAYS_MORE.test(name)) return all;
+      notes.push(`"${all}" is read as a ${toolName(tool)} form submitted`);
+      return `${when.charAt(0).toUpperCase()}${when.slice(1)}a ${tool} form is submitted`;
+    })
+    .replace(TOOL_FORM_ARRIVES, (all, start: string, tool: string, name: string) => {
+      if (SAYS_MORE.test(name)) return all;
+      notes.push(`"${all.slice(start.length)}" is read as a ${toolName(tool)} form submitted`);
+      return `${start}${start ? 'a' : 'A'} ${tool} form is submitted`;
+    })
+    .replace(FORM_ON_TOOL, (all, start: string, name: string, tool: string) => {
+      if (SAYS_MORE.test(name)) return all;
+      notes.push(`"${all.slice(start.length)}" is read as a ${toolName(tool)} form submitted`);
+      return `${start}${start ? 'a' : 'A'} ${tool} form is submitted`;
+    });
+  if (out !== before && notes.length === 0) out = before;
   // a sentence saying what the tool is for, then the form referred to as "it"
   const parts = out.split(/(?<=[.!?])\s+/);
   for (let i = 0; i + 1 < parts.length; i++) {

@@ -40,7 +40,7 @@ const EACH_ONE = /\b(?:each one|every one|each of them|every one of them)\b/i;
 const ABOUT = /\b(?:when(?:ever)?|every time|each time|as soon as|once)\b/i;
 /** Anywhere in the introduction: a limit, or a step of its own (a channel, an address, an action's word). */
 const MORE_THAN_AN_INTRO =
-  /[#@]|\b(?:only|unless|except|not|never|email|e-mail|slack|text|notify|tell|remind|invoice|tag|note|log)\b|n't\b/i;
+  /[#@]|\b(?:only|unless|except|not|never|email|e-mail|slack|text|notify|tell|remind|invoice|tag|note|log|big|large|small|huge|high-value|urgent|important)\b|n't\b/i;
 
 /** "a webhook from CARFAX (service due reminder)": what it carries in brackets, right after its sender. */
 const CARRIES =
@@ -57,7 +57,7 @@ const NOT_CARRIED =
  * or sentence end describes it (never tested); a description that says a test or a step of its own is left as written.
  */
 const SENDER =
-  /^((?:(?:our|my|the) )?(?:[A-Za-z][\w-]* ){0,4}?)([A-Za-z][\w-]*) (?:webhooks? (?=for (?:the|our|each|every|an?) )|(?:can |will )?(?:sends?|posts?|fires?|hits?|calls?|pings?)(?: us)?(?: new [a-z]+)?(?: to)? (?:a|an|our|the|my) webhook)\b/;
+  /^((?:(?:our|my|the) )?(?:[A-Za-z][\w-]* ){0,4}?)([A-Za-z][\w-]*)(?: \((?:our|the|my|an?) [a-z][\w -]{0,40}\))? (?:webhooks? (?=for (?:(?:the|our|each|every|an?) |[a-z][\w-]* [a-z][\w-]*s\b))|(?:can |will )?(?:sends?|posts?|fires?|hits?|calls?|pings?)(?: us)?(?: new [a-z]+)?(?: to)? (?:a|an|our|the|my) webhook)\b/;
 const NOT_A_NAME =
   /^(?:it|that|this|you|we|i|they|he|she|someone|one|system|app|tool|software|portal|platform|intake|form|service|site|website|vendor|provider)$/i;
 const FORM_TOOL = /\b(typeform|tally|jotform|webflow)\b/i;
@@ -102,9 +102,13 @@ const senderSaid = (request: string): WebhookIntros | undefined => {
       : undefined);
   if (!source) return undefined;
   const next = after.slice(cut.index + cut[0].length).trimStart();
-  // across a sentence's end only a sentence referring back ("When that happens, …") is the webhook's steps
-  if (/^[.;]/.test(cut[0]) && !REFERS_BACK.test(next)) return undefined;
-  const rest = next.replace(REFERS_BACK, '').replace(REFERS_BACK_END, '');
+  // across a sentence's end only a sentence referring back ("When that happens, …", "post every one in #x") is the
+  // webhook's steps
+  const each = /^[.;]/.test(cut[0]) && !REFERS_BACK.test(next) ? EACH_ONE.exec(next) : undefined;
+  if (/^[.;]/.test(cut[0]) && !REFERS_BACK.test(next) && !each) return undefined;
+  const rest = (each ? `${next.slice(0, each.index)}it${next.slice(each.index + each[0].length)}` : next)
+    .replace(REFERS_BACK, '')
+    .replace(REFERS_BACK_END, '');
   if (!rest.trim()) return undefined;
   return {
     text: `When a webhook from ${source} arrives, ${rest}`,
