@@ -78,9 +78,13 @@ export const itText = (ctx: Ctx): string => {
 export const outcome = (steps: Step[], usesSubject: boolean): ActionOutcome => ({ steps, usesSubject });
 
 export const noSubject = (what: string, ctx: Ctx): { problem: string } => ({
-  problem: ctx.subject
-    ? `I understood "${what}" but this trigger gives no ${ctx.subject.noun} to do it for`
-    : ctx.given
-      ? `I understood "${what}" but a run started by hand is given no one to do it for: say what you give it when you run it ("when I run it with their name and email, …")`
-      : `I understood "${what}" but there is no person or record to do it for in this trigger`,
+  // a webhook's body is the provider's own: it carries no lead, invoice or booking id of ours (docs/api.md)
+  problem:
+    ctx.subject?.fieldsRoot === 'trigger.payload'
+      ? `I understood "${what}" but a webhook carries no lead, invoice or booking of ours to do it for, only what its sender put in it: create the lead first ("…, create the lead and add a note"), or start the workflow from our own event`
+      : ctx.subject
+        ? `I understood "${what}" but this trigger gives no ${ctx.subject.noun} to do it for`
+        : ctx.given
+          ? `I understood "${what}" but a run started by hand is given no one to do it for: say what you give it when you run it ("when I run it with their name and email, …")`
+          : `I understood "${what}" but there is no person or record to do it for in this trigger`,
 });
