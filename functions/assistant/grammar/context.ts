@@ -81,7 +81,7 @@ export const noSubject = (what: string, ctx: Ctx): { problem: string } => ({
   // a webhook's body is the provider's own: it carries no lead, invoice or booking id of ours (docs/api.md)
   problem:
     ctx.subject?.fieldsRoot === 'trigger.payload'
-      ? `I understood "${what}" but a webhook carries no lead, invoice or booking of ours to do it for, only what its sender put in it: create the lead first ("…, create the lead and add a note"), or start the workflow from our own event`
+      ? `I understood "${what}" but a webhook carries no lead, invoice or booking of ours to do it for, only what its sender put in it: ${/\b(?:invoice|inv|paid|payment)\b/i.test(what) ? 'start the workflow from our own event ("when an invoice is paid, …")' : 'create the lead first ("…, create the lead and add a note")'}`
       : ctx.subject
         ? `I understood "${what}" but this trigger gives no ${ctx.subject.noun} to do it for`
         : ctx.given

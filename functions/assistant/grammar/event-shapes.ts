@@ -54,10 +54,10 @@ export const webhookOf = (m: RegExpExecArray, explicit = true) => {
   const { src, src2, src3 } = m.groups ?? {};
   const before = src2 ?? (src && !PAYLOAD_WORD.test(src) ? src : undefined);
   // "a payment webhook arrives": what it carries, no sender; "a Zapier webhook comes in from Facebook": two;
-  // "it posts to a webhook": a pronoun names no sender
+  // "it posts to a webhook": a pronoun names no sender; "a webhook from our site": nor does "our"
   if (
     !source ||
-    /^(?:a|an|the|new|any|webhook|arrives|comes|is|it|this|that|they|we|i|you|he|she|someone|something)$/.test(
+    /^(?:a|an|the|new|any|our|my|their|your|us|webhook|arrives|comes|is|it|this|that|they|we|i|you|he|she|someone|something)$/.test(
       source,
     ) ||
     PAYLOAD_WORD.test(source) ||

@@ -126,6 +126,10 @@ const TWINS = [
   'can stripe tell us when a payment fails?',
   'new membership application over $500 on typeform -> create the lead',
   'our enquiry form is on Typeform',
+  'a webhook from our site -> notify Sam',
+  'When a webhook from our booking page arrives, notify Sam',
+  'zapier webhook from our vip clients -> notify Sam',
+  'zapier webhook from Facebook -> notify Sam',
 ];
 
 describe('a named tool telling us something is the webhook it sends (issue #16)', () => {
