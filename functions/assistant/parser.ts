@@ -1,7 +1,7 @@
 import type { EventName } from '../../statemachines/events';
 import type { Trigger, WorkflowDefinition } from '../../statemachines/schema';
 import { type ValidationReport, validateWorkflow } from '../../statemachines/validate';
-import { businessDaysIn, keptBusinessDays } from './grammar/business-days';
+import { keptBusinessDays, waitsWritten } from './grammar/business-days';
 import { Clause } from './grammar/clause';
 import { readCondition } from './grammar/conditions';
 import { type Ctx, uniqueId } from './grammar/context';
@@ -381,7 +381,7 @@ const readWith = (
     return fail([`I understood a wait but nothing to do after it: "${original}"`], notUnderstood);
   const fixed = breakSelfLoops(filtered, steps);
   if (fixed.steps.length === 0) return fail(['I found no action to perform', ...fixed.notes], notUnderstood);
-  const written = businessDaysIn(fixed.steps);
+  const written = waitsWritten(fixed.steps);
   const definition: WorkflowDefinition = {
     name: titleOf({ trigger: fixed.trigger, steps: written }),
     description: original,

@@ -221,6 +221,7 @@ export const COMPOSITE_19: readonly HeldOutCase[] = [
     'multi-step',
     'when someone books a listing consult, send the confirmation, then an hour after it ends email the thank-you and log a note',
     ['booking.created', 'email.send; wait(until); wait(PT1H); email.send; crm.addNote'],
+    [['booking.created', 'email.send; wait(until+PT1H); email.send; crm.addNote']],
   ],
   [
     'multi-step',

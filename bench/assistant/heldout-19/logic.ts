@@ -113,6 +113,7 @@ export const LOGIC_19: readonly HeldOutCase[] = [
     'wait',
     'when a listing appointment gets booked send the seller my pre-listing packet, then the day after the appointment send a thank you email',
     ['booking.created', 'email.send; wait(until); wait(P1D); email.send'],
+    [['booking.created', 'email.send; wait(until+P1D); email.send']],
   ],
   [
     'negative-wait',

@@ -164,6 +164,7 @@ export const COMPOSITE_20: readonly HeldOutCase[] = [
       'booking.created',
       'wait(until); wait(P1D); email.send; waitFor(email.received,P5D,timeout:[email.send])',
     ],
+    [['booking.created', 'wait(until+P1D); email.send; waitFor(email.received,P5D,timeout:[email.send])']],
   ],
   [
     'multi-step',
@@ -241,6 +242,7 @@ export const COMPOSITE_20: readonly HeldOutCase[] = [
     'long',
     "Hi there, I'm new to this. I run a small B&B with 4 rooms. What I want: when someone books, send them a nice welcome email. The day after they leave, send a thank you with a link to leave a review. That's it for now!",
     ['booking.created', 'email.send; wait(until); wait(P1D); email.send'],
+    [['booking.created', 'email.send; wait(until+P1D); email.send']],
   ],
   [
     'long',

@@ -124,6 +124,7 @@ export const LOGIC_20: readonly HeldOutCase[] = [
     'wait',
     'after checkout (when the stay ends) wait 1 day then ask for a review',
     ['booking.created', 'wait(until); wait(P1D); email.send'],
+    [['booking.created', 'wait(until+P1D); email.send']],
   ],
   [
     'wait',
@@ -134,6 +135,7 @@ export const LOGIC_20: readonly HeldOutCase[] = [
     'wait',
     'when a stay ends wait 3 days and email them a 10% off code for next time',
     ['booking.created', 'wait(until); wait(P3D); email.send'],
+    [['booking.created', 'wait(until+P3D); email.send']],
   ],
   [
     'wait',

@@ -234,6 +234,7 @@ export const COMPOSITE_21: readonly HeldOutCase[] = [
     'long',
     'ok so heres what we do now by hand. Customer books online (we use the booking link on the website), then Jess sends them a confirmation email with the drop off instructions and our after hours key drop info. 2 days after the appointment she emails them asking how everything is running. Can you automate that whole thing?',
     ['booking.created', 'email.send; wait(until); wait(P2D); email.send'],
+    [['booking.created', 'email.send; wait(until+P2D); email.send']],
   ],
   [
     'long',

@@ -134,6 +134,7 @@ export const LOGIC_21: readonly HeldOutCase[] = [
     'wait',
     '2 days after an appointment, email the customer asking how the car is running',
     ['booking.created', 'wait(until); wait(P2D); email.send'],
+    [['booking.created', 'wait(until+P2D); email.send']],
   ],
   [
     'wait',

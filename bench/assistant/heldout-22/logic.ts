@@ -145,6 +145,9 @@ export const LOGIC_22: readonly HeldOutCase[] = [
     [
       ['booking.created', 'if(trigger.booking.title contains "groom")[wait(until); wait(P3D); email.send]'],
       ['booking.created', 'if(trigger.booking.title contains "Groom")[wait(until); wait(P3D); email.send]'],
+      ['booking.created', 'wait(until+P3D); email.send'],
+      ['booking.created', 'if(trigger.booking.title contains "groom")[wait(until+P3D); email.send]'],
+      ['booking.created', 'if(trigger.booking.title contains "Groom")[wait(until+P3D); email.send]'],
     ],
   ],
   [

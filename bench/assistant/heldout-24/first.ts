@@ -222,6 +222,7 @@ export const FIRST_24: readonly HeldOutCase[] = [
     'wait',
     'after the appointment is over, wait 2 days and email them asking for a google review',
     ['booking.created', 'wait(until); wait(P2D); email.send'],
+    [['booking.created', 'wait(until+P2D); email.send']],
   ],
   [
     'wait',

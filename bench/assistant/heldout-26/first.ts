@@ -179,6 +179,7 @@ export const FIRST_26: readonly HeldOutCase[] = [
     'wait',
     'someone books a tax prep appt -> send a confirmation, then an hour after the appointment finishes send a thank you with our google review link',
     ['booking.created', 'email.send; wait(until); wait(PT1H); email.send'],
+    [['booking.created', 'email.send; wait(until+PT1H); email.send']],
   ],
   [
     'wait',

@@ -223,6 +223,7 @@ export const FIRST_27: readonly HeldOutCase[] = [
     'wait',
     'someone books a session with me: 1 hour after it finishes, email them a link to book the next one',
     ['booking.created', 'wait(until); wait(PT1H); email.send'],
+    [['booking.created', 'wait(until+PT1H); email.send']],
   ],
   [
     'condition',

@@ -162,6 +162,7 @@ export const FIRST_28: readonly HeldOutCase[] = [
     'wait',
     'after an interview finishes, wait an hour then email the candidate asking how it went',
     ['booking.created', 'wait(until); wait(PT1H); email.send'],
+    [['booking.created', 'wait(until+PT1H); email.send']],
   ],
   [
     'wait',

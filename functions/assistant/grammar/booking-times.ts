@@ -7,7 +7,8 @@ import { VERBS } from './split';
  * "wait until the booking starts / ends", which actions-misc.ts reads when the run has a booking:
  *   "wait until the appointment is over", "until their stay starts", "until the end of the session"
  *   "after the lesson ends, …", "once the job is done, …", "when the stay ends wait 3 days"
- *   "the day after the appointment", "an hour after it ends", "2 days after they check out"  (then that long more)
+ *   "the day after the appointment", "an hour after it ends", "2 days after they check out"  (then that long more: one wait
+ *   moved after it once assembled, business-days.ts waitsWritten)
  *   "When a tour ends, …" as what starts the workflow: a booking made, then the wait until it ends; "2 days after an
  *   appointment, …" too, then that long more (session 36).
  * A time before it is a wait moved before its start or end (SPAN_BEFORE, session 38: "24 hours before the appointment");

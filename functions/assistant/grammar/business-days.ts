@@ -23,8 +23,11 @@ const days = (iso: unknown) => {
   return m ? { businessDays: Number(m[1]) } : undefined;
 };
 
+/** The steps' waits as the language writes them: moved after a booking's time, and in business days. */
+export const waitsWritten = (steps: readonly Step[]): Step[] => businessDaysIn(waitsMovedAfter(steps));
+
 /** The steps with their `P3BD` waits and waitFor timeouts as `{ "businessDays": 3 }`, at any depth. */
-export const businessDaysIn = (steps: readonly Step[]): Step[] =>
+const businessDaysIn = (steps: readonly Step[]): Step[] =>
   steps.map((step): Step => {
     const wait = 'wait' in step ? days(step.wait) : undefined;
     if (wait) return { ...step, wait } as Step;
@@ -47,6 +50,52 @@ export const businessDaysIn = (steps: readonly Step[]): Step[] =>
     if ('approval' in step && step.onReject) return { ...step, onReject: businessDaysIn(step.onReject) };
     return step;
   });
+
+/**
+ * "an hour after it ends", "when the wedding finishes wait 2 days" (booking-times.ts reads the words): the wait until
+ * a booking's time and the wait right after it are one wait moved after that time ({ until, after }, outline
+ * `wait(until+PT1H)`), as the language says it (session 40; development sets 29–31 expect it). Not a wait in business
+ * days, nor one already moved.
+ */
+const waitsMovedAfter = (steps: readonly Step[]): Step[] =>
+  steps.reduce<Step[]>((out, step) => {
+    const last = out.at(-1);
+    const moved =
+      last && 'wait' in last && typeof last.wait === 'object' && 'until' in last.wait ? last.wait : undefined;
+    if (
+      moved &&
+      !moved.before &&
+      !moved.after &&
+      'wait' in step &&
+      typeof step.wait === 'string' &&
+      !BUSINESS_ISO.test(step.wait)
+    ) {
+      out[out.length - 1] = { ...last, wait: { until: moved.until, after: step.wait } } as Step;
+      return out;
+    }
+    out.push(inBranches(step));
+    return out;
+  }, []);
+
+const inBranches = (step: Step): Step => {
+  if ('waitFor' in step)
+    return {
+      ...step,
+      ...(step.onEvent ? { onEvent: waitsMovedAfter(step.onEvent) } : {}),
+      ...(step.onTimeout ? { onTimeout: waitsMovedAfter(step.onTimeout) } : {}),
+    };
+  if ('if' in step)
+    return {
+      ...step,
+      then: waitsMovedAfter(step.then),
+      ...(step.else ? { else: waitsMovedAfter(step.else) } : {}),
+    };
+  if ('forEach' in step)
+    return { ...step, forEach: { ...step.forEach, steps: waitsMovedAfter(step.forEach.steps) } };
+  if ('parallel' in step) return { ...step, parallel: step.parallel.map(waitsMovedAfter) };
+  if ('approval' in step && step.onReject) return { ...step, onReject: waitsMovedAfter(step.onReject) };
+  return step;
+};
 
 type Refused = {
   readonly ok: false;

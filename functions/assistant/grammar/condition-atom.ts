@@ -193,7 +193,8 @@ export const readAtom = (
   if (amountAt && (op || field || worth || around)) {
     const amount = amountOf(amountAt);
     const opLength = op ? rest().length - rest().slice(op.length).trimStart().length : 0;
-    const unit = /^\s*(days?|hours?|weeks?|months?)\b/.exec(
+    // a number of minutes, hours, … is a time ("wait 10 min"), never a field's value
+    const unit = /^\s*(days?|hours?|hrs?|minutes?|mins?|weeks?|months?)\b/.exec(
       text.slice(
         pos + (op ? rest().length - rest().slice(op.length).trimStart().length : 0) + amountAt[0].length,
       ),

@@ -20,7 +20,7 @@ const untilOf = (prompt: string): string => {
 };
 
 describe('waits anchored on a booking’s own time (session 35): until it starts or ends, then any time after', () => {
-  it('GIVEN a booking made in a trade’s words × a moment of it (over, ends, the day after, an hour after it ends, starts) × an action WHEN parsed THEN a wait until the booking’s time, that long more, then the action', () => {
+  it('GIVEN a booking made in a trade’s words × a moment of it (over, ends, the day after, an hour after it ends, starts) × an action WHEN parsed THEN a wait until the booking’s time (moved that long after it), then the action', () => {
     expect(BOOKING_MOMENT_CLASS.length).toBe(320);
     expect(misread(BOOKING_MOMENT_CLASS)).toStrictEqual([]);
     // its twins: made, cancelled, or a plain wait, with no wait until the booking's time

@@ -55,7 +55,7 @@ describe('waits relative to a time in the data (session 38): before a booking or
     }
   });
 
-  it('GIVEN "an hour after the interview ends" said after the action WHEN parsed THEN the waits come first (until it ends, then that long), as when said first', () => {
+  it('GIVEN "an hour after the interview ends" said after the action WHEN parsed THEN the wait moved after its end comes first, as when said first', () => {
     expect(misread(AFTER_AFTER_ACTION)).toStrictEqual([]);
   });
 

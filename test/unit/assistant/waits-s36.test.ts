@@ -9,7 +9,7 @@ import {
 import { misread } from './misread';
 
 describe('waits after a booking and a follow-up said once (session 36)', () => {
-  it('GIVEN "2 days after an appointment," × a booking in a trade\'s words × a step as the request\'s first words WHEN parsed THEN a booking made, the wait until it ends, then that long more; after it is booked, or after a lead comes in, the wait runs from the trigger', () => {
+  it('GIVEN "2 days after an appointment," × a booking in a trade\'s words × a step as the request\'s first words WHEN parsed THEN a booking made, the wait until that long after it ends; after it is booked, or after a lead comes in, the wait runs from the trigger', () => {
     expect(misread(AFTER_BOOKING_CLASS)).toStrictEqual([]);
     expect(misread(AFTER_BOOKING_TWINS)).toStrictEqual([]);
     const kind = parsePrompt(AFTER_BOOKING_KIND_REFUSED);

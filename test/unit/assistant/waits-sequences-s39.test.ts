@@ -185,12 +185,8 @@ const SPAN_FIRST: readonly Case[] = [
 
 /** Near misses: after the booking itself (its end), and an event with a qualifier left as written. */
 const SPAN_FIRST_TWINS: readonly Case[] = [
-  [
-    '2 hours after a class, send them the tips email',
-    'booking.created',
-    'wait(until); wait(PT2H); email.send',
-  ],
-  ['2 days after an appointment, email them', 'booking.created', 'wait(until); wait(P2D); email.send'],
+  ['2 hours after a class, send them the tips email', 'booking.created', 'wait(until+PT2H); email.send'],
+  ['2 days after an appointment, email them', 'booking.created', 'wait(until+P2D); email.send'],
 ];
 const SPAN_FIRST_REFUSED: readonly (readonly [string, string])[] = [
   ['10 days after a new lead from google is added send them an email', 'what starts the workflow'],

@@ -4,7 +4,7 @@ import { cross, type Refusal } from './comparisons-s32';
 /**
  * Session 35 (h5), issue 16's miss class 3: waits anchored on a booking's own time. A booking carries its start and
  * end, so "wait until the session is over", "the day after the appointment", "an hour after it ends" wait until
- * {{trigger.booking.end}} (then that long more), "wait until the lesson starts" until its start; "When a tour ends, …"
+ * {{trigger.booking.end}} (moved that long after it), "wait until the lesson starts" until its start; "When a tour ends, …"
  * is a booking made, then the wait until it ends. Rows are [request, trigger outline, steps outline]; the until each
  * reads (start or end) is checked by booking-times.test.ts.
  */
@@ -28,9 +28,9 @@ export const MOMENTS = [
   ['wait until the end of the {n}, then ', 'wait(until)', 'end'],
   ['once the {n} is over, ', 'wait(until)', 'end'],
   ['after the {n} ends, ', 'wait(until)', 'end'],
-  ['the day after the {n}, ', 'wait(until); wait(P1D)', 'end'],
-  ['an hour after it ends, ', 'wait(until); wait(PT1H)', 'end'],
-  ['2 days after the {n}, ', 'wait(until); wait(P2D)', 'end'],
+  ['the day after the {n}, ', 'wait(until+P1D)', 'end'],
+  ['an hour after it ends, ', 'wait(until+PT1H)', 'end'],
+  ['2 days after the {n}, ', 'wait(until+P2D)', 'end'],
   ['wait until the {n} starts, then ', 'wait(until)', 'start'],
   ['when the {n} starts, ', 'wait(until)', 'start'],
 ] as const;
@@ -65,11 +65,7 @@ export const MOMENT_OPENING_CLASS: readonly Case[] = cross(
   ['ends, ', 'is over, ', 'is finished: '],
 ).flatMap((opening) => [
   [`${opening}email them a review request.`, 'booking.created', 'wait(until); email.send'],
-  [
-    `${opening}wait 3 days and send them a discount code.`,
-    'booking.created',
-    'wait(until); wait(P3D); email.send',
-  ],
+  [`${opening}wait 3 days and send them a discount code.`, 'booking.created', 'wait(until+P3D); email.send'],
   [`${opening}notify me.`, 'booking.created', 'wait(until); notify.team'],
 ]);
 

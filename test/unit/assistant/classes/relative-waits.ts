@@ -6,7 +6,7 @@ import { cross, type Refusal } from './comparisons-s32';
  * appointment", "the day before their class", "an hour before the session ends", "2 days before the due date" wait
  * until that long before the trigger's booking start (or end) or invoice due date ({ until, before }: outline
  * `wait(until-PT24H)`), said first or after the action. "An hour after the interview ends" said after the action is
- * the wait until it ends and that long more, before the action, as when said first (session 35's form).
+ * one wait moved that long after its end, before the action, as when said first (session 40).
  */
 
 /** [how the booking is made ({n} = the trade's noun), the noun] across trades. */
@@ -93,12 +93,12 @@ export const AFTER_AFTER_ACTION: readonly Case[] = BOOKED.flatMap(([said, noun])
   [
     `${fill(said, noun)}email them a feedback survey an hour after the ${noun} ends.`,
     'booking.created',
-    'wait(until); wait(PT1H); email.send',
+    'wait(until+PT1H); email.send',
   ],
   [
     `${fill(said, noun)}notify me the day after the ${noun}.`,
     'booking.created',
-    'wait(until); wait(P1D); notify.team',
+    'wait(until+P1D); notify.team',
   ],
 ]);
 

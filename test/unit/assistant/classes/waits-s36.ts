@@ -40,7 +40,7 @@ export const AFTER_BOOKING_CLASS: readonly Case[] = SPANS.flatMap(([span, iso]) 
       ([then, step]): Case => [
         `${span} after ${booking}${then}`,
         'booking.created',
-        `wait(until); wait(${iso}); ${step}`,
+        `wait(until+${iso}); ${step}`,
       ],
     ),
   ),

@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { parsePrompt } from '../../../functions/assistant/parser';
+import { validateWorkflow } from '../../../statemachines/validate';
+import { misread } from './misread';
+import type { Case } from './table/case';
+
+/**
+ * Session 40 (issue #16, development sets 29–31): a time after a booking's end is one wait moved after it
+ * (`{ until: "{{trigger.booking.end}}", after: "PT1H" }`, outline `wait(until+PT1H)`), however it is said; and a
+ * number of minutes or hours after "wait" is a wait, never a form field's value.
+ */
+
+/** [how the booking is made, its noun] in several trades. */
+const BOOKED = [
+  ['tour booked -> ', 'tour'],
+  ['When someone books a tasting, ', 'tasting'],
+  ['when a site visit is booked, ', 'site visit'],
+  ['Once a client books an appointment, ', 'appointment'],
+  ['after an interview is booked: ', 'interview'],
+] as const;
+
+/** [the time after its end ({n} = the noun), the outline of its wait]. */
+const AFTER_END = [
+  ['an hour after it ends ', 'wait(until+PT1H)'],
+  ['one hour after the {n} finishes ', 'wait(until+PT1H)'],
+  ['2 days after the {n} ', 'wait(until+P2D)'],
+  ['the day after the {n} ', 'wait(until+P1D)'],
+  ['after the {n} is over wait 3 days then ', 'wait(until+P3D)'],
+  ['once the {n} ends, wait 30 minutes and ', 'wait(until+PT30M)'],
+] as const;
+
+const ACTIONS = [
+  ['email them the feedback form', 'email.send'],
+  ['add a note "visited"', 'crm.addNote'],
+  ['notify me', 'notify.team'],
+] as const;
+
+const AFTER_END_CLASS: readonly Case[] = BOOKED.flatMap(([said, noun]) =>
+  AFTER_END.flatMap(([time, wait]) =>
+    ACTIONS.map(
+      ([action, step]): Case => [
+        `${said}${time.replaceAll('{n}', noun)}${action}`,
+        'booking.created',
+        `${wait}; ${step}`,
+      ],
+    ),
+  ),
+);
+
+/** Said as what starts it: "one hour after a tasting finishes, …", "2 days after a show round finishes, …". */
+const OPENING_CLASS: readonly Case[] = [
+  [
+    'one hour after a tasting finishes send the couple the feedback form',
+    'booking.created',
+    'wait(until+PT1H); email.send',
+  ],
+  [
+    'An hour after a meeting room booking ends, email the guest our survey',
+    'booking.created',
+    'wait(until+PT1H); email.send',
+  ],
+  [
+    '2 days after an appointment, email the customer asking how the car is running',
+    'booking.created',
+    'wait(until+P2D); email.send',
+  ],
+  [
+    'When a tour ends, wait 2 days and send them a discount code.',
+    'booking.created',
+    'wait(until+P2D); email.send',
+  ],
+  [
+    'after the appointment is over, wait 2 days and email them',
+    'booking.created',
+    'wait(until+P2D); email.send',
+  ],
+];
+
+/** Twins that stay as they were: nothing after the end, a step between, business days, after it was made. */
+const TWINS: readonly Case[] = [
+  [
+    'when a tour is booked, wait until the tour is over, then email them',
+    'booking.created',
+    'wait(until); email.send',
+  ],
+  [
+    'when a tour is booked, wait until it starts, then notify me',
+    'booking.created',
+    'wait(until); notify.team',
+  ],
+  [
+    'When a tour ends, email them a survey, then wait 2 days and email them a discount code',
+    'booking.created',
+    'wait(until); email.send; wait(P2D); email.send',
+  ],
+  [
+    'after an interview finishes, wait 3 business days then email the candidate',
+    'booking.created',
+    'wait(until); wait(3BD); email.send',
+  ],
+  [
+    'when a tour is booked, 2 days after the booking is made email them',
+    'booking.created',
+    'wait(P2D); email.send',
+  ],
+  ['when a tour is booked, wait 2 days, then email them', 'booking.created', 'wait(P2D); email.send'],
+  [
+    'when someone books a tour, remind them 24 hours before the tour, then an hour after it ends email the survey',
+    'booking.created',
+    'wait(until-P1D); email.send; wait(until+PT1H); email.send',
+  ],
+];
+
+/** A form's trigger × "wait N min/mins/minutes/hrs" × joint: the wait, never a test of a field named "wait". */
+const FORM_MINUTES: readonly Case[] = [
+  'after a couple fills in the enquiry form',
+  'when the contact form is submitted',
+  'When someone submits our booking form',
+].flatMap((trigger) =>
+  [
+    ['wait 10 min', 'PT10M'],
+    ['wait 10 mins', 'PT10M'],
+    ['wait 15 minutes', 'PT15M'],
+    ['wait 2 hrs', 'PT2H'],
+  ].flatMap(([wait, iso]) =>
+    [' then ', ' and then '].map(
+      (joint): Case => [
+        `${trigger} ${wait}${joint}email them our availability`,
+        'form.submitted',
+        `wait(${iso}); email.send`,
+      ],
+    ),
+  ),
+);
+
+/** A field's value said with a number stays a condition; said in minutes, it is no value of a field (refused). */
+const FORM_FIELD_TWINS: readonly Case[] = [
+  [
+    'when a form is submitted, if the wait field is 10 email them',
+    'form.submitted',
+    'if(trigger.fields.wait eq 10)[email.send]',
+  ],
+  [
+    'when a form is submitted and the guests field is over 10 email them',
+    'form.submitted',
+    'if(trigger.fields.guests gt 10)[email.send]',
+  ],
+  [
+    'when an invoice is overdue by more than 10 days notify me',
+    'invoice.overdue',
+    'if(trigger.daysOverdue gt 10)[notify.team]',
+  ],
+];
+
+describe('a wait moved after a booking’s end, and waits in minutes after a form (session 40)', () => {
+  it('GIVEN a booking in five trades × a time after its end (an hour after it ends, the day after, 2 days after, after it is over wait 3 days) × an action WHEN parsed THEN one wait moved after the end, then the action', () => {
+    expect(AFTER_END_CLASS.length).toBe(90);
+    expect(misread(AFTER_END_CLASS)).toStrictEqual([]);
+    expect(misread(OPENING_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN "one hour after a tasting finishes …" WHEN parsed THEN the wait is until the booking’s end, one hour after, and the workflow validates', () => {
+    const result = parsePrompt('one hour after a tasting finishes send the couple the feedback form');
+    expect(result.ok && result.definition.steps[0]).toMatchObject({
+      wait: { until: '{{trigger.booking.end}}', after: 'PT1H' },
+    });
+    for (const [prompt] of [...AFTER_END_CLASS.slice(0, 18), ...OPENING_CLASS]) {
+      const r = parsePrompt(prompt);
+      expect(r.ok && validateWorkflow(r.definition).issues).toStrictEqual([]);
+    }
+  });
+
+  it('GIVEN the twins (no time after the end, a step between the waits, business days, after it was made, before it starts) WHEN parsed THEN they stay as they were', () => {
+    expect(misread(TWINS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a form’s trigger × "wait 10 min / mins / 15 minutes / 2 hrs" × "then" or "and then" WHEN parsed THEN the wait, then the action', () => {
+    expect(FORM_MINUTES.length).toBe(24);
+    expect(misread(FORM_MINUTES)).toStrictEqual([]);
+  });
+
+  it('GIVEN a form field or an invoice’s days overdue compared with a number WHEN parsed THEN the condition stays; a field compared in minutes is refused', () => {
+    expect(misread(FORM_FIELD_TWINS)).toStrictEqual([]);
+    expect(
+      parsePrompt('when a form is submitted and the duration field is over 30 minutes email them').ok,
+    ).toBe(false);
+  });
+});
