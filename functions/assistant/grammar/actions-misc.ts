@@ -47,22 +47,27 @@ export const readWait = (clause: Clause, ctx: Ctx): ActionResult | undefined => 
 const readBookingWait = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const m = clause.find(
     new RegExp(
-      `${LEAD_IN}wait until (?:(${DURATION.source}) before )?the (booking (?:starts|ends)|invoice is due)\\b`,
+      `${LEAD_IN}wait until (?:(?<span>${DURATION.source}|the day) before )?(?:the (?<what>booking (?:starts|ends)|invoice is due)|(?<it>it) starts)\\b`,
     ),
   );
   if (!m) return undefined;
   clause.mark(m.index, m[0].length);
-  const what = m.at(-1) ?? '';
+  const { span, what = 'booking starts', it } = m.groups ?? {};
   const invoice = what === 'invoice is due';
   const root = invoice ? ctx.subject?.invoiceRoot : ctx.subject?.bookingRoot;
+  // "a reminder the day before" (booking-times.ts BARE_BEFORE): before the run's booking, or nothing to be before
+  if (it && span && !root?.startsWith('trigger.'))
+    return {
+      problem: `I did not understand "${span} before": this workflow does not start from a booking, so there is no time to be before; say before what ("the day before the appointment")`,
+    };
   if (!root?.startsWith('trigger.'))
     return {
       problem: `"${clause.cased(m[0]).trim()}": this workflow does not start from ${invoice ? 'an invoice, so it has no due date' : 'a booking, so it has no booking time'} to wait for`,
     };
   const until = `{{${root}.${invoice ? 'dueDate' : what.endsWith('ends') ? 'end' : 'start'}}}`;
   // "wait until 24 hours before the booking starts" (booking-times.ts SPAN_BEFORE): the wait moved before it
-  const before = m[1] ? durationOf(m[1]) : undefined;
-  if (m[1] && !before) return { problem: `"${clause.cased(m[1])}" is not a duration I can wait` };
+  const before = span ? durationOf(span.replace(/^the day$/, '1 day')) : undefined;
+  if (span && !before) return { problem: `"${clause.cased(span)}" is not a duration I can wait` };
   return outcome([{ id: uniqueId(ctx, 'wait'), wait: before ? { until, before } : { until } }], false);
 };
 

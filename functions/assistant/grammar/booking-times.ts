@@ -16,8 +16,10 @@ import { VERBS } from './split';
  * time: refused, quoted (`beforeBooking`).
  */
 
-const NOUN = `(?:${BOOKING_NOUN}|stays?|rentals?|trips?)`;
-const WHOSE = "(?:the|their|his|her|its|your|our|this|that|the\\sclient's|the\\scustomer's)";
+const NOUN = `(?:${BOOKING_NOUN}|stays?|rentals?|trips?|show\\srounds?|events?)`;
+/** Whose booking: "the", "their", … ("each", "every" too, where a wait can go: not in ANY_BEFORE's refusal). */
+const ONE = "the|their|his|her|its|your|our|this|that|the\\sclient's|the\\scustomer's";
+const WHOSE = `(?:${ONE}|each|every)`;
 const END_VERB =
   "(?:ends|ended|is\\sover|are\\sover|'s\\sover|has\\sended|have\\sended|finishes|finished|has\\sfinished|is\\sfinished|is\\sdone|'s\\sdone|are\\sdone|wraps\\sup|is\\scomplete|is\\scompleted|has\\sbeen\\scompleted)";
 const START_VERB = '(?:starts|started|begins|has\\sstarted|kicks\\soff)';
@@ -135,22 +137,43 @@ export const bookingTimesSaid = (said: string): string => {
 /**
  * "24 hours before the appointment", "the day before their class", "2 days before the lesson starts", "an hour before
  * it ends" (session 38): a wait until that long before the booking's time ({ until, before }), read by actions-misc.ts
- * as "wait until 24 hours before the booking starts". "The day before" is 1 day before it starts.
+ * as "wait until 24 hours before the booking starts". "The day before" is 1 day before it starts. With no trigger
+ * said, implied.ts starts the run on the booking or invoice (session 40).
+ *
+ * "a reminder the day before", "2 hours before," (session 40): before with nothing after it, ending its clause, is
+ * before the run's booking starts; read only where the run has a booking (actions-misc.ts), else refused, quoted.
  */
+const BARE_BEFORE = '(?<bare>before)(?=\\s*(?:[,.;!?]|$|then\\b))';
 /** An invoice's due date: "the due date", "it's due", "the invoice is due", "their payment is due". */
-const DUE = `(?<due>(?:the|its|their|this)\\s(?:invoice(?:'s)?\\s|payment\\s)?due\\sdate|it(?:'s|\\sis)\\sdue|${WHOSE}\\s(?:invoice|payment|bill)\\s(?:is|falls)\\sdue)`;
-const BEFORE_PHRASE = `(?:(?<span>${SPAN})|the\\sday)\\s(?:before|ahead\\sof|prior\\sto)\\s(?:${DUE}|${WHOSE}\\s${NOUN}(?:\\s(?:(?<end>${END_VERB})|${START_VERB}))?|it\\s(?:(?<itEnd>ends|finishes)|${START_VERB}))(?![\\w'-])`;
+const DUE = `(?<due>(?:the|its|their|this)\\s(?:invoice(?:'s)?\\s|payment\\s|balance\\s|deposit\\s|fees?\\s|final\\spayment\\s)?due\\sdate|it(?:'s|\\sis)\\sdue|${WHOSE}\\s(?:invoice|payment|bill)\\s(?:is|falls)\\sdue)`;
+/** The start of a time before: "24 hours", "the day" (not "a summary of the day before"). */
+const BEFORE_HEAD = `(?<!\\b(?:of|from|for|on|since|in|about|than)\\s)(?:(?<span>${SPAN})|the\\sday)\\s`;
+/** "starts", "ends": which of the booking's times, after its noun. */
+const BOOKING_VERB = `(?:\\s(?:(?<end>${END_VERB})|${START_VERB}))?`;
+const IT_VERB = `it\\s(?:(?<itEnd>ends|finishes)|${START_VERB})`;
+const BEFORE_WORD = '(?:before|ahead\\sof|prior\\sto)';
+const BEFORE_PHRASE = `${BEFORE_HEAD}(?:${BEFORE_WORD}\\s(?:${DUE}|${WHOSE}\\s${NOUN}${BOOKING_VERB}|${IT_VERB})(?![\\w'-])|${BARE_BEFORE})`;
+/** The same with one booking only ("each showing" is left to the action's own refusal). */
+const ONE_BEFORE = `${BEFORE_HEAD}(?:${BEFORE_WORD}\\s(?:${DUE}|(?:${ONE})\\s${NOUN}${BOOKING_VERB}|${IT_VERB})(?![\\w'-])|${BARE_BEFORE})`;
 /** Where a clause starts: the text's start, a comma or a sentence's end, "then", "and". */
 const CLAUSE_START = '(?<lead>^|[,;.!?:]\\s?|\\bthen\\s|\\band\\s)';
 /** "24 hours before the appointment, remind them": at a clause's start, the wait first as said. */
 const SPAN_BEFORE = new RegExp(`${CLAUSE_START}\\s?${BEFORE_PHRASE}`, 'gi');
-/** "remind them 24 hours before the appointment" ending its clause: the wait goes before the action. */
+/** "a reminder", "another follow-up email": a message whose verb was said before it ("send X now and a reminder …"). */
+const ELIDED =
+  '(?:an?|another|one\\smore)\\s(?:(?:quick|short|friendly|final|second)\\s)?(?:reminder|follow-?up|nudge)(?:\\s(?:email|message|text))?';
+/** An action's words up to the time, never across "and"/"then" before another action (session 40). */
+const ACTION_WORDS = `(?:(?!\\s(?:and|then)\\s(?:(?:${VERBS})\\s|${ELIDED}))[^,.;!?])*?`;
+/**
+ * "remind them 24 hours before the appointment" ending its clause: the wait goes before the action; also said right
+ * after a booking with no comma ("when someone books a tour send them a reminder 24h before it starts").
+ */
 const ACTION_BEFORE = new RegExp(
-  `${CLAUSE_START}\\s?(?<action>(?:${VERBS})\\s[^,.;!?]*?)\\s${BEFORE_PHRASE}(?=\\s*(?:[,.;!?]|$))`,
+  `(?<lead>^|[,;.!?:]\\s?|\\bthen\\s|\\band\\s|(?<=\\b(?:${NOUN}|booked|scheduled|reserved)\\s))\\s?(?<action>(?:${VERBS})\\s${ACTION_WORDS}|${ELIDED})\\s${BEFORE_PHRASE}(?=\\s*(?:[,.;!?]|$))`,
   'gi',
 );
 /** What is left of a time before a booking once both are restated: said where no wait can go before it. */
-const ANY_BEFORE = new RegExp(`(?<!\\buntil\\s)\\b${BEFORE_PHRASE}`, 'i');
+const ANY_BEFORE = new RegExp(`(?<!\\buntil\\s)\\b${ONE_BEFORE}`, 'i');
 
 /** "wait until 24 hours before the booking starts", from a BEFORE_PHRASE match's groups. */
 const waitBefore = (g: Record<string, string | undefined>): string => {
@@ -159,6 +182,7 @@ const waitBefore = (g: Record<string, string | undefined>): string => {
     (w) => NUMBER_WORDS[w.toLowerCase()] ?? w,
   );
   if (g.due) return `wait until ${span} before the invoice is due`;
+  if (g.bare) return `wait until ${g.span ?? 'the day'} before it starts`;
   return `wait until ${span} before the booking ${g.end || g.itEnd ? 'ends' : 'starts'}`;
 };
 

@@ -30,8 +30,14 @@ const OVERDUE_SINCE =
 const FORM_START =
   /\b(?:form\s+(?:lead|submission|enquiry|inquiry|sign-?up)s?|(?:of|after|since)\s+(?:submitting|filling\s+(?:it|the\s+form)\s+(?:in|out)|(?:they|he|she)\s+(?:submitted|filled))\b)/;
 
+/** "the day before their tour", "3 days before the invoice due date" (booking-times.ts): the record whose time it is. */
+const MOVED =
+  /^\s*(?:(?:then|and)\s+)?wait\suntil\s(?:\S+\s\S+\sbefore\s)?the\s(?:(booking)\s(?:starts|ends)|invoice\sis\sdue)\b/;
+
 export const implied = (clauses: readonly Clause[]): EventName | undefined => {
   for (const clause of clauses) {
+    const moved = MOVED.exec(clause.view);
+    if (moved) return moved[1] ? 'booking.created' : 'invoice.created';
     const wait = readWait(clause.view);
     // "if the client doesn't pay by the 5th": a wait that cannot be read implies nothing (it is refused, quoted)
     if (wait?.problem) return undefined;

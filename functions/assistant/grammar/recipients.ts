@@ -20,7 +20,7 @@ export type Recipient =
 
 /** People of the office named as a role (session 25): "the directors", "the board", "the accountant", "the MD". */
 const OFFICE_ROLES =
-  '(?:the\\s+|our\\s+|my\\s+)?(?:(?:(?:credit control|collections|front office|back office|it|tech)\\s+(?:team|department|dept|manager|managers|head|lead|staff))|directors|partners|board|execs|executives|supervisors?|accountants?|bookkeepers?|cfo|coo|cto|md|(?:vps?|vice\\s+presidents?)(?:\\s+of\\s+(?:sales|marketing|finance|operations|ops|customer\\s+success|cs|engineering|product|people|hr|support|revenue|growth))?|owners|bosses|heads|(?:account|sales|solutions?)\\s+(?:executives?|engineers?)|customer\\s+success\\s+managers?|revops)|(?:the|our|my|their|assigned|your)\\s+(?:assigned\\s+)?(?:ae|am|se|csm|sdr|bdr|rep|owner)s?';
+  '(?:the\\s+|our\\s+|my\\s+)?(?:(?:(?:credit control|collections|front office|back office|it|tech)\\s+(?:team|department|dept|manager|managers|head|lead|staff))|directors|partners|board|execs|executives|supervisors?|accountants?|bookkeepers?|cfo|coo|cto|md|(?:vps?|vice\\s+presidents?)(?:\\s+of\\s+(?:sales|marketing|finance|operations|ops|customer\\s+success|cs|engineering|product|people|hr|support|revenue|growth))?|owners|bosses|heads(?![\\s-]+up\\b)|(?:account|sales|solutions?)\\s+(?:executives?|engineers?)|customer\\s+success\\s+managers?|revops)|(?:the|our|my|their|assigned|your)\\s+(?:assigned\\s+)?(?:ae|am|se|csm|sdr|bdr|rep|owner)s?';
 
 const TRADE_ROLE_AT = new RegExp(`^${TRADE_ROLE}\\s*`);
 
@@ -82,6 +82,9 @@ const MEMBER_DEPT = new RegExp(
   `^\\s+(?:in|from|at|on|of)\\s+(?:the\\s+|our\\s+)?(?:accounts|accounting|finance|billing|payroll|compliance|sales|support|marketing|ops|operations|hr|legal|admin|reception|recruitment|recruiting|bd|business development|credit control|collections|bookkeeping|tax|audit|customer service|client services|management|engineering|dev|dispatch|scheduling|purchasing|procurement|logistics|facilities|onboarding|the front desk|front desk|front of house|the office)(?:\\s+(?:team|department|dept|desk))?(?![\\w'-])(?![\\s-]+(?:folder|drive|inbox|channel|sheet|spreadsheet|list|board|${ROLE_OBJECTS})\\b)`,
 );
 
+/** A post said before a member's name, in lower case ("chef Marco", "coach Rob"). */
+const TITLE = /^(?:chef|coach|nurse|doctor|dr|teacher|tutor|instructor|manager|supervisor)\s+(?=\p{Lu})/u;
+
 /** A team member named after a notify verb or "to"/"with" ("notify Anna", "tell Tom Baker", "email it to Sam"). */
 export const memberIn = (clause: Clause): { name: string; index: number; length: number } | undefined => {
   const re =
@@ -89,7 +92,10 @@ export const memberIn = (clause: Clause): { name: string; index: number; length:
   const view = clause.view;
   for (let m = re.exec(view); m; m = re.exec(view)) {
     const start = m.index + m[0].length - (m[1]?.length ?? 0);
-    const original = clause.cased(clause.text).slice(start, start + (m[1]?.length ?? 0));
+    const said = clause.cased(clause.text).slice(start, start + (m[1]?.length ?? 0));
+    // "give chef Marco a heads up", "tell coach Rob": the name after the post they hold, said with it
+    const title = TITLE.exec(said)?.[0] ?? '';
+    const original = said.slice(title.length);
     const words = original.split(/\s+/);
     const name: string[] = [];
     for (const [i, w] of words.entries()) {
@@ -104,7 +110,7 @@ export const memberIn = (clause: Clause): { name: string; index: number; length:
     }
     if (name.length > 0) {
       const text = name.join(' ');
-      return { name: text, index: start, length: text.length };
+      return { name: text, index: start, length: title.length + text.length };
     }
     // "send a mail to Tom": "mail to tom" held no name, but "to Tom" inside it does
     re.lastIndex = start;

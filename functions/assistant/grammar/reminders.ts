@@ -37,7 +37,7 @@ const topicOf = (clause: Clause, words: string): string =>
 
 /** Those who are never one of ours: the workflow's subject, pronouns for it, the business's customers and records. */
 const NOT_OURS = new RegExp(
-  `^(?:them|him|her|they|it|this|that|those|these|you|${PERSON}|donors?|famil(?:y|ies)|attendees?|invitees?|participants?|payers?|debtors?|people|folks|everyone|everybody|anyone|all|each|every|invoices?|bills?|bookings?|leads?|deals?|records?|reminders?|nudges?|messages?|notes?|e-?mails?|updates?|alerts?|posts?)$`,
+  `^(?:them|him|her|they|it|this|that|those|these|you|${PERSON}|donors?|famil(?:y|ies)|attendees?|invitees?|couples?|newlyweds?|participants?|payers?|debtors?|people|folks|everyone|everybody|anyone|all|each|every|invoices?|bills?|bookings?|leads?|deals?|records?|reminders?|nudges?|messages?|notes?|e-?mails?|updates?|alerts?|posts?)$`,
 );
 /** Words a name is never (typed in lower case, they would pass for one). */
 const FUNCTION_WORD =

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parsePrompt } from '../../../functions/assistant/parser';
 import { validateWorkflow } from '../../../statemachines/validate';
-import { misread } from './misread';
+import { misread, notRefused } from './misread';
 import type { Case } from './table/case';
 
 /**
  * Session 40 (issue #16, development sets 29–31): a time after a booking's end is one wait moved after it
  * (`{ until: "{{trigger.booking.end}}", after: "PT1H" }`, outline `wait(until+PT1H)`), however it is said; and a
- * number of minutes or hours after "wait" is a wait, never a form field's value.
+ * number of minutes or hours after "wait" is a wait, never a form field's value. A time before or after a booking or a
+ * due date with no trigger said starts the workflow on that record (booking.created, invoice.created); "the day
+ * before", "2 hours before" with nothing after them are before the run's booking starts.
  */
 
 /** [how the booking is made, its noun] in several trades. */
@@ -186,3 +188,140 @@ describe('a wait moved after a booking’s end, and waits in minutes after a for
     ).toBe(false);
   });
 });
+
+/** No trigger said: the record whose time it is starts the workflow. */
+const RECORD_IMPLIED: readonly Case[] = [
+  [
+    'send parents a reminder email the day before their tour',
+    'booking.created',
+    'wait(until-P1D); email.send',
+  ],
+  ['remind them 24 hours before their appointment', 'booking.created', 'wait(until-PT24H); email.send'],
+  [
+    'send the guest the door code 2 hours before their booking starts',
+    'booking.created',
+    'wait(until-PT2H); email.send',
+  ],
+  [
+    '72 hrs before each event send the client a final details email',
+    'booking.created',
+    'wait(until-PT72H); email.send',
+  ],
+  [
+    'a week before each wedding email the couple the final checklist',
+    'booking.created',
+    'wait(until-P7D); email.send',
+  ],
+  ['the day after their visit, email them a thank you', 'booking.created', 'wait(until+P1D); email.send'],
+  [
+    '2 days after a show round finishes, email the parents asking how they found it',
+    'booking.created',
+    'wait(until+P2D); email.send',
+  ],
+  [
+    'Send the fee reminder automatically 3 days before the invoice due date',
+    'invoice.created',
+    'wait(until-P3D); invoice.sendReminder',
+  ],
+  [
+    '2 weeks before the balance due date email the couple a heads up',
+    'invoice.created',
+    'wait(until-P14D); email.send',
+  ],
+  ['email the client 2 days before the deposit due date', 'invoice.created', 'wait(until-P2D); email.send'],
+  ['email the customer 3 days before their invoice is due', 'invoice.created', 'wait(until-P3D); email.send'],
+];
+
+/** "the day before", "2 hours before" ending the clause, in a booking's run; the trigger said with or without a comma. */
+const BARE_BEFORE: readonly Case[] = [
+  [
+    'when a site visit is booked, email the couple a reminder the day before',
+    'booking.created',
+    'wait(until-P1D); email.send',
+  ],
+  [
+    'When someone books a site visit send a confirmation straight away, then a reminder 2 hours before',
+    'booking.created',
+    'email.send; wait(until-PT2H); email.send',
+  ],
+  [
+    'When a viewing is booked, send a confirmation now and a reminder the day before',
+    'booking.created',
+    'email.send; wait(until-P1D); email.send',
+  ],
+  [
+    'when a client books a session send them a reminder the day before',
+    'booking.created',
+    'wait(until-P1D); email.send',
+  ],
+  [
+    'when someone books a tour send them a reminder email 24h before it starts',
+    'booking.created',
+    'wait(until-PT24H); email.send',
+  ],
+  [
+    'when a class is booked remind them 1 hour before it starts',
+    'booking.created',
+    'wait(until-PT1H); email.send',
+  ],
+  ['When a booking is made, remind them the day before', 'booking.created', 'wait(until-P1D); email.send'],
+];
+
+/** Twins that stay: a second object after "and", "the day before" as a report's period, heads up to our own. */
+const BEFORE_TWINS: readonly Case[] = [
+  [
+    'when a class is booked, email them the joining info and the map 2 days before the class',
+    'booking.created',
+    'wait(until-P2D); email.send',
+  ],
+  [
+    'When a viewing is booked, send a confirmation now and remind them the day before the viewing',
+    'booking.created',
+    'email.send; wait(until-P1D); email.send',
+  ],
+  [
+    'every morning at 8 send me a summary of the day before',
+    'cron(0 8 * * ? *)',
+    'report.summarize; notify.team',
+  ],
+  ['when a tour is booked, give the team a heads up', 'booking.created', 'notify.team'],
+  ['when a tour is booked, email the department heads', 'booking.created', 'notify.team'],
+  ['someone books a tasting → give chef Marco a heads up', 'booking.created', 'notify.team'],
+  ['when a tour is booked, email the parents a heads-up', 'booking.created', 'email.send'],
+  ['when a tour is booked, send the couple a reminder', 'booking.created', 'email.send'],
+];
+
+/** Nothing to be before: no booking in the run, or no record at all; a channel there is no action for. */
+const BEFORE_REFUSED: readonly (readonly [string, string])[] = [
+  ['email them the day before', 'the day before'],
+  ['When a new lead comes in, email them 2 hours before.', '2 hours before'],
+  ['When a form is submitted, email them the day before.', 'the day before'],
+  ['When an invoice is paid, send a thank you the day before', 'the day before'],
+  ['When a policy is due for renewal, email the client 30 days before', '30 days before'],
+  ['When a new lead comes in, email them 24 hours before the appointment.', 'no booking time'],
+  ['whatsapp the buyer the lockbox code an hour before each showing', 'whatsapp'],
+  ['When a new lead comes in, send them a reminder the night before their tour', 'the night before'],
+];
+
+describe('a time before or after a booking or a due date, the record implied and "the day before" said bare (session 40)', () => {
+  it('GIVEN no trigger said × a time before or after a booking (in a trade’s noun, "each event") or an invoice’s due date (the balance, the deposit) WHEN parsed THEN that record’s arrival starts it, then the moved wait and the action', () => {
+    expect(misread(RECORD_IMPLIED)).toStrictEqual([]);
+  });
+
+  it('GIVEN a booking’s run × "the day before", "2 hours before", "24h before it starts" ending the clause (the trigger with or without a comma, the verb said once for two messages) WHEN parsed THEN the wait before the booking starts', () => {
+    expect(misread(BARE_BEFORE)).toStrictEqual([]);
+    const result = parsePrompt('when a site visit is booked, email the couple a reminder the day before');
+    expect(result.ok && result.definition.steps[0]).toMatchObject({
+      wait: { until: '{{trigger.booking.start}}', before: 'P1D' },
+    });
+  });
+
+  it('GIVEN the twins (two things in one email, a report of the day before, a heads up to our own) WHEN parsed THEN they stay as they were', () => {
+    expect(misread(BEFORE_TWINS)).toStrictEqual([]);
+  });
+
+  it('GIVEN "the day before" with no booking in the run or no record at all, a part of the day, an SMS-like channel WHEN parsed THEN refused, quoting it', () => {
+    expect(notRefused(BEFORE_REFUSED)).toStrictEqual([]);
+  });
+});
+
