@@ -246,9 +246,9 @@ export const prepare = (prompt: string): Prepared => {
     )
     // "at like half past nine", "at around 9": the time
     .replace(/\bat\s(?:like|around|about|roughly|approximately|approx\.?|ish|at)\s(?=[\da-z])/gi, 'at ')
-    // "give the customer 5 more days", "give it another week", "allow 14 days;": a wait before what follows
+    // "give the customer 5 more days", "give it another week", "give it 5 business days", "allow 14 days;": a wait
     .replace(
-      /\b(?:give\s+(?:them|it|him|her|the\s+(?:customer|client|lead|prospect|payer))|allow(?=\s[^;,.]+[;,.]))\s+(?:another\s+|an?\s+extra\s+)?(\d+|an?|a few|a couple of|[a-z]+(?:-[a-z]+)?)\s+(?:more\s+|extra\s+|further\s+)?(days?|weeks?|fortnights?|hours?|hrs?)\b/gi,
+      /\b(?:give\s+(?:them|it|him|her|the\s+(?:customer|client|lead|prospect|payer))|allow(?=\s[^;,.]+[;,.]))\s+(?:another\s+|an?\s+extra\s+)?(\d+|an?|a few|a couple of|[a-z]+(?:-[a-z]+)?)\s+(?:more\s+|extra\s+|further\s+)?((?:business\s+|working\s+)?days?|weeks?|fortnights?|hours?|hrs?)\b/gi,
       'wait $1 $2',
     )
     // "at 1pm, post a midday summary": the name of the summary, when a clock time is given

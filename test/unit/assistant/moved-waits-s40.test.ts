@@ -325,3 +325,67 @@ describe('a time before or after a booking or a due date, the record implied and
   });
 });
 
+/** "wait up to N for it, and if it never comes X" with no comma; "give it N business days": the wait for it. */
+const NEVER_COMES: readonly Case[] = [
+  'when we issue an invoice wait up to 14 days for payment, and if ',
+  'When an invoice is sent, wait up to 2 weeks for the payment and if ',
+].flatMap((waited) =>
+  [
+    ['it never comes let Mags know', 'notify.team'],
+    ["it doesn't come email the client", 'email.send'],
+    ['it never arrives send a reminder', 'invoice.sendReminder'],
+    ['nothing comes in notify me', 'notify.team'],
+  ].map(
+    ([outcome, step]): Case => [
+      `${waited}${outcome}`,
+      'invoice.created',
+      `waitFor(invoice.paid,P14D,timeout:[${step}])`,
+    ],
+  ),
+);
+
+const GIVEN_BUSINESS_DAYS: readonly Case[] = [
+  [
+    "when an invoice is created give it 5 business days and if it's still not paid send a reminder",
+    'invoice.created',
+    'waitFor(invoice.paid,5BD,timeout:[invoice.sendReminder])',
+  ],
+  [
+    "when an invoice is created give them 3 working days and if they still haven't paid notify me",
+    'invoice.created',
+    'waitFor(invoice.paid,3BD,timeout:[notify.team])',
+  ],
+];
+
+/** Twins: the payment that comes is the other branch; a comma and calendar days stay as they were. */
+const NEVER_COMES_TWINS: readonly Case[] = [
+  [
+    'when we issue an invoice wait up to 14 days for payment, and if it comes in let Mags know',
+    'invoice.created',
+    'waitFor(invoice.paid,P14D,event:[notify.team])',
+  ],
+  [
+    'when we issue an invoice wait up to 14 days for payment, and if it never comes, let Mags know',
+    'invoice.created',
+    'waitFor(invoice.paid,P14D,timeout:[notify.team])',
+  ],
+  [
+    "when an invoice is created give it 5 days and if it's still not paid send a reminder",
+    'invoice.created',
+    'waitFor(invoice.paid,P5D,timeout:[invoice.sendReminder])',
+  ],
+];
+
+describe('the time given for a payment: "if it never comes" with no comma, "give it 5 business days" (session 40)', () => {
+  it('GIVEN a wait up to 14 days for payment × "if it never comes / doesn’t come / never arrives / nothing comes in" × an action with no comma WHEN parsed THEN the action is what happens when the time is up', () => {
+    expect(misread(NEVER_COMES)).toStrictEqual([]);
+  });
+
+  it('GIVEN "give it 5 business days", "give them 3 working days" × "if it’s still not paid" WHEN parsed THEN the wait for the payment counts business days', () => {
+    expect(misread(GIVEN_BUSINESS_DAYS)).toStrictEqual([]);
+  });
+
+  it('GIVEN the twins (the payment comes, said with a comma, calendar days) WHEN parsed THEN they stay as they were', () => {
+    expect(misread(NEVER_COMES_TWINS)).toStrictEqual([]);
+  });
+});
