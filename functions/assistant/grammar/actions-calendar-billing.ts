@@ -190,7 +190,7 @@ export const readCreateInvoice = (clause: Clause, ctx: Ctx): ActionResult | unde
   const t = clause.view;
   // "issue a 250 EUR invoice", "send them a bill for 75 EUR": the amount may come before the noun
   const noun =
-    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:create|send|issue|generate|raise|make(?:\s+out)?|prepare|draft|cut)\s+(?:them\s+|the customer\s+|the client\s+)?(?:an?\s+|the\s+|their\s+)?(?:new\s+)?(?<kind>(?:(?!(?:overdue|unpaid|outstanding|open|late|same|existing|previous|last|current|old|that|this|paid|reminder|payment|invoice|bill|new|an?|the|their|them|customer|client)\b)[a-z][\w-]*\s+){0,2}?)(?=invoice\b|(?:[$€£]\s?)?\d[\d,.]*\s?(?:k\s?)?(?:[$€£]|usd|eur|gbp|euros?|dollars?|pounds?)?\s+invoice\b|bill\s+(?:for|of)\s+(?:[$€£]\s?)?\d)/.exec(
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:create|send|issue|generate|raise|make(?:\s+out)?|prepare|draft|cut)\s+(?:them\s+|the customer\s+|the client\s+)?(?:an?\s+|the\s+|their\s+)?(?:new\s+)?(?<kind>(?:(?!(?:overdue|unpaid|outstanding|open|late|same|existing|previous|last|current|old|that|this|paid|reminder|payment|invoice|bill|new|an?|the|their|them|customer|client)\b)[a-z][\w-]*\s+){0,2}?)(?=invoice\b|(?:[$€£]\s?)?\d[\d,.]*\s?(?:k\s?)?(?:[$€£]|usd|eur|gbp|euros?|dollars?|pounds?)?\s+(?:(?:deposit|booking|setup|set-up|membership|enrolment|enrollment|registration|late|cancellation|service|hire|rental|fee)\s+){0,2}invoice\b|bill\s+(?:for|of)\s+(?:[$€£]\s?)?\d)/.exec(
       t,
     );
   if (noun) clause.take(/\b(?:invoice|bill)\b/);
@@ -199,9 +199,9 @@ export const readCreateInvoice = (clause: Clause, ctx: Ctx): ActionResult | unde
     /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:bill|charge|invoice)\s+(?:them|the customer|the client|the lead|the attendee)\b/.exec(
       t,
     ) ??
-    // "invoice for 300 EUR", "charge $50"
+    // "invoice for 300 EUR", "charge $50", "invoice for the €200 deposit"
     new RegExp(
-      `^[\\s,]*(?:(?:then|also|and|please)\\s+)*(?:bill|charge|invoice)\\b(?=\\s+(?:for\\s+|of\\s+)?${AMOUNT.source})`,
+      `^[\\s,]*(?:(?:then|also|and|please)\\s+)*(?:bill|charge|invoice)\\b(?=\\s+(?:for\\s+(?:the\\s+|a\\s+)?|of\\s+)?${AMOUNT.source})`,
     ).exec(t);
   if (!m) return undefined;
   clause.mark(m.index, m[0].length);
@@ -215,6 +215,12 @@ export const readCreateInvoice = (clause: Clause, ctx: Ctx): ActionResult | unde
       problem: `say the tax as a rate added to the amount ("plus VAT at 20%"): "${clause.cased(tax[0]).trim()}" in "${clause.original.trim()}"`,
     };
   const amountMatch = clause.take(new RegExp(`(?:\\b(?:for|of|worth)\\s*)?${AMOUNT.source}`));
+  // "the £300 deposit invoice", "the €200 deposit": what the amount is for, said after it
+  const after = amountMatch
+    ? clause.take(
+        /^\s*((?:deposit|booking|setup|set-up|membership|enrolment|enrollment|registration|late|cancellation|service|hire|rental|fee)(?:\s+(?:deposit|fee))?)\b/,
+      )
+    : undefined;
   const amount = amountMatch ? amountOf(new RegExp(AMOUNT.source).exec(amountMatch[0]) ?? ['']) : undefined;
   if (!amount)
     return {
@@ -232,9 +238,11 @@ export const readCreateInvoice = (clause: Clause, ctx: Ctx): ActionResult | unde
     ? clause.cased(about[1]).trim()
     : kind && !/^(?:first|second|third|final|next|1st|2nd|3rd|initial|new)$/.test(kind)
       ? clause.cased(kind).replace(/^./, (c) => c.toUpperCase())
-      : ctx.event?.startsWith('booking.')
-        ? '{{trigger.booking.title}}'
-        : 'Services';
+      : after?.[1]
+        ? clause.cased(after[1]).replace(/^./, (c) => c.toUpperCase())
+        : ctx.event?.startsWith('booking.')
+          ? '{{trigger.booking.title}}'
+          : 'Services';
   const input: Record<string, unknown> = {
     customerEmail: email,
     currency,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parsePrompt } from '../../../functions/assistant/parser';
 import {
+  AMOUNT_FIRST_CLASS,
+  AMOUNT_FIRST_REFUSED,
   APPROVALS_SAID_KEPT,
   APPROVALS_SAID_REFUSED,
   NAMED_GATE_CLASS,
@@ -46,5 +48,10 @@ describe('approvals in any words: an approver and an approval verb gate a step (
   it('GIVEN near-misses (an approval with nothing to gate, "approved" as a record\'s state or inside a message, outcomes with none asked, a reminder not said overdue) WHEN parsed THEN refused, quoting the part, or kept with no approval', () => {
     expect(notRefused(APPROVALS_SAID_REFUSED)).toStrictEqual([]);
     expect(misread(APPROVALS_SAID_KEPT)).toStrictEqual([]);
+  });
+
+  it('GIVEN an invoice said with its amount before what it is for ("raise the £300 deposit invoice", "invoice for the €200 deposit") × trigger WHEN parsed THEN the invoice is created (with no currency, or an unknown word before "invoice", refused)', () => {
+    expect(misread(AMOUNT_FIRST_CLASS)).toStrictEqual([]);
+    expect(notRefused(AMOUNT_FIRST_REFUSED)).toStrictEqual([]);
   });
 });

@@ -207,3 +207,35 @@ export const APPROVALS_SAID_KEPT: readonly Case[] = [
   ],
   ['When a lead is tagged vip, email them', 'lead.updated {"lead.tags":["vip"]}', 'email.send'],
 ];
+
+/** "raise the £300 deposit invoice", "invoice for the €200 deposit": the amount before what it is for. */
+const AMOUNT_FIRST = [
+  'raise the £300 deposit invoice',
+  'create the $50 deposit invoice',
+  'issue a €120 membership invoice',
+  'send them the £75 registration fee invoice',
+  'invoice for the €200 deposit',
+  'invoice them for the $150 setup fee',
+] as const;
+const INVOICED_ON = [
+  ['When the enrolment form comes in, ', 'form.submitted'],
+  ['new lead -> ', 'lead.created'],
+] as const;
+
+export const AMOUNT_FIRST_CLASS: readonly Case[] = [
+  ...INVOICED_ON.flatMap(([said, event]) =>
+    AMOUNT_FIRST.map((invoice): Case => [`${said}${invoice}`, event, 'invoice.create']),
+  ),
+  ...INVOICED_ON.map(
+    ([said, event]): Case => [
+      `${said}raise the £300 deposit invoice but only after Julie approves it`,
+      event,
+      'approval; invoice.create',
+    ],
+  ),
+];
+/** No currency, or a word after the amount no invoice reads: refused, quoted. */
+export const AMOUNT_FIRST_REFUSED: readonly (readonly [string, string])[] = [
+  ['When the enrolment form comes in, raise the 300 deposit invoice', 'currency'],
+  ['When the enrolment form comes in, raise the £300 blue invoice', 'raise the £300 blue invoice'],
+];
