@@ -204,6 +204,10 @@ export const readLog = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   return outcome([action(ctx, 'log', 'log', { message })], false);
 };
 
+/** A noun phrase alone to the clause's end, with no word that tests or names who ("a 10% discount", "a refund"). */
+const APPROVED_THING =
+  /^\s*((?:an?|the|their|this)\s(?:(?!(?:for|from|over|under|above|below|if|when|with|to|unless|except|only|and|then|but|or|each|every|all)\b)[\w$€£%.,'-]{1,30}\s){0,3}(?!(?:for|from|over|under|above|below|if|when|with|to|unless|except|only|and|then|but|or)\b)[\w%'-]{1,30})\s*$/;
+
 export const readApproval = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const m =
     clause.find(
@@ -230,11 +234,14 @@ export const readApproval = (clause: Clause, ctx: Ctx): ActionResult | undefined
     );
   if (!m) return undefined;
   clause.mark(m.index, m[0].length);
+  // "ask the owner to approve a 10% discount": what is approved, the rest of the clause (never a test: "for", "over" …)
+  const what = /\bapprove$/.test(m[0]) ? clause.take(APPROVED_THING) : undefined;
   clause.take(/\b(?:first|beforehand|it)\b/);
   // "ask ops@venue.ie for approval": the approver named by an address
   const approver = EMAIL_ADDRESS.exec(m[0]) ?? clause.take(EMAIL_ADDRESS);
   const within = clause.take(new RegExp(`\\b(?:within|in)\\s+(${DURATION.source})`));
-  const approval: Record<string, unknown> = { message: `Approve the next steps? ${triggerText(ctx)}` };
+  const asked = what?.[1] ? clause.cased(what[1]).trim() : 'the next steps';
+  const approval: Record<string, unknown> = { message: `Approve ${asked}? ${triggerText(ctx)}` };
   if (approver) approval.approvers = [clause.cased(approver[0])];
   const timeout = within?.[1] ? durationOf(within[1]) : undefined;
   // an approval's timeout is a duration: business days are counted only by waits

@@ -5,6 +5,8 @@ import {
   AMOUNT_FIRST_REFUSED,
   APPROVALS_SAID_KEPT,
   APPROVALS_SAID_REFUSED,
+  APPROVED_THING_CLASS,
+  APPROVED_THING_REFUSED,
   NAMED_GATE_CLASS,
   NEEDS_FROM_CLASS,
   OUTCOMES_CLASS,
@@ -53,5 +55,16 @@ describe('approvals in any words: an approver and an approval verb gate a step (
   it('GIVEN an invoice said with its amount before what it is for ("raise the £300 deposit invoice", "invoice for the €200 deposit") × trigger WHEN parsed THEN the invoice is created (with no currency, or an unknown word before "invoice", refused)', () => {
     expect(misread(AMOUNT_FIRST_CLASS)).toStrictEqual([]);
     expect(notRefused(AMOUNT_FIRST_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN "ask the owner to approve a 10% discount" (a refund, a waiver) × who is asked WHEN parsed THEN one approval whose message names what is approved; a test hidden in it ("a discount for leads over 10k") is refused, quoted', () => {
+    expect(misread(APPROVED_THING_CLASS)).toStrictEqual([]);
+    expect(notRefused(APPROVED_THING_REFUSED)).toStrictEqual([]);
+    const result = parsePrompt(
+      'When a booking is cancelled, ask the owner to approve a £20 refund, then email the guest',
+    );
+    expect(result.ok && result.definition.steps[0]).toMatchObject({
+      approval: { message: expect.stringMatching(/^Approve a £20 refund\? /) },
+    });
   });
 });

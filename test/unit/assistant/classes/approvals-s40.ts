@@ -239,3 +239,37 @@ export const AMOUNT_FIRST_REFUSED: readonly (readonly [string, string])[] = [
   ['When the enrolment form comes in, raise the 300 deposit invoice', 'currency'],
   ['When the enrolment form comes in, raise the £300 blue invoice', 'raise the £300 blue invoice'],
 ];
+
+/** "ask the owner to approve a 10% discount, then …": what is approved, said after the verb, is the approval's. */
+const APPROVED_THINGS = [
+  'a 10% discount',
+  'a £20 refund',
+  'the late fee waiver',
+  'their deposit refund',
+] as const;
+const APPROVERS_ASKED = [
+  'ask the owner to approve',
+  'have Gemma approve',
+  'get the manager to approve',
+] as const;
+
+export const APPROVED_THING_CLASS: readonly Case[] = APPROVERS_ASKED.flatMap((asked) =>
+  APPROVED_THINGS.map(
+    (thing): Case => [
+      `When a booking is cancelled, ${asked} ${thing}, then email the guest. if rejected, notify the front desk`,
+      'booking.cancelled',
+      'approval(rejected:[notify.team]); email.send',
+    ],
+  ),
+);
+/** What is approved may not hide a test of the records ("for leads over 10k"): refused, quoted. */
+export const APPROVED_THING_REFUSED: readonly (readonly [string, string])[] = [
+  [
+    'When a lead is created, ask the owner to approve a discount for leads over 10k, then email them',
+    'a discount for leads over 10k',
+  ],
+  [
+    'When a lead is created, ask the owner to approve a discount if they are vip, then email them',
+    'if they are vip',
+  ],
+];
