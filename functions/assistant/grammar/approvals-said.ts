@@ -28,7 +28,7 @@ const WHO = `(?:${SOMEONE}|${TEAM}\\s\\(?[A-Z][a-z]+\\)?|${ADDRESS}|me|I)`;
 const VERB = '(?:approve|OK|ok|okay|sign\\soff(?:\\son)?|check|review)';
 const THING = '(?:\\s(?:it|them|this|that|each\\sone|every\\sone))?';
 const MODAL =
-  "(?:has\\sto|have\\sto|must|needs\\sto|need\\sto|should|wants?\\sto|would\\slike\\sto|'d\\slike\\sto|will\\sneed\\sto)";
+  "(?:has\\sto|have\\sto|must|needs\\sto|need\\sto|should|wants?\\sto|would\\slike\\sto|'d\\slike\\sto|will\\sneed\\sto|will|is\\sgoing\\sto|gets\\sto)";
 const NOUN = '(?:approval|sign[\\s-]?off|the\\s(?:OK|ok|okay|go-ahead))';
 
 /** An approval asked of someone, in any of its shapes; the approver is the first group that matched. */

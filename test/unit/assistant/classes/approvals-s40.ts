@@ -96,6 +96,7 @@ const AFTER_STEP = [
   ' but only after Julie approves it',
   ' but Margaret has to approve it before it is sent',
   ', but the owner has to OK it first',
+  ', but the partner will check it first',
 ] as const;
 
 export const STEP_BEFORE_CLASS: readonly Case[] = [
@@ -122,6 +123,16 @@ export const STEP_BEFORE_CLASS: readonly Case[] = [
 
 /** Their approval as a step of its own, then what follows it. */
 export const STEP_OF_ITS_OWN_CLASS: readonly Case[] = [
+  [
+    'When a new lead comes in, draft a welcome email and Karen will approve it before it goes out',
+    'lead.created',
+    'email.draft; approval; email.send',
+  ],
+  [
+    'When an invoice is created, the manager is going to OK it and then it gets emailed to the client',
+    'invoice.created',
+    'approval; email.send',
+  ],
   [
     'When an invoice is created Peter needs to approve it and then it gets emailed to the client',
     'invoice.created',
@@ -193,6 +204,7 @@ export const OUTCOMES_CLASS: readonly Case[] = [
 export const APPROVALS_SAID_REFUSED: readonly (readonly [string, string])[] = [
   ['When a form is submitted, Karen has to approve it.', 'Karen has to approve it'],
   ['When a form is submitted, Karen approves it', 'Karen approves it'],
+  ['When a new lead comes in, email them. Karen will approve it.', 'Karen will approve it'],
   ['when a quote is approved, email the client', 'when a quote is approved'],
   ['when a booking is cancelled, email the guest. rejected: email them our policy', 'rejected'],
   ['When a form is submitted, email the client. approved = email them, rejected = notify me', 'approved'],
