@@ -1,7 +1,7 @@
 import type { Step } from '../../../statemachines/schema';
 import type { Clause } from './clause';
 import { type ActionResult, action, type Ctx, itText, noSubject, outcome, triggerText } from './context';
-import { saidText, textOf } from './message-text';
+import { postedText, saidText, textOf } from './message-text';
 import { PHYSICAL, physicalProblem } from './physical';
 import { purposeLine } from './purpose-text';
 import { emailTemplateOf, type Recipient, recipientOf, SUBJECT_RE, takeTopic } from './recipients';
@@ -132,6 +132,8 @@ export const readSlack = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
     !/\b(?:post|share|slack)\b/.test(clause.view)
   )
     return undefined;
+  // "post in slack: … due to Hannah": the post's words first, never whom it is for
+  postedText(clause);
   const to = recipientOf(clause, undefined);
   clause.take(
     new RegExp(
@@ -150,9 +152,10 @@ export const readSlack = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
   }
   clause.take(SLACK);
   clause.take(/\b(?:get|receive)\s+(?:an?\s+)?(?:notifications?|alerts?|messages?|pings?|updates?)\b/);
-  // (never the person a message's text speaks to: "reminding them the newsletter goes out thursday")
+  // (never the person a message's text speaks to: "reminding them the newsletter goes out thursday"; never "that the
+  // office closes at 1pm": what the post says)
   clause.take(
-    /(?<!\b(?:reminding|telling|letting|informing|asking|saying)\s)\b(?:it|this|that|a\s+message|a\s+note|an\s+alert|an\s+update|a\s+notification|the\s+details|the\s+lead(?:'s)?\s+details|a\s+heads[-\s]up|the\s+news|a\s+post|the\s+summary|the\s+result|the\s+error|the\s+failure|the\s+reply|the\s+submission|the\s+payment|them|everyone|the\s+team|sales\s+team|a\s+ping)\b/,
+    /(?<!\b(?:reminding|telling|letting|informing|asking|saying)\s)\b(?:it|this|that(?!\s+(?:the|our|we|we're|we'll|it's|there|everyone|you|your)\s)|a\s+message|a\s+note|an\s+alert|an\s+update|a\s+notification|the\s+details|the\s+lead(?:'s)?\s+details|a\s+heads[-\s]up|the\s+news|a\s+post|the\s+summary|the\s+result|the\s+error|the\s+failure|the\s+reply|the\s+submission|the\s+payment|them|everyone|the\s+team|sales\s+team|a\s+ping)\b/,
   );
   clause.take(/\b(?:know|about it)\b/);
   clause.take(

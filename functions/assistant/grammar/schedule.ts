@@ -14,7 +14,7 @@ import {
   TIME_AT,
   TIME_LIST,
 } from './schedule-pieces';
-import { SAID_OPENER } from './split';
+import { changedKeys, contradicts, MESSAGE_START, MESSAGE_TEXT, RECURRING } from './schedule-words';
 import { LANGUAGE_NAMES, resolveZone, WEAK_NAMES, ZONE_NAME, type ZoneResult } from './timezones';
 
 export type { ScheduleParts } from './schedule-pieces';
@@ -119,14 +119,6 @@ const isNamingDay = (said: string, before: string, after: string, parts: Schedul
   );
 };
 
-/**
- * Where the words of a message begin: "saying …", "to tell them that …", "that says …", "with the message …",
- * "reading …", "#ops: …"; and what it is about: "to remind them about the class on Monday".
- */
-const MESSAGE_TEXT = new RegExp(
-  String.raw`\b(?:${SAID_OPENER}|which\s+says|reading|with\s+the\s+(?:message|text|words|note)|(?:remind(?:ing)?|to\s+remind|inform(?:ing)?|to\s+inform|tell(?:ing)?|to\s+tell)\s+(?:them|him|her|everyone)\s+(?:about|of))\b[\s:,]*|#[\w-]+\s*:\s*`,
-);
-
 /** `view` with the code units `passed` over blanked (same offsets). */
 const passedOver = (view: string, passed: readonly boolean[]): string => {
   if (passed.length === 0) return view;
@@ -143,28 +135,42 @@ export const scanSchedule = (clause: Clause, parts: ScheduleParts, problems: str
   const said = MESSAGE_TEXT.exec(clause.view);
   const textFrom = said ? said.index + said[0].length : clause.view.length;
   const scheduled = Object.keys(parts).length > 0;
-  for (const piece of PIECES) {
-    // a match that is something else is passed over, so "the top 5 leads … at 10" still reads "at 10"
-    // (the view is kept up to date, rebuilt only when a piece is marked: rebuilding it from every match passed over,
-    // for every match, made a run of numbers cubic — "1 1 1 …" at 2,000 characters took ~0.9 s)
-    const passed: boolean[] = [];
-    let view = clause.view;
-    for (let m = piece.re.exec(view); m && m[0].length > 0; m = piece.re.exec(view)) {
-      const inText =
-        m.index >= textFrom && (scheduled || !/\b(?:every|each|daily|weekly|monthly)\b/.test(m[0]));
-      if (inText || notAPiece(clause, piece.re, m, parts)) {
-        for (let i = m.index; i < m.index + m[0].length; i++) passed[i] = true;
-        view = view.slice(0, m.index) + ' '.repeat(m[0].length) + view.slice(m.index + m[0].length);
-        continue;
+  // with words that may be a message's ("remind the team to …"), the pieces before them are read first; then those in
+  // them, passed over when they contradict the schedule read before (session 40)
+  const start = MESSAGE_START.exec(clause.view);
+  const softFrom = start ? start.index + start[0].length : clause.view.length;
+  const inWords = new Set<string>();
+  for (const phase of start ? [0, 1] : [1]) {
+    for (const piece of PIECES) {
+      // a match that is something else is passed over, so "the top 5 leads … at 10" still reads "at 10"
+      // (the view is kept up to date, rebuilt only when a piece is marked: rebuilding it from every match passed over,
+      // for every match, made a run of numbers cubic — "1 1 1 …" at 2,000 characters took ~0.9 s)
+      const passed: boolean[] = [];
+      let view = clause.view;
+      for (let m = piece.re.exec(view); m && m[0].length > 0; m = piece.re.exec(view)) {
+        const inText = m.index >= textFrom && (scheduled || !RECURRING.test(m[0]));
+        const words = m.index >= softFrom;
+        if (
+          (start && phase === 0 ? words : start && !words) ||
+          inText ||
+          notAPiece(clause, piece.re, m, parts) ||
+          (words && !RECURRING.test(m[0]) && contradicts(m, piece.apply, parts, inWords))
+        ) {
+          for (let i = m.index; i < m.index + m[0].length; i++) passed[i] = true;
+          view = view.slice(0, m.index) + ' '.repeat(m[0].length) + view.slice(m.index + m[0].length);
+          continue;
+        }
+        const before = problems.length;
+        const was: ScheduleParts = { ...parts };
+        piece.apply(m, parts, problems);
+        if (words) for (const k of changedKeys(was, parts)) inWords.add(k);
+        // a refusal quotes the words as they were written
+        for (let i = before; i < problems.length; i++)
+          problems[i] = (problems[i] ?? '').replace(`"${m[0]}"`, `"${clause.cased(m[0])}"`);
+        clause.mark(m.index, m[0].length);
+        view = passedOver(clause.view, passed);
+        found = true;
       }
-      const before = problems.length;
-      piece.apply(m, parts, problems);
-      // a refusal quotes the words as they were written
-      for (let i = before; i < problems.length; i++)
-        problems[i] = (problems[i] ?? '').replace(`"${m[0]}"`, `"${clause.cased(m[0])}"`);
-      clause.mark(m.index, m[0].length);
-      view = passedOver(clause.view, passed);
-      found = true;
     }
   }
   return found;

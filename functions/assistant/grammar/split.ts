@@ -45,6 +45,15 @@ export const STARTER = new RegExp(
 
 const SENTENCE =
   /(?<!\s)\s*(?:(?<![.!?;])[.!?;]+(?=\s|$)|\n|:(?=\s)|\s(?:->|=>|→|—|=)\s|(?<![\d:]|\b(?:am|pm))\s-\s(?!\d))\s*/;
+/**
+ * "post in slack: …", "post in #general: …", "send a message in slack: …", "… at 4pm: ⟦0⟧" (a quote alone after it):
+ * the colon opens the post's words, which stay in its clause (message-text.ts reads them), never a clause of their own.
+ * Such a colon is kept from SENTENCE as "∶" (one code unit, as long) and given back in each piece; only after words
+ * said first (a schedule, a trigger): "Post in #sales: a new lead signs up" opens with the action, its trigger after.
+ */
+const POSTED_COLON =
+  /(?<=[\w'’)]\s)(?:post|say|announce|(?:post|send|put)\s(?:a|the)\s(?:message|msg|note|post))(?:\s(?:in|on|to|into)\s(?:(?:the\s|our\s)?slack(?:\schannel)?|#[\w-]+|the\s[\w-]+\schannel))?:(?=\s)|:(?=\s?⟦\d+⟧\s?(?:$|[.!;\n]))/g;
+const KEPT_COLON = '\u2236';
 
 /** Commas that are not thousands separators, "and"/"then" connectors, and words that start a clause. */
 const SPLIT =
@@ -268,7 +277,8 @@ const dateListGoesOn = (before: string, c: Chunk): boolean =>
 export const splitClauses = (text: string): Piece[] => {
   const pieces: Piece[] = [];
   let segment = 0;
-  for (const [si, sentence] of text.split(SENTENCE).entries()) {
+  const kept = text.replace(POSTED_COLON, (m) => `${m.slice(0, -1)}${KEPT_COLON}`);
+  for (const [si, sentence] of kept.split(SENTENCE).entries()) {
     if (!sentence.trim()) continue;
     const chunks: Chunk[] = [];
     let last = 0;
@@ -312,7 +322,8 @@ export const splitClauses = (text: string): Piece[] => {
     }
     for (const p of merged) {
       if (p.sep === 'start' || p.sep === 'comma' || p.sep === 'sentence') segment += 1;
-      if (p.text.trim()) pieces.push({ text: p.text.trim(), sep: p.sep, segment });
+      if (p.text.trim())
+        pieces.push({ text: p.text.trim().replaceAll(KEPT_COLON, ':'), sep: p.sep, segment });
     }
   }
   return pieces;
