@@ -32,6 +32,9 @@ const COMING =
 const ANY_DAY = `(?:today|${COMING}|this\\s+week|the\\s+week|the\\s+day)${POSSESSIVE}`;
 const COMING_DAY = `(?:(?:${COMING})${POSSESSIVE}|today${POSSESSIVE}(?!\\s+(?:bookings|reservations)\\b))`;
 const DAY_AFTER = `(?:for|on)\\s+(?:today|tonight|tomorrow|the\\s+week|this\\s+week|next\\s+week|the\\s+day|the\\s+coming\\s+week|the\\s+next\\s+(?:7|seven)\\s+days)`;
+/** What is booked by the space, said with "booked": "the rooms that are booked today", "the courts booked tomorrow". */
+const SPACES =
+  '(?:rooms|spaces|desks|tables|courts|pitches|studios|bays|pods|offices|halls|units|venues|suites)';
 /** "the week ahead", "the day ahead": what is booked then, said as the time alone. */
 const AHEAD = '\\s+the\\s+(?:coming\\s+)?(?:week|day)\\s+ahead';
 const KIND = "(?:(?!(?:new|recent|latest|incoming)\\s)[a-z][\\w'-]*\\s+)?";
@@ -44,14 +47,14 @@ const VERB = 'send|e-?mail|mail|post|share|give|forward|drop|slack|deliver|save|
 /** Who sends it and to whom: "send me", "email the techs", "send Rosa", "post", "the walkers need". */
 const ADDRESS = '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+';
 /** "email me owner@x.com …" (its brackets gone): who "me" is. */
-const DELIVERED = `${LEAD}(?:(?:${VERB})(?:\\s+(?<to>(?:me|us)(?:\\s+${ADDRESS})?|${ADDRESS}|the\\s+(?!(?:list|rundown|summary)\\b)[a-z][\\w-]*|(?!(?:a|an|the|my|our|all|list|rundown|summary)\\s)[a-z][\\w-]*))?|(?:the\\s+)?[a-z][\\w-]*\\s+(?:need|needs|want|wants|get|gets))`;
+const DELIVERED = `${LEAD}(?:(?:${VERB})(?:\\s+(?<to>(?:me|us)(?:\\s+${ADDRESS})?|${ADDRESS}|the\\s+(?!(?:list|rundown|summary)\\b)[a-z][\\w-]*(?:\\s+${ADDRESS})?|(?!(?:a|an|the|my|our|all|list|rundown|summary)\\s)[a-z][\\w-]*))?|(?:the\\s+)?[a-z][\\w-]*\\s+(?:need|needs|want|wants|get|gets))`;
 const DET =
   '(?:\\s+(?:a|an|the|my|our))?(?:\\s+(?:quick|short|full|daily|weekly|morning|brief|complete|simple))?';
 const LIST_NOUN = '(?:list|rundown|run-down|breakdown|printout)';
 const ALL = '(?:\\s+all(?:\\s+of)?)?';
 
 const LISTED = new RegExp(
-  `${DELIVERED}(?<list>${DET}(?:\\s+${LIST_NOUN}\\s+of)?(?:${AHEAD})?${ALL}\\s+(?:(?<said>${ANY_DAY}\\s+${KIND}${BOOKED}${NOT_THE_LIST})|(?:the\\s+|our\\s+)?(?<after>${KIND}${BOOKED}\\s+${DAY_AFTER})))`,
+  `${DELIVERED}(?<list>${DET}(?:\\s+${LIST_NOUN}\\s+of)?(?:${AHEAD})?${ALL}\\s+(?:(?<said>${ANY_DAY}\\s+${KIND}${BOOKED}${NOT_THE_LIST})|(?:the\\s+|our\\s+)?(?<after>${KIND}${BOOKED}\\s+${DAY_AFTER})|(?:the\\s+|our\\s+)?(?<booked>${SPACES}\\s+(?:(?:that|which)(?:'s|'re|\\s+(?:are|is))\\s+)?booked\\s+(?:for\\s+|on\\s+)?(?:today|tonight|tomorrow|this\\s+week|next\\s+week))(?![\\w'-])))`,
 );
 /** "post the week ahead to #scheduling": the bookings of the week ahead. */
 const AHEAD_ONLY = new RegExp(
@@ -125,7 +128,7 @@ const foundIn = (clause: Clause): Found | undefined => {
   for (const view of [clause.view, clause.text]) {
     const m = LISTED.exec(view) ?? SUMMED.exec(view) ?? AHEAD_ONLY.exec(view);
     const g = m?.groups;
-    const said = g?.said ?? g?.after;
+    const said = g?.said ?? g?.after ?? g?.booked;
     const ahead = /\b(week|day)\s+ahead\b/.exec(g?.list ?? '');
     if (m && g?.list && said)
       return {

@@ -43,6 +43,9 @@ const NOT_OURS = new RegExp(
 const FUNCTION_WORD =
   /^(?:the|our|my|your|their|his|her|its|a|an|all|and|or|to|in|on|at|of|for|about|by|with|every|each|some|any|this|that|these|those|one|no)$/;
 const ME = /^(?:me|myself|us|ourselves)(?![\w-])\s*/;
+/** "remind staff …", "remind closing staff …": our staff named without an article. */
+const BARE_STAFF =
+  /^(?:(closing|opening|kitchen|office|floor|evening|morning|weekend|duty)\s+)?(?:staff|crew)(?![\w'-])\s*/;
 const CHANNEL =
   /^(?:(?:in|to|on|into)\s+)?(?:#([a-z0-9][a-z0-9_-]{0,79})(?:\s+channel)?|the\s+([a-z0-9][a-z0-9_-]{0,40})\s+channel)(?![\w-])\s*/;
 /** "the coaches", "our new treasurer", "all the volunteers": one or two words after an article. */
@@ -67,6 +70,12 @@ const whomAt = (clause: Clause, at: number): { whom: Whom; length: number } | un
   const rest = clause.view.slice(at);
   const me = ME.exec(rest);
   if (me) return { whom: { kind: 'team' }, length: me[0].length };
+  const staff = BARE_STAFF.exec(rest);
+  if (staff)
+    return {
+      whom: { kind: 'team', ...(staff[1] ? { role: `${staff[1]} staff` } : {}) },
+      length: staff[0].length,
+    };
   const channel = CHANNEL.exec(rest);
   if (channel)
     return { whom: { kind: 'channel', channel: `#${channel[1] ?? channel[2]}` }, length: channel[0].length };
@@ -152,8 +161,8 @@ const VIA = /^(?:(?:on|by|via|over|through)\s+(?:slack|e-?mail)|in\s+slack)(?![\
 
 const LATER_CHANNEL =
   /\s(?:in|to|on|into)\s+(?:#([a-z0-9][a-z0-9_-]{0,79})(?:\s+channel)?|the\s+([a-z0-9][a-z0-9_-]{0,40})\s+channel)(?![\w-])\s*$/;
-/** Read on the text with its spaces made single (linear): " on slack" at its end. */
-const TRAILING_VIA = / (?:on|by|via|over|through|in) (?:slack|e-?mail)$/;
+/** Read on the text with its spaces made single (linear): " on slack" at its end ("… (post in slack pls)"). */
+const TRAILING_VIA = / (?:post(?:ed)? )?(?:on|by|via|over|through|in) (?:slack|e-?mail)(?: please| pls)?$/;
 
 /** "Reminder: send the newsletter", the words as written (a quote as quoted). */
 const reminderText = (clause: Clause, says: string, topic = ''): string => {

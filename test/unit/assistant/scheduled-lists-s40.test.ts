@@ -86,6 +86,26 @@ const DAY_LISTS: readonly (readonly [Case, string])[] = [
     ],
     'next-7-days',
   ],
+  [
+    [
+      'every morning at 7.45 send the cleaners (cleaning@sparkleclean.sg) the rooms that are booked today',
+      'cron(45 7 * * ? *)',
+      'calendar.find; email.send',
+    ],
+    'today',
+  ],
+  [
+    [
+      'every evening email me the courts booked for tomorrow',
+      'cron(0 18 * * ? *)',
+      'calendar.find; notify.team',
+    ],
+    'tomorrow',
+  ],
+  [
+    ['every morning post the rooms booked today in #ops', 'cron(0 9 * * ? *)', 'calendar.find; notify.slack'],
+    'today',
+  ],
 ];
 
 const LEAD_LISTS: readonly (readonly [Case, string])[] = [
@@ -190,6 +210,7 @@ const REFUSED: readonly (readonly [string, string])[] = [
     'every monday post in slack how many new leads came in last month',
     'how many new leads came in last month',
   ],
+  ['every friday remind staff who missed training to book a session', 'who missed training'],
 ];
 
 describe('scheduled messages carrying records (session 40)', () => {
@@ -264,6 +285,22 @@ const SLACK_REMINDERS: readonly (readonly [Case, Record<string, unknown>])[] = [
     ['each morning remind me on slack to open the safe', 'cron(0 9 * * ? *)', 'notify.slack'],
     { text: 'Reminder: open the safe' },
   ],
+  [
+    [
+      'remind staff every friday at 3pm on slack to fill in their timesheets',
+      'cron(0 15 ? * FRI *)',
+      'notify.slack',
+    ],
+    { text: 'Reminder: fill in their timesheets' },
+  ],
+  [
+    [
+      'every weekday at 5.30pm remind closing staff to do the register check & lock up (post in slack pls)',
+      'cron(30 17 ? * MON-FRI *)',
+      'notify.slack',
+    ],
+    { text: 'For the closing staff: Reminder: do the register check and lock up' },
+  ],
 ];
 
 const OTHER_REMINDERS: readonly (readonly [Case, Record<string, unknown>])[] = [
@@ -282,6 +319,14 @@ const OTHER_REMINDERS: readonly (readonly [Case, Record<string, unknown>])[] = [
   [
     ['every friday remind the team in #general to send timesheets', 'cron(0 9 ? * FRI *)', 'notify.slack'],
     { text: 'Reminder: send timesheets', channel: '#general' },
+  ],
+  [
+    ['every friday remind staff to fill in timesheets', 'cron(0 9 ? * FRI *)', 'notify.team'],
+    { text: 'Reminder: fill in timesheets' },
+  ],
+  [
+    ['every friday remind staff by email to fill in timesheets', 'cron(0 9 ? * FRI *)', 'notify.team'],
+    { text: 'Reminder: fill in timesheets', via: 'email' },
   ],
 ];
 
