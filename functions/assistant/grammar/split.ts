@@ -44,7 +44,7 @@ export const STARTER = new RegExp(
 );
 
 const SENTENCE =
-  /(?<!\s)\s*(?:(?<![.!?;])[.!?;]+(?=\s|$)|\n|:(?=\s)|\s(?:->|=>|→|—|=)\s|(?<![\d:]|\b(?:am|pm))\s-\s(?!\d))\s*/;
+  /(?<!\s)\s*(?:(?<![.!?;])[.!?;]+(?=\s|$)|\n|:(?=\s)|\s(?:->|=>|→|—|(?<!\bme\s)=)\s|(?<![\d:]|\b(?:am|pm))\s-\s(?!\d))\s*/;
 /**
  * "post in slack: …", "post in #general: …", "send a message in slack: …", "… at 4pm: ⟦0⟧" (a quote alone after it):
  * the colon opens the post's words, which stay in its clause (message-text.ts reads them), never a clause of their own.

@@ -106,6 +106,14 @@ const DAY_LISTS: readonly (readonly [Case, string])[] = [
     ['every morning post the rooms booked today in #ops', 'cron(0 9 * * ? *)', 'calendar.find; notify.slack'],
     'today',
   ],
+  [
+    [
+      'every monday 9am email me this weeks site visits, me = events@oakfieldbarn.com',
+      'cron(0 9 ? * MON *)',
+      'calendar.find; email.send',
+    ],
+    'this-week',
+  ],
 ];
 
 const LEAD_LISTS: readonly (readonly [Case, string])[] = [
@@ -211,6 +219,7 @@ const REFUSED: readonly (readonly [string, string])[] = [
     'how many new leads came in last month',
   ],
   ['every friday remind staff who missed training to book a session', 'who missed training'],
+  ["every friday email me this week's bookings, me = sam", 'me = sam'],
 ];
 
 describe('scheduled messages carrying records (session 40)', () => {
