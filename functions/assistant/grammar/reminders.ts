@@ -209,6 +209,13 @@ export const readTeamReminder = (clause: Clause, ctx: Ctx): ActionResult | undef
           const text = reminderText(clause, about?.[1] ?? '', topic);
           return outcome([action(ctx, 'post-reminder', 'notify.slack', { text })], false);
         }
+        // "slack reminder to lock in the headcounts": slacked, to no one named
+        const slacked = /\bslack\s*$/.test(pass[0]) ? CONTENT.exec(view.slice(at)) : null;
+        if (slacked) {
+          clause.mark(0, at + slacked[0].length);
+          const text = reminderText(clause, slacked[1] ?? '', topic);
+          return outcome([action(ctx, 'post-reminder', 'notify.slack', { text })], false);
+        }
         // "post a reminder about the newsletter in #volunteers": what it says, then where
         const later = LATER_CHANNEL.exec(view.slice(at));
         const said = later ? CONTENT.exec(view.slice(at, at + later.index)) : undefined;

@@ -310,6 +310,10 @@ const SLACK_REMINDERS: readonly (readonly [Case, Record<string, unknown>])[] = [
     ],
     { text: 'For the closing staff: Reminder: do the register check and lock up' },
   ],
+  [
+    ['every friday slack reminder to submit timesheets', 'cron(0 9 ? * FRI *)', 'notify.slack'],
+    { text: 'Reminder: submit timesheets' },
+  ],
 ];
 
 const OTHER_REMINDERS: readonly (readonly [Case, Record<string, unknown>])[] = [
