@@ -8,7 +8,7 @@ import { emailTemplateOf, type Recipient, recipientOf, SUBJECT_RE, takeTopic } f
 import { SENT_THING } from './reminders';
 import { forRole } from './roles';
 import { BY_EMAIL, deliveryOf, SLACK } from './sent-text';
-import { EMAIL_ADDRESS, quoteIn } from './text';
+import { EMAIL_ADDRESS, quoteIn, URL } from './text';
 
 /** Messages: emails to the subject or an address, the team, Slack, drafts, and activity reports. */
 
@@ -381,7 +381,10 @@ export const readEmail = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
             /\b(?:it|them|results?|answers?|findings|matches)\b/.test(t)
           ? `{{steps.${previous.id}.text}}`
           : `${name ? `Hi ${name},` : 'Hi,'}\n\n${(asks && purposeLine(clause.cased(asks[0]).trim(), 'subject')) || template.body}`;
-  const input: Record<string, unknown> = { to: address, subject, body };
+  // "our feedback survey (https://…)": the link the message carries goes in it (readHttp leaves it)
+  const link = clause.take(URL);
+  const linked = link && !body.includes(clause.cased(link[0])) ? `${body}\n\n${clause.cased(link[0])}` : body;
+  const input: Record<string, unknown> = { to: address, subject, body: linked };
   if (to?.kind !== 'address' && ctx.subject?.leadId) input.leadId = ctx.subject.leadId;
   const base = forward ? 'forward-email' : template.id === 'email' ? 'send-email' : `${template.id}-email`;
   return outcome([action(ctx, base, 'email.send', input)], to?.kind !== 'address');

@@ -110,9 +110,15 @@ const detailsOf = (ctx: Ctx): string => {
     .join('\n');
 };
 
+/** "email the guest our survey (https://…)", "send them the link https://…": the link a message carries. */
+const MESSAGE_LINK =
+  /^[\s,]*(?:(?:then|also|and|please|just)\s+)*(?:e-?mail|mail|text|message|send\s+(?:them|him|her|the\s+(?:guest|client|customer|couple|parents?|lead|member|person)s?)\b)(?![\s\S]*\b(?:to|at|on)\s*$)/;
+
 export const readHttp = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const url = clause.find(URL);
   if (!url) return undefined;
+  // (a message's link is its text: the email reader keeps it, or leaves it unread and the request is refused)
+  if (MESSAGE_LINK.test(clause.text.slice(0, url.index).trimEnd())) return undefined;
   clause.mark(url.index, url[0].length);
   const verb = clause.take(
     new RegExp(
