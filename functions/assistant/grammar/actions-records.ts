@@ -23,6 +23,11 @@ const PERSONS_STATUS = new RegExp(`\\b(?:the|their|this)\\s+${PERSON}'s\\s+(?:st
 const FIELD_AS_TAG =
   /\b(?:with|as|by)\s+(?:the|their|its|his|her|the\s+lead's|the\s+contact's)\s+(?:lead\s+|contact\s+)?(?:source|status|stage|value|name|city|country|state|region|location|company|email|phone|industry|type|plan|channel|campaign|budget|field|answer|language|timezone|time\s+zone|zip|postcode)s?\b/;
 
+/** Whom a tag is put on before it ("tag the candidate 'x'", "tag their lead 'x'", "tag the client's record 'x'"). */
+const TAGGED_ONE = new RegExp(
+  `^\\s*(?:(?:them|him|her|it|(?:the|their|this|that)\\s+(?:${PERSON}|person)(?:'s\\s+(?:lead|record|profile|contact))?|their\\s+(?:record|profile))\\s+)?(?:as\\s+)?(⟦\\d+⟧)`,
+);
+
 const tagsOf = (clause: Clause): string[] => {
   const listed = clause.take(
     /\b(?:to|into|on|in)\s+(?:the|our|a)\s+(⟦\d+⟧|[a-z0-9][\w-]*)\s+(?:tag|label|list|segment|group|audience)\b/,
@@ -34,14 +39,12 @@ const tagsOf = (clause: Clause): string[] => {
     clause.take(/\b(⟦\d+⟧|[a-z0-9][\w-]*)\s+as\s+(?:an?\s+|the\s+)?(?:tag|label)\b/);
   if (named?.[1] && !/^(?:them|it|the|a|an)$/.test(named[1]))
     return [quoteIn(clause.prepared, named[1]) ?? clause.cased(named[1])];
-  const quoted =
-    clause.take(/(?:as|with|the tags?|tag)\s+(⟦\d+⟧)/) ??
-    clause.take(/^\s*(?:(?:them|him|her|it|the (?:lead|contact|customer))\s+)?(?:as\s+)?(⟦\d+⟧)/);
+  const quoted = clause.take(/(?:as|with|the tags?|tag)\s+(⟦\d+⟧)/) ?? clause.take(TAGGED_ONE);
   if (quoted) return [quoteIn(clause.prepared, quoted[1] ?? '') ?? ''].filter(Boolean);
   // "tag them with their source": a tag taken from a field of the record, which a fixed tag cannot be (refused)
   if (clause.find(FIELD_AS_TAG)) return [];
   const m = clause.take(
-    /\b(?:as|with(?:\s+the)?(?:\s+tags?)?|tags?|labels?)\s+([a-z0-9][\w-]*(?:\s*(?:,|and)\s*[a-z0-9][\w-]*)*)/,
+    /\b(?:as|with(?:\s+the)?(?:\s+tags?)?|tags?|labels?|tagged|labell?ed)\s+([a-z0-9][\w-]*(?:\s*(?:,|and)\s*[a-z0-9][\w-]*)*)/,
   );
   // "tag them hot": the tag right after who is tagged, when nothing else is left
   const bare = m
@@ -132,7 +135,7 @@ export const readCreateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
   if (!verb) return undefined;
   const intoCrm = CRM_PLACE.test(t);
   const asLead =
-    /\b(?:as\s+(?:an?\s+)?(?:new\s+)?(?:lead|contact|prospect)s?\b|(?:an?\s+|the\s+)?(?:new\s+)?(?:crm\s+)?(?:lead|contact|prospect)s?(?:\s+records?)?\s*(?:$|\b(?:for|from|with|in|to|and)\b))/.test(
+    /\b(?:as\s+(?:an?\s+)?(?:new\s+)?(?:lead|contact|prospect)s?\b|(?:an?\s+|the\s+)?(?:new\s+)?(?:crm\s+)?(?:lead|contact|prospect)s?(?:\s+records?)?\s*(?:$|[,(]|\b(?:for|from|with|in|to|and|tagged|labell?ed|source|status)\b))/.test(
       t,
     );
   // "add them as a customer", "create them as a client": someone not on file yet, put on file in the trade's noun
@@ -172,7 +175,10 @@ const createLead = (clause: Clause, ctx: Ctx, asStatus?: string): ActionResult =
   if (ctx.subject?.name) input.name = ctx.subject.name;
   if (ctx.subject?.company) input.company = ctx.subject.company;
   if (ctx.event === 'form.submitted') input.source = '{{trigger.source}}';
-  const status = clause.take(/\b(?:as|with status)\s+(new|contacted|qualified|customer)\b/);
+  // "as qualified", "with status new", "(status new, …)", "status: contacted": the status it is created with
+  const status = clause.take(
+    /\b(?:as|(?:with\s+(?:the\s+|a\s+)?)?status(?:\s+(?:of|as|is))?(?:\s*[:=])?)\s+(new|contacted|qualified|customer)\b/,
+  );
   if (status?.[1]) input.status = LEAD_STATUS_WORDS[status[1]];
   else if (asStatus) input.status = asStatus;
   // "added as a lead with source survey", "w/ the source: webinar", "as a lead (source avvo)", "with source "Avvo Pro"":
@@ -225,10 +231,13 @@ export const readUpdateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
       true,
     );
   }
+  // "remove the "active" tag from them and add "at-risk"": a quoted word added right after a tag change is a tag too
+  const tagBefore = ctx.ids.has('tag-lead');
   const addTag =
     /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:add|apply|attach|put|give|move|subscribe)\b.*\b(?:tags?|labels?|list|segment|group|audience)\b/.test(
       t,
-    );
+    ) ||
+    (tagBefore && /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:add|apply|attach)\s+⟦\d+⟧\s*$/.test(t));
   const removeTag =
     /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:remove|delete|drop|take off|clear)\b.*\b(?:tags?|labels?)\b/.test(
       t,

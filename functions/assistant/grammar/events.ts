@@ -208,7 +208,7 @@ const SHAPES: readonly Shape[] = [
   },
   {
     re: new RegExp(
-      `^${A}${NEW}(?<src>${FORM_SOURCES.join('|')})(?:\\s+(?:form|survey|response|submission|entry))?${BE}(?:submitted|filled(?: in| out)?|completed|received|comes? in|arrives?)`,
+      `^${A}${NEW}(?<src>${FORM_SOURCES.join('|')})(?:\\s+(?:form|survey|response|submission|entry))?${BE}(?:submitted|filled(?: in| out)?|completed|received|comes? in|arrives?)|^${A}${NEW}(?<src2>${FORM_SOURCES.join('|')})\\s+(?:[\\w'-]+\\s+){0,2}?(?:forms?|surveys?|questionnaires?|applications?|registrations?|enquir(?:y|ies)|sign-?ups?)(?:${BE}(?:submitted|filled(?: in| out)?|completed|received|comes?(?: in| through)?|arrives?)|\\s+in)(?![\\w'-])`,
     ),
     build: (m) => webhookOf(m, false),
   },

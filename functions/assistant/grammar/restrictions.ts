@@ -3,6 +3,7 @@ import { type Assembled, assemble } from './assemble';
 import type { Ctx } from './context';
 import { FORM_SOURCES } from './event-shapes';
 import type { Item } from './items';
+import { mergeLeadUpdates } from './lead-updates';
 import { picksOutOfGroup } from './many';
 import { isPlaceName } from './zone-countries';
 
@@ -346,5 +347,5 @@ export const assembleRestricted = (
     problems.push(
       `I did not understand how "${asked[0]}" is asked for: say who approves and before which step ("ask the partner to approve it, then email them")`,
     );
-  return assembled;
+  return { ...assembled, steps: mergeLeadUpdates(assembled.steps) };
 };

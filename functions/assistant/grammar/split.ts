@@ -182,6 +182,8 @@ const runOn = (chunk: Chunk): Chunk[] => {
     at += (words[i] ?? '').length + 1;
     const [end, verb, object] = [words[i] ?? '', words[i + 1] ?? '', words[i + 2] ?? ''];
     const named = PEOPLE_VERBS.has(verb) && /^[a-z][a-z'-]+$/.test(object) && !NOT_NAMES.has(object);
+    // "remove the ⟦0⟧ tag from them", "add a vip label": the tag's noun after its name, never a new action
+    if (/^(?:tag|label)s?$/.test(verb) && ARTICLES.has(words[i - 1] ?? '')) continue;
     // the action so far has its verb and an object: a verb that cannot be a noun, or a noun-verb with a target
     // "post a short celebration message in #wins": after an article the noun-verb is the head of the object
     const open = action >= 0 && words.slice(action + 1, i + 1).some((w) => ARTICLES.has(w));

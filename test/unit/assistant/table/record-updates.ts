@@ -10,12 +10,12 @@ export const RECORD_UPDATES: readonly Case[] = [
   [
     'When a new lead comes in, give them a "trial" tag and put them on the onboarding list',
     'lead.created',
-    'crm.updateLead; crm.updateLead',
+    'crm.updateLead',
   ],
   [
     'When a new lead arrives, set the lead status to "qualified" and add the inbound tag',
     'lead.created',
-    'crm.updateLead; crm.updateLead',
+    'crm.updateLead',
   ],
   ['After a call is booked, create a 120 EUR invoice for them', 'booking.created', 'invoice.create'],
   [
