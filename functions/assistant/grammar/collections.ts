@@ -2,18 +2,11 @@ import type { Step } from '../../../statemachines/schema';
 import { AMOUNT, amountOf } from './amounts';
 import type { Clause } from './clause';
 import { action, type Ctx } from './context';
-import {
-  ANY_PERSON,
-  BOOKING_NOUN,
-  INVOICE_NAME,
-  PERSON,
-  PERSON_PLURAL,
-  PICKING_WORD,
-  PURPOSE_WORD,
-} from './nouns';
-import { createdFilter } from './periods';
+import { BOOKING_DAY, BOOKING_SHAPES } from './day-bookings';
+import { ANY_PERSON, INVOICE_NAME, PERSON, PERSON_PLURAL, PICKING_WORD, PURPOSE_WORD } from './nouns';
+import { createdFilter, periodSaid } from './periods';
 import { POPULATION, populationOf, roleGroup } from './population';
-import { SILENT_LEADS, SILENT_TAIL, silenceOf } from './silent';
+import { SILENT_LEADS, SILENT_SINCE, SILENT_TAIL, silenceOf } from './silent';
 import { LEAD_STATUS_WORDS } from './statuses';
 import { BOOKING_ITEM, INVOICE_ITEM, LEAD_ITEM, type Subject } from './subjects';
 import { isPlaceName } from './zone-countries';
@@ -71,57 +64,9 @@ const INVOICE_SHAPES: readonly RegExp[] = [
   ),
 ];
 
-/** The days calendar.find names, as said ("today", "this week", "the next 7 days"). */
-const DAY =
-  '(?<day>today|tonight|tomorrow|this\\s+week|(?:(?:in|over|during|within)\\s+)?the\\s+(?:next|coming)\\s+(?:7|seven)\\s+days|within\\s+(?:7|seven)\\s+days|the\\s+coming\\s+week)(?!\x27s)';
-const BOOKINGS = `(?:(?:demo|visit|event)s?|${BOOKING_NOUN})(?![\\w'-])`;
-/** Words naming a booking's kind before its noun ("onboarding sessions", "site visits"), never a time. */
-const BOOKING_MODS = `(?:(?!(?:and|or|with|for|to|a|an|the|at|in|on)\\s|${PICKING_WORD})[a-z][\\w-]*\\s+){0,2}?`;
-/** A day's list of bookings: "today's schedule", "tomorrow's calendar", "today's jobs". */
-const DAY_LIST =
-  "(?:schedule|calendar|diary|rota|books|list|run|route|jobs(?:\\s+list)?|job\\s+list|appointments\\s+list)(?![\\w'-])";
-const PEOPLE = `(?:people|persons?|everyone|everybody|anyone|attendees?|visitors?|those|${PERSON})`;
-
-/**
- * People with a booking on a day (written to: only bookings with an attendee), or the bookings themselves; people said
- * to arrive that day ("each guest arriving tomorrow", "every patient who's coming in today") have a booking starting then.
- */
-const BOOKING_SHAPES: readonly (readonly [RegExp, boolean])[] = [
-  [
-    new RegExp(
-      `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?${PEOPLE}\\s+(?:(?:with|(?:who|that|which)\\s+ha(?:s|ve)(?:\\s+got)?|having|who\\s+booked|who(?:'s|\\s+is|\\s+are)\\s+booked(?:\\s+in)?|booked(?:\\s+in)?|scheduled|(?:(?:who|that)(?:'s|'re|\\s+(?:is|are))\\s+)?(?:arriving|checking[-\\s]in|coming(?:\\s+in)?|visiting|expected))\\s+(?:for\\s+(?=(?:an?|their|any)\\s))?(?:(?:an?|their|any)\\s+)?(?:(?<bst>cancell?ed|confirmed)\\s+)?(?:${BOOKING_MODS}${BOOKINGS}\\s+(?:with\\s+(?:us|me|the\\s+team)\\s+)?(?:(?:booked|scheduled|arranged|set\\s+up|confirmed|due|coming\\s+up|lined\\s+up)(?:\\s+in)?\\s+)?)?|whose\\s+(?:next\\s+)?${BOOKINGS}\\s+(?:are|is)\\s+(?:(?:booked|scheduled|due)\\s+)?)(?:(?:for|on)\\s+)?${DAY}`,
-    ),
-    true,
-  ],
-  [
-    new RegExp(
-      `\\b(?:(?:all|every|each|any|the)\\s+(?:attendees?|guests?|people|participants?|invitees?|${PERSON})|everyone|everybody|anyone)\\s+(?:(?:of|at|in|for|on)|(?:booked|scheduled)\\s+(?:in|on|for))\\s+(?<day2>today|tomorrow)(?:'s|s)\\s+(?:${BOOKING_MODS}${BOOKINGS}|${DAY_LIST})`,
-    ),
-    true,
-  ],
-  // "every one of today's customers", "all tomorrow's clients": the people with a booking that day
-  [
-    new RegExp(
-      `\\b(?:all|every|each|any)(?:\\s+(?:one|1))?\\s+(?:of\\s+)?(?<day4>today|tomorrow)(?:'s|s)\\s+(?:attendees?|guests?|participants?|invitees?|visitors?|${PERSON})(?![\\w'-])`,
-    ),
-    true,
-  ],
-  [
-    new RegExp(
-      `\\b(?:all|every|each|any)\\s+(?:(?:of\\s+)?(?:the|our|my)\\s+)?${BOOKING_MODS}${BOOKINGS}\\s+(?:(?:that\\s+are\\s+|scheduled\\s+|booked\\s+)?(?:for\\s+|on\\s+)?)?${DAY}|\\b(?:all|every|each|any)(?:\\s+(?:one|1))?\\s+(?:of\\s+)?(?<day3>today|tomorrow)(?:'s|s)\\s+${BOOKING_MODS}${BOOKINGS}`,
-    ),
-    false,
-  ],
-];
-
-const BOOKING_DAY = (said: string): string =>
-  /^(?:today|tonight)/.test(said)
-    ? 'today'
-    : /^tomorrow/.test(said)
-      ? 'tomorrow'
-      : /^this/.test(said)
-        ? 'this-week'
-        : 'next-7-days';
+/** People said by how they came to us, before the words that say when ("everyone| who enquired this week"). */
+const CAME_IN =
+  /\b(?:everyone|everybody|anyone|anybody|all\s+(?:the\s+)?(?:people|those))(?=\s+(?:who|that)\s+(?:have\s+|has\s+)?(?:enquired|inquired|got\s+in\s+touch|reached\s+out|signed\s+up|registered|joined|came\s+in)\b)/;
 
 /** "tagged hot", "with the tag hot", "with tag: hot", "labelled as hot": the tag a list of leads carries. */
 const TAGGED =
@@ -148,14 +93,14 @@ const SOURCE_VALUE = `(?:the|our)\\s+(?!(?:last|past|previous|next)\\b)[\\w-]+(?
  */
 const NOT_OURS_AFTER =
   '(?![\\w-])(?!\\s+(?:managers?|owners?|execs?|executives?|reps?|team|teams|directors?|department|dept)\\b)';
-const LEAD_PEOPLE = `(?:${PERSON}|accounts?|compan(?:y|ies)|organi[sz]ations?|orgs?|businesses|firms?)${NOT_OURS_AFTER}`;
+const LEAD_PEOPLE = `(?:${PERSON}|enquir(?:y|ies|ers?)|inquir(?:y|ies|ers?)|accounts?|compan(?:y|ies)|organi[sz]ations?|orgs?|businesses|firms?)${NOT_OURS_AFTER}`;
 /** The same people said in the plural: a list of them without "all" or "every" ("the accounts tagged at-risk"). */
-const LEAD_PEOPLE_MANY = `(?:${PERSON_PLURAL}|accounts|companies|organi[sz]ations|orgs|businesses|firms)${NOT_OURS_AFTER}`;
+const LEAD_PEOPLE_MANY = `(?:${PERSON_PLURAL}|enquiries|enquirers|inquiries|inquirers|accounts|companies|organi[sz]ations|orgs|businesses|firms)${NOT_OURS_AFTER}`;
 /** Words before the plural that say which ones without naming a tag ("our other clients", "the same accounts"). */
 const NOT_A_TAG = `(?!(?:other|same|right|following|above|below|remaining|both|existing|current|active|regular|registered|usual|own|best|main|top|key|whole|entire|relevant|selected|chosen|named|listed|such|respective|assigned|many|most|few|several|various|all|every|each|these|those)(?![\\w'-])|${PICKING_WORD}|\\d)`;
 
 const LEAD_SHAPE = new RegExp(
-  `\\b(?:all|every|each|any)(?:\\s+(?:one|1))?\\s+(?:(?:of\\s+)?(?:the|our|my)\\s+)?(?:(?<adj>${SAID_TAG}|[a-z][\\w-]*)\\s+)?(?<noun>${LEAD_PEOPLE})(?:\\s+(?:that\\s+are\\s+|who\\s+are\\s+)?${TAGGED}(?<tag>⟦\\d+⟧|${SAID_TAG}|[\\w-]+))?(?:\\s+(?:from|via)\\s+(?!(?:yesterday|today|last|this|past|next)\\b)(?<src>${SOURCE_VALUE}))?(?:\\s+(?:worth\\s+|with\\s+a\\s+value\\s+(?:of\\s+)?)(?:more\\s+than|over|above|at\\s+least)\\s+(?<amt>${AMOUNT.source}))?(?:\\s+(?:(?:who|that)\\s+are(?:\\s+still)?|${WITH_STATUS})\\s+(?<who>new|contacted|qualified|lost|customers?)|\\s+${IN_STATUS})?|\\b(?:the|our|my)\\s+(?:(?<adj2>new|contacted|qualified|lost)\\s+(?<noun2>${LEAD_PEOPLE})|(?<adj5>${NOT_A_TAG}(?:${SAID_TAG}|[a-z][\\w-]*))\\s+(?<noun5>${LEAD_PEOPLE_MANY}))|\\b(?:our|my)\\s+(?<noun6>${LEAD_PEOPLE_MANY})|\\b(?:(?:the|our|my)\\s+)?(?<noun3>${LEAD_PEOPLE_MANY})\\s+(?:(?:(?:that|who)\\s+are|${WITH_STATUS})\\s+(?<who3>new|contacted|qualified|lost|customers?)\\b|${TAGGED}(?<tag3>⟦\\d+⟧|${SAID_TAG}|[\\w-]+)|(?:from|via)\\s+(?!(?:yesterday|today|last|this|past|next)\\b)(?<src3>${SOURCE_VALUE}))|\\b(?:find|go\\s+through|loop\\s+(?:through|over)|look\\s+up|fetch|pull|get)\\s+(?:the\\s+|our\\s+|my\\s+)?(?!(?:the|our|my|all|every|each|any|some|those|these|their|his|her)\\b)(?<adj4>[a-z][\\w-]*)\\s+(?<noun4>leads|contacts|prospects)\\b`,
+  `\\b(?:all|every|each|any)(?:\\s+(?:one|1))?\\s+(?:(?:of\\s+)?(?:the|our|my)\\s+)?(?:(?<adj>${SAID_TAG}|[a-z][\\w-]*)\\s+)?(?<noun>${LEAD_PEOPLE})(?:\\s+(?:that\\s+are\\s+|who\\s+are\\s+)?${TAGGED}(?<tag>⟦\\d+⟧|${SAID_TAG}|[\\w-]+))?(?:\\s+(?:from|via)\\s+(?!(?:yesterday|today|last|this|past|next|the\\s+(?:last|past|previous))\\b)(?<src>${SOURCE_VALUE}))?(?:\\s+(?:worth\\s+|with\\s+a\\s+value\\s+(?:of\\s+)?)(?:more\\s+than|over|above|at\\s+least)\\s+(?<amt>${AMOUNT.source}))?(?:\\s+(?:(?:who|that)\\s+are(?:\\s+still)?|${WITH_STATUS})\\s+(?<who>new|contacted|qualified|lost|customers?)|\\s+${IN_STATUS})?|\\b(?:the|our|my)\\s+(?:(?<adj2>new|contacted|qualified|lost)\\s+(?<noun2>${LEAD_PEOPLE})|(?<adj5>${NOT_A_TAG}(?:${SAID_TAG}|[a-z][\\w-]*))\\s+(?<noun5>${LEAD_PEOPLE_MANY}))|\\b(?:our|my)\\s+(?<noun6>${LEAD_PEOPLE_MANY})|\\b(?:(?:the|our|my)\\s+)?(?<noun3>${LEAD_PEOPLE_MANY})\\s+(?:(?:(?:that|who)\\s+are|${WITH_STATUS})\\s+(?<who3>new|contacted|qualified|lost|customers?)\\b|${TAGGED}(?<tag3>⟦\\d+⟧|${SAID_TAG}|[\\w-]+)|(?:from|via)\\s+(?!(?:yesterday|today|last|this|past|next|the\\s+(?:last|past|previous))\\b)(?<src3>${SOURCE_VALUE}))|\\b(?:find|go\\s+through|loop\\s+(?:through|over)|look\\s+up|fetch|pull|get)\\s+(?:the\\s+|our\\s+|my\\s+)?(?!(?:the|our|my|all|every|each|any|some|those|these|their|his|her)\\b)(?<adj4>[a-z][\\w-]*)\\s+(?<noun4>leads|contacts|prospects)\\b`,
 );
 
 /** Adjectives of a list of leads that are statuses (others, like "hot" or "cold", are tags). */
@@ -198,7 +143,7 @@ const findCollection = (clause: Clause, ctx: Ctx): Collection | undefined => {
   }
   for (const [re, people] of BOOKING_SHAPES) {
     const b = clause.find(re);
-    const said = b?.groups?.day ?? b?.groups?.day2 ?? b?.groups?.day3 ?? b?.groups?.day4;
+    const said = b?.groups?.day ?? b?.groups?.day2 ?? b?.groups?.day3 ?? b?.groups?.day4 ?? b?.groups?.day5;
     if (!b || !said) continue;
     clause.mark(b.index, b[0].length);
     const cancelled = /^cancel/.test(b.groups?.bst ?? '');
@@ -210,7 +155,7 @@ const findCollection = (clause: Clause, ctx: Ctx): Collection | undefined => {
     const find = action(ctx, 'find-bookings', 'calendar.find', input);
     return { find, items: `{{steps.${find.id}.bookings}}`, item: BOOKING_ITEM };
   }
-  const silent = clause.find(SILENT_LEADS);
+  const silent = clause.find(SILENT_LEADS) ?? clause.find(SILENT_SINCE);
   if (silent) {
     clause.mark(silent.index, silent[0].length);
     // "all qualified leads who haven't replied …": the word before the noun filters too
@@ -231,6 +176,27 @@ const findCollection = (clause: Clause, ctx: Ctx): Collection | undefined => {
   }
   const named = readPopulation(clause, ctx);
   if (named) return named;
+  // "everyone who enquired this week", "anyone who got in touch in the last 7 days": leads, by when they came in
+  const came = clause.find(CAME_IN);
+  if (came) {
+    clause.mark(came.index, came[0].length);
+    const { unread, ...filters } = readLeadFilters(clause, came.index + came[0].length);
+    const find = action(ctx, 'find-leads', 'crm.findLeads', filters);
+    const said = `"${clause.cased(clause.text.slice(came.index + came[0].length)).trim()}"`;
+    const none = Object.keys(filters).length === 0 && !unread;
+    return {
+      find,
+      items: `{{steps.${find.id}.leads}}`,
+      item: LEAD_ITEM,
+      ...(unread || none
+        ? {
+            unread:
+              unread ??
+              `I did not understand which people ${said} picks: say them by status, tag, source or when they came in`,
+          }
+        : {}),
+    };
+  }
   const m = clause.find(LEAD_SHAPE);
   if (!m?.groups) return undefined;
   const g = m.groups;
@@ -266,6 +232,8 @@ const findCollection = (clause: Clause, ctx: Ctx): Collection | undefined => {
   const { unread: after, ...filters } = readLeadFilters(clause, m.index + m[0].length);
   const unread = place ?? after;
   Object.assign(input, filters);
+  // "each new enquiry from the last 7 days": "new" says when they came in, with the window, not their status
+  if (input.createdIn && adjective === 'new' && !who) delete input.status;
   const find = action(ctx, 'find-leads', 'crm.findLeads', input);
   return { find, items: `{{steps.${find.id}.leads}}`, item: LEAD_ITEM, ...(unread ? { unread } : {}) };
 };
@@ -361,9 +329,14 @@ const LEAD_FILTERS: readonly (readonly [
       unread: `"${clause.cased(m[0]).trim()}": a find takes one tag, status and source; make a workflow for each, or take it out`,
     }),
   ],
+  // "from the last 7 days", "from this week": when they came in, said of the leads themselves
+  [
+    /^(?:from|of)\s+(?:(?:the\s+)?(?:last|past)\s+(?:7|seven)\s+days|(?:the\s+)?past\s+week|this\s+week|today|yesterday)\b/,
+    (m) => ({ createdIn: periodSaid(m[0].replace(/^(?:from|of)\s+/, '')) }),
+  ],
   // "added yesterday", "created in the last 7 days": createdIn (session 38); others ("last week") it cannot take
   [
-    /^(?:(?:that|who|which)\s+(?:were\s+|was\s+|have\s+been\s+)?)?(?:created|added|signed\s+up|joined|registered|came\s+in|imported|captured|booked)\s+(?:(?:in|during|within|over|since|before|after|from)\s+)?(?:the\s+)?(?:(?:last|past|previous|next|coming|this)\s+(?:\d+\s+|few\s+|couple\s+of\s+|[a-z]+\s+)?(?:hours?|days?|weeks?|months?|quarters?|years?|week|month)|yesterday|today|recently|lately|this\s+(?:week|month|quarter|year))\b/,
+    /^(?:(?:that|who|which)\s+(?:were\s+|was\s+|have\s+been\s+|has\s+)?)?(?:created|added|signed\s+up|joined|registered|came\s+in|imported|captured|booked|enquired|inquired|got\s+in\s+touch|reached\s+out)\s+(?:(?:in|during|within|over|since|before|after|from)\s+)?(?:the\s+)?(?:(?:last|past|previous|next|coming|this)\s+(?:\d+\s+|few\s+|couple\s+of\s+|[a-z]+\s+)?(?:hours?|days?|weeks?|months?|quarters?|years?|week|month)|yesterday|today|recently|lately|this\s+(?:week|month|quarter|year))\b/,
     (m, clause) => createdFilter(m[0], clause.cased(m[0]).trim()),
   ],
   // "that opened our last email", "with more than 3 visits", "arriving soon": a restriction no filter above reads

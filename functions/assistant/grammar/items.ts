@@ -31,7 +31,7 @@ import { EACH_ONE, eachInvoice, takesEach } from './each-invoice';
 import { allListed, readFoundList } from './found-lists';
 import { qualifiesPeopleAfter } from './many';
 import { placeOfLast, purposeGoesOn, purposeLeft, readPurpose, TO_WHOM_ONLY } from './purpose';
-import { EACH_ITEM, ROLE_RE, SUBJECT_RE } from './recipients';
+import { EACH_ITEM, eachAttendee, ROLE_RE, SUBJECT_RE } from './recipients';
 import { ADDS_TO_RULE, isDropped, MEANINGFUL_LEFTOVER, onlyDescribes, VERB_INSIDE } from './remarks';
 import { readTeamReminder } from './reminders';
 import { namedFirst } from './rule-words';
@@ -268,7 +268,9 @@ export const readClause = (
     }
     // "loop over the overdue invoices, send each customer a reminder": each one found, not a new search
     const invoice = eachInvoice(clause, ctx.subject, items);
-    const each = invoice.them ?? (state.loopOuter ? EACH_ITEM.exec(clause.view) : null);
+    const each =
+      invoice.them ??
+      (state.loopOuter ? (EACH_ITEM.exec(clause.view) ?? eachAttendee(clause, ctx.subject)) : null);
     if (each) {
       const view = clause.view;
       const rest = new Clause(

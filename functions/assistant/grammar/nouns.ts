@@ -9,7 +9,7 @@
 
 /** Things a trade books that no other frame names: read as a booking where the verb alone would not say so. */
 export const TRADE_BOOKING =
-  '(?:viewings?|showings?|open houses?|tours?|(?:trial\\s+|private\\s+|driving\\s+|music\\s+|swimming\\s+)?(?:lessons?|class(?:es)?)|tastings?|test drives?|(?:site|home|house|property)\\s+visits?|inspections?|valuations?|fittings?|treatments?|massages?|facials?|haircuts?|manicures?|pedicures?|check-?ups?|checkups?|(?:car\\s+)?services?|repairs?|installs?|installations?|photoshoots?|(?:photo\\s+)?shoots?|weddings?|tutoring sessions?|cleans?|deep cleans?|cleanings?|jobs?|slots?|visits?)';
+  '(?:viewings?|showings?|open houses?|tours?|show[- ]rounds?|(?:trial\\s+|private\\s+|driving\\s+|music\\s+|swimming\\s+)?(?:lessons?|class(?:es)?)|tastings?|test drives?|(?:site|home|house|property)\\s+visits?|inspections?|valuations?|fittings?|treatments?|massages?|facials?|haircuts?|manicures?|pedicures?|check-?ups?|checkups?|(?:car\\s+)?services?|repairs?|installs?|installations?|photoshoots?|(?:photo\\s+)?shoots?|weddings?|tutoring sessions?|cleans?|deep cleans?|cleanings?|jobs?|slots?|visits?)';
 
 /**
  * Records that are never what is booked (the frame names another event or an action): "a payment is scheduled",

@@ -1,5 +1,5 @@
 import type { Clause } from './clause';
-import { PERSON } from './nouns';
+import { PERSON, ROLE } from './nouns';
 import { ON_ROTA, ROLE_HEAD, TRADE_ROLE } from './roles';
 import { isKnownWord } from './spelling';
 import { ROLE_OBJECTS } from './split';
@@ -65,6 +65,16 @@ const CHANNEL_RE =
 export const EACH_ITEM = new RegExp(
   String.raw`(?<!\b(?:about|for|on|of|to)\s{1,40})\b(?:each|every)\s+(?:single\s+)?(?:(?:one|1(?!\s+(?:minute|hour|day|week|fortnight|month|year)s?\b))(?:\s+of\s+them)?|of\s+them|${PERSON}|person|invoice|bill|record|item)\b(?!\s+(?:with|who|whose|that|which|tagged|from)\b|\s+(?:in|on)\b(?!\s+(?:#|slack\b)))`,
 );
+
+/**
+ * "put a note on each client that they're coming in today" in a loop over found bookings: the booking's attendee, not
+ * a new search (a clause after "that" with its own subject is what the note says, never which clients).
+ */
+const EACH_ON = new RegExp(
+  String.raw`(?<=\b(?:on|to)\s)(?:each|every)\s+(?:single\s+)?(?:${PERSON}|person|${ROLE})\b(?!\s+(?:with|who|whose|which|tagged|from)\b|\s+that\s+(?!(?:they|they're|theyre|he|he's|she|she's|we|it)\b))`,
+);
+export const eachAttendee = (clause: Clause, subject: Subject | undefined): RegExpExecArray | null =>
+  subject?.bookingRoot === 'item' ? EACH_ON.exec(clause.view) : null;
 
 /** Capitalised words in the original that are not ordinary words: a team member's name ("Anna", "Tom Baker"). */
 const NOT_NAMES = new Set(

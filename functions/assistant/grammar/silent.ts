@@ -7,11 +7,18 @@ import { numberOf } from './number-words';
  * duration it is left to the wait grammar, which asks for one.
  */
 export const SILENT_LEADS =
-  /\b(?:(?:all|every|each|any|the|our)\s+(?:of\s+the\s+)?)?(?:leads?|prospects?|contacts?|customers?|clients?|people|those|everyone|anyone)\s+(?:who|that)\s+(?:still\s+)?(?:haven't|have\s+not|hasn't|has\s+not|didn't|did\s+not|don't|do\s+not|doesn't|does\s+not|never)\s+(?:yet\s+)?(?:replied|reply|responded|respond|answered|answer|got\s+back|gotten\s+back|get\s+back|written\s+back|write\s+back)(?:\s+to\s+(?:us|me|our\s+(?:emails?|messages?)))?(?:\s+(?:yet|so\s+far))?\s+(?:in|for|within|after|since)\s+(?:(?:the\s+)?(?:last|past)\s+)?(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty-eight|seventy-two)\s+(?<unit>hours?|days?|weeks?)\b/i;
+  /\b(?:(?:all|every|each|any|the|our)\s+(?:(?:of\s+)?the\s+)?)?(?:leads?|prospects?|contacts?|customers?|clients?|enquir(?:y|ies)|inquir(?:y|ies)|people|those|everyone|anyone)\s+(?:who|that)\s+(?:still\s+)?(?:haven't|have\s+not|hasn't|has\s+not|didn't|did\s+not|don't|do\s+not|doesn't|does\s+not|never)\s+(?:yet\s+)?(?:replied|reply|responded|respond|answered|answer|got\s+back|gotten\s+back|get\s+back|written\s+back|write\s+back)(?:\s+to\s+(?:us|me|our\s+(?:emails?|messages?)))?(?:\s+(?:yet|so\s+far))?\s+(?:in|for|within|after|since)\s+(?:(?:the\s+)?(?:last|past)\s+)?(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty-eight|seventy-two)\s+(?<unit>hours?|days?|weeks?)\b/i;
 
 /** The same silence said after a noun already read ("all qualified leads| who haven't replied in 30 days"). */
 export const SILENT_TAIL =
   /^(?:who|that)\s+(?:still\s+)?(?:haven't|have\s+not|hasn't|has\s+not|didn't|did\s+not|don't|do\s+not|doesn't|does\s+not|never)\s+(?:yet\s+)?(?:replied|reply|responded|respond|answered|answer|got\s+back|gotten\s+back|get\s+back|written\s+back|write\s+back)(?:\s+to\s+(?:us|me|our\s+(?:emails?|messages?)))?(?:\s+(?:yet|so\s+far))?\s+(?:in|for|within|after|since)\s+(?:(?:the\s+)?(?:last|past)\s+)?(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty-eight|seventy-two)\s+(?<unit>hours?|days?|weeks?)\b/i;
+
+/**
+ * The same silence said from what we did: "any enquiry we emailed 7+ days ago who never replied", "everyone we emailed
+ * over a week ago who hasn't replied". Emailed that long ago with no reply since is what noReplyFor finds.
+ */
+export const SILENT_SINCE =
+  /\b(?:(?:all|every|each|any|the|our)\s+(?:(?:of\s+)?the\s+)?)?(?:leads?|prospects?|contacts?|customers?|clients?|enquir(?:y|ies)|inquir(?:y|ies)|people|those|everyone|everybody|anyone)\s+(?:(?:who|that|whom)\s+)?(?:we|i)\s+(?:e-?mailed|contacted|messaged|wrote\s+to|reached\s+out\s+to|followed\s+up(?:\s+with)?)\s+(?:(?:over|more\s+than|at\s+least)\s+)?(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|ten|fourteen|thirty)\+?\s+(?<unit>days?|weeks?)(?:\s+or\s+more)?\s+ago\s+(?:(?:and\s+)?(?:who|that)|and)\s+(?:still\s+)?(?:never|haven't|have\s+not|hasn't|has\s+not|didn't|did\s+not)\s+(?:replied|responded|answered|got\s+back(?:\s+to\s+us)?)(?:\s+(?:yet|since))?/i;
 
 /** ISO-8601 duration of the match's "3 days", "three days", "a week", "48 hours". */
 export const silenceOf = (m: RegExpExecArray): string => {
@@ -24,6 +31,6 @@ export const silenceOf = (m: RegExpExecArray): string => {
 
 /** Said in a request run on a schedule, with no event to start it. */
 export const scheduledOnly = (text: string): boolean =>
-  /\b(?:every|each)\s+(?:day|morning|evening|afternoon|night|week|weekday|month|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:daily|weekly|hourly|monthly|nightly)\b/i.test(
+  /\b(?:every|each)\s+(?:day|morning|evening|afternoon|night|week|weekday|month|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:daily|weekly|hourly|monthly|nightly|(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:mornings|evenings|afternoons|nights))\b/i.test(
     text,
   ) && !/\b(?:when|whenever|once|as soon as|after|each time|every time)\b/i.test(text);

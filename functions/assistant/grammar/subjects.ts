@@ -147,10 +147,14 @@ export const INVOICE_ITEM: Subject = {
   invoiceRoot: 'item',
 };
 
-/** The current booking of a loop over `calendar.find` results: its attendee is who is written to. */
+/**
+ * The current booking of a loop over `calendar.find` results: its attendee is who is written to, and the lead it was
+ * booked for (as on a booking's own events) is whose record a note or a tag goes on.
+ */
 export const BOOKING_ITEM: Subject = {
   noun: 'attendee',
   email: '{{item.attendeeEmail}}',
+  leadId: '{{item.leadId}}',
   bookingId: '{{item.id}}',
   bookingRoot: 'item',
 };

@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import { parsePrompt } from '../../../functions/assistant/parser';
+import { misread, notRefused } from './misread';
+import type { Case } from './table/case';
+
+/**
+ * Many records and record actions in the writers' words (issue #16, session 40; sets 24–31): a day's bookings found
+ * and looped over, leads found by what we did or when they came in, lead records created and changed with their
+ * fields said after a comma or in brackets, quoted tags on whoever is tagged, and changes to one lead said one after
+ * another carried by one crm.updateLead.
+ */
+
+/** The input of the step `id` (at the top or in the loop). */
+const inputOf = (prompt: string, id: string): Record<string, unknown> | undefined => {
+  const result = parsePrompt(prompt);
+  if (!result.ok) return undefined;
+  const flat = result.definition.steps.flatMap((s) => ('forEach' in s ? [s, ...s.forEach.steps] : [s]));
+  const step = flat.find((s) => s.id === id);
+  return step && 'input' in step ? (step.input as Record<string, unknown>) : undefined;
+};
+
+const DAY_BOOKINGS: readonly Case[] = [
+  [
+    "every night at 8 email everyone booked into tomorrow's classes a reminder",
+    'cron(0 20 * * ? *)',
+    'calendar.find; forEach[email.send]',
+  ],
+  [
+    "daily 17:00: find tomorrow's bookings and email each guest a reminder",
+    'cron(0 17 * * ? *)',
+    'calendar.find; forEach[email.send]',
+  ],
+  [
+    'every morning at 7 grab todays appointments and email each patient a reminder',
+    'cron(0 7 * * ? *)',
+    'calendar.find; forEach[email.send]',
+  ],
+  [
+    'each evening at 6 pull the sessions for tomorrow and send each client a reminder',
+    'cron(0 18 * * ? *)',
+    'calendar.find; forEach[email.send]',
+  ],
+  [
+    'each morning at 7 grab todays bookings and put a note on each client that theyre coming in today',
+    'cron(0 7 * * ? *)',
+    'calendar.find; forEach[crm.addNote]',
+  ],
+  [
+    'every morning at 8 email each couple who has a site visit today a quick reminder',
+    'cron(0 8 * * ? *)',
+    'calendar.find; forEach[email.send]',
+  ],
+  [
+    'every morning at 8 email every camper with a session tomorrow a reminder',
+    'cron(0 8 * * ? *)',
+    'calendar.find; forEach[email.send]',
+  ],
+  [
+    "every evening at 6, for each of tomorrow's show rounds email the parent and add a note on their lead that we reminded them",
+    'cron(0 18 * * ? *)',
+    'calendar.find; forEach[email.send; crm.addNote]',
+  ],
+];
+
+const LEADS_BY_WHAT_WE_DID: readonly Case[] = [
+  [
+    'daily at 10am: any enquiry we emailed 7+ days ago who never replied gets a follow up email',
+    'cron(0 10 * * ? *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
+  [
+    'every wednesday at 10am email everyone we emailed over a week ago who never replied a friendly nudge',
+    'cron(0 10 ? * WED *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
+  [
+    "every Monday at 10 email all the leads that haven't replied in 2 weeks a check in email",
+    'cron(0 10 ? * MON *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
+  [
+    "Sunday nights at 8, find the leads that haven't replied in 2 weeks and tag them cold",
+    'cron(0 20 ? * SUN *)',
+    'crm.findLeads; forEach[crm.updateLead]',
+  ],
+  [
+    'sundays 6pm singapore time send the weekly newsletter to everyone who enquired this week',
+    'cron(0 18 ? * SUN *) Asia/Singapore',
+    'crm.findLeads; forEach[email.send]',
+  ],
+  [
+    'every friday at 5 send the newsletter to all leads who got in touch in the last 7 days',
+    'cron(0 17 ? * FRI *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
+  [
+    'Mondays 9am: for each new enquiry from the last 7 days email them our open day invite',
+    'cron(0 9 ? * MON *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
+];
+
+/** What the finder cannot take stays refused, quoted. */
+const LEADS_NOT_FOUND_SO: readonly (readonly [string, string])[] = [
+  ['sundays 6pm send the newsletter to everyone who enquired about pricing', 'who enquired about pricing'],
+  ['sundays 6pm send the newsletter to everyone who enquired last month', 'who enquired last month'],
+];
+
+const RECORD_ACTIONS: readonly Case[] = [
+  ["whenever a client emails us tag their lead 'awaiting-response'", 'email.received', 'crm.updateLead'],
+  ["if an interview is cancelled tag the candidate 'needs-rebook'", 'booking.cancelled', 'crm.updateLead'],
+  ['when a booking is cancelled tag the client\'s record "rebook"', 'booking.cancelled', 'crm.updateLead'],
+  [
+    'when a member cancels a booking remove the "active" tag from them and add "at-risk"',
+    'booking.cancelled',
+    'crm.updateLead',
+  ],
+  [
+    'new candidates from Indeed: change status to contacted and add the tag indeed',
+    'lead.created',
+    'if(trigger.lead.source eq "Indeed")[crm.updateLead]',
+  ],
+  [
+    "When a parent pays the term invoice update the student to customer and tag them 'spring-term'",
+    'invoice.paid',
+    'crm.updateLead',
+  ],
+  [
+    'when the website form is submitted create a lead, source website, tagged wedding',
+    'form.submitted',
+    'crm.createLead',
+  ],
+  [
+    "When a tour is booked, add the person as a lead (status new, source 'tour')",
+    'booking.created',
+    'crm.createLead',
+  ],
+  ['When a tour is booked, add the person as a lead, status contacted', 'booking.created', 'crm.createLead'],
+  [
+    'typeform application in → add them as a candidate tagged typeform-applicant',
+    'form.submitted {"source":["typeform"]}',
+    'crm.createLead',
+  ],
+  [
+    'Tally waitlist form comes in → add them to the crm tagged waitlist',
+    'form.submitted {"source":["tally"]}',
+    'crm.createLead',
+  ],
+];
+
+describe("many records and record actions in the writers' words (session 40)", () => {
+  it('GIVEN a day\'s bookings said as a list found, people booked into them, or people with one ("grab todays bookings", "everyone booked into tomorrow\'s classes", "each couple who has a site visit today") WHEN parsed THEN calendar.find for that day and a loop over its bookings', () => {
+    expect(misread(DAY_BOOKINGS)).toStrictEqual([]);
+    expect(inputOf(DAY_BOOKINGS[1]?.[0] ?? '', 'find-bookings')).toStrictEqual({ day: 'tomorrow' });
+  });
+
+  it('GIVEN a note on each client of a loop over bookings WHEN parsed THEN it goes on the lead the booking was made for, saying what follows "that"', () => {
+    expect(inputOf(DAY_BOOKINGS[4]?.[0] ?? '', 'add-note')).toStrictEqual({
+      leadId: '{{item.leadId}}',
+      text: "they're coming in today",
+    });
+  });
+
+  it('GIVEN leads said by what we did ("we emailed 7+ days ago who never replied") or when they came in ("who enquired this week", "from the last 7 days") WHEN parsed THEN crm.findLeads with noReplyFor or createdIn and a loop', () => {
+    expect(misread(LEADS_BY_WHAT_WE_DID)).toStrictEqual([]);
+    expect(inputOf(LEADS_BY_WHAT_WE_DID[0]?.[0] ?? '', 'find-leads')).toStrictEqual({ noReplyFor: 'P7D' });
+    expect(inputOf(LEADS_BY_WHAT_WE_DID[4]?.[0] ?? '', 'find-leads')).toStrictEqual({
+      createdIn: 'this-week',
+    });
+    expect(inputOf(LEADS_BY_WHAT_WE_DID[6]?.[0] ?? '', 'find-leads')).toStrictEqual({
+      createdIn: 'last-7-days',
+    });
+  });
+
+  it('GIVEN people picked by what they asked about or by a window the finder has no value for WHEN parsed THEN refused, quoting it', () => {
+    expect(notRefused(LEADS_NOT_FOUND_SO)).toStrictEqual([]);
+  });
+
+  it('GIVEN a lead created or changed with its fields after a comma or in brackets, a quoted tag on whoever is tagged, or two changes to one lead WHEN parsed THEN one crm.createLead or crm.updateLead carrying them', () => {
+    expect(misread(RECORD_ACTIONS)).toStrictEqual([]);
+    expect(inputOf(RECORD_ACTIONS[3]?.[0] ?? '', 'tag-lead')).toStrictEqual({
+      leadId: '{{trigger.booking.leadId}}',
+      removeTags: ['active'],
+      addTags: ['at-risk'],
+    });
+    expect(inputOf(RECORD_ACTIONS[7]?.[0] ?? '', 'create-lead')).toMatchObject({
+      status: 'new',
+      source: 'tour',
+    });
+    expect(inputOf(RECORD_ACTIONS[6]?.[0] ?? '', 'create-lead')).toMatchObject({
+      source: 'website',
+      tags: ['wedding'],
+    });
+  });
+
+  it('GIVEN a tag added and the same tag removed, or changes to a lead apart from a step between WHEN parsed THEN the steps stay apart', () => {
+    expect(
+      misread([
+        [
+          'when a lead replies tag them hot and remove the tag hot',
+          'email.received',
+          'crm.updateLead; crm.updateLead',
+        ],
+        [
+          'when a lead replies tag them hot, email them and mark them as contacted',
+          'email.received',
+          'crm.updateLead; email.send; crm.updateLead',
+        ],
+      ]),
+    ).toStrictEqual([]);
+  });
+
+  it('GIVEN a tag said with no word for it ("tag the candidate", "add at-risk" with no tag change before) WHEN parsed THEN refused', () => {
+    expect(
+      notRefused([
+        ['if an interview is cancelled tag the candidate', 'say which tag'],
+        ['when a member cancels a booking add "at-risk"', 'add at-risk'],
+      ]),
+    ).toStrictEqual([]);
+  });
+});
