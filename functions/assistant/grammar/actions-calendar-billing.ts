@@ -252,7 +252,7 @@ export const readCreateInvoice = (clause: Clause, ctx: Ctx): ActionResult | unde
   if (ctx.subject?.leadId) input.leadId = ctx.subject.leadId;
   const rate = Number(tax?.[1] ?? tax?.[2]);
   if (tax && rate > 0 && rate <= 100) input.taxRateBps = Math.round(rate * 100);
-  const due = clause.take(/\b(?:due|payable)\s+in\s+(\d+)\s+days?\b/);
+  const due = clause.take(/\b(?:due|payable)\s+(?:in|within)\s+(\d+)\s+days?\b/);
   if (due?.[1]) input.dueInDays = Number(due[1]);
   clause.take(/\b(?:to|for)?\s*(?:them|the customer|the client|it)\b/);
   const step = action(ctx, 'create-invoice', 'invoice.create', input);

@@ -18,7 +18,7 @@ const STATUS_RE =
 
 /** A status word that is not a person's possessive ("the customer's status"). */
 const STATUS_WORD = new RegExp(`${STATUS_RE.source}(?!'s)`);
-const PERSONS_STATUS = new RegExp(`\\b(?:the|their|this)\\s+${PERSON}'s\\s+(?:status|stage)\\b`);
+const PERSONS_STATUS = new RegExp(`\\b(?:the|their|this)\\s+${PERSON}'s\\s+(?:lead\\s+)?(?:status|stage)\\b`);
 
 const FIELD_AS_TAG =
   /\b(?:with|as|by)\s+(?:the|their|its|his|her|the\s+lead's|the\s+contact's)\s+(?:lead\s+|contact\s+)?(?:source|status|stage|value|name|city|country|state|region|location|company|email|phone|industry|type|plan|channel|campaign|budget|field|answer|language|timezone|time\s+zone|zip|postcode)s?\b/;
@@ -109,6 +109,15 @@ export const readNote = (clause: Clause, ctx: Ctx): ActionResult | undefined => 
   )
     text =
       ctx.event === 'email.received' ? 'Reply: {{trigger.subject}}\n\n{{trigger.text}}' : triggerText(ctx);
+  // "with the cancel reason", "with the reason they gave": a cancelled booking's reason, in the note
+  if (
+    !text &&
+    ctx.event === 'booking.cancelled' &&
+    clause.take(
+      /\b(?:with|including|giving|and)\s+(?:the|their)\s+(?:cancel(?:l?ation)?\s+)?reason(?:\s+(?:they\s+gave|given|for\s+(?:the\s+)?cancell?(?:ing|ation)))?\b/,
+    )
+  )
+    text = `${triggerText(ctx)}\nReason: {{trigger.booking.cancelReason}}`;
   if (!text) {
     const saying = clause.take(/\b(?:saying|that says|that|stating|:)\s+(\S.+)$/);
     text = saying?.[1] ? clause.cased(saying[1]).trim() : triggerText(ctx);
@@ -209,8 +218,11 @@ export const readUpdateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
   // "put them in the CRM as a new lead": a lead put on file, not a status
   if (
     /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:put|add|log|save|enter|record|set|file)\b/.test(t) &&
-    CRM_PLACE.test(t) &&
-    /\bas\s+(?:an?\s+)?(?:new\s+)?(?:lead|contact|prospect)\b/.test(t)
+    ((CRM_PLACE.test(t) && /\bas\s+(?:an?\s+)?(?:new\s+)?(?:lead|contact|prospect)\b/.test(t)) ||
+      // "add them to the crm with the tag waitlist": put on file with a tag, not a tag on a lead on file
+      /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:add|put)\s+(?:them|him|her)\s+(?:to|in|into)\s+(?:the\s+|our\s+)?(?:crm|database|system|contact\s+list|address\s+book)\b/.test(
+        t,
+      ))
   )
     return undefined;
   const tagVerb =
@@ -287,12 +299,15 @@ export const readUpdateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
     // "make a phone call to the customer": the customer is someone, not a status ("make them a customer" is one)
     // "the client's status": read past the possessive on an invoice's event only; where the trigger has a lead, "the
     // client's status … customer" is read as a test of it before this reader
-    const word = (/^invoice\./.test(ctx.event ?? '') ? STATUS_WORD : STATUS_RE).exec(t);
+    const first = (/^invoice\./.test(ctx.event ?? '') ? STATUS_WORD : STATUS_RE).exec(t);
+    // "set the client's status back to contacted": a person's possessive, then the status it is set to
+    const word =
+      first && /^'s\b/.test(t.slice(first.index + first[0].length)) ? (STATUS_WORD.exec(t) ?? first) : first;
     const before = word ? t.slice(0, word.index) : '';
     const person =
       /^(?:customer|client)/.test(word?.[1] ?? '') &&
       /\b(?:the|our|their|this|that|each|every)\s+$/.test(before) &&
-      !/\b(?:lead|contact|deal|prospect|them|him|her|it|status|stage)\b/.test(before);
+      !/\b(?:lead|contact|deal|prospect|them|him|her|it|status|stage|record|profile)\b/.test(before);
     const status = qualify
       ? qualify[1]
         ? 'lost'
@@ -305,12 +320,16 @@ export const readUpdateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
     ) ?? clause.take(STATUS_SET);
     // "move them back to contacted", "revert the lead to new": where it was before is the same status
     clause.take(/\bback\b(?=\s+(?:to|into|as)\b)/);
-    clause.take(STATUS_RE);
+    clause.take(word ? new RegExp(`\\b${word[1]}\\b(?!'s)`) : STATUS_RE);
     clause.take(
       /\b(?:them|it|him|her|the lead|the contact|the customer|the deal|their status|the status|the lead's status|status|stage)\b/,
     );
     // "update the customer's status to customer": the status of the person the record is about, in the trade's noun
     clause.take(PERSONS_STATUS);
+    // "update their record to customer", "update that familys record to customer": the record is the lead's
+    clause.take(
+      /\b(?:their|the|that|this|his|her)\s+(?:[a-z]+(?:'s|s)\s+)?(?:crm\s+|lead\s+)?(?:record|profile)\b/,
+    );
     clause.take(/\b(?:as|to|in(?:to)?|a|an)\b/);
     clause.take(/\b(?:the\s+)?(?:stage|status|column|pipeline stage)\b/);
     clause.take(/\b(?:the|a|an)\b/);

@@ -43,8 +43,9 @@ export const STARTER = new RegExp(
   `^\\s*(?:(?:${KEYWORDS})\\b|(?:(?:automatically|immediately|instantly|promptly)\\s+)?(?:${VERBS})\\b|(?:an?\\s+|the\\s+)?(?:welcome|confirmation|thank you|follow up|reminder|slack)\\s+(?:e?mail|message|dm|note)\\b|\\d+\\s+(?:more\\s+)?(?:minutes?|hours?|days?|weeks?|months?)\\b|⟦)`,
 );
 
+// ("the deposit invoice - €2,500", "the onboarding invoice: $350 + 10% GST": the amount of the invoice, not a sentence)
 const SENTENCE =
-  /(?<!\s)\s*(?:(?<![.!?;])[.!?;]+(?=\s|$)|\n|:(?=\s)|\s(?:->|=>|→|—|(?<!\bme\s)=)\s|(?<![\d:]|\b(?:am|pm))\s-\s(?!\d))\s*/;
+  /(?<!\s)\s*(?:(?<![.!?;])[.!?;]+(?=\s|$)|\n|:(?=\s)(?<!\binvoice:(?=\s[$€£₹]\s?\d))|\s(?:->|=>|→|—|(?<!\bme\s)=)\s|(?<![\d:]|\b(?:am|pm))\s-\s(?!\d)(?<!\binvoice\s-\s(?=[$€£₹]\s?\d)))\s*/;
 /**
  * "post in slack: …", "post in #general: …", "send a message in slack: …", "… at 4pm: ⟦0⟧" (a quote alone after it):
  * the colon opens the post's words, which stay in its clause (message-text.ts reads them), never a clause of their own.
@@ -301,6 +302,8 @@ export const splitClauses = (text: string): Piece[] => {
         !/^\s*and\b/.test(c.text) &&
         // ", by email to me", ", on Slack in #sales": how the action before is delivered
         !/^\s*(?:by|via|through|over|on|in)\s+(?:e?mail|slack|#)/.test(c.text) &&
+        // ", due in 14 days": when the invoice before is due
+        !/^\s*(?:due|payable)\s+(?:in|within)\s+\d{1,3}\s+days?\s*$/.test(c.text) &&
         // "LinkedIn, Google or Bing …": the next values of a list
         !/^\s*[\w'-]+(?:\s+[\w'-]+)?\s+or\b/.test(c.text) &&
         c.text.trim().split(/\s+/).length >= 4;

@@ -5,6 +5,7 @@ import { readCondition } from './conditions';
 import { readEventPhrase } from './event-nouns';
 import { type EventPhrase, LEADING_TRIGGER } from './events';
 import { startsQualifier } from './file-folders';
+import { asWritten } from './filter-words';
 import { Kept, type Span } from './registry';
 import { newScheduleParts, type ScheduleParts, scanSchedule, scanZones, scheduleOf } from './schedule';
 import { unreadSender } from './sender';
@@ -327,8 +328,7 @@ export function* triggerReadings(clauses: readonly Clause[]): Generator<Reading>
 }
 
 /**
- * The trigger of the request: the reading numbered `choice` (0, the first, unless parser.ts found the request reads
- * better with another; `readings` kept across the choices), else, when no event was read, a schedule of its time pieces.
+ * The trigger: reading `choice` (0 unless parser.ts found a better one; `readings` kept across them), else a schedule.
  */
 export const findTrigger = (
   clauses: readonly Clause[],
@@ -365,7 +365,7 @@ const apply = (
       : undefined;
   if (sender) problems.push(sender);
   return {
-    trigger: phrase.trigger,
+    trigger: asWritten(phrase.trigger, clause, reading.spans),
     // "to each person who signs up": a relative pronoun alone is no qualifier (its verb was read as the event)
     qualifier:
       phrase.qualifier && !(first && /^(?:who|that|which)$/.test(phrase.qualifier))

@@ -148,6 +148,47 @@ const RECORD_ACTIONS: readonly Case[] = [
   ],
 ];
 
+const RECORD_FIELDS: readonly Case[] = [
+  [
+    'enrolment form comes in - raise a £50 registration fee invoice to the parent, due in 14 days',
+    'form.submitted',
+    'invoice.create',
+  ],
+  [
+    'when a lead becomes qualified create the deposit invoice - €2,500, due in 14 days',
+    'lead.updated {"changes.status.to":["qualified"]}',
+    'invoice.create',
+  ],
+  [
+    'When a lead is tagged EL-signed (engagement letter signed), raise the onboarding invoice: $350 + 10% GST, due in 14 days',
+    'lead.updated {"lead.tags":["EL-signed"]}',
+    'invoice.create',
+  ],
+  [
+    "If a booking gets cancelled set the client's lead status back to contacted",
+    'booking.cancelled',
+    'crm.updateLead',
+  ],
+  [
+    "If a booking gets cancelled set the client's status back to contacted",
+    'booking.cancelled',
+    'crm.updateLead',
+  ],
+  ['invoice paid -> update that familys record to customer', 'invoice.paid', 'crm.updateLead'],
+  ['when a lead replies update their record to customer', 'email.received', 'crm.updateLead'],
+  [
+    'When the "Waitlist" form is submitted add them to the crm with the tag waitlist',
+    'form.submitted {"form":["Waitlist"]}',
+    'crm.createLead',
+  ],
+  ["When 'visa query' form comes in, email me", 'form.submitted {"form":["visa query"]}', 'notify.team'],
+  [
+    "booking cancelled -> add a note on the lead's profile with the cancel reason",
+    'booking.cancelled',
+    'crm.addNote',
+  ],
+];
+
 describe("many records and record actions in the writers' words (session 40)", () => {
   it('GIVEN a day\'s bookings said as a list found, people booked into them, or people with one ("grab todays bookings", "everyone booked into tomorrow\'s classes", "each couple who has a site visit today") WHEN parsed THEN calendar.find for that day and a loop over its bookings', () => {
     expect(misread(DAY_BOOKINGS)).toStrictEqual([]);
@@ -215,6 +256,48 @@ describe("many records and record actions in the writers' words (session 40)", (
       notRefused([
         ['if an interview is cancelled tag the candidate', 'say which tag'],
         ['when a member cancels a booking add "at-risk"', 'add at-risk'],
+      ]),
+    ).toStrictEqual([]);
+  });
+
+  it('GIVEN an invoice\'s amount after a dash or a colon and its due date after a comma, a status set on "the client\'s" status or "their record", a form named in quotes as what is submitted, or a cancelled booking\'s reason in a note WHEN parsed THEN each is read into its step or filter', () => {
+    expect(misread(RECORD_FIELDS)).toStrictEqual([]);
+    expect(inputOf(RECORD_FIELDS[1]?.[0] ?? '', 'create-invoice')).toMatchObject({
+      currency: 'EUR',
+      lines: [{ description: 'Deposit', quantity: 1, unitPriceCents: 250000 }],
+      dueInDays: 14,
+    });
+    expect(inputOf(RECORD_FIELDS[2]?.[0] ?? '', 'create-invoice')).toMatchObject({
+      taxRateBps: 1000,
+      dueInDays: 14,
+    });
+    expect(inputOf(RECORD_FIELDS[3]?.[0] ?? '', 'update-lead')).toMatchObject({ status: 'contacted' });
+    expect(inputOf(RECORD_FIELDS[9]?.[0] ?? '', 'add-note')?.text).toContain(
+      '{{trigger.booking.cancelReason}}',
+    );
+  });
+
+  it('GIVEN "someone submits the \'Free quote\' form", a tag said in capitals ("a VIP client"), a reason on a new booking, or an invoice with words after its colon WHEN parsed THEN as before: no form filter, the tag as the table reads it, no reason, refused', () => {
+    expect(
+      misread([
+        [
+          "When someone submits the 'Free quote' form, add them as a lead",
+          'form.submitted',
+          'crm.createLead',
+        ],
+        [
+          'When a VIP client books a session, notify Anna',
+          'booking.created {"lead.tags":["vip"]}',
+          'notify.team',
+        ],
+      ]),
+    ).toStrictEqual([]);
+    expect(inputOf('when a booking is created add a note with the reason', 'add-note')?.text).not.toContain(
+      'cancelReason',
+    );
+    expect(
+      notRefused([
+        ['When a lead is tagged vip, raise the onboarding invoice: see the notes', 'say the amount'],
       ]),
     ).toStrictEqual([]);
   });
