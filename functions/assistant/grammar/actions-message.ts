@@ -216,15 +216,20 @@ const EMAIL_WORDS =
 const EMAIL_NOUN = new RegExp(`\\b(?:${EMAIL_WORDS})\\b`);
 
 const DRAFT_NOUN =
-  /\b(?:emails?|reply|response|message|answer|letter|note|welcome|intro|apology|thank[\s-]you|newsletter)\b/;
+  /\b(?:emails?|reply|response|message|answer|letter|note|welcome|intro|apology|thank[\s-]you|newsletter|follow[\s-]?up)\b/;
+/** "… a follow up written by AI", "an AI-written email", "write and send them …": the AI writes what is sent. */
+const AI_WRITES =
+  /\b(?:(?:written|drafted|composed|generated|personali[sz]ed)\s+(?:by|with|using)\s+(?:the\s+)?ai|ai-written|ai-generated)\b|^[\s,]*(?:write|draft|compose)\s+(?:and|&|\+)\s+send\b/;
 export const readDraft = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const t = clause.view;
   const draft =
-    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:draft|write|compose|craft|generate|prepare|create)\b/.exec(t);
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:draft|write|compose|craft|generate|prepare|create)\b/.exec(
+      t,
+    ) ?? (AI_WRITES.test(t) ? /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:send|email)\b/.exec(t) : null);
   const ai =
     /\b(?:personali[sz]ed|custom(?:ised|ized)?|tailored|ai|ai-written|ai-generated|using ai|with ai)\b/.test(
       t,
-    );
+    ) || AI_WRITES.test(t);
   if (!draft || !DRAFT_NOUN.test(t)) return undefined;
   // "write a summary email": words to be written, for someone to send; "write them an email saying …" is literal
   const composed =
@@ -233,11 +238,11 @@ export const readDraft = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
     ) && !/⟦|\b(?:saying|that says)\b/.test(t);
   // "write a draft response": a draft, said as a noun
   const aDraft =
-    /^[\s,]*(?:(?:then|also|and|please)\s+)*draft\b/.test(t) ||
+    (/^[\s,]*(?:(?:then|also|and|please)\s+)*draft\b/.test(t) && !AI_WRITES.test(t)) ||
     /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:write|prepare|create)\s+(?:an?\s+|the\s+)draft\b/.test(t);
   if (!aDraft && !ai && !composed) return undefined;
   clause.take(
-    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:draft|write|compose|craft|generate|prepare|create)\b/,
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:(?:draft|write|compose)\s+(?:and|&|\+)\s+send|draft|write|compose|craft|generate|prepare|create|send|email)\b/,
   );
   clause.take(
     /\b(?:an?\s+)?(?:(?:personali[sz]ed|custom(?:ised|ized)?|tailored|ai-written|ai-generated)\s+)?(?:\w+\s+)?(?:emails?|reply|response|message|answer|letter|note|welcome|intro|apology|thank[\s-]you|newsletter)\b/,

@@ -49,7 +49,7 @@ const INVOICE_SHAPES: readonly RegExp[] = [
   ),
   // "all unpaid invoices", "every overdue patient invoice": the head decides, whatever names whose they are before it
   new RegExp(
-    `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?${INV_ADJ}\\s+(?:${FOR}|(?:${INVOICE_NAME}\\s+){1,2})(?:invoices?|bills?)\\b`,
+    `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?${INV_ADJ}\\s+(?:${FOR}|(?:${INVOICE_NAME}\\s+){1,2})(?:invoices?|bills?|fees)\\b`,
   ),
   // "tenants in arrears", "every client who is behind on rent": an overdue invoice, said of its payer
   new RegExp(
@@ -70,7 +70,7 @@ const CAME_IN =
 
 /** "tagged hot", "with the tag hot", "with tag: hot", "labelled as hot": the tag a list of leads carries. */
 const TAGGED =
-  '(?:tagged|labell?ed|with\\s+(?:the\\s+|a\\s+)?tag|having\\s+(?:the\\s+)?tag|tag(?=\\s(?!(?:them|him|her|it|as|with)\\b)[\\w⟦-]))(?:\\s*[:=])?\\s+(?:as\\s+)?';
+  '(?:(?:(?:that|who|which)\\s+)?(?:we|i)(?:\x27ve|\\s+have)?\\s+(?:tagged|labell?ed)(?:\\s+as)?|tagged|labell?ed|with\\s+(?:the\\s+|a\\s+)?tag|having\\s+(?:the\\s+)?tag|tag(?=\\s(?!(?:them|him|her|it|as|with)\\b)[\\w⟦-]))(?:\\s*[:=])?\\s+(?:as\\s+)?';
 /** A tag said aloud in two words ("tagged at risk", "tagged on hold"): one tag, written with its hyphen. */
 const SAID_TAG =
   '(?:at|on|high|low|no|non|off)\\s(?!(?:the|a|an|our|their|least|most|all)\\b)[a-z]+(?![\\w-])';

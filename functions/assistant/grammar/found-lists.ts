@@ -70,7 +70,7 @@ const WHEN =
  * also with when they came in, "list of" then unneeded: "the leads that came in this week", "this week's new leads".
  */
 const RECORD_LIST = new RegExp(
-  `${DELIVERED}(?<list>${DET}(?<of>\\s+${LIST_NOUN}\\s+of)?${ALL}(?:\\s+(?:the|our|my))?\\s+(?:(?<w1>today|yesterday|this\\s+week)${POSSESSIVE}\\s+)?(?:(?<st>overdue|late|past[- ]due|unpaid|outstanding|open|paid|draft|new|contacted|qualified|lost)\\s+)?(?<noun>invoices|bills|leads|prospects|contacts|customers|clients|enquiries|inquiries|sign-?ups)(?:\\s+(?:(?:that|who|which)\\s+(?:came\\s+in|(?:were\\s+)?(?:created|added))|from|created|added)\\s+(?:in\\s+|during\\s+)?(?<w2>${WHEN}))?)(?=\\s*(?:$|[,.;:!]|${ADDRESS}\\s*$|(?:to|in|on|into|by|via|over|through|at|every|each|daily|weekly)\\b|#))`,
+  `${DELIVERED}(?<list>${DET}(?<of>\\s+${LIST_NOUN}\\s+of)?${ALL}(?:\\s+(?:the|our|my))?\\s+(?:(?<w1>today|yesterday|this\\s+week)${POSSESSIVE}\\s+)?(?:(?<st>overdue|late|past[- ]due|unpaid|outstanding|open|paid|draft|new|contacted|qualified|lost)\\s+)?(?<noun>invoices|bills|fees|leads|prospects|contacts|customers|clients|enquiries|inquiries|sign-?ups)(?:\\s+(?:(?:that|who|which)\\s+(?:came\\s+in|(?:were\\s+)?(?:created|added))|from|created|added)\\s+(?:in\\s+|during\\s+)?(?<w2>${WHEN}))?)(?=\\s*(?:$|[,.;:!]|${ADDRESS}\\s*$|(?:to|in|on|into|by|via|over|through|at|every|each|daily|weekly)\\b|#))`,
 );
 
 /** Us, said as whom it goes to: never the booked people themselves ("email everyone who's booked" is a loop). */
@@ -165,7 +165,7 @@ const foundIn = (clause: Clause): Found | undefined => {
   if (!r || !g?.list) return undefined;
   const when = g.w1 ?? g.w2;
   const st = g.st?.replace(/\s+/, ' ');
-  if (/^(?:invoices|bills)$/.test(g.noun ?? '')) {
+  if (/^(?:invoices|bills|fees)$/.test(g.noun ?? '')) {
     const status = st ? INVOICE_STATUS[st] : undefined;
     if ((st && !status) || when || !g.of) return undefined;
     return {

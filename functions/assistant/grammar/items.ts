@@ -83,7 +83,7 @@ const CONTEXT =
   /^\s*(?:we(?:'re| are| have| get| run| use| sell| often| always| keep| had|'ve| send| do| deal)|our\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|are|keeps?|has|have|often|always|tend)|i(?:'m| am| run| have| work|'ve| do)|this is|there (?:is|are)|it(?:'s| is) (?:a|an|so|really|quite|very|too|getting)|lately|recently|currently|at the moment|as you know|people|(?:most|half|some|many|a lot) of (?:our|the|them)|(?:customers|clients|leads|invoices|bookings) (?:often|keep|always|never|tend|sometimes|usually))\b/i;
 
 const REPORT_OF =
-  /\b(?:summary|summaries|report|recap|digest|overview|rundown|round-?up|list)\s+(?:of|on|about|for|with)\s+(?:(?:all|the|our|my|every)\s+)?(?:[\w-]+\s+)?(?:invoices?|bills?|leads?|contacts?|customers?|clients?|bookings?|deals?)\b|\b(?:invoices?|bills?|leads?|bookings?|deals?|sales|pipeline)\s+(?:summary|report|recap|digest|overview|list)\b/;
+  /\b(?:summary|summaries|report|recap|digest|overview|rundown|round-?up|list)\s+(?:of|on|about|for|with)\s+(?:(?:all|the|our|my|every)\s+)?(?:[\w-]+\s+)?(?:invoices?|bills?|fees|leads?|contacts?|customers?|clients?|bookings?|deals?)\b|\b(?:invoices?|bills?|leads?|bookings?|deals?|sales|pipeline)\s+(?:summary|report|recap|digest|overview|list)\b/;
 
 /** An object left over by an action clause ("create a task to call them back" read as a meeting): refused. */
 const OBJECT_LEFTOVER = /\b(?:tasks?|to-?dos?|attachments?|attached|brochures?|report\s+cards?)\b/i;

@@ -1,41 +1,35 @@
 import type { Step } from '../../../statemachines/schema';
 
+import type { Item } from './items';
+
 /**
  * "change status to contacted and add the tag indeed", "remove the "active" tag from them and add "at-risk"": changes
- * said one after the other to the same lead are one crm.updateLead carrying them all (one write, one state), as the
- * writers of sets 18–30 expect. Kept apart: changes to two leads, the same field changed twice, a tag both added and
- * removed, or a step whose output a later step reads.
+ * said one after the other to the same lead, in one sentence, are one crm.updateLead carrying them all (one write, one
+ * state), as the writers of sets 18–30 expect. Kept apart: steps a tool's layout or a new sentence lists one by one
+ * ("Update Lead: status = customer → Add Tag: vip"), changes to two leads, the same field changed twice, a tag both
+ * added and removed, or a step whose output a later step reads. The same reminder said twice in a row is sent once
+ * ("chase all the overdue fees - reminder to each one").
  */
-export const mergeLeadUpdates = (steps: readonly Step[]): Step[] => {
-  const text = JSON.stringify(steps);
-  const out: Step[] = [];
-  for (const step of steps.map(inside)) {
+export const mergeLeadUpdates = (items: readonly Item[]): Item[] => {
+  const text = JSON.stringify(items);
+  const out: Item[] = [];
+  for (const item of items) {
     const prev = out.at(-1);
-    const merged = prev && merge(prev, step, text);
-    if (merged) out[out.length - 1] = merged;
-    else out.push(step);
+    const last = prev?.kind === 'steps' ? prev.steps.at(-1) : undefined;
+    const first = item.kind === 'steps' ? item.steps[0] : undefined;
+    const merged =
+      last && first && (item.sep !== 'sentence' || sameReminder(last, first))
+        ? merge(last, first, text)
+        : undefined;
+    if (prev?.kind === 'steps' && item.kind === 'steps' && merged)
+      out[out.length - 1] = {
+        ...prev,
+        steps: [...prev.steps.slice(0, -1), merged, ...item.steps.slice(1)],
+        usesSubject: prev.usesSubject || item.usesSubject,
+      };
+    else out.push(item);
   }
   return out;
-};
-
-const inside = (step: Step): Step => {
-  if ('waitFor' in step)
-    return {
-      ...step,
-      ...(step.onEvent ? { onEvent: mergeLeadUpdates(step.onEvent) } : {}),
-      ...(step.onTimeout ? { onTimeout: mergeLeadUpdates(step.onTimeout) } : {}),
-    };
-  if ('if' in step)
-    return {
-      ...step,
-      then: mergeLeadUpdates(step.then),
-      ...(step.else ? { else: mergeLeadUpdates(step.else) } : {}),
-    };
-  if ('forEach' in step)
-    return { ...step, forEach: { ...step.forEach, steps: mergeLeadUpdates(step.forEach.steps) } };
-  if ('parallel' in step) return { ...step, parallel: step.parallel.map(mergeLeadUpdates) };
-  if ('approval' in step && step.onReject) return { ...step, onReject: mergeLeadUpdates(step.onReject) };
-  return step;
 };
 
 type Update = {
@@ -51,7 +45,16 @@ const isUpdate = (step: Step): step is Step & Update =>
 
 const TAG_LISTS = new Set(['addTags', 'removeTags']);
 
+/** "chase all the overdue fees - reminder to each one": the same reminder said twice is one. */
+const sameReminder = (a: Step, b: Step): boolean =>
+  'action' in a &&
+  'action' in b &&
+  a.action === 'invoice.sendReminder' &&
+  b.action === 'invoice.sendReminder' &&
+  JSON.stringify(a.input) === JSON.stringify(b.input);
+
 const merge = (a: Step, b: Step, text: string): Step | undefined => {
+  if (sameReminder(a, b) && !text.includes(`{{steps.${b.id}.`)) return a;
   if (!isUpdate(a) || !isUpdate(b) || a.input.leadId !== b.input.leadId) return undefined;
   if (text.includes(`{{steps.${a.id}.`) || text.includes(`{{steps.${b.id}.`)) return undefined;
   const input: Record<string, unknown> = { ...a.input };

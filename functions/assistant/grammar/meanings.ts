@@ -197,8 +197,9 @@ const remindersSaid = (text: string): string =>
  * customer" (the record the workflow is about), "email a client their suitability report" (a document of theirs,
  * never our activity summary).
  */
+// (never after "send them …": "send each one a follow up written by AI" is sent, and drafted: actions-message.ts)
 const DRAFTED =
-  /\b(?:(?:i|we)(?:'d)?\s(?:want|need|like|would\slike)\s)?((?:a|an|the)\s(?:[\w-]+\s){0,3}?(?:follow[\s-]?ups?|e-?mails?|repl(?:y|ies)|messages?|responses?|letters?))\s(?:drafted|prepared|written(?:\sup)?)\b/gi;
+  /(?<!\bsend\s(?:[\w'-]+\s){0,4})\b(?:(?:i|we)(?:'d)?\s(?:want|need|like|would\slike)\s)?((?:a|an|the)\s(?:[\w-]+\s){0,3}?(?:follow[\s-]?ups?|e-?mails?|repl(?:y|ies)|messages?|responses?|letters?))\s(?:drafted|prepared|written(?:\sup)?)\b/gi;
 /** "draft a follow up": a follow-up email, drafted. */
 const DRAFT_FOLLOW_UP =
   /\bdraft\s((?:a|an)\s(?:[\w-]+\s){0,2}?follow[\s-]?up)\b(?!\s(?:e-?mails?|messages?|letters?|notes?|calls?)\b)/gi;

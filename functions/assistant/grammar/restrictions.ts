@@ -329,7 +329,12 @@ export const assembleRestricted = (
   trigger: Trigger,
   request: string,
 ): Assembled => {
-  const assembled = assemble(items, ctx, problems, trigger.type === 'event' ? trigger.filter : undefined);
+  const assembled = assemble(
+    mergeLeadUpdates(items),
+    ctx,
+    problems,
+    trigger.type === 'event' ? trigger.filter : undefined,
+  );
   problems.push(...restrictionProblems(notUnderstood, trigger, request));
   // "checkout → review request" with the step not read: a workflow that only waits does nothing
   if (assembled.steps.length > 0 && assembled.steps.every((s) => 'wait' in s))
@@ -347,5 +352,5 @@ export const assembleRestricted = (
     problems.push(
       `I did not understand how "${asked[0]}" is asked for: say who approves and before which step ("ask the partner to approve it, then email them")`,
     );
-  return { ...assembled, steps: mergeLeadUpdates(assembled.steps) };
+  return assembled;
 };

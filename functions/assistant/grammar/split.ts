@@ -311,6 +311,10 @@ export const splitClauses = (text: string): Piece[] => {
         prev &&
         i > 0 &&
         ((!STARTER.test(c.text) && !standsAlone) ||
+          // "write + send each of them a personalised email": one email, written and sent
+          (/(?:^|\s)(?:write|draft|compose)\s*$/.test(prev.text) &&
+            /^\s*send\b/.test(c.text) &&
+            c.raw.trim() === 'and') ||
           timeListGoesOn(prev.text, c) ||
           messageGoesOn(prev.text, c) ||
           fieldListGoesOn(prev.text, c) ||

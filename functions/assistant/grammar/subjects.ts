@@ -138,12 +138,13 @@ export const LEAD_ITEM: Subject = {
   leadFields: SUMMARY_FIELDS,
 };
 
-/** The current invoice of a loop over `invoice.find` results. */
+/** The current invoice of a loop over `invoice.find` results, and its customer's lead (as invoice events give it). */
 export const INVOICE_ITEM: Subject = {
   noun: 'customer',
   email: '{{item.customerEmail}}',
   name: '{{item.customerName}}',
   invoiceId: '{{item.id}}',
+  leadId: '{{item.leadId}}',
   invoiceRoot: 'item',
 };
 

@@ -189,6 +189,47 @@ const RECORD_FIELDS: readonly Case[] = [
   ],
 ];
 
+const SETS_AND_WRITERS: readonly Case[] = [
+  [
+    'every Friday at 10 find all of the candidates we have tagged as available and email each of them asking them to confirm',
+    'cron(0 10 ? * FRI *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
+  [
+    "every monday email all the clients we've tagged vip",
+    'cron(0 9 ? * MON *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
+  [
+    'monday mornings 9am chase all the overdue fees - reminder to each one',
+    'cron(0 9 ? * MON *)',
+    'invoice.find; forEach[invoice.sendReminder]',
+  ],
+  [
+    'Every monday morning at 9 send Karen the list of overdue fees',
+    'cron(0 9 ? * MON *)',
+    'invoice.find; notify.team',
+  ],
+  [
+    '1st of the month at 9: for every overdue invoice send a reminder and also add a note on the client record',
+    'cron(0 9 1 * ? *)',
+    'invoice.find; forEach[invoice.sendReminder; crm.addNote]',
+  ],
+  [
+    'Every Thursday 2pm take all candidates tagged nhs-band5 and write + send each of them a personalised email about the new ward roles',
+    'cron(0 14 ? * THU *)',
+    'crm.findLeads; forEach[email.draft; email.send]',
+  ],
+  [
+    'thursdays at 11am, take every lead that came in this week and send each one a personalised follow up written by AI',
+    'cron(0 11 ? * THU *)',
+    'crm.findLeads; forEach[email.draft; email.send]',
+  ],
+  ['when a lead comes in send them a follow up written by AI', 'lead.created', 'email.draft; email.send'],
+  ['when a lead comes in draft and send them a welcome email', 'lead.created', 'email.draft; email.send'],
+  ['when a lead comes in write and send them a welcome email', 'lead.created', 'email.draft; email.send'],
+];
+
 describe("many records and record actions in the writers' words (session 40)", () => {
   it('GIVEN a day\'s bookings said as a list found, people booked into them, or people with one ("grab todays bookings", "everyone booked into tomorrow\'s classes", "each couple who has a site visit today") WHEN parsed THEN calendar.find for that day and a loop over its bookings', () => {
     expect(misread(DAY_BOOKINGS)).toStrictEqual([]);
@@ -234,11 +275,21 @@ describe("many records and record actions in the writers' words (session 40)", (
     });
   });
 
-  it('GIVEN a tag added and the same tag removed, or changes to a lead apart from a step between WHEN parsed THEN the steps stay apart', () => {
+  it('GIVEN a tag added and the same tag removed, changes listed as the steps of a tool or in two sentences, or a step between WHEN parsed THEN the steps stay apart', () => {
     expect(
       misread([
         [
           'when a lead replies tag them hot and remove the tag hot',
+          'email.received',
+          'crm.updateLead; crm.updateLead',
+        ],
+        [
+          'Step 1 (trigger): New Lead. Step 2: Update Lead: status = customer. Step 3: Add Tag: vip',
+          'lead.created',
+          'crm.updateLead; crm.updateLead',
+        ],
+        [
+          'When a lead replies, tag them hot. Mark them as contacted.',
           'email.received',
           'crm.updateLead; crm.updateLead',
         ],
@@ -299,6 +350,23 @@ describe("many records and record actions in the writers' words (session 40)", (
       notRefused([
         ['When a lead is tagged vip, raise the onboarding invoice: see the notes', 'say the amount'],
       ]),
+    ).toStrictEqual([]);
+  });
+
+  it('GIVEN leads "we have tagged as" a tag, overdue fees chased or listed, a note on each found invoice\'s client, or an email written and sent ("write + send", "written by AI") WHEN parsed THEN the find, its loop, and a draft before each send', () => {
+    expect(misread(SETS_AND_WRITERS)).toStrictEqual([]);
+    expect(inputOf(SETS_AND_WRITERS[4]?.[0] ?? '', 'add-note')).toMatchObject({ leadId: '{{item.leadId}}' });
+  });
+
+  it('GIVEN a plain personalised email, a draft alone, or a follow up written by a person WHEN parsed THEN sent as written, drafted only, or refused', () => {
+    expect(
+      misread([
+        ['when a lead comes in send them a personalised email', 'lead.created', 'email.send'],
+        ['when a lead comes in draft a welcome email', 'lead.created', 'email.draft'],
+      ]),
+    ).toStrictEqual([]);
+    expect(
+      notRefused([['when a lead comes in send them a follow up written by Sam', 'written by Sam']]),
     ).toStrictEqual([]);
   });
 });
