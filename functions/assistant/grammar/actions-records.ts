@@ -320,7 +320,8 @@ export const readUpdateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
     ) ?? clause.take(STATUS_SET);
     // "move them back to contacted", "revert the lead to new": where it was before is the same status
     clause.take(/\bback\b(?=\s+(?:to|into|as)\b)/);
-    clause.take(word ? new RegExp(`\\b${word[1]}\\b(?!'s)`) : STATUS_RE);
+    if (word) clause.mark(word.index, word[0].length);
+    else clause.take(STATUS_RE);
     clause.take(
       /\b(?:them|it|him|her|the lead|the contact|the customer|the deal|their status|the status|the lead's status|status|stage)\b/,
     );

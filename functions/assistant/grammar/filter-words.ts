@@ -38,12 +38,18 @@ const casedTags = (trigger: Trigger, clause: Clause, spans: Spans): Trigger => {
   if (trigger.type !== 'event' || !Array.isArray(tags)) return trigger;
   const cased = tags.map((tag) => {
     if (typeof tag !== 'string' || tag !== tag.toLowerCase()) return tag;
-    const at = new RegExp(`(?<![\\w-])${tag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).exec(
-      clause.text,
-    );
-    const said = at && inside(spans, at.index, tag.length) ? clause.cased(tag) : tag;
+    const at = wordAt(clause.text, tag);
+    const said = at >= 0 && inside(spans, at, tag.length) ? clause.cased(tag) : tag;
     // ("a VIP client": a word in capitals is said so, as the table reads it; "EL-signed" is the tag's own casing)
     return said === said.toUpperCase() ? tag : said;
   });
   return { ...trigger, filter: { ...trigger.filter, 'lead.tags': cased } };
+};
+
+/** Where `word` is said as a whole word in `text` (never inside "vip-gold" for "vip"), or -1. */
+const wordAt = (text: string, word: string): number => {
+  const part = /[\w-]/;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+    if (!part.test(text[at - 1] ?? ' ') && !part.test(text[at + word.length] ?? ' ')) return at;
+  return -1;
 };
