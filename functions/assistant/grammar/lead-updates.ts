@@ -4,9 +4,9 @@ import type { Item } from './items';
 
 /**
  * "change status to contacted and add the tag indeed", "remove the "active" tag from them and add "at-risk"": changes
- * said one after the other to the same lead, in one sentence, are one crm.updateLead carrying them all (one write, one
- * state), as the writers of sets 18–30 expect. Kept apart: steps a tool's layout or a new sentence lists one by one
- * ("Update Lead: status = customer → Add Tag: vip"), changes to two leads, the same field changed twice, a tag both
+ * said one after the other to the same lead, joined by "and", are one crm.updateLead carrying them all (one write, one
+ * state), as the writers of sets 18–30 expect. Kept apart: steps listed one by one after a comma or in a new sentence,
+ * as a tool's layout lists them ("Update Lead: status = customer + Add Tag: vip"), changes to two leads, the same field changed twice, a tag both
  * added and removed, or a step whose output a later step reads. The same reminder said twice in a row is sent once
  * ("chase all the overdue fees - reminder to each one").
  */
@@ -18,7 +18,7 @@ export const mergeLeadUpdates = (items: readonly Item[]): Item[] => {
     const last = prev?.kind === 'steps' ? prev.steps.at(-1) : undefined;
     const first = item.kind === 'steps' ? item.steps[0] : undefined;
     const merged =
-      last && first && (item.sep !== 'sentence' || sameReminder(last, first))
+      last && first && (item.segment === prev?.segment || sameReminder(last, first))
         ? merge(last, first, text)
         : undefined;
     if (prev?.kind === 'steps' && item.kind === 'steps' && merged)

@@ -294,6 +294,11 @@ describe("many records and record actions in the writers' words (session 40)", (
           'crm.updateLead; crm.updateLead',
         ],
         [
+          'New Lead 👉 Update Lead: status = customer + Add Tag: vip',
+          'lead.created',
+          'crm.updateLead; crm.updateLead',
+        ],
+        [
           'when a lead replies tag them hot, email them and mark them as contacted',
           'email.received',
           'crm.updateLead; email.send; crm.updateLead',
