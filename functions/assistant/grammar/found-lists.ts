@@ -190,9 +190,21 @@ const foundIn = (clause: Clause): Found | undefined => {
  * posted to us are one list, not the same post once per booking. Read before the records are taken as a loop; with
  * no channel or us named ("email all of tomorrow's appointments a reminder") they stay the loop.
  */
+/** "email me (owner@…) all the new enquiries from this week": leads of a window sent to us as one list, not a loop. */
+const leadsListedToUs = (view: string): boolean => {
+  const g = RECORD_LIST.exec(view)?.groups;
+  return Boolean(
+    g?.to &&
+      /^(?:me|us|\S+@)/.test(g.to) &&
+      (g.w1 ?? g.w2) &&
+      !/^(?:invoices|bills|fees)$/.test(g.noun ?? ''),
+  );
+};
+
 export const allListed = (view: string): boolean =>
-  /\ball\b/.test(LISTED.exec(view)?.groups?.list ?? '') &&
-  /#[a-z0-9]|\bslack\b|\b(?:to|for)\s+(?:me|us)\b/.test(view);
+  (/\ball\b/.test(LISTED.exec(view)?.groups?.list ?? '') &&
+    /#[a-z0-9]|\bslack\b|\b(?:to|for)\s+(?:me|us)\b/.test(view)) ||
+  leadsListedToUs(view);
 
 const BASE = {
   'calendar.find': 'find-bookings',
