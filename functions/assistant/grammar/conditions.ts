@@ -19,6 +19,7 @@ export const readCondition = (text: string, ctx: ConditionContext): ConditionRea
   const atoms: Atom[] = [first];
   const joins: string[] = [];
   let pos = first.length;
+  let tagOr = false;
   for (;;) {
     const join =
       /^\s*(?:,\s*)?(and(?=\s+also\s)|and|or|but not|&|(?=with\s)|(?=whose\s)|(?=(?:has|having|is\s+worth|worth)\s))(?:\s+also)?\s*|^\s*(,)\s*/.exec(
@@ -69,6 +70,8 @@ export const readCondition = (text: string, ctx: ConditionContext): ConditionRea
       pos += join[0].length + v.length;
       continue;
     }
+    // "tagged vip or hot": another tag, which the filter of one tag would drop unsaid
+    if (!next && prev?.filter && (join[1] === 'or' || listed) && readValue(after)) tagOr = true;
     if (!next) break;
     joins.push(join[1] || 'and');
     atoms.push(next);
@@ -89,7 +92,7 @@ export const readCondition = (text: string, ctx: ConditionContext): ConditionRea
       about: first.kind,
       problem: `"${ctx.cased(text.slice(0, pos)).trim()}" joins tests with both "and" and "or"; say which go together, or make two conditions`,
     };
-  if (anyJoin && filters.length > 0)
+  if ((anyJoin || tagOr) && filters.length > 0)
     return {
       condition: undefined,
       filter: undefined,

@@ -103,6 +103,14 @@ const readWords = (text: string): EventPhrase | undefined => {
   const fresh = /^\s*(?:(?:a|an|the|any|each|every|our)\s+)?(?:new|fresh|incoming)\s+/.exec(text);
   const again = fresh ? readShapes(text.slice(fresh[0].length)) : undefined;
   if (!again || !fresh || (read && read.length >= fresh[0].length + again.length)) return read;
+  // "a new lead is tagged vip": a new lead that carries the tag (the condition grammar reads it, several words too),
+  // never a lead updated with the tag added
+  if (
+    again.trigger.type === 'event' &&
+    again.trigger.event === 'lead.updated' &&
+    again.trigger.filter?.['lead.tags']
+  )
+    return read;
   return { ...again, length: fresh[0].length + again.length };
 };
 

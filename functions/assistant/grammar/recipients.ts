@@ -98,11 +98,15 @@ const TITLE = /^(?:chef|coach|nurse|doctor|dr|teacher|tutor|instructor|manager|s
 /** A team member named after a notify verb or "to"/"with" ("notify Anna", "tell Tom Baker", "email it to Sam"). */
 export const memberIn = (clause: Clause): { name: string; index: number; length: number } | undefined => {
   const re =
-    /\b(?:notify|alert|tell|inform|ping|let|warn|message|text|remind|to|for|with|cc|email|e-mail|mail|send|give|loop in|escalate to|assign(?:ed)?(?: it| them| the lead)? to|ask)\s+([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)/g;
+    /\b(?:notify|alert|tell|inform|ping|let|warn|message|text|remind|to|for|with|cc|email|e-mail|mail|send|give|loop in|escalate to|assign(?:ed)?(?: it| them| the lead)? to|ask)\s+(\p{Ll}[\p{Ll}'-]+(?:\s+\p{Ll}[\p{Ll}'-]+)?)/gu;
   const view = clause.view;
   for (let m = re.exec(view); m; m = re.exec(view)) {
     const start = m.index + m[0].length - (m[1]?.length ?? 0);
-    const said = clause.cased(clause.text).slice(start, start + (m[1]?.length ?? 0));
+    // the clause as written, its quotes left as placeholders: offsets stay the view's ("the 'service' field is …")
+    const at = clause.prepared.text.indexOf(clause.text);
+    const written =
+      at < 0 ? clause.cased(clause.text) : clause.prepared.cased.slice(at, at + clause.text.length);
+    const said = written.slice(start, start + (m[1]?.length ?? 0));
     // "give chef Marco a heads up", "tell coach Rob": the name after the post they hold, said with it
     const title = TITLE.exec(said)?.[0] ?? '';
     const original = said.slice(title.length);
@@ -115,7 +119,8 @@ export const memberIn = (clause: Clause): { name: string; index: number; length:
         w === 'Mark' &&
         /^(?:notify|alert|tell|inform|ping|warn|message|text|email|e-mail|cc|ask)\b/.test(m[0]) &&
         !/^Mark\s+(?:them|him|her|it|as|the|a|an|this|that)\b/.test(original);
-      if (!/^[A-Z][a-z'-]+$/.test(w) || (NOT_NAMES.has(w) && !named)) break;
+      // "Ciarán", "Zoë": a name's letters are any alphabet's
+      if (!/^\p{Lu}[\p{Ll}'-]+$/u.test(w) || (NOT_NAMES.has(w) && !named)) break;
       name.push(w);
     }
     if (name.length > 0) {

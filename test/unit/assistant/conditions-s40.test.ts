@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { NAMED_PERSON_CLASS, NEW_TAGGED_CLASS, TAG_OR_REFUSED } from './classes/conditions-s40';
+import { misread, notRefused } from './misread';
+
+describe('conditions of sets 25–31 (session 40)', () => {
+  it('GIVEN "a new lead is tagged destination wedding" WHEN parsed THEN a new lead carrying the whole tag (a lead tagged with no "new": the update)', () => {
+    expect(misread(NEW_TAGGED_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN two tags joined by "or" WHEN parsed THEN refused, never the first tag alone', () => {
+    expect(notRefused(TAG_OR_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN a colleague named "Ciarán" or "Aisha" after a quoted field WHEN parsed THEN they are told (an address is emailed)', () => {
+    expect(misread(NAMED_PERSON_CLASS)).toStrictEqual([]);
+  });
+});
