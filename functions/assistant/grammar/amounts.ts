@@ -1,11 +1,11 @@
 /** Amounts of money as people write them, for conditions, invoices and values. */
 
 /**
- * `$10k`, `10,000`, `5 000 EUR`, `1.5 million`, `500 bucks`; rupees and the Indian number words and grouping:
+ * `$10k`, `10,000`, `5 000 EUR`, `R50 000`, `2000 SGD`, `1.5 million`, `500 bucks`; rupees and the Indian number words and grouping:
  * `₹50,000`, `Rs 5000`, `2 lakh`, `1.5 crore`, `5,00,000` (five lakh, never 5).
  */
 export const AMOUNT =
-  /(?:(\$|€|£|₹|usd|eur|gbp|inr|rs\.?(?=\s?\d))\s*)?(?<![\d.])(\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?![\d.,])|\d+(?:\.\d+)?)(?:\s*(k|m|thousand|million|grand|lakhs?|lacs?|crores?|cr))?\b(?:\s*(\$|€|£|₹|usd|euros?|eur|gbp|dollars?|pounds?|bucks|rupees?|inr|rs)(?![a-z]))?/;
+  /(?:(\$|€|£|₹|usd|eur|gbp|inr|rs\.?(?=\s?\d)|(?<![a-z])(?:r(?=\d)|sgd|aud|cad|nzd|zar|hkd|chf|aed))\s*)?(?<![\d.])(\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?![\d.,])|\d+(?:\.\d+)?)(?:\s*(k|m|thousand|million|grand|lakhs?|lacs?|crores?|cr))?\b(?:\s*(\$|€|£|₹|usd|euros?|eur|gbp|dollars?|pounds?|bucks|rupees?|inr|rs|sgd|aud|cad|nzd|zar|rand|hkd|chf|aed)(?![a-z]))?/;
 
 export interface Amount {
   readonly value: number;
@@ -32,6 +32,12 @@ const CURRENCIES: Record<string, string> = {
   'rs.': 'INR',
   rupee: 'INR',
   rupees: 'INR',
+  // "R50 000", "2000 SGD": the other codes people write, as ISO 4217 spells them
+  r: 'ZAR',
+  rand: 'ZAR',
+  ...Object.fromEntries(
+    ['sgd', 'aud', 'cad', 'nzd', 'zar', 'hkd', 'chf', 'aed'].map((c) => [c, c.toUpperCase()]),
+  ),
 };
 
 const SCALES: Readonly<Record<string, number>> = {

@@ -23,7 +23,7 @@ import { isKnownWord } from './spelling';
  */
 
 /** Someone on our side: a pronoun, a name, or a noun phrase of the team (never the records' people: them, the lead). */
-const WHO = String.raw`(i|we|me|us|(?:the|our|my)\s(?:[a-z-]+\s){0,2}?(?:team|manager|managers|office|owner|owners|boss|agent|agents|director|partners|staff|desk|lead|rep|negotiator|department)|everyone(?:\s(?:in|on|at)\s(?:the\s)?[a-z-]+)?|[A-Z][a-z]+)`;
+const WHO = String.raw`(i|we|me|us|(?:the|our|my)\s(?:[a-z-]+\s){0,2}?(?:team|manager|managers|office|owner|owners|boss|agent|agents|director|partners|staff|desk|lead|rep|negotiator|department)|everyone(?:\s(?:in|on|at)\s(?:the\s)?[a-z-]+)?|(?:(?!(?:When|Whenever|If|Then|And|Also|So|But|Now|Once|After|Otherwise|Else|Please|Just)\s)[A-Z][a-z]+\s(?=[A-Z]))?[A-Z][a-z]+)`;
 
 const WISH = String.raw`(?:'d\s|\swould\s|\s)(?:(?:really|also|definitely|always|probably)\s)?(?:(?:want|wants|like|need|needs|wish|have|has|ought)\sto|should|must|will\swant\sto|'ll\swant\sto)`;
 
@@ -58,10 +58,21 @@ const NOT_A_NAME =
 /** "notify <who>", unless the name branch matched a word written without its capital or one that names no one. */
 const told = (m: string, who: string): string => {
   if (/^(?:i|we|me|us)$/i.test(who)) return `notify ${/^(?:i|me)$/i.test(who) ? 'me' : 'us'}`;
+  // "Wei Ling needs to know": two capitalised words, each a name; else the second alone ("so Sam needs to know")
+  const two = TEAM_SAID.test(who) ? null : /^([A-Za-z]+)\s([A-Za-z]+)$/.exec(who);
+  if (two?.[1] && two[2]) {
+    const [, first, second] = two;
+    if ([first, second].every((w) => /^[A-Z]/.test(w) && !NOT_A_NAME.test(w))) return `notify ${who}`;
+    return `${m.slice(0, first.length + 1)}${told(m.slice(first.length + 1), second)}`;
+  }
   const named = !/\s/.test(who) && !/^everyone$/i.test(who);
   if (named && (!/^[A-Z]/.test(who) || NOT_A_NAME.test(who))) return m;
   return `notify ${who}`;
 };
+
+/** WHO's noun phrase of the team ("the sales team", "our office manager"), never a name of two words. */
+const TEAM_SAID =
+  /^(?:the|our|my)\s(?:[a-z-]+\s){0,2}?(?:team|managers?|office|owners?|boss|agents?|director|partners|staff|desk|lead|rep|negotiator|department)$/i;
 
 const wishedToKnow = (text: string): string =>
   text.replace(WANTS_TO_KNOW, told).replace(MAKE_SURE, told).replace(KEEP_POSTED, told);

@@ -263,14 +263,14 @@ export const specNotation = (text: string): string => {
         /(?<=(?:^|[.;:→>]|\b(?:then|else|otherwise))\s{0,3})(?!if\s)((?:the\s[a-z]+'s\s)?[a-z]+(?:\s[a-z]+)?\s?(?:>=|<=|≥|≤|>|<)\s?[$€£]?\d[\d.,]*\s?[km]?)(?=\s?(?:→|->|:|,\s?then))/gi,
         'if $1',
       )
-      // "Any other source → do nothing", "anything else: ignore", "the rest - skip": no other branch
+      // "Any other source → do nothing", "anything else: ignore", "the rest - skip", "smaller ones no need": no other branch
       .replace(
-        /(?:^|[;,.]|\s[-–—])\s?(?:(?:for\s)?(?:any|all|every)\s(?:other|others)(?:\s(?:source|status|stage|tag|value|amount|one|ones|case|cases|lead|leads|type|kind))?|anything\selse|everything\selse|everyone\selse|the\srest)\s?(?:(?:→|->|=>|:|,|\s[-–—])\s?)?(?:just\s)?(?:do\snothing|nothing(?:\shappens)?|no\saction|skip(?:\sit|\sthem)?|ignore(?:\sit|\sthem)?|leave\s(?:it|them)(?:\salone)?)\b\.?/gi,
+        /(?:^|[;,.]|\s[-–—])\s?(?:(?:for\s)?(?:any|all|every)\s(?:other|others)(?:\s(?:source|status|stage|tag|value|amount|one|ones|case|cases|lead|leads|type|kind))?|anything\selse|everything\selse|everyone\selse|the\srest|(?:smaller|bigger|lower|higher|cheaper|larger)\sones|(?:anything|everything)\s(?:smaller|less|lower|under|below|cheaper)(?:\sthan\sthat)?)\s?(?:(?:→|->|=>|:|,|\s[-–—])\s?)?(?:just\s)?(?:do\snothing|nothing(?:\shappens)?|no\saction|no\sneed(?:\sto\s(?:do\sanything|bother))?(?=\s*(?:[.;!]|$))|skip(?:\sit|\sthem)?|ignore(?:\sit|\sthem)?|leave\s(?:it|them)(?:\salone)?)\b\.?/gi,
         '',
       )
       // "…; else nothing", "otherwise: no action": no other branch
       .replace(
-        /[;,.]?\s(?:else|otherwise)[:,]?\s(?:nothing|do nothing|no action|skip|ignore|nothing happens)\b\.?/gi,
+        /[;,.]?\s(?:else|otherwise)[:,]?\s(?:nothing|do nothing|no action|no need(?=\s*(?:[.;!]|$))|skip|ignore|nothing happens)\b\.?/gi,
         '',
       )
       // "source instagram → tag insta", "stage: qualified → …": a field and its value before an arrow is a test

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { NAMED_PERSON_CLASS, NEW_TAGGED_CLASS, TAG_OR_REFUSED } from './classes/conditions-s40';
+import {
+  CURRENCY_CLASS,
+  NAMED_PERSON_CLASS,
+  NEW_TAGGED_CLASS,
+  NO_NEED_CLASS,
+  NO_NEED_REFUSED,
+  TAG_OR_REFUSED,
+} from './classes/conditions-s40';
 import { misread, notRefused } from './misread';
 
 describe('conditions of sets 25–31 (session 40)', () => {
@@ -13,5 +20,17 @@ describe('conditions of sets 25–31 (session 40)', () => {
 
   it('GIVEN a colleague named "Ciarán" or "Aisha" after a quoted field WHEN parsed THEN they are told (an address is emailed)', () => {
     expect(misread(NAMED_PERSON_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN "over R50 000", "over 2000 SGD", "AUD 10,000" WHEN parsed THEN the amount compared', () => {
+    expect(misread(CURRENCY_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN "Wei Ling needs to know" and "smaller ones no need" WHEN parsed THEN she is told, with no other branch', () => {
+    expect(misread(NO_NEED_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN "no need to post, just log it" or "all the groomers need to know" WHEN parsed THEN refused, quoted', () => {
+    expect(notRefused(NO_NEED_REFUSED)).toStrictEqual([]);
   });
 });

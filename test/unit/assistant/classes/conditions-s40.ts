@@ -59,3 +59,66 @@ export const NAMED_PERSON_CLASS: readonly Case[] = [
     'if(trigger.fields.location eq "Cork")[notify.team]else[email.send]',
   ],
 ];
+
+/** Amounts in rand ("R50 000") and in the currency codes written after or before them ("2000 SGD", "AUD 10,000"). */
+export const CURRENCY_CLASS: readonly Case[] = [
+  [
+    'if an invoice over R50 000 gets paid post a 🎉 in #wins',
+    'invoice.paid',
+    'if(trigger.invoice.totalCents gt 5000000)[notify.slack]',
+  ],
+  [
+    "when an invoice is paid and it's over R10 000, post in #wins",
+    'invoice.paid',
+    'if(trigger.invoice.totalCents gt 1000000)[notify.slack]',
+  ],
+  [
+    'when an invoice over 2000 SGD is created, tell Wei',
+    'invoice.created',
+    'if(trigger.invoice.totalCents gt 200000)[notify.team]',
+  ],
+  [
+    'when a new lead worth over AUD 10,000 comes in, tell Sam',
+    'lead.created',
+    'if(trigger.lead.value gt 10000)[notify.team]',
+  ],
+  [
+    'when an invoice over 50 000 rand is paid, post in #wins',
+    'invoice.paid',
+    'if(trigger.invoice.totalCents gt 5000000)[notify.slack]',
+  ],
+];
+
+/** "Wei Ling needs to know", and the other side said with no need of a step ("smaller ones no need"): no else. */
+export const NO_NEED_CLASS: readonly Case[] = [
+  [
+    'invoice created over 2000 SGD -> Wei Ling needs to know. smaller ones no need',
+    'invoice.created',
+    'if(trigger.invoice.totalCents gt 200000)[notify.team]',
+  ],
+  [
+    "when an invoice is paid and it's over $5k, post in #wins. anything less - no need",
+    'invoice.paid',
+    'if(trigger.invoice.totalCents gt 500000)[notify.slack]',
+  ],
+  [
+    "when an invoice is paid and it's over $5k, post in #wins, otherwise no need",
+    'invoice.paid',
+    'if(trigger.invoice.totalCents gt 500000)[notify.slack]',
+  ],
+  ['When a booking is cancelled, Mary Anne should be told about it', 'booking.cancelled', 'notify.team'],
+  ['When a new lead comes in, Wei Ling needs to know', 'lead.created', 'notify.team'],
+];
+
+/** A step after "no need to …" is never dropped with it; a plural of people is no name of two words. */
+export const NO_NEED_REFUSED: readonly (readonly [string, string])[] = [
+  [
+    "when an invoice is paid and it's over $5k, post in #wins, otherwise no need to post, just log it",
+    'just log it',
+  ],
+  [
+    "when an invoice is paid and it's over $5k, post in #wins. smaller ones no need to post, just log it",
+    'just log it',
+  ],
+  ['someone got tagged "bite risk"?? all the groomers need to know', 'all the groomers need to know'],
+];
