@@ -42,7 +42,7 @@ export const readCondition = (text: string, ctx: ConditionContext): ConditionRea
     // (learners.ts says the verb again: "contains 'outage' or contains 'down'", never the text instead of the subject)
     const word =
       alternative && last && 'contains' in last
-        ? /^(?:(?:contains?|mentions?|includes?|says)\s+)?(⟦\d+⟧|[\w-]+(?=\s*(?:[,;]|$)))/.exec(after)
+        ? /^(?:(?:contains?|mentions?|includes?|says)\s+)?(⟦\d+⟧|[\w-]+(?=\s*(?:[,;]|$|or\s)))/.exec(after)
         : null;
     if (prev && last && 'path' in last && word?.[1]) {
       atoms[atoms.length - 1] = {

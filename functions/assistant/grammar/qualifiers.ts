@@ -29,9 +29,9 @@ const REPLIED_WITH = new RegExp(
   'g',
 );
 
-/** "the booking title has "Honeymoon" in it", "the subject line includes 'urgent' in it". */
+/** "the booking title has "Honeymoon" in it", "the subject line includes 'urgent' in it", "has "sick" or "unwell" in it". */
 const HAS_IN_IT = new RegExp(
-  String.raw`\b((?:title|name|subject(?:\sline)?|notes?|message|text|body|reason))\s(?:has|includes|mentions|contains)\s(?:the\sword\s)?(${QUOTED})\sin\s(?:it|there)\b`,
+  String.raw`\b((?:title|name|subject(?:\sline)?|notes?|message|text|body|reason))\s(?:has|includes|mentions|contains)\s(?:the\swords?\s)?(${QUOTED}(?:(?:\s?,\s?(?:or\s)?|\sor\s)${QUOTED})*)\sin\s(?:it|there)\b`,
   'gi',
 );
 

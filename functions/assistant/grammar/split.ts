@@ -277,6 +277,10 @@ const dateListGoesOn = (before: string, c: Chunk): boolean =>
   (DATE_AFTER.test(before) && DATE_NEXT.test(c.text)) ||
   (DAY_OF_MONTH_AFTER.test(before) && /^\s*20\d\d\b/.test(c.text));
 
+/** '"sick", "ill" or "unwell"': the next quoted words of a list, never a clause of their own (it was dropped). */
+const quoteListGoesOn = (prev: string, c: Chunk): boolean =>
+  /⟦\d+⟧\s*$/.test(prev) && c.raw.trim() === ',' && /^\s*⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*\s+or\s+⟦\d+⟧/.test(c.text);
+
 export const splitClauses = (text: string): Piece[] => {
   const pieces: Piece[] = [];
   let segment = 0;
@@ -319,7 +323,8 @@ export const splitClauses = (text: string): Piece[] => {
           messageGoesOn(prev.text, c) ||
           fieldListGoesOn(prev.text, c) ||
           dateListGoesOn(prev.text, c) ||
-          dayListGoesOn(prev.text, c))
+          dayListGoesOn(prev.text, c) ||
+          quoteListGoesOn(prev.text, c))
       ) {
         prev.text = `${prev.text}${c.raw}${c.text}`;
         continue;

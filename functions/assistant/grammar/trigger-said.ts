@@ -17,7 +17,7 @@ import { BOOKING_NOUN, PERSON, ROLE } from './nouns';
  */
 
 const QUOTED = `(?:"[^"]{1,60}"|“[^”]{1,60}”|'[^']{1,60}')`;
-const QUOTES = `${QUOTED}(?:\\s(?:or|,)\\s?${QUOTED})*`;
+const QUOTES = `${QUOTED}(?:(?:\\s?,\\s?(?:or\\s)?|\\sor\\s)${QUOTED})*`;
 
 /** "an email comes in with "refund" in it", "a message with the words "cancel" or "stop"". */
 const WORDS_IN_EMAIL = new RegExp(
@@ -37,7 +37,7 @@ const BOOKS_QUOTED = new RegExp(
 );
 /** "we get an email with "urgent" in the subject", "an email with a subject line that says "recall"". */
 const WORDS_IN_SUBJECT = new RegExp(
-  String.raw`\b((?:an?|the|any|each|every)\s(?:new\s|inbound\s|incoming\s)?(?:e-?mail|message)(?:\s(?:comes?\sin|came\sin|arrives?|lands?|is\sreceived|gets\sreceived))?)\s(?:with\s(?:the\swords?\s)?(${QUOTES})\sin\s(?:the|its)\ssubject(?:\sline)?|with\s(?:a|the)\ssubject(?:\sline)?\s(?:that\s)?(?:contains|includes|mentions|says|has)\s(${QUOTES}))(?![\w'-])`,
+  String.raw`\b((?:(?:an?|the|any|each|every)\s(?:new\s|inbound\s|incoming\s)?(?:e-?mail|message)|(?<![\w'-]\s)(?:(?:all|any)\s)?(?:new\s|inbound\s|incoming\s)?(?:e-?mail|message)s)(?:\s(?:comes?\sin|came\sin|coming\sin|arriving|arrives?|lands?|is\sreceived|gets\sreceived))?)\s(?:with\s(?:the\swords?\s)?(${QUOTES})\sin\s(?:the|its)\ssubject(?:\sline)?|with\s(?:a|the)\ssubject(?:\sline)?\s(?:that\s)?(?:contains|includes|mentions|says|has)\s(${QUOTES}))(?![\w'-])`,
   'gi',
 );
 /** "Stripe webhook for a payment", "a Square webhook for an order": what the webhook carries, said after it. */

@@ -5,6 +5,8 @@ import {
   NEW_TAGGED_CLASS,
   NO_NEED_CLASS,
   NO_NEED_REFUSED,
+  SUBJECT_WORDS_CLASS,
+  SUBJECT_WORDS_REFUSED,
   TAG_OR_REFUSED,
 } from './classes/conditions-s40';
 import { misread, notRefused } from './misread';
@@ -32,5 +34,13 @@ describe('conditions of sets 25–31 (session 40)', () => {
 
   it('GIVEN "no need to post, just log it" or "all the groomers need to know" WHEN parsed THEN refused, quoted', () => {
     expect(notRefused(NO_NEED_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN words looked for in the subject, after the emails or as a list with commas, and "a parent emails" WHEN parsed THEN each word tested on the email received', () => {
+    expect(misread(SUBJECT_WORDS_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN emails we send, or two words both in the subject WHEN parsed THEN refused, quoted', () => {
+    expect(notRefused(SUBJECT_WORDS_REFUSED)).toStrictEqual([]);
   });
 });

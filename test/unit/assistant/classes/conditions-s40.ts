@@ -122,3 +122,55 @@ export const NO_NEED_REFUSED: readonly (readonly [string, string])[] = [
   ],
   ['someone got tagged "bite risk"?? all the groomers need to know', 'all the groomers need to know'],
 ];
+
+/**
+ * Words looked for in a message's subject, said after the emails ("emails coming in with 'invoice' in the subject"),
+ * as a list ('"sick", "ill" or "unwell"', "sick, ill or unwell": each value, none dropped) and "a parent emails".
+ */
+export const SUBJECT_WORDS_CLASS: readonly Case[] = [
+  [
+    "emails coming in with 'invoice' in the subject -> forward to accounts@thehive.nyc. everything else -> post in #hello",
+    'email.received',
+    'if(trigger.subject contains "invoice")[email.send]else[notify.slack]',
+  ],
+  [
+    'When emails arrive with "invoice" or "receipt" in the subject, forward them to accounts@thehive.nyc',
+    'email.received',
+    'if((trigger.subject contains "invoice" or trigger.subject contains "receipt"))[email.send]',
+  ],
+  [
+    'If a parent emails and the subject has "sick" or "unwell" in it, alert the room leader straight away',
+    'email.received',
+    'if((trigger.subject contains "sick" or trigger.subject contains "unwell"))[notify.team]',
+  ],
+  [
+    'When an email comes in and the subject has "sick", "ill" or "unwell" in it, alert the room leader',
+    'email.received',
+    'if((trigger.subject contains "sick" or trigger.subject contains "ill" or trigger.subject contains "unwell"))[notify.team]',
+  ],
+  [
+    'When an email comes in, if the subject contains sick, ill or unwell, alert the room leader',
+    'email.received',
+    'if((trigger.subject contains "sick" or trigger.subject contains "ill" or trigger.subject contains "unwell"))[notify.team]',
+  ],
+  [
+    'When a new lead comes in, if the source is "google", "bing" or "yahoo", alert Sam',
+    'lead.created',
+    'if((trigger.lead.source eq "google" or trigger.lead.source eq "bing" or trigger.lead.source eq "yahoo"))[notify.team]',
+  ],
+  ['If a guest emails, alert the room leader', 'email.received', 'notify.team'],
+  [
+    'When a booking is made and the title has "Honeymoon" or "Anniversary" in it, tell Sam',
+    'booking.created',
+    'if((trigger.booking.title contains "Honeymoon" or trigger.booking.title contains "Anniversary"))[notify.team]',
+  ],
+];
+
+/** Emails we send are no arrival; two words both in the subject ("and") are not read as either. */
+export const SUBJECT_WORDS_REFUSED: readonly (readonly [string, string])[] = [
+  ["when we send customer emails with 'invoice' in the subject, tell Sam", 'with invoice in the subject'],
+  [
+    'When an email comes in and the subject has "sick" and "unwell" in it, alert the room leader',
+    'unwell in it',
+  ],
+];
