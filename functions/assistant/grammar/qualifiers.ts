@@ -1,4 +1,5 @@
 import { branchesSaidInFull } from './branch-words';
+import { fieldsGlossed } from './field-glosses';
 import { PERSON_PLURAL, PICKING_WORD } from './nouns';
 import { oneEmailForTwoPurposes } from './one-email';
 import { QUOTED_STATUS } from './statuses';
@@ -12,6 +13,7 @@ import { QUOTED_STATUS } from './statuses';
  *                            → "… is made and the booking title contains "Lighthouse Suite""
  *   a state said as settled  "the buyer is already qualified" → "the buyer is qualified"
  *   a tag in brackets        "all my active buyers (tag: active-buyer)" → "… tagged active-buyer"
+ *   a field in brackets      "(funded field = yes)", "(we use the value field)": field-glosses.ts
  * Only a quoted text, a word in capitals, or a name in capitals after "the" is read: "replies with a question" or "a
  * booking made for a client" stay as written, for the readers to refuse or read as they do.
  */
@@ -78,7 +80,7 @@ const booked = (event: string, name: string | undefined, quote: string | undefin
   `${event} and the booking title contains ${quoted(name ?? quote ?? '')}`;
 
 export const qualifiersSaid = (text: string): string =>
-  branchesSaidInFull(oneEmailForTwoPurposes(text))
+  branchesSaidInFull(oneEmailForTwoPurposes(fieldsGlossed(text)))
     .replace(QUOTED_STATUS, '$1')
     .replace(SETTLED, 'the lead $1 ')
     .replace(DESCRIBED_GROUP, '$1$3')

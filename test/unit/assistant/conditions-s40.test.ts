@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   CURRENCY_CLASS,
+  FIELD_GLOSS_CLASS,
+  FIELD_GLOSS_REFUSED,
   NAMED_PERSON_CLASS,
   NEW_TAGGED_CLASS,
   NO_NEED_CLASS,
@@ -42,5 +44,13 @@ describe('conditions of sets 25–31 (session 40)', () => {
 
   it('GIVEN emails we send, or two words both in the subject WHEN parsed THEN refused, quoted', () => {
     expect(notRefused(SUBJECT_WORDS_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN "(funded field = yes)" or "(we use the value field)" after the writer\'s words WHEN parsed THEN that field tested', () => {
+    expect(misread(FIELD_GLOSS_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN words with a number or "not" before the bracket WHEN parsed THEN refused, quoted', () => {
+    expect(notRefused(FIELD_GLOSS_REFUSED)).toStrictEqual([]);
   });
 });

@@ -174,3 +174,41 @@ export const SUBJECT_WORDS_REFUSED: readonly (readonly [string, string])[] = [
     'unwell in it',
   ],
 ];
+
+/** A field named in brackets after the writer's own words for it: the bracket is the test, or the field compared. */
+export const FIELD_GLOSS_CLASS: readonly Case[] = [
+  [
+    'enrolment form in -> if they said yes to funded hours (funded field = yes) email them the funding declaration form',
+    'form.submitted',
+    'if(trigger.fields.funded eq "yes")[email.send]',
+  ],
+  [
+    'When a form comes in, if they want a tour (tour field = yes), tell Priya',
+    'form.submitted',
+    'if(trigger.fields.tour eq "yes")[notify.team]',
+  ],
+  [
+    "new candidate with expected salary (we use the value field) above 60k -> flag to Callum, else just add a note 'standard'",
+    'lead.created',
+    'if(trigger.lead.value gt 60000)[notify.team]else[crm.addNote]',
+  ],
+  [
+    'When a new lead comes in with a deal size (we use the value field) over 10k, tell Sam',
+    'lead.created',
+    'if(trigger.lead.value gt 10000)[notify.team]',
+  ],
+  [
+    'When a new lead comes in, if the referral partner (we use the source field) is Acme, tell Sam',
+    'lead.created',
+    'if(trigger.lead.source eq "Acme")[notify.team]',
+  ],
+];
+
+/** Words that could say a test of their own (a number, "not") are never replaced by the bracket. */
+export const FIELD_GLOSS_REFUSED: readonly (readonly [string, string])[] = [
+  ['When a form comes in, if they have 2 kids (kids field = 2), tell Priya', 'if they have 2 kids'],
+  [
+    'When a form comes in, if they did not say yes (funded field = yes), tell Priya',
+    'if they did not say yes',
+  ],
+];
