@@ -7,6 +7,8 @@ import {
   NEW_TAGGED_CLASS,
   NO_NEED_CLASS,
   NO_NEED_REFUSED,
+  STATUS_GLOSS_CLASS,
+  STATUS_GLOSS_REFUSED,
   SUBJECT_WORDS_CLASS,
   SUBJECT_WORDS_REFUSED,
   TAG_OR_REFUSED,
@@ -52,5 +54,13 @@ describe('conditions of sets 25–31 (session 40)', () => {
 
   it('GIVEN words with a number or "not" before the bracket WHEN parsed THEN refused, quoted', () => {
     expect(notRefused(FIELD_GLOSS_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN "if they\'re already a member (customer)" and "if not set them to contacted" WHEN parsed THEN the status tested, the other branch its step', () => {
+    expect(misread(STATUS_GLOSS_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN "already" with no "if", or a word that is no status WHEN parsed THEN refused, quoted', () => {
+    expect(notRefused(STATUS_GLOSS_REFUSED)).toStrictEqual([]);
   });
 });

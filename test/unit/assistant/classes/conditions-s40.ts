@@ -212,3 +212,33 @@ export const FIELD_GLOSS_REFUSED: readonly (readonly [string, string])[] = [
     'if they did not say yes',
   ],
 ];
+
+/** "if they're already a member (customer)": the status in brackets; "if not set them to …" the other branch. */
+export const STATUS_GLOSS_CLASS: readonly Case[] = [
+  [
+    "When someone replies to our emails: if they're already a member (customer) notify the community team, if not set them to contacted",
+    'email.received',
+    'if(trigger.lead.status eq "customer")[notify.team]else[crm.updateLead]',
+  ],
+  [
+    "When someone replies to our emails: if they're already a customer notify the community team, if not set them to contacted",
+    'email.received',
+    'if(trigger.lead.status eq "customer")[notify.team]else[crm.updateLead]',
+  ],
+  [
+    'When a booking is made, if the guest is a regular (customer), tell Sam',
+    'booking.created',
+    'if(trigger.lead.status eq "customer")[notify.team]',
+  ],
+  // a bracket after a step is no status test
+  ['When a new lead comes in, tag them (customer)', 'lead.created', 'crm.updateLead'],
+];
+
+/** "already" with no "if" is the writer's remark, refused as it was (session 39). */
+export const STATUS_GLOSS_REFUSED: readonly (readonly [string, string])[] = [
+  ['When a new lead comes in and she is already qualified, send them a welcome email', 'already qualified'],
+  [
+    "When someone replies to our emails: if they're already a member notify the community team",
+    "if they're already a member",
+  ],
+];
