@@ -18,6 +18,7 @@ import {
   SUBJECT,
   SUBJECT_NOUNS,
 } from './condition-words';
+import { FORM_SOURCES } from './event-shapes';
 import { fieldName } from './field-names';
 import { EMAILS_VERB, givenIn, namedFormField, presenceAt } from './field-presence';
 import { folderFilter, topicAt } from './file-folders';
@@ -26,6 +27,7 @@ import { PEOPLE_NOT_SOURCE } from './nouns';
 import { VERB_WORD } from './split';
 import { statusValue } from './status-value';
 import { tagTestAt } from './tag-tests';
+import { whichForm } from './which-form';
 import { isPlaceName } from './zone-countries';
 
 const OR_MORE_OR_LESS =
@@ -56,7 +58,9 @@ export const readAtom = (
   const subj = skip(SUBJECT);
   let kind: Kind | undefined = subj?.groups?.noun ? SUBJECT_NOUNS[subj.groups.noun] : inherited;
   if (kind === undefined) kind = defaultKind(ctx.subject);
-  const given = givenIn(rest(), /\bwith\s*$/.test(text.slice(0, pos)), ctx, pos, kind ?? 'lead');
+  const given =
+    givenIn(rest(), /\bwith\s*$/.test(text.slice(0, pos)), ctx, pos, kind ?? 'lead') ??
+    whichForm(rest(), ctx, pos, /^\s*it(?:'s|\s)/.test(subj?.[0] ?? ''));
   if (given) return given;
   // "has the tag vip", "have a vip tag": what they have is said after its article
   const had = /\bha(?:s|ve|ving)\s/.test(
@@ -306,7 +310,7 @@ export const readAtom = (
       k === 'form' &&
       !negated &&
       ctx.event === 'form.submitted' &&
-      FORM_SERVICES.includes(service)
+      FORM_SOURCES.includes(service)
     )
       return { filter: { source: [service] }, length: pos + from[0].length + v.length, kind: k };
     // "from Germany": a country is no source, and no record keeps one; left unread, the gate refuses it, quoted
@@ -395,6 +399,3 @@ export const readAtom = (
   }
   return undefined;
 };
-
-/** Form services whose submissions carry their name as the event's source (functions/webhooks). */
-const FORM_SERVICES = ['typeform', 'tally', 'jotform', 'webflow'];

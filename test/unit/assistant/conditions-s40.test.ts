@@ -12,6 +12,8 @@ import {
   SUBJECT_WORDS_CLASS,
   SUBJECT_WORDS_REFUSED,
   TAG_OR_REFUSED,
+  WHICH_FORM_CLASS,
+  WHICH_FORM_REFUSED,
 } from './classes/conditions-s40';
 import { misread, notRefused } from './misread';
 
@@ -62,5 +64,13 @@ describe('conditions of sets 25–31 (session 40)', () => {
 
   it('GIVEN "already" with no "if", or a word that is no status WHEN parsed THEN refused, quoted', () => {
     expect(notRefused(STATUS_GLOSS_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN "if it\'s the day pass form" on a form submitted WHEN parsed THEN the form\'s name tested', () => {
+    expect(misread(WHICH_FORM_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN "the new form", or a form named where no form is submitted WHEN parsed THEN refused, quoted', () => {
+    expect(notRefused(WHICH_FORM_REFUSED)).toStrictEqual([]);
   });
 });

@@ -242,3 +242,28 @@ export const STATUS_GLOSS_REFUSED: readonly (readonly [string, string])[] = [
     "if they're already a member",
   ],
 ];
+
+/** "if it's the day pass form": which form was submitted (the event's form name), said of "it". */
+export const WHICH_FORM_CLASS: readonly Case[] = [
+  [
+    "form comes in: if it's the day pass form reply with the day pass info, else create them as a lead",
+    'form.submitted',
+    'if(trigger.form eq "day pass")[email.send]else[crm.createLead]',
+  ],
+  [
+    "When a form is submitted, if it's the 'Day Pass' form, email them the day pass info",
+    'form.submitted',
+    'if(trigger.form eq "Day Pass")[email.send]',
+  ],
+  [
+    'When a form is submitted, if it is the enrolment form tell Mia, otherwise tell Sam',
+    'form.submitted',
+    'if(trigger.form eq "enrolment")[notify.team]else[notify.team]',
+  ],
+];
+
+/** A word that names no form ("the new form"), or a form of an event that carries none, is no form's name. */
+export const WHICH_FORM_REFUSED: readonly (readonly [string, string])[] = [
+  ["When a form is submitted, if it's the new form tell Mia", 'form tell Mia'],
+  ["When a new lead comes in, if it's the day pass form tell Mia", 'day pass form'],
+];
