@@ -97,14 +97,15 @@ const addressedEmail = (sender: string): Shape =>
   );
 
 /** "If a parent emails, …", "a customer emails and the subject has …": the verb with nothing after it. */
-export const emailsAlone = (lead: string): Shape =>
+const emailsAlone = (lead: string): Shape =>
   shape(
     'email.received',
     `(?:a|an|any|one\\s+of\\s+our)\\s+(?:new\\s+)?${lead}\\s+(?:e-?mails|writes)(?=\\s*(?:[,;:.!?→]|$)|\\s+(?:and|with|but)\\s)`,
   );
 
-/** The emails said by where they arrive, in the order of events.ts: a named inbox, an address. */
-export const emailArrivals = (a: string, be: string, sender: string): readonly Shape[] => [
+/** The emails said by where they arrive, in the order of events.ts: a named inbox, an address; then the verb alone. */
+export const emailArrivals = (a: string, be: string, sender: string, lead: string): readonly Shape[] => [
   inboxArrival(a, be),
   addressedEmail(sender),
+  emailsAlone(lead),
 ];

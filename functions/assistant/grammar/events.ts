@@ -147,12 +147,11 @@ const SHAPES: readonly Shape[] = [
     `${A}(?:${LEAD}|${DEAL})(?:'s\\s+(?:status|stage|details|record|value))?${Q}\\s+(?:(?:is|gets|was)\\s+)?(?:updated|changed|edited|modified|changes|moves stage|changes stage)(?!\\s+(?:to|into)\\s)`,
   ),
   // replies and emails
-  ...words.emailArrivals(A, BE, `(?:${SOMEONE}|somebody|${A}${LEAD})`),
+  ...words.emailArrivals(A, BE, `(?:${SOMEONE}|somebody|${A}${LEAD})`, LEAD),
   shape(
     'email.received',
     `(?:${A}(?:(?:potential|prospective)\\s+)?${LEAD}|${SOMEONE}|they|he|she)${Q}\\s+(?:replied|responded|answered|wrote back|(?:replies|responds|answers)(?: to)? (?:an|our|the|my|their) (?:(?:[a-z][\\w-]* ){1,3}?(?:email|message)|email|message|proposal|quote|offer)s?|replies|reply|responds|respond|answers|writes back|gets back(?: to (?:us|me))?|emails (?:us|me|in)|${words.EMAILS_SOMETHING_IN}|emails(?= (?:about|regarding|asking) )|writes in|gets in touch|messages (?:us|me)|sends (?:us|me) an? (?:email|message)|writes to (?:us|me)|reaches out|contacts (?:us|me)|(?:replies|responds) to (?:an|our|the|my) (?:email|message))(?:\\s+with\\s+(?:a|an|some)\\s+(?:question|query|enquiry|inquiry|request))?`,
   ),
-  words.emailsAlone(LEAD),
   shape(
     'email.received',
     `(?:we|i)\\s+(?:(?:get|receive|got)\\s+${A}(?:new\\s+)?(?:replies|reply|response|email|message|answer)s?|hear back)(?:\\s+(?:back\\s+)?from\\s+(?:${A}${LEAD}|someone|them|a customer))?`,
