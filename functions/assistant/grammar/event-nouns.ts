@@ -59,6 +59,20 @@ const relativeRead = (text: string): EventPhrase | undefined => {
     : undefined;
 };
 
+/**
+ * "if a new lead is tagged vip": said with "if", a test of a new lead (the condition grammar reads the tag, several
+ * words too), never the tag added to a lead ("when a new lead is tagged vip" is that update).
+ */
+/** "a new lead's budget …", "… is worth …": what follows the subject is said of it (a condition, not the event). */
+export const SAID_OF_SUBJECT = /^(?:'s\b|\s+(?:is|are|was|has|have|worth|whose)\b)/;
+
+export const ifNewTagged = (word: string, after: string, phrase: EventPhrase): boolean =>
+  word === 'if' &&
+  /^\s*(?:a|an|any)\s+new\s/.test(after) &&
+  phrase.trigger.type === 'event' &&
+  phrase.trigger.event === 'lead.updated' &&
+  Boolean(phrase.trigger.filter?.['lead.tags']);
+
 /** Reads an event phrase at the start of `text` ("a new lead from linkedin is added, …"), said any way round. */
 const readEventWords = (text: string): EventPhrase | undefined => {
   const read = readWords(text) ?? given(text) ?? whose(text);
@@ -103,14 +117,6 @@ const readWords = (text: string): EventPhrase | undefined => {
   const fresh = /^\s*(?:(?:a|an|the|any|each|every|our)\s+)?(?:new|fresh|incoming)\s+/.exec(text);
   const again = fresh ? readShapes(text.slice(fresh[0].length)) : undefined;
   if (!again || !fresh || (read && read.length >= fresh[0].length + again.length)) return read;
-  // "a new lead is tagged vip": a new lead that carries the tag (the condition grammar reads it, several words too),
-  // never a lead updated with the tag added
-  if (
-    again.trigger.type === 'event' &&
-    again.trigger.event === 'lead.updated' &&
-    again.trigger.filter?.['lead.tags']
-  )
-    return read;
   return { ...again, length: fresh[0].length + again.length };
 };
 

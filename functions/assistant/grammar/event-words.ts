@@ -96,11 +96,14 @@ const addressedEmail = (sender: string): Shape =>
     (m) => ({ trigger: { type: 'event', event: 'email.received', filter: { to: [m.groups?.to ?? ''] } } }),
   );
 
-/** "If a parent emails, …", "a customer emails and the subject has …": the verb with nothing after it. */
+/**
+ * "a customer emails and the subject has …": the verb with nothing after it but a test of the email ("When a
+ * customer emails, notify me" alone stays refused: manual-starts-s39).
+ */
 const emailsAlone = (lead: string): Shape =>
   shape(
     'email.received',
-    `(?:a|an|any|one\\s+of\\s+our)\\s+(?:new\\s+)?${lead}\\s+(?:e-?mails|writes)(?=\\s*(?:[,;:.!?→]|$)|\\s+(?:and|with|but)\\s)`,
+    `(?:a|an|any|one\\s+of\\s+our)\\s+(?:new\\s+)?${lead}\\s+(?:e-?mails|writes)(?=\\s+(?:and|but)\\s)`,
   );
 
 /** The emails said by where they arrive, in the order of events.ts: a named inbox, an address; then the verb alone. */

@@ -2,7 +2,7 @@ import type { EventName } from '../../../statemachines/events';
 import type { Trigger } from '../../../statemachines/schema';
 import type { Clause } from './clause';
 import { readCondition } from './conditions';
-import { readEventPhrase } from './event-nouns';
+import { ifNewTagged, readEventPhrase, SAID_OF_SUBJECT } from './event-nouns';
 import { type EventPhrase, LEADING_TRIGGER } from './events';
 import { startsQualifier } from './file-folders';
 import { asWritten } from './filter-words';
@@ -141,9 +141,8 @@ const leadingEvent = (clause: Clause, first: boolean, scheduled: boolean): Read 
       : null;
     if (
       phrase &&
-      /^(?:'s\b|\s+(?:is|are|was|has|have|worth|whose)\b)/.test(
-        after.slice(phrase.length + (from?.[0].length ?? 0)),
-      ) &&
+      (SAID_OF_SUBJECT.test(after.slice(phrase.length + (from?.[0].length ?? 0))) ||
+        ifNewTagged(word, after, phrase)) &&
       !/\b(?:comes? in|arrives?|signs? up|joins?|registers?|subscribes?)$/.test(after.slice(0, phrase.length))
     )
       return undefined;

@@ -18,7 +18,7 @@ import {
 import { misread, notRefused } from './misread';
 
 describe('conditions of sets 25–31 (session 40)', () => {
-  it('GIVEN "a new lead is tagged destination wedding" WHEN parsed THEN a new lead carrying the whole tag (a lead tagged with no "new": the update)', () => {
+  it('GIVEN "if a new lead is tagged destination wedding" WHEN parsed THEN a new lead carrying the whole tag ("when … is tagged": the update)', () => {
     expect(misread(NEW_TAGGED_CLASS)).toStrictEqual([]);
   });
 

@@ -5,25 +5,23 @@ import type { Case } from '../table/case';
  * are [request, what the refusal quotes].
  */
 
-/** "a new lead is tagged destination wedding": a new lead carrying the tag, its words up to the action's verb. */
+/**
+ * "if a new lead is tagged destination wedding": said with "if", a new lead carrying the tag, its words up to the
+ * action's verb; "when a (new) lead is tagged vip" is the tag added (session 30's noun phrases).
+ */
 export const NEW_TAGGED_CLASS: readonly Case[] = [
   [
     'if a new lead is tagged destination wedding email Tara about it',
     'lead.created {"lead.tags":["destination wedding"]}',
     'notify.team',
   ],
-  ['When a new lead is tagged vip, tell Tara', 'lead.created {"lead.tags":["vip"]}', 'notify.team'],
-  [
-    'when a new lead is tagged destination wedding, post in #weddings',
-    'lead.created {"lead.tags":["destination wedding"]}',
-    'notify.slack',
-  ],
+  ['if a new lead is tagged vip email Tara about it', 'lead.created {"lead.tags":["vip"]}', 'notify.team'],
   [
     'if a new contact is tagged open day email them the brochure',
     'lead.created {"lead.tags":["open day"]}',
     'email.send',
   ],
-  // no "new": the tag added to a lead
+  ['when a new lead is tagged vip, tell Tara', 'lead.updated {"lead.tags":["vip"]}', 'notify.team'],
   ['when a lead is tagged vip tell Tara', 'lead.updated {"lead.tags":["vip"]}', 'notify.team'],
 ];
 
@@ -158,7 +156,11 @@ export const SUBJECT_WORDS_CLASS: readonly Case[] = [
     'lead.created',
     'if((trigger.lead.source eq "google" or trigger.lead.source eq "bing" or trigger.lead.source eq "yahoo"))[notify.team]',
   ],
-  ['If a guest emails, alert the room leader', 'email.received', 'notify.team'],
+  [
+    "If a guest emails and the subject contains 'sick', alert the room leader",
+    'email.received',
+    'if(trigger.subject contains "sick")[notify.team]',
+  ],
   [
     'When a booking is made and the title has "Honeymoon" or "Anniversary" in it, tell Sam',
     'booking.created',
