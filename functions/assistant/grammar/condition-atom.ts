@@ -20,14 +20,13 @@ import {
 } from './condition-words';
 import { FORM_SOURCES } from './event-shapes';
 import { fieldName } from './field-names';
-import { EMAILS_VERB, givenIn, namedFormField, presenceAt } from './field-presence';
+import { EMAILS_VERB, givenIn, namedFormField, presenceAt, whichForm } from './field-presence';
 import { folderFilter, topicAt } from './file-folders';
 import { fileTypeAt } from './file-types';
 import { PEOPLE_NOT_SOURCE } from './nouns';
 import { VERB_WORD } from './split';
 import { statusValue } from './status-value';
 import { tagTestAt } from './tag-tests';
-import { whichForm } from './which-form';
 import { isPlaceName } from './zone-countries';
 
 const OR_MORE_OR_LESS =

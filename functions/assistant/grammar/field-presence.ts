@@ -1,5 +1,8 @@
 import { type Atom, type ConditionContext, cmp, type Kind, rootOf } from './condition-words';
 
+/** Which form was submitted, read where presence is (condition-atom.ts). */
+export { whichForm } from './which-form';
+
 /**
  * A field tested for being there, not for a value: "has a phone number", "has no company" (a lead's), and a field
  * said filled in or empty ("the company field is filled in", "the phone is left blank": session 38, read as
