@@ -337,7 +337,7 @@ const readWith = (
     if (i === 0)
       dropSentAlready({ text, clauses, items, from, ctx, previous }, found.trigger ? found.at : -1);
   }
-  if (found.end !== undefined) problems.push(...unreadQualifiers(clauses[found.at] as Clause, found.end));
+  problems.push(...unreadQualifiers(clauses, found));
   if (!trigger) {
     // without a trigger nothing has a subject: those complaints are consequences, not causes
     const causes = problems.filter((p) => !p.startsWith('I understood'));

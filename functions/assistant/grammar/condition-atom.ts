@@ -20,7 +20,7 @@ import {
 } from './condition-words';
 import { FORM_SOURCES } from './event-shapes';
 import { fieldName } from './field-names';
-import { EMAILS_VERB, givenIn, namedFormField, presenceAt, whichForm } from './field-presence';
+import { EMAILS_VERB, givenIn, namedFormField, payloadGuess, presenceAt, whichForm } from './field-presence';
 import { folderFilter, topicAt } from './file-folders';
 import { fileTypeAt } from './file-types';
 import { PEOPLE_NOT_SOURCE } from './nouns';
@@ -75,14 +75,14 @@ export const readAtom = (
     const m = re.exec(rest());
     // a whole word ("type", "types"), never the start of another ("typeform", "titled")
     if (!m || /^(?!e?s\b)[a-z]/i.test(rest().slice(m[0].length))) continue;
+    const [after, k] = [rest().slice(m[0].length), kind ?? 'lead'];
     // "a customer emails hello@shop.com", "… emails about a warranty": the verb, never a test of their own address
-    if (/^email$/.test(m[0]) && EMAILS_VERB.test(rest().slice(m[0].length))) return undefined;
+    if (/^email$/.test(m[0]) && EMAILS_VERB.test(after)) return undefined;
     // "when a customer emails, …", "the lead names": a verb or a plural with nothing after, never the value "s"
-    if (/^e?s\s*$/.test(rest().slice(m[0].length))) return undefined;
-    const k = kind ?? 'lead';
+    if (/^e?s\s*$/.test(after) || payloadGuess(k, ctx, after)) return undefined;
     // "the amount field is over 250": a form's field named as one is the field of that name
     field =
-      (namedFormField(k, rest().slice(m[0].length)) ? undefined : meanings[k]) ??
+      (namedFormField(k, after) ? undefined : meanings[k]) ??
       (k === 'form' ? m[0].replace(/\s+/g, '_') : undefined);
     if (!field && !subj?.groups?.noun) {
       // "the subject contains …" in a reply workflow: the field says which record it is about

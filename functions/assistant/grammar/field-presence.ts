@@ -36,6 +36,13 @@ export const EMAILS_VERB =
 /** "the amount field is over 250": a form's field named with the word "field" is the field of that name. */
 export const namedFormField = (kind: Kind, after: string): boolean =>
   kind === 'form' && /^\s+field\b/.test(after);
+/**
+ * A word of a webhook's open body that is not named as a field ("the amount is over 500", "with a budget over 5k"):
+ * the body's fields are the sender's (docs/workflow-language.md), so "amount" may be "amount_total" or in cents; only
+ * "the amount field" names one. Read as a form's budget it was a guess (issue #16); refused, the words quoted.
+ */
+export const payloadGuess = (kind: Kind, ctx: ConditionContext, after: string): boolean =>
+  kind === 'form' && ctx.subject?.fieldsRoot === 'trigger.payload' && !namedFormField(kind, after);
 
 const GAVE =
   '(?:has|have|having|had|left|leaves?|gave|gives?|provided|provides?|included|includes?|entered|enters?|supplied|supplies|put\\s+in|puts\\s+in|filled\\s+in|added|adds?)';

@@ -19,15 +19,15 @@ import { SAYS_A_TEST } from './trigger-said';
 /** Senders of webhooks known by name: docs/api.md's providers and the payment, booking and signing tools writers name. */
 export const TOOL =
   '(stripe|shopify|calendly|paypal|square|mollie|razorpay|gocardless|xero|quickbooks|honeybook|docusign|pandadoc|acuity|eventbrite|woocommerce|github)';
-/** A tool or a webhook said before, in the same sentence: a dotted name in brackets after it is its event type. */
-const TOOL_BEFORE = new RegExp(String.raw`\b(?:${TOOL}|webhooks?)\b[^.;!?]{0,80}\($`, 'i');
+/** A tool or a webhook said before, in the same sentence: a dotted name in brackets or after "of type" is its event type. */
+const TOOL_BEFORE = new RegExp(String.raw`\b(?:${TOOL}|webhooks?)\b[^.;!?]{0,80}(?:\(|\sof\stype\s)$`, 'i');
 /** Whether the dotted name at `at` is a tool's own event type ("stripe says … (invoice.payment_failed)"), kept as written. */
 export const toolsEventType = (text: string, at: number): boolean => TOOL_BEFORE.test(text.slice(0, at));
 /** Where a trigger starts: the request's or a sentence's start, or a "when" word. */
 const START = String.raw`(^|[.!?]\s|\b(?:[Ww]hen(?:ever)?|[Ii]f|[Oo]nce|[Aa]s\ssoon\sas|[Ee]ach\stime|[Ee]very\stime)\s)`;
 /** The provider's event type as it writes it ("invoice.payment_failed", "orders/paid", "invitee.created"). */
 const TYPE = '[a-z][a-z0-9_]*(?:[./][a-z][a-z0-9_]*)+';
-const TYPE_SAID = String.raw`(?:\s?\(['"‘“]?(${TYPE})['"’”]?\)|\s['"‘“](${TYPE})['"’”])?`;
+const TYPE_SAID = String.raw`(?:\s?\(['"‘“]?(${TYPE})['"’”]?\)|\s['"‘“](${TYPE})['"’”])?(?:\s?\((?:via\s|by\s)?(?:a\s)?webhook\)|\s(?:via|by|over)\s(?:a\s)?webhook(?![\w-]))?`;
 /** The verbs steps start with, ending what the tool is said to tell when no punctuation does. */
 const STEP_VERB =
   'email|e-mail|send|post|notify|tell|let|create|add|slack|text|mark|save|log|ping|book|schedule|record|update|thank|file|forward|message|invoice|remind';
@@ -71,7 +71,8 @@ export const namedTools = (text: string): NamedTools => {
     about: string,
     type: string | undefined,
   ): string => {
-    if (SAYS_A_TEST.test(about) || NOT_AN_EVENT.test(about)) return all;
+    // "a stripe webhook zzz comes in": words after "webhook" are no record of the tool's; left for the readers to refuse
+    if (SAYS_A_TEST.test(about) || NOT_AN_EVENT.test(about) || /\bwebhooks?\s+\S/i.test(about)) return all;
     const source = tool.toLowerCase();
     const when = /\S/.test(start) && !/[.!?]\s$/.test(start) ? start : `${start}When `;
     notes.push(

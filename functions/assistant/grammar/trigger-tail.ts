@@ -1,3 +1,4 @@
+import type { Trigger } from '../../../statemachines/schema';
 import type { Clause } from './clause';
 import { restoreQuotes } from './text';
 
@@ -33,9 +34,15 @@ const unreadAfter = (clause: Clause, end: number): string | undefined => {
 };
 
 /** The refusal for words that qualify the trigger's event and that nothing read, quoted as written; else none. */
-export const unreadQualifiers = (clause: Clause, end: number): string[] => {
-  const run = unreadAfter(clause, end);
-  if (!run || !QUALIFYING.test(run) || EVERY_ONE.test(run)) return [];
+export const unreadQualifiers = (
+  clauses: readonly Clause[],
+  found: { readonly at: number; readonly end?: number | undefined; readonly trigger?: Trigger | undefined },
+): string[] => {
+  const clause = clauses[found.at];
+  const run = clause && found.end !== undefined ? unreadAfter(clause, found.end) : undefined;
+  // a webhook's phrase has no word of its own left over: any unread word in it may choose its events (issue #16)
+  if (!clause || !run || !(found.trigger?.type === 'webhook' || QUALIFYING.test(run)) || EVERY_ONE.test(run))
+    return [];
   return [
     `I did not understand "${restoreQuotes(clause.prepared, clause.cased(run))}" about what starts the workflow`,
   ];
