@@ -208,11 +208,15 @@ export const WEBHOOK_PROSE_CLASS: readonly Case[] = SENDERS.flatMap(([sender, so
     return [`We get a webhook from ${sender} every time a job is booked. ${act}`, `webhook:${source}`, step];
   }),
 );
-/** Twins: a device with no name sending it, or a sender that says nothing of a webhook: refused. */
+/**
+ * Twins: a device with no name sending it, or a sender that says nothing of a webhook and is no payment or booking
+ * tool everyone knows (session 40 reads "Stripe tells us …" as Stripe's webhook: named-tools-s40), or a person.
+ */
 export const WEBHOOK_PROSE_REFUSED: readonly Refusal[] = [
   ['When our smart lock sends a webhook that the door was unlocked, log it', ''],
   ['When our booking tool sends a webhook, notify the team', ''],
-  ['When Stripe tells us an order was paid, notify the team', ''],
+  ['When Jobber tells us an order was paid, notify the team', ''],
+  ['When Maria tells us an order was paid, notify the team', ''],
 ];
 
 /** "Jan 1, Apr 1, Jul 1, Oct 1": one day of several months, listed with commas only. */
