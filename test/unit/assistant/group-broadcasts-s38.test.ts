@@ -84,7 +84,15 @@ const TWINS: readonly Case[] = [
 ];
 const STILL_REFUSED = [
   'every Monday at 9 email all attendees the agenda',
-  'every Monday email all the volunteers who are booked this week',
+  'every Monday email all the attendees',
+];
+/** Session 40 (a18): the people a booking names, booked in a period, are that period's bookings, each emailed. */
+const BOOKED_IN_A_PERIOD: readonly Case[] = [
+  [
+    'every Monday email all the volunteers who are booked this week',
+    'cron(0 9 ? * MON *)',
+    'calendar.find; forEach[email.send]',
+  ],
 ];
 
 describe('messages to a group on a schedule or by hand (session 38, a2)', () => {
@@ -111,7 +119,8 @@ describe('messages to a group on a schedule or by hand (session 38, a2)', () => 
     expect(misread(TWINS)).toStrictEqual([]);
   });
 
-  it('GIVEN a group a booking names or one picked out by what they did WHEN parsed THEN it stays refused', () => {
+  it("GIVEN a group picked out by what they did, or named with no period WHEN parsed THEN it stays refused; the people booked in a period are that period's bookings, each emailed", () => {
     expect(STILL_REFUSED.filter((p) => parsePrompt(p).ok)).toStrictEqual([]);
+    expect(misread(BOOKED_IN_A_PERIOD)).toStrictEqual([]);
   });
 });

@@ -40,7 +40,7 @@ describe("someone new put on file in the trade's noun", () => {
 });
 
 describe('the status of the person an invoice is for', () => {
-  it(`GIVEN "update the customer's status to customer" after an invoice event WHEN parsed THEN the lead's status is set, and where the trigger has a lead it stays refused, quoted`, () => {
+  it(`GIVEN "update the customer's status to customer" after an invoice event WHEN parsed THEN the lead's status is set, on a booking's or an email's lead too, and where the trigger has no one it stays refused`, () => {
     expect([...misread(PERSONS_STATUS_CLASS), ...notRefused(PERSONS_STATUS_REFUSALS)]).toStrictEqual([]);
   });
 });

@@ -140,14 +140,26 @@ const STATUS_SAID = [
   "change the student's status to contacted",
   "set the buyer's status to lost",
 ];
-/** Where the trigger has a lead, the possessive stays refused, as before (a test of it is read there first). */
+/** A trigger with no person or record of one (a schedule, a file): the possessive stays refused. */
 export const PERSONS_STATUS_REFUSALS: readonly Refusal[] = [
-  ["When someone books an appointment, update the client's status to customer", "client's status"],
-  ["When an email comes in update the client's status to customer", "client's status"],
+  ["Every Monday at 9 update the client's status to customer", 'no person or record'],
+  ["When a file is uploaded, update the client's status to customer", 'no file'],
+];
+/**
+ * Session 40 (a18) reads the possessive on a booking's and an email's lead too ("booking cancelled -> set the
+ * client's lead status back to contacted", development set 26): refused here before.
+ */
+const LINKED_STATUS: readonly Case[] = [
+  [
+    "When someone books an appointment, update the client's status to customer",
+    'booking.created',
+    'crm.updateLead',
+  ],
+  ["When an email comes in update the client's status to customer", 'email.received', 'crm.updateLead'],
 ];
 export const PERSONS_STATUS_CLASS: readonly Case[] = STATUS_EVENTS.flatMap(([when, event]) =>
   STATUS_SAID.map((said): Case => [`${when} ${said}`, event, 'crm.updateLead']),
-);
+).concat(LINKED_STATUS);
 
 const UNPAID_SAID = [
   "remind everyone who hasn't paid their invoice yet",
