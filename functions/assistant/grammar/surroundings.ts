@@ -122,7 +122,7 @@ const spanOf = (span: string): string =>
 
 /** "give them 10 days to pay, then …", "allow a week for payment; after that …". */
 const GIVE_TIME =
-  /\b(?:give|allow|leave) (?:(?:them|him|her|people|the [a-z]+|[a-z]+ies|[a-z]+s) )?((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (?:minutes?|hours?|days?|weeks?|fortnight|months?))(?: (?:to|for) ([a-z]+(?: [a-z]+)?))?(?:,? (?:and )?then|[,;.]? after that|,? otherwise|,? else|[.;,] if (?:not|nothing|none|they haven't|they have not|they don't|they do not|they didn't|they did not|they still haven't|still not)|, if still not)[,:]? /gi;
+  /\b(?:give|allow|leave) (?:(?:them|him|her|people|the [a-z]+|[a-z]+ies|[a-z]+s) )?((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (?:(?:business |working )?days?|minutes?|hours?|weeks?|fortnight|months?))(?: (?:to|for) ([a-z]+(?: [a-z]+)?))?(?:,? (?:and )?then|[,;.]? after that|,? otherwise|,? else|[.;,] if (?:not|nothing|none|they haven't|they have not|they don't|they do not|they didn't|they did not|they still haven't|still not)|, if still not)[,:]? /gi;
 /** "if 14 days go by with nothing", "and a week passes with no word", "once 10 days have passed and nothing came in". */
 const TIME_GOES_BY =
   /\b(?:if|when|once|and) ((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (?:minutes?|hours?|days?|weeks?|fortnight|months?)) (?:go(?:es)? by|pass(?:es)?|elapses?|(?:has|have) (?:passed|gone by|elapsed)) (?:with nothing|with no (?:word|news|sign of (?:it|them)|payment|reply|answer|response|booking)|without (?:a |any )?(?:new )?(?:word|news|payment|reply|answer|response|booking)|and nothing(?: (?:happens|comes in|came in|has come in|arrives))?|and (?:it's|it is|they're|they are|it's|it remains) still (?:unpaid|outstanding|open|not paid|unanswered))(?: from them)?/gi;
@@ -134,8 +134,12 @@ const NOTHING_HEARD =
 const WAIT_IF_NONE =
   /\bwait ((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (?:minutes?|hours?|days?|weeks?|fortnight|months?)) for (payment|(?:a |an )?(?:reply|answer|response|booking)|them to (?:pay|reply|answer|respond|book))(?: and|[,;.])? if (?:nothing|none|not)(?: comes?(?: in)?| arrives)?[,:]?/gi;
 
+/** "Nothing by then? tell Marius", "still nothing by then ->": the other outcome of the wait before, "if not". */
+const NOTHING_BY_THEN = /(?<=[.;!?]\s|,\s|^)(?:still\s)?nothing\sby\sthen\s?(?:\?|,|:|->|→|=>)\s?/gi;
+
 const waitsInOtherWords = (text: string): string =>
   text
+    .replace(NOTHING_BY_THEN, 'if not, ')
     .replace(WAIT_IF_NONE, (all, span: string, said: string) => {
       const verb = awaitedVerb(text, said);
       return verb ? `if they don't ${verb} within ${spanOf(span)},` : all;
