@@ -47,6 +47,9 @@ import { HELD_OUT_28 } from './heldout-28';
 import { HELD_OUT_29 } from './heldout-29';
 import { HELD_OUT_30 } from './heldout-30';
 import { HELD_OUT_31 } from './heldout-31';
+import { HELD_OUT_32 } from './heldout-32';
+import { HELD_OUT_33 } from './heldout-33';
+import { HELD_OUT_34 } from './heldout-34';
 
 type Row = HeldOutCase;
 
@@ -113,6 +116,15 @@ const HELD_OUT_SETS: readonly (readonly [title: string, rows: readonly Row[]])[]
   [
     'held-out requests, thirty-first set (sealed 48 of session 39, coworking spaces, development)',
     HELD_OUT_31,
+  ],
+  ['held-out requests, thirty-second set (sealed 49 of session 40, online shops, development)', HELD_OUT_32],
+  [
+    'held-out requests, thirty-third set (sealed 50 of session 40, insurance agencies, development)',
+    HELD_OUT_33,
+  ],
+  [
+    'held-out requests, thirty-fourth set (sealed 51 of session 40, breweries and wineries, development)',
+    HELD_OUT_34,
   ],
 ];
 
