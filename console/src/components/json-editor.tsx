@@ -59,6 +59,25 @@ export const pinIssues = (
 };
 
 /** The text with the pinned spans wrapped in <mark> (class "warn" where only warnings are), for the layer under the textarea. */
+/** One issue or warning: the button that jumps to its line, its path and its message. */
+const PinItem = ({
+  pin,
+  onJump,
+  warning = false,
+}: {
+  pin: Pinned;
+  onJump: (p: Pinned) => void;
+  warning?: boolean;
+}) => (
+  <li data-path={pin.path} class={warning ? 'warning' : undefined}>
+    <button type="button" class="link" onClick={() => onJump(pin)} disabled={!pin.span}>
+      {pin.line ? `Line ${pin.line}` : 'Somewhere'}
+    </button>{' '}
+    <code>{pin.path}</code>
+    {pin.exact ? '' : ' (missing here)'}: {pin.message}
+  </li>
+);
+
 const highlighted = (text: string, pins: readonly Pinned[]): ComponentChildren[] => {
   const spans = pins
     .flatMap((p) => (p.span ? [{ ...p.span, warn: p.warning === true }] : []))
@@ -185,13 +204,7 @@ export const JsonEditor = ({
             </p>
             <ul>
               {pins.map((p) => (
-                <li key={p.key} data-path={p.path}>
-                  <button type="button" class="link" onClick={() => jump(p)} disabled={!p.span}>
-                    {p.line ? `Line ${p.line}` : 'Somewhere'}
-                  </button>{' '}
-                  <code>{p.path}</code>
-                  {p.exact ? '' : ' (missing here)'}: {p.message}
-                </li>
+                <PinItem key={p.key} pin={p} onJump={jump} />
               ))}
             </ul>
           </>
@@ -205,13 +218,7 @@ export const JsonEditor = ({
           </p>
           <ul>
             {warned.map((p) => (
-              <li key={p.key} data-path={p.path} class="warning">
-                <button type="button" class="link" onClick={() => jump(p)} disabled={!p.span}>
-                  {p.line ? `Line ${p.line}` : 'Somewhere'}
-                </button>{' '}
-                <code>{p.path}</code>
-                {p.exact ? '' : ' (missing here)'}: {p.message}
-              </li>
+              <PinItem key={p.key} pin={p} onJump={jump} warning />
             ))}
           </ul>
         </div>

@@ -12,6 +12,26 @@ import type { Mailer, OutgoingEmail } from '../../../functions/shared/ports';
 import { clock, db, FROM, meta, useEmailAndSlack } from '../../support/email-notify';
 import { recordingBus } from './fixtures';
 
+/** An email agent whose mailer records what it sends, and that record. */
+const recordingAgent = () => {
+  const sent: OutgoingEmail[] = [];
+  const mailer: Mailer = {
+    send: async (e) => {
+      sent.push(e);
+      return { messageId: 'm' };
+    },
+  };
+  const agent = createEmailAgent({
+    db,
+    bus: recordingBus(),
+    clock,
+    mailer,
+    llm: undefined,
+    fromAddress: FROM,
+  });
+  return { agent, sent };
+};
+
 useEmailAndSlack();
 
 describe('email.send through SES', () => {
@@ -95,21 +115,7 @@ describe('email.send through SES', () => {
   });
 
   it('GIVEN a dry run WHEN email.send runs THEN nothing is sent and a would-be output comes back', async () => {
-    const sent: OutgoingEmail[] = [];
-    const mailer: Mailer = {
-      send: async (e) => {
-        sent.push(e);
-        return { messageId: 'm' };
-      },
-    };
-    const agent = createEmailAgent({
-      db,
-      bus: recordingBus(),
-      clock,
-      mailer,
-      llm: undefined,
-      fromAddress: FROM,
-    });
+    const { agent, sent } = recordingAgent();
     const m = meta('em-dry', { dryRun: true });
     const out = await runAgentTask({
       area: 'email',
@@ -122,21 +128,7 @@ describe('email.send through SES', () => {
   });
 
   it('GIVEN an email.send whose only content input is null WHEN it runs THEN nothing is sent and the refusal names the rule (body or html) and the null, never retried', async () => {
-    const sent: OutgoingEmail[] = [];
-    const mailer: Mailer = {
-      send: async (e) => {
-        sent.push(e);
-        return { messageId: 'm' };
-      },
-    };
-    const agent = createEmailAgent({
-      db,
-      bus: recordingBus(),
-      clock,
-      mailer,
-      llm: undefined,
-      fromAddress: FROM,
-    });
+    const { agent, sent } = recordingAgent();
     const run = (input: Record<string, unknown>) =>
       runAgentTask({
         area: 'email',
