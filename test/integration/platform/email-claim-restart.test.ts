@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmailAgent } from '../../../functions/agents/email/email';
 import { createEmailTracking, trackingIdFor } from '../../../functions/agents/email/tracking';
 import { runAgentTask } from '../../../functions/agents/runner';
 import { createLeadRepository } from '../../../functions/data/leads';
-import type { OutgoingEmail } from '../../../functions/shared/ports';
 import { LOCAL_TABLE } from '../../../infra/local/local-table';
 import { releaseDeadClaims } from '../../../infra/local/recovery';
 import { startTestDatabase, type TestDatabase } from '../../support/dynalite';
-import { recordingBus } from './fixtures';
+import { recordingEmailAgent } from './fixtures';
 
 describe('an email send claimed by a runtime that stopped', () => {
   let db: TestDatabase;
@@ -34,16 +32,7 @@ describe('an email send claimed by a runtime that stopped', () => {
     });
     await createEmailTracking({ db, clock }).claim('em-kill', trackingIdFor(meta), 900);
     expect(await releaseDeadClaims(db.client)).toBe(1);
-    const sent: OutgoingEmail[] = [];
-    const mailer = { send: async (e: OutgoingEmail) => ({ messageId: `m-${sent.push(e)}` }) };
-    const agent = createEmailAgent({
-      db,
-      bus: recordingBus(),
-      clock,
-      mailer,
-      llm: undefined,
-      fromAddress: 'hi@acme.example',
-    });
+    const { agent, sent } = recordingEmailAgent({ db, clock }, 'hi@acme.example');
     await runAgentTask({
       area: 'email',
       ...agent,

@@ -8,29 +8,8 @@ import { createEmailTracking, replyToAddress, trackingIdFor } from '../../../fun
 import { runAgentTask } from '../../../functions/agents/runner';
 import { createLeadRepository } from '../../../functions/data/leads';
 import { NonRetriableError, RetriableError } from '../../../functions/shared/errors';
-import type { Mailer, OutgoingEmail } from '../../../functions/shared/ports';
 import { clock, db, FROM, meta, useEmailAndSlack } from '../../support/email-notify';
-import { recordingBus } from './fixtures';
-
-/** An email agent whose mailer records what it sends, and that record. */
-const recordingAgent = () => {
-  const sent: OutgoingEmail[] = [];
-  const mailer: Mailer = {
-    send: async (e) => {
-      sent.push(e);
-      return { messageId: 'm' };
-    },
-  };
-  const agent = createEmailAgent({
-    db,
-    bus: recordingBus(),
-    clock,
-    mailer,
-    llm: undefined,
-    fromAddress: FROM,
-  });
-  return { agent, sent };
-};
+import { recordingBus, recordingEmailAgent } from './fixtures';
 
 useEmailAndSlack();
 
@@ -115,7 +94,7 @@ describe('email.send through SES', () => {
   });
 
   it('GIVEN a dry run WHEN email.send runs THEN nothing is sent and a would-be output comes back', async () => {
-    const { agent, sent } = recordingAgent();
+    const { agent, sent } = recordingEmailAgent({ db, clock }, FROM);
     const m = meta('em-dry', { dryRun: true });
     const out = await runAgentTask({
       area: 'email',
@@ -128,7 +107,7 @@ describe('email.send through SES', () => {
   });
 
   it('GIVEN an email.send whose only content input is null WHEN it runs THEN nothing is sent and the refusal names the rule (body or html) and the null, never retried', async () => {
-    const { agent, sent } = recordingAgent();
+    const { agent, sent } = recordingEmailAgent({ db, clock }, FROM);
     const run = (input: Record<string, unknown>) =>
       runAgentTask({
         area: 'email',

@@ -1,4 +1,5 @@
-import type { PublishedEvent } from '../../../functions/shared/ports';
+import { createEmailAgent } from '../../../functions/agents/email/email';
+import type { Mailer, OutgoingEmail, PublishedEvent } from '../../../functions/shared/ports';
 import type { WorkflowDefinition } from '../../../statemachines/schema';
 
 /** A clock that moves forward 1 ms on every read, so newest-first orderings are deterministic. */
@@ -39,3 +40,19 @@ export const definition = (name: string, extra: Partial<WorkflowDefinition> = {}
     ],
     ...extra,
   }) as WorkflowDefinition;
+
+/** An email agent (no model, no knowledge base) whose mailer records what it sends, and that record. */
+export const recordingEmailAgent = (
+  deps: Pick<Parameters<typeof createEmailAgent>[0], 'db' | 'clock'>,
+  fromAddress: string,
+) => {
+  const sent: OutgoingEmail[] = [];
+  const mailer: Mailer = {
+    send: async (e) => {
+      sent.push(e);
+      return { messageId: `m-${sent.length}` };
+    },
+  };
+  const agent = createEmailAgent({ ...deps, bus: recordingBus(), mailer, llm: undefined, fromAddress });
+  return { agent, sent };
+};
