@@ -179,7 +179,8 @@ export const ACTION_USAGE: Record<string, { reads: number; writes: number; event
   // Query) and the calendar's claims (2); a ticket taken and its done mark (2: the mark is put with booking.created's
   // feed items), then one transaction of the booking and the half-hour slot claim it takes (2 items; a
   // transactional write bills 2 units an item), and the booking's two index entries (2).
-  // Measured for a 30-minute booking. No idempotency record: the booking, under the step's own id, is what a retry
+  // Measured for a 30-minute booking on the half hour; one at :15 or :45 claims two slots, 2 units more
+  // (test/integration/cost-measured.test.ts measures both). No idempotency record: the booking, under the step's own id, is what a retry
   // finds.
   'calendar.schedule': { reads: 5, writes: 8, events: 1 },
   'calendar.cancel': { reads: 2, writes: 2, events: 1 },

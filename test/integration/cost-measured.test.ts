@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CapacityFigures, CapacityTally } from '../../infra/local/dynalite/meter';
 import { type LocalRuntime, startLocalRuntime } from '../../infra/local/runtime';
 import { estimateCost } from '../../statemachines/cost';
@@ -10,10 +10,18 @@ import { templateJson } from '../../statemachines/templates';
  * The cost model against a real run: the lead follow-up as shipped, run in the local runtime with the capacity meter
  * on, for a tenant with the id the model assumes. A run's units are those of a lead with its run minus those of a
  * lead alone (the same lead shape, the workflow disabled), each measured after a warm-up lead.
+ *
+ * The clock is fixed: the meeting the run books starts at the first free quarter hour, and a 30-minute meeting at
+ * :15 or :45 claims two half-hour slots (GRANULE_MS) where one at :00 or :30 claims one. Started from the real time,
+ * the figure depended on the minute the suite ran (it failed from 09:38 UTC on 7 December 2026, passed at 08:50).
  */
 let runtime: LocalRuntime;
 let run: CapacityFigures;
 let byKind: Record<string, CapacityFigures>;
+/** A Monday in business hours (UTC tenant): the warm-up books 10:00, the measured run 10:30, one slot each. */
+const ON_THE_HALF_HOUR = new Date('2026-12-07T09:50:00.000Z');
+/** The warm-up books 09:45, the measured run 10:15: each 30-minute meeting straddles two half-hour slots. */
+const OFF_THE_HALF_HOUR = new Date('2026-12-07T09:35:00.000Z');
 
 const capacity = (): CapacityTally => {
   const c = runtime.dynamodbStats().capacity;
@@ -47,31 +55,38 @@ const newLead = async (): Promise<CapacityTally> => {
   };
 };
 
-beforeAll(async () => {
+/** One measured run from a fresh runtime whose virtual clock starts at `startTime`. */
+const measure = async (startTime: Date) => {
   runtime = await startLocalRuntime({
     clock: 'virtual',
+    startTime,
     http: false,
     log: () => {},
     env: {},
     tenantId: MEASURED_TENANT_ID,
     meterCapacity: true,
   });
-  const created = await runtime.api('POST', '/workflows', templateJson('lead-follow-up'));
-  const workflowId = (created.body as { workflow: { workflowId: string } }).workflow.workflowId;
-  await runtime.waitForIdle();
-  await newLead();
-  const leadAlone = await newLead();
-  await runtime.api('POST', `/workflows/${workflowId}/enable`);
-  await runtime.waitForIdle();
-  await newLead();
-  const leadAndRun = await newLead();
-  run = minus(leadAndRun, leadAlone);
-  byKind = leadAndRun.byKind;
-}, 120_000);
+  try {
+    const created = await runtime.api('POST', '/workflows', templateJson('lead-follow-up'));
+    const workflowId = (created.body as { workflow: { workflowId: string } }).workflow.workflowId;
+    await runtime.waitForIdle();
+    await newLead();
+    const leadAlone = await newLead();
+    await runtime.api('POST', `/workflows/${workflowId}/enable`);
+    await runtime.waitForIdle();
+    await newLead();
+    const leadAndRun = await newLead();
+    return { run: minus(leadAndRun, leadAlone), byKind: leadAndRun.byKind };
+  } finally {
+    await runtime.stop();
+  }
+};
+let offHalfHour: CapacityFigures;
 
-afterAll(async () => {
-  await runtime?.stop();
-});
+beforeAll(async () => {
+  ({ run, byKind } = await measure(ON_THE_HALF_HOUR));
+  ({ run: offHalfHour } = await measure(OFF_THE_HALF_HOUR));
+}, 120_000);
 
 describe('dynaris cost against a metered lead follow-up run', () => {
   it('GIVEN the lead follow-up as shipped WHEN one lead runs it THEN the write units the model counts are the ones the run bills', () => {
@@ -81,6 +96,16 @@ describe('dynaris cost against a metered lead follow-up run', () => {
     expect({ writes: model.usage.dynamoDbWrites, reads: model.usage.dynamoDbReads }).toStrictEqual({
       writes: run.writeUnits,
       reads: run.readUnits + PER_EVENT_USAGE.dispatcher.reads,
+    });
+  });
+
+  it('GIVEN the meeting booked at a quarter past WHEN metered THEN it bills the one more half-hour slot claim (2 units) the model leaves out, and nothing else', () => {
+    expect({
+      writes: offHalfHour.writeUnits - run.writeUnits,
+      reads: offHalfHour.readUnits - run.readUnits,
+    }).toStrictEqual({
+      writes: 2,
+      reads: 0,
     });
   });
 
