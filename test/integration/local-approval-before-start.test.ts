@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalRuntime, startLocalRuntime } from '../../infra/local/runtime';
 import { templateJson } from '../../statemachines/templates';
+import { apiOf, enabledWorkflow } from '../support/local-api';
 
 /**
  * Auto Mode off with an Express workflow, end to end in the local runtime (strict LocalEngine: Express executions
@@ -9,15 +10,7 @@ import { templateJson } from '../../statemachines/templates';
 let runtime: LocalRuntime;
 let workflowId = '';
 
-const call = async (method: string, path: string, body?: unknown) => {
-  const res = await fetch(`${runtime.url}${path}`, {
-    method,
-    headers: { 'x-api-key': runtime.apiKey, 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  // biome-ignore lint/suspicious/noExplicitAny: API answers read field by field in assertions
-  return { status: res.status, body: (await res.json()) as Record<string, any> };
-};
+const call = apiOf(() => runtime);
 
 /** A new lead (its lead.created starts the lead follow-up); the run it started, once nothing moves. */
 const leadRun = async (email: string) => {
@@ -37,10 +30,7 @@ const emailsTo = (to: string) => runtime.outbox.list({ kind: 'email' }).filter((
 beforeAll(async () => {
   runtime = await startLocalRuntime({ port: 0, clock: 'virtual', log: () => {}, env: {} });
   expect((await call('PUT', '/settings', { autoMode: false })).status).toBe(200);
-  const saved = await call('POST', '/workflows', templateJson('lead-follow-up'));
-  workflowId = saved.body.workflow.workflowId;
-  expect((await call('POST', `/workflows/${workflowId}/enable`)).status).toBe(200);
-  await runtime.waitForIdle();
+  ({ workflowId } = await enabledWorkflow(runtime, templateJson('lead-follow-up')));
 }, 120_000);
 
 afterAll(async () => {

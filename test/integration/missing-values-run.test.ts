@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalRuntime, startLocalRuntime } from '../../infra/local/runtime';
+import { apiOf, enabledWorkflow } from '../support/local-api';
 
 /**
  * What a run does when a value the validator warns about (value-may-be-missing) has none, on the local engine with
@@ -7,15 +8,13 @@ import { type LocalRuntime, startLocalRuntime } from '../../infra/local/runtime'
  * retried); a reference that finds nothing fails the step with States.Runtime before the agent is called, as on AWS.
  */
 let runtime: LocalRuntime;
-const call = async (method: string, path: string, body?: unknown) =>
-  // biome-ignore lint/suspicious/noExplicitAny: API answers read field by field in assertions
-  (await runtime.api(method, path, body)) as { status: number; body: any };
+const call = apiOf(() => runtime);
 
 let workflowId = '';
 
 beforeAll(async () => {
   runtime = await startLocalRuntime({ port: 0, clock: 'virtual', log: () => {}, env: {} });
-  const saved = await call('POST', '/workflows', {
+  ({ workflowId } = await enabledWorkflow(runtime, {
     name: 'Note the lead',
     trigger: { type: 'manual', inputs: ['leadId', 'lead'] },
     settings: { type: 'STANDARD' },
@@ -26,11 +25,7 @@ beforeAll(async () => {
         input: { leadId: '{{trigger.leadId}}', text: 'For {{trigger.lead.name}}' },
       },
     ],
-  });
-  expect(saved.status).toBe(201);
-  workflowId = saved.body.workflow.workflowId;
-  expect((await call('POST', `/workflows/${workflowId}/enable`)).status).toBe(200);
-  await runtime.waitForIdle();
+  }));
 }, 120_000);
 
 afterAll(async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalRuntime, startLocalRuntime } from '../../infra/local/runtime';
+import { apiOf, enabledWorkflow } from '../support/local-api';
 
 /**
  * An optional action input given a reference that is null in this run is "not given" (docs/workflow-language.md),
@@ -10,15 +11,7 @@ import { type LocalRuntime, startLocalRuntime } from '../../infra/local/runtime'
 let runtime: LocalRuntime;
 let workflowId = '';
 
-const call = async (method: string, path: string, body?: unknown) => {
-  const res = await fetch(`${runtime.url}${path}`, {
-    method,
-    headers: { 'x-api-key': runtime.apiKey, 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  // biome-ignore lint/suspicious/noExplicitAny: API answers read field by field in assertions
-  return { status: res.status, body: (await res.json()) as Record<string, any> };
-};
+const call = apiOf(() => runtime);
 
 const line = { description: 'Consulting', quantity: 1, unitPriceCents: 5000 };
 
@@ -48,7 +41,7 @@ const payInvoice = async (customerEmail: string, leadId?: string) => {
 
 beforeAll(async () => {
   runtime = await startLocalRuntime({ port: 0, clock: 'virtual', log: () => {}, env: {} });
-  const saved = await call('POST', '/workflows', {
+  const { workflowId: id, saved } = await enabledWorkflow(runtime, {
     name: 'Thank the customer',
     trigger: { type: 'event', event: 'invoice.paid' },
     steps: [
@@ -64,11 +57,8 @@ beforeAll(async () => {
       },
     ],
   });
-  expect(saved.status).toBe(201);
   expect(saved.body.validation.warnings).toStrictEqual([]);
-  workflowId = saved.body.workflow.workflowId;
-  expect((await call('POST', `/workflows/${workflowId}/enable`)).status).toBe(200);
-  await runtime.waitForIdle();
+  workflowId = id;
 }, 120_000);
 
 afterAll(async () => {

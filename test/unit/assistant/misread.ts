@@ -1,5 +1,6 @@
 import { outlineOf } from '../../../functions/assistant/outline';
 import { parsePrompt } from '../../../functions/assistant/parser';
+import { validateSchedule } from '../../../statemachines/schedule';
 import type { Case } from './table/case';
 
 /** The bench's duration rule (bench/assistant/accuracy.ts): PT{24k}H is P{k}D. */
@@ -32,4 +33,15 @@ export const notRefused = (rows: readonly (readonly [request: string, quoted: st
     return said.toLowerCase().includes(quoted.toLowerCase())
       ? []
       : [`${prompt} → ${result.problems.join('; ')}`];
+  });
+
+/** Each request whose trigger outline is not the expected one, or whose schedule EventBridge Scheduler would refuse. */
+export const triggersOf = (rows: readonly (readonly [request: string, trigger: string])[]): string[] =>
+  rows.flatMap(([prompt, trigger]) => {
+    const result = parsePrompt(prompt);
+    if (!result.ok) return [`${prompt} → refused: ${result.problems.join('; ')}`];
+    const t = result.definition.trigger;
+    const invalid = t.type === 'schedule' ? validateSchedule(t).map((p) => p.message) : ['not a schedule'];
+    const got = outlineOf(result.definition).trigger;
+    return got === trigger && invalid.length === 0 ? [] : [`${prompt} → ${got} ${invalid.join('; ')}`];
   });

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outlineOf } from '../../../functions/assistant/outline';
 import { parsePrompt } from '../../../functions/assistant/parser';
-import { validateSchedule } from '../../../statemachines/schedule';
-
-/** Each request with the trigger outline it must give, and a schedule EventBridge Scheduler accepts. */
-const triggersOf = (rows: readonly (readonly [string, string])[]): string[] =>
-  rows.flatMap(([prompt, trigger]) => {
-    const result = parsePrompt(prompt);
-    if (!result.ok) return [`${prompt} → refused: ${result.problems.join('; ')}`];
-    const t = result.definition.trigger;
-    const invalid = t.type === 'schedule' ? validateSchedule(t).map((p) => p.message) : ['not a schedule'];
-    const got = outlineOf(result.definition).trigger;
-    return got === trigger && invalid.length === 0 ? [] : [`${prompt} → ${got} ${invalid.join('; ')}`];
-  });
+import { triggersOf } from './misread';
 
 describe('a date of one day said with its year, or as day/month numbers (grammar/schedule-dates.ts)', () => {
   it('GIVEN a date with its year said six ways (day month year, month day year, ISO, numbers), with or without a zone or a time WHEN parsed THEN it is a one-time schedule at that local date-time', () => {

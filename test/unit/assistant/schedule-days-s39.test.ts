@@ -1,29 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outlineOf } from '../../../functions/assistant/outline';
 import { parsePrompt } from '../../../functions/assistant/parser';
-import { validateSchedule } from '../../../statemachines/schedule';
-
-/** Each request with the schedule trigger's outline it must give (and a valid Scheduler expression). */
-const triggersOf = (rows: readonly (readonly [string, string])[]): string[] =>
-  rows.flatMap(([prompt, trigger]) => {
-    const result = parsePrompt(prompt);
-    if (!result.ok) return [`${prompt} → refused: ${result.problems.join('; ')}`];
-    const t = result.definition.trigger;
-    const invalid = t.type === 'schedule' ? validateSchedule(t).map((p) => p.message) : ['not a schedule'];
-    const got = outlineOf(result.definition).trigger;
-    return got === trigger && invalid.length === 0 ? [] : [`${prompt} → ${got} ${invalid.join('; ')}`];
-  });
-
-/** Each request refused, the refusal naming `said`. */
-const notRefused = (rows: readonly (readonly [string, string])[]): string[] =>
-  rows.flatMap(([prompt, said]) => {
-    const result = parsePrompt(prompt);
-    if (!result.ok)
-      return result.problems.join('\n').toLowerCase().includes(said)
-        ? []
-        : [`${prompt} → ${result.problems}`];
-    return [`${prompt} → ${outlineOf(result.definition).trigger}`];
-  });
+import { notRefused, triggersOf } from './misread';
 
 describe('the last day, last weekday or last weekday-name of a quarter or of listed months (grammar/schedule-months.ts)', () => {
   it('GIVEN the last day, business day or Monday of each quarter, or of March/June/September/December said by name, WHEN parsed THEN it runs in the quarter’s last month (L, LW, 2L in 3,6,9,12), never on the 1st of January/April/July/October or daily', () => {
