@@ -96,6 +96,30 @@ const addressedEmail = (sender: string): Shape =>
     (m) => ({ trigger: { type: 'event', event: 'email.received', filter: { to: [m.groups?.to ?? ''] } } }),
   );
 
+const ADDRESS = '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+';
+/** Who sends what lands in our inbox: "supplier invoices emailed to bills@…" is theirs, never one we send. */
+const THEIR =
+  '(?:supplier|vendor|customer|client|guest|candidate|applicant|patient|student|parent|member|tenant|contractor|partner)s?';
+
+/**
+ * Anything said to arrive at an address is an email received there, tested on its "to" (issue #16, set 32): "anything
+ * that lands in hello@…", "when a supplier invoice arrives at bills@…", "supplier invoices emailed to bills@…", "new
+ * email in the orders@ inbox (orders@…)" (the inbox named by its address, in brackets after its start). Sent,
+ * emailed or forwarded "to" an address only with the sender said ("supplier invoices"): "invoices emailed to x@…"
+ * may be ours going out.
+ */
+const arrivedAt = (a: string): Shape =>
+  built(
+    `(?:(?:anything|everything|whatever|(?:all\\s+|any\\s+)?mail)|${a}(?:new\\s+|incoming\\s+|inbound\\s+)?(?:[a-z][\\w-]*\\s+){0,2}?[a-z][\\w-]*)\\s+(?:(?:is|are|gets?)\\s+)?(?:comes?\\s+in|came\\s+in|arrives?|arrived|lands?|landed|received|delivered)\\s+(?:at|in|into|to)\\s+(?:the\\s+)?(?<to>${ADDRESS})(?:\\s+(?:inbox|mailbox|address))?(?![\\w@-])|(?:${a}|new\\s+)?${THEIR}\\s+(?:[a-z][\\w-]*\\s+){0,2}?[a-z][\\w-]*\\s+(?:(?:that\\s+)?(?:is|are|get|gets)\\s+)?(?:e-?mailed|sent|forwarded)(?:\\s+in)?\\s+to\\s+(?<to2>${ADDRESS})(?![\\w@-])|${a}(?:new\\s+|incoming\\s+|inbound\\s+)?(?:e-?mails?|messages?)(?:\\s+(?:comes?\\s+in|arrives?|lands?))?\\s+(?:in|into|at)\\s+(?:the|our|my)\\s+(?<to3>${ADDRESS})\\s+(?:inbox|mailbox)(?![\\w'-])`,
+    (m) => ({
+      trigger: {
+        type: 'event',
+        event: 'email.received',
+        filter: { to: [m.groups?.to ?? m.groups?.to2 ?? m.groups?.to3 ?? ''] },
+      },
+    }),
+  );
+
 /**
  * "a customer emails and the subject has …": the verb with nothing after it but a test of the email ("When a
  * customer emails, notify me" alone stays refused: manual-starts-s39).
@@ -110,5 +134,6 @@ const emailsAlone = (lead: string): Shape =>
 export const emailArrivals = (a: string, be: string, sender: string, lead: string): readonly Shape[] => [
   inboxArrival(a, be),
   addressedEmail(sender),
+  arrivedAt(a),
   emailsAlone(lead),
 ];

@@ -121,6 +121,9 @@ const PERSON_EMAIL = new RegExp(
 /** "a guest emails a question": emails us one. */
 const EMAILS_A_QUESTION = /\bemails\s(?=(?:a|an|some)\s(?:question|query|enquiry|inquiry|request)\b)/gi;
 
+/** "the orders@ inbox (orders@pinewoodgoods.com)": an inbox named by its start, then its address; the address. */
+const INBOX_NAMED = /\b(the|our|my)\s([\w.+-]+)@\s(inbox|mailbox)\s\(([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\)/gi;
+
 /** "Jan 1, Apr 1, Jul 1, Oct 1": a list of days of the year with no "and" before its last. */
 const MONTH_DAY = String.raw`${MONTH}\.?\s\d{1,2}(?:st|nd|rd|th)?`;
 const MONTH_DAYS = new RegExp(String.raw`\b${MONTH_DAY}(?:,\s${MONTH_DAY})+\b(?!,?\s(?:and|&)\s)`, 'gi');
@@ -180,6 +183,9 @@ export const writersTriggers = (text: string): string =>
       (_m, start: string, sender: string) => `${start}When a webhook from ${sender} arrives`,
     )
     .replace(THROUGH_FORM, (_m, who: string, form: string) => `${who} submits ${form}`)
+    .replace(INBOX_NAMED, (m, the: string, start: string, box: string, address: string) =>
+      address.toLowerCase().startsWith(`${start.toLowerCase()}@`) ? `${the} ${address} ${box}` : m,
+    )
     .replace(PERSON_EMAIL, 'an email ')
     .replace(EMAILS_A_QUESTION, 'emails us ')
     .replace(MONTH_DAYS, (m) => m.replace(/,\s(?=[^,]*$)/, ' and '))
