@@ -230,7 +230,11 @@ export const SECOND_27: readonly HeldOutCase[] = [
     'webhook',
     'calendly: when someone books a consult through calendly email them our intake form link',
     ['webhook:calendly', 'email.send'],
-    [['booking.created {"booking.id":[{"prefix":"calendly:"}]}', 'email.send']],
+    [
+      ['booking.created {"booking.id":[{"prefix":"calendly:"}]}', 'email.send'],
+      // a Calendly booking is booking.created (docs/assistant.md, session 41): added as accepted
+      ['booking.created', 'email.send'],
+    ],
   ],
   [
     'webhook',

@@ -114,6 +114,8 @@ export const SECOND_28: readonly HeldOutCase[] = [
     'record',
     'someone books an interview slot through calendly -> create them as a candidate with source calendly',
     ['webhook:calendly', 'crm.createLead'],
+    // a Calendly booking is booking.created (docs/assistant.md, session 41): added as accepted
+    [['booking.created', 'crm.createLead']],
   ],
   [
     'report',
@@ -257,6 +259,8 @@ export const SECOND_28: readonly HeldOutCase[] = [
     'webhook',
     'calendly bookings -> send the candidate our interview prep pack and let Sipho know',
     ['webhook:calendly', 'email.send; notify.team'],
+    // a Calendly booking is booking.created (docs/assistant.md, session 41): added as accepted
+    [['booking.created', 'email.send; notify.team']],
   ],
   [
     'webhook',

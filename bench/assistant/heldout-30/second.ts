@@ -229,7 +229,11 @@ export const SECOND_30: readonly HeldOutCase[] = [
     'webhook',
     'calendly site visit booked → slack #sitevisits',
     ['webhook:calendly', 'notify.slack'],
-    [['booking.created {"booking.id":[{"prefix":"calendly:"}]}', 'notify.slack']],
+    [
+      ['booking.created {"booking.id":[{"prefix":"calendly:"}]}', 'notify.slack'],
+      // a Calendly booking is booking.created (docs/assistant.md, session 41): added as accepted
+      ['booking.created', 'notify.slack'],
+    ],
   ],
   [
     'webhook',
