@@ -16,6 +16,7 @@
 import { executionNameFor } from '../functions/dispatcher/dispatcher';
 import { webhookEventId } from '../functions/webhooks/webhooks';
 import { median, note, percentile, report, wallMs } from './lib/figures';
+import type { GcPause } from './lib/protocol';
 import { type BenchServer, type Credentials, startBenchServer, storeLabel } from './lib/server';
 import {
   captureFormLeads,
@@ -91,17 +92,75 @@ const captureTenants = async (server: BenchServer, prefix: string, count: number
   return { tenants: out, machines };
 };
 
-/** Sends one webhook; resolves with its capture run's start latency (ms), or NaN when it did not start in time. */
-const startLatency = (server: BenchServer, tenant: CaptureTenant, startedAt: Map<string, number>) =>
-  postFormWebhook(server, tenant.who).then(async ({ sentAt, deliveryId }) => {
+/** One delivery: sent, answered 202 (the webhook's handling) and its capture run started (NaN: not in time). */
+interface Delivery {
+  readonly sentAt: number;
+  readonly answeredAt: number;
+  readonly startedAt: number;
+}
+
+/** Sends one webhook; resolves with its times (wall-clock ms). */
+const deliver = (
+  server: BenchServer,
+  tenant: CaptureTenant,
+  startedAt: Map<string, number>,
+): Promise<Delivery> =>
+  postFormWebhook(server, tenant.who).then(async ({ sentAt, answeredAt, deliveryId }) => {
     const name = executionNameFor(webhookEventId(tenant.who.tenantId, 'form', deliveryId), tenant.captureId);
     for (let waited = 0; waited < 120_000; waited += 2) {
       const at = startedAt.get(name);
-      if (at !== undefined) return at - sentAt;
+      if (at !== undefined) return { sentAt, answeredAt, startedAt: at };
       await sleep(2);
     }
-    return Number.NaN;
+    return { sentAt, answeredAt, startedAt: Number.NaN };
   });
+
+/** Sends one webhook; resolves with its capture run's start latency (ms), or NaN when it did not start in time. */
+const startLatency = (server: BenchServer, tenant: CaptureTenant, startedAt: Map<string, number>) =>
+  deliver(server, tenant, startedAt).then((d) => d.startedAt - d.sentAt);
+
+/**
+ * Where the slowest deliveries' time went: the webhook's answer (its handling: signature, de-duplication, the bus)
+ * and the rest (the bus's delivery, the dispatcher, StartExecution), and the server's GC pauses that fell inside
+ * each (a pause holds every request in flight).
+ */
+const slowDeliveries = (
+  deliveries: readonly Delivery[],
+  pauses: readonly GcPause[],
+  t0: number,
+  t1: number,
+) => {
+  const inWindow = pauses.filter((p) => p.at + p.ms >= t0 && p.at <= t1);
+  const byKind = new Map<string, { count: number; ms: number; max: number }>();
+  for (const p of inWindow) {
+    const k = byKind.get(p.kind) ?? { count: 0, ms: 0, max: 0 };
+    byKind.set(p.kind, { count: k.count + 1, ms: k.ms + p.ms, max: Math.max(k.max, p.ms) });
+  }
+  note(
+    `server GC pauses during the ${WEBHOOK_RATE}/s deliveries: ${[...byKind]
+      .map(([kind, k]) => `${kind} ${k.count} (${k.ms.toFixed(0)} ms, longest ${k.max.toFixed(1)} ms)`)
+      .join(', ')}; over 10 ms: ${
+      inWindow
+        .filter((p) => p.ms > 10)
+        .map((p) => `${p.kind} ${p.ms.toFixed(0)} ms at +${((p.at - t0) / 1000).toFixed(1)} s`)
+        .join(', ') || 'none'
+    }`,
+  );
+  const started = deliveries.filter((d) => Number.isFinite(d.startedAt));
+  const slowest = [...started].sort((a, b) => b.startedAt - b.sentAt - (a.startedAt - a.sentAt)).slice(0, 15);
+  const gcIn = (d: Delivery) =>
+    inWindow
+      .filter((p) => p.at < d.startedAt && p.at + p.ms > d.sentAt)
+      .reduce((sum, p) => sum + Math.min(p.at + p.ms, d.startedAt) - Math.max(p.at, d.sentAt), 0);
+  note(
+    `slowest 15 deliveries (start latency = answer + after the answer; of it in GC pauses): ${slowest
+      .map(
+        (d) =>
+          `${(d.startedAt - d.sentAt).toFixed(0)} = ${(d.answeredAt - d.sentAt).toFixed(0)} + ${(d.startedAt - d.answeredAt).toFixed(0)} (GC ${gcIn(d).toFixed(0)}) at +${((d.sentAt - t0) / 1000).toFixed(1)} s`,
+      )
+      .join('; ')}`,
+  );
+};
 
 const webhookLatency = async (server: BenchServer) => {
   const startedAt = new Map<string, number>();
@@ -129,16 +188,17 @@ const webhookLatency = async (server: BenchServer) => {
   const loaded = await captureTenants(server, 'rate', Math.ceil(count / LEADS_PER_TENANT));
   const tracker = new RunTracker(server, loaded.machines);
   const t0 = wallMs();
-  const pending: Promise<number>[] = [];
+  const pending: Promise<Delivery>[] = [];
   for (let i = 0; i < count; i++) {
     const due = t0 + (i * 1000) / WEBHOOK_RATE;
     const wait = due - wallMs();
     if (wait > 0) await sleep(wait);
     const tenant = loaded.tenants[Math.floor(i / LEADS_PER_TENANT)] as CaptureTenant;
-    pending.push(startLatency(server, tenant, startedAt));
+    pending.push(deliver(server, tenant, startedAt));
   }
   const sendSeconds = (wallMs() - t0) / 1000;
-  const latencies = await Promise.all(pending);
+  const deliveries = await Promise.all(pending);
+  const latencies = deliveries.map((d) => d.startedAt - d.sentAt);
   const started = latencies.filter((l) => Number.isFinite(l));
   report({
     id: 'runtime.webhookUnderLoad',
@@ -150,6 +210,7 @@ const webhookLatency = async (server: BenchServer) => {
   note(
     `${count} webhooks sent in ${sendSeconds.toFixed(1)} s; p50 ${median(started).toFixed(1)} ms, max ${Math.max(...started).toFixed(0)} ms; ${count - started.length} not started within 120 s; runs ended meanwhile: ${tracker.ended.length}`,
   );
+  slowDeliveries(deliveries, (await server.stats(undefined, true)).gcPauses, t0, wallMs());
   tracker.close();
   stop();
 };

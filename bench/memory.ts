@@ -133,7 +133,12 @@ const measure = async (store: Store, label: string, dataDir?: string): Promise<P
           stats.storeDiskBytes === undefined
             ? ''
             : `, database on disk ${(stats.storeDiskBytes / MB).toFixed(0)} MB`
-        }${perRun}, pooled heap pages released ${stats.heapPageReleases.count} times (${stats.heapPageReleases.ms.toFixed(0)} ms of pauses)`,
+        }${perRun}, pooled heap pages released ${stats.heapPageReleases.count} times (${stats.heapPageReleases.ms.toFixed(0)} ms of pauses); GC pauses so far: ${Object.entries(
+          stats.gcTotals,
+        )
+          .filter(([, t]) => t.count > 0)
+          .map(([kind, t]) => `${kind} ${t.count} (${t.ms.toFixed(0)} ms, longest ${t.maxMs.toFixed(0)})`)
+          .join(', ')} (the checkpoints' own full collections among the major ones)`,
       );
       const r = stats.resident;
       note(

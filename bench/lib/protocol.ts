@@ -20,7 +20,7 @@ export interface ExecMessage {
 export type ParentMessage =
   | { kind: 'tenants'; id: number; ids: string[] }
   /** `heapSnapshot`: also write a V8 heap snapshot of the server to that path (after the collection). */
-  | { kind: 'stats'; id: number; heapSnapshot?: string }
+  | { kind: 'stats'; id: number; heapSnapshot?: string; gcPauses?: boolean }
   | { kind: 'stop'; id: number };
 
 export interface ServerStats {
@@ -53,6 +53,17 @@ export interface ServerStats {
   readonly capacity?: { readonly writeUnits: number; readonly readUnits: number };
   /** Memory-reducing collections the runtime asked of V8 (releaseHeapPages) and their pauses, summed. */
   readonly heapPageReleases: { readonly count: number; readonly ms: number };
+  /** The server's last GC pauses (perf_hooks `gc` entries; up to 16,384), oldest first: asked with `gcPauses`. */
+  readonly gcPauses: readonly GcPause[];
+  /** GC pauses since the server started, by kind: how many, their sum and the longest (ms). */
+  readonly gcTotals: Readonly<Record<GcPause['kind'], { count: number; ms: number; maxMs: number }>>;
+}
+
+/** One GC pause: when it started (wall-clock ms in the server), how long the main thread waited, what it was. */
+export interface GcPause {
+  readonly at: number;
+  readonly ms: number;
+  readonly kind: 'minor' | 'major' | 'incremental' | 'weakcb';
 }
 
 /** Not an operation: the number of items written, over every write request. */

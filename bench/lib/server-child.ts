@@ -8,6 +8,7 @@
 import '../../functions/shared/json-parse-install';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { PerformanceObserver, constants as perf } from 'node:perf_hooks';
 import { getHeapSpaceStatistics, getHeapStatistics, writeHeapSnapshot } from 'node:v8';
 import { startHeapPagesWatch } from '../../infra/local/heap-pages';
 import { startLocalRuntime } from '../../infra/local/runtime';
@@ -16,6 +17,7 @@ import { countLevelOperations, levelCounts } from './level-counts';
 import {
   type ChildMessage,
   type ExecMessage,
+  type GcPause,
   ITEMS_WRITTEN,
   type ParentMessage,
   type ServerStats,
@@ -39,6 +41,49 @@ const reportExec = (event: ExecMessage) => {
     execs = [];
     send({ kind: 'execs', events });
   }, EXEC_BATCH_MS);
+};
+
+// GC pauses, for the benches' pause figures (what a request arriving then waits): the last GC_KEPT of them in a
+// fixed ring (a scavenge every few MB allocated is tens of thousands over 10k runs: a growing array would be memory
+// the memory bench counts), and totals by kind since the start.
+const GC_KEPT = 16_384;
+const gcRing = new Float64Array(GC_KEPT * 3);
+let gcSeen = 0;
+const GC_KINDS: readonly GcPause['kind'][] = ['minor', 'major', 'incremental', 'weakcb'];
+const gcKindIndex = (kind: number): number =>
+  kind === perf.NODE_PERFORMANCE_GC_MAJOR
+    ? 1
+    : kind === perf.NODE_PERFORMANCE_GC_INCREMENTAL
+      ? 2
+      : kind === perf.NODE_PERFORMANCE_GC_WEAKCB
+        ? 3
+        : 0;
+const gcTotals = GC_KINDS.map(() => ({ count: 0, ms: 0, maxMs: 0 }));
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    // Node's gc entries carry their kind in `detail` (NodeGCPerformanceDetail), absent from the DOM type.
+    const kind = gcKindIndex((entry as unknown as { detail: { kind: number } }).detail.kind);
+    const slot = (gcSeen++ % GC_KEPT) * 3;
+    gcRing[slot] = performance.timeOrigin + entry.startTime;
+    gcRing[slot + 1] = entry.duration;
+    gcRing[slot + 2] = kind;
+    const total = gcTotals[kind] as { count: number; ms: number; maxMs: number };
+    total.count += 1;
+    total.ms += entry.duration;
+    total.maxMs = Math.max(total.maxMs, entry.duration);
+  }
+}).observe({ entryTypes: ['gc'] });
+const gcPauses = (): GcPause[] => {
+  const out: GcPause[] = [];
+  for (let i = Math.max(0, gcSeen - GC_KEPT); i < gcSeen; i++) {
+    const slot = (i % GC_KEPT) * 3;
+    out.push({
+      at: gcRing[slot] as number,
+      ms: gcRing[slot + 1] as number,
+      kind: GC_KINDS[gcRing[slot + 2] as number] ?? 'minor',
+    });
+  }
+  return out;
 };
 
 const dataDir = process.env.BENCH_DATA_DIR || undefined;
@@ -97,7 +142,7 @@ const bytesUnder = (folder: string): number =>
     }
   }, 0);
 
-const stats = (): ServerStats => {
+const stats = (message: { gcPauses?: boolean }): ServerStats => {
   globalThis.gc?.();
   const m = process.memoryUsage();
   const dynamodb = runtime.dynamodbStats();
@@ -117,6 +162,10 @@ const stats = (): ServerStats => {
     dynamodb: { ...dynamodb.requests, [ITEMS_WRITTEN]: dynamodb.itemsWritten },
     level: levelCounts(),
     heapPageReleases: { ...(heapPages?.releases ?? { count: 0, ms: 0 }) },
+    gcPauses: message.gcPauses ? gcPauses() : [],
+    gcTotals: Object.fromEntries(
+      GC_KINDS.map((kind, i) => [kind, { ...gcTotals[i] }]),
+    ) as ServerStats['gcTotals'],
     ...(storeFolder ? { storeDiskBytes: bytesUnder(join(storeFolder, 'dynamodb')) } : {}),
     ...(dynamodb.capacity
       ? { capacity: { writeUnits: dynamodb.capacity.writeUnits, readUnits: dynamodb.capacity.readUnits } }
@@ -129,7 +178,7 @@ process.on('message', (raw) => {
   const reply = (value: unknown) => send({ kind: 'reply', id: message.id, value });
   void (async () => {
     if (message.kind === 'stats') {
-      const figures = stats();
+      const figures = stats(message);
       if (message.heapSnapshot) writeHeapSnapshot(message.heapSnapshot);
       return reply(figures);
     }

@@ -144,7 +144,7 @@ export const followUpTenants = async (
 export const postFormWebhook = async (
   server: BenchServer,
   who: Credentials,
-): Promise<{ sentAt: number; deliveryId: string }> => {
+): Promise<{ sentAt: number; answeredAt: number; deliveryId: string }> => {
   leadCounter += 1;
   const raw = JSON.stringify({ email: `form-${leadCounter}@example.com`, name: `Form ${leadCounter}` });
   const deliveryId = randomUUID();
@@ -164,8 +164,9 @@ export const postFormWebhook = async (
     body: raw,
   });
   await res.arrayBuffer();
+  const answeredAt = wallMs();
   if (res.status !== 202) throw new Error(`webhook answered ${res.status}`);
-  return { sentAt, deliveryId };
+  return { sentAt, answeredAt, deliveryId };
 };
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
