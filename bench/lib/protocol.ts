@@ -51,8 +51,11 @@ export interface ServerStats {
   readonly storeDiskBytes?: number;
   /** The capacity units they would bill on AWS (servers started with `meterCapacity` only). */
   readonly capacity?: { readonly writeUnits: number; readonly readUnits: number };
-  /** Memory-reducing collections the runtime asked of V8 (releaseHeapPages) and their pauses, summed. */
-  readonly heapPageReleases: { readonly count: number; readonly ms: number };
+  /**
+   * Memory-reducing collections the runtime had V8 make (infra/local/heap-pages.ts) and their pauses, summed;
+   * `fallbacks` of them stop-the-world.
+   */
+  readonly heapPageReleases: { readonly count: number; readonly ms: number; readonly fallbacks: number };
   /** The server's last GC pauses (perf_hooks `gc` entries; up to 16,384), oldest first: asked with `gcPauses`. */
   readonly gcPauses: readonly GcPause[];
   /** GC pauses since the server started, by kind: how many, their sum and the longest (ms). */

@@ -10,7 +10,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PerformanceObserver, constants as perf } from 'node:perf_hooks';
 import { getHeapSpaceStatistics, getHeapStatistics, writeHeapSnapshot } from 'node:v8';
-import { startHeapPagesWatch } from '../../infra/local/heap-pages';
+import { type HeapPagesProbe, processHeapPages, startHeapPagesWatch } from '../../infra/local/heap-pages';
 import { startLocalRuntime } from '../../infra/local/runtime';
 import { wallMs } from './figures';
 import { countLevelOperations, levelCounts } from './level-counts';
@@ -114,15 +114,30 @@ const runtime = await startLocalRuntime({
   },
 });
 // As `dynaris serve` (cli/serve.ts); BENCH_KEEP_HEAP_PAGES=1 measures without it, BENCH_HEAP_PAGES=<share>,<MiB>
-// with another threshold (an A/B: `0.25,48` was session 39's).
+// with another threshold (an A/B: `0.25,48` was session 39's), BENCH_HEAP_PAGES_STOP_THE_WORLD=1 with the release
+// of sessions 39-40 (a last-resort collection when the pool passes the threshold, instead of V8's next one reducing).
 const [heapShare, minMiB] = (process.env.BENCH_HEAP_PAGES ?? '').split(',').map(Number);
+const stopTheWorld = (): HeapPagesProbe => {
+  const probe = processHeapPages();
+  return {
+    ...probe,
+    reduceNextFullGc: (done) => {
+      const start = performance.now();
+      probe.release();
+      done(performance.now() - start);
+    },
+  };
+};
 const heapPages =
   process.env.BENCH_KEEP_HEAP_PAGES === '1'
     ? undefined
-    : startHeapPagesWatch({
-        ...(heapShare ? { heapShare } : {}),
-        ...(minMiB ? { minBytes: minMiB * 1024 * 1024 } : {}),
-      });
+    : startHeapPagesWatch(
+        {
+          ...(heapShare ? { heapShare } : {}),
+          ...(minMiB ? { minBytes: minMiB * 1024 * 1024 } : {}),
+        },
+        process.env.BENCH_HEAP_PAGES_STOP_THE_WORLD === '1' ? stopTheWorld() : processHeapPages(),
+      );
 
 const storeFolder = dataDir ?? runtime.scratchDir;
 const entriesOf = (folder: string) => {
@@ -161,7 +176,7 @@ const stats = (message: { gcPauses?: boolean }): ServerStats => {
     })(),
     dynamodb: { ...dynamodb.requests, [ITEMS_WRITTEN]: dynamodb.itemsWritten },
     level: levelCounts(),
-    heapPageReleases: { ...(heapPages?.releases ?? { count: 0, ms: 0 }) },
+    heapPageReleases: { ...(heapPages?.releases ?? { count: 0, ms: 0, fallbacks: 0 }) },
     gcPauses: message.gcPauses ? gcPauses() : [],
     gcTotals: Object.fromEntries(
       GC_KINDS.map((kind, i) => [kind, { ...gcTotals[i] }]),

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { PerformanceObserver, constants as perf } from 'node:perf_hooks';
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+
+/** A perf_hooks `gc` entry: Node puts the collection's kind in `detail` (NodeGCPerformanceDetail). */
+interface NodeGcEntry {
+  readonly detail?: { readonly kind?: number };
+}
 
 /**
  * V8 keeps the heap pages a collection frees in a pool for reuse, resident, and gives them back to the system only in
@@ -8,17 +14,25 @@ import { runInNewContext } from 'node:vm';
  * a server kept busy never has: its RSS then holds the heap's high-water mark, and every new peak (a slow marking
  * under load, a burst) raises it for good (docs/performance.md, "Session 39"). This watch does what the memory reducer
  * would: when the memory the process holds beyond V8's heap has grown past what it was after the last release by an
- * eighth of the heap (24 MiB at least), it asks V8 for a memory-reducing collection, at most once per `minGapMs`
- * (and, after a long pause, not before the pauses would take over 1% of the time) and not in the first `minGapMs`
- * (the start's own growth). A quarter (48 MiB) let one reading of RSS land up to
- * 16% over the server's working size (docs/performance.md, "Session 40").
+ * eighth of the heap (24 MiB at least), it has V8's next full collection reduce memory (V8's memory saver mode, on
+ * for that one collection): the collection the server was going to pay anyway, incremental, so requests wait only
+ * for its final pause, not for the two stop-the-world collections of a last-resort one (110-130 ms idle, 0.4-0.9 s
+ * under load: docs/performance.md, "Session 41"). At most once per `minGapMs` (and, after a long pause, not before
+ * the pauses would take over 1% of the time) and not in the first `minGapMs` (the start's own growth).
  */
 export interface HeapPagesProbe {
   /** The process's resident anonymous bytes (the pooled pages are anonymous memory). */
   residentBytes(): number;
   /** What V8's heap spaces hold committed now (process.memoryUsage().heapTotal): what is not pooled. */
   heapBytes(): number;
-  /** A memory-reducing full collection: V8 releases its pooled pages in it. */
+  /**
+   * Makes V8's next full collection a memory-reducing one; `done` gets its pause (ms) once it has run. A full
+   * collection whose marking had started before may end first: the watch checks that the pool went.
+   */
+  reduceNextFullGc(done: (pauseMs: number) => void): void;
+  /** Undoes reduceNextFullGc before its collection (the watch stops, or falls back on release). */
+  cancelReduce(): void;
+  /** A memory-reducing collection now, stop-the-world: when no full collection came for `fallbackMs`. */
   release(): void;
   now(): number;
 }
@@ -35,15 +49,23 @@ export interface HeapPagesOptions {
    * (a machine so loaded that a release takes 0.5 s: 50 s apart). @default 0.01
    */
   readonly pauseShare?: number;
+  /**
+   * How long to wait for V8's next full collection before releasing stop-the-world: a process that allocates so
+   * little that none comes has few requests to hold. @default 60 s
+   */
+  readonly fallbackMs?: number;
   /** @default 5 s */
   readonly checkEveryMs?: number;
 }
 
 export interface HeapPagesWatch {
-  /** Releases if the pooled estimate is over the limit and the last release is old enough; true if it did. */
+  /** Asks for a release if the pooled estimate is over the limit and the last release is old enough; true if it did. */
   check(): boolean;
-  /** Releases done so far and the time they took (a full collection's pause each). */
-  readonly releases: { count: number; ms: number };
+  /**
+   * Releases done so far and the pauses they took: the final pause of each memory-reducing collection, or a
+   * stop-the-world one's whole; `fallbacks` of them were stop-the-world.
+   */
+  readonly releases: { count: number; ms: number; fallbacks: number };
   stop(): void;
 }
 
@@ -55,29 +77,74 @@ export const watchHeapPages = (probe: HeapPagesProbe, options: HeapPagesOptions 
   const least = options.minBytes ?? 24 * MIB;
   const gap = options.minGapMs ?? 30_000;
   const pauseShare = options.pauseShare ?? 0.01;
+  const fallbackMs = options.fallbackMs ?? 60_000;
   // What the process holds beyond the heap when nothing is pooled (malloc, stacks, other mappings): the least seen
   // since the start or the last release (V8 still sweeps, and frees, for a while after one). What it gains over that
   // is mostly pooled pages; malloc's growth counts too, at worst for an early release.
   let base = Number.POSITIVE_INFINITY;
   let last = probe.now();
   let wait = gap;
-  const releases = { count: 0, ms: 0 };
+  const releases = { count: 0, ms: 0, fallbacks: 0 };
+  // Asked: waiting for the collection (since `askedAt`, holding `askedBeyond` beyond the heap then); once it ran
+  // (`pause` ms), the next check sees whether the pool went.
+  let asked: { askedAt: number; askedBeyond: number; pause?: number } | undefined;
+  const released = (now: number, pause: number, after: number) => {
+    releases.count += 1;
+    releases.ms += pause;
+    last = now;
+    wait = Math.max(gap, pause / pauseShare);
+    base = after;
+  };
+  const ask = (now: number, beyond: number) => {
+    const request: { askedAt: number; askedBeyond: number; pause?: number } = {
+      askedAt: now,
+      askedBeyond: beyond,
+    };
+    asked = request;
+    probe.reduceNextFullGc((pause) => {
+      request.pause = pause;
+    });
+  };
   const check = () => {
     const now = probe.now();
     const heap = probe.heapBytes();
     const beyond = probe.residentBytes() - heap;
+    const limit = Math.max(least, share * heap);
+    if (asked?.pause !== undefined) {
+      const { askedBeyond, pause } = asked;
+      asked = undefined;
+      last = now;
+      wait = gap;
+      base = beyond;
+      // Gone: counted. Still there: its marking had begun before the ask, or what grew was malloc, not the pool; the
+      // base is learnt again from here and the next ask waits `minGapMs`, so neither asks on every check.
+      if (beyond < askedBeyond - limit / 2) released(now, pause, beyond);
+      return false;
+    }
+    if (asked) {
+      if (now - asked.askedAt < fallbackMs) return false;
+      probe.cancelReduce();
+      asked = undefined;
+      probe.release();
+      releases.fallbacks += 1;
+      const end = probe.now();
+      released(end, end - now, probe.residentBytes() - probe.heapBytes());
+      return true;
+    }
     base = Math.min(base, beyond);
-    if (now - last < wait || beyond - base < Math.max(least, share * heap)) return false;
-    probe.release();
-    last = probe.now();
-    releases.count += 1;
-    releases.ms += last - now;
-    wait = Math.max(gap, (last - now) / pauseShare);
-    base = Number.POSITIVE_INFINITY;
+    if (now - last < wait || beyond - base < limit) return false;
+    ask(now, beyond);
     return true;
   };
   check();
-  return { check, releases, stop: () => {} };
+  return {
+    check,
+    releases,
+    stop: () => {
+      if (asked) probe.cancelReduce();
+      asked = undefined;
+    },
+  };
 };
 
 type Gc = (options: { type: 'major'; flavor: 'last-resort' }) => void;
@@ -109,12 +176,37 @@ const residentAnonymous = (): number => {
   return process.memoryUsage.rss();
 };
 
-/** This process's probe. */
+/**
+ * This process's probe. The memory-reducing collection: V8's memory saver mode (--memory-saver-mode) makes the full
+ * collections it starts reduce memory (it costs ~30% of CPU per run when always on, session 28), so it is on from
+ * the ask until the next full collection's pause is over (a perf_hooks `gc` entry of kind major), and off again.
+ */
 export const processHeapPages = (): HeapPagesProbe => {
   let gc: Gc | undefined;
+  let observer: PerformanceObserver | undefined;
+  const off = () => {
+    observer?.disconnect();
+    observer = undefined;
+    setFlagsFromString('--no-memory-saver-mode');
+  };
   return {
     residentBytes: residentAnonymous,
     heapBytes: () => getHeapStatistics().total_heap_size,
+    reduceNextFullGc: (done) => {
+      off();
+      const watching = new PerformanceObserver((list) => {
+        const major = list
+          .getEntries()
+          .find((e) => (e as unknown as NodeGcEntry).detail?.kind === perf.NODE_PERFORMANCE_GC_MAJOR);
+        if (!major || observer !== watching) return;
+        off();
+        done(major.duration);
+      });
+      observer = watching;
+      watching.observe({ entryTypes: ['gc'] });
+      setFlagsFromString('--memory-saver-mode');
+    },
+    cancelReduce: off,
     release: () => {
       gc ??= v8Gc();
       gc({ type: 'major', flavor: 'last-resort' });
@@ -123,10 +215,19 @@ export const processHeapPages = (): HeapPagesProbe => {
   };
 };
 
-/** The watch on this process, checked every `checkEveryMs` (a timer that does not keep the process alive). */
-export const startHeapPagesWatch = (options: HeapPagesOptions = {}): HeapPagesWatch => {
-  const watch = watchHeapPages(processHeapPages(), options);
+/** The watch on this process (or on `probe`), checked every `checkEveryMs` (a timer that does not keep the process alive). */
+export const startHeapPagesWatch = (
+  options: HeapPagesOptions = {},
+  probe: HeapPagesProbe = processHeapPages(),
+): HeapPagesWatch => {
+  const watch = watchHeapPages(probe, options);
   const timer = setInterval(() => watch.check(), options.checkEveryMs ?? 5_000);
   timer.unref();
-  return { ...watch, stop: () => clearInterval(timer) };
+  return {
+    ...watch,
+    stop: () => {
+      clearInterval(timer);
+      watch.stop();
+    },
+  };
 };
