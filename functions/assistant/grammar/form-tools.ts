@@ -17,7 +17,7 @@ import { FORM_SOURCES } from './event-shapes';
 
 const TOOL = `(${FORM_SOURCES.join('|')})`;
 const FORM_NOUN =
-  '(?:form|questionnaire|survey|application|response|submission|entry|enquiry|inquiry|request|declaration|referral|sign-?up|registration|waiver)s?';
+  '(?:form|questionnaire|survey|application|response|submission|entry|enquiry|inquiry|request|declaration|referral|sign-?up|registration|rego|waiver)s?';
 /** A name that says a test, a number or a step: never read as only a name. */
 const SAYS_MORE =
   /\d|[$€£%#@]|\b(?:over|under|above|below|only|just|if|unless|except|not|never|no|from|tagged|vip)\b|n't\b/i;
@@ -55,9 +55,12 @@ const IT_SUBMITTED =
 const START = String.raw`(^|[.!?] |\b(?:[Ww]hen(?:ever)?|[Ii]f|[Oo]nce|[Ee]ach time|[Ee]very time|[Aa]s soon as) )`;
 /** Where the arrival said ends: punctuation, an arrow or dash, the end, or a step's verb. */
 const UNTIL = String.raw`(?=\s?[,;:.!(]|\s?(?:->|→|=>|>|[-–—])\s|\s?$|\s(?:email|e-mail|send|post|notify|tell|let|create|add|slack|text|save|log|ping|book|file|forward)\b)`;
-/** "a Typeform registration comes in", "jotform wedding questionnaire submitted", "typeform application in →". */
+/**
+ * "a Typeform registration comes in", "jotform wedding questionnaire submitted", "typeform application in →", and at
+ * the request's start with no verb before an arrow ("Typeform quote request → slack #new-quotes").
+ */
 const TOOL_FORM_ARRIVES = new RegExp(
-  String.raw`${START}(?:(?:an?|the|any|each|every) )?(?:new )?${TOOL} ((?:[\w'-]+ ){0,3}?)${FORM_NOUN} (?:(?:is|gets|was|has been) )?(?:comes? (?:in|through)|came (?:in|through)|in|arrives?|submitted|received|filled (?:in|out)|completed|lands?)(?![\w'-])${UNTIL}`,
+  String.raw`${START}(?:(?:an?|the|any|each|every) )?(?:new )?${TOOL} ((?:[\w'-]+ ){0,3}?)${FORM_NOUN}(?: (?:(?:is|gets|was|has been) )?(?:comes? (?:in|through)|came (?:in|through)|in|arrives?|submitted|received|filled (?:in|out)|completed|lands?)(?![\w'-])|(?<=^(?:new )?\w+ (?:[\w'-]+ ){0,3}?\w+)(?= ?(?:->|→|=>) ))${UNTIL}`,
   'gi',
 );
 /** "new membership application on typeform ->", "Kids holiday camp signups come from Tally ->": the form, then its tool. */

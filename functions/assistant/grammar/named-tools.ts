@@ -34,9 +34,9 @@ const STEP_VERB =
 /** Where what the tool tells ends: punctuation, an arrow or dash, a bracket, the end, or a step's verb. */
 const UNTIL = String.raw`(?=\s?[(,;:.!]|\s?(?:->|→|=>|>|[-–—])\s|\s?$|\s(?:${STEP_VERB})\b)`;
 
-/** "stripe says a payment failed", "when Stripe tells us a payment has gone through", "Xero lets us know that …". */
+/** "stripe says a payment failed", "when Stripe tells us a payment has gone through", "when shopify sends us a paid order". */
 const TOOL_SAYS = new RegExp(
-  String.raw`${START}(?:(?:our|the)\s)?${TOOL}\s(?:says|said|tells\s(?:us|me)|told\s(?:us|me)|lets\s(?:us|me)\sknow|notifies\s(?:us|me)|reports|confirms)(?:\sthat)?\s((?:a|an|the|our|their|someone|somebody|[a-z][\w-]*'s)\s[^,;.:()"→—]{1,60}?)${UNTIL}${TYPE_SAID}`,
+  String.raw`${START}(?:(?:our|the)\s)?${TOOL}\s(?:says|said|tells\s(?:us|me)|told\s(?:us|me)|lets\s(?:us|me)\sknow|notifies\s(?:us|me)|sends\s(?:us|me)|reports|confirms)(?:\sthat)?\s((?:a|an|the|our|their|someone|somebody|[a-z][\w-]*'s)\s[^,;.:()"→—]{1,60}?)${UNTIL}${TYPE_SAID}`,
   'gi',
 );
 /**

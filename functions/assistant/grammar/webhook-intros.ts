@@ -1,3 +1,4 @@
+import { VERB_START } from './split';
 import { SAYS_A_TEST } from './trigger-said';
 
 /**
@@ -17,11 +18,15 @@ const BRACKET = new RegExp(
   String.raw`\((?:its |the )?(?:source|src)(?: name| id| key)?(?: ?[:=])? ?${NAME} ?\)`,
   'gi',
 );
-/** "a webhook called "webform"", "webhook named 'intake'": only quoted, a bare word is the webhook's description. */
-const CALLED = /\bwebhooks? (?:called|named) ['"‘“]([A-Za-z0-9][\w-]{0,63})['"’”]/gi;
+/**
+ * "a webhook called "webform"", "webhook named 'intake'": quoted; bare only after we set it up ("I've set up a webhook
+ * called carrier-portal."), else a bare word is the webhook's description.
+ */
+const CALLED =
+  /\bwebhooks? (?:called|named) ['"‘“]([A-Za-z0-9][\w-]{0,63})['"’”]|\b(?:set up|created|made|added|configured|registered) an? webhook (?:called|named) ([A-Za-z0-9][\w-]{0,63})(?=[.,;:]|\s(?:for|when|that|which)\b|$)/gi;
 /** "I set the source name as angi", "the source is angi", "with source name "angi"". */
 const SOURCE_IS = new RegExp(
-  String.raw`\bsource(?: name)? (?:is|as|to|=|of|:) ?${NAME}(?![\w-])|\bwith (?:the )?source(?: name)? ${NAME}(?![\w-])`,
+  String.raw`\bsource(?: name)? (?:is|as|to|=|of|:|called|named) ?${NAME}(?![\w-])|\bwith (?:the )?source(?: name)? ${NAME}(?![\w-])`,
   'gi',
 );
 /** "a webhook from donorbox when …" (a bracket's source after a name was read as the name before: labels.ts). */
@@ -57,10 +62,15 @@ const NOT_CARRIED =
  * or sentence end describes it (never tested); a description that says a test or a step of its own is left as written.
  */
 const SENDER =
-  /^((?:(?:our|my|the) )?(?:[A-Za-z][\w-]* ){0,4}?)([A-Za-z][\w-]*)(?: \((?:our|the|my|an?) [a-z][\w -]{0,40}\))? (?:webhooks? (?=for (?:(?:the|our|each|every|an?) |[a-z][\w-]* [a-z][\w-]*s\b))|(?:can |will )?(?:sends?|posts?|fires?|hits?|calls?|pings?)(?: us)?(?: new [a-z]+)?(?: to)? (?:a|an|our|the|my) webhook)\b/;
+  /^((?:(?:our|my|the) )?(?:[A-Za-z][\w-]* ){0,4}?)([A-Za-z][\w-]*)(?: \((?:(?:our|the|my|an?) [a-z][\w -]{0,40}|([A-Za-z][\w-]{0,63}))\))? (?:webhooks? (?=for (?:(?:the|our|each|every|an?) |[a-z][\w-]* [a-z][\w-]*s\b))|(?:can |will )?(?:sends?|posts?|fires?|hits?|calls?|pings?)(?: us)?(?: (?:new )?[a-z]+s)?(?: to)? (?:a|an|our|the|my) webhook)\b/;
 const NOT_A_NAME =
   /^(?:it|that|this|you|we|i|they|he|she|someone|one|system|app|tool|software|portal|platform|intake|form|service|site|website|vendor|provider)$/i;
 const FORM_TOOL = /\b(typeform|tally|jotform|webflow)\b/i;
+/** The provider's own event type in brackets ("(invoice.payment_failed)"): tested as webhook.type (named-tools.ts). */
+const TYPE_BRACKET = /\s?\(['"‘“]?([a-z][a-z0-9_]*(?:[./][a-z][a-z0-9_]*)+)['"’”]?\)/;
+/** The one sentence after an introduction, an order with no start of its own: the webhook's steps. */
+const OWN_START =
+  /\b(?:when(?:ever)?|if|unless|once|every|each|after|before|until|daily|weekly|monthly|tomorrow)\b|\d/i;
 /** Where the description ends and the steps begin. */
 const STEPS_START = /[.;,]\s|\s[-–—]+>?\s|\s?(?:->|→)\s?/;
 /** "When it does, …", "when that happens …", and a step's own "… when it fires" at the end. */
@@ -80,14 +90,31 @@ const namedBefore = (subject: string): string => {
 const LEADING_WORD =
   /^(?:when|whenever|if|once|each|every|our|my|the|so|and|then|also|pls|please|hi|hey|ok)$/i;
 
-const senderSaid = (request: string): WebhookIntros | undefined => {
-  if (/\?\s*$|^(?:can|could|does|do|how|is|will|would)\b/i.test(request)) return undefined;
+/** "we pointed shopify's abandoned checkout webhook at you": the sender's webhook, aimed at us. */
+const POINTED =
+  /^(?:we|i)(?:'ve| have)? (?:pointed|connected|hooked up|aimed) (?:the |our )?([A-Za-z][\w-]*)(?:'s)? ((?:[a-z][\w-]* ){0,3}?)webhooks? (?:at|to) (?:you|this|here|dynaris)\b/i;
+/** "the untappd webhook fires when someone checks in …": the sender's webhook firing. */
+const FIRES =
+  /^the ([A-Za-z][\w-]*) webhook (?:fires|hits|comes in|arrives|goes off)(?= (?:when|whenever|every time|each time)\b)/i;
+
+const senderSaid = (said: string): WebhookIntros | undefined => {
+  if (/\?\s*$|^(?:can|could|does|do|how|is|will|would)\b/i.test(said)) return undefined;
+  // put as "<sender> sends a webhook", what it is about kept for the checks below
+  const request = said
+    .replace(
+      POINTED,
+      (_m, name: string, what: string) =>
+        `${name} sends a webhook${what.trim() ? ` about ${what.trim()}` : ''}`,
+    )
+    .replace(FIRES, (_m, name: string) => `${name} sends a webhook`);
   const m = SENDER.exec(request);
   if (!m) return undefined;
   const after = request.slice(m[0].length);
   const cut = STEPS_START.exec(after);
   if (!cut) return undefined;
-  const about = after.slice(0, cut.index);
+  const typed = TYPE_BRACKET.exec(after.slice(0, cut.index));
+  const type = typed?.[1];
+  const about = typed ? after.slice(0, cut.index).replace(typed[0], '') : after.slice(0, cut.index);
   const stated = sourceOf(about);
   const described = about.replace(BRACKET, '').replace(SOURCE_IS, '');
   if (MORE_THAN_AN_INTRO.test(described) || SAYS_A_TEST.test(described) || /\bwebhook/i.test(described))
@@ -96,6 +123,7 @@ const senderSaid = (request: string): WebhookIntros | undefined => {
   const subject = m[1] ?? '';
   const source =
     stated ??
+    m[3]?.toLowerCase() ??
     FORM_TOOL.exec(subject)?.[1]?.toLowerCase() ??
     (!NOT_A_NAME.test(name) && (/^[A-Z]/.test(name) || subject === '')
       ? `${/^[A-Z]/.test(name) ? namedBefore(subject) : ''}${name}`.toLowerCase()
@@ -105,15 +133,16 @@ const senderSaid = (request: string): WebhookIntros | undefined => {
   // across a sentence's end only a sentence referring back ("When that happens, …", "post every one in #x") is the
   // webhook's steps
   const each = /^[.;]/.test(cut[0]) && !REFERS_BACK.test(next) ? EACH_ONE.exec(next) : undefined;
-  if (/^[.;]/.test(cut[0]) && !REFERS_BACK.test(next) && !each) return undefined;
-  const rest = (each ? `${next.slice(0, each.index)}it${next.slice(each.index + each[0].length)}` : next)
-    .replace(REFERS_BACK, '')
-    .replace(REFERS_BACK_END, '');
+  // or the last sentence, an order with no start of its own ("… hits a webhook when a keg is tapped. post … in #x")
+  const ordered =
+    /^[.;]/.test(cut[0]) && !/[.!?;]\s/.test(next) && VERB_START.test(next) && !OWN_START.test(next);
+  if (/^[.;]/.test(cut[0]) && !REFERS_BACK.test(next) && !each && !ordered) return undefined;
+  const rest = (each ? eachOne(next, each) : next).replace(REFERS_BACK, '').replace(REFERS_BACK_END, '');
   if (!rest.trim()) return undefined;
   return {
-    text: `When a webhook from ${source} arrives, ${rest}`,
+    text: `When a webhook from ${source}${type ? ` of type ${type}` : ''} arrives, ${rest}`,
     notes: [
-      `"${request.slice(0, m[0].length + cut.index)}" is read as a webhook from ${source}${stated ? ', the source you named' : ''}; what it says the webhook is about is not tested`,
+      `"${request.slice(0, m[0].length + cut.index)}" is read as a webhook from ${source}${stated || m[3] ? ', the source you named' : ''}; ${type ? `its event type ${type} is tested (webhook.type); the rest of ` : ''}what it says the webhook is about is not tested`,
     ],
   };
 };
@@ -122,6 +151,14 @@ export interface WebhookIntros {
   readonly text: string;
   readonly notes: readonly string[];
 }
+
+/** "post every one in #x" → "post it in #x"; "each one: create a lead …" (a heading) → "create a lead …". */
+const eachOne = (next: string, each: RegExpExecArray | null | undefined): string => {
+  const at = each?.index ?? 0;
+  const after = next.slice(at + (each?.[0].length ?? 0));
+  const heading = at === 0 ? /^\s?[:–—-]\s?/.exec(after) : null;
+  return heading ? after.slice(heading[0].length) : `${next.slice(0, at)}it${after}`;
+};
 
 /** The one source an introduction names, or undefined (none, or two different ones). */
 const sourceOf = (sentence: string): string | undefined => {
@@ -163,7 +200,7 @@ export const webhookIntros = (request: string): WebhookIntros => {
     const when = `When a webhook from ${source} arrives`;
     parts[i + 1] = referral
       ? `${when}${/^\s?[,;:.!?-]/.test(next.slice(referral[0].length)) ? '' : ','}${next.slice(referral[0].length)}`
-      : `${when}, ${next.slice(0, each?.index)}it${next.slice((each?.index ?? 0) + (each?.[0].length ?? 0))}`;
+      : `${when}, ${eachOne(next, each)}`;
     parts[i] = '';
     joined = true;
     notes.push(

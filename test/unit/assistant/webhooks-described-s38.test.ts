@@ -29,11 +29,23 @@ const DESCRIBED: readonly Case[] = [
     'webhook:shopify-orders',
     'notify.slack',
   ],
+  // session 41 (set 34: "our POS (square) hits a webhook when a new keg gets tapped. post … in #taproom"): the last
+  // sentence, an order with no start of its own, is the webhook's steps with no "when that happens" before it
+  [
+    'our portal can post a webhook (source genmon) when a unit throws a fault. notify me',
+    'webhook:genmon',
+    'notify.team',
+  ],
 ];
 
-/** Twins: a described webhook nothing refers back to keeps its description, unread; "when that happens" alone is none. */
+/**
+ * Twins: a described webhook nothing follows, or followed by a sentence with a start of its own or by two sentences,
+ * keeps its description, unread; "when that happens" alone is none.
+ */
 const STILL_REFUSED = [
-  'our portal can post a webhook (source genmon) when a unit throws a fault. notify me',
+  'our portal can post a webhook (source genmon) when a unit throws a fault.',
+  'our portal can post a webhook (source genmon) when a unit throws a fault. every monday notify me',
+  'our portal can post a webhook (source genmon) when a unit throws a fault. notify me. email Sam',
   'When that happens, notify the team',
 ];
 
