@@ -142,7 +142,7 @@ const senderSaid = (said: string): WebhookIntros | undefined => {
   return {
     text: `When a webhook from ${source}${type ? ` of type ${type}` : ''} arrives, ${rest}`,
     notes: [
-      `"${request.slice(0, m[0].length + cut.index)}" is read as a webhook from ${source}${stated || m[3] ? ', the source you named' : ''}; ${type ? `its event type ${type} is tested (webhook.type); the rest of ` : ''}what it says the webhook is about is not tested`,
+      `"${said.slice(0, said.length - request.length + m[0].length + cut.index)}" is read as a webhook from ${source}${stated || m[3] ? ', the source you named' : ''}; ${type ? `its event type ${type} is tested (webhook.type); the rest of ` : ''}what it says the webhook is about is not tested`,
     ],
   };
 };

@@ -115,6 +115,15 @@ describe('a webhook said by its sender in the shapes writers use (issue #16)', (
     expect(refused.ok ? 'a workflow' : refused.problems.join(' ')).toContain('a webhook carries no lead');
   });
 
+  it('GIVEN a webhook pointed at us WHEN parsed THEN the note quotes the words as written, not as restated', () => {
+    const result = parsePrompt(
+      "we pointed shopify's abandoned checkout webhook at you - when it fires wait 1 hour then email the customer a cart reminder",
+    );
+    expect(result.ok && result.notes.join(' ')).toContain(
+      `"we pointed shopify's abandoned checkout webhook at you" is read as a webhook from shopify`,
+    );
+  });
+
   it('GIVEN a typed webhook WHEN parsed THEN the note says the type is tested and the description is not', () => {
     const result = parsePrompt(
       'stripe webhook for failed payments (invoice.payment_failed) → slack #finance',
