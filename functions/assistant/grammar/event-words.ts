@@ -108,16 +108,26 @@ const THEIR =
  * emailed or forwarded "to" an address only with the sender said ("supplier invoices"): "invoices emailed to x@…"
  * may be ours going out.
  */
+const EMAIL_NOUN = /(?:e-?mails?|messages?|mail)$/;
+const AMOUNT_SAID =
+  /[$€£¥₹]|\b(?:over|above|under|below|more than|less than|at least|at most|worth|greater than|exceeds?|exceeding)\b/;
+/** A word of what arrives, never a comparison's ("invoices over $500": the amount is the thing's, not the email's). */
+const WORD = '(?!(?:over|above|under|below|worth|more|less|than|least|most|exceeding)\\b)[a-z][\\w-]*';
 const arrivedAt = (a: string): Shape =>
   built(
-    `(?:(?:anything|everything|whatever|(?:all\\s+|any\\s+)?mail)|${a}(?:new\\s+|incoming\\s+|inbound\\s+)?(?:[a-z][\\w-]*\\s+){0,2}?[a-z][\\w-]*)\\s+(?:(?:is|are|gets?)\\s+)?(?:comes?\\s+in|came\\s+in|arrives?|arrived|lands?|landed|received|delivered)\\s+(?:at|in|into|to)\\s+(?:the\\s+)?(?<to>${ADDRESS})(?:\\s+(?:inbox|mailbox|address))?(?![\\w@-])|(?:${a}|new\\s+)?${THEIR}\\s+(?:[a-z][\\w-]*\\s+){0,2}?[a-z][\\w-]*\\s+(?:(?:that\\s+)?(?:is|are|get|gets)\\s+)?(?:e-?mailed|sent|forwarded)(?:\\s+in)?\\s+to\\s+(?<to2>${ADDRESS})(?![\\w@-])|${a}(?:new\\s+|incoming\\s+|inbound\\s+)?(?:e-?mails?|messages?)(?:\\s+(?:comes?\\s+in|arrives?|lands?))?\\s+(?:in|into|at)\\s+(?:the|our|my)\\s+(?<to3>${ADDRESS})\\s+(?:inbox|mailbox)(?![\\w'-])`,
-    (m) => ({
-      trigger: {
-        type: 'event',
-        event: 'email.received',
-        filter: { to: [m.groups?.to ?? m.groups?.to2 ?? m.groups?.to3 ?? ''] },
-      },
-    }),
+    `(?:(?:anything|everything|whatever|(?:all\\s+|any\\s+)?mail)|${a}(?:new\\s+|incoming\\s+|inbound\\s+)?(?<noun>(?:${WORD}\\s+){0,2}?${WORD}))\\s+(?:(?:is|are|gets?)\\s+)?(?:comes?\\s+in|came\\s+in|arrives?|arrived|lands?|landed|received|delivered)\\s+(?:at|in|into|to)\\s+(?:the\\s+)?(?<to>${ADDRESS})(?:\\s+(?:inbox|mailbox|address))?(?![\\w@-])|(?:${a}|new\\s+)?(?<theirs>${THEIR}\\s+(?:${WORD}\\s+){0,2}?${WORD})\\s+(?:(?:that\\s+)?(?:is|are|get|gets)\\s+)?(?:e-?mailed|sent|forwarded)(?:\\s+in)?\\s+to\\s+(?<to2>${ADDRESS})(?![\\w@-])|${a}(?:new\\s+|incoming\\s+|inbound\\s+)?(?:e-?mails?|messages?)(?:\\s+(?:comes?\\s+in|arrives?|lands?))?\\s+(?:in|into|at)\\s+(?:the|our|my)\\s+(?<to3>${ADDRESS})\\s+(?:inbox|mailbox)(?![\\w'-])`,
+    (m) => {
+      // "a payment arrives at bills@… over $500": an amount of the thing, which the email does not carry
+      const thing = m.groups?.noun ?? m.groups?.theirs;
+      if (thing && !EMAIL_NOUN.test(thing) && AMOUNT_SAID.test(m.input.slice(m[0].length))) return undefined;
+      return {
+        trigger: {
+          type: 'event',
+          event: 'email.received',
+          filter: { to: [m.groups?.to ?? m.groups?.to2 ?? m.groups?.to3 ?? ''] },
+        },
+      };
+    },
   );
 
 /**

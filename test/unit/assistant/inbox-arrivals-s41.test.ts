@@ -79,6 +79,9 @@ const TWINS = [
   'when an invoice is sent to bills@client.com post in #billing',
   'New email in the sales@ inbox (bob@fernco.com): tell Mia',
   'anything that lands in hello@fernco.com from a VIP should get posted in #support',
+  // an amount of the thing arriving, which the email does not carry (it had been dropped in silence)
+  'when a payment arrives at bills@fernco.com over $500, tell Mia',
+  'supplier invoices over $500 emailed to bills@fernco.co.uk - tell Gemma',
 ];
 
 describe('an email said by the address it arrives at (issue #16)', () => {
@@ -94,7 +97,7 @@ describe('an email said by the address it arrives at (issue #16)', () => {
     expect(misread(INBOXES)).toStrictEqual([]);
   });
 
-  it("GIVEN ours sent to an address, an inbox start not the address's, or a test of the sender WHEN parsed THEN refused", () => {
+  it("GIVEN ours sent to an address, an inbox start not the address's, a test of the sender or an amount of the thing arriving WHEN parsed THEN refused", () => {
     expect(TWINS.filter((r) => parsePrompt(r).ok)).toStrictEqual([]);
   });
 
