@@ -85,6 +85,6 @@ export const noSubject = (what: string, ctx: Ctx): { problem: string } => ({
       : ctx.subject
         ? `I understood "${what}" but this trigger gives no ${ctx.subject.noun} to do it for`
         : ctx.given
-          ? `I understood "${what}" but a run started by hand is given no one to do it for: say what you give it when you run it ("when I run it with their name and email, …")`
+          ? `I understood "${what}" but a run started by hand is given no one to do it for: say what you type when you run it: "when I run it with their name and email, …"`
           : `I understood "${what}" but there is no person or record to do it for in this trigger`,
 });

@@ -139,11 +139,11 @@ const onceApproved = (text: string): string => {
 };
 
 /** The business's own documents a step reads: searched as its knowledge base. */
-const DOCS = String.raw`(?:our|the|my)\s(?:own\s|internal\s|company\s|online\s)?(?:faqs?|knowledge\s?base|kb|help\s(?:docs|cent(?:er|re)|articles|pages)|docs|documentation|(?:pricing|price|rate|fee|services?|product|policy|returns?|refund)\s(?:docs?|document|sheet|page|guide|list|card|info)|price\s?list|rate\scard|policies|handbook|playbook|wiki)`;
+const DOCS = String.raw`(?:our|the|my)\s(?:own\s|internal\s|company\s|online\s|staff\s|employee\s|team\s)?(?:faqs?|knowledge\s?base|kb|help\s(?:docs|cent(?:er|re)|articles|pages)|docs|documentation|(?:pricing|price|rate|fee|services?|product|policy|returns?|refund)\s(?:docs?|document|sheet|page|guide|list|card|info)|price\s?list|rate\scard|policies|handbook|playbook|wiki|house\srules)`;
 
 /** "use our pricing doc to draft …", "consult the price list", "check it against our FAQ". */
 const CONSULT = new RegExp(
-  String.raw`\b(?:(?:pull|get|grab|take|find)\s(?:the\s)?(?:answers?|info|information|details|prices?|pricing)\sfrom|use|consult|check|refer\sto|go\sthrough|look\s(?:it\s|the\sanswer\s|them\s)?up\sin|look\sin|check\s(?:it|them|the\s(?:question|email|message|request))\sagainst|search)\s${DOCS}\b(?:\s(?:to|and)\s(?=(?:draft|write|prepare|compose|reply|respond|answer|send|email)\b))?`,
+  String.raw`\b(?:(?:pull|get|grab|take|find)\s(?:the\s)?(?:answers?|info|information|details|prices?|pricing)\sfrom|use|consult|check|refer\sto|go\sthrough|looks?\s(?:it\s|the\sanswer\s|them\s)?up\sin|look\sin|check\s(?:it|them|the\s(?:question|email|message|request))\sagainst|search(?:es)?)\s${DOCS}\b(?!\s(?:in|on)\s(?:the|our)\s(?:knowledge|kb|faq|help|docs))(?:\s(?:to|and)\s(?=(?:draft|write|prepare|compose|reply|respond|answer|send|email)\b))?`,
   'gi',
 );
 
@@ -170,9 +170,13 @@ const knowledgeOf = (text: string): string => {
     ? head.replace(AI_ANSWERS, (m, at: number) => (/[.!?]\s/.test(head.slice(at)) ? m : '')) +
       text.slice(docs.index)
     : text;
-  let out = answered.replace(CONSULT, (m) =>
-    /\s(?:to|and)\s$/.test(m) ? 'search the knowledge base, then ' : 'search the knowledge base',
-  );
+  let out = answered.replace(CONSULT, (m) => {
+    // "it searches the staff handbook", "it looks it up in our house rules": the workflow does it
+    const search = /^(?:search|look)s\b/i.test(m)
+      ? 'searches the knowledge base'
+      : 'search the knowledge base';
+    return /\s(?:to|and)\s$/.test(m) ? `${search}, then ` : search;
+  });
   FROM_DOCS.lastIndex = 0;
   const m = FROM_DOCS.exec(out);
   if (m) {

@@ -1,5 +1,6 @@
 import { withoutAsides } from './asides';
 import { framingByShape } from './framing-shapes';
+import { runAsideSaid } from './manual-starts';
 import { mapped } from './mappings';
 import { saysAStepOfSomeone } from './paragraph';
 import { practiceOf, practiceProblem } from './practice';
@@ -222,7 +223,7 @@ export const withoutFraming = (said: string, story = true): Unframed => {
   const described: string[] = [];
   const zones: string[] = [];
   // "(thanks for this!)": a parenthesis that is framing
-  let text = request.replace(/\s?\(([^()]{2,120})\)/g, (all, inner: string) => {
+  let text = runAsideSaid(request).replace(/\s?\(([^()]{2,120})\)/g, (all, inner: string) => {
     if (judge(inner, false, false, false, [], told) !== 'framing') return all;
     ignored.push(inner.trim());
     return '';
@@ -241,6 +242,8 @@ export const withoutFraming = (said: string, story = true): Unframed => {
       !/^(?:for\s)?(?:the\s|all\s|any\s)?(?:other|others|rest|remaining|else)\b/i.test(label[1]) &&
       // "rejected: email them our policy": an approval's branch, never a label to drop
       !/^(?:if\s)?(?:approved|rejected|declined|denied)$/i.test(label[1]) &&
+      // "snow day! Manual run: cancel …": a start by hand said as a label, read by manual-starts.ts
+      !/^(?:an?\s)?manual\b/i.test(label[1]) &&
       (carried(label[1]) === 'nothing' || /^(?:notes?|nb|n\.b\.|ps|p\.s\.)$/i.test(label[1]))
     ) {
       contextNote = CONTEXT_LABEL.test(label[1].trim().toLowerCase());
