@@ -1,4 +1,4 @@
-import { BOOKING_NOUN } from './nouns';
+import { BOOKING_NOUN, PICKING_WORD } from './nouns';
 import { VERBS } from './split';
 
 /**
@@ -17,6 +17,15 @@ import { VERBS } from './split';
  */
 
 const NOUN = `(?:${BOOKING_NOUN}|stays?|rentals?|trips?|show\\srounds?|events?)`;
+/**
+ * The trade's own name for its bookings, before the noun (session 41): "a groom appointment", "a video consultation",
+ * "their click-and-collect slot", "a client meeting" are every booking (no title test, as the expected rows read
+ * them; "a renewal meeting" too). Never a word that picks some out ("the last class", "a morning session", "the new
+ * booking"), a state ("a missed appointment", "a cancelled class") or the team's own meetings ("the team meeting").
+ */
+const KIND = `(?!(?:${PICKING_WORD}|new|team|staff|internal|board|all-hands|daily|nightly|morning|afternoon|evening|night|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|no-?show|[a-z]+ed|is|are|was|were|gets?|got|has|have|had|it|they|he|she|and|or|then|with|for|to|in|on|at|of|from|by|after|before|ends?|starts?|finishes)(?![\\w'-]))[a-z][\\w'-]*\\s`;
+/** A booking's noun with up to two of the trade's words before it: "the appointment", "a groom appointment". */
+const NAMED = `(?:${KIND}){0,2}${NOUN}`;
 /** Whose booking: "the", "their", … ("each", "every" too, where a wait can go: not in ANY_BEFORE's refusal). */
 const ONE = "the|their|his|her|its|your|our|this|that|the\\sclient's|the\\scustomer's";
 const WHOSE = `(?:${ONE}|each|every)`;
@@ -42,13 +51,13 @@ const START_NOUN =
   '(?:check-?in|the\\scheck-?in|their\\scheck-?in|arrival|their\\sarrival|the\\sstart\\sof\\s(?:the|their)\\s[a-z]+)';
 
 /** The booking (or "it") ending or starting: groups end/start tell which. */
-const MOMENT = `(?:(?<end>${WHOSE}\\s${NOUN}\\s${END_VERB}|${IT_END}|${PERSON_END}|${END_NOUN}|after\\s${WHOSE}\\s${NOUN})|(?<start>${WHOSE}\\s${NOUN}\\s${START_VERB}|it\\s${START_VERB}|${PERSON_START}|${START_NOUN}|${WHOSE}\\s${NOUN}))`;
+const MOMENT = `(?:(?<end>${WHOSE}\\s${NAMED}\\s${END_VERB}|${IT_END}|${PERSON_END}|${END_NOUN}|after\\s${WHOSE}\\s${NAMED})|(?<start>${WHOSE}\\s${NAMED}\\s${START_VERB}|it\\s${START_VERB}|${PERSON_START}|${START_NOUN}|${WHOSE}\\s${NAMED}))`;
 
 const SPAN = '(?:\\d+|an?|one|two|three)\\s(?:minutes?|hours?|days?|weeks?)';
 
 /** "wait until the session is over", "hold off till their stay starts". */
 const WAIT_UNTIL = new RegExp(`\\b(?:wait|hold\\soff|pause)\\s${UNTIL}\\s${MOMENT}(?![\\w'-])`, 'gi');
-const AFTER_PHRASE = `(?:(?<span>${SPAN})|the\\s(?:next\\s)?day|the\\sfollowing\\sday)\\safter\\s(?:${WHOSE}\\s${NOUN}(?:\\s${END_VERB})?|${IT_END}|${PERSON_END}|check-?out)(?![\\w'-])`;
+const AFTER_PHRASE = `(?:(?<span>${SPAN})|the\\s(?:next\\s)?day|the\\sfollowing\\sday)\\safter\\s(?:${WHOSE}\\s${NAMED}(?:\\s${END_VERB})?|${IT_END}|${PERSON_END}|check-?out)(?![\\w'-])`;
 /** "the day after the appointment", "an hour after it ends", "2 days after they check out": after its end. */
 const SPAN_AFTER = new RegExp(`\\b${AFTER_PHRASE}`, 'gi');
 /**
@@ -56,17 +65,17 @@ const SPAN_AFTER = new RegExp(`\\b${AFTER_PHRASE}`, 'gi');
  * action, as when said first (read in place, the action came before them).
  */
 const ACTION_AFTER = new RegExp(
-  `(?<lead>^|[,;.!?:]\\s?|\\bthen\\s|\\band\\s)\\s?(?<action>(?:${VERBS})\\s[^,.;!?]*?)\\s${AFTER_PHRASE}(?=\\s*(?:[,.;!?]|$))`,
+  `(?<lead>^|(?:[,;.!?:]|->|→|=>)\\s?|\\bthen\\s|\\band\\s)\\s?(?<action>(?:${VERBS})\\s[^,.;!?]*?)\\s${AFTER_PHRASE}(?=\\s*(?:[,.;!?]|$))`,
   'gi',
 );
 /** "after the lesson ends", "once the job is done", "when their stay starts" (not the request's first words). */
 const WHEN_MOMENT = new RegExp(
-  `\\b(?:after|once|when|as\\ssoon\\sas)\\s(?:(?<end>${WHOSE}\\s${NOUN}\\s${END_VERB}|${IT_END}|${PERSON_END}|check-?out)|(?<start>${WHOSE}\\s${NOUN}\\s${START_VERB}|it\\s${START_VERB}|${PERSON_START}|check-?in))(?![\\w'-])`,
+  `\\b(?:after|once|when|as\\ssoon\\sas)\\s(?:(?<end>${WHOSE}\\s${NAMED}\\s${END_VERB}|${IT_END}|${PERSON_END}|check-?out)|(?<start>${WHOSE}\\s${NAMED}\\s${START_VERB}|it\\s${START_VERB}|${PERSON_START}|check-?in))(?![\\w'-])`,
   'gi',
 );
 /** "When a tour ends, …", "After checkout, …" as the request's first words: a booking's run, waiting for it. */
 const OPENING = new RegExp(
-  `^(?:(?:so|ok|okay)[\\s,]+)?(?:after|once|when|whenever|as\\ssoon\\sas)\\s(?:(?<end>${OPENER_WHOSE}\\s${NOUN}\\s${END_VERB}|${PERSON_END}|check-?out)|(?<start>${OPENER_WHOSE}\\s${NOUN}\\s${START_VERB}|${PERSON_START}|check-?in))(?![\\w'-])(?:\\s(?:when|once|i\\.e\\.?)\\s${WHOSE}\\s${NOUN}\\s(?:${END_VERB}|${START_VERB}))?\\s?,?\\s?`,
+  `^(?:(?:so|ok|okay)[\\s,]+)?(?:after|once|when|whenever|as\\ssoon\\sas)\\s(?:(?<end>${OPENER_WHOSE}\\s${NAMED}\\s${END_VERB}|${PERSON_END}|check-?out)|(?<start>${OPENER_WHOSE}\\s${NAMED}\\s${START_VERB}|${PERSON_START}|check-?in))(?![\\w'-])(?:\\s(?:when|once|i\\.e\\.?)\\s${WHOSE}\\s${NAMED}\\s(?:${END_VERB}|${START_VERB}))?\\s?,?\\s?`,
   'i',
 );
 
@@ -74,16 +83,16 @@ const OPENING = new RegExp(
  * "2 days after an appointment, …", "a week after the lesson, …" as the request's first words: a booking
  * made, then the wait until it ends and that long more. Not "… after an appointment is booked" (after it is made),
  * nor "… after a class booking comes in" (the booking made, session 39),
- * nor with a word saying which bookings ("3 days after a groom appointment"): left unread, refused, never dropped.
+ * nor with a word picking some bookings out ("3 days after the last class"): left unread, refused, never dropped.
  */
 const OPENING_SPAN = new RegExp(
-  `^(?<span>${SPAN})\\s(?:after|following)\\s(?:an?|the|each|every|their)\\s${NOUN}(?:\\s${END_VERB})?(?![\\w'-])(?!\\s(?:is|are|was|were|gets|got|has|have|comes|came|bookings?|reservations?|requests?|enquiry|inquiry|forms?|invoices?|payments?)\\b)\\s?,?\\s?`,
+  `^(?<span>${SPAN})\\s(?:after|following)\\s(?:an?|the|each|every|their)\\s${NAMED}(?:\\s${END_VERB})?(?![\\w'-])(?!\\s(?:is|are|was|were|gets|got|has|have|comes|came|bookings?|reservations?|requests?|enquiry|inquiry|forms?|invoices?|payments?)\\b)\\s?,?\\s?`,
   'i',
 );
 
 /** "2 days after the booking is made": after the trigger's event, a plain wait ("2 days later"), never its time. */
 const AFTER_MADE = new RegExp(
-  `\\b(?<span>${SPAN})\\s(?:after|following)\\s(?:${WHOSE}|an?)\\s${NOUN}\\s(?:is|was|gets|got|has\\sbeen)\\s(?:made|booked|created|scheduled|confirmed|placed)(?![\\w'-])`,
+  `\\b(?<span>${SPAN})\\s(?:after|following)\\s(?:${WHOSE}|an?)\\s${NAMED}\\s(?:is|was|gets|got|has\\sbeen)\\s(?:made|booked|created|scheduled|confirmed|placed)(?![\\w'-])`,
   'gi',
 );
 
@@ -152,11 +161,11 @@ const BEFORE_HEAD = `(?<!\\b(?:of|from|for|on|since|in|about|than)\\s)(?:(?<span
 const BOOKING_VERB = `(?:\\s(?:(?<end>${END_VERB})|${START_VERB}))?`;
 const IT_VERB = `it\\s(?:(?<itEnd>ends|finishes)|${START_VERB})`;
 const BEFORE_WORD = '(?:before|ahead\\sof|prior\\sto)';
-const BEFORE_PHRASE = `${BEFORE_HEAD}(?:${BEFORE_WORD}\\s(?:${DUE}|${WHOSE}\\s${NOUN}${BOOKING_VERB}|${IT_VERB})(?![\\w'-])|${BARE_BEFORE})`;
+const BEFORE_PHRASE = `${BEFORE_HEAD}(?:${BEFORE_WORD}\\s(?:${DUE}|${WHOSE}\\s${NAMED}${BOOKING_VERB}|${IT_VERB})(?![\\w'-])|${BARE_BEFORE})`;
 /** The same with one booking only ("each showing" is left to the action's own refusal). */
-const ONE_BEFORE = `${BEFORE_HEAD}(?:${BEFORE_WORD}\\s(?:${DUE}|(?:${ONE})\\s${NOUN}${BOOKING_VERB}|${IT_VERB})(?![\\w'-])|${BARE_BEFORE})`;
+const ONE_BEFORE = `${BEFORE_HEAD}(?:${BEFORE_WORD}\\s(?:${DUE}|(?:${ONE})\\s${NAMED}${BOOKING_VERB}|${IT_VERB})(?![\\w'-])|${BARE_BEFORE})`;
 /** Where a clause starts: the text's start, a comma or a sentence's end, "then", "and". */
-const CLAUSE_START = '(?<lead>^|[,;.!?:]\\s?|\\bthen\\s|\\band\\s)';
+const CLAUSE_START = '(?<lead>^|(?:[,;.!?:]|->|→|=>)\\s?|\\bthen\\s|\\band\\s)';
 /** "24 hours before the appointment, remind them": at a clause's start, the wait first as said. */
 const SPAN_BEFORE = new RegExp(`${CLAUSE_START}\\s?${BEFORE_PHRASE}`, 'gi');
 /** "a reminder", "another follow-up email": a message whose verb was said before it ("send X now and a reminder …"). */
@@ -169,7 +178,7 @@ const ACTION_WORDS = `(?:(?!\\s(?:and|then)\\s(?:(?:${VERBS})\\s|${ELIDED}))[^,.
  * after a booking with no comma ("when someone books a tour send them a reminder 24h before it starts").
  */
 const ACTION_BEFORE = new RegExp(
-  `(?<lead>^|[,;.!?:]\\s?|\\bthen\\s|\\band\\s|(?<=\\b(?:${NOUN}|booked|scheduled|reserved)\\s))\\s?(?<action>(?:${VERBS})\\s${ACTION_WORDS}|${ELIDED})\\s${BEFORE_PHRASE}(?=\\s*(?:[,.;!?]|$))`,
+  `(?<lead>^|(?:[,;.!?:]|->|→|=>)\\s?|\\bthen\\s|\\band\\s|(?<=\\b(?:${NOUN}|booked|scheduled|reserved)\\s))\\s?(?<action>(?:${VERBS})\\s${ACTION_WORDS}|${ELIDED})\\s${BEFORE_PHRASE}(?=\\s*(?:[,.;!?]|$))`,
   'gi',
 );
 /** What is left of a time before a booking once both are restated: said where no wait can go before it. */
@@ -204,7 +213,7 @@ const NUMBER_WORDS: Readonly<Record<string, string>> = { one: '1', two: '2', thr
 
 /** A moment before a booking or a part of its day ("the night before", "the morning of"): no wait is anchored there. */
 const BEFORE_BOOKING = new RegExp(
-  `\\b(?:the\\s(?:night|evening|morning|week)\\s(?:before|ahead\\sof|prior\\sto)\\s${WHOSE}\\s${NOUN}|(?:on\\s)?the\\s(?:day|morning|evening|afternoon|night)\\sof\\s${WHOSE}\\s${NOUN})(?![\\w'-])`,
+  `\\b(?:the\\s(?:night|evening|morning|week)\\s(?:before|ahead\\sof|prior\\sto)\\s${WHOSE}\\s${NAMED}|(?:on\\s)?the\\s(?:day|morning|evening|afternoon|night)\\sof\\s${WHOSE}\\s${NAMED})(?![\\w'-])`,
   'i',
 );
 

@@ -8,7 +8,7 @@ import { BOOKING_NOUN, PERSON, PICKING_WORD, ROLE } from './nouns';
 /** The days calendar.find names, as said ("today", "this week", "the next 7 days"). */
 const DAY =
   '(?<day>today|tonight|tomorrow|this\\s+week|(?:(?:in|over|during|within)\\s+)?the\\s+(?:next|coming)\\s+(?:7|seven)\\s+days|within\\s+(?:7|seven)\\s+days|the\\s+coming\\s+week)(?!\x27s)';
-const BOOKINGS = `(?:(?:demo|visit|event)s?|${BOOKING_NOUN})(?![\\w'-])`;
+const BOOKINGS = `(?:(?:demo|visit|event|pick-?up|drop-?off)s?|${BOOKING_NOUN})(?![\\w'-])`;
 /** Words naming a booking's kind before its noun ("onboarding sessions", "site visits"), never a time. */
 const BOOKING_MODS = `(?:(?!(?:and|or|with|for|to|a|an|the|at|in|on)\\s|${PICKING_WORD})[a-z][\\w-]*\\s+){0,2}?`;
 /** A day's list of bookings: "today's schedule", "tomorrow's calendar", "today's jobs". */

@@ -33,15 +33,16 @@ export const JOINED_AT = `(?:${JOINED_PREP}(?!(?:${JOINED_DET})?${JOINED_PLACE})
 /** "joins the call", "enters the clinic": also said as the verb's object. */
 export const JOINED_OBJECT = `(?:${JOINED_AT}|${JOINED_DET}(?!${JOINED_PLACE}))`;
 
-/** Words that end a noun phrase: joints, prepositions, the copula, pronouns. */
+/** Words that end a noun phrase: joints, prepositions, the copula, pronouns (not "in-store", "on-site"). */
 const STOP =
-  '(?!(?:and|or|then|with|for|through|via|on|at|in|from|to|by|online|if|when|but|so|that|who|which|is|are|was|were|gets?|got|has|have|had|it|them|us|me|him|her|please|pls|kindly|also|just|ping|notify|alert|tell|send|post|remind|add|create)\\b)';
+  '(?!(?:and|or|then|with|for|through|via|on|at|in|from|to|by|online|if|when|but|so|that|who|which|is|are|was|were|gets?|got|has|have|had|it|them|us|me|him|her|please|pls|kindly|also|just|ping|notify|alert|tell|send|post|remind|add|create)(?![\\w-]))';
 
 /**
  * A noun phrase of one to three words ending in a head noun that is not another record ("a site visit", "a car
- * service", "the deep clean", "a table"): what a booking frame books.
+ * service", "the deep clean", "a table"): what a booking frame books. Never the first words of another record's
+ * name ("their gym membership", "a class pass").
  */
-export const BOOKED_THING = `(?:${STOP}[a-z0-9][\\w'-]*\\s+){0,2}(?!${NOT_BOOKED}(?![\\w'-]))${STOP}[a-z][\\w'-]*(?![\\w'-])`;
+export const BOOKED_THING = `(?:${STOP}[a-z0-9][\\w'-]*\\s+){0,2}(?!${NOT_BOOKED}(?![\\w'-]))${STOP}[a-z][\\w'-]*(?![\\w'-])(?!\\s+${NOT_BOOKED}(?![\\w'-]))`;
 
 /**
  * People as the business calls them: leads in the CRM whatever the trade ("a new patient", "each member", "every

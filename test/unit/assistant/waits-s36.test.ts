@@ -13,7 +13,7 @@ describe('waits after a booking and a follow-up said once (session 36)', () => {
     expect(misread(AFTER_BOOKING_CLASS)).toStrictEqual([]);
     expect(misread(AFTER_BOOKING_TWINS)).toStrictEqual([]);
     const kind = parsePrompt(AFTER_BOOKING_KIND_REFUSED);
-    expect(kind.ok ? 'built' : kind.problems.join('; ')).toContain('groom appointment');
+    expect(kind.ok ? 'built' : kind.problems.join('; ')).toContain('the last groom appointment');
   });
 
   it('GIVEN a message we send ("after we send an estimate email") × "if they don\'t reply in 2 days follow up once" WHEN parsed THEN one wait for their reply whose timeout sends the follow-up, and no email step for the message sent', () => {

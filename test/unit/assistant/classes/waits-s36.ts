@@ -46,9 +46,12 @@ export const AFTER_BOOKING_CLASS: readonly Case[] = SPANS.flatMap(([span, iso]) 
   ),
 );
 
-/** Twin: a word saying which bookings is never dropped (refused, quoted). */
+/**
+ * Twin: a word picking some bookings out is never dropped (refused, quoted); the trade's own name for them ("a groom
+ * appointment") is read since session 41.
+ */
 export const AFTER_BOOKING_KIND_REFUSED =
-  '3 days after a groom appointment, email the client asking for a review';
+  '3 days after the last groom appointment, email the client asking for a review';
 
 /** Must differ: after a booking is made, and after a lead comes in, are waits from the trigger. */
 export const AFTER_BOOKING_TWINS: readonly Case[] = [
