@@ -157,6 +157,11 @@ export const readCreateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
   )
     return undefined;
   clause.mark(verb.index, verb[0].length);
+  // "create a lead for the guest": the workflow's person, said by the trade's noun
+  if (ctx.subject)
+    clause.take(
+      /\bfor\s+(?:them|him|her|the\s+(?:guest|client|customer|patient|member|booker|attendee|buyer|student|parent|candidate|sender|submitter|person))\b/,
+    );
   clause.take(
     /\b(?:them|him|her|it|this person|the person|the (?:submitter|sender|visitor|attendee|customer|client|contact)|(?:their|the|his|her)\s+(?:contact\s+)?(?:details|info|data))\b/,
   );

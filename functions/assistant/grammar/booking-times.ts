@@ -32,6 +32,11 @@ const WHOSE = `(?:${ONE}|each|every)`;
 const END_VERB =
   "(?:ends|ended|is\\sover|are\\sover|'s\\sover|has\\sended|have\\sended|finishes|finished|has\\sfinished|is\\sfinished|is\\sdone|'s\\sdone|are\\sdone|wraps\\sup|is\\scomplete|is\\scompleted|has\\sbeen\\scompleted)";
 const START_VERB = '(?:starts|started|begins|has\\sstarted|kicks\\soff)';
+/**
+ * The same after "after" with no verb needed: "2 days after a session booking" may be after the booking is made or
+ * after the session, so a kind before "booking" needs its end said ("after a meeting room booking ends").
+ */
+const NAMED_AFTER = `(?:(?:${KIND}){1,2}(?:(?!(?:bookings?|reservations?)(?![\\w'-]))${NOUN}|(?:bookings?|reservations?)(?=\\s${END_VERB}))|${NOUN})`;
 /** "it ends", "it's over" (the contraction has no space before its verb). */
 const IT_END = `it(?:\\s${END_VERB}|'s\\s(?:over|done|finished|ended))`;
 /** "until", "till", "til", "'til". */
@@ -57,7 +62,7 @@ const SPAN = '(?:\\d+|an?|one|two|three)\\s(?:minutes?|hours?|days?|weeks?)';
 
 /** "wait until the session is over", "hold off till their stay starts". */
 const WAIT_UNTIL = new RegExp(`\\b(?:wait|hold\\soff|pause)\\s${UNTIL}\\s${MOMENT}(?![\\w'-])`, 'gi');
-const AFTER_PHRASE = `(?:(?<span>${SPAN})|the\\s(?:next\\s)?day|the\\sfollowing\\sday)\\safter\\s(?:${WHOSE}\\s${NAMED}(?:\\s${END_VERB})?|${IT_END}|${PERSON_END}|check-?out)(?![\\w'-])`;
+const AFTER_PHRASE = `(?:(?<span>${SPAN})|the\\s(?:next\\s)?day|the\\sfollowing\\sday)\\safter\\s(?:${WHOSE}\\s${NAMED_AFTER}(?:\\s${END_VERB})?|${IT_END}|${PERSON_END}|check-?out)(?![\\w'-])`;
 /** "the day after the appointment", "an hour after it ends", "2 days after they check out": after its end. */
 const SPAN_AFTER = new RegExp(`\\b${AFTER_PHRASE}`, 'gi');
 /**
@@ -86,7 +91,7 @@ const OPENING = new RegExp(
  * nor with a word picking some bookings out ("3 days after the last class"): left unread, refused, never dropped.
  */
 const OPENING_SPAN = new RegExp(
-  `^(?<span>${SPAN})\\s(?:after|following)\\s(?:an?|the|each|every|their)\\s${NAMED}(?:\\s${END_VERB})?(?![\\w'-])(?!\\s(?:is|are|was|were|gets|got|has|have|comes|came|bookings?|reservations?|requests?|enquiry|inquiry|forms?|invoices?|payments?)\\b)\\s?,?\\s?`,
+  `^(?<span>${SPAN})\\s(?:after|following)\\s(?:an?|the|each|every|their)\\s${NAMED_AFTER}(?:\\s${END_VERB})?(?![\\w'-])(?!\\s(?:is|are|was|were|gets|got|has|have|comes|came|bookings?|reservations?|requests?|enquiry|inquiry|forms?|invoices?|payments?)\\b)\\s?,?\\s?`,
   'i',
 );
 

@@ -1,8 +1,10 @@
 import { channelsNamed } from './channels';
 import { deliveriesSaid } from './deliveries';
 import { manualStartsSaid } from './manual-starts';
+import { notOnFileSaid } from './not-on-file';
 import { NOT_BOOKED, PERSON, ROLE } from './nouns';
 import { readsSaid } from './reads';
+import { reviewsAsked } from './reviews-asked';
 import { TRADE_ROLE } from './roles';
 import { isKnownWord } from './spelling';
 
@@ -339,26 +341,6 @@ const AMOUNT_FIRST =
 const ARRIVES_TAGGED =
   /(?<=\b(?:added|created|comes\sin|came\sin|arrives|signs\sup|joins|registers)\s)with\s(?:the\s|a\s)?(?:tag\s(?:of\s)?([\w⟦⟧-]+)|([\w⟦⟧-]+)\stag)\b/gi;
 
-/** A review asked of the person the workflow is for: "a google review", "a quick testimonial", "some feedback". */
-const REVIEW =
-  "((?:an?\\s|some\\s|their\\s)(?:(?:quick|short|honest|google|online|5-star|five-star|facebook|tripadvisor|yelp)\\s){0,2}(?:review|testimonial|feedback)|feedback)(?![\\w'-])";
-/**
- * "email them a thank you and ask for a google review", "send the thank-you email + ask for a review": what the one
- * email asks (session 41, sets 21 and 30: one email expected), never a second step; not with an invoice sent.
- */
-const AND_ASK = new RegExp(
-  `(\\b(?:e-?mail|send|message)\\s(?:(?!invoices?\\b|quotes?\\b|bills?\\b)[^,.;:!?])*?)\\s(?:and|\\+)\\s(?:also\\s)?ask(?:\\s(?:them|him|her))?\\sfor\\s${REVIEW}`,
-  'gi',
-);
-/**
- * "then ask for a review", "ask the guest for a review" (session 41, set 20): an email to the person asking for it;
- * a colleague asked ("ask the manager for a review") is told, as before, and a name is left to the readers.
- */
-const ASK_REVIEW = new RegExp(
-  `\\bask\\s(?:(them|him|her|(?:the|our|each|every)\\s(?:${PERSON}|${ROLE}))\\s)?for\\s${REVIEW}`,
-  'gi',
-);
-
 /** Actions and fields said by their meaning, put in the words the readers take (session 31). */
 /** "if its in EUR", "if its a PDF": "it's" before what is said of it (never "its value", a possessive). */
 const IT_IS =
@@ -375,16 +357,7 @@ export const saidByMeaning = (text: string): string =>
                 deliveriesSaid(
                   readsSaid(
                     ownersTold(
-                      manualStartsSaid(
-                        text
-                          .replace(IT_IS, "$1 it's ")
-                          .replace(AND_ASK, '$1 asking for $2')
-                          .replace(
-                            ASK_REVIEW,
-                            (_m, who: string | undefined, what: string) =>
-                              `email ${who ?? 'them'} asking for ${what}`,
-                          ),
-                      )
+                      manualStartsSaid(reviewsAsked(notOnFileSaid(text.replace(IT_IS, "$1 it's "))))
                         .replace(ARRIVES_TAGGED, (_m, a?: string, b?: string) => `tagged ${a ?? b}`)
                         .replace(GO_OVER, 'to review '),
                     ),

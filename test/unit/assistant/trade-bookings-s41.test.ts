@@ -136,6 +136,11 @@ const REVIEW_ASKED: readonly Case[] = [
   ['when a booking ends, ask them for a google review', 'booking.created', 'wait(until); email.send'],
   ['when a booking ends, ask the guest for some feedback', 'booking.created', 'wait(until); email.send'],
   [
+    "When a client books, wait till it's over then ask the client for feedback",
+    'booking.created',
+    'wait(until); email.send',
+  ],
+  [
     'when a repair invoice gets paid send them a thank you email and ask for a google review',
     'invoice.paid',
     'email.send',
@@ -158,6 +163,50 @@ const REVIEW_TWINS: readonly Case[] = [
 const REVIEW_REFUSED = [
   ['when a booking ends, ask Sam for a review of the notes', 'ask Sam for a review of the notes'],
   ['when a booking ends, send them the invoice and ask for a review', 'send them the invoice'],
+] as const;
+
+/**
+ * Someone not yet a lead ("if they aren't in the CRM already", "we don't have them yet", "if they're new") beside
+ * creating the lead: crm.createLead adds one only when none has their email, so no test; after an email come in it
+ * is the trigger's own test of its sender (leadId), as the expected rows read it.
+ */
+const CREATED_IF_NEW: readonly Case[] = [
+  [
+    'whenever someone books a class and we dont have them yet, add them as a lead',
+    'booking.created',
+    'crm.createLead',
+  ],
+  [
+    'When a booking comes in create a lead for the guest if they aren’t in the CRM already',
+    'booking.created',
+    'crm.createLead',
+  ],
+  [
+    "when a guest books, create them in the CRM if they're not there and add a note with their stay dates",
+    'booking.created',
+    'crm.createLead; crm.addNote',
+  ],
+  ["when a booking comes in, if they're new, add them as a lead", 'booking.created', 'crm.createLead'],
+  ["when a form is submitted, create a lead if they're new", 'form.submitted', 'crm.createLead'],
+  [
+    "when we get an email and they're not in the CRM yet, add them as a lead",
+    'email.received',
+    'if(trigger.leadId exists false)[crm.createLead]',
+  ],
+  [
+    "when an email comes in, create a lead for them if they're not in the CRM yet",
+    'email.received',
+    'if(trigger.leadId exists false)[crm.createLead]',
+  ],
+];
+/** Twins: the same words before any other step stay a test no record answers, refused, quoted. */
+const NOT_ON_FILE_REFUSED = [
+  [
+    "when a booking comes in, if they're not in the CRM yet, send them the welcome email",
+    "if they're not in the CRM yet",
+  ],
+  ["when a booking comes in, if we don't have them yet, tag them new", "if we don't have them yet"],
+  ['2 days after a session booking, email them', '2 days after a session booking'],
 ] as const;
 
 describe('bookings in the trade’s own nouns (session 41)', () => {
@@ -189,5 +238,10 @@ describe('bookings in the trade’s own nouns (session 41)', () => {
     expect(misread(REVIEW_ASKED)).toStrictEqual([]);
     expect(misread(REVIEW_TWINS)).toStrictEqual([]);
     expect(notRefused(REVIEW_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN "if they aren’t in the CRM already" or "we don’t have them yet" beside creating the lead WHEN parsed THEN the lead created with no test (after an email, the test of its sender); before any other step it stays refused', () => {
+    expect(misread(CREATED_IF_NEW)).toStrictEqual([]);
+    expect(notRefused(NOT_ON_FILE_REFUSED)).toStrictEqual([]);
   });
 });

@@ -55,10 +55,11 @@ const BOOKING_MOMENT_TWINS: readonly Case[] = [
 const BOOKING_MOMENT_REFUSED: readonly (readonly [string, string])[] = [
   ["When a client books, wait till it's paid then email them", "it's paid"],
   ["When a lead is added, wait til it's over then email them", 'does not start from a booking'],
-  // the client is the booking's person, not one of ours to message
+  // a colleague asked for a review of something: no action reads it ("ask the client for feedback" is an email to
+  // the booking's person since session 41, trade-bookings-s41.test.ts)
   [
-    "When a client books, wait till it's over then ask the client for feedback",
-    'ask the client for feedback',
+    "When a client books, wait till it's over then ask Sam for a review of the notes",
+    'ask Sam for a review of the notes',
   ],
 ];
 
@@ -71,7 +72,7 @@ describe('waits until a booking’s own time, as sets 26–28 wrote them (sessio
     expect(misread(BOOKING_MOMENT_TWINS)).toStrictEqual([]);
   });
 
-  it('GIVEN a moment no booking has, a run with no booking, or a client asked for feedback WHEN parsed THEN it is refused, quoting it', () => {
+  it('GIVEN a moment no booking has, a run with no booking, or a colleague asked for a review of something WHEN parsed THEN it is refused, quoting it', () => {
     expect(notRefused(BOOKING_MOMENT_REFUSED)).toStrictEqual([]);
   });
 });
