@@ -51,6 +51,14 @@ const NO_OBJECT =
   '(?!\\s(?:a|an|the|us|our|their|his|her|its|it|them|me|feedback|reviews?|comments?|notes?|messages?|voicemails?|early)\\b)';
 const PERSON_END = `${PERSON}\\s(?:leaves?|left|check(?:s|ed)?\\sout|depart(?:s|ed)?|go(?:es)?\\shome)${NO_OBJECT}`;
 const PERSON_START = `${PERSON}\\s(?:arrives?|arrived|check(?:s|ed)?\\sin|get(?:s)?\\sthere|show(?:s)?\\sup)`;
+/**
+ * Any one of them checking out or in, as the request's first words: "When a guest checks out, …" (session 41, set
+ * 20); never "a client leaves" (they may leave the business).
+ */
+const ANY_ONE =
+  '(?:a|an|each|every|any)\\s(?:guest|client|customer|patient|visitor|camper|tenant|renter)s?\\scheck(?:s|ed)?';
+const ANY_END = `(?:${PERSON_END}|${ANY_ONE}\\sout(?!\\sof\\b)${NO_OBJECT})`;
+const ANY_START = `(?:${PERSON_START}|${ANY_ONE}\\sin)`;
 const END_NOUN = '(?:check-?out|the\\scheck-?out|their\\scheck-?out|the\\send\\sof\\s(?:the|their)\\s[a-z]+)';
 const START_NOUN =
   '(?:check-?in|the\\scheck-?in|their\\scheck-?in|arrival|their\\sarrival|the\\sstart\\sof\\s(?:the|their)\\s[a-z]+)';
@@ -80,7 +88,7 @@ const WHEN_MOMENT = new RegExp(
 );
 /** "When a tour ends, …", "After checkout, …" as the request's first words: a booking's run, waiting for it. */
 const OPENING = new RegExp(
-  `^(?:(?:so|ok|okay)[\\s,]+)?(?:after|once|when|whenever|as\\ssoon\\sas)\\s(?:(?<end>${OPENER_WHOSE}\\s${NAMED}\\s${END_VERB}|${PERSON_END}|check-?out)|(?<start>${OPENER_WHOSE}\\s${NAMED}\\s${START_VERB}|${PERSON_START}|check-?in))(?![\\w'-])(?:\\s(?:when|once|i\\.e\\.?)\\s${WHOSE}\\s${NAMED}\\s(?:${END_VERB}|${START_VERB}))?\\s?,?\\s?`,
+  `^(?:(?:so|ok|okay)[\\s,]+)?(?:after|once|when|whenever|as\\ssoon\\sas)\\s(?:(?<end>${OPENER_WHOSE}\\s${NAMED}\\s${END_VERB}|${ANY_END}|check-?out)|(?<start>${OPENER_WHOSE}\\s${NAMED}\\s${START_VERB}|${ANY_START}|check-?in))(?![\\w'-])(?:\\s(?:(?:when|once|i\\.e\\.?)\\s)?(?:${WHOSE}\\s)?${NAMED}\\s(?:${END_VERB}|${START_VERB}))?\\s?,?\\s?`,
   'i',
 );
 

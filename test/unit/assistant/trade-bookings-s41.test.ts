@@ -209,6 +209,27 @@ const NOT_ON_FILE_REFUSED = [
   ['2 days after a session booking, email them', '2 days after a session booking'],
 ] as const;
 
+/** A guest checking out or in, said with "a", and the moment restated in brackets: the booking's end or start. */
+const CHECKED_OUT: readonly Case[] = [
+  [
+    'When a guest checks out (stay ends), change their status to customer',
+    'booking.created',
+    'wait(until); crm.updateLead',
+  ],
+  [
+    'after a guest checks out (booking ends), create the cleaning fee invoice for 85 EUR',
+    'booking.created',
+    'wait(until); invoice.create',
+  ],
+  ['When a guest checks in, email them the wifi code', 'booking.created', 'wait(until); email.send'],
+];
+/** Twins: a client leaving (the business?), checking out of something else, or a new guest, stay refused. */
+const CHECKED_OUT_REFUSED = [
+  ['When a client leaves, send them a goodbye survey', 'When a client leaves'],
+  ['When a guest checks out of the app, email them', 'checks out of the app'],
+  ['When a new guest checks out, email them', 'a new guest checks out'],
+] as const;
+
 describe('bookings in the trade’s own nouns (session 41)', () => {
   it('GIVEN a time after a booking or its end, the booking named with the trade’s words ("a groom appointment", "a video consultation", "a client meeting") WHEN parsed THEN a booking made, then the wait until that long after it ends', () => {
     expect(misread(AFTER_NAMED)).toStrictEqual([]);
@@ -243,5 +264,10 @@ describe('bookings in the trade’s own nouns (session 41)', () => {
   it('GIVEN "if they aren’t in the CRM already" or "we don’t have them yet" beside creating the lead WHEN parsed THEN the lead created with no test (after an email, the test of its sender); before any other step it stays refused', () => {
     expect(misread(CREATED_IF_NEW)).toStrictEqual([]);
     expect(notRefused(NOT_ON_FILE_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN "When a guest checks out (stay ends), …" or "a guest checks in" WHEN parsed THEN a booking made and the wait until it ends or starts; a client leaving or checking out of something else stays refused', () => {
+    expect(misread(CHECKED_OUT)).toStrictEqual([]);
+    expect(notRefused(CHECKED_OUT_REFUSED)).toStrictEqual([]);
   });
 });
