@@ -9,15 +9,23 @@ import { quoteIn } from './text';
 
 // -------------------------------------------------------------------------------------------------- meetings
 
+/** How long a booking is, said before its noun: "30 minute", "1 hr", "45min", "half-hour", "an hour". */
+const LENGTH = String.raw`(?:\d+[- ]?min(?:ute)?s?|\d+[- ]?(?:hours?|hrs?)|half[- ]hour|an?\s+hour(?:-long)?)`;
+/** Up to two words of the trade after a length ("a 30 minute buyer consult", "a 1 hr prep appointment"). */
+const AFTER_LENGTH = String.raw`(?:(?!(?:with|for|to|in|on|at|the|a|an|and|or|next|free|another|after|before|later|from|of|by|then|into|them|him|her|their|each|every)\b)[a-z][\w-]*\s+){0,2}?`;
 const MEETING =
   /\b(?:(?:\d+[- ]?min(?:ute)?s?|\d+[- ]?hours?|half[- ]hour|an?\s+hour(?:-long)?|quick|short|intro(?:ductory)?|discovery|sales|demo|kick-?off|onboarding|induction|orientation|intake|screening|follow[- ]up|check-?in|strategy|consultation|zoom|video|phone|product|first)\s+)*(?:meeting|call|demo|appointment|consultation|consult|session|kick-?off|check-?in|chat|catch[- ]up)\b(?![-'])/;
+/** "book a 30 minute buyer consult", "book a 1 hr prep appointment": a length, then up to two words of the trade. */
+const LENGTH_MEETING = new RegExp(
+  String.raw`^[\s,]*(?:(?:then|also|and|please)\s+)*(?:schedule|book|arrange|set\s+up)\s+(?:an?\s+)?${LENGTH}\s+${AFTER_LENGTH}(?:meeting|call|demo|appointment|consultation|consult|session|chat)\b(?![-'])`,
+);
 
 /**
  * "book the valuation visit", "book them in for a viewing", "schedule a home inspection": what a trade books, read as
  * its noun (nouns.ts TRADE_BOOKING) with up to two words before it; the booking is titled with what was written.
  */
 const TRADE_MEETING = new RegExp(
-  `^[\\s,]*(?:(?:then|also|and|please)\\s+)*(?:schedule|book|arrange|organi[sz]e|set\\s+up|line\\s+up|pencil\\s+in)(?:\\s+(?:them|him|her|the\\s+(?:lead|client|customer|tenant|buyer|seller|landlord|applicant|contact))(?:\\s+in)?)?(?:\\s+(?:in\\s+)?for)?\\s+(?:an?\\s+|the\\s+|their\\s+|a\\s+new\\s+)?(?<kind>(?:(?!(?:next|another|same|other|first|second|final|last|new|free)\\b)[a-z][\\w-]*\\s+){0,2}${TRADE_BOOKING})(?![\\w'-])`,
+  `^[\\s,]*(?:(?:then|also|and|please)\\s+)*(?:schedule|book|arrange|organi[sz]e|set\\s+up|line\\s+up|pencil\\s+in)(?:\\s+(?:them|him|her|the\\s+(?:lead|client|customer|tenant|buyer|seller|landlord|applicant|contact))(?:\\s+in)?)?(?:\\s+(?:in\\s+)?for)?\\s+(?:an?\\s+|the\\s+|their\\s+|a\\s+new\\s+)?(?:(?<len>${LENGTH})\\s+)?(?<kind>(?:(?!(?:next|another|same|other|first|second|final|last|new|free)\\b)[a-z][\\w-]*\\s+){0,2}${TRADE_BOOKING})(?![\\w'-])`,
 );
 
 /** Words of a time after the booking's noun ("an induction next week"): never part of it. */
@@ -31,7 +39,7 @@ const NOT_AN_APPOINTMENT = `(?:${NOT_BOOKED}|sales?|revenue|expenses?|refunds?|c
  * the invoice", nouns.ts NOT_BOOKED) nor one picked among others ("their next induction").
  */
 const BOOK_ANY = new RegExp(
-  `^[\\s,]*(?:(?:then|also|and|please)\\s+)*book(?:\\s+(?:them|him|her))?(?:\\s+in)?(?:\\s+for)?\\s+(?:an?|the|their|his|her)\\s+(?!(?:next|another|same|other|second|final|last|free)\\b)(?<kind>(?:${NOT_TIME}[a-z][\\w-]*\\s+)?${NOT_TIME}(?!${NOT_AN_APPOINTMENT}(?![\\w'-]))[a-z][\\w-]*)(?![\\w'-])`,
+  `^[\\s,]*(?:(?:then|also|and|please)\\s+)*book(?:\\s+(?:them|him|her))?(?:\\s+in)?(?:\\s+for)?\\s+(?:an?|the|their|his|her)\\s+(?!(?:next|another|same|other|second|final|last|free)\\b)(?:(?<len>${LENGTH})\\s+)?(?<kind>(?:${NOT_TIME}[a-z][\\w-]*\\s+)?${NOT_TIME}(?!${NOT_AN_APPOINTMENT}(?![\\w'-]))[a-z][\\w-]*)(?![\\w'-])`,
 );
 
 export const readSchedule = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
@@ -40,7 +48,7 @@ export const readSchedule = (clause: Clause, ctx: Ctx): ActionResult | undefined
     /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:schedule|book|set up|set|arrange|plan|organi[sz]e|create|add|put|invite|hold|reserve|propose|offer|get|fix|line up)\b/.exec(
       t,
     );
-  const meeting = MEETING.exec(t);
+  const meeting = LENGTH_MEETING.exec(t) ?? MEETING.exec(t);
   const trade = meeting ? undefined : TRADE_MEETING.exec(t);
   if (trade?.groups?.kind && !/^(?:jobs?|services?|slots?|weddings?)$/.test(trade.groups.kind))
     return tradeBooking(clause, ctx, trade);
@@ -59,16 +67,19 @@ export const readSchedule = (clause: Clause, ctx: Ctx): ActionResult | undefined
           ? 'Call'
           : 'Meeting';
   const minutes = /(?<!\d)(\d+)[- ]?min/.exec(meeting[0]) ?? clause.take(/\bfor\s+(\d+)\s+minutes?\b/);
+  const hours = /(?<!\d)(\d+)[- ]?(?:hours?|hrs?)\b/.exec(meeting[0]);
   const hour = /\b(?:an?\s+)?hour\b/.test(meeting[0]) || clause.take(/\bfor\s+an?\s+hour\b/);
   const durationMinutes = minutes?.[1]
     ? Number(minutes[1])
-    : hour
-      ? 60
-      : /half[- ]hour/.test(meeting[0])
-        ? 30
-        : kind === 'Demo'
-          ? 45
-          : 30;
+    : hours?.[1]
+      ? Number(hours[1]) * 60
+      : hour
+        ? 60
+        : /half[- ]hour/.test(meeting[0])
+          ? 30
+          : kind === 'Demo'
+            ? 45
+            : 30;
   const to = recipientOf(clause, ctx.subject);
   clause.take(/\b(?:them|with them|in|for them|a slot|a time|time)\b/);
   const within = withinOf(clause);
@@ -89,6 +100,14 @@ export const readSchedule = (clause: Clause, ctx: Ctx): ActionResult | undefined
   return outcome([action(ctx, 'schedule-meeting', 'calendar.schedule', input)], Boolean(ctx.subject?.email));
 };
 
+/** Minutes of a length said before the booking's noun ("45 minutes", "1 hr", "an hour"), within 5 to 480. */
+const lengthMinutes = (said: string | undefined): number | undefined => {
+  if (!said) return undefined;
+  const n = /\d+/.exec(said);
+  const minutes = /min/.test(said) ? Number(n?.[0]) : /half/.test(said) ? 30 : Number(n?.[0] ?? 1) * 60;
+  return Math.min(480, Math.max(5, minutes));
+};
+
 const tradeBooking = (clause: Clause, ctx: Ctx, m: RegExpExecArray): ActionResult => {
   clause.mark(m.index, m[0].length);
   const said = clause.cased(m.groups?.kind ?? '').trim();
@@ -97,7 +116,10 @@ const tradeBooking = (clause: Clause, ctx: Ctx, m: RegExpExecArray): ActionResul
   clause.take(/\b(?:with them|for them|in)\b/);
   const within = withinOf(clause);
   const who = to?.kind === 'member' ? to.member : (ctx.subject?.name ?? ctx.subject?.email);
-  const input: Record<string, unknown> = { title: who ? `${kind} with ${who}` : kind, durationMinutes: 60 };
+  const input: Record<string, unknown> = {
+    title: who ? `${kind} with ${who}` : kind,
+    durationMinutes: lengthMinutes(m.groups?.len) ?? 60,
+  };
   if (ctx.subject?.email && to?.kind !== 'member') input.attendeeEmail = ctx.subject.email;
   if (ctx.subject?.leadId) input.leadId = ctx.subject.leadId;
   if (within) input.within = within;

@@ -74,6 +74,8 @@ const SHORTHAND: readonly [RegExp, string][] = [
   [/\b(?:please\s)?(?:set|put)\s(?:this|it)\sup\s?:\s?/gi, ''],
   // "on priority", "at the earliest", "on an urgent basis": how soon, and a workflow runs at once
   [/,?\s(?:on\spriority|at\sthe\searliest|on\san?\s(?:urgent|priority)\sbasis)\b/gi, ''],
+  // "meet & greet": one booking, never a meeting and a greeting
+  [/\bmeet(?:\s*&\s*|\s+and\s+|\s*'?n'?\s*|-and-|-n-)greet\b/gi, 'meet-and-greet'],
   // "click & collect", "click n collect": a shop's pickup booking, one word (its "and" joins no two steps)
   [/\bclick(?:\s*&\s*|\s+and\s+|\s*'?n'?\s*|-and-|-n-)collect\b/gi, 'click-and-collect'],
   // "&" between words is "and" (as "+" is, later); "R&D" keeps its ampersand

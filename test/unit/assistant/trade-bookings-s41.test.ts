@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parsePrompt } from '../../../functions/assistant/parser';
 import { misread, notRefused } from './misread';
 import type { Case } from './table/case';
 
@@ -230,6 +231,27 @@ const CHECKED_OUT_REFUSED = [
   ['When a new guest checks out, email them', 'a new guest checks out'],
 ] as const;
 
+/** A booking made as an action, its length said before the trade's words for it: [request, title's first word, minutes]. */
+const BOOKED_WITH_LENGTH = [
+  ['when a new lead comes in, book a 30 minute buyer consult in the next free slot', 'Meeting', 30],
+  ['lead created: book a 45 min site visit for them and then email them the time', 'Site visit', 45],
+  ['someone submits the tour request form: book a 30-min tour in the calendar', 'Tour', 30],
+  ['Tax organizer form comes in: add them as a lead, book a 1 hr prep appointment', 'Meeting', 60],
+  ['when a lead becomes qualified book a 45min tasting with them', 'Tasting', 45],
+  ['when a new lead comes in, book a 2 hour viewing', 'Viewing', 120],
+  ['when a new client signs up book a 15 min meet and greet', 'Meet-and-greet', 15],
+  ['when a new lead comes in, book a 30 min design call', 'Call', 30],
+] as const;
+
+/** The booking calendar.schedule makes: its title's first words and its length, or what was read instead. */
+const scheduled = (prompt: string): string => {
+  const result = parsePrompt(prompt);
+  if (!result.ok) return `refused: ${result.problems.join('; ')}`;
+  const step = result.definition.steps.find((s) => 'action' in s && s.action === 'calendar.schedule');
+  const input = step && 'input' in step ? (step.input as { title?: string; durationMinutes?: number }) : {};
+  return `${input.title?.replace(/ with .*$/, '')} ${input.durationMinutes}`;
+};
+
 describe('bookings in the trade’s own nouns (session 41)', () => {
   it('GIVEN a time after a booking or its end, the booking named with the trade’s words ("a groom appointment", "a video consultation", "a client meeting") WHEN parsed THEN a booking made, then the wait until that long after it ends', () => {
     expect(misread(AFTER_NAMED)).toStrictEqual([]);
@@ -270,4 +292,11 @@ describe('bookings in the trade’s own nouns (session 41)', () => {
     expect(misread(CHECKED_OUT)).toStrictEqual([]);
     expect(notRefused(CHECKED_OUT_REFUSED)).toStrictEqual([]);
   });
+
+  it.each(BOOKED_WITH_LENGTH)(
+    'GIVEN "%s" (a length before the trade’s words for the booking) WHEN parsed THEN calendar.schedule books a %s of %i minutes',
+    (prompt, title, minutes) => {
+      expect(scheduled(prompt)).toBe(`${title} ${minutes}`);
+    },
+  );
 });
