@@ -99,6 +99,12 @@ const MESSAGE_VERB =
 const IMPERATIVE_LEFTOVER =
   /^\s*(?:(?:and|then|also|please)\s+)?(?!(?:and|or|to|for|with|from|of|in|on|at|by|about|if|when|as|so|than|that|this|is|are|was|were|be|been|all|each|every|but|just|only|also)\b)[a-z]{3,}\s+(?:it|them|him|her|us|me|the\s+(?:sequence|lead|customer|client|deal|booking|invoice))\b/i;
 /**
+ * "pull our returns policy from the knowledge base", "acknowledge by email" left over (session 41): a verb no reader
+ * knows with its object and where it comes from, or with how it reaches someone, is a step dropped: refused, quoted.
+ */
+const VERB_SHAPED_LEFTOVER =
+  /^\s*(?:(?:and|then|also|please|first|just)\s+)?(?!(?:and|or|to|for|with|from|of|in|on|at|by|about|if|when|as|so|than|that|this|is|are|was|were|be|been|all|each|every|but|just|only|also|any|some|not|never|even|both|either|via|per|into|over|under|after|before|until|since|while|then|there|here|who|which|what|where|how|why|its|it's|one|ones|new)\b)(?![a-z]+(?:ed|ly|ing|s)\b)[a-z]{3,}\s+(?:(?:our|my|the|their|your)\s+[a-z'-]+(?:\s+[a-z'-]+){0,3}?\s+(?:from|out\s+of|off)\s+\S|(?:by|via|over)\s+(?:e-?mail|slack|text|sms|whatsapp)\b)/i;
+/**
  * "at Kings Court", "in USD", "at the Reading Office": a place or a currency left over can only say which records
  * (session 31): refused, quoted, never left out ("in Spanish", "in Berlin" are a language or a zone: not here); with
  * the kind of place after its name too ("at the Leeds studio", "at our Camden branch").
@@ -329,7 +335,9 @@ export const readClause = (
     if (!read) {
       // "welcome email", "a follow up after 2 days", "slack message", "note": an action named by its object
       const implied = NOUN_ACTIONS.find(([re]) => re.test(clause.view));
-      if (!implied || at.sep === 'keyword' || VERB_START.test(clause.view)) break;
+      // "post it on slack as a reminder for staff": what the step just read is, never a second message
+      const asWhat = items.length > before && /^\s*as\s+an?\s/.test(clause.view);
+      if (!implied || asWhat || at.sep === 'keyword' || VERB_START.test(clause.view)) break;
       const rest = new Clause(clause.prepared, `${implied[1]} ${clause.view.replace(implied[0], '')}`);
       clause.markAll();
       const said = state.problems.length;
@@ -378,7 +386,11 @@ export const readClause = (
       ((!touched && !describes) || leftovers.some((l) => VERB_START.test(l) || VERB_INSIDE.test(l)))) ||
     leftovers.some(
       (l) =>
-        MEANINGFUL_LEFTOVER.test(l) || isDropped(l) || IMPERATIVE_LEFTOVER.test(l) || PLACE_LEFTOVER.test(l),
+        MEANINGFUL_LEFTOVER.test(l) ||
+        isDropped(l) ||
+        IMPERATIVE_LEFTOVER.test(l) ||
+        VERB_SHAPED_LEFTOVER.test(l) ||
+        PLACE_LEFTOVER.test(l),
     ) ||
     (items.length > before && leftovers.some((l) => OBJECT_LEFTOVER.test(l) || leftBehind(l, clause.text))) ||
     // "make sure Anna sees it too": someone or something more the workflow would go without

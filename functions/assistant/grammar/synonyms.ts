@@ -94,6 +94,16 @@ const SYNONYMS: readonly [RegExp, string][] = [
   [/\b(?:pop|chuck|stick|bung|plonk)(?!\s+up\b)(?=\s)/gi, 'put'],
   [/\b(?:fire|shoot|send)\s+off\b/gi, 'send'],
   [/\bdrop\s+(them|him|her|the lead|the customer|the client)\s+a\s+(?:line|quick line|mail)\b/gi, 'email $1'],
+  // "pull our returns policy from the knowledge base", "grab the X article out of the kb": a search for it (session 41)
+  [
+    /\b(?:pull|grab|get|fetch|retrieve|take|bring\s+up|dig\s+out|copy)\s+((?:(?!from\b|out\b)[^\s,.;:]+\s+){1,6}?)(?:up\s+|out\s+)?(?:from|out\s+of|in)\s+((?:our|the|my)\s+(?:own\s+)?(?:knowledge\s?base|kb|faqs?|help\s+(?:docs|cent(?:er|re))))\b/gi,
+    'search $2 for $1',
+  ],
+  // "acknowledge by email", "acknowledge it via email": a first email back, never left out (session 41)
+  [
+    /\backnowledge\s+(?:(?:it|them|the\s+[a-z]+|their\s+[a-z]+|receipt)\s+)?(?:by|via|over|with\s+an?)\s+e-?mail\b/gi,
+    'send them an acknowledgement email',
+  ],
 ];
 
 const MODAL =
