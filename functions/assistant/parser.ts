@@ -12,6 +12,7 @@ import { implied } from './grammar/implied';
 import { type Item, readClause } from './grammar/items';
 import { fromToolLayout, runOnTrigger } from './grammar/layouts';
 import { breakSelfLoops } from './grammar/loops';
+import { namedSource } from './grammar/named-source';
 import { specNotation } from './grammar/notation';
 import { occurrence, occurrenceProblem } from './grammar/occurrences';
 import { restated, standing } from './grammar/own-states';
@@ -296,10 +297,11 @@ const readWith = (
     const cond = readCondition(text, { subject: ctx.subject, event, cased: (s) => clause.cased(s) });
     const rest = cond ? text.slice(cond.length) : text;
     if (cond && (cond.condition || cond.filter) && (!/\S/.test(rest) || VERB_START.test(rest))) {
+      const named = namedSource(text, cond.condition);
       items.push({
         kind: 'if',
-        condition: cond.condition,
-        filter: cond.filter,
+        condition: named ? undefined : cond.condition,
+        filter: named ?? cond.filter,
         negated: false,
         segment: 0,
         sep: 'start',

@@ -30,6 +30,7 @@ import type { ActionReader, Ctx } from './context';
 import { EACH_ONE, eachInvoice, takesEach } from './each-invoice';
 import { allListed, readFoundList } from './found-lists';
 import { qualifiesPeopleAfter } from './many';
+import { namedSource } from './named-source';
 import { placeOfLast, purposeGoesOn, purposeLeft, readPurpose, TO_WHOM_ONLY } from './purpose';
 import { EACH_ITEM, eachAttendee, ROLE_RE, SUBJECT_RE } from './recipients';
 import { ADDS_TO_RULE, isDropped, MEANINGFUL_LEFTOVER, onlyDescribes, VERB_INSIDE } from './remarks';
@@ -255,8 +256,19 @@ export const readClause = (
           state.problems.push(
             `"${clause.cased(view.slice(0, lead[0].length + cond.length)).trim()}" cannot be tested: a filter can require a value, not exclude one`,
           );
-        const filter = tested ? undefined : cond.filter;
-        push({ ...base, kind: 'if', condition: tested ?? cond.condition, filter, negated });
+        // "when a new lead comes in with source etsy, …": the trigger's filter, as on its noun (named-source.ts)
+        const named =
+          touched && at.sep === 'start' && /^\s*(?:where\s+)?$/.test(lead[0])
+            ? namedSource(view, cond.condition)
+            : undefined;
+        const filter = tested ? undefined : (named ?? cond.filter);
+        push({
+          ...base,
+          kind: 'if',
+          condition: named ? undefined : (tested ?? cond.condition),
+          filter,
+          negated,
+        });
         continue;
       }
       if (

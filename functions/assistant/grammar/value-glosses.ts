@@ -88,7 +88,7 @@ export const ownValues = (text: string, statusOf: (word: string) => string | und
         return `${article} ${fresh}${person}${rest} from ${value.trim()}`;
       },
     )
-    .replace(SOURCE_GLOSS, (whole, prep: string, said: string, inside: string) => {
+    .replace(SOURCE_GLOSS, (whole, prep: string, said: string, inside: string, at: number, all: string) => {
       const value = inside.trim();
       if (!ONE_VALUE.test(value) || MORE_THAN_A_VALUE.test(value.replace(/^["'].*["']$/, ''))) {
         refused.push(whole.slice(whole.indexOf('(')).trim());
@@ -97,7 +97,15 @@ export const ownValues = (text: string, statusOf: (word: string) => string | und
       const bare = value.replace(/^["']|["']$/g, '');
       notes.push(`"${said.trim()}" is read as the source ${bare}, as you said in brackets`);
       // "tiktok-ads", "ig_ad", "TikTok Ads": quoted, so the value is read whole wherever the source stands
-      return `${prep} ${/[\s_-]/.test(bare) ? `"${bare}"` : bare}`;
+      const quoted = /[\s_-]/.test(bare) ? `"${bare}"` : bare;
+      // "a new contact comes in from the Just Giving import (source is "justgiving")": the field named on the
+      // trigger's noun, its filter (named-source.ts); "if they came from TikTok (source tiktok)" stays a test
+      const before = all.slice(0, at);
+      const onNoun =
+        /\b(?:leads?|contacts?|clients?|customers?|prospects?|enquir(?:y|ies)|inquir(?:y|ies))(?:\s+(?:comes?\s+in|came\s+in|is\s+(?:created|added)|signs?\s+up))?\s*$/i.test(
+          before,
+        ) && !/\b(?:if|unless|only|except|whether|and|or|but|then)\b[^,.;:→>]*$/i.test(before);
+      return onNoun && prep.toLowerCase() === 'from' ? `with source ${quoted}` : `${prep} ${quoted}`;
     });
   return { text: out, notes, refused };
 };
