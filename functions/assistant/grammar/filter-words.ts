@@ -6,7 +6,8 @@ import { quoteIn } from './text';
  * A trigger's filter as the request wrote it, once its phrase is read (trigger.ts): the event readers see the request
  * in lower case with its quotes set aside, and a filter matches values exactly.
  *   a form named in quotes, as what is submitted   'When the "Holiday Club" form is submitted', "when 'visa query'
- *                                                  form comes in" → form.submitted {"form": ["Holiday Club"]}
+ *                                                  form comes in", "submits the 'Holiday Club' form", "fills in the
+ *                                                  form called 'Holiday Club'" → form.submitted {"form": ["Holiday Club"]}
  *   a tag in its own mixed casing                  "When a lead is tagged EL-signed" → {"lead.tags": ["EL-signed"]}
  * Only the words read as the trigger (`spans`) count.
  */
@@ -23,9 +24,13 @@ const inside = (spans: Spans, at: number, length: number): boolean =>
 const NAMED_FORM =
   /(?:\b(?:a|an|the|our|my)\s+)?(⟦\d+⟧)\s+(?:form|survey|questionnaire)(?=\s+(?:(?:is|gets|was|has\s+been)\s+)?(?:submitted|filled|completed|received|sent|comes?|came|arrives?)\b)/;
 
+/** "submits the 'Request Service' form", "fills in the "Tax organizer request" form", "comes in through the 'X' form". */
+const FORM_SUBMITTED =
+  /\b(?:submit(?:s|ted)?|fill(?:s|ed)?\s+(?:in|out)|complete(?:s|d)?|sen(?:ds?|t)\s+(?:in|us)|through|via|using|from)\s+(?:a|an|the|our|my)\s+(⟦\d+⟧)\s+(?:form|survey|questionnaire)\b/;
+
 const namedForm = (trigger: Trigger, clause: Clause, spans: Spans): Trigger => {
   if (trigger.type !== 'event' || trigger.event !== 'form.submitted' || trigger.filter?.form) return trigger;
-  const named = NAMED_FORM.exec(clause.text);
+  const named = NAMED_FORM.exec(clause.text) ?? FORM_SUBMITTED.exec(clause.text);
   const name =
     named?.[1] && inside(spans, named.index, named[0].length)
       ? quoteIn(clause.prepared, named[1])

@@ -99,6 +99,8 @@ const SYNONYMS: readonly [RegExp, string][] = [
     /\b(?:pull|grab|get|fetch|retrieve|take|bring\s+up|dig\s+out|copy)\s+((?:(?!from\b|out\b)[^\s,.;:]+\s+){1,6}?)(?:up\s+|out\s+)?(?:from|out\s+of|in)\s+((?:our|the|my)\s+(?:own\s+)?(?:knowledge\s?base|kb|faqs?|help\s+(?:docs|cent(?:er|re))))\b/gi,
     'search $2 for $1',
   ],
+  // "the form called 'Keg Return'": the form's name, as "the 'Keg Return' form" (never a field named "called")
+  [/\b(the|a|our)\s+(form|survey|questionnaire)\s+(?:called|named|titled|labell?ed)\s+(⟦\d+⟧)/gi, '$1 $3 $2'],
   // "acknowledge by email", "acknowledge it via email": a first email back, never left out (session 41)
   [
     /\backnowledge\s+(?:(?:it|them|the\s+[a-z]+|their\s+[a-z]+|receipt)\s+)?(?:by|via|over|with\s+an?)\s+e-?mail\b/gi,

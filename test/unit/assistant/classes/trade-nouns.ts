@@ -106,12 +106,11 @@ const FORMS = [
   "the 'Book a call' form",
   'the enquiry form',
 ];
-/** "the 'Free quote' form is submitted": the name in quotes is the form the event names (session 40, a18). */
+/** "the 'Free quote' form is submitted" (session 40, a18), "submits the 'Free quote' form" (session 41): in every frame the name in quotes is the form the event names. */
 const FORM_AS_SUBJECT = (f: string) => `${f} is submitted`;
-// Known gap: the other frames still drop a quoted name ("submits the 'Free quote' form" runs on every form).
-const formTrigger = (form: string, asSubject: boolean): string => {
+const formTrigger = (form: string): string => {
   const quoted = /["']([^"']+)["']/.exec(form)?.[1];
-  return quoted && asSubject ? `form.submitted {"form":["${quoted}"]}` : 'form.submitted';
+  return quoted ? `form.submitted {"form":["${quoted}"]}` : 'form.submitted';
 };
 const FORM_FRAMES: readonly ((form: string) => string)[] = [
   (f) => `someone comes in through ${f}`,
@@ -213,13 +212,7 @@ export const TRADE_NOUN_CLASS: ReadonlyMap<string, readonly Case[]> = new Map<st
     'named forms × frame × action',
     FORMS.flatMap((f) =>
       FORM_FRAMES.flatMap((frame) =>
-        FORM_ACTIONS.map(
-          ([act, step]): Case => [
-            `When ${frame(f)}, ${act}`,
-            formTrigger(f, frame === FORM_AS_SUBJECT),
-            step,
-          ],
-        ),
+        FORM_ACTIONS.map(([act, step]): Case => [`When ${frame(f)}, ${act}`, formTrigger(f), step]),
       ),
     ),
   ],
