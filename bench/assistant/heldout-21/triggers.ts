@@ -38,7 +38,7 @@ export const TRIGGERS_21: readonly HeldOutCase[] = [
   [
     'event',
     'When someone fills out the "request a quote" form on our site, add them as a customer and email them that we\'ll call within the hour',
-    ['form.submitted', 'crm.createLead; email.send'],
+    ['form.submitted {"form":["request a quote"]}', 'crm.createLead; email.send'],
   ],
   [
     'event',

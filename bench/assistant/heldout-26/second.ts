@@ -203,8 +203,8 @@ export const SECOND_26: readonly HeldOutCase[] = [
   [
     'knowledge',
     "When someone submits the 'ask a question' form, look up our FAQ for their question, draft a reply and send it",
-    ['form.submitted', 'knowledge.search; email.draft; email.send'],
-    [['form.submitted', 'email.draft; email.send']],
+    ['form.submitted {"form":["ask a question"]}', 'knowledge.search; email.draft; email.send'],
+    [['form.submitted {"form":["ask a question"]}', 'email.draft; email.send']],
   ],
   [
     'knowledge',

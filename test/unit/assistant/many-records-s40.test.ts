@@ -333,12 +333,12 @@ describe("many records and record actions in the writers' words (session 40)", (
     );
   });
 
-  it('GIVEN "someone submits the \'Free quote\' form", a tag said in capitals ("a VIP client"), a reason on a new booking, or an invoice with words after its colon WHEN parsed THEN as before: no form filter, the tag as the table reads it, no reason, refused', () => {
+  it('GIVEN "someone submits the \'Free quote\' form", a tag said in capitals ("a VIP client"), a reason on a new booking, or an invoice with words after its colon WHEN parsed THEN the form filtered on its name (session 41), the tag as the table reads it, no reason, refused', () => {
     expect(
       misread([
         [
           "When someone submits the 'Free quote' form, add them as a lead",
-          'form.submitted',
+          'form.submitted {"form":["Free quote"]}',
           'crm.createLead',
         ],
         [

@@ -56,7 +56,7 @@ export const TRADES: readonly Case[] = [
   ],
   [
     "When someone submits the 'Free quote' form, add them as a lead and email them our price list",
-    'form.submitted',
+    'form.submitted {"form":["Free quote"]}',
     'crm.createLead; email.send',
   ],
   ['New enquiry through the website form -> notify the team', 'form.submitted', 'notify.team'],
