@@ -30,6 +30,7 @@ import { brokenLimit, type Scoped, scopeNote, scopeNotes } from './grammar/scope
 import { dropSentAlready, SENT_BY_US } from './grammar/sent-already';
 import { VERB_START } from './grammar/split';
 import { subjectOf } from './grammar/subjects';
+import { oneSummary } from './grammar/summary-twice';
 import { throughSurface } from './grammar/surface';
 import { prepare } from './grammar/text';
 import { asTitle, titled } from './grammar/titles';
@@ -383,7 +384,7 @@ const readWith = (
     return fail([`I understood a wait but nothing to do after it: "${original}"`], notUnderstood);
   const fixed = breakSelfLoops(filtered, steps);
   if (fixed.steps.length === 0) return fail(['I found no action to perform', ...fixed.notes], notUnderstood);
-  const written = waitsWritten(fixed.steps);
+  const written = waitsWritten(oneSummary(fixed.steps));
   const definition: WorkflowDefinition = {
     name: titleOf({ trigger: fixed.trigger, steps: written }),
     description: original,

@@ -180,6 +180,23 @@ const CONDITION_LEAD =
 /** "… is paid and the amount is over 5000", "… comes in with a value under 1000": the trigger's conditions. */
 const CONTINUATION = /^\s*(?:(?:and|but|where|while)\b\s*)?(?=\S)/;
 
+/**
+ * "email the client …, cc Mark (mark@x.com)": an address copied on the email just read is that email's cc (session 41;
+ * it had been a second message to the team). A cc without an address ("cc me") is read as before.
+ */
+const CC_ADDRESS = /^\s*(?:and\s+)?(?:cc|copy\s+in)\s+(?:[a-z]+\s+)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$/;
+const ccOnEmail = (clause: Clause, items: readonly Item[]): boolean => {
+  const cc = CC_ADDRESS.exec(clause.view);
+  const last = items.at(-1);
+  const email = last?.kind === 'steps' ? last.steps.at(-1) : undefined;
+  if (!cc?.[1] || !email || !('action' in email) || email.action !== 'email.send') return false;
+  const input = email.input as Record<string, unknown>;
+  const said = Array.isArray(input.cc) ? (input.cc as string[]) : [];
+  input.cc = [...said, cc[1].toLowerCase()];
+  clause.markAll();
+  return true;
+};
+
 /** Reads one clause into items (several when it holds a condition and its action, or two actions). */
 export const readClause = (
   clause: Clause,
@@ -193,6 +210,7 @@ export const readClause = (
   let guard = 0;
   const before = items.length;
   const touched = clause.touched;
+  if (ccOnEmail(clause, items)) return;
   const extra = SECOND_RECIPIENT.exec(clause.view);
   if (extra?.[0] && MESSAGE_VERB.test(clause.view)) {
     state.problems.push(

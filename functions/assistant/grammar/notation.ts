@@ -3,6 +3,7 @@ import { readShapes } from './events';
 import { toolsEventType } from './named-tools';
 import { TRADE_ROLE } from './roles';
 import { DONE_TO_SOMEONE, RECORD_WORDS } from './rule-words';
+import { VERBS } from './split';
 import { LEAD_STATUS_WORDS } from './statuses';
 import { timeline } from './timeline';
 
@@ -236,9 +237,14 @@ const RESTRICTING =
 
 /** A heading that is itself an event ("File uploaded: if …", "Class cancelled: when …"): the trigger, never dropped. */
 const namesEvent = (heading: string): boolean => {
-  const said = heading.replace(/\s?:\s$/, '').toLowerCase();
+  const said = heading.replace(/(?:\s?:|\s-)\s$/, '').toLowerCase();
   return readShapes(said)?.length === said.length;
 };
+
+/** A heading before a dash that names a message ("Payroll reminder - …", "Daily wrap-up - …"); "Treatment invoices - …" is kept. */
+const MESSAGE_HEADING =
+  /\b(?:reminder|wrap-?up|summary|report|digest|recap|round-?up|update|alert|email|message|nudge|check-?in|notice)s?\s-\s$/i;
+const ACTION_SAID = new RegExp(`\\b(?:${VERBS})\\b`, 'i');
 
 export const specNotation = (text: string): string => {
   return (
@@ -278,11 +284,16 @@ export const specNotation = (text: string): string => {
         /(?<=(?:^|[.;:,]|→|->)\s{0,3})(?!if\s)(?:(?:the|lead|their)\s)?(source|stage|status)\s?(?:=|==|:|\bis\b)?\s?([a-z][\w-]*)\s?(?=→|->)/gi,
         'if the $1 is $2 ',
       )
-      // "Escalation: if …", "Dunning: when …": a heading before the rule ("For VIP clients:" says which: kept)
+      // "Escalation: if …", "Dunning: when …", "Payroll reminder - on the 25th …": a heading before the rule ("For VIP
+      // clients:" says which: kept)
       .replace(
-        /^(?!(?:context|rationale|background|note|notes|fyi|goal|why|ps|trigger|action|filter|condition|step)\b)[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}\s?:\s(?=(?:if|when|whenever|every|each|on|after|once)\b)/i,
-        (heading) =>
+        /^(?!(?:context|rationale|background|note|notes|fyi|goal|why|ps|trigger|action|filter|condition|step)\b)[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}(?:\s?:|\s-)\s(?=(?:if|when|whenever|every|each|on|after|once)\b)/i,
+        (heading: string, _at: number, whole: string) =>
           RECORD_WORDS.test(heading) ||
+          // after a dash only a message's name is a heading, and only when the rule says its own step ("Weekly report -
+          // every monday at 9": the heading is the step)
+          (/\s-\s$/.test(heading) &&
+            (!MESSAGE_HEADING.test(heading) || !ACTION_SAID.test(whole.slice(heading.length)))) ||
           RESTRICTING.test(heading) ||
           DONE_TO_SOMEONE.test(heading) ||
           namesEvent(heading)

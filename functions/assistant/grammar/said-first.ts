@@ -1,3 +1,5 @@
+import { writerOnce } from './synonyms';
+
 /**
  * Words read before the sentence is normalised, while its brackets and "we" are still there (session 38's wrong
  * answers): who "the owner" is, who signs an email, the times a bracket gives "twice a day", a person
@@ -38,7 +40,7 @@ const ADDRESS_AFTER =
   /\b(e-?mail|send)\s((?:all\s)?(?:the|our|my)\s[a-z]+(?:\s[a-z]+)?)\b([^.;@]{0,120})[.;]\s*(?:(?:the|their|his|her|its|our)\s)?(?:e-?mail(?:\saddress)?|address)\s(?:is|=|:)\s?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\.?/gi;
 
 export const saidFirst = (s: string): string =>
-  s
+  writerOnce(s)
     .replace(CLIENT_OWNER, 'the client')
     .replace(SIGNED_BY, '$1')
     .replace(TIMES_IN_BRACKETS, '$1 at $2')

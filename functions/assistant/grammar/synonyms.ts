@@ -108,6 +108,31 @@ const SYNONYMS: readonly [RegExp, string][] = [
   ],
 ];
 
+/**
+ * The writer told once (session 41, issue #16 class 2), read before any other pass rewrites "I want to know" or the
+ * address after "me": an aside that says how or where the writer is reached is that message, never a second one.
+ */
+const WRITER_ONCE: readonly [RegExp, string][] = [
+  // "I want to know about it. email me (Dan)": the second sentence says how the writer is told, one message
+  [
+    /\bI(?:\s+(?:want|need|would\s+like)|\s?'d\s+like)\s+to\s+(?:know|hear)(?:\s+about\s+(?:it|this|that))?\s*[.!,;:-]+\s*(?:(?:just|so|please)\s+)?(?=(?:e-?mail|mail|message|ping|slack|text|notify|tell)\s+me\b)/gi,
+    '',
+  ],
+  // "email it to me, owner@x.com", "send it to Sam, sam@x.com", "send me a summary -> jana@x.com": the address is
+  // of the one just named, one email there
+  [
+    /(?<=\b(?:to|e-?mail|send|forward)\s)(?:me|[A-Z][a-z]+)\s*,\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?=\s*(?:[.!;]|$))/g,
+    '$1',
+  ],
+  [
+    /\b(send|e-?mail|forward)\s+me\b((?:(?![.;!]|->|→)[^@])*?)\s*(?:->|→|=>)\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$/gi,
+    '$1 $3 $2',
+  ],
+];
+
+export const writerOnce = (s: string): string =>
+  WRITER_ONCE.reduce((text, [re, to]) => text.replace(re, to), s);
+
 const MODAL =
   /(^|[^a-z'])(?:you|u)\s+(?:must|should|have to|need to|gotta|got to|can|could|will|would|shall)(?:\s+(?:also|then|please))?\s+([a-z]+)/gi;
 
