@@ -12,7 +12,7 @@ import { implied } from './grammar/implied';
 import { type Item, readClause } from './grammar/items';
 import { fromToolLayout, runOnTrigger } from './grammar/layouts';
 import { breakSelfLoops } from './grammar/loops';
-import { namedSource } from './grammar/named-source';
+import { testOrFilter } from './grammar/named-source';
 import { specNotation } from './grammar/notation';
 import { occurrence, occurrenceProblem } from './grammar/occurrences';
 import { restated, standing } from './grammar/own-states';
@@ -30,7 +30,6 @@ import { brokenLimit, type Scoped, scopeNote, scopeNotes } from './grammar/scope
 import { dropSentAlready, SENT_BY_US } from './grammar/sent-already';
 import { VERB_START } from './grammar/split';
 import { subjectOf } from './grammar/subjects';
-import { oneSummary } from './grammar/summary-twice';
 import { throughSurface } from './grammar/surface';
 import { prepare } from './grammar/text';
 import { asTitle, titled } from './grammar/titles';
@@ -298,11 +297,9 @@ const readWith = (
     const cond = readCondition(text, { subject: ctx.subject, event, cased: (s) => clause.cased(s) });
     const rest = cond ? text.slice(cond.length) : text;
     if (cond && (cond.condition || cond.filter) && (!/\S/.test(rest) || VERB_START.test(rest))) {
-      const named = namedSource(text, cond.condition);
       items.push({
         kind: 'if',
-        condition: named ? undefined : cond.condition,
-        filter: named ?? cond.filter,
+        ...testOrFilter(text, cond),
         negated: false,
         segment: 0,
         sep: 'start',
@@ -384,7 +381,7 @@ const readWith = (
     return fail([`I understood a wait but nothing to do after it: "${original}"`], notUnderstood);
   const fixed = breakSelfLoops(filtered, steps);
   if (fixed.steps.length === 0) return fail(['I found no action to perform', ...fixed.notes], notUnderstood);
-  const written = waitsWritten(oneSummary(fixed.steps));
+  const written = waitsWritten(fixed.steps);
   const definition: WorkflowDefinition = {
     name: titleOf({ trigger: fixed.trigger, steps: written }),
     description: original,

@@ -21,6 +21,7 @@ import {
 import { readCreateLead, readNote, readUpdateLead } from './actions-records';
 import { againAfter } from './again';
 import { asStepTest } from './assemble';
+import { ccOnEmail } from './cc-said';
 import { Clause } from './clause';
 import { type Collection, readCollection } from './collections';
 import { OTHER_SIDE } from './comparison-parts';
@@ -30,7 +31,7 @@ import type { ActionReader, Ctx } from './context';
 import { EACH_ONE, eachInvoice, takesEach } from './each-invoice';
 import { allListed, readFoundList } from './found-lists';
 import { qualifiesPeopleAfter } from './many';
-import { namedSource } from './named-source';
+import { testOrFilter } from './named-source';
 import { placeOfLast, purposeGoesOn, purposeLeft, readPurpose, TO_WHOM_ONLY } from './purpose';
 import { EACH_ITEM, eachAttendee, ROLE_RE, SUBJECT_RE } from './recipients';
 import { ADDS_TO_RULE, isDropped, MEANINGFUL_LEFTOVER, onlyDescribes, VERB_INSIDE } from './remarks';
@@ -96,22 +97,6 @@ const SECOND_RECIPIENT =
   /\b(?:them|him|her|the\s(?:lead|customer|client|contact|prospect|attendee|sender|team)|[a-z]+)\s(?:and|&|as\swell\sas|plus)\s(?:also\s)?(?:(?:to|cc)\s)?(?:their|his|her|the|our|my)\s(?:[a-z]+\s)?(?:manager|boss|owner|director|accountant|assistant|partner|colleague|supervisor|rep|family|parents?)s?\b|\b(?:and|plus|with)\s(?:a\s)?(?:copy|cc|bcc)\s(?:of\sit\s)?(?:to|for)\s[^,.;]+/;
 const MESSAGE_VERB =
   /\b(?:e-?mail|send|sent|forward|notify|tell|inform|alert|ping|message|text|remind|cc|let)\b/;
-/** "stop the sequence", "confirm it" left over in a run-on list: a verb and its object, an action dropped. */
-const IMPERATIVE_LEFTOVER =
-  /^\s*(?:(?:and|then|also|please)\s+)?(?!(?:and|or|to|for|with|from|of|in|on|at|by|about|if|when|as|so|than|that|this|is|are|was|were|be|been|all|each|every|but|just|only|also)\b)[a-z]{3,}\s+(?:it|them|him|her|us|me|the\s+(?:sequence|lead|customer|client|deal|booking|invoice))\b/i;
-/**
- * "pull our returns policy from the knowledge base", "acknowledge by email" left over (session 41): a verb no reader
- * knows with its object and where it comes from, or with how it reaches someone, is a step dropped: refused, quoted.
- */
-const VERB_SHAPED_LEFTOVER =
-  /^\s*(?:(?:and|then|also|please|first|just)\s+)?(?!(?:and|or|to|for|with|from|of|in|on|at|by|about|if|when|as|so|than|that|this|is|are|was|were|be|been|all|each|every|but|just|only|also|any|some|not|never|even|both|either|via|per|into|over|under|after|before|until|since|while|then|there|here|who|which|what|where|how|why|its|it's|one|ones|new)\b)(?![a-z]+(?:ed|ly|ing|s)\b)[a-z]{3,}\s+(?:(?:our|my|the|their|your)\s+[a-z'-]+(?:\s+[a-z'-]+){0,3}?\s+(?:from|out\s+of|off)\s+\S|(?:by|via|over)\s+(?:e-?mail|slack|text|sms|whatsapp)\b)/i;
-/**
- * "at Kings Court", "in USD", "at the Reading Office": a place or a currency left over can only say which records
- * (session 31): refused, quoted, never left out ("in Spanish", "in Berlin" are a language or a zone: not here); with
- * the kind of place after its name too ("at the Leeds studio", "at our Camden branch").
- */
-const PLACE_LEFTOVER =
-  /^(?:at\s+(?:the\s+|our\s+)?[A-Z][a-z][\w'&-]*(?:\s+[A-Z][\w'&-]*)*(?:\s+[a-z][\w'-]*)?|in\s+(?:USD|EUR|GBP|usd|eur|gbp))$/;
 /** A person named in a leftover ("… and Tom", "from Tom"): someone the action would leave out. */
 const NAME_LEFTOVER =
   /\b(?:and|or|from|to|with|cc|by|for)\s+[A-Z][a-z]+\b|\b(?:and|&|plus)\s+(?:also\s+)?to\s+\S/;
@@ -179,23 +164,6 @@ const CONDITION_LEAD =
 
 /** "… is paid and the amount is over 5000", "… comes in with a value under 1000": the trigger's conditions. */
 const CONTINUATION = /^\s*(?:(?:and|but|where|while)\b\s*)?(?=\S)/;
-
-/**
- * "email the client …, cc Mark (mark@x.com)": an address copied on the email just read is that email's cc (session 41;
- * it had been a second message to the team). A cc without an address ("cc me") is read as before.
- */
-const CC_ADDRESS = /^\s*(?:and\s+)?(?:cc|copy\s+in)\s+(?:[a-z]+\s+)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$/;
-const ccOnEmail = (clause: Clause, items: readonly Item[]): boolean => {
-  const cc = CC_ADDRESS.exec(clause.view);
-  const last = items.at(-1);
-  const email = last?.kind === 'steps' ? last.steps.at(-1) : undefined;
-  if (!cc?.[1] || !email || !('action' in email) || email.action !== 'email.send') return false;
-  const input = email.input as Record<string, unknown>;
-  const said = Array.isArray(input.cc) ? (input.cc as string[]) : [];
-  input.cc = [...said, cc[1].toLowerCase()];
-  clause.markAll();
-  return true;
-};
 
 /** Reads one clause into items (several when it holds a condition and its action, or two actions). */
 export const readClause = (
@@ -275,18 +243,13 @@ export const readClause = (
             `"${clause.cased(view.slice(0, lead[0].length + cond.length)).trim()}" cannot be tested: a filter can require a value, not exclude one`,
           );
         // "when a new lead comes in with source etsy, …": the trigger's filter, as on its noun (named-source.ts)
-        const named =
-          touched && at.sep === 'start' && /^\s*(?:where\s+)?$/.test(lead[0])
-            ? namedSource(view, cond.condition)
-            : undefined;
-        const filter = tested ? undefined : (named ?? cond.filter);
-        push({
-          ...base,
-          kind: 'if',
-          condition: named ? undefined : (tested ?? cond.condition),
-          filter,
-          negated,
-        });
+        const onTrigger = touched && at.sep === 'start' && /^\s*(?:where\s+)?$/.test(lead[0]);
+        const read = tested
+          ? { condition: tested, filter: undefined }
+          : onTrigger
+            ? testOrFilter(view, cond)
+            : cond;
+        push({ ...base, kind: 'if', condition: read.condition, filter: read.filter, negated });
         continue;
       }
       if (
@@ -414,14 +377,7 @@ export const readClause = (
     // "Whenever a lead signs up you must reply …": the clause's own request, not a detail of its trigger
     (items.length === before &&
       ((!touched && !describes) || leftovers.some((l) => VERB_START.test(l) || VERB_INSIDE.test(l)))) ||
-    leftovers.some(
-      (l) =>
-        MEANINGFUL_LEFTOVER.test(l) ||
-        isDropped(l) ||
-        IMPERATIVE_LEFTOVER.test(l) ||
-        VERB_SHAPED_LEFTOVER.test(l) ||
-        PLACE_LEFTOVER.test(l),
-    ) ||
+    leftovers.some((l) => MEANINGFUL_LEFTOVER.test(l) || isDropped(l)) ||
     (items.length > before && leftovers.some((l) => OBJECT_LEFTOVER.test(l) || leftBehind(l, clause.text))) ||
     // "make sure Anna sees it too": someone or something more the workflow would go without
     (!at.beforeTrigger && leftovers.some((l) => ADDS_TO_RULE.test(l) || namedFirst(l)))

@@ -19,3 +19,12 @@ export const namedSource = (
     ? { 'lead.source': [condition.eq] }
     : undefined;
 };
+
+/** A condition read on the trigger, as the step's test or, for the source named on its noun, the trigger's filter. */
+export const testOrFilter = (
+  text: string,
+  read: { readonly condition?: Condition | undefined; readonly filter?: Record<string, unknown> | undefined },
+): { condition: Condition | undefined; filter: Record<string, unknown> | undefined } => {
+  const named = namedSource(text, read.condition);
+  return named ? { condition: undefined, filter: named } : { condition: read.condition, filter: read.filter };
+};

@@ -30,7 +30,9 @@ const RECORDS_LEFTOVER =
   /(?:\b(?:today|yesterday|tonight|tomorrow|this\s+week|last\s+week|next\s+week|the\s+week|the\s+day)(?:'s|s|’s)|\b(?:how\s+many|(?:the|a)\s+list\s+of))\s+(?:[a-z]+\s+)?[a-z]{2,}s\b/i;
 /** A leftover refused, never left out: an action, or records a message would carry. */
 export const isDropped = (leftover: string): boolean =>
-  ACTION_LEFTOVER.test(leftover) || RECORDS_LEFTOVER.test(leftover);
+  [ACTION_LEFTOVER, RECORDS_LEFTOVER, IMPERATIVE_LEFTOVER, VERB_SHAPED_LEFTOVER, PLACE_LEFTOVER].some((re) =>
+    re.test(leftover),
+  );
 /** A leftover that adds to or narrows what was read ("… too", "also …", "only …"). */
 export const ADDS_TO_RULE = /\b(?:only|except|excluding|also|as well)\b|\btoo\s*[.!]?$/i;
 /** A verb that asks for something, anywhere in a leftover ("you must reply with …", "we then email them"). */
@@ -62,3 +64,20 @@ export const onlyDescribes = (
   !RECORD_WORD.test(said) &&
   !WRITER_OR_OBLIGATION.test(said) &&
   [MEANINGFUL_LEFTOVER, ACTION_LEFTOVER, ADDS_TO_RULE, VERB_START, VERB_INSIDE].every((re) => !re.test(said));
+
+/**
+ * "pull our returns policy from the knowledge base", "acknowledge by email" left over (session 41): a verb no reader
+ * knows with its object and where it comes from, or with how it reaches someone, is a step dropped: refused, quoted.
+ */
+const VERB_SHAPED_LEFTOVER =
+  /^\s*(?:(?:and|then|also|please|first|just)\s+)?(?!(?:and|or|to|for|with|from|of|in|on|at|by|about|if|when|as|so|than|that|this|is|are|was|were|be|been|all|each|every|but|just|only|also|any|some|not|never|even|both|either|via|per|into|over|under|after|before|until|since|while|then|there|here|who|which|what|where|how|why|its|it's|one|ones|new)\b)(?![a-z]+(?:ed|ly|ing|s)\b)[a-z]{3,}\s+(?:(?:our|my|the|their|your)\s+[a-z'-]+(?:\s+[a-z'-]+){0,3}?\s+(?:from|out\s+of|off)\s+\S|(?:by|via|over)\s+(?:e-?mail|slack|text|sms|whatsapp)\b)/i;
+/** "stop the sequence", "confirm it" left over in a run-on list: a verb and its object, an action dropped. */
+const IMPERATIVE_LEFTOVER =
+  /^\s*(?:(?:and|then|also|please)\s+)?(?!(?:and|or|to|for|with|from|of|in|on|at|by|about|if|when|as|so|than|that|this|is|are|was|were|be|been|all|each|every|but|just|only|also)\b)[a-z]{3,}\s+(?:it|them|him|her|us|me|the\s+(?:sequence|lead|customer|client|deal|booking|invoice))\b/i;
+/**
+ * "at Kings Court", "in USD", "at the Reading Office": a place or a currency left over can only say which records
+ * (session 31): refused, quoted, never left out ("in Spanish", "in Berlin" are a language or a zone: not here); with
+ * the kind of place after its name too ("at the Leeds studio", "at our Camden branch").
+ */
+const PLACE_LEFTOVER =
+  /^(?:at\s+(?:the\s+|our\s+)?[A-Z][a-z][\w'&-]*(?:\s+[A-Z][\w'&-]*)*(?:\s+[a-z][\w'-]*)?|in\s+(?:USD|EUR|GBP|usd|eur|gbp))$/;

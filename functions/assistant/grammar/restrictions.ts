@@ -5,6 +5,7 @@ import { FORM_SOURCES } from './event-shapes';
 import type { Item } from './items';
 import { mergeLeadUpdates } from './lead-updates';
 import { picksOutOfGroup } from './many';
+import { oneSummary } from './summary-twice';
 import { isPlaceName } from './zone-countries';
 
 /**
@@ -329,12 +330,14 @@ export const assembleRestricted = (
   trigger: Trigger,
   request: string,
 ): Assembled => {
-  const assembled = assemble(
+  const put = assemble(
     mergeLeadUpdates(items),
     ctx,
     problems,
     trigger.type === 'event' ? trigger.filter : undefined,
   );
+  // "daily wrap-up at 5.30pm: summarise the day": one summary (summary-twice.ts)
+  const assembled: Assembled = { ...put, steps: [...oneSummary(put.steps)] };
   problems.push(...restrictionProblems(notUnderstood, trigger, request));
   // "checkout → review request" with the step not read: a workflow that only waits does nothing
   if (assembled.steps.length > 0 && assembled.steps.every((s) => 'wait' in s))
