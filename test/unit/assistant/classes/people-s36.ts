@@ -103,7 +103,7 @@ export const ONE_EMAIL_TWINS: readonly Case[] = [
 ];
 
 const NEW_PERSON_EVENTS: readonly [said: string, event: string][] = [
-  ['When someone fills out the "request a quote" form,', 'form.submitted'],
+  ['When someone fills out the "request a quote" form,', 'form.submitted {"form":["request a quote"]}'],
   ['when the waitlist form is filled out', 'form.submitted'],
   ['When someone submits the contact form', 'form.submitted'],
 ];

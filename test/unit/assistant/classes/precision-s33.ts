@@ -78,11 +78,12 @@ export const ARROW_BRANCH_REFUSED: readonly Refusal[] = cross(
 ).map((r): Refusal => [r, '']);
 
 /** [how the writer says where they came from, trigger frame]; {v} = the writer's value, {b} = the bracket. */
+/** On the trigger's noun ("a new lead comes in from X (source x)") the source is the trigger's filter (session 41). */
 const SOURCE_FRAMES = [
-  ['When a new lead comes in, if they came from {v} {b}, {act}', 'lead.created'],
-  ['When a new lead comes in from {v} {b}, {act}', 'lead.created'],
-  ['New lead from {v} {b} → {act}', 'lead.created'],
-  ['When someone signs up via {v} {b}, {act}', 'lead.created'],
+  ['When a new lead comes in, if they came from {v} {b}, {act}', 'lead.created', false],
+  ['When a new lead comes in from {v} {b}, {act}', 'lead.created', true],
+  ['New lead from {v} {b} → {act}', 'lead.created', true],
+  ['When someone signs up via {v} {b}, {act}', 'lead.created', false],
 ] as const;
 const SOURCE_VALUES = ['TikTok', 'the Insta ad', 'Google'] as const;
 const SOURCE_BRACKETS = [
@@ -101,14 +102,14 @@ const SOURCE_ACTIONS = [
  * bracket's value is tested, never the two joined (sealed set 30: source = "TikTok source tiktok"). frame × the
  * writer's value × bracket form × action.
  */
-export const SOURCE_GLOSS_CLASS: readonly Case[] = SOURCE_FRAMES.flatMap(([frame, event]) =>
+export const SOURCE_GLOSS_CLASS: readonly Case[] = SOURCE_FRAMES.flatMap(([frame, event, filtered]) =>
   SOURCE_VALUES.flatMap((v) =>
     SOURCE_BRACKETS.flatMap(([b, value]) =>
       SOURCE_ACTIONS.map(
         ([act, step]): Case => [
           frame.replace('{v}', v).replace('{b}', b).replace('{act}', act),
-          event,
-          `if(trigger.lead.source eq "${value}")[${step}]`,
+          filtered ? `${event} {"lead.source":["${value}"]}` : event,
+          filtered ? step : `if(trigger.lead.source eq "${value}")[${step}]`,
         ],
       ),
     ),
