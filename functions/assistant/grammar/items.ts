@@ -21,7 +21,6 @@ import {
 import { readCreateLead, readNote, readUpdateLead } from './actions-records';
 import { againAfter } from './again';
 import { asStepTest } from './assemble';
-import { ccOnEmail } from './cc-said';
 import { Clause } from './clause';
 import { type Collection, readCollection } from './collections';
 import { OTHER_SIDE } from './comparison-parts';
@@ -37,6 +36,7 @@ import { EACH_ITEM, eachAttendee, ROLE_RE, SUBJECT_RE } from './recipients';
 import { ADDS_TO_RULE, isDropped, MEANINGFUL_LEFTOVER, onlyDescribes, VERB_INSIDE } from './remarks';
 import { readTeamReminder } from './reminders';
 import { namedFirst } from './rule-words';
+import { ccOnEmail, NEGATED_STEP, negatedStep } from './said-steps';
 import { isKnownWord } from './spelling';
 import { type Separator, VERB_START, verbOfGerund } from './split';
 import { matchFor, readWait as readWaitClause, type WaitRead } from './waits';
@@ -188,6 +188,10 @@ export const readClause = (
   }
   while (!clause.done && guard++ < 8) {
     const view = clause.view;
+    if (NEGATED_STEP.test(view)) {
+      state.problems.push(negatedStep(clause.original));
+      return;
+    }
     const otherwise = OTHERWISE.exec(view) ?? OTHER_SIDE.exec(view);
     if (otherwise?.[0].trim()) {
       clause.mark(otherwise.index, otherwise[0].length);

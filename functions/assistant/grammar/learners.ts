@@ -174,7 +174,7 @@ export const plainEnglish = (s: string): string => {
     )
     .replace(/\bevery days\b/gi, 'every day')
     .replace(
-      /\b(?:a\s|the\s)?(?:resume|résumé|resumé)\s(?=of\s(?:the\s)?(?:day|week|month|activity|leads|sales))/gi,
+      /\b(?:a\s|the\s)?(?:resume|résumé|resumé)\s(?=of\s(?:the\s|this\s|last\s)?(?:day|week|month|activity|leads|sales|yesterday|today))/gi,
       'a summary ',
     )
     .replace(/\bon\s(?:e-?mail|mail)\b/gi, 'by email')

@@ -30,9 +30,14 @@ const RECORDS_LEFTOVER =
   /(?:\b(?:today|yesterday|tonight|tomorrow|this\s+week|last\s+week|next\s+week|the\s+week|the\s+day)(?:'s|s|’s)|\b(?:how\s+many|(?:the|a)\s+list\s+of))\s+(?:[a-z]+\s+)?[a-z]{2,}s\b/i;
 /** A leftover refused, never left out: an action, or records a message would carry. */
 export const isDropped = (leftover: string): boolean =>
-  [ACTION_LEFTOVER, RECORDS_LEFTOVER, IMPERATIVE_LEFTOVER, VERB_SHAPED_LEFTOVER, PLACE_LEFTOVER].some((re) =>
-    re.test(leftover),
-  );
+  [
+    ACTION_LEFTOVER,
+    RECORDS_LEFTOVER,
+    IMPERATIVE_LEFTOVER,
+    VERB_SHAPED_LEFTOVER,
+    PLACE_LEFTOVER,
+    LONE_VERB,
+  ].some((re) => re.test(leftover));
 /** A leftover that adds to or narrows what was read ("… too", "also …", "only …"). */
 export const ADDS_TO_RULE = /\b(?:only|except|excluding|also|as well)\b|\btoo\s*[.!]?$/i;
 /** A verb that asks for something, anywhere in a leftover ("you must reply with …", "we then email them"). */
@@ -81,3 +86,8 @@ const IMPERATIVE_LEFTOVER =
  */
 const PLACE_LEFTOVER =
   /^(?:at\s+(?:the\s+|our\s+)?[A-Z][a-z][\w'&-]*(?:\s+[A-Z][\w'&-]*)*(?:\s+[a-z][\w'-]*)?|in\s+(?:USD|EUR|GBP|usd|eur|gbp))$/;
+/**
+ * "can you track my clients macros and send them …" with only "track" left: keeping count of something over time is
+ * no step of the catalogue (session 41); the request is refused, quoted, never read without it.
+ */
+const LONE_VERB = /^\s*(?:track|monitor|measure|calculate|compute|forecast|predict)\s*$/i;

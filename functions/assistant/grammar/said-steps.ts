@@ -1,5 +1,6 @@
 import type { Clause } from './clause';
 import type { Item } from './items';
+import { VERBS } from './split';
 
 /**
  * "email the client …, cc Mark (mark@x.com)": an address copied on the email just read is that email's cc (session 41;
@@ -17,3 +18,15 @@ export const ccOnEmail = (clause: Clause, items: readonly Item[]): boolean => {
   clause.markAll();
   return true;
 };
+
+/**
+ * "every new lead should get the welcome email but never email new leads automatically": a step said not to happen
+ * (session 41; it had been read as a second email). No step is "not"; with a step that does it, it contradicts it.
+ * Refused, quoted ("don't forget to …" asks for the step: not here).
+ */
+export const NEGATED_STEP = new RegExp(
+  `^\\s*(?:(?:and|but|so|then|just)\\s+)?(?:never|don't|dont|do\\s+not|no\\s+need\\s+to)\\s+(?!forget\\b)(?:${VERBS})\\b`,
+  'i',
+);
+export const negatedStep = (clause: string): string =>
+  `I did not understand "${clause.slice(Math.max(0, clause.search(/\b(?:never|don't|dont|do not|no need)\b/i))).trim()}": a step said not to happen is none I can build, and it contradicts any step that does it; say which records it is for instead ("only if …", "unless …")`;
