@@ -247,7 +247,7 @@ export const readClause = (
             `"${clause.cased(view.slice(0, lead[0].length + cond.length)).trim()}" cannot be tested: a filter can require a value, not exclude one`,
           );
         // "when a new lead comes in with source etsy, …": the trigger's filter, as on its noun (named-source.ts)
-        const onTrigger = touched && at.sep === 'start' && /^\s*(?:where\s+)?$/.test(lead[0]);
+        const onTrigger = touched && at.sep === 'start' && !lead[0].trim();
         const read = tested
           ? { condition: tested, filter: undefined }
           : onTrigger

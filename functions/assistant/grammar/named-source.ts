@@ -2,13 +2,13 @@ import type { Condition } from '../../../statemachines/schema';
 
 /**
  * "new lead with source etsy", "a new contact comes in with source justgiving", "new lead from hitched (source =
- * hitched)", "lead.created (source: webinar)": the source field named on the trigger's noun says which leads start
- * the workflow, the trigger's filter (as a tag is). "a lead from etsy" and "if the source is etsy" stay a step's test
- * (docs/assistant.md, the trigger row; session 41: 8 development rows expect the filter for the field named, 1 the
- * test; about 50 expect the test for "from etsy", 4 the filter).
+ * hitched)" (read "with source hitched", value-glosses.ts): the source field named with "with" on the trigger's noun
+ * says which leads start the workflow, the trigger's filter (as a tag is). "a lead from etsy", "if the source is
+ * etsy" and a bare bracket after the event ("lead.created (source: webinar)") stay a step's test (docs/assistant.md,
+ * the trigger row; session 41: 8 development rows expect the filter for "with source" and its brackets; about 50
+ * the test for "from etsy", 4 the filter).
  */
-const NAMED =
-  /^\s*(?:with\s+(?:the\s+|a\s+)?(?:lead\s+)?source\b|where\s+(?:the\s+)?(?:lead\s+)?source\s+(?:is|=)\s)/;
+const NAMED = /^\s*with\s+(?:the\s+|a\s+)?(?:lead\s+)?source\b/;
 
 export const namedSource = (
   text: string,

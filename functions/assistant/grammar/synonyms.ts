@@ -125,7 +125,7 @@ const WRITER_ONCE: readonly [RegExp, string][] = [
     '$1',
   ],
   [
-    /\b(send|e-?mail|forward)\s+me\b((?:(?![.;!]|->|→)[^@])*?)\s*(?:->|→|=>)\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$/gi,
+    /\b(send|e-?mail|forward) me((?: [^\s@.;!→>-]+)*) ?(?:->|→|=>) ?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/gi,
     '$1 $3 $2',
   ],
 ];

@@ -206,8 +206,8 @@ const CANCELLED_BY_REFUSED = [
 const SHOULD_GO_TO: readonly Case[] = [
   [
     'New candidates with source LinkedIn should go to Karthik, just message him with their name n email',
-    'lead.created',
-    'if(trigger.lead.source eq "LinkedIn")[notify.team]',
+    'lead.created {"lead.source":["LinkedIn"]}',
+    'notify.team',
   ],
   ['New enquiries must be passed to the sales team', 'lead.created', 'notify.team'],
   ['new leads need to go straight to Priya.', 'lead.created', 'notify.team'],
