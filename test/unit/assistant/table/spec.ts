@@ -93,8 +93,8 @@ export const SPEC: readonly Case[] = [
   ],
   [
     'lead.created (source: webinar) -> welcome email',
-    'lead.created {"lead.source":["webinar"]}',
-    'email.send',
+    'lead.created',
+    'if(trigger.lead.source eq "webinar")[email.send]',
   ],
   [
     'lead.created -> T+1d: intro email; T+4d: follow-up; T+10d: breakup email. Stop if they reply.',
