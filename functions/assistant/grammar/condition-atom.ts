@@ -279,7 +279,7 @@ export const readAtom = (
     return { comparison: wrap(c), length: pos + skipped + status[0].length, kind: k };
   }
 
-  // source and company ("is from LinkedIn", "came in via the website", "works at Acme")
+  // source and company ("is from LinkedIn", "via the website", "works at Acme"); never "from google gets posted …"
   const from =
     /^(?:(?:comes?|came|signed up|arrived|is|was)\s+)?(?:in\s+)?(?:from|via|through)\s+(?:(?:the|our|my|their)\s+)?/.exec(
       rest(),
@@ -317,7 +317,7 @@ export const readAtom = (
     if (
       v &&
       !isPlaceName(v.value) &&
-      !/^\d/.test(v.value) &&
+      !/^\d|\s(?:gets?|got|is|are|was|were|should|will|must|it|they|then)(?:\s|$)/i.test(v.value) &&
       !PEOPLE_NOT_SOURCE.test(rest().slice(from[0].length))
     ) {
       const value = ctx.cased(v.value);
