@@ -2,6 +2,7 @@ import { readFile } from './actions-misc';
 import type { Clause } from './clause';
 import { INVOICE_STATUS } from './collections';
 import { type ActionResult, action, type Ctx, outcome } from './context';
+import { PERSON } from './nouns';
 import { periodSaid } from './periods';
 import { recipientOf } from './recipients';
 import { forRole } from './roles';
@@ -47,7 +48,7 @@ const VERB = 'send|e-?mail|mail|post|share|give|forward|drop|slack|deliver|save|
 /** Who sends it and to whom: "send me", "email the techs", "send Rosa", "post", "the walkers need". */
 const ADDRESS = '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+';
 /** "email me owner@x.com …" (its brackets gone): who "me" is. */
-const DELIVERED = `${LEAD}(?:(?:${VERB})(?:\\s+(?<to>(?:me|us)(?:\\s+${ADDRESS})?|${ADDRESS}|the\\s+(?!(?:list|rundown|summary)\\b)[a-z][\\w-]*(?:\\s+${ADDRESS})?|(?!(?:a|an|the|my|our|all|list|rundown|summary)\\s)[a-z][\\w-]*))?|(?:the\\s+)?[a-z][\\w-]*\\s+(?:need|needs|want|wants|get|gets))`;
+const DELIVERED = `${LEAD}(?:(?:${VERB})(?:\\s+(?<to>(?:me|us)(?:\\s+${ADDRESS})?|${ADDRESS}|#[a-z0-9][\\w-]*|the\\s+(?:[a-z][\\w-]*\\s+){1,2}(?:team|crew|staff)|the\\s+(?!(?:list|rundown|summary)\\b)[a-z][\\w-]*(?:\\s+${ADDRESS})?|(?!(?:a|an|the|my|our|all|list|rundown|summary)\\s)[a-z][\\w-]*))?|(?:the\\s+)?[a-z][\\w-]*\\s+(?:need|needs|want|wants|get|gets))`;
 const DET =
   '(?:\\s+(?:a|an|the|my|our))?(?:\\s+(?:quick|short|full|daily|weekly|morning|brief|complete|simple))?';
 const LIST_NOUN = '(?:list|rundown|run-down|breakdown|printout)';
@@ -63,6 +64,8 @@ const AHEAD_ONLY = new RegExp(
 const SUMMED = new RegExp(
   `${DELIVERED}(?<list>${DET}\\s+(?:summary|overview|recap|digest|round-?up)\\s+of${ALL}\\s+(?<said>${COMING_DAY}\\s+${KIND}${BOOKED}))`,
 );
+/** What every invoice of a trade is for, said before it ("unpaid premium invoices"): no kind picked out. */
+const BILLED = '(?:premium|policy|tuition)';
 const WHEN =
   'today|yesterday|this\\s+week|(?:the\\s+)?(?:last|past)\\s+(?:7|seven)\\s+days|the\\s+past\\s+week';
 /**
@@ -70,8 +73,21 @@ const WHEN =
  * also with when they came in, "list of" then unneeded: "the leads that came in this week", "this week's new leads".
  */
 const RECORD_LIST = new RegExp(
-  `${DELIVERED}(?<list>${DET}(?<of>\\s+${LIST_NOUN}\\s+of)?${ALL}(?:\\s+(?:the|our|my))?\\s+(?:(?<w1>today|yesterday|this\\s+week)${POSSESSIVE}\\s+)?(?:(?<st>overdue|late|past[- ]due|unpaid|outstanding|open|paid|draft|new|contacted|qualified|lost)\\s+)?(?<noun>invoices|bills|fees|leads|prospects|contacts|customers|clients|enquiries|inquiries|sign-?ups)(?:\\s+(?:(?:that|who|which)\\s+(?:came\\s+in|(?:were\\s+)?(?:created|added))|from|created|added)\\s+(?:in\\s+|during\\s+)?(?<w2>${WHEN}))?)(?=\\s*(?:$|[,.;:!]|${ADDRESS}\\s*$|(?:to|in|on|into|by|via|over|through|at|every|each|daily|weekly)\\b|#))`,
+  `${DELIVERED}(?<list>${DET}(?<of>\\s+${LIST_NOUN}\\s+of)?${ALL}(?:\\s+(?:the|our|my))?\\s+(?:(?<w1>today|yesterday|this\\s+week)${POSSESSIVE}\\s+)?(?:(?<st>overdue|late|past[- ]due|unpaid|outstanding|open|paid|draft|new|contacted|qualified|lost)\\s+)?(?:${BILLED}\\s+(?=invoices|bills))?(?<noun>invoices|bills|fees|leads|prospects|contacts|customers|clients|enquiries|inquiries|sign-?ups)(?:\\s+(?:(?:that|who|which)\\s+(?:came\\s+in|(?:were\\s+)?(?:created|added))|from|created|added)\\s+(?:in\\s+|during\\s+)?(?<w2>${WHEN}))?)(?=\\s*(?:$|[,.;:!]|${ADDRESS}\\s*$|(?:to|in|on|into|by|via|over|through|at|every|each|daily|weekly)\\b|#))`,
 );
+
+/** Never whom a list goes to: the records' own people, or words for them ("send them …", "send each client …"). */
+const NOT_SOMEONE = new RegExp(
+  `^(?:the\\s+)?(?:${PERSON}|them|him|her|it|each|every|everyone|everybody|anyone|any|those|these|new|overdue|unpaid|late)$`,
+);
+/**
+ * The records sent to someone: us, an address or a channel; one of ours or a group when the records follow as the
+ * second object ("send Kate the new leads", "send the producers the overdue invoices"), never "email the new leads".
+ */
+const toSomeone = (g: Record<string, string | undefined>): boolean =>
+  g.to !== undefined &&
+  (/^(?:me|us)\b|@|^#/.test(g.to) ||
+    (!NOT_SOMEONE.test(g.to) && /^\s+(?:the|our|my|all|this|today|yesterday)\b/.test(g.list ?? '')));
 
 /** Us, said as whom it goes to: never the booked people themselves ("email everyone who's booked" is a loop). */
 const TO_US =
@@ -165,24 +181,26 @@ const foundIn = (clause: Clause): Found | undefined => {
   if (!r || !g?.list) return undefined;
   const when = g.w1 ?? g.w2;
   const st = g.st?.replace(/\s+/, ' ');
+  const someone = toSomeone(g);
+  const listed = Boolean(g.of) || someone;
   if (/^(?:invoices|bills|fees)$/.test(g.noun ?? '')) {
     const status = st ? INVOICE_STATUS[st] : undefined;
-    if ((st && !status) || when || !g.of) return undefined;
+    if ((st && !status) || when || !listed) return undefined;
     return {
       list: g.list,
       at: at(r, g.list),
       name: 'invoice.find',
       input: status ? { status } : {},
-      to: g.to,
+      to: someone ? g.to : undefined,
     };
   }
-  if ((st && !/^(?:new|contacted|qualified|lost)$/.test(st)) || (!when && !g.of)) return undefined;
+  if ((st && !/^(?:new|contacted|qualified|lost)$/.test(st)) || (!when && !listed)) return undefined;
   // "this week's new leads": the recent ones, not the status
   const status =
     (when && st === 'new' ? undefined : st) ??
     (/^c(?:ustomer|lient)/.test(g.noun ?? '') ? 'customer' : undefined);
   const input = { ...(status ? { status } : {}), ...(when ? { createdIn: periodSaid(when) } : {}) };
-  return { list: g.list, at: at(r, g.list), name: 'crm.findLeads', input, to: g.to };
+  return { list: g.list, at: at(r, g.list), name: 'crm.findLeads', input, to: someone ? g.to : undefined };
 };
 
 /**
@@ -190,21 +208,20 @@ const foundIn = (clause: Clause): Found | undefined => {
  * posted to us are one list, not the same post once per booking. Read before the records are taken as a loop; with
  * no channel or us named ("email all of tomorrow's appointments a reminder") they stay the loop.
  */
-/** "email me (owner@…) all the new enquiries from this week": leads of a window sent to us as one list, not a loop. */
-const leadsListedToUs = (view: string): boolean => {
+/**
+ * "email me (owner@…) all the new enquiries from this week", "send Kate the overdue invoices", "slack #sales the leads
+ * that came in yesterday", "email the list of unpaid premium invoices to …": records sent to us, one of ours or a
+ * channel, or said as a list, are one list, not a loop.
+ */
+const recordsListed = (view: string): boolean => {
   const g = RECORD_LIST.exec(view)?.groups;
-  return Boolean(
-    g?.to &&
-      /^(?:me|us|\S+@)/.test(g.to) &&
-      (g.w1 ?? g.w2) &&
-      !/^(?:invoices|bills|fees)$/.test(g.noun ?? ''),
-  );
+  return Boolean(g && (g.of || (toSomeone(g) && (g.w1 ?? g.w2 ?? g.st))));
 };
 
 export const allListed = (view: string): boolean =>
   (/\ball\b/.test(LISTED.exec(view)?.groups?.list ?? '') &&
     /#[a-z0-9]|\bslack\b|\b(?:to|for)\s+(?:me|us)\b/.test(view)) ||
-  leadsListedToUs(view);
+  recordsListed(view);
 
 const BASE = {
   'calendar.find': 'find-bookings',

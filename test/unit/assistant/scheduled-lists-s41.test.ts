@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { parsePrompt } from '../../../functions/assistant/parser';
+import type { Step } from '../../../statemachines/schema';
+import { validateWorkflow } from '../../../statemachines/validate';
+import { misread } from './misread';
+import type { Case } from './table/case';
+
+/**
+ * Session 41 (a25), issue 16: records sent on a schedule to one of ours ("send Kate the new leads from the last 7
+ * days"), to a group ("send the producers …"), to a channel ("slack #sales the leads that came in yesterday") or said
+ * as "the list of …" are a find and ONE message to them carrying the found records, never a message per record.
+ */
+
+const stepsOf = (prompt: string): readonly Step[] => {
+  const result = parsePrompt(prompt);
+  if (!result.ok) throw new Error(`${prompt} → refused: ${result.problems.join('; ')}`);
+  expect(validateWorkflow(result.definition).valid).toBe(true);
+  return result.definition.steps;
+};
+const inputOf = (step: Step | undefined): Record<string, unknown> =>
+  step && 'input' in step ? (step.input as Record<string, unknown>) : {};
+
+/** [case, the find's input, the message's recipient field and value]. */
+const TO_SOMEONE: readonly (readonly [Case, Record<string, unknown>, readonly [string, string] | null])[] = [
+  [
+    [
+      'monday mornings 9am send Kate the new leads from the last 7 days',
+      'cron(0 9 ? * MON *)',
+      'crm.findLeads; notify.team',
+    ],
+    { createdIn: 'last-7-days' },
+    ['member', 'Kate'],
+  ],
+  [
+    [
+      'every friday at 4 email Rosa all the leads that came in this week',
+      'cron(0 16 ? * FRI *)',
+      'crm.findLeads; notify.team',
+    ],
+    { createdIn: 'this-week' },
+    ['member', 'Rosa'],
+  ],
+  [
+    [
+      'on the 1st of each month at 9 send Kate the overdue invoices',
+      'cron(0 9 1 * ? *)',
+      'invoice.find; notify.team',
+    ],
+    { status: 'overdue' },
+    ['member', 'Kate'],
+  ],
+  [
+    ['every monday at 9 email me the unpaid invoices', 'cron(0 9 ? * MON *)', 'invoice.find; notify.team'],
+    { status: 'unpaid' },
+    ['via', 'email'],
+  ],
+  [
+    [
+      'every day at 8 send ar@acme.test the overdue invoices',
+      'cron(0 8 * * ? *)',
+      'invoice.find; email.send',
+    ],
+    { status: 'overdue' },
+    ['to', 'ar@acme.test'],
+  ],
+  [
+    [
+      'every friday send the sales team all the leads that came in this week',
+      'cron(0 9 ? * FRI *)',
+      'crm.findLeads; notify.team',
+    ],
+    { createdIn: 'this-week' },
+    null,
+  ],
+  [
+    [
+      'daily at noon central, slack #sales the leads that came in yesterday',
+      'cron(0 12 * * ? *) America/Chicago',
+      'crm.findLeads; notify.slack',
+    ],
+    { createdIn: 'yesterday' },
+    ['channel', '#sales'],
+  ],
+  [
+    ['every day at 8 slack #ar all the unpaid invoices', 'cron(0 8 * * ? *)', 'invoice.find; notify.slack'],
+    { status: 'unpaid' },
+    ['channel', '#ar'],
+  ],
+  [
+    [
+      'On the 1st of every month at 7am email the list of unpaid premium invoices to dave@coastalins.com',
+      'cron(0 7 1 * ? *)',
+      'invoice.find; email.send',
+    ],
+    { status: 'unpaid' },
+    ['to', 'dave@coastalins.com'],
+  ],
+];
+
+/** Records that are whom each message goes to, a message that is no list, or a loop said: as before. */
+const TWINS: readonly Case[] = [
+  [
+    'every monday at 9 send the new leads from this week a welcome email',
+    'cron(0 9 ? * MON *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
+  [
+    'every monday at 9 email the new leads from this week',
+    'cron(0 9 ? * MON *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
+  ['every monday at 9 send Kate a reminder', 'cron(0 9 ? * MON *)', 'notify.team'],
+  [
+    'Every Monday, post each overdue invoice in #collections',
+    'cron(0 9 ? * MON *)',
+    'invoice.find; forEach[notify.slack]',
+  ],
+  [
+    'Every evening, notify Grace about each overdue invoice',
+    'cron(0 18 * * ? *)',
+    'invoice.find; forEach[notify.team]',
+  ],
+];
+
+describe('scheduled lists sent to someone (session 41)', () => {
+  it('GIVEN leads of a period or invoices of a status sent to a named person, me, a group, an address or a channel WHEN parsed THEN one find and one message to them with the found text', () => {
+    expect(misread(TO_SOMEONE.map(([c]) => c))).toStrictEqual([]);
+    for (const [[prompt], input, to] of TO_SOMEONE) {
+      const [find, message] = stepsOf(prompt);
+      expect(inputOf(find)).toStrictEqual(input);
+      const said = inputOf(message);
+      expect(String(said.text ?? said.body)).toContain(`{{steps.${find?.id}.text}}`);
+      if (to) expect(said[to[0]]).toBe(to[1]);
+    }
+  });
+
+  it('GIVEN the records as whom each message goes to, a reminder that lists nothing, or "each" said WHEN parsed THEN the loop or the one message, as before', () => {
+    expect(misread(TWINS)).toStrictEqual([]);
+  });
+
+  it("GIVEN the records' own people or a pronoun before the list WHEN parsed THEN never one list sent to them", () => {
+    for (const prompt of [
+      'every monday at 9 send them the overdue invoices',
+      'every monday at 9 send the clients the overdue invoices',
+      'every monday email the list of unpaid premium invoices to each client',
+    ]) {
+      const result = parsePrompt(prompt);
+      const steps = result.ok ? result.definition.steps : [];
+      expect(steps.some((s) => 'action' in s && s.action === 'notify.team')).toBe(false);
+    }
+  });
+});
