@@ -22,7 +22,7 @@ import { EMAIL_ADDRESS } from './text';
 
 /** What is booked, in many trades' words, and a day's list of them. */
 const BOOKED =
-  "(?:appointments|appts|bookings|reservations|showings|viewings|walks|grooms|groomings|check-?ins|check-?outs|turnovers|arrivals|departures|visits|lessons|classes|sessions|jobs|stays|pick-?ups|drop-?offs|tours|consultations|consults|meetings|calls|shoots|fittings|treatments|installs|deliveries|events|weddings|parties|functions|ceremonies|receptions|rounds|gigs|schedule|agenda|diary|calendar|rota|bookings?\\s+list)(?![\\w'-])";
+  "(?:appointments|appts|bookings|reservations|showings|viewings|walks|grooms|groomings|check-?ins|check-?outs|turnovers|arrivals|departures|visits|lessons|classes|sessions|jobs|stays|pick-?ups|drop-?offs|tours|consultations|consults|meetings|calls|shoots|fittings|treatments|installs|deliveries|events|weddings|parties|functions|ceremonies|receptions|rounds|gigs|schedule|agenda|diary|calendar|rota|bookings?\\s+list|(?:renewal|policy|annual|portfolio)\\s+reviews)(?![\\w'-])";
 const POSSESSIVE = "(?:'s|s|’s)";
 /**
  * A day said before what is booked: any of them for a list; for a summary, a day to come, or today in a trade's
@@ -59,7 +59,11 @@ const LISTED = new RegExp(
 );
 /** "post the week ahead to #scheduling": the bookings of the week ahead. */
 const AHEAD_ONLY = new RegExp(
-  `${DELIVERED}(?<list>(?<said>${AHEAD}))(?=\\s*(?:$|[,.;:!]|(?:to|in|on|into|by|via)\\b|#))`,
+  `${DELIVERED}(?<list>(?<said>${AHEAD})(?:\\s+${BOOKED})?)(?=\\s*(?:$|[,.;:!]|(?:to|in|on|into|by|via)\\b|#))`,
+);
+/** "remind the cellar door team in slack of todays bookings": the day's list, to us or a team of ours. */
+const REMINDED_OF = new RegExp(
+  `${LEAD}remind\\s+(?:me|us|(?:the\\s+)?staff|the\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:team|crew|staff))(?:\\s+(?:on|in|via|over)\\s+(?:the\\s+)?slack)?\\s+(?:of|about)(?<list>(?:\\s+(?:all|the|our))*\\s+(?:(?<said>${ANY_DAY}\\s+${KIND}${BOOKED}${NOT_THE_LIST})|(?<after>${KIND}${BOOKED}\\s+${DAY_AFTER})))(?![\\w'-])`,
 );
 const SUMMED = new RegExp(
   `${DELIVERED}(?<list>${DET}\\s+(?:summary|overview|recap|digest|round-?up)\\s+of${ALL}\\s+(?<said>${COMING_DAY}\\s+${KIND}${BOOKED}))`,
@@ -100,12 +104,18 @@ const WHO_BOOKED = new RegExp(
  * "post in slack how many new leads we got today", "email me how many enquiries came in this week": the leads of a
  * day or week counted, their list under the count.
  */
+const COUNT_TO = `${LEAD}(?:${VERB}|tell|text|message|ping|let|show)(?:\\s+${TO_US}(?:\\s+know)?)?(?:\\s+(?:on|in|via|by|to)\\s+(?:slack|e-?mail)|\\s+(?:(?:on|in|via|by|to)\\s+)?#[a-z0-9][\\w-]*)?`;
 const LEADS_COUNTED = new RegExp(
-  `${LEAD}(?:${VERB}|tell|text|message|ping|let|show)(?:\\s+${TO_US}(?:\\s+know)?)?(?:\\s+(?:on|in|via|by|to)\\s+(?:slack|e-?mail|#[a-z0-9][\\w-]*))?(?<list>\\s+how\\s+many\\s+(?:new\\s+)?(?:leads|enquiries|inquiries|sign-?ups|prospects)\\s+(?:(?:we(?:'ve|\\s+have)?\\s+(?:got|gotten|had|received)|(?:have\\s+)?(?:came|come)\\s+in|(?:were|have\\s+been)\\s+(?:created|added))\\s+)?(?<when>${WHEN}))(?![\\w'-])`,
+  `${COUNT_TO}(?<list>\\s+how\\s+many\\s+(?:new\\s+)?(?:leads|enquiries|inquiries|sign-?ups|prospects)\\s+(?:(?:we(?:'ve|\\s+have)?\\s+(?:got|gotten|had|received)|(?:have\\s+)?(?:came|come)\\s+in|(?:were|have\\s+been)\\s+(?:created|added))\\s+)?(?<when>${WHEN}))(?![\\w'-])`,
+);
+const INV_STATUS = '(?:overdue|late|past[- ]due|unpaid|outstanding|open|paid|draft)';
+/** "slack #ops how many invoices are still unpaid", "email me how many overdue invoices we have": counted, then listed. */
+const INVOICES_COUNTED = new RegExp(
+  `${COUNT_TO}(?<list>\\s+how\\s+many\\s+(?:(?<st>${INV_STATUS})\\s+)?(?:invoices|bills)(?:\\s+(?:are|we\\s+have|there\\s+are|(?:have\\s+)?we\\s+(?:still\\s+)?got))?(?:\\s+(?:still|currently|now|left))?(?:\\s+(?<st2>${INV_STATUS}))?)(?=\\s*(?:$|[,.;:!?]|(?:to|in|on|into|by|via)\\b|#))`,
 );
 /** A verb that sends, and "me"/"us"/"the team" after it (the team is then who gets it). */
 const SENDING = new RegExp(
-  `${LEAD}(?:${VERB}|tell|message|ping|let|show)\\b(?:\\s+(?:me|us|the team|everyone)\\b)?`,
+  `${LEAD}(?:${VERB}|tell|message|ping|let|show|remind)\\b(?:\\s+(?:me|us|the team|everyone)\\b)?`,
 );
 
 const SAVED = new RegExp(`${LEAD}(?:save|store|export)\\b`);
@@ -140,9 +150,20 @@ interface Found {
 
 const at = (m: RegExpExecArray, list: string) => m.index + m[0].length - list.length;
 
+/** The invoices of one status counted ("how many invoices are still unpaid"), their list under the count. */
+const invoicesCounted = (view: string): Found | undefined => {
+  const m = INVOICES_COUNTED.exec(view);
+  const g = m?.groups;
+  const said = g?.st ?? g?.st2;
+  const status = said && !(g?.st && g.st2) ? INVOICE_STATUS[said] : undefined;
+  if (!m || !g?.list || !status) return undefined;
+  const heading = `${status.charAt(0).toUpperCase()}${status.slice(1)} invoices ({{steps.{}.count}})`;
+  return { list: g.list, at: at(m, g.list), name: 'invoice.find', input: { status }, heading };
+};
+
 const foundIn = (clause: Clause): Found | undefined => {
   for (const view of [clause.view, clause.text]) {
-    const m = LISTED.exec(view) ?? SUMMED.exec(view) ?? AHEAD_ONLY.exec(view);
+    const m = LISTED.exec(view) ?? SUMMED.exec(view) ?? AHEAD_ONLY.exec(view) ?? REMINDED_OF.exec(view);
     const g = m?.groups;
     const said = g?.said ?? g?.after ?? g?.booked;
     const ahead = /\b(week|day)\s+ahead\b/.exec(g?.list ?? '');
@@ -176,6 +197,8 @@ const foundIn = (clause: Clause): Found | undefined => {
       heading,
     };
   }
+  const sum = invoicesCounted(clause.view);
+  if (sum) return sum;
   const r = RECORD_LIST.exec(clause.view);
   const g = r?.groups;
   if (!r || !g?.list) return undefined;
@@ -221,7 +244,8 @@ const recordsListed = (view: string): boolean => {
 export const allListed = (view: string): boolean =>
   (/\ball\b/.test(LISTED.exec(view)?.groups?.list ?? '') &&
     /#[a-z0-9]|\bslack\b|\b(?:to|for)\s+(?:me|us)\b/.test(view)) ||
-  recordsListed(view);
+  recordsListed(view) ||
+  INVOICES_COUNTED.test(view);
 
 const BASE = {
   'calendar.find': 'find-bookings',

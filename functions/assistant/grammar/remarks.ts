@@ -27,7 +27,7 @@ export const MEANINGFUL_LEFTOVER = new RegExp(
  * carry, left unread (no finder took them): refused, never a message without them ("this week's timetable" is a thing).
  */
 const RECORDS_LEFTOVER =
-  /(?:\b(?:today|yesterday|tonight|tomorrow|this\s+week|last\s+week|next\s+week|the\s+week|the\s+day)(?:'s|s|’s)|\b(?:how\s+many|(?:the|a)\s+list\s+of))\s+(?:[a-z]+\s+)?[a-z]{2,}s\b/i;
+  /(?:\b(?:today|yesterday|tonight|tomorrow|this\s+week|last\s+week|next\s+week|the\s+week|the\s+day)(?:'s|s|’s)|\b(?:how\s+many|(?:the|a)\s+list\s+of))\s+(?:[a-z][a-z-]*\s+)?[a-z]{2,}s\b/i;
 /** A leftover refused, never left out: an action, or records a message would carry. */
 export const isDropped = (leftover: string): boolean =>
   [

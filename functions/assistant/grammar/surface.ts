@@ -141,6 +141,11 @@ const PASSES: readonly (readonly [RegExp, Replace | string])[] = [
   ],
   [/\b(?:open\s)?quote\s(\S[^"]{0,200}?)\s(?:(?:end|close)\squote|unquote)\b/gi, '"$1"'],
   [/\b(?:hash(?:tag)?)\s(?=[a-z][\w-]{1,40}\b)/gi, '#'],
+  // trade names said with "and" ("click and collect bookings", "meet & greet sessions"): one word, never two clauses
+  [
+    /\b(?:click\s(?:and|&|n)\scollect|meet\s(?:and|&|n)\sgreet|park\s(?:and|&|n)\sride|bed\s(?:and|&|n)\sbreakfast)\b/gi,
+    (m) => m.replace(/\s(?:and|&|n)\s/i, '-and-'),
+  ],
   [
     /\b([a-z0-9][\w.+-]{0,40})\s(?:at)\s([a-z0-9][\w-]{0,40})\s(?:dot)\s(com|net|org|io|co|uk|au|ca|de|nz|ie)(?:\s(?:dot)\s(uk|au|nz))?\b/gi,
     (_m, [user = '', host = '', tld = '', second]) => `${user}@${host}.${tld}${second ? `.${second}` : ''}`,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePrompt } from '../../../functions/assistant/parser';
 import type { Step } from '../../../statemachines/schema';
 import { validateWorkflow } from '../../../statemachines/validate';
-import { misread } from './misread';
+import { misread, notRefused } from './misread';
 import type { Case } from './table/case';
 
 /**
@@ -97,6 +97,109 @@ const TO_SOMEONE: readonly (readonly [Case, Record<string, unknown>, readonly [s
   ],
 ];
 
+/** [case, the find's input, words the message's text holds]. */
+const COUNTED_AND_DAYS: readonly (readonly [Case, Record<string, unknown>, string])[] = [
+  [
+    [
+      'first monday of each month 9am, slack #ops how many invoices are still unpaid',
+      'cron(0 9 ? * 2#1 *)',
+      'invoice.find; notify.slack',
+    ],
+    { status: 'unpaid' },
+    'Unpaid invoices ({{steps.find-invoices.count}})',
+  ],
+  [
+    [
+      'every monday at 9 email me how many overdue invoices we have',
+      'cron(0 9 ? * MON *)',
+      'invoice.find; notify.team',
+    ],
+    { status: 'overdue' },
+    'Overdue invoices ({{steps.find-invoices.count}})',
+  ],
+  [
+    [
+      'every day tell the team on slack how many unpaid invoices there are',
+      'cron(0 9 * * ? *)',
+      'invoice.find; notify.slack',
+    ],
+    { status: 'unpaid' },
+    'Unpaid invoices',
+  ],
+  [
+    [
+      'every friday slack #sales how many new leads came in this week',
+      'cron(0 9 ? * FRI *)',
+      'crm.findLeads; notify.slack',
+    ],
+    { createdIn: 'this-week' },
+    'New leads this week ({{steps.find-leads.count}})',
+  ],
+  [
+    [
+      "7:30 every morning post today's click and collect bookings in #shop-floor",
+      'cron(30 7 * * ? *)',
+      'calendar.find; notify.slack',
+    ],
+    { day: 'today' },
+    'click-and-collect bookings',
+  ],
+  [
+    [
+      "every morning post tomorrow's meet & greet sessions in slack",
+      'cron(0 9 * * ? *)',
+      'calendar.find; notify.slack',
+    ],
+    { day: 'tomorrow' },
+    'meet-and-greet sessions',
+  ],
+  [
+    [
+      'each morning 7:30 SAST pls post tomorrows renewal reviews in slack so the guys can prep',
+      'cron(30 7 * * ? *) Africa/Johannesburg',
+      'calendar.find; notify.slack',
+    ],
+    { day: 'tomorrow' },
+    'renewal reviews',
+  ],
+  [
+    [
+      'sunday 6pm send the producers the week ahead diary',
+      'cron(0 18 ? * SUN *)',
+      'calendar.find; notify.team',
+    ],
+    { day: 'next-7-days' },
+    'For the producers: The week ahead',
+  ],
+  [
+    [
+      'every friday at 4 send me the week ahead schedule',
+      'cron(0 16 ? * FRI *)',
+      'calendar.find; notify.team',
+    ],
+    { day: 'next-7-days' },
+    'The week ahead',
+  ],
+  [
+    [
+      'each morning at 7.30 NZ time remind the cellar door team in slack of todays bookings',
+      'cron(30 7 * * ? *) Pacific/Auckland',
+      'calendar.find; notify.slack',
+    ],
+    { day: 'today' },
+    'bookings',
+  ],
+  [
+    [
+      "every morning at 8 remind me about tomorrow's appointments",
+      'cron(0 8 * * ? *)',
+      'calendar.find; notify.team',
+    ],
+    { day: 'tomorrow' },
+    'appointments',
+  ],
+];
+
 /** Records that are whom each message goes to, a message that is no list, or a loop said: as before. */
 const TWINS: readonly Case[] = [
   [
@@ -110,6 +213,12 @@ const TWINS: readonly Case[] = [
     'crm.findLeads; forEach[email.send]',
   ],
   ['every monday at 9 send Kate a reminder', 'cron(0 9 ? * MON *)', 'notify.team'],
+  ["every morning at 8 remind the team of today's meeting", 'cron(0 8 * * ? *)', 'notify.team'],
+  [
+    "every evening at 6 remind all guests of tomorrow's bookings",
+    'cron(0 18 * * ? *)',
+    'calendar.find; forEach[email.send]',
+  ],
   [
     'Every Monday, post each overdue invoice in #collections',
     'cron(0 9 ? * MON *)',
@@ -134,6 +243,17 @@ describe('scheduled lists sent to someone (session 41)', () => {
     }
   });
 
+  it("GIVEN invoices of a status or leads of a period counted, or a day's bookings in a trade's words (click and collect, renewal reviews, the week ahead diary, reminded of) WHEN parsed THEN the find and one message with the count or the list", () => {
+    expect(misread(COUNTED_AND_DAYS.map(([c]) => c))).toStrictEqual([]);
+    for (const [[prompt], input, words] of COUNTED_AND_DAYS) {
+      const [find, message] = stepsOf(prompt);
+      expect(inputOf(find)).toStrictEqual(input);
+      const said = String(inputOf(message).text);
+      expect(said).toContain(words);
+      expect(said).toContain(`{{steps.${find?.id}.text}}`);
+    }
+  });
+
   it('GIVEN the records as whom each message goes to, a reminder that lists nothing, or "each" said WHEN parsed THEN the loop or the one message, as before', () => {
     expect(misread(TWINS)).toStrictEqual([]);
   });
@@ -148,5 +268,19 @@ describe('scheduled lists sent to someone (session 41)', () => {
       const steps = result.ok ? result.definition.steps : [];
       expect(steps.some((s) => 'action' in s && s.action === 'notify.team')).toBe(false);
     }
+  });
+
+  it('GIVEN records no finder reads (orders), two statuses or a customer in a count WHEN parsed THEN refused, quoting them', () => {
+    expect(
+      notRefused([
+        ["every morning post today's click & collect orders in slack", 'click & collect orders'],
+        [
+          'every monday at 9 slack #ops how many overdue invoices are unpaid',
+          'how many overdue invoices are unpaid',
+        ],
+        ['every monday at 9 slack #ops how many invoices are overdue for acme', 'for acme'],
+        ['every monday at 9 slack #ops how many invoices we sent', 'how many invoices we sent'],
+      ]),
+    ).toStrictEqual([]);
   });
 });
