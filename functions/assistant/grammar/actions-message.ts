@@ -1,6 +1,7 @@
 import type { Step } from '../../../statemachines/schema';
 import type { Clause } from './clause';
 import { type ActionResult, action, type Ctx, itText, noSubject, outcome, triggerText } from './context';
+import { foundAlong } from './found-lists';
 import { postedText, saidText, textOf } from './message-text';
 import { PHYSICAL, physicalProblem } from './physical';
 import { purposeLine } from './purpose-text';
@@ -95,6 +96,8 @@ export const readReport = (clause: Clause, ctx: Ctx): ActionResult | undefined =
   const verb = clause.take(
     /^[\s,]*(?:(?:then|also|and|please|just)\s+)*(?:summari[sz]e|recap|compile|prepare|generate|create|make|write|produce|send|post|share|email|e-mail|mail|deliver|give|get|put together|build|drop|schedule|set up|arrange)\b(?:\s+(?:me|us|the team|everyone))?/,
   );
+  // "… plus the list of unpaid invoices": a list the summary carries, read before its words are taken as the report's
+  const along = foundAlong(clause, ctx);
   let period: string | undefined;
   for (const [re, name] of PERIODS) {
     const m = clause.take(re);
@@ -114,13 +117,13 @@ export const readReport = (clause: Clause, ctx: Ctx): ActionResult | undefined =
   clause.take(/\bto\s+(?:go|be sent|get sent)\s+out\b|\bto\s+be\s+sent\b/);
   const summaryId = action(ctx, 'summary', 'report.summarize', { period: period ?? defaultPeriod(ctx) });
   ctx.previous = { id: summaryId.id, action: 'report.summarize' };
-  const text = `{{steps.${summaryId.id}.summary}}`;
+  const text = `{{steps.${summaryId.id}.summary}}${along ? `\n\n${along.text}` : ''}`;
   const sent = deliveryOf(clause, ctx, t, { early, verb, sentBy }, text, {
     email: 'email-report',
     team: 'send-report',
     subject: 'Activity summary',
   });
-  return outcome([summaryId, ...sent], false);
+  return outcome([summaryId, ...(along ? [along.find] : []), ...sent], false);
 };
 
 // ------------------------------------------------------------------------------------------------- Slack

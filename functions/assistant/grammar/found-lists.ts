@@ -1,3 +1,4 @@
+import type { Step } from '../../../statemachines/schema';
 import { readFile } from './actions-misc';
 import type { Clause } from './clause';
 import { INVOICE_STATUS } from './collections';
@@ -98,7 +99,7 @@ const TO_US =
   '(?:me|us|the\\s+(?:front\\s+desk|office|staff|reception|(?:[a-z]+\\s+)?team)|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)';
 /** "email me who's booked in tomorrow", "tell the front desk on slack how many consults are booked for today". */
 const WHO_BOOKED = new RegExp(
-  `${LEAD}(?:${VERB}|tell|text|message|ping|let|show)\\s+${TO_US}(?:\\s+know)?(?:\\s+(?:on|in|via|by)\\s+(?:slack|e-?mail))?(?<list>\\s+(?:(?:a\\s+list\\s+of\\s+)?who(?:'s|\\s+is|\\s+are)?|(?<many>how\\s+many)\\s+(?:${KIND}${BOOKED}|people)(?:\\s+(?:are|we\\s+have|there\\s+are))?)\\s+(?:booked|coming|comes|come|scheduled|arriving|arrives|expected|due)(?:\\s+in)?\\s+(?:for\\s+|on\\s+)?(?<day>today|tonight|tomorrow|this\\s+week|next\\s+week)(?![\\w'-]))`,
+  `${LEAD}(?:${VERB}|tell|text|message|ping|let|show)\\s+${TO_US}(?:\\s+know)?(?:\\s+(?:on|in|via|by)\\s+(?:slack|e-?mail))?(?<list>\\s+(?:(?:(?:a\\s+list\\s+of\\s+)?who(?:'s|\\s+is|\\s+are)?|(?<many>how\\s+many)\\s+(?:${KIND}${BOOKED}|people)(?:\\s+(?:are|we\\s+have|there\\s+are))?)\\s+(?:booked|coming|comes|come|scheduled|arriving|arrives|expected|due)(?:\\s+in)?|(?<counted>how\\s+many)\\s+${KIND}${BOOKED}\\s+(?:we\\s+have|there\\s+are|are\\s+there))\\s+(?:for\\s+|on\\s+)?(?<day>today|tonight|tomorrow|this\\s+week|next\\s+week)(?![\\w'-]))`,
 );
 /**
  * "post in slack how many new leads we got today", "email me how many enquiries came in this week": the leads of a
@@ -161,7 +162,7 @@ const invoicesCounted = (view: string): Found | undefined => {
   return { list: g.list, at: at(m, g.list), name: 'invoice.find', input: { status }, heading };
 };
 
-const foundIn = (clause: Clause): Found | undefined => {
+const foundIn = (clause: Pick<Clause, 'view' | 'text'>): Found | undefined => {
   for (const view of [clause.view, clause.text]) {
     const m = LISTED.exec(view) ?? SUMMED.exec(view) ?? AHEAD_ONLY.exec(view) ?? REMINDED_OF.exec(view);
     const g = m?.groups;
@@ -182,7 +183,7 @@ const foundIn = (clause: Clause): Found | undefined => {
   if (who && w?.list) {
     const day = dayOf(w.day ?? '');
     const when = day === 'next-7-days' ? 'in the next 7 days' : day.replace('-', ' ');
-    const heading = `Booked ${when}${w.many ? ' ({{steps.{}.count}})' : ''}`;
+    const heading = `Booked ${when}${w.many || w.counted ? ' ({{steps.{}.count}})' : ''}`;
     return { list: w.list, at: at(who, w.list), name: 'calendar.find', input: { day }, heading };
   }
   const counted = LEADS_COUNTED.exec(clause.view);
@@ -253,6 +254,35 @@ const BASE = {
   'crm.findLeads': 'find-leads',
 };
 
+/** The message's first line: the words of the list without its article and noun ("Today's court calendar"). */
+const headingOf = (found: Found, id: string, cased: string): string => {
+  const words = cased.replace(LIST_WORDS, '').replace(/\s+/g, ' ');
+  return found.heading?.replace('{}', id) ?? `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+};
+
+/** "a summary of last week plus the list of unpaid invoices", "… plus how many bookings we have tomorrow". */
+const ALONG =
+  /\s(?:plus|along\s+with|together\s+with|as\s+well\s+as|and(?:\s+also)?|with)(?=\s+(?:(?:the|a|our)\s+(?:full\s+)?(?:list|rundown)\s+of|how\s+many)\s)/;
+const SENT_TO_US = 'send us';
+
+/** A list a report carries under its summary: the find, and the lines it adds to the report's text. */
+export const foundAlong = (
+  clause: Clause,
+  ctx: Ctx,
+): { readonly find: Step; readonly text: string } | undefined => {
+  const joined = ALONG.exec(clause.view);
+  if (!joined) return undefined;
+  const from = joined.index + joined[0].length;
+  // read as if sent to us on its own: the report says where it goes
+  const said = `${SENT_TO_US}${clause.view.slice(from)}`;
+  const found = foundIn({ view: said, text: said });
+  if (!found) return undefined;
+  const start = from + found.at - SENT_TO_US.length;
+  clause.mark(joined.index, start + found.list.length - joined.index);
+  const find = action(ctx, BASE[found.name], found.name, found.input);
+  return { find, text: `${headingOf(found, find.id, clause.cased(found.list))}:\n{{steps.${find.id}.text}}` };
+};
+
 export const readFoundList = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const found = foundIn(clause);
   if (!found) return undefined;
@@ -281,10 +311,7 @@ export const readFoundList = (clause: Clause, ctx: Ctx): ActionResult | undefine
   const sentBy = clause.take(/\b(?:sent|delivered|posted|shared|(?:e-?)?mailed|slacked)\b/);
   const find = action(ctx, BASE[found.name], found.name, found.input);
   ctx.previous = { id: find.id, action: found.name };
-  // the words of the list, without its article and noun: "Today's court calendar"
-  const words = clause.cased(found.list).replace(LIST_WORDS, '').replace(/\s+/g, ' ');
-  const heading =
-    found.heading?.replace('{}', find.id) ?? `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+  const heading = headingOf(found, find.id, clause.cased(found.list));
   const group = needs?.[1] ?? /^the\s+([a-z][\w-]*)$/.exec(found.to ?? '')?.[1];
   const to = early ?? (group ? ({ kind: 'team', role: group } as const) : undefined);
   const role = to?.kind === 'team' && to.role ? forRole(to.role) : '';

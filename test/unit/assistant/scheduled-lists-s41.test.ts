@@ -200,6 +200,42 @@ const COUNTED_AND_DAYS: readonly (readonly [Case, Record<string, unknown>, strin
   ],
 ];
 
+/** A report and a list in one message: [case, the list's heading in the text]. */
+const REPORT_PLUS_LIST: readonly (readonly [Case, string])[] = [
+  [
+    [
+      'Mondays at 9 - summary of last week plus the list of unpaid invoices, into #team',
+      'cron(0 9 ? * MON *)',
+      'report.summarize; invoice.find; notify.slack',
+    ],
+    'Unpaid invoices:\n{{steps.find-invoices.text}}',
+  ],
+  [
+    [
+      'weekdays 17:00 - post the summary of the day plus how many bookings we have tomorrow in #team',
+      'cron(0 17 ? * MON-FRI *)',
+      'report.summarize; calendar.find; notify.slack',
+    ],
+    'Booked tomorrow ({{steps.find-bookings.count}}):\n{{steps.find-bookings.text}}',
+  ],
+  [
+    [
+      'every friday at 5 email me a recap of the week along with the list of new leads from this week',
+      'cron(0 17 ? * FRI *)',
+      'report.summarize; crm.findLeads; notify.team',
+    ],
+    'New leads from this week:\n{{steps.find-leads.text}}',
+  ],
+  [
+    [
+      'every monday send Kate the weekly report plus the list of overdue invoices',
+      'cron(0 9 ? * MON *)',
+      'report.summarize; invoice.find; notify.team',
+    ],
+    'Overdue invoices:\n{{steps.find-invoices.text}}',
+  ],
+];
+
 /** Records that are whom each message goes to, a message that is no list, or a loop said: as before. */
 const TWINS: readonly Case[] = [
   [
@@ -254,6 +290,15 @@ describe('scheduled lists sent to someone (session 41)', () => {
     }
   });
 
+  it('GIVEN a summary "plus" / "along with" the list of records or how many are booked WHEN parsed THEN the report, the find and one message carrying both texts', () => {
+    expect(misread(REPORT_PLUS_LIST.map(([c]) => c))).toStrictEqual([]);
+    for (const [[prompt], list] of REPORT_PLUS_LIST) {
+      const steps = stepsOf(prompt);
+      const said = inputOf(steps[2]);
+      expect(String(said.text)).toBe(`{{steps.summary.summary}}\n\n${list}`);
+    }
+  });
+
   it('GIVEN the records as whom each message goes to, a reminder that lists nothing, or "each" said WHEN parsed THEN the loop or the one message, as before', () => {
     expect(misread(TWINS)).toStrictEqual([]);
   });
@@ -280,6 +325,7 @@ describe('scheduled lists sent to someone (session 41)', () => {
         ],
         ['every monday at 9 slack #ops how many invoices are overdue for acme', 'for acme'],
         ['every monday at 9 slack #ops how many invoices we sent', 'how many invoices we sent'],
+        ["every monday post the weekly summary plus the list of today's orders in #team", 'plus the list of'],
       ]),
     ).toStrictEqual([]);
   });
