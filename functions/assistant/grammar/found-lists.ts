@@ -49,7 +49,7 @@ const VERB = 'send|e-?mail|mail|post|share|give|forward|drop|slack|deliver|save|
 /** Who sends it and to whom: "send me", "email the techs", "send Rosa", "post", "the walkers need". */
 const ADDRESS = '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+';
 /** "email me owner@x.com …" (its brackets gone): who "me" is. */
-const DELIVERED = `${LEAD}(?:(?:${VERB})(?:\\s+(?<to>(?:me|us)(?:\\s+${ADDRESS})?|${ADDRESS}|#[a-z0-9][\\w-]*|the\\s+(?:[a-z][\\w-]*\\s+){1,2}(?:team|crew|staff)|the\\s+(?!(?:list|rundown|summary)\\b)[a-z][\\w-]*(?:\\s+${ADDRESS})?|(?!(?:a|an|the|my|our|all|list|rundown|summary)\\s)[a-z][\\w-]*))?|(?:the\\s+)?[a-z][\\w-]*\\s+(?:need|needs|want|wants|get|gets))`;
+const DELIVERED = `${LEAD}(?:(?:${VERB})(?:\\s+(?<to>(?:me|us)(?:\\s+${ADDRESS})?|${ADDRESS}|#[a-z0-9][\\w-]*|the\\s+(?:[a-z][\\w-]*\\s+){1,2}(?:team|crew|staff)|(?:our|my)\\s+[a-z][\\w-]*(?=\\s+(?:the|all|our)\\s)|the\\s+(?!(?:list|rundown|summary)\\b)[a-z][\\w-]*(?:\\s+${ADDRESS})?|(?!(?:a|an|the|my|our|all|list|rundown|summary)\\s)[a-z][\\w-]*))?|(?:the\\s+)?[a-z][\\w-]*\\s+(?:need|needs|want|wants|get|gets))`;
 const DET =
   '(?:\\s+(?:a|an|the|my|our))?(?:\\s+(?:quick|short|full|daily|weekly|morning|brief|complete|simple))?';
 const LIST_NOUN = '(?:list|rundown|run-down|breakdown|printout)';
@@ -147,6 +147,8 @@ interface Found {
   readonly heading?: string;
   /** Whom the request sends it to, as said right after the verb ("the kitchen"). */
   readonly to?: string | undefined;
+  /** Said as the records sent to someone, with no "list of": never on an event ("send Kate the new leads" is this one). */
+  readonly second?: boolean;
 }
 
 const at = (m: RegExpExecArray, list: string) => m.index + m[0].length - list.length;
@@ -206,7 +208,9 @@ const foundIn = (clause: Pick<Clause, 'view' | 'text'>): Found | undefined => {
   const when = g.w1 ?? g.w2;
   const st = g.st?.replace(/\s+/, ' ');
   const someone = toSomeone(g);
-  const listed = Boolean(g.of) || someone;
+  // "send Kate the overdue invoices": some records picked out; "send Kate the leads" is not read as all of them
+  const second = !g.of && someone && Boolean(when ?? st);
+  const listed = Boolean(g.of) || second;
   if (/^(?:invoices|bills|fees)$/.test(g.noun ?? '')) {
     const status = st ? INVOICE_STATUS[st] : undefined;
     if ((st && !status) || when || !listed) return undefined;
@@ -216,6 +220,7 @@ const foundIn = (clause: Pick<Clause, 'view' | 'text'>): Found | undefined => {
       name: 'invoice.find',
       input: status ? { status } : {},
       to: someone ? g.to : undefined,
+      second,
     };
   }
   if ((st && !/^(?:new|contacted|qualified|lost)$/.test(st)) || (!when && !listed)) return undefined;
@@ -224,7 +229,14 @@ const foundIn = (clause: Pick<Clause, 'view' | 'text'>): Found | undefined => {
     (when && st === 'new' ? undefined : st) ??
     (/^c(?:ustomer|lient)/.test(g.noun ?? '') ? 'customer' : undefined);
   const input = { ...(status ? { status } : {}), ...(when ? { createdIn: periodSaid(when) } : {}) };
-  return { list: g.list, at: at(r, g.list), name: 'crm.findLeads', input, to: someone ? g.to : undefined };
+  return {
+    list: g.list,
+    at: at(r, g.list),
+    name: 'crm.findLeads',
+    input,
+    to: someone ? g.to : undefined,
+    second,
+  };
 };
 
 /**
@@ -285,7 +297,7 @@ export const foundAlong = (
 
 export const readFoundList = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const found = foundIn(clause);
-  if (!found) return undefined;
+  if (!found || (found.second && ctx.event)) return undefined;
   const said = clause.view;
   clause.mark(found.at, found.list.length);
   // "save today's booking list as a file in the daily folder": the list is the file's content

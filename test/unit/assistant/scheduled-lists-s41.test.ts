@@ -50,6 +50,15 @@ const TO_SOMEONE: readonly (readonly [Case, Record<string, unknown>, readonly [s
     ['member', 'Kate'],
   ],
   [
+    [
+      'every monday at 9 send our accountant the paid invoices',
+      'cron(0 9 ? * MON *)',
+      'invoice.find; notify.team',
+    ],
+    { status: 'paid' },
+    ['text', 'For the accountant: Paid invoices:\n{{steps.find-invoices.text}}'],
+  ],
+  [
     ['every monday at 9 email me the unpaid invoices', 'cron(0 9 ? * MON *)', 'invoice.find; notify.team'],
     { status: 'unpaid' },
     ['via', 'email'],
@@ -326,6 +335,10 @@ describe('scheduled lists sent to someone (session 41)', () => {
         ['every monday at 9 slack #ops how many invoices are overdue for acme', 'for acme'],
         ['every monday at 9 slack #ops how many invoices we sent', 'how many invoices we sent'],
         ["every monday post the weekly summary plus the list of today's orders in #team", 'plus the list of'],
+        // no status, period or "list of": not read as all of them
+        ['every monday send Kate the leads', 'send Kate the leads'],
+        // on an event, "the new leads" may be this one: never a find
+        ['when a new lead comes in send Kate the new leads', 'send Kate the new leads'],
       ]),
     ).toStrictEqual([]);
   });
