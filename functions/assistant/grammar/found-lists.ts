@@ -6,8 +6,9 @@ import { type ActionResult, action, type Ctx, outcome } from './context';
 import { PERSON } from './nouns';
 import { periodSaid } from './periods';
 import { recipientOf } from './recipients';
-import { forRole } from './roles';
+import { forRole, ROLE_HEAD } from './roles';
 import { deliveryOf } from './sent-text';
+import { isKnownWord } from './spelling';
 import { EMAIL_ADDRESS } from './text';
 
 /**
@@ -48,8 +49,10 @@ const LEAD = '^[\\s,]*(?:(?:then|also|and|please|just)\\s+)*';
 const VERB = 'send|e-?mail|mail|post|share|give|forward|drop|slack|deliver|save|store|export';
 /** Who sends it and to whom: "send me", "email the techs", "send Rosa", "post", "the walkers need". */
 const ADDRESS = '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+';
+/** Words that pick records out, never whom they go to ("email the overdue invoices to Kate"). */
+const STATUS_WORD = 'overdue|late|past|unpaid|outstanding|open|paid|draft|new|contacted|qualified|lost';
 /** "email me owner@x.com …" (its brackets gone): who "me" is. */
-const DELIVERED = `${LEAD}(?:(?:${VERB})(?:\\s+(?<to>(?:me|us)(?:\\s+${ADDRESS})?|${ADDRESS}|#[a-z0-9][\\w-]*|the\\s+(?:[a-z][\\w-]*\\s+){1,2}(?:team|crew|staff)|(?:our|my)\\s+[a-z][\\w-]*(?=\\s+(?:the|all|our)\\s)|the\\s+(?!(?:list|rundown|summary)\\b)[a-z][\\w-]*(?:\\s+${ADDRESS})?|(?!(?:a|an|the|my|our|all|list|rundown|summary)\\s)[a-z][\\w-]*))?|(?:the\\s+)?[a-z][\\w-]*\\s+(?:need|needs|want|wants|get|gets))`;
+const DELIVERED = `${LEAD}(?:(?:${VERB})(?:\\s+(?<to>(?:me|us)(?:\\s+${ADDRESS})?|${ADDRESS}|#[a-z0-9][\\w-]*|the\\s+(?:[a-z][\\w-]*\\s+){1,2}(?:team|crew|staff)|(?:our|my)\\s+[a-z][\\w-]*(?=\\s+(?:the|all|our)\\s)|the\\s+(?!(?:list|rundown|summary|${STATUS_WORD})\\b)[a-z][\\w-]*(?:\\s+${ADDRESS})?|(?!(?:a|an|the|my|our|all|list|rundown|summary|${STATUS_WORD})\\s)[a-z][\\w-]*))?|(?:the\\s+)?[a-z][\\w-]*\\s+(?:need|needs|want|wants|get|gets))`;
 const DET =
   '(?:\\s+(?:a|an|the|my|our))?(?:\\s+(?:quick|short|full|daily|weekly|morning|brief|complete|simple))?';
 const LIST_NOUN = '(?:list|rundown|run-down|breakdown|printout)';
@@ -93,6 +96,17 @@ const toSomeone = (g: Record<string, string | undefined>): boolean =>
   g.to !== undefined &&
   (/^(?:me|us)\b|@|^#/.test(g.to) ||
     (!NOT_SOMEONE.test(g.to) && /^\s+(?:the|our|my|all|this|today|yesterday)\b/.test(g.list ?? '')));
+
+/** "… to Kate", "… to the accountant", "… to dave@…" right after the records: whom the list goes to. */
+const TO_AFTER = new RegExp(
+  `^\\s+to\\s+(?:me|us|${ADDRESS}|#[a-z0-9][\\w-]*|(?:the|our|my)\\s+(?:[a-z][\\w-]*\\s+){0,2}${ROLE_HEAD}|(?<name>[a-z][a-z'-]{1,19}))(?=\\s*(?:$|[,.;:!]|(?:on|in|via|by|every|each|at)\\b))`,
+);
+/** The records sent to us or one of ours ("email the overdue invoices to Kate"), never to their own people or "them". */
+const sentAfter = (view: string, r: RegExpExecArray): boolean => {
+  const m = TO_AFTER.exec(view.slice(r.index + r[0].length));
+  const name = m?.groups?.name;
+  return Boolean(m && (!name || (!isKnownWord(name) && !NOT_SOMEONE.test(name))));
+};
 
 /** Us, said as whom it goes to: never the booked people themselves ("email everyone who's booked" is a loop). */
 const TO_US =
@@ -209,7 +223,7 @@ const foundIn = (clause: Pick<Clause, 'view' | 'text'>): Found | undefined => {
   const st = g.st?.replace(/\s+/, ' ');
   const someone = toSomeone(g);
   // "send Kate the overdue invoices": some records picked out; "send Kate the leads" is not read as all of them
-  const second = !g.of && someone && Boolean(when ?? st);
+  const second = !g.of && (someone || sentAfter(clause.view, r)) && Boolean(when ?? st);
   const listed = Boolean(g.of) || second;
   if (/^(?:invoices|bills|fees)$/.test(g.noun ?? '')) {
     const status = st ? INVOICE_STATUS[st] : undefined;
@@ -250,8 +264,9 @@ const foundIn = (clause: Pick<Clause, 'view' | 'text'>): Found | undefined => {
  * channel, or said as a list, are one list, not a loop.
  */
 const recordsListed = (view: string): boolean => {
-  const g = RECORD_LIST.exec(view)?.groups;
-  return Boolean(g && (g.of || (toSomeone(g) && (g.w1 ?? g.w2 ?? g.st))));
+  const r = RECORD_LIST.exec(view);
+  const g = r?.groups;
+  return Boolean(r && g && (g.of || ((toSomeone(g) || sentAfter(view, r)) && (g.w1 ?? g.w2 ?? g.st))));
 };
 
 export const allListed = (view: string): boolean =>

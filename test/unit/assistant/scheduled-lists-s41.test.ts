@@ -51,6 +51,42 @@ const TO_SOMEONE: readonly (readonly [Case, Record<string, unknown>, readonly [s
   ],
   [
     [
+      'every monday at 9 email the overdue invoices to Kate',
+      'cron(0 9 ? * MON *)',
+      'invoice.find; notify.team',
+    ],
+    { status: 'overdue' },
+    ['member', 'Kate'],
+  ],
+  [
+    [
+      'every monday at 9 send the unpaid invoices to the accountant',
+      'cron(0 9 ? * MON *)',
+      'invoice.find; notify.team',
+    ],
+    { status: 'unpaid' },
+    null,
+  ],
+  [
+    [
+      'every monday at 9 email the overdue invoices to ar@acme.test',
+      'cron(0 9 ? * MON *)',
+      'invoice.find; email.send',
+    ],
+    { status: 'overdue' },
+    ['to', 'ar@acme.test'],
+  ],
+  [
+    [
+      'every monday at 9 post the overdue invoices to #ar',
+      'cron(0 9 ? * MON *)',
+      'invoice.find; notify.slack',
+    ],
+    { status: 'overdue' },
+    ['channel', '#ar'],
+  ],
+  [
+    [
       'every monday at 9 send our accountant the paid invoices',
       'cron(0 9 ? * MON *)',
       'invoice.find; notify.team',
@@ -335,6 +371,9 @@ describe('scheduled lists sent to someone (session 41)', () => {
         ['every monday at 9 slack #ops how many invoices are overdue for acme', 'for acme'],
         ['every monday at 9 slack #ops how many invoices we sent', 'how many invoices we sent'],
         ["every monday post the weekly summary plus the list of today's orders in #team", 'plus the list of'],
+        // the records' own people: each their own, never one list to them
+        ['every monday at 9 send the overdue invoices to the customers', 'to the customers'],
+        ['every monday at 9 send the overdue invoices to clients', 'to clients'],
         // no status, period or "list of": not read as all of them
         ['every monday send Kate the leads', 'send Kate the leads'],
         // on an event, "the new leads" may be this one: never a find
