@@ -96,7 +96,6 @@ export const readReport = (clause: Clause, ctx: Ctx): ActionResult | undefined =
   const verb = clause.take(
     /^[\s,]*(?:(?:then|also|and|please|just)\s+)*(?:summari[sz]e|recap|compile|prepare|generate|create|make|write|produce|send|post|share|email|e-mail|mail|deliver|give|get|put together|build|drop|schedule|set up|arrange)\b(?:\s+(?:me|us|the team|everyone))?/,
   );
-  // "… plus the list of unpaid invoices": a list the summary carries, read before its words are taken as the report's
   const along = foundAlong(clause, ctx);
   let period: string | undefined;
   for (const [re, name] of PERIODS) {

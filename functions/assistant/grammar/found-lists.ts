@@ -292,7 +292,10 @@ const ALONG =
   /\s(?:plus|along\s+with|together\s+with|as\s+well\s+as|and(?:\s+also)?|with)(?=\s+(?:(?:the|a|our)\s+(?:full\s+)?(?:list|rundown)\s+of|how\s+many)\s)/;
 const SENT_TO_US = 'send us';
 
-/** A list a report carries under its summary: the find, and the lines it adds to the report's text. */
+/**
+ * A list a report carries under its summary: the find, and the lines it adds to the report's text. Read before the
+ * report takes its words (its "of … invoices" would take the list's).
+ */
 export const foundAlong = (
   clause: Clause,
   ctx: Ctx,
