@@ -26,10 +26,11 @@ export interface HeapPagesProbe {
   /** What V8's heap spaces hold committed now (process.memoryUsage().heapTotal): what is not pooled. */
   heapBytes(): number;
   /**
-   * Makes V8's next full collection a memory-reducing one; `done` gets its pause (ms) once it has run. A full
-   * collection whose marking had started before may end first: the watch checks that the pool went.
+   * Makes V8's next full collections memory-reducing until one has given the pool back (`gone()` after it), three at
+   * most; `done` gets the last one's pause (ms). One whose marking had begun before the ask does not reduce memory:
+   * under load V8 marks most of the time, so the first to end is often that one.
    */
-  reduceNextFullGc(done: (pauseMs: number) => void): void;
+  reduceNextFullGc(done: (pauseMs: number) => void, gone: () => boolean): void;
   /** Undoes reduceNextFullGc before its collection (the watch stops, or falls back on release). */
   cancelReduce(): void;
   /** A memory-reducing collection now, stop-the-world: when no full collection came for `fallbackMs`. */
@@ -101,9 +102,13 @@ export const watchHeapPages = (probe: HeapPagesProbe, options: HeapPagesOptions 
       askedBeyond: beyond,
     };
     asked = request;
-    probe.reduceNextFullGc((pause) => {
-      request.pause = pause;
-    });
+    const limit = Math.max(least, share * probe.heapBytes());
+    probe.reduceNextFullGc(
+      (pause) => {
+        request.pause = pause;
+      },
+      () => probe.residentBytes() - probe.heapBytes() < beyond - limit / 2,
+    );
   };
   const check = () => {
     const now = probe.now();
@@ -179,7 +184,7 @@ const residentAnonymous = (): number => {
 /**
  * This process's probe. The memory-reducing collection: V8's memory saver mode (--memory-saver-mode) makes the full
  * collections it starts reduce memory (it costs ~30% of CPU per run when always on, session 28), so it is on from
- * the ask until the next full collection's pause is over (a perf_hooks `gc` entry of kind major), and off again.
+ * the ask until a full collection's pause after which the pool is gone (perf_hooks `gc` entries of kind major).
  */
 export const processHeapPages = (): HeapPagesProbe => {
   let gc: Gc | undefined;
@@ -192,13 +197,16 @@ export const processHeapPages = (): HeapPagesProbe => {
   return {
     residentBytes: residentAnonymous,
     heapBytes: () => getHeapStatistics().total_heap_size,
-    reduceNextFullGc: (done) => {
+    reduceNextFullGc: (done, gone) => {
       off();
+      let collections = 0;
       const watching = new PerformanceObserver((list) => {
         const major = list
           .getEntries()
           .find((e) => (e as unknown as NodeGcEntry).detail?.kind === perf.NODE_PERFORMANCE_GC_MAJOR);
         if (!major || observer !== watching) return;
+        collections += 1;
+        if (!gone() && collections < 3) return;
         off();
         done(major.duration);
       });

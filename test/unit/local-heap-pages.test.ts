@@ -13,11 +13,13 @@ const MIB = 1024 * 1024;
 const fakeProcess = () => {
   const state = { at: 0, heap: 200 * MIB, pooled: 0, other: 100 * MIB, releases: 0, fallbacks: 0 };
   let asked: ((pauseMs: number) => void) | undefined;
+  let isGone: (() => boolean) | undefined;
   const probe: HeapPagesProbe = {
     residentBytes: () => state.heap + state.pooled + state.other,
     heapBytes: () => state.heap,
-    reduceNextFullGc: (done) => {
+    reduceNextFullGc: (done, gone) => {
       asked = done;
+      isGone = gone;
     },
     cancelReduce: () => {
       asked = undefined;
@@ -40,7 +42,7 @@ const fakeProcess = () => {
     }
     done(pauseMs);
   };
-  return { state, probe, collect, isAsked: () => asked !== undefined };
+  return { state, probe, collect, isAsked: () => asked !== undefined, gone: () => isGone?.() };
 };
 
 describe('Pooled heap pages of the local runtime (what gives them back under steady load)', () => {
@@ -91,6 +93,17 @@ describe('Pooled heap pages of the local runtime (what gives them back under ste
     watch.check();
     expect(state.releases).toBe(2);
     expect(watch.releases.count).toBe(2);
+  });
+
+  it('GIVEN the ask WHEN the pool has gone, or not yet THEN what the probe is given to check says so', () => {
+    const { state, probe, gone } = fakeProcess();
+    const watch = watchHeapPages(probe, { heapShare: 0, minBytes: 64 * MIB, minGapMs: 30_000 });
+    state.at = 30_000;
+    state.pooled = 70 * MIB;
+    expect(watch.check()).toBe(true);
+    expect(gone()).toBe(false);
+    state.pooled = 10 * MIB;
+    expect(gone()).toBe(true);
   });
 
   it('GIVEN a full collection whose marking began before the ask WHEN it ends with the pool still there THEN it is not counted, and the next collection is asked once the gap has passed', () => {
@@ -192,26 +205,37 @@ describe('Pooled heap pages of the local runtime (what gives them back under ste
     expect(watch.releases).toEqual({ count: 2, ms: 1_200, fallbacks: 0 });
   });
 
-  it('GIVEN this process WHEN its probe is asked and a full collection runs THEN it reports that collection once; withdrawn, it reports none', async () => {
+  it('GIVEN this process WHEN its probe is asked and the first full collection leaves the pool THEN it waits for the next and reports that one once; withdrawn, it reports none', async () => {
     setFlagsFromString('--expose-gc');
     const gc = runInNewContext('gc') as () => void;
     setFlagsFromString('--no-expose-gc');
     const probe = processHeapPages();
     const pauses: number[] = [];
+    let checks = 0;
     const reported = new Promise<void>((resolve) => {
-      probe.reduceNextFullGc((pause) => {
-        pauses.push(pause);
-        resolve();
-      });
+      probe.reduceNextFullGc(
+        (pause) => {
+          pauses.push(pause);
+          resolve();
+        },
+        () => ++checks === 2, // the first collection did not give the pool back, the second did
+      );
     });
+    gc();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(pauses).toHaveLength(0);
     gc();
     await reported;
     gc();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(pauses).toHaveLength(1);
     expect(pauses[0]).toBeGreaterThan(0);
+    expect(checks).toBe(2);
 
-    probe.reduceNextFullGc((pause) => pauses.push(pause));
+    probe.reduceNextFullGc(
+      (pause) => pauses.push(pause),
+      () => true,
+    );
     probe.cancelReduce();
     gc();
     await new Promise((resolve) => setTimeout(resolve, 50));
