@@ -17,7 +17,8 @@ interface NodeGcEntry {
  * eighth of the heap (24 MiB at least), it has V8's next full collection reduce memory (V8's memory saver mode, on
  * for that one collection): the collection the server was going to pay anyway, incremental, so requests wait only
  * for its final pause, not for the two stop-the-world collections of a last-resort one (110-130 ms idle, 0.4-0.9 s
- * under load: docs/performance.md, "Session 41"). At most once per `minGapMs` (and, after a long pause, not before
+ * under load: docs/performance.md, "Session 41"); if they leave the pool (the bench saw that often under load), or none
+ * comes within `fallbackMs`, it releases stop-the-world as before. At most once per `minGapMs` (and, after a long pause, not before
  * the pauses would take over 1% of the time) and not in the first `minGapMs` (the start's own growth).
  */
 export interface HeapPagesProbe {
@@ -96,6 +97,12 @@ export const watchHeapPages = (probe: HeapPagesProbe, options: HeapPagesOptions 
     wait = Math.max(gap, pause / pauseShare);
     base = after;
   };
+  const fallBack = (now: number) => {
+    probe.release();
+    releases.fallbacks += 1;
+    const end = probe.now();
+    released(end, end - now, probe.residentBytes() - probe.heapBytes());
+  };
   const ask = (now: number, beyond: number) => {
     const request: { askedAt: number; askedBeyond: number; pause?: number } = {
       askedAt: now,
@@ -118,22 +125,20 @@ export const watchHeapPages = (probe: HeapPagesProbe, options: HeapPagesOptions 
     if (asked?.pause !== undefined) {
       const { askedBeyond, pause } = asked;
       asked = undefined;
-      last = now;
-      wait = gap;
-      base = beyond;
-      // Gone: counted. Still there: its marking had begun before the ask, or what grew was malloc, not the pool; the
-      // base is learnt again from here and the next ask waits `minGapMs`, so neither asks on every check.
-      if (beyond < askedBeyond - limit / 2) released(now, pause, beyond);
-      return false;
+      if (beyond < askedBeyond - limit / 2) {
+        released(now, pause, beyond);
+        return false;
+      }
+      // The collections asked for left the pool (in the bench at load 7-8 every ask did: docs/performance.md,
+      // "Session 41"): released stop-the-world, as before session 41, so the pool stays bounded either way.
+      fallBack(now);
+      return true;
     }
     if (asked) {
       if (now - asked.askedAt < fallbackMs) return false;
       probe.cancelReduce();
       asked = undefined;
-      probe.release();
-      releases.fallbacks += 1;
-      const end = probe.now();
-      released(end, end - now, probe.residentBytes() - probe.heapBytes());
+      fallBack(now);
       return true;
     }
     base = Math.min(base, beyond);
