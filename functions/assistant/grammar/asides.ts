@@ -25,6 +25,13 @@ const WE_ACT =
 const WHICH_HAPPENS =
   /,\s*which (?:happens|occurs|is (?:often|usually|rare|common|frequent))\b[^,.;!?]{0,60}/gi;
 
+/**
+ * ", that intake is closed", ", since the promo is over now": why the request is made, said of something already
+ * named, at the end of a sentence; never a test of the records ("if the intake is closed" has its "if").
+ */
+const CLOSED_NOW =
+  /,\s(?:(?:as|since|because)\s)?(?:that|this|the|our)\s(?:[a-z-]+\s)?(?:intake|course|term|semester|event|season|offer|promo|promotion|sale|campaign|period|round|window|cohort|program(?:me)?|deal)\s(?:is|'s|has\sbeen)\s(?:now\s)?(?:closed|over|finished|ended|full|done|cancell?ed)(?:\snow)?(?=[.!?]|$)/gi;
+
 const PURPOSE =
   /\s(?:so|so that|in order that) (?:the |our )?(?:[a-z]+ )?(?:can|could|will|may|might) [^,.;!?]{1,60}(?=[,.;!?]|$)/gi;
 
@@ -100,6 +107,7 @@ export const withoutAsides = (s: string): string =>
       '',
     )
     .replace(WHICH_HAPPENS, '')
+    .replace(CLOSED_NOW, '')
     .replace(PURPOSE, '')
     .replace(/^(?:(?:hey|hi|hello)(?:\s+(?:there|team|all|guys|folks|everyone))?\b[\s,!.]*)+/i, '')
     .replace(/^[\s,.;:-]+/, '');

@@ -178,6 +178,11 @@ export const plainEnglish = (s: string): string => {
       'a summary ',
     )
     .replace(/\bon\s(?:e-?mail|mail)\b/gi, 'by email')
+    // "every lead we haven't heard back from in 30 days": the leads that have not replied
+    .replace(
+      /\b(leads?|prospects?|contacts?|customers?|clients?|enquir(?:y|ies)|inquir(?:y|ies)|people|everyone|anyone)\s(?:(?:who|that|whom)\s)?(?:we|i)\s(?:still\s)?(?:haven't|have\snot|hasn't|didn't|did\snot)\sheard\s(?:back\s)?from(?=\s(?:in|for|within|since)\s)/gi,
+      "$1 who haven't replied",
+    )
     // "follow up with leads who do not reply within 3 days": the wait, said of them
     .replace(
       /\b(?:(?:all|any|every|our|the|new)\s)*(?:leads?|prospects?|contacts?|customers?|clients?|attendees?|guests?|patients?|invitees?|subscribers?|sign-?ups?|users?|members?|people|anyone|those)\s(?:who|that)\s(do not|don't|does not|doesn't|haven't|have not|hasn't|has not|never|fail to)\b(?!\s(?:yet\s)?(?:paid|pay)\b(?![^,.;:]*\b(?:within|in|after|for|by)\s))/gi,

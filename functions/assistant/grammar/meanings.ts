@@ -1,6 +1,7 @@
 import { channelsNamed } from './channels';
 import { deliveriesSaid } from './deliveries';
 import { manualStartsSaid } from './manual-starts';
+import { messageSaid } from './message-said';
 import { notOnFileSaid } from './not-on-file';
 import { NOT_BOOKED, PERSON, ROLE } from './nouns';
 import { readsSaid } from './reads';
@@ -347,19 +348,21 @@ const IT_IS =
   /\b(if|when|unless|once|and|but)\s+its\s+(?=(?:in|an?|not|over|under|above|below|from|more|less|already|still|paid|unpaid|overdue|late|worth|tagged|marked|been)\b)/gi;
 
 export const saidByMeaning = (text: string): string =>
-  placesAndMoney(
-    namedFields(
-      wishedToKnow(
-        channelsNamed(
-          remindersSaid(
-            createdPerson(
-              manyTold(
-                deliveriesSaid(
-                  readsSaid(
-                    ownersTold(
-                      manualStartsSaid(reviewsAsked(notOnFileSaid(text.replace(IT_IS, "$1 it's "))))
-                        .replace(ARRIVES_TAGGED, (_m, a?: string, b?: string) => `tagged ${a ?? b}`)
-                        .replace(GO_OVER, 'to review '),
+  messageSaid(
+    placesAndMoney(
+      namedFields(
+        wishedToKnow(
+          channelsNamed(
+            remindersSaid(
+              createdPerson(
+                manyTold(
+                  deliveriesSaid(
+                    readsSaid(
+                      ownersTold(
+                        manualStartsSaid(reviewsAsked(notOnFileSaid(text.replace(IT_IS, "$1 it's "))))
+                          .replace(ARRIVES_TAGGED, (_m, a?: string, b?: string) => `tagged ${a ?? b}`)
+                          .replace(GO_OVER, 'to review '),
+                      ),
                     ),
                   ),
                 ),

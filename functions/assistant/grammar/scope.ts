@@ -43,9 +43,12 @@ const HARMLESS: readonly RegExp[] = [
   /^(?:[a-z]{2,12}|the\s[a-z]+(?:\s[a-z]+)?)\s(?:wants|asked for|needs)\s(?:both|it|this|them|all|all three|both of them)$/i,
 ];
 
-/** What a report is for, after it: "before the pipeline review", "for Friday's forecast call", "ahead of the QBR". */
+/**
+ * What a report is for, after it: "before the pipeline review", "for Friday's forecast call", "ahead of the QBR", "for
+ * the monday morning meeting" (a meeting named by its day is never when the workflow runs).
+ */
 const PURPOSE =
-  /,?\s(?:in time\s)?(?:for|before|ahead of|prior to)\s(?:the\s|our\s|my\s)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|next week)(?:'s)?\s)?(?:(?:weekly|monthly|quarterly|daily|team|sales|board|exec|leadership|revops)\s){0,2}(?:pipeline review|forecast(?:ing)? call|forecast(?:ing)? meeting|forecast|pipeline call|pipeline meeting|qbr|standup|stand-up|sync|all-hands|board meeting|deal review|weekly review|monthly review|review meeting)\b/gi;
+  /,?\s(?:in time\s)?(?:for|before|ahead of|prior to)\s(?:the\s|our\s|my\s)?(?:(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|next week)(?:'s)?\s)?(?:(?:weekly|monthly|quarterly|daily|team|sales|board|exec|leadership|revops)\s){0,2}(?:pipeline review|forecast(?:ing)? call|forecast(?:ing)? meeting|forecast|pipeline call|pipeline meeting|qbr|standup|stand-up|sync|all-hands|board meeting|deal review|weekly review|monthly review|review meeting)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\s(?:(?:morning|afternoon|evening)\s)?(?:(?:team|staff|sales|ops)\s)?(?:meeting|huddle|catch-?up|briefing))\b/gi;
 
 const sentences = (text: string): string[] => text.match(/[^.!?]+[.!?]*\s*/g) ?? [text];
 

@@ -29,8 +29,15 @@ export const silenceOf = (m: RegExpExecArray): string => {
   return unit.startsWith('hour') ? `PT${n}H` : unit.startsWith('week') ? `P${7 * n}D` : `P${n}D`;
 };
 
-/** Said in a request run on a schedule, with no event to start it. */
+/** "When I run it manually", "when I click the button", "whenever I hit run": the run started by hand. */
+const STARTED_BY_HAND =
+  /\b(?:when(?:ever)?|each\stime|every\stime)\s(?:i|we)\s(?:(?:run|start|trigger|launch)\s(?:it|this)|kick\s(?:it|this)\soff|(?:click|press|hit)\s(?:the\sbutton|run|go|start))\b/gi;
+const EVENT_SAID = /\b(?:when|whenever|once|as soon as|after|each time|every time)\b/i;
+
+/** Said in a request run on a schedule or started by hand, with no event to start it. */
 export const scheduledOnly = (text: string): boolean =>
-  /\b(?:every|each)\s+(?:day|morning|evening|afternoon|night|week|weekday|month|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:daily|weekly|hourly|monthly|nightly|(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:mornings|evenings|afternoons|nights))\b/i.test(
+  (/\b(?:every|each)\s+(?:day|morning|evening|afternoon|night|week|weekday|month|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:daily|weekly|hourly|monthly|nightly|(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:mornings|evenings|afternoons|nights))\b/i.test(
     text,
-  ) && !/\b(?:when|whenever|once|as soon as|after|each time|every time)\b/i.test(text);
+  ) ||
+    text.match(STARTED_BY_HAND)?.length === 1) &&
+  !EVENT_SAID.test(text.replace(STARTED_BY_HAND, ''));

@@ -1,0 +1,15 @@
+/** What a message says and who it goes to, said around it (session 41). */
+
+/** "email me a summary … - me = jenny@x.example": my address, said after the message, is who it goes to. */
+const MY_ADDRESS =
+  /\b((?:email|e-mail|mail|send|forward)\s)me\b([^.!?]*?)(?:\s?[-,(]\s?|\s)me\s?(?:=|is|:)\s?([\w.%+-]+@[\w-]+(?:\.[\w-]+)+)\)?(?=[.!?]?$)/i;
+
+/**
+ * "email everyone tagged winter-tires that it's time to swap over": what the message says, after the people found by
+ * their tag. Only a clause about the time, spots or seats, never one about the people ("… that we met at the expo").
+ */
+const TAGGED_THAT =
+  /(\btagged\s(?:⟦\d+⟧|[\w-]+))\sthat\s(?=(?:it(?:'s|\sis|\swill\sbe)|there(?:'s|\sis|\sare)|(?:spots|places|seats|tickets|stock|registrations?|enrol?ments?)\s(?:are|is|will|have))\s)/gi;
+
+export const messageSaid = (text: string): string =>
+  text.replace(MY_ADDRESS, '$1$3$2').replace(TAGGED_THAT, '$1 to say that ');
