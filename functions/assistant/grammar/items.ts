@@ -29,6 +29,7 @@ import { readCondition } from './conditions';
 import type { ActionReader, Ctx } from './context';
 import { EACH_ONE, eachInvoice, takesEach } from './each-invoice';
 import { allListed, readFoundList } from './found-lists';
+import { sentAsList } from './list-sent';
 import { qualifiesPeopleAfter } from './many';
 import { testOrFilter } from './named-source';
 import { placeOfLast, purposeGoesOn, purposeLeft, readPurpose, TO_WHOM_ONLY } from './purpose';
@@ -284,6 +285,7 @@ export const readClause = (
       readClause(rest, { ...at, afterTrigger: false }, state, items);
       return;
     }
+    if (sentAsList(clause, state, items)) continue; // "find the overdue invoices and email me the list"
     // "a summary of overdue invoices", "a list of new leads": what a report is about, not records to act on
     if (!ctx.event && items.length === before && !REPORT_OF.test(clause.view) && !allListed(clause.view)) {
       const collection = readCollection(clause, ctx, state.problems);

@@ -281,6 +281,25 @@ const REPORT_PLUS_LIST: readonly (readonly [Case, string])[] = [
   ],
 ];
 
+/** Records found in one clause, then "the list" sent in the next: one message, never one per record. */
+const THE_LIST_SENT: readonly Case[] = [
+  [
+    'every monday at 9 find the overdue invoices and email me the list',
+    'cron(0 9 ? * MON *)',
+    'invoice.find; notify.team',
+  ],
+  [
+    'every monday at 9 find the overdue invoices, then post the list in #accounts',
+    'cron(0 9 ? * MON *)',
+    'invoice.find; notify.slack',
+  ],
+  [
+    'every friday at 5 get the new leads from this week and send the whole list to sales@acme.test',
+    'cron(0 17 ? * FRI *)',
+    'crm.findLeads; email.send',
+  ],
+];
+
 /** Records that are whom each message goes to, a message that is no list, or a loop said: as before. */
 const TWINS: readonly Case[] = [
   [
@@ -294,6 +313,16 @@ const TWINS: readonly Case[] = [
     'crm.findLeads; forEach[email.send]',
   ],
   ['every monday at 9 send Kate a reminder', 'cron(0 9 ? * MON *)', 'notify.team'],
+  [
+    'every monday at 9 find the overdue invoices and email each client a reminder',
+    'cron(0 9 ? * MON *)',
+    'invoice.find; forEach[invoice.sendReminder]',
+  ],
+  [
+    'every monday at 9 get the overdue invoices and post them in #ar',
+    'cron(0 9 ? * MON *)',
+    'invoice.find; forEach[notify.slack]',
+  ],
   ["every morning at 8 remind the team of today's meeting", 'cron(0 8 * * ? *)', 'notify.team'],
   [
     "every evening at 6 remind all guests of tomorrow's bookings",
@@ -341,6 +370,15 @@ describe('scheduled lists sent to someone (session 41)', () => {
       const steps = stepsOf(prompt);
       const said = inputOf(steps[2]);
       expect(String(said.text)).toBe(`{{steps.summary.summary}}\n\n${list}`);
+    }
+  });
+
+  it('GIVEN records found, then "the list" emailed or posted in the next clause WHEN parsed THEN the find and one message with its text', () => {
+    expect(misread(THE_LIST_SENT)).toStrictEqual([]);
+    for (const [prompt] of THE_LIST_SENT) {
+      const [find, message] = stepsOf(prompt);
+      const said = inputOf(message);
+      expect(String(said.text ?? said.body)).toContain(`{{steps.${find?.id}.text}}`);
     }
   });
 

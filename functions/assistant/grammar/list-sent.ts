@@ -1,0 +1,50 @@
+import type { Clause } from './clause';
+import type { Ctx } from './context';
+import type { Item, ReadState } from './items';
+import { recipientOf } from './recipients';
+import { deliveryOf } from './sent-text';
+import { EMAIL_ADDRESS } from './text';
+
+/** Finds whose `text` output lists what they found, and the heading of that list. */
+const LISTED_BY: Readonly<Record<string, string>> = {
+  'invoice.find': 'Invoices found',
+  'calendar.find': 'Bookings',
+  'crm.findLeads': 'Leads found',
+};
+/** "email me the list", "put the list in #accounts", "email the full list to …": what was found, sent once. */
+const THE_LIST =
+  /^[\s,]*(?:(?:then|also|and|please|just)\s+)*(?:send|e-?mail|mail|post|share|forward|put|drop|slack|give)\b(?:\s+(?:me|us|the\s+team))?\s+(?:the|that|this)\s+(?:full\s+|whole\s+)?list\b(?!\s+of\b)/;
+
+/**
+ * "find the overdue invoices and email me the list", "get this week's events, then email the list to …": the records
+ * the clause before found for a loop no one asked for are sent as one list (a message per record was made). The loop
+ * item becomes its find and the message; the loop is closed.
+ */
+export const sentAsList = (clause: Clause, state: ReadState, items: Item[]): boolean => {
+  const last = items.at(-1);
+  const find = last?.kind === 'loop' && !last.explicit ? last.collection.find : undefined;
+  const heading = find && 'action' in find ? LISTED_BY[find.action] : undefined;
+  const said = clause.view;
+  const words = THE_LIST.exec(said);
+  if (!last || !find || !heading || !words || !state.loopOuter) return false;
+  const address = clause.find(EMAIL_ADDRESS);
+  if (address) clause.mark(address.index, address[0].length);
+  const ctx: Ctx = state.ctx;
+  [ctx.subject, state.loopOuter] = [state.loopOuter.subject, undefined];
+  const early = address
+    ? ({ kind: 'address', address: clause.cased(address[0]) } as const)
+    : recipientOf(clause, undefined);
+  const verb = clause.take(THE_LIST) ?? undefined;
+  const text = `${heading}:\n{{steps.${find.id}.text}}`;
+  const ids = { email: 'email-list', team: 'send-list', subject: heading };
+  const sent = deliveryOf(clause, ctx, said, { early, verb, sentBy: undefined }, text, ids);
+  if (sent.length === 0) return false;
+  items.splice(-1, 1, {
+    segment: last.segment,
+    sep: last.sep,
+    kind: 'steps',
+    steps: [find, ...sent],
+    usesSubject: false,
+  });
+  return true;
+};
