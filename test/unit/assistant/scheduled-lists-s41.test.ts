@@ -245,61 +245,6 @@ const COUNTED_AND_DAYS: readonly (readonly [Case, Record<string, unknown>, strin
   ],
 ];
 
-/** A report and a list in one message: [case, the list's heading in the text]. */
-const REPORT_PLUS_LIST: readonly (readonly [Case, string])[] = [
-  [
-    [
-      'Mondays at 9 - summary of last week plus the list of unpaid invoices, into #team',
-      'cron(0 9 ? * MON *)',
-      'report.summarize; invoice.find; notify.slack',
-    ],
-    'Unpaid invoices:\n{{steps.find-invoices.text}}',
-  ],
-  [
-    [
-      'weekdays 17:00 - post the summary of the day plus how many bookings we have tomorrow in #team',
-      'cron(0 17 ? * MON-FRI *)',
-      'report.summarize; calendar.find; notify.slack',
-    ],
-    'Booked tomorrow ({{steps.find-bookings.count}}):\n{{steps.find-bookings.text}}',
-  ],
-  [
-    [
-      'every friday at 5 email me a recap of the week along with the list of new leads from this week',
-      'cron(0 17 ? * FRI *)',
-      'report.summarize; crm.findLeads; notify.team',
-    ],
-    'New leads from this week:\n{{steps.find-leads.text}}',
-  ],
-  [
-    [
-      'every monday send Kate the weekly report plus the list of overdue invoices',
-      'cron(0 9 ? * MON *)',
-      'report.summarize; invoice.find; notify.team',
-    ],
-    'Overdue invoices:\n{{steps.find-invoices.text}}',
-  ],
-];
-
-/** Records found in one clause, then "the list" sent in the next: one message, never one per record. */
-const THE_LIST_SENT: readonly Case[] = [
-  [
-    'every monday at 9 find the overdue invoices and email me the list',
-    'cron(0 9 ? * MON *)',
-    'invoice.find; notify.team',
-  ],
-  [
-    'every monday at 9 find the overdue invoices, then post the list in #accounts',
-    'cron(0 9 ? * MON *)',
-    'invoice.find; notify.slack',
-  ],
-  [
-    'every friday at 5 get the new leads from this week and send the whole list to sales@acme.test',
-    'cron(0 17 ? * FRI *)',
-    'crm.findLeads; email.send',
-  ],
-];
-
 /** Records that are whom each message goes to, a message that is no list, or a loop said: as before. */
 const TWINS: readonly Case[] = [
   [
@@ -361,24 +306,6 @@ describe('scheduled lists sent to someone (session 41)', () => {
       const said = String(inputOf(message).text);
       expect(said).toContain(words);
       expect(said).toContain(`{{steps.${find?.id}.text}}`);
-    }
-  });
-
-  it('GIVEN a summary "plus" / "along with" the list of records or how many are booked WHEN parsed THEN the report, the find and one message carrying both texts', () => {
-    expect(misread(REPORT_PLUS_LIST.map(([c]) => c))).toStrictEqual([]);
-    for (const [[prompt], list] of REPORT_PLUS_LIST) {
-      const steps = stepsOf(prompt);
-      const said = inputOf(steps[2]);
-      expect(String(said.text)).toBe(`{{steps.summary.summary}}\n\n${list}`);
-    }
-  });
-
-  it('GIVEN records found, then "the list" emailed or posted in the next clause WHEN parsed THEN the find and one message with its text', () => {
-    expect(misread(THE_LIST_SENT)).toStrictEqual([]);
-    for (const [prompt] of THE_LIST_SENT) {
-      const [find, message] = stepsOf(prompt);
-      const said = inputOf(message);
-      expect(String(said.text ?? said.body)).toContain(`{{steps.${find?.id}.text}}`);
     }
   });
 
