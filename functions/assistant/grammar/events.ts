@@ -154,11 +154,11 @@ const SHAPES: readonly Shape[] = [
   ),
   shape(
     'email.received',
-    `(?:we|i)\\s+(?:(?:get|receive|got)\\s+${A}(?:new\\s+)?(?:replies|reply|response|email|message|answer)s?|hear back)(?:\\s+(?:back\\s+)?from\\s+(?:${A}${LEAD}|someone|them|a customer))?`,
+    `(?:we|i)\\s+(?:(?:get|receive|got)\\s+${A}(?:new\\s+)?(?:(?:reply|response)\\s+(?=(?:email|message)\\b))?(?:replies|reply|response|email|message|answer)s?|hear back)(?:\\s+(?:back\\s+)?from\\s+(?:${A}${LEAD}|someone|them|a customer))?`,
   ),
   shape(
     'email.received',
-    `(?:${POSS}|${A})(?:new\\s+|incoming\\s+|inbound\\s+)?(?:(?:(?:listing|property|inquiry|enquiry|support|sales|order|quote|booking|job|service|contact)\\s+){1,2}(?=(?:email|message)s?\\s))?(?:replies|reply|response|email|message|answer)s?(?:\\s+from\\s+${A}${LEAD})?${BE}(?:received|arrives?|comes? in|lands?|in)(?:\\s+from\\s+(?:${A}(?:new\\s+|unknown\\s+)?(?:${LEAD}|person|sender|address)|someone|anyone))?`,
+    `(?:${POSS}|${A})(?:new\\s+|incoming\\s+|inbound\\s+)?(?:(?:(?:listing|property|inquiry|enquiry|support|sales|order|quote|booking|job|service|contact|reply|response)\\s+){1,2}(?=(?:email|message)s?\\s))?(?:replies|reply|response|email|message|answer)s?(?:\\s+from\\s+${A}${LEAD})?${BE}(?:received|arrives?|comes? in|lands?|in)(?:\\s+from\\s+(?:${A}(?:new\\s+|unknown\\s+)?(?:${LEAD}|person|sender|address)|someone|anyone))?`,
   ),
   shape(
     'email.received',

@@ -7,6 +7,7 @@ import { NOT_BOOKED, PERSON, ROLE } from './nouns';
 import { readsSaid } from './reads';
 import { reviewsAsked } from './reviews-asked';
 import { TRADE_ROLE } from './roles';
+import { routingSaid } from './routing-said';
 import { isKnownWord } from './spelling';
 
 /**
@@ -116,7 +117,7 @@ const namedFields = (text: string): string =>
  * tests the field the trigger's record has, or refuses it, quoted.
  */
 const CURRENCY_IS =
-  /\b(?:it|the\s(?:invoice|bill))(?:'s|\sis|\swas)\s(?:(?:raised|issued|billed|priced|made\sout)\s)?in\s(usd|eur|gbp|dollars|euros|pounds|sterling)\b/gi;
+  /\b(?:it|the\s(?:invoice|bill))(?:'s|\sis|\swas)\s(?:(?:raised|issued|billed|priced|made\sout)\s)?in\s(usd|eur|gbp|inr|cad|aud|nzd|sgd|zar|hkd|chf|aed|dollars|euros|pounds|sterling)\b/gi;
 const CURRENCY_CODE: Readonly<Record<string, string>> = {
   dollars: 'USD',
   euros: 'EUR',
@@ -127,7 +128,7 @@ const PLACE_IS =
   /\b(?:it|the\s(?:booking|viewing|appointment|meeting|visit|valuation|inspection|session|call))(?:'s|\sis|\swas)\s(?:(?:booked|held|happening|taking\splace)\s)?at\s(?:the\s)?((?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Noon|Midnight)\b)[A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*)*)/g;
 
 const placesAndMoney = (text: string): string =>
-  text
+  routingSaid(text)
     .replace(
       CURRENCY_IS,
       (_m, code: string) => `the currency is ${CURRENCY_CODE[code.toLowerCase()] ?? code.toUpperCase()}`,

@@ -144,7 +144,7 @@ const MODAL =
 const APPOSITION =
   /\b((?:notify|tell|alert|ping|inform|email|message|cc|ask|remind|to|for|with)\s[A-Z][\p{L}'-]{0,30}(?:\s[A-Z][\p{L}'-]{0,30})?)\s?,\s?((?:the|our|my|who's|who\sis|she's|he's|they're)\s[^,.;:!?()]{2,60}?)(?=\s?(?:[,.;:!?]|$))/gu;
 const RULE_IN_APPOSITION =
-  /\d|[#@$€£⟦]|\b(?:if|unless|when|whenever|once|after|before|until|till|every|each|only|otherwise|else|and|or|then|but|so|daily|weekly|monthly|today|tomorrow)\b/i;
+  /\d|[#@$€£⟦]|\b(?:if|unless|when|whenever|once|after|before|until|till|every|each|only|otherwise|else|rest|others|and|or|then|but|so|daily|weekly|monthly|today|tomorrow)\b/i;
 const withoutAppositions = (s: string): string =>
   s.replace(APPOSITION, (m, named: string, about: string) =>
     RULE_IN_APPOSITION.test(about) ||

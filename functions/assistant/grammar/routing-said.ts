@@ -1,0 +1,29 @@
+/**
+ * Session 41 (issue 16): who a record goes to, said around the test that chooses them. Run on the cased request
+ * before the currencies and places of meanings.ts.
+ */
+
+/** "when an invoice is paid in CAD tell Chloe": the event's currency ends before the action's verb. */
+const PAID_IN =
+  /\b((?:paid|raised|issued|created|sent|overdue)\sin\s(?:usd|eur|gbp|inr|cad|aud|nzd|sgd|zar|hkd|chf|aed))\s(?=(?:tell|notify|let|send|email|alert|ping|message|forward|mark|tag|post)\s)/gi;
+
+/** "tell Chloe, she handles the canadian account": why that colleague (a reason, not a step), after the name. */
+const SHE_HANDLES =
+  /(\b[A-Z][\p{L}'-]{0,30}(?:\s\([^()]{1,30}\))?),\s(?:she|he|they)\s(?:handles|handle|looks\safter|look\safter|deals\swith|deal\swith|manages|manage|covers|cover|owns|own|runs|run)(?:\s(?!(?:and|or|then|if|it|them|him|her|when|but|so|otherwise)\b)[\p{L}'-]+){1,4}(?=\s?[,.;!?]|\s?$)/gu;
+
+/**
+ * "leads tagged commercial go to Tom, everything else to Rachel", "invoices - more than 30 days late goes to Mark,
+ * otherwise …": records routed to a colleague by a test, with another branch after: the test, and Tom told.
+ */
+const GOES_TO =
+  /(?<=(?:\b(?:leads|invoices|bookings|enquiries|inquiries|payments|orders|submissions|ones)|\s-|:)\s)((?:tagged|from|more\sthan|over|above|under|less\sthan|worth)\s(?:[^,;.]|[,.](?=\d)){1,40}?)\s(?:go|goes|should\sgo|get\ssent|gets\ssent)\sto\s(?=[A-Z][\p{L}'-]+(?:\s[\p{L}'-]+)?\s?[,;.]\s?(?:otherwise|else|everything\selse|everyone\selse|anything\selse|the\srest|(?:all\s(?:the\s)?)?others)\b)/gu;
+/** "…, the rest to Rachel", "…; everything else goes to Rachel": the other branch, its verb left out. */
+const REST_TO =
+  /(?<=[,;.]\s?)(?:everything\selse|everyone\selse|anything\selse|the\srest|(?:all\s(?:the\s)?)?others)\s(?:(?:go|goes|should\sgo|get\ssent|gets\ssent)\s)?to\s(?=[A-Z])/g;
+
+export const routingSaid = (text: string): string =>
+  text
+    .replace(PAID_IN, '$1, ')
+    .replace(GOES_TO, 'if $1 tell ')
+    .replace(REST_TO, 'otherwise to ')
+    .replace(SHE_HANDLES, '$1');

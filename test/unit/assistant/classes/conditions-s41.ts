@@ -1,0 +1,166 @@
+import type { Case } from '../table/case';
+
+/**
+ * Session 41 (a26), issue 16: conditions of development sets 29–34 said as routing, skipping and checks. Rows are
+ * [request, trigger, steps]; refusals are [request, what the refusal quotes].
+ */
+
+/**
+ * A currency by its code ("in CAD", "its in NZD", "raised in AUD"), tested on the invoice; after the event's verb
+ * with no comma ("paid in CAD tell Chloe") the currency ends before the action.
+ */
+export const CURRENCY_CODE_CLASS: readonly Case[] = [
+  [
+    'invoice paid - if its in NZD send the NZ thank you email, otherwise send the Aussie one',
+    'invoice.paid',
+    'if(trigger.invoice.currency eq "NZD")[email.send]else[email.send]',
+  ],
+  [
+    "when an invoice is paid, if it's in CAD tell Chloe",
+    'invoice.paid',
+    'if(trigger.invoice.currency eq "CAD")[notify.team]',
+  ],
+  [
+    'when an invoice is sent, if the invoice was raised in AUD tell Bruce, otherwise tell Kylie',
+    'invoice.created',
+    'if(trigger.invoice.currency eq "AUD")[notify.team]else[notify.team]',
+  ],
+  [
+    "new invoice: if it's in ZAR tell Thabo",
+    'invoice.created',
+    'if(trigger.invoice.currency eq "ZAR")[notify.team]',
+  ],
+  [
+    'when an invoice is paid in CAD tell Chloe',
+    'invoice.paid',
+    'if(trigger.invoice.currency eq "CAD")[notify.team]',
+  ],
+  [
+    'when an invoice is paid in NZD send them the NZ thank you email',
+    'invoice.paid',
+    'if(trigger.invoice.currency eq "NZD")[email.send]',
+  ],
+  [
+    'when an invoice is created in usd notify finance',
+    'invoice.created',
+    'if(trigger.invoice.currency eq "USD")[notify.team]',
+  ],
+  ['when an invoice is paid in full tell Chloe', 'invoice.paid', 'notify.team'],
+];
+
+/** A currency said of a record that has none, or a place that is no currency: refused, quoted. */
+export const CURRENCY_CODE_REFUSED: readonly (readonly [string, string])[] = [
+  ["when a new lead comes in, if it's in CAD tell Chloe", 'currency is CAD'],
+  ["when an invoice is paid, if it's in a folder tell Chloe", "if it's in a folder"],
+  ['when a new lead is created in cad tell Chloe', 'in cad'],
+];
+
+/**
+ * Why a colleague is told, after their name and a comma ("she handles the canadian account", "they look after the
+ * trade accounts"): a reason, not a step, left out.
+ */
+export const WHO_HANDLES_CLASS: readonly Case[] = [
+  [
+    'when an invoice is paid in CAD tell Chloe, she handles the canadian account',
+    'invoice.paid',
+    'if(trigger.invoice.currency eq "CAD")[notify.team]',
+  ],
+  ['when a new lead comes in tell Chloe, she deals with new leads', 'lead.created', 'notify.team'],
+  [
+    "when a new lead comes in, if they're tagged vip tell Chloe, she handles vip leads, otherwise tell Tom",
+    'lead.created',
+    'if(trigger.lead.tags contains "vip")[notify.team]else[notify.team]',
+  ],
+  [
+    'when a new booking comes in, tell Priya, she looks after the Leeds studio',
+    'booking.created',
+    'notify.team',
+  ],
+];
+
+/** What the colleague will do, a step in it, or more than a few words: refused, quoted. */
+export const WHO_HANDLES_REFUSED: readonly (readonly [string, string])[] = [
+  ["when a new lead comes in tell Chloe, she'll call them", "she'll call them"],
+  ['when a new lead comes in tell Chloe, she handles it and marks them contacted', 'marks them contacted'],
+  ['when a new lead comes in tell Chloe, she sends them the brochure', 'she sends them the brochure'],
+  ['when a new lead comes in tell chloe, she handles the big accounts', 'she handles the big accounts'],
+];
+
+/**
+ * "a reply email arrives", "reply email received", "we get a reply email": the email received, never an email sent
+ * (development set 34 read "reply" as the verb and sent one).
+ */
+export const REPLY_EMAIL_CLASS: readonly Case[] = [
+  ['reply email arrives -> mark them contacted', 'email.received', 'crm.updateLead'],
+  ['when a reply email arrives, mark them contacted', 'email.received', 'crm.updateLead'],
+  ['reply email comes in -> mark them contacted', 'email.received', 'crm.updateLead'],
+  ['reply email received -> mark them contacted', 'email.received', 'crm.updateLead'],
+  ['when we get a reply email, mark them contacted', 'email.received', 'crm.updateLead'],
+  ['when a new lead comes in, send them a reply email', 'lead.created', 'email.send'],
+];
+
+export const REPLY_EMAIL_REFUSED: readonly (readonly [string, string])[] = [
+  ['when we send a reply email, mark them contacted', 'when we send a reply email'],
+];
+
+/**
+ * Records routed to a colleague by a test, with another branch after ("leads tagged commercial go to Tom, everything
+ * else to Rachel", "more than 30 days late goes to Mark, otherwise …"): the test, Tom told, the other branch read.
+ */
+export const GOES_TO_CLASS: readonly Case[] = [
+  [
+    'incoming leads tagged commercial go to Tom, everything else to Rachel',
+    'lead.created',
+    'if(trigger.lead.tags contains "commercial")[notify.team]else[notify.team]',
+  ],
+  [
+    'new leads tagged commercial go to Tom, the rest go to Rachel',
+    'lead.created',
+    'if(trigger.lead.tags contains "commercial")[notify.team]else[notify.team]',
+  ],
+  [
+    'new leads from google go to Tom, everything else to Rachel',
+    'lead.created',
+    'if(trigger.lead.source eq "google")[notify.team]else[notify.team]',
+  ],
+  [
+    'overdue invoices - more than 30 days late goes to Mark (owner), otherwise send the customer a reminder',
+    'invoice.overdue',
+    'if(trigger.daysOverdue gt 30)[notify.team]else[invoice.sendReminder]',
+  ],
+  [
+    'new invoices over $5,000 go to Priya, the rest to Sam',
+    'invoice.created',
+    'if(trigger.invoice.totalCents gt 500000)[notify.team]else[notify.team]',
+  ],
+];
+
+/**
+ * "…: tell Tom, the rest to Rachel": the other branch, never taken for who Tom is ("Tom, the rest to Rachel" was
+ * read as "Tom, our accountant" and Rachel's branch dropped without a word).
+ */
+export const REST_TO_CLASS: readonly Case[] = [
+  [
+    'leads from google: send it to Tom, the rest to Rachel',
+    'lead.created',
+    'if(trigger.lead.source eq "google")[notify.team]else[notify.team]',
+  ],
+  [
+    'leads from google: tell Tom, the rest to Rachel',
+    'lead.created',
+    'if(trigger.lead.source eq "google")[notify.team]else[notify.team]',
+  ],
+  [
+    'when a new lead comes in, if the source is google send it to Tom, others to Rachel',
+    'lead.created',
+    'if(trigger.lead.source eq "google")[notify.team]else[notify.team]',
+  ],
+  ['when a new lead comes in, tell Tom, our accountant', 'lead.created', 'notify.team'],
+];
+
+/** No other branch, a team instead of a name, or a step for the others: refused, quoted. */
+export const GOES_TO_REFUSED: readonly (readonly [string, string])[] = [
+  ['new leads tagged commercial go to Tom', 'go to Tom'],
+  ['new leads tagged commercial go to the sales team, everything else to Rachel', 'go to the sales team'],
+  ['new leads tagged commercial go to Tom, everything else get the welcome email', 'get the welcome email'],
+];

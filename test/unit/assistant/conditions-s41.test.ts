@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CURRENCY_CODE_CLASS,
+  CURRENCY_CODE_REFUSED,
+  GOES_TO_CLASS,
+  GOES_TO_REFUSED,
+  REPLY_EMAIL_CLASS,
+  REPLY_EMAIL_REFUSED,
+  REST_TO_CLASS,
+  WHO_HANDLES_CLASS,
+  WHO_HANDLES_REFUSED,
+} from './classes/conditions-s41';
+import { misread, notRefused } from './misread';
+
+describe('conditions said as routing, skipping and checks (session 41)', () => {
+  it('GIVEN a currency by its code ("if its in NZD", "paid in CAD tell Chloe") WHEN parsed THEN the invoice\'s currency tested', () => {
+    expect(misread(CURRENCY_CODE_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a currency of a lead, or "in a folder" WHEN parsed THEN refused, quoted', () => {
+    expect(notRefused(CURRENCY_CODE_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN "tell Chloe, she handles the canadian account" WHEN parsed THEN Chloe told, the reason left out', () => {
+    expect(misread(WHO_HANDLES_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN what the colleague will do, or a step after "she handles it" WHEN parsed THEN refused, quoted', () => {
+    expect(notRefused(WHO_HANDLES_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN "a reply email arrives" WHEN parsed THEN the email received, never an email sent', () => {
+    expect(misread(REPLY_EMAIL_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN "when we send a reply email" WHEN parsed THEN refused, quoted', () => {
+    expect(notRefused(REPLY_EMAIL_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN "leads tagged commercial go to Tom, everything else to Rachel" WHEN parsed THEN the test, Tom told, Rachel told otherwise', () => {
+    expect(misread(GOES_TO_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN "tell Tom, the rest to Rachel" WHEN parsed THEN the other branch read, never taken for who Tom is', () => {
+    expect(misread(REST_TO_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN no other branch, a team, or a step for the others WHEN parsed THEN refused, quoted', () => {
+    expect(notRefused(GOES_TO_REFUSED)).toStrictEqual([]);
+  });
+});
