@@ -15,8 +15,8 @@ import {
   readValue,
   rootOf,
   STOP_WORDS,
-  SUBJECT,
   SUBJECT_NOUNS,
+  subjectAt,
 } from './condition-words';
 import { FORM_SOURCES } from './event-shapes';
 import { fieldName } from './field-names';
@@ -54,7 +54,7 @@ export const readAtom = (
     return m;
   };
   skip(/^\s*(?:who|that|which|whose|with|where|has|having)?\s*/);
-  const subj = skip(SUBJECT);
+  const subj = skip(subjectAt(rest(), ctx));
   let kind: Kind | undefined = subj?.groups?.noun ? SUBJECT_NOUNS[subj.groups.noun] : inherited;
   if (kind === undefined) kind = defaultKind(ctx.subject);
   const given =

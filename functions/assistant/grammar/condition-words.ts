@@ -48,6 +48,17 @@ export const SUBJECT = new RegExp(
   `^(?:(?:the|a|an|this|that|their|its|his|her|our)\\s+)?(?:new\\s+)?(?<noun>${Object.keys(SUBJECT_NOUNS).join('|')})(?:'s|s'|s)?\\b\\s*|^(?:they|it|he|she|their|its|his|her)(?:'s|'re)?\\b\\s*`,
 );
 
+/**
+ * The subject a test starts with; "the message mentions wholesale" on a form submitted (session 41): no email
+ * arrived, so the message is the form's own answer of that name: only its article is taken, the word read as the field.
+ */
+export const subjectAt = (rest: string, ctx: ConditionContext): RegExp =>
+  ctx.event === 'form.submitted' &&
+  !ctx.subject?.messageRoot &&
+  /^\s*(?:the|their|its)\s+message\b(?!')/.test(rest)
+    ? /^\s*(?:the|their|its)\s+(?=message\b)/
+    : SUBJECT;
+
 export const OPS: readonly [RegExp, keyof Comparison][] = [
   [
     /^(?:more than or equal to|greater than or equal to|at least|no less than|a minimum of|minimum|>=|≥|not less than)/,

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   CURRENCY_CODE_CLASS,
   CURRENCY_CODE_REFUSED,
+  FORM_MESSAGE_CLASS,
+  FORM_MESSAGE_REFUSED,
   GOES_TO_CLASS,
   GOES_TO_REFUSED,
   REPLY_EMAIL_CLASS,
@@ -47,5 +49,13 @@ describe('conditions said as routing, skipping and checks (session 41)', () => {
 
   it('GIVEN no other branch, a team, or a step for the others WHEN parsed THEN refused, quoted', () => {
     expect(notRefused(GOES_TO_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN "the message mentions wholesale" on a form submitted WHEN parsed THEN the form\'s message field tested, never dropped', () => {
+    expect(misread(FORM_MESSAGE_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN the message of a new lead WHEN parsed THEN refused, quoted', () => {
+    expect(notRefused(FORM_MESSAGE_REFUSED)).toStrictEqual([]);
   });
 });

@@ -164,3 +164,40 @@ export const GOES_TO_REFUSED: readonly (readonly [string, string])[] = [
   ['new leads tagged commercial go to the sales team, everything else to Rachel', 'go to the sales team'],
   ['new leads tagged commercial go to Tom, everything else get the welcome email', 'get the welcome email'],
 ];
+
+/**
+ * "the message mentions wholesale" on a form submitted: the form's message field ("if the message contains wholesale
+ * email sales@…" dropped the test and sent two emails: silent WRONG); on an email received, its text as before.
+ */
+export const FORM_MESSAGE_CLASS: readonly Case[] = [
+  [
+    'when the contact form is submitted, if the message contains wholesale email sales@harborandhive.com',
+    'form.submitted',
+    'if(trigger.fields.message contains "wholesale")[email.send]',
+  ],
+  [
+    'when the contact form is submitted: if the message mentions wholesale forward it to sales@harborandhive.com, else send them the auto reply',
+    'form.submitted',
+    'if(trigger.fields.message contains "wholesale")[email.send]else[email.send]',
+  ],
+  [
+    'contact form: if the message mentions wholesale tell Sam',
+    'form.submitted',
+    'if(trigger.fields.message contains "wholesale")[notify.team]',
+  ],
+  [
+    "contact form: if the 'message' field mentions wholesale tell Sam",
+    'form.submitted',
+    'if(trigger.fields.message contains "wholesale")[notify.team]',
+  ],
+  [
+    'when an email arrives, if the message mentions wholesale tell Sam',
+    'email.received',
+    'if(trigger.text contains "wholesale")[notify.team]',
+  ],
+];
+
+/** A lead has no message: refused, quoted. */
+export const FORM_MESSAGE_REFUSED: readonly (readonly [string, string])[] = [
+  ['when a new lead comes in, if the message mentions wholesale tell Sam', 'mentions wholesale'],
+];
