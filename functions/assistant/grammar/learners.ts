@@ -190,7 +190,11 @@ export const plainEnglish = (s: string): string => {
       (m: string, not: string, at: number, all: string) =>
         scheduledOnly(all) && SILENT_LEADS.exec(all.slice(at))?.index === 0 ? m : `them if they ${not}`,
     )
-    .replace(/\bthere(?:\sis|'s)\s(an?\s)(new\s)?(?=[a-z])/gi, '$1$2')
+    // ("if there's an email ->", "there's a phone number on file": a field present, kept for the presence test)
+    .replace(
+      /\bthere(?:\sis|'s)\s(an?\s)(new\s)?(?=[a-z])(?!(?:e-?mail|phone|mobile)(?:\s(?:address|number))?(?![\w-])(?!\s(?:from|arrives?|comes?|lands?|about|with|that|which|saying|asking)\b))/gi,
+      '$1$2',
+    )
     .replace(/\b(send|write|email|forward|give)\sto\s(him|her|them)\s(?!and\b)/gi, '$1 $2 ')
     .replace(/\bmake\s(?:a\s|an\s)?(new\s)?(lead|contact|note|invoice|file)\b/gi, 'create a $1$2')
     .replace(/\bdo\s(?:a\s|an\s)?(thank you|welcome|follow up|reminder|confirmation)\b/gi, 'send a $1')

@@ -284,6 +284,12 @@ export const specNotation = (text: string): string => {
         /(?<=(?:^|[.;:,]|→|->)\s{0,3})(?!if\s)(?:(?:the|lead|their)\s)?(source|stage|status)\s?(?:=|==|:|\bis\b)?\s?([a-z][\w-]*)\s?(?=→|->)/gi,
         'if the $1 is $2 ',
       )
+      // "no email on the booking -> message Ellie. has an email -> send …": a field absent or present is a test
+      .replace(
+        /(?<=(?:^|[.;:,]|→|->)\s{0,3})(?:(no|without\san?)\s|(?:has|have|with|got)\s(?:an?\s)?)(e-?mail|phone|mobile)((?:\s(?:address|number))?(?:\son\s(?:the|their|it|file)(?:\s(?:booking|lead|record|form|enquiry))?)?)\s?(?=→|->)/gi,
+        (_m, no: string | undefined, what: string, rest: string) =>
+          `if there's ${no ? 'no' : /^[aeiou]/i.test(what) ? 'an' : 'a'} ${what}${rest} `,
+      )
       // "Escalation: if …", "Dunning: when …", "Payroll reminder - on the 25th …": a heading before the rule ("For VIP
       // clients:" says which: kept)
       .replace(

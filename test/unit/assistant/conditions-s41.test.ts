@@ -6,6 +6,9 @@ import {
   FORM_MESSAGE_REFUSED,
   GOES_TO_CLASS,
   GOES_TO_REFUSED,
+  PRESENCE_ARROW_CLASS,
+  PRESENCE_ARROW_OTHER,
+  PRESENCE_ARROW_REFUSED,
   REPLY_EMAIL_CLASS,
   REPLY_EMAIL_REFUSED,
   REST_TO_CLASS,
@@ -57,5 +60,17 @@ describe('conditions said as routing, skipping and checks (session 41)', () => {
 
   it('GIVEN the message of a new lead WHEN parsed THEN refused, quoted', () => {
     expect(notRefused(FORM_MESSAGE_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN "no email on the booking -> …. has an email -> …" or "if there\'s an email …" WHEN parsed THEN the presence tested, the second arrow the other branch', () => {
+    expect(misread(PRESENCE_ARROW_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN "if there\'s a new lead" WHEN parsed THEN the event, as before', () => {
+    expect(misread(PRESENCE_ARROW_OTHER)).toStrictEqual([]);
+  });
+
+  it("GIVEN an email from a client, or a presence in the trigger's words WHEN parsed THEN refused, quoted", () => {
+    expect(notRefused(PRESENCE_ARROW_REFUSED)).toStrictEqual([]);
   });
 });

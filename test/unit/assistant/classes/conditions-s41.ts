@@ -201,3 +201,57 @@ export const FORM_MESSAGE_CLASS: readonly Case[] = [
 export const FORM_MESSAGE_REFUSED: readonly (readonly [string, string])[] = [
   ['when a new lead comes in, if the message mentions wholesale tell Sam', 'mentions wholesale'],
 ];
+
+/**
+ * A field absent or present, said before an arrow ("no email on the booking -> message Ellie. has an email -> send
+ * …"), and "if there's an email …" (the "there's" was dropped: "if an email send them …" lost the test and sent two
+ * emails, silent WRONG): the presence tested, the second arrow the other branch.
+ */
+export const PRESENCE_ARROW_CLASS: readonly Case[] = [
+  [
+    'when someone books a slot: no email on the booking -> message Ellie. has an email -> send them the prep checklist',
+    'booking.created',
+    'if(trigger.booking.attendeeEmail exists false)[notify.team]else[email.send]',
+  ],
+  [
+    'new lead: no phone number -> email them asking for one. has a phone -> book a call',
+    'lead.created',
+    'if(trigger.lead.phone exists false)[email.send]else[calendar.schedule]',
+  ],
+  [
+    'new booking: no email address -> tell Ellie',
+    'booking.created',
+    'if(trigger.booking.attendeeEmail exists false)[notify.team]',
+  ],
+  [
+    'new booking: with an email -> send them the checklist',
+    'booking.created',
+    'if(trigger.booking.attendeeEmail exists true)[email.send]',
+  ],
+  [
+    "when someone books a slot, if there's an email send them the prep checklist",
+    'booking.created',
+    'if(trigger.booking.attendeeEmail exists true)[email.send]',
+  ],
+  [
+    "when someone books a slot, if there's an email address send them the prep checklist",
+    'booking.created',
+    'if(trigger.booking.attendeeEmail exists true)[email.send]',
+  ],
+  [
+    "when someone books a slot: if there's no email on the booking -> message Ellie. if there's an email -> send them the prep checklist",
+    'booking.created',
+    'if(trigger.booking.attendeeEmail exists false)[notify.team]else[email.send]',
+  ],
+];
+
+/** An email that arrives is an event, not a field ("if there's an email from a client"): never a presence test. */
+export const PRESENCE_ARROW_OTHER: readonly Case[] = [
+  ["if there's a new lead, tell Sam", 'lead.created', 'notify.team'],
+];
+
+/** Bare words with no field said, and an email that arrives from someone: refused or read as before, never a presence. */
+export const PRESENCE_ARROW_REFUSED: readonly (readonly [string, string])[] = [
+  ["if there's an email from a client, tell Sam", 'an email from a client'],
+  ['new enquiry with no phone number -> email them asking for a contact number', 'with no phone number'],
+];
