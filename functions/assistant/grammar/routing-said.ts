@@ -21,9 +21,24 @@ const GOES_TO =
 const REST_TO =
   /(?<=[,;.]\s?)(?:everything\selse|everyone\selse|anything\selse|the\srest|(?:all\s(?:the\s)?)?others)\s(?:(?:go|goes|should\sgo|get\ssent|gets\ssent)\s)?to\s(?=[A-Z])/g;
 
+/**
+ * "skip the walk-ins (source walk-in), everyone else gets the welcome email", "skip anyone tagged staff, the rest get
+ * …": the records skipped by a field said, and the step for everyone else, under the opposite test. A skip with no
+ * field said ("skip walk-ins") stays as written (refused).
+ */
+const SKIP_OTHERS =
+  /(?<=(?:^|[,:;.]|\s[-–—])\s)skip\s(?:(?:the|any|all)\s)?(?:[\w-]+\s){0,2}?(?:\(?(?:source\s(?:is\s)?|from\s)([\w-]+)\)?|(?:already\s)?tagged\s([\w-]+))\s?,\s?(?:but\s)?(?:every(?:one|body)\selse|the\srest|(?:all\s)?(?:the\s)?others)(?::\s?|\s)((?:gets?|receives?)\s(?=(?:the|a|an|our)\s))?/gi;
+const skipped = (_m: string, source?: string, tag?: string, gets?: string): string =>
+  `${source ? `if the source isn't ${source}` : `if they're not tagged ${tag}`}, ${gets ? 'send them ' : ''}`;
+/** "only send the welcome email if …": the step, then its test ("send the welcome email only if …"). */
+const ONLY_STEP_IF =
+  /(?<=(?:^|[,:;.]|\s[-–—])\s)only\s((?:send|email|tell|notify|text|message|add|tag|mark|book|schedule|post|ping|alert|forward)\s[^,;.:!?]{1,60}?)\s(?=(?:if|when|unless)\s)/gi;
+
 export const routingSaid = (text: string): string =>
   text
     .replace(PAID_IN, '$1, ')
     .replace(GOES_TO, 'if $1 tell ')
     .replace(REST_TO, 'otherwise to ')
-    .replace(SHE_HANDLES, '$1');
+    .replace(SHE_HANDLES, '$1')
+    .replace(SKIP_OTHERS, skipped)
+    .replace(ONLY_STEP_IF, '$1 only ');

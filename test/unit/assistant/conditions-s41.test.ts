@@ -12,6 +12,8 @@ import {
   REPLY_EMAIL_CLASS,
   REPLY_EMAIL_REFUSED,
   REST_TO_CLASS,
+  SKIP_CLASS,
+  SKIP_REFUSED,
   WHO_HANDLES_CLASS,
   WHO_HANDLES_REFUSED,
 } from './classes/conditions-s41';
@@ -72,5 +74,13 @@ describe('conditions said as routing, skipping and checks (session 41)', () => {
 
   it("GIVEN an email from a client, or a presence in the trigger's words WHEN parsed THEN refused, quoted", () => {
     expect(notRefused(PRESENCE_ARROW_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN "skip the walk-ins (source walk-in), everyone else gets …" or "only send X if …" WHEN parsed THEN the step under the test', () => {
+    expect(misread(SKIP_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a skip with no field said, or "only" with no test WHEN parsed THEN refused, quoted', () => {
+    expect(notRefused(SKIP_REFUSED)).toStrictEqual([]);
   });
 });

@@ -255,3 +255,52 @@ export const PRESENCE_ARROW_REFUSED: readonly (readonly [string, string])[] = [
   ["if there's an email from a client, tell Sam", 'an email from a client'],
   ['new enquiry with no phone number -> email them asking for a contact number', 'with no phone number'],
 ];
+
+/**
+ * Records skipped by a field said, the step for everyone else ("skip the walk-ins (source walk-in), everyone else
+ * gets the welcome email"), and "only send X if …": the step under the test.
+ */
+export const SKIP_CLASS: readonly Case[] = [
+  [
+    'new lead — skip the walk-ins (source walk-in), everyone else gets the welcome email',
+    'lead.created',
+    'if(trigger.lead.source ne "walk-in")[email.send]',
+  ],
+  [
+    'new lead: skip leads from walk-in, everyone else gets the welcome email',
+    'lead.created',
+    'if(trigger.lead.source ne "walk-in")[email.send]',
+  ],
+  [
+    'new lead - skip anyone tagged staff, the rest get the welcome email',
+    'lead.created',
+    'if(not trigger.lead.tags contains "staff")[email.send]',
+  ],
+  [
+    'new lead: skip anyone already tagged customer, everyone else: send the welcome email',
+    'lead.created',
+    'if(not trigger.lead.tags contains "customer")[email.send]',
+  ],
+  [
+    "new lead: only send the welcome email if they're not already a customer",
+    'lead.created',
+    'if(trigger.lead.status ne "customer")[email.send]',
+  ],
+  [
+    "when a new lead comes in, only send the welcome email if they're not already a customer",
+    'lead.created',
+    'if(trigger.lead.status ne "customer")[email.send]',
+  ],
+  [
+    'new lead: only email them if the value is over 500',
+    'lead.created',
+    'if(trigger.lead.value gt 500)[email.send]',
+  ],
+];
+
+/** A skip with no field said, or "only" with no test: refused, quoted. */
+export const SKIP_REFUSED: readonly (readonly [string, string])[] = [
+  ['new lead: skip walk-ins, everyone else gets the welcome email', 'skip walk-ins'],
+  ['new lead: only send the welcome email', 'only send the welcome email'],
+  ["new lead: we only send the welcome email if they're tagged vip", 'we only send the welcome email'],
+];
