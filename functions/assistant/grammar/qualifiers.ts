@@ -31,11 +31,20 @@ const REPLIED_WITH = new RegExp(
   'g',
 );
 
-/** "the booking title has "Honeymoon" in it", "the subject line includes 'urgent' in it", "has "sick" or "unwell" in it". */
+/**
+ * "the booking title has "Honeymoon" in it", "the subject line includes 'urgent' in it", "has "sick" or "unwell" in
+ * it", "the company name has Trust or Pty in it" (one word each unquoted: quoted for the condition grammar).
+ */
+const IN_IT_WORD = String.raw`(?:${QUOTED}|(?!(?:it|them|there|the|a|an|or)\b)[A-Za-z][\w&'-]*)`;
 const HAS_IN_IT = new RegExp(
-  String.raw`\b((?:title|name|subject(?:\sline)?|notes?|message|text|body|reason))\s(?:has|includes|mentions|contains)\s(?:the\swords?\s)?(${QUOTED}(?:(?:\s?,\s?(?:or\s)?|\sor\s)${QUOTED})*)\sin\s(?:it|there)\b`,
+  String.raw`\b((?:title|(?:company\s)?name|company|subject(?:\sline)?|notes?|message|text|body|reason))\s(?:has|includes|mentions|contains)\s(?:the\swords?\s)?(${IN_IT_WORD}(?:(?:\s?,\s?(?:or\s)?|\sor\s)${IN_IT_WORD})*)\sin\s(?:it|there)\b`,
   'gi',
 );
+const quotedEach = (words: string): string =>
+  words
+    .split(/(\s?,\s?(?:or\s)?|\sor\s)/)
+    .map((w, i) => (i % 2 === 1 || /^["'“]/.test(w) ? w : `"${w}"`))
+    .join('');
 
 /** A name in capitals after "the" ("the Lighthouse Suite", "the Blue Room"), or quoted: what was booked. */
 const BOOKED_NAME = String.raw`(?:[Tt]he\s((?:[A-Z][\w'&-]*)(?:\s(?:[A-Z][\w'&-]*|of|&))*)(?<![\s&]|\bof)|(${QUOTED}))`;
@@ -86,6 +95,6 @@ export const qualifiersSaid = (text: string): string =>
     .replace(DESCRIBED_GROUP, '$1$3')
     .replace(TAG_IN_BRACKETS, ' tagged $1')
     .replace(REPLIED_WITH, (_m, verb: string, words: string) => `${verb} saying ${words}`)
-    .replace(HAS_IN_IT, (_m, field: string, word: string) => `${field} contains ${word}`)
+    .replace(HAS_IN_IT, (_m, field: string, word: string) => `${field} contains ${quotedEach(word)}`)
     .replace(BOOKED_FOR, (_m, event: string, name?: string, quote?: string) => booked(event, name, quote))
     .replace(BOOKS_NAMED, (_m, event: string, name?: string, quote?: string) => booked(event, name, quote));

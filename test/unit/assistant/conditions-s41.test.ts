@@ -6,6 +6,8 @@ import {
   FORM_MESSAGE_REFUSED,
   GOES_TO_CLASS,
   GOES_TO_REFUSED,
+  HAS_IN_IT_CLASS,
+  MODIFIER_TAG_CLASS,
   PRESENCE_ARROW_CLASS,
   PRESENCE_ARROW_OTHER,
   PRESENCE_ARROW_REFUSED,
@@ -14,6 +16,7 @@ import {
   REST_TO_CLASS,
   SKIP_CLASS,
   SKIP_REFUSED,
+  WEBSITE_LEAD_REFUSED,
   WHO_HANDLES_CLASS,
   WHO_HANDLES_REFUSED,
 } from './classes/conditions-s41';
@@ -82,5 +85,17 @@ describe('conditions said as routing, skipping and checks (session 41)', () => {
 
   it('GIVEN a skip with no field said, or "only" with no test WHEN parsed THEN refused, quoted', () => {
     expect(notRefused(SKIP_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN "the company name has Trust or Pty in it" WHEN parsed THEN each word tested on the field', () => {
+    expect(misread(HAS_IN_IT_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN "a new website lead" WHEN parsed THEN refused, quoted, never a tag nobody gave them', () => {
+    expect(notRefused(WEBSITE_LEAD_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN "a new VIP lead" WHEN parsed THEN the tag filters, as before', () => {
+    expect(misread(MODIFIER_TAG_CLASS)).toStrictEqual([]);
   });
 });

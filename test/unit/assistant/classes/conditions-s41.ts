@@ -304,3 +304,45 @@ export const SKIP_REFUSED: readonly (readonly [string, string])[] = [
   ['new lead: only send the welcome email', 'only send the welcome email'],
   ["new lead: we only send the welcome email if they're tagged vip", 'we only send the welcome email'],
 ];
+
+/** "the company name has Trust or Pty in it": each word, unquoted, tested on the field ("has X in it" = contains). */
+export const HAS_IN_IT_CLASS: readonly Case[] = [
+  [
+    'new lead - if the company name has Trust or Pty in it tag them commercial, else tag personal',
+    'lead.created',
+    'if((trigger.lead.company contains "Trust" or trigger.lead.company contains "Pty"))[crm.updateLead]else[crm.updateLead]',
+  ],
+  [
+    'new lead - if the company name has Trust in it tag them commercial',
+    'lead.created',
+    'if(trigger.lead.company contains "Trust")[crm.updateLead]',
+  ],
+  [
+    "when a booking is cancelled and the reason has 'out of stock' in it, let Nina know",
+    'booking.cancelled',
+    'if(trigger.reason contains "out of stock")[notify.team]',
+  ],
+  [
+    "when an email arrives and the subject has 'invoice' or refund in it, tell Sam",
+    'email.received',
+    'if((trigger.subject contains "invoice" or trigger.subject contains "refund"))[notify.team]',
+  ],
+];
+
+/**
+ * "a new website lead", "a new web lead": where the lead came from, which no tag says (as "a website account"):
+ * refused, never a filter on a tag "website" nobody gave them.
+ */
+export const WEBSITE_LEAD_REFUSED: readonly (readonly [string, string])[] = [
+  ['new website lead: tell Sam', 'new website lead'],
+  ['when a new web lead comes in, tell Sam', 'new web lead'],
+  [
+    'new website lead - if the company name has Trust or Pty in it tag them commercial, else tag personal',
+    'new website lead',
+  ],
+];
+
+/** A modifier that is a tag ("a new VIP lead") still filters by it. */
+export const MODIFIER_TAG_CLASS: readonly Case[] = [
+  ['new VIP lead: tell Sam', 'lead.created {"lead.tags":["vip"]}', 'notify.team'],
+];
