@@ -16,7 +16,9 @@ const SHE_HANDLES =
  * otherwise …": records routed to a colleague by a test, with another branch after: the test, and Tom told.
  */
 const GOES_TO =
-  /(?<=(?:\b(?:leads|invoices|bookings|enquiries|inquiries|payments|orders|submissions|ones)|\s-|:)\s)((?:tagged|from|more\sthan|over|above|under|less\sthan|worth)\s(?:[^,;.]|[,.](?=\d)){1,40}?)\s(?:go|goes|should\sgo|get\ssent|gets\ssent)\sto\s(?=[A-Z][\p{L}'-]+(?:\s[\p{L}'-]+)?\s?[,;.]\s?(?:otherwise|else|everything\selse|everyone\selse|anything\selse|the\srest|(?:all\s(?:the\s)?)?others)\b)/gu;
+  /(?<=(?:\b(?:leads|invoices|bookings|enquiries|inquiries|payments|orders|submissions|ones)|\s-|:)\s)((?:tagged|from|more\sthan|over|above|under|less\sthan|worth|of(?=\s[$€£\d]))\s(?:[^,;.]|[,.](?=\d)){1,40}?)\s(?:go|goes|should\sgo|get\ssent|gets\ssent)(?:\sstraight|\sdirectly)?\sto\s([A-Z][\p{L}'-]+(?:\s[\p{L}'-]+)?\s?[,;.]\s?)(?=(?:otherwise|else|everything\selse|everyone\selse|anything\selse|the\srest|(?:all\s(?:the\s)?)?others)\b)(?:(?:every(?:one|body)\selse|the\srest)\s(?:gets?|receives?)\s(?=(?:the|a|an|our)\s))?/gu;
+const routed = (all: string, test: string, name: string): string =>
+  `if ${test} tell ${name}${/(?:gets?|receives?)\s$/.test(all) ? 'otherwise send them ' : ''}`;
 /** "…, the rest to Rachel", "…; everything else goes to Rachel": the other branch, its verb left out. */
 const REST_TO =
   /(?<=[,;.]\s?)(?:everything\selse|everyone\selse|anything\selse|the\srest|(?:all\s(?:the\s)?)?others)\s(?:(?:go|goes|should\sgo|get\ssent|gets\ssent)\s)?to\s(?=[A-Z])/g;
@@ -37,7 +39,7 @@ const ONLY_STEP_IF =
 export const routingSaid = (text: string): string =>
   text
     .replace(PAID_IN, '$1, ')
-    .replace(GOES_TO, 'if $1 tell ')
+    .replace(GOES_TO, routed)
     .replace(REST_TO, 'otherwise to ')
     .replace(SHE_HANDLES, '$1')
     .replace(SKIP_OTHERS, skipped)

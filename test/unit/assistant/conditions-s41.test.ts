@@ -5,6 +5,7 @@ import {
   FORM_MESSAGE_CLASS,
   FORM_MESSAGE_REFUSED,
   GOES_TO_CLASS,
+  GOES_TO_OTHERS_GET_CLASS,
   GOES_TO_REFUSED,
   HAS_IN_IT_CLASS,
   MODIFIER_TAG_CLASS,
@@ -97,5 +98,9 @@ describe('conditions said as routing, skipping and checks (session 41)', () => {
 
   it('GIVEN "a new VIP lead" WHEN parsed THEN the tag filters, as before', () => {
     expect(misread(MODIFIER_TAG_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN "… go straight to Victor, everyone else gets the standard welcome email" WHEN parsed THEN Victor told, the others emailed otherwise', () => {
+    expect(misread(GOES_TO_OTHERS_GET_CLASS)).toStrictEqual([]);
   });
 });

@@ -158,11 +158,35 @@ export const REST_TO_CLASS: readonly Case[] = [
   ['when a new lead comes in, tell Tom, our accountant', 'lead.created', 'notify.team'],
 ];
 
+/** "… go straight to Victor, everyone else gets the standard welcome email": the others' message is the other branch. */
+export const GOES_TO_OTHERS_GET_CLASS: readonly Case[] = [
+  [
+    'Rule: new leads of 25k or more go straight to Victor, everyone else gets the standard welcome email.',
+    'lead.created',
+    'if(trigger.lead.value gte 25000)[notify.team]else[email.send]',
+  ],
+  [
+    'new leads over 25k go to Victor, the rest get the standard welcome email',
+    'lead.created',
+    'if(trigger.lead.value gt 25000)[notify.team]else[email.send]',
+  ],
+  [
+    'new leads tagged vip go directly to Victor, everyone else receives our welcome email',
+    'lead.created',
+    'if(trigger.lead.tags contains "vip")[notify.team]else[email.send]',
+  ],
+];
+
 /** No other branch, a team instead of a name, or a step for the others: refused, quoted. */
 export const GOES_TO_REFUSED: readonly (readonly [string, string])[] = [
   ['new leads tagged commercial go to Tom', 'go to Tom'],
   ['new leads tagged commercial go to the sales team, everything else to Rachel', 'go to the sales team'],
   ['new leads tagged commercial go to Tom, everything else get the welcome email', 'get the welcome email'],
+  // no colleague to route to: the others' message stays unread after a comma (it once read "TikTok get the" as a source)
+  [
+    'new leads from TikTok get the new-client offer email, everyone else gets the normal welcome email',
+    'gets the normal welcome email',
+  ],
 ];
 
 /**
