@@ -77,6 +77,8 @@ export interface PresenceRoots {
   readonly submitter: string | undefined;
   /** The lead an inbound email was matched to (email.received's `leadId`, null when none was). */
   readonly sender: string | undefined;
+  /** A form's own answers (form.submitted's `fields`): a phone or a company given is one of them. */
+  readonly fields?: string | undefined;
 }
 
 /** The presence test said at the start of `rest` (`withBefore`: a "with" was read just before it). */
@@ -94,7 +96,9 @@ export const givenAt = (
   const present = !(g.no || g.not || g.without || g.bare === 'no');
   const what = g.what;
   const leadField = (f: string) =>
-    roots.lead && (roots.leadFields?.includes(f) ?? true) ? `${roots.lead}.${f}` : undefined;
+    roots.lead && (roots.leadFields?.includes(f) ?? true)
+      ? `${roots.lead}.${f}`
+      : roots.fields && `${roots.fields}.${f}`;
   const path = /mail/.test(what)
     ? roots.booking
       ? `${roots.booking}.attendeeEmail`
@@ -123,6 +127,7 @@ export const givenIn = (
     booking: rootOf('booking', ctx.subject, ctx.event),
     submitter: ctx.event === 'form.submitted' ? ctx.subject?.leadRoot : undefined,
     sender: ctx.event === 'email.received' ? 'trigger.leadId' : undefined,
+    fields: ctx.event === 'form.submitted' ? ctx.subject?.fieldsRoot : undefined,
   });
   return given && { comparison: cmp(given.path, 'exists', given.present), length: at + given.length, kind };
 };

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  FORM_PRESENCE_CLASS,
+  FORM_PRESENCE_REFUSED,
+  HAS_IN_IT_CLASS,
+  MODIFIER_TAG_CLASS,
+  WEBSITE_LEAD_REFUSED,
+} from './classes/conditions-checks-s41';
+import {
   CURRENCY_CODE_CLASS,
   CURRENCY_CODE_REFUSED,
   FORM_MESSAGE_CLASS,
@@ -7,8 +14,6 @@ import {
   GOES_TO_CLASS,
   GOES_TO_OTHERS_GET_CLASS,
   GOES_TO_REFUSED,
-  HAS_IN_IT_CLASS,
-  MODIFIER_TAG_CLASS,
   PRESENCE_ARROW_CLASS,
   PRESENCE_ARROW_OTHER,
   PRESENCE_ARROW_REFUSED,
@@ -17,7 +22,6 @@ import {
   REST_TO_CLASS,
   SKIP_CLASS,
   SKIP_REFUSED,
-  WEBSITE_LEAD_REFUSED,
   WHO_HANDLES_CLASS,
   WHO_HANDLES_REFUSED,
 } from './classes/conditions-s41';
@@ -102,5 +106,13 @@ describe('conditions said as routing, skipping and checks (session 41)', () => {
 
   it('GIVEN "… go straight to Victor, everyone else gets the standard welcome email" WHEN parsed THEN Victor told, the others emailed otherwise', () => {
     expect(misread(GOES_TO_OTHERS_GET_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN "if they left a phone number" on a form submitted WHEN parsed THEN the form\'s phone answer tested', () => {
+    expect(misread(FORM_PRESENCE_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN "if they left a message" WHEN parsed THEN refused, quoted', () => {
+    expect(notRefused(FORM_PRESENCE_REFUSED)).toStrictEqual([]);
   });
 });
