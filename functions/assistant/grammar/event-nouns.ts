@@ -166,7 +166,8 @@ const readLiteral = (text: string): EventPhrase | undefined => {
     !m ||
     (invoice ? INVOICE_STATE.test(word) : word in LEAD_STATUS_WORDS || ANY_PERSON.test(word)) ||
     // "a facebook signup", "a website account", "a new website lead": where it came from, which no tag says
-    ((LEAD_NOUN_WORD.test(head) || /^(?:website|web|online)$/.test(word)) && WHERE_FROM.test(word)) ||
+    ((LEAD_NOUN_WORD.test(head) || (/^(?:website|web|online)$/.test(word) && /^leads?$/.test(head))) &&
+      WHERE_FROM.test(word)) ||
     /\d/.test(word)
   )
     return plain;
