@@ -208,11 +208,17 @@ export const readMarkPaid = (clause: Clause, ctx: Ctx): ActionResult | undefined
 const TAX =
   /\b(?:(?:(?:and|plus|with|incl(?:uding|\.)?)\s+)?(?:vat|tax|gst|sales\s+tax)(?:\s+(?:at|of|@))?\s+(\d{1,2}(?:\.\d{1,2})?)\s?%|(?:(?:and|plus|with|incl(?:uding|\.)?)\s+)?(\d{1,2}(?:\.\d{1,2})?)\s?%\s+(?:vat|tax|gst|sales\s+tax)\b|(?:and|plus|with|incl(?:uding|\.)?)\s+(?:vat|tax|gst|sales\s+tax)\b)/;
 
+const AMOUNT_SAID = new RegExp(`(?:\\b(?:for|of|worth)\\s*)?${AMOUNT.source}`);
+const FEE_ARTICLE = new RegExp(
+  `\\b(?:the|a|an|their)\\s+(?=${AMOUNT.source}\\s+[a-z][\\w-]*\\s+(?:fee|deposit|charge)\\b)`,
+);
+const DOLLAR_CODE = /(?:\bin\s+)?\b(usd|nzd|aud|cad|sgd|hkd)\b/;
+
 export const readCreateInvoice = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const t = clause.view;
   // "issue a 250 EUR invoice", "send them a bill for 75 EUR": the amount may come before the noun
   const noun =
-    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:create|send|issue|generate|raise|make(?:\s+out)?|prepare|draft|cut)\s+(?:them\s+|the customer\s+|the client\s+)?(?:an?\s+|the\s+|their\s+)?(?:new\s+)?(?<kind>(?:(?!(?:overdue|unpaid|outstanding|open|late|same|existing|previous|last|current|old|that|this|paid|reminder|payment|invoice|bill|new|an?|the|their|them|customer|client)\b)[a-z][\w-]*\s+){0,2}?)(?=invoice\b|(?:[$€£]\s?)?\d[\d,.]*\s?(?:k\s?)?(?:[$€£]|usd|eur|gbp|euros?|dollars?|pounds?)?\s+(?:(?:deposit|booking|setup|set-up|membership|enrolment|enrollment|registration|late|cancellation|service|hire|rental|fee)\s+){0,2}invoice\b|bill\s+(?:for|of)\s+(?:[$€£]\s?)?\d)/.exec(
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:create|send|issue|generate|raise|make(?:\s+out)?|prepare|draft|cut)\s+(?:them\s+|the customer\s+|the client\s+)?(?:an?\s+|the\s+|their\s+)?(?:new\s+)?(?<kind>(?:(?!(?:overdue|unpaid|outstanding|open|late|same|existing|previous|last|current|old|that|this|paid|reminder|payment|invoice|bill|new|an?|the|their|them|customer|client)\b)[a-z][\w-]*\s+){0,2}?)(?=invoice\b|(?:[$€£]\s?)?\d[\d,.]*\s?(?:k\s?)?(?:[$€£]|usd|eur|gbp|euros?|dollars?|pounds?)?\s+(?:(?:deposit|booking|setup|set-up|membership|enrolment|enrollment|registration|late|cancellation|service|hire|rental|fee)\s+|[a-z][\w-]*\s+(?=fee\s+invoice\b)){0,2}invoice\b|bill\s+(?:for|of)\s+(?:[$€£]\s?)?\d)/.exec(
       t,
     );
   if (noun) clause.take(/\b(?:invoice|bill)\b/);
@@ -236,11 +242,13 @@ export const readCreateInvoice = (clause: Clause, ctx: Ctx): ActionResult | unde
     return {
       problem: `say the tax as a rate added to the amount ("plus VAT at 20%"): "${clause.cased(tax[0]).trim()}" in "${clause.original.trim()}"`,
     };
-  const amountMatch = clause.take(new RegExp(`(?:\\b(?:for|of|worth)\\s*)?${AMOUNT.source}`));
+  // "invoice them the $99 joining fee": the article before the amount
+  clause.take(FEE_ARTICLE);
+  const amountMatch = clause.take(AMOUNT_SAID);
   // "the £300 deposit invoice", "the €200 deposit": what the amount is for, said after it
   const after = amountMatch
     ? clause.take(
-        /^\s*((?:deposit|booking|setup|set-up|membership|enrolment|enrollment|registration|late|cancellation|service|hire|rental|fee)(?:\s+(?:deposit|fee))?)\b/,
+        /^\s*((?:deposit|booking|setup|set-up|membership|enrolment|enrollment|registration|late|cancellation|service|hire|rental|fee)(?:\s+(?:deposit|fee))?|[a-z][\w-]*\s+(?:fee|deposit|charge))\b/,
       )
     : undefined;
   const amount = amountMatch ? amountOf(new RegExp(AMOUNT.source).exec(amountMatch[0]) ?? ['']) : undefined;
@@ -248,7 +256,14 @@ export const readCreateInvoice = (clause: Clause, ctx: Ctx): ActionResult | unde
     return {
       problem: `say the amount to invoice, with its currency ("an invoice for 150 EUR"): "${clause.original.trim()}"`,
     };
-  const currency = amount.currency ?? (/\b(?:usd|dollars?)\b/.test(t) ? 'USD' : undefined);
+  // "the $99 joining fee (NZD)", "$99 … in NZD": which dollar, said apart from the amount
+  const dollar =
+    amount.currency === 'USD' && /(?<![a-z])\$/.test(amountMatch?.[0] ?? '')
+      ? clause.take(DOLLAR_CODE)
+      : undefined;
+  const currency =
+    (dollar?.[1] ? dollar[1].toUpperCase() : amount.currency) ??
+    (/\b(?:usd|dollars?)\b/.test(t) ? 'USD' : undefined);
   if (!currency)
     return { problem: `say the currency of the invoice ("150 EUR", "$150"): "${clause.original.trim()}"` };
   const about = clause.take(/\bfor\s+(?:the\s+|their\s+)?([a-z][\w -]{2,40})$/);

@@ -23,6 +23,20 @@ const PERSONS_STATUS = new RegExp(`\\b(?:the|their|this)\\s+${PERSON}'s\\s+(?:le
 const FIELD_AS_TAG =
   /\b(?:with|as|by)\s+(?:the|their|its|his|her|the\s+lead's|the\s+contact's)\s+(?:lead\s+|contact\s+)?(?:source|status|stage|value|name|city|country|state|region|location|company|email|phone|industry|type|plan|channel|campaign|budget|field|answer|language|timezone|time\s+zone|zip|postcode)s?\b/;
 
+/** Whom a tag comes off: "(off) the customer", "(off) their record". */
+const OFF_WHOM = `(?:\\s+(?:of\\s+)?(?:them|him|her|it|(?:the|their|this)\\s+(?:${PERSON}|person)(?:'s\\s+(?:lead|record|profile))?|their\\s+(?:record|profile)))?`;
+
+/** "take the in-arrears tag off", "take the 'vip' label off the customer": a tag removed, said around "take … off". */
+const TAG_TAKEN_OFF = new RegExp(
+  `^[\\s,]*(?:(?:then|also|and|please)\\s+)*take\\s+(?:the\\s+|their\\s+)?(?:⟦\\d+⟧|[a-z0-9][\\w-]*)\\s+(?:tag|label)s?\\s+off\\b${OFF_WHOM}\\s*$`,
+);
+const TAG_OFF_WHOM = new RegExp(`(?<=\\b(?:tags?|labels?|⟦\\d+⟧)\\s+)off\\b${OFF_WHOM}`);
+
+/** "tag them hot", "tag the client arrears": the tag right after who is tagged, when nothing else is left. */
+const BARE_TAG = new RegExp(
+  `^\\s*(?:(?:them|him|her|it|the (?:${PERSON}|person))\\s+)?([a-z0-9][\\w-]*)\\s*$`,
+);
+
 /** Whom a tag is put on before it ("tag the candidate 'x'", "tag their lead 'x'", "tag the client's record 'x'"). */
 const TAGGED_ONE = new RegExp(
   `^\\s*(?:(?:them|him|her|it|(?:the|their|this|that)\\s+(?:${PERSON}|person)(?:'s\\s+(?:lead|record|profile|contact))?|their\\s+(?:record|profile))\\s+)?(?:as\\s+)?(⟦\\d+⟧)`,
@@ -47,9 +61,7 @@ const tagsOf = (clause: Clause): string[] => {
     /\b(?:as|with(?:\s+the)?(?:\s+tags?)?|tags?|labels?|tagged|labell?ed)\s+([a-z0-9][\w-]*(?:\s*(?:,|and)\s*[a-z0-9][\w-]*)*)/,
   );
   // "tag them hot": the tag right after who is tagged, when nothing else is left
-  const bare = m
-    ? undefined
-    : clause.take(/^\s*(?:(?:them|him|her|it|the (?:lead|contact|customer|person))\s+)?([a-z0-9][\w-]*)\s*$/);
+  const bare = m ? undefined : clause.take(BARE_TAG);
   if (bare?.[1] && !/^(?:them|him|her|it|lead|contact|on|to|at|in|for|of|by)$/.test(bare[1]))
     return [clause.cased(bare[1])];
   if (!m?.[1]) return [];
@@ -224,6 +236,10 @@ export const readUpdateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
   if (
     /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:put|add|log|save|enter|record|set|file)\b/.test(t) &&
     ((CRM_PLACE.test(t) && /\bas\s+(?:an?\s+)?(?:new\s+)?(?:lead|contact|prospect)\b/.test(t)) ||
+      // "add them as a lead, tag enquiry": put on file with its tag
+      /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:add|put|save|enter|record|file)\s+(?:them|him|her)\s+as\s+(?:an?\s+)?(?:new\s+)?(?:lead|contact|prospect)\b/.test(
+        t,
+      ) ||
       // "add them to the crm with the tag waitlist": put on file with a tag, not a tag on a lead on file
       /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:add|put)\s+(?:them|him|her)\s+(?:to|in|into)\s+(?:the\s+|our\s+)?(?:crm|database|system|contact\s+list|address\s+book)\b/.test(
         t,
@@ -258,7 +274,7 @@ export const readUpdateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
   const removeTag =
     /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:remove|delete|drop|take off|clear)\b.*\b(?:tags?|labels?)\b/.test(
       t,
-    );
+    ) || TAG_TAKEN_OFF.test(t);
   // "make them a customer", never "make phone call to the customer": "make" names the status of whom it makes
   const statusVerb =
     /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:mark|set|move|change|update|flag|put|switch|convert|qualify|disqualify|promote|demote|bump|push|shift|revert|return|downgrade|upgrade|make(?=\s+(?:them|him|her|it|the\s+(?:lead|contact|deal)|this\s+lead|(?:his|her|their|its|the)\s+(?:status|stage))\b))\b/.test(
@@ -271,8 +287,10 @@ export const readUpdateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
   const input: Record<string, unknown> = {};
   if (tagVerb || addTag || removeTag) {
     clause.take(
-      /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:tag|label|add|apply|attach|put|give|remove|delete|drop|take off|clear|mark|flag)\b/,
+      /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:tag|label|add|apply|attach|put|give|remove|delete|drop|take off|take|clear|mark|flag)\b/,
     );
+    // "take the in-arrears tag off (the customer)": "off", and whom it comes off
+    clause.take(TAG_OFF_WHOM);
     clause.take(/\b(?:them|it|him|her|the lead|the contact|the customer|this lead)\b/);
     clause.take(/(?<!\bas\s)\b(?:a|an|the)\s+(?:tags?|labels?)\b(?=\s+(?:to|on|for|of|as|with)\b|\s*$)/);
     const tags = tagsOf(clause);

@@ -5,7 +5,7 @@
  * `₹50,000`, `Rs 5000`, `2 lakh`, `1.5 crore`, `5,00,000` (five lakh, never 5).
  */
 export const AMOUNT =
-  /(?:(\$|€|£|₹|usd|eur|gbp|inr|rs\.?(?=\s?\d)|(?<![a-z])(?:r(?=\d)|sgd|aud|cad|nzd|zar|hkd|chf|aed))\s*)?(?<![\d.])(\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?![\d.,])|\d+(?:\.\d+)?)(?:\s*(k|m|thousand|million|grand|lakhs?|lacs?|crores?|cr))?\b(?:\s*(\$|€|£|₹|usd|euros?|eur|gbp|dollars?|pounds?|bucks|rupees?|inr|rs|sgd|aud|cad|nzd|zar|rand|hkd|chf|aed)(?![a-z]))?/;
+  /(?:((?<![a-z])(?:nz|au|a|ca|c|sg|s|hk|us)\$|\$|€|£|₹|usd|eur|gbp|inr|rs\.?(?=\s?\d)|(?<![a-z])(?:r(?=\d)|sgd|aud|cad|nzd|zar|hkd|chf|aed))\s*)?(?<![\d.])(\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?![\d.,])|\d+(?:\.\d+)?)(?:\s*(k|m|thousand|million|grand|lakhs?|lacs?|crores?|cr))?\b(?:\s*(\$|€|£|₹|usd|euros?|eur|gbp|dollars?|pounds?|bucks|rupees?|inr|rs|sgd|aud|cad|nzd|zar|rand|hkd|chf|aed)(?![a-z]))?/;
 
 export interface Amount {
   readonly value: number;
@@ -33,12 +33,25 @@ const CURRENCIES: Record<string, string> = {
   rupee: 'INR',
   rupees: 'INR',
   // "R50 000", "2000 SGD": the other codes people write, as ISO 4217 spells them
+  // "NZ$99", "A$50": the dollar named before its sign
+  nz$: 'NZD',
+  au$: 'AUD',
+  a$: 'AUD',
+  ca$: 'CAD',
+  c$: 'CAD',
+  sg$: 'SGD',
+  s$: 'SGD',
+  hk$: 'HKD',
+  us$: 'USD',
   r: 'ZAR',
   rand: 'ZAR',
   ...Object.fromEntries(
     ['sgd', 'aud', 'cad', 'nzd', 'zar', 'hkd', 'chf', 'aed'].map((c) => [c, c.toUpperCase()]),
   ),
 };
+
+/** The dollars a code after "$" can name. */
+export const DOLLARS: ReadonlySet<string> = new Set(['usd', 'sgd', 'aud', 'cad', 'nzd', 'hkd']);
 
 const SCALES: Readonly<Record<string, number>> = {
   k: 1e3,
@@ -62,6 +75,7 @@ export const amountOf = (m: RegExpExecArray | RegExpMatchArray): Amount | undefi
   if (!digits) return undefined;
   const n = Number(digits);
   if (!Number.isFinite(n)) return undefined;
-  const unit = m[1] ?? m[4];
+  // "$99 NZD": the code after a dollar sign says which dollar
+  const unit = m[1] === '$' && m[4] && DOLLARS.has(m[4]) ? m[4] : (m[1] ?? m[4]);
   return { value: Math.round(n * scaleOf(m[3]) * 100) / 100, currency: unit ? CURRENCIES[unit] : undefined };
 };

@@ -147,3 +147,6 @@ export const emailArrivals = (a: string, be: string, sender: string, lead: strin
   arrivedAt(a),
   emailsAlone(lead),
 ];
+
+/** What someone pays: an invoice, or the premium an insurer bills ("when a client pays their premium"). */
+export const PAID = '(?:invoice|bill|premium)s?';

@@ -154,7 +154,7 @@ const SHAPES: readonly Shape[] = [
   ),
   shape(
     'email.received',
-    `(?:we|i)\\s+(?:(?:get|receive|got)\\s+${A}(?:new\\s+)?(?:(?:reply|response)\\s+(?=(?:email|message)\\b))?(?:replies|reply|response|email|message|answer)s?|hear back)(?:\\s+(?:back\\s+)?from\\s+(?:${A}${LEAD}|someone|them|a customer))?`,
+    `(?:we|i)\\s+(?:(?:get|receive|got)\\s+${A}(?:new\\s+)?(?:(?:reply|response)\\s+(?=(?:email|message)\\b))?(?:replies|reply|response|email|message|answer)s?(?:\\s+in(?=\\s+from\\b))?|hear back)(?:\\s+(?:back\\s+)?from\\s+(?:${A}${LEAD}|someone|them|a customer))?`,
   ),
   shape(
     'email.received',
@@ -305,7 +305,7 @@ const SHAPES: readonly Shape[] = [
   ),
   shape(
     'invoice.paid',
-    `(?:${SOMEONE}|somebody)\\s+pays(?:\\s+${A}${INV})?|(?:${A}(?:customers|clients|buyers)|people|they)\\s+pay(?:\\s+${A}${INV})?|${A}(?:customer|client|buyer)\\s+pays(?:\\s+${A}${INV})?|(?:we|i)\\s+(?:get|are|got)\\s+paid|(?:we|i)\\s+receive\\s+${A}payment`,
+    `(?:${SOMEONE}|somebody)\\s+pays(?:\\s+${A}${words.PAID})?|(?:${A}(?:customers|clients|buyers)|people|they)\\s+pay(?:\\s+${A}${words.PAID})?|${A}(?:customer|client|buyer)\\s+pays(?:\\s+${A}${words.PAID})?|(?:we|i)\\s+(?:get|are|got)\\s+paid|(?:we|i)\\s+receive\\s+${A}payment`,
   ),
   shape(
     'invoice.paid',

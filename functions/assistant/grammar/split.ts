@@ -1,3 +1,4 @@
+import { leadFieldGoesOn } from './on-file';
 import { MONTH } from './schedule-months';
 
 /**
@@ -322,6 +323,7 @@ export const splitClauses = (text: string): Piece[] => {
           timeListGoesOn(prev.text, c) ||
           messageGoesOn(prev.text, c) ||
           fieldListGoesOn(prev.text, c) ||
+          leadFieldGoesOn(prev.text, c, i === joined.length - 1) ||
           dateListGoesOn(prev.text, c) ||
           dayListGoesOn(prev.text, c) ||
           quoteListGoesOn(prev.text, c))

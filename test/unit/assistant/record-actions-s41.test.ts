@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { parsePrompt } from '../../../functions/assistant/parser';
+import { misread, notRefused } from './misread';
+import type { Case } from './table/case';
+
+/**
+ * Record actions as trades say them (issue #16, session 41; sets 32–34): a tag taken off, a tag on the trade's
+ * person, a premium paid, a lead created with its tag or "if they aren't in the CRM" (what crm.createLead does by
+ * itself: it returns the lead with that email), and fee invoices with their dollar said apart from the amount.
+ */
+
+/** The input of the step `id`. */
+const inputOf = (prompt: string, id: string): Record<string, unknown> | undefined => {
+  const result = parsePrompt(prompt);
+  if (!result.ok) return undefined;
+  const step = result.definition.steps.find((s) => s.id === id);
+  return step && 'input' in step ? (step.input as Record<string, unknown>) : undefined;
+};
+
+const TAGS_OFF_AND_ON: readonly Case[] = [
+  [
+    'when a booking gets cancelled take the upcoming-fitting tag off the customer',
+    'booking.cancelled',
+    'crm.updateLead',
+  ],
+  ['when an invoice gets paid take the in-arrears tag off', 'invoice.paid', 'crm.updateLead'],
+  ["when an invoice is paid take the 'late-payer' label off the client", 'invoice.paid', 'crm.updateLead'],
+  ['after a booking is cancelled take the vip tag off their record', 'booking.cancelled', 'crm.updateLead'],
+  ['when an invoice is overdue tag the client arrears', 'invoice.overdue', 'crm.updateLead'],
+  ['when an invoice is overdue tag the tenant late-payer', 'invoice.overdue', 'crm.updateLead'],
+  [
+    "overdue invoice: send reminder, add note 'reminder sent', and tag the client arrears",
+    'invoice.overdue',
+    'invoice.sendReminder; crm.addNote; crm.updateLead',
+  ],
+  ['when a client pays their premium set them to customer', 'invoice.paid', 'crm.updateLead'],
+  ['when a customer pays their premiums mark them as customer', 'invoice.paid', 'crm.updateLead'],
+];
+
+const TAGS_NOT_SO: readonly (readonly [string, string])[] = [
+  ['when a booking is cancelled take the day off', 'take the day off'],
+  ['when a booking is cancelled take the fitting tag off the calendar', 'off the calendar'],
+  ['when an invoice is paid take the tag off', 'say which tag'],
+  ['when an invoice is overdue tag the client', 'say which tag'],
+];
+
+const LEADS_CREATED: readonly Case[] = [
+  [
+    'when someone submits the quote form create them as a lead, source website, tag quote',
+    'form.submitted',
+    'crm.createLead',
+  ],
+  [
+    'jotform submission comes in -> add them to the CRM as a new lead, tag web-form',
+    'form.submitted {"source":["jotform"]}',
+    'crm.createLead',
+  ],
+  [
+    "when a tally form is submitted, add them as a lead, tag 'enquiry'",
+    'form.submitted {"source":["tally"]}',
+    'crm.createLead',
+  ],
+  [
+    "When a booking comes in create a lead for the guest if they aren't in the CRM already",
+    'booking.created',
+    'crm.createLead',
+  ],
+  ["when a guest books, add them to the crm if they're not there", 'booking.created', 'crm.createLead'],
+  [
+    'When a booking comes in add the client as a lead if not already in the system',
+    'booking.created',
+    'crm.createLead',
+  ],
+  [
+    'everytime we get an email in from a client log it as a note on there record',
+    'email.received',
+    'crm.addNote',
+  ],
+  ['when we get a message in from a customer add a note to their lead', 'email.received', 'crm.addNote'],
+  // kept apart: a tag on someone, or a bare tag before more steps (a list of steps, as a tool's layout lists them)
+  [
+    'when someone submits the quote form create them as a lead, tag them as quote',
+    'form.submitted',
+    'crm.createLead; crm.updateLead',
+  ],
+  [
+    'when someone submits the quote form create them as a lead, tag quote, and email them',
+    'form.submitted',
+    'crm.createLead; crm.updateLead; email.send',
+  ],
+];
+
+const NOT_ON_FILE_ELSEWHERE: readonly (readonly [string, string])[] = [
+  [
+    "when a booking comes in send them a welcome email if they aren't in the CRM already",
+    "if they aren't in the CRM already",
+  ],
+];
+
+const FEE_INVOICES: readonly Case[] = [
+  [
+    'when a lead is marked as customer, create the $495 admin fee invoice',
+    'lead.updated {"changes.status.to":["customer"]}',
+    'invoice.create',
+  ],
+  [
+    'when a lead is marked as customer, invoice them the $99 joining fee (NZD)',
+    'lead.updated {"changes.status.to":["customer"]}',
+    'invoice.create',
+  ],
+  [
+    'when a lead is marked as customer, create an invoice for the $99 joining fee in CAD',
+    'lead.updated {"changes.status.to":["customer"]}',
+    'invoice.create',
+  ],
+  [
+    'when a lead is marked as customer, invoice them NZ$99',
+    'lead.updated {"changes.status.to":["customer"]}',
+    'invoice.create',
+  ],
+  [
+    'when a lead is marked as customer, invoice them $250 AUD',
+    'lead.updated {"changes.status.to":["customer"]}',
+    'invoice.create',
+  ],
+];
+
+const FEES_WITHOUT_AMOUNT: readonly (readonly [string, string])[] = [
+  ['when a lead is marked as customer, raise the broker fee invoice', 'say the amount to invoice'],
+  ['when a lead is marked as customer, create the admin fee invoice', 'say the amount to invoice'],
+  ['when a lead is marked as customer, invoice them the joining fee', 'say the amount to invoice'],
+];
+
+const lineOf = (prompt: string) => {
+  const input = inputOf(prompt, 'create-invoice');
+  return { currency: input?.currency, line: (input?.lines as unknown[] | undefined)?.[0] };
+};
+
+describe('record actions as trades say them (session 41)', () => {
+  it('GIVEN a tag taken off ("take the in-arrears tag off"), a tag on the trade\'s person ("tag the client arrears") or a premium paid WHEN parsed THEN one crm.updateLead', () => {
+    expect(misread(TAGS_OFF_AND_ON)).toStrictEqual([]);
+    expect(inputOf(TAGS_OFF_AND_ON[1]?.[0] ?? '', 'tag-lead')).toStrictEqual({
+      leadId: '{{trigger.invoice.leadId}}',
+      removeTags: ['in-arrears'],
+    });
+    expect(inputOf(TAGS_OFF_AND_ON[4]?.[0] ?? '', 'tag-lead')).toStrictEqual({
+      leadId: '{{trigger.invoice.leadId}}',
+      addTags: ['arrears'],
+    });
+  });
+
+  it('GIVEN "take … off" of something not a tag, off something not a person, or a tag not named WHEN parsed THEN refused, quoting it', () => {
+    expect(notRefused(TAGS_NOT_SO)).toStrictEqual([]);
+  });
+
+  it('GIVEN a lead created with a bare tag ending the request, or "if they aren\'t in the CRM already" WHEN parsed THEN one crm.createLead carrying the tag (it de-duplicates by email by itself)', () => {
+    expect(misread(LEADS_CREATED)).toStrictEqual([]);
+    expect(inputOf(LEADS_CREATED[0]?.[0] ?? '', 'create-lead')).toStrictEqual({
+      email: '{{trigger.lead.email}}',
+      name: '{{trigger.lead.name}}',
+      source: 'website',
+      tags: ['quote'],
+    });
+    expect(inputOf(LEADS_CREATED[3]?.[0] ?? '', 'create-lead')).toStrictEqual({
+      email: '{{trigger.booking.attendeeEmail}}',
+    });
+  });
+
+  it('GIVEN "if they aren\'t in the CRM" after a step that creates no lead WHEN parsed THEN still refused, quoting it', () => {
+    expect(notRefused(NOT_ON_FILE_ELSEWHERE)).toStrictEqual([]);
+  });
+
+  it('GIVEN a fee invoice with its amount before the fee ("the $495 admin fee invoice") and its dollar said apart ("(NZD)", "in CAD", "NZ$99", "$250 AUD") WHEN parsed THEN invoice.create in that currency, the fee as its line', () => {
+    expect(misread(FEE_INVOICES)).toStrictEqual([]);
+    expect(lineOf(FEE_INVOICES[0]?.[0] ?? '')).toStrictEqual({
+      currency: 'USD',
+      line: { description: 'Admin fee', quantity: 1, unitPriceCents: 49500 },
+    });
+    expect(lineOf(FEE_INVOICES[1]?.[0] ?? '')).toStrictEqual({
+      currency: 'NZD',
+      line: { description: 'Joining fee', quantity: 1, unitPriceCents: 9900 },
+    });
+    expect(lineOf(FEE_INVOICES[2]?.[0] ?? '').currency).toBe('CAD');
+    expect(lineOf(FEE_INVOICES[3]?.[0] ?? '').currency).toBe('NZD');
+    expect(lineOf(FEE_INVOICES[4]?.[0] ?? '').currency).toBe('AUD');
+  });
+
+  it('GIVEN a fee invoice with no amount ("raise the broker fee invoice") WHEN parsed THEN refused, asking for the amount', () => {
+    expect(notRefused(FEES_WITHOUT_AMOUNT)).toStrictEqual([]);
+  });
+});
