@@ -212,6 +212,10 @@ const AMOUNT_SAID = new RegExp(`(?:\\b(?:for|of|worth)\\s*)?${AMOUNT.source}`);
 const FEE_ARTICLE = new RegExp(
   `\\b(?:the|a|an|their)\\s+(?=${AMOUNT.source}\\s+[a-z][\\w-]*\\s+(?:fee|deposit|charge)\\b)`,
 );
+const QUANTITY_AT = new RegExp(
+  `(?:\\b(?:for|of)\\s+)?(?<![\\d.,])\\b([1-9]\\d{0,3})\\s*(?:(?:x|×)\\s*|([a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2})\\s+(?:at|@)\\s+)(?=${AMOUNT.source})`,
+);
+const EACH = /^\s*(?:each|apiece|(?:per|a|an)\s+(?!(?:month|year|week)\b)[a-z]+)\b/;
 const DOLLAR_CODE = /(?:\bin\s+)?\b(usd|nzd|aud|cad|sgd|hkd)\b/;
 
 export const readCreateInvoice = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
@@ -244,7 +248,10 @@ export const readCreateInvoice = (clause: Clause, ctx: Ctx): ActionResult | unde
     };
   // "invoice them the $99 joining fee": the article before the amount
   clause.take(FEE_ARTICLE);
+  // "10 kegs at $210 each", "3 x $50": a quantity of the thing at a price each
+  const items = clause.take(QUANTITY_AT);
   const amountMatch = clause.take(AMOUNT_SAID);
+  if (items && amountMatch) clause.take(EACH);
   // "the £300 deposit invoice", "the €200 deposit": what the amount is for, said after it
   const after = amountMatch
     ? clause.take(
@@ -271,19 +278,29 @@ export const readCreateInvoice = (clause: Clause, ctx: Ctx): ActionResult | unde
   const kindSaid = noun?.groups?.kind ?? '';
   const kind = kindSaid.trim();
   if (noun && kind) clause.mark(noun.index + noun[0].length - kindSaid.length, kindSaid.length);
-  const description = about?.[1]
-    ? clause.cased(about[1]).trim()
-    : kind && !/^(?:first|second|third|final|next|1st|2nd|3rd|initial|new)$/.test(kind)
-      ? clause.cased(kind).replace(/^./, (c) => c.toUpperCase())
-      : after?.[1]
-        ? clause.cased(after[1]).replace(/^./, (c) => c.toUpperCase())
-        : ctx.event?.startsWith('booking.')
-          ? '{{trigger.booking.title}}'
-          : 'Services';
+  const item = items?.[2] ? clause.cased(items[2]).replace(/^./, (c) => c.toUpperCase()) : undefined;
+  const description = item
+    ? about?.[1]
+      ? `${clause
+          .cased(about[1])
+          .trim()
+          .replace(/^./, (c) => c.toUpperCase())}: ${item.toLowerCase()}`
+      : item
+    : about?.[1]
+      ? clause.cased(about[1]).trim()
+      : kind && !/^(?:first|second|third|final|next|1st|2nd|3rd|initial|new)$/.test(kind)
+        ? clause.cased(kind).replace(/^./, (c) => c.toUpperCase())
+        : after?.[1]
+          ? clause.cased(after[1]).replace(/^./, (c) => c.toUpperCase())
+          : ctx.event?.startsWith('booking.')
+            ? '{{trigger.booking.title}}'
+            : 'Services';
   const input: Record<string, unknown> = {
     customerEmail: email,
     currency,
-    lines: [{ description, quantity: 1, unitPriceCents: Math.round(amount.value * 100) }],
+    lines: [
+      { description, quantity: Number(items?.[1] ?? 1), unitPriceCents: Math.round(amount.value * 100) },
+    ],
   };
   if (ctx.subject?.name) input.customerName = ctx.subject.name;
   if (ctx.subject?.leadId) input.leadId = ctx.subject.leadId;

@@ -30,7 +30,7 @@ const OFF_WHOM = `(?:\\s+(?:of\\s+)?(?:them|him|her|it|(?:the|their|this)\\s+(?:
 const TAG_TAKEN_OFF = new RegExp(
   `^[\\s,]*(?:(?:then|also|and|please)\\s+)*take\\s+(?:the\\s+|their\\s+)?(?:⟦\\d+⟧|[a-z0-9][\\w-]*)\\s+(?:tag|label)s?\\s+off\\b${OFF_WHOM}\\s*$`,
 );
-const TAG_OFF_WHOM = new RegExp(`(?<=\\b(?:tags?|labels?|⟦\\d+⟧)\\s+)off\\b${OFF_WHOM}`);
+const TAG_OFF_WHOM = new RegExp(`(?<=\\b(?:tags?|labels?|⟦\\d+⟧)\\s)off\\b${OFF_WHOM}`);
 
 /** "tag them hot", "tag the client arrears": the tag right after who is tagged, when nothing else is left. */
 const BARE_TAG = new RegExp(

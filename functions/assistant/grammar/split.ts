@@ -44,9 +44,10 @@ export const STARTER = new RegExp(
   `^\\s*(?:(?:${KEYWORDS})\\b|(?:(?:automatically|immediately|instantly|promptly)\\s+)?(?:${VERBS})\\b|(?:an?\\s+|the\\s+)?(?:welcome|confirmation|thank you|follow up|reminder|slack)\\s+(?:e?mail|message|dm|note)\\b|\\d+\\s+(?:more\\s+)?(?:minutes?|hours?|days?|weeks?|months?)\\b|⟦)`,
 );
 
-// ("the deposit invoice - €2,500", "the onboarding invoice: $350 + 10% GST": the amount of the invoice, not a sentence)
+// ("the deposit invoice - €2,500", "the onboarding invoice: $350 + 10% GST", "an invoice for their order: 10 kegs at
+// $210 each": the amount of the invoice, not a sentence)
 const SENTENCE =
-  /(?<!\s)\s*(?:(?<![.!?;])[.!?;]+(?=\s|$)|\n|:(?=\s)(?<!\binvoice:(?=\s[$€£₹]\s?\d))|\s(?:->|=>|→|—|(?<!\bme\s)=)\s|(?<![\d:]|\b(?:am|pm))\s-\s(?!\d)(?<!\binvoice\s-\s(?=[$€£₹]\s?\d)))\s*/;
+  /(?<!\s)\s*(?:(?<![.!?;])[.!?;]+(?=\s|$)|\n|:(?=\s)(?<!\binvoice:(?=\s[$€£₹]\s?\d))(?<!\binvoice(?:\s+(?:for|of)(?:\s+[a-z'-]+){1,3})?:(?=\s\d{1,4}\s*(?:x|×)\s*[$€£₹]?\s?\d|\s\d{1,4}\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:at|@)\s+[$€£₹]?\s?\d))|\s(?:->|=>|→|—|(?<!\bme\s)=)\s|(?<![\d:]|\b(?:am|pm))\s-\s(?!\d)(?<!\binvoice\s-\s(?=[$€£₹]\s?\d)))\s*/;
 /**
  * "post in slack: …", "post in #general: …", "send a message in slack: …", "… at 4pm: ⟦0⟧" (a quote alone after it):
  * the colon opens the post's words, which stay in its clause (message-text.ts reads them), never a clause of their own.

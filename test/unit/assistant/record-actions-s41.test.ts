@@ -125,6 +125,33 @@ const FEE_INVOICES: readonly Case[] = [
   ],
 ];
 
+const LINE_ITEMS: readonly Case[] = [
+  [
+    'when a lead is marked as customer, raise an invoice for their opening order: 10 kegs at $210 each',
+    'lead.updated {"changes.status.to":["customer"]}',
+    'invoice.create',
+  ],
+  [
+    'when a lead is marked as customer, create an invoice for 3 x $50',
+    'lead.updated {"changes.status.to":["customer"]}',
+    'invoice.create',
+  ],
+  [
+    'when a lead is marked as customer, create an invoice for 12 cases of wine at £90 a case',
+    'lead.updated {"changes.status.to":["customer"]}',
+    'invoice.create',
+  ],
+];
+
+const LINE_ITEMS_NOT_SO: readonly (readonly [string, string])[] = [
+  ['when a lead is marked as customer, create an invoice for 10 kegs at 210 each', 'say the currency'],
+  ['when a lead is marked as customer, create an invoice for 10 kegs', 'say the currency'],
+  [
+    'when a lead is marked as customer, create an invoice for their order: send them a thank you',
+    'say the amount',
+  ],
+];
+
 const FEES_WITHOUT_AMOUNT: readonly (readonly [string, string])[] = [
   ['when a lead is marked as customer, raise the broker fee invoice', 'say the amount to invoice'],
   ['when a lead is marked as customer, create the admin fee invoice', 'say the amount to invoice'],
@@ -183,6 +210,27 @@ describe('record actions as trades say them (session 41)', () => {
     expect(lineOf(FEE_INVOICES[2]?.[0] ?? '').currency).toBe('CAD');
     expect(lineOf(FEE_INVOICES[3]?.[0] ?? '').currency).toBe('NZD');
     expect(lineOf(FEE_INVOICES[4]?.[0] ?? '').currency).toBe('AUD');
+  });
+
+  it('GIVEN an invoice of a quantity at a price each ("10 kegs at $210 each", "3 x $50"), after a colon too WHEN parsed THEN invoice.create with that quantity and unit price', () => {
+    expect(misread(LINE_ITEMS)).toStrictEqual([]);
+    expect(lineOf(LINE_ITEMS[0]?.[0] ?? '')).toStrictEqual({
+      currency: 'USD',
+      line: { description: 'Kegs', quantity: 10, unitPriceCents: 21000 },
+    });
+    expect(lineOf(LINE_ITEMS[1]?.[0] ?? '').line).toStrictEqual({
+      description: 'Services',
+      quantity: 3,
+      unitPriceCents: 5000,
+    });
+    expect(lineOf(LINE_ITEMS[2]?.[0] ?? '')).toStrictEqual({
+      currency: 'GBP',
+      line: { description: 'Cases of wine', quantity: 12, unitPriceCents: 9000 },
+    });
+  });
+
+  it('GIVEN a quantity with no currency or no price, or an invoice with no amount before a colon WHEN parsed THEN refused, asking for it', () => {
+    expect(notRefused(LINE_ITEMS_NOT_SO)).toStrictEqual([]);
   });
 
   it('GIVEN a fee invoice with no amount ("raise the broker fee invoice") WHEN parsed THEN refused, asking for the amount', () => {
