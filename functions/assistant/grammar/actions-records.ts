@@ -161,7 +161,9 @@ export const readCreateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
     );
   // "add them as a customer", "create them as a client": someone not on file yet, put on file in the trade's noun
   const asPerson = !ctx.subject?.leadId && AS_PERSON.test(t);
-  if (!intoCrm && !asLead && !asPerson) return undefined;
+  // "…, otherwise add them tagged retail", "… create one tagged retail": the lead created before, created again
+  const again = ctx.ids.has('create-lead') && CREATED_AGAIN.test(t);
+  if (!intoCrm && !asLead && !asPerson && !again) return undefined;
   if (
     /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:add|create|put|make|record)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:note|tag|label|comment)s?\b/.test(
       t,
@@ -174,6 +176,7 @@ export const readCreateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
     clause.take(
       /\bfor\s+(?:them|him|her|the\s+(?:guest|client|customer|patient|member|booker|attendee|buyer|student|parent|candidate|sender|submitter|person))\b/,
     );
+  if (again) clause.take(/\b(?:them|him|her|one)\b/);
   clause.take(
     /\b(?:them|him|her|it|this person|the person|the (?:submitter|sender|visitor|attendee|customer|client|contact)|(?:their|the|his|her)\s+(?:contact\s+)?(?:details|info|data))\b/,
   );
@@ -190,6 +193,9 @@ export const readCreateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
   clause.take(/\b(?:into|in|to|a|an)\b/);
   return createLead(clause, ctx, /^(?:customer|client)/.test(person?.[1] ?? '') ? 'customer' : undefined);
 };
+
+const CREATED_AGAIN =
+  /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:add|create)\s+(?:them|him|her|one)\s+(?:tagged|labell?ed)\s+(?:as\s+)?(?:⟦\d+⟧|[a-z0-9][\w-]*)\s*$/;
 
 /** "as a customer", "as a new client", "as a patient": the noun a trade files its people under. */
 const AS_PERSON = new RegExp(`\\bas\\s+(?:an?\\s+)?(?:new\\s+)?(${PERSON})(?![\\w'-])`);

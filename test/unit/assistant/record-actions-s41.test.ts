@@ -90,7 +90,22 @@ const LEADS_CREATED: readonly Case[] = [
   ],
 ];
 
+const CREATED_AGAIN: readonly Case[] = [
+  [
+    "contact form: if the 'type' field says wholesale add them as a lead tagged wholesale, otherwise add them tagged retail",
+    'form.submitted',
+    'if(trigger.fields.type eq "wholesale")[crm.createLead]else[crm.createLead]',
+  ],
+  [
+    'when the contact form is submitted, if the type is wholesale create a lead tagged wholesale, otherwise create one tagged retail',
+    'form.submitted',
+    'if(trigger.fields.type eq "wholesale")[crm.createLead]else[crm.createLead]',
+  ],
+];
+
 const NOT_ON_FILE_ELSEWHERE: readonly (readonly [string, string])[] = [
+  // no lead created before: whom to add where is not said
+  ['when a lead comes in add them tagged retail', 'add them tagged retail'],
   [
     "when a booking comes in send them a welcome email if they aren't in the CRM already",
     "if they aren't in the CRM already",
@@ -193,7 +208,17 @@ describe('record actions as trades say them (session 41)', () => {
     });
   });
 
-  it('GIVEN "if they aren\'t in the CRM" after a step that creates no lead WHEN parsed THEN still refused, quoting it', () => {
+  it('GIVEN the other branch of a lead created said as "add them tagged retail" or "create one tagged retail" WHEN parsed THEN a crm.createLead with that tag in each branch', () => {
+    expect(misread(CREATED_AGAIN)).toStrictEqual([]);
+    const result = parsePrompt(CREATED_AGAIN[0]?.[0] ?? '');
+    const branch = result.ok ? result.definition.steps[0] : undefined;
+    expect(branch && 'else' in branch ? branch.else?.[0] : undefined).toMatchObject({
+      action: 'crm.createLead',
+      input: { tags: ['retail'] },
+    });
+  });
+
+  it('GIVEN "if they aren\'t in the CRM" after a step that creates no lead, or "add them tagged retail" with no lead created before WHEN parsed THEN still refused, quoting it', () => {
     expect(notRefused(NOT_ON_FILE_ELSEWHERE)).toStrictEqual([]);
   });
 
