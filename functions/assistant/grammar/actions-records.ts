@@ -145,12 +145,13 @@ export const readNote = (clause: Clause, ctx: Ctx): ActionResult | undefined => 
 const ENSURED =
   /^[\s,]*(?:they're|they are|he's|she's|he is|she is|(?:the|this)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+is)\s+(?:already\s+)?(?:in|on|added\s+to|saved\s+(?:in|to)|set\s+up\s+in)\s+(?:the|our)\s+(?:crm|system|database|contacts|contact\s+list)(?![\w-])/;
 
+/** "find or create lead for the sender": crm.createLead finds the lead with that email, or creates it. */
 export const readCreateLead = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const t = clause.view;
   const ensured = /\b(?:make sure|ensure)\b/.test(clause.text) ? clause.take(ENSURED) : undefined;
   if (ensured) return createLead(clause, ctx);
   const verb =
-    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:create|add|save|store|capture|register|put|pop|stick|get|insert|enter|record|import|push|sync|copy|turn|convert|make|log|file|set(?=\s+(?:them|him|her|it)\s+up\b))\b/.exec(
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:(?:find|look\s+up|get|fetch|match)\s+or\s+(?:create|add|make)|create|add|save|store|capture|register|put|pop|stick|get|insert|enter|record|import|push|sync|copy|turn|convert|make|log|file|set(?=\s+(?:them|him|her|it)\s+up\b))\b/.exec(
       t,
     );
   if (!verb) return undefined;

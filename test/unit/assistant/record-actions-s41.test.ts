@@ -77,6 +77,17 @@ const LEADS_CREATED: readonly Case[] = [
     'crm.addNote',
   ],
   ['when we get a message in from a customer add a note to their lead', 'email.received', 'crm.addNote'],
+  [
+    'Inbound email → Find or Create Lead for the sender → Create Note "replied to the newsletter"',
+    'email.received',
+    'crm.createLead; crm.addNote',
+  ],
+  ['When a booking comes in, find or create the lead for the guest', 'booking.created', 'crm.createLead'],
+  [
+    'new jotform submission: look up or create the contact',
+    'form.submitted {"source":["jotform"]}',
+    'crm.createLead',
+  ],
   // kept apart: a tag on someone, or a bare tag before more steps (a list of steps, as a tool's layout lists them)
   [
     'when someone submits the quote form create them as a lead, tag them as quote',
@@ -104,6 +115,7 @@ const CREATED_AGAIN: readonly Case[] = [
 ];
 
 const NOT_ON_FILE_ELSEWHERE: readonly (readonly [string, string])[] = [
+  ['When a booking comes in, find or create the invoice', 'find or create the invoice'],
   // no lead created before: whom to add where is not said
   ['when a lead comes in add them tagged retail', 'add them tagged retail'],
   [
