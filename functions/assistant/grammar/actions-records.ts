@@ -112,6 +112,11 @@ export const readNote = (clause: Clause, ctx: Ctx): ActionResult | undefined => 
     /(?:(?:\b(?:saying|that says|which says|reading|with the text|stating|with)\b|:)\s*)?(⟦\d+⟧)/,
   );
   let text: string | undefined = quoted ? quoteIn(clause.prepared, quoted[1] ?? '') : undefined;
+  // "add a note with the invoice number": the number of the invoice the workflow is about, never a new invoice
+  if (!text && ctx.event?.startsWith('invoice.') && clause.take(WITH_INVOICE_NUMBER)) {
+    const said = triggerText(ctx);
+    text = said.includes('{{trigger.invoice.number}}') ? said : `${said}\nInvoice {{trigger.invoice.number}}`;
+  }
   if (
     !text &&
     (kept ||
@@ -140,6 +145,9 @@ export const readNote = (clause: Clause, ctx: Ctx): ActionResult | undefined => 
   clause.take(/\b(?:them|it|the lead)\b/);
   return outcome([action(ctx, 'add-note', 'crm.addNote', { leadId: ctx.subject.leadId, text })], true);
 };
+
+const WITH_INVOICE_NUMBER =
+  /\b(?:with|including|showing|giving|and)\s+(?:the|its|their)\s+invoice\s+(?:number|no\.?|#|id)(?![\w-])/;
 
 /** "make sure they're in the CRM", "ensure the candidate is on our system": added if missing (crm.createLead de-duplicates). */
 const ENSURED =

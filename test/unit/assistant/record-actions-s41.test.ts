@@ -179,10 +179,22 @@ const LINE_ITEMS_NOT_SO: readonly (readonly [string, string])[] = [
   ],
 ];
 
+const NAMED_INVOICES: readonly Case[] = [
+  ['when a lead comes in make them a $89 diagnostic invoice', 'lead.created', 'invoice.create'],
+  [
+    "when an invoice goes overdue, send a reminder, tag the customer 'slow-pay', and add a note with the invoice number",
+    'invoice.overdue',
+    'invoice.sendReminder; crm.updateLead; crm.addNote',
+  ],
+  ['when an invoice is paid, add a note with the invoice number', 'invoice.paid', 'crm.addNote'],
+];
+
 const FEES_WITHOUT_AMOUNT: readonly (readonly [string, string])[] = [
   ['when a lead is marked as customer, raise the broker fee invoice', 'say the amount to invoice'],
   ['when a lead is marked as customer, create the admin fee invoice', 'say the amount to invoice'],
   ['when a lead is marked as customer, invoice them the joining fee', 'say the amount to invoice'],
+  // no invoice in the trigger: "the invoice number" names none
+  ['when a lead comes in, add a note with the invoice number', 'invoice number'],
 ];
 
 const lineOf = (prompt: string) => {
@@ -268,6 +280,16 @@ describe('record actions as trades say them (session 41)', () => {
 
   it('GIVEN a quantity with no currency or no price, or an invoice with no amount before a colon WHEN parsed THEN refused, asking for it', () => {
     expect(notRefused(LINE_ITEMS_NOT_SO)).toStrictEqual([]);
+  });
+
+  it('GIVEN an invoice named by the word before it ("a $89 diagnostic invoice") or a note "with the invoice number" on an invoice\'s event WHEN parsed THEN invoice.create with that line, or a note carrying the number (never a new invoice)', () => {
+    expect(misread(NAMED_INVOICES)).toStrictEqual([]);
+    expect(lineOf(NAMED_INVOICES[0]?.[0] ?? '').line).toStrictEqual({
+      description: 'Diagnostic',
+      quantity: 1,
+      unitPriceCents: 8900,
+    });
+    expect(inputOf(NAMED_INVOICES[2]?.[0] ?? '', 'add-note')?.text).toContain('{{trigger.invoice.number}}');
   });
 
   it('GIVEN a fee invoice with no amount ("raise the broker fee invoice") WHEN parsed THEN refused, asking for the amount', () => {
