@@ -67,11 +67,6 @@ const LEADS_CREATED: readonly Case[] = [
   ],
   ["when a guest books, add them to the crm if they're not there", 'booking.created', 'crm.createLead'],
   [
-    'When a booking comes in add the client as a lead if not already in the system',
-    'booking.created',
-    'crm.createLead',
-  ],
-  [
     'everytime we get an email in from a client log it as a note on there record',
     'email.received',
     'crm.addNote',
