@@ -222,7 +222,7 @@ export const readCreateInvoice = (clause: Clause, ctx: Ctx): ActionResult | unde
   const t = clause.view;
   // "issue a 250 EUR invoice", "send them a bill for 75 EUR": the amount may come before the noun
   const noun =
-    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:create|send|issue|generate|raise|make(?:\s+out)?|prepare|draft|cut)\s+(?:them\s+|the customer\s+|the client\s+)?(?:an?\s+|the\s+|their\s+)?(?:new\s+)?(?<kind>(?:(?!(?:overdue|unpaid|outstanding|open|late|same|existing|previous|last|current|old|that|this|paid|reminder|payment|invoice|bill|new|an?|the|their|them|customer|client)\b)[a-z][\w-]*\s+){0,2}?)(?=invoice\b|(?:[$€£]\s?)?\d[\d,.]*\s?(?:k\s?)?(?:[$€£]|usd|eur|gbp|euros?|dollars?|pounds?)?\s+(?:(?:deposit|booking|setup|set-up|membership|enrolment|enrollment|registration|late|cancellation|service|hire|rental|fee)\s+|[a-z][\w-]*\s+(?=(?:fee\s+)?invoice\b)){0,2}invoice\b|bill\s+(?:for|of)\s+(?:[$€£]\s?)?\d)/.exec(
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:create|send|issue|generate|raise|make(?:\s+out)?|prepare|draft|cut)\s+(?:them\s+|the customer\s+|the client\s+)?(?:an?\s+|the\s+|their\s+)?(?:new\s+)?(?<kind>(?:(?!(?:overdue|unpaid|outstanding|open|late|same|existing|previous|last|current|old|that|this|paid|reminder|payment|invoice|bill|new|an?|the|their|them|customer|client)\b)[a-z][\w-]*\s+){0,2}?)(?=invoice\b|(?:[$€£]\s?)?\d[\d,.]*\s?(?:k\s?)?(?:[$€£]|usd|eur|gbp|euros?|dollars?|pounds?)?\s+(?:(?:deposit|booking|setup|set-up|membership|enrolment|enrollment|registration|late|cancellation|service|hire|rental|fee)\s+|[a-z][\w-]*\s+(?=fee\s+invoice\b)){0,2}invoice\b|bill\s+(?:for|of)\s+(?:[$€£]\s?)?\d)/.exec(
       t,
     );
   if (noun) clause.take(/\b(?:invoice|bill)\b/);

@@ -163,6 +163,8 @@ export const readCreateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
       t,
     );
   if (!verb) return undefined;
+  // a new lead is on file already: "Find or Create Lead" on it stays quoted back
+  if (ctx.event === 'lead.created' && /\bor\s+(?:create|add|make)\b/.test(verb[0])) return undefined;
   const intoCrm = CRM_PLACE.test(t);
   const asLead =
     /\b(?:as\s+(?:an?\s+)?(?:new\s+)?(?:lead|contact|prospect)s?\b|(?:an?\s+|the\s+)?(?:new\s+)?(?:crm\s+)?(?:lead|contact|prospect)s?(?:\s+records?)?\s*(?:$|[,(]|\b(?:for|from|with|in|to|and|tagged|labell?ed|source|status)\b))/.test(
