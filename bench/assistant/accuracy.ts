@@ -50,6 +50,9 @@ import { HELD_OUT_31 } from './heldout-31';
 import { HELD_OUT_32 } from './heldout-32';
 import { HELD_OUT_33 } from './heldout-33';
 import { HELD_OUT_34 } from './heldout-34';
+import { HELD_OUT_35 } from './heldout-35';
+import { HELD_OUT_36 } from './heldout-36';
+import { HELD_OUT_37 } from './heldout-37';
 
 type Row = HeldOutCase;
 
@@ -125,6 +128,18 @@ const HELD_OUT_SETS: readonly (readonly [title: string, rows: readonly Row[]])[]
   [
     'held-out requests, thirty-fourth set (sealed 51 of session 40, breweries and wineries, development)',
     HELD_OUT_34,
+  ],
+  [
+    'held-out requests, thirty-fifth set (sealed 52 of session 41, car dealerships, development)',
+    HELD_OUT_35,
+  ],
+  [
+    'held-out requests, thirty-sixth set (sealed 53 of session 41, print shops and sign makers, development)',
+    HELD_OUT_36,
+  ],
+  [
+    'held-out requests, thirty-seventh set (sealed 54 of session 41, amateur sports clubs, development)',
+    HELD_OUT_37,
   ],
 ];
 

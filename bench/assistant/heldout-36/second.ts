@@ -1,0 +1,278 @@
+import type { HeldOutCase } from '../heldout';
+
+/** Set 36, rows 66–130 in the order written. */
+export const SECOND_36: readonly HeldOutCase[] = [
+  [
+    'many',
+    "van's broken down. when i run this cancel all of tomorrow's bookings and email each customer to say sorry, we'll rebook",
+    ['manual', 'calendar.find; forEach[calendar.cancel; email.send]'],
+  ],
+  [
+    'many',
+    "Mondays 07:00 — every lead still on status new from the last 7 days gets our 'still need those banners?' email",
+    ['cron(0 7 ? * MON *)', 'crm.findLeads; forEach[email.send]'],
+  ],
+  [
+    'list',
+    "Right so our quote form on the website is a bit of a mess at the minute. What I'd like: when it's filled in, add them as a lead, email them a thank you, book a 20 min call in the diary and post it in slack so whoever's on the counter knows. Cheers, Dee",
+    ['form.submitted', 'crm.createLead; email.send; calendar.schedule; notify.slack'],
+  ],
+  [
+    'list',
+    "invoice paid → mark the lead as a customer, add a note 'paid - release to production', and post in #production",
+    ['invoice.paid', 'crm.updateLead; crm.addNote; notify.slack'],
+  ],
+  [
+    'list',
+    'when a calendly booking comes in add a note to the lead, email the customer our artwork prep checklist and let Siobhan know',
+    ['booking.created', 'crm.addNote; email.send; notify.team'],
+    [['webhook:calendly', 'crm.addNote; email.send; notify.team']],
+  ],
+  [
+    'list',
+    "for the front counter: I put in name, email and amount, it creates the lead, raises a deposit invoice and emails them to say it's on its way",
+    ['manual', 'crm.createLead; invoice.create; email.send'],
+  ],
+  [
+    'list',
+    'emails to orders@printhaus.nl: save the email as a file, add a note on the lead and tell the studio on slack',
+    ['email.received {"to":["orders@printhaus.nl"]}', 'files.create; crm.addNote; notify.slack'],
+  ],
+  [
+    'list',
+    'When a lead is changed to customer: send the onboarding email, then book an artwork kickoff meeting, then tell Chloe',
+    ['lead.updated {"lead.status":["customer"]}', 'email.send; calendar.schedule; notify.team'],
+    [['lead.updated {"changes.status.to":["customer"]}', 'email.send; calendar.schedule; notify.team']],
+  ],
+  [
+    'list',
+    'overdue invoice: send reminder, add a note to the lead, post in #credit-control',
+    ['invoice.overdue', 'invoice.sendReminder; crm.addNote; notify.slack'],
+  ],
+  [
+    'list',
+    'Friday 3pm: summarise the week, save it as a file in the reports folder and email it to me at owner@signsnow.com',
+    ['cron(0 15 ? * FRI *)', 'report.summarize; files.create; email.send'],
+  ],
+  [
+    'list',
+    'if a job booking is cancelled - note it on the lead, email the customer to confirm, and let the installers know',
+    ['booking.cancelled', 'crm.addNote; email.send; notify.team'],
+  ],
+  [
+    'list',
+    "new lead: post it in slack, write it to the log, then tag them 'to-quote'",
+    ['lead.created', 'notify.slack; log; crm.updateLead'],
+  ],
+  [
+    'list',
+    'manual one for me: I give it a lead id, it drafts a follow-up with AI, sends it, and puts a note on the lead',
+    ['manual', 'email.draft; email.send; crm.addNote'],
+  ],
+  [
+    'record',
+    "when someone fills in the free sample request form add them as a lead, source 'sample-form'",
+    ['form.submitted', 'crm.createLead'],
+  ],
+  ['record', 'when an invoice gets paid set that lead to customer', ['invoice.paid', 'crm.updateLead']],
+  [
+    'record',
+    "booking created -> add a note to the lead saying 'site survey booked'",
+    ['booking.created', 'crm.addNote'],
+  ],
+  [
+    'record',
+    "our bank feed can hit a webhook (source 'bankfeed') when a payment lands with the invoice id. when it does mark that invoice paid",
+    ['webhook:bankfeed', 'invoice.markPaid'],
+  ],
+  [
+    'record',
+    "When a lead replies to us change their status to contacted and tag them 'replied'",
+    ['email.received', 'crm.updateLead'],
+  ],
+  [
+    'record',
+    'new lead tagged trade = raise an invoice for the £50 trade account setup fee',
+    ['lead.created {"lead.tags":["trade"]}', 'invoice.create'],
+    [['lead.created', 'if(trigger.lead.tags contains "trade")[invoice.create]']],
+  ],
+  [
+    'record',
+    'each time an invoice is created, save the details as a file in the invoices folder',
+    ['invoice.created', 'files.create'],
+  ],
+  [
+    'record',
+    'walk-in customers: a quick form where I type name, email and company and it saves them as a lead tagged walk-in',
+    ['manual', 'crm.createLead'],
+  ],
+  [
+    'record',
+    "when a lead is marked lost take the 'hot' tag off them",
+    ['lead.updated {"lead.status":["lost"]}', 'crm.updateLead'],
+    [['lead.updated {"changes.status.to":["lost"]}', 'crm.updateLead']],
+  ],
+  [
+    'report',
+    'weekly report on slack every sunday evening at 7 pls',
+    ['cron(0 19 ? * SUN *)', 'report.summarize; notify.slack'],
+  ],
+  [
+    'report',
+    'end of each day at 6pm a summary of activity to #general',
+    ['cron(0 18 * * ? *)', 'report.summarize; notify.slack'],
+  ],
+  [
+    'report',
+    'monthly report for the previous month on the 1st at 8am, emailed to accounts@printandpromo.ie',
+    ['cron(0 8 1 * ? *)', 'report.summarize; email.send'],
+  ],
+  [
+    'report',
+    'can I have a button that posts a summary of the last 30 days to slack whenever I press it',
+    ['manual', 'report.summarize; notify.slack'],
+  ],
+  [
+    'report',
+    'Mondays 9am UK time — summarise last week and email it to the directors (directors@northernbanners.co.uk)',
+    ['cron(0 9 ? * MON *) Europe/London', 'report.summarize; email.send'],
+  ],
+  [
+    'report',
+    '17:30 every weekday summarise the day and save it as a file',
+    ['cron(30 17 ? * MON-FRI *)', 'report.summarize; files.create'],
+  ],
+  [
+    'report',
+    'every morning at 7 send me yesterdays numbers on slack',
+    ['cron(0 7 * * ? *)', 'report.summarize; notify.slack'],
+    [['cron(0 7 * * ? *)', 'report.summarize; notify.team']],
+  ],
+  [
+    'report',
+    'Friday noon Pacific: summary of the week plus the list of unpaid invoices, to slack',
+    ['cron(0 12 ? * FRI *) America/Los_Angeles', 'report.summarize; invoice.find; notify.slack'],
+  ],
+  [
+    'approval',
+    'Before a reminder goes out on an overdue invoice I (Maeve) want to OK it first',
+    ['invoice.overdue', 'approval; invoice.sendReminder'],
+  ],
+  [
+    'approval',
+    'big leads (over 10k) - have the AI draft a quote email but I approve it before it gets sent',
+    ['lead.created {"lead.value":[{"numeric":[">",10000]}]}', 'email.draft; approval; email.send'],
+    [['lead.created', 'if(trigger.lead.value gt 10000)[email.draft; approval; email.send]']],
+  ],
+  [
+    'approval',
+    "on the 1st of each month at 9 invoice Harbour Cafe for their €300 menu board retainer (accounts@harbourcafe.ie), but only once Jan has ok'd it",
+    ['cron(0 9 1 * ? *)', 'approval; invoice.create'],
+  ],
+  [
+    'approval',
+    'when a customer cancels a booking, ask Rob whether to charge the £75 late cancellation fee and if he approves raise the invoice',
+    ['booking.cancelled', 'approval; invoice.create'],
+  ],
+  [
+    'approval',
+    'trade account applications come in on our tally form. Anna has to approve each one — approved = send welcome email, rejected = send the sorry email',
+    ['webhook:tally', 'approval(rejected:[email.send]); email.send'],
+    [['form.submitted {"source":["tally"]}', 'approval(rejected:[email.send]); email.send']],
+  ],
+  [
+    'approval',
+    "Friday 2pm - pull up all the unpaid invoices and let me approve before anything goes out (I don't want to chase someone who's already rung to say the cheque is in the post), then send reminders on all of them",
+    ['cron(0 14 ? * FRI *)', 'invoice.find; approval; forEach[invoice.sendReminder]'],
+  ],
+  [
+    'approval',
+    'when a lead is qualified get Ciarán to sign off before we book the site survey',
+    ['lead.updated {"lead.status":["qualified"]}', 'approval; calendar.schedule'],
+    [['lead.updated {"changes.status.to":["qualified"]}', 'approval; calendar.schedule']],
+  ],
+  [
+    'knowledge',
+    'when a customer emails a question, look it up in our FAQ knowledge base and email them back what it finds',
+    ['email.received', 'knowledge.search; email.send'],
+  ],
+  [
+    'knowledge',
+    "when a web form comes in, search the knowledge base for whatever they put in the 'material' box and send Jen what it finds",
+    ['form.submitted', 'knowledge.search; notify.team'],
+  ],
+  [
+    'knowledge',
+    'I type a topic, it searches the knowledge base and posts the results to slack',
+    ['manual', 'knowledge.search; notify.slack'],
+  ],
+  [
+    'knowledge',
+    'new lead → find a case study from their industry in the knowledge base and email it to them',
+    ['lead.created', 'knowledge.search; email.send'],
+  ],
+  [
+    'knowledge',
+    'emails to studio@signworx.ie — search the knowledge base for our artwork specs and reply with them',
+    ['email.received {"to":["studio@signworx.ie"]}', 'knowledge.search; email.send'],
+  ],
+  [
+    'knowledge',
+    "every Monday 8am search the kb for 'price increase' and post whatever's there to slack so the counter staff are up to date",
+    ['cron(0 8 ? * MON *)', 'knowledge.search; notify.slack'],
+  ],
+  [
+    'webhook',
+    'when a shopify order is paid post it to #orders',
+    ['webhook:shopify {"webhook.type":["orders/paid"]}', 'notify.slack'],
+    [['webhook:shopify', 'notify.slack']],
+  ],
+  [
+    'webhook',
+    'our typeform quote form → create the lead and email them a thank you',
+    ['webhook:typeform', 'crm.createLead; email.send'],
+    [['form.submitted {"source":["typeform"]}', 'crm.createLead; email.send']],
+  ],
+  [
+    'webhook',
+    "PrintIQ can post to a webhook (call it printiq) when a job is complete - email the customer it's ready for collection",
+    ['webhook:printiq', 'email.send'],
+  ],
+  [
+    'webhook',
+    'calendly cancellations -> post in slack',
+    ['webhook:calendly {"webhook.type":["invitee.canceled"]}', 'notify.slack'],
+    [['booking.cancelled', 'notify.slack']],
+  ],
+  [
+    'webhook',
+    'Stripe payment failed: email the customer to update their card and let Niamh know',
+    ['webhook:stripe {"webhook.type":["invoice.payment_failed"]}', 'email.send; notify.team'],
+  ],
+  [
+    'webhook',
+    'jotform artwork upload submissions go into slack #studio',
+    ['webhook:jotform', 'notify.slack'],
+    [['form.submitted {"source":["jotform"]}', 'notify.slack']],
+  ],
+  [
+    'refuse',
+    "Hi there, we've just won a contract with a supermarket chain and I need to know how many pull-up banners we printed for them last year and what the average turnaround was. can you pull that together?",
+    null,
+  ],
+  ['refuse', 'whatsapp the customer when their job is ready to collect', null],
+  ['refuse', 'print the job bag on the production printer whenever an order comes in', null],
+  ['refuse', "email Mrs O'Brien now that her proofs are ready", null],
+  ['refuse', 'can you update the prices on our website', null],
+  ['refuse', "what's the difference between a template and a workflow", null],
+  ['refuse', 'auto nest the artwork on the roll so we waste less vinyl', null],
+  ['refuse', 'every weekday at 9am send the team the job list but never send anything on weekdays', null],
+  ['refuse', 'can u make it faster pls', null],
+  ['refuse', 'reconcile the bank statement against the paid invoices for me', null],
+  ['refuse', 'ring the customer on the phone when their proof gets approved', null],
+  ['refuse', 'delete all leads older than 2 years', null],
+  ['refuse', 'can you design a logo for the new client, something with a lighthouse', null],
+  ['refuse', 'which customers owe us money right now?', null],
+  ['refuse', 'post a photo on our instagram every time we finish a vehicle wrap', null],
+  ['refuse', 'set it up for Karen like last time', null],
+];

@@ -1,0 +1,270 @@
+import type { HeldOutCase } from '../heldout';
+
+/** Set 37, rows 66–130 in the order written. */
+export const SECOND_37: readonly HeldOutCase[] = [
+  [
+    'many',
+    "can i have a washout button - when i press it, cancel all of tomorrow's bookings",
+    ['manual', 'calendar.find; forEach[calendar.cancel]'],
+  ],
+  [
+    'many',
+    'Every Monday 8am Joburg time email each member tagged volunteer the weekend rota',
+    ['cron(0 8 ? * MON *) Africa/Johannesburg', 'crm.findLeads; forEach[email.send]'],
+    [['cron(0 8 ? * MON *) Africa/Johannesburg', 'crm.exportLeads; forEach[email.send]']],
+  ],
+  [
+    'list',
+    'new member joins: welcome email, tag them 2025-26 season, post in slack and let Mike know',
+    ['lead.created', 'email.send; crm.updateLead; notify.slack; notify.team'],
+  ],
+  [
+    'list',
+    'When a subs payment comes in, mark the member as a customer, add a note saying subs paid and email them a thank you',
+    ['invoice.paid', 'crm.updateLead; crm.addNote; email.send'],
+  ],
+  [
+    'list',
+    "Morning! Junior coordinator at the Hamilton Hornets here. When a junior registration form comes through on the website I'd like it to create the player in the crm, then email the parent the kit list (boots, shin pads, water bottle etc), and then book them in for a trial session with one of the coaches. Ta",
+    ['form.submitted', 'crm.createLead; email.send; calendar.schedule'],
+  ],
+  [
+    'list',
+    'booking cancelled: email the person, log it, and post it in #bookings',
+    ['booking.cancelled', 'email.send; log; notify.slack'],
+  ],
+  [
+    'list',
+    'When an invoice goes overdue send a reminder, add a note on the member and tell Tom the treasurer on slack',
+    ['invoice.overdue', 'invoice.sendReminder; crm.addNote; notify.team'],
+  ],
+  [
+    'list',
+    'volunteer sign up form -> add them as a contact tagged volunteer, email them the working with children check info, and let the welfare officer know',
+    ['form.submitted', 'crm.createLead; email.send; notify.team'],
+  ],
+  [
+    'list',
+    'When a coach books a session: confirm by email, create a pitch hire invoice for £45, then post it in slack',
+    ['booking.created', 'email.send; invoice.create; notify.slack'],
+  ],
+  [
+    'list',
+    'Sponsor enquiry comes in via the form: add them to the crm tagged sponsor, book a 30 min call with Andy, and email them the sponsorship pack',
+    ['form.submitted', 'crm.createLead; calendar.schedule; email.send'],
+  ],
+  [
+    'list',
+    'when an invoice is created email the member the details, add a note on their record and log it',
+    ['invoice.created', 'email.send; crm.addNote; log'],
+  ],
+  [
+    'list',
+    'new calendly booking → add the person as a lead, post in slack, and let coach Dan know',
+    ['booking.created', 'crm.createLead; notify.slack; notify.team'],
+    [
+      ['webhook:calendly', 'crm.createLead; notify.slack; notify.team'],
+      ['webhook:calendly {"webhook.type":["invitee.created"]}', 'crm.createLead; notify.slack; notify.team'],
+    ],
+  ],
+  [
+    'list',
+    'When a parent emails the club inbox, draft a reply with AI and send the draft to the secretary to check',
+    ['email.received', 'email.draft; notify.team'],
+  ],
+  [
+    'record',
+    'whenever someone fills in the membership form add them to our members list in the crm with status new',
+    ['form.submitted', 'crm.createLead'],
+  ],
+  [
+    'record',
+    'When a member pays their subs change their status to customer',
+    ['invoice.paid', 'crm.updateLead'],
+  ],
+  [
+    'record',
+    "when a parent books a session through the booking page tag their record 'trial booked'",
+    ['booking.created', 'crm.updateLead'],
+  ],
+  ['record', 'when a player replys to an email mark them as contacted', ['email.received', 'crm.updateLead']],
+  [
+    'record',
+    "if an invoice goes overdue tag the member 'subs overdue'",
+    ['invoice.overdue', 'crm.updateLead'],
+  ],
+  [
+    'record',
+    'When the tally form is submitted create an invoice for the $120 annual membership',
+    ['form.submitted {"source":["tally"]}', 'invoice.create'],
+    [['webhook:tally', 'invoice.create']],
+  ],
+  [
+    'record',
+    'member books a 1-1 coaching session → create a $30 invoice for it',
+    ['booking.created', 'invoice.create'],
+  ],
+  [
+    'record',
+    'When someone pays an invoice save a receipt file in the receipts folder',
+    ['invoice.paid', 'files.create'],
+  ],
+  ['record', "every new lead needs a note on it saying 'DBS check needed'", ['lead.created', 'crm.addNote']],
+  [
+    'report',
+    'every sunday 8pm send the committee a summery of the weeks activity on slack',
+    ['cron(0 20 ? * SUN *)', 'report.summarize; notify.slack'],
+  ],
+  [
+    'report',
+    'Monthly report please - on the 1st at 9am, emailed to chair@kingstonnetball.org.uk',
+    ['cron(0 9 1 * ? *)', 'report.summarize; email.send'],
+  ],
+  [
+    'report',
+    'a report i can run any time that sums up the last 30 days and saves it as a file',
+    ['manual', 'report.summarize; files.create'],
+  ],
+  [
+    'report',
+    'end of every day (9pm) summarise what happened and post it in #committee',
+    ['cron(0 21 * * ? *)', 'report.summarize; notify.slack'],
+  ],
+  [
+    'report',
+    'every monday morning at 8 send the treasurer the list of unpaid invoices',
+    ['cron(0 8 ? * MON *)', 'invoice.find; notify.team'],
+  ],
+  [
+    'report',
+    'Fri 5pm Melbourne time - weekly summary to slack',
+    ['cron(0 17 ? * FRI *) Australia/Melbourne', 'report.summarize; notify.slack'],
+  ],
+  [
+    'report',
+    'Send me the list of new members from the past week every Monday 9am (membership@eastsidesoccer.org)',
+    ['cron(0 9 ? * MON *)', 'crm.findLeads; email.send'],
+  ],
+  [
+    'report',
+    'On the last day of each month at 6pm summarise the month and email it to the committee',
+    ['cron(0 18 L * ? *)', 'report.summarize; notify.team'],
+  ],
+  [
+    'approval',
+    'Our coaches book the club minibus through the calendar. When a coach books it Linda (she looks after the bus) has to approve it first. If she says no, email the coach to let them know. Cheers',
+    ['booking.created', 'approval(rejected:[email.send])'],
+  ],
+  [
+    'approval',
+    '1st of each month 10am: draft the newsletter with AI, get Claire to approve it, then email it to everyone tagged newsletter',
+    ['cron(0 10 1 * ? *)', 'email.draft; approval; crm.findLeads; forEach[email.send]'],
+    [['cron(0 10 1 * ? *)', 'email.draft; approval; crm.exportLeads; forEach[email.send]']],
+  ],
+  [
+    'approval',
+    'new membership application form comes in -> membership sec has to approve before we add them to the crm and send the welcome email',
+    ['form.submitted', 'approval; crm.createLead; email.send'],
+  ],
+  [
+    'approval',
+    'someone applies to coach via the form - chair has to sign it off. rejected = polite no thanks email, approved = add them to the crm tagged coach',
+    ['form.submitted', 'approval(rejected:[email.send]); crm.createLead'],
+  ],
+  [
+    'approval',
+    'Before any overdue reminder goes out ask Tom to ok it',
+    ['invoice.overdue', 'approval; invoice.sendReminder'],
+  ],
+  [
+    'approval',
+    'Hall hire booking comes in → Karen okays it first → then send the hirer a confirmation and create the £80 invoice',
+    ['booking.created', 'approval; email.send; invoice.create'],
+  ],
+  [
+    'approval',
+    'New sponsor lead worth more than R10000 - get andy to approve then book a meeting with them',
+    ['lead.created', 'if(trigger.lead.value gt 10000)[approval; calendar.schedule]'],
+    [['lead.created {"lead.value":[{"numeric":[">",10000]}]}', 'approval; calendar.schedule']],
+  ],
+  [
+    'knowledge',
+    'when a parent emails a question look up the answer in our club handbook (knowledge base) and reply to them',
+    ['email.received', 'knowledge.search; email.send'],
+    [['email.received', 'knowledge.search; email.draft; email.send']],
+  ],
+  [
+    'knowledge',
+    "When someone submits the enquiry form search the FAQ for their question and email them what we've got",
+    ['form.submitted', 'knowledge.search; email.send'],
+  ],
+  [
+    'knowledge',
+    'new member joins → find the code of conduct in the knowledge base and send it to them',
+    ['lead.created', 'knowledge.search; email.send'],
+  ],
+  [
+    'knowledge',
+    'emails coming in: search the kb, get AI to draft a reply using it, send the draft to Jo to check before it goes',
+    ['email.received', 'knowledge.search; email.draft; notify.team'],
+  ],
+  [
+    'knowledge',
+    'Every monday at 9 search the knowledge base for the safeguarding policy and post it in #coaches as a reminder',
+    ['cron(0 9 ? * MON *)', 'knowledge.search; notify.slack'],
+  ],
+  [
+    'knowledge',
+    'website contact form -> search our knowledge base for whatever they asked -> have AI write a reply -> email it to them',
+    ['form.submitted', 'knowledge.search; email.draft; email.send'],
+  ],
+  [
+    'webhook',
+    'when we get a typeform submission for holiday camp send the parent a confirmation email',
+    ['webhook:typeform', 'email.send'],
+    [['form.submitted {"source":["typeform"]}', 'email.send']],
+  ],
+  [
+    'webhook',
+    'if stripe tells us a payment failed let the treasurer know',
+    ['webhook:stripe {"webhook.type":["invoice.payment_failed"]}', 'notify.team'],
+  ],
+  [
+    'webhook',
+    'Pitchero can send us a webhook when a result is entered - when it does, post it in #results',
+    ['webhook:pitchero', 'notify.slack'],
+  ],
+  [
+    'webhook',
+    'calendly cancellation webhook comes in -> email coach Marcus',
+    ['webhook:calendly {"webhook.type":["invitee.canceled"]}', 'notify.team'],
+    [['booking.cancelled', 'notify.team']],
+  ],
+  [
+    'webhook',
+    'jotform tournament entries → add the team captain as a lead and post in slack',
+    ['webhook:jotform', 'crm.createLead; notify.slack'],
+    [['form.submitted {"source":["jotform"]}', 'crm.createLead; notify.slack']],
+  ],
+  [
+    'webhook',
+    'when someone buys from the club shop on shopify let Bev the kit manager know',
+    ['webhook:shopify', 'notify.team'],
+  ],
+  ['refuse', 'how many members paid their subs last season?', null],
+  ['refuse', 'text all the parents when training gets cancelled', null],
+  ['refuse', 'what time is training on thursday', null],
+  ['refuse', 'delete everyone from the crm who left before 2020', null],
+  ['refuse', 'print the team sheets for saturday', null],
+  ['refuse', 'post the match report on our facebook page every saturday night', null],
+  ['refuse', 'every day at 9am send the reminder but never on weekdays and also only on sundays', null],
+  ['refuse', 'hi there can you help me with something', null],
+  ['refuse', 'make a whatsapp group for the u10s parents', null],
+  ['refuse', "refund Jenny Clarke's subs from last month", null],
+  ['refuse', 'move £200 from the club account into the tour fund', null],
+  ['refuse', 'sort out the fixtures so they work better', null],
+  ['refuse', "change the kick off for sunday's game vs Eastleigh to 2pm", null],
+  ['refuse', 'ring the parents of kids who missed training this week', null],
+  ['refuse', 'add Mia Jones mia.jones@gmail.com to the crm as a junior member', null],
+  ['refuse', 'can dynaris do direct debits for our subs?', null],
+];
