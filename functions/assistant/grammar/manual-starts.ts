@@ -198,6 +198,20 @@ export const runAsideSaid = (text: string): string =>
     namesTheJob(words) ? `${start}When I run it manually, ` : m,
   );
 
+/**
+ * The start said back as the trigger, with what linked it to the steps: "a button that emails …" — the workflow does
+ * it ("it emails"), read as the action; "… where I type a topic, …" — what the run is given, read by RUN_GIVEN; "a
+ * button for when we have to close: …" — why, not when.
+ */
+const startSaid =
+  (said: string) =>
+  (_m: string, start: string, link: string): string =>
+    /^\s(?:that|which)\s$/i.test(link)
+      ? `${start}${said}, it `
+      : /^\swhere\s$/i.test(link)
+        ? `${start}${said} where `
+        : `${start}${said}, `;
+
 /** The manual start and its inputs, in the forms the trigger shape reads. */
 export const manualStartsSaid = (text: string): string =>
   withoutPreamble(text)
@@ -218,25 +232,11 @@ export const manualStartsSaid = (text: string): string =>
       (_m, start: string, list: string) =>
         `${start}When I run it with inputs-${namesOf(list).join('-')}, it `,
     )
-    .replace(THING_TO_RUN, (_m, start: string, link: string) =>
-      /^\s(?:that|which)\s$/i.test(link)
-        ? `${start}When I run it manually, it `
-        : /^\swhere\s$/i.test(link)
-          ? `${start}When I run it manually where `
-          : `${start}When I run it manually, `,
-    )
+    .replace(THING_TO_RUN, startSaid('When I run it manually'))
     .replace(MANUAL_LABEL, '$1When I run it manually, ')
     .replace(RUN_BY_HAND, '$1When I run it manually, ')
     .replace(LET_ME_START, (_m, who: string) => `${who.toLowerCase() === 'us' ? 'we' : 'I'} run it manually`)
-    .replace(BUTTON, (_m, start: string, link: string) =>
-      // "a button that emails …": the workflow does it ("it emails"), read as the action; "a button where I type a
-      // topic, …": what the run is given, read by RUN_GIVEN; "a button for when we have to close: …": why, not when
-      /^\s(?:that|which)\s$/i.test(link)
-        ? `${start}When I click the button, it `
-        : /^\swhere\s$/i.test(link)
-          ? `${start}When I click the button where `
-          : `${start}When I click the button, `,
-    )
+    .replace(BUTTON, startSaid('When I click the button'))
     .replace(BY_HAND_TO, '$1When I run it manually, ')
     .replace(WHEN_I_WANT, '$1When I run it manually, ')
     .replace(GIVEN_FIRST, (_m, start: string, list: string, when: string) => `${start}${when} with ${list}`)
