@@ -177,7 +177,10 @@ const DETAIL_BUILDERS = {
     detail({
       webhook: eventWebhook(),
       from: described(z.string(), 'sender address, lower case'),
-      to: nullableString(),
+      to: described(
+        z.array(z.string()),
+        'every To and Cc address, lower case; a filter `{"to": ["orders@x.com"]}` matches mail naming it among others',
+      ),
       subject: nullableString(),
       text: nullableString(),
       messageId: nullableString(),

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { SupervisorRegisterWait } from '../../statemachines/contracts';
 import type { BusEvent } from '../../statemachines/events';
 import type { ActivityStore } from '../data/activity';
-import { fieldSetKey, matchFromDetail, type PendingWait, type WaitStore } from '../data/waits';
+import { fieldSetKey, matchesFromDetail, type PendingWait, type WaitStore } from '../data/waits';
+import { currentEvent } from '../shared/event-upgrades';
 import type { MetricsPort } from '../shared/metrics';
 import type { Clock, WorkflowEngine } from '../shared/ports';
 
@@ -91,7 +92,11 @@ const distinctFieldSets = (sets: readonly string[][]): string[][] => [
 ];
 
 /** Records one bus event and resumes every execution waiting for it. Safe to run twice for the same event. */
-export const correlateEvent = async (deps: CorrelatorDeps, event: BusEvent): Promise<CorrelationResult> => {
+export const correlateEvent = async (
+  deps: CorrelatorDeps,
+  published: BusEvent,
+): Promise<CorrelationResult> => {
+  const event = currentEvent(published);
   const tenantId = event.detail.tenantId;
   const recorded = await deps.activity.record(event);
   // A redelivery resumes only waits that were pending when the event was first recorded: a wait registered later
@@ -111,18 +116,17 @@ export const correlateEvent = async (deps: CorrelatorDeps, event: BusEvent): Pro
   const fieldSets = distinctFieldSets([...interest.waiting, ...interest.declared]);
   await deps.activity.indexRecent(event, fieldSets);
   for (const fields of fieldSets) {
-    const match = matchFromDetail(event.detail, fields);
-    if (!match) continue;
-    for (const wait of await deps.waits.find(tenantId, event.detailType, match)) {
-      if (firstRecordedAt !== undefined && wait.registeredAt > firstRecordedAt) continue;
-      try {
-        const outcome = await resume(deps, wait, output);
-        if (outcome === 'resumed') resumed++;
-        if (outcome === 'cleanedUp') cleanedUp++;
-      } catch (error) {
-        failures.push(error);
+    for (const match of matchesFromDetail(event.detail, fields))
+      for (const wait of await deps.waits.find(tenantId, event.detailType, match)) {
+        if (firstRecordedAt !== undefined && wait.registeredAt > firstRecordedAt) continue;
+        try {
+          const outcome = await resume(deps, wait, output);
+          if (outcome === 'resumed') resumed++;
+          if (outcome === 'cleanedUp') cleanedUp++;
+        } catch (error) {
+          failures.push(error);
+        }
       }
-    }
   }
   if (failures.length > 0) {
     const first = failures[0];

@@ -1,5 +1,6 @@
 import { ROUTING_FIELD, routingOf } from '../../statemachines/event-routing';
 import type { BusEvent } from '../../statemachines/events';
+import { currentDetail } from '../shared/event-upgrades';
 import { leadOf, runOf, workflowOf } from './activity-subjects';
 import { documentAttribute, readDocument } from './documents';
 import { KEY, tenantKey } from './table';
@@ -116,15 +117,15 @@ export const activityFromItem = (tenantId: string, item: Record<string, unknown>
   const hash = at.indexOf('#');
   const stored = readDocument(item, 'detail') ?? {};
   const marks = typeof item.rt === 'string' ? ROUTING_CODES[item.rt] : undefined;
+  const typePrefix = `${tenantKey(tenantId, 'ACTIVITY', 'TYPE')}#`;
+  const gsi2pk = text(item, KEY.gsi2pk);
+  const type =
+    text(item, 'eventType') ?? (gsi2pk?.startsWith(typePrefix) ? gsi2pk.slice(typePrefix.length) : '');
   const detail = {
     ...('tenantId' in stored ? {} : { tenantId }),
     ...stored,
     ...(marks && !(ROUTING_FIELD in stored) ? { [ROUTING_FIELD]: { ...marks } } : {}),
   };
-  const typePrefix = `${tenantKey(tenantId, 'ACTIVITY', 'TYPE')}#`;
-  const gsi2pk = text(item, KEY.gsi2pk);
-  const type =
-    text(item, 'eventType') ?? (gsi2pk?.startsWith(typePrefix) ? gsi2pk.slice(typePrefix.length) : '');
   const time = text(item, 'time') ?? at.slice(0, hash);
   const receivedMs = item.receivedMs;
   const receivedAt =
@@ -138,7 +139,7 @@ export const activityFromItem = (tenantId: string, item: Record<string, unknown>
     type,
     source: text(item, 'source') ?? usualSource(type),
     time,
-    detail,
+    detail: currentDetail(type, detail),
     receivedAt,
     ...(workflowId ? { workflowId } : {}),
     ...(runId ? { runId } : {}),

@@ -7,7 +7,7 @@ import { newestForLead } from './activity-reads';
 import { recordActivity, writeActivity } from './activity-record';
 import { batchWriteAll } from './repository';
 import { GSI1, GSI2, KEY, tenantKey } from './table';
-import { correlationValue, readPath } from './waits';
+import { correlates, correlationCandidates, correlationValue, readPath } from './waits';
 
 /**
  * The activity feed (the Events module): every bus event, recorded once by the correlator, newest first, kept
@@ -92,9 +92,6 @@ const decodeCursor = (cursor: string): string | undefined => {
   return /^\d{4}-\d{2}-\d{2}T[^#]+#.+$/.test(text) ? text : undefined;
 };
 
-/** A value a wait can correlate on (correlator.matchFromDetail skips missing and null fields). */
-const isIndexable = (value: unknown): boolean => value !== undefined && value !== null;
-
 const recentKey = (tenantId: string, type: string, field: string, value: unknown) =>
   tenantKey(tenantId, 'RECENT', type, field, correlationValue(value));
 
@@ -134,8 +131,8 @@ export const createActivityStore = ({ db, clock }: { db: Database; clock: Clock 
         const first = [...fields].sort()[0];
         if (first === undefined) keys.add(recentKey(tenantId, event.detailType, ANY_FIELD, ANY_FIELD));
         else {
-          const value = readPath(event.detail, first);
-          if (isIndexable(value)) keys.add(recentKey(tenantId, event.detailType, first, value));
+          for (const value of correlationCandidates(readPath(event.detail, first)))
+            keys.add(recentKey(tenantId, event.detailType, first, value));
         }
       }
       if (keys.size === 0) return;
@@ -290,9 +287,7 @@ export const createActivityStore = ({ db, clock }: { db: Database; clock: Clock 
         // Missing: the correlator is recording it right now and will check the waits itself afterwards.
         const event = await getEvent(tenantId, eventId);
         if (!event) continue;
-        const all = fields.every(
-          (f) => correlationValue(readPath(event.detail, f)) === correlationValue(match[f]),
-        );
+        const all = fields.every((f) => correlates(readPath(event.detail, f), match[f]));
         if (all) events.push(event);
       }
       return events;

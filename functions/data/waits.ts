@@ -111,16 +111,34 @@ export const readPath = (detail: unknown, path: string): unknown => {
   return current;
 };
 
-/** The match object an event detail gives for a field set, or undefined when a field is missing. */
-export const matchFromDetail = (
-  detail: unknown,
-  fields: readonly string[],
-): Record<string, unknown> | undefined => {
-  const out: Record<string, unknown> = {};
+/** At most this many correlations are tried for one event and field set (lists multiply them). */
+export const MAX_CORRELATIONS = 32;
+
+/**
+ * The values a detail field offers a wait: the value itself and, for a list, each of its elements, so that a wait on
+ * `to` is resumed by mail naming that address among others (EventBridge matches an event array when one element
+ * does). Nothing for a missing or null field.
+ */
+export const correlationCandidates = (value: unknown): unknown[] => {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) return [value];
+  const elements = value.filter((v) => v !== null && typeof v !== 'object');
+  return [value, ...new Set(elements)];
+};
+
+/** Whether a detail field's value correlates with a wait's match value (itself, or one element of a list). */
+export const correlates = (value: unknown, wanted: unknown): boolean => {
+  const key = correlationValue(wanted);
+  return correlationCandidates(value).some((v) => correlationValue(v) === key);
+};
+
+/** The match objects an event detail gives for a field set (one per element of a list field); none when a field is missing. */
+export const matchesFromDetail = (detail: unknown, fields: readonly string[]): Record<string, unknown>[] => {
+  let out: Record<string, unknown>[] = [{}];
   for (const field of fields) {
-    const value = readPath(detail, field);
-    if (value === undefined || value === null) return undefined;
-    out[field] = value;
+    const values = correlationCandidates(readPath(detail, field));
+    out = out.flatMap((m) => values.map((v) => ({ ...m, [field]: v }))).slice(0, MAX_CORRELATIONS);
+    if (out.length === 0) return [];
   }
   return out;
 };

@@ -6,6 +6,7 @@ import type { BusEvent } from '../../statemachines/events';
 import { toEventBridgeShape } from '../../statemachines/patterns';
 import { type StoredSubscription, webhookEventType } from '../data/subscriptions';
 import { RetriableError } from '../shared/errors';
+import { currentEvent } from '../shared/event-upgrades';
 import type { MetricsPort } from '../shared/metrics';
 import type { Clock, WorkflowEngine } from '../shared/ports';
 import { causingWorkflow } from '../shared/task-context';
@@ -190,7 +191,8 @@ export const createDispatcher = (deps: DispatcherDeps) => {
      * A built-in workflow's trigger rule fired (the stack deploys one rule per built-in): starts it under the name
      * the event gives, like a subscription match, so a duplicated event starts one run.
      */
-    async startBuiltIn(event: BusEvent, builtIn: BuiltInStart): Promise<StartedRun> {
+    async startBuiltIn(published: BusEvent, builtIn: BuiltInStart): Promise<StartedRun> {
+      const event = currentEvent(published);
       return start(event, {
         tenantId: event.detail.tenantId,
         eventType: builtIn.triggerType === 'webhook' ? `webhook:${event.detailType}` : event.detailType,
@@ -203,7 +205,9 @@ export const createDispatcher = (deps: DispatcherDeps) => {
       });
     },
 
-    async dispatch(event: BusEvent): Promise<DispatchResult> {
+    async dispatch(published: BusEvent): Promise<DispatchResult> {
+      // A replayed or redriven event of an older contract is matched and started in today's shape.
+      const event = currentEvent(published);
       const tenantId = event.detail.tenantId;
       const indexes = await Promise.all(
         subscribedTypes(event).map((type) => deps.subscriptions.indexFor(tenantId, type)),

@@ -152,7 +152,7 @@ export const createEmailIngest = (deps: EmailIngestDeps) => {
         webhook: { source: input.channel === 'ses' ? 'ses' : 'local', deliveryId },
         from: email.from.address,
         sender: email.from,
-        to: email.to.join(', ') || null,
+        to: [...new Set(email.to)],
         subject: email.subject,
         text,
         textTruncated: text.length < reply.text.length,

@@ -8,6 +8,7 @@ import { relativeDeadline } from '../../statemachines/relative-time';
 import type { WorkflowDefinition } from '../../statemachines/schema';
 import { DEFAULT_BUSINESS_HOURS } from '../../statemachines/working-week';
 import { shapeOutput } from '../agents/output-shape';
+import { currentDetail } from '../shared/event-upgrades';
 import type { ExecutionStatus } from '../shared/ports';
 import { VirtualClock } from './clock';
 import { dryRunStartDecision } from './dry-run-approval';
@@ -129,7 +130,8 @@ const eventDetailFor = (
   const detail = isRecord(synthesized) ? synthesized : {};
   for (const [path, value] of Object.entries(match)) setPath(detail, path, value);
   detail.tenantId = tenantId;
-  return detail;
+  // A match on a list field (email.received `to`) is one of its elements.
+  return currentDetail(event, detail);
 };
 
 /** `given` laid over `base`: nested objects merged key by key, anything else taken from `given`. */
@@ -153,7 +155,10 @@ const triggerFor = (
   if (definition.trigger.type !== 'event') return given;
   const schema = (EVENT_DETAILS as Partial<Record<string, z.core.$ZodType>>)[definition.trigger.event];
   if (!schema) return given;
-  const shaped = overlay({ ...(synthesize(schema, 'trigger') as object), tenantId }, given);
+  const shaped = overlay(
+    { ...(synthesize(schema, 'trigger') as object), tenantId },
+    currentDetail(definition.trigger.event, given),
+  );
   return isRecord(shaped) ? shaped : given;
 };
 

@@ -1,5 +1,6 @@
 import type { EventName } from '../../statemachines/events';
 import type { TrackingResolver } from '../email/tracking-resolver';
+import { emailAddressesOf, emailAddressOf, MAX_ADDRESS_SEARCH } from '../shared/address-scan';
 import { BadRequestError, HttpError } from '../shared/errors';
 import { isFormMediaType, parseForm } from '../shared/http';
 import { parseJsonWithinLimits } from '../shared/json-limits';
@@ -29,44 +30,6 @@ const pick = (obj: Json, ...names: string[]): string | undefined => {
   for (const name of names) {
     const value = str(obj[name]);
     if (value !== undefined) return value;
-  }
-  return undefined;
-};
-
-/** Where a value is longer than this, only its start is searched for an address (a form field, a header). */
-export const MAX_ADDRESS_SEARCH = 4096;
-const LOCAL = /[A-Za-z0-9._%+'-]/;
-const DOMAIN = /[A-Za-z0-9.-]/;
-const LETTER = /[A-Za-z]/;
-
-/**
- * The first `local@domain.tld` in a value (`"Ada" <ada@example.com>` -> `ada@example.com`), lower-cased. A single
- * left-to-right pass over at most MAX_ADDRESS_SEARCH characters: each character is looked at a bounded number of
- * times (the regular expression it replaces backtracked quadratically on long fields).
- */
-export const emailAddressOf = (value: string | undefined): string | undefined => {
-  if (!value) return undefined;
-  const text = value.length > MAX_ADDRESS_SEARCH ? value.slice(0, MAX_ADDRESS_SEARCH) : value;
-  let localStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (c !== '@') {
-      if (!LOCAL.test(c)) localStart = i + 1;
-      continue;
-    }
-    let end = i + 1;
-    while (end < text.length && DOMAIN.test(text[end] as string)) end++;
-    // As the regular expression did: the rightmost "." (with a domain character before it) followed by two or
-    // more letters ends the domain, after those letters. Each character is counted once.
-    let tldEnd = -1;
-    for (let dot = end - 1; dot >= i + 2 && tldEnd < 0; dot--) {
-      if (text[dot] !== '.') continue;
-      let letters = dot + 1;
-      while (letters < end && LETTER.test(text[letters] as string)) letters++;
-      if (letters - dot - 1 >= 2) tldEnd = letters;
-    }
-    if (localStart < i && tldEnd > 0) return text.slice(localStart, tldEnd).toLowerCase();
-    localStart = i + 1;
   }
   return undefined;
 };
@@ -145,7 +108,11 @@ export const mapEmail = (
     },
     detail: {
       from: emailAddressOf(from) ?? from,
-      to: to ?? null,
+      // Every To and Cc address, lower-cased (as inbound mail through SES): a filter on `to` matches any of them.
+      to: emailAddressesOf([
+        payload.to ?? payload.To ?? payload.recipient,
+        payload.cc ?? payload.Cc ?? payload.CC,
+      ]),
       subject: subject ?? null,
       text: text ?? null,
       messageId: messageId ?? null,

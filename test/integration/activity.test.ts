@@ -370,3 +370,29 @@ describe('activity items as stored', () => {
     expect((await store.list('tenant-old')).items).toStrictEqual([expected]);
   });
 });
+
+describe('activity feed: events stored under an older contract', () => {
+  it.each([
+    [
+      'To and Cc joined in one text',
+      'sales@shop.example, orders@shop.example',
+      ['sales@shop.example', 'orders@shop.example'],
+    ],
+    ['no recipient (null)', null, []],
+  ])(
+    'GIVEN an email.received stored with to as %s WHEN read back THEN to is the list of addresses',
+    async (_t, to, expected) => {
+      const store = createActivityStore({ db, clock });
+      const tenantId = `old-mail-${expected.length}`;
+      await store.record({
+        id: `old-${expected.length}`,
+        source: 'dynaris.email',
+        detailType: 'email.received',
+        time: '2026-11-25T10:00:01Z',
+        detail: { tenantId, from: 'pat@buyer.example', to, subject: 'PO' },
+      });
+      expect((await store.get(tenantId, `old-${expected.length}`))?.detail.to).toStrictEqual(expected);
+      expect((await store.list(tenantId)).items.map((e) => e.detail.to)).toStrictEqual([expected]);
+    },
+  );
+});

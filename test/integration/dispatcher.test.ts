@@ -237,6 +237,35 @@ describe('dispatcher behaviour', () => {
     expect(result.runs.map((r) => r.workflowId).sort()).toStrictEqual(['any-paid-invoice', 'paid-orders']);
   });
 
+  it.each([
+    ['the old contract (To and Cc joined in one text)', 'sales@shop.example, orders@shop.example'],
+    ["a provider's header as it was sent", 'Sales <sales@shop.example>, "Orders" <Orders@Shop.example>'],
+  ])(
+    'GIVEN a replayed email.received of %s WHEN dispatched THEN a trigger on one address starts, with to as a list',
+    async (_t, to) => {
+      const store = createSubscriptionStore({ db, clock });
+      await store.upsert(
+        subscription(tenantId, 'email.received', 'orders-inbox', { to: ['orders@shop.example'] }),
+      );
+      await store.upsert(
+        subscription(tenantId, 'email.received', 'other-inbox', { to: ['info@shop.example'] }),
+      );
+      const engine = new FakeEngine();
+      const event = {
+        id: `evt-replayed-${to.length}`,
+        source: 'dynaris.email',
+        detailType: 'email.received',
+        time: '2026-11-25T10:00:00Z',
+        detail: { tenantId, from: 'pat@buyer.example', to, subject: 'PO 7' },
+      };
+      const result = await dispatcherFor(engine).dispatch(event);
+      expect(result.runs.map((r) => r.workflowId)).toStrictEqual(['orders-inbox']);
+      expect((engine.calls[0]?.input as ExecutionInput | undefined)?.trigger).toMatchObject({
+        to: ['sales@shop.example', 'orders@shop.example'],
+      });
+    },
+  );
+
   it('GIVEN an EventBridge envelope WHEN converted THEN it is the bus event contract, and one without a tenant is refused', () => {
     const envelope = {
       version: '0',

@@ -71,6 +71,62 @@ const rows: readonly Row[] = [
   ['anything-but suffix list on a number', { s: [{ 'anything-but': { suffix: ['.png'] } }] }, { s: 7 }, true],
   ['anything-but string on a number', { s: [{ 'anything-but': 'x' }] }, { s: 7 }, true],
   ['anything-but number on a string', { s: [{ 'anything-but': 7 }] }, { s: '7' }, true],
+  // Operators on an event array: each element on its own (event-ruler flattens arrays; docs/event-patterns.md).
+  [
+    'prefix on an array: the second element starts so',
+    { to: [{ prefix: 'orders@' }] },
+    { to: ['jane@x.io', 'orders@x.io'] },
+    true,
+  ],
+  [
+    'prefix on an array: no element starts so',
+    { to: [{ prefix: 'orders@' }] },
+    { to: ['jane@x.io', 'sales@x.io'] },
+    false,
+  ],
+  [
+    'suffix on an array: one element ends so',
+    { to: [{ suffix: '@tesco.com' }] },
+    { to: ['a@x.io', 'b@tesco.com'] },
+    true,
+  ],
+  [
+    'equals-ignore-case on an array',
+    { to: [{ 'equals-ignore-case': 'ORDERS@X.IO' }] },
+    { to: ['a@x.io', 'orders@x.io'] },
+    true,
+  ],
+  [
+    'wildcard on an array',
+    { to: [{ wildcard: 'orders*@x.io' }] },
+    { to: ['a@x.io', 'orders-uk@x.io'] },
+    true,
+  ],
+  [
+    'anything-but on an array: another element differs',
+    { to: [{ 'anything-but': 'orders@x.io' }] },
+    { to: ['orders@x.io', 'jane@x.io'] },
+    true,
+  ],
+  [
+    'anything-but on an array: every element is excluded',
+    { to: [{ 'anything-but': ['orders@x.io', 'jane@x.io'] }] },
+    { to: ['orders@x.io', 'jane@x.io'] },
+    false,
+  ],
+  [
+    'anything-but prefix on an array: one element does not start so',
+    { to: [{ 'anything-but': { prefix: 'orders@' } }] },
+    { to: ['orders@x.io', 'jane@x.io'] },
+    true,
+  ],
+  [
+    'anything-but prefix on an array: every element starts so',
+    { to: [{ 'anything-but': { prefix: 'orders' } }] },
+    { to: ['orders@x.io', 'orders-uk@x.io'] },
+    false,
+  ],
+  ['exists true on a non-empty array', { to: [{ exists: true }] }, { to: ['a@x.io'] }, true],
   [
     'a dotted event key matches the nested pattern',
     { detail: { state: { status: ['x'] } } },

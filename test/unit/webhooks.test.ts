@@ -124,8 +124,30 @@ describe('webhook payload mapping', () => {
       'body-plain': 'Text',
       'Message-Id': '<m@x>',
     });
-    expect(mailgun.detail).toMatchObject({ from: 'b@example.com', to: 'sales@acme.io', text: 'Text' });
+    expect(mailgun.detail).toMatchObject({ from: 'b@example.com', to: ['sales@acme.io'], text: 'Text' });
+    expect(postmark.detail.to).toStrictEqual(['sales@acme.io']);
     expect(() => mapEmail({ subject: 'no sender' })).toThrow(/invalid/);
+  });
+
+  it.each([
+    ['a To header with two addresses', { To: 'Orders <Orders@Acme.io>, "Doe, Jane" <jane@acme.io>' }],
+    ['To and Cc', { to: 'orders@acme.io', cc: 'Jane <JANE@acme.io>' }],
+    ['a list of addresses', { to: ['orders@acme.io', 'jane@acme.io'] }],
+    [
+      'provider objects',
+      { To: [{ Email: 'ORDERS@acme.io', Name: 'Orders' }], Cc: [{ Email: 'jane@acme.io' }] },
+    ],
+    ['a repeated address', { to: 'orders@acme.io, jane@acme.io', cc: 'Orders@ACME.io' }],
+  ])(
+    'GIVEN an inbound email webhook with %s WHEN mapped THEN to lists every recipient once, lower-cased',
+    (_t, to) => {
+      const { detail } = mapEmail({ from: 'a@b.com', ...to });
+      expect(detail.to).toStrictEqual(['orders@acme.io', 'jane@acme.io']);
+    },
+  );
+
+  it('GIVEN an inbound email webhook with no recipient WHEN mapped THEN to is an empty list', () => {
+    expect(mapEmail({ from: 'a@b.com' }).detail.to).toStrictEqual([]);
   });
 
   it('GIVEN bodies WHEN parsed per source THEN JSON for all, form-encoded only for form and email sources', () => {
