@@ -16,7 +16,7 @@
 import { executionNameFor } from '../functions/dispatcher/dispatcher';
 import { webhookEventId } from '../functions/webhooks/webhooks';
 import { median, note, percentile, report, wallMs } from './lib/figures';
-import type { GcPause } from './lib/protocol';
+import type { GcPause, ServerStats } from './lib/protocol';
 import { type BenchServer, type Credentials, startBenchServer, storeLabel } from './lib/server';
 import {
   captureFormLeads,
@@ -36,15 +36,37 @@ const inFlight = Number(process.argv[4] ?? 32);
 const WARM_UP = 40;
 const WEBHOOK_RATE = 50;
 
+/**
+ * What the CPU per run is made of: every thread of the server (user + system, /proc/<pid>/task; 10 ms ticks), so
+ * V8's GC workers (concurrent marking and sweeping) and LevelDB's threads count with the JavaScript thread; and the
+ * GC pauses the JavaScript thread took, by kind (one major pause is the bench's own full collection before the
+ * window). The machine's load moves this figure: on 2 shared cores the same server code measured 5.2-6.9 ms at
+ * load 1-2 (docs/performance.md, "Session 42").
+ */
+const cpuBreakdown = (before: ServerStats, after: ServerStats, runs: number): string => {
+  const threads = Object.entries(after.resident.threadCpuMs)
+    .map(([name, ms]) => [name, (ms - (before.resident.threadCpuMs[name] ?? 0)) / runs] as const)
+    .filter(([, ms]) => ms >= 0.05)
+    .sort(([, a], [, b]) => b - a);
+  const pauses = Object.entries(after.gcTotals)
+    .map(([kind, t]) => {
+      const was = before.gcTotals[kind as GcPause['kind']];
+      return [kind, t.count - was.count, (t.ms - was.ms) / runs] as const;
+    })
+    .filter(([, count]) => count > 0);
+  return `server CPU per run by thread: ${threads.map(([name, ms]) => `${name} ${ms.toFixed(2)} ms`).join(', ')}; of the main thread's, GC pauses ${pauses.map(([kind, count, ms]) => `${kind} ${ms.toFixed(2)} ms (${count})`).join(', ')}`;
+};
+
 const throughput = async (server: BenchServer) => {
   const total = WARM_UP + runs;
   const { tenants, machines } = await followUpTenants(server, 'tp', Math.ceil(total / LEADS_PER_TENANT));
   const tracker = new RunTracker(server, machines);
   await driveLeads(server, tenants, tracker, 0, WARM_UP, inFlight);
-  const cpu0 = (await server.stats()).cpuMs;
+  const before = await server.stats();
   const t0 = wallMs();
   await driveLeads(server, tenants, tracker, WARM_UP, total, inFlight);
-  const cpuPerRun = ((await server.stats()).cpuMs - cpu0) / runs;
+  const after = await server.stats();
+  const cpuPerRun = (after.cpuMs - before.cpuMs) / runs;
   const elapsedS = (Math.max(...tracker.ended.slice(WARM_UP).map((e) => e.at)) - t0) / 1000;
   const durations = tracker.ended.slice(WARM_UP).map((e) => e.at - (tracker.started.get(e.arn) ?? e.at));
   const statuses = tracker.statuses(WARM_UP);
@@ -57,7 +79,7 @@ const throughput = async (server: BenchServer) => {
   });
   report({
     id: 'runtime.cpuPerRun',
-    label: `server CPU per lead follow-up run (user + system; what bounds runs/s per core; ${storeLabel()})`,
+    label: `server CPU per lead follow-up run (user + system of all its threads, GC workers included; ${storeLabel()})`,
     value: cpuPerRun,
     unit: 'ms',
     target: { kind: 'max', limit: 10 },
@@ -68,6 +90,7 @@ const throughput = async (server: BenchServer) => {
   note(
     `run duration under that load: p50 ${median(durations).toFixed(0)} ms, p99 ${percentile(durations, 99).toFixed(0)} ms`,
   );
+  note(cpuBreakdown(before, after, runs));
   const failure = tracker.firstError(WARM_UP);
   if (failure) note(`first failure: ${failure}`);
   tracker.close();
