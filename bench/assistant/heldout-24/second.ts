@@ -243,7 +243,11 @@ export const SECOND_24: readonly HeldOutCase[] = [
     'notify',
     "whenever a lead becomes a customer, tell the whole team, it's good for morale lol",
     ['lead.updated {"lead.status":["customer"]}', 'notify.team'],
-    [['lead.updated', 'if(trigger.lead.status eq "customer")[notify.team]']],
+    [
+      ['lead.updated', 'if(trigger.lead.status eq "customer")[notify.team]'],
+      // the status change TO x (docs/assistant.md, session 42): lead.status would fire on every later update at x
+      ['lead.updated {"changes.status.to":["customer"]}', 'notify.team'],
+    ],
   ],
   [
     'notify',

@@ -39,6 +39,8 @@ export const FIRST_32: readonly HeldOutCase[] = [
     'event',
     'customer marked as lost? send the we-miss-you email with code COMEBACK15',
     ['lead.updated {"lead.status":["lost"]}', 'email.send'],
+    // the status change TO x (docs/assistant.md, session 42): lead.status would fire on every later update at x
+    [['lead.updated {"changes.status.to":["lost"]}', 'email.send']],
   ],
   [
     'event',

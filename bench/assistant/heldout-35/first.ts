@@ -278,6 +278,8 @@ export const FIRST_35: readonly HeldOutCase[] = [
     [
       ['lead.updated', 'if((trigger.lead.status eq "lost" and trigger.lead.value gt 30000))[notify.team]'],
       ['lead.updated {"lead.status":["lost"],"lead.value":[{"numeric":[">",30000]}]}', 'notify.team'],
+      // the status change TO x (docs/assistant.md, session 42): lead.status would fire on every later update at x
+      ['lead.updated {"changes.status.to":["lost"]}', 'if(trigger.lead.value gt 30000)[notify.team]'],
     ],
   ],
   [

@@ -287,6 +287,11 @@ export const FIRST_36: readonly HeldOutCase[] = [
         'lead.updated {"lead.status":["customer"],"lead.value":[{"numeric":[">=",10000]}]}',
         'calendar.schedule',
       ],
+      // the status change TO x (docs/assistant.md, session 42): lead.status would fire on every later update at x
+      [
+        'lead.updated {"changes.status.to":["customer"]}',
+        'if(trigger.lead.value gte 10000)[calendar.schedule]',
+      ],
     ],
   ],
   [
