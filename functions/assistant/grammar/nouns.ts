@@ -49,7 +49,7 @@ export const BOOKED_THING = `(?:${STOP}[a-z0-9][\\w'-]*\\s+){0,2}(?!${NOT_BOOKED
  * buyer"). The catalogue keeps them all as leads.
  */
 export const PERSON =
-  '(?:leads?|prospects?|contacts?|customers?|clients?|subscribers?|members?|donors?|supporters?|sponsors?|famil(?:y|ies)|households?|guardians?|patients?|students?|pupils?|buyers?|sellers?|vendors?|tenants?|landlords?|homeowners?|diners?|guests?|parents?|learners?|trainees?|athletes?|users?|applicants?|candidates?|cands?|registrants?)';
+  '(?:leads?|prospects?|contacts?|customers?|clients?|subscribers?|members?|donors?|supporters?|sponsors?|famil(?:y|ies)|households?|guardians?|patients?|students?|pupils?|buyers?|sellers?|vendors?|tenants?|landlords?|homeowners?|diners?|guests?|parents?|learners?|trainees?|athletes?|player|couple|bride|camper|rider|users?|applicants?|candidates?|cands?|registrants?)';
 
 /** PERSON in the plural only ("the tenants tagged x", "our customers"): a list of them, never one. */
 export const PERSON_PLURAL =

@@ -93,6 +93,18 @@ const objectOf = (np: string): string => OBJECT_PRONOUN[np.toLowerCase()] ?? np;
 const RECEIVES =
   /\b(they|he|she|the (?:customer|client|lead|contact|attendee|prospect|subscriber|person)s?)(?:'ll\s|\s(?:(?:should|must|will|shall|needs? to|has to|have to)\s)?)(?:also\s)?(?:get|gets|receive|receives)\s(?=(?:an?|the|our|their|his|her)\s)/gi;
 
+/**
+ * "they should get a note saying …", "the lead needs a note on it", "they get the tag vip": a thing kept on their record
+ * is not sent to them (a note is added, a tag put on them; "they should get a welcome email" stays sent).
+ */
+const RECORD_GOT =
+  /\b(they|he|she|the (?:customer|client|lead|contact|prospect|member|patient|student|guest|player|parent|donor|candidate)s?)\s(?:(?:should|must|will|needs? to|has to|have to)\s)?(?:also\s)?(?:get|gets|receive|receives|need|needs)\s(?:an?|the)\s(?:(?:internal|private|quick|short)\s|(?!(?:new|note|tag|label)\s)([\w-]+|⟦\d+⟧)\s(?=tag|label))?(note|comment|tag|label)(?:\s(?:on|added to|attached to|put on)\s(?:it|them|him|her|their\s(?:record|profile|file|lead|card)|the\s(?:lead|record|contact|profile)))?\b(?:\s(?:saying|called|named|of|reading)\b(?=\s\S))?/gi;
+
+const recordGot = (m: string, np: string, name: string | undefined, noun: string): string =>
+  /^(?:note|comment)$/i.test(noun)
+    ? `add a note to ${objectOf(np)}${/\s(?:saying|reading)$/i.test(m) ? ' saying' : ''}`
+    : `tag ${objectOf(np)}${name ? ` ${name}` : ''}`;
+
 /** "our finance team gets a message on Slack", "Tom gets an email": a notification for them. */
 const NOTIFIED = new RegExp(
   `(?<!#)\\b((?:the|our|my)\\s(?:[a-z]+\\s)?(?:team|channel|manager|boss|owner|department|people|guys)|${TRADE_ROLE}|finance|sales|support|ops)\\s(?:(?:should|must|will|needs? to|has to|have to)\\s)?(?:gets?|receives?)\\s(?:an?\\s)?(slack\\s|email\\s)?(?:message|notification|alert|ping|heads[- ]up)\\b`,
@@ -120,6 +132,7 @@ const AND_BE = new RegExp(`\\b(and|then|,)\\s(?:(?:should|must|will|also)\\s)*be
 
 export const activeVoice = (text: string): string =>
   wanted(asInstructions(text))
+    .replace(RECORD_GOT, recordGot)
     .replace(
       RELATIVE,
       (_m, head: string, subject: string, verb: string, receive?: string, fire?: string, done?: string) => {

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { parsePrompt } from '../../../functions/assistant/parser';
+import { misread } from './misread';
+import type { Case } from './table/case';
+
+/**
+ * Wrong readings as classes (issue #16, session 42): a note or tag a record "should get" / "needs" had been sent
+ * to the person as an email; "a summary of this week's numbers" summarised twice and "last month's numbers" not at
+ * all; "email the player" (a trade's word for the booking's person) told the team.
+ */
+
+const RECORD_GOT: readonly Case[] = [
+  ['every new lead should get a note saying assigned to BDC – Tasha', 'lead.created', 'crm.addNote'],
+  ["every new lead needs a note on it saying 'DBS check needed'", 'lead.created', 'crm.addNote'],
+  ['each new client should get a note saying intake call pending', 'lead.created', 'crm.addNote'],
+  [
+    'when a new enquiry comes in they should get a note saying came from the website',
+    'lead.created',
+    'crm.addNote',
+  ],
+  ['every new member needs a tag saying junior', 'lead.created', 'crm.updateLead'],
+  ['every new lead should get the vip tag', 'lead.created', 'crm.updateLead'],
+];
+
+/** Twins: what they get is a message, so it is sent to them. */
+const STILL_SENT: readonly Case[] = [
+  ['every new lead should get a welcome email', 'lead.created', 'email.send'],
+  ['every new lead needs an email saying thanks for reaching out', 'lead.created', 'email.send'],
+  ['when a customer pays, the customer should get a thank you note', 'invoice.paid', 'email.send'],
+  ['when an invoice is paid they should get a receipt', 'invoice.paid', 'email.send'],
+];
+
+const NUMBERS: readonly Case[] = [
+  [
+    "saturday 6pm, post a summary of this week's numbers in slack",
+    'cron(0 18 ? * SAT *)',
+    'report.summarize; notify.slack',
+  ],
+  [
+    "every friday at 5 post a summary of the week's figures to slack",
+    'cron(0 17 ? * FRI *)',
+    'report.summarize; notify.slack',
+  ],
+  [
+    "first working day of each month, 9am, post last month's numbers to slack",
+    'cron(0 9 1W * ? *)',
+    'report.summarize; notify.slack',
+  ],
+  ["on the 1st at 8am email me last month's figures", 'cron(0 8 1 * ? *)', 'report.summarize; notify.team'],
+  ['every monday at 8 email me last weeks numbers', 'cron(0 8 ? * MON *)', 'report.summarize; notify.team'],
+  [
+    "every morning at 7 post yesterday's numbers in #sales",
+    'cron(0 7 * * ? *)',
+    'report.summarize; notify.slack',
+  ],
+];
+
+/** Twins: numbers that are no period's figures stay what they were. */
+const NOT_NUMBERS: readonly Case[] = [
+  ['when a lead comes in, email them their booking numbers', 'lead.created', 'email.send'],
+];
+
+const THEIR_PERSON: readonly Case[] = [
+  [
+    '24 hours before each net booking email the player a reminder',
+    'booking.created',
+    'wait(until-PT24H); email.send',
+  ],
+  ['2 days before each fitting email the bride a reminder', 'booking.created', 'wait(until-P2D); email.send'],
+  [
+    'an hour before each lesson email the rider a reminder',
+    'booking.created',
+    'wait(until-PT1H); email.send',
+  ],
+];
+
+/** Twins: one of ours by role, and the players as a group on Slack. */
+const OURS: readonly Case[] = [
+  [
+    '24 hours before each net booking email the coach a reminder',
+    'booking.created',
+    'wait(until-PT24H); notify.team',
+  ],
+  [
+    'tues and thurs at 5pm remind the players in slack about training tonight',
+    'cron(0 17 ? * TUE,THU *)',
+    'notify.slack',
+  ],
+];
+
+describe('wrong readings read as classes (session 42)', () => {
+  it('GIVEN a note or tag a record should get or needs WHEN parsed THEN it is put on the record, never emailed', () => {
+    expect(misread(RECORD_GOT)).toStrictEqual([]);
+    const result = parsePrompt("every new lead needs a note on it saying 'DBS check needed'");
+    const step = result.ok ? result.definition.steps[0] : undefined;
+    expect(step && 'input' in step ? step.input : undefined).toMatchObject({ text: 'DBS check needed' });
+  });
+
+  it('GIVEN a message they should get or receive WHEN parsed THEN it is still sent to them', () => {
+    expect(misread(STILL_SENT)).toStrictEqual([]);
+  });
+
+  it("GIVEN a period's numbers or figures, with or without 'a summary of' WHEN parsed THEN one summary, then the message", () => {
+    expect(misread(NUMBERS)).toStrictEqual([]);
+    expect(misread(NOT_NUMBERS)).toStrictEqual([]);
+  });
+
+  it("GIVEN a trade's word for the booking's person WHEN emailed THEN the email goes to them; a staff role or a group on Slack stays ours", () => {
+    expect(misread(THEIR_PERSON)).toStrictEqual([]);
+    expect(misread(OURS)).toStrictEqual([]);
+  });
+});
