@@ -245,7 +245,7 @@ try {
   await webhookLatency(server);
   const { heapPageReleases } = await server.stats();
   note(
-    `pooled heap pages released ${heapPageReleases.count} times during the load (${heapPageReleases.ms.toFixed(0)} ms of pauses)`,
+    `pooled heap pages released ${heapPageReleases.count} times during the load (${heapPageReleases.ms.toFixed(0)} ms of pauses; ${heapPageReleases.fallbacks} of them stop-the-world)`,
   );
 } finally {
   await server.stop();

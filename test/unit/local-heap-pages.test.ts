@@ -119,6 +119,22 @@ describe('Pooled heap pages of the local runtime (what gives them back under ste
     expect(watch.releases).toEqual({ count: 1, ms: 300, fallbacks: 1 });
   });
 
+  it('GIVEN the collection asked for shrinks the heap and gives its pages back (RSS falls with the heap) WHEN the young generation has grown back by the next check THEN it counts as a release and nothing stop-the-world follows', () => {
+    const { state, probe, collect } = fakeProcess();
+    const watch = watchHeapPages(probe, { heapShare: 0, minBytes: 64 * MIB, minGapMs: 30_000 });
+    state.at = 30_000;
+    state.pooled = 70 * MIB;
+    expect(watch.check()).toBe(true);
+    collect(40);
+    // Within seconds the heap is back to its working size and RSS beyond it where it was (the server under load).
+    state.heap += 50 * MIB;
+    state.pooled = 70 * MIB;
+    state.at += 5_000;
+    expect(watch.check()).toBe(false);
+    expect(state.fallbacks).toBe(0);
+    expect(watch.releases).toEqual({ count: 1, ms: 40, fallbacks: 0 });
+  });
+
   it('GIVEN no full collection comes for a minute after the ask (a process that allocates little) WHEN checked THEN the ask is withdrawn and the pages are released stop-the-world', () => {
     const { state, probe, isAsked } = fakeProcess();
     const watch = watchHeapPages(probe, { heapShare: 0, minBytes: 64 * MIB, minGapMs: 30_000 });
@@ -142,7 +158,8 @@ describe('Pooled heap pages of the local runtime (what gives them back under ste
     expect(watch.check()).toBe(true);
     collect(20);
     state.at = 65_000;
-    expect(watch.check()).toBe(true); // the fallback: it gives back nothing either
+    expect(watch.check()).toBe(false); // the collection shrank the heap: a release, though malloc's growth stays
+    expect(watch.releases).toEqual({ count: 1, ms: 20, fallbacks: 0 });
     state.at = 200_000;
     state.pooled = 60 * MIB;
     expect(watch.check()).toBe(false);
