@@ -24,6 +24,8 @@ export const unreadSender = (clause: Clause): string | undefined => {
   const rest = clause.text.slice(m.index + m[0].length);
   const end = END.exec(rest);
   const who = rest.slice(0, end ? end.index : rest.length).trim();
-  if (!who || ADDRESS.test(who) || A_LEAD.test(who)) return undefined;
+  // "from @tesco.com let Gemma know": an address, then the next clause's words (read or refused by their readers)
+  if (!who || ADDRESS.test(who) || ADDRESS.test(who.split(/\s/)[0] ?? '') || A_LEAD.test(who))
+    return undefined;
   return `I did not understand "${clause.cased(`from ${who}`)}": an email's sender is read as an address or a domain ("from support@acme.com", "from acme.com"), or as a lead with a test ("from a lead tagged vip")`;
 };

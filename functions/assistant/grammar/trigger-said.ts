@@ -35,9 +35,18 @@ const BOOKS_QUOTED = new RegExp(
   String.raw`\b((?:someone|somebody|anyone|(?:a|an|any)\s(?:new\s)?${PERSON})\s(?:books|reserves|schedules))\s(?:an?\s|the\s)(${QUOTED})`,
   'gi',
 );
-/** "we get an email with "urgent" in the subject", "an email with a subject line that says "recall"". */
+/**
+ * Words said to be in an email's subject (session 42): an email arriving, whoever it is from ("a customer email",
+ * "customer emails", "emails coming in", "a supplier emails us"), then the words, quoted or not, "in the subject (line)" after "with", "that
+ * has", "having" or "containing" ("with recall in the subject", "that has 'artwork' in the subject line"), or a
+ * subject that says them ("with a subject line that says "recall""). Unquoted, at most three words and never a
+ * determiner first ("with nothing in the subject", "with a question in the subject" stay as written).
+ */
+const EMAIL_ARRIVING = String.raw`(?:(?:an?|the|any|each|every)\s(?:new\s|inbound\s|incoming\s)?(?:(?:${PERSON}|${ROLE})\s)?(?:e-?mail|message)|(?<![\w'-]\s)(?:(?:all|any)\s)?(?:new\s|inbound\s|incoming\s)?(?:(?:${PERSON}|${ROLE})\s)?(?:e-?mail|message)s)(?:\s(?:comes?\sin|came\sin|coming\sin|arriving|arrives?|lands?|is\sreceived|gets\sreceived))?|(?:(?:an?|any|each|every)\s)?(?:${PERSON}|${ROLE})\s(?:e-?mails|messages|writes)(?:\s(?:us|me|in))?`;
+const NOT_A_WORD = String.raw`(?!(?:a|an|the|their|his|her|its|our|my|some|any|no|nothing|something|anything|this|that|it)\b)`;
+const BARE_WORDS = String.raw`${NOT_A_WORD}[a-z0-9][\w-]*(?:\s${NOT_A_WORD}[a-z0-9][\w-]*){0,2}?`;
 const WORDS_IN_SUBJECT = new RegExp(
-  String.raw`\b((?:(?:an?|the|any|each|every)\s(?:new\s|inbound\s|incoming\s)?(?:e-?mail|message)|(?<![\w'-]\s)(?:(?:all|any)\s)?(?:new\s|inbound\s|incoming\s)?(?:e-?mail|message)s)(?:\s(?:comes?\sin|came\sin|coming\sin|arriving|arrives?|lands?|is\sreceived|gets\sreceived))?)\s(?:with\s(?:the\swords?\s)?(${QUOTES})\sin\s(?:the|its)\ssubject(?:\sline)?|with\s(?:a|the)\ssubject(?:\sline)?\s(?:that\s)?(?:contains|includes|mentions|says|has)\s(${QUOTES}))(?![\w'-])`,
+  String.raw`\b(${EMAIL_ARRIVING})\s(?:(?:with|that\s(?:has|have)|which\s(?:has|have)|having|containing)\s(?:the\s(?:words?|phrase)\s)?(?:(${QUOTES})|(${BARE_WORDS}))\sin\s(?:the|its|their)\ssubject(?:\s?line)?|with\s(?:a|the)\ssubject(?:\s?line)?\s(?:that\s)?(?:contains|includes|mentions|says|has)\s(${QUOTES}))(?![\w'-])`,
   'gi',
 );
 /** "Stripe webhook for a payment", "a Square webhook for an order": what the webhook carries, said after it. */
@@ -92,10 +101,46 @@ const NEW_HAS_TAG = new RegExp(
   String.raw`\b((?:a|an|any)\snew\s(?:${PERSON}|${ROLE}))\s(?:has|comes\sin\swith|is\sadded\swith)\sthe\stag\s(${QUOTED}|[a-z0-9][\w-]*)(?![\w'-])`,
   'gi',
 );
-/** "client email comes in →" said first with no article: an email arrives. */
+/**
+ * "client email comes in →" said first with no article: an email arrives; so do "customer emails with … →" and
+ * "customer emails → …", the plural as a noun where the request starts (never "customer emails us": the verb).
+ */
 const BARE_PERSON_EMAIL = new RegExp(
   String.raw`(^|[.!?]\s)(?:new\s)?(?:${PERSON}|${ROLE})\s(?:e-?mails?|messages?)\s(?=(?:comes?\sin|arrives?|lands?)\b)`,
   'gi',
+);
+const BARE_PERSON_EMAILS = new RegExp(
+  String.raw`(^|[.!?]\s)(?:new\s|incoming\s|inbound\s)?(?:${PERSON}|${ROLE})\s(?:e-?mails|messages)(?=\s(?:with|that|which|containing|having)\s|\s?(?:->|→|:|—)|\s-\s)`,
+  'gi',
+);
+/**
+ * "answer customer emails with …", "reply to every client message …", "forward customer emails to …": emails answered
+ * or forwarded are emails that arrive, whoever writes them (the person word never makes them new leads: "every
+ * customer" had read as lead.created).
+ */
+const ANSWER_PERSON_EMAILS = new RegExp(
+  String.raw`\b((?:answer|reply\sto|respond\sto|forward|pass\son)\s(?:(?:all|any|every|each|our|the|incoming|inbound|new)\s)*)(?:${PERSON}|${ROLE})\s(?=(?:e-?mails?|messages?)(?![\w'-]))`,
+  'gi',
+);
+/**
+ * A sender said as anyone at a domain: "from anyone @tesco.com", "from someone at tesco.com", "from a tesco.com
+ * address", "from anybody with an @tesco.com email" → "from @tesco.com" (the sender reader tests trigger.from).
+ */
+const DOMAIN_NAME = String.raw`[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}`;
+const ANYONE_AT_DOMAIN = new RegExp(
+  String.raw`\bfrom\s(?:(?:anyone|anybody|someone|somebody|people|any(?:one|body)\selse|a\sperson|whoever)\s(?:(?:at|@)\s?|with\s(?:an?\s)?@?(?=${DOMAIN_NAME}\s(?:e-?mail|address))|(?:on|from|using)\s(?=@))|(?:an?|any)\s(?=@?${DOMAIN_NAME}\s(?:e-?mail\s)?(?:address|e-?mail|account)\b))@?(${DOMAIN_NAME})(?:\s(?:e-?mail\s)?(?:address(?:es)?|e-?mails?|accounts?)\b)?(?![\w@.-])`,
+  'gi',
+);
+/** "their lead is still "new"", "the status is 'qualified'": a lead's status word quoted is that status. */
+const QUOTED_STATUS =
+  /\b((?:lead|status|stage|they|he|she)\s(?:is|are)\s(?:still\s|currently\s)?)["'“](new|contacted|qualified|customer|lost|won)["'”](?![\w'-])/gi;
+/**
+ * "an email comes in from @hmrc.gov.uk give Sandra a heads up": the sender's address, then the first step with no
+ * comma between them; the comma is put back, so that the step is read as one ("let Gemma know" was, "give …" not).
+ */
+const SENDER_THEN_STEP = new RegExp(
+  String.raw`(\bfrom\s(?:[\w.+-]+@|@)?${DOMAIN_NAME})\s(?=[a-z])(?!(?:and|or|but|with|without|to|in|into|on|at|about|that|who|whose|which|where|is|are|was|were|has|have|arrives?|comes?|came|lands?|gets?|hits?|tagged|saying|mentioning|containing|regarding|please|pls)\b)`,
+  'g',
 );
 /** "New client in the system ->": a new one, where every one of them is. */
 const NEW_IN_SYSTEM = new RegExp(
@@ -142,7 +187,14 @@ export const triggersSaid = (text: string): string =>
     })
     .replace(ONE_OF_THESE, 'an $1 ')
     .replace(NEW_HAS_TAG, '$1 tagged $2 is added')
+    .replace(ANSWER_PERSON_EMAILS, (_m, verb: string) =>
+      /\b(?:incoming|inbound)\s$/i.test(verb) ? verb : `${verb}incoming `,
+    )
+    .replace(QUOTED_STATUS, '$1$2')
+    .replace(ANYONE_AT_DOMAIN, 'from @$1')
+    .replace(SENDER_THEN_STEP, '$1, ')
     .replace(BARE_PERSON_EMAIL, '$1An email ')
+    .replace(BARE_PERSON_EMAILS, '$1An email comes in')
     .replace(NEW_IN_SYSTEM, '$1$2')
     .replace(UPLOADED_KIND, '$1document $2')
     .replace(REQUEST_FROM_SITE, 'a form is submitted')
@@ -150,8 +202,8 @@ export const triggersSaid = (text: string): string =>
     .replace(WEBHOOK_FOR, '$1 $2 webhook')
     .replace(
       WORDS_IN_SUBJECT,
-      (_m, email: string, inIt?: string, that?: string) =>
-        `${email} and the subject contains ${inIt ?? that}`,
+      (_m, email: string, inIt?: string, bare?: string, that?: string) =>
+        `${email} and the subject contains ${inIt ?? that ?? `"${bare}"`}`,
     )
     .replace(
       WORDS_IN_EMAIL,
