@@ -14,6 +14,7 @@ import {
   readOp,
   readValue,
   rootOf,
+  STATUS_LEAD_IN,
   STOP_WORDS,
   SUBJECT_NOUNS,
   subjectAt,
@@ -31,10 +32,6 @@ import { isPlaceName } from './zone-countries';
 
 const OR_MORE_OR_LESS =
   /^\s*(?:(?:or|and)\s+(?:more|above|higher|greater|over|up|less|below|fewer|under|lower)\b(?!\s*(?:than\s+)?[\d$€£₹])|\+)/;
-
-/** Words before a status: "a", "marked as", "changes to", "is set to", "becomes". */
-const STATUS_LEAD_IN =
-  /^(?:a|an|marked as|marked|(?:changes|changed|moves|moved|goes|went|is changed|is set|gets set|is moved|is updated|turns|turned)\s+to|becomes|became)\s+/;
 
 const BETWEEN = new RegExp(
   `^(?:between|from)\\s+(${AMOUNT.source.replace(/\((?!\?)/g, '(?:')})\\s*(?:and|to|-)\\s*(${AMOUNT.source.replace(/\((?!\?)/g, '(?:')})`,
@@ -179,7 +176,9 @@ export const readAtom = (
   // "comes in between 9 and 5", "from 9 to 5": hours of the day said with no field, never a range of the value
   const hours =
     !field && low && high && low.value <= 24 && high.value <= 24 && !/[$€£₹]|\dk\b/i.test(between?.[0] ?? '');
-  if (between && low && high && !hours) {
+  // "an email comes in and it is over $500": an email carries no amount; its lead's value only when the lead is said
+  const noAmount = !field && ctx.event === 'email.received' && !subj?.groups?.noun && inherited === undefined;
+  if (between && low && high && !hours && !noAmount) {
     const f =
       field ??
       (k === 'invoice' ? 'totalCents' : k === 'lead' ? 'value' : k === 'form' ? 'amount' : undefined);
@@ -212,6 +211,7 @@ export const readAtom = (
       };
     }
     if (amount) {
+      if (noAmount) return undefined;
       const f =
         field ??
         (k === 'invoice' ? 'totalCents' : k === 'lead' ? 'value' : k === 'form' ? 'amount' : undefined);

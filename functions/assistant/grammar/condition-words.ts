@@ -76,6 +76,13 @@ export const OPS: readonly [RegExp, keyof Comparison][] = [
   [/^(?:equal to|equals?|exactly|=|==)/, 'eq'],
 ];
 
+/**
+ * Words before a status: "a", "marked as", "changes to", "is set to", "becomes"; "still" ("their lead is still new")
+ * when no time follows ("still new after 3 days" is a wait, never a test now).
+ */
+export const STATUS_LEAD_IN =
+  /^(?:(?:still|currently)\s+(?![^,;.]*\b(?:after|later|by|within|until|days?|weeks?|hours?|months?)\b))?(?:(?:a|an|marked as|marked|(?:changes|changed|moves|moved|goes|went|is changed|is set|gets set|is moved|is updated|turns|turned)\s+to|becomes|became)\s+)?/;
+
 export const LEAD_STATUS = /^(new|contacted|qualified|customer|client|lost|won)\b/;
 export const INVOICE_STATUS = /^(paid|open|draft|overdue|unpaid)\b/;
 
