@@ -293,10 +293,10 @@ export const readEmail = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
     clause.take(/^[\s,]*(?:(?:then|also|and|please)\s+)*(?:send|forward|pass)(?:\s+on)?\b/);
     clause.take(/\b(?:it|the draft|the email|this)\b/);
     const to = recipientOf(clause, ctx.subject);
-    // "send the draft to Meera for checking": a colleague reviews it; the customer gets nothing yet
+    // "send the draft to Meera for checking (before it goes)": a colleague reviews it; the customer gets nothing yet
     if (to?.kind === 'member' || to?.kind === 'team' || to?.kind === 'channel') {
       clause.take(
-        /\b(?:for|to)\s+(?:checking|check|review|reviewing|approval|approve|sign-?off|a check|a look|proofreading)\b/,
+        /\b(?:for|to)\s+(?:checking|check|review|reviewing|approval|approve|sign-?off|a check|a look|proofreading)\b(?:\s+(?:it\s+)?before\s+(?:it|this|the\s+(?:draft|reply|email))\s+(?:goes(?:\s+out)?|is\s+sent|gets\s+sent))?/,
       );
       const role = to.kind === 'team' ? forRole(to.role) : '';
       const text = `${role}Draft for review: {{steps.${previous.id}.subject}}\n\n{{steps.${previous.id}.body}}`;

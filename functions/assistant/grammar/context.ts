@@ -72,6 +72,9 @@ export const itText = (ctx: Ctx): string => {
   // a found list's records, one line each (the list itself cannot go inside text)
   if (prev?.action === 'calendar.find' || prev?.action === 'invoice.find' || prev?.action === 'crm.findLeads')
     return `{{steps.${prev.id}.text}}`;
+  // an email that came in is itself "it": "send it on to Graham", "forward it to the coach" pass its words on
+  if (!prev && ctx.event === 'email.received')
+    return 'Email from {{trigger.from}}: {{trigger.subject}}\n\n{{trigger.text}}';
   return triggerText(ctx);
 };
 
