@@ -37,7 +37,7 @@ const PURPOSE =
 
 /** A letter's opening ("Dear Mark,", "Hi Sam,", "Hello support,") and closing ("Best, Julia", "Thanks! Tom"). */
 const SALUTATION =
-  /^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings)\b(?:\s(?!(?:when|if|every|each|whenever|please|can|could|would|i|we)\b)[\p{L}'-]{1,20}){0,3}\s?[,!:.-]\s*/iu;
+  /^(?:dear|hi|hello|hey|hiya|heya|hoi|hallo|howdy|g'?day|good (?:morning|afternoon|evening)|greetings)\b(?:\s(?!(?:when|if|every|each|whenever|please|can|could|would|i|we)\b)[\p{L}'-]{1,20}){0,3}\s?[,!:.-]\s*/iu;
 const SIGN_OFF =
   /[,.!?]\s(?:best|regards|kind regards|best regards|warm regards|many thanks|thanks|thank you|cheers|br|thx|ty|all the best|sincerely)(?:\s(?:so much|a lot|in advance))?[,.!]?(?:\s(?:dr|mr|mrs|ms|prof)\.?)?(?:\s[\p{L}][\p{L}'-]{0,20}(?:\s[\p{L}][\p{L}'-]{0,20})?)?[.!]?$/iu;
 /** A label before the request: "Question:", "Ticket 4411:", "Feature request -", "Re:", "FYI:". */
@@ -109,5 +109,8 @@ export const withoutAsides = (s: string): string =>
     .replace(WHICH_HAPPENS, '')
     .replace(CLOSED_NOW, '')
     .replace(PURPOSE, '')
-    .replace(/^(?:(?:hey|hi|hello)(?:\s+(?:there|team|all|guys|folks|everyone))?\b[\s,!.]*)+/i, '')
+    .replace(
+      /^(?:(?:hey|hi|hello|hiya|heya|hoi|hallo|howdy|g'?day)(?:\s+(?:there|team|all|guys|folks|everyone))?\b[\s,!.]*)+/i,
+      '',
+    )
     .replace(/^[\s,.;:-]+/, '');

@@ -26,7 +26,7 @@ import { WEAK_NAMES, ZONE_NAME } from './timezones';
 /** Words said around any message, taken out before the rule words are looked for (lower case). */
 const FORMULAS: readonly RegExp[] = [
   // greetings and well-wishing
-  /^(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|greetings|morning)\b(?:\s(?:there|team|all|everyone|everybody|folks|guys|y'all|again))*[\s,!.:-]*/giu,
+  /^(?:hi|hello|hey|hiya|heya|hoi|hallo|howdy|g'?day|dear|good (?:morning|afternoon|evening)|greetings|morning)\b(?:\s(?:there|team|all|everyone|everybody|folks|guys|y'all|again))*[\s,!.:-]*/giu,
   /^(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening))(?:\s[\p{L}'-]+){1,2}\s?[,!:]/giu,
   /\b(?:i |we )?hope (?:you(?:'re| are)(?: all)?|you all are|all is|everything(?:'s| is)|this (?:message |email |note )?finds you|you(?:'ve| have)? (?:been|had))(?: doing)? (?:well|good|great|fine|ok|okay|a (?:good|great|nice|lovely) (?:week|weekend|day|break|holiday))\b[^.!?]*/giu,
   /\b(?:have|enjoy) a (?:good|great|nice|lovely|wonderful) (?:week|weekend|day|evening|one)\b/giu,

@@ -79,7 +79,7 @@ const informal = (s: string): string =>
         return base ? `${head}${base}` : m;
       },
     )
-    .replace(/^(?:(?:hey|hi|hello|ok|okay|so)\b[\s,!.]*)+/i, '')
+    .replace(/^(?:(?:hey|hi|hello|hiya|heya|hoi|hallo|howdy|g'?day|ok|okay|so)\b[\s,!.]*)+/i, '')
     // "I would really appreciate it if you could …", "it would be great if …": said before the request, not in it
     .replace(
       /^(?:(?:i|we)(?:'d| would)? (?:really |so |very much )?(?:appreciate it|love it|like it|be (?:very |really |so )?(?:grateful|happy|glad|thankful)) if (?:you (?:could|would|can) (?:please )?)?|it(?:'d| would) be (?:really |very |so )?(?:great|nice|awesome|helpful|cool|lovely|good|amazing) if (?:you (?:could|would|can) (?:please )?)?)/i,
