@@ -46,9 +46,15 @@ const EMAIL_ARRIVING = String.raw`(?:(?:an?|the|any|each|every)\s(?:new\s|inboun
 const NOT_A_WORD = String.raw`(?!(?:a|an|the|their|his|her|its|our|my|some|any|no|nothing|something|anything|this|that|it)\b)`;
 const BARE_WORDS = String.raw`${NOT_A_WORD}[a-z0-9][\w-]*(?:\s${NOT_A_WORD}[a-z0-9][\w-]*){0,2}?`;
 const WORDS_IN_SUBJECT = new RegExp(
-  String.raw`\b(${EMAIL_ARRIVING})\s(?:(?:with|that\s(?:has|have)|which\s(?:has|have)|having|containing)\s(?:the\s(?:words?|phrase)\s)?(?:(${QUOTES})|(${BARE_WORDS}))\sin\s(?:the|its|their)\ssubject(?:\s?line)?|with\s(?:a|the)\ssubject(?:\s?line)?\s(?:that\s)?(?:contains|includes|mentions|says|has)\s(${QUOTES}))(?![\w'-])`,
+  String.raw`\b(${EMAIL_ARRIVING})\s(?:(?:with|that\s(?:has|have)|which\s(?:has|have)|having|containing)\s(?:the\s(?:words?|phrase)\s)?(?:(${QUOTES})|(${BARE_WORDS}))\sin\s(?:the|its|their)\ssubject(?:\s?line)?|with\s(?:a|the)\ssubject(?:\s?line)?\s(?:that\s)?(?:contains|includes|mentions|says|has)\s(${QUOTES}))(?![\w'-])(?:\s(comes?\sin|arrives?|lands?|is\sreceived))?`,
   'gi',
 );
+/** The email before its subject's words: its arrival said after them goes before ("an email with X in the subject comes in"). */
+const subjectSaid = (email: string, words: string, arrives?: string): string => {
+  // "emails that have 'invoice' in the subject:" said first, with no verb: those coming in
+  const bare = !arrives && /^(?:(?:all|any)\s)?(?:new\s|inbound\s|incoming\s)?e-?mails$/i.test(email);
+  return `${email}${arrives ? ` ${arrives}` : bare ? ' coming in' : ''} and the subject contains ${words}`;
+};
 /** "Stripe webhook for a payment", "a Square webhook for an order": what the webhook carries, said after it. */
 const WEBHOOK_FOR = new RegExp(
   String.raw`\b([A-Za-z][\w-]*)\swebhook\sfor\s(?:a|an|the|each|every)\s(${WEBHOOK_PAYLOAD})(?![\w'-])`,
@@ -202,8 +208,8 @@ export const triggersSaid = (text: string): string =>
     .replace(WEBHOOK_FOR, '$1 $2 webhook')
     .replace(
       WORDS_IN_SUBJECT,
-      (_m, email: string, inIt?: string, bare?: string, that?: string) =>
-        `${email} and the subject contains ${inIt ?? that ?? `"${bare}"`}`,
+      (_m, email: string, inIt?: string, bare?: string, that?: string, arrives?: string) =>
+        subjectSaid(email, inIt ?? that ?? `"${bare}"`, arrives),
     )
     .replace(
       WORDS_IN_EMAIL,

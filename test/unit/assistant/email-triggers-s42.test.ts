@@ -53,6 +53,25 @@ const IN_THE_SUBJECT: readonly Case[] = [
   ],
 ];
 
+/** Said first with no verb, or with the arrival after the words. */
+const SUBJECT_ORDER: readonly Case[] = [
+  [
+    "emails that have 'invoice' in the subject: forward to accounts@fernco.com",
+    'email.received',
+    'if(trigger.subject contains "invoice")[email.send]',
+  ],
+  [
+    'when an email with Invoice in the subject comes in, forward it to accounts@fernco.com',
+    'email.received',
+    'if(trigger.subject contains "Invoice")[email.send]',
+  ],
+  [
+    'all emails with urgent in the subject -> ping Dave',
+    'email.received',
+    'if(trigger.subject contains "urgent")[notify.team]',
+  ],
+];
+
 const SENDER_DOMAIN: readonly Case[] = [
   [
     'Hiya, when an email arrives from anyone @tesco.com let Gemma know',
@@ -131,6 +150,7 @@ const TWINS = [
 describe('email triggers as the trades say them (issue #16, session 42)', () => {
   it('GIVEN words said to be in the subject, quoted or not, after whoever writes WHEN parsed THEN a test of trigger.subject', () => {
     expect(misread(IN_THE_SUBJECT)).toStrictEqual([]);
+    expect(misread(SUBJECT_ORDER)).toStrictEqual([]);
   });
 
   it('GIVEN anyone at a domain (@x, at x, an x address) WHEN parsed THEN a test of trigger.from with the @', () => {
