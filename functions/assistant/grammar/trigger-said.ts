@@ -37,23 +37,31 @@ const BOOKS_QUOTED = new RegExp(
 );
 /**
  * Words said to be in an email's subject (session 42): an email arriving, whoever it is from ("a customer email",
- * "customer emails", "emails coming in", "a supplier emails us"), then the words, quoted or not, "in the subject (line)" after "with", "that
+ * "customer emails", "emails coming in", "a supplier emails us", "anyone emails the office", "we get mail"), then the words, quoted or not, "in the subject (line)" after "with", "that
  * has", "having" or "containing" ("with recall in the subject", "that has 'artwork' in the subject line"), or a
- * subject that says them ("with a subject line that says "recall""). Unquoted, at most three words and never a
+ * subject that says them ("with a subject line that says "recall"", "whose subject mentions refund"). Unquoted, at most three words and never a
  * determiner first ("with nothing in the subject", "with a question in the subject" stay as written).
  */
-const EMAIL_ARRIVING = String.raw`(?:(?:an?|the|any|each|every)\s(?:new\s|inbound\s|incoming\s)?(?:(?:${PERSON}|${ROLE})\s)?(?:e-?mail|message)|(?<![\w'-]\s)(?:(?:all|any)\s)?(?:new\s|inbound\s|incoming\s)?(?:(?:${PERSON}|${ROLE})\s)?(?:e-?mail|message)s)(?:\s(?:comes?\sin|came\sin|coming\sin|arriving|arrives?|lands?|is\sreceived|gets\sreceived))?|(?:(?:an?|any|each|every)\s)?(?:${PERSON}|${ROLE})\s(?:e-?mails|messages|writes)(?:\s(?:us|me|in))?`;
+const EMAIL_ARRIVING = String.raw`(?:(?:an?|the|any|each|every)\s(?:new\s|inbound\s|incoming\s)?(?:(?:${PERSON}|${ROLE})\s)?(?:e-?mail|message)|(?<![\w'-]\s)(?:(?:all|any)\s)?(?:new\s|inbound\s|incoming\s)?(?:(?:${PERSON}|${ROLE})\s)?(?:e-?mail|message)s)(?:\s(?:comes?\sin|came\sin|coming\sin|arriving|arrives?|lands?|is\sreceived|gets\sreceived))?|(?:(?:(?:an?|any|each|every)\s)?(?:${PERSON}|${ROLE})|someone|somebody|anyone|anybody)\s(?:e-?mails|messages|writes)(?:\s(?:us|me|in|(?:the|our)\s(?:office|team|club|shop|practice|inbox)))?|(?:we|i)\s(?:get|receive)\s(?:an?\s|some\s)?(?:e-?mail|mail|message)s?`;
 const NOT_A_WORD = String.raw`(?!(?:a|an|the|their|his|her|its|our|my|some|any|no|nothing|something|anything|this|that|it)\b)`;
 const BARE_WORDS = String.raw`${NOT_A_WORD}[a-z0-9][\w-]*(?:\s${NOT_A_WORD}[a-z0-9][\w-]*){0,2}?`;
 const WORDS_IN_SUBJECT = new RegExp(
-  String.raw`\b(${EMAIL_ARRIVING})\s(?:(?:with|that\s(?:has|have)|which\s(?:has|have)|having|containing)\s(?:the\s(?:words?|phrase)\s)?(?:(${QUOTES})|(${BARE_WORDS}))\sin\s(?:the|its|their)\ssubject(?:\s?line)?|with\s(?:a|the)\ssubject(?:\s?line)?\s(?:that\s)?(?:contains|includes|mentions|says|has)\s(${QUOTES}))(?![\w'-])(?:\s(comes?\sin|arrives?|lands?|is\sreceived))?`,
+  String.raw`\b(${EMAIL_ARRIVING})\s(?:(?:with|that\s(?:has|have)|which\s(?:has|have)|having|containing)\s(?:the\s(?:words?|phrase)\s)?(?:(${QUOTES})|(${BARE_WORDS}))\sin\s(?:the|its|their)\ssubject(?:\s?line)?|(?:with\s(?:a|the)\ssubject(?:\s?line)?\s(?:that\s)?|whose\ssubject(?:\s?line)?\s)(?:contains|includes|mentions|says|has)\s(${QUOTES}|${BARE_WORDS}))(?![\w'-])(?:\s(comes?\sin|arrives?|lands?|is\sreceived))?`,
   'gi',
 );
 /** The email before its subject's words: its arrival said after them goes before ("an email with X in the subject comes in"). */
 const subjectSaid = (email: string, words: string, arrives?: string): string => {
   // "emails that have 'invoice' in the subject:" said first, with no verb: those coming in
   const bare = !arrives && /^(?:(?:all|any)\s)?(?:new\s|inbound\s|incoming\s)?e-?mails$/i.test(email);
-  return `${email}${arrives ? ` ${arrives}` : bare ? ' coming in' : ''} and the subject contains ${words}`;
+  // "someone emails with …": to us; "we get mail with …": an email
+  const said = email
+    .replace(
+      /^((?:(?:an?|any|each|every)\s\S+|someone|somebody|anyone|anybody)\s(?:e-?mails|messages))$/i,
+      '$1 us',
+    )
+    .replace(/^((?:(?:an?|any|each|every)\s\S+|someone|somebody|anyone|anybody)\swrites)$/i, '$1 in')
+    .replace(/\b(get|receive)\s(?:some\s)?mail$/i, '$1 an email');
+  return `${said}${arrives ? ` ${arrives}` : bare ? ' coming in' : ''} and the subject contains ${words}`;
 };
 /** "Stripe webhook for a payment", "a Square webhook for an order": what the webhook carries, said after it. */
 const WEBHOOK_FOR = new RegExp(
@@ -209,7 +217,7 @@ export const triggersSaid = (text: string): string =>
     .replace(
       WORDS_IN_SUBJECT,
       (_m, email: string, inIt?: string, bare?: string, that?: string, arrives?: string) =>
-        subjectSaid(email, inIt ?? that ?? `"${bare}"`, arrives),
+        subjectSaid(email, inIt ?? (that && /^["'“]/.test(that) ? that : `"${bare ?? that}"`), arrives),
     )
     .replace(
       WORDS_IN_EMAIL,

@@ -70,6 +70,26 @@ const SUBJECT_ORDER: readonly Case[] = [
     'email.received',
     'if(trigger.subject contains "urgent")[notify.team]',
   ],
+  [
+    "whenever someone emails with 'booking' in the subject, tell reception",
+    'email.received',
+    'if(trigger.subject contains "booking")[notify.team]',
+  ],
+  [
+    "when anyone emails the office with 'sick' in the subject line, alert the manager",
+    'email.received',
+    'if(trigger.subject contains "sick")[notify.team]',
+  ],
+  [
+    "if we get mail with 'PO' in the subject, tell Sam",
+    'email.received',
+    'if(trigger.subject contains "PO")[notify.team]',
+  ],
+  [
+    'when an email comes in whose subject mentions refund, tell Sam',
+    'email.received',
+    'if(trigger.subject contains "refund")[notify.team]',
+  ],
 ];
 
 const SENDER_DOMAIN: readonly Case[] = [
