@@ -15,6 +15,7 @@ import {
   readValue,
   rootOf,
   STATUS_LEAD_IN,
+  STILL_THEN_TIME,
   STOP_WORDS,
   SUBJECT_NOUNS,
   subjectAt,
@@ -254,8 +255,7 @@ export const readAtom = (
       };
     }
   }
-
-  // statuses
+  if (STILL_THEN_TIME(rest())) return undefined; // statuses; "still new after 3 days" is a wait's, never a test now
   const status = (k === 'invoice' ? INVOICE_STATUS : LEAD_STATUS).exec(rest().replace(STATUS_LEAD_IN, ''));
   // "a new order", "a lost parcel": the status word is an adjective of something else
   const stripped = rest().replace(STATUS_LEAD_IN, '');

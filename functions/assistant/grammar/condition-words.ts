@@ -77,12 +77,16 @@ export const OPS: readonly [RegExp, keyof Comparison][] = [
 ];
 
 /**
- * Words before a status: "a", "marked as", "changes to", "is set to", "becomes"; "still" ("their lead is still new")
- * when no time follows ("still new after 3 days" is a wait, never a test now).
+ * Words before a status: "a", "marked as", "changes to", "is set to", "becomes"; "still" ("their lead is still new"),
+ * never with a time after it (STILL_THEN_TIME: "still new after 3 days" is a wait, never a test now).
  */
 export const STATUS_LEAD_IN =
-  /^(?:(?:still|currently)\s+(?![^,;.]*\b(?:after|later|by|within|until|days?|weeks?|hours?|months?)\b))?(?:(?:a|an|marked as|marked|(?:changes|changed|moves|moved|goes|went|is changed|is set|gets set|is moved|is updated|turns|turned)\s+to|becomes|became)\s+)?/;
+  /^(?:(?:still|currently)\s+)?(?:(?:a|an|marked as|marked|(?:changes|changed|moves|moved|goes|went|is changed|is set|gets set|is moved|is updated|turns|turned)\s+to|becomes|became)\s+)?/;
 
+/** "still new after 3 days", "still unpaid 2 weeks later": a time in the clause after "still" (read up to its end). */
+export const STILL_THEN_TIME = (clause: string): boolean =>
+  /^(?:still|currently)\s/.test(clause) &&
+  /\b(?:after|later|by|within|until|days?|weeks?|hours?|months?)\b/.test(clause.split(/[,;.]/, 1)[0] ?? '');
 export const LEAD_STATUS = /^(new|contacted|qualified|customer|client|lost|won)\b/;
 export const INVOICE_STATUS = /^(paid|open|draft|overdue|unpaid)\b/;
 

@@ -165,6 +165,8 @@ const TWINS = [
   'when an email comes in with a question in the subject, tell Jo',
   'when an email comes in from someone at Tesco, alert Priya',
   'if a lead is still new after 3 days, email them',
+  // emails we send with words in the subject (conditions-s40's twin): "customer emails" after "send" is no arrival
+  "when we send customer emails with 'invoice' in the subject, tell Sam",
 ];
 
 describe('email triggers as the trades say them (issue #16, session 42)', () => {
