@@ -1,4 +1,12 @@
-import { nameOf, ROLES } from './approver-side';
+import {
+  APPROVAL_NOUN,
+  APPROVE,
+  APPROVED,
+  APPROVER,
+  APPROVES,
+  approverName,
+  LOWER_NAME,
+} from './approval-parts';
 import { VERB_START, verbOfGerund } from './split';
 
 /**
@@ -19,36 +27,39 @@ import { VERB_START, verbOfGerund } from './split';
  * approval with nothing to gate ("Karen has to approve it." alone).
  */
 
-/** Who approves: a role, a name (capitalised), "compliance (Lerato)", me, or an address. */
-const SOMEONE = `(?:(?:[Tt]he|[Mm]y|[Oo]ur)\\s(?:[a-z]+\\s)?${ROLES}|(?:(?:Fr|Father|Rev|Dr|Mr|Mrs|Ms|Miss|Coach)\\.?\\s)?(?!(?:Th(?:e|en|is|at|ey)|It|If|When|Once|And|But|So|Before|After|New|Every|Each|Any|Slack|Gmail|Stripe|Calendly|Typeform|Tally|Xero|Everyone|Someone|Nobody|Booking|Invoice|Lead|Email|Form)\\b)[A-Z][a-z]+)`;
+/** Who approves: a role, a name, "compliance (Lerato)", me, or an address; a lower-case name only when asked. */
+const SOMEONE = APPROVER;
 const ADDRESS = '[\\w%+-][\\w.%+-]{0,63}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,4}';
 /** A team and its person: "compliance (Lerato)", its parentheses dropped before ("compliance Lerato"). */
 const TEAM = '(?:compliance|finance|accounts|legal|ops|operations|admin|HR|management|the\\soffice)';
-const WHO = `(?:${SOMEONE}|${TEAM}\\s\\(?[A-Z][a-z]+\\)?|${ADDRESS}|me|I)`;
-const VERB = '(?:approve|OK|ok|okay|sign\\soff(?:\\son)?|check|review)';
+const WHO = `(?:${TEAM}\\s\\(?[A-Z][a-z]+\\)?|${SOMEONE}|${ADDRESS}|me|I)`;
+const VERB = `(?:${APPROVE}|check|review)`;
 const THING = '(?:\\s(?:it|them|this|that|each\\sone|every\\sone))?';
 const MODAL =
   "(?:has\\sto|have\\sto|must|needs\\sto|need\\sto|should|wants?\\sto|would\\slike\\sto|'d\\slike\\sto|will\\sneed\\sto|will|is\\sgoing\\sto|gets\\sto)";
-const NOUN = '(?:approval|sign[\\s-]?off|the\\s(?:OK|ok|okay|go-ahead))';
+const NOUN = `(?:approval|sign[\\s-]?off|the\\s(?:OK|ok|okay|go-ahead|nod|green\\slight))`;
 
 /** An approval asked of someone, in any of its shapes; the approver is the first group that matched. */
 const APPROVAL = [
   `(${WHO})\\s${MODAL}\\s(?:first\\s)?${VERB}${THING}`,
-  `(${WHO})\\s(?:approves|OKs|oks|okays|signs\\soff(?:\\son)?)${THING}`,
-  `(?:[Aa]sk|[Hh]ave|[Gg]et)\\s(${WHO})\\s(?:to\\s)?${VERB}${THING}`,
+  `(${WHO})\\s${APPROVES}${THING}`,
+  `(?:[Aa]sk|[Hh]ave|[Gg]et)\\s(${WHO}|${LOWER_NAME})\\s(?:to\\s)?${VERB}${THING}`,
   `[Cc]heck\\swith\\s(${WHO})`,
-  `[Gg]et\\s(${WHO})'s\\s(?:OK|ok|okay|approval|sign-?off|go-ahead)`,
+  `(?:[Gg]et|[Ww]ait\\sfor)\\s(${WHO})'s\\s${APPROVAL_NOUN}`,
   `(?:needs?|requires?|[Gg]et|[Aa]sk\\sfor)\\s${NOUN}\\s(?:from|by|of)\\s(${WHO})`,
-  `(?:needs?|requires?)\\s(${WHO})'s\\s(?:approval|sign-?off|OK|ok|okay|go-ahead)`,
+  `(?:needs?|requires?)\\s(${WHO})'s\\s${APPROVAL_NOUN}`,
 ].join('|');
 const GROUPS = 7;
 
-/** "Lerato" of "compliance (Lerato)", "the partner", "me" of "I", an address as written. */
+/** "Lerato" of "compliance (Lerato)", "the partner", "me" of "I", "Andy" of "andy", an address as written. */
 const approverOf = (who: string): string => {
   const named = new RegExp(`^${TEAM}\\s\\(?([A-Z][a-z]+)\\)?$`).exec(who);
   if (named?.[1]) return named[1];
   if (/^(?:I|me)$/.test(who)) return 'me';
-  return nameOf(who);
+  if (who.includes('@')) return who;
+  if (new RegExp(`^${LOWER_NAME}$`).test(who) && !new RegExp(`^${SOMEONE}$`).test(who))
+    return who.charAt(0).toUpperCase() + who.slice(1);
+  return approverName(who);
 };
 const asked = (who: string): string => (who === 'me' ? 'ask for my approval' : `ask ${who} for approval`);
 const whoIn = (groups: readonly (string | undefined)[]): string | undefined => {
@@ -127,15 +138,85 @@ const gatesNext = (rest: string): boolean => {
 const THEN_PASSIVE =
   /\b(then|and)\s(it|they)\s(?:gets?|is|are|will\sbe)\s(emailed|sent|mailed|texted)(?:\sout)?\s(?=to\s)/g;
 
+/** "then it goes to #board": posted in that channel, after an approval. */
+const THEN_GOES =
+  /\b(then|and)\s(it|they)\s(?:goes|go|gets\sposted|is\sposted|are\sposted)\s(?:out\s)?(?:to|in|on)\s(?=#[\w-]+)/g;
+
 /** "approved = …", "rejected: …", "yes → …", "no = …": the approval's branches. */
 const OUTCOME =
   /(^|[.;,]\s?|\s)(?:if\s)?(approved|rejected|declined|denied|yes|no)\s?(?:=|:|→|->)\s?(?=[a-z])/gi;
 
-/** "ask the manager if we should charge the fee. yes = …": the question asked, answered yes (then …) or no. */
+/**
+ * "ask the manager if we should charge the fee. yes = …", "ask Rob whether to charge the fee and if he approves raise
+ * the invoice", "ask the service manager if we should send them a come-back email; if yes send it": the question
+ * asked, answered yes (then …) or no (its other branch, read after it). Group 2 is what is asked.
+ */
 const ASK_WHETHER = new RegExp(
-  `\\b[Aa]sk\\s(me|${SOMEONE})\\s(?:whether|if)\\s[^,;.!?]{3,80}?[.,;]?\\s(?:if\\s)?(?:yes|approved)\\s?(?:=|:|→|->|,)\\s?(?=[a-z])`,
+  `\\b(?:[Aa]sk|[Cc]heck\\swith)\\s(me|${SOMEONE})\\s(?:whether|if)\\s([^,;.!?]{3,80}?)(?:\\s?[.,;]\\s?|\\s)(?:and\\s)?(?:then\\s)?(?:[Ii]f\\sso|(?:[Ii]f\\s)?(?:[Yy]es|approved)|[Ii]f\\s(?:(?:he|she|they|I|${SOMEONE})\\s(?:${APPROVES}|approve|OK|ok|okay|agrees?|says?\\syes)(?:\\s(?:it|this|that|them))?|they\\sdo|it's\\sa\\syes)|→|->)\\s?(?:=|:|→|->|,)?\\s?(?:then\\s)?(?=[a-z])`,
+);
+/** "if yes send it": what was asked, when the step says it again ("we should send them a come-back email"). */
+const ASKED_AGAIN = /^(?:send|do|charge|book|raise|issue)\s(?:it|them|that|this)\b/;
+const askedStep = (question: string): string | undefined => {
+  const step = question.replace(/^(?:we|I|you)\s(?:should|can|could|shall|ought\sto)\s|^(?:to|we)\s/, '');
+  return VERB_START.test(step) ? step : undefined;
+};
+
+const askedWhether = (text: string): string => {
+  let out = text;
+  for (let guard = 0; guard < 3; guard++) {
+    const m = ASK_WHETHER.exec(out);
+    // "ask the owner if they want a reminder": a question about them, not ours to approve
+    if (!m || /^(?:they|he|she|you|it|there|the|their|his|her|an?)\b/i.test(m[2] ?? '')) break;
+    let rest = out.slice(m.index + m[0].length);
+    const again = ASKED_AGAIN.exec(rest);
+    const step = again ? askedStep(m[2] ?? '') : undefined;
+    if (step && again) rest = `${step}${rest.slice(again[0].length)}`;
+    out = `${out.slice(0, m.index)}${asked(approverOf(m[1] ?? ''))}, then ${rest}`;
+  }
+  return out;
+};
+
+/** "…, once Jess approves, email each one": the approval between the step before and the step after it. */
+const ONCE_THEN = new RegExp(
+  `(?<=\\S)\\s?,?\\s(?:and\\s|but\\s)?,?\\s?(?:only\\s)?(?:once|after|as\\ssoon\\sas)\\s(${SOMEONE}|me|I)\\s(?:has\\s|have\\s)?(?:${APPROVES}|${APPROVED}|approve)(?:\\s(?:it|this|that|them|the\\s(?:list|batch|emails?|drafts?)))?\\s?,\\s?(?:then\\s)?(?=[a-z])`,
   'g',
 );
+
+/** "…, tell the salesperson if he says no": the other branch said after its step. */
+const REJECTED_AFTER = /([,;:]\s?|\s[-–]\s)([^,;.!?]{3,80}?)\sif\srejected(?=\s*(?:[.;!?]|$))/g;
+export const rejectedFirst = (text: string): string =>
+  text.replace(REJECTED_AFTER, (m, lead: string, step: string) =>
+    VERB_START.test(step) && ASKED_BEFORE.test(text) ? `${lead}if rejected, ${step}` : m,
+  );
+
+/** "ask Priya for approval, then send it, if not, tag them retail": with no test between, its other branch. */
+const ASKED_STEP =
+  /\bask\s(?:for\smy|me\sfor|(?:the|our|my)\s[A-Za-z]+(?:\s[a-z]+)?\sfor|[A-ZÀ-Þ][a-zß-ÿ]+\sfor)\sapproval\b/;
+const OTHERWISE_AFTER = /([,;]\s?|\.\s|\s)(?:otherwise|if\snot|if\sno)\b,?\s?/i;
+export const otherwiseRejected = (text: string): string => {
+  const asked = ASKED_STEP.exec(text);
+  if (!asked) return text;
+  const from = asked.index + asked[0].length;
+  const m = OTHERWISE_AFTER.exec(text.slice(from));
+  if (!m) return text;
+  // a test or a wait between them is what "otherwise" answers
+  if (
+    /\b(?:if|unless|when|whether|wait|within|rejected|or|else)\b|\bin\s\d/i.test(
+      text.slice(from, from + m.index),
+    )
+  )
+    return text;
+  const at = from + m.index;
+  return `${text.slice(0, at)}${m[1]}if rejected, ${text.slice(at + m[0].length)}`;
+};
+
+/** "rejected = …, approved = …": the approved steps first, the rejected ones last (its branch runs to the end). */
+const REJECTED_FIRST =
+  /\bif\srejected,\s([^.;]{3,120}?)([.;,]\s?)if\sapproved,\s([^.;]{3,120}?)(?=\s*(?:[.;!?]|$))/g;
+
+/** "rejected = polite no thanks email": a message named alone is the one sent. */
+const MESSAGE_ALONE =
+  /^(?:(an?|the)\s)?(?:[a-z-]+\s){0,4}?(?:email|e-mail|message|reply|note|letter|text)(?=\s*(?:[.;,!?]|$))/;
 
 /** "ask Sam to OK the engagement letter email, then send it to them": what is approved is what is sent. */
 const THE_SENT_ONE = new RegExp(
@@ -145,11 +226,11 @@ const THE_SENT_ONE = new RegExp(
 
 /** An approval already asked before the outcome. */
 const ASKED_BEFORE =
-  /\b(?:approv\w*|sign[\s-]?off|OK|okay|go-ahead|ask\s(?:me|the\s[a-z]+|[A-Z][a-z]+)\s(?:whether|if))\b/;
+  /\b(?:approv\w*|sign\w*[\s-]?(?:(?:it|them)\s)?off|OKs?|okay|go-ahead|nod|green\slight|thumbs\sup|says?\syes|ask\s(?:me|the\s[a-z]+|[A-Z][a-z]+)\s(?:whether|if))\b/;
 
 export const approvalsSaid = (text: string): string => {
   if (
-    !/approv|\bOK\b|\bok\b|okay|sign[\s-]?off|check\swith|go-ahead|\bcheck\b|\breview\b|\bask\s[^.]{2,40}?\s(?:whether|if)\s/i.test(
+    !/approv|\bOKs?\b|\boks?\b|okay|sign\w*[\s-]?(?:(?:it|them|this)\s)?off|tick\w*\s\w+\soff|\bnod\b|green\slight|thumbs\sup|says?\syes|check\swith|go-ahead|\bcheck\b|\breview\b|\bask\s[^.]{2,40}?\s(?:whether|if)\s/i.test(
       text,
     )
   )
@@ -176,7 +257,11 @@ export const approvalsSaid = (text: string): string => {
       // "new candidate tagged X needs sign-off from Y before …": the opening words, then the approval
       return `${/^(?:needs?|requires?)\s/.test(m) ? ', ' : ''}${asked(who)}, then ${step}`;
     })
-    .replace(/(?<=\S)\s,\s(?=ask\s)/g, ', ');
+    .replace(/(?<=\S)\s,\s(?=ask\s)/g, ', ')
+    .replace(ONCE_THEN, (m, who: string) => {
+      const approver = approverOf(who);
+      return approver ? `, ${asked(approver)}, then ` : m;
+    });
   out = out.replace(FIRST, (m: string, ...groups: unknown[]) => {
     const who = whoIn(groups as (string | undefined)[]);
     // the writer's own ("check with me first", "have me approve it") is first-person.ts's
@@ -187,6 +272,10 @@ export const approvalsSaid = (text: string): string => {
     ASKED_BEFORE.test(out.slice(0, at))
       ? `${then} ${SEND_VERBS[sent] ?? 'email'} ${it === 'it' ? 'it' : 'them'} `
       : m,
+  );
+  // "Rob signs it off, then it goes to #board": posted there
+  out = out.replace(THEN_GOES, (m, then: string, it: string, at: number) =>
+    ASKED_BEFORE.test(out.slice(0, at)) ? `${then} post ${it === 'it' ? 'it' : 'them'} in ` : m,
   );
   out = out.replace(STEP, (m: string, ...groups: unknown[]) => {
     const all = groups as (string | undefined)[];
@@ -201,20 +290,20 @@ export const approvalsSaid = (text: string): string => {
     // "Femke approves a refund", "manager approves offering a place": what is approved, as the approval asks it
     return `ask ${who} to approve${subject}`;
   });
-  out = out
-    .replace(ASK_WHETHER, (m, who: string) => {
-      const approver = approverOf(who);
-      return approver ? `${asked(approver)}, then ` : m;
+  out = askedWhether(out).replace(
+    THE_SENT_ONE,
+    (_m, who: string, what: string, send: string) =>
+      `${asked(approverOf(who))}, then ${send === 'forward' ? 'send' : send} ${what}`,
+  );
+  return out
+    .replace(OUTCOME, (m, lead: string, said: string, at: number) => {
+      if (!ASKED_BEFORE.test(out.slice(0, at))) return m;
+      const word = said.toLowerCase();
+      const yes = word === 'approved' || word === 'yes';
+      // "rejected = polite no thanks email": that message, sent to them
+      const message = MESSAGE_ALONE.exec(out.slice(at + m.length));
+      const send = message && !VERB_START.test(message[0]) ? `send them ${message[1] ? '' : 'a '}` : '';
+      return `${/[.;]\s?$/.test(lead) ? lead : `${lead.replace(/\s$/, '')}${lead.trim() ? ' ' : ' '}`}if ${yes ? 'approved' : 'rejected'}, ${send}`;
     })
-    .replace(
-      THE_SENT_ONE,
-      (_m, who: string, what: string, send: string) =>
-        `${asked(approverOf(who))}, then ${send === 'forward' ? 'send' : send} ${what}`,
-    );
-  return out.replace(OUTCOME, (m, lead: string, said: string, at: number) => {
-    if (!ASKED_BEFORE.test(out.slice(0, at))) return m;
-    const word = said.toLowerCase();
-    const yes = word === 'approved' || word === 'yes';
-    return `${/[.;]\s?$/.test(lead) ? lead : `${lead.replace(/\s$/, '')}${lead.trim() ? ' ' : ' '}`}if ${yes ? 'approved' : 'rejected'}, `;
-  });
+    .replace(REJECTED_FIRST, 'if approved, $3$2if rejected, $1');
 };

@@ -1,3 +1,6 @@
+import { APPROVED, APPROVER, APPROVES as THEY_APPROVE } from './approval-parts';
+import { otherwiseRejected, rejectedFirst } from './approvals-said';
+
 /**
  * Approvals said from the approver's side (session 35, issue 16's miss class 11), put in the words the readers take:
  *   "…, I approve, then it's sent"                       → "…, ask for my approval, then send it"
@@ -77,7 +80,7 @@ const THEIR_OK = new RegExp(
 );
 /** "… once the partner approves it", "… only after Dave signs off": the step before is done once they approve. */
 export const ONCE_THEY_APPROVE = new RegExp(
-  `\\s(?:only\\s)?(?:once|after|when|as\\ssoon\\sas)\\s(${SOMEONE})\\s(?:has\\s)?(?:approve[sd]|OKs|oks|okay(?:s|ed)|OK'd|sign(?:s|ed)\\soff|gives\\sthe\\s(?:OK|ok|go-ahead))(?:\\son)?(?:\\s(?:it|this|that|them))?\\b`,
+  `\\s(?:only\\s)?(?:once|after|when|as\\ssoon\\sas)\\s(${APPROVER})\\s(?:has\\s)?(?:approve[sd]|${THEY_APPROVE}|${APPROVED}|gives\\sthe\\s(?:OK|ok|go-ahead))(?:\\son)?(?:\\s(?:it|this|that|them))?\\b`,
   'g',
 );
 /** ", Deirdre approves it, then …", "→ the manager OKs it →": their approval as a step between two others. */
@@ -242,5 +245,7 @@ export const approverSide = (text: string): string => {
     .replace(THEN_SENT, (m, at: number, all: string) =>
       DRAFTED.test(all.slice(0, at)) ? 'then send it' : m,
     );
-  return approvedOrNot(afterAsked(unanswered(said), REJECTS, 'if rejected'));
+  return otherwiseRejected(
+    approvedOrNot(rejectedFirst(afterAsked(unanswered(said), REJECTS, 'if rejected'))),
+  );
 };

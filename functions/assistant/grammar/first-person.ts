@@ -1,5 +1,6 @@
+import { approverName } from './approval-parts';
 import { approvalsSaid } from './approvals-said';
-import { approverSide, nameOf, ONCE_THEY_APPROVE, ROLES } from './approver-side';
+import { approverSide, ONCE_THEY_APPROVE, ROLES } from './approver-side';
 
 /**
  * Approval and knowledge steps said in the writer's own voice (session 34, class 10 of fresh sets 31/32), put in the
@@ -132,7 +133,7 @@ const onceApproved = (text: string): string => {
     const action = withoutJoint(out.slice(start, m.index).replace(/^(?:only|just)\s+/i, ''));
     const lead = out.slice(0, start).replace(/\b(?:only|just)\s+$/i, '');
     const capital = start === 0 || /[.!?]\s*$/.test(lead);
-    const asked = m[1] ? `${nameOf(m[1])} for approval` : 'for my approval';
+    const asked = m[1] ? `${approverName(m[1])} for approval` : 'for my approval';
     out = `${lead}${capital ? 'Ask' : 'ask'} ${asked}, then ${action}${out.slice(m.index + m[0].length)}`;
   }
   return out;

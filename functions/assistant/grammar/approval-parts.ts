@@ -1,0 +1,97 @@
+/**
+ * The parts an approval is said with, whatever the trade (session 42, issue 16's approvals class): who approves and
+ * the verb, as small lists the approval readers compose (approvals-said.ts, approver-side.ts).
+ *   who    a name ("Greg", "Ciarán", "Fr Tom"), with what the writer says of them after it, its brackets dropped
+ *          ("Greg sales manager", "Linda she looks after the bus"); a role with or without its article ("the GM",
+ *          "our office manager", "chair", "membership sec"); never a pronoun or a record ("a coach", "the lead")
+ *   verb   approve, OK, sign (it) off, tick (it) off, give the nod (go-ahead, green light, thumbs up), say yes,
+ *          in the form its subject asks: "has to APPROVE", "APPROVES", "has APPROVED"
+ */
+
+/** A role that approves, lower-case or capitalised ("Chair has to sign it off"). */
+const ROLE_LIST = [
+  'manager',
+  'mgr',
+  'boss',
+  'owner',
+  'director',
+  'partner',
+  'supervisor',
+  'team lead',
+  'head coach',
+  'attorney',
+  'lawyer',
+  'accountant',
+  'bookkeeper',
+  'treasurer',
+  'chair',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'president',
+  'secretary',
+  'sec',
+  'coordinator',
+  'administrator',
+  'principal',
+  'vicar',
+  'rector',
+  'trustee',
+  'committee',
+  'founder',
+  'headteacher',
+  'head',
+  'foreman',
+  'forewoman',
+  'chef',
+  'captain',
+  'skipper',
+  'editor',
+  'producer',
+  'dean',
+  'warden',
+  'chief',
+  'registrar',
+  'controller',
+];
+const capitalOrNot = (w: string): string => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`;
+export const ROLE = `(?:${ROLE_LIST.map((w) => capitalOrNot(w).replace(/ /g, '\\s')).join('|')}|GM|MD|CEO|CFO|COO|FD|HR)`;
+
+/** A first name, accented or not ("Ciarán", "Zoë"); what is capitalised but names no one is left out. */
+const NOT_A_NAME =
+  '(?:Th(?:e|en|is|at|ey|ere)|It|If|When|Once|And|But|So|Before|After|New|Every|Each|Any|All|Our|My|We|You|He|She|Slack|Gmail|Stripe|Calendly|Typeform|Tally|Xero|Everyone|Someone|Nobody|Booking|Invoice|Lead|Email|Form|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Yes|No|Please|Also|Then|Only)\\b';
+export const NAME = `(?:(?:Fr|Father|Rev|Dr|Mr|Mrs|Ms|Miss|Coach)\\.?\\s)?(?!${NOT_A_NAME})[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+`;
+
+/** What the writer says of them after a name ("Greg sales manager", "Linda she looks after the bus"). */
+const SAID_OF = `(?:\\s(?:(?:the|our|my)\\s)?(?:[a-z]+\\s){0,2}?${ROLE}|\\s(?:she|he|they)\\s(?:[a-z']+\\s){1,6}?(?=(?:has|have|must|needs?|will|should)\\s))`;
+
+/** A word before a bare role that makes it no role ("a lead manager" is a record's field, "to manager"). */
+const NOT_BEFORE_ROLE =
+  '(?:a|an|the|to|and|or|then|so|but|if|when|it|is|was|by|for|from|with|of|on|in|at|lead|each)';
+
+/** Who approves: a role (with its article or bare), a name with what is said of it, "me" or "I". */
+export const APPROVER = `(?<![\\wÀ-ÿ'-])(?:(?:[Tt]he|[Mm]y|[Oo]ur)\\s(?:[a-z]+\\s)?${ROLE}|${NAME}(?:${SAID_OF})?|(?:(?!${NOT_BEFORE_ROLE}\\s|[a-z]+(?:ed|ing)\\s)[a-z]+\\s)?${ROLE}(?![\\w-]))`;
+
+/** A lower-case name asked to approve ("get andy to approve"): only where a person is asked (never a pronoun). */
+export const LOWER_NAME =
+  '(?!(?:them|him|her|it|us|me|you|they|everyone|everybody|someone|somebody|anyone|people|the|a|an|this|that|these|those|all|each)\\b)[a-z]{3,12}';
+
+/** The verb after "has to", "to": approve, OK, sign (it) off, give the nod. */
+export const APPROVE = `(?:approve|OK|ok|okay|sign\\s(?:(?:it|them|this)\\s)?off(?:\\son)?|tick\\s(?:it|them|this)\\soff|give\\s(?:it\\s|them\\s)?(?:the\\s|their\\s|a\\s)?(?:nod|go-ahead|green\\slight|thumbs\\sup|OK|ok)|say\\syes)`;
+/** Its third person: "Gemma approves", "Rob signs it off". */
+export const APPROVES = `(?:approves|OKs|oks|okays|signs\\s(?:(?:it|them|this)\\s)?off(?:\\son)?|ticks\\s(?:it|them|this)\\soff|gives\\s(?:it\\s|them\\s)?(?:the\\s|their\\s|a\\s)?(?:nod|go-ahead|green\\slight|thumbs\\sup|OK|ok)|says\\syes)`;
+/** Its perfect: "once Jan has ok'd it". */
+export const APPROVED = `(?:approved|OK'd|ok'd|OKed|oked|okayed|okay'd|signed\\s(?:(?:it|them|this)\\s)?off(?:\\son)?|ticked\\s(?:it|them|this)\\soff|given\\s(?:it\\s|them\\s)?(?:the\\s|their\\s|a\\s)?(?:nod|go-ahead|green\\slight|thumbs\\sup|OK|ok)|said\\syes)`;
+/** The approval as a noun someone gives: "get the GM's sign off", "needs Raj's OK". */
+export const APPROVAL_NOUN =
+  '(?:approval|sign[\\s-]?off|OK|ok|okay|go-ahead|nod|green\\slight|thumbs\\sup|blessing)';
+
+/** The approver as the step asks for it: "Greg" of "Greg sales manager", "the GM", "chair" as "the chair". */
+export const approverName = (who: string): string => {
+  const named = /^(?:(?:Fr|Father|Rev|Dr|Mr|Mrs|Ms|Miss|Coach)\.?\s)?([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s|$)/.exec(
+    who,
+  );
+  if (named?.[1] && !new RegExp(`^${ROLE}$`).test(named[1])) return named[1];
+  if (/^(?:[Tt]he|[Mm]y|[Oo]ur)\s/.test(who)) return who.replace(/^(?:The|My|Our)\b/, (w) => w.toLowerCase());
+  return `the ${/^[A-Z][a-z]/.test(who) ? who.charAt(0).toLowerCase() + who.slice(1) : who}`;
+};

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { parsePrompt } from '../../../functions/assistant/parser';
+import {
+  APPROVAL_TWINS_KEPT,
+  APPROVAL_TWINS_REFUSED,
+  ASK_WHETHER_CLASS,
+  GATE_BEFORE_CLASS,
+  ONCE_THEN_CLASS,
+  OUTCOMES_CLASS,
+  STEP_CLASS,
+  THEIR_NOUN_CLASS,
+} from './classes/approvals-s42';
+import { misread, notRefused } from './misread';
+
+describe('approvals read from their parts, whatever the trade (session 42, sets 29–37)', () => {
+  it('GIVEN who approves (a name with what is said of them, an accented name, a bare role, "the GM") × its verb ("must sign it off", "has to give the nod", "must say yes") × "before we <step>" WHEN parsed THEN the approval, then that step', () => {
+    expect(misread(GATE_BEFORE_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN the approval as a noun they give ("get the GM\'s sign off before …", "wait for Ciarán\'s OK, then …") WHEN parsed THEN the approval, then the step', () => {
+    expect(misread(THEIR_NOUN_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN "once Jess approves, …" between a list found and what is done to each, or "…, but only once Jan has ok\'d it" after the step WHEN parsed THEN approved once, before the step (the batch, not each record)', () => {
+    expect(misread(ONCE_THEN_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN "ask X whether we should Y" × its answer ("if yes send it", "yes = …", "if he approves, …", "If so, …") × a no branch WHEN parsed THEN the approval, Y (what "it" names), and the no branch its onReject', () => {
+    expect(misread(ASK_WHETHER_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN their approval as a step ("Rob signs it off", "chair gives it the nod") × "then it goes to #board" or a step WHEN parsed THEN the approval between the steps', () => {
+    expect(misread(STEP_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN an outcome said after its step ("tell the salesperson if he says no"), a message named alone ("rejected: polite no thanks email") or rejected said first WHEN parsed THEN each is its own branch', () => {
+    expect(misread(OUTCOMES_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN near-misses (an approval said as an event, a question about them, "approved" as what is sent, a role told, a name with its role doing something else) WHEN parsed THEN refused, quoting the part, or kept with no approval', () => {
+    expect(notRefused(APPROVAL_TWINS_REFUSED)).toStrictEqual([]);
+    expect(misread(APPROVAL_TWINS_KEPT)).toStrictEqual([]);
+  });
+
+  it('GIVEN a name said with its role ("Greg (sales mgr) has to approve") WHEN parsed THEN the approval message asks for the next steps and names no role as an address', () => {
+    const result = parsePrompt(
+      'when a new lead comes in Greg (sales mgr) has to approve before we email them the price list',
+    );
+    expect(result.ok && result.definition.steps[0]).toMatchObject({
+      approval: { message: expect.stringMatching(/^Approve the next steps\? /) },
+    });
+    expect(
+      result.ok && 'approval' in result.definition.steps[0]! && result.definition.steps[0].approval.approvers,
+    ).toBe(undefined);
+  });
+});
