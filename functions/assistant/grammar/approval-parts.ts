@@ -70,7 +70,7 @@ const NOT_BEFORE_ROLE =
   '(?:a|an|the|to|and|or|then|so|but|if|when|it|is|was|by|for|from|with|of|on|in|at|lead|each)';
 
 /** Who approves: a role (with its article or bare), a name with what is said of it, "me" or "I". */
-export const APPROVER = `(?<![\\wÀ-ÿ'-])(?:(?:[Tt]he|[Mm]y|[Oo]ur)\\s(?:[a-z]+\\s)?${ROLE}|${NAME}(?:${SAID_OF})?|(?:(?!${NOT_BEFORE_ROLE}\\s|[a-z]+(?:ed|ing)\\s)[a-z]+\\s)?${ROLE}(?![\\w-]))`;
+export const APPROVER = `(?<![\\wÀ-ÿ'-])(?:(?:[Tt]he|[Mm]y|[Oo]ur)\\s(?:[a-z]+\\s)?${ROLE}|${NAME}(?:${SAID_OF})?|(?<!\\b(?:[Tt]he|[Mm]y|[Oo]ur|[Aa]n?)\\s)(?:(?!${NOT_BEFORE_ROLE}\\s|[a-z]+(?:ed|ing)\\s)[a-z]+\\s)?${ROLE}(?![\\w-]))`;
 
 /** A lower-case name asked to approve ("get andy to approve"): only where a person is asked (never a pronoun). */
 export const LOWER_NAME =

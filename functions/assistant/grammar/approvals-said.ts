@@ -32,12 +32,17 @@ const SOMEONE = APPROVER;
 const ADDRESS = '[\\w%+-][\\w.%+-]{0,63}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,4}';
 /** A team and its person: "compliance (Lerato)", its parentheses dropped before ("compliance Lerato"). */
 const TEAM = '(?:compliance|finance|accounts|legal|ops|operations|admin|HR|management|the\\soffice)';
-const WHO = `(?:${TEAM}\\s\\(?[A-Z][a-z]+\\)?|${SOMEONE}|${ADDRESS}|me|I)`;
+const WHO = `(?:${TEAM}\\s\\(?[A-Z][a-z]+\\)?|${SOMEONE}|(?<![\\w-])${TEAM}(?![\\w-])|${ADDRESS}|me|I)`;
 const VERB = `(?:${APPROVE}|check|review)`;
 const THING = '(?:\\s(?:it|them|this|that|each\\sone|every\\sone))?';
 const MODAL =
   "(?:has\\sto|have\\sto|must|needs\\sto|need\\sto|should|wants?\\sto|would\\slike\\sto|'d\\slike\\sto|will\\sneed\\sto|will|is\\sgoing\\sto|gets\\sto)";
 const NOUN = `(?:approval|sign[\\s-]?off|the\\s(?:OK|ok|okay|go-ahead|nod|green\\slight))`;
+
+/** Where a step of a list starts, and the approval said as a noun there. */
+const LISTED = '(?<=(?:^|→|->|[-:,;])\\s?)';
+const NOUN_SAID = `(?:[Aa]pproval|[Ss]ign[\\s-]?off|(?:the|an)\\s(?:OK|ok|okay|go-ahead))`;
+const NEEDED = '(?:\\s(?:is\\s)?(?:needed|required))?';
 
 /** An approval asked of someone, in any of its shapes; the approver is the first group that matched. */
 const APPROVAL = [
@@ -48,15 +53,19 @@ const APPROVAL = [
   `(?:[Gg]et|[Ww]ait\\sfor)\\s(${WHO})'s\\s${APPROVAL_NOUN}`,
   `(?:needs?|requires?|[Gg]et|[Aa]sk\\sfor)\\s${NOUN}\\s(?:from|by|of)\\s(${WHO})`,
   `(?:needs?|requires?)\\s(${WHO})'s\\s${APPROVAL_NOUN}`,
+  // in a list of steps ("new lead → Greg to approve → …", "- approval from the owner needed before …")
+  `${LISTED}(${WHO})\\sto\\s${VERB}${THING}`,
+  `${LISTED}${NOUN_SAID}\\s(?:from|by)\\s(${WHO})${NEEDED}`,
+  `${LISTED}(${WHO})(?:'s)?\\s${NOUN_SAID}\\s(?:is\\s)?(?:needed|required)`,
 ].join('|');
-const GROUPS = 7;
+const GROUPS = 10;
 
 /** "Lerato" of "compliance (Lerato)", "the partner", "me" of "I", "Andy" of "andy", an address as written. */
 const approverOf = (who: string): string => {
   const named = new RegExp(`^${TEAM}\\s\\(?([A-Z][a-z]+)\\)?$`).exec(who);
   if (named?.[1]) return named[1];
   if (/^(?:I|me)$/.test(who)) return 'me';
-  if (who.includes('@')) return who;
+  if (who.includes('@') || new RegExp(`^${TEAM}$`).test(who)) return who;
   if (new RegExp(`^${LOWER_NAME}$`).test(who) && !new RegExp(`^${SOMEONE}$`).test(who))
     return who.charAt(0).toUpperCase() + who.slice(1);
   return approverName(who);
@@ -105,7 +114,7 @@ const gateOf = (gate: string): string | undefined => {
 
 /** "…, Karen has to approve it before we send the welcome email": the approval, then the step. */
 const BEFORE_STEP = new RegExp(
-  `(${APPROVAL})(?:\\sfirst)?,?\\sbefore\\s([^.;!?]{3,120}?)(?=\\s*(?:[.;!?]|$))`,
+  `(${APPROVAL})(?:\\s(?:the|their|his|her|this)\\s(?:[a-z-]+\\s){0,2}?[a-z-]+)?(?:\\sfirst)?,?\\sbefore\\s([^.;!?]{3,120}?)(?=\\s*(?:[.;!?]|$))`,
   'g',
 );
 
@@ -178,7 +187,7 @@ const askedWhether = (text: string): string => {
 
 /** "…, once Jess approves, email each one": the approval between the step before and the step after it. */
 const ONCE_THEN = new RegExp(
-  `(?<=\\S)\\s?,?\\s(?:and\\s|but\\s)?,?\\s?(?:only\\s)?(?:once|after|as\\ssoon\\sas)\\s(${SOMEONE}|me|I)\\s(?:has\\s|have\\s)?(?:${APPROVES}|${APPROVED}|approve)(?:\\s(?:it|this|that|them|the\\s(?:list|batch|emails?|drafts?)))?\\s?,\\s?(?:then\\s)?(?=[a-z])`,
+  `(?<=\\S)\\s?,?\\s(?:and\\s|but\\s)?,?\\s?(?:only\\s)?(once|after|as\\ssoon\\sas|if)\\s(${SOMEONE}|me|I)\\s(?:has\\s|have\\s)?(?:${APPROVES}|${APPROVED}|approve)(?:\\s(?:it|this|that|them|the\\s(?:list|batch|emails?|drafts?)))?\\s?,\\s?(?:then\\s)?(?=[a-z])`,
   'g',
 );
 
@@ -258,10 +267,10 @@ export const approvalsSaid = (text: string): string => {
       return `${/^(?:needs?|requires?)\s/.test(m) ? ', ' : ''}${asked(who)}, then ${step}`;
     })
     .replace(/(?<=\S)\s,\s(?=ask\s)/g, ', ')
-    .replace(ONCE_THEN, (m, who: string) => {
-      const approver = approverOf(who);
-      return approver ? `, ${asked(approver)}, then ` : m;
-    });
+    .replace(ONCE_THEN, (m, when: string, who: string, at: number, all: string) =>
+      // "if he approves, …" after an approval asked is its outcome (approver-side.ts)
+      when === 'if' && ASKED_BEFORE.test(all.slice(0, at)) ? m : `, ${asked(approverOf(who))}, then `,
+    );
   out = out.replace(FIRST, (m: string, ...groups: unknown[]) => {
     const who = whoIn(groups as (string | undefined)[]);
     // the writer's own ("check with me first", "have me approve it") is first-person.ts's

@@ -1,4 +1,4 @@
-import { APPROVED, APPROVER, APPROVES as THEY_APPROVE } from './approval-parts';
+import { APPROVED, APPROVER, approverName, APPROVES as THEY_APPROVE } from './approval-parts';
 import { otherwiseRejected, rejectedFirst } from './approvals-said';
 
 /**
@@ -68,19 +68,16 @@ const SENT_VERB: Readonly<Record<string, string>> = {
  */
 export const ROLES =
   '(?:manager|boss|owner|director|partner|supervisor|team\\slead|office\\smanager|attorney|lawyer|accountant|bookkeeper|treasurer|chair|coordinator|administrator|vicar|rector|trustee)';
-/** A role ("the supervising attorney") or a name, its title dropped ("Fr Tom" → "Tom"). */
-const SOMEONE = `(?:(?:[Tt]he|[Mm]y|[Oo]ur)\\s(?:[a-z]+\\s)?${ROLES}|(?:(?:Fr|Father|Rev|Dr|Mr|Mrs|Ms|Miss|Coach)\\.?\\s)?(?!(?:Th(?:e|en|is|at)|It|Slack|Gmail|Stripe|Calendly|Typeform|Tally|Xero|Everyone|Someone|Nobody)\\b)[A-Z][a-z]+)`;
-export const nameOf = (who: string): string =>
-  who
-    .replace(/^(?:Fr|Father|Rev|Dr|Mr|Mrs|Ms|Miss|Coach)\.?\s/, '')
-    .replace(/^(?:The|My|Our)\b/, (w) => w.toLowerCase());
+/** A role ("the supervising attorney", "chair") or a name, its title dropped ("Fr Tom" → "Tom"): approval-parts.ts. */
+const SOMEONE = APPROVER;
+const nameOf = approverName;
 const THEIR_OK = new RegExp(
   `\\b(?:(?:[Aa]sk|[Hh]ave|[Gg]et)\\s(${SOMEONE})\\s(?:to\\s)?(?:(?:approve|ok|OK|okay|sign\\soff\\son)(?:\\s(?:it|this|that|them|the\\s[a-z]+))?|(?:check|review|look\\sover)\\s(?:it|this|that|them))|[Cc]heck\\swith\\s(${SOMEONE})|[Gg]et\\s(${SOMEONE})'s\\s(?:ok|OK|okay|approval|sign-?off|go-ahead)|(?:it|this|that|they)\\s(?:needs?|requires?)\\s(?:sign-?off|approval|(?:the|an)\\sOK)\\sfrom\\s(${SOMEONE})|(?:it|this|that|they)\\s(?:has|have|needs?|must)\\s(?:to\\s)?be\\s(?:approved|signed\\soff)(?:\\sby\\s(${SOMEONE}))?|(${SOMEONE})\\s(?:has\\sto|must|needs\\sto)\\s(?:approve|OK|okay|sign\\soff(?:\\son)?)(?:\\s(?:it|this|that|them))?)(?=\\s(?:first|beforehand|before)\\b)`,
   'g',
 );
 /** "… once the partner approves it", "… only after Dave signs off": the step before is done once they approve. */
 export const ONCE_THEY_APPROVE = new RegExp(
-  `\\s(?:only\\s)?(?:once|after|when|as\\ssoon\\sas)\\s(${APPROVER})\\s(?:has\\s)?(?:approve[sd]|${THEY_APPROVE}|${APPROVED}|gives\\sthe\\s(?:OK|ok|go-ahead))(?:\\son)?(?:\\s(?:it|this|that|them))?\\b`,
+  `\\s(?:only\\s)?(?:once|after|when|as\\ssoon\\sas|if)\\s(${APPROVER})\\s(?:has\\s)?(?:approve[sd]|${THEY_APPROVE}|${APPROVED}|gives\\sthe\\s(?:OK|ok|go-ahead))(?:\\son)?(?:\\s(?:it|this|that|them))?\\b`,
   'g',
 );
 /** ", Deirdre approves it, then …", "→ the manager OKs it →": their approval as a step between two others. */
@@ -96,6 +93,8 @@ const ASK_WHETHER = new RegExp(
   `\\b([Aa])sk\\s(me|${SOMEONE})\\s(?:whether|if)\\s[^,;.!?]{3,80}?(?:[,;]\\s?|\\s)(?:and\\s)?(?=[Ii]f\\s(?:I|i|he|she|${SOMEONE})\\ssays?\\syes\\b)`,
   'g',
 );
+const SENT_ONCE_APPROVED =
+  /\bask for my approval, then send it,? (?:and )?(?:once|when|after|if) (?:it's |it is |it has been )?approved,? (?:then )?(?=(?:send|forward|email) (?:it|them) (?:to|out)\b)/gi;
 /** "draft an answer and send it to me to approve": approved, then sent where the draft goes. */
 const SENT_TO_ME =
   /(?:, ?| )(?:and )?(?:then )?(?:send|forward) (?:it|them|the draft|that) to me (?:to (?:approve|check|review|ok|okay|look over|sign off on)(?: (?:it|them))?|for (?:approval|review|sign-?off|checking|a check|my (?:approval|ok|okay|review|sign-?off)))(?: first)?\b/gi;
@@ -223,6 +222,8 @@ export const approverSide = (text: string): string => {
     .replace(SENT_TO_ME, (m, at: number, all: string) =>
       WRITTEN.test(all.slice(0, at)) ? ', ask for my approval, then send it' : m,
     )
+    // "…, once approved send it to everyone tagged regulars": sent there, not back to me
+    .replace(SENT_ONCE_APPROVED, 'ask for my approval, then ')
     .replace(AI_WRITES, (m: string) =>
       /\sto\s/.test(m) && !/^(?:have|let|get|use|ask)\s/i.test(m)
         ? 'to draft '

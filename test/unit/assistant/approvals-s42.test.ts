@@ -5,9 +5,12 @@ import {
   APPROVAL_TWINS_REFUSED,
   ASK_WHETHER_CLASS,
   GATE_BEFORE_CLASS,
+  IF_THEY_CLASS,
+  LISTED_CLASS,
   ONCE_THEN_CLASS,
   OUTCOMES_CLASS,
   STEP_CLASS,
+  TEAM_AND_THING_CLASS,
   THEIR_NOUN_CLASS,
 } from './classes/approvals-s42';
 import { misread, notRefused } from './misread';
@@ -35,6 +38,18 @@ describe('approvals read from their parts, whatever the trade (session 42, sets 
 
   it('GIVEN an outcome said after its step ("tell the salesperson if he says no"), a message named alone ("rejected: polite no thanks email") or rejected said first WHEN parsed THEN each is its own branch', () => {
     expect(misread(OUTCOMES_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN "if the GM says yes, …" or "…, but only if Jess approves" with no approval asked before WHEN parsed THEN the approval gates the step (after one asked, "if Jess approves" is its outcome)', () => {
+    expect(misread(IF_THEY_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN the approval as a step of a list ("-> Greg to approve ->", "approval from the owner needed before …", "manager approval needed before …") WHEN parsed THEN the approval, then the step', () => {
+    expect(misread(LISTED_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a team alone ("finance has to approve"), what is approved said ("has to OK the refund before …"), an accented name run past, a draft sent to me then to a list WHEN parsed THEN the approval before the step it gates', () => {
+    expect(misread(TEAM_AND_THING_CLASS)).toStrictEqual([]);
   });
 
   it('GIVEN near-misses (an approval said as an event, a question about them, "approved" as what is sent, a role told, a name with its role doing something else) WHEN parsed THEN refused, quoting the part, or kept with no approval', () => {

@@ -207,6 +207,10 @@ export const APPROVAL_TWINS_REFUSED: readonly (readonly [request: string, quoted
   ['when a lead comes in, check with the owner', 'check with the owner'],
   ['new lead → Greg (sales mgr) gets an email', 'Greg sales manager gets an email'],
   ['when a new lead comes in, Greg the sales manager calls them', 'Greg the sales manager calls them'],
+  ['when a new lead comes in, if the manager is free, book a call', 'if the manager is free'],
+  ['new lead -> Greg to call them -> email them the price list', 'Greg to call them'],
+  ['when a booking is made, finance gets a copy of the invoice', 'finance gets a copy of the invoice'],
+  ['when a new lead comes in, if they approve the quote, book the job', 'if they approve the quote'],
 ];
 export const APPROVAL_TWINS_KEPT: readonly Case[] = [
   ['when a booking is made, send the approved quote to the client', 'booking.created', 'email.send'],
@@ -215,5 +219,72 @@ export const APPROVAL_TWINS_KEPT: readonly Case[] = [
     'when a new lead comes in, tell the manager, once he replies, book a call',
     'lead.created',
     'notify.team; waitFor(email.received,P7D,event:[calendar.schedule])',
+  ],
+];
+
+/** "if the GM says yes, book them …", "…, but only if Jess approves": with no approval asked before, a gate. */
+export const IF_THEY_CLASS: readonly Case[] = [
+  'if the GM says yes',
+  'if Jess approves',
+  'only if the treasurer OKs it',
+  'if chair gives the nod',
+].flatMap((gate): Case[] => [
+  [
+    `when a new lead comes in, ${gate}, book them a test drive`,
+    'lead.created',
+    'approval; calendar.schedule',
+  ],
+  [`when a new lead comes in, email them the brochure, but ${gate}`, 'lead.created', 'approval; email.send'],
+]);
+
+/** In a list of steps: "Greg to approve", "approval from the owner (needed)", "manager approval needed before …". */
+export const LISTED_CLASS: readonly Case[] = [
+  ...['Greg to approve', 'approval from Greg', 'sign-off from the owner', 'the GM to OK it'].map(
+    (step): Case => [
+      `new lead -> ${step} -> email them the price list`,
+      'lead.created',
+      'approval; email.send',
+    ],
+  ),
+  ...['approval from the owner needed', 'manager approval needed', "the owner's sign off required"].map(
+    (step): Case => [
+      `when a new lead comes in, ${step} before we email them the quote`,
+      'lead.created',
+      'approval; email.send',
+    ],
+  ),
+];
+
+/** A team said alone ("finance", "compliance"), what is approved said ("has to OK the refund before …"). */
+export const TEAM_AND_THING_CLASS: readonly Case[] = [
+  [
+    'when a booking is cancelled, finance has to approve before we send the cancellation invoice for 40 EUR',
+    'booking.cancelled',
+    'approval; invoice.create',
+  ],
+  [
+    'when a form is submitted, compliance must sign it off, then add them to the crm',
+    'form.submitted',
+    'approval; crm.createLead',
+  ],
+  [
+    'when a booking is cancelled, Ann (our bookkeeper) has to OK the refund before we email the client',
+    'booking.cancelled',
+    'approval; email.send',
+  ],
+  [
+    'when a quote form is submitted, run it past Tomás first, then email them the quote',
+    'form.submitted',
+    'approval; email.send',
+  ],
+  [
+    'every friday 3pm draft the weekend specials email for the regulars, send it to me to approve, once approved send it to everyone tagged regulars',
+    'cron(0 15 ? * FRI *)',
+    'email.draft; approval; crm.findLeads; forEach[email.send]',
+  ],
+  [
+    'when a new lead comes in, ask Jess to approve it, then email them. if Jess approves, tag them vip',
+    'lead.created',
+    'approval; email.send; crm.updateLead',
   ],
 ];
