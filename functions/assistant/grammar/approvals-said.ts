@@ -112,9 +112,25 @@ const gateOf = (gate: string): string | undefined => {
   return undefined;
 };
 
+/** "within 2 days", "- give them 2 days": the time the approver has to answer (the approval's timeout). */
+const WITHIN = '(\\swithin\\s\\d+\\s(?:hours?|days?|weeks?))?';
+const GIVE_THEM =
+  /\s?(?:[-–,;]\s?|\s)(?:(?:give|allow)\s(?:them|him|her)\s|within\s)(\d+|an?|one)\s(hours?|days?|weeks?)(?:\sto\s(?:decide|answer|respond|reply|approve|sign\soff|get\sback))?\b/g;
+/** Whether the words just before end with an approval asked ("…, Greg has to sign it off"). */
+export const approvalJustBefore = (head: string): boolean =>
+  /\b(?:approv\w*|(?:sign|tick)\w*\s(?:(?:it|them)\s)?off|OKs?|okay|nod|go-ahead|sign-?off|says?\syes)(?:\s(?:it|them|this|that))?\s?[-–,;]?\s?$/.test(
+    head.slice(-60),
+  );
+const withinSaid = (text: string): string =>
+  text.replace(GIVE_THEM, (m, n: string, unit: string, at: number) =>
+    approvalJustBefore(text.slice(0, at))
+      ? ` within ${/^\d+$/.test(n) ? n : '1'} ${/^\d+$/.test(n) && n !== '1' ? unit : unit.replace(/s$/, '')}`
+      : m,
+  );
+
 /** "…, Karen has to approve it before we send the welcome email": the approval, then the step. */
 const BEFORE_STEP = new RegExp(
-  `(${APPROVAL})(?:\\s(?:the|their|his|her|this)\\s(?:[a-z-]+\\s){0,2}?[a-z-]+)?(?:\\sfirst)?,?\\sbefore\\s([^.;!?]{3,120}?)(?=\\s*(?:[.;!?]|$))`,
+  `(${APPROVAL})(?:\\s(?:the|their|his|her|this)\\s(?:[a-z-]+\\s){0,2}?[a-z-]+)?${WITHIN}(?:\\sfirst)?,?\\sbefore\\s([^.;!?]{3,120}?)(?=\\s*(?:[.;!?]|$))`,
   'g',
 );
 
@@ -131,7 +147,7 @@ const FIRST = new RegExp(
 
 /** "Peter needs to approve it and then …", "→ manager approves offering a place →": a step of its own. */
 const STEP = new RegExp(
-  `(?<=(?:^|[.!?;,:]\\s?|\\s(?:→|->|-)\\s|\\s(?:but|and|so)\\s|(?<=[a-z]{3})\\s))(?<!\\b(?:after|once|when|until|unless|if|as\\ssoon\\sas)\\s)(?:${APPROVAL}|(?<=(?:→|->)\\s)(manager|owner|partner|boss|director|supervisor)\\s(?:approves|OKs|oks|signs\\soff(?:\\son)?))(\\s(?:[a-z]+ing\\s(?:(?:an?|the|their|them|her|him)\\s)?[a-z-]+|(?:an?|the)\\s[a-z-]+))?(?=\\s?(?:→|->|[.;]\\s|[.;]?$|,?\\s(?:and\\s)?then\\b|,\\s(?=[a-z]+\\s)))`,
+  `(?<=(?:^|[.!?;,:]\\s?|\\s(?:→|->|-)\\s|\\s(?:but|and|so)\\s|(?<=[a-z]{3})\\s))(?<!\\b(?:after|once|when|until|unless|if|as\\ssoon\\sas)\\s)(?:${APPROVAL}|(?<=(?:→|->)\\s)(manager|owner|partner|boss|director|supervisor)\\s(?:approves|OKs|oks|signs\\soff(?:\\son)?))(\\s(?:[a-z]+ing\\s(?:(?:an?|the|their|them|her|him)\\s)?[a-z-]+|(?:an?|the)\\s[a-z-]+))?${WITHIN}(?=\\s?(?:→|->|[.;]\\s|[.;]?$|,?\\s(?:and\\s)?then\\b|,\\s(?=[a-z]+\\s)))`,
   'g',
 );
 
@@ -164,7 +180,8 @@ const ASK_WHETHER = new RegExp(
   `\\b(?:[Aa]sk|[Cc]heck\\swith)\\s(me|${SOMEONE})\\s(?:whether|if)\\s([^,;.!?]{3,80}?)(?:\\s?[.,;]\\s?|\\s)(?:and\\s)?(?:then\\s)?(?:[Ii]f\\sso|(?:[Ii]f\\s)?(?:[Yy]es|approved)|[Ii]f\\s(?:(?:he|she|they|I|${SOMEONE})\\s(?:${APPROVES}|approve|OK|ok|okay|agrees?|says?\\syes)(?:\\s(?:it|this|that|them))?|they\\sdo|it's\\sa\\syes)|→|->)\\s?(?:=|:|→|->|,)?\\s?(?:then\\s)?(?=[a-z])`,
 );
 /** "if yes send it": what was asked, when the step says it again ("we should send them a come-back email"). */
-const ASKED_AGAIN = /^(?:send|do|charge|book|raise|issue)\s(?:it|them|that|this)\b/;
+const ASKED_AGAIN =
+  /^(?:send|do|charge|book|raise|issue)\s(?:it|them|that|this)(?:\s(?:in|out|off))?(?=\s*(?:[.,;!?]|$|\s(?:then|and|if|otherwise)\b))/;
 const askedStep = (question: string): string | undefined => {
   const step = question.replace(/^(?:we|I|you)\s(?:should|can|could|shall|ought\sto)\s|^(?:to|we)\s/, '');
   return VERB_START.test(step) ? step : undefined;
@@ -235,7 +252,7 @@ const THE_SENT_ONE = new RegExp(
 
 /** An approval already asked before the outcome. */
 const ASKED_BEFORE =
-  /\b(?:approv\w*|sign\w*[\s-]?(?:(?:it|them)\s)?off|OKs?|okay|go-ahead|nod|green\slight|thumbs\sup|says?\syes|ask\s(?:me|the\s[a-z]+|[A-Z][a-z]+)\s(?:whether|if))\b/;
+  /\b(?:approv\w*|(?:sign|tick)\w*[\s-]?(?:(?:it|them)\s)?off|OKs?|okay|go-ahead|nod|green\slight|thumbs\sup|says?\syes|ask\s(?:me|the\s[a-z]+|[A-Z][a-z]+)\s(?:whether|if))\b/;
 
 export const approvalsSaid = (text: string): string => {
   if (
@@ -250,6 +267,7 @@ export const approvalsSaid = (text: string): string => {
       /\b(I|me)\s\(?[A-Z][a-z]+\)?(?=\s(?:want|need|would|will|must|have|should|get|approve|first|before)\b)/g,
       '$1',
     );
+  out = withinSaid(out);
   const overdue = OVERDUE_OPENING.exec(out);
   // a reminder said overdue (or for an overdue invoice): nothing else is known to start it
   if (overdue && /\b(?:overdue|late)\b/.test(`${overdue[1]} ${overdue[2]}`)) {
@@ -261,10 +279,10 @@ export const approvalsSaid = (text: string): string => {
     .replace(BEFORE_STEP, (m, _all: string, ...rest: unknown[]) => {
       const groups = rest.slice(0, GROUPS) as (string | undefined)[];
       const who = whoIn(groups);
-      const step = gateOf(String(rest[GROUPS]));
+      const step = gateOf(String(rest[GROUPS + 1]));
       if (!who || !step) return m;
       // "new candidate tagged X needs sign-off from Y before …": the opening words, then the approval
-      return `${/^(?:needs?|requires?)\s/.test(m) ? ', ' : ''}${asked(who)}, then ${step}`;
+      return `${/^(?:needs?|requires?)\s/.test(m) ? ', ' : ''}${asked(who)}${rest[GROUPS] ?? ''}, then ${step}`;
     })
     .replace(/(?<=\S)\s,\s(?=ask\s)/g, ', ')
     .replace(ONCE_THEN, (m, when: string, who: string, at: number, all: string) =>
@@ -294,10 +312,11 @@ export const approvalsSaid = (text: string): string => {
     const role = all[GROUPS];
     const who = role ? `the ${role}` : whoIn(all);
     const subject = all[GROUPS + 1];
+    const within = all[GROUPS + 2] ?? '';
     if (!who || who === 'me') return m;
-    if (!subject) return asked(who);
+    if (!subject) return `${asked(who)}${within}`;
     // "Femke approves a refund", "manager approves offering a place": what is approved, as the approval asks it
-    return `ask ${who} to approve${subject}`;
+    return `ask ${who} to approve${subject}${within}`;
   });
   out = askedWhether(out).replace(
     THE_SENT_ONE,

@@ -42,9 +42,9 @@ const I_APPROVE_THEN_SENT =
 const THEN_SENT =
   /\b(?:then|and)\s(?:it(?:'s|\sis|\sgets)\ssent(?:\sout)?|it\sgoes\sout|they(?:'re|\sare|\sget)\ssent(?:\sout)?|they\sgo\sout)(?:\s(?:straight\saway|right\saway|immediately|automatically))?\b/gi;
 
-/** "→ I approve it →", ", I OK them, then": the writer's approval as a step between two others. */
+/** "→ I approve it →", ", I'll approve the list, then": the writer's approval as a step between two others. */
 const I_APPROVE_STEP =
-  /(?<=(?:→|->|,|;)\s?)\s?[Ii]\s(?:approve|ok|okay|sign\soff\son)\s(?:it|them)(?=\s?(?:→|->|,\s?(?:and\s|then\s)|\sthen\s|\sand\sthen\s))/gi;
+  /(?<=(?:→|->|,|;)\s?)\s?[Ii](?:'ll|\swill)?\s(?:approve|ok|okay|sign\soff\son|check|review)(?:\s(?:it|them|the\s(?:list|batch|drafts?|emails?|invoices?|reminders?|report|summary)))?(?=\s?(?:→|->|,\s?(?:and\s|then\s)|\sthen\s|\sand\sthen\s))/gi;
 
 /** "ask me before any reminder goes out": what is sent once I have said yes. */
 const ASK_BEFORE =

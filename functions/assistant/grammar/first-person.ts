@@ -22,13 +22,13 @@ const BEFORE = String.raw`(?:\s(?:(?:first|beforehand)(?:\sbefore\s(?:(?:it's|it
 
 /** The writer asks to approve: [imperative or statement, the phrase]; group 1 = what it is said before, if said. */
 const APPROVE_ME = new RegExp(
-  String.raw`\b(?:(?:don't|do\snot|never)\s(?:send|post|email)\s(?:it|them|this|anything|the\s[a-z]+)\s(?:out\s)?(?:until|before|unless|without)\s(?:i(?:'ve|\shave)?\s(?:approved|approve|ok'd|okayed|oked|signed\soff\son|sign\soff\son|checked|check|reviewed|review|seen|see)\s(?:it|them|this)|(?:my|our)\s(?:approval|ok|okay|sign-?off|go-ahead|green\slight))|nothing\s(?:goes|gets\ssent|is\ssent|should\sgo)\s(?:out\s)?(?:without|until|before)\s(?:my|our)\s(?:approval|ok|okay|sign-?off|go-ahead|green\slight)|(?:let\sme|i\s(?:want|need)\sto|i'd\slike\sto|i\swould\slike\sto)\ssee\s${IT}(?=\s(?:first|before)\b)|for\sme\sto\s${CHECK_VERB}(?:\s${IT})?|(?:(?:but\s)?(?:only\s)?with|subject\sto|pending)\s(?:my\s|(?:the\s)?[a-z]+'s\s)?(?:approval|ok|okay|sign-?off|go-ahead)(?=\s*(?:[.!;]|$))|(?:let|have|get)\sme\s(?:first\s)?(?:to\s)?${CHECK_VERB}\s${IT}|run\s${IT}\s(?:by|past)\s(me|(?:the|my|our)\s(?:[a-z]+\s)?${ROLES}|[a-z][\w'À-ÿ-]*)|check\swith\sme|ask\sme(?=\s(?:first|before)\b)|i\s(?:first\s)?(?:approve|check|review|ok|okay|sign\soff\son)\s${IT}(?=\s(?:first|before)\b)|(?:i(?:'ll|\swill)|i(?:\s(?:want|need|would\slike|would\slove|have|get)|'d\s(?:like|love))\sto|i\s(?:must|should))\s(?:first\s)?${CHECK_VERB}(?:\s${IT}|(?=\s(?:first|before)\b))|(?:wait\sfor|get)\smy\s(?:ok|okay|approval|sign-?off|go-ahead|green\slight|thumbs\sup))(${BEFORE})?`,
+  String.raw`\b(?:(?:don't|do\snot|never)\s(?:send|post|email)\s(?:it|them|this|anything|the\s[a-z]+)\s(?:out\s)?(?:until|before|unless|without)\s(?:i(?:'ve|\shave)?\s(?:approved|approve|ok'd|okayed|oked|signed\soff\son|sign\soff\son|checked|check|reviewed|review|seen|see)\s(?:it|them|this)|(?:my|our)\s(?:approval|ok|okay|sign-?off|go-ahead|green\slight))|nothing\s(?:goes|gets\ssent|is\ssent|should\sgo)\s(?:out\s)?(?:without|until|before)\s(?:my|our)\s(?:approval|ok|okay|sign-?off|go-ahead|green\slight)|(?:let\sme|i\s(?:want|need)\sto|i'd\slike\sto|i\swould\slike\sto)\ssee\s${IT}(?=\s(?:first|before)\b)|for\sme\sto\s${CHECK_VERB}(?:\s${IT})?|(?:(?:but\s)?(?:only\s)?with|subject\sto|pending)\s(?:my\s|(?:the\s)?[a-z]+'s\s)?(?:approval|ok|okay|sign-?off|go-ahead)(?=\s*(?:[.!;]|$))|(?:let|have|get)\sme\s(?:first\s)?(?:to\s)?${CHECK_VERB}(?:\s${IT}|(?=\sbefore\s))|run\s${IT}\s(?:by|past)\s(me|(?:the|my|our)\s(?:[a-z]+\s)?${ROLES}|[a-z][\w'À-ÿ-]*)|check\swith\sme|ask\sme(?=\s(?:first|before)\b)|i\s(?:first\s)?(?:approve|check|review|ok|okay|sign\soff\son)\s${IT}(?=\s(?:first|before)\b)|(?:i(?:'ll|\swill)|i(?:\s(?:want|need|would\slike|would\slove|have|get)|'d\s(?:like|love))\sto|i\s(?:must|should))\s(?:first\s)?${CHECK_VERB}(?:\s${IT}|(?=\s(?:first|before)\b))|(?:wait\sfor|get)\smy\s(?:ok|okay|approval|sign-?off|go-ahead|green\slight|thumbs\sup))(${BEFORE})?`,
   'gi',
 );
 
 /** "… once I've approved it", "… after my sign-off": the step before is done once approved. */
 const ONCE_APPROVED = new RegExp(
-  String.raw`\s(?:only\s)?(?:once|after|when|as\ssoon\sas)\s(?:i(?:'ve|\shave)?\s(?:approved|approve|okayed|ok'd|oked|ok|okay|signed\soff\son|sign\soff\son|reviewed|review|checked|check)(?:\s${IT})?|(?:my|our)\s(?:approval|ok|okay|sign-?off|go-ahead)|approval|(?:it(?:'s|\sis|\shas\sbeen)\s)?approved(?:\sby\s(?:me|the\s[a-z]+|[a-z]+))?)\b`,
+  String.raw`\s(?:only\s)?(?:once|after|when|as\ssoon\sas)\s(?:i(?:'ve|\shave)?\s(?:approved|approve|okayed|ok'd|oked|ok|okay|signed\soff\son|sign\soff\son|reviewed|review|checked|check|said\syes|say\syes|given\sthe\s(?:nod|go-ahead|ok)|give\sthe\s(?:nod|go-ahead|ok))(?:\s${IT})?|(?:my|our)\s(?:approval|ok|okay|sign-?off|go-ahead)|approval|(?:it(?:'s|\sis|\shas\sbeen)\s)?approved(?:\sby\s(?:me|the\s[a-z]+|[a-z]+))?)\b`,
   'gi',
 );
 
@@ -101,7 +101,9 @@ const approvalsOf = (text: string): string => {
       // with no step before it, what it is said before stays as written ("… first", "… before it goes out")
       const lead = out.slice(0, m.index);
       const glue = /(?:[,;:.!?-]|\b(?:and|but|then|so))\s*$/i.test(lead) || lead.trim() === '' ? '' : ', ';
-      out = `${glue ? lead.trimEnd() : lead}${glue}ask ${asked}${m[2] ?? ''}${after}`;
+      // "let me approve before anything goes out, then send …": what goes out is the step after it
+      const told = sending && /^,?\s(?:and\s)?then\s/i.test(after) ? '' : (m[2] ?? '');
+      out = `${glue ? lead.trimEnd() : lead}${glue}ask ${asked}${told}${after}`;
       continue;
     }
     const [start, verb] = previous;

@@ -1,3 +1,4 @@
+import { approvalJustBefore } from './approvals-said';
 import { RULE_WORDS } from './rule-words';
 import { isKnownWord } from './spelling';
 import { resolveZone, ZONE_NAME } from './timezones';
@@ -144,7 +145,9 @@ const waitsInOtherWords = (text: string): string =>
       const verb = awaitedVerb(text, said);
       return verb ? `if they don't ${verb} within ${spanOf(span)},` : all;
     })
-    .replace(GIVE_TIME, (all, span: string, said: string | undefined) => {
+    .replace(GIVE_TIME, (all, span: string, said: string | undefined, at: number) => {
+      // "Greg has to sign it off, give him a day, then …": the approver's time to answer (approvals-said.ts)
+      if (approvalJustBefore(text.slice(0, at))) return `within ${spanOf(span)}, then `;
       const verb = awaitedVerb(text, said);
       return verb ? `if they don't ${verb} within ${spanOf(span)}, ` : all;
     })

@@ -3,10 +3,13 @@ import { parsePrompt } from '../../../functions/assistant/parser';
 import {
   APPROVAL_TWINS_KEPT,
   APPROVAL_TWINS_REFUSED,
+  APPROVER_TIME_CLASS,
   ASK_WHETHER_CLASS,
   GATE_BEFORE_CLASS,
+  GIVEN_TO_THEM,
   IF_THEY_CLASS,
   LISTED_CLASS,
+  MINE_CLASS,
   ONCE_THEN_CLASS,
   OUTCOMES_CLASS,
   STEP_CLASS,
@@ -50,6 +53,19 @@ describe('approvals read from their parts, whatever the trade (session 42, sets 
 
   it('GIVEN a team alone ("finance has to approve"), what is approved said ("has to OK the refund before …"), an accented name run past, a draft sent to me then to a list WHEN parsed THEN the approval before the step it gates', () => {
     expect(misread(TEAM_AND_THING_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN the writer approving a batch ("I\'ll approve the list, then email each one"), "let me approve before anything goes out, then …", "only once I\'ve said yes", "ask me whether to …; if I say yes, <a step of its own>" WHEN parsed THEN one approval before the step', () => {
+    expect(misread(MINE_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN the approver\'s time to answer ("- give them 2 days, then …", "within 2 days before …") WHEN parsed THEN the approval times out then, and no wait for the lead\'s reply is made (time given to the lead after an email still is one)', () => {
+    expect(misread(APPROVER_TIME_CLASS)).toStrictEqual([]);
+    expect(misread([GIVEN_TO_THEM])).toStrictEqual([]);
+    const result = parsePrompt(
+      'when a new lead comes in, compliance needs to tick it off - give them 2 days, then email them the welcome pack',
+    );
+    expect(result.ok && result.definition.steps[0]).toMatchObject({ approval: { timeout: 'P2D' } });
   });
 
   it('GIVEN near-misses (an approval said as an event, a question about them, "approved" as what is sent, a role told, a name with its role doing something else) WHEN parsed THEN refused, quoting the part, or kept with no approval', () => {

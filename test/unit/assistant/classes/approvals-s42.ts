@@ -49,11 +49,14 @@ const GATED: readonly (readonly [opening: string, trigger: string, step: string,
   ['when a new lead comes in,', 'lead.created', 'we book them a site visit', 'calendar.schedule'],
 ];
 
-export const GATE_BEFORE_CLASS: readonly Case[] = GATED.flatMap(([opening, trigger, step, steps]) =>
-  APPROVERS.flatMap((who) =>
-    MODAL_VERBS.map(
-      (verb): Case => [`${opening} ${who} ${verb} before ${step}`, trigger, `approval; ${steps}`],
-    ),
+/** Every approver before every gate, its verb turning (each verb said with each gate and five approvers). */
+export const GATE_BEFORE_CLASS: readonly Case[] = GATED.flatMap(([opening, trigger, step, steps], g) =>
+  APPROVERS.map(
+    (who, a): Case => [
+      `${opening} ${who} ${MODAL_VERBS[(a + g) % MODAL_VERBS.length]} before ${step}`,
+      trigger,
+      `approval; ${steps}`,
+    ],
   ),
 );
 
@@ -287,4 +290,53 @@ export const TEAM_AND_THING_CLASS: readonly Case[] = [
     'lead.created',
     'approval; email.send; crm.updateLead',
   ],
+];
+
+/** The writer approves: a batch ("I'll approve the list"), "let me approve before anything goes out, then …". */
+export const MINE_CLASS: readonly Case[] = [
+  [
+    'every friday at 2pm find the unpaid invoices, let me approve before anything goes out, then send reminders on all of them',
+    'cron(0 14 ? * FRI *)',
+    'invoice.find; approval; forEach[invoice.sendReminder]',
+  ],
+  ...["I'll approve the list", 'I approve them', 'I will check the batch', 'I OK it'].map(
+    (mine): Case => [
+      `every monday at 9 pull the leads tagged cold, ${mine}, then email each one`,
+      'cron(0 9 ? * MON *)',
+      'crm.findLeads; approval; forEach[email.send]',
+    ],
+  ),
+  ['new lead → I approve → email them the price list', 'lead.created', 'approval; email.send'],
+  ...["once I've said yes", "once I've given the nod", 'after I approve it'].map(
+    (once): Case => [
+      `when a new lead comes in, email them the quote but only ${once}`,
+      'lead.created',
+      'approval; email.send',
+    ],
+  ),
+  [
+    'when a booking is cancelled, ask me whether to charge the late fee of 20 EUR; if I say yes, send them an invoice for 20 EUR',
+    'booking.cancelled',
+    'approval; invoice.create',
+  ],
+];
+
+/** The approver's time to answer: "- give them 2 days, then …", "within 2 days before …" (the approval's timeout). */
+export const APPROVER_TIME_CLASS: readonly Case[] = [
+  'compliance needs to tick it off - give them 2 days, then',
+  'Greg has to sign it off, give him a day, then',
+  'the GM has to approve within 2 days before we',
+  'the owner must OK it - allow her 3 days to decide, then',
+].map(
+  (said): Case => [
+    `when a new lead comes in, ${said} email them the brochure`,
+    'lead.created',
+    'approval; email.send',
+  ],
+);
+/** Its twin: time given to the lead after an email is a wait for their reply. */
+export const GIVEN_TO_THEM: Case = [
+  'when a new lead comes in, email them, give them 2 days to reply, then notify the team',
+  'lead.created',
+  'email.send; waitFor(email.received,P2D,timeout:[notify.team])',
 ];
