@@ -1,4 +1,4 @@
-import { ROLES } from './approver-side';
+import { ROLE as ROLES } from './approval-parts';
 import { BUSINESS_ISO } from './business-days';
 import type { Clause } from './clause';
 import { type ActionResult, action, type Ctx, itText, outcome, triggerText, uniqueId } from './context';

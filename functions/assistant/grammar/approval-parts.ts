@@ -69,8 +69,22 @@ const SAID_OF = `(?:\\s(?:(?:the|our|my)\\s)?(?:[a-z]+\\s){0,2}?${ROLE}|\\s(?:sh
 const NOT_BEFORE_ROLE =
   '(?:a|an|the|to|and|or|then|so|but|if|when|it|is|was|by|for|from|with|of|on|in|at|lead|each)';
 
-/** Who approves: a role (with its article or bare), a name with what is said of it, "me" or "I". */
-export const APPROVER = `(?<![\\wÀ-ÿ'-])(?:(?:[Tt]he|[Mm]y|[Oo]ur)\\s(?:[a-z]+\\s)?${ROLE}|${NAME}(?:${SAID_OF})?|(?<!\\b(?:[Tt]he|[Mm]y|[Oo]ur|[Aa]n?)\\s)(?:(?!${NOT_BEFORE_ROLE}\\s|[a-z]+(?:ed|ing)\\s)[a-z]+\\s)?${ROLE}(?![\\w-]))`;
+/**
+ * Anyone of ours said with "the", "our", "my" and a noun of what they do ("our lead engineer", "the site surveyor",
+ * "the board"): never the record's own people ("the client", "the couple"), someone outside ("the bank"), a machine
+ * ("the system"), a thing ("the bus") or a function word.
+ */
+const FUNCTION_WORD =
+  '(?:has|have|had|must|needs?|will|would|should|shall|can|could|may|might|is|are|was|were|be|to|and|or|then|also|just|first|always|never)';
+const NOT_OURS =
+  '(?:clients?|customers?|leads?|prospects?|contacts?|members?|patients?|students?|parents?|guests?|tenants?|couples?|buyers?|sellers?|families|family|applicants?|candidates?|subscribers?|users?|people|person|bank|council|insurer|lender|supplier|system|app|bot|ai|form|website|quote|invoice|booking|email|payment|order|letter|number|folder|calendar|reminder|newsletter|voucher|poster|banner|flyer|trailer|server|computer|printer|scanner|router|register|counter|filter|error|sensor|monitor|document|agreement|statement|content|event|account|amount|grant|summary|library|diary|itinerary|brief|project|subject|address|process|access|business|progress|has|have|had|must|needs?|will|would|should|shall|can|could|may|might|is|are|was|were|be|to|and|or|then|also|just|first|always|never)';
+/** A noun that names a person by what they do ("engineer", "surveyor", "dentist", "technician") or a body. */
+const PERSON_NOUN =
+  '(?:[a-z]{2,}(?:er|or|ist|ian|ant|ent|ee|ary|ief|ef|ect|ess|man|woman|person)|board|panel|team|vet|doctor|boss)';
+const OURS = `(?:[Tt]he|[Oo]ur|[Mm]y)\\s(?:(?!${FUNCTION_WORD}\\s)[a-z]+\\s){0,2}?(?!${NOT_OURS}(?![\\w-]))${PERSON_NOUN}(?![\\w-])`;
+
+/** Who approves: a role (with its article or bare), anyone of ours, a name with what is said of it. */
+export const APPROVER = `(?<![\\wÀ-ÿ'-])(?:(?:[Tt]he|[Mm]y|[Oo]ur)\\s(?:[a-z]+\\s)?${ROLE}|${OURS}|${NAME}(?:${SAID_OF})?|(?<!\\b(?:[Tt]he|[Mm]y|[Oo]ur|[Aa]n?)\\s)(?:(?!${NOT_BEFORE_ROLE}\\s|[a-z]+(?:ed|ing)\\s)[a-z]+\\s)?${ROLE}(?![\\w-]))`;
 
 /** A lower-case name asked to approve ("get andy to approve"): only where a person is asked (never a pronoun). */
 export const LOWER_NAME =

@@ -6,6 +6,8 @@ import {
   APPROVES,
   approverName,
   LOWER_NAME,
+  NAME,
+  ROLE,
 } from './approval-parts';
 import { VERB_START, verbOfGerund } from './split';
 
@@ -43,6 +45,8 @@ const NOUN = `(?:approval|sign[\\s-]?off|the\\s(?:OK|ok|okay|go-ahead|nod|green\
 const LISTED = '(?<=(?:^|→|->|[-:,;])\\s?)';
 const NOUN_SAID = `(?:[Aa]pproval|[Ss]ign[\\s-]?off|(?:the|an)\\s(?:OK|ok|okay|go-ahead))`;
 const NEEDED = '(?:\\s(?:is\\s)?(?:needed|required))?';
+const FOR_APPROVAL =
+  '(?:(?:their|his|her)\\s)?(?:approval|sign[\\s-]?off|(?:the\\s|an\\s)?OK|a\\scheck|checking|review)';
 
 /** An approval asked of someone, in any of its shapes; the approver is the first group that matched. */
 const APPROVAL = [
@@ -57,8 +61,11 @@ const APPROVAL = [
   `${LISTED}(${WHO})\\sto\\s${VERB}${THING}`,
   `${LISTED}${NOUN_SAID}\\s(?:from|by)\\s(${WHO})${NEEDED}`,
   `${LISTED}(${WHO})(?:'s)?\\s${NOUN_SAID}\\s(?:is\\s)?(?:needed|required)`,
+  // sent to them to approve: "send it to the GM for approval", "it goes to Paul for sign-off"
+  `(?:[Ss]end|[Ff]orward|[Pp]ass)\\s(?:it|them|this|that|the\\s[a-z]+)\\sto\\s(${WHO})\\sfor\\s${FOR_APPROVAL}`,
+  `(?:[Ii]t|[Tt]his|[Tt]hey)\\s(?:goes|go|gets\\ssent|is\\ssent|are\\ssent)\\sto\\s(${WHO})\\sfor\\s${FOR_APPROVAL}`,
 ].join('|');
-const GROUPS = 10;
+const GROUPS = 12;
 
 /** "Lerato" of "compliance (Lerato)", "the partner", "me" of "I", "Andy" of "andy", an address as written. */
 const approverOf = (who: string): string => {
@@ -151,6 +158,8 @@ const STEP = new RegExp(
   'g',
 );
 
+const KNOWN = new RegExp(`^(?:(?:the|my|our)\\s(?:[a-z]+\\s)?${ROLE}|${NAME})$`);
+
 /** What may follow an approval said as a step: a step (a verb of the catalogue), or its outcomes. */
 const OUTCOME_NEXT =
   /^(?:(?:if\s)?(?:approved|rejected|declined|denied|yes|no)\b|if\s(?:it|they|he|she)\s|once\s)/i;
@@ -161,7 +170,7 @@ const gatesNext = (rest: string): boolean => {
 
 /** "then it gets emailed to the client": the step after the approval, said as its object's fate. */
 const THEN_PASSIVE =
-  /\b(then|and)\s(it|they)\s(?:gets?|is|are|will\sbe)\s(emailed|sent|mailed|texted)(?:\sout)?\s(?=to\s)/g;
+  /\b(then|and)\s(it|they)(?:'s|'re|\s(?:gets?|is|are|will\sbe))\s(emailed|sent|mailed|texted)(?:\sout)?\s(?=to\s)/g;
 
 /** "then it goes to #board": posted in that channel, after an approval. */
 const THEN_GOES =
@@ -204,7 +213,7 @@ const askedWhether = (text: string): string => {
 
 /** "…, once Jess approves, email each one": the approval between the step before and the step after it. */
 const ONCE_THEN = new RegExp(
-  `(?<=\\S)\\s?,?\\s(?:and\\s|but\\s)?,?\\s?(?:only\\s)?(once|after|as\\ssoon\\sas|if)\\s(${SOMEONE}|me|I)\\s(?:has\\s|have\\s)?(?:${APPROVES}|${APPROVED}|approve)(?:\\s(?:it|this|that|them|the\\s(?:list|batch|emails?|drafts?)))?\\s?,\\s?(?:then\\s)?(?=[a-z])`,
+  `(?<=\\S)\\s?,?\\s(?:and\\s|but\\s)?,?\\s?(?:only\\s)?(once|after|as\\ssoon\\sas|if)\\s(?:(${SOMEONE}|me|I)\\s(?:has\\s|have\\s)?(?:${APPROVES}|${APPROVED}|approve)(?:\\s(?:it|this|that|them|the\\s(?:list|batch|emails?|drafts?)))?|(?:it's\\s|it\\sis\\s|it\\shas\\sbeen\\s)?(?:approved|signed\\soff|OK'd|ok'd)\\sby\\s(${SOMEONE}))\\s?,\\s?(?:then\\s)?(?=[a-z])`,
   'g',
 );
 
@@ -285,9 +294,13 @@ export const approvalsSaid = (text: string): string => {
       return `${/^(?:needs?|requires?)\s/.test(m) ? ', ' : ''}${asked(who)}${rest[GROUPS] ?? ''}, then ${step}`;
     })
     .replace(/(?<=\S)\s,\s(?=ask\s)/g, ', ')
-    .replace(ONCE_THEN, (m, when: string, who: string, at: number, all: string) =>
-      // "if he approves, …" after an approval asked is its outcome (approver-side.ts)
-      when === 'if' && ASKED_BEFORE.test(all.slice(0, at)) ? m : `, ${asked(approverOf(who))}, then `,
+    .replace(
+      ONCE_THEN,
+      (m, when: string, who: string | undefined, by: string | undefined, at: number, all: string) =>
+        // "if he approves, …" after an approval asked is its outcome (approver-side.ts)
+        when === 'if' && ASKED_BEFORE.test(all.slice(0, at))
+          ? m
+          : `, ${asked(approverOf(who ?? by ?? ''))}, then `,
     );
   out = out.replace(FIRST, (m: string, ...groups: unknown[]) => {
     const who = whoIn(groups as (string | undefined)[]);
@@ -314,7 +327,8 @@ export const approvalsSaid = (text: string): string => {
     const subject = all[GROUPS + 1];
     const within = all[GROUPS + 2] ?? '';
     if (!who || who === 'me') return m;
-    if (!subject) return `${asked(who)}${within}`;
+    // what is approved is named only of someone the approval reader knows ("the lead engineer": asked alone)
+    if (!subject || !KNOWN.test(who)) return `${asked(who)}${within}`;
     // "Femke approves a refund", "manager approves offering a place": what is approved, as the approval asks it
     return `ask ${who} to approve${subject}${within}`;
   });

@@ -10,8 +10,11 @@ import {
   IF_THEY_CLASS,
   LISTED_CLASS,
   MINE_CLASS,
+  NOT_OURS_REFUSED,
   ONCE_THEN_CLASS,
+  OURS_CLASS,
   OUTCOMES_CLASS,
+  SENT_FOR_APPROVAL_CLASS,
   STEP_CLASS,
   TEAM_AND_THING_CLASS,
   THEIR_NOUN_CLASS,
@@ -66,6 +69,15 @@ describe('approvals read from their parts, whatever the trade (session 42, sets 
       'when a new lead comes in, compliance needs to tick it off - give them 2 days, then email them the welcome pack',
     );
     expect(result.ok && result.definition.steps[0]).toMatchObject({ approval: { timeout: 'P2D' } });
+  });
+
+  it('GIVEN anyone of ours named by what they do ("our lead engineer", "the site surveyor", "the board") × an approval verb WHEN parsed THEN the approval; the record\'s own people, someone outside, a machine or a thing ("the client", "the bank", "the server") stay refused', () => {
+    expect(misread(OURS_CLASS)).toStrictEqual([]);
+    expect(notRefused(NOT_OURS_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN a draft sent to someone to approve ("send it to the GM for approval", "it goes to the editor for approval"), or "once approved by the practice manager, …" WHEN parsed THEN the approval before the step', () => {
+    expect(misread(SENT_FOR_APPROVAL_CLASS)).toStrictEqual([]);
   });
 
   it('GIVEN near-misses (an approval said as an event, a question about them, "approved" as what is sent, a role told, a name with its role doing something else) WHEN parsed THEN refused, quoting the part, or kept with no approval', () => {

@@ -340,3 +340,47 @@ export const GIVEN_TO_THEM: Case = [
   'lead.created',
   'email.send; waitFor(email.received,P2D,timeout:[notify.team])',
 ];
+
+/** Anyone of ours named by what they do ("our lead engineer", "the site surveyor", "the board"), any trade. */
+export const OURS_CLASS: readonly Case[] = [
+  'our lead engineer has to approve it before we',
+  'the site surveyor must sign it off before we',
+  'the board needs to OK it before we',
+  'the duty pharmacist has to approve before we',
+  'our senior designer must give the nod before we',
+].map(
+  (said): Case => [
+    `when a new lead comes in, ${said} email them the quote`,
+    'lead.created',
+    'approval; email.send',
+  ],
+);
+/** Their twins: the record's own people, someone outside, a machine or a thing is no approver of ours. */
+export const NOT_OURS_REFUSED: readonly (readonly [request: string, quoted: string])[] = [
+  'the client has to approve it',
+  'the customer must sign it off',
+  'the couple needs to OK it',
+  'the bank must approve it',
+  'the system has to approve it',
+  'the server has to approve it',
+].map((said) => [`when a new lead comes in, ${said} before we book the job`, said] as const);
+
+/** Sent to them to approve ("send it to the GM for approval"), or approved by them ("once approved by X, …"). */
+export const SENT_FOR_APPROVAL_CLASS: readonly Case[] = [
+  ...[
+    'send it to the GM for approval',
+    'forward it to Paul for sign-off',
+    'it goes to the editor for approval',
+  ].map(
+    (sent): Case => [
+      `when a new lead comes in, draft a reply, ${sent}, then email it to them`,
+      'lead.created',
+      'email.draft; approval; email.send',
+    ],
+  ),
+  [
+    'when a new lead comes in, once approved by the practice manager, email them the treatment plan',
+    'lead.created',
+    'approval; email.send',
+  ],
+];
