@@ -102,6 +102,7 @@ export const APPROVAL_NOUN =
 
 /** The approver as the step asks for it: "Greg" of "Greg sales manager", "the GM", "chair" as "the chair". */
 export const approverName = (who: string): string => {
+  if (/^(?:me|I)$/.test(who)) return 'me';
   const named = /^(?:(?:Fr|Father|Rev|Dr|Mr|Mrs|Ms|Miss|Coach)\.?\s)?([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s|$)/.exec(
     who,
   );

@@ -227,7 +227,7 @@ export const rejectedFirst = (text: string): string =>
 /** "ask Priya for approval, then send it, if not, tag them retail": with no test between, its other branch. */
 const ASKED_STEP =
   /\bask\s(?:for\smy|me\sfor|(?:the|our|my)\s[A-Za-z]+(?:\s[a-z]+)?\sfor|[A-ZÀ-Þ][a-zß-ÿ]+\sfor)\sapproval\b/;
-const OTHERWISE_AFTER = /([,;]\s?|\.\s|\s)(?:otherwise|if\snot|if\sno)\b,?\s?/i;
+const OTHERWISE_AFTER = /([,;]\s?|\.\s|\s)(?:otherwise\b|if\s(?:not|no)(?=\s?[,:]))[,:]?\s?/i;
 export const otherwiseRejected = (text: string): string => {
   const asked = ASKED_STEP.exec(text);
   if (!asked) return text;
