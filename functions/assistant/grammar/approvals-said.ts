@@ -27,6 +27,11 @@ import { VERB_START, verbOfGerund } from './split';
  *              its two branches (if approved → then; if rejected → its onReject)
  * Left as written: "approve" inside a message, "approved" as a state of a record ("when a quote is approved"), an
  * approval with nothing to gate ("Karen has to approve it." alone).
+ * Session 42: who and the verb come from approval-parts.ts (any trade's approver, the verb in its three forms), and
+ * the steps it gates are read in the order they run, whatever order the words are in: "once Jess approves, email
+ * each one" (between a list and its items: approved once), "if the GM says yes, …" with none asked before, "ask Rob
+ * whether to Y; if he approves, do it" ("do it" is Y), "-> Greg to approve ->", "send it to the GM for approval",
+ * "tell X if he says no" and "rejected = <a message>" (its other branch), "give them 2 days" (its timeout).
  */
 
 /** Who approves: a role, a name, "compliance (Lerato)", me, or an address; a lower-case name only when asked. */
