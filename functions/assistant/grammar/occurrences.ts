@@ -1,4 +1,5 @@
 import { beforeBooking, beforeBookingProblem, isBeforeBooking } from './booking-times';
+import { teamEventProblem, teamEventTime } from './team-events';
 
 /**
  * Which occurrence of a person's events starts the workflow (session 34): "when a client books their second
@@ -25,16 +26,21 @@ const OCCURRENCE = new RegExp(
 const REPLY_CARRIES =
   /\b(?:replies|replied|responds|responded|answers|answered|writes\s+back|wrote\s+back|gets\s+back\s+to\s+us)\s+(?:with\s+(?!the\s+(?:words?|phrases?|keywords?|text|terms?)\b)(?:an?|some|any|their|the)\s+[a-z][\w'-]*(?![\w'-])(?!\s+(?:about|regarding|on|mentioning|re|saying|that\s+says)\b)|(?:by\s+)?asking\s+(?:for|about|if|whether|to)\b)|\b(?:if|when|once|whenever)\s+(?:they|he|she|the\s+[a-z]+)\s+(?:reply|respond|answer|write\s+back)\s+with\s+(?:an?|some|any)\s+[a-z][\w'-]*(?![\w'-])(?!\s+(?:about|regarding|on|mentioning|re|saying|that\s+says)\b)/i;
 
-/** Also a moment before a booking ("2 days before the lesson"), which no wait can be anchored on (booking-times.ts). */
+/**
+ * Also a moment before a booking ("2 days before the lesson"), which no wait can be anchored on (booking-times.ts),
+ * and a time relative to the team's own event ("an hour after the weekly staff meeting", team-events.ts).
+ */
 export const occurrence = (text: string): string | undefined =>
-  nthOf(OCCURRENCE.exec(text)) ?? REPLY_CARRIES.exec(text)?.[0] ?? beforeBooking(text);
+  nthOf(OCCURRENCE.exec(text)) ?? REPLY_CARRIES.exec(text)?.[0] ?? beforeBooking(text) ?? teamEventTime(text);
 
 /** "pays their first invoice": the words that say which one ("first invoice"), as the refusal quotes them. */
 const nthOf = (m: RegExpExecArray | null): string | undefined => (m ? (m.groups?.nth ?? m[0]) : undefined);
 
 export const occurrenceProblem = (phrase: string): string =>
-  isBeforeBooking(phrase)
-    ? beforeBookingProblem(phrase)
-    : REPLY_CARRIES.test(phrase)
-      ? `"${phrase}": a reply is recognised by the words it contains, not by what kind of reply it is; say the words to look for ("replies mentioning pricing"), or take it out to run on every reply`
-      : `"${phrase}": a trigger runs on every event of its kind, and no record counts which one of theirs it is; take the words out to run on every one, or say it as a tag or a status ("when a client tagged returning books …")`;
+  teamEventTime(phrase) === phrase
+    ? teamEventProblem(phrase)
+    : isBeforeBooking(phrase)
+      ? beforeBookingProblem(phrase)
+      : REPLY_CARRIES.test(phrase)
+        ? `"${phrase}": a reply is recognised by the words it contains, not by what kind of reply it is; say the words to look for ("replies mentioning pricing"), or take it out to run on every reply`
+        : `"${phrase}": a trigger runs on every event of its kind, and no record counts which one of theirs it is; take the words out to run on every one, or say it as a tag or a status ("when a client tagged returning books …")`;

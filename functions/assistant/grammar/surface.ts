@@ -1,4 +1,5 @@
 import { corrected, restarted } from './corrections';
+import { DAY_NAMES, dayInEnglish } from './day-names';
 import { NUMBER_SEQUENCE, numberSequencesInDigits } from './number-words';
 import { saidFirst } from './said-first';
 import { isKnownWord } from './spelling';
@@ -14,6 +15,7 @@ import { VERBS } from './split';
  *               "kind of" (never "what kind of", "like" as a wish, "right away", "so that")
  *   numbers     "a hundred and fifty", "a grand", "forty quid", ordinals of a day ("the fifteenth", "twenty first")
  *   times       "seven a m", "five thirty p m", "at six in the evening", "at nine at night"
+ *   days        "maandag 9:00", "jeden Freitag", "tous les lundis" (day-names.ts)
  *   corrections "three days no wait make that ten days", "Perth time sorry Brisbane time", "email them actually
  *               scratch that text them" (corrections.ts: what the correction replaces, or a refusal quoting it)
  * Every pass is one left-to-right scan of the text (linear); quoted text ("saying 'um, hi'") is never touched.
@@ -246,6 +248,8 @@ const PASSES: readonly (readonly [RegExp, Replace | string])[] = [
     (all, [at, h = '', m, part = '']) =>
       hourOf(h) === 12 ? all : `${at ? `${at} ` : ''}${clock(h, m)}${/morning/i.test(part) ? 'am' : 'pm'}`,
   ],
+  // "maandag 9:00", "jeden Freitag um 16 Uhr": a day of the week in Dutch, German, French or Spanish (day-names.ts)
+  [DAY_NAMES, dayInEnglish],
   [/ {2,}/g, ' '],
 ];
 
