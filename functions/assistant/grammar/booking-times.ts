@@ -29,6 +29,11 @@ const NAMED = `(?:${KIND}){0,2}${NOUN}`;
 /** Whose booking: "the", "their", … ("each", "every" too, where a wait can go: not in ANY_BEFORE's refusal). */
 const ONE = "the|their|his|her|its|your|our|this|that|the\\sclient's|the\\scustomer's";
 const WHOSE = `(?:${ONE}|each|every)`;
+/**
+ * Any one booking, as a time before or after it is said (session 42): "the day before an install", "an hour after a
+ * booked install finishes" (after "a", its end said: "2 days after a booking" may be after one is made).
+ */
+const ANY_WHOSE = `(?:${WHOSE}|an?)(?:\\s(?:booked|scheduled|upcoming))?`;
 const END_VERB =
   "(?:ends|ended|is\\sover|are\\sover|'s\\sover|has\\sended|have\\sended|finishes|finished|has\\sfinished|is\\sfinished|is\\sdone|'s\\sdone|are\\sdone|wraps\\sup|is\\scomplete|is\\scompleted|has\\sbeen\\scompleted)";
 const START_VERB = '(?:starts|started|begins|has\\sstarted|kicks\\soff)';
@@ -39,6 +44,8 @@ const START_VERB = '(?:starts|started|begins|has\\sstarted|kicks\\soff)';
 const NAMED_AFTER = `(?:(?:${KIND}){1,2}(?:(?!(?:bookings?|reservations?)(?![\\w'-]))${NOUN}|(?:bookings?|reservations?)(?=\\s${END_VERB}))|${NOUN})`;
 /** "it ends", "it's over" (the contraction has no space before its verb). */
 const IT_END = `it(?:\\s${END_VERB}|'s\\s(?:over|done|finished|ended))`;
+/** A wait's own verb. */
+const WAIT_WORD = '(?:wait|hold\\soff|pause)';
 /** "until", "till", "til", "'til". */
 const UNTIL = "(?:until|'?till?)";
 /** Whose booking opens the request: "a client's appointment", "someone's class", "their session", "a booked meeting". */
@@ -70,7 +77,7 @@ const SPAN = '(?:\\d+|an?|one|two|three)\\s(?:minutes?|hours?|days?|weeks?)';
 
 /** "wait until the session is over", "hold off till their stay starts". */
 const WAIT_UNTIL = new RegExp(`\\b(?:wait|hold\\soff|pause)\\s${UNTIL}\\s${MOMENT}(?![\\w'-])`, 'gi');
-const AFTER_PHRASE = `(?:(?<span>${SPAN})|the\\s(?:next\\s)?day|the\\sfollowing\\sday)\\safter\\s(?:${WHOSE}\\s${NAMED_AFTER}(?:\\s${END_VERB})?|${IT_END}|${PERSON_END}|check-?out)(?![\\w'-])`;
+const AFTER_PHRASE = `(?:(?<span>${SPAN})|the\\s(?:next\\s)?day|the\\sfollowing\\sday)\\safter\\s(?:${WHOSE}\\s${NAMED_AFTER}(?:\\s${END_VERB})?|${ANY_WHOSE}\\s${NAMED}\\s${END_VERB}|${IT_END}|${PERSON_END}|check-?out)(?![\\w'-])`;
 /** "the day after the appointment", "an hour after it ends", "2 days after they check out": after its end. */
 const SPAN_AFTER = new RegExp(`\\b${AFTER_PHRASE}`, 'gi');
 /**
@@ -167,14 +174,14 @@ export const bookingTimesSaid = (said: string): string => {
  */
 const BARE_BEFORE = '(?<bare>before)(?=\\s*(?:[,.;!?]|$|then\\b))';
 /** An invoice's due date: "the due date", "it's due", "the invoice is due", "their payment is due". */
-const DUE = `(?<due>(?:the|its|their|this)\\s(?:invoice(?:'s)?\\s|payment\\s|balance\\s|deposit\\s|fees?\\s|final\\spayment\\s)?due\\sdate|it(?:'s|\\sis)\\sdue|${WHOSE}\\s(?:invoice|payment|bill)\\s(?:is|falls)\\sdue)`;
+const DUE = `(?<due>(?:the|its|their|this)\\s(?:invoice(?:'s)?\\s|payment\\s|balance\\s|deposit\\s|fees?\\s|final\\spayment\\s)?due\\sdate|it(?:'s|\\sis)\\sdue|${ANY_WHOSE}\\s(?:invoice|payment|bill)\\s(?:is|falls)\\sdue)`;
 /** The start of a time before: "24 hours", "the day" (not "a summary of the day before"). */
 const BEFORE_HEAD = `(?<!\\b(?:of|from|for|on|since|in|about|than)\\s)(?:(?<span>${SPAN})|the\\sday)\\s`;
 /** "starts", "ends": which of the booking's times, after its noun. */
 const BOOKING_VERB = `(?:\\s(?:(?<end>${END_VERB})|${START_VERB}))?`;
 const IT_VERB = `it\\s(?:(?<itEnd>ends|finishes)|${START_VERB})`;
 const BEFORE_WORD = '(?:before|ahead\\sof|prior\\sto)';
-const BEFORE_PHRASE = `${BEFORE_HEAD}(?:${BEFORE_WORD}\\s(?:${DUE}|${WHOSE}\\s${NAMED}${BOOKING_VERB}|${IT_VERB})(?![\\w'-])|${BARE_BEFORE})`;
+const BEFORE_PHRASE = `${BEFORE_HEAD}(?:${BEFORE_WORD}\\s(?:${DUE}|${ANY_WHOSE}\\s${NAMED}${BOOKING_VERB}|${IT_VERB})(?![\\w'-])|${BARE_BEFORE})`;
 /** The same with one booking only ("each showing" is left to the action's own refusal). */
 const ONE_BEFORE = `${BEFORE_HEAD}(?:${BEFORE_WORD}\\s(?:${DUE}|(?:${ONE})\\s${NAMED}${BOOKING_VERB}|${IT_VERB})(?![\\w'-])|${BARE_BEFORE})`;
 /** Where a clause starts: the text's start, a comma or a sentence's end, "then", "and". */
@@ -188,10 +195,19 @@ const ELIDED =
 const ACTION_WORDS = `(?:(?!\\s(?:and|then)\\s(?:(?:${VERBS})\\s|${ELIDED}))[^,.;!?])*?`;
 /**
  * "remind them 24 hours before the appointment" ending its clause: the wait goes before the action; also said right
- * after a booking with no comma ("when someone books a tour send them a reminder 24h before it starts").
+ * after a booking with no comma ("when someone books a tour send them a reminder 24h before it starts"); the channel
+ * said after the time stays the action's ("remind customers 24 hrs before their appointment by email").
  */
 const ACTION_BEFORE = new RegExp(
-  `(?<lead>^|(?:[,;.!?:]|->|→|=>)\\s?|\\bthen\\s|\\band\\s|(?<=\\b(?:${NOUN}|booked|scheduled|reserved)\\s))\\s?(?<action>(?:${VERBS})\\s${ACTION_WORDS}|${ELIDED})\\s${BEFORE_PHRASE}(?=\\s*(?:[,.;!?]|$))`,
+  `(?<lead>^|(?:[,;.!?:]|->|→|=>)\\s?|\\bthen\\s|\\band\\s|(?<=\\b(?:${NOUN}|booked|scheduled|reserved)\\s))\\s?(?<action>(?!${WAIT_WORD}\\s${UNTIL}\\s)(?:${VERBS})\\s${ACTION_WORDS}|${ELIDED})\\s${BEFORE_PHRASE}(?<by>\\s(?:by|via|over|through)\\s(?:e-?mail|text|sms|slack))?(?=\\s*(?:[,.;!?]|$))`,
+  'gi',
+);
+/**
+ * "wait till 2 days before the due date", "wait until 3 days before it's due, then …" (session 42): the wait said
+ * with its own verb, anywhere in a clause; the same wait as said first.
+ */
+const WAIT_BEFORE = new RegExp(
+  `\\b${WAIT_WORD}\\s${UNTIL}\\s(?:${BEFORE_PHRASE}|${DUE.replace('<due>', '<dueAt>')}(?![\\w'-]))`,
   'gi',
 );
 /** What is left of a time before a booking once both are restated: said where no wait can go before it. */
@@ -210,9 +226,13 @@ const waitBefore = (g: Record<string, string | undefined>): string => {
 
 const beforeSaid = (text: string): string =>
   text
+    .replace(WAIT_BEFORE, (...args) => {
+      const g = args.at(-1) as Record<string, string | undefined>;
+      return g.dueAt ? 'wait until the invoice is due' : waitBefore(g);
+    })
     .replace(ACTION_BEFORE, (...args) => {
       const g = args.at(-1) as Record<string, string | undefined>;
-      return `${g.lead ?? ''}${g.lead ? ' ' : ''}${waitBefore(g)}, then ${g.action ?? ''}`.replace(
+      return `${g.lead ?? ''}${g.lead ? ' ' : ''}${waitBefore(g)}, then ${g.action ?? ''}${g.by ?? ''}`.replace(
         /\s{2,}/g,
         ' ',
       );

@@ -95,9 +95,9 @@ export const localForms = (s: string): string =>
       /\b(when(?:ever)?|once|as soon as|each time|every time|if)\s(?:the\s)?(status|stage)\sof\s(?:the\s|a\s|an\s|any\s|some\s|one\s)?(lead|client|customer|contact|prospect|deal)\b/gi,
       "$1 a $3's $2",
     )
-    // "wait until 14 days", "wait during 3 days": the duration
+    // "wait until 14 days", "wait during 3 days": the duration (not "wait until 3 days before it's due": booking-times.ts)
     .replace(
-      /\bwait\s(?:until|till|during|for\sthe)\s(?=\d+\s(?:minutes?|hours?|days?|weeks?|months?)\b)/gi,
+      /\bwait\s(?:until|till|during|for\sthe)\s(?=\d+\s(?:minutes?|hours?|days?|weeks?|months?)\b(?!\s(?:before|prior\sto|ahead\sof)\b))/gi,
       'wait ',
     )
     // "after more 10 days", "after 10 days more", "10 days after send …": later, counted from the step before

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePrompt } from '../../../functions/assistant/parser';
-import { notRefused, triggersOf } from './misread';
+import { misread, notRefused, triggersOf } from './misread';
 
 describe('a time said relative to the team’s own recurring event (grammar/team-events.ts)', () => {
   it('GIVEN a time before or after the weekly staff meeting, the Friday toolbox talk or the board meeting, from several trades, WHEN parsed THEN it is refused quoting it, never a Monday 9am schedule', () => {
@@ -66,5 +66,120 @@ describe('days of the week in Dutch, German, French or Spanish (grammar/day-name
       triggersOf([['every day at 9 email Domingo the overdue invoices', 'cron(0 9 * * ? *)']]),
     ).toStrictEqual([]);
     expect(parsePrompt('on mardi gras at 10am post in slack that we close early').ok).toBe(false);
+  });
+});
+
+describe('a wait until a set time before a record’s own time, said with its verb (grammar/booking-times.ts)', () => {
+  it('GIVEN “wait until/till N before the due date / it’s due / the appointment” from several trades WHEN parsed THEN the wait runs until that long before the invoice’s due date or the booking’s start', () => {
+    expect(
+      misread([
+        [
+          'When an invoice is created, wait until 3 days before it’s due then send a reminder',
+          'invoice.created',
+          'wait(until-P3D); invoice.sendReminder',
+        ],
+        [
+          'invoice issued → wait till 2 days before the due date → send a payment reminder',
+          'invoice.created',
+          'wait(until-P2D); invoice.sendReminder',
+        ],
+        [
+          'when an invoice is sent, wait till it’s due and then send a reminder',
+          'invoice.created',
+          'wait(until); invoice.sendReminder',
+        ],
+        [
+          'When an invoice is created, wait until 1 day before the due date then post in #accounts',
+          'invoice.created',
+          'wait(until-P1D); notify.slack',
+        ],
+        [
+          'When someone books a lesson, wait till 24 hours before the lesson starts, then email them a reminder',
+          'booking.created',
+          'wait(until-PT24H); email.send',
+        ],
+        [
+          'when a client books, wait until an hour before their appointment then send them a reminder email',
+          'booking.created',
+          'wait(until-PT1H); email.send',
+        ],
+      ]),
+    ).toStrictEqual([]);
+  });
+
+  it('GIVEN a wait before a due date with no invoice to run on, or until a day of the week or the end of the month (twins) WHEN parsed THEN they are refused', () => {
+    expect(
+      notRefused([
+        [
+          'When a lead comes in, wait until 2 days before the due date, then email them',
+          'does not start from an invoice',
+        ],
+        [
+          'When an invoice is created, wait until 3 days before the end of the month then send a reminder',
+          '3 days before the end of the month',
+        ],
+        [
+          'When an invoice is created, wait until 3 days before friday then send a reminder',
+          '3 days before friday',
+        ],
+      ]),
+    ).toStrictEqual([]);
+    // "wait until 14 days" is a learner's "wait 14 days", as before
+    expect(
+      misread([
+        [
+          'when a client books, wait until 14 days, then send them a reminder email',
+          'booking.created',
+          'wait(P14D); email.send',
+        ],
+      ]),
+    ).toStrictEqual([]);
+  });
+});
+
+describe('a time before or after any one booking, and the channel after the time (grammar/booking-times.ts)', () => {
+  it('GIVEN “the day before an install”, “an hour after a booked install finishes”, “remind customers 24 hrs before their appointment by email” from several trades WHEN parsed THEN the wait is moved before the booking’s start or after its end', () => {
+    expect(
+      misread([
+        [
+          'remind customers 24 hrs before their service appointment by email',
+          'booking.created',
+          'wait(until-PT24H); email.send',
+        ],
+        [
+          'remind patients 2 days before their check-up by email',
+          'booking.created',
+          'wait(until-P2D); email.send',
+        ],
+        [
+          'an hour after a booked install finishes send the customer a thank you',
+          'booking.created',
+          'wait(until+PT1H); email.send',
+        ],
+        [
+          'the day before a tasting, email the guests the directions',
+          'booking.created',
+          'wait(until-P1D); email.send',
+        ],
+        [
+          '2 hours after a tour finishes, email the guests a thank you',
+          'booking.created',
+          'wait(until+PT2H); email.send',
+        ],
+      ]),
+    ).toStrictEqual([]);
+  });
+
+  it('GIVEN a time after a booking is made or comes in (twins) WHEN parsed THEN it is a plain wait after the booking, never after its end', () => {
+    expect(
+      misread([
+        ['Two days after a booking is made, email the attendee', 'booking.created', 'wait(P2D); email.send'],
+        [
+          '2 hrs after a class booking comes in send them the pre-class tips email',
+          'booking.created',
+          'wait(PT2H); email.send',
+        ],
+      ]),
+    ).toStrictEqual([]);
   });
 });
