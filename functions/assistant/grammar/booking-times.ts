@@ -174,7 +174,8 @@ export const bookingTimesSaid = (said: string): string => {
  */
 const BARE_BEFORE = '(?<bare>before)(?=\\s*(?:[,.;!?]|$|then\\b))';
 /** An invoice's due date: "the due date", "it's due", "the invoice is due", "their payment is due". */
-const DUE = `(?<due>(?:the|its|their|this)\\s(?:invoice(?:'s)?\\s|payment\\s|balance\\s|deposit\\s|fees?\\s|final\\spayment\\s)?due\\sdate|it(?:'s|\\sis)\\sdue|${ANY_WHOSE}\\s(?:invoice|payment|bill)\\s(?:is|falls)\\sdue)`;
+const DUE_WORDS = `(?:the|its|their|this)\\s(?:invoice(?:'s)?\\s|payment\\s|balance\\s|deposit\\s|fees?\\s|final\\spayment\\s)?due\\sdate|it(?:'s|\\sis)\\sdue|${ANY_WHOSE}\\s(?:invoice|payment|bill)\\s(?:is|falls)\\sdue`;
+const DUE = `(?<due>${DUE_WORDS})`;
 /** The start of a time before: "24 hours", "the day" (not "a summary of the day before"). */
 const BEFORE_HEAD = `(?<!\\b(?:of|from|for|on|since|in|about|than)\\s)(?:(?<span>${SPAN})|the\\sday)\\s`;
 /** "starts", "ends": which of the booking's times, after its noun. */
@@ -207,7 +208,7 @@ const ACTION_BEFORE = new RegExp(
  * with its own verb, anywhere in a clause; the same wait as said first.
  */
 const WAIT_BEFORE = new RegExp(
-  `\\b${WAIT_WORD}\\s${UNTIL}\\s(?:${BEFORE_PHRASE}|${DUE.replace('<due>', '<dueAt>')}(?![\\w'-]))`,
+  `\\b${WAIT_WORD}\\s${UNTIL}\\s(?:${BEFORE_PHRASE}|(?<dueAt>${DUE_WORDS})(?![\\w'-]))`,
   'gi',
 );
 /** What is left of a time before a booking once both are restated: said where no wait can go before it. */

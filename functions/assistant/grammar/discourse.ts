@@ -281,9 +281,15 @@ const nothingOf = (s: string): string =>
 const SYSTEM_ACTS =
   /(^|[.!?;]\s)(?:(?:can|could|should|would|will)\s(?:(?:the|this)\s(?:system|tool|app|platform|software|workflow|automation|bot|assistant|thing)|it|dynaris|we)(?:\s(?:please|also|then))?|(?:i|we)(?:'d| would)?\s(?:want|need|like)\sthe\s(?:system|tool|app|platform|software|workflow|automation|bot)\sto)\s/gi;
 
-/** "give them until the next day to confirm", "give the client 5 days to pay": a wait for it, that long. */
+/**
+ * "give them until the next day to confirm", "give the client 5 days to pay", "give them 2 business days to book an
+ * appointment" (session 42: in working days, and with what is booked, paid or replied to): a wait for it, that long.
+ */
 const GIVE_TIME =
-  /\bgive\s(?:them|him|her|the\s[a-z]+|people|customers|clients)\s(?:(?:until|till)\s(?:the next day|tomorrow|the following day)|((?:\d+|an?|one|two|three)\s(?:hours?|days?|weeks?)))\sto\s(?:re-?)?(confirm|reply|respond|answer|pay|book)\b/gi;
+  /\bgive\s(?:them|him|her|the\s[a-z]+|people|customers|clients)\s(?:(?:until|till)\s(?:the next day|tomorrow|the following day)|((?:\d+|an?|one|two|three)\s(?:(?:business|working|work)\s)?(?:hours?|days?|weeks?)))\sto\s(?:re-?)?(confirm|reply|respond|answer|pay|book)\b(?:\s(?:(?:in|an?|the|their|one\sof\sour)\s(?:(?:call|meeting|test\sdrive|site|home|service|free|intro)\s)?(?:appointment|call|meeting|slot|session|visit|viewing|consultation|test\sdrive|invoice|bill|balance)|to\s(?:us|me|the\semail|our\semail|it))\b)?/gi;
+
+/** A sentence that is so far only its trigger ("after someone submits the form "), with no comma yet. */
+const ONE_CLAUSE_TRIGGER = /(?:^|[.!?]\s)(?:when|whenever|after|once|as soon as)\s[^,;:.!?]+\s$/i;
 
 const AWAITED: Readonly<Record<string, string>> = {
   confirm: 'confirmation',
@@ -357,9 +363,11 @@ export const retold = (s: string): string =>
         /(^|[.!?;]\s)(?:can|could|should|would)\s(?=(?:send|email|notify|tell|add|create|mark|tag|post|remind|schedule|book|thank|ping|alert|log|forward)\b)/gi,
         '$1',
       )
-      .replace(GIVE_TIME, (_m, span: string | undefined, verb: string) => {
+      .replace(GIVE_TIME, (_m, span: string | undefined, verb: string, at: number, all: string) => {
         const noun = AWAITED[verb.toLowerCase()] ?? 'reply';
-        return `wait for a ${noun} within ${span ? span.replace(/^(?:an?|one)\s/i, '1 ') : '1 day'}`;
+        // "after someone submits the form give them 2 days to book": the trigger's clause ends before it
+        const after = /\w\s$/.test(all.slice(0, at)) && ONE_CLAUSE_TRIGGER.test(all.slice(0, at)) ? ', ' : '';
+        return `${after}wait for a ${noun} within ${span ? span.replace(/^(?:an?|one)\s/i, '1 ') : '1 day'}`;
       })
       .replace(THINGS, '')
       .replace(DONE_THING, (m, head: string, article: string, noun: string, done: string) => {

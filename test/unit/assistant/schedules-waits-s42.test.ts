@@ -183,3 +183,40 @@ describe('a time before or after any one booking, and the channel after the time
     ).toStrictEqual([]);
   });
 });
+
+describe('time given to do something, in working days and with what is done (grammar/discourse.ts GIVE_TIME)', () => {
+  it('GIVEN “give them N business days to book an appointment / pay the invoice / reply to it” from several trades WHEN parsed THEN it is a wait for that event, counted in business days, with the step after it on timeout', () => {
+    expect(
+      misread([
+        [
+          'after someone submits the finance application form give them 2 business days to book an appointment, if they dont, email them a nudge',
+          'form.submitted',
+          'waitFor(booking.created,2BD,timeout:[email.send])',
+        ],
+        [
+          'when a new lead comes in, give them 3 working days to book a call, if they don’t, notify the team',
+          'lead.created',
+          'waitFor(booking.created,3BD,timeout:[notify.team])',
+        ],
+        [
+          'when we email a quote give them 2 business days to reply to it, otherwise email them a follow up',
+          'email.sent[message]',
+          'waitFor(email.received,2BD,timeout:[email.send])',
+        ],
+        [
+          'when a new lead comes in, give them 3 days to book in a consultation, if they don’t, email them',
+          'lead.created',
+          'waitFor(booking.created,P3D,timeout:[email.send])',
+        ],
+      ]),
+    ).toStrictEqual([]);
+  });
+
+  it('GIVEN time given with an action of ours after it and no comma (twin) WHEN parsed THEN it is refused, never read with the action as the outcome', () => {
+    expect(
+      parsePrompt(
+        'when an invoice goes out give the client 10 business days to pay the invoice, if they don’t send a reminder',
+      ).ok,
+    ).toBe(false);
+  });
+});
