@@ -18,9 +18,12 @@ const HEDGES =
 const ABOUT_TIME =
   /\b(?:like|around|about|approximately|roughly|say|circa)\s(?=\d{1,2}(?::\d{2})?\s?(?:am|pm|o'clock)?(?![\w:.])(?!\s?(?:minutes?|hours?|days?|weeks?|months?|years?|times?|leads?|invoices?|[km]\b|%)))/gi;
 
-/** "… lost we send the contact a survey", "… an invoice we want to thank them": "we" is the workflow acting. */
+/**
+ * "… lost we send the contact a survey", "… an invoice we want to thank them": "we" is the workflow acting; never
+ * after what is sent ("reply to an email we send them": which email, session 42).
+ */
 const WE_ACT =
-  /(?<!\b(?:when|whenever|if|once|after|as soon as|time|before|until|that)\s)\bwe (?:(?:should|want to|need to|will|must|can|would like to|'d like to)\s)?(?=(?:send|email|notify|inform|tell|add|create|mark|tag|post|remind|schedule|book|thank|follow up|ping|alert|let)\b)(?![^,.;!?→>]{0,60}\band\s(?:(?:there\s(?:is|'s)\s)?no\s(?:reply|answer|response|payment)|(?:they|he|she|nobody|no one)\s(?:don't|doesn't|do not|does not|didn't|never|not|dont|doesnt))\b)/gi;
+  /(?<!\b(?:when|whenever|if|once|after|as soon as|time|before|until|that|e-?mails?|messages?|quotes?|proposals?|letters?|offers?|estimates?)\s)\bwe (?:(?:should|want to|need to|will|must|can|would like to|'d like to)\s)?(?=(?:send|email|notify|inform|tell|add|create|mark|tag|post|remind|schedule|book|thank|follow up|ping|alert|let)\b)(?![^,.;!?→>]{0,60}\band\s(?:(?:there\s(?:is|'s)\s)?no\s(?:reply|answer|response|payment)|(?:they|he|she|nobody|no one)\s(?:don't|doesn't|do not|does not|didn't|never|not|dont|doesnt))\b)/gi;
 
 const WHICH_HAPPENS =
   /,\s*which (?:happens|occurs|is (?:often|usually|rare|common|frequent))\b[^,.;!?]{0,60}/gi;

@@ -220,3 +220,40 @@ describe('time given to do something, in working days and with what is done (gra
     ).toBe(false);
   });
 });
+
+describe('a reply awaited to a message named with “we send them” (grammar/asides.ts WE_ACT)', () => {
+  it('GIVEN “doesn’t reply to an email / the quote / a message we send them within N (working) days” WHEN parsed THEN it waits for their reply to what we sent, never reading “we send them” as a step', () => {
+    expect(
+      misread([
+        [
+          'if a member doesnt reply to an email we send them within 3 business days, send a polite nudge',
+          'email.sent[message]',
+          'waitFor(email.received,3BD,timeout:[email.send])',
+        ],
+        [
+          'if a patient doesn’t respond to a message we send them within 2 working days, notify the practice manager',
+          'email.sent[message]',
+          'waitFor(email.received,2BD,timeout:[notify.team])',
+        ],
+        [
+          'if a buyer doesn’t reply to the quote we send them within 5 days, email them a follow up',
+          'email.sent[message]',
+          'waitFor(email.received,P5D,timeout:[email.send])',
+        ],
+      ]),
+    ).toStrictEqual([]);
+  });
+
+  it('GIVEN “we send them …” as our own step after a trigger (twins) WHEN parsed THEN it is still the step', () => {
+    expect(
+      misread([
+        [
+          'when a lead is lost we send the contact a survey',
+          'lead.updated {"changes.status.to":["lost"]}',
+          'email.send',
+        ],
+        ['new lead, we send them a welcome email', 'lead.created', 'email.send'],
+      ]),
+    ).toStrictEqual([]);
+  });
+});
