@@ -54,6 +54,13 @@ const NOTE_IN_CHANNEL = /\b(?:a|an)\s+(?:quick\s+|short\s+)?note\s+(in|on|to|int
 const PEOPLE_IN_CHANNEL =
   /\b(?:everyone|everybody|all|(?:the\s+)?(?:folks|people|guys|team))\s+(?:in|on)\s+#/gi;
 
+/**
+ * "remind everyone on slack", "tell the whole shop in Slack" (session 42): everyone reached on the team's Slack is the
+ * team, never the business's customers ("remind everyone" alone may be).
+ */
+const PEOPLE_ON_SLACK =
+  /\b(?:everyone|everybody|all\s+staff|all\s+of\s+us|the\s+whole\s+(?:team|shop|office|club|crew|company|staff|studio|workshop|yard))\s+(?:on|in|via|over)\s+slack\b/gi;
+
 /** "shout it out in #wins", "celebrate in #wins": a post there. */
 const CHEERED_IN = /\b(?:shout\s+(it\s+|this\s+)?out|celebrate(?:\s+it)?)\s+(?:in|on)\s+#/gi;
 
@@ -80,6 +87,7 @@ export const channelsNamed = (text: string): string =>
     .replace(NAMED_BEFORE, (_m, a: string, b: string | undefined) => channel(a, b))
     .replace(NAMED_AFTER, (_m, a: string) => channel(a))
     .replace(HASHED_CHANNEL, (_m, name: string) => name.toLowerCase())
+    .replace(PEOPLE_ON_SLACK, 'the team on slack')
     .replace(POSTED_IN, (_m, verb: string, name: string) => `${verb} ${channel(name)}`)
     .replace(ON_SLACK, (m, verb: string, name: string) =>
       slackChannel(verb, name) ? `${verb} ${channel(name)}` : m,

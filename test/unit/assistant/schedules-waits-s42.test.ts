@@ -257,3 +257,32 @@ describe('a reply awaited to a message named with “we send them” (grammar/as
     ).toStrictEqual([]);
   });
 });
+
+describe('everyone reached on Slack is the team (grammar/channels.ts PEOPLE_ON_SLACK)', () => {
+  it('GIVEN “remind everyone on slack”, “tell the whole office in slack” on a calendar position or an event WHEN parsed THEN one Slack message to the team (the last Friday of the month is 6L: day-of-week 1–7 from Sunday, EventBridge cron)', () => {
+    expect(
+      misread([
+        [
+          'last friday of the month 3pm remind everyone on slack to do the vinyl & media stock take',
+          'cron(0 15 ? * 6L *)',
+          'notify.slack',
+        ],
+        [
+          'every friday at 3pm remind everyone in slack to submit timesheets',
+          'cron(0 15 ? * FRI *)',
+          'notify.slack',
+        ],
+        [
+          'every morning at 8 tell the whole office in slack to check the jobs board',
+          'cron(0 8 * * ? *)',
+          'notify.slack',
+        ],
+        ['when a lead comes in remind everyone on slack to call them', 'lead.created', 'notify.slack'],
+      ]),
+    ).toStrictEqual([]);
+  });
+
+  it('GIVEN “remind everyone” with no Slack, on no schedule or event (twin) WHEN parsed THEN it is refused', () => {
+    expect(parsePrompt('remind everyone to pay their invoice').ok).toBe(false);
+  });
+});
