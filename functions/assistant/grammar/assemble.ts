@@ -226,9 +226,10 @@ export const assemble = (
             const next = items[pos];
             const before = steps.at(-1);
             if (before && 'wait' in before && typeof before.wait === 'string') {
-              // "wait 2 days and if there is no reply, …": the wait is the time given to reply
+              // "wait 2 days and if there is no reply, …": the wait is the time given to reply, counted from the
+              // step before ("then wait 5 days and if there's still no reply": 5 more days, never 5 from the start)
               steps.pop();
-              wait = { ...wait, timeout: before.wait };
+              wait = { ...wait, timeout: before.wait, relative: true };
             } else if (
               next?.kind === 'steps' &&
               next.steps.length === 1 &&
@@ -236,9 +237,9 @@ export const assemble = (
               'wait' in next.steps[0] &&
               typeof next.steps[0].wait === 'string'
             ) {
-              // "if they never confirm, remind them 2 hours later": the delay is the time given
+              // "if they never confirm, remind them 2 hours later": the delay is the time given, from the step before
               pos += 1;
-              wait = { ...wait, timeout: next.steps[0].wait };
+              wait = { ...wait, timeout: next.steps[0].wait, relative: true };
             } else if (next?.kind === 'wait' && next.wait.event === wait.event && next.wait.timeout) {
               pos += 1;
               wait = next.wait;

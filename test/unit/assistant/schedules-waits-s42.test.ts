@@ -286,3 +286,44 @@ describe('everyone reached on Slack is the team (grammar/channels.ts PEOPLE_ON_S
     expect(parsePrompt('remind everyone to pay their invoice').ok).toBe(false);
   });
 });
+
+describe('a nested wait said with its own verb or “later” is counted from the step before (grammar/assemble.ts)', () => {
+  it('GIVEN “then wait 5 days / give it another 3 days and if there’s still no reply”, or “… 4 days later” inside a first wait’s timeout, from several trades WHEN parsed THEN the inner wait is that long, never less the outer one', () => {
+    expect(
+      misread([
+        [
+          'after we email a lead wait 48h for a reply. no reply = send the second email, then give it another 3 days and if still nothing mark them lost',
+          'email.sent[message]',
+          'waitFor(email.received,P2D,timeout:[email.send; waitFor(email.received,P3D,timeout:[crm.updateLead])])',
+        ],
+        [
+          'when we email a lead, if they don’t reply within 2 days send another email, then wait 5 days and if there’s still no reply notify the team',
+          'email.sent[message]',
+          'waitFor(email.received,P2D,timeout:[email.send; waitFor(email.received,P5D,timeout:[notify.team])])',
+        ],
+        [
+          'when an invoice is sent, if it’s not paid within 7 days send a reminder, then wait 14 days and if it’s still unpaid notify the team',
+          'invoice.created',
+          'waitFor(invoice.paid,P7D,timeout:[invoice.sendReminder; waitFor(invoice.paid,P14D,timeout:[notify.team])])',
+        ],
+        [
+          'new lead: if they don’t book within 3 days email them again, and if they still haven’t booked, notify sales 4 days later',
+          'lead.created',
+          'waitFor(booking.created,P3D,timeout:[email.send; waitFor(booking.created,P4D,timeout:[notify.team])])',
+        ],
+      ]),
+    ).toStrictEqual([]);
+  });
+
+  it('GIVEN “after 7 days …, and if still unpaid after 14 days” (twin) WHEN parsed THEN 14 days is from the start: the inner wait is 7 more days', () => {
+    expect(
+      misread([
+        [
+          'when an invoice is sent, if it’s not paid after 7 days send a reminder, and if it’s still unpaid after 14 days notify the team',
+          'invoice.created',
+          'waitFor(invoice.paid,P7D,timeout:[invoice.sendReminder; waitFor(invoice.paid,P7D,timeout:[notify.team])])',
+        ],
+      ]),
+    ).toStrictEqual([]);
+  });
+});
