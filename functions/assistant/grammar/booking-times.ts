@@ -110,6 +110,16 @@ const OPENING_SPAN = new RegExp(
   'i',
 );
 
+/**
+ * "After a test drive booking, …", "When a class booking comes in, …" as the request's first words (session 42): a
+ * booking made, named by what is booked, which every booking is; never a word that picks some out ("a VIP booking",
+ * "a USD booking", "a group booking": left to the trigger grammars, refused there).
+ */
+const OPENING_KIND = new RegExp(
+  `^(?:after|when|whenever|on|following|with)\\s(?:a|an|each|every|any)\\s(?:new\\s)?(?:${KIND})?${NOUN}\\s(?:bookings?|reservations?)(?:\\s(?:comes\\sin|is\\smade|is\\splaced|arrives))?\\s?,\\s?`,
+  'i',
+);
+
 /** "2 days after the booking is made": after the trigger's event, a plain wait ("2 days later"), never its time. */
 const AFTER_MADE = new RegExp(
   `\\b(?<span>${SPAN})\\s(?:after|following)\\s(?:${WHOSE}|an?)\\s${NAMED}\\s(?:is|was|gets|got|has\\sbeen)\\s(?:made|booked|created|scheduled|confirmed|placed)(?![\\w'-])`,
@@ -132,9 +142,11 @@ const which = (groups: Record<string, string | undefined> | undefined): string =
 
 export const bookingTimesSaid = (said: string): string => {
   // the request's first words say what starts it ("Two days after a booking is made, …"): left to the trigger
-  const text = said.replace(AFTER_MADE, (m, ...args) =>
-    /\S/.test(said.slice(0, args.at(-3) as number)) ? `${(args.at(-1) as { span: string }).span} later` : m,
-  );
+  const text = said
+    .replace(AFTER_MADE, (m, ...args) =>
+      /\S/.test(said.slice(0, args.at(-3) as number)) ? `${(args.at(-1) as { span: string }).span} later` : m,
+    )
+    .replace(OPENING_KIND, 'When a booking is made, ');
   const opening = OPENING.exec(text);
   const spanned = opening ? undefined : OPENING_SPAN.exec(text);
   const opened = opening

@@ -327,3 +327,27 @@ describe('a nested wait said with its own verb or “later” is counted from th
     ).toStrictEqual([]);
   });
 });
+
+describe('a booking named by what is booked, as the request’s first words (grammar/booking-times.ts OPENING_KIND)', () => {
+  it('GIVEN “After a test drive booking, …”, “After a class booking, …”, “After a driving lesson booking, …” WHEN parsed THEN the run starts on every booking made', () => {
+    expect(
+      misread([
+        [
+          'After a test drive booking, wait until the appointment is over then send them a thank-you email',
+          'booking.created',
+          'wait(until); email.send',
+        ],
+        ['After a class booking, email them the timetable', 'booking.created', 'email.send'],
+        ['After a driving lesson booking, email them the route', 'booking.created', 'email.send'],
+      ]),
+    ).toStrictEqual([]);
+  });
+
+  it('GIVEN a word that picks some bookings out before “booking” (twins) WHEN parsed THEN it is not read as every booking', () => {
+    for (const said of [
+      'When a USD booking is made, notify the finance team',
+      'After a group booking, email them the menu',
+    ])
+      expect(parsePrompt(said).ok).toBe(false);
+  });
+});
