@@ -17,7 +17,7 @@ const SPAN = '(?:\\d+|an?|one|two|three|half\\san?)\\s(?:minutes?|mins?|hours?|h
 const TEAM_EVENT = `(?:the|our|this|each|every)\\s(?:${RECURS}\\s(?:${OWNER}\\s)?|${OWNER}\\s)${EVENT}`;
 
 const RELATIVE = new RegExp(
-  `\\b(?:(?:${SPAN}|the\\s(?:day|morning|evening|night))\\s)?(?:after|before|following|ahead\\sof|prior\\sto)\\s${TEAM_EVENT}(?![\\w'-])`,
+  `\\b(?:(?:${SPAN}|the\\s(?:day|morning|evening|night))\\s)?(?:after|before|following|ahead\\sof|prior\\sto)\\s${TEAM_EVENT}(?:\\s(?:ends|finishes|is\\sover|starts|begins|wraps\\sup))?(?![\\w'-])`,
   'i',
 );
 
