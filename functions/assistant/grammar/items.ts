@@ -32,10 +32,10 @@ import { allListed, readFoundList } from './found-lists';
 import { sentAsList } from './list-sent';
 import { qualifiesPeopleAfter } from './many';
 import { testOrFilter } from './named-source';
+import { readPersonAddressed } from './people-side';
 import { placeOfLast, purposeGoesOn, purposeLeft, readPurpose, TO_WHOM_ONLY } from './purpose';
 import { EACH_ITEM, eachAttendee, ROLE_RE, SUBJECT_RE } from './recipients';
 import { ADDS_TO_RULE, isDropped, MEANINGFUL_LEFTOVER, onlyDescribes, VERB_INSIDE } from './remarks';
-import { readTeamReminder } from './reminders';
 import { namedFirst } from './rule-words';
 import { ccOnEmail, NEGATED_STEP, negatedStep } from './said-steps';
 import { isKnownWord } from './spelling';
@@ -141,7 +141,7 @@ const READERS: readonly ActionReader[] = [
   readKnowledge,
   readNote,
   readMarkPaid,
-  readTeamReminder,
+  readPersonAddressed,
   readInvoiceReminder,
   readCreateInvoice,
   readCancel,

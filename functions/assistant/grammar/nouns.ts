@@ -98,6 +98,14 @@ export const BOOKING_NOUN = `(?:interviews?|consults?|consultations?|screenings?
 export const ROLE =
   '(?:couples?|exhibitors?|attendees?|participants?|delegates?|starters?|hires?|joiners?|brides?|grooms?|volunteers?|visitors?|residents?|renters?|hirers?|bookers?|enquirers?|inquirers?|employees?|trainees?|interns?|recruits?|players?|riders?|campers?|travell?ers?|passengers?|owners?|speakers?|artists?|performers?|entrants?|nominees?|referrals?)';
 
+/**
+ * The record's person in a trade's own word, beyond PERSON (session 42): whom a message to "the player", "the rider",
+ * "the attendee" goes to, never one of ours. Only words no business uses for its staff (not "volunteer", "owner",
+ * "driver", "starter": those can be either and decide nothing).
+ */
+export const THEIR_PERSON =
+  '(?:players?|riders?|campers?|couples?|attendees?|participants?|delegates?|brides?|visitors?|residents?|renters?|hirers?|bookers?|enquirers?|inquirers?|travell?ers?|passengers?|entrants?|swimmers?|golfers?|patrons?|occupants?|shoppers?|policyholders?|claimants?|borrowers?|invitees?|callers?|respondents?|submitters?|senders?|signers?|kids?|child|children|juniors?)';
+
 /** "a VIP", "one of our regulars", "a repeat customer": people, not where they came from ("a customer referral" is). */
 export const PEOPLE_NOT_SOURCE = new RegExp(
   `^(?:(?:an?|one\\s+of|1\\s+of|some|any)\\s+)?(?:(?:our|the|my|their)\\s+)?(?:(?:repeat|returning|existing|current|past|former|old|regular|loyal|vip)\\s+)?(?:vips?|regulars?|${PERSON})\\b(?!\\s+(?:referrals?|ads?|campaigns?|events?|forms?|portal|lists?|e-?mails?|newsletters?)\\b)`,

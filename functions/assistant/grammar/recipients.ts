@@ -42,7 +42,7 @@ const roleWord = (said: string): string =>
     );
 
 const SUBJECT_WORDS =
-  '(?:them|him|her|they|the\\s+(?:new\\s+)?(?:lead|prospect|contact|customer|client|attendee|guest|person|submitter|sender|subscriber|user|member|visitor|buyer|payer|invitee|participant)|(?:each|every)\\s+(?:one|lead|customer|client|contact|person)|the\\s+(?:lead|customer|client)\\s+again|back)';
+  '(?:them|him|her|they|(?:the\\s+(?:person|one|people|customer|client)\\s+(?:who|that)|whoever)\\s+(?:booked|made\\s+(?:it|the\\s+booking))(?:\\s+(?:it|them|the\\s+booking))?|the\\s+(?:new\\s+)?(?:lead|prospect|contact|customer|client|attendee|guest|person|submitter|sender|subscriber|user|member|visitor|buyer|payer|invitee|participant)|(?:each|every)\\s+(?:one|lead|customer|client|contact|person)|the\\s+(?:lead|customer|client)\\s+again|back)';
 /** "the customer care manager", "the customer success team": a team of ours, not the customer. */
 export const SUBJECT_RE = new RegExp(
   `\\b${SUBJECT_WORDS}\\b(?!'s\\b|\\s+(?:care|success|service|services|support|experience|relations|on\\s+${ON_ROTA})\\b|\\s+${ROLE_HEAD}(?![\\w'-]))`,

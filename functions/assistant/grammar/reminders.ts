@@ -1,6 +1,6 @@
 import type { Clause } from './clause';
 import { type ActionResult, action, type Ctx, outcome } from './context';
-import { PERSON } from './nouns';
+import { PERSON, THEIR_PERSON } from './nouns';
 import { tradeRoleAt } from './recipients';
 import { forRole } from './roles';
 import { isKnownWord } from './spelling';
@@ -58,15 +58,28 @@ const GROUP_ONE = /^(?:(?:all\s+)?(?:the|our|my)\s+|all\s+)()([a-z][\w'-]*)(?![\
 const AFTER_GROUP =
   /^(?:to|in|on|at|about|that|of|for|by|via|with|who|whose|which|and|or|if|when|every|each)$/;
 
+/** The record's people in a trade's word: not ours where the workflow has a person ("remind the player"). */
+const THEIRS = new RegExp(`^${THEIR_PERSON}$`);
 const PERSON_NEXT = new RegExp(`^${PERSON}(?![\\w-])`);
 
 type Whom =
   | { readonly kind: 'team'; readonly role?: string }
+  | { readonly kind: 'undecided'; readonly said: string }
   | { readonly kind: 'members'; readonly names: readonly string[] }
   | { readonly kind: 'channel'; readonly channel: string };
 
-/** Whom the reminder is for, read at the start of `rest` (the clause's view from `at`); undefined if not ours. */
-const whomAt = (clause: Clause, at: number): { whom: Whom; length: number } | undefined => {
+/**
+ * Words for a group of ours that no role list holds ("the boss", "the committee"). Any other word after an article,
+ * where the workflow has a person of its own, may be that person in the trade's word ("the wibbler"): undecided.
+ */
+export const OURS_GROUP =
+  /^(?:team|teams|staff|office|crew|boss|bosses|directors?|ceo|founders?|owners?|management|committee|board|trustees|everyone|everybody|colleagues|coworkers|partners)$/;
+
+/**
+ * Whom the reminder is for, read at the start of `rest` (the clause's view from `at`); undefined if not ours.
+ * `person`: the workflow has a person of its own (a lead's, a booking's), whom a word no list holds may name.
+ */
+const whomAt = (clause: Clause, at: number, person = false): { whom: Whom; length: number } | undefined => {
   const rest = clause.view.slice(at);
   const me = ME.exec(rest);
   if (me) return { whom: { kind: 'team' }, length: me[0].length };
@@ -99,6 +112,7 @@ const whomAt = (clause: Clause, at: number): { whom: Whom; length: number } | un
   if (
     !group ||
     NOT_OURS.test(noun) ||
+    (person && THEIRS.test(noun)) ||
     NOT_OURS.test((group[1] ?? '').trim().replace(/'s$/, '')) ||
     /^(?:who|with|that|whose|which)$/.test(noun)
   )
@@ -116,6 +130,9 @@ const whomAt = (clause: Clause, at: number): { whom: Whom; length: number } | un
   )
     return undefined;
   const role = `${group[1] ?? ''}${noun}`.trim();
+  // ("our guide Jack": a name says one of ours)
+  if (person && !OURS_GROUP.test(noun) && !/\p{Lu}/u.test(clause.cased(group[0])))
+    return { whom: { kind: 'undecided', said: group[0].trim() }, length: group[0].length };
   return {
     whom: /^(?:team|staff|office|crew)$/.test(role) ? { kind: 'team' } : { kind: 'team', role },
     length: group[0].length,
@@ -175,6 +192,7 @@ const reminderText = (clause: Clause, says: string, topic = ''): string => {
 
 export const readTeamReminder = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const view = clause.view;
+  const person = Boolean(ctx.subject?.email);
   let at: number;
   let whom: { whom: Whom; length: number } | undefined;
   let topic = '';
@@ -182,13 +200,13 @@ export const readTeamReminder = (clause: Clause, ctx: Ctx): ActionResult | undef
   const pass = remind ? undefined : PASS_VERB.exec(view);
   if (remind) {
     at = remind[0].length;
-    whom = whomAt(clause, at);
+    whom = whomAt(clause, at, person);
     if (!whom) return undefined;
     at += whom.length;
   } else if (pass) {
     at = pass[0].length;
     // "post the open roles reminder …": the reminder itself first, its topic before the noun
-    whom = REMINDER_NOUN.test(view.slice(at)) ? undefined : whomAt(clause, at);
+    whom = REMINDER_NOUN.test(view.slice(at)) ? undefined : whomAt(clause, at, person);
     if (whom) at += whom.length;
     const noun = REMINDER_NOUN.exec(view.slice(at));
     // "send Sam a reminder": after whom, the reminder has its article
@@ -197,8 +215,8 @@ export const readTeamReminder = (clause: Clause, ctx: Ctx): ActionResult | undef
     topic = topicOf(clause, noun[1] ?? '');
     if (!whom) {
       const to = /^(?:to|for)\s+/.exec(view.slice(at));
-      const told = to ? whomAt(clause, at + to[0].length) : undefined;
-      whom = told ?? whomAt(clause, at);
+      const told = to ? whomAt(clause, at + to[0].length, person) : undefined;
+      whom = told ?? whomAt(clause, at, person);
       if (whom) at += whom.length + (told ? (to?.[0].length ?? 0) : 0);
       else {
         // "post the open roles reminder in Slack": no one named, posted in Slack
@@ -235,6 +253,11 @@ export const readTeamReminder = (clause: Clause, ctx: Ctx): ActionResult | undef
       }
     }
   } else return undefined;
+  // "remind the wibbler": one of ours, or the person the workflow is for in the trade's word? Never guessed
+  if (whom.whom.kind === 'undecided')
+    return {
+      problem: `I did not understand whom "${clause.cased(whom.whom.said)}" means: one of your team (say their name or role, "the manager") or the ${ctx.subject?.noun ?? 'record'}'s own person ("the customer")`,
+    };
   let via = VIA.exec(view.slice(at));
   if (via) at += via[0].length;
   // "remind the volunteers in #volunteers": the channel it is posted in
