@@ -65,8 +65,9 @@ const INVOICE_SHAPES: readonly RegExp[] = [
 ];
 
 /** People said by how they came to us, before the words that say when ("everyone| who enquired this week"). */
-const CAME_IN =
-  /\b(?:everyone|everybody|anyone|anybody|all\s+(?:the\s+)?(?:people|those))(?=\s+(?:who|that)\s+(?:have\s+|has\s+)?(?:enquired|inquired|got\s+in\s+touch|reached\s+out|signed\s+up|registered|joined|came\s+in)\b)/;
+const CAME_IN = new RegExp(
+  `\\b(?:everyone|everybody|anyone|anybody|all\\s+(?:the\\s+)?(?:people|those)|(?:(?:all|any)\\s+)?(?:the\\s+)?(?:new\\s+)?${PERSON_PLURAL})(?=\\s+(?:who|that)\\s+(?:have\\s+|has\\s+)?(?:enquired|inquired|got\\s+in\\s+touch|reached\\s+out|signed\\s+up|registered|joined|came\\s+in)\\b)`,
+);
 
 /** "tagged hot", "with the tag hot", "with tag: hot", "labelled as hot": the tag a list of leads carries. */
 const TAGGED =
@@ -78,10 +79,10 @@ const tagOf = (said: string): string => said.replace(/\s+/g, '-');
 
 /** "with status new", "with the status: contacted", "whose status is qualified", "in the stage qualified". */
 const WITH_STATUS =
-  '(?:that|who)(?:\x27s|\\s+(?:is|are))\\s+(?:still\\s+)?(?:at\\s+|in\\s+)?(?:status|stage)(?:\\s*[:=])?|(?:(?:that|who)\\s+are\\s+)?(?:still\\s+)?in(?=\\s+(?:new|contacted|qualified|lost)\\b(?!\\s+(?:status|stage)\\b))|(?:still\\s+)?(?:with|having|in)\\s+(?:the\\s+|a\\s+)?(?:status|stage)(?:\\s+(?:of|is))?(?:\\s*[:=])?|(?:(?:that|who)\\s+(?:are|is)\\s+)?(?:still\\s+)?(?:sitting|sat|stuck|parked|waiting|left)\\s+(?:in|at)(?:\\s+(?:the\\s+)?(?:status|stage|column))?|whose\\s+(?:status|stage)\\s+is|where\\s+(?:the\\s+)?(?:status|stage)\\s*(?:is|equals|==?|:)';
+  '(?:that|who)(?:\x27s|\\s+(?:is|are))\\s+(?:still\\s+)?(?:at\\s+|in\\s+)?(?:status|stage)(?:\\s*[:=])?|(?:(?:that|who)\\s+are\\s+)?(?:still\\s+)?in(?=\\s+(?:new|contacted|qualified|lost)\\b(?!\\s+(?:status|stage)\\b))|(?:still\\s+)?(?:with|having|in|on)\\s+(?:the\\s+|a\\s+)?(?:status|stage)(?:\\s+(?:of|is))?(?:\\s*[:=])?|(?:(?:that|who)\\s+(?:are|is)\\s+)?(?:still\\s+)?(?:sitting|sat|stuck|parked|waiting|left)\\s+(?:in|at)(?:\\s+(?:the\\s+)?(?:status|stage|column))?|whose\\s+(?:status|stage)\\s+is|where\\s+(?:the\\s+)?(?:status|stage)\\s*(?:is|equals|==?|:)';
 /** "in contacted status", "still in the qualified stage", "with the new status": the status said before its noun. */
 const IN_STATUS =
-  '(?:still\\s+)?(?:in|with|at)\\s+(?:the\\s+|a\\s+)?(?<who2>new|contacted|qualified|lost|customer)\\s+(?:status|stage)\\b';
+  '(?:still\\s+)?(?:in|with|at|on)\\s+(?:the\\s+|a\\s+)?(?<who2>new|contacted|qualified|lost|customer)\\s+(?:status|stage)\\b';
 
 /** A source after "from": one word, a named one with its article ("the spring fair"), or "Google Ads". */
 const SOURCE_VALUE = `(?:the|our)\\s+(?!(?:last|past|previous|next)\\b)[\\w-]+(?:\\s+(?!(?:and|or|as|into|onto|so|please|now|too|with|who|that|which|whose|worth|tagged|in|on|at|to|for|by|from|via|of|but|if|unless|when|than|over|under|above|below|is|are|was|were|has|have|had|then|this|last|yesterday|today|who|our|their|a|an|the)\\b)[a-z][\\w-]*){0,2}(?![\\w-])|[\\w-]+(?:\\s+ads\\b)?`;

@@ -16,6 +16,16 @@ const THE_LIST =
   /^[\s,]*(?:(?:then|also|and|please|just)\s+)*(?:send|e-?mail|mail|post|share|forward|put|drop|slack|give)\b(?:\s+(?:me|us|the\s+team))?\s+(?:the|that|this)\s+(?:full\s+|whole\s+)?list\b(?!\s+of\b)/;
 
 /**
+ * "find members that joined yesterday and post them in #welcome": people found, posted in a channel, are one post
+ * listing them (session 42), as a welcome or a roll call is; invoices posted so stay a post each ("post them in #ar").
+ */
+const PEOPLE_POSTED =
+  /^[\s,]*(?:(?:then|also|and|please|just)\s+)*(?:post|share|put|drop|list)\s+them(?:\s+all)?(?=\s+(?:in|to|on|into)\s+(?:#|the\s+[\w-]+\s+channel\b|slack\b))/;
+
+const POSTED_WORDS =
+  /^[\s,]*(?:(?:then|also|and|please|just)\s+)*(?:post|share|put|drop|list)\s+them(?:\s+all)?(?:\s+(?:in|into|to|on)(?=\s+(?:#|the\s+[\w-]+\s+channel\b)))?/;
+
+/**
  * "find the overdue invoices and email me the list", "get this week's events, then email the list to …": the records
  * the clause before found for a loop no one asked for are sent as one list (a message per record was made). The loop
  * item becomes its find and the message; the loop is closed.
@@ -25,8 +35,14 @@ export const sentAsList = (clause: Clause, state: ReadState, items: Item[]): boo
   const find = last?.kind === 'loop' && !last.explicit ? last.collection.find : undefined;
   const heading = find && 'action' in find ? LISTED_BY[find.action] : undefined;
   const said = clause.view;
-  const words = THE_LIST.exec(said);
+  // ("post each one in #sales", read as "post them", is a post each: "them" must be the writer's word)
+  const them =
+    find && 'action' in find && find.action === 'crm.findLeads' && clause.prepared.text.includes(said.trim());
+  const listed = them ? PEOPLE_POSTED : THE_LIST;
+  const words = THE_LIST.exec(said) ?? listed.exec(said);
   if (!last || !find || !heading || !words || !state.loopOuter) return false;
+  // "post them in #welcome": the verb and "in" before the channel is read as whom
+  const posted = THE_LIST.test(said) ? undefined : clause.take(POSTED_WORDS);
   const address = clause.find(EMAIL_ADDRESS);
   if (address) clause.mark(address.index, address[0].length);
   const ctx: Ctx = state.ctx;
@@ -34,7 +50,7 @@ export const sentAsList = (clause: Clause, state: ReadState, items: Item[]): boo
   const early = address
     ? ({ kind: 'address', address: clause.cased(address[0]) } as const)
     : recipientOf(clause, undefined);
-  const verb = clause.take(THE_LIST) ?? undefined;
+  const verb = posted ?? clause.take(THE_LIST) ?? undefined;
   const text = `${heading}:\n{{steps.${find.id}.text}}`;
   const ids = { email: 'email-list', team: 'send-list', subject: heading };
   const sent = deliveryOf(clause, ctx, said, { early, verb, sentBy: undefined }, text, ids);

@@ -1,5 +1,6 @@
 import { channelsNamed } from './channels';
 import { deliveriesSaid } from './deliveries';
+import { groupGets } from './group-gets';
 import { manualStartsSaid } from './manual-starts';
 import { messageSaid } from './message-said';
 import { notOnFileSaid } from './not-on-file';
@@ -358,11 +359,13 @@ export const saidByMeaning = (text: string): string =>
               createdPerson(
                 manyTold(
                   deliveriesSaid(
-                    readsSaid(
-                      ownersTold(
-                        manualStartsSaid(reviewsAsked(notOnFileSaid(text.replace(IT_IS, "$1 it's "))))
-                          .replace(ARRIVES_TAGGED, (_m, a?: string, b?: string) => `tagged ${a ?? b}`)
-                          .replace(GO_OVER, 'to review '),
+                    groupGets(
+                      readsSaid(
+                        ownersTold(
+                          manualStartsSaid(reviewsAsked(notOnFileSaid(text.replace(IT_IS, "$1 it's "))))
+                            .replace(ARRIVES_TAGGED, (_m, a?: string, b?: string) => `tagged ${a ?? b}`)
+                            .replace(GO_OVER, 'to review '),
+                        ),
                       ),
                     ),
                   ),

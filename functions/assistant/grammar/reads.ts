@@ -1,3 +1,5 @@
+import { PERSON, PERSON_PLURAL } from './nouns';
+
 /**
  * What a step reads, said as a noun, and whom a find picks, said as what we did to them (classes 7 and 8, session 34),
  * put in the words the readers take:
@@ -16,12 +18,20 @@ const LIST_IN = new RegExp(
   'g',
 );
 
-const EVERYONE = String.raw`(?:everyone|everybody|anyone|anybody|all\s(?:the\s)?(?:leads|prospects|contacts|people|clients|customers)|(?:the\s)?(?:leads|prospects|contacts|people|clients|customers))`;
+const EVERYONE = String.raw`(?:everyone|everybody|anyone|anybody|(?:every|each|any)\s${PERSON}|all\s(?:of\s)?(?:the\s)?(?:people|${PERSON_PLURAL})|(?:the\s)?(?:people|${PERSON_PLURAL}))`;
 const CONTACTED = String.raw`(?:e-?mailed|contacted|messaged|wrote\sto|reached\sout\sto|followed\sup\swith|sent\s(?:an?\s|our\s)?(?:e-?mail|message|follow-?up|proposal|quote)\s(?:to\s)?)`;
-const AGO = String.raw`(?:more\sthan\s|over\s|at\sleast\s)?(?:(\d{1,3})\+?\s(days?|weeks?)|(a|one)\s(week|fortnight))\sago`;
-const NEVER = String.raw`(?:and\s(?:who\s|that\s)?|who\s|that\s)(?:(?:still\s)?(?:never|haven't|hasn't|have\snot|has\snot|didn't|did\snot)(?:\s(?:yet|ever))?)\s(?:replied|responded|answered|gotten\sback|got\sback|reply|respond|answer|get\sback)(?:\s(?:to\sus|to\sit|to\sthem|yet))?`;
+const AGO = String.raw`(?:more\sthan\s|over\s|at\sleast\s)?(?:(\d{1,3})\+?\s(days?|weeks?)|(a|one)\s(week|fortnight))\s(?:or\smore\s)?ago(?:\sor\s(?:more|longer))?`;
+/** The silence's length said after it: "… haven't heard back from in 2 weeks". */
+const IN = String.raw`(?:in|for|within|over)\s(?:(?:the\s)?(?:last|past)\s)?(?:(\d{1,3})\+?\s(days?|weeks?)|(a|one)\s(week|fortnight))`;
+const NEVER = String.raw`(?:and\s(?:who\s|that\s)?|who\s|that\s)(?:(?:still\s)?(?:never|haven'?t|hasn'?t|have\snot|has\snot|didn'?t|did\snot)(?:\s(?:yet|ever))?)\s(?:replied|responded|answered|gotten\sback|got\sback|reply|respond|answer|get\sback|came\sback|come\sback)(?:\s(?:to\sus|to\sit|to\sthem|yet))?`;
+/** "… and (we) haven'?t heard back from (them)": the same silence, said from our side. */
+const UNHEARD = String.raw`(?:and\s|but\s)(?:we\s)?(?:haven'?t|have\snot|never|didn'?t|did\snot)\s(?:heard|had)\s(?:back\s)?(?:anything\s)?from(?:\s(?:them|since))?`;
+/**
+ * Whom we contacted and who never replied, the length said as when we wrote ("5+ days ago") or as the silence ("in
+ * 2 weeks"): one of the two is needed ("everyone we emailed who never replied" says no length and is left as said).
+ */
 const NO_REPLY_SINCE = new RegExp(
-  String.raw`\b(${EVERYONE})\s(?:(?:that|who|whom)\s)?we\s${CONTACTED}\s?${AGO}\s${NEVER}\b`,
+  String.raw`\b(${EVERYONE})\s(?:(?:that|who|whom)\s)?we\s${CONTACTED}(?:\s?${AGO})?\s(?:${NEVER}|${UNHEARD})(?:\s${IN})?\b`,
   'gi',
 );
 
@@ -41,6 +51,10 @@ export const readsSaid = (text: string): string =>
     .replace(LIST_IN, 'post a list of $1 $2 $3')
     .replace(
       NO_REPLY_SINCE,
-      (_m, _who: string, n?: string, unit?: string, _a?: string, word?: string) =>
-        `all leads who haven't replied in ${days(n, unit, word)} days`,
+      (m, _who: string, n?: string, unit?: string, a?: string, word?: string, ...rest: unknown[]) => {
+        const [n2, unit2, a2, word2] = rest as (string | undefined)[];
+        if (n === undefined && a === undefined && n2 === undefined && a2 === undefined) return m;
+        const ago = n !== undefined || a !== undefined;
+        return `all leads who haven't replied in ${ago ? days(n, unit, word) : days(n2, unit2, word2)} days`;
+      },
     );

@@ -34,7 +34,9 @@ const SHORTHAND: readonly [RegExp, string][] = [
   [/\bmgmt\b(?:\.(?!\s+[A-Z]|\s*$))?/gi, 'management'],
   [/\b(?:pmts|pymts)\b/gi, 'payments'],
   [/\b(?:pmt|pymt)\b(?:\.(?!\s+[A-Z]|\s*$))?/gi, 'payment'],
-  [/\b(?:tmrw|tmr|tmw|tmrow)\b/gi, 'tomorrow'],
+  [/\b(?:tmrw|tmr|tmw|tmrow|tomoz|tomoro|tomorow|2moro|2morrow)\b/gi, 'tomorrow'],
+  // "everyone who's got a booking": has got (never "who is got")
+  [/\bwho(?:'s|s)\sgot\b/gi, 'who has got'],
   [/\bb4\b/gi, 'before'],
   // "let Mr. Sharma know": a title before a name (its dot is not the end of a sentence)
   [/\b(?:[Mm]rs?|[Mm]s|[Dd]r|[Pp]rof)\.?\s(?=[A-Z][a-z])/g, ''],

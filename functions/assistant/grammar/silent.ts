@@ -32,12 +32,19 @@ export const silenceOf = (m: RegExpExecArray): string => {
 /** "When I run it manually", "when I click the button", "whenever I hit run": the run started by hand. */
 const STARTED_BY_HAND =
   /\b(?:when(?:ever)?|each\stime|every\stime)\s(?:i|we)\s(?:(?:run|start|trigger|launch)\s(?:it|this)|kick\s(?:it|this)\soff|(?:click|press|hit)\s(?:the\sbutton|run|go|start))\b/gi;
+/** "once a week", "once every month": a schedule, not "once" opening an event. */
+const ONCE_A = /\bonce\s(?:a|every|per)\s(?:day|week|fortnight|month|year)\b/i;
+/** "sunday 6pm:", "Mondays 07:00 —": a weekday and a clock time, a schedule said without "every". */
+const DAY_AT =
+  /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:days?)?\s(?:at\s)?(?:\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d)\b/i;
 const EVENT_SAID = /\b(?:when|whenever|once|as soon as|after|each time|every time)\b/i;
 
 /** Said in a request run on a schedule or started by hand, with no event to start it. */
 export const scheduledOnly = (text: string): boolean =>
-  (/\b(?:every|each)\s+(?:day|morning|evening|afternoon|night|week|weekday|month|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:daily|weekly|hourly|monthly|nightly|(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:mornings|evenings|afternoons|nights))\b/i.test(
-    text,
-  ) ||
+  (ONCE_A.test(text) ||
+    DAY_AT.test(text) ||
+    /\b(?:every|each)\s+(?:day|morning|evening|afternoon|night|week|weekday|month|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:daily|weekly|hourly|monthly|nightly|(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:mornings|evenings|afternoons|nights))\b/i.test(
+      text,
+    ) ||
     text.match(STARTED_BY_HAND)?.length === 1) &&
-  !EVENT_SAID.test(text.replace(STARTED_BY_HAND, ''));
+  !EVENT_SAID.test(text.replace(STARTED_BY_HAND, '').replace(new RegExp(ONCE_A, 'gi'), ''));
