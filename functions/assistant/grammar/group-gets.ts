@@ -1,4 +1,4 @@
-import { PERSON } from './nouns';
+import { PERSON, PERSON_PLURAL } from './nouns';
 import { scheduledOnly } from './silent';
 
 /**
@@ -26,11 +26,21 @@ const STILL = new RegExp(
   'gi',
 );
 
+/**
+ * "find yesterday's new leads", "grab this week's sign-ups": the people found by when they came in, as "the new leads
+ * from yesterday" reads (a day's possessive before them was read as a report's period).
+ */
+const DAYS_PEOPLE = new RegExp(
+  `\\b(find|get|grab|pull|fetch|take|collect|go\\sthrough|look\\sup)\\s(yesterday|today|this\\sweek|last\\sweek)'s\\s((?:new\\s)?(?:${PERSON_PLURAL}|sign-?ups|enquiries|inquiries))(?![\\w'-])`,
+  'gi',
+);
+
 /** "every lead tagged x gets a nudge email" → "send every lead tagged x a nudge email", on a schedule or by hand. */
 export const groupGets = (text: string): string =>
   scheduledOnly(text)
     ? text
         .replace(STILL, '$1 ')
+        .replace(DAYS_PEOPLE, '$1 the $3 from $2')
         .replace(GROUP_GETS, (all, before: string, group: string, message: string) =>
           WHEN.test(group) ? all : `${/[-–—]/.test(before) ? ', ' : before}send ${group}${message}`,
         )

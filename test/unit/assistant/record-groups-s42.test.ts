@@ -98,6 +98,25 @@ const SELECTORS: readonly Case[] = [
   ],
 ];
 
+/** A day's people found ("yesterday's new leads"): the people who came in then, never a report of the day. */
+const DAYS_PEOPLE: readonly Case[] = [
+  [
+    'Each day at 10 find yesterday’s new leads and book a follow-up call for each one',
+    'cron(0 10 * * ? *)',
+    'crm.findLeads; forEach[calendar.schedule]',
+  ],
+  [
+    'Each day at 10 find yesterday’s new leads and book a follow-up call with each of them',
+    'cron(0 10 * * ? *)',
+    'crm.findLeads; forEach[calendar.schedule]',
+  ],
+  [
+    'every friday grab this week’s new members and email them the welcome pack',
+    'cron(0 9 ? * FRI *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
+];
+
 /** People found and posted in a channel: one post with the list. */
 const POSTED: readonly Case[] = [
   [
@@ -153,6 +172,10 @@ describe('groups of records by their selecting clause (session 42)', () => {
 
   it('GIVEN "still", "who’s got", "tomoz" or "joined yesterday" in the selecting clause WHEN parsed THEN the find reads the state, the day or when they came in', () => {
     expect(misread(SELECTORS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a day’s people found ("yesterday’s new leads", "this week’s new members") WHEN parsed THEN the leads that came in then, each acted on (was a report of the day)', () => {
+    expect(misread(DAYS_PEOPLE)).toStrictEqual([]);
   });
 
   it('GIVEN people found and posted in a channel WHEN parsed THEN one post listing them', () => {
