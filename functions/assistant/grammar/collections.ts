@@ -66,7 +66,7 @@ const INVOICE_SHAPES: readonly RegExp[] = [
 
 /** People said by how they came to us, before the words that say when ("everyone| who enquired this week"). */
 const CAME_IN = new RegExp(
-  `\\b(?:everyone|everybody|anyone|anybody|all\\s+(?:the\\s+)?(?:people|those)|(?:(?:all|any)\\s+)?(?:the\\s+)?(?:new\\s+)?${PERSON_PLURAL})(?=\\s+(?:who|that)\\s+(?:have\\s+|has\\s+)?(?:enquired|inquired|got\\s+in\\s+touch|reached\\s+out|signed\\s+up|registered|joined|came\\s+in)\\b)`,
+  `\\b(?:everyone|everybody|anyone|anybody|all\\s+(?:the\\s+)?(?:people|those)|(?<=\\b(?:find|get|grab|pull|fetch|take|collect|through|email|message|send)\\s)(?:(?:all|any)\\s+)?(?:the\\s+)?(?:new\\s+)?${PERSON_PLURAL})(?=\\s+(?:who|that)\\s+(?:have\\s+|has\\s+)?(?:enquired|inquired|got\\s+in\\s+touch|reached\\s+out|signed\\s+up|registered|joined|came\\s+in)\\b)`,
 );
 
 /** "tagged hot", "with the tag hot", "with tag: hot", "labelled as hot": the tag a list of leads carries. */
