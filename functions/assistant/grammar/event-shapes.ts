@@ -116,9 +116,12 @@ export const WEBHOOK_SHAPES: readonly Shape[] = [
   },
   {
     // "… with inputs-name-email": what the run is given (manual-starts.ts), its declared inputs
-    re: /^(?:(?:i|we|someone)\s+(?:click|press|hit|run|start|trigger|launch)\s+(?:it|this|a button|the button|the workflow|run|the run button|go|start)(?:\s+(?:manually|by hand|myself))?|(?:i|we|someone)\s+(?:kick|fire|set)\s+(?:it|this|the workflow)\s+off(?:\s+(?:manually|by hand|myself|on demand))?|(?:i|we)\s+(?:start|run|trigger)\s+it\s+(?:manually|by hand|on demand)|(?:run|start|trigger)\s+(?:it|this)\s+(?:manually|by hand|on demand)|(?:it is|it's)?\s*(?:started|run|triggered)\s+(?:manually|by hand|on demand)|on demand|manually)(?:\s+with\s+inputs(?<inputs>(?:-(?:name|email|company|phone|topic|question))+)(?![\w-]))?/,
+    re: /^(?:(?:i|we|someone)\s+(?:click|press|hit|run|start|trigger|launch)\s+(?:it|this|a button|the button|the workflow|run|the run button|go|start)(?:\s+(?:manually|by hand|myself))?|(?:i|we|someone)\s+(?:kick|fire|set)\s+(?:it|this|the workflow)\s+off(?:\s+(?:manually|by hand|myself|on demand))?|(?:i|we)\s+(?:start|run|trigger)\s+it\s+(?:manually|by hand|on demand)|(?:run|start|trigger)\s+(?:it|this)\s+(?:manually|by hand|on demand)|(?:it is|it's)?\s*(?:started|run|triggered)\s+(?:manually|by hand|on demand)|on demand|manually)(?:\s+with\s+inputs(?<inputs>(?:-(?:name|email|company|phone|topic|question|invoiceid))+)(?![\w-]))?/,
     build: (m) => {
-      const inputs = m.groups?.inputs?.slice(1).split('-');
+      const inputs = m.groups?.inputs
+        ?.slice(1)
+        .split('-')
+        .map((i) => (i === 'invoiceid' ? 'invoiceId' : i));
       return { trigger: inputs ? { type: 'manual', inputs } : { type: 'manual' } };
     },
   },

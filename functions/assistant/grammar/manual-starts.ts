@@ -1,4 +1,5 @@
 import { VERB_WORD } from './split';
+import { typedStartsSaid } from './typed-starts';
 
 /**
  * A run started by hand, however it is said (issue #16), put in the two forms the manual trigger shape reads
@@ -214,7 +215,7 @@ const startSaid =
 
 /** The manual start and its inputs, in the forms the trigger shape reads. */
 export const manualStartsSaid = (text: string): string =>
-  withoutPreamble(text)
+  withoutPreamble(typedStartsSaid(text))
     .replace(FOR_WHATEVER, (m, start: string, act: string, list: string) => {
       // only a step said as done by hand: "let me create an invoice by hand for …"
       const step = act.replace(/\s(?:manually|by\shand|myself)(?=\s|$)/i, '');

@@ -123,6 +123,9 @@ export const SUBJECTS: Partial<Record<EventName, Subject>> = {
  * inputs: `{{trigger.email}}`, `{{trigger.name}}`, `{{trigger.company}}`. None when no email or name is given.
  */
 const givenSubject = (inputs: readonly string[] | undefined): Subject | undefined => {
+  // "I put in the invoice id and it marks it paid": the invoice given
+  if (inputs?.includes('invoiceId') && !inputs.includes('email'))
+    return { noun: 'invoice', invoiceId: '{{trigger.invoiceId}}' };
   if (!inputs?.includes('email') && !inputs?.includes('name')) return undefined;
   const given = (field: string) => (inputs.includes(field) ? { [field]: `{{trigger.${field}}}` } : {});
   return { noun: 'person', ...given('email'), ...given('name'), ...given('company') };

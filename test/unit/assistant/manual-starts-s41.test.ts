@@ -208,10 +208,11 @@ describe('the twins: a manual word that is background, a start that says more, a
     // the words before the start say a time or a step: never dropped as the job's name
     ['after the storm! manual run: email every lead tagged vip the reopening news', 'after the storm'],
     ["email the team (I'll run it myself): post the news in #general", 'email the team'],
-    // "I can run when …" says an event, no start by hand
+    // "I can run when …" is the occasion I run it on (session 42, typed-starts-s42: with the invoice id typed in it is
+    // read); with nothing typed, the invoice is no one's
     [
-      'need a thing I can run when a parent pays cash at the door - I put in the invoice id and it marks it paid',
-      'what starts the workflow',
+      'need a thing I can run when a parent pays cash at the door - mark the invoice paid',
+      'given no one to do it for',
     ],
     // "for whatever email I type in" with no step said as done by hand
     ['let me create an invoice for whatever email I type in', 'what starts the workflow'],
