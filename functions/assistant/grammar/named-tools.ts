@@ -55,6 +55,17 @@ const TOOL_HEADER = new RegExp(
 /** What the tool is said to tell that is no event of a record at all ("says hello"), or names a step of its own. */
 const NOT_AN_EVENT = /[#@]|\b(?:we|i|you|please|pls|and|then|email|e-mail|text|notify|slack)\b/i;
 
+/**
+ * The provider's own event type for what it is said to tell, where docs/api.md documents one: a Stripe payment that
+ * failed is `invoice.payment_failed`, a Shopify order paid is `orders/paid`. Anything else is not tested.
+ */
+const knownType = (tool: string, about: string): string | undefined =>
+  tool === 'stripe' && /\bpayments?\b.*\b(?:fail(?:s|ed)?|declined|bounced)\b/i.test(about)
+    ? 'invoice.payment_failed'
+    : tool === 'shopify' && /\borders?\b.*\bpaid\b/i.test(about)
+      ? 'orders/paid'
+      : undefined;
+
 export interface NamedTools {
   readonly text: string;
   readonly notes: readonly string[];
@@ -74,6 +85,7 @@ export const namedTools = (text: string): NamedTools => {
     // "a stripe webhook zzz comes in": words after "webhook" are no record of the tool's; left for the readers to refuse
     if (SAYS_A_TEST.test(about) || NOT_AN_EVENT.test(about) || /\bwebhooks?\s+\S/i.test(about)) return all;
     const source = tool.toLowerCase();
+    type ??= knownType(source, about);
     const when = /\S/.test(start) && !/[.!?]\s$/.test(start) ? start : `${start}When `;
     notes.push(
       `"${all.slice(start.length).trim()}" is read as a webhook from ${source}; ${type ? `its event type ${type} is tested (webhook.type)` : 'what it says the webhook is about is not tested'}`,

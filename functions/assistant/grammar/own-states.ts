@@ -5,6 +5,7 @@ import { namedTools } from './named-tools';
 import { PERSON, ROLE } from './nouns';
 import { outcomes } from './outcomes';
 import { LEAD_STATUS_WORDS } from './statuses';
+import { toolEvents } from './tool-events';
 import { webhookIntros } from './webhook-intros';
 import { webhookSources } from './webhook-sources';
 import { weekContext } from './week-context';
@@ -179,7 +180,8 @@ const QUOTED_STATE =
  */
 export const restated = (request: string): OwnStates => {
   const week = weekContext(request); // "Puppy class runs Saturdays. Every Friday at noon …": the week, not a day
-  const forms = formTools(week.text); // "the financing form (Tally) is submitted": a Tally form
+  const events = toolEvents(week.text); // "jotform tournament entries →", "calendly cancellations ->"
+  const forms = formTools(events.text); // "the financing form (Tally) is submitted": a Tally form
   const intros = webhookIntros(forms.text); // "… a webhook (source "ruby") … . When that comes in, …"
   const tools = namedTools(intros.text); // "when stripe says a payment failed", "shopify order paid ->"
   const said = writersTriggers(tools.text)
@@ -194,7 +196,15 @@ export const restated = (request: string): OwnStates => {
   const hooks = webhookSources(own.text);
   return {
     text: hooks.text,
-    notes: [...week.notes, ...forms.notes, ...intros.notes, ...tools.notes, ...own.notes, ...hooks.notes],
+    notes: [
+      ...week.notes,
+      ...events.notes,
+      ...forms.notes,
+      ...intros.notes,
+      ...tools.notes,
+      ...own.notes,
+      ...hooks.notes,
+    ],
   };
 };
 

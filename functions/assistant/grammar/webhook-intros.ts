@@ -62,7 +62,7 @@ const NOT_CARRIED =
  * or sentence end describes it (never tested); a description that says a test or a step of its own is left as written.
  */
 const SENDER =
-  /^((?:(?:our|my|the) )?(?:[A-Za-z][\w-]* ){0,4}?)([A-Za-z][\w-]*)(?: \((?:(?:our|the|my|an?) [a-z][\w -]{0,40}|([A-Za-z][\w-]{0,63}))\))? (?:webhooks? (?=for (?:(?:the|our|each|every|an?) |[a-z][\w-]* [a-z][\w-]*s\b))|(?:can |will )?(?:sends?|posts?|fires?|hits?|calls?|pings?)(?: us)?(?: (?:new )?[a-z]+s)?(?: to)? (?:a|an|our|the|my) webhook)\b/;
+  /^((?:(?:our|my|the) )?(?:[A-Za-z][\w-]* ){0,4}?)([A-Za-z][\w-]*)(?: \((?:(?:our|the|my|an?) [a-z][\w -]{0,40}|([A-Za-z][\w-]{0,63}))\))? (?:webhooks? (?=for (?:(?:the|our|each|every|an?) |[a-z][\w-]* [a-z][\w-]*s\b))|(?:can |will )?(?:sends?|posts?|push(?:es)?|fires?|hits?|calls?|pings?)(?: us)?(?: (?:(?:their|its|all|all their|every|each) )?(?:new )?[a-z]+s?)?(?: to)? (?:a|an|our|the|my) webhook)\b/;
 const NOT_A_NAME =
   /^(?:it|that|this|you|we|i|they|he|she|someone|one|system|app|tool|software|portal|platform|intake|form|service|site|website|vendor|provider)$/i;
 const FORM_TOOL = /\b(typeform|tally|jotform|webflow)\b/i;
