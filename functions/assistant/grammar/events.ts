@@ -187,11 +187,12 @@ const SHAPES: readonly Shape[] = [
   // files and forms
   shape(
     'file.updated',
-    `${A}${NEW}(?:(?:${words.KIND_WORD}\\s+){0,3}?${words.FILE}|anything(?=[^,;]+folder))${Q}${BE}(?:uploaded|added|updated|changed|created|replaced|modified|edited|renamed|revised|overwritten|saved|stored|shared|dropped|put|shows? up|appears?|lands?|comes? in|arrives?)`,
+    `${A}${NEW}(?:(?:${words.KIND_WORD}\\s+){0,3}?${words.FILE}|anything(?=[^,;]+folder)|(?!(?:leads?|invoices?|bookings?|contacts?|clients?|customers?|e-?mails?|messages?|notes?|tasks?|people|someone|anyone)\\b)(?:something|[a-z][\\w'-]*)(?=\\s+(?:gets?|is|are|was|were|has\\s+been)\\s+(?:uploaded|added|dropped|saved|put|stored|placed)\\s+(?:in|into|to|onto)\\s+(?:the|our|a)\\s+[^,;]*folder\\b))${Q}${BE}(?:uploaded|added|updated|changed|created|replaced|modified|edited|renamed|revised|overwritten|saved|stored|shared|dropped|put|shows? up|appears?|lands?|comes? in|arrives?)`,
   ),
   shape(
     'file.updated',
-    `(?:${SOMEONE}|we|i)\\s+(?:uploads?|adds?|updates?|saves?|drops?|shares?|modif(?:y|ies)|edits?|changes?|replaces?|renames?|revises?)\\s+${A}(?:new\\s+)?${words.FILE}`,
+    // "a coach uploads a new file": whoever it is, any one noun (the verb and the file say the event)
+    `(?:${SOMEONE}|we|i|(?:a|an|the|any|one of (?:our|the))\\s+(?!${words.FILE}\\b)[a-z][\\w'-]*)\\s+(?:uploads?|adds?|updates?|saves?|drops?|shares?|modif(?:y|ies)|edits?|changes?|replaces?|renames?|revises?)\\s+${A}(?:new\\s+)?${words.FILE}`,
   ),
   ...words.bareRecords(A),
   {
@@ -231,7 +232,7 @@ const SHAPES: readonly Shape[] = [
   // "someone comes in through the contact form", "a new patient registers via our website form": the form is the event
   shape(
     'form.submitted',
-    `(?:${SOMEONE}|${A}${NEW}(?:${PERSON}|${LEAD}|(?:[a-z][\\w-]*\\s+){0,2}?requests?|messages?))(?:\\s+(?:comes? in|came in|arrives?|signs? up|registers?|gets? in touch|enquires|inquires|reaches out|applies|writes in|contacts us)(?:\\s+as\\s+an?\\s+[a-z][\\w-]*)?)?\\s+(?:through|via|from|using|on|with|by)\\s+(?:the|our|a|an|your)\\s+(?:(?:[\\w'-]+|⟦\\d+⟧)\\s+){0,3}?(?:form|survey|questionnaire)(?![\\w'-])${ON_SITE}`,
+    `(?:${SOMEONE}|${A}${NEW}(?:${PERSON}|${LEAD}|(?:[a-z][\\w-]*\\s+){0,2}?(?:requests?|registrations?|regos?|applications?|entries|entry)|messages?))(?:\\s+(?:comes? in|came in|arrives?|signs? up|registers?|gets? in touch|enquires|inquires|reaches out|applies|writes in|contacts us)(?:\\s+as\\s+an?\\s+[a-z][\\w-]*)?)?\\s+(?:through|thru|via|from|using|on|with|by)\\s+(?:the|our|a|an|your)\\s+(?:(?:[\\w'-]+|⟦\\d+⟧)\\s+){0,3}?(?:form|survey|questionnaire)(?![\\w'-])${ON_SITE}`,
   ),
   // bookings
   shape(
@@ -301,7 +302,7 @@ const SHAPES: readonly Shape[] = [
   shape('invoice.paid', `${A}${INV}${Q}${BE}(?:paid|settled)(?:\\s+in\\s+full)?`),
   shape(
     'invoice.paid',
-    `${A}(?:new\\s+)?(?:(?:retainer|deposit|membership|donation|rent|tuition|card)\\s+)?payments?(?:\\s+(?:for|on|against)\\s+${A}${INV})?${Q}${BE}(?:received|made|comes? in|comes? through|arrives?|succeeds|is successful|goes through|cleared|recorded)(?:\\s+(?:for|on|against)\\s+${A}${INV})?`,
+    `${A}(?:new\\s+)?(?:(?:retainer|deposit|membership|donation|rent|tuition|card|subs|dues|fees?|levy|term|season|annual|entry|rego|registration)\\s+)?payments?(?:\\s+(?:for|on|against)\\s+${A}${INV})?${Q}${BE}(?:received|made|comes? in|comes? through|arrives?|succeeds|is successful|goes through|cleared|recorded)(?:\\s+(?:for|on|against)\\s+${A}${INV})?`,
   ),
   shape(
     'invoice.paid',
@@ -340,7 +341,7 @@ const SHAPES: readonly Shape[] = [
   shape('workflow.started', `${A}${WF}${Q}\\s+(?:starts?|begins?|is started|kicks off)`),
   shape(
     'approval.requested',
-    `${A}(?:new\\s+)?approval(?:\\s+request)?${BE}(?:requested|needed|required|pending|waiting|asked for|comes in)|someone\\s+(?:needs|has)\\s+to\\s+approve|(?:${SOMEONE}|someone|anyone|a (?:workflow|run|teammate|colleague)|we|i)\\s+(?:requests?|asks? for|needs?|wants?|submits?)\\s+(?:an?\\s+|my\\s+|our\\s+|the\\s+)?approval(?:\\s+request)?|${A}new\\s+approval\\s+request|(?:${A}${WF}|${A}(?:step|action|request)s?|something|anything)\\s+(?:is\\s+|are\\s+)?(?:waiting|awaiting|pending|needs|requires|is held)\\s+(?:for\\s+|on\\s+)?(?:my\\s+|our\\s+|an?\\s+|the\\s+|your\\s+|someone's\\s+)?(?:approval|sign-?off|sign off|go-ahead)`,
+    `${A}(?:new\\s+)?approval(?:\\s+request)?${BE}(?:requested|needed|required|pending|waiting|asked for|comes in)|someone\\s+(?:needs|has)\\s+to\\s+approve|(?:${SOMEONE}|someone|anyone|a (?:workflow|run|teammate|colleague)|we|i)\\s+(?:requests?|asks? for|needs?|wants?|submits?)\\s+(?:an?\\s+|my\\s+|our\\s+|the\\s+)?approval(?:\\s+request)?|${A}new\\s+approval\\s+request|(?:${A}${WF}|${A}(?:step|action|request)s?|something|anything)\\s+(?:is\\s+|are\\s+)?(?:waiting|awaiting|pending|needs|requires|is held)\\s+(?:for\\s+|on\\s+)?(?:my\\s+|our\\s+|an?\\s+|the\\s+|your\\s+|someone's\\s+)?(?:approval|sign-?off|sign off|go-ahead|approving|to be approved|signing off|to be signed off)(?![\\w'-])`,
   ),
   // new leads last: the broadest shapes
   shape(

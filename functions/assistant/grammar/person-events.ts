@@ -35,7 +35,7 @@ const FORM = `${A}(?:[a-z][\\w'-]*\\s+){0,2}?(?:${FORM_NOUN}|entry)(?![\\w'-])`;
  * "joins the call" are not these events, and are left unread.
  */
 const END =
-  '(?=\\s*(?:$|[,.;:!?(→>–—-]|[$€£₹\\d]|(?:and|then|or|so|we|i|please|send|notify|email|e-mail|thank|add|create|post|tell|alert|ping|remind|mark|tag|more|less|over|under|above|below|at\\s+least|worth|from|via|through|online|using)\\b))';
+  '(?=\\s*(?:$|[,.;:!?(→>–—-]|[$€£₹\\d]|(?:and|then|or|so|we|i|please|send|notify|email|e-mail|thank|add|create|post|tell|alert|ping|remind|mark|tag|change|set|update|move|let|slack|text|save|log|record|more|less|over|under|above|below|at\\s+least|worth|from|via|through|online|using)\\b))';
 
 const MEANINGS: readonly (readonly [EventName, RegExp])[] = [
   [

@@ -120,6 +120,8 @@ export const prepare = (prompt: string): Prepared => {
     .replace(/[’‘`´]/g, "'")
     .replace(/[“”„«»]/g, '"')
     .replace(/[–—]/g, '-')
+    // "website form filled in -- wait 10 minutes": a double hyphen is a dash
+    .replace(/\s--\s/g, ' - ')
     // "notify Sam - sam@x.com", "Sam <sam@x.com>", "accounts: accounts@firm.com": the address of who was named
     .replace(/([\w)])\s?(?:[-:]\s|<)([\w.%+-]+@[\w-]+(?:\.[\w-]+)+)>?/g, '$1 $2')
     .replace(/\s+/g, ' ')

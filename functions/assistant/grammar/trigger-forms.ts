@@ -99,7 +99,15 @@ export const readLabel = (
 };
 
 /** The event a label names, read whole, or undefined. */
-const labelEvent = (label: string): EventPhrase | undefined => {
+const labelEvent = (said: string): EventPhrase | undefined => {
+  // "contact us form on the website": where every form is, not which one (events.ts ON_SITE)
+  // "contact us form", "call us form": the form's name, one word (no order to contact us)
+  const label = said
+    .replace(/\s+on\s+(?:our|the)\s+(?:website|site|web\s?site|homepage|landing page)$/, '')
+    .replace(
+      /^(contact|call|email|ask|message)\s+us\s+(?=(?:[\w-]+\s+)?forms?(?:\s+(?:submissions?|entries|responses?))?$)/,
+      '$1-us ',
+    );
   if (label.length === 0 || label.length > 60 || label.split(/\s+/).length > 8) return undefined;
   // "contact form" opens with a verb's word: the noun-phrase reading below decides, read whole or not at all
   if (/[#@\d"]/.test(label) || /^\S+\s+(?:the|a|an|them|him|her|me|us|it)\b/.test(label)) return undefined;
@@ -107,7 +115,7 @@ const labelEvent = (label: string): EventPhrase | undefined => {
   if (VERB_START.test(label) && (label.split(' ').length > 3 || PREPOSITION_IN.test(label))) return undefined;
   for (const sentence of sentences(label)) {
     const phrase = readEventPhrase(sentence);
-    if (whole(phrase, sentence)) return { ...phrase, length: label.length };
+    if (whole(phrase, sentence)) return { ...phrase, length: said.length };
   }
   return undefined;
 };
