@@ -190,8 +190,7 @@ const SHAPES: readonly Shape[] = [
     `${A}${NEW}(?:(?:${words.KIND_WORD}\\s+){0,3}?${words.FILE}|anything(?=[^,;]+folder)|(?!(?:leads?|invoices?|bookings?|contacts?|clients?|customers?|e-?mails?|messages?|notes?|tasks?|people|someone|anyone)\\b)(?:something|[a-z][\\w'-]*)(?=\\s+(?:gets?|is|are|was|were|has\\s+been)\\s+(?:uploaded|added|dropped|saved|put|stored|placed)\\s+(?:in|into|to|onto)\\s+(?:the|our|a)\\s+[^,;]*folder\\b))${Q}${BE}(?:uploaded|added|updated|changed|created|replaced|modified|edited|renamed|revised|overwritten|saved|stored|shared|dropped|put|shows? up|appears?|lands?|comes? in|arrives?)`,
   ),
   shape(
-    'file.updated',
-    // "a coach uploads a new file": whoever it is, any one noun (the verb and the file say the event)
+    'file.updated', // "a coach uploads a new file": whoever it is, any one noun
     `(?:${SOMEONE}|we|i|(?:a|an|the|any|one of (?:our|the))\\s+(?!${words.FILE}\\b)[a-z][\\w'-]*)\\s+(?:uploads?|adds?|updates?|saves?|drops?|shares?|modif(?:y|ies)|edits?|changes?|replaces?|renames?|revises?)\\s+${A}(?:new\\s+)?${words.FILE}`,
   ),
   ...words.bareRecords(A),

@@ -119,9 +119,7 @@ export const prepare = (prompt: string): Prepared => {
     .replace(/\s?\((?:e\.g\.|i\.e\.|(?:eg|ie)\b)?\s?([^()]{1,80})\)/gi, ' $1')
     .replace(/[’‘`´]/g, "'")
     .replace(/[“”„«»]/g, '"')
-    .replace(/[–—]/g, '-')
-    // "website form filled in -- wait 10 minutes": a double hyphen is a dash
-    .replace(/\s--\s/g, ' - ')
+    .replace(/[–—]|(?<=\s)--(?=\s)/g, '-') // "form filled in -- wait 10 minutes": a double hyphen is a dash
     // "notify Sam - sam@x.com", "Sam <sam@x.com>", "accounts: accounts@firm.com": the address of who was named
     .replace(/([\w)])\s?(?:[-:]\s|<)([\w.%+-]+@[\w-]+(?:\.[\w-]+)+)>?/g, '$1 $2')
     .replace(/\s+/g, ' ')
