@@ -164,12 +164,25 @@ const TOOL_DOES = new RegExp(
   'gi',
 );
 
+/** "and have it saved as a file", "then get them emailed to me": the causative, what is done to it. */
+const HAVE_DONE = new RegExp(
+  `${START}(?:have|get)\\s(it|them|this|that|the\\s(?:report|summary|list|file|results?))\\s(${PARTICIPLES})\\b`,
+  'gi',
+);
+
 /** A clause opened by one of these is a condition or a trigger: "if the lead is tagged vip", "once it's paid". */
 const OPENED =
   /\b(?:if|when|whenever|unless|once|until|till|while|as soon as|after|before|in case|provided|whether|where|who|which|that)\b[^,.;:!?→]*$/i;
 
 /** The patterns built from the participle lexicon, for the super-linear check. */
-export const PASSIVE_PATTERNS: readonly RegExp[] = [PASSIVE, GOES, CHANNEL_GETS, PERSON_GETS, TOOL_DOES];
+export const PASSIVE_PATTERNS: readonly RegExp[] = [
+  PASSIVE,
+  GOES,
+  CHANNEL_GETS,
+  PERSON_GETS,
+  TOOL_DOES,
+  HAVE_DONE,
+];
 
 const isAction = (all: string, at: number): boolean => at > 0 && !OPENED.test(all.slice(0, at));
 
@@ -180,6 +193,10 @@ const isPerson = (np: string): boolean =>
 
 export const doneToThem = (text: string): string =>
   text
+    .replace(HAVE_DONE, (m, start: string, what: string, participle: string, at: number, all: string) => {
+      const verb = PARTICIPLE_BASE[participle.toLowerCase()];
+      return verb && isAction(all, at + start.length) ? `${start}${verb} ${what}` : m;
+    })
     .replace(TOOL_DOES, (m, start: string, at: number, all: string) =>
       isAction(all, at + start.length) ? start : m,
     )

@@ -103,7 +103,7 @@ const labelEvent = (said: string): EventPhrase | undefined => {
   // "contact us form on the website": where every form is, not which one (events.ts ON_SITE)
   // "contact us form", "call us form": the form's name, one word (no order to contact us)
   const label = said
-    .replace(/\s+on\s+(?:our|the)\s+(?:website|site|web\s?site|homepage|landing page)$/, '')
+    .replace(/ on (?:our|the) (?:website|site|web ?site|homepage|landing page)$/, '')
     .replace(
       /^(contact|call|email|ask|message)\s+us\s+(?=(?:[\w-]+\s+)?forms?(?:\s+(?:submissions?|entries|responses?))?$)/,
       '$1-us ',

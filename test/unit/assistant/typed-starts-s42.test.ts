@@ -105,6 +105,31 @@ describe('a run started by a person, read from its parts', () => {
   });
 });
 
+describe('what is had done to it, said as the causative', () => {
+  it('GIVEN "and have it saved as a file", "get it emailed to me" after a step WHEN parsed THEN it is that step', () => {
+    expect(
+      misread([
+        [
+          'a report I can run any time covering the last 7 days and have it saved as a file',
+          'manual',
+          'report.summarize; files.create',
+        ],
+        [
+          'every friday summarize the week and have it emailed to me',
+          'cron(0 9 ? * FRI *)',
+          'report.summarize; notify.team',
+        ],
+      ]),
+    ).toStrictEqual([]);
+  });
+
+  it('GIVEN the causative as the first words, before its trigger WHEN parsed THEN it is not read as a step', () => {
+    expect(
+      notRefused([['have it emailed to me when a lead comes in', 'have it emailed to me']]),
+    ).toStrictEqual([]);
+  });
+});
+
 describe('the twins: typing that is not my start, a label that limits, running a business', () => {
   it('GIVEN a label that names or limits records before what I type WHEN parsed THEN it stays refused', () => {
     expect(
