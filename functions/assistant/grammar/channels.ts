@@ -47,6 +47,8 @@ const ON_SLACK = new RegExp(
 );
 /** "the #accounting slack channel": the channel typed with its "#", said once (never a second post "in slack"). */
 const HASHED_CHANNEL = /\b(?:the|our|my)\s+(#[a-z0-9][a-z0-9_-]{0,40})\s+(?:slack\s+)?channel\b/gi;
+/** "post it in slack #approvals": the app, then the channel in it, is the channel. */
+const SLACK_THEN_HASH = /\b(in|on|to|into)\sslack\s(?=#[a-z0-9])/gi;
 /** "drop a note in #ops", "leave a note on #wins": a message in that channel. */
 const NOTE_IN_CHANNEL = /\b(?:a|an)\s+(?:quick\s+|short\s+)?note\s+(in|on|to|into)\s+(?=#)/gi;
 
@@ -84,6 +86,7 @@ const slackChannel = (verb: string, name: string): boolean =>
 /** Channels said without "#", put as "#name". */
 export const channelsNamed = (text: string): string =>
   text
+    .replace(SLACK_THEN_HASH, '$1 ')
     .replace(NAMED_BEFORE, (_m, a: string, b: string | undefined) => channel(a, b))
     .replace(NAMED_AFTER, (_m, a: string) => channel(a))
     .replace(HASHED_CHANNEL, (_m, name: string) => name.toLowerCase())

@@ -330,12 +330,12 @@ export const scheduleOf = (
   if (p.rate) {
     const [n, unit] = p.rate.split(' ');
     if (p.hourRange && /minute|hour/.test(unit ?? '')) {
-      // AWS documents "/" as start/increment only: a stepped range is written as the list of its hours
-      const [from, to] = p.hourRange;
-      const every = Number(n);
-      const step = unit?.startsWith('hour')
-        ? Array.from({ length: Math.floor((to - from) / every) + 1 }, (_, i) => from + i * every).join(',')
-        : `${from}-${to}`;
+      // AWS documents "/" as start/increment only: a stepped range is the list of its hours (every hour: "7-18")
+      const [from, to, every] = [...p.hourRange, Number(n)];
+      const step =
+        unit?.startsWith('hour') && every > 1
+          ? Array.from({ length: Math.floor((to - from) / every) + 1 }, (_, i) => from + i * every).join(',')
+          : `${from}-${to}`;
       const minutes = unit?.startsWith('minute') ? `0/${n}` : '0';
       return withZone({
         type: 'schedule',

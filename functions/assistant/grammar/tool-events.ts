@@ -64,6 +64,12 @@ const HEADER = new RegExp(
   'i',
 );
 
+/** "jotform artwork upload submissions go into slack #studio": each one posted where it goes (a channel only). */
+const GO_INTO = new RegExp(
+  `^${ARTICLE}(${FORM})\\s${NAME}${FORM_NOUN}\\s(?:(?:should\\s)?go|goes|get|gets|land|lands)\\s(?:straight\\s)?(?:into|in|to)\\s(?=(?:slack\\s)?#[a-z0-9]|slack\\b)`,
+  'i',
+);
+
 /** "when we get a typeform submission for holiday camp send …": the tool's event after "when". */
 const AFTER_WHEN = new RegExp(
   `\\b${WHEN}(?:(?:we|i)\\s(?:get|receive|have)\\s|there(?:'s|\\sis)\\s)?${ARTICLE}(?:(${FORM})\\s${NAME}${FORM_NOUN}|(${BOOKING_TOOL})\\s${CANCEL_NOUN}|(${TICKETS})\\s${TICKET_NOUN})${ARRIVES}(?:\\s(?:for|from)\\s((?:the\\s|our\\s)?[a-z][\\w'-]*(?:\\s[\\w'-]+){0,3}?))?${WHEN_END}`,
@@ -124,6 +130,12 @@ export const toolEvents = (text: string): ToolEvents => {
       return `When ${event}, `;
     },
   );
+  out = out.replace(GO_INTO, (all, form: string, name: string) => {
+    if (SAYS_A_TEST.test(name)) return all;
+    const said = all.replace(/\s(?:(?:should\s)?go|goes|gets?|lands?)\s.*$/i, '');
+    note(said, `"${EVENT_SAID.form(toolName(form))}", each one posted`);
+    return `When ${EVENT_SAID.form(toolName(form))}, post it in `;
+  });
   // "calendly cancellation webhook comes in ->": Calendly's own event type for a cancellation
   out = out.replace(CANCEL_WEBHOOK, (all, when?: string) => {
     notes.push(`"${all.trim()}" is Calendly's invitee.canceled, tested (webhook.type)`);

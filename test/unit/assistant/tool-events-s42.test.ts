@@ -21,6 +21,7 @@ const FORM_TOOLS: readonly Case[] = [
     'form.submitted {"source":["jotform"]}',
     'email.send',
   ],
+  ['tally enquiries go straight into #sales', 'form.submitted {"source":["tally"]}', 'notify.slack'],
   [
     "whenever there's a new tally registration for the fun run send a confirmation email",
     'form.submitted {"source":["tally"]}',

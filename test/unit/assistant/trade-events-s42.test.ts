@@ -30,9 +30,24 @@ const SAID_BY_TRADES: readonly Case[] = [
   ['when anything needs signing off tell the manager', 'approval.requested', 'notify.team'],
   ['anytime something needs approving ping the GM on slack', 'approval.requested', 'notify.slack'],
   ['new application via the online form - email the applicant', 'form.submitted', 'email.send'],
+  ['when a booking is cancelled post it in slack #front-desk', 'booking.cancelled', 'notify.slack'],
+  [
+    'every hour between 8am and 5pm on weekdays post a reminder to check the fridge temps in #kitchen',
+    'cron(0 8-17 ? * MON-FRI *)',
+    'notify.slack',
+  ],
+  [
+    'every 2 hours between 8am and 6pm post a reminder in #ops',
+    'cron(0 8,10,12,14,16,18 * * ? *)',
+    'notify.slack',
+  ],
 ];
 
 describe("our own events said in a trade's words", () => {
+  it('GIVEN "in slack #channel" and every hour of a range WHEN parsed THEN the channel is #channel and the hours are the range', () => {
+    expect(misread(SAID_BY_TRADES.slice(-3))).toStrictEqual([]);
+  });
+
   it('GIVEN a form by its page, a payment by what it is for, a file by who adds it or its folder, an approval asked for WHEN parsed THEN it is that event', () => {
     expect(misread(SAID_BY_TRADES)).toStrictEqual([]);
   });
