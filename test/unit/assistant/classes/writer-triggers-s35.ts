@@ -200,7 +200,9 @@ const WEBHOOK_SAID = [
 export const WEBHOOK_PROSE_CLASS: readonly Case[] = SENDERS.flatMap(([sender, source], i) =>
   WEBHOOK_SAID.map((said, j): Case => {
     const [act, step] = TEAM_ACTS[(i + j) % TEAM_ACTS.length] ?? TEAM_ACTS[0];
-    return [`${said(sender)}, ${act}`, `webhook:${source}`, step];
+    // a Shopify order paid is Shopify's own orders/paid, tested (session 42, docs/api.md)
+    const typed = source === 'shopify' && j === 2 ? ' {"webhook.type":["orders/paid"]}' : '';
+    return [`${said(sender)}, ${act}`, `webhook:${source}${typed}`, step];
   }),
 ).concat(
   SENDERS.map(([sender, source], i): Case => {
