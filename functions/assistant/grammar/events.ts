@@ -221,7 +221,7 @@ const SHAPES: readonly Shape[] = [
   },
   shape(
     'form.submitted',
-    `${A}${NEW}${FORM}${ON_SITE}${Q}${BE}(?:submitted|filled(?: in| out)?|completed|received|sent|comes?(?: in| through)?|came(?: in)?|arrives?)${ON_SITE}`,
+    `${A}${NEW}${FORM}${ON_SITE}${Q}(?:${BE}(?:submitted|filled(?: in| out)?|completed|received|sent|comes?(?: in| through)?|came(?: in)?|arrives?)|\\s+(?:gets|receives|has)\\s+(?:a|another)\\s+(?:new\\s+)?(?:response|submission|entry|reply))${ON_SITE}`,
   ),
   shape(
     'form.submitted',
@@ -231,7 +231,7 @@ const SHAPES: readonly Shape[] = [
   // "someone comes in through the contact form", "a new patient registers via our website form": the form is the event
   shape(
     'form.submitted',
-    `(?:${SOMEONE}|${A}${NEW}(?:${PERSON}|${LEAD}|(?:[a-z][\\w-]*\\s+){0,2}?(?:requests?|registrations?|regos?|applications?|entries|entry)|messages?))(?:\\s+(?:comes? in|came in|arrives?|signs? up|registers?|gets? in touch|enquires|inquires|reaches out|applies|writes in|contacts us)(?:\\s+as\\s+an?\\s+[a-z][\\w-]*)?)?\\s+(?:through|thru|via|from|using|on|with|by)\\s+(?:the|our|a|an|your)\\s+(?:(?:[\\w'-]+|⟦\\d+⟧)\\s+){0,3}?(?:form|survey|questionnaire)(?![\\w'-])${ON_SITE}`,
+    `(?:${SOMEONE}|${A}${NEW}(?:${PERSON}|${LEAD}|(?:[a-z][\\w-]*\\s+){0,2}?(?:requests?|registrations?|regos?|applications?|entries|entry)|messages?))(?:\\s+(?:comes? in|came in|arrives?|signs? up|registers?|gets? in touch|enquires|inquires|reaches out|applies|writes in|contacts us)(?:\\s+as\\s+an?\\s+[a-z][\\w-]*)?)?\\s+(?:through|thru|via|from|using|on|with|by|off)\\s+(?:the|our|a|an|your)\\s+(?:(?:[\\w'-]+|⟦\\d+⟧)\\s+){0,3}?(?:form|survey|questionnaire)(?![\\w'-])${ON_SITE}`,
   ),
   // bookings
   shape(
@@ -340,7 +340,7 @@ const SHAPES: readonly Shape[] = [
   shape('workflow.started', `${A}${WF}${Q}\\s+(?:starts?|begins?|is started|kicks off)`),
   shape(
     'approval.requested',
-    `${A}(?:new\\s+)?approval(?:\\s+request)?${BE}(?:requested|needed|required|pending|waiting|asked for|comes in)|someone\\s+(?:needs|has)\\s+to\\s+approve|(?:${SOMEONE}|someone|anyone|a (?:workflow|run|teammate|colleague)|we|i)\\s+(?:requests?|asks? for|needs?|wants?|submits?)\\s+(?:an?\\s+|my\\s+|our\\s+|the\\s+)?approval(?:\\s+request)?|${A}new\\s+approval\\s+request|(?:${A}${WF}|${A}(?:step|action|request)s?|something|anything)\\s+(?:is\\s+|are\\s+)?(?:waiting|awaiting|pending|needs|requires|is held)\\s+(?:for\\s+|on\\s+)?(?:my\\s+|our\\s+|an?\\s+|the\\s+|your\\s+|someone's\\s+)?(?:approval|sign-?off|sign off|go-ahead|approving|to be approved|signing off|to be signed off)(?![\\w'-])`,
+    `${A}(?:new\\s+)?approval(?:\\s+request)?${BE}(?:requested|needed|required|pending|waiting|asked for|comes in)|someone\\s+(?:needs|has)\\s+to\\s+approve|(?:${SOMEONE}|someone|anyone|a (?:workflow|run|teammate|colleague)|we|i)\\s+(?:requests?|asks? for|needs?|wants?|submits?)\\s+(?:an?\\s+|my\\s+|our\\s+|the\\s+)?approval(?:\\s+request)?|${A}new\\s+approval\\s+request|(?:${A}${WF}|${A}(?:step|action|request)s?|something|anything)\\s+(?:is\\s+|are\\s+)?(?:sitting\\s+|still\\s+)?(?:waiting|awaiting|pending|needs|requires|is held)\\s+(?:for\\s+|on\\s+)?(?:my\\s+|our\\s+|an?\\s+|the\\s+|your\\s+|someone's\\s+)?(?:approval|sign-?off|sign off|go-ahead|approving|to be approved|signing off|to be signed off)(?![\\w'-])`,
   ),
   // new leads last: the broadest shapes
   shape(

@@ -32,7 +32,7 @@ const MY_FORM =
  * dropped. A label that limits records ("vip clients only", "leads from google", "if …", a number) is kept, and the
  * request is read as before.
  */
-const LABEL = "([a-z][\\w'-]*(?:\\s[\\w'-]+){0,4})\\s?[:–—-]\\s";
+const LABEL = "([a-z][\\w'-]*(?:\\s[\\w'-]+){0,9})\\s?[:–—-]\\s";
 const LIMITS =
   /\b(?:when|whenever|if|every|each|after|before|once|unless|until|only|from|tagged|with|without|over|under|above|below|who|whose|that|which|qualified|lost|unpaid|overdue|paid|vip|vips|new|all|any)\b|\d/i;
 
@@ -116,7 +116,9 @@ export const typedStartsSaid = (text: string): string => {
       if (!labelOk(label)) return m;
       said = true;
       return `${start.startsWith('When') ? '' : start}When I run it with inputs-${inputsOf(list).join('-')}, it `;
-    });
+    })
+    // "… it saves them tagged wholesale": the person typed in, saved as a lead
+    .replace(/(\bit\s(?:saves?|adds?|stores?))\s(them|him|her)\s(?=tagged\s)/gi, '$1 $2 as a lead ');
   // "a button that posts … whenever I press it": the button's start (manual-starts.ts) said again
   return said || /\bbutton\b/i.test(text) ? out.replace(PRESSED_AGAIN, '') : text;
 };

@@ -53,6 +53,26 @@ describe("our own events said in a trade's words", () => {
   });
 });
 
+describe('a form that gets a response, an approval left waiting, a long name before what I type', () => {
+  it('GIVEN "the booking form gets a new submission", "something is sitting waiting for sign-off", "a quick way to … - I type …" WHEN parsed THEN the event or the start by hand is read', () => {
+    expect(
+      misread([
+        ['when the booking form gets a new submission email the office', 'form.submitted', 'notify.team'],
+        [
+          'whenever something is still waiting for sign-off, tell Priya on slack',
+          'approval.requested',
+          'notify.team',
+        ],
+        [
+          'we need a quick way to add a trade customer - I type the email and name, it saves them as a lead tagged trade',
+          'manual',
+          'crm.createLead',
+        ],
+      ]),
+    ).toStrictEqual([]);
+  });
+});
+
 describe('the twins: a record that is no file, a quote to approve, a lead from a place', () => {
   const outline = (prompt: string) => {
     const result = parsePrompt(prompt);

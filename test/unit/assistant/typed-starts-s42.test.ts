@@ -12,6 +12,11 @@ import type { Case } from './table/case';
 
 const TYPED: readonly Case[] = [
   [
+    'i need a quick way to add a trade customer - i type the email and name, it saves them tagged trade',
+    'manual',
+    'crm.createLead',
+  ],
+  [
     'for the reception desk: I type name and email and it adds them as a lead tagged drop-in',
     'manual',
     'crm.createLead',
