@@ -66,6 +66,8 @@ export const WAITS_CONDITIONS_2: readonly HeldOutCase[] = [
     'negative-wait',
     'If a prospect does not get back to us within 72 hours, alert the rep on Slack',
     ['email.sent[message]', 'waitFor(email.received,P3D,timeout:[notify.slack])'],
+    // one person of ours on Slack is a team message by Slack (docs/assistant.md, session 42 decision)
+    [['email.sent[message]', 'waitFor(email.received,P3D,timeout:[notify.team])']],
   ],
   [
     'negative-wait',

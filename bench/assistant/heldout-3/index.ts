@@ -61,6 +61,8 @@ export const HELD_OUT_3: readonly HeldOutCase[] = [
     'negative-wait',
     'When an invoice is issued and still unpaid after 60 days, notify the CEO on Slack',
     ['invoice.created', 'waitFor(invoice.paid,P60D,timeout:[notify.slack])'],
+    // one person of ours on Slack is a team message by Slack (docs/assistant.md, session 42 decision)
+    [['invoice.created', 'waitFor(invoice.paid,P60D,timeout:[notify.team])']],
   ],
   [
     'negative-wait',

@@ -182,6 +182,8 @@ export const SECOND_30: readonly HeldOutCase[] = [
     [
       ['lead.updated {"lead.status":["qualified"]}', 'approval(rejected:[notify.slack]); email.send'],
       ['lead.updated {"changes.status.to":["qualified"]}', 'approval(rejected:[notify.team]); email.send'],
+      // "slack me" stays a Slack post to the writer (docs/assistant.md, session 42); the change TO qualified
+      ['lead.updated {"changes.status.to":["qualified"]}', 'approval(rejected:[notify.slack]); email.send'],
     ],
   ],
   [

@@ -79,6 +79,8 @@ export const WAITS_CONDITIONS_5: readonly HeldOutCase[] = [
     'negative-wait',
     'If a lead replies within 24 hours, notify Tom on Slack',
     ['email.sent[message]', 'waitFor(email.received,P1D,event:[notify.slack])'],
+    // one person of ours on Slack is a team message by Slack (docs/assistant.md, session 42 decision)
+    [['email.sent[message]', 'waitFor(email.received,P1D,event:[notify.team])']],
   ],
 
   [

@@ -47,7 +47,8 @@ export const EVENTS: readonly Case[] = [
   ['When someone signs up, add them to the welcome list', 'lead.created', 'crm.updateLead'],
   ['When a new contact is added to the CRM, send them our brochure', 'lead.created', 'email.send'],
   ['Whenever an invoice becomes overdue, send a payment reminder', 'invoice.overdue', 'invoice.sendReminder'],
-  ['When an email comes in from a lead, notify the owner on Slack', 'email.received', 'notify.slack'],
+  // one person of ours on Slack is a team message by Slack (docs/assistant.md, session 42 decision)
+  ['When an email comes in from a lead, notify the owner on Slack', 'email.received', 'notify.team'],
   ['When we get a webhook from Shopify, post it to Slack', 'webhook:shopify', 'notify.slack'],
   ['When I run it manually, send a summary of today to the team', 'manual', 'report.summarize; notify.team'],
   // what a run started by hand is given, declared as its inputs and referred to (issue #16, s39)
