@@ -127,6 +127,10 @@ export const readReport = (clause: Clause, ctx: Ctx): ActionResult | undefined =
 
 // ------------------------------------------------------------------------------------------------- Slack
 
+/** The last word of a role that names a group or a desk, never one person. */
+const GROUP_ROLE =
+  /(?:^|\s)(?:desk|office|crew|shift|team|shop|warehouse|yard|depot|dispatch|sales|ops|support|finance|marketing|accounts|accounting|billing|legal|compliance|devops|engineering|procurement|operations|logistics|purchasing|payroll|scheduling|estimating|admin|reception|hr|staff|people|folks|everyone|everybody|board|committee|department|dept|channel|management|leadership)$/;
+
 export const readSlack = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   if (!clause.find(SLACK) && !clause.find(/#[a-z0-9]/)) return undefined;
   if (
@@ -137,6 +141,11 @@ export const readSlack = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
   // "post in slack: … due to Hannah": the post's words first, never whom it is for
   postedText(clause);
   const to = recipientOf(clause, undefined);
+  // "slack her", "ping him": one person of ours (a lead is never written to on Slack)
+  const pronoun =
+    (!to || to.kind === 'subject') &&
+    clause.find(/\b(?:slack|message|ping|dm|tell|let|notify|alert|remind)\s+(?:her|him)\b/);
+  if (pronoun) clause.mark(pronoun.index + pronoun[0].length - 3, 3);
   clause.take(
     new RegExp(
       `${V}(?:post|send|sent|posted|shared|share|put|drop|forward|publish|write|push|message|ping|notify|alert|tell|let|announce|broadcast|shout|slack|update|give|leave|(?:escalate|flag|pass|hand)(?:\\s+(?:it|this|them))?(?:\\s+(?:on|over))?(?:\\s+to)?|loop\\s+in|inform|warn)\\b(?:\\s+(?:know|a heads[- ]up))?`,
@@ -168,7 +177,14 @@ export const readSlack = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
   clause.take(
     /\b(?:an?\s+|the\s+)?(?:[a-z][\w-]* ){1,2}(?:message|alert|notification|update|post|announcement|shout-?out)\b/,
   );
-  // "let dispatch know on slack", "DM the on call guy": a post naming whom it is for, as a role's team message does
+  // one person of ours on Slack ("her", "the service manager", "the on-call bookkeeper", a name above) is a team
+  // message by Slack; a team, a desk or a channel is a post (session 42 decision, docs/assistant.md)
+  if (pronoun || (to?.kind === 'team' && to.role && !GROUP_ROLE.test(to.role) && !/[^s]s$/.test(to.role))) {
+    const step = teamMessage(clause, ctx, to?.kind === 'team' ? to : { kind: 'team' }, 'notify-team');
+    (step as { input: Record<string, unknown> }).input.via = 'slack';
+    return outcome([step], false);
+  }
+  // "let dispatch know on slack": a post naming whom it is for, as a role's team message does
   const role = to?.kind === 'team' ? forRole(to.role) : '';
   const text = `${role}${textOf(clause, itText(ctx))}`;
   const input: Record<string, unknown> = { text };

@@ -127,6 +127,10 @@ const WRITER_ONCE: readonly [RegExp, string][] = [
   [
     /\b(send|e-?mail|forward) me((?: [^\s@.;!→>-]+)*) ?(?:->|→|=>) ?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/gi,
     '$1 $3 $2',
+  ], // "message me (Tom) on slack", "let me (Carla) know": the writer by name, one of ours (session 42)
+  [
+    /(?<=\b(?:message|let|tell|ping|slack|dm|notify|alert|inform|email|e-mail)\s)me\s\((\p{Lu}\p{Ll}+)\)(?=[\s,.;:!?]|$)/gu,
+    '$1',
   ],
 ];
 

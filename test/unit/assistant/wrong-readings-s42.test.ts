@@ -88,6 +88,51 @@ const OURS: readonly Case[] = [
   ],
 ];
 
+/** One person of ours on Slack is a team message by Slack (session 42 decision): a role, a name, "me (Tom)", "her". */
+const ONE_OF_OURS: readonly Case[] = [
+  ['When an invoice gets paid let the service manager know on slack', 'invoice.paid', 'notify.team'],
+  ['when a job is booked tell the site supervisor on slack', 'booking.created', 'notify.team'],
+  [
+    "when an email comes in with 'urgent' in the subject ping the on-call bookkeeper on slack",
+    'email.received',
+    'if(trigger.subject contains "urgent")[notify.team]',
+  ],
+  ['when a new registration comes in, tell the club secretary on slack', 'lead.created', 'notify.team'],
+  ['when a customer replies tell their salesperson in slack', 'email.received', 'notify.team'],
+  ['if any of the automations fail, message me (Tom) on slack', 'workflow.failed', 'notify.team'],
+  ['new lead -> let me (Carla) know on slack', 'lead.created', 'notify.team'],
+  [
+    'any new lead tagged fleet goes straight to Priya - slack her',
+    'lead.created {"lead.tags":["fleet"]}',
+    'notify.team',
+  ],
+  ['when a booking is cancelled ping him on slack', 'booking.cancelled', 'notify.team'],
+];
+
+/** Twins: a desk, a department, a group, a bare "me" or a channel is a post; "to me (Gemma)" in a heading as before. */
+const POSTED: readonly Case[] = [
+  ['when a new lead comes in tell the car desk on slack', 'lead.created', 'notify.slack'],
+  ['when a booking comes in let dispatch know on slack', 'booking.created', 'notify.slack'],
+  [
+    'If the invoice is still outstanding after 3 weeks, notify accounting on Slack',
+    'invoice.created',
+    'waitFor(invoice.paid,P21D,timeout:[notify.slack])',
+  ],
+  ['when a job is booked tell the techs on slack', 'booking.created', 'notify.slack'],
+  ['when a booking comes in tell the front desk on slack', 'booking.created', 'notify.slack'],
+  ['new lead -> ping me on slack', 'lead.created', 'notify.slack'],
+  [
+    'every monday at 9 remind the coaches on slack to send the team sheets',
+    'cron(0 9 ? * MON *)',
+    'notify.slack',
+  ],
+  [
+    'quarterly VAT reminder to me (Gemma) - 9am on the 1st of jan, apr, jul and oct',
+    'cron(0 9 1 1,4,7,10 ? *)',
+    'notify.team',
+  ],
+];
+
 describe('wrong readings read as classes (session 42)', () => {
   it('GIVEN a note or tag a record should get or needs WHEN parsed THEN it is put on the record, never emailed', () => {
     expect(misread(RECORD_GOT)).toStrictEqual([]);
@@ -108,5 +153,14 @@ describe('wrong readings read as classes (session 42)', () => {
   it("GIVEN a trade's word for the booking's person WHEN emailed THEN the email goes to them; a staff role or a group on Slack stays ours", () => {
     expect(misread(THEIR_PERSON)).toStrictEqual([]);
     expect(misread(OURS)).toStrictEqual([]);
+  });
+
+  it('GIVEN one person of ours on Slack (a role, a name, "me (Tom)", "her") WHEN parsed THEN a team message by Slack; a desk, a group, a bare "me" or a channel stays a post', () => {
+    expect(misread(ONE_OF_OURS)).toStrictEqual([]);
+    expect(misread(POSTED)).toStrictEqual([]);
+    const result = parsePrompt('When an invoice gets paid let the service manager know on slack');
+    const step = result.ok ? result.definition.steps[0] : undefined;
+    expect(step && 'input' in step ? step.input : undefined).toMatchObject({ via: 'slack' });
+    expect(step && 'input' in step ? String(step.input.text) : '').toMatch(/^For the service manager: /);
   });
 });
