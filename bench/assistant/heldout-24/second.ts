@@ -183,7 +183,11 @@ export const SECOND_24: readonly HeldOutCase[] = [
     'knowledge',
     'answer customer emails using our knowledge base (we loaded our FAQ about pricing, service area, warranties)',
     ['email.received', 'email.draft; email.send'],
-    [['email.received', 'knowledge.search; email.draft; email.send']],
+    [
+      ['email.received', 'knowledge.search; email.draft; email.send'],
+      // a reply using the knowledge base is its search and the email, as sets 21, 22 and 27 expect (session 42)
+      ['email.received', 'knowledge.search; email.send'],
+    ],
   ],
   [
     'knowledge',

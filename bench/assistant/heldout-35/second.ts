@@ -215,6 +215,8 @@ export const SECOND_35: readonly HeldOutCase[] = [
     'knowledge',
     'answer customer emails with an AI written reply using our knowledge base (warranty, servicing, opening hours etc) and send it',
     ['email.received', 'email.draft; email.send'],
+    // the knowledge base searched, then the reply drafted from it, as sets 12, 23 and 24 expect (session 42)
+    [['email.received', 'knowledge.search; email.draft; email.send']],
   ],
   [
     'knowledge',
