@@ -48,12 +48,15 @@ const literalPrefix = (text: unknown): string | undefined => {
   return prefix && prefix.length >= 3 ? prefix : undefined;
 };
 
-/** "When we email a lead, if they haven't replied in 3 days, …": the wait is on messages we sent, not on our replies. */
+/**
+ * "When we email a lead, if they haven't replied in 3 days, …", "a week after we email a lead, remind Hannah to chase
+ * them": a wait after what we sent follows up on our messages, never on our replies.
+ */
 const awaitingReplies = (trigger: Trigger, steps: readonly Step[]): Trigger =>
   trigger.type === 'event' &&
   trigger.event === 'email.sent' &&
   trigger.filter === undefined &&
-  steps.some((s) => 'waitFor' in s && s.waitFor.event === 'email.received')
+  steps.some((s) => ('waitFor' in s && s.waitFor.event === 'email.received') || 'wait' in s)
     ? { ...trigger, filter: structuredClone(SENT_MESSAGES_FILTER) as Record<string, unknown> }
     : trigger;
 

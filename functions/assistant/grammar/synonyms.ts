@@ -94,6 +94,12 @@ const SYNONYMS: readonly [RegExp, string][] = [
   [/\b(?:pop|chuck|stick|bung|plonk)(?!\s+up\b)(?=\s)/gi, 'put'],
   [/\b(?:fire|shoot|send)\s+off\b/gi, 'send'],
   [/\bdrop\s+(them|him|her|the lead|the customer|the client)\s+a\s+(?:line|quick line|mail)\b/gi, 'email $1'],
+  // "post the daily specials from our knowledge base to #sales", "email them the price list from the kb": what is
+  // sent is found there first (session 42; the words had been dropped and the post said nothing)
+  [
+    /\b(post|send|email|e-mail|share|forward)\s+((?:(?:them|him|her|me|us)\s+)?(?:(?!from\b|out\b|to\b|in\b)[^\s,.;:#]+\s+){1,6}?)(?:from|out\s+of)\s+((?:our|the|my)\s+(?:own\s+)?(?:knowledge\s?base|kb|faqs?|help\s+(?:docs|cent(?:er|re))))\b/gi,
+    'search $3 for $2and $1 it',
+  ],
   // "pull our returns policy from the knowledge base", "grab the X article out of the kb": a search for it (session 41)
   [
     /\b(?:pull|grab|get|fetch|retrieve|take|bring\s+up|dig\s+out|copy)\s+((?:(?!from\b|out\b)[^\s,.;:]+\s+){1,6}?)(?:up\s+|out\s+)?(?:from|out\s+of|in)\s+((?:our|the|my)\s+(?:own\s+)?(?:knowledge\s?base|kb|faqs?|help\s+(?:docs|cent(?:er|re))))\b/gi,
@@ -133,6 +139,19 @@ const WRITER_ONCE: readonly [RegExp, string][] = [
     '$1',
   ],
 ];
+
+/**
+ * "answer customer emails using our knowledge base", "respond to all incoming client emails …": what starts it is
+ * their email coming in (session 42; it had been read as a new lead), read before anything rewrites the tail.
+ */
+const ANSWERED_EMAILS =
+  /(^|[.!?:]\s+)(?:please\s+)?(answer|reply\s+to|respond\s+to)\s+(?:(?:all|any|every|incoming|inbound|new|our|the)\s+)*(customer|client|guest|patient|member|parent|buyer|tenant|student|supporter|donor)\s+(?:e-?mails|email\s+(?:enquiries|inquiries|questions))\b/gi;
+export const answeredEmails = (s: string): string =>
+  s.replace(
+    ANSWERED_EMAILS,
+    (_m, before: string, verb: string, who: string) =>
+      `${before}When a ${who.toLowerCase()} emails us, ${verb.toLowerCase()} it`,
+  );
 
 export const writerOnce = (s: string): string =>
   WRITER_ONCE.reduce((text, [re, to]) => text.replace(re, to), s);

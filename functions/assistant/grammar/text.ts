@@ -10,7 +10,7 @@ import { inPlainWords } from './registers';
 import { restatedFirst, restatedLast } from './restatements';
 import { correctSpelling } from './spelling';
 import { OTHER_BRANCH_START, VERB_WORD } from './split';
-import { withCommonVerbs } from './synonyms';
+import { answeredEmails, withCommonVerbs } from './synonyms';
 import { ZONE_NAME } from './timezones';
 import { activeVoice } from './voice';
 import { wishesAsRequests } from './wishes';
@@ -155,7 +155,11 @@ export const prepare = (prompt: string): Prepared => {
           doneToThem(
             activeVoice(
               plainEnglish(
-                retold(withoutAsides(wishesAsRequests(correctSpelling(inPlainWords(saidByMeaning(cased)))))),
+                retold(
+                  withoutAsides(
+                    wishesAsRequests(correctSpelling(inPlainWords(saidByMeaning(answeredEmails(cased))))),
+                  ),
+                ),
               ),
             ),
           ),

@@ -133,6 +133,49 @@ const POSTED: readonly Case[] = [
   ],
 ];
 
+/** Their emails answered: what starts it is the email coming in; what is sent from the knowledge base is found there. */
+const FROM_THE_KB: readonly Case[] = [
+  ['answer customer emails using our knowledge base', 'email.received', 'knowledge.search; email.send'],
+  ['respond to all incoming client emails using our FAQ', 'email.received', 'knowledge.search; email.send'],
+  [
+    'reply to parent emails with an AI draft from the knowledge base and send it',
+    'email.received',
+    'knowledge.search; email.draft; email.send',
+  ],
+  [
+    'every morning at 8 post the daily specials from our knowledge base to #sales',
+    'cron(0 8 * * ? *)',
+    'knowledge.search; notify.slack',
+  ],
+  [
+    'when a guest books, send them the house rules from our knowledge base',
+    'booking.created',
+    'knowledge.search; email.send',
+  ],
+  ['new lead → email them the price list from the faq', 'lead.created', 'knowledge.search; email.send'],
+];
+
+/** Twins: no knowledge base named, nothing searched. */
+const NO_KB: readonly Case[] = [
+  ['every morning at 8 post the daily specials to #sales', 'cron(0 8 * * ? *)', 'notify.slack'],
+  ['when a lead comes in, send them the brochure', 'lead.created', 'email.send'],
+];
+
+/** A wait after what we emailed follows up on our messages (never our replies); no wait, every email as before. */
+const AFTER_WE_EMAIL: readonly Case[] = [
+  [
+    'a week after we email a lead, remind Hannah on slack to chase them',
+    'email.sent[message]',
+    'wait(P7D); notify.team',
+  ],
+  [
+    'two days after we email a customer their proposal, remind me to call them',
+    'email.sent[message]',
+    'wait(P2D); notify.team',
+  ],
+  ['when we send an email to a client, add a note', 'email.sent', 'crm.addNote'],
+];
+
 describe('wrong readings read as classes (session 42)', () => {
   it('GIVEN a note or tag a record should get or needs WHEN parsed THEN it is put on the record, never emailed', () => {
     expect(misread(RECORD_GOT)).toStrictEqual([]);
@@ -162,5 +205,15 @@ describe('wrong readings read as classes (session 42)', () => {
     const step = result.ok ? result.definition.steps[0] : undefined;
     expect(step && 'input' in step ? step.input : undefined).toMatchObject({ via: 'slack' });
     expect(step && 'input' in step ? String(step.input.text) : '').toMatch(/^For the service manager: /);
+  });
+
+  it('GIVEN their emails to answer or a thing sent from the knowledge base WHEN parsed THEN the email received starts it and the knowledge base is searched first', () => {
+    expect(misread(FROM_THE_KB)).toStrictEqual([]);
+    expect(misread(NO_KB)).toStrictEqual([]);
+    expect(parsePrompt('answer the phone').ok).toBe(false);
+  });
+
+  it('GIVEN a wait after we email someone WHEN parsed THEN it starts on the messages we sent', () => {
+    expect(misread(AFTER_WE_EMAIL)).toStrictEqual([]);
   });
 });
