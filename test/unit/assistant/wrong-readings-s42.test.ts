@@ -176,6 +176,34 @@ const AFTER_WE_EMAIL: readonly Case[] = [
   ['when we send an email to a client, add a note', 'email.sent', 'crm.addNote'],
 ];
 
+/** A wait said after a step is counted from there ("give it another 3 days" after "wait 48h" is 3 days, not 1). */
+const WAIT_FROM_THERE: readonly Case[] = [
+  [
+    'after we email a lead wait 48h for a reply. no reply = send the second email, then give it another 3 days and if still nothing mark them lost',
+    'email.sent[message]',
+    'waitFor(email.received,P2D,timeout:[email.send; waitFor(email.received,P3D,timeout:[crm.updateLead])])',
+  ],
+  [
+    "If a lead doesn't reply within 2 days send a follow-up, then wait another 3 days and if still nothing mark them lost",
+    'email.sent[message]',
+    'waitFor(email.received,P2D,timeout:[email.send; waitFor(email.received,P3D,timeout:[crm.updateLead])])',
+  ],
+  [
+    'after we email a lead wait 2 days for a reply. no reply = send the second email, then wait 3 more days and if there is still no reply mark them lost',
+    'email.sent[message]',
+    'waitFor(email.received,P2D,timeout:[email.send; waitFor(email.received,P3D,timeout:[crm.updateLead])])',
+  ],
+];
+
+/** Twins: a second deadline said from the start ("by day 7") is still counted from the start. */
+const FROM_THE_START: readonly Case[] = [
+  [
+    "If a lead doesn't reply within 2 days send a follow-up, and if they still don't reply after 5 more days mark them lost",
+    'email.sent[message]',
+    'waitFor(email.received,P2D,timeout:[email.send; waitFor(email.received,P5D,timeout:[crm.updateLead])])',
+  ],
+];
+
 describe('wrong readings read as classes (session 42)', () => {
   it('GIVEN a note or tag a record should get or needs WHEN parsed THEN it is put on the record, never emailed', () => {
     expect(misread(RECORD_GOT)).toStrictEqual([]);
@@ -215,5 +243,10 @@ describe('wrong readings read as classes (session 42)', () => {
 
   it('GIVEN a wait after we email someone WHEN parsed THEN it starts on the messages we sent', () => {
     expect(misread(AFTER_WE_EMAIL)).toStrictEqual([]);
+  });
+
+  it('GIVEN a wait said after a step, before "if still nothing" WHEN parsed THEN the time given is counted from that step', () => {
+    expect(misread(WAIT_FROM_THERE)).toStrictEqual([]);
+    expect(misread(FROM_THE_START)).toStrictEqual([]);
   });
 });
