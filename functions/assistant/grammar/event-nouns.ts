@@ -19,8 +19,9 @@ import { LEAD_STATUS_WORDS } from './statuses';
 const LEAD_NOUN = '(?:sign-?ups?|accounts?|enquir(?:y|ies)|inquir(?:y|ies))';
 
 const LEAD_NOUN_WORD = /^(?:sign-?ups?|accounts?)$/;
+/** Where a lead came from (a channel, an ad network, a lead marketplace): never a tag it carries (session 42). */
 const WHERE_FROM =
-  /^(?:website|web|site|online|form|email|e-mail|phone|chat|facebook|fb|google|linkedin|instagram|insta|twitter|tiktok|youtube|referral|inbound|organic|paid|ad|ads|contact)$/;
+  /^(?:website|web|site|online|internet|form|email|e-mail|phone|chat|facebook|fb|google|linkedin|instagram|insta|twitter|tiktok|youtube|referral|inbound|organic|paid|ad|ads|contact|zillow|realtor|trulia|redfin|angi|homeadvisor|thumbtack|yelp|bark|houzz|checkatrade|carsales|autotrader|cargurus|rightmove|zoopla|indeed|craigslist|nextdoor|groupon|eventbrite|tripadvisor|opentable|treatwell|classpass)$/;
 
 const MODIFIED = new RegExp(
   `^(\\s*(?:(?:a|an|the|any|our|my|their|each|every|all)\\s+(?:(?:new|fresh|incoming|brand new)\\s+)?|(?:new|fresh|incoming|brand new)\\s+))([a-z][\\w-]*)\\s+(?=(invoices?|bills?|${PERSON}|${LEAD_NOUN})(?![\\w'-]))`,
@@ -165,9 +166,8 @@ const readLiteral = (text: string): EventPhrase | undefined => {
   if (
     !m ||
     (invoice ? INVOICE_STATE.test(word) : word in LEAD_STATUS_WORDS || ANY_PERSON.test(word)) ||
-    // "a facebook signup", "a website account", "a new website lead": where it came from, which no tag says
-    ((LEAD_NOUN_WORD.test(head) || (/^(?:website|web|online)$/.test(word) && /^leads?$/.test(head))) &&
-      WHERE_FROM.test(word)) ||
+    // "a new internet lead", "a zillow lead", "a facebook member": where it came from, which no tag says
+    WHERE_FROM.test(word) ||
     /\d/.test(word)
   )
     return plain;

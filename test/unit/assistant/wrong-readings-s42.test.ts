@@ -204,6 +204,21 @@ const FROM_THE_START: readonly Case[] = [
   ],
 ];
 
+/** Where a lead came from is never a tag it carries: refused (or every lead, for "internet"), never a tag filter. */
+const WHERE_FROM: readonly string[] = [
+  'new zillow lead comes in -> send my intro email right away',
+  'new facebook lead -> email them',
+  'new google lead comes in, notify Sam',
+  'a new thumbtack lead comes in, email them our rates',
+];
+
+/** Twins: a word that picks some out is still their tag. */
+const STILL_TAGGED: readonly Case[] = [
+  ['new vip lead -> email them', 'lead.created {"lead.tags":["vip"]}', 'email.send'],
+  ['new trial member -> email them', 'lead.created {"lead.tags":["trial"]}', 'email.send'],
+  ['new distributor lead comes in -> email them', 'lead.created {"lead.tags":["distributor"]}', 'email.send'],
+];
+
 describe('wrong readings read as classes (session 42)', () => {
   it('GIVEN a note or tag a record should get or needs WHEN parsed THEN it is put on the record, never emailed', () => {
     expect(misread(RECORD_GOT)).toStrictEqual([]);
@@ -248,5 +263,16 @@ describe('wrong readings read as classes (session 42)', () => {
   it('GIVEN a wait said after a step, before "if still nothing" WHEN parsed THEN the time given is counted from that step', () => {
     expect(misread(WAIT_FROM_THERE)).toStrictEqual([]);
     expect(misread(FROM_THE_START)).toStrictEqual([]);
+  });
+
+  it('GIVEN where a lead came from said before it ("a zillow lead", "an internet lead") WHEN parsed THEN never a tag filter', () => {
+    for (const prompt of WHERE_FROM) {
+      const result = parsePrompt(prompt);
+      expect(result.ok ? JSON.stringify(result.definition.trigger) : '').not.toMatch(/lead\.tags/);
+    }
+    expect(
+      misread([['new internet lead comes in -> shoot them a thank you email', 'lead.created', 'email.send']]),
+    ).toStrictEqual([]);
+    expect(misread(STILL_TAGGED)).toStrictEqual([]);
   });
 });
