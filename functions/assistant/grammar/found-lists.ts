@@ -40,7 +40,9 @@ const SPACES =
   '(?:rooms|spaces|desks|tables|courts|pitches|studios|bays|pods|offices|halls|units|venues|suites)';
 /** "the week ahead", "the day ahead": what is booked then, said as the time alone. */
 const AHEAD = '\\s+the\\s+(?:coming\\s+)?(?:week|day)\\s+ahead';
-const KIND = "(?:(?!(?:new|recent|latest|incoming)\\s)[a-z][\\w'-]*\\s+)?";
+/** The kind of booking, in one or two of the trade's words ("court", "test drive", "site visit"). */
+const KIND =
+  "(?:(?!(?:new|recent|latest|incoming|the|an?|all|for|of|in|on|to|at|by|next|this|these|our|my|their)\\s)[a-z][\\w'-]*\\s+){0,2}";
 /** A message about the bookings, not their list: "the rota reminder", "tomorrow's appointment emails", "today's bookings summary". */
 const NOT_THE_LIST =
   '(?!\\s+(?:reminder|message|e-?mail|note|alert|update|text|form|link|summary|summaries|report|recap|digest|overview|count|total|numbers|figures|stats)s?\\b)';

@@ -219,6 +219,39 @@ const STILL_TAGGED: readonly Case[] = [
   ['new distributor lead comes in -> email them', 'lead.created {"lead.tags":["distributor"]}', 'email.send'],
 ];
 
+/** A day's bookings of a kind said in two of the trade's words are found and sent as one list. */
+const TWO_WORD_BOOKINGS: readonly Case[] = [
+  [
+    "Saturdays 8am Perth time, post today's test drive bookings in #sales",
+    'cron(0 8 ? * SAT *) Australia/Perth',
+    'calendar.find; notify.slack',
+  ],
+  [
+    "every friday email me next week's site visit bookings",
+    'cron(0 9 ? * FRI *)',
+    'calendar.find; notify.team',
+  ],
+  [
+    "every morning at 7 email the techs today's site visit bookings",
+    'cron(0 7 * * ? *)',
+    'calendar.find; notify.team',
+  ],
+];
+
+/** Twins: a summary of the bookings, and the week ahead with its bracket, as before. */
+const NOT_TWO_WORDS: readonly Case[] = [
+  [
+    "every friday at 4 email me today's bookings summary",
+    'cron(0 16 ? * FRI *)',
+    'report.summarize; notify.team',
+  ],
+  [
+    'every sunday night at 8 Denver time, post the week ahead (all appointments for the next 7 days) to #scheduling',
+    'cron(0 20 ? * SUN *) America/Denver',
+    'calendar.find; notify.slack',
+  ],
+];
+
 describe('wrong readings read as classes (session 42)', () => {
   it('GIVEN a note or tag a record should get or needs WHEN parsed THEN it is put on the record, never emailed', () => {
     expect(misread(RECORD_GOT)).toStrictEqual([]);
@@ -274,5 +307,10 @@ describe('wrong readings read as classes (session 42)', () => {
       misread([['new internet lead comes in -> shoot them a thank you email', 'lead.created', 'email.send']]),
     ).toStrictEqual([]);
     expect(misread(STILL_TAGGED)).toStrictEqual([]);
+  });
+
+  it("GIVEN a day's bookings of a kind in two words WHEN parsed THEN they are found and sent as one list", () => {
+    expect(misread(TWO_WORD_BOOKINGS)).toStrictEqual([]);
+    expect(misread(NOT_TWO_WORDS)).toStrictEqual([]);
   });
 });
