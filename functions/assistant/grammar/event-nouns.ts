@@ -166,8 +166,9 @@ const readLiteral = (text: string): EventPhrase | undefined => {
   if (
     !m ||
     (invoice ? INVOICE_STATE.test(word) : word in LEAD_STATUS_WORDS || ANY_PERSON.test(word)) ||
-    // "a new internet lead", "a zillow lead", "a facebook member": where it came from, which no tag says
-    WHERE_FROM.test(word) ||
+    // "a new internet lead", "a zillow lead", "a facebook signup": where it came from, which no tag says ("a website
+    // enquiry" is every enquiry, read by the plain reading)
+    (!/^(?:enquir|inquir)/.test(head) && WHERE_FROM.test(word)) ||
     /\d/.test(word)
   )
     return plain;
