@@ -7,7 +7,8 @@ import { PHYSICAL, physicalProblem } from './physical';
 import { purposeLine } from './purpose-text';
 import { emailTemplateOf, type Recipient, recipientOf, SUBJECT_RE, takeTopic } from './recipients';
 import { SENT_THING } from './reminders';
-import { forRole } from './roles';
+import { defaultPeriod, PERIODS } from './report-periods';
+import { forRole, onePerson } from './roles';
 import { BY_EMAIL, deliveryOf, SLACK } from './sent-text';
 import { EMAIL_ADDRESS, quoteIn, URL } from './text';
 
@@ -36,33 +37,6 @@ const teamMessage = (clause: Clause, ctx: Ctx, to: Recipient, base: string): Ste
 
 const REPORT_NOUN =
   /(?<![#\w-])(?:(?<=(?:investors?'?|board|stakeholders?'?|progress|weekly|monthly|daily|quarterly)\s)updates?\b|summary|summaries|report(?!\s+cards?\b)|recap|digest|overview|rundown|round-?up|briefing|wrap-?up|snapshot|stats|statistics|kpis?|metrics|list(?=\s+of\s(?!what|things|items|stuff)\b)|(?<=(?:(?:day|week|month|quarter|year|yesterday|today|weekend|season|term)'?s|weekly|daily|monthly|sales|the|our|\s)\s)(?:numbers|figures)|(?<=(?:yesterday's|today's|the day's|this week's|last week's|the week's|the month's|last month's)\s(?:new\s)?)(?:signups|sign-ups|leads|bookings|sales|payments|invoices|orders|deals|stats|activity|replies))\b/;
-const PERIODS: readonly [RegExp, string][] = [
-  [/\b(?:yesterday(?:'s)?|the day before|previous day)\b/, 'yesterday'],
-  [/\b(?:this week(?:'s)?|the current week|week so far|week to date)\b/, 'thisWeek'],
-  [
-    /\b(?:last|past|previous)\s+(?:7|seven)\s+days\b|\b(?:last|past|previous)\s+week(?:'s)?\b|\bthe week(?:'s)?\b|\bweekly\b|\bweek(?:'s)?\b/,
-    'last7days',
-  ],
-  [/\b(?:last|past|previous)\s+(?:30|thirty)\s+days\b/, 'last30days'],
-  [
-    /\b(?:last|past|previous)\s+month(?:'s)?\b|\bthe month(?:'s)?\b|\bmonthly\b|\bmonth(?:'s)?\b/,
-    'lastMonth',
-  ],
-  [/\b(?:last|past)\s+24\s+hours\b|\bhourly\b/, 'last24h'],
-  [/\b(?:today(?:'s)?|the day(?:'s)?|of the day|daily|the day's|end of (?:the )?day|nightly)\b/, 'today'],
-];
-
-const defaultPeriod = (ctx: Ctx): string =>
-  ctx.cadence === 'weekly'
-    ? 'last7days'
-    : ctx.cadence === 'monthly'
-      ? 'lastMonth'
-      : ctx.cadence === 'daily-morning'
-        ? 'yesterday'
-        : ctx.cadence === 'daily-evening'
-          ? 'today'
-          : 'last24h';
-
 export const readReport = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const t = clause.view;
   if (!REPORT_NOUN.test(t) && !/^\s*(?:\w+\s+)*?(?:summari[sz]e|recap)\b/.test(t)) return undefined;
@@ -127,10 +101,6 @@ export const readReport = (clause: Clause, ctx: Ctx): ActionResult | undefined =
 
 // ------------------------------------------------------------------------------------------------- Slack
 
-/** The last word of a role that names a group or a desk, never one person. */
-const GROUP_ROLE =
-  /(?:^|\s)(?:desk|office|crew|shift|team|shop|warehouse|yard|depot|dispatch|sales|ops|support|finance|marketing|accounts|accounting|billing|legal|compliance|devops|engineering|procurement|operations|logistics|purchasing|payroll|scheduling|estimating|admin|reception|hr|staff|people|folks|everyone|everybody|board|committee|department|dept|channel|management|leadership)$/;
-
 export const readSlack = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   if (!clause.find(SLACK) && !clause.find(/#[a-z0-9]/)) return undefined;
   if (
@@ -179,7 +149,7 @@ export const readSlack = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
   );
   // one person of ours on Slack ("her", "the service manager", "the on-call bookkeeper", a name above) is a team
   // message by Slack; a team, a desk or a channel is a post (session 42 decision, docs/assistant.md)
-  if (pronoun || (to?.kind === 'team' && to.role && !GROUP_ROLE.test(to.role) && !/[^s]s$/.test(to.role))) {
+  if (pronoun || (to?.kind === 'team' && to.role && onePerson(to.role))) {
     const step = teamMessage(clause, ctx, to?.kind === 'team' ? to : { kind: 'team' }, 'notify-team');
     (step as { input: Record<string, unknown> }).input.via = 'slack';
     return outcome([step], false);

@@ -22,3 +22,9 @@ const BARE_TEAM = /^(?:dispatch|sales|ops|support|finance|marketing|accounts|adm
 /** The first words of a message to one of ours by role: "For the dispatcher: ", "For sales: " ("" for the team). */
 export const forRole = (role: string | undefined): string =>
   role && role !== 'team' ? `For ${BARE_TEAM.test(role) ? '' : 'the '}${role}: ` : '';
+
+/** The last word of a role that names a group or a desk, never one person. */
+const GROUP_ROLE =
+  /(?:^|\s)(?:desk|office|crew|shift|team|shop|warehouse|yard|depot|dispatch|sales|ops|support|finance|marketing|accounts|accounting|billing|legal|compliance|devops|engineering|procurement|operations|logistics|purchasing|payroll|scheduling|estimating|admin|reception|hr|staff|people|folks|everyone|everybody|board|committee|department|dept|channel|management|leadership)$/;
+/** One person's role ("the service manager", "the on call guy"), never a group, a desk or a plural (session 42). */
+export const onePerson = (role: string): boolean => !GROUP_ROLE.test(role) && !/[^s]s$/.test(role);

@@ -191,3 +191,17 @@ export const withCommonVerbs = (s: string): string =>
     MODAL,
     (m, before: string, verb: string) => (VERB_WORD.test(verb.toLowerCase()) ? `${before}${verb}` : m),
   );
+
+/**
+ * "give the customer 5 more days", "give it another week", "give it 5 business days", "allow 14 days;": a wait, counted
+ * from the wait before when said as more ("give it another 3 days" after "wait 48h" is 3 days more).
+ */
+export const GIVEN_TIME =
+  /\b(?:give\s+(?:them|it|him|her|the\s+(?:customer|client|lead|prospect|payer))|allow(?=\s[^;,.]+[;,.]))\s+(another\s+|an?\s+extra\s+)?(\d+|an?|a few|a couple of|[a-z]+(?:-[a-z]+)?)\s+(more\s+|extra\s+|further\s+)?((?:business\s+|working\s+)?days?|weeks?|fortnights?|hours?|hrs?)\b/gi;
+export const givenTime = (
+  _m: string,
+  another: string | undefined,
+  n: string,
+  more: string | undefined,
+  unit: string,
+): string => `wait ${n} ${more || another ? 'more ' : ''}${unit}`;

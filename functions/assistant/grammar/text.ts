@@ -10,7 +10,7 @@ import { inPlainWords } from './registers';
 import { restatedFirst, restatedLast } from './restatements';
 import { correctSpelling } from './spelling';
 import { OTHER_BRANCH_START, VERB_WORD } from './split';
-import { answeredEmails, withCommonVerbs } from './synonyms';
+import { answeredEmails, GIVEN_TIME, givenTime, withCommonVerbs } from './synonyms';
 import { ZONE_NAME } from './timezones';
 import { activeVoice } from './voice';
 import { wishesAsRequests } from './wishes';
@@ -250,13 +250,7 @@ export const prepare = (prompt: string): Prepared => {
     )
     // "at like half past nine", "at around 9": the time
     .replace(/\bat\s(?:like|around|about|roughly|approximately|approx\.?|ish|at)\s(?=[\da-z])/gi, 'at ')
-    // "give the customer 5 more days", "give it another week", "give it 5 business days", "allow 14 days;": a wait
-    .replace(
-      /\b(?:give\s+(?:them|it|him|her|the\s+(?:customer|client|lead|prospect|payer))|allow(?=\s[^;,.]+[;,.]))\s+(another\s+|an?\s+extra\s+)?(\d+|an?|a few|a couple of|[a-z]+(?:-[a-z]+)?)\s+(more\s+|extra\s+|further\s+)?((?:business\s+|working\s+)?days?|weeks?|fortnights?|hours?|hrs?)\b/gi,
-      // (counted from the wait before when said as more: "give it another 3 days" after "wait 48h" is 3 days more)
-      (_m, another: string | undefined, n: string, more: string | undefined, unit: string) =>
-        `wait ${n} ${more || another ? 'more ' : ''}${unit}`,
-    )
+    .replace(GIVEN_TIME, givenTime)
     // "at 1pm, post a midday summary": the name of the summary, when a clock time is given
     .replace(
       /\b(?:midday|noon|lunchtime|lunch-time)\s(?=(?:summary|report|digest|recap|update|round-?up|briefing|check-?in)\b)/gi,

@@ -280,7 +280,7 @@ describe('wrong readings read as classes (session 42)', () => {
     const result = parsePrompt('When an invoice gets paid let the service manager know on slack');
     const step = result.ok ? result.definition.steps[0] : undefined;
     expect(step && 'input' in step ? step.input : undefined).toMatchObject({ via: 'slack' });
-    expect(step && 'input' in step ? String(step.input.text) : '').toMatch(/^For the service manager: /);
+    expect(step && 'input' in step ? String(step.input?.text) : '').toMatch(/^For the service manager: /);
   });
 
   it('GIVEN their emails to answer or a thing sent from the knowledge base WHEN parsed THEN the email received starts it and the knowledge base is searched first', () => {
