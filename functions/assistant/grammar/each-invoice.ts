@@ -3,7 +3,9 @@ import { type Collection, INVOICE_STATUS } from './collections';
 import type { Ctx } from './context';
 
 /** "… about each one", "… for each of them": the action is for every item found. */
-export const EACH_ONE = /\b(?:about|for|on|of|to)\s+(?:each|every)\s+(?:one|1|of them|item|record)\b/;
+/** "for each one", "about every one of them", and "for each" closing the clause ("post a line in slack for each"). */
+export const EACH_ONE =
+  /\b(?:about|for|on|of|to)\s+(?:each|every)\s+(?:one|1|of them|item|record)\b|\bfor\s+(?:each|every)\s*[.!;]?\s*$/;
 
 /**
  * "chase every overdue invoice", "remind each unpaid invoice's customer", "a reminder for each invoice": in a loop over

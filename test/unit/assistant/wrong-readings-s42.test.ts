@@ -252,6 +252,34 @@ const NOT_TWO_WORDS: readonly Case[] = [
   ],
 ];
 
+/** "for each" closing a step in a loop: that step is done for every item found, inside the loop. */
+const FOR_EACH: readonly Case[] = [
+  [
+    '1st of the month 9am - go through all overdue invoices, send each one a reminder and post a line in slack for each',
+    'cron(0 9 1 * ? *)',
+    'invoice.find; forEach[invoice.sendReminder; notify.slack]',
+  ],
+  [
+    'every morning go through the overdue invoices, send each a reminder and post in slack for each one',
+    'cron(0 9 * * ? *)',
+    'invoice.find; forEach[invoice.sendReminder; notify.slack]',
+  ],
+];
+
+/** Twins: a summary after the loop, or a list, is one message after it. */
+const AFTER_THE_LOOP: readonly Case[] = [
+  [
+    'every morning at 9 find the overdue invoices, send each one a reminder and post a summary in slack',
+    'cron(0 9 * * ? *)',
+    'invoice.find; forEach[invoice.sendReminder]; report.summarize; notify.slack',
+  ],
+  [
+    'every friday find the new leads, email each a welcome and post a list in slack',
+    'cron(0 9 ? * FRI *)',
+    'crm.findLeads; forEach[email.send]; notify.slack',
+  ],
+];
+
 describe('wrong readings read as classes (session 42)', () => {
   it('GIVEN a note or tag a record should get or needs WHEN parsed THEN it is put on the record, never emailed', () => {
     expect(misread(RECORD_GOT)).toStrictEqual([]);
@@ -312,5 +340,10 @@ describe('wrong readings read as classes (session 42)', () => {
   it("GIVEN a day's bookings of a kind in two words WHEN parsed THEN they are found and sent as one list", () => {
     expect(misread(TWO_WORD_BOOKINGS)).toStrictEqual([]);
     expect(misread(NOT_TWO_WORDS)).toStrictEqual([]);
+  });
+
+  it('GIVEN "for each" closing a step after a loop WHEN parsed THEN the step is inside the loop; a summary or a list after it stays after', () => {
+    expect(misread(FOR_EACH)).toStrictEqual([]);
+    expect(misread(AFTER_THE_LOOP)).toStrictEqual([]);
   });
 });
