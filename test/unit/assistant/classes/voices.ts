@@ -123,7 +123,8 @@ export const VOICES: Readonly<Record<string, Voice>> = {
   msg: swap(/\bmessage\b/, 'msg'),
   tmrw: swap(/\btomorrow\b/, 'tmrw'),
   pmt: swap(/\bpayment\b/, 'pmt'),
-  mgr: swap(/\b(?:the )?manager\b|\bthe team\b/, 'the mgr'),
+  // (never the team on Slack: one person on Slack is a team message, the team a post; session 42 decision)
+  mgr: swap(/\b(?:the )?manager\b|\bthe team\b(?![^,.]*\bSlack\b)/, 'the mgr'),
   asap: (p) => `${bare(p)} asap`,
   // light typos, missing punctuation and capitals, dictation, repeated words
   'no capitals, no full stop': (p) => bare(p).toLowerCase(),
