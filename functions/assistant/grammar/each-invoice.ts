@@ -5,7 +5,7 @@ import type { Ctx } from './context';
 /** "… about each one", "… for each of them": the action is for every item found. */
 /** "for each one", "about every one of them", and "for each" closing the clause ("post a line in slack for each"). */
 export const EACH_ONE =
-  /\b(?:about|for|on|of|to)\s+(?:each|every)\s+(?:one|1|of them|item|record)\b|\bfor\s+(?:each|every)\s*[.!;]?\s*$/;
+  /\b(?:about|for|on|of|to)\s+(?:each|every)\s+(?:one|1|of them|item|record)\b|\bfor (?:each|every)[.!;]?$/;
 
 /**
  * "chase every overdue invoice", "remind each unpaid invoice's customer", "a reminder for each invoice": in a loop over
