@@ -122,9 +122,9 @@ export const readSlack = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
     ),
   );
   if (to?.kind === 'member') {
-    // "send Liam a DM on slack": a direct message is the member's message
+    // "send Liam a DM on slack", "send Jo a (quick) message on slack": the member's message, never a second step
     clause.take(
-      /\b(?:an?\s+)?(?:quick\s+|short\s+)?(?:slack\s+(?:message|dm|ping|notification|note)|dm|direct\s+message|private\s+message)\b/,
+      /\b(?:an?\s+)?(?:quick\s+|short\s+)?(?:(?:slack\s+)?(?:message|msg|dm|ping|notification|note)|direct\s+message|private\s+message)\b/,
     );
     const step = teamMessage(clause, ctx, to, 'notify-team');
     (step as { input: Record<string, unknown> }).input.via = 'slack';

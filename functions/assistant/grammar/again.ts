@@ -5,16 +5,17 @@ import { type ActionReader, outcome, uniqueId } from './context';
 
 /**
  * The same message again (class 7, session 34): "send it again", "resend it", "send another one", "post it again",
- * "remind them one more time", "repeat". Said after a wait, it is the message sent before it, to the same person with
+ * "remind them one more time", "repeat", "send the 2nd one". Said after a wait, it is the message sent before it, to the same person with
  * the same words: that step again, never a new message of another kind. Only a clause that says nothing but the
  * repetition; "send another reminder", "send them a second email with the price list" are read by the message readers.
  */
 const AGAIN =
-  /^[\s,]*(?:(?:then|and|just|please|simply|so)\s+)*(?:(re-?send|repeat|redo)(?:\s+(?:it|that|this|them|the\s+same(?:\s+(?:one|e-?mail|message|reminder|post|thing))?))?|(send|write|e-?mail|post|do|forward|ping|remind|nudge|chase|message|slack)(?:\s+(?:them|him|her|it|that|this|the\s+same(?:\s+(?:one|e-?mail|message|reminder|post|note|thing))?))?(?:\s+(?:another(?:\s+(?:one|1))?|a\s+(?:second|2nd|third|3rd|final|last|new)(?:\s+(?:one|1))?|(?:one|1)\s+more))?(?:\s+to\s+(?:them|him|her))?)(?:\s+(?:again|once\s+more|(?:one|1)\s+(?:more|last|final)\s+time|a\s+(?:second|2nd|third|3rd|final|last)\s+time))?[\s.!]*$/;
+  /^[\s,]*(?:(?:then|and|just|please|simply|so)\s+)*(?:(re-?send|repeat|redo)(?:\s+(?:it|that|this|them|the\s+same(?:\s+(?:one|e-?mail|message|reminder|post|thing))?))?|(send|write|e-?mail|post|do|forward|ping|remind|nudge|chase|message|slack)(?:\s+(?:them|him|her|it|that|this|the\s+same(?:\s+(?:one|e-?mail|message|reminder|post|note|thing))?))?(?:\s+(?:another(?:\s+(?:one|1))?|a\s+(?:second|2nd|third|3rd|final|last|new)(?:\s+(?:one|1))?|the\s+(?:second|2nd|third|3rd)\s+(?:one|1)|(?:one|1)\s+more))?(?:\s+to\s+(?:them|him|her))?)(?:\s+(?:again|once\s+more|(?:one|1)\s+(?:more|last|final)\s+time|a\s+(?:second|2nd|third|3rd|final|last)\s+time))?[\s.!]*$/;
 const REPEATED =
   /\b(?:re-?send|repeat|redo|again|another|second|2nd|third|3rd|(?:one|1|once)\s+more|same|last\s+time|final\s+time)\b/;
 
-const ANOTHER_ONE = /\b(?:another|a\s+(?:second|third|new|final|last))\s+(?:one|1)\b/;
+const ANOTHER_ONE =
+  /\b(?:another|a\s+(?:second|third|new|final|last)|the\s+(?:second|2nd|third|3rd))\s+(?:one|1)\b/;
 
 /** What each verb can repeat: "post it again" repeats a post, "remind them again" a reminder or an email. */
 const REPEATS: Readonly<Record<string, readonly string[]>> = {

@@ -1,3 +1,5 @@
+import { GREETING, WRITER_HERE } from './greetings';
+
 /**
  * What people say around a request, not in it: "So basically what I need is …", "I'm not sure if this is possible
  * but …", "could you make it so that …", "around 9 I guess", "nothing fancy", "which happens a few times a day",
@@ -58,7 +60,9 @@ export const withoutAsides = (s: string): string =>
   s
     // "[Billing] payment received -> …", "(Ops) …": a tag before the request
     .replace(/^\s*(?:\[[^\]\n]{1,40}\]|【[^】\n]{1,40}】)\s*/, '')
+    .replace(GREETING, '')
     .replace(SALUTATION, '')
+    .replace(WRITER_HERE, '$1')
     .replace(SIGN_OFF, '')
     .replace(LABEL, '$1')
     // "Run every 6 hours: …", "Trigger it daily at 9": the schedule, said with the verb that starts it

@@ -196,7 +196,7 @@ const SHAPES: readonly Shape[] = [
   ...words.bareRecords(A),
   {
     re: new RegExp(
-      `^${A}${NEW}(?<src>${FORM_SOURCES.join('|')})\\s+(?:form\\s+|survey\\s+)?(?:responses?|submissions?|entry|entries|forms?|respondents?)(?:${BE}(?:submitted|filled(?: in| out)?|completed|received|comes? in|arrives?))?`,
+      `^${A}${NEW}(?<src>${FORM_SOURCES.join('|')})\\s+(?:[\\w'-]+\\s+){0,3}?(?:form\\s+|survey\\s+)?(?:responses?|submissions?|entry|entries|forms?|respondents?)(?:${BE}(?:submitted|filled(?: in| out)?|completed|received|comes? in|arrives?))?`,
     ),
     build: (m) => webhookOf(m, false),
   },

@@ -1,4 +1,6 @@
 /** What a message says and who it goes to, said around it (session 41). */
+import { workflowAsked } from './greetings';
+import { messageContent } from './message-content';
 
 /** "email me a summary … - me = jenny@x.example": my address, said after the message, is who it goes to. */
 const MY_ADDRESS =
@@ -12,4 +14,4 @@ const TAGGED_THAT =
   /(\btagged\s(?:⟦\d+⟧|[\w-]+))\sthat\s(?=(?:it(?:'s|\sis|\swill\sbe)|there(?:'s|\sis|\sare)|(?:spots|places|seats|tickets|stock|registrations?|enrol?ments?)\s(?:are|is|will|have))\s)/gi;
 
 export const messageSaid = (text: string): string =>
-  text.replace(MY_ADDRESS, '$1$3$2').replace(TAGGED_THAT, '$1 to say that ');
+  messageContent(workflowAsked(text).replace(MY_ADDRESS, '$1$3$2').replace(TAGGED_THAT, '$1 to say that '));
