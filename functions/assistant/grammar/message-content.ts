@@ -1,5 +1,3 @@
-import { VERBS } from './split';
-
 /**
  * What a message contains, said after the message and whom it goes to (session 42): "message Tom on Slack with the
  * amount", "post in slack that registrations are open", "a slack msg reminding them about the fixtures meeting",
@@ -27,17 +25,15 @@ const HASH_ON_SLACK = /(#[a-z0-9][a-z0-9_-]{0,40})\s+(?:on|in|via)\s+slack\b/gi;
 
 /** Things a message carries ("with the amount", "with code X", "with this month's specials"): a small table. */
 const CARRIED =
-  /\b(?:amounts?|totals?|numbers?|details|link|links|url|code|codes|voucher|discount|offer|specials|deals?|times|timetable|info|information|name|names|dates?|prices?|price\slist|quote|photos?|pictures?|summary|address|directions|map|agenda|menu|attachment|receipt|form|reference|ref|rego|fixtures?|results?|notes|instructions|checklist|reason|value|contact\snumber)\b/i;
+  /\b(?:amounts?|totals?|numbers?|details|link|links|url|code|codes|voucher|discount|offer|specials|deals?|times|timetable|info|information|name|names|dates?|prices?|price\slist|quote|photos?|pictures?|summary|address|directions|map|agenda|menu|receipt|form|reference|ref|rego|fixtures?|results?|notes|instructions|checklist|reason|value|contact\snumber)\b/i;
 
 /** What only goes inside a message, never a message of its own ("+ the link to …", "+ what to bring"). */
 const INSIDE_A_MESSAGE =
   /^(?:the|a|an|our|your|their)\s(?:[\w-]+\s){0,3}?(?:link|links|url|code|voucher|directions|details)\b|^(?:what|how|where)\sto\s/i;
 
 /** Words in the content that could change who, when or which records: the content is then left to the readers. */
-const CHANGES_WHO_WHEN_WHICH = new RegExp(
-  String.raw`\b(?:if|unless|only|when|whenever|once|every|each|all|daily|weekly|monthly|nightly|hourly|tomorrow|tonight|today|yesterday|before|after|until|till|otherwise|else|then|over|under|above|below|more|less|least|most|greater|fewer|exceeds?|between|unpaid|overdue|who|which|whose|where|not|never|no|except|excluding|tagged|status|source|whether|within|later|next\s(?:week|month|year|day|morning|time|business)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b|\d+\s?(?:min|minutes?|hrs?|hours?|days?|weeks?|months?)\b|\bat\s\d|\d\s?(?:am|pm)\b|[<>=]|\b(?:and|&|then|also)\s(?:${VERBS})\b`,
-  'i',
-);
+const CHANGES_WHO_WHEN_WHICH =
+  /\b(?:if|unless|only|when|whenever|once|every|each|all|daily|weekly|monthly|nightly|hourly|tomorrow|tonight|today|yesterday|before|after|until|till|otherwise|else|then|over|under|above|below|more|less|least|most|greater|fewer|exceeds?|between|unpaid|overdue|who|which|whose|where|not|never|no|except|excluding|tagged|status|source|whether|within|later|next\s(?:week|month|year|day|morning|time|business)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b|(?<!\d)\d+\s?(?:min|minutes?|hrs?|hours?|days?|weeks?|months?)\b|\b(?:attached|attach|attachments?|pdfs?|files?|documents?|spreadsheets?)\b|\bat\s\d|\d\s?(?:am|pm)\b|[<>=]|\b(?:and|&|then|also)\s(?:send|email|mail|post|tell|notify|add|create|mark|tag|book|schedule|invoice|remind|ping|slack|update|move|set|cancel|forward|call|text|draft|log|save|upload|share|assign)\b/i;
 
 /** "that registrations are open", "that our fitters arrive": a subject before a verb, never "that are unpaid". */
 const CLAUSE_THAT =
@@ -54,7 +50,7 @@ const OPENERS: readonly { readonly after: string; readonly opener: RegExp }[] = 
   // "a slack msg reminding them about …", "email them asking for one" ("reminding them to …" is read before)
   {
     after: `(?:${CHANNEL}|${MESSAGE_NOUN}|${PERSON})`,
-    opener: /^\s(?:reminding|asking|telling)\s(?:them|him|her|everyone)?\s?(?:about|of|for|if)\s/i,
+    opener: /^\s(?:reminding|telling)\s(?:them|him|her|everyone)?\s?(?:about|of)\s/i,
   },
   // "a thank you + the link to …" ("+" is read as ", then" before): more of what the message carries
   { after: MESSAGE_NOUN, opener: /^(?:\s\+|,\sthen)\s(?=(?:the|a|an|our|your|their|what|how|where)\s)/i },

@@ -44,6 +44,8 @@ describe("the assistant's grammars and the super-linear regex rule", () => {
       'functions/assistant/grammar/mappings.ts',
       'functions/assistant/grammar/mappings.ts',
       'functions/assistant/grammar/mappings.ts',
+      // a message's content after its end, built from the openers' table and the channel and message-noun lists
+      'functions/assistant/grammar/message-content.ts',
       // number words one after another, built from the number-word list
       'functions/assistant/grammar/number-words.ts',
       // a verb of the catalogue set aside as a step, built from split.ts VERBS (rule-words.ts; analysed as built below)
