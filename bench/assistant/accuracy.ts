@@ -53,6 +53,9 @@ import { HELD_OUT_34 } from './heldout-34';
 import { HELD_OUT_35 } from './heldout-35';
 import { HELD_OUT_36 } from './heldout-36';
 import { HELD_OUT_37 } from './heldout-37';
+import { HELD_OUT_38 } from './heldout-38';
+import { HELD_OUT_39 } from './heldout-39';
+import { HELD_OUT_40 } from './heldout-40';
 
 type Row = HeldOutCase;
 
@@ -140,6 +143,18 @@ const HELD_OUT_SETS: readonly (readonly [title: string, rows: readonly Row[]])[]
   [
     'held-out requests, thirty-seventh set (sealed 54 of session 41, amateur sports clubs, development)',
     HELD_OUT_37,
+  ],
+  [
+    'held-out requests, thirty-eighth set (sealed 55 of session 42, music schools and dance studios, development)',
+    HELD_OUT_38,
+  ],
+  [
+    'held-out requests, thirty-ninth set (sealed 56 of session 42, cleaning companies, development)',
+    HELD_OUT_39,
+  ],
+  [
+    'held-out requests, fortieth set (sealed 57 of session 42, architecture, engineering and surveying practices, development)',
+    HELD_OUT_40,
   ],
 ];
 

@@ -1,0 +1,260 @@
+import type { HeldOutCase } from '../heldout';
+
+/** Set 38, rows 66–130 in the order written. */
+export const SECOND_38: readonly HeldOutCase[] = [
+  [
+    'many',
+    'each monday morning 8am add a note "welcome call due" to every lead from the last 7 days',
+    ['cron(0 8 ? * MON *)', 'crm.findLeads; forEach[crm.addNote]'],
+  ],
+  [
+    'many',
+    'on the 28th of every month at 9am send a reminder for each overdue invoice and then tell me (Bernadette) how many went out',
+    ['cron(0 9 28 * ? *)', 'invoice.find; forEach[invoice.sendReminder]; notify.team'],
+  ],
+  [
+    'list',
+    'ok so when a new student signs up on the website form I need a few things to happen in this order - add them as a lead in the system, send the welcome email, book them a 30 min assessment lesson with whoever is free, and then post in slack so the teachers know',
+    ['form.submitted', 'crm.createLead; email.send; calendar.schedule; notify.slack'],
+  ],
+  [
+    'list',
+    'new lead: add a note "enquiry received", send the info email, tell Grace',
+    ['lead.created', 'crm.addNote; email.send; notify.team'],
+  ],
+  [
+    'list',
+    'Invoice paid → mark the family as a customer, email them a receipt, post in #payments',
+    ['invoice.paid', 'crm.updateLead; email.send; notify.slack'],
+  ],
+  [
+    'list',
+    'when a trial class is booked: email the parent what to bring, email the teacher at teachers@pointeandflex.com, and log it',
+    ['booking.created', 'email.send; email.send; log'],
+  ],
+  [
+    'list',
+    'a button for onboarding a new teacher: email them the staff handbook, book them a 1 hour induction, and tell Paul',
+    ['manual', 'email.send; calendar.schedule; notify.team'],
+  ],
+  [
+    'list',
+    'After a cancellation - note it on their record, email them the makeup policy, then let the office know',
+    ['booking.cancelled', 'crm.addNote; email.send; notify.team'],
+  ],
+  [
+    'list',
+    'parent emails in -> AI drafts a reply -> send draft to office@lakesidemusic.com for checking -> ping slack',
+    ['email.received', 'email.draft; email.send; notify.slack'],
+  ],
+  [
+    'list',
+    'overdue invoice: send reminder, add a note on the families record, slack the #accounts channel',
+    ['invoice.overdue', 'invoice.sendReminder; crm.addNote; notify.slack'],
+  ],
+  [
+    'list',
+    'new enquiry: raise an invoice for the $25 trial fee (USD), email them about it, then book the trial lesson',
+    ['lead.created', 'invoice.create; email.send; calendar.schedule'],
+    [['form.submitted', 'invoice.create; email.send; calendar.schedule']],
+  ],
+  [
+    'list',
+    "when a form's submitted save it as a file in the enquiries folder, then tell Fran",
+    ['form.submitted', 'files.create; notify.team'],
+  ],
+  [
+    'list',
+    'when someone books online, send the confirmation, tag them "booked" and tell Lucy and Tom',
+    ['booking.created', 'email.send; crm.updateLead; notify.team; notify.team'],
+  ],
+  [
+    'record',
+    'website enquiry form comes in → create a lead, tag hip-hop, source website',
+    ['form.submitted', 'crm.createLead'],
+  ],
+  [
+    'record',
+    "When an invoice is paid, change the student's status to Customer.",
+    ['invoice.paid', 'crm.updateLead'],
+  ],
+  ['record', 'when a parent replys to anything set them to contacted', ['email.received', 'crm.updateLead']],
+  [
+    'record',
+    "a booking gets cancelled - add a note to the student's file with the reason",
+    ['booking.cancelled', 'crm.addNote'],
+  ],
+  [
+    'record',
+    'When a trial lesson is booked update that lead to qualified',
+    ['booking.created', 'crm.updateLead'],
+  ],
+  [
+    'record',
+    'new lead comes in: set the value to 480 (one term) and tag them term1',
+    ['lead.created', 'crm.updateLead'],
+  ],
+  ['record', 'whenever an email comes in add the sender as a lead', ['email.received', 'crm.createLead']],
+  [
+    'record',
+    'front desk needs a quick way to mark an invoice paid when a parent pays cash - they type in the invoice id',
+    ['manual', 'invoice.markPaid'],
+  ],
+  [
+    'record',
+    'every time a lesson is booked create an invoice for it, £35 GBP per lesson',
+    ['booking.created', 'invoice.create'],
+  ],
+  [
+    'report',
+    'every friday at 5pm email a summary of the week to owner@brightnotesmusic.com',
+    ['cron(0 17 ? * FRI *)', 'report.summarize; email.send'],
+  ],
+  [
+    'report',
+    "1st of the month 8am - last month's activity report into slack",
+    ['cron(0 8 1 * ? *)', 'report.summarize; notify.slack'],
+  ],
+  ['report', 'daily wrap up at 6pm to slack pls', ['cron(0 18 * * ? *)', 'report.summarize; notify.slack']],
+  [
+    'report',
+    'can I get a summary of yesterday every morning at 7:30 emailed to Bríd',
+    ['cron(30 7 * * ? *)', 'report.summarize; notify.team'],
+  ],
+  [
+    'report',
+    'when I hit run, summarise the last 30 days and save it as a file',
+    ['manual', 'report.summarize; files.create'],
+  ],
+  [
+    'report',
+    'Mondays 9am Melbourne time: summary of the last 7 days to #management',
+    ['cron(0 9 ? * MON *) Australia/Melbourne', 'report.summarize; notify.slack'],
+  ],
+  [
+    'report',
+    'last day of every month at 4pm - this month summary, email it to accounts@encoreperformingarts.com and also put it in slack',
+    ['cron(0 16 L * ? *)', 'report.summarize; email.send; notify.slack'],
+  ],
+  [
+    'report',
+    'weekly report sundays 8pm EST for the Brooklyn studio, send it to Marcus',
+    ['cron(0 20 ? * SUN *) America/New_York', 'report.summarize; notify.team'],
+  ],
+  [
+    'approval',
+    'when someone cancels, Sarah has to OK it before we send them the £20 late cancellation invoice',
+    ['booking.cancelled', 'approval; invoice.create'],
+  ],
+  [
+    'approval',
+    'on the 1st of each month at 9 ask me to approve before the reminders go out, then remind everyone with an unpaid invoice',
+    ['cron(0 9 1 * ? *)', 'approval; invoice.find; forEach[invoice.sendReminder]'],
+  ],
+  [
+    'approval',
+    'new lead → AI writes the welcome email, Jo approves it, then it goes out. If Jo says no, tell me in slack. Jo is our head of strings and she is very particular about tone so nothing goes out to a new family without her ok',
+    ['lead.created', 'email.draft; approval(rejected:[notify.slack]); email.send'],
+  ],
+  [
+    'approval',
+    'scholarship application form → Helen (director) has to approve before we email them the acceptance',
+    ['form.submitted', 'approval; email.send'],
+  ],
+  [
+    'approval',
+    'when an invoice goes overdue ask Andrew whether to send the final notice, and if he says yes send the reminder',
+    ['invoice.overdue', 'approval; invoice.sendReminder'],
+  ],
+  [
+    'approval',
+    'teacher timesheet form submitted - Claire approves, then log it and email payroll@riverdance-academy.ie',
+    ['form.submitted', 'approval; log; email.send'],
+  ],
+  [
+    'approval',
+    'discount requests come in by email. Maeve approves: reply yes to the parent. she rejects: email them our standard no',
+    ['email.received', 'approval(rejected:[email.send]); email.send'],
+  ],
+  [
+    'knowledge',
+    'when a parent emails a question search our FAQ knowledge base and email them back the answer',
+    ['email.received', 'knowledge.search; email.send'],
+  ],
+  [
+    'knowledge',
+    'new enquiry via the form: look up the ballet grades info in the knowledge base and send it to them',
+    ['form.submitted', 'knowledge.search; email.send'],
+  ],
+  [
+    'knowledge',
+    "make me a button that searches the knowledge base for 'exam fees 2027' and posts what it finds in slack",
+    ['manual', 'knowledge.search; notify.slack'],
+  ],
+  [
+    'knowledge',
+    'when a new lead comes in pull the first lesson FAQ from the knowledge base and email it to them',
+    ['lead.created', 'knowledge.search; email.send'],
+  ],
+  [
+    'knowledge',
+    'trial booked -> grab the parking + what to bring info from our knowledge base -> email to the student',
+    ['booking.created', 'knowledge.search; email.send'],
+  ],
+  [
+    'knowledge',
+    'when someone replies to us, check the knowledge base for anything relevant to their email and note it on their record for the teacher',
+    ['email.received', 'knowledge.search; crm.addNote'],
+  ],
+  [
+    'webhook',
+    'when we get a Typeform submission (our trial lesson form) send the person a thank you email',
+    ['webhook:typeform', 'email.send'],
+    [['form.submitted {"source":["typeform"]}', 'email.send']],
+  ],
+  [
+    'webhook',
+    'calendly booking comes in -> post it in slack',
+    ['webhook:calendly {"webhook.type":["invitee.created"]}', 'notify.slack'],
+    [['webhook:calendly', 'notify.slack']],
+  ],
+  [
+    'webhook',
+    'stripe payment failed → email the parent and let Lorraine know',
+    ['webhook:stripe {"webhook.type":["invoice.payment_failed"]}', 'email.send; notify.team'],
+    [['webhook:stripe {"webhook.type":["payment_intent.payment_failed"]}', 'email.send; notify.team']],
+  ],
+  [
+    'webhook',
+    'our old booking system MyStudio can post to a webhook when a student registers - make them a lead from that',
+    ['webhook:mystudio', 'crm.createLead'],
+  ],
+  [
+    'webhook',
+    'jotform exam entry form → add them to the crm and email a confirmation',
+    ['webhook:jotform', 'crm.createLead; email.send'],
+    [['form.submitted {"source":["jotform"]}', 'crm.createLead; email.send']],
+  ],
+  [
+    'webhook',
+    'someone buys sheet music in our shopify store → thank you email',
+    ['webhook:shopify {"webhook.type":["orders/paid"]}', 'email.send'],
+    [['webhook:shopify', 'email.send']],
+  ],
+  ['refuse', 'what was our total revenue from term fees last term?', null],
+  ['refuse', 'how many students have we got on the books right now', null],
+  ['refuse', 'text every parent the night before their lesson (SMS not email, they never read email)', null],
+  ['refuse', "cancel Emma Doyle's piano lesson this thursday", null],
+  ['refuse', 'post our recital highlights video to instagram every friday', null],
+  ['refuse', 'automatically charge the parents cards on the 1st of every month for the term fees', null],
+  ['refuse', 'when a student misses a lesson (no show) email the parent', null],
+  ['refuse', 'ring the parents who havent paid yet', null],
+  ['refuse', 'send a whatsapp to the hip hop crew group chat every saturday with the class location', null],
+  ['refuse', 'Every day at 9am, but never on weekdays or weekends, send me the register', null],
+  ['refuse', "what's the difference between grade 5 theory and grade 5 practical? a parent asked", null],
+  ['refuse', 'delete all the leads from 2019 pls', null],
+  ['refuse', 'do the usual thing for new students', null],
+  ['refuse', 'print the attendance registers every monday morning for the teachers', null],
+  ['refuse', 'translate our autumn newsletter into french and irish', null],
+  ['refuse', 'run payroll for the teachers every fortnight and pay them into their bank accounts', null],
+];

@@ -1,0 +1,260 @@
+import type { HeldOutCase } from '../heldout';
+
+/** Set 39, rows 66–130 in the order written. */
+export const SECOND_39: readonly HeldOutCase[] = [
+  [
+    'many',
+    'every morning at 8 email each new lead from yesterday a thanks-for-your-enquiry message',
+    ['cron(0 8 * * ? *)', 'crm.findLeads; forEach[email.send]'],
+  ],
+  [
+    'many',
+    "send our autumn newsletter to everyone tagged newsletter, there's about 8000 of them so it needs to handle the lot. I'll kick it off myself",
+    ['manual', 'crm.exportLeads; forEach[email.send]'],
+  ],
+  [
+    'list',
+    'new lead → send welcome email → book a quote visit in the next free slot → tell the team on slack',
+    ['lead.created', 'email.send; calendar.schedule; notify.slack'],
+  ],
+  [
+    'list',
+    'invoice paid: add a note on their record, send a thank you email, then post it in #wins',
+    ['invoice.paid', 'crm.addNote; email.send; notify.slack'],
+  ],
+  [
+    'list',
+    "our website has a get-a-quote form. when it comes in I want them added as a lead, a site visit booked in the next free slot, and then an email to them with the time of the visit so they know when we're coming. at the moment Lisa does all of this manually",
+    ['form.submitted', 'crm.createLead; calendar.schedule; email.send'],
+  ],
+  [
+    'list',
+    'new booking -> post in slack and email bronwyn@tidyhomes.com.au',
+    ['booking.created', 'notify.slack; email.send'],
+  ],
+  [
+    'list',
+    'client cancels - send them a sorry to see you go email, put a note on their file, and tell Jess',
+    ['booking.cancelled', 'email.send; crm.addNote; notify.team'],
+  ],
+  [
+    'list',
+    'customer replies to an email: note on their record, set them to contacted, let Sam know',
+    ['email.received', 'crm.addNote; crm.updateLead; notify.team'],
+  ],
+  [
+    'list',
+    'i want a button where i put in the customers name and email and it raises a £280 invoice for a 3 bed end of tenancy clean then emails them',
+    ['manual', 'invoice.create; email.send'],
+  ],
+  [
+    'list',
+    "Hiring season again. When someone fills in the careers form on the site I'd like three things to happen: save their details to a file, send them a thanks for applying email, and let Nomvula in HR know so she can have a look. cheers",
+    ['form.submitted {"form":["careers"]}', 'files.create; email.send; notify.team'],
+  ],
+  [
+    'list',
+    'New lead: have the AI draft a personal reply, send it, then drop a message in slack',
+    ['lead.created', 'email.draft; email.send; notify.slack'],
+  ],
+  [
+    'list',
+    'overdue invoice → reminder to the customer, note on the lead, heads up in #accounts',
+    ['invoice.overdue', 'invoice.sendReminder; crm.addNote; notify.slack'],
+  ],
+  [
+    'list',
+    'when a booking is made create the client in the crm, email them our prep checklist then let kyle the crew lead know',
+    ['booking.created', 'crm.createLead; email.send; notify.team'],
+  ],
+  ['record', "invoice paid -> change the customer's status to customer", ['invoice.paid', 'crm.updateLead']],
+  [
+    'record',
+    'every website enquiry form should become a lead with source = website',
+    ['form.submitted', 'crm.createLead'],
+  ],
+  ['record', 'booking cancelled: tag the client cancelled-once', ['booking.cancelled', 'crm.updateLead']],
+  [
+    'record',
+    'when a client replies to our quote move them to qualified',
+    ['email.received', 'crm.updateLead'],
+  ],
+  ['record', 'new lead comes in → book them a 30 min quote call', ['lead.created', 'calendar.schedule']],
+  [
+    'record',
+    'when a lead becomes a customer raise an invoice for their first clean, $150 USD',
+    ['lead.updated {"lead.status":["customer"]}', 'invoice.create'],
+    [['lead.updated {"changes.status.to":["customer"]}', 'invoice.create']],
+  ],
+  [
+    'record',
+    'leads that come in from jotform → add a note saying "came in via jotform"',
+    ['lead.created {"lead.source":["jotform"]}', 'crm.addNote'],
+  ],
+  [
+    'record',
+    'after each booking is made add a note to the clients record with the date and address',
+    ['booking.created', 'crm.addNote'],
+  ],
+  [
+    'record',
+    'when a new lead comes in set their value to 250 and tag them residential',
+    ['lead.created', 'crm.updateLead'],
+  ],
+  [
+    'report',
+    'every day at 5.30pm UK time summarise the day and stick it in slack',
+    ['cron(30 17 * * ? *) Europe/London', 'report.summarize; notify.slack'],
+  ],
+  [
+    'report',
+    'Monday 8am: summary of last week emailed to owner@crystalclearwindows.ca',
+    ['cron(0 8 ? * MON *)', 'report.summarize; email.send'],
+  ],
+  [
+    'report',
+    'on the 1st of the month at 9am melbourne time post a summary of last month in #management',
+    ['cron(0 9 1 * ? *) Australia/Melbourne', 'report.summarize; notify.slack'],
+  ],
+  [
+    'report',
+    'friday arvo 4pm perth time send Jodie a recap of the week',
+    ['cron(0 16 ? * FRI *) Australia/Perth', 'report.summarize; notify.team'],
+  ],
+  [
+    'report',
+    'can u email me a report every night at 9 of everything that happened today - darren@spotlesssa.co.za',
+    ['cron(0 21 * * ? *)', 'report.summarize; email.send'],
+  ],
+  [
+    'report',
+    "I'd like to press a button and get a summary of the last 30 days saved as a file",
+    ['manual', 'report.summarize; files.create'],
+  ],
+  [
+    'report',
+    'sunday 8pm toronto time: recap of the week to slack AND email it to ops@maplemaids.ca',
+    ['cron(0 20 ? * SUN *) America/Toronto', 'report.summarize; notify.slack; email.send'],
+  ],
+  [
+    'report',
+    'last day of every month at 5pm send the owner a summary of the month',
+    ['cron(0 17 L * ? *)', 'report.summarize; notify.team'],
+  ],
+  [
+    'approval',
+    'when an invoice is created get Pieter to OK it before it gets emailed to the client',
+    ['invoice.created', 'approval; email.send'],
+  ],
+  [
+    'approval',
+    'website quote request: ask Claire to approve before we send the quote email. if she says no tell the team',
+    ['form.submitted', 'approval(rejected:[notify.team]); email.send'],
+  ],
+  [
+    'approval',
+    'first monday of the month at 10am send the newsletter to all customers, but I want to sign it off first',
+    ['cron(0 10 ? * 2#1 *)', 'approval; crm.findLeads; forEach[email.send]'],
+    [['cron(0 10 ? * 2#1 *)', 'crm.findLeads; approval; forEach[email.send]']],
+  ],
+  [
+    'approval',
+    'overdue invoice → check with Amanda before the reminder goes out',
+    ['invoice.overdue', 'approval; invoice.sendReminder'],
+  ],
+  [
+    'approval',
+    'We get a lot of last minute cancellations. When a client cancels I want the ops manager to get asked whether we charge the $50 late cancellation fee - if they say yes, invoice the client for it.',
+    ['booking.cancelled', 'approval; invoice.create'],
+  ],
+  [
+    'approval',
+    'new commercial lead (tagged commercial) → Nick approves before we book the site visit; if he rejects mark the lead as lost',
+    ['lead.created {"lead.tags":["commercial"]}', 'approval(rejected:[crm.updateLead]); calendar.schedule'],
+  ],
+  [
+    'approval',
+    'customer emails → AI drafts a reply → I approve it → it gets sent',
+    ['email.received', 'email.draft; approval; email.send'],
+  ],
+  [
+    'knowledge',
+    'when a customer emails a question, look up the answer in our FAQ knowledge base and email it back to them',
+    ['email.received', 'knowledge.search; email.send'],
+  ],
+  [
+    'knowledge',
+    'when someone asks a question on our website contact form, search the knowledge base and post the best match in slack for whoever picks it up',
+    ['form.submitted', 'knowledge.search; notify.slack'],
+  ],
+  [
+    'knowledge',
+    'client emails in → search the kb, get the AI to write a reply from what it finds, send it',
+    ['email.received', 'knowledge.search; email.draft; email.send'],
+  ],
+  [
+    'knowledge',
+    'new lead → find the "what\'s included" page in our knowledge base and email it to them',
+    ['lead.created', 'knowledge.search; email.send'],
+  ],
+  [
+    'knowledge',
+    'every monday 7am search the knowledge base for health and safety and post it in slack for the crews',
+    ['cron(0 7 ? * MON *)', 'knowledge.search; notify.slack'],
+  ],
+  [
+    'knowledge',
+    'When a booking is made, look up our "how to prep your home" guide in the knowledge base and email it to the client',
+    ['booking.created', 'knowledge.search; email.send'],
+  ],
+  [
+    'webhook',
+    'our typeform quote form → add them to the CRM and post in slack',
+    ['webhook:typeform', 'crm.createLead; notify.slack'],
+    [['form.submitted {"source":["typeform"]}', 'crm.createLead; notify.slack']],
+  ],
+  [
+    'webhook',
+    'when a stripe payment fails tell Lauren straight away',
+    ['webhook:stripe {"webhook.type":["invoice.payment_failed"]}', 'notify.team'],
+  ],
+  [
+    'webhook',
+    "We sell our own eco cleaning kits on Shopify - when an order's paid email the customer a thank you + how-to-use guide",
+    ['webhook:shopify {"webhook.type":["orders/paid"]}', 'email.send'],
+    [['webhook:shopify', 'email.send']],
+  ],
+  [
+    'webhook',
+    'Launch27 sends us a webhook when a job is marked complete, when that happens send the customer a review request email',
+    ['webhook:launch27', 'email.send'],
+  ],
+  [
+    'webhook',
+    'jotform staff availability form → send it to Mel (she does the rosters)',
+    ['webhook:jotform', 'notify.team'],
+    [['form.submitted {"source":["jotform"]}', 'notify.team']],
+  ],
+  [
+    'webhook',
+    'tally form for carpet cleaning quotes → create lead + send them an email saying we got it',
+    ['webhook:tally', 'crm.createLead; email.send'],
+    [['form.submitted {"source":["tally"]}', 'crm.createLead; email.send']],
+  ],
+  ['refuse', 'how many cleans did we do last month?', null],
+  ['refuse', 'text the client the night before their clean to remind them', null],
+  ['refuse', 'cancel the henderson booking on thursday pls', null],
+  ['refuse', 'auto build next weeks roster from everyones availability', null],
+  ['refuse', 'when a cleaner clocks in late take it out of their pay', null],
+  ['refuse', 'whats the best product for black mould on shower silicone', null],
+  ['refuse', "if a lead doesn't answer our email, ring them", null],
+  ['refuse', 'send the key reminder 2 days before the clean but only after the clean is done', null],
+  ['refuse', 'do the usual for new customers', null],
+  ['refuse', 'track the vans on gps and tell me if one leaves the area', null],
+  ['refuse', 'delete all leads older than 2 years', null],
+  ['refuse', 'refund the Patel invoice, they were unhappy with the oven clean', null],
+  ['refuse', 'hi can u help me with something', null],
+  ['refuse', 'print tomorrows job sheets so the girls can grab them in the morning', null],
+  ['refuse', 'when the forecast says rain tomorrow move all the window cleans to next week', null],
+  ['refuse', 'whatsapp the crew group when a job gets cancelled', null],
+];
