@@ -13,9 +13,14 @@ const TEXT_QUOTE =
   /\b(?:saying|that says|which says|reading|with the (?:text|message|body)|with|:)\s*(⟦\d+⟧)/;
 const SAID_TEXT = new RegExp(String.raw`\b${SAID_OPENER}\s+(?:that\s+)?(\S.*)$`);
 
-/** "post in slack: the office is closed friday", "#general: …" (the colon kept in its clause by split.ts): the words after it. */
+/**
+ * "post in slack: the office is closed friday", "#general: …" (the colon kept in its clause by split.ts), "post in slack
+ * that the surveyor is on site" (never whom it is for): the words after it.
+ */
 const POSTED_TEXT =
   /\b(?:post|say|announce|slack|message|msg|note)(?:\s+(?:in|on|to|into)\s+(?:(?:the\s+|our\s+)?slack(?:\s+channel)?|#[\w-]+|the\s+[\w-]+\s+channel))?(:\s*)(\S.*)$/;
+const POSTED_THAT =
+  /\b(?:post|say|announce|message|msg|note)\s+(?:in|on|to|into)\s+(?:(?:the\s+|our\s+)?slack(?:\s+channel)?|#[\w-]+|the\s+[\w-]+\s+channel)(\s+that\s+)(?!(?:to|in|on|into|over|with|for)\b)(\S.*)$/;
 
 /** The text each clause gave, once taken: asked again (the recipient's reader ran first), the same text. */
 const TAKEN = new WeakMap<Clause, string>();
@@ -27,7 +32,7 @@ const TAKEN = new WeakMap<Clause, string>();
 export const postedText = (clause: Clause): string | undefined => {
   const taken = TAKEN.get(clause);
   if (taken) return taken;
-  const posted = POSTED_TEXT.exec(clause.text);
+  const posted = POSTED_TEXT.exec(clause.text) ?? POSTED_THAT.exec(clause.text);
   const words = posted?.[2];
   if (!posted || !words || /⟦/.test(words)) return undefined;
   const at = posted.index + posted[0].length - words.length;

@@ -37,3 +37,29 @@ describe('a draft sent after an arrow (session 42, sealed set 56)', () => {
     expect(misread(SENT_ONCE)).toStrictEqual([]);
   });
 });
+
+// Sealed set 57 (session 42): "post in slack that the surveyor is on site" had been a team message to "the surveyor".
+const POSTED_THAT: readonly Case[] = [
+  [
+    'once a visit is booked, wait until it starts then post in slack that the surveyor is on site',
+    'booking.created',
+    'wait(until); notify.slack',
+  ],
+  ['new booking: post in #ops that the surveyor is on site', 'booking.created', 'notify.slack'],
+  ['new booking: post in slack that Tom is on site', 'booking.created', 'notify.slack'],
+];
+
+// Whom it is for, said before "that": still a team message to that person.
+const TOLD_THAT: readonly Case[] = [
+  ['new booking: tell the surveyor on slack that the client is here', 'booking.created', 'notify.team'],
+];
+
+describe('what a Slack post says after "that" (session 42, sealed set 57)', () => {
+  it('GIVEN "post in slack / #channel that <someone> is …" WHEN parsed THEN a Slack post whose words name them, never a message to them', () => {
+    expect(misread(POSTED_THAT)).toStrictEqual([]);
+  });
+
+  it('GIVEN the person told before "that" WHEN parsed THEN still the team message to them', () => {
+    expect(misread(TOLD_THAT)).toStrictEqual([]);
+  });
+});
