@@ -3,6 +3,7 @@ import { eventSource } from '../../statemachines/events';
 import type { DeliveryStore } from '../data/deliveries';
 import type { FileMeta, NewFile } from '../data/files';
 import type { LeadSummary } from '../data/leads';
+import { MAX_ADDRESSES } from '../shared/address-scan';
 import { eventEntryBytes, MAX_EVENT_ENTRY_BYTES } from '../shared/event-size';
 import type { Clock, EventPublisher } from '../shared/ports';
 import { classifyMessage } from './classify';
@@ -147,12 +148,15 @@ export const createEmailIngest = (deps: EmailIngestDeps) => {
         saved.push(file);
       }
       const reply = stripQuotedHistory(email.text);
+      // Every To and Cc address once, at most MAX_ADDRESSES (as the email webhook maps them): a mailing to thousands
+      // keeps its event within EventBridge's entry size.
+      const to = [...new Set(email.to)].slice(0, MAX_ADDRESSES);
       const detail = (text: string) => ({
         tenantId,
         webhook: { source: input.channel === 'ses' ? 'ses' : 'local', deliveryId },
         from: email.from.address,
         sender: email.from,
-        to: [...new Set(email.to)],
+        to,
         subject: email.subject,
         text,
         textTruncated: text.length < reply.text.length,

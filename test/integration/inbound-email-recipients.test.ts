@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_ADDRESSES } from '../../functions/shared/address-scan';
 import { type LocalRuntime, startLocalRuntime } from '../../infra/local/runtime';
+import { apiOf, enabledWorkflow } from '../support/local-api';
 
 /**
  * Inbound mail to two addresses or cc'd, through every boundary of the local runtime: `POST /inbound/email` (the
@@ -8,21 +10,9 @@ import { type LocalRuntime, startLocalRuntime } from '../../infra/local/runtime'
  * `to`. Twins: mail that names the address nowhere, or only in the body, starts nothing.
  */
 let runtime: LocalRuntime;
-
-const call = async (method: string, path: string, body?: unknown) => {
-  const answer = await runtime.api(method, path, body);
-  // biome-ignore lint/suspicious/noExplicitAny: API answers read field by field in assertions
-  return answer as { status: number; body: Record<string, any> };
-};
-
-const saveEnabled = async (definition: unknown): Promise<string> => {
-  const saved = await call('POST', '/workflows', definition);
-  expect(saved.status, JSON.stringify(saved.body)).toBe(201);
-  const workflowId = saved.body.workflow.workflowId as string;
-  expect((await call('POST', `/workflows/${workflowId}/enable`)).status).toBe(200);
-  await runtime.waitForIdle();
-  return workflowId;
-};
+const call = apiOf(() => runtime);
+const saveEnabled = async (definition: unknown): Promise<string> =>
+  (await enabledWorkflow(runtime, definition)).workflowId;
 
 const runsOf = async (workflowId: string) =>
   ((await call('GET', `/workflows/${workflowId}/runs?limit=20`)).body.items as { status: string }[]).length;
@@ -100,6 +90,12 @@ describe('inbound email to several recipients, from the message to the run', () 
     expect(await runsOf(tesco)).toBe(before + 1);
     await receive({ To: 'a@shop.example', Cc: 'tesco-desk.example@shop.example' });
     expect(await runsOf(tesco)).toBe(before + 1);
+  });
+
+  it('GIVEN a mailing to more recipients than MAX_ADDRESSES WHEN received THEN to holds the first MAX_ADDRESSES, each once, and the event is published', async () => {
+    const many = Array.from({ length: MAX_ADDRESSES + 50 }, (_, i) => `member${i}@list.example`);
+    const detail = await receive({ To: [...many, many[0]].join(', ') });
+    expect(detail.to).toStrictEqual(many.slice(0, MAX_ADDRESSES));
   });
 
   it.each([
