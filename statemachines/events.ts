@@ -38,7 +38,8 @@ export const EVENT_DESCRIPTIONS: Record<EventName, string> = {
   'booking.cancelled': 'A meeting was cancelled.',
   'invoice.created': 'An invoice was issued.',
   'invoice.paid': 'An invoice was paid.',
-  'invoice.overdue': 'An invoice passed its due date unpaid.',
+  'invoice.overdue':
+    'An invoice passed its due date unpaid: published once, by the daily sweep on the first day after the due date (daysOverdue is then 1).',
   'workflow.started': 'A workflow run started.',
   'workflow.completed': 'A workflow run completed.',
   'workflow.failed': 'A workflow run failed.',

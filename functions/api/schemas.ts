@@ -78,7 +78,7 @@ export const ValidationReport = /* @__PURE__ */ builtOnFirstUse(() =>
       issues: z.array(validationIssue()),
       warnings: described(
         z.array(validationIssue()),
-        'What may fail at run time in a definition that saves and runs (value-may-be-missing: a reference that may be null or absent where a step needs a value); never makes it invalid',
+        "What may fail at run time in a definition that saves and runs (value-may-be-missing: a reference that may be null or absent where a step needs a value; condition-rarely-holds: a condition that almost never holds when the trigger's event is published); never makes it invalid",
       ),
     }),
     { id: 'ValidationReport' },

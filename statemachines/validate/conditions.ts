@@ -5,6 +5,7 @@ import { checkComparisonType } from './comparison-types';
 import type { Scope, ValidationContext } from './context';
 import { isRecord, type Path } from './issues';
 import { list } from './messages';
+import { checkDaysOverdueAtPublication } from './overdue-days';
 import { checkReference } from './references';
 
 /** Conditions of an if: all/any/not nest; each comparison has one operator and a path (without braces) that exists. */
@@ -44,6 +45,7 @@ export const checkCondition = (
   }
   const shape = checkReference(ctx, parseReference(text), [...path, 'path'], scope);
   const op = operators[0];
-  if (shape !== undefined && op !== undefined && operators.length === 1)
-    checkComparisonType(ctx, { path: text, op, value: cond[op], shape }, path);
+  if (op === undefined || operators.length !== 1) return;
+  if (shape !== undefined) checkComparisonType(ctx, { path: text, op, value: cond[op], shape }, path);
+  checkDaysOverdueAtPublication(ctx, { path: text, op, value: cond[op] }, path);
 };

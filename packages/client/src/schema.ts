@@ -788,7 +788,7 @@ export interface components {
                 code: string;
                 message: string;
             }[];
-            /** @description What may fail at run time in a definition that saves and runs (value-may-be-missing: a reference that may be null or absent where a step needs a value); never makes it invalid */
+            /** @description What may fail at run time in a definition that saves and runs (value-may-be-missing: a reference that may be null or absent where a step needs a value; condition-rarely-holds: a condition that almost never holds when the trigger's event is published); never makes it invalid */
             warnings: {
                 /** @description JSONPath in the definition: $.steps[2].input.to */
                 path: string;
@@ -815,7 +815,7 @@ export interface components {
                 code: string;
                 message: string;
             }[];
-            /** @description What may fail at run time in a definition that saves and runs (value-may-be-missing: a reference that may be null or absent where a step needs a value); never makes it invalid */
+            /** @description What may fail at run time in a definition that saves and runs (value-may-be-missing: a reference that may be null or absent where a step needs a value; condition-rarely-holds: a condition that almost never holds when the trigger's event is published); never makes it invalid */
             warnings: {
                 /** @description JSONPath in the definition: $.steps[2].input.to */
                 path: string;
