@@ -23,39 +23,42 @@ export const GSI2 = 'gsi2';
 export const tenantKey = (tenantId: string, ...parts: readonly (string | number)[]): string =>
   ['T', tenantId, ...parts].join('#');
 
-export const TABLE_DESIGN = {
-  AttributeDefinitions: [
-    { AttributeName: KEY.pk, AttributeType: 'S' },
-    { AttributeName: KEY.sk, AttributeType: 'S' },
-    { AttributeName: KEY.gsi1pk, AttributeType: 'S' },
-    { AttributeName: KEY.gsi1sk, AttributeType: 'S' },
-    { AttributeName: KEY.gsi2pk, AttributeType: 'S' },
-    { AttributeName: KEY.gsi2sk, AttributeType: 'S' },
-  ],
-  KeySchema: [
-    { AttributeName: KEY.pk, KeyType: 'HASH' },
-    { AttributeName: KEY.sk, KeyType: 'RANGE' },
-  ],
-  GlobalSecondaryIndexes: [
-    {
-      IndexName: GSI1,
-      KeySchema: [
-        { AttributeName: KEY.gsi1pk, KeyType: 'HASH' },
-        { AttributeName: KEY.gsi1sk, KeyType: 'RANGE' },
-      ],
-      Projection: { ProjectionType: 'ALL' },
-    },
-    {
-      IndexName: GSI2,
-      KeySchema: [
-        { AttributeName: KEY.gsi2pk, KeyType: 'HASH' },
-        { AttributeName: KEY.gsi2sk, KeyType: 'RANGE' },
-      ],
-      Projection: { ProjectionType: 'ALL' },
-    },
-  ],
-  BillingMode: 'PAY_PER_REQUEST',
-} as const satisfies Omit<CreateTableCommandInput, 'TableName'>;
+// A call marked pure: esbuild keeps an object literal that reads KEY even where nothing uses it, as in every Lambda
+// bundle (only infra and the local runtime read the design): -0.7 KB in each.
+export const TABLE_DESIGN = /* @__PURE__ */ (() =>
+  ({
+    AttributeDefinitions: [
+      { AttributeName: KEY.pk, AttributeType: 'S' },
+      { AttributeName: KEY.sk, AttributeType: 'S' },
+      { AttributeName: KEY.gsi1pk, AttributeType: 'S' },
+      { AttributeName: KEY.gsi1sk, AttributeType: 'S' },
+      { AttributeName: KEY.gsi2pk, AttributeType: 'S' },
+      { AttributeName: KEY.gsi2sk, AttributeType: 'S' },
+    ],
+    KeySchema: [
+      { AttributeName: KEY.pk, KeyType: 'HASH' },
+      { AttributeName: KEY.sk, KeyType: 'RANGE' },
+    ],
+    GlobalSecondaryIndexes: [
+      {
+        IndexName: GSI1,
+        KeySchema: [
+          { AttributeName: KEY.gsi1pk, KeyType: 'HASH' },
+          { AttributeName: KEY.gsi1sk, KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      },
+      {
+        IndexName: GSI2,
+        KeySchema: [
+          { AttributeName: KEY.gsi2pk, KeyType: 'HASH' },
+          { AttributeName: KEY.gsi2sk, KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      },
+    ],
+    BillingMode: 'PAY_PER_REQUEST',
+  }) as const satisfies Omit<CreateTableCommandInput, 'TableName'>)();
 
 export const createTableInput = (tableName: string): CreateTableCommandInput => ({
   TableName: tableName,

@@ -29,6 +29,8 @@ const inputs = new Map<string, string[]>();
 const shipped = new Map<string, string[]>();
 /** Each bundle's imports of what it leaves out (built-ins, AWS SDK, Powertools), as the output keeps them. */
 const externalImports = new Map<string, { path: string; kind: string }[]>();
+/** Each bundle's text. */
+const texts = new Map<string, string>();
 
 beforeAll(async () => {
   for (const [name, entry] of Object.entries(FUNCTION_ENTRIES)) {
@@ -49,6 +51,7 @@ beforeAll(async () => {
           .map(([file]) => file),
       ),
     );
+    texts.set(name, result.outputFiles?.map((f) => f.text).join('') ?? '');
     externalImports.set(
       name,
       Object.values((result.metafile as Metafile).outputs).flatMap((o) =>
@@ -240,5 +243,18 @@ describe('what every Lambda bundle contains', () => {
         .map((i) => `${name}: ${i.kind} ${i.path}`),
     );
     expect(esm).toStrictEqual([]);
+  });
+
+  it('GIVEN every function entry WHEN bundled THEN none carries the table design, and those that never decode a cursor carry no key-condition pattern', () => {
+    // Only infra and the local runtime read TABLE_DESIGN; esbuild kept its object literal (it reads KEY) in every
+    // bundle until it was built by a call marked pure (-0.6 KB each), and the cursor patterns with it (-0.5 KB).
+    expect(texts.size).toBe(Object.keys(FUNCTION_ENTRIES).length);
+    const withDesign = [...texts]
+      .filter(([, text]) => text.includes('PAY_PER_REQUEST'))
+      .map(([name]) => name);
+    expect(withDesign).toStrictEqual([]);
+    const neverDecoding = ['api-assistant', 'api-docs', 'dispatcher', 'correlator'];
+    const withPatterns = neverDecoding.filter((name) => texts.get(name)?.includes('BETWEEN\\s+'));
+    expect(withPatterns).toStrictEqual([]);
   });
 });
