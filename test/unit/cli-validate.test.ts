@@ -88,4 +88,55 @@ describe('dynaris validate', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Usage: dynaris validate FILE');
   });
+
+  describe('several files', () => {
+    const valid = 'statemachines/templates/lead-follow-up.json';
+    const invalid = () =>
+      file('bad3.json', JSON.stringify({ name: 'x', trigger: { type: 'manual' }, steps: [] }));
+
+    it('GIVEN two valid files WHEN validated together THEN each line names its file and it exits 0', () => {
+      const other = 'statemachines/templates/invoice-payment-follow-up.json';
+      expect(dynaris(valid, other)).toMatchObject({ code: 0, stdout: `${valid}: valid\n${other}: valid\n` });
+    });
+
+    it('GIVEN a valid and an invalid file WHEN validated together THEN both are reported, the problem under its file, and it exits 1', () => {
+      const bad = invalid();
+      const r = dynaris(valid, bad);
+      expect(r.code).toBe(1);
+      expect(r.stdout.trim().split('\n')).toStrictEqual([
+        `${valid}: valid`,
+        `${bad}: $.steps: a workflow needs at least one step`,
+      ]);
+      expect(r.stderr).toContain(`1 problem in ${bad}`);
+    });
+
+    it('GIVEN a missing file among valid ones WHEN validated THEN the others are still checked and it exits 2', () => {
+      const r = dynaris(join(dir, 'gone.json'), valid, invalid());
+      expect(r.code).toBe(2);
+      expect(r.stdout).toContain(`${valid}: valid`);
+      expect(r.stdout).toContain('a workflow needs at least one step');
+      expect(r.stderr).toContain('no such file');
+    });
+
+    it('GIVEN --json and two files WHEN validated THEN an array of reports, each with its file', () => {
+      const bad = invalid();
+      const r = dynaris(valid, bad, '--json');
+      expect(r.code).toBe(1);
+      const reports = JSON.parse(r.stdout) as { file: string; valid: boolean; issues: { code: string }[] }[];
+      expect(
+        reports.map(({ file, valid, issues }) => ({ file, valid, codes: issues.map((i) => i.code) })),
+      ).toStrictEqual([
+        { file: valid, valid: true, codes: [] },
+        { file: bad, valid: false, codes: ['empty-branch'] },
+      ]);
+    });
+
+    it('GIVEN standard input named twice WHEN run THEN it is a usage error that exits 2', () => {
+      const r = dynaris('-', '-');
+      expect(r.code).toBe(2);
+      expect(JSON.parse(r.stderr)).toMatchObject({
+        error: { code: 'UsageError', message: 'standard input ("-") can be read once' },
+      });
+    });
+  });
 });
