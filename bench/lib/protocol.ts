@@ -19,8 +19,11 @@ export interface ExecMessage {
 
 export type ParentMessage =
   | { kind: 'tenants'; id: number; ids: string[] }
-  /** `heapSnapshot`: also write a V8 heap snapshot of the server to that path (after the collection). */
-  | { kind: 'stats'; id: number; heapSnapshot?: string; gcPauses?: boolean }
+  /**
+   * `heapSnapshot`: also write a V8 heap snapshot of the server to that path (after the collection). `giveBack`: the
+   * collection is V8's last-resort one (it shrinks the heap and returns pooled pages), so RSS shows what is kept.
+   */
+  | { kind: 'stats'; id: number; heapSnapshot?: string; gcPauses?: boolean; giveBack?: boolean }
   | { kind: 'stop'; id: number };
 
 export interface ServerStats {

@@ -157,8 +157,13 @@ const bytesUnder = (folder: string): number =>
     }
   }, 0);
 
-const stats = (message: { gcPauses?: boolean }): ServerStats => {
-  globalThis.gc?.();
+/** V8's gc() with --expose-gc; its `last-resort` flavour is Heap::CollectAllAvailableGarbage (heap-pages.ts). */
+type Gc = (options?: { type: 'major'; flavor: 'last-resort' }) => void;
+
+const stats = (message: { gcPauses?: boolean; giveBack?: boolean }): ServerStats => {
+  const gc = globalThis.gc as Gc | undefined;
+  if (message.giveBack) gc?.({ type: 'major', flavor: 'last-resort' });
+  else gc?.();
   const m = process.memoryUsage();
   const dynamodb = runtime.dynamodbStats();
   return {

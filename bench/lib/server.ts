@@ -32,7 +32,7 @@ export interface BenchServer {
    * Memory and request figures; `heapSnapshot`: a V8 heap snapshot of the server written to that path too;
    * `gcPauses`: with the server's last GC pauses (ServerStats.gcPauses).
    */
-  stats(heapSnapshot?: string, gcPauses?: boolean): Promise<ServerStats>;
+  stats(heapSnapshot?: string, gcPauses?: boolean, giveBack?: boolean): Promise<ServerStats>;
   onExecution(listener: (event: ExecutionEvent) => void): () => void;
   /** An API call as `who`; the parsed JSON body. Throws on a status other than `expect`. */
   api(who: Credentials, method: string, path: string, body?: unknown, expect?: number): Promise<unknown>;
@@ -142,8 +142,13 @@ export const startBenchServer = async (
     pid: child.pid ?? 0,
     tenant: { tenantId: info.tenantId, apiKey: info.apiKey, webhookSecret: info.webhookSecret },
     tenants: (ids) => ask({ kind: 'tenants', ids: [...ids] } as Omit<ParentMessage, 'id'>),
-    stats: (heapSnapshot, gcPauses) =>
-      ask({ kind: 'stats', ...(heapSnapshot ? { heapSnapshot } : {}), ...(gcPauses ? { gcPauses } : {}) }),
+    stats: (heapSnapshot, gcPauses, giveBack) =>
+      ask({
+        kind: 'stats',
+        ...(heapSnapshot ? { heapSnapshot } : {}),
+        ...(gcPauses ? { gcPauses } : {}),
+        ...(giveBack ? { giveBack } : {}),
+      }),
     onExecution(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
