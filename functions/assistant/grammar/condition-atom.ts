@@ -1,6 +1,6 @@
 import type { Comparison, Condition } from '../../../statemachines/schema';
 import { AMOUNT, amountOf } from './amounts';
-import { FORM_ANSWER, glossed, orMoreOrLess, RATING_UNIT, upperBound } from './comparison-parts';
+import { FORM_ANSWER, glossed, RATING_UNIT, upperBound } from './comparison-parts';
 import {
   type Atom,
   type ConditionContext,
@@ -25,6 +25,7 @@ import { fieldName } from './field-names';
 import { EMAILS_VERB, givenIn, namedFormField, payloadGuess, presenceAt, whichForm } from './field-presence';
 import { folderFilter, topicAt } from './file-folders';
 import { fileTypeAt } from './file-types';
+import { invoiceCountAt } from './invoice-counts';
 import { PEOPLE_NOT_SOURCE } from './nouns';
 import { VERB_WORD } from './split';
 import { statusValue } from './status-value';
@@ -55,6 +56,13 @@ export const readAtom = (
   const subj = skip(subjectAt(rest(), ctx));
   let kind: Kind | undefined = subj?.groups?.noun ? SUBJECT_NOUNS[subj.groups.noun] : inherited;
   if (kind === undefined) kind = defaultKind(ctx.subject);
+  // "the customer is Dublin City Council" of an invoice (which carries no lead): the person billed, the invoice's
+  const billed =
+    kind === 'lead' &&
+    /^c(?:ustomer|lient)$/.test(subj?.groups?.noun ?? '') &&
+    !rootOf('lead', ctx.subject, ctx.event) &&
+    rootOf('invoice', ctx.subject, ctx.event) !== undefined;
+  if (billed) kind = 'invoice';
   const given =
     givenIn(rest(), /\bwith\s*$/.test(text.slice(0, pos)), ctx, pos, kind ?? 'lead') ??
     whichForm(rest(), ctx, pos, /^\s*it(?:'s|\s)/.test(subj?.[0] ?? ''));
@@ -74,6 +82,13 @@ export const readAtom = (
     // a whole word ("type", "types"), never the start of another ("typeform", "titled")
     if (!m || /^(?!e?s\b)[a-z]/i.test(rest().slice(m[0].length))) continue;
     const [after, k] = [rest().slice(m[0].length), kind ?? 'lead'];
+    // '': "the fee is over 500" on a form is its answer of that name (FORM_ANSWER below); on a booking or an email,
+    // whose lead is a summary, the fee is the booking's or the mail's, never the lead's value
+    if (
+      meanings[k] === '' ||
+      (meanings.form === '' && k === 'lead' && !ctx.subject?.leadFields?.includes('fields'))
+    )
+      continue;
     // "a customer emails hello@shop.com", "… emails about a warranty": the verb, never a test of their own address
     if (/^email$/.test(m[0]) && EMAILS_VERB.test(after)) return undefined;
     // "when a customer emails, …", "the lead names": a verb or a plural with nothing after, never the value "s"
@@ -102,6 +117,9 @@ export const readAtom = (
     }
     break;
   }
+  // a name with its capital (or quoted), never a kind of customer ("a charity", "VIP") nor a state ("overdue")
+  const byName = /^\s*(?:is|=)\s+(?:⟦|(?=[A-Z0-9])(?![A-Z]+\b(?!\s+[A-Z])))/;
+  if (billed && !field && (byName.test(rest()) || byName.test(ctx.cased(rest())))) field = 'customerName';
   if (!field && (kind === 'form' || kind === undefined)) {
     // "the score is 6 or lower", "the NPS rating is under 3": a form's answer named before its comparison
     const named =
@@ -137,38 +155,14 @@ export const readAtom = (
   if (type) return type; // "if it's a PDF"
 
   // days overdue / reminders (invoices)
-  const overdue =
-    /^(?:overdue|late|past due)\s+(?:by\s+)?((?:[^\d\s]+\s+){0,4}(?:[^\d\s]+)?)(\d+)\s+days?\b|^((?:[^\d\s]+\s+){0,4}(?:[^\d\s]+)?)(\d+)\s+days?\s+(?:overdue|late|past due)\b/.exec(
-      rest(),
-    );
-  const by = /^(?:by|for)\s+((?:[^\d\s]+\s+){0,4}(?:[^\d\s]+)?)(\d+)\s+days?\b/.exec(rest());
-  if (by && ctx.event === 'invoice.overdue' && pos <= 1) {
-    const tail = orMoreOrLess(rest().slice(by[0].length));
-    const op = tail?.op ?? readOp((by[1] ?? '').trim())?.op ?? 'gte';
-    return {
-      comparison: wrap(cmp('trigger.daysOverdue', op, Number(by[2]))),
-      length: pos + by[0].length + (tail?.length ?? 0),
-      kind: 'invoice',
-    };
-  }
-  if (overdue && ctx.event === 'invoice.overdue') {
-    const tail = overdue[2] ? orMoreOrLess(rest().slice(overdue[0].length)) : undefined;
-    const op = tail?.op ?? readOp((overdue[1] ?? overdue[3] ?? '').trim())?.op ?? 'gte';
-    return {
-      comparison: wrap(cmp('trigger.daysOverdue', op, Number(overdue[2] ?? overdue[4]))),
-      length: pos + overdue[0].length + (tail?.length ?? 0),
-      kind: 'invoice',
-    };
-  }
-  const reminded = /^(?:been\s+)?reminded\s+((?:[^\d\s]+\s+){0,4}(?:[^\d\s]+)?)(\d+)\s+times?\b/.exec(rest());
-  if (reminded && root) {
-    const op = readOp((reminded[1] ?? '').trim())?.op ?? 'gte';
-    return {
-      comparison: wrap(cmp(path('reminderCount'), op, Number(reminded[2]))),
-      length: pos + reminded[0].length,
-      kind: 'invoice',
-    };
-  }
+  const count = invoiceCountAt(
+    rest(),
+    pos,
+    ctx.event,
+    k === 'invoice' ? path('reminderCount') : undefined,
+    wrap,
+  );
+  if (count) return count;
 
   // numbers
   const between = BETWEEN.exec(rest());

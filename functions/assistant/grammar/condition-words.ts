@@ -81,7 +81,7 @@ export const OPS: readonly [RegExp, keyof Comparison][] = [
  * never with a time after it (STILL_THEN_TIME: "still new after 3 days" is a wait, never a test now).
  */
 export const STATUS_LEAD_IN =
-  /^(?:(?:still|currently)\s+)?(?:(?:a|an|marked as|marked|(?:changes|changed|moves|moved|goes|went|is changed|is set|gets set|is moved|is updated|turns|turned)\s+to|becomes|became)\s+)?/;
+  /^(?:(?:still|currently|now)\s+)?(?:(?:a|an|marked as|marked|(?:changes|changed|moves|moved|goes|went|is changed|is set|gets set|is moved|is updated|turns|turned)\s+to|becomes|became)\s+)?/;
 
 /** "still new after 3 days", "still unpaid 2 weeks later": a time in the clause after "still" (read up to its end). */
 export const STILL_THEN_TIME = (clause: string): boolean =>
@@ -97,6 +97,8 @@ export const FIELDS: readonly [RegExp, Partial<Record<Kind, string>>][] = [
     { lead: 'value', invoice: 'totalCents', form: 'budget' },
   ],
   [/^(?:invoice\s+)?(?:total|amount|sum)/, { invoice: 'totalCents', lead: 'value' }],
+  // '' for a form: the form's own answer of that name, read as one ("the fee is over 500": fields.fee)
+  [/^(?:fees?|cost)/, { invoice: 'totalCents', lead: 'value', form: '' }],
   [/^(?:status|stage)/, { lead: 'status', invoice: 'status', booking: 'status' }],
   [/^(?:lead\s+)?source/, { lead: 'source', form: 'source' }],
   // "company size", "company revenue": a field of the company no record keeps, never its name nor the deal's value
@@ -105,9 +107,11 @@ export const FIELDS: readonly [RegExp, Partial<Record<Kind, string>>][] = [
     { lead: 'company', form: 'company' },
   ],
   [
-    /^(?:email(?:\s+address)?|address)/,
+    /^email(?:\s+address)?/,
     { lead: 'email', invoice: 'customerEmail', booking: 'attendeeEmail', message: 'from' },
   ],
+  // "the address has CBD in it": a booking's is where it is; a mail's is its sender; a lead keeps no street address
+  [/^(?:address|venue|location)/, { booking: 'location', message: 'from' }],
   [/^(?:name|full name)/, { lead: 'name', invoice: 'customerName', file: 'name', form: 'name' }],
   [/^subject(?:\s+line)?/, { message: 'subject' }],
   [/^(?:text|body|content|message)/, { message: 'text' }],
@@ -116,10 +120,14 @@ export const FIELDS: readonly [RegExp, Partial<Record<Kind, string>>][] = [
   [/^title/, { booking: 'title' }],
   // "the reason mentions weather": a cancellation's reason (booking.cancelled's own field, beside the booking)
   [/^(?:cancell?ation\s+)?reason/, { booking: 'reason' }],
-  [/^location/, { booking: 'location' }],
   [/^currency/, { invoice: 'currency' }],
   [/^(?:folder)/, { file: 'folder' }],
   [/^(?:size)/, { file: 'size' }],
+  // "the case value", "the pledge value", "the job is worth …": what a lead is worth, whatever the trade calls it
+  [
+    /^(?!(?:is|are|was|it|they|this|that|tax|deposit|discount|paid)\s)[a-z]+(?:\s+(?:value|worth)|(?=\s+(?:is\s+|'s\s+)?(?:worth|valued\s+at)\s))/,
+    { lead: 'value', form: '' },
+  ],
 ];
 
 export const rootOf = (

@@ -118,11 +118,11 @@ const namedFields = (text: string): string =>
  * tests the field the trigger's record has, or refuses it, quoted.
  */
 const CURRENCY_IS =
-  /\b(?:it|the\s(?:invoice|bill))(?:'s|\sis|\swas)\s(?:(?:raised|issued|billed|priced|made\sout)\s)?in\s(usd|eur|gbp|inr|cad|aud|nzd|sgd|zar|hkd|chf|aed|dollars|euros|pounds|sterling)\b/gi;
+  /\b(?:it|the\s(?:invoice|bill))(?:'s|\sis|\swas)\s(?:(?:raised|issued|billed|priced|made\sout)\s)?in\s(usd|eur|gbp|inr|cad|aud|nzd|sgd|zar|hkd|chf|aed|dollars|euros?|pounds|sterling)\b/gi;
 const CURRENCY_CODE: Readonly<Record<string, string>> = {
-  dollars: 'USD',
-  euros: 'EUR',
-  pounds: 'GBP',
+  dollar: 'USD',
+  euro: 'EUR',
+  pound: 'GBP',
   sterling: 'GBP',
 };
 const PLACE_IS =
@@ -132,7 +132,8 @@ const placesAndMoney = (text: string): string =>
   routingSaid(text)
     .replace(
       CURRENCY_IS,
-      (_m, code: string) => `the currency is ${CURRENCY_CODE[code.toLowerCase()] ?? code.toUpperCase()}`,
+      (_m, code: string) =>
+        `the currency is ${CURRENCY_CODE[code.toLowerCase().replace(/s$/, '')] ?? code.toUpperCase()}`,
     )
     .replace(PLACE_IS, (_m, place: string) => `the location is ${place}`);
 

@@ -33,11 +33,12 @@ const REPLIED_WITH = new RegExp(
 
 /**
  * "the booking title has "Honeymoon" in it", "the subject line includes 'urgent' in it", "has "sick" or "unwell" in
- * it", "the company name has Trust or Pty in it" (one word each unquoted: quoted for the condition grammar).
+ * it", "the company name has Trust or Pty in it", "the address has "CBD" in it" (one word each unquoted: quoted for the
+ * condition grammar).
  */
 const IN_IT_WORD = String.raw`(?:${QUOTED}|(?!(?:it|them|there|the|a|an|or)\b)[A-Za-z][\w&'-]*)`;
 const HAS_IN_IT = new RegExp(
-  String.raw`\b((?:title|(?:company\s)?name|company|subject(?:\sline)?|notes?|message|text|body|reason))\s(?:has|includes|mentions|contains)\s(?:the\swords?\s)?(${IN_IT_WORD}(?:(?:\s?,\s?(?:or\s)?|\sor\s)${IN_IT_WORD})*)\sin\s(?:it|there)\b`,
+  String.raw`\b((?:title|(?:company\s)?name|company|subject(?:\sline)?|notes?|message|text|body|reason|address|location|venue))\s(?:has|includes|mentions|contains)\s(?:the\swords?\s)?(${IN_IT_WORD}(?:(?:\s?,\s?(?:or\s)?|\sor\s)${IN_IT_WORD})*)\sin\s(?:it|there)\b`,
   'gi',
 );
 const quotedEach = (words: string): string =>

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BILLED_NAME_CLASS,
+  BILLED_NAME_REFUSED,
+  CURRENCY_NAME_CLASS,
+  MONEY_NOUN_CLASS,
+  MONEY_NOUN_REFUSED,
+  PLACE_NOUN_CLASS,
+  PLACE_NOUN_REFUSED,
+  REMINDER_COUNT_CLASS,
+  REMINDER_COUNT_REFUSED,
+} from './classes/predicates-s43';
+import { misread, notRefused } from './misread';
+
+describe('what a condition tests, read from its parts (session 43)', () => {
+  it('GIVEN money said in the trade\'s noun ("the fee", "the case value", "the job is worth") WHEN parsed THEN the lead\'s value or the invoice\'s total tested', () => {
+    expect(misread(MONEY_NOUN_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a part of the total, or a fee of a booking or an email WHEN parsed THEN refused, quoted', () => {
+    expect(notRefused(MONEY_NOUN_REFUSED)).toStrictEqual([]);
+  });
+
+  it("GIVEN a booking's address, venue or location WHEN parsed THEN its location tested", () => {
+    expect(misread(PLACE_NOUN_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN the address of a lead or an invoice, which keep none WHEN parsed THEN refused, quoted', () => {
+    expect(notRefused(PLACE_NOUN_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN "the customer is Dublin City Council" of an invoice WHEN parsed THEN the name on the invoice tested', () => {
+    expect(misread(BILLED_NAME_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a kind of customer, or the customer of a lead WHEN parsed THEN refused, quoted', () => {
+    expect(notRefused(BILLED_NAME_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN a currency said as its name ("in euro") WHEN parsed THEN the invoice\'s currency tested', () => {
+    expect(misread(CURRENCY_NAME_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN "they\'ve already had 2 or more reminders", "we\'ve sent 3 reminders" WHEN parsed THEN the invoice\'s reminder count tested', () => {
+    expect(misread(REMINDER_COUNT_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN the reminders of a lead WHEN parsed THEN refused, quoted', () => {
+    expect(notRefused(REMINDER_COUNT_REFUSED)).toStrictEqual([]);
+  });
+});
