@@ -201,9 +201,16 @@ export const restarted = (text: string): { text: string; edits: Edit[] } => {
   let last = 0;
   for (const m of text.matchAll(BROKEN_OFF)) {
     const end = m.index + m[0].length;
-    if (!/\p{L}/u.test(m[0])) continue;
     const word = /^[\p{L}']+/u.exec(text.slice(end))?.[0].toLowerCase();
-    const at = word ? restartAt(text.slice(last, m.index), word) : undefined;
+    // "forward... er, alert Sam": a step's verb broken off, another verb said instead
+    const verb = /(?:^|[,;:]\s?|\s(?:then|and)\s)([a-z]+)$/i.exec(text.slice(last, m.index));
+    const swapped = verb?.[1] && word && VERB_WORD.test(verb[1]) && VERB_WORD.test(word);
+    if (!swapped && !/\p{L}/u.test(m[0])) continue;
+    const at = swapped
+      ? m.index - last - (verb[1]?.length ?? 0)
+      : word
+        ? restartAt(text.slice(last, m.index), word)
+        : undefined;
     if (at === undefined || /["“”]/.test(text.slice(last + at, end))) continue;
     out += text.slice(last, last + at);
     edits.push({ from: last + at, to: end, length: 0 });

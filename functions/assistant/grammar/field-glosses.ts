@@ -2,6 +2,7 @@
  * A field the writer names in brackets after their own words for it (session 40, issue #16), put as "the <name>
  * field" for the condition grammar:
  *   "if they said yes to funded hours (funded field = yes)"  → "if the funded field is yes"
+ *   "if they ticked instrument hire (field "hire" = yes)"   → "if the hire field is yes"
  *   "with expected salary (we use the value field) above 60k" → "with the value field above 60k"
  *   "if they're already a member (customer)"                   → "if they're a customer"
  * The bracket is the test the words describe; words that could say a test of their own (a number, "not", "and",
@@ -10,7 +11,7 @@
 
 /** "if <their words> (<name> field = <value>)": the bracket is the whole test. */
 const TEST_IN_BRACKETS =
-  /\bif\s((?:they|the|their|it|he|she|his|her)\s(?:(?!(?:and|or|not|no|but|if|then)\b)[a-z'-]+\s){1,6}?)\(\s?(?:the\s)?([a-z][\w-]*)\sfield\s?(?:=|==|is|:)\s?([\w-]+)\s?\)/gi;
+  /\bif\s((?:they|the|their|it|he|she|his|her)\s(?:(?!(?:and|or|not|no|but|if|then)\b)[a-z'-]+\s){1,6}?)\(\s?(?:the\s)?(?:([a-z][\w-]*)\sfield|field\s["“']([a-z][\w-]*)["”'])\s?(?:=|==|is|:)\s?([\w-]+)\s?\)/gi;
 
 /** "<one to three words> (we use the <name> field)": the words are that field. */
 const FIELD_IN_BRACKETS =
@@ -31,7 +32,8 @@ export const fieldsGlossed = (text: string): string =>
     .replace(IF_ALREADY, '$1 ')
     .replace(
       TEST_IN_BRACKETS,
-      (_m, _words: string, name: string, value: string) => `if the ${name} field is ${value}`,
+      (_m, _words: string, name: string | undefined, quoted: string | undefined, value: string) =>
+        `if the ${name ?? quoted} field is ${value}`,
     )
     .replace(
       FIELD_IN_BRACKETS,

@@ -1,4 +1,5 @@
 import { type Atom, type ConditionContext, cmp, type Kind, rootOf } from './condition-words';
+import { PERSON } from './nouns';
 
 /** Which form was submitted, read where presence is (condition-atom.ts). */
 export { whichForm } from './which-form';
@@ -65,9 +66,32 @@ const GIVEN = new RegExp(
   `^(?:(?<gave>${GAVE})\\s+(?:(?:us|me)\\s+)?(?:(?<no>no)\\s+|${WHOSE}\\s+)?|(?<not>${NOT_GAVE})\\s+(?:${WHOSE}\\s+)?|(?<without>without|with\\s+no|there(?:'s|\\s+is)\\s+no)\\s+(?:${WHOSE}\\s+)?|there(?:'s|\\s+is)\\s+${WHOSE}\\s+|(?<bare>no|an?)\\s+)${WHAT}${FILLED_IN}${ON_IT}(?![\\w'-])`,
 );
 
-/** "we know who it is", "we don't know which candidate sent it": the sender matched to a lead, or not. */
-const KNOWN =
-  /^(?:we|i)\s+(?<not>(?:don't|do\s+not|can't|cannot)\s+)?(?:know|recogni[sz]e|can\s+tell)\s+(?:who|which\s+[a-z]+)\s+(?:it\s+is|it's|they\s+are|sent\s+it|it\s+is\s+from|it's\s+from|it\s+came\s+from)(?![\w'-])/;
+/** One of our people on file: "an existing client", "a customer we already have", "someone already in the crm". */
+const ON_FILE = String.raw`(?:(?:an?|one\s+of\s+our|any)\s+)?(?:(?:existing|known|current)\s+${PERSON}|(?:${PERSON}|someone|somebody)\s+(?:(?:that|who|whom)\s+)?(?:we\s+(?:already\s+)?(?:have|know)(?:\s+on\s+file)?|(?:is\s+|'s\s+)?already\s+(?:in|on)\s+(?:the|our)\s+(?:crm|system|database|books)))(?![\w'-])`;
+/**
+ * "we know who it is", "we don't know which candidate sent it", "(it's) from a customer we already have", "not from an
+ * existing client": the sender matched to a lead, or not.
+ */
+const KNOWN = new RegExp(
+  String.raw`^(?:(?:we|i)\s+(?<not>(?:don't|do\s+not|can't|cannot)\s+)?(?:know|recogni[sz]e|can\s+tell)\s+(?:who|which\s+[a-z]+)\s+(?:it\s+is|it's|they\s+are|sent\s+it|it\s+is\s+from|it's\s+from|it\s+came\s+from)(?![\w'-])|(?:(?:is|comes|came|was)\s+)?(?<notFrom>not\s+|isn't\s+)?from\s+${ON_FILE})`,
+);
+/**
+ * "(the invoice) is linked to a student in the crm", "it isn't tied to a client record": the record's lead is there,
+ * or not (an invoice's, a booking's, an email's).
+ */
+const LINKED = new RegExp(
+  String.raw`^(?:(?:is|was|'s|are)\s+)?(?<not>(?:not|isn't|wasn't|aren't)\s+)?(?:linked|attached|tied|connected|matched|assigned)\s+(?:up\s+)?(?:to|with)\s+(?:(?:an?|any|the|one\s+of\s+our|an\s+existing)\s+)?(?:[a-z]+\s+)?(?:${PERSON}|someone|contact|record)(?:\s+record)?(?:\s+(?:in|on)\s+(?:the|our)\s+(?:crm|system|database|books))?(?![\w'-])`,
+);
+
+/** LINKED at the start of `rest`, as a test of the lead of the trigger's invoice, booking or email. */
+const linkedIn = (rest: string, ctx: ConditionContext, at: number, kind: Kind): Atom | undefined => {
+  const m = LINKED.exec(rest);
+  const root = rootOf('invoice', ctx.subject, ctx.event) ?? rootOf('booking', ctx.subject, ctx.event);
+  const path = root ? `${root}.leadId` : ctx.event === 'email.received' ? 'trigger.leadId' : undefined;
+  return m && path
+    ? { comparison: cmp(path, 'exists', !m.groups?.not), length: at + m[0].length, kind }
+    : undefined;
+};
 
 export interface PresenceRoots {
   readonly lead: string | undefined;
@@ -89,7 +113,11 @@ export const givenAt = (
 ): { path: string; present: boolean; length: number } | undefined => {
   const known = roots.sender ? KNOWN.exec(rest) : null;
   if (known && roots.sender)
-    return { path: roots.sender, present: !known.groups?.not, length: known[0].length };
+    return {
+      path: roots.sender,
+      present: !known.groups?.not && !known.groups?.notFrom,
+      length: known[0].length,
+    };
   const m = GIVEN.exec(rest);
   const g = m?.groups;
   if (!m || !g?.what || (g.bare && !withBefore)) return undefined;
@@ -113,7 +141,10 @@ export const givenAt = (
   return path ? { path, present, length: m[0].length } : undefined;
 };
 
-/** givenAt with the roots of the trigger's records ("with" read before `rest` or not), as a comparison after `at`. */
+/**
+ * givenAt with the roots of the trigger's records ("with" read before `rest` or not), as a comparison after `at`;
+ * else the record's lead linked or not.
+ */
 export const givenIn = (
   rest: string,
   withBefore: boolean,
@@ -129,5 +160,7 @@ export const givenIn = (
     sender: ctx.event === 'email.received' ? 'trigger.leadId' : undefined,
     fields: ctx.event === 'form.submitted' ? ctx.subject?.fieldsRoot : undefined,
   });
-  return given && { comparison: cmp(given.path, 'exists', given.present), length: at + given.length, kind };
+  return given
+    ? { comparison: cmp(given.path, 'exists', given.present), length: at + given.length, kind }
+    : linkedIn(rest, ctx, at, kind);
 };

@@ -3,6 +3,7 @@ import { deliveriesSaid } from './deliveries';
 import { groupGets } from './group-gets';
 import { manualStartsSaid } from './manual-starts';
 import { messageSaid } from './message-said';
+import { namedFields } from './named-fields';
 import { notOnFileSaid } from './not-on-file';
 import { NOT_BOOKED, PERSON, ROLE } from './nouns';
 import { readsSaid } from './reads';
@@ -85,31 +86,6 @@ const wishedToKnow = (text: string): string =>
 /** "invoice the client for the setup fee: £350": the amount after the colon is the invoice's, not a new clause. */
 const AMOUNT_AFTER_COLON =
   /\b((?:invoice|bill|charge)\s[^.:;!?]{1,80}?)\s?:\s?(?=[$€£₹]\s?\d|\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|pounds)\b)/gi;
-
-/**
- * A field the writer names, in any of the ways a form's answer is named, put as "the <name> field" for the condition
- * grammar (which looks the name up in the record's fields, or takes it as a form's own answer):
- *   "(field: priority) Priority = Emergency"   → "if the priority field is Emergency"
- *   "the answer in the pets field", "the answer to 'pets'", "the response to the budget question", "the pets answer"
- *                                               → "the pets field"
- *   "the priority field = Emergency"            → "the priority field is Emergency"
- * Only where an answer or a field is named: "the reply to the email", "the value of the deal" stay as written.
- */
-const FIELD_LABEL = /(\bif\s)?\bfield\s?:\s?([a-z][\w-]*)\s(?:\2\s?)?(?:=|==|is|:)\s?/gi;
-const ANSWER_TO =
-  /\bthe\s(?:answer|response|entry)\s(?:in|to|for|of)\s(?:the\s)?['"]?([a-z][\w-]*)['"]?(?:\s(?:field|question|box)\b|(?=\s(?:is|=|says|equals|contains)\b))/gi;
-const NAMED_ANSWER = /\bthe\s([a-z][\w-]*)\s(?:answer|response)(?=\s(?:is|=|says|equals|contains)\b)/gi;
-const FIELD_EQUALS = /\b(field|question)\s?(?:=|==)\s?/gi;
-
-const namedFields = (text: string): string =>
-  text
-    .replace(
-      FIELD_LABEL,
-      (_m, iff: string | undefined, name: string) => `${iff ?? 'if '}the ${name.toLowerCase()} field is `,
-    )
-    .replace(ANSWER_TO, (_m, name: string) => `the ${name.toLowerCase()} field`)
-    .replace(NAMED_ANSWER, (_m, name: string) => `the ${name.toLowerCase()} field`)
-    .replace(FIELD_EQUALS, '$1 is ');
 
 /**
  * A test of a record's place or money said as where it is: "if it's in USD", "if the invoice was raised in euros" →

@@ -138,11 +138,12 @@ const ANSWER_PERSON_EMAILS = new RegExp(
 );
 /**
  * A sender said as anyone at a domain: "from anyone @tesco.com", "from someone at tesco.com", "from a tesco.com
- * address", "from anybody with an @tesco.com email" → "from @tesco.com" (the sender reader tests trigger.from).
+ * address", "from anybody with an @tesco.com email", "from an address ending in @tesco.com", "from the supplier
+ * (anything @tesco.com)" → "from @tesco.com" (the sender reader tests trigger.from).
  */
 const DOMAIN_NAME = String.raw`[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}`;
 const ANYONE_AT_DOMAIN = new RegExp(
-  String.raw`\bfrom\s(?:(?:anyone|anybody|someone|somebody|people|any(?:one|body)\selse|a\sperson|whoever)\s(?:(?:at|@)\s?|with\s(?:an?\s)?@?(?=${DOMAIN_NAME}\s(?:e-?mail|address))|(?:on|from|using)\s(?=@))|(?:an?|any)\s(?=@?${DOMAIN_NAME}\s(?:e-?mail\s)?(?:address|e-?mail|account)\b))@?(${DOMAIN_NAME})(?:\s(?:e-?mail\s)?(?:address(?:es)?|e-?mails?|accounts?)\b)?(?![\w@.-])`,
+  String.raw`\bfrom\s(?:the\s(?:[a-z]+\s){1,3}\(?(?=any(?:one|body|thing)\s))?(?:(?:anyone|anybody|anything|someone|somebody|people|any(?:one|body)\selse|a\sperson|whoever|(?:an?|any)\s(?:e-?mail\s)?address|addresses)\s(?:(?:at|@)\s?|(?:ending|that\sends?)\s(?:in|with)\s|with\s(?:an?\s)?@?(?=${DOMAIN_NAME}\s(?:e-?mail|address))|(?:on|from|using)\s(?=@))|(?:an?|any)\s(?=@?${DOMAIN_NAME}\s(?:e-?mail\s)?(?:address|e-?mail|account)\b))@?(${DOMAIN_NAME})(?:\s(?:e-?mail\s)?(?:address(?:es)?|e-?mails?|accounts?)\b)?(?![\w@.-])\)?`,
   'gi',
 );
 /** "their lead is still "new"", "the status is 'qualified'": a lead's status word quoted is that status. */

@@ -1,14 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ANSWER_NAMED_CLASS,
+  ANSWER_NAMED_REFUSED,
   BILLED_NAME_CLASS,
   BILLED_NAME_REFUSED,
   CURRENCY_NAME_CLASS,
+  LEAD_ON_FILE_CLASS,
+  LEAD_ON_FILE_REFUSED,
   MONEY_NOUN_CLASS,
   MONEY_NOUN_REFUSED,
   PLACE_NOUN_CLASS,
   PLACE_NOUN_REFUSED,
   REMINDER_COUNT_CLASS,
   REMINDER_COUNT_REFUSED,
+  SENDER_DOMAIN_CLASS,
+  SENDER_DOMAIN_REFUSED,
+  VERB_SWAPPED_CLASS,
 } from './classes/predicates-s43';
 import { misread, notRefused } from './misread';
 
@@ -47,5 +54,33 @@ describe('what a condition tests, read from its parts (session 43)', () => {
 
   it('GIVEN the reminders of a lead WHEN parsed THEN refused, quoted', () => {
     expect(notRefused(REMINDER_COUNT_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN "linked to a student in the crm", "from a customer we already have" WHEN parsed THEN the lead of the invoice, booking or email tested there or not', () => {
+    expect(misread(LEAD_ON_FILE_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN linked to no person, or a lead linked WHEN parsed THEN refused, quoted', () => {
+    expect(notRefused(LEAD_ON_FILE_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN "from anything @abrsm.ac.uk", "from an address ending in @uscis.gov" WHEN parsed THEN the sender\'s address tested', () => {
+    expect(misread(SENDER_DOMAIN_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a sender with no address or domain WHEN parsed THEN refused, quoted', () => {
+    expect(notRefused(SENDER_DOMAIN_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN a form\'s answer named by its name (\'field "hire" = yes\', "service = end of tenancy") WHEN parsed THEN that answer tested', () => {
+    expect(misread(ANSWER_NAMED_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a bare word with "is", or an answer of a booking WHEN parsed THEN refused, quoted', () => {
+    expect(notRefused(ANSWER_NAMED_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN a verb broken off and another said ("forward... er, alert") WHEN parsed THEN the second verb\'s step only', () => {
+    expect(misread(VERB_SWAPPED_CLASS)).toStrictEqual([]);
   });
 });

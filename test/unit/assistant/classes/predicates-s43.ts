@@ -179,3 +179,127 @@ export const REMINDER_COUNT_REFUSED: readonly (readonly [string, string])[] = [
     "they've had 2 or more reminders",
   ],
 ];
+
+/**
+ * The lead of the trigger's record there or not: "(the invoice) is linked to a student in the crm", "it isn't tied to
+ * a client record", "(the email is) from a customer we already have", "from an existing client".
+ */
+export const LEAD_ON_FILE_CLASS: readonly Case[] = [
+  [
+    "invoice paid: if it's linked to a student in the crm mark them as a customer, if not just log it",
+    'invoice.paid',
+    'if(trigger.invoice.leadId exists true)[crm.updateLead]else[log]',
+  ],
+  [
+    'when an invoice is paid, if the invoice is linked to a client record tell Deon',
+    'invoice.paid',
+    'if(trigger.invoice.leadId exists true)[notify.team]',
+  ],
+  [
+    "when a booking is made, if it isn't linked to a patient tell the front desk",
+    'booking.created',
+    'if(trigger.booking.leadId exists false)[notify.team]',
+  ],
+  [
+    "email comes in: if it's from a customer we already have add a note, if not create them as a new lead",
+    'email.received',
+    'if(trigger.leadId exists true)[crm.addNote]else[crm.createLead]',
+  ],
+  [
+    'when an email comes in from an existing client, add a note',
+    'email.received',
+    'if(trigger.leadId exists true)[crm.addNote]',
+  ],
+  [
+    'when an email comes in, if it is from a tenant already in the system tell Sam, otherwise create them as a new lead',
+    'email.received',
+    'if(trigger.leadId exists true)[notify.team]else[crm.createLead]',
+  ],
+];
+
+/** Linked to something that is no person, or a lead linked to itself: refused, quoted. */
+export const LEAD_ON_FILE_REFUSED: readonly (readonly [string, string])[] = [
+  ["invoice paid: if it's linked to a project tell Sam", "if it's linked to a project"],
+  ["when a new lead comes in, if it's linked to a client tell Sam", "if it's linked to a client"],
+];
+
+/** A sender said as anything at a domain, or an address ending in one: the sender's address contains it. */
+export const SENDER_DOMAIN_CLASS: readonly Case[] = [
+  [
+    'When an email comes in from the exam board (anything @abrsm.ac.uk) forward it to olivia@cadenzamusic.co.uk',
+    'email.received',
+    'if(trigger.from contains "@abrsm.ac.uk")[email.send]',
+  ],
+  [
+    'when an email comes in from an address ending in @uscis.gov, alert Attorney Reyes',
+    'email.received',
+    'if(trigger.from contains "@uscis.gov")[notify.team]',
+  ],
+  [
+    'when an email comes in from addresses ending with nhs.net tell the practice manager',
+    'email.received',
+    'if(trigger.from contains "@nhs.net")[notify.team]',
+  ],
+  [
+    'when an email comes in from anything at tesco.com tell Gemma',
+    'email.received',
+    'if(trigger.from contains "@tesco.com")[notify.team]',
+  ],
+];
+
+/** A sender said with no address or domain: refused, quoted. */
+export const SENDER_DOMAIN_REFUSED: readonly (readonly [string, string])[] = [
+  ['when an email comes in from the exam board tell Sam', 'from the exam board'],
+  ['when an email comes in from the council, tell Sam', 'from the council'],
+];
+
+/** A form's answer named by its own name: 'field "hire" = yes', "if service = end of tenancy", "if 'service' is banners". */
+export const ANSWER_NAMED_CLASS: readonly Case[] = [
+  [
+    'trial form - if they ticked instrument hire (field "hire" = yes) tell Ben to get a violin ready',
+    'form.submitted',
+    'if(trigger.fields.hire eq "yes")[notify.team]',
+  ],
+  [
+    'when a form is submitted, if the field "parking" is yes tell the site manager',
+    'form.submitted',
+    'if(trigger.fields.parking eq "yes")[notify.team]',
+  ],
+  [
+    'form comes in: if service = end of tenancy notify Zanele, else post it in slack',
+    'form.submitted',
+    'if(trigger.fields.service eq "end of tenancy")[notify.team]else[notify.slack]',
+  ],
+  [
+    "form submitted: if 'service' is banners send it to Ruth",
+    'form.submitted',
+    'if(trigger.fields.service eq "banners")[notify.team]',
+  ],
+  [
+    'when a form is submitted, if level=beginner tell Ana',
+    'form.submitted',
+    'if(trigger.fields.level eq "beginner")[notify.team]',
+  ],
+  [
+    'when a new lead comes in, if source = linkedin tell Ben',
+    'lead.created',
+    'if(trigger.lead.source eq "linkedin")[notify.team]',
+  ],
+];
+
+/** A bare word with "is" (it may be no answer at all), or an answer of a lead that keeps none: refused, quoted. */
+export const ANSWER_NAMED_REFUSED: readonly (readonly [string, string])[] = [
+  ['when a form is submitted, if everything is filled in tell Ben', 'if everything is filled in'],
+  ['when a form is submitted, if today is Monday tell Ben', 'if today is Monday'],
+  ['when a booking is made, if service = deep clean tell Ben', 'deep clean'],
+];
+
+/** A step's verb broken off and another said instead ("forward... er, alert"): the second. */
+export const VERB_SWAPPED_CLASS: readonly Case[] = [
+  [
+    'when an email comes in from an address ending in @uscis.gov, forward... er, alert Attorney Reyes and add a note to the client',
+    'email.received',
+    'if(trigger.from contains "@uscis.gov")[notify.team; crm.addNote]',
+  ],
+  ['when a new lead comes in, email... sorry, tell Priya', 'lead.created', 'notify.team'],
+];
