@@ -52,7 +52,7 @@ export const readAtom = (
     if (m) pos += m[0].length;
     return m;
   };
-  skip(/^\s*(?:who|that|which|whose|with|where|has|having)?\s*/);
+  skip(/^\s*(?:who|that|which|whose|with|where|has|having)?\b\s*/); // never the "with" of "without"
   const subj = skip(subjectAt(rest(), ctx));
   let kind: Kind | undefined = subj?.groups?.noun ? SUBJECT_NOUNS[subj.groups.noun] : inherited;
   if (kind === undefined) kind = defaultKind(ctx.subject);
@@ -68,8 +68,10 @@ export const readAtom = (
     whichForm(rest(), ctx, pos, /^\s*it(?:'s|\s)/.test(subj?.[0] ?? ''));
   if (given) return given;
   // "has the tag vip", "have a vip tag": what they have is said after its article
-  const had = /\bha(?:s|ve|ving)\s/.test(
-    skip(/^\s*(?:(?:has|have|having)\s+(?=(?:a|an|the)\s))?(?:(?:a|an|the)\s+)?/)?.[0] ?? '',
+  const had = /\bha(?:s|ve|ving)\s|\bgot\s/.test(
+    skip(
+      /^\s*(?:(?:has|have|having|(?:'ve|have|has)?\s*got)\s+(?=(?:a|an|the)\s))?(?:(?:a|an|the)\s+)?/,
+    )?.[0] ?? '',
   );
   const identifier = fieldName(rest(), kind ?? 'lead', ctx); // "company_size", "leadSource": the field as written
   if (identifier === null) return undefined;

@@ -5,6 +5,8 @@ import {
   BILLED_NAME_CLASS,
   BILLED_NAME_REFUSED,
   CURRENCY_NAME_CLASS,
+  HAS_OR_LACKS_CLASS,
+  HAS_OR_LACKS_REFUSED,
   LEAD_ON_FILE_CLASS,
   LEAD_ON_FILE_REFUSED,
   MONEY_NOUN_CLASS,
@@ -82,5 +84,13 @@ describe('what a condition tests, read from its parts (session 43)', () => {
 
   it('GIVEN a verb broken off and another said ("forward... er, alert") WHEN parsed THEN the second verb\'s step only', () => {
     expect(misread(VERB_SWAPPED_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN "without a phone number", "they\'ve got the planning tag" WHEN parsed THEN the field tested there or not, the tag tested', () => {
+    expect(misread(HAS_OR_LACKS_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN lacking what no record keeps ("without notice") WHEN parsed THEN refused, quoted', () => {
+    expect(notRefused(HAS_OR_LACKS_REFUSED)).toStrictEqual([]);
   });
 });

@@ -303,3 +303,38 @@ export const VERB_SWAPPED_CLASS: readonly Case[] = [
   ],
   ['when a new lead comes in, email... sorry, tell Priya', 'lead.created', 'notify.team'],
 ];
+
+/** "without a phone number", "they've got the planning tag": what they have or lack, said with "without" or "got". */
+export const HAS_OR_LACKS_CLASS: readonly Case[] = [
+  [
+    'When a meeting room gets booked without an attendee email, tell Nadia',
+    'booking.created',
+    'if(trigger.booking.attendeeEmail exists false)[notify.team]',
+  ],
+  [
+    'when a lead comes in without a phone number, email them asking for one',
+    'lead.created',
+    'if(trigger.lead.phone exists false)[email.send]',
+  ],
+  [
+    'when a new tenant is added without a company name tell Sam',
+    'lead.created',
+    'if(trigger.lead.company exists false)[notify.team]',
+  ],
+  [
+    "when a lead replies: if they've got the planning tag tell Ciara, else forward to info@byrnemcgrath.ie",
+    'email.received',
+    'if(trigger.lead.tags contains "planning")[notify.team]else[email.send]',
+  ],
+  [
+    "when a new lead comes in, if they've got a vip tag tell Sam, otherwise email them",
+    'lead.created',
+    'if(trigger.lead.tags contains "vip")[notify.team]else[email.send]',
+  ],
+];
+
+/** Lacking something no record keeps ("without notice", "without a deposit"): refused, quoted. */
+export const HAS_OR_LACKS_REFUSED: readonly (readonly [string, string])[] = [
+  ['when a booking is made without notice tell Sam', 'without notice'],
+  ['when a booking is made without a deposit tell Sam', 'without a deposit'],
+];
