@@ -142,10 +142,15 @@ export const plainEnglish = (s: string): string => {
       /\bignores?\s(?:our|the|their|my|an?)\s(e-?mail|message|proposal|quote|offer|follow-up)\b/gi,
       "doesn't reply to the $1",
     )
-    // "is more than 30 days overdue": overdue by more than 30 days
+    // "is more than 30 days overdue", "more than a week overdue": overdue by more than 30 days
     .replace(
-      /\b(is|are|gets|becomes)\s((?:more than|over|at least|longer than)\s\d+\s(?:days?|weeks?))\s(overdue|late|past due)\b/gi,
+      /\b(is|are|gets|becomes)\s((?:more than|over|at least|longer than)\s(?:\d+|an?)\s(?:days?|weeks?))\s(overdue|late|past due)\b/gi,
       '$1 $3 by $2',
+    )
+    // "an overdue invoice is late by …": the invoice is overdue by … (its event, the days it is late)
+    .replace(
+      /\b(an?|any)\soverdue\s(invoice|bill)\s(is|gets)\s(?:overdue|late|past due)\sby\b/gi,
+      '$1 $2 $3 overdue by',
     )
     .replace(
       /\b(overdue|late|past due)\sfor\s((?:more than|over|at least|longer than)\s\d+\s(?:days?|weeks?))\b/gi,
@@ -153,8 +158,8 @@ export const plainEnglish = (s: string): string => {
     )
     // "overdue by more than 2 weeks": days are what an invoice counts
     .replace(
-      /\b(overdue|late|past due)\sby\s(more than|over|at least|longer than)\s(\d+)\sweeks?\b/gi,
-      (_m, word: string, than: string, n: string) => `${word} by ${than} ${Number(n) * 7} days`,
+      /\b(overdue|late|past due)\sby\s(more than|over|at least|longer than)\s(\d+|an?)\sweeks?\b/gi,
+      (_m, word: string, than: string, n: string) => `${word} by ${than} ${(Number(n) || 1) * 7} days`,
     )
     .replace(
       /(?<!\b(?:changes?|changed|moves?|moved|set|sets|goes|go|went|turns?|turned|converts?|converted|switch(?:es)?|switched|status|stage|is|are|was|as|into|back)\s)\b(to|for)\s(customer|client|lead|attendee|guest|patient|user|person|sender|submitter)\b(?!')/gi,

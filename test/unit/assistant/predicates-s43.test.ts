@@ -5,6 +5,8 @@ import {
   BILLED_NAME_CLASS,
   BILLED_NAME_REFUSED,
   CURRENCY_NAME_CLASS,
+  DAYS_LATE_CLASS,
+  DAYS_LATE_REFUSED,
   HAS_OR_LACKS_CLASS,
   HAS_OR_LACKS_REFUSED,
   LEAD_ON_FILE_CLASS,
@@ -92,5 +94,13 @@ describe('what a condition tests, read from its parts (session 43)', () => {
 
   it('GIVEN lacking what no record keeps ("without notice") WHEN parsed THEN refused, quoted', () => {
     expect(notRefused(HAS_OR_LACKS_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN "an overdue invoice is more than 30 days late", "more than a week overdue" WHEN parsed THEN the overdue event and its days overdue tested', () => {
+    expect(misread(DAYS_LATE_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN another event of an overdue invoice, or a span in months WHEN parsed THEN refused, quoted', () => {
+    expect(notRefused(DAYS_LATE_REFUSED)).toStrictEqual([]);
   });
 });

@@ -338,3 +338,37 @@ export const HAS_OR_LACKS_REFUSED: readonly (readonly [string, string])[] = [
   ['when a booking is made without notice tell Sam', 'without notice'],
   ['when a booking is made without a deposit tell Sam', 'without a deposit'],
 ];
+
+/**
+ * An overdue invoice said with how late it is ("an overdue invoice is more than 30 days late", "an invoice is more
+ * than a week overdue"): the invoice's overdue event, and the days it is overdue tested.
+ */
+export const DAYS_LATE_CLASS: readonly Case[] = [
+  [
+    'If an overdue invoice is more than 30 days late email the director (paul@okeeffestructural.ie), otherwise just send the normal reminder',
+    'invoice.overdue',
+    'if(trigger.daysOverdue gt 30)[email.send]else[invoice.sendReminder]',
+  ],
+  [
+    'When an invoice is more than a week overdue, notify the account manager; otherwise send the customer a reminder',
+    'invoice.overdue',
+    'if(trigger.daysOverdue gt 7)[notify.team]else[invoice.sendReminder]',
+  ],
+  [
+    'when an overdue bill is late by more than 14 days tell the practice manager',
+    'invoice.overdue',
+    'if(trigger.daysOverdue gt 14)[notify.team]',
+  ],
+  [
+    'when an invoice is overdue by more than a week tell Sam',
+    'invoice.overdue',
+    'if(trigger.daysOverdue gt 7)[notify.team]',
+  ],
+];
+
+/** Another event of an overdue invoice, or a span no count keeps (a month, a lead's age): refused, quoted. */
+export const DAYS_LATE_REFUSED: readonly (readonly [string, string])[] = [
+  ['when an overdue invoice is paid, tell Sam', 'is paid'],
+  ['when an overdue invoice is more than a month late tell Sam', 'more than a month late'],
+  ['when a new lead is more than a week old tell Sam', 'more than a week old'],
+];
