@@ -88,13 +88,14 @@ const AMOUNT_AFTER_COLON =
   /\b((?:invoice|bill|charge)\s[^.:;!?]{1,80}?)\s?:\s?(?=[$€£₹]\s?\d|\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|pounds)\b)/gi;
 
 /**
- * A test of a record's place or money said as where it is: "if it's in USD", "if the invoice was raised in euros" →
+ * A test of a record's place or money said as where it is: "if it's in USD", "if the invoice was raised in euros",
+ * "raised in anything other than GBP" →
  * "the currency is USD"; "if the viewing is at Kings Court", "if it's booked at the Reading Office" → "the location is
  * Kings Court" (a place is a name with its capital; a clock time or a month is not). The condition grammar then
  * tests the field the trigger's record has, or refuses it, quoted.
  */
 const CURRENCY_IS =
-  /\b(?:it|the\s(?:invoice|bill))(?:'s|\sis|\swas)\s(?:(?:raised|issued|billed|priced|made\sout)\s)?in\s(usd|eur|gbp|inr|cad|aud|nzd|sgd|zar|hkd|chf|aed|dollars|euros?|pounds|sterling)\b/gi;
+  /\b(?:(?:it|the\s(?:invoice|bill))(?:'s|\sis|\swas)\s(?:(?:raised|issued|billed|priced|made\sout)\s)?|(raised|issued|created|sent|paid)\s)in\s(?:(anything|any\scurrency|a\scurrency)\s(?:other\sthan|but|except)\s)?(usd|eur|gbp|inr|cad|aud|nzd|sgd|zar|hkd|chf|aed|dollars|euros?|pounds|sterling)\b/gi;
 const CURRENCY_CODE: Readonly<Record<string, string>> = {
   dollar: 'USD',
   euro: 'EUR',
@@ -108,8 +109,11 @@ const placesAndMoney = (text: string): string =>
   routingSaid(text)
     .replace(
       CURRENCY_IS,
-      (_m, code: string) =>
-        `the currency is ${CURRENCY_CODE[code.toLowerCase().replace(/s$/, '')] ?? code.toUpperCase()}`,
+      // "raised in anything other than GBP": the event's, the currency not that one ("raised in GBP" is routing-said's)
+      (m, event: string | undefined, other: string | undefined, code: string) =>
+        event && !other
+          ? m
+          : `${event ? `${event} and ` : ''}the currency is ${other ? 'not ' : ''}${CURRENCY_CODE[code.toLowerCase().replace(/s$/, '')] ?? code.toUpperCase()}`,
     )
     .replace(PLACE_IS, (_m, place: string) => `the location is ${place}`);
 

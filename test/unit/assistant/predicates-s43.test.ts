@@ -5,6 +5,7 @@ import {
   BILLED_NAME_CLASS,
   BILLED_NAME_REFUSED,
   CURRENCY_NAME_CLASS,
+  CURRENCY_NAME_REFUSED,
   DAYS_LATE_CLASS,
   DAYS_LATE_REFUSED,
   HAS_OR_LACKS_CLASS,
@@ -102,5 +103,9 @@ describe('what a condition tests, read from its parts (session 43)', () => {
 
   it('GIVEN another event of an overdue invoice, or a span in months WHEN parsed THEN refused, quoted', () => {
     expect(notRefused(DAYS_LATE_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN a currency of a lead WHEN parsed THEN refused, quoted', () => {
+    expect(notRefused(CURRENCY_NAME_REFUSED)).toStrictEqual([]);
   });
 });

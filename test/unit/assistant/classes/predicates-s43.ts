@@ -134,8 +134,28 @@ export const BILLED_NAME_REFUSED: readonly (readonly [string, string])[] = [
   ['when a new lead comes in, if the client is Acme tell Brendan', 'the client is Acme'],
 ];
 
-/** A currency said as its singular name ("in euro"). */
+/** A currency said as its singular name ("in euro"), or as any but one ("in anything other than GBP"). */
 export const CURRENCY_NAME_CLASS: readonly Case[] = [
+  [
+    'when an invoice is raised in anything other than GBP flag it to Emma so she checks the exchange rate',
+    'invoice.created',
+    'if(trigger.invoice.currency ne "GBP")[notify.team]',
+  ],
+  [
+    "when an invoice is paid, if it's in any currency other than EUR tell Aoife",
+    'invoice.paid',
+    'if(trigger.invoice.currency ne "EUR")[notify.team]',
+  ],
+  [
+    'when an invoice is sent in anything but AUD tell Bruce',
+    'invoice.created',
+    'if(trigger.invoice.currency ne "AUD")[notify.team]',
+  ],
+  [
+    'when an invoice is paid in CAD tell Chloe',
+    'invoice.paid',
+    'if(trigger.invoice.currency eq "CAD")[notify.team]',
+  ],
   [
     "when an invoice is paid, if it's in euro tell Olly",
     'invoice.paid',
@@ -371,4 +391,9 @@ export const DAYS_LATE_REFUSED: readonly (readonly [string, string])[] = [
   ['when an overdue invoice is paid, tell Sam', 'is paid'],
   ['when an overdue invoice is more than a month late tell Sam', 'more than a month late'],
   ['when a new lead is more than a week old tell Sam', 'more than a week old'],
+];
+
+/** A currency of a lead, which keeps none: refused, quoted. */
+export const CURRENCY_NAME_REFUSED: readonly (readonly [string, string])[] = [
+  ['when a new lead comes in, if it is in anything other than GBP tell Emma', 'the currency is not GBP'],
 ];
