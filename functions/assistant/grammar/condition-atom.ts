@@ -70,7 +70,7 @@ export const readAtom = (
   // "has the tag vip", "have a vip tag": what they have is said after its article
   const had = /\bha(?:s|ve|ving)\s|\bgot\s/.test(
     skip(
-      /^\s*(?:(?:has|have|having|(?:'ve|have|has)?\s*got)\s+(?=(?:a|an|the)\s))?(?:(?:a|an|the)\s+)?/,
+      /^\s*(?:(?:has|have|having|(?:'ve\s?|ha(?:ve|s)\s)?got)\s+(?=(?:a|an|the)\s))?(?:(?:a|an|the)\s+)?/,
     )?.[0] ?? '',
   );
   const identifier = fieldName(rest(), kind ?? 'lead', ctx); // "company_size", "leadSource": the field as written
