@@ -1,5 +1,6 @@
 import { withoutAsides } from './asides';
 import { framingByShape } from './framing-shapes';
+import { countsAside } from './list-size';
 import { runAsideSaid } from './manual-starts';
 import { mapped } from './mappings';
 import { saysAStepOfSomeone } from './paragraph';
@@ -223,7 +224,7 @@ export const withoutFraming = (said: string, story = true): Unframed => {
   const described: string[] = [];
   const zones: string[] = [];
   // "(thanks for this!)": a parenthesis that is framing
-  let text = runAsideSaid(request).replace(/\s?\(([^()]{2,120})\)/g, (all, inner: string) => {
+  let text = runAsideSaid(countsAside(request)).replace(/\s?\(([^()]{2,120})\)/g, (all, inner: string) => {
     if (judge(inner, false, false, false, [], told) !== 'framing') return all;
     ignored.push(inner.trim());
     return '';

@@ -9,11 +9,21 @@ import { PERSON_PLURAL } from './nouns';
  * of money ("35k in sales") or a count of anything else ("2,000 emails a month") changes nothing.
  */
 const COUNT = new RegExp(
-  `(?<![\\w.,£$€])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?[kK]|\\d+(?:\\.\\d+)?\\s?(?:thousand|million)|\\d{4,})\\s+(?:(?:active|paying|current|existing|email|newsletter|mailing|past|lapsed|total|registered|loyal|regular)\\s+)?(?:people|names|contacts|folks|records|${PERSON_PLURAL})(?![\\w'-])`,
+  `(?<![\\w.,£$€])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?[kK]|\\d+(?:\\.\\d+)?\\s?(?:thousand|million)|\\d{4,})\\s+(?:(?:active|paying|current|existing|email|newsletter|mailing|past|lapsed|total|registered|loyal|regular)\\s+)?(?:people|ppl|names|contacts|folks|records|of\\sthem|${PERSON_PLURAL})(?![\\w'-])`,
   'i',
 );
 
 const FIND_LIMIT = 1000;
+
+/**
+ * ", there's about 8000 of them so it needs to handle the lot": the people counted, said after the steps, put in
+ * brackets as context (framing.ts says it back; the count is read from it as from any context).
+ */
+const COUNT_SAID =
+  /,\s(there(?:'s|\sis|\sare|'re)\s(?:about|around|roughly|over|nearly|almost|prob(?:ably)?|like|some)?\s?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?[kK]|\d{4,})\s(?:of\sthem|people|ppl|names|contacts)(?:\s(?:so|and)\s(?:it|this|the\s(?:workflow|automation))\s(?:needs|has|must)\sto\s(?:handle|cover|reach|get\sto|do)\s(?:the\slot|them\sall|all\sof\sthem|every\sone))?)(?=\s?[.;!]|$)/gi;
+
+/** The count said after the steps, as an aside. */
+export const countsAside = (text: string): string => text.replace(COUNT_SAID, ' ($1)');
 
 /**
  * "(there's thousands)", "there are tens of thousands of them": thousands of the people the request is about, no

@@ -1,3 +1,4 @@
+import { personStartsSaid } from './person-starts';
 import { VERB_WORD } from './split';
 import { typedStartsSaid } from './typed-starts';
 
@@ -195,7 +196,7 @@ const namesTheJob = (words: string): boolean =>
 
 /** "press launch button (I'll run it myself): …": the start said aside, read while its brackets are there. */
 export const runAsideSaid = (text: string): string =>
-  text.replace(RUN_ASIDE, (m, start: string, words: string) =>
+  personStartsSaid(text).replace(RUN_ASIDE, (m, start: string, words: string) =>
     namesTheJob(words) ? `${start}When I run it manually, ` : m,
   );
 
@@ -215,7 +216,7 @@ const startSaid =
 
 /** The manual start and its inputs, in the forms the trigger shape reads. */
 export const manualStartsSaid = (text: string): string =>
-  withoutPreamble(typedStartsSaid(text))
+  withoutPreamble(typedStartsSaid(personStartsSaid(text)))
     .replace(FOR_WHATEVER, (m, start: string, act: string, list: string) => {
       // only a step said as done by hand: "let me create an invoice by hand for …"
       const step = act.replace(/\s(?:manually|by\shand|myself)(?=\s|$)/i, '');

@@ -15,7 +15,7 @@ import {
   TIME_LIST,
 } from './schedule-pieces';
 import { changedKeys, contradicts, MESSAGE_START, MESSAGE_TEXT, RECURRING } from './schedule-words';
-import { LANGUAGE_NAMES, resolveZone, WEAK_NAMES, ZONE_NAME, type ZoneResult } from './timezones';
+import { LANGUAGE_NAMES, resolveZone, WEAK_NAMES, ZONE_LIKE, ZONE_NAME, type ZoneResult } from './timezones';
 
 export type { ScheduleParts } from './schedule-pieces';
 
@@ -271,7 +271,7 @@ export const scanZones = (clause: Clause, parts: ScheduleParts, problems: string
       : !NOT_A_ZONE.test(unknown[1])
         ? { text: unknown[1], at: unknown.index }
         : undefined;
-  if (!said) return;
+  if (!said || !(ZONE_LIKE.test(said.text.trim()) || countryIn(said.text, clause))) return;
   const zone = countryIn(said.text, clause);
   if (zone?.ok) setZone(parts, zone.zone, problems);
   else

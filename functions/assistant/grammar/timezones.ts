@@ -227,3 +227,10 @@ export const resolveZone = (name: string, written = name): ZoneResult | undefine
     regionCodeZone(written, (z) => RENAMED[z] ?? z)
   );
 };
+
+/**
+ * A zone no table holds is claimed (and refused by name) only when its words could be one: up to three words, none a
+ * word of a sentence ("Knox", "mountain standard", "Narnia"; never "tomorrow with a reminder of the").
+ */
+export const ZONE_LIKE =
+  /^(?!.*\b(?:with|of|the|a|an|their|his|her|its|our|my|your|to|for|and|or|at|by|from|on|about|who|that|which|is|are|has|have|tomorrow|today|tonight|days?|weeks?)\b)[a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,2}$/;

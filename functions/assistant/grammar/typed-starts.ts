@@ -66,12 +66,12 @@ const inputsOf = (list: string): string[] => [
 const THING =
   "(?:something|one|(?:a|an)\\s(?:(?:quick|simple|little|small|easy|manual)\\s)?(?:thing|job|report|summary|workflow|automation|flow|process|button|one|[a-z][\\w'-]*\\sbutton))";
 const WANT =
-  "(?:(?:i|we)(?:'d|\\swould)?\\s(?:want|need|like)\\s|(?:need|want)\\s|(?:can|could)\\s(?:i|we)\\s(?:get|have)\\s|(?:please\\s)?(?:give|make|build|set)\\s(?:me|us)(?:\\sup)?\\s)?";
+  "(?:(?:i|we)(?:'d|\\swould)?\\s(?:want|need|like)\\s|(?:need|want)\\s|(?:can|could)\\s(?:i|we)\\s(?:get|have)\\s|(?:please\\s)?(?:give|make|build|set)\\s(?:me|us)(?:\\sup)?\\s|(?:please\\s)?set\\sup\\s)?";
 /** "I can run", "we can kick off", "i press": the person starting it (never "I run a bakery": a thing is said first). */
 const I_START =
   '(?:that\\s)?(?:i|we)\\s(?:can\\s)?(?:run|press|click|hit|tap|start|trigger|launch|kick\\soff|fire\\soff)(?:\\s(?:it|this))?(?:\\s(?:manually|by\\shand|myself|ourselves|on\\sdemand|whenever|any\\s?time|whenever\\s(?:i|we)\\s(?:want|like|need)(?:\\sto)?))?';
 /** The occasion said as when I run it ("when a parent pays cash at the door"), up to a dash or colon. */
-const OCCASION = '\\s(?:when(?:ever)?|if)\\s[^:;.!?–—]{3,80}?\\s[-–—:]\\s';
+const OCCASION = '\\s(?:when(?:ever)?|if)\\s[^:;.!?–—]{3,80}?(?:\\s[-–—]|\\s?:)\\s';
 const THING_STARTED = new RegExp(
   `(^|[.!?]\\s)${WANT}(${THING})\\s${I_START}(${OCCASION}|\\s(?:that|which)\\s(?:covers\\s)?|\\s(?:covering|for)\\s(?=(?:the|this|last|today|yesterday|a|all)\\b)|\\s?[:,–—-]\\s)`,
   'gi',
