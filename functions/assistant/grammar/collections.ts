@@ -144,7 +144,8 @@ const findCollection = (clause: Clause, ctx: Ctx): Collection | undefined => {
   }
   for (const [re, people] of BOOKING_SHAPES) {
     const b = clause.find(re);
-    const said = b?.groups?.day ?? b?.groups?.day2 ?? b?.groups?.day3 ?? b?.groups?.day4 ?? b?.groups?.day5;
+    const g = b?.groups;
+    const said = g?.day ?? g?.day2 ?? g?.day3 ?? g?.day3b ?? g?.day4 ?? g?.day5 ?? g?.day5b;
     if (!b || !said) continue;
     clause.mark(b.index, b[0].length);
     const cancelled = /^cancel/.test(b.groups?.bst ?? '');

@@ -7,7 +7,12 @@ import { BOOKING_NOUN, PERSON, PICKING_WORD, ROLE } from './nouns';
 
 /** The days calendar.find names, as said ("today", "this week", "the next 7 days"). */
 const DAY =
-  '(?<day>today|tonight|tomorrow|this\\s+week|(?:(?:in|over|during|within)\\s+)?the\\s+(?:next|coming)\\s+(?:7|seven)\\s+days|within\\s+(?:7|seven)\\s+days|the\\s+coming\\s+week)(?!\x27s)';
+  '(?<day>today|tonight|tomorrow|this\\s+week|(?:(?:in|over|during|within)\\s+)?the\\s+(?:next|coming)\\s+(?:7|seven)\\s+days|within\\s+(?:7|seven)\\s+days|the\\s+coming\\s+week|next\\s+week)(?!\x27s)';
+/** A day said as whose bookings they are: "tomorrow's", "next weeks", "the next 7 days of" (next week: the next 7 days). */
+const DAY3_OF =
+  "(?:(?<day3>today|tomorrow|next\\s+week)(?:'s|s)|(?<day3b>the\\s+next\\s+(?:7|seven)\\s+days)\\s+of)";
+const DAY5_OF =
+  "(?:(?<day5>today|tomorrow|next\\s+week)(?:'s|s)|(?<day5b>the\\s+next\\s+(?:7|seven)\\s+days)\\s+of)";
 const BOOKINGS = `(?:(?:demo|visit|event|pick-?up|drop-?off)s?|${BOOKING_NOUN})(?![\\w'-])`;
 /** Words naming a booking's kind before its noun ("onboarding sessions", "site visits"), never a time. */
 const BOOKING_MODS = `(?:(?!(?:and|or|with|for|to|a|an|the|at|in|on)\\s|${PICKING_WORD})[a-z][\\w-]*\\s+){0,2}?`;
@@ -23,7 +28,7 @@ const PEOPLE = `(?:people|persons?|everyone|everybody|anyone|those|${PERSON}|${R
 export const BOOKING_SHAPES: readonly (readonly [RegExp, boolean])[] = [
   [
     new RegExp(
-      `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?${PEOPLE}\\s+(?:(?:with|(?:who|that|which)\\s+ha(?:s|ve)(?:\\s+got)?|having|who\\s+booked|who(?:'s|\\s+is|\\s+are)\\s+booked(?:\\s+in)?|booked(?:\\s+in)?|scheduled|(?:(?:who|that)(?:'s|'re|\\s+(?:is|are))\\s+)?(?:arriving|checking[-\\s]in|coming(?:\\s+in)?|visiting|expected))\\s+(?:for\\s+(?=(?:an?|their|any)\\s))?(?:(?:an?|their|any)\\s+)?(?:(?<bst>cancell?ed|confirmed)\\s+)?(?:${BOOKING_MODS}${BOOKINGS}\\s+(?:with\\s+(?:us|me|the\\s+team)\\s+)?(?:(?:booked|scheduled|arranged|set\\s+up|confirmed|due|coming\\s+up|lined\\s+up)(?:\\s+in)?\\s+)?)?|whose\\s+(?:next\\s+)?${BOOKINGS}\\s+(?:are|is)\\s+(?:(?:booked|scheduled|due)\\s+)?)(?:(?:for|on)\\s+)?${DAY}`,
+      `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?${PEOPLE}\\s+(?:(?:with|(?:who|that|which)\\s+ha(?:s|ve)(?:\\s+got)?|having|who\\s+booked|who(?:'s|\\s+is|\\s+are)\\s+booked(?:\\s+in)?|booked(?:\\s+in)?|scheduled|(?:(?:who|that)(?:'s|'re|\\s+(?:is|are))\\s+)?(?:arriving|checking[-\\s]in|coming(?:\\s+in)?|visiting|staying|expected))\\s+(?:for\\s+(?=(?:an?|their|any)\\s))?(?:(?:an?|their|any)\\s+)?(?:(?<bst>cancell?ed|confirmed)\\s+)?(?:${BOOKING_MODS}${BOOKINGS}\\s+(?:with\\s+(?:us|me|the\\s+team)\\s+)?(?:(?:booked|scheduled|arranged|set\\s+up|confirmed|due|coming\\s+up|lined\\s+up)(?:\\s+in)?\\s+)?)?|whose\\s+(?:next\\s+)?${BOOKINGS}\\s+(?:are|is)\\s+(?:(?:booked|scheduled|due)\\s+)?)(?:(?:for|on)\\s+)?${DAY}`,
     ),
     true,
   ],
@@ -42,14 +47,14 @@ export const BOOKING_SHAPES: readonly (readonly [RegExp, boolean])[] = [
   ],
   [
     new RegExp(
-      `\\b(?:all|every|each|any)\\s+(?:(?:of\\s+)?(?:the|our|my)\\s+)?${BOOKING_MODS}${BOOKINGS}\\s+(?:(?:that\\s+are\\s+|scheduled\\s+|booked\\s+)?(?:for\\s+|on\\s+)?)?${DAY}|\\b(?:all|every|each|any)(?:\\s+(?:one|1))?\\s+(?:of\\s+)?(?<day3>today|tomorrow)(?:'s|s)\\s+${BOOKING_MODS}${BOOKINGS}`,
+      `\\b(?:all|every|each|any)\\s+(?:(?:of\\s+)?(?:the|our|my)\\s+)?${BOOKING_MODS}${BOOKINGS}\\s+(?:(?:that\\s+are\\s+|scheduled\\s+|booked\\s+)?(?:for\\s+|on\\s+)?)?${DAY}|\\b(?:all|every|each|any)(?:\\s+(?:one|1))?\\s+(?:of\\s+)?${DAY3_OF}\\s+${BOOKING_MODS}${BOOKINGS}`,
     ),
     false,
   ],
   // "grab todays bookings", "find tomorrow's appointments", "pull the visits for tomorrow": the day's bookings found
   [
     new RegExp(
-      `\\b(?:find|get|grab|fetch|pull|look\\s+up|go\\s+through|loop\\s+(?:through|over))\\s+(?:all\\s+(?:of\\s+)?)?(?:the\\s+|our\\s+)?(?:(?<day5>today|tomorrow)(?:'s|s)\\s+${BOOKING_MODS}${BOOKINGS}|${BOOKING_MODS}${BOOKINGS}\\s+(?:(?:booked|scheduled)\\s+)?(?:for|on)\\s+${DAY})`,
+      `\\b(?:find|get|grab|fetch|pull|look\\s+up|go\\s+through|loop\\s+(?:through|over))\\s+(?:all\\s+(?:of\\s+)?)?(?:the\\s+|our\\s+)?(?:${DAY5_OF}\\s+${BOOKING_MODS}${BOOKINGS}|${BOOKING_MODS}${BOOKINGS}\\s+(?:(?:booked|scheduled)\\s+)?(?:(?:for|on)\\s+)?${DAY})`,
     ),
     false,
   ],

@@ -5,6 +5,7 @@ import { runAsideSaid } from './manual-starts';
 import { mapped } from './mappings';
 import { saysAStepOfSomeone } from './paragraph';
 import { practiceOf, practiceProblem } from './practice';
+import { recordsHeaded } from './records-headed';
 import { inPlainWords } from './registers';
 import { remembered } from './remembered';
 import { remarkChoosesRecords, saysWhatTheRecordsAre } from './restrictions';
@@ -224,11 +225,14 @@ export const withoutFraming = (said: string, story = true): Unframed => {
   const described: string[] = [];
   const zones: string[] = [];
   // "(thanks for this!)": a parenthesis that is framing
-  let text = runAsideSaid(countsAside(request)).replace(/\s?\(([^()]{2,120})\)/g, (all, inner: string) => {
-    if (judge(inner, false, false, false, [], told) !== 'framing') return all;
-    ignored.push(inner.trim());
-    return '';
-  });
+  let text = runAsideSaid(countsAside(recordsHeaded(request))).replace(
+    /\s?\(([^()]{2,120})\)/g,
+    (all, inner: string) => {
+      if (judge(inner, false, false, false, [], told) !== 'framing') return all;
+      ignored.push(inner.trim());
+      return '';
+    },
+  );
   const sentences = sentencesOf(text);
   const kept: string[] = [];
   let relabelled = false;

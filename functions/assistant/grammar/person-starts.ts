@@ -1,3 +1,5 @@
+import { PERSON } from './nouns';
+
 /**
  * A run a person starts, said by its device or by the person's own run verb (issue #16, session 43). The MEANING: a
  * device of mine to start it (a button, a shortcut, a link, a one-click) said first, or I (we) start it myself,
@@ -36,6 +38,9 @@ const DEVICE_FIRST = new RegExp(
 const NOT_A_NAME =
   /\b(?:when|whenever|if|every|each|after|before|once|unless|until|only|from|tagged|with|without|over|under|who|whose|that|which|qualified|lost|unpaid|overdue|paid|vip|vips|new|all|any|leads?|clients?|customers?|invoices?|bookings?|on|in|at|of|to|daily|weekly|monthly|morning|evening|is|are|gets?|was)\b|\d/i;
 
+/** Someone in the occasion ("for when a lead signs up"): an event, never mine to judge. */
+const SOMEONE = new RegExp(`\\b(?:someone|somebody|anyone|anybody|${PERSON})\\b`, 'i');
+
 /** An occasion with a clock or a calendar is a schedule, never when I press it. */
 const CLOCK =
   /\d|\b(?:every|daily|weekly|monthly|nightly|morning|evening|night|noon|midnight|day|week|month|year|mon|tues|wednes|thurs|fri|satur|sun)(?:days?)?\b/i;
@@ -54,11 +59,11 @@ const OWN_START =
 
 export const personStartsSaid = (text: string): string => {
   const out = text
-    .replace(DEVICE_FIRST, (m, start: string, name: string) =>
-      NOT_A_NAME.test(name) ? m : `${start}When I click the button, `,
+    .replace(DEVICE_FIRST, (m, start: string, name: string, link: string) =>
+      NOT_A_NAME.test(name) || SOMEONE.test(link) ? m : `${start}When I click the button, `,
     )
     .replace(PRESSED_AND, (m, start: string, occasion?: string) =>
-      occasion && CLOCK.test(occasion) ? m : `${start}When I click the button, `,
+      occasion && (CLOCK.test(occasion) || SOMEONE.test(occasion)) ? m : `${start}When I click the button, `,
     );
   const mine = MYSELF_AFTER.exec(out);
   if (!mine || mine.index === 0) return out;

@@ -63,7 +63,7 @@ const CHANNEL_RE =
 
 /** "… send each customer a reminder", "email each guest": every record a loop found, in any trade's noun for them. */
 export const EACH_ITEM = new RegExp(
-  String.raw`(?<!\b(?:about|for|on|of|to)\s{1,40})\b(?:each|every)\s+(?:single\s+)?(?:(?:one|1(?!\s+(?:minute|hour|day|week|fortnight|month|year)s?\b))(?:\s+of\s+them)?|of\s+them|${PERSON}|person|invoice|bill|record|item)\b(?!\s+(?:with|who|whose|that|which|tagged|from)\b|\s+(?:in|on)\b(?!\s+(?:#|slack\b)))`,
+  String.raw`(?<!\b(?:about|for|on|of|to)\s{1,40})\b(?:each|every)\s+(?:single\s+)?(?:(?:one|1(?!\s+(?:minute|hour|day|week|fortnight|month|year)s?\b))(?:\s+of\s+them)?|of\s+them|${PERSON}|person|attendee|participant|invitee|invoice|bill|record|item)\b(?!\s+(?:with|who|whose|that|which|tagged|from)\b|\s+(?:in|on)\b(?!\s+(?:#|slack\b)))`,
 );
 
 /**
@@ -120,7 +120,8 @@ export const memberIn = (clause: Clause): { name: string; index: number; length:
         /^(?:notify|alert|tell|inform|ping|warn|message|text|email|e-mail|cc|ask)\b/.test(m[0]) &&
         !/^Mark\s+(?:them|him|her|it|as|the|a|an|this|that)\b/.test(original);
       // "Ciarán", "Zoë": a name's letters are any alphabet's
-      if (!/^\p{Lu}[\p{Ll}'-]+$/u.test(w) || (NOT_NAMES.has(w) && !named)) break;
+      // "the invite for Sam's drinks": a possessive names a thing of theirs, never who is told
+      if (!/^\p{Lu}[\p{Ll}'-]+$/u.test(w) || /'s$/.test(w) || (NOT_NAMES.has(w) && !named)) break;
       name.push(w);
     }
     if (name.length > 0) {

@@ -1,3 +1,5 @@
+import { PERSON } from './nouns';
+
 /**
  * A run started by a person, read from its parts wherever it is said (issue #16, session 42): the MEANING is "I (or we)
  * start it, or type values in, and it acts". Put in the forms manual-starts.ts and the trigger shape read ("When I run
@@ -71,6 +73,8 @@ const WANT =
 const I_START =
   '(?:that\\s)?(?:i|we)\\s(?:can\\s)?(?:run|press|click|hit|tap|start|trigger|launch|kick\\soff|fire\\soff)(?:\\s(?:it|this))?(?:\\s(?:manually|by\\shand|myself|ourselves|on\\sdemand|whenever|any\\s?time|whenever\\s(?:i|we)\\s(?:want|like|need)(?:\\sto)?))?';
 /** The occasion said as when I run it ("when a parent pays cash at the door"), up to a dash or colon. */
+/** Someone in the occasion: an event's subject, read as no start of mine before a colon. */
+const SOMEONE = new RegExp(`\\b(?:someone|somebody|anyone|anybody|${PERSON})\\b`, 'i');
 const OCCASION = '\\s(?:when(?:ever)?|if)\\s[^:;.!?–—]{3,80}?(?:\\s[-–—]|\\s?:)\\s';
 const THING_STARTED = new RegExp(
   `(^|[.!?]\\s)${WANT}(${THING})\\s${I_START}(${OCCASION}|\\s(?:that|which)\\s(?:covers\\s)?|\\s(?:covering|for)\\s(?=(?:the|this|last|today|yesterday|a|all)\\b)|\\s?[:,–—-]\\s)`,
@@ -107,6 +111,8 @@ export const typedStartsSaid = (text: string): string => {
       }
       if (report && !/^\s(?:that|which)\s$/i.test(link) && !/^\s?[:,–—-]\s$/.test(link)) return m;
       if (occasion && /\b(?:every|each|daily|weekly|monthly)\b|\d/i.test(link)) return m;
+      // "… when the weather's bad: …" is mine to judge; "… when a lead signs up: …" is an event, not said by hand
+      if (occasion && /:\s$/.test(link) && SOMEONE.test(link)) return m;
       said = true;
       return /^\s(?:that|which)\s$/i.test(link)
         ? `${start}When I run it manually, it `

@@ -181,3 +181,116 @@ describe('a time zone only where its words could name one', () => {
     ).toStrictEqual([]);
   });
 });
+
+const HEADED: readonly Case[] = [
+  [
+    'every monday at 8am, for clients tagged gutter-clean that havent replied in 2 weeks, send a follow up',
+    'cron(0 8 ? * MON *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
+  [
+    "tuesdays 9am: patients tagged physio-plan who haven't replied in 10 days - add a note and send a follow up",
+    'cron(0 9 ? * TUE *)',
+    'crm.findLeads; forEach[crm.addNote; email.send]',
+  ],
+  [
+    'every friday at 3, for members with status lost, send our comeback offer',
+    'cron(0 15 ? * FRI *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
+  [
+    'every monday at 7 every client with status lost gets tagged winback',
+    'cron(0 7 ? * MON *)',
+    'crm.findLeads; forEach[crm.updateLead]',
+  ],
+  [
+    'on fridays at 5 each lead tagged webinar should get the replay link',
+    'cron(0 17 ? * FRI *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
+  [
+    'every monday at 9 email all families (tag: term-3) the newsletter',
+    'cron(0 9 ? * MON *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
+];
+
+const NEXT_WEEK: readonly Case[] = [
+  [
+    'Friday 4pm: go through next weeks lessons and email each student a reminder',
+    'cron(0 16 ? * FRI *)',
+    'calendar.find; forEach[email.send]',
+  ],
+  [
+    'every Sunday at 5pm, for each appointment next week, post the details in #front-desk',
+    'cron(0 17 ? * SUN *)',
+    'calendar.find; forEach[notify.slack]',
+  ],
+  [
+    'every friday at 5 email every guest staying this week the pool times',
+    'cron(0 17 ? * FRI *)',
+    'calendar.find; forEach[email.send]',
+  ],
+  [
+    'every sunday 7pm find the next 7 days of viewings and email each buyer a reminder',
+    'cron(0 19 ? * SUN *)',
+    'calendar.find; forEach[email.send]',
+  ],
+];
+
+describe('every record of a kind, said as a heading, a bracket or the subject of what is done', () => {
+  it('GIVEN plural records with a filter as the heading, in brackets or as the subject of a passive WHEN parsed THEN one find with that filter and the steps for each', () => {
+    expect(misread(HEADED)).toStrictEqual([]);
+  });
+
+  it('GIVEN "for clients tagged x that havent replied in 2 weeks" WHEN parsed THEN the find filters on the tag and the silence', () => {
+    const result = parsePrompt(
+      'every monday at 8am, for leads tagged gutter-clean that havent replied in 2 weeks, send a follow up',
+    );
+    if (!result.ok) throw new Error(result.problems.join('; '));
+    expect(result.definition.steps[0]).toMatchObject({
+      action: 'crm.findLeads',
+      input: { tag: 'gutter-clean', noReplyFor: 'P14D' },
+    });
+  });
+
+  it("GIVEN next week's bookings, each booking next week or guests staying this week WHEN parsed THEN calendar.find for that window and the steps for each", () => {
+    expect(misread(NEXT_WEEK)).toStrictEqual([]);
+    const result = parsePrompt(
+      "every sunday at 6 find next week's appointments and email each patient a reminder",
+    );
+    if (!result.ok) throw new Error(result.problems.join('; '));
+    expect(result.definition.steps[0]).toMatchObject({
+      action: 'calendar.find',
+      input: { day: 'next-7-days' },
+    });
+  });
+
+  it('GIVEN records with no filter, new records, or records that become so WHEN parsed THEN no find is read for every record', () => {
+    const said = (prompt: string) => {
+      const result = parsePrompt(prompt);
+      return result.ok ? outlineOf(result.definition).trigger : 'refused';
+    };
+    expect(said('for new leads, send a welcome email')).toBe('lead.created');
+    expect(said('every lead that gets tagged vip gets a welcome email')).toBe(
+      'lead.updated {"lead.tags":["vip"]}',
+    );
+    expect(
+      notRefused([
+        ['every monday at 9, for leads, send a follow up', 'for leads'],
+        ['every monday at 9: leads tagged vip who reply get a thank you', 'who reply'],
+      ]),
+    ).toStrictEqual([]);
+  });
+
+  it('GIVEN a possessive after "for" in what is sent WHEN parsed THEN it is no one told (refused, not a message to "Sam\'s")', () => {
+    expect(
+      notRefused([
+        [
+          "when I click the button, email all members with status customer the invite for Sam's drinks",
+          "Sam's drinks",
+        ],
+      ]),
+    ).toStrictEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+import { PERSON, PERSON_PLURAL } from './nouns';
+
+/**
+ * Every record of a kind, said as the heading of the steps with no "all" or "each" (issue #16, session 43): the
+ * MEANING is "the records that pass these filters, each one": a plural record noun with its filter (tagged X, with
+ * status Y, who haven't replied in a week, that are still unpaid), then what is done to each. Put as the readers take
+ * it ("for all leads tagged x who …, send …").
+ *
+ *   for …       "every friday at 10am, for leads tagged quote-sent that havent replied in a week, send a follow up"
+ *   heading     "thursdays 10am ET: leads tagged sample-sent who haven't replied in 5 days → add a note + send …"
+ *   in brackets "all current members (customer status)", "the dog walking clients (tag: walks)": the filter said
+ *               aside, read as said in words ("with status customer", "tagged walks")
+ *   done to     "every lead with status lost gets tagged 'reactivate'", "all 4000 people tagged newsletter should get
+ *               the newsletter email": each record as the subject of what is done to it
+ * Never read: records with no filter ("for new leads, send a welcome" is an event), records said in a sentence
+ * ("leads tagged vip who reply get a thank you"), a heading that ends in no steps, a new record ("every new lead
+ * gets tagged web" is an event), one that becomes so ("every lead that gets tagged vip …").
+ */
+
+/** The records: up to two words before a plural noun, none saying they are new. */
+const RECORDS = `(?:(?!(?:new|fresh|incoming|inbound)\\s)[a-z][\\w'-]*\\s){0,2}?(?:${PERSON_PLURAL}|invoices|bills)`;
+/** Their filter: a tag, a status, who have (not) done something, that are still in a state. */
+const FILTER =
+  "\\s(?:tagged|labell?ed|marked|with\\s(?:the\\s)?(?:status|tag)|who(?:\\s(?:have|haven't|havent|have\\snot|are|aren't|still|never|didn't))|that(?:\\s(?:have|haven't|havent|have\\snot|are|aren't|still|never|didn't))|whose|still)\\s[^,;:→.!?]{1,80}?";
+const HEADED = new RegExp(
+  `(^|[:.!?]\\s|,\\s)(?:for\\s(?!(?:all|each|every|any)\\s)(${RECORDS}${FILTER})(?:,\\s|\\s?[:→–—-]\\s|\\s->\\s)|(${RECORDS}${FILTER})(?:\\s?[→–—]\\s|\\s->\\s|\\s-\\s))(?=[a-z])`,
+  'gi',
+);
+
+/** The heading put as every record that passes its filter. */
+export const recordsHeaded = (text: string): string =>
+  doneToEach(text.replace(FILTER_ASIDE, filterSaid)).replace(
+    HEADED,
+    (_m, start: string, withFor?: string, bare?: string) => `${start}for all ${withFor ?? bare}, `,
+  );
+
+/** Each record, by a tag or a status only: "every lead with status lost", "all 4000 people tagged newsletter". */
+const EACH = `((?:every|each|all(?:\\s(?:the|of\\sthe|our))?)\\s(?:(?:\\d[\\d,]*k?|about\\s\\d[\\d,]*k?)\\s)?(?:(?!(?:new|fresh|incoming|inbound)\\s)[a-z][\\w'-]*\\s)?(?:${PERSON}|people|invoices?|bills?)\\s(?:tagged\\s(?:as\\s)?|with\\s(?:the\\s)?(?:status|tag)\\s(?:of\\s)?)(?:⟦\\d+⟧|"[^"]{1,40}"|[\\w'-]+))`;
+/** What is done to each, said in the passive, and the verb that does it. */
+const DONE_TO = new RegExp(
+  `\\b${EACH}\\s(?:gets?|should\\s(?:get|be)|will\\s(?:get|be)|(?:is|are)\\sto\\sbe|needs?\\sto\\sbe)\\s(tagged|marked\\sas|emailed|sent|reminded|invoiced)\\s`,
+  'gi',
+);
+const ACTIVE: Readonly<Record<string, string>> = {
+  tagged: 'tag',
+  'marked as': 'mark',
+  emailed: 'email',
+  sent: 'send',
+  reminded: 'remind',
+  invoiced: 'invoice',
+};
+/** What each is sent, said as what they get: "… should get the newsletter email". */
+const GETS = new RegExp(
+  `\\b${EACH}\\s(?:gets?|should\\sget|will\\sget|(?:is|are)\\sto\\sget)\\s(?=(?:an?|the|our|their)\\s)`,
+  'gi',
+);
+
+/** Each record as the subject of what is done to it, put as the step done to each. */
+export const doneToEach = (text: string): string =>
+  text
+    .replace(DONE_TO, (_m, each: string, done: string) => {
+      const verb = ACTIVE[done.toLowerCase().replace(/\s+/g, ' ')] ?? done;
+      return verb === 'mark' ? `mark ${each} as ` : `${verb} ${each} `;
+    })
+    .replace(GETS, (_m, each: string) => `send ${each} `);
+
+/** "(customer status)", "(status: customer)", "(tag: walks)", "(tagged walks)" right after the records. */
+const FILTER_ASIDE = new RegExp(
+  `\\b(${PERSON_PLURAL}|people|everyone)\\s\\((?:(?:with\\s)?status(?::\\s?|\\s)([\\w-]+)|([\\w-]+)\\sstatus|(?:with\\s(?:the\\s)?)?tag(?:ged)?(?::\\s?|\\s)([\\w'-]+)|([\\w'-]+)\\stag)\\)`,
+  'gi',
+);
+const filterSaid = (_m: string, who: string, s1?: string, s2?: string, t1?: string, t2?: string): string =>
+  s1 || s2 ? `${who} with status ${s1 ?? s2}` : `${who} tagged ${t1 ?? t2}`;
