@@ -1,4 +1,5 @@
 import { PERSON, PERSON_PLURAL } from './nouns';
+import { VERB_WORD } from './split';
 
 /**
  * Every record of a kind, said as the heading of the steps with no "all" or "each" (issue #16, session 43): the
@@ -8,8 +9,9 @@ import { PERSON, PERSON_PLURAL } from './nouns';
  *
  *   for …       "every friday at 10am, for leads tagged quote-sent that havent replied in a week, send a follow up"
  *   heading     "thursdays 10am ET: leads tagged sample-sent who haven't replied in 5 days → add a note + send …"
- *   in brackets "all current members (customer status)", "the dog walking clients (tag: walks)": the filter said
+ *   in brackets "all current members (customer status)", "every student (tag: walks)": the filter said
  *               aside, read as said in words ("with status customer", "tagged walks")
+ *   invoiced    "invoice every student … the £180 term fee": the amount, then what it is for
  *   done to     "every lead with status lost gets tagged 'reactivate'", "all 4000 people tagged newsletter should get
  *               the newsletter email": each record as the subject of what is done to it
  * Never read: records with no filter ("for new leads, send a welcome" is an event), records said in a sentence
@@ -55,19 +57,44 @@ const GETS = new RegExp(
   'gi',
 );
 
+/** "invoice every student with status customer the £180 term fee": the amount, then what it is for. */
+const INVOICE_EACH =
+  /\b(invoice|bill|charge)\s((?:every|each|all)\s[^,;.:]{3,80}?)\s(?:the|a|an)\s([£$€]\s?\d[\d,]*(?:\.\d{1,2})?k?)\s(?=[a-z])/gi;
+
 /** Each record as the subject of what is done to it, put as the step done to each. */
 export const doneToEach = (text: string): string =>
   text
+    .replace(INVOICE_EACH, '$1 $2 $3 for the ')
     .replace(DONE_TO, (_m, each: string, done: string) => {
       const verb = ACTIVE[done.toLowerCase().replace(/\s+/g, ' ')] ?? done;
       return verb === 'mark' ? `mark ${each} as ` : `${verb} ${each} `;
     })
     .replace(GETS, (_m, each: string) => `send ${each} `);
 
-/** "(customer status)", "(status: customer)", "(tag: walks)", "(tagged walks)" right after the records. */
+/**
+ * "(customer status)", "(status: customer)", "(tag: walks)", "(tagged walks)" right after every or all of the records:
+ * the words before the noun ("every enrolled student", "all our home insurance clients") are what the bracket says in
+ * the CRM's terms, and go. Never one record ("a new commercial lead (tagged commercial)" is an event's).
+ */
 const FILTER_ASIDE = new RegExp(
-  `\\b(${PERSON_PLURAL}|people|everyone)\\s\\((?:(?:with\\s)?status(?::\\s?|\\s)([\\w-]+)|([\\w-]+)\\sstatus|(?:with\\s(?:the\\s)?)?tag(?:ged)?(?::\\s?|\\s)([\\w'-]+)|([\\w'-]+)\\stag)\\)`,
+  `\\b((?:every|each|all|any)\\s(?:(?:of\\s)?(?:the|our|my)\\s)?)((?:(?!(?:new|fresh|incoming)\\s)[a-z][\\w-]*\\s){0,2})(${PERSON}|people)\\s\\((?:(?:with\\s)?status(?::\\s?|\\s)([\\w-]+)|([\\w-]+)\\sstatus|(?:with\\s(?:the\\s)?)?tag(?:ged)?(?::\\s?|\\s)([\\w'-]+)|([\\w'-]+)\\stag)\\)`,
   'gi',
 );
-const filterSaid = (_m: string, who: string, s1?: string, s2?: string, t1?: string, t2?: string): string =>
-  s1 || s2 ? `${who} with status ${s1 ?? s2}` : `${who} tagged ${t1 ?? t2}`;
+const filterSaid = (
+  m: string,
+  each: string,
+  words: string,
+  who: string,
+  s1?: string,
+  s2?: string,
+  t1?: string,
+  t2?: string,
+): string =>
+  // "every Friday email leads (tag x)": a time or a step before the records, never words about them
+  words.split(' ').some((w) => VERB_WORD.test(w.toLowerCase()) || DAY_WORD.test(w))
+    ? m
+    : s1 || s2
+      ? `${each}${who} with status ${s1 ?? s2}`
+      : `${each}${who} tagged ${t1 ?? t2}`;
+const DAY_WORD =
+  /^(?:day|week|month|year|morning|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?$/i;

@@ -22,7 +22,10 @@ import { PERSON } from './nouns';
 /** The values a run can be given, by the words people use for them (manual-starts.ts reads the same names). */
 const VALUE =
   '(?:full\\sname|name|e-?mail(?:\\saddress)?|company(?:\\sname)?|phone(?:\\snumber)?|topic|search\\sterm|keyword|question|invoice\\s(?:id|number|no\\.?))';
-const VALUES = `(?:(?:an?|the|their|his|her)\\s)?${VALUE}(?:(?:,\\s(?:and\\s)?|\\s(?:and|&)\\s)(?:(?:their|the|an?|his|her)\\s)?${VALUE}){0,4}`;
+/** Whose values they are: "the customer's", "the clients", "the student". */
+const OWNER =
+  "(?:(?:customer|client|member|student|parent|patient|guest|lead|person|contact|candidate)(?:'?s)?\\s)?";
+const VALUES = `(?:(?:an?|the|their|his|her)\\s)?${OWNER}${VALUE}(?:(?:,\\s(?:and\\s)?|\\s(?:and|&)\\s)(?:(?:their|the|an?|his|her)\\s)?${VALUE}){0,4}`;
 /** I or we typing values in. */
 const TYPE_IN =
   "(?:i|we)(?:'ll|\\swill|\\scan|\\sjust)?\\s(?:type(?:\\sin)?|put\\sin|enter|key\\sin|fill\\sin|give\\sit|pop\\sin|punch\\sin)";

@@ -294,3 +294,59 @@ describe('every record of a kind, said as a heading, a bracket or the subject of
     ).toStrictEqual([]);
   });
 });
+
+describe('amounts invoiced to every record, and whose values are typed', () => {
+  it('GIVEN "invoice / bill / charge every <records> the <amount> <what>" WHEN parsed THEN one invoice for each found record, for that amount', () => {
+    expect(
+      misread([
+        [
+          'every month on the 1st at 9 bill each member with status customer the $40 monthly subs',
+          'cron(0 9 1 * ? *)',
+          'crm.findLeads; forEach[invoice.create]',
+        ],
+        [
+          'when I click the button, charge all clients tagged retainer the €500 retainer, due in 7 days',
+          'manual',
+          'crm.findLeads; forEach[invoice.create]',
+        ],
+      ]),
+    ).toStrictEqual([]);
+    const result = parsePrompt(
+      'when I click the button, invoice every piano student (status customer) the £180 term fee, due in 14 days',
+    );
+    if (!result.ok) throw new Error(result.problems.join('; '));
+    expect(result.definition.steps[0]).toMatchObject({
+      action: 'crm.findLeads',
+      input: { status: 'customer' },
+    });
+    expect(JSON.stringify(result.definition.steps[1])).toContain('"unitPriceCents":18000');
+  });
+
+  it("GIVEN a bracket filter after one record or after a time WHEN parsed THEN it is read as before (an event's tag, the loop)", () => {
+    const said = (prompt: string) => {
+      const result = parsePrompt(prompt);
+      return result.ok
+        ? `${outlineOf(result.definition).trigger} || ${outlineOf(result.definition).steps}`
+        : 'refused';
+    };
+    expect(said('new commercial lead (tagged commercial) → email them the brochure')).toBe(
+      'lead.created {"lead.tags":["commercial"]} || email.send',
+    );
+    expect(said('Every Friday email leads (tag jobfair) a thank-you note')).toBe(
+      'cron(0 9 ? * FRI *) || crm.findLeads; forEach[email.send]',
+    );
+  });
+
+  it('GIVEN the values typed said as the customers name / the clients email WHEN parsed THEN the run is manual with those inputs', () => {
+    expect(
+      misread([
+        ['a button where i put in the clients email and it sends them our brochure', 'manual', 'email.send'],
+        [
+          'for the front desk: I type the customers name and email and it adds them as a lead',
+          'manual',
+          'crm.createLead',
+        ],
+      ]),
+    ).toStrictEqual([]);
+  });
+});
