@@ -350,3 +350,48 @@ describe('amounts invoiced to every record, and whose values are typed', () => {
     ).toStrictEqual([]);
   });
 });
+
+describe('more ways a device or my press is said', () => {
+  it('GIVEN "a panic button that cancels …", "a one-click that emails …", "a button for the salon:", "I\'ll hit the button myself when …:" WHEN parsed THEN the run is started by hand', () => {
+    expect(
+      misread([
+        [
+          "can you make me a panic button that cancels all of today's appointments and emails each patient to rebook",
+          'manual',
+          'calendar.find; forEach[calendar.cancel; email.send]',
+        ],
+        [
+          "i'd love a one-click that emails every student tagged grade-5 the exam timetable",
+          'manual',
+          'crm.findLeads; forEach[email.send]',
+        ],
+        [
+          'a button for the front desk: email all families tagged term-1 the uniform list',
+          'manual',
+          'crm.findLeads; forEach[email.send]',
+        ],
+        [
+          "I'll hit the button myself when the pool is shut: cancel all of today's sessions and email each member",
+          'manual',
+          'calendar.find; forEach[calendar.cancel; email.send]',
+        ],
+        [
+          "email all leads with status qualified the new brochure when I'm ready. I'll run it myself",
+          'manual',
+          'crm.findLeads; forEach[email.send]',
+        ],
+      ]),
+    ).toStrictEqual([]);
+  });
+
+  it('GIVEN a button someone else presses, or one named by the records it is for WHEN parsed THEN no start of mine is read', () => {
+    expect(
+      notRefused([
+        ['the buy button that customers click on our site should email me', 'what starts'],
+        ['the book now button that clients press - email me when they do', 'what starts'],
+        ['a button for vip clients: email them the offer', 'what starts'],
+        ['I press the button on the website and it emails me', 'what starts'],
+      ]),
+    ).toStrictEqual([]);
+  });
+});
