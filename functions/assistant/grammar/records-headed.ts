@@ -14,7 +14,8 @@ import { VERB_WORD } from './split';
  *   invoiced    "invoice every student … the £180 term fee": the amount, then what it is for
  *   done to     "every lead with status lost gets tagged 'reactivate'", "all 4000 people tagged newsletter should get
  *               the newsletter email": each record as the subject of what is done to it
- * Never read: records with no filter ("for new leads, send a welcome" is an event), records said in a sentence
+ * Never read in a request with an event ("when a client books", "once they reply"), records with no filter ("for new
+ * leads, send a welcome" is an event), records said in a sentence
  * ("leads tagged vip who reply get a thank you"), a heading that ends in no steps, a new record ("every new lead
  * gets tagged web" is an event), one that becomes so ("every lead that gets tagged vip …").
  */
@@ -31,10 +32,21 @@ const HEADED = new RegExp(
 
 /** The heading put as every record that passes its filter. */
 export const recordsHeaded = (text: string): string =>
-  doneToEach(text.replace(FILTER_ASIDE, filterSaid)).replace(
-    HEADED,
-    (_m, start: string, withFor?: string, bare?: string) => `${start}for all ${withFor ?? bare}, `,
-  );
+  ON_EVENT.test(text)
+    ? text
+    : doneToEach(text.replace(FILTER_ASIDE, filterSaid)).replace(
+        HEADED,
+        (_m, start: string, withFor?: string, bare?: string) => `${start}for all ${withFor ?? bare}, `,
+      );
+
+/**
+ * A request started by an event: "when a client books, for clients tagged vip, send …" tests the booked client's tag
+ * (the event's record), never every vip found on each booking. Left as it was.
+ */
+const ON_EVENT = new RegExp(
+  `\\b(?:when|whenever|if|once|after|as\\ssoon\\sas|every\\stime|each\\stime|any\\stime)\\s(?:a|an|the|any|our|their|someone|somebody|anyone|they|he|she|it|we\\s(?:get|receive)|new|${PERSON})\\b`,
+  'i',
+);
 
 /** Each record, by a tag or a status only: "every lead with status lost", "all 4000 people tagged newsletter". */
 const EACH = `((?:every|each|all(?:\\s(?:the|of\\sthe|our))?)\\s(?:(?:\\d[\\d,]*k?|about\\s\\d[\\d,]*k?)\\s)?(?:(?!(?:new|fresh|incoming|inbound)\\s)[a-z][\\w'-]*\\s)?(?:${PERSON}|people|invoices?|bills?)\\s(?:tagged\\s(?:as\\s)?|with\\s(?:the\\s)?(?:status|tag)\\s(?:of\\s)?)(?:⟦\\d+⟧|"[^"]{1,40}"|[\\w'-]+))`;

@@ -272,6 +272,13 @@ describe('every record of a kind, said as a heading, a bracket or the subject of
       return result.ok ? outlineOf(result.definition).trigger : 'refused';
     };
     expect(said('for new leads, send a welcome email')).toBe('lead.created');
+    // after an event, records with a filter test the event's record, never every such record on each event
+    expect(said('when a client books, for clients tagged vip, send a gift voucher')).toBe(
+      'booking.created {"lead.tags":["vip"]}',
+    );
+    expect(said('when a new lead comes in, for leads tagged vip, notify Sam')).toBe(
+      'lead.created {"lead.tags":["vip"]}',
+    );
     expect(said('every lead that gets tagged vip gets a welcome email')).toBe(
       'lead.updated {"lead.tags":["vip"]}',
     );
