@@ -13,7 +13,7 @@ const MY_ADDRESS =
  * or what we are doing ("we're off next week"), never one about the people ("… that we met at the expo").
  */
 const TAGGED_THAT = new RegExp(
-  `(\\btagged\\s(?:⟦\\d+⟧|[\\w-]+)|\\b(?:each|every|all)\\s(?:(?:the|our|of\\sthe|of\\sour)\\s)?(?:person|${PERSON}))\\sthat\\s(?=(?:it(?:'s|\\sis|\\swill\\sbe)|there(?:'s|\\sis|\\sare)|we(?:'re|\\sare|'ll|\\swill|\\swon't|\\scan't|\\shave\\sto)|(?:spots|places|seats|tickets|stock|registrations?|enrol?ments?)\\s(?:are|is|will|have))\\s)`,
+  `(\\btagged\\s(?:⟦\\d+⟧|[\\w-]+)|\\b(?:e-?mail|message)\\s(?:each|every|all)\\s(?:(?:the|our|of\\sthe|of\\sour)\\s)?(?:person|${PERSON}))\\sthat\\s(?=(?:it(?:'s|\\sis|\\swill\\sbe)|there(?:'s|\\sis|\\sare)|we(?:'re|\\sare|'ll|\\swill|\\swon't|\\scan't|\\shave\\sto)|(?:spots|places|seats|tickets|stock|registrations?|enrol?ments?)\\s(?:are|is|will|have))\\s)`,
   'gi',
 );
 

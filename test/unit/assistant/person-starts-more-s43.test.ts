@@ -109,3 +109,23 @@ describe('more ways a device or my press is said', () => {
     ).toStrictEqual([]);
   });
 });
+
+describe('what each message says, only after an email to each of them', () => {
+  it('GIVEN "email each client that we\'re open late tomorrow" on a schedule WHEN parsed THEN the clause is what the email says', () => {
+    expect(
+      misread([
+        [
+          "every day at 9 email each client that we're open late tomorrow",
+          'cron(0 9 * * ? *)',
+          'crm.findLeads; forEach[email.send]',
+        ],
+      ]),
+    ).toStrictEqual([]);
+  });
+
+  it('GIVEN "tell each customer that we\'re closed" after an event WHEN parsed THEN it is not read as a message to the team', () => {
+    expect(
+      notRefused([["tell each customer that we're closed when a booking is cancelled", 'what starts']]),
+    ).toStrictEqual([]);
+  });
+});
