@@ -129,3 +129,27 @@ describe('what each message says, only after an email to each of them', () => {
     ).toStrictEqual([]);
   });
 });
+
+describe("the board's papers, never the board", () => {
+  it('GIVEN "email everyone tagged trustee the board pack" WHEN parsed THEN each trustee is emailed the pack, while "email the board …" still tells the board', () => {
+    expect(
+      misread([
+        [
+          'every monday at 10 email everyone tagged trustee the link to the board pack',
+          'cron(0 10 ? * MON *)',
+          'crm.findLeads; forEach[email.send]',
+        ],
+        [
+          'every friday at 4 email all members tagged committee the board papers',
+          'cron(0 16 ? * FRI *)',
+          'crm.findLeads; forEach[email.send]',
+        ],
+        [
+          'every monday at 9 email the board the weekly summary',
+          'cron(0 9 ? * MON *)',
+          'report.summarize; notify.team',
+        ],
+      ]),
+    ).toStrictEqual([]);
+  });
+});
