@@ -140,7 +140,7 @@ export const readSlack = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
   );
   clause.take(/\b(?:know|about it)\b/);
   clause.take(
-    /^\s*(?:(?:a|an|the)\s+)?(?:messages?|alerts?|notifications?|updates?|pings?|posts?|dms?|notes?)\b/,
+    /^\s*(?:(?:a|an|the)\s+)?(?:messages?|alerts?|notifications?|updates?|pings?|posts?|dms?|notes?|reminders?)\b/,
   );
   // "a celebration message", "a quick congrats post": what kind of message it is (words next to it, never across
   // words read as something else: "every Christmas Eve ⟨at 10am⟩ post", "2026 ⟨at 4pm⟩ post")

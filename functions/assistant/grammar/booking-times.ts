@@ -28,7 +28,7 @@ const KIND = `(?!(?:${PICKING_WORD}|new|team|staff|internal|board|all-hands|dail
 const NAMED = `(?:${KIND}){0,2}${NOUN}`;
 /** Whose booking: "the", "their", … ("each", "every" too, where a wait can go: not in ANY_BEFORE's refusal). */
 const ONE = "the|their|his|her|its|your|our|this|that|the\\sclient's|the\\scustomer's";
-const WHOSE = `(?:${ONE}|each|every)`;
+const WHOSE = `(?:${ONE}|each|every|any)`;
 /**
  * Any one booking, as a time before or after it is said (session 42): "the day before an install", "an hour after a
  * booked install finishes" (after "a", its end said: "2 days after a booking" may be after one is made).

@@ -40,7 +40,7 @@ export const eventThenWait = (text: string): string => {
 
 /** "10 days after", "2 hrs after", "ten days following" opening the request. */
 const SPAN_FIRST =
-  /^(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty)\s(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s(?:after|following)\s/i;
+  /^(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty)\s(?:(?:business|working|work)\s)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s(?:after|following)\s/i;
 
 /**
  * "ten days after a new donor is added send them an impact email", "2 hrs after a class booking comes in send them

@@ -1,6 +1,7 @@
 import type { EventName } from '../../../statemachines/events';
 import type { Clause } from './clause';
 import { readCondition } from './conditions';
+import { PERSON } from './nouns';
 import { impliedEvent } from './trigger';
 import { readWait } from './waits';
 
@@ -34,6 +35,17 @@ const FORM_START =
 const MOVED =
   /^\s*(?:(?:then|and)\s+)?wait\suntil\s(?:\S+\s\S+\sbefore\s)?the\s(?:(booking)\s(?:starts|ends)|invoice\sis\sdue)\b/;
 
+/**
+ * "if a new lead hasn't replied", "a new enquiry gets no answer": the wait starts when the person arrives ("a new
+ * lead goes quiet" had a conversation to go quiet in: it starts from our email, as without "new").
+ */
+const NEW_ARRIVAL = new RegExp(
+  `^\\s*(?:(?:if|when|unless|once)\\s+)?(?:(?:an?|any|the|our|every|each)\\s+)?new\\s+(?:${PERSON}|enquir(?:y|ies)|inquir(?:y|ies)|sign-?ups?|registrations?)(?![\\w'-])`,
+);
+
+const arrivedNew = (said: string): boolean =>
+  NEW_ARRIVAL.test(said) && !/\b(?:go(?:es)?|went|gone)\s+(?:quiet|silent)\b/.test(said);
+
 export const implied = (clauses: readonly Clause[]): EventName | undefined => {
   for (const clause of clauses) {
     const moved = MOVED.exec(clause.view);
@@ -50,7 +62,9 @@ export const implied = (clauses: readonly Clause[]): EventName | undefined => {
         ? 'invoice.overdue'
         : wait.awaited === 'booking' && FORM_START.test(clause.view)
           ? 'form.submitted'
-          : impliedEvent(wait.noun ?? confirmedBy(clause.view, wait.awaited), wait.awaited);
+          : wait.awaited === 'reply' && arrivedNew(clause.view.slice(0, wait.length))
+            ? 'lead.created'
+            : impliedEvent(wait.noun ?? confirmedBy(clause.view, wait.awaited), wait.awaited);
     const lead = /^\s*(?:if|only if|when|unless)\s+/.exec(clause.view);
     if (!lead) continue;
     // "When a new one comes in, …" with nothing before it to say what: an anaphor implies no record

@@ -135,11 +135,22 @@ const NOTHING_HEARD =
 const WAIT_IF_NONE =
   /\bwait ((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (?:minutes?|hours?|days?|weeks?|fortnight|months?)) for (payment|(?:a |an )?(?:reply|answer|response|booking)|them to (?:pay|reply|answer|respond|book))(?: and|[,;.])? if (?:nothing|none|not)(?: comes?(?: in)?| arrives)?[,:]?/gi;
 
+/**
+ * "give them 7 days → not paid by then? send a reminder", "wait 5 days, still unpaid? tell Karen": time given, then
+ * what did not come said as a state asked or pointed at; the state says what is awaited.
+ */
+const TIME_THEN_STATE =
+  /\b(?:wait|give(?: (?:them|him|her|it|people|the [a-z]+))?|allow) ((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (?:(?:business |working )?days?|minutes?|hours?|hrs|weeks?|fortnight|months?))(?: (?:to|for) [a-z]+)?\s?(?:[,;.]|->|→|=>)\s?(?:and )?(?:if )?(?:(?:it's|it is|they're|they are|they|it) )?(?:still )?(not (?:yet )?paid|unpaid|not (?:yet )?(?:replied|answered|booked)|unanswered|(?:hasn't|haven't|has not|have not|didn't|did not) (?:paid|replied|answered|booked))(?: (?:by then|yet))?\s?(?:\?|->|→|=>|:)\s?/gi;
+
 /** "Nothing by then? tell Marius", "still nothing by then ->": the other outcome of the wait before, "if not". */
 const NOTHING_BY_THEN = /(?<=[.;!?]\s|,\s|^)(?:still\s)?nothing\sby\sthen\s?(?:\?|,|:|->|→|=>)\s?/gi;
 
 const waitsInOtherWords = (text: string): string =>
   text
+    .replace(TIME_THEN_STATE, (_m, span: string, state: string) => {
+      const verb = /pa/i.test(state) ? 'pay' : /book/i.test(state) ? 'book' : 'reply';
+      return `if they don't ${verb} within ${spanOf(span.replace(/hrs$/i, 'hours'))}, `;
+    })
     .replace(NOTHING_BY_THEN, 'if not, ')
     .replace(WAIT_IF_NONE, (all, span: string, said: string) => {
       const verb = awaitedVerb(text, said);

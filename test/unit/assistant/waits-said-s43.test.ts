@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { misread, notRefused } from './misread';
+import type { Case } from './table/case';
+
+/**
+ * Waits as people say them (issue #16, session 43; sets 38–40): time given, then what did not come said as a state
+ * asked ("give them 7 days → not paid by then?", "wait 5 days, still unpaid?"); a new person who has not replied
+ * counted from when they arrived; business days said first; a time before any booking; a reminder posted in Slack.
+ */
+
+const STATE_ASKED: readonly Case[] = [
+  [
+    'Invoice issued → give them 7 days → not paid by then? send a reminder',
+    'invoice.created',
+    'waitFor(invoice.paid,P7D,timeout:[invoice.sendReminder])',
+  ],
+  [
+    'invoice created -> give them 14 days, still not paid? send a reminder',
+    'invoice.created',
+    'waitFor(invoice.paid,P14D,timeout:[invoice.sendReminder])',
+  ],
+  [
+    'new tenancy invoice → allow 10 days → still unpaid? let Precious know',
+    'invoice.created',
+    'waitFor(invoice.paid,P10D,timeout:[notify.team])',
+  ],
+  [
+    'after we send a payment reminder wait 5 days, still unpaid? tell the boss (Karen)',
+    'email.sent {"kind":["invoice-reminder"]}',
+    'waitFor(invoice.paid,P5D,timeout:[notify.team])',
+  ],
+  [
+    'new patient form lead → email the intake pack → give them 2 business days → not booked by then? remind reception',
+    'form.submitted',
+    'email.send; waitFor(booking.created,2BD,timeout:[notify.team])',
+  ],
+  [
+    'new client added -> send welcome email -> wait 4 days -> still not replied? email them again',
+    'lead.created',
+    'email.send; waitFor(email.received,P4D,timeout:[email.send])',
+  ],
+];
+
+/** No time given, a date instead of a time, nothing to match the payment by, a state with no event. */
+const STATE_NOT_SO: readonly (readonly [string, string])[] = [
+  ['Invoice issued → not paid by then? send a reminder', 'not paid by then'],
+  ['invoice created -> give them 14 days, still not paid by the 5th? send a reminder', 'by the 5th'],
+  ['when a booking is made wait 2 days, still unpaid? tell Jo', 'nothing to recognise the payment by'],
+  ['wait 5 days, still not signed? tell Jo', 'signed'],
+];
+
+const NEW_NOT_REPLIED: readonly Case[] = [
+  [
+    'if a new lead hasnt replied within 3 business days get Dave to give them a ring',
+    'lead.created',
+    'waitFor(email.received,3BD,timeout:[notify.team])',
+  ],
+  [
+    "if a new client hasn't answered within 48 hours, get Sarah to ring them",
+    'lead.created',
+    'waitFor(email.received,P2D,timeout:[notify.team])',
+  ],
+  [
+    'if a new enquiry gets no answer in 2 days tell Priya',
+    'lead.created',
+    'waitFor(email.received,P2D,timeout:[notify.team])',
+  ],
+];
+
+/** Without "new", or gone quiet (a conversation to go quiet in): from the email we sent, as before. */
+const FROM_OUR_EMAIL: readonly Case[] = [
+  [
+    "if a customer hasn't replied within 3 days tell Dave",
+    'email.sent[message]',
+    'waitFor(email.received,P3D,timeout:[notify.team])',
+  ],
+  [
+    'If a new lead goes quiet for 10 days, tag them as dormant',
+    'email.sent[message]',
+    'waitFor(email.received,P10D,timeout:[crm.updateLead])',
+  ],
+];
+
+const SAID_FIRST: readonly Case[] = [
+  [
+    '3 working days after a new enquiry comes in remind Tom to ring them',
+    'lead.created',
+    'wait(3BD); notify.team',
+  ],
+  [
+    '2 working days after a new patient is added send them the medical history form',
+    'lead.created',
+    'wait(2BD); email.send',
+  ],
+  [
+    '48 hrs before any booking post a reminder in slack so the teacher can prep',
+    'booking.created',
+    'wait(until-PT48H); notify.slack',
+  ],
+  [
+    'an hour before any appointment post a message in #reception',
+    'booking.created',
+    'wait(until-PT1H); notify.slack',
+  ],
+];
+
+const SAID_FIRST_NOT_SO: readonly (readonly [string, string])[] = [
+  ['3 working days after the 5th remind Tom', 'after'],
+  ['the morning of any booking post in slack', 'the morning of any booking'],
+  ['the night before any class post a reminder in slack', 'the night before any class'],
+];
+
+/** "a reminder" posted in Slack is the post, never a second email to the customer. */
+const SLACK_REMINDER: readonly Case[] = [
+  ['when a job is booked, send a reminder to slack', 'booking.created', 'notify.slack'],
+  ['when a booking is made, post a reminder in slack', 'booking.created', 'notify.slack'],
+  [
+    'when a job is booked, send them a reminder and post in slack',
+    'booking.created',
+    'email.send; notify.slack',
+  ],
+];
+
+describe('waits as people say them (session 43)', () => {
+  it('GIVEN time given then a state asked ("not paid by then?", "still unpaid?") WHEN parsed THEN a wait for what the state names, acting on its timeout', () => {
+    expect(misread(STATE_ASKED)).toStrictEqual([]);
+  });
+
+  it('GIVEN a state asked with no time, a date, nothing to match or no event WHEN parsed THEN it is refused, quoted', () => {
+    expect(notRefused(STATE_NOT_SO)).toStrictEqual([]);
+  });
+
+  it('GIVEN a new person who has not replied WHEN parsed THEN the wait starts when they arrive (lead.created)', () => {
+    expect(misread(NEW_NOT_REPLIED)).toStrictEqual([]);
+  });
+
+  it('GIVEN no "new", or a new lead gone quiet WHEN parsed THEN the wait starts from the email we sent', () => {
+    expect(misread(FROM_OUR_EMAIL)).toStrictEqual([]);
+  });
+
+  it('GIVEN business days or any booking said first WHEN parsed THEN the wait after or before that event', () => {
+    expect(misread(SAID_FIRST)).toStrictEqual([]);
+  });
+
+  it("GIVEN a time after a date or a part of any booking's day WHEN parsed THEN it is refused, quoted", () => {
+    expect(notRefused(SAID_FIRST_NOT_SO)).toStrictEqual([]);
+  });
+
+  it('GIVEN a reminder posted in Slack WHEN parsed THEN one Slack post, and an email only when one is asked for', () => {
+    expect(misread(SLACK_REMINDER)).toStrictEqual([]);
+  });
+});
