@@ -15,9 +15,12 @@ const LENGTH = String.raw`(?:\d+[- ]?min(?:ute)?s?|\d+[- ]?(?:hours?|hrs?)|half[
 const AFTER_LENGTH = String.raw`(?:(?!(?:with|for|to|in|on|at|the|a|an|and|or|next|free|another|after|before|later|from|of|by|then|into|them|him|her|their|each|every)\b)[a-z][\w-]*\s+){0,2}?`;
 const MEETING =
   /\b(?:(?:\d+[- ]?min(?:ute)?s?|\d+[- ]?hours?|half[- ]hour|an?\s+hour(?:-long)?|quick|short|intro(?:ductory)?|discovery|sales|demo|kick-?off|onboarding|induction|orientation|intake|screening|follow[- ]up|check-?in|strategy|consultation|zoom|video|phone|product|first)\s+)*(?:meeting|call|demo|appointment|consultation|consult|session|kick-?off|check-?in|chat|catch[- ]up)\b(?![-'])/;
-/** "book a 30 minute buyer consult", "book a 1 hr prep appointment": a length, then up to two words of the trade. */
+/**
+ * "book a 30 minute buyer consult", "book a 1 hr prep appointment", "book them a 30 min quote call": a length, then up
+ * to two words of the trade.
+ */
 const LENGTH_MEETING = new RegExp(
-  String.raw`^[\s,]*(?:(?:then|also|and|please)\s+)*(?:schedule|book|arrange|set\s+up)\s+(?:an?\s+)?${LENGTH}\s+${AFTER_LENGTH}(?:meeting|call|demo|appointment|consultation|consult|session|chat)\b(?![-'])`,
+  String.raw`^[\s,]*(?:(?:then|also|and|please)\s+)*(?:schedule|book|arrange|set\s+up)\s+(?:(?:them|him|her)\s+(?:in\s+)?(?:for\s+)?)?(?:an?\s+)?${LENGTH}\s+${AFTER_LENGTH}(?:meeting|call|demo|appointment|consultation|consult|session|chat)\b(?![-'])`,
 );
 
 /**
@@ -216,6 +219,7 @@ const QUANTITY_AT = new RegExp(
   `(?:\\b(?:for|of)\\s+)?(?<![\\d.,])\\b([1-9]\\d{0,3})\\s*(?:(?:x|×)\\s*|([a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2})\\s+(?:at|@)\\s+)(?=${AMOUNT.source})`,
 );
 const EACH = /^\s*(?:each|apiece|(?:per|a|an)\s+(?!(?:month|year|week)\b)[a-z]+)\b/;
+const PER_BOOKING = new RegExp(`\\b(?:per|each|for\\s+each)\\s+${BOOKING_NOUN}(?![\\w-])`);
 const DOLLAR_CODE = /(?:\bin\s+)?\b(usd|nzd|aud|cad|sgd|hkd)\b/;
 
 export const readCreateInvoice = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
@@ -252,6 +256,8 @@ export const readCreateInvoice = (clause: Clause, ctx: Ctx): ActionResult | unde
   const items = clause.take(QUANTITY_AT);
   const amountMatch = clause.take(AMOUNT_SAID);
   if (items && amountMatch) clause.take(EACH);
+  // "£35 per lesson" on the run of one booked lesson: that booking's price
+  else if (amountMatch && ctx.event?.startsWith('booking.')) clause.take(PER_BOOKING);
   // "the £300 deposit invoice", "the €200 deposit": what the amount is for, said after it
   const after = amountMatch
     ? clause.take(

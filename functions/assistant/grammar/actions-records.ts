@@ -2,6 +2,7 @@ import { AMOUNT, amountOf } from './amounts';
 import type { Clause } from './clause';
 import { type ActionResult, action, type Ctx, noSubject, outcome, triggerText } from './context';
 import { PERSON } from './nouns';
+import { PERSONS_FILE } from './on-file';
 import { LEAD_STATUS_WORDS } from './statuses';
 import { quoteIn } from './text';
 
@@ -113,9 +114,13 @@ export const readNote = (clause: Clause, ctx: Ctx): ActionResult | undefined => 
   );
   let text: string | undefined = quoted ? quoteIn(clause.prepared, quoted[1] ?? '') : undefined;
   // "add a note with the invoice number": the number of the invoice the workflow is about, never a new invoice
-  if (!text && ctx.event?.startsWith('invoice.') && clause.take(WITH_INVOICE_NUMBER)) {
+  const numbered = !text && ctx.event?.startsWith('invoice.') ? clause.take(WITH_INVOICE_NUMBER) : undefined;
+  if (numbered) {
     const said = triggerText(ctx);
     text = said.includes('{{trigger.invoice.number}}') ? said : `${said}\nInvoice {{trigger.invoice.number}}`;
+    // "… and amount": the invoice's total, as the event carries it (in cents)
+    if (numbered[1])
+      text = `${text}\nTotal: {{trigger.invoice.totalCents}} cents {{trigger.invoice.currency}}`;
   }
   if (
     !text &&
@@ -139,15 +144,16 @@ export const readNote = (clause: Clause, ctx: Ctx): ActionResult | undefined => 
     const saying = clause.take(/\b(?:saying|that says|that|stating|:)\s+(\S.+)$/);
     text = saying?.[1] ? clause.cased(saying[1]).trim() : triggerText(ctx);
   }
-  clause.take(
-    /\b(?:to|on|in|for)\s+(?:(?:the|their|his|her|this)\s+)?(?:lead|record|timeline|profile|contact|crm|customer|file)?(?:'s\s+(?:record|timeline|profile))?\b/,
-  );
+  clause.take(PERSONS_FILE) ??
+    clause.take(
+      /\b(?:to|on|in|for)\s+(?:(?:the|their|his|her|this)\s+)?(?:lead|record|timeline|profile|contact|crm|customer|file)?(?:'s\s+(?:record|timeline|profile))?\b/,
+    );
   clause.take(/\b(?:them|it|the lead)\b/);
   return outcome([action(ctx, 'add-note', 'crm.addNote', { leadId: ctx.subject.leadId, text })], true);
 };
 
 const WITH_INVOICE_NUMBER =
-  /\b(?:with|including|showing|giving|and)\s+(?:the|its|their)\s+invoice\s+(?:number|no\.?|#|id)(?![\w-])/;
+  /\b(?:with|including|showing|giving|and)\s+(?:the|its|their)\s+invoice\s+(?:number|no\.?|#|id)(?![\w-])(\s*(?:and|&|\+|,)\s+(?:the\s+)?(?:amount|total))?/;
 
 /** "make sure they're in the CRM", "ensure the candidate is on our system": added if missing (crm.createLead de-duplicates). */
 const ENSURED =

@@ -59,7 +59,7 @@ const MEANINGS: readonly (readonly [EventName, RegExp])[] = [
   [
     'email.received',
     new RegExp(
-      `^(?:repl(?:y|ies|ied)|responds?|responded|answers?|answered|(?:e-?mails?|e-?mailed|writes?|wrote|messages?|messaged)\\s+(?:us|in|back|to\\s+us|(?:to\\s+)?(?:our|the)\\s+(?:(?:main|shared|general|office|clinic|practice|studio|shop|salon|front\\s+desk)\\s+)?(?:inbox|mailbox|email\\s+address))|(?:gets?|got)\\s+back\\s+to\\s+us)${END}`,
+      `^(?:(?:repl(?:y|ies|ied)|responds?|responded)(?:\\s+to\\s+(?:anything|any\\s+of\\s+(?:them|ours|our\\s+e-?mails)))?|answers?|answered|(?:e-?mails?|e-?mailed|writes?|wrote|messages?|messaged)\\s+(?:us|in|back|to\\s+us|(?:to\\s+)?(?:our|the)\\s+(?:(?:main|shared|general|office|clinic|practice|studio|shop|salon|front\\s+desk)\\s+)?(?:inbox|mailbox|email\\s+address))|(?:gets?|got)\\s+back\\s+to\\s+us)${END}`,
     ),
   ],
   [

@@ -47,7 +47,7 @@ export const STARTER = new RegExp(
 // ("the deposit invoice - €2,500", "the onboarding invoice: $350 + 10% GST", "an invoice for their order: 10 kegs at
 // $210 each": the amount of the invoice, not a sentence)
 const SENTENCE =
-  /(?<!\s)\s*(?:(?<![.!?;])[.!?;]+(?=\s|$)|\n|:(?=\s)(?<!\binvoice:(?=\s[$€£₹]\s?\d))(?<!\binvoice(?:\s+(?:for|of)(?:\s+[a-z'-]+){1,3})?:(?=\s\d{1,4}\s*(?:x|×)\s*[$€£₹]?\s?\d|\s\d{1,4}\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:at|@)\s+[$€£₹]?\s?\d))|\s(?:->|=>|→|—|(?<!\bme\s)=)\s|(?<![\d:]|\b(?:am|pm))\s-\s(?!\d)(?<!\binvoice\s-\s(?=[$€£₹]\s?\d)))\s*/;
+  /(?<!\s)\s*(?:(?<![.!?;])(?<!\binvoice\sno)[.!?;]+(?=\s|$)|\n|:(?=\s)(?<!\binvoice:(?=\s[$€£₹]\s?\d))(?<!\binvoice(?:\s+(?:for|of)(?:\s+[a-z'-]+){1,3})?:(?=\s\d{1,4}\s*(?:x|×)\s*[$€£₹]?\s?\d|\s\d{1,4}\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:at|@)\s+[$€£₹]?\s?\d))|\s(?:->|=>|→|—|(?<!\bme\s)=)\s|(?<![\d:]|\b(?:am|pm))\s-\s(?!\d)(?<!\binvoice\s-\s(?=[$€£₹]\s?\d)))\s*/;
 /**
  * "post in slack: …", "post in #general: …", "send a message in slack: …", "… at 4pm: ⟦0⟧" (a quote alone after it):
  * the colon opens the post's words, which stay in its clause (message-text.ts reads them), never a clause of their own.
@@ -310,6 +310,11 @@ export const splitClauses = (text: string): Piece[] => {
         !/^\s*(?:by|via|through|over|on|in)\s+(?:e?mail|slack|#)/.test(c.text) &&
         // ", due in 14 days": when the invoice before is due
         !/^\s*(?:due|payable)\s+(?:in|within)\s+\d{1,3}\s+days?\s*$/.test(c.text) &&
+        // "create an invoice for it, £35 GBP per lesson": the amount of the invoice before
+        !(
+          /\b(?:invoice|bill)\b/.test(prev?.text ?? '') &&
+          /^\s*[$€£]\s?\d(?![^,]*\b(?:per|a|every)\s+(?:month|week|year|day|hour|annum)\b)/.test(c.text)
+        ) &&
         // "LinkedIn, Google or Bing …": the next values of a list
         !/^\s*[\w'-]+(?:\s+[\w'-]+)?\s+or\b/.test(c.text) &&
         c.text.trim().split(/\s+/).length >= 4;
@@ -324,7 +329,7 @@ export const splitClauses = (text: string): Piece[] => {
           timeListGoesOn(prev.text, c) ||
           messageGoesOn(prev.text, c) ||
           fieldListGoesOn(prev.text, c) ||
-          leadFieldGoesOn(prev.text, c, i === joined.length - 1) ||
+          leadFieldGoesOn(prev.text, c, joined.slice(i + 1)) ||
           dateListGoesOn(prev.text, c) ||
           dayListGoesOn(prev.text, c) ||
           quoteListGoesOn(prev.text, c))

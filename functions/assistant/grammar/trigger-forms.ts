@@ -296,10 +296,14 @@ export const withReferents = (text: string): Referred => {
  * invoice is paid"; "every submission of the enquiry form" → "a new enquiry form submission"); what follows is said
  * as the action grammars read it: "should be added …" → "they should be added …" (done to them), "needs / should
  * get a confirmation email" → "they should get a confirmation email" (sent to them), "should trigger / kick off
- * a Slack alert" → "send a Slack alert", "should notify the team" → "notify the team".
+ * a Slack alert" → "send a Slack alert", "should notify the team" → "notify the team", "should become a lead" → "add
+ * them as a lead".
  */
 const SUBJECT_FIRST =
-  /(^|[.!?] )(?:every|each|all|any) ([a-z][\w'-]*(?: [a-z][\w'-]*){0,7}?) (?:(should|must|will|needs? to|has to|have to|ought to|is to|are to) (?:(be|get|receive|trigger|fire|kick off|generate|start) )?|(gets?|needs?|receives?|deserves?|triggers?|fires?|kicks? off|generates?|starts?) )(?=[a-z#])/gi;
+  /(^|[.!?] )(?:every|each|all|any) ([a-z][\w'-]*(?: [a-z][\w'-]*){0,7}?) (?:(should|must|will|needs? to|has to|have to|ought to|is to|are to) (?:(be|get|receive|trigger|fire|kick off|generate|start|become|turn into|be turned into) )?|(gets?|needs?|receives?|deserves?|triggers?|fires?|kicks? off|generates?|starts?|becomes?|turns? into) )(?=[a-z#])/gi;
+
+/** What a record becomes: "a lead", "new contacts". */
+const AS_RECORD = /^(?:an?\s+)?(?:new\s+)?(?:lead|contact|prospect)s?\b/i;
 
 const TIME_WORD = /^(?:time|times|day|week|month|year|hour|morning|evening|night|weekday|other)\b/i;
 /** A participle after "gets": the subject's own event ("gets sent in", "gets paid"), not what it receives. */
@@ -336,8 +340,12 @@ export const subjectFirst = (text: string): string => {
       if (/^(?:get|gets)$/.test(how) && PARTICIPLE_NEXT.test(whole.slice(at + all.length))) return all;
       const sentence = subjectEvent(np.toLowerCase());
       if (!sentence) return all;
-      const then =
-        how === 'be'
+      // "every enquiry form should become a lead": put on file as one
+      const becomes = /^(?:becomes?|turns? into|be turned into)$/.test(how);
+      if (becomes && !AS_RECORD.test(whole.slice(at + all.length))) return all;
+      const then = becomes
+        ? 'add them as '
+        : how === 'be'
           ? 'they should be '
           : /^(?:get|gets|needs?|receives?|receive|deserves?)$/.test(how)
             ? 'they should get '
