@@ -36,12 +36,14 @@ const WHOSE = `(?:${ONE}|each|every|any)`;
 const ANY_WHOSE = `(?:${WHOSE}|an?)(?:\\s(?:booked|scheduled|upcoming))?`;
 const END_VERB =
   "(?:ends|ended|is\\sover|are\\sover|'s\\sover|has\\sended|have\\sended|finishes|finished|has\\sfinished|is\\sfinished|is\\sdone|'s\\sdone|are\\sdone|wraps\\sup|is\\scomplete|is\\scompleted|has\\sbeen\\scompleted)";
+/** The end said after the noun: "the job ends", "the job's done" (the contraction has no space before its verb). */
+const ENDS = `(?:\\s${END_VERB}|'s\\s(?:over|done|finished|ended))`;
 const START_VERB = '(?:starts|started|begins|has\\sstarted|kicks\\soff)';
 /**
  * The same after "after" with no verb needed: "2 days after a session booking" may be after the booking is made or
  * after the session, so a kind before "booking" needs its end said ("after a meeting room booking ends").
  */
-const NAMED_AFTER = `(?:(?:${KIND}){1,2}(?:(?!(?:bookings?|reservations?)(?![\\w'-]))${NOUN}|(?:bookings?|reservations?)(?=\\s${END_VERB}))|${NOUN})`;
+const NAMED_AFTER = `(?:(?:${KIND}){1,2}(?:(?!(?:bookings?|reservations?)(?![\\w'-]))${NOUN}|(?:bookings?|reservations?)(?=${ENDS}))|${NOUN})`;
 /** "it ends", "it's over" (the contraction has no space before its verb). */
 const IT_END = `it(?:\\s${END_VERB}|'s\\s(?:over|done|finished|ended))`;
 /** A wait's own verb. */
@@ -71,13 +73,13 @@ const START_NOUN =
   '(?:check-?in|the\\scheck-?in|their\\scheck-?in|arrival|their\\sarrival|the\\sstart\\sof\\s(?:the|their)\\s[a-z]+)';
 
 /** The booking (or "it") ending or starting: groups end/start tell which. */
-const MOMENT = `(?:(?<end>${WHOSE}\\s${NAMED}\\s${END_VERB}|${IT_END}|${PERSON_END}|${END_NOUN}|after\\s${WHOSE}\\s${NAMED})|(?<start>${WHOSE}\\s${NAMED}\\s${START_VERB}|it\\s${START_VERB}|${PERSON_START}|${START_NOUN}|${WHOSE}\\s${NAMED}))`;
+const MOMENT = `(?:(?<end>${WHOSE}\\s${NAMED}${ENDS}|${IT_END}|${PERSON_END}|${END_NOUN}|after\\s${WHOSE}\\s${NAMED})|(?<start>${WHOSE}\\s${NAMED}\\s${START_VERB}|it\\s${START_VERB}|${PERSON_START}|${START_NOUN}|${WHOSE}\\s${NAMED}))`;
 
 const SPAN = '(?:\\d+|an?|one|two|three)\\s(?:minutes?|hours?|days?|weeks?)';
 
 /** "wait until the session is over", "hold off till their stay starts". */
 const WAIT_UNTIL = new RegExp(`\\b(?:wait|hold\\soff|pause)\\s${UNTIL}\\s${MOMENT}(?![\\w'-])`, 'gi');
-const AFTER_PHRASE = `(?:(?<span>${SPAN})|the\\s(?:next\\s)?day|the\\sfollowing\\sday)\\safter\\s(?:${WHOSE}\\s${NAMED_AFTER}(?:\\s${END_VERB})?|${ANY_WHOSE}\\s${NAMED}\\s${END_VERB}|${IT_END}|${PERSON_END}|check-?out)(?![\\w'-])`;
+const AFTER_PHRASE = `(?:(?<span>${SPAN})|the\\s(?:next\\s)?day|the\\sfollowing\\sday)\\safter\\s(?:${WHOSE}\\s${NAMED_AFTER}(?:${ENDS})?|${ANY_WHOSE}\\s${NAMED}${ENDS}|${IT_END}|${PERSON_END}|check-?out)(?![\\w'-])`;
 /** "the day after the appointment", "an hour after it ends", "2 days after they check out": after its end. */
 const SPAN_AFTER = new RegExp(`\\b${AFTER_PHRASE}`, 'gi');
 /**
@@ -90,12 +92,12 @@ const ACTION_AFTER = new RegExp(
 );
 /** "after the lesson ends", "once the job is done", "when their stay starts" (not the request's first words). */
 const WHEN_MOMENT = new RegExp(
-  `\\b(?:after|once|when|as\\ssoon\\sas)\\s(?:(?<end>${WHOSE}\\s${NAMED}\\s${END_VERB}|${IT_END}|${PERSON_END}|check-?out)|(?<start>${WHOSE}\\s${NAMED}\\s${START_VERB}|it\\s${START_VERB}|${PERSON_START}|check-?in))(?![\\w'-])`,
+  `\\b(?:after|once|when|as\\ssoon\\sas)\\s(?:(?<end>${WHOSE}\\s${NAMED}${ENDS}|${IT_END}|${PERSON_END}|check-?out)|(?<start>${WHOSE}\\s${NAMED}\\s${START_VERB}|it\\s${START_VERB}|${PERSON_START}|check-?in))(?![\\w'-])`,
   'gi',
 );
 /** "When a tour ends, …", "After checkout, …" as the request's first words: a booking's run, waiting for it. */
 const OPENING = new RegExp(
-  `^(?:(?:so|ok|okay)[\\s,]+)?(?:after|once|when|whenever|as\\ssoon\\sas)\\s(?:(?<end>${OPENER_WHOSE}\\s${NAMED}\\s${END_VERB}|${ANY_END}|check-?out)|(?<start>${OPENER_WHOSE}\\s${NAMED}\\s${START_VERB}|${ANY_START}|check-?in))(?![\\w'-])(?:\\s(?:(?:when|once|i\\.e\\.?)\\s)?(?:${WHOSE}\\s)?${NAMED}\\s(?:${END_VERB}|${START_VERB}))?\\s?,?\\s?`,
+  `^(?:(?:so|ok|okay)[\\s,]+)?(?:after|once|when|whenever|as\\ssoon\\sas)\\s(?:(?<end>${OPENER_WHOSE}\\s${NAMED}${ENDS}|${ANY_END}|check-?out)|(?<start>${OPENER_WHOSE}\\s${NAMED}\\s${START_VERB}|${ANY_START}|check-?in))(?![\\w'-])(?:\\s(?:(?:when|once|i\\.e\\.?)\\s)?(?:${WHOSE}\\s)?${NAMED}\\s(?:${END_VERB}|${START_VERB}))?\\s?,?\\s?`,
   'i',
 );
 
@@ -106,7 +108,7 @@ const OPENING = new RegExp(
  * nor with a word picking some bookings out ("3 days after the last class"): left unread, refused, never dropped.
  */
 const OPENING_SPAN = new RegExp(
-  `^(?<span>${SPAN})\\s(?:after|following)\\s(?:an?|the|each|every|their)\\s${NAMED_AFTER}(?:\\s${END_VERB})?(?![\\w'-])(?!\\s(?:is|are|was|were|gets|got|has|have|comes|came|bookings?|reservations?|requests?|enquiry|inquiry|forms?|invoices?|payments?)\\b)\\s?,?\\s?`,
+  `^(?<span>${SPAN})\\s(?:after|following)\\s(?:an?|the|each|every|their)\\s${NAMED_AFTER}(?:${ENDS})?(?![\\w'-])(?!\\s(?:is|are|was|were|gets|got|has|have|comes|came|bookings?|reservations?|requests?|enquiry|inquiry|forms?|invoices?|payments?)\\b)\\s?,?\\s?`,
   'i',
 );
 

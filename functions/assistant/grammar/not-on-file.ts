@@ -27,7 +27,15 @@ const IF_NEW_CREATE = new RegExp(
   'gi',
 );
 
+/** "(an email) from someone who isn't in our system yet": the sender not on file, said of who wrote. */
+const FROM_WHO_NOT_ON_FILE =
+  /\s(?:from\s)?(?:someone|somebody|anyone|an?\s[a-z]+)\swho(?:['’]s\snot|\sis\snot|\sisn['’]?t|\saren['’]?t|\sare\snot)\s(?:already\s|yet\s)?(?:in|on)\s(?:the|our)\s(?:crm|system|database|contacts)(?:\s(?:already|yet))?(?![\w'-])/gi;
+
 export const notOnFileSaid = (text: string): string =>
   EMAIL_IN.test(text)
-    ? text.replace(NOT_ON_FILE_RE, "we don't know who it is")
+    ? text
+        .replace(FROM_WHO_NOT_ON_FILE, " and we don't know who it is")
+        .replace(NOT_ON_FILE_RE, "we don't know who it is")
+        // "someone new emails us and they're not in the system": "new" says it again
+        .replace(/\bsomeone\snew\b(?=.*\bwe\sdon't\sknow\swho\sit\sis\b)/gi, 'someone')
     : text.replace(CREATED_IF_NEW, '$1').replace(IF_NEW_CREATE, ', ');

@@ -142,6 +142,10 @@ const WAIT_IF_NONE =
 const TIME_THEN_STATE =
   /\b(?:wait|give(?: (?:them|him|her|it|people|the [a-z]+))?|allow) ((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (?:(?:business |working )?days?|minutes?|hours?|hrs|weeks?|fortnight|months?))(?: (?:to|for) [a-z]+)?\s?(?:[,;.]|->|→|=>)\s?(?:and )?(?:if )?(?:(?:it's|it is|they're|they are|they|it) )?(?:still )?(not (?:yet )?paid|unpaid|not (?:yet )?(?:replied|answered|booked)|unanswered|(?:hasn't|haven't|has not|have not|didn't|did not) (?:paid|replied|answered|booked))(?: (?:by then|yet))?\s?(?:\?|->|→|=>|:)\s?/gi;
 
+/** "give them up to a week to book a meeting. if they book …": the time given, as the wait for what they do. */
+const GIVEN_TO_DO =
+  /\b(?:give|allow) (?:them|him|her|the [a-z]+) (?:up to |at most )?((?:\d{1,3}|an?|one|two|three|four|five|six|seven|ten|fourteen) (?:(?:business |working )?days?|hours?|weeks?))(?: (?:or so|max|tops))? to (book|pay|reply|respond|answer)\b(?=(?: (?:a|an|the|their) (?:[a-z-]+ )?(?:call|meeting|consult(?:ation)?|appointment|session|demo|class|chat|invoice|email))?\s?[.;,]\s(?:and )?if (?:they|he|she) (?:book|pay|reply|respond|answer|do)\b)/gi;
+
 /** "Nothing by then? tell Marius", "still nothing by then ->": the other outcome of the wait before, "if not". */
 const NOTHING_BY_THEN = /(?<=[.;!?]\s|,\s|^)(?:still\s)?nothing\sby\sthen\s?(?:\?|,|:|->|→|=>)\s?/gi;
 
@@ -151,6 +155,7 @@ const waitsInOtherWords = (text: string): string =>
       const verb = /pa/i.test(state) ? 'pay' : /book/i.test(state) ? 'book' : 'reply';
       return `if they don't ${verb} within ${spanOf(span.replace(/hrs$/i, 'hours'))}, `;
     })
+    .replace(GIVEN_TO_DO, 'wait up to $1 for them to $2')
     .replace(NOTHING_BY_THEN, 'if not, ')
     .replace(WAIT_IF_NONE, (all, span: string, said: string) => {
       const verb = awaitedVerb(text, said);

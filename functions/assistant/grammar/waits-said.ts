@@ -5,6 +5,7 @@
  *   "wait 3 days for a reply. If they reply, …"                             → "if they reply within 3 days, …"
  *   "if nobody's replied in 1 day", "no one has answered within 2 days"     → "if they haven't replied in 1 day"
  *   "… follow up once", "… nudge them once." (session 36)                  → "… follow up" (the wait's one step)
+ *   "then another 5 days after that the X email" (session 43)              → "then 5 days later the X email"
  */
 
 const SPAN = '(?:\\d+|an?)\\s(?:minutes?|hours?|days?|weeks?)';
@@ -21,8 +22,15 @@ const NOBODY =
 const FOLLOW_ONCE =
   /\b(follow\sup|nudge\sthem|remind\sthem|chase\sthem|email\sthem\sagain|send\sa\sfollow-?up)\sonce\b(?=\s*(?:[.!;,]|$))/gi;
 
+/** "another 5 days after that", "a further 3 days on": counted from the step before, as "5 days later" is. */
+const ANOTHER_SPAN = new RegExp(
+  `\\b(?:another|a\\sfurther|one\\smore)\\s(${SPAN})\\s(?:after\\sthat|later|on)\\b`,
+  'gi',
+);
+
 export const waitsSaid = (text: string): string =>
   text
+    .replace(ANOTHER_SPAN, '$1 later')
     .replace(WAIT_THEN_IF, (_m, span: string, what: string) =>
       /pa(?:y|id)/i.test(what) ? `if they pay within ${span}` : `if they reply within ${span}`,
     )

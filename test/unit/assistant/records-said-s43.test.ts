@@ -87,7 +87,45 @@ const NOT_SO: readonly (readonly [string, string])[] = [
   ['new lead comes in → book them a 30 min call next tuesday', 'next tuesday'],
 ];
 
+/** An email from someone not on file: the lead made only when the sender is no lead (email.received's leadId). */
+const NOT_ON_FILE: readonly Case[] = [
+  [
+    "when we get an email from someone who isn't in the CRM yet, add them as a new lead",
+    'email.received',
+    'if(trigger.leadId exists false)[crm.createLead]',
+  ],
+  [
+    "when an email comes in from a client who isn't in our database, add them as a lead",
+    'email.received',
+    'if(trigger.leadId exists false)[crm.createLead]',
+  ],
+  [
+    'When someone new emails us and they are not in the system yet, create a lead for them',
+    'email.received',
+    'if(trigger.leadId exists false)[crm.createLead]',
+  ],
+  [
+    "when an email comes in from someone who isn't in the CRM yet, tell Jo",
+    'email.received',
+    'if(trigger.leadId exists false)[notify.team]',
+  ],
+];
+
+/** "someone new" alone, and an invoice's customer, are not read as the sender's test. */
+const NOT_ON_FILE_NOT_SO: readonly (readonly [string, string])[] = [
+  ['when someone new emails us, tell Jo', 'someone new emails us'],
+  [
+    "when a new invoice is created for someone who isn't in the CRM yet, add them as a lead",
+    "who isn't in the CRM",
+  ],
+];
+
 describe('records as people say them (session 43)', () => {
+  it('GIVEN an email from someone not on file WHEN parsed THEN the step runs only when the sender is no lead', () => {
+    expect(misread(NOT_ON_FILE)).toStrictEqual([]);
+    expect(notRefused(NOT_ON_FILE_NOT_SO)).toStrictEqual([]);
+  });
+
   it('GIVEN a record verb, the record in the trade words and its fields WHEN parsed THEN that record action', () => {
     expect(misread(READ)).toStrictEqual([]);
   });

@@ -121,7 +121,64 @@ const SLACK_REMINDER: readonly Case[] = [
   ],
 ];
 
+/** A booking's end said with a contraction, a wait counted again from the step before, time given to do something. */
+const MORE_SAID: readonly Case[] = [
+  [
+    "2 days after the job's done, email the client asking for a google review pls",
+    'booking.created',
+    'wait(until+P2D); email.send',
+  ],
+  [
+    "a day after the clean's finished, ask the customer for a review",
+    'booking.created',
+    'wait(until+P1D); email.send',
+  ],
+  [
+    'new lead → send the welcome email, then another 5 days later send the trial email',
+    'lead.created',
+    'email.send; wait(P5D); email.send',
+  ],
+  [
+    'new lead → send the welcome email, a further 3 days on send the trial email',
+    'lead.created',
+    'email.send; wait(P3D); email.send',
+  ],
+  [
+    'when a new lead arrives give them up to a week to book a meeting. if they book tell Ahmed, if not send them a nudge',
+    'lead.created',
+    'waitFor(booking.created,P7D,event:[notify.team],timeout:[email.send])',
+  ],
+  [
+    'when an invoice is sent give them 14 days to pay. if they pay send a thank you, if not tell Raj',
+    'invoice.created',
+    'waitFor(invoice.paid,P14D,event:[email.send],timeout:[notify.team])',
+  ],
+  [
+    'new tenant enquiry → email them the viewing slots → give them 3 days to reply. if they reply tag them hot, if not tell Sam',
+    'lead.created',
+    'email.send; waitFor(email.received,P3D,event:[crm.updateLead],timeout:[notify.team])',
+  ],
+];
+
+/** No booking to end, a wait from a booking the run does not have, nothing the catalogue can wait for. */
+const MORE_NOT_SO: readonly (readonly [string, string])[] = [
+  ["2 days after the invoice's done, email the client", "the invoice's done"],
+  [
+    'new lead → send the welcome email, then another 5 days after the booking send the trial email',
+    'another',
+  ],
+  ['when a new lead arrives give them up to a week to sign the contract. if they sign tell Ahmed', 'sign'],
+];
+
 describe('waits as people say them (session 43)', () => {
+  it('GIVEN a contraction, "another N days after that", time given to do something WHEN parsed THEN the wait it says', () => {
+    expect(misread(MORE_SAID)).toStrictEqual([]);
+  });
+
+  it('GIVEN no booking to end, another wait from a booking, a signature WHEN parsed THEN refused, quoted', () => {
+    expect(notRefused(MORE_NOT_SO)).toStrictEqual([]);
+  });
+
   it('GIVEN time given then a state asked ("not paid by then?", "still unpaid?") WHEN parsed THEN a wait for what the state names, acting on its timeout', () => {
     expect(misread(STATE_ASKED)).toStrictEqual([]);
   });
