@@ -25,11 +25,11 @@ const HASH_ON_SLACK = /(#[a-z0-9][a-z0-9_-]{0,40})\s+(?:on|in|via)\s+slack\b/gi;
 
 /** Things a message carries ("with the amount", "with code X", "with this month's specials"): a small table. */
 const CARRIED =
-  /\b(?:amounts?|totals?|numbers?|details|link|links|url|code|codes|voucher|discount|offer|specials|deals?|times|timetable|info|information|name|names|dates?|prices?|price\slist|quote|photos?|pictures?|summary|address|directions|map|agenda|menu|receipt|form|reference|ref|rego|fixtures?|results?|notes|instructions|checklist|reason|value|contact\snumber)\b/i;
+  /\b(?:amounts?|totals?|numbers?|details|link|links|url|code|codes|voucher|discount|offer|specials|deals?|times|timetable|info|information|name|names|dates?|prices?|price\slist|brochures?|leaflets?|flyers?|guides?|packs?|catalog(?:ue)?s?|quote|photos?|pictures?|summary|address|directions|map|agenda|menu|receipt|form|reference|ref|rego|fixtures?|results?|notes|instructions|checklist|reason|value|contact\snumber)\b/i;
 
 /** What only goes inside a message, never a message of its own ("+ the link to …", "+ what to bring"). */
 const INSIDE_A_MESSAGE =
-  /^(?:the|a|an|our|your|their)\s(?:[\w-]+\s){0,3}?(?:link|links|url|code|voucher|directions|details)\b|^(?:what|how|where)\sto\s/i;
+  /^(?:the|a|an|our|your|their)\s(?:[\w-]+\s){0,3}?(?:link|links|url|code|voucher|directions|details)\b|^(?:what|how|where)\sto\s|^(?:link|next\ssteps)\b/i;
 
 /** Words in the content that could change who, when or which records: the content is then left to the readers. */
 const CHANGES_WHO_WHEN_WHICH =
@@ -53,7 +53,10 @@ const OPENERS: readonly { readonly after: string; readonly opener: RegExp }[] = 
     opener: /^\s(?:reminding|telling)\s(?:them|him|her|everyone)?\s?(?:about|of)\s/i,
   },
   // "a thank you + the link to …" ("+" is read as ", then" before): more of what the message carries
-  { after: MESSAGE_NOUN, opener: /^(?:\s\+|,\sthen)\s(?=(?:the|a|an|our|your|their|what|how|where)\s)/i },
+  {
+    after: MESSAGE_NOUN,
+    opener: /^(?:\s\+|,\sthen)\s(?=(?:the|a|an|our|your|their|what|how|where|link)\s|next\ssteps\b)/i,
+  },
   // "email the customer, sorry to see you cancel, here's the link to rebook: …": words to the reader, after a comma
   {
     after: `(?:${PERSON}|the\\s(?:customer|client|guest|patient|member|parent|player|owner|buyer|tenant|student)s?)`,

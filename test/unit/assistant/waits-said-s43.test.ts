@@ -170,7 +170,46 @@ const MORE_NOT_SO: readonly (readonly [string, string])[] = [
   ['when a new lead arrives give them up to a week to sign the contract. if they sign tell Ahmed', 'sign'],
 ];
 
+/** What the message after a wait carries: "with the brochure", "+ next steps", "+ link to …". */
+const CARRIED_AFTER_WAIT: readonly Case[] = [
+  [
+    'new lead - email them straight away, then 2 days later send the second email with the brochure',
+    'lead.created',
+    'email.send; wait(P2D); email.send',
+  ],
+  ['new tenant → email them with the welcome pack', 'lead.created', 'email.send'],
+  [
+    'After a client meeting finishes wait an hour, then email them a thank you + next steps',
+    'booking.created',
+    'wait(until+PT1H); email.send',
+  ],
+  [
+    '2 hours after a tour finishes, email the guests a thank you + link to leave us a google review',
+    'booking.created',
+    'wait(until+PT2H); email.send',
+  ],
+];
+
+/** Words past what a message carries that could pick records stay the readers' (a filter, a test) or refused. */
+const CARRIED_NOT_SO: readonly (readonly [string, string])[] = [
+  ['when a viewing ends email them a thank you + next steps for their offer', 'next steps for their offer'],
+];
+
 describe('waits as people say them (session 43)', () => {
+  it('GIVEN what a message after a wait carries WHEN parsed THEN it is the message, never a step of its own', () => {
+    expect(misread(CARRIED_AFTER_WAIT)).toStrictEqual([]);
+    expect(notRefused(CARRIED_NOT_SO)).toStrictEqual([]);
+    expect(
+      misread([
+        [
+          'new lead → email them with the brochure for leads over 10k',
+          'lead.created',
+          'if(trigger.lead.value gt 10000)[email.send]',
+        ],
+      ]),
+    ).toStrictEqual([]);
+  });
+
   it('GIVEN a contraction, "another N days after that", time given to do something WHEN parsed THEN the wait it says', () => {
     expect(misread(MORE_SAID)).toStrictEqual([]);
   });
