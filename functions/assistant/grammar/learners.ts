@@ -201,6 +201,7 @@ export const plainEnglish = (s: string): string => {
       '$1$2',
     )
     .replace(/\b(send|write|email|forward|give)\sto\s(him|her|them)\s(?!and\b)/gi, '$1 $2 ')
+    .replace(/\b(?:make|create|turn)\s(?:a\s|an\s)?(new\s)?(lead|contact)\sout\sof\b/gi, 'create a $1$2 from')
     .replace(/\bmake\s(?:a\s|an\s)?(new\s)?(lead|contact|note|invoice|file)\b/gi, 'create a $1$2')
     .replace(/\bdo\s(?:a\s|an\s)?(thank you|welcome|follow up|reminder|confirmation)\b/gi, 'send a $1')
     .replace(/\bwrite to\s((?:the\s)?[a-z]+)\s(?:in|on|via)\sslack\b/gi, 'notify $1 on slack')

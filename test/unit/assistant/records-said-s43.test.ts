@@ -74,6 +74,13 @@ const READ: readonly Case[] = [
   ],
   ['new lead comes in → book them a 30 min quote call', 'lead.created', 'calendar.schedule'],
   ['new enquiry → book her in for a 45 minute site survey call', 'lead.created', 'calendar.schedule'],
+  [
+    "make a lead out of every email that comes in (it'll skip dupes anyway)",
+    'email.received',
+    'crm.createLead',
+  ],
+  ['create a contact out of every form submission', 'form.submitted', 'crm.createLead'],
+  ['when a booking is made, make a new lead out of the attendee', 'booking.created', 'crm.createLead'],
 ];
 
 /** A field records do not have, more steps after the fields, a charge per month or per person, a time not read. */
@@ -85,6 +92,7 @@ const NOT_SO: readonly (readonly [string, string])[] = [
   ['every time a lesson is booked create an invoice for it, £35 GBP per month', 'per month'],
   ['every time a lesson is booked create an invoice for it, £35 GBP per student', 'per student'],
   ['new lead comes in → book them a 30 min call next tuesday', 'next tuesday'],
+  ['make a lead out of it', 'what starts the workflow'],
 ];
 
 /** An email from someone not on file: the lead made only when the sender is no lead (email.received's leadId). */
