@@ -177,7 +177,10 @@ export const readCreateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
       t,
     );
   // "add them as a customer", "create them as a client": someone not on file yet, put on file in the trade's noun
-  const asPerson = !ctx.subject?.leadId && AS_PERSON.test(t);
+  // "create them as a candidate" from what someone sent (crm.createLead returns the lead it finds)
+  const created =
+    /\bcreate\s*$/.test(verb[0]) && /^(?:email\.received|form\.submitted)$/.test(ctx.event ?? '');
+  const asPerson = (!ctx.subject?.leadId || created) && AS_PERSON.test(t);
   // "…, otherwise add them tagged retail", "… create one tagged retail": the lead created before, created again
   const again = ctx.ids.has('create-lead') && CREATED_AGAIN.test(t);
   if (!intoCrm && !asLead && !asPerson && !again) return undefined;

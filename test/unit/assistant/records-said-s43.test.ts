@@ -113,6 +113,11 @@ const NOT_ON_FILE: readonly Case[] = [
     'if(trigger.leadId exists false)[crm.createLead]',
   ],
   [
+    "when an email comes in from someone who isn't in our system yet, create them as a candidate",
+    'email.received',
+    'if(trigger.leadId exists false)[crm.createLead]',
+  ],
+  [
     "when an email comes in from someone who isn't in the CRM yet, tell Jo",
     'email.received',
     'if(trigger.leadId exists false)[notify.team]',
@@ -122,6 +127,8 @@ const NOT_ON_FILE: readonly Case[] = [
 /** "someone new" alone, and an invoice's customer, are not read as the sender's test. */
 const NOT_ON_FILE_NOT_SO: readonly (readonly [string, string])[] = [
   ['when someone new emails us, tell Jo', 'someone new emails us'],
+  // a paid invoice's customer is on file: "create them as a customer" is not read as the status it would not set
+  ['when an invoice is paid create them as a customer', 'create them as a customer'],
   [
     "when a new invoice is created for someone who isn't in the CRM yet, add them as a lead",
     "who isn't in the CRM",
