@@ -6,6 +6,7 @@ import { personEvent } from './person-events';
 import { recordEvent } from './record-phrase';
 import { remembered } from './remembered';
 import { LEAD_STATUS_WORDS } from './statuses';
+import { DURATION } from './text';
 
 /**
  * An event's subject with the business's own word before it: "a job invoice is paid", "a trial member is added", "a
@@ -211,7 +212,11 @@ const readLiteral = (text: string): EventPhrase | undefined => {
  * its verb in any form a learner writes it ("a lead pass to the status customer", "some workflow is failed"): the
  * phrase regularised (inflection.ts) is read when it says more than the phrase as written.
  */
+/** "a week after the invoice is issued": a time from the event, never the event (the trigger readers take the delay). */
+const SPAN_FROM = new RegExp(`^\\s*(?:${DURATION.source})\\s+(?:after|following|before)\\s`);
+
 export const readEventPhrase = remembered((text: string): EventPhrase | undefined => {
+  if (SPAN_FROM.test(text)) return undefined;
   const read = readRegularised(text);
   const arrival = ARRIVAL.test(text) ? arrived(text) : undefined;
   if (arrival && (!read || read.problem || arrival.length >= read.length)) return arrival;

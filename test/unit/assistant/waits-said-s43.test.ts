@@ -195,7 +195,28 @@ const CARRIED_NOT_SO: readonly (readonly [string, string])[] = [
   ['when a viewing ends email them a thank you + next steps for their offer', 'next steps for their offer'],
 ];
 
+/** "a week after the invoice is issued": the time from the event is a wait, never dropped into the event's words. */
+const SPAN_FROM_EVENT: readonly Case[] = [
+  ['a week after the invoice is issued, email the client', 'invoice.created', 'wait(P7D); email.send'],
+  [
+    'a fortnight after the invoice is issued, send the final reminder',
+    'invoice.created',
+    'wait(P14D); invoice.sendReminder',
+  ],
+  ['a day after the invoice is sent, send a reminder', 'invoice.created', 'wait(P1D); invoice.sendReminder'],
+  ['an hour after the invoice is issued, email the client', 'invoice.created', 'wait(PT1H); email.send'],
+  [
+    'a week after someone signs up, send them the getting started guide',
+    'lead.created',
+    'wait(P7D); email.send',
+  ],
+];
+
 describe('waits as people say them (session 43)', () => {
+  it('GIVEN "a week after" an event said first WHEN parsed THEN the wait, then the step (was: the step at once)', () => {
+    expect(misread(SPAN_FROM_EVENT)).toStrictEqual([]);
+  });
+
   it('GIVEN what a message after a wait carries WHEN parsed THEN it is the message, never a step of its own', () => {
     expect(misread(CARRIED_AFTER_WAIT)).toStrictEqual([]);
     expect(notRefused(CARRIED_NOT_SO)).toStrictEqual([]);
