@@ -194,7 +194,8 @@ const DUE = `(?<due>${DUE_WORDS})`;
 const BEFORE_HEAD = `(?<!\\b(?:of|from|for|on|since|in|about|than)\\s)(?:(?<span>${SPAN})|the\\sday)\\s`;
 /** "starts", "ends": which of the booking's times, after its noun. */
 const BOOKING_VERB = `(?:\\s(?:(?<end>${END_VERB})|${START_VERB}))?`;
-const IT_VERB = `it\\s(?:(?<itEnd>ends|finishes)|${START_VERB})`;
+/** "before it starts", "before it ends"; "48 hours before it," alone: before it starts. */
+const IT_VERB = `it(?:\\s(?:(?<itEnd>ends|finishes)|${START_VERB})|(?=\\s?(?:[,.;!?→]|$)))`;
 const BEFORE_WORD = '(?:before|ahead\\sof|prior\\sto)';
 const BEFORE_PHRASE = `${BEFORE_HEAD}(?:${BEFORE_WORD}\\s(?:${DUE}|${ANY_WHOSE}\\s${NAMED}${BOOKING_VERB}|${IT_VERB})(?![\\w'-])|${BARE_BEFORE})`;
 /** The same with one booking only ("each showing" is left to the action's own refusal). */

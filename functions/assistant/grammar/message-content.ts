@@ -25,7 +25,7 @@ const HASH_ON_SLACK = /(#[a-z0-9][a-z0-9_-]{0,40})\s+(?:on|in|via)\s+slack\b/gi;
 
 /** Things a message carries ("with the amount", "with code X", "with this month's specials"): a small table. */
 const CARRIED =
-  /\b(?:amounts?|totals?|numbers?|details|link|links|url|code|codes|voucher|discount|offer|specials|deals?|times|timetable|info|information|name|names|dates?|prices?|price\slist|brochures?|leaflets?|flyers?|guides?|packs?|catalog(?:ue)?s?|quote|photos?|pictures?|summary|address|directions|map|agenda|menu|receipt|form|reference|ref|rego|fixtures?|results?|notes|instructions|checklist|reason|value|contact\snumber)\b/i;
+  /\b(?:amounts?|totals?|numbers?|details|link|links|url|code|codes|voucher|discount|offer|specials|deals?|times|timetable|info|information|name|names|dates?|prices?|price\slist|quote|photos?|pictures?|summary|address|directions|map|agenda|menu|receipt|form|reference|ref|rego|fixtures?|results?|notes|instructions|checklist|reason|value|contact\snumber)\b/i;
 
 /** What only goes inside a message, never a message of its own ("+ the link to …", "+ what to bring"). */
 const INSIDE_A_MESSAGE =
@@ -76,8 +76,11 @@ const SPANS = OPENERS.map(({ after, opener }) => ({
   ),
 }));
 
+/** What is handed out in print or as a file, carried too ("with the brochure", "with the welcome pack"). */
+const PRINTED = /\b(?:brochures?|leaflets?|flyers?|guides?|packs?|catalog(?:ue)?s?)\b/i;
+
 const carries = (open: string, content: string): boolean => {
-  if (/^\swith\s/i.test(open)) return CARRIED.test(content);
+  if (/^\swith\s/i.test(open)) return CARRIED.test(content) || PRINTED.test(content);
   if (/^\sthat\s/i.test(open)) return CLAUSE_THAT.test(content.trimStart());
   // "+ the link …", never a second message ("…, then a reminder")
   if (/^(?:\s\+|,\sthen)\s/i.test(open))

@@ -123,7 +123,7 @@ const spanOf = (span: string): string =>
 
 /** "give them 10 days to pay, then …", "allow a week for payment; after that …". */
 const GIVE_TIME =
-  /\b(?:give|allow|leave) (?:(?:them|him|her|people|the [a-z]+|[a-z]+ies|[a-z]+s) )?((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (?:(?:business |working )?days?|minutes?|hours?|weeks?|fortnight|months?))(?: (?:to|for) ([a-z]+(?: [a-z]+)?))?(?:,? (?:and )?then|[,;.]? after that|,? otherwise|,? else|[.;,] if (?:not|nothing|none|they haven't|they have not|they don't|they do not|they didn't|they did not|they still haven't|still not)|, if still not)[,:]? /gi;
+  /\b(?:give|allow|leave) (?:(?:them|him|her|people|the [a-z]+|(?<fresh>new (?:[a-z]+ies|[a-z]+s))|(?:our |all )?(?:[a-z]+ies|[a-z]+s)) )?((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (?:(?:business |working )?days?|minutes?|hours?|weeks?|fortnight|months?))(?: (?:to|for) ([a-z]+(?: [a-z]+)?))?(?:,? (?:and )?then|[,;.]? after that|,? otherwise|,? else|[.;,] if (?:not|nothing|none|they haven't|they have not|they don't|they do not|they didn't|they did not|they still haven't|still not)|, if still not)[,:]? /gi;
 /** "if 14 days go by with nothing", "and a week passes with no word", "once 10 days have passed and nothing came in". */
 const TIME_GOES_BY =
   /\b(?:if|when|once|and) ((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (?:minutes?|hours?|days?|weeks?|fortnight|months?)) (?:go(?:es)? by|pass(?:es)?|elapses?|(?:has|have) (?:passed|gone by|elapsed)) (?:with nothing|with no (?:word|news|sign of (?:it|them)|payment|reply|answer|response|booking)|without (?:a |any )?(?:new )?(?:word|news|payment|reply|answer|response|booking)|and nothing(?: (?:happens|comes in|came in|has come in|arrives))?|and (?:it's|it is|they're|they are|it's|it remains) still (?:unpaid|outstanding|open|not paid|unanswered))(?: from them)?/gi;
@@ -140,7 +140,7 @@ const WAIT_IF_NONE =
  * what did not come said as a state asked or pointed at; the state says what is awaited.
  */
 const TIME_THEN_STATE =
-  /\b(?:wait|give(?: (?:them|him|her|it|people|the [a-z]+))?|allow) ((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (?:(?:business |working )?days?|minutes?|hours?|hrs|weeks?|fortnight|months?))(?: (?:to|for) [a-z]+)?\s?(?:[,;.]|->|→|=>)\s?(?:and )?(?:if )?(?:(?:it's|it is|they're|they are|they|it) )?(?:still )?(not (?:yet )?paid|unpaid|not (?:yet )?(?:replied|answered|booked)|unanswered|(?:hasn't|haven't|has not|have not|didn't|did not) (?:paid|replied|answered|booked))(?: (?:by then|yet))?\s?(?:\?|->|→|=>|:)\s?/gi;
+  /\b(?:wait|give(?: (?:them|him|her|it|people|the [a-z]+))?|allow) ((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (?:(?:business |working )?days?|minutes?|hours?|hrs|weeks?|fortnight|months?))(?: (?:to|for) [a-z]+)?\s?(?:[,;.]|->|→|=>)\s?(?:and )?(?:if )?(?:(?:it's|it is|they're|they are|they|it) )?(?:still )?(not (?:yet )?paid|unpaid|not (?:yet )?(?:replied|answered|booked)|unanswered|(?:hasn't|haven't|has not|have not|didn't|did not) (?:paid|replied|answered|booked))(?:(?<=booked) (?:a|an|any|their) (?:[a-z-]+ )?(?:call|meeting|class|session|appointment|viewing|lesson|demo|consultation|tour|visit))?(?: (?:by then|yet))?\s?(?:\?|->|→|=>|:)\s?/gi;
 
 /** "give them up to a week to book a meeting. if they book …": the time given, as the wait for what they do. */
 const GIVEN_TO_DO =
@@ -161,11 +161,13 @@ const waitsInOtherWords = (text: string): string =>
       const verb = awaitedVerb(text, said);
       return verb ? `if they don't ${verb} within ${spanOf(span)},` : all;
     })
-    .replace(GIVE_TIME, (all, span: string, said: string | undefined, at: number) => {
+    .replace(GIVE_TIME, (all, _fresh, span: string, said: string | undefined, at: number, _t, g) => {
       // "Greg has to sign it off, give him a day, then …": the approver's time to answer (approvals-said.ts)
       if (approvalJustBefore(text.slice(0, at))) return `within ${spanOf(span)}, then `;
       const verb = awaitedVerb(text, said);
-      return verb ? `if they don't ${verb} within ${spanOf(span)}, ` : all;
+      // "give new leads 3 days to reply": counted from when they arrive (implied.ts)
+      const who = verb === 'reply' && (g as { fresh?: string }).fresh ? g.fresh : 'they';
+      return verb ? `if ${who} don't ${verb} within ${spanOf(span)}, ` : all;
     })
     .replace(TIME_GOES_BY, (all, span: string) => {
       const verb = awaitedVerb(text);

@@ -212,7 +212,47 @@ const SPAN_FROM_EVENT: readonly Case[] = [
   ],
 ];
 
+/** Who is given time, what they have not booked, "before it", a colleague asked to call. */
+const GIVEN_AND_BEFORE: readonly Case[] = [
+  [
+    'give new leads 3 days to reply, otherwise flag them to Tom',
+    'lead.created',
+    'waitFor(email.received,P3D,timeout:[notify.team])',
+  ],
+  [
+    'when an invoice is sent, give all customers 14 days to pay, then send a reminder',
+    'invoice.created',
+    'waitFor(invoice.paid,P14D,timeout:[invoice.sendReminder])',
+  ],
+  [
+    'new member joins → wait a week → not booked a class yet? send them the timetable',
+    'lead.created',
+    'waitFor(booking.created,P7D,timeout:[email.send])',
+  ],
+  [
+    'new patient booking → 48 hours before it, email them the intake form',
+    'booking.created',
+    'wait(until-PT48H); email.send',
+  ],
+  [
+    'quote emailed → no reply in 3 working days → get Priya to call',
+    'email.sent[message]',
+    'waitFor(email.received,3BD,timeout:[notify.team])',
+  ],
+  ['when a new lead comes in, ask Tom to ring.', 'lead.created', 'notify.team'],
+];
+
+const GIVEN_AND_BEFORE_NOT_SO: readonly (readonly [string, string])[] = [
+  ["new enquiry → give them 3 days → haven't booked a plumber? email them", 'booked a plumber'],
+  ['when an invoice is created, 3 days before it, email them', 'does not start from a booking'],
+];
+
 describe('waits as people say them (session 43)', () => {
+  it('GIVEN time given to new people, a class not booked, "before it", a colleague to call WHEN parsed THEN that wait and step', () => {
+    expect(misread(GIVEN_AND_BEFORE)).toStrictEqual([]);
+    expect(notRefused(GIVEN_AND_BEFORE_NOT_SO)).toStrictEqual([]);
+  });
+
   it('GIVEN "a week after" an event said first WHEN parsed THEN the wait, then the step (was: the step at once)', () => {
     expect(misread(SPAN_FROM_EVENT)).toStrictEqual([]);
   });
