@@ -120,8 +120,9 @@ export const readAtom = (
     break;
   }
   // a name with its capital (or quoted), never a kind of customer ("a charity", "VIP") nor a state ("overdue")
-  const byName = /^\s*(?:is|=)\s+(?:⟦|(?=[A-Z0-9])(?![A-Z]+\b(?!\s+[A-Z])))/;
+  const byName = /^\s*(?:is|=)\s+(?:⟦|(?=[A-Z])(?![A-Z]+\b(?!\s+[A-Z])))/;
   if (billed && !field && (byName.test(rest()) || byName.test(ctx.cased(rest())))) field = 'customerName';
+  if (billed && !field) return undefined; // "the client is over 18": the person's, never the invoice's total
   if (!field && (kind === 'form' || kind === undefined)) {
     // "the score is 6 or lower", "the NPS rating is under 3": a form's answer named before its comparison
     const named =

@@ -131,6 +131,8 @@ export const BILLED_NAME_CLASS: readonly Case[] = [
 export const BILLED_NAME_REFUSED: readonly (readonly [string, string])[] = [
   ['invoice overdue - if the customer is a charity tell Brendan', 'the customer is a charity'],
   ['when an invoice is paid and the client is VIP tell Joan', 'the client is VIP'],
+  ['when an invoice is paid, if the client is over 18 tell Sam', 'the client is over 18'],
+  ['when an invoice is paid, if the customer is 18 or older tell Sam', 'the customer is 18 or older'],
   ['when a new lead comes in, if the client is Acme tell Brendan', 'the client is Acme'],
 ];
 
