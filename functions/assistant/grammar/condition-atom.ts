@@ -149,7 +149,7 @@ export const readAtom = (
   );
   const negated = Boolean(
     skip(
-      /^(?:not|n't|isn't|is not|aren't|are not|doesn't|does not|didn't|did not|wasn't|was not|hasn't|has not|no longer)\s+/,
+      /^(?:not|n't|isn't|is not|aren't|are not|doesn't|does not|didn't|did not|wasn't|was not|hasn't|has not|no longer|(?:anything|something)\s+(?:other\s+than|but|except)|other\s+than)\s+/,
     ),
   );
   const wrap = (c: Comparison): Comparison => (negated ? negate(c) : c);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   ANSWER_NAMED_CLASS,
   ANSWER_NAMED_REFUSED,
+  ANY_BUT_CLASS,
+  ANY_BUT_REFUSED,
   BILLED_NAME_CLASS,
   BILLED_NAME_REFUSED,
   CURRENCY_NAME_CLASS,
@@ -107,5 +109,13 @@ describe('what a condition tests, read from its parts (session 43)', () => {
 
   it('GIVEN a currency of a lead WHEN parsed THEN refused, quoted', () => {
     expect(notRefused(CURRENCY_NAME_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN "anything other than referral", "anything but lost" WHEN parsed THEN the field is not that value', () => {
+    expect(misread(ANY_BUT_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN any but several values WHEN parsed THEN refused, quoted', () => {
+    expect(notRefused(ANY_BUT_REFUSED)).toStrictEqual([]);
   });
 });

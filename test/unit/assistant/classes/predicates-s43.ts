@@ -399,3 +399,27 @@ export const DAYS_LATE_REFUSED: readonly (readonly [string, string])[] = [
 export const CURRENCY_NAME_REFUSED: readonly (readonly [string, string])[] = [
   ['when a new lead comes in, if it is in anything other than GBP tell Emma', 'the currency is not GBP'],
 ];
+
+/** "anything other than referral", "anything but lost": the field is not that value. */
+export const ANY_BUT_CLASS: readonly Case[] = [
+  [
+    'when a new lead comes in, if the source is anything other than referral tell Sam',
+    'lead.created',
+    'if(trigger.lead.source ne "referral")[notify.team]',
+  ],
+  [
+    'when a lead is updated, if the status is anything but lost tell Sam',
+    'lead.updated',
+    'if(trigger.lead.status ne "lost")[notify.team]',
+  ],
+  [
+    'when a new lead comes in, if they are anything other than qualified tell Sam',
+    'lead.created',
+    'if(trigger.lead.status ne "qualified")[notify.team]',
+  ],
+];
+
+/** Any but several values (all of them not? any of them?): refused, quoted. */
+export const ANY_BUT_REFUSED: readonly (readonly [string, string])[] = [
+  ['when a new lead comes in, if the source is anything except referral or google tell Sam', 'or google'],
+];
