@@ -28,8 +28,8 @@ export const glossed = (text: string, kind: Kind): { field: string; length: numb
   return undefined;
 };
 
-/** Before the upper bound right after an amount: "-5000", " to 5k", "–$5,000". */
-const UP_TO = /^\s*(?:-|–|—|to)\s*(?=[$€£₹]?\s?\d)/;
+/** Before the upper bound right after an amount: "-5000", " to 5k", "–$5,000", " up to £499". */
+const UP_TO = /^\s*(?:-|–|—|(?:up\s+)?to)\s*(?=[$€£₹]?\s?\d)/;
 
 /** The upper bound after an amount, with the length of what says it; undefined when there is none. */
 export const upperBound = (after: string): { value: number; length: number } | undefined => {

@@ -22,6 +22,7 @@ import {
   REMINDER_COUNT_REFUSED,
   SENDER_DOMAIN_CLASS,
   SENDER_DOMAIN_REFUSED,
+  UP_TO_RANGE_CLASS,
   VERB_SWAPPED_CLASS,
 } from './classes/predicates-s43';
 import { misread, notRefused } from './misread';
@@ -117,5 +118,9 @@ describe('what a condition tests, read from its parts (session 43)', () => {
 
   it('GIVEN any but several values WHEN parsed THEN refused, quoted', () => {
     expect(notRefused(ANY_BUT_REFUSED)).toStrictEqual([]);
+  });
+
+  it('GIVEN a range said with "up to" between its bounds ("£100 up to £499") WHEN parsed THEN both bounds tested', () => {
+    expect(misread(UP_TO_RANGE_CLASS)).toStrictEqual([]);
   });
 });

@@ -423,3 +423,22 @@ export const ANY_BUT_CLASS: readonly Case[] = [
 export const ANY_BUT_REFUSED: readonly (readonly [string, string])[] = [
   ['when a new lead comes in, if the source is anything except referral or google tell Sam', 'or google'],
 ];
+
+/** A range said with "up to" between its bounds ("£100 up to £499"): both bounds; "up to 5000" alone is the top. */
+export const UP_TO_RANGE_CLASS: readonly Case[] = [
+  [
+    'when an invoice is paid, if the total is £100 up to £499 tell Sue',
+    'invoice.paid',
+    'if((trigger.invoice.totalCents gte 10000 and trigger.invoice.totalCents lte 49900))[notify.team]',
+  ],
+  [
+    'when a new lead comes in with a budget of 5k up to 10k tell Sue',
+    'lead.created',
+    'if((trigger.lead.value gte 5000 and trigger.lead.value lte 10000))[notify.team]',
+  ],
+  [
+    'when a new lead comes in, if the value is up to 5000 tell Sue',
+    'lead.created',
+    'if(trigger.lead.value lte 5000)[notify.team]',
+  ],
+];
