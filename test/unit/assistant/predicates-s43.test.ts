@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ANSWER_NAMED_CLASS,
-  ANSWER_NAMED_REFUSED,
   ANY_BUT_CLASS,
   ANY_BUT_REFUSED,
+  DAYS_LATE_CLASS,
+  DAYS_LATE_REFUSED,
+  UP_TO_RANGE_CLASS,
+} from './classes/comparisons-s43';
+import {
+  ANSWER_NAMED_CLASS,
+  ANSWER_NAMED_REFUSED,
   BILLED_NAME_CLASS,
   BILLED_NAME_REFUSED,
   CURRENCY_NAME_CLASS,
   CURRENCY_NAME_REFUSED,
-  DAYS_LATE_CLASS,
-  DAYS_LATE_REFUSED,
   HAS_OR_LACKS_CLASS,
   HAS_OR_LACKS_REFUSED,
   LEAD_ON_FILE_CLASS,
@@ -22,7 +25,6 @@ import {
   REMINDER_COUNT_REFUSED,
   SENDER_DOMAIN_CLASS,
   SENDER_DOMAIN_REFUSED,
-  UP_TO_RANGE_CLASS,
   VERB_SWAPPED_CLASS,
 } from './classes/predicates-s43';
 import { misread, notRefused } from './misread';
