@@ -25,7 +25,7 @@ import {
   unreadAmountProblem,
 } from './grammar/registers';
 import { type Bar, chooseReading, outOfTheRunning } from './grammar/registry';
-import { assembleRestricted } from './grammar/restrictions';
+import { assembleRestricted, untested } from './grammar/restrictions';
 import { brokenLimit, type Scoped, scopeNote, scopeNotes } from './grammar/scope';
 import { dropSentAlready, SENT_BY_US } from './grammar/sent-already';
 import { VERB_START } from './grammar/split';
@@ -349,7 +349,7 @@ const readWith = (
     problems.unshift(NO_TRIGGER);
     return fail(problems, notUnderstood);
   }
-  const { steps, filter } = assembleRestricted(items, ctx, problems, notUnderstood, trigger, text);
+  const { steps, filter, tested } = assembleRestricted(items, ctx, problems, notUnderstood, trigger, text);
   if (problems.length > 0) return fail(problems, notUnderstood);
   if (steps.length === 0)
     return fail(
@@ -360,10 +360,9 @@ const readWith = (
     );
   const unstarted = filterWithoutEvent(filter, trigger); // "every Friday … if they are tagged vip"
   if (unstarted) return fail([unstarted], notUnderstood);
+  const own = untested(trigger, tested);
   const filtered: Trigger =
-    filter && trigger.type === 'event'
-      ? { ...trigger, filter: { ...(trigger.filter ?? {}), ...filter } }
-      : trigger;
+    filter && own.type === 'event' ? { ...own, filter: { ...(own.filter ?? {}), ...filter } } : own;
   // "if it isn't paid in 3 days, intimate the team" with the action not read: a wait that leads to nothing
   const last = steps.at(-1);
   if (

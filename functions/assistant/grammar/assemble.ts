@@ -24,6 +24,8 @@ const mixedProblem =
 export interface Assembled {
   readonly steps: Step[];
   readonly filter: EventFilter | undefined;
+  /** Keys of the trigger's own filter a step tests instead ("new lead tagged x → …. anything else → …"). */
+  readonly tested?: readonly string[];
 }
 
 /** "When they reply, …" without a duration waits this long (the explanation says so). */
@@ -56,6 +58,16 @@ export const asStepTest = (condition: Condition | undefined, filter: EventFilter
   const tests = testOfFilter(filter);
   const all = tests ? [...(condition ? [condition] : []), ...tests] : [];
   return all.length > 1 ? { all } : all[0];
+};
+
+/** The one test of a record's field the trigger's own words set ("a new VIP lead", "new lead tagged x"), as a step's. */
+const triggerTest = (filter: EventFilter | undefined): { key: string; test: Condition } | undefined => {
+  const keys = filter ? Object.keys(filter) : [];
+  const [key] = keys;
+  const [test] = (filter && testOfFilter(filter)) ?? [];
+  return keys.length === 1 && key && test && /^(?:lead|booking|invoice)\.\w+$/.test(key)
+    ? { key, test }
+    : undefined;
 };
 
 /** Whether a condition holds exactly when a filter's one test does not ("not tagged vip" of "tagged vip"). */
@@ -94,6 +106,8 @@ export const assemble = (
 ): Assembled => {
   let pos = 0;
   const filters: EventFilter[] = [];
+  const tested: string[] = [];
+  const ownTest = triggerTest(triggerFilter);
   const waitStack: number[] = [];
   /** Whether each wait on waitStack counts business days. */
   const businessStack: boolean[] = [];
@@ -107,6 +121,14 @@ export const assemble = (
     } finally {
       depth -= 1;
     }
+  };
+  /** The other branch after an "otherwise" item (at pos - 1): one whose words were said but not read is refused. */
+  const otherBranch = (): Step[] => {
+    const said = items[pos - 1];
+    const other = block(() => false);
+    if (other.length === 0 && said?.kind === 'otherwise' && said.unread)
+      problems.push(`I did not understand "${said.unread.join(' … ')}" as what to do otherwise`);
+    return other;
   };
   const blockAt = (stop: (item: Item) => boolean): Step[] => {
     const steps: Step[] = [];
@@ -124,8 +146,19 @@ export const assemble = (
         case 'otherwise': {
           // "if I reject it, …" (approver-side.ts): the other branch of the last approval asked for
           const approval = item.rejected ? lastApproval(steps) : undefined;
-          if (approval && !approval.onReject) approval.onReject = block(() => false);
-          else problems.push('"otherwise" needs an "if" or a wait before it');
+          if (approval && !approval.onReject) approval.onReject = otherBranch();
+          else if (ownTest && depth === 1 && steps.length > 0 && !steps.some((s) => 'if' in s)) {
+            // "new lead tagged commercial → tell Raj. anything else → …": the other branch of the trigger's own
+            // test, which every event then starts, tested by a step
+            const then = steps.splice(0);
+            const otherwise = otherBranch();
+            if (otherwise.length === 0)
+              steps.push(...then); // "…, otherwise nothing": the trigger's filter as it was
+            else {
+              steps.push({ id: uniqueId(ctx, 'check'), if: ownTest.test, then, else: otherwise });
+              tested.push(ownTest.key);
+            }
+          } else problems.push('"otherwise" needs an "if" or a wait before it');
           break;
         }
         case 'if': {
@@ -165,7 +198,7 @@ export const assemble = (
           let otherwise: Step[] | undefined;
           if (isOtherwise(items[pos])) {
             pos += 1;
-            otherwise = block(() => false);
+            otherwise = otherBranch();
           }
           // "if they're tagged kids …, otherwise …", or "… if they're not tagged kids, …" said too: every event
           // starts it, so the tag is tested by a step (two complementary steps are one: exclusive-branches.ts)
@@ -288,7 +321,7 @@ export const assemble = (
               if (outer !== undefined && !branch.wait.relative && seconds > outer) seconds -= outer;
             }
             pos += 1;
-            other = block(() => false);
+            other = otherBranch();
           }
           waitStack.pop();
           businessStack.pop();
@@ -352,5 +385,5 @@ export const assemble = (
 
   const steps = chainedExclusive(block(() => false));
   const filter = filters.length > 0 ? (Object.assign({}, ...filters) as EventFilter) : undefined;
-  return { steps, filter };
+  return { steps, filter, ...(tested.length > 0 ? { tested } : {}) };
 };

@@ -26,12 +26,13 @@ const ONE = new RegExp(
 );
 
 /**
- * "Other new clients just get the normal welcome email", "Everyone else gets our standard welcome": the other branch
- * of the test before, said of the people it leaves out, as "Otherwise send them …"; an "otherwise" with no test before
+ * "Other new clients just get the normal welcome email", "Everyone else gets our standard welcome", "…, anyone else
+ * gets the usual reminder": the other branch of the test before, said of the people it leaves out, as "Otherwise send
+ * them …"; an "otherwise" with no test before
  * it is refused, as ever. Only a message is got this way ("other clients get tagged cold" stays as written).
  */
 const OTHERS_GET = new RegExp(
-  String.raw`(^|[.!;]\s+)(?:(?:all\s+)?(?:the\s+)?(?:other|remaining)\s+(?:new\s+)?${PERSON_PLURAL}|every(?:one|body)\s+else|any(?:one|body)\s+else|the\s+rest(?:\s+of\s+them)?)\s+(?:just\s+|simply\s+|only\s+)?(?:gets?|receives?)\s+(?=(?:the|a|an|our)\s+(?:[\w'-]+\s+){0,4}?(?:e-?mails?|messages?|texts?|letters?|welcome|coupon|offer)\b)`,
+  String.raw`(^|[.!;,]\s+)(?:(?:all\s+)?(?:the\s+)?(?:other|remaining)\s+(?:new\s+)?${PERSON_PLURAL}|every(?:one|body)\s+else|any(?:one|body)\s+else|the\s+rest(?:\s+of\s+them)?)\s+(?:just\s+|simply\s+|only\s+)?(?:gets?|receives?)\s+(?=(?:the|a|an|our|your|my)\s+(?:[\w'-]+\s+){0,4}?(?:e-?mails?|messages?|texts?|letters?|welcome|coupon|offer|reminders?|confirmations?|thank[- ]?yous?|nudges?|follow[- ]?ups?|newsletters?|invit(?:e|ation)s?)\b)`,
   'gi',
 );
 
@@ -43,7 +44,12 @@ const sentenceBefore = (text: string, at: number): string =>
 
 export const branchesSaidInFull = (text: string): string =>
   text
-    .replace(OTHERS_GET, '$1Otherwise send them ')
+    // ("skip the walk-ins (source walk-in), everyone else gets …": the skip's own other branch, routing-said.ts)
+    .replace(OTHERS_GET, (all, at: string, i: number, whole: string) =>
+      at.includes(',') && /\bskip\b/i.test(sentenceBefore(whole, i))
+        ? all
+        : `${at}${at.includes(',') ? 'otherwise' : 'Otherwise'} send them `,
+    )
     .replace(IT_IS, (all, value: string, at: number, whole: string) => {
       const test = [...sentenceBefore(whole, at).matchAll(FIELD_TEST)].at(-1);
       return test?.[1] && !NOT_A_VALUE.test(value) ? `${test[1]}${value}` : all;

@@ -28,6 +28,7 @@ import { joinsCondition } from './condition-join';
 import { readCondition } from './conditions';
 import type { ActionReader, Ctx } from './context';
 import { EACH_ONE, eachInvoice, takesEach } from './each-invoice';
+import { OTHERWISE, otherwiseUnread } from './elided-branches';
 import { allListed, readFoundList } from './found-lists';
 import { sentAsList } from './list-sent';
 import { qualifiesPeopleAfter } from './many';
@@ -56,7 +57,7 @@ export type Item = { readonly segment: number; readonly sep: Separator } & (
       readonly negated: boolean;
     }
   | { readonly kind: 'wait'; readonly wait: WaitRead; readonly match: Record<string, string> | undefined }
-  | { readonly kind: 'otherwise'; readonly rejected?: boolean } // "if rejected": the approval's other branch
+  | { readonly kind: 'otherwise'; readonly rejected?: boolean; readonly unread?: readonly string[] } // elided-branches.ts
   | { readonly kind: 'loop'; readonly collection: Collection; readonly explicit: boolean }
 );
 
@@ -158,8 +159,6 @@ const READERS: readonly ActionReader[] = [
   readAi,
 ];
 
-const OTHERWISE =
-  /^\s*(?:(?:and|but|,)\s+)?(?:otherwise|else|if rejected|or else|failing that|(?:for\s+|to\s+)?(?:everyone|everybody|everything|anyone|anything|all)\s+else|(?:for\s+)?all\s+(?:the\s+)?others|(?:for\s+)?(?:the\s+)?(?:other|smaller|lower|cheaper|bigger|larger)\s+ones|(?:if|when)\s+(?:it's|it is|they're|they are)\s+(?:under|below|over|above|less than|more than|lower than|higher than)\s+that|(?:if\s+)?(?:lower|less|smaller|cheaper|higher|more|bigger|larger)(?:\s+than\s+that)?(?=\s*(?:[,:]|$))|(?:under|below|above|over)\s+that(?=\s*(?:[,:]|$))|(?:if not|if (?:they|he|she|it) (?:don't|do not|doesn't|does not|didn't|did not|haven't|have not|hasn't|has not)|if no(?:t)?|if so|if they do|if it does)(?=\s*(?:,|:|$|then\b))|if not(?=\s+(?:send|email|notify|tell|inform|add|create|mark|tag|post|remind|schedule|book|ping|alert|slack|message|text|chase|nudge|follow|escalate|flag|assign|move|update|let|forward|call|ring|phone|set|change)\b)|if (?:they|he|she) (?:don't|do not|doesn't|does not|didn't|did not)(?=\s+(?:tag|mark|notify|alert|slack|chase|nudge|escalate|flag|assign|remind)\s+(?!us\b|me\b))|if (?:there(?:'s| is) (?:none|nothing)|(?:none|nothing) (?:comes?|arrives?)(?: in| back| through)?|(?:it|they|one) (?:never |doesn't |does not |don't |do not |didn't |did not )(?:arrives?|comes?(?: in| back| through)?|shows? up|turns? up))(?=\s*(?:,|:|$|then\b)|\s+(?:send|email|notify|tell|inform|post|remind|ping|alert|slack|message|chase|nudge|escalate|flag|let|forward|call|mark|tag|add|create)\b))\b[\s,:]*/;
 const CONDITION_LEAD =
   /^\s*(?:(?:and|but|then|so)\s+)?(?:if|only if|but only if|and if|but if|when|unless|except (?:if|when)|provided(?: that)?|(?:as|so) long as|in case|only when|only for|for|where|whenever|in which case if)\s+|^[\s,]*(?:(?:and|but|then|so)\s+)?(?=(?:(?:the|their|its)\s+)?(?:(?:(?:deal\s+)?(?:budget|value|size)|total|amount|price|revenue)\s+)?(?:is\s+)?(?:(?:anything\s+)?(?:over|above|under|below|(?:more|greater|higher|less|lower|fewer)\s+than|at\s+(?:least|most)|no\s+(?:more|less)\s+than|upwards\s+of|>=?|<=?|≥|≤)\s*[$€£₹]?\s?\d|[$€£₹]?\s?\d[\d,.]*k?\s?(?:\+|or\s+(?:more|less|above|below|over|under|higher|lower)\b|and\s+(?:up|above|over)\b)))/;
 
@@ -362,6 +361,7 @@ export const readClause = (
   }
   const leftovers = clause.leftovers();
   if (leftovers.length === 0) return;
+  if (otherwiseUnread(items, before, leftovers, state.notUnderstood)) return;
   if (at.sep === 'and' && items.length === before && !touched && purposeGoesOn(clause, items)) return;
   const describes = items.length === before && !touched && onlyDescribes(clause.original, at);
   // "We run a small agency.", "Our sales guys keep missing deals.": a sentence of context, said back, not refused

@@ -19,9 +19,9 @@ const TIED =
 const HABIT =
   /\b(?:usually|normally|typically|generally|currently|right now|at the moment|today|these days|for now|at present|manually|by hand|ourselves|myself|himself|herself|themselves|in person|on paper|separately|outside (?:the|this) (?:system|tool|app))\b/i;
 
-/** Names that are no colleague: a sentence starting with one is not a practice. */
+/** Names that are no colleague ("Otherwise send …": the other branch): a sentence starting with one is not a practice. */
 const NOT_SOMEONE =
-  /^(?:when|whenever|if|once|every|each|after|before|then|also|please|send|email|post|text|call|add|create|tag|mark|update|remind|notify|the|a|an|our|this|that|it|they|he|she|you)$/i;
+  /^(?:when|whenever|if|once|every|each|after|before|then|also|please|send|email|post|text|call|add|create|tag|mark|update|remind|notify|the|a|an|our|this|that|it|they|he|she|you|otherwise|else|anyone|everyone|anybody|everybody|anything|everything|none|nobody)$/i;
 
 export type Practice = 'habit' | 'unclear';
 

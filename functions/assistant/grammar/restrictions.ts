@@ -357,3 +357,11 @@ export const assembleRestricted = (
     );
   return assembled;
 };
+
+/** The trigger without the filters a step tests instead (assemble.ts: the other branch of the trigger's own test). */
+export const untested = (trigger: Trigger, keys: readonly string[] | undefined): Trigger => {
+  if (!keys || trigger.type !== 'event' || !trigger.filter) return trigger;
+  const filter = Object.fromEntries(Object.entries(trigger.filter).filter(([k]) => !keys.includes(k)));
+  const { filter: _, ...rest } = trigger;
+  return Object.keys(filter).length > 0 ? { ...rest, filter } : rest;
+};

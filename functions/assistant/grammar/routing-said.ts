@@ -16,7 +16,7 @@ const SHE_HANDLES =
  * otherwise …": records routed to a colleague by a test, with another branch after: the test, and Tom told.
  */
 const GOES_TO =
-  /(?<=(?:\b(?:leads|invoices|bookings|enquiries|inquiries|payments|orders|submissions|ones)|\s-|:)\s)((?:tagged|from|more\sthan|over|above|under|less\sthan|worth|of(?=\s[$€£\d]))\s(?:[^,;.]|[,.](?=\d)){1,40}?)\s(?:go|goes|should\sgo|get\ssent|gets\ssent)(?:\sstraight|\sdirectly)?\sto\s([A-Z][\p{L}'-]+(?:\s[\p{L}'-]+)?\s?[,;.]\s?)(?=(?:otherwise|else|everything\selse|everyone\selse|anything\selse|the\srest|(?:all\s(?:the\s)?)?others)\b)(?:(?:every(?:one|body)\selse|the\srest)\s(?:gets?|receives?)\s(?=(?:the|a|an|our)\s))?/gu;
+  /(?<=(?:\b(?:leads?|invoices?|bookings?|enquir(?:y|ies)|inquir(?:y|ies)|payments?|orders?|submissions?|ones)|\s-|:)\s)((?:tagged|from|more\sthan|over|above|under|less\sthan|worth|of(?=\s[$€£\d]))\s(?:[^,;.]|[,.](?=\d)){1,40}?)\s(?:go|goes|should\sgo|get\ssent|gets\ssent)(?:\sstraight|\sdirectly)?\sto\s([A-Z][\p{L}'-]+(?:\s[\p{L}'-]+)?\s?[,;.]\s?)(?=(?:otherwise|else|everything\selse|everyone\selse|anything\selse|the\srest|(?:all\s(?:the\s)?)?others)\b)(?:(?:every(?:one|body)\selse|the\srest)\s(?:gets?|receives?)\s(?=(?:the|a|an|our)\s))?/gu;
 const routed = (all: string, test: string, name: string): string =>
   `if ${test} tell ${name}${/(?:gets?|receives?)\s$/.test(all) ? 'otherwise send them ' : ''}`;
 /** "…, the rest to Rachel", "…; everything else goes to Rachel": the other branch, its verb left out. */
@@ -36,8 +36,12 @@ const skipped = (_m: string, source?: string, tag?: string, gets?: string): stri
 const ONLY_STEP_IF =
   /(?<=(?:^|[,:;.]|\s[-–—])\s)only\s((?:send|email|tell|notify|text|message|add|tag|mark|book|schedule|post|ping|alert|forward)\s[^,;.:!?]{1,60}?)\s(?=(?:if|when|unless)\s)/gi;
 
+/** "if they're tagged x send to Ellie": the record passed on to someone named, its "it" left out. */
+const SEND_TO_NAME = /\b(?:send|pass|hand)\s(?:(?:over|on)\s)?to\s(?=[A-Z][\p{L}'-]*\b(?![\w.]*@))/gu;
+
 export const routingSaid = (text: string): string =>
   text
+    .replace(SEND_TO_NAME, 'forward it to ')
     .replace(PAID_IN, '$1, ')
     .replace(GOES_TO, routed)
     .replace(REST_TO, 'otherwise to ')

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { misread, notRefused } from './misread';
+import type { Case } from './table/case';
+
+/**
+ * Session 43 (a37), issue 16: the shape of an if/else — "a test on the trigger or its record, what to do when it
+ * holds, and what to do when it does not". The rows say the branches in other orders and words than sets 38–40, from
+ * other trades; each expects both branches, in order (then first, else second), or a refusal that quotes why.
+ */
+
+/** "new lead tagged X → A. anything else → B": the trigger's own test, its other branch said after it. */
+const TRIGGER_TEST_OTHERWISE: readonly Case[] = [
+  [
+    'new lead tagged commercial → tell Raj. anything else → send the standard welcome email',
+    'lead.created',
+    'if(trigger.lead.tags contains "commercial")[notify.team]else[email.send]',
+  ],
+  [
+    'new patient tagged emergency: notify Dr Patel, otherwise send them the welcome email',
+    'lead.created',
+    'if(trigger.lead.tags contains "emergency")[notify.team]else[email.send]',
+  ],
+  [
+    'new VIP guest: tell the manager, else send the standard welcome email',
+    'lead.created',
+    'if(trigger.lead.tags contains "vip")[notify.team]else[email.send]',
+  ],
+  [
+    'new lead tagged fleet: tell Omar. everything else: send the price list email',
+    'lead.created',
+    'if(trigger.lead.tags contains "fleet")[notify.team]else[email.send]',
+  ],
+  [
+    'new booking tagged vip → tell the manager, otherwise send the confirmation email',
+    'booking.created',
+    'if(trigger.lead.tags contains "vip")[notify.team]else[email.send]',
+  ],
+  [
+    'new student tagged beginner → book an assessment call, everyone else → send the timetable email',
+    'lead.created',
+    'if(trigger.lead.tags contains "beginner")[calendar.schedule]else[email.send]',
+  ],
+  [
+    'new lead tagged fleet: add a note "fleet" and tell Omar. otherwise send the price list email',
+    'lead.created',
+    'if(trigger.lead.tags contains "fleet")[crm.addNote; notify.team]else[email.send]',
+  ],
+];
+
+/** "send to Ellie, otherwise to Sam", "goes to Omar, everything else to Jo": the record passed on, the verb said once. */
+const PASSED_ON: readonly Case[] = [
+  [
+    "new lead - if they're tagged trial lesson send to Ellie, otherwise to Sam",
+    'lead.created',
+    'if(trigger.lead.tags contains "trial lesson")[notify.team]else[notify.team]',
+  ],
+  [
+    'new enquiry: if the value is over 2000 pass to Ravi, else to Mei',
+    'lead.created',
+    'if(trigger.lead.value gt 2000)[notify.team]else[notify.team]',
+  ],
+  [
+    'new lead: if the value is over 5000 send to Ellie, otherwise send the welcome email',
+    'lead.created',
+    'if(trigger.lead.value gt 5000)[notify.team]else[email.send]',
+  ],
+  [
+    'new lead tagged fleet goes to Omar, everything else to Jo',
+    'lead.created',
+    'if(trigger.lead.tags contains "fleet")[notify.team]else[notify.team]',
+  ],
+  [
+    'new booking tagged vip goes to Karen, the rest to Lee',
+    'booking.created',
+    'if(trigger.lead.tags contains "vip")[notify.team]else[notify.team]',
+  ],
+];
+
+/** "… tell Mark. Otherwise …", "… anyone else gets the usual reminder": the other branch in a sentence of its own. */
+const OTHER_SENTENCE: readonly Case[] = [
+  [
+    'when an invoice is more than 30 days overdue tell Mark. Otherwise send the normal reminder',
+    'invoice.overdue',
+    'if(trigger.daysOverdue gt 30)[notify.team]else[invoice.sendReminder]',
+  ],
+  [
+    'If an email comes in with "urgent" in the subject, alert me. Otherwise add a note',
+    'email.received',
+    'if(trigger.subject contains "urgent")[notify.team]else[crm.addNote]',
+  ],
+  [
+    'when a booking is cancelled and the reason mentions "flu", tell the vet nurse. Otherwise send the rebooking email',
+    'booking.cancelled',
+    'if(trigger.reason contains "flu")[notify.team]else[email.send]',
+  ],
+  [
+    'invoice overdue - if the total is over 5000 tell Brendan. anyone else gets the usual reminder',
+    'invoice.overdue',
+    'if(trigger.invoice.totalCents gt 500000)[notify.team]else[invoice.sendReminder]',
+  ],
+  [
+    'when a new lead comes in, if the value is over 5000 tell Mark, everyone else gets the usual welcome email',
+    'lead.created',
+    'if(trigger.lead.value gt 5000)[notify.team]else[email.send]',
+  ],
+  [
+    "when a guest books, if they're tagged vip tell reception. Everybody else gets the standard confirmation",
+    'booking.created',
+    'if(trigger.lead.tags contains "vip")[notify.team]else[email.send]',
+  ],
+  [
+    'when a new lead comes in, if the value is over 5000 book a call, anything else: add a note',
+    'lead.created',
+    'if(trigger.lead.value gt 5000)[calendar.schedule]else[crm.addNote]',
+  ],
+];
+
+/** An "otherwise" with nothing to pair, or whose action is not read: refused, never a branch dropped. */
+const REFUSED: readonly (readonly [string, string])[] = [
+  ['new lead: tell Ellie, otherwise tell Sam', '"otherwise" needs an "if"'],
+  ['new lead tagged vip: otherwise tell Sam', '"otherwise" needs an "if"'],
+  ['every Monday at 9 send the report to Sam, otherwise tell Ellie', '"otherwise" needs an "if"'],
+  [
+    'when a new lead comes in, if the value is over 5000 tell Mark, otherwise blorp the flurb',
+    '"blorp the flurb" as what to do otherwise',
+  ],
+  ['new lead tagged vip: tell Raj, otherwise frobnicate them', '"frobnicate them" as what to do otherwise'],
+  ["invoice paid: if it's over 1000 tell Sam, anyone else gets the wibble", '"gets the wibble"'],
+  [
+    'when a new lead comes in, if the value is over 5000 tell Mark, everyone else gets tagged cold',
+    'tagged cold',
+  ],
+];
+
+/** The trigger's test with an other branch that does nothing: the filter stays the trigger's. */
+const FILTER_KEPT: readonly Case[] = [
+  ['new lead tagged vip: tell Raj, otherwise nothing', 'lead.created {"lead.tags":["vip"]}', 'notify.team'],
+  ['new lead tagged vip: tell Raj, otherwise leave it', 'lead.created {"lead.tags":["vip"]}', 'notify.team'],
+  [
+    'when a new lead comes in, if the value is over 5000 tell Mark, otherwise do nothing',
+    'lead.created',
+    'if(trigger.lead.value gt 5000)[notify.team]',
+  ],
+];
+
+describe('the shape of an if/else (session 43)', () => {
+  it('GIVEN a trigger that names its own test ("new lead tagged X → …") and an other branch after it WHEN parsed THEN every event starts it and a step tests it, the branches in order', () => {
+    expect(misread(TRIGGER_TEST_OTHERWISE)).toStrictEqual([]);
+  });
+
+  it('GIVEN a record passed on to someone ("send to Ellie", "goes to Omar") with the other branch naming only who WHEN parsed THEN both branches tell someone', () => {
+    expect(misread(PASSED_ON)).toStrictEqual([]);
+  });
+
+  it('GIVEN the other branch in a sentence of its own, or said of everyone else WHEN parsed THEN it is the else of the test before', () => {
+    expect(misread(OTHER_SENTENCE)).toStrictEqual([]);
+  });
+
+  it('GIVEN an "otherwise" with no test before it, or whose action is not read WHEN parsed THEN refused, quoting it', () => {
+    expect(notRefused(REFUSED)).toStrictEqual([]);
+  });
+
+  it("GIVEN an other branch that does nothing WHEN parsed THEN the test stays as it was (the trigger's filter, or no else)", () => {
+    expect(misread(FILTER_KEPT)).toStrictEqual([]);
+  });
+});
