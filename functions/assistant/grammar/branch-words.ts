@@ -1,16 +1,19 @@
 import { PERSON_PLURAL, PICKING_WORD } from './nouns';
+import { VERBS } from './split';
 
 /**
  * A chain of branches said short (session 36): "if source is google send the google coupon email, if it's yelp send
  * the yelp one", "source instagram → send the insta promo email, source google → the google one". Said again in full
  * so that each branch is read as its own test and step, never dropped:
- *   "if it's yelp" after "if source is google"  → "if source is yelp" (the field of the test before, one word)
+ *   "if it's yelp" after "if source is google"  → "if source is yelp" (the field of the test before, one word;
+ *                                                 "and their source is Airbnb, …; if it's direct" too)
  *   "the yelp one" after "send the … email"     → "the yelp email" ("→ the google one": "→ send the google email"),
  *                                                 a kind in up to three words too ("the adult program one")
  * "the first one", "the other one", "this one" are not a kind said short and stay as written.
  */
 
-const FIELD_TEST = /\b(if\s+(?:the\s+)?(?:lead's\s+)?(?:source|status|stage)\s+(?:is|=)\s+)[a-z][\w-]*/gi;
+const FIELD_TEST =
+  /\b((?:if|and|where|with)\s+(?:the\s+|their\s+|its\s+)?(?:lead's\s+)?(?:source|status|stage)\s+(?:is|=)\s+)[a-z][\w-]*/gi;
 const IT_IS = /\bif\s+it(?:'s|\s+is)\s+([a-z][\w-]*)\b(?!\s*(?:'s|-))/gi;
 /** Words after "it's" that are no value of a field: a comparison, an article, a state said of the record. */
 const NOT_A_VALUE =
@@ -42,8 +45,34 @@ const sentenceBefore = (text: string, at: number): string =>
     .split(/[.!?\n]/)
     .at(-1) ?? '';
 
+/**
+ * A test asked as a question with its action after it (session 43): "no email on it? tell the office to chase it. has
+ * an email? send the confirmation", "over 30 days overdue? tell Mark" are "if there's no email on it, …", "if it has an
+ * email, …", "if over 30 days overdue, …". Only after the request's first words ("new appointment booked? drop it in
+ * #diary" is its trigger); questions to us ("can you …?", "what …?"), with no action after them, or "is it …?" stay.
+ */
+const ASKED_TEST = new RegExp(
+  String.raw`([.!;:]\s+|\s(?:[-–—→]|->|=>)\s)(?!(?:can|could|would|will|how|what|why|where|who|which|when|whenever|should|shall|may|might|do|does|did|is|are|am|if|right|ok|okay|so|thoughts|questions?|sound|make|got)\b)([a-z](?:(?!\s-\s)[^.?!:;\n→—–>]){0,50}?)\?\s+(?=(?:${VERBS})\b)`,
+  'gi',
+);
+const askedTest = (_all: string, at: string, test: string): string => {
+  const said = /^no\s/i.test(test) ? `there's ${test}` : test.replace(/^(?:has|have)\s/i, 'it has ');
+  return `${at}if ${said}, `;
+};
+
+/**
+ * "if the customer is the council DONT chase, just flag it to Brendan": in a branch, the step said not to happen is
+ * the one the other branch does; what the branch does is the step after "just" (or "only", "instead").
+ */
+const NOT_THIS_BUT = new RegExp(
+  String.raw`(\b(?:if|otherwise|else)\b[^.;!?]{0,80}?\s)(?:don't|dont|do\s+not|never)\s+(?:${VERBS})\b[^,.;!?]{0,40}?\s?[,-]\s*(?:but\s+)?(?:just|only|instead|rather)\s+(?=(?:${VERBS})\b)`,
+  'gi',
+);
+
 export const branchesSaidInFull = (text: string): string =>
   text
+    .replace(ASKED_TEST, askedTest)
+    .replace(NOT_THIS_BUT, '$1')
     // ("skip the walk-ins (source walk-in), everyone else gets …": the skip's own other branch, routing-said.ts)
     .replace(OTHERS_GET, (all, at: string, i: number, whole: string) =>
       at.includes(',') && /\bskip\b/i.test(sentenceBefore(whole, i))
@@ -52,7 +81,9 @@ export const branchesSaidInFull = (text: string): string =>
     )
     .replace(IT_IS, (all, value: string, at: number, whole: string) => {
       const test = [...sentenceBefore(whole, at).matchAll(FIELD_TEST)].at(-1);
-      return test?.[1] && !NOT_A_VALUE.test(value) ? `${test[1]}${value}` : all;
+      return test?.[1] && !NOT_A_VALUE.test(value)
+        ? `${test[1].replace(/^(?:and|where|with)\b/i, 'if')}${value}`
+        : all;
     })
     .replace(
       ONE,

@@ -21,6 +21,7 @@ import {
 import { readCreateLead, readNote, readUpdateLead } from './actions-records';
 import { againAfter } from './again';
 import { asStepTest } from './assemble';
+import { CONDITION_LEAD, OTHERWISE, otherwiseUnread, testNotRead } from './branch-openers';
 import { Clause } from './clause';
 import { type Collection, readCollection } from './collections';
 import { OTHER_SIDE } from './comparison-parts';
@@ -28,7 +29,6 @@ import { joinsCondition } from './condition-join';
 import { readCondition } from './conditions';
 import type { ActionReader, Ctx } from './context';
 import { EACH_ONE, eachInvoice, takesEach } from './each-invoice';
-import { OTHERWISE, otherwiseUnread } from './elided-branches';
 import { allListed, readFoundList } from './found-lists';
 import { sentAsList } from './list-sent';
 import { qualifiesPeopleAfter } from './many';
@@ -159,9 +159,6 @@ const READERS: readonly ActionReader[] = [
   readAi,
 ];
 
-const CONDITION_LEAD =
-  /^\s*(?:(?:and|but|then|so)\s+)?(?:if|only if|but only if|and if|but if|when|unless|except (?:if|when)|provided(?: that)?|(?:as|so) long as|in case|only when|only for|for|where|whenever|in which case if)\s+|^[\s,]*(?:(?:and|but|then|so)\s+)?(?=(?:(?:the|their|its)\s+)?(?:(?:(?:deal\s+)?(?:budget|value|size)|total|amount|price|revenue)\s+)?(?:is\s+)?(?:(?:anything\s+)?(?:over|above|under|below|(?:more|greater|higher|less|lower|fewer)\s+than|at\s+(?:least|most)|no\s+(?:more|less)\s+than|upwards\s+of|>=?|<=?|≥|≤)\s*[$€£₹]?\s?\d|[$€£₹]?\s?\d[\d,.]*k?\s?(?:\+|or\s+(?:more|less|above|below|over|under|higher|lower)\b|and\s+(?:up|above|over)\b)))/;
-
 /** "… is paid and the amount is over 5000", "… comes in with a value under 1000": the trigger's conditions. */
 const CONTINUATION = /^\s*(?:(?:and|but|where|while)\b\s*)?(?=\S)/;
 
@@ -256,6 +253,7 @@ export const readClause = (
         push({ ...base, kind: 'if', condition: read.condition, filter: read.filter, negated });
         continue;
       }
+      if (testNotRead(lead[0], view, clause, state.problems)) return;
       if (
         /^\s*(?:(?:and|but|then|so)\s+)?(?:for)\s+/.test(lead[0]) &&
         /^\s*(?:(?:and|but|then|so)\s+)?for\s+(?:each|every|all)\b/.test(view)

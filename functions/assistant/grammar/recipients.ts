@@ -217,7 +217,8 @@ export const recipientOf = (clause: Clause, subject: Subject | undefined): Recip
     }
   }
   const role = clause.find(ROLE_RE);
-  if (role) {
+  // "send a thank you from the owner": who signs it, never who gets it
+  if (role && !/\bfrom\s+$/.test(clause.view.slice(0, role.index))) {
     clause.mark(role.index, role[0].length);
     const word = roleWord(role[0]);
     return /^(?:team|everyone|everybody|staff|people|folks|crew|office|colleagues|coworkers)$/.test(word)

@@ -19,6 +19,12 @@ const GOES_TO =
   /(?<=(?:\b(?:leads?|invoices?|bookings?|enquir(?:y|ies)|inquir(?:y|ies)|payments?|orders?|submissions?|ones)|\s-|:)\s)((?:tagged|from|more\sthan|over|above|under|less\sthan|worth|of(?=\s[$€£\d]))\s(?:[^,;.]|[,.](?=\d)){1,40}?)\s(?:go|goes|should\sgo|get\ssent|gets\ssent)(?:\sstraight|\sdirectly)?\sto\s([A-Z][\p{L}'-]+(?:\s[\p{L}'-]+)?\s?[,;.]\s?)(?=(?:otherwise|else|everything\selse|everyone\selse|anything\selse|the\srest|(?:all\s(?:the\s)?)?others)\b)(?:(?:every(?:one|body)\selse|the\srest)\s(?:gets?|receives?)\s(?=(?:the|a|an|our)\s))?/gu;
 const routed = (all: string, test: string, name: string): string =>
   `if ${test} tell ${name}${/(?:gets?|receives?)\s$/.test(all) ? 'otherwise send them ' : ''}`;
+/**
+ * "new leads from TikTok get the new-client offer email, everyone else gets the normal welcome email": records sent a
+ * message by a test, with another branch after (session 43): the test, and the message sent.
+ */
+const GETS =
+  /(?<=(?:\b(?:leads?|clients?|customers?|enquir(?:y|ies)|inquir(?:y|ies)|bookings?|students?|guests?|patients?)|\s-|:)\s)((?:tagged|from|more\sthan|over|above|under|less\sthan|worth)\s(?:[^,;.]|[,.](?=\d)){1,40}?)\s(?:get|gets|receive|receives|should\sget)\s(?=(?:the|a|an|our)\s(?:[\w'-]+\s){0,4}?(?:e-?mails?|messages?|texts?|offers?|coupons?|welcome)\b[^,;.]{0,40}[,;.]\s?(?:otherwise|else|every(?:one|body|thing)\selse|any(?:one|body|thing)\selse|the\srest|(?:all\s(?:the\s)?)?others)\b)/giu;
 /** "…, the rest to Rachel", "…; everything else goes to Rachel": the other branch, its verb left out. */
 const REST_TO =
   /(?<=[,;.]\s?)(?:everything\selse|everyone\selse|anything\selse|the\srest|(?:all\s(?:the\s)?)?others)\s(?:(?:go|goes|should\sgo|get\ssent|gets\ssent)\s)?to\s(?=[A-Z])/g;
@@ -44,6 +50,7 @@ export const routingSaid = (text: string): string =>
     .replace(SEND_TO_NAME, 'forward it to ')
     .replace(PAID_IN, '$1, ')
     .replace(GOES_TO, routed)
+    .replace(GETS, 'if $1 send them ')
     .replace(REST_TO, 'otherwise to ')
     .replace(SHE_HANDLES, '$1')
     .replace(SKIP_OTHERS, skipped)

@@ -143,6 +143,101 @@ const FILTER_KEPT: readonly Case[] = [
   ],
 ];
 
+/** "no email on it? tell the office. has an email? send the confirmation": a test asked, its action after it. */
+const ASKED_TESTS: readonly Case[] = [
+  [
+    'new booking: no email on it? tell the office to chase it. has an email? send the confirmation',
+    'booking.created',
+    'if(trigger.booking.attendeeEmail exists false)[notify.team]else[email.send]',
+  ],
+  [
+    'new booking: has an email? send the confirmation. no email on it? tell the office to chase it',
+    'booking.created',
+    'if(trigger.booking.attendeeEmail exists true)[email.send]else[notify.team]',
+  ],
+  [
+    'new lead: has a phone number? tell Sam to call them. no phone number? email them asking for one',
+    'lead.created',
+    'if(trigger.lead.phone exists true)[notify.team]else[email.send]',
+  ],
+  [
+    'overdue invoice: more than 30 days overdue? tell Mark. otherwise send the normal reminder',
+    'invoice.overdue',
+    'if(trigger.daysOverdue gt 30)[notify.team]else[invoice.sendReminder]',
+  ],
+  [
+    'new client: worth over 5k? tell Sam. otherwise send the welcome email',
+    'lead.created',
+    'if(trigger.lead.value gt 5000)[notify.team]else[email.send]',
+  ],
+  [
+    'new lead -> tagged vip? tell Sam. not tagged vip? send the welcome email',
+    'lead.created',
+    'if(trigger.lead.tags contains "vip")[notify.team]else[email.send]',
+  ],
+  [
+    'new pupil: tagged beginner? book a trial lesson, otherwise send the timetable email',
+    'lead.created',
+    'if(trigger.lead.tags contains "beginner")[calendar.schedule]else[email.send]',
+  ],
+  // the question that opens the request is its trigger, not a test
+  ['new appointment booked in the diary? drop it in #diary on slack', 'booking.created', 'notify.slack'],
+];
+
+/** "DONT chase, just flag it to Brendan", "if not just the normal one", "their source is Airbnb …; if it's direct …". */
+const BRANCH_ACTIONS: readonly Case[] = [
+  [
+    'invoice overdue - if the total is over 5000 DONT chase, just flag it to Brendan. anyone else gets the usual reminder',
+    'invoice.overdue',
+    'if(trigger.invoice.totalCents gt 500000)[notify.team]else[invoice.sendReminder]',
+  ],
+  [
+    "new lead: if tagged vip don't send the welcome email, just tell Sam. otherwise send the welcome email",
+    'lead.created',
+    'if(trigger.lead.tags contains "vip")[notify.team]else[email.send]',
+  ],
+  [
+    'invoice paid: if it was over 1000 send them the VIP thank you email, if not just the normal thank you email',
+    'invoice.paid',
+    'if(trigger.invoice.totalCents gt 100000)[email.send]else[email.send]',
+  ],
+  [
+    'new lead: if the value is over 5000 notify Sam, otherwise just Priya',
+    'lead.created',
+    'if(trigger.lead.value gt 5000)[notify.team]else[notify.team]',
+  ],
+  // who signs it is not who gets it (it was a team email to the owner)
+  ['invoice paid: send a thank you from the owner', 'invoice.paid', 'email.send'],
+  [
+    "when a new guest signs up and their source is Airbnb, tag them airbnb; if it's direct send them the direct thank you email",
+    'lead.created',
+    'if(trigger.lead.source eq "Airbnb")[crm.updateLead]else[if(trigger.lead.source eq "direct")[email.send]]',
+  ],
+  [
+    'new leads from TikTok get the new-client offer email, everyone else gets the normal welcome email',
+    'lead.created',
+    'if(trigger.lead.source eq "TikTok")[email.send]else[email.send]',
+  ],
+  [
+    'new guests tagged vip get the upgrade offer email, everyone else gets the standard welcome email',
+    'lead.created',
+    'if(trigger.lead.tags contains "vip")[email.send]else[email.send]',
+  ],
+  [
+    'new patients tagged cat get the cat care email, the rest get the general welcome email',
+    'lead.created',
+    'if(trigger.lead.tags contains "cat")[email.send]else[email.send]',
+  ],
+];
+
+/** A test asked or said that is not read, whose words name an action: refused, never that action. */
+const TESTS_NOT_READ: readonly (readonly [string, string])[] = [
+  ['new booking: no email? tell the office. email? send the confirmation', 'the test "if email"'],
+  ['new booking: if email, tell the office', 'the test "if email"'],
+  ['new lead: blorp? send them the welcome email', '"if blorp"'],
+  ['new leads from TikTok get the new-client offer email, everyone else gets blorped', '"gets blorped"'],
+];
+
 describe('the shape of an if/else (session 43)', () => {
   it('GIVEN a trigger that names its own test ("new lead tagged X → …") and an other branch after it WHEN parsed THEN every event starts it and a step tests it, the branches in order', () => {
     expect(misread(TRIGGER_TEST_OTHERWISE)).toStrictEqual([]);
@@ -162,5 +257,17 @@ describe('the shape of an if/else (session 43)', () => {
 
   it("GIVEN an other branch that does nothing WHEN parsed THEN the test stays as it was (the trigger's filter, or no else)", () => {
     expect(misread(FILTER_KEPT)).toStrictEqual([]);
+  });
+
+  it('GIVEN a test asked as a question with its action after it ("no email on it? tell the office") WHEN parsed THEN it is the test of an if, a pair of them one if/else in the order said', () => {
+    expect(misread(ASKED_TESTS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a branch that says what it does not do, an other branch with its verb left out, or a sibling test said short WHEN parsed THEN each branch does what it says', () => {
+    expect(misread(BRANCH_ACTIONS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a test whose words are not read but name an action ("if email, …") WHEN parsed THEN refused, never that action', () => {
+    expect(notRefused(TESTS_NOT_READ)).toStrictEqual([]);
   });
 });
