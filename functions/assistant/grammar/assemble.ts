@@ -127,7 +127,11 @@ export const assemble = (
     const said = items[pos - 1];
     const other = block(() => false);
     if (other.length === 0 && said?.kind === 'otherwise' && said.unread)
-      problems.push(`I did not understand "${said.unread.join(' … ')}" as what to do otherwise`);
+      problems.push(
+        said.unread.length > 0
+          ? `I did not understand "${said.unread.join(' … ')}" as what to do otherwise`
+          : '"otherwise" is said with nothing to do: say what to do ("…, otherwise send the welcome email") or leave it out',
+      );
     return other;
   };
   const blockAt = (stop: (item: Item) => boolean): Step[] => {

@@ -1,6 +1,6 @@
 import type { Clause } from './clause';
 import type { Item } from './items';
-import { VERB_WORD } from './split';
+import { type Separator, VERB_WORD } from './split';
 
 /**
  * The words that open a branch (session 43, issue 16): a test ("if", "unless", "as long as", an amount said first) and
@@ -37,6 +37,24 @@ export const otherwiseUnread = (
 /** The words that open an other branch: "otherwise", "everyone else", "if not", "if rejected". */
 export const OTHERWISE =
   /^\s*(?:(?:and|but|,)\s+)?(?:otherwise|else|if rejected|or else|failing that|(?:for\s+|to\s+)?(?:everyone|everybody|everything|anyone|anything|all)\s+else|(?:for\s+)?all\s+(?:the\s+)?others|(?:for\s+)?(?:the\s+)?(?:other|smaller|lower|cheaper|bigger|larger)\s+ones|(?:if|when)\s+(?:it's|it is|they're|they are)\s+(?:under|below|over|above|less than|more than|lower than|higher than)\s+that|(?:if\s+)?(?:lower|less|smaller|cheaper|higher|more|bigger|larger)(?:\s+than\s+that)?(?=\s*(?:[,:]|$))|(?:under|below|above|over)\s+that(?=\s*(?:[,:]|$))|(?:if not|if (?:they|he|she|it) (?:don't|do not|doesn't|does not|didn't|did not|haven't|have not|hasn't|has not)|if no(?:t)?|if so|if they do|if it does)(?=\s*(?:,|:|$|then\b))|if not(?=\s+(?:send|email|notify|tell|inform|add|create|mark|tag|post|remind|schedule|book|ping|alert|slack|message|text|chase|nudge|follow|escalate|flag|assign|move|update|let|forward|call|ring|phone|set|change)\b)|if (?:they|he|she) (?:don't|do not|doesn't|does not|didn't|did not)(?=\s+(?:tag|mark|notify|alert|slack|chase|nudge|escalate|flag|assign|remind)\s+(?!us\b|me\b))|if (?:there(?:'s| is) (?:none|nothing)|(?:none|nothing) (?:comes?|arrives?)(?: in| back| through)?|(?:it|they|one) (?:never |doesn't |does not |don't |do not |didn't |did not )(?:arrives?|comes?(?: in| back| through)?|shows? up|turns? up))(?=\s*(?:,|:|$|then\b)|\s+(?:send|email|notify|tell|inform|post|remind|ping|alert|slack|message|chase|nudge|escalate|flag|let|forward|call|mark|tag|add|create)\b))\b[\s,:]*/;
+
+/** Nothing said after an "otherwise" but small words ("…, otherwise.", "…, else to"). */
+const NOTHING_SAID = /^[\s,.:;!-]*(?:(?:the|a|an|to|for|with|and|then|just|simply|only)\b[\s,.:;!-]*)*$/;
+
+/**
+ * The item of an "otherwise": "if rejected" is an approval's other branch; one said with nothing after it is kept as
+ * unread words that are none, so that the assembler refuses it when no step follows either.
+ */
+export const otherwiseItem = (
+  base: { readonly segment: number; readonly sep: Separator },
+  said: string,
+  rest: string,
+): Item => ({
+  ...base,
+  kind: 'otherwise',
+  rejected: said.includes('if rejected'),
+  ...(NOTHING_SAID.test(rest) ? { unread: [] } : {}),
+});
 
 /** A test's opener, not a wait's or a loop's ("if", "unless", "only if"). */
 const TEST_OPENER = /^\s*(?:(?:and|but|then|so)\s+)?(?:if|only if|but only if|and if|but if|unless)\s+$/;

@@ -21,7 +21,7 @@ import {
 import { readCreateLead, readNote, readUpdateLead } from './actions-records';
 import { againAfter } from './again';
 import { asStepTest } from './assemble';
-import { CONDITION_LEAD, OTHERWISE, otherwiseUnread, testNotRead } from './branch-openers';
+import { CONDITION_LEAD, OTHERWISE, otherwiseItem, otherwiseUnread, testNotRead } from './branch-openers';
 import { Clause } from './clause';
 import { type Collection, readCollection } from './collections';
 import { OTHER_SIDE } from './comparison-parts';
@@ -57,7 +57,7 @@ export type Item = { readonly segment: number; readonly sep: Separator } & (
       readonly negated: boolean;
     }
   | { readonly kind: 'wait'; readonly wait: WaitRead; readonly match: Record<string, string> | undefined }
-  | { readonly kind: 'otherwise'; readonly rejected?: boolean; readonly unread?: readonly string[] } // elided-branches.ts
+  | { readonly kind: 'otherwise'; readonly rejected?: boolean; readonly unread?: readonly string[] } // branch-openers.ts
   | { readonly kind: 'loop'; readonly collection: Collection; readonly explicit: boolean }
 );
 
@@ -192,7 +192,7 @@ export const readClause = (
     const otherwise = OTHERWISE.exec(view) ?? OTHER_SIDE.exec(view);
     if (otherwise?.[0].trim()) {
       clause.mark(otherwise.index, otherwise[0].length);
-      push({ ...base, kind: 'otherwise', rejected: otherwise[0].includes('if rejected') });
+      push(otherwiseItem(base, otherwise[0], view.slice(otherwise.index + otherwise[0].length)));
       continue;
     }
     const wait =

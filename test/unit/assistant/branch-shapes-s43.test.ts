@@ -130,6 +130,15 @@ const REFUSED: readonly (readonly [string, string])[] = [
     'when a new lead comes in, if the value is over 5000 tell Mark, everyone else gets tagged cold',
     'tagged cold',
   ],
+  // an other branch that names no action and no one
+  ['new lead: if the value is over 5000 tell Sam, otherwise', '"otherwise" is said with nothing to do'],
+  ['new client: tagged vip? tell Sam. else to', '"otherwise" is said with nothing to do'],
+  ['invoice overdue: if it is more than 30 days overdue tell Mark, otherwise the', 'said with nothing to do'],
+  // two other branches for one test
+  [
+    'new lead: if the value is over 5000 tell Sam, otherwise tell Jo, otherwise tell Ann',
+    '"otherwise" needs an "if"',
+  ],
 ];
 
 /** The trigger's test with an other branch that does nothing: the filter stays the trigger's. */
