@@ -1,7 +1,7 @@
 import type { Condition, EventFilter, Step } from '../../../statemachines/schema';
 import { BUSINESS_ISO, businessDaysOf } from './business-days';
 import { type Ctx, uniqueId } from './context';
-import { chainedExclusive, complementary } from './exclusive-branches';
+import { chainedExclusive, complementary, sameFilter } from './exclusive-branches';
 import type { Item } from './items';
 import { durationSecondsOf, isoOfSeconds } from './text';
 
@@ -179,11 +179,14 @@ export const assemble = (
             let acted = false;
             then = block((i) => {
               // "if not tagged vip, …. If tagged vip, …": a tag test that is this one's other side too
+              // ("if tagged wedding …, if tagged corporate …": another value of the same filter, session 43)
               const sibling =
                 acted &&
                 i.kind === 'if' &&
                 i.sep !== 'keyword' &&
-                (i.condition !== undefined || (condition !== undefined && deniedBy(i.filter, condition)));
+                (i.condition !== undefined ||
+                  (condition !== undefined && deniedBy(i.filter, condition)) ||
+                  sameFilter(i.filter, item.filter));
               if (i.kind === 'steps') acted = true;
               return isOtherwise(i) || sibling;
             });

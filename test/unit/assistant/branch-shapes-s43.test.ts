@@ -247,6 +247,37 @@ const TESTS_NOT_READ: readonly (readonly [string, string])[] = [
   ['new leads from TikTok get the new-client offer email, everyone else gets blorped', '"gets blorped"'],
 ];
 
+/** Tests of one field one after the other, the last with an other branch: one ladder, never a branch run twice. */
+const LADDERS: readonly Case[] = [
+  [
+    'when a new enquiry comes in, if tagged wedding tell Grace, if tagged corporate tell Tom, anything else send the brochure email',
+    'lead.created',
+    'if(trigger.lead.tags contains "wedding")[notify.team]else[if(trigger.lead.tags contains "corporate")[notify.team]else[email.send]]',
+  ],
+  [
+    'new enquiry: if source is instagram tell Grace, if source is google tell Tom, anything else send the brochure email',
+    'lead.created',
+    'if(trigger.lead.source eq "instagram")[notify.team]else[if(trigger.lead.source eq "google")[notify.team]else[email.send]]',
+  ],
+  [
+    'new client: if the value is over 5000 tell Grace, if the value is over 1000 tell Tom, everyone else gets the brochure email',
+    'lead.created',
+    'if(trigger.lead.value gt 5000)[notify.team]else[if(trigger.lead.value gt 1000)[notify.team]else[email.send]]',
+  ],
+  // with no other branch each test stands alone (both tags may be on one lead)
+  [
+    'new enquiry: if tagged wedding tell Grace, if tagged corporate tell Tom',
+    'lead.created',
+    'if(trigger.lead.tags contains "wedding")[notify.team]; if(trigger.lead.tags contains "corporate")[notify.team]',
+  ],
+  // tests of different fields: the other branch is the last test's
+  [
+    'new enquiry: if tagged vip tell Grace, if the value is over 1000 tell Tom, otherwise send the brochure email',
+    'lead.created',
+    'if(trigger.lead.tags contains "vip")[notify.team]; if(trigger.lead.value gt 1000)[notify.team]else[email.send]',
+  ],
+];
+
 describe('the shape of an if/else (session 43)', () => {
   it('GIVEN a trigger that names its own test ("new lead tagged X → …") and an other branch after it WHEN parsed THEN every event starts it and a step tests it, the branches in order', () => {
     expect(misread(TRIGGER_TEST_OTHERWISE)).toStrictEqual([]);
@@ -278,5 +309,9 @@ describe('the shape of an if/else (session 43)', () => {
 
   it('GIVEN a test whose words are not read but name an action ("if email, …") WHEN parsed THEN refused, never that action', () => {
     expect(notRefused(TESTS_NOT_READ)).toStrictEqual([]);
+  });
+
+  it('GIVEN tests of one field one after the other, the last with an other branch ("…, anything else …") WHEN parsed THEN one ladder of else-ifs; with none, or of different fields, side by side', () => {
+    expect(misread(LADDERS)).toStrictEqual([]);
   });
 });
