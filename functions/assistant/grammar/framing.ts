@@ -36,7 +36,7 @@ const FORMULAS: readonly RegExp[] = [
   /\b(?:(?:many|big|huge)\s)?(?:thanks|thank you|thx|ty|cheers|ta)\b(?:\s(?:so much|a lot|a ton|very much|heaps|again|in advance|a million))*(?:\s(?:for|in)\s(?:this|that|it|all (?:this|that|of this|your help)|your (?:help|time|patience|support|work)|the (?:help|quick turnaround|support)|(?:looking|taking a look|checking|sorting|setting|helping|reading)(?:\s(?:into\s)?(?:this|it|that|me|us))?(?:\s(?:out|up))?|everything|doing this))?/giu,
   /\b(?:much|really|greatly) appreciated\b|\b(?:i|we) (?:really |would |'d )?appreciate (?:it|this|that|your help|the help|you)\b|\bappreciate (?:it|this|the help|your help)\b/giu,
   // sign-offs
-  /^(?:best|regards|kind regards|best regards|warm regards|warmly|cheers|sincerely|yours|all the best|talk soon|speak soon|take care|br)\b/giu,
+  /^(?:best|regards|kind regards|best regards|warm regards|warmly|cheers|thanks (?:and|&) regards|sincerely|yours|all the best|talk soon|speak soon|take care|br)\b/giu,
   // a kiss after the thanks ("Thx!! x")
   /^(?:x{1,3}|xo|xoxo)$/giu,
   // closers about the message itself
@@ -134,7 +134,7 @@ type Verdict = 'framing' | 'rule' | 'refused';
  */
 /** The last sentence, a sign-off and the writer's name: "Best, Priya", "Thanks again! Tom Baker", "Cheers, Ana". */
 const SIGNED =
-  /^(?:best|regards|kind regards|best regards|warm regards|warmly|cheers|sincerely|yours|all the best|talk soon|speak soon|take care|br|thanks|thank you|many thanks|thanks again|thanks in advance|thx|ty|ta)[,!.]?\s([^,.!?()]{1,42}?)(?:\s?\([^()]{1,40}\)|,\s[^,.!?()]{1,40})?[.!]?$/i;
+  /^(?:best|regards|kind regards|best regards|warm regards|warmly|cheers|thanks (?:and|&) regards|sincerely|yours|all the best|talk soon|speak soon|take care|br|thanks|thank you|many thanks|thanks again|thanks in advance|thx|ty|ta)[,!.]?\s([^,.!?()]{1,42}?)(?:\s?\([^()]{1,40}\)|,\s[^,.!?()]{1,40})?[.!]?$/i;
 const WRITER = /^[A-Z][\p{L}'-]{0,20}(?:\s[A-Z][\p{L}'-]{0,20})?$/u;
 const signed = (sentence: string): boolean => {
   const name = SIGNED.exec(sentence.trim())?.[1];

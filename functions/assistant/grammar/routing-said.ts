@@ -11,6 +11,10 @@ const PAID_IN =
 const SHE_HANDLES =
   /(\b[A-Z][\p{L}'-]{0,30}(?:\s\([^()]{1,30}\))?),\s(?:she|he|they)\s(?:handles|handle|looks\safter|look\safter|deals\swith|deal\swith|manages|manage|covers|cover|owns|own|runs|run)(?:\s(?!(?:and|or|then|if|it|them|him|her|when|but|so|otherwise)\b)[\p{L}'-]+){1,4}(?=\s?[,.;!?]|\s?$)/gu;
 
+/** "send to Ravi who is handling all other profiles": what that colleague does, after the name (not a step). */
+const WHO_HANDLES =
+  /(\b[A-Z][\p{L}'-]{1,30})\s(?:\([^()]{1,30}\)\s)?who\s(?:is\s(?:handling|looking\safter|dealing\swith|managing|covering|running)|handles|looks\safter|deals\swith|manages|covers|runs)(?:\s(?!(?:and|or|then|if|it|them|him|her|when|but|so|otherwise)\b)[\p{L}'-]+){1,4}(?=\s?[,.;!?]|\s?$)/gu;
+
 /**
  * "leads tagged commercial go to Tom, everything else to Rachel", "invoices - more than 30 days late goes to Mark,
  * otherwise …": records routed to a colleague by a test, with another branch after: the test, and Tom told.
@@ -53,5 +57,6 @@ export const routingSaid = (text: string): string =>
     .replace(GETS, 'if $1 send them ')
     .replace(REST_TO, 'otherwise to ')
     .replace(SHE_HANDLES, '$1')
+    .replace(WHO_HANDLES, '$1')
     .replace(SKIP_OTHERS, skipped)
     .replace(ONLY_STEP_IF, '$1 only ');

@@ -139,6 +139,8 @@ const REFUSED: readonly (readonly [string, string])[] = [
     'new lead: if the value is over 5000 tell Sam, otherwise tell Jo, otherwise tell Ann',
     '"otherwise" needs an "if"',
   ],
+  // the other side of no test
+  ['new lead: tag them small. over → tell Sam', '"otherwise" needs an "if"'],
 ];
 
 /** The trigger's test with an other branch that does nothing: the filter stays the trigger's. */
@@ -278,6 +280,30 @@ const LADDERS: readonly Case[] = [
   ],
 ];
 
+/** "over £500 → Sarah; under → the thank you": the other side of an amount said in one word; who a colleague is. */
+const OTHER_SIDE_SAID: readonly Case[] = [
+  [
+    'invoice paid: over £500 → tell Sarah; under → send the usual thank you email',
+    'invoice.paid',
+    'if(trigger.invoice.totalCents gt 50000)[notify.team]else[email.send]',
+  ],
+  [
+    'new lead: under 1000 → tag them small. over → tell Sam',
+    'lead.created',
+    'if(trigger.lead.value lt 1000)[crm.updateLead]else[notify.team]',
+  ],
+  [
+    'new lead: if tagged vip tell Sam who handles the big accounts, otherwise tell Jo who looks after everyone else',
+    'lead.created',
+    'if(trigger.lead.tags contains "vip")[notify.team]else[notify.team]',
+  ],
+  [
+    'When a new lead comes in and they are tagged nurse, send the details to Deepa, otherwise send to Ravi. Thanks and regards, Anil',
+    'lead.created',
+    'if(trigger.lead.tags contains "nurse")[notify.team]else[notify.team]',
+  ],
+];
+
 describe('the shape of an if/else (session 43)', () => {
   it('GIVEN a trigger that names its own test ("new lead tagged X → …") and an other branch after it WHEN parsed THEN every event starts it and a step tests it, the branches in order', () => {
     expect(misread(TRIGGER_TEST_OTHERWISE)).toStrictEqual([]);
@@ -313,5 +339,9 @@ describe('the shape of an if/else (session 43)', () => {
 
   it('GIVEN tests of one field one after the other, the last with an other branch ("…, anything else …") WHEN parsed THEN one ladder of else-ifs; with none, or of different fields, side by side', () => {
     expect(misread(LADDERS)).toStrictEqual([]);
+  });
+
+  it('GIVEN the other side of an amount said in one word ("under →"), or a colleague said with what they handle WHEN parsed THEN the else of the test before', () => {
+    expect(misread(OTHER_SIDE_SAID)).toStrictEqual([]);
   });
 });
