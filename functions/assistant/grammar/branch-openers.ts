@@ -11,9 +11,9 @@ import { type Separator, VERB_WORD } from './split';
 export const CONDITION_LEAD =
   /^\s*(?:(?:and|but|then|so)\s+)?(?:if|only if|but only if|and if|but if|when|unless|except (?:if|when)|provided(?: that)?|(?:as|so) long as|in case|only when|only for|for|where|whenever|in which case if)\s+|^[\s,]*(?:(?:and|but|then|so)\s+)?(?=(?:(?:the|their|its)\s+)?(?:(?:(?:deal\s+)?(?:budget|value|size)|total|amount|price|revenue)\s+)?(?:is\s+)?(?:(?:anything\s+)?(?:over|above|under|below|(?:more|greater|higher|less|lower|fewer)\s+than|at\s+(?:least|most)|no\s+(?:more|less)\s+than|upwards\s+of|>=?|<=?|≥|≤)\s*[$€£₹]?\s?\d|[$€£₹]?\s?\d[\d,.]*k?\s?(?:\+|or\s+(?:more|less|above|below|over|under|higher|lower)\b|and\s+(?:up|above|over)\b)))/;
 
-/** An other branch that does nothing ("otherwise leave it", "else no action needed"). */
+/** An other branch that does nothing ("otherwise leave it", "else no action needed": its "no" may be read already). */
 const NOTHING_DONE =
-  /^\s*(?:just\s+)?(?:(?:do\s+)?nothing|no\s+action(?:\s+needed)?|(?:leave|ignore|skip)\s+it(?:\s+alone)?|(?:carry\s+on\s+)?as\s+(?:normal|usual))\s*$/i;
+  /^\s*(?:just\s+)?(?:(?:do\s+)?nothing|(?:no\s+)?action(?:\s+(?:needed|required))?|(?:leave|ignore|skip)\s+it(?:\s+alone)?|(?:carry\s+on\s+)?as\s+(?:normal|usual))\s*$/i;
 
 /**
  * "otherwise blorp the flurb", "otherwise BDC handles it (let BDC know)": words left after an "otherwise" of this clause

@@ -62,10 +62,11 @@ const askedTest = (_all: string, at: string, test: string): string => {
 
 /**
  * "if the customer is the council DONT chase, just flag it to Brendan": in a branch, the step said not to happen is
- * the one the other branch does; what the branch does is the step after "just" (or "only", "instead").
+ * the one the other branch does; what the branch does is the step after "just" (or "only", "instead"). Only a step of
+ * ours, never said of them ("if they don't reply within 3 days, just send it again" is a wait).
  */
 const NOT_THIS_BUT = new RegExp(
-  String.raw`(\b(?:if|otherwise|else)\b[^.;!?]{0,80}?\s)(?:don't|dont|do\s+not|never)\s+(?:${VERBS})\b[^,.;!?]{0,40}?\s?[,-]\s*(?:but\s+)?(?:just|only|instead|rather)\s+(?=(?:${VERBS})\b)`,
+  String.raw`(\b(?:if|otherwise|else)\b[^.;!?]{0,80}?\s)(?<!\b(?:they|he|she|it|we|you|i|who|people|clients|customers|leads|parents|students)\s)(?:don't|dont|do\s+not|never)\s+(?:chase|send|email|remind|notify|tell|text|call|ping|invoice|bill|charge|add|tag|mark|contact|message|post|book|schedule|forward|nudge|follow\s+up)\b[^,.;!?]{0,40}?\s?[,-]\s*(?:but\s+)?(?:just|only|instead|rather)\s+(?=(?:${VERBS})\b)`,
   'gi',
 );
 

@@ -182,11 +182,8 @@ export const GOES_TO_REFUSED: readonly (readonly [string, string])[] = [
   ['new leads tagged commercial go to Tom', 'go to Tom'],
   ['new leads tagged commercial go to the sales team, everything else to Rachel', 'go to the sales team'],
   ['new leads tagged commercial go to Tom, everything else get the welcome email', 'get the welcome email'],
-  // no colleague to route to: the others' message stays unread after a comma (it once read "TikTok get the" as a source)
-  [
-    'new leads from TikTok get the new-client offer email, everyone else gets the normal welcome email',
-    'gets the normal welcome email',
-  ],
+  // ("new leads from TikTok get the new-client offer email, everyone else gets …" is read since session 43, as set 18
+  // expects: branch-shapes-s43.test.ts)
 ];
 
 /**
