@@ -49,10 +49,11 @@ const sentenceBefore = (text: string, at: number): string =>
  * A test asked as a question with its action after it (session 43): "no email on it? tell the office to chase it. has
  * an email? send the confirmation", "over 30 days overdue? tell Mark" are "if there's no email on it, …", "if it has an
  * email, …", "if over 30 days overdue, …". Only after the request's first words ("new appointment booked? drop it in
- * #diary" is its trigger); questions to us ("can you …?", "what …?"), with no action after them, or "is it …?" stay.
+ * #diary" is its trigger); questions to us ("can you …?", "what …?"), with no action after them, "is it …?", and a
+ * state awaited ("not paid by then?", "haven't booked?": waits-said.ts) stay.
  */
 const ASKED_TEST = new RegExp(
-  String.raw`([.!;:]\s+|\s(?:[-–—→]|->|=>)\s)(?!(?:can|could|would|will|how|what|why|where|who|which|when|whenever|should|shall|may|might|do|does|did|is|are|am|if|right|ok|okay|so|thoughts|questions?|sound|make|got)\b)([a-z](?:(?!\s-\s)[^.?!:;\n→—–>]){0,50}?)\?\s+(?=(?:${VERBS})\b)`,
+  String.raw`([.!;:]\s+|\s(?:[-–—→]|->|=>)\s)(?!(?:can|could|would|will|how|what|why|where|who|which|when|whenever|should|shall|may|might|do|does|did|is|are|am|if|right|ok|okay|so|thoughts|questions?|sound|make|got|haven't|hasn't|didn't|don't|doesn't|still|not\s+(?:paid|booked|replied|answered|confirmed|signed|back)|no\s+(?:reply|response|answer|payment|booking))\b)([a-z](?:(?!\s-\s)[^.?!:;\n→—–>]){0,50}?)\?\s+(?=(?:${VERBS})\b)`,
   'gi',
 );
 const askedTest = (_all: string, at: string, test: string): string => {
