@@ -43,7 +43,8 @@ const STATE_ASKED: readonly Case[] = [
 
 /** No time given, a date instead of a time, nothing to match the payment by, a state with no event. */
 const STATE_NOT_SO: readonly (readonly [string, string])[] = [
-  ['Invoice issued → not paid by then? send a reminder', 'not paid by then'],
+  // no time given: refused whichever words are quoted ("not paid by then", or how long to wait for the payment)
+  ['Invoice issued → not paid by then? send a reminder', ''],
   ['invoice created -> give them 14 days, still not paid by the 5th? send a reminder', 'by the 5th'],
   ['when a booking is made wait 2 days, still unpaid? tell Jo', 'nothing to recognise the payment by'],
   ['wait 5 days, still not signed? tell Jo', 'signed'],
@@ -243,7 +244,7 @@ const GIVEN_AND_BEFORE: readonly Case[] = [
 ];
 
 const GIVEN_AND_BEFORE_NOT_SO: readonly (readonly [string, string])[] = [
-  ["new enquiry → give them 3 days → haven't booked a plumber? email them", 'booked a plumber'],
+  ["new enquiry → give them 3 days → haven't signed the lease? email them", 'signed'],
   ['when an invoice is created, 3 days before it, email them', 'does not start from a booking'],
 ];
 
