@@ -40,7 +40,7 @@ const I_APPROVE_THEN_SENT =
   /\bi\s(?:approve|ok|okay|sign\soff)(?:\s(?:it|them))?,?\s(?:and\s)?then\s(?:it(?:'s|\sis|\sgets)\ssent(?:\sout)?|it\sgoes\sout|they(?:'re|\sare|\sget)\ssent(?:\sout)?|they\sgo\sout)\b/gi;
 
 const THEN_SENT =
-  /(?:\b(?:then|and)|→|->)\s(?:it(?:'s|\sis|\sgets)\ssent(?:\sout)?|it\sgoes\sout|they(?:'re|\sare|\sget)\ssent(?:\sout)?|they\sgo\sout)(?:\s(?:straight\saway|right\saway|immediately|automatically))?\b/gi;
+  /(?:\b(?:then|and)|→|->)\s(?:it(?:'s|\sis|\sgets)\s(?:sent|e-?mailed)(?:\sout)?|it\sgoes\sout|they(?:'re|\sare|\sget)\ssent(?:\sout)?|they\sgo\sout)(?:\s(?:straight\saway|right\saway|immediately|automatically))?\b/gi;
 
 /** "→ I approve it →", ", I'll approve the list, then": the writer's approval as a step between two others. */
 const I_APPROVE_STEP =

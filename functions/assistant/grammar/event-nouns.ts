@@ -21,7 +21,7 @@ const LEAD_NOUN = '(?:sign-?ups?|accounts?|enquir(?:y|ies)|inquir(?:y|ies))';
 
 const LEAD_NOUN_WORD = /^(?:sign-?ups?|accounts?)$/;
 /** Where a lead came from (a channel, an ad network, a lead marketplace): never a tag it carries (session 42). */
-const WHERE_FROM =
+export const WHERE_FROM =
   /^(?:website|web|site|online|internet|form|email|e-mail|phone|chat|facebook|fb|google|linkedin|instagram|insta|twitter|tiktok|youtube|referral|inbound|organic|paid|ad|ads|contact|zillow|realtor|trulia|redfin|angi|homeadvisor|thumbtack|yelp|bark|houzz|checkatrade|carsales|autotrader|cargurus|rightmove|zoopla|indeed|craigslist|nextdoor|groupon|eventbrite|tripadvisor|opentable|treatwell|classpass)$/;
 
 const MODIFIED = new RegExp(

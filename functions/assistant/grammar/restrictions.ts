@@ -248,7 +248,14 @@ const unreadTextTest = (left: string, trigger: Trigger, request: string): string
 
 const FORM_TOOL = new RegExp(`\\b(?:${FORM_SOURCES.join('|')})\\b`, 'i');
 
+/** "→ I approve it → it gets filed", "then they're printed": a step said in the passive of what the workflow handles. */
+const DONE_TO_IT =
+  /^(?:(?:and|then|so)\s+)*(?:it|they|this|that|these)\s+(?:gets?|got|is|are|'s|'re|(?:will|should|can)\s+be)\s+(?!(?:needed|used|based|interested|required|expected|supposed|allowed|called|named|tagged|marked|approved|rejected|declined|signed)\b)(?:[a-z]{3,}ed|sent|done|made|put|kept|written|given|taken|shown|read|set)(?![\w'-])/i;
+
 const restricts = (left: string, trigger: Trigger, request: string): string | undefined => {
+  // a step left out is a wrong workflow: said in the passive, it is refused, never dropped (issue 16, session 43)
+  if (DONE_TO_IT.test(left.trim()))
+    return `I did not understand "${left}": it says a step done to it, which is not left out. Say it as an order ("file it", "post it to the portal") or take it out`;
   const tested = unreadTextTest(left, trigger, request);
   if (tested) return condition(tested);
   if (OTHER_BRANCH.test(left))

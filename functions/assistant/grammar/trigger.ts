@@ -1,5 +1,6 @@
 import type { EventName } from '../../../statemachines/events';
 import type { Trigger } from '../../../statemachines/schema';
+import { readArrivalLabel } from './arrival-labels';
 import type { Clause } from './clause';
 import { readCondition } from './conditions';
 import { ifNewTagged, readEventPhrase, SAID_OF_SUBJECT } from './event-nouns';
@@ -272,9 +273,9 @@ export interface Around {
 /** A trigger reader: offered every clause, it says what it read there, marking nothing. */
 export type Reader = (clause: Clause, at: number, around: Around) => Read | undefined;
 
-const label = (clause: Clause): Read | undefined => {
-  const read = readLabel(clause);
-  return read ? accept(read.index, read.length, read.phrase) : undefined;
+const label = (clause: Clause, first: boolean): Read | undefined => {
+  const read = readLabel(clause); // the first clause may name the trade's thing and its channel (arrival-labels.ts)
+  return read ? accept(read.index, read.length, read.phrase) : first ? readArrivalLabel(clause) : undefined;
 };
 
 /** The first clause begun by a label run on into its action with no joint ("won deal post in #wins"). */
@@ -305,7 +306,7 @@ const PASSES: readonly (readonly (readonly [string, Reader])[])[] = [
     ['alone', (c, at, a) => (at > 0 && !a.scheduled ? leadingEvent(c, true, false) : undefined)],
     ['record', (c, at, a) => (a.scheduled ? undefined : record(c, at, a))],
   ],
-  [['label', (c, _at, a) => (a.scheduled ? undefined : label(c))]],
+  [['label', (c, at, a) => (a.scheduled ? undefined : label(c, at === 0))]],
   [['run-on label', (c, at, a) => (a.scheduled || at > 0 ? undefined : runOnLabel(c))]],
 ];
 
