@@ -18,7 +18,8 @@ import { otherwiseRejected, rejectedFirst } from './approvals-said';
  */
 
 /** An approval asked for before the branch ("ask me to approve it", "get my OK", "I need to approve it"). */
-const ASKED = /\b(?:approv\w*|sign[\s-]?off|sign\soff\son|go-ahead|my\s(?:ok|okay)|run\s(?:it|them)\sby)\b/i;
+const ASKED =
+  /\b(?:approv\w*|sign[\s-]?off|sign\soff\son|go-ahead|(?:my|to)\s(?:ok|okay)|run\s(?:it|them)\sby)\b/i;
 
 /** Case-sensitive (a name is capitalised): "I" or "i", a role, "he"/"she", a first name. */
 const ROLE = '(?:the|my|our)\\s(?:manager|boss|owner|director|supervisor|partner|team\\slead)';

@@ -1,6 +1,7 @@
 import { approverName } from './approval-parts';
 import { approvalsSaid } from './approvals-said';
 import { approverSide, ONCE_THEY_APPROVE, ROLES } from './approver-side';
+import { gatesSaid } from './gates-said';
 
 /**
  * Approval and knowledge steps said in the writer's own voice (session 34, class 10 of fresh sets 31/32), put in the
@@ -204,4 +205,4 @@ const knowledgeOf = (text: string): string => {
 };
 
 export const firstPerson = (text: string): string =>
-  knowledgeOf(onceApproved(approvalsOf(approverSide(approvalsSaid(text)))));
+  knowledgeOf(onceApproved(approvalsOf(approverSide(approvalsSaid(gatesSaid(text))))));

@@ -1,5 +1,6 @@
 import { withoutAsides } from './asides';
 import { framingByShape } from './framing-shapes';
+import { aboutTheApprover } from './gates-said';
 import { countsAside } from './list-size';
 import { runAsideSaid } from './manual-starts';
 import { mapped } from './mappings';
@@ -245,8 +246,10 @@ export const withoutFraming = (said: string, story = true): Unframed => {
       label[1].split(/\s+/).length <= 3 &&
       // "Other sources: notify the team": the other branch, never a label to drop
       !/^(?:for\s)?(?:the\s|all\s|any\s)?(?:other|others|rest|remaining|else)\b/i.test(label[1]) &&
-      // "rejected: email them our policy": an approval's branch, never a label to drop
-      !/^(?:if\s)?(?:approved|rejected|declined|denied)$/i.test(label[1]) &&
+      // "rejected: email them our policy", "she rejects: …": an approval's branch, never a label to drop
+      !/^(?:if\s)?(?:approved|rejected|declined|denied)$|\s(?:approves|rejects|declines|denies|says\s(?:yes|no))$/i.test(
+        label[1],
+      ) &&
       // "snow day! Manual run: cancel …": a start by hand said as a label, read by manual-starts.ts
       !/^(?:an?\s)?manual\b/i.test(label[1]) &&
       (carried(label[1]) === 'nothing' || /^(?:notes?|nb|n\.b\.|ps|p\.s\.)$/i.test(label[1]))
@@ -274,9 +277,11 @@ export const withoutFraming = (said: string, story = true): Unframed => {
       WRITER.test(body.replace(/[.!]$/, '')) &&
       ignored.at(-1) === sentences[i - 1];
     const opening = kept.length === 0 && refused.length === 0;
-    const judged = lone
-      ? 'framing'
-      : judge(body, i === sentences.length - 1, contextNote, opening, zones, told);
+    // "Jo is our head of strings …": who the approver is, said of someone asked to approve elsewhere
+    const judged =
+      lone || aboutTheApprover(body, request)
+        ? 'framing'
+        : judge(body, i === sentences.length - 1, contextNote, opening, zones, told);
     // "We send the engagement letter out by email after the consultation.": after the rule, how things are done today
     const practice = judged === 'rule' && kept.length > 0 ? practiceOf(body) : undefined;
     const verdict = practice === 'habit' ? 'framing' : judged;

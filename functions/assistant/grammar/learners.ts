@@ -98,6 +98,11 @@ export const plainEnglish = (s: string): string => {
       /\bsend\sto\s(?:the\s)?([a-z]+\s)?team\s(?:a\s)?(?:message|msg|notification)\b/gi,
       'notify the $1team',
     )
+    // "when a lead's marked lost": "is" before what is done to them, never "has" (its budget, its value)
+    .replace(
+      /\b((?:when(?:ever)?|once|as\ssoon\sas|every\stime|each\stime|if)\s(?:a|an|the|any)\s(?:new\s)?[a-z]+)'s\s(?=(?:marked|moved|set|changed|switched|flagged|converted|updated|tagged|turned)\s)/gi,
+      '$1 is ',
+    )
     // "a customer's invoice goes overdue": the invoice
     .replace(
       /\b(?:a|the|their|any|our)\s(?:customer|client|lead|contact)'s\s(invoice|bill|booking|meeting|payment)\b/gi,
@@ -204,6 +209,14 @@ export const plainEnglish = (s: string): string => {
     .replace(/\b(?:make|create|turn)\s(?:a\s|an\s)?(new\s)?(lead|contact)\sout\sof\b/gi, 'create a $1$2 from')
     .replace(/\bmake\s(?:a\s|an\s)?(new\s)?(lead|contact|note|invoice|file)\b/gi, 'create a $1$2')
     .replace(/\bdo\s(?:a\s|an\s)?(thank you|welcome|follow up|reminder|confirmation)\b/gi, 'send a $1')
+    // "send chasers for the unpaid invoices", "a final demand": the trade's words for a payment reminder
+    .replace(
+      /\b(?:payment\s)?chasers?\b|\bfinal\s(?:demand|notice)s?\b/gi,
+      (m: string, _at: number, all: string) =>
+        /\b(?:invoices?|unpaid|overdue|payments?|owed|owing|outstanding)\b/i.test(all)
+          ? `${/^final/i.test(m) ? 'final ' : ''}reminder${/s$/i.test(m) ? 's' : ''}`
+          : m,
+    )
     .replace(/\bwrite to\s((?:the\s)?[a-z]+)\s(?:in|on|via)\sslack\b/gi, 'notify $1 on slack')
     .replace(
       new RegExp(
