@@ -30,13 +30,13 @@ const PICKS =
   /^(?:final|initial|first|second|last|next|previous|big|large|small|urgent|important|special|certain|some|old|recent|latest|existing|returning|regular|repeat|current|former|vip|paid|unpaid|overdue|late|cancell?ed|approved|rejected|open|pending|no|not|other|only|this|that|these|those)$/;
 /** A word that cannot be a kind: a verb, a joint, a pronoun, a preposition. */
 const NOT_KIND =
-  /^(?:is|are|was|were|be|get|gets|got|has|have|had|do|does|and|or|then|but|if|when|so|to|for|from|by|via|through|over|on|in|into|at|of|with|about|we|i|you|they|it|he|she|them|us|me|my|your|their|his|her|its|someone|somebody|comes?|came|coming|arrives?|lands?|sent|send)$/;
+  /^(?:is|are|was|were|be|get|gets|got|has|have|had|do|does|and|or|then|but|if|when|so|to|for|from|by|via|through|over|on|in|into|at|of|with|about|we|i|you|they|it|he|she|them|us|me|my|your|their|his|her|its|someone|somebody|comes?|came|coming|arrives?|lands?|sent|send|tagged|without|worth|under|marked|named|called)$/;
 /** The arrival, before or after the channel: "come in", "arrive", "in", "get sent in". */
 const ARRIVES =
   /^(?:(?:comes?|coming|came)\s+(?:in|through)|arrives?|arriving|lands?|landing|in|(?:is|are|gets?)\s+(?:sent|submitted|emailed)(?:\s+in)?|emailed\s+in)(?=\s|$)/;
-/** The channel after the thing: "by email", "via the website", "through our web form", "on the portal". */
+/** The channel after the thing: "by email", "via the website", "from the listing page form", "on the portal". */
 const CHANNEL =
-  /^(?:by|via|through|over|from|on|in|into|to)\s+(?:(?:the|our|my|an?)\s+)?(?:(?:online|web|website|contact|enquiry|booking)\s+)?(e-?mail|mail|inbox|mailbox|website|site|web\s?site|form|web\s?form|portal)(?=\s|$)/;
+  /^(?:by|via|through|over|from|on|in|into|to)\s+(?:(?:the|our|my|an?)\s+)?(?:[a-z][\w-]*\s+){0,2}?(e-?mail|mail|inbox|mailbox|website|site|web\s?site|form|web\s?form|portal)(?=\s|$)/;
 
 /** Where a lead comes from that is no channel of ours ("a zillow lead"): nothing records it, never a kind. */
 const ELSEWHERE = (word: string): boolean =>
@@ -55,6 +55,13 @@ const eventOf = (said: Said): EventName | undefined => {
   // "customer emails in", "messages come in by email": an email said as the thing only with its arrival
   if (BY_EMAIL.test(channel) || (/^e-?mails?$/.test(said.thing) && said.arrives)) return 'email.received';
   if (/^(?:e-?mails?|messages?)$/.test(said.thing) && !channel) return undefined;
+  // "new junior registration": what is filled in on a form, said new
+  if (
+    /^(?:registrations?|submissions?|entr(?:y|ies))$/.test(said.thing) &&
+    !channel &&
+    (said.fresh || said.arrives)
+  )
+    return 'form.submitted';
   return BY_FORM.test(channel) || /^forms?$/.test(said.thing) || said.kinds.some((k) => BY_FORM.test(k))
     ? 'form.submitted'
     : undefined;
@@ -92,10 +99,11 @@ export const arrivalEvent = (
   if (channel) rest = rest.slice(channel[0].length).trim();
   const last = ARRIVES.exec(rest);
   if (last) rest = rest.slice(last[0].length).trim();
-  // "new carpet cleaning enquiry (they get tagged carpet)": which of them, for the condition grammar to read or refuse
-  const tagged = /^(?:(?:they|these|those|which|that|who)\s+(?:get|are|'re|is|gets)\s+)?(tagged\s.+)$/.exec(
-    rest,
-  );
+  // "new enquiry with no phone number", "(they get tagged carpet)": which of them, for the condition grammar
+  const tagged =
+    /^(?:(?:they|these|those|which|that|who)\s+(?:get|are|'re|is|gets)\s+)?((?:tagged|with|without|worth|over|under)\s.+)$/.exec(
+      rest,
+    );
   if (rest !== '' && !tagged) return undefined;
   const noun = words[thing] ?? '';
   // an order said without a form or an inbox is a shop's, not this reading's

@@ -1,3 +1,4 @@
+import { arrivalEvent } from './arrival-labels';
 import { withoutAsides } from './asides';
 import { framingByShape } from './framing-shapes';
 import { aboutTheApprover } from './gates-said';
@@ -252,6 +253,8 @@ export const withoutFraming = (said: string, story = true): Unframed => {
       ) &&
       // "snow day! Manual run: cancel …": a start by hand said as a label, read by manual-starts.ts
       !/^(?:an?\s)?manual\b/i.test(label[1]) &&
+      // "website quote request:", "scholarship application form:": the trade's thing and its channel, the trigger
+      !arrivalEvent(label[1].toLowerCase()) &&
       (carried(label[1]) === 'nothing' || /^(?:notes?|nb|n\.b\.|ps|p\.s\.)$/i.test(label[1]))
     ) {
       contextNote = CONTEXT_LABEL.test(label[1].trim().toLowerCase());
@@ -260,13 +263,13 @@ export const withoutFraming = (said: string, story = true): Unframed => {
     }
     // "Hi team, quick one: when …", "Quick one - when …": words said around any message, before a dash or colon
     const around = AROUND.exec(body);
-    if (around?.[1] && onlyFormulas(around[1])) {
+    if (around?.[1] && onlyFormulas(around[1]) && !arrivalEvent(around[1].toLowerCase())) {
       ignored.push(around[1].trim());
       body = body.slice(around[0].length);
     }
     // "As discussed with Anna last week: when …": the opener said back, the rule after it read
     const opener = story ? openerOf(body) : undefined;
-    if (opener) {
+    if (opener && !arrivalEvent(opener[0].toLowerCase())) {
       ignored.push(opener[0]);
       body = opener[1];
     }

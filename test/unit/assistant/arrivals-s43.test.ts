@@ -15,11 +15,11 @@ describe('the trigger said as a noun of the trade, read from its channel (sessio
     expect(misread(BY_EMAIL_CLASS)).toStrictEqual([]);
   });
 
-  it('GIVEN a thing of any trade × a form ("… form →", "website … -", "through the web form -", "get submitted on the website →") WHEN parsed THEN a form submission starts it', () => {
+  it('GIVEN a thing of any trade × a form ("… form →", "website …:", "… from the booking page form →", "through the web form -", "get submitted on the website →") WHEN parsed THEN a form submission starts it', () => {
     expect(misread(BY_FORM_CLASS)).toStrictEqual([]);
   });
 
-  it('GIVEN a new enquiry named by its kind in several words, with a tag said in brackets or not WHEN parsed THEN every new lead (the tag its filter)', () => {
+  it('GIVEN a new enquiry named by its kind in several words, with a tag or a test said after it, or a new registration WHEN parsed THEN every new lead (the tag its filter, the test its condition), or the form submitted', () => {
     expect(misread(NEW_ENQUIRY_CLASS)).toStrictEqual([]);
   });
 

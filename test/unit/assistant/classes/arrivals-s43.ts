@@ -28,7 +28,8 @@ const BY_EMAIL = [
 ] as const;
 const BY_FORM = [
   (t: string) => `${t} form →`,
-  (t: string) => `website ${t} -`,
+  (t: string) => `website ${t}:`,
+  (t: string) => `${t} from the booking page form →`,
   (t: string) => `new ${t} through the web form -`,
   (t: string) => `${t}s get submitted on the website →`,
 ] as const;
@@ -66,6 +67,18 @@ export const NEW_ENQUIRY_CLASS: readonly Case[] = [
     'notify.team',
   ],
   ['new website lead - tell Sam in slack', 'lead.created', 'notify.team'],
+  [
+    'new enquiry with no phone number -> tell Sam in slack',
+    'lead.created',
+    'if(trigger.lead.phone exists false)[notify.team]',
+  ],
+  [
+    'new lead tagged warranty claim → tell Sam in slack',
+    'lead.created {"lead.tags":["warranty claim"]}',
+    'notify.team',
+  ],
+  ['new junior registration - tell Sam in slack', 'form.submitted', 'notify.team'],
+  ['new trial class registration: post it in #front-desk', 'form.submitted', 'notify.slack'],
 ];
 
 /** With an approval after it, as the sets say it. */
@@ -94,6 +107,7 @@ export const WITH_APPROVAL_CLASS: readonly Case[] = [
  */
 export const ARRIVAL_TWINS_REFUSED: readonly (readonly [request: string, quoted: string])[] = [
   ['quote request: email Claire', 'could not find what starts'],
+  ['registration: tell Sam in slack', 'could not find what starts'],
   ['warranty claim → tell Sam in slack', 'could not find what starts'],
   ['new zillow lead comes in -> tell Sam in slack', 'could not find what starts'],
   ['urgent repair requests by email → tell Sam in slack', 'could not find what starts'],
