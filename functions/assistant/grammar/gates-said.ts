@@ -14,6 +14,8 @@ import { APPROVER, APPROVES, approverName } from './approval-parts';
  *     approval, then reply yes. if rejected, email them …".
  *   what is approved said as a gerund: "ask Helen to approve sending a final demand" → "ask Helen to approve it, then
  *     send a final demand" (never the approval alone, the step dropped).
+ *   the question put to them in the passive: "I want the ops manager to get asked whether we charge the $50 fee - if
+ *     they say yes, invoice the client for it" → "ask the ops manager whether …, invoice the client for the $50 fee".
  * An approval with no step to gate ("let me approve it first" with nothing before it) is left as written (refused).
  */
 
@@ -72,6 +74,16 @@ const SENDS =
   /(?<!\b(?:a|an|the|any|each|every|new|our|their|his|her|its|my|your)\s)\b(?:send|sends|email|e-mail|mail|remind|chase|invoice|bill|text|post|message|publish|notify|tell|book)\b/i;
 const lastClause = (before: string): string => before.split(/[.;:!?→]|->|=>|\s-\s/).at(-1) ?? '';
 
+/** "I want the ops manager to get asked whether …": the question put to them, said in the passive. */
+const GETS_ASKED = new RegExp(
+  `(?:[Ii]\\s(?:want|need|'d\\slike|would\\slike)\\s)?(${APPROVER})\\s(?:to\\sget|to\\sbe|gets|is)\\sasked\\s(whether|if)\\s`,
+  'g',
+);
+/** "whether we charge the $50 late cancellation fee - if they say yes, invoice the client for it": the fee asked about. */
+const FEE_ASKED =
+  /\bwhether\s(?:we\s(?:should\s)?|to\s)(?:charge|bill|invoice)\s(?:them\s|the\s(?:client|customer)\s)?(the\s[$€£]\d[\d,.]*\s(?:[a-z-]+\s){0,3}(?:fee|charge|deposit|payment))\b/;
+const FOR_IT = /\b((?:invoice|bill|charge)\s(?:the\s(?:client|customer)|them))\sfor\sit\b/g;
+
 const WRITTEN = /\b(?:draft\w*|writes?|wrote|compose\w*|prepare\w*)\b/i;
 
 export const gatesSaid = (text: string): string => {
@@ -79,9 +91,11 @@ export const gatesSaid = (text: string): string => {
     APPROVES_LABEL,
     (_m, lead: string, who: string) => `${lead}ask ${approverName(who)} for approval, then `,
   );
-  const said =
-    labelled === text ? text : labelled.replace(REJECTS_LABEL, (_m, lead: string) => `${lead}if rejected, `);
-  return said
+  const said = (
+    labelled === text ? text : labelled.replace(REJECTS_LABEL, (_m, lead: string) => `${lead}if rejected, `)
+  ).replace(GETS_ASKED, (_m, who: string, whether: string) => `ask ${approverName(who)} ${whether} `);
+  const fee = FEE_ASKED.exec(said)?.[1];
+  return (fee ? said.replace(FOR_IT, `$1 for ${fee}`) : said)
     .replace(MINE_BEFORE_OUT, (m, at: number, all: string) =>
       WRITTEN.test(all.slice(0, at))
         ? ', ask for my approval, then send it'

@@ -112,6 +112,11 @@ export const APPROVED_STEP_CLASS: readonly Case[] = [
     'approval; invoice.sendReminder',
   ],
   ['invoice overdue → send a chaser', 'invoice.overdue', 'invoice.sendReminder'],
+  [
+    'when a booking is cancelled the practice manager gets asked whether we charge the €40 no-show fee. if she says yes, bill them for it',
+    'booking.cancelled',
+    'approval; invoice.create',
+  ],
 ];
 
 /**
@@ -124,6 +129,10 @@ export const GATE_TWINS_REFUSED: readonly (readonly [request: string, quoted: st
   ['new lead → he approves: tell the team', 'he approves'],
   ['when a new supplier is added to the approved suppliers list, email them', 'approved suppliers list'],
   ['Tom is our IT guy. when a workflow fails message him on slack', 'Tom is our IT guy'],
+  [
+    'when a booking is cancelled ask the practice manager whether we charge a fee. if she says yes, bill them for it',
+    'say the amount',
+  ],
 ];
 
 /** "Approved" as a word of the trade stays no approval. */
