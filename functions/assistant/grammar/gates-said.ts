@@ -16,6 +16,8 @@ import { APPROVER, APPROVES, approverName } from './approval-parts';
  *     send a final demand" (never the approval alone, the step dropped).
  *   the question put to them in the passive: "I want the ops manager to get asked whether we charge the $50 fee - if
  *     they say yes, invoice the client for it" → "ask the ops manager whether …, invoice the client for the $50 fee".
+ *   a batch approved once: "send reminders for all the unpaid invoices but only once Sarah approves the batch" → the
+ *     list found, the approval, then each one.
  * An approval with no step to gate ("let me approve it first" with nothing before it) is left as written (refused).
  */
 
@@ -84,6 +86,15 @@ const FEE_ASKED =
   /\bwhether\s(?:we\s(?:should\s)?|to\s)(?:charge|bill|invoice)\s(?:them\s|the\s(?:client|customer)\s)?(the\s[$€£]\d[\d,.]*\s(?:[a-z-]+\s){0,3}(?:fee|charge|deposit|payment))\b/;
 const FOR_IT = /\b((?:invoice|bill|charge)\s(?:the\s(?:client|customer)|them))\sfor\sit\b/g;
 
+/**
+ * "send reminders for all the unpaid invoices but only once Sarah approves the batch": the batch is the list found,
+ * approved once, then each one sent ("find all the unpaid invoices, once Sarah approves, send a reminder for each one").
+ */
+const BATCH = new RegExp(
+  `\\b(send|email|text)\\s((?:[a-z-]+\\s){0,2}?(?:reminder|chaser|email|message|text|invite|invitation|note)s)\\s(for|to)\\s(?:all|every)\\s(?:of\\s)?(?:the\\s|our\\s)?((?:[a-z-]+\\s){0,2}?(?:invoices|clients|customers|members|parents|students|leads|contacts|families|tenants|guests|patients))(?:,)?\\s(?:but\\s)?only\\s(?:once|after|when)\\s(${APPROVER})\\s(?:approves|OKs|oks|signs\\soff\\son|has\\sapproved|checks)\\s(?:the\\s(?:batch|list|lot)|them\\sall|all\\sof\\sthem)\\b`,
+  'g',
+);
+
 const WRITTEN = /\b(?:draft\w*|writes?|wrote|compose\w*|prepare\w*)\b/i;
 
 export const gatesSaid = (text: string): string => {
@@ -95,7 +106,12 @@ export const gatesSaid = (text: string): string => {
     labelled === text ? text : labelled.replace(REJECTS_LABEL, (_m, lead: string) => `${lead}if rejected, `)
   ).replace(GETS_ASKED, (_m, who: string, whether: string) => `ask ${approverName(who)} ${whether} `);
   const fee = FEE_ASKED.exec(said)?.[1];
-  return (fee ? said.replace(FOR_IT, `$1 for ${fee}`) : said)
+  const batched = said.replace(
+    BATCH,
+    (_m, verb: string, what: string, to: string, records: string, who: string) =>
+      `find all the ${records}, once ${approverName(who)} approves, ${verb} ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what.slice(0, -1)} ${to} each one`,
+  );
+  return (fee ? batched.replace(FOR_IT, `$1 for ${fee}`) : batched)
     .replace(MINE_BEFORE_OUT, (m, at: number, all: string) =>
       WRITTEN.test(all.slice(0, at))
         ? ', ask for my approval, then send it'

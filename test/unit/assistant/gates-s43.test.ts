@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   APPROVED_STEP_CLASS,
   APPROVED_WORD_KEPT,
+  BATCH_CLASS,
   BEFORE_NAMED_CLASS,
   GATE_TWINS_REFUSED,
   LABELLED_OUTCOMES_CLASS,
@@ -21,6 +22,10 @@ describe('approvals as people say them: the approval before the step it gates (s
 
   it('GIVEN "ask me to approve before the reminders go out, then remind …" WHEN parsed THEN the approval, then the step named after "then"', () => {
     expect(misread(BEFORE_NAMED_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN "send reminders for all the … but only once X approves the batch / the list" WHEN parsed THEN the list found, one approval, then each one', () => {
+    expect(misread(BATCH_CLASS)).toStrictEqual([]);
   });
 
   it('GIVEN the outcomes said as labels ("Ruth approves: … she rejects: …") or an aside about the approver ("Dara is our practice manager …") WHEN parsed THEN the approval with its reject branch, the aside never blocking', () => {

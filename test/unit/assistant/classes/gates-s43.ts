@@ -70,6 +70,25 @@ export const BEFORE_NAMED_CLASS: readonly Case[] = [
   ],
 ];
 
+/** A batch approved once: the list found, the approval, then each one (never each one approved). */
+export const BATCH_CLASS: readonly Case[] = [
+  [
+    'every friday at 10 send reminders for all overdue invoices, but only once the office manager has approved the list',
+    'cron(0 10 ? * FRI *)',
+    'invoice.find; approval; forEach[invoice.sendReminder]',
+  ],
+  [
+    'first of the month email invites to all our members but only after Dee OKs the list',
+    'cron(0 9 1 * ? *)',
+    'crm.findLeads; approval; forEach[email.send]',
+  ],
+  [
+    'every monday 9am send chasers for all the unpaid invoices but only once Aoife approves the batch',
+    'cron(0 9 ? * MON *)',
+    'invoice.find; approval; forEach[invoice.sendReminder]',
+  ],
+];
+
 /** The outcomes said as labels, the approver named by name or role; and an aside about the approver. */
 export const LABELLED_OUTCOMES_CLASS: readonly Case[] = [
   [
