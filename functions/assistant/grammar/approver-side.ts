@@ -83,7 +83,7 @@ export const ONCE_THEY_APPROVE = new RegExp(
 );
 /** ", Deirdre approves it, then …", "→ the manager OKs it →": their approval as a step between two others. */
 const THEY_APPROVE_STEP = new RegExp(
-  `(?<=(?:→|->|,|;)\\s?)\\s?(${SOMEONE})\\s(?:approves|OKs|oks|okays|signs\\soff(?:\\son)?)(?:\\s(?:it|them))?(?=\\s?(?:→|->|,\\s?(?:and\\s|then\\s)|\\sthen\\s|\\sand\\sthen\\s))`,
+  `(?<=(?:→|->|,|;)\\s?)\\s?(${SOMEONE})\\s(?:approves|OKs|oks|okays|signs\\soff(?:\\son)?|checks|reviews)(?:\\s(?:it|them))?(?=\\s?(?:→|->|,\\s?(?:and\\s|then\\s)|\\sthen\\s|\\sand\\sthen\\s))`,
   'g',
 );
 /**

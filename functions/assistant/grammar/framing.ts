@@ -248,7 +248,7 @@ export const withoutFraming = (said: string, story = true): Unframed => {
       // "Other sources: notify the team": the other branch, never a label to drop
       !/^(?:for\s)?(?:the\s|all\s|any\s)?(?:other|others|rest|remaining|else)\b/i.test(label[1]) &&
       // "rejected: email them our policy", "she rejects: …": an approval's branch, never a label to drop
-      !/^(?:if\s)?(?:approved|rejected|declined|denied)$|\s(?:approves|rejects|declines|denies|says\s(?:yes|no))$/i.test(
+      !/^(?:if\s)?(?:approved|rejected|declined|denied)$|(?:^|\s)(?:approves|rejects|declines|denies|says\s(?:yes|no))$/i.test(
         label[1],
       ) &&
       // "snow day! Manual run: cancel …": a start by hand said as a label, read by manual-starts.ts

@@ -49,7 +49,7 @@ const APPROVES_LABEL = new RegExp(
 );
 /** "she rejects: …": the other outcome, after it. */
 const REJECTS_LABEL = new RegExp(
-  `([.!?;]\\s+|(?:→|->)\\s?)(?:[Ss]he|[Hh]e|[Tt]hey|${APPROVER})\\s(?:rejects|declines|says\\sno)(?:\\sit)?:\\s`,
+  `([.!?;]\\s+|(?:→|->)\\s?)(?:(?:[Ss]he|[Hh]e|[Tt]hey|${APPROVER})\\s)?(?:[Rr]ejects|[Dd]eclines|says\\sno)(?:\\sit)?:\\s`,
   'g',
 );
 
@@ -74,7 +74,8 @@ const DOING: Readonly<Record<string, string>> = {
 /** A step that goes out to someone, in the clause before "but I want to approve it first": what the approval gates. */
 const SENDS =
   /(?<!\b(?:a|an|the|any|each|every|new|our|their|his|her|its|my|your)\s)\b(?:send|sends|email|e-mail|mail|remind|chase|invoice|bill|text|post|message|publish|notify|tell|book)\b/i;
-const lastClause = (before: string): string => before.split(/[.;:!?→]|->|=>|\s-\s/).at(-1) ?? '';
+const lastClause = (before: string): string =>
+  before.split(/[.,;:!?→]|->|=>|\s-\s|\s(?:and|then)\s/).at(-1) ?? '';
 
 /** "I want the ops manager to get asked whether …": the question put to them, said in the passive. */
 const GETS_ASKED = new RegExp(
@@ -92,6 +93,12 @@ const FOR_IT = /\b((?:invoice|bill|charge)\s(?:the\s(?:client|customer)|them))\s
  */
 const BATCH = new RegExp(
   `\\b(send|email|text)\\s((?:[a-z-]+\\s){0,2}?(?:reminder|chaser|email|message|text|invite|invitation|note)s)\\s(for|to)\\s(?:all|every)\\s(?:of\\s)?(?:the\\s|our\\s)?((?:[a-z-]+\\s){0,2}?(?:invoices|clients|customers|members|parents|students|leads|contacts|families|tenants|guests|patients))(?:,)?\\s(?:but\\s)?only\\s(?:once|after|when)\\s(${APPROVER})\\s(?:approves|OKs|oks|signs\\soff\\son|has\\sapproved|checks)\\s(?:the\\s(?:batch|list|lot)|them\\sall|all\\sof\\sthem)\\b`,
+  'g',
+);
+
+/** "Priya OKs the reminder before it goes out": their approval, then the send of what they approve. */
+const THEY_OK_BEFORE_OUT = new RegExp(
+  `(${APPROVER})\\s(?:${APPROVES}|checks|reviews)\\s(the|each)\\s((?:[a-z-]+\\s)?(?:reminder|email|quote|newsletter|message|reply|invoice|text))\\s${GOES_OUT}\\b(?!\\s(?:out\\s)?to\\s)`,
   'g',
 );
 
@@ -120,11 +127,19 @@ export const gatesSaid = (text: string): string => {
           : m,
     )
     .replace(MINE_FIRST, (m, at: number, all: string) =>
-      SENDS.test(lastClause(all.slice(0, at))) && !WRITTEN.test(all.slice(0, at))
-        ? ', but only once I have approved it'
-        : m,
+      // "draft a confirmation text but let me OK it first": before the draft goes out
+      WRITTEN.test(lastClause(all.slice(0, at)))
+        ? ', ask for my approval, then send it'
+        : SENDS.test(lastClause(all.slice(0, at))) && !WRITTEN.test(all.slice(0, at))
+          ? ', but only once I have approved it'
+          : m,
     )
     .replace(BEFORE_NAMED_THEN, '$1')
+    .replace(
+      THEY_OK_BEFORE_OUT,
+      (_m, who: string, the: string, what: string) =>
+        `ask ${approverName(who)} for approval, then send ${the} ${what}`,
+    )
     .replace(
       APPROVE_DOING,
       (_m, verb: string, doing: string) => `${verb} it, then ${DOING[doing] ?? doing} `,

@@ -30,6 +30,21 @@ export const MINE_BEFORE_OUT_CLASS: readonly Case[] = [
     'email.received',
     'email.draft; approval; email.send',
   ],
+  [
+    'when a job is booked draft a confirmation email but let me OK it first',
+    'booking.created',
+    'email.draft; approval; email.send',
+  ],
+  [
+    'new lead → draft welcome email → Dave checks it → it goes out',
+    'lead.created',
+    'email.draft; approval; email.send',
+  ],
+  [
+    'overdue invoices: Priya OKs the reminder before it goes out',
+    'invoice.overdue',
+    'approval; invoice.sendReminder',
+  ],
 ];
 
 /** The writer's gate said after the step it gates. */
@@ -102,6 +117,11 @@ export const LABELLED_OUTCOMES_CLASS: readonly Case[] = [
     'approval(rejected:[email.send]); notify.team',
   ],
   [
+    'new membership application form → the membership sec approves: send the welcome pack email. rejects: email them a polite no',
+    'form.submitted',
+    'approval(rejected:[email.send]); email.send',
+  ],
+  [
     'new lead → AI drafts a reply, Dara approves it, then it goes out. If Dara says no, tell me in slack. Dara is our practice manager and she is fussy about wording so nothing goes out without her ok',
     'lead.created',
     'email.draft; approval(rejected:[notify.slack]); email.send',
@@ -145,6 +165,10 @@ export const APPROVED_STEP_CLASS: readonly Case[] = [
 export const GATE_TWINS_REFUSED: readonly (readonly [request: string, quoted: string])[] = [
   ['when a new lead comes in, approval', 'approval'],
   ['let me approve it first', 'could not find what starts'],
+  [
+    'when a job is booked draft a confirmation email and save it as a file, but let me OK it first',
+    'approval first',
+  ],
   ['new lead → he approves: tell the team', 'he approves'],
   ['when a new supplier is added to the approved suppliers list, email them', 'approved suppliers list'],
   ['Tom is our IT guy. when a workflow fails message him on slack', 'Tom is our IT guy'],
