@@ -73,7 +73,7 @@ const DOING: Readonly<Record<string, string>> = {
 
 /** A step that goes out to someone, in the clause before "but I want to approve it first": what the approval gates. */
 const SENDS =
-  /(?<!\b(?:a|an|the|any|each|every|new|our|their|his|her|its|my|your)\s)\b(?:send|sends|email|e-mail|mail|remind|chase|invoice|bill|text|post|message|publish|notify|tell|book)\b/i;
+  /(?<!\b(?:a|an|the|any|each|every|new|our|their|his|her|its|my|your)\s)\b(?:send|sends|email|e-mail|mail|remind|chase|invoice|bill|text|post|message|publish|notify|tell|book)\s(?:the|a|an|all|every|each|our|their|them|him|her|everyone|everybody|out|(?!(?:is|was|has|does|goes)\b)[a-z]+s\b)/i;
 const lastClause = (before: string): string =>
   before.split(/[.,;:!?→]|->|=>|\s-\s|\s(?:and|then)\s/).at(-1) ?? '';
 
@@ -102,6 +102,9 @@ const THEY_OK_BEFORE_OUT = new RegExp(
   'g',
 );
 
+/** A draft said as one ("draft a reply", "AI writes a quote", "write a quote email"); "write them a reply" is left to first-person.ts. */
+const DRAFTED =
+  /\b(?:draft\w*|prepares?|composes?|(?:ai|gpt)\s(?:writes?|drafts?)|writes?\s(?:an?|the|our)\s)/i;
 const WRITTEN = /\b(?:draft\w*|writes?|wrote|compose\w*|prepare\w*)\b/i;
 
 export const gatesSaid = (text: string): string => {
@@ -118,32 +121,34 @@ export const gatesSaid = (text: string): string => {
     (_m, verb: string, what: string, to: string, records: string, who: string) =>
       `find all the ${records}, once ${approverName(who)} approves, ${verb} ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what.slice(0, -1)} ${to} each one`,
   );
-  return (fee ? batched.replace(FOR_IT, `$1 for ${fee}`) : batched)
-    .replace(MINE_BEFORE_OUT, (m, at: number, all: string) =>
-      WRITTEN.test(all.slice(0, at))
-        ? ', ask for my approval, then send it'
-        : SENDS.test(lastClause(all.slice(0, at)))
-          ? ', but only once I have approved it'
-          : m,
-    )
-    .replace(MINE_FIRST, (m, at: number, all: string) =>
-      // "draft a confirmation text but let me OK it first": before the draft goes out
-      WRITTEN.test(lastClause(all.slice(0, at)))
-        ? ', ask for my approval, then send it'
-        : SENDS.test(lastClause(all.slice(0, at))) && !WRITTEN.test(all.slice(0, at))
-          ? ', but only once I have approved it'
-          : m,
-    )
-    .replace(BEFORE_NAMED_THEN, '$1')
-    .replace(
-      THEY_OK_BEFORE_OUT,
-      (_m, who: string, the: string, what: string) =>
-        `ask ${approverName(who)} for approval, then send ${the} ${what}`,
-    )
-    .replace(
-      APPROVE_DOING,
-      (_m, verb: string, doing: string) => `${verb} it, then ${DOING[doing] ?? doing} `,
-    );
+  return (
+    (fee ? batched.replace(FOR_IT, `$1 for ${fee}`) : batched)
+      .replace(MINE_BEFORE_OUT, (m, at: number, all: string) =>
+        DRAFTED.test(all.slice(0, at))
+          ? ', ask for my approval, then send it'
+          : SENDS.test(lastClause(all.slice(0, at))) && !WRITTEN.test(all.slice(0, at))
+            ? ', but only once I have approved it'
+            : m,
+      )
+      // "draft a confirmation email but let me OK it first": approved, sent only when the request says it goes out
+      .replace(MINE_FIRST, (m, at: number, all: string) =>
+        DRAFTED.test(lastClause(all.slice(0, at)))
+          ? ', ask for my approval'
+          : SENDS.test(lastClause(all.slice(0, at))) && !WRITTEN.test(all.slice(0, at))
+            ? ', but only once I have approved it'
+            : m,
+      )
+      .replace(BEFORE_NAMED_THEN, '$1')
+      .replace(
+        THEY_OK_BEFORE_OUT,
+        (_m, who: string, the: string, what: string) =>
+          `ask ${approverName(who)} for approval, then send ${the} ${what}`,
+      )
+      .replace(
+        APPROVE_DOING,
+        (_m, verb: string, doing: string) => `${verb} it, then ${DOING[doing] ?? doing} `,
+      )
+  );
 };
 
 /**

@@ -8,7 +8,7 @@ import type { Case } from '../table/case';
  * Rows are [request, trigger, steps], invented from other trades.
  */
 
-/** The writer's own gate after a draft: what goes out is the draft. */
+/** The writer's own gate after a draft: what goes out is the draft; "… first" approves it, sent only when said (session 34). */
 export const MINE_BEFORE_OUT_CLASS: readonly Case[] = [
   [
     'when a new lead comes in draft a welcome email but let me approve it before it goes out',
@@ -33,7 +33,7 @@ export const MINE_BEFORE_OUT_CLASS: readonly Case[] = [
   [
     'when a job is booked draft a confirmation email but let me OK it first',
     'booking.created',
-    'email.draft; approval; email.send',
+    'email.draft; approval',
   ],
   [
     'new lead → draft welcome email → Dave checks it → it goes out',
