@@ -103,7 +103,11 @@ const approvalsOf = (text: string): string => {
       const lead = out.slice(0, m.index);
       const glue = /(?:[,;:.!?-]|\b(?:and|but|then|so))\s*$/i.test(lead) || lead.trim() === '' ? '' : ', ';
       // "let me approve before anything goes out, then send …": what goes out is the step after it
-      const told = sending && /^,?\s(?:and\s)?then\s/i.test(after) ? '' : (m[2] ?? '');
+      // (only a send: "…, then mark them contacted" is no send, and what goes out stays said, read or refused)
+      const told =
+        sending && /^,?\s(?:and\s)?then\s(?:send|e-?mail|post|mail|text|forward|reply|remind)\b/i.test(after)
+          ? ''
+          : (m[2] ?? '');
       out = `${glue ? lead.trimEnd() : lead}${glue}ask ${asked}${told}${after}`;
       continue;
     }

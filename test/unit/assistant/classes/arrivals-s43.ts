@@ -146,4 +146,10 @@ export const STEP_AFTER_APPROVAL_REFUSED: readonly (readonly [request: string, q
   ['customer emails → AI drafts a reply → Jo approves it → it gets printed', 'it gets printed'],
   ["new lead → draft a welcome email → I approve it → then it's uploaded to the portal", "it's uploaded"],
   ['new booking → draft a confirmation email → Maeve approves it → they get archived', 'archive'],
+  [
+    "new referral via the website → Sam approves → create the lead → it's added to the newsletter list",
+    "it's added",
+  ],
+  // the send it gates is said ("before it's sent"), and the step after "then" is no send: never dropped
+  ["when a lead replies draft an answer and get Kim's OK before it's sent, then mark them contacted", 'sent'],
 ];
