@@ -84,7 +84,7 @@ const GETS_ASKED = new RegExp(
 );
 /** "whether we charge the $50 late cancellation fee - if they say yes, invoice the client for it": the fee asked about. */
 const FEE_ASKED =
-  /\bwhether\s(?:we\s(?:should\s)?|to\s)(?:charge|bill|invoice)\s(?:them\s|the\s(?:client|customer)\s)?(the\s[$€£]\d[\d,.]*\s(?:[a-z-]+\s){0,3}(?:fee|charge|deposit|payment))\b/;
+  /\b(?:whether|if)\s(?:we\s(?:should\s)?|to\s)(?:charge|bill|invoice)\s(?:them\s|the\s(?:client|customer)\s)?(the\s[$€£]\d[\d,.]*\s(?:[a-z-]+\s){0,3}(?:fee|charge|deposit|payment))\b/;
 const FOR_IT = /\b((?:invoice|bill|charge)\s(?:the\s(?:client|customer)|them))\sfor\sit\b/g;
 
 /**

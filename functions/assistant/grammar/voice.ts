@@ -125,7 +125,7 @@ const WISHED = new RegExp(
 
 /** "I want the team to get a summary", "we'd like them to receive a reminder": send it to them. */
 const WISHED_FOR =
-  /\b(?:i|we)(?:'d| would)?\s(?:really\s)?(?:like|want|need)\s((?:the|our|my|this|that|their)\s(?:[a-z]+\s)?[a-z]+|them|him|her|me|us)\sto\s(?:get|receive|be sent)\s/gi;
+  /\b(?:i|we)(?:'d| would)?\s(?:really\s)?(?:like|want|need)\s((?:the|our|my|this|that|their)\s(?:[a-z]+\s)?[a-z]+|them|him|her|me|us)\sto\s(?:get|receive|be sent)\s(?!asked\s)/gi;
 
 /** "… should receive a thank-you note and be tagged as repeat": the second thing done to them, too. */
 const AND_BE = new RegExp(`\\b(and|then|,)\\s(?:(?:should|must|will|also)\\s)*be\\s${PARTICIPLE}\\b`, 'gi');

@@ -156,6 +156,11 @@ export const APPROVED_STEP_CLASS: readonly Case[] = [
     'booking.cancelled',
     'approval; invoice.create',
   ],
+  [
+    'when a booking is cancelled I want Sarah to get asked if we charge the £25 late fee; if she says yes, invoice them for it',
+    'booking.cancelled',
+    'approval; invoice.create',
+  ],
 ];
 
 /**
