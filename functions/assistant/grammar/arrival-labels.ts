@@ -46,6 +46,8 @@ const eventOf = (said: Said): EventName | undefined => {
   const channel = said.channel.replace(/\s/g, '');
   if (said.kinds.some(ELSEWHERE)) return undefined;
   if (LEAD_THING.test(said.thing)) {
+    // "a new website lead": where it came from, which nothing on the lead says (conditions-s41): refused
+    if (said.kinds.some((k) => WHERE_FROM.test(k))) return undefined;
     // "enquiries by email", "new enquiry via the form"; a lead "from the website" or "online" is every lead
     if (BY_EMAIL.test(channel)) return 'email.received';
     if (/^(?:web)?forms?$/.test(channel)) return 'form.submitted';
@@ -99,11 +101,10 @@ export const arrivalEvent = (
   if (channel) rest = rest.slice(channel[0].length).trim();
   const last = ARRIVES.exec(rest);
   if (last) rest = rest.slice(last[0].length).trim();
-  // "new enquiry with no phone number", "(they get tagged carpet)": which of them, for the condition grammar
-  const tagged =
-    /^(?:(?:they|these|those|which|that|who)\s+(?:get|are|'re|is|gets)\s+)?((?:tagged|with|without|worth|over|under)\s.+)$/.exec(
-      rest,
-    );
+  // "(they get tagged carpet)": which of them, for the condition grammar (a test said after it is refused: conditions-s41)
+  const tagged = /^(?:(?:they|these|those|which|that|who)\s+(?:get|are|'re|is|gets)\s+)?(tagged\s.+)$/.exec(
+    rest,
+  );
   if (rest !== '' && !tagged) return undefined;
   const noun = words[thing] ?? '';
   // an order said without a form or an inbox is a shop's, not this reading's

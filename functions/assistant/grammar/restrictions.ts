@@ -248,9 +248,9 @@ const unreadTextTest = (left: string, trigger: Trigger, request: string): string
 
 const FORM_TOOL = new RegExp(`\\b(?:${FORM_SOURCES.join('|')})\\b`, 'i');
 
-/** "→ I approve it → it gets filed", "then they're printed": a step said in the passive of what the workflow handles. */
+/** "→ I approve it → it gets filed", "then they're printed": a step said in the passive (a send is the send readers': never here). */
 const DONE_TO_IT =
-  /^(?:(?:and|then|so)\s+)*(?:it|they|this|that|these)(?:\s+(?:gets?|got|is|are|(?:will|should|can)\s+be)|'s|'re)\s+(?!(?:needed|used|based|interested|required|expected|supposed|allowed|called|named|tagged|marked|approved|rejected|declined|signed)\b)(?:[a-z]{3,}ed|sent|done|made|put|kept|written|given|taken|shown|read|set)(?![\w'-])/i;
+  /^(?:(?:and|then|so)\s+)*(?:it|they|this|that|these)(?:\s+(?:gets?|got|is|are|(?:will|should|can)\s+be)|'s|'re)\s+(?!(?:needed|used|based|interested|required|expected|supposed|allowed|called|named|tagged|marked|approved|rejected|declined|signed|e-?mailed|mailed)\b)(?:[a-z]{3,}ed|done|made|put|kept|written|given|taken|shown|read|set)(?![\w'-])/i;
 
 const restricts = (left: string, trigger: Trigger, request: string): string | undefined => {
   // a step left out is a wrong workflow: said in the passive, it is refused, never dropped (issue 16, session 43)

@@ -19,7 +19,7 @@ describe('the trigger said as a noun of the trade, read from its channel (sessio
     expect(misread(BY_FORM_CLASS)).toStrictEqual([]);
   });
 
-  it('GIVEN a new enquiry named by its kind in several words, with a tag or a test said after it, or a new registration WHEN parsed THEN every new lead (the tag its filter, the test its condition), or the form submitted', () => {
+  it('GIVEN a new enquiry named by its kind in several words, with a tag said after it, or a new registration WHEN parsed THEN every new lead (the tag its filter), or the form submitted', () => {
     expect(misread(NEW_ENQUIRY_CLASS)).toStrictEqual([]);
   });
 
@@ -27,7 +27,7 @@ describe('the trigger said as a noun of the trade, read from its channel (sessio
     expect(misread(WITH_APPROVAL_CLASS)).toStrictEqual([]);
   });
 
-  it('GIVEN a thing with no channel and no lead in it, a source nothing records, a picking word, a bare heading of records, an order with no channel, a tag on a form WHEN parsed THEN refused, never a guessed event', () => {
+  it('GIVEN a thing with no channel and no lead in it, a source nothing records (the website too, for a lead), a test in the heading, a picking word, a bare heading of records, an order with no channel, a tag on a form WHEN parsed THEN refused, never a guessed event', () => {
     expect(notRefused(ARRIVAL_TWINS_REFUSED)).toStrictEqual([]);
   });
 });
