@@ -39,15 +39,15 @@ import { unreadQualifiers } from './grammar/trigger-tail';
 import { filterWithoutEvent } from './grammar/unstarted-filter';
 import { throughValues } from './grammar/value-glosses';
 import { OTHER_READINGS, Whole, withoutPreamble } from './grammar/whole';
+import { readAround } from './grammar/words-around';
 import { SENT_MESSAGES_FILTER } from './outline';
 import { titleOf } from './title';
 
 /**
  * The deterministic assistant: a request in plain words to a workflow, without a model. The request is split into
- * clauses; each clause is read by its own small grammar — trigger, schedule, condition, wait, action with its
- * object and recipient — and the pieces are assembled into steps. A clause no grammar reads is quoted back as not
- * understood; it does not stop the clauses around it from being read. Used without Bedrock (local mode, tests,
- * outages) and as the draft the model improves.
+ * clauses; each is read by its own small grammar (trigger, schedule, condition, wait, action with its object and
+ * recipient) and the pieces are assembled into steps. A clause no grammar reads is quoted back as not understood;
+ * the clauses around it are read still. Used without Bedrock (local mode, tests, outages) and as the model's draft.
  */
 
 export type ParseResult =
@@ -147,7 +147,7 @@ const placeProblem = (zones: readonly string[]): string =>
   `the request names ${zones.map((z) => `"${z}"`).join(' and ')} but not the time zone of its schedule: say it with the time ("at 9am ${zones[0]} time")`;
 
 /** Parses the request once the message around it (greetings, thanks, context) is out. */
-const parseUnframed = (original: string): ParseResult => keptBusinessDays(original, parseAny(original));
+const parseUnframed = (s: string): ParseResult => readAround(s, (t) => keptBusinessDays(t, parseAny(t)));
 
 const parseAny = (original: string): ParseResult => {
   const nth = occurrence(original);

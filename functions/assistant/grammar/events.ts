@@ -331,7 +331,7 @@ const SHAPES: readonly Shape[] = [
   // workflows and approvals
   shape(
     'workflow.failed',
-    `${A}(?:(?:workflow|automation|zap)\\s+)?${WF}${Q}\\s+(?:failed|fails?|errored|errors?(?: out)?|broke|breaks?|crashed|crashes|went wrong|goes wrong|has an error|(?:is\\s+|are\\s+)?(?:failing|erroring|crashing|breaking))\\b|(?:something|anything)\\s+(?:fails|goes wrong|breaks)`,
+    `${A}(?:(?:workflow|automation|zap)\\s+)?${WF}${Q}\\s+(?:failed|fails?|errored|errors?(?: out)?|broke|breaks?|crashed|crashes|went wrong|goes wrong|has an error|falls? over|fell over|stops? working|stopped working|(?:is\\s+|are\\s+)?(?:failing|erroring|crashing|breaking))\\b|(?:something|anything)\\s+(?:fails|goes wrong|breaks)`,
   ),
   shape(
     'workflow.completed',

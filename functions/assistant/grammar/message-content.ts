@@ -14,17 +14,17 @@
  * A message action, up to where the message ends: a channel, the message's noun or whom it goes to. Never a noun ("an
  * email comes in with …") nor inside the trigger ("when they email us with …").
  */
-const SENT = String.raw`(?<!\b(?:a|an|the|any|new|each|every|our|their|your|(?:when|whenever|if|once|after|until|before|soon\sas)\s(?:[\w'-]+\s){0,3}))\b(?:post|posts|message|msg|slack|e-?mail|mail|send|tell|notify|ping|text|dm|let\s(?:[\w'-]+\s){1,4}know)\b[^,.;:!?→⟦]{0,70}?`;
-const CHANNEL = String.raw`(?:(?:on|in|to|into|via|over)\s(?:the\s|our\s)?slack(?:\schannel)?|#[\w-]+|(?:the\s)?[\w-]+\schannel)`;
-const MESSAGE_NOUN = String.raw`(?:e-?mails?|messages?|msgs?|notes?|dms?|slacks?|posts?|reminders?|heads[\s-]up|thank\syous?|thanks|nudges?|updates?|texts?|announcements?|follow\sups?|confirmations?|welcome|invites?|invitations?|surveys?|goodbye|apology|congratulations|newsletters?|check-?ins?|intros?)`;
-const PERSON = String.raw`(?:them|him|her|me|us|everyone|everybody)`;
+export const SENT = String.raw`(?<!\b(?:a|an|the|any|new|each|every|our|their|your|(?:when|whenever|if|once|after|until|before|soon\sas)\s(?:[\w'-]+\s){0,3}))\b(?:post|posts|message|msg|slack|e-?mail|mail|send|tell|notify|ping|text|dm|let\s(?:[\w'-]+\s){1,4}know)\b[^,.;:!?→⟦]{0,70}?`;
+export const CHANNEL = String.raw`(?:(?:on|in|to|into|via|over)\s(?:the\s|our\s)?slack(?:\schannel)?|#[\w-]+|(?:the\s)?[\w-]+\schannel)`;
+export const MESSAGE_NOUN = String.raw`(?:e-?mails?|messages?|msgs?|notes?|dms?|slacks?|posts?|reminders?|heads[\s-]up|thank\syous?|thanks|nudges?|updates?|texts?|announcements?|follow\sups?|confirmations?|welcome|invites?|invitations?|surveys?|goodbye|apology|congratulations|newsletters?|check-?ins?|intros?)`;
+export const PERSON = String.raw`(?:them|him|her|me|us|everyone|everybody)`;
 
 /** "drop it in slack #approvals", "go into slack #studio", "#wins on slack": the channel, with Slack said once. */
 const SLACK_THEN_HASH = /\b(in|into|on|to)\s+(?:the\s+|our\s+)?slack\s+(?:channel\s+)?(?=#[a-z0-9])/gi;
 const HASH_ON_SLACK = /(#[a-z0-9][a-z0-9_-]{0,40})\s+(?:on|in|via)\s+slack\b/gi;
 
 /** Things a message carries ("with the amount", "with code X", "with this month's specials"): a small table. */
-const CARRIED =
+export const CARRIED =
   /\b(?:amounts?|totals?|numbers?|details|link|links|url|code|codes|voucher|discount|offer|specials|deals?|times|timetable|info|information|name|names|dates?|prices?|price\slist|quote|photos?|pictures?|summary|address|directions|map|agenda|menu|receipt|form|reference|ref|rego|fixtures?|results?|notes|instructions|checklist|reason|value|contact\snumber)\b/i;
 
 /** What only goes inside a message, never a message of its own ("+ the link to …", "+ what to bring"). */
@@ -32,7 +32,7 @@ const INSIDE_A_MESSAGE =
   /^(?:the|a|an|our|your|their)\s(?:[\w-]+\s){0,3}?(?:link|links|url|code|voucher|directions|details)\b|^(?:what|how|where)\sto\s|^(?:link|next\ssteps)\b/i;
 
 /** Words in the content that could change who, when or which records: the content is then left to the readers. */
-const CHANGES_WHO_WHEN_WHICH =
+export const CHANGES_WHO_WHEN_WHICH =
   /\b(?:if|unless|only|when|whenever|once|every|each|all|daily|weekly|monthly|nightly|hourly|tomorrow|tonight|today|yesterday|before|after|until|till|otherwise|else|then|over|under|above|below|more|less|least|most|greater|fewer|exceeds?|between|unpaid|overdue|who|which|whose|where|not|never|no|except|excluding|tagged|status|source|whether|within|later|next\s(?:week|month|year|day|morning|time|business)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b|(?<!\d)\d+\s?(?:min|minutes?|hrs?|hours?|days?|weeks?|months?)\b|\b(?:attached|attach|attachments?|pdfs?|files?|documents?|spreadsheets?)\b|\bat\s\d|\d\s?(?:am|pm)\b|[<>=]|\b(?:and|&|then|also)\s(?:send|email|mail|post|tell|notify|add|create|mark|tag|book|schedule|invoice|remind|ping|slack|update|move|set|cancel|forward|call|text|draft|log|save|upload|share|assign)\b/i;
 
 /** "that registrations are open", "that our fitters arrive": a subject before a verb, never "that are unpaid". */

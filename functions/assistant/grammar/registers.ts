@@ -110,7 +110,7 @@ const HALF_HOUR =
   /\bhalf\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\b(?!\s*(?::|\.\d|hours?|days?|weeks?|months?|minutes?|mins?|dozen))/gi;
 
 /** Words that make a would-be reason part of the request: then it is left for the grammars to read or refuse. */
-const CONTENT =
+export const CONTENT =
   /\d|\b(?:if|when|whenever|unless|once|soon|every|each|after|before|until|till|within|otherwise|else|daily|weekly|monthly|tomorrow|notif\w*|alert\w*|remind\w*|e-?mails?|mail\w*|messag\w*|slack|ping\w*|text\w*|call\w*|meet\w*|book\w*|schedul\w*|invoic\w*|bill\w*|notes?|tag\w*|mark\w*|reports?|summar\w*|approv\w*|sends?|sent|cc|dm|inform\w*|tells?|told|know|knows|escalat\w*|assign\w*|crm|creat\w*|adds?|added|posts?|posted|updat\w*|replies|reply|replied|pays?|paid|follow\w*|sign(?:s|ed|ing)?[\s-]?off|review\w*|vet(?:s|ted)?|proofread\w*|go-ahead|green\slight|ok(?:ay)?\s(?:it|them|this)|check\s(?:it|them|this|with\sme)|see\s(?:it|them)\s(?:first|before))\b/i;
 
 /** People a reason is about: "the boss", "my manager", "the MD", "accounts", "he", "we". */
@@ -125,7 +125,7 @@ const REASON_WORDS = `(?:(?:that|this)\\sway|so\\sthat|so(?=\\s(?:nothing|people
  * comma. A reason about people with none of these ("because the MD reports on intake by season", "since the boss
  * wants every contact on file", "so accounts can see it", "as the accountant asked") is context, whatever its words.
  */
-const RISKY_IN_REASON =
+export const RISKY_IN_REASON =
   /\d|,|\b(?:(?:sign\soff\son|approve|review|check|see|vet|ok|okay)\s(?:it|them|this|each\sone)\s(?:first|beforehand|before\s(?:sending|(?:it|they)\s(?:goes|go|gets|get|is|are)\s(?:out|sent)))|if|when|whenever|unless|once|otherwise|else|until|till|within|then|daily|weekly|monthly|tomorrow|tonight|(?:every|each)\s(?:other|day|week|month|year|hour|minute|morning|evening|night|weekday|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time|new|lead|invoice|booking|form|email|message)|(?:after|before)\s(?![a-z]+ing\b)|notified|informed|alerted|told|reminded|emailed|messaged|added|created|tagged|marked|updated|booked|scheduled|sent|posted|pinged|paid|invoiced|(?:gets?|receives?|sees?)\s(?:an?\s|the\s)?(?:email|e-mail|mail|message|reminder|notification|alert|text|slack|ping|summary|report|copy|note|heads[\s-]up|dm|call|invite)|(?:wants?|needs?|expects?|likes?|would\slike|asks?\sfor)\s(?:an?\s|the\s|to\s(?:get|receive|see|know|be))|to\s(?:send|email|notify|inform|alert|tell|remind|add|create|update|tag|mark|book|schedule|post|ping|invoice|bill|call|message|text))\b/i;
 const ABOUT_PEOPLE = new RegExp(`^${PEOPLE}\\s[a-z']+`, 'i');
 const aboutPeople = (why: string): boolean => ABOUT_PEOPLE.test(why) && !RISKY_IN_REASON.test(why);
@@ -133,7 +133,7 @@ const aboutPeople = (why: string): boolean => ABOUT_PEOPLE.test(why) && !RISKY_I
  * What narrows or adds to the request, whoever it is about: "We only do this for leads from LinkedIn", "make sure
  * Anna sees it too" (a name, a limit, an addition) are never a reason to take out.
  */
-const NARROWS = /\b(?:only|except|excluding|unless|also|as well)\b|\btoo\s*[.!]?$/i;
+export const NARROWS = /\b(?:only|except|excluding|unless|also|as well)\b|\btoo\s*[.!]?$/i;
 const narrows = (why: string): boolean => NARROWS.test(why) || namedFirst(why);
 /** A reason is kept for the grammars when it names something a workflow could do, unless it is only about people. */
 const kept = (why: string): boolean => narrows(why) || (CONTENT.test(why) && !aboutPeople(why));
@@ -293,7 +293,7 @@ export const inPlainWords = (s: string): string => {
  */
 const RISKY_REASON =
   /(?:^|,?\s)((?:so\sthat|so(?=\s(?:we|i|they|nobody|no\sone|everyone|our|the\steam)\b)|to\smake\ssure|to\sensure|in\sorder\sto|because)\s[^.!?;:]{2,140})/i;
-const SWALLOWED =
+export const SWALLOWED =
   /\b(?:if|when|whenever|unless|once|(?:every|each)\s(?:other|day|week|month|year|hour|minute|morning|evening|night|weekday|weekend|mon|tue|wed|thu|fri|sat|sun|time|new|lead|invoice|booking|form|email|message)|after|before|until|within|otherwise|else)\b|\d|\b(?:notified|informed|alerted|told|reminded|emailed|added|created|tagged|marked|updated|booked|scheduled|sent|posted|pinged|paid)\b/i;
 
 export const swallowedReason = (text: string): string | undefined => {

@@ -89,9 +89,12 @@ const TOLD = new RegExp(
 
 const objectOf = (np: string): string => OBJECT_PRONOUN[np.toLowerCase()] ?? np;
 
-/** "they get a polite reminder", "the customer receives a thank you": something is sent to them. */
+/**
+ * "they get a polite reminder", "the customer receives a thank you", "they automatically get a confirmation email",
+ * "can they get our welcome pack email": something is sent to them.
+ */
 const RECEIVES =
-  /\b(they|he|she|the (?:customer|client|lead|contact|attendee|prospect|subscriber|person)s?)(?:'ll\s|\s(?:(?:should|must|will|shall|needs? to|has to|have to)\s)?)(?:also\s)?(?:get|gets|receive|receives)\s(?=(?:an?|the|our|their|his|her)\s)/gi;
+  /\b(?:(?<!^|[.!?]\s)(?:can|could)\s(?=they\s))?(they|he|she|the (?:customer|client|lead|contact|attendee|prospect|subscriber|person)s?)(?:'ll\s|\s(?:(?:should|must|will|shall|needs? to|has to|have to)\s)?)(?:(?:also|automatically|immediately|instantly|always)\s)?(?:get|gets|receive|receives)\s(?=(?:an?|the|our|their|his|her)\s)/gi;
 
 /**
  * "they should get a note saying …", "the lead needs a note on it", "they get the tag vip": a thing kept on their record

@@ -1,0 +1,175 @@
+import { CARRIED, CHANGES_WHO_WHEN_WHICH, MESSAGE_NOUN, PERSON, SENT } from './message-content';
+import { CONTENT, NARROWS, RISKY_IN_REASON, SWALLOWED } from './registers';
+import { remarkChoosesRecords, saysWhatTheRecordsAre } from './restrictions';
+import { DONE_TO_SOMEONE } from './rule-words';
+
+/**
+ * Words around a step that change no trigger, condition, recipient, time or step (issue #16, session 43), read only
+ * when the request is refused with them and read again without them, each said back in a note:
+ *   what a message carries, after it   "email it to the customer with the amount and due date", "a short email
+ *                                        thanking them for considering us", "a come back offer email, 10% off their
+ *                                        next clean", "our welcome pack email, the one with the what-to-expect stuff",
+ *                                        "a thank you email from Niamh" (who it is from)
+ *   why, or who someone is             "…, they like that", "… so it doesn't sit there", "…, he's our IT guy",
+ *                                        "Jo is our head of strings", "Kayla (our US office mgr)"
+ * Each is read from its parts: the message that has ended (a36's SENT, MESSAGE_NOUN) and what opens its content; a
+ * reason clause, a remark or an identity about someone. Its words are then tested
+ * with the existing readers of reasons and message content: any condition, time, number, record choice, action,
+ * recipient or narrowing word ("only if …", "but not on weekends", "with whoever is free", "for the VIPs") leaves it
+ * to the grammars, who read or refuse it, quoted.
+ */
+
+/** A message noun, as a36's table, with the spellings said before text.ts normalises them ("thank-you"). */
+const NOUN = `(?:${MESSAGE_NOUN}|thank-yous?|e-mails?)`;
+
+/** Something a message carries (a36's table and a few more); "and"-joined: "the amount and due date". */
+const THING = String.raw`(?:${CARRIED.source}|\btimes?\b|\bfile\sname\b|\bbalance\b|\bdue\sdate\b|\bdeadline\b|\bpack\b|\bguide\b|\bbrochure\b|\bhandbook\b)`;
+const CARRIES = String.raw`(?:[\w'-]+\s){0,3}?${THING}(?:\s(?:and|&|\+)\s(?:the\s|their\s|its\s)?(?:[\w'-]+\s){0,2}?${THING})*(?:\s(?:of|for|on)\s(?:the|their|its|this|that)\s[\w-]+)?`;
+const CLAUSE_END = String.raw`(?=\s*(?:[,;!?]|[.](?:\s|$)|$|\s(?:and|then)\s))`;
+
+/** "they get a confirmation email …": the message received, never in a trigger ("when they get an email with …"). */
+const GOT = String.raw`(?<!\b(?:when|whenever|if|once|after|until|before|soon\sas)\s(?:[\w'-]+\s){0,3})\b(?:get|gets|receive|receives)\s(?:[\w'-]+\s){0,4}?${NOUN}`;
+
+/** Whom it goes to, said before the content: a person, a message, an address, "the contractor", a name. */
+const GOES_TO = String.raw`(?:${NOUN}|${PERSON}|it|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|the\s[\w-]+|[A-Z][a-z]+)`;
+
+const CONTENT_SPANS: readonly RegExp[] = [
+  // "with their lesson time": the person's own (whoever is found); "with the file name": after whom it goes to
+  new RegExp(String.raw`(?<=${SENT}\S)\swith\s(?:their|his|her|your)\s${CARRIES}${CLAUSE_END}`, 'g'),
+  new RegExp(
+    String.raw`(?<=${SENT}${GOES_TO}|${GOT})\swith\s(?:(?:the|a|an|this|our|its)\s)?${CARRIES}${CLAUSE_END}`,
+    'g',
+  ),
+  // "a short email thanking them for …", "an email inviting them to …"
+  new RegExp(
+    String.raw`(?<=${SENT}${GOES_TO})\s(?:thanking|inviting|welcoming|congratulating|wishing)\s(?:them|him|her|you|everyone|the\s[\w-]+\s)?\s?(?:for|to|on|a|an)\s[^,.;:!?→]{2,100}${CLAUSE_END}`,
+    'g',
+  ),
+  // "a come back offer email, 10% off their next clean", "… email with code COMEBACK10 for 10% off the next order"
+  new RegExp(
+    String.raw`(?<=${SENT}${NOUN})(?:,\s|\swith\s)(?:(?:a|the)\s)?(?:(?:code|voucher|coupon|promo\scode)\s[\w-]+\s(?:for\s)?)?(?:\d{1,2}%|[£$€]\d+)\soff\b[^,.;:!?→]{0,60}${CLAUSE_END}`,
+    'gi',
+  ),
+  // "our welcome pack email, the one with the what-to-expect stuff": which message, said again
+  new RegExp(
+    String.raw`(?<=\b(?:our|the|a|an|their|your)\s(?:[\w'-]+\s){0,4}${NOUN}),\s(?:the|that)\sone\s(?:with|that|about|which)\s[^,.;:!?→]{2,100}${CLAUSE_END}`,
+    'gi',
+  ),
+  // "a thank you email from Niamh", "a quick thank-you from Sam (founder)": who it is from, never which records
+  new RegExp(
+    String.raw`(?<=${SENT}\b(?:an?|one)\s(?:[\w'-]+\s){0,3}${NOUN})\sfrom\s(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s\([^()]{1,30}\))?|me|us)${CLAUSE_END}`,
+    'g',
+  ),
+];
+
+/** Subjects a reason or a remark is said of. */
+const SUBJECT = String.raw`(?:it|they|he|she|we|nothing|nobody|no\sone|everyone|(?:the|our|my|new)\s[\w-]+(?:\s[\w-]+)?|[a-z]+s)`;
+const SENTENCE_END = String.raw`(?=\s*(?:[.!?](?:\s|$)|$))`;
+
+const CONTEXT_SPANS: readonly (readonly [RegExp, boolean])[] = [
+  // "… so it doesnt sit there", "… so the booking site doesnt go to sleep": what the step is for
+  [new RegExp(String.raw`,?\sso\s(?:that\s)?${SUBJECT}\s[^,.;:!?→()]{2,100}${SENTENCE_END}`, 'gi'), false],
+  // "…, they like that", "…, he never checks the inbox", "…, he's our IT guy": a remark about someone
+  [
+    new RegExp(
+      String.raw`,\s(?:they|he|she|this|that)(?:'s|'re|\sis|\sare)?\s[^,.;:!?→()]{2,100}${SENTENCE_END}`,
+      'gi',
+    ),
+    false,
+  ],
+  // "Jo is our head of strings and she is very particular about tone": who someone is, as a sentence
+  [
+    /(?<=(?:^|[.!?])\s?)(?:he|she|they|[A-Z][a-z]+)(?:'s|'re|\sis|\sare)\s(?:our|the|my)\s[^.;:!?→()]{2,120}?(?=\sso\s|\s?[.!?](?:\s|$)|$)/g,
+    false,
+  ],
+  // "Kayla (our US office mgr)": who someone is, in brackets after the name
+  [/(?<=\b[A-Z][a-z]+)\s\((?:our|the|my)\s[^()]{2,40}\)/g, false],
+];
+
+/** A person named in the words who is named nowhere else: maybe someone to tell ("so Tom knows"). */
+const newName = (words: string, rest: string): boolean =>
+  [...words.matchAll(/(?<=\S\s)[A-Z][a-z]+/g)].some((m) => !rest.includes(m[0]));
+
+/**
+ * Whom a message would go to, a second time, or an order of steps: "so it goes to the VIPs", "so nobody gets it
+ * twice", "she likes to check the client out first" (an approval).
+ */
+const GOES_OUT =
+  /\b(?:first|beforehand)\b|\b(?:go|goes|going|went|get|gets|reach|reaches|receive|receives|sent|send)\s(?:out\s)?(?:to\s(?:the|a|an|our|their|every|each|all|any|them|him|her|us|me|everyone|[A-Z])|it\b|them\b)|\b(?:twice|again|duplicate|same\s(?:person|one|people))\b/;
+
+/** Whether the words name no condition, time, number, record choice, action, recipient or narrowing. */
+const namesNothing = (said: string, rest: string, named: boolean): boolean => {
+  const words = said.replace(/^[,\s]+|\b(?:by\shand|manually)\b/gi, '');
+  const w = words.toLowerCase();
+  // "the booking site", "our invoice app": a tool named by what it holds is no record and no step
+  const plain = w.replace(
+    /\b(?:booking|invoice|email|e-mail|message|crm|calendar|payment)\s(?=site|page|system|tool|app|software|platform|website|portal|inbox|form)/g,
+    '',
+  );
+  // a reason or a remark may say "not" of the people or the tools ("he never checks the inbox"), as what it is for
+  const unnegated = plain.replace(/\b(?:not|never|no)\b|n't\b/g, '');
+  return !(
+    CONTENT.test(plain) ||
+    SWALLOWED.test(plain) ||
+    RISKY_IN_REASON.test(plain) ||
+    CHANGES_WHO_WHEN_WHICH.test(unnegated) ||
+    NARROWS.test(plain) ||
+    DONE_TO_SOMEONE.test(plain) ||
+    GOES_OUT.test(words) ||
+    saysWhatTheRecordsAre(words) ||
+    remarkChoosesRecords(words) ||
+    (!named && newName(words, rest))
+  );
+};
+
+/** Whether a message's content names nothing that could change who, when or which. */
+const carriesOnly = (words: string): boolean =>
+  // "the file name" is words in it, never a file attached
+  !CHANGES_WHO_WHEN_WHICH.test(words.replace(/\bfile\s(?=names?\b)/gi, '')) &&
+  !/\b(?:whoever|whichever|wherever)\b/i.test(words);
+
+export interface WordsAround {
+  readonly text: string;
+  readonly notes: readonly string[];
+}
+
+/** The request without the words around its steps, and the notes that say them back; undefined when none. */
+export const wordsAround = (request: string): WordsAround | undefined => {
+  let text = request;
+  const content: string[] = [];
+  const context: string[] = [];
+  for (const span of CONTENT_SPANS)
+    text = text.replace(span, (said: string) => {
+      if (!carriesOnly(said)) return said;
+      content.push(said.trim());
+      return '';
+    });
+  for (const [span, named] of CONTEXT_SPANS)
+    text = text.replace(span, (said: string, at: number, all: string) => {
+      if (!namesNothing(said, all.slice(0, at) + all.slice(at + said.length), named)) return said;
+      context.push(said.replace(/^[,\s]+/, '').trim());
+      return '';
+    });
+  if (content.length + context.length === 0) return undefined;
+  return {
+    text: text.replace(/\s{2,}/g, ' ').replace(/\s+([,.!?])/g, '$1'),
+    notes: [
+      ...(content.length > 0
+        ? [`kept as the message's content: ${content.map((c) => `"${c}"`).join(', ')}`]
+        : []),
+      ...(context.length > 0 ? [`ignored as context: ${context.map((c) => `"${c}"`).join(', ')}`] : []),
+    ],
+  };
+};
+
+type Read = { readonly ok: true; readonly notes: readonly string[] } | { readonly ok: false };
+
+/** The request read; refused, read again without the words around its steps, and taken only when that is read. */
+export const readAround = <R extends Read>(request: string, read: (text: string) => R): R => {
+  const first = read(request);
+  if (first.ok) return first;
+  const around = wordsAround(request);
+  if (!around) return first;
+  const again = read(around.text);
+  return again.ok ? { ...again, notes: [...again.notes, ...around.notes] } : first;
+};
