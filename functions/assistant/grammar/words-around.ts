@@ -28,10 +28,10 @@ const CARRIES = String.raw`(?:[\w'-]+\s){0,3}?${THING}(?:\s(?:and|&|\+)\s(?:the\
 const CLAUSE_END = String.raw`(?=\s*(?:[,;!?]|[.](?:\s|$)|$|\s(?:and|then)\s))`;
 
 /** "they get a confirmation email …": the message received, never in a trigger ("when they get an email with …"). */
-const GOT = String.raw`(?<!\b(?:when|whenever|if|once|after|until|before|soon\sas)\s(?:[\w'-]+\s){0,3})\b(?:get|gets|receive|receives)\s(?:[\w'-]+\s){0,4}?${NOUN}`;
+const GOT = String.raw`(?<!\b(?:when|whenever|if|once|after|until|before|soon\sas)\s(?:[\w'-]{1,30}\s){0,3})\b(?:get|gets|receive|receives)\s(?:[\w'-]{1,30}\s){0,4}?${NOUN}`;
 
 /** Whom it goes to, said before the content: a person, a message, an address, "the contractor", a name. */
-const GOES_TO = String.raw`(?:${NOUN}|${PERSON}|it|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|the\s[\w-]+|[A-Z][a-z]+)`;
+const GOES_TO = String.raw`(?:${NOUN}|${PERSON}|it|[\w+-]{1,40}(?:\.[\w+-]{1,40}){0,3}@[\w-]{1,40}(?:\.[\w-]{1,40}){1,4}|the\s[\w-]{1,30}|[A-Z][a-z]{1,20})`;
 
 const CONTENT_SPANS: readonly RegExp[] = [
   // "with their lesson time": the person's own (whoever is found); "with the file name": after whom it goes to
@@ -83,7 +83,7 @@ const CONTEXT_SPANS: readonly (readonly [RegExp, boolean])[] = [
     false,
   ],
   // "Kayla (our US office mgr)": who someone is, in brackets after the name
-  [/(?<=\b[A-Z][a-z]+)\s\((?:our|the|my)\s[^()]{2,40}\)/g, false],
+  [/(?<=\b[A-Z][a-z]{1,20})\s\((?:our|the|my)\s[^()]{2,40}\)/g, false],
 ];
 
 /** A person named in the words who is named nowhere else: maybe someone to tell ("so Tom knows"). */
@@ -152,7 +152,7 @@ export const wordsAround = (request: string): WordsAround | undefined => {
     });
   if (content.length + context.length === 0) return undefined;
   return {
-    text: text.replace(/\s{2,}/g, ' ').replace(/\s+([,.!?])/g, '$1'),
+    text: text.replace(/\s{2,}/g, ' ').replace(/(?<!\s)\s+([,.!?])/g, '$1'),
     notes: [
       ...(content.length > 0
         ? [`kept as the message's content: ${content.map((c) => `"${c}"`).join(', ')}`]
