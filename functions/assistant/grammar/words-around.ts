@@ -20,12 +20,15 @@ import { DONE_TO_SOMEONE } from './rule-words';
  */
 
 /** A message noun, as a36's table, with the spellings said before text.ts normalises them ("thank-you"). */
-const NOUN = `(?:${MESSAGE_NOUN}|thank-yous?|e-mails?)`;
+const NOUN = `(?:${MESSAGE_NOUN}|thank-yous?|e-mails?|mail)`;
+
+/** An offer a message makes: "10% off", "£20 off". */
+const OFF = String.raw`(?:\d{1,2}%|[£$€]\d{1,4})\soff\b`;
 
 /** Something a message carries (a36's table and a few more); "and"-joined: "the amount and due date". */
 const THING = String.raw`(?:${CARRIED.source}|\btimes?\b|\bfile\sname\b|\bbalance\b|\bdue\sdate\b|\bdeadline\b|\bpack\b|\bguide\b|\bbrochure\b|\bhandbook\b)`;
 const CARRIES = String.raw`(?:[\w'-]+\s){0,3}?${THING}(?:\s(?:and|&|\+)\s(?:the\s|their\s|its\s)?(?:[\w'-]+\s){0,2}?${THING})*(?:\s(?:of|for|on)\s(?:the|their|its|this|that)\s[\w-]+)?`;
-const CLAUSE_END = String.raw`(?=\s*(?:[,;!?]|[.](?:\s|$)|$|\s(?:and|then)\s))`;
+const CLAUSE_END = String.raw`(?=\s*(?:[,;!?]|[.](?:\s|$)|$|\s(?:and|then|-)\s))`;
 
 /** "they get a confirmation email …": the message received, never in a trigger ("when they get an email with …"). */
 const GOT = String.raw`(?<!\b(?:when|whenever|if|once|after|until|before|soon\sas)\s(?:[\w'-]{1,30}\s){0,3})\b(?:get|gets|receive|receives)\s(?:[\w'-]{1,30}\s){0,4}?${NOUN}`;
@@ -37,7 +40,7 @@ const CONTENT_SPANS: readonly RegExp[] = [
   // "with their lesson time": the person's own (whoever is found); "with the file name": after whom it goes to
   new RegExp(String.raw`(?<=${SENT}\S)\swith\s(?:their|his|her|your)\s${CARRIES}${CLAUSE_END}`, 'g'),
   new RegExp(
-    String.raw`(?<=${SENT}${GOES_TO}|${GOT})\swith\s(?:(?:the|a|an|this|our|its)\s)?${CARRIES}${CLAUSE_END}`,
+    String.raw`(?<=${SENT}${GOES_TO}|${GOT})\s(?:with|w/)\s(?:(?:the|a|an|this|our|its)\s)?${CARRIES}${CLAUSE_END}`,
     'g',
   ),
   // "a short email thanking them for …", "an email inviting them to …"
@@ -45,9 +48,15 @@ const CONTENT_SPANS: readonly RegExp[] = [
     String.raw`(?<=${SENT}${GOES_TO})\s(?:thanking|inviting|welcoming|congratulating|wishing)\s(?:them|him|her|you|everyone|the\s[\w-]+\s)?\s?(?:for|to|on|a|an)\s[^,.;:!?→]{2,100}${CLAUSE_END}`,
     'g',
   ),
-  // "a come back offer email, 10% off their next clean", "… email with code COMEBACK10 for 10% off the next order"
+  // "a come back offer email, 10% off their next clean", "… email with code COMEBACK10 for 10% off the next order",
+  // "email them again with the 10% off", "a come-back promo (50% off first month)"
   new RegExp(
-    String.raw`(?<=${SENT}${NOUN})(?:,\s|\swith\s)(?:(?:a|the)\s)?(?:(?:code|voucher|coupon|promo\scode)\s[\w-]+\s(?:for\s)?)?(?:\d{1,2}%|[£$€]\d+)\soff\b[^,.;:!?→]{0,60}${CLAUSE_END}`,
+    String.raw`(?<=${SENT}${NOUN})(?:,\s|\s\()${OFF}[^,.;:!?→()]{0,60}\)?${CLAUSE_END}|(?<=${SENT}\S|\b(?:promo|offer|deal|discount))\s(?:with\s(?:(?:a|the)\s)?(?:(?:code|voucher|coupon|promo\scode)\s[\w-]{1,30}\s(?:for\s)?)?|\()${OFF}[^,.;:!?→()]{0,60}\)?${CLAUSE_END}`,
+    'gi',
+  ),
+  // "the 10% off email", "a come-back 10% off email", "the 15% off first groom email": an offer naming the message
+  new RegExp(
+    String.raw`(?<=\b(?:the|a|an|our)\s(?:[\w'-]{1,30}\s)?)${OFF}\s(?=(?:[\w'-]{1,30}\s){0,3}(?:${NOUN}|code|voucher|coupon|offer|promo)\b)`,
     'gi',
   ),
   // "our welcome pack email, the one with the what-to-expect stuff": which message, said again
@@ -82,6 +91,14 @@ const CONTEXT_SPANS: readonly (readonly [RegExp, boolean])[] = [
     /(?<=(?:^|[.!?])\s?)(?:he|she|they|[A-Z][a-z]+)(?:'s|'re|\sis|\sare)\s(?:our|the|my)\s[^.;:!?→()]{2,120}?(?=\sso\s|\s?[.!?](?:\s|$)|$)/g,
     false,
   ],
+  // "…, he handles all the commercial HVAC bids", "…, she looks after the bus": someone's role
+  [
+    new RegExp(
+      String.raw`,\s(?:he|she|they)\s(?:handles|manages|runs|covers|looks\safter|deals\swith|takes\scare\sof|is\sin\scharge\sof)\s(?:all\s)?[^,.;:!?→()]{2,100}${SENTENCE_END}`,
+      'gi',
+    ),
+    false,
+  ],
   // "Kayla (our US office mgr)": who someone is, in brackets after the name
   [/(?<=\b[A-Z][a-z]{1,20})\s\((?:our|the|my)\s[^()]{2,40}\)/g, false],
 ];
@@ -99,7 +116,10 @@ const GOES_OUT =
 
 /** Whether the words name no condition, time, number, record choice, action, recipient or narrowing. */
 const namesNothing = (said: string, rest: string, named: boolean): boolean => {
-  const words = said.replace(/^[,\s]+|\b(?:by\shand|manually)\b/gi, '');
+  // "he handles all the commercial bids": all of his role, never all of the records
+  const words = said
+    .replace(/^[,\s]+/, '')
+    .replace(/\b(handles|manages|runs|covers|after|with|of)\sall\s/gi, '$1 ');
   const w = words.toLowerCase();
   // "the booking site", "our invoice app": a tool named by what it holds is no record and no step
   const plain = w.replace(
