@@ -96,6 +96,35 @@ describe('what a message carries, said after it', () => {
   });
 });
 
+describe('an offer a message makes', () => {
+  it('GIVEN "N% off" naming the message, after it or in brackets WHEN parsed THEN it is the message', () => {
+    expect(
+      misread([
+        ['when a booking is cancelled send them the 20% off rebook email', 'booking.cancelled', 'email.send'],
+        [
+          'when a lead comes in email them a come-back promo (25% off first month)',
+          'lead.created',
+          'email.send',
+        ],
+        [
+          'when a car service is cancelled email them again with the 15% off',
+          'booking.cancelled',
+          'email.send',
+        ],
+      ]),
+    ).toStrictEqual([]);
+  });
+
+  it('GIVEN the offer naming which email arrived, or a narrowing after it WHEN parsed THEN it stays refused', () => {
+    expect(
+      notRefused([
+        ['when a lead replies to the email with 10% off, tag them warm', 'with 10% off'],
+        ['when a lead comes in send the 10% off email only to leads from facebook', 'only'],
+      ]),
+    ).toStrictEqual([]);
+  });
+});
+
 describe('a reason, a remark or who someone is', () => {
   it('GIVEN words that name no condition, time, record or step WHEN parsed THEN the steps are read', () => {
     expect(misread(AROUND)).toStrictEqual([]);
@@ -119,6 +148,10 @@ describe('a reason, a remark or who someone is', () => {
           'only for surgeries',
         ],
         ['when a new lead comes in email the owner so it goes to the VIPs too', 'so it goes to the VIPs too'],
+        [
+          'when a new lead comes in ping Dave, he handles all the commercial bids over 10k',
+          'he handles all the commercial bids over 10k',
+        ],
         ['when a garage booking comes in message Lee on slack, he never reads his email', 'reads'],
         [
           'When one comes in please create the lead, but nobody should email them our terms until Siobhan has approved it, she likes to check the client out first',
