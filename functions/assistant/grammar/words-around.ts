@@ -71,17 +71,23 @@ const CONTENT_SPANS: readonly RegExp[] = [
   ),
 ];
 
+/** What someone's role is said with ("he handles …", "she looks after …"). */
+const ROLE = String.raw`(?:handles?|manages?|runs?|covers?|owns?|looks?\safter|deals?\swith|takes?\scare\sof|is\sin\scharge\sof)\b`;
+
 /** Subjects a reason or a remark is said of. */
 const SUBJECT = String.raw`(?:it|they|he|she|we|nothing|nobody|no\sone|everyone|(?:the|our|my|new)\s[\w-]+(?:\s[\w-]+)?|[a-z]+s)`;
 const SENTENCE_END = String.raw`(?=\s*(?:[.!?](?:\s|$)|$))`;
 
-const CONTEXT_SPANS: readonly (readonly [RegExp, boolean])[] = [
+/** How a span's names are judged: any new name refuses it, or its role names what the rule names. */
+type Named = false | 'role';
+
+const CONTEXT_SPANS: readonly (readonly [RegExp, Named])[] = [
   // "… so it doesnt sit there", "… so the booking site doesnt go to sleep": what the step is for
   [new RegExp(String.raw`,?\sso\s(?:that\s)?${SUBJECT}\s[^,.;:!?→()]{2,100}${SENTENCE_END}`, 'gi'), false],
   // "…, they like that", "…, he never checks the inbox", "…, he's our IT guy": a remark about someone
   [
     new RegExp(
-      String.raw`,\s(?:they|he|she|this|that)(?:'s|'re|\sis|\sare)?\s[^,.;:!?→()]{2,100}${SENTENCE_END}`,
+      String.raw`,\s(?:they|he|she|this|that)(?!\s${ROLE})(?:'s|'re|\sis|\sare)?\s[^,.;:!?→()]{2,100}${SENTENCE_END}`,
       'gi',
     ),
     false,
@@ -91,14 +97,8 @@ const CONTEXT_SPANS: readonly (readonly [RegExp, boolean])[] = [
     /(?<=(?:^|[.!?])\s?)(?:he|she|they|[A-Z][a-z]+)(?:'s|'re|\sis|\sare)\s(?:our|the|my)\s[^.;:!?→()]{2,120}?(?=\sso\s|\s?[.!?](?:\s|$)|$)/g,
     false,
   ],
-  // "…, he handles all the commercial HVAC bids", "…, she looks after the bus": someone's role
-  [
-    new RegExp(
-      String.raw`,\s(?:he|she|they)\s(?:handles|manages|runs|covers|looks\safter|deals\swith|takes\scare\sof|is\sin\scharge\sof)\s(?:all\s)?[^,.;:!?→()]{2,100}${SENTENCE_END}`,
-      'gi',
-    ),
-    false,
-  ],
+  // "…, he handles all the commercial HVAC bids" (after a test of commercial): someone's role, in the rule's words
+  [new RegExp(String.raw`,\s(?:he|she|they)\s${ROLE}\s[^,.;:!?→()]{2,100}${SENTENCE_END}`, 'gi'), 'role'],
   // "Kayla (our US office mgr)": who someone is, in brackets after the name
   [/(?<=\b[A-Z][a-z]{1,20})\s\((?:our|the|my)\s[^()]{2,40}\)/g, false],
 ];
@@ -115,7 +115,7 @@ const GOES_OUT =
   /\b(?:first|beforehand)\b|\b(?:go|goes|going|went|get|gets|reach|reaches|receive|receives|sent|send)\s(?:out\s)?(?:to\s(?:the|a|an|our|their|every|each|all|any|them|him|her|us|me|everyone|[A-Z])|it\b|them\b)|\b(?:twice|again|duplicate|same\s(?:person|one|people))\b/;
 
 /** Whether the words name no condition, time, number, record choice, action, recipient or narrowing. */
-const namesNothing = (said: string, rest: string, named: boolean): boolean => {
+const namesNothing = (said: string, rest: string, named: Named): boolean => {
   // "he handles all the commercial bids": all of his role, never all of the records
   const words = said
     .replace(/^[,\s]+/, '')
@@ -138,9 +138,27 @@ const namesNothing = (said: string, rest: string, named: boolean): boolean => {
     GOES_OUT.test(words) ||
     saysWhatTheRecordsAre(words) ||
     remarkChoosesRecords(words) ||
-    (!named && newName(words, rest))
+    newName(words, rest) ||
+    (named === 'role' && !saidInTheRule(words, rest))
   );
 };
+
+/**
+ * "he handles all the commercial bids" after a test of commercial: the role names what the rule already names; "she
+ * handles the big accounts" names a kind of record the rule does not, which may choose who is told.
+ */
+const saidInTheRule = (words: string, rest: string): boolean => {
+  const said = new Set(rest.toLowerCase().split(/[^a-z']+/));
+  return words
+    .toLowerCase()
+    .split(/[^a-z']+/)
+    .some((w) => w.length > 3 && !ROLE_WORDS.has(w) && said.has(w));
+};
+const ROLE_WORDS = new Set(
+  'handle handles manage manages run runs cover covers own owns look looks after deal deals with take takes care charge they their them that this these those side'.split(
+    ' ',
+  ),
+);
 
 /** Whether a message's content names nothing that could change who, when or which. */
 const carriesOnly = (words: string): boolean =>

@@ -149,6 +149,10 @@ describe('a reason, a remark or who someone is', () => {
         ],
         ['when a new lead comes in email the owner so it goes to the VIPs too', 'so it goes to the VIPs too'],
         [
+          'when a garage booking comes in let Lee know, he handles the big accounts',
+          'he handles the big accounts',
+        ],
+        [
           'when a new lead comes in ping Dave, he handles all the commercial bids over 10k',
           'he handles all the commercial bids over 10k',
         ],
