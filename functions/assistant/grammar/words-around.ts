@@ -2,6 +2,7 @@ import { CARRIED, CHANGES_WHO_WHEN_WHICH, MESSAGE_NOUN, PERSON, SENT } from './m
 import { CONTENT, NARROWS, RISKY_IN_REASON, SWALLOWED } from './registers';
 import { remarkChoosesRecords, saysWhatTheRecordsAre } from './restrictions';
 import { DONE_TO_SOMEONE } from './rule-words';
+import { isKnownWord } from './spelling';
 
 /**
  * Words around a step that change no trigger, condition, recipient, time or step (issue #16, session 43), read only
@@ -64,12 +65,26 @@ const CONTENT_SPANS: readonly RegExp[] = [
     String.raw`(?<=\b(?:our|the|a|an|their|your)\s(?:[\w'-]+\s){0,4}${NOUN}),\s(?:the|that)\sone\s(?:with|that|about|which)\s[^,.;:!?→]{2,100}${CLAUSE_END}`,
     'gi',
   ),
-  // "a thank you email from Niamh", "a quick thank-you from Sam (founder)": who it is from, never which records
-  new RegExp(
-    String.raw`(?<=${SENT}\b(?:an?|one)\s(?:[\w'-]+\s){0,3}${NOUN})\sfrom\s(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s\([^()]{1,30}\))?|me|us)${CLAUSE_END}`,
-    'g',
-  ),
 ];
+
+/**
+ * "a thank you email from Niamh", "the welcome email from Olivia (our lettings manager)", "a quick thank-you from Sam
+ * (founder)": who it is from, a person's name the grammars do not know as a word ("from Facebook", "from Stripe" are
+ * left as said). Read before anything else: on a new lead "from Olivia" had been a test of the lead's source.
+ */
+const FROM_SOMEONE = new RegExp(
+  String.raw`(?<=${SENT}\b(?:an?|one|the|our)\s(?:[\w'-]{1,30}\s){0,3}${NOUN})\sfrom\s(?:([A-Z][a-z]{1,20})(?:\s[A-Z][a-z]{1,20})?(?:\s\([^()]{1,30}\))?|me|us)${CLAUSE_END}`,
+  'g',
+);
+const fromSomeone = (request: string): { text: string; said: string[] } => {
+  const said: string[] = [];
+  const text = request.replace(FROM_SOMEONE, (from: string, name: string | undefined) => {
+    if (name && isKnownWord(name.toLowerCase())) return from;
+    said.push(from.trim());
+    return '';
+  });
+  return { text, said };
+};
 
 /** What someone's role is said with ("he handles …", "she looks after …"). */
 const ROLE = String.raw`(?:handles?|manages?|runs?|covers?|owns?|looks?\safter|deals?\swith|takes?\scare\sof|is\sin\scharge\sof)\b`;
@@ -172,9 +187,9 @@ export interface WordsAround {
 }
 
 /** The request without the words around its steps, and the notes that say them back; undefined when none. */
-export const wordsAround = (request: string): WordsAround | undefined => {
+export const wordsAround = (request: string, from: readonly string[] = []): WordsAround | undefined => {
   let text = request;
-  const content: string[] = [];
+  const content: string[] = [...from];
   const context: string[] = [];
   for (const span of CONTENT_SPANS)
     text = text.replace(span, (said: string) => {
@@ -192,22 +207,28 @@ export const wordsAround = (request: string): WordsAround | undefined => {
   return {
     text: text.replace(/\s{2,}/g, ' ').replace(/(?<!\s)\s+([,.!?])/g, '$1'),
     notes: [
-      ...(content.length > 0
-        ? [`kept as the message's content: ${content.map((c) => `"${c}"`).join(', ')}`]
-        : []),
+      ...(content.length > 0 ? [contentNote(content)] : []),
       ...(context.length > 0 ? [`ignored as context: ${context.map((c) => `"${c}"`).join(', ')}`] : []),
     ],
   };
 };
 
+const contentNote = (content: readonly string[]): string =>
+  `kept as the message's content: ${content.map((c) => `"${c}"`).join(', ')}`;
+
 type Read = { readonly ok: true; readonly notes: readonly string[] } | { readonly ok: false };
 
-/** The request read; refused, read again without the words around its steps, and taken only when that is read. */
+/**
+ * The request read, who a message is from taken out first; refused, read again without the words around its steps,
+ * taken only when that is read. What was taken out is said back in the notes.
+ */
 export const readAround = <R extends Read>(request: string, read: (text: string) => R): R => {
-  const first = read(request);
-  if (first.ok) return first;
-  const around = wordsAround(request);
-  if (!around) return first;
-  const again = read(around.text);
-  return again.ok ? { ...again, notes: [...again.notes, ...around.notes] } : first;
+  const from = fromSomeone(request);
+  const first = read(from.text);
+  const around = first.ok ? undefined : wordsAround(from.text, from.said);
+  const again = around ? read(around.text) : undefined;
+  if (again?.ok && around) return { ...again, notes: [...again.notes, ...around.notes] };
+  return first.ok && from.said.length > 0
+    ? { ...first, notes: [...first.notes, contentNote(from.said)] }
+    : first;
 };

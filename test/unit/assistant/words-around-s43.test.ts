@@ -69,6 +69,23 @@ describe('what a message carries, said after it', () => {
     expect(misread(CARRIED)).toStrictEqual([]);
   });
 
+  it('GIVEN a message from someone on a new lead WHEN parsed THEN it is who it is from, never a test of the source', () => {
+    expect(
+      misread([
+        [
+          'when a new lead comes in send them the welcome email from Olivia (our lettings manager)',
+          'lead.created',
+          'email.send',
+        ],
+        [
+          'when a new lead comes in send them a welcome email from Facebook',
+          'lead.created',
+          'if(trigger.lead.source eq "Facebook")[email.send]',
+        ],
+      ]),
+    ).toStrictEqual([]);
+  });
+
   it("GIVEN what it carries WHEN parsed THEN the explanation quotes it as the message's content", () => {
     const result = parsePrompt(
       'when an MOT is booked send a confirmation email from Gareth and tag them mot',
