@@ -36,12 +36,19 @@ const GOT = String.raw`(?<!\b(?:when|whenever|if|once|after|until|before|soon\sa
 
 /** Whom it goes to, said before the content: a person, a message, an address, "the contractor", a name. */
 const GOES_TO = String.raw`(?:${NOUN}|${PERSON}|it|[\w+-]{1,40}(?:\.[\w+-]{1,40}){0,3}@[\w-]{1,40}(?:\.[\w-]{1,40}){1,4}|the\s[\w-]{1,30}|[A-Z][a-z]{1,20})`;
+/** One person or the message itself: never a group ("everyone", "them", "the clients"). */
+const TO_ONE = String.raw`(?:${NOUN}|him|her|me|[\w+-]{1,40}(?:\.[\w+-]{1,40}){0,3}@[\w-]{1,40}(?:\.[\w-]{1,40}){1,4}|the\s[\w-]{1,29}[^\Ws]|[A-Z][a-z]{1,20})`;
 
 const CONTENT_SPANS: readonly RegExp[] = [
   // "with their lesson time": the person's own (whoever is found); "with the file name": after whom it goes to
   new RegExp(String.raw`(?<=${SENT}\S)\swith\s(?:their|his|her|your)\s${CARRIES}${CLAUSE_END}`, 'g'),
   new RegExp(
-    String.raw`(?<=${SENT}${GOES_TO}|${GOT})\s(?:with|w/)\s(?:(?:the|a|an|this|our|its)\s)?${CARRIES}${CLAUSE_END}`,
+    String.raw`(?<=${SENT}${GOES_TO}|${GOT})\s(?:with|w/)\s(?:the|this|our|its)\s${CARRIES}${CLAUSE_END}`,
+    'g',
+  ),
+  // "with a link" only after one person or the message: "everyone with a balance" is who it is for
+  new RegExp(
+    String.raw`(?<=${SENT}${TO_ONE}|${GOT})\s(?:with|w/)\s(?:(?:a|an)\s)?${CARRIES}${CLAUSE_END}`,
     'g',
   ),
   // "a short email thanking them for …", "an email inviting them to …"
@@ -123,11 +130,11 @@ const newName = (words: string, rest: string): boolean =>
   [...words.matchAll(/(?<=\S\s)[A-Z][a-z]+/g)].some((m) => !rest.includes(m[0]));
 
 /**
- * Whom a message would go to, a second time, or an order of steps: "so it goes to the VIPs", "so nobody gets it
- * twice", "she likes to check the client out first" (an approval).
+ * Whom a message would go to or is for, a second time, or an order of steps: "so it goes to the VIPs", "this is for
+ * the VIPs", "so nobody gets it twice", "she likes to check the client out first" (an approval).
  */
 const GOES_OUT =
-  /\b(?:first|beforehand)\b|\b(?:go|goes|going|went|get|gets|reach|reaches|receive|receives|sent|send)\s(?:out\s)?(?:to\s(?:the|a|an|our|their|every|each|all|any|them|him|her|us|me|everyone|[A-Z])|it\b|them\b)|\b(?:twice|again|duplicate|same\s(?:person|one|people))\b/;
+  /\b(?:first|beforehand)\b|\bfor\s(?!(?:this|that|it|us|me|now|years|ages|a\swhile|(?:the|our)\s(?:business|company|team|office))\b)|\b(?:go|goes|going|went|get|gets|reach|reaches|receive|receives|sent|send)\s(?:out\s)?(?:to\s(?:the|a|an|our|their|every|each|all|any|them|him|her|us|me|everyone|[A-Z])|it\b|them\b)|\b(?:twice|again|duplicate|same\s(?:person|one|people))\b/;
 
 /** Whether the words name no condition, time, number, record choice, action, recipient or narrowing. */
 const namesNothing = (said: string, rest: string, named: Named): boolean => {

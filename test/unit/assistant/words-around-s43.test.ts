@@ -108,6 +108,7 @@ describe('what a message carries, said after it', () => {
           'from Niamh',
         ],
         ['every monday email every lead with a phone number a reminder', 'with a phone'],
+        ['when an invoice goes overdue email everyone with a balance', 'with a balance'],
       ]),
     ).toStrictEqual([]);
   });
@@ -165,6 +166,7 @@ describe('a reason, a remark or who someone is', () => {
           'only for surgeries',
         ],
         ['when a new lead comes in email the owner so it goes to the VIPs too', 'so it goes to the VIPs too'],
+        ['when a lead comes in email them the menu, this is for the VIPs', 'this is for the VIPs'],
         [
           'when a garage booking comes in let Lee know, he handles the big accounts',
           'he handles the big accounts',
