@@ -67,6 +67,11 @@ const CONTENT_SPANS: readonly RegExp[] = [
     String.raw`(?<=\b(?:the|a|an|our)\s(?:[\w'-]{1,30}\s)?)${OFF}\s(?=(?:[\w'-]{1,30}\s){0,3}(?:${NOUN}|code|voucher|coupon|offer|promo)\b)`,
     'gi',
   ),
+  // "a thank you + link to leave us a google review", "… - what to wear (closed shoes!!) and where to park"
+  new RegExp(
+    String.raw`(?<=${SENT}${NOUN})\s\+\s(?:(?:the|a|our)\s)?(?:link|url|code|voucher|directions|details)\b[^,.;:!?→]{0,80}${CLAUSE_END}|(?<=${SENT}\S)\s[-–—]\s(?:what|how|where)\sto\s[^.;:→]{2,120}?(?=\s*(?:[.](?:\s|$)|$))`,
+    'gi',
+  ),
   // "our welcome pack email, the one with the what-to-expect stuff": which message, said again
   new RegExp(
     String.raw`(?<=\b(?:our|the|a|an|their|your)\s(?:[\w'-]+\s){0,4}${NOUN}),\s(?:the|that)\sone\s(?:with|that|about|which)\s[^,.;:!?→]{2,100}${CLAUSE_END}`,
@@ -184,8 +189,8 @@ const ROLE_WORDS = new Set(
 
 /** Whether a message's content names nothing that could change who, when or which. */
 const carriesOnly = (words: string): boolean =>
-  // "the file name" is words in it, never a file attached
-  !CHANGES_WHO_WHEN_WHICH.test(words.replace(/\bfile\s(?=names?\b)/gi, '')) &&
+  // "the file name" is words in it, never a file attached; "where to park" is what it tells, never which records
+  !CHANGES_WHO_WHEN_WHICH.test(words.replace(/\bfile\s(?=names?\b)|\b(?:what|how|where)\sto\b/gi, '')) &&
   !/\b(?:whoever|whichever|wherever)\b/i.test(words);
 
 export interface WordsAround {

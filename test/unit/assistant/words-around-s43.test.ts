@@ -38,6 +38,16 @@ const CARRIED: readonly Case[] = [
     'email.send; crm.updateLead',
   ],
   [
+    'when a stay ends, email the guests a thank you + link to leave us a review',
+    'booking.created',
+    'wait(until); email.send',
+  ],
+  [
+    'every day at 5pm email everyone with a viewing tomorrow - what to bring (photo ID!!) and where to park',
+    'cron(0 17 * * ? *)',
+    'calendar.find; forEach[email.send]',
+  ],
+  [
     'Sunday 6pm Perth time email each guest booked in the next 7 days with their room number',
     'cron(0 18 ? * SUN *) Australia/Perth',
     'calendar.find; forEach[email.send]',
@@ -109,6 +119,8 @@ describe('what a message carries, said after it', () => {
         ],
         ['every monday email every lead with a phone number a reminder', 'with a phone'],
         ['when an invoice goes overdue email everyone with a balance', 'with a balance'],
+        ['when a booking is made email the guest a confirmation - what to bring if it rains', 'if it rains'],
+        ['when a booking is made email the guest a confirmation - where to park tomorrow', 'tomorrow'],
       ]),
     ).toStrictEqual([]);
   });
