@@ -114,7 +114,7 @@ const CONTEXT_SPANS: readonly (readonly [RegExp, Named])[] = [
   // "…, they like that", "…, he never checks the inbox", "…, he's our IT guy": a remark about someone
   [
     new RegExp(
-      String.raw`,\s(?:they|he|she|this|that)(?!\s${ROLE})(?:'s|'re|\sis|\sare)?\s[^,.;:!?→()]{2,100}${SENTENCE_END}`,
+      String.raw`,\s(?:they|he|she)(?!\s${ROLE})(?:'s|'re|\sis|\sare)?\s[^,.;:!?→()]{2,100}${SENTENCE_END}`,
       'gi',
     ),
     false,
@@ -132,14 +132,17 @@ const CONTEXT_SPANS: readonly (readonly [RegExp, Named])[] = [
 
 /** A person named in the words who is named nowhere else: maybe someone to tell ("so Tom knows"). */
 const newName = (words: string, rest: string): boolean =>
-  [...words.matchAll(/(?<=\S\s)[A-Z][a-z]+/g)].some((m) => !rest.includes(m[0]));
+  [...words.matchAll(/\b[A-Z][a-z]+/g)].some((m) => !NOT_A_NAME.test(m[0]) && !rest.includes(m[0]));
+/** Words written with a capital where a sentence starts. */
+const NOT_A_NAME =
+  /^(?:At|The|This|That|They|He|She|It|We|Our|My|So|And|But|Right|Currently|For|These|Those|Half|Most)$/;
 
 /**
  * Whom a message would go to or is for, a second time, or an order of steps: "so it goes to the VIPs", "this is for
  * the VIPs", "so nobody gets it twice", "she likes to check the client out first" (an approval).
  */
 const GOES_OUT =
-  /\b(?:first|beforehand)\b|\bfor\s(?!(?:this|that|it|us|me|now|years|ages|a\swhile|(?:the|our)\s(?:business|company|team|office))\b)|\b(?:go|goes|going|went|get|gets|reach|reaches|receive|receives|sent|send)\s(?:out\s)?(?:to\s(?:the|a|an|our|their|every|each|all|any|them|him|her|us|me|everyone|[A-Z])|it\b|them\b)|\b(?:twice|again|duplicate|same\s(?:person|one|people))\b/;
+  /\b(?:first|beforehand)\b|\bappl(?:y|ies)\b|\bfor\s(?!(?:this|that|it|us|me|now|years|ages|a\swhile|(?:the|our)\s(?:business|company|team|office))\b)|\b(?:go|goes|going|went|get|gets|reach|reaches|receive|receives|sent|send)\s(?:out\s)?(?:to\s(?:the|a|an|our|their|every|each|all|any|them|him|her|us|me|everyone|[A-Z])|it\b|them\b)|\b(?:twice|again|duplicate|same\s(?:person|one|people))\b/;
 
 /** Whether the words name no condition, time, number, record choice, action, recipient or narrowing. */
 const namesNothing = (said: string, rest: string, named: Named): boolean => {

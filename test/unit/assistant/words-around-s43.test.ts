@@ -180,6 +180,10 @@ describe('a reason, a remark or who someone is', () => {
         ['when a new lead comes in email the owner so it goes to the VIPs too', 'so it goes to the VIPs too'],
         ['when a lead comes in email them the menu, this is for the VIPs', 'this is for the VIPs'],
         [
+          'when a consultation is booked, email the client the intake form. Priya is our VIP client.',
+          'Priya is our VIP client',
+        ],
+        [
           'when a garage booking comes in let Lee know, he handles the big accounts',
           'he handles the big accounts',
         ],

@@ -1,7 +1,8 @@
 /**
  * The safety net as a class: an action read in full, with an object or a person added that no reader places (a second
- * person, a sender, an attachment, a copy, a task). Each must be refused, quoting what was not placed, never read as
- * the action without it. Trigger × action × what is added × where it goes.
+ * person, an attachment, a copy, a task). Each must be refused, quoting what was not placed, never read as the action
+ * without it. Trigger × action × what is added × where it goes. Who a message is from ("a welcome email from Tom") is
+ * placed since session 43 (words-around.ts: the message, its sender said back in the notes; words-around-s43.test.ts).
  */
 export type Leftover = readonly [prompt: string, quoted: string];
 
@@ -9,20 +10,8 @@ const TRIGGERS = ['When a new lead comes in', 'When a lead replies', 'When an in
 
 /** Each action with what people add to it that no reader places. */
 const ACTIONS: readonly [action: string, added: readonly (readonly [words: string, quoted: string])[]][] = [
-  [
-    'send them a welcome email',
-    [
-      ['from Tom', 'Tom'],
-      ['with our brochure attached', 'brochure'],
-    ],
-  ],
-  [
-    'email the customer a thank you',
-    [
-      ['from Tom', 'Tom'],
-      ['with the price list attached', 'attached'],
-    ],
-  ],
+  ['send them a welcome email', [['with our brochure attached', 'brochure']]],
+  ['email the customer a thank you', [['with the price list attached', 'attached']]],
   ['notify Anna on Slack', [['and Tom', 'Tom']]],
   // a second recipient or a copy (session 25): the message would go to the first alone
   [
