@@ -74,7 +74,7 @@ const readBookingWait = (clause: Clause, ctx: Ctx): ActionResult | undefined => 
 export const readFile = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const t = clause.view;
   const m = new RegExp(
-    `${LEAD_IN}(?:save|store|create|write|export|archive|put|keep|upload|generate|make|add)\\b`,
+    `${LEAD_IN}(?:save|store|create|write|export|archive|put|keep|upload|generate|make|add|back\\s+up|backup)\\b`,
   ).exec(t);
   if (!m || !/\b(?:file|document|pdf|txt|csv|files|drive|folder|text file)\b/.test(t)) return undefined;
   clause.mark(m.index, m[0].length);

@@ -3,7 +3,7 @@ import { readFile } from './actions-misc';
 import type { Clause } from './clause';
 import { INVOICE_STATUS } from './collections';
 import { type ActionResult, action, type Ctx, outcome } from './context';
-import { PERSON } from './nouns';
+import { BOOKING_NOUN, PERSON, ROLE } from './nouns';
 import { periodSaid } from './periods';
 import { recipientOf } from './recipients';
 import { forRole, ROLE_HEAD } from './roles';
@@ -23,8 +23,7 @@ import { EMAIL_ADDRESS } from './text';
  */
 
 /** What is booked, in many trades' words, and a day's list of them. */
-const BOOKED =
-  "(?:appointments|appts|bookings|reservations|showings|viewings|walks|grooms|groomings|check-?ins|check-?outs|turnovers|arrivals|departures|visits|lessons|classes|sessions|jobs|stays|pick-?ups|drop-?offs|tours|consultations|consults|meetings|calls|shoots|fittings|treatments|installs|deliveries|events|weddings|parties|functions|ceremonies|receptions|rounds|gigs|schedule|agenda|diary|calendar|rota|bookings?\\s+list|(?:renewal|policy|annual|portfolio)\\s+reviews)(?![\\w'-])";
+const BOOKED = `(?:${BOOKING_NOUN}\\s+(?:list|timetable|schedule|rota|roster|sheet)|appointments|appts|bookings|reservations|showings|viewings|walks|grooms|groomings|check-?ins|check-?outs|turnovers|arrivals|departures|visits|lessons|classes|sessions|jobs|cleans|stays|pick-?ups|drop-?offs|tours|consultations|consults|meetings|calls|shoots|fittings|treatments|installs|deliveries|events|weddings|parties|functions|ceremonies|receptions|rounds|tee\\s+times|gigs|schedule|agenda|diary|calendar|rota|roster|timetable|(?:renewal|policy|annual|portfolio)\\s+reviews)(?![\\w'-])`;
 const POSSESSIVE = "(?:'s|s|’s)";
 /**
  * A day said before what is booked: any of them for a list; for a summary, a day to come, or today in a trade's
@@ -52,9 +51,11 @@ const VERB = 'send|e-?mail|mail|post|share|give|forward|drop|slack|deliver|save|
 /** Who sends it and to whom: "send me", "email the techs", "send Rosa", "post", "the walkers need". */
 const ADDRESS = '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+';
 /** Words that pick records out, never whom they go to ("email the overdue invoices to Kate"). */
+/** A day said before the records ("post yesterdays new leads"), never whom they go to. */
+const DAY_WORD = "(?:today|tonight|tomorrow|yesterday)(?:'s|s|’s)?";
 const STATUS_WORD = 'overdue|late|past|unpaid|outstanding|open|paid|draft|new|contacted|qualified|lost';
 /** "email me owner@x.com …" (its brackets gone): who "me" is. */
-const DELIVERED = `${LEAD}(?:(?:${VERB})(?:\\s+(?<to>(?:me|us)(?:\\s+${ADDRESS})?|${ADDRESS}|#[a-z0-9][\\w-]*|the\\s+(?:[a-z][\\w-]*\\s+){1,2}(?:team|crew|staff)|(?:our|my)\\s+[a-z][\\w-]*(?=\\s+(?:the|all|our)\\s)|the\\s+(?!(?:list|rundown|summary|${STATUS_WORD})\\b)[a-z][\\w-]*(?:\\s+${ADDRESS})?|(?!(?:a|an|the|my|our|all|list|rundown|summary|${STATUS_WORD})\\s)[a-z][\\w-]*))?|(?:the\\s+)?[a-z][\\w-]*\\s+(?:need|needs|want|wants|get|gets))`;
+const DELIVERED = `${LEAD}(?:(?:${VERB})(?:\\s+(?<to>(?:me|us)(?:\\s+${ADDRESS})?|${ADDRESS}|#[a-z0-9][\\w-]*|the\\s+(?:[a-z][\\w-]*\\s+){1,2}(?:team|crew|staff)|the\\s+front\\s+desk|(?:our|my)\\s+[a-z][\\w-]*(?=\\s+(?:the|all|our)\\s)|the\\s+(?!(?:list|rundown|summary|${STATUS_WORD})\\b)[a-z][\\w-]*(?:\\s+${ADDRESS})?|[a-z][\\w-]*\\s+[a-z][\\w-]*(?=\\s+(?:the|a)\\s+list\\s+of\\s)|(?!(?:a|an|the|my|our|all|list|rundown|summary|${STATUS_WORD}|${DAY_WORD})\\s)[a-z][\\w-]*))?|(?:the\\s+)?[a-z][\\w-]*\\s+(?:need|needs|want|wants|get|gets))`;
 const DET =
   '(?:\\s+(?:a|an|the|my|our))?(?:\\s+(?:quick|short|full|daily|weekly|morning|brief|complete|simple))?';
 const LIST_NOUN = '(?:list|rundown|run-down|breakdown|printout)';
@@ -83,7 +84,7 @@ const WHEN =
  * also with when they came in, "list of" then unneeded: "the leads that came in this week", "this week's new leads".
  */
 const RECORD_LIST = new RegExp(
-  `${DELIVERED}(?<list>${DET}(?<of>\\s+${LIST_NOUN}\\s+of)?${ALL}(?:\\s+(?:the|our|my))?\\s+(?:(?<w1>today|yesterday|this\\s+week)${POSSESSIVE}\\s+)?(?:(?<st>overdue|late|past[- ]due|unpaid|outstanding|open|paid|draft|new|contacted|qualified|lost)\\s+)?(?:${BILLED}\\s+(?=invoices|bills))?(?<noun>invoices|bills|fees|leads|prospects|contacts|customers|clients|enquiries|inquiries|sign-?ups)(?:\\s+(?:(?:that|who|which)\\s+(?:came\\s+in|(?:were\\s+)?(?:created|added))|from|created|added)\\s+(?:in\\s+|during\\s+)?(?<w2>${WHEN}))?)(?=\\s*(?:$|[,.;:!]|${ADDRESS}\\s*$|(?:to|in|on|into|by|via|over|through|at|every|each|daily|weekly)\\b|#))`,
+  `${DELIVERED}(?<list>${DET}(?<of>\\s+${LIST_NOUN}\\s+of)?${ALL}(?:\\s+(?:the|our|my))?\\s+(?:(?<w1>today|yesterday|this\\s+week)${POSSESSIVE}\\s+)?(?:(?<st>overdue|late|past[- ]due|unpaid|outstanding|open|paid|draft|new|contacted|qualified|lost)\\s+)?(?:${BILLED}\\s+(?=invoices|bills))?(?<noun>invoices|bills|fees|leads|prospects|contacts|customers|clients|enquiries|inquiries|sign-?ups|(?<joined>members|students|pupils|patients|subscribers|donors|registrants|applicants|families))(?:\\s+(?:(?:that|who|which)\\s+(?:came\\s+in|joined|signed\\s+up|(?:were\\s+)?(?:created|added))|from|created|added|joined)\\s+(?:in\\s+|during\\s+)?(?<w2>${WHEN}))?)(?=\\s*(?:$|[,.;:!]|${ADDRESS}\\s*$|(?:to|in|on|into|by|via|over|through|at|every|each|daily|weekly)\\b|#))`,
 );
 
 /** Never whom a list goes to: the records' own people, or words for them ("send them …", "send each client …"). */
@@ -103,9 +104,16 @@ const toSomeone = (g: Record<string, string | undefined>): boolean =>
 const TO_AFTER = new RegExp(
   `^\\s+to\\s+(?:me|us|${ADDRESS}|#[a-z0-9][\\w-]*|(?:the|our|my)\\s+(?:[a-z][\\w-]*\\s+){0,2}${ROLE_HEAD}|(?<name>[a-z][a-z'-]{1,19}))(?=\\s*(?:$|[,.;:!]|(?:on|in|via|by|every|each|at)\\b))`,
 );
-/** The records sent to us or one of ours ("email the overdue invoices to Kate"), never to their own people or "them". */
+/**
+ * The records sent to us or one of ours ("email the overdue invoices to Kate") or posted in a channel, never to their
+ * own people or "them".
+ */
+/** "… in slack #accounts", "… to the sales channel": the records posted, one post for all of them. */
+const POSTED_AFTER = /^\s+(?:in|on|into|to)\s+(?:(?:the\s+)?slack\b|#[a-z0-9]|the\s+[\w-]+\s+channel\b)/;
 const sentAfter = (view: string, r: RegExpExecArray): boolean => {
-  const m = TO_AFTER.exec(view.slice(r.index + r[0].length));
+  const after = view.slice(r.index + r[0].length);
+  if (POSTED_AFTER.test(after)) return true;
+  const m = TO_AFTER.exec(after);
   const name = m?.groups?.name;
   return Boolean(m && (!name || (!isKnownWord(name) && !NOT_SOMEONE.test(name))));
 };
@@ -135,7 +143,19 @@ const SENDING = new RegExp(
   `${LEAD}(?:${VERB}|tell|message|ping|let|show|remind)\\b(?:\\s+(?:me|us|the team|everyone)\\b)?`,
 );
 
-const SAVED = new RegExp(`${LEAD}(?:save|store|export)\\b`);
+/** A list sent with nothing said of what is on it: "post the list in slack", "email me the full list". */
+const BARE_LIST = new RegExp(
+  `${DELIVERED}(?<bare>\\s+(?:the|that|this)\\s+(?:full\\s+|whole\\s+)?list)(?!\\s+of\\b)(?![\\w'-])`,
+);
+const SAVED = new RegExp(`${LEAD}(?:save|store|export|back\\s+up|backup)\\b`);
+/**
+ * "save a copy of our student list to a file", "email the client list to the office", "post our members list in
+ * #committee": the people on file, as one list. Sent, it goes to us, one of ours or a channel ("email our client list
+ * the new offer" is a message to each of them, not this).
+ */
+const PEOPLE_LIST = new RegExp(
+  `${DELIVERED.replace('|save|', '|back\\s+up|backup|save|')}\\s+(?:a\\s+(?:copy|backup)\\s+of\\s+)?(?<list>(?:the|our|my)\\s+(?:(?<noun>${PERSON})|${ROLE})\\s+list)(?![\\w'-])`,
+);
 
 /** The list's article and noun before its words ("the list of …", "a summary of all …"), for its heading. */
 const LIST_WORDS = new RegExp(
@@ -216,6 +236,22 @@ const foundIn = (clause: Pick<Clause, 'view' | 'text'>): Found | undefined => {
       heading,
     };
   }
+  const kept = PEOPLE_LIST.exec(clause.view);
+  const k = kept?.groups;
+  if (kept && k?.list && (SAVED.test(clause.view) || toSomeone(k) || sentAfter(clause.view, kept))) {
+    const words = k.list.replace(/^\S+\s+/, '');
+    const input = /^c(?:ustomer|lient)/.test(k.noun ?? '') ? { status: 'customer' } : {};
+    const heading = `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+    return {
+      list: k.list,
+      at: at(kept, k.list),
+      name: 'crm.findLeads',
+      input,
+      heading,
+      to: k.to,
+      second: true,
+    };
+  }
   const sum = invoicesCounted(clause.view);
   if (sum) return sum;
   const r = RECORD_LIST.exec(clause.view);
@@ -240,6 +276,8 @@ const foundIn = (clause: Pick<Clause, 'view' | 'text'>): Found | undefined => {
     };
   }
   if ((st && !/^(?:new|contacted|qualified|lost)$/.test(st)) || (!when && !listed)) return undefined;
+  // "today's students" may be those booked today: people of a trade are leads when new or said to have joined
+  if (g.joined && !(st === 'new' || g.w2)) return undefined;
   // "this week's new leads": the recent ones, not the status
   const status =
     (when && st === 'new' ? undefined : st) ??
@@ -275,7 +313,8 @@ export const allListed = (view: string): boolean =>
   (/\ball\b/.test(LISTED.exec(view)?.groups?.list ?? '') &&
     /#[a-z0-9]|\bslack\b|\b(?:to|for)\s+(?:me|us)\b/.test(view)) ||
   recordsListed(view) ||
-  INVOICES_COUNTED.test(view);
+  INVOICES_COUNTED.test(view) ||
+  PEOPLE_LIST.test(view);
 
 const BASE = {
   'calendar.find': 'find-bookings',
@@ -317,7 +356,15 @@ export const foundAlong = (
 
 export const readFoundList = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const found = foundIn(clause);
+  // "every day at 9 post the list in slack": a list of nothing found; a message saying "the list" would be wrong
+  const bare = !found && !ctx.event && ctx.ids.size === 0 ? BARE_LIST.exec(clause.view) : null;
+  if (bare)
+    return {
+      problem: `"${clause.cased(bare.groups?.bare ?? '').trim()}": say what the list is of ("today's bookings", "the unpaid invoices", "new leads from this week")`,
+    };
   if (!found || (found.second && ctx.event)) return undefined;
+  // "email all our members this week's timetable": what is booked, said to each of many people, is their message's words
+  if (found.name === 'calendar.find' && !ctx.event && ctx.subject?.leadRoot === 'item') return undefined;
   const said = clause.view;
   clause.mark(found.at, found.list.length);
   // "save today's booking list as a file in the daily folder": the list is the file's content

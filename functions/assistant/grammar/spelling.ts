@@ -187,6 +187,8 @@ const LISTED: Readonly<Record<string, string>> = {
   slak: 'slack',
   tommorow: 'tomorrow',
   tommorrow: 'tomorrow',
+  tommorows: 'tomorrows',
+  tomorows: 'tomorrows',
   wensday: 'wednesday',
   wendsday: 'wednesday',
   febuary: 'february',
