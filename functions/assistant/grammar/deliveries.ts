@@ -1,4 +1,4 @@
-import { PERSON, PERSON_PLURAL } from './nouns';
+import { PERSON, PERSON_PLURAL, REPORT_WORD } from './nouns';
 
 /**
  * Where a report goes, said the way people say several deliveries (class 9, session 34), put in the words the
@@ -8,7 +8,7 @@ import { PERSON, PERSON_PLURAL } from './nouns';
  * put in those words is left as written, for the readers to refuse.
  */
 
-const REPORT = String.raw`(?:(?:the|a|an|our|my|this|that)\s)?(?:[\w'-]+\s){0,3}?(?:report|summary|recap|digest|rundown|round-?up|briefing|overview)(?:\s(?:of|for|on|from)\s(?:the\s|this\s|last\s|our\s)?[\w'-]+(?:'s)?(?:\s(?:leads|bookings|invoices|sales|numbers|activity))?)?`;
+const REPORT = String.raw`(?:(?:the|a|an|our|my|this|that)\s)?(?:[\w'-]+\s){0,3}?${REPORT_WORD}(?:\s(?:of|for|on|from)\s(?:(?:the\s)?(?:last|past|previous)\s\d+\s|the\s|this\s|last\s|our\s)?[\w'-]+(?:'s)?(?:\s(?:leads|bookings|invoices|sales|numbers|activity))?)?`;
 
 /** "… saved to our CQC folder", "… saved as a file": the report, then where it is kept. */
 const SAVED_IN = new RegExp(
@@ -16,7 +16,7 @@ const SAVED_IN = new RegExp(
   'gi',
 );
 const SAVED_AS = new RegExp(
-  String.raw`\b(${REPORT}),?\s(?:saved|stored|filed|kept)\sas\sa\s(file|pdf|document|doc)\b`,
+  String.raw`\b(${REPORT}),?\s(?:saved|stored|filed|kept)\s(?:as|to|in|into)\sa\s(file|pdf|document|doc)\b`,
   'gi',
 );
 

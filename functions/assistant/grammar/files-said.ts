@@ -1,3 +1,5 @@
+import { REPORT_WORD } from './nouns';
+
 /**
  * Files said with the file first (session 35, issue 16's miss class 13), restated as the readers take them — the
  * report made, then saved to a file in the folder named:
@@ -10,7 +12,7 @@
  * answers") is the trigger's details, which is what a file saved on an event holds.
  */
 
-const REPORT = '(?:summary|report|recap|digest|overview|rundown|round-?up)';
+const REPORT = REPORT_WORD;
 const FILE = '(?:an?\\s|the\\s)?(?:new\\s)?(?:text\\s)?(?:file|document|doc|pdf)';
 /** ", put it in 'weekly reports'", "and save it under the Owners folder": the folder a file goes to. */
 const PUT_IN = `(?:[,;]?\\s(?:and\\s)?(?:then\\s)?(?:put|save|store|drop|keep|file)\\s(?:it|this|that|them)\\s(?:in|into|under|to)\\s(?:the\\s|our\\s|my\\s)?(?!(?:slack|chat|email|e-mail|inbox|drive|dropbox|teams|channel|crm|calendar)\\b)(?<folder>⟦\\d+⟧|[\\w-]+)(?:\\sfolder)?)?`;

@@ -83,6 +83,12 @@ export const INVOICE_STATE_WORD =
 /** The business's own name for every invoice, before the noun: any word that neither picks some out nor says a state. */
 export const INVOICE_NAME = `(?!${PICKING_WORD}|${INVOICE_STATE_WORD})[a-z][\\w'-]*`;
 
+/**
+ * A report of the business's activity by its trade's names (a summary, a recap, the daily wrap-up, a round-up, a
+ * digest, a rundown, a briefing), for the readers that restate where a report goes or what is saved.
+ */
+export const REPORT_WORD = '(?:report|summary|recap|digest|overview|rundown|round-?up|wrap-?up|briefing)';
+
 /** Forms by their role in a trade: an application, an RSVP, a timesheet, a sign-up sheet, a waiver, a survey. */
 export const FORM_NOUN =
   '(?:forms?|surveys?|questionnaires?|applications?|rsvps?|timesheets?|time\\s+sheets?|sign-?up\\s+sheets?|waivers?|submissions?)';
