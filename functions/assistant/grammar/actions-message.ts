@@ -313,7 +313,10 @@ export const readEmail = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
   ).test(t);
   // "send the intake form": a thing sent, to no one else, to whom the workflow is about is an email to them
   const thing = Boolean(ctx.subject?.email) && SENT_THING.test(t);
-  if (!isEmailVerb && !EMAIL_NOUN.test(t) && !toSubject && !thing) return undefined;
+  // "send Anil the results", "send me the best match": what the step before found or wrote is what is sent
+  const found =
+    previous?.action === 'knowledge.search' && /\bthe\s+(?:results?|match(?:es)?|answers?)\b/.test(t);
+  if (!isEmailVerb && !EMAIL_NOUN.test(t) && !toSubject && !thing && !found) return undefined;
   const physical = PHYSICAL.exec(t);
   if (physical) return { problem: physicalProblem(clause.cased(physical[0])) };
   const forward = /^[\s,]*(?:(?:then|also|and|please)\s+)*forward\b/.test(t);

@@ -128,7 +128,10 @@ export const readHttp = (clause: Clause, ctx: Ctx): ActionResult | undefined => 
   clause.take(
     /\b(?:it|this|the (?:data|details|lead|event|submission|payload)|a (?:webhook|request|post request|get request)|an? http request|the api)\b/,
   );
-  clause.take(/\b(?:to|at|on|with)\b/);
+  // "POST to https://…": the word before the address (never the "to" of "so the site doesn't go to sleep")
+  const before = /\b(?:to|at|on|with)\s*$/.exec(clause.view.slice(0, url.index));
+  if (before) clause.mark(before.index, before[0].length);
+  else clause.take(/\b(?:to|at|on|with)\b/);
   const get = /^\s*(?:(?:then|also|and|please)\s+)*(?:get|fetch|check)\b/.test(verb?.[0] ?? '');
   const input: Record<string, unknown> = { url: clause.cased(url[0]), method: get ? 'GET' : 'POST' };
   if (!get)
@@ -140,24 +143,45 @@ export const readHttp = (clause: Clause, ctx: Ctx): ActionResult | undefined => 
   return outcome([action(ctx, 'call-http', 'http.request', input)], false);
 };
 
+/** Where the business's answers are kept: its knowledge base, FAQ, docs, wiki or help centre. */
+const KB = '(?:knowledge base|kb|knowledge|docs|documentation|wiki|help cent(?:er|re)|faq)s?';
+/** "look up our fee scale in the knowledge base", "find the parking info in our FAQ": what is looked up, said first. */
+const LOOKED_UP = new RegExp(
+  `^(?:search\\s+for|look\\s+up|find|check|get|grab|pull|fetch)\\s+(?<what>.+?)\\s+(?:up\\s+)?(?:in|from|on)\\s+(?:(?:our|the|my)\\s+)?(?:[\\w-]+\\s+)?${KB}$`,
+);
+/** What the trigger brings, said as what is searched for ("their question", "whatever the subject is", "it"). */
+const TRIGGER_SAID =
+  /^(?:it|this|that|them|(?:whatever\s+)?(?:the|their|his|her)\s+(?:question|subject|enquiry|inquiry|message|e-?mail|request|topic|query|answer|reply)s?(?:\s+(?:is|was|are|says))?|what(?:ever)?\s+(?:they|he|she)\s+(?:asked?|asks|wrote|want|wants|need|needs)(?:\s+about)?)$/;
+
 export const readKnowledge = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const m = clause.find(
     new RegExp(
-      `${LEAD_IN}(?:search|look up|look|find|check|query|consult)\\b.*?\\b(?:knowledge base|kb|knowledge|docs|documentation|help cent(?:er|re)|faq)s?\\b`,
+      `${LEAD_IN}(?:search|look up|look|find|check|query|consult|get|grab|pull|fetch)\\b.*?\\b${KB}\\b`,
     ),
   );
   if (!m) return undefined;
+  // "look up 'holiday timetable' in the knowledge base": the quote inside what was said, taken before it is marked
+  const inside = /⟦\d+⟧/.exec(m[0]);
+  const words = m[0].replace(new RegExp(LEAD_IN), '').trim();
+  const looked = inside ? undefined : LOOKED_UP.exec(words)?.groups?.what;
   clause.mark(m.index, m[0].length);
-  const quoted = clause.take(/⟦\d+⟧/);
-  const about = quoted ? undefined : clause.take(/\b(?:for|about|on)\s+(\S.{2,})$/);
+  const quoted = inside ?? clause.take(/⟦\d+⟧/);
+  // (never past "… and emails the results": a step of its own, left for the readers to refuse, not searched for)
+  const about = quoted
+    ? undefined
+    : clause.take(
+        /\b(?:for|about|on)\s+(\S.{2,}?)(?=\s+(?:and|then)\s+(?:also\s+)?(?:e-?mails?|sends?|posts?|forwards?|texts?|notif(?:y|ies)|saves?)\b|$)/,
+      );
+  const said = (looked ?? about?.[1])?.trim();
+  const topic = said && !TRIGGER_SAID.test(said) ? said : undefined;
   // a run given a topic (manual-starts.ts): "search the knowledge base for it", "for the topic", or nothing said
   const given = ctx.given?.find((input) => input === 'topic' || input === 'question');
   const query = quoted
     ? (quoteIn(clause.prepared, quoted[0]) ?? '')
-    : given && (!about?.[1] || /^(?:it|this|that|(?:the|their) (?:topic|question))$/.test(about[1].trim()))
+    : given && !topic
       ? `{{trigger.${given}}}`
-      : about?.[1] && !/^(?:it|this|the (?:question|reply|email|answer))$/.test(about[1].trim())
-        ? clause.cased(about[1]).trim()
+      : topic
+        ? clause.cased(topic).trim()
         : ctx.event === 'email.received'
           ? '{{trigger.subject}} {{trigger.text}}'
           : ctx.event === 'form.submitted'

@@ -254,6 +254,10 @@ const labelled = (text: string): string | undefined => {
 const PIECE = /(\s\+\s|;\s|,\s(?:then\s|and\s)?|\s(?:and|then|and then)\s)/i;
 
 /** The request with a tool's layout rewritten as an arrow chain; any other request as it was written. */
+/** "grab the parking + what to bring info from our knowledge base": one look-up of two things, not two steps. */
+const LOOKED_UP_IN =
+  /\b(?:from|in|out\s+of)\s+(?:our|the|my)\s+(?:[\w-]+\s+)?(?:knowledge\s?base|kb|faqs?|wiki|docs)\s*$/i;
+
 export const fromToolLayout = (request: string): string => {
   const text = request
     .replace(TOOL_PREFIX, '')
@@ -291,7 +295,13 @@ export const fromToolLayout = (request: string): string => {
             .split(PIECE)
             // "check-in email + a note on each": a plus between two actions, never read as "an email and a note"
             .map((piece, k) =>
-              k % 2 === 1 ? (piece.trim() === '+' ? ', then ' : piece) : unTitled(stepText(piece.trim())),
+              k % 2 === 1
+                ? piece.trim() === '+'
+                  ? LOOKED_UP_IN.test(step)
+                    ? ' and '
+                    : ', then '
+                  : piece
+                : unTitled(stepText(piece.trim())),
             )
             .join(''),
     )

@@ -40,7 +40,7 @@ const NO_REPLY_SINCE = new RegExp(
  * that searches.
  */
 const WHAT_IT_FINDS =
-  /\bwhat(?:ever)?\s(?:it\s(?:finds|found|turns\sup|comes\s(?:up|back)\swith)|comes\s(?:back|up)|was\sfound)\b|\bthe\s(?:top|best|first)\s(?:\d\s)?(?:results|hits|matches)\b/gi;
+  /\bwhat(?:ever)?\s(?:it\s(?:finds|found|turns\sup|comes\s(?:up|back)\swith)|comes\s(?:back|up)|was\sfound)\b|\bthe\s(?:top|best|first|closest)\s(?:\d\s)?(?:results?|hits?|match(?:es)?)\b/gi;
 const SEARCHES = /\b(?:search(?:es)?|look(?:s)?\s(?:it\s)?up|knowledge\sbase|faq)\b/i;
 
 const days = (n: string | undefined, unit: string | undefined, word: string | undefined): number =>

@@ -52,7 +52,7 @@ keyword kickoff kicks kindly kinds kingdom klaviyo knowledge known kolkata korea
 larger lastly later launch leadership leading leads least leave+s leftovers lends letter level lines linked linkedin
 lisbon listed lists literal little loading loads local location london longer longest looking looping loops lovely
 lower lumpur lunch macquarie madrid mailchimp mails makes malaysia management manager+s manaus manhattan manila
-manual+ly mapped maputo march marengo marked market+ing marking marks massage+s matches materials mawson maximum
+manual+ly mapped maputo march marengo marked market+ing marking marks massage+s match+es materials mawson maximum
 meaning+s meaningful means media meeting+s member mention+s merged meridiem message+d+s method metrics mexico miami
 microsoft midday midnight midway million minimum minute+s missed misses missing model modified monday+s month+ly+s
 monticello montreal morning+s morocco moscow mountain moved moves mumbai myself nairobi named names needed needs

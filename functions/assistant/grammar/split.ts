@@ -55,7 +55,7 @@ const SENTENCE =
  * said first (a schedule, a trigger): "Post in #sales: a new lead signs up" opens with the action, its trigger after.
  */
 const POSTED_COLON =
-  /(?<=[\w'’)]\s)(?:post|say|announce|(?:post|send|put)\s(?:a|the)\s(?:message|msg|note|post))(?:\s(?:in|on|to|into)\s(?:(?:the\s|our\s)?slack(?:\schannel)?|#[\w-]+|the\s[\w-]+\schannel))?:(?=\s)|:(?=\s?⟦\d+⟧\s?(?:$|[.!;\n]))/g;
+  /(?<=[\w'’)]\s)(?:post|say|announce|slack(?:\s(?:everyone|everybody|the\s(?:whole\s)?team))?|(?:post|send|put)\s(?:a|the)\s(?:message|msg|note|post))(?:\s(?:in|on|to|into)\s(?:(?:the\s|our\s)?slack(?:\schannel)?|#[\w-]+|the\s[\w-]+\schannel))?:(?=\s)|:(?=\s?⟦\d+⟧\s?(?:$|[.!;\n]))/g;
 const KEPT_COLON = '\u2236';
 
 /** Commas that are not thousands separators, "and"/"then" connectors, and words that start a clause. */
@@ -259,6 +259,13 @@ const messageGoesOn = (before: string, c: Chunk): boolean =>
   ) &&
   !VERB_START.test(c.text);
 
+/**
+ * "post in slack: dress rehearsal tomorrow 10am, all teachers in by 9:15": after the colon that opens a post's words,
+ * what follows a comma or "and" is more of those words (its times are the message's), unless an action verb starts it.
+ */
+const postGoesOn = (before: string, c: Chunk): boolean =>
+  before.includes(KEPT_COLON) && /^(?:,|and)$/.test(c.raw.trim()) && !VERB_START.test(c.text);
+
 /** "Monday, Wednesday, Friday at noon", "mon, wed, fri": the next weekday of a list of days, not a clause. */
 const WEEKDAY_WORD = '(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?s?';
 const WEEKDAY_AFTER = new RegExp(`\\b${WEEKDAY_WORD}\\s*$`);
@@ -328,6 +335,7 @@ export const splitClauses = (text: string): Piece[] => {
             c.raw.trim() === 'and') ||
           timeListGoesOn(prev.text, c) ||
           messageGoesOn(prev.text, c) ||
+          postGoesOn(prev.text, c) ||
           fieldListGoesOn(prev.text, c) ||
           leadFieldGoesOn(prev.text, c, joined.slice(i + 1)) ||
           dateListGoesOn(prev.text, c) ||

@@ -98,16 +98,26 @@ const SYNONYMS: readonly [RegExp, string][] = [
   // "post the daily specials from our knowledge base to #sales", "email them the price list from the kb": what is
   // sent is found there first (session 42; the words had been dropped and the post said nothing)
   [
-    /\b(post|send|email|e-mail|share|forward)\s+((?:(?:them|him|her|me|us)\s+)?(?:(?!from\b|out\b|to\b|in\b)[^\s,.;:#]+\s+){1,6}?)(?:from|out\s+of)\s+((?:our|the|my)\s+(?:own\s+)?(?:knowledge\s?base|kb|faqs?|help\s+(?:docs|cent(?:er|re))))\b/gi,
+    /\b(post|send|email|e-mail|share|forward)\s+((?:(?:them|him|her|me|us)\s+)?(?:(?!from\b|out\b|to\b|in\b)[^\s,.;:#]+\s+){1,8}?)(?:from|out\s+of)\s+((?:our|the|my)\s+(?:own\s+)?(?:knowledge\s?base|kb|faqs?|help\s+(?:docs|cent(?:er|re))))\b/gi,
     'search $3 for $2and $1 it',
   ],
   // "pull our returns policy from the knowledge base", "grab the X article out of the kb": a search for it (session 41)
   [
-    /\b(?:pull|grab|get|fetch|retrieve|take|bring\s+up|dig\s+out|copy)\s+((?:(?!from\b|out\b)[^\s,.;:]+\s+){1,6}?)(?:up\s+|out\s+)?(?:from|out\s+of|in)\s+((?:our|the|my)\s+(?:own\s+)?(?:knowledge\s?base|kb|faqs?|help\s+(?:docs|cent(?:er|re))))\b/gi,
+    /\b(?:pull|grab|get|fetch|retrieve|take|bring\s+up|dig\s+out|copy)\s+((?:(?!from\b|out\b)[^\s,.;:]+\s+){1,8}?)(?:up\s+|out\s+)?(?:from|out\s+of|in)\s+((?:our|the|my)\s+(?:own\s+)?(?:knowledge\s?base|kb|faqs?|help\s+(?:docs|cent(?:er|re))))\b/gi,
     'search $2 for $1',
   ],
   // "the form called 'Keg Return'": the form's name, as "the 'Keg Return' form" (never a field named "called")
   [/\b(the|a|our)\s+(form|survey|questionnaire)\s+(?:called|named|titled|labell?ed)\s+(⟦\d+⟧)/gi, '$1 $3 $2'],
+  // "hit https://… so the booking site doesn't go to sleep": a keep-alive's purpose, said without its negation
+  [
+    /\bso\s+(?:that\s+)?((?:the|our|my)\s+(?:[\w-]+\s+){0,2}(?:site|website|server|app|api|service|page))\s+(?:doesn't|does\s+not|won't|will\s+not)\s+(?:go\s+to\s+sleep|fall\s+asleep|sleep|idle|time\s+out|spin\s+down)\b/gi,
+    'so $1 stays awake',
+  ],
+  // "send it to whoever is attending": the booking's own attendee (never "whoever is booked tomorrow", a day's list)
+  [
+    /\b(?:whoever|whomever|the\s+(?:person|people)\s+(?:who|that))(?:'s|\s+(?:is|are))\s+(?:attending|coming|booked(?:\s+in)?)\b(?!\s+(?:in\s+|for\s+|on\s+)?(?:today|tomorrow|tonight|this|next|on|at|for)\b)/gi,
+    'them',
+  ],
   // "acknowledge by email", "acknowledge it via email": a first email back, never left out (session 41)
   [
     /\backnowledge\s+(?:(?:it|them|the\s+[a-z]+|their\s+[a-z]+|receipt)\s+)?(?:by|via|over|with\s+an?)\s+e-?mail\b/gi,
