@@ -25,7 +25,7 @@ const FILE_WITH = new RegExp(
 
 /** "write the monthly occupancy summary to a file (in the Owners folder)": the report, then the file. */
 const REPORT_TO_FILE = new RegExp(
-  `\\b(?<verb>write|put|export)\\s(?<what>(?:the|a|an|this|our)\\s(?:[\\w'-]+\\s){0,3}?${REPORT})\\s(?:to|into|in)\\s${FILE}(?![\\w'-])`,
+  `\\b(?<verb>write|put|export)\\s(?<what>(?:(?:the|a|an|this|our)\\s)?(?:[\\w'-]+\\s){0,3}?${REPORT})\\s(?:to|into|in)\\s${FILE}(?![\\w'-])`,
   'gi',
 );
 

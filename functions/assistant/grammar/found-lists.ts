@@ -55,7 +55,7 @@ const ADDRESS = '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+';
 const DAY_WORD = "(?:today|tonight|tomorrow|yesterday)(?:'s|s|’s)?";
 const STATUS_WORD = 'overdue|late|past|unpaid|outstanding|open|paid|draft|new|contacted|qualified|lost';
 /** "email me owner@x.com …" (its brackets gone): who "me" is. */
-const DELIVERED = `${LEAD}(?:(?:${VERB})(?:\\s+(?<to>(?:me|us)(?:\\s+${ADDRESS})?|${ADDRESS}|#[a-z0-9][\\w-]*|the\\s+(?:[a-z][\\w-]*\\s+){1,2}(?:team|crew|staff)|the\\s+front\\s+desk|(?:our|my)\\s+[a-z][\\w-]*(?=\\s+(?:the|all|our)\\s)|the\\s+(?!(?:list|rundown|summary|${STATUS_WORD})\\b)[a-z][\\w-]*(?:\\s+${ADDRESS})?|[a-z][\\w-]*\\s+[a-z][\\w-]*(?=\\s+(?:the|a)\\s+list\\s+of\\s)|(?!(?:a|an|the|my|our|all|list|rundown|summary|${STATUS_WORD}|${DAY_WORD})\\s)[a-z][\\w-]*))?|(?:the\\s+)?[a-z][\\w-]*\\s+(?:need|needs|want|wants|get|gets))`;
+const DELIVERED = `${LEAD}(?:(?:${VERB})(?:\\s+(?<to>(?:me|us)(?:\\s+${ADDRESS})?|${ADDRESS}|#[a-z0-9][\\w-]*|the\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:team|crew|staff|${ROLE_HEAD})(?![\\w'-])|the\\s+front\\s+desk|(?:our|my)\\s+[a-z][\\w-]*(?=\\s+(?:the|all|our)\\s)|the\\s+(?!(?:list|rundown|summary|${STATUS_WORD})\\b)[a-z][\\w-]*(?:\\s+${ADDRESS})?|[a-z][\\w-]*\\s+[a-z][\\w-]*(?=\\s+(?:the|a)\\s+list\\s+of\\s)|(?!(?:a|an|the|my|our|all|list|rundown|summary|${STATUS_WORD}|${DAY_WORD})\\s)[a-z][\\w-]*))?|(?:the\\s+)?[a-z][\\w-]*\\s+(?:need|needs|want|wants|get|gets))`;
 const DET =
   '(?:\\s+(?:a|an|the|my|our))?(?:\\s+(?:quick|short|full|daily|weekly|morning|brief|complete|simple))?';
 const LIST_NOUN = '(?:list|rundown|run-down|breakdown|printout)';
@@ -309,7 +309,11 @@ const recordsListed = (view: string): boolean => {
   return Boolean(r && g && (g.of || ((toSomeone(g) || sentAfter(view, r)) && (g.w1 ?? g.w2 ?? g.st))));
 };
 
+/** "email the crew leads the list of today's jobs": a day's list to a role of ours, never a loop over "leads". */
+const TO_ROLE = new RegExp(`^the\\s+(?:[a-z][\\w-]*\\s+){0,2}${ROLE_HEAD}$`);
+
 export const allListed = (view: string): boolean =>
+  TO_ROLE.test(LISTED.exec(view)?.groups?.to ?? '') ||
   (/\ball\b/.test(LISTED.exec(view)?.groups?.list ?? '') &&
     /#[a-z0-9]|\bslack\b|\b(?:to|for)\s+(?:me|us)\b/.test(view)) ||
   recordsListed(view) ||
@@ -363,8 +367,14 @@ export const readFoundList = (clause: Clause, ctx: Ctx): ActionResult | undefine
       problem: `"${clause.cased(bare.groups?.bare ?? '').trim()}": say what the list is of ("today's bookings", "the unpaid invoices", "new leads from this week")`,
     };
   if (!found || (found.second && ctx.event)) return undefined;
-  // "email all our members this week's timetable": what is booked, said to each of many people, is their message's words
-  if (found.name === 'calendar.find' && !ctx.event && ctx.subject?.leadRoot === 'item') return undefined;
+  // "email all our members this week's timetable": a day's plan, said to each of many people, is their message's words;
+  // the list of the bookings themselves to each of them is refused (a find for every person, and a report read it)
+  if (found.name === 'calendar.find' && !ctx.event && ctx.subject?.leadRoot === 'item')
+    return /\b(?:timetable|schedule|rota|roster|calendar|agenda|diary)$/.test(found.list.trim())
+      ? undefined
+      : {
+          problem: `"${clause.cased(found.list).trim()}": a list of bookings goes to us or a channel ("email me …", "post … in #channel"), not to each of them`,
+        };
   const said = clause.view;
   clause.mark(found.at, found.list.length);
   // "save today's booking list as a file in the daily folder": the list is the file's content

@@ -23,7 +23,7 @@ export type Recipient =
  * the board's papers ("email everyone tagged trustee the board pack").
  */
 const OFFICE_ROLES =
-  '(?:the\\s+|our\\s+|my\\s+)?(?:(?:(?:credit control|collections|front office|back office|it|tech)\\s+(?:team|department|dept|manager|managers|head|lead|staff))|directors|partners|board(?![\\s-]+(?:packs?|papers|minutes|meeting|deck|report))|execs|executives|supervisors?|accountants?|bookkeepers?|cfo|coo|cto|md|(?:vps?|vice\\s+presidents?)(?:\\s+of\\s+(?:sales|marketing|finance|operations|ops|customer\\s+success|cs|engineering|product|people|hr|support|revenue|growth))?|owners|bosses|heads(?![\\s-]+up\\b)|(?:account|sales|solutions?)\\s+(?:executives?|engineers?)|customer\\s+success\\s+managers?|revops)|(?:the|our|my|their|assigned|your)\\s+(?:assigned\\s+)?(?:ae|am|se|csm|sdr|bdr|rep|owner)s?';
+  '(?:the\\s+|our\\s+|my\\s+)?(?:(?:(?:credit control|collections|front office|back office|it|tech)\\s+(?:team|department|dept|manager|managers|head|lead|staff))|directors|partners|board(?![\\s-]+(?:packs?|papers|minutes|meeting|deck|report))|committee|trustees|governors|execs|executives|supervisors?|accountants?|bookkeepers?|cfo|coo|cto|md|(?:vps?|vice\\s+presidents?)(?:\\s+of\\s+(?:sales|marketing|finance|operations|ops|customer\\s+success|cs|engineering|product|people|hr|support|revenue|growth))?|owners|bosses|heads(?![\\s-]+up\\b)|(?:account|sales|solutions?)\\s+(?:executives?|engineers?)|customer\\s+success\\s+managers?|revops)|(?:the|our|my|their|assigned|your)\\s+(?:assigned\\s+)?(?:ae|am|se|csm|sdr|bdr|rep|owner)s?';
 
 const TRADE_ROLE_AT = new RegExp(`^${TRADE_ROLE}\\s*`);
 

@@ -29,6 +29,16 @@ const REPORTS: readonly Case[] = [
   ['manually: get a summary of the last 30 days saved as a file', 'manual', 'report.summarize; files.create'],
   ['on demand: a summary of the last 30 days saved to a file', 'manual', 'report.summarize; files.create'],
   [
+    'each friday evening write weekly summary into a file',
+    'cron(0 18 ? * FRI *)',
+    'report.summarize; files.create',
+  ],
+  [
+    'On the last day of each month at 6pm summarise the month and email it to the committee',
+    'cron(0 18 L * ? *)',
+    'report.summarize; notify.team',
+  ],
+  [
     'A report of the last 30 days, emailed to the team on the 1st of each month',
     'cron(0 9 1 * ? *)',
     'report.summarize; notify.team',

@@ -139,6 +139,31 @@ const LISTS: readonly (readonly [Case, Record<string, unknown>])[] = [
     ['every monday email the client list to the office', 'cron(0 9 ? * MON *)', 'crm.findLeads; notify.team'],
     { status: 'customer' },
   ],
+  // a role of ours as whom it goes to ("leads" here are people of the crew, never the CRM's)
+  [
+    [
+      'every weekday at 6.30am send the crew leads todays job list',
+      'cron(30 6 ? * MON-FRI *)',
+      'calendar.find; notify.team',
+    ],
+    { day: 'today' },
+  ],
+  [
+    [
+      "every weekday at 6.30am email the crew leads the list of today's jobs",
+      'cron(30 6 ? * MON-FRI *)',
+      'calendar.find; notify.team',
+    ],
+    { day: 'today' },
+  ],
+  [
+    [
+      'every weekday at 6.30am send the site supervisors todays job list',
+      'cron(30 6 ? * MON-FRI *)',
+      'calendar.find; notify.team',
+    ],
+    { day: 'today' },
+  ],
 ];
 
 /** The people on file kept as a file: [case, the find's input]. */
@@ -230,6 +255,12 @@ describe('scheduled lists of what was found (session 43)', () => {
         ["every morning send me the list of today's patients", 'send me the list of'],
         // a list of the people to each of them is a message to each, not read here
         ['every monday email our client list the new offer', 'email our client list the new offer'],
+        // a list of bookings to each of many people: never a find, or a report, for every one of them
+        ["every monday email the new leads the list of today's classes", "the list of today's classes"],
+        [
+          "every monday at 9 send all leads tagged vip the list of this week's classes",
+          "the list of this week's classes",
+        ],
       ]),
     ).toStrictEqual([]);
   });
