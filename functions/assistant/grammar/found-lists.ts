@@ -3,7 +3,8 @@ import { readFile } from './actions-misc';
 import type { Clause } from './clause';
 import { INVOICE_STATUS } from './collections';
 import { type ActionResult, action, type Ctx, outcome } from './context';
-import { BOOKING_NOUN, PERSON, ROLE } from './nouns';
+import { ADDRESS, BARE_LIST, DELIVERED, LEAD, PEOPLE_LIST, VERB } from './list-delivered';
+import { BOOKING_NOUN, PERSON } from './nouns';
 import { periodSaid } from './periods';
 import { recipientOf } from './recipients';
 import { forRole, ROLE_HEAD } from './roles';
@@ -46,16 +47,6 @@ const KIND =
 const NOT_THE_LIST =
   '(?!\\s+(?:reminder|message|e-?mail|note|alert|update|text|form|link|summary|summaries|report|recap|digest|overview|count|total|numbers|figures|stats)s?\\b)';
 
-const LEAD = '^[\\s,]*(?:(?:then|also|and|please|just)\\s+)*';
-const VERB = 'send|e-?mail|mail|post|share|give|forward|drop|slack|deliver|save|store|export';
-/** Who sends it and to whom: "send me", "email the techs", "send Rosa", "post", "the walkers need". */
-const ADDRESS = '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+';
-/** Words that pick records out, never whom they go to ("email the overdue invoices to Kate"). */
-/** A day said before the records ("post yesterdays new leads"), never whom they go to. */
-const DAY_WORD = "(?:today|tonight|tomorrow|yesterday)(?:'s|s|’s)?";
-const STATUS_WORD = 'overdue|late|past|unpaid|outstanding|open|paid|draft|new|contacted|qualified|lost';
-/** "email me owner@x.com …" (its brackets gone): who "me" is. */
-const DELIVERED = `${LEAD}(?:(?:${VERB})(?:\\s+(?<to>(?:me|us)(?:\\s+${ADDRESS})?|${ADDRESS}|#[a-z0-9][\\w-]*|the\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:team|crew|staff|${ROLE_HEAD})(?![\\w'-])|the\\s+front\\s+desk|(?:our|my)\\s+[a-z][\\w-]*(?=\\s+(?:the|all|our)\\s)|the\\s+(?!(?:list|rundown|summary|${STATUS_WORD})\\b)[a-z][\\w-]*(?:\\s+${ADDRESS})?|[a-z][\\w-]*\\s+[a-z][\\w-]*(?=\\s+(?:the|a)\\s+list\\s+of\\s)|(?!(?:a|an|the|my|our|all|list|rundown|summary|${STATUS_WORD}|${DAY_WORD})\\s)[a-z][\\w-]*))?|(?:the\\s+)?[a-z][\\w-]*\\s+(?:need|needs|want|wants|get|gets))`;
 const DET =
   '(?:\\s+(?:a|an|the|my|our))?(?:\\s+(?:quick|short|full|daily|weekly|morning|brief|complete|simple))?';
 const LIST_NOUN = '(?:list|rundown|run-down|breakdown|printout)';
@@ -143,19 +134,7 @@ const SENDING = new RegExp(
   `${LEAD}(?:${VERB}|tell|message|ping|let|show|remind)\\b(?:\\s+(?:me|us|the team|everyone)\\b)?`,
 );
 
-/** A list sent with nothing said of what is on it: "post the list in slack", "email me the full list". */
-const BARE_LIST = new RegExp(
-  `${DELIVERED}(?<bare>\\s+(?:the|that|this)\\s+(?:full\\s+|whole\\s+)?list)(?!\\s+of\\b)(?![\\w'-])`,
-);
 const SAVED = new RegExp(`${LEAD}(?:save|store|export|back\\s+up|backup)\\b`);
-/**
- * "save a copy of our student list to a file", "email the client list to the office", "post our members list in
- * #committee": the people on file, as one list. Sent, it goes to us, one of ours or a channel ("email our client list
- * the new offer" is a message to each of them, not this).
- */
-const PEOPLE_LIST = new RegExp(
-  `${DELIVERED.replace('|save|', '|back\\s+up|backup|save|')}\\s+(?:a\\s+(?:copy|backup)\\s+of\\s+)?(?<list>(?:the|our|my)\\s+(?:(?<noun>${PERSON})|${ROLE})\\s+list)(?![\\w'-])`,
-);
 
 /** The list's article and noun before its words ("the list of …", "a summary of all …"), for its heading. */
 const LIST_WORDS = new RegExp(

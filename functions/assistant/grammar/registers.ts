@@ -20,6 +20,12 @@ const SHORTHAND: readonly [RegExp, string][] = [
   [/(?<![\w/])w\/(?=\s|[a-z])/gi, 'with '],
   // "every lead w tag demo", "leads w status new": with, before what a record is said to have
   [/(?<![\w/])w(?=\s(?:the\s|a\s)?(?:tag|tags|status|stage|value|budget|source)\b)/gi, 'with'],
+  // Australian "arvo"; "the daily wrap up", "a weekly round up": the report's noun, not the verb ("round up the leads")
+  [/\barvo(s?)\b/gi, 'afternoon$1'],
+  [
+    /(?<=\b(?:daily|weekly|monthly|nightly|morning|evening|friday|weekend|eod|day|week|the|a|an|our|my|quick|short)\s)(wrap|round)\s(up)\b(?!\s(?:the|all|our|my|your|any|every|each|them|it|this|that|those|these|everyone|everything)\b)/gi,
+    '$1-$2',
+  ],
   [/\bappts\b/gi, 'appointments'],
   [/\bappt\b(?:\.(?!\s+[A-Z]|\s*$))?/gi, 'appointment'],
   [/\bmtgs\b/gi, 'meetings'],

@@ -51,12 +51,6 @@ const informal = (s: string): string =>
     .replace(/\bur\b/gi, 'your')
     .replace(/\bmsgs?\b/gi, (m) => (m.length > 3 ? 'messages' : 'message'))
     .replace(/\bthru\b/gi, 'through')
-    // Australian "arvo"; "the daily wrap up", "a weekly round up": the report's noun, not the verb ("round up the leads")
-    .replace(/\barvo(s?)\b/gi, 'afternoon$1')
-    .replace(
-      /(?<=\b(?:daily|weekly|monthly|nightly|morning|evening|friday|weekend|eod|day|week|the|a|an|our|my|quick|short)\s)(wrap|round)\s(up)\b(?!\s(?:the|all|our|my|your|any|every|each|them|it|this|that|those|these|everyone|everything)\b)/gi,
-      '$1-$2',
-    )
     .replace(/\bfwd\b/gi, 'forward')
     .replace(
       /\b(?:(?:can|could) (?:we|i|you) (?:please )?)?(?:get|have) (slack|the team|the [a-z]+ team|me|us|[a-z]+) (?:pinged|notified|alerted|messaged|told)\b/gi,
