@@ -146,9 +146,16 @@ export const readHttp = (clause: Clause, ctx: Ctx): ActionResult | undefined => 
 /** Where the business's answers are kept: its knowledge base, FAQ, docs, wiki or help centre. */
 const KB = '(?:knowledge base|kb|knowledge|docs|documentation|wiki|help cent(?:er|re)|faq)s?';
 /** "look up our fee scale in the knowledge base", "find the parking info in our FAQ": what is looked up, said first. */
-const LOOKED_UP = new RegExp(
-  `^(?:search\\s+for|look\\s+up|find|check|get|grab|pull|fetch)\\s+(?<what>.+?)\\s+(?:up\\s+)?(?:in|from|on)\\s+(?:(?:our|the|my)\\s+)?(?:[\\w-]+\\s+)?${KB}$`,
-);
+const LOOK_VERB = /^(?:search\sfor|look\sup|find|check|get|grab|pull|fetch)\s/;
+const KB_PLACE = new RegExp(`\\s(?:up\\s)?(?:in|from|on)\\s(?:(?:our|the|my)\\s)?(?:[\\w-]+\\s)?${KB}$`);
+const lookedUp = (words: string): string | undefined => {
+  const verb = LOOK_VERB.exec(words);
+  const place = verb ? KB_PLACE.exec(words) : null;
+  return verb && place && place.index > verb[0].length ? words.slice(verb[0].length, place.index) : undefined;
+};
+/** "… for the topic and emails the results": a step of its own after what is searched for, never searched for. */
+const NEXT_STEP =
+  /\s(?:and|then)\s(?:also\s)?(?:e-?mails?|sends?|posts?|forwards?|texts?|notif(?:y|ies)|saves?)\b/;
 /** What the trigger brings, said as what is searched for ("their question", "whatever the subject is", "it"). */
 const TRIGGER_SAID =
   /^(?:it|this|that|them|(?:whatever\s+)?(?:the|their|his|her)\s+(?:question|subject|enquiry|inquiry|message|e-?mail|request|topic|query|answer|reply)s?(?:\s+(?:is|was|are|says))?|what(?:ever)?\s+(?:they|he|she)\s+(?:asked?|asks|wrote|want|wants|need|needs)(?:\s+about)?)$/;
@@ -163,16 +170,15 @@ export const readKnowledge = (clause: Clause, ctx: Ctx): ActionResult | undefine
   // "look up 'holiday timetable' in the knowledge base": the quote inside what was said, taken before it is marked
   const inside = /⟦\d+⟧/.exec(m[0]);
   const words = m[0].replace(new RegExp(LEAD_IN), '').trim();
-  const looked = inside ? undefined : LOOKED_UP.exec(words)?.groups?.what;
+  const looked = inside ? undefined : lookedUp(words);
   clause.mark(m.index, m[0].length);
   const quoted = inside ?? clause.take(/⟦\d+⟧/);
-  // (never past "… and emails the results": a step of its own, left for the readers to refuse, not searched for)
-  const about = quoted
-    ? undefined
-    : clause.take(
-        /\b(?:for|about|on)\s+(\S.{2,}?)(?=\s+(?:and|then)\s+(?:also\s+)?(?:e-?mails?|sends?|posts?|forwards?|texts?|notif(?:y|ies)|saves?)\b|$)/,
-      );
-  const said = (looked ?? about?.[1])?.trim();
+  const found = quoted ? undefined : clause.find(/\b(?:for|about|on)\s+(\S.{2,})$/);
+  const next = found ? NEXT_STEP.exec(found[0]) : null;
+  if (found) clause.mark(found.index, next ? next.index : found[0].length);
+  const start = found ? found[0].length - (found[1] ?? '').length : 0;
+  const about = found?.[1] && next ? found[0].slice(start, next.index) : found?.[1];
+  const said = (looked ?? about)?.trim();
   const topic = said && !TRIGGER_SAID.test(said) ? said : undefined;
   // a run given a topic (manual-starts.ts): "search the knowledge base for it", "for the topic", or nothing said
   const given = ctx.given?.find((input) => input === 'topic' || input === 'question');

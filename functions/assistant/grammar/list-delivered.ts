@@ -29,5 +29,5 @@ export const BARE_LIST = new RegExp(
  * the new offer" is a message to each of them, not this).
  */
 export const PEOPLE_LIST = new RegExp(
-  `${DELIVERED.replace('|save|', '|back\\s+up|backup|save|')}\\s+(?:a\\s+(?:copy|backup)\\s+of\\s+)?(?<list>(?:the|our|my)\\s+(?:(?<noun>${PERSON})|${ROLE})\\s+list)(?![\\w'-])`,
+  `(?:${LEAD}(?:back\\s+up|backup)|${DELIVERED})\\s+(?:a\\s+(?:copy|backup)\\s+of\\s+)?(?<list>(?:the|our|my)\\s+(?:(?<noun>${PERSON})|${ROLE})\\s+list)(?![\\w'-])`,
 );

@@ -55,7 +55,7 @@ const SENTENCE =
  * said first (a schedule, a trigger): "Post in #sales: a new lead signs up" opens with the action, its trigger after.
  */
 const POSTED_COLON =
-  /(?<=[\w'’)]\s)(?:post|say|announce|slack(?:\s(?:everyone|everybody|the\s(?:whole\s)?team))?|(?:post|send|put)\s(?:a|the)\s(?:message|msg|note|post))(?:\s(?:in|on|to|into)\s(?:(?:the\s|our\s)?slack(?:\schannel)?|#[\w-]+|the\s[\w-]+\schannel))?:(?=\s)|:(?=\s?⟦\d+⟧\s?(?:$|[.!;\n]))/g;
+  /(?<=[\w'’)]\s)(?:post|say|announce|(?<!\b(?:on|in|via|to|into|over|by)\s)slack(?:\s(?:everyone|everybody|the\s(?:whole\s)?team))?|(?:post|send|put)\s(?:a|the)\s(?:message|msg|note|post))(?:\s(?:in|on|to|into)\s(?:(?:the\s|our\s)?slack(?:\schannel)?|#[\w-]+|the\s[\w-]+\schannel))?:(?=\s)|:(?=\s?⟦\d+⟧\s?(?:$|[.!;\n]))/g;
 const KEPT_COLON = '\u2236';
 
 /** Commas that are not thousands separators, "and"/"then" connectors, and words that start a clause. */

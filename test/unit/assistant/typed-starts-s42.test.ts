@@ -48,7 +48,8 @@ const MINE_TO_START: readonly Case[] = [
   [
     'need something I can run any time: post the overdue invoices in slack',
     'manual',
-    'invoice.find; forEach[notify.slack]',
+    // records posted in a channel are one post listing them (session 43, as "post the overdue invoices to #ar", s41)
+    'invoice.find; notify.slack',
   ],
   [
     'give me a thing I can run whenever - email every lead tagged "spring" our spring offer',
