@@ -215,9 +215,9 @@ const foundIn = (clause: Pick<Clause, 'view' | 'text'>): Found | undefined => {
       heading,
     };
   }
-  const kept = PEOPLE_LIST.exec(clause.view);
+  const kept = peopleListed(clause.view);
   const k = kept?.groups;
-  if (kept && k?.list && (SAVED.test(clause.view) || toSomeone(k) || sentAfter(clause.view, kept))) {
+  if (kept && k?.list) {
     const words = k.list.replace(/^\S+\s+/, '');
     const input = /^c(?:ustomer|lient)/.test(k.noun ?? '') ? { status: 'customer' } : {};
     const heading = `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
@@ -291,13 +291,20 @@ const recordsListed = (view: string): boolean => {
 /** "email the crew leads the list of today's jobs": a day's list to a role of ours, never a loop over "leads". */
 const TO_ROLE = new RegExp(`^the\\s+(?:[a-z][\\w-]*\\s+){0,2}${ROLE_HEAD}$`);
 
+/** The people on file as one list, saved or sent to us, one of ours or a channel (never "send our members list the newsletter"). */
+const peopleListed = (view: string): RegExpExecArray | undefined => {
+  const kept = PEOPLE_LIST.exec(view);
+  const k = kept?.groups;
+  return kept && k && (SAVED.test(view) || toSomeone(k) || sentAfter(view, kept)) ? kept : undefined;
+};
+
 export const allListed = (view: string): boolean =>
   TO_ROLE.test(LISTED.exec(view)?.groups?.to ?? '') ||
   (/\ball\b/.test(LISTED.exec(view)?.groups?.list ?? '') &&
     /#[a-z0-9]|\bslack\b|\b(?:to|for)\s+(?:me|us)\b/.test(view)) ||
   recordsListed(view) ||
   INVOICES_COUNTED.test(view) ||
-  PEOPLE_LIST.test(view);
+  peopleListed(view) !== undefined;
 
 const BASE = {
   'calendar.find': 'find-bookings',

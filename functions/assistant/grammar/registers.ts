@@ -23,7 +23,7 @@ const SHORTHAND: readonly [RegExp, string][] = [
   // Australian "arvo"; "the daily wrap up", "a weekly round up": the report's noun, not the verb ("round up the leads")
   [/\barvo(s?)\b/gi, 'afternoon$1'],
   [
-    /(?<=\b(?:daily|weekly|monthly|nightly|morning|evening|friday|weekend|eod|day|week|the|a|an|our|my|quick|short)\s)(wrap|round)\s(up)\b(?!\s(?:the|all|our|my|your|any|every|each|them|it|this|that|those|these|everyone|everything)\b)/gi,
+    /(?<=\b(?:daily|weekly|monthly|nightly|morning|evening|friday|weekend|eod|the|a|an|our|my|quick|short)\s)(wrap|round)\s(up)\b(?!\s(?:the|all|our|my|your|any|every|each|them|it|this|that|those|these|everyone|everything)\b)/gi,
     '$1-$2',
   ],
   [/\bappts\b/gi, 'appointments'],

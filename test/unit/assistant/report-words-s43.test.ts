@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { misread } from './misread';
+import { misread, notRefused } from './misread';
 import type { Case } from './table/case';
 
 /**
@@ -58,5 +58,7 @@ describe('reports by their trade names (session 43)', () => {
 
   it('GIVEN wrap up or round up said as a verb, or arvo with no report WHEN parsed THEN no summary', () => {
     expect(misread(VERBS)).toStrictEqual([]);
+    // "every day wrap up at 5pm": a verb with no article or period word before it, never a report sent nowhere
+    expect(notRefused([['every day wrap up at 5pm', 'wrap up']])).toStrictEqual([]);
   });
 });

@@ -206,6 +206,12 @@ const TWINS: readonly Case[] = [
     'cron(0 9 ? * MON *)',
     'crm.findLeads; forEach[email.send]',
   ],
+  // the list's people as whom each message goes to: a message to each of them
+  [
+    'every monday send our members list the newsletter',
+    'cron(0 9 ? * MON *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
   [
     'Every Monday, post each overdue invoice in #collections',
     'cron(0 9 ? * MON *)',
