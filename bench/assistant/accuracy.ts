@@ -56,6 +56,9 @@ import { HELD_OUT_37 } from './heldout-37';
 import { HELD_OUT_38 } from './heldout-38';
 import { HELD_OUT_39 } from './heldout-39';
 import { HELD_OUT_40 } from './heldout-40';
+import { HELD_OUT_41 } from './heldout-41';
+import { HELD_OUT_42 } from './heldout-42';
+import { HELD_OUT_43 } from './heldout-43';
 
 type Row = HeldOutCase;
 
@@ -155,6 +158,18 @@ const HELD_OUT_SETS: readonly (readonly [title: string, rows: readonly Row[]])[]
   [
     'held-out requests, fortieth set (sealed 57 of session 42, architecture, engineering and surveying practices, development)',
     HELD_OUT_40,
+  ],
+  [
+    'held-out requests, forty-first set (sealed 58 of session 43, hotels, guesthouses and B&Bs, development)',
+    HELD_OUT_41,
+  ],
+  [
+    'held-out requests, forty-second set (sealed 59 of session 43, veterinary practices and animal clinics, development)',
+    HELD_OUT_42,
+  ],
+  [
+    'held-out requests, forty-third set (sealed 60 of session 43, property management and letting agencies, development)',
+    HELD_OUT_43,
   ],
 ];
 
