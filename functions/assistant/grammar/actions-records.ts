@@ -293,7 +293,7 @@ export const readUpdateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
   // "remove the "active" tag from them and add "at-risk"": a quoted word added right after a tag change is a tag too
   const tagBefore = ctx.ids.has('tag-lead');
   const addTag =
-    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:add|apply|attach|put|give|move|subscribe)\b.*\b(?:tags?|labels?|list|segment|group|audience)\b/.test(
+    /^(?!.*\bby\s+(?:posting|sending|calling|hitting|pushing|submitting|forwarding)\b)[\s,]*(?:(?:then|also|and|please)\s+)*(?:add|apply|attach|put|give|move|subscribe)\b.*\b(?:tags?|labels?|list|segment|group|audience)\b/.test(
       t,
     ) ||
     (tagBefore && /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:add|apply|attach)\s+⟦\d+⟧\s*$/.test(t));
