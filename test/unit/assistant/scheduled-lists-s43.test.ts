@@ -194,7 +194,10 @@ const SAVED: readonly (readonly [Case, Record<string, unknown>])[] = [
   ],
 ];
 
-/** Near-misses that keep their reading: each one's own message, content sent to many, records sent to each. */
+/**
+ * Near-misses that keep their reading: each one's own message, content sent to many, records sent to each ("post each
+ * overdue invoice in #collections", a post per invoice, is scheduled-lists-s41's).
+ */
 const TWINS: readonly Case[] = [
   [
     'Sundays at 7pm email all our members (customers) this weeks timetable',
@@ -211,11 +214,6 @@ const TWINS: readonly Case[] = [
     'every monday send our members list the newsletter',
     'cron(0 9 ? * MON *)',
     'crm.findLeads; forEach[email.send]',
-  ],
-  [
-    'Every Monday, post each overdue invoice in #collections',
-    'cron(0 9 ? * MON *)',
-    'invoice.find; forEach[notify.slack]',
   ],
 ];
 
