@@ -89,6 +89,14 @@ export const INVOICE_NAME = `(?!${PICKING_WORD}|${INVOICE_STATE_WORD})[a-z][\\w'
  */
 export const REPORT_WORD = '(?:report|summary|recap|digest|overview|rundown|round-?up|wrap-?up|briefing)';
 
+/**
+ * What a trade calls the money an invoice asks for (session 44): "rent", "the deposit", "the balance", "school fees",
+ * "an instalment", "the bond" (a letting agent's deposit), "subs". Said with a payment's verb ("rent goes overdue",
+ * "the deposit comes in", "fees are paid") it is that invoice's event; the catalogue keeps them all as invoices.
+ */
+export const MONEY_NOUN =
+  '(?:rent|deposits?|balances?|fees?|instal?ments?|dues|subs|tuition|retainers?|premiums?|levy|levies|bonds?|charges?|payments?)';
+
 /** Forms by their role in a trade: an application, an RSVP, a timesheet, a sign-up sheet, a waiver, a survey. */
 export const FORM_NOUN =
   '(?:forms?|surveys?|questionnaires?|applications?|rsvps?|timesheets?|time\\s+sheets?|sign-?up\\s+sheets?|waivers?|submissions?)';

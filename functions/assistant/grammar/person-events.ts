@@ -37,6 +37,10 @@ const FORM = `${A}(?:[a-z][\\w'-]*\\s+){0,2}?(?:${FORM_NOUN}|entry)(?![\\w'-])`;
 const END =
   '(?=\\s*(?:$|[,.;:!?(→>–—-]|[$€£₹\\d]|(?:and|then|or|so|we|i|please|send|notify|email|e-mail|thank|add|create|post|tell|alert|ping|remind|mark|tag|change|set|update|move|let|slack|text|save|log|record|more|less|over|under|above|below|at\\s+least|worth|from|via|through|online|using)\\b))';
 
+/** "a library book goes overdue": a verb after "book", so "book" was a noun, not what they did. */
+const STATE_VERB =
+  "(?:goes|went|gone|is|are|was|were|gets?|got|has|have|had|falls?|fell|becomes?|became|turns?)(?![\\w'-])";
+
 const MEANINGS: readonly (readonly [EventName, RegExp])[] = [
   [
     'lead.created',
@@ -71,7 +75,7 @@ const MEANINGS: readonly (readonly [EventName, RegExp])[] = [
   [
     'booking.created',
     new RegExp(
-      `^(?:(?:is|gets|got|was|has\\s+been)\\s+(?:booked|scheduled)(?:\\s+in)?(?:\\s+for\\s+(?:a|an|their)\\s+(?:[a-z][\\w'-]*\\s+)?(?!${NOT_BOOKED}(?![\\w'-]))[a-z][\\w'-]*)?${END}|(?:books?|booked|reserves?|reserved)\\s+${A}(?:[a-z][\\w'-]*\\s+){0,2}?(?!${NOT_BOOKED}(?![\\w'-]))[a-z][\\w'-]*(?![\\w'-]))`,
+      `^(?:(?:is|gets|got|was|has\\s+been)\\s+(?:booked|scheduled)(?:\\s+in)?(?:\\s+for\\s+(?:a|an|their)\\s+(?:[a-z][\\w'-]*\\s+)?(?!${NOT_BOOKED}(?![\\w'-]))[a-z][\\w'-]*)?${END}|(?:books?|booked|reserves?|reserved)\\s+(?!${STATE_VERB})${A}(?:[a-z][\\w'-]*\\s+){0,2}?(?!${NOT_BOOKED}(?![\\w'-]))[a-z][\\w'-]*(?![\\w'-]))`,
     ),
   ],
 ];

@@ -1,6 +1,7 @@
 import type { EventName } from '../../../statemachines/events';
 import type { EventPhrase } from './events';
-import { BOOKING_NOUN, FORM_NOUN, INVOICE_STATE_WORD, PICKING_WORD } from './nouns';
+import { TOOL } from './named-tools';
+import { BOOKING_NOUN, FORM_NOUN, INVOICE_STATE_WORD, MONEY_NOUN, PICKING_WORD } from './nouns';
 
 /**
  * An event said of a record as a noun phrase and a verb, read part by part (session 30) rather than as whole
@@ -17,7 +18,7 @@ import { BOOKING_NOUN, FORM_NOUN, INVOICE_STATE_WORD, PICKING_WORD } from './nou
  * never read as a near one: the phrase stays unread.
  */
 
-type RecordKind = 'invoice' | 'form' | 'booking';
+type RecordKind = 'invoice' | 'money' | 'form' | 'booking';
 
 /** "a", "each", "one of our", "a member's", "the client's", "our customers'": whose or which record. */
 const DET =
@@ -33,6 +34,7 @@ const MODIFIER = `(?:(?!${NOT_MODIFIER}(?![\\w'-]))[a-z0-9][\\w-]*(?![\\w'-])\\s
 
 const HEADS: Readonly<Record<RecordKind, string>> = {
   invoice: '(?:invoices?|bills?)',
+  money: MONEY_NOUN,
   form: FORM_NOUN,
   booking: BOOKING_NOUN,
 };
@@ -44,6 +46,8 @@ const INBOX =
   '(?:\\s+(?:in|into|to|through)\\s+(?:our|the|my|your)\\s+(?:inbox|mailbox|system|crm|portal|website|site|dashboard))?';
 const ARRIVES = `(?:(?:comes?|came|coming)\\s+(?:in|back|through)|arrives?|arrived|arriving|lands?|landed|landing|shows?\\s+up|showed\\s+up|turns?\\s+up|turned\\s+up|drops?\\s+in|dropped\\s+in|pops?\\s+in|hits?\\s+(?:our|the|my)\\s+inbox)${INBOX}`;
 const SUBMITTED = `(?:submitted|received|sent\\s+(?:in|back|over|through)|returned|handed\\s+in|filled\\s+(?:in|out)|completed|done|uploaded|logged)${INBOX}`;
+/** "the deposit lands in our account": where money arrives. */
+const BANKED = '(?:\\s+(?:in|into)\\s+(?:our|the|my)\\s+(?:bank\\s+)?account)?';
 const PAID = '(?:paid|settled|cleared)(?:\\s+(?:in\\s+full|off|up|online))?';
 const ISSUED = '(?:raised|issued|created|generated|sent(?:\\s+out)?|drafted|produced|made)';
 const OVERDUE =
@@ -57,6 +61,14 @@ const MEANINGS: Readonly<Record<RecordKind, readonly (readonly [EventName, strin
     ['invoice.paid', `${AUX}${PAID}`],
     ['invoice.overdue', OVERDUE],
     ['invoice.created', `(?:${AUX}${ISSUED}|(?:goes|go|went|gone)\\s+out|${ARRIVES})`],
+  ],
+  // what an invoice asks for: arriving, taken or collected is its payment; never issued ("rent is raised" is more rent)
+  money: [
+    [
+      'invoice.paid',
+      `(?:${AUX}(?:${PAID}|received|taken|collected)|${ARRIVES}|clears?|(?:goes|go|went|gone)\\s+through)${BANKED}`,
+    ],
+    ['invoice.overdue', `(?:${OVERDUE}|${AUX}missed)`],
   ],
   form: [['form.submitted', `(?:${AUX}${SUBMITTED}|${AUX}${ARRIVES})`]],
   booking: [
@@ -83,7 +95,7 @@ export const RECORD_SHAPES: readonly (readonly [RecordKind, EventName, RegExp])[
         kind,
         event,
         new RegExp(
-          `^\\s*(?:${POSSESSOR}|${DET}(?:(?:new|fresh|incoming)\\s+)?|(?:new|fresh|incoming)\\s+)?(?<mods>${MODIFIER}{0,3}?)${HEADS[kind]}(?![\\w'-])${Q}\\s+${verb}${END}`,
+          `^\\s*(?:${POSSESSOR}|${DET}(?:(?:new|fresh|incoming)\\s+)?|(?:new|fresh|incoming)\\s+)?(?<mods>${MODIFIER}{0,3}?)(?<head>${HEADS[kind]})(?![\\w'-])${Q}\\s+${verb}${END}`,
         ),
       ] as const,
   ),
@@ -102,6 +114,8 @@ const CURRENCY_CODE: Readonly<Record<string, string>> = {
   pound: 'gbp',
 };
 const PICKING = new RegExp(`(?:^|\\s)(${PICKING_WORD})\\s`);
+/** "a stripe payment comes thru": the tool's own record, its webhook (named-tools.ts), never every invoice. */
+const TOOL_MOD = new RegExp(`(?:^|\\s)${TOOL}\\s`);
 const STATE = new RegExp(`(?:^|\\s)${INVOICE_STATE_WORD}\\s`);
 
 const read = (kind: RecordKind, event: EventName, m: RegExpExecArray): EventPhrase | undefined => {
@@ -110,8 +124,9 @@ const read = (kind: RecordKind, event: EventName, m: RegExpExecArray): EventPhra
   // so is a state ("an overdue invoice is paid"), tested or refused by the condition and wait readers
   if (/\d/.test(mods) || STATE.test(` ${mods}`)) return undefined;
   // "a USD invoice", "a sterling invoice": the invoice's own currency, a test of it (never every invoice)
+  const billed = kind === 'invoice' || kind === 'money';
   const money = CURRENCY_MOD.exec(` ${mods}`)?.[1];
-  if (money && kind !== 'invoice') return undefined;
+  if ((money && !billed) || (kind === 'money' && TOOL_MOD.test(` ${mods}`))) return undefined;
   const picking = PICKING.exec(` ${mods}`)?.[1];
   const said = m.groups?.q?.trim();
   const qualifier = money
@@ -122,12 +137,20 @@ const read = (kind: RecordKind, event: EventName, m: RegExpExecArray): EventPhra
     qualifier: qualifier ? qualifier : undefined,
     length: m[0].length,
   };
-  if (!picking) return phrase;
+  const head = m.groups?.head ?? '';
+  // "rent goes overdue": every invoice's, said back (the catalogue keeps no rent apart from other invoices)
+  if (!picking)
+    return kind === 'money' && !/^payment/.test(head)
+      ? {
+          ...phrase,
+          note: `on every invoice: the catalogue keeps ${head} as invoices and cannot tell them from others, so this runs for all of them`,
+        }
+      : phrase;
   // "a final invoice", "an overdue invoice is paid": a choice among them that nothing on the record says
-  if (kind !== 'invoice') return undefined;
+  if (!billed) return undefined;
   return {
     ...phrase,
-    problem: `"${picking} invoice": an invoice records no kind, so a ${picking} invoice cannot be told from the others; say what sets it apart (its amount, its customer) or leave "${picking}" out`,
+    problem: `"${picking} ${kind === 'money' ? head : 'invoice'}": an invoice records no kind, so a ${picking} invoice cannot be told from the others; say what sets it apart (its amount, its customer) or leave "${picking}" out`,
   };
 };
 
