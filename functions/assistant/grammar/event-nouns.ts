@@ -5,6 +5,7 @@ import { ANY_PERSON, PERSON, PICKING_WORD, PURPOSE_WORD } from './nouns';
 import { personEvent } from './person-events';
 import { recordEvent } from './record-phrase';
 import { remembered } from './remembered';
+import { VERB_START } from './split';
 import { LEAD_STATUS_WORDS } from './statuses';
 import { DURATION } from './text';
 
@@ -25,7 +26,7 @@ export const WHERE_FROM =
   /^(?:website|web|site|online|internet|form|email|e-mail|phone|chat|facebook|fb|google|linkedin|instagram|insta|twitter|tiktok|youtube|referral|inbound|organic|paid|ad|ads|contact|zillow|realtor|trulia|redfin|angi|homeadvisor|thumbtack|yelp|bark|houzz|checkatrade|carsales|autotrader|cargurus|rightmove|zoopla|indeed|craigslist|nextdoor|groupon|eventbrite|tripadvisor|opentable|treatwell|classpass)$/;
 
 const MODIFIED = new RegExp(
-  `^(\\s*(?:(?:a|an|the|any|our|my|their|each|every|all)\\s+(?:(?:new|fresh|incoming|brand new)\\s+)?|(?:new|fresh|incoming|brand new)\\s+))([a-z][\\w-]*)\\s+(?=(invoices?|bills?|${PERSON}|${LEAD_NOUN})(?![\\w'-]))`,
+  `^(\\s*(?:(?:a|an|the|any|our|my|their|each|every|all)\\s+(?:(?:new|fresh|incoming|brand new)\\s+)?|(?:new|fresh|incoming|brand new)\\s+)?)([a-z][\\w-]*)\\s+(?=(invoices?|bills?|${PERSON}|${LEAD_NOUN})(?![\\w'-]))`,
 );
 
 const PERSON_WORD = new RegExp(`^${PERSON}$`);
@@ -156,7 +157,12 @@ const readLiteral = (text: string): EventPhrase | undefined => {
     if (read) return { ...read, length: read.length + two[0].length - (two[1] ?? '').length };
   }
   const plain = readEventWords(text);
-  const m = MODIFIED.exec(text) ?? PAID_KIND.exec(text);
+  // "student applicant added": with no determiner, never where it came from ("website enquiry comes in" is left) nor
+  // a verb ("thank customers who pay")
+  const modified = MODIFIED.exec(text);
+  const said = modified?.[2] ?? '';
+  const bare = modified && !/\S/.test(modified[1] ?? '') && (WHERE_FROM.test(said) || VERB_START.test(said));
+  const m = (bare ? null : modified) ?? PAID_KIND.exec(text);
   const [, before = '', word = '', head = ''] = m ?? [];
   const invoice = /^(?:invoice|bill)/.test(head);
   if (m && !invoice && PERSON_WORD.test(word)) {

@@ -340,7 +340,7 @@ const SHAPES: readonly Shape[] = [
   shape('workflow.started', `${A}${WF}${Q}\\s+(?:starts?|begins?|is started|kicks off)`),
   shape(
     'approval.requested',
-    `${A}(?:new\\s+)?approval(?:\\s+request)?${BE}(?:requested|needed|required|pending|waiting|asked for|comes in)|someone\\s+(?:needs|has)\\s+to\\s+approve|(?:${SOMEONE}|someone|anyone|a (?:workflow|run|teammate|colleague)|we|i)\\s+(?:requests?|asks? for|needs?|wants?|submits?)\\s+(?:an?\\s+|my\\s+|our\\s+|the\\s+)?approval(?:\\s+request)?|${A}new\\s+approval\\s+request|(?:${A}${WF}|${A}(?:step|action|request)s?|something|anything)\\s+(?:is\\s+|are\\s+)?(?:sitting\\s+|still\\s+)?(?:waiting|awaiting|pending|needs|requires|is held)\\s+(?:for\\s+|on\\s+)?(?:my\\s+|our\\s+|an?\\s+|the\\s+|your\\s+|someone's\\s+)?(?:approval|sign-?off|sign off|go-ahead|approving|to be approved|signing off|to be signed off)(?![\\w'-])`,
+    `${A}(?:new\\s+)?approval(?:\\s+request)?${BE}(?:requested|needed|required|pending|waiting|asked for|comes in)|someone\\s+(?:needs|has)\\s+to\\s+approve|(?:${SOMEONE}|someone|anyone|a (?:workflow|run|teammate|colleague)|we|i)\\s+(?:requests?|asks? for|needs?|wants?|submits?)\\s+(?:an?\\s+|my\\s+|our\\s+|the\\s+)?approval(?:\\s+request)?|${A}new\\s+approval\\s+request|(?:${A}${WF}|${A}(?:step|action|request)s?|something|anything)(?:\\s+is|\\s+are|'s)?\\s+(?:sitting\\s+|still\\s+)?(?:waiting|awaiting|pending|needs|requires|is held)\\s+(?:for\\s+|on\\s+)?(?:my\\s+|our\\s+|an?\\s+|the\\s+|your\\s+|someone's\\s+)?(?:approval|sign-?off|sign off|go-ahead|approving|to be approved|signing off|to be signed off)(?![\\w'-])`,
   ),
   // new leads last: the broadest shapes
   shape(

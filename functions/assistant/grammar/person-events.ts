@@ -9,6 +9,7 @@ import {
   PERSON,
   PICKING_WORD,
   PURPOSE_WORD,
+  ROLE,
 } from './nouns';
 import { LEAD_STATUS_WORDS } from './statuses';
 
@@ -112,6 +113,14 @@ const NOUNS: readonly (readonly [EventName, RegExp])[] = [
   ],
 ];
 
+/**
+ * "someone is added as a new guest in the system", "a contact gets created as a member": a person added under the
+ * trade's noun for them is a new lead. Not a status ("added as a customer" is the lead's status, read elsewhere).
+ */
+const ADDED_AS = new RegExp(
+  `^\\s*(?:someone|somebody|anyone|(?:a|an|any)\\s+(?:new\\s+)?(?:person|contact|record|entry))\\s+(?:is|gets|got|was|has\\s+been)\\s+(?:added|created|entered|set\\s+up|registered|saved|put)\\s+(?:(?:in|into|to|on)\\s+(?:the|our|my)\\s+(?:system|crm|database)\\s+)?as\\s+(?:an?\\s+)?(?:new\\s+)?(${PERSON}|${ROLE})(?![\\w'-])(?:\\s+(?:in|into|to|on)\\s+(?:the|our|my)\\s+(?:system|crm|database))?${END}`,
+);
+
 /** Words before a person that say every such person ("a potential new client", "a prospective student"). */
 const EVERY_SUCH = '(?:new|fresh|incoming|inbound|potential|prospective|possible|first-time|brand-new)';
 /**
@@ -142,6 +151,13 @@ export const personEvent = (text: string): EventPhrase | undefined => {
     const m = re.exec(text);
     if (m) return { trigger: { type: 'event', event }, qualifier: undefined, length: m[0].length };
   }
+  const added = ADDED_AS.exec(text);
+  if (added && !((added[1] ?? '') in LEAD_STATUS_WORDS))
+    return {
+      trigger: { type: 'event', event: 'lead.created' },
+      qualifier: undefined,
+      length: added[0].length,
+    };
   const subject = SUBJECT_RE.exec(text);
   const read = subject ? personVerb(text, subject[0].length) : undefined;
   if (read) return read;

@@ -54,6 +54,9 @@ const OVERDUE =
   '(?:(?:is|are|was|becomes?|became|goes|went|gone|falls?|fell|fallen|turns?|turned|gets?|got|has|have|now|just)\\s+)+(?:overdue|past[\\s-]due|late)';
 const BOOKED =
   '(?:booked|scheduled|confirmed|arranged|set\\s+up|made|reserved|requested|added|pencil(?:l)?ed\\s+in|locked\\s+in)(?:\\s+in)?';
+/** "a viewing is booked for a property", "a lesson booked for a child": whom or what every such booking is for. */
+const FOR_ANY =
+  "(?:\\s+for\\s+(?:a|an)\\s+(?:[a-z][\\w'-]*\\s+)?(?!(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night|weekend|date|day|week|month|year|time)s?(?![\\w'-]))[a-z][\\w'-]*(?![\\w'-]))?";
 const CANCELLED = '(?:cancell?ed|called\\s+off|scrapped|withdrawn)';
 
 const MEANINGS: Readonly<Record<RecordKind, readonly (readonly [EventName, string])[]>> = {
@@ -73,7 +76,7 @@ const MEANINGS: Readonly<Record<RecordKind, readonly (readonly [EventName, strin
   form: [['form.submitted', `(?:${AUX}${SUBMITTED}|${AUX}${ARRIVES})`]],
   booking: [
     ['booking.cancelled', `${AUX}${CANCELLED}`],
-    ['booking.created', `${AUX}${BOOKED}`],
+    ['booking.created', `${AUX}${BOOKED}${FOR_ANY}`],
   ],
 };
 

@@ -2,6 +2,7 @@ import { WEBHOOK_PAYLOAD } from './event-shapes';
 import { fileKindsSaid } from './file-folders';
 import { BOOKING_NOUN, PERSON, ROLE } from './nouns';
 import { MONTH } from './schedule-months';
+import { VERBS } from './split';
 import { triggersSaid } from './trigger-said';
 
 /**
@@ -47,7 +48,7 @@ const DONE_TO =
 const DONE_BY = 'paid|booked|cancell?ed|signed|sent|replied|responded|unsubscribed|churned|converted';
 const DONE_BY_WORD = new RegExp(`^(?:${DONE_BY})$`, 'i');
 const CONTRACTED = new RegExp(
-  String.raw`\b((?:a|an|the|any|each|every|our|my|new)\s(?:new\s)?([a-z][\w-]*))'s\s(?=(${DONE_TO}|${DONE_BY})(?:\s*$|\s*[,.;:!?→>(-]|\s(?:to|as|in|into|on|for|by|from|via|through|and|then|with|at|out|up|off|or)\b))`,
+  String.raw`\b((?:a|an|the|any|each|every|our|my|new)\s(?:new\s)?([a-z][\w-]*))'s\s(?=(${DONE_TO}|${DONE_BY})(?:\s*$|\s*[,.;:!?→>(-]|\s(?:to|as|in|into|on|for|by|from|via|through|and|then|with|at|out|up|off|or)\b|\s(?:${VERBS})\s))`,
   'gi',
 );
 

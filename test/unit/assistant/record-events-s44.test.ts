@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ADDED_AS_CLASS,
+  AWAITING_CLASS,
+  BARE_COMPOUND_CLASS,
+  BOOKED_FOR_CLASS,
+  CONTRACTED_CLASS,
   MONEY_OVERDUE_CLASS,
   MONEY_PAID_CLASS,
   MONEY_SAID_CLASS,
   MONEY_TWINS_REFUSED,
+  SHAPES_TWINS_REFUSED,
 } from './classes/record-events-s44';
 import { misread, notRefused } from './misread';
 
@@ -22,5 +28,31 @@ describe("a record's event read from its noun and its verb (session 44, issue 16
 
   it('GIVEN money with no event verb, a verb that is no payment ("goes up", "is raised"), "goes overdue" of a thing that is not money, a picking word, two records in one trigger or a payment tool\'s own payment WHEN parsed THEN refused, never a guessed event', () => {
     expect(notRefused(MONEY_TWINS_REFUSED)).toStrictEqual([]);
+  });
+});
+
+describe("a record's event said in the trade's shapes (session 44, issue 16)", () => {
+  it('GIVEN a record\'s participle contracted ("a form\'s submitted", "a booking\'s cancelled") with the action right after it WHEN parsed THEN that record\'s event', () => {
+    expect(misread(CONTRACTED_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN someone added, created or entered as a (new) guest, member, patient, pupil, tenant or volunteer WHEN parsed THEN a new lead starts it', () => {
+    expect(misread(ADDED_AS_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN what a trade books, booked "for a …" as a question or a header WHEN parsed THEN the booking made', () => {
+    expect(misread(BOOKED_FOR_CLASS)).toStrictEqual([]);
+  });
+
+  it("GIVEN something's waiting, sitting waiting, awaiting or pending approval or sign-off WHEN parsed THEN an approval requested", () => {
+    expect(misread(AWAITING_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a person\'s noun with the trade\'s word before it and no determiner ("student applicant added", "trial member joins") WHEN parsed THEN a new lead; a verb before the people stays the action', () => {
+    expect(misread(BARE_COMPOUND_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN someone added as a status, to a spreadsheet, something approved, or an enquiry said only by where it came from WHEN parsed THEN refused', () => {
+    expect(notRefused(SHAPES_TWINS_REFUSED)).toStrictEqual([]);
   });
 });

@@ -95,3 +95,74 @@ export const MONEY_TWINS_REFUSED: readonly (readonly [string, string])[] = [
   ['rent is due on the 1st - tell Sandra', 'rent is due'],
   ['when a stripe payment comes thru: tell Sam', 'what starts the workflow'],
 ];
+
+/** A record's participle contracted ("a form's submitted") with the action right after it, no comma: the event. */
+export const CONTRACTED_CLASS: readonly Case[] = [
+  ["when a form's submitted tell Fran", 'form.submitted', 'notify.team'],
+  ["once a booking's cancelled email the client", 'booking.cancelled', 'email.send'],
+  ["when an invoice's paid thank the client", 'invoice.paid', 'email.send'],
+  ["when a lead's added send them the welcome email", 'lead.created', 'email.send'],
+  ["whenever a reservation's confirmed post it in #front-desk", 'booking.created', 'notify.slack'],
+  ["when a waiver's submitted tell the coach", 'form.submitted', 'notify.team'],
+];
+
+/** Someone added under the trade's noun for them ("as a new guest", "as a member"): a new lead. */
+export const ADDED_AS_CLASS: readonly Case[] = [
+  [
+    "When someone is added as a new guest in the system send them our 'Welcome' email",
+    'lead.created',
+    'email.send',
+  ],
+  ['when someone gets added as a member, email them the joining pack', 'lead.created', 'email.send'],
+  ['when a contact is created as a patient in the system tell reception', 'lead.created', 'notify.team'],
+  ['when someone is added to the system as a new pupil, tell Paul', 'lead.created', 'notify.team'],
+  ['whenever somebody is entered as a tenant, post it in #lettings', 'lead.created', 'notify.slack'],
+  ['once a person is added as a volunteer: tell Sue', 'lead.created', 'notify.team'],
+];
+
+/** What a trade books, booked "for a …" (any one), as a question or a header: the booking made. */
+export const BOOKED_FOR_CLASS: readonly Case[] = [
+  ['Viewing booked for a property? email the applicant a confirmation', 'booking.created', 'email.send'],
+  ['Lesson booked for a child? tell the coach', 'booking.created', 'notify.team'],
+  ['appointment made for a new patient? post it in #front-desk', 'booking.created', 'notify.slack'],
+  [
+    'inspection booked for a flat -> tell the landlord liaison team on slack',
+    'booking.created',
+    'notify.slack',
+  ],
+];
+
+/** Something waiting for approval or sign-off, said with "'s" or "sitting": an approval requested. */
+export const AWAITING_CLASS: readonly Case[] = [
+  ["whenever something's waiting for sign off post it in #management", 'approval.requested', 'notify.slack'],
+  [
+    "whenever something's sitting waiting for approval let Sandra know by email",
+    'approval.requested',
+    'notify.team',
+  ],
+  ["when anything's awaiting sign-off tell Sandra", 'approval.requested', 'notify.team'],
+  ["something's pending approval → post it in #managers", 'approval.requested', 'notify.slack'],
+];
+
+/** A person's noun with the trade's word before it and no determiner, said as a header: a new lead (a tag said is its filter). */
+export const BARE_COMPOUND_CLASS: readonly Case[] = [
+  [
+    "student applicant added (tag student) - look up 'guarantor requirements' in the KB and email it to them",
+    'lead.created {"lead.tags":["student"]}',
+    'knowledge.search; email.send',
+  ],
+  ['student applicant added -> email them the guide', 'lead.created', 'email.send'],
+  ['trial member joins -> email them the timetable', 'lead.created {"lead.tags":["trial"]}', 'email.send'],
+  // a verb before the people is the action, never a kind of them (table row)
+  ['Thank customers who pay their invoice', 'invoice.paid', 'email.send'],
+];
+
+/** Near misses of the shapes above, refused. */
+export const SHAPES_TWINS_REFUSED: readonly (readonly [string, string])[] = [
+  // a status, not a noun for the person: the lead's status is read elsewhere, never guessed here
+  ['when someone is added as a customer email them', 'what starts the workflow'],
+  ['when someone is added as a new guest to the spreadsheet tell Sue', 'spreadsheet'],
+  ["when something's approved tell Sandra", 'what starts the workflow'],
+  // where an enquiry came from, with no determiner and no "new": a form or a lead, which the words do not say
+  ['website enquiry comes in → tell Sam', 'what starts the workflow'],
+];
