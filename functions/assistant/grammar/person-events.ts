@@ -5,6 +5,7 @@ import {
   INVOICE_NAME,
   JOINED_AT,
   JOINED_OBJECT,
+  MONEY_NOUN,
   NOT_BOOKED,
   PERSON,
   PICKING_WORD,
@@ -26,8 +27,8 @@ const RECORD = `(?:${NOT_BOOKED}|bookings?|meetings?|calls?|appointments?|paymen
 /** "a donor", "one of our families", "any new member", "someone": whoever it is. */
 const SUBJECT = `(?:(?:someone|somebody|anyone|anybody|people|they)|(?:(?:a|an|the|any|each|every|our|my|one\\s+of\\s+(?:our|the|my))\\s+)(?:(?:new|first-time|brand-new)\\s+)?(?!${RECORD}(?![\\w'-]))[a-z][\\w'-]*)\\s+`;
 const A = '(?:(?:a|an|the|their|his|her|its|our|my|some|any|one)\\s+)?';
-/** What is paid, with what it is for before it ("their membership fee", "the subs"); never a part ("deposit"). */
-const PAID = `(?:${A}(?:(?:${INVOICE_NAME}\\s+){0,2}(?:invoices?|bills?)|(?:${PURPOSE_WORD}\\s+){0,2}(?:fees?|subs|dues|balance|membership|tuition|donation))(?![\\w'-]))`;
+/** What is paid, with what it is for before it ("their membership fee", "the subs", "their term fees", "the deposit"). */
+const PAID = `(?:${A}(?:(?:${INVOICE_NAME}\\s+){0,2}(?:invoices?|bills?)|(?:${PURPOSE_WORD}\\s+){0,2}(?:membership|donation)|(?:${INVOICE_NAME}\\s+){0,2}${MONEY_NOUN})(?![\\w'-]))`;
 const FORM = `${A}(?:[a-z][\\w'-]*\\s+){0,2}?(?:${FORM_NOUN}|entry)(?![\\w'-])`;
 
 /**
@@ -36,7 +37,7 @@ const FORM = `${A}(?:[a-z][\\w'-]*\\s+){0,2}?(?:${FORM_NOUN}|entry)(?![\\w'-])`;
  * "joins the call" are not these events, and are left unread.
  */
 const END =
-  '(?=\\s*(?:$|[,.;:!?(→>–—-]|[$€£₹\\d]|(?:and|then|or|so|we|i|please|send|notify|email|e-mail|thank|add|create|post|tell|alert|ping|remind|mark|tag|change|set|update|move|let|slack|text|save|log|record|more|less|over|under|above|below|at\\s+least|worth|from|via|through|online|using)\\b))';
+  '(?=\\s*(?:$|[,.;:!?(→>–—-]|[$€£₹\\d]|(?:can|could|would|will)\\s+(?:you|u)\\b|(?:and|then|or|so|we|i|please|send|notify|email|e-mail|thank|add|create|post|tell|alert|ping|remind|mark|tag|change|set|update|move|let|slack|text|save|log|record|more|less|over|under|above|below|at\\s+least|worth|from|via|through|online|using)\\b))';
 
 /** "a library book goes overdue": a verb after "book", so "book" was a noun, not what they did. */
 const STATE_VERB =
@@ -46,7 +47,7 @@ const MEANINGS: readonly (readonly [EventName, RegExp])[] = [
   [
     'lead.created',
     new RegExp(
-      `^(?:signs?\\s+up|signed\\s+up|registers?|registered|joins?(?:\\s+us)?|joined(?:\\s+us)?|enrol(?:l)?s?|enrol(?:l)?ed|subscribes?|subscribed|opts?\\s+in|opted\\s+in|becomes?\\s+a\\s+member|became\\s+a\\s+member)${END}`,
+      `^(?:signs?\\s+up|signed\\s+up|registers?|registered|joins?(?:\\s+us)?|joined(?:\\s+us)?|enrol(?:l)?s?|enrol(?:l)?ed|subscribes?|subscribed|opts?\\s+in|opted\\s+in|becomes?\\s+a\\s+member|became\\s+a\\s+member|(?:en|in)quir(?:es|ed)|makes?\\s+an?\\s+(?:en|in)quiry|made\\s+an?\\s+(?:en|in)quiry)${END}`,
     ),
   ],
   [

@@ -86,7 +86,7 @@ const Q =
 
 /** The verb must end the phrase: the clause ends or a joint, an action or a test follows. */
 const END =
-  '(?=\\s*(?:$|[,.;:!?(→>–—-]|(?:and|then|so|please|pls|we|i|send|notify|email|e-mail|add|create|post|tell|alert|ping|remind|mark|tag|let|text|call)\\b))';
+  '(?=\\s*(?:$|[,.;:!?(→>–—-]|(?:and|then|so|please|pls|we|i|send|notify|email|e-mail|add|create|post|tell|alert|ping|remind|mark|tag|let|text|call)\\b|(?:can|could|would|will)\\s+(?:you|u)\\b))';
 
 /** Each record's noun phrase and each meaning of its verb, as one pattern (analysed as built: grammar-regex test). */
 export const RECORD_SHAPES: readonly (readonly [RecordKind, EventName, RegExp])[] = (

@@ -9,6 +9,7 @@ import {
   MONEY_PAID_CLASS,
   MONEY_SAID_CLASS,
   MONEY_TWINS_REFUSED,
+  PERSON_MONEY_CLASS,
   SHAPES_TWINS_REFUSED,
 } from './classes/record-events-s44';
 import { misread, notRefused } from './misread';
@@ -52,7 +53,11 @@ describe("a record's event said in the trade's shapes (session 44, issue 16)", (
     expect(misread(BARE_COMPOUND_CLASS)).toStrictEqual([]);
   });
 
-  it('GIVEN someone added as a status, to a spreadsheet, something approved, or an enquiry said only by where it came from WHEN parsed THEN refused', () => {
+  it('GIVEN a person who pays what the trade calls the money ("their term fees", "the deposit", "their rent"), or enquires, or an event said before "can you …" WHEN parsed THEN that event', () => {
+    expect(misread(PERSON_MONEY_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN someone added as a status, to a spreadsheet, something approved, a picked payment, an enquiry about something, or an enquiry said only by where it came from WHEN parsed THEN refused', () => {
     expect(notRefused(SHAPES_TWINS_REFUSED)).toStrictEqual([]);
   });
 });

@@ -157,12 +157,28 @@ export const BARE_COMPOUND_CLASS: readonly Case[] = [
   ['Thank customers who pay their invoice', 'invoice.paid', 'email.send'],
 ];
 
+/** A person pays what the trade calls the money, or enquires; the event said before "can you …". */
+export const PERSON_MONEY_CLASS: readonly Case[] = [
+  ['when a parent pays their term fees email a receipt', 'invoice.paid', 'email.send'],
+  ['when a parent pays the deposit email a receipt', 'invoice.paid', 'email.send'],
+  ['when a tenant pays their rent tell Sandra', 'invoice.paid', 'notify.team'],
+  ['once a pupil pays the trip balance, post it in #office', 'invoice.paid', 'notify.slack'],
+  ['when a whanau pays their deposit invoice can you let Aroha know', 'invoice.paid', 'notify.team'],
+  ['when rent goes overdue can you send the tenant a reminder', 'invoice.overdue', 'invoice.sendReminder'],
+  ['when a form is submitted could you tell Fran', 'form.submitted', 'notify.team'],
+  ['when a new couple enquires could you email them the brochure', 'lead.created', 'email.send'],
+  ['when someone makes an enquiry, email them the brochure', 'lead.created', 'email.send'],
+];
+
 /** Near misses of the shapes above, refused. */
 export const SHAPES_TWINS_REFUSED: readonly (readonly [string, string])[] = [
   // a status, not a noun for the person: the lead's status is read elsewhere, never guessed here
   ['when someone is added as a customer email them', 'what starts the workflow'],
   ['when someone is added as a new guest to the spreadsheet tell Sue', 'spreadsheet'],
   ["when something's approved tell Sandra", 'what starts the workflow'],
+  // a word that picks some payments out, and what they enquire about (no record keeps it)
+  ['once a member pays the final balance tell Sam', 'what starts the workflow'],
+  ['when a customer enquires about a refund tell Sam', 'what starts the workflow'],
   // where an enquiry came from, with no determiner and no "new": a form or a lead, which the words do not say
   ['website enquiry comes in → tell Sam', 'what starts the workflow'],
 ];
