@@ -157,11 +157,12 @@ const readLiteral = (text: string): EventPhrase | undefined => {
     if (read) return { ...read, length: read.length + two[0].length - (two[1] ?? '').length };
   }
   const plain = readEventWords(text);
-  // "student applicant added": with no determiner, never where it came from ("website enquiry comes in" is left) nor
-  // a verb ("thank customers who pay")
+  // "student applicant added", "patient family signs up": with no determiner, only a person's noun before another
+  // (never a verb: "contact customers who pay"; "website enquiry comes in", "mondays leads" are left)
   const modified = MODIFIED.exec(text);
   const said = modified?.[2] ?? '';
-  const bare = modified && !/\S/.test(modified[1] ?? '') && (WHERE_FROM.test(said) || VERB_START.test(said));
+  const bare =
+    modified && !/\S/.test(modified[1] ?? '') && (!PERSON_WORD.test(said) || VERB_START.test(said));
   const m = (bare ? null : modified) ?? PAID_KIND.exec(text);
   const [, before = '', word = '', head = ''] = m ?? [];
   const invoice = /^(?:invoice|bill)/.test(head);

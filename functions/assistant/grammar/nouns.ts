@@ -92,10 +92,11 @@ export const REPORT_WORD = '(?:report|summary|recap|digest|overview|rundown|roun
 /**
  * What a trade calls the money an invoice asks for (session 44): "rent", "the deposit", "the balance", "school fees",
  * "an instalment", "the bond" (a letting agent's deposit), "subs". Said with a payment's verb ("rent goes overdue",
- * "the deposit comes in", "fees are paid") it is that invoice's event; the catalogue keeps them all as invoices.
+ * "the deposit comes in", "fees are paid") it is that invoice's event; the catalogue keeps them all as invoices. Not
+ * "payment", which events.ts reads with its own words (a failed, partial or first payment is never one paid).
  */
 export const MONEY_NOUN =
-  '(?:rent|deposits?|balances?|fees?|instal?ments?|dues|subs|tuition|retainers?|premiums?|levy|levies|bonds?|charges?|payments?)';
+  '(?:rent|deposits?|balances?|fees?|instal?ments?|dues|subs|tuition|retainers?|premiums?|levy|levies|bonds?|charges?)';
 
 /** Forms by their role in a trade: an application, an RSVP, a timesheet, a sign-up sheet, a waiver, a survey. */
 export const FORM_NOUN =

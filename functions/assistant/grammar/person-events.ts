@@ -28,7 +28,7 @@ const RECORD = `(?:${NOT_BOOKED}|bookings?|meetings?|calls?|appointments?|paymen
 const SUBJECT = `(?:(?:someone|somebody|anyone|anybody|people|they)|(?:(?:a|an|the|any|each|every|our|my|one\\s+of\\s+(?:our|the|my))\\s+)(?:(?:new|first-time|brand-new)\\s+)?(?!${RECORD}(?![\\w'-]))[a-z][\\w'-]*)\\s+`;
 const A = '(?:(?:a|an|the|their|his|her|its|our|my|some|any|one)\\s+)?';
 /** What is paid, with what it is for before it ("their membership fee", "the subs", "their term fees", "the deposit"). */
-const PAID = `(?:${A}(?:(?:${INVOICE_NAME}\\s+){0,2}(?:invoices?|bills?)|(?:${PURPOSE_WORD}\\s+){0,2}(?:membership|donation)|(?:${INVOICE_NAME}\\s+){0,2}${MONEY_NOUN})(?![\\w'-]))`;
+const PAID = `(?:${A}(?:(?:${INVOICE_NAME}\\s+){0,2}(?:invoices?|bills?)|(?:${PURPOSE_WORD}\\s+){0,2}(?:membership|donation)|(?:${INVOICE_NAME}\\s+){0,2}(?:${MONEY_NOUN}|payments?))(?![\\w'-]))`;
 const FORM = `${A}(?:[a-z][\\w'-]*\\s+){0,2}?(?:${FORM_NOUN}|entry)(?![\\w'-])`;
 
 /**

@@ -54,9 +54,14 @@ const OVERDUE =
   '(?:(?:is|are|was|becomes?|became|goes|went|gone|falls?|fell|fallen|turns?|turned|gets?|got|has|have|now|just)\\s+)+(?:overdue|past[\\s-]due|late)';
 const BOOKED =
   '(?:booked|scheduled|confirmed|arranged|set\\s+up|made|reserved|requested|added|pencil(?:l)?ed\\s+in|locked\\s+in)(?:\\s+in)?';
-/** "a viewing is booked for a property", "a lesson booked for a child": whom or what every such booking is for. */
+/**
+ * "a viewing is booked for a property", "a lesson booked for a new patient": whom or what every such booking is for
+ * (one noun: "for a repeat customer" picks some out, read or refused by the qualifier readers).
+ */
 const FOR_ANY =
-  "(?:\\s+for\\s+(?:a|an)\\s+(?:[a-z][\\w'-]*\\s+)?(?!(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night|weekend|date|day|week|month|year|time)s?(?![\\w'-]))[a-z][\\w'-]*(?![\\w'-]))?";
+  "(?:\\s+for\\s+(?:a|an)\\s+(?:new\\s+)?(?!(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night|weekend|date|day|week|month|year|time)s?(?![\\w'-]))[a-z][\\w'-]*(?![\\w'-]))?";
+/** "an appointment goes in the diary", "a job is put on the calendar": what is booked, put where bookings are kept. */
+const DIARY = `(?:${AUX}(?:put|added|entered|pencil(?:l)?ed|popped)|goes|go|went|gets\\s+put|pops?\\s+up)\\s+(?:in|into|on|onto|to)\\s+(?:the|our|my)\\s+(?:diary|calendar|schedule|rota)`;
 const CANCELLED = '(?:cancell?ed|called\\s+off|scrapped|withdrawn)';
 
 const MEANINGS: Readonly<Record<RecordKind, readonly (readonly [EventName, string])[]>> = {
@@ -76,7 +81,7 @@ const MEANINGS: Readonly<Record<RecordKind, readonly (readonly [EventName, strin
   form: [['form.submitted', `(?:${AUX}${SUBMITTED}|${AUX}${ARRIVES})`]],
   booking: [
     ['booking.cancelled', `${AUX}${CANCELLED}`],
-    ['booking.created', `${AUX}${BOOKED}${FOR_ANY}`],
+    ['booking.created', `(?:${AUX}${BOOKED}${FOR_ANY}|${DIARY})`],
   ],
 };
 
@@ -143,7 +148,7 @@ const read = (kind: RecordKind, event: EventName, m: RegExpExecArray): EventPhra
   const head = m.groups?.head ?? '';
   // "rent goes overdue": every invoice's, said back (the catalogue keeps no rent apart from other invoices)
   if (!picking)
-    return kind === 'money' && !/^payment/.test(head)
+    return kind === 'money'
       ? {
           ...phrase,
           note: `on every invoice: the catalogue keeps ${head} as invoices and cannot tell them from others, so this runs for all of them`,

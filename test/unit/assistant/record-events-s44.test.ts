@@ -49,7 +49,7 @@ describe("a record's event said in the trade's shapes (session 44, issue 16)", (
     expect(misread(AWAITING_CLASS)).toStrictEqual([]);
   });
 
-  it('GIVEN a person\'s noun with the trade\'s word before it and no determiner ("student applicant added", "trial member joins") WHEN parsed THEN a new lead; a verb before the people stays the action', () => {
+  it('GIVEN two person\'s nouns and no determiner ("student applicant added", "patient family signs up") WHEN parsed THEN a new lead; a verb before the people stays the action', () => {
     expect(misread(BARE_COMPOUND_CLASS)).toStrictEqual([]);
   });
 

@@ -144,7 +144,7 @@ export const AWAITING_CLASS: readonly Case[] = [
   ["something's pending approval → post it in #managers", 'approval.requested', 'notify.slack'],
 ];
 
-/** A person's noun with the trade's word before it and no determiner, said as a header: a new lead (a tag said is its filter). */
+/** Two person's nouns and no determiner, said as a header: a new lead (a tag said is its filter). */
 export const BARE_COMPOUND_CLASS: readonly Case[] = [
   [
     "student applicant added (tag student) - look up 'guarantor requirements' in the KB and email it to them",
@@ -152,7 +152,8 @@ export const BARE_COMPOUND_CLASS: readonly Case[] = [
     'knowledge.search; email.send',
   ],
   ['student applicant added -> email them the guide', 'lead.created', 'email.send'],
-  ['trial member joins -> email them the timetable', 'lead.created {"lead.tags":["trial"]}', 'email.send'],
+  ['patient family signs up -> email them the forms', 'lead.created', 'email.send'],
+  ['tenant applicant added → email them the checklist', 'lead.created', 'email.send'],
   // a verb before the people is the action, never a kind of them (table row)
   ['Thank customers who pay their invoice', 'invoice.paid', 'email.send'],
 ];
@@ -174,6 +175,9 @@ export const PERSON_MONEY_CLASS: readonly Case[] = [
 export const SHAPES_TWINS_REFUSED: readonly (readonly [string, string])[] = [
   // a status, not a noun for the person: the lead's status is read elsewhere, never guessed here
   ['when someone is added as a customer email them', 'what starts the workflow'],
+  ['When a booking is made for a repeat customer, notify the front desk', 'for a repeat customer'],
+  ['When a customer pays their final invoice, notify the team', 'final invoice'],
+  ['whenever a failed payment comes through, tell Tom', 'what starts the workflow'],
   ['when someone is added as a new guest to the spreadsheet tell Sue', 'spreadsheet'],
   ["when something's approved tell Sandra", 'what starts the workflow'],
   // a word that picks some payments out, and what they enquire about (no record keeps it)
@@ -181,4 +185,6 @@ export const SHAPES_TWINS_REFUSED: readonly (readonly [string, string])[] = [
   ['when a customer enquires about a refund tell Sam', 'what starts the workflow'],
   // where an enquiry came from, with no determiner and no "new": a form or a lead, which the words do not say
   ['website enquiry comes in → tell Sam', 'what starts the workflow'],
+  // with no determiner, only a person's noun before another is the trade's name for them
+  ['trial member joins -> email them', 'what starts the workflow'],
 ];
