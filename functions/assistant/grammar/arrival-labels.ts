@@ -31,12 +31,12 @@ const PICKS =
 /** A word that cannot be a kind: a verb, a joint, a pronoun, a preposition. */
 const NOT_KIND =
   /^(?:is|are|was|were|be|get|gets|got|has|have|had|do|does|and|or|then|but|if|when|so|to|for|from|by|via|through|over|on|in|into|at|of|with|about|we|i|you|they|it|he|she|them|us|me|my|your|their|his|her|its|someone|somebody|comes?|came|coming|arrives?|lands?|sent|send|tagged|without|worth|under|marked|named|called)$/;
-/** The arrival, before or after the channel: "come in", "arrive", "in", "get sent in". */
+/** The arrival, before or after the channel: "come in", "arrive", "in", "get sent in" ("comes through the form": the channel's). */
 const ARRIVES =
-  /^(?:(?:comes?|coming|came)\s+(?:in|through)|arrives?|arriving|lands?|landing|in|(?:is|are|gets?)\s+(?:sent|submitted|emailed)(?:\s+in)?|emailed\s+in)(?=\s|$)/;
-/** The channel after the thing: "by email", "via the website", "from the listing page form", "on the portal". */
+  /^(?:(?:comes?|coming|came)(?=\s+through\s+\S)|(?:comes?|coming|came)\s+(?:in|through)|arrives?|arriving|lands?|landing|in|(?:is|are|gets?)\s+(?:sent|submitted|emailed)(?:\s+in)?|emailed\s+in)(?=\s|$)/;
+/** The channel after the thing: "by email", "via the website", "from the listing page form", "on the portal" (the last word: "the website form" is a form). */
 const CHANNEL =
-  /^(?:by|via|through|over|from|on|in|into|to)\s+(?:(?:the|our|my|an?)\s+)?(?:[a-z][\w-]*\s+){0,2}?(e-?mail|mail|inbox|mailbox|website|site|web\s?site|form|web\s?form|portal)(?=\s|$)/;
+  /^(?:by|via|through|over|from|on|in|into|to)\s+(?:(?:the|our|my|an?)\s+)?(?:[a-z][\w-]*\s+){0,2}(e-?mail|mail|inbox|mailbox|website|site|web\s?site|form|web\s?form|portal)(?=\s|$)/;
 
 /** Where a lead comes from that is no channel of ours ("a zillow lead"): nothing records it, never a kind. */
 const ELSEWHERE = (word: string): boolean =>

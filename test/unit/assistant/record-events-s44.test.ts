@@ -4,7 +4,9 @@ import {
   AWAITING_CLASS,
   BARE_COMPOUND_CLASS,
   BOOKED_FOR_CLASS,
+  COMES_THROUGH_CLASS,
   CONTRACTED_CLASS,
+  DIARY_CLASS,
   MONEY_OVERDUE_CLASS,
   MONEY_PAID_CLASS,
   MONEY_SAID_CLASS,
@@ -45,6 +47,14 @@ describe("a record's event said in the trade's shapes (session 44, issue 16)", (
     expect(misread(BOOKED_FOR_CLASS)).toStrictEqual([]);
   });
 
+  it('GIVEN what a trade books, put in the diary or on the calendar WHEN parsed THEN the booking made', () => {
+    expect(misread(DIARY_CLASS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a thing people send coming through a channel named with its page ("through the website form") WHEN parsed THEN that channel\'s event', () => {
+    expect(misread(COMES_THROUGH_CLASS)).toStrictEqual([]);
+  });
+
   it("GIVEN something's waiting, sitting waiting, awaiting or pending approval or sign-off WHEN parsed THEN an approval requested", () => {
     expect(misread(AWAITING_CLASS)).toStrictEqual([]);
   });
@@ -57,7 +67,7 @@ describe("a record's event said in the trade's shapes (session 44, issue 16)", (
     expect(misread(PERSON_MONEY_CLASS)).toStrictEqual([]);
   });
 
-  it('GIVEN someone added as a status, to a spreadsheet, something approved, a picked payment, an enquiry about something, or an enquiry said only by where it came from WHEN parsed THEN refused', () => {
+  it('GIVEN someone added as a status, to a spreadsheet, something approved, a reminder or an invoice put in the diary, a thing coming through no channel, a picked payment, an enquiry about something, or an enquiry said only by where it came from WHEN parsed THEN refused', () => {
     expect(notRefused(SHAPES_TWINS_REFUSED)).toStrictEqual([]);
   });
 });

@@ -132,6 +132,23 @@ export const BOOKED_FOR_CLASS: readonly Case[] = [
   ],
 ];
 
+/** What a trade books, put where bookings are kept ("goes in the diary", "is put on the calendar"): the booking made. */
+export const DIARY_CLASS: readonly Case[] = [
+  ['appointment goes in the diary -> email the client a confirmation', 'booking.created', 'email.send'],
+  ['when an appointment is put in the diary email the client', 'booking.created', 'email.send'],
+  ['a job gets put on the calendar → tell Dave', 'booking.created', 'notify.team'],
+  ['when a session is added to the calendar email the client', 'booking.created', 'email.send'],
+  ['when a new booking pops up in the diary tell the team on slack', 'booking.created', 'notify.slack'],
+];
+
+/** A thing people send, coming through a channel named with its page ("through the website form"): the form's. */
+export const COMES_THROUGH_CLASS: readonly Case[] = [
+  ['quote request comes through the website form -> tell Sam', 'form.submitted', 'notify.team'],
+  ['quote requests come through the website form -> tell Sam', 'form.submitted', 'notify.team'],
+  ['refill request comes through the form → tell the pharmacist', 'form.submitted', 'notify.team'],
+  ['warranty claims come through by email → tell Sam', 'email.received', 'notify.team'],
+];
+
 /** Something waiting for approval or sign-off, said with "'s" or "sitting": an approval requested. */
 export const AWAITING_CLASS: readonly Case[] = [
   ["whenever something's waiting for sign off post it in #management", 'approval.requested', 'notify.slack'],
@@ -180,6 +197,9 @@ export const SHAPES_TWINS_REFUSED: readonly (readonly [string, string])[] = [
   ['whenever a failed payment comes through, tell Tom', 'what starts the workflow'],
   ['when someone is added as a new guest to the spreadsheet tell Sue', 'spreadsheet'],
   ["when something's approved tell Sandra", 'what starts the workflow'],
+  ['when a reminder is added to the calendar tell Sam', 'what starts the workflow'],
+  ['when an invoice goes in the diary tell Sam', 'what starts the workflow'],
+  ['quote request comes through -> tell Sam', 'what starts the workflow'],
   // a word that picks some payments out, and what they enquire about (no record keeps it)
   ['once a member pays the final balance tell Sam', 'what starts the workflow'],
   ['when a customer enquires about a refund tell Sam', 'what starts the workflow'],
