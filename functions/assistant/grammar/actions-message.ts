@@ -3,6 +3,7 @@ import type { Clause } from './clause';
 import { type ActionResult, action, type Ctx, itText, noSubject, outcome, triggerText } from './context';
 import { foundAlong } from './found-lists';
 import { postedText, saidText, textOf } from './message-text';
+import { ownerIsTheirs, THE_OWNER } from './owners';
 import { PHYSICAL, physicalProblem } from './physical';
 import { purposeLine } from './purpose-text';
 import { emailTemplateOf, type Recipient, recipientOf, SUBJECT_RE, takeTopic } from './recipients';
@@ -322,7 +323,12 @@ export const readEmail = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
   const forward = /^[\s,]*(?:(?:then|also|and|please)\s+)*forward\b/.test(t);
   // "… saying the office is closed": the words of the message never name whom it goes to
   const saidFirst = saidText(clause);
-  const to = recipientOf(clause, ctx.subject);
+  const owner = clause.find(THE_OWNER);
+  const said = recipientOf(clause, ctx.subject);
+  const to =
+    owner && said?.kind === 'team' && ownerIsTheirs(ctx.subject, ctx.previous?.action)
+      ? { kind: 'subject' as const }
+      : said;
   clause.mark(verb.index, verb[0].length);
   if (to && (to.kind === 'team' || to.kind === 'member' || to.kind === 'channel')) {
     clause.take(EMAIL_NOUN);

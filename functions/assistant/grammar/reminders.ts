@@ -1,6 +1,7 @@
 import type { Clause } from './clause';
 import { type ActionResult, action, type Ctx, outcome } from './context';
 import { PERSON, THEIR_PERSON } from './nouns';
+import { ownerIsTheirs, THE_OWNER } from './owners';
 import { tradeRoleAt } from './recipients';
 import { forRole } from './roles';
 import { isKnownWord } from './spelling';
@@ -192,6 +193,13 @@ const reminderText = (clause: Clause, says: string, topic = ''): string => {
 
 export const readTeamReminder = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const view = clause.view;
+  // "email the owner a reminder" on a booking: the owner who booked is emailed (recipients.ts)
+  if (
+    THE_OWNER.test(view) &&
+    /\b(?:e-?mail|mail|send)\b/.test(view) &&
+    ownerIsTheirs(ctx.subject, ctx.previous?.action)
+  )
+    return undefined;
   const person = Boolean(ctx.subject?.email);
   let at: number;
   let whom: { whom: Whom; length: number } | undefined;

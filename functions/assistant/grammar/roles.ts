@@ -21,7 +21,7 @@ const OWNS =
 export const TRADE_ROLE = `(?<!\\b(?:at|from|near|inside|outside|by|of)\\s)(?<!(?<!\\bloop\\s)\\bin\\s)(?:${OWNS}|(?:the|our|my|your|their|(?:the\\s)?(?:customer|client|account|lead)'s)\\s(?:${ROLE_MOD}\\s){0,2}(?:${ROLE_HEAD}|${ONE_OF_OURS})|(?:the|our|my)\\s(?:${ROLE_MOD}\\s){1,2}?(?:guy|gal|person|bloke|lady|one)|whoever(?:'s|\\sis)\\son\\s${ON_ROTA}|(?:the\\s)?(?:person|guy|gal|one|tech|engineer|manager|rep|team|attorney|lawyer|nurse|vet|doctor)\\son\\s${ON_ROTA})(?![\\w'-])`;
 
 /** Team words said without an article ("let dispatch know", "tell sales"): named so in a message's first words. */
-const BARE_TEAM = /^(?:dispatch|sales|ops|support|finance|marketing|accounts|admin|reception|hr)$/;
+export const BARE_TEAM = /^(?:dispatch|sales|ops|support|finance|marketing|accounts|admin|reception|hr)$/;
 /** The first words of a message to one of ours by role: "For the dispatcher: ", "For sales: " ("" for the team). */
 export const forRole = (role: string | undefined): string =>
   role && role !== 'team' ? `For ${BARE_TEAM.test(role) ? '' : 'the '}${role}: ` : '';

@@ -253,7 +253,8 @@ export const SAID_OPENER = String.raw`(?:saying|that\s+says|to\s+say|(?:telling|
 const SAID_TEXT = new RegExp(String.raw`\b${SAID_OPENER}\b`);
 const messageGoesOn = (before: string, c: Chunk): boolean =>
   SAID_TEXT.test(before) &&
-  c.raw.trim() === ',' &&
+  // "saying we got it and we'll ring to confirm": "and" too (session 44)
+  (c.raw.trim() === ',' || c.raw.trim() === 'and') &&
   /^\s*(?:we|we're|we'll|we've|i|i'm|i'll|you|you're|your|our|it's|here's|here\s+is|see\s+you)\b/.test(
     c.text,
   ) &&

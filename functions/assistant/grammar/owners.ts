@@ -1,0 +1,15 @@
+import type { Subject } from './subjects';
+
+/**
+ * "the owner" emailed on a booking, a form or a webhook (session 44, issue #16): the owner of the pet, the home or the
+ * car, who booked or wrote in (set 42: "send the owner a confirmation email", "email the owner saying we got it"
+ * expect the email to them). Told ("notify / tell / alert the owner", "let the owner know on slack"), sent a summary,
+ * or on a lead, a reply or an invoice (overdue ones are escalated to "the owner": sets 10–15), the owner stays one of
+ * ours, as every development row expects; "the dog's owner" and a trade about animals are meanings.ts' (session 33).
+ */
+export const THE_OWNER = /\bthe\s+owner\b(?!'s|\s+(?:of|at|in)\b)/;
+export const ownerIsTheirs = (subject: Subject | undefined, previous?: string): boolean =>
+  Boolean(subject?.email) &&
+  previous !== 'report.summarize' &&
+  (['attendee', 'submitter'].includes(subject?.noun ?? '') ||
+    (subject?.noun === 'sender' && !subject.messageRoot));
