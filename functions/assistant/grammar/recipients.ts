@@ -45,7 +45,7 @@ const roleWord = (said: string): string =>
     );
 
 const SUBJECT_WORDS =
-  '(?:them|him|her|they|(?:the\\s+(?:person|one|people|customer|client)\\s+(?:who|that)|whoever)\\s+(?:booked|made\\s+(?:it|the\\s+booking))(?:\\s+(?:it|them|the\\s+booking))?|the\\s+(?:new\\s+)?(?:lead|prospect|contact|customer|client|attendee|guest|person|submitter|sender|subscriber|user|member|visitor|buyer|payer|invitee|participant)|(?:each|every)\\s+(?:one|lead|customer|client|contact|person)|the\\s+(?:lead|customer|client)\\s+again|back)';
+  "(?:them|him|her|they|whoever\\s+(?:it's|it\\s+is|it\\s+was|the\\s+(?:invoice|bill|booking)\\s+(?:is|was))\\s+(?:(?:made\\s+out|addressed|issued|billed)\\s+to|for)|(?:the\\s+(?:person|one|people|customer|client)\\s+(?:who|that)|whoever)\\s+(?:booked|made\\s+(?:it|the\\s+booking))(?:\\s+(?:it|them|the\\s+booking))?|the\\s+(?:new\\s+)?(?:lead|prospect|contact|customer|client|attendee|guest|person|submitter|sender|subscriber|user|member|visitor|buyer|payer|invitee|participant)|(?:each|every)\\s+(?:one|lead|customer|client|contact|person)|the\\s+(?:lead|customer|client)\\s+again|back)";
 /** "the customer care manager", "the customer success team": a team of ours, not the customer. */
 export const SUBJECT_RE = new RegExp(
   `\\b${SUBJECT_WORDS}\\b(?!'s\\b|\\s+(?:care|success|service|services|support|experience|relations|on\\s+${ON_ROTA})\\b|\\s+${ROLE_HEAD}(?![\\w'-]))`,
@@ -101,7 +101,7 @@ const TITLE = /^(?:chef|coach|nurse|doctor|dr|teacher|tutor|instructor|manager|s
 /** A team member named after a notify verb or "to"/"with" ("notify Anna", "tell Tom Baker", "email it to Sam"). */
 export const memberIn = (clause: Clause): { name: string; index: number; length: number } | undefined => {
   const re =
-    /\b(?:notify|alert|tell|inform|ping|let|warn|message|text|remind|to|for|with|cc|email|e-mail|mail|send|give|loop in|escalate to|assign(?:ed)?(?: it| them| the lead)? to|ask)\s+(\p{Ll}[\p{Ll}'-]+(?:\s+\p{Ll}[\p{Ll}'-]+)?)/gu;
+    /\b(?:notify|alert|tell|inform|ping|let|warn|message|text|remind|to|for|with|cc|email|e-mail|mail|send|give|drop|shoot|loop in|escalate to|assign(?:ed)?(?: it| them| the lead)? to|ask)\s+(\p{Ll}[\p{Ll}'-]+(?:\s+\p{Ll}[\p{Ll}'-]+)?)/gu;
   const view = clause.view;
   for (let m = re.exec(view); m; m = re.exec(view)) {
     const start = m.index + m[0].length - (m[1]?.length ?? 0);

@@ -1,4 +1,4 @@
-import type { Trigger } from '../../../statemachines/schema';
+import type { Step, Trigger } from '../../../statemachines/schema';
 import { type Assembled, assemble } from './assemble';
 import type { Ctx } from './context';
 import { FORM_SOURCES } from './event-shapes';
@@ -329,6 +329,18 @@ export const restrictionProblems = (
 const APPROVAL_ASKED =
   /(?<![\w-]|\bfor\s(?:(?:their|his|her|an?|the|your)\s)?)(?:approval|sign-?off|go-ahead|approves?|approving|sign(?:s|ed)? off|(?:be|been|being|gets?|got) approved)(?![\w-])/i;
 
+/**
+ * "each monday 8am ping Dr Patel to sign off the rota": the sign-off is what the one message asks of a colleague, and
+ * no step waits on it (session 44); with another step ("…, then email them") it stays an approval to say.
+ */
+const askedInTheMessage = (steps: readonly Step[], asked: string): boolean => {
+  const [only] = steps;
+  if (steps.length !== 1 || !only || !('action' in only) || !/^notify\.(?:team|slack)$/.test(only.action))
+    return false;
+  const text = (only.input as { text?: unknown } | undefined)?.text;
+  return typeof text === 'string' && text.toLowerCase().includes(asked.toLowerCase());
+};
+
 export const assembleRestricted = (
   items: readonly Item[],
   ctx: Ctx,
@@ -357,7 +369,8 @@ export const assembleRestricted = (
     asked &&
     problems.length === 0 &&
     !JSON.stringify(assembled.steps).includes('"approval":') &&
-    !(trigger.type === 'event' && trigger.event === 'approval.requested')
+    !(trigger.type === 'event' && trigger.event === 'approval.requested') &&
+    !askedInTheMessage(assembled.steps, asked[0])
   )
     problems.push(
       `I did not understand how "${asked[0]}" is asked for: say who approves and before which step ("ask the partner to approve it, then email them")`,

@@ -144,9 +144,9 @@ const WRITER_ONCE: readonly [RegExp, string][] = [
   [
     /\b(send|e-?mail|forward) me((?: [^\s@.;!→>-]+)*) ?(?:->|→|=>) ?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/gi,
     '$1 $3 $2',
-  ], // "message me (Tom) on slack", "let me (Carla) know": the writer by name, one of ours (session 42)
+  ], // "message me (Tom) on slack", "let me (Carla) know", "give me (Rachel) a shout": the writer by name, one of ours (session 42)
   [
-    /(?<=\b(?:message|let|tell|ping|slack|dm|notify|alert|inform|email|e-mail)\s)me\s\((\p{Lu}\p{Ll}+)\)(?=[\s,.;:!?]|$)/gu,
+    /(?<=\b(?:message|let|tell|ping|slack|dm|notify|alert|inform|email|e-mail|give|send|drop|shoot|flick|buzz)\s)me\s\((\p{Lu}\p{Ll}+)\)(?=[\s,.;:!?]|$)/gu,
     '$1',
   ],
 ];

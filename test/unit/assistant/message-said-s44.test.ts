@@ -97,6 +97,25 @@ const THE_OWNER: readonly Case[] = [
   ],
 ];
 
+const WHOM_IT_GOES_TO: readonly Case[] = [
+  [
+    'every monday at 9 send each tenant a heads up about the fire alarm test',
+    'cron(0 9 ? * MON *)',
+    'crm.findLeads; forEach[email.send]',
+  ],
+  ["When an invoice gets raised, email a copy to whoever it's made out to", 'invoice.created', 'email.send'],
+  ["when an invoice is paid email whoever it's for a thank you", 'invoice.paid', 'email.send'],
+  ['when a lead comes in send me (Sam) a message on slack', 'lead.created', 'notify.team'],
+  ['when a lead comes in drop Sam an email', 'lead.created', 'notify.team'],
+  ['when a lead comes in shoot Priya a quick email', 'lead.created', 'notify.team'],
+  ['when a lead comes in drop them an email', 'lead.created', 'email.send'],
+  [
+    'each monday 8am uk time, ping Dr Patel to sign off the rota',
+    'cron(0 8 ? * MON *) Europe/London',
+    'notify.team',
+  ],
+];
+
 describe('what follows a message and its recipient', () => {
   it('GIVEN "with" + a definite thing after the people it goes to WHEN parsed THEN it is what the message carries', () => {
     expect(misread(CONTENT_AFTER_THE_PEOPLE)).toStrictEqual([]);
@@ -114,6 +133,10 @@ describe('what follows a message and its recipient', () => {
 
   it('GIVEN "ask / tell" someone something WHEN parsed THEN the record\'s person is emailed and a colleague told', () => {
     expect(misread(ASKED_OR_TOLD)).toStrictEqual([]);
+  });
+
+  it("GIVEN whom a message goes to in the trade's words WHEN parsed THEN the record's person is emailed and ours told", () => {
+    expect(misread(WHOM_IT_GOES_TO)).toStrictEqual([]);
   });
 
   it('GIVEN "the owner" WHEN emailed on a booking THEN they are who booked; told, on a lead or an invoice, one of ours', () => {
@@ -166,6 +189,7 @@ describe('content never swallows a step, a wait or a test', () => {
         ['every monday email everyone with the vip tag', 'with the vip tag'],
         ['when a booking is made, email the guest with the details tomorrow', 'tomorrow'],
         ['when a lead comes in, notify the team and ask them to call the lead', 'ask them to call the lead'],
+        ['when a lead comes in tell Sam it needs approval', 'approval'],
         [
           "overdue invoice - get Marcus to approve before the reminder goes out. if he says no just tell him it wasn't sent",
           "tell … it wasn't sent",
