@@ -137,7 +137,7 @@ const changesWhoWhenWhich = (content: string): boolean =>
  * later", "… if they haven't paid"), nor after anything but a message ("send the invoice and remind them to pay").
  */
 const AND_TELL =
-  /(?:\s\+|,?\s(?:and|&))\s(?:also\s)?(remind|tell|ask)\s(them|him|her)\s(?=(?:to|that|about|they|they're|they'll|we|we're|we'll|you|your|the|their|it|it's|our)\s)([^,.;:!?→⟦]*)/gi;
+  /(?:\s\+|,?\s(?:and|&))\s(?:also\s)?(remind|tell|ask)\s(them|him|her|(?=if\s|whether\s))\s?(?=(?:to|that|about|they|they're|they'll|we|we're|we'll|you|your|the|their|it|it's|our|if|whether)\s)([^,.;:!?→⟦]*)/gi;
 const MESSAGE_BEFORE =
   /\b(?:e-?mail|mail|reply|respond|write\sto)\b[^.;:!?→⟦]*$|\bsend\s(?:[\w'-]+\s){0,3}?(?:an?\s|the\s)(?:[\w'-]+\s){0,3}?(?:e-?mail|message|note|confirmation|copy|letter|thank\syou|welcome)\b[^.;:!?→⟦]*$/i;
 const andTold = (text: string): string =>
@@ -148,11 +148,12 @@ const andTold = (text: string): string =>
       /\b(?:invoices?|bills?|then)\s*[^.;:!?→⟦]*$/i.test(
         before.slice(before.search(/\b(?:e-?mail|mail|reply|respond|write|send)\b[^.;:!?→⟦]*$/i)),
       ) ||
-      changesWhoWhenWhich(rest)
+      // "and ask if we can use photos of the job": what is asked, never a condition
+      changesWhoWhenWhich(verb.toLowerCase() === 'ask' ? rest.replace(/^(?:if|whether)\s/i, '') : rest)
     )
       return all;
     const ing = { remind: 'reminding', tell: 'telling', ask: 'asking' }[verb.toLowerCase()] ?? verb;
-    return ` and ${ing} ${who} ${rest}`;
+    return ` and ${ing} ${who || 'them'} ${rest}`;
   });
 
 /**
@@ -252,7 +253,9 @@ export const messageContent = (text: string): string =>
           return said;
         const open = opener.exec(said)?.[0] ?? '';
         const content = said.slice(open.length);
-        if (changesWhoWhenWhich(content) || !carries(open, content)) return said;
+        // "asking them if we can use photos": a question asked, never a condition
+        const asked = content.replace(/^asking\s(?:them|him|her)\s(?:if|whether)\s/i, '');
+        if (changesWhoWhenWhich(asked) || !carries(open, content)) return said;
         // a colon inside the text ("here's the link to rebook: …") is no clause of its own
         const words = /^\s(?:reminding|asking|telling|thanking|confirming|congratulating|welcoming)\s/i.test(
           open,

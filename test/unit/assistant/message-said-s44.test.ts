@@ -68,6 +68,16 @@ const MORE_OF_THE_SAME_MESSAGE: readonly Case[] = [
     'booking.created',
     'email.send',
   ],
+  [
+    'when a job is finished send the customer a thank you and ask if we can use photos of the job',
+    'booking.created',
+    'wait(until); email.send',
+  ],
+  [
+    'when a class is paid for, send the receipt/thank you email, then post in #sales',
+    'invoice.paid',
+    'email.send; notify.slack',
+  ],
 ];
 
 const ASKED_OR_TOLD: readonly Case[] = [
