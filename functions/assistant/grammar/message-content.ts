@@ -52,11 +52,12 @@ const TO_PEOPLE = String.raw`(?:the|each|every|all|all\sthe|our)\s(?:[\w-]+\s)?(
 const DEFINITE = /^(?:the|this|that|these|our|your|their|its|his|her|[\w-]+'s)\s/i;
 
 /**
- * What a definite thing still picks records by ("with the vip tag", "with the highest balance"), or a record or report
- * another reader sends ("with the invoice", "with the weekly report"): left to the readers.
+ * What a definite thing still picks records by ("with the vip tag", "with the highest balance"), a record or report
+ * another reader sends ("with the invoice", "with the weekly report"), or how the message looks ("with our logo in
+ * purple": a detail said back as left out, never its text): left to the readers.
  */
 const LEFT_TO_READERS =
-  /\b(?:tags?|labels?|status|source|value|balance|budget|highest|lowest|biggest|largest|smallest|same|most|least|oldest|newest|invoices?|bills?|contracts?|reports?|recaps?|digests?)\b/i;
+  /\b(?:tags?|labels?|status|source|value|balance|budget|highest|lowest|biggest|largest|smallest|same|most|least|oldest|newest|invoices?|bills?|contracts?|reports?|recaps?|digests?|logos?|brand(?:ing)?|colou?rs?|fonts?|signatures?|letterhead|style|tone|design|layout|header|footer|theme)\b/i;
 
 const OPENERS: readonly { readonly after: string; readonly opener: RegExp }[] = [
   // "with this month's member rate", "with the christmas opening hours": after the people it goes to, a definite thing
