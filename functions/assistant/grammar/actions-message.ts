@@ -326,7 +326,7 @@ export const readEmail = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
   const owner = clause.find(THE_OWNER);
   const said = recipientOf(clause, ctx.subject);
   const to =
-    owner && said?.kind === 'team' && ownerIsTheirs(ctx.subject, ctx.previous?.action)
+    owner && said?.kind === 'team' && ownerIsTheirs(ctx.subject, ctx.previous?.action, t)
       ? { kind: 'subject' as const }
       : said;
   clause.mark(verb.index, verb[0].length);

@@ -111,7 +111,7 @@ const SPANS = OPENERS.map(({ after, opener }) => ({
   // up to the sentence's end (words to the reader) or the clause's (", we do this by hand now" is no text of it); a
   // dot inside a web address ("bookings.example.co.uk") ends nothing
   span: new RegExp(
-    `(?<=${SENT}${after})${opener.source.slice(1)}(?:[^${opener.source.startsWith('^,') ? '' : ','}.;!?→⟦]|[.](?=[\\w/]))*?(?=\\s*(?:[${opener.source.startsWith('^,') ? '' : ','}.;!?](?:\\s|$)|→|$))`,
+    `(?<=${SENT}${after === '\\S' ? '' : "(?<![\\w'-])"}${after})${opener.source.slice(1)}(?:[^${opener.source.startsWith('^,') ? '' : ','}.;!?→⟦]|[.](?=[\\w/]))*?(?=\\s*(?:[${opener.source.startsWith('^,') ? '' : ','}.;!?](?:\\s|$)|→|$))`,
     'gi',
   ),
 }));
@@ -140,15 +140,17 @@ const changesWhoWhenWhich = (content: string): boolean =>
 const AND_TELL =
   /(?:\s\+|,?\s(?:and|&))\s(?:also\s)?(remind|tell|ask)\s(them|him|her|(?=if\s|whether\s))\s?(?=(?:to|that|about|they|they're|they'll|we|we're|we'll|you|your|the|their|it|it's|our|if|whether)\s)([^,.;:!?→⟦]*)/gi;
 const MESSAGE_BEFORE =
-  /\b(?:e-?mail|mail|reply|respond|write\sto)\b[^.;:!?→⟦]*$|\bsend\s(?:[\w'-]+\s){0,3}?(?:an?\s|the\s)(?:[\w'-]+\s){0,3}?(?:e-?mail|message|note|confirmation|copy|letter|thank\syou|welcome)\b[^.;:!?→⟦]*$/i;
+  /\b(?:e-?mail|mail|reply|respond|write\sto)\b|\bsend\s(?:[\w'-]+\s){0,3}?(?:an?\s|the\s)(?:[\w'-]+\s){0,3}?(?:e-?mail|message|note|confirmation|copy|letter|thank\syou|welcome)\b/i;
+/** The sentence `text` ends in (after its last stop, arrow or quote). */
+const lastSentence = (text: string): string =>
+  text.slice(Math.max(...[...'.;:!?→⟦'].map((c) => text.lastIndexOf(c))) + 1);
 const andTold = (text: string): string =>
   text.replace(AND_TELL, (all, verb: string, who: string, rest: string, at: number) => {
-    const before = text.slice(0, at);
+    const before = lastSentence(text.slice(0, at));
+    const sent = before.search(/\b(?:e-?mail|mail|reply|respond|write|send)\b/i);
     if (
       !MESSAGE_BEFORE.test(before) ||
-      /\b(?:invoices?|bills?|then)\s*[^.;:!?→⟦]*$/i.test(
-        before.slice(before.search(/\b(?:e-?mail|mail|reply|respond|write|send)\b[^.;:!?→⟦]*$/i)),
-      ) ||
+      /\b(?:invoices?|bills?|then)\b/i.test(before.slice(Math.max(sent, 0))) ||
       // "and ask if we can use photos of the job": what is asked, never a condition
       changesWhoWhenWhich(verb.toLowerCase() === 'ask' ? rest.replace(/^(?:if|whether)\s/i, '') : rest)
     )

@@ -197,7 +197,7 @@ export const readTeamReminder = (clause: Clause, ctx: Ctx): ActionResult | undef
   if (
     THE_OWNER.test(view) &&
     /\b(?:e-?mail|mail|send)\b/.test(view) &&
-    ownerIsTheirs(ctx.subject, ctx.previous?.action)
+    ownerIsTheirs(ctx.subject, ctx.previous?.action, view)
   )
     return undefined;
   const person = Boolean(ctx.subject?.email);

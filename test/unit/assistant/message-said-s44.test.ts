@@ -99,6 +99,7 @@ const THE_OWNER: readonly Case[] = [
   ],
   ['when a grooming appointment is booked, email the owner a reminder', 'booking.created', 'email.send'],
   ['when a booking is made tell the owner', 'booking.created', 'notify.team'],
+  ['when a booking is cancelled, email the owner too', 'booking.cancelled', 'notify.team'],
   ['when a lead replies, email the owner', 'email.received', 'notify.team'],
   [
     'When an invoice is overdue for more than 60 days, email the owner',
