@@ -253,7 +253,7 @@ export const readApproval = (clause: Clause, ctx: Ctx): ActionResult | undefined
     ) ??
     clause.find(
       new RegExp(
-        `${LEAD_IN}(?:ask|request|get)\\s+(?:(?:an?|the|my|our)\\s+(?:[a-z]+\\s+)?)?(?:${EMAIL_ADDRESS.source}|[\\w'-]+)\\s+(?:for|to give(?: us| me)?)\\s+(?:an?\\s+|their\\s+|his\\s+|her\\s+)?(?:approval|sign-?off|ok|okay|go-ahead|permission)\\b`,
+        `${LEAD_IN}(?:ask|request|get)\\s+(?:(?:an?|the|my|our)\\s+(?:[a-z]+\\s+)?)?(?:${EMAIL_ADDRESS.source}|[\\w'-]+)(?:\\s+on\\s+(?:duty|call|shift))?\\s+(?:for|to give(?: us| me)?)\\s+(?:an?\\s+|their\\s+|his\\s+|her\\s+)?(?:approval|sign-?off|ok|okay|go-ahead|permission)\\b`,
       ),
     ) ??
     clause.find(

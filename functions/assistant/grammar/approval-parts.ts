@@ -38,8 +38,11 @@ const PERSON_NOUN =
   '(?:[a-z]{2,}(?:er|or|ist|ian|ant|ent|ee|ary|ief|ef|ect|ess|man|woman|person)|board|panel|team|vet|doctor|boss)';
 const OURS = `(?:[Tt]he|[Oo]ur|[Mm]y)\\s(?:(?!${FUNCTION_WORD}\\s)[a-z]+\\s){0,2}?(?!${NOT_OURS}(?![\\w-]))${PERSON_NOUN}(?![\\w-])`;
 
+/** Which one of them: "the vet on duty", "the manager on call", "the partner in charge". */
+const ON_DUTY = '(?:\\s(?:on\\s(?:duty|call|shift)|in\\scharge))?';
+
 /** Who approves: a role (with its article or bare), anyone of ours, a name with what is said of it. */
-export const APPROVER = `(?<![\\wÀ-ÿ'-])(?:(?:[Tt]he|[Mm]y|[Oo]ur)\\s(?:[a-z]+\\s)?${ROLE}|${OURS}|${NAME}(?:${SAID_OF})?|(?<!\\b(?:[Tt]he|[Mm]y|[Oo]ur|[Aa]n?)\\s)(?:(?!${NOT_BEFORE_ROLE}\\s|[a-z]+(?:ed|ing)\\s)[a-z]+\\s)?${ROLE}(?![\\w-]))`;
+export const APPROVER = `(?<![\\wÀ-ÿ'-])(?:(?:(?:[Tt]he|[Mm]y|[Oo]ur)\\s(?:[a-z]+\\s)?${ROLE}|${OURS})${ON_DUTY}|${NAME}(?:${SAID_OF})?|(?<!\\b(?:[Tt]he|[Mm]y|[Oo]ur|[Aa]n?)\\s)(?:(?!${NOT_BEFORE_ROLE}\\s|[a-z]+(?:ed|ing)\\s)[a-z]+\\s)?${ROLE}(?![\\w-]))`;
 
 /** A lower-case name asked to approve ("get andy to approve"): only where a person is asked (never a pronoun). */
 export const LOWER_NAME =

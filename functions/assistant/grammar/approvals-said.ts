@@ -58,6 +58,8 @@ const APPROVAL = [
   `(${WHO})\\s${MODAL}\\s(?:first\\s)?${VERB}${THING}`,
   `(${WHO})\\s${APPROVES}${THING}`,
   `(?:[Aa]sk|[Hh]ave|[Gg]et)\\s(${WHO}|${LOWER_NAME})\\s(?:to\\s)?${VERB}${THING}`,
+  // wanted of them: "I want Aoife to OK it", "requests need the vet on duty to approve"
+  `(?:[Ii](?:\\s|(?='d)))?(?:want|need|needs|require|requires|'d\\slike|would\\slike)\\s(${WHO})\\sto\\s${VERB}${THING}`,
   `[Cc]heck\\swith\\s(${WHO})`,
   `(?:[Gg]et|[Ww]ait\\sfor)\\s(${WHO})'s\\s${APPROVAL_NOUN}`,
   `(?:needs?|requires?|[Gg]et|[Aa]sk\\sfor)\\s${NOUN}\\s(?:from|by|of)\\s(${WHO})`,
@@ -70,7 +72,7 @@ const APPROVAL = [
   `(?:[Ss]end|[Ff]orward|[Pp]ass)\\s(?:it|them|this|that|the\\s[a-z]+)\\sto\\s(${WHO})\\sfor\\s${FOR_APPROVAL}`,
   `(?:[Ii]t|[Tt]his|[Tt]hey)\\s(?:goes|go|gets\\ssent|is\\ssent|are\\ssent)\\sto\\s(${WHO})\\sfor\\s${FOR_APPROVAL}`,
 ].join('|');
-const GROUPS = 12;
+const GROUPS = 13;
 
 /** "Lerato" of "compliance (Lerato)", "the partner", "me" of "I", "Andy" of "andy", an address as written. */
 const approverOf = (who: string): string => {
@@ -115,12 +117,13 @@ const gateOf = (gate: string): string | undefined => {
     );
   if (passive?.[2] && passive[3])
     return `${SEND_VERBS[passive[2]] ?? 'email'} ${passive[1] === 'it' ? 'it' : 'them'} ${passive[3]}`;
-  // "before the engagement letter email goes out to them": that message, sent
-  const out =
-    /^((?:the|any|each|every|a|an)\s(?:[a-z-]+\s){0,3}?(?:email|letter|message|reply|quote|offer|newsletter|reminder|confirmation))\s(?:goes|go)\sout(?:\s(to\s(?:them|him|her|the\s[a-z]+)))?$/.exec(
-      gate,
-    );
-  if (out?.[1]) return `send ${out[1]}${out[2] ? ` ${out[2]}` : ''}`;
+  // "before the engagement letter email goes out to them", "… goes to the owner": that message, sent (to them)
+  const out = new RegExp(
+    `^((?:the|any|each|every|a|an)\\s(?:[a-z-]+\\s){0,3}?(?:email|letter|message|reply|quote|offer|newsletter|reminder|confirmation))\\s(?:goes|go)(?:\\sout(?=\\s|$))?(?:\\s(to\\s(?:them|him|her|the\\s[a-z]+|${ADDRESS})))?$`,
+  ).exec(gate);
+  // "to the owner": one of ours or the record's person, which cannot be told (left as written)
+  if (new RegExp(`^to\\sthe\\s${ROLE}$`).test(out?.[2] ?? '')) return undefined;
+  if (out?.[1] && (out[2] || / out$/.test(gate))) return `send ${out[1]}${out[2] ? ` ${out[2]}` : ''}`;
   return undefined;
 };
 
@@ -159,7 +162,7 @@ const FIRST = new RegExp(
 
 /** "Peter needs to approve it and then …", "→ manager approves offering a place →": a step of its own. */
 const STEP = new RegExp(
-  `(?<=(?:^|[.!?;,:]\\s?|\\s(?:→|->|-)\\s|\\s(?:but|and|so)\\s|(?<=[a-z]{3})\\s))(?<!\\b(?:after|once|when|until|unless|if|as\\ssoon\\sas)\\s)(?:${APPROVAL}|(?<=(?:→|->)\\s)(manager|owner|partner|boss|director|supervisor)\\s(?:approves|OKs|oks|signs\\soff(?:\\son)?))(\\s(?:[a-z]+ing\\s(?:(?:an?|the|their|them|her|him)\\s)?[a-z-]+|(?:an?|the)\\s[a-z-]+))?${WITHIN}(?=\\s?(?:→|->|[.;]\\s|[.;]?$|,?\\s(?:and\\s)?then\\b|,\\s(?=[a-z]+\\s)))`,
+  `(?<=(?:^|[.!?;,:]\\s?|\\s(?:→|->|-)\\s|\\s(?:but|and|so)\\s|(?<=[a-z]{2})\\s))(?<!\\b(?:after|once|when|until|unless|if|as\\ssoon\\sas)\\s)(?:${APPROVAL}|(?<=(?:→|->)\\s)(manager|owner|partner|boss|director|supervisor)\\s(?:approves|OKs|oks|signs\\soff(?:\\son)?))(\\s(?:[a-z]+ing\\s(?:(?:an?|the|their|them|her|him)\\s)?[a-z-]+|(?:an?|the)\\s[a-z-]+))?${WITHIN}(?=\\s?(?:→|->|[.;]\\s|[.;]?$|,?\\s(?:and\\s)?then\\b|,\\s(?=[a-z]+\\s)))`,
   'g',
 );
 
@@ -201,8 +204,14 @@ const askedStep = (question: string): string | undefined => {
   return VERB_START.test(step) ? step : undefined;
 };
 
+/** "ask Mo if we should X, and send it if he says yes": the yes said after its step, put before it. */
+const YES_AFTER =
+  /([,;]\s?|\s)(?:and\s)?((?:send|do|charge|book|raise|issue)\s(?:it|them|that|this)(?:\s(?:in|out|off))?)\sif\s(he|she|they|I|so)(?:\s(?:says?\syes|approves?|agrees?|OKs\sit|does|do))?(?=\s*(?:[.;!?]|$))/g;
+const ASKED_IF = /\b(?:[Aa]sk|[Cc]heck\swith)\s[^,;.!?]{1,40}?\s(?:whether|if)\s/;
 const askedWhether = (text: string): string => {
-  let out = text;
+  let out = text.replace(YES_AFTER, (m, lead: string, step: string, who: string, at: number, all: string) =>
+    ASKED_IF.test(all.slice(0, at)) ? `${lead}and if ${who === 'so' ? 'so' : `${who} says yes`} ${step}` : m,
+  );
   for (let guard = 0; guard < 3; guard++) {
     const m = ASK_WHETHER.exec(out);
     // "ask the owner if they want a reminder": a question about them, not ours to approve
@@ -221,6 +230,26 @@ const ONCE_THEN = new RegExp(
   `(?<=\\S)\\s?,?\\s(?:and\\s|but\\s)?,?\\s?(?:only\\s)?(once|after|as\\ssoon\\sas|if)\\s(?:(${SOMEONE}|me|I)\\s(?:has\\s|have\\s)?(?:${APPROVES}|${APPROVED}|approve)(?:\\s(?:it|this|that|them|the\\s(?:list|batch|emails?|drafts?)))?|(?:it's\\s|it\\sis\\s|it\\shas\\sbeen\\s)?(?:approved|signed\\soff|OK'd|ok'd)\\sby\\s(${SOMEONE}))\\s?,\\s?(?:then\\s)?(?=[a-z])`,
   'g',
 );
+
+/**
+ * "the weekly landlord update email needs my ok first and then it goes to landlords@…", "the quote needs Raj's
+ * sign-off before it goes out": a message whose sending is gated, said as its subject. MEANING: a message noun + a
+ * consent noun (whose) + the message's own fate after it (goes, gets sent) = the approval, then that message sent.
+ */
+const MESSAGE_NEEDS = new RegExp(
+  `(?<=^|[,;:.]\\s|\\s)((?:the|our|each|every|any|a|an)\\s(?:[a-z-]+\\s){0,4}?(?:email|e-mail|newsletter|letter|message|update|reminder|statement|report|quote|offer|reply|invoice|text)s?)\\s(?:needs?|requires?|(?:has|have|must|should)\\s(?:to\\s)?get|gets?)\\s(?:(my|our)|(?:an?\\s|the\\s)?(?:[Aa]pproval|[Ss]ign[\\s-]?off|OK|ok|okay|go-ahead)\\s(?:from|by)\\s(${WHO})|(${WHO})'s)\\s?(?:${APPROVAL_NOUN})?(?:\\sfirst)?(?:\\s${ADDRESS})?\\s?,?\\s(?:(?:and\\s)?then\\s(?:it|they)\\s(?:goes|go|gets\\ssent|is\\ssent|are\\ssent)|before\\s(?:it|they)\\s(?:goes|go|gets\\ssent|is\\ssent|are\\ssent))(?:\\sout)?(?:\\s(to\\s(?:them|him|her|${ADDRESS}|the\\s[a-z]+)))?(?=\\s*(?:[.;!?,]|$))`,
+  'g',
+);
+const messageNeeds = (text: string): string =>
+  text.replace(
+    MESSAGE_NEEDS,
+    (m, what: string, mine?: string, from?: string, whose?: string, to?: string) => {
+      const who = mine ? 'me' : approverOf(from ?? whose ?? '');
+      // "to the owner": one of ours or the record's person, which cannot be told (left as written)
+      if (new RegExp(`^to\\sthe\\s${ROLE}$`).test(to ?? '') || !/\b(?:goes|go|sent)\b/.test(m)) return m;
+      return `${asked(who)}, then send ${what}${to ? ` ${to}` : ''}`;
+    },
+  );
 
 /** "…, tell the salesperson if he says no": the other branch said after its step. */
 const REJECTED_AFTER = /([,;:]\s?|\s[-–]\s)([^,;.!?]{3,80}?)\sif\srejected(?=\s*(?:[.;!?]|$))/g;
@@ -281,7 +310,7 @@ export const approvalsSaid = (text: string): string => {
       /\b(I|me)\s\(?[A-Z][a-z]+\)?(?=\s(?:want|need|would|will|must|have|should|get|approve|first|before)\b)/g,
       '$1',
     );
-  out = withinSaid(out);
+  out = messageNeeds(withinSaid(out));
   const overdue = OVERDUE_OPENING.exec(out);
   // a reminder said overdue (or for an overdue invoice): nothing else is known to start it
   if (overdue && /\b(?:overdue|late)\b/.test(`${overdue[1]} ${overdue[2]}`)) {
@@ -352,5 +381,10 @@ export const approvalsSaid = (text: string): string => {
       const send = message && !VERB_START.test(message[0]) ? `send them ${message[1] ? '' : 'a '}` : '';
       return `${/[.;]\s?$/.test(lead) ? lead : `${lead.replace(/\s$/, '')}${lead.trim() ? ' ' : ' '}`}if ${yes ? 'approved' : 'rejected'}, ${send}`;
     })
-    .replace(REJECTED_FIRST, 'if approved, $3$2if rejected, $1');
+    .replace(REJECTED_FIRST, 'if approved, $3$2if rejected, $1')
+    .replace(WE_THEN, (m, at: number, all: string) =>
+      ASKED_BEFORE.test(all.slice(0, at)) && VERB_START.test(all.slice(at + m.length)) ? 'then ' : m,
+    );
 };
+/** "Aisha needs to approve it and then we reply confirming": the step after, said by us. */
+const WE_THEN = /\bthen\s(?:we|I)\s(?=[a-z])/g;

@@ -327,7 +327,14 @@ export const restrictionProblems = (
  */
 /** An approval asked for, in any words a step does not read ("subject to approval", "it has to be approved"). */
 const APPROVAL_ASKED =
-  /(?<![\w-]|\bfor\s(?:(?:their|his|her|an?|the|your)\s)?)(?:approval|sign-?off|go-ahead|approves?|approving|sign(?:s|ed)? off|(?:be|been|being|gets?|got) approved)(?![\w-])/i;
+  /(?<![\w-]|\bfor\s(?:(?:their|his|her|an?|the|your)\s)?)(?:approval|sign-?off|go-ahead|approves?|approving|sign(?:s|ed)?\s(?:(?:it|them|this)\s)?off|(?:be|been|being|gets?|got) approved)(?![\w-])/i;
+
+/**
+ * "ping Dr Patel to sign off the rota", "remind the manager to approve the timesheets": a message, no approval (a
+ * thing named and nothing after it; "tell Sam to approve it, then email them" is an approval asked of Sam).
+ */
+const ASKED_IN_A_MESSAGE =
+  /\b(?:ping|remind|nudge|tell|message|text)\s(?:[^\s,.;!?]+\s){1,3}?to\s(?:approve|sign\soff|ok|okay)\s(?:the|our|their|this\sweek's|next\sweek's)\s[a-z-]+(?:\s[a-z-]+)?(?=\s*(?:[.;!?]|$))/gi;
 
 /**
  * "each monday 8am ping Dr Patel to sign off the rota": the sign-off is what the one message asks of a colleague, and
@@ -364,7 +371,7 @@ export const assembleRestricted = (
       `I understood a wait but nothing to do after it${notUnderstood.length > 0 ? `: "${notUnderstood.join(' … ')}"` : ''}`,
     );
   // "email them the quote after approval" read as the email alone: an approval asked for is never left out
-  const asked = APPROVAL_ASKED.exec(request);
+  const asked = APPROVAL_ASKED.exec(request.replace(ASKED_IN_A_MESSAGE, ''));
   if (
     asked &&
     problems.length === 0 &&
