@@ -1,6 +1,7 @@
 import { AMOUNT, amountOf } from './amounts';
 import type { Clause } from './clause';
 import { type ActionResult, action, type Ctx, noSubject, outcome, triggerText } from './context';
+import { AS_PERSON, CREATED_AGAIN, TRADE_RECORD, WHOEVER, worthSaid } from './lead-said';
 import { PERSON } from './nouns';
 import { PERSONS_FILE } from './on-file';
 import { LEAD_STATUS_WORDS } from './statuses';
@@ -35,7 +36,7 @@ const TAG_OFF_WHOM = new RegExp(`(?<=\\b(?:tags?|labels?|⟦\\d+⟧)\\s)off\\b${
 
 /** "tag them hot", "tag the client arrears": the tag right after who is tagged, when nothing else is left. */
 const BARE_TAG = new RegExp(
-  `^\\s*(?:(?:them|him|her|it|the (?:${PERSON}|person))\\s+)?([a-z0-9][\\w-]*)\\s*$`,
+  `^\\s*(?:(?:them|him|her|it|(?:the|their) (?:${PERSON}|person)(?:'s\\s+(?:lead|record|profile|contact))?)\\s+)?([a-z0-9][\\w-]*)\\s*$`,
 );
 
 /** Whom a tag is put on before it ("tag the candidate 'x'", "tag their lead 'x'", "tag the client's record 'x'"). */
@@ -54,7 +55,8 @@ const tagsOf = (clause: Clause): string[] => {
     clause.take(/\b(⟦\d+⟧|[a-z0-9][\w-]*)\s+as\s+(?:an?\s+|the\s+)?(?:tag|label)\b/);
   if (named?.[1] && !/^(?:them|it|the|a|an)$/.test(named[1]))
     return [quoteIn(clause.prepared, named[1]) ?? clause.cased(named[1])];
-  const quoted = clause.take(/(?:as|with|the tags?|tag)\s+(⟦\d+⟧)/) ?? clause.take(TAGGED_ONE);
+  const quoted =
+    clause.take(/(?:as|with|the tags?|tag|tagged|labell?ed)\s+(⟦\d+⟧)/) ?? clause.take(TAGGED_ONE);
   if (quoted) return [quoteIn(clause.prepared, quoted[1] ?? '') ?? ''].filter(Boolean);
   // "tag them with their source": a tag taken from a field of the record, which a fixed tag cannot be (refused)
   if (clause.find(FIELD_AS_TAG)) return [];
@@ -173,9 +175,9 @@ export const readCreateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
   if (ctx.event === 'lead.created' && /\bor\s+(?:create|add|make)\b/.test(verb[0])) return undefined;
   const intoCrm = CRM_PLACE.test(t);
   const asLead =
-    /\b(?:as\s+(?:an?\s+)?(?:new\s+)?(?:lead|contact|prospect)s?\b|(?:an?\s+|the\s+)?(?:new\s+)?(?:crm\s+)?(?:lead|contact|prospect)s?(?:\s+records?)?\s*(?:$|[,(]|\b(?:for|from|with|in|to|and|tagged|labell?ed|source|status)\b))/.test(
+    /\b(?:as\s+(?:an?\s+)?(?:new\s+)?(?:lead|contact|prospect)s?\b|(?:an?\s+|the\s+)?(?:new\s+)?(?:crm\s+)?(?:lead|contact|prospect)s?(?:\s+records?)?\s*(?:$|[,(]|\b(?:for|from|with|in|to|and|tagged|labell?ed|source|status|worth|valued)\b))/.test(
       t,
-    );
+    ) || TRADE_RECORD.test(t);
   // "add them as a customer", "create them as a client": someone not on file yet, put on file in the trade's noun
   // "create them as a candidate" from what someone sent (crm.createLead returns the lead it finds)
   const created =
@@ -191,12 +193,13 @@ export const readCreateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
   )
     return undefined;
   clause.mark(verb.index, verb[0].length);
-  // "create a lead for the guest": the workflow's person, said by the trade's noun
+  // "create a lead for the guest", "a guest record for whoever booked it": the workflow's person, in the trade's noun
   if (ctx.subject)
     clause.take(
       /\bfor\s+(?:them|him|her|the\s+(?:guest|client|customer|patient|member|booker|attendee|buyer|student|parent|candidate|sender|submitter|person))\b/,
-    );
+    ) ?? clause.take(WHOEVER);
   if (again) clause.take(/\b(?:them|him|her|one)\b/);
+  clause.take(TRADE_RECORD);
   clause.take(
     /\b(?:them|him|her|it|this person|the person|the (?:submitter|sender|visitor|attendee|customer|client|contact)|(?:their|the|his|her)\s+(?:contact\s+)?(?:details|info|data))\b/,
   );
@@ -213,12 +216,6 @@ export const readCreateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
   clause.take(/\b(?:into|in|to|a|an)\b/);
   return createLead(clause, ctx, /^(?:customer|client)/.test(person?.[1] ?? '') ? 'customer' : undefined);
 };
-
-const CREATED_AGAIN =
-  /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:add|create)\s+(?:them|him|her|one)\s+(?:tagged|labell?ed)\s+(?:as\s+)?(?:⟦\d+⟧|[a-z0-9][\w-]*)\s*$/;
-
-/** "as a customer", "as a new client", "as a patient": the noun a trade files its people under. */
-const AS_PERSON = new RegExp(`\\bas\\s+(?:an?\\s+)?(?:new\\s+)?(${PERSON})(?![\\w'-])`);
 
 const createLead = (clause: Clause, ctx: Ctx, asStatus?: string): ActionResult => {
   const email = ctx.subject?.email;
@@ -242,6 +239,9 @@ const createLead = (clause: Clause, ctx: Ctx, asStatus?: string): ActionResult =
   const value = source?.[1];
   if (source && value)
     input.source = value.startsWith('⟦') ? clause.cased(value) : clause.cased(source[0]).slice(-value.length);
+  const worth = worthSaid(clause);
+  if (worth && 'problem' in worth) return worth;
+  if (worth) input.value = worth.value;
   if (/\b(?:tag|tagged|label)/.test(clause.view)) {
     const tags = tagsOf(clause);
     if (tags.length > 0) input.tags = tags;

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { parsePrompt } from '../../../functions/assistant/parser';
+import { misread, notRefused } from './misread';
+import type { Case } from './table/case';
+
+/**
+ * Session 44 (a50), issue 16: record actions as people say them. MEANING: a record verb + the record in the trade's
+ * words ("a guest record", "a new client record", "the tenant's lead") + its settings ("worth 15000", "tagged 'group'")
+ * = crm.createLead / crm.updateLead with those settings. Rows are composed from parts in other trades' words.
+ */
+
+/** The input of the step `id`. */
+const inputOf = (prompt: string, id: string): Record<string, unknown> | undefined => {
+  const result = parsePrompt(prompt);
+  if (!result.ok) return undefined;
+  const step = result.definition.steps.find((s) => s.id === id);
+  return step && 'input' in step ? (step.input as Record<string, unknown>) : undefined;
+};
+
+const EVENTS = [
+  ['When a booking is made', 'booking.created'],
+  ['whenever the enquiry form is submitted', 'form.submitted'],
+] as const;
+/** The record in the trade's noun, and whom it is for. */
+const RECORDS = [
+  'create a guest record for whoever booked it',
+  'add a new client record for them',
+  'add a patient record for whoever filled it in',
+  'make a member profile for them',
+  'create a customer entry for them',
+] as const;
+const TRADE_RECORDS: readonly Case[] = EVENTS.flatMap(([when, event]) =>
+  RECORDS.map((record): Case => [`${when} ${record}`, event, 'crm.createLead']),
+);
+
+/** What a lead is created with: its value ("worth", "valued at") and a tag, quoted or not. */
+const SETTINGS: readonly (readonly [string, Record<string, unknown>])[] = [
+  [
+    'whenever a wedding enquiry form is submitted create a lead worth 15000 tagged wedding',
+    { value: 15000, tags: ['wedding'] },
+  ],
+  ["when the corporate form comes in create the lead tagged 'group'", { tags: ['group'] }],
+  ['when the quote form is submitted add them as a lead valued at $2,500', { value: 2500 }],
+  [
+    "when a booking is made create a guest record worth 400 tagged 'returning'",
+    { value: 400, tags: ['returning'] },
+  ],
+];
+
+const IN_A_LIST: readonly Case[] = [
+  [
+    "group booking form -> create the lead tagged 'group' -> raise a £500 deposit invoice -> email them",
+    'form.submitted',
+    'crm.createLead; invoice.create; email.send',
+  ],
+  [
+    "when the camp form comes in create the lead tagged 'summer-camp' and email them the kit list",
+    'form.submitted',
+    'crm.createLead; email.send',
+  ],
+];
+
+/** A tag on the trade's person's lead or record. */
+const THEIR_LEAD: readonly Case[] = [
+  ["whenever an invoice goes overdue tag the tenant's lead in-arrears", 'invoice.overdue', 'crm.updateLead'],
+  ["when an invoice is paid tag the client's record paid-up", 'invoice.paid', 'crm.updateLead'],
+  ["when a booking is cancelled tag the guest's profile no-show", 'booking.cancelled', 'crm.updateLead'],
+];
+
+/** Near misses: a field no record has, a value that is no amount, a state no record has. */
+const TWINS: readonly (readonly [string, string])[] = [
+  ['when a van is booked tag the van', 'say which tag'],
+  ['when a booking is made mark it urgent', 'mark it urgent'],
+  ['when a booking is made create a van record for them', 'van record'],
+];
+
+describe('record actions as people say them (session 44)', () => {
+  it('GIVEN the lead said in the trade\'s noun ("a guest record", "a new client record", "a patient record") × whom it is for ("for whoever booked it") × event WHEN parsed THEN the lead created', () => {
+    expect(misread(TRADE_RECORDS)).toStrictEqual([]);
+  });
+
+  it('GIVEN a lead created "worth 15000", "valued at $2,500", "tagged \'group\'" WHEN parsed THEN created with that value and tag', () => {
+    expect(
+      SETTINGS.flatMap(([prompt, wanted]) => {
+        const input = inputOf(prompt, 'create-lead');
+        const got = Object.fromEntries(Object.keys(wanted).map((k) => [k, input?.[k]]));
+        return JSON.stringify(got) === JSON.stringify(wanted) ? [] : [`${prompt} → ${JSON.stringify(input)}`];
+      }),
+    ).toStrictEqual([]);
+  });
+
+  it('GIVEN a lead created with a quoted tag as a step of a list WHEN parsed THEN each step in order', () => {
+    expect(misread(IN_A_LIST)).toStrictEqual([]);
+  });
+
+  it("GIVEN a tag on the trade's person's lead, record or profile WHEN parsed THEN that lead tagged", () => {
+    expect(misread(THEIR_LEAD)).toStrictEqual([]);
+  });
+
+  it('GIVEN a tag on a thing, a state no record has, or a record of a thing WHEN parsed THEN refused', () => {
+    expect(notRefused(TWINS)).toStrictEqual([]);
+  });
+});
