@@ -222,6 +222,10 @@ const EACH = /^\s*(?:each|apiece|(?:per|a|an)\s+(?!(?:month|year|week)\b)[a-z]+)
 const PER_BOOKING = new RegExp(`\\b(?:per|each|for\\s+each)\\s+${BOOKING_NOUN}(?![\\w-])`);
 const DOLLAR_CODE = /(?:\bin\s+)?\b(usd|nzd|aud|cad|sgd|hkd)\b/;
 
+/** "to Harbour View HOA accounts@hoa.org", "(invoice) accounts@hoa.org": the customer's name (if said) and address. */
+const BILLED_ADDRESS =
+  /(?:\b(?:to|for)\s+((?:(?!(?:them|the|a|an|their|our|for|to|at|due|in)\b)[a-z][\w&'.-]*\s+){0,5}?)|^[\s,]*)([a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+)/;
+
 export const readCreateInvoice = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const t = clause.view;
   // "issue a 250 EUR invoice", "send them a bill for 75 EUR": the amount may come before the noun
@@ -232,7 +236,7 @@ export const readCreateInvoice = (clause: Clause, ctx: Ctx): ActionResult | unde
   if (noun) clause.take(/\b(?:invoice|bill)\b/);
   const m =
     noun ??
-    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:bill|charge|invoice)\s+(?:them|the customer|the client|the lead|the attendee)\b/.exec(
+    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:bill|charge|invoice)\s+(?:them\b|the customer\b|the client\b|the lead\b|the attendee\b|(?=[a-z0-9._%+-]+@))/.exec(
       t,
     ) ??
     // "invoice for 300 EUR", "charge $50", "invoice for the €200 deposit"
@@ -241,7 +245,9 @@ export const readCreateInvoice = (clause: Clause, ctx: Ctx): ActionResult | unde
     ).exec(t);
   if (!m) return undefined;
   clause.mark(m.index, m[0].length);
-  const email = ctx.subject?.email;
+  // "the fee invoice to Harbour View HOA (accounts@hoa.org)": a customer named by address needs no one from the trigger
+  const billed = AMOUNT.test(clause.view) ? clause.take(BILLED_ADDRESS) : undefined;
+  const email = billed?.[2] ?? ctx.subject?.email;
   if (!email) return noSubject(clause.original.trim(), ctx);
   // "plus VAT at 20%", "+ 20% tax": the invoice's tax rate; a tax said without its rate, or already inside the
   // amount ("including VAT"), is something invoice.create cannot be told: refused, quoted
@@ -310,8 +316,13 @@ export const readCreateInvoice = (clause: Clause, ctx: Ctx): ActionResult | unde
       { description, quantity: Number(items?.[1] ?? 1), unitPriceCents: Math.round(amount.value * 100) },
     ],
   };
-  if (ctx.subject?.name) input.customerName = ctx.subject.name;
-  if (ctx.subject?.leadId) input.leadId = ctx.subject.leadId;
+  const billedName = billed?.[1] ? clause.cased(billed[1]).trim() : undefined;
+  if (billed) {
+    if (billedName) input.customerName = billedName;
+  } else {
+    if (ctx.subject?.name) input.customerName = ctx.subject.name;
+    if (ctx.subject?.leadId) input.leadId = ctx.subject.leadId;
+  }
   const rate = Number(tax?.[1] ?? tax?.[2]);
   if (tax && rate > 0 && rate <= 100) input.taxRateBps = Math.round(rate * 100);
   const due = clause.take(/\b(?:due|payable)\s+(?:in|within)\s+(\d+)\s+days?\b/);

@@ -67,11 +67,33 @@ const THEIR_LEAD: readonly Case[] = [
   ["when a booking is cancelled tag the guest's profile no-show", 'booking.cancelled', 'crm.updateLead'],
 ];
 
+/** An invoice to a customer named by address (and name): no one from the trigger is needed. */
+const BILLED: readonly (readonly [string, string, Record<string, unknown>])[] = [
+  [
+    'on the 1st of every month at 9am raise the $2,400 management fee invoice to Harbour View HOA (accounts@harbourviewhoa.org)',
+    'cron(0 9 1 * ? *)',
+    { customerEmail: 'accounts@harbourviewhoa.org', customerName: 'Harbour View HOA' },
+  ],
+  [
+    'every monday at 8am send a $150 invoice for the cleaning retainer to billing@acme.co',
+    'cron(0 8 ? * MON *)',
+    { customerEmail: 'billing@acme.co' },
+  ],
+  [
+    'on the 1st of each month at 10am invoice accounts@bigco.com for €500',
+    'cron(0 10 1 * ? *)',
+    { customerEmail: 'accounts@bigco.com' },
+  ],
+];
+
 /** Near misses: a field no record has, a value that is no amount, a state no record has. */
 const TWINS: readonly (readonly [string, string])[] = [
   ['when a van is booked tag the van', 'say which tag'],
   ['when a booking is made mark it urgent', 'mark it urgent'],
   ['when a booking is made create a van record for them', 'van record'],
+  // no customer named and no one in the trigger; an address with no amount is no invoice's customer
+  ['on the 1st of every month at 9am raise a $2,400 invoice', 'no person or record'],
+  ['every friday at 5pm send the invoice report to accounts@firm.com', 'no person or record'],
 ];
 
 describe('record actions as people say them (session 44)', () => {
@@ -95,6 +117,22 @@ describe('record actions as people say them (session 44)', () => {
 
   it("GIVEN a tag on the trade's person's lead, record or profile WHEN parsed THEN that lead tagged", () => {
     expect(misread(THEIR_LEAD)).toStrictEqual([]);
+  });
+
+  it('GIVEN an invoice to a customer named by address ("the fee invoice to Harbour View HOA (accounts@…)", "invoice accounts@… for €500") on a schedule WHEN parsed THEN the invoice to that customer', () => {
+    expect(
+      BILLED.flatMap(([prompt, trigger, wanted]) => {
+        const result = parsePrompt(prompt);
+        const input = inputOf(prompt, 'create-invoice');
+        const got = Object.fromEntries(Object.keys(wanted).map((k) => [k, input?.[k]]));
+        return result.ok &&
+          result.definition.trigger.type === 'schedule' &&
+          misread([[prompt, trigger, 'invoice.create']]).length === 0 &&
+          JSON.stringify(got) === JSON.stringify(wanted)
+          ? []
+          : [`${prompt} → ${JSON.stringify(input)}`];
+      }),
+    ).toStrictEqual([]);
   });
 
   it('GIVEN a tag on a thing, a state no record has, or a record of a thing WHEN parsed THEN refused', () => {
