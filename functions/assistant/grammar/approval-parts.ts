@@ -68,3 +68,23 @@ export const approverName = (who: string): string => {
   if (/^(?:[Tt]he|[Mm]y|[Oo]ur)\s/.test(who)) return who.replace(/^(?:The|My|Our)\b/, (w) => w.toLowerCase());
   return `the ${/^[A-Z][a-z]/.test(who) ? who.charAt(0).toLowerCase() + who.slice(1) : who}`;
 };
+
+/** Who approves: a role, a name, "compliance (Lerato)", me, or an address; a lower-case name only when asked. */
+export const SOMEONE = APPROVER;
+export const ADDRESS = '[\\w%+-][\\w.%+-]{0,63}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,4}';
+/** A team and its person: "compliance (Lerato)", its parentheses dropped before ("compliance Lerato"). */
+export const TEAM = '(?:compliance|finance|accounts|legal|ops|operations|admin|HR|management|the\\soffice)';
+export const WHO = `(?:${TEAM}\\s\\(?[A-Z][a-z]+\\)?|${SOMEONE}|(?<![\\w-])${TEAM}(?![\\w-])|${ADDRESS}|me|I)`;
+
+/** "Lerato" of "compliance (Lerato)", "the partner", "me" of "I", "Andy" of "andy", an address as written. */
+export const approverOf = (who: string): string => {
+  const named = new RegExp(`^${TEAM}\\s\\(?([A-Z][a-z]+)\\)?$`).exec(who);
+  if (named?.[1]) return named[1];
+  if (/^(?:I|me)$/.test(who)) return 'me';
+  if (who.includes('@') || new RegExp(`^${TEAM}$`).test(who)) return who;
+  if (new RegExp(`^${LOWER_NAME}$`).test(who) && !new RegExp(`^${SOMEONE}$`).test(who))
+    return who.charAt(0).toUpperCase() + who.slice(1);
+  return approverName(who);
+};
+export const asked = (who: string): string =>
+  who === 'me' ? 'ask for my approval' : `ask ${who} for approval`;

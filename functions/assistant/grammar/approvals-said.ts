@@ -1,14 +1,18 @@
 import {
+  ADDRESS,
   APPROVAL_NOUN,
   APPROVE,
   APPROVED,
-  APPROVER,
   APPROVES,
-  approverName,
+  approverOf,
+  asked,
   LOWER_NAME,
   NAME,
   ROLE,
+  SOMEONE,
+  WHO,
 } from './approval-parts';
+import { consentSaid } from './consent-said';
 import { VERB_START, verbOfGerund } from './split';
 
 /**
@@ -34,12 +38,6 @@ import { VERB_START, verbOfGerund } from './split';
  * "tell X if he says no" and "rejected = <a message>" (its other branch), "give them 2 days" (its timeout).
  */
 
-/** Who approves: a role, a name, "compliance (Lerato)", me, or an address; a lower-case name only when asked. */
-const SOMEONE = APPROVER;
-const ADDRESS = '[\\w%+-][\\w.%+-]{0,63}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,4}';
-/** A team and its person: "compliance (Lerato)", its parentheses dropped before ("compliance Lerato"). */
-const TEAM = '(?:compliance|finance|accounts|legal|ops|operations|admin|HR|management|the\\soffice)';
-const WHO = `(?:${TEAM}\\s\\(?[A-Z][a-z]+\\)?|${SOMEONE}|(?<![\\w-])${TEAM}(?![\\w-])|${ADDRESS}|me|I)`;
 const VERB = `(?:${APPROVE}|check|review)`;
 const THING = '(?:\\s(?:it|them|this|that|each\\sone|every\\sone))?';
 const MODAL =
@@ -58,6 +56,8 @@ const APPROVAL = [
   `(${WHO})\\s${MODAL}\\s(?:first\\s)?${VERB}${THING}`,
   `(${WHO})\\s${APPROVES}${THING}`,
   `(?:[Aa]sk|[Hh]ave|[Gg]et)\\s(${WHO}|${LOWER_NAME})\\s(?:to\\s)?${VERB}${THING}`,
+  // run past them: "run the welcome pack past Dr Singh", "run the quote by the GM"
+  `[Rr]un\\s(?:it|them|this|(?:the|their|our|each|every)\\s(?:[a-z-]+\\s){0,3}?[a-z-]+)\\s(?:past|by)\\s(${WHO})`,
   // wanted of them: "I want Aoife to OK it", "requests need the vet on duty to approve"
   `(?:[Ii](?:\\s|(?='d)))?(?:want|need|needs|require|requires|'d\\slike|would\\slike)\\s(${WHO})\\sto\\s${VERB}${THING}`,
   `[Cc]heck\\swith\\s(${WHO})`,
@@ -72,19 +72,8 @@ const APPROVAL = [
   `(?:[Ss]end|[Ff]orward|[Pp]ass)\\s(?:it|them|this|that|the\\s[a-z]+)\\sto\\s(${WHO})\\sfor\\s${FOR_APPROVAL}`,
   `(?:[Ii]t|[Tt]his|[Tt]hey)\\s(?:goes|go|gets\\ssent|is\\ssent|are\\ssent)\\sto\\s(${WHO})\\sfor\\s${FOR_APPROVAL}`,
 ].join('|');
-const GROUPS = 13;
+const GROUPS = 14;
 
-/** "Lerato" of "compliance (Lerato)", "the partner", "me" of "I", "Andy" of "andy", an address as written. */
-const approverOf = (who: string): string => {
-  const named = new RegExp(`^${TEAM}\\s\\(?([A-Z][a-z]+)\\)?$`).exec(who);
-  if (named?.[1]) return named[1];
-  if (/^(?:I|me)$/.test(who)) return 'me';
-  if (who.includes('@') || new RegExp(`^${TEAM}$`).test(who)) return who;
-  if (new RegExp(`^${LOWER_NAME}$`).test(who) && !new RegExp(`^${SOMEONE}$`).test(who))
-    return who.charAt(0).toUpperCase() + who.slice(1);
-  return approverName(who);
-};
-const asked = (who: string): string => (who === 'me' ? 'ask for my approval' : `ask ${who} for approval`);
 const whoIn = (groups: readonly (string | undefined)[]): string | undefined => {
   const found = groups.slice(0, GROUPS).find((g) => g !== undefined);
   return found === undefined ? undefined : approverOf(found);
@@ -103,7 +92,9 @@ const gateOf = (gate: string): string | undefined => {
   const ours = /^(?:we|you|I|anyone)\s(?:can\s)?([a-z]+)\b(.*)$/.exec(gate);
   if (
     ours?.[1] &&
-    /^(?:send|email|book|create|raise|issue|invoice|text|post|mark|add|offer|confirm)$/.test(ours[1])
+    /^(?:send|email|book|create|raise|issue|invoice|text|post|mark|add|offer|confirm|charge|bill|refund|cancel|tag|reply|call)$/.test(
+      ours[1],
+    )
   )
     return `${ours[1]}${ours[2] ?? ''}`;
   // "before emailing the couple a confirmation"
@@ -117,6 +108,9 @@ const gateOf = (gate: string): string | undefined => {
     );
   if (passive?.[2] && passive[3])
     return `${SEND_VERBS[passive[2]] ?? 'email'} ${passive[1] === 'it' ? 'it' : 'them'} ${passive[3]}`;
+  // "before it gets posted in #staff": posted there
+  const posted = /^(?:it|they)(?:'s|'re|\sis|\sare|\sgets?)\sposted\s(?:in|to|on)\s(#[\w-]+)$/.exec(gate);
+  if (posted?.[1]) return `post it in ${posted[1]}`;
   // "before the engagement letter email goes out to them", "… goes to the owner": that message, sent (to them)
   const out = new RegExp(
     `^((?:the|any|each|every|a|an)\\s(?:[a-z-]+\\s){0,3}?(?:email|letter|message|reply|quote|offer|newsletter|reminder|confirmation))\\s(?:goes|go)(?:\\sout(?=\\s|$))?(?:\\s(to\\s(?:them|him|her|the\\s[a-z]+|${ADDRESS})))?$`,
@@ -194,7 +188,7 @@ const OUTCOME =
  * asked, answered yes (then …) or no (its other branch, read after it). Group 2 is what is asked.
  */
 const ASK_WHETHER = new RegExp(
-  `\\b(?:[Aa]sk|[Cc]heck\\swith)\\s(me|${SOMEONE})\\s(?:whether|if)\\s([^,;.!?]{3,80}?)(?:\\s?[.,;]\\s?|\\s)(?:and\\s)?(?:then\\s)?(?:[Ii]f\\sso|(?:[Ii]f\\s)?(?:[Yy]es|approved)|[Ii]f\\s(?:(?:he|she|they|I|${SOMEONE})\\s(?:${APPROVES}|approve|OK|ok|okay|agrees?|says?\\syes)(?:\\s(?:it|this|that|them))?|they\\sdo|it's\\sa\\syes)|→|->)\\s?(?:=|:|→|->|,)?\\s?(?:then\\s)?(?=[a-z])`,
+  `\\b(?:[Aa]sk|[Cc]heck\\swith)\\s(me|${SOMEONE})\\s(?:whether|if)\\s([^,;.!?]{3,80}?)(?:\\s?[.,;]\\s?|\\s)(?:and\\s)?(?:then\\s)?(?:[Ii]f\\sso|(?:[Ii]f\\s)?(?:[Yy]es|approved)|[Ii]f\\s(?:(?:he|she|they|I|${SOMEONE})\\s(?:${APPROVES}|approve|OK|ok|okay|agrees?|says?\\s(?:yes|go(?:\\sahead)?))(?:\\s(?:it|this|that|them))?|they\\sdo|it's\\sa\\syes)|→|->)\\s?(?:=|:|→|->|,)?\\s?(?:then\\s)?(?=[a-z])`,
 );
 /** "if yes send it": what was asked, when the step says it again ("we should send them a come-back email"). */
 const ASKED_AGAIN =
@@ -230,26 +224,6 @@ const ONCE_THEN = new RegExp(
   `(?<=\\S)\\s?,?\\s(?:and\\s|but\\s)?,?\\s?(?:only\\s)?(once|after|as\\ssoon\\sas|if)\\s(?:(${SOMEONE}|me|I)\\s(?:has\\s|have\\s)?(?:${APPROVES}|${APPROVED}|approve)(?:\\s(?:it|this|that|them|the\\s(?:list|batch|emails?|drafts?)))?|(?:it's\\s|it\\sis\\s|it\\shas\\sbeen\\s)?(?:approved|signed\\soff|OK'd|ok'd)\\sby\\s(${SOMEONE}))\\s?,\\s?(?:then\\s)?(?=[a-z])`,
   'g',
 );
-
-/**
- * "the weekly landlord update email needs my ok first and then it goes to landlords@…", "the quote needs Raj's
- * sign-off before it goes out": a message whose sending is gated, said as its subject. MEANING: a message noun + a
- * consent noun (whose) + the message's own fate after it (goes, gets sent) = the approval, then that message sent.
- */
-const MESSAGE_NEEDS = new RegExp(
-  `(?<=^|[,;:.]\\s|\\s)((?:the|our|each|every|any|a|an)\\s(?:[a-z-]+\\s){0,4}?(?:email|e-mail|newsletter|letter|message|update|reminder|statement|report|quote|offer|reply|invoice|text)s?)\\s(?:needs?|requires?|(?:has|have|must|should)\\s(?:to\\s)?get|gets?)\\s(?:(my|our)|(?:an?\\s|the\\s)?(?:[Aa]pproval|[Ss]ign[\\s-]?off|OK|ok|okay|go-ahead)\\s(?:from|by)\\s(${WHO})|(${WHO})'s)\\s?(?:${APPROVAL_NOUN})?(?:\\sfirst)?(?:\\s${ADDRESS})?\\s?,?\\s(?:(?:and\\s)?then\\s(?:it|they)\\s(?:goes|go|gets\\ssent|is\\ssent|are\\ssent)|before\\s(?:it|they)\\s(?:goes|go|gets\\ssent|is\\ssent|are\\ssent))(?:\\sout)?(?:\\s(to\\s(?:them|him|her|${ADDRESS}|the\\s[a-z]+)))?(?=\\s*(?:[.;!?,]|$))`,
-  'g',
-);
-const messageNeeds = (text: string): string =>
-  text.replace(
-    MESSAGE_NEEDS,
-    (m, what: string, mine?: string, from?: string, whose?: string, to?: string) => {
-      const who = mine ? 'me' : approverOf(from ?? whose ?? '');
-      // "to the owner": one of ours or the record's person, which cannot be told (left as written)
-      if (new RegExp(`^to\\sthe\\s${ROLE}$`).test(to ?? '') || !/\b(?:goes|go|sent)\b/.test(m)) return m;
-      return `${asked(who)}, then send ${what}${to ? ` ${to}` : ''}`;
-    },
-  );
 
 /** "…, tell the salesperson if he says no": the other branch said after its step. */
 const REJECTED_AFTER = /([,;:]\s?|\s[-–]\s)([^,;.!?]{3,80}?)\sif\srejected(?=\s*(?:[.;!?]|$))/g;
@@ -299,7 +273,7 @@ const ASKED_BEFORE =
 
 export const approvalsSaid = (text: string): string => {
   if (
-    !/approv|\bOKs?\b|\boks?\b|okay|sign\w*[\s-]?(?:(?:it|them|this)\s)?off|tick\w*\s\w+\soff|\bnod\b|green\slight|thumbs\sup|says?\syes|check\swith|go-ahead|\bcheck\b|\breview\b|\bask\s[^.]{2,40}?\s(?:whether|if)\s/i.test(
+    !/approv|\bOKs?\b|\boks?\b|okay|sign\w*[\s-]?(?:(?:it|them|this)\s)?off|tick\w*\s\w+\soff|\bnod\b|green\slight|thumbs\sup|says?\syes|check\swith|go-ahead|\bcheck\b|\breview\b|\b(?:ask\s[^.]{2,40}?|decides?)\s(?:whether|if)\s|\brun\s[^.]{1,40}?\s(?:past|by)\s/i.test(
       text,
     )
   )
@@ -310,7 +284,7 @@ export const approvalsSaid = (text: string): string => {
       /\b(I|me)\s\(?[A-Z][a-z]+\)?(?=\s(?:want|need|would|will|must|have|should|get|approve|first|before)\b)/g,
       '$1',
     );
-  out = messageNeeds(withinSaid(out));
+  out = consentSaid(withinSaid(out));
   const overdue = OVERDUE_OPENING.exec(out);
   // a reminder said overdue (or for an overdue invoice): nothing else is known to start it
   if (overdue && /\b(?:overdue|late)\b/.test(`${overdue[1]} ${overdue[2]}`)) {

@@ -94,6 +94,43 @@ const AFTER: readonly Case[] = [
   ],
 ];
 
+/**
+ * Consent said by what waits for it: held until they sign it off, nothing goes out until they approve, run past
+ * them before it goes, they decide whether; and the gate said as a post in a channel or a charge.
+ */
+const WAITS_FOR_THEM: readonly Case[] = [
+  [
+    'when a new lead comes in, draft a reply and hold it until Bernie has signed it off, then send it',
+    'lead.created',
+    'email.draft; approval; email.send',
+  ],
+  [
+    'when someone emails us, draft a reply. nothing goes out until the practice manager has approved it',
+    'email.received',
+    'email.draft; approval; email.send',
+  ],
+  [
+    'whenever a new patient registers on the form, run the welcome pack past Dr Singh before it is emailed to them',
+    'form.submitted',
+    'approval; email.send',
+  ],
+  [
+    'when an invoice is overdue, the office manager decides whether to send the reminder; if she says go ahead, send it',
+    'invoice.overdue',
+    'approval; invoice.sendReminder',
+  ],
+  [
+    "every Monday at 7am the rota needs Claire's thumbs up before it gets posted in #staff",
+    'cron(0 7 ? * MON *)',
+    'approval; notify.slack',
+  ],
+  [
+    'when a booking is cancelled, check with the practice manager before we charge them a $40 cancellation fee',
+    'booking.cancelled',
+    'approval; invoice.create',
+  ],
+];
+
 /** A consent word inside a message to someone, with nothing guarded: the message, no approval. */
 const MESSAGES: readonly Case[] = [
   [
@@ -118,6 +155,9 @@ const TWINS_REFUSED: readonly (readonly [string, string])[] = [
   ['when a booking is made approve all bookings automatically', 'approve'],
   ['when a lead comes in tell Sam to approve it, then email them', 'approve'],
   ['when an invoice goes overdue I want Aoife to OK it', 'OK'],
+  // held until a time, not a person: no approval
+  ['when a new lead comes in, draft a reply and hold it until Friday', 'hold it until Friday'],
+  ['when a lead comes in, the customer decides whether to book a call', 'decides'],
 ];
 
 describe('approvals as people say them (session 44)', () => {
@@ -135,6 +175,10 @@ describe('approvals as people say them (session 44)', () => {
 
   it('GIVEN the step after an approval said by us ("and then we reply") or the yes said after its step ("send it if he says yes") WHEN parsed THEN the approval, then the step', () => {
     expect(misread(AFTER)).toStrictEqual([]);
+  });
+
+  it('GIVEN consent said by what waits for it ("hold it until Bernie has signed it off", "nothing goes out until …", "run the pack past Dr Singh before …", "decides whether …", "before it gets posted in #staff", "before we charge them …") WHEN parsed THEN the approval, then the step', () => {
+    expect(misread(WAITS_FOR_THEM)).toStrictEqual([]);
   });
 
   it('GIVEN a consent word inside a message to someone with nothing guarded ("ping Dr Patel to sign off the rota") WHEN parsed THEN the message, no approval', () => {
