@@ -233,7 +233,9 @@ export const readLog = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
       `${LEAD_IN}(?:log|record|write down|track|keep a record of|write)\\s+(?:it|this|that|them|each one|the event|everything|the (?:reply|payment|booking|submission|details|result|error|failure|run|lead|update|change|payload|data|request|body|webhook|event data|message|email|invoice))(?:\\s+(?:in|to)\\s+(?:the\\s+)?(?:log|run log|audit log|logs))?\\b|${LEAD_IN}(?:add|write|create|make|put|leave)\\s+(?:an?\\s+)?(?:(?:log|audit)\\s+(?:entry|line|record|message)|(?:entry|line|error|message|note|record)\\s+(?:to|in|into)\\s+the\\s+(?:run\\s+|audit\\s+)?log)\\b|${LEAD_IN}(?:add|write|put|record|log)\\s+(?:it|this|that|them|the \\w+|an? \\w+)\\s+(?:to|in|into)\\s+the\\s+(?:run\\s+|audit\\s+)?log\\b|${LEAD_IN}log(?:\\s+(?:every|each|all))?\\s*$|${LEAD_IN}(?:write|add|make|create)\\s+(?:an?\\s+)?log\\s*$`,
     ),
   );
-  if (!m) return undefined;
+  // "record them as a customer": a record of the CRM in the trade's noun, never a line of the run's log
+  if (!m || /^\s+as\s+(?:an?\s+)?(?:new\s+)?[a-z]/.test(clause.view.slice(m.index + m[0].length)))
+    return undefined;
   clause.mark(m.index, m[0].length);
   const quoted = clause.take(/⟦\d+⟧/);
   const message = quoted ? (quoteIn(clause.prepared, quoted[0]) ?? triggerText(ctx)) : triggerText(ctx);

@@ -1,7 +1,14 @@
-import { AMOUNT, amountOf } from './amounts';
 import type { Clause } from './clause';
 import { type ActionResult, action, type Ctx, noSubject, outcome, triggerText } from './context';
-import { AS_PERSON, CREATED_AGAIN, TRADE_RECORD, WHOEVER, worthSaid } from './lead-said';
+import {
+  AS_PERSON,
+  CREATED_AGAIN,
+  TRADE_RECORD,
+  VALUE_VERB,
+  valueSet,
+  WHOEVER,
+  worthSaid,
+} from './lead-said';
 import { PERSON } from './nouns';
 import { PERSONS_FILE } from './on-file';
 import { LEAD_STATUS_WORDS } from './statuses';
@@ -182,7 +189,9 @@ export const readCreateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
   // "create them as a candidate" from what someone sent (crm.createLead returns the lead it finds)
   const created =
     /\bcreate\s*$/.test(verb[0]) && /^(?:email\.received|form\.submitted)$/.test(ctx.event ?? '');
-  const asPerson = (!ctx.subject?.leadId || created) && AS_PERSON.test(t);
+  // "save their details as a new client" on a booking: a new one is put on file, whatever the trigger carries
+  const asNew = ctx.event !== 'lead.created' && /\bas\s+an?\s+new\s/.test(t);
+  const asPerson = (!ctx.subject?.leadId || created || asNew) && AS_PERSON.test(t);
   // "…, otherwise add them tagged retail", "… create one tagged retail": the lead created before, created again
   const again = ctx.ids.has('create-lead') && CREATED_AGAIN.test(t);
   if (!intoCrm && !asLead && !asPerson && !again) return undefined;
@@ -306,10 +315,8 @@ export const readUpdateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
     /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:mark|set|move|change|update|flag|put|switch|convert|qualify|disqualify|promote|demote|bump|push|shift|revert|return|downgrade|upgrade|make(?=\s+(?:them|him|her|it|the\s+(?:lead|contact|deal)|this\s+lead|(?:his|her|their|its|the)\s+(?:status|stage))\b))\b/.test(
       t,
     ) || STATUS_SET.test(t);
-  const valueSet =
-    /\b(?:deal\s+)?value\b/.test(t) &&
-    /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:set|update|change|make|reset|zero)\b/.test(t);
-  if (!tagVerb && !addTag && !removeTag && !statusVerb && !valueSet) return undefined;
+  const valueSaid = /\b(?:deal\s+)?value\b/.test(t) && VALUE_VERB.test(t);
+  if (!tagVerb && !addTag && !removeTag && !statusVerb && !valueSaid) return undefined;
   const input: Record<string, unknown> = {};
   if (tagVerb || addTag || removeTag) {
     clause.take(
@@ -325,22 +332,10 @@ export const readUpdateLead = (clause: Clause, ctx: Ctx): ActionResult | undefin
     clause.take(/^\s*with\s*$/);
     if (tags.length === 0) return { problem: `say which tag: "${clause.original.trim()}"` };
     input[removeTag ? 'removeTags' : 'addTags'] = tags;
-  } else if (valueSet) {
-    const zeroed = clause.take(/^[\s,]*(?:(?:then|also|and|please)\s+)*zero(?:\s+out)?\b/);
-    if (!zeroed) clause.take(/^[\s,]*(?:(?:then|also|and|please)\s+)*(?:set|update|change|make|reset)\b/);
-    clause.take(
-      /\b(?:the|their|its|the lead's|the deal's)?\s*(?:deal\s+)?value\b(?:\s+of\s+(?:the|this)\s+(?:lead|deal))?/,
-    );
-    // "reset the value to zero", "… to nothing": no amount left on the lead
-    const none = zeroed ?? clause.take(/\b(?:back\s+)?to\s+(?:zero|nothing|nil|0)\b/);
-    const amount = none ? undefined : clause.take(new RegExp(`\\b(?:to\\s+)?${AMOUNT.source}`));
-    const value = none
-      ? { value: 0 }
-      : amount
-        ? amountOf(new RegExp(AMOUNT.source).exec(amount[0]) ?? [''])
-        : undefined;
-    if (!value) return undefined;
-    input.value = value.value;
+  } else if (valueSaid) {
+    const value = valueSet(clause);
+    if (value === undefined) return undefined;
+    input.value = value;
   } else {
     const qualify = /^[\s,]*(?:(?:then|also|and|please)\s+)*(dis)?qualify\b/.exec(t);
     const quotedStatus = /⟦\d+⟧/.exec(t);

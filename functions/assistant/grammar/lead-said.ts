@@ -34,3 +34,28 @@ export const worthSaid = (clause: Clause): { value: number } | { problem: string
     ? { value: amount.value }
     : { problem: `say the value as an amount: "${clause.cased(worth[0])}"` };
 };
+
+/** The verbs that set a lead's value: "set", "update", "bump (it) to", "increase", "zero (out)". */
+export const VALUE_VERB =
+  /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:set|update|change|make|reset|zero|bump|increase|lift)\b/;
+
+/** "set their value to 500", "bump the deal value to $2k", "reset the value to zero": the value set, if an amount. */
+export const valueSet = (clause: Clause): number | undefined => {
+  const zeroed = clause.take(/^[\s,]*(?:(?:then|also|and|please)\s+)*zero(?:\s+out)?\b/);
+  if (!zeroed)
+    clause.take(
+      /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:set|update|change|make|reset|bump|increase|lift)\b/,
+    );
+  clause.take(
+    /\b(?:the|their|its|the lead's|the deal's)?\s*(?:deal\s+)?value\b(?:\s+of\s+(?:the|this)\s+(?:lead|deal))?/,
+  );
+  // "reset the value to zero", "… to nothing": no amount left on the lead
+  const none = zeroed ?? clause.take(/\b(?:back\s+)?to\s+(?:zero|nothing|nil|0)\b/);
+  const amount = none ? undefined : clause.take(new RegExp(`\\b(?:to\\s+)?${AMOUNT.source}`));
+  const value = none
+    ? { value: 0 }
+    : amount
+      ? amountOf(new RegExp(AMOUNT.source).exec(amount[0]) ?? [''])
+      : undefined;
+  return value?.value;
+};

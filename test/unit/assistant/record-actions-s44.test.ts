@@ -86,11 +86,21 @@ const BILLED: readonly (readonly [string, string, Record<string, unknown>])[] = 
   ],
 ];
 
+/** A lead's value set by the verbs people use ("bump", "increase"), and a new one put on file from a booking. */
+const VALUES_AND_NEW: readonly (readonly [string, string, string, Record<string, unknown>])[] = [
+  ['when a booking is made, bump their lead value to 500', 'booking.created', 'update-lead', { value: 500 }],
+  ['when an invoice is paid, increase the deal value to $2k', 'invoice.paid', 'update-lead', { value: 2000 }],
+  ['when someone books, save their details as a new client', 'booking.created', 'create-lead', {}],
+  ['when a guest books a room, add them as a new guest', 'booking.created', 'create-lead', {}],
+];
+
 /** Near misses: a field no record has, a value that is no amount, a state no record has. */
 const TWINS: readonly (readonly [string, string])[] = [
   ['when a van is booked tag the van', 'say which tag'],
   ['when a booking is made mark it urgent', 'mark it urgent'],
   ['when a booking is made create a van record for them', 'van record'],
+  // the trade's noun after "record … as": the CRM's, never a line of the run's log
+  ['when a client books, record them as a customer', 'record them as a customer'],
   // no customer named and no one in the trigger; an address with no amount is no invoice's customer
   ['on the 1st of every month at 9am raise a $2,400 invoice', 'no person or record'],
   ['every friday at 5pm send the invoice report to accounts@firm.com', 'no person or record'],
@@ -129,6 +139,21 @@ describe('record actions as people say them (session 44)', () => {
           result.definition.trigger.type === 'schedule' &&
           misread([[prompt, trigger, 'invoice.create']]).length === 0 &&
           JSON.stringify(got) === JSON.stringify(wanted)
+          ? []
+          : [`${prompt} → ${JSON.stringify(input)}`];
+      }),
+    ).toStrictEqual([]);
+  });
+
+  it('GIVEN a lead\'s value "bumped" or "increased" to an amount, or a booking\'s person saved "as a new client" WHEN parsed THEN that value set, or the lead created', () => {
+    expect(
+      VALUES_AND_NEW.flatMap(([prompt, trigger, id, wanted]) => {
+        const input = inputOf(prompt, id);
+        const got = Object.fromEntries(Object.keys(wanted).map((k) => [k, input?.[k]]));
+        const result = parsePrompt(prompt);
+        const event =
+          result.ok && result.definition.trigger.type === 'event' ? result.definition.trigger.event : '';
+        return input && event === trigger && JSON.stringify(got) === JSON.stringify(wanted)
           ? []
           : [`${prompt} → ${JSON.stringify(input)}`];
       }),
