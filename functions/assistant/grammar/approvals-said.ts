@@ -139,7 +139,7 @@ const withinSaid = (text: string): string =>
 
 /** "…, Karen has to approve it before we send the welcome email": the approval, then the step. */
 const BEFORE_STEP = new RegExp(
-  `(${APPROVAL})(?:\\s(?:the|their|his|her|this)\\s(?:[a-z-]+\\s){0,2}?[a-z-]+)?${WITHIN}(?:\\sfirst)?,?\\sbefore\\s([^.;!?]{3,120}?)(?=\\s*(?:[.;!?]|$))`,
+  `(${APPROVAL})(?:\\s(?:the|their|his|her|this)\\s(?:[a-z-]+\\s){0,2}?[a-z-]+)?${WITHIN}(?:\\sfirst)?,?\\sbefore\\s((?:[^.;!?]|\\.(?=\\w)){3,120}?)(?=\\s*(?:[.;!?](?!\\w)|$))`,
   'g',
 );
 

@@ -12,7 +12,8 @@ import {
 
 /**
  * Consent said by what waits for it (session 44, issue 16), put in the words the approval readers take. MEANING: a
- * person + a consent word + the step it guards = the approval, then that step.
+ * person + a consent word + the step it guards = the approval, then that step. A report ("the weekly summary needs
+ * my OK") is left as written: whether it is approved before or after it is written cannot be told.
  */
 
 /**
@@ -21,7 +22,7 @@ import {
  * consent noun (whose) + the message's own fate after it (goes, gets sent) = the approval, then that message sent.
  */
 const MESSAGE_NEEDS = new RegExp(
-  `(?<=^|[,;:.]\\s|\\s)((?:the|our|each|every|any|a|an)\\s(?:[a-z-]+\\s){0,4}?(?:email|e-mail|newsletter|letter|message|update|reminder|statement|report|quote|offer|reply|invoice|text)s?)\\s(?:needs?|requires?|(?:has|have|must|should)\\s(?:to\\s)?get|gets?)\\s(?:(my|our)|(?:an?\\s|the\\s)?(?:[Aa]pproval|[Ss]ign[\\s-]?off|OK|ok|okay|go-ahead)\\s(?:from|by)\\s(${WHO})|(${WHO})'s)\\s?(?:${APPROVAL_NOUN})?(?:\\sfirst)?(?:\\s${ADDRESS})?\\s?,?\\s(?:(?:and\\s)?then\\s(?:it|they)\\s(?:goes|go|gets\\ssent|is\\ssent|are\\ssent)|before\\s(?:it|they)\\s(?:goes|go|gets\\ssent|is\\ssent|are\\ssent))(?:\\sout)?(?:\\s(to\\s(?:them|him|her|${ADDRESS}|the\\s[a-z]+)))?(?=\\s*(?:[.;!?,]|$))`,
+  `(?<=^|[,;:.]\\s|\\s)((?:the|our|each|every|any|a|an)\\s(?:[a-z-]+\\s){0,4}?(?:email|e-mail|newsletter|letter|message|update|reminder|statement|rota|proposal|brochure|pack|quote|offer|reply|invoice|text)s?)\\s(?:needs?|requires?|(?:has|have|must|should)\\s(?:to\\s)?get|gets?)\\s(?:(my|our)|(?:an?\\s|the\\s)?(?:[Aa]pproval|[Ss]ign[\\s-]?off|OK|ok|okay|go-ahead)\\s(?:from|by)\\s(${WHO})|(${WHO})'s)\\s?(?:${APPROVAL_NOUN})?(?:\\sfirst)?(?:\\s${ADDRESS})?\\s?,?\\s(?:(?:and\\s)?then\\s(?:it|they)\\s(?:goes|go|gets\\ssent|is\\ssent|are\\ssent)|before\\s(?:it|they)\\s(?:goes|go|gets\\ssent|is\\ssent|are\\ssent))(?:\\sout)?(?:\\s(to\\s(?:them|him|her|${ADDRESS}|the\\s[a-z]+)))?(?=\\s*(?:[.;!?,]|$))`,
   'g',
 );
 const messageNeeds = (text: string): string =>

@@ -64,6 +64,16 @@ const MESSAGE_NEEDS: readonly Case[] = [
     'approval; email.send',
   ],
   [
+    'every Monday at 7am the staff rota email needs approval from the practice manager, then it gets sent to staff@example.com',
+    'cron(0 7 ? * MON *)',
+    'approval; email.send',
+  ],
+  [
+    'when an invoice is created, Sam has to approve it before we email accounts@client.com a copy',
+    'invoice.created',
+    'approval; email.send',
+  ],
+  [
     "when a lead comes in, draft a reply. the reply needs Raj's sign-off before it goes out",
     'lead.created',
     'email.draft; approval; email.send',
@@ -155,6 +165,8 @@ const TWINS_REFUSED: readonly (readonly [string, string])[] = [
   ['when a booking is made approve all bookings automatically', 'approve'],
   ['when a lead comes in tell Sam to approve it, then email them', 'approve'],
   ['when an invoice goes overdue I want Aoife to OK it', 'OK'],
+  // a report: approved before or after it is written cannot be told
+  ['every Friday at 4pm the weekly report needs my ok first and then it goes to boss@example.com', 'goes to'],
   // held until a time, not a person: no approval
   ['when a new lead comes in, draft a reply and hold it until Friday', 'hold it until Friday'],
   ['when a lead comes in, the customer decides whether to book a call', 'decides'],
