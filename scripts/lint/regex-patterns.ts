@@ -1,6 +1,10 @@
 // Every regular expression a source file builds, with its pattern when it can be known without running the code.
 import { parse } from '@babel/parser';
+import { alt, type WordSpec } from '../../functions/assistant/grammar/lexicon';
 import { resolveRelative } from './imports';
+
+/** The grammar's lexicon: `alt('class', …)` over constant words is folded by running it (its words are data). */
+const LEXICON = 'functions/assistant/grammar/lexicon.ts';
 
 export interface RegexSite {
   readonly file: string;
@@ -157,6 +161,15 @@ class Evaluator {
       const callee = field(node, 'callee');
       if (callee?.type === 'MemberExpression' && nameOf(field(callee, 'property')) === 'join')
         return this.join(node, callee, scope);
+      if (callee?.type === 'Identifier' && node.type === 'CallExpression') {
+        const imported =
+          scope.file === LEXICON ? [LEXICON, callee.name] : scope.imports.get(callee.name as string);
+        if (imported?.[0] === LEXICON && imported[1] === 'alt') {
+          const specs = list(node, 'arguments').map((a) => this.text(a, scope));
+          if (specs.some((s) => s === undefined)) return undefined;
+          return { kind: 'string', value: alt(...(specs as WordSpec[])) };
+        }
+      }
       const built = this.construction(node, scope);
       return built?.source === undefined
         ? undefined
