@@ -2,6 +2,7 @@ import type { Step } from '../../../statemachines/schema';
 import type { Clause } from './clause';
 import { type ActionResult, action, type Ctx, itText, noSubject, outcome, triggerText } from './context';
 import { foundAlong } from './found-lists';
+import { STEP_JOINERS } from './lexicon';
 import { postedText, saidText, textOf } from './message-text';
 import { ownerIsTheirs, THE_OWNER } from './owners';
 import { PHYSICAL, physicalProblem } from './physical';
@@ -310,7 +311,7 @@ export const readEmail = (clause: Clause, ctx: Ctx): ActionResult | undefined =>
       verbWord,
     );
   const toSubject = new RegExp(
-    `^[\\s,]*(?:(?:then|also|and|please)\\s+)*(?:send|give|share|forward)\\s+${SUBJECT_RE.source}`,
+    `^[\\s,]*(?:${STEP_JOINERS}\\s+)*(?:send|give|share|forward)\\s+${SUBJECT_RE.source}`,
   ).test(t);
   // "send the intake form": a thing sent, to no one else, to whom the workflow is about is an email to them
   const thing = Boolean(ctx.subject?.email) && SENT_THING.test(t);

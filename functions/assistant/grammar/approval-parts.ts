@@ -1,3 +1,5 @@
+import { OUR_THE } from './lexicon';
+
 /**
  * The parts an approval is said with, whatever the trade (session 42, issue 16's approvals class): who approves and
  * the verb, as small lists the approval readers compose (approvals-said.ts, approver-side.ts).
@@ -18,7 +20,7 @@ const NOT_A_NAME =
 export const NAME = `(?:(?:Fr|Father|Rev|Dr|Mr|Mrs|Ms|Miss|Coach)\\.?\\s)?(?!${NOT_A_NAME})[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+`;
 
 /** What the writer says of them after a name ("Greg sales manager", "Linda she looks after the bus"). */
-const SAID_OF = `(?:\\s(?:(?:the|our|my)\\s)?(?:[a-z]+\\s){0,2}?${ROLE}|\\s(?:she|he|they)\\s(?:[a-z']+\\s){1,6}?(?=(?:has|have|must|needs?|will|should)\\s))`;
+const SAID_OF = `(?:\\s(?:${OUR_THE}\\s)?(?:[a-z]+\\s){0,2}?${ROLE}|\\s(?:she|he|they)\\s(?:[a-z']+\\s){1,6}?(?=(?:has|have|must|needs?|will|should)\\s))`;
 
 /** A word before a bare role that makes it no role ("a lead manager" is a record's field, "to manager"). */
 const NOT_BEFORE_ROLE =

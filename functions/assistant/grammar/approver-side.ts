@@ -1,5 +1,6 @@
 import { APPROVED, APPROVER, approverName, APPROVES as THEY_APPROVE } from './approval-parts';
 import { otherwiseRejected, rejectedFirst } from './approvals-said';
+import { OUR_THE } from './lexicon';
 
 /**
  * Approvals said from the approver's side (session 35, issue 16's miss class 11), put in the words the readers take:
@@ -22,7 +23,7 @@ const ASKED =
   /\b(?:approv\w*|sign[\s-]?off|sign\soff\son|go-ahead|(?:my|to)\s(?:ok|okay)|run\s(?:it|them)\sby)\b/i;
 
 /** Case-sensitive (a name is capitalised): "I" or "i", a role, "he"/"she", a first name. */
-const ROLE = '(?:the|my|our)\\s(?:manager|boss|owner|director|supervisor|partner|team\\slead)';
+const ROLE = `${OUR_THE}\\s(?:manager|boss|owner|director|supervisor|partner|team\\slead)`;
 const WHO_APPROVES = `(?:[Ii]|${ROLE}|he|she|[A-Z][a-z]+)`;
 const I_OR_ROLE = `(?:[Ii]|${ROLE})`;
 const IT = '(?:\\s(?:it|them|this|that|the\\srequest|the\\srefund))?';

@@ -1,3 +1,5 @@
+import { ARTICLE } from './lexicon';
+
 /**
  * A wait for something, then its outcomes said short (session 39, sets 26–28), restated as the one conditional wait
  * the grammars read ("if they pay within 7 days X, otherwise Y"; "if they don't book within 3 days, Y"):
@@ -19,7 +21,7 @@ const AWAITED = [
   '(?<pay>(?:the\\s|their\\s)?payment(?:\\sto\\s(?:come\\sin|arrive|clear))?|them\\sto\\spay(?:\\s(?:it|the\\sinvoice|their\\sinvoice))?|(?:it|the\\sinvoice)\\sto\\sbe\\spaid)',
   // "the signed copy to come back by email", "them to email it back": a reply
   '(?<reply>(?:a\\s|the\\s|their\\s)?(?:reply|response|answer)|them\\sto\\s(?:reply|respond|answer|get\\sback\\sto\\s(?:us|me)|(?:email|send)\\s(?:it\\s)?back)|(?:the|their)\\s(?:[a-z-]+\\s){0,2}?[a-z-]+\\sto\\scome\\sback\\sby\\se-?mail)',
-  `(?<book>them\\sto\\sbook(?:\\s(?:in|(?:a|an|the)\\s(?:[a-z-]+\\s)?${CALL}))?(?:\\s(?:with\\s(?:us|me)|in))?|a\\sbooking)`,
+  `(?<book>them\\sto\\sbook(?:\\s(?:in|${ARTICLE}\\s(?:[a-z-]+\\s)?${CALL}))?(?:\\s(?:with\\s(?:us|me)|in))?|a\\sbooking)`,
   `${FORM}(?:\\sto\\s(?:come\\s(?:in|back)|arrive|be\\s(?:filled\\s(?:in|out)|submitted|returned|signed|sent\\sback)))?`,
 ].join('|');
 const SEP = '\\s?[;,.:!]?\\s?(?:and\\s)?(?:then\\s)?';

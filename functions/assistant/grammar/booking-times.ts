@@ -1,3 +1,4 @@
+import { WEEKDAY_STEM } from './lexicon';
 import { BOOKING_NOUN, PICKING_WORD } from './nouns';
 import { VERBS } from './split';
 
@@ -23,7 +24,7 @@ const NOUN = `(?:${BOOKING_NOUN}|stays?|rentals?|trips?|show\\srounds?|events?)`
  * them; "a renewal meeting" too). Never a word that picks some out ("the last class", "a morning session", "the new
  * booking"), a state ("a missed appointment", "a cancelled class") or the team's own meetings ("the team meeting").
  */
-const KIND = `(?!(?:${PICKING_WORD}|new|team|staff|internal|board|all-hands|daily|nightly|morning|afternoon|evening|night|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|no-?show|[a-z]+ed|is|are|was|were|gets?|got|has|have|had|it|they|he|she|and|or|then|with|for|to|in|on|at|of|from|by|after|before|ends?|starts?|finishes)(?![\\w'-]))[a-z][\\w'-]*\\s`;
+const KIND = `(?!(?:${PICKING_WORD}|new|team|staff|internal|board|all-hands|daily|nightly|morning|afternoon|evening|night|weekend|${WEEKDAY_STEM}day|today|tomorrow|tonight|no-?show|[a-z]+ed|is|are|was|were|gets?|got|has|have|had|it|they|he|she|and|or|then|with|for|to|in|on|at|of|from|by|after|before|ends?|starts?|finishes)(?![\\w'-]))[a-z][\\w'-]*\\s`;
 /** A booking's noun with up to two of the trade's words before it: "the appointment", "a groom appointment". */
 const NAMED = `(?:${KIND}){0,2}${NOUN}`;
 /** Whose booking: "the", "their", … ("each", "every" too, where a wait can go: not in ANY_BEFORE's refusal). */

@@ -1,3 +1,5 @@
+import { ARTICLE, alt, OUR_THE } from './lexicon';
+
 /**
  * A Slack channel said without its "#" (session 32), put as "#name" once, before any reader, so every reader of a
  * message's recipient sees the same channel:
@@ -25,7 +27,7 @@ const AFTER = String.raw`(?=\s*(?:$|[,.;:!?)]|(?:and|then|so|when|whenever|if|on
 
 /** "the wins channel", "our ops slack channel", "the sales alerts channel": the name before "channel". */
 const NAMED_BEFORE = new RegExp(
-  String.raw`\b(?:the|our|my)\s+(?:slack\s+)?(${CHANNEL_NAME})(?:\s+(${CHANNEL_NAME}))?\s+(?:slack\s+)?channel\b`,
+  String.raw`\b${OUR_THE}\s+(?:slack\s+)?(${CHANNEL_NAME})(?:\s+(${CHANNEL_NAME}))?\s+(?:slack\s+)?channel\b`,
   'gi',
 );
 /** "our slack channel for ops", "the channel called dispatch", "a channel named wins". */
@@ -34,10 +36,10 @@ const NAMED_AFTER = new RegExp(
   'gi',
 );
 /** What is posted: nothing, a pronoun, or a message's noun. */
-const POSTED = String.raw`(?:\s+(?:it|this|that|(?:a|an|the)\s+(?:quick\s+|short\s+)?(?:message|note|update|post|line|ping|heads[- ]up|alert|news|details|summary|shout-?out|reminder|nudge)))?(?:\s+(?:out|up))?`;
+const POSTED = String.raw`(?:\s+(?:it|this|that|${ARTICLE}\s+(?:quick\s+|short\s+)?(?:message|note|update|post|line|ping|heads[- ]up|alert|news|details|summary|shout-?out|reminder|nudge)))?(?:\s+(?:out|up))?`;
 /** "post in dispatch", "drop it in sales-alerts", "share the news in wins": a word where a post goes. */
 const POSTED_IN = new RegExp(
-  String.raw`\b((?:post|drop|share|shout|announce|put|pop|stick|chuck|throw|celebrate)${POSTED}\s+(?:in|into|to))\s+(${NAME})${AFTER}`,
+  String.raw`\b(${alt('postVerb', '-forward', '-shoot', '+celebrate')}${POSTED}\s+(?:in|into|to))\s+(${NAME})${AFTER}`,
   'gi',
 );
 /** "send it to dispatch on slack", "message wins on Slack": a name said with Slack after it. */

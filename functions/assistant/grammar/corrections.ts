@@ -1,3 +1,4 @@
+import { WEEKDAY_STEM } from './lexicon';
 import { VERB_WORD } from './split';
 import type { Edit } from './surface';
 
@@ -60,7 +61,7 @@ const KINDS: readonly RegExp[] = [
   /^#[\w-]+$/,
   /^[\w.+-]+@[\w.-]+$/,
   /^(?:won|lost|qualified|unqualified|customer|contacted|new|open|closed|paid|unpaid|overdue|cancell?ed|booked|churned|active|inactive|trial|hot|warm|cold)$/i,
-  /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$/i,
+  new RegExp(`^${WEEKDAY_STEM}days?$`, 'i'),
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i,
 ];
 const sameKind = (a: string, b: string): boolean =>

@@ -1,3 +1,4 @@
+import { EVERY, EVERY_OUR, OUR_THE, RELATIVE } from './lexicon';
 import { BOOKING_NOUN, PERSON, PICKING_WORD, ROLE } from './nouns';
 
 /**
@@ -28,7 +29,7 @@ const PEOPLE = `(?:people|persons?|everyone|everybody|anyone|those|${PERSON}|${R
 export const BOOKING_SHAPES: readonly (readonly [RegExp, boolean])[] = [
   [
     new RegExp(
-      `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?${PEOPLE}\\s+(?:(?:with|(?:who|that|which)\\s+ha(?:s|ve)(?:\\s+got)?|having|who\\s+booked|who(?:'s|\\s+is|\\s+are)\\s+booked(?:\\s+in)?|booked(?:\\s+in)?|scheduled|(?:(?:who|that)(?:'s|'re|\\s+(?:is|are))\\s+)?(?:arriving|checking[-\\s]in|coming(?:\\s+in)?|visiting|staying|expected))\\s+(?:for\\s+(?=(?:an?|their|any)\\s))?(?:(?:an?|their|any)\\s+)?(?:(?<bst>cancell?ed|confirmed)\\s+)?(?:${BOOKING_MODS}${BOOKINGS}\\s+(?:with\\s+(?:us|me|the\\s+team)\\s+)?(?:(?:booked|scheduled|arranged|set\\s+up|confirmed|due|coming\\s+up|lined\\s+up)(?:\\s+in)?\\s+)?)?|whose\\s+(?:next\\s+)?${BOOKINGS}\\s+(?:are|is)\\s+(?:(?:booked|scheduled|due)\\s+)?)(?:(?:for|on)\\s+)?${DAY}`,
+      `\\b(?:${EVERY_OUR}\\s+(?:of\\s+the\\s+)?)?${PEOPLE}\\s+(?:(?:with|${RELATIVE}\\s+ha(?:s|ve)(?:\\s+got)?|having|who\\s+booked|who(?:'s|\\s+is|\\s+are)\\s+booked(?:\\s+in)?|booked(?:\\s+in)?|scheduled|(?:(?:who|that)(?:'s|'re|\\s+(?:is|are))\\s+)?(?:arriving|checking[-\\s]in|coming(?:\\s+in)?|visiting|staying|expected))\\s+(?:for\\s+(?=(?:an?|their|any)\\s))?(?:(?:an?|their|any)\\s+)?(?:(?<bst>cancell?ed|confirmed)\\s+)?(?:${BOOKING_MODS}${BOOKINGS}\\s+(?:with\\s+(?:us|me|the\\s+team)\\s+)?(?:(?:booked|scheduled|arranged|set\\s+up|confirmed|due|coming\\s+up|lined\\s+up)(?:\\s+in)?\\s+)?)?|whose\\s+(?:next\\s+)?${BOOKINGS}\\s+(?:are|is)\\s+(?:(?:booked|scheduled|due)\\s+)?)(?:(?:for|on)\\s+)?${DAY}`,
     ),
     true,
   ],
@@ -41,13 +42,13 @@ export const BOOKING_SHAPES: readonly (readonly [RegExp, boolean])[] = [
   // "every one of today's customers", "all tomorrow's clients": the people with a booking that day
   [
     new RegExp(
-      `\\b(?:all|every|each|any)(?:\\s+(?:one|1))?\\s+(?:of\\s+)?(?<day4>today|tomorrow)(?:'s|s)\\s+(?:attendees?|guests?|participants?|invitees?|visitors?|${PERSON})(?![\\w'-])`,
+      `\\b${EVERY}(?:\\s+(?:one|1))?\\s+(?:of\\s+)?(?<day4>today|tomorrow)(?:'s|s)\\s+(?:attendees?|guests?|participants?|invitees?|visitors?|${PERSON})(?![\\w'-])`,
     ),
     true,
   ],
   [
     new RegExp(
-      `\\b(?:all|every|each|any)\\s+(?:(?:of\\s+)?(?:the|our|my)\\s+)?${BOOKING_MODS}${BOOKINGS}\\s+(?:(?:that\\s+are\\s+|scheduled\\s+|booked\\s+)?(?:for\\s+|on\\s+)?)?${DAY}|\\b(?:all|every|each|any)(?:\\s+(?:one|1))?\\s+(?:of\\s+)?${DAY3_OF}\\s+${BOOKING_MODS}${BOOKINGS}`,
+      `\\b${EVERY}\\s+(?:(?:of\\s+)?${OUR_THE}\\s+)?${BOOKING_MODS}${BOOKINGS}\\s+(?:(?:that\\s+are\\s+|scheduled\\s+|booked\\s+)?(?:for\\s+|on\\s+)?)?${DAY}|\\b${EVERY}(?:\\s+(?:one|1))?\\s+(?:of\\s+)?${DAY3_OF}\\s+${BOOKING_MODS}${BOOKINGS}`,
     ),
     false,
   ],

@@ -1,3 +1,4 @@
+import { OUR_THE } from './lexicon';
 import { PERSON, PERSON_PLURAL, REPORT_WORD } from './nouns';
 
 /**
@@ -12,7 +13,7 @@ const REPORT = String.raw`(?:(?:the|a|an|our|my|this|that)\s)?(?:[\w'-]+\s){0,3}
 
 /** "… saved to our CQC folder", "… saved as a file": the report, then where it is kept. */
 const SAVED_IN = new RegExp(
-  String.raw`\b(${REPORT}),?\s(?:saved|stored|filed|kept|dropped|put|uploaded)(?:\sas\sa\s(?:file|pdf|document|doc))?\s(?:to|in|into)\s((?:the|our|my)\s(?:[\w'-]+\s){0,2}?folder)\b`,
+  String.raw`\b(${REPORT}),?\s(?:saved|stored|filed|kept|dropped|put|uploaded)(?:\sas\sa\s(?:file|pdf|document|doc))?\s(?:to|in|into)\s(${OUR_THE}\s(?:[\w'-]+\s){0,2}?folder)\b`,
   'gi',
 );
 const SAVED_AS = new RegExp(
@@ -37,7 +38,7 @@ const ROLE_BEFORE_ADDRESS =
   /\b([sS]end|[eE]-?mail|[mM]ail|[fF]orward|cc|to|[nN]otify|[tT]ell)\s(?:the|our|my)\s(?:[a-z]+\s)?[a-z]+,?\s(?=[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/g;
 
 /** One who is sent the report in a list: a name, me, us, a role of ours, a channel, an address. */
-const WHOM = String.raw`(?:(?!(?:Slack|Teams|Gmail|Outlook|Zoom|CRM|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Then|And|Also|If|When)\b)[A-Z][a-z]+|me|us|(?:the|our|my)\s(?:[a-z]+\s)?(?:team|partners|directors|founders|owners|board|accountant|bookkeeper|manager|managers)|#[a-z0-9][\w-]{0,79}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)`;
+const WHOM = String.raw`(?:(?!(?:Slack|Teams|Gmail|Outlook|Zoom|CRM|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Then|And|Also|If|When)\b)[A-Z][a-z]+|me|us|${OUR_THE}\s(?:[a-z]+\s)?(?:team|partners|directors|founders|owners|board|accountant|bookkeeper|manager|managers)|#[a-z0-9][\w-]{0,79}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)`;
 const JOINT = String.raw`(?:,\s(?:and\s|&\s)?|\s(?:and|&|as\swell\sas|plus|\+)\s)(?:also\s)?(?:to\s)?`;
 const VERB_NEXT = `post|save|share|put|add|send|e-?mail|drop|upload|store|file|slack|dm|ping|notify|tell|text|tag|mark|log`;
 const LIST_END = String.raw`(?=\s*(?:$|[.;!?,]|\s(?:on|via|by|too|as\swell|then|and\sthen|every|each|at)\b|\s(?:and|&|\+)\s(?:${VERB_NEXT})\b))`;
@@ -50,12 +51,12 @@ const SENT_TO_MANY = new RegExp(
 );
 /** "a weekly summary, emailed to both partners": one group of ours, after a comma. */
 const SENT_TO_GROUP = new RegExp(
-  String.raw`\b(${REPORT}),\s${PASSIVE}\sto\s((?:the|our|my)\s(?:[a-z]+\s)?(?:team|partners|directors|founders|owners|board|accountant|bookkeeper|managers?))${LIST_END}`,
+  String.raw`\b(${REPORT}),\s${PASSIVE}\sto\s(${OUR_THE}\s(?:[a-z]+\s)?(?:team|partners|directors|founders|owners|board|accountant|bookkeeper|managers?))${LIST_END}`,
   'g',
 );
 /** "send our clients a weekly report", "email all members the monthly summary": one report, emailed to each of them. */
 const REPORT_TO_PEOPLE = new RegExp(
-  String.raw`\b(?:[sS]end|[eE]-?mail|[mM]ail)\s((?:(?:every|each)\s(?:[a-z][\w-]*\s)?${PERSON}|(?:all\s)?(?:(?:of\s)?(?:our|my|the)\s)?(?:[a-z][\w-]*\s)?${PERSON_PLURAL})(?:\s(?:tagged|labell?ed)\s[\w-]+)?)\s(?:their|a|an|the)\s((?:[\w'-]+\s){0,3}?(?:report|summary|recap|digest|rundown|round-?up|overview))\b`,
+  String.raw`\b(?:[sS]end|[eE]-?mail|[mM]ail)\s((?:(?:every|each)\s(?:[a-z][\w-]*\s)?${PERSON}|(?:all\s)?(?:(?:of\s)?${OUR_THE}\s)?(?:[a-z][\w-]*\s)?${PERSON_PLURAL})(?:\s(?:tagged|labell?ed)\s[\w-]+)?)\s(?:their|a|an|the)\s((?:[\w'-]+\s){0,3}?(?:report|summary|recap|digest|rundown|round-?up|overview))\b`,
   'g',
 );
 /**

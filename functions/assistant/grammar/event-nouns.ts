@@ -1,6 +1,7 @@
 import type { Trigger } from '../../../statemachines/schema';
 import { type EventPhrase, readShapes } from './events';
 import { regularised } from './inflection';
+import { alt, OUR_THE } from './lexicon';
 import { ANY_PERSON, PERSON, PICKING_WORD, PURPOSE_WORD } from './nouns';
 import { personEvent } from './person-events';
 import { recordEvent } from './record-phrase';
@@ -88,7 +89,7 @@ const readEventWords = (text: string): EventPhrase | undefined => {
 
 /** "a student's payment comes in", "one of our member's replies arrives": whose record it is, before it. */
 const WHOSE = new RegExp(
-  `^\\s*(?:(?:a|an|the|any|each|every|one\\s+of\\s+(?:our|the|my))\\s+)(?:new\\s+)?(?!(?:lead|deal|contact|customer|client|prospect)\\b)[a-z][\\w-]*'s\\s+(?!(?:budget|value|status|source|email|name|score|tags?|deal|stage|total|amount|phone|company|title)\\b|${PICKING_WORD})`,
+  `^\\s*(?:(?:a|an|the|any|each|every|one\\s+of\\s+${OUR_THE})\\s+)(?:new\\s+)?(?!${alt('crmPerson', 'customer', '+deal')}\\b)[a-z][\\w-]*'s\\s+(?!(?:budget|value|status|source|email|name|score|tags?|deal|stage|total|amount|phone|company|title)\\b|${PICKING_WORD})`,
 );
 const whose = (text: string): EventPhrase | undefined => {
   const m = WHOSE.exec(text);

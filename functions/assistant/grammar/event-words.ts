@@ -1,4 +1,5 @@
 import { built, type Shape, shape, withFilter } from './event-shapes';
+import { alt, OUR_THE } from './lexicon';
 
 /**
  * Event words as each trade says them (session 39, issue #16), for the shapes of events.ts: who a booking is
@@ -9,7 +10,7 @@ import { built, type Shape, shape, withFilter } from './event-shapes';
 /** A word before what is booked ("a demo booking", "the 3pm call"), never a currency: a booking records none. */
 export const KIND_WORD =
   '(?!(?:usd|eur|gbp|inr|cad|aud|chf|nzd|sgd|dollars?|euros?|sterling|pounds?)\\b)\\w+';
-export const FILE = '(?:file|document|doc|attachment|pdf|contract|image|spreadsheet|photo|receipt)s?';
+export const FILE = `${alt('file')}s?`;
 
 /** "new file: …", "a new signed contract in the HR folder": the file said bare, as a header (never a form's entries). */
 const newFile = (a: string): Shape =>
@@ -19,8 +20,7 @@ const newFile = (a: string): Shape =>
   );
 
 /** "raised for a client", "issued to a customer": every invoice is someone's; a kind of them ("a VIP client") picks. */
-export const FOR_ANY_CLIENT =
-  "(?:\\s+(?:for|to)\\s+(?:a|an|the|one\\s+of\\s+(?:our|the))\\s+(?:client|customer|member|guest|patient|student|parent|tenant|buyer|candidate|contact|lead)(?![\\w'-]))?";
+export const FOR_ANY_CLIENT = `(?:\\s+(?:for|to)\\s+(?:a|an|the|one\\s+of\\s+(?:our|the))\\s+${alt('served', 'customer', '+buyer', '+candidate', '+contact', '+lead')}(?![\\w'-]))?`;
 /** Words before "tag" that name no tag ("gets a new tag", "another tag is added"). */
 const NOT_A_TAG =
   '(?:a|an|the|new|any|some|another|one|this|that|their|his|her|its|different|certain|specific|other|extra|second)\\s';
@@ -62,7 +62,7 @@ export const taggedNew = (a: string, subject: string): Shape =>
  */
 const inboxArrival = (a: string, be: string): Shape =>
   built(
-    `(?:(?:the|our|my)\\s+(?<box>(?:[a-z][\\w-]*\\s+){0,2}?)(?:inbox|mailbox)\\s+(?:gets|receives|got)\\s+${a}(?:new\\s+)?(?:e-?mail|message)s?|${a}(?:new\\s+)?(?:e-?mail|message)s?${be}(?:lands?|arrives?|comes?\\s+in|received)\\s+(?:in|into|at)\\s+(?:the|our|my)\\s+(?<box2>(?:[a-z][\\w-]*\\s+){0,2}?)(?:inbox|mailbox)|(?:we|i)\\s+(?:get|receive|got)\\s+${a}(?:new\\s+)?(?:e-?mail|message)s?\\s+(?:in|into|at)\\s+(?:the|our|my)\\s+(?<box3>(?:[a-z][\\w-]*\\s+){0,2}?)(?:inbox|mailbox))(?![\\w'-])`,
+    `(?:${OUR_THE}\\s+(?<box>(?:[a-z][\\w-]*\\s+){0,2}?)(?:inbox|mailbox)\\s+(?:gets|receives|got)\\s+${a}(?:new\\s+)?(?:e-?mail|message)s?|${a}(?:new\\s+)?(?:e-?mail|message)s?${be}(?:lands?|arrives?|comes?\\s+in|received)\\s+(?:in|into|at)\\s+${OUR_THE}\\s+(?<box2>(?:[a-z][\\w-]*\\s+){0,2}?)(?:inbox|mailbox)|(?:we|i)\\s+(?:get|receive|got)\\s+${a}(?:new\\s+)?(?:e-?mail|message)s?\\s+(?:in|into|at)\\s+${OUR_THE}\\s+(?<box3>(?:[a-z][\\w-]*\\s+){0,2}?)(?:inbox|mailbox))(?![\\w'-])`,
     (m) => {
       const box = (m.groups?.box ?? m.groups?.box2 ?? m.groups?.box3 ?? '').trim();
       return {
@@ -83,8 +83,7 @@ const formEnquiry = (a: string): Shape =>
 export const bareRecords = (a: string): readonly Shape[] => [newFile(a), formEnquiry(a)];
 
 /** "a candidate emails their RTW docs in", "a client emails us a question": an email arriving with what it carries. */
-export const EMAILS_SOMETHING_IN =
-  "emails (?:us |me )?(?:(?:a|an|some) (?:question|query|enquiry|inquiry)|(?:their|his|her|the|a|an|some) (?:[\\w-]+ ){0,3}?(?:docs?|documents?|files?|forms?|cvs?|resumes?|paperwork|certificates?|photos?|scans?|receipts?|id|letters?|details|references?|contracts?|statements?|payslips?|timesheets?)(?: (?:in|over|across|through|to us))?)(?![\\w'-])";
+export const EMAILS_SOMETHING_IN = `emails (?:us |me )?(?:(?:a|an|some) ${alt('enquiry')}|(?:their|his|her|the|a|an|some) (?:[\\w-]+ ){0,3}?(?:docs?|documents?|files?|forms?|cvs?|resumes?|paperwork|certificates?|photos?|scans?|receipts?|id|letters?|details|references?|contracts?|statements?|payslips?|timesheets?)(?: (?:in|over|across|through|to us))?)(?![\\w'-])`;
 
 /**
  * "someone emails volunteering@church.org", "an email comes in to fees@firm.com", "emails to fees@firm.com:": an
@@ -98,8 +97,7 @@ const addressedEmail = (sender: string): Shape =>
 
 const ADDRESS = '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+';
 /** Who sends what lands in our inbox: "supplier invoices emailed to bills@…" is theirs, never one we send. */
-const THEIR =
-  '(?:supplier|vendor|customer|client|guest|candidate|applicant|patient|student|parent|member|tenant|contractor|partner)s?';
+const THEIR = `${alt('served', 'partner', 'applicant', 'customer')}s?`;
 
 /**
  * Anything said to arrive at an address is an email received there, tested on its "to" (issue #16, set 32): "anything
@@ -112,10 +110,10 @@ const EMAIL_NOUN = /(?:e-?mails?|messages?|mail)$/;
 const AMOUNT_SAID =
   /[$€£¥₹]|\b(?:over|above|under|below|more than|less than|at least|at most|worth|greater than|exceeds?|exceeding)\b/;
 /** A word of what arrives, never a comparison's ("invoices over $500": the amount is the thing's, not the email's). */
-const WORD = '(?!(?:over|above|under|below|worth|more|less|than|least|most|exceeding)\\b)[a-z][\\w-]*';
+const WORD = `(?!${alt('comparison', 'degree', '-between')}\\b)[a-z][\\w-]*`;
 const arrivedAt = (a: string): Shape =>
   built(
-    `(?:(?:anything|everything|whatever|(?:all\\s+|any\\s+)?mail)|${a}(?:new\\s+|incoming\\s+|inbound\\s+)?(?<noun>(?:${WORD}\\s+){0,2}?${WORD}))\\s+(?:(?:is|are|gets?)\\s+)?(?:comes?\\s+in|came\\s+in|arrives?|arrived|lands?|landed|received|delivered)\\s+(?:at|in|into|to)\\s+(?:the\\s+)?(?<to>${ADDRESS})(?:\\s+(?:inbox|mailbox|address))?(?![\\w@-])|(?:${a}|new\\s+)?(?<theirs>${THEIR}\\s+(?:${WORD}\\s+){0,2}?${WORD})\\s+(?:(?:that\\s+)?(?:is|are|get|gets)\\s+)?(?:e-?mailed|sent|forwarded)(?:\\s+in)?\\s+to\\s+(?<to2>${ADDRESS})(?![\\w@-])|${a}(?:new\\s+|incoming\\s+|inbound\\s+)?(?:e-?mails?|messages?)(?:\\s+(?:comes?\\s+in|arrives?|lands?))?\\s+(?:in|into|at)\\s+(?:the|our|my)\\s+(?<to3>${ADDRESS})\\s+(?:inbox|mailbox)(?![\\w'-])`,
+    `(?:(?:anything|everything|whatever|(?:all\\s+|any\\s+)?mail)|${a}(?:new\\s+|incoming\\s+|inbound\\s+)?(?<noun>(?:${WORD}\\s+){0,2}?${WORD}))\\s+(?:(?:is|are|gets?)\\s+)?(?:comes?\\s+in|came\\s+in|arrives?|arrived|lands?|landed|received|delivered)\\s+(?:at|in|into|to)\\s+(?:the\\s+)?(?<to>${ADDRESS})(?:\\s+(?:inbox|mailbox|address))?(?![\\w@-])|(?:${a}|new\\s+)?(?<theirs>${THEIR}\\s+(?:${WORD}\\s+){0,2}?${WORD})\\s+(?:(?:that\\s+)?(?:is|are|get|gets)\\s+)?(?:e-?mailed|sent|forwarded)(?:\\s+in)?\\s+to\\s+(?<to2>${ADDRESS})(?![\\w@-])|${a}(?:new\\s+|incoming\\s+|inbound\\s+)?(?:e-?mails?|messages?)(?:\\s+(?:comes?\\s+in|arrives?|lands?))?\\s+(?:in|into|at)\\s+${OUR_THE}\\s+(?<to3>${ADDRESS})\\s+(?:inbox|mailbox)(?![\\w'-])`,
     (m) => {
       // "a payment arrives at bills@… over $500": an amount of the thing, which the email does not carry
       const thing = m.groups?.noun ?? m.groups?.theirs;
@@ -149,4 +147,4 @@ export const emailArrivals = (a: string, be: string, sender: string, lead: strin
 ];
 
 /** What someone pays: an invoice, or the premium an insurer bills ("when a client pays their premium"). */
-export const PAID = '(?:invoice|bill|premium)s?';
+export const PAID = `${alt('invoice')}s?`;

@@ -2,6 +2,7 @@ import { approverName } from './approval-parts';
 import { approvalsSaid } from './approvals-said';
 import { approverSide, ONCE_THEY_APPROVE, ROLES } from './approver-side';
 import { gatesSaid } from './gates-said';
+import { OUR_THE } from './lexicon';
 
 /**
  * Approval and knowledge steps said in the writer's own voice (session 34, class 10 of fresh sets 31/32), put in the
@@ -23,7 +24,7 @@ const BEFORE = String.raw`(?:\s(?:(?:first|beforehand)(?:\sbefore\s(?:(?:it's|it
 
 /** The writer asks to approve: [imperative or statement, the phrase]; group 1 = what it is said before, if said. */
 const APPROVE_ME = new RegExp(
-  String.raw`\b(?:(?:don't|do\snot|never)\s(?:send|post|email)\s(?:it|them|this|anything|the\s[a-z]+)\s(?:out\s)?(?:until|before|unless|without)\s(?:i(?:'ve|\shave)?\s(?:approved|approve|ok'd|okayed|oked|signed\soff\son|sign\soff\son|checked|check|reviewed|review|seen|see)\s(?:it|them|this)|(?:my|our)\s(?:approval|ok|okay|sign-?off|go-ahead|green\slight))|nothing\s(?:goes|gets\ssent|is\ssent|should\sgo)\s(?:out\s)?(?:without|until|before)\s(?:my|our)\s(?:approval|ok|okay|sign-?off|go-ahead|green\slight)|(?:let\sme|i\s(?:want|need)\sto|i'd\slike\sto|i\swould\slike\sto)\ssee\s${IT}(?=\s(?:first|before)\b)|for\sme\sto\s${CHECK_VERB}(?:\s${IT})?|(?:(?:but\s)?(?:only\s)?with|subject\sto|pending)\s(?:my\s|(?:the\s)?[a-z]+'s\s)?(?:approval|ok|okay|sign-?off|go-ahead)(?=\s*(?:[.!;]|$))|(?:let|have|get)\sme\s(?:first\s)?(?:to\s)?${CHECK_VERB}(?:\s${IT}|(?=\sbefore\s))|run\s${IT}\s(?:by|past)\s(me|(?:the|my|our)\s(?:[a-z]+\s)?${ROLES}|[a-z][\w'À-ÿ-]*)|check\swith\sme|ask\sme(?=\s(?:first|before)\b)|i\s(?:first\s)?(?:approve|check|review|ok|okay|sign\soff\son)\s${IT}(?=\s(?:first|before)\b)|(?:i(?:'ll|\swill)|i(?:\s(?:want|need|would\slike|would\slove|have|get)|'d\s(?:like|love))\sto|i\s(?:must|should))\s(?:first\s)?${CHECK_VERB}(?:\s${IT}|(?=\s(?:first|before)\b))|(?:wait\sfor|get)\smy\s(?:ok|okay|approval|sign-?off|go-ahead|green\slight|thumbs\sup))(${BEFORE})?`,
+  String.raw`\b(?:(?:don't|do\snot|never)\s(?:send|post|email)\s(?:it|them|this|anything|the\s[a-z]+)\s(?:out\s)?(?:until|before|unless|without)\s(?:i(?:'ve|\shave)?\s(?:approved|approve|ok'd|okayed|oked|signed\soff\son|sign\soff\son|checked|check|reviewed|review|seen|see)\s(?:it|them|this)|(?:my|our)\s(?:approval|ok|okay|sign-?off|go-ahead|green\slight))|nothing\s(?:goes|gets\ssent|is\ssent|should\sgo)\s(?:out\s)?(?:without|until|before)\s(?:my|our)\s(?:approval|ok|okay|sign-?off|go-ahead|green\slight)|(?:let\sme|i\s(?:want|need)\sto|i'd\slike\sto|i\swould\slike\sto)\ssee\s${IT}(?=\s(?:first|before)\b)|for\sme\sto\s${CHECK_VERB}(?:\s${IT})?|(?:(?:but\s)?(?:only\s)?with|subject\sto|pending)\s(?:my\s|(?:the\s)?[a-z]+'s\s)?(?:approval|ok|okay|sign-?off|go-ahead)(?=\s*(?:[.!;]|$))|(?:let|have|get)\sme\s(?:first\s)?(?:to\s)?${CHECK_VERB}(?:\s${IT}|(?=\sbefore\s))|run\s${IT}\s(?:by|past)\s(me|${OUR_THE}\s(?:[a-z]+\s)?${ROLES}|[a-z][\w'À-ÿ-]*)|check\swith\sme|ask\sme(?=\s(?:first|before)\b)|i\s(?:first\s)?(?:approve|check|review|ok|okay|sign\soff\son)\s${IT}(?=\s(?:first|before)\b)|(?:i(?:'ll|\swill)|i(?:\s(?:want|need|would\slike|would\slove|have|get)|'d\s(?:like|love))\sto|i\s(?:must|should))\s(?:first\s)?${CHECK_VERB}(?:\s${IT}|(?=\s(?:first|before)\b))|(?:wait\sfor|get)\smy\s(?:ok|okay|approval|sign-?off|go-ahead|green\slight|thumbs\sup))(${BEFORE})?`,
   'gi',
 );
 
@@ -147,7 +148,7 @@ const onceApproved = (text: string): string => {
 };
 
 /** The business's own documents a step reads: searched as its knowledge base. */
-const DOCS = String.raw`(?:our|the|my)\s(?:own\s|internal\s|company\s|online\s|staff\s|employee\s|team\s)?(?:faqs?|knowledge\s?base|kb|help\s(?:docs|cent(?:er|re)|articles|pages)|docs|documentation|(?:pricing|price|rate|fee|services?|product|policy|returns?|refund)\s(?:docs?|document|sheet|page|guide|list|card|info)|price\s?list|rate\scard|policies|handbook|playbook|wiki|house\srules)`;
+const DOCS = String.raw`${OUR_THE}\s(?:own\s|internal\s|company\s|online\s|staff\s|employee\s|team\s)?(?:faqs?|knowledge\s?base|kb|help\s(?:docs|cent(?:er|re)|articles|pages)|docs|documentation|(?:pricing|price|rate|fee|services?|product|policy|returns?|refund)\s(?:docs?|document|sheet|page|guide|list|card|info)|price\s?list|rate\scard|policies|handbook|playbook|wiki|house\srules)`;
 
 /** "use our pricing doc to draft …", "consult the price list", "check it against our FAQ". */
 const CONSULT = new RegExp(

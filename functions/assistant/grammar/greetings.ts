@@ -1,10 +1,11 @@
+import { alt } from './lexicon';
+
 /**
  * The words people open a message with, as data (session 42): a greeting says nothing about the rule, whatever the
  * trade or the country ("Hoi!", "Hiya,", "G'day team,", "Kia ora,"). Read as a greeting only at the start and before
  * a comma, "!" or "." (asides.ts, framing.ts), so "morning report" or "evening bookings" stay words of the rule.
  */
-export const GREETING_WORDS =
-  "hi|hello|hey|hiya|heya|heyo|howdy|hoi|hallo|hola|yo|g'?day|kia\\s?ora|aloha|ahoy|greetings|good\\s(?:morning|afternoon|evening|day)|morning";
+export const GREETING_WORDS = `hi|hello|hey|hiya|heya|heyo|howdy|hoi|hallo|hola|yo|g'?day|kia\\s?ora|aloha|ahoy|greetings|good\\s${alt('partOfDay', '+day')}|morning`;
 
 /** "Hiya, …", "Hoi! …", "Morning all! …", "G'day team, …": the greeting and whom it greets, up to its mark. */
 export const GREETING = new RegExp(

@@ -1,3 +1,4 @@
+import { EVERY, RELATIVE, WEEKDAY_STEM } from './lexicon';
 import { PERSON, PERSON_PLURAL } from './nouns';
 import { scheduledOnly } from './silent';
 
@@ -14,15 +15,17 @@ const GROUP_GETS =
   /(^|[.!?:;,]\s|\s[-–—]\s|\b(?:at\s)?\d{1,2}(?::\d\d)?\s?(?:am|pm)?\s)((?:every|each|all|any|everyone|everybody|anyone|anybody)\s(?:(?!(?:every|each|all|any|everyone|everybody|anyone|anybody)\s)[^\s.!?;:,]+\s){1,14}?)(?:(?:should|will|must|shall|can)\s(?:also\s)?(?:get|receive|be\ssent)|gets?|receives?|(?:is|are)\ssent)\s((?:a|an|the|our|one|their|another)\s(?:[^\s.!?;:,]+\s){0,5}?(?:e-?mails?|nudges?|reminders?|messages?|newsletters?|notes?|follow[\s-]?ups?|check[\s-]?ins?|offers?|invites?|invitations?|updates?|letters?|texts?))(?![\w'-])/gi;
 
 /** "every monday everyone gets …", "each time …": a time, never the group. */
-const WHEN =
-  /^(?:every|each|all|any)\s(?:other\s|single\s)?(?:time|day|week|month|morning|evening|afternoon|night|hour|weekday|weekend|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?\b/i;
+const WHEN = new RegExp(
+  `^${EVERY}\\s(?:other\\s|single\\s)?(?:time|day|week|month|morning|evening|afternoon|night|hour|weekday|weekend|year|${WEEKDAY_STEM}day)s?\\b`,
+  'i',
+);
 
 /**
  * "everyone who still has an unpaid invoice", "every lead still on status new", "all the leads still marked new": the
  * state they are in when the find runs; "still" adds nothing a find could test.
  */
 const STILL = new RegExp(
-  `\\b((?:who|that|which)(?:\\s(?:are|is))?|${PERSON})\\sstill\\s(?=(?:has|have|owes?|on|in|at|with|marked|tagged|set\\sto|sitting|stuck|unpaid|overdue|new|contacted|qualified)\\b)`,
+  `\\b(${RELATIVE}(?:\\s(?:are|is))?|${PERSON})\\sstill\\s(?=(?:has|have|owes?|on|in|at|with|marked|tagged|set\\sto|sitting|stuck|unpaid|overdue|new|contacted|qualified)\\b)`,
   'gi',
 );
 

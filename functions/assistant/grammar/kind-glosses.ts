@@ -1,3 +1,4 @@
+import { alt } from './lexicon';
 import { PERSON, PICKING_WORD } from './nouns';
 
 /**
@@ -13,7 +14,7 @@ import { PERSON, PICKING_WORD } from './nouns';
 const KIND = `(?:leads?|clients?|customers?|contacts?|prospects?|bookings?|appointments?|meetings?|invoices?|bills?|forms?(?:\\s+submissions?)?|submissions?|payments?|${PERSON})`;
 /** "(lead)", "(= a lead)", "(i.e. a new lead)", "(a lead in our CRM)", "(potential new client)". */
 const GLOSS = new RegExp(
-  `^(?:(?:=|i\\.?e\\.?|aka|a\\.k\\.a\\.|that's|that is|meaning|which is|so)\\s?,?\\s?)?(?:(?:a|an|the|one|our)\\s)?((?:(?:new|potential|prospective|possible)\\s){0,2}${KIND})(?:\\s(?:in|on)\\s(?:our|the)\\s(?:crm|system|pipeline|calendar)|\\s(?:record|entry))?$`,
+  `^(?:(?:=|i\\.?e\\.?|aka|a\\.k\\.a\\.|that's|that is|meaning|which is|so)\\s?,?\\s?)?(?:(?:a|an|the|one|our)\\s)?((?:${alt('likelihood', '+new')}\\s){0,2}${KIND})(?:\\s(?:in|on)\\s(?:our|the)\\s(?:crm|system|pipeline|calendar)|\\s(?:record|entry))?$`,
   'i',
 );
 const TWO_KINDS = new RegExp(`^[^()]*\\b${KIND}\\s(?:or|and|/)\\s(?:an?\\s)?${KIND}\\b`, 'i');

@@ -1,3 +1,4 @@
+import { alt, OUR_THE } from './lexicon';
 import { PERSON, ROLE } from './nouns';
 import { ROLE_HEAD } from './roles';
 
@@ -12,7 +13,7 @@ export const VERB = 'send|e-?mail|mail|post|share|give|forward|drop|slack|delive
 /** Who sends it and to whom: "send me", "email the techs", "send Rosa", "post", "the walkers need". */
 export const ADDRESS = '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+';
 /** A day said before the records ("post yesterdays new leads"), never whom they go to. */
-const DAY_WORD = "(?:today|tonight|tomorrow|yesterday)(?:'s|s|’s)?";
+const DAY_WORD = `${alt('day')}(?:'s|s|’s)?`;
 /** Words that pick records out, never whom they go to ("email the overdue invoices to Kate"). */
 const STATUS_WORD = 'overdue|late|past|unpaid|outstanding|open|paid|draft|new|contacted|qualified|lost';
 /** "email me owner@x.com …" (its brackets gone): who "me" is. */
@@ -29,5 +30,5 @@ export const BARE_LIST = new RegExp(
  * the new offer" is a message to each of them, not this).
  */
 export const PEOPLE_LIST = new RegExp(
-  `(?:${LEAD}(?:back\\s+up|backup)|${DELIVERED})\\s+(?:a\\s+(?:copy|backup)\\s+of\\s+)?(?<list>(?:the|our|my)\\s+(?:(?<noun>${PERSON})|${ROLE})\\s+list)(?![\\w'-])`,
+  `(?:${LEAD}(?:back\\s+up|backup)|${DELIVERED})\\s+(?:a\\s+(?:copy|backup)\\s+of\\s+)?(?<list>${OUR_THE}\\s+(?:(?<noun>${PERSON})|${ROLE})\\s+list)(?![\\w'-])`,
 );

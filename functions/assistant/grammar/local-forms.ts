@@ -1,3 +1,5 @@
+import { WEEKDAY_STEM } from './lexicon';
+
 /**
  * Numbers, clock times, days and comparisons in the forms other languages write them, put in the forms the
  * schedule, condition and branch grammars read (run first among the learners' rewrites, learners.ts):
@@ -31,8 +33,10 @@ const ordinal = (n: string): string => {
 };
 
 /** "every day except friday at 9": the days that are left, said one by one. */
-const EVERY_DAY_EXCEPT =
-  /\b(?:every\s?day|each day|daily|all (?:the )?days)((?:,?\s(?:at|from|around)\s[\d:.apm\s]{1,12}?)?)(?:,\s?|\s)(?:except|but not|apart from|excluding|not on|other than|less)\s(?:on\s)?(?:the\s)?((?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:(?:,\s?|\s(?:and|or|&|nor)\s)(?:mon|tues|wednes|thurs|fri|satur|sun)days?){0,5})\b/gi;
+const EVERY_DAY_EXCEPT = new RegExp(
+  `\\b(?:every\\s?day|each day|daily|all (?:the )?days)((?:,?\\s(?:at|from|around)\\s[\\d:.apm\\s]{1,12}?)?)(?:,\\s?|\\s)(?:except|but not|apart from|excluding|not on|other than|less)\\s(?:on\\s)?(?:the\\s)?(${WEEKDAY_STEM}days?(?:(?:,\\s?|\\s(?:and|or|&|nor)\\s)${WEEKDAY_STEM}days?){0,5})\\b`,
+  'gi',
+);
 
 const exceptDays = (_m: string, time: string, days: string): string => {
   const left = DAYS.filter((d) => !days.toLowerCase().includes(d));

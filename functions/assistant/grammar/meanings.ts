@@ -1,6 +1,7 @@
 import { channelsNamed } from './channels';
 import { deliveriesSaid } from './deliveries';
 import { groupGets } from './group-gets';
+import { OUR_THE } from './lexicon';
 import { manualStartsSaid } from './manual-starts';
 import { messageSaid } from './message-said';
 import { namedFields } from './named-fields';
@@ -29,7 +30,7 @@ import { isKnownWord } from './spelling';
  */
 
 /** Someone on our side: a pronoun, a name, or a noun phrase of the team (never the records' people: them, the lead). */
-const WHO = String.raw`(i|we|me|us|(?:the|our|my)\s(?:[a-z-]+\s){0,2}?(?:team|manager|managers|office|owner|owners|boss|agent|agents|director|partners|staff|desk|lead|rep|negotiator|department)|everyone(?:\s(?:in|on|at)\s(?:the\s)?[a-z-]+)?|(?:(?!(?:When|Whenever|If|Then|And|Also|So|But|Now|Once|After|Otherwise|Else|Please|Just)\s)[A-Z][a-z]+\s(?=[A-Z]))?[A-Z][a-z]+)`;
+const WHO = String.raw`(i|we|me|us|${OUR_THE}\s(?:[a-z-]+\s){0,2}?(?:team|manager|managers|office|owner|owners|boss|agent|agents|director|partners|staff|desk|lead|rep|negotiator|department)|everyone(?:\s(?:in|on|at)\s(?:the\s)?[a-z-]+)?|(?:(?!(?:When|Whenever|If|Then|And|Also|So|But|Now|Once|After|Otherwise|Else|Please|Just)\s)[A-Z][a-z]+\s(?=[A-Z]))?[A-Z][a-z]+)`;
 
 const WISH = String.raw`(?:'d\s|\swould\s|\s)(?:(?:really|also|definitely|always|probably)\s)?(?:(?:want|wants|like|need|needs|wish|have|has|ought)\sto|should|must|will\swant\sto|'ll\swant\sto)`;
 

@@ -1,3 +1,5 @@
+import { alt, WEEKDAY_STEM } from './lexicon';
+
 /**
  * The business's own nouns for its records, as trades say them (session 27): a salon's "colour appointment", a
  * garage's "car service", an estate agent's "viewing", a tutor's "trial lesson", a restaurant's "tasting", a
@@ -24,8 +26,7 @@ export const NOT_BOOKED =
  * "registers for the summer camp"): no record keeps it, so read as joining it would start on every new lead. Joining
  * the list, the club, the site or the app is becoming a lead, and passes.
  */
-const JOINED_PLACE =
-  "(?:newsletter|mailing\\s+list|e-?mail\\s+list|list|updates|e-?mails|waiting\\s?list|waitlist|club|membership|website|site|account|portal|app|platform|online|gym|studio|community|weekends?|weekdays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|afternoons?|evenings?|nights?|days?|weeks?|months?|holidays?)(?![\\w'-])";
+const JOINED_PLACE = `(?:newsletter|mailing\\s+list|e-?mail\\s+list|list|updates|e-?mails|waiting\\s?list|waitlist|club|membership|website|site|account|portal|app|platform|online|gym|studio|community|weekends?|weekdays?|${WEEKDAY_STEM}days?|mornings?|afternoons?|evenings?|nights?|days?|weeks?|months?|holidays?)(?![\\w'-])`;
 const JOINED_DET = '(?:the|our|a|an|my|their|your|this|that|his|her)\\s+';
 const JOINED_PREP = '(?:for|onto|on|in|into|to|at)\\s+';
 /** "registers for the open day", "arrives at reception": what was joined, after a preposition. */
@@ -56,8 +57,9 @@ export const PERSON_PLURAL =
   '(?:leads|prospects|contacts|customers|clients|subscribers|members|donors|supporters|sponsors|families|households|guardians|patients|students|pupils|buyers|sellers|vendors|tenants|landlords|homeowners|diners|guests|parents|learners|trainees|athletes|users|applicants|candidates|cands|registrants)';
 
 /** Words before a person that describe every such person, never a kind of them to test ("a new patient"). */
-export const ANY_PERSON =
-  /^(?:new|fresh|incoming|inbound|potential|prospective|possible|first-time|brand-new|another|our|my)$/;
+export const ANY_PERSON = new RegExp(
+  `^${alt('newness', 'likelihood', 'ours', '+first-time', '+brand-new', '+another')}$`,
+);
 
 /**
  * What an invoice is for, said before it ("a donation invoice", "their subs invoice", "the membership renewal
@@ -123,6 +125,6 @@ export const THEIR_PERSON =
 
 /** "a VIP", "one of our regulars", "a repeat customer": people, not where they came from ("a customer referral" is). */
 export const PEOPLE_NOT_SOURCE = new RegExp(
-  `^(?:(?:an?|one\\s+of|1\\s+of|some|any)\\s+)?(?:(?:our|the|my|their)\\s+)?(?:(?:repeat|returning|existing|current|past|former|old|regular|loyal|vip)\\s+)?(?:vips?|regulars?|${PERSON})\\b(?!\\s+(?:referrals?|ads?|campaigns?|events?|forms?|portal|lists?|e-?mails?|newsletters?)\\b)`,
+  `^(?:(?:an?|one\\s+of|1\\s+of|some|any)\\s+)?(?:(?:our|the|my|their)\\s+)?(?:${alt('custom', '+old')}\\s+)?(?:vips?|regulars?|${PERSON})\\b(?!\\s+(?:referrals?|ads?|campaigns?|events?|forms?|portal|lists?|e-?mails?|newsletters?)\\b)`,
   'i',
 );

@@ -1,3 +1,4 @@
+import { OUR_THE } from './lexicon';
 import { TRADE_ROLE } from './roles';
 import { isKnownWord } from './spelling';
 import { OBJECT_PRONOUN } from './voice';
@@ -154,7 +155,7 @@ const CHANNEL_GETS = new RegExp(
 
 /** "Anna gets a Slack message", "the sales team gets an email": a notification for them, by that channel. */
 const PERSON_GETS = new RegExp(
-  `${START}(${TRADE_ROLE}|(?:the|our|my)\\s(?:[a-z]+\\s)?(?:team|manager|boss|owner|department|rep|people)|sales|finance|support|ops|[A-Z][a-z]+|[a-z]+)\\s(?:(?:should|must|will)\\s(?:also\\s)?)?(?:gets?|receives?)\\s(?:an?\\s)?(?:(slack|email|e-mail|text)\\s)?(?:message|msg|notification|alert|ping|heads[- ]up|dm|email|mail|e-mail)\\b`,
+  `${START}(${TRADE_ROLE}|${OUR_THE}\\s(?:[a-z]+\\s)?(?:team|manager|boss|owner|department|rep|people)|sales|finance|support|ops|[A-Z][a-z]+|[a-z]+)\\s(?:(?:should|must|will)\\s(?:also\\s)?)?(?:gets?|receives?)\\s(?:an?\\s)?(?:(slack|email|e-mail|text)\\s)?(?:message|msg|notification|alert|ping|heads[- ]up|dm|email|mail|e-mail)\\b`,
   'gi',
 );
 

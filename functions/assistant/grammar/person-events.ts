@@ -1,5 +1,6 @@
 import type { EventName } from '../../../statemachines/events';
 import type { EventPhrase } from './events';
+import { alt, OUR_THE } from './lexicon';
 import {
   FORM_NOUN,
   INVOICE_NAME,
@@ -25,7 +26,7 @@ import { LEAD_STATUS_WORDS } from './statuses';
 
 const RECORD = `(?:${NOT_BOOKED}|bookings?|meetings?|calls?|appointments?|payments?|donations?|gifts?|deals?|workflows?|runs?|webhooks?|events?|days?|weeks?|months?|times?)`;
 /** "a donor", "one of our families", "any new member", "someone": whoever it is. */
-const SUBJECT = `(?:(?:someone|somebody|anyone|anybody|people|they)|(?:(?:a|an|the|any|each|every|our|my|one\\s+of\\s+(?:our|the|my))\\s+)(?:(?:new|first-time|brand-new)\\s+)?(?!${RECORD}(?![\\w'-]))[a-z][\\w'-]*)\\s+`;
+const SUBJECT = `(?:(?:someone|somebody|anyone|anybody|people|they)|(?:(?:a|an|the|any|each|every|our|my|one\\s+of\\s+${OUR_THE})\\s+)(?:(?:new|first-time|brand-new)\\s+)?(?!${RECORD}(?![\\w'-]))[a-z][\\w'-]*)\\s+`;
 const A = '(?:(?:a|an|the|their|his|her|its|our|my|some|any|one)\\s+)?';
 /** What is paid, with what it is for before it ("their membership fee", "the subs", "their term fees", "the deposit"). */
 const PAID = `(?:${A}(?:(?:${INVOICE_NAME}\\s+){0,2}(?:invoices?|bills?)|(?:${PURPOSE_WORD}\\s+){0,2}(?:membership|donation)|(?:${INVOICE_NAME}\\s+){0,2}(?:${MONEY_NOUN}|payments?))(?![\\w'-]))`;
@@ -123,7 +124,7 @@ const ADDED_AS = new RegExp(
 );
 
 /** Words before a person that say every such person ("a potential new client", "a prospective student"). */
-const EVERY_SUCH = '(?:new|fresh|incoming|inbound|potential|prospective|possible|first-time|brand-new)';
+const EVERY_SUCH = alt('newness', 'likelihood', '+first-time', '+brand-new');
 /**
  * A word before the head that picks some people out, or that another reader takes (a tag, a status, a history, a
  * verb, a person's noun): never part of a trade's compound name for them.
@@ -138,12 +139,12 @@ const NOT_HEAD = `(?:${RECORD}|${PICKING_WORD}|who|that|which|is|are|was|has|had
  * refuses those). Tried after the one-word subject, whose verb it would otherwise take for a head.
  */
 const COMPOUND_RE = new RegExp(
-  `^\\s*(?:(?:a|an|the|any|each|every|our|my|one\\s+of\\s+(?:our|the|my))\\s+)(?:${EVERY_SUCH}\\s+){0,3}(?:(?!${NOT_COMPOUND})[a-z][\\w-]*\\s+(?!${PERSON}(?![\\w'-])))?(?!${NOT_HEAD})[a-z][\\w'-]*\\s+(?:(?:has|have|had)\\s+)?(?:just\\s+)?`,
+  `^\\s*(?:(?:a|an|the|any|each|every|our|my|one\\s+of\\s+${OUR_THE})\\s+)(?:${EVERY_SUCH}\\s+){0,3}(?:(?!${NOT_COMPOUND})[a-z][\\w-]*\\s+(?!${PERSON}(?![\\w'-])))?(?!${NOT_HEAD})[a-z][\\w'-]*\\s+(?:(?:has|have|had)\\s+)?(?:just\\s+)?`,
 );
 
 /** The same without a compound: words that say every such person, then the head. */
 const EVERY_SUCH_RE = new RegExp(
-  `^\\s*(?:(?:a|an|the|any|each|every|our|my|one\\s+of\\s+(?:our|the|my))\\s+)(?:${EVERY_SUCH}\\s+){1,3}(?!${NOT_HEAD})[a-z][\\w'-]*\\s+(?:(?:has|have|had)\\s+)?(?:just\\s+)?`,
+  `^\\s*(?:(?:a|an|the|any|each|every|our|my|one\\s+of\\s+${OUR_THE})\\s+)(?:${EVERY_SUCH}\\s+){1,3}(?!${NOT_HEAD})[a-z][\\w'-]*\\s+(?:(?:has|have|had)\\s+)?(?:just\\s+)?`,
 );
 
 /** The event a person's verb says, read at the start of `text`; undefined when it is not one of these. */

@@ -1,3 +1,4 @@
+import { EVERY, OUR_THE } from './lexicon';
 import { BOOKING_NOUN, FORM_NOUN, NOT_BOOKED, PICKING_WORD } from './nouns';
 import { ROLE_HEAD } from './roles';
 import { LEAD_STATUS_WORDS } from './statuses';
@@ -31,7 +32,7 @@ const TAG_VALUE =
 const FILTER = `(?:(?:(?:that|who)\\s+(?:are|is)\\s+)?(?:still\\s+)?(?<bare>${BARE})(?:(?:status|stage)(?:\\s*[:=])?\\s+(?<st>${STATUS_VALUE})|(?:tagged|labell?ed|tag\\s*[:=])\\s+(?:as\\s+)?(?<tg>${TAG_VALUE}))|(?:(?:that|who)\\s+are\\s+)?(?:tagged|labell?ed|with\\s+(?:the\\s+|a\\s+)?tag)(?:\\s*[:=])?\\s+(?:as\\s+)?(?<tg2>${TAG_VALUE})|(?:with|having|in)\\s+(?:the\\s+|a\\s+)?(?:status|stage)(?:\\s+(?:of|is))?(?:\\s*[:=])?\\s+(?<st2>${STATUS_VALUE})|whose\\s+(?:status|stage)\\s+is\\s+(?<st3>${STATUS_VALUE}))(?![\\w'-])`;
 
 export const POPULATION = new RegExp(
-  `\\b(?:(?:(?:all|every|each|any)(?:\\s+(?:one|1))?\\s+(?:of\\s+)?(?:(?:the|our|my)\\s+)?|(?:the|our|my)\\s+)(?:${MOD})?(?<head>${HEAD})|(?<anyone>everyone|everybody|anyone|anybody))\\s+${FILTER}`,
+  `\\b(?:(?:${EVERY}(?:\\s+(?:one|1))?\\s+(?:of\\s+)?(?:${OUR_THE}\\s+)?|${OUR_THE}\\s+)(?:${MOD})?(?<head>${HEAD})|(?<anyone>everyone|everybody|anyone|anybody))\\s+${FILTER}`,
 );
 
 /**

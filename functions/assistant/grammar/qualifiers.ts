@@ -1,5 +1,6 @@
 import { branchesSaidInFull } from './branch-words';
 import { fieldsGlossed } from './field-glosses';
+import { OUR_THE } from './lexicon';
 import { PERSON_PLURAL, PICKING_WORD } from './nouns';
 import { oneEmailForTwoPurposes } from './one-email';
 import { QUOTED_STATUS } from './statuses';
@@ -81,7 +82,7 @@ const TAG_IN_BRACKETS = new RegExp(
  * readers, which test it or refuse it.
  */
 const DESCRIBED_GROUP = new RegExp(
-  String.raw`\b((?:(?:all|every\sone|each\sone)\s(?:of\s)?)?(?:the|our|my)\s)((?:(?!(?:new|contacted|qualified|lost|${PICKING_WORD})\s)[a-z][\w-]*\s){1,2})(${PERSON_PLURAL})(?=\s?\(\s?(?:tag(?:ged)?|label(?:led)?)\b)`,
+  String.raw`\b((?:(?:all|every\sone|each\sone)\s(?:of\s)?)?${OUR_THE}\s)((?:(?!(?:new|contacted|qualified|lost|${PICKING_WORD})\s)[a-z][\w-]*\s){1,2})(${PERSON_PLURAL})(?=\s?\(\s?(?:tag(?:ged)?|label(?:led)?)\b)`,
   'gi',
 );
 

@@ -1,3 +1,4 @@
+import { EVERY, NEWNESS, OUR_THE, WEEKDAY_STEM } from './lexicon';
 import { PERSON, PERSON_PLURAL } from './nouns';
 import { VERB_WORD } from './split';
 
@@ -21,12 +22,12 @@ import { VERB_WORD } from './split';
  */
 
 /** The records: up to two words before a plural noun, none saying they are new. */
-const RECORDS = `(?:(?!(?:new|fresh|incoming|inbound)\\s)[a-z][\\w'-]*\\s){0,2}?(?:${PERSON_PLURAL}|invoices|bills)`;
+const RECORDS = `(?:(?!${NEWNESS}\\s)[a-z][\\w'-]*\\s){0,2}?(?:${PERSON_PLURAL}|invoices|bills)`;
 /** Their filter: a tag, a status, who have (not) done something, that are still in a state. */
 const FILTER =
   "\\s(?:tagged|labell?ed|marked|with\\s(?:the\\s)?(?:status|tag)|who(?:\\s(?:have|haven't|havent|have\\snot|are|aren't|still|never|didn't))|that(?:\\s(?:have|haven't|havent|have\\snot|are|aren't|still|never|didn't))|whose|still)\\s[^,;:→.!?]{1,80}?";
 const HEADED = new RegExp(
-  `(^|[:.!?]\\s|,\\s)(?:for\\s(?!(?:all|each|every|any)\\s)(${RECORDS}${FILTER})(?:,\\s|\\s?[:→–—-]\\s|\\s->\\s)|(${RECORDS}${FILTER})(?:\\s?[→–—]\\s|\\s->\\s|\\s-\\s))(?=[a-z])`,
+  `(^|[:.!?]\\s|,\\s)(?:for\\s(?!${EVERY}\\s)(${RECORDS}${FILTER})(?:,\\s|\\s?[:→–—-]\\s|\\s->\\s)|(${RECORDS}${FILTER})(?:\\s?[→–—]\\s|\\s->\\s|\\s-\\s))(?=[a-z])`,
   'gi',
 );
 
@@ -49,7 +50,7 @@ const ON_EVENT = new RegExp(
 );
 
 /** Each record, by a tag or a status only: "every lead with status lost", "all 4000 people tagged newsletter". */
-const EACH = `((?:every|each|all(?:\\s(?:the|of\\sthe|our))?)\\s(?:(?:\\d[\\d,]*k?|about\\s\\d[\\d,]*k?)\\s)?(?:(?!(?:new|fresh|incoming|inbound)\\s)[a-z][\\w'-]*\\s)?(?:${PERSON}|people|invoices?|bills?)\\s(?:tagged\\s(?:as\\s)?|with\\s(?:the\\s)?(?:status|tag)\\s(?:of\\s)?)(?:⟦\\d+⟧|"[^"]{1,40}"|[\\w'-]+))`;
+const EACH = `((?:every|each|all(?:\\s(?:the|of\\sthe|our))?)\\s(?:(?:\\d[\\d,]*k?|about\\s\\d[\\d,]*k?)\\s)?(?:(?!${NEWNESS}\\s)[a-z][\\w'-]*\\s)?(?:${PERSON}|people|invoices?|bills?)\\s(?:tagged\\s(?:as\\s)?|with\\s(?:the\\s)?(?:status|tag)\\s(?:of\\s)?)(?:⟦\\d+⟧|"[^"]{1,40}"|[\\w'-]+))`;
 /** What is done to each, said in the passive, and the verb that does it. */
 const DONE_TO = new RegExp(
   `\\b${EACH}\\s(?:gets?|should\\s(?:get|be)|will\\s(?:get|be)|(?:is|are)\\sto\\sbe|needs?\\sto\\sbe)\\s(tagged|marked\\sas|emailed|sent|reminded|invoiced)\\s`,
@@ -89,7 +90,7 @@ export const doneToEach = (text: string): string =>
  * the CRM's terms, and go. Never one record ("a new commercial lead (tagged commercial)" is an event's).
  */
 const FILTER_ASIDE = new RegExp(
-  `\\b((?:every|each|all|any)\\s(?:(?:of\\s)?(?:the|our|my)\\s)?)((?:(?!(?:new|fresh|incoming)\\s)[a-z][\\w-]*\\s){0,2})(${PERSON}|people)\\s\\((?:(?:with\\s)?status(?::\\s?|\\s)([\\w-]+)|([\\w-]+)\\sstatus|(?:with\\s(?:the\\s)?)?tag(?:ged)?(?::\\s?|\\s)([\\w'-]+)|([\\w'-]+)\\stag)\\)`,
+  `\\b(${EVERY}\\s(?:(?:of\\s)?${OUR_THE}\\s)?)((?:(?!(?:new|fresh|incoming)\\s)[a-z][\\w-]*\\s){0,2})(${PERSON}|people)\\s\\((?:(?:with\\s)?status(?::\\s?|\\s)([\\w-]+)|([\\w-]+)\\sstatus|(?:with\\s(?:the\\s)?)?tag(?:ged)?(?::\\s?|\\s)([\\w'-]+)|([\\w'-]+)\\stag)\\)`,
   'gi',
 );
 const filterSaid = (
@@ -108,5 +109,4 @@ const filterSaid = (
     : s1 || s2
       ? `${each}${who} with status ${s1 ?? s2}`
       : `${each}${who} tagged ${t1 ?? t2}`;
-const DAY_WORD =
-  /^(?:day|week|month|year|morning|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?$/i;
+const DAY_WORD = new RegExp(`^(?:day|week|month|year|morning|evening|night|${WEEKDAY_STEM}day)s?$`, 'i');

@@ -1,3 +1,4 @@
+import { WEEKDAY_STEM } from './lexicon';
 import { DONE_TO_SOMEONE } from './rule-words';
 import { type Separator, VERB_START, VERBS } from './split';
 
@@ -15,8 +16,10 @@ export const ACTION_LEFTOVER = new RegExp(`${ACTION_WORDS.source}|${DONE_TO_SOME
  */
 const WHEN_HOW_WHICH =
   /\b(?:next\s(?:week|month|year|quarter|time|day|morning|business\sday)|later\s(?:today|tonight|this|on|in\sthe)|at\sa\slater\s(?:date|time|point)|soon|shortly|eventually|this\s(?:week|month|quarter|year|weekend|morning|afternoon|evening)|(?:in|during)\sthe\s(?:morning|afternoon|evening|night)|end\sof\s(?:the\s)?(?:day|week|month|quarter|year)|(?<!\bused\sto\s(?:do|handle|send)\s(?:this|it|that|them)\s)(?:by|via|through|over)\s(?:the\s)?(?:phone|telephone|text|texts|sms|post|mail|letter|fax|courier|hand|whatsapp|call|signal|telegram)|in\sperson|face\sto\sface|(?:first|second|third|fourth|fifth|sixth|tenth|last|\d+(?:st|nd|rd|th))\s(?:time|visit|session|booking|appointment|call|order|purchase|payment|invoice|meeting|lesson|class)s?|again|repeat|returning|(?:with|asking|saying)\s(?:a|an|any|some)\s\w+|flowers|swag|merch|parcels?|packages?|hampers?|gifts?|postcards?)(?![\w-])|@/i;
-export const MEANINGFUL_LEFTOVER_WORDS =
-  /\b(?:if|unless|only|not|never|haven't|hasn't|didn't|don't|doesn't|except|every|each|daily|weekly|monthly|hourly|when|whenever|before|until|otherwise|don't|doesn't|no|over|above|under|below|more than|less than|at least|at most|greater than|exceed(?:s|ing)?|between|tomorrow|tonight|field|weekends?|file|document|spreadsheet|(?:first|then|and|also)\s+needs?|(?:welcome|confirmation|thank you|follow up|reminder)\s(?:e?mail|message)|booked|scheduled|notified|tagged|emailed|and\s(?:posted|forwarded|mailed|texted|messaged|slacked|sent|shared|logged)|or (?:more|above|higher|over|greater|less|below|under|fewer)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:who|that)\s(?:joined|signed|registered|enrolled|came\sin|bought|visited|were\sadded))\b/i;
+export const MEANINGFUL_LEFTOVER_WORDS = new RegExp(
+  `\\b(?:if|unless|only|not|never|haven't|hasn't|didn't|don't|doesn't|except|every|each|daily|weekly|monthly|hourly|when|whenever|before|until|otherwise|don't|doesn't|no|over|above|under|below|more than|less than|at least|at most|greater than|exceed(?:s|ing)?|between|tomorrow|tonight|field|weekends?|file|document|spreadsheet|(?:first|then|and|also)\\s+needs?|(?:welcome|confirmation|thank you|follow up|reminder)\\s(?:e?mail|message)|booked|scheduled|notified|tagged|emailed|and\\s(?:posted|forwarded|mailed|texted|messaged|slacked|sent|shared|logged)|or (?:more|above|higher|over|greater|less|below|under|fewer)|${WEEKDAY_STEM}days?|(?:who|that)\\s(?:joined|signed|registered|enrolled|came\\sin|bought|visited|were\\sadded))\\b`,
+  'i',
+);
 export const MEANINGFUL_LEFTOVER = new RegExp(
   // "Instead the front desk does it": another branch (a lone "instead" ends a self-correction: "… notify me instead")
   `${MEANINGFUL_LEFTOVER_WORDS.source}|${WHEN_HOW_WHICH.source}|^\\s*instead\\s+\\S`,

@@ -1,3 +1,5 @@
+import { OUR_THE } from './lexicon';
+
 /**
  * People of ours named by their role in any trade (session 32), read as a noun phrase rather than listed whole:
  * determiner + up to two modifiers + a role noun ("the dispatcher", "our estimator", "the site manager", "the lead
@@ -18,7 +20,7 @@ export const ON_ROTA = '(?:call|duty|rotation|rota|shift|the\\srota|the\\sdesk|s
 /** "whoever owns the account", "the rep who looks after the deal": the owner of that record, one of ours. */
 const OWNS =
   '(?:whoever|(?:the|our)\\s(?:rep|person|am|csm|manager|guy|one|ae|salesperson|agent)\\s(?:who|that))\\s(?:owns|manages|handles|looks\\safter|runs|is\\sassigned\\sto|is\\son)\\s(?:the|this|that|their|its)\\s(?:account|deal|lead|job|customer|client|contact)';
-export const TRADE_ROLE = `(?<!\\b(?:at|from|near|inside|outside|by|of)\\s)(?<!(?<!\\bloop\\s)\\bin\\s)(?:${OWNS}|(?:the|our|my|your|their|(?:the\\s)?(?:customer|client|account|lead)'s)\\s(?:${ROLE_MOD}\\s){0,2}(?:${ROLE_HEAD}|${ONE_OF_OURS})|(?:the|our|my)\\s(?:${ROLE_MOD}\\s){1,2}?(?:guy|gal|person|bloke|lady|one)|whoever(?:'s|\\sis)\\son\\s${ON_ROTA}|(?:the\\s)?(?:person|guy|gal|one|tech|engineer|manager|rep|team|attorney|lawyer|nurse|vet|doctor)\\son\\s${ON_ROTA})(?![\\w'-])`;
+export const TRADE_ROLE = `(?<!\\b(?:at|from|near|inside|outside|by|of)\\s)(?<!(?<!\\bloop\\s)\\bin\\s)(?:${OWNS}|(?:the|our|my|your|their|(?:the\\s)?(?:customer|client|account|lead)'s)\\s(?:${ROLE_MOD}\\s){0,2}(?:${ROLE_HEAD}|${ONE_OF_OURS})|${OUR_THE}\\s(?:${ROLE_MOD}\\s){1,2}?(?:guy|gal|person|bloke|lady|one)|whoever(?:'s|\\sis)\\son\\s${ON_ROTA}|(?:the\\s)?(?:person|guy|gal|one|tech|engineer|manager|rep|team|attorney|lawyer|nurse|vet|doctor)\\son\\s${ON_ROTA})(?![\\w'-])`;
 
 /** Team words said without an article ("let dispatch know", "tell sales"): named so in a message's first words. */
 export const BARE_TEAM = /^(?:dispatch|sales|ops|support|finance|marketing|accounts|admin|reception|hr)$/;

@@ -1,3 +1,4 @@
+import { WEEKDAY_STEM } from './lexicon';
 import { VERBS } from './split';
 
 /**
@@ -82,7 +83,7 @@ export const RULE_WORDS = new RegExp(
     // numbers, amounts, channels, addresses, quoted text
     String.raw`\d|[$€£₹%#@⟦"]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|million|grand|lakhs?|crores?|dozen|half|couple|few|several)\b`,
     // times and schedules
-    String.raw`\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|quarters?|daily|weekly|hourly|monthly|eom|nightly|yearly|annually|quarterly|biweekly|mornings?|afternoons?|evenings?|nights?|tonight|today|tomorrow|yesterday|noon|midnight|midday|lunchtime|weekdays?|weekends?|eod|eow|am|pm|o'clock|twice|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|january|february|march|april|june|july|august|september|october|november|december|deadline|due|overdue|timezone|zone|schedul\w*|recurring|regularly|routinely|immediately|instantly|straight away|right away)\b`,
+    String.raw`\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|quarters?|daily|weekly|hourly|monthly|eom|nightly|yearly|annually|quarterly|biweekly|mornings?|afternoons?|evenings?|nights?|tonight|today|tomorrow|yesterday|noon|midnight|midday|lunchtime|weekdays?|weekends?|eod|eow|am|pm|o'clock|twice|${WEEKDAY_STEM}days?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|january|february|march|april|june|july|august|september|october|november|december|deadline|due|overdue|timezone|zone|schedul\w*|recurring|regularly|routinely|immediately|instantly|straight away|right away)\b`,
     // triggers, conditions, waits and branches
     String.raw`\b(?:if|unless|when|whenever|once|after|before|until|till|within|every|each|only|except|excluding|otherwise|else|instead|provided|whether|in case|as long as|as soon as|upon|then|first|next|later than|over|above|under|below|more than|less than|at least|at most|exceed\w*|between|worth|value|budget|amount|total|revenue|price|status|stage|tag|tags|tagged|label\w*|vip|vips|priority|hot|qualified|won|lost|new|existing|returning|source|country|region|domain|field|also|same|again|as well|rest|others)\b|\btoo[.!?]*$`,
     // what happens to records, and what the workflow waits for

@@ -1,3 +1,4 @@
+import { ORDINAL_SUFFIX } from './lexicon';
 import { MONTH, MONTHS } from './schedule-months';
 import { type PieceGrammar, type ScheduleParts, set } from './schedule-times';
 
@@ -21,7 +22,7 @@ export const DATE_PIECES: readonly PieceGrammar[] = [
   {
     // "24 January 2027", "the 1st of March, 2027", "January 24, 2027", "April 1st 2027"
     re: new RegExp(
-      String.raw`\b(?:on\s)?(?:the\s)?(?:(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?(${MONTH})|(${MONTH})\s(\d{1,2})(?:st|nd|rd|th)?),?\s(20\d\d)\b(?![/:.-]\d)`,
+      String.raw`\b(?:on\s)?(?:the\s)?(?:(\d{1,2})${ORDINAL_SUFFIX}?\s(?:of\s)?(${MONTH})|(${MONTH})\s(\d{1,2})${ORDINAL_SUFFIX}?),?\s(20\d\d)\b(?![/:.-]\d)`,
     ),
     apply: (m, p, problems) => date(p, problems, Number(m[1] ?? m[4]), monthOf(m[2] ?? m[3]), Number(m[5])),
   },

@@ -1,3 +1,4 @@
+import { ORDINAL_SUFFIX } from './lexicon';
 import { HOLIDAY_PIECES } from './schedule-holidays';
 import { type PieceGrammar, set } from './schedule-times';
 
@@ -14,7 +15,7 @@ export const MONTH =
 
 /** Between two months of a list: ",", "and", "&", "or", ", and" (single spaces: linear). */
 const JOINT = String.raw`(?:\s?,\s?(?:and\s)?|\s(?:and|&|or)\s)`;
-const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+const DAY = String.raw`(\d{1,2})${ORDINAL_SUFFIX}?`;
 
 const monthNumbers = (text: string): number[] =>
   [...new Set((text.match(new RegExp(MONTH, 'g')) ?? []).map((m) => MONTHS.indexOf(m.slice(0, 3)) + 1))]
@@ -84,7 +85,7 @@ export const MONTH_PIECES: readonly PieceGrammar[] = [
   {
     // "on 1 January, 1 April, 1 July and 1 October", "January 1, April 1 and July 1"
     re: new RegExp(
-      String.raw`\b(?:on\s)?(?:the\s)?(?:${DAY}\s(?:of\s)?${MONTH}(?:${JOINT}(?:the\s)?\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?${MONTH})+|${MONTH}\s\d{1,2}(?:st|nd|rd|th)?(?:${JOINT}${MONTH}\s\d{1,2}(?:st|nd|rd|th)?)+)\b`,
+      String.raw`\b(?:on\s)?(?:the\s)?(?:${DAY}\s(?:of\s)?${MONTH}(?:${JOINT}(?:the\s)?\d{1,2}${ORDINAL_SUFFIX}?\s(?:of\s)?${MONTH})+|${MONTH}\s\d{1,2}${ORDINAL_SUFFIX}?(?:${JOINT}${MONTH}\s\d{1,2}${ORDINAL_SUFFIX}?)+)\b`,
     ),
     apply: (m, p, problems) => {
       const days = (m[0].match(/\d{1,2}/g) ?? []).map(Number);

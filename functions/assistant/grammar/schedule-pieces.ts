@@ -1,3 +1,4 @@
+import { alt, ORDINAL_SUFFIX } from './lexicon';
 import { DATE_PIECES } from './schedule-dates';
 import { MONTH, MONTH_PIECES, MONTHS } from './schedule-months';
 import { RATE_PIECES } from './schedule-rates';
@@ -34,7 +35,7 @@ const days = (text: string): string[] =>
 
 /** "Mondays and Thursdays", "mon wed fri", "every Sunday evening": the days of the week it runs on. */
 export const DAY_LIST = new RegExp(
-  `\\b(?:${EVERY}\\s+)?(?:the\\s+)?${DAY}(?:\\s+(?:morning|afternoon|evening|night))?(?:(?:\\s*(?:,|/|&|\\band\\b|\\bor\\b|\\bplus\\b)\\s*(?:on\\s+)?|\\s)${DAY})*\\b`,
+  `\\b(?:${EVERY}\\s+)?(?:the\\s+)?${DAY}(?:\\s+${alt('partOfDay', '+night')})?(?:(?:\\s*(?:,|/|&|\\band\\b|\\bor\\b|\\bplus\\b)\\s*(?:on\\s+)?|\\s)${DAY})*\\b`,
 );
 
 export const PIECES: readonly PieceGrammar[] = [
@@ -159,7 +160,7 @@ export const PIECES: readonly PieceGrammar[] = [
   },
   {
     re: new RegExp(
-      `(?<!\\b(?:by|before|until|till)\\s(?:the\\s)?)\\b(?:on\\s+)?(?:(?:every|each)\\s+)?(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)(?:\\s*(?:,|and|&)\\s*(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th))*)(?:\\s+(?:day\\s+)?(?:of\\s+)?(?:(?:the|each|every|a)\\s+)?month)?(?!\\s*(?:of\\s+)?(?:${MONTH}))\\b|\\b(?:on\\s+)?(?:the\\s+)?(first|second|third|fourth|fifth)(?=\\s+(?:day\\s+)?of\\s+(?:(?:the|each|every|a)\\s+)?month)(?:\\s+day)?\\s+of\\s+(?:(?:the|each|every|a)\\s+)?month\\b`,
+      `(?<!\\b(?:by|before|until|till)\\s(?:the\\s)?)\\b(?:on\\s+)?(?:(?:every|each)\\s+)?(?:the\\s+)?(\\d{1,2}${ORDINAL_SUFFIX}(?:\\s*(?:,|and|&)\\s*(?:the\\s+)?\\d{1,2}${ORDINAL_SUFFIX})*)(?:\\s+(?:day\\s+)?(?:of\\s+)?(?:(?:the|each|every|a)\\s+)?month)?(?!\\s*(?:of\\s+)?(?:${MONTH}))\\b|\\b(?:on\\s+)?(?:the\\s+)?(first|second|third|fourth|fifth)(?=\\s+(?:day\\s+)?of\\s+(?:(?:the|each|every|a)\\s+)?month)(?:\\s+day)?\\s+of\\s+(?:(?:the|each|every|a)\\s+)?month\\b`,
     ),
     apply: (m, p, problems) => {
       const ns = m[1]
@@ -172,7 +173,7 @@ export const PIECES: readonly PieceGrammar[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:on\\s+|every\\s+|each\\s+)?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|\\b(?:on\\s+|every\\s+|each\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})\\b`,
+      `\\b(?:on\\s+|every\\s+|each\\s+)?(${MONTH})\\s+(\\d{1,2})${ORDINAL_SUFFIX}?\\b|\\b(?:on\\s+|every\\s+|each\\s+)?(?:the\\s+)?(\\d{1,2})${ORDINAL_SUFFIX}?\\s+(?:of\\s+)?(${MONTH})\\b`,
     ),
     apply: (m, p, problems) => {
       const month = MONTHS.indexOf((m[1] ?? m[4] ?? '').slice(0, 3)) + 1;

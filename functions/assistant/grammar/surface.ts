@@ -1,5 +1,6 @@
 import { corrected, restarted } from './corrections';
 import { DAY_NAMES, dayInEnglish } from './day-names';
+import { alt } from './lexicon';
 import { NUMBER_SEQUENCE, numberSequencesInDigits } from './number-words';
 import { saidFirst } from './said-first';
 import { isKnownWord } from './spelling';
@@ -109,7 +110,7 @@ const TEENTHS =
   );
 const suffixed = (n: number): string =>
   `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
-const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun|week)day';
+const WEEKDAY = `${alt('weekdayStem', '+week')}day`;
 
 /** The passes, in order: each reads what the ones before left. */
 const PASSES: readonly (readonly [RegExp, Replace | string])[] = [

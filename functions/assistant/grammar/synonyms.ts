@@ -1,3 +1,4 @@
+import { CRM_PEOPLE } from './lexicon';
 import { TRADE_ROLE } from './roles';
 import { VERB_WORD } from './split';
 
@@ -47,13 +48,19 @@ const SYNONYMS: readonly [RegExp, string][] = [
   // "ask Dave to give them a ring", "have Dave call them", "get the sales manager to phone them": a task for a
   // colleague, which is telling them (there is no phone-call action; the person asked is who is notified)
   [
-    /\b(?:ask|have|get|tell)\s+(?!(?:them|him|her|us|me|it|the\s+(?:lead|customer|client|prospect|contact|attendee|person|sender))\b)((?:the\s+|our\s+)?[a-z][\w'-]*(?:\s+(?!to\b)[a-z][\w'-]*)?)\s+(?:to\s+)?(?:give\s+(them|him|her|the\s+(?:lead|customer|client|prospect|contact))\s+a\s+(?:quick\s+)?(?:ring|call|bell|buzz|tinkle)|(?:call|phone|ring|dial)(?:\s+up)?\s+(them|him|her|the\s+(?:lead|customer|client|prospect|contact))|(?:call|phone|ring)(?=\s*(?:[,.;!?→)]|$)))(?:\s+(?:up|back))?\b/gi,
+    new RegExp(
+      `\\b(?:ask|have|get|tell)\\s+(?!(?:them|him|her|us|me|it|the\\s+(?:lead|customer|client|prospect|contact|attendee|person|sender))\\b)((?:the\\s+|our\\s+)?[a-z][\\w'-]*(?:\\s+(?!to\\b)[a-z][\\w'-]*)?)\\s+(?:to\\s+)?(?:give\\s+(them|him|her|the\\s+${CRM_PEOPLE})\\s+a\\s+(?:quick\\s+)?(?:ring|call|bell|buzz|tinkle)|(?:call|phone|ring|dial)(?:\\s+up)?\\s+(them|him|her|the\\s+${CRM_PEOPLE})|(?:call|phone|ring)(?=\\s*(?:[,.;!?→)]|$)))(?:\\s+(?:up|back))?\\b`,
+      'gi',
+    ),
     // ("get Priya to call": whom she calls is the workflow's person, never a meeting booked)
     'tell $1 to call $2$3',
   ],
   // "give them a ring": a phone call (refused, with what to say instead), never a booked meeting
   [
-    /\bgive\s+(them|him|her|the\s+(?:lead|customer|client|prospect|contact))\s+a\s+(?:quick\s+)?(?:ring|call|bell|buzz|tinkle)\b/gi,
+    new RegExp(
+      `\\bgive\\s+(them|him|her|the\\s+${CRM_PEOPLE})\\s+a\\s+(?:quick\\s+)?(?:ring|call|bell|buzz|tinkle)\\b`,
+      'gi',
+    ),
     'call $1',
   ],
   // "ask the consultant for feedback", "ask the trainer how it went": telling one of ours, asking (a consultant or a

@@ -1,3 +1,5 @@
+import { WEEKDAY_STEM } from './lexicon';
+
 /**
  * A time said relative to the team's own recurring event (session 42): "an hour after the weekly staff meeting",
  * "30 minutes before the daily standup", "the day after the monthly board meeting". No record carries when that
@@ -8,8 +10,7 @@
  * "board", "committee"); "our sales call" may be a client's booking, left to booking-times.ts.
  */
 
-const RECURS =
-  '(?:weekly|daily|monthly|fortnightly|quarterly|annual|yearly|nightly|morning|evening|regular|usual|(?:mon|tues|wednes|thurs|fri|satur|sun)day)';
+const RECURS = `(?:weekly|daily|monthly|fortnightly|quarterly|annual|yearly|nightly|morning|evening|regular|usual|${WEEKDAY_STEM}day)`;
 const OWNER = '(?:staff|team|board|committee|management|leadership|all-hands|department|directors|trustees)';
 const EVENT =
   '(?:meetings?|stand-?ups?|huddles?|catch-?ups?|briefings?|syncs?|calls?|reviews?|check-?ins?|toolbox\\stalks?|get-?togethers?|socials?|assembl(?:y|ies)|services?|practices?|trainings?|training\\ssessions?)';

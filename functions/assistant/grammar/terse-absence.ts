@@ -1,3 +1,5 @@
+import { CRM_PEOPLE } from './lexicon';
+
 /**
  * Absence said tersely (session 34), rewritten to the wait the grammars read ("no reply within 3 days"):
  *   "3 days without a reply", "3 days no reply", "10 days unpaid"   → "no reply after 3 days", "unpaid after 10 days"
@@ -51,8 +53,10 @@ const VERB_OF: Readonly<Record<string, string>> = {
 const AWAITED_SAID =
   /\b(?:if|unless|until|once|wait(?:ing)?\s+for|no)\s+(?:(?:they|he|she|it|we|the\s+[a-z]+|an?)\s+)?(?:(?:don't|doesn't|haven't|hasn't|didn't|do|does|get|hear)\s+)?(repl(?:y|ies|ied)|respon(?:d|ds|se)|answers?|back|pa(?:y|ys|id|yment)|book(?:s|ed|ing)?)\b/gi;
 /** A message we send to the person ("email them", "send them the agenda"): what "none" after it awaits is a reply. */
-const MESSAGE_SENT =
-  /\b(?:e-?mail|message|write\s+to|reach\s+out\s+to|follow\s+up\s+with|send)\s+(?:them|him|her|the\s+(?:lead|client|customer|prospect|contact))\b/i;
+const MESSAGE_SENT = new RegExp(
+  `\\b(?:e-?mail|message|write\\s+to|reach\\s+out\\s+to|follow\\s+up\\s+with|send)\\s+(?:them|him|her|the\\s+${CRM_PEOPLE})\\b`,
+  'i',
+);
 
 /** What "none" stands for: the last thing awaited before it, or a reply to a message we sent before it. */
 const awaitedBefore = (before: string): string | undefined => {

@@ -1,3 +1,4 @@
+import { EVERY_OUR, NEWNESS } from './lexicon';
 import { VERBS } from './split';
 
 export { titled } from './titled';
@@ -31,18 +32,18 @@ const QUAL =
   '((?:\\s(?:from|via|through)\\s(?:(?:a|an|the|our)\\s)?[\\w.-]+(?:\\s(?:ads|forms?|campaigns?|pages?))?|\\s(?:(?:worth|valued at)(?:\\s(?:over|above|more than|at least|under|below|less than))?|over|above|under|below|more than|less than|bigger than)\\s[$€£]?\\d[\\d,.]*\\s?(?:k|m)?(?:\\s(?:dollars|euros|eur|usd|gbp|pounds))?|\\stagged\\s(?:as\\s)?[\\w-]+|\\s(?:mentioning|containing|about|that mention|that contain|with the word)\\s(?:"[^"]{1,60}"|[\\w-]+)))?';
 
 const TITLE = new RegExp(
-  `^((?:(?:please|then|also|and|just)\\s)*(?:${VERBS}))s?\\s(?:(?:all|any|every|each|our|the|incoming)\\s)?(?:(?:new|incoming|fresh|inbound)\\s)?${NOUN}${QUAL}(?![\\w'-])`,
+  `^((?:(?:please|then|also|and|just)\\s)*(?:${VERBS}))s?\\s(?:(?:all|any|every|each|our|the|incoming)\\s)?(?:${NEWNESS}\\s)?${NOUN}${QUAL}(?![\\w'-])`,
   'i',
 );
 
 const RELATIVE = new RegExp(
-  `^((?:(?:please|then|also|and|just)\\s)*(?:${VERBS}))s?\\s((?:(?:all|any|every|each|our|the)\\s)?${NOUN})\\s(?:who|that|which)\\s([^,.;!?]{3,80})`,
+  `^((?:(?:please|then|also|and|just)\\s)*(?:${VERBS}))s?\\s((?:${EVERY_OUR}\\s)?${NOUN})\\s(?:who|that|which)\\s([^,.;!?]{3,80})`,
   'i',
 );
 
 /** "Create a lead for every form submission", "Notify the team about leads worth over 5k": the noun after the object. */
 const PREPOSED = new RegExp(
-  `^((?:(?:please|then|also|and|just)\\s)*(?:${VERBS}))s?(\\s[^,.;!?]{0,40}?)?\\s(for|from|about|to|on|with|of|into|in)\\s((?:(?:all|any|every|each|our|the)\\s)?(?:(?:new|incoming|fresh|inbound)\\s)?${NOUN}${QUAL})(?:\\s(?:who|that|which)\\s([^,.;!?]{3,80}))?(?![\\w'-])`,
+  `^((?:(?:please|then|also|and|just)\\s)*(?:${VERBS}))s?(\\s[^,.;!?]{0,40}?)?\\s(for|from|about|to|on|with|of|into|in)\\s((?:${EVERY_OUR}\\s)?(?:${NEWNESS}\\s)?${NOUN}${QUAL})(?:\\s(?:who|that|which)\\s([^,.;!?]{3,80}))?(?![\\w'-])`,
   'i',
 );
 

@@ -1,4 +1,5 @@
 import { asInstructions } from './described';
+import { EVERY, OUR_THE } from './lexicon';
 import { TRADE_ROLE } from './roles';
 import { wanted } from './wanted';
 
@@ -64,7 +65,7 @@ const PARTICIPLE =
 
 /** "Leads who sign up should …" at the start of a sentence: the subject and its verb are the trigger. */
 const RELATIVE = new RegExp(
-  `(^|[.!?;]\\s)((?:(?:all|any|every|each)\\s)?(?:new\\s)?(?:[a-z]+\\s){0,2}?[a-z]+)\\s(?:who|that|which)\\s(\\S[^,.;!?]{0,80}?)\\s${MODAL}\\s(?:also\\s)?(?:(get|receive|be sent|be given)\\s|(trigger|fire|kick off|generate|cause|result in|start)\\s|be\\s${PARTICIPLE}\\b)?`,
+  `(^|[.!?;]\\s)((?:${EVERY}\\s)?(?:new\\s)?(?:[a-z]+\\s){0,2}?[a-z]+)\\s(?:who|that|which)\\s(\\S[^,.;!?]{0,80}?)\\s${MODAL}\\s(?:also\\s)?(?:(get|receive|be sent|be given)\\s|(trigger|fire|kick off|generate|cause|result in|start)\\s|be\\s${PARTICIPLE}\\b)?`,
   'gi',
 );
 
@@ -74,7 +75,7 @@ const RELATIVE_GETS =
 
 /** "Any invoice that is paid gets logged": when it happens, that is done to it. */
 const RELATIVE_DONE = new RegExp(
-  `(^|[.!?;,]\\s)((?:(?:all|any|every|each)\\s)?(?:new\\s)?(?:[a-z]+\\s){0,2}?[a-z]+)\\s(?:who|that|which)\\s(\\S[^,.;!?]{0,80}?)\\s(?:gets|get|is|are)\\s${PARTICIPLE}\\b`,
+  `(^|[.!?;,]\\s)((?:${EVERY}\\s)?(?:new\\s)?(?:[a-z]+\\s){0,2}?[a-z]+)\\s(?:who|that|which)\\s(\\S[^,.;!?]{0,80}?)\\s(?:gets|get|is|are)\\s${PARTICIPLE}\\b`,
   'gi',
 );
 
@@ -110,7 +111,7 @@ const recordGot = (m: string, np: string, name: string | undefined, noun: string
 
 /** "our finance team gets a message on Slack", "Tom gets an email": a notification for them. */
 const NOTIFIED = new RegExp(
-  `(?<!#)\\b((?:the|our|my)\\s(?:[a-z]+\\s)?(?:team|channel|manager|boss|owner|department|people|guys)|${TRADE_ROLE}|finance|sales|support|ops)\\s(?:(?:should|must|will|needs? to|has to|have to)\\s)?(?:gets?|receives?)\\s(?:an?\\s)?(slack\\s|email\\s)?(?:message|notification|alert|ping|heads[- ]up)\\b`,
+  `(?<!#)\\b(${OUR_THE}\\s(?:[a-z]+\\s)?(?:team|channel|manager|boss|owner|department|people|guys)|${TRADE_ROLE}|finance|sales|support|ops)\\s(?:(?:should|must|will|needs? to|has to|have to)\\s)?(?:gets?|receives?)\\s(?:an?\\s)?(slack\\s|email\\s)?(?:message|notification|alert|ping|heads[- ]up)\\b`,
   'gi',
 );
 

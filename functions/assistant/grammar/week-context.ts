@@ -1,3 +1,4 @@
+import { WEEKDAY_STEM } from './lexicon';
 import type { OwnStates } from './own-states';
 
 /**
@@ -10,7 +11,7 @@ import type { OwnStates } from './own-states';
  * names a day of the schedule, or "every day", stays for the readers (it may limit it: "We're closed Fridays").
  */
 
-const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const DAY = `${WEEKDAY_STEM}day`;
 const DAYS_IN = new RegExp(`\\b(${DAY})s?\\b`, 'gi');
 
 /** "Every Friday at 2pm", "on Mondays and Thursdays at 9": weekdays and a clock time in one sentence. */

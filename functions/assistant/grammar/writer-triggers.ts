@@ -1,5 +1,6 @@
 import { WEBHOOK_PAYLOAD } from './event-shapes';
 import { fileKindsSaid } from './file-folders';
+import { ANY_A, ORDINAL_SUFFIX, OUR_THE } from './lexicon';
 import { BOOKING_NOUN, PERSON, ROLE } from './nouns';
 import { MONTH } from './schedule-months';
 import { VERBS } from './split';
@@ -31,7 +32,7 @@ const WHEN = '(when(?:ever)?|if|once|as soon as|each time|every time|any ?time|a
  * qualified", "when I close a deal as won": the status the record is set to.
  */
 const MARKED = new RegExp(
-  String.raw`\b${WHEN}\s(?:i|we)\s(?:mark|set|move|change|switch|flag|update|turn|close)(?:s|d|ed)?\s(?:the\s(?:status|stage)\sof\s)?((?:a|an|the|any|one\sof\s(?:our|my|the))\s(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*?(?:'s\sstatus)?)\s(?:as|to|into)\s(?:a\s|an\s)?(${STATUS_WORDS})(?![\w'-])`,
+  String.raw`\b${WHEN}\s(?:i|we)\s(?:mark|set|move|change|switch|flag|update|turn|close)(?:s|d|ed)?\s(?:the\s(?:status|stage)\sof\s)?((?:a|an|the|any|one\sof\s${OUR_THE})\s(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*?(?:'s\sstatus)?)\s(?:as|to|into)\s(?:a\s|an\s)?(${STATUS_WORDS})(?![\w'-])`,
   'gi',
 );
 
@@ -68,7 +69,7 @@ const OVERDUE_BY_VERB =
   /\b((?:a|an|the|any|each|every|our|my|their)\s)(deposits?|retainers?|balances?|fees?|rent|dues|tuition|premiums?|instal?lments?|subscriptions?|charges?)\s(?:is|goes|gets|becomes|falls)\s(?:overdue|past\sdue)(?![\w'-])/gi;
 /** "a payment for a stay is received", "payment for the job comes in": that invoice, paid. */
 const PAYMENT_FOR = new RegExp(
-  String.raw`\b((?:a|an|the|any|each|every)\s)?(?:new\s)?payments?\s(?:for|on)\s(?:a|an|the|their|his|her|each|every|any)\s(${PAYABLE})\s(?:is\s|gets\s|has\sbeen\s|was\s)?(?:received|made|comes?\sin|came\sin|arrives?|goes\sthrough|cleared)(?![\w'-])`,
+  String.raw`\b(${ANY_A}\s)?(?:new\s)?payments?\s(?:for|on)\s(?:a|an|the|their|his|her|each|every|any)\s(${PAYABLE})\s(?:is\s|gets\s|has\sbeen\s|was\s)?(?:received|made|comes?\sin|came\sin|arrives?|goes\sthrough|cleared)(?![\w'-])`,
   'gi',
 );
 
@@ -85,7 +86,7 @@ const WE_GET_BOOKING = new RegExp(
 );
 /** "a booking request comes in", "an appointment request arrives": a booking requested. */
 const BOOKING_REQUEST = new RegExp(
-  String.raw`\b((?:a|an|the|any|each|every)\s(?:new\s)?)(${BOOKING_NOUN})\srequests?\s(?:comes?\sin|came\sin|arrives?|lands?|is\sreceived)(?![\w'-])`,
+  String.raw`\b(${ANY_A}\s(?:new\s)?)(${BOOKING_NOUN})\srequests?\s(?:comes?\sin|came\sin|arrives?|lands?|is\sreceived)(?![\w'-])`,
   'gi',
 );
 
@@ -99,7 +100,7 @@ const TOLD_BY_WEBHOOK = new RegExp(
 );
 /** "when our smart lock (Schlage) sends a webhook that the door was unlocked": the last word before the verb sends it. */
 const SENDS_WEBHOOK = new RegExp(
-  String.raw`\b${WHEN}\s((?:our|the|my)\s(?:[a-z][\w-]*\s){0,3}?)?\(?([a-z][\w-]*)\)?\s(?:sends|posts|fires)\s(?:us\s)?(?:a\s|an\s)?(?:${WEBHOOK_PAYLOAD}\s)?webhook(?:\s(?:that|saying|when(?:ever)?|every\stime|each\stime|about)\s[^,;.()"]{1,80}?)?(?=\s?[,;.]|\s?$|\s(?:->|→))`,
+  String.raw`\b${WHEN}\s(${OUR_THE}\s(?:[a-z][\w-]*\s){0,3}?)?\(?([a-z][\w-]*)\)?\s(?:sends|posts|fires)\s(?:us\s)?(?:a\s|an\s)?(?:${WEBHOOK_PAYLOAD}\s)?webhook(?:\s(?:that|saying|when(?:ever)?|every\stime|each\stime|about)\s[^,;.()"]{1,80}?)?(?=\s?[,;.]|\s?$|\s(?:->|→))`,
   'gi',
 );
 /** "we get a webhook from showingtime every time a showing is requested": the webhook is the trigger. */
@@ -116,7 +117,7 @@ const THROUGH_FORM =
   /\b(someone|somebody|anyone|(?:a|an|the|any|each|every)\s(?:new\s)?[a-z][\w-]*)\s(?!(?:is|are|was|were|gets?|got|has|have|books?|booked|schedules?|reserves?|pays?|paid|cancels?|signs?|registers?|subscribes?|comes?|came)\b)[a-z][\w'-]*(?:\s(?!(?:through|via|using|and|then|when|if)\b)[a-z][\w'-]*){0,3}?\s(?:through|via|using)\s((?:the|our|a|an|their)\s(?:[a-z][\w-]*\s){0,3}?form)(?![\w'-])/gi;
 /** "a guest email comes in": a message from one of our people arriving is an email received (no sender kind to test). */
 const PERSON_EMAIL = new RegExp(
-  String.raw`\b(?:a|an|the|any|each|every)\s(?:new\s)?(?:${PERSON}|${ROLE})\s(?:e-?mails?|messages?)\s(?=(?:comes?\sin|came\sin|arrives?|lands?|is\sreceived)\b)`,
+  String.raw`\b${ANY_A}\s(?:new\s)?(?:${PERSON}|${ROLE})\s(?:e-?mails?|messages?)\s(?=(?:comes?\sin|came\sin|arrives?|lands?|is\sreceived)\b)`,
   'gi',
 );
 /** "a guest emails a question": emails us one. */
@@ -126,7 +127,7 @@ const EMAILS_A_QUESTION = /\bemails\s(?=(?:a|an|some)\s(?:question|query|enquiry
 const INBOX_NAMED = /\b(the|our|my)\s([\w.+-]+)@\s(inbox|mailbox)\s\(([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\)/gi;
 
 /** "Jan 1, Apr 1, Jul 1, Oct 1": a list of days of the year with no "and" before its last. */
-const MONTH_DAY = String.raw`${MONTH}\.?\s\d{1,2}(?:st|nd|rd|th)?`;
+const MONTH_DAY = String.raw`${MONTH}\.?\s\d{1,2}${ORDINAL_SUFFIX}?`;
 const MONTH_DAYS = new RegExp(String.raw`\b${MONTH_DAY}(?:,\s${MONTH_DAY})+\b(?!,?\s(?:and|&)\s)`, 'gi');
 
 /** "Only for invoices above $3k: when they go overdue": the records the rule is for, then their event. */
