@@ -39,12 +39,19 @@ const TOOL_SAYS = new RegExp(
   String.raw`${START}(?:(?:our|the)\s)?${TOOL}\s(?:says|said|tells\s(?:us|me)|told\s(?:us|me)|lets\s(?:us|me)\sknow|notifies\s(?:us|me)|sends\s(?:us|me)|reports|confirms)(?:\sthat)?\s((?:a|an|the|our|their|someone|somebody|[a-z][\w-]*'s)\s[^,;.:()"→—]{1,60}?)${UNTIL}${TYPE_SAID}`,
   'gi',
 );
+/** What the tool's event is delivered as, after it ("stripe payment failed webhooks →"). */
+const HOOK_NOUN = String.raw`(?:webhooks?|events?|notifications?|alerts?)`;
+/** "stripe 'payment failed' webhooks": the tool's event in quotes before what delivers it, its words as said. */
+const QUOTED_EVENT = new RegExp(
+  String.raw`\b${TOOL}\s['"‘“]([a-z][\w -]{1,40}?)['"’”](?=\s${HOOK_NOUN}(?![\w-]))`,
+  'gi',
+);
 /**
  * "stripe payment came in", "a Shopify order gets paid": the tool's record, then its event. Not the booking tools: a
  * booking made through Calendly or Acuity is a booking (booking.created, docs/assistant.md), as it was.
  */
 const TOOL_EVENT = new RegExp(
-  String.raw`${START}(?:(?:a|an|the|any|each|every)\s)?(?:new\s)?(?!calendly|acuity)${TOOL}\s((?:[a-z][\w'-]*\s){1,3}?)(?:(?:is|gets|got|was|has\sbeen|have\sbeen)\s)?(comes?\sin|came\sin|arrives?|arrived|(?:is\s|gets\s|got\s)?paid|succeed(?:s|ed)|(?:goes|went|has\sgone)\sthrough|fail(?:s|ed)|received|placed|signed|refunded|cancell?ed)(?![\w'-])${UNTIL}${TYPE_SAID}`,
+  String.raw`${START}(?:(?:a|an|the|any|each|every)\s)?(?:new\s)?(?!calendly|acuity)${TOOL}\s((?:[a-z][\w'-]*\s){1,3}?)(?:(?:is|gets|got|was|has\sbeen|have\sbeen)\s)?(comes?\sin|came\sin|arrives?|arrived|(?:is\s|gets\s|got\s)?paid|succeed(?:s|ed)|(?:goes|went|has\sgone)\sthrough|fail(?:s|ed)|received|placed|signed|refunded|cancell?ed)(?![\w'-])(?:\s${HOOK_NOUN})?${UNTIL}${TYPE_SAID}`,
   'gi',
 );
 /** "stripe webhook: when a day pass payment succeeds …": the tool's webhook as a header over what it tells. */
@@ -93,6 +100,7 @@ export const namedTools = (text: string): NamedTools => {
     return `${when}a webhook from ${source}${type ? ` of type ${type}` : ''} arrives`;
   };
   const out = text
+    .replace(QUOTED_EVENT, '$1 $2')
     .replace(TOOL_HEADER, (all, tool: string, about: string, t1?: string, t2?: string) =>
       said(all, '', tool, about, t1 ?? t2),
     )

@@ -62,9 +62,18 @@ const NOT_CARRIED =
  * or sentence end describes it (never tested); a description that says a test or a step of its own is left as written.
  */
 const SENDER =
-  /^((?:(?:our|my|the) )?(?:[A-Za-z][\w-]* ){0,4}?)([A-Za-z][\w-]*)(?: \((?:(?:our|the|my|an?) [a-z][\w -]{0,40}|([A-Za-z][\w-]{0,63}))\))? (?:webhooks? (?=for (?:(?:the|our|each|every|an?) |[a-z][\w-]* [a-z][\w-]*s\b))|(?:can |will )?(?:sends?|posts?|push(?:es)?|fires?|hits?|calls?|pings?)(?: us)?(?: (?:(?:their|its|all|all their|every|each) )?(?:new )?[a-z]+s?)?(?: to)? (?:a|an|our|the|my) webhook)\b/;
+  /^((?:(?:our|my|the) )?(?:[A-Za-z][\w-]* ){0,4}?)([A-Za-z][\w-]*)(?: \((?:(?:our|the|my|an?) [a-z][\w -]{0,40}|([A-Za-z][\w-]{0,63}))\))? (?:webhooks? (?=for (?:(?:the|our|each|every|an?) |[a-z][\w-]* [a-z][\w-]*s\b))|(?:can |will |is going to |is set up to |'ll )?(?:sends?|posts?|push(?:es)?|fires?|hits?|calls?|pings?)(?: us)?(?: (?:(?:an?|the|their|its|all|all their|every|each) )?(?:new )?(?:[a-z]+ )?[a-z]+s?)?(?: to)? (?:a|an|our|the|my) webhook)\b/;
 const NOT_A_NAME =
-  /^(?:it|that|this|you|we|i|they|he|she|someone|one|system|app|tool|software|portal|platform|intake|form|service|site|website|vendor|provider)$/i;
+  /^(?:it|that|this|you|we|i|they|he|she|someone|anyone|one|system|app|tool|software|portal|platform|intake|form|service|site|website|vendor|provider|customer|client|guest|tenant|patient|member|user|lead)s?$/i;
+/**
+ * Before a sender's name in lower case: only the word that says when ("when expedia sends a reservation to our
+ * webhook") or what kind of tool it is ("our maintenance portal fixflo is going to post to a webhook").
+ */
+/** What a webhook is about, said after it as a time ("when a job is done") or nothing: no stray word ("a webhook zzz"). */
+const DESCRIBED =
+  /^\s*(?:$|(?:when(?:ever)?|each time|every time|once|as soon as|after|for (?:each|every))\s)/i;
+const LOWER_NAME_AFTER =
+  /^(?:(?:when(?:ever)?|once|each time|every time|as soon as) |(?:our|my|the) (?:[a-z][\w-]* ){0,2}(?:system|app|tool|software|portal|platform|service|pms|crm|engine|provider|vendor|partner) )$/i;
 const FORM_TOOL = /\b(typeform|tally|jotform|webflow)\b/i;
 /** The provider's own event type in brackets ("(invoice.payment_failed)"): tested as webhook.type (named-tools.ts). */
 const TYPE_BRACKET = /\s?\(['"‘“]?([a-z][a-z0-9_]*(?:[./][a-z][a-z0-9_]*)+)['"’”]?\)/;
@@ -125,7 +134,8 @@ const senderSaid = (said: string): WebhookIntros | undefined => {
     stated ??
     m[3]?.toLowerCase() ??
     FORM_TOOL.exec(subject)?.[1]?.toLowerCase() ??
-    (!NOT_A_NAME.test(name) && (/^[A-Z]/.test(name) || subject === '')
+    (!NOT_A_NAME.test(name) &&
+    (/^[A-Z]/.test(name) || subject === '' || (LOWER_NAME_AFTER.test(subject) && DESCRIBED.test(described)))
       ? `${/^[A-Z]/.test(name) ? namedBefore(subject) : ''}${name}`.toLowerCase()
       : undefined);
   if (!source) return undefined;
