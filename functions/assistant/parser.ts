@@ -146,6 +146,14 @@ const placed = (result: ParseResult, text: string, zones: readonly string[]): Pa
 const placeProblem = (zones: readonly string[]): string =>
   `the request names ${zones.map((z) => `"${z}"`).join(' and ')} but not the time zone of its schedule: say it with the time ("at 9am ${zones[0]} time")`;
 
+/** A webhook's invoice marked paid (actions-calendar-billing.ts): which one, said back. */
+const payloadInvoice = (steps: readonly unknown[]): string[] =>
+  JSON.stringify(steps).includes('{{trigger.payload.invoiceId}}')
+    ? [
+        'the invoice marked paid is the one whose id the webhook\'s body carries as "invoiceId"; a delivery without it fails that step and marks nothing',
+      ]
+    : [];
+
 /** Parses the request once the message around it (greetings, thanks, context) is out. */
 const parseUnframed = (s: string): ParseResult => readAround(s, (t) => keptBusinessDays(t, parseAny(t)));
 
@@ -394,6 +402,6 @@ const readWith = (
       report.issues.map((i) => `the workflow I read would not be valid (${i.path}: ${i.message})`),
       notUnderstood,
     );
-  const notes = found.note ? [found.note, ...fixed.notes] : fixed.notes;
+  const notes = [...(found.note ? [found.note] : []), ...fixed.notes, ...payloadInvoice(written)];
   return { ok: true, definition: report.definition, notUnderstood, notes, warnings: report.warnings };
 };

@@ -191,10 +191,13 @@ export const readInvoiceReminder = (clause: Clause, ctx: Ctx): ActionResult | un
   return outcome([action(ctx, 'payment-reminder', 'invoice.sendReminder', input)], true);
 };
 
+/** The webhook's invoice: the one its body names (docs/api.md: a provider's body is open; ours is `invoiceId`). */
+const PAYLOAD_INVOICE = '{{trigger.payload.invoiceId}}';
+
 export const readMarkPaid = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const m =
     clause.find(
-      /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:mark|record|set|flag)\s+(?:the\s+|their\s+|this\s+)?(?:invoice|bill|payment)\s+(?:as\s+)?(?:paid|settled|received)\b/,
+      /^[\s,]*(?:(?:then|also|and|please)\s+)*(?:mark|record|set|flag)\s+(?:the\s+|their\s+|this\s+)?(?:invoice|bill|payment)s?\s+(?:(?:(?:named|mentioned|referenced)\s+)?in\s+it\s+|(?:it|the\s+(?:webhook|payment|payload))\s+(?:names|mentions|is\s+for|refers\s+to)\s+)?(?:as\s+|to\s+)?(?:paid|settled|received)\b/,
     ) ??
     (ctx.subject?.invoiceId
       ? clause.find(
@@ -203,8 +206,14 @@ export const readMarkPaid = (clause: Clause, ctx: Ctx): ActionResult | undefined
       : undefined);
   if (!m) return undefined;
   clause.mark(m.index, m[0].length);
-  if (!ctx.subject?.invoiceId) return noSubject(clause.original.trim(), ctx);
-  return outcome([action(ctx, 'mark-paid', 'invoice.markPaid', { invoiceId: ctx.subject.invoiceId })], true);
+  // a payment webhook's invoice, said as a record ("mark the invoice in it as paid"): the one its body names
+  const invoiceId =
+    ctx.subject?.invoiceId ??
+    (ctx.subject?.fieldsRoot === 'trigger.payload' && /\b(?:invoice|bill|payment)/.test(m[0])
+      ? PAYLOAD_INVOICE
+      : undefined);
+  if (!invoiceId) return noSubject(clause.original.trim(), ctx);
+  return outcome([action(ctx, 'mark-paid', 'invoice.markPaid', { invoiceId })], true);
 };
 
 /** "plus VAT at 20%", "+ 20% tax", "and VAT" (no rate: refused), never a tax named for something else ("the tax return"). */

@@ -72,6 +72,35 @@ const TWINS = [
   'fixflo -> post in #jobs',
 ];
 
+/**
+ * A payment webhook's invoice marked paid: the writers' reading of every such row (sets 8–20, 43), the invoice being
+ * the one the webhook's body names (`{{trigger.payload.invoiceId}}`; a delivery without it fails that step).
+ */
+const MARKED_PAID: readonly Case[] = [
+  [
+    'PayProp will hit our webhook (source payprop) when a payment lands - mark the invoice in it as paid and post in #accounts',
+    'webhook:payprop',
+    'invoice.markPaid; notify.slack',
+  ],
+  [
+    'When GoCardless sends us a payment webhook, record the bill as settled',
+    'webhook:gocardless',
+    'invoice.markPaid',
+  ],
+  [
+    'our rent portal (arthur) hits a webhook when rent is received. when it does mark the invoice it names as paid and thank the tenant',
+    'webhook:arthur',
+    'invoice.markPaid; email.send',
+  ],
+];
+
+/** Not an invoice of the webhook's: "it" with no invoice said, a note on "the lead" (no lead of ours in a webhook). */
+const NOT_MARKED = [
+  'When a webhook from github arrives, mark it as paid',
+  'When a webhook from stripe arrives, add a note to the lead',
+  'When a webhook from stripe arrives, mark the lead as paid',
+];
+
 describe('a webhook said by the tool that sends it (issue #16, session 44)', () => {
   it('GIVEN "<tool> sends a <thing> to our webhook", "<kind> <tool> is going to post to a webhook", "<tool> will hit our webhook" WHEN parsed THEN a webhook from that tool', () => {
     expect(misread(SENDERS)).toStrictEqual([]);
@@ -90,5 +119,19 @@ describe('a webhook said by the tool that sends it (issue #16, session 44)', () 
       'our maintenance portal fixflo is going to post to a webhook when a job is completed. when it does email the tenant',
     );
     expect(result.ok && result.notes.join(' ')).toContain('is read as a webhook from fixflo');
+  });
+
+  it('GIVEN a payment webhook and "mark the invoice (in it) as paid" WHEN parsed THEN the invoice its body names is marked paid, said back', () => {
+    expect(misread(MARKED_PAID)).toStrictEqual([]);
+    const result = parsePrompt(MARKED_PAID[0]?.[0] ?? '');
+    expect(result.ok && result.definition.steps[0]).toMatchObject({
+      action: 'invoice.markPaid',
+      input: { invoiceId: '{{trigger.payload.invoiceId}}' },
+    });
+    expect(result.ok && result.notes.join(' ')).toContain('carries as "invoiceId"');
+  });
+
+  it('GIVEN a webhook and "mark it as paid" with no invoice said, or a note or status on "the lead" WHEN parsed THEN refused', () => {
+    expect(NOT_MARKED.filter((r) => parsePrompt(r).ok)).toStrictEqual([]);
   });
 });
