@@ -36,18 +36,20 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   'search term': 'topic',
   keyword: 'topic',
   question: 'question',
+  'invoice id': 'invoiceid',
+  'invoice number': 'invoiceid',
 };
 
 /** "their name and email", "name, email and company", "a topic", "the candidate's email". */
 const FIELDS =
-  /(?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic|search\sterm|keyword|question)/gi;
+  /(?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic|search\sterm|keyword|question|invoice\s(?:id|number))/gi;
 
 /**
  * The start and what the run is given: "when I run it with the candidate's email:", "when I run it I type a topic,
  * …", "When I run it manually where I put in name, email and company and it creates them …".
  */
 const RUN_GIVEN =
-  /\b((?:when(?:ever)?|each\stime|every\stime)\s(?:i|we)\s(?:(?:run|start|trigger|launch|kick\soff)\s(?:it|this)|(?:press|click|hit)\s(?:run|go|start|the\sbutton))(?:\s(?:manually|by\shand|myself|ourselves|on\sdemand))?)(?:,?\s(?:with|using|given|taking)\s|,?\s(?:(?:where|and|then|so)\s)?(?:i|we)(?:'ll|\swill)?\s(?:put|type|enter|key|fill|give|provide)(?:\sin)?(?:\sit)?\s)(?:(?:an?|the|their|his|her)\s|(?:(?:the|an?)\s)?(?:candidate|person|client|customer|member|lead|student|patient|guest|contact|applicant|temp|hire)'?s\s)?((?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic|search\sterm|keyword|question)(?:(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:(?:their|the|an?|his|her)\s)?(?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic|search\sterm|keyword|question)){0,4})(\s?[:,-]\s|\s(?:and\s(?:then\s)?it|that|which|it)\s)/gi;
+  /\b((?:when(?:ever)?|each\stime|every\stime)\s(?:i|we)\s(?:(?:run|start|trigger|launch|kick\soff)\s(?:it|this)|(?:press|click|hit)\s(?:run|go|start|the\sbutton))(?:\s(?:manually|by\shand|myself|ourselves|on\sdemand))?)(?:,?\s(?:with|using|given|taking)\s|,?\s(?:(?:where|and|then|so)\s)?(?:i|we)(?:'ll|\swill)?\s(?:put|type|enter|key|fill|give|provide)(?:\sin)?(?:\sit)?\s)(?:(?:an?|the|their|his|her)\s|(?:(?:the|an?)\s)?(?:candidate|person|client|customer|member|lead|student|patient|guest|contact|applicant|temp|hire)'?s\s)?((?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic|search\sterm|keyword|question|invoice\s(?:id|number))(?:(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:(?:their|the|an?|his|her)\s)?(?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic|search\sterm|keyword|question|invoice\s(?:id|number))){0,4})(\s?[:,-]\s|\s(?:and\s(?:then\s)?it|that|which|it)\s)/gi;
 
 /** "I'll put in their name and email when I run it:": the inputs said before the start, put after it. */
 const GIVEN_FIRST =
@@ -73,10 +75,10 @@ const WHEN_I_WANT =
  * "… by hand when someone joins:" says when I will start it, no event: said by hand only, never "I can run when …".
  */
 const MINE_TO_START =
-  /(^|[.!?]\s)(?:(?:i|we)(?:'d|\swould)?\s(?:want|need|like)\s|(?:can|could)\s(?:i|we)\s(?:get|have)\s|(?:please\s)?(?:give|make|build|create)\s(?:me|us)\s)?(?:(?:an?|one)\s)?(?:workflow|automation|flow|zap)\s(?:that\s)?(?:i|we)\s(?:can\s)?(?:run|start|trigger|launch|kick\soff|fire\soff)(?:\s(?:it|this))?(?:\s(?:manually|by\shand|myself|ourselves|on\sdemand)(?:\s(?:when(?:ever)?|each\stime|every\stime|once)\s[^:,.;!?]{1,60}?)?)?(?=\s?[:,-]\s|\s(?:with|using)\s)/gi;
+  /(^|[.!?]\s)(?:(?:i|we)(?:'d|\swould)?\s(?:want|need|like)\s|(?:can|could)\s(?:i|we)\s(?:get|have)\s|(?:please\s)?(?:give|make|build|create)\s(?:me|us)\s)?(?:something\s|(?:(?:an?|one)\s)?(?:thing|job)\s(?=(?:that\s)?(?:i|we)\s(?:can\s)?[a-z]+(?:\s[a-z]+){0,2}\s(?:with|using)\s)|(?:(?:an?|one)\s)?(?:workflow|automation|flow|zap)\s)(?:that\s)?(?:i|we)\s(?:can\s)?(?:run|start|trigger|launch|kick\soff|fire\soff)(?:\s(?:it|this))?(?:\s(?:manually|by\shand|myself|ourselves|on\sdemand)(?:\s(?:when(?:ever)?|each\stime|every\stime|once)\s[^:,.;!?]{1,60}?)?)?(?:\s(?:for|to\sdo)\s([a-z][\w'-]*(?:\s[\w'-]+){0,2}))?(?=\s?[:,-]\s|\s(?:with|using)\s)/gi;
 
 /** A list of what a run is given: "their name and email", "a topic", "the email and name". */
-const GIVEN_LIST = String.raw`(?:(?:an?|the|their|his|her)\s)?(?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic|search\sterm|keyword|question)(?:(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:(?:their|the|an?|his|her)\s)?(?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic|search\sterm|keyword|question)){0,4}`;
+const GIVEN_LIST = String.raw`(?:(?:an?|the|their|his|her)\s)?(?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic|search\sterm|keyword|question|invoice\s(?:id|number))(?:(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:(?:their|the|an?|his|her)\s)?(?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic|search\sterm|keyword|question|invoice\s(?:id|number))){0,4}`;
 const I_WANT_TO = String.raw`(?:(?:i|we)(?:'d\slike|\swould\slike|\swant|\sneed)\sto|let\s(?:me|us))`;
 
 /**
@@ -246,7 +248,10 @@ export const manualStartsSaid = (text: string): string =>
       // "I'll run it, …" is no start by hand without "myself", "manually", …; "kick it off", "trigger it" are
       kick || hand || /^trigger$/i.test(run ?? '') ? `${start}When I run it manually` : m,
     )
-    .replace(MINE_TO_START, '$1When I run it manually')
+    // "… by hand for move-outs:": what the job is for names it; "for vip clients:" chooses records, left as said
+    .replace(MINE_TO_START, (m, start: string, job?: string) =>
+      job && !namesTheJob(job) ? m : `${start}When I run it manually`,
+    )
     .replace(MANUAL_WITH, '$1When I run it manually')
     .replace(RUN_GIVEN, (m, run: string, list: string, link: string) => {
       const names = namesOf(list);

@@ -117,6 +117,10 @@ const NOT_A_STEP = new RegExp(
   'gi',
 );
 
+/** "a workflow I can run by hand", "something we can kick off": the start of the run, never context. */
+const RUN_BY_ME =
+  /\b(?:i|we)(?:\s(?:can|could|will|want\sto)|'ll)\s(?:run|kick\soff|start|trigger|launch|fire\soff|(?:kick|fire)\s(?:it|this)\soff)\b|\b(?:i|we)\s(?:run|start|trigger|launch|kick)\s(?:it|this)\b/;
+
 /** Whether a piece (lower case, as the grammars see it) cannot change the workflow; `rest` is the request without it. */
 export const onlyContext = (piece: string, rest: string): boolean => {
   const s = withoutEnd(piece)
@@ -125,7 +129,8 @@ export const onlyContext = (piece: string, rest: string): boolean => {
     .trim();
   if (!/\p{L}{2}/u.test(s) || s.length > 240) return false;
   if (s.endsWith('?')) return ASKED_ABOUT_US.test(s);
-  if (REQUEST.test(s) || s.split(/[,;:]\s|\s(?:and|so|then|but)\s/).some(ordered)) return false;
+  if (REQUEST.test(s) || RUN_BY_ME.test(s) || s.split(/[,;:]\s|\s(?:and|so|then|but)\s/).some(ordered))
+    return false;
   // "Sam calls the lead back.", "Priya handles intake.": someone named, doing something, may be who a step is for
   if (
     NAMED_DOER.test(piece.trim()) ||
