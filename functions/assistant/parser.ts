@@ -1,6 +1,7 @@
 import type { EventName } from '../../statemachines/events';
 import type { Trigger, WorkflowDefinition } from '../../statemachines/schema';
 import { type ValidationReport, validateWorkflow } from '../../statemachines/validate';
+import { payloadInvoice } from './grammar/actions-calendar-billing';
 import { keptBusinessDays, waitsWritten } from './grammar/business-days';
 import { Clause } from './grammar/clause';
 import { readCondition } from './grammar/conditions';
@@ -145,14 +146,6 @@ const placed = (result: ParseResult, text: string, zones: readonly string[]): Pa
 
 const placeProblem = (zones: readonly string[]): string =>
   `the request names ${zones.map((z) => `"${z}"`).join(' and ')} but not the time zone of its schedule: say it with the time ("at 9am ${zones[0]} time")`;
-
-/** A webhook's invoice marked paid (actions-calendar-billing.ts): which one, said back. */
-const payloadInvoice = (steps: readonly unknown[]): string[] =>
-  JSON.stringify(steps).includes('{{trigger.payload.invoiceId}}')
-    ? [
-        'the invoice marked paid is the one whose id the webhook\'s body carries as "invoiceId"; a delivery without it fails that step and marks nothing',
-      ]
-    : [];
 
 /** Parses the request once the message around it (greetings, thanks, context) is out. */
 const parseUnframed = (s: string): ParseResult => readAround(s, (t) => keptBusinessDays(t, parseAny(t)));

@@ -194,6 +194,14 @@ export const readInvoiceReminder = (clause: Clause, ctx: Ctx): ActionResult | un
 /** The webhook's invoice: the one its body names (docs/api.md: a provider's body is open; ours is `invoiceId`). */
 const PAYLOAD_INVOICE = '{{trigger.payload.invoiceId}}';
 
+/** A webhook's invoice marked paid: which one, said back with the workflow. */
+export const payloadInvoice = (steps: readonly unknown[]): string[] =>
+  JSON.stringify(steps).includes(PAYLOAD_INVOICE)
+    ? [
+        'the invoice marked paid is the one whose id the webhook\'s body carries as "invoiceId"; a delivery without it fails that step and marks nothing',
+      ]
+    : [];
+
 export const readMarkPaid = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const m =
     clause.find(
