@@ -89,9 +89,13 @@ export const EMAILS_SOMETHING_IN = `emails (?:us |me )?(?:(?:a|an|some) ${alt('e
  * "someone emails volunteering@church.org", "an email comes in to fees@firm.com", "emails to fees@firm.com:": an
  * email received at that address, tested on its "to". Never "email to x@…" alone: that is a step.
  */
+/** What the emails are about, one word before them ("maintenance emails to help@…"): never a verb or a test. */
+const KIND =
+  "(?!(?:send|sending|sent|forward|forwarding|reply|replies|our|their|the|any|all|no|only|vip|urgent|big|new|welcome|reminder|follow-?up|thank-?you|confirmation|newsletter|marketing|promo|campaign|outgoing|outbound|(?:invoice|quote|proposal|estimate|receipt|statement|offer|contract)s?)\\b)[a-z][\\w'-]*";
+
 const addressedEmail = (sender: string): Shape =>
   built(
-    `(?:${sender}\\s+(?:e-?mails|writes\\s+to|sends\\s+an?\\s+(?:e-?mail|message)\\s+to)|(?:(?:a|an|any|every|each|all|the)\\s+(?:new\\s+|incoming\\s+|inbound\\s+)?(?:e-?mails?|messages?)|(?:new\\s+|incoming\\s+|inbound\\s+)?(?:e-?mails|messages)|(?:new|incoming|inbound)\\s+(?:e-?mail|message))(?:\\s+(?:that\\s+)?(?:comes?\\s+in|came\\s+in|arrives?|lands?))?\\s+(?:to|for|at))\\s+(?<to>[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)(?![\\w@-])`,
+    `(?:${sender}\\s+(?:e-?mails|writes\\s+to|sends\\s+an?\\s+(?:e-?mail|message)\\s+to)|(?:(?:a|an|any|every|each|all|the)\\s+(?:new\\s+|incoming\\s+|inbound\\s+)?(?:e-?mails?|messages?)|(?:new\\s+|incoming\\s+|inbound\\s+)?(?:${KIND}\\s+)?(?:e-?mails|messages)|(?:new|incoming|inbound)\\s+(?:e-?mail|message))(?:\\s+(?:that\\s+)?(?:comes?\\s+in|came\\s+in|arrives?|lands?))?\\s+(?:to|for|at))\\s+(?<to>[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)(?![\\w@-])(?:\\s+with\\s+(?:a|an|some)\\s+(?:question|query|enquiry|inquiry|request))?`,
     (m) => ({ trigger: { type: 'event', event: 'email.received', filter: { to: [m.groups?.to ?? ''] } } }),
   );
 
@@ -135,8 +139,19 @@ const arrivedAt = (a: string): Shape =>
 const emailsAlone = (lead: string): Shape =>
   shape(
     'email.received',
-    `(?:a|an|any|one\\s+of\\s+our)\\s+(?:new\\s+)?${lead}\\s+(?:e-?mails|writes)(?=\\s+(?:and|but)\\s)`,
+    `(?:a|an|any|one\\s+of\\s+our)\\s+(?:new\\s+)?${lead}\\s+(?:e-?mails|writes)(?=\\s+(?:and|but)\\s|\\s?(?:,|->|→|=>)|\\s[-–—]\\s|\\s*$)`,
   );
+
+/** Our mailboxes by the word before the @ ("someone emails reservations", "a guest emails bookings"): not tested. */
+const MAILBOX =
+  '(?:reservations|bookings|info|support|sales|accounts|admin|office|hello|enquiries|inquiries|help|reception|frontdesk|jobs|careers|billing|orders|contact|team)';
+
+/** "when someone emails reservations and …": an email to one of our mailboxes, said by its name alone. */
+const emailsMailbox = (sender: string): Shape =>
+  built(`${sender}\\s+(?:e-?mails|writes\\s+to)\\s+(?:our\\s+)?(?<box>${MAILBOX})(?![\\w@.'-])`, (m) => ({
+    trigger: { type: 'event', event: 'email.received' },
+    note: `it runs for every email received: which mailbox ("${m.groups?.box ?? ''}") is not tested`,
+  }));
 
 /** The emails said by where they arrive, in the order of events.ts: a named inbox, an address; then the verb alone. */
 export const emailArrivals = (a: string, be: string, sender: string, lead: string): readonly Shape[] => [
@@ -144,6 +159,7 @@ export const emailArrivals = (a: string, be: string, sender: string, lead: strin
   addressedEmail(sender),
   arrivedAt(a),
   emailsAlone(lead),
+  emailsMailbox(sender),
 ];
 
 /** What someone pays: an invoice, or the premium an insurer bills ("when a client pays their premium"). */

@@ -19,7 +19,7 @@ const CREATED_IF_NEW = new RegExp(
  * that test ("we don't know who it is"), as the expected rows read them.
  */
 const EMAIL_IN =
-  /\b(?:e-?mails?\s(?:us|in)|(?:gets?|receives?)\s(?:an?\s)?(?:new\s)?e-?mail|e-?mails?\s(?:comes?|arrives?|lands?|is\sreceived)|an?\s(?:new\s)?e-?mail\sfrom)\b/i;
+  /\b(?:e-?mails?\s(?:us|in|(?:our\s)?(?:reservations|bookings|info|support|sales|accounts|admin|office|hello|enquiries|help|reception)\b)|(?:gets?|receives?)\s(?:an?\s)?(?:new\s)?e-?mail|e-?mails?\s(?:comes?|arrives?|lands?|is\sreceived)|an?\s(?:new\s)?e-?mail\sfrom)\b/i;
 const NOT_ON_FILE_RE = new RegExp(NOT_ON_FILE, 'gi');
 /** "… and we don't have them yet, add them as a lead", "if they're new, create a lead": the lead made, as above. */
 const IF_NEW_CREATE = new RegExp(
