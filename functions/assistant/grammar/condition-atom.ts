@@ -343,7 +343,7 @@ export const readAtom = (
 
   // text tests ("mentions pricing", "contains 'unsubscribe'", "ends with @gmail.com", "is a demo")
   const text2 =
-    /^(?:contains|mentions|includes|says|talks about|asks about|is about|refers to|has the word|ends with|starts with|begins with|containing|mentioning|including|saying|talking about|asking about|referring to|with the word|about|regarding)\s+(?:the\s+word\s+)?/.exec(
+    /^(?:contains|mentions|includes|says|talks about|asks about|is about|refers to|has the word|ends with|starts with|begins with|starting(?: with)?|beginning(?: with)?|ending with|containing|mentioning|including|saying|talking about|asking about|referring to|with the word|about|regarding)\s+(?:the\s+word\s+)?/.exec(
       rest(),
     );
   if (text2) {
@@ -359,7 +359,9 @@ export const readAtom = (
       field ??
       (textKind === 'message' ? 'text' : textKind === 'booking' ? 'title' : textKind ? 'name' : undefined);
     if (v && f && (field || textRoot)) {
-      const op: keyof Comparison = /^(?:starts|begins)/.test(text2[0]) ? 'startsWith' : 'contains';
+      const op: keyof Comparison = /^(?:starts|begins|starting|beginning)/.test(text2[0])
+        ? 'startsWith'
+        : 'contains';
       return {
         comparison: wrap(cmp(field ? path(f) : `${textRoot}.${f}`, op, ctx.cased(v.value))),
         length: pos + skip + v.length,

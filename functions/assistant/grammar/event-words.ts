@@ -162,5 +162,15 @@ export const emailArrivals = (a: string, be: string, sender: string, lead: strin
   emailsMailbox(sender),
 ];
 
+/**
+ * "after we email a referral to the specialist centre (referrals@…)", "once we've emailed a claim to claims@…": an
+ * email we send to that address (email.sent, tested on its `to`), whatever we call what it carries.
+ */
+export const sentToAddress = (): Shape =>
+  built(
+    `(?:we|i)(?:'ve|\\s+have)?\\s+(?:(?:e-?mail(?:ed)?|send|sent|forward(?:ed)?)\\s+(?:out\\s+)?(?:(?:a|an|the|our|their)\\s+(?:[a-z][\\w-]*\\s+){0,2}?[a-z][\\w-]*\\s+)?to|e-?mail(?:ed)?|(?:write|wrote|written)\\s+to)\\s+(?:(?:the|our|a|an|their)\\s+(?:[a-z][\\w'-]*\\s+){0,3}?(?:at\\s+)?)?(?<to>${ADDRESS})(?![\\w@-])`,
+    (m) => ({ trigger: { type: 'event', event: 'email.sent', filter: { to: [m.groups?.to ?? ''] } } }),
+  );
+
 /** What someone pays: an invoice, or the premium an insurer bills ("when a client pays their premium"). */
 export const PAID = `${alt('invoice')}s?`;

@@ -75,7 +75,6 @@ const INBOXES: readonly Case[] = [
 /** Near-misses: ours going out, an inbox whose start is not its address's, a test left in, a step's address. */
 const TWINS = [
   'invoices emailed to accounts@client.com -> post in #billing',
-  'when we email a quote to bob@client.com, tell Mia',
   'when an invoice is sent to bills@client.com post in #billing',
   'New email in the sales@ inbox (bob@fernco.com): tell Mia',
   'anything that lands in hello@fernco.com from a VIP should get posted in #support',
