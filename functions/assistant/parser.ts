@@ -8,6 +8,7 @@ import { readCondition } from './grammar/conditions';
 import { type Ctx, uniqueId } from './grammar/context';
 import { unlisted } from './grammar/discourse';
 import { askedBack, framingNote, framingRefusal, withoutFraming } from './grammar/framing';
+import { givingPerson, personGiven } from './grammar/given-person';
 import { articled } from './grammar/hurried';
 import { implied } from './grammar/implied';
 import { type Item, readClause } from './grammar/items';
@@ -39,7 +40,7 @@ import { subjectFirst, withReferents } from './grammar/trigger-forms';
 import { unreadQualifiers } from './grammar/trigger-tail';
 import { filterWithoutEvent } from './grammar/unstarted-filter';
 import { throughValues } from './grammar/value-glosses';
-import { OTHER_READINGS, Whole, withoutPreamble } from './grammar/whole';
+import { NO_TRIGGER, OTHER_READINGS, Whole, withoutPreamble } from './grammar/whole';
 import { readAround } from './grammar/words-around';
 import { SENT_MESSAGES_FILTER } from './outline';
 import { titleOf } from './title';
@@ -232,9 +233,6 @@ const awaitedFirst = (result: ParseResult): string | undefined => {
   return step && 'waitFor' in step && result.definition.steps.length === 1 ? step.waitFor.event : undefined;
 };
 
-const NO_TRIGGER =
-  'I could not find what starts the workflow. Say when it runs: "When a new lead is added, …", "Every Monday at 9, …", "If a lead doesn\'t reply in 2 days, …"';
-
 /**
  * Reads `text` (the request, or a rewriting of it); the workflow is named after `original`. Each reading of the
  * trigger (trigger.ts's readers, in their order; a few: each is a whole read) gives a candidate reading of the whole
@@ -251,7 +249,8 @@ const read = (original: string, text: string, onlyWorkflow = false): ParseResult
   const whole = new Whole(prepared);
   // a caller that reads only a workflow: its first reading may stop at a refusal when no other reading is compared
   const first: Bar | undefined = onlyWorkflow ? { workflowWanted: () => !whole.readings.at(1) } : undefined;
-  const readAt = (choice: number, bar?: Bar) => readWith(original, text, whole, choice, bar ?? first);
+  const readAt = (choice: number, bar?: Bar) =>
+    givingPerson((person) => readWith(original, text, whole, choice, bar ?? first, person));
   return chooseReading(readAt, OTHER_READINGS + 1) ?? fail([NO_TRIGGER]);
 };
 
@@ -262,6 +261,7 @@ const readWith = (
   whole: Whole,
   choice: number,
   bar?: Bar,
+  person = false,
 ): ParseResult | undefined => {
   const clauses = whole.clauses();
   const problems: string[] = [];
@@ -270,7 +270,7 @@ const readWith = (
   if (choice > 0 && !found.trigger) return undefined;
   // "when a lead replies I want you to add a note": the same words after the trigger read in the clause
   for (const clause of clauses) withoutPreamble(clause, clause.view);
-  let trigger: Trigger | undefined = found.trigger;
+  let trigger: Trigger | undefined = personGiven(found.trigger, person);
   if (!trigger) {
     const event = implied(clauses);
     if (event)

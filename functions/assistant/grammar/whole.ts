@@ -37,3 +37,7 @@ export class Whole {
     return this.pieces.map((p) => withoutPreamble(new Clause(this.prepared, p.text), p.text));
   }
 }
+
+/** What the request is refused with when no reading of it finds what starts the workflow. */
+export const NO_TRIGGER =
+  'I could not find what starts the workflow. Say when it runs: "When a new lead is added, …", "Every Monday at 9, …", "If a lead doesn\'t reply in 2 days, …"';

@@ -27,6 +27,48 @@ const STARTS: readonly Case[] = [
   ],
 ];
 
+/**
+ * Steps for one person and nothing typed said: the run is given that person's name and email (asked when it runs).
+ * Sessions 39 and 41 refused these, asking what is typed; the writers of sets 27, 33, 38 and 43 expect the steps.
+ */
+const ONE_PERSON: readonly Case[] = [
+  ['a workflow I can run by hand: email the client', 'manual', 'email.send'],
+  ["I'll kick it off myself: email the customer their documents", 'manual', 'email.send'],
+  [
+    'a workflow I can kick off by hand for move-outs: email the tenant the checkout checklist, book the checkout inspection, then tell the deposit team',
+    'manual',
+    'email.send; calendar.schedule; notify.team',
+  ],
+  ['When I run it, send them the welcome pack', 'manual', 'email.send'],
+  ["when I press run, send them an email saying we've got new roles in", 'manual', 'email.send'],
+  [
+    'I want a workflow I can kick off by hand when someone joins: invoice them the $99 joining fee',
+    'manual',
+    'invoice.create',
+  ],
+  ['Manual one: email them the contract', 'manual', 'email.send'],
+  ['start it by hand, create the lead and send the welcome email', 'manual', 'crm.createLead; email.send'],
+  [
+    "onboarding day (I'll run it): create the lead and send the welcome email",
+    'manual',
+    'crm.createLead; email.send',
+  ],
+  [
+    "For onboarding I'd like to run this by hand: create the lead and send the welcome email",
+    'manual',
+    'crm.createLead; email.send',
+  ],
+];
+
+/** Many people, or a run given something else: never given one person (still refused, asking what is typed). */
+const NOT_ONE_PERSON = [
+  'a workflow I can run by hand: email the clients the new price list',
+  "I'll kick it off myself: email the customers",
+  'manual run: pull the list of lapsed (lost) members, Jamie approves, then email each one the come back offer',
+  'need a thing I can run when a parent pays cash at the door - mark the invoice paid',
+  'when I run it with a topic, email them the results',
+];
+
 /** Records chosen, nothing to do, or no start: refused; never the start dropped as context and a new lead's run read. */
 const TWINS = [
   'a workflow I can run for vip clients: email them',
@@ -54,8 +96,18 @@ describe('a run started by hand, as people say it (issue #16, session 44)', () =
     expect(TWINS.filter((r) => parsePrompt(r).ok)).toStrictEqual([]);
   });
 
-  it("GIVEN a start by hand and a step for one person with nothing typed WHEN parsed THEN no new lead's run is read in its place", () => {
+  it('GIVEN a run by hand whose steps act on one person with nothing typed said WHEN parsed THEN the run is given their name and email, said back', () => {
+    expect(misread(ONE_PERSON)).toStrictEqual([]);
     const result = parsePrompt('a workflow I can run by hand: email the client');
-    expect(result.ok ? result.definition.trigger.type : 'refused').not.toBe('event');
+    expect(result.ok && result.definition.trigger).toStrictEqual({
+      type: 'manual',
+      inputs: ['name', 'email'],
+    });
+    expect(result.ok && result.definition.steps[0]).toMatchObject({ input: { to: '{{trigger.email}}' } });
+    expect(result.ok && result.notes.join(' ')).toContain('their name and email are asked when you run it');
+  });
+
+  it('GIVEN many people, or a run given something else WHEN parsed THEN refused, asking what is typed', () => {
+    expect(NOT_ONE_PERSON.filter((r) => parsePrompt(r).ok)).toStrictEqual([]);
   });
 });

@@ -240,13 +240,8 @@ describe('the twins: no start by hand said, or nothing given to act on', () => {
     // a task asked once: no start said
     ['can you send the fee schedule to every qualified lead?', 'what starts the workflow'],
     ['Can you run it with their email and send them the contract?', 'what starts the workflow'],
-    // a start by hand, but "them" is no one the run is given
-    ['When I run it, send them the welcome pack', 'given no one'],
-    ["when I press run, send them an email saying we've got new roles in", 'given no one'],
-    [
-      'I want a workflow I can kick off by hand when someone joins: invoice them the $99 joining fee',
-      'given no one',
-    ],
+    // a start by hand and "them" with nothing typed: since session 44 the run is given that one person
+    // (manual-channels-s44.test.ts); "each one", "every client" stay refused there
     // "a workflow I can run when …" with no start by hand said: the event is not dropped, the request is refused
     ['a workflow I can run when a lead signs up: send them the welcome email', 'a workflow I can run'],
     // a button on something else, never the start

@@ -175,17 +175,8 @@ describe('what I type, declared and used', () => {
 
 describe('the twins: a manual word that is background, a start that says more, a step for someone nobody types', () => {
   it.each([
-    // a step that needs a person, with nothing typed: the refusal says what to add
-    ['Manual one: email them the contract', 'say what you type when you run it'],
-    ['start it by hand, create the lead and send the welcome email', 'say what you type when you run it'],
-    [
-      "onboarding day (I'll run it): create the lead and send the welcome email",
-      'say what you type when you run it',
-    ],
-    [
-      "For onboarding I'd like to run this by hand: create the lead and send the welcome email",
-      'say what you type when you run it',
-    ],
+    // a step that needs a person, with nothing typed: since session 44 the run is given that one person
+    // (manual-channels-s44.test.ts)
     // the words before the start name people or records: never dropped as the job's name (it would be everyone)
     [
       "onboarding a new client (I'll run it): create the lead and send the welcome email",
