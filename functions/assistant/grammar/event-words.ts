@@ -153,13 +153,17 @@ const emailsMailbox = (sender: string): Shape =>
     note: `it runs for every email received: which mailbox ("${m.groups?.box ?? ''}") is not tested`,
   }));
 
-/** The emails said by where they arrive, in the order of events.ts: a named inbox, an address; then the verb alone. */
+/**
+ * The emails said by where they arrive, in the order of events.ts: a named inbox, an address; then the verb alone, a
+ * mailbox by its name; last, ours sent to an address (email.sent).
+ */
 export const emailArrivals = (a: string, be: string, sender: string, lead: string): readonly Shape[] => [
   inboxArrival(a, be),
   addressedEmail(sender),
   arrivedAt(a),
   emailsAlone(lead),
   emailsMailbox(sender),
+  sentToAddress(),
 ];
 
 /**

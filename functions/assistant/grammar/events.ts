@@ -169,7 +169,6 @@ const SHAPES: readonly Shape[] = [
     'email.received',
     `(?:${POSS}|${A})(?:new\\s+|incoming\\s+|inbound\\s+)?(?:replies|reply|response|email|message|answer)s?(?<q>\\s+(?:mentions|contains|includes|says|talks about|asks about|is about|refers to|mentioning|containing|including|saying|asking about|about)\\s+(?:⟦\\d+⟧(?:\\s+or\\s+(?:(?:mentions|contains|includes|says)\\s+)?⟦\\d+⟧)*(?=\\s*(?:,|;|$)|\\s+(?:arrives?|comes? in|is received|lands?)\\b)|⟦\\d+⟧|[^,;]*?(?=\\s*(?:,|;|$)|\\s+(?:arrives?|comes? in|is received|lands?)\\b)))(?:\\s+(?:arrives?|comes? in|is received|lands?))?`,
   ),
-  words.sentToAddress(),
   // "we send an invoice reminder", "a payment reminder goes out": the reminders invoice.sendReminder sends
   withFilter(
     'email.sent',
