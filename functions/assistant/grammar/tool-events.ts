@@ -82,6 +82,21 @@ const BUYS_ON = new RegExp(
   'gi',
 );
 
+/**
+ * "someone buys sheet music in our shopify store →", "merch orders from our shopify store ->": a purchase made on a
+ * shop, said as a header before an arrow or a colon (no "when").
+ */
+const BOUGHT_HEADER = new RegExp(
+  `^(?:(?:someone|somebody|anyone|a\\scustomer|customers|people)\\s(?:buys|orders|purchases)((?:\\s[\\w'-]+){0,4}?)|${ARTICLE}((?:[a-z][\\w'-]*\\s){0,2}?)${ORDER_NOUN})\\s(?:on|in|from|through|via|at)\\s(?:our\\s|the\\s)?(${SHOP})(?:\\s(?:store|shop|site))?${HEADER_END}`,
+  'i',
+);
+
+/** "We sell our own cleaning kits on Shopify - when an order's paid …": what we sell there, then its order after "when". */
+const SELL_ON = new RegExp(
+  `^(?:we|i)\\s(?:sell|stock)\\s[^.;:!?]{1,60}?\\s(?:on|through|via|in)\\s(?:our\\s)?(${SHOP})(?:\\s(?:store|shop|site))?\\s?[-–—:.]\\s${WHEN}${ARTICLE}${ORDER_NOUN}(?:'s|\\s(?:is|gets|was|has\\sbeen))?\\s(paid|placed|made|comes\\sin|arrives)(?![\\w'-])`,
+  'i',
+);
+
 /** "shopify parts store: when an order is paid …": the shop as a header, then its order after "when". */
 const SHOP_HEADER = new RegExp(
   `^(?:our\\s|the\\s)?(${SHOP})(?:\\s[\\w'-]+){0,3}\\s?[:–—-]\\s${WHEN}${ARTICLE}${ORDER_NOUN}\\s(?:(?:is|gets|was|has\\sbeen)\\s)?(paid|placed|made|comes\\sin|arrives|goes\\sthrough)(?![\\w'-])`,
@@ -172,6 +187,19 @@ export const toolEvents = (text: string): ToolEvents => {
       const event = EVENT_SAID.order(toolName(shop));
       note(all.slice(when.length), `"${event}"; what is bought is not tested`);
       return `${when}${event}`;
+    })
+    .replace(BOUGHT_HEADER, (all, bought?: string, kind?: string, shop?: string) => {
+      // what is bought ("sheet music", "merch") says which, not tested; an amount or a limit says a test
+      if (LIMIT.test(`${bought ?? ''} ${kind ?? ''}`) || SAYS_A_TEST.test(`${bought ?? ''} ${kind ?? ''}`))
+        return all;
+      const event = EVENT_SAID.order(toolName(shop ?? ''));
+      note(all.replace(/\s?(?:->|→|=>|:|–|—|-{1,2})\s$/, ''), `"${event}"; what is bought is not tested`);
+      return `When ${event}, `;
+    })
+    .replace(SELL_ON, (all, shop: string, when: string, verb: string) => {
+      const event = EVENT_SAID.order(toolName(shop), verb.toLowerCase() === 'paid');
+      note(all, `"${event}"; what you sell there is not tested`);
+      return `${when.charAt(0).toUpperCase()}${when.slice(1)}${event}`;
     })
     .replace(SHOP_HEADER, (all, shop: string, when: string, verb: string) => {
       const event = EVENT_SAID.order(toolName(shop), verb.toLowerCase() === 'paid');

@@ -54,6 +54,29 @@ const TOOL_EVENTS: readonly Case[] = [
   ["xero 'invoice paid' webhooks -> post in #billing", 'webhook:xero', 'notify.slack'],
 ];
 
+/** A purchase on a shop said as a header, or what we sell there and then its order: the shop's webhook. */
+const SHOPS: readonly Case[] = [
+  [
+    "We sell our own eco cleaning kits on Shopify - when an order's paid email the customer a thank you + how-to-use guide",
+    'webhook:shopify {"webhook.type":["orders/paid"]}',
+    'email.send',
+  ],
+  [
+    'We sell candles on Shopify - when an order is placed, post in #orders',
+    'webhook:shopify',
+    'notify.slack',
+  ],
+  ['someone buys a gift card in our shopify store: email them a thank you', 'webhook:shopify', 'email.send'],
+  ['merch orders from our shopify store -> post in #merch', 'webhook:shopify', 'notify.slack'],
+];
+
+/** A limit on what is bought or which orders: a test, refused as before. */
+const SHOP_TWINS = [
+  'someone buys something over $100 in our shopify store → email Sam',
+  'vip orders from our shopify store -> post in #vip',
+  'We sell candles on Shopify - when a big order is placed, post in #orders',
+];
+
 /**
  * Near-misses: a person or a customer as the sender, a lower-case name after "the", a test of what is sent, no steps,
  * an unnamed portal, a quoted event that is no event ("big payment"), a name we do not know with a quoted event.
@@ -108,6 +131,11 @@ describe('a webhook said by the tool that sends it (issue #16, session 44)', () 
 
   it('GIVEN a known tool\'s event before "webhooks" in quotes or plain words WHEN parsed THEN its webhook, typed where the provider documents the type', () => {
     expect(misread(TOOL_EVENTS)).toStrictEqual([]);
+  });
+
+  it('GIVEN "<someone> buys <thing> in our shopify store:", "<kind> orders from our shopify store ->", "we sell <thing> on Shopify - when an order is paid" WHEN parsed THEN the shop\'s webhook, typed when paid', () => {
+    expect(misread(SHOPS)).toStrictEqual([]);
+    expect(SHOP_TWINS.filter((r) => parsePrompt(r).ok)).toStrictEqual([]);
   });
 
   it('GIVEN a customer or person as the sender, a test of what is sent, no steps, an unnamed portal or a quoted non-event WHEN parsed THEN refused', () => {
