@@ -39,6 +39,8 @@ const SENT: readonly Case[] = [
     'email.sent {"to":["bob@client.com"]}',
     'notify.team',
   ],
+  // own-nouns-events-s39's twin, refused there as no email received
+  ['When we email jo@acme.com, add a note', 'email.sent {"to":["jo@acme.com"]}', 'crm.addNote'],
 ];
 
 /** A subject said to start with a text ("starting", "beginning with"): a test that it starts so, never equal to "starting". */

@@ -357,7 +357,7 @@ const ARRIVALS_REFUSED = [
   ['when a lead is updated to the gold status, tell Jo', 'gold status'],
   ['when a meeting is booked with the accountant, add a note', 'with the accountant'],
   ['when a meeting is booked with a VIP client, add a note', 'with a VIP client'],
-  ['When we email jo@acme.com, add a note', 'we email jo@acme.com'],
+  // "When we email jo@acme.com, add a note" is email.sent tested on its to since session 44 (email-sent-s44.test.ts)
 ] as const;
 
 describe('emails, statuses and bookings said in the writers words (session 39, a9)', () => {
