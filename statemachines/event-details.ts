@@ -40,6 +40,28 @@ const eventLead = /* @__PURE__ */ builtOnFirstUse(() =>
 );
 export type EventLead = z.infer<typeof EventLead>;
 
+/** The field's value before and after, when the field changed (absent when it did not). */
+const change = <T extends z.ZodMiniType>(value: T) => z.optional(z.object({ from: value, to: value }));
+
+/**
+ * What a lead.updated says changed: the fields a lead update can change (functions/data/leads/repository.ts'
+ * applyPatch), each present only when it changed. Closed, so that a filter or reference to a field no update
+ * changes (`changes.stauts.to`) is a validation error instead of a trigger that never fires.
+ */
+const eventLeadChanges = /* @__PURE__ */ builtOnFirstUse(() =>
+  z.object({
+    email: change(z.string()),
+    name: change(nullableString()),
+    company: change(nullableString()),
+    phone: change(nullableString()),
+    source: change(nullableString()),
+    status: change(eventLeadStatus()),
+    value: change(z.nullable(z.number())),
+    tags: change(z.array(z.string())),
+    fields: change(z.record(z.string(), z.unknown())),
+  }),
+);
+
 /** The lead as other events carry it (catalogue LeadSummary: email.sent, booking.created). */
 const eventLeadSummary = /* @__PURE__ */ builtOnFirstUse(() =>
   z.looseObject({
@@ -169,8 +191,8 @@ const DETAIL_BUILDERS = {
     detail({
       lead: eventLead(),
       changes: described(
-        z.record(z.string(), z.looseObject({ from: z.unknown(), to: z.unknown() })),
-        'changed fields: { "status": { "from": "new", "to": "contacted" } }',
+        eventLeadChanges(),
+        'the fields that changed, each { from, to }: { "status": { "from": "new", "to": "contacted" } }',
       ),
     }),
   'email.received': () =>

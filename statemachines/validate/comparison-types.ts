@@ -1,7 +1,7 @@
 import { asRfc3339 } from '../compile/conditions';
 import type { ValidationContext } from './context';
 import type { Path } from './issues';
-import { article } from './messages';
+import { article, closest, list } from './messages';
 import type { Shape } from './shapes';
 
 /** One comparison of a condition, with the shape its path points to. */
@@ -31,6 +31,13 @@ export const checkComparisonType = (ctx: ValidationContext, c: Comparison, path:
     return;
   }
   if (shape.t !== 'leaf' || shape.type === undefined) return;
+  if (shape.values && ['eq', 'ne', 'in'].includes(op)) {
+    const outside = (op === 'in' && Array.isArray(value) ? value : [value]).filter(
+      (v) => typeof v === 'string' && !shape.values?.includes(v),
+    ) as string[];
+    for (const v of outside) ctx.add([...path, op], 'unknown-value', outsideValues(c.path, v, shape.values));
+    if (outside.length > 0) return;
+  }
   const mismatch =
     (shape.type === 'number' && ['contains', 'startsWith'].includes(op)) ||
     (shape.type === 'number' &&
@@ -99,4 +106,10 @@ const checkListComparison = (ctx: ValidationContext, c: Comparison, element: Sha
       `${c.path} is a list of ${type === 'number' ? 'numbers' : 'text'}; it can never hold ${JSON.stringify(value)} (use a ${type === 'number' ? 'number' : 'text'} value)`,
     );
   }
+};
+
+/** A field that holds one of a fixed set of values compared with another value: it never matches. */
+export const outsideValues = (field: string, value: string, values: readonly string[]): string => {
+  const guess = closest(value, values);
+  return `${field} is one of ${list(values)}; ${JSON.stringify(value)} is not one of them, so it never matches${guess ? `; did you mean "${guess}"?` : ''}`;
 };

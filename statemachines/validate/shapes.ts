@@ -16,7 +16,12 @@ export type Maybe = 'null' | 'absent';
 /** What a reference can point into: the type of trigger data, context and step results. */
 export type Shape = (
   | { readonly t: 'open' }
-  | { readonly t: 'leaf'; readonly type?: string }
+  | {
+      readonly t: 'leaf';
+      readonly type?: string;
+      /** The only values the field can hold (an enum: a lead's status), when it is one of a fixed set. */
+      readonly values?: readonly string[];
+    }
   | {
       readonly t: 'object';
       readonly fields: ReadonlyMap<string, Shape>;
@@ -56,7 +61,9 @@ export const shapeOfZod = (schema: unknown, depth = 0): Shape => {
     return { t: 'array', element: shapeOfZod(schema._zod.def.element, depth + 1) };
   if (schema instanceof zc.$ZodRecord)
     return { t: 'record', value: shapeOfZod(schema._zod.def.valueType, depth + 1) };
-  if (schema instanceof zc.$ZodString || schema instanceof zc.$ZodEnum) return leaf('string');
+  if (schema instanceof zc.$ZodEnum)
+    return { t: 'leaf', type: 'string', values: Object.values(schema._zod.def.entries).map(String) };
+  if (schema instanceof zc.$ZodString) return leaf('string');
   if (schema instanceof zc.$ZodNumber) return leaf('number');
   if (schema instanceof zc.$ZodBoolean) return leaf('boolean');
   return OPEN;

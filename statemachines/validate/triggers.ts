@@ -2,12 +2,13 @@ import { isDeclaredDetailPath } from '../event-details';
 import { EVENT_NAMES, type EventName } from '../events';
 import { validateFilter } from '../patterns';
 import { validateSchedule } from '../schedule';
+import { outsideValues } from './comparison-types';
 import type { ValidationContext } from './context';
 import { detailChildren, filterDetailPath, isEventName } from './event-fields';
 import { isRecord, type Path } from './issues';
 import { closest, didYouMean, list } from './messages';
 import { filterFacts } from './presence';
-import { triggerShape } from './shapes';
+import { eventDetailShape, triggerShape, walkShape } from './shapes';
 
 /**
  * Triggers: the event exists, the filter is a valid EventBridge pattern over fields the event carries, the
@@ -71,6 +72,25 @@ const FIXED_OFFSET_ZONES: Readonly<Record<string, { offset: string; place: strin
   MST: { offset: 'UTC-7', place: 'Denver', zone: 'America/Denver' },
 };
 
+/** A filter's exact values on a field that holds one of a fixed set (`lead.status`) must be in that set. */
+const filterValues = (
+  ctx: ValidationContext,
+  event: EventName,
+  segments: readonly string[],
+  value: unknown,
+  path: Path,
+): void => {
+  if (!Array.isArray(value)) return;
+  const found = walkShape(eventDetailShape(event), segments, event);
+  const shape = found.ok ? found.shape : undefined;
+  const values = shape?.t === 'leaf' ? shape.values : undefined;
+  if (!values) return;
+  value.forEach((v, i) => {
+    if (typeof v === 'string' && !values.includes(v))
+      ctx.add([...path, i], 'unknown-value', outsideValues(segments.join('.'), v, values));
+  });
+};
+
 /** Every field a trigger filter tests must be one the event carries (EVENT_DETAIL_PATHS), or it never matches. */
 const filterFields = (
   ctx: ValidationContext,
@@ -93,17 +113,28 @@ const filterFields = (
       continue;
     }
     const detailPath = filterDetailPath(event, segments);
-    if (isDeclaredDetailPath(event, detailPath)) continue;
+    if (isDeclaredDetailPath(event, detailPath)) {
+      filterValues(ctx, event, segments, value, [...path, key]);
+      continue;
+    }
     const shown = segments.join('.');
-    const parent = segments.slice(0, -1).join('.');
+    // the first segment the event does not carry: the suggestion is for it (`changes.stauts.to` → `changes.status`)
+    let known = 0;
+    while (
+      known < segments.length - 1 &&
+      detailChildren(event, segments.slice(0, known + 1).join('.')).length > 0 &&
+      detailChildren(event, segments.slice(0, known).join('.')).includes(segments[known] ?? '')
+    )
+      known++;
+    const parent = segments.slice(0, known).join('.');
     const siblings = detailChildren(event, parent);
-    const last = segments.at(-1) ?? '';
+    const last = segments[known] ?? '';
     const guess = closest(last, siblings);
     ctx.add(
       [...path, key],
       'unknown-field',
       `the "${event}" event has no field "${shown}", so this filter never matches` +
-        `${guess ? `; did you mean "${parent ? `${parent}.` : ''}${guess}"?` : '.'}` +
+        `${guess ? `; did you mean "${[...segments.slice(0, known), guess, ...segments.slice(known + 1)].join('.')}"?` : '.'}` +
         `${siblings.length ? ` ${parent ? `"${parent}" has` : 'Its fields are'}: ${list(siblings)}` : ''}`,
     );
   }
