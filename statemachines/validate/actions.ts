@@ -8,9 +8,10 @@ import { isEventName, requiredDetailFields } from './event-fields';
 import { isRecord, type Key, type Path, toJsonPath } from './issues';
 import { article, didYouMean, list } from './messages';
 import { checkAnyOfPresence, checkPresence, type Receiver } from './presence';
-import { checkReference, checkReferences } from './references';
+import { checkReference, checkReferences, listAsText } from './references';
 import { leaf, OPEN, object, type Shape, shapeOfZod } from './shapes';
 import { type RawZodIssue, shapeKeys, zodToIssues } from './structure';
+import { oneValueHint } from './template-types';
 import { coarseSchemaType, coarseShapeType, schemaAt } from './types';
 
 /**
@@ -184,6 +185,6 @@ const checkReferenceType = (
   ctx.add(
     path,
     'type-mismatch',
-    `{{${ref.expression}}} is ${article(have)}, but this input needs ${article(want)}${want === 'string' ? '; put text around it to make a string' : ''}`,
+    `{{${ref.expression}}} is ${article(have)}, but this input needs ${article(want)}${want !== 'string' ? '' : shape && (have === 'array' || have === 'object') ? `; ${oneValueHint(ref, shape, listAsText(ref, scope))}` : '; put text around it to make a string'}`,
   );
 };

@@ -39,7 +39,7 @@ export const checkReferences = (ctx: ValidationContext, value: unknown, path: Pa
 };
 
 /** `steps.<id>.text` when `ref` is a list a find step also renders as text (calendar.find's bookings). */
-const listAsText = (ref: Reference, scope: Scope): string | undefined => {
+export const listAsText = (ref: Reference, scope: Scope): string | undefined => {
   const [id, field, ...deeper] = ref.segments;
   const step =
     ref.root === 'steps' &&

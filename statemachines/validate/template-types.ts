@@ -24,12 +24,18 @@ export const checkReferenceInText = (
 ): void => {
   const have = coarseShapeType(shape);
   if (have !== 'array' && have !== 'object') return;
-  const e = ref.expression;
   ctx.add(
     path,
     'type-mismatch',
-    `{{${e}}} is ${article(have)}; text holds one value: ${have === 'array' ? `${asText ? `use {{${asText}}} (the list as text), or ` : ''}use forEach and {{item.<field>}}, or {{${e}.0.<field>}}` : `name a field, as in {{${e}.<field>}}${shape.t === 'object' ? ` (${list([...shape.fields.keys()])})` : ''}`}`,
+    `{{${ref.expression}}} is ${article(have)}; ${oneValueHint(ref, shape, asText)}`,
   );
+};
+
+/** What to write instead of a list or an object where text is needed. */
+export const oneValueHint = (ref: Reference, shape: Shape, asText?: string): string => {
+  const e = ref.expression;
+  const fields = shape.t === 'object' ? [...shape.fields.keys()].filter((k) => k !== '*') : [];
+  return `text holds one value: ${coarseShapeType(shape) === 'array' ? `${asText ? `use {{${asText}}} (the list as text), or ` : ''}use forEach and {{item.<field>}}, or {{${e}.0.<field>}}` : `name a field, as in {{${e}.<field>}}${fields.length ? ` (${list(fields)})` : ''}`}`;
 };
 
 /** A whole reference where the language or the receiving function expects one type (`want`). */
@@ -45,7 +51,7 @@ export const checkWholeReferenceType = (
   ctx.add(
     path,
     'type-mismatch',
-    `{{${ref.expression}}} is ${article(have)}, but this needs ${article(want)}${want === 'string' && have !== 'array' && have !== 'object' ? '; put text around it to make a string' : ''}`,
+    `{{${ref.expression}}} is ${article(have)}, but this needs ${article(want)}${want !== 'string' ? '' : have === 'array' || have === 'object' ? `; ${oneValueHint(ref, shape)}` : '; put text around it to make a string'}`,
   );
 };
 

@@ -65,6 +65,27 @@ describe('actions and their inputs', () => {
     expect(find(def, 'type-mismatch').message).toBe(
       '{{steps.find.count}} is a number, but this input needs text (a string); put text around it to make a string',
     );
+    // a list or an object does not become text with text around it (States.Format takes single values): the hint
+    // says what does, as the same reference inside text does
+    expect(issues(def).find((i) => i.path === '$.steps[1].input.subject')?.message).toBe(
+      '{{steps.find.leads}} is a list, but this input needs text (a string); text holds one value: use {{steps.find.text}} (the list as text), or use forEach and {{item.<field>}}, or {{steps.find.leads.0.<field>}}',
+    );
+  });
+
+  it("GIVEN a form's fields (an object) as a whole text input WHEN validated THEN the hint names a field, as it does inside text", () => {
+    const def = workflow(
+      [
+        {
+          id: 'save',
+          action: 'files.create',
+          input: { name: 'a.txt', folder: '/f', content: '{{trigger.fields}}' },
+        },
+      ],
+      { trigger: { type: 'event', event: 'form.submitted' } },
+    );
+    expect(find(def, 'type-mismatch').message).toBe(
+      '{{trigger.fields}} is an object, but this input needs text (a string); text holds one value: name a field, as in {{trigger.fields.<field>}}',
+    );
   });
 
   it('GIVEN a text template where a number is expected WHEN validated THEN it is refused (templates are text)', () => {
