@@ -3,9 +3,11 @@ import { parsePrompt } from '../../../functions/assistant/parser';
 import { validateSchedule } from '../../../statemachines/schedule';
 import type { Case } from './table/case';
 
-/** The bench's duration rule (bench/assistant/accuracy.ts): PT{24k}H is P{k}D. */
+/** The bench's rule (bench/assistant/accuracy.ts): PT{24k}H is P{k}D, and step ids are not compared. */
 export const sameDurations = (outline: string): string =>
-  outline.replace(/\bPT(\d+)H\b/g, (all, h: string) => (Number(h) % 24 === 0 ? `P${Number(h) / 24}D` : all));
+  outline
+    .replace(/\bPT(\d+)H\b/g, (all, h: string) => (Number(h) % 24 === 0 ? `P${Number(h) / 24}D` : all))
+    .replace(/\bsteps\.[\w-]+\./g, 'steps.<id>.');
 
 /** Each case whose workflow is not the expected one (refusals included); steps compared after `steps` (the bench's rule). */
 export const misread = (
