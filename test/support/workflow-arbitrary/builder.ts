@@ -191,7 +191,8 @@ export class Builder {
 
   condition(c: Cond, scope: Scope): Record<string, unknown> {
     const num = scope.numbers[c.n % scope.numbers.length] ?? 'trigger.lead.value';
-    const str = 'trigger.lead.status';
+    // a text field of free content (the status holds one of a fixed set: other values are unknown-value errors)
+    const str = 'trigger.lead.email';
     switch (c.kind) {
       case 'num':
         return { path: num, [['gt', 'gte', 'lt', 'lte', 'eq', 'ne'][Math.abs(c.n) % 6] as string]: c.n };
