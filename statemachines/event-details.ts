@@ -48,19 +48,16 @@ const change = <T extends z.ZodMiniType>(value: T) => z.optional(z.object({ from
  * applyPatch), each present only when it changed. Closed, so that a filter or reference to a field no update
  * changes (`changes.stauts.to`) is a validation error instead of a trigger that never fires.
  */
-const eventLeadChanges = /* @__PURE__ */ builtOnFirstUse(() =>
-  z.object({
-    email: change(z.string()),
-    name: change(nullableString()),
-    company: change(nullableString()),
-    phone: change(nullableString()),
-    source: change(nullableString()),
-    status: change(eventLeadStatus()),
-    value: change(z.nullable(z.number())),
-    tags: change(z.array(z.string())),
-    fields: change(z.record(z.string(), z.unknown())),
-  }),
-);
+const eventLeadChanges = /* @__PURE__ */ builtOnFirstUse(() => {
+  const lead = eventLead().shape;
+  return z.object(
+    Object.fromEntries(
+      (['email', 'name', 'company', 'phone', 'source', 'status', 'value', 'tags', 'fields'] as const).map(
+        (k) => [k, change(lead[k])],
+      ),
+    ),
+  );
+});
 
 /** The lead as other events carry it (catalogue LeadSummary: email.sent, booking.created). */
 const eventLeadSummary = /* @__PURE__ */ builtOnFirstUse(() =>
@@ -192,7 +189,7 @@ const DETAIL_BUILDERS = {
       lead: eventLead(),
       changes: described(
         eventLeadChanges(),
-        'the fields that changed, each { from, to }: { "status": { "from": "new", "to": "contacted" } }',
+        'changed fields, each { from, to }: { "status": { "from": "new", "to": "contacted" } }',
       ),
     }),
   'email.received': () =>

@@ -31,13 +31,11 @@ export const checkComparisonType = (ctx: ValidationContext, c: Comparison, path:
     return;
   }
   if (shape.t !== 'leaf' || shape.type === undefined) return;
-  if (shape.values && ['eq', 'ne', 'in'].includes(op)) {
-    const outside = (op === 'in' && Array.isArray(value) ? value : [value]).filter(
-      (v) => typeof v === 'string' && !shape.values?.includes(v),
-    ) as string[];
-    for (const v of outside) ctx.add([...path, op], 'unknown-value', outsideValues(c.path, v, shape.values));
-    if (outside.length > 0) return;
-  }
+  if (
+    ['eq', 'ne', 'in'].includes(op) &&
+    checkFixedValues(ctx, [...path, op], c.path, shape, op === 'in' && Array.isArray(value) ? value : [value])
+  )
+    return;
   const mismatch =
     (shape.type === 'number' && ['contains', 'startsWith'].includes(op)) ||
     (shape.type === 'number' &&
@@ -108,8 +106,29 @@ const checkListComparison = (ctx: ValidationContext, c: Comparison, element: Sha
   }
 };
 
-/** A field that holds one of a fixed set of values compared with another value: it never matches. */
-export const outsideValues = (field: string, value: string, values: readonly string[]): string => {
-  const guess = closest(value, values);
-  return `${field} is one of ${list(values)}; ${JSON.stringify(value)} is not one of them, so it never matches${guess ? `; did you mean "${guess}"?` : ''}`;
+/**
+ * A field that holds one of a fixed set of values (an enum) given another value never matches: each such text in
+ * `given` is an unknown-value (at `path`, or at its index there when `indexed`). Whether one was found.
+ */
+export const checkFixedValues = (
+  ctx: ValidationContext,
+  path: Path,
+  field: string,
+  shape: Shape | undefined,
+  given: readonly unknown[],
+  indexed?: boolean,
+): boolean => {
+  const values = shape?.t === 'leaf' ? shape.values : undefined;
+  let found = false;
+  given.forEach((v, i) => {
+    if (!values || typeof v !== 'string' || values.includes(v)) return;
+    const guess = closest(v, values);
+    ctx.add(
+      indexed ? [...path, i] : path,
+      'unknown-value',
+      `${field} is one of ${list(values)}; "${v}" never matches${guess ? `; did you mean "${guess}"?` : ''}`,
+    );
+    found = true;
+  });
+  return found;
 };

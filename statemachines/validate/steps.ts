@@ -5,7 +5,7 @@ import { MAX_NESTING_DEPTH, MAX_PARALLEL_BRANCHES } from '../limits';
 import { parseTemplate, type Reference, wholeReference } from '../references';
 import { type StepKind, stepKind } from '../schema';
 import { checkAction } from './actions';
-import { outsideValues } from './comparison-types';
+import { checkFixedValues } from './comparison-types';
 import { checkCondition } from './conditions';
 import { type Scope, StepLayer, type StepOutcome, type ValidationContext } from './context';
 import { checkBusinessDays, checkDuration } from './durations';
@@ -308,9 +308,8 @@ const checkWaitFor = (
         const value = spec.match[key];
         checkReferences(ctx, value, [...path, 'waitFor', 'match', key], outer);
         const ref = typeof value === 'string' ? wholeReference(value) : undefined;
-        const values = check.ok && check.shape.t === 'leaf' ? check.shape.values : undefined;
-        if (values && typeof value === 'string' && !value.includes('{{') && !values.includes(value))
-          ctx.add([...path, 'waitFor', 'match', key], 'unknown-value', outsideValues(key, value, values));
+        if (check.ok && !String(value).includes('{{'))
+          checkFixedValues(ctx, [...path, 'waitFor', 'match', key], key, check.shape, [value]);
         const shape = ref && checkReference(ctx, ref, [...path, 'waitFor', 'match', key], outer, true);
         if (ref && shape && check.ok)
           checkMatchReferenceType(ctx, ref, shape, check.shape, [...path, 'waitFor', 'match', key]);

@@ -2,7 +2,7 @@ import { isDeclaredDetailPath } from '../event-details';
 import { EVENT_NAMES, type EventName } from '../events';
 import { validateFilter } from '../patterns';
 import { validateSchedule } from '../schedule';
-import { outsideValues } from './comparison-types';
+import { checkFixedValues } from './comparison-types';
 import type { ValidationContext } from './context';
 import { detailChildren, filterDetailPath, isEventName } from './event-fields';
 import { isRecord, type Path } from './issues';
@@ -72,25 +72,6 @@ const FIXED_OFFSET_ZONES: Readonly<Record<string, { offset: string; place: strin
   MST: { offset: 'UTC-7', place: 'Denver', zone: 'America/Denver' },
 };
 
-/** A filter's exact values on a field that holds one of a fixed set (`lead.status`) must be in that set. */
-const filterValues = (
-  ctx: ValidationContext,
-  event: EventName,
-  segments: readonly string[],
-  value: unknown,
-  path: Path,
-): void => {
-  if (!Array.isArray(value)) return;
-  const found = walkShape(eventDetailShape(event), segments, event);
-  const shape = found.ok ? found.shape : undefined;
-  const values = shape?.t === 'leaf' ? shape.values : undefined;
-  if (!values) return;
-  value.forEach((v, i) => {
-    if (typeof v === 'string' && !values.includes(v))
-      ctx.add([...path, i], 'unknown-value', outsideValues(segments.join('.'), v, values));
-  });
-};
-
 /** Every field a trigger filter tests must be one the event carries (EVENT_DETAIL_PATHS), or it never matches. */
 const filterFields = (
   ctx: ValidationContext,
@@ -114,7 +95,10 @@ const filterFields = (
     }
     const detailPath = filterDetailPath(event, segments);
     if (isDeclaredDetailPath(event, detailPath)) {
-      filterValues(ctx, event, segments, value, [...path, key]);
+      // exact values on a field that holds one of a fixed set (`lead.status`) must be in it
+      const field = walkShape(eventDetailShape(event), segments, event);
+      if (Array.isArray(value) && field.ok)
+        checkFixedValues(ctx, [...path, key], segments.join('.'), field.shape, value, true);
       continue;
     }
     const shown = segments.join('.');
@@ -122,8 +106,7 @@ const filterFields = (
     let known = 0;
     while (
       known < segments.length - 1 &&
-      detailChildren(event, segments.slice(0, known + 1).join('.')).length > 0 &&
-      detailChildren(event, segments.slice(0, known).join('.')).includes(segments[known] ?? '')
+      detailChildren(event, segments.slice(0, known + 1).join('.')).length
     )
       known++;
     const parent = segments.slice(0, known).join('.');
