@@ -2,6 +2,21 @@ import type { Condition } from '../../../statemachines/schema';
 import { readAtom } from './condition-atom';
 import { type Atom, type ConditionContext, type ConditionRead, cmp, readValue } from './condition-words';
 
+/** Every status a lead, an invoice or a booking can hold (the validator refuses any other value). */
+const STATUSES = new Set([
+  'new',
+  'contacted',
+  'qualified',
+  'customer',
+  'lost',
+  'draft',
+  'open',
+  'paid',
+  'overdue',
+  'confirmed',
+  'cancelled',
+]);
+
 export type { ConditionContext, ConditionRead } from './condition-words';
 
 /**
@@ -58,8 +73,12 @@ export const readCondition = (text: string, ctx: ConditionContext): ConditionRea
       !next && alternative && last && 'eq' in last && typeof last.eq === 'string'
         ? readValue(after)
         : undefined;
-    // a value after a comma belongs to the list only when the list goes on ("Acme, Anna gets told" does not)
-    const inList = v !== undefined && (!listed || /^\s*(?:,|or\b|and\b)/.test(after.slice(v.length)));
+    // a value after a comma belongs to the list only when the list goes on ("Acme, Anna gets told" does not); a
+    // status is one of the record's statuses ("qualified or the industry is retail" is no second status)
+    const inList =
+      v !== undefined &&
+      (!listed || /^\s*(?:,|or\b|and\b)/.test(after.slice(v.length))) &&
+      (!(last && 'path' in last && /\.status$/.test(last.path)) || STATUSES.has(v.value.toLowerCase()));
     if (prev && last && 'path' in last && v && inList) {
       const any: Condition = { any: [...tests, cmp(last.path, 'eq', ctx.cased(v.value))] };
       atoms[atoms.length - 1] = {
