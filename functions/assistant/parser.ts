@@ -376,8 +376,8 @@ const readWith = (
       [`I did not understand what to do after the wait: "${notUnderstood.join(' … ')}"`],
       notUnderstood,
     );
-  // "when a lead replies schedule a call for next week" read as a wait with nothing after it: a workflow that does nothing
-  if (steps.length === 1 && last && 'waitFor' in last && !(last.onTimeout?.length || last.onEvent?.length))
+  // a wait leading nothing ("when a lead replies schedule a call …", "…, wait 5 days then a check in email") is refused
+  if (last && ('wait' in last || ('waitFor' in last && !(last.onTimeout?.length || last.onEvent?.length))))
     return fail([`I understood a wait but nothing to do after it: "${original}"`], notUnderstood);
   const fixed = breakSelfLoops(filtered, steps);
   if (fixed.steps.length === 0) return fail(['I found no action to perform', ...fixed.notes], notUnderstood);

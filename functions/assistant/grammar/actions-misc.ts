@@ -47,14 +47,20 @@ export const readWait = (clause: Clause, ctx: Ctx): ActionResult | undefined => 
 const readBookingWait = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
   const m = clause.find(
     new RegExp(
-      `${LEAD_IN}wait until (?:(?<span>${DURATION.source}|the day) before )?(?:the (?<what>booking (?:starts|ends)|invoice is due)|(?<it>it) starts)\\b`,
+      `${LEAD_IN}wait until (?:(?<span>${DURATION.source}|the day) before )?(?:the (?<what>booking (?:starts|ends)|invoice is due)|(?<it>it) starts|(?<over>it has passed))\\b`,
     ),
   );
   if (!m) return undefined;
   clause.mark(m.index, m[0].length);
-  const { span, what = 'booking starts', it } = m.groups ?? {};
+  const { span, it, over } = m.groups ?? {};
+  const what = over ? 'booking ends' : (m.groups?.what ?? 'booking starts');
   const invoice = what === 'invoice is due';
   const root = invoice ? ctx.subject?.invoiceRoot : ctx.subject?.bookingRoot;
+  // "send the guide 3 days after it" (booking-times.ts): "it" is the run's booking, or nothing with an end
+  if (over && !root?.startsWith('trigger.'))
+    return {
+      problem: `I did not understand "after it": this workflow does not start from a booking, so "it" has no end to count from; say how long after what starts it ("3 days later")`,
+    };
   // "a reminder the day before" (booking-times.ts BARE_BEFORE): before the run's booking, or nothing to be before
   if (it && span && !root?.startsWith('trigger.'))
     return {

@@ -17,7 +17,7 @@ import { VERBS } from './split';
  * time: refused, quoted (`beforeBooking`).
  */
 
-const NOUN = `(?:${BOOKING_NOUN}|stays?|rentals?|trips?|show\\srounds?|events?)`;
+const NOUN = `(?:${BOOKING_NOUN}|stays?|rentals?|trips?|show\\srounds?|shows?|gigs?|performances?|call-?outs?|events?)`;
 /**
  * The trade's own name for its bookings, before the noun (session 41): "a groom appointment", "a video consultation",
  * "their click-and-collect slot", "a client meeting" are every booking (no title test, as the expected rows read
@@ -59,8 +59,10 @@ const PERSON = '(?:they|he|she|the\\s(?:guests?|clients?|customers?|patients?|st
 /** Not leaving or checking out something ("leaves a review", "checks out our menu"). */
 const NO_OBJECT =
   '(?!\\s(?:a|an|the|us|our|their|his|her|its|it|them|me|feedback|reviews?|comments?|notes?|messages?|voicemails?|early)\\b)';
-const PERSON_END = `${PERSON}\\s(?:leaves?|left|check(?:s|ed)?\\sout|depart(?:s|ed)?|go(?:es)?\\shome)${NO_OBJECT}`;
-const PERSON_START = `${PERSON}\\s(?:arrives?|arrived|check(?:s|ed)?\\sin|get(?:s)?\\sthere|show(?:s)?\\sup)`;
+/** "they've", "she has": the moment said as done. */
+const HAS = "(?:'ve|'s|\\shave|\\shas)?";
+const PERSON_END = `${PERSON}${HAS}\\s(?:leaves?|left|check(?:s|ed)?\\sout|depart(?:s|ed)?|go(?:es)?\\shome)${NO_OBJECT}`;
+const PERSON_START = `${PERSON}${HAS}\\s(?:arrives?|arrived|check(?:s|ed)?\\sin|get(?:s)?\\sthere|show(?:s)?\\sup)`;
 /**
  * Any one of them checking out or in, as the request's first words: "When a guest checks out, …" (session 41, set
  * 20); never "a client leaves" (they may leave the business).
@@ -70,6 +72,19 @@ const ANY_ONE =
 const ANY_END = `(?:${PERSON_END}|${ANY_ONE}\\sout(?!\\sof\\b)${NO_OBJECT})`;
 const ANY_START = `(?:${PERSON_START}|${ANY_ONE}\\sin)`;
 const END_NOUN = '(?:check-?out|the\\scheck-?out|their\\scheck-?out|the\\send\\sof\\s(?:the|their)\\s[a-z]+)';
+/**
+ * A booking's start or end said by the trade's noun for it (session 44): "arrival", "check in time", "their
+ * departure", "discharge", "the end of the booking". A booking keeps only its start and end (docs/data-model.md),
+ * so these are the two times a wait can count from; never "arrival of the van", "check in with the client".
+ */
+const ANCHOR_TAIL =
+  "(?:\\s(?:time|date|day))?(?![\\w'-])(?!\\s(?:of|on|at|to|for|from|page|link|form|process|info|details|instructions|notes?|summary|code)\\b)";
+/** "check in", "check-out", never the verb with its object ("check in with the client"). */
+const CHECK_IN = 'check[-\\s]?in(?!\\s(?:with|by)\\b)';
+const CHECK_OUT = 'check[-\\s]?out(?!\\s(?:with|by)\\b)';
+const ANCHOR_WHOSE = '(?:(?:the|their|his|her|your|each|every)\\s)?';
+const START_AT = `(?:${ANCHOR_WHOSE}(?:${CHECK_IN}|arrival)${ANCHOR_TAIL}|(?:the\\s)?(?:start|beginning)\\sof\\s(?:the|their|each)\\s${NOUN})`;
+const END_AT = `(?:${ANCHOR_WHOSE}(?:${CHECK_OUT}|departure|discharge)${ANCHOR_TAIL}|(?:the\\s)?end\\sof\\s(?:the|their|each)\\s${NOUN})`;
 const START_NOUN =
   '(?:check-?in|the\\scheck-?in|their\\scheck-?in|arrival|their\\sarrival|the\\sstart\\sof\\s(?:the|their)\\s[a-z]+)';
 
@@ -80,15 +95,39 @@ const SPAN = '(?:\\d+|an?|one|two|three)\\s(?:minutes?|hours?|days?|weeks?)';
 
 /** "wait until the session is over", "hold off till their stay starts". */
 const WAIT_UNTIL = new RegExp(`\\b(?:wait|hold\\soff|pause)\\s${UNTIL}\\s${MOMENT}(?![\\w'-])`, 'gi');
-const AFTER_PHRASE = `(?:(?<span>${SPAN})|the\\s(?:next\\s)?day|the\\sfollowing\\sday)\\safter\\s(?:${WHOSE}\\s${NAMED_AFTER}(?:${ENDS})?|${ANY_WHOSE}\\s${NAMED}${ENDS}|${IT_END}|${PERSON_END}|check-?out)(?![\\w'-])`;
-/** "the day after the appointment", "an hour after it ends", "2 days after they check out": after its end. */
+/** "the day", "day" (said first, "day before each viewing"; not "every day", "one day"). */
+const THE_DAY = "(?:the\\s|(?<![\\w'-]\\s))";
+/**
+ * "it" ending its clause: "send the condolence email 10 days after it", after the run's booking ("wait until it has
+ * passed", read in actions-misc.ts only where the run has a booking).
+ */
+const IT_ALONE = '(?<it>it)(?=\\s*(?:[,.;!?]|$))';
+/**
+ * A moment said in the trade's words and glossed as the booking's start or end: "the customer picks their car up from
+ * service (end of the booking)" (the brackets are gone by now).
+ */
+const GLOSSED =
+  "(?:the|their|a|an|each|every)\\s[a-z][\\w'-]*\\s[^,.;!?]{1,60}?\\s(?:i\\.e\\.?\\s|so\\s)?(?:the\\s)?";
+const GLOSS_OF = `\\sof\\s(?:the|their)\\s${NOUN}`;
+const AFTER_PHRASE = `(?:(?<span>${SPAN})|${THE_DAY}(?:next\\s|following\\s)?day)\\s(?:after|following)\\s(?:(?<startAt>${START_AT}|${PERSON_START}|it\\s${START_VERB}|${WHOSE}\\s${NAMED}\\s${START_VERB}|${GLOSSED}(?:start|beginning)${GLOSS_OF})|${WHOSE}\\s${NAMED_AFTER}(?:${ENDS})?|${ANY_WHOSE}\\s${NAMED}${ENDS}|${IT_END}|${PERSON_END}|${END_AT}|${GLOSSED}end${GLOSS_OF}|${IT_ALONE})(?![\\w'-])`;
+/**
+ * Where an action said before its time ends: its clause's end, or a purpose or what is sent said after the time ("…
+ * 14 days before their stay to remind them the balance is due", "… 2 hours after discharge with the aftercare
+ * sheet"), which stays after the action once the wait is moved before it.
+ */
+const ACTION_END =
+  "(?=\\s*(?:[,.;!?]|$)|\\s(?:to\\s(?!(?:the|a|an|our|their|his|her|my|your|its|them|him|me|us|everyone|all|each|every)(?![\\w'-]))[a-z]+|with\\s(?:the|a|an|our|their|your)\\s[a-z]+)(?![\\w'-]))";
+/**
+ * "the day after the appointment", "an hour after it ends", "2 days after they check out": after its end; "3 hrs
+ * after check in time", "an hour after the class starts": after its start.
+ */
 const SPAN_AFTER = new RegExp(`\\b${AFTER_PHRASE}`, 'gi');
 /**
  * "email the candidate an hour after the interview ends" ending its clause (session 38): the waits go before the
  * action, as when said first (read in place, the action came before them).
  */
 const ACTION_AFTER = new RegExp(
-  `(?<lead>^|(?:[,;.!?:]|->|→|=>)\\s?|\\bthen\\s|\\band\\s)\\s?(?<action>(?:${VERBS})\\s[^,.;!?]*?)\\s${AFTER_PHRASE}(?=\\s*(?:[,.;!?]|$))`,
+  `(?<lead>^|(?:[,;.!?:]|->|→|=>)\\s?|\\bthen\\s|\\band\\s)\\s?(?<action>(?:${VERBS})\\s[^,.;!?]*?)\\s${AFTER_PHRASE}${ACTION_END}`,
   'gi',
 );
 /** "after the lesson ends", "once the job is done", "when their stay starts" (not the request's first words). */
@@ -98,9 +137,12 @@ const WHEN_MOMENT = new RegExp(
 );
 /** "When a tour ends, …", "After checkout, …" as the request's first words: a booking's run, waiting for it. */
 const OPENING = new RegExp(
-  `^(?:(?:so|ok|okay)[\\s,]+)?(?:after|once|when|whenever|as\\ssoon\\sas)\\s(?:(?<end>${OPENER_WHOSE}\\s${NAMED}${ENDS}|${ANY_END}|check-?out)|(?<start>${OPENER_WHOSE}\\s${NAMED}\\s${START_VERB}|${ANY_START}|check-?in))(?![\\w'-])(?:\\s(?:(?:when|once|i\\.e\\.?)\\s)?(?:${WHOSE}\\s)?${NAMED}\\s(?:${END_VERB}|${START_VERB}))?\\s?,?\\s?`,
+  `^(?:(?:so|ok|okay)[\\s,]+)?(?:after|once|when|whenever|as\\ssoon\\sas)\\s(?:(?<end>${OPENER_WHOSE}\\s${NAMED}${ENDS}|${ANY_END}|${END_AT})|(?<start>${OPENER_WHOSE}\\s${NAMED}\\s${START_VERB}|${ANY_START}|${START_AT}))(?![\\w'-])(?:\\s(?:(?:when|once|i\\.e\\.?)\\s)?(?:${WHOSE}\\s)?${NAMED}\\s(?:${END_VERB}|${START_VERB})|\\s(?:the\\s)?(?:end|start)\\sof\\s(?:the|their)\\s${NAMED})?\\s?,?\\s?`,
   'i',
 );
+
+/** "checkout → …", "arrival: …", "check-in - …": a booking's moment as the request's heading. */
+const HEADING = new RegExp(`^(${END_AT}|${START_AT})\\s?(?:→|->|=>|:|-)\\s?`, 'i');
 
 /**
  * "2 days after an appointment, …", "a week after the lesson, …" as the request's first words: a booking
@@ -143,13 +185,24 @@ const sameMomentOut = (rest: string, moment: string): string => {
 const which = (groups: Record<string, string | undefined> | undefined): string =>
   groups?.end ? 'ends' : 'starts';
 
+/** "a final check in email", "check out time": the noun, never the verb "check" (its split at "and check"). */
+const CHECK_NOUN =
+  /\bcheck\s(in|out)(?=\s(?:e-?mails?|messages?|calls?|texts?|notes?|info|information|details|instructions|times?|dates?|forms?)\b)/gi;
+
+/** "after someone books wait 10 mins": the booking made, then the wait (never "wait" as what was booked). */
+const BOOKS_THEN_WAIT = /\b(books|booked|reserves|reserved)\s(?=(?:wait|pause)\s)/gi;
+
 export const bookingTimesSaid = (said: string): string => {
   // the request's first words say what starts it ("Two days after a booking is made, …"): left to the trigger
   const text = said
+    .replace(CHECK_NOUN, 'check-$1')
+    .replace(BOOKS_THEN_WAIT, '$1, ')
     .replace(AFTER_MADE, (m, ...args) =>
       /\S/.test(said.slice(0, args.at(-3) as number)) ? `${(args.at(-1) as { span: string }).span} later` : m,
     )
-    .replace(OPENING_KIND, 'When a booking is made, ');
+    .replace(OPENING_KIND, 'When a booking is made, ')
+    // "checkout → review request", "arrival: …": the moment as a heading, said as when
+    .replace(HEADING, 'after $1, ');
   const opening = OPENING.exec(text);
   const spanned = opening ? undefined : OPENING_SPAN.exec(text);
   const opened = opening
@@ -161,15 +214,15 @@ export const bookingTimesSaid = (said: string): string => {
     .replace(ACTION_AFTER, (...args) => {
       const g = args.at(-1) as Record<string, string | undefined>;
       const lead = g.lead ? `${g.lead} ` : '';
-      return `${lead}wait until the booking ends, then wait ${g.span ?? '1 day'}, then ${g.action ?? ''}`.replace(
+      return `${lead}wait until ${g.it ? 'it has passed' : `the booking ${g.startAt ? 'starts' : 'ends'}`}, then wait ${g.span ?? '1 day'}, then ${g.action ?? ''}`.replace(
         /\s{2,}/g,
         ' ',
       );
     })
     .replace(WAIT_UNTIL, (_m, ...args) => `wait until the booking ${which(args.at(-1))}`)
     .replace(SPAN_AFTER, (_m, ...args) => {
-      const span = (args.at(-1) as Record<string, string | undefined>).span;
-      return `wait until the booking ends, then wait ${span ?? '1 day'}, then`;
+      const g = args.at(-1) as Record<string, string | undefined>;
+      return `wait until ${g.it ? 'it has passed' : `the booking ${g.startAt ? 'starts' : 'ends'}`}, then wait ${g.span ?? '1 day'}, then`;
     })
     .replace(WHEN_MOMENT, (m, ...args) => {
       const at = args.at(-3) as number;
@@ -192,15 +245,15 @@ const BARE_BEFORE = '(?<bare>before)(?=\\s*(?:[,.;!?]|$|then\\b))';
 const DUE_WORDS = `(?:the|its|their|this)\\s(?:invoice(?:'s)?\\s|payment\\s|balance\\s|deposit\\s|fees?\\s|final\\spayment\\s)?due\\sdate|it(?:'s|\\sis)\\sdue|${ANY_WHOSE}\\s(?:invoice|payment|bill)\\s(?:is|falls)\\sdue`;
 const DUE = `(?<due>${DUE_WORDS})`;
 /** The start of a time before: "24 hours", "the day" (not "a summary of the day before"). */
-const BEFORE_HEAD = `(?<!\\b(?:of|from|for|on|since|in|about|than)\\s)(?:(?<span>${SPAN})|the\\sday)\\s`;
+const BEFORE_HEAD = `(?<!\\b(?:of|from|for|on|since|in|about|than)\\s)(?:(?<span>${SPAN})|${THE_DAY}day)\\s`;
 /** "starts", "ends": which of the booking's times, after its noun. */
 const BOOKING_VERB = `(?:\\s(?:(?<end>${END_VERB})|${START_VERB}))?`;
 /** "before it starts", "before it ends"; "48 hours before it," alone: before it starts. */
 const IT_VERB = `it(?:\\s(?:(?<itEnd>ends|finishes)|${START_VERB})|(?=\\s?(?:[,.;!?→]|$)))`;
-const BEFORE_WORD = '(?:before|ahead\\sof|prior\\sto)';
-const BEFORE_PHRASE = `${BEFORE_HEAD}(?:${BEFORE_WORD}\\s(?:${DUE}|${ANY_WHOSE}\\s${NAMED}${BOOKING_VERB}|${IT_VERB})(?![\\w'-])|${BARE_BEFORE})`;
+const BEFORE_WORD = '(?:before|ahead\\sof|prior\\sto|in\\sadvance\\sof)';
+const BEFORE_PHRASE = `${BEFORE_HEAD}(?:${BEFORE_WORD}\\s(?:${DUE}|${ANY_WHOSE}\\s${NAMED}${BOOKING_VERB}|${IT_VERB}|(?<endAt>${END_AT})|${START_AT})(?![\\w'-])|${BARE_BEFORE})`;
 /** The same with one booking only ("each showing" is left to the action's own refusal). */
-const ONE_BEFORE = `${BEFORE_HEAD}(?:${BEFORE_WORD}\\s(?:${DUE}|(?:${ONE})\\s${NAMED}${BOOKING_VERB}|${IT_VERB})(?![\\w'-])|${BARE_BEFORE})`;
+const ONE_BEFORE = `${BEFORE_HEAD}(?:${BEFORE_WORD}\\s(?:${DUE}|(?:${ONE})\\s${NAMED}${BOOKING_VERB}|${IT_VERB}|(?<endAt>${END_AT})|${START_AT})(?![\\w'-])|${BARE_BEFORE})`;
 /** Where a clause starts: the text's start, a comma or a sentence's end, "then", "and". */
 const CLAUSE_START = '(?<lead>^|(?:[,;.!?:]|->|→|=>)\\s?|\\bthen\\s|\\band\\s)';
 /** "24 hours before the appointment, remind them": at a clause's start, the wait first as said. */
@@ -216,7 +269,7 @@ const ACTION_WORDS = `(?:(?!\\s(?:and|then)\\s(?:(?:${VERBS})\\s|${ELIDED}))[^,.
  * said after the time stays the action's ("remind customers 24 hrs before their appointment by email").
  */
 const ACTION_BEFORE = new RegExp(
-  `(?<lead>^|(?:[,;.!?:]|->|→|=>)\\s?|\\bthen\\s|\\band\\s|(?<=\\b(?:${NOUN}|booked|scheduled|reserved)\\s))\\s?(?<action>(?!${WAIT_WORD}\\s${UNTIL}\\s)(?:${VERBS})\\s${ACTION_WORDS}|${ELIDED})\\s${BEFORE_PHRASE}(?<by>\\s(?:by|via|over|through)\\s(?:e-?mail|text|sms|slack))?(?=\\s*(?:[,.;!?]|$))`,
+  `(?<lead>^|(?:[,;.!?:]|->|→|=>)\\s?|\\bthen\\s|\\band\\s|(?<=\\b(?:${NOUN}|booked|scheduled|reserved)\\s))\\s?(?<action>(?!${WAIT_WORD}\\s${UNTIL}\\s)(?:${VERBS})\\s${ACTION_WORDS}|${ELIDED})\\s${BEFORE_PHRASE}(?<by>\\s(?:by|via|over|through)\\s(?:e-?mail|text|sms|slack))?${ACTION_END}`,
   'gi',
 );
 /**
@@ -238,7 +291,7 @@ const waitBefore = (g: Record<string, string | undefined>): string => {
   );
   if (g.due) return `wait until ${span} before the invoice is due`;
   if (g.bare) return `wait until ${g.span ?? 'the day'} before it starts`;
-  return `wait until ${span} before the booking ${g.end || g.itEnd ? 'ends' : 'starts'}`;
+  return `wait until ${span} before the booking ${g.end || g.itEnd || g.endAt ? 'ends' : 'starts'}`;
 };
 
 const beforeSaid = (text: string): string =>
@@ -272,7 +325,29 @@ export const beforeBooking = (text: string): string | undefined =>
   BEFORE_BOOKING.exec(text)?.[0] ?? ANY_BEFORE.exec(beforeSaid(text))?.[0];
 
 export const beforeBookingProblem = (phrase: string): string =>
-  `"${phrase}": a wait can run until a booking starts or ends, or a set time before it ("24 hours before the appointment, …"), not to a part of its day; say it that way, or as a daily schedule over the next day's bookings`;
+  BEFORE_BOOKING.test(phrase)
+    ? `"${phrase}": a wait can run until a booking starts or ends, or a set time before it ("24 hours before the appointment, …"), not to a part of its day; say it that way, or as a daily schedule over the next day's bookings`
+    : `"${phrase}": a wait can run until a set time before a booking, with what to do then said next to it as an email, a Slack message, a note or another step ("24 hours before the appointment, email them …"); I could not read what is done then`;
+
+/**
+ * A time counted from a date no record keeps (session 44): "a week before their birthday", "60 days before their
+ * lease ends", "a month after their membership starts". A booking keeps its start and end and an invoice its due
+ * date (docs/data-model.md); nothing else has a time a wait could count from, so these are refused, quoted ("their
+ * renewal meeting" is a booking).
+ */
+const UNSTORED =
+  '(?<what>birthdays?|birth\\s?dates?|anniversar(?:y|ies)|leases?|tenanc(?:y|ies)|contracts?|renewals?|expiry|expiration|memberships?|subscriptions?|trials?|polic(?:y|ies)|warrant(?:y|ies)|insurance|licen[cs]es?|passports?|visas?|deadlines?|graduations?)';
+const UNSTORED_TIME = new RegExp(
+  `\\b(?:(?:\\d+|an?|one|two|three)\\s(?:minutes?|hours?|days?|weeks?|months?)|the\\s(?:day|week|month))\\s(?:before|after|ahead\\sof|prior\\sto)\\s(?:their|the|his|her|its|your|our|a|an|each|every)\\s(?:[a-z][\\w'-]*\\s)?${UNSTORED}(?![\\w'-])(?!\\s${NOUN}(?![\\w'-]))(?:'s)?(?:\\s(?:ends?|expires?|starts?|begins?|runs\\sout|is\\sup|date|renews?|renewal))?(?![\\w'-])`,
+  'i',
+);
+
+export const unstoredTime = (text: string): string | undefined => UNSTORED_TIME.exec(text)?.[0];
+
+export const unstoredTimeProblem = (phrase: string): string => {
+  const what = UNSTORED_TIME.exec(phrase)?.groups?.what ?? 'that date';
+  return `"${phrase}": no record keeps ${what.toLowerCase()} dates, so there is no time to count from; a wait can count from a booking's start or end ("the day before the appointment") or an invoice's due date`;
+};
 
 export const isBeforeBooking = (phrase: string): boolean =>
   BEFORE_BOOKING.test(phrase) || ANY_BEFORE.test(phrase);

@@ -34,9 +34,12 @@ export const JOINED_AT = `(?:${JOINED_PREP}(?!(?:${JOINED_DET})?${JOINED_PLACE})
 /** "joins the call", "enters the clinic": also said as the verb's object. */
 export const JOINED_OBJECT = `(?:${JOINED_AT}|${JOINED_DET}(?!${JOINED_PLACE}))`;
 
-/** Words that end a noun phrase: joints, prepositions, the copula, pronouns (not "in-store", "on-site"). */
+/**
+ * Words that end a noun phrase: joints, prepositions, the copula, pronouns (not "in-store", "on-site"); a name said
+ * after it ("an appointment titled Euthanasia") is a test of the booking's title, never part of what is booked.
+ */
 const STOP =
-  '(?!(?:and|or|then|with|for|through|via|on|at|in|from|to|by|online|if|when|but|so|that|who|which|is|are|was|were|gets?|got|has|have|had|it|them|us|me|him|her|please|pls|kindly|also|just|ping|notify|alert|tell|send|post|remind|add|create)(?![\\w-]))';
+  '(?!(?:and|or|then|with|for|through|via|on|at|in|from|to|by|online|if|when|but|so|that|who|which|is|are|was|were|gets?|got|has|have|had|it|them|us|me|him|her|please|pls|kindly|also|just|ping|notify|alert|tell|send|post|remind|add|create|titled|called|named|labell?ed)(?![\\w-]))';
 
 /**
  * A noun phrase of one to three words ending in a head noun that is not another record ("a site visit", "a car

@@ -1,4 +1,10 @@
-import { beforeBooking, beforeBookingProblem, isBeforeBooking } from './booking-times';
+import {
+  beforeBooking,
+  beforeBookingProblem,
+  isBeforeBooking,
+  unstoredTime,
+  unstoredTimeProblem,
+} from './booking-times';
 import { teamEventProblem, teamEventTime } from './team-events';
 
 /**
@@ -28,10 +34,15 @@ const REPLY_CARRIES =
 
 /**
  * Also a moment before a booking ("2 days before the lesson"), which no wait can be anchored on (booking-times.ts),
- * and a time relative to the team's own event ("an hour after the weekly staff meeting", team-events.ts).
+ * a time relative to the team's own event ("an hour after the weekly staff meeting", team-events.ts) and one counted
+ * from a date no record keeps ("a week before their birthday", booking-times.ts).
  */
 export const occurrence = (text: string): string | undefined =>
-  nthOf(OCCURRENCE.exec(text)) ?? REPLY_CARRIES.exec(text)?.[0] ?? beforeBooking(text) ?? teamEventTime(text);
+  nthOf(OCCURRENCE.exec(text)) ??
+  REPLY_CARRIES.exec(text)?.[0] ??
+  unstoredTime(text) ??
+  beforeBooking(text) ??
+  teamEventTime(text);
 
 /** "pays their first invoice": the words that say which one ("first invoice"), as the refusal quotes them. */
 const nthOf = (m: RegExpExecArray | null): string | undefined => (m ? (m.groups?.nth ?? m[0]) : undefined);
@@ -39,8 +50,10 @@ const nthOf = (m: RegExpExecArray | null): string | undefined => (m ? (m.groups?
 export const occurrenceProblem = (phrase: string): string =>
   teamEventTime(phrase) === phrase
     ? teamEventProblem(phrase)
-    : isBeforeBooking(phrase)
-      ? beforeBookingProblem(phrase)
-      : REPLY_CARRIES.test(phrase)
-        ? `"${phrase}": a reply is recognised by the words it contains, not by what kind of reply it is; say the words to look for ("replies mentioning pricing"), or take it out to run on every reply`
-        : `"${phrase}": a trigger runs on every event of its kind, and no record counts which one of theirs it is; take the words out to run on every one, or say it as a tag or a status ("when a client tagged returning books …")`;
+    : unstoredTime(phrase) === phrase
+      ? unstoredTimeProblem(phrase)
+      : isBeforeBooking(phrase)
+        ? beforeBookingProblem(phrase)
+        : REPLY_CARRIES.test(phrase)
+          ? `"${phrase}": a reply is recognised by the words it contains, not by what kind of reply it is; say the words to look for ("replies mentioning pricing"), or take it out to run on every reply`
+          : `"${phrase}": a trigger runs on every event of its kind, and no record counts which one of theirs it is; take the words out to run on every one, or say it as a tag or a status ("when a client tagged returning books …")`;

@@ -17,11 +17,12 @@ const AND_ASK = new RegExp(
   'gi',
 );
 /**
- * "then ask for a review", "ask the guest for a review" (session 41, set 20): an email to the person asking for it;
+ * "then ask for a review", "ask the guest for a review" (session 41, set 20), "ask them to leave us a review" (session
+ * 44): an email to the person asking for it;
  * a colleague asked ("ask the manager for a review") is told, as before, and a name is left to the readers.
  */
 const ASK_REVIEW = new RegExp(
-  `\\bask\\s(?:(them|him|her|(?:the|our|each|every)\\s(?:${PERSON}|${ROLE}))\\s)?for\\s${REVIEW}`,
+  `\\bask\\s(?:(them|him|her|(?:the|our|each|every)\\s(?:${PERSON}|${ROLE}))\\s)?(?:for|to\\s(?:leave|write|give|post|drop)(?:\\s(?:us|me))?)\\s${REVIEW}`,
   'gi',
 );
 

@@ -41,7 +41,7 @@ export const verbOfGerund = (word: string): string | undefined => {
 export const VERB_START = new RegExp(`^\\s*(?:(?:please|then|also|and)\\s+)*(?:${VERBS})(?![\\w-])`, 'i');
 
 export const STARTER = new RegExp(
-  `^\\s*(?:(?:${KEYWORDS})\\b|(?:(?:automatically|immediately|instantly|promptly)\\s+)?(?:${VERBS})\\b|(?:an?\\s+|the\\s+)?(?:welcome|confirmation|thank you|follow up|reminder|slack)\\s+(?:e?mail|message|dm|note)\\b|\\d+\\s+(?:more\\s+)?(?:minutes?|hours?|days?|weeks?|months?)\\b|⟦)`,
+  `^\\s*(?:(?:${KEYWORDS})\\b|(?:(?:automatically|immediately|instantly|promptly)\\s+)?(?:${VERBS})\\b(?!-(?:ins?|outs?|ups?)\\b)|(?:an?\\s+|the\\s+)?(?:welcome|confirmation|thank you|follow up|reminder|slack)\\s+(?:e?mail|message|dm|note)\\b|\\d+\\s+(?:more\\s+)?(?:minutes?|hours?|days?|weeks?|months?)\\b|⟦)`,
 );
 
 // ("the deposit invoice - €2,500", "the onboarding invoice: $350 + 10% GST", "an invoice for their order: 10 kegs at

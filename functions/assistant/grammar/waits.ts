@@ -324,7 +324,7 @@ const finish = (
     // the object of the verb ("their invoice", "a call", "the onboarding form") runs to the duration or the clause end
     if (duration && duration.index >= verbEnd) return duration.index + duration[0].length;
     const object =
-      /^(?:\s+(?!(?:send|email|notify|tell|remind|mark|add|create|schedule|book|post|alert|escalate|ping|then|and|otherwise)\b)[\w'-]+){0,4}/.exec(
+      /^(?:\s+(?!(?:send|email|notify|tell|let|inform|warn|remind|chase|mark|add|create|schedule|book|post|alert|escalate|ping|forward|assign|cancel|then|and|otherwise)\b)[\w'-]+){0,4}/.exec(
         rest.slice(verbEnd),
       );
     const end = verbEnd + (object?.[0].length ?? 0);
