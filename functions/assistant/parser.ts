@@ -296,7 +296,7 @@ const readWith = (
     // "new lead's budget is over 10k": its budget
     const text = found.qualifier.text.replace(/^'s\s/, 'its ');
     const cond = readCondition(text, { subject: ctx.subject, event, cased: (s) => clause.cased(s) });
-    const rest = cond ? text.slice(cond.length) : text;
+    const rest = (cond ? text.slice(cond.length) : text).replace(/^\s*(?:-|→|->)\s+(?=\S)/, ' '); // "… $5000 - tell …"
     if (cond && (cond.condition || cond.filter) && (!/\S/.test(rest) || VERB_START.test(rest))) {
       items.push({
         kind: 'if',

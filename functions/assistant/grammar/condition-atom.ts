@@ -1,6 +1,6 @@
 import type { Comparison, Condition } from '../../../statemachines/schema';
 import { AMOUNT, amountOf } from './amounts';
-import { FORM_ANSWER, glossed, RATING_UNIT, upperBound } from './comparison-parts';
+import { glossed, RATING_UNIT, upperBound } from './comparison-parts';
 import {
   type Atom,
   type ConditionContext,
@@ -22,7 +22,7 @@ import {
 } from './condition-words';
 import { FORM_SOURCES } from './event-shapes';
 import { fieldName } from './field-names';
-import { EMAILS_VERB, givenIn, namedFormField, payloadGuess, presenceAt, whichForm } from './field-presence';
+import { EMAILS_VERB, givenIn, namedFormField, payloadGuess, presenceAt } from './field-presence';
 import { folderFilter, topicAt } from './file-folders';
 import { fileTypeAt } from './file-types';
 import { invoiceCountAt } from './invoice-counts';
@@ -30,6 +30,7 @@ import { PEOPLE_NOT_SOURCE } from './nouns';
 import { VERB_WORD } from './split';
 import { statusValue } from './status-value';
 import { tagTestAt } from './tag-tests';
+import { formAnswer, formSaid } from './which-form';
 import { isPlaceName } from './zone-countries';
 
 const OR_MORE_OR_LESS =
@@ -65,7 +66,7 @@ export const readAtom = (
   if (billed) kind = 'invoice';
   const given =
     givenIn(rest(), /\bwith\s*$/.test(text.slice(0, pos)), ctx, pos, kind ?? 'lead') ??
-    whichForm(rest(), ctx, pos, /^\s*it(?:'s|\s)/.test(subj?.[0] ?? ''));
+    formSaid(rest(), ctx, pos, subj ?? undefined);
   if (given) return given;
   // "has the tag vip", "have a vip tag": what they have is said after its article
   const had = /\bha(?:s|ve|ving)\s|\bgot\s/.test(
@@ -124,9 +125,10 @@ export const readAtom = (
   if (billed && !field && (byName.test(rest()) || byName.test(ctx.cased(rest())))) field = 'customerName';
   if (billed && !field) return undefined; // "the client is over 18": the person's, never the invoice's total
   if (!field && (kind === 'form' || kind === undefined)) {
-    // "the score is 6 or lower", "the NPS rating is under 3": a form's answer named before its comparison
+    // "the score is 6 or lower", "species is rabbit": a form's answer named before its comparison
     const named =
-      /^([a-z][\w-]*)\s+field\b/.exec(rest()) ?? (kind === 'form' ? FORM_ANSWER.exec(rest()) : null);
+      /^([a-z][\w-]*)\s+field\b/.exec(rest()) ??
+      (kind === 'form' ? formAnswer(rest(), text.slice(0, pos), ctx, subj) : null);
     if (named?.[1] && !STOP_WORDS.test(named[1]) && !/^(?:it|they|this|that|one)$/.test(named[1])) {
       field = named[1].replace(/\s+/g, '_');
       kind = 'form';
@@ -340,10 +342,9 @@ export const readAtom = (
   // tags: a list, tested by the trigger filter
   const tag = k === 'lead' ? tagTestAt(rest(), pos, root, negated, had && !field, ctx) : undefined;
   if (tag !== undefined) return tag ?? undefined;
-
   // text tests ("mentions pricing", "contains 'unsubscribe'", "ends with @gmail.com", "is a demo")
   const text2 =
-    /^(?:contains|mentions|includes|says|talks about|asks about|is about|refers to|has the word|ends with|starts with|begins with|starting(?: with)?|beginning(?: with)?|ending with|containing|mentioning|including|saying|talking about|asking about|referring to|with the word|about|regarding)\s+(?:the\s+word\s+)?/.exec(
+    /^(?:contains?|mentions?|includes?|says?|talks? about|asks? about|is about|are about|refers? to|has the word|ends with|starts with|begins with|starting(?: with)?|beginning(?: with)?|ending with|containing|mentioning|including|saying|talking about|asking about|referring to|with the word|about|regarding)\s+(?:the\s+word\s+)?/.exec(
       rest(),
     );
   if (text2) {

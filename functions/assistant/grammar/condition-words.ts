@@ -17,7 +17,7 @@ export interface ConditionRead {
 
 export type Kind = NonNullable<ConditionRead['about']>;
 
-export const SUBJECT_NOUNS: Record<string, Kind> = {
+const OWN_NOUNS: Record<string, Kind> = {
   lead: 'lead',
   deal: 'lead',
   customer: 'lead',
@@ -29,6 +29,7 @@ export const SUBJECT_NOUNS: Record<string, Kind> = {
   invoice: 'invoice',
   bill: 'invoice',
   payment: 'invoice',
+  deposit: 'invoice',
   booking: 'booking',
   meeting: 'booking',
   call: 'booking',
@@ -44,8 +45,16 @@ export const SUBJECT_NOUNS: Record<string, Kind> = {
   document: 'file',
 };
 
+/** The lead in a trade's word: "the guest is tagged vip", "the tenant's budget" (never "the guests field": a form's). */
+const PERSON_SUBJECTS = ['guest', 'patient', 'tenant', 'student', 'applicant', 'diner', 'donor'];
+
+export const SUBJECT_NOUNS: Record<string, Kind> = {
+  ...OWN_NOUNS,
+  ...Object.fromEntries(PERSON_SUBJECTS.map((noun) => [noun, 'lead' as const])),
+};
+
 export const SUBJECT = new RegExp(
-  `^(?:(?:the|a|an|this|that|their|its|his|her|our)\\s+)?(?:new\\s+)?(?<noun>${Object.keys(SUBJECT_NOUNS).join('|')})(?:'s|s'|s)?\\b\\s*|^(?:they|it|he|she|their|its|his|her)(?:'s|'re)?\\b\\s*`,
+  `^(?:(?:the|a|an|this|that|their|its|his|her|our)\\s+)?(?:new\\s+)?(?<noun>${Object.keys(OWN_NOUNS).join('|')}|(?:${PERSON_SUBJECTS.join('|')})(?!s?\\s+field\\b))(?:'s|s'|s)?\\b\\s*|^(?:they|it|he|she|their|its|his|her)(?:'s|'re)?\\b\\s*`,
 );
 
 /**
@@ -114,6 +123,8 @@ export const FIELDS: readonly [RegExp, Partial<Record<Kind, string>>][] = [
   [/^(?:address|venue|location)/, { booking: 'location', message: 'from' }],
   [/^(?:name|full name)/, { lead: 'name', invoice: 'customerName', file: 'name', form: 'name' }],
   [/^subject(?:\s+line)?/, { message: 'subject' }],
+  // "the notes mention a dog", "the booking description says cot": what the guest wrote on a booking (a form's is its answer)
+  [/^(?:booking\s+)?(?:notes?|description|special\s+requests?|comments?)/, { booking: 'notes' }],
   [/^(?:text|body|content|message)/, { message: 'text' }],
   // "the file type is application/pdf": a file's content type (a booking's "type" is its title)
   [/^(?:(?:content|mime|media)\s+)?type/, { booking: 'title', file: 'contentType' }],

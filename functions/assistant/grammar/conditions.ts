@@ -1,6 +1,13 @@
 import type { Condition } from '../../../statemachines/schema';
 import { readAtom } from './condition-atom';
-import { type Atom, type ConditionContext, type ConditionRead, cmp, readValue } from './condition-words';
+import {
+  type Atom,
+  type ConditionContext,
+  type ConditionRead,
+  cmp,
+  readValue,
+  STOP_WORDS,
+} from './condition-words';
 
 /** Every status a lead, an invoice or a booking can hold (the validator refuses any other value). */
 const STATUSES = new Set([
@@ -55,9 +62,15 @@ export const readCondition = (text: string, ctx: ConditionContext): ConditionRea
     const alternative = join[1] === 'or' || listed || (join[1] === 'and' && tests.length > 1);
     // "the subject contains 'outage' or 'down'", "says 'urgent' or 'asap'": another quoted word, the same field
     // (learners.ts says the verb again: "contains 'outage' or contains 'down'", never the text instead of the subject)
-    const word =
+    // "says urgent or leak post it in #emergencies": the word ends where an action or a join begins
+    const said =
       alternative && last && 'contains' in last
-        ? /^(?:(?:contains?|mentions?|includes?|says)\s+)?(⟦\d+⟧|[\w-]+(?=\s*(?:[,;]|$|or\s)))/.exec(after)
+        ? /^(?:(?:contains?|mentions?|includes?|says)\s+)?(⟦\d+⟧|[\w-]+)/.exec(after)
+        : null;
+    const beyond = said ? after.slice(said[0].length) : '';
+    const word =
+      said && (/^\s*(?:[,;]|$|or\s)/.test(beyond) || STOP_WORDS.test(/^\s+([\w'-]+)/.exec(beyond)?.[1] ?? ''))
+        ? said
         : null;
     if (prev && last && 'path' in last && word?.[1]) {
       atoms[atoms.length - 1] = {
@@ -69,10 +82,13 @@ export const readCondition = (text: string, ctx: ConditionContext): ConditionRea
       continue;
     }
     const next = listed ? undefined : readAtom(after, ctx, atoms.at(-1)?.kind);
-    const v =
+    // "the team field says U7 or says U8" (learners.ts says the verb again): the value after it
+    const again = /^(?:says|reads|is)\s+(?=\S)/.exec(after)?.[0].length ?? 0;
+    const v0 =
       !next && alternative && last && 'eq' in last && typeof last.eq === 'string'
-        ? readValue(after)
+        ? readValue(after.slice(again))
         : undefined;
+    const v = v0 && { value: v0.value, length: again + v0.length };
     // a value after a comma belongs to the list only when the list goes on ("Acme, Anna gets told" does not); a
     // status is one of the record's statuses ("qualified or the industry is retail" is no second status)
     const inList =

@@ -18,6 +18,14 @@ const REMINDED = new RegExp(
   `^(?:been\\s+)?reminded\\s+${OP_WORDS}(\\d+)\\s+times?\\b|^(?:(?:we|i)\\b)?(?:'ve|\\s*have|\\s*has)?\\s*(?:already\\s+)?(?:had|received|got|gotten|been\\s+sent|sent(?:\\s+them)?)\\s+(?:already\\s+)?${OP_WORDS}(\\d+)(\\s+or\\s+(?:more|less|fewer))?\\s+(?:[a-z]+\\s+)?reminders?\\b`,
 );
 
+/**
+ * "we'd sent any reminders for it", "any reminders were sent", "it had reminders", "no reminders went out", "we never
+ * sent a reminder": reminders sent for the invoice or none, with no number (more than 0, or 0). "We chased it" may
+ * have been a call: not a reminder sent.
+ */
+const ANY_REMINDER =
+  /^(?:(?:(?:we|i)(?:'d|'ve|\s+had|\s+have|\s+has)?\s+|(?:has|have|had|'s|'d)\s+)?(?:(?:already|ever)\s+)?(?:(?<never>never|didn't|did\s+not|haven't|have\s+not|hadn't|had\s+not)\s+(?:send|sent|had|have|get|got|been\s+sent)|sent|had|got|received|been\s+sent)\s+(?<none>no\s+)?(?:(?:any|some|a|an|one\s+or\s+more)\s+)?(?:payment\s+|overdue\s+)?reminders?|(?<nothing>no\s+)?(?:(?:any|some)\s+)?(?:payment\s+)?reminders?\s+(?:were|was|have\s+been|had\s+been|went|have\s+gone|had\s+gone)\s+(?:sent|out))(?:\s+(?:for|about|on)\s+(?:it|this|that|them|the\s+invoice))?(?![\w'-])/;
+
 export const invoiceCountAt = (
   rest: string,
   pos: number,
@@ -42,6 +50,15 @@ export const invoiceCountAt = (
     return {
       comparison: wrap(cmp('trigger.daysOverdue', op, Number(overdue[2] ?? overdue[4]))),
       length: pos + overdue[0].length + (tail?.length ?? 0),
+      kind: 'invoice',
+    };
+  }
+  const any = reminders ? ANY_REMINDER.exec(rest) : null;
+  if (any && reminders) {
+    const none = Boolean(any.groups?.never || any.groups?.none || any.groups?.nothing);
+    return {
+      comparison: wrap(none ? cmp(reminders, 'eq', 0) : cmp(reminders, 'gt', 0)),
+      length: pos + any[0].length,
       kind: 'invoice',
     };
   }

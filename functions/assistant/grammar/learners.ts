@@ -121,7 +121,7 @@ export const plainEnglish = (s: string): string => {
     // "mentions pricing or discount": each word tested on its own
     .replace(
       // (never "… or the message contains B", "… OR text contains B": a test of its own follows)
-      /\b(mentions?|contains?|includes?|mentioning|containing|including)\s([\w-]+|⟦\d+⟧)\s(or|and)\s(?!(?:mentions?|contains?|includes?|if|when|then|send|notify|tell|add|create|mark|tag|forward|the|a|an|its|it|their|his|her)\b|[\w-]+\s(?:mentions?|contains?|includes?|says)\b)([\w-]+|⟦\d+⟧)(?![\w-])/gi,
+      /\b(mentions?|contains?|includes?|says|mentioning|containing|including)\s([\w-]+|⟦\d+⟧)\s(or|and)\s(?!(?:mentions?|contains?|includes?|says|if|when|then|send|notify|tell|add|create|mark|tag|forward|the|a|an|its|it|their|his|her)\b|[\w-]+\s(?:mentions?|contains?|includes?|says)\b)([\w-]+|⟦\d+⟧)(?![\w-])/gi,
       '$1 $2 $3 $1 $4',
     )
     // "arrives whose value exceeds 5000": the lead's value

@@ -106,8 +106,13 @@ const CURRENCY_CODE: Readonly<Record<string, string>> = {
 const PLACE_IS =
   /\b(?:it|the\s(?:booking|viewing|appointment|meeting|visit|valuation|inspection|session|call))(?:'s|\sis|\swas)\s(?:(?:booked|held|happening|taking\splace)\s)?at\s(?:the\s)?((?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Noon|Midnight)\b)[A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*)*)/g;
 
+/** "it's not in EUR", "the invoice isn't raised in dollars": in anything other than it. */
+const NOT_IN_CURRENCY =
+  /\b(it|the\s(?:invoice|bill))(?:'s\snot|\sis\snot|\sisn't|\swas\snot|\swasn't)\s((?:(?:raised|issued|billed|priced|made\sout)\s)?)in\s(?=(?:usd|eur|gbp|inr|cad|aud|nzd|sgd|zar|hkd|chf|aed|dollars|euros?|pounds|sterling)\b)/gi;
+
 const placesAndMoney = (text: string): string =>
   routingSaid(text)
+    .replace(NOT_IN_CURRENCY, '$1 is $2in anything other than ')
     .replace(
       CURRENCY_IS,
       // "raised in anything other than GBP": the event's, the currency not that one ("raised in GBP" is routing-said's)

@@ -39,7 +39,12 @@ const REPLIED_WITH = new RegExp(
  */
 const IN_IT_WORD = String.raw`(?:${QUOTED}|(?!(?:it|them|there|the|a|an|or)\b)[A-Za-z][\w&'-]*)`;
 const HAS_IN_IT = new RegExp(
-  String.raw`\b((?:title|(?:company\s)?name|company|subject(?:\sline)?|notes?|message|text|body|reason|address|location|venue))\s(?:has|includes|mentions|contains)\s(?:the\swords?\s)?(${IN_IT_WORD}(?:(?:\s?,\s?(?:or\s)?|\sor\s)${IN_IT_WORD})*)\sin\s(?:it|there)\b`,
+  String.raw`\b((?:title|(?:company\s)?name|company|subject(?:\sline)?|notes?|message|text|body|reason|address|location|venue))\s(?:has|have|includes?|mentions?|contains?)\s(?:the\swords?\s)?(${IN_IT_WORD}(?:(?:\s?,\s?(?:or\s)?|\sor\s)${IN_IT_WORD})*)\sin\s(?:it|them|there)\b`,
+  'gi',
+);
+/** "there's a dog in the notes", "there is 'cot' mentioned in the special requests": the field mentions it. */
+const THERE_IN = new RegExp(
+  String.raw`\bthere(?:'s|\sis|\sare)\s(?:(?:an?|any|some)\s)?(${IN_IT_WORD})\s(?:(?:mentioned|written|said)\s)?in\s(?:the|their|its)\s((?:booking\s)?(?:notes?|description|comments?|special\srequests?)|subject(?:\sline)?|message|reason)\b`,
   'gi',
 );
 const quotedEach = (words: string): string =>
@@ -90,13 +95,18 @@ const quoted = (said: string): string => `"${said.replace(/^["'“]|["'”]$/g, 
 const booked = (event: string, name: string | undefined, quote: string | undefined): string =>
   `${event} and the booking title contains ${quoted(name ?? quote ?? '')}`;
 
+/** "attachments (payslips, ID etc)": examples of what was just said, which choose nothing. */
+const EXAMPLES_ETC =
+  /\s?\((?![^()]*\b(?:only|not|no|unless|if|except|over|under|above|below)\b)[\w\s,/&'-]{1,60}\betc\b\.?\)/gi;
+
 export const qualifiersSaid = (text: string): string =>
-  branchesSaidInFull(oneEmailForTwoPurposes(fieldsGlossed(text)))
+  branchesSaidInFull(oneEmailForTwoPurposes(fieldsGlossed(text.replace(EXAMPLES_ETC, ''))))
     .replace(QUOTED_STATUS, '$1')
     .replace(SETTLED, 'the lead $1 ')
     .replace(DESCRIBED_GROUP, '$1$3')
     .replace(TAG_IN_BRACKETS, ' tagged $1')
     .replace(REPLIED_WITH, (_m, verb: string, words: string) => `${verb} saying ${words}`)
     .replace(HAS_IN_IT, (_m, field: string, word: string) => `${field} contains ${quotedEach(word)}`)
+    .replace(THERE_IN, (_m, word: string, field: string) => `the ${field} mentions ${quotedEach(word)}`)
     .replace(BOOKED_FOR, (_m, event: string, name?: string, quote?: string) => booked(event, name, quote))
     .replace(BOOKS_NAMED, (_m, event: string, name?: string, quote?: string) => booked(event, name, quote));

@@ -88,8 +88,11 @@ const SHORTHAND: readonly [RegExp, string][] = [
   [/\bclick(?:\s*&\s*|\s+and\s+|\s*'?n'?\s*|-and-|-n-)collect\b/gi, 'click-and-collect'],
   // "&" between words is "and" (as "+" is, later); "R&D" keeps its ampersand
   [/(?<=\S)\s+&\s+(?=\S)/g, ' and '],
-  // "asap", "a.s.a.p.": a workflow acts as soon as it runs
-  [/,?\s?\(?\b(?:asap|a\.s\.a\.p\.?|as soon as possible)\b\)?(?=[\s,.;:!?]|$)/gi, ''],
+  // "asap", "a.s.a.p.": a workflow acts as soon as it runs; never a word tested ("says urgent or asap")
+  [
+    /(?<!\b(?:or|says|mentions?|contains?|includes?|saying|mentioning|containing)\s?),?\s?\(?\b(?:asap|a\.s\.a\.p\.?|as soon as possible)\b\)?(?=[\s,.;:!?]|$)/gi,
+    '',
+  ],
 ];
 
 /** "hasn't reverted", "revert back to the client": Indian English for a reply (never "revert the change"). */

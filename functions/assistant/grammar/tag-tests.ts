@@ -1,4 +1,9 @@
 import { type Atom, type ConditionContext, cmp, readValue } from './condition-words';
+import { PERSON } from './nouns';
+
+const WHOSE = new RegExp(
+  `^(?:(?:from|for|by)\\s+)?(?:(?:(?:an?|the|one\\s+of\\s+our|our)\\s+)?${PERSON}|someone|somebody)\\s+(?:(?:who|that)(?:'s|'re|\\s+is|\\s+are)?\\s+)?(?:(?<not>not|isn't|aren't)\\s+)?(?=(?:tagged|labell?ed)\\s)`,
+);
 
 /**
  * A tag test at the start of `rest` ("tagged vip", "has the tag vip", "have a vip tag" with "have a" read before it):
@@ -14,6 +19,12 @@ export const tagTestAt = (
   had: boolean,
   ctx: ConditionContext,
 ): Atom | null | undefined => {
+  // "(a booking) from a guest tagged vip", "for a patient who's tagged anxious": the person the record is from or for
+  const whose = WHOSE.exec(rest);
+  if (whose) {
+    const not = negated !== Boolean(whose.groups?.not);
+    return tagTestAt(rest.slice(whose[0].length), at + whose[0].length, root, not, false, ctx);
+  }
   const tagged =
     /^(?:tagged|labell?ed)\s+(?:as\s+|with\s+)?|^ha(?:s|ve)\s+(?:the\s+|a\s+)?tag\s+|^ha(?:s|ve)\s+(?:the\s+|a\s+)?(?=[\w-]+\s+tag\b)/.exec(
       rest,
