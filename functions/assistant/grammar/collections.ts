@@ -49,7 +49,7 @@ const INVOICE_SHAPES: readonly RegExp[] = [
   ),
   // "all unpaid invoices", "every overdue patient invoice": the head decides, whatever names whose they are before it
   new RegExp(
-    `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?${INV_ADJ}\\s+(?:${FOR}|(?:${INVOICE_NAME}\\s+){1,2})(?:invoices?|bills?|fees)\\b`,
+    `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?${INV_ADJ}\\s+(?:${FOR}|(?:${INVOICE_NAME}\\s+){1,2})(?:invoices?|bills?|fees|deposits?|rent)\\b`,
   ),
   // "tenants in arrears", "every client who is behind on rent": an overdue invoice, said of its payer
   new RegExp(
@@ -131,10 +131,24 @@ export const readCollection = (clause: Clause, ctx: Ctx, problems: string[]): Co
   return found;
 };
 
+/**
+ * "remind whoever is on the desk to chase any unpaid invoices", "ask the team to chase all overdue invoices": invoices
+ * after what one of ours is asked to do are the reminder's words, never invoices found (their own people are: "remind
+ * clients to pay their overdue invoices" is not this).
+ */
+const ASKED_TO = new RegExp(
+  `\\b(?:remind(?:ing)?|ask(?:ing)?|tell(?:ing)?|get(?:ting)?)\\s+(?!(?:(?:all|every|each|any|the|our|my)\\s+)*(?:${PERSON}|them|him|her|they)\\b)[^,.;:]*?\\bto(?:\\s+[a-z]+(?:\\s+(?:through|over|on|up|in))?)?\\s+$`,
+);
+const askedTo = (clause: Clause, at: number): boolean => ASKED_TO.test(clause.view.slice(0, at));
+/** Invoices said by their payers ("everyone with an overdue invoice"): whom a task each may be for. */
+const PAYERS = new RegExp(
+  `^(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?(?:people|everyone|everybody|anyone|those|payers?|debtors?|${PERSON})\\b`,
+);
+
 const findCollection = (clause: Clause, ctx: Ctx): Collection | undefined => {
   for (const re of INVOICE_SHAPES) {
     const m = clause.find(re);
-    if (!m) continue;
+    if (!m || (!PAYERS.test(m[0]) && askedTo(clause, m.index))) continue;
     const word = [...m].slice(1).find((g) => g && INVOICE_STATUS[g.replace(/\s+/, ' ')] !== undefined);
     const late = m.groups?.arrears ?? m.groups?.behind;
     const status = word ? INVOICE_STATUS[word.replace(/\s+/, ' ')] : late ? 'overdue' : 'unpaid';

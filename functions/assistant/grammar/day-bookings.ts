@@ -11,9 +11,9 @@ const DAY =
   '(?<day>today|tonight|tomorrow|this\\s+week|(?:(?:in|over|during|within)\\s+)?the\\s+(?:next|coming)\\s+(?:7|seven)\\s+days|within\\s+(?:7|seven)\\s+days|the\\s+coming\\s+week|next\\s+week)(?!\x27s)';
 /** A day said as whose bookings they are: "tomorrow's", "next weeks", "the next 7 days of" (next week: the next 7 days). */
 const DAY3_OF =
-  "(?:(?<day3>today|tomorrow|next\\s+week)(?:'s|s)|(?<day3b>the\\s+next\\s+(?:7|seven)\\s+days)\\s+of)";
+  "(?:(?<day3>today|tonight|tomorrow|this\\s+week|next\\s+week)(?:'s|s)|(?<day3b>the\\s+next\\s+(?:7|seven)\\s+days)\\s+of)";
 const DAY5_OF =
-  "(?:(?<day5>today|tomorrow|next\\s+week)(?:'s|s)|(?<day5b>the\\s+next\\s+(?:7|seven)\\s+days)\\s+of)";
+  "(?:(?<day5>today|tonight|tomorrow|this\\s+week|next\\s+week)(?:'s|s)|(?<day5b>the\\s+next\\s+(?:7|seven)\\s+days)\\s+of)";
 const BOOKINGS = `(?:(?:demo|visit|event|pick-?up|drop-?off)s?|${BOOKING_NOUN})(?![\\w'-])`;
 /** Words naming a booking's kind before its noun ("onboarding sessions", "site visits"), never a time. */
 const BOOKING_MODS = `(?:(?!(?:and|or|with|for|to|a|an|the|at|in|on)\\s|${PICKING_WORD})[a-z][\\w-]*\\s+){0,2}?`;
@@ -52,10 +52,11 @@ export const BOOKING_SHAPES: readonly (readonly [RegExp, boolean])[] = [
     ),
     false,
   ],
-  // "grab todays bookings", "find tomorrow's appointments", "pull the visits for tomorrow": the day's bookings found
+  // "grab todays bookings", "check tomorrow's appointments", "look at next week's bookings": the day's bookings found
+  // ("reminding everyone to check next week's shifts" is what the reminder says)
   [
     new RegExp(
-      `\\b(?:find|get|grab|fetch|pull|look\\s+up|go\\s+through|loop\\s+(?:through|over))\\s+(?:all\\s+(?:of\\s+)?)?(?:the\\s+|our\\s+)?(?:${DAY5_OF}\\s+${BOOKING_MODS}${BOOKINGS}|${BOOKING_MODS}${BOOKINGS}\\s+(?:(?:booked|scheduled)\\s+)?(?:(?:for|on)\\s+)?${DAY})`,
+      `\\b(?:find|get|grab|fetch|pull|look\\s+up|go\\s+through|loop\\s+(?:through|over)|(?<!\\bto\\s)(?:check|look\\s+(?:at|over)|go\\s+over))\\s+(?:all\\s+(?:of\\s+)?)?(?:the\\s+|our\\s+)?(?:${DAY5_OF}\\s+${BOOKING_MODS}${BOOKINGS}|${BOOKING_MODS}${BOOKINGS}\\s+(?:(?:booked|scheduled)\\s+)?(?:(?:for|on)\\s+)?${DAY})`,
     ),
     false,
   ],

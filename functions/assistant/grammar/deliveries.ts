@@ -21,6 +21,29 @@ const SAVED_AS = new RegExp(
   'gi',
 );
 
+/**
+ * "last month's report, saved as a file in the reports folder and emailed to sam@…": a second delivery said in the
+ * passive after the first, said as an order on it ("… and email it to sam@…").
+ */
+const PASSIVE_DONE = '(?:saved|stored|filed|sent|e-?mailed|mailed|posted|shared|delivered|forwarded)';
+const AND_PASSIVE = new RegExp(
+  String.raw`(\b${REPORT},?\s${PASSIVE_DONE}\s[^.;!?]*?)\sand\s(?:also\s)?(e-?mailed|sent|mailed|forwarded|posted|shared|saved|stored)\s(?=(?:to|in|into|on|as)\s)`,
+  'g',
+);
+const ORDER: Readonly<Record<string, string>> = {
+  emailed: 'email',
+  'e-mailed': 'email',
+  mailed: 'email',
+  sent: 'send',
+  forwarded: 'forward',
+  posted: 'post',
+  shared: 'share',
+  saved: 'save',
+  stored: 'save',
+};
+const asOrder = (_m: string, first: string, done: string): string =>
+  `${first} and ${ORDER[done] ?? done} it `;
+
 /** "DM it to Priya", "slack it to Sam": the report, sent to them on Slack. */
 const DM_IT = /\b(?:[dD][mM]|[pP][mM]|[sS]lack)\s(it|this|that)\sto\s([A-Z][a-z]+|me)\b/g;
 /** "DM Priya the weekly summary". */
@@ -85,6 +108,7 @@ export const deliveriesSaid = (text: string): string =>
     .replace(BOTH, (_m, verb: string, det: string | undefined, named: string | undefined) =>
       det ? `${verb} ${det} ` : named === undefined ? `${verb} the ` : `${verb} `,
     )
+    .replace(AND_PASSIVE, asOrder)
     .replace(SAVED_IN, '$1 and save it to $2')
     .replace(SAVED_AS, '$1 and save it as a $2')
     .replace(DM_WHOM, 'send $2 to $1 on Slack')

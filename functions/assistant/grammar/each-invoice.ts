@@ -12,7 +12,7 @@ export const EACH_ONE =
  * found invoices, each of them, said with the find's own status or none (a narrower one would pick some: not read).
  */
 const EACH_INVOICE =
-  /\b(?<to>(?:about|for|on|of|to)\s+)?(?:each|every)\s+(?:single\s+)?(?:(?<adj>overdue|late|past[- ]due|unpaid|outstanding|open)\s+)?(?:invoice|bill)(?:'s\s+(?:customer|client|payer))?\b(?!\s+(?:with|who|whose|that|which|tagged|from|in|on)\b)/;
+  /\b(?<to>(?:about|for|on|of|to)\s+)?(?:each|every)\s+(?:single\s+)?(?:(?<adj>overdue|late|past[- ]due|unpaid|outstanding|open)\s+)?(?:invoice|bill|deposit)(?:'s\s+(?:customer|client|payer))?\b(?!\s+(?:with|who|whose|that|which|tagged|from|in|on)\b)/;
 
 type Read = { readonly kind: string } & Partial<{ readonly collection: Collection }>;
 

@@ -3,14 +3,31 @@ import { readFile } from './actions-misc';
 import type { Clause } from './clause';
 import { INVOICE_STATUS } from './collections';
 import { type ActionResult, action, type Ctx, outcome } from './context';
+import { INVOICES_COUNTED, LEADS_COUNTED, WHO_BOOKED } from './list-counts';
 import { ADDRESS, BARE_LIST, DELIVERED, LEAD, PEOPLE_LIST, VERB } from './list-delivered';
-import { BOOKING_NOUN, PERSON } from './nouns';
+import {
+  AHEAD,
+  ALL,
+  ANY_DAY,
+  BOOKED,
+  COMING_DAY,
+  DAY_AFTER,
+  DET,
+  KIND,
+  LIST_NOUN,
+  NOT_THE_LIST,
+  POSSESSIVE,
+  SPACES,
+  WHEN,
+} from './list-words';
+import { PERSON, ROLE } from './nouns';
 import { periodSaid } from './periods';
 import { recipientOf } from './recipients';
 import { forRole, ROLE_HEAD } from './roles';
 import { deliveryOf } from './sent-text';
 import { isKnownWord } from './spelling';
 import { EMAIL_ADDRESS } from './text';
+import { unkeptList } from './unkept-lists';
 
 /**
  * Records found and sent as one list (session 38, issue 16): "email me the list of today's appointments", "send the
@@ -23,37 +40,8 @@ import { EMAIL_ADDRESS } from './text';
  * the api-assistant bundle is near its ceiling.
  */
 
-/** What is booked, in many trades' words, and a day's list of them. */
-const BOOKED = `(?:${BOOKING_NOUN}\\s+(?:list|timetable|schedule|rota|roster|sheet)|appointments|appts|bookings|reservations|showings|viewings|walks|grooms|groomings|check-?ins|check-?outs|turnovers|arrivals|departures|visits|lessons|classes|sessions|jobs|cleans|stays|pick-?ups|drop-?offs|tours|consultations|consults|meetings|calls|shoots|fittings|treatments|installs|deliveries|events|weddings|parties|functions|ceremonies|receptions|rounds|tee\\s+times|gigs|schedule|agenda|diary|calendar|rota|roster|timetable|(?:renewal|policy|annual|portfolio)\\s+reviews)(?![\\w'-])`;
-const POSSESSIVE = "(?:'s|s|’s)";
-/**
- * A day said before what is booked: any of them for a list; for a summary, a day to come, or today in a trade's
- * word ("a summary of today's bookings" may be the day's activity; "of today's walks" are the walks booked).
- */
-const COMING =
-  'tonight|tomorrow|this\\s+morning|this\\s+afternoon|this\\s+evening|next\\s+week|the\\s+coming\\s+week';
-const ANY_DAY = `(?:today|${COMING}|this\\s+week|the\\s+week|the\\s+day)${POSSESSIVE}`;
-const COMING_DAY = `(?:(?:${COMING})${POSSESSIVE}|today${POSSESSIVE}(?!\\s+(?:bookings|reservations)\\b))`;
-const DAY_AFTER = `(?:for|on)\\s+(?:today|tonight|tomorrow|the\\s+week|this\\s+week|next\\s+week|the\\s+day|the\\s+coming\\s+week|the\\s+next\\s+(?:7|seven)\\s+days)`;
-/** What is booked by the space, said with "booked": "the rooms that are booked today", "the courts booked tomorrow". */
-const SPACES =
-  '(?:rooms|spaces|desks|tables|courts|pitches|studios|bays|pods|offices|halls|units|venues|suites)';
-/** "the week ahead", "the day ahead": what is booked then, said as the time alone. */
-const AHEAD = '\\s+the\\s+(?:coming\\s+)?(?:week|day)\\s+ahead';
-/** The kind of booking, in one or two of the trade's words ("court", "test drive", "site visit"). */
-const KIND =
-  "(?:(?!(?:new|recent|latest|incoming|the|an?|all|for|of|in|on|to|at|by|next|this|these|our|my|their)\\s)[a-z][\\w'-]*\\s+){0,2}";
-/** A message about the bookings, not their list: "the rota reminder", "tomorrow's appointment emails", "today's bookings summary". */
-const NOT_THE_LIST =
-  '(?!\\s+(?:reminder|message|e-?mail|note|alert|update|text|form|link|summary|summaries|report|recap|digest|overview|count|total|numbers|figures|stats)s?\\b)';
-
-const DET =
-  '(?:\\s+(?:a|an|the|my|our))?(?:\\s+(?:quick|short|full|daily|weekly|morning|brief|complete|simple))?';
-const LIST_NOUN = '(?:list|rundown|run-down|breakdown|printout)';
-const ALL = '(?:\\s+all(?:\\s+of)?)?';
-
 const LISTED = new RegExp(
-  `${DELIVERED}(?<list>${DET}(?:\\s+${LIST_NOUN}\\s+of)?(?:${AHEAD})?${ALL}\\s+(?:(?<said>${ANY_DAY}\\s+${KIND}${BOOKED}${NOT_THE_LIST})|(?:the\\s+|our\\s+)?(?<after>${KIND}${BOOKED}\\s+${DAY_AFTER})|(?:the\\s+|our\\s+)?(?<booked>${SPACES}\\s+(?:(?:that|which)(?:'s|'re|\\s+(?:are|is))\\s+)?booked\\s+(?:for\\s+|on\\s+)?(?:today|tonight|tomorrow|this\\s+week|next\\s+week))(?![\\w'-])))`,
+  `${DELIVERED}(?<with>\\s+with)?(?<list>${DET}(?:\\s+${LIST_NOUN}\\s+of)?(?:${AHEAD})?${ALL}\\s+(?:(?<said>${ANY_DAY}\\s+${KIND}${BOOKED}${NOT_THE_LIST})|(?:the\\s+|our\\s+)?(?<after>${KIND}${BOOKED}\\s+${DAY_AFTER})|(?:the\\s+|our\\s+)?(?<booked>${SPACES}\\s+(?:(?:that|which)(?:'s|'re|\\s+(?:are|is))\\s+)?booked\\s+(?:for\\s+|on\\s+)?(?:today|tonight|tomorrow|this\\s+week|next\\s+week))(?![\\w'-])))`,
 );
 /** "post the week ahead to #scheduling": the bookings of the week ahead. */
 const AHEAD_ONLY = new RegExp(
@@ -68,14 +56,12 @@ const SUMMED = new RegExp(
 );
 /** What every invoice of a trade is for, said before it ("unpaid premium invoices"): no kind picked out. */
 const BILLED = '(?:premium|policy|tuition)';
-const WHEN =
-  'today|yesterday|this\\s+week|(?:the\\s+)?(?:last|past)\\s+(?:7|seven)\\s+days|the\\s+past\\s+week';
 /**
  * "the list of overdue invoices", "a rundown of all unpaid bills", "the list of new clients", ending there; leads
  * also with when they came in, "list of" then unneeded: "the leads that came in this week", "this week's new leads".
  */
 const RECORD_LIST = new RegExp(
-  `${DELIVERED}(?<list>${DET}(?<of>\\s+${LIST_NOUN}\\s+of)?${ALL}(?:\\s+(?:the|our|my))?\\s+(?:(?<w1>today|yesterday|this\\s+week)${POSSESSIVE}\\s+)?(?:(?<st>overdue|late|past[- ]due|unpaid|outstanding|open|paid|draft|new|contacted|qualified|lost)\\s+)?(?:${BILLED}\\s+(?=invoices|bills))?(?<noun>invoices|bills|fees|leads|prospects|contacts|customers|clients|enquiries|inquiries|sign-?ups|(?<joined>members|students|pupils|patients|subscribers|donors|registrants|applicants|families))(?:\\s+(?:(?:that|who|which)\\s+(?:came\\s+in|joined|signed\\s+up|(?:were\\s+)?(?:created|added))|from|created|added|joined)\\s+(?:in\\s+|during\\s+)?(?<w2>${WHEN}))?)(?=\\s*(?:$|[,.;:!]|${ADDRESS}\\s*$|(?:to|in|on|into|by|via|over|through|at|every|each|daily|weekly)\\b|#))`,
+  `${DELIVERED}(?<list>${DET}(?<of>\\s+${LIST_NOUN}\\s+of)?${ALL}(?:\\s+(?:the|our|my))?\\s+(?:(?<w1>today|yesterday|this\\s+week)${POSSESSIVE}\\s+)?(?:(?<st>overdue|late|past[- ]due|unpaid|outstanding|open|paid|draft|new|contacted|qualified|lost)\\s+)?(?:${BILLED}\\s+(?=invoices|bills))?(?<noun>invoices|bills|fees|deposits|rent|leads|prospects|contacts|customers|clients|enquiries|inquiries|sign-?ups|(?<joined>members|students|pupils|patients|subscribers|donors|registrants|applicants|families))(?:\\s+(?:(?:that|who|which)\\s+(?:came\\s+in|joined|signed\\s+up|(?:were\\s+)?(?:created|added))|from|created|added|joined)\\s+(?:in\\s+|during\\s+)?(?<w2>${WHEN}))?)(?=\\s*(?:$|[,.;:!]|${ADDRESS}\\s*$|(?:to|in|on|into|by|via|over|through|at|every|each|daily|weekly)\\b|#))`,
 );
 
 /** Never whom a list goes to: the records' own people, or words for them ("send them …", "send each client …"). */
@@ -109,26 +95,9 @@ const sentAfter = (view: string, r: RegExpExecArray): boolean => {
   return Boolean(m && (!name || (!isKnownWord(name) && !NOT_SOMEONE.test(name))));
 };
 
-/** Us, said as whom it goes to: never the booked people themselves ("email everyone who's booked" is a loop). */
-const TO_US =
-  '(?:me|us|the\\s+(?:front\\s+desk|office|staff|reception|(?:[a-z]+\\s+)?team)|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)';
-/** "email me who's booked in tomorrow", "tell the front desk on slack how many consults are booked for today". */
-const WHO_BOOKED = new RegExp(
-  `${LEAD}(?:${VERB}|tell|text|message|ping|let|show)\\s+${TO_US}(?:\\s+know)?(?:\\s+(?:on|in|via|by)\\s+(?:slack|e-?mail))?(?<list>\\s+(?:(?:(?:a\\s+list\\s+of\\s+)?who(?:'s|\\s+is|\\s+are)?|(?<many>how\\s+many)\\s+(?:${KIND}${BOOKED}|people)(?:\\s+(?:are|we\\s+have|there\\s+are))?)\\s+(?:booked|coming|comes|come|scheduled|arriving|arrives|expected|due)(?:\\s+in)?|(?<counted>how\\s+many)\\s+${KIND}${BOOKED}\\s+(?:we\\s+have|there\\s+are|are\\s+there))\\s+(?:for\\s+|on\\s+)?(?<day>today|tonight|tomorrow|this\\s+week|next\\s+week)(?![\\w'-]))`,
-);
-/**
- * "post in slack how many new leads we got today", "email me how many enquiries came in this week": the leads of a
- * day or week counted, their list under the count.
- */
-const COUNT_TO = `${LEAD}(?:${VERB}|tell|text|message|ping|let|show)(?:\\s+${TO_US}(?:\\s+know)?)?(?:\\s+(?:on|in|via|by|to)\\s+(?:slack|e-?mail)|\\s+(?:(?:on|in|via|by|to)\\s+)?#[a-z0-9][\\w-]*)?`;
-const LEADS_COUNTED = new RegExp(
-  `${COUNT_TO}(?<list>\\s+how\\s+many\\s+(?:new\\s+)?(?:leads|enquiries|inquiries|sign-?ups|prospects)\\s+(?:(?:we(?:'ve|\\s+have)?\\s+(?:got|gotten|had|received)|(?:have\\s+)?(?:came|come)\\s+in|(?:were|have\\s+been)\\s+(?:created|added))\\s+)?(?<when>${WHEN}))(?![\\w'-])`,
-);
-const INV_STATUS = '(?:overdue|late|past[- ]due|unpaid|outstanding|open|paid|draft)';
-/** "slack #ops how many invoices are still unpaid", "email me how many overdue invoices we have": counted, then listed. */
-const INVOICES_COUNTED = new RegExp(
-  `${COUNT_TO}(?<list>\\s+how\\s+many\\s+(?:(?<st>${INV_STATUS})\\s+)?(?:invoices|bills)(?:\\s+(?:are|we\\s+have|there\\s+are|(?:have\\s+)?we\\s+(?:still\\s+)?got))?(?:\\s+(?:still|currently|now|left))?(?:\\s+(?<st2>${INV_STATUS}))?)(?=\\s*(?:$|[,.;:!?]|(?:to|in|on|into|by|via)\\b|#))`,
-);
+/** The records' own people, never whom a list goes to ("email the guests with today's bookings"). */
+const PEOPLE_TO = new RegExp(`^(?:(?:the|our|all|every|each)\\s+)*(?:${PERSON}|${ROLE})$`);
+
 /** A verb that sends, and "me"/"us"/"the team" after it (the team is then who gets it). */
 const SENDING = new RegExp(
   `${LEAD}(?:${VERB}|tell|message|ping|let|show|remind)\\b(?:\\s+(?:me|us|the team|everyone)\\b)?`,
@@ -179,12 +148,30 @@ const invoicesCounted = (view: string): Found | undefined => {
   return { list: g.list, at: at(m, g.list), name: 'invoice.find', input: { status }, heading };
 };
 
+/** The list said first, then how it goes: "list of new clients who joined this week emailed to reception@…". */
+const SENT_AFTER =
+  /\s(?:sent|e-?mailed|mailed|posted|slacked|shared|delivered|forwarded)\s+(?:(?:over\s+)?(?:to|in|on|into)\s|#)/;
+const SENT_TO_US_PREFIX = 'send us ';
+const passiveFound = (view: string): Found | undefined => {
+  const sent = SENT_AFTER.exec(view);
+  if (!sent || SENDING.test(view)) return undefined;
+  const lead = /^[\s,:;-]*/.exec(view)?.[0].length ?? 0;
+  const said = `${SENT_TO_US_PREFIX}${view.slice(lead, sent.index)}`;
+  const found = foundIn({ view: said, text: said });
+  // the words before the verb are the whole list
+  if (!found || found.at + found.list.length !== said.length || found.at > SENT_TO_US_PREFIX.length)
+    return undefined;
+  return { ...found, at: found.at - SENT_TO_US_PREFIX.length + lead, to: undefined, second: false };
+};
+
 const foundIn = (clause: Pick<Clause, 'view' | 'text'>): Found | undefined => {
   for (const view of [clause.view, clause.text]) {
     const m = LISTED.exec(view) ?? SUMMED.exec(view) ?? AHEAD_ONLY.exec(view) ?? REMINDED_OF.exec(view);
     const g = m?.groups;
     const said = g?.said ?? g?.after ?? g?.booked;
     const ahead = /\b(week|day)\s+ahead\b/.exec(g?.list ?? '');
+    // "email the kitchen with tonight's bookings"; "email the guests with …" is a message to each of them
+    if (g?.with && (!g.to || PEOPLE_TO.test(g.to))) continue;
     if (m && g?.list && said)
       return {
         list: g.list,
@@ -197,7 +184,7 @@ const foundIn = (clause: Pick<Clause, 'view' | 'text'>): Found | undefined => {
   }
   const who = WHO_BOOKED.exec(clause.view);
   const w = who?.groups;
-  if (who && w?.list) {
+  if (who && w?.list && !(w.name && (isKnownWord(w.name) || NOT_SOMEONE.test(w.name)))) {
     const day = dayOf(w.day ?? '');
     const when = day === 'next-7-days' ? 'in the next 7 days' : day.replace('-', ' ');
     const heading = `Booked ${when}${w.many || w.counted ? ' ({{steps.{}.count}})' : ''}`;
@@ -242,7 +229,7 @@ const foundIn = (clause: Pick<Clause, 'view' | 'text'>): Found | undefined => {
   // "send Kate the overdue invoices": some records picked out; "send Kate the leads" is not read as all of them
   const second = !g.of && (someone || sentAfter(clause.view, r)) && Boolean(when ?? st);
   const listed = Boolean(g.of) || second;
-  if (/^(?:invoices|bills|fees)$/.test(g.noun ?? '')) {
+  if (/^(?:invoices|bills|fees|deposits|rent)$/.test(g.noun ?? '')) {
     const status = st ? INVOICE_STATUS[st] : undefined;
     if ((st && !status) || when || !listed) return undefined;
     return {
@@ -304,7 +291,8 @@ export const allListed = (view: string): boolean =>
     /#[a-z0-9]|\bslack\b|\b(?:to|for)\s+(?:me|us)\b/.test(view)) ||
   recordsListed(view) ||
   INVOICES_COUNTED.test(view) ||
-  peopleListed(view) !== undefined;
+  peopleListed(view) !== undefined ||
+  passiveFound(view) !== undefined;
 
 const BASE = {
   'calendar.find': 'find-bookings',
@@ -345,7 +333,9 @@ export const foundAlong = (
 };
 
 export const readFoundList = (clause: Clause, ctx: Ctx): ActionResult | undefined => {
-  const found = foundIn(clause);
+  const unkept = ctx.event ? undefined : unkeptList(clause);
+  if (unkept) return unkept;
+  const found = foundIn(clause) ?? passiveFound(clause.view);
   // "every day at 9 post the list in slack": a list of nothing found; a message saying "the list" would be wrong
   const bare = !found && !ctx.event && ctx.ids.size === 0 ? BARE_LIST.exec(clause.view) : null;
   if (bare)

@@ -16,8 +16,9 @@ const THE_LIST =
   /^[\s,]*(?:(?:then|also|and|please|just)\s+)*(?:send|e-?mail|mail|post|share|forward|put|drop|slack|give)\b(?:\s+(?:me|us|the\s+team))?\s+(?:the|that|this)\s+(?:full\s+|whole\s+)?list\b(?!\s+of\b)/;
 
 /**
- * "find members that joined yesterday and post them in #welcome": people found, posted in a channel, are one post
- * listing them (session 42), as a welcome or a roll call is; invoices posted so stay a post each ("post them in #ar").
+ * "find members that joined yesterday and post them in #welcome", "check for overdue invoices and post them to slack":
+ * records found, posted in a channel, are one post listing them (session 42; invoices and bookings since session 44);
+ * "post each one in #ar" stays a post each.
  */
 const PEOPLE_POSTED =
   /^[\s,]*(?:(?:then|also|and|please|just)\s+)*(?:post|share|put|drop|list)\s+them(?:\s+all)?(?=\s+(?:in|to|on|into)\s+(?:#|the\s+[\w-]+\s+channel\b|slack\b))/;
@@ -36,8 +37,7 @@ export const sentAsList = (clause: Clause, state: ReadState, items: Item[]): boo
   const heading = find && 'action' in find ? LISTED_BY[find.action] : undefined;
   const said = clause.view;
   // ("post each one in #sales", read as "post them", is a post each: "them" must be the writer's word)
-  const them =
-    find && 'action' in find && find.action === 'crm.findLeads' && clause.prepared.text.includes(said.trim());
+  const them = Boolean(heading) && clause.prepared.text.includes(said.trim());
   const listed = them ? PEOPLE_POSTED : THE_LIST;
   const words = THE_LIST.exec(said) ?? listed.exec(said);
   if (!last || !find || !heading || !words || !state.loopOuter) return false;

@@ -100,7 +100,7 @@ const CHANNEL = /\b(?:on|via|through|over|using)\s+(?:[A-Z][a-z]*[A-Z]\w*|[A-Z][
 /** An all-caps word in a scheduled request ("at 9 WIB"): an unknown zone, unless a word offices use. */
 const CAPS = /(?<![\w#@.])[A-Z]{2,5}(?![\w@.])/g;
 const ACRONYMS =
-  /^(?:CRM|SOP|CA|CPA|API|PDF|CSV|VIP|VIPS|CEO|CFO|COO|CTO|CMO|MD|HR|IT|PM|AM|OK|USA|US|UK|EU|FAQ|ID|KPI|KPIS|ROI|SMS|URL|QA|AI|PR|CC|BCC|FYI|ASAP|TODO|NB|PS|RE|FW|FWD|LLC|INC|LTD|GMBH|ACME|B2B|B2C|SaaS|MRR|ARR|NPS|CSM|SDR|BDR|AE|W)$/;
+  /^(?:CRM|SOP|CA|CPA|API|PDF|CSV|VIP|VIPS|CEO|CFO|COO|CTO|CMO|MD|GM|HR|IT|PM|AM|OK|USA|US|UK|EU|FAQ|ID|KPI|KPIS|ROI|SMS|URL|QA|AI|PR|CC|BCC|FYI|ASAP|TODO|NB|PS|RE|FW|FWD|LLC|INC|LTD|GMBH|ACME|B2B|B2C|SaaS|MRR|ARR|NPS|CSM|SDR|BDR|AE|W)$/;
 
 const TOPIC_AFTER =
   /^\s+(?:summary|summaries|report|reports|digest|update|updates|review|dashboard|metrics|stats|numbers|figures|breach(?:es)?|overview|recap)\b/i;

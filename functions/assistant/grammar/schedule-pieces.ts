@@ -309,8 +309,8 @@ export const PIECES: readonly PieceGrammar[] = [
     },
   },
   {
-    // "everyone who's booked for tonight": the day of the bookings found, never the schedule's time
-    re: /\b(?:in\s+the\s+|every\s+|each\s+|on\s+)?(mornings?|afternoons?|evenings?|nights?|(?<!\b(?:booked|scheduled|reserved|confirmed|due|coming|in)\s(?:in\s)?(?:for\s)?)tonight)\b/,
+    // "everyone who's booked for tonight", "tonight's bookings": the day of the bookings found, never the schedule's time
+    re: /\b(?:in\s+the\s+|every\s+|each\s+|on\s+)?(mornings?|afternoons?|evenings?|nights?|(?<!\b(?:booked|scheduled|reserved|confirmed|due|coming|in)\s(?:in\s)?(?:for\s)?)tonight(?!['’]s\b))\b/,
     apply: (m, p) => {
       const word = (m[1] ?? '').replace(/s$/, '');
       const hour = PART_OF_DAY[word === 'tonight' ? 'evening' : word];
@@ -328,6 +328,7 @@ export const PIECES: readonly PieceGrammar[] = [
         minute: Number(i[2] ?? 0),
       }));
       if (items.some((i) => bare(i) && Number(i[1]) >= 1 && Number(i[1]) <= 6)) p.barePm = true;
+      if (items.some((i) => /^a/.test(i[3] ?? ''))) p.amSaid = true;
       if (times.some((t) => t.hour === undefined || t.minute > 59))
         return void problems.push(`I could not read the time "${m[0].trim()}"`);
       const minutes = new Set(times.map((t) => t.minute));

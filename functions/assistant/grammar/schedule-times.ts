@@ -18,6 +18,8 @@ export interface ScheduleParts {
   partOfDay?: number;
   /** A bare 1–6 was taken as afternoon ("at 5"); "in the morning" takes it back. */
   barePm?: boolean;
+  /** An hour said with "am" ("every night at 2am"): never moved to the afternoon by a part of the day. */
+  amSaid?: boolean;
   weekly?: boolean;
   /** "before the weekend", "at the end of the week": Friday, unless a day is named ("every Thursday before the weekend"). */
   endOfWeek?: boolean;

@@ -367,7 +367,7 @@ export const scheduleOf = (
     return withZone({ type: 'schedule', rate: p.rate });
   }
   const hours = p.hours
-    ? p.partOfDay !== undefined && p.partOfDay >= 12
+    ? p.partOfDay !== undefined && p.partOfDay >= 12 && !p.amSaid
       ? p.hours.map((h) => (h > 0 && h < 12 ? h + 12 : h))
       : p.partOfDay !== undefined && p.barePm
         ? p.hours.map((h) => (h >= 13 && h <= 18 ? h - 12 : h))

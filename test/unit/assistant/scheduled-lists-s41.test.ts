@@ -263,8 +263,9 @@ const TWINS: readonly Case[] = [
     'cron(0 9 ? * MON *)',
     'invoice.find; forEach[invoice.sendReminder]',
   ],
+  // "post them in #ar" is one post listing them since session 44 (scheduled-finds-s44.test.ts); "each" stays a post each
   [
-    'every monday at 9 get the overdue invoices and post them in #ar',
+    'every monday at 9 get the overdue invoices and post each one in #ar',
     'cron(0 9 ? * MON *)',
     'invoice.find; forEach[notify.slack]',
   ],
