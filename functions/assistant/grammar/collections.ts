@@ -3,12 +3,13 @@ import { AMOUNT, amountOf } from './amounts';
 import type { Clause } from './clause';
 import { action, type Ctx } from './context';
 import { BOOKING_DAY, BOOKING_SHAPES } from './day-bookings';
-import { ANY_PERSON, INVOICE_NAME, PERSON, PERSON_PLURAL, PICKING_WORD, PURPOSE_WORD } from './nouns';
+import { findInvoices } from './invoice-shapes';
+import { ANY_PERSON, PERSON, PERSON_PLURAL, PICKING_WORD } from './nouns';
 import { createdFilter, periodSaid } from './periods';
 import { POPULATION, populationOf, roleGroup } from './population';
 import { SILENT_LEADS, SILENT_SINCE, SILENT_TAIL, silenceOf } from './silent';
 import { LEAD_STATUS_WORDS } from './statuses';
-import { BOOKING_ITEM, INVOICE_ITEM, LEAD_ITEM, type Subject } from './subjects';
+import { BOOKING_ITEM, LEAD_ITEM, type Subject } from './subjects';
 import { isPlaceName } from './zone-countries';
 
 /**
@@ -23,46 +24,6 @@ export interface Collection {
   /** Why a filter the finder cannot take ("created in the last 7 days") is refused, quoting it. */
   readonly unread?: string;
 }
-
-export const INVOICE_STATUS: Record<string, string> = {
-  overdue: 'overdue',
-  late: 'overdue',
-  'past due': 'overdue',
-  'past-due': 'overdue',
-  unpaid: 'unpaid',
-  outstanding: 'unpaid',
-  open: 'open',
-  paid: 'paid',
-  draft: 'draft',
-};
-const INV_ADJ = '(overdue|late|past[- ]due|unpaid|outstanding|open|paid|draft)';
-/** "unpaid subs invoices", "an overdue membership invoice": what they are for, before the noun. */
-const FOR = `(?:${PURPOSE_WORD}\\s+){0,2}`;
-
-const INVOICE_SHAPES: readonly RegExp[] = [
-  new RegExp(
-    `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?(?:people|everyone|everybody|anyone|those|payers?|debtors?|${PERSON})\\s+(?:with|(?:who|that|which)\\s+ha(?:s|ve)(?:\\s+got)?|having|whose|who owe|owing|about|regarding|of|for)\\s+(?:an?\\s+|their\\s+|any\\s+|unpaid\\s+|the\\s+)?(?:${INV_ADJ}\\s+)?${FOR}(?:invoices?|bills?|payments?|fees|subs|dues|rents?|service\\s+charges?|balances?)(?:\\s+(?:that\\s+|which\\s+)?(?:are|is)\\s+(?:still\\s+)?${INV_ADJ})?`,
-  ),
-  // "customers who haven't paid", "clients who still owe us money": unpaid invoices (before "paid" reads as a status)
-  new RegExp(
-    `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?(?:${PERSON}|people|everyone|everybody|anyone|those|payers?|debtors?)\\s+(?:(?:who|that)\\s+(?:still\\s+)?(?:(?:haven't|have not|hasn't|has not|didn't|did not|never|don't|do not|doesn't|does not)\\s+(?:yet\\s+)?(?:paid|pay)(?:\\s+(?:their|the|an?|our)\\s+${FOR}(?:invoices?|bills?|${PURPOSE_WORD}))?(?:\\s+yet)?|owes?\\s+us(?:\\s+(?:money|anything|something))?|owes?\\s+(?:money|anything|something))|(?:(?:who|that)\\s+are\\s+)?(?:still\\s+)?owing(?:\\s+(?:us\\s+)?(?:money|anything|something))?(?![\\w'-]))`,
-  ),
-  // "all unpaid invoices", "every overdue patient invoice": the head decides, whatever names whose they are before it
-  new RegExp(
-    `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?${INV_ADJ}\\s+(?:${FOR}|(?:${INVOICE_NAME}\\s+){1,2})(?:invoices?|bills?|fees|deposits?|rent)\\b`,
-  ),
-  // "tenants in arrears", "every client who is behind on rent": an overdue invoice, said of its payer
-  new RegExp(
-    `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?(?:people|everyone|everybody|anyone|those|payers?|debtors?|${PERSON})\\s+(?:(?:who|that)\\s+(?:are|is)\\s+)?(?:still\\s+)?(?:(?<arrears>in\\s+arrears)|(?<behind>behind)\\s+(?:on|with)\\s+(?:their\\s+|the\\s+)?${FOR}(?:rent|payments?|invoices?|bills?|fees|subs|dues))\\b`,
-  ),
-  new RegExp(
-    `\\b(?:(?:all|every|each|any)\\s+)(?:(?:of\\s+)?the\\s+)?(?:invoices?|bills?)\\s+(?:(?:that|which)(?:'s|\\s+(?:are|is))\\s+)?(?:still\\s+)?${INV_ADJ}\\b`,
-  ),
-  // "invoices with status open", "all invoices with the status: overdue", "bills whose status is unpaid"
-  new RegExp(
-    `\\b(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?(?:invoices?|bills?)\\s+(?:with\\s+(?:the\\s+|a\\s+)?status(?:\\s+(?:of|is))?(?:\\s*[:=])?|whose\\s+status\\s+is)\\s+${INV_ADJ}\\b`,
-  ),
-];
 
 /** People said by how they came to us, before the words that say when ("everyone| who enquired this week"). */
 const CAME_IN = new RegExp(
@@ -84,8 +45,8 @@ const WITH_STATUS =
 const IN_STATUS =
   '(?:still\\s+)?(?:in|with|at|on)\\s+(?:the\\s+|a\\s+)?(?<who2>new|contacted|qualified|lost|customer)\\s+(?:status|stage)\\b';
 
-/** A source after "from": one word, a named one with its article ("the spring fair"), or "Google Ads". */
-const SOURCE_VALUE = `(?:the|our)\\s+(?!(?:last|past|previous|next)\\b)[\\w-]+(?:\\s+(?!(?:and|or|as|into|onto|so|please|now|too|with|who|that|which|whose|worth|tagged|in|on|at|to|for|by|from|via|of|but|if|unless|when|than|over|under|above|below|is|are|was|were|has|have|had|then|this|last|yesterday|today|who|our|their|a|an|the)\\b)[a-z][\\w-]*){0,2}(?![\\w-])|[\\w-]+(?:\\s+ads\\b)?`;
+/** A source after "from": one word or a site ("booking.com"), a named one with its article ("the spring fair"), or "Google Ads". */
+const SOURCE_VALUE = `(?:the|our)\\s+(?!(?:last|past|previous|next)\\b)[\\w-]+(?:\\s+(?!(?:and|or|as|into|onto|so|please|now|too|with|who|that|which|whose|worth|tagged|in|on|at|to|for|by|from|via|of|but|if|unless|when|than|over|under|above|below|is|are|was|were|has|have|had|then|this|last|yesterday|today|who|our|their|a|an|the)\\b)[a-z][\\w-]*){0,2}(?![\\w-])|[\\w-]+(?:\\.(?:com|net|org|io|co|uk|au|nz|ca|de|fr|es|it|nl|ie)\\b)*(?:\\s+ads\\b)?`;
 
 /**
  * Whom a list of leads is said of: the people of any trade (PERSON), and what a business-to-business seller calls its
@@ -131,31 +92,9 @@ export const readCollection = (clause: Clause, ctx: Ctx, problems: string[]): Co
   return found;
 };
 
-/**
- * "remind whoever is on the desk to chase any unpaid invoices", "ask the team to chase all overdue invoices": invoices
- * after what one of ours is asked to do are the reminder's words, never invoices found (their own people are: "remind
- * clients to pay their overdue invoices" is not this).
- */
-const ASKED_TO = new RegExp(
-  `\\b(?:remind(?:ing)?|ask(?:ing)?|tell(?:ing)?|get(?:ting)?)\\s+(?!(?:(?:all|every|each|any|the|our|my)\\s+)*(?:${PERSON}|them|him|her|they)\\b)[^,.;:]*?\\bto(?:\\s+[a-z]+(?:\\s+(?:through|over|on|up|in))?)?\\s+$`,
-);
-const askedTo = (clause: Clause, at: number): boolean => ASKED_TO.test(clause.view.slice(0, at));
-/** Invoices said by their payers ("everyone with an overdue invoice"): whom a task each may be for. */
-const PAYERS = new RegExp(
-  `^(?:(?:all|every|each|any|the|our)\\s+(?:of\\s+the\\s+)?)?(?:people|everyone|everybody|anyone|those|payers?|debtors?|${PERSON})\\b`,
-);
-
 const findCollection = (clause: Clause, ctx: Ctx): Collection | undefined => {
-  for (const re of INVOICE_SHAPES) {
-    const m = clause.find(re);
-    if (!m || (!PAYERS.test(m[0]) && askedTo(clause, m.index))) continue;
-    const word = [...m].slice(1).find((g) => g && INVOICE_STATUS[g.replace(/\s+/, ' ')] !== undefined);
-    const late = m.groups?.arrears ?? m.groups?.behind;
-    const status = word ? INVOICE_STATUS[word.replace(/\s+/, ' ')] : late ? 'overdue' : 'unpaid';
-    clause.mark(m.index, m[0].length);
-    const find = action(ctx, 'find-invoices', 'invoice.find', { status });
-    return { find, items: `{{steps.${find.id}.invoices}}`, item: INVOICE_ITEM };
-  }
+  const invoices = findInvoices(clause, ctx);
+  if (invoices) return invoices;
   for (const [re, people] of BOOKING_SHAPES) {
     const b = clause.find(re);
     const g = b?.groups;
@@ -303,13 +242,15 @@ const LEAD_FILTERS: readonly (readonly [
 ])[] = [
   [
     new RegExp(
-      `^(?:(?:that|who|which)\\s+(?:have\\s+|has\\s+)?(?:came|come|comes|signed\\s+up|arrived|joined|registered)\\s+(?:in\\s+)?(?:from|via|through)|(?:coming|originating|sourced)\\s+from|from|via|through|(?:with|having)\\s+(?:the\\s+|a\\s+)?source(?:\\s+(?:of|is))?(?:\\s*[:=])?|(?:whose|where(?:\\s+the)?)\\s+source\\s+(?:is|equals|==?)|(?:that|who|which)\\s+(?:are|is)\\s+from)\\s+${NOT_A_SOURCE}(?<src>${SOURCE_VALUE})`,
+      `^(?:(?:that|who|which)\\s+(?:have\\s+|has\\s+)?(?:came|come|comes|signed\\s+up|arrived|joined|registered)\\s+(?:in\\s+)?(?:from|via|through)|(?:coming|originating|sourced)\\s+from|from|via|through|(?:with|having)\\s+(?:the\\s+|a\\s+)?source(?:\\s+(?:of|is))?(?:\\s*[:=])?|(?:whose|where(?:\\s+the)?)\\s+source\\s+(?:is|equals|==?)|(?:that|who|which)\\s+(?:are|is)\\s+from)\\s+${NOT_A_SOURCE}(?<src>${SOURCE_VALUE})(?:\\s+(?<when>this\\s+week|today|yesterday|in\\s+the\\s+(?:last|past)\\s+(?:7|seven)\\s+days)\\b)?`,
     ),
     (m, clause) => {
       const said = clause.cased(m.groups?.src ?? '');
       const end = clause.text.indexOf(m[0]) + m[0].length;
       const place = placeAt(clause, sourceOf(m.groups?.src ?? ''), end);
-      return place ? { unread: placeProblem(place) } : { source: sourceOf(said) };
+      // "who came in via booking.com this week": when, said after where from
+      const when = m.groups?.when ? { createdIn: periodSaid(m.groups.when.replace(/^in\s+/, '')) } : {};
+      return place ? { unread: placeProblem(place) } : { source: sourceOf(said), ...when };
     },
   ],
   [

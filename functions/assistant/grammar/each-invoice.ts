@@ -1,6 +1,7 @@
 import type { Clause } from './clause';
-import { type Collection, INVOICE_STATUS } from './collections';
+import type { Collection } from './collections';
 import type { Ctx } from './context';
+import { INVOICE_STATUS } from './invoice-shapes';
 
 /** "… about each one", "… for each of them": the action is for every item found. */
 /** "for each one", "about every one of them", and "for each" closing the clause ("post a line in slack for each"). */

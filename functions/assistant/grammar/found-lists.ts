@@ -1,8 +1,8 @@
 import type { Step } from '../../../statemachines/schema';
 import { readFile } from './actions-misc';
 import type { Clause } from './clause';
-import { INVOICE_STATUS } from './collections';
 import { type ActionResult, action, type Ctx, outcome } from './context';
+import { INVOICE_STATUS } from './invoice-shapes';
 import { INVOICES_COUNTED, LEADS_COUNTED, WHO_BOOKED } from './list-counts';
 import { ADDRESS, BARE_LIST, DELIVERED, LEAD, PEOPLE_LIST, VERB } from './list-delivered';
 import {
@@ -61,7 +61,7 @@ const BILLED = '(?:premium|policy|tuition)';
  * also with when they came in, "list of" then unneeded: "the leads that came in this week", "this week's new leads".
  */
 const RECORD_LIST = new RegExp(
-  `${DELIVERED}(?<list>${DET}(?<of>\\s+${LIST_NOUN}\\s+of)?${ALL}(?:\\s+(?:the|our|my))?\\s+(?:(?<w1>today|yesterday|this\\s+week)${POSSESSIVE}\\s+)?(?:(?<st>overdue|late|past[- ]due|unpaid|outstanding|open|paid|draft|new|contacted|qualified|lost)\\s+)?(?:${BILLED}\\s+(?=invoices|bills))?(?<noun>invoices|bills|fees|deposits|rent|leads|prospects|contacts|customers|clients|enquiries|inquiries|sign-?ups|(?<joined>members|students|pupils|patients|subscribers|donors|registrants|applicants|families))(?:\\s+(?:(?:that|who|which)\\s+(?:came\\s+in|joined|signed\\s+up|(?:were\\s+)?(?:created|added))|from|created|added|joined)\\s+(?:in\\s+|during\\s+)?(?<w2>${WHEN}))?)(?=\\s*(?:$|[,.;:!]|${ADDRESS}\\s*$|(?:to|in|on|into|by|via|over|through|at|every|each|daily|weekly)\\b|#))`,
+  `${DELIVERED}(?<list>${DET}(?<of>\\s+${LIST_NOUN}\\s+of)?${ALL}(?:\\s+(?:the|our|my))?\\s+(?:(?<w1>today|yesterday|this\\s+week)${POSSESSIVE}\\s+)?(?:(?<st>overdue|late|past[- ]due|unpaid|outstanding|open|paid|draft|new|contacted|qualified|lost)\\s+)?(?:${BILLED}\\s+(?=invoices|bills))?(?<noun>invoices|bills|fees|deposits|rent|leads|prospects|contacts|customers|clients|enquiries|inquiries|sign-?ups|(?<joined>members|students|pupils|patients|subscribers|donors|registrants|applicants|families))(?:\\s+(?:(?:that|who|which)\\s+(?:came\\s+in|joined|signed\\s+up|(?:were\\s+)?(?:created|added))|from|created|added|joined)\\s+(?:in\\s+|during\\s+)?(?<w2>${WHEN}))?)(?=\\s*(?:$|[,.;:!]|${ADDRESS}\\s*$|(?:to|in|on|into|by|via|over|through|at|as|every|each|daily|weekly)\\b|#))`,
 );
 
 /** Never whom a list goes to: the records' own people, or words for them ("send them …", "send each client …"). */
@@ -184,11 +184,13 @@ const foundIn = (clause: Pick<Clause, 'view' | 'text'>): Found | undefined => {
   }
   const who = WHO_BOOKED.exec(clause.view);
   const w = who?.groups;
-  if (who && w?.list && !(w.name && (isKnownWord(w.name) || NOT_SOMEONE.test(w.name)))) {
+  const whom = w?.name && (isKnownWord(w.name) || NOT_SOMEONE.test(w.name));
+  if (who && w?.list && !whom && !(w.group && PEOPLE_TO.test(w.group))) {
     const day = dayOf(w.day ?? '');
     const when = day === 'next-7-days' ? 'in the next 7 days' : day.replace('-', ' ');
     const heading = `Booked ${when}${w.many || w.counted ? ' ({{steps.{}.count}})' : ''}`;
-    return { list: w.list, at: at(who, w.list), name: 'calendar.find', input: { day }, heading };
+    const to = w.group ? `the ${w.group}` : undefined;
+    return { list: w.list, at: at(who, w.list), name: 'calendar.find', input: { day }, heading, to };
   }
   const counted = LEADS_COUNTED.exec(clause.view);
   const createdIn = periodSaid(counted?.groups?.when ?? '');

@@ -289,6 +289,7 @@ export const readClause = (
       if (collection) {
         push({ ...base, kind: 'loop', collection, explicit: false });
         openLoop(state, collection, false);
+        if (sentAsList(clause, state, items, true)) continue; // "email me a list of everyone who owes us money"
       }
     }
     if (readPurpose(clause, items, before)) continue;

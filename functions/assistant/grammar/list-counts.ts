@@ -11,10 +11,11 @@ const TO_US =
   '(?:me|us|the\\s+(?:front\\s+desk|office|staff|reception|(?:[a-z]+\\s+)?team)|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)';
 /**
  * "email me who's booked in tomorrow", "tell the front desk on slack how many consults are booked for today", "tell
- * Liam what's booked for the next 7 days" (a name: a word no dictionary has).
+ * Liam what's booked for the next 7 days" (a name: a word no dictionary has), "tell the kitchen how many covers we have
+ * tonight", "email me what's on next week".
  */
 export const WHO_BOOKED = new RegExp(
-  `${LEAD}(?:${VERB}|tell|text|message|ping|let|show)\\s+(?:${TO_US}|(?<name>[a-z][a-z'-]{1,19}))(?:\\s+know)?(?:\\s+(?:on|in|via|by)\\s+(?:slack|e-?mail))?(?<list>\\s+(?:(?:(?:a\\s+list\\s+of\\s+)?(?:who|what)(?:'s|\\s+is|\\s+are)?|(?<many>how\\s+many)\\s+(?:${KIND}${BOOKED}|people)(?:\\s+(?:are|we\\s+have|there\\s+are))?)\\s+(?:booked|coming|comes|come|scheduled|arriving|arrives|expected|due)(?:\\s+in)?|(?<counted>how\\s+many)\\s+${KIND}${BOOKED}\\s+(?:we\\s+have|there\\s+are|are\\s+there))\\s+(?:(?:for|on|over|in|during)\\s+)?(?<day>today|tonight|tomorrow|this\\s+week|next\\s+week|the\\s+(?:next|coming)\\s+(?:7\\s+days|seven\\s+days|week)|the\\s+week\\s+ahead)(?![\\w'-]))`,
+  `${LEAD}(?:${VERB}|tell|text|message|ping|let|show)\\s+(?:${TO_US}|the\\s+(?<group>[a-z][\\w-]*)|(?<name>[a-z][a-z'-]{1,19}))(?:\\s+know)?(?:\\s+(?:on|in|via|by)\\s+(?:slack|e-?mail))?(?<list>\\s+(?:(?:(?:a\\s+list\\s+of\\s+)?(?:who|what)(?:'s|\\s+is|\\s+are)?|(?<many>how\\s+many)\\s+(?:${KIND}${BOOKED}|people)(?:\\s+(?:are|we\\s+have|there\\s+are))?)\\s+(?:booked|coming|comes|come|scheduled|arriving|arrives|expected|due)(?:\\s+in)?|what(?:'s|\\s+is)\\s+on|(?<counted>how\\s+many)\\s+${KIND}${BOOKED}\\s+(?:we\\s+have|there\\s+are|are\\s+there))\\s+(?:(?:for|on|over|in|during)\\s+)?(?<day>today|tonight|tomorrow|this\\s+week|next\\s+week|the\\s+(?:next|coming)\\s+(?:7\\s+days|seven\\s+days|week)|the\\s+week\\s+ahead)(?![\\w'-]))`,
 );
 /**
  * "post in slack how many new leads we got today", "email me how many enquiries came in this week": the leads of a

@@ -9,7 +9,8 @@ import { ROLE_HEAD } from './roles';
  */
 
 export const LEAD = '^[\\s,]*(?:(?:then|also|and|please|just)\\s+)*';
-export const VERB = 'send|e-?mail|mail|post|share|give|forward|drop|slack|deliver|save|store|export';
+export const VERB =
+  'send|e-?mail|mail|post|share|give|forward|drop|slack|deliver|save|store|export|back\\s+up|backup';
 /** Who sends it and to whom: "send me", "email the techs", "send Rosa", "post", "the walkers need". */
 export const ADDRESS = '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+';
 /** A day said before the records ("post yesterdays new leads"), never whom they go to. */

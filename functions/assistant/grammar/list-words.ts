@@ -6,7 +6,7 @@ import { BOOKING_NOUN, TRADE_BOOKING } from './nouns';
  */
 
 /** What is booked, in many trades' words, and a day's list of them. */
-export const BOOKED = `(?:${BOOKING_NOUN}\\s+(?:list|timetable|schedule|rota|roster|sheet)|appointments|appts|bookings|reservations|showings|viewings|walks|grooms|groomings|check-?ins|check-?outs|turnovers|arrivals|departures|visits|lessons|classes|sessions|jobs|cleans|stays|pick-?ups|drop-?offs|tours|consultations|consults|meetings|calls|shoots|fittings|treatments|installs|deliveries|events|weddings|parties|functions|ceremonies|receptions|rounds|tee\\s+times|gigs|schedule|agenda|diary|calendar|rota|roster|timetable|(?:renewal|policy|annual|portfolio)\\s+reviews|${TRADE_BOOKING}(?<=s))(?![\\w'-])`;
+export const BOOKED = `(?:${BOOKING_NOUN}\\s+(?:list|timetable|schedule|rota|roster|sheet)|appointments|appts|bookings|reservations|showings|viewings|walks|grooms|groomings|check-?ins|check-?outs|turnovers|arrivals|departures|visits|lessons|classes|sessions|jobs|cleans|stays|pick-?ups|drop-?offs|tours|consultations|consults|meetings|calls|shoots|fittings|treatments|installs|deliveries|events|weddings|parties|functions|ceremonies|receptions|rounds|tee\\s+times|gigs|schedule|agenda|diary|calendar|rota|roster|timetable|(?:renewal|policy|annual|portfolio)\\s+reviews|surgeries|procedures|covers|${TRADE_BOOKING}(?<=s))(?![\\w'-])`;
 export const POSSESSIVE = "(?:'s|s|’s)";
 /**
  * A day said before what is booked: any of them for a list; for a summary, a day to come, or today in a trade's

@@ -17,7 +17,10 @@ export const PERIODS: readonly [RegExp, string][] = [
     'lastMonth',
   ],
   [/\b(?:last|past)\s+24\s+hours\b|\bhourly\b/, 'last24h'],
-  [/\b(?:today(?:'s)?|tonight's|the day(?:'s)?|of the day|daily|the day's|end of (?:the )?day|nightly)\b/, 'today'],
+  [
+    /\b(?:today(?:'s)?|tonight's|the day(?:'s)?|of the day|daily|the day's|end of (?:the )?day|nightly)\b/,
+    'today',
+  ],
 ];
 
 export const defaultPeriod = (ctx: Ctx): string =>

@@ -38,11 +38,25 @@ export const DAY_LIST = new RegExp(
   `\\b(?:${EVERY}\\s+)?(?:the\\s+)?${DAY}(?:\\s+${alt('partOfDay', '+night')})?(?:(?:\\s*(?:,|/|&|\\band\\b|\\bor\\b|\\bplus\\b)\\s*(?:on\\s+)?|\\s)${DAY})*\\b`,
 );
 
+/**
+ * "6pm the night before: send every guest arriving tomorrow …": the day before tomorrow's records, every day (read
+ * only when the request says tomorrow: schedule.ts).
+ */
+export const DAY_BEFORE =
+  /\bthe\s+(night|evening|afternoon|morning|day)\s+before\b(?!\s+(?:the|a|an|their|its|each|every|any|it|they|we|you)\b)/;
+
 export const PIECES: readonly PieceGrammar[] = [
   ...DATE_PIECES,
   ...MONTH_PIECES,
   ...LIST_PIECES,
   ...RATE_PIECES,
+  {
+    re: DAY_BEFORE,
+    apply: (m, p) => {
+      const hour = PART_OF_DAY[m[1] ?? ''];
+      if (hour !== undefined) p.partOfDay = hour;
+    },
+  },
   {
     re: /\b(twice|(\d+)\s*(?:times|x))\s+(?:a|per|each|every)\s+(day|week|month)\b|\btwice\s+(daily|weekly|monthly)\b/,
     apply: (m, p, problems) => {
@@ -310,7 +324,7 @@ export const PIECES: readonly PieceGrammar[] = [
   },
   {
     // "everyone who's booked for tonight", "tonight's bookings": the day of the bookings found, never the schedule's time
-    re: /\b(?:in\s+the\s+|every\s+|each\s+|on\s+)?(mornings?|afternoons?|evenings?|nights?|(?<!\b(?:booked|scheduled|reserved|confirmed|due|coming|in)\s(?:in\s)?(?:for\s)?)tonight(?!['’]s\b))\b/,
+    re: /\b(?:in\s+the\s+|every\s+|each\s+|on\s+)?(mornings?|afternoons?|evenings?|nights?|(?<!\b(?:booked|scheduled|reserved|confirmed|due|coming|in|have|got|are)\s(?:in\s)?(?:for\s)?)tonight(?!['’]s\b))\b/,
     apply: (m, p) => {
       const word = (m[1] ?? '').replace(/s$/, '');
       const hour = PART_OF_DAY[word === 'tonight' ? 'evening' : word];

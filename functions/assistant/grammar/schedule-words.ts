@@ -1,4 +1,4 @@
-import type { ScheduleParts } from './schedule-pieces';
+import { DAY_LIST, type ScheduleParts } from './schedule-pieces';
 import type { PieceGrammar } from './schedule-times';
 import { SAID_OPENER } from './split';
 
@@ -43,3 +43,31 @@ export const changedKeys = (a: ScheduleParts, b: ScheduleParts): (keyof Schedule
 
 /** A piece that starts a schedule of its own ("every Friday"), never read as a message's words. */
 export const RECURRING = /\b(?:every|each|daily|weekly|monthly)\b/;
+
+/** `view` with the code units `passed` over blanked (same offsets). */
+export const passedOver = (view: string, passed: readonly boolean[]): string => {
+  if (passed.length === 0) return view;
+  let out = '';
+  for (let i = 0; i < view.length; i++) out += passed[i] ? ' ' : view[i];
+  return out;
+};
+
+/** After "the Friday": a word of the thing it names ("report", "shortlists"), not a time or a joint. */
+const NAMED_THING =
+  /^\s+(?!(?:at|on|in|and|or|from|to|until|till|only|too|please|every|each|this|next|after|before|morning|afternoon|evening|night|week|of)\b)[a-z]{3,}/;
+export const isNamingDay = (said: string, before: string, after: string, parts: ScheduleParts): boolean => {
+  const day = said.trim();
+  return (
+    /^(?:the\s+)?[a-z]+$/.test(day) &&
+    (/^the\s/.test(day) || /\b(?:the|our|their|your|my|his|her|its)\s+$/.test(before)) &&
+    NAMED_THING.test(after) &&
+    // the schedule's own day said again ("every Friday … the Friday report") is read as before
+    ((parts.dow !== undefined &&
+      parts.dow !==
+        day
+          .replace(/^the\s+/, '')
+          .slice(0, 3)
+          .toUpperCase()) ||
+      DAY_LIST.test(after.replace(NAMED_THING, '')))
+  );
+};

@@ -4,6 +4,7 @@ import type { Clause } from './clause';
 import { atOf } from './schedule-dates';
 import { MONTHS_ONLY } from './schedule-months';
 import {
+  DAY_BEFORE,
   DAY_LIST,
   isClockTime,
   isTimeList,
@@ -14,7 +15,15 @@ import {
   TIME_AT,
   TIME_LIST,
 } from './schedule-pieces';
-import { changedKeys, contradicts, MESSAGE_START, MESSAGE_TEXT, RECURRING } from './schedule-words';
+import {
+  changedKeys,
+  contradicts,
+  isNamingDay,
+  MESSAGE_START,
+  MESSAGE_TEXT,
+  passedOver,
+  RECURRING,
+} from './schedule-words';
 import { LANGUAGE_NAMES, resolveZone, WEAK_NAMES, ZONE_LIKE, ZONE_NAME, type ZoneResult } from './timezones';
 
 export type { ScheduleParts } from './schedule-pieces';
@@ -48,6 +57,8 @@ const COUNTED =
 /** Whether a match of a piece is something else: a channel's name, a zone's offset, a deadline, a duration. */
 const notAPiece = (clause: Clause, re: RegExp, m: RegExpExecArray, parts: ScheduleParts): boolean => {
   if (re === TIME_LIST && !isTimeList(m)) return true;
+  // "the night before" what: tomorrow's records, said in the request
+  if (re === DAY_BEFORE && !/\btomorrow\b/.test(clause.prepared.text)) return true;
   // "leads created in March": a month said of records, not when the schedule runs (that follows a time or a day)
   if (re === MONTHS_ONLY && !AFTER_TIME_OR_DAY.test(clause.view.slice(0, m.index))) return true;
   if (
@@ -97,34 +108,6 @@ const notAPiece = (clause: Clause, re: RegExp, m: RegExpExecArray, parts: Schedu
       clause.view.slice(m.index + m[0].length, m.index + m[0].length + 40),
     )
   );
-};
-
-/** After "the Friday": a word of the thing it names ("report", "shortlists"), not a time or a joint. */
-const NAMED_THING =
-  /^\s+(?!(?:at|on|in|and|or|from|to|until|till|only|too|please|every|each|this|next|after|before|morning|afternoon|evening|night|week|of)\b)[a-z]{3,}/;
-const isNamingDay = (said: string, before: string, after: string, parts: ScheduleParts): boolean => {
-  const day = said.trim();
-  return (
-    /^(?:the\s+)?[a-z]+$/.test(day) &&
-    (/^the\s/.test(day) || /\b(?:the|our|their|your|my|his|her|its)\s+$/.test(before)) &&
-    NAMED_THING.test(after) &&
-    // the schedule's own day said again ("every Friday … the Friday report") is read as before
-    ((parts.dow !== undefined &&
-      parts.dow !==
-        day
-          .replace(/^the\s+/, '')
-          .slice(0, 3)
-          .toUpperCase()) ||
-      DAY_LIST.test(after.replace(NAMED_THING, '')))
-  );
-};
-
-/** `view` with the code units `passed` over blanked (same offsets). */
-const passedOver = (view: string, passed: readonly boolean[]): string => {
-  if (passed.length === 0) return view;
-  let out = '';
-  for (let i = 0; i < view.length; i++) out += passed[i] ? ' ' : view[i];
-  return out;
 };
 
 /** Scans one clause for schedule pieces and marks them; call for every clause, then `schedule(parts)`. */
