@@ -38,7 +38,7 @@ const VERB_WORDS =
 const TO_US = `(?:me|us|the\\s(?!(?:${PERSON_PLURAL}|${MESSAGE_NOUN})\\b)[a-z][\\w-]*(?:\\s(?:team|desk|manager))?|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|#[a-z0-9][\\w-]*)`;
 const HERE_LIST = /^\s*(?:all\s+)?(?:(?:a|the)\s+(?:full\s+|whole\s+)?(?:list|rundown)(?:\s+of)?)?/;
 const HERE = new RegExp(
-  `${VERB_WORDS}(?<to>\\s+${TO_US})?(?:\\s+all)?(?:\\s+(?:a|the)\\s+(?:full\\s+|whole\\s+)?(?:list|rundown)(?:\\s+of)?)?(?<after>\\s+(?:to|in|on|into)\\s+(?:${TO_US}|(?:the\\s+)?slack))?\\s*$`,
+  `${VERB_WORDS}(?<to> ${TO_US})?(?:\\s+all)?(?:\\s+(?:a|the)\\s+(?:full\\s+|whole\\s+)?(?:list|rundown)(?:\\s+of)?)?(?<after>\\s+(?:to|in|on|into)\\s+(?:${TO_US}|(?:the\\s+)?slack))?\\s*$`,
 );
 const TIME_WORD =
   '(?:day|week|month|morning|afternoon|evening|night|weekday|hour|mon|tues|wednes|thurs|fri|satur|sun)';

@@ -198,6 +198,16 @@ const REPORTS: readonly Case[] = [
     'report.summarize; files.create; email.send',
   ],
   ['every night at 2am email me a summary', 'cron(0 2 * * ? *)', 'report.summarize; notify.team'],
+  [
+    'Every Friday at 5pm: summary of this week, emailed to me and posted in #all-hands',
+    'cron(0 17 ? * FRI *)',
+    'report.summarize; notify.team; notify.slack',
+  ],
+  [
+    'Every Friday at 5pm: summary of this week, posted in #ops and emailed to me',
+    'cron(0 17 ? * FRI *)',
+    'report.summarize; notify.slack; notify.team',
+  ],
 ];
 
 /** Twins that stay as they were: "each" is a post each; records after what one of ours is asked to do are words. */

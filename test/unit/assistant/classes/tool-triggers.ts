@@ -379,10 +379,7 @@ const LAYOUTS: readonly ((event: string) => string)[] = [
 ];
 export const TOOL_TRIGGER_REFUSALS: readonly (readonly [prompt: string, quoted: string])[] = [
   ...UNKNOWN_EVENTS.flatMap((e) => LAYOUTS.map((layout) => [layout(e), e] as const)),
-  // a second delivery said as a participle after "and" would be dropped: refused
-  ...['emailed to me and posted in #all-hands', 'posted in #ops and emailed to me'].map(
-    (said) => [`Every Friday at 5pm: summary of this week, ${said}`, 'and'] as const,
-  ),
+  // (a second delivery said as a participle after "and" is read since session 44: scheduled-finds-s44.test.ts)
   ...['when invoice overdue', 'When a lead comes in,', 'New booking →'].flatMap((t) =>
     ['make a phone call to the customer', 'make phone call to the client'].map(
       (act) => [`${t} ${act}`, act.replace(/ to the (?:customer|client)$/, '')] as const,
