@@ -11,7 +11,7 @@ const PAST =
  * a time gone by ("last year's festival bookings").
  */
 const UNKEPT = new RegExp(
-  `${DELIVERED}(?:\\s+with)?(?<list>${DET}(?:\\s+${LIST_NOUN}\\s+of)?${ALL}(?:\\s+(?:the|our|my))?\\s+(?:(?:${ANY_DAY}\\s+)?(?:(?:staff|shift|work|duty|team|rostering)\\s+(?:rotas?|rosters?|schedules?)|${KIND}orders)(?:\\s+${DAY_AFTER})?|(?<past>${PAST}\\s+${KIND}${BOOKED}|${KIND}${BOOKED}\\s+(?:from|of|for|in)\\s+${PAST})))(?![\\w'@-]|\\.\\w)`,
+  `${DELIVERED}(?:\\s+with)?(?<list>${DET}(?:\\s+${LIST_NOUN}\\s+of)?${ALL}(?:\\s+(?:the|our|my))?\\s+(?:(?:${ANY_DAY}\\s+)?(?:(?:staff|shift|work|duty|team|rostering)\\s+(?:rotas?|rosters?|schedules?)|${KIND}orders)(?:\\s+${DAY_AFTER})?|(?<past>${PAST}\\s+${KIND}${BOOKED}|${KIND}${BOOKED}\\s+(?:from|of|for|in)\\s+${PAST})))(?![\\w'@-]|\\.\\w)(?!\\s+(?:e-?mails?|messages?|reminders?|notes?|updates?|posts?|texts?|alerts?|summar(?:y|ies)|reports?)\\b)`,
 );
 
 /** A list of records no finder gives, sent on a schedule: refused, quoting it. */
