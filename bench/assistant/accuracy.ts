@@ -59,6 +59,10 @@ import { HELD_OUT_40 } from './heldout-40';
 import { HELD_OUT_41 } from './heldout-41';
 import { HELD_OUT_42 } from './heldout-42';
 import { HELD_OUT_43 } from './heldout-43';
+import { HELD_OUT_44 } from './heldout-44';
+import { HELD_OUT_45 } from './heldout-45';
+import { HELD_OUT_46 } from './heldout-46';
+import { HELD_OUT_47 } from './heldout-47';
 
 type Row = HeldOutCase;
 
@@ -170,6 +174,22 @@ const HELD_OUT_SETS: readonly (readonly [title: string, rows: readonly Row[]])[]
   [
     'held-out requests, forty-third set (sealed 60 of session 43, property management and letting agencies, development)',
     HELD_OUT_43,
+  ],
+  [
+    'held-out requests, forty-fourth set (sealed 61 of session 44, landscaping and garden maintenance, development)',
+    HELD_OUT_44,
+  ],
+  [
+    'held-out requests, forty-fifth set (sealed 62 of session 44, language schools and training providers, development)',
+    HELD_OUT_45,
+  ],
+  [
+    'held-out requests, forty-sixth set (sealed 63 of session 44, theatres, arts centres and galleries, development)',
+    HELD_OUT_46,
+  ],
+  [
+    'held-out requests, forty-seventh set (validation 64 of session 44, small manufacturers and makers, development)',
+    HELD_OUT_47,
   ],
 ];
 

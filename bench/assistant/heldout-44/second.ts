@@ -1,0 +1,270 @@
+import type { HeldOutCase } from '../heldout';
+
+/** Set 44, rows 66–130 in the order written. */
+export const SECOND_44: readonly HeldOutCase[] = [
+  [
+    'many',
+    "weekdays 5pm go through today's canceled bookings and email each customer asking them to rebook",
+    ['cron(0 17 ? * MON-FRI *)', 'calendar.find; forEach[email.send]'],
+  ],
+  [
+    'many',
+    'every morning 6am AEST, for each overdue invoice post it in slack and send the reminder',
+    ['cron(0 6 * * ? *) Australia/Brisbane', 'invoice.find; forEach[notify.slack; invoice.sendReminder]'],
+    [['cron(0 6 * * ? *) Australia/Sydney', 'invoice.find; forEach[notify.slack; invoice.sendReminder]']],
+  ],
+  [
+    'list',
+    "Hi there, what I'd like is when a new lead comes in it books a site visit for them, emails them the time, adds a note on the lead and then tells Tom so he can plan the week. Thanks!",
+    ['lead.created', 'calendar.schedule; email.send; crm.addNote; notify.team'],
+  ],
+  [
+    'list',
+    "When someone fills in a form on our website: add them as a lead, send the 'what happens next' email, and post in #sales",
+    ['form.submitted', 'crm.createLead; email.send; notify.slack'],
+  ],
+  [
+    'list',
+    "invoice paid: mark them as a customer, add a note 'paid in full', then send a thank you email",
+    ['invoice.paid', 'crm.updateLead; crm.addNote; email.send'],
+  ],
+  [
+    'list',
+    'Someone books a consult - email them a confirmation, add a note on their lead, then ping the team on slack',
+    ['booking.created', 'email.send; crm.addNote; notify.slack'],
+    [['booking.created', 'email.send; crm.addNote; notify.team']],
+  ],
+  [
+    'list',
+    'email comes into quotes@bloomandbranch.com.au → create a lead from whoever sent it and get the AI to draft a reply',
+    ['email.received {"to":["quotes@bloomandbranch.com.au"]}', 'crm.createLead; email.draft'],
+  ],
+  [
+    'list',
+    "booking cancelled → email the customer confirming it's cancelled, note it on the lead, let Kayla know",
+    ['booking.cancelled', 'email.send; crm.addNote; notify.team'],
+  ],
+  [
+    'list',
+    'For overdue invoices: send the reminder, add a note to the lead and post in slack #accounts',
+    ['invoice.overdue', 'invoice.sendReminder; crm.addNote; notify.slack'],
+  ],
+  [
+    'list',
+    'new lead: have the AI write them a personalised email, send it, then log that it went',
+    ['lead.created', 'email.draft; email.send; log'],
+  ],
+  [
+    'list',
+    'When a lead becomes a customer, create a $250 deposit invoice (USD) and email them the welcome pack',
+    ['lead.updated {"lead.status":["customer"]}', 'invoice.create; email.send'],
+    [['lead.updated {"changes.status.to":["customer"]}', 'invoice.create; email.send']],
+  ],
+  [
+    'list',
+    'leads from facebook - tag them fb, add a note and tell Jess',
+    ['lead.created {"lead.source":["facebook"]}', 'crm.updateLead; crm.addNote; notify.team'],
+  ],
+  [
+    'list',
+    'storm season mode: every form that comes in → create a lead tagged storm, book an urgent visit in the next 24 hrs and alert the on-call crew',
+    ['form.submitted', 'crm.createLead; calendar.schedule; notify.team'],
+  ],
+  [
+    'record',
+    'When someone fills in our Typeform add them as a lead, source typeform',
+    ['webhook:typeform', 'crm.createLead'],
+    [['form.submitted {"source":["typeform"]}', 'crm.createLead']],
+  ],
+  [
+    'record',
+    'customer pays thier invoice -> change them to customer in the crm',
+    ['invoice.paid', 'crm.updateLead'],
+  ],
+  [
+    'record',
+    'when a lead replies to us switch their status to contacted',
+    ['email.received', 'crm.updateLead'],
+  ],
+  ['record', "once a booking's made for a lead set them to qualified", ['booking.created', 'crm.updateLead']],
+  ['record', 'quote visit cancelled = tag the lead cancelled-visit', ['booking.cancelled', 'crm.updateLead']],
+  [
+    'record',
+    'every time a new invoice goes out save a copy as a file in the invoices folder',
+    ['invoice.created', 'files.create'],
+  ],
+  [
+    'record',
+    'Calendly bookings - make a lead for the person who booked',
+    ['webhook:calendly', 'crm.createLead'],
+  ],
+  [
+    'record',
+    "lead marked lost → add a note 'lost - try again next season'",
+    ['lead.updated {"lead.status":["lost"]}', 'crm.addNote'],
+    [['lead.updated {"changes.status.to":["lost"]}', 'crm.addNote']],
+  ],
+  [
+    'record',
+    'when an invoice goes overdue put the tag slow payer on their lead',
+    ['invoice.overdue', 'crm.updateLead'],
+  ],
+  [
+    'report',
+    'every day at 5.30pm sydney time send me a summary of the day',
+    ['cron(30 17 * * ? *) Australia/Sydney', 'report.summarize; notify.team'],
+  ],
+  [
+    'report',
+    'Monday 8am - summary of last week into #management',
+    ['cron(0 8 ? * MON *)', 'report.summarize; notify.slack'],
+  ],
+  [
+    'report',
+    'last day of every month at 6pm email a monthly report to owners@riversidetreecare.com',
+    ['cron(0 18 L * ? *)', 'report.summarize; email.send'],
+  ],
+  [
+    'report',
+    'friday arvo 4pm can I get a rundown of the week emailed to me (deb@hillsidegardens.com.au) and also posted in slack',
+    ['cron(0 16 ? * FRI *)', 'report.summarize; email.send; notify.slack'],
+  ],
+  [
+    'report',
+    'on the 1st at 7am summarise last month and save it as a file in Reports',
+    ['cron(0 7 1 * ? *)', 'report.summarize; files.create'],
+  ],
+  [
+    'report',
+    'daily 9pm NZ time summarise today and send it to Hine',
+    ['cron(0 21 * * ? *) Pacific/Auckland', 'report.summarize; notify.team'],
+  ],
+  [
+    'report',
+    'want a report of the last 30 days I can run whenever, posted to slack',
+    ['manual', 'report.summarize; notify.slack'],
+  ],
+  [
+    'report',
+    'Every Monday 7am Dublin time summarise last week and email it to niall@fitzgeraldlandscaping.ie',
+    ['cron(0 7 ? * MON *) Europe/Dublin', 'report.summarize; email.send'],
+  ],
+  [
+    'approval',
+    'before any reminder goes out on an overdue invoice I want to approve it',
+    ['invoice.overdue', 'approval; invoice.sendReminder'],
+  ],
+  [
+    'approval',
+    'new lead comes in, Mike approves, then send the welcome email. if he says no tell Sarah',
+    ['lead.created', 'approval(rejected:[notify.team]); email.send'],
+  ],
+  [
+    'approval',
+    'enquiry form comes in -> AI drafts a reply -> I approve it -> it gets sent',
+    ['form.submitted', 'email.draft; approval; email.send'],
+  ],
+  [
+    'approval',
+    "if a booking's cancelled, ask me whether to send them a rebooking offer, if I ok it send it",
+    ['booking.cancelled', 'approval; email.send'],
+  ],
+  [
+    'approval',
+    'new lead tagged tree removal: Conor has to approve before we book the assessment visit',
+    ['lead.created {"lead.tags":["tree removal"]}', 'approval; calendar.schedule'],
+  ],
+  [
+    'approval',
+    "Right so every friday at noon I want it to find all the unpaid invoices, show me the list, and once I approve send reminders for each one. I don't want reminders going out to people who've rung me to say the cheque is in the post, that's why I want to see it first",
+    ['cron(0 12 ? * FRI *)', 'invoice.find; approval; forEach[invoice.sendReminder]'],
+  ],
+  [
+    'approval',
+    "when an invoice is created Deb needs to sign off on it before it's emailed to the customer",
+    ['invoice.created', 'approval; email.send'],
+  ],
+  [
+    'knowledge',
+    'when a customer emails in with a question search our knowledge base and draft a reply for me',
+    ['email.received', 'knowledge.search; email.draft'],
+  ],
+  [
+    'knowledge',
+    'form asks about our services -> look up the answer in the FAQ knowledge base and email it to them',
+    ['form.submitted', 'knowledge.search; email.send'],
+  ],
+  [
+    'knowledge',
+    'new lead: search the kb for our pricing guide and send it to them',
+    ['lead.created', 'knowledge.search; email.send'],
+  ],
+  [
+    'knowledge',
+    'when someone replies check the knowledge base for an answer and put what it finds in slack so Ben can answer them',
+    ['email.received', 'knowledge.search; notify.slack'],
+  ],
+  [
+    'knowledge',
+    'let me type a question, search the knowledge base for it, and send the answer to the crew lead',
+    ['manual', 'knowledge.search; notify.team'],
+  ],
+  [
+    'knowledge',
+    'Every Monday 7am look up the safety briefing in the knowledge base and send it to the crews on slack',
+    ['cron(0 7 ? * MON *)', 'knowledge.search; notify.slack'],
+  ],
+  [
+    'webhook',
+    'jobber pings our webhook whenever a job is marked complete - when that comes in email the client a review request',
+    ['webhook:jobber', 'email.send'],
+  ],
+  [
+    'webhook',
+    'typeform quote requests → post them in slack #leads',
+    ['webhook:typeform', 'notify.slack'],
+    [['form.submitted {"source":["typeform"]}', 'notify.slack']],
+  ],
+  [
+    'webhook',
+    'if stripe tells us a payment failed, notify accounts',
+    ['webhook:stripe {"webhook.type":["invoice.payment_failed"]}', 'notify.team'],
+  ],
+  [
+    'webhook',
+    'we sell gift vouchers on shopify - when an order is paid send the buyer a thank you email',
+    ['webhook:shopify {"webhook.type":["orders/paid"]}', 'email.send'],
+    [['webhook:shopify', 'email.send']],
+  ],
+  [
+    'webhook',
+    'Tally job application form → email Siobhan',
+    ['webhook:tally', 'notify.team'],
+    [['form.submitted {"source":["tally"]}', 'notify.team']],
+  ],
+  [
+    'webhook',
+    'whenever ServiceM8 hits our webhook forward the payload to https://script.google.com/macros/s/abc123/exec',
+    ['webhook:servicem8', 'http.request'],
+  ],
+  ['refuse', 'how many hedge jobs did we do last month?', null],
+  ['refuse', 'text the customer the day before we arrive', null],
+  [
+    'refuse',
+    'Hiya, we keep getting rained off. could you check the weather forecast every morning and if its gonna rain move all todays mowing jobs to tomorrow and let the customers know',
+    null,
+  ],
+  ['refuse', "email mrs o'brien now and tell her the crew's running 20 mins late", null],
+  ['refuse', 'post our before and after photos to instagram every friday', null],
+  ['refuse', "when we're low on bark mulch order another 2 tonnes from the supplier", null],
+  ['refuse', 'track the crews on gps and tell me when they leave site', null],
+  ['refuse', 'whats the best time of year to prune a magnolia?', null],
+  ['refuse', 'delete all the lost leads older than a year', null],
+  ['refuse', 'pay the subbies every second friday', null],
+  ['refuse', 'sync all our jobs with xero pls', null],
+  ['refuse', 'send the reminder every monday at 9am but only on weekends', null],
+  ['refuse', 'do the usual for the Fitzgerald job', null],
+  ['refuse', 'if a client hasnt paid in 2 weeks set up an automated voice call to them', null],
+  ['refuse', "print tomorrow's job sheets so the lads have them in the van", null],
+  ['refuse', 'book the stump grinder from the hire place for thursday', null],
+];

@@ -1,0 +1,277 @@
+import type { HeldOutCase } from '../heldout';
+
+/** Set 47, rows 66–130 in the order written. */
+export const SECOND_47: readonly HeldOutCase[] = [
+  [
+    'many',
+    "each weekday 8am, for each of today's bookings post a separate slack message with the time and customer",
+    ['cron(0 8 ? * MON-FRI *)', 'calendar.find; forEach[notify.slack]'],
+  ],
+  [
+    'many',
+    "fri 2pm - every lead marked lost, add a note 'followed up q3' to each",
+    ['cron(0 14 ? * FRI *)', 'crm.findLeads; forEach[crm.addNote]'],
+  ],
+  [
+    'list',
+    "When a new commission enquiry comes in: 1) add a note 'needs site visit' 2) book a 1 hour site visit 3) email the customer the time 4) tell Steve",
+    ['lead.created', 'crm.addNote; calendar.schedule; email.send; notify.team'],
+  ],
+  [
+    'list',
+    "deposit paid -> mark the lead as a customer, book the build into the calendar (2 hrs, 'start build'), email the customer, post in #production",
+    ['invoice.paid', 'crm.updateLead; calendar.schedule; email.send; notify.slack'],
+  ],
+  [
+    'list',
+    'When a trade application comes in through Jotform: create the lead, get the AI to draft a personal welcome email, send it, then let Fenna know',
+    ['webhook:jotform', 'crm.createLead; email.draft; email.send; notify.team'],
+    [['form.submitted {"source":["jotform"]}', 'crm.createLead; email.draft; email.send; notify.team']],
+  ],
+  [
+    'list',
+    'When a booking is made add a note on the lead, send the customer a confirmation and put a message in #showroom',
+    ['booking.created', 'crm.addNote; email.send; notify.slack'],
+  ],
+  [
+    'list',
+    "someone replies to a quote email -> tag the lead 'hot', set them to qualified, and let Mel know",
+    ['email.received', 'crm.updateLead; notify.team'],
+    [['email.received', 'crm.updateLead; crm.updateLead; notify.team']],
+  ],
+  [
+    'list',
+    'new lead → save their details as a file in the enquiries folder, then slack the team',
+    ['lead.created', 'files.create; notify.slack'],
+  ],
+  [
+    'list',
+    'invoice overdue: send reminder, add a note to the lead, then message Paul on slack',
+    ['invoice.overdue', 'invoice.sendReminder; crm.addNote; notify.team'],
+  ],
+  [
+    'list',
+    'When a lead is marked as a customer: send the welcome pack email, raise an invoice for the £250 deposit, and email the team',
+    ['lead.updated {"changes.status.to":["customer"]}', 'email.send; invoice.create; notify.team'],
+    [['lead.updated {"lead.status":["customer"]}', 'email.send; invoice.create; notify.team']],
+  ],
+  [
+    'list',
+    'calendly booking comes in: create the lead, add a note with the meeting time, notify Greta',
+    ['webhook:calendly', 'crm.createLead; crm.addNote; notify.team'],
+    [['booking.created', 'crm.createLead; crm.addNote; notify.team']],
+  ],
+  [
+    'list',
+    "when the kiln controller posts to our 'kiln' webhook: log it, save the firing data as a file, then post in slack",
+    ['webhook:kiln', 'log; files.create; notify.slack'],
+  ],
+  [
+    'list',
+    'new order enquiry from the website form: create a lead, book a 30 min call, email them the call time',
+    ['form.submitted', 'crm.createLead; calendar.schedule; email.send'],
+  ],
+  [
+    'record',
+    'When someone submits the Tally form, add them to the CRM as a new lead with source tally',
+    ['form.submitted {"source":["tally"]}', 'crm.createLead'],
+    [['webhook:tally', 'crm.createLead']],
+  ],
+  ['record', 'invoice paid = lead becomes customer', ['invoice.paid', 'crm.updateLead']],
+  [
+    'record',
+    'every time a booking gets cancelled tag the lead cancelled-visit',
+    ['booking.cancelled', 'crm.updateLead'],
+  ],
+  [
+    'record',
+    'when a customer replys to one of our emails mark them as contacted',
+    ['email.received', 'crm.updateLead'],
+  ],
+  [
+    'record',
+    "Leads from the trade show (source 'NEC') should get tagged 'nec-2026' automatically when they're added",
+    ['lead.created {"lead.source":["NEC"]}', 'crm.updateLead'],
+    [['lead.created', 'if(trigger.lead.source eq "NEC")[crm.updateLead]']],
+  ],
+  [
+    'record',
+    'let me type in a name and email and it creates the lead tagged market-stall',
+    ['manual', 'crm.createLead'],
+  ],
+  [
+    'record',
+    'When a lead books a showroom visit bump them up to qualified',
+    ['booking.created', 'crm.updateLead'],
+  ],
+  [
+    'record',
+    'website form filled in → create a lead and add a note with whatever message they wrote',
+    ['form.submitted', 'crm.createLead; crm.addNote'],
+  ],
+  [
+    'record',
+    'we only take bookings for commission consultations, so whenever one gets booked raise a €150 design fee invoice for them',
+    ['booking.created', 'invoice.create'],
+  ],
+  [
+    'report',
+    "Every Friday at 4 send me a summary of the week's activity, tom@ashbyforge.co.uk",
+    ['cron(0 16 ? * FRI *)', 'report.summarize; email.send'],
+  ],
+  [
+    'report',
+    'daily 5pm summary of the day in #general pls',
+    ['cron(0 17 * * ? *)', 'report.summarize; notify.slack'],
+  ],
+  [
+    'report',
+    "monday 8am sydney time - last week's numbers summarised for the team on slack",
+    ['cron(0 8 ? * MON *) Australia/Sydney', 'report.summarize; notify.slack'],
+  ],
+  [
+    'report',
+    '1st of the month 9am: summary of last month emailed to our accountant pieter@vandijkadministratie.nl',
+    ['cron(0 9 1 * ? *)', 'report.summarize; email.send'],
+  ],
+  [
+    'report',
+    "each morning at 8:00 list today's workshop bookings in slack",
+    ['cron(0 8 * * ? *)', 'calendar.find; notify.slack'],
+  ],
+  [
+    'report',
+    'every monday at 9 email Lisa a list of all the overdue invoices',
+    ['cron(0 9 ? * MON *)', 'invoice.find; notify.team'],
+  ],
+  [
+    'report',
+    'Friday 3pm post the new leads that came in this week in #sales',
+    ['cron(0 15 ? * FRI *)', 'crm.findLeads; notify.slack'],
+  ],
+  [
+    'report',
+    'a button I can hit that summarises the last 30 days and emails it to owner@copperandclay.com',
+    ['manual', 'report.summarize; email.send'],
+  ],
+  [
+    'approval',
+    'When a new lead comes in, have the AI draft a reply, let me approve it, then send it',
+    ['lead.created', 'email.draft; approval; email.send'],
+  ],
+  [
+    'approval',
+    'before any reminder goes out on an overdue invoice I want Dieter to OK it',
+    ['invoice.overdue', 'approval; invoice.sendReminder'],
+  ],
+  [
+    'approval',
+    'trade account application via the form -> Ruth approves -> create lead tagged trade + welcome email. if she says no email them a polite no thanks',
+    ['form.submitted', 'approval(rejected:[email.send]); crm.createLead; email.send'],
+  ],
+  [
+    'approval',
+    "When a lead is marked qualified, get Aoife's approval before booking a site survey (90 mins), then book it",
+    ['lead.updated {"lead.status":["qualified"]}', 'approval; calendar.schedule'],
+    [['lead.updated {"changes.status.to":["qualified"]}', 'approval; calendar.schedule']],
+  ],
+  [
+    'approval',
+    'at 10am on the 1st of each month raise the $400 studio share invoice for jess@claycollective.com.au, but I approve it first',
+    ['cron(0 10 1 * ? *)', 'approval; invoice.create'],
+  ],
+  [
+    'approval',
+    'when a customer emails us, AI drafts a response, Anna approves it and it gets sent. if she rejects it just tell her in slack',
+    ['email.received', 'email.draft; approval(rejected:[notify.team]); email.send'],
+  ],
+  [
+    'approval',
+    'any lead worth over 20k, Mark needs to sign off before we send them the quote email',
+    ['lead.created', 'if(trigger.lead.value gt 20000)[approval; email.send]'],
+    [['lead.created {"lead.value":[{"numeric":[">",20000]}]}', 'approval; email.send']],
+  ],
+  [
+    'knowledge',
+    'When a customer emails in with a question, search our knowledge base for the answer and draft a reply',
+    ['email.received', 'knowledge.search; email.draft'],
+  ],
+  [
+    'knowledge',
+    'someone fills in the contact form with a care question -> look it up in our FAQ and email them the answer',
+    ['form.submitted', 'knowledge.search; email.send'],
+    [['form.submitted', 'knowledge.search; email.draft; email.send']],
+  ],
+  [
+    'knowledge',
+    "emails to hello@stoneleighpottery.co.uk: search the knowledge base, write an answer from what's in there and send it back to them",
+    ['email.received {"to":["hello@stoneleighpottery.co.uk"]}', 'knowledge.search; email.draft; email.send'],
+  ],
+  [
+    'knowledge',
+    "When a lead comes in, look their company up in our knowledge base and put whatever we've got as a note on the lead",
+    ['lead.created', 'knowledge.search; crm.addNote'],
+  ],
+  [
+    'knowledge',
+    "every monday 8am search the knowledge base for 'health and safety' and post what comes up in #workshop so people re-read it",
+    ['cron(0 8 ? * MON *)', 'knowledge.search; notify.slack'],
+  ],
+  [
+    'knowledge',
+    'all our bookings are glaze consults. when one is booked pull the glaze safety notes out of the knowledge base and email them to the customer',
+    ['booking.created', 'knowledge.search; email.send'],
+  ],
+  [
+    'webhook',
+    'when typeform sends us a new custom order form post it in #orders',
+    ['webhook:typeform', 'notify.slack'],
+    [['form.submitted {"source":["typeform"]}', 'notify.slack']],
+  ],
+  [
+    'webhook',
+    "our Katana MRP calls the 'katana' webhook when stock runs low. when that happens email purchasing@brandtmetallbau.de",
+    ['webhook:katana', 'email.send'],
+  ],
+  [
+    'webhook',
+    'Shopify orders/paid webhook → tell the packing team on slack',
+    ['webhook:shopify {"webhook.type":["orders/paid"]}', 'notify.team'],
+    [
+      ['webhook:shopify {"webhook.type":["orders/paid"]}', 'notify.slack'],
+      ['webhook:shopify', 'notify.slack'],
+      ['invoice.paid', 'notify.slack'],
+    ],
+  ],
+  [
+    'webhook',
+    'stripe invoice.payment_failed comes in -> email the customer and tell Nina',
+    ['webhook:stripe {"webhook.type":["invoice.payment_failed"]}', 'email.send; notify.team'],
+  ],
+  [
+    'webhook',
+    'When our WooCommerce store posts a new order to dynaris, create a lead for the buyer',
+    ['webhook:woocommerce', 'crm.createLead'],
+  ],
+  [
+    'webhook',
+    "drying room sensor posts to our 'dryroom' webhook, whenever it does slack #workshop with the humidity reading",
+    ['webhook:dryroom', 'notify.slack'],
+  ],
+  ['refuse', 'how many mugs did we sell in march?', null],
+  ['refuse', "cancel all of tomorrow's bookings, kiln 2 has cracked", null],
+  ['refuse', 'text the customer on whatsapp when their table ships', null],
+  ['refuse', 'reorder clay from the supplier automatically when we drop under 200kg', null],
+  ['refuse', 'print a job sheet on the workshop printer when a deposit is paid', null],
+  ['refuse', 'hi', null],
+  ['refuse', 'send Sarah an email now saying the oak has arrived', null],
+  ['refuse', 'when a new lead comes in email them. actually no, dont email them', null],
+  ['refuse', 'post our new pieces on instagram every friday', null],
+  ['refuse', "what's the difference between wait and waitFor?", null],
+  ['refuse', 'make it better', null],
+  ['refuse', 'ring the customer when an invoice is 30 days overdue', null],
+  ['refuse', 'watch the kiln temperature and switch it off at 1260C', null],
+  ['refuse', 'delete all leads older than 2 years', null],
+  ['refuse', "turn the customer's sketch into a CAD drawing for the CNC", null],
+  ['refuse', 'every day at 9 and also never on weekdays, send the stock report', null],
+];
