@@ -1,6 +1,7 @@
 import { outlineOf } from '../../../functions/assistant/outline';
 import { parsePrompt } from '../../../functions/assistant/parser';
 import { validateSchedule } from '../../../statemachines/schedule';
+import type { Step } from '../../../statemachines/schema';
 import type { Case } from './table/case';
 
 /** The bench's rule (bench/assistant/accuracy.ts): PT{24k}H is P{k}D, and step ids are not compared. */
@@ -47,3 +48,14 @@ export const triggersOf = (rows: readonly (readonly [request: string, trigger: s
     const got = outlineOf(result.definition).trigger;
     return got === trigger && invalid.length === 0 ? [] : [`${prompt} → ${got} ${invalid.join('; ')}`];
   });
+
+/** The steps the parser reads from a prompt; a refusal fails the test with its problems. */
+export const stepsOf = (prompt: string): readonly Step[] => {
+  const result = parsePrompt(prompt);
+  if (!result.ok) throw new Error(`${prompt} → refused: ${result.problems.join('; ')}`);
+  return result.definition.steps;
+};
+
+/** An action step's input (empty for any other step). */
+export const inputOf = (step: Step | undefined): Record<string, unknown> =>
+  step && 'input' in step ? (step.input as Record<string, unknown>) : {};

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePrompt } from '../../../functions/assistant/parser';
-import type { Step } from '../../../statemachines/schema';
-import { misread, notRefused } from './misread';
+import { inputOf, misread, notRefused, stepsOf } from './misread';
 import type { Case } from './table/case';
 
 /**
@@ -12,14 +10,6 @@ import type { Case } from './table/case';
  * for each ("for every overdue deposit send the reminder"). A report's second delivery may be said in the passive
  * ("saved as a file … and emailed to sam@…"). Phrasings of sets 41–43 and of other trades.
  */
-
-const stepsOf = (prompt: string): readonly Step[] => {
-  const result = parsePrompt(prompt);
-  if (!result.ok) throw new Error(`${prompt} → refused: ${result.problems.join('; ')}`);
-  return result.definition.steps;
-};
-const inputOf = (step: Step | undefined): Record<string, unknown> =>
-  step && 'input' in step ? (step.input as Record<string, unknown>) : {};
 
 /** A window's bookings, sent once: [case, the day calendar.find is given]. */
 const BOOKED: readonly (readonly [Case, string])[] = [

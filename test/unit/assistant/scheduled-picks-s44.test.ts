@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePrompt } from '../../../functions/assistant/parser';
-import type { Step } from '../../../statemachines/schema';
-import { misread, notRefused } from './misread';
+import { inputOf, misread, notRefused, stepsOf } from './misread';
 import type { Case } from './table/case';
 
 /**
@@ -11,14 +9,6 @@ import type { Case } from './table/case';
  * schedule may be "the night before" tomorrow's bookings. Records picked so and sent to us, an address or a channel
  * with nothing else said are one list; "each" or "every … in #channel" stays a message each.
  */
-
-const stepsOf = (prompt: string): readonly Step[] => {
-  const result = parsePrompt(prompt);
-  if (!result.ok) throw new Error(`${prompt} → refused: ${result.problems.join('; ')}`);
-  return result.definition.steps;
-};
-const inputOf = (step: Step | undefined): Record<string, unknown> =>
-  step && 'input' in step ? (step.input as Record<string, unknown>) : {};
 
 /** People of a source who came in within a window; one customer's invoices; the evening before tomorrow's bookings. */
 const WINDOWS: readonly (readonly [Case, Record<string, unknown>])[] = [
