@@ -15,6 +15,7 @@ import {
   COUNTED_RUNS,
 } from '../../test/unit/assistant/adversarial';
 import { PRODUCTS } from '../../test/unit/assistant/classes';
+import { sameSteps, sameTrigger } from '../../test/unit/assistant/misread';
 import { REFUSALS, TABLE } from '../../test/unit/assistant/table';
 import { HELD_OUT, type HeldOutCase } from './heldout';
 import { HELD_OUT_2 } from './heldout-2';
@@ -193,15 +194,6 @@ const HELD_OUT_SETS: readonly (readonly [title: string, rows: readonly Row[]])[]
   ],
 ];
 
-/**
- * Durations compared by length, not spelling: PT48H is P2D; and a step's id, which the writer of an expected outline
- * chose freely, is not compared: `steps.find.count` is `steps.today.count`.
- */
-const sameDurations = (outline: string): string =>
-  outline
-    .replace(/\bPT(\d+)H\b/g, (all, h: string) => (Number(h) % 24 === 0 ? `P${Number(h) / 24}D` : all))
-    .replace(/\bsteps\.[\w-]+\./g, 'steps.<id>.');
-
 const judge = ([, prompt, expected, also = []]: Row): { right: boolean; got: string } => {
   const result = parsePrompt(prompt);
   if (!result.ok) {
@@ -214,7 +206,8 @@ const judge = ([, prompt, expected, also = []]: Row): { right: boolean; got: str
   const o = outlineOf(result.definition);
   const got = `${o.trigger} || ${o.steps}`;
   const right = [...(Array.isArray(expected) ? [expected as readonly [string, string]] : []), ...also].some(
-    ([trigger, steps]) => o.trigger === trigger && sameDurations(o.steps) === sameDurations(steps),
+    ([trigger, steps]) =>
+      sameTrigger(o.trigger) === sameTrigger(trigger) && sameSteps(o.steps) === sameSteps(steps),
   );
   return { right, got };
 };

@@ -13,21 +13,7 @@ import {
   REGION_CODE_CLASS,
   REGION_CODE_REFUSED,
 } from './classes/shapes-s31';
-
-/** Durations compared by length, not spelling: PT48H is P2D. */
-const sameDurations = (outline: string): string =>
-  outline.replace(/\bPT(\d+)H\b/g, (all, h: string) => (Number(h) % 24 === 0 ? `P${Number(h) / 24}D` : all));
-
-/** Each request whose outline is not the expected one: what came back instead. */
-const misread = (rows: readonly (readonly [string, string, string])[]): string[] =>
-  rows.flatMap(([prompt, trigger, steps]) => {
-    const result = parsePrompt(prompt);
-    if (!result.ok) return [`${prompt} → refused: ${result.problems.join('; ')}`];
-    const o = outlineOf(result.definition);
-    return o.trigger === trigger && sameDurations(o.steps) === sameDurations(steps)
-      ? []
-      : [`${prompt} → ${o.trigger} || ${o.steps}`];
-  });
+import { misread } from './misread';
 
 /** Each request that was not refused quoting its words. */
 const notRefused = (rows: readonly (readonly [string, string])[]): string[] =>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { outlineOf } from '../../../functions/assistant/outline';
 import { parsePrompt } from '../../../functions/assistant/parser';
 import { OPENER_CLASS, STORY_CLASS, STORY_MESSAGES, STORY_REFUSALS, ZONED } from './classes/story';
-import { sameDurations } from './misread';
+import { sameSteps } from './misread';
 import type { Case } from './table/case';
 
 /** What came back other than the expected workflow with `said` in its "ignored as context" note. */
@@ -13,7 +13,7 @@ const misread = (cases: readonly (readonly [Case, string])[]): string[] =>
     const got = outlineOf(result.definition);
     const note = result.notes.find((n) => n.startsWith('ignored as context:')) ?? '';
     return got.trigger === trigger &&
-      sameDurations(got.steps) === sameDurations(steps) &&
+      sameSteps(got.steps) === sameSteps(steps) &&
       note.toLowerCase().includes(said.replace(/^(?:Context|Background|Rationale|Why): /, '').toLowerCase())
       ? []
       : [`${prompt} → ${got.trigger} || ${got.steps} (${note || 'nothing said back'})`];
