@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { documentedSchema } from '../../statemachines/zod-kit';
-import { type AnyRoute, ErrorBody } from '../shared/http';
+import { type AnyRoute, ErrorBody, type RouteDocs } from '../shared/http';
 import { API_KEY_HEADER } from './middleware/auth';
 
 /**
@@ -113,6 +113,12 @@ export interface OpenApiInfo {
   readonly servers?: readonly OpenApiServer[];
 }
 
+/** A route's docs; a Lambda bundle's routes have none (RouteDocs), and no function builds the document from them. */
+const docsOf = <Ctx>(route: AnyRoute<Ctx>): RouteDocs => {
+  if (!route.docs) throw new Error(`${route.operationId} has no docs: routes of a Lambda bundle (RouteDocs)`);
+  return route.docs;
+};
+
 export const buildOpenApi = <Ctx>(
   routes: readonly AnyRoute<Ctx>[],
   info: OpenApiInfo,
@@ -169,6 +175,7 @@ export const buildOpenApi = <Ctx>(
   const paths: Record<string, Record<string, unknown>> = {};
 
   for (const route of routes) {
+    const docs = docsOf(route);
     const example = examples[route.operationId] ?? {};
     const parameters: Record<string, unknown>[] = [];
     const addParameters = (schema: z.core.$ZodType | undefined, where: 'path' | 'query') => {
@@ -220,7 +227,7 @@ export const buildOpenApi = <Ctx>(
     }
 
     const responses: Record<string, unknown> = {};
-    for (const [status, spec] of Object.entries(route.responses)) {
+    for (const [status, spec] of Object.entries(docs.responses)) {
       responses[status] = spec.schema
         ? {
             description: spec.description,
@@ -254,9 +261,9 @@ export const buildOpenApi = <Ctx>(
 
     const operation: Record<string, unknown> = {
       operationId: route.operationId,
-      summary: route.summary,
-      ...(route.description ? { description: route.description } : {}),
-      tags: route.tags,
+      summary: docs.summary,
+      ...(docs.description ? { description: docs.description } : {}),
+      tags: docs.tags,
       ...(parameters.length > 0 ? { parameters } : {}),
       responses,
       security: route.auth === 'tenant' ? [{ bearerAuth: [] }, { apiKeyAuth: [] }] : [],
@@ -309,6 +316,6 @@ export const buildOpenApi = <Ctx>(
         },
       },
     },
-    tags: [...new Set(routes.flatMap((r) => r.tags))].map((name) => ({ name })),
+    tags: [...new Set(routes.flatMap((r) => docsOf(r).tags))].map((name) => ({ name })),
   };
 };

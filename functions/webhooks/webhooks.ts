@@ -334,33 +334,35 @@ export const createWebhookRoute = <Ctx>(depsOf: (ctx: Ctx) => WebhookDeps): AnyR
     operationId: 'receiveWebhook',
     method: 'POST',
     path: '/webhooks/{tenantId}/{source}',
-    summary: 'Receive an inbound webhook',
-    description:
-      'Authenticated by a signature instead of a principal. Sources `stripe`, `typeform`, `github`, `slack`, ' +
-      "`shopify`, `calendly` are verified with that provider's own headers and the secret set in " +
-      '`PUT /settings {"integrations":{"webhookSecrets":{"<source>":"…"}}}`; a source configured there with ' +
-      '`{"header","algorithm","encoding","prefix"}` uses that HMAC; any other source uses ' +
-      `\`${SIGNATURE_HEADER}: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<tenantId>.<source>.<raw body>">\` ` +
-      `with the tenant's webhook secret (5-minute tolerance) and \`${DELIVERY_HEADER}\`. Deliveries are ` +
-      "de-duplicated by the provider's delivery or event id: a repeat is answered 200 without a second event. " +
-      'An unknown tenant is answered exactly like a wrong signature. Source `email` becomes email.received; ' +
-      `${FORM_SOURCES.map((s) => `\`${s}\``).join(', ')} become form.submitted; Stripe invoices invoice.paid / ` +
-      'invoice.created, Calendly invitees booking.created / booking.cancelled, Shopify orders/paid invoice.paid; ' +
-      'anything else webhook.received. The raw payload is kept on the event (`payload`). An event over 256 KB ' +
-      'is refused with 413.',
-    tags: ['Webhooks'],
+    docs: typeof DYNARIS_BUNDLE === 'undefined' && {
+      summary: 'Receive an inbound webhook',
+      description:
+        'Authenticated by a signature instead of a principal. Sources `stripe`, `typeform`, `github`, `slack`, ' +
+        "`shopify`, `calendly` are verified with that provider's own headers and the secret set in " +
+        '`PUT /settings {"integrations":{"webhookSecrets":{"<source>":"…"}}}`; a source configured there with ' +
+        '`{"header","algorithm","encoding","prefix"}` uses that HMAC; any other source uses ' +
+        `\`${SIGNATURE_HEADER}: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<tenantId>.<source>.<raw body>">\` ` +
+        `with the tenant's webhook secret (5-minute tolerance) and \`${DELIVERY_HEADER}\`. Deliveries are ` +
+        "de-duplicated by the provider's delivery or event id: a repeat is answered 200 without a second event. " +
+        'An unknown tenant is answered exactly like a wrong signature. Source `email` becomes email.received; ' +
+        `${FORM_SOURCES.map((s) => `\`${s}\``).join(', ')} become form.submitted; Stripe invoices invoice.paid / ` +
+        'invoice.created, Calendly invitees booking.created / booking.cancelled, Shopify orders/paid invoice.paid; ' +
+        'anything else webhook.received. The raw payload is kept on the event (`payload`). An event over 256 KB ' +
+        'is refused with 413.',
+      tags: ['Webhooks'],
+      responses: {
+        202: { description: 'Accepted; one bus event published', schema: WebhookAccepted },
+        200: {
+          description:
+            "Duplicate delivery or replay (nothing published), or Slack's url_verification challenge",
+          schema: () => z.union([WebhookDuplicate(), WebhookChallenge()]),
+        },
+        503: { description: 'The bus was unavailable; retry the delivery', schema: () => ErrorBody },
+      },
+    },
     auth: 'signature',
     params: WebhookParams,
     bodyLimit: WEBHOOK_BODY_LIMIT,
-    responses: {
-      202: { description: 'Accepted; one bus event published', schema: WebhookAccepted },
-      200: {
-        description:
-          "Duplicate delivery or replay (nothing published), or Slack's url_verification challenge",
-        schema: () => z.union([WebhookDuplicate(), WebhookChallenge()]),
-      },
-      503: { description: 'The bus was unavailable; retry the delivery', schema: () => ErrorBody },
-    },
     errors: [],
     async handler(req, ctx) {
       const deps = depsOf(ctx);

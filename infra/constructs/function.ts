@@ -37,6 +37,8 @@ export const BUNDLING: nodejs.BundlingOptions = {
   // The nodejs24.x runtime ships AWS SDK v3. Logging, metrics and tracing are Dynaris' own, bundled
   // (functions/shared/logger.ts, emf.ts, xray/): no function needs a layer.
   externalModules: ['@aws-sdk/*'],
+  // Routes' OpenAPI docs and the response schemas only they use are dropped (RouteDocs, functions/shared/http).
+  define: { DYNARIS_BUNDLE: 'true' },
   forceDockerBundling: false,
 };
 
@@ -91,6 +93,7 @@ export const esbuildOptionsLikeInfra = (service?: string): BuildOptions => ({
   banner: { js: BUNDLING.banner ?? ESM_REQUIRE_BANNER },
   charset: BUNDLING.charset ?? 'ascii',
   external: [...(BUNDLING.externalModules ?? [])],
+  define: { ...BUNDLING.define },
   alias: bundleAliases(service),
   metafile: true,
   logLevel: 'silent',

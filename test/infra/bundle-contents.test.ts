@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { API_ROUTES } from '../../functions/api/api';
 import { esbuildOptionsLikeInfra } from '../../infra/constructs/function';
 import { FUNCTION_ENTRIES } from '../../infra/constructs/functions';
 import { FUNCTIONS_DIR, REPO_ROOT } from '../../infra/paths';
@@ -256,5 +257,22 @@ describe('what every Lambda bundle contains', () => {
     const neverDecoding = ['api-assistant', 'api-docs', 'dispatcher', 'correlator'];
     const withPatterns = neverDecoding.filter((name) => texts.get(name)?.includes('BETWEEN\\s+'));
     expect(withPatterns).toStrictEqual([]);
+  });
+
+  it('GIVEN every function entry WHEN bundled THEN no route summary nor response schema (read by the OpenAPI document only) is inside', () => {
+    // RouteDocs (functions/shared/http/routes.ts): api-docs serves the generated document.
+    const docTexts = [
+      // Long enough not to be another text's words ("Create a lead" begins crm.createLead's description).
+      ...API_ROUTES.flatMap((r) => (r.docs && r.docs.summary.length > 20 ? [r.docs.summary] : [])),
+      // Names of response schemas in the document (withMeta ids).
+      'WorkflowCheck',
+      'WorkflowPage',
+      'RunPage',
+    ];
+    expect(docTexts.length).toBeGreaterThan(20);
+    const found = [...texts].flatMap(([name, text]) =>
+      docTexts.filter((t) => text.includes(t)).map((t) => `${name}: ${t}`),
+    );
+    expect(found).toStrictEqual([]);
   });
 });

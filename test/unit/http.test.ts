@@ -20,12 +20,10 @@ const routes: AnyRoute<Ctx>[] = [
     operationId: 'getThing',
     method: 'GET',
     path: '/things/{id}',
-    summary: 'thing',
-    tags: ['t'],
+    docs: { summary: 'thing', tags: ['t'], responses: { 200: { description: 'ok' } } },
     auth: 'none',
     params: z.object({ id: z.string().min(3) }),
     query: z.object({ limit: z.coerce.number().int().min(1).max(10).optional() }),
-    responses: { 200: { description: 'ok' } },
     async handler(req) {
       return ok({ id: req.params.id, limit: req.query.limit ?? null });
     },
@@ -34,10 +32,8 @@ const routes: AnyRoute<Ctx>[] = [
     operationId: 'special',
     method: 'GET',
     path: '/things/special',
-    summary: 'literal wins',
-    tags: ['t'],
+    docs: { summary: 'literal wins', tags: ['t'], responses: { 200: { description: 'ok' } } },
     auth: 'none',
-    responses: { 200: { description: 'ok' } },
     async handler() {
       return ok({ special: true });
     },
@@ -46,12 +42,10 @@ const routes: AnyRoute<Ctx>[] = [
     operationId: 'createThing',
     method: 'POST',
     path: '/things',
-    summary: 'create',
-    tags: ['t'],
+    docs: { summary: 'create', tags: ['t'], responses: { 201: { description: 'created' } } },
     auth: 'none',
     bodyLimit: 1024,
     body: z.strictObject({ name: z.string().min(1), size: z.number().int(), tags: z.array(z.string()) }),
-    responses: { 201: { description: 'created' } },
     async handler(req) {
       return { status: 201, body: req.body };
     },
@@ -60,11 +54,9 @@ const routes: AnyRoute<Ctx>[] = [
     operationId: 'boom',
     method: 'POST',
     path: '/boom/{kind}',
-    summary: 'errors',
-    tags: ['t'],
+    docs: { summary: 'errors', tags: ['t'], responses: { 200: { description: 'never' } } },
     auth: 'none',
     params: z.object({ kind: z.string() }),
-    responses: { 200: { description: 'never' } },
     async handler(req) {
       if (req.params.kind === 'conflict') throw new ConflictError('version 2 expected, found 3');
       if (req.params.kind === 'limited') throw new RateLimitedError(7);

@@ -40,13 +40,15 @@ export const assistantRoute: AnyRoute<ApiContext> = route({
   operationId: 'createWorkflowFromPrompt',
   method: 'POST',
   path: '/assistant/workflows',
-  summary:
-    'Describe a workflow in plain words; get a definition, an explanation, its diagram and validation report',
-  description: 'Nothing is saved or enabled: POST the definition to /workflows to keep it.',
-  tags: ['Assistant'],
+  docs: typeof DYNARIS_BUNDLE === 'undefined' && {
+    summary:
+      'Describe a workflow in plain words; get a definition, an explanation, its diagram and validation report',
+    description: 'Nothing is saved or enabled: POST the definition to /workflows to keep it.',
+    tags: ['Assistant'],
+    responses: { 200: { description: 'A validated workflow definition', schema: AssistantResult } },
+  },
   auth: 'tenant',
   body: AssistantRequest,
-  responses: { 200: { description: 'A validated workflow definition', schema: AssistantResult } },
   errors: [422, 501],
   async handler(req, ctx) {
     if (!ctx.deps.assistant)

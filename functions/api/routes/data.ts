@@ -58,11 +58,13 @@ export const collectionRoutes = (spec: CollectionSpec): AnyRoute<ApiContext>[] =
       operationId: pluralOperation(spec, 'list'),
       method: 'GET',
       path: `/${spec.name}`,
-      summary: `List ${spec.name}, newest first, with filters`,
-      tags,
+      docs: typeof DYNARIS_BUNDLE === 'undefined' && {
+        summary: `List ${spec.name}, newest first, with filters`,
+        tags,
+        responses: { 200: { description: `A page of ${spec.name}`, schema: page } },
+      },
       auth: 'tenant',
       query: builtOnFirstParse(spec.listQuery),
-      responses: { 200: { description: `A page of ${spec.name}`, schema: page } },
       async handler(req, ctx) {
         return ok(await adapter(ctx).list(tenantOf(ctx), req.query as Record<string, unknown>));
       },
@@ -71,12 +73,14 @@ export const collectionRoutes = (spec: CollectionSpec): AnyRoute<ApiContext>[] =
       operationId: singularOperation(spec, 'create'),
       method: 'POST',
       path: `/${spec.name}`,
-      summary: `Create a ${spec.title.toLowerCase()}`,
-      tags,
+      docs: typeof DYNARIS_BUNDLE === 'undefined' && {
+        summary: `Create a ${spec.title.toLowerCase()}`,
+        tags,
+        responses: { 201: { description: 'Created', schema: spec.item } },
+      },
       auth: 'tenant',
       body: builtOnFirstParse(spec.createBody),
       ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
-      responses: { 201: { description: 'Created', schema: spec.item } },
       errors: writeErrors,
       async handler(req, ctx) {
         const result = await adapter(ctx).create(tenantOf(ctx), req.body, actorOf(ctx));
@@ -89,11 +93,13 @@ export const collectionRoutes = (spec: CollectionSpec): AnyRoute<ApiContext>[] =
       operationId: singularOperation(spec, 'get'),
       method: 'GET',
       path: `/${spec.name}/{id}`,
-      summary: `Get a ${spec.title.toLowerCase()}`,
-      tags,
+      docs: typeof DYNARIS_BUNDLE === 'undefined' && {
+        summary: `Get a ${spec.title.toLowerCase()}`,
+        tags,
+        responses: { 200: { description: spec.title, schema: spec.item } },
+      },
       auth: 'tenant',
       params: ItemParams,
-      responses: { 200: { description: spec.title, schema: spec.item } },
       async handler(req, ctx) {
         const item = await adapter(ctx).get(tenantOf(ctx), req.params.id);
         if (item === undefined) throw new NotFoundError(spec.title, req.params.id);
@@ -104,13 +110,15 @@ export const collectionRoutes = (spec: CollectionSpec): AnyRoute<ApiContext>[] =
       operationId: singularOperation(spec, 'update'),
       method: 'PUT',
       path: `/${spec.name}/{id}`,
-      summary: `Change a ${spec.title.toLowerCase()} (fields given are changed; expectedVersion guards concurrent edits)`,
-      tags,
+      docs: typeof DYNARIS_BUNDLE === 'undefined' && {
+        summary: `Change a ${spec.title.toLowerCase()} (fields given are changed; expectedVersion guards concurrent edits)`,
+        tags,
+        responses: { 200: { description: 'Saved', schema: spec.item } },
+      },
       auth: 'tenant',
       params: ItemParams,
       body: builtOnFirstParse(spec.updateBody),
       ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
-      responses: { 200: { description: 'Saved', schema: spec.item } },
       errors: writeErrors,
       async handler(req, ctx) {
         const result = await adapter(ctx).update(tenantOf(ctx), req.params.id, req.body, actorOf(ctx));
@@ -122,11 +130,13 @@ export const collectionRoutes = (spec: CollectionSpec): AnyRoute<ApiContext>[] =
       operationId: singularOperation(spec, 'delete'),
       method: 'DELETE',
       path: `/${spec.name}/{id}`,
-      summary: `Delete a ${spec.title.toLowerCase()}`,
-      tags,
+      docs: typeof DYNARIS_BUNDLE === 'undefined' && {
+        summary: `Delete a ${spec.title.toLowerCase()}`,
+        tags,
+        responses: { 204: { description: 'Deleted' } },
+      },
       auth: 'tenant',
       params: ItemParams,
-      responses: { 204: { description: 'Deleted' } },
       errors: [409, 503],
       async handler(req, ctx) {
         const result = await adapter(ctx).remove(tenantOf(ctx), req.params.id, actorOf(ctx));

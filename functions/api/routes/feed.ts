@@ -26,14 +26,16 @@ export const feedRoutes: AnyRoute<ApiContext>[] = [
     operationId: 'listEvents',
     method: 'GET',
     path: '/events',
-    summary: 'The Events module: the activity feed, newest first',
-    description:
-      'Poll with `since=<newestCursor of the previous answer>` for what is new; page back with `cursor`. Filters: ' +
-      '`type`, `workflowId`, `leadId`.',
-    tags: ['Events'],
+    docs: typeof DYNARIS_BUNDLE === 'undefined' && {
+      summary: 'The Events module: the activity feed, newest first',
+      description:
+        'Poll with `since=<newestCursor of the previous answer>` for what is new; page back with `cursor`. Filters: ' +
+        '`type`, `workflowId`, `leadId`.',
+      tags: ['Events'],
+      responses: { 200: { description: 'Events', schema: ActivityPage } },
+    },
     auth: 'tenant',
     query: EventsQuery,
-    responses: { 200: { description: 'Events', schema: ActivityPage } },
     async handler(req, ctx) {
       const q = req.query;
       if (q.cursor && q.cursor.length > 0 && !/^[A-Za-z0-9_-]+$/.test(q.cursor)) {
@@ -57,11 +59,13 @@ export const feedRoutes: AnyRoute<ApiContext>[] = [
     operationId: 'listSchedules',
     method: 'GET',
     path: '/schedules',
-    summary:
-      'The Schedule module: every scheduled workflow with its expression, time zone, next five fire times and last run',
-    tags: ['Schedules'],
+    docs: typeof DYNARIS_BUNDLE === 'undefined' && {
+      summary:
+        'The Schedule module: every scheduled workflow with its expression, time zone, next five fire times and last run',
+      tags: ['Schedules'],
+      responses: { 200: { description: 'Scheduled workflows', schema: ScheduleList } },
+    },
     auth: 'tenant',
-    responses: { 200: { description: 'Scheduled workflows', schema: ScheduleList } },
     async handler(_req, ctx) {
       const tenantId = tenantOf(ctx);
       const [workflows, settings] = await Promise.all([
@@ -124,11 +128,13 @@ export const feedRoutes: AnyRoute<ApiContext>[] = [
     operationId: 'listLogs',
     method: 'GET',
     path: '/logs',
-    summary: 'Run log entries, newest first (all runs, or one with runId)',
-    tags: ['Logs'],
+    docs: typeof DYNARIS_BUNDLE === 'undefined' && {
+      summary: 'Run log entries, newest first (all runs, or one with runId)',
+      tags: ['Logs'],
+      responses: { 200: { description: 'Log entries', schema: LogPage } },
+    },
     auth: 'tenant',
     query: LogQuery,
-    responses: { 200: { description: 'Log entries', schema: LogPage } },
     async handler(req, ctx) {
       const { runId, limit, cursor } = req.query;
       const page = { ...(limit !== undefined ? { limit } : {}), ...(cursor !== undefined ? { cursor } : {}) };

@@ -12,15 +12,17 @@ export const healthRoute: AnyRoute<ApiContext> = route({
   operationId: 'health',
   method: 'GET',
   path: '/health',
-  summary: 'Liveness (no authentication)',
-  tags: ['Meta'],
-  auth: 'none',
-  responses: {
-    200: {
-      description: 'Up',
-      schema: () => z.object({ status: z.literal('ok'), mode: z.enum(['aws', 'local']), time: z.string() }),
+  docs: typeof DYNARIS_BUNDLE === 'undefined' && {
+    summary: 'Liveness (no authentication)',
+    tags: ['Meta'],
+    responses: {
+      200: {
+        description: 'Up',
+        schema: () => z.object({ status: z.literal('ok'), mode: z.enum(['aws', 'local']), time: z.string() }),
+      },
     },
   },
+  auth: 'none',
   async handler(_req, ctx) {
     return ok({
       status: 'ok',
@@ -35,12 +37,14 @@ export const openApiRoute: AnyRoute<ApiContext> = route({
   operationId: 'openapi',
   method: 'GET',
   path: '/openapi.json',
-  summary: 'This API as an OpenAPI 3.1 document (generated from the route table)',
-  tags: ['Meta'],
-  auth: 'none',
-  responses: {
-    200: { description: 'OpenAPI 3.1 document', schema: () => z.record(z.string(), z.unknown()) },
+  docs: typeof DYNARIS_BUNDLE === 'undefined' && {
+    summary: 'This API as an OpenAPI 3.1 document (generated from the route table)',
+    tags: ['Meta'],
+    responses: {
+      200: { description: 'OpenAPI 3.1 document', schema: () => z.record(z.string(), z.unknown()) },
+    },
   },
+  auth: 'none',
   async handler(req, ctx) {
     const host = req.event.requestContext?.domainName ?? req.headers.host;
     const scheme =

@@ -19,11 +19,13 @@ export const runListRoutes: AnyRoute<ApiContext>[] = [
     operationId: 'listTenantRuns',
     method: 'GET',
     path: '/runs',
-    summary: 'List the runs of every workflow, newest first; filter by status and workflowId',
-    tags: ['Runs'],
+    docs: typeof DYNARIS_BUNDLE === 'undefined' && {
+      summary: 'List the runs of every workflow, newest first; filter by status and workflowId',
+      tags: ['Runs'],
+      responses: { 200: { description: 'A page of runs', schema: RunPage } },
+    },
     auth: 'tenant',
     query: TenantRunsQuery,
-    responses: { 200: { description: 'A page of runs', schema: RunPage } },
     async handler(req, ctx) {
       const tenantId = tenantOf(ctx);
       const { limit, cursor, status, workflowId } = req.query;

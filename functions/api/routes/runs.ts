@@ -73,14 +73,16 @@ export const runRoutes: AnyRoute<ApiContext>[] = [
     operationId: 'startRun',
     method: 'POST',
     path: '/workflows/{id}/runs',
-    summary: 'Start a manual run with input',
-    description:
-      'Manual runs never wait for approval (Auto Mode applies to event, schedule and webhook starts).',
-    tags,
+    docs: typeof DYNARIS_BUNDLE === 'undefined' && {
+      summary: 'Start a manual run with input',
+      description:
+        'Manual runs never wait for approval (Auto Mode applies to event, schedule and webhook starts).',
+      tags,
+      responses: { 202: { description: 'Started', schema: RunStarted } },
+    },
     auth: 'tenant',
     params: IdParams,
     body: StartRunBody,
-    responses: { 202: { description: 'Started', schema: RunStarted } },
     errors: [409, 503],
     async handler(req, ctx) {
       const tenantId = tenantOf(ctx);
@@ -137,12 +139,14 @@ export const runRoutes: AnyRoute<ApiContext>[] = [
     operationId: 'listRuns',
     method: 'GET',
     path: '/workflows/{id}/runs',
-    summary: 'List the runs of a workflow, newest first',
-    tags,
+    docs: typeof DYNARIS_BUNDLE === 'undefined' && {
+      summary: 'List the runs of a workflow, newest first',
+      tags,
+      responses: { 200: { description: 'A page of runs', schema: RunPage } },
+    },
     auth: 'tenant',
     params: IdParams,
     query: RunListQuery,
-    responses: { 200: { description: 'A page of runs', schema: RunPage } },
     async handler(req, ctx) {
       const workflow = await findWorkflow(ctx, req.params.id);
       const { limit, cursor, status } = req.query;
@@ -161,13 +165,15 @@ export const runRoutes: AnyRoute<ApiContext>[] = [
     operationId: 'getRun',
     method: 'GET',
     path: '/runs/{runId}',
-    summary: 'Get a run with its step timeline and item progress',
-    description:
-      'Each timeline entry: state name, step id, status, input, output or error, start and end times, retries.',
-    tags,
+    docs: typeof DYNARIS_BUNDLE === 'undefined' && {
+      summary: 'Get a run with its step timeline and item progress',
+      description:
+        'Each timeline entry: state name, step id, status, input, output or error, start and end times, retries.',
+      tags,
+      responses: { 200: { description: 'The run', schema: RunDetail } },
+    },
     auth: 'tenant',
     params: RunIdParams,
-    responses: { 200: { description: 'The run', schema: RunDetail } },
     async handler(req, ctx) {
       const tenantId = tenantOf(ctx);
       const run = await findRun(ctx, req.params.runId);
@@ -215,11 +221,13 @@ export const runRoutes: AnyRoute<ApiContext>[] = [
     operationId: 'cancelRun',
     method: 'POST',
     path: '/runs/{runId}/cancel',
-    summary: 'Cancel a running run',
-    tags,
+    docs: typeof DYNARIS_BUNDLE === 'undefined' && {
+      summary: 'Cancel a running run',
+      tags,
+      responses: { 200: { description: 'Cancelled', schema: Run } },
+    },
     auth: 'tenant',
     params: RunIdParams,
-    responses: { 200: { description: 'Cancelled', schema: Run } },
     errors: [409, 503],
     async handler(req, ctx) {
       const tenantId = tenantOf(ctx);
@@ -252,11 +260,13 @@ export const runRoutes: AnyRoute<ApiContext>[] = [
     operationId: 'redriveRun',
     method: 'POST',
     path: '/runs/{runId}/redrive',
-    summary: 'Redrive a failed or cancelled run from the step where it stopped',
-    tags,
+    docs: typeof DYNARIS_BUNDLE === 'undefined' && {
+      summary: 'Redrive a failed or cancelled run from the step where it stopped',
+      tags,
+      responses: { 200: { description: 'Running again', schema: Run } },
+    },
     auth: 'tenant',
     params: RunIdParams,
-    responses: { 200: { description: 'Running again', schema: Run } },
     errors: [409, 503],
     async handler(req, ctx) {
       const tenantId = tenantOf(ctx);

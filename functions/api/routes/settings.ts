@@ -49,11 +49,13 @@ export const settingsRoutes: AnyRoute<ApiContext>[] = [
     operationId: 'getSettings',
     method: 'GET',
     path: '/settings',
-    summary:
-      'Tenant settings: Auto Mode, time zone, business hours, holidays, team, integrations (masked), HTTP allow-list',
-    tags,
+    docs: typeof DYNARIS_BUNDLE === 'undefined' && {
+      summary:
+        'Tenant settings: Auto Mode, time zone, business hours, holidays, team, integrations (masked), HTTP allow-list',
+      tags,
+      responses: { 200: { description: 'Settings', schema: Settings } },
+    },
     auth: 'tenant',
-    responses: { 200: { description: 'Settings', schema: Settings } },
     async handler(_req, ctx) {
       return ok(await ctx.deps.tenants.getTenantSettings(tenantOf(ctx)));
     },
@@ -62,11 +64,14 @@ export const settingsRoutes: AnyRoute<ApiContext>[] = [
     operationId: 'updateSettings',
     method: 'PUT',
     path: '/settings',
-    summary: 'Change settings (partial); integration secrets are stored encrypted and never returned in full',
-    tags,
+    docs: typeof DYNARIS_BUNDLE === 'undefined' && {
+      summary:
+        'Change settings (partial); integration secrets are stored encrypted and never returned in full',
+      tags,
+      responses: { 200: { description: 'Saved settings', schema: Settings } },
+    },
     auth: 'tenant',
     body: SettingsUpdate,
-    responses: { 200: { description: 'Saved settings', schema: Settings } },
     errors: [409],
     async handler(req, ctx) {
       const { expectedVersion, ...patch } = req.body;

@@ -58,15 +58,18 @@ export const validationRoutes: AnyRoute<ApiContext>[] = [
     operationId: 'validateWorkflow',
     method: 'POST',
     path: '/workflows/validate',
-    summary: 'Validate a definition without saving it; a valid one comes with its compiled graph and diagram',
-    description:
-      'Always 200 for any JSON definition: `issues` lists every problem with its JSONPath (`$.steps[0].action`); ' +
-      '`warnings` lists what may fail at run time without making the definition invalid (a reference that may be ' +
-      'null or absent where a step needs a value). Nothing is stored.',
-    tags: ['Workflows'],
+    docs: typeof DYNARIS_BUNDLE === 'undefined' && {
+      summary:
+        'Validate a definition without saving it; a valid one comes with its compiled graph and diagram',
+      description:
+        'Always 200 for any JSON definition: `issues` lists every problem with its JSONPath (`$.steps[0].action`); ' +
+        '`warnings` lists what may fail at run time without making the definition invalid (a reference that may be ' +
+        'null or absent where a step needs a value). Nothing is stored.',
+      tags: ['Workflows'],
+      responses: { 200: { description: 'The validation report', schema: WorkflowCheck } },
+    },
     auth: 'tenant',
     body: ValidateWorkflowBody,
-    responses: { 200: { description: 'The validation report', schema: WorkflowCheck } },
     async handler(req, ctx) {
       const report = ctx.deps.language.validate(req.body.definition);
       const definition = report.valid ? report.definition : undefined;

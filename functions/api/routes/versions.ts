@@ -54,12 +54,14 @@ export const versionRoutes: AnyRoute<ApiContext>[] = [
     operationId: 'listWorkflowVersions',
     method: 'GET',
     path: '/workflows/{id}/versions',
-    summary: 'The saved versions of a workflow, newest first, each with its definition, author and comment',
-    tags,
+    docs: typeof DYNARIS_BUNDLE === 'undefined' && {
+      summary: 'The saved versions of a workflow, newest first, each with its definition, author and comment',
+      tags,
+      responses: { 200: { description: 'A page of versions', schema: WorkflowVersionPage } },
+    },
     auth: 'tenant',
     params: VersionsParams,
     query: VersionsQuery,
-    responses: { 200: { description: 'A page of versions', schema: WorkflowVersionPage } },
     async handler(req, ctx) {
       const workflow = await findWorkflow(ctx, req.params.id);
       const builtIn = ctx.deps.builtIns.get(tenantOf(ctx), workflow.workflowId);
@@ -79,11 +81,13 @@ export const versionRoutes: AnyRoute<ApiContext>[] = [
     operationId: 'getWorkflowVersion',
     method: 'GET',
     path: '/workflows/{id}/versions/{version}',
-    summary: 'One saved version of a workflow',
-    tags,
+    docs: typeof DYNARIS_BUNDLE === 'undefined' && {
+      summary: 'One saved version of a workflow',
+      tags,
+      responses: { 200: { description: 'The version', schema: WorkflowVersion } },
+    },
     auth: 'tenant',
     params: VersionParams,
-    responses: { 200: { description: 'The version', schema: WorkflowVersion } },
     async handler(req, ctx) {
       const workflow = await findWorkflow(ctx, req.params.id);
       const builtIn = ctx.deps.builtIns.get(tenantOf(ctx), workflow.workflowId);

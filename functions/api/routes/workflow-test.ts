@@ -16,19 +16,21 @@ export const testWorkflowRoute = route({
   operationId: 'testWorkflow',
   method: 'POST',
   path: '/workflows/{id}/test',
-  summary:
-    'Dry-run a workflow: every step runs, side-effecting actions are recorded with their inputs, not performed',
-  tags: ['Workflows'],
+  docs: typeof DYNARIS_BUNDLE === 'undefined' && {
+    summary:
+      'Dry-run a workflow: every step runs, side-effecting actions are recorded with their inputs, not performed',
+    tags: ['Workflows'],
+    responses: {
+      200: {
+        description: 'The dry run: steps with their would-be inputs and outputs',
+        schema: () => z.record(z.string(), z.unknown()),
+      },
+    },
+    // 503: Lambda throttled the dry run's Invoke; 504: the dry run outlasted its limit (dry-run-limits.ts).
+  },
   auth: 'tenant',
   params: IdParams,
   body: TestWorkflowBody,
-  responses: {
-    200: {
-      description: 'The dry run: steps with their would-be inputs and outputs',
-      schema: () => z.record(z.string(), z.unknown()),
-    },
-  },
-  // 503: Lambda throttled the dry run's Invoke; 504: the dry run outlasted its limit (dry-run-limits.ts).
   errors: [ValidationError, 501, 503, 504],
   async handler(req, ctx) {
     const workflow = await findWorkflow(ctx, req.params.id);

@@ -68,14 +68,16 @@ export const workflowRoutes: AnyRoute<ApiContext>[] = [
     operationId: 'createWorkflow',
     method: 'POST',
     path: '/workflows',
-    summary: 'Create a workflow (saved as a draft, version 1)',
-    description:
-      'The definition is checked structurally (400, every field) and semantically (422 with the validation report: ' +
-      'actions exist, inputs fit, references resolve, durations and schedules parse). Nothing runs until it is enabled.',
-    tags,
+    docs: typeof DYNARIS_BUNDLE === 'undefined' && {
+      summary: 'Create a workflow (saved as a draft, version 1)',
+      description:
+        'The definition is checked structurally (400, every field) and semantically (422 with the validation report: ' +
+        'actions exist, inputs fit, references resolve, durations and schedules parse). Nothing runs until it is enabled.',
+      tags,
+      responses: { 201: { description: 'Created', schema: WorkflowWithReport } },
+    },
     auth: 'tenant',
     body: builtOnFirstParse(WorkflowDefinitionBody),
-    responses: { 201: { description: 'Created', schema: WorkflowWithReport } },
     errors: [ValidationError],
     async handler(req, ctx) {
       const validation = mustBeValid(ctx.deps, req.body, 'body');
@@ -87,14 +89,16 @@ export const workflowRoutes: AnyRoute<ApiContext>[] = [
     operationId: 'listWorkflows',
     method: 'GET',
     path: '/workflows',
-    summary: "List workflows: the built-in ones first, then the tenant's own, newest first",
-    description:
-      'Built-in workflows (`builtIn: true`) are deployed by the stack from templates and are read-only: they are ' +
-      'enabled, have one version, and PUT, DELETE, enable and disable answer 409.',
-    tags,
+    docs: typeof DYNARIS_BUNDLE === 'undefined' && {
+      summary: "List workflows: the built-in ones first, then the tenant's own, newest first",
+      description:
+        'Built-in workflows (`builtIn: true`) are deployed by the stack from templates and are read-only: they are ' +
+        'enabled, have one version, and PUT, DELETE, enable and disable answer 409.',
+      tags,
+      responses: { 200: { description: 'A page of workflows', schema: WorkflowPage } },
+    },
     auth: 'tenant',
     query: WorkflowListQuery,
-    responses: { 200: { description: 'A page of workflows', schema: WorkflowPage } },
     async handler(req, ctx) {
       const { limit, cursor, status } = req.query;
       return ok(
@@ -110,11 +114,13 @@ export const workflowRoutes: AnyRoute<ApiContext>[] = [
     operationId: 'getWorkflow',
     method: 'GET',
     path: '/workflows/{id}',
-    summary: 'Get a workflow with its diagram and validation report',
-    tags,
+    docs: typeof DYNARIS_BUNDLE === 'undefined' && {
+      summary: 'Get a workflow with its diagram and validation report',
+      tags,
+      responses: { 200: { description: 'The workflow', schema: WorkflowDetail } },
+    },
     auth: 'tenant',
     params: IdParams,
-    responses: { 200: { description: 'The workflow', schema: WorkflowDetail } },
     async handler(req, ctx) {
       const workflow = await findWorkflow(ctx, req.params.id);
       const report = ctx.deps.language.validate(workflow.definition);
@@ -126,15 +132,17 @@ export const workflowRoutes: AnyRoute<ApiContext>[] = [
     operationId: 'updateWorkflow',
     method: 'PUT',
     path: '/workflows/{id}',
-    summary: 'Save a new version of a workflow',
-    description:
-      'Optimistic concurrency: `expectedVersion` is the currentVersion the change was made from; if someone saved ' +
-      'since, 409. Running executions finish on the version they started with; an enabled workflow is re-provisioned.',
-    tags,
+    docs: typeof DYNARIS_BUNDLE === 'undefined' && {
+      summary: 'Save a new version of a workflow',
+      description:
+        'Optimistic concurrency: `expectedVersion` is the currentVersion the change was made from; if someone saved ' +
+        'since, 409. Running executions finish on the version they started with; an enabled workflow is re-provisioned.',
+      tags,
+      responses: { 200: { description: 'Saved', schema: WorkflowWithReport } },
+    },
     auth: 'tenant',
     params: IdParams,
     body: builtOnFirstParse(UpdateWorkflowBody),
-    responses: { 200: { description: 'Saved', schema: WorkflowWithReport } },
     errors: [409, ValidationError, 503],
     async handler(req, ctx) {
       const existing = await findEditableWorkflow(ctx, req.params.id, 'changed');
@@ -156,11 +164,13 @@ export const workflowRoutes: AnyRoute<ApiContext>[] = [
     operationId: 'enableWorkflow',
     method: 'POST',
     path: '/workflows/{id}/enable',
-    summary: 'Enable a workflow: deploy its state machine and turn its trigger on',
-    tags,
+    docs: typeof DYNARIS_BUNDLE === 'undefined' && {
+      summary: 'Enable a workflow: deploy its state machine and turn its trigger on',
+      tags,
+      responses: { 200: { description: 'Enabled (status may be error with a reason)', schema: Workflow } },
+    },
     auth: 'tenant',
     params: IdParams,
-    responses: { 200: { description: 'Enabled (status may be error with a reason)', schema: Workflow } },
     errors: [409, ValidationError, 503],
     async handler(req, ctx) {
       const existing = await findEditableWorkflow(ctx, req.params.id, 'enabled');
@@ -173,11 +183,13 @@ export const workflowRoutes: AnyRoute<ApiContext>[] = [
     operationId: 'disableWorkflow',
     method: 'POST',
     path: '/workflows/{id}/disable',
-    summary: 'Disable a workflow: its trigger stops (running executions finish)',
-    tags,
+    docs: typeof DYNARIS_BUNDLE === 'undefined' && {
+      summary: 'Disable a workflow: its trigger stops (running executions finish)',
+      tags,
+      responses: { 200: { description: 'Disabled', schema: Workflow } },
+    },
     auth: 'tenant',
     params: IdParams,
-    responses: { 200: { description: 'Disabled', schema: Workflow } },
     errors: [409, 503],
     async handler(req, ctx) {
       const existing = await findEditableWorkflow(ctx, req.params.id, 'disabled');
@@ -193,16 +205,18 @@ export const workflowRoutes: AnyRoute<ApiContext>[] = [
     operationId: 'deleteWorkflow',
     method: 'DELETE',
     path: '/workflows/{id}',
-    summary: 'Delete a workflow and everything deployed for it',
-    tags,
-    auth: 'tenant',
-    params: IdParams,
-    responses: {
-      202: {
-        description: 'Deletion under way (state machine, schedule and subscription are removed)',
-        schema: () => z.object({ workflowId: z.string(), status: z.literal('deleting') }),
+    docs: typeof DYNARIS_BUNDLE === 'undefined' && {
+      summary: 'Delete a workflow and everything deployed for it',
+      tags,
+      responses: {
+        202: {
+          description: 'Deletion under way (state machine, schedule and subscription are removed)',
+          schema: () => z.object({ workflowId: z.string(), status: z.literal('deleting') }),
+        },
       },
     },
+    auth: 'tenant',
+    params: IdParams,
     errors: [409, 503],
     async handler(req, ctx) {
       const existing = await findEditableWorkflow(ctx, req.params.id, 'deleted');

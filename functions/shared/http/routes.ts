@@ -15,6 +15,25 @@ export interface ResponseSpec {
   readonly schema?: () => z.ZodMiniType;
 }
 
+/**
+ * What only the OpenAPI document reads (`npm run generate`, the tests, the local runtime's GET /openapi.json). Each
+ * route writes it `docs: typeof DYNARIS_BUNDLE === 'undefined' && { … }`: every Lambda bundle defines DYNARIS_BUNDLE
+ * (infra/constructs/function.ts BUNDLING.define), so its minifier drops the texts and the response schemas only they
+ * import; no function serves the document from its routes (api-docs serves the generated one).
+ */
+export interface RouteDocs {
+  readonly summary: string;
+  readonly description?: string;
+  readonly tags: readonly string[];
+  /** Success responses by status; error responses are added by the OpenAPI builder from `errors`. */
+  readonly responses: Readonly<Record<number, ResponseSpec>>;
+}
+
+declare global {
+  /** true in a Lambda bundle (esbuild's define); never set anywhere else. */
+  const DYNARIS_BUNDLE: true | undefined;
+}
+
 export interface RouteRequest<P, Q, B> {
   readonly params: P;
   readonly query: Q;
@@ -39,9 +58,8 @@ export interface RouteSpec<
   readonly method: HttpMethod;
   /** Path template: `/workflows/{id}`. */
   readonly path: string;
-  readonly summary: string;
-  readonly description?: string;
-  readonly tags: readonly string[];
+  /** false only in a Lambda bundle (RouteDocs). */
+  readonly docs: RouteDocs | false;
   readonly auth: RouteAuth;
   readonly params?: P;
   readonly query?: Q;
@@ -50,8 +68,6 @@ export interface RouteSpec<
   readonly acceptsForm?: boolean;
   /** Bytes; @default DEFAULT_BODY_LIMIT */
   readonly bodyLimit?: number;
-  /** Success responses by status; error responses are added by the OpenAPI builder from `errors`. */
-  readonly responses: Readonly<Record<number, ResponseSpec>>;
   /** Takes an `Idempotency-Key` header (functions/api/idempotency-key.ts); documented in OpenAPI. */
   readonly idempotencyKey?: boolean;
   /** Error statuses this route can answer besides the common ones (400, 401, 403, 413, 429, 500). */
