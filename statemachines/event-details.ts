@@ -2,11 +2,12 @@ import * as z from 'zod/mini';
 import * as zc from 'zod/v4/core';
 import { EVENT_NAMES, type EventName } from './events';
 import { lazyRecord } from './lazy-record';
-import { builtOnFirstUse, described } from './zod-kit';
+import { builtOnFirstUse } from './zod-kit';
 
 /**
  * What each bus event's detail carries: the schemas the validator, the dry run and the docs read. Apart from the
  * event names (events.ts) so that a function which only publishes or routes events does not build them at cold start.
+ * The notes the events reference gives on some fields are in event-notes.ts, which only the docs read.
  */
 // ------------------------------------------------------------------------------------------------ detail schemas
 // The entity objects inside event details, as the repositories store them (functions/data/{leads,bookings,
@@ -187,63 +188,39 @@ const DETAIL_BUILDERS = {
   'lead.updated': () =>
     detail({
       lead: eventLead(),
-      changes: described(
-        eventLeadChanges(),
-        'changed fields, each { from, to }: { "status": { "from": "new", "to": "contacted" } }',
-      ),
+      changes: eventLeadChanges(),
     }),
   'email.received': () =>
     detail({
       webhook: eventWebhook(),
-      from: described(z.string(), 'sender address, lower case'),
-      to: described(
-        z.array(z.string()),
-        'every To and Cc address, lower case; a filter `{"to": ["orders@x.com"]}` matches mail naming it among others',
-      ),
+      from: z.string(),
+      to: z.array(z.string()),
       subject: nullableString(),
       text: nullableString(),
       messageId: nullableString(),
       inReplyTo: nullableString(),
-      trackingId: described(nullableString(), 'the email.sent it answers, when recognised'),
-      leadId: described(
-        nullableString(),
-        'the lead of that email.sent (inbound mail: else the lead with the sender address)',
-      ),
-      lead: described(z.nullable(eventLeadSummary()), 'the lead of that email.sent, when known'),
-      sender: described(
-        z.optional(z.looseObject({ address: z.string(), name: nullableString() })),
-        'inbound mail (SES, POST /inbound/email): the From mailbox',
-      ),
-      attachments: described(
-        z.optional(
-          z.array(
-            z.looseObject({
-              fileId: z.string(),
-              name: z.string(),
-              path: z.string(),
-              contentType: z.string(),
-              size: z.number(),
-            }),
-          ),
+      trackingId: nullableString(),
+      leadId: nullableString(),
+      lead: z.nullable(eventLeadSummary()),
+      sender: z.optional(z.looseObject({ address: z.string(), name: nullableString() })),
+      attachments: z.optional(
+        z.array(
+          z.looseObject({
+            fileId: z.string(),
+            name: z.string(),
+            path: z.string(),
+            contentType: z.string(),
+            size: z.number(),
+          }),
         ),
-        'inbound mail: attachments saved as files',
       ),
-      correlatedBy: described(
-        z.optional(z.enum(['tracking', 'sender', 'none'])),
-        'inbound mail: how leadId was found',
-      ),
-      flags: described(
-        z.optional(z.array(z.string())),
-        'inbound mail: SES verdicts that did not pass (`spam:FAIL`)',
-      ),
+      correlatedBy: z.optional(z.enum(['tracking', 'sender', 'none'])),
+      flags: z.optional(z.array(z.string())),
     }),
   'email.sent': () =>
     detail({
-      kind: described(
-        z.enum(['message', 'invoice-reminder']),
-        '"message": email.send; "invoice-reminder": invoice.sendReminder',
-      ),
-      invoiceId: described(z.optional(z.string()), 'invoice-reminder only'),
+      kind: z.enum(['message', 'invoice-reminder']),
+      invoiceId: z.optional(z.string()),
       leadId: nullableString(),
       to: z.string(),
       subject: z.string(),
@@ -251,31 +228,31 @@ const DETAIL_BUILDERS = {
       trackingId: z.string(),
       workflowId: z.string(),
       runId: z.string(),
-      lead: described(z.optional(eventLeadSummary()), 'present when the recipient is a lead'),
+      lead: z.optional(eventLeadSummary()),
     }),
   'file.updated': () =>
     detail({
       file: eventFile(),
-      created: described(z.boolean(), 'false when an existing file was replaced'),
+      created: z.boolean(),
     }),
   'form.submitted': () =>
     detail({
       webhook: eventWebhook(),
-      source: described(z.string(), 'the webhook source: form, typeform, tally, webflow, jotform'),
+      source: z.string(),
       form: nullableString(),
       fields: z.record(z.string(), z.unknown()),
-      lead: described(z.nullable(eventFormLead()), 'the submitter, when a field holds an email address'),
+      lead: z.nullable(eventFormLead()),
     }),
   'booking.created': () =>
     detail({
       booking: eventBooking(),
-      leadId: described(nullableString(), 'same as booking.leadId'),
-      lead: described(z.optional(eventLeadSummary()), 'present when the booking names a lead'),
+      leadId: nullableString(),
+      lead: z.optional(eventLeadSummary()),
     }),
   'booking.cancelled': () =>
     detail({
       booking: eventBooking(),
-      reason: described(nullableString(), '"deleted" when the booking was deleted through the API'),
+      reason: nullableString(),
     }),
   'invoice.created': () => detail({ invoice: eventInvoice() }),
   'invoice.paid': () => detail({ invoice: eventInvoice() }),
@@ -285,14 +262,15 @@ const DETAIL_BUILDERS = {
       ...runIds(),
       version: z.number().check(z.int()),
       triggerType: z.enum(['event', 'schedule', 'manual', 'webhook']),
-      eventId: described(z.optional(z.string()), 'the event that started the run'),
+      eventId: z.optional(z.string()),
     }),
   'workflow.completed': () =>
     detail({
       ...runIds(),
       result: z.looseObject({
         status: z.enum(['succeeded', 'rejected']),
-        steps: described(z.optional(z.record(z.string(), z.unknown())), 'absent above 64 KB'),
+        // Absent above 64 KB.
+        steps: z.optional(z.record(z.string(), z.unknown())),
         stepsOmitted: z.optional(z.boolean()),
       }),
     }),
@@ -314,7 +292,7 @@ const DETAIL_BUILDERS = {
   'webhook.received': () =>
     detail({
       webhook: eventWebhook(),
-      payload: described(z.unknown(), 'the JSON body as sent'),
+      payload: z.unknown(),
     }),
 } as const satisfies Record<EventName, () => z.ZodMiniObject>;
 

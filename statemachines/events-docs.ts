@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import * as zc from 'zod/v4/core';
 import { ACTION_NAMES, CATALOGUE } from './catalogue';
 import {
@@ -9,6 +8,7 @@ import {
   EventLead,
   EventLeadSummary,
 } from './event-details';
+import { EVENT_FIELD_NOTES } from './event-notes';
 import { EVENT_DESCRIPTIONS, EVENT_NAMES, type EventName, eventSource } from './events';
 
 /** The bus events as Markdown, generated from EVENT_DETAILS (docs/workflow-language.md embeds it). */
@@ -48,12 +48,11 @@ const typeOf = (schema: zc.$ZodType): string => {
   return 'any';
 };
 
-const fieldsOf = (schema: zc.$ZodObject, notes: boolean): string =>
+const fieldsOf = (schema: zc.$ZodObject, notes: Readonly<Record<string, string>> = {}): string =>
   Object.entries(schema._zod.def.shape)
     .map(([name, s]) => {
       const required = !(s instanceof zc.$ZodOptional);
-      const description = z.globalRegistry.get(s)?.description;
-      const note = notes && description ? ` (${description})` : '';
+      const note = notes[name] ? ` (${notes[name]})` : '';
       return `\`${name}${required ? '*' : ''}\` ${typeOf(s)}${note}`;
     })
     .join('<br>');
@@ -66,10 +65,10 @@ const publishersOf = (name: EventName): string => {
 export const eventsMarkdown = (): string => {
   const rows = EVENT_NAMES.map((name) => {
     const actions = publishersOf(name);
-    return `| \`${name}\` | \`${eventSource(name)}\` | ${EVENT_DESCRIPTIONS[name]}${actions ? ` Actions: ${actions}.` : ''} | ${fieldsOf(EVENT_DETAILS[name], true)} |`;
+    return `| \`${name}\` | \`${eventSource(name)}\` | ${EVENT_DESCRIPTIONS[name]}${actions ? ` Actions: ${actions}.` : ''} | ${fieldsOf(EVENT_DETAILS[name], EVENT_FIELD_NOTES[name])} |`;
   });
   const entities = ENTITIES.map(
-    ([name, schema]) => `| <a id="${anchor(name)}"></a>${name} | ${fieldsOf(schema, false)} |`,
+    ([name, schema]) => `| <a id="${anchor(name)}"></a>${name} | ${fieldsOf(schema)} |`,
   );
   return [
     '| Event | Source | When | Detail fields (* = always present) |',
