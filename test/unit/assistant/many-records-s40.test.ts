@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePrompt } from '../../../functions/assistant/parser';
-import { misread, notRefused } from './misread';
+import { inputIn, misread, notRefused } from './misread';
 import type { Case } from './table/case';
 
 /**
@@ -9,15 +8,6 @@ import type { Case } from './table/case';
  * fields said after a comma or in brackets, quoted tags on whoever is tagged, and changes to one lead said one after
  * another carried by one crm.updateLead.
  */
-
-/** The input of the step `id` (at the top or in the loop). */
-const inputOf = (prompt: string, id: string): Record<string, unknown> | undefined => {
-  const result = parsePrompt(prompt);
-  if (!result.ok) return undefined;
-  const flat = result.definition.steps.flatMap((s) => ('forEach' in s ? [s, ...s.forEach.steps] : [s]));
-  const step = flat.find((s) => s.id === id);
-  return step && 'input' in step ? (step.input as Record<string, unknown>) : undefined;
-};
 
 const DAY_BOOKINGS: readonly Case[] = [
   [
@@ -233,11 +223,11 @@ const SETS_AND_WRITERS: readonly Case[] = [
 describe("many records and record actions in the writers' words (session 40)", () => {
   it('GIVEN a day\'s bookings said as a list found, people booked into them, or people with one ("grab todays bookings", "everyone booked into tomorrow\'s classes", "each couple who has a site visit today") WHEN parsed THEN calendar.find for that day and a loop over its bookings', () => {
     expect(misread(DAY_BOOKINGS)).toStrictEqual([]);
-    expect(inputOf(DAY_BOOKINGS[1]?.[0] ?? '', 'find-bookings')).toStrictEqual({ day: 'tomorrow' });
+    expect(inputIn(DAY_BOOKINGS[1]?.[0] ?? '', 'find-bookings')).toStrictEqual({ day: 'tomorrow' });
   });
 
   it('GIVEN a note on each client of a loop over bookings WHEN parsed THEN it goes on the lead the booking was made for, saying what follows "that"', () => {
-    expect(inputOf(DAY_BOOKINGS[4]?.[0] ?? '', 'add-note')).toStrictEqual({
+    expect(inputIn(DAY_BOOKINGS[4]?.[0] ?? '', 'add-note')).toStrictEqual({
       leadId: '{{item.leadId}}',
       text: "they're coming in today",
     });
@@ -245,11 +235,11 @@ describe("many records and record actions in the writers' words (session 40)", (
 
   it('GIVEN leads said by what we did ("we emailed 7+ days ago who never replied") or when they came in ("who enquired this week", "from the last 7 days") WHEN parsed THEN crm.findLeads with noReplyFor or createdIn and a loop', () => {
     expect(misread(LEADS_BY_WHAT_WE_DID)).toStrictEqual([]);
-    expect(inputOf(LEADS_BY_WHAT_WE_DID[0]?.[0] ?? '', 'find-leads')).toStrictEqual({ noReplyFor: 'P7D' });
-    expect(inputOf(LEADS_BY_WHAT_WE_DID[4]?.[0] ?? '', 'find-leads')).toStrictEqual({
+    expect(inputIn(LEADS_BY_WHAT_WE_DID[0]?.[0] ?? '', 'find-leads')).toStrictEqual({ noReplyFor: 'P7D' });
+    expect(inputIn(LEADS_BY_WHAT_WE_DID[4]?.[0] ?? '', 'find-leads')).toStrictEqual({
       createdIn: 'this-week',
     });
-    expect(inputOf(LEADS_BY_WHAT_WE_DID[6]?.[0] ?? '', 'find-leads')).toStrictEqual({
+    expect(inputIn(LEADS_BY_WHAT_WE_DID[6]?.[0] ?? '', 'find-leads')).toStrictEqual({
       createdIn: 'last-7-days',
     });
   });
@@ -260,16 +250,16 @@ describe("many records and record actions in the writers' words (session 40)", (
 
   it('GIVEN a lead created or changed with its fields after a comma or in brackets, a quoted tag on whoever is tagged, or two changes to one lead WHEN parsed THEN one crm.createLead or crm.updateLead carrying them', () => {
     expect(misread(RECORD_ACTIONS)).toStrictEqual([]);
-    expect(inputOf(RECORD_ACTIONS[3]?.[0] ?? '', 'tag-lead')).toStrictEqual({
+    expect(inputIn(RECORD_ACTIONS[3]?.[0] ?? '', 'tag-lead')).toStrictEqual({
       leadId: '{{trigger.booking.leadId}}',
       removeTags: ['active'],
       addTags: ['at-risk'],
     });
-    expect(inputOf(RECORD_ACTIONS[7]?.[0] ?? '', 'create-lead')).toMatchObject({
+    expect(inputIn(RECORD_ACTIONS[7]?.[0] ?? '', 'create-lead')).toMatchObject({
       status: 'new',
       source: 'tour',
     });
-    expect(inputOf(RECORD_ACTIONS[6]?.[0] ?? '', 'create-lead')).toMatchObject({
+    expect(inputIn(RECORD_ACTIONS[6]?.[0] ?? '', 'create-lead')).toMatchObject({
       source: 'website',
       tags: ['wedding'],
     });
@@ -318,17 +308,17 @@ describe("many records and record actions in the writers' words (session 40)", (
 
   it('GIVEN an invoice\'s amount after a dash or a colon and its due date after a comma, a status set on "the client\'s" status or "their record", a form named in quotes as what is submitted, or a cancelled booking\'s reason in a note WHEN parsed THEN each is read into its step or filter', () => {
     expect(misread(RECORD_FIELDS)).toStrictEqual([]);
-    expect(inputOf(RECORD_FIELDS[1]?.[0] ?? '', 'create-invoice')).toMatchObject({
+    expect(inputIn(RECORD_FIELDS[1]?.[0] ?? '', 'create-invoice')).toMatchObject({
       currency: 'EUR',
       lines: [{ description: 'Deposit', quantity: 1, unitPriceCents: 250000 }],
       dueInDays: 14,
     });
-    expect(inputOf(RECORD_FIELDS[2]?.[0] ?? '', 'create-invoice')).toMatchObject({
+    expect(inputIn(RECORD_FIELDS[2]?.[0] ?? '', 'create-invoice')).toMatchObject({
       taxRateBps: 1000,
       dueInDays: 14,
     });
-    expect(inputOf(RECORD_FIELDS[3]?.[0] ?? '', 'update-lead')).toMatchObject({ status: 'contacted' });
-    expect(inputOf(RECORD_FIELDS[9]?.[0] ?? '', 'add-note')?.text).toContain(
+    expect(inputIn(RECORD_FIELDS[3]?.[0] ?? '', 'update-lead')).toMatchObject({ status: 'contacted' });
+    expect(inputIn(RECORD_FIELDS[9]?.[0] ?? '', 'add-note')?.text).toContain(
       '{{trigger.booking.cancelReason}}',
     );
   });
@@ -348,7 +338,7 @@ describe("many records and record actions in the writers' words (session 40)", (
         ],
       ]),
     ).toStrictEqual([]);
-    expect(inputOf('when a booking is created add a note with the reason', 'add-note')?.text).not.toContain(
+    expect(inputIn('when a booking is created add a note with the reason', 'add-note')?.text).not.toContain(
       'cancelReason',
     );
     expect(
@@ -360,7 +350,7 @@ describe("many records and record actions in the writers' words (session 40)", (
 
   it('GIVEN leads "we have tagged as" a tag, overdue fees chased or listed, a note on each found invoice\'s client, or an email written and sent ("write + send", "written by AI") WHEN parsed THEN the find, its loop, and a draft before each send', () => {
     expect(misread(SETS_AND_WRITERS)).toStrictEqual([]);
-    expect(inputOf(SETS_AND_WRITERS[4]?.[0] ?? '', 'add-note')).toMatchObject({ leadId: '{{item.leadId}}' });
+    expect(inputIn(SETS_AND_WRITERS[4]?.[0] ?? '', 'add-note')).toMatchObject({ leadId: '{{item.leadId}}' });
   });
 
   it('GIVEN a plain personalised email, a draft alone, or a follow up written by a person WHEN parsed THEN sent as written, drafted only, or refused', () => {

@@ -149,3 +149,15 @@ export const stepsOf = (prompt: string): readonly Step[] => {
 /** An action step's input (empty for any other step). */
 export const inputOf = (step: Step | undefined): Record<string, unknown> =>
   step && 'input' in step ? (step.input as Record<string, unknown>) : {};
+
+/**
+ * The input of the step `id` (a forEach's own steps included) in the workflow the parser reads from a prompt;
+ * undefined when it refuses or has no such action step.
+ */
+export const inputIn = (prompt: string, id: string): Record<string, unknown> | undefined => {
+  const result = parsePrompt(prompt);
+  if (!result.ok) return undefined;
+  const flat = result.definition.steps.flatMap((s) => ('forEach' in s ? [s, ...s.forEach.steps] : [s]));
+  const step = flat.find((s) => s.id === id);
+  return step && 'input' in step ? (step.input as Record<string, unknown>) : undefined;
+};

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePrompt } from '../../../functions/assistant/parser';
-import { misread, notRefused } from './misread';
+import { inputIn, misread, notRefused } from './misread';
 import type { Case } from './table/case';
 
 /**
@@ -8,14 +8,6 @@ import type { Case } from './table/case';
  * person, a premium paid, a lead created with its tag or "if they aren't in the CRM" (what crm.createLead does by
  * itself: it returns the lead with that email), and fee invoices with their dollar said apart from the amount.
  */
-
-/** The input of the step `id`. */
-const inputOf = (prompt: string, id: string): Record<string, unknown> | undefined => {
-  const result = parsePrompt(prompt);
-  if (!result.ok) return undefined;
-  const step = result.definition.steps.find((s) => s.id === id);
-  return step && 'input' in step ? (step.input as Record<string, unknown>) : undefined;
-};
 
 const TAGS_OFF_AND_ON: readonly Case[] = [
   [
@@ -192,18 +184,18 @@ const FEES_WITHOUT_AMOUNT: readonly (readonly [string, string])[] = [
 ];
 
 const lineOf = (prompt: string) => {
-  const input = inputOf(prompt, 'create-invoice');
+  const input = inputIn(prompt, 'create-invoice');
   return { currency: input?.currency, line: (input?.lines as unknown[] | undefined)?.[0] };
 };
 
 describe('record actions as trades say them (session 41)', () => {
   it('GIVEN a tag taken off ("take the in-arrears tag off"), a tag on the trade\'s person ("tag the client arrears") or a premium paid WHEN parsed THEN one crm.updateLead', () => {
     expect(misread(TAGS_OFF_AND_ON)).toStrictEqual([]);
-    expect(inputOf(TAGS_OFF_AND_ON[1]?.[0] ?? '', 'tag-lead')).toStrictEqual({
+    expect(inputIn(TAGS_OFF_AND_ON[1]?.[0] ?? '', 'tag-lead')).toStrictEqual({
       leadId: '{{trigger.invoice.leadId}}',
       removeTags: ['in-arrears'],
     });
-    expect(inputOf(TAGS_OFF_AND_ON[4]?.[0] ?? '', 'tag-lead')).toStrictEqual({
+    expect(inputIn(TAGS_OFF_AND_ON[4]?.[0] ?? '', 'tag-lead')).toStrictEqual({
       leadId: '{{trigger.invoice.leadId}}',
       addTags: ['arrears'],
     });
@@ -215,13 +207,13 @@ describe('record actions as trades say them (session 41)', () => {
 
   it('GIVEN a lead created with a bare tag ending the request, or "if they aren\'t in the CRM already" WHEN parsed THEN one crm.createLead carrying the tag (it de-duplicates by email by itself)', () => {
     expect(misread(LEADS_CREATED)).toStrictEqual([]);
-    expect(inputOf(LEADS_CREATED[0]?.[0] ?? '', 'create-lead')).toStrictEqual({
+    expect(inputIn(LEADS_CREATED[0]?.[0] ?? '', 'create-lead')).toStrictEqual({
       email: '{{trigger.lead.email}}',
       name: '{{trigger.lead.name}}',
       source: 'website',
       tags: ['quote'],
     });
-    expect(inputOf(LEADS_CREATED[3]?.[0] ?? '', 'create-lead')).toStrictEqual({
+    expect(inputIn(LEADS_CREATED[3]?.[0] ?? '', 'create-lead')).toStrictEqual({
       email: '{{trigger.booking.attendeeEmail}}',
     });
   });
@@ -278,7 +270,7 @@ describe('record actions as trades say them (session 41)', () => {
 
   it('GIVEN an invoice named by the word before it ("a $89 diagnostic invoice") or a note "with the invoice number" on an invoice\'s event WHEN parsed THEN invoice.create with that line, or a note carrying the number (never a new invoice)', () => {
     expect(misread(NAMED_INVOICES)).toStrictEqual([]);
-    expect(inputOf(NAMED_INVOICES[1]?.[0] ?? '', 'add-note')?.text).toContain('{{trigger.invoice.number}}');
+    expect(inputIn(NAMED_INVOICES[1]?.[0] ?? '', 'add-note')?.text).toContain('{{trigger.invoice.number}}');
   });
 
   it('GIVEN a fee invoice with no amount ("raise the broker fee invoice") WHEN parsed THEN refused, asking for the amount', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePrompt } from '../../../functions/assistant/parser';
-import { misread, notRefused } from './misread';
+import { inputIn, misread, notRefused } from './misread';
 import type { Case } from './table/case';
 
 /**
@@ -8,14 +8,6 @@ import type { Case } from './table/case';
  * words ("a guest record", "a new client record", "the tenant's lead") + its settings ("worth 15000", "tagged 'group'")
  * = crm.createLead / crm.updateLead with those settings. Rows are composed from parts in other trades' words.
  */
-
-/** The input of the step `id`. */
-const inputOf = (prompt: string, id: string): Record<string, unknown> | undefined => {
-  const result = parsePrompt(prompt);
-  if (!result.ok) return undefined;
-  const step = result.definition.steps.find((s) => s.id === id);
-  return step && 'input' in step ? (step.input as Record<string, unknown>) : undefined;
-};
 
 const EVENTS = [
   ['When a booking is made', 'booking.created'],
@@ -114,7 +106,7 @@ describe('record actions as people say them (session 44)', () => {
   it('GIVEN a lead created "worth 15000", "valued at $2,500", "tagged \'group\'" WHEN parsed THEN created with that value and tag', () => {
     expect(
       SETTINGS.flatMap(([prompt, wanted]) => {
-        const input = inputOf(prompt, 'create-lead');
+        const input = inputIn(prompt, 'create-lead');
         const got = Object.fromEntries(Object.keys(wanted).map((k) => [k, input?.[k]]));
         return JSON.stringify(got) === JSON.stringify(wanted) ? [] : [`${prompt} → ${JSON.stringify(input)}`];
       }),
@@ -133,7 +125,7 @@ describe('record actions as people say them (session 44)', () => {
     expect(
       BILLED.flatMap(([prompt, trigger, wanted]) => {
         const result = parsePrompt(prompt);
-        const input = inputOf(prompt, 'create-invoice');
+        const input = inputIn(prompt, 'create-invoice');
         const got = Object.fromEntries(Object.keys(wanted).map((k) => [k, input?.[k]]));
         return result.ok &&
           result.definition.trigger.type === 'schedule' &&
@@ -148,7 +140,7 @@ describe('record actions as people say them (session 44)', () => {
   it('GIVEN a lead\'s value "bumped" or "increased" to an amount, or a booking\'s person saved "as a new client" WHEN parsed THEN that value set, or the lead created', () => {
     expect(
       VALUES_AND_NEW.flatMap(([prompt, trigger, id, wanted]) => {
-        const input = inputOf(prompt, id);
+        const input = inputIn(prompt, id);
         const got = Object.fromEntries(Object.keys(wanted).map((k) => [k, input?.[k]]));
         const result = parsePrompt(prompt);
         const event =

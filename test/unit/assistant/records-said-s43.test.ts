@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePrompt } from '../../../functions/assistant/parser';
-import { misread, notRefused } from './misread';
+import { inputIn, misread, notRefused } from './misread';
 import type { Case } from './table/case';
 
 /**
@@ -9,14 +8,6 @@ import type { Case } from './table/case';
  * reply "to anything", a note on "the student's file" with "the invoice no. and amount", an invoice "£35 per
  * lesson" for the lesson booked, and "book them a 30 min quote call".
  */
-
-/** The input of the step `id`. */
-const inputOf = (prompt: string, id: string): Record<string, unknown> | undefined => {
-  const result = parsePrompt(prompt);
-  if (!result.ok) return undefined;
-  const step = result.definition.steps.find((s) => s.id === id);
-  return step && 'input' in step ? (step.input as Record<string, unknown>) : undefined;
-};
 
 const READ: readonly Case[] = [
   [
@@ -147,13 +138,13 @@ describe('records as people say them (session 43)', () => {
 
   it('GIVEN fields listed after the create WHEN parsed THEN the lead is created with them', () => {
     expect(
-      inputOf('website enquiry form comes in → create a lead, tag hip-hop, source website', 'create-lead'),
+      inputIn('website enquiry form comes in → create a lead, tag hip-hop, source website', 'create-lead'),
     ).toMatchObject({
       source: 'website',
       tags: ['hip-hop'],
     });
     expect(
-      inputOf(
+      inputIn(
         'when the trial class form is submitted add them as a lead, tag beginner, status contacted',
         'create-lead',
       ),
@@ -161,16 +152,16 @@ describe('records as people say them (session 43)', () => {
   });
 
   it('GIVEN the invoice number and amount, a price per lesson, a 30 min call WHEN parsed THEN each is in the step', () => {
-    const note = inputOf(
+    const note = inputIn(
       'When a stage invoice is created add a note to the client record with the invoice no. and amount',
       'add-note',
     );
     expect(note?.text).toContain('{{trigger.invoice.number}}');
     expect(note?.text).toContain('{{trigger.invoice.totalCents}}');
     expect(
-      inputOf('every time a lesson is booked create an invoice for it, £35 GBP per lesson', 'create-invoice'),
+      inputIn('every time a lesson is booked create an invoice for it, £35 GBP per lesson', 'create-invoice'),
     ).toMatchObject({ currency: 'GBP', lines: [{ quantity: 1, unitPriceCents: 3500 }] });
-    expect(inputOf('new lead comes in → book them a 30 min quote call', 'schedule-meeting')).toMatchObject({
+    expect(inputIn('new lead comes in → book them a 30 min quote call', 'schedule-meeting')).toMatchObject({
       durationMinutes: 30,
     });
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outlineOf } from '../../../functions/assistant/outline';
 import { parsePrompt } from '../../../functions/assistant/parser';
-import { misread } from './misread';
+import { inputIn, misread } from './misread';
 import type { Case } from './table/case';
 
 /**
@@ -80,13 +80,6 @@ const AS_BEFORE: readonly Case[] = [
   ['when a lead comes in, email Sam, Jo and Ann', 'lead.created', 'notify.team; notify.team; notify.team'],
 ];
 
-const inputOf = (prompt: string, id: string): Record<string, unknown> | undefined => {
-  const result = parsePrompt(prompt);
-  if (!result.ok) return undefined;
-  const step = result.definition.steps.find((s) => s.id === id);
-  return step && 'input' in step ? (step.input as Record<string, unknown>) : undefined;
-};
-
 describe('a recipient said twice is one message (session 41)', () => {
   it('GIVEN "I want to know. email me", "me, address", "-> address", "cc Name (address)" or a heading that names the message WHEN parsed THEN one message', () => {
     expect(misread(ONCE)).toStrictEqual([]);
@@ -94,13 +87,13 @@ describe('a recipient said twice is one message (session 41)', () => {
 
   it('GIVEN the address after "me" or a cc with an address WHEN parsed THEN the email goes there, the cc on the email', () => {
     expect(
-      inputOf(
+      inputIn(
         'every friday 5pm summarise the week and email it to me, owner@tinytots.example.co.uk',
         'send-email',
       )?.to,
     ).toBe('owner@tinytots.example.co.uk');
     expect(
-      inputOf(
+      inputIn(
         "When a new premium invoice is raised, email the client to let them know it's on its way, cc Mark (mark@harbourib.co.uk)",
         'send-email',
       )?.cc,
