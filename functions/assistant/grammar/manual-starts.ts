@@ -41,19 +41,30 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
 };
 
 /** "their name and email", "name, email and company", "a topic", "the candidate's email". */
-const FIELDS =
-  /(?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic|search\sterm|keyword|question|invoice\s(?:id|number))/gi;
+const FIELD = String.raw`(?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic|search\sterm|keyword|question|invoice\s(?:id|number))`;
+const FIELDS = new RegExp(FIELD, 'gi');
+
+/** Up to five fields joined: "their name and email", "name, email and company". */
+const fieldsJoined = (field: string): string =>
+  String.raw`${field}(?:(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:(?:their|the|an?|his|her)\s)?${field}){0,4}`;
+
+/** Whose the fields are, when said: "their", "the candidate's". */
+const WHOSE = String.raw`(?:(?:an?|the|their|his|her)\s|(?:(?:the|an?)\s)?(?:candidate|person|client|customer|member|lead|student|patient|guest|contact|applicant|temp|hire)'?s\s)?`;
 
 /**
  * The start and what the run is given: "when I run it with the candidate's email:", "when I run it I type a topic,
  * …", "When I run it manually where I put in name, email and company and it creates them …".
  */
-const RUN_GIVEN =
-  /\b((?:when(?:ever)?|each\stime|every\stime)\s(?:i|we)\s(?:(?:run|start|trigger|launch|kick\soff)\s(?:it|this)|(?:press|click|hit)\s(?:run|go|start|the\sbutton))(?:\s(?:manually|by\shand|myself|ourselves|on\sdemand))?)(?:,?\s(?:with|using|given|taking)\s|,?\s(?:(?:where|and|then|so)\s)?(?:i|we)(?:'ll|\swill)?\s(?:put|type|enter|key|fill|give|provide)(?:\sin)?(?:\sit)?\s)(?:(?:an?|the|their|his|her)\s|(?:(?:the|an?)\s)?(?:candidate|person|client|customer|member|lead|student|patient|guest|contact|applicant|temp|hire)'?s\s)?((?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic|search\sterm|keyword|question|invoice\s(?:id|number))(?:(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:(?:their|the|an?|his|her)\s)?(?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic|search\sterm|keyword|question|invoice\s(?:id|number))){0,4})(\s?[:,-]\s|\s(?:and\s(?:then\s)?it|that|which|it)\s)/gi;
+const RUN_GIVEN = new RegExp(
+  String.raw`\b((?:when(?:ever)?|each\stime|every\stime)\s(?:i|we)\s(?:(?:run|start|trigger|launch|kick\soff)\s(?:it|this)|(?:press|click|hit)\s(?:run|go|start|the\sbutton))(?:\s(?:manually|by\shand|myself|ourselves|on\sdemand))?)(?:,?\s(?:with|using|given|taking)\s|,?\s(?:(?:where|and|then|so)\s)?(?:i|we)(?:'ll|\swill)?\s(?:put|type|enter|key|fill|give|provide)(?:\sin)?(?:\sit)?\s)${WHOSE}(${fieldsJoined(FIELD)})(\s?[:,-]\s|\s(?:and\s(?:then\s)?it|that|which|it)\s)`,
+  'gi',
+);
 
 /** "I'll put in their name and email when I run it:": the inputs said before the start, put after it. */
-const GIVEN_FIRST =
-  /(^|[.!?]\s)(?:i|we)(?:'ll|\swill)?\s(?:put|type|enter|key|fill|give|provide)(?:\sin)?\s((?:(?:an?|the|their|his|her)\s|(?:(?:the|an?)\s)?(?:candidate|person|client|customer|member|lead|student|patient|guest|contact|applicant|temp|hire)'?s\s)?(?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic)(?:(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:(?:their|the|an?|his|her)\s)?(?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic)){0,4})\s(when(?:ever)?\s(?:i|we)\s(?:run|start|trigger|launch)\s(?:it|this))(?=\s?[:,-]\s)/gi;
+const GIVEN_FIRST = new RegExp(
+  String.raw`(^|[.!?]\s)(?:i|we)(?:'ll|\swill)?\s(?:put|type|enter|key|fill|give|provide)(?:\sin)?\s(${WHOSE}${fieldsJoined(String.raw`(?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic)`)})\s(when(?:ever)?\s(?:i|we)\s(?:run|start|trigger|launch)\s(?:it|this))(?=\s?[:,-]\s)`,
+  'gi',
+);
 
 /** "I'll kick this off myself", "let me trigger it manually", "we'll run it by hand": said as what I will do. */
 const BY_HAND =
@@ -78,7 +89,7 @@ const MINE_TO_START =
   /(^|[.!?]\s)(?:(?:i|we)(?:'d|\swould)?\s(?:want|need|like)\s|(?:can|could)\s(?:i|we)\s(?:get|have)\s|(?:please\s)?(?:give|make|build|create)\s(?:me|us)\s)?(?:something\s|(?:(?:an?|one)\s)?(?:thing|job)\s(?=(?:that\s)?(?:i|we)\s(?:can\s)?[a-z]+(?:\s[a-z]+){0,2}\s(?:with|using)\s)|(?:(?:an?|one)\s)?(?:workflow|automation|flow|zap)\s)(?:that\s)?(?:i|we)\s(?:can\s)?(?:run|start|trigger|launch|kick\soff|fire\soff)(?:\s(?:it|this))?(?:\s(?:manually|by\shand|myself|ourselves|on\sdemand)(?:\s(?:when(?:ever)?|each\stime|every\stime|once)\s[^:,.;!?]{1,60}?)?)?(?:\s(?:for|to\sdo)\s([a-z][\w'-]*(?:\s[\w'-]+){0,2}))?(?=\s?[:,-]\s|\s(?:with|using)\s)/gi;
 
 /** A list of what a run is given: "their name and email", "a topic", "the email and name". */
-const GIVEN_LIST = String.raw`(?:(?:an?|the|their|his|her)\s)?(?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic|search\sterm|keyword|question|invoice\s(?:id|number))(?:(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:(?:their|the|an?|his|her)\s)?(?:full\sname|name|e-?mail(?:\saddress)?|company(?:\sname)?|phone(?:\snumber)?|topic|search\sterm|keyword|question|invoice\s(?:id|number))){0,4}`;
+const GIVEN_LIST = String.raw`(?:(?:an?|the|their|his|her)\s)?${fieldsJoined(FIELD)}`;
 const I_WANT_TO = String.raw`(?:(?:i|we)(?:'d\slike|\swould\slike|\swant|\sneed)\sto|let\s(?:me|us))`;
 
 /**
