@@ -1,17 +1,21 @@
 import { numberOf } from './number-words';
 
+/** The silence itself: "who haven't replied in 3 days", "that still has not got back to us within a week". */
+const SILENCE = String.raw`(?:who|that)\s+(?:still\s+)?(?:haven't|have\s+not|hasn't|has\s+not|didn't|did\s+not|don't|do\s+not|doesn't|does\s+not|never)\s+(?:yet\s+)?(?:replied|reply|responded|respond|answered|answer|got\s+back|gotten\s+back|get\s+back|written\s+back|write\s+back)(?:\s+to\s+(?:us|me|our\s+(?:emails?|messages?)))?(?:\s+(?:yet|so\s+far))?\s+(?:in|for|within|after|since)\s+(?:(?:the\s+)?(?:last|past)\s+)?(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty-eight|seventy-two)\s+(?<unit>hours?|days?|weeks?)\b`;
+
 /**
  * Leads that have not replied, in a schedule over many records: "every lead that hasn't replied in 3 days", "all
  * prospects who have not responded within a week". A find of the leads a workflow emailed that long ago and that
  * have not replied since (crm.findLeads noReplyFor), never a wait: nothing started a run per lead. Without a
  * duration it is left to the wait grammar, which asks for one.
  */
-export const SILENT_LEADS =
-  /\b(?:(?:all|every|each|any|the|our)\s+(?:(?:of\s+)?the\s+)?)?(?:leads?|prospects?|contacts?|customers?|clients?|enquir(?:y|ies)|inquir(?:y|ies)|people|those|everyone|anyone)\s+(?:who|that)\s+(?:still\s+)?(?:haven't|have\s+not|hasn't|has\s+not|didn't|did\s+not|don't|do\s+not|doesn't|does\s+not|never)\s+(?:yet\s+)?(?:replied|reply|responded|respond|answered|answer|got\s+back|gotten\s+back|get\s+back|written\s+back|write\s+back)(?:\s+to\s+(?:us|me|our\s+(?:emails?|messages?)))?(?:\s+(?:yet|so\s+far))?\s+(?:in|for|within|after|since)\s+(?:(?:the\s+)?(?:last|past)\s+)?(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty-eight|seventy-two)\s+(?<unit>hours?|days?|weeks?)\b/i;
+export const SILENT_LEADS = new RegExp(
+  String.raw`\b(?:(?:all|every|each|any|the|our)\s+(?:(?:of\s+)?the\s+)?)?(?:leads?|prospects?|contacts?|customers?|clients?|enquir(?:y|ies)|inquir(?:y|ies)|people|those|everyone|anyone)\s+${SILENCE}`,
+  'i',
+);
 
 /** The same silence said after a noun already read ("all qualified leads| who haven't replied in 30 days"). */
-export const SILENT_TAIL =
-  /^(?:who|that)\s+(?:still\s+)?(?:haven't|have\s+not|hasn't|has\s+not|didn't|did\s+not|don't|do\s+not|doesn't|does\s+not|never)\s+(?:yet\s+)?(?:replied|reply|responded|respond|answered|answer|got\s+back|gotten\s+back|get\s+back|written\s+back|write\s+back)(?:\s+to\s+(?:us|me|our\s+(?:emails?|messages?)))?(?:\s+(?:yet|so\s+far))?\s+(?:in|for|within|after|since)\s+(?:(?:the\s+)?(?:last|past)\s+)?(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty-eight|seventy-two)\s+(?<unit>hours?|days?|weeks?)\b/i;
+export const SILENT_TAIL = new RegExp(`^${SILENCE}`, 'i');
 
 /**
  * The same silence said from what we did: "any enquiry we emailed 7+ days ago who never replied", "everyone we emailed
